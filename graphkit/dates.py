@@ -1,0 +1,92 @@
+"""Reading dates as filings print them.
+
+Examples
+--------
+>>> parse_date("December 31, 2013")
+datetime.date(2013, 12, 31)
+>>> parse_date("11/26/2025")
+datetime.date(2025, 11, 26)
+>>> parse_date("2024-01-11")
+datetime.date(2024, 1, 11)
+>>> parse_date("20240111")
+datetime.date(2024, 1, 11)
+>>> parse_date("Date: February 4, 2014")
+datetime.date(2014, 2, 4)
+>>> parse_date("no date here") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+#: "December 31, 2013", "Dec. 31 2013", "31 December 2013" (OCR may drop the comma)
+MONTH_NAME_DATE = re.compile(r"""
+    (?:
+      (?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)
+    |
+      (?P<day2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>(?:19|20)\d\d)
+    )
+""", re.VERBOSE)
+
+#: "11/26/2025", "1/3/99", "11-26-2025" (US month-first order, as on SEC forms)
+NUMERIC_US_DATE = re.compile(r"""
+    (?<!\d)(?P<mon>\d{1,2})[/-](?P<day>\d{1,2})[/-](?P<year>(?:19|20)?\d\d)(?!\d)
+""", re.VERBOSE)
+
+#: "2024-01-11" (ISO, XML forms) or "20240111" (EDGAR headers)
+ISO_DATE = re.compile(r"""
+    (?<!\d)(?P<year>(?:19|20)\d\d)-?(?P<mon>[01]\d)-?(?P<day>[0-3]\d)(?!\d)
+""", re.VERBOSE)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """The first date found in ``text``, or None.
+
+    Tries ISO, then month names, then US numeric order (month/day/year).
+
+    See also
+    --------
+    find_dates
+    """
+    found = find_dates(text or "")
+    return found[0] if found else None
+
+
+def find_dates(text: str) -> list[dt.date]:
+    """Every date in ``text`` in order of position.
+
+    >>> find_dates("filed 2003-11-28, amended December 1, 2003")
+    [datetime.date(2003, 11, 28), datetime.date(2003, 12, 1)]
+    """
+    hits: list[tuple[int, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, d: dt.date | None) -> None:
+        if d is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        hits.append((m.start(), d))
+
+    for m in ISO_DATE.finditer(text):
+        add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
+    for m in MONTH_NAME_DATE.finditer(text):
+        mon = (m["mon"] or m["mon2"] or "")[:3].lower()
+        if mon in _MONTHS:
+            add(m, _make(int(m["year"] or m["year2"]), _MONTHS[mon], int(m["day"] or m["day2"])))
+    for m in NUMERIC_US_DATE.finditer(text):
+        add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
+    return [d for _, d in sorted(hits, key=lambda h: h[0])]

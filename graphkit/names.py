@@ -1,0 +1,92 @@
+"""Telling persons from organizations, and tidying names as printed.
+
+Parsers keep every name *as written*; these helpers only decide a party's kind and strip
+layout debris (leading bullets, trailing punctuation, doubled spaces). Identity across spellings
+is the resolver's business.
+
+Examples
+--------
+>>> guess_kind("Trustco Capital Fund-V, L.P.")
+<PartyKind.ORGANIZATION: 'organization'>
+>>> guess_kind("Dixon, Donald R.")
+<PartyKind.PERSON: 'person'>
+>>> guess_kind("BUFFETT WARREN E")
+<PartyKind.PERSON: 'person'>
+>>> guess_kind("GRP Partners")
+<PartyKind.ORGANIZATION: 'organization'>
+>>> clean_name("  Acme Capital Fund-V. L.P.;  ")
+'Acme Capital Fund-V. L.P.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.models import PartyKind
+
+#: Words that only organizations carry (legal forms and business nouns), compared in lower case
+#: after dropping dots. A name with any of these is an organization.
+ORGANIZATION_WORDS = frozenset("""
+    lp llc llp lllp ltd limited inc incorporated corp corporation co company companies plc
+    gmbh ag sa nv bv cv kg sarl spa srl ab as oy pte pty sicav spc rsc lc pc pllc ulc
+    fund funds partners partnership capital management managers manager advisors advisers
+    adviser advisor investments investment investors holdings holding group trust trustee
+    associates ventures venture equity securities bank bancorp financial asset assets
+    international global enterprises foundation endowment authority opportunities
+    opportunity master offshore onshore portfolio strategies llc. gp mgmt reit
+    technologies therapeutics pharmaceuticals industries services systems corporation
+""".split())
+
+#: "Last, First M." as printed in Form D "Full Name (Last name first, if individual)"
+LAST_FIRST = re.compile(r"""
+    ^\s*(?P<last>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)\s*,\s*
+    (?P<first>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,3})\s*$
+""", re.VERBOSE)
+
+#: A bare person name: two to four capitalised words or initials, e.g. "Donald R. Dixon",
+#: "JOHN H. MORAGNE", "R. Scott Asen", "Fortmiller, Jr."
+PERSON_WORDS = re.compile(r"""
+    ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
+    [A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}
+    (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$
+""", re.VERBOSE)
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def org_words(name: str) -> set[str]:
+    """The organization words present in ``name``.
+
+    >>> sorted(org_words("Acme Capital Management, L.L.C."))
+    ['capital', 'llc', 'management']
+    """
+    compact = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b\.?)", "", name)  # L.L.C. -> LLC.
+    words = {w.lower() for w in _WORD.findall(compact.replace(".", ""))}
+    return words & ORGANIZATION_WORDS
+
+
+def guess_kind(name: str) -> PartyKind:
+    """``person`` or ``organization`` from the name alone.
+
+    Any organization word (legal form or business noun) makes an organization; otherwise a name
+    shaped like a person's ("First M. Last", "Last, First", "LAST FIRST M") is a person, and
+    anything else an organization.
+    """
+    if org_words(name) or "&" in name:
+        return PartyKind.ORGANIZATION
+    n = clean_name(name)
+    if LAST_FIRST.match(n) or PERSON_WORDS.match(n):
+        return PartyKind.PERSON
+    return PartyKind.ORGANIZATION
+
+
+_EDGE_JUNK = " \t\r\n;:,•·*-–—_|\"'"
+
+
+def clean_name(name: str) -> str:
+    """Strip layout debris around a name and squeeze inner whitespace; keep the spelling."""
+    n = " ".join(name.split())
+    n = n.strip(_EDGE_JUNK)
+    if n.endswith(",") or n.endswith(";"):
+        n = n[:-1]
+    return n

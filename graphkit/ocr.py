@@ -1,0 +1,179 @@
+"""Repairing values damaged by OCR, keeping the raw text beside each repaired value.
+
+Scanned paper filings come back from OCR with dots for commas (``5.639,301``), spaces inside
+numbers (``428 430``), letters for digits (``l,027,300``), ``iil`` for ``nil``, percent signs read
+as ``9/`` (``0.109/`` is 0.10%) and place names torn apart (``Delawa re``). Each reader here
+returns a :class:`~graphkit.models.Reading`: the value, the raw text, whether it was repaired and
+how. Choosing between readings by the filing's own arithmetic is the parser's job
+(:func:`quantity_candidates` offers the alternatives).
+
+Examples
+--------
+>>> read_quantity("5.639,301").value
+5639301
+>>> read_quantity("5.639,301").repaired
+True
+>>> read_quantity("iil").value
+0
+>>> read_quantity("428 430").value
+428430
+>>> read_quantity("l,027,300").value
+1027300
+>>> read_percent("0.109/").value
+0.1
+>>> read_percent("19.42%").value
+19.42
+>>> repair_place("Delawa re").value
+'Delaware'
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from graphkit.models import Evidence, Reading
+
+#: Words meaning zero in a share-count cell, with their OCR damage: "nil", "iil", "nii", "-0-",
+#: "None", "0", "—".
+ZERO_WORD = re.compile(r"""
+    ^\s*(?: [niIl1|][iIl1|][lIi1|]   # nil, iil, nii, Nil, n1l
+          | none | zero | n/?a\s*\(?0?\)?
+          | -+\s*0\s*-+ | -+ | —+ | –+ | 0 )\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A share count as printed, possibly damaged: digit groups split by ",", "." or a space, with
+#: letters that OCR confuses for digits. "5,639,301", "5.639,301", "428 430", "l,027,300".
+QUANTITY = re.compile(r"""
+    (?<![\w.,])
+    (?P<num>[0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9lIoO]{3})+ | [0-9][0-9lIoO]*)
+    (?![\w%]|[.,]\d)
+""", re.VERBOSE)
+
+#: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent".
+PERCENT = re.compile(r"""
+    (?P<num>\d{1,3}(?:[.,]\d{1,4})?)\s*
+    (?P<sign>%|percent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
+""", re.VERBOSE | re.IGNORECASE)
+
+_DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "o": "0", "O": "0"})
+
+
+def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = None
+                  ) -> Reading | None:
+    """Read a share count from ``raw``; None when it holds no number.
+
+    The repair is recorded in ``method`` ("zero-word", "dot-as-comma", "space-in-number",
+    "letter-as-digit") and ``repaired`` is set when the text was not a clean number.
+    """
+    text = raw.strip()
+    if not text:
+        return None
+    if ZERO_WORD.match(text):
+        clean = text.strip().lower() in {"0", "none", "zero", "nil", "-0-"}
+        return Reading(field=field, raw=raw, value=0, repaired=not clean,
+                       method=None if clean else "zero-word", evidence=evidence)
+    m = QUANTITY.search(text)
+    if not m:
+        return None
+    num = m["num"]
+    methods = []
+    if re.search(r"[lIoO]", num):
+        methods.append("letter-as-digit")
+    if re.search(r"\d\.\d{3}", num):
+        methods.append("dot-as-comma")
+    if re.search(r"\d\s\d", num) or re.search(r",\s\d", num):
+        methods.append("space-in-number")
+    digits = re.sub(r"[,.\s]", "", num.translate(_DIGIT_FOR))
+    if not digits.isdigit():
+        return None
+    return Reading(field=field, raw=raw, value=int(digits), repaired=bool(methods),
+                   method="+".join(methods) or None, evidence=evidence)
+
+
+def quantity_candidates(raw: str) -> list[int]:
+    """Every plausible share count in ``raw``, best reading first.
+
+    A cell such as ``420, 420`` may be one number or two; the parser picks by arithmetic.
+
+    >>> quantity_candidates("420, 420")
+    [420420, 420]
+    >>> quantity_candidates("5,639,301")
+    [5639301]
+    """
+    out: list[int] = []
+    first = read_quantity(raw)
+    if first is not None and isinstance(first.value, int):
+        out.append(first.value)
+    for part in re.split(r"[,\s]\s+|\s+", raw.strip()):
+        r = read_quantity(part)
+        if r is not None and isinstance(r.value, int) and r.value not in out and part != raw:
+            out.append(r.value)
+    return out
+
+
+def read_percent(raw: str, field: str = "percent", evidence: Evidence | None = None
+                 ) -> Reading | None:
+    """Read a percent of class (as a number, 19.42 for 19.42%); None when absent."""
+    m = PERCENT.search(raw)
+    if not m:
+        return None
+    num = m["num"].replace(",", ".")
+    try:
+        value = float(num)
+    except ValueError:
+        return None
+    sign = m["sign"].lower()
+    repaired = sign not in {"%", "percent"} or "," in m["num"]
+    if value > 100:
+        return None
+    return Reading(field=field, raw=raw, value=round(value, 4), repaired=repaired,
+                   method="percent-sign" if repaired else None, evidence=evidence)
+
+
+#: Places of organization that filings name; the target list for OCR repair of place names.
+PLACES: tuple[str, ...] = tuple(p.replace("_", " ") for p in """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey
+    New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania
+    Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington
+    West_Virginia Wisconsin Wyoming District_of_Columbia Puerto_Rico United_States
+    United_States_of_America Cayman_Islands British_Virgin_Islands Bermuda Netherlands
+    Netherlands_Antilles Curacao Luxembourg Ireland United_Kingdom England England_and_Wales
+    Scotland Jersey Guernsey Canada Ontario Quebec British_Columbia Germany France Switzerland
+    Israel Japan Singapore Hong_Kong China Australia Abu_Dhabi United_Arab_Emirates Bahamas
+    Panama Marshall_Islands Liberia Cyprus Malta
+""".split())
+
+#: Least similarity (0-100) for a damaged place name to be read as a known place.
+PLACE_MIN_SCORE = 85
+
+
+def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | None = None
+                 ) -> Reading | None:
+    """Read a place of organization, joining torn words and matching known places.
+
+    ``Delawa re``, ``Delawai re`` and ``Delawa·e`` read as Delaware; an unknown but clean
+    place is kept as written (not repaired); None when ``raw`` holds no letters.
+
+    >>> repair_place("Netherla ands").value
+    'Netherlands'
+    >>> repair_place("Cayman Islands").repaired
+    False
+    """
+    text = " ".join(raw.split()).strip(" .,;:")
+    if not re.search(r"[A-Za-z]{2}", text):
+        return None
+    exact = {p.lower(): p for p in PLACES}
+    if text.lower() in exact:
+        return Reading(field=field, raw=raw, value=exact[text.lower()], evidence=evidence)
+    squeezed = re.sub(r"[^A-Za-z]", "", text).lower()
+    best = process.extractOne(squeezed, {p: p.replace(" ", "").lower() for p in PLACES},
+                              scorer=fuzz.ratio)
+    if best and best[1] >= PLACE_MIN_SCORE:
+        return Reading(field=field, raw=raw, value=best[2], repaired=True,
+                       method="place-name", note=f"closest known place ({best[1]:.0f}/100)",
+                       evidence=evidence)
+    return Reading(field=field, raw=raw, value=text, evidence=evidence)

@@ -1,0 +1,1 @@
+"""One parser module per form and layout; each turns a SourceText into a FilingRecord."""

@@ -1,0 +1,43 @@
+"""Shared test fixtures: where the sample filings and ../shared live.
+
+Tests that need ``../shared`` (gold files, the corpus, the name-pair benchmark) skip with a clear
+reason when it is absent; CI has it beside the checkout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "graphkit" / "samples"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+GOLD = SHARED / "gold"
+
+SEED_13G = SAMPLES / "000_ef32b5b89d46cac3.txt"
+SEED_FORMD = SAMPLES / "002_28a909641369b00a.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the calling test when it is missing."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} not present (../shared is beside the checkout in CI)")
+    return p
+
+
+def corpus_file(name: str) -> Path:
+    """A corpus filing by its MANIFEST path (e.g. ``13g/enable_enerjex_2007_sc13g.txt``)."""
+    return shared_path("corpus", name)
+
+
+@pytest.fixture
+def seed_13g() -> Path:
+    return SEED_13G
+
+
+@pytest.fixture
+def seed_formd() -> Path:
+    return SEED_FORMD
