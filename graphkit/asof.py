@@ -1,0 +1,323 @@
+"""The graph as of a date: which claims were valid then, and a holder's stake over time.
+
+A claim speaks from its date (``as_of``, the event date; else ``filed``) until a later filing
+replaces it. The rules, declared in :data:`FORM_FAMILIES`:
+
+* **Supersession.** A later filing of the same form family by the same holder about the same
+  issuer supersedes the earlier one (an amendment SC 13G/A replaces the SC 13G; a Schedule 13D
+  replaces a 13G, since a holder who stops being passive switches from 13G to 13D). Two claims
+  are compared on (date, filing date, amendment or not); claims of the same filing never
+  supersede each other, and two filings that tie stay side by side. Relationship claims (general
+  partner, member...) are superseded the same way, by a later claim of the same relation between
+  the same parties: a later filing's silence does not end them (a parser may miss a paragraph,
+  and dropping a general partner link would make joint filers' reports look like new shares).
+* **Expiry.** A Form D speaks for one offering, and an ongoing offering must be amended at least
+  once a year (Rule 503), so a Form D claim not renewed within a year is no longer current.
+  Schedules 13D/13G and Forms 3/4/5 stay current until superseded.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_nodes_from([("f", {"name": "Acme Fund", "kind": "organization"}),
+...                   ("i", {"name": "Widget", "kind": "organization"})])
+>>> for key, form, day, pct in [("c1", "SC 13G", "2012-12-31", 5.0),
+...                             ("c2", "SC 13G/A", "2013-12-31", 7.5)]:
+...     _ = G.add_edge("f", "i", key=key, relation="beneficial_owner_of", filing=key + ".txt",
+...                    form=form, percent=pct, as_of=day)
+>>> [k for _, _, k in graph_as_of(G, "2013-06-30").edges(keys=True)]
+['c1']
+>>> [k for _, _, k in graph_as_of(G, "2014-01-31").edges(keys=True)]
+['c2']
+>>> [(e.claim.percent, e.change_percent) for e in stake_history(G, "f", "i").entries]
+[(5.0, None), (7.5, 2.5)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import defaultdict
+from typing import Optional
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict
+
+from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
+from graphkit.errors import GraphError
+from graphkit.graph import find_node
+from graphkit.relations import HOLDING_RELATIONS, Relation
+
+log = logging.getLogger(__name__)
+
+
+class FormFamily(BaseModel):
+    """A group of forms whose later filings replace earlier ones."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    forms: tuple[str, ...]  # base forms without "SC " and "/A"
+    valid_days: Optional[int]  # None: current until superseded
+    why: str
+
+
+#: Form families, declared once (see the module docstring).
+FORM_FAMILIES: tuple[FormFamily, ...] = (
+    FormFamily(name="schedule_13d_13g", forms=("13D", "13G"), valid_days=None,
+               why="a 13D/13G stays current until amended; a 13D replaces a passive 13G"),
+    FormFamily(name="form_d", forms=("D",), valid_days=366,
+               why="Rule 503: an ongoing offering is amended at least yearly"),
+    FormFamily(name="forms_3_4_5", forms=("3", "4", "5"), valid_days=None,
+               why="insider reports stay current until the next one"),
+)
+
+#: "SC 13G/A", "SCHEDULE 13D", "D/A", "4/A": optional prefix, base form, optional /A
+FORM_NAME = re.compile(r"""
+    ^\s*(?:SC|SCHEDULE|FORM)?\s*   # "SC 13G" / "SCHEDULE 13D" / "Form D"
+    (?P<base>[0-9A-Z-]+?)          # 13G, D, 4
+    \s*(?P<amend>/\s*A)?\s*$       # "/A" marks an amendment
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def form_family(form: str) -> tuple[str, bool, Optional[int]]:
+    """``(family name, is amendment, days valid or None)`` of a form as the SEC writes it.
+
+    >>> form_family("SC 13G/A")
+    ('schedule_13d_13g', True, None)
+    >>> form_family("D")
+    ('form_d', False, 366)
+    >>> form_family("10-K")
+    ('10-K', False, None)
+
+    Raises
+    ------
+    Nothing: unknown forms are their own family.
+
+    See also
+    --------
+    FORM_FAMILIES
+    """
+    m = FORM_NAME.match(form or "")
+    base = (m.group("base") if m else (form or "")).upper()
+    amend = bool(m and m.group("amend"))
+    for fam in FORM_FAMILIES:
+        if base in fam.forms:
+            return fam.name, amend, fam.valid_days
+    return base or "unknown", amend, None
+
+
+def to_date(value: dt.date | str | None) -> Optional[dt.date]:
+    """A date from a ``date`` or an ISO string (``None`` stays ``None``).
+
+    >>> to_date("2013-12-31")
+    datetime.date(2013, 12, 31)
+
+    Raises
+    ------
+    GraphError
+        If ``value`` is a string that is not an ISO date.
+
+    See also
+    --------
+    claim_date
+    """
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise GraphError(f"date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def claim_date(attrs: dict) -> Optional[dt.date]:
+    """The date an edge speaks for: ``as_of``, else ``filed``.
+
+    >>> claim_date({"as_of": None, "filed": "2014-02-14"})
+    datetime.date(2014, 2, 14)
+
+    Raises
+    ------
+    GraphError
+        If the stored date is not ISO.
+
+    See also
+    --------
+    to_date
+    """
+    return to_date(attrs.get("as_of")) or to_date(attrs.get("filed"))
+
+
+def _order(attrs: dict) -> tuple:
+    _, amend, _ = form_family(attrs.get("form", ""))
+    return (claim_date(attrs) or dt.date.min, to_date(attrs.get("filed")) or dt.date.min, amend)
+
+
+Edge = tuple[str, str, str]
+
+
+def superseded_claims(G: nx.MultiDiGraph, date: dt.date | str | None = None
+                      ) -> dict[Edge, Edge]:
+    """Each superseded edge ``(u, v, key)`` mapped to the edge that supersedes it.
+
+    Only claims dated on or before ``date`` (all claims when None) take part.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("f", "i", key="a", relation="beneficial_owner_of", filing="a.txt",
+    ...                form="SC 13G", as_of="2012-12-31")
+    >>> _ = G.add_edge("f", "i", key="b", relation="beneficial_owner_of", filing="b.txt",
+    ...                form="SC 13G/A", as_of="2013-12-31")
+    >>> superseded_claims(G)
+    {('f', 'i', 'a'): ('f', 'i', 'b')}
+
+    Raises
+    ------
+    GraphError
+        If a stored date is not ISO.
+
+    See also
+    --------
+    graph_as_of
+    """
+    cutoff = to_date(date)
+    groups: dict[tuple, list[tuple[Edge, dict]]] = defaultdict(list)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        when = claim_date(d)
+        if cutoff is not None and when is not None and when > cutoff:
+            continue
+        fam, _, _ = form_family(d.get("form", ""))
+        groups[(u, v, d.get("relation"), fam, d.get("security_class"))].append(((u, v, k), d))
+    out: dict[Edge, Edge] = {}
+    for claims in groups.values():
+        if len(claims) < 2:
+            continue
+        claims.sort(key=lambda c: _order(c[1]))
+        newest_edge, newest = claims[-1]
+        for edge, d in claims[:-1]:
+            if d.get("filing") != newest.get("filing") and _order(d) < _order(newest):
+                out[edge] = newest_edge
+    return out
+
+
+_HOLDING = {r.value for r in HOLDING_RELATIONS}
+
+
+def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
+                keep_undated: bool = False) -> nx.MultiDiGraph:
+    """A copy of ``G`` keeping only the claims valid on ``date``.
+
+    A claim is valid when it is dated on or before ``date``, is not superseded by a later filing
+    of the same family (see :func:`superseded_claims`) and, with ``expire``, its family's
+    validity (a year for Form D) has not run out. Undated claims are dropped unless
+    ``keep_undated``: a claim that cannot be placed in time is no evidence for that date. Every
+    node is kept; ``G.graph["as_of"]`` records the date.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("p", "i", key="d1", relation="director_of", filing="d.txt", form="D",
+    ...                as_of="2003-11-28")
+    >>> graph_as_of(G, "2004-06-30").number_of_edges(), graph_as_of(G, "2013-12-31").number_of_edges()
+    (1, 0)
+
+    Raises
+    ------
+    GraphError
+        If ``date`` or a stored date is not ISO.
+
+    See also
+    --------
+    superseded_claims, stake_history
+    """
+    cutoff = to_date(date)
+    if cutoff is None:
+        raise GraphError("graph_as_of needs a date")
+    gone = superseded_claims(G, cutoff)
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.graph["as_of"] = cutoff.isoformat()
+    H.add_nodes_from(G.nodes(data=True))
+    for u, v, k, d in G.edges(keys=True, data=True):
+        when = claim_date(d)
+        if when is None:
+            if keep_undated:
+                H.add_edge(u, v, key=k, **d)
+            continue
+        if when > cutoff or (u, v, k) in gone:
+            continue
+        _, _, days = form_family(d.get("form", ""))
+        if expire and days is not None and (cutoff - when).days > days:
+            continue
+        H.add_edge(u, v, key=k, **d)
+    log.info("as of %s: %d of %d claims valid", cutoff, H.number_of_edges(), G.number_of_edges())
+    return H
+
+
+def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
+    """Every filing's statement of ``holder``'s stake in ``issuer``, oldest first.
+
+    Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
+    the previous entry that states the same number, and the later claim of the same form family
+    that supersedes it. ``holder`` and ``issuer`` may be node ids or names.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("f", {"name": "Acme Fund", "kind": "organization"}),
+    ...                   ("i", {"name": "Widget", "kind": "organization"})])
+    >>> _ = G.add_edge("f", "i", key="a", relation="beneficial_owner_of", filing="a.txt",
+    ...                form="SC 13G", shares=100, as_of="2012-12-31")
+    >>> _ = G.add_edge("f", "i", key="b", relation="beneficial_owner_of", filing="b.txt",
+    ...                form="SC 13G/A", shares=80, as_of="2013-12-31")
+    >>> [(e.claim.shares, e.change_shares, e.superseded_by) for e in stake_history(
+    ...     G, "Acme Fund", "Widget").entries]
+    [(100, None, 'b'), (80, -20, None)]
+
+    Raises
+    ------
+    graphkit.errors.NodeNotFound
+        If ``holder`` or ``issuer`` names no node.
+
+    See also
+    --------
+    graph_as_of
+    """
+    h, i = find_node(G, holder), find_node(G, issuer)
+    data = G.get_edge_data(h, i) or {}
+    claims = [(k, d) for k, d in data.items() if d.get("relation") in _HOLDING]
+    claims.sort(key=lambda kd: (_order(kd[1]), kd[1].get("filing", ""), kd[0]))
+    entries: list[StakeEntry] = []
+    prev_shares = prev_pct = None
+    for n, (k, d) in enumerate(claims):
+        fam = form_family(d.get("form", ""))[0]
+        later = next((k2 for k2, d2 in claims[n + 1:]
+                      if form_family(d2.get("form", ""))[0] == fam
+                      and d2.get("filing") != d.get("filing") and _order(d2) > _order(d)), None)
+        ref = ClaimRef.of(k, d)
+        entries.append(StakeEntry(
+            claim=ref, superseded_by=later,
+            change_shares=(ref.shares - prev_shares
+                           if ref.shares is not None and prev_shares is not None else None),
+            change_percent=(round(ref.percent - prev_pct, 4)
+                            if ref.percent is not None and prev_pct is not None else None)))
+        prev_shares = ref.shares if ref.shares is not None else prev_shares
+        prev_pct = ref.percent if ref.percent is not None else prev_pct
+    return StakeHistory(holder=PartyRef.of(G, h), issuer=PartyRef.of(G, i), entries=entries)
+
+
+def relation_of(attrs: dict) -> Relation:
+    """The :class:`Relation` of an edge's attributes.
+
+    >>> relation_of({"relation": "member_of"}).value
+    'member_of'
+
+    Raises
+    ------
+    ValueError
+        If the relation is not declared in :mod:`graphkit.relations`.
+
+    See also
+    --------
+    graphkit.relations.RELATIONS
+    """
+    return Relation(attrs.get("relation"))

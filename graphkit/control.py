@@ -1,0 +1,260 @@
+"""Who controls an issuer, and what a party controls: chains of control with their evidence.
+
+Control runs along the relations declared ``control`` in :mod:`graphkit.relations` (beneficial
+ownership, general partnership, managing membership, membership, investment management, and
+trustee / shareholder / parent). :func:`find_controllers` walks those edges upward from an
+issuer; :func:`find_holdings` walks them downward from a party. Every chain is reported step by
+step, each step with every claim behind it (filing, form, date, numbers, evidence lines).
+
+A chain stops at a natural person (people are not controlled), at a party nothing controls (the
+top of the chain), at ``max_depth``, or where the only parties above are already on the chain
+(a cross-holding; the chain is marked ``cycle``). Chains never pass twice through a party.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> for n, kind in [("p", "person"), ("gp", "organization"), ("f", "organization"),
+...                 ("i", "organization")]:
+...     G.add_node(n, name=n.upper(), kind=kind)
+>>> _ = G.add_edge("f", "i", key="c1", relation="beneficial_owner_of", filing="a.txt",
+...                form="SC 13G", shares=70, percent=7.0, as_of="2013-12-31")
+>>> _ = G.add_edge("gp", "f", key="c2", relation="general_partner_of", filing="a.txt",
+...                form="SC 13G", as_of="2013-12-31")
+>>> _ = G.add_edge("p", "gp", key="c3", relation="member_of", filing="a.txt", form="SC 13G",
+...                as_of="2013-12-31")
+>>> ans = find_controllers(G, "I")
+>>> [p.describe() for p in ans.paths]
+['P -[member of]-> GP -[general partner of]-> F -[beneficial owner of 7%]-> I']
+>>> [(u.party.name, u.percent) for u in ans.ultimate]
+[('P', 7.0)]
+>>> [(h.target.name, h.direct) for h in find_holdings(G, "P").holdings]
+[('GP', True), ('F', False), ('I', False)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+
+import networkx as nx
+
+from graphkit.answers import (
+    ClaimRef, ControlPath, Controllers, Holding, Holdings, PartyRef, Step, UltimateController,
+)
+from graphkit.asof import graph_as_of, to_date
+from graphkit.errors import GraphError
+from graphkit.graph import find_node
+from graphkit.ownership import control_attribution, holding_atoms
+from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
+
+log = logging.getLogger(__name__)
+
+#: Safety cap on enumerated chains; past it the caller is asked for a ``max_depth``.
+MAX_PATHS = 50_000
+
+_CONTROL = {r.value for r in CONTROL_RELATIONS}
+_HOLDING = {r.value for r in HOLDING_RELATIONS}
+#: Relations to an issuer shown beside its controllers (insiders, not control chains).
+RELATED_RELATIONS = (Relation.DIRECTOR_OF, Relation.OFFICER_OF, Relation.PROMOTER_OF)
+
+Link = tuple[str, str, str, tuple[str, ...]]  # (source, target, relation, claim keys)
+
+
+def _links(G: nx.MultiDiGraph, node: str, upward: bool) -> list[Link]:
+    """Control links into (upward) or out of ``node``, parallel claims grouped by relation."""
+    grouped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    edges = G.in_edges(node, keys=True, data=True) if upward else G.out_edges(
+        node, keys=True, data=True)
+    for u, v, k, d in edges:
+        if d.get("relation") in _CONTROL and u != v:
+            grouped[(u, v, d["relation"])].append(k)
+    return [(u, v, r, tuple(sorted(ks))) for (u, v, r), ks in sorted(grouped.items())]
+
+
+def _is_person(G: nx.MultiDiGraph, node: str) -> bool:
+    return G.nodes[node].get("kind") == "person"
+
+
+def _to_path(G: nx.MultiDiGraph, links: list[Link], truncated=False, cycle=False
+             ) -> ControlPath:
+    return ControlPath(steps=[Step.between(G, u, v, r, ks) for u, v, r, ks in links],
+                       truncated=truncated, cycle=cycle)
+
+
+def control_chains(G: nx.MultiDiGraph, node: str, *, upward: bool = True,
+                   max_depth: int | None = None, maximal: bool = True
+                   ) -> list[tuple[list[Link], bool, bool]]:
+    """Raw control chains from ``node``: ``(links top-first, truncated, cycle)``.
+
+    Upward chains are maximal (they end at a person, the top, ``max_depth`` or a cycle) unless
+    ``maximal`` is False, in which case every chain prefix is returned too (as for downward).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("a", "b", "k1", {"relation": "beneficial_owner_of"}),
+    ...                      ("b", "a", "k2", {"relation": "beneficial_owner_of"})])
+    >>> control_chains(G, "b")
+    [([('a', 'b', 'beneficial_owner_of', ('k1',))], False, True)]
+
+    Raises
+    ------
+    graphkit.errors.GraphError
+        If there are more than :data:`MAX_PATHS` chains.
+
+    See also
+    --------
+    find_controllers, find_holdings
+    """
+    out: list[tuple[list[Link], bool, bool]] = []
+    stack: list[tuple[str, frozenset, list[Link]]] = [(node, frozenset([node]), [])]
+    while stack:
+        cur, on_path, chain = stack.pop()
+        nexts = []
+        if not (upward and chain and _is_person(G, cur)):
+            nexts = _links(G, cur, upward)
+        fresh = [ln for ln in nexts if (ln[0] if upward else ln[1]) not in on_path]
+        cut = max_depth is not None and len(chain) >= max_depth and bool(fresh)
+        if chain and (not maximal or not upward or cut or not fresh):
+            out.append((chain[::-1] if upward else chain, cut, len(fresh) < len(nexts)))
+            if len(out) > MAX_PATHS:
+                raise GraphError(f"more than {MAX_PATHS} control chains from {node!r}; "
+                                 "pass max_depth")
+        if cut:
+            continue
+        for ln in reversed(fresh):
+            nxt = ln[0] if upward else ln[1]
+            stack.append((nxt, on_path | {nxt}, chain + [ln]))
+    return out
+
+
+def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | None = None,
+                     max_depth: int | None = None) -> Controllers:
+    """Every chain of control above ``issuer``, and the parties at the top of them.
+
+    ``issuer`` is a node id or a name (matched by :func:`graphkit.graph.find_node`). With
+    ``as_of`` only the claims valid on that date count (:func:`graphkit.asof.graph_as_of`).
+    ``ultimate`` lists the parties at the top of the chains (natural persons where the chains
+    reach them), each with the holding it is attributed under the control method, counted once
+    however many chains lead to it. ``total_shares``/``total_percent`` is the issuer's total held
+    by all its holders: joint filers' reports of the same shares (a fund, its general partner,
+    the partner's members) are one holding, never a sum (see :mod:`graphkit.ownership`).
+    ``related`` lists the issuer's directors, officers and promoters.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("f", {"name": "Acme Fund", "kind": "organization"}),
+    ...                   ("i", {"name": "Widget", "kind": "organization"})])
+    >>> _ = G.add_edge("f", "i", key="c1", relation="beneficial_owner_of", filing="a.txt",
+    ...                form="SC 13G", percent=7.0, as_of="2013-12-31")
+    >>> ans = find_controllers(G, "Widget", as_of="2014-01-01")
+    >>> [u.party.name for u in ans.ultimate], ans.total_percent
+    (['Acme Fund'], 7.0)
+
+    Raises
+    ------
+    graphkit.errors.NodeNotFound
+        If ``issuer`` names no node.
+    graphkit.errors.GraphError
+        If ``as_of`` is not a date, or the chains exceed :data:`MAX_PATHS`.
+
+    See also
+    --------
+    find_holdings, graphkit.ownership.effective_ownership, graphkit.connections.common_controllers
+    """
+    node = find_node(G, issuer)
+    date = to_date(as_of)
+    H = graph_as_of(G, date) if date else G
+    chains = control_chains(H, node, max_depth=max_depth)
+    chains.sort(key=lambda c: (not _is_person(H, c[0][0][0]),
+                               [(H.nodes[u].get("name", u), r) for u, _, r, _ in c[0]]))
+    paths = [_to_path(H, links, cut, cyc) for links, cut, cyc in chains]
+    atoms = holding_atoms(H, node)
+    attributed = control_attribution(H, node, atoms)
+    tops: dict[str, list] = defaultdict(list)
+    for links, cut, _ in chains:
+        tops[links[0][0]].append(cut)
+    ultimate = [UltimateController(party=PartyRef.of(H, t), paths=len(cuts),
+                                   shares=attributed.get(t, (None, None))[0],
+                                   percent=attributed.get(t, (None, None))[1],
+                                   truncated=all(cuts))
+                for t, cuts in tops.items()]
+    ultimate.sort(key=lambda u: (not u.party.is_person, -(u.percent or 0), u.party.name))
+    seen: dict[str, PartyRef] = {}
+    for p in paths:
+        for party in p.parties[:-1]:
+            seen.setdefault(party.id, party)
+    related = [Step.between(H, u, node, r, ks) for u, r, ks in _related(H, node)]
+    sh = [a.shares for a in atoms if a.shares is not None]
+    pct = [a.percent for a in atoms if a.percent is not None]
+    notes = []
+    if any(a.percent is None for a in atoms if not (a.residual and a.shares == 0)):
+        notes.append("some holdings state no percent; the total is a lower bound")
+    if any(p.cycle for p in paths):
+        notes.append("cross-holdings: some chains stop where they would loop")
+    return Controllers(
+        issuer=PartyRef.of(H, node), as_of=date, paths=paths, ultimate=ultimate,
+        controllers=sorted(seen.values(), key=lambda p: (not p.is_person, p.name)),
+        related=related, total_shares=sum(sh) if sh else None,
+        total_percent=round(sum(pct), 4) if pct else None, notes=notes)
+
+
+def _related(G: nx.MultiDiGraph, node: str) -> list[tuple[str, str, list[str]]]:
+    grouped: dict[tuple[str, str], list[str]] = defaultdict(list)
+    wanted = {r.value for r in RELATED_RELATIONS}
+    for u, _, k, d in G.in_edges(node, keys=True, data=True):
+        if d.get("relation") in wanted:
+            grouped[(u, d["relation"])].append(k)
+    return [(u, r, ks) for (u, r), ks in sorted(
+        grouped.items(), key=lambda kv: (G.nodes[kv[0][0]].get("name", ""), kv[0][1]))]
+
+
+def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None = None,
+                  max_depth: int | None = None) -> Holdings:
+    """Everything ``party`` controls or holds, directly or through others, with every chain.
+
+    A holding is direct when one chain to it is a single step; ``shares``/``percent`` are what
+    ``party``'s own newest claim on the target states (None for indirect holdings: use
+    :func:`graphkit.ownership.effective_ownership` for what reaches through a chain).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("gp", {"name": "Acme GP", "kind": "organization"}),
+    ...                   ("f", {"name": "Acme Fund", "kind": "organization"}),
+    ...                   ("i", {"name": "Widget", "kind": "organization"})])
+    >>> _ = G.add_edge("gp", "f", relation="general_partner_of", filing="a", form="SC 13G")
+    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
+    ...                shares=10)
+    >>> [(h.target.name, h.direct, len(h.paths)) for h in find_holdings(G, "Acme GP").holdings]
+    [('Acme Fund', True, 1), ('Widget', False, 1)]
+
+    Raises
+    ------
+    graphkit.errors.NodeNotFound
+        If ``party`` names no node.
+    graphkit.errors.GraphError
+        If ``as_of`` is not a date, or the chains exceed :data:`MAX_PATHS`.
+
+    See also
+    --------
+    find_controllers
+    """
+    node = find_node(G, party)
+    date = to_date(as_of)
+    H = graph_as_of(G, date) if date else G
+    by_target: dict[str, list[ControlPath]] = defaultdict(list)
+    for links, cut, cyc in control_chains(H, node, upward=False, max_depth=max_depth):
+        by_target[links[-1][1]].append(_to_path(H, links, cut, cyc))
+    holdings = []
+    for t, paths in by_target.items():
+        direct = any(len(p.steps) == 1 for p in paths)
+        own = [ClaimRef.of(k, d) for k, d in (H.get_edge_data(node, t) or {}).items()
+               if d.get("relation") in _HOLDING]
+        own.sort(key=lambda c: (c.date or dt.date.min, c.filing), reverse=True)
+        holdings.append(Holding(
+            target=PartyRef.of(H, t), direct=direct, paths=paths,
+            shares=next((c.shares for c in own if c.shares is not None), None),
+            percent=next((c.percent for c in own if c.percent is not None), None)))
+    holdings.sort(key=lambda h: (not h.direct, min(len(p.steps) for p in h.paths),
+                                 h.target.name))
+    return Holdings(party=PartyRef.of(H, node), as_of=date, holdings=holdings)

@@ -1,0 +1,212 @@
+"""Data-quality findings an investigator should see before citing the graph.
+
+:func:`find_data_quality_issues` gathers, each finding citing its filings:
+
+* ``sum-mismatch`` / ``percent-mismatch`` and other build warnings (``G.graph["warnings"]``),
+  as the parsers reported them;
+* numbers recomputed here: a percent of class that does not match shares ÷ the outstanding
+  shares the same filing implies (``percent-recomputed``); an aggregate holder reporting fewer
+  shares than the holders it controls in the same filing (``aggregate-below-parts``); voting or
+  dispositive powers larger than the aggregate (``powers-exceed-aggregate``);
+* two filings stating different numbers for the same holder, issuer and date
+  (``conflicting-filings``);
+* parties with no identifier (``no-identifier``);
+* merges decided on weak evidence (``weak-merge``): a score below :data:`WEAK_MERGE_SCORE`
+  (warning), or a rule other than an identifier, a defined term, an exact name or a human
+  judgement (info: weaker than those, however high its score).
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("f", name="Acme Fund", kind="organization", identifiers=[],
+...            filings=["a.txt"], merges=["a.txt#p1 = b.txt#p2 [score, 0.82]: similar names"])
+>>> [f.code for f in find_data_quality_issues(G)]
+['weak-merge', 'no-identifier']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from collections import defaultdict
+
+import networkx as nx
+
+from graphkit.answers import ClaimRef, Finding, Severity
+from graphkit.asof import claim_date
+from graphkit.models import Evidence
+from graphkit.ownership import controlled_by
+from graphkit.relations import HOLDING_RELATIONS
+
+log = logging.getLogger(__name__)
+
+#: Merges scored below this are weak whatever the rule (the resolver's bar is lower).
+WEAK_MERGE_SCORE = 0.9
+#: Merge rules that rest on strong evidence; anything else (score, brand-at-address...) is weaker.
+STRONG_MERGE_RULES = ("identifier", "defined-term", "defined_term", "exact", "judgement")
+#: Printed percentages carry at most two decimals; allow the rounding of one.
+PERCENT_TOLERANCE = 0.06
+#: Warning codes about numbers that do not add up (shown as warnings, the rest as info).
+NUMBER_CODES = ("sum-mismatch", "percent-mismatch", "ocr-repair", "number")
+
+#: "a.txt#p1 = b.txt#p3 [score, 0.82]: similar names; same address"
+MERGE_LINE = re.compile(r"""
+    ^\s*(?P<a>\S+)\s*=\s*(?P<b>\S+)\s*     # the two mention ids
+    \[(?P<rule>[^,\]]+),\s*(?P<score>[0-9.]+)\]   # [rule, score]
+    (?::\s*(?P<reasons>.*))?$              # optional reasons
+""", re.VERBOSE)
+
+_HOLDING = {r.value for r in HOLDING_RELATIONS}
+
+
+def _filing_of(mention: str) -> str:
+    return mention.split("#", 1)[0].split("/", 1)[0]
+
+
+def find_data_quality_issues(G: nx.MultiDiGraph) -> list[Finding]:
+    """Every data-quality finding of ``G``, most severe first (see the module notes).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.graph["warnings"] = [{"code": "sum-mismatch", "source": "a.txt", "line": 9,
+    ...                         "message": "rows add to 90, total says 100"}]
+    >>> [(f.code, f.severity.value, f.filings) for f in find_data_quality_issues(G)]
+    [('sum-mismatch', 'warning', ['a.txt'])]
+
+    Raises
+    ------
+    Nothing: oddities become findings.
+
+    See also
+    --------
+    graphkit.graph.build_graph
+    """
+    out = [*_warnings(G), *_recomputed(G), *_conflicts(G), *_identifiers(G), *_merges(G)]
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    out.sort(key=lambda f: (order[f.severity], f.code, f.filings, f.message))
+    log.info("%d data-quality findings", len(out))
+    return out
+
+
+def _warnings(G: nx.MultiDiGraph) -> list[Finding]:
+    out = []
+    for w in G.graph.get("warnings", []):
+        code = str(w.get("code", "warning"))
+        numeric = any(code.startswith(c) for c in NUMBER_CODES) or "mismatch" in code
+        ev = [Evidence(source=w["source"], line=w.get("line"))] if w.get("source") else []
+        out.append(Finding(code=code, severity=Severity.WARNING if numeric else Severity.INFO,
+                           message=str(w.get("message", "")),
+                           filings=[w["source"]] if w.get("source") else [], evidence=ev))
+    return out
+
+
+def _holding_claims(G: nx.MultiDiGraph):
+    """``(filing, target) → [(holder, ClaimRef)]`` for every holding claim."""
+    by: dict[tuple[str, str], list[tuple[str, ClaimRef]]] = defaultdict(list)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if d.get("relation") in _HOLDING:
+            by[(d.get("filing", ""), v)].append((u, ClaimRef.of(k, d)))
+    return by
+
+
+def _name(G: nx.MultiDiGraph, n: str) -> str:
+    return str(G.nodes[n].get("name") or n)
+
+
+def _recomputed(G: nx.MultiDiGraph) -> list[Finding]:
+    out = []
+    for (filing, target), claims in _holding_claims(G).items():
+        implied = [c.shares * 100 / c.percent for _, c in claims
+                   if c.shares and c.percent]
+        if len(implied) >= 2:
+            outstanding = statistics.median(implied)
+            for h, c in claims:
+                if c.shares is None or c.percent is None:
+                    continue
+                expect = c.shares * 100 / outstanding
+                if abs(expect - c.percent) > max(PERCENT_TOLERANCE, 0.01 * expect):
+                    out.append(Finding(
+                        code="percent-recomputed", severity=Severity.WARNING,
+                        message=f"{_name(G, h)} on {_name(G, target)}: {c.percent:g}% stated, "
+                                f"{c.shares:,} shares of about {outstanding:,.0f} outstanding "
+                                f"is {expect:.2f}%", filings=[filing], nodes=[h, target],
+                        evidence=c.evidence))
+        holders = {h: c for h, c in claims}
+        for h, c in claims:
+            parts = [holders[x] for x in controlled_by(G, h) if x in holders]
+            if c.shares is not None and parts and all(p.shares is not None for p in parts):
+                total = sum(p.shares for p in parts)
+                if c.shares < total:
+                    out.append(Finding(
+                        code="aggregate-below-parts", severity=Severity.WARNING,
+                        message=f"{_name(G, h)} reports {c.shares:,} shares of "
+                                f"{_name(G, target)} but the holders it controls report "
+                                f"{total:,}", filings=[filing], nodes=[h, target],
+                        evidence=c.evidence))
+            for label, a, b in (("voting", c.sole_voting, c.shared_voting),
+                                ("dispositive", c.sole_dispositive, c.shared_dispositive)):
+                if c.shares is not None and (a or 0) + (b or 0) > c.shares:
+                    out.append(Finding(
+                        code="powers-exceed-aggregate", severity=Severity.WARNING,
+                        message=f"{_name(G, h)}: sole + shared {label} power "
+                                f"{(a or 0) + (b or 0):,} exceeds the aggregate {c.shares:,}",
+                        filings=[filing], nodes=[h, target], evidence=c.evidence))
+    return out
+
+
+def _conflicts(G: nx.MultiDiGraph) -> list[Finding]:
+    by: dict[tuple, list[ClaimRef]] = defaultdict(list)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if d.get("relation") in _HOLDING and claim_date(d) is not None:
+            by[(u, v, claim_date(d), d.get("security_class"))].append(ClaimRef.of(k, d))
+    out = []
+    for (u, v, day, _), claims in by.items():
+        filings = sorted({c.filing for c in claims})
+        fields = [f for f in ("shares", "percent") if len(
+            {getattr(c, f) for c in claims if getattr(c, f) is not None}) > 1]
+        if len(filings) < 2 or not fields:
+            continue
+        said = "; ".join(f"{c.filing}: " + ", ".join(
+            f"{f} {getattr(c, f)}" for f in fields if getattr(c, f) is not None) for c in claims)
+        out.append(Finding(
+            code="conflicting-filings", severity=Severity.WARNING,
+            message=f"filings disagree on the {' and '.join(fields)} {_name(G, u)} held in "
+                    f"{_name(G, v)} on {day}: {said}", filings=filings, nodes=[u, v],
+            evidence=[e for c in claims for e in c.evidence[:1]]))
+    return out
+
+
+def _identifiers(G: nx.MultiDiGraph) -> list[Finding]:
+    return [Finding(code="no-identifier", severity=Severity.INFO,
+                    message=f"{d.get('name', n)} ({d.get('kind', '?')}) has no identifier "
+                            "(CIK, CUSIP...): its merges rest on names only",
+                    filings=list(d.get("filings", [])), nodes=[n])
+            for n, d in G.nodes(data=True) if not d.get("identifiers")]
+
+
+def _merges(G: nx.MultiDiGraph) -> list[Finding]:
+    out = []
+    for n, d in G.nodes(data=True):
+        for line in d.get("merges", []):
+            m = MERGE_LINE.match(line)
+            if not m:
+                out.append(Finding(code="weak-merge", severity=Severity.WARNING,
+                                   message=f"{d.get('name', n)}: unreadable merge record "
+                                           f"{line!r}", nodes=[n]))
+                continue
+            rule, score = m.group("rule").strip(), float(m.group("score"))
+            strong = any(rule.startswith(r) for r in STRONG_MERGE_RULES)
+            if strong and score >= WEAK_MERGE_SCORE:
+                continue
+            why = "low score" if strong else f"rule {rule!r} is not an identifier or defined term"
+            out.append(Finding(
+                code="weak-merge",
+                severity=Severity.WARNING if score < WEAK_MERGE_SCORE else Severity.INFO,
+                message=f"{d.get('name', n)}: {m.group('a')} merged with {m.group('b')} on weak "
+                        f"evidence ({why}; score {score:.2f})"
+                        + (f": {m.group('reasons')}" if m.group("reasons") else ""),
+                filings=sorted({_filing_of(m.group("a")), _filing_of(m.group("b"))}),
+                nodes=[n]))
+    return out

@@ -1,0 +1,402 @@
+"""Effective ownership of an issuer through chains of holders, by a method the caller names.
+
+Two methods (:class:`~graphkit.answers.OwnershipMethod`), shown in every answer:
+
+``multiplicative`` (EU anti-money-laundering rules)
+    Percentages are multiplied along each chain and added across chains. A chain never passes
+    twice through the same party, so cross-holdings (A holds B, B holds A) end without loops and
+    each chain is counted once. A general partner, managing member, member, investment manager
+    or other control relation states no percentage: a chain through one gives *control, ownership
+    not stated*; it adds nothing to the stated ownership, and the percentage it controls (the
+    control method's figure) is shown beside it for reference. A party meets the threshold by
+    stated ownership, or by control of at least the threshold.
+
+``control`` (SEC beneficial ownership)
+    Each party is attributed, in full, every holding of the parties it controls: through a
+    general partnership, managing membership, membership, investment management, trusteeship,
+    sole shareholding, parenthood, or beneficial ownership of more than half (:data:`MAJORITY`).
+    Several controllers may each be attributed the same holding.
+
+Domain caveat, joint filers: a fund, its general partner and the general partner's members
+often file together and each reports *the same shares* (the general partner's row 9 is the sum
+of its funds'). Those rows are one holding seen from several levels, never a sum. So both
+methods first reduce each issuer's holders to :func:`holding_atoms`: a holder's stated holding
+less the holdings of the holders it controls (its *residual*, usually zero for a general
+partner). An issuer's total is the sum of its atoms, and a party's figure never counts one atom
+twice, however many chains lead to it.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> for n, kind in [("gp", "organization"), ("f1", "organization"), ("f2", "organization"),
+...                 ("i", "organization"), ("p", "person")]:
+...     G.add_node(n, name=n.upper(), kind=kind)
+>>> def claim(u, v, rel, **kw):
+...     return G.add_edge(u, v, key=f"{u}-{v}", relation=rel, filing="a.txt", form="SC 13G",
+...                       as_of="2013-12-31", **kw)
+>>> _ = claim("f1", "i", "beneficial_owner_of", shares=60, percent=6.0)
+>>> _ = claim("f2", "i", "beneficial_owner_of", shares=40, percent=4.0)
+>>> _ = claim("gp", "i", "beneficial_owner_of", shares=100, percent=10.0)   # joint filer
+>>> _ = claim("gp", "f1", "general_partner_of"); _ = claim("gp", "f2", "general_partner_of")
+>>> _ = claim("p", "gp", "member_of")
+>>> ans = effective_ownership(G, "i", method="control")
+>>> ans.total_percent, [(o.party.id, o.percent) for o in ans.owners]
+(10.0, [('gp', 10.0), ('p', 10.0), ('f1', 6.0), ('f2', 4.0)])
+>>> ans = effective_ownership(G, "i", method="multiplicative", threshold=5)
+>>> [(o.party.id, o.percent, o.basis, o.controlled_percent) for o in ans.owners]
+[('f1', 6.0, 'ownership', 6.0), ('gp', None, 'control, ownership not stated', 10.0), ('p', None, 'control, ownership not stated', 10.0)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from typing import Optional
+
+import networkx as nx
+
+from graphkit.answers import (
+    ClaimRef, EffectiveOwnership, HoldingAtom, OwnershipMethod, OwnershipShare, PartyRef,
+)
+from graphkit.asof import _order, graph_as_of, to_date
+from graphkit.errors import GraphError
+from graphkit.graph import find_node
+from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS
+
+log = logging.getLogger(__name__)
+
+#: Beneficial ownership above this percent of an intermediate party controls it (control method
+#: and joint-filer reduction): a majority holder directs the votes of what it holds.
+MAJORITY = 50.0
+#: Percent residuals below this are rounding (printed percentages carry two decimals at most).
+PERCENT_ROUNDING = 0.011
+#: Safety cap on enumerated chains; beyond it ask the caller for a smaller graph or depth.
+MAX_CHAINS = 200_000
+
+_HOLDING = {r.value for r in HOLDING_RELATIONS}
+_CONTROL_ONLY = {r.value for r in CONTROL_RELATIONS - HOLDING_RELATIONS}
+
+MULTIPLICATIVE_RULE = (
+    "multiplicative (EU AML): percentages multiplied along each chain, added across chains; a "
+    "chain never passes twice through a party; general partner / managing member / member / "
+    "investment manager links give control but no stated ownership ('control, ownership not "
+    "stated', controlled percent shown for reference); joint filers' overlapping reports "
+    "counted once")
+CONTROL_RULE = (
+    "control (SEC beneficial ownership): each party attributed in full every holding of the "
+    "parties it controls (general partner, managing member, member, investment manager, trustee, "
+    f"sole shareholder, parent, or more than {MAJORITY:g}% owner), each holding counted once")
+
+
+def controls(attrs: dict) -> bool:
+    """True when an edge gives its source control of its target.
+
+    >>> controls({"relation": "general_partner_of"}), controls(
+    ...     {"relation": "beneficial_owner_of", "percent": 30.0})
+    (True, False)
+
+    Raises
+    ------
+    Nothing.
+
+    See also
+    --------
+    MAJORITY
+    """
+    rel = attrs.get("relation")
+    if rel in _CONTROL_ONLY:
+        return True
+    return rel in _HOLDING and attrs.get("percent") is not None and attrs["percent"] > MAJORITY
+
+
+def controlled_by(G: nx.MultiDiGraph, node: str) -> set[str]:
+    """Every party ``node`` controls, directly or through others (never ``node`` itself).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("a", "b", {"relation": "general_partner_of"}),
+    ...                      ("b", "a", {"relation": "general_partner_of"})])
+    >>> sorted(controlled_by(G, "a"))
+    ['b']
+
+    Raises
+    ------
+    KeyError
+        If ``node`` is not in ``G``.
+
+    See also
+    --------
+    controls
+    """
+    seen, todo = {node}, [node]
+    while todo:
+        u = todo.pop()
+        for _, v, d in G.out_edges(u, data=True):
+            if v not in seen and controls(d):
+                seen.add(v)
+                todo.append(v)
+    return seen - {node}
+
+
+def _stated_claim(items: list[tuple[str, dict]]) -> tuple[str, dict]:
+    """The newest claim that states a number, else the newest claim.
+
+    Filings of the same date that disagree (a finding of their own) resolve to the larger
+    holding: for a screening threshold, overstating is the safer error.
+    """
+    items = sorted(items, key=lambda kd: (_order(kd[1]), kd[1].get("percent") or 0,
+                                          kd[1].get("shares") or 0, kd[1].get("filing", ""),
+                                          kd[0]))
+    stated = [kd for kd in items if kd[1].get("shares") is not None
+              or kd[1].get("percent") is not None]
+    return (stated or items)[-1]
+
+
+def _sum(values: list) -> Optional[float]:
+    return None if any(v is None for v in values) else sum(values)
+
+
+def holding_atoms(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
+    """The holdings of ``target``, each counted once (see the joint-filer caveat above).
+
+    Each holder's newest claim stating a number is its holding. A holder that controls other
+    holders of ``target`` keeps only its residual: its holding less the atoms of those holders
+    (shares when all are stated, else percent; rounding is not a residual). Holders controlling
+    each other (a cycle) report overlapping holdings: their atom is the largest (max, never sum).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
+    ...                shares=70, percent=7.0)
+    >>> _ = G.add_edge("gp", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
+    ...                shares=100, percent=10.0)
+    >>> _ = G.add_edge("gp", "f", relation="general_partner_of", filing="a", form="SC 13G")
+    >>> [(a.holder.id, a.shares, a.percent, a.residual) for a in holding_atoms(G, "i")]
+    [('f', 70, 7.0, False), ('gp', 30, 3.0, True)]
+
+    Raises
+    ------
+    KeyError
+        If ``target`` is not in ``G``.
+
+    See also
+    --------
+    effective_ownership
+    """
+    claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for u, _, k, d in G.in_edges(target, keys=True, data=True):
+        if d.get("relation") in _HOLDING and u != target:
+            claims[u].append((k, d))
+    own = {h: _stated_claim(items) for h, items in claims.items()}
+    H = nx.DiGraph()
+    H.add_nodes_from(own)
+    for h in own:
+        H.add_edges_from((h, h2) for h2 in controlled_by(G, h) if h2 in own)
+    cond = nx.condensation(H)
+    atoms: dict[int, HoldingAtom] = {}
+    for c in reversed(list(nx.topological_sort(cond))):
+        below = [atoms[x] for x in nx.descendants(cond, c)]
+        best: Optional[HoldingAtom] = None
+        for h in sorted(cond.nodes[c]["members"]):
+            key, d = own[h]
+            atom = _residual(G, h, key, d, below)
+            if best is None or (atom.percent or 0, atom.shares or 0) > (best.percent or 0,
+                                                                          best.shares or 0):
+                best = atom
+        atoms[c] = best
+    return sorted(atoms.values(), key=lambda a: (a.residual, a.holder.name, a.holder.id))
+
+
+def _residual(G: nx.MultiDiGraph, h: str, key: str, d: dict, below: list[HoldingAtom]
+              ) -> HoldingAtom:
+    ref = ClaimRef.of(key, d)
+    shares, pct = ref.shares, ref.percent
+    if not below:
+        return HoldingAtom(holder=PartyRef.of(G, h), shares=shares, percent=pct, claim=ref)
+    sub_sh, sub_pct = _sum([a.shares for a in below]), _sum([a.percent for a in below])
+    r_sh = max(shares - sub_sh, 0) if shares is not None and sub_sh is not None else None
+    if r_sh is not None and shares:
+        r_pct = None if pct is None else round(pct * r_sh / shares, 4)
+    elif pct is not None and sub_pct is not None:
+        r_pct = pct - sub_pct
+        r_pct = 0.0 if r_pct < PERCENT_ROUNDING * (len(below) + 1) else round(r_pct, 4)
+    else:
+        r_pct = None
+    return HoldingAtom(holder=PartyRef.of(G, h), shares=r_sh, percent=r_pct, residual=True,
+                       claim=ref)
+
+
+def _empty(atom: HoldingAtom) -> bool:
+    return atom.residual and (atom.shares == 0 or atom.percent == 0.0)
+
+
+def _chains(G: nx.MultiDiGraph, issuer: str, atoms_of) -> dict[str, list]:
+    """Per party: (percent, shares) of each stated chain to ``issuer``, or None for control."""
+    out: dict[str, list] = defaultdict(list)
+    count = 0
+
+    def ins(v: str):
+        for a in atoms_of(v):
+            if not _empty(a):
+                yield a.holder.id, (None if a.percent is None else a.percent / 100.0), a.shares
+        seen = set()
+        for u, _, d in G.in_edges(v, data=True):
+            if d.get("relation") in _CONTROL_ONLY and u not in seen:
+                seen.add(u)
+                yield u, None, None
+
+    stack = [(issuer, frozenset([issuer]), 1.0, None, True)]
+    while stack:
+        v, on_path, frac, shares, stated = stack.pop()
+        for u, w, sh in ins(v):
+            if u in on_path:
+                continue
+            count += 1
+            if count > MAX_CHAINS:
+                raise GraphError(f"more than {MAX_CHAINS} ownership chains above {issuer!r}")
+            first = v == issuer
+            ok = stated and w is not None
+            nfrac = frac * w if ok else None
+            nsh = (sh if first else (shares * w if shares is not None and ok else None))
+            out[u].append((nfrac * 100 if ok else None, nsh if ok else None))
+            if G.nodes[u].get("kind") != "person":
+                stack.append((u, on_path | {u}, nfrac if ok else 1.0, nsh, ok))
+    return out
+
+
+def effective_ownership(G: nx.MultiDiGraph, issuer: str,
+                        method: OwnershipMethod | str = OwnershipMethod.MULTIPLICATIVE,
+                        threshold: float | None = None, as_of: dt.date | str | None = None
+                        ) -> EffectiveOwnership:
+    """Each party's effective ownership of ``issuer`` under ``method`` (see the module notes).
+
+    With ``threshold`` only parties meeting it are listed (``meets_threshold``); with ``as_of``
+    the graph is first taken as of that date (:func:`graphkit.asof.graph_as_of`). ``total_*``
+    is the issuer's total held by all holders, every atom once; ``complete`` is False when some
+    holding states no number (the total is then a lower bound).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", relation="beneficial_owner_of", filing="x", form="SC 13D",
+    ...                percent=50.0)
+    >>> _ = G.add_edge("b", "i", relation="beneficial_owner_of", filing="x", form="SC 13D",
+    ...                percent=20.0)
+    >>> _ = G.add_edge("a", "i", relation="beneficial_owner_of", filing="x", form="SC 13D",
+    ...                percent=5.0)
+    >>> [(o.party.id, o.percent) for o in effective_ownership(G, "i").owners]
+    [('b', 20.0), ('a', 15.0)]
+
+    Raises
+    ------
+    graphkit.errors.NodeNotFound
+        If ``issuer`` names no node.
+    graphkit.errors.GraphError
+        If the graph has more chains than :data:`MAX_CHAINS`, or ``as_of`` is not a date.
+    ValueError
+        If ``method`` is not a known method.
+
+    See also
+    --------
+    holding_atoms, graphkit.control.find_controllers
+    """
+    method = OwnershipMethod(method)
+    node = find_node(G, issuer)
+    date = to_date(as_of)
+    H = graph_as_of(G, date) if date else G
+    cache: dict[str, list[HoldingAtom]] = {}
+
+    def atoms_of(v: str) -> list[HoldingAtom]:
+        if v not in cache:
+            cache[v] = holding_atoms(H, v)
+        return cache[v]
+
+    atoms = atoms_of(node)
+    attributed = control_attribution(H, node, atoms)
+    owners: list[OwnershipShare] = []
+    if method is OwnershipMethod.CONTROL:
+        for p, (sh, pct) in attributed.items():
+            owners.append(OwnershipShare(party=PartyRef.of(H, p), percent=pct, shares=sh,
+                                         basis="control", controlled_percent=pct,
+                                         meets_threshold=_meets(pct, threshold)))
+    else:
+        for p, chains in _chains(H, node, atoms_of).items():
+            stated = [c for c in chains if c[0] is not None]
+            pct = round(sum(c[0] for c in stated), 4) if stated else None
+            sh_vals = [c[1] for c in stated]
+            sh = round(sum(sh_vals)) if stated and None not in sh_vals else None
+            n_ctl = len(chains) - len(stated)
+            basis = ("ownership and control" if stated and n_ctl else
+                     "ownership" if stated else "control, ownership not stated")
+            ctl_pct = attributed.get(p, (None, None))[1]
+            meets = None if threshold is None else bool(
+                _meets(pct, threshold) or (n_ctl and _meets(ctl_pct, threshold)))
+            owners.append(OwnershipShare(party=PartyRef.of(H, p), percent=pct, shares=sh,
+                                         basis=basis, paths=len(stated), control_paths=n_ctl,
+                                         controlled_percent=ctl_pct, meets_threshold=meets))
+    owners.sort(key=lambda o: (-(o.percent if o.percent is not None else -1),
+                               -(o.controlled_percent or 0), o.party.name, o.party.id))
+    notes = []
+    if threshold is not None:
+        below = [o for o in owners if not o.meets_threshold]
+        owners = [o for o in owners if o.meets_threshold]
+        if below:
+            notes.append(f"{len(below)} parties below the {threshold:g}% threshold not listed")
+    unstated = [a.holder.name for a in atoms if a.percent is None and not _empty(a)]
+    if unstated:
+        notes.append("holding not stated for: " + ", ".join(unstated))
+    total_sh = [a.shares for a in atoms if a.shares is not None]
+    total_pct = [a.percent for a in atoms if a.percent is not None]
+    return EffectiveOwnership(
+        issuer=PartyRef.of(H, node), method=method, threshold=threshold, as_of=date,
+        rule=MULTIPLICATIVE_RULE if method is OwnershipMethod.MULTIPLICATIVE else CONTROL_RULE,
+        owners=owners, atoms=atoms, total_shares=sum(total_sh) if total_sh else None,
+        total_percent=round(sum(total_pct), 4) if total_pct else None,
+        complete=not unstated and len(total_sh) == len(atoms), notes=notes)
+
+
+def _meets(value: Optional[float], threshold: Optional[float]) -> Optional[bool]:
+    if threshold is None:
+        return None
+    return value is not None and value >= threshold - 1e-9
+
+
+def control_attribution(G: nx.MultiDiGraph, issuer: str,
+                        atoms: list[HoldingAtom] | None = None
+                        ) -> dict[str, tuple[Optional[int], Optional[float]]]:
+    """``party → (shares, percent)`` attributed to each party by the control method.
+
+    A party is attributed every atom held by itself or by a party it controls, each atom once.
+    Parties with no attributed atom are left out; a figure is None when no atom states it.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
+    ...                shares=70, percent=7.0)
+    >>> _ = G.add_edge("p", "f", relation="investment_manager_of", filing="a", form="SC 13G")
+    >>> control_attribution(G, "i")
+    {'f': (70, 7.0), 'p': (70, 7.0)}
+
+    Raises
+    ------
+    KeyError
+        If ``issuer`` is not in ``G``.
+
+    See also
+    --------
+    holding_atoms, controlled_by
+    """
+    atoms = holding_atoms(G, issuer) if atoms is None else atoms
+    by_holder = {a.holder.id: a for a in atoms}
+    parties = set(by_holder)
+    for h in by_holder:
+        parties |= nx.ancestors(G, h) - {issuer}
+    out: dict[str, tuple[Optional[int], Optional[float]]] = {}
+    for p in sorted(parties):
+        mine = [by_holder[h] for h in ({p} | controlled_by(G, p)) if h in by_holder]
+        if not mine:
+            continue
+        sh = [a.shares for a in mine if a.shares is not None]
+        pct = [a.percent for a in mine if a.percent is not None]
+        out[p] = (sum(sh) if sh else None, round(sum(pct), 4) if pct else None)
+    return out

@@ -1,0 +1,199 @@
+"""Property tests: control chains and effective ownership against brute-force enumeration.
+
+Brute force enumerates every sequence of distinct parties (itertools.permutations) instead of
+walking the graph, on random acyclic graphs and on graphs with cycles (cross-holdings).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import networkx as nx
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from graphkit.control import find_controllers
+from graphkit.ownership import controls, effective_ownership
+
+RELS = ["beneficial_owner_of", "general_partner_of", "member_of", "investment_manager_of"]
+SETTINGS = settings(max_examples=120, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def graphs(draw, acyclic: bool, relations=RELS, percents=(None, 5.0, 20.0, 35.0, 50.0)):
+    """A random graph of 2-6 parties; ``i`` (an organization) is the issuer."""
+    n = draw(st.integers(2, 6))
+    nodes = ["i"] + [f"n{k}" for k in range(1, n)]
+    G = nx.MultiDiGraph()
+    for k, v in enumerate(nodes):
+        person = k > 0 and draw(st.booleans()) and draw(st.booleans())
+        G.add_node(v, name=v.upper(), kind="person" if person else "organization")
+    pairs = [(u, v) for u in nodes for v in nodes if u != v
+             and (not acyclic or nodes.index(u) > nodes.index(v))]
+    chosen = draw(st.lists(st.sampled_from(pairs), max_size=10)) if pairs else []
+    for c, (u, v) in enumerate(chosen):
+        rel = draw(st.sampled_from(relations))
+        pct = draw(st.sampled_from(percents)) if rel == "beneficial_owner_of" else None
+        G.add_edge(u, v, key=f"c{c}", relation=rel, percent=pct, filing=f"f{c}.txt",
+                   form="SC 13D", as_of="2020-01-01")
+    return G
+
+
+def brute_force_chains(G: nx.MultiDiGraph, issuer: str) -> set:
+    """Every maximal upward chain as (parties top-first, relations), by enumeration."""
+    others = [n for n in G if n != issuer]
+    out = set()
+    for k in range(1, len(others) + 1):
+        for seq in itertools.permutations(others, k):
+            nodes = [*seq, issuer]
+            if any(G.nodes[x]["kind"] == "person" for x in nodes[1:]):
+                continue  # chains stop at natural persons
+            options = [sorted({d["relation"] for d in (G.get_edge_data(a, b) or {}).values()})
+                       for a, b in zip(nodes, nodes[1:])]
+            if not all(options):
+                continue
+            top = nodes[0]
+            extendable = G.nodes[top]["kind"] != "person" and any(
+                u not in nodes for u, _ in G.in_edges(top))
+            if extendable:
+                continue
+            for rels in itertools.product(*options):
+                out.add((tuple(nodes), rels))
+    return out
+
+
+def brute_force_multiplicative(G: nx.MultiDiGraph, issuer: str) -> dict[str, float]:
+    """Sum over simple chains of the product of percentages (BO-only graphs)."""
+    others = [n for n in G if n != issuer]
+    out: dict[str, float] = {}
+    for k in range(1, len(others) + 1):
+        for seq in itertools.permutations(others, k):
+            nodes = [*seq, issuer]
+            if any(G.nodes[x]["kind"] == "person" for x in nodes[1:]):
+                continue
+            pcts = [[d["percent"] for d in (G.get_edge_data(a, b) or {}).values()]
+                    for a, b in zip(nodes, nodes[1:])]
+            if not all(pcts):
+                continue
+            # a holder's newest claim with a number is its holding (all claims tie here: max)
+            total = math.prod(max(p) / 100 for p in pcts) * 100
+            out[seq[0]] = out.get(seq[0], 0.0) + total
+    return out
+
+
+def _paths(ans) -> list:
+    return [(tuple(p.id for p in path.parties), tuple(s.relation.value for s in path.steps))
+            for path in ans.paths]
+
+
+@SETTINGS
+@given(graphs(acyclic=True))
+def test_controllers_match_brute_force_acyclic(G):
+    got = _paths(find_controllers(G, "i"))
+    assert len(got) == len(set(got))
+    assert set(got) == brute_force_chains(G, "i")
+
+
+@SETTINGS
+@given(graphs(acyclic=False))
+def test_controllers_match_brute_force_with_cycles(G):
+    got = _paths(find_controllers(G, "i"))
+    assert len(got) == len(set(got))
+    assert set(got) == brute_force_chains(G, "i")
+
+
+@SETTINGS
+@given(graphs(acyclic=False), st.integers(1, 3))
+def test_max_depth_bounds_every_chain(G, depth):
+    for p in find_controllers(G, "i", max_depth=depth).paths:
+        assert len(p.steps) <= depth
+
+
+@SETTINGS
+@given(st.booleans().flatmap(lambda acyclic: graphs(
+    acyclic=acyclic, relations=["beneficial_owner_of"], percents=(5.0, 20.0, 35.0, 50.0))))
+def test_multiplicative_matches_brute_force(G):
+    """BO-only graphs of minority stakes (nobody controls): the pure EU rule."""
+    ans = effective_ownership(G, "i", method="multiplicative")
+    got = {o.party.id: o.percent for o in ans.owners}
+    want = brute_force_multiplicative(G, "i")
+    assert set(got) == set(want)
+    for p, v in want.items():
+        assert math.isclose(got[p], v, rel_tol=1e-6, abs_tol=1e-6)
+
+
+@st.composite
+def fund_families(draw, acyclic: bool):
+    """Funds hold the issuer; controllers above them (GP, member...) may report, as joint
+    filers, exactly the sum of the funds they control."""
+    n_funds = draw(st.integers(1, 3))
+    n_ctl = draw(st.integers(0, 3))
+    funds = [f"f{k}" for k in range(n_funds)]
+    ctls = [f"c{k}" for k in range(n_ctl)]
+    G = nx.MultiDiGraph()
+    G.add_node("i", name="I", kind="organization")
+    shares = {}
+    for f in funds:
+        shares[f] = draw(st.integers(1, 50)) * 1000
+        G.add_node(f, name=f.upper(), kind="organization")
+        G.add_edge(f, "i", relation="beneficial_owner_of", shares=shares[f],
+                   percent=shares[f] / 1000, filing="a.txt", form="SC 13G")
+    for c in ctls:
+        G.add_node(c, name=c.upper(), kind=draw(st.sampled_from(["person", "organization"])))
+    for k, c in enumerate(ctls):
+        for t in draw(st.lists(st.sampled_from(funds + ctls), max_size=3)):
+            if t == c or G.nodes[t]["kind"] == "person":
+                continue
+            if acyclic and t in ctls and ctls.index(t) >= k:
+                continue
+            G.add_edge(c, t, relation=draw(st.sampled_from(RELS[1:])), filing="a.txt",
+                       form="SC 13G")
+    for c in ctls:
+        below = [f for f in funds if _reaches(G, c, f)]
+        if below and draw(st.booleans()):
+            total = sum(shares[f] for f in below)
+            G.add_edge(c, "i", relation="beneficial_owner_of", shares=total,
+                       percent=total / 1000, filing="a.txt", form="SC 13G")
+    return G, shares
+
+
+def _reaches(G: nx.MultiDiGraph, a: str, b: str) -> bool:
+    """Brute force: some sequence of distinct parties joins a to b by control edges."""
+    middle = [n for n in G if n not in (a, b)]
+    for k in range(len(middle) + 1):
+        for seq in itertools.permutations(middle, k):
+            nodes = [a, *seq, b]
+            if all(any(controls(d) for d in (G.get_edge_data(x, y) or {}).values())
+                   for x, y in zip(nodes, nodes[1:])):
+                return True
+    return False
+
+
+def _check_family(G, shares):
+    ans = effective_ownership(G, "i", method="control")
+    assert ans.total_shares == sum(shares.values())  # joint filers never double count
+    got = {o.party.id: o.shares for o in ans.owners}
+    for p in G:
+        if p == "i":
+            continue
+        want = sum(s for f, s in shares.items() if f == p or _reaches(G, p, f))
+        if want:
+            assert got.get(p) == want, p
+    mult = effective_ownership(G, "i", method="multiplicative")
+    assert mult.total_shares == sum(shares.values())
+    for o in mult.owners:
+        if o.party.id in shares:
+            assert o.shares == shares[o.party.id]
+
+
+@SETTINGS
+@given(fund_families(acyclic=True))
+def test_joint_filers_counted_once_acyclic(family):
+    _check_family(*family)
+
+
+@SETTINGS
+@given(fund_families(acyclic=False))
+def test_joint_filers_counted_once_with_cycles(family):
+    _check_family(*family)
