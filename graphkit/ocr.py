@@ -25,6 +25,12 @@ True
 19.42
 >>> repair_place("Delawa re").value
 'Delaware'
+>>> read_quantity("1.02/0") is None      # a damaged percent, not a share count
+True
+>>> [r.value for _, _, r in find_quantities("Sole Voting Power 5.639,301 Shared iil")]
+[5639301, 0]
+>>> read_type_codes("PN, OO").value
+'PN OO'
 """
 
 from __future__ import annotations
@@ -70,6 +76,8 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     text = raw.strip()
     if not text:
         return None
+    if PERCENT.search(text) and not QUANTITY.fullmatch(text):
+        return None  # "1.02/0", "0.109/": a percent of class, never a share count
     if ZERO_WORD.match(text):
         clean = text.strip().lower() in {"0", "none", "zero", "nil", "-0-"}
         return Reading(field=field, raw=raw, value=0, repaired=not clean,
@@ -177,3 +185,103 @@ def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | Non
                        method="place-name", note=f"closest known place ({best[1]:.0f}/100)",
                        evidence=evidence)
     return Reading(field=field, raw=raw, value=text, evidence=evidence)
+
+
+#: One share-count cell inside running text: a zero word or a (possibly damaged) number.
+#: "nil", "iil", "-0-", "None", "5.639,301", "428 430", "l,027,300".
+QUANTITY_TOKEN = re.compile(r"""
+    (?<![\w.,$/-])
+    (?P<tok>
+        (?:[niIl1|][iIl1|][lIi1|]|[Nn]one|-+\s*0\s*-+)(?![\w])      # zero words: nil, iil, -0-
+      | [0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)   # 5,639,301 / 428 430
+      | [0-9][0-9]*(?![\w%]|[.,]\d)                                # 32770, 0
+    )
+""", re.VERBOSE)
+
+
+def find_quantities(text: str) -> list[tuple[int, int, Reading]]:
+    """Every share-count cell in ``text`` as ``(start, end, reading)``, in order.
+
+    Spans that are part of a percent ("19.42%", "0.109/") are skipped; a number group split by
+    a single space ("428 430") is read as one number, the caller may split it again with
+    :func:`quantity_candidates`.
+
+    >>> [(r.raw, r.value) for _, _, r in find_quantities("nil 9. Aggregate 0.109/ 428 430")]
+    [('nil', 0), ('9', 9), ('428 430', 428430)]
+
+    See also
+    --------
+    read_quantity, quantity_candidates
+    """
+    percent_spans = [m.span() for m in PERCENT.finditer(text)]
+    out: list[tuple[int, int, Reading]] = []
+    for m in QUANTITY_TOKEN.finditer(text):
+        s, e = m.span("tok")
+        if any(ps < e and s < pe for ps, pe in percent_spans):
+            continue
+        r = read_quantity(m["tok"])
+        if r is not None:
+            out.append((s, e, r))
+    return out
+
+
+def find_percents(text: str) -> list[tuple[int, int, Reading]]:
+    """Every percent of class in ``text`` as ``(start, end, reading)``, in order.
+
+    >>> [r.value for _, _, r in find_percents("1.32%  1 1.02/0")]
+    [1.32, 1.02]
+    """
+    out: list[tuple[int, int, Reading]] = []
+    for m in PERCENT.finditer(text):
+        r = read_percent(m.group(0))
+        if r is not None:
+            out.append((m.start(), m.end(), r))
+    return out
+
+
+#: SEC "type of reporting person" codes, with "00" (OCR of "OO") accepted.
+TYPE_CODE = re.compile(r"""
+    (?<![A-Za-z0-9])
+    (?P<code>IN|PN|OO|00|O0|0O|CO|IA|HC|BD|BK|IC|IV|EP|SA|CP|FI|OO\(?LLC\)?)
+    (?![A-Za-z0-9])
+""", re.VERBOSE)
+
+_TYPE_FIX = {"00": "OO", "O0": "OO", "0O": "OO"}
+
+
+def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | None = None
+                    ) -> Reading | None:
+    """Read "type of reporting person" codes ("PN", "IN, HC", OCR "00" for "OO").
+
+    The value is the codes joined by one space, in order, without repeats; None when there is
+    no code. ``repaired`` is set when a code had to be repaired ("00" → "OO").
+
+    >>> r = read_type_codes("00")
+    >>> (r.value, r.repaired)
+    ('OO', True)
+    """
+    codes: list[str] = []
+    repaired = False
+    for m in TYPE_CODE.finditer(raw):
+        code = m["code"].upper()
+        if code.startswith("OO("):
+            code = "OO"
+        if code in _TYPE_FIX:
+            code, repaired = _TYPE_FIX[code], True
+        if code not in codes:
+            codes.append(code)
+    if not codes:
+        return None
+    return Reading(field=field, raw=raw, value=" ".join(codes), repaired=repaired,
+                   method="zero-as-letter" if repaired else None, evidence=evidence)
+
+
+def digit_similarity(a: int, b: int) -> float:
+    """How alike two numbers look as printed digits, 0-100 (OCR confusions score high).
+
+    >>> digit_similarity(420420, 428430) > 60
+    True
+    >>> digit_similarity(5639301, 5639301)
+    100.0
+    """
+    return float(fuzz.ratio(str(a), str(b)))

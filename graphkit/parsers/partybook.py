@@ -1,0 +1,387 @@
+"""The parties of one filing: one :class:`~graphkit.models.Party` per party, however written.
+
+A filing names the same party several ways: the cover page (often OCR-damaged or cut short),
+Item 2 (with a defined term), the signature block (in capitals), an abbreviation it never
+defines. :class:`PartyBook` collects them and links each spelling to one party *within the
+filing*, recording how (:class:`~graphkit.models.AliasKind`). It never merges near-twins: names
+that differ in a fund number or series ("V" vs "VI", "(Q)"), a vehicle word ("Affiliates",
+"Principals", "Parallel", ...), a stated legal form (L.P. vs L.L.C.) or kind (person vs
+organization) stay apart.
+
+Examples
+--------
+>>> book = PartyBook()
+>>> p = book.add("Acme Capital Fund-V, L.P.", role="reporting_person")
+>>> q = book.add("Acme Capital Fund-V Affiliates Fund, L.P.")
+>>> book.add("Acme Capltal Fund-V. L.P.").id == p.id      # OCR damage: same party
+True
+>>> book.add("ACME CAPITAL FUND-V AFFILIATES FUND, L.P.", how="signature").id == q.id
+True
+>>> book.bind_term("ACV", "Acme Capital Fund-V, L.P.").id == p.id
+True
+>>> book.link_abbreviation("ACVA").id == q.id              # used, never defined
+True
+>>> book.lookup("ACVA").name
+'Acme Capital Fund-V Affiliates Fund, L.P.'
+>>> len(book.parties)
+2
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
+from graphkit.names import clean_name, guess_kind
+
+# --- tuned constants (why each value) ---------------------------------------------------------
+
+#: Least fuzzy ratio (0-100) for two organization spellings to be one party: OCR damage of a few
+#: letters in a 30-letter name scores about 88-95; different funds of one family score < 85
+#: once their discriminators are equal.
+FUZZY_MIN = 86
+#: Least length of a cut-off spelling matched by suffix ("pital Fund-V Principals Fund, L.P."):
+#: short tails such as "Fund, L.P." are shared by every fund of a family.
+SUFFIX_MIN_CHARS = 14
+#: A fuzzy match must beat the runner-up by this much, else it is ambiguous and not linked.
+FUZZY_MARGIN = 3
+#: Highest acronym cost accepted when linking an undefined abbreviation (see
+#: :func:`acronym_cost`): one skipped distinctive word.
+ACRONYM_MAX_COST = 1
+
+#: Words that set apart funds of one family (DESIGN.md, "discriminators that veto a merge").
+VEHICLE_WORDS = frozenset("""
+    affiliates principals parallel entrepreneurs offshore onshore master feeder qp institutional
+    coinvest co-invest annex overseas international cayman
+""".split())
+
+#: Legal forms, by class; names whose stated forms fall in different classes are different.
+LEGAL_FORMS = {
+    "lp": "lp", "lllp": "lp", "llc": "llc", "llp": "llp", "inc": "corp", "corp": "corp",
+    "corporation": "corp", "incorporated": "corp", "co": "corp", "company": "corp",
+    "ltd": "ltd", "limited": "ltd", "cv": "cv", "nv": "nv", "bv": "bv", "sa": "sa",
+    "gmbh": "gmbh", "ag": "ag", "plc": "plc", "kg": "kg", "spc": "spc",
+}
+
+#: Words an acronym may drop at no cost.
+ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS)
+
+_ROMAN = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
+
+#: Dotted initials that make one word: "L.L.C." -> "LLC", "C.V." -> "CV", "D.E." -> "DE"
+DOTTED_INITIALS = re.compile(r"""
+    (?<![A-Za-z])((?:[A-Za-z]\.){1,3}[A-Za-z])\.?(?![A-Za-z])   # L.L.C.  C.V.  L.P.
+""", re.VERBOSE)
+
+
+def compact_initials(name: str) -> str:
+    """Join dotted initials into words.
+
+    >>> compact_initials("Trident Capital Parallel Fund-V, C.V.")
+    'Trident Capital Parallel Fund-V, CV'
+    >>> compact_initials("Donald R. Dixon")
+    'Donald R. Dixon'
+    """
+    return DOTTED_INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m.group(1)), name)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, with dotted initials joined, as printed (case kept).
+
+    >>> name_tokens("Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+    ['Trident', 'Capital', 'Fund', 'V', 'Affiliates', 'Fund', 'Q', 'LP']
+    """
+    return [t for t in re.split(r"[^A-Za-z0-9&]+", compact_initials(name)) if t]
+
+
+def squeeze(name: str) -> str:
+    """Lower-case letters and digits only: the key for exact and fuzzy comparison.
+
+    >>> squeeze("TRIDENT CAPITAL MANAGEMENT V, L.L.C") == squeeze("Trident Capital Management-V, L.L.C.")
+    True
+    """
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def discriminators(name: str) -> dict[str, frozenset[str]]:
+    """What sets a name apart from its near-twins: numbers, series, vehicle words, legal form.
+
+    >>> d = discriminators("Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+    >>> sorted(d["number"]), sorted(d["series"]), sorted(d["vehicle"]), sorted(d["legal"])
+    (['v'], ['q'], ['affiliates'], ['lp'])
+    """
+    raw = compact_initials(name)
+    series = frozenset(s.lower() for s in re.findall(r"\(([A-Za-z0-9]{1,4})\)", raw))
+    toks = [t.lower() for t in name_tokens(name)]
+    number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
+                       or (t != "" and _ROMAN.match(t) and t not in series and len(t) <= 4))
+    vehicle = frozenset(t for t in toks if t in VEHICLE_WORDS)
+    tail = toks[-2:] if toks else []
+    legal = frozenset(LEGAL_FORMS[t] for t in tail if t in LEGAL_FORMS)
+    return {"number": number - series, "series": series, "vehicle": vehicle, "legal": legal}
+
+
+def near_twins(a: str, b: str) -> bool:
+    """True when two names differ in a discriminator, so they must never be merged.
+
+    >>> near_twins("Acme Fund-V Affiliates Fund, L.P.", "Acme Fund-V Affiliates Fund (Q), L.P.")
+    True
+    >>> near_twins("Acme Capital Management-V, L.L.C.", "ACME CAPITAL MANAGEMENT V, L.L.C")
+    False
+    """
+    da, db = discriminators(a), discriminators(b)
+    for key in ("number", "series", "vehicle"):
+        if da[key] != db[key]:
+            return True
+    return bool(da["legal"] and db["legal"] and da["legal"] != db["legal"])
+
+
+def _person_key(name: str) -> tuple[str, str, str] | None:
+    """(first, middle initials, last) of a person's name in either order, lower case."""
+    n = clean_name(name)
+    if "," in n:
+        last, _, first = n.partition(",")
+        n = f"{first} {last}"
+    toks = [t for t in re.split(r"[^A-Za-z'\-]+", n) if t and t.lower() not in
+            {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii"}]
+    if len(toks) < 2:
+        return None
+    return toks[0].lower(), "".join(t[0].lower() for t in toks[1:-1]), toks[-1].lower()
+
+
+def acronym_cost(abbr: str, name: str) -> Optional[int]:
+    """How well ``abbr`` abbreviates ``name``: 0 is a clean acronym, None is no acronym.
+
+    An acronym takes initials of words in order, numerals and series marks whole ("V", "Q")
+    and legal forms whole ("CV"). Dropping "Fund", "Partners" or a legal form is free; dropping
+    another word costs 1, a numeral or series mark 2, the first word 5.
+
+    >>> acronym_cost("TCVA", "Trident Capital Fund-V Affiliates Fund, L.P.")
+    0
+    >>> acronym_cost("TCVA", "Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+    2
+    >>> acronym_cost("TCVCV", "Trident Capital Parallel Fund-V, C.V.")
+    1
+    >>> acronym_cost("XYZ", "Trident Capital Fund-V, L.P.") is None
+    True
+    """
+    toks = name_tokens(name)
+    series = discriminators(name)["series"]
+    a = abbr.upper()
+    n, m = len(toks), len(a)
+    inf = 10 ** 6
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0
+    for i, tok in enumerate(toks):
+        low = tok.lower()
+        if low in ACRONYM_FREE_WORDS:
+            skip = 0
+        elif (low.isdigit() or _ROMAN.match(low)) or low in series:
+            skip = 2
+        else:
+            skip = 1
+        if i == 0:
+            skip = 5
+        whole = tok.upper() if (len(tok) <= 4 and (tok.isupper() or tok.isdigit()
+                                                   or low in series)) else None
+        for j in range(m + 1):
+            c = best[i][j]
+            if c >= inf:
+                continue
+            best[i + 1][j] = min(best[i + 1][j], c + skip)
+            if j < m and tok[0].upper() == a[j]:
+                best[i + 1][j + 1] = min(best[i + 1][j + 1], c)
+            if whole and a.startswith(whole, j) and len(whole) > 1:
+                best[i + 1][j + len(whole)] = min(best[i + 1][j + len(whole)], c)
+    cost = best[n][m]
+    return None if cost >= inf else cost
+
+
+class PartyBook:
+    """The parties of one filing, looked up by any of their names or terms.
+
+    Parameters
+    ----------
+    prefix : str
+        Prefix of the party ids this book hands out ("p" gives "p1", "p2", ...).
+
+    Notes
+    -----
+    Matching order for a new spelling: the same squeezed name or term; the same person name up
+    to order and initials; then OCR-tolerant similarity or a cut-off suffix, among parties that
+    are not near-twins (:func:`near_twins`), with a clear winner (:data:`FUZZY_MARGIN`).
+    """
+
+    def __init__(self, prefix: str = "p") -> None:
+        self._prefix = prefix
+        self._parties: list[Party] = []
+        self._keys: dict[str, str] = {}  # squeezed name/term -> party id
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def parties(self) -> list[Party]:
+        """The parties so far, in order of first mention."""
+        return list(self._parties)
+
+    def get(self, party_id: str) -> Party:
+        """The party with id ``party_id``.
+
+        Raises
+        ------
+        KeyError
+            If the book holds no such party.
+        """
+        for p in self._parties:
+            if p.id == party_id:
+                return p
+        raise KeyError(f"party {party_id!r} not in party book")
+
+    def lookup(self, name: str, fuzzy: bool = True) -> Optional[Party]:
+        """The party known by ``name`` (a name, spelling or term), or None.
+
+        >>> book = PartyBook(); _ = book.add("Donald R. Dixon")
+        >>> book.lookup("DIXON, DONALD R.").name
+        'Donald R. Dixon'
+        """
+        key = squeeze(name)
+        if not key:
+            return None
+        if key in self._keys:
+            return self.get(self._keys[key])
+        return self._match(name) if fuzzy else None
+
+    def _match(self, name: str) -> Optional[Party]:
+        kind = guess_kind(name)
+        pk = _person_key(name) if kind is PartyKind.PERSON else None
+        key = squeeze(name)
+        scored: list[tuple[float, Party]] = []
+        for p in self._parties:
+            best = 0.0
+            for other in p.all_names():
+                if len(squeeze(other)) < 5 or other.isupper() and " " not in other.strip():
+                    continue  # terms and short codes match exactly only
+                if pk is not None and p.kind is PartyKind.PERSON:
+                    ok = _person_key(other)
+                    if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
+                            not ok[1] or not pk[1] or ok[1] == pk[1]):
+                        best = max(best, 99.0)
+                        continue
+                if near_twins(name, other):
+                    continue
+                if (p.kind is PartyKind.PERSON) != (kind is PartyKind.PERSON) and \
+                        fuzz.ratio(key, squeeze(other)) < 95:
+                    continue
+                okey = squeeze(other)
+                score = fuzz.ratio(key, okey)
+                if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
+                    score = max(score, 95.0)
+                best = max(best, score)
+            if best >= FUZZY_MIN:
+                scored.append((best, p))
+        if not scored:
+            return None
+        scored.sort(key=lambda t: -t[0])
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < FUZZY_MARGIN:
+            return None
+        return scored[0][1]
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(self, name: str, *, role: PartyRole | str | None = None,
+            evidence: Evidence | None = None, how: AliasKind | str = AliasKind.SPELLING,
+            kind: PartyKind | str | None = None, create: bool = True) -> Optional[Party]:
+        """Add a spelling: link it to the party it names, or start a new party.
+
+        Returns the party, or None when ``create`` is false and no party matches. A spelling
+        that differs from the party's name is kept as an alias of kind ``how``.
+        """
+        name = clean_name(name)
+        if not squeeze(name):
+            return None
+        party = self.lookup(name)
+        if party is None:
+            if not create:
+                return None
+            party = Party(id=f"{self._prefix}{len(self._parties) + 1}", name=name,
+                          kind=PartyKind(kind) if kind else guess_kind(name))
+            self._parties.append(party)
+        else:
+            self._alias(party, name, AliasKind(how), evidence)
+        self._keys.setdefault(squeeze(name), party.id)
+        if role is not None:
+            self.add_role(party, role)
+        if evidence is not None and evidence not in party.evidence:
+            party.evidence.append(evidence)
+        return party
+
+    def _alias(self, party: Party, name: str, how: AliasKind,
+               evidence: Evidence | None) -> None:
+        if name == party.name or any(a.name == name and a.how == how for a in party.aliases):
+            return
+        party.aliases.append(Alias(name=name, how=how, evidence=evidence))
+
+    def bind_term(self, term: str, name: str, *, evidence: Evidence | None = None,
+                  role: PartyRole | str | None = None, create: bool = True) -> Optional[Party]:
+        """Bind a defined term (``Full Name ("TERM")``) to the party ``name`` names.
+
+        >>> book = PartyBook()
+        >>> book.bind_term("TCV", "Trident Capital Fund-V, L.P.").aliases[0].how.value
+        'defined_term'
+        """
+        party = self.add(name, role=role, evidence=evidence, create=create)
+        if party is None:
+            return None
+        self._alias(party, term, AliasKind.DEFINED_TERM, evidence)
+        self._keys[squeeze(term)] = party.id
+        return party
+
+    def link_abbreviation(self, abbr: str, *, evidence: Evidence | None = None
+                          ) -> Optional[Party]:
+        """Link an abbreviation the filing uses but never defines, by acronym.
+
+        The organization whose name the abbreviation spells most cleanly
+        (:func:`acronym_cost`) wins, if it is a clear winner within
+        :data:`ACRONYM_MAX_COST`; parties that already have a defined term pay 1 extra.
+        """
+        if squeeze(abbr) in self._keys:
+            return self.get(self._keys[squeeze(abbr)])
+        costs: list[tuple[int, Party]] = []
+        for p in self._parties:
+            if p.kind is not PartyKind.ORGANIZATION:
+                continue
+            names = [p.name] + [a.name for a in p.aliases if a.how is not AliasKind.DEFINED_TERM]
+            cs = [c for c in (acronym_cost(abbr, n) for n in names) if c is not None]
+            if not cs:
+                continue
+            extra = 1 if any(a.how is AliasKind.DEFINED_TERM for a in p.aliases) else 0
+            costs.append((min(cs) + extra, p))
+        if not costs:
+            return None
+        costs.sort(key=lambda t: t[0])
+        if costs[0][0] > ACRONYM_MAX_COST or (len(costs) > 1 and costs[1][0] == costs[0][0]):
+            return None
+        party = costs[0][1]
+        self._alias(party, abbr, AliasKind.ABBREVIATION, evidence)
+        self._keys[squeeze(abbr)] = party.id
+        return party
+
+    def add_role(self, party: Party, role: PartyRole | str) -> None:
+        """Give ``party`` a role in this filing (once)."""
+        r = PartyRole(role)
+        if r not in party.roles:
+            party.roles.append(r)
+
+    def with_role(self, role: PartyRole | str) -> list[Party]:
+        """The parties that play ``role``, in order."""
+        r = PartyRole(role)
+        return [p for p in self._parties if r in p.roles]
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        """Every (name or term, party id) the book knows, for scanning text."""
+        for p in self._parties:
+            for n in p.all_names():
+                yield n, p.id

@@ -1,0 +1,322 @@
+"""Schedule 13D/13G cover pages read from text: one :class:`CoverPage` per reporting person.
+
+A cover page is a table of numbered rows (13G: 1-12, 13D: 1-14): name of reporting person,
+citizenship or place of organization, sole/shared voting and dispositive power, aggregate
+amount, percent of class, type of reporting person. In text renderings the rows come in every
+layout: one row per line, value on the next line, tab-split cells, left-margin words
+("Number of Shares Beneficially Owned by Each Reporting Person With") interleaved, and in OCR'd
+paper two cover pages run together with repeated fragments. This module therefore reads by
+*labels*, not by line: each row label opens a region that runs to the next label, and every
+value found in a region is kept as a candidate :class:`~graphkit.models.Reading`. Choosing among
+candidates (by the filing's own arithmetic) is done by
+:mod:`graphkit.parsers.schedule13_reconcile`.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> text = ("1. Names of Reporting Persons.  Acme Fund, L.P.\\n"
+...         "4. Citizenship or Place of Organization   Delawa re\\n"
+...         "5. Sole Voting Power  5.639,301 6. Shared Voting Power  iil\\n"
+...         "9. Aggregate Amount Beneficially Owned by Each Reporting Person 5,639,301\\n"
+...         "11. Percent of Class Represented by Amount in Row (9)  17.42%\\n"
+...         "12. Type of Reporting Person (See Instructions)  PN\\n")
+>>> [cp] = find_cover_pages(SourceText(path="x.txt", text=text))
+>>> cp.names[0].value, cp.jurisdiction[0].value, cp.first("sole_voting"), cp.first("aggregate")
+('Acme Fund, L.P.', 'Delaware', 5639301, 5639301)
+>>> cp.first("shared_voting"), cp.first("percent"), cp.type_codes.value
+(0, 17.42, 'PN')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graphkit.models import Evidence, Reading
+from graphkit.names import guess_kind, org_words, PartyKind
+from graphkit.ocr import find_percents, find_quantities, read_type_codes, repair_place
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+# --- row labels (each opens a region that runs to the next label) ---------------------------
+
+#: "1. Names of Reporting Persons.", "(1) NAME OF REPORTING PERSON"
+ROW_NAME = re.compile(r"""\bNames?\s+of\s+(?:the\s+)?Reporting\s+Persons?\b\.?""", _F)
+#: "I.R.S. Identification Nos. of above persons (entities only)", "S.S. OR I.R.S.
+#: IDENTIFICATION NO. OF ABOVE PERSON"
+ROW_IRS = re.compile(r"""
+    (?:S\.?\s?S\.?\s+or\s+)?I\.?\s?R\.?\s?S\.?\s+Identification\s+Nos?\.?
+    (?:\s+of\s+(?:the\s+)?above\s+persons?)?(?:\s*\(\s*entities\s+only\s*\))?\.?
+  | \(\s*entities\s+only\s*\)\.?
+""", _F)
+#: "2. Check the Appropriate Box if a Member of a Group (See Instructions)"
+ROW_GROUP = re.compile(r"""
+    Appropriate\s+Box\s+if\s+a\s+Member\s+of\s+a\s+Group\**(?:\s*\(See\s+Instructions\))?\**
+""", _F)
+#: "3. SEC Use Only", OCR "SEC Us e OĪ nly"
+ROW_SEC_USE = re.compile(r"""\bSEC\s+U\s*s\s*e\b(?:\s+O\S*(?:\s+\S*ly\b)?)?""", _F)
+#: 13D row 4: "SOURCE OF FUNDS (See Instructions)"
+ROW_SOURCE = re.compile(r"""\bSource\s+of\s+Funds\**(?:\s*\(See\s+Instructions\))?\**""", _F)
+#: 13D row 5: "CHECK BOX IF DISCLOSURE OF LEGAL PROCEEDINGS IS REQUIRED PURSUANT TO ITEMS 2(d)
+#: OR 2(e)"
+ROW_LEGAL = re.compile(r"""
+    Disclosure\s+of\s+Legal\s+Proceedings(?:\s+is\s+Required\s+Pursuant\s+to\s+Items?\s+
+    2\s*\(\s*d\s*\)\s+or\s+2\s*\(\s*e\s*\))?\**
+""", _F)
+#: "4. Citizenship or Place of Organization", OCR "Citizens hip or Place of Organization",
+#: "Citizens ш y of Frace of Organization"
+ROW_CITIZENSHIP = re.compile(r"""
+    (?:Citizen\S*(?:[ \t]+\S+){0,3}?[ \t]+)?(?:or[ \t]+)?\S+[ \t]+of[ \t]+Organi[sz]ation
+""", _F)
+#: "5. Sole Voting Power", "(7) SOLE VOTING POWER"
+ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
+#: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
+ROW_SHARED_VOTING = re.compile(r"""\bShared\s+vo\w*(?:\s+\w?ower)?""", _F)
+#: "7. Sole Dispositive Power"
+ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Dispositive(?:\s+\w?ower)?""", _F)
+#: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower"
+ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Dispositive(?:\s+\w?ower)?""", _F)
+#: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
+#: Owned by Each Reporting Person"
+ROW_AGGREGATE = re.compile(r"""
+    \w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
+""", _F)
+#: "10. Check if the Aggregate Amount in Row (9) Excludes Certain Shares (see Instructions)"
+ROW_EXCLUDES = re.compile(r"""Excludes\s+Certain\s+Shares\**(?:\s*\(See\s+Instructions\))?\**""", _F)
+#: "11. Percent of Class Represented by Amount in Row (9)", OCR "Percent of C Class"
+ROW_PERCENT = re.compile(r"""
+    Percent\s+of\s+(?:C\s+)?Class(?:\s+Represented\s+by\s+Amount\s+in\s+Row\s*\(\s*\d+\s*\))?
+""", _F)
+#: "12. Type of Reporting Person (see Instructions)"
+ROW_TYPE = re.compile(r"""Type\s+of\s+Reporting\s+Person\**(?:\s*\(See\s+Instructions\))?\**""", _F)
+
+#: Row labels in the order of the form, with the field each fills.
+ROW_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name", ROW_NAME), ("irs", ROW_IRS), ("group", ROW_GROUP), ("sec_use", ROW_SEC_USE),
+    ("source", ROW_SOURCE), ("legal", ROW_LEGAL), ("citizenship", ROW_CITIZENSHIP),
+    ("sole_voting", ROW_SOLE_VOTING), ("shared_voting", ROW_SHARED_VOTING),
+    ("sole_dispositive", ROW_SOLE_DISPOSITIVE), ("shared_dispositive", ROW_SHARED_DISPOSITIVE),
+    ("aggregate", ROW_AGGREGATE), ("excludes", ROW_EXCLUDES), ("percent", ROW_PERCENT),
+    ("type", ROW_TYPE),
+)
+
+QUANTITY_FIELDS = ("sole_voting", "shared_voting", "sole_dispositive", "shared_dispositive",
+                   "aggregate")
+
+# --- layout debris, blanked (offsets kept) before values are read ---------------------------
+
+#: "CUSIP No. 74758T 303", OCR "CUSII SIP No. 74758T 303", "CUSIP 292758109"
+CUSIP_REF = re.compile(r"""
+    CUS\w*(?:\s+SIP)?\s*(?:No\.?|NO\.?|Number|NUMBER|\#)?\s*:?\s*[0-9][0-9A-Z]{2,8}(?:[ \t-](?:[0-9][0-9A-Z]{0,5}|[A-Z](?![a-z]))){0,2}
+""", re.VERBOSE)
+#: "Page 4 of 13", "(Page 2 of 9 Pages)"
+PAGE_REF = re.compile(r"""\bPa(?:ge?)?\s*\d+(?:\s+of\s+\d+)?(?:\s+Pages)?""", _F)
+#: Row numbers: "5.", "(7)", "11." before a label (a cell that is only a row number)
+ROW_NUMBER = re.compile(r"""(?<![\w.,(/$])(?:\(\d{1,2}\)|\d{1,2}\s?\.)(?=[\s]|$)""", re.VERBOSE)
+#: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING"
+TRAILING_ROW_NUMBER = re.compile(r"""(?<![\w,.])\d{1,2}[ \t]*\Z""", re.VERBOSE)
+#: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
+ROW_REF = re.compile(r"""
+    Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
+  | Items?\s+\d+\s*\(\s*[a-z]\s*\)
+""", _F)
+#: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777"
+IRS_NUMBER = re.compile(r"""(?<!\d)(?P<ein>\d{2}-\d{7})(?!\d)""", re.VERBOSE)
+
+#: Left-margin words of the power rows, never a party name.
+MARGIN_WORDS = re.compile(r"""
+    ^(?:number|n\S*mber|of|shares|beneficially|owned|by|each|reporting|person|with|:|\s)+$
+""", _F)
+
+
+class CoverPage(BaseModel):
+    """What one cover page (or one torn fragment of one) says, as candidate readings.
+
+    ``values`` maps each quantity field (:data:`QUANTITY_FIELDS`) and ``"percent"`` to every
+    reading found in that row's region, in order of position (the first is the row's own
+    cell; later ones may be debris of a neighbouring layout).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    index: int
+    start: int
+    end: int
+    names: list[Reading] = Field(default_factory=list)
+    irs_number: Optional[str] = None
+    jurisdiction: list[Reading] = Field(default_factory=list)
+    values: dict[str, list[Reading]] = Field(default_factory=dict)
+    type_codes: Optional[Reading] = None
+    evidence: Optional[Evidence] = None
+
+    def first(self, field: str) -> Optional[int | float]:
+        """The value of the first reading of ``field``, or None."""
+        rs = self.values.get(field) or []
+        return rs[0].value if rs else None  # type: ignore[return-value]
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def clean_cover_text(text: str) -> str:
+    """Blank out layout debris (CUSIP/page references, row numbers), keeping every offset.
+
+    >>> clean_cover_text("9. Aggregate (see Row (9)) CUSIP No. 74758T 303 Page 2 of 13").split()
+    ['Aggregate', '(see', ')']
+    """
+    for pat in (CUSIP_REF, PAGE_REF, ROW_REF, ROW_NUMBER):
+        text = _blank(text, pat)
+    return text
+
+
+def _labels(clean: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for fld, pat in ROW_LABELS:
+        for m in pat.finditer(clean, start, end):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), fld))
+    found.sort()
+    return found
+
+
+#: Cell boundaries: a line break, two or more tabs or spaces. A single tab is OCR tearing a
+#: word or name apart ("Delawa\tre", "Tridont\tCan\toital Fund-V") and is read as a space.
+_CELL_SPLIT = re.compile(r"""\t{2,}|\t(?=[ ])|(?<=[ ])\t|[ ]{2,}|\s*\n\s*""", re.VERBOSE)
+
+
+def _cells(text: str, offset: int) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for m in _CELL_SPLIT.finditer(text + "\n"):
+        cell = text[pos:m.start()]
+        s = len(cell) - len(cell.lstrip())
+        cell = cell.strip().replace("\t", " ")
+        if cell:
+            out.append((offset + pos + s, offset + pos + s + len(cell), cell))
+        pos = m.end()
+    return out
+
+
+def _looks_like_name(cell: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", cell)
+    if len(letters) < 3 or MARGIN_WORDS.match(cell):
+        return False
+    if re.match(r"^\(?[a-z]\)", cell) or cell.startswith("["):
+        return False
+    if re.search(r"instructions|entities only|identification|check|appropriate", cell, re.I):
+        return False
+    return cell[0].isalpha() or cell[0] in "(&"
+
+
+_CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
+
+
+def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Reading]:
+    """The first name-like cell of a region (joined with a wrapped second line)."""
+    cells = [c for c in _cells(clean[start:end], start) if _looks_like_name(c[2])]
+    if not cells:
+        return None
+    s, e, name = cells[0]
+    name = src.text[s:e].replace("\t", " ")
+    for s2, e2, nxt in cells[1:2]:
+        between = src.text[e:s2]
+        line_start = src.text.rfind("\n", 0, s2)
+        first_of_line = not clean[line_start + 1:s2].strip()
+        joined_line = between.count("\n") == 1 and first_of_line
+        if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
+                                                                                 " and"))):
+            name, e = f"{name} {src.text[s2:e2]}", e2
+    name = " ".join(name.split()).strip(" ;:,")
+    if not _looks_like_name(name):
+        return None
+    return Reading(field="name", raw=src.text[s:e], value=name,
+                   evidence=src.evidence(s, e, section="cover page"))
+
+
+def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
+                     ) -> list[CoverPage]:
+    """Every cover page in ``src.text[start:end]``, in order, with all candidate readings.
+
+    A cover page starts at each "Name of Reporting Person" row label; a fragment whose name
+    row is empty (a torn repeat) is still returned, with no names, for the caller to merge.
+
+    See also
+    --------
+    graphkit.parsers.schedule13_reconcile.choose_values
+    """
+    end = len(src.text) if end is None else end
+    text = src.text
+    starts = [m.start() for m in ROW_NAME.finditer(text, start, end)]
+    if not starts:
+        return []
+    item1 = re.compile(r"""^[\s#*>]*Item\s*1\s*[.:(]""", re.M | re.I)
+    m1 = item1.search(text, starts[-1], end)
+    area_end = m1.start() if m1 else end
+    clean = clean_cover_text(text[:area_end])
+    pages: list[CoverPage] = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else area_end
+        labels = _labels(clean, s, e)
+        cp = CoverPage(index=len(pages) + 1, start=s, end=e,
+                       evidence=src.evidence(s, min(e, s + 300), section=f"cover page {len(pages) + 1}"))
+        name_regions: list[tuple[int, int]] = []
+        for k, (ls, le, fld) in enumerate(labels):
+            rs, re_ = le, labels[k + 1][0] if k + 1 < len(labels) else e
+            section = f"cover page {cp.index}"
+            region = TRAILING_ROW_NUMBER.sub(lambda m: " " * len(m.group(0)), clean[rs:re_])
+            if fld in ("name", "irs"):
+                name_regions.append((rs, re_))
+                m = IRS_NUMBER.search(region)
+                if m and not cp.irs_number:
+                    cp.irs_number = m["ein"]
+            elif fld == "group" and not cp.names and name_regions:
+                name_regions.append((rs, re_))
+            elif fld == "citizenship":
+                for cs, ce, cell in _cells(region, rs):
+                    if re.search(r"[A-Za-z]{3}", cell) and not MARGIN_WORDS.match(cell):
+                        r = repair_place(text[cs:ce], evidence=src.evidence(cs, ce, section))
+                        if r is not None:
+                            cp.jurisdiction.append(r)
+                        break
+            elif fld in QUANTITY_FIELDS:
+                for qs, qe, r in find_quantities(region):
+                    ev = src.evidence(rs + qs, rs + qe, section)
+                    cp.values.setdefault(fld, []).append(
+                        r.model_copy(update={"field": fld, "evidence": ev}))
+            elif fld == "percent":
+                last = 0
+                for ps, pe, r in find_percents(region):
+                    ev = src.evidence(rs + ps, rs + pe, section)
+                    cp.values.setdefault("percent", []).append(r.model_copy(update={"evidence": ev}))
+                    last = pe
+                if cp.type_codes is None and last:
+                    tc = read_type_codes(region[last:])
+                    if tc is not None:
+                        cp.type_codes = tc.model_copy(update={
+                            "evidence": src.evidence(rs + last, re_, section)})
+            elif fld == "type":
+                tc = read_type_codes(region)
+                if tc is not None:
+                    cp.type_codes = tc.model_copy(update={"evidence": src.evidence(rs, re_, section)})
+        for rs, re_ in name_regions:
+            r = _name_from(src, clean, rs, re_)
+            if r is not None:
+                cp.names.append(r)
+                break
+        pages.append(cp)
+    return pages
+
+
+def is_party_name(name: str) -> bool:
+    """True when a cover-page name cell reads as a party name (not debris).
+
+    >>> is_party_name("Trident Capital Fund-V, L.P."), is_party_name("(a) [ ]")
+    (True, False)
+    """
+    return _looks_like_name(name) and (bool(org_words(name)) or
+                                       guess_kind(name) is PartyKind.PERSON or len(name) > 6)

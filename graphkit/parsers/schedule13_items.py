@@ -1,0 +1,352 @@
+"""Schedule 13D/13G text outside the cover rows: the front page and Items 1, 2 and 4.
+
+The front page gives the issuer, the class, the CUSIP, the event date and the amendment number,
+each printed *above* its caption ("Qualys, Inc." over "(Name of Issuer)"). Item 2 names the
+persons filing (often with defined terms) and their citizenship; Item 4 repeats the holdings,
+sometimes as per-person tables ("TCVA<tab>32,770") and record-holder sentences, and states the
+number of shares outstanding the percentages are based on.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x.txt", text="SCHEDULE 13G\\n(Amendment No. 2)\\nAcme, Inc.\\n"
+...     "(Name of Issuer)\\nCommon Stock\\n(Title of Class of Securities)\\n12345A105\\n"
+...     "(CUSIP Number)\\nDecember 31, 2013\\n(Date of Event which Requires Filing of this "
+...     "Statement)\\n")
+>>> fp = read_front_page(src)
+>>> fp.form, fp.amendment_number, fp.issuer_name, fp.security_class, fp.cusip, fp.event_date
+('SC 13G/A', 2, 'Acme, Inc.', 'Common Stock', '12345A105', datetime.date(2013, 12, 31))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
+from graphkit.models import Evidence, Reading
+from graphkit.ocr import find_percents, find_quantities, read_quantity
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: "SCHEDULE 13G", "SCHEDULE 13D/A*", "# **SCHEDULE 13G**"
+FORM_TITLE = re.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b)?""", _F)
+#: "(Amendment No. 3)*", "(Amendment No. )*", "(AMENDMENT NO. 1)*"
+AMENDMENT = re.compile(r"""\(\s*Amendment\s+No\.?\s*:?\s*(?P<num>\d+)?\s*\)""", _F)
+#: "(Name of Issuer)"
+ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
+#: "(Title of Class of Securities)"
+CLASS_CAPTION = re.compile(r"""\(\s*Title\s+of\s+Class\s+of\s+Securities\s*\)""", _F)
+#: "(CUSIP Number)"
+CUSIP_CAPTION = re.compile(r"""\(\s*CUSIP\s+Number\s*\)""", _F)
+#: "(Date of Event which Requires Filing of this Statement)", wrapped over two lines
+EVENT_CAPTION = re.compile(r"""\(\s*Date\s+of\s+Event\s+which\s+Requires\s+Filing[^)]{0,40}\)""", _F)
+#: A CUSIP as printed: "74758T 303", "33743 H 204", "292758109"
+CUSIP = re.compile(r"""(?<![\w])(?P<cusip>[0-9A-Z]{5,6}\s?[0-9A-Z]{1,3}\s?[0-9A-Z]{1,3})(?![\w])""",
+                   re.VERBOSE)
+#: Rule lines and markdown debris above captions: "-----", "____", "**", "> "
+RULE_LINE = re.compile(r"""^[\s\-_=*#>]*$""", re.VERBOSE)
+#: Item headings: "Item 1.", "#### Item 4. Ownership", "ITEM 2(a)."
+ITEM_HEADING = re.compile(r"""^[\s#*>]*Item\s*(?P<num>\d{1,2})\s*(?:[.:(]|\s)""", re.M | re.I)
+#: Item 1(b): "Address of Issuer's Principal Executive Offices:"
+ISSUER_ADDRESS = re.compile(r"""
+    Address\s+of\s+(?:the\s+)?Issuer['’]?s\s+Principal\s+Executive\s+Offices?\s*:?
+""", _F)
+#: Item 1(a): "Name of Issuer:"
+ISSUER_NAME_ITEM = re.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
+#: "calculated based on 32,375,299 shares of Common Stock ... outstanding";
+#: "based upon 21,976,000 shares outstanding"; "22,281,000 shares of Common Stock outstanding"
+OUTSTANDING = re.compile(r"""
+    (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?
+    (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+(?:shares|units|ordinary)
+    [^;]{0,200}?\b(?:issued\s+and\s+)?outstanding
+  | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
+    \s+(?:issued\s+and\s+)?outstanding
+""", _F)
+#: "disclaims beneficial ownership"
+DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
+#: Item 2(c) citizenship list: "TCMV—Delaware", "TCVCV - Netherlands"
+TERM_PLACE = re.compile(r"""
+    (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
+    (?P<place>(?:[A-Z][a-z]+|of)(?:[ ](?:[A-Z][a-z]+|of))*)
+""", re.VERBOSE)
+#: Item 4 table line: "TCVAQ<tab>31,269", "TCMV    19.42%"
+TABLE_LINE = re.compile(r"""
+    ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
+    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)[ \t]*;?$
+""", re.M | re.VERBOSE)
+#: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
+ITEM4_PART = re.compile(r"""
+    (?P<aggregate>\(a\)\s*Amount\s+beneficially\s+owned)
+  | (?P<percent>\(b\)\s*Percent\s+of\s+class)
+  | (?P<sole_voting>\(i\)\s*Sole\s+power\s+to\s+vote)
+  | (?P<shared_voting>\(ii\)\s*Shared\s+power\s+to\s+vote)
+  | (?P<sole_dispositive>\(iii\)\s*Sole\s+power\s+to\s+dispose)
+  | (?P<shared_dispositive>\(iv\)\s*Shared\s+power\s+to\s+dispose)
+""", _F)
+
+
+class FrontPage(BaseModel):
+    """The facts of the first page of a Schedule 13D/13G."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    form: Optional[str] = None
+    amendment_number: Optional[int] = None
+    issuer_name: Optional[str] = None
+    issuer_evidence: Optional[Evidence] = None
+    security_class: Optional[str] = None
+    cusip: Optional[str] = None
+    event_date: Optional[dt.date] = None
+    event_evidence: Optional[Evidence] = None
+
+
+class TableValue(BaseModel):
+    """One value from an Item 4 table or sentence: who (as written), which field, the reading."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    who: Optional[str] = None  # None: the single reporting person of the filing
+    field: str
+    reading: Reading
+
+
+def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[str, int, int]:
+    """The text printed just above (or before, on the same line) a front-page caption."""
+    text = src.text
+    line_start = text.rfind("\n", 0, caption.start()) + 1
+    same = text[line_start:caption.start()]
+    if re.search(r"[A-Za-z0-9]", re.sub(r"[*#>]", "", same)):
+        s = line_start + len(same) - len(same.lstrip(" \t*#>"))
+        return " ".join(same.strip(" \t*#>").split()), s, caption.start()
+    lines: list[tuple[int, int]] = []
+    pos = line_start - 1
+    while pos > floor and len(lines) < 3:
+        prev = text.rfind("\n", 0, pos) + 1
+        line = text[prev:pos]
+        if RULE_LINE.match(line):
+            if lines and not line.strip():
+                break
+            pos = prev - 1
+            continue
+        if re.search(r"\)\s*$", line.strip()) and re.search(r"\(\s*[A-Z][a-z]+", line) and lines:
+            break
+        lines.insert(0, (prev, pos))
+        pos = prev - 1
+    if not lines:
+        return "", caption.start(), caption.start()
+    val = " ".join(" ".join(text[s:e].strip(" \t*#>") for s, e in lines).split())
+    return val, lines[0][0], lines[-1][1]
+
+
+def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
+    """Read form, amendment, issuer, class, CUSIP and event date from the first page.
+
+    See also
+    --------
+    find_items
+    """
+    end = len(src.text) if end is None else end
+    text = src.text
+    fp = FrontPage()
+    m = FORM_TITLE.search(text, start, end)
+    am = AMENDMENT.search(text, start, min(end, (m.end() + 3000) if m else end))
+    if am and am["num"]:
+        fp.amendment_number = int(am["num"])
+    if m:
+        amended = bool(m["amend"]) or fp.amendment_number is not None
+        fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")
+    floor = m.end() if m else start
+    cap = ISSUER_CAPTION.search(text, start, end)
+    if cap:
+        val, s, e = _value_above(src, cap, floor)
+        if val:
+            fp.issuer_name = val
+            fp.issuer_evidence = src.evidence(s, e, section="front page")
+        floor = cap.end()
+    cap = CLASS_CAPTION.search(text, start, end)
+    if cap:
+        val, s, e = _value_above(src, cap, floor)
+        fp.security_class = val or None
+        floor = cap.end()
+    cap = CUSIP_CAPTION.search(text, start, end)
+    if cap:
+        val, s, e = _value_above(src, cap, floor)
+        cm = CUSIP.search(val)
+        fp.cusip = cm["cusip"] if cm else (val or None)
+        floor = cap.end()
+    cap = EVENT_CAPTION.search(text, start, end)
+    if cap:
+        val, s, e = _value_above(src, cap, floor)
+        fp.event_date = parse_date(val)
+        if fp.event_date:
+            fp.event_evidence = src.evidence(s, e, section="front page")
+    return fp
+
+
+def find_items(src: SourceText, start: int = 0, end: int | None = None
+               ) -> dict[int, tuple[int, int]]:
+    """Spans of Items 1-10 of the statement, by item number (first heading of each wins).
+
+    >>> t = "Item 1. (a) Name of Issuer\\nItem 2. (a) Name of Person Filing\\nItem 4. Ownership"
+    >>> find_items(SourceText(path="x", text=t))
+    {1: (0, 27), 2: (27, 61), 4: (61, 78)}
+    """
+    end = len(src.text) if end is None else end
+    heads: list[tuple[int, int]] = []
+    last = 0
+    for m in ITEM_HEADING.finditer(src.text, start, end):
+        n = int(m["num"])
+        if 1 <= n <= 10 and n > last:
+            heads.append((n, m.start()))
+            last = n
+    out: dict[int, tuple[int, int]] = {}
+    for i, (n, s) in enumerate(heads):
+        out[n] = (s, heads[i + 1][1] if i + 1 < len(heads) else end)
+    return out
+
+
+def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
+    """Item 1(b): the address under "Address of Issuer's Principal Executive Offices"."""
+    m = ISSUER_ADDRESS.search(src.text, start, end)
+    if not m:
+        return None
+    tail = src.text[m.end():end]
+    stop = re.search(r"\n\s*(?:\(c\)|Item\s*2|#)", tail, re.I)
+    addr = " ".join(tail[:stop.start() if stop else 300].split())
+    return addr[:200] or None
+
+
+def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
+                     ) -> Optional[Reading]:
+    """The number of shares outstanding that percentages are based on, or None.
+
+    >>> t = "calculated based on 32,375,299 shares of Common Stock of X outstanding as of"
+    >>> read_outstanding(SourceText(path="x", text=t)).value
+    32375299
+    """
+    end = len(src.text) if end is None else end
+    flat_src = src.text
+    m = OUTSTANDING.search(flat_src, start, end)
+    if not m:
+        return None
+    g = "num" if m["num"] else "num2"
+    r = read_quantity(m[g])
+    if r is None or not isinstance(r.value, int) or r.value < 100:
+        return None
+    return r.model_copy(update={"field": "outstanding_shares",
+                                "evidence": src.evidence(m.start(), m.end(), section="Item 4")})
+
+
+def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
+    """Item 2(c) pairs (who as written, place) such as "TCMV—Delaware"."""
+    m = re.search(r"\(c\)\s*Citizenship", src.text[start:end], re.I)
+    if not m:
+        return []
+    s = start + m.end()
+    stop = re.search(r"\n\s*\(d\)", src.text[s:end])
+    e = s + stop.start() if stop else min(end, s + 600)
+    out = []
+    for t in TERM_PLACE.finditer(src.text, s, e):
+        who = t["who"].strip(" :")
+        if who:
+            out.append((who, t["place"].strip(), src.evidence(t.start(), t.end(), section="Item 2(c)")))
+    return out
+
+
+def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:
+    """Item 4 values: per-person table lines, and single values after each sub-item.
+
+    Table lines ("TCVA<tab>32,770") carry who; a sub-item answered by one bare value
+    ("(a) Amount beneficially owned: 2,000,000") gives ``who=None``.
+    """
+    parts = list(ITEM4_PART.finditer(src.text, start, end))
+    out: list[TableValue] = []
+    for i, m in enumerate(parts):
+        fld = m.lastgroup or ""
+        s = m.end()
+        e = parts[i + 1].start() if i + 1 < len(parts) else min(end, s + 1500)
+        section = f"Item 4 {m.group(0)[:4]}"
+        lines = list(TABLE_LINE.finditer(src.text, s, e))
+        if lines:
+            for t in lines:
+                who = t["who"].strip(" :")
+                r = _read_cell(t["val"], fld)
+                if r is not None and re.search(r"[A-Za-z]{2}", who):
+                    out.append(TableValue(who=who, field=fld, reading=r.model_copy(update={
+                        "evidence": src.evidence(t.start(), t.end(), section=section)})))
+            continue
+        head = src.text[s:e]
+        head = re.sub(r"^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?", "", head, count=1,
+                      flags=re.I)
+        cut = re.search(r"\n\s*\n\s*\n|\(\w{1,3}\)\s+[A-Z]", head)
+        head = head[:cut.start()] if cut else head[:200]
+        if re.search(r"\bsee\b|cover\s+page|row|item", head, re.I):
+            continue
+        r = _first_value(head, fld)
+        if r is not None:
+            out.append(TableValue(who=None, field=fld, reading=r.model_copy(update={
+                "evidence": src.evidence(s, s + len(head), section=section)})))
+    return out
+
+
+def _read_cell(raw: str, fld: str) -> Optional[Reading]:
+    if fld == "percent":
+        ps = find_percents(raw)
+        return ps[0][2] if ps else None
+    if "%" in raw:
+        return None
+    r = read_quantity(raw, field=fld)
+    return r if r is not None and isinstance(r.value, int) else None
+
+
+def _first_value(text: str, fld: str) -> Optional[Reading]:
+    for pat in (MONTH_NAME_DATE, NUMERIC_US_DATE, ISO_DATE):  # "As of December 31, 2013:"
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    if fld == "percent":
+        ps = find_percents(text)
+        return ps[0][2] if ps else None
+    qs = [q for q in find_quantities(text) if not (q[2].value == 0 and q[2].raw.isdigit() is False
+                                                   and q[2].raw.lower() not in {"nil", "-0-", "none"})]
+    return qs[0][2].model_copy(update={"field": fld}) if qs else None
+
+
+class Disclaimer(BaseModel):
+    """A sentence disclaiming beneficial ownership: by everyone filing, or by named parties."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    everyone: bool
+    names: list[str] = Field(default_factory=list)
+    evidence: Evidence
+
+
+#: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims"
+EVERYONE_DISCLAIMS = re.compile(r"""
+    each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
+""", _F)
+
+
+def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
+                     ) -> list[Disclaimer]:
+    """Sentences that disclaim beneficial ownership, with who disclaims (names as written)."""
+    from graphkit.parsers.prose import NAME, sentence_spans
+
+    end = len(src.text) if end is None else end
+    out = []
+    name_re = re.compile(NAME, re.VERBOSE)
+    for s, e in sentence_spans(src.text, start, end):
+        sent = " ".join(src.text[s:e].split())
+        m = DISCLAIMS.search(sent)
+        if not m:
+            continue
+        before = sent[:m.start()]
+        everyone = bool(EVERYONE_DISCLAIMS.search(before))
+        names = [n.group(0) for n in name_re.finditer(before)]
+        out.append(Disclaimer(everyone=everyone, names=names,
+                              evidence=src.evidence(s, e, section="disclaimer")))
+    return out

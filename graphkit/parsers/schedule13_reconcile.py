@@ -1,0 +1,165 @@
+"""Choosing a reporting person's numbers among candidate readings, by the filing's arithmetic.
+
+A damaged filing offers several readings of one number: the cover cell ("420, 420"), a torn
+repeat of it, the Item 4 table ("428 430"), a record-holder sentence. The filing's own
+arithmetic decides: sole + shared power should make the aggregate, the aggregate cannot exceed
+the shares outstanding, and aggregate / outstanding should give the printed percent. Every
+reading supporting the chosen value is kept (raw text beside value); a cover cell that was
+overruled is kept as a repaired :class:`~graphkit.models.Reading` and reported.
+
+Examples
+--------
+>>> from graphkit.models import Reading
+>>> def c(field, raw, value, w=1.0):
+...     return Candidate(field=field, weight=w, primary=True,
+...                      reading=Reading(field=field, raw=raw, value=value))
+>>> h = choose_holding([c("sole_voting", "420, 420", 420420), c("sole_voting", "428 430", 428430),
+...                     c("shared_voting", "nil", 0), c("aggregate", "428,430", 428430),
+...                     c("percent", "1.32%", 1.32), c("percent", "1.02/0", 1.02, 0.3)],
+...                    outstanding=32375299)
+>>> h.values["sole_voting"], h.values["aggregate"], h.values["percent"]
+(428430, 428430, 1.32)
+>>> [r.raw for r in h.readings if r.field == "sole_voting"]
+['428 430', '420, 420']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import product
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graphkit.models import Reading
+from graphkit.ocr import digit_similarity
+
+#: Bonus for a choice that makes the filing's sums come out (sole + shared = aggregate;
+#: aggregate / outstanding = percent): worth more than one stray torn reading.
+AGREES_BONUS = 2.0
+#: Penalty for an impossible choice (sole + shared above the aggregate; aggregate above the
+#: shares outstanding).
+IMPOSSIBLE_PENALTY = 5.0
+#: A percent agrees with shares / outstanding within this many percentage points, or within
+#: :data:`PERCENT_REL_TOLERANCE` of itself (filers round, and some count options in).
+PERCENT_ABS_TOLERANCE = 0.06
+PERCENT_REL_TOLERANCE = 0.05
+#: Least digit similarity for an overruled cell to be recorded as a damaged reading of the
+#: chosen value (rather than a conflicting value).
+OVERRULED_MIN_SIMILARITY = 60.0
+
+POWER_PAIRS = (("sole_voting", "shared_voting"), ("sole_dispositive", "shared_dispositive"))
+
+
+class Candidate(BaseModel):
+    """One reading offered for one field, with how much to trust where it was read."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: str
+    weight: float
+    reading: Reading
+    primary: bool = False  # the row's own cell (its overruling is reported)
+
+
+class Holding(BaseModel):
+    """The chosen numbers of one holder, the readings behind them, and what did not fit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    values: dict[str, Optional[float | int]] = Field(default_factory=dict)
+    readings: list[Reading] = Field(default_factory=list)
+    problems: list[tuple[str, str]] = Field(default_factory=list)  # (code, message)
+
+
+def percent_agrees(percent: float, shares: int, outstanding: int) -> bool:
+    """True when ``percent`` is what ``shares`` of ``outstanding`` comes to, up to rounding.
+
+    >>> percent_agrees(0.10, 31269, 32375299), percent_agrees(1.02, 428430, 32375299)
+    (True, False)
+    """
+    if outstanding <= 0:
+        return True
+    actual = 100.0 * shares / outstanding
+    return abs(actual - percent) <= max(PERCENT_ABS_TOLERANCE, PERCENT_REL_TOLERANCE * percent)
+
+
+def _options(cands: list[Candidate]) -> dict[object, float]:
+    opts: dict[object, float] = defaultdict(float)
+    for c in cands:
+        opts[c.reading.value] += c.weight
+    return dict(opts)
+
+
+def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None) -> Holding:
+    """Choose each field's value among ``cands`` so that the filing's arithmetic holds.
+
+    Fields: ``aggregate``, ``percent``, ``sole_voting``, ``shared_voting``,
+    ``sole_dispositive``, ``shared_dispositive``. Returns values (None where nothing was read),
+    the supporting readings, and problems such as ``("percent-mismatch", ...)``.
+
+    See also
+    --------
+    percent_agrees
+    """
+    by: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        by[c.field].append(c)
+    h = Holding()
+    agg_opts = _options(by["aggregate"]) or {None: 0.0}
+    pct_opts = _options(by["percent"]) or {None: 0.0}
+    best: tuple[float, object, object] | None = None
+    for (a, wa), (p, wp) in product(agg_opts.items(), pct_opts.items()):
+        score = wa + wp
+        if outstanding and isinstance(a, int):
+            if a > outstanding:
+                score -= IMPOSSIBLE_PENALTY
+            elif p is not None and percent_agrees(float(p), a, outstanding):
+                score += AGREES_BONUS
+        if best is None or score > best[0]:
+            best = (score, a, p)
+    assert best is not None
+    agg, pct = best[1], best[2]
+    h.values["aggregate"], h.values["percent"] = agg, pct  # type: ignore[assignment]
+    for sole_f, shared_f in POWER_PAIRS:
+        so = _options(by[sole_f]) or {None: 0.0}
+        sh = _options(by[shared_f]) or {None: 0.0}
+        pick: tuple[float, object, object] | None = None
+        for (s, ws), (t, wt) in product(so.items(), sh.items()):
+            score = ws + wt
+            if isinstance(agg, int) and isinstance(s, int) and isinstance(t, int):
+                if s + t == agg:
+                    score += AGREES_BONUS
+                elif s + t > agg:
+                    score -= IMPOSSIBLE_PENALTY
+            if pick is None or score > pick[0]:
+                pick = (score, s, t)
+        assert pick is not None
+        h.values[sole_f], h.values[shared_f] = pick[1], pick[2]  # type: ignore[assignment]
+    for fld, chosen in h.values.items():
+        seen: set[tuple[str, object]] = set()
+        for c in sorted(by[fld], key=lambda c: (c.reading.value != chosen, -c.weight)):
+            r = c.reading
+            if r.value == chosen:
+                if (r.raw, r.value) not in seen:
+                    seen.add((r.raw, r.value))
+                    h.readings.append(r.model_copy(update={"field": fld}))
+            elif c.primary and chosen is not None:
+                similar = (isinstance(r.value, int) and isinstance(chosen, int)
+                           and digit_similarity(r.value, chosen) >= OVERRULED_MIN_SIMILARITY)
+                if similar and (r.raw, chosen) not in seen:
+                    seen.add((r.raw, chosen))
+                    h.readings.append(r.model_copy(update={
+                        "field": fld, "value": chosen, "repaired": True, "method": "arithmetic",
+                        "note": f"cell read as {r.value}; {chosen} agrees with the other "
+                                f"readings and the filing's sums"}))
+                    h.problems.append(("ocr-repair", f"{fld}: cell {r.raw!r} read as {chosen} "
+                                       f"(not {r.value}) by the filing's arithmetic"))
+                elif not similar:
+                    h.problems.append(("value-conflict", f"{fld}: {r.raw!r} ({r.value}) "
+                                       f"overruled by {chosen}"))
+    if outstanding and isinstance(agg, int) and pct is not None and \
+            not percent_agrees(float(pct), agg, outstanding):
+        h.problems.append(("percent-mismatch", f"{pct}% printed, but {agg:,} of "
+                           f"{outstanding:,} outstanding is {100.0 * agg / outstanding:.2f}%"))
+    return h

@@ -1,0 +1,246 @@
+"""Schedule 13D and 13G as EDGAR XML (``primary_doc.xml``, mandatory since December 2024).
+
+Both schemas are read: ``http://www.sec.gov/edgar/schedule13D`` (``reportingPersons/
+reportingPersonInfo``, ``dateOfEvent``, ``signatureInfo``) and ``.../schedule13g``
+(``coverPageHeaderReportingPersonDetails``, ``eventDateRequiresFilingThisStatement``,
+``signatureInformation``), with the CUSIP either flat (``issuerCusip``/``issuerCUSIP``) or nested
+(``issuerCusips/issuerCusipNumber``).
+
+Each reporting person gives a party (name, CIK where printed, place of organization, *all* type
+codes) and a ``beneficial_owner_of`` claim to the issuer with the cover-page numbers: aggregate
+amount, percent of class, sole/shared voting and dispositive power, the event date, and the
+person's comments as the claim note. Control chains stated in words (per-person comments,
+``commentContent``, Items 2-6 text) become claims through :mod:`graphkit.parsers.prose`.
+
+Domain caveat: joint filers report overlapping ownership (a fund, its general partner and the
+partner's managers all report the same shares): aggregate with max, never sum.
+
+Examples
+--------
+>>> src = SourceText("t.xml", _EXAMPLE)
+>>> rec = parse_schedule13_xml(src)
+>>> rec.form, rec.issuer.name, rec.issuer.cusip, str(rec.event_date)
+('SCHEDULE 13G', 'Widget, Inc.', '123456789', '2025-03-31')
+>>> c = rec.claims[0]
+>>> (rec.party(c.source).name, c.shares, c.percent, c.shared_voting)
+('Acme Capital LP', 7824100, 22.2, 7824100)
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+from lxml import etree
+
+from graphkit.dates import parse_date
+from graphkit.detect import form_family
+from graphkit.errors import ParseError
+from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Reading,
+                             Signature, SubmissionHeader)
+from graphkit.parsers.xmldoc import (PartyList, XmlDoc, add_prose_claims, cik, name_key,
+                                     next_claim_id, place)
+from graphkit.source import SourceText
+
+log = logging.getLogger(__name__)
+
+_EXAMPLE = """<?xml version="1.0"?>
+<edgarSubmission xmlns="http://www.sec.gov/edgar/schedule13g">
+<headerData><submissionType>SCHEDULE 13G</submissionType></headerData>
+<formData><coverPageHeader>
+<eventDateRequiresFilingThisStatement>03/31/2025</eventDateRequiresFilingThisStatement>
+<issuerInfo><issuerCik>0000000001</issuerCik><issuerName>Widget, Inc.</issuerName>
+<issuerCusips><issuerCusipNumber>123456789</issuerCusipNumber></issuerCusips></issuerInfo>
+</coverPageHeader>
+<coverPageHeaderReportingPersonDetails><reportingPersonName>Acme Capital LP</reportingPersonName>
+<reportingPersonBeneficiallyOwnedNumberOfShares><soleVotingPower>0</soleVotingPower>
+<sharedVotingPower>7824100.00</sharedVotingPower></reportingPersonBeneficiallyOwnedNumberOfShares>
+<reportingPersonBeneficiallyOwnedAggregateNumberOfShares>7824100.00
+</reportingPersonBeneficiallyOwnedAggregateNumberOfShares><classPercent>22.2</classPercent>
+<typeOfReportingPerson>IA</typeOfReportingPerson><typeOfReportingPerson>PN</typeOfReportingPerson>
+</coverPageHeaderReportingPersonDetails></formData></edgarSubmission>"""
+
+#: Where each value sits in either schema (13D path first, then 13G)
+PERSON_PATHS = ".//reportingPersonInfo", ".//coverPageHeaderReportingPersonDetails"
+SHARES = ("aggregateAmountOwned", "reportingPersonBeneficiallyOwnedAggregateNumberOfShares")
+PERCENT = ("percentOfClass", "classPercent")
+POWERS = {f: (f, f".//{f}") for f in ("soleVotingPower", "sharedVotingPower",
+                                      "soleDispositivePower", "sharedDispositivePower")}
+COMMENTS = ("commentContent", "comments")
+#: Item text searched for control chains in prose (Items 2-6 of both schemas, and comments)
+PROSE_ITEMS = (".//item2", ".//item3", ".//item4", ".//item5", ".//item6")
+
+
+def _issuer(doc: XmlDoc, book: PartyList, header: Optional[SubmissionHeader]) -> Issuer:
+    info = doc.first(".//coverPageHeader/issuerInfo", ".//issuerInfo")
+    name = doc.text("issuerName", at=info) if info is not None else None
+    name = name or doc.text(".//item1/issuerName")
+    if name is None and header is not None:
+        name = next((c.name for c in header.companies if c.role == "subject_company"), None)
+    if name is None:
+        raise ParseError("Schedule 13D/G XML without an issuer name", source=doc.src.path)
+    cusips = []
+    if info is not None:
+        cusips = doc.texts("issuerCusip", at=info) + doc.texts("issuerCUSIP", at=info) + \
+            doc.texts(".//issuerCusipNumber", at=info)
+        cusips = [c for c in cusips if c.strip("0")]  # "000000000" means none was assigned
+    issuer_cik = doc.text("issuerCik", "issuerCIK", at=info) if info is not None else None
+    addr_el = doc.first("issuerPrincipalExecutiveOfficeAddress", "address", at=info) \
+        if info is not None else None
+    address = ", ".join(t.strip() for t in addr_el.itertext() if t.strip()) \
+        if addr_el is not None else None
+    idents = cik(issuer_cik) + [Identifier(scheme="cusip", value=c) for c in cusips]
+    party = book.add(name, roles=["issuer"], evidence=doc.evidence(
+        doc.first("issuerName", at=info) if info is not None else None, section="issuer"),
+        identifiers=idents,
+        addresses=[address] if address else [])
+    return Issuer(party_id=party.id, name=party.name, cusip=cusips[0] if cusips else None,
+                  cik=cik(issuer_cik)[0].value if cik(issuer_cik) else None, address=address)
+
+
+def _reading(field: str, raw: Optional[str], value, ev) -> Optional[Reading]:
+    if raw is None:
+        return None
+    return Reading(field=field, raw=raw, value=value,
+                   note="fractional amount rounded" if value is not None and isinstance(
+                       value, int) and "." in raw and raw.split(".")[1].strip("0% ") else None,
+                   evidence=ev)
+
+
+def _header_ciks(doc: XmlDoc, header: Optional[SubmissionHeader]) -> dict[str, str]:
+    """CIKs known for names: from the SGML header and the filer's pseudo-tag comment."""
+    known: dict[str, str] = {}
+    if header is not None:
+        for c in header.companies:
+            if c.cik and c.role != "subject_company":
+                known[name_key(c.name)] = c.cik
+    creds = doc.first(".//filerCredentials")
+    if creds is not None:
+        filer_cik = doc.text("cik", at=creds)
+        for node in creds.iter(etree.Comment):
+            text = node.text or ""
+            if "Data:" in text and filer_cik:
+                known.setdefault(name_key(text.split("Data:", 1)[1]), filer_cik)
+    return known
+
+
+def _persons(doc: XmlDoc, book: PartyList, rec_claims: list[Claim], issuer: Issuer,
+             event_date, security_class: Optional[str], known_ciks: dict[str, str]) -> list:
+    blocks = []
+    els = doc.root.findall(PERSON_PATHS[0]) or doc.root.findall(PERSON_PATHS[1])
+    for i, el in enumerate(els, 1):
+        section = f"reporting person {i}"
+        name_el = doc.first("reportingPersonName", at=el)
+        name = doc.text("reportingPersonName", at=el)
+        if not name:
+            doc.warnings.append(doc.src.warn("no-name", f"{doc.src.path}: reporting person {i} "
+                                             "has no name; skipped"))
+            continue
+        person_cik = doc.text("reportingPersonCIK", at=el) or known_ciks.get(name_key(name))
+        place_raw = doc.text("citizenshipOrOrganization", at=el)
+        party = book.add(name, roles=["reporting_person"],
+                         evidence=doc.evidence(name_el, section=section),
+                         identifiers=cik(person_cik), jurisdiction=place(place_raw))
+        for code in doc.texts("typeOfReportingPerson", at=el):
+            if code not in party.type_codes:
+                party.type_codes.append(code)
+        if place_raw and place(place_raw) != place_raw:
+            party.readings.append(Reading(field="jurisdiction", raw=place_raw,
+                                          value=place(place_raw), method="edgar-code"))
+        comment_el = doc.first(*COMMENTS, at=el)
+        comment = doc.text(*COMMENTS, at=el)
+        if comment_el is not None and comment:
+            blocks.append(doc.block(comment_el))
+        shares_el = doc.first(*SHARES, at=el)
+        pct_el = doc.first(*PERCENT, at=el)
+        shares, percent = doc.int(*SHARES, at=el), doc.float(*PERCENT, at=el)
+        readings = [r for r in (
+            _reading("shares", doc.text(*SHARES, at=el), shares, doc.evidence(shares_el, section)),
+            _reading("percent", doc.text(*PERCENT, at=el), percent, doc.evidence(pct_el, section)),
+        ) if r is not None]
+        group = doc.text("memberGroup", "memberOfGroup", at=el)
+        note = "; ".join(x for x in (comment, f"member of group: ({group})" if group else None)
+                         if x) or None
+        disclaims = True if comment and "disclaim" in comment.lower() else None
+        rec_claims.append(Claim(
+            id=next_claim_id(rec_claims), relation="beneficial_owner_of", source=party.id,
+            target=issuer.party_id, shares=shares, percent=percent,
+            sole_voting=doc.int(*POWERS["soleVotingPower"], at=el),
+            shared_voting=doc.int(*POWERS["sharedVotingPower"], at=el),
+            sole_dispositive=doc.int(*POWERS["soleDispositivePower"], at=el),
+            shared_dispositive=doc.int(*POWERS["sharedDispositivePower"], at=el),
+            as_of=event_date, security_class=security_class, disclaims=disclaims, note=note,
+            readings=readings, evidence=[doc.evidence(el, section=section, text=f"{name}: "
+                                         f"{doc.text(*SHARES, at=el)} shares, "
+                                         f"{doc.text(*PERCENT, at=el)}%")]))
+    if not els:
+        doc.warnings.append(doc.src.warn("no-reporting-person",
+                                         f"{doc.src.path}: no reporting person found"))
+    return blocks
+
+
+def _signatures(doc: XmlDoc) -> list[Signature]:
+    out: list[Signature] = []
+    for sp in doc.root.findall(".//signaturePerson") + doc.root.findall(
+            ".//signatureInformation"):
+        on_behalf = doc.text("signatureReportingPerson", "reportingPersonName", at=sp)
+        for det in sp.findall("signatureDetails"):
+            signer = doc.text("signature", at=det)
+            if not signer:
+                continue
+            out.append(Signature(signer=signer.removeprefix("/s/").strip(),
+                                 title=doc.text("title", at=det),
+                                 date=parse_date(doc.text("date", at=det)),
+                                 on_behalf_of=[on_behalf] if on_behalf else [],
+                                 evidence=doc.evidence(det, section="signature")))
+    return out
+
+
+def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = None
+                         ) -> FilingRecord:
+    """Read a Schedule 13D/13G XML primary document into a :class:`FilingRecord`.
+
+    Parameters
+    ----------
+    src : SourceText
+        The XML text (a whole file, or a document cut out of a full submission).
+    header : SubmissionHeader, optional
+        The SGML header of the submission, for the accession number, filed date and CIKs.
+
+    Raises
+    ------
+    ParseError
+        If the XML is unreadable or names no issuer. Damaged but readable XML gives a record with
+        an ``xml-damaged`` warning naming the file and place.
+
+    See also
+    --------
+    graphkit.parse.parse_source, graphkit.parsers.prose.find_relationships
+    """
+    doc = XmlDoc(src)
+    form = doc.text(".//headerData/submissionType", ".//submissionType") or (
+        header.form_type if header and header.form_type else "SCHEDULE 13D")
+    family = form_family(form) or FormFamily.SCHEDULE_13D
+    book = PartyList()
+    issuer = _issuer(doc, book, header)
+    event_date = parse_date(doc.text(".//dateOfEvent", ".//eventDateRequiresFilingThisStatement"))
+    security_class = doc.text(".//securitiesClassTitle", ".//item1/securityTitle")
+    claims: list[Claim] = []
+    blocks = _persons(doc, book, claims, issuer, event_date, security_class,
+                      _header_ciks(doc, header))
+    for path in PROSE_ITEMS:
+        item = doc.root.find(path)
+        if item is not None:
+            blocks.extend(doc.block(e) for e in item if isinstance(e.tag, str)
+                          and len("".join(e.itertext())) > 40)
+    add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date)
+    signatures = _signatures(doc)
+    sig_dates = [s.date for s in signatures if s.date]
+    amendment = doc.int(".//amendmentNo")
+    return FilingRecord(
+        source=src.path, form=form, family=family, amendment_number=amendment,
+        accession_number=header.accession_number if header else None, issuer=issuer,
+        event_date=event_date, signature_date=max(sig_dates) if sig_dates else None,
+        filed_date=header.filed_date if header else None, security_class=security_class,
+        parties=book.parties, claims=claims, signatures=signatures,
+        warnings=list(src.warnings) + doc.warnings)

@@ -1,0 +1,174 @@
+"""Signature blocks of text filings: who signed, for whom, in what capacity, and when.
+
+A block prints the names of the parties signing (often in capitals), then ``By:`` lines that
+walk down a chain of general partners ("By: MR & Associates, its general partner"), then
+``/s/ Name`` with the printed name and title. :func:`read_signatures` returns one
+:class:`~graphkit.models.Signature` per ``/s/`` line, and the chain as
+:class:`~graphkit.parsers.prose.ProseFinding` items.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> t = ("SIGNATURE\\n\\nDate: February 4, 2014\\n\\nACME CAPITAL MANAGEMENT V, L.L.C\\n\\n"
+...      "/s/ Jane Q. Doe\\n\\nJane Q. Doe\\n\\nACME FUND-V, L.P.\\nBy: Acme Capital Management V, "
+...      "L.L.C., its general partner\\nBy: /s/ Jane Q. Doe\\nTitle: Managing Member\\n")
+>>> sec = read_signatures(SourceText(path="x.txt", text=t))
+>>> [(s.signer, s.title, s.date.isoformat(), s.on_behalf_of) for s in sec.signatures]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Jane Q. Doe', None, '2014-02-04', ['ACME CAPITAL MANAGEMENT V, L.L.C']),
+ ('Jane Q. Doe', 'Managing Member', '2014-02-04', ['ACME FUND-V, L.P.'])]
+>>> [(f.relation.value, f.holder, f.held) for f in sec.findings]
+[('general_partner_of', 'Acme Capital Management V, L.L.C.', 'ACME FUND-V, L.P.')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graphkit.dates import parse_date
+from graphkit.models import Signature
+from graphkit.names import PartyKind, clean_name, guess_kind, org_words
+from graphkit.parsers.prose import ProseFinding, role_relations
+from graphkit.source import SourceText
+
+#: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
+SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*]*$""", re.M | re.I | re.VERBOSE)
+#: Where the first signature section ends: an exhibit or a joint filing agreement.
+SECTION_END = re.compile(r"""
+    ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+[A-Z0-9]+\b|JOINT\s+FILING
+    |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT)
+""", re.M | re.I | re.VERBOSE)
+#: "/s/ Donald R. Dixon", "By: /s/ Jane Doe", "By:/s/ Jane Doe"
+SLASH_S = re.compile(r"""^[ \t]*(?:By:?\s*)?/s/\s*(?P<name>[^\n]*?)\s*$""", re.M | re.I | re.VERBOSE)
+#: "By: MR & Associates, its general partner"
+BY_CAPACITY = re.compile(r"""
+    ^[ \t]*By:?\s+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
+""", re.M | re.I | re.VERBOSE)
+#: "Name: Jane Doe", "Title: Managing Member", "Its: President"
+NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
+TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
+#: "Date: February 4, 2014", "Dated: 2/14/2013"
+DATE_LINE = re.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
+
+#: Words of the prose around signatures, never a signing party's name.
+BOILERPLATE = re.compile(r"""
+    undersigned|certif|reasonable|inquiry|knowledge|belief|executed|behalf|attorney|pursuant
+    |signature|statement|correct|complete|foregoing|\bpage\b|cusip|exhibit|schedule|^date
+""", re.I | re.VERBOSE)
+
+
+class SignatureSection(BaseModel):
+    """Everything read from a signature section."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    date: Optional[object] = None
+    signatures: list[Signature] = Field(default_factory=list)
+    findings: list[ProseFinding] = Field(default_factory=list)
+
+
+def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
+    """Span of the first signature section at or after ``start`` (None when absent)."""
+    heads = list(SIGNATURE_HEADING.finditer(src.text, start))
+    if heads:
+        s = heads[0].end()
+    else:
+        m = SLASH_S.search(src.text, start)
+        if not m:
+            return None
+        s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
+    m = SECTION_END.search(src.text, s)
+    e = m.start() if m else len(src.text)
+    if not SLASH_S.search(src.text, s, e):
+        m2 = SLASH_S.search(src.text, s)
+        if m2:
+            nxt = SECTION_END.search(src.text, m2.end())
+            e = nxt.start() if nxt else len(src.text)
+    return s, e
+
+
+def _is_party_line(line: str) -> bool:
+    line = clean_name(line)
+    if not line or len(line) > 90 or BOILERPLATE.search(line) or line.startswith(("/", "(")):
+        return False
+    if re.match(r"^(?:By|Name|Title|Its|Date)\b", line, re.I):
+        return False
+    return bool(org_words(line)) or (line.isupper() and len(line.split()) >= 2)
+
+
+def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
+    """Read the first signature section at or after ``start``.
+
+    Returns an empty section (no signatures) when the filing has none.
+    """
+    span = find_signature_section(src, start)
+    if span is None:
+        return SignatureSection(start=start, end=start)
+    s, e = span
+    text = src.text
+    sec = SignatureSection(start=s, end=e)
+    dm = DATE_LINE.search(text, s, e)
+    date = parse_date(dm["v"]) if dm else None
+    if date is None:
+        date = parse_date(text[s:e])
+    sec.date = date
+    pending: list[str] = []
+    chain: list[tuple[str, str]] = []
+    pos = s
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text[s:e])]
+    i = 0
+    while i < len(lines):
+        ls, le, line = lines[i]
+        ls += s
+        le += s
+        i += 1
+        sm = SLASH_S.match(line)
+        if sm:
+            signer = clean_name(sm["name"])
+            title = None
+            # the printed name and title follow in the next few lines
+            for _, _, nxt in lines[i:i + 5]:
+                n = nxt.strip()
+                if not n:
+                    continue
+                nm = NAME_LINE.match(nxt)
+                tm = TITLE_LINE.match(nxt)
+                if nm:
+                    signer = signer or clean_name(nm["v"])
+                    if guess_kind(nm["v"]) is PartyKind.PERSON:
+                        signer = clean_name(nm["v"])
+                elif tm:
+                    title = clean_name(tm["v"])
+                elif SLASH_S.match(nxt) or _is_party_line(nxt):
+                    break
+            if not signer:
+                continue
+            sec.signatures.append(Signature(
+                signer=signer, title=title, date=date, on_behalf_of=list(pending),
+                evidence=src.evidence(ls, le, section="signature")))
+            for (holder, role), held in zip(chain, [pending[-1] if pending else ""] +
+                                            [c[0] for c in chain]):
+                for rel, t in role_relations(role):
+                    if held:
+                        sec.findings.append(ProseFinding(
+                            relation=rel, holder=holder, held=held, title=t,
+                            evidence=src.evidence(ls, le, section="signature"),
+                            pattern="signature_by_its"))
+            pending, chain = [], []
+            continue
+        bm = BY_CAPACITY.match(line)
+        if bm:
+            chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
+                ("L.L.C", "L.P", "Inc", "Co")) else ""), bm["role"]))
+            continue
+        if _is_party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
+            if chain or (pending and sec.signatures and pos > ls):
+                pending, chain = [], []
+            pending.append(clean_name(line))
+            pos = le
+    return sec

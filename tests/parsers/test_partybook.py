@@ -1,0 +1,70 @@
+"""PartyBook: linking spellings within one filing, never merging near-twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.models import AliasKind
+from graphkit.parsers.partybook import PartyBook, acronym_cost, discriminators, near_twins
+
+SEED = ["Trident Capital Management-V, L.L.C.", "Trident Capital Fund-V, L.P.",
+        "Trident Capital Fund-V Affiliates Fund, L.P.",
+        "Trident Capital Fund-V Affiliates Fund (Q), L.P.",
+        "Trident Capital Fund-V Principals Fund, L.P.", "Trident Capital Parallel Fund-V, C.V."]
+
+
+@pytest.fixture
+def book():
+    b = PartyBook()
+    for n in SEED:
+        b.add(n, role="reporting_person")
+    return b
+
+
+def test_seed_names_stay_apart(book):
+    assert len(book.parties) == 6
+
+
+@pytest.mark.parametrize("damaged,full", [
+    ("Tridont Can oital Fund-V Affiliates Fund (Q), L.P.", SEED[3]),
+    ("pital Fund-V Principals Fund, L.P.", SEED[4]),
+    ("Trident Capital Parallel Fund-V, C.V", SEED[5]),
+    ("Trident Capital Fund-V. L.P.", SEED[1]),
+    ("TRIDENT CAPITAL MANAGEMENT V, L.L.C", SEED[0]),
+])
+def test_damaged_spellings_link(book, damaged, full):
+    p = book.add(damaged, how="spelling")
+    assert p.name == full and len(book.parties) == 6
+
+
+def test_abbreviation_by_acronym(book):
+    for term, name in [("TCMV", SEED[0]), ("TCV", SEED[1]), ("TCVAQ", SEED[3])]:
+        book.bind_term(term, name)
+    p = book.link_abbreviation("TCVA")
+    assert p.name == SEED[2] and p.aliases[-1].how is AliasKind.ABBREVIATION
+    assert book.lookup("TCVA") is p
+
+
+@pytest.mark.parametrize("a,b", [
+    (SEED[2], SEED[3]), (SEED[1], SEED[4]), (SEED[1], SEED[5]), (SEED[0], SEED[1]),
+    (SEED[1], SEED[2]), ("Acme Fund V, L.P.", "Acme Fund VI, L.P."),
+])
+def test_near_twins(a, b):
+    assert near_twins(a, b)
+
+
+def test_acronym_costs():
+    assert acronym_cost("TCVCV", SEED[5]) == 1
+    assert acronym_cost("TCVA", SEED[2]) == 0
+    assert acronym_cost("TCV", SEED[1]) == 0
+
+
+def test_discriminators():
+    assert discriminators(SEED[5])["legal"] == frozenset({"cv"})
+
+
+def test_person_names_in_either_order():
+    b = PartyBook()
+    p = b.add("Donald R. Dixon")
+    assert b.add("Dixon, Donald R.").id == p.id
+    assert b.add("Peter T. Meekin").id != p.id
