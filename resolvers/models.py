@@ -152,3 +152,35 @@ class Resolution(BaseModel):
             if e.id == entity_id:
                 return e
         raise KeyError(entity_id)
+
+
+class PairExplanation(_Frozen):
+    """Why two names are (or are not) in one entity: the chain of merge steps between them.
+
+    Backs ``graphkit explain NAME_A NAME_B``. ``path`` runs from a mention of ``a`` to a
+    mention of ``b``; ``comparison`` is the direct name-to-name comparison, for context.
+    """
+
+    a: str
+    b: str
+    same_entity: bool
+    entity_id: str = ""
+    entity_a: str = ""
+    entity_b: str = ""
+    path: tuple[MergeStep, ...] = ()
+    comparison: Optional[Comparison] = None
+
+    def explain(self) -> str:
+        """Readable lines: verdict, then each merge step of the path with its reasons."""
+        if not self.same_entity:
+            head = (f"{self.a!r} and {self.b!r} are different entities "
+                    f"({self.entity_a or '?'} / {self.entity_b or '?'})")
+        else:
+            head = f"{self.a!r} and {self.b!r} are one entity ({self.entity_id}):"
+        lines = [head]
+        for s in self.path:
+            why = "; ".join(s.reasons)
+            lines.append(f"  {s.a} -- {s.b}  [{s.rule}, {s.score:.2f}] {why}")
+        if self.comparison is not None:
+            lines.append("direct comparison: " + self.comparison.explain().replace("\n", "\n  "))
+        return "\n".join(lines)

@@ -1,0 +1,143 @@
+"""Scoring features: small, named, pure functions of two analyzed names.
+
+Each feature returns a value in 0..1; its weight (in :mod:`resolvers.tuning`) turns the value
+into a contribution, and the score of a pair is the clipped sum of contributions. A feature's
+one-line docstring is what a user sees when a merge is explained, so it says what the feature
+measures in plain words.
+
+Examples
+--------
+>>> from resolvers.names import analyze
+>>> a, b = analyze("Trident Capital Fund-V, L.P."), analyze("Tridont Can oital Fund-V, L.P.")
+>>> round(org_name_similarity(a, b), 2)
+0.87
+>>> [f.__name__ for f in FEATURES][:2]
+['org_name_similarity', 'org_token_order']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from graphkit.models import PartyKind
+from resolvers.legal_forms import form_family
+from resolvers.names import NameInfo
+from resolvers.ocr import ocr_fold
+from resolvers.persons import PersonMatch, PersonName, match_persons
+from resolvers.tuning import (SHORT_WORD_LETTERS, UNMATCHED_MIN_LETTERS, WORD_FOUND_SCORE,
+                              WORD_FOUND_SCORE_SHORT)
+
+Feature = Callable[[NameInfo, NameInfo], float]
+FEATURES: list[Feature] = []
+
+
+def feature(fn: Feature) -> Feature:
+    """Register a feature function (its name keys its weight in ``tuning.FEATURE_WEIGHTS``)."""
+    FEATURES.append(fn)
+    return fn
+
+
+def _orgs(a: NameInfo, b: NameInfo) -> bool:
+    return a.kind == PartyKind.ORGANIZATION and b.kind == PartyKind.ORGANIZATION
+
+
+@lru_cache(maxsize=100_000)
+def person_match(a: PersonName, b: PersonName) -> PersonMatch:
+    """Cached :func:`resolvers.persons.match_persons`, in a fixed argument order."""
+    if (a.words, a.suffix) > (b.words, b.suffix):
+        a, b = b, a
+    return match_persons(a, b)
+
+
+@feature
+def org_name_similarity(a: NameInfo, b: NameInfo) -> float:
+    """How alike the names are, ignoring legal form, spacing and OCR-confusable letters."""
+    if not _orgs(a, b) or not a.folded or not b.folded:
+        return 0.0
+    return Indel.normalized_similarity(a.folded, b.folded)
+
+
+@feature
+def org_token_order(a: NameInfo, b: NameInfo) -> float:
+    """How alike the names are when their words are put in alphabetical order."""
+    if not _orgs(a, b):
+        return 0.0
+    sa = ocr_fold("".join(sorted(a.core)))
+    sb = ocr_fold("".join(sorted(b.core)))
+    return Indel.normalized_similarity(sa, sb) if sa and sb else 0.0
+
+
+@feature
+def legal_form_agreement(a: NameInfo, b: NameInfo) -> float:
+    """Both names state the same legal form."""
+    return 1.0 if a.forms and b.forms and a.forms[-1] == b.forms[-1] else 0.0
+
+
+@feature
+def legal_form_difference(a: NameInfo, b: NameInfo) -> float:
+    """Both names state different corporate legal forms (e.g. Inc. and Ltd.)."""
+    if not (a.forms and b.forms) or a.forms[-1] == b.forms[-1]:
+        return 0.0
+    return 1.0 if form_family(a.forms[-1]) == form_family(b.forms[-1]) == "corporate" else 0.0
+
+
+@feature
+def unmatched_words(a: NameInfo, b: NameInfo) -> float:
+    """A distinctive word of one name has no counterpart anywhere in the other name."""
+    if not _orgs(a, b):
+        return 0.0
+    return 1.0 if _has_unmatched(a, b) or _has_unmatched(b, a) else 0.0
+
+
+def _has_unmatched(a: NameInfo, b: NameInfo) -> bool:
+    # Words are looked for inside the other's compact form, so split or joined words still match.
+    for t in a.stem:
+        if len(t) >= UNMATCHED_MIN_LETTERS:
+            need = WORD_FOUND_SCORE_SHORT if len(t) <= SHORT_WORD_LETTERS else WORD_FOUND_SCORE
+            if fuzz.partial_ratio(ocr_fold(t), b.folded) < need:
+                return True
+    return False
+
+
+@feature
+def qualifier_one_side(a: NameInfo, b: NameInfo) -> float:
+    """Only one name carries a qualifier in parentheses (a country, city or class)."""
+    return 1.0 if bool(a.qualifiers) != bool(b.qualifiers) else 0.0
+
+
+@feature
+def surname_similarity(a: NameInfo, b: NameInfo) -> float:
+    """How alike the surnames are (under the best reading of each name's word order)."""
+    if a.person is None or b.person is None:
+        return 0.0
+    return person_match(a.person, b.person).surname
+
+
+@feature
+def first_name_similarity(a: NameInfo, b: NameInfo) -> float:
+    """How alike the first names are; an initial matches a name it begins."""
+    if a.person is None or b.person is None:
+        return 0.0
+    return person_match(a.person, b.person).first
+
+
+@feature
+def middle_names_agreement(a: NameInfo, b: NameInfo) -> float:
+    """Middle names or initials agree (1), one side lacks them (0.75), or they differ (0)."""
+    if a.person is None or b.person is None:
+        return 0.0
+    return person_match(a.person, b.person).middle
+
+
+def person_whole_name(a: NameInfo, b: NameInfo) -> float:
+    """The whole names, spaces removed, match better than their parts ("SergeiLavrov")."""
+    if a.person is None or b.person is None:
+        return 0.0
+    if len(a.person.words) > 1 and len(b.person.words) > 1:
+        return 0.0  # only a one-word name (joined or single) is judged as a whole
+    return Indel.normalized_similarity(ocr_fold("".join(a.person.words)),
+                                       ocr_fold("".join(b.person.words)))

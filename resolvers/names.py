@@ -1,0 +1,296 @@
+"""Analysis of one name: its normalized tokens, legal form, fund markers, vehicle words, kind.
+
+:func:`analyze` is computed once per distinct (name, kind) and cached; features and vetoes read
+the resulting :class:`NameInfo` and never re-parse text.
+
+Examples
+--------
+>>> info = analyze("Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+>>> info.core, info.forms, sorted(info.numbers), sorted(info.series), sorted(info.roles)
+(('trident', 'capital', 'fund', 'v', 'affiliates', 'fund', 'q'), ('LP',), [5], ['q'], ['affiliates', 'fund'])
+>>> analyze("Don F. Gaston").kind.value
+'person'
+>>> analyze("D.E. Shaw & Co").kind.value
+'organization'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from graphkit.models import PartyKind
+from resolvers.legal_forms import split_legal_form
+from resolvers.normalize import fold_text, normalize_name
+from resolvers.ocr import ocr_fold
+from resolvers.persons import PersonName, parse_person
+from resolvers.tuning import ROLE_TYPO_MIN_LETTERS
+
+# Vehicle and role words: a fund and its "Parallel", "Affiliates", "(QP)", "Offshore" siblings,
+# its "GP" and its "Management" company are different parties. Spelling → canonical word.
+ROLE_WORDS: dict[str, str] = {
+    "parallel": "parallel", "affiliates": "affiliates", "affiliate": "affiliates",
+    "affiliated": "affiliates", "principals": "principals", "principal": "principals",
+    "entrepreneurs": "entrepreneurs", "entrepreneur": "entrepreneurs",
+    "onshore": "onshore", "offshore": "offshore", "overseas": "offshore", "domestic": "onshore",
+    "master": "master", "feeder": "feeder", "coinvest": "coinvest", "coinvestment": "coinvest",
+    "coinvestors": "coinvest", "qp": "qp", "gp": "gp", "management": "management",
+    "manager": "manager", "managers": "manager", "advisors": "advisors", "advisers": "advisors",
+    "adviser": "advisors", "advisor": "advisors", "advisory": "advisors",
+    "partners": "partners", "partnership": "partners", "holdings": "holdings",
+    "holding": "holdings", "institutional": "institutional", "associates": "associates",
+    "investors": "investors", "investments": "investments", "fund": "fund", "funds": "fund",
+    "founders": "founders", "employees": "employees", "sidecar": "sidecar",
+    "opportunities": "opportunities", "opportunity": "opportunities", "special": "special",
+    "aggregator": "aggregator", "intermediate": "intermediate", "blocker": "blocker",
+    "trustee": "trustee", "cayman": "cayman", "international": "international",
+    "securities": "securities", "group": "group",
+}
+
+# Words that make a name an organization (besides a legal form).
+ORG_WORDS: frozenset[str] = frozenset(ROLE_WORDS) | frozenset(
+    "capital ventures venture bank bancorp trust estate foundation company corporation "
+    "enterprises equity equities research global asset assets financial finance insurance "
+    "industries industry technologies therapeutics pharmaceuticals health solutions systems "
+    "properties realty services resources motor motors group university family limited "
+    "and of for the".split()
+)
+
+# Number words: "Fund Two" = "Fund 2"; ordinals "Second" = "2nd" = 2.
+NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split())
+} | {
+    w: i + 1 for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split())
+}
+
+# Roman numerals made of I, V, X only (1–39): "Fund II", "Management V", "Fund XII".
+# L, C, D, M are left out: as single letters they are far more often initials ("D. E. Shaw").
+ROMAN_NUMERAL = re.compile(
+    r"""
+    ^(?=[ivx])            # not empty
+    x{0,3}                # tens: x, xx, xxx
+    (ix|iv|v?i{0,3})$     # units: ix, iv, v, vi..viii, i..iii
+    """,
+    re.VERBOSE,
+)
+# Ordinal numbers written with digits: "1st", "2nd", "23rd", "4th".
+ORDINAL = re.compile(r"""^(\d+)(st|nd|rd|th)$""", re.VERBOSE)
+# Parenthesized parts of a name as written: "(Q)", "(Offshore)", "(Schweiz)".
+PARENTHESIZED = re.compile(r"""\(([^()]*)\)""", re.VERBOSE)
+# A bare acronym written as its own name: "TCVA", "GRP", "BGI" (2–7 capitals or digits).
+BARE_ACRONYM = re.compile(r"""^[A-Z][A-Z0-9&]{1,6}$""", re.VERBOSE)
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_to_int(token: str) -> Optional[int]:
+    """The value of a roman numeral token of I, V and X, else None.
+
+    >>> roman_to_int("xii"), roman_to_int("iv"), roman_to_int("vix")
+    (12, 4, None)
+    """
+    if not ROMAN_NUMERAL.match(token):
+        return None
+    total = 0
+    for i, c in enumerate(token):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[token[i + 1]] if i + 1 < len(token) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+# A roman numeral with OCR damage: "IIl" or "II1" for "III" (l and 1 read for I).
+DAMAGED_ROMAN = re.compile(r"""^(?=.*[ivx])[ivxl1]{2,}$""", re.VERBOSE)
+# A word with OCR digits in it: "Gr0wth", "Capita1", "Ve1faji" (at least 5 characters).
+OCR_DIGIT_WORD = re.compile(r"""^(?=.*[^\W\d_])[^\W_]{5,}$""", re.VERBOSE)
+
+
+def token_number(token: str) -> Optional[int]:
+    """The number a token stands for (digits, roman, number word, ordinal), else None.
+
+    >>> token_number("2"), token_number("ii"), token_number("second"), token_number("3rd")
+    (2, 2, 2, 3)
+    >>> token_number("iil")
+    3
+    """
+    if token.isdigit():
+        return int(token)
+    m = ORDINAL.match(token)
+    if m:
+        return int(m.group(1))
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    if DAMAGED_ROMAN.match(token):
+        token = token.replace("l", "i").replace("1", "i")
+    return roman_to_int(token)
+
+
+@dataclass(frozen=True)
+class NameInfo:
+    """Everything the features and vetoes need to know about one name."""
+
+    raw: str
+    norm: str
+    tokens: tuple[str, ...]
+    core: tuple[str, ...]  # tokens without the legal form
+    forms: tuple[str, ...]  # legal-form codes, e.g. ("LP",)
+    compact: str  # core joined without spaces
+    folded: str  # compact with OCR-confusable glyphs folded
+    kind: PartyKind
+    numbers: frozenset[int]
+    series: frozenset[str]  # series letters and mixed tokens: "a" of "IV-A", "q" of "(Q)"
+    roles: frozenset[str]  # canonical vehicle / role words
+    qualifiers: frozenset[str]  # other parenthesized words: "schweiz", "uk"
+    stem: tuple[str, ...]  # core minus numbers, series, roles
+    person: Optional[PersonName]
+    acronym: bool  # written as a bare acronym ("TCVA")
+    has_lower: bool  # written with lower-case letters (not signature capitals)
+
+
+def guess_kind(raw: str, tokens: tuple[str, ...], forms: tuple[str, ...]) -> PartyKind:
+    """Person or organization, from the words of a name alone.
+
+    >>> guess_kind("Kevin C. Tang", ("kevin", "c", "tang"), ())
+    <PartyKind.PERSON: 'person'>
+    >>> guess_kind("GRP Partners", ("grp", "partners"), ())
+    <PartyKind.ORGANIZATION: 'organization'>
+    """
+    if forms or "&" in raw or any(t in ORG_WORDS or any(c.isdigit() for c in t) for t in tokens):
+        return PartyKind.ORGANIZATION
+    if BARE_ACRONYM.match(raw.strip()) or len(tokens) < 2 or len(tokens) > 6:
+        return PartyKind.ORGANIZATION
+    return PartyKind.PERSON
+
+
+_FOLDED_ROLES: dict[str, str] = {ocr_fold(k): v for k, v in ROLE_WORDS.items()}
+_LONG_ROLES = [k for k in _FOLDED_ROLES if len(k) >= ROLE_TYPO_MIN_LETTERS]
+
+
+@lru_cache(maxsize=100_000)
+def role_of(token: str) -> Optional[str]:
+    """The canonical role word a token spells, tolerating OCR damage ("Advi5ors", "Managoment").
+
+    >>> role_of("advi5ors"), role_of("managoment"), role_of("capital")
+    ('advisors', 'management', None)
+    """
+    if token in ROLE_WORDS:
+        return ROLE_WORDS[token]
+    folded = ocr_fold(token)
+    if folded in _FOLDED_ROLES:
+        return _FOLDED_ROLES[folded]
+    if len(token) >= ROLE_TYPO_MIN_LETTERS:
+        hit = process.extractOne(folded, _LONG_ROLES, scorer=Levenshtein.distance, score_cutoff=1)
+        if hit:
+            return _FOLDED_ROLES[hit[0]]
+    return None
+
+
+def rejoin_split_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Join OCR-split pieces that together spell a role or number word ("Ma nagement").
+
+    >>> rejoin_split_words(("acme", "ma", "nagemen", "t", "fu", "nd"))
+    ('acme', 'management', 'fund')
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for k in (3, 2):
+            piece = "".join(tokens[i:i + k])
+            if i + k > len(tokens):
+                continue
+            # Two roman numerals never follow each other in a name: "Fund V I" is "Fund VI".
+            roman = all(ROMAN_NUMERAL.match(t) for t in tokens[i:i + k]) and ROMAN_NUMERAL.match(piece)
+            if roman or (ocr_fold(piece) in _FOLDED_ROLES
+                         and not all(role_of(t) for t in tokens[i:i + k])):
+                out.append(piece)
+                i += k
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
+
+
+def _markers(core: tuple[str, ...], paren_tokens: set[str]):
+    numbers: set[int] = set()
+    series: set[str] = set()
+    roles: set[str] = set()
+    stem: list[str] = []
+    seen_number = False
+    for i, t in enumerate(core):
+        n = token_number(t) if (i > 0 or len(core) == 1 or t.isdigit()) else None
+        nxt = core[i + 1] if i + 1 < len(core) else ""
+        if n is not None and len(t) == 1 and len(nxt) > 1 and not role_of(nxt) \
+                and token_number(nxt) is None and not any(c.isdigit() for c in nxt):
+            n = None  # "V entures", "Pabera x Equity": a letter split off a word, not a number
+        if n is not None and not (t in NUMBER_WORDS and i == 0):
+            numbers.add(n)
+            seen_number = True
+        elif role_of(t):
+            roles.add(role_of(t))
+        elif any(c.isdigit() for c in t) and not (OCR_DIGIT_WORD.match(t) and ocr_fold(t).isalpha()):
+            series.add(t)
+        elif len(t) == 1 and (seen_number or t in paren_tokens or (i == len(core) - 1 and i > 1)):
+            series.add(t)
+        else:
+            stem.append(t)
+    return frozenset(numbers), frozenset(series), frozenset(roles), tuple(stem)
+
+
+@lru_cache(maxsize=300_000)
+def analyze(raw: str, kind: Optional[PartyKind] = None) -> NameInfo:
+    """Analyze a name as written; ``kind`` overrides the guess from its words.
+
+    Parameters
+    ----------
+    raw : str
+        The name as written.
+    kind : PartyKind, optional
+        Known kind (from the filing); guessed from the words when None.
+
+    Returns
+    -------
+    NameInfo
+
+    >>> sorted(analyze("Accipiter Life Sciences Fund II (QP), L.P.").roles)
+    ['fund', 'qp']
+    >>> sorted(analyze("VEPF VIII Co-Invest 4-A GP, L.P.").series)
+    ['a']
+    >>> analyze("TCVA").acronym
+    True
+    """
+    norm = normalize_name(raw)
+    tokens = tuple(norm.split())
+    core, forms = split_legal_form(tokens)
+    if kind is None:
+        kind = guess_kind(raw, tokens, forms)
+    person = parse_person(raw) if kind == PartyKind.PERSON else None
+    folded_raw = fold_text(raw)
+    paren_tokens: set[str] = set()
+    qualifiers: set[str] = set()
+    for inner in PARENTHESIZED.findall(folded_raw):
+        words = normalize_name(inner).split()
+        paren_tokens.update(words)
+        if len(words) == 1 and (len(words[0]) == 1 or words[0] in ROLE_WORDS):
+            continue
+        qualifiers.update(w for w in words if w not in ROLE_WORDS)
+    if kind == PartyKind.PERSON:
+        numbers, series, roles, stem = frozenset(), frozenset(), frozenset(), core
+    else:
+        numbers, series, roles, stem = _markers(rejoin_split_words(core), paren_tokens)
+    compact = "".join(core)
+    return NameInfo(
+        raw=raw, norm=norm, tokens=tokens, core=core, forms=forms, compact=compact,
+        folded=ocr_fold(compact), kind=kind, numbers=numbers, series=series, roles=roles,
+        qualifiers=frozenset(qualifiers), stem=stem, person=person,
+        acronym=bool(BARE_ACRONYM.match(raw.strip())) and not forms,
+        has_lower=any(c.islower() for c in raw),
+    )

@@ -1,0 +1,174 @@
+"""Text normalization for party names: Unicode, mojibake, punctuation, case.
+
+Every function here is idempotent: applying it to its own output changes nothing. The
+normalized form is lower-case, ASCII where the script allows it (accents dropped), with
+punctuation replaced by single spaces, ``&`` spelled ``and``, dotted abbreviations closed up
+(``L.P.`` → ``lp``, ``G.P.`` → ``gp``) and EDGAR state tags (``/NY/``) removed.
+
+Examples
+--------
+>>> normalize_name("Trident Capital Fund-V, L.P.")
+'trident capital fund v lp'
+>>> normalize_name("FARALLON PARTNERS L L C/CA")
+'farallon partners l l c'
+>>> normalize_name("Procter & Gamble Co.")
+'procter and gamble co'
+>>> normalize_name("Trident Capital Fund-V. L.P.") == normalize_name("Trident Capital Fund-V, L.P.")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Mojibake: UTF-8 bytes decoded as cp1252/latin-1, e.g. "â€™" for "’" or "Ã©" for "é".
+MOJIBAKE_HINT = re.compile(
+    r"""
+    [\u00c2\u00c3\u00c5][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]
+    | \u00e2\u20ac                      # "â€" prefix of most punctuation, e.g. â€™
+    """,
+    re.VERBOSE,
+)
+
+# EDGAR conformed-name state tags, e.g. "FARALLON PARTNERS L L C/CA" or "CARL MARKS ... /NY/".
+EDGAR_STATE_TAG = re.compile(
+    r"""
+    \s*/\s*[A-Z]{2,3}\s*/?\s*$          # "/CA", "/NY/", " /DE/" at the very end
+    """,
+    re.VERBOSE,
+)
+
+# Dotted abbreviations: "L.P.", "L.L.C", "G.P.", "S.A.", "p.l.c." → closed up letters.
+DOTTED_ABBREVIATION = re.compile(
+    r"""
+    (?<![^\W\d_])                       # not preceded by a letter
+    ((?:[^\W\d_]\.){1,5}[^\W\d_])       # letter-dot-letter..., e.g. L.L.C or G.P
+    \.?                                 # optional final dot
+    (?![^\W\d_])                        # not followed by a letter
+    """,
+    re.VERBOSE,
+)
+
+# Hyphenated "co-invest" and similar words that must stay one token.
+JOINED_WORDS = re.compile(r"\bco[\s\-]+(invest|investment|investors)\b", re.IGNORECASE)
+
+# Anything that is not a letter or digit.
+NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+# Cyrillic → Latin (a simple, reversible-enough scheme so "Лавров" meets "Lavrov").
+_CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdezijklmnoprstufye")) | {
+    "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ь": "", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u"}
+_CYRILLIC |= {k.upper(): v.capitalize() for k, v in list(_CYRILLIC.items())}
+_TRANSLIT = str.maketrans(_CYRILLIC)
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-", "\u00b4": "'", "`": "'"})
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 text that was decoded as cp1252 (``"â€™"`` → ``"’"``); else unchanged.
+
+    >>> fix_mojibake("Caf\u00c3\u00a9 Holdings")
+    'Café Holdings'
+    >>> fix_mojibake("Plain")
+    'Plain'
+    """
+    if not MOJIBAKE_HINT.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+def fold_text(text: str) -> str:
+    """NFKC, mojibake repair, accents dropped, quotes and dashes unified (case kept).
+
+    >>> fold_text("Plenkovi\u0107 \u2013 Soci\u00e9t\u00e9")
+    'Plenkovic - Societe'
+    """
+    text = unicodedata.normalize("NFKC", fix_mojibake(text))
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_TRANSLIT))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", text)
+
+
+# Two-letter codes EDGAR appends to conformed names (US states, territories, provinces).
+EDGAR_TAG_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU ON QC BC AB "
+    "ADR".split()
+)
+
+
+def strip_edgar_tag(text: str) -> str:
+    """Drop an EDGAR state tag at the end of a conformed name (``/DE/``, ``/CA``).
+
+    >>> strip_edgar_tag("SUBURBAN BANCORP INC /DE/")
+    'SUBURBAN BANCORP INC'
+    >>> strip_edgar_tag("Acme Fund GP/LP")
+    'Acme Fund GP/LP'
+    """
+    m = EDGAR_STATE_TAG.search(text)
+    if m and m.group(0).strip(" /") in EDGAR_TAG_CODES:
+        return text[: m.start()]
+    return text
+
+
+def _close_dots(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "")
+
+
+def _normalize_once(text: str) -> str:
+    text = strip_edgar_tag(fold_text(text))
+    text = DOTTED_ABBREVIATION.sub(_close_dots, text)
+    text = JOINED_WORDS.sub(lambda m: "co" + m.group(1), text)
+    text = text.replace("&", " and ").replace("'", "")
+    text = unicodedata.normalize("NFKC", text.casefold())
+    return " ".join(NON_ALNUM.sub(" ", text).split())
+
+
+@lru_cache(maxsize=200_000)
+def normalize_name(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form of a name (idempotent).
+
+    Parameters
+    ----------
+    text : str
+        A name as written.
+
+    Returns
+    -------
+    str
+        Tokens separated by single spaces.
+
+    >>> normalize_name("  Caf\u00e9   de Paris, S.A. ")
+    'cafe de paris sa'
+    >>> normalize_name("Icahn Partners Co-Invest LP")
+    'icahn partners coinvest lp'
+
+    See also
+    --------
+    resolvers.names.analyze : the full analysis of a name built on this form.
+    """
+    out = _normalize_once(text)
+    for _ in range(3):  # reach a fixed point: some Unicode folds need a second pass
+        again = _normalize_once(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def compact(text: str) -> str:
+    """The normalized name without spaces (joins OCR-split tokens such as "Can oital").
+
+    >>> compact("Tridont Can oital Fund-V")
+    'tridontcanoitalfundv'
+    """
+    return normalize_name(text).replace(" ", "")

@@ -1,0 +1,202 @@
+"""Person names: honorifics, suffixes, initials, and the orders names are written in.
+
+SEC filings write one person several ways: "Donald R. Dixon" in prose, "Dixon, Donald R." in
+a Form D ("Last name first, if individual"), "BUFFETT WARREN E" in EDGAR ownership headers (last
+name first, no comma), "/s/ Donald R. Dixon" in signatures. :func:`parse_person` reads every
+plausible order; :func:`match_persons` compares two names under their best-fitting orders.
+
+Examples
+--------
+>>> p = parse_person("Dixon, Donald R.")
+>>> p.readings[0]
+Reading(given=('donald', 'r'), surname=('dixon',))
+>>> m = match_persons(parse_person("TANG KEVIN C"), parse_person("Kevin C. Tang"))
+>>> (m.surname, m.first, m.conflict)
+(1.0, 1.0, '')
+>>> match_persons(parse_person("Charles B. Johnson"), parse_person("Rupert H. Johnson")).conflict
+'first names charles / rupert'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz.distance import Indel
+
+from resolvers.normalize import fold_text
+from resolvers.tuning import FIRST_NAME_MIN_SIMILARITY
+
+# Titles before a name; dropped ("Mr.", "Dr.", "Sheikh").
+HONORIFICS: frozenset[str] = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady hon honorable rev reverend "
+    "sheikh shaikh sheik his her excellency".split()
+)
+# Generational and professional suffixes; kept apart ("Jr." vs "Sr." are two people).
+SUFFIXES: dict[str, str] = {
+    "jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii",
+    "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv",
+    "esq": "", "md": "", "phd": "", "cpa": "", "cfa": "", "jd": "",
+}
+# Particles that belong to the surname that follows ("van der Berg", "bin Laden", "da Silva").
+PARTICLES: frozenset[str] = frozenset(
+    "van von der den de del della da di le la al el bin ben ibn du dos das ter ten st".split()
+)
+
+# Splits a person name into words: spaces, dots (initials "D.E."), hyphens, slashes.
+PERSON_WORD_SPLIT = re.compile(
+    r"""
+    [\s.\-/'"()]+                       # "D.E. Shaw" → D, E, Shaw; "Jean-Marie" → Jean, Marie
+    """,
+    re.VERBOSE,
+)
+# Signature prefix "/s/ " (e.g. "/s/ Donald R. Dixon").
+SIGNATURE_PREFIX = re.compile(r"""^\s*/s/\s*""", re.VERBOSE | re.IGNORECASE)
+
+
+class Reading(NamedTuple):
+    """One way to read a person name: given names (first, then middles) and surname words."""
+
+    given: tuple[str, ...]
+    surname: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A parsed person name: its readings (most likely first), suffix, and all words."""
+
+    readings: tuple[Reading, ...]
+    suffix: str
+    words: tuple[str, ...]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in PERSON_WORD_SPLIT.split(text.casefold()) if w and w != ","]
+
+
+def _split_suffixes(words: list[str]) -> tuple[list[str], str]:
+    suffix = ""
+    while len(words) > 2 and words[-1] in SUFFIXES:
+        suffix = SUFFIXES[words.pop()] or suffix
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words.pop(0)
+    return words, suffix
+
+
+def _natural(words: list[str]) -> Reading:
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1] in PARTICLES:
+        cut -= 1
+    return Reading(tuple(words[:cut]), tuple(words[cut:]))
+
+
+@lru_cache(maxsize=200_000)
+def parse_person(name: str) -> PersonName:
+    """Parse a person name as written into its plausible readings.
+
+    Parameters
+    ----------
+    name : str
+        e.g. ``"Frederick V. Fortmiller, Jr."``, ``"Dixon, Donald R."``, ``"SHAW D E"``.
+
+    Returns
+    -------
+    PersonName
+
+    >>> parse_person("FREDERICK V. FORTMILLER, JR.").suffix
+    'jr'
+    >>> [r.surname for r in parse_person("SHAW D E").readings]
+    [('e',), ('shaw',)]
+    >>> parse_person("Mr. Alex S. Vieux").readings[0]
+    Reading(given=('alex', 's'), surname=('vieux',))
+    """
+    text = fold_text(SIGNATURE_PREFIX.sub("", name)).strip()
+    parts = [p for p in text.split(",") if p.strip()]
+    # Drop comma-separated suffix parts ("..., Jr.", "..., M.D.").
+    kept = [p for p in parts if not all(w in SUFFIXES for w in _words(p))]
+    suffix = next((SUFFIXES[w] for p in parts if p not in kept for w in _words(p) if SUFFIXES[w]), "")
+    readings: list[Reading] = []
+    if len(kept) == 2:  # "Last, First M."
+        last, _ = _split_suffixes(_words(kept[0]))
+        given, suffix2 = _split_suffixes(_words(kept[1]) + ["_"])
+        given = [w for w in given if w != "_"]
+        suffix = suffix or suffix2
+        words = given + last
+        if given and last:
+            readings.append(Reading(tuple(given), tuple(last)))
+    else:
+        words, suffix2 = _split_suffixes(_words(" ".join(kept)))
+        suffix = suffix or suffix2
+    if not readings:
+        if len(words) == 1:
+            readings.append(Reading((), tuple(words)))
+        elif words:
+            readings.append(_natural(words))
+            upper = not any(c.islower() for c in text)
+            if upper or len(words[-1]) == 1:  # EDGAR "LAST FIRST M" order
+                readings.append(Reading(tuple(words[1:]), (words[0],)))
+    return PersonName(tuple(readings), suffix, tuple(words))
+
+
+class PersonMatch(NamedTuple):
+    """How two person names agree under their best readings (similarities 0..1)."""
+
+    surname: float
+    first: float
+    middle: float
+    conflict: str  # why they cannot be one person, or ""
+
+
+def _sim(a: str, b: str) -> float:
+    return Indel.normalized_similarity(a, b)
+
+
+def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float, str]:
+    """(first-name similarity, middle agreement, conflict) of two given-name lists."""
+    if not a or not b:
+        return 0.5, 0.5, ""
+    fa, fb = a[0], b[0]
+    if len(fa) == 1 or len(fb) == 1:
+        first = 0.9 if fa[0] == fb[0] else 0.0
+    else:
+        first = max(_sim(fa, fb), 1.0 if "".join(a) == "".join(b) else 0.0)
+        # A first name used alone may be a second given name of the longer form
+        # ("Boris Johnson" / "Alexandre Boris de Pfeffel Johnson").
+        if first < FIRST_NAME_MIN_SIMILARITY and (fa in b[1:] or fb in a[1:]):
+            return 0.8, 0.75, ""
+    if first < FIRST_NAME_MIN_SIMILARITY:
+        return first, 0.0, f"first names {fa} / {fb}"
+    ma, mb = a[1:], b[1:]
+    if not ma or not mb:
+        return first, 0.75 if (ma or mb) else 1.0, ""
+    for x, y in zip(ma, mb):
+        if x[0] != y[0]:
+            return first, 0.0, f"middle names {x} / {y}"
+    return first, 1.0, ""
+
+
+def match_persons(a: PersonName, b: PersonName) -> PersonMatch:
+    """Compare two parsed person names under every pair of readings; keep the best.
+
+    >>> match_persons(parse_person("Dixon, Donald R."), parse_person("Donald R. Dixon"))
+    PersonMatch(surname=1.0, first=1.0, middle=1.0, conflict='')
+    >>> match_persons(parse_person("Hans O Friedrich"), parse_person("Hans Joachim Friedrich")).conflict
+    'middle names o / joachim'
+    """
+    best: PersonMatch | None = None
+    best_key = (-1.0, -1.0)
+    for i, ra in enumerate(a.readings):
+        for j, rb in enumerate(b.readings):
+            surname = _sim("".join(ra.surname), "".join(rb.surname))
+            first, middle, conflict = _given_match(ra.given, rb.given)
+            # Prefer readings with no conflict, then the best total; written order breaks ties.
+            key = (0.0 if conflict else 1.0, surname + first + middle - 0.01 * (i + j))
+            if key > best_key:
+                best_key, best = key, PersonMatch(surname, first, middle, conflict)
+    if best is None:
+        return PersonMatch(0.0, 0.0, 0.0, "no name words")
+    if a.suffix and b.suffix and a.suffix != b.suffix and not best.conflict:
+        best = best._replace(conflict=f"suffixes {a.suffix} / {b.suffix}")
+    return best

@@ -1,0 +1,79 @@
+"""Tuned constants of the resolver, in one place, each with the reason for its value.
+
+Weights belong to the features in :mod:`resolvers.features` (by feature name); thresholds to
+:mod:`resolvers.compare` and :mod:`resolvers.resolve`; limits to :mod:`resolvers.block`.
+Change a value here, run ``python bench/name_pairs.py`` and ``pytest tests/resolvers``.
+"""
+
+from __future__ import annotations
+
+# --- decision ---------------------------------------------------------------------------------
+# A pair of organizations is "same" when no veto fires and the weighted score reaches this.
+# 0.82 keeps one-letter typos of long names (OCR, "Tayota") in and different stems of short names
+# out; chosen on the name-pair bench (F1 flat between 0.74 and 0.84) without breaking the case table.
+MATCH_THRESHOLD = 0.82
+# Persons need more: a one-letter change in a short surname or first name is often another
+# person ("Luxford" / "Luxon"); 0.84 is the best person F1 on the bench with the case table intact.
+PERSON_MATCH_THRESHOLD = 0.84
+
+# --- organization features (weights; contributions are value × weight, score clipped 0..1) ----
+FEATURE_WEIGHTS: dict[str, float] = {
+    # The backbone: OCR-folded similarity of the names without legal form or spacing.
+    "org_name_similarity": 1.0,
+    # Same words in another order ("Bank of China" / "China Bank") are usually one party.
+    "org_token_order": 0.0,
+    # Both names state the same legal form: mild support, the stem already decided most.
+    "legal_form_agreement": 0.05,
+    # Corporate forms that differ (Inc vs Ltd) hint at two companies in two countries.
+    "legal_form_difference": -0.12,
+    # A distinctive word on one side only: another brand sharing the family words
+    # ("Stato Capital Fund XII" / "Yune Capital Fund XII"), another country ("Bank of Chad").
+    "unmatched_words": -0.25,
+    # A parenthesized qualifier on one side only (country, city, share class).
+    "qualifier_one_side": -0.10,
+    # --- person features: surname matters most, then first name, then middle initials ------------
+    "surname_similarity": 0.50,
+    "first_name_similarity": 0.35,
+    "middle_names_agreement": 0.15,
+    # (person_whole_name is not weighted: a person scores the better of its parts' sum and the
+    # whole-name similarity, for names written joined, "VladimirPutin", or as one word.)
+}
+
+# --- persons ----------------------------------------------------------------------------------
+# First names less similar than this are different people (Charles / Rupert Johnson), while
+# one-letter variants (Tim / Tom) survive for the score to judge.
+FIRST_NAME_MIN_SIMILARITY = 0.5
+# Surnames less similar than this cannot be one person, whatever the first names.
+SURNAME_MIN_SIMILARITY = 0.6
+
+# --- words -------------------------------------------------------------------------------------
+# A word is found in the other name when its best-matching stretch there scores at least this
+# (rapidfuzz partial_ratio, 0..100): OCR damage "Can oital" ~ "Capital" (71) passes, "Chad" ~
+# "China" (50) and "Railroad" ~ "Railway" (67) do not.
+WORD_FOUND_SCORE = 70
+# Words of at most this many letters must score WORD_FOUND_SCORE_SHORT instead: in a short word one
+# wrong letter is a different word ("Taax" / "tala" scores 75).
+SHORT_WORD_LETTERS = 5
+WORD_FOUND_SCORE_SHORT = 80
+# Role words this long are recognized with one wrong letter (OCR "Managoment"); shorter ones
+# ("fund", "gp") only exactly, as one letter turns them into other words.
+ROLE_TYPO_MIN_LETTERS = 6
+# Words shorter than this are not checked (split fragments "Can", initials, "of").
+UNMATCHED_MIN_LETTERS = 4
+
+# --- blocking ---------------------------------------------------------------------------------
+# Blocks larger than this are skipped for their key (a key that common carries no identity);
+# other keys and the sorted neighbourhood still cover the names in it.
+MAX_BLOCK_SIZE = 400
+# Names compared with this many neighbours in compact-name sort order (catches split words).
+SORTED_WINDOW = 6
+# Rarest tokens per name used as block keys.
+RARE_TOKENS_PER_NAME = 2
+# Quick prefilter: pairs whose compact similarity is below this are not scored at all; far below
+# MATCH_THRESHOLD so no possible match is lost (features cannot raise a score above similarity).
+PREFILTER_SIMILARITY = 0.6
+
+# --- context rules ----------------------------------------------------------------------------
+# A truncated name ("pital Fund-V Principals Fund, L.P.") must keep at least this many letters to
+# be matched to the one name in its filing that it ends.
+TRUNCATED_MIN_CHARS = 14

@@ -1,0 +1,144 @@
+"""Vetoes: discriminators that forbid a merge whatever the score.
+
+Numbered funds are different funds; a fund's "Parallel", "Affiliates" or "(Q)" vehicle, its
+"GP" and its "Management" company are different parties; an L.P. and an L.L.C. of one stem are
+a fund and its general partner; Charles B. and Rupert H. Johnson are two people. Each veto is a
+pure function returning the detail that triggered it, or ``None``; its docstring is shown to the
+user.
+
+Bare acronyms ("TCVA") and bare brand names ("Acme Capital") carry none of these markers, so
+they are compared by context (defined terms, acronyms within a filing, the brand rule), never
+vetoed on markers: :func:`cluster_vetoes` leaves them out.
+
+Examples
+--------
+>>> from resolvers.names import analyze
+>>> fund_number(analyze("Acme Fund II, L.P."), analyze("Acme Fund III, L.P."))
+'2 / 3'
+>>> fund_number(analyze("Acme Fund II, L.P."), analyze("Acme Fund 2, L.P.")) is None
+True
+>>> vehicle_words(analyze("Acme Fund II, L.P."), analyze("Acme Fund II (QP), L.P."))
+'qp on one side only'
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from graphkit.models import PartyKind
+from resolvers.features import person_match
+from resolvers.legal_forms import forms_conflict
+from resolvers.names import NameInfo
+
+VetoFn = Callable[[NameInfo, NameInfo], Optional[str]]
+VETOES: list[VetoFn] = []
+
+
+def veto(fn: VetoFn) -> VetoFn:
+    """Register a veto function."""
+    VETOES.append(fn)
+    return fn
+
+
+def _orgs(a: NameInfo, b: NameInfo) -> bool:
+    return a.kind == PartyKind.ORGANIZATION and b.kind == PartyKind.ORGANIZATION
+
+
+def _fmt(x: frozenset) -> str:
+    return ",".join(str(v) for v in sorted(x)) or "none"
+
+
+@veto
+def kind_mismatch(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """A natural person and an organization are never one party."""
+    return f"{a.kind.value} / {b.kind.value}" if a.kind != b.kind else None
+
+
+@veto
+def fund_number(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Different fund numbers are different funds (II = 2, but II is not III)."""
+    if _orgs(a, b) and a.numbers != b.numbers:
+        return f"{_fmt(a.numbers)} / {_fmt(b.numbers)}"
+    return None
+
+
+@veto
+def fund_series(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Different series letters or classes are different vehicles (IV vs IV-A, "(Q)")."""
+    if _orgs(a, b) and a.series != b.series:
+        return f"{_fmt(a.series)} / {_fmt(b.series)}"
+    return None
+
+
+@veto
+def vehicle_words(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Different vehicle or role words are different parties (Parallel, GP, Management...)."""
+    if _orgs(a, b) and a.roles != b.roles:
+        diff = sorted(a.roles ^ b.roles)
+        return f"{','.join(diff)} on one side only"
+    return None
+
+
+@veto
+def legal_form(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Stated legal forms of different kinds (L.P. vs L.L.C.) are a fund and its GP."""
+    if forms_conflict(a.forms, b.forms):
+        return f"{a.forms[-1]} / {b.forms[-1]}"
+    return None
+
+
+@veto
+def qualifier(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Different qualifiers in parentheses (countries, cities) are different companies."""
+    if a.qualifiers and b.qualifiers and a.qualifiers != b.qualifiers:
+        return f"{_fmt(a.qualifiers)} / {_fmt(b.qualifiers)}"
+    return None
+
+
+@veto
+def person_names(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Different first names, middle initials or suffixes (Jr./Sr.) are different people."""
+    if a.person is None or b.person is None:
+        return None
+    return person_match(a.person, b.person).conflict or None
+
+
+def is_generic(info: NameInfo) -> bool:
+    """A bare acronym or a bare brand name: no legal form, number, series or role word.
+
+    >>> from resolvers.names import analyze
+    >>> is_generic(analyze("TCVA")), is_generic(analyze("Acme Capital"))
+    (True, True)
+    >>> is_generic(analyze("Acme Capital Partners"))
+    False
+    """
+    if info.acronym:
+        return True
+    return (info.kind == PartyKind.ORGANIZATION and not info.forms and not info.numbers
+            and not info.series and not info.roles and len(info.core) <= 3)
+
+
+def find_vetoes(a: NameInfo, b: NameInfo) -> list[tuple[str, str, str]]:
+    """Every veto that fires on a pair: (name, doc line, detail)."""
+    out = []
+    for fn in VETOES:
+        detail = fn(a, b)
+        if detail:
+            out.append((fn.__name__, (fn.__doc__ or "").strip().splitlines()[0], detail))
+    return out
+
+
+def cluster_vetoes(a: NameInfo, b: NameInfo) -> list[tuple[str, str, str]]:
+    """Vetoes that keep two names out of one cluster (generic names are left to context).
+
+    >>> from resolvers.names import analyze
+    >>> cluster_vetoes(analyze("TCV"), analyze("Acme Fund V, L.P."))
+    []
+    >>> [v[0] for v in cluster_vetoes(analyze("Acme Fund V, L.P."), analyze("Acme Fund VI, L.P."))]
+    ['fund_number']
+    """
+    if a.kind != b.kind:
+        return find_vetoes(a, b)[:1]
+    if is_generic(a) or is_generic(b):
+        return []
+    return find_vetoes(a, b)
