@@ -8,8 +8,9 @@ damaged still matches by fuzzy similarity), and its check boxes (:mod:`checkboxe
 - section A.2, every related-person block with its checked boxes (Promoter, Beneficial Owner,
   Executive Officer, Director, General and/or Managing Partner), each a claim from the person to
   the issuer (:data:`~graphkit.parsers.formd_roles.BOX_RELATIONS`);
-- section C, offering price, amount sold, investors, expenses and use of proceeds, with the form's
-  own arithmetic checked (a mismatch becomes a ``sum-mismatch`` warning);
+- sections B and C, minimum investment, offering price, amount sold, investors, expenses and
+  use of proceeds, with the form's own arithmetic checked (a mismatch becomes a
+  ``sum-mismatch`` warning): read by :func:`~graphkit.parsers.formd_amounts.read_paper_amounts`;
 - section D, the signature (signer, title, date), tied to the related person of the same name.
 
 Form D caveat: the "Full Name (Last name first, if individual)" field writes individuals as
@@ -46,8 +47,10 @@ from graphkit.errors import ParseError
 from graphkit.models import (FilingRecord, FormFamily, Issuer, Offering, PartyKind, PartyRole,
                              Reading, Signature, SubmissionHeader)
 from graphkit.names import LAST_FIRST, clean_name, guess_kind, org_words
-from graphkit.ocr import read_quantity
 from graphkit.parsers.checkboxes import Checkbox, checked_options, find_checkboxes, read_options
+# MONEY, INVESTOR_ROW and read_money are re-exported: section C lives in formd_amounts now
+from graphkit.parsers.formd_amounts import (INVESTOR_ROW, MONEY, read_money,  # noqa: F401
+                                            read_paper_amounts)
 from graphkit.parsers.formd_roles import BOX_RELATIONS, FormDBuilder, jurisdiction_name
 from graphkit.source import SourceText
 
@@ -98,19 +101,6 @@ INCORPORATION_DATE = re.compile(r"""
 JURISDICTION_CODE = re.compile(r"""
     foreign\s+jurisdiction\s*\)\s*(?P<code>[A-Z]\s?[A-Z0-9])(?![A-Za-z])
 """, re.VERBOSE | re.IGNORECASE)
-
-#: A dollar amount: "$ 28,684,072.04", "$11,035,000.08", "$ 0.00"; OCR may put letters for
-#: digits ("$ l,000.00") or a dot for a comma.
-MONEY = re.compile(r"""
-    \$\s*(?P<num>[0-9lIoO](?:[0-9lIoO,.]|\s(?=[0-9]{3}\b))*)
-""", re.VERBOSE)
-
-#: A row of the investors table: "Accredited investors\t20\t$ 27,701,668.92",
-#: "Non-accredited Investors.....\t0\t$ 0.00"
-INVESTOR_ROW = re.compile(r"""
-    ^\s*(?P<non>Non[\s-]*)?accredited\s+investors?[.\s]*?
-    (?P<count>[0-9lIoO][0-9lIoO,]*)?\s*(?=\\?\$|$)   # the conversion may print "\$"
-""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 #: Signature lines: "Issuer (Print or Type) Acme, Inc.\tSignature \tDate November 28, 2003"
 SIGNATURE_ISSUER = re.compile(r"""
@@ -166,6 +156,18 @@ def label_end(line: str, label: str, min_score: int = LABEL_MIN_SCORE) -> int | 
     return lead + al.dest_end
 
 
+def _starts_with_row_label(line: str, label: str) -> bool:
+    """Whether ``line`` starts with the row label ``label`` of an amounts table (a stricter
+    score than other labels: short row labels such as "Debt" and "Other" are easily confused).
+
+    >>> _starts_with_row_label("Total .......\t$ 5.00", "Total")
+    True
+    >>> _starts_with_row_label("Tota1 .......\t$ 5.00", "Total")  # 85 would let this pass
+    False
+    """
+    return label_end(line, label, min_score=90) is not None
+
+
 def _is_label(line: str) -> bool:
     return any(label_end(line, lab) is not None for lab in LABELS)
 
@@ -185,36 +187,6 @@ def _find_line(lines: list[_Line], label: str, start: int = 0, end: int | None =
         if label_end(lines[i].text, label) is not None:
             return i
     return -1
-
-
-def read_money(raw: str, field: str, evidence=None) -> Reading | None:
-    """A dollar amount from ``raw`` ("$ 28,684,072.04"); None when no amount is printed.
-
-    >>> read_money("$ 28,684,072.04", "total").value
-    28684072.04
-    >>> r = read_money("$ 2l,000.00", "total"); (r.value, r.repaired)
-    (21000.0, True)
-    >>> read_money("$", "total") is None
-    True
-    """
-    m = MONEY.search(raw)
-    if not m:
-        return None
-    num = m["num"].rstrip(",. ")
-    fixed = num.translate(str.maketrans("lIoO", "1100")).replace(" ", "")
-    cents = re.search(r"[.,](\d{2})$", fixed)
-    whole = fixed[: cents.start()] if cents else fixed
-    whole = re.sub(r"[.,]", "", whole)
-    if not whole.isdigit():
-        return None
-    value = float(whole) + (int(cents.group(1)) / 100 if cents else 0.0)
-    repaired = fixed != num.replace(" ", "") or bool(re.search(r"\.\d{3}(?=[.,]|$)", num))
-    return Reading(field=field, raw=raw.strip(), value=round(value, 2), repaired=repaired,
-                   method="ocr-money" if repaired else None, evidence=evidence)
-
-
-def _close(a: float | None, b: float | None) -> bool:
-    return a is None or b is None or abs(a - b) < 0.005
 
 
 def _sections(text: str) -> dict[str, int]:
@@ -386,7 +358,10 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
                          source=src.path)
 
     # --- sections B and C: amounts -----------------------------------------------------------
-    _read_amounts(src, b, offering, readings, b_start, sections)
+    amounts = read_paper_amounts(src, lines, sections, _starts_with_row_label)
+    amounts.apply_to(offering)
+    readings += amounts.readings
+    b.warnings += amounts.warnings
 
     # --- section D: signature ----------------------------------------------------------------
     signatures = _read_signatures(src, sections)
@@ -461,121 +436,6 @@ def _read_related_persons(src: SourceText, b: FormDBuilder, lines: list[_Line], 
 
 def _role_boxes(text: str, ln: _Line) -> dict[str, Checkbox]:
     return read_options(text, list(BOX_RELATIONS), ln.start, ln.end)
-
-
-def _amount_row(text: str, lines: list[_Line], label: str, start: int, end: int,
-                ) -> tuple[list[Reading], _Line | None]:
-    for ln in lines:
-        if ln.start < start or ln.end > end:
-            continue
-        if label_end(ln.text, label, min_score=90) is not None:
-            return [r for r in (read_money(x.group(), label)
-                                for x in MONEY.finditer(ln.text)) if r], ln
-    return [], None
-
-
-def _read_amounts(src: SourceText, b: FormDBuilder, offering: Offering,
-                  readings: list[Reading], b_start: int, sections: dict[str, int]) -> None:
-    """Section B (minimum investment) and C (amounts, investors, expenses, proceeds), with the
-    form's arithmetic checked."""
-    text = src.text
-    lines = _lines(text)
-    c_start = sections.get("C", -1)
-    m = re.search(r"minimum\s+investment[^\n]*?\$\s*(?P<v>[^\n]*)", text[b_start:], re.I)
-    if m:
-        r = read_money("$" + m["v"], "minimum_investment")
-        offering.minimum_investment = r.value if r else None
-    if c_start < 0:
-        b.warn("no-section-c", "section C (offering price and investors) not found")
-        return
-    c_text = text[c_start:]
-    c1 = c_start + (c_text.find("1.") if "1." in c_text else 0)
-    c2 = text.find("2. Enter the number", c1)
-    c2 = c2 if c2 != -1 else len(text)
-
-    def ev(ln: _Line):
-        return src.evidence(ln.start, ln.end, section="C")
-
-    total, total_ln = _amount_row(text, lines, "Total", c1, c2)
-    parts = [_amount_row(text, lines, lab, c1, c2)[0] for lab in
-             ("Debt", "Equity", "Convertible Securities", "Partnership Interests", "Other")]
-    if len(total) >= 2:
-        offering.total_offering_amount = float(total[0].value)
-        offering.total_amount_sold = float(total[1].value)
-        readings += [total[0].model_copy(update={"field": "total_offering_amount",
-                                                 "evidence": ev(total_ln)}),
-                     total[1].model_copy(update={"field": "total_amount_sold",
-                                                 "evidence": ev(total_ln)})]
-        for col, what in ((0, "aggregate offering price"), (1, "amount already sold")):
-            got = sum(float(p[col].value) for p in parts if len(p) > col)
-            if not _close(got, float(total[col].value)):
-                b.warn("sum-mismatch", f"{what}: rows add up to {got:,.2f}, total printed "
-                       f"{float(total[col].value):,.2f}", total_ln.start)
-    else:
-        b.warn("no-amounts", "offering price and amount sold not found", c1)
-
-    sold_by_investors = 0.0
-    for m in INVESTOR_ROW.finditer(text, c2, min(len(text), c2 + 3000)):
-        count = read_quantity(m["count"] or "", "investors")
-        line_end = text.find("\n", m.start())
-        money = read_money(text[m.end():line_end], "purchases")
-        if money:
-            sold_by_investors += float(money.value)
-        if count is None:
-            continue
-        if m["non"]:
-            offering.non_accredited_investors = int(count.value)
-        elif offering.accredited_investors is None:
-            offering.accredited_investors = int(count.value)
-    if offering.total_amount_sold is not None and offering.accredited_investors is not None \
-            and not _close(sold_by_investors, offering.total_amount_sold):
-        b.warn("sum-mismatch", f"investors' purchases add up to {sold_by_investors:,.2f}, "
-               f"amount sold is {offering.total_amount_sold:,.2f}", c2)
-
-    c4 = text.find("4. a.", c2)
-    c4b = text.find("b. Enter the difference", c4) if c4 != -1 else -1
-    if c4 == -1 or c4b == -1:
-        return
-    exp_total, exp_ln = _amount_row(text, lines, "Total", c4, c4b)
-    exp_rows = [r for ln in lines if c4 < ln.start < c4b and ln is not exp_ln
-                and not ln.text.lstrip().startswith("Total")
-                for r in [read_money(ln.text, "expense")] if r]
-    if exp_total:
-        readings.append(exp_total[0].model_copy(update={"field": "total_expenses",
-                                                        "evidence": ev(exp_ln)}))
-        got = sum(float(r.value) for r in exp_rows)
-        if not _close(got, float(exp_total[0].value)):
-            b.warn("sum-mismatch", f"expenses add up to {got:,.2f}, total printed "
-                   f"{float(exp_total[0].value):,.2f}", exp_ln.start)
-    c5 = text.find("5. Indicate", c4b)
-    c5 = c5 if c5 != -1 else len(text)
-    m = MONEY.search(text, c4b, c5)
-    adjusted = read_money(m.group(), "adjusted_gross_proceeds") if m else None
-    if adjusted is not None:
-        adj = float(adjusted.value)
-        readings.append(adjusted.model_copy(update={"evidence": src.evidence(
-            m.start(), m.end(), section="C")}))
-        if exp_total and offering.total_offering_amount is not None:
-            want = offering.total_offering_amount - float(exp_total[0].value)
-            if not _close(want, adj):
-                b.warn("sum-mismatch", f"adjusted gross proceeds printed {adj:,.2f}, offering "
-                       f"price less expenses is {want:,.2f}", m.start())
-        d_start = sections.get("D", len(text))
-        listed, listed_ln = _amount_row(text, lines, "Total Payments Listed", c5, d_start)
-        purposes = [r for ln in lines if c5 < ln.start < d_start
-                    and not re.match(r"\s*(?:Column\s+Totals|Total)", ln.text)
-                    for r in (read_money(x.group(), "payment") for x in MONEY.finditer(ln.text))
-                    if r]
-        got = sum(float(r.value) for r in purposes)
-        if purposes and not _close(got, adj):
-            b.warn("sum-mismatch", f"uses of proceeds add up to {got:,.2f}, adjusted gross "
-                   f"proceeds are {adj:,.2f}", c5)
-        if listed:
-            readings.append(listed[0].model_copy(update={"field": "total_payments_listed",
-                                                         "evidence": ev(listed_ln)}))
-            if not _close(float(listed[0].value), adj):
-                b.warn("sum-mismatch", f"total payments listed {float(listed[0].value):,.2f} "
-                       f"differ from adjusted gross proceeds {adj:,.2f}", listed_ln.start)
 
 
 def _read_signatures(src: SourceText, sections: dict[str, int]) -> list[Signature]:
