@@ -83,12 +83,13 @@ class Evidence(_Model):
     section: Optional[str] = None  # e.g. "cover page 3", "Item 4", "related person 2"
 
     def cite(self) -> str:
-        """Short citation such as ``a.txt:12``.
+        """Short citation: the file's name and the line, such as ``a.txt:12``.
 
-        >>> Evidence(source="a.txt", line=12).cite()
+        >>> Evidence(source="filings/a.txt", line=12).cite()
         'a.txt:12'
         """
-        return f"{self.source}:{self.line}" if self.line else self.source
+        name = self.source.replace("\\", "/").rsplit("/", 1)[-1]
+        return f"{name}:{self.line}" if self.line else name
 
 
 class Reading(_Model):

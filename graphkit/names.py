@@ -8,11 +8,11 @@ Examples
 --------
 >>> guess_kind("Trustco Capital Fund-V, L.P.")
 <PartyKind.ORGANIZATION: 'organization'>
->>> guess_kind("Dixon, Donald R.")
+>>> guess_kind("Doe, Jane R.")
 <PartyKind.PERSON: 'person'>
->>> guess_kind("BUFFETT WARREN E")
+>>> guess_kind("ROE RICHARD E")
 <PartyKind.PERSON: 'person'>
->>> guess_kind("GRP Partners")
+>>> guess_kind("XYZ Partners")
 <PartyKind.ORGANIZATION: 'organization'>
 >>> clean_name("  Acme Capital Fund-V. L.P.;  ")
 'Acme Capital Fund-V. L.P.'
@@ -43,8 +43,8 @@ LAST_FIRST = re.compile(r"""
     (?P<first>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,3})\s*$
 """, re.VERBOSE)
 
-#: A bare person name: two to four capitalised words or initials, e.g. "Donald R. Dixon",
-#: "JOHN H. MORAGNE", "R. Scott Asen", "Fortmiller, Jr."
+#: A bare person name: two to four capitalised words or initials, e.g. "Jane R. Doe",
+#: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr."
 PERSON_WORDS = re.compile(r"""
     ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
     [A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}

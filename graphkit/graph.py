@@ -1,0 +1,323 @@
+"""The resolved graph: records and a resolution in, a networkx ``MultiDiGraph`` out.
+
+Nodes are resolved entities (keyed by the resolver's entity id); edges are claims, keyed by a
+claim id that is unique across the build, so two filings that state the same relationship sit
+side by side instead of overwriting each other. Node and edge attributes follow the contract in
+DESIGN.md and are described by :class:`NodeData` and :class:`EdgeData`; read them back typed with
+:func:`node_data` and :func:`edge_data`.
+
+On disk (``graph.json``) the graph is networkx node-link JSON
+(``networkx.node_link_data(G, edges="edges")``). In that format ``source`` and ``target`` of an
+edge are the node ids of its two ends, so the filing an edge was read from is kept in ``filing``
+(and in every ``evidence[].source``).
+
+Examples
+--------
+>>> from graphkit.models import FilingRecord, Party, Claim, Issuer
+>>> rec = FilingRecord(source="a.txt", form="SC 13G", family="schedule_13g",
+...     issuer=Issuer(party_id="i", name="Widget, Inc."),
+...     parties=[Party(id="i", name="Widget, Inc.", kind="organization"),
+...              Party(id="f", name="Acme Fund, L.P.", kind="organization")],
+...     claims=[Claim(id="c1", relation="beneficial_owner_of", source="f", target="i",
+...                   shares=100, percent=1.5)])
+>>> G = build_graph([rec])
+>>> [(G.nodes[u]["name"], d["relation"], G.nodes[v]["name"], d["shares"])
+...  for u, v, d in G.edges(data=True)]
+[('Acme Fund, L.P.', 'beneficial_owner_of', 'Widget, Inc.', 100)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+import resolvers
+from graphkit.errors import GraphError
+from graphkit.models import (
+    Claim, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
+)
+from graphkit.relations import CONTROL_RELATIONS, Relation
+from resolvers.models import Judgement, Mention, Resolution
+
+log = logging.getLogger(__name__)
+
+#: Version of the graph.json layout written by :func:`write_graph`.
+GRAPH_FORMAT = "graphkit-graph/1"
+
+
+class NodeData(BaseModel):
+    """Attributes of one node (a resolved entity)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str
+    kind: PartyKind
+    aliases: list[str] = Field(default_factory=list)
+    jurisdiction: Optional[str] = None
+    addresses: list[str] = Field(default_factory=list)
+    identifiers: list[Identifier] = Field(default_factory=list)
+    filings: list[str] = Field(default_factory=list)
+    mentions: list[str] = Field(default_factory=list)
+    mention_names: list[str] = Field(default_factory=list)  # name of each mention, same order
+    merges: list[str] = Field(default_factory=list)  # one readable line per merge step
+
+
+class EdgeData(BaseModel):
+    """Attributes of one edge (a claim from one filing)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    relation: Relation
+    filing: str
+    form: str
+    shares: Optional[int] = None
+    percent: Optional[float] = None
+    sole_voting: Optional[int] = None
+    shared_voting: Optional[int] = None
+    sole_dispositive: Optional[int] = None
+    shared_dispositive: Optional[int] = None
+    as_of: Optional[dt.date] = None
+    filed: Optional[dt.date] = None
+    security_class: Optional[str] = None
+    disclaims: Optional[bool] = None
+    title: Optional[str] = None
+    direct: Optional[bool] = None
+    note: Optional[str] = None
+    claim: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+    readings: list[Reading] = Field(default_factory=list)
+
+
+def _attrs(model: BaseModel) -> dict:
+    return model.model_dump(mode="json", exclude_none=False)
+
+
+def node_data(G: nx.MultiDiGraph, node: str) -> NodeData:
+    """The typed attributes of ``node``.
+
+    Raises
+    ------
+    graphkit.errors.NodeNotFound
+        If ``node`` is not in ``G``.
+    """
+    from graphkit.errors import NodeNotFound
+
+    if node not in G:
+        raise NodeNotFound(f"node {node!r} not in graph")
+    return NodeData.model_validate(G.nodes[node])
+
+
+def edge_data(attrs: dict) -> EdgeData:
+    """The typed attributes of one edge's attribute dict (as in ``G.edges(data=True)``)."""
+    return EdgeData.model_validate(attrs)
+
+
+def mention_id(record: FilingRecord, party_id: str) -> str:
+    """Build-wide id of a party of ``record``: ``file[/document]#party``.
+
+    >>> from graphkit.models import FilingRecord
+    >>> mention_id(FilingRecord(source="x/a.txt", form="D", family="form_d"), "p1")
+    'a.txt#p1'
+    """
+    doc = f"/{record.document}" if record.document else ""
+    return f"{Path(record.source).name}{doc}#{party_id}"
+
+
+def mentions_from_records(records: Sequence[FilingRecord]) -> list[Mention]:
+    """One resolver :class:`~resolvers.models.Mention` per party of every record.
+
+    A party's ``controls`` counts the control claims (general partner, managing member,
+    investment manager...) it is the source of in its own filing.
+    """
+    out: list[Mention] = []
+    for rec in records:
+        controls: dict[str, int] = {}
+        for c in rec.claims:
+            if c.relation in CONTROL_RELATIONS and c.relation != Relation.BENEFICIAL_OWNER_OF:
+                controls[c.source] = controls.get(c.source, 0) + 1
+        for p in rec.parties:
+            out.append(Mention(
+                id=mention_id(rec, p.id), name=p.name, kind=p.kind,
+                aliases=tuple(a.name for a in p.aliases if a.name != p.name),
+                filing=rec.source, addresses=tuple(p.addresses),
+                identifiers=tuple(p.identifiers), controls=controls.get(p.id, 0)))
+    return out
+
+
+def _edge_from_claim(rec: FilingRecord, claim: Claim) -> EdgeData:
+    return EdgeData(
+        relation=claim.relation, filing=rec.source, form=rec.form, shares=claim.shares,
+        percent=claim.percent, sole_voting=claim.sole_voting, shared_voting=claim.shared_voting,
+        sole_dispositive=claim.sole_dispositive, shared_dispositive=claim.shared_dispositive,
+        as_of=claim.as_of or rec.as_of, filed=rec.filed_date,
+        security_class=claim.security_class or rec.security_class, disclaims=claim.disclaims,
+        title=claim.title, direct=claim.direct, note=claim.note,
+        claim=mention_id(rec, claim.id), evidence=list(claim.evidence),
+        readings=list(claim.readings))
+
+
+def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement] = (),
+                resolution: Resolution | None = None) -> nx.MultiDiGraph:
+    """Resolve the parties of ``records`` and build the graph of their claims.
+
+    Parameters
+    ----------
+    records : iterable of FilingRecord
+        Parsed filings.
+    judgements : sequence of Judgement, optional
+        Human judgements applied by the resolver ("not same" always wins).
+    resolution : Resolution, optional
+        A resolution computed beforehand (skips resolving).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by entity id with :class:`NodeData` attributes; edges keyed by claim id with
+        :class:`EdgeData` attributes. ``G.graph`` holds the build's sources, warnings and stale
+        judgements.
+
+    See also
+    --------
+    write_graph, read_graph
+    """
+    records = list(records)
+    mentions = mentions_from_records(records)
+    if resolution is None:
+        resolution = resolvers.resolve(mentions, judgements)
+    G = nx.MultiDiGraph()
+    by_id = {m.id: m for m in mentions}
+    party_facts: dict[str, list] = {}
+    for rec in records:
+        for p in rec.parties:
+            party_facts[mention_id(rec, p.id)] = [rec, p]
+    for ent in resolution.entities:
+        jurisdictions = [party_facts[m][1].jurisdiction for m in ent.mention_ids
+                         if m in party_facts and party_facts[m][1].jurisdiction]
+        filings = sorted({by_id[m].filing for m in ent.mention_ids if m in by_id})
+        merges = [f"{s.a} = {s.b} [{s.rule}, {s.score:.2f}]"
+                  + (f": {'; '.join(s.reasons)}" if s.reasons else "") for s in ent.merges]
+        nd = NodeData(name=ent.name, kind=ent.kind, aliases=list(ent.aliases),
+                      jurisdiction=jurisdictions[0] if jurisdictions else None,
+                      addresses=list(ent.addresses), identifiers=list(ent.identifiers),
+                      filings=filings, mentions=list(ent.mention_ids),
+                      mention_names=[by_id[m].name if m in by_id else "" for m in ent.mention_ids],
+                      merges=merges)
+        G.add_node(ent.id, **_attrs(nd))
+    warnings: list[FilingWarning] = []
+    for rec in records:
+        warnings.extend(rec.warnings)
+        for c in rec.claims:
+            u = resolution.entity_of.get(mention_id(rec, c.source))
+            v = resolution.entity_of.get(mention_id(rec, c.target))
+            if u is None or v is None:
+                warnings.append(FilingWarning(code="dangling-claim", source=rec.source,
+                                              message=f"claim {c.id} names an unknown party"))
+                continue
+            if u == v:
+                warnings.append(FilingWarning(
+                    code="self-claim", source=rec.source,
+                    message=f"claim {c.id} ({c.relation.value}) joins a party to itself "
+                            f"after resolution ({G.nodes[u]['name']}); left out"))
+                continue
+            ed = _edge_from_claim(rec, c)
+            G.add_edge(u, v, key=ed.claim, **_attrs(ed))
+    G.graph.update({
+        "format": GRAPH_FORMAT,
+        "filings": sorted({r.source for r in records}),
+        "warnings": [w.model_dump(mode="json") for w in warnings],
+        "stale_judgements": [j.model_dump(mode="json") for j in resolution.stale_judgements],
+    })
+    return G
+
+
+def graph_to_json(G: nx.MultiDiGraph) -> dict:
+    """``G`` as node-link JSON data (``edges="edges"``), ready for :func:`json.dump`."""
+    return nx.node_link_data(G, edges="edges")
+
+
+def write_graph(G: nx.MultiDiGraph, path: str | Path) -> Path:
+    """Write ``G`` to ``path`` as node-link JSON and return the path.
+
+    See also
+    --------
+    read_graph
+    """
+    p = Path(path)
+    p.write_text(json.dumps(graph_to_json(G), indent=1, ensure_ascii=False), encoding="utf-8")
+    return p
+
+
+def read_graph(path: str | Path) -> nx.MultiDiGraph:
+    """Load a graph written by :func:`write_graph`.
+
+    Raises
+    ------
+    graphkit.errors.GraphError
+        If the file is missing, not JSON, or not a graphkit node-link graph.
+    """
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GraphError("graph file not found; build one with 'graphkit build'",
+                         source=str(p)) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GraphError(f"not a readable JSON graph ({exc})", source=str(p)) from None
+    if not isinstance(data, dict) or "nodes" not in data or "edges" not in data:
+        raise GraphError("not a node-link graph (needs 'nodes' and 'edges')", source=str(p))
+    G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    try:
+        for n in G.nodes:
+            NodeData.model_validate(G.nodes[n])
+        for _, _, d in G.edges(data=True):
+            EdgeData.model_validate(d)
+    except ValidationError as exc:
+        raise GraphError(f"graph attributes break the graph.json contract: {exc.errors()[0]}",
+                         source=str(p)) from None
+    return G
+
+
+def iter_edges(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, EdgeData]]:
+    """Every edge as ``(u, v, key, EdgeData)``."""
+    for u, v, k, d in G.edges(keys=True, data=True):
+        yield u, v, k, EdgeData.model_validate(d)
+
+
+def find_node(G: nx.MultiDiGraph, name: str) -> str:
+    """The node whose name, alias or id best matches ``name``.
+
+    Exact matches (case, space and punctuation ignored) win; otherwise the resolver's
+    comparison picks the closest name that it judges the same party.
+
+    Raises
+    ------
+    graphkit.errors.NodeNotFound
+        If no node matches.
+    """
+    from graphkit.errors import NodeNotFound
+    import re
+
+    def key(s: str) -> str:
+        return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+    want = key(name)
+    if name in G:
+        return name
+    for n, d in G.nodes(data=True):
+        if want in {key(d.get("name", ""))} | {key(a) for a in d.get("aliases", [])}:
+            return n
+    best, best_score = None, 0.0
+    for n, d in G.nodes(data=True):
+        for cand in [d.get("name", ""), *d.get("aliases", [])]:
+            cmp = resolvers.compare(name, cand)
+            if cmp.same and cmp.score > best_score:
+                best, best_score = n, cmp.score
+    if best is None:
+        raise NodeNotFound(f"no node named {name!r} in graph")
+    return best

@@ -1,0 +1,90 @@
+"""The build, demo and explain commands, end to end through ``graphkit.cli.main``."""
+
+from __future__ import annotations
+
+import json
+
+from graphkit.cli import main, make_parser
+from tests.conftest import SAMPLES, SEED_13G
+
+
+def test_demo_prints_the_control_answer_and_writes_both_files(tmp_path, capsys):
+    assert main(["demo", "--out-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    for name in ("Donald R. Dixon", "Peter T. Meekin", "John H. Moragne",
+                 "Robert C. McCormack", "Trident Capital Management-V, L.L.C.",
+                 "Trident Capital Fund-V, L.P.", "Trident Capital Parallel Fund-V, C.V.",
+                 "19.42%", "17.42%", "1.32%"):
+        assert name in out, name
+    assert "Qualys, Inc. as of 2013-12-31 is controlled by" in out
+    assert "as of 2003-11-28" in out
+    html = (tmp_path / "graph.html").read_text()
+    assert "http://" not in html and "https://" not in html
+    assert json.loads((tmp_path / "graph.json").read_text())["edges"]
+
+
+def test_build_writes_graph_html_and_report(tmp_path, capsys):
+    out_json, out_html, report = tmp_path / "g.json", tmp_path / "g.html", tmp_path / "r.tsv"
+    code = main(["build", str(SAMPLES), "-o", str(out_json), "--html", str(out_html),
+                 "--report", str(report)])
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "2 files:" in out and "0 failed" in out
+    assert out_json.exists() and out_html.exists()
+    assert "parsed" in report.read_text()
+
+
+def test_build_of_unreadable_input_exits_2_and_names_it(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code = main(["build", str(empty), "-o", str(tmp_path / "g.json")])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "empty.txt" in captured.out + captured.err
+    assert not (tmp_path / "g.json").exists()
+
+
+def test_build_of_missing_path_exits_2(tmp_path, capsys):
+    code = main(["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.json")])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "nope.txt: file not found" in captured.out
+    assert "nothing written" in captured.err
+
+
+def test_explain_same_node_shows_the_merge_chain(tmp_path, capsys):
+    graph = tmp_path / "g.json"
+    assert main(["build", str(SEED_13G), "-o", str(graph)]) == 0
+    capsys.readouterr()
+    assert main(["explain", "Trident Capital Management-V, L.L.C.",
+                 "TRIDENT CAPITAL MANAGEMENT V, L.L.C", "--graph", str(graph)]) == 0
+    out = capsys.readouterr().out
+    assert "are one node" in out
+
+
+def test_explain_twins_are_kept_apart(tmp_path, capsys):
+    graph = tmp_path / "g.json"
+    assert main(["build", str(SEED_13G), "-o", str(graph)]) == 0
+    capsys.readouterr()
+    assert main(["explain", "Trident Capital Fund-V Affiliates Fund, L.P.",
+                 "Trident Capital Fund-V Affiliates Fund (Q), L.P.", "--graph",
+                 str(graph)]) == 0
+    out = capsys.readouterr().out
+    assert "kept apart" in out and "veto" in out
+
+
+def test_explain_unknown_name_exits_2(tmp_path, capsys):
+    graph = tmp_path / "g.json"
+    assert main(["build", str(SEED_13G), "-o", str(graph)]) == 0
+    capsys.readouterr()
+    assert main(["explain", "Nobody Such Holdings Ltd", "TCMV", "--graph", str(graph)]) == 2
+    assert "Nobody Such Holdings Ltd" in capsys.readouterr().err
+
+
+def test_every_command_has_help_with_an_example():
+    parser = make_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert {"build", "demo", "explain", "controllers", "export", "view"} <= set(sub.choices)
+    for name, p in sub.choices.items():
+        assert p.description, name
+        assert "example:" in (p.epilog or ""), name
