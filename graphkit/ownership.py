@@ -322,7 +322,7 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
     else:
         for p, chains in _chains(H, node, atoms_of).items():
             stated = [c for c in chains if c[0] is not None]
-            pct = round(sum(c[0] for c in stated), 4) if stated else None
+            pct = round(sum(c[0] for c in stated), 10) if stated else None
             sh_vals = [c[1] for c in stated]
             sh = round(sum(sh_vals)) if stated and None not in sh_vals else None
             n_ctl = len(chains) - len(stated)
@@ -351,7 +351,7 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
         issuer=PartyRef.of(H, node), method=method, threshold=threshold, as_of=date,
         rule=MULTIPLICATIVE_RULE if method is OwnershipMethod.MULTIPLICATIVE else CONTROL_RULE,
         owners=owners, atoms=atoms, total_shares=sum(total_sh) if total_sh else None,
-        total_percent=round(sum(total_pct), 4) if total_pct else None,
+        total_percent=round(sum(total_pct), 10) if total_pct else None,
         complete=not unstated and len(total_sh) == len(atoms), notes=notes)
 
 
@@ -398,5 +398,5 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
             continue
         sh = [a.shares for a in mine if a.shares is not None]
         pct = [a.percent for a in mine if a.percent is not None]
-        out[p] = (sum(sh) if sh else None, round(sum(pct), 4) if pct else None)
+        out[p] = (sum(sh) if sh else None, round(sum(pct), 10) if pct else None)
     return out
