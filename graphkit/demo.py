@@ -103,13 +103,14 @@ def _headline(ans: Controllers) -> str:
     """One sentence answering 'who controls X, through what, how much'."""
     when = f" as of {ans.as_of}" if ans.as_of else ""
     if not ans.ultimate:
-        return f"No control chain found for {ans.issuer.name}{when}."
-    people = ", ".join(u.party.name for u in ans.ultimate)
+        return f"Who controls {ans.issuer.name}{when}: no control chain found."
+    people = "; ".join(u.party.name for u in ans.ultimate)
     via: list[str] = []
     for p in ans.paths:
         for s in p.steps[:-1]:
             if s.target.name not in via and s.target.id != ans.issuer.id:
                 via.append(s.target.name)
-    total = f" ({ans.total_percent:.2f}% of the class in all)" if ans.total_percent else ""
-    through = f" through {', '.join(via)}" if via else ""
-    return f"{ans.issuer.name}{when} is controlled by {people}{through}{total}."
+    through = f", through {'; '.join(via)}" if via else ""
+    total = (f"; {ans.total_percent:g}% of the class in all, counted once"
+             if ans.total_percent else "")
+    return f"Who controls {ans.issuer.name}{when}: {people} (top of the chains){through}{total}."

@@ -16,7 +16,8 @@ def test_demo_prints_the_control_answer_and_writes_both_files(tmp_path, capsys):
                  "Trident Capital Fund-V, L.P.", "Trident Capital Parallel Fund-V, C.V.",
                  "19.42%", "17.42%", "1.32%"):
         assert name in out, name
-    assert "Qualys, Inc. as of 2013-12-31 is controlled by" in out
+    assert "Who controls Qualys, Inc. as of 2013-12-31: " in out
+    assert "19.42% of the class in all, counted once" in out
     assert "as of 2003-11-28" in out
     html = (tmp_path / "graph.html").read_text()
     assert "http://" not in html and "https://" not in html
