@@ -58,5 +58,8 @@ def test_icahn_chain_resolves_to_carl_icahn_at_the_top():
     G = build([corpus_file("13d/icahn_bausch_2021_sc13d.txt")]).graph
     ans = find_controllers(G, "Bausch Health Companies Inc.")
     assert "Carl C. Icahn" in {u.party.name for u in ans.ultimate}
-    longest = max(len(p.steps) for p in ans.paths)
-    assert longest >= 5
+    longest = max(ans.paths, key=lambda p: len(p.steps))
+    chain = [longest.steps[0].source.name] + [s.target.name for s in longest.steps]
+    assert chain[:6] == ["Carl C. Icahn", "Beckton Corp.", "Icahn Enterprises G.P. Inc.",
+                         "Icahn Enterprises Holdings L.P.", "IPH GP LLC", "Icahn Capital LP"]
+    assert chain[-1] == "Bausch Health Companies Inc." and len(chain) == 10
