@@ -1,0 +1,221 @@
+"""Which kind of input a file is, and which form it holds, read from its content.
+
+Never from the file name: EDGAR downloads are named by accession number, investigators rename
+them, and ``.txt`` may hold SGML, XML or HTML. :func:`detect` looks, in order, for
+
+1. an EDGAR SGML wrapper (``<SEC-DOCUMENT>``, ``<SEC-HEADER>``, ``<SUBMISSION>``, a PEM privacy
+   header, or a bare ``<DOCUMENT>`` cut out of a submission);
+2. an XML root element: ``edgarSubmission`` in the ``http://www.sec.gov/edgar/schedule13D`` or
+   ``.../schedule13g`` namespace (Schedule 13D/G, 2024+), ``edgarSubmission`` with
+   ``<submissionType>D`` (Form D), ``ownershipDocument`` (Forms 3/4/5, by ``documentType``);
+3. HTML markup (the form is then guessed from the text with tags stripped);
+4. phrases in plain text: "SCHEDULE 13D", "SCHEDULE 13G", "FORM D" / "NOTICE OF SALE OF
+   SECURITIES", "FORM 4" with "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP" (the earliest wins).
+
+Examples
+--------
+>>> src = SourceText("a.xml", '<?xml version="1.0"?><ownershipDocument><documentType>4'
+...                  '</documentType></ownershipDocument>')
+>>> d = detect(src)
+>>> (d.kind.value, d.form)
+('ownership_xml', '4')
+>>> detect(SourceText("b.txt", "SCHEDULE 13G\\n(Amendment No. 2)\\nAcme")).form
+'SC 13G/A'
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit.errors import UnsupportedFormError
+from graphkit.models import FormFamily
+from graphkit.source import SourceText
+
+#: Characters of a file looked at for wrappers and titles.
+HEAD_CHARS = 20000
+
+
+class InputKind(str, Enum):
+    """The container or layout of an input, which decides the parser."""
+
+    SGML_SUBMISSION = "sgml_submission"
+    SCHEDULE13_XML = "schedule13_xml"
+    FORMD_XML = "formd_xml"
+    OWNERSHIP_XML = "ownership_xml"
+    SCHEDULE13_TEXT = "schedule13_text"
+    FORMD_TEXT = "formd_text"
+    OWNERSHIP_TEXT = "ownership_text"
+    HTML = "html"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class DetectedInput(BaseModel):
+    """What :func:`detect` found: the input kind and, when known, the form and XML root."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: InputKind
+    form: Optional[str] = None
+    family: Optional[FormFamily] = None
+    root: Optional[str] = None
+    namespace: Optional[str] = None
+
+
+#: An EDGAR SGML wrapper near the top, e.g. "<SEC-DOCUMENT>0001420506-24-002350.txt : 20241113"
+SGML_MARKER = re.compile(r"""
+    ^\s*(?:-----BEGIN\ PRIVACY-ENHANCED\ MESSAGE-----|<SEC-DOCUMENT>|<SEC-HEADER>|<SUBMISSION>
+         |<DOCUMENT>\s*\n\s*<TYPE>)
+""", re.VERBOSE)
+
+#: The submission type in either header style: "CONFORMED SUBMISSION TYPE:\tSC 13G" or "<TYPE>D/A"
+SGML_FORM = re.compile(r"""
+    ^(?:CONFORMED\ SUBMISSION\ TYPE:[ \t]*|<TYPE>[ \t]*)(?P<form>[^\n]*?)[ \t]*$
+""", re.VERBOSE | re.MULTILINE)
+
+#: The first XML element, e.g. '<edgarSubmission xmlns="http://www.sec.gov/edgar/schedule13g">'
+XML_ROOT = re.compile(r"""
+    <(?P<name>[A-Za-z_][\w.\-]*:?[\w.\-]*)(?P<attrs>[^>]*)>
+""", re.VERBOSE)
+
+#: A default namespace declaration, e.g. 'xmlns="http://www.sec.gov/edgar/schedule13D"'
+XML_NAMESPACE = re.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE)
+
+#: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>"
+XML_SIMPLE_VALUE = r"<(?:\w+:)?{tag}>\s*(?P<value>[^<]*?)\s*</(?:\w+:)?{tag}>"
+
+#: HTML markup near the top, e.g. "<html>", "<!DOCTYPE html", "<body", "<p align=center>".
+#: Not <TABLE>, <CAPTION>, <PAGE>, <S>, <C>: pre-2001 EDGAR *text* documents use those.
+HTML_MARKER = re.compile(r"""
+    <(?:!DOCTYPE\s+html|html|head|body|div|p|font|pre|br|tr|td|b|i|u)[\s>/]
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Titles of supported forms in text, e.g. "SCHEDULE 13G", "Schedule 13-D", "FORM D",
+#: "NOTICE OF SALE OF SECURITIES", "FORM 4 ... STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP"
+FORM_TITLE = re.compile(r"""
+      (?P<s13>SCHEDULE\s+13\s*-?\s*(?P<dg>[DG])\b)
+    | (?P<formd>NOTICE\s+OF\s+(?:EXEMPT\s+OFFERING|SALE)\s+OF\s+SECURITIES|^\W*FORM\s+D\W*$)
+    | (?P<own>^\W*FORM\s+(?P<own_no>[345])\W*$
+        (?=[\s\S]{0,600}?(?:STATEMENT\s+OF\s+CHANGES\s+IN\s+BENEFICIAL\s+OWNERSHIP
+                          |STATEMENT\s+OF\s+BENEFICIAL\s+OWNERSHIP)))
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+#: An amendment number on a cover page, e.g. "(Amendment No. 3)", "Amendment No:  3"
+AMENDMENT_NO = re.compile(r"""
+    Amendment\s+No\.?\s*:?\s*(?P<no>\d{1,3})\b
+""", re.VERBOSE | re.IGNORECASE)
+
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+_FAMILIES = {"13D": FormFamily.SCHEDULE_13D, "13G": FormFamily.SCHEDULE_13G, "D": FormFamily.FORM_D,
+             "3": FormFamily.FORM_3, "4": FormFamily.FORM_4, "5": FormFamily.FORM_5}
+
+
+def form_family(form: str | None) -> FormFamily | None:
+    """The :class:`FormFamily` of an SEC form name, or None if graphkit has no parser for it.
+
+    >>> form_family("SCHEDULE 13G/A")
+    <FormFamily.SCHEDULE_13G: 'schedule_13g'>
+    >>> form_family("D/A").value, form_family("10-K")
+    ('form_d', None)
+    """
+    if not form:
+        return None
+    f = form.upper().replace("SCHEDULE", "SC").split("/")[0].strip()
+    if f in ("SC 13D", "SC13D"):
+        return _FAMILIES["13D"]
+    if f in ("SC 13G", "SC13G"):
+        return _FAMILIES["13G"]
+    return _FAMILIES.get(f)
+
+
+def classify_text(text: str) -> tuple[InputKind, str] | None:
+    """The text kind and form named by the earliest form title in ``text``, or None.
+
+    >>> classify_text("FORM D\\nNOTICE OF SALE OF SECURITIES")
+    (<InputKind.FORMD_TEXT: 'formd_text'>, 'D')
+    >>> classify_text("Annual report on Form 10-K") is None
+    True
+    """
+    m = FORM_TITLE.search(text[:HEAD_CHARS])
+    if m is None:
+        return None
+    if m["s13"]:
+        dg = m["dg"].upper()
+        rest = text[m.end(): m.end() + 1500]
+        amended = bool(AMENDMENT_NO.search(rest)) and not re.search(
+            r"Amendment\s+No\.?\s*:?\s*0\b|Amendment\s+No\.?\s*\)", rest, re.IGNORECASE)
+        return InputKind.SCHEDULE13_TEXT, f"SC 13{dg}" + ("/A" if amended else "")
+    if m["formd"]:
+        return InputKind.FORMD_TEXT, "D"
+    return InputKind.OWNERSHIP_TEXT, m["own_no"]
+
+
+def _xml_value(tag: str, text: str) -> str | None:
+    m = re.search(XML_SIMPLE_VALUE.format(tag=tag), text)
+    return m["value"] if m else None
+
+
+def _detect_xml(src: SourceText, head: str) -> DetectedInput:
+    body = re.sub(r"<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>", " ", head)
+    m = XML_ROOT.search(body)
+    root = m["name"].split(":")[-1] if m else ""
+    ns_m = XML_NAMESPACE.search(m["attrs"]) if m else None
+    ns = ns_m["ns"] if ns_m else None
+    if root == "ownershipDocument":
+        form = _xml_value("documentType", head)
+        return DetectedInput(kind=InputKind.OWNERSHIP_XML, form=form, family=form_family(form),
+                             root=root)
+    if root == "edgarSubmission":
+        form = _xml_value("submissionType", head)
+        low = (ns or "").lower()
+        if low.endswith(("/schedule13d", "/schedule13g")) or form_family(form) in (
+                FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G):
+            if form is None:
+                form = "SCHEDULE 13D" if low.endswith("13d") else "SCHEDULE 13G"
+            return DetectedInput(kind=InputKind.SCHEDULE13_XML, form=form,
+                                 family=form_family(form), root=root, namespace=ns)
+        if form_family(form) is FormFamily.FORM_D:
+            return DetectedInput(kind=InputKind.FORMD_XML, form=form, family=FormFamily.FORM_D,
+                                 root=root, namespace=ns)
+    raise UnsupportedFormError(
+        f"XML root <{root or '?'}>{' in namespace ' + ns if ns else ''} is not a supported form "
+        "(supported: Schedule 13D/G, Form D, Forms 3/4/5)", source=src.path)
+
+
+def detect(src: SourceText) -> DetectedInput:
+    """Detect the input kind and form of ``src`` from its content.
+
+    Raises
+    ------
+    UnsupportedFormError
+        If no supported form is found; the message names the file.
+
+    See also
+    --------
+    graphkit.parse.parse_source
+    """
+    head = src.text[:HEAD_CHARS].lstrip("\ufeff \t\n")
+    if SGML_MARKER.match(head):
+        m = SGML_FORM.search(head)
+        form = m["form"] if m else None
+        return DetectedInput(kind=InputKind.SGML_SUBMISSION, form=form, family=form_family(form))
+    if head.startswith("<?xml") or re.match(r"<(?:ownershipDocument|edgarSubmission)\b", head):
+        if not HTML_MARKER.match(re.sub(r"^<\?xml[^>]*>\s*", "", head)):
+            return _detect_xml(src, head)
+    if HTML_MARKER.search(head[:4000]):
+        found = classify_text(_TAG.sub(" ", head))
+        form = found[1] if found else None
+        return DetectedInput(kind=InputKind.HTML, form=form, family=form_family(form))
+    found = classify_text(head)
+    if found is None:
+        raise UnsupportedFormError(
+            "no supported form found (looked for Schedule 13D/13G, Form D and Forms 3/4/5 "
+            "titles)", source=src.path)
+    kind, form = found
+    return DetectedInput(kind=kind, form=form, family=form_family(form))

@@ -1,0 +1,245 @@
+"""From one file on disk to records: decode, detect the form, split, dispatch to a parser.
+
+:func:`parse_path` is what the CLI and the batch call for each file: it never raises for a bad
+file, and returns a :class:`~graphkit.models.ParseReport` (parsed / parsed with warnings /
+failed, with the reason naming the file). :func:`parse_source` does the work on decoded text:
+
+* an EDGAR full submission (``.txt``/``.nc``) is split (:mod:`graphkit.parsers.sgml`) and its
+  *primary* documents of a supported form are parsed, never exhibits, graphics or PDFs; when a
+  submission carries the form both as XML (``primary_doc.xml``) and as rendered HTML/text copies,
+  only the XML is read, so no record is duplicated;
+* XML goes to the Schedule 13D/G, Form D or Forms 3/4/5 parser by its root element;
+* HTML is converted to text (:func:`~graphkit.parsers.html_text.html_to_text`) and read as text;
+* text goes to the 13D/13G, Form D or old Form 4 text parser by its title.
+
+Parsers owned by other modules are imported lazily, so a missing or broken parser fails only the
+files that need it.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> xml = ('<ownershipDocument><documentType>3</documentType><issuer><issuerCik>1</issuerCik>'
+...        '<issuerName>Widget Inc.</issuerName></issuer><reportingOwner><reportingOwnerId>'
+...        '<rptOwnerName>Doe Jane</rptOwnerName></reportingOwnerId><reportingOwnerRelationship>'
+...        '<isDirector>1</isDirector></reportingOwnerRelationship></reportingOwner>'
+...        '</ownershipDocument>')
+>>> [(r.form, [c.relation.value for c in r.claims]) for r in parse_source(SourceText("a", xml))]
+[('3', ['director_of'])]
+>>> report = parse_path("no/such/file.txt")
+>>> report.status.value, report.reason
+('failed', 'no/such/file.txt: file not found')
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Callable, Optional
+
+from lxml import etree
+
+from graphkit.detect import DetectedInput, InputKind, detect, form_family
+from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
+from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
+                             SubmissionHeader)
+from graphkit.parsers.html_text import html_to_text
+from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
+from graphkit.reading import read_source
+from graphkit.source import SourceText
+
+__all__ = ["parse_source", "parse_path", "read_source", "PARSER_ERRORS"]
+
+log = logging.getLogger(__name__)
+
+#: Errors a parser may raise on input it was not written for; parse_path reports them as a
+#: failed file (naming the parser) instead of stopping a batch. Anything else is a bug and
+#: propagates.
+PARSER_ERRORS = (GraphkitError, ValueError, KeyError, IndexError, AttributeError, TypeError,
+                 RecursionError, UnicodeError, etree.LxmlError)
+
+_XML_KINDS = (InputKind.SCHEDULE13_XML, InputKind.FORMD_XML, InputKind.OWNERSHIP_XML)
+
+#: Which module and function read each input kind (imported when first needed)
+PARSERS: dict[InputKind, tuple[str, str]] = {
+    InputKind.SCHEDULE13_XML: ("graphkit.parsers.schedule13_xml", "parse_schedule13_xml"),
+    InputKind.FORMD_XML: ("graphkit.parsers.formd_xml", "parse_formd_xml"),
+    InputKind.OWNERSHIP_XML: ("graphkit.parsers.ownership_xml", "parse_ownership_xml"),
+    InputKind.SCHEDULE13_TEXT: ("graphkit.parsers.schedule13_text", "parse_schedule13_text"),
+    InputKind.FORMD_TEXT: ("graphkit.parsers.formd_text", "parse_formd_text"),
+    InputKind.OWNERSHIP_TEXT: ("graphkit.parsers.ownership_text", "parse_ownership_text"),
+}
+
+_TEXT_KIND_BY_FAMILY = {"schedule_13d": InputKind.SCHEDULE13_TEXT,
+                        "schedule_13g": InputKind.SCHEDULE13_TEXT,
+                        "form_d": InputKind.FORMD_TEXT, "form_3": InputKind.OWNERSHIP_TEXT,
+                        "form_4": InputKind.OWNERSHIP_TEXT, "form_5": InputKind.OWNERSHIP_TEXT}
+
+
+def _parser(kind: InputKind, path: str) -> Callable[..., FilingRecord]:
+    module, func = PARSERS[kind]
+    try:
+        mod = __import__(module, fromlist=[func])
+        return getattr(mod, func)
+    except (ImportError, AttributeError) as exc:
+        raise ParseError(f"no parser available for {kind.value} ({module}.{func}: {exc})",
+                         source=path) from exc
+
+
+def _as_text(src: SourceText) -> SourceText:
+    """HTML converted to text, keeping the document's place in the file and its warnings."""
+    return SourceText(path=src.path, text=html_to_text(src.text), offset=src.offset,
+                      line_offset=src.line_offset, warnings=list(src.warnings))
+
+
+def _parse_one(src: SourceText, det: DetectedInput,
+               header: Optional[SubmissionHeader]) -> FilingRecord:
+    if det.kind is InputKind.HTML:
+        text_src = _as_text(src)
+        try:
+            det = detect(text_src)
+        except UnsupportedFormError:
+            if det.family is None:
+                raise
+            det = DetectedInput(kind=_TEXT_KIND_BY_FAMILY[det.family.value], form=det.form,
+                                family=det.family)
+        if det.kind in (InputKind.HTML, InputKind.SGML_SUBMISSION):
+            raise UnsupportedFormError("HTML page holds no readable supported form",
+                                       source=src.path)
+        src = text_src
+    return _parser(det.kind, src.path)(src, header)
+
+
+def _detect_document(doc: SubmissionDocument) -> Optional[DetectedInput]:
+    """The kind of one document of a submission, falling back on its <TYPE>."""
+    try:
+        return detect(doc.source)
+    except UnsupportedFormError:
+        family = form_family(doc.type)
+        if family is None:
+            return None
+        head = doc.source.text[:3000].lower()
+        kind = InputKind.HTML if ("<html" in head or "<body" in head or "<p" in head) \
+            else _TEXT_KIND_BY_FAMILY[family.value]
+        return DetectedInput(kind=kind, form=doc.type, family=family)
+
+
+def primary_documents(sub: Submission) -> list[tuple[SubmissionDocument, DetectedInput]]:
+    """The documents of ``sub`` to parse: supported forms, not exhibits, graphics or binaries.
+
+    When one form is present both as XML and as HTML/text copies, only the XML is kept.
+    """
+    found = []
+    for doc in sub.documents:
+        if doc.binary or doc.is_exhibit:
+            continue
+        det = _detect_document(doc)
+        if det is None or det.family is None or det.kind is InputKind.SGML_SUBMISSION:
+            continue
+        found.append((doc, det))
+    xml_families = {d.family for _, d in found if d.kind in _XML_KINDS}
+    return [(doc, d) for doc, d in found if d.kind in _XML_KINDS or d.family not in xml_families]
+
+
+def _parse_submission(src: SourceText) -> list[FilingRecord]:
+    sub = split_submission(src)
+    form = sub.header.form_type
+    chosen = primary_documents(sub)
+    if not chosen:
+        if form and form_family(form) is None:
+            raise UnsupportedFormError(f"submission of form {form!r} is not a supported form",
+                                       source=src.path)
+        raise ParseError(f"no primary document of a supported form among "
+                         f"{len(sub.documents)} document(s) (form {form or 'unknown'})",
+                         source=src.path)
+    records: list[FilingRecord] = []
+    failures: list[FilingWarning] = []
+    first_error: Optional[GraphkitError] = None
+    for doc, det in chosen:
+        try:
+            rec = _parse_one(doc.source, det, sub.header)
+        except GraphkitError as exc:
+            first_error = first_error or exc
+            failures.append(doc.source.warn(
+                "document-failed", f"{src.path}: document {doc.sequence or '?'} "
+                                   f"({doc.type or 'no type'}) could not be read: {exc.message}", 0))
+            continue
+        rec.document = doc.filename or (f"document {doc.sequence}" if doc.sequence else None)
+        records.append(rec)
+    if not records:
+        raise first_error  # type: ignore[misc]
+    records[0].warnings.extend(failures)
+    return records
+
+
+def parse_source(src: SourceText, header: Optional[SubmissionHeader] = None
+                 ) -> list[FilingRecord]:
+    """Detect the form of ``src`` and parse it into one record per primary document.
+
+    Parameters
+    ----------
+    src : SourceText
+        Decoded input (see :func:`graphkit.reading.read_source`).
+    header : SubmissionHeader, optional
+        An SGML header to pass to the parser when ``src`` is one document cut out of a
+        submission.
+
+    Raises
+    ------
+    UnsupportedFormError
+        If no supported form is found (the message names the file).
+    ParseError
+        If a supported form is too damaged to read.
+
+    See also
+    --------
+    parse_path, graphkit.detect.detect
+    """
+    det = detect(src)
+    if det.kind is InputKind.SGML_SUBMISSION:
+        records = _parse_submission(src)
+    else:
+        records = [_parse_one(src, det, header)]
+    for rec in records:
+        for w in src.warnings:
+            if w not in rec.warnings:
+                rec.warnings.insert(0, w)
+    return records
+
+
+def _summary(warnings: list[FilingWarning]) -> str:
+    codes: dict[str, int] = {}
+    for w in warnings:
+        codes[w.code] = codes.get(w.code, 0) + 1
+    return ", ".join(f"{c} x{n}" if n > 1 else c for c, n in codes.items())
+
+
+def parse_path(path: str | Path) -> ParseReport:
+    """Read and parse one file into a :class:`ParseReport`; never raises for a bad file.
+
+    A file that cannot be read, holds no supported form or is too damaged gives status
+    ``failed`` with the reason (naming the file); a file whose records carry warnings gives
+    ``parsed_with_warnings`` and keeps its records.
+
+    See also
+    --------
+    graphkit.batch.parse_many : the same over many files, in parallel.
+    """
+    t0 = time.perf_counter()
+    name = str(path)
+    try:
+        records = parse_source(read_source(path))
+    except GraphkitError as exc:
+        return ParseReport(source=name, status=ParseStatus.FAILED, reason=str(exc),
+                           seconds=time.perf_counter() - t0)
+    except PARSER_ERRORS as exc:  # a parser tripped over input it did not expect
+        log.exception("%s: parser error", name)
+        return ParseReport(source=name, status=ParseStatus.FAILED,
+                           reason=f"{name}: parser error {type(exc).__name__}: {exc}",
+                           seconds=time.perf_counter() - t0)
+    warnings = [w for r in records for w in r.warnings]
+    return ParseReport(source=name, records=records, warnings=warnings,
+                       status=ParseStatus.WARNINGS if warnings else ParseStatus.PARSED,
+                       reason=_summary(warnings) or None,
+                       form=records[0].form if records else None,
+                       seconds=time.perf_counter() - t0)

@@ -1,0 +1,198 @@
+"""Forms 3, 4 and 5 as EDGAR XML (``<ownershipDocument>``, 2003 onward).
+
+Reads the issuer (name, CIK, trading symbol), every reporting owner (name, CIK, address) and
+the boxes of "Relationship of Reporting Person(s) to Issuer":
+
+* ``isDirector`` → ``director_of`` the issuer;
+* ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title;
+* ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
+* ``isOther`` → its ``otherText`` is kept as the party's note on the claims.
+
+Holdings: for each non-derivative security line (security title, direct/indirect, nature of
+ownership) the amount owned after the *last* reported transaction (or the holding row) becomes a
+``beneficial_owner_of`` claim with ``shares``, ``direct`` and the nature as ``note``; the period
+of report is its ``as_of``. Derivative securities (options, warrants) are not holdings of the
+class and are left out.
+
+Domain caveat: a form filed jointly by several reporting owners reports one set of holdings for
+all of them; each owner gets the same holding claim (overlapping, never to be summed).
+Footnotes and remarks that state control chains ("X serves as managing member of Y") become
+claims through :mod:`graphkit.parsers.prose`.
+
+Examples
+--------
+>>> src = SourceText("f4.xml", _EXAMPLE)
+>>> rec = parse_ownership_xml(src)
+>>> rec.form, rec.issuer.name, rec.issuer.cik
+('4', 'Widget Inc.', '0000000002')
+>>> [(c.relation.value, c.title, c.shares) for c in rec.claims]
+[('officer_of', 'Chief Financial Officer', None), ('beneficial_owner_of', None, 1500)]
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from lxml import etree
+
+from graphkit.dates import parse_date
+from graphkit.detect import form_family
+from graphkit.errors import ParseError
+from graphkit.models import (Claim, FilingRecord, FormFamily, Issuer, Reading, Signature,
+                             SubmissionHeader)
+from graphkit.parsers.xmldoc import PartyList, XmlDoc, add_prose_claims, cik, next_claim_id
+from graphkit.source import SourceText
+
+_EXAMPLE = """<ownershipDocument><documentType>4</documentType>
+<periodOfReport>2022-12-12</periodOfReport>
+<issuer><issuerCik>0000000002</issuerCik><issuerName>Widget Inc.</issuerName>
+<issuerTradingSymbol>WDGT</issuerTradingSymbol></issuer>
+<reportingOwner><reportingOwnerId><rptOwnerCik>0000000003</rptOwnerCik>
+<rptOwnerName>Doe Jane</rptOwnerName></reportingOwnerId>
+<reportingOwnerRelationship><isOfficer>1</isOfficer>
+<officerTitle>Chief Financial Officer</officerTitle></reportingOwnerRelationship></reportingOwner>
+<nonDerivativeTable><nonDerivativeTransaction><securityTitle><value>Common Stock</value>
+</securityTitle><postTransactionAmounts><sharesOwnedFollowingTransaction><value>1500</value>
+</sharesOwnedFollowingTransaction></postTransactionAmounts><ownershipNature>
+<directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature>
+</nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>"""
+
+_TRUE = {"1", "true", "y", "yes", "x"}
+
+
+def _flag(doc: XmlDoc, path: str, at: etree._Element) -> bool:
+    return (doc.text(path, at=at) or "").strip().lower() in _TRUE
+
+
+def _holdings(doc: XmlDoc) -> list[tuple[tuple[str, Optional[bool], Optional[str]], int,
+                                         etree._Element]]:
+    """Final amount per holding line: (security, direct, nature + footnotes), shares, row.
+
+    Transactions on the same line (same security, D/I, nature and nature footnotes) follow one
+    another, so the last row's amount is the holding; each holding row
+    (``nonDerivativeHolding``) is its own line (e.g. one row per trust).
+    """
+    notes = {f.get("id"): " ".join("".join(f.itertext()).split())
+             for f in doc.root.findall("footnotes/footnote")}
+    last: dict[tuple, tuple[int, etree._Element, tuple]] = {}
+    table = doc.root.find("nonDerivativeTable")
+    if table is None:
+        return []
+    for i, row in enumerate(table):
+        if not isinstance(row.tag, str):
+            continue
+        shares = doc.int("postTransactionAmounts/sharesOwnedFollowingTransaction/value", at=row)
+        if shares is None:
+            continue
+        title = doc.text("securityTitle/value", at=row) or "?"
+        di = (doc.text("ownershipNature/directOrIndirectOwnership/value", at=row) or "").upper()
+        nature = doc.text("ownershipNature/natureOfOwnership/value", at=row)
+        fns = tuple(f.get("id") for f in row.findall("ownershipNature/natureOfOwnership/footnoteId"))
+        direct = True if di == "D" else False if di == "I" else None
+        key = (title, direct, nature, fns, i if row.tag == "nonDerivativeHolding" else None)
+        last.pop(key, None)  # keep file order of the final rows
+        last[key] = (shares, row, fns)
+    out = []
+    for (title, direct, nature, _, _), (shares, row, fns) in last.items():
+        texts = [f"{fid}: {notes[fid]}" for fid in fns if notes.get(fid)]
+        note = " - ".join(x for x in (nature, "; ".join(texts)) if x) or None
+        out.append(((title, direct, note), shares, row))
+    return out
+
+
+def _footnote_blocks(doc: XmlDoc) -> list[SourceText]:
+    els = doc.root.findall("footnotes/footnote") + doc.root.findall("remarks")
+    return [doc.block(e) for e in els if len("".join(e.itertext()).strip()) > 20]
+
+
+def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = None
+                        ) -> FilingRecord:
+    """Read a Form 3/4/5 ``ownershipDocument`` into a :class:`FilingRecord`.
+
+    Parameters
+    ----------
+    src : SourceText
+        The XML text (a whole file or a document cut out of a full submission).
+    header : SubmissionHeader, optional
+        The SGML header, for accession number and filed date.
+
+    Raises
+    ------
+    ParseError
+        If the XML is unreadable or has no issuer.
+
+    See also
+    --------
+    graphkit.parsers.ownership_text.parse_ownership_text : pre-2003 text Form 4.
+    """
+    doc = XmlDoc(src)
+    form = doc.text("documentType") or (header.form_type if header else None) or "4"
+    family = form_family(form) or FormFamily.FORM_4
+    book = PartyList()
+    issuer_el = doc.root.find("issuer")
+    name = doc.text("issuerName", at=issuer_el) if issuer_el is not None else None
+    if not name:
+        raise ParseError("ownership document without an issuer name", source=src.path)
+    issuer_cik = doc.text("issuerCik", at=issuer_el)
+    ip = book.add(name, roles=["issuer"], identifiers=cik(issuer_cik),
+                  evidence=doc.evidence(issuer_el.find("issuerName"), section="issuer"))
+    symbol = doc.text("issuerTradingSymbol", at=issuer_el)
+    issuer = Issuer(party_id=ip.id, name=ip.name,
+                    cik=cik(issuer_cik)[0].value if cik(issuer_cik) else None)
+    period = parse_date(doc.text("periodOfReport"))
+    claims: list[Claim] = []
+    owners = []
+    for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
+        section = f"reporting owner {i}"
+        oname = doc.text("reportingOwnerId/rptOwnerName", at=ro)
+        if not oname:
+            continue
+        addr_el = ro.find("reportingOwnerAddress")
+        addr = ", ".join(t for t in (doc.text(f"rptOwner{k}", at=addr_el) for k in (
+            "Street1", "Street2", "City", "State", "ZipCode")) if t) if addr_el is not None else ""
+        party = book.add(oname, roles=["reporting_owner"], addresses=[addr] if addr else [],
+                         identifiers=cik(doc.text("reportingOwnerId/rptOwnerCik", at=ro)),
+                         evidence=doc.evidence(ro.find("reportingOwnerId/rptOwnerName"), section))
+        owners.append(party)
+        rel = ro.find("reportingOwnerRelationship")
+        if rel is None:
+            continue
+        ev = [doc.evidence(rel, section, text=" ".join(
+            f"{e.tag}={e.text.strip()}" for e in rel if isinstance(e.tag, str) and e.text
+            and e.text.strip()))]
+        other = doc.text("otherText", at=rel) if _flag(doc, "isOther", rel) else None
+        for flag, relation, title, note in (
+                ("isDirector", "director_of", None, None),
+                ("isOfficer", "officer_of", doc.text("officerTitle", at=rel), None),
+                ("isTenPercentOwner", "beneficial_owner_of", None, "ten percent owner")):
+            if _flag(doc, flag, rel):
+                claims.append(Claim(id=next_claim_id(claims), relation=relation, source=party.id,
+                                    target=ip.id, title=title, note="; ".join(
+                                        x for x in (note, other) if x) or None,
+                                    as_of=period, evidence=ev))
+    for (title, direct, nature), shares, row in _holdings(doc):
+        for party in owners:
+            claims.append(Claim(
+                id=next_claim_id(claims), relation="beneficial_owner_of", source=party.id,
+                target=ip.id, shares=shares, direct=direct, security_class=title,
+                note=nature, as_of=period,
+                evidence=[doc.evidence(row.find(
+                    "postTransactionAmounts/sharesOwnedFollowingTransaction/value"),
+                    "Table I", text=f"{title}: {shares} shares owned after the reported "
+                                    f"transaction(s), {'direct' if direct else 'indirect'}")]))
+    add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period)
+    sigs = [Signature(signer=(doc.text("signatureName", at=s) or "").removeprefix("/s/").strip(),
+                      date=parse_date(doc.text("signatureDate", at=s)),
+                      evidence=doc.evidence(s, "signature"))
+            for s in doc.root.findall("ownerSignature") if doc.text("signatureName", at=s)]
+    sig_dates = [s.date for s in sigs if s.date]
+    warnings = list(src.warnings) + doc.warnings
+    if symbol:  # no identifier scheme for tickers: kept as a reading of the issuer party
+        ip.readings.append(Reading(field="trading_symbol", raw=symbol, value=symbol))
+    return FilingRecord(
+        source=src.path, form=form, family=family,
+        accession_number=header.accession_number if header else None, issuer=issuer,
+        event_date=period, signature_date=max(sig_dates) if sig_dates else None,
+        filed_date=header.filed_date if header else None, parties=book.parties, claims=claims,
+        signatures=sigs, warnings=warnings)
+

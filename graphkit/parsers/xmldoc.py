@@ -1,0 +1,350 @@
+"""Shared ground for the XML form parsers: loading (with recovery), values, evidence, parties.
+
+:class:`XmlDoc` parses an XML document held in a :class:`~graphkit.source.SourceText` with
+namespaces stripped (``com:street1`` and ``street1`` read alike), recovers what it can from
+damaged XML (a warning names the file, line and column), and cites elements by their line in
+the original file. :class:`PartyList` numbers the parties of one record and finds a party again
+by its name (exact, case- and punctuation-insensitive) or by a defined term.
+
+Examples
+--------
+>>> src = SourceText("f.xml", "<a xmlns='urn:x'>\\n <b>7824100.00</b>\\n <c>22.2%</c>\\n</a>")
+>>> doc = XmlDoc(src)
+>>> doc.int("b"), doc.float("c")
+(7824100, 22.2)
+>>> doc.evidence(doc.root.find("b")).line
+2
+>>> book = PartyList()
+>>> book.add("Acme Capital, L.P.", roles=["reporting_person"]).id
+'p1'
+>>> book.find("ACME CAPITAL LP").id
+'p1'
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterable, Optional
+
+from lxml import etree
+
+from graphkit.errors import ParseError
+from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
+                             PartyKind, PartyRole)
+from graphkit.names import clean_name, guess_kind
+from graphkit.source import SourceText
+
+log = logging.getLogger(__name__)
+
+#: A leading XML declaration; lxml refuses one inside a str, so it is blanked (same length)
+XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
+
+#: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
+XML_NUMBER = re.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)
+
+#: EDGAR state/country codes seen on ownership forms, as words ("X1" is the United States)
+EDGAR_PLACES = {"X1": "United States", "E9": "Cayman Islands", "D0": "Bermuda",
+                "D8": "British Virgin Islands", "K3": "Hong Kong", "X0": "United Kingdom",
+                "A6": "Ontario, Canada", "A8": "Quebec, Canada", "A1": "British Columbia, Canada"}
+
+_PUNCT = re.compile(r"[^0-9a-z]+")
+
+#: A trailing legal form, dropped when a prose name ("AVF XII LP") extends a defined term
+#: ("AVF XII"), e.g. " LP", ", L.P.", " LLC", ", Inc."
+TRAILING_LEGAL_FORM = re.compile(r"""
+    ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|L\.?\s?L\.?\s?P\.?|Inc\.?|Ltd\.?|Corp\.?)$
+""", re.VERBOSE | re.IGNORECASE)
+
+_HONORIFICS = {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii", "iv"}
+
+
+def same_person_name(a: str, b: str) -> bool:
+    """Whether two person names printed in one filing name the same person, up to word order,
+    initials and honorifics ("Braden M. Leonard" and the conformed "LEONARD BRADEN MICHAEL").
+
+    >>> same_person_name("Braden M. Leonard", "Leonard Braden Michael")
+    True
+    >>> same_person_name("Kevin Tang", "TANG KEVIN C")
+    True
+    >>> same_person_name("Donald R. Dixon", "Donald R. Dixson")
+    False
+    """
+    ta = [w for w in re.findall(r"[a-z']+", a.lower()) if w not in _HONORIFICS]
+    tb = [w for w in re.findall(r"[a-z']+", b.lower()) if w not in _HONORIFICS]
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    if len(ta) < 2:
+        return False
+    full = 0
+    rest = list(tb)
+    for w in sorted(ta, key=len, reverse=True):
+        hit = next((x for x in rest if x == w), None)
+        if hit is None:
+            hit = next((x for x in rest if (len(w) == 1 and x.startswith(w))
+                        or (len(x) == 1 and w.startswith(x))), None)
+        else:
+            full += 1
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return full >= 2 and all(len(x) == 1 for x in rest)  # only middle initials left over
+
+
+def name_key(name: str) -> str:
+    """Case- and punctuation-insensitive key of a name, for matching within one filing.
+
+    >>> name_key("Fund 1 Investments, L.L.C.") == name_key("FUND 1 INVESTMENTS LLC")
+    True
+    """
+    return _PUNCT.sub("", name.lower())
+
+
+def to_number(raw: Optional[str]) -> Optional[float]:
+    """The number in ``raw`` or None (``"1,000.50"`` → 1000.5, ``"N/A"`` → None)."""
+    if raw is None:
+        return None
+    m = XML_NUMBER.match(raw)
+    return float(m["num"].replace(",", "")) if m else None
+
+
+class XmlDoc:
+    """One parsed XML document, namespace-free, with its source for citations.
+
+    Raises
+    ------
+    ParseError
+        If nothing at all can be read from the XML.
+    """
+
+    def __init__(self, src: SourceText):
+        self.src = src
+        self.warnings: list[FilingWarning] = []
+        text = XML_DECLARATION.sub(lambda m: " " * len(m.group(0)), src.text, count=1)
+        parser = etree.XMLParser(recover=True, huge_tree=True, resolve_entities=False,
+                                 no_network=True)
+        try:
+            root = etree.fromstring(text, parser)
+        except etree.XMLSyntaxError as exc:
+            raise ParseError(f"unreadable XML: {exc}", source=src.path,
+                             line=src.line_offset + (exc.lineno or 1)) from exc
+        if root is None:
+            raise ParseError("unreadable XML: no root element", source=src.path)
+        fatal = [e for e in parser.error_log if e.level_name in ("FATAL", "ERROR")]
+        if fatal:
+            e = fatal[0]
+            line = src.line_offset + e.line
+            self.warnings.append(FilingWarning(
+                code="xml-damaged", source=src.path, line=line,
+                message=f"{src.path}:{line}: XML is damaged at line {line}, column {e.column} "
+                        f"({e.message.strip()}); {len(fatal)} error(s), read what could be "
+                        "recovered"))
+        for el in root.iter():
+            if isinstance(el.tag, str) and "}" in el.tag:
+                el.tag = el.tag.split("}", 1)[1]
+            elif isinstance(el.tag, str) and ":" in el.tag:
+                el.tag = el.tag.split(":", 1)[1]
+        self.root = root
+        self._starts = [0] + [m.end() for m in re.finditer("\n", src.text)]
+
+    def first(self, *paths: str, at: Optional[etree._Element] = None) -> Optional[etree._Element]:
+        """The first element found by any of ``paths`` (ElementPath, namespace-free)."""
+        base = self.root if at is None else at
+        for p in paths:
+            el = base.find(p)
+            if el is not None:
+                return el
+        return None
+
+    def text(self, *paths: str, at: Optional[etree._Element] = None) -> Optional[str]:
+        """Stripped text of the first element found by ``paths``; None when absent or empty."""
+        el = self.first(*paths, at=at)
+        if el is None:
+            return None
+        t = "".join(el.itertext()).replace("\r", "").strip()
+        return t or None
+
+    def texts(self, path: str, at: Optional[etree._Element] = None) -> list[str]:
+        """Stripped, non-empty texts of every element found by ``path``."""
+        base = self.root if at is None else at
+        out = ["".join(e.itertext()).strip() for e in base.findall(path)]
+        return [t for t in out if t]
+
+    def float(self, *paths: str, at: Optional[etree._Element] = None) -> Optional[float]:
+        """The number in the first element found by ``paths``."""
+        return to_number(self.text(*paths, at=at))
+
+    def int(self, *paths: str, at: Optional[etree._Element] = None) -> Optional[int]:
+        """The number in the first element found by ``paths``, rounded to a whole number."""
+        v = self.float(*paths, at=at)
+        return None if v is None else int(round(v))
+
+    def span(self, el: etree._Element) -> tuple[int, int]:
+        """Character span (in ``src.text``) of the line where ``el`` starts, trimmed to its text."""
+        line = max((el.sourceline or 1) - 1, 0)
+        start = self._starts[min(line, len(self._starts) - 1)]
+        end = self.src.text.find("\n", start)
+        end = len(self.src.text) if end == -1 else end
+        value = (el.text or "").strip()
+        if value:
+            i = self.src.text.find(value[:60], start, max(end, start + 60))
+            if i != -1:
+                return i, min(i + len(value), len(self.src.text))
+        return start, end
+
+    def evidence(self, el: Optional[etree._Element], section: Optional[str] = None,
+                 text: Optional[str] = None) -> Evidence:
+        """Evidence for element ``el`` (its line in the original file and its text)."""
+        if el is None:
+            return self.src.evidence(0, 0, section=section, text=text or "")
+        start, end = self.span(el)
+        shown = text if text is not None else "".join(el.itertext())
+        return self.src.evidence(start, end, section=section, text=shown)
+
+    def block(self, el: etree._Element) -> SourceText:
+        """The text of ``el`` as its own SourceText placed at the element's line, for prose."""
+        start, _ = self.span(el)
+        body = "".join(el.itertext()).replace("\r", "")
+        return SourceText(path=self.src.path, text=body, offset=self.src.offset + start,
+                          line_offset=self.src.line_of(start) - 1)
+
+
+class PartyList:
+    """The parties of one record, numbered ``p1``, ``p2``... and found again by name."""
+
+    def __init__(self) -> None:
+        self.parties: list[Party] = []
+        self._by_key: dict[str, Party] = {}
+
+    def find(self, name: str) -> Optional[Party]:
+        """The party with this name or alias (punctuation- and case-insensitive), or None.
+
+        A person's name also matches a person party named the same up to order and initials.
+        """
+        hit = self._by_key.get(name_key(name))
+        if hit is None and guess_kind(name) is PartyKind.PERSON:
+            hit = next((p for p in self.parties if p.kind is PartyKind.PERSON
+                        and same_person_name(name, p.name)), None)
+        return hit
+
+    def add(self, name: str, roles: Iterable[str] = (), evidence: Optional[Evidence] = None,
+            identifiers: Iterable[Identifier] = (), **fields) -> Party:
+        """Add a party, or return the existing one of that name with roles and facts merged."""
+        name = clean_name(name)
+        party = self.find(name)
+        if party is None:
+            kind = PartyKind.ORGANIZATION if "issuer" in roles else guess_kind(name)
+            party = Party(id=f"p{len(self.parties) + 1}", name=name, kind=kind, **fields)
+            self.parties.append(party)
+            self._by_key[name_key(name)] = party
+        else:
+            if name_key(name) != name_key(party.name):
+                self.alias(party, name, AliasKind.SPELLING, evidence)
+            for k, v in fields.items():
+                if v and not getattr(party, k):
+                    setattr(party, k, v)
+        for r in roles:
+            if PartyRole(r) not in party.roles:
+                party.roles.append(PartyRole(r))
+        for ident in identifiers:
+            if ident not in party.identifiers:
+                party.identifiers.append(ident)
+        if evidence is not None:
+            party.evidence.append(evidence)
+        return party
+
+    def parties_by_id(self, party_id: str) -> Optional[Party]:
+        """The party with local id ``party_id``, or None."""
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def alias(self, party: Party, name: str, how: AliasKind,
+              evidence: Optional[Evidence] = None) -> None:
+        """Tie another name (a defined term, a spelling) to ``party``."""
+        name = name.strip(" ,;:.")
+        key = name_key(name)
+        if not key or key in self._by_key:
+            return
+        party.aliases.append(Alias(name=name, how=how, evidence=evidence))
+        self._by_key[key] = party
+
+
+def cik(value: Optional[str]) -> list[Identifier]:
+    """A CIK identifier list for ``value`` (zero-padded to 10 digits), or [] when absent.
+
+    >>> cik("1599170")[0].value
+    '0001599170'
+    """
+    if not value or not value.strip().isdigit() or not value.strip().strip("0"):
+        return []
+    return [Identifier(scheme="cik", value=value.strip().zfill(10))]
+
+
+def place(code: Optional[str]) -> Optional[str]:
+    """An EDGAR place code as words where known (``"X1"`` → ``"United States"``), else as written.
+
+    >>> place("X1"), place("DE"), place(None)
+    ('United States', 'DE', None)
+    """
+    if not code:
+        return None
+    return EDGAR_PLACES.get(code.strip().upper(), code.strip())
+
+
+def next_claim_id(claims: list[Claim]) -> str:
+    """The next local claim id (``c1``, ``c2``...)."""
+    return f"c{len(claims) + 1}"
+
+
+def _resolve(name: str, book: PartyList, terms: dict[str, str],
+             evidence: Evidence) -> Optional[Party]:
+    party = book.find(name)
+    if party is not None:
+        return party
+    short = TRAILING_LEGAL_FORM.sub("", name)
+    full = terms.get(name_key(name)) or terms.get(name_key(short))
+    if full is None and short != name and book.find(short) is not None:
+        return book.find(short)
+    if full is not None:
+        party = book.find(full) or book.add(full, roles=["named"], evidence=evidence)
+        book.alias(party, name, AliasKind.DEFINED_TERM, evidence)
+        return party
+    if not name[:1].isupper() and not name[:1].isdigit():
+        return None
+    return book.add(name, roles=["named"], evidence=evidence)
+
+
+def add_prose_claims(blocks: list[SourceText], book: PartyList, claims: list[Claim],
+                     issuer_id: Optional[str], as_of=None) -> None:
+    """Add the relationships stated in prose ``blocks`` (comments, footnotes, items) as claims.
+
+    Defined terms from every block are read first, so a term defined in Item 2 resolves in a
+    footnote. Names not yet in ``book`` become ``named`` parties. Record-holder findings (empty
+    ``held``) point at the issuer. A claim already present (same relation, source, target) is
+    not repeated.
+    """
+    from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
+
+    terms: dict[str, str] = {}
+    for blk in blocks:
+        for t in prose.find_defined_terms(blk):
+            if t.collective:
+                continue
+            terms.setdefault(name_key(t.term), t.name)
+            party = book.find(t.name)
+            if party is not None:
+                book.alias(party, t.term, AliasKind.DEFINED_TERM, t.evidence)
+    seen = {(c.relation, c.source, c.target) for c in claims}
+    for blk in blocks:
+        for f in prose.find_relationships(blk):
+            holder = _resolve(f.holder, book, terms, f.evidence)
+            held = (book.parties_by_id(issuer_id) if not f.held and issuer_id else
+                    _resolve(f.held, book, terms, f.evidence) if f.held else None)
+            if holder is None or held is None or holder.id == held.id:
+                continue
+            key = (f.relation, holder.id, held.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(id=next_claim_id(claims), relation=f.relation, source=holder.id,
+                                target=held.id, shares=f.shares, title=f.title, note=f.note,
+                                as_of=as_of, evidence=[f.evidence]))

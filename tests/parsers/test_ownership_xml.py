@@ -1,0 +1,72 @@
+"""Forms 3/4/5: XML ownership documents and the old text Form 4."""
+
+from __future__ import annotations
+
+from graphkit.parse import parse_path
+from graphkit.parsers.ownership_text import (CHECKED_RELATIONSHIP, ISSUER_BOX,
+                                             REPORTING_PERSON_BOX, SIGNATURE_BLOCK)
+from graphkit.parsers.ownership_xml import parse_ownership_xml
+from graphkit.reading import read_source
+from tests.conftest import corpus_file
+
+
+def _rel(rec):
+    return [(rec.party(c.source).name, c.relation.value, c.title, c.shares, c.direct)
+            for c in rec.claims]
+
+
+def test_form3_ten_percent_owners_and_footnote_chain():
+    rec = parse_ownership_xml(read_source(corpus_file("form4/berkshire_snowflake_2020_form3.xml")))
+    assert rec.form == "3" and rec.issuer.cik == "0001640147"
+    assert rec.party(rec.issuer.party_id).readings[0].value == "SNOW"
+    assert _rel(rec)[:4] == [
+        ("BERKSHIRE HATHAWAY INC", "beneficial_owner_of", None, None, None),
+        ("BUFFETT WARREN E", "beneficial_owner_of", None, None, None),
+        ("BERKSHIRE HATHAWAY INC", "beneficial_owner_of", None, 6125376, False),
+        ("BUFFETT WARREN E", "beneficial_owner_of", None, 6125376, False)]
+    assert rec.claims[0].note == "ten percent owner"
+
+
+def test_officer_title_and_each_trust_line():
+    rec = parse_ownership_xml(read_source(corpus_file("form4/scarpelli_snowflake_2022_form4.xml")))
+    assert _rel(rec)[0] == ("Scarpelli Michael", "officer_of", "Chief Financial Officer", None,
+                            None)
+    holdings = [(c.shares, c.direct) for c in rec.claims[1:]]
+    assert holdings[:4] == [(101097, True), (577218, False), (178947, False), (9686, False)]
+    assert len(holdings) == 9
+    assert "F8:" in rec.claims[2].note
+
+
+def test_director_form3():
+    rec = parse_ownership_xml(read_source(corpus_file("form4/garrett_snowflake_2020_form3.xml")))
+    assert _rel(rec) == [("GARRETT MARK", "director_of", None, None, None)]
+
+
+def test_sgml_wrapped_form4_footnote_chain():
+    rec = parse_path(corpus_file("form4/pleasantlake_1800flowers_2025_form4.txt")).records[0]
+    assert rec.accession_number == "0000921895-25-001190"
+    mm = [(rec.party(c.source).name, rec.party(c.target).name) for c in rec.claims
+          if c.relation.value == "managing_member_of"]
+    assert ("Fund 1 Investments, LLC", "Pleasant Lake Partners LLC") in mm
+
+
+def test_old_text_form4_relationship_from_header():
+    r = parse_path(corpus_file("form4/foster_productivity_2000_form4.txt"))
+    rec = r.records[0]
+    assert [(rec.party(c.source).name, c.relation.value) for c in rec.claims] == [
+        ("Foster, Alan H.", "director_of")]
+    owner = rec.party(rec.claims[0].source)
+    assert owner.identifiers[0].value == "0001050609"
+    assert rec.signatures[0].signer == "Alan H. Foster"
+    assert [w.code for w in r.warnings] == ["holdings-not-read"]
+
+
+def test_text_patterns():
+    assert REPORTING_PERSON_BOX.search(
+        "1. Name and Address of Reporting Person\n  Foster, Alan H.\n")["name"] == "Foster, Alan H."
+    assert ISSUER_BOX.search("2. Issuer Name and Ticker or Trading Symbol\n  Acme Corp.\n")[
+        "name"] == "Acme Corp."
+    assert [m["box"] for m in CHECKED_RELATIONSHIP.finditer(
+        "(X) Director ( ) 10% Owner [x] Officer (give title below)")] == ["Director", "Officer"]
+    m = SIGNATURE_BLOCK.search("SIGNATURE OF REPORTING PERSON\n  /s/  Jane Doe\nDATE\nMay 1, 2000")
+    assert (m["signer"], m["date"]) == ("Jane Doe", "May 1, 2000")

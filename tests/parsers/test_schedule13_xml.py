@@ -1,0 +1,76 @@
+"""Schedule 13D/13G XML: both schemas, both CUSIP layouts, numbers, chains, damage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.errors import ParseError
+from graphkit.parsers.schedule13_xml import parse_schedule13_xml
+from graphkit.parsers.xmldoc import TRAILING_LEGAL_FORM, XML_NUMBER, XmlDoc, to_number
+from graphkit.reading import read_source
+from graphkit.source import SourceText
+from tests.conftest import corpus_file
+
+
+def _rec(name):
+    return parse_schedule13_xml(read_source(corpus_file(name)))
+
+
+def _claims(rec, relation):
+    return [(rec.party(c.source).name, rec.party(c.target).name) for c in rec.claims
+            if c.relation.value == relation]
+
+
+def test_13g_nested_cusip_and_type_codes():
+    rec = _rec("13g/pentwater_avis_schedule13ga.xml")
+    assert (rec.issuer.cusip, rec.issuer.cik, rec.amendment_number) == ("053774105", "0000723612", 3)
+    assert [p.type_codes for p in rec.parties[1:3]] == [["IA", "PN"], ["HC", "IN"]]
+    assert rec.parties[1].identifiers[0].value == "0001425851"  # from the filer pseudo-tag
+    assert rec.parties[2].jurisdiction == "United States"
+    assert [(s.signer, s.date) for s in rec.signatures][1] == ("Matthew Halbower",
+                                                                dt.date(2026, 4, 7))
+
+
+def test_13d_flat_cusip_comment_chain():
+    rec = _rec("13d/bml_aadi_2025_schedule13d.xml")
+    assert (rec.issuer.cusip, rec.event_date) == ("00032Q104", dt.date(2024, 12, 31))
+    c = rec.claims[1]
+    assert (c.shares, c.percent, c.sole_voting, c.shared_voting, c.disclaims) == (
+        2435000, 9.9, 335000, 2100000, True)
+    assert ("Leonard Braden Michael", "BML Capital Management, LLC") in _claims(
+        rec, "managing_member_of")
+
+
+def test_gp_of_gp_through_defined_terms():
+    rec = _rec("13d/arch_venture_schedule13d.xml")
+    gp = _claims(rec, "general_partner_of")
+    assert ("ARCH Venture Partners XII, L.P.", "ARCH Venture Fund XII, L.P.") in gp
+    assert ("ARCH Venture Partners XII, LLC", "ARCH Venture Partners XII, L.P.") in gp
+
+
+def test_fractional_shares_are_rounded_with_a_reading():
+    rec = _rec("13g/fmr_doximity_schedule13ga.xml")
+    c = rec.claims[0]
+    assert (c.shares, c.sole_voting) == (2164072, 2155852)
+    assert c.readings[0].raw == "2164071.69" and c.readings[0].note
+
+
+def test_truncated_file_is_recovered():
+    rec = _rec("13d/strome_zivo_2024_schedule13da_truncated.xml")
+    assert rec.warnings[0].code == "xml-damaged" and rec.warnings[0].line == 155
+    assert rec.party(rec.claims[0].source).type_codes == ["IN", "HC"]
+
+
+def test_no_issuer_is_a_parse_error():
+    with pytest.raises(ParseError, match="x.xml"):
+        parse_schedule13_xml(SourceText("x.xml", "<edgarSubmission><formData/></edgarSubmission>"))
+
+
+def test_helpers():
+    assert XML_NUMBER.match("7,824,100.00")["num"] == "7,824,100.00"
+    assert to_number("22.2%") == 22.2 and to_number("N/A") is None
+    assert TRAILING_LEGAL_FORM.sub("", "AVF XII LP") == "AVF XII"
+    doc = XmlDoc(SourceText("f.xml", "<a>\n<b>1</b></a>"))
+    assert doc.evidence(doc.root.find("b")).line == 2
