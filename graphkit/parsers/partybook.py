@@ -97,6 +97,13 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[^A-Za-z0-9&]+", compact_initials(name)) if t]
 
 
+#: A legal form ending a name, spelled out or abbreviated: ", Limited Partnership", " L.P."
+BARE_LEGAL = re.compile(r"""
+    (?:,?\s*(?:limited\s+partnership|limited\s+liability\s+company|incorporated|corporation
+    |l\.?\s?l\.?\s?c\.?|l\.?\s?p\.?|inc\.?|ltd\.?|corp\.?|co\.?))+\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+
 def squeeze(name: str) -> str:
     """Lower-case letters and digits only: the key for exact and fuzzy comparison.
 
@@ -259,8 +266,12 @@ class PartyBook:
         pk = _person_key(name) if kind is PartyKind.PERSON else None
         key = squeeze(name)
         scored: list[tuple[float, Party]] = []
+        legal = discriminators(name)["legal"]
         for p in self._parties:
             best = 0.0
+            p_legal = discriminators(p.name)["legal"]
+            if legal and p_legal and legal != p_legal:
+                continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
             for other in p.all_names():
                 if len(squeeze(other)) < 5 or other.isupper() and " " not in other.strip():
                     continue  # terms and short codes match exactly only
@@ -277,6 +288,9 @@ class PartyBook:
                     continue
                 okey = squeeze(other)
                 score = fuzz.ratio(key, okey)
+                bare = squeeze(BARE_LEGAL.sub("", name))
+                if len(bare) >= 6 and bare == squeeze(BARE_LEGAL.sub("", other)):
+                    score = max(score, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
                 if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
                     score = max(score, 95.0)
                 best = max(best, score)

@@ -45,6 +45,7 @@ class DefinedTerm(BaseModel):
     term: str
     name: str
     collective: bool = False
+    members: tuple[str, ...] = ()
     evidence: Evidence
 
 
@@ -71,7 +72,7 @@ class ProseFinding(BaseModel):
 #: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V."
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
-    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II)(?![A-Za-z])"""
+    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP)(?![A-Za-z])"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector.
 _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Co|Company|Partners)\b))"""
@@ -113,9 +114,16 @@ HOLDER_AS_ROLE_OF = re.compile(rf"""
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}))?
 """, _F)
 
-#: "Tontine Management, L.L.C., the general partner of TFP, ..." (appositive)
+#: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
 HOLDER_THE_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAME})
+""", _F)
+
+#: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
+#: (a relative clause: AGP is the general partner of Acme Capital)
+WHICH_IS_ROLE_OF = re.compile(rf"""
+    (?P<holder>{NAME})\s*,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
 """, _F)
 
 #: "The members of TCMV are Donald R. Dixon, Peter T. Meekin, John H. Moragne and Robert C.
@@ -154,12 +162,30 @@ RECORD_HOLDER = re.compile(rf"""
 #: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``
 DEFINED_TERM = re.compile(rf"""
     (?P<name>{NAME})\s*
-    (?:,\s+(?:a|an)\s+[^,()"“”]{{3,80}}?\s*)?      # ', a Delaware limited partnership'
-    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
-      |each\s+(?:a\s+)?|individually\s+)?
+    (?:,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?     # ', a Delaware limited partnership'
+    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
+      |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
     ["“”'](?P<term>[^"“”'()]{{1,60}}?)["“”']
-    (?:\s*(?:,|and|or)\s+[^)]{{0,120}})?\s*\)
+    (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
 """, _F)
+
+#: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
+REFERRED_TO_AS = re.compile(rf"""
+    (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
+    (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
+""", _F)
+
+#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")'
+TOGETHER_WITH = re.compile(rf"""
+    ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
+    (?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
+""", _F)
+
+#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
+COLLECTIVE_TAIL = re.compile(r"""
+    \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
+    |subsidiaries|principals)\.?$
+""", re.VERBOSE | re.IGNORECASE)
 
 #: Words that make a defined term a group or a thing rather than one party.
 COLLECTIVE_WORDS = frozenset("""
@@ -282,17 +308,68 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             term = " ".join(m["term"].split())
             if not name or not term:
                 continue
+            inner = _TERM_SUFFIX.search(" ".join(m["name"].split()))
+            if inner:  # 'AMH Equity, LLC ("AMH"), a New York LLC (each a "Reporting Person")'
+                t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
+                out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
+                    s, e, section="defined term", text=f'{name} ("{t_in}")')))
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", term)}
-            collective = bool(words & COLLECTIVE_WORDS)
+            collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"])
             ev = src.evidence(s, e, section="defined term",
                               text=f'{name} ("{term}")')
             out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
     return out
 
 
+def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None
+                          ) -> list[DefinedTerm]:
+    """Terms the filing defines for a group of parties, with the members it names.
+
+    >>> src = SourceText(path="s.txt", text='BF, BF II and Gamma are together referred to '
+    ...     'herein as the "Beta Funds." Acme II, L.P. ("Acme II" and, together with Acme '
+    ...     'I, the "Acme Funds") is a fund.')
+    >>> [(t.term, t.members) for t in find_collective_terms(src)]
+    [('Beta Funds', ('BF', 'BF II', 'Gamma')), ('Acme Funds', ('Acme II', 'Acme I'))]
+
+    See also
+    --------
+    find_defined_terms
+    """
+    end = len(src.text) if end is None else end
+    out: list[DefinedTerm] = []
+    for s, e in sentence_spans(src.text, start, end):
+        flat = _flat(src.text[s:e])
+        if "together" not in flat and "collectively" not in flat and "referred" not in flat:
+            continue
+        found: list[tuple[str, list[str]]] = []
+        for m in REFERRED_TO_AS.finditer(flat):
+            found.append((m["term"], split_names(m["names"])))
+        for m in TOGETHER_WITH.finditer(flat):
+            found.append((m["term"], [m["first"]] + split_names(m["names"])))
+        for term, names in found:
+            members = tuple(n for n in (_trim_name(x) for x in names) if n)
+            term = " ".join(term.split()).strip(" .,")
+            if len(members) < 2 or not term:
+                continue
+            ev = src.evidence(s, e, section="defined term", text=f'{", ".join(members)} ("{term}")')
+            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
+                                   members=members, evidence=ev))
+    return out
+
+
+def is_collective_name(name: str) -> bool:
+    """True when a name as written reads as a group, not one party.
+
+    >>> is_collective_name("the Managing Members"), is_collective_name("Tinicum Partners, L.P.")
+    (True, False)
+    """
+    return bool(COLLECTIVE_TAIL.search(name.strip()))
+
+
 _LEADING_JUNK = re.compile(r"""
     ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
         \s+(?:Stock|Shares)\s+of)\s+)?
+    (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
     (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
         |Accordingly|Therefore|Pursuant|Under)\b\.?\s+)*
 """, re.VERBOSE)
@@ -360,6 +437,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         ev = src.evidence(s, e, section="prose")
         for name, pat in (("holder_is_role_of", HOLDER_IS_ROLE_OF),
                           ("holder_as_role_of", HOLDER_AS_ROLE_OF),
+                          ("which_is_role_of", WHICH_IS_ROLE_OF),
                           ("holder_the_role_of", HOLDER_THE_ROLE_OF)):
             for m in pat.finditer(flat):
                 holders = split_names(m["holder"])

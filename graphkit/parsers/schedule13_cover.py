@@ -82,7 +82,7 @@ ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Dispositive(?:\s+\w?ower)?"""
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
 #: Owned by Each Reporting Person"
 ROW_AGGREGATE = re.compile(r"""
-    \w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
+    (?:Aggregate\s+)?\w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
 """, _F)
 #: "10. Check if the Aggregate Amount in Row (9) Excludes Certain Shares (see Instructions)"
 ROW_EXCLUDES = re.compile(r"""Excludes\s+Certain\s+Shares\**(?:\s*\(See\s+Instructions\))?\**""", _F)
@@ -114,14 +114,25 @@ CUSIP_REF = re.compile(r"""
 """, re.VERBOSE)
 #: "Page 4 of 13", "(Page 2 of 9 Pages)"
 PAGE_REF = re.compile(r"""\bPa(?:ge?)?\s*\d+(?:\s+of\s+\d+)?(?:\s+Pages)?""", _F)
-#: Row numbers: "5.", "(7)", "11." before a label (a cell that is only a row number)
-ROW_NUMBER = re.compile(r"""(?<![\w.,(/$])(?:\(\d{1,2}\)|\d{1,2}\s?\.)(?=[\s]|$)""", re.VERBOSE)
-#: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING"
-TRAILING_ROW_NUMBER = re.compile(r"""(?<![\w,.])\d{1,2}[ \t]*\Z""", re.VERBOSE)
+#: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number)
+ROW_NUMBER = re.compile(r"""
+    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.)(?=[\s]|$)
+""", re.VERBOSE)
+#: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING",
+#: "9 | SOLE DISPOSITIVE POWER" (a table cell)
+TRAILING_ROW_NUMBER = re.compile(r"""(?<![\w,.])\d{1,2}[ \t|]*\Z""", re.VERBOSE)
+#: A bare row number on a line of its own (or among left-margin words) printed *after* its
+#: label: "SOLE VOTING POWER\n      5\n  NUMBER OF   -0-", "BENEFICIALLY   6\n  NONE"
+LINE_ROW_NUMBER = re.compile(r"""
+    ^(?P<pre>[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)
+      [ \t|]+)*)
+    (?P<num>\d{1,2})
+    (?=[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)[ \t|]*)*$)
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 #: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
 ROW_REF = re.compile(r"""
     Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
-  | Items?\s+\d+\s*\(\s*[a-z]\s*\)
+  | Items?\s+\d+(?:\s*\(\s*[a-z]\s*\))?
 """, _F)
 #: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777"
 IRS_NUMBER = re.compile(r"""(?<!\d)(?P<ein>\d{2}-\d{7})(?!\d)""", re.VERBOSE)
@@ -156,6 +167,40 @@ class CoverPage(BaseModel):
         """The value of the first reading of ``field``, or None."""
         rs = self.values.get(field) or []
         return rs[0].value if rs else None  # type: ignore[return-value]
+
+
+#: The row numbers of each field on the 13G and the 13D cover (13G 5 = 13D 7, ...).
+FIELD_ROWS: dict[str, tuple[int, int]] = {
+    "citizenship": (4, 6), "sole_voting": (5, 7), "shared_voting": (6, 8),
+    "sole_dispositive": (7, 9), "shared_dispositive": (8, 10), "aggregate": (9, 11),
+    "excludes": (10, 12), "percent": (11, 13), "type": (12, 14),
+}
+
+#: Labels that only a real cover page has (a "Name of Reporting Person" column heading of a
+#: transactions table has none of them after it).
+_COVER_BODY = (ROW_CITIZENSHIP, ROW_SOLE_VOTING, ROW_AGGREGATE, ROW_PERCENT, ROW_TYPE)
+
+
+def blank_row_numbers(region: str, field: str) -> str:
+    """Blank bare row numbers of ``field`` or its neighbours standing alone on a line.
+
+    >>> blank_row_numbers("\\n      5\\n  NUMBER OF   -0-", "sole_voting").split()
+    ['NUMBER', 'OF', '-0-']
+    >>> blank_row_numbers("\\n  BENEFICIALLY   6\\n  NONE", "shared_voting").split()
+    ['BENEFICIALLY', 'NONE']
+    >>> blank_row_numbers("\\n  25\\n", "sole_voting").split()
+    ['25']
+    """
+    rows = FIELD_ROWS.get(field)
+    if rows is None:
+        return region
+    near = {n + d for n in rows for d in (-1, 0, 1)}
+
+    def repl(m: re.Match[str]) -> str:
+        if int(m["num"]) not in near:
+            return m.group(0)
+        return m["pre"] + " " * len(m["num"])
+    return LINE_ROW_NUMBER.sub(repl, region)
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -251,7 +296,12 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     text = src.text
-    starts = [m.start() for m in ROW_NAME.finditer(text, start, end)]
+    found = [m.start() for m in ROW_NAME.finditer(text, start, end)]
+    starts = []
+    for i, s in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else min(end, s + 6000)
+        if not starts or any(p.search(text, s, nxt) for p in _COVER_BODY):
+            starts.append(s)
     if not starts:
         return []
     item1 = re.compile(r"""^[\s#*>]*Item\s*1\s*[.:(]""", re.M | re.I)
@@ -269,6 +319,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             rs, re_ = le, labels[k + 1][0] if k + 1 < len(labels) else e
             section = f"cover page {cp.index}"
             region = TRAILING_ROW_NUMBER.sub(lambda m: " " * len(m.group(0)), clean[rs:re_])
+            region = blank_row_numbers(region, fld)
             if fld in ("name", "irs"):
                 name_regions.append((rs, re_))
                 m = IRS_NUMBER.search(region)

@@ -40,7 +40,9 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWar
                              Reading, SubmissionHeader)
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import PartyBook, squeeze
-from graphkit.parsers.prose import (ProseFinding, find_defined_terms, find_relationships)
+from graphkit.parsers.business_address import read_business_addresses
+from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
+                                    find_defined_terms, find_relationships, is_collective_name)
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS, find_cover_pages, is_party_name
 from graphkit.parsers.schedule13_items import (FORM_TITLE, find_disclaimers, find_items,
                                                read_citizenships, read_front_page,
@@ -61,6 +63,9 @@ NOT_A_PARTY = re.compile(r"""
     \b(?:stock|shares?|act|rule|schedule|statement|agreement|commission|notes?|warrants?|units
     |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
 """, re.VERBOSE | re.IGNORECASE)
+
+#: A note printed after a cover-page name: "Jane Q. Doe [See Preliminary Note]"
+COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
 
 #: Capitalised words that look like abbreviations but are form words: never linked by acronym.
 FORM_WORDS = frozenset("""
@@ -198,8 +203,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     defined = [t for t in find_defined_terms(src, body, len(text))
                if not t.collective and not NOT_A_PARTY.search(t.term)]
     for t in defined:
-        if t.evidence.start is not None and t.evidence.start - src.offset < items_start:
+        if t.evidence.start is not None and any(
+                cp.start <= t.evidence.start - src.offset < _cover_rows_end(cp, src)
+                for cp in covers):
             continue  # cover-page definitions are bound with the cover names below
+        if is_collective_name(t.name):
+            continue  # "the general partner of the Funds (the "GP")" names no party "Funds"
         existing = book.lookup(t.name)
         if existing is None and not _plausible_new_party(t.name):
             continue
@@ -210,6 +219,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     for cp_list in pages:
         name_r = cp_list[0].names[0]
         name = re.sub(r"""\s*\((?:the\s+)?["“][^"”]+["”]\)\s*$""", "", str(name_r.value))
+        name = COVER_NOTE.sub("", name)
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
         if party is None:
@@ -263,6 +273,16 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                 p.readings.append(Reading(field="jurisdiction", raw=ev.text, value=place,
                                           evidence=ev))
 
+    # -- Item 2(b) business addresses (context for the resolver) -----------------------------
+    if 2 in items:
+        for office in read_business_addresses(src, *items[2]):
+            holders = [book.lookup(n) for n in office.names] if office.names else \
+                [p for p, _ in reporting]
+            for p in holders:
+                if p is not None and PartyRole.ISSUER not in p.roles \
+                        and office.address not in p.addresses:
+                    p.addresses.append(office.address)
+
     # -- prose relationships --------------------------------------------------------------
     findings = find_relationships(src, body, len(text)) + sigs.findings
     claims: list[Claim] = []
@@ -274,21 +294,31 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             p = book.add(name, role=PartyRole.NAMED)
         return p
 
+    groups = find_collective_terms(src, body, len(text))
+
+    def resolve_all(name: str) -> list[Party]:
+        members = expand_collective(name, groups, book)
+        if members is not None:
+            return members
+        p = resolve(name)
+        return [p] if p is not None else []
+
     for f in findings:
-        holder = resolve(f.holder)
-        if holder is None:
-            continue
+        holders = resolve_all(f.holder)
         if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
-            record.setdefault(holder.id, []).append(f)
+            if len(holders) == 1:
+                record.setdefault(holders[0].id, []).append(f)
             continue
-        held = resolve(f.held)
-        if held is None or held.id == holder.id:
-            continue
-        if PartyRole.REPORTING_PERSON not in holder.roles:
-            book.add_role(holder, PartyRole.NAMED)
-        if PartyRole.REPORTING_PERSON not in held.roles and PartyRole.ISSUER not in held.roles:
-            book.add_role(held, PartyRole.NAMED)
-        _add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
+        for holder in holders:
+            for held in resolve_all(f.held):
+                if held.id == holder.id:
+                    continue
+                if PartyRole.REPORTING_PERSON not in holder.roles:
+                    book.add_role(holder, PartyRole.NAMED)
+                if PartyRole.REPORTING_PERSON not in held.roles and \
+                        PartyRole.ISSUER not in held.roles:
+                    book.add_role(held, PartyRole.NAMED)
+                _add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
 
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)
@@ -345,7 +375,57 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         event_date=front.event_date, signature_date=sigs.date if sigs.signatures else None,
         filed_date=header.filed_date if header else None,
         security_class=front.security_class, outstanding_shares=outstanding,
-        parties=book.parties, claims=claims, signatures=sigs.signatures, warnings=warnings)
+        parties=_mentioned(book.parties, claims), claims=claims, signatures=sigs.signatures, warnings=warnings)
+
+
+def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
+                      ) -> Optional[list[Party]]:
+    """The parties a group name stands for; None when ``name`` is not a group name.
+
+    A group the filing defines ("the Acme Funds") expands to the members it lists (as far
+    as they are known parties); an undefined group ("the Managing Members") expands to nothing,
+    so no relationship ever ends at a group.
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); a = book.add("Acme I, L.P."); b = book.add("Acme II, L.P.")
+    >>> groups = find_collective_terms(SourceText(path="x", text='Acme I, L.P. and Acme II, '
+    ...     'L.P. are together referred to herein as the "Acme Funds."'))
+    >>> [p.name for p in expand_collective("the Acme Funds", groups, book)]
+    ['Acme I, L.P.', 'Acme II, L.P.']
+    >>> expand_collective("the Managing Members", groups, book), expand_collective("Acme I", [], book)
+    ([], None)
+    """
+    key = squeeze(re.sub(r"^(?:each\s+of\s+)?(?:the\s+)?", "", name.strip(), flags=re.I))
+    if not key:
+        return None
+    match = [g for g in groups if squeeze(g.term) == key]
+    if not match and len(key) >= 8:
+        match = [g for g in groups if squeeze(g.term).endswith(key)]
+    if len({g.term for g in match}) == 1:
+        out: list[Party] = []
+        for m in match[0].members:
+            p = book.lookup(m)
+            if p is not None and p not in out:
+                out.append(p)
+        return out
+    if match or (is_collective_name(name) and book.lookup(name, fuzzy=False) is None):
+        return []
+    return None
+
+
+def _mentioned(parties: list[Party], claims: list[Claim]) -> list[Party]:
+    """Parties with a role in the filing or an end of a claim (a term defined for a name the
+    filing then never relates to anything is dropped)."""
+    ends = {c.source for c in claims} | {c.target for c in claims}
+    return [p for p in parties if p.roles or p.id in ends]
+
+
+def _cover_rows_end(cp: CoverPage, src: SourceText) -> int:
+    """Where the rows of a cover page end: after its type-of-reporting-person cell if read."""
+    ev = cp.type_codes.evidence if cp.type_codes is not None else None
+    if ev is not None and ev.start is not None:
+        return min(cp.end, ev.start - src.offset + 200)
+    return cp.end
 
 
 def _merge_fragments(covers: list[CoverPage]) -> list[list[CoverPage]]:

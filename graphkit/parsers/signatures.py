@@ -18,7 +18,9 @@ Examples
 [('Jane Q. Doe', None, '2014-02-04', ['ACME CAPITAL MANAGEMENT V, L.L.C']),
  ('Jane Q. Doe', 'Managing Member', '2014-02-04', ['ACME FUND-V, L.P.'])]
 >>> [(f.relation.value, f.holder, f.held) for f in sec.findings]
-[('general_partner_of', 'Acme Capital Management V, L.L.C.', 'ACME FUND-V, L.P.')]
+... # doctest: +NORMALIZE_WHITESPACE
+[('general_partner_of', 'Acme Capital Management V, L.L.C.', 'ACME FUND-V, L.P.'),
+ ('managing_member_of', 'Jane Q. Doe', 'Acme Capital Management V, L.L.C.')]
 """
 
 from __future__ import annotations
@@ -35,14 +37,29 @@ from graphkit.parsers.prose import ProseFinding, role_relations
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
-SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*]*$""", re.M | re.I | re.VERBOSE)
+SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
 #: Where the first signature section ends: an exhibit or a joint filing agreement.
 SECTION_END = re.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+[A-Z0-9]+\b|JOINT\s+FILING
     |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT)
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Dixon", "By: /s/ Jane Doe", "By:/s/ Jane Doe"
-SLASH_S = re.compile(r"""^[ \t]*(?:By:?\s*)?/s/\s*(?P<name>[^\n]*?)\s*$""", re.M | re.I | re.VERBOSE)
+#: "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it)
+SLASH_S = re.compile(r"""
+    ^[ \t]*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]+)?(?:By:?\s*)?/s/\s*(?P<name>[^\n]*?)\s*$
+""", re.M | re.I | re.VERBOSE)
+#: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
+BY_CAPACITY_OPEN = re.compile(r"""^[ \t]*By:?\s+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
+                              re.M | re.I | re.VERBOSE)
+#: "By: Acme Capital, LLC" (a party signing through another), then on the next line
+#: "its general partner"
+BY_LINE = re.compile(r"""^[ \t]*By:?[ \t]+[A-Za-z][^/\n]*$""", re.I | re.VERBOSE)
+CAPACITY_NEXT = re.compile(r"""^[ \t]*(?:its|their|as)[ \t]+[A-Za-z \-]+$""", re.I | re.VERBOSE)
+#: A signer's title that states control of the party signed for: "President", "Managing Member"
+CONTROL_TITLE = re.compile(r"""
+    ^(?:the\s+)?(?:sole\s+)?(?:President|Chief\s+Executive\s+Officer|Managing\s+Member
+    |Managing\s+General\s+Partner|General\s+Partner)$
+""", re.I | re.VERBOSE)
 #: "By: MR & Associates, its general partner"
 BY_CAPACITY = re.compile(r"""
     ^[ \t]*By:?\s+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
@@ -119,6 +136,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     sec.date = date
     pending: list[str] = []
     chain: list[tuple[str, str]] = []
+    unknown_by = False
     pos = s
     lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text[s:e])]
     i = 0
@@ -132,13 +150,20 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             signer = clean_name(sm["name"])
             title = None
             # the printed name and title follow in the next few lines
+            head, _, tail = signer.partition(",")
+            if tail.strip() and not re.fullmatch(r"\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*", tail):
+                signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
             for _, _, nxt in lines[i:i + 5]:
                 n = nxt.strip()
-                if not n:
+                if not n or re.fullmatch(r"[-_ \t]+", n):
                     continue
                 nm = NAME_LINE.match(nxt)
                 tm = TITLE_LINE.match(nxt)
-                if nm:
+                printed = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$",
+                                   nxt) if signer else None
+                if printed and title is None:
+                    title = clean_name(printed["t"])
+                elif nm:
                     signer = signer or clean_name(nm["v"])
                     if guess_kind(nm["v"]) is PartyKind.PERSON:
                         signer = clean_name(nm["v"])
@@ -159,13 +184,30 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                             relation=rel, holder=holder, held=held, title=t,
                             evidence=src.evidence(ls, le, section="signature"),
                             pattern="signature_by_its"))
-            pending, chain = [], []
+            top = chain[-1][0] if chain else (pending[-1] if pending else "")
+            if unknown_by:
+                top = ""  # a "By:" line we could not read: the signer's entity is unknown
+            if top and title and CONTROL_TITLE.match(title):
+                for rel, t in role_relations(title):
+                    sec.findings.append(ProseFinding(
+                        relation=rel, holder=signer, held=top, title=t,
+                        evidence=src.evidence(ls, le, section="signature"),
+                        pattern="signature_title"))
+            pending, chain, unknown_by = [], [], False
             continue
+        if BY_CAPACITY_OPEN.match(line) and i < len(lines):
+            line = line.rstrip() + " " + lines[i][2].strip()
+            i += 1
+        elif BY_LINE.match(line) and i < len(lines) and CAPACITY_NEXT.match(lines[i][2]):
+            line = line.rstrip().rstrip(",") + ", " + lines[i][2].strip()  # "its general partner"
+            i += 1
         bm = BY_CAPACITY.match(line)
         if bm:
             chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                 ("L.L.C", "L.P", "Inc", "Co")) else ""), bm["role"]))
             continue
+        if BY_LINE.match(line):
+            unknown_by = True
         if _is_party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
                 pending, chain = [], []

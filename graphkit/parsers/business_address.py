@@ -1,0 +1,90 @@
+"""Item 2(b) of Schedules 13D/13G: the principal business office of the reporting persons.
+
+Two shapes occur:
+
+- one address for named parties: "The address of the principal business office of each of
+  A, B and C is: <address>";
+- one address for every reporting person, printed under the caption "(b) Address of Principal
+  Business Office or, if none, Residence:".
+
+Addresses are context for the resolver (a bare brand name at the same address as a family's
+management company joins that company), so they are read as printed, with evidence.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> t = ("(b) Address of Principal Business Office or, if none, Residence:\\n\\n"
+...      "The address of the principal business office of each of AB and CD is:\\n\\n"
+...      "c/o Acme 1 Main Street, Suite 2 Springfield, Ohio 45501\\n\\n(c) Citizenship:")
+>>> [(o.names, o.address) for o in read_business_addresses(SourceText(path="x", text=t))]
+[(['AB', 'CD'], 'c/o Acme 1 Main Street, Suite 2 Springfield, Ohio 45501')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import BaseModel
+
+from graphkit.models import Evidence
+from graphkit.parsers.prose import split_names
+from graphkit.source import SourceText
+
+#: "The address of the principal business office of each of TCMV, TCVA and TCVP is:" — the
+#: names are captured; the address follows on the same or the next non-empty lines.
+ADDRESS_OF_EACH = re.compile(r"""
+    (?:the\s+)?(?:business\s+)?address\s+of\s+the\s+principal\s+(?:business\s+)?office
+    \s+of\s+(?:each\s+of\s+)?(?P<names>[^:\n]{2,400}?)\s+(?:is|are)\s*:?\s*
+""", re.VERBOSE | re.IGNORECASE)
+
+#: "(b) Address of Principal Business Office or, if none, Residence:" — the Item 2(b) caption.
+ADDRESS_CAPTION = re.compile(r"""
+    \(b\)\s*Address\s+of\s+Principal\s+Business\s+Office(?:\s+or,?\s+if\s+none,?\s+Residence)?
+    \s*:?[ \t]*
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Where an address stops: the next item letter "(c)", an "Item" heading, or a blank line
+#: followed by another caption.
+ADDRESS_END = re.compile(r"""
+    \n\s*(?:\(c\)|Item\s*\d|\#|CUSIP\s+No)|\n\s*\n\s*\n
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Longest address kept (characters).
+MAX_ADDRESS = 200
+
+
+class BusinessAddress(BaseModel):
+    """One Item 2(b) address and the names it is given for (empty: every reporting person)."""
+
+    names: list[str]
+    address: str
+    evidence: Evidence
+
+
+def _address_after(src: SourceText, pos: int, end: int) -> tuple[Optional[str], int]:
+    tail_end = min(end, pos + 600)
+    stop = ADDRESS_END.search(src.text, pos, tail_end)
+    raw = src.text[pos:stop.start() if stop else tail_end]
+    address = " ".join(raw.split())[:MAX_ADDRESS]
+    return (address or None), (stop.start() if stop else tail_end)
+
+
+def read_business_addresses(src: SourceText, start: int = 0, end: int | None = None
+                            ) -> list[BusinessAddress]:
+    """Every Item 2(b) address in ``src.text[start:end]``, with the names it belongs to."""
+    end = len(src.text) if end is None else end
+    out: list[BusinessAddress] = []
+    for m in ADDRESS_OF_EACH.finditer(src.text, start, end):
+        address, stop = _address_after(src, m.end(), end)
+        if address:
+            out.append(BusinessAddress(names=split_names(m["names"]), address=address,
+                                       evidence=src.evidence(m.start(), stop, section="Item 2(b)")))
+    if out:
+        return out
+    for m in ADDRESS_CAPTION.finditer(src.text, start, end):
+        address, stop = _address_after(src, m.end(), end)
+        if address and not ADDRESS_OF_EACH.match(address):
+            out.append(BusinessAddress(names=[], address=address,
+                                       evidence=src.evidence(m.start(), stop, section="Item 2(b)")))
+    return out
