@@ -49,6 +49,7 @@ class InputKind(str, Enum):
     SCHEDULE13_TEXT = "schedule13_text"
     FORMD_TEXT = "formd_text"
     OWNERSHIP_TEXT = "ownership_text"
+    FORMD_HTML = "formd_html"  # the SEC's XSL rendering of an electronic Form D
     HTML = "html"
 
     def __str__(self) -> str:
@@ -209,6 +210,10 @@ def detect(src: SourceText) -> DetectedInput:
         if not HTML_MARKER.match(re.sub(r"^<\?xml[^>]*>\s*", "", head)):
             return _detect_xml(src, head)
     if HTML_MARKER.search(head[:4000]):
+        from graphkit.parsers.formd_html import looks_like_formd_html
+
+        if looks_like_formd_html(src.text):
+            return DetectedInput(kind=InputKind.FORMD_HTML, form="D", family=form_family("D"))
         found = classify_text(_TAG.sub(" ", head))
         form = found[1] if found else None
         return DetectedInput(kind=InputKind.HTML, form=form, family=form_family(form))

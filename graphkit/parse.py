@@ -64,6 +64,7 @@ _XML_KINDS = (InputKind.SCHEDULE13_XML, InputKind.FORMD_XML, InputKind.OWNERSHIP
 PARSERS: dict[InputKind, tuple[str, str]] = {
     InputKind.SCHEDULE13_XML: ("graphkit.parsers.schedule13_xml", "parse_schedule13_xml"),
     InputKind.FORMD_XML: ("graphkit.parsers.formd_xml", "parse_formd_xml"),
+    InputKind.FORMD_HTML: ("graphkit.parsers.formd_html", "parse_formd_html"),
     InputKind.OWNERSHIP_XML: ("graphkit.parsers.ownership_xml", "parse_ownership_xml"),
     InputKind.SCHEDULE13_TEXT: ("graphkit.parsers.schedule13_text", "parse_schedule13_text"),
     InputKind.FORMD_TEXT: ("graphkit.parsers.formd_text", "parse_formd_text"),

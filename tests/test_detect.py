@@ -21,7 +21,7 @@ from tests.conftest import corpus_file
     ("13g/glazer_avid_2024_sc13g.nc", "sgml_submission", "SC 13G"),
     ("form4/foster_productivity_2000_form4.txt", "sgml_submission", "4"),
     ("13d/mmcap_cybergy_sc13d.html", "html", "SC 13D"),
-    ("formd_xml/hashnote_stablecoin_2023_d_rendered.html", "html", "D"),
+    ("formd_xml/hashnote_stablecoin_2023_d_rendered.html", "formd_html", "D"),
     ("13g/blackrock_trinity_2024_sc13ga.html", "sgml_submission", "SC 13G/A"),
 ])
 def test_detect_corpus(name, kind, form):
