@@ -2,10 +2,11 @@
 
 Section C of the paper form (and items 11 and 13-16 of the electronic form) prints the money
 side of an offering. This module reads it and checks the form's own arithmetic; the parsers
-(:mod:`~graphkit.parsers.formd_text`, :mod:`~graphkit.parsers.formd_html`) only locate the
-printed values. Every result is an :class:`OfferingAmounts`: the values that go on the
-:class:`~graphkit.models.Offering`, the raw :class:`~graphkit.models.Reading` of each, and a
-``sum-mismatch`` :class:`~graphkit.models.FilingWarning` for each sum that does not add up.
+(:mod:`~graphkit.parsers.formd_text`, :mod:`~graphkit.parsers.formd_xml`,
+:mod:`~graphkit.parsers.formd_html`) only locate the printed values. Every result is an
+:class:`OfferingAmounts`: the values that go on the :class:`~graphkit.models.Offering`, the raw
+:class:`~graphkit.models.Reading` of each, and a ``sum-mismatch``
+:class:`~graphkit.models.FilingWarning` for each sum that does not add up.
 
 - :func:`read_money` reads a printed dollar amount, repairing OCR damage ("$ 2l,000.00");
   :func:`read_dollars` reads an amount of the electronic form ("100,000", or "Indefinite");

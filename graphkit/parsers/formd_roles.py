@@ -2,7 +2,9 @@
 
 Declared once here: the related-person boxes and the relation each stands for, the reading of the
 free-text "Clarification of Response" (``relationshipClarification``), the federal exemption
-codes, and the EDGAR state/country codes used for jurisdictions.
+codes, and the EDGAR state/country codes used for jurisdictions; and, read through that
+vocabulary, a related person's name fields (:func:`related_person_name`) and the claims its
+boxes and clarification state (:func:`relate_persons`, which the XML and HTML parsers share).
 
 Form D caveat: for a partnership or LLC issuer, the "Executive Officer" and "Director" boxes are
 stand-ins ("executive officers and directors of ... corporate general and managing partners of
@@ -28,19 +30,19 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from rapidfuzz import fuzz
-
-from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier,
-                             IdentifierScheme, Party, PartyKind, PartyRole, Reading, Signature,
-                             SubmissionHeader)
+from graphkit.models import Evidence, PartyKind, PartyRole, Reading
+from graphkit.names import clean_name, guess_kind, org_words
 from graphkit.ocr import repair_place
-from graphkit.source import SourceText
 from graphkit.relations import Relation
+
+if TYPE_CHECKING:  # the builder calls back into this module's vocabulary
+    from graphkit.parsers.formd_builder import FormDBuilder
 
 #: Related-person boxes (Form D section A.2 / item 3) and the relation from the person to the
 #: issuer that each checked box states.
@@ -254,151 +256,157 @@ def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
     return repair_place(raw, field=field)
 
 
-# --- building one Form D record (shared by the text, XML and HTML parsers) -------------------
+# --- related persons: names, boxes and clarifications -----------------------------------------
 
-#: Words split off a person's name before comparing a signer with a related person.
-_NAME_TOKEN = re.compile(r"""
-    [A-Za-z][A-Za-z'\-]+     # "Roe", "O'Hara"; single initials are left out
-""", re.VERBOSE)
+#: Values of a name field that mean "left empty": "N/A", "NA", "None", "-", "n/a".
+EMPTY_FIELD = re.compile(r"""
+    ^\s*(?:n\.?\s?/?\s?a\.?|none|not\s+applicable|-+|\.)?\s*$     # N/A
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP".
+LEGAL_FORM_ONLY = re.compile(r"""
+    ^\s*(?:ltd|l\.?l\.?c|l\.?p|inc|corp|co|l\.?l\.?p|plc|gmbh|s\.?a|n\.?v|b\.?v)\.?\s*$   # LLC
+""", re.VERBOSE | re.IGNORECASE)
 
 
-def name_tokens(name: str) -> frozenset[str]:
-    """Lower-case words of a person's name, without initials, order-free.
+def related_person_name(first: Optional[str], middle: Optional[str], last: Optional[str]
+                        ) -> tuple[str, PartyKind, bool]:
+    """Name, kind and whether it was reassembled, from the three name fields of a related
+    person.
 
-    >>> sorted(name_tokens("Roe, Jane")) == sorted(name_tokens("Jane Roe"))
-    True
-    >>> sorted(name_tokens("/s/ John Q. Public"))
-    ['john', 'public']
+    Form D caveat: filers often type an entity into the person name fields (firstName "Ltd."
+    lastName "Acme Fund Group", or firstName "N/A" lastName "Acme Fund II GP, LLC"); the name is
+    reassembled as last name, then the legal-form word typed as first name, "N/A" dropped.
+
+    >>> related_person_name("Ltd.", None, "Acme Fund Group")
+    ('Acme Fund Group Ltd.', <PartyKind.ORGANIZATION: 'organization'>, True)
+    >>> related_person_name("LLC", None, "Fund GP,")
+    ('Fund GP, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
+    >>> related_person_name("N/A", "N/A", "Acme, LLC")
+    ('Acme, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
+    >>> related_person_name("Xiaoming (Sam)", None, "Li")
+    ('Xiaoming (Sam) Li', <PartyKind.PERSON: 'person'>, False)
     """
-    return frozenset(w.lower() for w in _NAME_TOKEN.findall(name.replace("/s/", " ")))
+    f, m, la = (None if x is None or EMPTY_FIELD.match(x) else x.strip()
+                for x in (first, middle, last))
+    if f and LEGAL_FORM_ONLY.match(f):  # entity typed across the fields
+        name = clean_name(" ".join(x for x in (la, m, f) if x)) if la else f
+        return name, PartyKind.ORGANIZATION, True
+    if not f and la:
+        return clean_name(" ".join(x for x in (m, la) if x)), guess_kind(la) \
+            if not org_words(la) else PartyKind.ORGANIZATION, first is not None
+    name = clean_name(" ".join(x for x in (f, m, la) if x))
+    if org_words(name) or "&" in name:
+        return name, PartyKind.ORGANIZATION, False
+    if not la or not f:
+        return name, guess_kind(name), False
+    return name, PartyKind.PERSON, False
 
 
-class FormDBuilder:
-    """Collects the parties, claims and warnings of one Form D record.
+class RelatedPerson(BaseModel):
+    """One related person as a parser found it: its party, the relationship boxes checked,
+    its clarification, and where the person and the clarification were read."""
 
-    Party ids are ``issuer``, ``p1``, ``p2``...; claim ids ``c1``, ``c2``... Every party and
-    claim is added with its evidence.
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
+    party_id: str
+    boxes: tuple[str, ...] = ()
+    clarification: Optional[Clarification] = None
+    evidence: Optional[Evidence] = None
+    clarification_evidence: Optional[Evidence] = None
+
+
+def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
+    """Add the claims of each related person to ``b``: one per checked box, refined by the
+    clarification.
+
+    A clarification naming a role at the issuer ("General Partner") replaces the stand-in
+    boxes (:data:`STAND_IN_BOXES`); a role at the general partner ("Managing Member of the
+    General Partner") is a claim to the one related organization stated to be the general
+    partner (an ``unresolved-clarification`` warning when there is not exactly one); an
+    officer of the adviser makes the adviser the issuer's investment manager. An organization
+    with only the "Executive Officer" box gets no claim (``role-kind-mismatch``), and an
+    unknown box none either (``unknown-relationship``). Warnings sit on the line the person
+    (or the clarification) was read from.
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
     >>> from graphkit.source import SourceText
-    >>> b = FormDBuilder(SourceText(path="d.txt", text="Roe, Jane"))
-    >>> pid = b.add_party("Roe, Jane", "person", ["related_person"], b.src.evidence(0, 9))
-    >>> b.add_claim(Relation.OFFICER_OF, pid, "issuer", b.src.evidence(0, 9)).relation.value
-    'officer_of'
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Fund, LP", PartyKind.ORGANIZATION, [PartyRole.ISSUER], None,
+    ...                 party_id="issuer")
+    >>> gp = b.add_party("Fund GP, LLC", PartyKind.ORGANIZATION, [PartyRole.RELATED_PERSON], None)
+    >>> roe = b.add_party("Jane Roe", PartyKind.PERSON, [PartyRole.RELATED_PERSON], None)
+    >>> relate_persons(b, [
+    ...     RelatedPerson(party_id=gp, boxes=("Promoter", "Director"),
+    ...                   clarification=read_clarification("General Partner")),
+    ...     RelatedPerson(party_id=roe, boxes=("Executive Officer",),
+    ...                   clarification=read_clarification("Managing Member of GP"))])
+    >>> [(c.relation.value, b.party(c.source).name, b.party(c.target).name) for c in b.claims]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('general_partner_of', 'Fund GP, LLC', 'Fund, LP'),
+     ('promoter_of', 'Fund GP, LLC', 'Fund, LP'),
+     ('managing_member_of', 'Jane Roe', 'Fund GP, LLC')]
+
+    See also
+    --------
+    read_clarification, BOX_RELATIONS
     """
+    gps = [p.party_id for p in persons
+           if p.clarification is not None
+           and p.clarification.kind == ClarificationKind.ROLE_AT_ISSUER
+           and p.clarification.relation == Relation.GENERAL_PARTNER_OF
+           and b.party(p.party_id).kind == PartyKind.ORGANIZATION]
+    for person in persons:
+        pid, clar, ev = person.party_id, person.clarification, person.evidence
+        clar_ev = person.clarification_evidence
+        p = b.party(pid)
+        replaced = False
+        if clar is not None and clar.kind == ClarificationKind.ROLE_AT_ISSUER:
+            b.add_claim(clar.relation, pid, "issuer", clar_ev or ev,
+                        note=f"clarification: {clar.text}")
+            replaced = True
+        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER:
+            targets = [g for g in gps if g != pid]
+            if len(targets) == 1:
+                b.add_claim(clar.relation, pid, targets[0], clar_ev or ev, title=clar.title,
+                            note=f"clarification: {clar.text}")
+                replaced = True
+            else:
+                b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names the "
+                       f"general partner, but {len(targets)} related entities are stated to "
+                       "be it; kept as a note", evidence=clar_ev or ev)
+        elif clar is not None and clar.kind == ClarificationKind.OFFICER_OF_ADVISER:
+            adviser = clean_name(clar.adviser or "")
+            aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
+                adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], clar_ev)
+            b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer", clar_ev,
+                        note=f"clarification: {clar.text}")
+            rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
+            b.add_claim(rel, pid, aid, clar_ev, title=clar.title)
+        for box in person.boxes:
+            _claim_box(b, person, box, replaced)
 
-    def __init__(self, src: SourceText) -> None:
-        self.src = src
-        self.parties: list[Party] = []
-        self.claims: list[Claim] = []
-        self.warnings: list[FilingWarning] = []
 
-    def add_party(self, name: str, kind: PartyKind | str, roles: list[PartyRole] | list[str],
-                  evidence: Evidence | None, *, party_id: str | None = None,
-                  addresses: list[str] | None = None, jurisdiction: str | None = None,
-                  readings: list[Reading] | None = None,
-                  identifiers: list[Identifier] | None = None) -> str:
-        """Add a party and return its id."""
-        pid = party_id or f"p{sum(1 for p in self.parties if p.id != 'issuer') + 1}"
-        self.parties.append(Party(
-            id=pid, name=name, kind=kind, roles=list(roles), jurisdiction=jurisdiction,
-            addresses=[a for a in (addresses or []) if a], readings=list(readings or []),
-            identifiers=list(identifiers or []),
-            evidence=[evidence] if evidence is not None else []))
-        return pid
-
-    def party(self, pid: str) -> Party:
-        """The party with id ``pid``."""
-        return next(p for p in self.parties if p.id == pid)
-
-    def add_claim(self, relation: Relation, source: str, target: str,
-                  evidence: Evidence | None, *, title: str | None = None,
-                  note: str | None = None, readings: list[Reading] | None = None) -> Claim:
-        """Add a claim (``source`` → ``target``) unless the same one is already there."""
-        for c in self.claims:
-            if (c.relation, c.source, c.target) == (relation, source, target):
-                if evidence is not None and evidence not in c.evidence:
-                    c.evidence.append(evidence)
-                if title and not c.title:
-                    c.title = title
-                return c
-        c = Claim(id=f"c{len(self.claims) + 1}", relation=relation, source=source,
-                  target=target, title=title, note=note, readings=list(readings or []),
-                  evidence=[evidence] if evidence is not None else [])
-        self.claims.append(c)
-        return c
-
-    def warn(self, code: str, message: str, pos: int | None = None) -> None:
-        """Record a warning located at character ``pos`` of the source text."""
-        self.warnings.append(self.src.warn(code, message, pos))
-
-    def find_person(self, name: str) -> str | None:
-        """The id of the one person whose name has the same words as ``name``, if any."""
-        want = name_tokens(name)
-        if not want:
-            return None
-        hits = [p.id for p in self.parties
-                if p.kind == "person" and name_tokens(p.name) == want]
-        return hits[0] if len(hits) == 1 else None
-
-    def attach_signatures(self, signatures: list[Signature], issuer_id: str = "issuer"
-                          ) -> None:
-        """Tie each signer to a related person of the same name (or add the signer), put the
-        signer's title on that person's officer claim when it is an officer's title
-        ("Chief Financial Officer", not "Managing Member of GP of Issuer"), and date every
-        claim with the first signature date."""
-        for sig in signatures:
-            pid = self.find_person(sig.signer)
-            if pid is None:
-                pid = self.add_party(sig.signer, PartyKind.PERSON, [PartyRole.SIGNER],
-                                     sig.evidence)
-                continue
-            p = self.party(pid)
-            if PartyRole.SIGNER not in p.roles:
-                p.roles.append(PartyRole.SIGNER)
-            if sig.signer != p.name and sig.signer not in p.all_names():
-                p.aliases.append(Alias(name=sig.signer, how=AliasKind.SIGNATURE,
-                                       evidence=sig.evidence))
-            for c in self.claims:
-                if (c.source == pid and c.target == issuer_id and c.relation ==
-                        Relation.OFFICER_OF and not c.title and sig.title
-                        and OFFICER_TITLE.match(sig.title)):
-                    c.title = sig.title
-                    if sig.evidence is not None:
-                        c.evidence.append(sig.evidence)
-        dated = [s.date for s in signatures if s.date]
-        if dated:
-            for c in self.claims:
-                if c.as_of is None:
-                    c.as_of = dated[0]
-
-    def apply_header(self, header: SubmissionHeader | None, issuer_id: str = "issuer", issuer_cik: str | None = None
-                     ) -> str | None:
-        """Put CIKs on the issuer (``issuer_cik`` or the header's only/same-named company)
-        and on parties named like a header company; return the issuer CIK."""
-        def norm(s: str) -> str:
-            return re.sub(r"[^a-z0-9]", "", s.lower())
-
-        def add_cik(pid: str, cik: str) -> None:
-            p = self.party(pid)
-            ident = Identifier(scheme=IdentifierScheme.CIK, value=cik.zfill(10))
-            if ident not in p.identifiers:
-                p.identifiers.append(ident)
-
-        issuer = self.party(issuer_id)
-        companies = list(header.companies) if header is not None else []
-        if issuer_cik is None:
-            same = [c for c in companies if c.cik and norm(c.name) == norm(issuer.name)]
-            filers = [c for c in companies if c.cik and c.role in ("filer", "issuer",
-                                                                    "subject_company")]
-            pick = same or (filers if len(filers) == 1 else [])
-            issuer_cik = pick[0].cik if pick else None
-        if issuer_cik:
-            issuer_cik = issuer_cik.strip().zfill(10)
-            add_cik(issuer_id, issuer_cik)
-        for c in companies:
-            if not c.cik or (issuer_cik and c.cik.zfill(10) == issuer_cik):
-                continue
-            for p in self.parties:
-                if p.id != issuer_id and fuzz.ratio(norm(p.name), norm(c.name)) >= 95:
-                    add_cik(p.id, c.cik)
-        return issuer_cik
+def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool) -> None:
+    """The claim of one checked box, unless the clarification replaced it."""
+    p, clar, ev = b.party(person.party_id), person.clarification, person.evidence
+    rel = BOX_RELATIONS.get(box)
+    if rel is None:
+        b.warn("unknown-relationship", f"{p.name}: relationship {box!r} not known",
+               evidence=ev)
+        return
+    if replaced and box in STAND_IN_BOXES:
+        return
+    if rel == Relation.OFFICER_OF and p.kind == PartyKind.ORGANIZATION:
+        b.warn("role-kind-mismatch", f"{p.name}: an organization marked Executive Officer with "
+               "no clarification to explain it; no claim", evidence=ev)
+        return
+    title = clar.title if (clar and clar.kind == ClarificationKind.TITLE
+                           and rel == Relation.OFFICER_OF) else None
+    noted = clar is not None and not title and clar.kind in (
+        ClarificationKind.NOTE, ClarificationKind.TITLE, ClarificationKind.ROLE_AT_GENERAL_PARTNER)
+    note = f"Form D box: {box}" + (f"; clarification: {clar.text}" if noted else "")
+    c = b.add_claim(rel, p.id, "issuer", ev, title=title, note=note)
+    extra = person.clarification_evidence
+    if ev is not None and extra is not None and extra not in c.evidence:
+        c.evidence.append(extra)

@@ -44,14 +44,15 @@ from rapidfuzz import fuzz
 
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
-from graphkit.models import (FilingRecord, FormFamily, Issuer, Offering, PartyKind, PartyRole,
-                             Reading, Signature, SubmissionHeader)
+from graphkit.models import (FilingRecord, Offering, PartyKind, PartyRole, Reading, Signature,
+                             SubmissionHeader)
 from graphkit.names import LAST_FIRST, clean_name, guess_kind, org_words
 from graphkit.parsers.checkboxes import Checkbox, checked_options, find_checkboxes, read_options
 # MONEY, INVESTOR_ROW and read_money are re-exported: section C lives in formd_amounts now
 from graphkit.parsers.formd_amounts import (INVESTOR_ROW, MONEY, read_money,  # noqa: F401
                                             read_paper_amounts)
-from graphkit.parsers.formd_roles import BOX_RELATIONS, FormDBuilder, jurisdiction_name
+from graphkit.parsers.formd_builder import FormDBuilder
+from graphkit.parsers.formd_roles import BOX_RELATIONS, jurisdiction_name
 from graphkit.source import SourceText
 
 #: Least similarity (0-100) for a damaged printed label to count as that label.
@@ -367,19 +368,10 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
     signatures = _read_signatures(src, sections)
     b.attach_signatures(signatures)
     offering.readings = readings
-    if header is not None:
-        issuer_cik = b.apply_header(header)
-    else:
-        issuer_cik = None
-    issuer = b.party("issuer")
-    return FilingRecord(
-        source=src.path, form="D/A" if offering.is_amendment else "D", family=FormFamily.FORM_D,
-        accession_number=header.accession_number if header else None,
-        filed_date=header.filed_date if header else None,
-        issuer=Issuer(party_id="issuer", name=issuer.name, cik=issuer_cik, address=address),
-        signature_date=next((s.date for s in signatures if s.date), None),
-        parties=b.parties, claims=b.claims, signatures=signatures, offering=offering,
-        warnings=b.warnings)
+    issuer_cik = b.apply_header(header) if header is not None else None
+    return b.build_record(form="D/A" if offering.is_amendment else "D", header=header,
+                          issuer_cik=issuer_cik, address=address, offering=offering,
+                          signatures=signatures)
 
 
 def _read_related_persons(src: SourceText, b: FormDBuilder, lines: list[_Line], start: int,

@@ -7,7 +7,7 @@ mode; what was read is kept and a ``malformed-xml`` warning says so.
 
 Related persons: each ``relatedPersonInfo`` becomes a party; its ``relationship`` boxes become
 claims to the issuer (:data:`~graphkit.parsers.formd_roles.BOX_RELATIONS`), refined by the free-
-text ``relationshipClarification`` (:func:`~graphkit.parsers.formd_roles.read_clarification`):
+text ``relationshipClarification`` (:func:`~graphkit.parsers.formd_roles.relate_persons`):
 "General Partner of the Issuer" → ``general_partner_of`` the issuer; "Managing Member of the
 General Partner" → ``managing_member_of`` the related entity that is the general partner (when
 exactly one is); "Investment Manager" → ``investment_manager_of`` the issuer; officer titles go
@@ -16,7 +16,11 @@ on the ``officer_of`` claim.
 Entity names: filers often type an entity into the person name fields, e.g. firstName "Ltd."
 lastName "Acme Fund Group", or firstName "N/A" lastName "Acme Fund II GP, LLC". The name
 is reassembled (last name, then the legal-form word typed as first name; "N/A" dropped) and the
-raw fields are kept as a :class:`~graphkit.models.Reading`.
+raw fields are kept as a :class:`~graphkit.models.Reading`
+(:func:`~graphkit.parsers.formd_roles.related_person_name`).
+
+Amounts (items 11, 13 and 14) are read and checked by
+:func:`~graphkit.parsers.formd_amounts.read_electronic_amounts`, as in the HTML view.
 
 Examples
 --------
@@ -44,25 +48,16 @@ from lxml import etree
 
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
-from graphkit.models import (Evidence, FilingRecord, FormFamily, Identifier, IdentifierScheme,
-                             Issuer, Offering, PartyKind, PartyRole, Reading, Signature,
-                             SubmissionHeader)
-from graphkit.names import clean_name, guess_kind, org_words
-from graphkit.parsers.formd_roles import (BOX_RELATIONS, STAND_IN_BOXES, ClarificationKind,
-                                          FormDBuilder, exemption_name, jurisdiction_name,
-                                          read_clarification)
-from graphkit.relations import Relation
+from graphkit.models import (Evidence, FilingRecord, Identifier, IdentifierScheme, Offering,
+                             PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
+from graphkit.names import clean_name
+from graphkit.parsers.formd_amounts import read_dollars, read_electronic_amounts
+from graphkit.parsers.formd_builder import FormDBuilder
+# EMPTY_FIELD and LEGAL_FORM_ONLY are also read here by callers that knew them in this module
+from graphkit.parsers.formd_roles import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
+                                          RelatedPerson, exemption_name, jurisdiction_name,
+                                          read_clarification, relate_persons)
 from graphkit.source import SourceText
-
-#: Values of a name field that mean "left empty": "N/A", "NA", "None", "-", "n/a".
-EMPTY_FIELD = re.compile(r"""
-    ^\s*(?:n\.?\s?/?\s?a\.?|none|not\s+applicable|-+|\.)?\s*$     # N/A
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP".
-LEGAL_FORM_ONLY = re.compile(r"""
-    ^\s*(?:ltd|l\.?l\.?c|l\.?p|inc|corp|co|l\.?l\.?p|plc|gmbh|s\.?a|n\.?v|b\.?v)\.?\s*$   # LLC
-""", re.VERBOSE | re.IGNORECASE)
 
 #: The XML declaration, blanked before parsing (lxml refuses a str with an encoding in it):
 #: '<?xml version="1.0" encoding="UTF-8"?>'
@@ -116,10 +111,15 @@ class _Doc:
         t = " ".join(e.text.split())
         return t or None
 
+    def line_start(self, xml_line: int | None) -> int:
+        """Character offset in the source text of the start of line ``xml_line`` of the XML
+        (as lxml numbers it: from 1, at the first tag)."""
+        line = (xml_line or 1) - 1 + self.line_base
+        return self._line_starts[min(max(line, 0), len(self._line_starts) - 1)]
+
     def span(self, el: etree._Element) -> tuple[int, int]:
         """Character span of ``el`` in the source text (start tag to end tag)."""
-        line = (el.sourceline or 1) - 1 + self.line_base
-        line_start = self._line_starts[min(line, len(self._line_starts) - 1)]
+        line_start = self.line_start(el.sourceline)
         tag = _local(el)
         text = self.src.text
         s = text.find("<", line_start)
@@ -147,36 +147,6 @@ def _address(doc: _Doc, el: Optional[etree._Element]) -> Optional[str]:
     out = ", ".join(x for x in [*parts, tail] if x and not EMPTY_FIELD.match(x)
                     and x.upper() != "NONE")
     return out or None
-
-
-def related_person_name(first: Optional[str], middle: Optional[str], last: Optional[str]
-                        ) -> tuple[str, PartyKind, bool]:
-    """Name, kind and whether it was reassembled, from the three name fields of a related
-    person.
-
-    >>> related_person_name("Ltd.", None, "Acme Fund Group")
-    ('Acme Fund Group Ltd.', <PartyKind.ORGANIZATION: 'organization'>, True)
-    >>> related_person_name("LLC", None, "Fund GP,")
-    ('Fund GP, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
-    >>> related_person_name("N/A", "N/A", "Acme, LLC")
-    ('Acme, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
-    >>> related_person_name("Xiaoming (Sam)", None, "Li")
-    ('Xiaoming (Sam) Li', <PartyKind.PERSON: 'person'>, False)
-    """
-    f, m, la = (None if x is None or EMPTY_FIELD.match(x) else x.strip()
-                for x in (first, middle, last))
-    if f and LEGAL_FORM_ONLY.match(f):  # entity typed across the fields
-        name = clean_name(" ".join(x for x in (la, m, f) if x)) if la else f
-        return name, PartyKind.ORGANIZATION, True
-    if not f and la:
-        return clean_name(" ".join(x for x in (m, la) if x)), guess_kind(la) \
-            if not org_words(la) else PartyKind.ORGANIZATION, first is not None
-    name = clean_name(" ".join(x for x in (f, m, la) if x))
-    if org_words(name) or "&" in name:
-        return name, PartyKind.ORGANIZATION, False
-    if not la or not f:
-        return name, guess_kind(name), False
-    return name, PartyKind.PERSON, False
 
 
 def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> FilingRecord:
@@ -217,9 +187,8 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
     b.warnings.extend(src.warnings)
     if doc.errors:
         e = doc.errors[0]
-        b.warnings.append(src.warn("malformed-xml", f"XML read in recover mode: {e.message} "
-                                   f"(line {e.line})", None))
-        b.warnings[-1] = b.warnings[-1].model_copy(update={"line": e.line + doc.line_base})
+        b.warn("malformed-xml", f"XML read in recover mode: {e.message} (line {e.line})",
+               doc.line_start(e.line))
     form = doc.text(root, "submissionType") or (header.form_type if header else None) or "D"
     offering = Offering()
     readings: list[Reading] = []
@@ -266,31 +235,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
                     if co_cik else [])
 
     # --- related persons ---------------------------------------------------------------------
-    persons = []
-    for n, info in enumerate(doc.findall(doc.find(root, "relatedPersonsList"),
-                                         "relatedPersonInfo"), 1):
-        section = f"related person {n}"
-        nm = doc.find(info, "relatedPersonName")
-        fields = {k: doc.text(nm, k) for k in ("firstName", "middleName", "lastName")}
-        if not any(v and not EMPTY_FIELD.match(v) for v in fields.values()):
-            b.warn("empty-related-person", f"{section}: no name", doc.span(info)[0])
-            continue
-        name, kind, rebuilt = related_person_name(fields["firstName"], fields["middleName"],
-                                                  fields["lastName"])
-        ev = doc.evidence(info, section)
-        prs = [Reading(field="name", raw="; ".join(f"{k}={v!r}" for k, v in fields.items()
-                                                  if v is not None),
-                       value=name, repaired=True, method="entity-name-fields",
-                       note="entity name typed across the person name fields; reassembled",
-                       evidence=doc.evidence(nm, section))] if rebuilt else []
-        pid = b.add_party(name, kind, [PartyRole.RELATED_PERSON], ev,
-                          addresses=[a for a in [_address(doc, doc.find(
-                              info, "relatedPersonAddress"))] if a], readings=prs)
-        boxes = [doc.text(r) for r in doc.findall(info, "relationship")]
-        clar_el = doc.find(info, "relationshipClarification")
-        persons.append((pid, [x for x in boxes if x], read_clarification(doc.text(clar_el)),
-                        ev, doc.evidence(clar_el, section) if doc.text(clar_el) else None))
-    _relate(b, persons)
+    relate_persons(b, _read_related_persons(doc, b, root))
 
     # --- offering ----------------------------------------------------------------------------
     od = doc.find(root, "offeringData")
@@ -309,88 +254,42 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
                                     on_behalf_of=[on_behalf] if on_behalf else [],
                                     evidence=doc.evidence(sig, "signature")))
     b.attach_signatures(signatures)
-    _read_recipients(doc, b, od)
+    for n, rec in enumerate(doc.findall(doc.find(od, "salesCompensationList"), "recipient"), 1):
+        b.add_recipient(doc.text(rec, "recipientName"), doc.text(rec, "associatedBDName"),
+                        doc.text(rec, "recipientCRDNumber"),
+                        doc.evidence(rec, f"sales compensation recipient {n}"),
+                        _address(doc, doc.find(rec, "recipientAddress")))
     issuer_cik = b.apply_header(header, issuer_cik=cik)
     offering.readings = readings
-    issuer = b.party("issuer")
-    is_amend = offering.is_amendment if offering.is_amendment is not None else form.endswith("/A")
-    return FilingRecord(
-        source=src.path, form=form, family=FormFamily.FORM_D,
-        accession_number=header.accession_number if header else None,
-        filed_date=header.filed_date if header else None,
-        issuer=Issuer(party_id="issuer", name=issuer.name, cik=issuer_cik, address=address),
-        signature_date=next((s.date for s in signatures if s.date), None),
-        parties=b.parties, claims=b.claims, signatures=signatures,
-        offering=offering.model_copy(update={"is_amendment": is_amend}), warnings=b.warnings)
+    if offering.is_amendment is None:
+        offering.is_amendment = form.endswith("/A")
+    return b.build_record(form=form, header=header, issuer_cik=issuer_cik, address=address,
+                          offering=offering, signatures=signatures)
 
 
-def _relate(b: FormDBuilder, persons: list) -> None:
-    """Claims from the relationship boxes, refined by each clarification."""
-    gps = [pid for pid, _, c, _, _ in persons
-           if c is not None and c.kind == ClarificationKind.ROLE_AT_ISSUER
-           and c.relation == Relation.GENERAL_PARTNER_OF
-           and b.party(pid).kind == PartyKind.ORGANIZATION]
-    for pid, boxes, clar, ev, clar_ev in persons:
-        p = b.party(pid)
-        evs = [e for e in (ev, clar_ev) if e is not None]
-        replaced = False
-        if clar is not None and clar.kind == ClarificationKind.ROLE_AT_ISSUER:
-            b.add_claim(clar.relation, pid, "issuer", clar_ev or ev,
-                        note=f"clarification: {clar.text}")
-            replaced = True
-        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER:
-            targets = [g for g in gps if g != pid]
-            if len(targets) == 1:
-                b.add_claim(clar.relation, pid, targets[0], clar_ev or ev, title=clar.title,
-                            note=f"clarification: {clar.text}")
-                replaced = True
-            else:
-                b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names the "
-                       f"general partner, but {len(targets)} related entities are stated to "
-                       "be it; kept as a note", (clar_ev or ev).start if (clar_ev or ev)
-                       else None)
-        elif clar is not None and clar.kind == ClarificationKind.OFFICER_OF_ADVISER:
-            adviser = clean_name(clar.adviser or "")
-            aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
-                adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], clar_ev)
-            b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer", clar_ev,
-                        note=f"clarification: {clar.text}")
-            rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
-            b.add_claim(rel, pid, aid, clar_ev, title=clar.title)
-        for box in boxes:
-            rel = BOX_RELATIONS.get(box)
-            if rel is None:
-                b.warn("unknown-relationship", f"{p.name}: relationship {box!r} not known",
-                       ev.start if ev else None)
-                continue
-            if replaced and box in STAND_IN_BOXES:
-                continue
-            if rel == Relation.OFFICER_OF and p.kind == PartyKind.ORGANIZATION:
-                b.warn("role-kind-mismatch", f"{p.name}: an organization marked Executive "
-                       "Officer with no clarification to explain it; no claim", ev.start
-                       if ev else None)
-                continue
-            title = clar.title if (clar and clar.kind == ClarificationKind.TITLE
-                                   and rel == Relation.OFFICER_OF) else None
-            note = f"Form D box: {box}" + (f"; clarification: {clar.text}"
-                                            if clar and not title and clar.kind in (
-                                                ClarificationKind.NOTE,
-                                                ClarificationKind.TITLE,
-                                                ClarificationKind.ROLE_AT_GENERAL_PARTNER)
-                                            else "")
-            c = b.add_claim(rel, pid, "issuer", ev, title=title, note=note)
-            for e in evs[1:]:
-                if e not in c.evidence:
-                    c.evidence.append(e)
-
-
-def _money(raw: Optional[str]) -> Optional[float]:
-    if raw is None:
-        return None
-    try:
-        return float(raw.replace(",", "").replace("$", ""))
-    except ValueError:
-        return None
+def _read_related_persons(doc: _Doc, b: FormDBuilder, root: etree._Element
+                          ) -> list[RelatedPerson]:
+    """Each ``relatedPersonInfo`` as a party, with its boxes and clarification."""
+    persons = []
+    for n, info in enumerate(doc.findall(doc.find(root, "relatedPersonsList"),
+                                         "relatedPersonInfo"), 1):
+        section = f"related person {n}"
+        nm = doc.find(info, "relatedPersonName")
+        ev = doc.evidence(info, section)
+        pid = b.add_related_person(
+            {k: doc.text(nm, k) for k in ("firstName", "middleName", "lastName")}, section, ev,
+            name_evidence=doc.evidence(nm, section),
+            address=_address(doc, doc.find(info, "relatedPersonAddress")))
+        if pid is None:
+            continue
+        clar_el = doc.find(info, "relationshipClarification")
+        clar = doc.text(clar_el)
+        persons.append(RelatedPerson(
+            party_id=pid, boxes=tuple(x for x in (doc.text(r) for r in
+                                                  doc.findall(info, "relationship")) if x),
+            clarification=read_clarification(clar), evidence=ev,
+            clarification_evidence=doc.evidence(clar_el, section) if clar else None))
+    return persons
 
 
 def _read_offering(doc: _Doc, b: FormDBuilder, od, offering: Offering,
@@ -420,61 +319,32 @@ def _read_offering(doc: _Doc, b: FormDBuilder, od, offering: Offering,
         readings.append(Reading(field="date_of_first_sale", raw=raw,
                                 value=str(parse_date(v)) if v and parse_date(v) else None,
                                 evidence=doc.evidence(first_sale, "offering")))
-    offering.minimum_investment = _money(doc.text(od, "minimumInvestmentAccepted"))
-    amounts = doc.find(od, "offeringSalesAmounts")
-    got = {}
-    for key, field in (("totalOfferingAmount", "total_offering_amount"),
-                       ("totalAmountSold", "total_amount_sold"),
-                       ("totalRemaining", "total_remaining")):
-        raw = doc.text(amounts, key)
-        if raw is None:
-            continue
-        got[field] = _money(raw)
-        readings.append(Reading(field=field, raw=raw, value=got[field],
-                                note=None if got[field] is not None else "not a number",
-                                evidence=doc.evidence(doc.find(amounts, key), "offering")))
-    offering.total_offering_amount = got.get("total_offering_amount")
-    offering.total_amount_sold = got.get("total_amount_sold")
-    if None not in (got.get("total_offering_amount"), got.get("total_amount_sold"),
-                    got.get("total_remaining")) and len(got) == 3:
-        if abs(got["total_offering_amount"] - got["total_amount_sold"]
-               - got["total_remaining"]) > 0.5:
-            b.warn("sum-mismatch", f"offered {got['total_offering_amount']:,.0f} less sold "
-                   f"{got['total_amount_sold']:,.0f} is not the remaining "
-                   f"{got['total_remaining']:,.0f}", doc.span(amounts)[0])
+    _read_amounts(doc, b, od, offering, readings)
+
+
+def _read_amounts(doc: _Doc, b: FormDBuilder, od: etree._Element, offering: Offering,
+                  readings: list[Reading]) -> None:
+    """Minimum investment, amounts and investors, read and checked (offered − sold =
+    remaining) by :func:`~graphkit.parsers.formd_amounts.read_electronic_amounts`."""
+    sums = doc.find(od, "offeringSalesAmounts")
+
+    def reading(key: str, field: str) -> Optional[Reading]:
+        return read_dollars(doc.text(sums, key), field,
+                            doc.evidence(doc.find(sums, key), "offering"))
+
     inv = doc.find(od, "investors")
-    total = doc.text(inv, "totalNumberAlreadyInvested")
     has_non = (doc.text(inv, "hasNonAccreditedInvestors") or "").lower()
-    non = doc.text(inv, "numberNonAccreditedInvestors")
-    if total and total.isdigit():
-        non_n = int(non) if non and non.isdigit() else (0 if has_non == "false" else None)
-        offering.non_accredited_investors = non_n
-        offering.accredited_investors = int(total) - non_n if non_n is not None else None
-        readings.append(Reading(field="total_investors", raw=total, value=int(total),
-                                note="accredited = total already invested less non-accredited",
-                                evidence=doc.evidence(inv, "offering")))
-
-
-def _read_recipients(doc: _Doc, b: FormDBuilder, od) -> None:
-    """Sales compensation recipients and their broker-dealers, as named parties (no claim)."""
-    for n, rec in enumerate(doc.findall(doc.find(od, "salesCompensationList"), "recipient"), 1):
-        section = f"sales compensation recipient {n}"
-        ev = doc.evidence(rec, section)
-        crd = doc.text(rec, "recipientCRDNumber")
-        bd = doc.text(rec, "associatedBDName")
-        for name, what in ((doc.text(rec, "recipientName"), "sales compensation recipient"),
-                           (bd, "broker-dealer associated with a sales compensation "
-                                "recipient")):
-            if not name or EMPTY_FIELD.match(name):
-                continue
-            if any(p.name == name for p in b.parties):
-                continue
-            note = what + (f"; CRD {crd}" if crd and what.startswith("sales") and
-                           not EMPTY_FIELD.match(crd) else "")
-            if what.startswith("sales") and bd and not EMPTY_FIELD.match(bd):
-                note += f"; associated broker-dealer {bd}"
-            b.add_party(name, guess_kind(name), [PartyRole.NAMED], ev,
-                        addresses=[a for a in [_address(doc, doc.find(rec, "recipientAddress"))]
-                                   if a] if what.startswith("sales") else [],
-                        readings=[Reading(field="role", raw=name, value=what, note=note,
-                                          evidence=ev)])
+    non = doc.text(inv, "numberNonAccreditedInvestors") or ""
+    amounts = read_electronic_amounts(
+        doc.src, offered=reading("totalOfferingAmount", "total_offering_amount"),
+        sold=reading("totalAmountSold", "total_amount_sold"),
+        remaining=reading("totalRemaining", "total_remaining"),
+        total_investors=read_dollars(doc.text(inv, "totalNumberAlreadyInvested"),
+                                     "total_investors", doc.evidence(inv, "offering")),
+        non_accredited=int(non) if non.isdigit() else None,
+        has_non_accredited={"true": True, "false": False}.get(has_non),
+        minimum=read_dollars(doc.text(od, "minimumInvestmentAccepted"), "minimum_investment"),
+        pos=doc.span(sums)[0] if sums is not None else None)
+    amounts.apply_to(offering)
+    readings += amounts.readings
+    b.warnings += amounts.warnings

@@ -10,6 +10,7 @@ from graphkit.errors import ParseError
 from graphkit.models import HeaderCompany, SubmissionHeader
 from graphkit.parsers import formd_xml as fx
 from graphkit.parsers.formd_xml import parse_formd_xml
+from graphkit.parsers.sgml import split_submission
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
 from tests.parsers.test_formd_golden import xml_source
@@ -95,6 +96,39 @@ def test_director_of_unnamed_gp_is_kept_with_warning():
     assert "CRD 1558158" in recipient.readings[0].note
     signer = next(p for p in rec.parties if p.name == "Andrew Ridenour")
     assert [r.value for r in signer.roles] == ["signer"]
+
+
+def hashnote_xml_cut_by_split_submission() -> SourceText:
+    path = corpus_file("formd_xml/hashnote_stablecoin_2023_d.txt")
+    sub = split_submission(SourceText(path=str(path), text=path.read_text(encoding="utf-8")))
+    (doc,) = [d for d in sub.documents if d.wrapper == "XML"]
+    return doc.source
+
+
+@pytest.mark.parametrize("cut", [
+    lambda: xml_source(corpus_file("formd_xml/hashnote_stablecoin_2023_d.txt")),
+    hashnote_xml_cut_by_split_submission], ids=["xml_source", "split_submission"])
+def test_warning_lines_point_into_the_full_submission(cut):
+    # The XML starts on line 51 of the submission; the clarification is on line 100 of the file
+    # (warnings once added the document's offset twice and said line 130).
+    src = cut()
+    assert src.line_offset > 0
+    rec = parse_formd_xml(src)
+    (w,) = rec.warnings
+    assert (w.code, w.line) == ("unresolved-clarification", 100)
+    text = corpus_file("formd_xml/hashnote_stablecoin_2023_d.txt").read_text(encoding="utf-8")
+    assert "Director of general partner" in text.split("\n")[100 - 1]
+    clarification = rec.claims[0].evidence[1]
+    assert clarification.line == w.line
+
+
+def test_malformed_xml_warning_line_points_into_the_full_submission():
+    src = xml_source(corpus_file("formd_xml/hashnote_stablecoin_2023_d.txt"))
+    bad = src.text.replace("</relationshipClarification>", "</relationshipClarificatio>")
+    rec = parse_formd_xml(SourceText(path=src.path, text=bad, offset=src.offset,
+                                     line_offset=src.line_offset))
+    assert [(w.code, w.line) for w in rec.warnings] == [("malformed-xml", 100),
+                                                        ("unresolved-clarification", 100)]
 
 
 def test_x0301_adviser_named_in_clarification():
