@@ -31,7 +31,7 @@ from graphkit.models import Evidence
 from graphkit.parsers.prose import split_names
 from graphkit.source import SourceText
 
-#: "The address of the principal business office of each of TCMV, TCVA and TCVP is:" — the
+#: "The address of the principal business office of each of ACMV, ACVA and ACVP is:" — the
 #: names are captured; the address follows on the same or the next non-empty lines.
 ADDRESS_OF_EACH = re.compile(r"""
     (?:the\s+)?(?:business\s+)?address\s+of\s+the\s+principal\s+(?:business\s+)?office

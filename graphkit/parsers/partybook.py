@@ -53,9 +53,11 @@ FUZZY_MARGIN = 3
 ACRONYM_MAX_COST = 1
 
 #: Words that set apart funds of one family (DESIGN.md, "discriminators that veto a merge").
+#: "gp" sets a fund's general partner apart from the fund ("Acme Investors GP, LP" is not
+#: "Acme Investors, LP").
 VEHICLE_WORDS = frozenset("""
     affiliates principals parallel entrepreneurs offshore onshore master feeder qp institutional
-    coinvest co-invest annex overseas international cayman
+    coinvest co-invest annex overseas international cayman gp
 """.split())
 
 #: Legal forms, by class; names whose stated forms fall in different classes are different.
@@ -80,10 +82,10 @@ DOTTED_INITIALS = re.compile(r"""
 def compact_initials(name: str) -> str:
     """Join dotted initials into words.
 
-    >>> compact_initials("Trident Capital Parallel Fund-V, C.V.")
-    'Trident Capital Parallel Fund-V, CV'
-    >>> compact_initials("Donald R. Dixon")
-    'Donald R. Dixon'
+    >>> compact_initials("Acme Capital Parallel Fund-V, C.V.")
+    'Acme Capital Parallel Fund-V, CV'
+    >>> compact_initials("Donald R. Doe")
+    'Donald R. Doe'
     """
     return DOTTED_INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m.group(1)), name)
 
@@ -91,8 +93,8 @@ def compact_initials(name: str) -> str:
 def name_tokens(name: str) -> list[str]:
     """The words of a name, with dotted initials joined, as printed (case kept).
 
-    >>> name_tokens("Trident Capital Fund-V Affiliates Fund (Q), L.P.")
-    ['Trident', 'Capital', 'Fund', 'V', 'Affiliates', 'Fund', 'Q', 'LP']
+    >>> name_tokens("Acme Capital Fund-V Affiliates Fund (Q), L.P.")
+    ['Acme', 'Capital', 'Fund', 'V', 'Affiliates', 'Fund', 'Q', 'LP']
     """
     return [t for t in re.split(r"[^A-Za-z0-9&]+", compact_initials(name)) if t]
 
@@ -104,10 +106,35 @@ BARE_LEGAL = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
+#: "Fund" ending a name once its legal form is gone: "Acme Onshore Fund" of "Acme Onshore Fund LP"
+TRAILING_FUND = re.compile(r"""[\s,]+fund\s*$""", re.VERBOSE | re.IGNORECASE)
+#: Least length (squeezed) of a short form read by :func:`short_form_of`: "Acme Onshore" is
+#: distinctive, "Acme" is not.
+SHORT_FORM_MIN_CHARS = 10
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` without its legal form and a final "Fund".
+
+    Amendments use the short names their original statement defined ("Acme Onshore" for
+    "ACME ONSHORE FUND LP") without defining them again.
+
+    >>> short_form_of("LionCo Onshore", "LIONCO ONSHORE FUND LP")
+    True
+    >>> short_form_of("LionCo", "LIONCO FUND LP"), short_form_of("LionCo Onshore", "LionCo Fund")
+    (False, False)
+    """
+    if BARE_LEGAL.search(short) and BARE_LEGAL.sub("", short) != short:
+        return False  # a short form states no legal form
+    key = squeeze(short)
+    stem = squeeze(TRAILING_FUND.sub("", BARE_LEGAL.sub("", full)))
+    return len(key) >= SHORT_FORM_MIN_CHARS and key == stem and len(short.split()) >= 2
+
+
 def squeeze(name: str) -> str:
     """Lower-case letters and digits only: the key for exact and fuzzy comparison.
 
-    >>> squeeze("TRIDENT CAPITAL MANAGEMENT V, L.L.C") == squeeze("Trident Capital Management-V, L.L.C.")
+    >>> squeeze("ACME CAPITAL MANAGEMENT V, L.L.C") == squeeze("Acme Capital Management-V, L.L.C.")
     True
     """
     return re.sub(r"[^a-z0-9]", "", name.lower())
@@ -116,7 +143,7 @@ def squeeze(name: str) -> str:
 def discriminators(name: str) -> dict[str, frozenset[str]]:
     """What sets a name apart from its near-twins: numbers, series, vehicle words, legal form.
 
-    >>> d = discriminators("Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+    >>> d = discriminators("Acme Capital Fund-V Affiliates Fund (Q), L.P.")
     >>> sorted(d["number"]), sorted(d["series"]), sorted(d["vehicle"]), sorted(d["legal"])
     (['v'], ['q'], ['affiliates'], ['lp'])
     """
@@ -166,13 +193,13 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
     and legal forms whole ("CV"). Dropping "Fund", "Partners" or a legal form is free; dropping
     another word costs 1, a numeral or series mark 2, the first word 5.
 
-    >>> acronym_cost("TCVA", "Trident Capital Fund-V Affiliates Fund, L.P.")
+    >>> acronym_cost("ACVA", "Acme Capital Fund-V Affiliates Fund, L.P.")
     0
-    >>> acronym_cost("TCVA", "Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+    >>> acronym_cost("ACVA", "Acme Capital Fund-V Affiliates Fund (Q), L.P.")
     2
-    >>> acronym_cost("TCVCV", "Trident Capital Parallel Fund-V, C.V.")
+    >>> acronym_cost("ACVCV", "Acme Capital Parallel Fund-V, C.V.")
     1
-    >>> acronym_cost("XYZ", "Trident Capital Fund-V, L.P.") is None
+    >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
     True
     """
     toks = name_tokens(name)
@@ -250,9 +277,9 @@ class PartyBook:
     def lookup(self, name: str, fuzzy: bool = True) -> Optional[Party]:
         """The party known by ``name`` (a name, spelling or term), or None.
 
-        >>> book = PartyBook(); _ = book.add("Donald R. Dixon")
-        >>> book.lookup("DIXON, DONALD R.").name
-        'Donald R. Dixon'
+        >>> book = PartyBook(); _ = book.add("Donald R. Doe")
+        >>> book.lookup("DOE, DONALD R.").name
+        'Donald R. Doe'
         """
         key = squeeze(name)
         if not key:
@@ -291,6 +318,8 @@ class PartyBook:
                 bare = squeeze(BARE_LEGAL.sub("", name))
                 if len(bare) >= 6 and bare == squeeze(BARE_LEGAL.sub("", other)):
                     score = max(score, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
+                elif short_form_of(name, other) or short_form_of(other, name):
+                    score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
                 if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
                     score = max(score, 95.0)
                 best = max(best, score)
@@ -325,12 +354,32 @@ class PartyBook:
             self._parties.append(party)
         else:
             self._alias(party, name, AliasKind(how), evidence)
+            self._prefer_article(party, name)
         self._keys.setdefault(squeeze(name), party.id)
         if role is not None:
             self.add_role(party, role)
         if evidence is not None and evidence not in party.evidence:
             party.evidence.append(evidence)
         return party
+
+    @staticmethod
+    def _prefer_article(party: Party, name: str) -> None:
+        """Name the party by the spelling with its leading "The" when one turns up.
+
+        Prose drops the article ("Acme Group, Inc." out of "The Acme Group, Inc. ("AG")");
+        the cover page and signature keep it, and the name as written is the fuller one.
+
+        >>> book = PartyBook(); p = book.add("Acme Group, Inc.")
+        >>> book.add("THE ACME GROUP, INC.").name
+        'The Acme Group, Inc.'
+        """
+        if squeeze(name) != "the" + squeeze(party.name):
+            return
+        old = party.name
+        party.name = f"The {old}" if name.isupper() and not old.isupper() else name
+        party.aliases = [a for a in party.aliases if a.name != party.name]
+        if not any(a.name == old for a in party.aliases):
+            party.aliases.append(Alias(name=old, how=AliasKind.SPELLING))
 
     def _alias(self, party: Party, name: str, how: AliasKind,
                evidence: Evidence | None) -> None:
@@ -343,7 +392,7 @@ class PartyBook:
         """Bind a defined term (``Full Name ("TERM")``) to the party ``name`` names.
 
         >>> book = PartyBook()
-        >>> book.bind_term("TCV", "Trident Capital Fund-V, L.P.").aliases[0].how.value
+        >>> book.bind_term("ACV", "Acme Capital Fund-V, L.P.").aliases[0].how.value
         'defined_term'
         """
         party = self.add(name, role=role, evidence=evidence, create=create)

@@ -30,11 +30,12 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.models import Evidence, Reading
+from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, Reading
 from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import find_percents, find_quantities, read_type_codes, repair_place
 from graphkit.source import SourceText
@@ -68,17 +69,18 @@ ROW_LEGAL = re.compile(r"""
 """, _F)
 #: "4. Citizenship or Place of Organization", OCR "Citizens hip or Place of Organization",
 #: "Citizens ш y of Frace of Organization"
+#: "Citizenship or Place\n     of Organization" (wrapped in a narrow column)
 ROW_CITIZENSHIP = re.compile(r"""
-    (?:Citizen\S*(?:[ \t]+\S+){0,3}?[ \t]+)?(?:or[ \t]+)?\S+[ \t]+of[ \t]+Organi[sz]ation
+    (?:Citizen\S*(?:[ \t]+\S+){0,3}?[ \t]+)?(?:or[ \t]+)?\S+(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+Organi[sz]ation
 """, _F)
 #: "5. Sole Voting Power", "(7) SOLE VOTING POWER"
 ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
 #: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
 ROW_SHARED_VOTING = re.compile(r"""\bShared\s+vo\w*(?:\s+\w?ower)?""", _F)
-#: "7. Sole Dispositive Power"
-ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Dispositive(?:\s+\w?ower)?""", _F)
-#: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower"
-ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Dispositive(?:\s+\w?ower)?""", _F)
+#: "7. Sole Dispositive Power", "9. SOLE DISPOSITION POWER"
+ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
+#: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER"
+ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
 #: Owned by Each Reporting Person"
 ROW_AGGREGATE = re.compile(r"""
@@ -136,6 +138,27 @@ ROW_REF = re.compile(r"""
 """, _F)
 #: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777"
 IRS_NUMBER = re.compile(r"""(?<!\d)(?P<ein>\d{2}-\d{7})(?!\d)""", re.VERBOSE)
+
+#: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
+#: amendment that restates only some items "Item 3.  Source and Amount of Funds"
+FIRST_ITEM = re.compile(r"""^[\s#*>]*Item\s*(?:1\s*[.:(]|[2-9]\s*[.:(]?[ \t]+[A-Z])""", re.M | re.I)
+
+#: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-")
+NONE_WORD = re.compile(r"""(?<![\w])NONE(?![\w])""", re.VERBOSE)
+#: A percent printed without its leading zero: " .7%", " .02%" (read as "0.7%", "0.02%"; the
+#: space before it gives way to the zero, so offsets are kept)
+LEADING_DOT_PERCENT = re.compile(r"""(?<=[ \t])[ ](?P<p>\.\d{1,3}[ ]?%)""", re.VERBOSE)
+#: A number standing free in a row region (not glued to a rule line: "____14." is no number)
+NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
+#: "Less than 1%", "less than one percent" in a percent row
+LESS_THAN = re.compile(r"""\bless\s+than\b""", _F)
+#: A percent row answered by a bare number without "%": "24.05"
+BARE_PERCENT = re.compile(r"""^[ \t]*(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)[ \t]*$""", re.M | re.VERBOSE)
+#: A name of reporting person followed by a masked or printed taxpayer number:
+#: "Jane Q. Doe - ###-##-####", "Acme Investors L.P. - 11-276-3164"
+NAME_ID_SUFFIX = re.compile(r"""[ \t]+-[ \t]+[0-9#]{2,3}-[0-9#]{2,3}-[0-9#]{4}[ \t]*$""", re.VERBOSE)
+#: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
+DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 
 #: Left-margin words of the power rows, never a party name.
 MARGIN_WORDS = re.compile(r"""
@@ -276,7 +299,7 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
         if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
                                                                                  " and"))):
             name, e = f"{name} {src.text[s2:e2]}", e2
-    name = " ".join(name.split()).strip(" ;:,")
+    name = NAME_ID_SUFFIX.sub("", " ".join(name.split())).strip(" ;:,")
     if not _looks_like_name(name):
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
@@ -304,8 +327,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             starts.append(s)
     if not starts:
         return []
-    item1 = re.compile(r"""^[\s#*>]*Item\s*1\s*[.:(]""", re.M | re.I)
-    m1 = item1.search(text, starts[-1], end)
+    m1 = FIRST_ITEM.search(text, starts[-1], end)
     area_end = m1.start() if m1 else end
     clean = clean_cover_text(text[:area_end])
     pages: list[CoverPage] = []
@@ -329,19 +351,30 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 name_regions.append((rs, re_))
             elif fld == "citizenship":
                 for cs, ce, cell in _cells(region, rs):
+                    if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
+                        cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,
+                                                       evidence=src.evidence(cs, ce, section)))
+                        break
                     if re.search(r"[A-Za-z]{3}", cell) and not MARGIN_WORDS.match(cell):
                         r = repair_place(text[cs:ce], evidence=src.evidence(cs, ce, section))
                         if r is not None:
                             cp.jurisdiction.append(r)
                         break
             elif fld in QUANTITY_FIELDS:
+                region = NONE_WORD.sub("None", region)  # same length: offsets kept
                 for qs, qe, r in find_quantities(region):
                     ev = src.evidence(rs + qs, rs + qe, section)
                     cp.values.setdefault(fld, []).append(
                         r.model_copy(update={"field": fld, "evidence": ev}))
             elif fld == "percent":
                 last = 0
-                for ps, pe, r in find_percents(region):
+                region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
+                if LESS_THAN.search(region):
+                    continue  # "Less than 1%" states no percent; 1.0 would be a wrong value
+                found_pct = find_percents(region)
+                if not found_pct:
+                    found_pct = _bare_percent(region)
+                for ps, pe, r in found_pct:
                     ev = src.evidence(rs + ps, rs + pe, section)
                     cp.values.setdefault("percent", []).append(r.model_copy(update={"evidence": ev}))
                     last = pe
@@ -363,11 +396,79 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     return pages
 
 
+def _bare_percent(region: str) -> list[tuple[int, int, Reading]]:
+    """A percent row's value printed without "%" ("24.05"), when it is the row's only cell.
+
+    >>> [(r.value, r.note) for _, _, r in _bare_percent("\\n24.05\\n")]
+    [(24.05, 'printed without %')]
+    """
+    cells = [m for m in BARE_PERCENT.finditer(region)]
+    numbers = NUMBER_TOKEN.findall(region)
+    if len(cells) != 1 or len(numbers) != 1:
+        return []
+    m = cells[0]
+    return [(m.start("num"), m.end("num"), Reading(field="percent", raw=m["num"],
+                                                 value=float(m["num"]), note="printed without %"))]
+
+
 def is_party_name(name: str) -> bool:
     """True when a cover-page name cell reads as a party name (not debris).
 
-    >>> is_party_name("Trident Capital Fund-V, L.P."), is_party_name("(a) [ ]")
+    >>> is_party_name("Acme Capital Fund-V, L.P."), is_party_name("(a) [ ]")
     (True, False)
     """
     return _looks_like_name(name) and (bool(org_words(name)) or
                                        guess_kind(name) is PartyKind.PERSON or len(name) > 6)
+
+
+def cover_rows_end(cp: CoverPage, src: SourceText) -> int:
+    """Where the rows of a cover page end: after its type-of-reporting-person cell if read."""
+    ev = cp.type_codes.evidence if cp.type_codes is not None else None
+    if ev is not None and ev.start is not None:
+        return min(cp.end, ev.start - src.offset + 200)
+    return cp.end
+
+
+def merge_fragments(covers: list[CoverPage]) -> list[list[CoverPage]]:
+    """Group cover fragments: a fragment without a usable name continues the page before it.
+
+    >>> a = CoverPage(index=1, start=0, end=5, names=[Reading(field="name", raw="Acme Fund, L.P.",
+    ...                                                        value="Acme Fund, L.P.")])
+    >>> b = CoverPage(index=2, start=5, end=9)
+    >>> [[cp.index for cp in g] for g in merge_fragments([a, b])]
+    [[1, 2]]
+    """
+    groups: list[list[CoverPage]] = []
+    for cp in covers:
+        named = [n for n in cp.names if is_party_name(str(n.value))]
+        cp = cp.model_copy(update={"names": named})
+        if named or not groups:
+            if named:
+                groups.append([cp])
+        else:
+            groups[-1].append(cp)
+    return groups
+
+
+def apply_cover_facts(party: Party, cps: list[CoverPage]) -> None:
+    """Give ``party`` what its cover pages state: jurisdiction, type codes, I.R.S. number.
+
+    The jurisdiction is the one most pages agree on; repaired readings are kept on the party.
+    """
+    places = [r for cp in cps for r in cp.jurisdiction if r.value]
+    if places and party.jurisdiction is None:
+        party.jurisdiction = str(Counter(str(r.value) for r in places).most_common(1)[0][0])
+    for r in places:
+        if r.repaired and r not in party.readings:
+            party.readings.append(r)
+    for cp in cps:
+        if cp.type_codes is not None:
+            for code in str(cp.type_codes.value).split():
+                if code not in party.type_codes:
+                    party.type_codes.append(code)
+            if cp.type_codes.repaired:
+                party.readings.append(cp.type_codes)
+        if cp.irs_number:
+            ident = Identifier(scheme=IdentifierScheme.IRS_EIN, value=cp.irs_number)
+            if ident not in party.identifiers:
+                party.identifiers.append(ident)

@@ -1,9 +1,9 @@
 """Schedule 13D/13G text outside the cover rows: the front page and Items 1, 2 and 4.
 
 The front page gives the issuer, the class, the CUSIP, the event date and the amendment number,
-each printed *above* its caption ("Qualys, Inc." over "(Name of Issuer)"). Item 2 names the
+each printed *above* its caption ("Acme, Inc." over "(Name of Issuer)"). Item 2 names the
 persons filing (often with defined terms) and their citizenship; Item 4 repeats the holdings,
-sometimes as per-person tables ("TCVA<tab>32,770") and record-holder sentences, and states the
+sometimes as per-person tables ("ACVA<tab>32,770") and record-holder sentences, and states the
 number of shares outstanding the percentages are based on.
 
 Examples
@@ -69,16 +69,21 @@ OUTSTANDING = re.compile(r"""
 """, _F)
 #: "disclaims beneficial ownership"
 DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
-#: Item 2(c) citizenship list: "TCMV—Delaware", "TCVCV - Netherlands"
+#: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
 TERM_PLACE = re.compile(r"""
     (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
     (?P<place>(?:[A-Z][a-z]+|of)(?:[ ](?:[A-Z][a-z]+|of))*)
 """, re.VERBOSE)
-#: Item 4 table line: "TCVAQ<tab>31,269", "TCMV    19.42%"
+#: Item 4 table line: "ACVAQ<tab>31,269", "ACMV    19.42%"
 TABLE_LINE = re.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)[ \t]*;?$
 """, re.M | re.VERBOSE)
+#: The name heading a per-holder block of Item 4, on a line of its own: "   ACM", "Acme Fund, L.P."
+#: (not an item heading, a sub-item or a sentence)
+HOLDER_HEADING = re.compile(r"""
+    ^[ \t#*>]*(?!Item\b|ITEM\b|\()(?P<who>[A-Z][A-Za-z.,&'\- ]{1,60}?)[ \t*:]*$
+""", re.VERBOSE)
 #: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
 ITEM4_PART = re.compile(r"""
     (?P<aggregate>\(a\)\s*Amount\s+beneficially\s+owned)
@@ -135,6 +140,8 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
             continue
         if re.search(r"\)\s*$", line.strip()) and re.search(r"\(\s*[A-Z][a-z]+", line) and lines:
             break
+        if AMENDMENT.search(line) and lines:
+            break  # "(Amendment No. 3   )*" heads the page, above the issuer's name
         lines.insert(0, (prev, pos))
         pos = prev - 1
     if not lines:
@@ -243,7 +250,7 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
 
 
 def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
-    """Item 2(c) pairs (who as written, place) such as "TCMV—Delaware"."""
+    """Item 2(c) pairs (who as written, place) such as "ACMV—Delaware"."""
     m = re.search(r"\(c\)\s*Citizenship", src.text[start:end], re.I)
     if not m:
         return []
@@ -261,13 +268,16 @@ def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, 
 def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:
     """Item 4 values: per-person table lines, and single values after each sub-item.
 
-    Table lines ("TCVA<tab>32,770") carry who; a sub-item answered by one bare value
+    Table lines ("ACVA<tab>32,770") carry who; a sub-item answered by one bare value
     ("(a) Amount beneficially owned: 2,000,000") gives ``who=None``.
     """
     parts = list(ITEM4_PART.finditer(src.text, start, end))
     out: list[TableValue] = []
+    holder: Optional[str] = None  # the heading of a per-holder block ("ACM", then "(a) ...")
     for i, m in enumerate(parts):
         fld = m.lastgroup or ""
+        if fld == "aggregate":
+            holder = _holder_heading(src.text, m.start(), start)
         s = m.end()
         e = parts[i + 1].start() if i + 1 < len(parts) else min(end, s + 1500)
         section = f"Item 4 {m.group(0)[:4]}"
@@ -289,9 +299,32 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
             continue
         r = _first_value(head, fld)
         if r is not None:
-            out.append(TableValue(who=None, field=fld, reading=r.model_copy(update={
+            out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
                 "evidence": src.evidence(s, s + len(head), section=section)})))
     return out
+
+
+def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
+    """The name heading a per-holder block of Item 4, printed on the line(s) above its "(a)".
+
+    >>> t = "Item 4. Ownership\\n  ACME FUND\\n  ---------\\n  (a) Amount Beneficially Owned: 5"
+    >>> _holder_heading(t, t.index("(a)"), 0)
+    'ACME FUND'
+    >>> _holder_heading(t, t.index("ACME"), 0) is None
+    True
+    """
+    line_end = text.rfind("\n", floor, pos)
+    if line_end < 0 or text[line_end:pos].strip():
+        return None  # "(a)" does not open its line
+    while line_end > floor:
+        line_start = text.rfind("\n", floor, line_end) + 1
+        line = text[line_start:line_end]
+        line_end = line_start - 1
+        if RULE_LINE.match(line):
+            continue
+        m = HOLDER_HEADING.match(line)
+        return m["who"].strip() if m else None
+    return None
 
 
 def _read_cell(raw: str, fld: str) -> Optional[Reading]:

@@ -31,32 +31,30 @@ Examples
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Optional
 
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWarning, FormFamily,
+from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
 from graphkit.names import guess_kind, org_words
-from graphkit.parsers.partybook import PartyBook, squeeze
+from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
-                                    find_defined_terms, find_relationships, is_collective_name)
-from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS, find_cover_pages, is_party_name
+from graphkit.parsers.prose import (ProseFinding, find_collective_terms, find_defined_terms,
+                                    find_relationships, is_collective_name)
+from graphkit.parsers.schedule13_cover import (CoverPage, apply_cover_facts, cover_rows_end,
+                                               find_cover_pages, merge_fragments)
 from graphkit.parsers.schedule13_items import (FORM_TITLE, find_disclaimers, find_items,
                                                read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
-from graphkit.parsers.schedule13_reconcile import Candidate, choose_holding
+from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
+                                                holder_candidates, mentioned_parties,
+                                                officer_of_partnership)
+from graphkit.parsers.schedule13_reconcile import choose_holding
 from graphkit.parsers.signatures import read_signatures
 from graphkit.relations import Relation
 from graphkit.source import SourceText
-
-#: Weight of a cover row's own cell, of later readings in the same region (torn layout debris),
-#: of an Item 4 table line, and of a record-holder sentence (a holder's own shares, which its
-#: aggregate usually but not always equals).
-W_COVER, W_COVER_DEBRIS, W_TABLE, W_RECORD = 1.0, 0.3, 1.0, 0.5
 
 #: Phrases that name things, never parties, in defined terms: '("Act")', '("Common Stock")'.
 NOT_A_PARTY = re.compile(r"""
@@ -76,11 +74,8 @@ FORM_WORDS = frozenset("""
     ONLY USE NONE INDEX EDGAR GAAP LLP NYSE NASDAQ
 """.split())
 
-#: An undefined abbreviation used in the items: "TCVA", "SVP VI" is not one (two words).
+#: An undefined abbreviation used in the items: "ACVA", "SVP VI" is not one (two words).
 ABBREVIATION = re.compile(r"""(?<![\w-])(?P<abbr>[A-Z][A-Z0-9]{2,7})(?![\w-])""", re.VERBOSE)
-#: "for an aggregate of 6,288,626 shares" (the total the record holders should add up to)
-AGGREGATE_OF = re.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
-                          re.VERBOSE | re.IGNORECASE)
 
 
 def _family(form: str) -> FormFamily:
@@ -204,7 +199,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                if not t.collective and not NOT_A_PARTY.search(t.term)]
     for t in defined:
         if t.evidence.start is not None and any(
-                cp.start <= t.evidence.start - src.offset < _cover_rows_end(cp, src)
+                cp.start <= t.evidence.start - src.offset < cover_rows_end(cp, src)
                 for cp in covers):
             continue  # cover-page definitions are bound with the cover names below
         if is_collective_name(t.name):
@@ -214,7 +209,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             continue
         book.bind_term(t.term, t.name, evidence=t.evidence)
 
-    pages = _merge_fragments(covers)
+    pages = merge_fragments(covers)
     reporting: list[tuple[Party, list[CoverPage]]] = []
     for cp_list in pages:
         name_r = cp_list[0].names[0]
@@ -229,7 +224,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             book.bind_term(term["t"], name, evidence=name_r.evidence)
         for other in cp_list[0].names[1:]:
             book.add(str(other.value), how=AliasKind.SPELLING, evidence=other.evidence)
-        _apply_cover_facts(party, cp_list)
+        apply_cover_facts(party, cp_list)
         for i, (p, lst) in enumerate(reporting):
             if p.id == party.id:
                 reporting[i] = (p, lst + cp_list)
@@ -248,8 +243,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                          f"signature block names {name!r}, no reporting person "
                                          f"of that name", sig.evidence.start if sig.evidence and
                                          sig.evidence.start is not None else None))
+        # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit")
         signer = book.add(sig.signer, role=PartyRole.SIGNER, evidence=sig.evidence,
-                          how=AliasKind.SIGNATURE, kind=guess_kind(sig.signer))
+                          how=AliasKind.SIGNATURE,
+                          kind=PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON)
         if signer is not None and PartyRole.REPORTING_PERSON not in signer.roles and \
                 signer.kind is PartyKind.PERSON:
             pass
@@ -318,7 +315,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                 if PartyRole.REPORTING_PERSON not in held.roles and \
                         PartyRole.ISSUER not in held.roles:
                     book.add_role(held, PartyRole.NAMED)
-                _add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
+                if officer_of_partnership(f, held):
+                    continue
+                add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
 
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)
@@ -327,16 +326,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
     for party, cps in reporting:
-        cands = _cover_candidates(cps)
-        for tv in table:
-            who = book.lookup(tv.who, fuzzy=False) if tv.who else None
-            if (who is not None and who.id == party.id) or (tv.who is None and len(reporting) == 1):
-                cands.append(Candidate(field=tv.field, weight=W_TABLE, reading=tv.reading))
-        for f in record.get(party.id, []):
-            if f.shares is not None:
-                cands.append(Candidate(field="aggregate", weight=W_RECORD, reading=Reading(
-                    field="aggregate", raw=f.evidence.text[:120], value=f.shares,
-                    evidence=f.evidence, note="record holder")))
+        cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
+                                  alone=len(reporting) == 1)
         h = choose_holding(cands, out_n)
         for code, msg in h.problems:
             warnings.append(src.warn(code, f"{party.name}: {msg}", cps[0].start))
@@ -346,7 +337,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                         for d in disclaimers) or None
         ev = [cp.evidence for cp in cps if cp.evidence] + \
              [f.evidence for f in record.get(party.id, [])]
-        _add_claim(claims, Relation.BENEFICIAL_OWNER_OF, party.id, issuer_party.id, None,
+        add_claim(claims, Relation.BENEFICIAL_OWNER_OF, party.id, issuer_party.id, None,
                    extra_evidence=ev, shares=h.values.get("aggregate"),
                    percent=h.values.get("percent"), sole_voting=h.values.get("sole_voting"),
                    shared_voting=h.values.get("shared_voting"),
@@ -360,10 +351,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             if pid in rp_ids or pid == issuer_party.id:
                 continue
             f = fs[0]
-            _add_claim(claims, Relation.BENEFICIAL_OWNER_OF, pid, issuer_party.id, f.evidence,
+            add_claim(claims, Relation.BENEFICIAL_OWNER_OF, pid, issuer_party.id, f.evidence,
                        shares=f.shares, as_of=front.event_date, note="record holder",
                        security_class=front.security_class)
-    warnings.extend(_check_record_total(src, record, claims, items_start))
+    warnings.extend(check_record_total(src, record, claims, items_start))
 
     apply_header_identifiers(book, header, issuer_party)
     return FilingRecord(
@@ -375,146 +366,4 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         event_date=front.event_date, signature_date=sigs.date if sigs.signatures else None,
         filed_date=header.filed_date if header else None,
         security_class=front.security_class, outstanding_shares=outstanding,
-        parties=_mentioned(book.parties, claims), claims=claims, signatures=sigs.signatures, warnings=warnings)
-
-
-def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
-                      ) -> Optional[list[Party]]:
-    """The parties a group name stands for; None when ``name`` is not a group name.
-
-    A group the filing defines ("the Acme Funds") expands to the members it lists (as far
-    as they are known parties); an undefined group ("the Managing Members") expands to nothing,
-    so no relationship ever ends at a group.
-
-    >>> from graphkit.source import SourceText
-    >>> book = PartyBook(); a = book.add("Acme I, L.P."); b = book.add("Acme II, L.P.")
-    >>> groups = find_collective_terms(SourceText(path="x", text='Acme I, L.P. and Acme II, '
-    ...     'L.P. are together referred to herein as the "Acme Funds."'))
-    >>> [p.name for p in expand_collective("the Acme Funds", groups, book)]
-    ['Acme I, L.P.', 'Acme II, L.P.']
-    >>> expand_collective("the Managing Members", groups, book), expand_collective("Acme I", [], book)
-    ([], None)
-    """
-    key = squeeze(re.sub(r"^(?:each\s+of\s+)?(?:the\s+)?", "", name.strip(), flags=re.I))
-    if not key:
-        return None
-    match = [g for g in groups if squeeze(g.term) == key]
-    if not match and len(key) >= 8:
-        match = [g for g in groups if squeeze(g.term).endswith(key)]
-    if len({g.term for g in match}) == 1:
-        out: list[Party] = []
-        for m in match[0].members:
-            p = book.lookup(m)
-            if p is not None and p not in out:
-                out.append(p)
-        return out
-    if match or (is_collective_name(name) and book.lookup(name, fuzzy=False) is None):
-        return []
-    return None
-
-
-def _mentioned(parties: list[Party], claims: list[Claim]) -> list[Party]:
-    """Parties with a role in the filing or an end of a claim (a term defined for a name the
-    filing then never relates to anything is dropped)."""
-    ends = {c.source for c in claims} | {c.target for c in claims}
-    return [p for p in parties if p.roles or p.id in ends]
-
-
-def _cover_rows_end(cp: CoverPage, src: SourceText) -> int:
-    """Where the rows of a cover page end: after its type-of-reporting-person cell if read."""
-    ev = cp.type_codes.evidence if cp.type_codes is not None else None
-    if ev is not None and ev.start is not None:
-        return min(cp.end, ev.start - src.offset + 200)
-    return cp.end
-
-
-def _merge_fragments(covers: list[CoverPage]) -> list[list[CoverPage]]:
-    """Group cover fragments: a fragment without a usable name continues the page before it."""
-    groups: list[list[CoverPage]] = []
-    for cp in covers:
-        named = [n for n in cp.names if is_party_name(str(n.value))]
-        cp = cp.model_copy(update={"names": named})
-        if named or not groups:
-            if named:
-                groups.append([cp])
-        else:
-            groups[-1].append(cp)
-    return groups
-
-
-def _apply_cover_facts(party: Party, cps: list[CoverPage]) -> None:
-    places = [r for cp in cps for r in cp.jurisdiction if r.value]
-    if places and party.jurisdiction is None:
-        party.jurisdiction = str(Counter(str(r.value) for r in places).most_common(1)[0][0])
-    for r in places:
-        if r.repaired and r not in party.readings:
-            party.readings.append(r)
-    for cp in cps:
-        if cp.type_codes is not None:
-            for code in str(cp.type_codes.value).split():
-                if code not in party.type_codes:
-                    party.type_codes.append(code)
-            if cp.type_codes.repaired:
-                party.readings.append(cp.type_codes)
-        if cp.irs_number:
-            ident = Identifier(scheme=IdentifierScheme.IRS_EIN, value=cp.irs_number)
-            if ident not in party.identifiers:
-                party.identifiers.append(ident)
-
-
-def _cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for n, cp in enumerate(cps):
-        for fld in (*QUANTITY_FIELDS, "percent"):
-            for i, r in enumerate(cp.values.get(fld, [])):
-                first = i == 0
-                out.append(Candidate(field=fld, weight=W_COVER if first else W_COVER_DEBRIS,
-                                     reading=r, primary=first and n == 0))
-                if first and fld != "percent":
-                    from graphkit.ocr import quantity_candidates
-                    for alt in quantity_candidates(r.raw)[1:]:
-                        out.append(Candidate(field=fld, weight=W_COVER_DEBRIS / 2,
-                                             reading=r.model_copy(update={"value": alt})))
-    return out
-
-
-def _add_claim(claims: list[Claim], relation: Relation, source: str, target: str,
-               evidence: Optional[Evidence], extra_evidence: list[Evidence] | None = None,
-               **attrs: object) -> Claim:
-    for c in claims:
-        if c.relation is relation and c.source == source and c.target == target:
-            if evidence is not None and evidence not in c.evidence:
-                c.evidence.append(evidence)
-            return c
-    ev = ([evidence] if evidence is not None else []) + list(extra_evidence or [])
-    clean = {k: v for k, v in attrs.items() if v is not None}
-    claim = Claim(id=f"c{len(claims) + 1}", relation=relation, source=source, target=target,
-                  evidence=ev, **clean)  # type: ignore[arg-type]
-    claims.append(claim)
-    return claim
-
-
-def _check_record_total(src: SourceText, record: dict[str, list[ProseFinding]],
-                        claims: list[Claim], start: int) -> list[FilingWarning]:
-    """Record holders should add up to the stated aggregate (and to a holder's aggregate)."""
-    shares = [f.shares for fs in record.values() for f in fs[:1] if f.shares is not None]
-    if len(shares) < 2:
-        return []
-    total = sum(shares)
-    m = AGGREGATE_OF.search(src.text, start)
-    out: list[FilingWarning] = []
-    if m:
-        from graphkit.ocr import read_quantity
-        r = read_quantity(m["num"])
-        if r is not None and r.value != total:
-            out.append(src.warn("sum-mismatch", f"record holders add up to {total:,}, the filing "
-                                f"states an aggregate of {m['num']}", m.start()))
-    bo = [c for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF and c.shares]
-    for c in bo:
-        if c.shares == total:
-            c.note = ((c.note + "; ") if c.note else "") + \
-                f"equals the record holders' total ({total:,})"
-    if bo and not any(c.shares == total for c in bo) and not m:
-        out.append(src.warn("sum-mismatch", f"record holders add up to {total:,}, no reporting "
-                            f"person reports that aggregate", None))
-    return out
+        parties=mentioned_parties(book.parties, claims), claims=claims, signatures=sigs.signatures, warnings=warnings)

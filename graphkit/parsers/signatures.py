@@ -38,37 +38,66 @@ from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
-#: Where the first signature section ends: an exhibit or a joint filing agreement.
+#: Where the first signature section ends: an exhibit or a joint filing agreement ("EXHIBIT A",
+#: "JOINT FILING AGREEMENT", a bare "AGREEMENT" heading).
 SECTION_END = re.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+[A-Z0-9]+\b|JOINT\s+FILING
-    |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT)
+    |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$)
 """, re.M | re.I | re.VERBOSE)
-#: "/s/ Donald R. Dixon", "By: /s/ Jane Doe", "By:/s/ Jane Doe"
-#: "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it)
+#: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
+#: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
+#: "Signature:       /s/ Jane Q. Doe"
 SLASH_S = re.compile(r"""
-    ^[ \t]*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t]+)?(?:By:?\s*)?/s/\s*(?P<name>[^\n]*?)\s*$
+    ^[ \t|]*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
+    /s/\s*(?P<name>[^\n]*?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
-BY_CAPACITY_OPEN = re.compile(r"""^[ \t]*By:?\s+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
+BY_CAPACITY_OPEN = re.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
                               re.M | re.I | re.VERBOSE)
-#: "By: Acme Capital, LLC" (a party signing through another), then on the next line
-#: "its general partner"
-BY_LINE = re.compile(r"""^[ \t]*By:?[ \t]+[A-Za-z][^/\n]*$""", re.I | re.VERBOSE)
-CAPACITY_NEXT = re.compile(r"""^[ \t]*(?:its|their|as)[ \t]+[A-Za-z \-]+$""", re.I | re.VERBOSE)
-#: A signer's title that states control of the party signed for: "President", "Managing Member"
+#: "By: Acme Capital, LLC" (a party signing through another), "By: | Acme Capital, LLC"
+BY_LINE = re.compile(r"""^[ \t|]*By:?[ \t|]+[A-Za-z][^/\n]*$""", re.I | re.VERBOSE)
+#: The capacity of a "By:" line, printed on the line after it: "   its general partner"
+#: or as a cell of its own: "Its: | General Partner"
+CAPACITY_NEXT = re.compile(r"""^[ \t]*(?P<w>its|their|as):?[ \t|]+(?P<role>[A-Za-z][A-Za-z \-]*)$""",
+                           re.I | re.VERBOSE)
+#: The rest of a name broken after a comma, with the capacity: "     LLC, its General Partner"
+#: (after "By:  Acme Capital Management,")
+NAME_CAPACITY_NEXT = re.compile(r"""
+    ^[ \t]*[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
+""", re.I | re.VERBOSE)
+#: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
+TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
+#: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC"
+DATE_CELL = re.compile(r"""
+    ^[ \t]*Dated?:?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]{2,}\S)
+""", re.VERBOSE)
+#: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",
+#: "LP" (after "ACME FUND II (QP),")
+NAME_CONTINUATION = re.compile(r"""
+    ^[ \t]*(?:\([A-Za-z0-9 ]{1,20}\),?[ \t]*)?
+    (?:(?:L\.?[ ]?P|L\.?[ ]?L\.?[ ]?C|LTD|Ltd|INC|Inc|LIMITED|Limited|CORP|Corp)\.?)?[ \t]*$
+""", re.VERBOSE)
+#: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
+#: "Name: Jane Doe Title: Managing Member"
+INNER_CELL = re.compile(r"""(?<=\S)[ \t]+(?=(?:By|Title|Name):)""", re.VERBOSE)
+#: A signer's title that states control of the party signed for: "President", "Managing Member",
+#: "Director"
 CONTROL_TITLE = re.compile(r"""
     ^(?:the\s+)?(?:sole\s+)?(?:President|Chief\s+Executive\s+Officer|Managing\s+Member
-    |Managing\s+General\s+Partner|General\s+Partner)$
+    |Managing\s+General\s+Partner|General\s+Partner|Director)$
 """, re.I | re.VERBOSE)
-#: "By: MR & Associates, its general partner"
+#: "By: MR & Associates, its general partner", "By: | Acme GP, LLC, its general partner"
 BY_CAPACITY = re.compile(r"""
-    ^[ \t]*By:?\s+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
+    ^[ \t|]*By:?[ \t|]+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
 NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 #: "Date: February 4, 2014", "Dated: 2/14/2013"
 DATE_LINE = re.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
+
+#: How many lines after a "/s/" line may hold the printed name and title of the signer.
+PRINTED_LINES = 5
 
 #: Words of the prose around signatures, never a signing party's name.
 BOILERPLATE = re.compile(r"""
@@ -118,6 +147,23 @@ def _is_party_line(line: str) -> bool:
     return bool(org_words(line)) or (line.isupper() and len(line.split()) >= 2)
 
 
+def _split_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines of ``text`` as (start, end, line), with cells run together by an HTML table
+    put back on lines of their own ("By: Acme GP, LLC, its General Partner By: /s/ Jane Doe").
+
+    >>> [t for _, _, t in _split_lines("By: Acme GP, its General Partner By: /s/ Jane Doe\\nx")]
+    ['By: Acme GP, its General Partner', 'By: /s/ Jane Doe', 'x']
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"^.*$", text, re.M):
+        pos = m.start()
+        for cut in INNER_CELL.finditer(m.group(0)):
+            out.append((pos, m.start() + cut.start(), text[pos:m.start() + cut.start()]))
+            pos = m.start() + cut.end()
+        out.append((pos, m.end(), text[pos:m.end()]))
+    return out
+
+
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
@@ -138,7 +184,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     chain: list[tuple[str, str]] = []
     unknown_by = False
     pos = s
-    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]*", text[s:e])]
+    lines = _split_lines(text[s:e])
     i = 0
     while i < len(lines):
         ls, le, line = lines[i]
@@ -153,16 +199,24 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             head, _, tail = signer.partition(",")
             if tail.strip() and not re.fullmatch(r"\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*", tail):
                 signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
-            for _, _, nxt in lines[i:i + 5]:
+            wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
+            for _, _, nxt in lines[i:i + PRINTED_LINES]:
                 n = nxt.strip()
                 if not n or re.fullmatch(r"[-_ \t]+", n):
                     continue
                 nm = NAME_LINE.match(nxt)
                 tm = TITLE_LINE.match(nxt)
                 printed = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$",
-                                   nxt) if signer else None
+                                   nxt, re.I) if signer else None
+                if wrapped:
+                    wrapped = False
+                    if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
+                            not _is_party_line(nxt):
+                        title = clean_name(n)
+                        continue
                 if printed and title is None:
-                    title = clean_name(printed["t"])
+                    title = clean_name(TITLE_ITS.sub("", printed["t"])) or None
+                    wrapped = title is None
                 elif nm:
                     signer = signer or clean_name(nm["v"])
                     if guess_kind(nm["v"]) is PartyKind.PERSON:
@@ -176,10 +230,10 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             sec.signatures.append(Signature(
                 signer=signer, title=title, date=date, on_behalf_of=list(pending),
                 evidence=src.evidence(ls, le, section="signature")))
-            for (holder, role), held in zip(chain, [pending[-1] if pending else ""] +
-                                            [c[0] for c in chain]):
+            # the first "By:" entity acts for every party named above it (two funds, one GP)
+            for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
                 for rel, t in role_relations(role):
-                    if held:
+                    for held in helds:
                         sec.findings.append(ProseFinding(
                             relation=rel, holder=holder, held=held, title=t,
                             evidence=src.evidence(ls, le, section="signature"),
@@ -198,8 +252,12 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
         if BY_CAPACITY_OPEN.match(line) and i < len(lines):
             line = line.rstrip() + " " + lines[i][2].strip()
             i += 1
+        elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]):
+            line = line.rstrip() + " " + lines[i][2].strip()  # "LLC, its General Partner"
+            i += 1
         elif BY_LINE.match(line) and i < len(lines) and CAPACITY_NEXT.match(lines[i][2]):
-            line = line.rstrip().rstrip(",") + ", " + lines[i][2].strip()  # "its general partner"
+            cap = CAPACITY_NEXT.match(lines[i][2])
+            line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
             i += 1
         bm = BY_CAPACITY.match(line)
         if bm:
@@ -208,9 +266,14 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             continue
         if BY_LINE.match(line):
             unknown_by = True
+        line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if _is_party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
                 pending, chain = [], []
+            while i < len(lines) and lines[i][2].strip() and NAME_CONTINUATION.match(lines[i][2]):
+                line = f"{line.rstrip()} {lines[i][2].strip()}"  # "ACME FUND" / "(OFFSHORE), LTD."
+                le = lines[i][1] + s
+                i += 1
             pending.append(clean_name(line))
             pos = le
     return sec

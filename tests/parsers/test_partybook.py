@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.models import AliasKind
+from graphkit.parsers import partybook as pb
 from graphkit.parsers.partybook import PartyBook, acronym_cost, discriminators, near_twins
 
 SEED = ["Trident Capital Management-V, L.L.C.", "Trident Capital Fund-V, L.P.",
@@ -68,3 +69,41 @@ def test_person_names_in_either_order():
     p = b.add("Donald R. Dixon")
     assert b.add("Dixon, Donald R.").id == p.id
     assert b.add("Peter T. Meekin").id != p.id
+
+
+def test_bare_legal():
+    # wesmar_s2golf_2000: the signature's "WESMAR PARTNERS" is the cover's limited partnership
+    assert pb.BARE_LEGAL.sub("", "Wesmar Partners Limited Partnership") == "Wesmar Partners"
+    assert pb.BARE_LEGAL.sub("", "Maurer Ross & Co., Incorporated") == "Maurer Ross &"
+    assert pb.BARE_LEGAL.search("Harraden Circle Investments") is None
+    b = PartyBook()
+    p = b.add("Wesmar Partners Limited Partnership")
+    assert b.add("WESMAR PARTNERS", how="signature").id == p.id
+
+
+def test_trailing_fund_and_short_forms():
+    # lioneye_famousdaves_2015: the amendment says "LionEye Onshore" for the cover's fund
+    assert pb.TRAILING_FUND.sub("", "LIONEYE ONSHORE FUND") == "LIONEYE ONSHORE"
+    assert pb.short_form_of("LionEye Onshore", "LIONEYE ONSHORE FUND LP")
+    assert not pb.short_form_of("LionEye Master Fund", "LIONEYE ONSHORE FUND LP")
+    b = PartyBook()
+    onshore = b.add("LIONEYE ONSHORE FUND LP")
+    master = b.add("LIONEYE MASTER FUND LTD")
+    assert b.add("LionEye Onshore").id == onshore.id != master.id
+
+
+def test_gp_sets_general_partner_apart():
+    # harraden_jvspac_2024: the fund's general partner is not the fund
+    assert near_twins("Harraden Circle Investors GP, LP", "Harraden Circle Investors, LP")
+    b = PartyBook()
+    fund = b.add("Harraden Circle Investors, LP")
+    assert b.add("Harraden Circle Investors GP, LP").id != fund.id
+
+
+def test_leading_article_names_the_party():
+    # capitalgroup_warnerlambert_1994: prose drops "The", the cover keeps it
+    b = PartyBook()
+    p = b.bind_term("CG", "Capital Group, Inc.")
+    assert b.add("THE CAPITAL GROUP, INC.").id == p.id
+    assert p.name == "The Capital Group, Inc."
+    assert {a.name for a in p.aliases} >= {"CG", "THE CAPITAL GROUP, INC.", "Capital Group, Inc."}

@@ -30,6 +30,10 @@ CASES: dict[str, str] = {
     "tontine_homestead_2004": "13d/tontine_homestead_2004_sc13da.txt",
     "dgcapital_salem_2013": "13g/dgcapital_salem_2013_sc13ga.txt",
     "selectequity_entegris_2022": "13g/selectequity_entegris_2022_sc13g.txt",
+    "harraden_jvspac_2024": "13g/harraden_jvspac_2024_sc13ga.txt",
+    "longitude_venus_2023": "13d/longitude_venus_2023_sc13da.txt",
+    "keycolony_intlaircraft_2000": "13d/keycolony_intlaircraft_2000_sc13d.txt",
+    "accipiter_bthcvi_2007": "13g/accipiter_bthcvi_2007_sc13g.txt",
 }
 
 

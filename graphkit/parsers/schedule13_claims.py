@@ -1,0 +1,213 @@
+"""Claims of one Schedule 13D/13G text filing: building, de-duplicating and checking them.
+
+:func:`add_claim` adds a claim or merges its evidence into the same claim already read;
+:func:`expand_collective` turns a group name ("the Acme Funds") into the parties it stands
+for, so that no relationship ever ends at a group; :func:`cover_candidates` offers every cover
+reading to :func:`~graphkit.parsers.schedule13_reconcile.choose_holding`; and
+:func:`check_record_total` compares the record holders with the stated aggregate.
+
+Domain caveat: joint filers report overlapping ownership (a general partner reports the shares
+of its funds again), so record holders are added up only against a stated total, never the
+reporting persons' aggregates.
+
+Examples
+--------
+>>> from graphkit.relations import Relation
+>>> claims = []
+>>> c = add_claim(claims, Relation.GENERAL_PARTNER_OF, "p2", "p3", None)
+>>> add_claim(claims, Relation.GENERAL_PARTNER_OF, "p2", "p3", None) is c, c.id
+(True, 'c1')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, Reading
+from graphkit.parsers.partybook import PartyBook, squeeze
+from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
+                                    is_collective_name)
+from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
+from graphkit.parsers.schedule13_items import TableValue
+from graphkit.parsers.schedule13_reconcile import Candidate
+from graphkit.relations import Relation
+from graphkit.source import SourceText
+
+#: Weight of a cover row's own cell, of later readings in the same region (torn layout debris),
+#: of an Item 4 table line, and of a record-holder sentence (a holder's own shares, which its
+#: aggregate usually but not always equals).
+W_COVER, W_COVER_DEBRIS, W_TABLE, W_RECORD = 1.0, 0.3, 1.0, 0.5
+
+#: "for an aggregate of 6,288,626 shares" (the total the record holders should add up to)
+AGGREGATE_OF = re.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
+                          re.VERBOSE | re.IGNORECASE)
+
+#: Type codes of a partnership: it has partners, not officers ("PN" on the cover page).
+PARTNERSHIP_CODES = frozenset({"PN"})
+
+
+def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
+                      ) -> Optional[list[Party]]:
+    """The parties a group name stands for; None when ``name`` is not a group name.
+
+    A group the filing defines ("the Acme Funds") expands to the members it lists (as far
+    as they are known parties); an undefined group ("the Managing Members") expands to nothing,
+    so no relationship ever ends at a group.
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); a = book.add("Acme I, L.P."); b = book.add("Acme II, L.P.")
+    >>> groups = find_collective_terms(SourceText(path="x", text='Acme I, L.P. and Acme II, '
+    ...     'L.P. are together referred to herein as the "Acme Funds."'))
+    >>> [p.name for p in expand_collective("the Acme Funds", groups, book)]
+    ['Acme I, L.P.', 'Acme II, L.P.']
+    >>> expand_collective("the Managing Members", groups, book), expand_collective("Acme I", [], book)
+    ([], None)
+    """
+    key = squeeze(re.sub(r"^(?:each\s+of\s+)?(?:the\s+)?", "", name.strip(), flags=re.I))
+    if not key:
+        return None
+    match = [g for g in groups if squeeze(g.term) == key]
+    if not match and len(key) >= 8:
+        match = [g for g in groups if squeeze(g.term).endswith(key)]
+    if len({g.term for g in match}) == 1:
+        out: list[Party] = []
+        for m in match[0].members:
+            p = book.lookup(m)
+            if p is not None and p not in out:
+                out.append(p)
+        return out
+    if match or (is_collective_name(name) and book.lookup(name, fuzzy=False) is None):
+        return []
+    return None
+
+
+def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
+    """True for a signer's officer title read over a partnership, which has no officers.
+
+    A block "ACME PARTNERS / By: Acme Associates, its General Partner / By: /s/ Jane Doe,
+    President" leaves out the corporate general partner whose president Jane Doe is; the
+    title belongs to that corporation, not to the partnership the block names last.
+
+    >>> from graphkit.models import Evidence
+    >>> f = ProseFinding(relation=Relation.OFFICER_OF, holder="Jane Doe", held="Acme Associates",
+    ...                  evidence=Evidence(source="x", text="/s/ Jane Doe"),
+    ...                  pattern="signature_title")
+    >>> officer_of_partnership(f, Party(id="p2", name="Acme Associates", type_codes=["PN"],
+    ...                                 kind=PartyKind.ORGANIZATION))
+    True
+    """
+    return (f.relation is Relation.OFFICER_OF and f.pattern == "signature_title"
+            and held.kind is PartyKind.ORGANIZATION
+            and bool(PARTNERSHIP_CODES & set(held.type_codes)))
+
+
+def holder_candidates(party: Party, cps: list[CoverPage], table: list[TableValue],
+                      records: list[ProseFinding], book: PartyBook, alone: bool) -> list[Candidate]:
+    """Every reading of one reporting person's holding: cover rows, Item 4, record holdings.
+
+    Item 4 table lines count when they name ``party``, or, unnamed, when the party is the
+    filing's only reporting person (``alone``); a record-holder sentence offers the shares it
+    states as a weaker aggregate.
+    """
+    cands = cover_candidates(cps)
+    for tv in table:
+        who = book.lookup(tv.who, fuzzy=False) if tv.who else None
+        if (who is not None and who.id == party.id) or (tv.who is None and alone):
+            cands.append(Candidate(field=tv.field, weight=W_TABLE, reading=tv.reading))
+    for f in records:
+        if f.shares is not None:
+            cands.append(Candidate(field="aggregate", weight=W_RECORD, reading=Reading(
+                field="aggregate", raw=f.evidence.text[:120], value=f.shares,
+                evidence=f.evidence, note="record holder")))
+    return cands
+
+
+def mentioned_parties(parties: list[Party], claims: list[Claim]) -> list[Party]:
+    """Parties with a role in the filing or an end of a claim (a term defined for a name the
+    filing then never relates to anything is dropped).
+
+    >>> mentioned_parties([Party(id="p1", name="Acme Fund, L.P.", kind="organization")], [])
+    []
+    """
+    ends = {c.source for c in claims} | {c.target for c in claims}
+    return [p for p in parties if p.roles or p.id in ends]
+
+
+def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
+    """Every quantity and percent read on the cover pages of one holder, weighted.
+
+    The first reading of a row on the first page is primary; later readings are layout debris
+    of lower weight, and OCR alternatives of a first reading lower still.
+
+    >>> from graphkit.models import Reading
+    >>> cp = CoverPage(index=1, start=0, end=10, values={"aggregate": [
+    ...     Reading(field="aggregate", raw="1,000", value=1000)]})
+    >>> [(c.field, c.reading.value, c.weight, c.primary) for c in cover_candidates([cp])]
+    [('aggregate', 1000, 1.0, True)]
+    """
+    from graphkit.ocr import quantity_candidates
+
+    out: list[Candidate] = []
+    for n, cp in enumerate(cps):
+        for fld in (*QUANTITY_FIELDS, "percent"):
+            for i, r in enumerate(cp.values.get(fld, [])):
+                first = i == 0
+                out.append(Candidate(field=fld, weight=W_COVER if first else W_COVER_DEBRIS,
+                                     reading=r, primary=first and n == 0))
+                if first and fld != "percent":
+                    for alt in quantity_candidates(r.raw)[1:]:
+                        out.append(Candidate(field=fld, weight=W_COVER_DEBRIS / 2,
+                                             reading=r.model_copy(update={"value": alt})))
+    return out
+
+
+def add_claim(claims: list[Claim], relation: Relation, source: str, target: str,
+              evidence: Optional[Evidence], extra_evidence: list[Evidence] | None = None,
+              **attrs: object) -> Claim:
+    """Add a claim to ``claims``, or add ``evidence`` to the same claim already there.
+
+    Attributes given as None are left unset. Returns the claim.
+    """
+    for c in claims:
+        if c.relation is relation and c.source == source and c.target == target:
+            if evidence is not None and evidence not in c.evidence:
+                c.evidence.append(evidence)
+            return c
+    ev = ([evidence] if evidence is not None else []) + list(extra_evidence or [])
+    clean = {k: v for k, v in attrs.items() if v is not None}
+    claim = Claim(id=f"c{len(claims) + 1}", relation=relation, source=source, target=target,
+                  evidence=ev, **clean)  # type: ignore[arg-type]
+    claims.append(claim)
+    return claim
+
+
+def check_record_total(src: SourceText, record: dict[str, list[ProseFinding]],
+                       claims: list[Claim], start: int) -> list[FilingWarning]:
+    """Record holders should add up to the stated aggregate (and to a holder's aggregate).
+
+    A beneficial-ownership claim equal to the record holders' total gets a note saying so;
+    a mismatch becomes a ``sum-mismatch`` warning.
+    """
+    from graphkit.ocr import read_quantity
+
+    shares = [f.shares for fs in record.values() for f in fs[:1] if f.shares is not None]
+    if len(shares) < 2:
+        return []
+    total = sum(shares)
+    m = AGGREGATE_OF.search(src.text, start)
+    out: list[FilingWarning] = []
+    if m:
+        r = read_quantity(m["num"])
+        if r is not None and r.value != total:
+            out.append(src.warn("sum-mismatch", f"record holders add up to {total:,}, the filing "
+                                f"states an aggregate of {m['num']}", m.start()))
+    bo = [c for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF and c.shares]
+    for c in bo:
+        if c.shares == total:
+            c.note = ((c.note + "; ") if c.note else "") + \
+                f"equals the record holders' total ({total:,})"
+    if bo and not any(c.shares == total for c in bo) and not m:
+        out.append(src.warn("sum-mismatch", f"record holders add up to {total:,}, no reporting "
+                            f"person reports that aggregate", None))
+    return out

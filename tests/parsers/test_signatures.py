@@ -1,0 +1,195 @@
+"""Signature blocks: the named patterns of :mod:`graphkit.parsers.signatures` on real lines of
+corpus filings, and whole blocks read into signatures and control findings."""
+
+from __future__ import annotations
+
+from graphkit.parsers import signatures as sig
+from graphkit.source import SourceText
+
+
+def _read(text: str):
+    return sig.read_signatures(SourceText(path="x.txt", text=text))
+
+
+def _found(section):
+    return [(f.relation.value, f.holder, f.held) for f in section.findings]
+
+
+# --- one test per pattern --------------------------------------------------------------------
+
+def test_slash_s():
+    # wesmar_s2golf_2000 (a date cell before it), prescott_frozenfood_2013 (a table cell),
+    # capitalgroup_warnerlambert_1994 ("Signature:" cell)
+    for line, name in (("         April 7, 2000                By:  /s/ Richard M. Maurer",
+                        "Richard M. Maurer"),
+                       ("By: | /s/ Phil Frohlich", "Phil Frohlich"),
+                       ("Signature:       /s/ Philip de Toledo", "Philip de Toledo")):
+        assert sig.SLASH_S.match(line)["name"] == name
+    assert sig.SLASH_S.match("                          By s/") is None
+
+
+def test_by_line():
+    # harraden_jvspac_2024, longitude_venus_2023: a "By:" line naming an entity
+    assert sig.BY_LINE.match("By: | LONGITUDE CAPITAL PARTNERS II, LLC")
+    assert sig.BY_LINE.match("                                 By:  Enable Capital Management,")
+    assert sig.BY_LINE.match("By: | /s/ Patrick G. Enright") is None
+
+
+def test_capacity_next():
+    # accipiter_bthcvi_2007, longitude_venus_2023: the capacity on the line after "By:"
+    m = sig.CAPACITY_NEXT.match("                                            its general partner")
+    assert (m["w"], m["role"]) == ("its", "general partner")
+    m = sig.CAPACITY_NEXT.match("Its: | General Partner")
+    assert (m["w"], m["role"]) == ("Its", "General Partner")
+    assert sig.CAPACITY_NEXT.match("Title: | Managing Member") is None
+
+
+def test_by_capacity_open():
+    # wesmar_s2golf_2000: the capacity wraps after "its"
+    assert sig.BY_CAPACITY_OPEN.match(
+        "                                      By:  Maurer Ross & Co., Incorporated, its")
+    assert sig.BY_CAPACITY_OPEN.match("By: MR & Associates, its General Partner") is None
+
+
+def test_by_capacity():
+    # harraden_jvspac_2024
+    m = sig.BY_CAPACITY.match("By: | HARRADEN CIRCLE INVESTORS GP, LLC, its general partner")
+    assert m["name"].strip() == "HARRADEN CIRCLE INVESTORS GP, LLC" and m["role"] == "general partner"
+
+
+def test_name_capacity_next():
+    # enable_enerjex_2007: "By:  Enable Capital Management," / "LLC, its General Partner"
+    assert sig.NAME_CAPACITY_NEXT.match("                                      LLC, its General Partner")
+    assert sig.NAME_CAPACITY_NEXT.match("                                      Managing Member") is None
+
+
+def test_title_its():
+    # enable_enerjex_2007: "Mitchell S. Levine, its" / "Managing Member"
+    assert sig.TITLE_ITS.sub("", "its Managing Member") == "Managing Member"
+    assert sig.TITLE_ITS.sub("", "Itself Manager") == "Itself Manager"
+
+
+def test_date_cell():
+    # enable_enerjex_2007: the date and the first party on one line
+    line = "Dated:  July 2, 2007             ENABLE CAPITAL MANAGEMENT, LLC"
+    assert sig.DATE_CELL.sub("", line).strip() == "ENABLE CAPITAL MANAGEMENT, LLC"
+    assert sig.DATE_CELL.search("Dated: February 11, 2022") is None
+
+
+def test_inner_cell():
+    # selectequity_entegris_2022: an HTML table row run together
+    line = "By: Select Equity GP, LLC, its General Partner By: /s/ George S. Loening"
+    assert [t for _, _, t in sig._split_lines(line)] == [
+        "By: Select Equity GP, LLC, its General Partner", "By: /s/ George S. Loening"]
+    assert sig.INNER_CELL.search("Name: George S. Loening Title: Managing Member")
+    assert sig.INNER_CELL.search("George S. Loening, an individual") is None
+
+
+def test_name_continuation():
+    # accipiter_bthcvi_2007: party names wrapped in the signature column
+    assert sig.NAME_CONTINUATION.match("                                        (OFFSHORE), LTD.")
+    assert sig.NAME_CONTINUATION.match("                                        LP")
+    assert sig.NAME_CONTINUATION.match("                                        CANDENS CAPITAL, LLC") \
+        is None
+
+
+def test_control_title():
+    for title in ("Managing Member", "President", "General Partner", "Director"):
+        assert sig.CONTROL_TITLE.match(title)
+    # an attorney or a vice president controls nothing
+    assert sig.CONTROL_TITLE.match("Attorney-in-Fact") is None
+    assert sig.CONTROL_TITLE.match("Vice President and Treasurer") is None
+
+
+def test_section_end():
+    # capitalgroup_warnerlambert_1994: the joint filing agreement under a bare heading
+    assert sig.SECTION_END.search("\n                                   AGREEMENT\n")
+    assert sig.SECTION_END.search("\nthis Agreement shall be\n") is None
+
+
+# --- whole blocks ----------------------------------------------------------------------------
+
+WESMAR = """Signatures.
+
+                                      WESMAR PARTNERS
+                                      By:  MR & Associates, its General Partner
+
+         April 7, 2000                By:  /s/ Richard M. Maurer
+- ----------------------------------         ---------------------------
+               Date                        Richard M. Maurer, President
+
+                                      MR & ASSOCIATES
+                                      By:  Maurer Ross & Co., Incorporated, its
+                                           General Partner
+
+
+         April 7, 2000                By:  /s/ Richard M. Maurer
+- ----------------------------------         ---------------------------
+               Date                        Richard M. Maurer, President
+"""
+
+
+def test_wesmar_chain_through_wrapped_capacity():
+    found = _found(_read(WESMAR))
+    assert ("general_partner_of", "MR & Associates", "WESMAR PARTNERS") in found
+    assert ("general_partner_of", "Maurer Ross & Co., Incorporated", "MR & ASSOCIATES") in found
+    assert ("officer_of", "Richard M. Maurer", "Maurer Ross & Co., Incorporated") in found
+
+
+ENABLE = """Signature
+
+Dated:  July 2, 2007             ENABLE CAPITAL MANAGEMENT, LLC
+
+                                 By:  /s/ Mitchell S. Levine
+                                      --------------------------
+                                      Mitchell S. Levine, its
+                                      Managing Member
+
+                                 ENABLE GROWTH PARTNERS, L.P.
+                                 By:  Enable Capital Management,
+                                      LLC, its General Partner
+
+                                 By:  /s/ Mitchell S. Levine
+                                      --------------------------
+                                      Mitchell S. Levine, its
+                                      Managing Member
+"""
+
+
+def test_enable_wrapped_names_and_titles():
+    sec = _read(ENABLE)
+    assert [(s.signer, s.title, s.on_behalf_of) for s in sec.signatures] == [
+        ("Mitchell S. Levine", "Managing Member", ["ENABLE CAPITAL MANAGEMENT, LLC"]),
+        ("Mitchell S. Levine", "Managing Member", ["ENABLE GROWTH PARTNERS, L.P."])]
+    found = _found(sec)
+    assert ("general_partner_of", "Enable Capital Management, LLC",
+            "ENABLE GROWTH PARTNERS, L.P.") in found
+    assert ("managing_member_of", "Mitchell S. Levine", "ENABLE CAPITAL MANAGEMENT, LLC") in found
+
+
+HARRADEN = """SIGNATURE
+
+Date: November 12, 2024
+
+HARRADEN CIRCLE INVESTORS, LP
+
+HARRADEN CIRCLE SPECIAL OPPORTUNITIES, LP
+
+By: | HARRADEN CIRCLE INVESTORS GP, LP, its general partner
+
+By: | HARRADEN CIRCLE INVESTORS GP, LLC, its general partner
+
+By: | /s/ Frederick V. Fortmiller, Jr.
+
+Title: | Managing Member
+"""
+
+
+def test_harraden_one_gp_for_two_funds():
+    found = _found(_read(HARRADEN))
+    for fund in ("HARRADEN CIRCLE INVESTORS, LP", "HARRADEN CIRCLE SPECIAL OPPORTUNITIES, LP"):
+        assert ("general_partner_of", "HARRADEN CIRCLE INVESTORS GP, LP", fund) in found
+    assert ("general_partner_of", "HARRADEN CIRCLE INVESTORS GP, LLC",
+            "HARRADEN CIRCLE INVESTORS GP, LP") in found
+    assert ("managing_member_of", "Frederick V. Fortmiller, Jr.",
+            "HARRADEN CIRCLE INVESTORS GP, LLC") in found
