@@ -134,6 +134,9 @@ class IdentifierScheme(str, Enum):
     IRS_EIN = "irs_ein"
     LEI = "lei"
     SEC_FILE_NUMBER = "sec_file_number"
+    #: An exchange trading symbol as the filing prints it (Forms 3/4/5 ``issuerTradingSymbol``).
+    #: Not decisive for merging: symbols are reused after delisting and differ across exchanges.
+    TICKER = "ticker"
 
     def __str__(self) -> str:
         return self.value

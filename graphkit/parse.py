@@ -9,7 +9,9 @@ failed, with the reason naming the file). :func:`parse_source` does the work on 
   submission carries the form both as XML (``primary_doc.xml``) and as rendered HTML/text copies,
   only the XML is read, so no record is duplicated;
 * XML goes to the Schedule 13D/G, Form D or Forms 3/4/5 parser by its root element;
-* HTML is converted to text (:func:`~graphkit.parsers.html_text.html_to_text`) and read as text;
+* HTML is converted to text (:func:`~graphkit.parsers.html_text.html_to_text_mapped`) and read
+  as text; the conversion's map (:class:`~graphkit.source.TextOrigin`) makes evidence and
+  warnings cite the lines and offsets of the HTML as filed, not of the converted text;
 * text goes to the 13D/13G, Form D or old Form 4 text parser by its title.
 
 Parsers owned by other modules are imported lazily, so a missing or broken parser fails only the
@@ -43,7 +45,7 @@ from graphkit.detect import DetectedInput, InputKind, detect, form_family
 from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
-from graphkit.parsers.html_text import html_to_text
+from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
 from graphkit.reading import read_source
 from graphkit.source import SourceText
@@ -88,9 +90,17 @@ def _parser(kind: InputKind, path: str) -> Callable[..., FilingRecord]:
 
 
 def _as_text(src: SourceText) -> SourceText:
-    """HTML converted to text, keeping the document's place in the file and its warnings."""
-    return SourceText(path=src.path, text=html_to_text(src.text), offset=src.offset,
-                      line_offset=src.line_offset, warnings=list(src.warnings))
+    """HTML converted to text, citing the HTML's own lines; keeps the document's place and warnings.
+
+    >>> t = _as_text(SourceText("a.html", "<html><body>\\n<p>Name\\nof Issuer</p>",
+    ...                         line_offset=10))
+    >>> t.text, t.line_of(t.text.index("of"))
+    ('Name of Issuer', 13)
+    """
+    mapped = html_to_text_mapped(src.text)
+    return SourceText(path=src.path, text=mapped.text, offset=src.offset,
+                      line_offset=src.line_offset, warnings=list(src.warnings),
+                      origin=mapped.origin)
 
 
 def _parse_one(src: SourceText, det: DetectedInput,

@@ -8,8 +8,12 @@ in the text or a relationship named in the header gives ``director_of``, ``offic
 ``beneficial_owner_of`` (noted "ten percent owner"). Names come from the form text where printed
 (the header's conformed name, "FOSTER ALAN H", is kept as a spelling), CIKs from the header.
 
-The transaction tables of text forms are free-hand ASCII; their amounts are not read (a
-``holdings-not-read`` warning says so when a table is present).
+Holdings come from Table I (non-derivative securities) when it is an EDGAR ``<TABLE>`` whose
+``<S> <C> <C>...`` line marks where its ten columns start: for each security line (title,
+direct/indirect, nature of indirect ownership) the amount "Beneficially Owned at End of Month"
+on its last row becomes a ``beneficial_owner_of`` claim with ``shares`` and ``direct``, as the
+XML parser does. A Table I without column marks is free-hand ASCII and is not read (a
+``holdings-not-read`` warning says so). Table II (options, warrants) is left out, as in XML.
 
 Examples
 --------
@@ -26,13 +30,14 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, Signature, SubmissionHeader
-from graphkit.parsers.xmldoc import PartyList, cik, next_claim_id
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xmldoc import add_party, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
 
 #: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Foster, Alan H."
@@ -57,6 +62,25 @@ SIGNATURE_BLOCK = re.compile(r"""
     (?:\s*DATE\s*\n\s*(?P<date>[^\n]+))?
 """, re.VERBOSE | re.IGNORECASE)
 
+#: The heading of Table I, e.g. "Table I -- Non-Derivative Securities Acquired, Disposed of"
+TABLE_I = re.compile(r"""Table\s+I\s*-+\s*Non-Derivative""", re.VERBOSE | re.IGNORECASE)
+
+#: Where Table I ends: Table II's heading or the end of the <TABLE>, e.g. "Table II -- Derivative"
+TABLE_I_END = re.compile(r"""Table\s+II\b|</TABLE>""", re.VERBOSE | re.IGNORECASE)
+
+#: EDGAR's column-start line of a text table, e.g. "<S>     <C>    <C>  <C>" (a tag per column)
+COLUMN_MARKS = re.compile(r"""^[ \t]*<S>(?:[ \t]*<C>)+[ \t]*$""",
+                          re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+
+#: A line of a text table holding no value: rules and blank cells, e.g. "- -----|    |  |"
+RULE_LINE = re.compile(r"""^[\s_\-=|+]*$""", re.VERBOSE)
+
+#: A whole number of shares as typed, e.g. "12,000", "1500"
+SHARE_AMOUNT = re.compile(r"""^\d{1,3}(?:,\d{3})+$|^\d+$""", re.VERBOSE)
+
+#: Table I's columns: title, date, code, V, amount, A/D, price, owned at end of month, D/I, nature
+TABLE_I_COLUMNS = 10
+
 _HEADER_RELATIONS = {"DIRECTOR": "director", "OFFICER": "officer", "10% OWNER": "ten",
                      "10 PERCENT OWNER": "ten", "TEN PERCENT OWNER": "ten", "OTHER": "other"}
 
@@ -65,6 +89,76 @@ def _box_kind(box: str) -> str:
     b = box.lower()
     return "director" if b.startswith("director") else "officer" if b.startswith(
         "officer") else "other" if b.startswith("other") else "ten"
+
+
+class TableRow(NamedTuple):
+    """One security line of Table I: what is held, how, and the amount at the end of the month."""
+
+    title: str
+    direct: Optional[bool]
+    nature: Optional[str]
+    shares: int
+    start: int  # span of the row in the text
+    end: int
+
+
+def _cells(line: str, starts: list[int]) -> list[str]:
+    bounds = starts[1:] + [max(len(line), starts[-1])]
+    return [line[a:b].strip(" \t|") for a, b in zip(starts, bounds)]
+
+
+def read_table_one(text: str) -> Optional[list[TableRow]]:
+    """The holdings of Table I, one per security line (its last row), or None when unreadable.
+
+    A row whose title cell alone is filled continues the title of the row above.
+
+    >>> t = ("Table I -- Non-Derivative Securities\\n<TABLE>\\n"
+    ...      "<S>      <C>   <C> <C><C>   <C><C>  <C>     <C>  <C>\\n"
+    ...      "Common   |2/1/0|P  | |100  |A |$1  |1,600  |D   |      |\\n"
+    ...      "Common   |     |   | |     |  |    |250    |I   |By IRA|\\n</TABLE>")
+    >>> [(r.title, r.direct, r.nature, r.shares) for r in read_table_one(t)]
+    [('Common', True, None, 1600), ('Common', False, 'By IRA', 250)]
+    >>> read_table_one("Table I -- Non-Derivative\\nCommon 100 D") is None
+    True
+    """
+    head = TABLE_I.search(text)
+    if head is None:
+        return None
+    stop = TABLE_I_END.search(text, head.end())
+    end = stop.start() if stop else len(text)
+    marks = COLUMN_MARKS.search(text, head.end(), end)
+    if marks is None:
+        return None
+    starts = [m.start() for m in re.finditer("<", marks.group(0))]
+    if len(starts) != TABLE_I_COLUMNS:
+        return None
+    rows: list[list] = []  # [cells, start, end]
+    pos = marks.end() + 1
+    for line in text[pos:end].split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        if RULE_LINE.match(line) or line.lstrip().startswith("<"):
+            continue
+        cells = _cells(line, starts)
+        if rows and cells[0] and not any(cells[1:]):
+            prev = rows[-1][0]
+            full = len(line.split("|")[0]) >= starts[1]  # a word cut at the column's edge
+            prev[0] = prev[0] + ("" if full else " ") + cells[0]
+            rows[-1][2] = line_start + len(line)
+            continue
+        rows.append([cells, line_start, line_start + len(line)])
+    last: dict[tuple, TableRow] = {}
+    for cells, a, b in rows:
+        amount = cells[7].replace(" ", "")
+        if not SHARE_AMOUNT.match(amount):
+            continue
+        di = cells[8].upper()[:1]
+        row = TableRow(title=" ".join(cells[0].split()), nature=cells[9] or None,
+                       direct=True if di == "D" else False if di == "I" else None,
+                       shares=int(amount.replace(",", "")), start=a, end=b)
+        key = (row.title, row.direct, row.nature)
+        last.pop(key, None)  # keep the order of the final rows
+        last[key] = row
+    return list(last.values())
 
 
 def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = None
@@ -90,19 +184,21 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
     if not issuer_name or not (m_rp or owners_hdr):
         raise ParseError("text ownership form without issuer or reporting person boxes",
                          source=src.path)
-    book = PartyList()
-    ip = book.add(issuer_name, roles=["issuer"], identifiers=cik(subject.cik if subject else None),
+    book = PartyBook()
+    ip = add_party(book, issuer_name, roles=["issuer"],
+                   identifiers=cik(subject.cik if subject else None),
                   evidence=src.evidence(m_iss.start("name"), m_iss.end("name"), "box 2")
                   if m_iss else header.evidence)
     if subject is not None and subject.name != ip.name:
-        book.alias(ip, subject.name, "spelling", header.evidence)
+        link_alias(ip, subject.name, "spelling", header.evidence)
     owners = []
     if m_rp:
-        owners.append(book.add(m_rp["name"], roles=["reporting_owner"], evidence=src.evidence(
-            m_rp.start("name"), m_rp.end("name"), "box 1")))
+        owners.append(add_party(book, m_rp["name"], roles=["reporting_owner"],
+                                evidence=src.evidence(m_rp.start("name"), m_rp.end("name"),
+                                                      "box 1")))
     kinds: dict[str, set[str]] = {}
     for h in owners_hdr:
-        p = book.add(h.name, roles=["reporting_owner"], identifiers=cik(h.cik),
+        p = add_party(book, h.name, roles=["reporting_owner"], identifiers=cik(h.cik),
                      addresses=[h.business_address] if h.business_address else [],
                      evidence=header.evidence if header else None)
         if p not in owners:
@@ -128,15 +224,24 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                 relation={"director": "director_of", "officer": "officer_of",
                           "ten": "beneficial_owner_of"}[k],
                 note="ten percent owner" if k == "ten" else None))
+    holdings = read_table_one(text)
+    for row in holdings or []:
+        for p in owners:
+            claims.append(Claim(
+                id=next_claim_id(claims), relation="beneficial_owner_of", source=p.id,
+                target=ip.id, shares=row.shares, direct=row.direct, security_class=row.title,
+                note=row.nature, as_of=period,
+                evidence=[src.evidence(row.start, row.end, "Table I")]))
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:
         sigs.append(Signature(signer=m_sig["signer"].strip(), date=parse_date(m_sig["date"]),
                               evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
     warnings = list(src.warnings)
-    if re.search(r"Table\s+I\b", text):
-        warnings.append(src.warn("holdings-not-read", f"{src.path}: amounts in the text "
-                                 "transaction tables are not read"))
+    table = re.search(r"Table\s+I\b", text)
+    if table and holdings is None:
+        warnings.append(src.warn("holdings-not-read", f"{src.path}: Table I has no EDGAR column "
+                                 "marks (<S> <C>); its amounts are not read", table.start()))
     form = (header.form_type if header and header.form_type else None) or "4"
     return FilingRecord(
         source=src.path, form=form, family=form_family(form) or FormFamily.FORM_4,

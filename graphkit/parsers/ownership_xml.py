@@ -1,7 +1,8 @@
 """Forms 3, 4 and 5 as EDGAR XML (``<ownershipDocument>``, 2003 onward).
 
-Reads the issuer (name, CIK, trading symbol), every reporting owner (name, CIK, address) and
-the boxes of "Relationship of Reporting Person(s) to Issuer":
+Reads the issuer (name, CIK, and trading symbol, kept as a ``ticker`` identifier and as a
+reading), every reporting owner (name, CIK, address) and the boxes of "Relationship of
+Reporting Person(s) to Issuer":
 
 * ``isDirector`` → ``director_of`` the issuer;
 * ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title;
@@ -25,12 +26,15 @@ Examples
 >>> rec = parse_ownership_xml(src)
 >>> rec.form, rec.issuer.name, rec.issuer.cik
 ('4', 'Widget Inc.', '0000000002')
+>>> [(i.scheme.value, i.value) for i in rec.party(rec.issuer.party_id).identifiers]
+[('cik', '0000000002'), ('ticker', 'WDGT')]
 >>> [(c.relation.value, c.title, c.shares) for c in rec.claims]
 [('officer_of', 'Chief Financial Officer', None), ('beneficial_owner_of', None, 1500)]
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from lxml import etree
@@ -38,9 +42,10 @@ from lxml import etree
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (Claim, FilingRecord, FormFamily, Issuer, Reading, Signature,
-                             SubmissionHeader)
-from graphkit.parsers.xmldoc import PartyList, XmlDoc, add_prose_claims, cik, next_claim_id
+from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, IdentifierScheme,
+                             Issuer, Reading, Signature, SubmissionHeader)
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xmldoc import XmlDoc, add_party, add_prose_claims, cik, next_claim_id
 from graphkit.source import SourceText
 
 _EXAMPLE = """<ownershipDocument><documentType>4</documentType>
@@ -58,6 +63,26 @@ _EXAMPLE = """<ownershipDocument><documentType>4</documentType>
 </nonDerivativeTransaction></nonDerivativeTable></ownershipDocument>"""
 
 _TRUE = {"1", "true", "y", "yes", "x"}
+
+#: A trading symbol: letters, digits and class or series marks, e.g. "WDGT", "BRK.B", "BF-A"
+TICKER = re.compile(r"""^[A-Z0-9]{1,6}(?:[.\-/][A-Z0-9]{1,3})?$""", re.VERBOSE)
+
+#: What filers print when there is no symbol, e.g. "NONE", "N/A"
+NO_TICKER = frozenset({"NONE", "NA", "N/A", "N.A.", "NOT APPLICABLE", "-"})
+
+
+def ticker_identifier(symbol: Optional[str]) -> Optional[Identifier]:
+    """The issuer's trading symbol as a ``ticker`` identifier (upper case), or None.
+
+    >>> ticker_identifier(" wdgt ").value, ticker_identifier("BRK.B").value
+    ('WDGT', 'BRK.B')
+    >>> ticker_identifier("None"), ticker_identifier("no public market")
+    (None, None)
+    """
+    s = (symbol or "").strip().upper()
+    if not s or s in NO_TICKER or not TICKER.match(s):
+        return None
+    return Identifier(scheme=IdentifierScheme.TICKER, value=s)
 
 
 def _flag(doc: XmlDoc, path: str, at: etree._Element) -> bool:
@@ -128,13 +153,13 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     doc = XmlDoc(src)
     form = doc.text("documentType") or (header.form_type if header else None) or "4"
     family = form_family(form) or FormFamily.FORM_4
-    book = PartyList()
+    book = PartyBook()
     issuer_el = doc.root.find("issuer")
     name = doc.text("issuerName", at=issuer_el) if issuer_el is not None else None
     if not name:
         raise ParseError("ownership document without an issuer name", source=src.path)
     issuer_cik = doc.text("issuerCik", at=issuer_el)
-    ip = book.add(name, roles=["issuer"], identifiers=cik(issuer_cik),
+    ip = add_party(book, name, roles=["issuer"], identifiers=cik(issuer_cik),
                   evidence=doc.evidence(issuer_el.find("issuerName"), section="issuer"))
     symbol = doc.text("issuerTradingSymbol", at=issuer_el)
     issuer = Issuer(party_id=ip.id, name=ip.name,
@@ -150,7 +175,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
         addr_el = ro.find("reportingOwnerAddress")
         addr = ", ".join(t for t in (doc.text(f"rptOwner{k}", at=addr_el) for k in (
             "Street1", "Street2", "City", "State", "ZipCode")) if t) if addr_el is not None else ""
-        party = book.add(oname, roles=["reporting_owner"], addresses=[addr] if addr else [],
+        party = add_party(book, oname, roles=["reporting_owner"], addresses=[addr] if addr else [],
                          identifiers=cik(doc.text("reportingOwnerId/rptOwnerCik", at=ro)),
                          evidence=doc.evidence(ro.find("reportingOwnerId/rptOwnerName"), section))
         owners.append(party)
@@ -187,8 +212,12 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
             for s in doc.root.findall("ownerSignature") if doc.text("signatureName", at=s)]
     sig_dates = [s.date for s in sigs if s.date]
     warnings = list(src.warnings) + doc.warnings
-    if symbol:  # no identifier scheme for tickers: kept as a reading of the issuer party
-        ip.readings.append(Reading(field="trading_symbol", raw=symbol, value=symbol))
+    if symbol:
+        ev = doc.evidence(issuer_el.find("issuerTradingSymbol"), section="issuer")
+        ip.readings.append(Reading(field="trading_symbol", raw=symbol, value=symbol, evidence=ev))
+        ticker = ticker_identifier(symbol)
+        if ticker is not None and ticker not in ip.identifiers:
+            ip.identifiers.append(ticker)
     return FilingRecord(
         source=src.path, form=form, family=family,
         accession_number=header.accession_number if header else None, issuer=issuer,

@@ -38,7 +38,8 @@ from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Reading,
                              Signature, SubmissionHeader)
-from graphkit.parsers.xmldoc import (PartyList, XmlDoc, add_prose_claims, cik, name_key,
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, name_key,
                                      next_claim_id, place)
 from graphkit.source import SourceText
 
@@ -71,7 +72,7 @@ COMMENTS = ("commentContent", "comments")
 PROSE_ITEMS = (".//item2", ".//item3", ".//item4", ".//item5", ".//item6")
 
 
-def _issuer(doc: XmlDoc, book: PartyList, header: Optional[SubmissionHeader]) -> Issuer:
+def _issuer(doc: XmlDoc, book: PartyBook, header: Optional[SubmissionHeader]) -> Issuer:
     info = doc.first(".//coverPageHeader/issuerInfo", ".//issuerInfo")
     name = doc.text("issuerName", at=info) if info is not None else None
     name = name or doc.text(".//item1/issuerName")
@@ -90,7 +91,7 @@ def _issuer(doc: XmlDoc, book: PartyList, header: Optional[SubmissionHeader]) ->
     address = ", ".join(t.strip() for t in addr_el.itertext() if t.strip()) \
         if addr_el is not None else None
     idents = cik(issuer_cik) + [Identifier(scheme="cusip", value=c) for c in cusips]
-    party = book.add(name, roles=["issuer"], evidence=doc.evidence(
+    party = add_party(book, name, roles=["issuer"], evidence=doc.evidence(
         doc.first("issuerName", at=info) if info is not None else None, section="issuer"),
         identifiers=idents,
         addresses=[address] if address else [])
@@ -124,7 +125,7 @@ def _header_ciks(doc: XmlDoc, header: Optional[SubmissionHeader]) -> dict[str, s
     return known
 
 
-def _persons(doc: XmlDoc, book: PartyList, rec_claims: list[Claim], issuer: Issuer,
+def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issuer,
              event_date, security_class: Optional[str], known_ciks: dict[str, str]) -> list:
     blocks = []
     els = doc.root.findall(PERSON_PATHS[0]) or doc.root.findall(PERSON_PATHS[1])
@@ -138,7 +139,7 @@ def _persons(doc: XmlDoc, book: PartyList, rec_claims: list[Claim], issuer: Issu
             continue
         person_cik = doc.text("reportingPersonCIK", at=el) or known_ciks.get(name_key(name))
         place_raw = doc.text("citizenshipOrOrganization", at=el)
-        party = book.add(name, roles=["reporting_person"],
+        party = add_party(book, name, roles=["reporting_person"],
                          evidence=doc.evidence(name_el, section=section),
                          identifiers=cik(person_cik), jurisdiction=place(place_raw))
         for code in doc.texts("typeOfReportingPerson", at=el):
@@ -221,7 +222,7 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
     form = doc.text(".//headerData/submissionType", ".//submissionType") or (
         header.form_type if header and header.form_type else "SCHEDULE 13D")
     family = form_family(form) or FormFamily.SCHEDULE_13D
-    book = PartyList()
+    book = PartyBook()
     issuer = _issuer(doc, book, header)
     event_date = parse_date(doc.text(".//dateOfEvent", ".//eventDateRequiresFilingThisStatement"))
     security_class = doc.text(".//securitiesClassTitle", ".//item1/securityTitle")

@@ -3,8 +3,8 @@
 :class:`XmlDoc` parses an XML document held in a :class:`~graphkit.source.SourceText` with
 namespaces stripped (``com:street1`` and ``street1`` read alike), recovers what it can from
 damaged XML (a warning names the file, line and column), and cites elements by their line in
-the original file. :class:`PartyList` numbers the parties of one record and finds a party again
-by its name (exact, case- and punctuation-insensitive) or by a defined term.
+the original file. Parties go into the filing's :class:`~graphkit.parsers.partybook.PartyBook`
+through :func:`add_party`, which also merges the identifiers and facts structured fields carry.
 
 Examples
 --------
@@ -14,10 +14,10 @@ Examples
 (7824100, 22.2)
 >>> doc.evidence(doc.root.find("b")).line
 2
->>> book = PartyList()
->>> book.add("Acme Capital, L.P.", roles=["reporting_person"]).id
+>>> book = PartyBook()
+>>> add_party(book, "Acme Capital, L.P.", roles=["reporting_person"]).id
 'p1'
->>> book.find("ACME CAPITAL LP").id
+>>> find_party(book, "ACME CAPITAL LP").id
 'p1'
 """
 
@@ -33,6 +33,7 @@ from graphkit.errors import ParseError
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
                              PartyKind, PartyRole)
 from graphkit.names import clean_name, guess_kind
+from graphkit.parsers.partybook import PartyBook
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -61,13 +62,13 @@ _HONORIFICS = {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii", "iv"}
 
 def same_person_name(a: str, b: str) -> bool:
     """Whether two person names printed in one filing name the same person, up to word order,
-    initials and honorifics ("Braden M. Leonard" and the conformed "LEONARD BRADEN MICHAEL").
+    initials and honorifics ("Jane Q. Roe" and the conformed "ROE JANE QUINN").
 
-    >>> same_person_name("Braden M. Leonard", "Leonard Braden Michael")
+    >>> same_person_name("Jane Q. Roe", "Roe Jane Quinn")
     True
-    >>> same_person_name("Kevin Tang", "TANG KEVIN C")
+    >>> same_person_name("Sam Orlov", "ORLOV SAM T")
     True
-    >>> same_person_name("Donald R. Dixon", "Donald R. Dixson")
+    >>> same_person_name("Jane Q. Roe", "Jane Q. Rowe")
     False
     """
     ta = [w for w in re.findall(r"[a-z']+", a.lower()) if w not in _HONORIFICS]
@@ -209,63 +210,71 @@ class XmlDoc:
                           line_offset=self.src.line_of(start) - 1)
 
 
-class PartyList:
-    """The parties of one record, numbered ``p1``, ``p2``... and found again by name."""
+def find_party(book: PartyBook, name: str) -> Optional[Party]:
+    """The party of ``book`` known by ``name``, also a person's name in another word order.
 
-    def __init__(self) -> None:
-        self.parties: list[Party] = []
-        self._by_key: dict[str, Party] = {}
+    Structured forms print a person both as written ("Jane Q. Roe") and in EDGAR's conformed
+    order ("ROE JANE Q"); :meth:`PartyBook.lookup` reads first-name-first only.
 
-    def find(self, name: str) -> Optional[Party]:
-        """The party with this name or alias (punctuation- and case-insensitive), or None.
+    >>> book = PartyBook(); _ = book.add("Roe Jane Quinn")
+    >>> find_party(book, "Jane Q. Roe").name
+    'Roe Jane Quinn'
+    """
+    hit = book.lookup(name)
+    if hit is None and guess_kind(name) is PartyKind.PERSON:
+        hit = next((p for p in book.parties if p.kind is PartyKind.PERSON
+                    and same_person_name(name, p.name)), None)
+    return hit
 
-        A person's name also matches a person party named the same up to order and initials.
-        """
-        hit = self._by_key.get(name_key(name))
-        if hit is None and guess_kind(name) is PartyKind.PERSON:
-            hit = next((p for p in self.parties if p.kind is PartyKind.PERSON
-                        and same_person_name(name, p.name)), None)
-        return hit
 
-    def add(self, name: str, roles: Iterable[str] = (), evidence: Optional[Evidence] = None,
-            identifiers: Iterable[Identifier] = (), **fields) -> Party:
-        """Add a party, or return the existing one of that name with roles and facts merged."""
-        name = clean_name(name)
-        party = self.find(name)
-        if party is None:
-            kind = PartyKind.ORGANIZATION if "issuer" in roles else guess_kind(name)
-            party = Party(id=f"p{len(self.parties) + 1}", name=name, kind=kind, **fields)
-            self.parties.append(party)
-            self._by_key[name_key(name)] = party
-        else:
-            if name_key(name) != name_key(party.name):
-                self.alias(party, name, AliasKind.SPELLING, evidence)
-            for k, v in fields.items():
-                if v and not getattr(party, k):
-                    setattr(party, k, v)
-        for r in roles:
-            if PartyRole(r) not in party.roles:
-                party.roles.append(PartyRole(r))
-        for ident in identifiers:
-            if ident not in party.identifiers:
-                party.identifiers.append(ident)
-        if evidence is not None:
+def add_party(book: PartyBook, name: str, roles: Iterable[str] = (),
+              evidence: Optional[Evidence] = None, identifiers: Iterable[Identifier] = (),
+              how: AliasKind = AliasKind.SPELLING, **fields) -> Party:
+    """Add a party read from a structured field to ``book``, with its roles, identifiers and
+    facts (``addresses``, ``jurisdiction``...) merged into the party it names.
+
+    A name ``book`` does not link but that names a party in another word order
+    (:func:`find_party`) is kept as an alias of that party.
+
+    >>> book = PartyBook()
+    >>> p = add_party(book, "Widget Inc.", roles=["issuer"], identifiers=cik("2"))
+    >>> q = add_party(book, "WIDGET INC", roles=["named"], addresses=["1 Main St"])
+    >>> (q is p, p.kind.value, [r.value for r in p.roles], p.addresses, p.identifiers[0].value)
+    (True, 'organization', ['issuer', 'named'], ['1 Main St'], '0000000002')
+    """
+    name = clean_name(name)
+    party = find_party(book, name)
+    if party is not None and book.lookup(name) is None:
+        link_alias(party, name, how, evidence)
+        if evidence is not None and evidence not in party.evidence:
             party.evidence.append(evidence)
-        return party
+    else:
+        kind = PartyKind.ORGANIZATION if "issuer" in roles else None
+        party = book.add(name, evidence=evidence, how=how, kind=kind)
+        if party is None:
+            raise ParseError(f"party name {name!r} has no letters or digits")
+    for r in roles:
+        book.add_role(party, r)
+    for ident in identifiers:
+        if ident not in party.identifiers:
+            party.identifiers.append(ident)
+    for k, v in fields.items():
+        if v and not getattr(party, k):
+            setattr(party, k, v)
+    return party
 
-    def parties_by_id(self, party_id: str) -> Optional[Party]:
-        """The party with local id ``party_id``, or None."""
-        return next((p for p in self.parties if p.id == party_id), None)
 
-    def alias(self, party: Party, name: str, how: AliasKind,
-              evidence: Optional[Evidence] = None) -> None:
-        """Tie another name (a defined term, a spelling) to ``party``."""
-        name = name.strip(" ,;:.")
-        key = name_key(name)
-        if not key or key in self._by_key:
-            return
-        party.aliases.append(Alias(name=name, how=how, evidence=evidence))
-        self._by_key[key] = party
+def link_alias(party: Party, name: str, how: AliasKind | str,
+               evidence: Optional[Evidence] = None) -> None:
+    """Keep ``name`` as an alias of ``party`` (once), when the filing itself ties them.
+
+    >>> p = Party(id="p1", name="Widget Inc.", kind="organization")
+    >>> link_alias(p, "WIDGET HOLDINGS", "spelling"); [a.name for a in p.aliases]
+    ['WIDGET HOLDINGS']
+    """
+    name = name.strip(" ,;:.")
+    if name and name not in party.all_names():
+        party.aliases.append(Alias(name=name, how=AliasKind(how), evidence=evidence))
 
 
 def cik(value: Optional[str]) -> list[Identifier]:
@@ -295,25 +304,26 @@ def next_claim_id(claims: list[Claim]) -> str:
     return f"c{len(claims) + 1}"
 
 
-def _resolve(name: str, book: PartyList, terms: dict[str, str],
+def _resolve(name: str, book: PartyBook, terms: dict[str, str],
              evidence: Evidence) -> Optional[Party]:
-    party = book.find(name)
+    party = find_party(book, name)
     if party is not None:
         return party
     short = TRAILING_LEGAL_FORM.sub("", name)
     full = terms.get(name_key(name)) or terms.get(name_key(short))
-    if full is None and short != name and book.find(short) is not None:
-        return book.find(short)
+    if full is None and short != name and find_party(book, short) is not None:
+        return find_party(book, short)
     if full is not None:
-        party = book.find(full) or book.add(full, roles=["named"], evidence=evidence)
-        book.alias(party, name, AliasKind.DEFINED_TERM, evidence)
+        party = find_party(book, full) or add_party(book, full, roles=["named"],
+                                                    evidence=evidence)
+        book.bind_term(name, party.name, evidence=evidence)
         return party
     if not name[:1].isupper() and not name[:1].isdigit():
         return None
-    return book.add(name, roles=["named"], evidence=evidence)
+    return add_party(book, name, roles=["named"], evidence=evidence)
 
 
-def add_prose_claims(blocks: list[SourceText], book: PartyList, claims: list[Claim],
+def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Claim],
                      issuer_id: Optional[str], as_of=None) -> None:
     """Add the relationships stated in prose ``blocks`` (comments, footnotes, items) as claims.
 
@@ -330,14 +340,14 @@ def add_prose_claims(blocks: list[SourceText], book: PartyList, claims: list[Cla
             if t.collective:
                 continue
             terms.setdefault(name_key(t.term), t.name)
-            party = book.find(t.name)
-            if party is not None:
-                book.alias(party, t.term, AliasKind.DEFINED_TERM, t.evidence)
+            party = find_party(book, t.name)
+            if party is not None and book.lookup(t.term, fuzzy=False) is None:
+                book.bind_term(t.term, party.name, evidence=t.evidence)
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
             holder = _resolve(f.holder, book, terms, f.evidence)
-            held = (book.parties_by_id(issuer_id) if not f.held and issuer_id else
+            held = (book.get(issuer_id) if not f.held and issuer_id else
                     _resolve(f.held, book, terms, f.evidence) if f.held else None)
             if holder is None or held is None or holder.id == held.id:
                 continue

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from graphkit.parse import parse_path
-from graphkit.parsers.ownership_text import (CHECKED_RELATIONSHIP, ISSUER_BOX,
-                                             REPORTING_PERSON_BOX, SIGNATURE_BLOCK)
-from graphkit.parsers.ownership_xml import parse_ownership_xml
+from graphkit.parsers.ownership_text import (CHECKED_RELATIONSHIP, COLUMN_MARKS, ISSUER_BOX,
+                                             REPORTING_PERSON_BOX, RULE_LINE, SHARE_AMOUNT,
+                                             SIGNATURE_BLOCK, TABLE_I, TABLE_I_END,
+                                             parse_ownership_text)
+from graphkit.source import SourceText
+from graphkit.parsers.ownership_xml import TICKER, parse_ownership_xml, ticker_identifier
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
@@ -18,7 +21,10 @@ def _rel(rec):
 def test_form3_ten_percent_owners_and_footnote_chain():
     rec = parse_ownership_xml(read_source(corpus_file("form4/berkshire_snowflake_2020_form3.xml")))
     assert rec.form == "3" and rec.issuer.cik == "0001640147"
-    assert rec.party(rec.issuer.party_id).readings[0].value == "SNOW"
+    issuer = rec.party(rec.issuer.party_id)
+    assert issuer.readings[0].value == "SNOW"
+    assert [(i.scheme.value, i.value) for i in issuer.identifiers] == [
+        ("cik", "0001640147"), ("ticker", "SNOW")]
     assert _rel(rec)[:4] == [
         ("BERKSHIRE HATHAWAY INC", "beneficial_owner_of", None, None, None),
         ("BUFFETT WARREN E", "beneficial_owner_of", None, None, None),
@@ -58,10 +64,44 @@ def test_old_text_form4_relationship_from_header():
     owner = rec.party(rec.claims[0].source)
     assert owner.identifiers[0].value == "0001050609"
     assert rec.signatures[0].signer == "Alan H. Foster"
-    assert [w.code for w in r.warnings] == ["holdings-not-read"]
+    assert r.warnings == []  # Table I is read (it has no rows); Table II options are left out
+
+
+FOSTER_ROWS = (
+    "Common Stock               |2/7/00|P   | |1,000             |A  |$1.375     |26,000             |D"
+    "     |                           |\n"
+    "Common Stock               |      |    | |                  |   |           |5,000              |I"
+    "     |By Spouse                  |\n")
+
+
+def test_old_text_form4_table_one_rows():
+    """The filing with two rows typed into its (empty) Table I, as other filers fill it."""
+    raw = corpus_file("form4/foster_productivity_2000_form4.txt").read_text()
+    marks = raw.index("<S>                        <C>")
+    at = raw.index("\n", marks) + 1
+    text = raw[raw.index("UNITED STATES"):at] + FOSTER_ROWS + raw[at:raw.index("</TEXT>")]
+    rec = parse_ownership_text(SourceText("f4.txt", text))
+    assert [(c.shares, c.direct, c.note, c.security_class) for c in rec.claims[1:]] == [
+        (26000, True, None, "Common Stock"), (5000, False, "By Spouse", "Common Stock")]
+    assert rec.claims[2].evidence[0].text.startswith("Common Stock | | | |")
+    assert rec.warnings == []
+
+
+def test_text_table_without_column_marks_warns():
+    text = ("FORM 4\n1. Name and Address of Reporting Person\n   Roe, Jane\n"
+            "2. Issuer Name and Ticker or Trading Symbol\n   Widget Corp.\n"
+            "Table I -- Non-Derivative Securities\nCommon Stock  1,000  D\n")
+    rec = parse_ownership_text(SourceText("f4.txt", text))
+    assert [(w.code, w.line) for w in rec.warnings] == [("holdings-not-read", 6)]
 
 
 def test_text_patterns():
+    assert TABLE_I.search(" Table I -- Non-Derivative Securities Acquired")
+    assert TABLE_I_END.search("x Table II -- Derivative") and TABLE_I_END.search("</TABLE>")
+    assert COLUMN_MARKS.search("x\n<S>    <C>  <C><C>\ny") and not COLUMN_MARKS.search("<S> x <C>")
+    assert RULE_LINE.match("- -------|    |  |") and not RULE_LINE.match("Common |")
+    assert SHARE_AMOUNT.match("12,000") and SHARE_AMOUNT.match("1500")
+    assert not SHARE_AMOUNT.match("1,00") and not SHARE_AMOUNT.match("-")
     assert REPORTING_PERSON_BOX.search(
         "1. Name and Address of Reporting Person\n  Foster, Alan H.\n")["name"] == "Foster, Alan H."
     assert ISSUER_BOX.search("2. Issuer Name and Ticker or Trading Symbol\n  Acme Corp.\n")[
@@ -70,3 +110,9 @@ def test_text_patterns():
         "(X) Director ( ) 10% Owner [x] Officer (give title below)")] == ["Director", "Officer"]
     m = SIGNATURE_BLOCK.search("SIGNATURE OF REPORTING PERSON\n  /s/  Jane Doe\nDATE\nMay 1, 2000")
     assert (m["signer"], m["date"]) == ("Jane Doe", "May 1, 2000")
+
+
+def test_ticker_pattern():
+    assert TICKER.match("BRK.B") and TICKER.match("BF-A") and TICKER.match("WDGT")
+    assert not TICKER.match("NO PUBLIC MARKET") and not TICKER.match("ABCDEFGH")
+    assert ticker_identifier("n/a") is None and ticker_identifier("snow").value == "SNOW"
