@@ -425,7 +425,7 @@ def cover_rows_end(cp: CoverPage, src: SourceText) -> int:
     """Where the rows of a cover page end: after its type-of-reporting-person cell if read."""
     ev = cp.type_codes.evidence if cp.type_codes is not None else None
     if ev is not None and ev.start is not None:
-        return min(cp.end, ev.start - src.offset + 200)
+        return min(cp.end, src.text_pos(ev.start) + 200)
     return cp.end
 
 

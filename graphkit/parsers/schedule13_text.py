@@ -199,7 +199,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                if not t.collective and not NOT_A_PARTY.search(t.term)]
     for t in defined:
         if t.evidence.start is not None and any(
-                cp.start <= t.evidence.start - src.offset < cover_rows_end(cp, src)
+                cp.start <= src.text_pos(t.evidence.start) < cover_rows_end(cp, src)
                 for cp in covers):
             continue  # cover-page definitions are bound with the cover names below
         if is_collective_name(t.name):
@@ -241,8 +241,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             if p is None:
                 warnings.append(src.warn("unmatched-signature-name",
                                          f"signature block names {name!r}, no reporting person "
-                                         f"of that name", sig.evidence.start if sig.evidence and
-                                         sig.evidence.start is not None else None))
+                                         f"of that name", src.text_pos(sig.evidence.start)
+                                         if sig.evidence and sig.evidence.start is not None
+                                         else None))
         # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit")
         signer = book.add(sig.signer, role=PartyRole.SIGNER, evidence=sig.evidence,
                           how=AliasKind.SIGNATURE,
