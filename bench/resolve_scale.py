@@ -2,22 +2,33 @@
 
 Run by hand: ``python bench/resolve_scale.py --sizes 10000,100000,300000``.
 
-Generates fund families (a manager "X Capital Management, LLC", a GP "X Management V, L.L.C.",
-numbered funds "X Fund V, L.P.", their Affiliates / (Q) / Parallel C.V. / Principals siblings,
-older and newer vintages), their principals, and unrelated companies and people; then writes
-them into "filings" the way parsers read them: Item 2 names with defined-term aliases, cover
-names with OCR damage (confusable glyphs, split words, a period for a comma), signature-block
-capitals, EDGAR conformed names, persons as "First M. Last", "Last, First M." and "LAST FIRST M".
-Each size runs in a fresh subprocess; it prints wall seconds, peak resident memory (from
-``resource.getrusage``), and the number of entities against the number of generated parties.
+Generates fund families named the way real ones are ("<Surname> <Word> Capital", "<Word> <Word>
+Partners", "<Surname> Ventures", from lists of real surnames and words that include real
+near-collisions such as Hansen / Jansen, Larson / Larsen), each with a manager, a GP, numbered
+funds and their Affiliates / (Q) / Parallel C.V. / Principals siblings and older vintages, their
+principals (full names unique), and unrelated companies; then writes them into "filings" the way
+parsers read them: defined-term aliases, cover names with OCR damage (confusable glyphs, split
+words, a period for a comma), signature capitals, EDGAR conformed names, persons as "First M.
+Last", "Last, First M." and "LAST FIRST M". Each size runs in a fresh subprocess and prints wall
+seconds, CPU seconds, peak resident memory (``resource.getrusage``), and accuracy against the
+generator's truth: *impure* entities (holding two true parties: false merges), *split* parties
+(spread over two entities), and pair precision / recall over mention pairs. ``--examples N``
+prints N of each.
 
-Last run on the 2-core build machine, shared with other jobs (wall time varied 2x between runs):
-    mentions   seconds   peak MB   entities / true parties   impure entities
-       10000      1.6–5.4      99        1917 / 1932              20
-      100000     33–65        616       18496 / 19525            865
-      300000     116          1779      51841 / 58610           4434
-"impure" entities hold mentions of two generated parties: the generator's random brands are
-often one letter apart ("Anka" / "Anpa"), closer than real fund families are.
+Last run on the 2-core build machine, shared with other jobs (wall time varies up to 2x; CPU
+seconds are steadier). "before" = the committed resolver on this generator:
+    mentions  seconds  cpu s  peak MB  impure (false-merge rate)  split (rate)   pair P  pair R
+       10000     2.4     1.7      96      0 (0.00%)                3 (0.16%)    1.0000  0.9994
+      100000    44.4    32.4     862    118 (0.61%)               64 (0.33%)    0.9877  0.9986
+      300000   113.6   100.4    2188    677 (1.19%)              269 (0.47%)    0.9779  0.9978
+    before:
+       10000     3.0     1.5      94      5 (0.26%)               12 (0.62%)    0.9896  0.9975
+      100000    60.1    27.7     852    356 (1.87%)              167 (0.87%)    0.9596  0.9965
+      300000   115.3    94.0    2166   2038 (3.68%)              563 (0.98%)    0.9027  0.9956
+Remaining false merges are mostly persons whose surnames are one or two letters apart with the
+same first name and initial ("Anna A. Pearson" / "Anna A. Peterson"), and real surnames that are
+also OCR-shaped variants of each other ("Larson" / "Larsen"); splits are names broken into single
+letters ("Atlas F o x").
 """
 
 from __future__ import annotations
@@ -34,18 +45,69 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SYLLABLES = ("ka ri to an el mor vel sta qui ber lin dor fa zen tri co mar sol ven ax or "
-             "ly ne pa ro su ta ve wi xo yu ga he ji lu mo nu pe ri sa tu").split()
+# Real-looking surnames and place/nature words, combined as fund families name themselves
+# ("<Surname> <Word> Capital", "<Word> <Word> Partners", "<Surname> Ventures"). The lists hold
+# real near-collisions on purpose (Hansen / Jansen, Larson / Larsen, Meyer / Meier, Pine / Pike):
+# two clean names one letter apart are two parties, and the resolver must keep them apart.
+SURNAMES = """
+Abbott Acosta Adler Ainsley Albright Aldridge Alston Ames Anders Andersen Anderson Archer
+Ashby Ashford Atwood Avery Bailey Baird Baker Baldwin Ballard Banks Barlow Barnes Barrett
+Barton Bates Baxter Beck Becker Bell Bennett Benson Berger Bishop Black Blair Blake Bond
+Booth Bowen Boyd Bradford Bradley Brady Brandt Brennan Brewer Briggs Brooks Burke Burns
+Burton Bush Butler Byrne Cain Caldwell Calloway Cameron Campbell Carlson Carlsen Carr
+Carroll Carter Carver Chandler Chase Clark Clarke Clayton Cobb Cole Coleman Collins Conley
+Connor Conrad Conway Cooper Crane Crawford Cross Curtis Dalton Daly Davies Dawson Dean
+Decker Delaney Dempsey Dixon Doyle Drake Dudley Duncan Dunn Durand Eaton Ellis Emerson
+Ennis Evans Everett Farley Farrell Fenton Ferris Finch Fischer Fisher Fleming Fletcher
+Flynn Forbes Ford Foster Fowler Franklin Frost Fuller Gable Gallagher Garrison Gibbs
+Gilbert Gordon Graham Grant Graves Griffin Hale Hall Halsey Hamilton Hansen Jansen Harding
+Harper Harris Hartley Hastings Hayes Hendricks Henley Hoffman Holden Holland Hollis Holt
+Howard Hughes Hunt Hunter Ingram Irving Jacobs Jarvis Jennings Keane Keller Kelley Kemp
+Kendall Kerr Kimball Kingsley Kirby Knight Koch Kramer Lambert Lane Larson Larsen Lawson
+Leland Lennox Lewis Lindqvist Lockhart Logan Lowell Lyons Mack Maddox Malone Manning
+Marlowe Marsh Mason Maxwell Mayer Meyer Meier Mercer Merritt Miles Monroe Moore Morgan
+Morrow Morse Mueller Muller Murray Nash Neville Newman Nichols Noble Nolan Norris Norton
+Oakley Oliver Osborne Owens Palmer Parker Parrish Payne Pearson Pender Perry Peterson
+Petersen Pierce Porter Potter Pratt Preston Quinn Ramsey Randall Reed Reid Reyes Rhodes
+Riley Ritter Roberts Rollins Ross Rowe Russell Sawyer Schmidt Schmitt Schneider Shaw
+Shelton Sherman Sinclair Sloane Spencer Stafford Stanton Steele Sterling Stokes Stone
+Strauss Sullivan Sutton Talbot Tanner Taylor Thayer Thornton Tucker Turner Vance Vaughn
+Wade Walker Wallace Walsh Walton Ward Warner Watts Weber Webster Wells Wheeler Whitaker
+Whitfield Whitman Wilder Willis Winslow Winter Wolfe Wood Wright Yates York Young
+""".split()
+WORDS = """
+Anchor Apex Arbor Aspen Atlas Auburn Bay Beacon Bear Birch Blue Bluff Boulder Bridge Brook
+Canyon Cardinal Cascade Cedar Channel Cliff Coast Compass Copper Coral Cove Crest Crown
+Cypress Delta Eagle East Elm Ember Falcon Fern Field Flint Forest Fox Gate Glacier Glen
+Golden Granite Grove Harbor Hawk Haven Heron Highland Hill Horizon Iron Island Ivy Juniper
+Keystone Lake Lantern Laurel Ledge Lighthouse Linden Lion Maple Meadow Meridian Mesa Mill
+North Oak Ocean Orchard Osprey Peak Pike Pine Pinnacle Point Prairie Quarry Raven Redwood
+Ridge River Rock Sage Sequoia Shore Silver Sky Slate Spring Spruce Stag Star Steel Summit
+Sun Tide Timber Tower Trail Valley Vista West Willow Wolf
+""".split()
+SUFFIX_WORDS = ["Capital", "Ventures", "Partners", "Equity", "Growth", "Investments"]
 FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Susan "
          "Richard Jessica Joseph Sarah Thomas Karen Charles Nancy Daniel Lisa Matthew Betty "
          "Anthony Margaret Mark Sandra Donald Ashley Steven Kimberly Paul Emily Andrew Donna "
-         "Joshua Michelle Kenneth Carol Kevin Amanda Brian Melissa George Deborah Timothy").split()
+         "Joshua Michelle Kenneth Carol Kevin Amanda Brian Melissa George Deborah Timothy "
+         "Ronald Stephanie Edward Rebecca Jason Laura Jeffrey Sharon Ryan Cynthia Jacob Kathleen "
+         "Gary Amy Nicholas Angela Eric Shirley Jonathan Anna Stephen Brenda Larry Pamela Justin "
+         "Emma Scott Nicole Brandon Helen Benjamin Samantha Samuel Katherine Gregory Christine "
+         "Alexander Debra Frank Rachel Patrick Carolyn Raymond Janet Jack Catherine Dennis Maria").split()
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 CONFUSE = {"o": "0", "l": "1", "i": "l", "m": "rn", "d": "cl", "s": "5", "e": "o"}
 
 
-def word(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(n)).capitalize()
+def brand_name(rng: random.Random) -> tuple[str, str]:
+    """A fund family's distinctive words and its full brand ("Whitfield Harbor", "... Capital")."""
+    r = rng.random()
+    if r < 0.45:
+        core = f"{rng.choice(SURNAMES)} {rng.choice(WORDS)}"
+    elif r < 0.75:
+        core = " ".join(rng.sample(WORDS, 2))
+    else:
+        core = rng.choice(SURNAMES)
+    return core, f"{core} {rng.choice(SUFFIX_WORDS)}"
 
 
 def ocr_damage(rng: random.Random, name: str) -> str:
@@ -64,8 +126,7 @@ def ocr_damage(rng: random.Random, name: str) -> str:
     return "".join(chars)
 
 
-def make_family(rng: random.Random, fid: int):
-    brand = f"{word(rng, 3)} {rng.choice(['Capital', 'Ventures', 'Partners', 'Equity', 'Growth'])}"
+def make_family(rng: random.Random, brand: str, people_seen: set):
     v = rng.randrange(1, len(ROMAN))
     num = ROMAN[v]
     parties = [
@@ -79,10 +140,14 @@ def make_family(rng: random.Random, fid: int):
         ("org", f"{brand} Advisors, LLC", "manager"),
     ]
     people = []
-    for _ in range(rng.randint(2, 4)):
-        first, middle, last = rng.choice(FIRST), rng.choice("ABCDEFGHJKLMNPRSTW"), word(rng, 3)
+    while len(people) < rng.randint(2, 4):
+        first, middle, last = rng.choice(FIRST), rng.choice("ABCDEFGHJKLMNPRSTW"), rng.choice(SURNAMES)
+        if (first, last) in people_seen:
+            continue  # "John Smith" of two families is ambiguous for anyone: keep names unique
+        people_seen.add((first, last))
         people.append(("person", (first, middle, last), "member"))
-    addr = f"{rng.randint(1, 9999)} {word(rng, 2)} Avenue, Suite {rng.randint(100, 999)}, Palo Alto, CA 9{rng.randint(1000, 9999)}"
+    addr = (f"{rng.randint(1, 9999)} {rng.choice(WORDS)} {rng.choice(['Avenue', 'Street', 'Road'])}, "
+            f"Suite {rng.randint(100, 999)}, Palo Alto, CA 9{rng.randint(1000, 9999)}")
     return brand, parties, people, addr
 
 
@@ -110,12 +175,13 @@ def generate(n: int, seed: int = 7):
     from resolvers import Mention
 
     rng = random.Random(seed)
-    families, brands = [], set()
+    families, cores, people_seen = [], set(), set()
     while len(families) < max(1, n // 70):
-        fam = make_family(rng, len(families))
-        if fam[0].split()[0] not in brands:
-            brands.add(fam[0].split()[0])
-            families.append(fam)
+        core, brand = brand_name(rng)
+        if core in cores:
+            continue
+        cores.add(core)
+        families.append(make_family(rng, brand, people_seen))
     mentions, truth = [], {}
     filing = 0
     while len(mentions) < n:
@@ -128,10 +194,10 @@ def generate(n: int, seed: int = 7):
             mid = f"{fname}#{j}"
             if kind == "person":
                 name = person_spelling(rng, *what)
-                truth[mid] = ("p", fid, what)
+                truth[mid] = ("p", what)
             else:
                 name = org_spelling(rng, what)
-                truth[mid] = ("o", fid, what)
+                truth[mid] = ("o", what)
             aliases = ()
             if kind == "org" and rng.random() < 0.3:
                 aliases = (what,) if name != what else ()
@@ -139,16 +205,57 @@ def generate(n: int, seed: int = 7):
                                     filing=fname, aliases=aliases,
                                     addresses=(addr,) if role == "manager" else (),
                                     controls=5 if role == "manager" and "Management" in what else 0))
-        # an unrelated company or person in some filings
+        # an unrelated company in some filings
         if rng.random() < 0.3:
             mid = f"{fname}#x"
-            other = f"{word(rng, 3)} {word(rng, 2)} {rng.choice(['Holdings', 'Industries', 'Bancorp', 'Therapeutics'])}, Inc."
-            mentions.append(Mention(id=mid, name=other, kind="organization", filing=fname))
+            other = (f"{rng.choice(SURNAMES)} {rng.choice(WORDS)} "
+                     f"{rng.choice(['Holdings', 'Industries', 'Bancorp', 'Therapeutics'])}, Inc.")
+            mentions.append(Mention(id=mid, name=org_spelling(rng, other), kind="organization",
+                                    filing=fname))
             truth[mid] = ("x", other)
     return mentions[:n], truth
 
 
-def run_one(n: int) -> dict:
+def _pairs(k: int) -> int:
+    return k * (k - 1) // 2
+
+
+def quality(mentions, truth, entity_of) -> dict:
+    """False merges and splits against the generator's truth.
+
+    An entity is *impure* when it holds mentions of two true parties (a false merge); a party is
+    *split* when its mentions land in two entities. Pair precision / recall count pairs of
+    mentions: in one entity and of one party / in one entity / of one party.
+    """
+    from collections import Counter, defaultdict
+
+    cell: Counter = Counter()
+    ent_parties: dict[str, set] = defaultdict(set)
+    party_ents: dict[tuple, set] = defaultdict(set)
+    for m in mentions:
+        e, p = entity_of[m.id], truth[m.id]
+        cell[(e, p)] += 1
+        ent_parties[e].add(p)
+        party_ents[p].add(e)
+    ent_size, party_size = Counter(), Counter()
+    for (e, p), k in cell.items():
+        ent_size[e] += k
+        party_size[p] += k
+    both = sum(_pairs(k) for k in cell.values())
+    in_entity = sum(_pairs(k) for k in ent_size.values())
+    of_party = sum(_pairs(k) for k in party_size.values())
+    impure = [e for e, ps in ent_parties.items() if len(ps) > 1]
+    split = [p for p, es in party_ents.items() if len(es) > 1]
+    return {"entities": len(ent_parties), "parties": len(party_ents), "impure_entities": len(impure),
+            "split_parties": len(split),
+            "false_merge_rate": round(len(impure) / len(ent_parties), 4),
+            "split_rate": round(len(split) / len(party_ents), 4),
+            "pair_precision": round(both / in_entity, 4) if in_entity else 1.0,
+            "pair_recall": round(both / of_party, 4) if of_party else 1.0,
+            "_impure": impure, "_split": split, "_ent_parties": ent_parties, "_party_ents": party_ents}
+
+
+def run_one(n: int, examples: int = 0) -> dict:
     from resolvers import resolve
 
     mentions, truth = generate(n)
@@ -156,33 +263,44 @@ def run_one(n: int) -> dict:
     res = resolve(mentions)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    parties = len({truth[m.id] for m in mentions})
-    # pair-level purity: mentions of different true parties sharing an entity
-    by_entity: dict[str, set] = {}
-    for m in mentions:
-        by_entity.setdefault(res.entity_of[m.id], set()).add(truth[m.id])
-    impure = sum(1 for s in by_entity.values() if len(s) > 1)
-    return {"n": n, "seconds": round(dt, 2), "cpu": round(cpu, 2), "peak_mb": round(peak_mb), "entities": len(res.entities),
-            "parties": parties, "impure_entities": impure}
+    q = quality(mentions, truth, res.entity_of)
+    out = {"n": n, "seconds": round(dt, 2), "cpu": round(cpu, 2), "peak_mb": round(peak_mb)}
+    out |= {k: v for k, v in q.items() if not k.startswith("_")}
+    if examples:
+        names: dict[tuple, set] = {}
+        for m in mentions:
+            names.setdefault((res.entity_of[m.id], truth[m.id]), set()).add(m.name)
+        out["false_merges"] = [[sorted(names[(e, p)])[:3] for p in sorted(q["_ent_parties"][e])]
+                               for e in q["_impure"][:examples]]
+        out["splits"] = [[sorted(names[(e, p)])[:3] for e in sorted(q["_party_ents"][p])]
+                         for p in q["_split"][:examples]]
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="resolve() wall time and memory at several sizes")
+    ap = argparse.ArgumentParser(description="resolve() wall time, memory and accuracy at several sizes")
     ap.add_argument("--sizes", default="10000,100000,300000")
+    ap.add_argument("--examples", type=int, default=0, help="print this many false merges and splits")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.examples)))
         return 0
-    print(f"{'mentions':>9} {'seconds':>8} {'cpu s':>7} {'peak MB':>8} {'entities':>9} {'true parties':>13} {'impure':>7}")
+    print(f"{'mentions':>9} {'seconds':>8} {'cpu s':>7} {'peak MB':>8} {'entities':>9} {'parties':>8} "
+          f"{'impure':>7} {'false-merge':>11} {'split':>6} {'split rate':>10} {'pair P':>7} {'pair R':>7}")
     for n in [int(x) for x in args.sizes.split(",")]:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True)
+        cmd = [sys.executable, __file__, "--one", str(n), "--examples", str(args.examples)]
+        out = subprocess.run(cmd, capture_output=True, text=True)
         if out.returncode:
             print(out.stderr, file=sys.stderr)
             return out.returncode
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"{r['n']:9d} {r['seconds']:8.2f} {r['cpu']:7.2f} {r['peak_mb']:8d} {r['entities']:9d} "
-              f"{r['parties']:13d} {r['impure_entities']:7d}")
+              f"{r['parties']:8d} {r['impure_entities']:7d} {r['false_merge_rate']:11.2%} "
+              f"{r['split_parties']:6d} {r['split_rate']:10.2%} {r['pair_precision']:7.4f} {r['pair_recall']:7.4f}")
+        for kind in ("false_merges", "splits"):
+            for ex in r.get(kind, []):
+                print(f"  {kind[:-1]}: " + "  |  ".join(" ; ".join(x) for x in ex))
     return 0
 
 

@@ -26,10 +26,13 @@ from rapidfuzz.distance import Indel
 from graphkit.models import PartyKind
 from resolvers.legal_forms import form_family
 from resolvers.names import NameInfo
-from resolvers.ocr import ocr_fold
+from resolvers.ocr import ocr_fold, visual_fold
 from resolvers.persons import PersonMatch, PersonName, match_persons
-from resolvers.tuning import (SHORT_WORD_LETTERS, UNMATCHED_MIN_LETTERS, WORD_FOUND_SCORE,
+from resolvers.tuning import (EXACT_WORD_LETTERS, SHORT_WORD_LETTERS, UNMATCHED_MIN_LETTERS, WORD_FOUND_SCORE,
                               WORD_FOUND_SCORE_SHORT)
+
+# Short words that carry no identity (left unchecked, never joined to a broken word).
+STOP_WORDS = frozenset("of the and for de du la le el al y e et und der die das".split())
 
 Feature = Callable[[NameInfo, NameInfo], float]
 FEATURES: list[Feature] = []
@@ -93,12 +96,39 @@ def unmatched_words(a: NameInfo, b: NameInfo) -> float:
     return 1.0 if _has_unmatched(a, b) or _has_unmatched(b, a) else 0.0
 
 
+def _pieces(stem: tuple[str, ...]) -> list[str]:
+    """Stem words with runs of short fragments joined ("ma ck b ay" → "mackbay"), so a word
+    broken into bits too short to check on their own is still checked."""
+    out: list[str] = []
+    run: list[str] = []
+    for t in stem + ("",):
+        if t and len(t) < UNMATCHED_MIN_LETTERS and t not in STOP_WORDS:
+            run.append(t)
+            continue
+        if len(run) > 1 or (run and len(run[0]) == EXACT_WORD_LETTERS):
+            out.append("".join(run))
+        run = []
+        if t:
+            out.append(t)
+    return out
+
+
 def _has_unmatched(a: NameInfo, b: NameInfo) -> bool:
-    # Words are looked for inside the other's compact form, so split or joined words still match.
-    for t in a.stem:
-        if len(t) >= UNMATCHED_MIN_LETTERS:
+    # Words are looked for inside the other's compact form, so split or joined words still match;
+    # both sides visually folded, so OCR-confused letters ("Tridont", "Can oital") cost nothing
+    # and any other changed letter counts in full.
+    other = visual_fold(b.folded)
+    pieces = _pieces(a.stem)
+    for i, t in enumerate(pieces):
+        if len(t) == EXACT_WORD_LETTERS and t not in STOP_WORDS:
+            # "Ivy", "Bay", "Gas": no room for a wrong letter, so found as written or missing;
+            # excused when a damaged neighbour shows it is a piece of a split word ("Can oital").
+            near = [p for p in pieces[max(0, i - 1):i] + pieces[i + 1:i + 2]]
+            if visual_fold(t) not in other and all(visual_fold(p) in other for p in near):
+                return True
+        elif len(t) >= UNMATCHED_MIN_LETTERS:
             need = WORD_FOUND_SCORE_SHORT if len(t) <= SHORT_WORD_LETTERS else WORD_FOUND_SCORE
-            if fuzz.partial_ratio(ocr_fold(t), b.folded) < need:
+            if fuzz.partial_ratio(visual_fold(t), other) < need:
                 return True
     return False
 

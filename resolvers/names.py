@@ -109,8 +109,17 @@ def roman_to_int(token: str) -> Optional[int]:
 
 # A roman numeral with OCR damage: "IIl" or "II1" for "III" (l and 1 read for I).
 DAMAGED_ROMAN = re.compile(r"""^(?=.*[ivx])[ivxl1]{2,}$""", re.VERBOSE)
-# A word with OCR digits in it: "Gr0wth", "Capita1", "Ve1faji" (at least 5 characters).
-OCR_DIGIT_WORD = re.compile(r"""^(?=.*[^\W\d_])[^\W_]{5,}$""", re.VERBOSE)
+# A word with OCR digits in it: "Gr0wth", "Capita1", "Ve1faji" (at least 5 characters), or a
+# shorter word whose OCR digit sits between two letters or after three: "C0ve", "n0x", "Mil1"
+# (but not "A1" or "S3", which are series markers).
+OCR_DIGIT_WORD = re.compile(
+    r"""
+    ^(?=.*[^\W\d_])[^\W_]{5,}$          # five or more characters, some of them letters
+    | ^[^\W\d_]+[015][^\W\d_]+$           # a digit between letters: c0ve, n0x
+    | ^[^\W\d_]{3,}[015]$                 # three letters and a final digit: mil1
+    """,
+    re.VERBOSE,
+)
 
 
 def token_number(token: str) -> Optional[int]:
@@ -150,6 +159,7 @@ class NameInfo:
     roles: frozenset[str]  # canonical vehicle / role words
     qualifiers: frozenset[str]  # other parenthesized words: "schweiz", "uk"
     stem: tuple[str, ...]  # core minus numbers, series, roles
+    words: tuple[str, ...]  # core with OCR-split role and number words rejoined ("ma nagement")
     person: Optional[PersonName]
     acronym: bool  # written as a bare acronym ("TCVA")
     has_lower: bool  # written with lower-case letters (not signature capitals)
@@ -208,7 +218,10 @@ def rejoin_split_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 continue
             # Two roman numerals never follow each other in a name: "Fund V I" is "Fund VI".
             roman = all(ROMAN_NUMERAL.match(t) for t in tokens[i:i + k]) and ROMAN_NUMERAL.match(piece)
-            if roman or (ocr_fold(piece) in _FOLDED_ROLES
+            # A role word broken by OCR, even with a damaged letter ("Af filiatos").
+            if roman or ((ocr_fold(piece) in _FOLDED_ROLES or (
+                    len(piece) >= ROLE_TYPO_MIN_LETTERS and role_of(piece)
+                    and not any(role_of(t) or token_number(t) is not None for t in tokens[i:i + k])))
                          and not all(role_of(t) for t in tokens[i:i + k])):
                 out.append(piece)
                 i += k
@@ -284,13 +297,15 @@ def analyze(raw: str, kind: Optional[PartyKind] = None) -> NameInfo:
         qualifiers.update(w for w in words if w not in ROLE_WORDS)
     if kind == PartyKind.PERSON:
         numbers, series, roles, stem = frozenset(), frozenset(), frozenset(), core
+        words = core
     else:
-        numbers, series, roles, stem = _markers(rejoin_split_words(core), paren_tokens)
+        words = rejoin_split_words(core)
+        numbers, series, roles, stem = _markers(words, paren_tokens)
     compact = "".join(core)
     return NameInfo(
         raw=raw, norm=norm, tokens=tokens, core=core, forms=forms, compact=compact,
         folded=ocr_fold(compact), kind=kind, numbers=numbers, series=series, roles=roles,
-        qualifiers=frozenset(qualifiers), stem=stem, person=person,
+        qualifiers=frozenset(qualifiers), stem=stem, words=words, person=person,
         acronym=bool(BARE_ACRONYM.match(raw.strip())) and not forms,
         has_lower=any(c.islower() for c in raw),
     )

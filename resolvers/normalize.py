@@ -23,6 +23,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+try:  # anyascii (ISC licence, pure Python, no dependencies): Latin spellings of every script
+    from anyascii import anyascii as _anyascii
+except ImportError:  # pragma: no cover - then only Cyrillic is transliterated (table below)
+    _anyascii = None
+
 # Mojibake: UTF-8 bytes decoded as cp1252/latin-1, e.g. "â€™" for "’" or "Ã©" for "é".
 MOJIBAKE_HINT = re.compile(
     r"""
@@ -86,8 +91,28 @@ def fix_mojibake(text: str) -> str:
     return text
 
 
+# One character, one syllable: CJK ideographs ("习") and Hangul syllables ("재").
+_SYLLABIC = re.compile(r"""[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]""", re.VERBOSE)
+
+
+def transliterate(text: str) -> str:
+    """Letters of other scripts spelled in Latin letters (Greek, Arabic, Armenian, Georgian,
+    Hebrew, CJK...), by :mod:`anyascii`'s per-character table; unchanged if it is not installed.
+
+    >>> transliterate("\u0392\u03b5\u03bd\u03b9\u03b6\u03ad\u03bb\u03bf\u03c2") in ("Venizelos", "\u0392\u03b5\u03bd\u03b9\u03b6\u03ad\u03bb\u03bf\u03c2")
+    True
+    """
+    if _anyascii is None or text.isascii():
+        return text
+    # An ideograph or Hangul block is a syllable: spaced, so "习近平" reads "Xi Jin Ping" and one
+    # changed character changes one word, not a letter of one long word.
+    return "".join(c if c.isascii() else f" {_anyascii(c)} " if _SYLLABIC.match(c) else _anyascii(c)
+                   for c in text)
+
+
 def fold_text(text: str) -> str:
-    """NFKC, mojibake repair, accents dropped, quotes and dashes unified (case kept).
+    """NFKC, mojibake repair, accents dropped, other scripts transliterated, quotes and dashes
+    unified (case kept).
 
     >>> fold_text("Plenkovi\u0107 \u2013 Soci\u00e9t\u00e9")
     'Plenkovic - Societe'
@@ -95,7 +120,7 @@ def fold_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", fix_mojibake(text))
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_TRANSLIT))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return unicodedata.normalize("NFKC", text)
+    return transliterate(unicodedata.normalize("NFKC", text))
 
 
 # Two-letter codes EDGAR appends to conformed names (US states, territories, provinces).

@@ -4,6 +4,11 @@ Scanned filings confuse 0/O, 1/l/I, rn/m, cl/d, vv/w and 5/S. :func:`ocr_fold` m
 confusable group to one representative; it is applied to compact (space-free) names, which also
 absorbs broken and joined words ("Can oital" → "canoital").
 
+A wider fold, :func:`visual_fold`, also merges lower-case letters that scans confuse but that
+are too common to fold everywhere (a/c/e/o: "Pierco" for "Pierce", "Capitol" for "Capital"). It
+is used only to ask whether two words differ *in the way OCR damages words*; any other change of
+letters ("Anka" / "Anpa") makes a different word.
+
 Examples
 --------
 >>> ocr_fold("modern") == ocr_fold("rnodern")
@@ -31,3 +36,28 @@ def ocr_fold(text: str) -> str:
     for seq, rep in OCR_SEQUENCES:
         text = text.replace(seq, rep)
     return text
+
+
+# Round lower-case letters a scan reads for one another ("Tridont", "Pierco"); folded only when
+# asking whether a difference is OCR-shaped, never for similarity scores.
+VISUAL_GLYPHS = str.maketrans({"a": "o", "c": "o", "e": "o"})
+
+
+def visual_fold(text: str) -> str:
+    """:func:`ocr_fold`, then round letters a scan confuses (a, c, e → o) folded too (idempotent).
+
+    >>> visual_fold("pierce") == visual_fold("pierco")
+    True
+    >>> visual_fold("anka") == visual_fold("anpa")
+    False
+    """
+    return ocr_fold(text).translate(VISUAL_GLYPHS)
+
+
+def ocr_shaped(x: str, y: str) -> bool:
+    """Whether two words differ only by OCR-confusable glyphs (folded, they are one word).
+
+    >>> ocr_shaped("c0ve", "cove"), ocr_shaped("reid", "roid"), ocr_shaped("anka", "anpa")
+    (True, True, False)
+    """
+    return visual_fold(x) == visual_fold(y)

@@ -24,15 +24,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
+from resolvers.given_names import known_given_name, same_given_name
 from resolvers.normalize import fold_text
-from resolvers.tuning import FIRST_NAME_MIN_SIMILARITY
+from resolvers.tuning import (FIRST_NAME_MIN_SIMILARITY, MIDDLE_NAME_MIN_SIMILARITY,
+                              NICKNAME_SURNAME_MIN_SIMILARITY)
 
 # Titles before a name; dropped ("Mr.", "Dr.", "Sheikh").
 HONORIFICS: frozenset[str] = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady hon honorable rev reverend "
-    "sheikh shaikh sheik his her excellency".split()
+    "sheikh shaikh sheik his her excellency highness "
+    # offices written before a name ("President Erdogan", "Gen. Smith")
+    "president vice prime minister chairman chairwoman chancellor premier senator sen governor "
+    "gov mayor judge justice ambassador king queen prince princess emir amir sultan ayatollah "
+    "general gen colonel col major maj captain capt admiral adm".split()
 )
 # Generational and professional suffixes; kept apart ("Jr." vs "Sr." are two people).
 SUFFIXES: dict[str, str] = {
@@ -135,7 +141,9 @@ def parse_person(name: str) -> PersonName:
         elif words:
             readings.append(_natural(words))
             upper = not any(c.islower() for c in text)
-            if upper or len(words[-1]) == 1:  # EDGAR "LAST FIRST M" order
+            # EDGAR "LAST FIRST M" order: capitals whose second word is a name, not an initial
+            # ("BRIAN H. DUDLEY" is read in natural order only), or a trailing initial.
+            if (upper and len(words[1]) > 1) or len(words[-1]) == 1:
                 readings.append(Reading(tuple(words[1:]), (words[0],)))
     return PersonName(tuple(readings), suffix, tuple(words))
 
@@ -153,8 +161,12 @@ def _sim(a: str, b: str) -> float:
     return Indel.normalized_similarity(a, b)
 
 
-def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float, str]:
-    """(first-name similarity, middle agreement, conflict) of two given-name lists."""
+def _given_match(a: tuple[str, ...], b: tuple[str, ...], surname: float = 1.0) -> tuple[float, float, str]:
+    """(first-name similarity, middle agreement, conflict) of two given-name lists.
+
+    ``surname`` is the similarity of the surnames: a nickname ("Bill" for "William") is only
+    taken for its formal name when the surnames agree.
+    """
     if not a or not b:
         return 0.5, 0.5, ""
     fa, fb = a[0], b[0]
@@ -162,19 +174,39 @@ def _given_match(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[float, float, 
         first = 0.9 if fa[0] == fb[0] else 0.0
     else:
         first = max(_sim(fa, fb), 1.0 if "".join(a) == "".join(b) else 0.0)
+        if surname >= NICKNAME_SURNAME_MIN_SIMILARITY and same_given_name(fa, fb):
+            first = 1.0
         # A first name used alone may be a second given name of the longer form
         # ("Boris Johnson" / "Alexandre Boris de Pfeffel Johnson").
-        if first < FIRST_NAME_MIN_SIMILARITY and (fa in b[1:] or fb in a[1:]):
+        if first < FIRST_NAME_MIN_SIMILARITY and ((len(a) == 1 and fa in b[1:])
+                                                  or (len(b) == 1 and fb in a[1:])):
             return 0.8, 0.75, ""
+        # Two different listed names ("Jason" / "John") are two people, unless one letter apart
+        # ("Donald" / "Ronald", left to the score).
+        if (first < 1.0 and known_given_name(fa) and known_given_name(fb)
+                and not same_given_name(fa, fb) and Levenshtein.distance(fa, fb) > 1):
+            return first, 0.0, f"first names {fa} / {fb}"
     if first < FIRST_NAME_MIN_SIMILARITY:
         return first, 0.0, f"first names {fa} / {fb}"
     ma, mb = a[1:], b[1:]
     if not ma or not mb:
         return first, 0.75 if (ma or mb) else 1.0, ""
+    if sorted(ma) == sorted(mb):  # the same middle names in another order
+        return first, 1.0, ""
     for x, y in zip(ma, mb):
         if x[0] != y[0]:
             return first, 0.0, f"middle names {x} / {y}"
+        # Written out in full, as many on each side, and different ("Ibrahimovich" /
+        # "Magomedovich"); a name with more middle names may list them in another way.
+        if (len(ma) == len(mb) and len(x) > 1 and len(y) > 1
+                and _sim(x, y) < MIDDLE_NAME_MIN_SIMILARITY):
+            return first, 0.0, f"middle names {x} / {y}"
     return first, 1.0, ""
+
+
+def _initial_surname(r: Reading, p: PersonName) -> bool:
+    """A reading whose surname is a lone initial, while the name has a reading that is not."""
+    return len("".join(r.surname)) == 1 and any(len("".join(x.surname)) > 1 for x in p.readings)
 
 
 def match_persons(a: PersonName, b: PersonName) -> PersonMatch:
@@ -189,8 +221,10 @@ def match_persons(a: PersonName, b: PersonName) -> PersonMatch:
     best_key = (-1.0, -1.0)
     for i, ra in enumerate(a.readings):
         for j, rb in enumerate(b.readings):
+            if _initial_surname(ra, a) or _initial_surname(rb, b):
+                continue  # "PALMER RAYMOND A" is not Mr. A: its other reading is used
             surname = _sim("".join(ra.surname), "".join(rb.surname))
-            first, middle, conflict = _given_match(ra.given, rb.given)
+            first, middle, conflict = _given_match(ra.given, rb.given, surname)
             # Prefer readings with no conflict, then the best total; written order breaks ties.
             key = (0.0 if conflict else 1.0, surname + first + middle - 0.01 * (i + j))
             if key > best_key:

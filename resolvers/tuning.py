@@ -43,21 +43,39 @@ FEATURE_WEIGHTS: dict[str, float] = {
 # First names less similar than this are different people (Charles / Rupert Johnson), while
 # one-letter variants (Tim / Tom) survive for the score to judge.
 FIRST_NAME_MIN_SIMILARITY = 0.5
+# Middle names written out in both names and less similar than this are two people
+# ("Ibrahimovich" / "Magomedovich", "Durand" / "Dudley"); initials are compared by letter.
+MIDDLE_NAME_MIN_SIMILARITY = 0.7
+# A nickname or variant from the given-name table ("Bill" / "William") counts as the same first
+# name only when the surnames are at least this alike: a nickname alone proves nothing.
+NICKNAME_SURNAME_MIN_SIMILARITY = 0.9
 # Surnames less similar than this cannot be one person, whatever the first names.
 SURNAME_MIN_SIMILARITY = 0.6
 
 # --- words -------------------------------------------------------------------------------------
 # A word is found in the other name when its best-matching stretch there scores at least this
-# (rapidfuzz partial_ratio, 0..100): OCR damage "Can oital" ~ "Capital" (71) passes, "Chad" ~
-# "China" (50) and "Railroad" ~ "Railway" (67) do not.
-WORD_FOUND_SCORE = 70
-# Words of at most this many letters must score WORD_FOUND_SCORE_SHORT instead: in a short word one
-# wrong letter is a different word ("Taax" / "tala" scores 75).
+# (rapidfuzz partial_ratio, 0..100, both sides visually folded so a/c/e/o and 0/1/5 confusions
+# cost nothing): OCR damage "Can oital" ~ "Capital" (86) passes, "Halsey" ~ "Hansen" (73),
+# "Railroad" ~ "Railway" (75) and "Chad" ~ "China" (50) do not.
+WORD_FOUND_SCORE = 80
+# Words of at most this many letters must score WORD_FOUND_SCORE_SHORT: kept equal to the long-word
+# score since the visual fold; 85 loses five-letter OCR fragments of the seed filings.
 SHORT_WORD_LETTERS = 5
 WORD_FOUND_SCORE_SHORT = 80
 # Role words this long are recognized with one wrong letter (OCR "Managoment"); shorter ones
 # ("fund", "gp") only exactly, as one letter turns them into other words.
 ROLE_TYPO_MIN_LETTERS = 6
+# Two names alike word for word whose words of at least this many letters differ by more than
+# OCR-confusable glyphs are different names ("Anka" / "Anpa", "Armenia" / "America", "Gas" /
+# "Oil"); two letters are initials or fragments and are left to the score.
+DISTINCT_WORD_MIN_LETTERS = 3
+# ...except one slip (an added, dropped or changed letter) in words of at least this many
+# letters, a typo in running text ("Organisation", "Citygroup"); brand words and surnames are
+# mostly shorter, and there one letter makes another name ("Hansen" / "Jansen", "Exxor").
+TYPO_WORD_MIN_LETTERS = 7
+# Words of exactly this many letters ("Ivy", "Bay", "Gas") must appear in the other name as written
+# (OCR glyphs folded), unless a damaged neighbour shows they are a piece of a split word.
+EXACT_WORD_LETTERS = 3
 # Words shorter than this are not checked (split fragments "Can", initials, "of").
 UNMATCHED_MIN_LETTERS = 4
 

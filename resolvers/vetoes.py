@@ -25,10 +25,14 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from graphkit.models import PartyKind
 from resolvers.features import person_match
 from resolvers.legal_forms import forms_conflict
-from resolvers.names import NameInfo
+from resolvers.names import NameInfo, role_of, token_number
+from resolvers.ocr import ocr_fold, ocr_shaped, visual_fold
+from resolvers.tuning import DISTINCT_WORD_MIN_LETTERS, TYPO_WORD_MIN_LETTERS
 
 VetoFn = Callable[[NameInfo, NameInfo], Optional[str]]
 VETOES: list[VetoFn] = []
@@ -101,6 +105,40 @@ def person_names(a: NameInfo, b: NameInfo) -> Optional[str]:
     if a.person is None or b.person is None:
         return None
     return person_match(a.person, b.person).conflict or None
+
+
+def _abbreviates(x: str, y: str) -> bool:
+    """``x`` is a shortening of ``y``: same first letter, its letters in order ("intl")."""
+    if len(x) >= len(y) or x[0] != y[0]:
+        return False
+    it = iter(y)
+    return all(c in it for c in x)
+
+
+@veto
+def distinct_words(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Word for word alike names whose distinctive words differ beyond OCR damage ("Anka" / "Anpa")."""
+    if not _orgs(a, b) or len(a.words) != len(b.words):
+        return None
+    # Exactly one word differs: the other words hold their places, so no word was split or joined.
+    diff = [(x, y) for x, y in zip(a.words, b.words) if ocr_fold(x) != ocr_fold(y)]
+    if len(diff) != 1:
+        return None
+    for x, y in diff:
+        if min(len(x), len(y)) < DISTINCT_WORD_MIN_LETTERS:
+            continue
+        if role_of(x) or role_of(y) or token_number(x) is not None or token_number(y) is not None:
+            continue  # numbers and vehicle words have their own vetoes
+        fx, fy = ocr_fold(x), ocr_fold(y)
+        if not (fx.isalpha() and fy.isalpha()) or ocr_shaped(x, y):
+            continue
+        if _abbreviates(fx, fy) or _abbreviates(fy, fx):
+            continue
+        if (min(len(fx), len(fy)) >= TYPO_WORD_MIN_LETTERS
+                and Levenshtein.distance(visual_fold(x), visual_fold(y)) <= 1):
+            continue  # one slip in a long word ("Organisation", "Citygroup") is a typo
+        return f"{x} / {y}"
+    return None
 
 
 def is_generic(info: NameInfo) -> bool:
