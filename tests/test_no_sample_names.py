@@ -13,12 +13,18 @@ from tests.conftest import ROOT
 
 #: Names of parties in the two samples and the corpus that must never appear in library code.
 FORBIDDEN = re.compile(
-    r"trident|qualys|tcmv|tcvaq|tcvcv|dixon|meekin|moragne|mccormack|courtot|eschelbeck|"
-    r"saltzman|vieux|mercury interactive|abs ventures|grp partners|icahn|larkspur|northgate|"
-    r"farallon|accipiter|sofinnova|harraden|citadel|blackrock|millennium|glazer|pentwater|"
-    r"marex|commodore|askeladden|prescott|tontine|centerbridge|lioneye|wesmar|gaston|"
-    r"fitzgerald|buffett|berkshire|snowflake|pleasant lake|hashnote|gabelli|upshot|investure|"
-    r"belltower|vepf",
+    r"\b(?:trident|qualys|tcmv|tcvaq|tcvcv|tcvp|tcva|dixon|meekin|moragne|mccormack|courtot|"
+    r"eschelbeck|saltzman|vieux|mercury interactive|abs ventures|grp partners|"
+    # corpus filers and their people
+    r"icahn|beckton|farallon|accipiter|candens|sofinnova|harraden|fortmiller|citadel|blackrock|"
+    r"millennium management|englander|glazer|pentwater|halbower|marex|commodore capital|"
+    r"askeladden|prescott group|frohlich|tontine|gendell|centerbridge|lioneye|raneri|wesmar|"
+    r"maurer ross|lieblong|gaston|fitzgerald|buffett|berkshire|snowflake|scarpelli|mammen|"
+    r"pleasant lake|hashnote|mizuhara|gabelli|upshot|socarras|investure|belltower|vepf|"
+    r"kushner|strome|pictet|longitude capital|enright|tammenoms|steyer|d\.\s?e\. shaw|"
+    r"leviticus|carl marks|whitman|ruocco|idanta|loening|gertzulin|barclays|franklin resources|"
+    r"one liberty|key colony|arch venture|nelsen|crandell|belldegrun|speyer|kalergis|wallach|"
+    r"larkspur|northgate)\b",
     re.IGNORECASE)
 
 
