@@ -1,16 +1,24 @@
 """Parse speed per input kind, in one process and with workers=2 (run by hand).
 
-    python bench/parse_speed.py [--copies N] [--corpus ../shared/corpus]
+    python bench/parse_speed.py [--target N] [--corpus ../shared/corpus]
+    python bench/parse_speed.py --profile sgml/schedule_13   # where the time goes, per stage
 
 The corpus is linked into a temporary folder as many times as needed to reach at least 2,000
 files; each file is parsed with :func:`graphkit.batch.parse_many` and timed. Prints filings per
 second per input kind (as detected), overall, and the wall time with 2 workers.
+
+``--profile KIND`` instead parses the corpus files whose input kind contains ``KIND`` (all
+files for ``--profile ""``) under cProfile, after one warm-up pass, and prints the time per
+stage (the graphkit module doing the work, counting the library and built-in calls it makes:
+regular expressions, pydantic, lxml) and the costliest functions.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import tempfile
 import time
 from collections import defaultdict
@@ -21,6 +29,7 @@ import sys
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from graphkit.batch import parse_many  # noqa: E402
+from graphkit.parse import parse_path  # noqa: E402
 from graphkit.detect import detect  # noqa: E402
 from graphkit.errors import GraphkitError  # noqa: E402
 from graphkit.reading import read_source  # noqa: E402
@@ -40,14 +49,66 @@ def _kind(path: Path) -> str:
     return d.kind.value
 
 
+def _stage(filename: str) -> str:
+    """The stage a profiled function belongs to: its graphkit module, or "other"."""
+    path = Path(filename)
+    if "graphkit" not in path.parts:
+        return "other"
+    parts = path.with_suffix("").parts
+    return ".".join(parts[parts.index("graphkit"):])
+
+
+def profile_stages(files: list[Path], top: int = 15) -> None:
+    """Print seconds per stage and the costliest functions for parsing ``files`` once."""
+    for p in files:  # warm-up: imports, compiled patterns, caches
+        parse_path(p)
+    prof = cProfile.Profile()
+    t0 = time.perf_counter()
+    prof.enable()
+    for p in files:
+        parse_path(p)
+    prof.disable()
+    wall = time.perf_counter() - t0
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    per_stage: dict[str, float] = defaultdict(float)
+
+    def charge(func: tuple, secs: float, depth: int = 0) -> None:
+        # graphkit code keeps its time; library and built-in calls (re, pydantic, lxml) are
+        # charged to the graphkit code that made them, in proportion to each caller's share
+        stage = _stage(func[0])
+        callers = stats[func][4] if func in stats else {}
+        if stage != "other" or not callers or depth > 20:
+            per_stage[stage] += secs
+            return
+        weight = sum(edge[3] for edge in callers.values()) or 1e-12
+        for caller, edge in callers.items():
+            charge(caller, secs * edge[3] / weight, depth + 1)
+
+    for func, (_cc, _nc, tt, _ct, _callers) in stats.items():
+        charge(func, tt)
+    total = sum(per_stage.values()) or 1e-9
+    print(f"{len(files)} files in {wall:.2f} s under the profiler "
+          f"({len(files) / wall:.1f} files/s; unprofiled runs are faster)")
+    print(f"{'stage':44} {'seconds':>8} {'share':>6}")
+    for stage, secs in sorted(per_stage.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"{stage:44} {secs:8.3f} {secs / total:6.1%}")
+    print()
+    pstats.Stats(prof).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--target", type=int, default=2000)
+    ap.add_argument("--profile", metavar="KIND", default=None,
+                    help="profile the files whose input kind contains KIND, per stage")
     args = ap.parse_args()
     files = sorted(p for p in Path(args.corpus).rglob("*") if p.is_file()
                    and p.name != "MANIFEST.tsv")
     kinds = {p.name: _kind(p) for p in files}
+    if args.profile is not None:
+        profile_stages([p for p in files if args.profile in kinds[p.name]])
+        return
     copies = -(-args.target // len(files))
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(copies):

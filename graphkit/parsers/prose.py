@@ -1,11 +1,15 @@
 """Reading relationships and defined terms out of filing prose.
 
 Schedule 13D/13G Items 2 and 4, XML ``<comments>`` and Form 4 footnotes say in sentences who
-controls whom: "TCMV serves as the sole general partner of TCV, TCVA and TCVP", "The members of
+controls whom: "ACM serves as the sole general partner of ACF, ACFA and ACFP", "The members of
 X are A, B and C", "X is a wholly-owned subsidiary of Y", "X was the record holder of 32,770
 shares". This module finds such sentences and returns typed findings with the names *as
 written* (full names or defined terms); deciding which party a name means is the caller's job
 (see :class:`graphkit.parsers.partybook.PartyBook`).
+
+The patterns live in :mod:`graphkit.parsers.prose_patterns`. Each runs only on the sentences
+holding its cue ("is the general partner of", "subsidiary of"), found by one scan of the text
+(:mod:`graphkit.parsers.prose_sentences`); skipping on a cue never changes what is found.
 
 Examples
 --------
@@ -23,12 +27,24 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
 from graphkit.ocr import read_quantity
+from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
+    COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
+    DEFINED_TERM_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
+    HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
+    LIST_SEPARATOR, NAME, NAMES, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
+    OWNED_BY_CUE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
+    POSSESSIVE_ROLE_CUE, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
+    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
+    ROLE_OF_HELD_IS_CUE, SENTENCE_END, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TITLE_OF, TOGETHER_WITH,
+    TOGETHER_WITH_CUE, WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
+from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
+    cue_positions, one_line, sentence_spans, sentences_at, word_positions)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -36,7 +52,7 @@ from graphkit.source import SourceText
 class DefinedTerm(BaseModel):
     """A term the filing defines for a name: ``Full Name ("ABBR")``.
 
-    ``collective`` marks terms for groups or things rather than one party ("TCMV Members",
+    ``collective`` marks terms for groups or things rather than one party ("ACM Members",
     "Record Shares", "Reporting Persons").
     """
 
@@ -66,145 +82,6 @@ class ProseFinding(BaseModel):
     note: Optional[str] = None
     pattern: str = ""
 
-
-# --- building blocks -----------------------------------------------------------------------
-
-#: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V."
-_LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
-    |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
-    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP)(?![A-Za-z])"""
-#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector.
-_WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
-    |for(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Co|Company|Partners)\b))"""
-#: A name as printed in prose: "Trident Capital Fund-V Affiliates Fund (Q), L.P.", "TCMV",
-#: "Donald R. Dixon", "Maurer Ross & Co., Incorporated".
-NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
-    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
-#: A list of names: "TCV, TCVA, TCVAQ and TCVP", "A and B", "each of X and Y".
-NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{NAME}(?:\s*,\s*(?:and\s+)?{NAME}|\s+and\s+{NAME})*)"""
-#: A role word: "sole investment general partner", "managing members", "investment adviser".
-ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
-    |its|their|his|her|only|individual|corporate|administrative|special|senior)\s+)*
-    (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
-    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
-    |chief\s+executive\s+officers?|directors?))"""
-#: Two roles joined: "sole shareholder and president"
-ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*)"""
-
-_F = re.VERBOSE
-#: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
-#: ("general partner of Leviticus and Adam Hutt is ..." holds only "Leviticus").
-_LIST_END = r"""(?=\s*(?:[,.;:)]|$)|\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
-
-#: "TCMV serves as the sole general partner of TCV, TCVA, TCVAQ and TCVP, and as the sole
-#: investment general partner of TCVCV"; "A and B are the managing members of X";
-#: "X is the investment manager to Y"; "X is the sole shareholder and president of Y".
-HOLDER_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAMES})\s*,?\s+
-    (?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)\s+(?:as\s+)?
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
-    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
-""", _F)
-
-#: "TCMV, as sole general partner of TCV, TCVA, TCVAQ and TCVP, and as sole investment general
-#: partner of TCVCV, may also be deemed"; "X, in its capacity as investment manager of Y"
-HOLDER_AS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAME})\s*,\s*(?:as|in\s+its\s+capacity\s+as|in\s+his\s+capacity\s+as)\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES})
-    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}))?
-""", _F)
-
-#: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
-HOLDER_THE_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAME})
-""", _F)
-
-#: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
-#: (a relative clause: AGP is the general partner of Acme Capital)
-WHICH_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAME})\s*,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
-""", _F)
-
-#: "The members of TCMV are Donald R. Dixon, Peter T. Meekin, John H. Moragne and Robert C.
-#: McCormack"; "the general partner of Y is X"
-ROLE_OF_HELD_IS = re.compile(rf"""
-    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+of\s+(?P<held>{NAME})\s+
-    (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
-""", _F)
-
-#: "Y's investment manager, X" / "X, Y's general partner"
-POSSESSIVE_ROLE = re.compile(rf"""
-    (?P<holder>{NAME})\s*,\s*(?P<held>{NAME})['’]s\s+(?P<role>{ROLES})
-  | (?P<held2>{NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{NAME})
-""", _F)
-
-#: "X is a wholly-owned subsidiary of Y" (Y is the parent of X)
-SUBSIDIARY_OF = re.compile(rf"""
-    (?P<held>{NAME})\s*,?\s+(?:is|was)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
-    (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?P<holder>{NAME})
-""", _F)
-
-#: "X is wholly owned by Y" (Y is the shareholder of X)
-OWNED_BY = re.compile(rf"""
-    (?P<held>{NAME})\s*,?\s+(?:is|was|are)\s+(?:wholly|majority|jointly)[\s-]+owned\s+
-    (?:and\s+controlled\s+)?by\s+(?P<holder>{NAMES})
-""", _F)
-
-#: "TCVA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares"
-RECORD_HOLDER = re.compile(rf"""
-    (?P<holder>{NAME})\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
-    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+shares
-  | (?P<holder2>{NAME})\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+shares
-""", _F)
-
-#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``
-DEFINED_TERM = re.compile(rf"""
-    (?P<name>{NAME})\s*
-    (?:,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?     # ', a Delaware limited partnership'
-    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
-      |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
-    ["“”'](?P<term>[^"“”'()]{{1,60}}?)["“”']
-    (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
-""", _F)
-
-#: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
-REFERRED_TO_AS = re.compile(rf"""
-    (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
-    (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
-""", _F)
-
-#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")'
-TOGETHER_WITH = re.compile(rf"""
-    ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
-    (?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
-""", _F)
-
-#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
-COLLECTIVE_TAIL = re.compile(r"""
-    \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
-    |subsidiaries|principals)\.?$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: Words that make a defined term a group or a thing rather than one party.
-COLLECTIVE_WORDS = frozenset("""
-    members shares persons funds entities partners stock securities notes warrants act agreement
-    schedule statement commission group managers owners holders units interests rule
-    """.split())
-
-#: Sentence boundary: ". " before a capital, where the dot does not end an initial or a legal form.
-SENTENCE_END = re.compile(r"""
-    (?<=[A-Za-z0-9)"”%])(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)
-    [.;]\s+(?=[A-Z(])        # "... TCVCV. The members of TCMV ..."
-  | \n\s*\n                   # a blank line
-""", re.VERBOSE)
-
-#: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.").
-LIST_SEPARATOR = re.compile(rf"""
-    \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "TCV, TCVA" / "TCVAQ, and TCVP"
-  | \s+and\s+                        # "TCVAQ and TCVP"
-""", re.VERBOSE)
 
 _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("general partner", Relation.GENERAL_PARTNER_OF),
@@ -246,8 +123,8 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
 def split_names(text: str) -> list[str]:
     """Split a list of names as printed, keeping legal-form commas inside names.
 
-    >>> split_names("TCV, TCVA, TCVAQ and TCVP")
-    ['TCV', 'TCVA', 'TCVAQ', 'TCVP']
+    >>> split_names("ACF, ACFA, ACFAQ and ACFP")
+    ['ACF', 'ACFA', 'ACFAQ', 'ACFP']
     >>> split_names("each of Acme Fund, L.P. and Acme Partners, LLC")
     ['Acme Fund, L.P.', 'Acme Partners, LLC']
     """
@@ -256,42 +133,18 @@ def split_names(text: str) -> list[str]:
     return [p for p in parts if p and p[0].isupper()]
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text[start:end]``.
-
-    >>> t = "TCMV serves as GP of TCV. The members of TCMV are A B."
-    >>> [t[s:e] for s, e in sentence_spans(t)]
-    ['TCMV serves as GP of TCV', 'The members of TCMV are A B.']
-    """
-    end = len(text) if end is None else end
-    spans = []
-    pos = start
-    for m in SENTENCE_END.finditer(text, start, end):
-        if text[pos:m.start()].strip():
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:end].strip():
-        spans.append((pos, end))
-    return spans
-
-
-def _flat(text: str) -> str:
-    """Squeeze layout whitespace (line breaks, tabs) so patterns see one line."""
-    return re.sub(r"[ \t\r\n]+", " ", text)
-
-
 def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                        ) -> list[DefinedTerm]:
     """Every ``Full Name ("ABBR")`` definition in ``src.text[start:end]``, in order.
 
     Also reads ``(the "ABBR")``, ``(hereinafter "X")`` and ``("X" and together with ...)``.
-    Terms for groups or things ("TCMV Members", "Record Shares") come back with
+    Terms for groups or things ("ACM Members", "Record Shares") come back with
     ``collective=True``.
 
-    >>> src = SourceText(path="s.txt", text='filed by Trident Capital Fund-V, L.P. ("TCV") and '
-    ...     'Donald R. Dixon and Peter T. Meekin (the "Members")')
+    >>> src = SourceText(path="s.txt", text='filed by Acme Capital Fund-V, L.P. ("ACF") and '
+    ...     'Jane Q. Roe and John R. Doe (the "Members")')
     >>> [(t.term, t.name, t.collective) for t in find_defined_terms(src)]
-    [('TCV', 'Trident Capital Fund-V, L.P.', False), ('Members', 'Peter T. Meekin', True)]
+    [('ACF', 'Acme Capital Fund-V, L.P.', False), ('Members', 'John R. Doe', True)]
 
     See also
     --------
@@ -299,17 +152,17 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    for s, e in sentence_spans(src.text, start, end):
-        flat = _flat(src.text[s:e])
-        if "(" not in flat:
-            continue
+    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
+    for s, e in sentences_at(cues, src.text, start, end):
+        flat = one_line(src.text[s:e])
         for m in DEFINED_TERM.finditer(flat):
             name = _trim_name(m["name"])
             term = " ".join(m["term"].split())
             if not name or not term:
                 continue
+            name = _owner_of_term(term, name, m["descriptor"])
             inner = _TERM_SUFFIX.search(" ".join(m["name"].split()))
-            if inner:  # 'AMH Equity, LLC ("AMH"), a New York LLC (each a "Reporting Person")'
+            if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
                 t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
                 out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
                     s, e, section="defined term", text=f'{name} ("{t_in}")')))
@@ -319,6 +172,44 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                               text=f'{name} ("{term}")')
             out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
     return out
+
+
+def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
+    """The name a term defines when a descriptor ending in another name stands between them.
+
+    'Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")' defines Acme Holdings Inc.;
+    'Acme Tier II Corp., a wholly-owned subsidiary of Acme Parent ("Acme Tier II")' defines
+    Acme Tier II Corp.: the term goes to the name it abbreviates.
+
+    >>> _owner_of_term("Holdings", "Acme Bank", ", a subsidiary of Acme Holdings Inc. ")
+    'Acme Holdings Inc.'
+    >>> _owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
+    'Acme Tier II Corp.'
+    """
+    if not descriptor:
+        return name
+    tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
+    if tail is None:
+        return name
+    other = _trim_name(tail["name"])
+    if other and _abbreviates(term, other) and not _abbreviates(term, name):
+        return other
+    return name
+
+
+def _abbreviates(term: str, name: str) -> bool:
+    """True when ``term`` reads as a short form of ``name``: a word of it, or its initials.
+
+    >>> _abbreviates("Holdings", "Acme Holdings Inc."), _abbreviates("AHI", "Acme Holdings Inc.")
+    (True, True)
+    >>> _abbreviates("Acme Tier II", "Acme Parent")
+    False
+    """
+    words = re.findall(r"[A-Za-z0-9]+", name.lower())
+    t = term.lower()
+    initials = "".join(w[0] for w in words)
+    return (all(w in words for w in re.findall(r"[a-z0-9]+", t))
+            or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
 
 
 def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None
@@ -337,15 +228,17 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    for s, e in sentence_spans(src.text, start, end):
-        flat = _flat(src.text[s:e])
-        if "together" not in flat and "collectively" not in flat and "referred" not in flat:
-            continue
+    cues = word_positions(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
+                          ignore_case=False)
+    for s, e in sentences_at(cues, src.text, start, end):
+        flat = one_line(src.text[s:e])
         found: list[tuple[str, list[str]]] = []
-        for m in REFERRED_TO_AS.finditer(flat):
-            found.append((m["term"], split_names(m["names"])))
-        for m in TOGETHER_WITH.finditer(flat):
-            found.append((m["term"], [m["first"]] + split_names(m["names"])))
+        if REFERRED_TO_AS_CUE.search(flat):
+            for m in REFERRED_TO_AS.finditer(flat):
+                found.append((m["term"], split_names(m["names"])))
+        if TOGETHER_WITH_CUE.search(flat):
+            for m in TOGETHER_WITH.finditer(flat):
+                found.append((m["term"], [m["first"]] + split_names(m["names"])))
         for term, names in found:
             members = tuple(n for n in (_trim_name(x) for x in names) if n)
             term = " ".join(term.split()).strip(" .,")
@@ -375,11 +268,11 @@ _LEADING_JUNK = re.compile(r"""
 """, re.VERBOSE)
 
 
-#: A definition after a name: ' ("TCMV")', ' (the "Fund")'
+#: A definition after a name: ' ("ACM")', ' (the "Fund")'
 _TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", re.VERBOSE)
 
 
-#: A sentence's full stop left on a name: "TCVCV." (kept on "Inc.", "L.P.", "Jr.")
+#: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
 _FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
                          re.VERBOSE)
 
@@ -398,15 +291,15 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     Lists fan out: "X serves as general partner of A and B" gives two findings. Record-holder
     sentences give ``beneficial_owner_of`` findings with ``shares`` and an empty ``held``.
 
-    >>> src = SourceText(path="s.txt", text="The members of TCMV are Donald R. Dixon, Peter T. "
-    ...     "Meekin and Robert C. McCormack. TCVA was the record holder of 32,770 shares of "
+    >>> src = SourceText(path="s.txt", text="The members of ACM are Jane Q. Roe, John R. "
+    ...     "Doe and Richard T. Miles. ACFA was the record holder of 32,770 shares of "
     ...     "Common Stock.")
     >>> [(f.relation.value, f.holder, f.held, f.shares) for f in find_relationships(src)]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('member_of', 'Donald R. Dixon', 'TCMV', None),
-     ('member_of', 'Peter T. Meekin', 'TCMV', None),
-     ('member_of', 'Robert C. McCormack', 'TCMV', None),
-     ('beneficial_owner_of', 'TCVA', '', 32770)]
+    [('member_of', 'Jane Q. Roe', 'ACM', None),
+     ('member_of', 'John R. Doe', 'ACM', None),
+     ('member_of', 'Richard T. Miles', 'ACM', None),
+     ('beneficial_owner_of', 'ACFA', '', 32770)]
 
     See also
     --------
@@ -416,7 +309,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     out: list[ProseFinding] = []
     seen: set[tuple] = set()
 
-    def emit(rel: Relation, holder: str, held: str, ev: Evidence, pattern: str,
+    def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None) -> None:
         holder, held = _trim_name(holder), _trim_name(held)
         if not holder or (held == "" and rel is not Relation.BENEFICIAL_OWNER_OF):
@@ -427,21 +320,22 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         if key in seen:
             return
         seen.add(key)
-        out.append(ProseFinding(relation=rel, holder=holder, held=held, evidence=ev,
+        if span not in evidence:
+            evidence[span] = src.evidence(*span, section="prose")
+        out.append(ProseFinding(relation=rel, holder=holder, held=held, evidence=evidence[span],
                                 shares=shares, title=title, pattern=pattern))
 
-    for s, e in sentence_spans(src.text, start, end):
-        flat = _flat(src.text[s:e])
-        if len(flat) > 2000:
-            flat = flat[:2000]
-        ev = src.evidence(s, e, section="prose")
-        for name, pat in (("holder_is_role_of", HOLDER_IS_ROLE_OF),
-                          ("holder_as_role_of", HOLDER_AS_ROLE_OF),
-                          ("which_is_role_of", WHICH_IS_ROLE_OF),
-                          ("holder_the_role_of", HOLDER_THE_ROLE_OF)):
-            for m in pat.finditer(flat):
+    evidence: dict[tuple[int, int], Evidence] = {}
+    cues = word_positions(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
+                          ignore_case=True)
+    for span in sentences_at(cues, src.text, start, end):
+        flat = one_line(src.text[span[0]:span[1]])
+        if len(flat) > _MAX_SENTENCE:
+            flat = flat[:_MAX_SENTENCE]
+        for name, pat, cue, all_holders in _ROLE_PATTERNS:
+            for m in _matches(pat, cue, flat, chained=name == "holder_the_role_of"):
                 holders = split_names(m["holder"])
-                if name != "holder_is_role_of":
+                if not all_holders:
                     holders = holders[-1:]
                 for role_g, held_g in (("role", "held"), ("role2", "held2")):
                     if not m.groupdict().get(held_g):
@@ -449,25 +343,89 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     for rel, title in role_relations(m[role_g]):
                         for h in holders:
                             for t in split_names(m[held_g]):
-                                emit(rel, h, t, ev, name, title=title)
-        for m in ROLE_OF_HELD_IS.finditer(flat):
-            for rel, title in role_relations(m["role"]):
-                for h in split_names(m["holder"]):
-                    emit(rel, h, m["held"], ev, "role_of_held_is", title=title)
-        for m in POSSESSIVE_ROLE.finditer(flat):
+                                emit(rel, h, t, span, name, title=title)
+        for name, pat, cue in _HELD_FIRST_PATTERNS:
+            for m in _matches(pat, cue, flat):
+                for rel, title in role_relations(m["role"]):
+                    for h in split_names(m["holder"]):
+                        for t in _held_names(m["held"]):
+                            emit(rel, h, t, span, name, title=title)
+        for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat):
             holder = m["holder"] or m["holder2"]
             held = m["held"] or m["held2"]
             for rel, title in role_relations(m["role"] or m["role2"]):
-                emit(rel, holder, held, ev, "possessive_role", title=title)
-        for m in SUBSIDIARY_OF.finditer(flat):
-            emit(Relation.PARENT_OF, m["holder"], m["held"], ev, "subsidiary_of")
-        for m in OWNED_BY.finditer(flat):
+                emit(rel, holder, held, span, "possessive_role", title=title)
+        for m in _matches(SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, flat):
+            emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span,
+                 "subsidiary_of")
+        for m in _matches(OWNED_BY, OWNED_BY_CUE, flat):
             for h in split_names(m["holder"]):
-                emit(Relation.SHAREHOLDER_OF, h, m["held"], ev, "owned_by")
-        for m in RECORD_HOLDER.finditer(flat):
+                emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
+        for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat):
             raw = m["shares"] or m["shares2"]
             r = read_quantity(raw)
             shares = r.value if r is not None and isinstance(r.value, int) else None
-            emit(Relation.BENEFICIAL_OWNER_OF, m["holder"] or m["holder2"], "", ev,
+            emit(Relation.BENEFICIAL_OWNER_OF, m["holder"] or m["holder2"], "", span,
                  "record_holder", shares=shares)
     return out
+
+
+#: Longest sentence read for relationships (characters, after squeezing whitespace); longer
+#: "sentences" are tables or run-on headings, and their tail is not read.
+_MAX_SENTENCE = 2000
+
+#: "X is/as/, the/, which is ROLE of Y" patterns, in the order they are tried, with their cues
+#: and whether every name of a holder list holds ("A and B are the members of Y") or only the
+#: last ("..., and Jane Q. Roe, as trustee of Y").
+_ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = (
+    ("holder_is_role_of", HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE, True),
+    ("holder_as_role_of", HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, False),
+    ("which_is_role_of", WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, False),
+    ("holder_the_role_of", HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, False),
+    ("position_as_role_of", POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, False),
+)
+
+#: Patterns naming the held party first ("Y, of which X is the ROLE", "Y, whose ROLE is X").
+_HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("role_of_held_is", ROLE_OF_HELD_IS, ROLE_OF_HELD_IS_CUE),
+    ("of_which_holder_is", OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE),
+    ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
+)
+
+
+def _held_names(held: str) -> list[str]:
+    """The held parties of a list that a relative clause follows: all of them when the list is
+    defined as a group, otherwise the last.
+
+    >>> _held_names('Acme Fund, LP and Acme Fund II, LP (the "Funds")')
+    ['Acme Fund, LP', 'Acme Fund II, LP (the "Funds")']
+    >>> _held_names("Acme Fund, LP and Acme Fund II, LP")
+    ['Acme Fund II, LP']
+    """
+    names = split_names(held)
+    suffix = _TERM_SUFFIX.search(held)
+    if suffix and {w.lower() for w in re.findall(r"[A-Za-z]+", suffix.group(0))} \
+            & COLLECTIVE_WORDS:
+        return names
+    return names[-1:]
+
+
+def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, chained: bool = False
+             ) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is absent.
+
+    ``chained`` lets the held name of one match be the holder of the next: in "A, the general
+    partner of B, the general partner of C" both links are found.
+    """
+    if cue.search(flat) is None:
+        return iter(())
+    if not chained:
+        return pattern.finditer(flat)
+    return _chain(pattern, flat)
+
+
+def _chain(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    while (m := pattern.search(flat, pos)) is not None:
+        yield m
+        pos = max(m.start("held"), m.start() + 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from graphkit.parsers import prose
@@ -126,4 +128,241 @@ def test_split_names_keeps_legal_forms():
     (prose.DEFINED_TERM, 'Trident Capital Fund-V, L.P. ("TCV")'),
 ])
 def test_named_patterns(pattern, text):
+    assert pattern.search(text)
+
+
+# --- missed sentences from the corpus -------------------------------------------------------
+
+def test_managing_member_capitalised_and_of_which_fjcapital():
+    # 13g/fjcapital_southernfirst_2024_schedule13ga.txt <comments>
+    text = ("Relating to items 6,8 and 9 of this page: Consists of 807,223 shares of common stock "
+            "of the Issuer held by Financial Opportunity Fund LLC, of which FJ Capital Management "
+            "LLC is the managing member. Martin Friedman is the Managing Member of FJ Capital "
+            "Management LLC; as such, Mr. Friedman may be deemed to be a beneficial owner of "
+            "reported shares but as to which Mr. Friedman disclaims beneficial ownership.")
+    assert rels(text) == [
+        ("managing_member_of", "FJ Capital Management LLC", "Financial Opportunity Fund LLC"),
+        ("managing_member_of", "Martin Friedman", "FJ Capital Management LLC")]
+
+
+def test_whose_sole_general_partner_is_bml():
+    # 13d/bml_aadi_2025_schedule13d.xml <commentContent>
+    text = ("BML Investment Partners, L.P. is a Delaware limited partnership whose sole general "
+            "partner is BML Capital Management, LLC. The managing member of BML Capital "
+            "Management, LLC is Braden M. Leonard.")
+    assert rels(text) == [
+        ("general_partner_of", "BML Capital Management, LLC", "BML Investment Partners, L.P."),
+        ("managing_member_of", "Braden M. Leonard", "BML Capital Management, LLC")]
+
+
+def test_chained_appositives_pentwater():
+    # 13g/pentwater_avis_schedule13ga.xml Item 2
+    text = ('(ii) Mr. Matthew Halbower ("Mr. Halbower"), the sole shareholder of MCH PWCM Holdings '
+            'Inc., the general partner of the Investment Manager, with respect to the shares of '
+            'Common Stock and the shares of Common Stock issuable upon exercise of call options '
+            'directly held by the Pentwater Funds.')
+    assert rels(text) == [
+        ("shareholder_of", "Mr. Matthew Halbower", "MCH PWCM Holdings Inc."),
+        ("general_partner_of", "MCH PWCM Holdings Inc.", "Investment Manager")]
+
+
+def test_which_is_the_general_partner_tang():
+    # form4/tang_tcr2_2023_form4.xml footnote F2
+    text = ('The shares are beneficially owned by Tang Capital Partners, LP ("TCP"). Kevin Tang is '
+            'the sole manager of Tang Capital Management, LLC ("TCM"), which is the general '
+            'partner of TCP. Mr. Tang has a pecuniary interest in the shares beneficially held by '
+            'TCP.')
+    assert ("general_partner_of", "Tang Capital Management, LLC", "TCP") in rels(text)
+
+
+def test_serves_as_investment_adviser_and_managing_member_pleasantlake():
+    # form4/pleasantlake_1800flowers_2025_form4.txt footnote F1
+    text = ('Securities reported herein are held for the benefit of PLP Funds Master Fund LP (the '
+            '"Master Fund") for which Pleasant Lake Partners LLC ("PLP") serves as investment '
+            'adviser. Fund 1 Investments, LLC ("Fund 1") serves as managing member of PLP. '
+            'Jonathan Lennon (together with Fund 1, PLP and Master Fund, the "Reporting '
+            'Persons") serves as managing member of Fund 1. Each of the Reporting Persons '
+            'disclaims beneficial ownership of the shares reported herein except to the extent of '
+            'its or his pecuniary interest therein.')
+    assert rels(text) == [
+        ("investment_manager_of", "Pleasant Lake Partners LLC", "PLP Funds Master Fund LP"),
+        ("managing_member_of", "Fund 1 Investments, LLC", "PLP"),
+        ("managing_member_of", "Jonathan Lennon", "Fund 1")]
+
+
+BERKSHIRE_F1 = (
+    'The reported securities are owned directly by Columbia Insurance Company, a subsidiary of\n'
+    '            Berkshire Hathaway Inc. ("Berkshire"). As Berkshire is in the chain of ownership '
+    'of such subsidiary listed\n            above, it may be deemed presently to both '
+    'beneficially own and have a pecuniary interest in all shares of\n            Common Stock '
+    'presently directly owned by such subsidiary. Warren E. Buffett, as the controlling '
+    'stockholder\n            of Berkshire, may be deemed presently to beneficially own, but only '
+    'to the extent he has a pecuniary\n            interest in, the shares of Common Stock '
+    'presently owned by such subsidiary.')
+
+
+def test_subsidiary_appositive_and_controlling_stockholder_berkshire():
+    # form4/berkshire_snowflake_2020_form3.xml footnote F1
+    assert rels(BERKSHIRE_F1) == [
+        ("parent_of", "Berkshire Hathaway Inc.", "Columbia Insurance Company"),
+        ("shareholder_of", "Warren E. Buffett", "Berkshire")]
+
+
+def test_term_after_subsidiary_descriptor_defines_the_parent_berkshire():
+    terms = find_defined_terms(SourceText(path="t", text=BERKSHIRE_F1))
+    assert [(t.term, t.name) for t in terms] == [("Berkshire", "Berkshire Hathaway Inc.")]
+
+
+def test_term_after_subsidiary_descriptor_it_abbreviates_stays_centerbridge():
+    # 13d/centerbridge_civitas_2018_sc13d.txt Item 2(a)
+    text = ("b) Celtic Tier II Corp., a Delaware corporation and wholly-owned subsidiary of "
+            "Celtic Intermediate (“Celtic Tier II”);")
+    [t] = find_defined_terms(SourceText(path="t", text=text))
+    assert (t.term, t.name) == ("Celtic Tier II", "Celtic Tier II Corp.")
+
+
+def test_positions_as_president_and_sole_shareholder_deshaw():
+    # 13g/deshaw_firstusa_1996_sc13ga.txt Item 4
+    text = ("            By virtue of David Shaw's positions as President and\n"
+            "sole shareholder of D.E. Shaw & Co., Inc., the general partner of\n"
+            "D.E. Shaw & Co., L.P., the general partner of D.E. Shaw, David\n"
+            "Shaw may be deemed to have the shared power to vote or direct the\n"
+            "vote of, and the shared power to dispose or direct the\n"
+            "disposition of, the 698,700 shares of PRIDES held by D.E.")
+    found = rels(text)
+    assert ("shareholder_of", "David Shaw", "D.E. Shaw & Co., Inc.") in found
+    assert ("officer_of", "David Shaw", "D.E. Shaw & Co., Inc.") in found
+    assert ("general_partner_of", "D.E. Shaw & Co., Inc.", "D.E. Shaw & Co., L.P.") in found
+    assert ("general_partner_of", "D.E. Shaw & Co., L.P.", "D.E. Shaw") in found
+
+
+def test_of_which_trustee_fitzgerald():
+    # 13d/fitzgerald_suburban_1994_sc13d.txt cover footnote (2)
+    text = ("(2) Includes 11,800 Class A shares and 55,826 Class B shares owned by the Andrew J. "
+            "Fitzgerald Trust and the Timothy E. Fitzgerald Trust, of which James G. Fitzgerald "
+            "is trustee.")
+    assert rels(text) == [("trustee_of", "James G. Fitzgerald", "Timothy E. Fitzgerald Trust")]
+
+
+def test_of_which_fans_out_over_a_defined_group_dgcapital():
+    # 13g/dgcapital_salem_2013_sc13ga.txt cover note
+    text = ("*** Shares reported herein are held by DG Value Partners, LP, DG Value Partners II "
+            "Master Fund, LP, Special Situations, LLC and Special Situations X, LLC "
+            "(the “Funds”), "
+            "for which DG Capital Management, LLC serves as investment manager.")
+    assert [h for _, _, h in rels(text)] == [
+        "DG Value Partners, LP", "DG Value Partners II Master Fund, LP", "Special Situations, LLC",
+        "Special Situations X, LLC"]
+
+
+def test_of_which_without_comma_is_not_read_celtics():
+    # 13d/celtics_gaston_1998_sc13da.txt Item 3: the clause is about the partnership, not Ms. Gaston
+    text = ("On or about January 31, 1993, Mr. Gaston and Ms. Gaston contributed 320,000 Units to "
+            "Brookwood Investments Ltd., a limited partnership co-owned by Mr. and Ms. Gaston of "
+            "which Mr. Gaston is the sole general partner.")
+    assert ("general_partner_of", "Mr. Gaston", "Ms. Gaston") not in rels(text)
+
+
+def test_for_which_the_reporting_person_is_left_to_the_form_scarpelli():
+    # form4/scarpelli_snowflake_2022_form4.xml: which party "the Reporting Person" is, the form says
+    assert rels("The shares are held by the Scarpelli Family Trust for which the Reporting Person "
+                "is a trustee.") == []
+
+
+def test_title_before_subsidiary_name_is_dropped_icahn():
+    # 13d/icahn_bausch_2021_sc13d.txt Item 2
+    text = ("Carl C. Icahn's present principal occupation or employment is serving as (i) Chief "
+            "Executive Officer of Icahn Capital LP, a wholly owned subsidiary of Icahn "
+            "Enterprises, through which Mr. Icahn manages various private investment funds")
+    assert ("parent_of", "Icahn Enterprises", "Icahn Capital LP") in rels(text)
+
+
+# --- cues and speed ---------------------------------------------------------------------------
+
+PATTERN_EXAMPLES = [
+    (prose.HOLDER_IS_ROLE_OF, prose.HOLDER_IS_ROLE_OF_CUE, SEED_GP),
+    (prose.HOLDER_AS_ROLE_OF, prose.HOLDER_AS_ROLE_OF_CUE,
+     "TCMV, as sole general partner of TCV, TCVA"),
+    (prose.HOLDER_THE_ROLE_OF, prose.HOLDER_THE_ROLE_OF_CUE, "TM, the general partner of TFP"),
+    (prose.WHICH_IS_ROLE_OF, prose.WHICH_IS_ROLE_OF_CUE,
+     "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital."),
+    (prose.ROLE_OF_HELD_IS, prose.ROLE_OF_HELD_IS_CUE,
+     "The members of TCMV are Donald R. Dixon, Peter T. Meekin"),
+    (prose.OF_WHICH_HOLDER_IS, prose.OF_WHICH_HOLDER_IS_CUE,
+     "Acme Fund LLC, of which Acme Capital LLC is the managing member."),
+    (prose.WHOSE_ROLE_IS, prose.WHOSE_ROLE_IS_CUE,
+     "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme "
+     "Capital Management, LLC."),
+    (prose.POSITION_AS_ROLE_OF, prose.POSITION_AS_ROLE_OF_CUE,
+     "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."),
+    (prose.POSSESSIVE_ROLE, prose.POSSESSIVE_ROLE_CUE,
+     "Acme Fund's investment manager, Acme Advisers LLC"),
+    (prose.SUBSIDIARY_OF, prose.SUBSIDIARY_OF_CUE,
+     "Acme Bank, a subsidiary of Acme Holdings Inc., owns the shares"),
+    (prose.OWNED_BY, prose.OWNED_BY_CUE, "Acme Bank is wholly owned by Acme Holdings Inc."),
+    (prose.RECORD_HOLDER, prose.RECORD_HOLDER_CUE,
+     "TCVA was the record holder of 32,770 shares of Common Stock"),
+    (prose.DEFINED_TERM, prose.DEFINED_TERM_CUE, 'Trident Capital Fund-V, L.P. ("TCV")'),
+    (prose.REFERRED_TO_AS, prose.REFERRED_TO_AS_CUE,
+     'AF, AF II and Beta are together referred to herein as the "Acme Funds."'),
+    (prose.TOGETHER_WITH, prose.TOGETHER_WITH_CUE,
+     '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")'),
+]
+
+
+def _ids(cases):
+    return [next(k for k, v in vars(prose).items() if v is c[0]) for c in cases]
+
+
+@pytest.mark.parametrize("pattern,cue,text", PATTERN_EXAMPLES, ids=_ids(PATTERN_EXAMPLES))
+def test_each_pattern_example_carries_its_cue(pattern, cue, text):
+    m = pattern.search(text)
+    assert m and cue.search(m.group(0))
+
+
+@pytest.mark.parametrize("pattern,cue,text", PATTERN_EXAMPLES[:12],
+                         ids=_ids(PATTERN_EXAMPLES[:12]))
+def test_each_relationship_match_holds_a_relation_word(pattern, cue, text):
+    # sentences without one of these words are not read for relationships
+    assert prose.RELATION_KEYWORD.search(pattern.search(text).group(0))
+
+
+@pytest.mark.parametrize("text", [
+    "ACME GP, L.L.C. IS THE GENERAL PARTNER OF ACME FUND, L.P.",   # upper case roles
+    "Acme GP is the Managing Member of Acme Fund; Acme Advisor owns 1,000 shares",
+    "Stra\u017fse Holdings holds 10 shares; the \u212aelvin-sign partner",  # folds to ASCII
+    "Caf\u00e9 Partners \u0130stanbul is the trustee of Acme Trust",
+])
+def test_word_positions_match_the_keyword_pattern(text):
+    want = [m.start() for m in prose.RELATION_KEYWORD.finditer(text)]
+    got = prose.word_positions(prose.RELATION_WORDS, prose.RELATION_KEYWORD, text, 0,
+                                len(text), ignore_case=True)
+    assert set(want) <= set(got)
+
+
+def test_sentence_end_after_stops_only():
+    t = "Acme Inc. The fund. Donald R. Dixon is a member. See Item 4; Acme GP is\n\nnext"
+    assert [t[s:e] for s, e in prose.sentence_spans(t)] == [
+        "Acme Inc. The fund", "Donald R. Dixon is a member", "See Item 4", "Acme GP is", "next"]
+
+
+def test_capitalised_run_on_heading_is_fast():
+    # a signature block in capitals followed by a role clause that does not complete: every split
+    # of the list of names was tried (2^k for k legal forms), minutes per sentence
+    heading = ", ".join(["ACME CAPITAL PARTNERS IV, L.P., BY ACME GP, L.L.C., ITS GENERAL "
+                         "PARTNER"] * 8) + " is the general partner of the fund"
+    src = SourceText(path="t", text=(heading + ". ") * 5)
+    t0 = time.perf_counter()
+    assert find_relationships(src) == []
+    find_defined_terms(src)
+    assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize("pattern,text", [
+    (prose.TITLE_OF, "Chief Executive Officer of Icahn Capital LP"),
+    (prose.RELATIVE_OF_TAIL, ", a subsidiary of Acme Holdings Inc. "),
+    (prose.LAYOUT_SPACE, "general\n   partner"),
+    (prose.COLLECTIVE_KEYWORD, "are together referred to as"),
+])
+def test_helper_patterns(pattern, text):
     assert pattern.search(text)

@@ -1,0 +1,293 @@
+"""The named patterns of filing prose: names, roles, relationship sentences and their cues.
+
+Every relationship pattern starts with a name (``NAME``/``NAMES``), and a regular expression
+that starts with a name is slow: the engine tries a match at every capitalised word and lets
+the name run over whole capitalised headings before giving up. So each pattern has a *cue*: a
+short regular expression for a stretch of text that every match of the pattern contains (its
+verb and role words: "is the general partner of", ", as trustee of", "subsidiary of"). A
+sentence without the cue cannot match, and the pattern is not run on it. The cues are
+necessary conditions only, so skipping on them never changes what is found; the keywords of
+:data:`RELATION_KEYWORD` in turn appear in every cue, so sentences without one are not even
+flattened. :mod:`graphkit.parsers.prose` applies them; the tests check each cue against the
+example of its pattern.
+
+Examples
+--------
+>>> bool(HOLDER_IS_ROLE_OF_CUE.search("Acme GP, LLC is the general partner of Acme Fund, L.P."))
+True
+>>> bool(HOLDER_IS_ROLE_OF_CUE.search("ACME GP, LLC / ACME FUND, L.P. / ACME HOLDINGS INC."))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.VERBOSE
+
+# --- building blocks -----------------------------------------------------------------------
+
+#: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V."
+_LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
+    |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
+    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP)(?![A-Za-z])"""
+#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector.
+_WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
+    |for(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Co|Company|Partners)\b))"""
+#: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
+#: "Jane Q. Roe", "Roe Ross & Co., Incorporated". For finding names on their own (a legal
+#: form is read as one first: "Acme Holdings GP." gives "Acme Holdings GP").
+NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
+    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+#: :data:`NAME` inside the sentence patterns below: the same names, but a legal form is read
+#: only as a word (all but "plc" are one). Read both ways, a name with k forms has 2^k readings,
+#: and a failing match in capitalised text (a signature block, a table heading) tried them all.
+_NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
+    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+#: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
+#: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
+#: each list has one reading.
+NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME}|\s+and\s+{_NAME})*)"""
+#: A role word: "sole investment general partner", "managing members", "investment adviser".
+ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
+    |its|their|his|her|only|individual|corporate|administrative|special|senior)\s+)*
+    (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
+    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
+    |chief\s+executive\s+officers?|directors?))"""
+#: Two roles joined: "sole shareholder and president"
+ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*)"""
+
+#: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
+#: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund").
+_LIST_END = r"""(?=\s*(?:[,.;:)]|$)|\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
+
+#: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
+_TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
+
+#: The verbs of "X is/serves as the ROLE of Y".
+_IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)"""
+
+# --- relationship sentences ----------------------------------------------------------------
+
+#: "ACM serves as the sole general partner of ACF, ACFA, ACFAQ and ACFP, and as the sole
+#: investment general partner of ACFCV"; "A and B are the managing members of X";
+#: "X is the investment manager to Y"; "X is the sole shareholder and president of Y".
+HOLDER_IS_ROLE_OF = re.compile(rf"""
+    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE})?\s*,?\s+
+    {_IS}\s+(?:as\s+)?
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
+""", _F)
+#: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
+HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{ROLES}\s+(?:of|to|for)\s""", _F)
+
+#: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
+#: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y"
+HOLDER_AS_ROLE_OF = re.compile(rf"""
+    (?P<holder>{_NAME})\s*,\s*(?:as|in\s+its\s+capacity\s+as|in\s+his\s+capacity\s+as)\s+
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES})
+    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}))?
+""", _F)
+#: Cue of :data:`HOLDER_AS_ROLE_OF`: ", as sole general partner of "
+HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
+    ,\s*(?:as|in\s+its\s+capacity\s+as|in\s+his\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
+HOLDER_THE_ROLE_OF = re.compile(rf"""
+    (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{_NAME})
+""", _F)
+#: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of "
+HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
+    ,\s*(?:the|its|a)\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
+#: (a relative clause: AGP is the general partner of Acme Capital)
+WHICH_IS_ROLE_OF = re.compile(rf"""
+    (?P<holder>{_NAME})\s*,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
+WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
+    ,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: "The members of ACM are Jane Q. Roe, John R. Doe, Mary S. Major and Richard T. Miles";
+#: "the general partner of Y is X"
+ROLE_OF_HELD_IS = re.compile(rf"""
+    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+of\s+(?P<held>{_NAME})\s+
+    (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
+""", _F)
+#: Cue of :data:`ROLE_OF_HELD_IS`: "The members of "
+ROLE_OF_HELD_IS_CUE = re.compile(rf"""(?:[Tt]he|[Ii]ts)\s+{ROLES}\s+of\s""", _F)
+
+#: The filer named by its role, not its name ("the Reporting Person"): which party that is,
+#: only the form knows, so relative clauses about it are left to the form's parser.
+_FILER = r"""(?:Reporting\s+Persons?|Filers?|Filing\s+Persons?)\b"""
+
+#: "Acme Fund LLC, of which Acme Capital LLC is the managing member"; "Acme Master Fund LP
+#: (the "Master Fund") for which Acme Advisers LLC ("AA") serves as investment adviser". A
+#: comma before "of which" is required: in "co-owned by Jane Q. Roe of which ..." the clause
+#: is not about the name before it.
+OF_WHICH_HOLDER_IS = re.compile(rf"""
+    (?P<held>{NAMES})(?:\s*,\s*of|\s*,?\s+for)\s+which\s+
+    (?:the\s+)?(?!{_FILER})(?P<holder>{NAMES})\s+
+    (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
+    (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
+""", _F)
+#: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which "
+OF_WHICH_HOLDER_IS_CUE = re.compile(r"""(?:,\s*of|\s+for)\s+which\s""", _F)
+
+#: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
+#: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"
+WHOSE_ROLE_IS = re.compile(rf"""
+    (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+      |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?|\s*,)?
+    \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is "
+WHOSE_ROLE_IS_CUE = re.compile(rf"""whose\s+{ROLES}\s+(?:is|are|was|were)\s""", _F)
+
+#: "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."
+POSITION_AS_ROLE_OF = re.compile(rf"""
+    (?P<holder>{_NAME})['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`POSITION_AS_ROLE_OF`: "'s positions as President"
+POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
+    ['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: "Y's investment manager, X" / "X, Y's general partner"
+POSSESSIVE_ROLE = re.compile(rf"""
+    (?P<holder>{_NAME})\s*,\s*(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
+  | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})
+""", _F)
+#: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
+POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
+
+#: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y" (Y is the parent of X)
+SUBSIDIARY_OF = re.compile(rf"""
+    (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
+    (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?P<holder>{_NAME})
+""", _F)
+#: Cue of :data:`SUBSIDIARY_OF`: "subsidiary of "
+SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
+
+#: A title before a name, dropped from a subsidiary's name: "Chief Executive Officer of Acme
+#: Capital LP, a wholly owned subsidiary of Acme Holdings" names Acme Capital LP.
+TITLE_OF = re.compile(r"""
+    ^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|President|Chairman|Director|Partner|Member|Manager|Trustee)
+    \s+of\s+(?:the\s+)?(?=[A-Z])
+""", _F)
+
+#: "X is wholly owned by Y" (Y is the shareholder of X)
+OWNED_BY = re.compile(rf"""
+    (?P<held>{_NAME})\s*,?\s+(?:is|was|are)\s+(?:wholly|majority|jointly)[\s-]+owned\s+
+    (?:and\s+controlled\s+)?by\s+(?P<holder>{NAMES})
+""", _F)
+#: Cue of :data:`OWNED_BY`: "owned and controlled by "
+OWNED_BY_CUE = re.compile(r"""owned\s+(?:and\s+controlled\s+)?by\s""", _F)
+
+#: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares"
+RECORD_HOLDER = re.compile(rf"""
+    (?P<holder>{_NAME})\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
+    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+shares
+  | (?P<holder2>{_NAME})\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
+    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+shares
+""", _F)
+#: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1"
+RECORD_HOLDER_CUE = re.compile(r"""
+    (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
+  | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
+""", _F)
+
+#: Words one of which every relationship cue above contains (any case, as :data:`ROLE` is
+#: read): a sentence without one is not read for relationships.
+RELATION_WORDS: tuple[str, ...] = (
+    "partner", "member", "manager", "adviser", "advisor", "trustee", "shareholder",
+    "stockholder", "president", "officer", "director", "subsidiary", "record", "owns", "holds",
+    "held", "owned")
+#: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
+RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
+
+# --- defined terms -------------------------------------------------------------------------
+
+#: A descriptor ending in another party's name: ", a subsidiary of Acme Holdings Inc. " (the
+#: definition after it may be that party's: see :func:`graphkit.parsers.prose.find_defined_terms`)
+RELATIVE_OF_TAIL = re.compile(rf"""
+    (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
+""", _F)
+
+#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``
+DEFINED_TERM = re.compile(rf"""
+    (?P<name>{_NAME})\s*
+    (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
+    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
+      |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
+    ["“”'](?P<term>[^"“”'()]{{1,60}}?)["“”']
+    (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
+""", _F)
+#: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "'
+DEFINED_TERM_CUE = re.compile(r"""
+    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
+    |each\s+(?:a\s+)?|individually\s+)?["“”']
+""", _F)
+
+#: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
+REFERRED_TO_AS = re.compile(rf"""
+    (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
+    (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
+""", _F)
+#: Cue of :data:`REFERRED_TO_AS`: 'referred to herein as the "'
+REFERRED_TO_AS_CUE = re.compile(r"""
+    (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“]
+""", _F)
+
+#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")'
+TOGETHER_WITH = re.compile(rf"""
+    ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
+    (?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
+""", _F)
+#: Cue of :data:`TOGETHER_WITH`: "together with "
+TOGETHER_WITH_CUE = re.compile(r"""(?:together|collectively)\s+with\s""", _F)
+
+#: Words without which a sentence defines no group (exact case): 'together referred to as'
+COLLECTIVE_WORDS_CUE: tuple[str, ...] = ("together", "collectively", "referred")
+#: :data:`COLLECTIVE_WORDS_CUE` as a pattern: "collectively"
+COLLECTIVE_KEYWORD = re.compile("|".join(COLLECTIVE_WORDS_CUE))
+
+#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
+COLLECTIVE_TAIL = re.compile(r"""
+    \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
+    |subsidiaries|principals)\.?$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Words that make a defined term a group or a thing rather than one party.
+COLLECTIVE_WORDS = frozenset("""
+    members shares persons funds entities partners stock securities notes warrants act agreement
+    schedule statement commission group managers owners holders units interests rule
+    """.split())
+
+# --- sentences and lists -------------------------------------------------------------------
+
+#: Sentence boundary: ". " before a capital, where the dot does not end an initial or a legal
+#: form ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. The"), or a
+#: blank line. The look-behinds sit after the stop so the scan jumps from stop to stop.
+SENTENCE_END = re.compile(r"""
+    [.;](?<=[A-Za-z0-9)"”%][.;])(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])
+        (?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+    \s+(?=[A-Z(])
+  | \n\s*\n
+""", _F)
+
+#: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.").
+LIST_SEPARATOR = re.compile(rf"""
+    \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
+  | \s+and\s+                        # "ACFAQ and ACFP"
+""", _F)
+
+#: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
+LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
