@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.answers import Controllers
 from graphkit.pipeline import BuildResult, build, samples
 from graphkit.control import find_controllers
-from graphkit.graph import mention_id, write_graph
+from graphkit.graph import write_graph
 from graphkit.html_view import write_html
 
 #: Console width for the printed tables.
@@ -37,17 +37,8 @@ class DemoResult(BaseModel):
 
 def issuers_of(result: BuildResult) -> list[tuple[str, list[dt.date]]]:
     """Each issuer node of the build with the dates its filings speak for, newest first."""
-    node_of = {m: n for n, d in result.graph.nodes(data=True) for m in d.get("mentions", [])}
-    dates: dict[str, set[dt.date]] = {}
-    for rec in result.records:
-        if rec.issuer is None:
-            continue
-        node = node_of.get(mention_id(rec, rec.issuer.party_id))
-        if node is not None:
-            dates.setdefault(node, set())
-            if rec.as_of:
-                dates[node].add(rec.as_of)
-    return [(n, sorted(ds, reverse=True)) for n, ds in sorted(dates.items())]
+    return [(node, [dt.date.fromisoformat(d) for d in days])
+            for node, days in result.graph.graph.get("issuers", {}).items()]
 
 
 def run_demo(out_dir: Path = Path(".")) -> DemoResult:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -83,6 +85,9 @@ class EdgeData(BaseModel):
     sole_dispositive: Optional[int] = None
     shared_dispositive: Optional[int] = None
     as_of: Optional[dt.date] = None
+    # what as_of is: "stated" for the claim itself, else the filing's "event" date (13D/13G),
+    # "signature" date (Form D, Forms 3/4/5) or "filed" date; never left unsaid
+    as_of_basis: Optional[str] = None
     filed: Optional[dt.date] = None
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
@@ -118,47 +123,101 @@ def edge_data(attrs: dict) -> EdgeData:
     return EdgeData.model_validate(attrs)
 
 
-def mention_id(record: FilingRecord, party_id: str) -> str:
-    """Build-wide id of a party of ``record``: ``file[/document]#party``.
+def mention_id(key: str, party_id: str) -> str:
+    """Build-wide id of a party: the record's key (see :func:`record_keys`) and the party id.
 
-    >>> from graphkit.models import FilingRecord
-    >>> mention_id(FilingRecord(source="x/a.txt", form="D", family="form_d"), "p1")
+    >>> mention_id("a.txt", "p1")
     'a.txt#p1'
     """
-    doc = f"/{record.document}" if record.document else ""
-    return f"{Path(record.source).name}{doc}#{party_id}"
+    return f"{key}#{party_id}"
 
 
-def mentions_from_records(records: Sequence[FilingRecord]) -> list[Mention]:
+def unique_records(records: Sequence[FilingRecord]
+                   ) -> tuple[list[FilingRecord], list[FilingWarning]]:
+    """``records`` without repeats of the same document of the same file (given twice, or
+    reached through two paths), with a warning for each one left out."""
+    seen: set[tuple[str, Optional[str]]] = set()
+    out: list[FilingRecord] = []
+    warnings: list[FilingWarning] = []
+    for rec in records:
+        ident = (str(Path(rec.source).resolve()), rec.document)
+        if ident in seen:
+            warnings.append(FilingWarning(code="duplicate-input", source=rec.source,
+                                          message="the same filing was given twice; read once"))
+            continue
+        seen.add(ident)
+        out.append(rec)
+    return out, warnings
+
+
+def record_keys(records: Sequence[FilingRecord]) -> list[str]:
+    """A short key per record, unique in the build, for mention and claim ids.
+
+    The file's name where it is unique; where files share a name (EDGAR downloads are often
+    all ``primary_doc.xml``) the path from their common folder; plus ``/document`` for a
+    document of a multi-document submission.
+
+    >>> from graphkit.models import FilingRecord
+    >>> recs = [FilingRecord(source=p, form="D", family="form_d")
+    ...         for p in ("x/a/primary_doc.xml", "x/b/primary_doc.xml", "x/c.txt")]
+    >>> record_keys(recs)
+    ['a/primary_doc.xml', 'b/primary_doc.xml', 'c.txt']
+    """
+    names = [Path(r.source).name for r in records]
+    counts = Counter(names)
+    clashing = [Path(r.source).resolve() for r, n in zip(records, names) if counts[n] > 1]
+    root = os.path.commonpath([str(p.parent) for p in clashing]) if clashing else ""
+    keys = []
+    for rec, name in zip(records, names):
+        if counts[name] > 1:
+            name = Path(os.path.relpath(Path(rec.source).resolve(), root)).as_posix()
+        keys.append(name + (f"/{rec.document}" if rec.document else ""))
+    return keys
+
+
+def mentions_from_records(records: Sequence[FilingRecord],
+                          keys: Optional[Sequence[str]] = None) -> list[Mention]:
     """One resolver :class:`~resolvers.models.Mention` per party of every record.
 
     A party's ``controls`` counts the control claims (general partner, managing member,
-    investment manager...) it is the source of in its own filing.
+    investment manager...) it is the source of in its own filing. ``keys`` are the records'
+    keys (default: :func:`record_keys`).
     """
+    keys = record_keys(records) if keys is None else keys
     out: list[Mention] = []
-    for rec in records:
+    for key, rec in zip(keys, records):
         controls: dict[str, int] = {}
         for c in rec.claims:
             if c.relation in CONTROL_RELATIONS and c.relation != Relation.BENEFICIAL_OWNER_OF:
                 controls[c.source] = controls.get(c.source, 0) + 1
         for p in rec.parties:
             out.append(Mention(
-                id=mention_id(rec, p.id), name=p.name, kind=p.kind,
+                id=mention_id(key, p.id), name=p.name, kind=p.kind,
                 aliases=tuple(a.name for a in p.aliases if a.name != p.name),
                 filing=rec.source, addresses=tuple(p.addresses),
                 identifiers=tuple(p.identifiers), controls=controls.get(p.id, 0)))
     return out
 
 
-def _edge_from_claim(rec: FilingRecord, claim: Claim) -> EdgeData:
+def _as_of(rec: FilingRecord, claim: Claim) -> tuple[Optional[dt.date], Optional[str]]:
+    """The date a claim speaks for, and what that date is (see EdgeData.as_of_basis)."""
+    for basis, day in (("stated", claim.as_of), ("event", rec.event_date),
+                       ("signature", rec.signature_date), ("filed", rec.filed_date)):
+        if day is not None:
+            return day, basis
+    return None, None
+
+
+def _edge_from_claim(key: str, rec: FilingRecord, claim: Claim) -> EdgeData:
+    as_of, basis = _as_of(rec, claim)
     return EdgeData(
         relation=claim.relation, filing=rec.source, form=rec.form, shares=claim.shares,
         percent=claim.percent, sole_voting=claim.sole_voting, shared_voting=claim.shared_voting,
         sole_dispositive=claim.sole_dispositive, shared_dispositive=claim.shared_dispositive,
-        as_of=claim.as_of or rec.as_of, filed=rec.filed_date,
+        as_of=as_of, as_of_basis=basis, filed=rec.filed_date,
         security_class=claim.security_class or rec.security_class, disclaims=claim.disclaims,
         title=claim.title, direct=claim.direct, note=claim.note,
-        claim=mention_id(rec, claim.id), evidence=list(claim.evidence),
+        claim=mention_id(key, claim.id), evidence=list(claim.evidence),
         readings=list(claim.readings))
 
 
@@ -186,16 +245,17 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
     --------
     write_graph, read_graph
     """
-    records = list(records)
-    mentions = mentions_from_records(records)
+    records, warnings = unique_records(list(records))
+    keys = record_keys(records)
+    mentions = mentions_from_records(records, keys)
     if resolution is None:
         resolution = resolvers.resolve(mentions, judgements)
     G = nx.MultiDiGraph()
     by_id = {m.id: m for m in mentions}
     party_facts: dict[str, list] = {}
-    for rec in records:
+    for key, rec in zip(keys, records):
         for p in rec.parties:
-            party_facts[mention_id(rec, p.id)] = [rec, p]
+            party_facts[mention_id(key, p.id)] = [rec, p]
     for ent in resolution.entities:
         jurisdictions = [party_facts[m][1].jurisdiction for m in ent.mention_ids
                          if m in party_facts and party_facts[m][1].jurisdiction]
@@ -209,12 +269,18 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
                       mention_names=[by_id[m].name if m in by_id else "" for m in ent.mention_ids],
                       merges=merges)
         G.add_node(ent.id, **_attrs(nd))
-    warnings: list[FilingWarning] = []
-    for rec in records:
+    issuers: dict[str, set[str]] = {}
+    for key, rec in zip(keys, records):
         warnings.extend(rec.warnings)
+        if rec.issuer is not None:
+            node = resolution.entity_of.get(mention_id(key, rec.issuer.party_id))
+            if node is not None:
+                issuers.setdefault(node, set())
+                if rec.as_of:
+                    issuers[node].add(rec.as_of.isoformat())
         for c in rec.claims:
-            u = resolution.entity_of.get(mention_id(rec, c.source))
-            v = resolution.entity_of.get(mention_id(rec, c.target))
+            u = resolution.entity_of.get(mention_id(key, c.source))
+            v = resolution.entity_of.get(mention_id(key, c.target))
             if u is None or v is None:
                 warnings.append(FilingWarning(code="dangling-claim", source=rec.source,
                                               message=f"claim {c.id} names an unknown party"))
@@ -225,11 +291,13 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
                     message=f"claim {c.id} ({c.relation.value}) joins a party to itself "
                             f"after resolution ({G.nodes[u]['name']}); left out"))
                 continue
-            ed = _edge_from_claim(rec, c)
+            ed = _edge_from_claim(key, rec, c)
             G.add_edge(u, v, key=ed.claim, **_attrs(ed))
     G.graph.update({
         "format": GRAPH_FORMAT,
         "filings": sorted({r.source for r in records}),
+        # issuer node -> the dates its filings speak for (newest first)
+        "issuers": {n: sorted(d, reverse=True) for n, d in sorted(issuers.items())},
         "warnings": [w.model_dump(mode="json") for w in warnings],
         "stale_judgements": [j.model_dump(mode="json") for j in resolution.stale_judgements],
     })

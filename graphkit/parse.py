@@ -169,7 +169,10 @@ def _parse_submission(src: SourceText) -> list[FilingRecord]:
     for doc, det in chosen:
         try:
             rec = _parse_one(doc.source, det, sub.header)
-        except GraphkitError as exc:
+        except PARSER_ERRORS as exc:  # one bad document never loses the others' records
+            if not isinstance(exc, GraphkitError):
+                log.exception("%s: parser error in document %s", src.path, doc.sequence)
+                exc = ParseError(f"parser error {type(exc).__name__}: {exc}", source=src.path)
             first_error = first_error or exc
             failures.append(doc.source.warn(
                 "document-failed", f"{src.path}: document {doc.sequence or '?'} "
@@ -215,7 +218,24 @@ def parse_source(src: SourceText, header: Optional[SubmissionHeader] = None
         for w in src.warnings:
             if w not in rec.warnings:
                 rec.warnings.insert(0, w)
+        _check_dates(rec)
     return records
+
+
+#: Forms whose claims speak for the "date of event which requires filing of this statement"
+_EVENT_DATED = {"schedule_13d", "schedule_13g"}
+
+
+def _check_dates(rec: FilingRecord) -> None:
+    """Warn when a Schedule 13D/13G gives no date of event: its claims are then dated by the
+    signature or filed date (graph edges say so in ``as_of_basis``), which can be weeks later."""
+    if rec.family.value in _EVENT_DATED and rec.event_date is None:
+        fallback = ("signature date" if rec.signature_date else
+                    "filed date" if rec.filed_date else None)
+        rec.warnings.append(FilingWarning(
+            code="no-event-date", source=rec.source,
+            message="no date of event found" + (f"; claims are dated by the {fallback}"
+                                                 if fallback else "; claims are undated")))
 
 
 def _summary(warnings: list[FilingWarning]) -> str:

@@ -79,3 +79,35 @@ def test_read_graph_errors_name_the_file(tmp_path, content, message):
     with pytest.raises(GraphError, match=message) as info:
         read_graph(path)
     assert str(path) in str(info.value)
+
+
+def test_files_with_the_same_name_in_different_folders_build_together(tmp_path):
+    """EDGAR downloads are often all primary_doc.xml: ids must not collide."""
+    from graphkit.pipeline import build
+    from tests.conftest import corpus_file
+
+    for sub, name in (("a", "13g/pentwater_avis_schedule13ga.xml"),
+                      ("b", "13d/bml_aadi_2025_schedule13d.xml")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "primary_doc.xml").write_bytes(corpus_file(name).read_bytes())
+    result = build([tmp_path])
+    assert len(result.records) == 2
+    claims = {k for *_, k in result.graph.edges(keys=True)}
+    assert any(k.startswith("a/primary_doc.xml#") for k in claims)
+    assert any(k.startswith("b/primary_doc.xml#") for k in claims)
+    issuers = {result.graph.nodes[n]["name"] for n in result.graph.graph["issuers"]}
+    assert issuers == {"AVIS BUDGET GROUP, INC.", "Aadi Bioscience, Inc."}
+
+
+def test_the_same_file_given_twice_is_read_once():
+    from graphkit.pipeline import build
+
+    result = build([SEED_13G, SEED_13G])
+    G = result.graph
+    assert G.number_of_edges() == build([SEED_13G]).graph.number_of_edges()
+    assert any(w["code"] == "duplicate-input" for w in G.graph["warnings"])
+
+
+def test_every_edge_says_what_its_date_is(seed_graph):
+    for *_, ed in iter_edges(seed_graph):
+        assert ed.as_of is not None and ed.as_of_basis in {"stated", "event"}

@@ -104,3 +104,43 @@ def test_sgml_record_evidence_points_into_the_submission() -> None:
     ev = rec.parties[1].evidence[0]
     assert "<reportingPersonName>FJ Capital Management LLC<" in lines[ev.line - 1]
     assert "coverPageHeaderReportingPersonDetails" in lines[rec.claims[0].evidence[0].line - 1]
+
+
+def test_thirteen_g_without_event_date_warns_and_says_what_dates_it():
+    """1996 cover pages print no date of event: claims fall back to the signature date, and
+    both the parse report and the graph say so."""
+    from graphkit.pipeline import build
+
+    path = corpus_file("13g/carlmarks_piperjaffray_1996_sc13g.txt")
+    report = parse_path(path)
+    (w,) = [w for w in report.warnings if w.code == "no-event-date"]
+    assert "signature date" in w.message and w.source == str(path)
+    G = build([path]).graph
+    bases = {d["as_of_basis"] for *_, d in G.edges(data=True) if d["relation"]
+             == "beneficial_owner_of"}
+    assert bases == {"signature"}
+
+
+def test_a_document_that_trips_its_parser_keeps_the_other_documents(monkeypatch):
+    """A parser bug on one document of a submission loses only that document."""
+    import graphkit.parse as parse_mod
+
+    path = corpus_file("13g/askeladden_fitlife_2025_schedule13g.txt")
+    calls = []
+    real = parse_mod._parse_one
+
+    def flaky(src, det, header):
+        calls.append(det.kind)
+        if len(calls) == 1:
+            raise KeyError("boom")
+        return real(src, det, header)
+
+    monkeypatch.setattr(parse_mod, "_parse_one", flaky)
+    # the XML primary document twice: the first reading trips, the second must survive
+    monkeypatch.setattr(parse_mod, "primary_documents", lambda sub: primary_documents(sub) * 2)
+    report = parse_path(path)
+    assert report.status.value == "parsed_with_warnings"
+    assert len(report.records) == 1
+    (w,) = [w for w in report.warnings if w.code == "document-failed"]
+    assert "KeyError" in w.message and "boom" in w.message
+
