@@ -9,7 +9,7 @@ Public API
 
 Examples
 --------
->>> compare("Trident Capital Fund-V, L.P.", "Trident Capital Fund-VI, L.P.").same
+>>> compare("Wrenfield Capital Fund-V, L.P.", "Wrenfield Capital Fund-VI, L.P.").same
 False
 """
 

@@ -1,4 +1,4 @@
-"""Acronyms of party names: does "TCVA" abbreviate "Trident Capital Fund-V Affiliates Fund"?
+"""Acronyms of party names: does "WCVA" abbreviate "Wrenfield Capital Fund-V Affiliates Fund"?
 
 Filings abbreviate each party by the initials of its distinctive words, keeping numbers and
 short marks whole ("V", "Q", "C.V.") and usually leaving out generic words (Fund, the, of) and
@@ -10,13 +10,13 @@ resolver uses it only inside one filing, choosing the single cheapest name.
 Examples
 --------
 >>> from resolvers.names import analyze
->>> acronym_cost("TCVA", analyze("Trident Capital Fund-V Affiliates Fund, L.P."))
+>>> acronym_cost("WCVA", analyze("Wrenfield Capital Fund-V Affiliates Fund, L.P."))
 0
->>> acronym_cost("TCVA", analyze("Trident Capital Fund-V Affiliates Fund (Q), L.P."))
+>>> acronym_cost("WCVA", analyze("Wrenfield Capital Fund-V Affiliates Fund (Q), L.P."))
 1
->>> acronym_cost("TCVCV", analyze("Trident Capital Parallel Fund-V, C.V."))
+>>> acronym_cost("WCVCV", analyze("Wrenfield Capital Parallel Fund-V, C.V."))
 1
->>> acronym_cost("TCMV", analyze("Trident Capital Fund-V, L.P.")) is None
+>>> acronym_cost("WCMV", analyze("Wrenfield Capital Fund-V, L.P.")) is None
 True
 """
 
@@ -73,7 +73,7 @@ def acronym_cost(abbrev: str, info: NameInfo) -> Optional[int]:
     Parameters
     ----------
     abbrev : str
-        The abbreviation as written ("TCVA", "T.C.V.A.").
+        The abbreviation as written ("WCVA", "W.C.V.A.").
     info : NameInfo
         The analyzed full name.
     """

@@ -1,17 +1,17 @@
 """Business addresses compared after normalization.
 
-"505 Hamilton Avenue, Suite 200, Palo Alto, CA 94301" and "c/o Acme 505 Hamilton Avenue,
-Suite 200 Palo Alto, California 94301" are one address: the care-of part is dropped, street
+"710 Larchmont Avenue, Suite 200, Fairview, CA 94025" and "c/o Acme 710 Larchmont Avenue,
+Suite 200 Fairview, California 94025" are one address: the care-of part is dropped, street
 words and state names are abbreviated, punctuation goes, and the comparison key is the house
 number, the first street word and the five-digit ZIP code (or the whole normalized text when
 those are missing).
 
 Examples
 --------
->>> a = address_key("505 Hamilton Avenue, Suite 200, Palo Alto, CA 94301")
->>> b = address_key("c/o Acme 505 Hamilton Avenue, Suite 200 Palo Alto, California 94301")
+>>> a = address_key("710 Larchmont Avenue, Suite 200, Fairview, CA 94025")
+>>> b = address_key("c/o Acme 710 Larchmont Avenue, Suite 200 Fairview, California 94025")
 >>> a == b, a
-(True, '505 hamilton 94301')
+(True, '710 larchmont 94025')
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from resolvers.normalize import fold_text
 
-# A care-of prefix up to the first number: "c/o Trident Capital 505 Hamilton" → "505 Hamilton".
+# A care-of prefix up to the first number: "c/o Wrenfield Capital 710 Larchmont" → "710 Larchmont".
 CARE_OF = re.compile(
     r"""
     ^\s*(?:c\s*/\s*o|care\s+of)\b      # "c/o", "C / O", "care of"
@@ -29,7 +29,7 @@ CARE_OF = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Five-digit US ZIP code, optionally ZIP+4: "94301", "94301-1234".
+# Five-digit US ZIP code, optionally ZIP+4: "94025", "94025-1234".
 ZIP_CODE = re.compile(r"""\b(\d{5})(?:-\d{4})?\b""", re.VERBOSE)
 
 STREET_WORDS: dict[str, str] = {
@@ -68,8 +68,8 @@ def normalize_address(text: str) -> str:
 def address_key(text: str) -> str:
     """The comparison key of an address: house number, first street word, ZIP code.
 
-    >>> address_key("225 Franklin Street, Boston, MA 02110")
-    '225 franklin 02110'
+    >>> address_key("225 Orchard Street, Boston, MA 02110")
+    '225 orchard 02110'
     >>> address_key("Somewhere without numbers")
     'somewhere without numbers'
     """

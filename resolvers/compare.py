@@ -2,13 +2,13 @@
 
 Examples
 --------
->>> c = compare("Trident Capital Fund-V. L.P.", "TRIDENT CAPITAL FUND-V, L.P.")
+>>> c = compare("Wrenfield Capital Fund-V. L.P.", "WRENFIELD CAPITAL FUND-V, L.P.")
 >>> c.same, c.score
 (True, 1.0)
->>> c = compare("Trident Capital Fund-V, L.P.", "Trident Capital Fund-V Affiliates Fund, L.P.")
+>>> c = compare("Wrenfield Capital Fund-V, L.P.", "Wrenfield Capital Fund-V Affiliates Fund, L.P.")
 >>> c.same, [v.name for v in c.vetoes]
 (False, ['vehicle_words'])
->>> compare("BUFFETT WARREN E", "Warren E. Buffett").same
+>>> compare("BRANNOCK MARCUS E", "Marcus E. Brannock").same
 True
 """
 
@@ -119,7 +119,7 @@ def compare(a: NameLike, b: NameLike, kind: Union[PartyKind, str, None] = None) 
 
     Examples
     --------
-    >>> compare("Charles B. Johnson", "Rupert H. Johnson").decided_by
+    >>> compare("Charles B. Whitcombe", "Rupert H. Whitcombe").decided_by
     'veto: person_names'
     >>> compare("Acme Fund II, L.P.", "ACME FUND 2 LP").same
     True

@@ -1,6 +1,6 @@
 """Context rules: links that come from where names appear, not from how alike they are.
 
-* :func:`acronym_links` — a bare abbreviation used as a party's name in one filing ("TCVA")
+* :func:`acronym_links` — a bare abbreviation used as a party's name in one filing ("WCVA")
   joins the one full name *in the same filing* it abbreviates most cheaply; never across filings.
 * :func:`truncated_links` — a name cut off at its start ("pital Fund-V Principals Fund, L.P.")
   joins the one name in its filing that it ends, when the cut falls inside a word.

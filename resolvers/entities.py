@@ -6,13 +6,22 @@ legal form beats a bare brand, "First Last" beats "Last, First", the most freque
 beats rarer (often OCR-damaged) ones, and a period before the legal form ("Fund-V. L.P.")
 counts against a spelling.
 
+A person known only as "Last, First M." (Form D) or "LAST FIRST M" (EDGAR ownership headers) is
+displayed as "First M. Last" (:func:`natural_order`), capitals turned to proper case; the
+spellings as written stay the entity's aliases. A spelling written in natural order is preferred
+when there is one.
+
 Examples
 --------
->>> canonical_name({"TCMV": 2, "TRIDENT CAPITAL MANAGEMENT V, L.L.C": 1,
-...                 "Trident Capital Management-V, L.L.C.": 2, "Trident Capital": 1}, "organization")
-'Trident Capital Management-V, L.L.C.'
->>> canonical_name({"Dixon, Donald R.": 1, "Donald R. Dixon": 1}, "person")
-'Donald R. Dixon'
+>>> canonical_name({"QMV": 2, "QUILLON MESA MANAGEMENT V, L.L.C": 1,
+...                 "Quillon Mesa Management-V, L.L.C.": 2, "Quillon Mesa": 1}, "organization")
+'Quillon Mesa Management-V, L.L.C.'
+>>> canonical_name({"Pellwood, Arden R.": 1, "Arden R. Pellwood": 1}, "person")
+'Arden R. Pellwood'
+>>> canonical_name({"Pellwood, Arden R.": 1}, "person")
+'Arden R. Pellwood'
+>>> canonical_name({"PELLWOOD ARDEN R": 3}, "person")
+'Arden R. Pellwood'
 >>> slugify("Acme Capital Fund II, L.P.")
 'acme-capital-fund-ii-lp'
 """
@@ -21,12 +30,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Mapping, Union
+from typing import Mapping, Optional, Union
 
 from graphkit.models import PartyKind
 from resolvers.names import analyze
 from resolvers.normalize import normalize_name
-from resolvers.persons import SUFFIXES
+from resolvers.persons import PARTICLES, SUFFIXES
 from resolvers.vetoes import is_generic
 
 # A period where a comma belongs, before the legal form: "Fund-V. L.P." (OCR or typing slip).
@@ -66,19 +75,97 @@ def name_quality(name: str, count: int, kind: Union[PartyKind, str], spelled: in
             not PERIOD_BEFORE_FORM.search(name), count, len(info.tokens), len(name), name)
 
 
+# Words of a person name as written: letters with inner hyphens or apostrophes ("O'Neil").
+NAME_WORD = re.compile(r"""[^\W\d_]+(?:['\-][^\W\d_]+)*\.?""", re.VERBOSE)
+# Particles kept lower case inside a surname turned to proper case ("Van der Berg").
+_LOWER_PARTICLES = frozenset(PARTICLES)
+
+
+def _proper_case(words: list[str]) -> list[str]:
+    """Signature capitals turned to proper case: "O'NEIL-QUENBY" → "O'Neil-Quenby"."""
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i > 0 and low.rstrip(".") in _LOWER_PARTICLES:
+            out.append(low)
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), low))
+    return out
+
+
+def _with_initial_dots(words: list[str]) -> list[str]:
+    return [f"{w}." if len(w) == 1 and w.isalpha() else w for w in words]
+
+
+def natural_order(name: str) -> Optional[str]:
+    """"First M. Last" for a person name written "Last, First M." or EDGAR's "LAST FIRST M";
+    ``None`` for a name already in natural order (or one that cannot be told apart).
+
+    An all-capitals name without a comma is read as EDGAR's order only when it ends in a lone
+    initial after a surname ("PELLWOOD ARDEN R", "VOSK D E"); "ARDEN R. PELLWOOD" or a two-word
+    "PELLWOOD ARDEN" are left as written.
+
+    >>> natural_order("Pellwood, Arden R."), natural_order("PELLWOOD ARDEN R")
+    ('Arden R. Pellwood', 'Arden R. Pellwood')
+    >>> natural_order("VAN DER BERG, JAN"), natural_order("Ostrander, Lyle T., Jr.")
+    ('Jan van der Berg', 'Lyle T. Ostrander, Jr.')
+    >>> natural_order("Arden R. Pellwood") is None, natural_order("ARDEN R. PELLWOOD") is None
+    (True, True)
+    """
+    text = name.strip()
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    suffixes = [p for p in parts[1:] if _is_suffix(p)]
+    parts = [p for p in parts if p not in suffixes]
+    upper = not any(c.islower() for c in text)
+    if len(parts) == 2:
+        surname, given = NAME_WORD.findall(parts[0]), NAME_WORD.findall(parts[1])
+    elif len(parts) == 1 and "," not in text and upper:
+        words = NAME_WORD.findall(parts[0])
+        tail = []
+        while len(words) > 3 and _is_suffix(words[-1]):
+            tail.insert(0, words.pop())
+        if len(words) < 3 or len(words[0]) < 2 or len(words[-1].rstrip(".")) != 1:
+            return None
+        surname, given = words[:1], words[1:]
+        suffixes = suffixes + [" ".join(tail)] if tail else suffixes
+    else:
+        return None
+    if not surname or not given:
+        return None
+    words = _with_initial_dots(given) + surname
+    if upper:
+        words = _proper_case(words)
+        suffixes = [_suffix_case(x) for x in suffixes]
+    return " ".join(words) + "".join(f", {x}" for x in suffixes)
+
+
+def _is_suffix(text: str) -> bool:
+    words = [w for w in re.split(r"[\s.]+", text.casefold()) if w]
+    return bool(words) and all(w in SUFFIXES for w in words)
+
+
+def _suffix_case(text: str) -> str:
+    """"JR." → "Jr.", "III" stays "III"."""
+    return text if text.rstrip(".").lower() in ("ii", "iii", "iv") else text.capitalize()
+
+
 def canonical_name(counts: Mapping[str, int], kind: Union[PartyKind, str]) -> str:
-    """The best name of an entity among its spellings (spelling → times seen)."""
+    """The best name of an entity among its spellings (spelling → times seen); a person written
+    only last name first is displayed first name first (:func:`natural_order`)."""
     spelled: Counter = Counter()
     for n, c in counts.items():
         spelled[normalize_name(n)] += c
-    return max(counts, key=lambda n: name_quality(n, counts[n], kind, spelled[normalize_name(n)]))
+    best = max(counts, key=lambda n: name_quality(n, counts[n], kind, spelled[normalize_name(n)]))
+    if PartyKind(kind) == PartyKind.PERSON:
+        return natural_order(best) or best
+    return best
 
 
 def slugify(name: str) -> str:
     """Readable id part of a name: normalized words joined by hyphens.
 
-    >>> slugify("Dixon, Donald R.")
-    'dixon-donald-r'
+    >>> slugify("Pellwood, Arden R.")
+    'pellwood-arden-r'
     """
     return normalize_name(name).replace(" ", "-") or "unnamed"
 

@@ -7,10 +7,10 @@ from one to the other (breadth-first, so the shortest chain is shown).
 Examples
 --------
 >>> from resolvers import Mention, resolve
->>> ms = [Mention(id="1", name="Dixon, Donald R.", kind="person", filing="d"),
-...       Mention(id="2", name="Donald R. Dixon", kind="person", filing="g"),
-...       Mention(id="3", name="DONALD DIXON", kind="person", filing="h")]
->>> ex = explain_pair(resolve(ms), ms, "Dixon, Donald R.", "DONALD DIXON")
+>>> ms = [Mention(id="1", name="Pellwood, Arden R.", kind="person", filing="d"),
+...       Mention(id="2", name="Arden R. Pellwood", kind="person", filing="g"),
+...       Mention(id="3", name="ARDEN PELLWOOD", kind="person", filing="h")]
+>>> ex = explain_pair(resolve(ms), ms, "Arden R. Pellwood", "ARDEN PELLWOOD")
 >>> ex.same_entity, [s.rule for s in ex.path]
 (True, ['score'])
 """

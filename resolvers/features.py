@@ -8,9 +8,9 @@ measures in plain words.
 Examples
 --------
 >>> from resolvers.names import analyze
->>> a, b = analyze("Trident Capital Fund-V, L.P."), analyze("Tridont Can oital Fund-V, L.P.")
+>>> a, b = analyze("Wrenfield Capital Fund-V, L.P."), analyze("Wronfield Can oital Fund-V, L.P.")
 >>> round(org_name_similarity(a, b), 2)
-0.87
+0.88
 >>> [f.__name__ for f in FEATURES][:2]
 ['org_name_similarity', 'org_token_order']
 """
@@ -77,13 +77,13 @@ def org_token_order(a: NameInfo, b: NameInfo) -> float:
 @feature
 def legal_form_agreement(a: NameInfo, b: NameInfo) -> float:
     """Both names state the same legal form."""
-    return 1.0 if a.forms and b.forms and a.forms[-1] == b.forms[-1] else 0.0
+    return 1.0 if set(a.forms) & set(b.forms) else 0.0
 
 
 @feature
 def legal_form_difference(a: NameInfo, b: NameInfo) -> float:
     """Both names state different corporate legal forms (e.g. Inc. and Ltd.)."""
-    if not (a.forms and b.forms) or a.forms[-1] == b.forms[-1]:
+    if not (a.forms and b.forms) or set(a.forms) & set(b.forms):
         return 0.0
     return 1.0 if form_family(a.forms[-1]) == form_family(b.forms[-1]) == "corporate" else 0.0
 
@@ -115,7 +115,7 @@ def _pieces(stem: tuple[str, ...]) -> list[str]:
 
 def _has_unmatched(a: NameInfo, b: NameInfo) -> bool:
     # Words are looked for inside the other's compact form, so split or joined words still match;
-    # both sides visually folded, so OCR-confused letters ("Tridont", "Can oital") cost nothing
+    # both sides visually folded, so OCR-confused letters ("Wronfield", "Can oital") cost nothing
     # and any other changed letter counts in full.
     other = visual_fold(b.folded)
     pieces = _pieces(a.stem)

@@ -23,7 +23,7 @@ import io
 from pathlib import Path
 from typing import Iterable, Union
 
-from graphkit.errors import GraphkitError
+from graphkit.errors import JudgementError
 from resolvers.models import Judgement, Verdict
 from resolvers.normalize import normalize_name
 
@@ -33,8 +33,8 @@ _VERDICT_SPELLINGS = {"same": Verdict.SAME, "not_same": Verdict.NOT_SAME,
                       "different": Verdict.NOT_SAME, "unsure": Verdict.UNSURE}
 
 
-class JudgementFileError(GraphkitError):
-    """A judgements file could not be read."""
+#: Former name of :class:`graphkit.errors.JudgementError` (one error hierarchy); kept for callers.
+JudgementFileError = JudgementError
 
 
 def parse_verdict(text: str, *, source: str = "", line: int | None = None) -> Verdict:
@@ -45,13 +45,13 @@ def parse_verdict(text: str, *, source: str = "", line: int | None = None) -> Ve
 
     Raises
     ------
-    JudgementFileError
+    graphkit.errors.JudgementError
         If the word is not a verdict.
     """
     v = _VERDICT_SPELLINGS.get(text.strip().lower().replace("-", " ").replace("_", " ")
                                .replace("not same", "not_same"))
     if v is None:
-        raise JudgementFileError(f"verdict {text!r} is not one of same, not_same, unsure",
+        raise JudgementError(f"verdict {text!r} is not one of same, not_same, unsure",
                                  source=source or None, line=line)
     return v
 
@@ -61,7 +61,7 @@ def load_judgements(path: Union[str, Path]) -> list[Judgement]:
 
     Raises
     ------
-    JudgementFileError
+    graphkit.errors.JudgementError
         If the file is missing, lacks the columns, or a verdict is unknown.
 
     See also
@@ -72,11 +72,11 @@ def load_judgements(path: Union[str, Path]) -> list[Judgement]:
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
-        raise JudgementFileError(f"cannot read judgements: {exc.strerror}", source=str(p)) from exc
+        raise JudgementError(f"cannot read judgements: {exc.strerror}", source=str(p)) from exc
     lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
     reader = csv.DictReader(io.StringIO("\n".join(lines)))
     if not reader.fieldnames or not {"a", "b", "verdict"} <= {f.strip() for f in reader.fieldnames}:
-        raise JudgementFileError("header must name columns a,b,verdict[,note]", source=str(p), line=1)
+        raise JudgementError("header must name columns a,b,verdict[,note]", source=str(p), line=1)
     out = []
     for n, row in enumerate(reader, start=2):
         row = {k.strip(): (v or "").strip() for k, v in row.items() if k}

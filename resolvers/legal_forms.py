@@ -7,8 +7,8 @@ to different families (a fund "L.P." and its general partner "L.L.C.") are diffe
 
 Examples
 --------
->>> split_legal_form("trident capital management v llc".split())
-(('trident', 'capital', 'management', 'v'), ('LLC',))
+>>> split_legal_form("wrenfield capital management v llc".split())
+(('wrenfield', 'capital', 'management', 'v'), ('LLC',))
 >>> split_legal_form("hon hai precision industry co ltd".split())
 (('hon', 'hai', 'precision', 'industry'), ('CO', 'LTD'))
 >>> form_family("CV")
@@ -18,6 +18,10 @@ Examples
 from __future__ import annotations
 
 from typing import Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from resolvers.tuning import FORM_TYPO_MIN_LETTERS, TRUNCATED_FORM_MIN_LETTERS
 
 # (code, family, spellings as normalized token strings). Families: partnership, llc, corporate,
 # trust, fund-company, bank (a US national association is not a foreign Ltd of the same name). Codes in one family are still different forms (an L.P. and its parallel
@@ -43,7 +47,9 @@ LEGAL_FORM_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("SARL", "corporate", ("sarl", "s a r l", "s a rl")),
     ("SAS", "corporate", ("sas",)),
     ("SPA", "corporate", ("spa", "s p a")),
-    ("SRL", "corporate", ("srl", "s r l")),
+    ("SRL", "corporate", ("srl", "s r l", "societatea cu raspundere limitata",
+                          "societa a responsabilita limitata", "s de rl", "s de r l",
+                          "sociedad de responsabilidad limitada")),
     ("NV", "corporate", ("nv", "n v", "naamloze vennootschap")),
     ("BV", "corporate", ("bv", "b v", "besloten vennootschap")),
     ("SE", "corporate", ("se", "societas europaea")),
@@ -56,10 +62,14 @@ LEGAL_FORM_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("RSC_LTD", "corporate", ("rsc limited", "rsc ltd")),
     ("SPC", "fund-company", ("spc", "segregated portfolio company")),
     ("TRUST", "trust", ("trust",)),
-    ("JSC", "corporate", ("jsc", "ojsc", "pjsc", "cjsc", "oao", "zao", "pao", "ao",
+    ("JSC", "corporate", ("jsc", "ojsc", "pjsc", "cjsc", "oao", "zao", "pao", "ao", "jsco",
                           "joint stock company", "open joint stock company",
-                          "public joint stock company", "closed joint stock company")),
-    ("OOO", "llc", ("ooo", "tov", "sp z o o", "spolka z ograniczona odpowiedzialnoscia")),
+                          "public joint stock company", "closed joint stock company",
+                          "joint stock co", "aktsionernoe obshchestvo",
+                          "publichnoe aktsionernoe obshchestvo")),
+    # Polish "Sp. z o.o." normalizes to "sp z oo" (the dotted "o.o." closes up).
+    ("OOO", "llc", ("ooo", "tov", "sp z o o", "sp z oo", "spzoo", "sp zoo",
+                    "spolka z ograniczona odpowiedzialnoscia")),
     ("NA", "bank", ("na", "n a", "national association")),
 )
 
@@ -67,8 +77,17 @@ LEGAL_FORM_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 LEADING_NOISE: frozenset[str] = frozenset({"the"})
 # Legal forms written before the name (East European usage: "JSC Gazprom", "LLC Iskusstvo").
 LEADING_FORM_WORDS: frozenset[str] = frozenset(
-    "jsc ojsc pjsc cjsc oao zao pao ooo tov llc joint open public closed limited".split())
-# Trailing words left when a form is cut off ("D.E. Shaw & Co." → "d e shaw and").
+    "jsc ojsc pjsc cjsc oao zao pao ooo tov llc srl joint open public closed limited "
+    "societatea aktsionernoe publichnoe".split())
+# Leading forms that are never a word of the name itself, so they are read as a form even when
+# the name also ends in one ("JSC Volga Missiles Corp." states JSC and Corp.); "Limited" or
+# "Public" before a name ending in a form are words of the name.
+UNAMBIGUOUS_LEADING_FORMS: frozenset[str] = frozenset(
+    "jsc ojsc pjsc cjsc oao zao pao ooo tov srl".split())
+# Words that begin a legal-form word but are words of names, never a cut-off form
+# ("Acme Partners" is not "Acme Partnership").
+NOT_TRUNCATED_FORMS: frozenset[str] = frozenset({"partner", "partners", "limit", "general"})
+# Trailing words left when a form is cut off ("D.E. Vosk & Co." → "d e vosk and").
 TRAILING_NOISE: frozenset[str] = frozenset({"and", "of"})
 
 # Spelling (tuple of tokens) → code; longest spellings are tried first.
@@ -82,6 +101,19 @@ _MAX_LEN = max(len(k) for k in _SPELLINGS)
 
 #: Every token that can be part of a legal-form spelling (used to skip them in acronyms).
 FORM_TOKENS: frozenset[str] = frozenset(t for k in _SPELLINGS for t in k)
+# Last words of spellings, for completing a form cut off by a field limit ("compan").
+_FINAL_WORDS: frozenset[str] = frozenset(k[-1] for k in _SPELLINGS)
+# Spellings long enough to be recognized with one wrong letter ("joynt stock company").
+# One wrong letter leaves either a spelling's last word or all its other words as spelled (a
+# one-word spelling keeps its first two letters), so long spellings are indexed by both.
+_MISSPELT_INDEX: dict[tuple, list[tuple[tuple[str, ...], str]]] = {}
+for _k, _code in _SPELLINGS.items():
+    if len(" ".join(_k)) >= FORM_TYPO_MIN_LETTERS:
+        _keys = [("last", len(_k), _k[-1]), ("head", len(_k), _k[:-1])] if len(_k) > 1 \
+            else [("one", 1, _k[0][:2])]
+        for _key in _keys:
+            _MISSPELT_INDEX.setdefault(_key, []).append((_k, _code))
+_LONG_SIZES = sorted({key[1] for key in _MISSPELT_INDEX}, reverse=True)
 
 # Codes that may be stacked at the end ("Co., Ltd.", "S.A. de C.V."), at most this many.
 MAX_STACKED_FORMS = 2
@@ -104,11 +136,68 @@ def match_form_at_end(tokens: Sequence[str]) -> tuple[int, str] | None:
     >>> match_form_at_end(["acme"]) is None
     True
     """
+    exact = None
     for size in range(min(_MAX_LEN, len(tokens) - 1), 0, -1):
         code = _SPELLINGS.get(tuple(tokens[-size:]))
         if code:
-            return size, code
+            exact = size, code
+            break
+    misspelt = match_misspelt_form_at_end(tokens)
+    return misspelt if misspelt and (not exact or misspelt[0] > exact[0]) else exact
+
+
+def match_misspelt_form_at_end(tokens: Sequence[str]) -> tuple[int, str] | None:
+    """The longest long legal-form spelling ending ``tokens`` with one wrong letter
+    ("joynt stock company").
+
+    >>> match_misspelt_form_at_end(["volga", "joynt", "stock", "company"])
+    (3, 'JSC')
+    >>> match_misspelt_form_at_end(["volga", "stock", "company"]) is None
+    True
+    """
+    for size in _LONG_SIZES:  # longest first
+        if size >= len(tokens):
+            continue
+        end = tuple(tokens[-size:])
+        keys = [("last", size, end[-1]), ("head", size, end[:-1])] if size > 1 \
+            else [("one", 1, end[0][:2])]
+        for key in keys:
+            for spelling, code in _MISSPELT_INDEX.get(key, ()):
+                if Levenshtein.distance(" ".join(end), " ".join(spelling), score_cutoff=1) <= 1:
+                    return size, code
     return None
+
+
+def complete_truncated_form(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The tokens with a last word cut off by a field limit completed to its legal form
+    ("... joint stock compan" → "... joint stock company"), when that reading is unambiguous.
+
+    >>> complete_truncated_form(["volga", "joint", "stock", "compan"])[-1]
+    'company'
+    >>> complete_truncated_form(["volga", "limited", "partners"])[-1]
+    'partners'
+    """
+    tokens = tuple(tokens)
+    last = tokens[-1] if len(tokens) > 1 else ""
+    if (len(last) < TRUNCATED_FORM_MIN_LETTERS or last in _FINAL_WORDS
+            or last in NOT_TRUNCATED_FORMS):
+        return tokens
+    found: list[tuple[int, str, tuple[str, ...]]] = []  # (spelling size, code, completed)
+    for word in sorted(_FINAL_WORDS):
+        if word.startswith(last):
+            candidate = tokens[:-1] + (word,)
+            for size in range(min(_MAX_LEN, len(candidate) - 1), 0, -1):
+                code = _SPELLINGS.get(candidate[-size:])
+                if code:
+                    found.append((size, code, candidate))
+                    break
+    if not found:
+        return tokens
+    # The reading that explains the most words wins ("joint stock compan" is "joint stock
+    # company", not "companies"); two forms explaining as many words leave the name as written.
+    top = max(f[0] for f in found)
+    best = [f for f in found if f[0] == top]
+    return best[0][2] if len({f[1] for f in best}) == 1 else tokens
 
 
 def match_form_at_start(tokens: Sequence[str]) -> tuple[int, str] | None:
@@ -132,10 +221,10 @@ def split_legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str,
 
     >>> split_legal_form(["the", "bank", "for", "international", "settlements"])
     (('bank', 'for', 'international', 'settlements'), ())
-    >>> split_legal_form(["sofinnova", "venture", "partners", "vi", "gmbh", "and", "co", "kg"])
-    (('sofinnova', 'venture', 'partners', 'vi'), ('GMBH_CO_KG',))
+    >>> split_legal_form(["alderane", "venture", "partners", "vi", "gmbh", "and", "co", "kg"])
+    (('alderane', 'venture', 'partners', 'vi'), ('GMBH_CO_KG',))
     """
-    core = list(tokens)
+    core = list(complete_truncated_form(tokens)) if tokens else []
     forms: list[str] = []
     while len(forms) < MAX_STACKED_FORMS:
         hit = match_form_at_end(core)
@@ -146,11 +235,12 @@ def split_legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str,
         forms.insert(0, code)
     while len(core) > 1 and core[0] in LEADING_NOISE:
         core.pop(0)
-    if not forms and len(core) > 1 and core[0] in LEADING_FORM_WORDS:
+    if len(core) > 1 and core[0] in LEADING_FORM_WORDS:
         hit = match_form_at_start(core)
-        if hit:
+        if hit and (not forms or hit[0] > 1 or core[0] in UNAMBIGUOUS_LEADING_FORMS):
             del core[: hit[0]]
-            forms.append(hit[1])
+            if hit[1] not in forms:
+                forms.insert(0, hit[1])
     while len(core) > 1 and core[-1] in TRAILING_NOISE:
         core.pop()
     return tuple(core), tuple(forms)
@@ -171,8 +261,10 @@ def forms_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     False
     >>> forms_conflict((), ("LLC",))
     False
+    >>> forms_conflict(("JSC", "CORP"), ("CORP", "JSC"))
+    False
     """
-    if not a or not b:
+    if not a or not b or set(a) & set(b):
         return False
     fa, fb = _FAMILY[a[-1]], _FAMILY[b[-1]]
     if fa != fb:

@@ -5,12 +5,12 @@ the resulting :class:`NameInfo` and never re-parse text.
 
 Examples
 --------
->>> info = analyze("Trident Capital Fund-V Affiliates Fund (Q), L.P.")
+>>> info = analyze("Wrenfield Capital Fund-V Affiliates Fund (Q), L.P.")
 >>> info.core, info.forms, sorted(info.numbers), sorted(info.series), sorted(info.roles)
-(('trident', 'capital', 'fund', 'v', 'affiliates', 'fund', 'q'), ('LP',), [5], ['q'], ['affiliates', 'fund'])
->>> analyze("Don F. Gaston").kind.value
+(('wrenfield', 'capital', 'fund', 'v', 'affiliates', 'fund', 'q'), ('LP',), [5], ['q'], ['affiliates', 'fund'])
+>>> analyze("Don F. Reddick").kind.value
 'person'
->>> analyze("D.E. Shaw & Co").kind.value
+>>> analyze("D.E. Vosk & Co").kind.value
 'organization'
 """
 
@@ -61,18 +61,36 @@ ORG_WORDS: frozenset[str] = frozenset(ROLE_WORDS) | frozenset(
     "and of for the".split()
 )
 
-# Number words: "Fund Two" = "Fund 2"; ordinals "Second" = "2nd" = 2.
+# Number words: "Fund Two" = "Fund 2"; ordinals "Second" = "2nd" = 2; tens combine with a
+# following unit ("Forty-Four" = "Forty 4" = 44). "fourty" is a common misspelling of forty.
 NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen eighteen nineteen twenty".split())
 } | {
     w: i + 1 for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth".split())
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split())
+} | {
+    w: 10 * (i + 3) for i, w in enumerate(
+        "thirty forty fifty sixty seventy eighty ninety".split())
+} | {"fourty": 40}
+# Tens that take a following unit: "twenty one" = 21.
+TENS: frozenset[int] = frozenset(range(20, 100, 10))
+
+# Abbreviated words of organization names, spelled out so both spellings compare alike
+# ("First Bank Int'l" = "First Bank International", "Acme Corp. Holdings" = "Acme Corporation
+# Holdings"). Keys are normalized tokens ("Int'l" → "intl", "U.S." → "us").
+WORD_ABBREVIATIONS: dict[str, str] = {
+    "intl": "international", "corp": "corporation", "mfg": "manufacturing",
+    "natl": "national", "assn": "association", "assoc": "associates", "bros": "brothers",
+    "mgmt": "management", "mgt": "management", "hldgs": "holdings", "hldg": "holding",
+    "ptnrs": "partners", "svcs": "services", "us": "united states", "usa": "united states",
 }
 
 # Roman numerals made of I, V, X only (1–39): "Fund II", "Management V", "Fund XII".
-# L, C, D, M are left out: as single letters they are far more often initials ("D. E. Shaw").
+# L, C, D, M are left out: as single letters they are far more often initials ("D. E. Vosk").
 ROMAN_NUMERAL = re.compile(
     r"""
     ^(?=[ivx])            # not empty
@@ -85,7 +103,7 @@ ROMAN_NUMERAL = re.compile(
 ORDINAL = re.compile(r"""^(\d+)(st|nd|rd|th)$""", re.VERBOSE)
 # Parenthesized parts of a name as written: "(Q)", "(Offshore)", "(Schweiz)".
 PARENTHESIZED = re.compile(r"""\(([^()]*)\)""", re.VERBOSE)
-# A bare acronym written as its own name: "TCVA", "GRP", "BGI" (2–7 capitals or digits).
+# A bare acronym written as its own name: "WCVA", "QZV", "BGI" (2–7 capitals or digits).
 BARE_ACRONYM = re.compile(r"""^[A-Z][A-Z0-9&]{1,6}$""", re.VERBOSE)
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
@@ -142,6 +160,37 @@ def token_number(token: str) -> Optional[int]:
     return roman_to_int(token)
 
 
+def spell_out(core: tuple[str, ...]) -> tuple[str, ...]:
+    """Organization words in one spelling: abbreviations written out, number words and
+    ordinals as digits ("Forty-Four" → "44", "1st" → "1"), so equal numbers compare equal.
+
+    >>> spell_out(("first", "bank", "intl"))
+    ('1', 'bank', 'international')
+    >>> spell_out(("brigade", "forty", "four")), spell_out(("brigade", "forty", "4"))
+    (('brigade', '44'), ('brigade', '44'))
+    >>> spell_out(("acme", "fund", "ii"))
+    ('acme', 'fund', 'ii')
+    """
+    out: list[str] = []
+    for t in core:
+        t = WORD_ABBREVIATIONS.get(t, t)
+        if " " in t:
+            out.extend(t.split())
+            continue
+        m = ORDINAL.match(t)
+        n = NUMBER_WORDS.get(t, int(m.group(1)) if m else None)
+        if n is None and t.isdigit() and len(t) == 1:
+            n = int(t)
+        if n is None:
+            out.append(t)
+        elif out and out[-1].isdigit() and int(out[-1]) in TENS and 0 < n < 10 and (
+                t in NUMBER_WORDS or len(t) == 1):
+            out[-1] = str(int(out[-1]) + n)  # "forty four", "forty 4"
+        else:
+            out.append(str(n))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class NameInfo:
     """Everything the features and vetoes need to know about one name."""
@@ -159,18 +208,19 @@ class NameInfo:
     roles: frozenset[str]  # canonical vehicle / role words
     qualifiers: frozenset[str]  # other parenthesized words: "schweiz", "uk"
     stem: tuple[str, ...]  # core minus numbers, series, roles
+    lead_number: Optional[int]  # a number opening the name ("First", "1st", "3"): part of its stem
     words: tuple[str, ...]  # core with OCR-split role and number words rejoined ("ma nagement")
     person: Optional[PersonName]
-    acronym: bool  # written as a bare acronym ("TCVA")
+    acronym: bool  # written as a bare acronym ("WCVA")
     has_lower: bool  # written with lower-case letters (not signature capitals)
 
 
 def guess_kind(raw: str, tokens: tuple[str, ...], forms: tuple[str, ...]) -> PartyKind:
     """Person or organization, from the words of a name alone.
 
-    >>> guess_kind("Kevin C. Tang", ("kevin", "c", "tang"), ())
+    >>> guess_kind("Kevin C. Quaile", ("kevin", "c", "quaile"), ())
     <PartyKind.PERSON: 'person'>
-    >>> guess_kind("GRP Partners", ("grp", "partners"), ())
+    >>> guess_kind("QZV Partners", ("qzv", "partners"), ())
     <PartyKind.ORGANIZATION: 'organization'>
     """
     if forms or "&" in raw or any(t in ORG_WORDS or any(c.isdigit() for c in t) for t in tokens):
@@ -222,7 +272,9 @@ def rejoin_split_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
             if roman or ((ocr_fold(piece) in _FOLDED_ROLES or (
                     len(piece) >= ROLE_TYPO_MIN_LETTERS and role_of(piece)
                     and not any(role_of(t) or token_number(t) is not None for t in tokens[i:i + k])))
-                         and not all(role_of(t) for t in tokens[i:i + k])):
+                         and not all(role_of(t) for t in tokens[i:i + k])
+                         # a number in digits is a number, not an OCR letter ("Fund 5")
+                         and not any(t.isdigit() for t in tokens[i:i + k])):
                 out.append(piece)
                 i += k
                 break
@@ -239,12 +291,15 @@ def _markers(core: tuple[str, ...], paren_tokens: set[str]):
     stem: list[str] = []
     seen_number = False
     for i, t in enumerate(core):
-        n = token_number(t) if (i > 0 or len(core) == 1 or t.isdigit()) else None
+        if i == 0 and len(core) > 1 and t.isdigit():
+            stem.append(t)  # "3 Willow", "First Quenby": a number opening a name is its brand
+            continue
+        n = token_number(t) if (i > 0 or len(core) == 1) else None
         nxt = core[i + 1] if i + 1 < len(core) else ""
-        if n is not None and len(t) == 1 and len(nxt) > 1 and not role_of(nxt) \
+        if n is not None and t.isalpha() and len(t) == 1 and len(nxt) > 1 and not role_of(nxt) \
                 and token_number(nxt) is None and not any(c.isdigit() for c in nxt):
             n = None  # "V entures", "Pabera x Equity": a letter split off a word, not a number
-        if n is not None and not (t in NUMBER_WORDS and i == 0):
+        if n is not None:
             numbers.add(n)
             seen_number = True
         elif role_of(t):
@@ -273,11 +328,11 @@ def analyze(raw: str, kind: Optional[PartyKind] = None) -> NameInfo:
     -------
     NameInfo
 
-    >>> sorted(analyze("Accipiter Life Sciences Fund II (QP), L.P.").roles)
+    >>> sorted(analyze("Heronsgate Life Sciences Fund II (QP), L.P.").roles)
     ['fund', 'qp']
-    >>> sorted(analyze("VEPF VIII Co-Invest 4-A GP, L.P.").series)
+    >>> sorted(analyze("KQPF VIII Co-Invest 4-A GP, L.P.").series)
     ['a']
-    >>> analyze("TCVA").acronym
+    >>> analyze("WCVA").acronym
     True
     """
     norm = normalize_name(raw)
@@ -295,17 +350,22 @@ def analyze(raw: str, kind: Optional[PartyKind] = None) -> NameInfo:
         if len(words) == 1 and (len(words[0]) == 1 or words[0] in ROLE_WORDS):
             continue
         qualifiers.update(w for w in words if w not in ROLE_WORDS)
+    lead_number = None
     if kind == PartyKind.PERSON:
         numbers, series, roles, stem = frozenset(), frozenset(), frozenset(), core
         words = core
     else:
+        core = spell_out(core)
         words = rejoin_split_words(core)
         numbers, series, roles, stem = _markers(words, paren_tokens)
+        if len(words) > 1 and words[0].isdigit():
+            lead_number = int(words[0])
     compact = "".join(core)
     return NameInfo(
         raw=raw, norm=norm, tokens=tokens, core=core, forms=forms, compact=compact,
         folded=ocr_fold(compact), kind=kind, numbers=numbers, series=series, roles=roles,
-        qualifiers=frozenset(qualifiers), stem=stem, words=words, person=person,
+        qualifiers=frozenset(qualifiers), stem=stem, lead_number=lead_number, words=words,
+        person=person,
         acronym=bool(BARE_ACRONYM.match(raw.strip())) and not forms,
         has_lower=any(c.islower() for c in raw),
     )

@@ -7,13 +7,13 @@ punctuation replaced by single spaces, ``&`` spelled ``and``, dotted abbreviatio
 
 Examples
 --------
->>> normalize_name("Trident Capital Fund-V, L.P.")
-'trident capital fund v lp'
->>> normalize_name("FARALLON PARTNERS L L C/CA")
-'farallon partners l l c'
->>> normalize_name("Procter & Gamble Co.")
-'procter and gamble co'
->>> normalize_name("Trident Capital Fund-V. L.P.") == normalize_name("Trident Capital Fund-V, L.P.")
+>>> normalize_name("Wrenfield Capital Fund-V, L.P.")
+'wrenfield capital fund v lp'
+>>> normalize_name("MARLOWE PARTNERS L L C/CA")
+'marlowe partners l l c'
+>>> normalize_name("Bellamy & Stroud Co.")
+'bellamy and stroud co'
+>>> normalize_name("Wrenfield Capital Fund-V. L.P.") == normalize_name("Wrenfield Capital Fund-V, L.P.")
 True
 """
 
@@ -37,7 +37,7 @@ MOJIBAKE_HINT = re.compile(
     re.VERBOSE,
 )
 
-# EDGAR conformed-name state tags, e.g. "FARALLON PARTNERS L L C/CA" or "CARL MARKS ... /NY/".
+# EDGAR conformed-name state tags, e.g. "MARLOWE PARTNERS L L C/CA" or "ORWELL QUENBY ... /NY/".
 EDGAR_STATE_TAG = re.compile(
     r"""
     \s*/\s*[A-Z]{2,3}\s*/?\s*$          # "/CA", "/NY/", " /DE/" at the very end
@@ -134,8 +134,8 @@ EDGAR_TAG_CODES = frozenset(
 def strip_edgar_tag(text: str) -> str:
     """Drop an EDGAR state tag at the end of a conformed name (``/DE/``, ``/CA``).
 
-    >>> strip_edgar_tag("SUBURBAN BANCORP INC /DE/")
-    'SUBURBAN BANCORP INC'
+    >>> strip_edgar_tag("LAKESIDE BANCORP INC /DE/")
+    'LAKESIDE BANCORP INC'
     >>> strip_edgar_tag("Acme Fund GP/LP")
     'Acme Fund GP/LP'
     """
@@ -174,8 +174,8 @@ def normalize_name(text: str) -> str:
 
     >>> normalize_name("  Caf\u00e9   de Paris, S.A. ")
     'cafe de paris sa'
-    >>> normalize_name("Icahn Partners Co-Invest LP")
-    'icahn partners coinvest lp'
+    >>> normalize_name("Rensford Partners Co-Invest LP")
+    'rensford partners coinvest lp'
 
     See also
     --------
@@ -193,7 +193,7 @@ def normalize_name(text: str) -> str:
 def compact(text: str) -> str:
     """The normalized name without spaces (joins OCR-split tokens such as "Can oital").
 
-    >>> compact("Tridont Can oital Fund-V")
-    'tridontcanoitalfundv'
+    >>> compact("Wronfield Can oital Fund-V")
+    'wronfieldcanoitalfundv'
     """
     return normalize_name(text).replace(" ", "")

@@ -1,4 +1,4 @@
-"""OCR-confusable glyphs folded to one form, so "Tridont Can oital" meets "Trident Capital".
+"""OCR-confusable glyphs folded to one form, so "Wronfield Can oital" meets "Wrenfield Capital".
 
 Scanned filings confuse 0/O, 1/l/I, rn/m, cl/d, vv/w and 5/S. :func:`ocr_fold` maps each
 confusable group to one representative; it is applied to compact (space-free) names, which also
@@ -38,7 +38,7 @@ def ocr_fold(text: str) -> str:
     return text
 
 
-# Round lower-case letters a scan reads for one another ("Tridont", "Pierco"); folded only when
+# Round lower-case letters a scan reads for one another ("Wronfield", "Pierco"); folded only when
 # asking whether a difference is OCR-shaped, never for similarity scores.
 VISUAL_GLYPHS = str.maketrans({"a": "o", "c": "o", "e": "o"})
 
@@ -61,3 +61,20 @@ def ocr_shaped(x: str, y: str) -> bool:
     (True, True, False)
     """
     return visual_fold(x) == visual_fold(y)
+
+
+# Digits read for letters in a person's name ("Ig0r Sech1n", "I9or"): a name word never holds a
+# digit, so each is the letter it is mistaken for (0/O, 1/i, 3/E, 4/A, 5/S, 6/G, 7/T, 8/B, 9/g).
+PERSON_DIGIT_LETTERS = str.maketrans("013456789", "oieasgtbg")
+
+
+def letters_for_digits(word: str) -> str:
+    """A person-name word with OCR digits read as the letters they stand for; a word of digits
+    only (or none) is unchanged.
+
+    >>> letters_for_digits("sech1n"), letters_for_digits("i9or"), letters_for_digits("1990")
+    ('sechin', 'igor', '1990')
+    """
+    if word.isalpha() or not any(c.isalpha() for c in word):
+        return word
+    return word.translate(PERSON_DIGIT_LETTERS)

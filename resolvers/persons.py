@@ -1,19 +1,19 @@
 """Person names: honorifics, suffixes, initials, and the orders names are written in.
 
-SEC filings write one person several ways: "Donald R. Dixon" in prose, "Dixon, Donald R." in
-a Form D ("Last name first, if individual"), "BUFFETT WARREN E" in EDGAR ownership headers (last
-name first, no comma), "/s/ Donald R. Dixon" in signatures. :func:`parse_person` reads every
+SEC filings write one person several ways: "Arden R. Pellwood" in prose, "Pellwood, Arden R." in
+a Form D ("Last name first, if individual"), "BRANNOCK MARCUS E" in EDGAR ownership headers (last
+name first, no comma), "/s/ Arden R. Pellwood" in signatures. :func:`parse_person` reads every
 plausible order; :func:`match_persons` compares two names under their best-fitting orders.
 
 Examples
 --------
->>> p = parse_person("Dixon, Donald R.")
+>>> p = parse_person("Pellwood, Arden R.")
 >>> p.readings[0]
-Reading(given=('donald', 'r'), surname=('dixon',))
->>> m = match_persons(parse_person("TANG KEVIN C"), parse_person("Kevin C. Tang"))
+Reading(given=('arden', 'r'), surname=('pellwood',))
+>>> m = match_persons(parse_person("QUAILE KEVIN C"), parse_person("Kevin C. Quaile"))
 >>> (m.surname, m.first, m.conflict)
 (1.0, 1.0, '')
->>> match_persons(parse_person("Charles B. Johnson"), parse_person("Rupert H. Johnson")).conflict
+>>> match_persons(parse_person("Charles B. Whitcombe"), parse_person("Rupert H. Whitcombe")).conflict
 'first names charles / rupert'
 """
 
@@ -28,6 +28,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from resolvers.given_names import known_given_name, same_given_name
 from resolvers.normalize import fold_text
+from resolvers.ocr import letters_for_digits
 from resolvers.tuning import (FIRST_NAME_MIN_SIMILARITY, MIDDLE_NAME_MIN_SIMILARITY,
                               NICKNAME_SURNAME_MIN_SIMILARITY)
 
@@ -54,11 +55,11 @@ PARTICLES: frozenset[str] = frozenset(
 # Splits a person name into words: spaces, dots (initials "D.E."), hyphens, slashes.
 PERSON_WORD_SPLIT = re.compile(
     r"""
-    [\s.\-/'"()]+                       # "D.E. Shaw" → D, E, Shaw; "Jean-Marie" → Jean, Marie
+    [\s.\-/'"()]+                       # "D.E. Vosk" → D, E, Vosk; "Jean-Marie" → Jean, Marie
     """,
     re.VERBOSE,
 )
-# Signature prefix "/s/ " (e.g. "/s/ Donald R. Dixon").
+# Signature prefix "/s/ " (e.g. "/s/ Arden R. Pellwood").
 SIGNATURE_PREFIX = re.compile(r"""^\s*/s/\s*""", re.VERBOSE | re.IGNORECASE)
 
 
@@ -80,6 +81,11 @@ class PersonName:
 
 def _words(text: str) -> list[str]:
     return [w for w in PERSON_WORD_SPLIT.split(text.casefold()) if w and w != ","]
+
+
+def _read_digits(words: list[str]) -> list[str]:
+    """Words with OCR digits read as letters ("sech1n" → "sechin"); suffixes ("3rd") kept."""
+    return [w if w in SUFFIXES else letters_for_digits(w) for w in words]
 
 
 def _split_suffixes(words: list[str]) -> tuple[list[str], str]:
@@ -105,18 +111,18 @@ def parse_person(name: str) -> PersonName:
     Parameters
     ----------
     name : str
-        e.g. ``"Frederick V. Fortmiller, Jr."``, ``"Dixon, Donald R."``, ``"SHAW D E"``.
+        e.g. ``"Frederick V. Haldane, Jr."``, ``"Pellwood, Arden R."``, ``"VOSK D E"``.
 
     Returns
     -------
     PersonName
 
-    >>> parse_person("FREDERICK V. FORTMILLER, JR.").suffix
+    >>> parse_person("FREDERICK V. HALDANE, JR.").suffix
     'jr'
-    >>> [r.surname for r in parse_person("SHAW D E").readings]
-    [('e',), ('shaw',)]
-    >>> parse_person("Mr. Alex S. Vieux").readings[0]
-    Reading(given=('alex', 's'), surname=('vieux',))
+    >>> [r.surname for r in parse_person("VOSK D E").readings]
+    [('e',), ('vosk',)]
+    >>> parse_person("Mr. Alex S. Marchetti").readings[0]
+    Reading(given=('alex', 's'), surname=('marchetti',))
     """
     text = fold_text(SIGNATURE_PREFIX.sub("", name)).strip()
     parts = [p for p in text.split(",") if p.strip()]
@@ -135,6 +141,9 @@ def parse_person(name: str) -> PersonName:
     else:
         words, suffix2 = _split_suffixes(_words(" ".join(kept)))
         suffix = suffix or suffix2
+    words = _read_digits(words)
+    readings = [Reading(tuple(_read_digits(list(r.given))), tuple(_read_digits(list(r.surname))))
+                for r in readings]
     if not readings:
         if len(words) == 1:
             readings.append(Reading((), tuple(words)))
@@ -177,9 +186,9 @@ def _given_match(a: tuple[str, ...], b: tuple[str, ...], surname: float = 1.0) -
         if surname >= NICKNAME_SURNAME_MIN_SIMILARITY and same_given_name(fa, fb):
             first = 1.0
         # A first name used alone may be a second given name of the longer form
-        # ("Boris Johnson" / "Alexandre Boris de Pfeffel Johnson").
-        if first < FIRST_NAME_MIN_SIMILARITY and ((len(a) == 1 and fa in b[1:])
-                                                  or (len(b) == 1 and fb in a[1:])):
+        # ("Boris Ashdown" / "Alexandre Boris de Vere Ashdown"), and so may a run of given
+        # names ("Boris de Vere Ashdown" / "Alexandre Boris de Vere Ashdown").
+        if first < FIRST_NAME_MIN_SIMILARITY and (_within(a, b[1:]) or _within(b, a[1:])):
             return 0.8, 0.75, ""
         # Two different listed names ("Jason" / "John") are two people, unless one letter apart
         # ("Donald" / "Ronald", left to the score).
@@ -204,6 +213,12 @@ def _given_match(a: tuple[str, ...], b: tuple[str, ...], surname: float = 1.0) -
     return first, 1.0, ""
 
 
+def _within(run: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """``run`` (whole given names) appears as a contiguous stretch of ``names``."""
+    n = len(run)
+    return 0 < n <= len(names) and any(names[i:i + n] == run for i in range(len(names) - n + 1))
+
+
 def _initial_surname(r: Reading, p: PersonName) -> bool:
     """A reading whose surname is a lone initial, while the name has a reading that is not."""
     return len("".join(r.surname)) == 1 and any(len("".join(x.surname)) > 1 for x in p.readings)
@@ -212,7 +227,7 @@ def _initial_surname(r: Reading, p: PersonName) -> bool:
 def match_persons(a: PersonName, b: PersonName) -> PersonMatch:
     """Compare two parsed person names under every pair of readings; keep the best.
 
-    >>> match_persons(parse_person("Dixon, Donald R."), parse_person("Donald R. Dixon"))
+    >>> match_persons(parse_person("Pellwood, Arden R."), parse_person("Arden R. Pellwood"))
     PersonMatch(surname=1.0, first=1.0, middle=1.0, conflict='')
     >>> match_persons(parse_person("Hans O Friedrich"), parse_person("Hans Joachim Friedrich")).conflict
     'middle names o / joachim'

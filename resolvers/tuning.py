@@ -29,7 +29,10 @@ FEATURE_WEIGHTS: dict[str, float] = {
     # A distinctive word on one side only: another brand sharing the family words
     # ("Stato Capital Fund XII" / "Yune Capital Fund XII"), another country ("Bank of Chad").
     "unmatched_words": -0.25,
-    # A parenthesized qualifier on one side only (country, city, share class).
+    # A parenthesized qualifier on one side only (country, city, share class). Decided by rule:
+    # "Acme Bank (Schweiz) AG" is a subsidiary registered on its own, like a fund's "(Q)" or
+    # "(Offshore)" vehicle, so with the unmatched word it stays apart from "Acme Bank AG"
+    # (name benchmarks may label such pairs a match; filings need them apart).
     "qualifier_one_side": -0.10,
     # --- person features: surname matters most, then first name, then middle initials ------------
     "surname_similarity": 0.50,
@@ -40,7 +43,7 @@ FEATURE_WEIGHTS: dict[str, float] = {
 }
 
 # --- persons ----------------------------------------------------------------------------------
-# First names less similar than this are different people (Charles / Rupert Johnson), while
+# First names less similar than this are different people (Charles / Rupert Whitcombe), while
 # one-letter variants (Tim / Tom) survive for the score to judge.
 FIRST_NAME_MIN_SIMILARITY = 0.5
 # Middle names written out in both names and less similar than this are two people
@@ -78,6 +81,14 @@ TYPO_WORD_MIN_LETTERS = 7
 EXACT_WORD_LETTERS = 3
 # Words shorter than this are not checked (split fragments "Can", initials, "of").
 UNMATCHED_MIN_LETTERS = 4
+
+# --- legal forms ------------------------------------------------------------------------------
+# A legal-form spelling this long ("joint stock company", 19) is recognized with one wrong letter
+# ("joynt stock company"); shorter ones ("co", "inc", "sarl") change meaning with one letter.
+FORM_TYPO_MIN_LETTERS = 15
+# A last word cut off by a field limit is completed to the legal form it begins ("compan" →
+# "company", "corporatio") only from this many letters: shorter stubs ("comp", "co") are words.
+TRUNCATED_FORM_MIN_LETTERS = 5
 
 # --- blocking ---------------------------------------------------------------------------------
 # Blocks larger than this are skipped for their key (a key that common carries no identity);

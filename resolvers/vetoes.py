@@ -2,11 +2,11 @@
 
 Numbered funds are different funds; a fund's "Parallel", "Affiliates" or "(Q)" vehicle, its
 "GP" and its "Management" company are different parties; an L.P. and an L.L.C. of one stem are
-a fund and its general partner; Charles B. and Rupert H. Johnson are two people. Each veto is a
+a fund and its general partner; Charles B. and Rupert H. Whitcombe are two people. Each veto is a
 pure function returning the detail that triggered it, or ``None``; its docstring is shown to the
 user.
 
-Bare acronyms ("TCVA") and bare brand names ("Acme Capital") carry none of these markers, so
+Bare acronyms ("WCVA") and bare brand names ("Acme Capital") carry none of these markers, so
 they are compared by context (defined terms, acronyms within a filing, the brand rule), never
 vetoed on markers: :func:`cluster_vetoes` leaves them out.
 
@@ -16,6 +16,8 @@ Examples
 >>> fund_number(analyze("Acme Fund II, L.P."), analyze("Acme Fund III, L.P."))
 '2 / 3'
 >>> fund_number(analyze("Acme Fund II, L.P."), analyze("Acme Fund 2, L.P.")) is None
+True
+>>> fund_number(analyze("Acme Forty-Four"), analyze("Acme 44")) is None
 True
 >>> vehicle_words(analyze("Acme Fund II, L.P."), analyze("Acme Fund II (QP), L.P."))
 'qp on one side only'
@@ -63,6 +65,8 @@ def fund_number(a: NameInfo, b: NameInfo) -> Optional[str]:
     """Different fund numbers are different funds (II = 2, but II is not III)."""
     if _orgs(a, b) and a.numbers != b.numbers:
         return f"{_fmt(a.numbers)} / {_fmt(b.numbers)}"
+    if _orgs(a, b) and a.lead_number != b.lead_number:  # "3 Willow" / "4 Willow"
+        return " / ".join("none" if n is None else str(n) for n in (a.lead_number, b.lead_number))
     return None
 
 
@@ -145,7 +149,7 @@ def is_generic(info: NameInfo) -> bool:
     """A bare acronym or a bare brand name: no legal form, number, series or role word.
 
     >>> from resolvers.names import analyze
-    >>> is_generic(analyze("TCVA")), is_generic(analyze("Acme Capital"))
+    >>> is_generic(analyze("WCVA")), is_generic(analyze("Acme Capital"))
     (True, True)
     >>> is_generic(analyze("Acme Capital Partners"))
     False

@@ -120,3 +120,10 @@ def test_named_patterns(pattern, text, hit):
 def test_address_normalization_matches_care_of_and_state_names():
     assert address_key("505 Hamilton Avenue, Suite 200, Palo Alto, CA 94301") == \
         address_key("c/o Trident Capital 505 Hamilton Avenue, Suite 200 Palo Alto, California 94301")
+
+
+def test_judgement_errors_are_the_library_judgement_error(tmp_path):
+    from graphkit.errors import GraphkitError, JudgementError
+    assert JudgementFileError is JudgementError and issubclass(JudgementError, GraphkitError)
+    with pytest.raises(JudgementError, match="cannot read"):
+        load_judgements(tmp_path / "missing.csv")

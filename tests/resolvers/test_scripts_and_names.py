@@ -65,3 +65,35 @@ def test_ocr_shaped_is_symmetric(x, y):
 def test_distinct_words_is_symmetric(x, y):
     a, b = analyze(f"{x} Capital Fund V, L.P."), analyze(f"{y} Capital Fund V, L.P.")
     assert bool(distinct_words(a, b)) == bool(distinct_words(b, a))
+
+
+_UNITS = "zero one two three four five six seven eight nine".split()
+_TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy",
+         80: "eighty", 90: "ninety"}
+
+
+def _words_for(n: int) -> str:
+    if n < 10:
+        return _UNITS[n]
+    teens = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+             "nineteen").split()
+    if n < 20:
+        return teens[n - 10]
+    tens, unit = divmod(n, 10)
+    return _TENS[tens * 10] + (f"-{_UNITS[unit]}" if unit else "")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 99), st.integers(1, 99))
+def test_number_words_are_digits_before_the_fund_number_veto(n, k):
+    words = analyze(f"Regiment Fund {_words_for(n).title()}, L.P.")
+    digits = analyze(f"Regiment Fund {n}, L.P.")
+    assert words.numbers == digits.numbers == frozenset({n})
+    other = compare(f"Regiment Fund {_words_for(n)}, L.P.", f"Regiment Fund {k}, L.P.")
+    assert other.same is (n == k)
+
+
+def test_person_ocr_digits_are_letters_but_not_suffixes():
+    assert compare("Ig0r Pellwood", "Igor Pellwood", kind="person").same
+    assert compare("Arden Pellwood 3rd", "Arden Pellwood III", kind="person").same
+    assert not compare("Arden Pellwood 3rd", "Arden Pellwood, Jr.", kind="person").same

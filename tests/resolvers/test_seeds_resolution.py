@@ -130,12 +130,17 @@ def test_gold_names_each_in_one_node(resolution):
     ("g#cover5", "Trident Capital Fund-V Principals Fund, L.P.", "org:trident-capital-fund-v-principals-fund-lp"),
     ("g#cover6", "Trident Capital Parallel Fund-V, C.V.", "org:trident-capital-parallel-fund-v-cv"),
     ("d#rp4", "Donald R. Dixon", "person:donald-r-dixon"),
-    ("d#rp1", "Courtot, Philippe", "person:courtot-philippe"),
+    ("d#rp1", "Philippe Courtot", "person:philippe-courtot"),  # written "Courtot, Philippe"
     ("d#issuer", "Qualys, Inc.", "org:qualys-inc"),
 ])
 def test_canonical_names_and_ids(resolution, mention_id, canonical, entity_id):
     e = resolution.entity(resolution.entity_of[mention_id])
     assert (e.name, e.id) == (canonical, entity_id)
+
+
+def test_person_written_last_first_keeps_its_spelling_as_alias(resolution):
+    e = resolution.entity(resolution.entity_of["d#rp1"])
+    assert e.name == "Philippe Courtot" and "Courtot, Philippe" in e.aliases
 
 
 def test_management_company_aliases_and_brand_step(resolution):

@@ -1,0 +1,61 @@
+"""Display names of persons: "Last, First M." and EDGAR "LAST FIRST M" read "First M. Last".
+
+The entity's ``name`` is what users see; every spelling as written stays in its aliases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.models import PartyKind
+from resolvers import resolve
+from resolvers.entities import canonical_name, entity_id, natural_order
+from resolvers.models import Mention
+
+ORDER_CASES = [
+    # (as written, display, reason)
+    ("Pellwood, Arden", "Arden Pellwood", "Form D last name first"),
+    ("Pellwood, Arden R.", "Arden R. Pellwood", "Form D with middle initial"),
+    ("Pellwood, Arden R", "Arden R. Pellwood", "initial without its period gets one"),
+    ("PELLWOOD ARDEN R", "Arden R. Pellwood", "EDGAR header order, capitals to proper case"),
+    ("VOSK D E", "D. E. Vosk", "EDGAR order with two initials"),
+    ("O'NEIL-HART MARA J", "Mara J. O'Neil-Hart", "apostrophe and hyphen parts capitalized"),
+    ("Ostrander, Lyle T., Jr.", "Lyle T. Ostrander, Jr.", "suffix stays at the end"),
+    ("OSTRANDER LYLE T JR", "Lyle T. Ostrander, Jr", "EDGAR order with a suffix"),
+    ("VAN DER BERG, JAN", "Jan van der Berg", "particles lower case inside the name"),
+]
+
+
+@pytest.mark.parametrize("written,display,reason", ORDER_CASES, ids=[c[2] for c in ORDER_CASES])
+def test_natural_order(written, display, reason):
+    assert natural_order(written) == display, reason
+
+
+@pytest.mark.parametrize("written", ["Arden R. Pellwood", "ARDEN R. PELLWOOD", "PELLWOOD ARDEN",
+                                     "Arden Pellwood, Jr."])
+def test_natural_order_leaves_natural_or_unclear_names(written):
+    assert natural_order(written) is None
+
+
+def test_as_written_natural_order_is_preferred():
+    counts = {"Pellwood, Arden R.": 3, "Arden R. Pellwood": 1, "PELLWOOD ARDEN R": 2}
+    assert canonical_name(counts, PartyKind.PERSON) == "Arden R. Pellwood"
+
+
+def test_proper_case_comma_spelling_beats_capitals_when_reordered():
+    counts = {"Pellwood, Arden R.": 1, "PELLWOOD ARDEN R": 4}
+    assert canonical_name(counts, "person") == "Arden R. Pellwood"
+
+
+def test_organizations_are_never_reordered():
+    assert canonical_name({"Quillon, Mesa & Co.": 1}, "organization") == "Quillon, Mesa & Co."
+
+
+def test_resolved_entity_displays_first_last_and_keeps_spellings():
+    ms = [Mention(id="a", name="Pellwood, Arden R.", filing="f1", kind=PartyKind.PERSON),
+          Mention(id="b", name="PELLWOOD ARDEN R", filing="f2", kind=PartyKind.PERSON)]
+    r = resolve(ms)
+    (e,) = r.entities
+    assert e.name == "Arden R. Pellwood"
+    assert e.id == entity_id("Arden R. Pellwood", "person") == "person:arden-r-pellwood"
+    assert {"Pellwood, Arden R.", "PELLWOOD ARDEN R"} <= set(e.aliases)
