@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 import resolvers
 from graphkit.errors import GraphError
 from graphkit.models import (
-    Claim, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
+    AliasKind, Claim, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
 )
 from graphkit.relations import CONTROL_RELATIONS, Relation
 from resolvers.models import Judgement, Mention, Resolution
@@ -175,6 +175,10 @@ def record_keys(records: Sequence[FilingRecord]) -> list[str]:
     return keys
 
 
+#: Alias kinds that name a party only inside its own filing (never matched across filings)
+_FILING_SCOPED = frozenset({AliasKind.DEFINED_TERM, AliasKind.ABBREVIATION})
+
+
 def mentions_from_records(records: Sequence[FilingRecord],
                           keys: Optional[Sequence[str]] = None) -> list[Mention]:
     """One resolver :class:`~resolvers.models.Mention` per party of every record.
@@ -193,7 +197,10 @@ def mentions_from_records(records: Sequence[FilingRecord],
         for p in rec.parties:
             out.append(Mention(
                 id=mention_id(key, p.id), name=p.name, kind=p.kind,
-                aliases=tuple(a.name for a in p.aliases if a.name != p.name),
+                aliases=tuple(a.name for a in p.aliases if a.name != p.name
+                              and a.how not in _FILING_SCOPED),
+                terms=tuple(a.name for a in p.aliases if a.name != p.name
+                            and a.how in _FILING_SCOPED),
                 filing=rec.source, addresses=tuple(p.addresses),
                 identifiers=tuple(p.identifiers), controls=controls.get(p.id, 0)))
     return out

@@ -31,7 +31,7 @@ class Mention(_Frozen):
     """A party as found in one filing, handed to the resolver.
 
     ``aliases`` are names the filing itself binds to the party (defined terms, signature-block
-    spellings). ``controls`` counts the parties this one controls in its filing (as general
+    spellings); ``terms`` are its defined terms, bound only within that filing. ``controls`` counts the parties this one controls in its filing (as general
     partner, managing member or investment manager): context for the brand-name rule, which
     joins a bare brand name to the management company of a family, never to a single fund.
     """
@@ -40,15 +40,17 @@ class Mention(_Frozen):
     name: str
     kind: Optional[PartyKind] = None
     aliases: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()  # defined terms ("the Issuer", "TCV"): mean the party only
+    #                              inside its own filing, so they never join across filings
     filing: str = ""
     addresses: tuple[str, ...] = ()
     identifiers: tuple[Identifier, ...] = ()
     controls: int = 0
 
     def all_names(self) -> tuple[str, ...]:
-        """The name and its aliases, without repeats."""
+        """The name, its aliases and its defined terms, without repeats."""
         out: list[str] = []
-        for n in (self.name, *self.aliases):
+        for n in (self.name, *self.aliases, *self.terms):
             if n not in out:
                 out.append(n)
         return tuple(out)

@@ -55,9 +55,11 @@ class ResolveError(GraphkitError):
     """Mentions handed to the resolver are inconsistent (e.g. two mentions share an id)."""
 
 
-def name_key(info: NameInfo, filing: str) -> NameKey:
-    """The cluster key of a name: acronyms are scoped to their filing, other names are global."""
-    if info.acronym:
+def name_key(info: NameInfo, filing: str, scoped: bool = False) -> NameKey:
+    """The cluster key of a name: acronyms and defined terms (``scoped``) belong to their
+    filing ("the Issuer" of one filing is not "the Issuer" of another); other names are
+    global."""
+    if info.acronym or scoped:
         return ("acronym", info.norm, filing)
     return (info.kind.value, info.norm)
 
@@ -111,7 +113,7 @@ class _Resolver:
             keys = []
             for i, n in enumerate(m.all_names()):
                 info = analyze(n, m.kind)
-                k = name_key(info, m.filing)
+                k = name_key(info, m.filing, scoped=n in m.terms and n != m.name)
                 self.infos.setdefault(k, info)
                 if k not in keys:
                     keys.append(k)

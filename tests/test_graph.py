@@ -111,3 +111,21 @@ def test_the_same_file_given_twice_is_read_once():
 def test_every_edge_says_what_its_date_is(seed_graph):
     for *_, ed in iter_edges(seed_graph):
         assert ed.as_of is not None and ed.as_of_basis in {"stated", "event"}
+
+
+def test_defined_terms_never_join_parties_of_different_filings():
+    """'the Issuer' of one filing is not 'the Issuer' of another (a reviewer found two issuers
+    merged that way, and a director pinned on the wrong company)."""
+    from graphkit.models import Alias, FilingRecord, Issuer, Party
+
+    def record(source: str, issuer: str) -> FilingRecord:
+        party = Party(id="i", name=issuer, kind="organization",
+                      aliases=[Alias(name="Issuer", how="defined_term")])
+        return FilingRecord(source=source, form="SC 13D", family="schedule_13d",
+                            issuer=Issuer(party_id="i", name=issuer), parties=[party])
+
+    G = build_graph([record("a.txt", "Alder Robotics, Inc."),
+                     record("b.txt", "Birch Foods Corp.")])
+    assert G.number_of_nodes() == 2
+    for n in G.nodes:
+        assert "Issuer" in G.nodes[n]["aliases"]  # kept as an alias, as written
