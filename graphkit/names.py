@@ -53,6 +53,9 @@ PERSON_WORDS = re.compile(r"""
 
 _WORD = re.compile(r"[A-Za-z]+")
 
+#: The dot after a single initial followed by another: the first "." of "L.L.C." (-> "LLC.")
+INITIAL_DOT = re.compile(r"""(?<=\b[A-Za-z])\.(?=[A-Za-z]\b\.?)""", re.VERBOSE)
+
 
 def org_words(name: str) -> set[str]:
     """The organization words present in ``name``.
@@ -60,7 +63,7 @@ def org_words(name: str) -> set[str]:
     >>> sorted(org_words("Acme Capital Management, L.L.C."))
     ['capital', 'llc', 'management']
     """
-    compact = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b\.?)", "", name)  # L.L.C. -> LLC.
+    compact = INITIAL_DOT.sub("", name)  # L.L.C. -> LLC.
     words = {w.lower() for w in _WORD.findall(compact.replace(".", ""))}
     return words & ORGANIZATION_WORDS
 

@@ -63,6 +63,19 @@ PERCENT = re.compile(r"""
     (?P<sign>%|percent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
 """, re.VERBOSE | re.IGNORECASE)
 
+#: Letters OCR reads for digits in a number: "l,OOO" (read as "1,000")
+LETTER_DIGIT = re.compile(r"""[lIoO]""", re.VERBOSE)
+#: A dot grouping thousands, as a comma would: "5.639" of "5.639,301"
+DOT_AS_COMMA = re.compile(r"""\d\.\d{3}""", re.VERBOSE)
+#: A space torn into a number: "5 639", "5, 639"
+SPACE_IN_NUMBER = re.compile(r"""\d\s\d | ,\s\d""", re.VERBOSE)
+#: Group marks and spaces dropped from a number once read: the "," and " " of "5, 639,301"
+NUMBER_MARKS = re.compile(r"""[,.\s]""", re.VERBOSE)
+
+#: Where a cell may hold two numbers: a comma or space before more space, or any space, e.g.
+#: the ", " of "420, 420"
+CELL_PARTS = re.compile(r"""[,\s]\s+ | \s+""", re.VERBOSE)
+
 _DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "o": "0", "O": "0"})
 
 
@@ -87,13 +100,13 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
         return None
     num = m["num"]
     methods = []
-    if re.search(r"[lIoO]", num):
+    if LETTER_DIGIT.search(num):
         methods.append("letter-as-digit")
-    if re.search(r"\d\.\d{3}", num):
+    if DOT_AS_COMMA.search(num):
         methods.append("dot-as-comma")
-    if re.search(r"\d\s\d", num) or re.search(r",\s\d", num):
+    if SPACE_IN_NUMBER.search(num):
         methods.append("space-in-number")
-    digits = re.sub(r"[,.\s]", "", num.translate(_DIGIT_FOR))
+    digits = NUMBER_MARKS.sub("", num.translate(_DIGIT_FOR))
     if not digits.isdigit():
         return None
     return Reading(field=field, raw=raw, value=int(digits), repaired=bool(methods),
@@ -114,7 +127,7 @@ def quantity_candidates(raw: str) -> list[int]:
     first = read_quantity(raw)
     if first is not None and isinstance(first.value, int):
         out.append(first.value)
-    for part in re.split(r"[,\s]\s+|\s+", raw.strip()):
+    for part in CELL_PARTS.split(raw.strip()):
         r = read_quantity(part)
         if r is not None and isinstance(r.value, int) and r.value not in out and part != raw:
             out.append(r.value)

@@ -68,6 +68,10 @@ XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 #: Horizontal whitespace runs (outside <pre>), including no-break and zero-width spaces
 SPACES = re.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
+#: Text made only of :data:`SPACES` and line breaks, e.g. the "\n    " between two tags: outside
+#: ``<pre>`` it reads as one space and marks nothing
+BLANK_TEXT = re.compile(r"""[\n \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
+
 #: The start of a text run that is found again in its source line: characters that HTML writes
 #: as themselves (no entities), e.g. "Issuer" of "Issuer&nbsp;Name", "5." of "5. Sole"
 PROBE = re.compile(r"""[^\s&<>"'\u0080-\uffff]{1,16}""", re.VERBOSE)
@@ -94,7 +98,7 @@ class MappedText:
     origin: TextOrigin
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mark:
     """A text run of the raw stream: where it starts there and where it was read in the HTML."""
 
@@ -104,9 +108,22 @@ class _Mark:
     offset: int = -1  # character offset in the HTML, once found
 
 
+#: Lower-cased local names of the tags seen so far ("TD" -> "td"), so each is computed once
+_TAG_NAMES: dict[str, str] = {}
+#: Most distinct tags :data:`_TAG_NAMES` remembers (a page of made-up tags cannot grow it further)
+_TAG_NAMES_MAX = 4096
+
+
 def _tag(el: etree._Element) -> str:
     t = el.tag
-    return t.lower().split("}")[-1] if isinstance(t, str) else ""
+    if not isinstance(t, str):
+        return ""
+    name = _TAG_NAMES.get(t)
+    if name is None:
+        name = t.lower().split("}")[-1]
+        if len(_TAG_NAMES) < _TAG_NAMES_MAX:
+            _TAG_NAMES[t] = name
+    return name
 
 
 def _newlines_inside(el: etree._Element) -> int:
@@ -139,10 +156,11 @@ def _walk(root: etree._Element) -> tuple[str, list[_Mark]]:
 
     def mark(piece: str, line: int, at_line_start: bool, verbatim: bool) -> None:
         """Mark the piece's first word, or each word when the HTML may spell it otherwise."""
-        lead = len(piece) - len(piece.lstrip())
+        rest = piece.lstrip()
+        lead = len(piece) - len(rest)
         if at_line_start and lead:
             marks.append(_Mark(raw=size, line=line, probe=""))
-        if lead == len(piece):
+        if not rest:
             return
         if verbatim and not NOT_VERBATIM.search(piece):
             m = PROBE.match(piece, lead)
@@ -157,11 +175,12 @@ def _walk(root: etree._Element) -> tuple[str, list[_Mark]]:
         put(_SOFT if cells and not pre else "\n")
 
     def add(text: str | None) -> None:
-        nonlocal cursor
+        nonlocal cursor, size
         if not text:
             return
         line = cursor
-        cursor += text.count("\n")
+        breaks = text.count("\n")
+        cursor += breaks
         if pre:
             for k, seg in enumerate(text.split("\n")):
                 if k:
@@ -170,20 +189,26 @@ def _walk(root: etree._Element) -> tuple[str, list[_Mark]]:
                 mark(clean, line + k, k > 0, clean == seg)
                 put(clean)
             return
-        if "\n" not in text:
+        if BLANK_TEXT.fullmatch(text):  # the most common text: layout between tags
+            out.append(" ")
+            size += 1
+            return
+        if not breaks:  # with put() inlined
             piece = SPACES.sub(" ", text)
             mark(piece, line, False, piece == text)
-            put(piece)
+            if piece:
+                out.append(piece)
+                size += len(piece)
             return
         # as SPACES.sub(" ", text.replace("\n", " ")), one source line at a time
         ends_space = False
         for k, seg in enumerate(text.split("\n")):
-            piece = SPACES.sub(" ", seg)
+            piece = spaced = SPACES.sub(" ", seg)
             if k:
                 piece = " " + piece.lstrip(" ")
                 if ends_space:
                     piece = piece[1:]
-            mark(piece, line + k, False, SPACES.sub(" ", seg) == seg)
+            mark(piece, line + k, False, spaced == seg)
             put(piece)
             if piece:
                 ends_space = piece.endswith(" ")

@@ -30,7 +30,9 @@ True
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Iterable, Mapping, Optional
 
 from rapidfuzz import fuzz
 
@@ -73,6 +75,23 @@ ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) |
 
 _ROMAN = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
 
+#: Names remembered by each cached helper below. A filing names its parties a few dozen ways
+#: and every lookup compares each spelling with every other, so the same names come back
+#: thousands of times per filing; the helpers are pure and return immutable values.
+NAME_CACHE_SIZE = 16384
+
+#: The dots and spaces of dotted initials, dropped to join them: "L. L.C" -> "LLC"
+INITIAL_DOTS = re.compile(r"""[.\s]""", re.VERBOSE)
+#: What separates the words of a name: anything but letters, digits and "&", e.g. ", " of
+#: "Acme, L.P."
+TOKEN_SPLIT = re.compile(r"""[^A-Za-z0-9&]+""", re.VERBOSE)
+#: A series mark in parentheses: "(Q)", "(QP)", "(2)"
+SERIES_MARK = re.compile(r"""\(([A-Za-z0-9]{1,4})\)""", re.VERBOSE)
+#: What :func:`squeeze` drops from a lower-cased name: all but letters and digits, e.g. ", "
+NOT_KEY_CHAR = re.compile(r"""[^a-z0-9]""", re.VERBOSE)
+#: What separates the words of a person's name: anything but letters, apostrophes and hyphens
+PERSON_TOKEN_SPLIT = re.compile(r"""[^A-Za-z'\-]+""", re.VERBOSE)
+
 #: Dotted initials that make one word: "L.L.C." -> "LLC", "C.V." -> "CV", "D.E." -> "DE"
 DOTTED_INITIALS = re.compile(r"""
     (?<![A-Za-z])((?:[A-Za-z]\.){1,3}[A-Za-z])\.?(?![A-Za-z])   # L.L.C.  C.V.  L.P.
@@ -87,7 +106,13 @@ def compact_initials(name: str) -> str:
     >>> compact_initials("Donald R. Doe")
     'Donald R. Doe'
     """
-    return DOTTED_INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m.group(1)), name)
+    return DOTTED_INITIALS.sub(lambda m: INITIAL_DOTS.sub("", m.group(1)), name)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _tokens(name: str) -> tuple[str, ...]:
+    """:func:`name_tokens` as a tuple (cached)."""
+    return tuple(t for t in TOKEN_SPLIT.split(compact_initials(name)) if t)
 
 
 def name_tokens(name: str) -> list[str]:
@@ -96,7 +121,7 @@ def name_tokens(name: str) -> list[str]:
     >>> name_tokens("Acme Capital Fund-V Affiliates Fund (Q), L.P.")
     ['Acme', 'Capital', 'Fund', 'V', 'Affiliates', 'Fund', 'Q', 'LP']
     """
-    return [t for t in re.split(r"[^A-Za-z0-9&]+", compact_initials(name)) if t]
+    return list(_tokens(name))
 
 
 #: A legal form ending a name, spelled out or abbreviated: ", Limited Partnership", " L.P."
@@ -113,6 +138,7 @@ TRAILING_FUND = re.compile(r"""[\s,]+fund\s*$""", re.VERBOSE | re.IGNORECASE)
 SHORT_FORM_MIN_CHARS = 10
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def short_form_of(short: str, full: str) -> bool:
     """True when ``short`` is ``full`` without its legal form and a final "Fund".
 
@@ -131,33 +157,45 @@ def short_form_of(short: str, full: str) -> bool:
     return len(key) >= SHORT_FORM_MIN_CHARS and key == stem and len(short.split()) >= 2
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def squeeze(name: str) -> str:
     """Lower-case letters and digits only: the key for exact and fuzzy comparison.
 
     >>> squeeze("ACME CAPITAL MANAGEMENT V, L.L.C") == squeeze("Acme Capital Management-V, L.L.C.")
     True
     """
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return NOT_KEY_CHAR.sub("", name.lower())
 
 
-def discriminators(name: str) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _bare_key(name: str) -> str:
+    """The :func:`squeeze` key of ``name`` without its ending legal form (cached)."""
+    return squeeze(BARE_LEGAL.sub("", name))
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def discriminators(name: str) -> Mapping[str, frozenset[str]]:
     """What sets a name apart from its near-twins: numbers, series, vehicle words, legal form.
+
+    Cached: the mapping returned is read-only and shared between callers.
 
     >>> d = discriminators("Acme Capital Fund-V Affiliates Fund (Q), L.P.")
     >>> sorted(d["number"]), sorted(d["series"]), sorted(d["vehicle"]), sorted(d["legal"])
     (['v'], ['q'], ['affiliates'], ['lp'])
     """
     raw = compact_initials(name)
-    series = frozenset(s.lower() for s in re.findall(r"\(([A-Za-z0-9]{1,4})\)", raw))
-    toks = [t.lower() for t in name_tokens(name)]
+    series = frozenset(s.lower() for s in SERIES_MARK.findall(raw))
+    toks = [t.lower() for t in _tokens(name)]
     number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
                        or (t != "" and _ROMAN.match(t) and t not in series and len(t) <= 4))
     vehicle = frozenset(t for t in toks if t in VEHICLE_WORDS)
     tail = toks[-2:] if toks else []
     legal = frozenset(LEGAL_FORMS[t] for t in tail if t in LEGAL_FORMS)
-    return {"number": number - series, "series": series, "vehicle": vehicle, "legal": legal}
+    return MappingProxyType({"number": number - series, "series": series, "vehicle": vehicle,
+                             "legal": legal})
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def near_twins(a: str, b: str) -> bool:
     """True when two names differ in a discriminator, so they must never be merged.
 
@@ -173,19 +211,21 @@ def near_twins(a: str, b: str) -> bool:
     return bool(da["legal"] and db["legal"] and da["legal"] != db["legal"])
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _person_key(name: str) -> tuple[str, str, str] | None:
     """(first, middle initials, last) of a person's name in either order, lower case."""
     n = clean_name(name)
     if "," in n:
         last, _, first = n.partition(",")
         n = f"{first} {last}"
-    toks = [t for t in re.split(r"[^A-Za-z'\-]+", n) if t and t.lower() not in
+    toks = [t for t in PERSON_TOKEN_SPLIT.split(n) if t and t.lower() not in
             {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii"}]
     if len(toks) < 2:
         return None
     return toks[0].lower(), "".join(t[0].lower() for t in toks[1:-1]), toks[-1].lower()
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def acronym_cost(abbr: str, name: str) -> Optional[int]:
     """How well ``abbr`` abbreviates ``name``: 0 is a clean acronym, None is no acronym.
 
@@ -202,7 +242,7 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
     >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
     True
     """
-    toks = name_tokens(name)
+    toks = _tokens(name)
     series = discriminators(name)["series"]
     a = abbr.upper()
     n, m = len(toks), len(a)
@@ -315,8 +355,8 @@ class PartyBook:
                     continue
                 okey = squeeze(other)
                 score = fuzz.ratio(key, okey)
-                bare = squeeze(BARE_LEGAL.sub("", name))
-                if len(bare) >= 6 and bare == squeeze(BARE_LEGAL.sub("", other)):
+                bare = _bare_key(name)
+                if len(bare) >= 6 and bare == _bare_key(other):
                     score = max(score, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
                 elif short_form_of(name, other) or short_form_of(other, name):
                     score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional
+from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -73,6 +73,11 @@ ROW_LEGAL = re.compile(r"""
 ROW_CITIZENSHIP = re.compile(r"""
     (?:Citizen\S*(?:[ \t]+\S+){0,3}?[ \t]+)?(?:or[ \t]+)?\S+(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+Organi[sz]ation
 """, _F)
+#: What every :data:`ROW_CITIZENSHIP` match ends with: "of Organization", "of\tOrganisation".
+#: The label holds at most one line break, so only the line of each of these and the line
+#: before are searched for it (:func:`_citizenship_rows`): trying the whole pattern at every
+#: position of a cover page cost more than all other labels together.
+ORGANIZATION_END = re.compile(r"""of[ \t]+Organi[sz]ation""", _F)
 #: "5. Sole Voting Power", "(7) SOLE VOTING POWER"
 ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
 #: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
@@ -200,8 +205,9 @@ FIELD_ROWS: dict[str, tuple[int, int]] = {
 }
 
 #: Labels that only a real cover page has (a "Name of Reporting Person" column heading of a
-#: transactions table has none of them after it).
-_COVER_BODY = (ROW_CITIZENSHIP, ROW_SOLE_VOTING, ROW_AGGREGATE, ROW_PERCENT, ROW_TYPE)
+#: transactions table has none of them after it); the citizenship row is looked for with
+#: :func:`_citizenship_rows`.
+_COVER_BODY = (ROW_SOLE_VOTING, ROW_AGGREGATE, ROW_PERCENT, ROW_TYPE)
 
 
 def blank_row_numbers(region: str, field: str) -> str:
@@ -241,10 +247,36 @@ def clean_cover_text(text: str) -> str:
     return text
 
 
+def _citizenship_rows(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`ROW_CITIZENSHIP` in ``text[start:end]``, as ``finditer`` gives them.
+
+    A match ends with :data:`ORGANIZATION_END` and holds at most one line break (before its
+    "of"), so it starts on the line of an "of Organization" or the line before: only those
+    positions are tried, in order, each with the whole pattern.
+
+    >>> t = "x\\n4. Citizenship or Place\\n  of Organization  Delaware"
+    >>> [m.group(0) for m in _citizenship_rows(t, 0, len(t))]
+    ['Citizenship or Place\\n  of Organization']
+    """
+    pos = start
+    for anchor in ORGANIZATION_END.finditer(text, start, end):
+        at = anchor.start()
+        line = text.rfind("\n", start, at)  # -1 when none: then the region starts the line
+        lo = max(pos, text.rfind("\n", start, line) + 1 if line != -1 else start)
+        for i in range(lo, at + 1):
+            m = ROW_CITIZENSHIP.match(text, i, end)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 def _labels(clean: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for fld, pat in ROW_LABELS:
-        for m in pat.finditer(clean, start, end):
+        matches = (_citizenship_rows(clean, start, end) if pat is ROW_CITIZENSHIP
+                   else pat.finditer(clean, start, end))
+        for m in matches:
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
             found.append((m.start(), m.end(), fld))
@@ -270,13 +302,23 @@ def _cells(text: str, offset: int) -> list[tuple[int, int, str]]:
     return out
 
 
+#: What is not a letter, dropped to count a cell's letters: the "1." and "," of "1. Acme, Inc."
+NOT_LETTER = re.compile(r"""[^A-Za-z]""", re.VERBOSE)
+#: A checkbox letter opening a cell: "(a)", "b)"
+BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
+#: Words of the cover's own instructions in a cell, never a name: "(See Instructions)"
+INSTRUCTION_WORDS = re.compile(r"""
+    instructions | entities\ only | identification | check | appropriate
+""", re.VERBOSE | re.IGNORECASE)
+
+
 def _looks_like_name(cell: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", cell)
+    letters = NOT_LETTER.sub("", cell)
     if len(letters) < 3 or MARGIN_WORDS.match(cell):
         return False
-    if re.match(r"^\(?[a-z]\)", cell) or cell.startswith("["):
+    if BOX_LETTER.match(cell) or cell.startswith("["):
         return False
-    if re.search(r"instructions|entities only|identification|check|appropriate", cell, re.I):
+    if INSTRUCTION_WORDS.search(cell):
         return False
     return cell[0].isalpha() or cell[0] in "(&"
 
@@ -323,7 +365,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     starts = []
     for i, s in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else min(end, s + 6000)
-        if not starts or any(p.search(text, s, nxt) for p in _COVER_BODY):
+        if not starts or any(p.search(text, s, nxt) for p in _COVER_BODY) or \
+                next(_citizenship_rows(text, s, nxt), None) is not None:
             starts.append(s)
     if not starts:
         return []

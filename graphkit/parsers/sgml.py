@@ -58,25 +58,30 @@ HEADER_LINE = re.compile(r"""
     )[ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 
-#: One document: "<DOCUMENT>" ... "</DOCUMENT>" (the closing tag may be missing at end of file)
-DOCUMENT_BLOCK = re.compile(r"""
-    ^<DOCUMENT>[ \t]*\n (?P<body>[\s\S]*?) (?:^</DOCUMENT>|(?=^<DOCUMENT>)|\Z)
-""", re.VERBOSE | re.MULTILINE)
+#: The first document tag of a submission, which ends the header: "<DOCUMENT>"
+FIRST_DOCUMENT = re.compile(r"""^<DOCUMENT>""", re.VERBOSE | re.MULTILINE)
+
+#: The line opening one document: "<DOCUMENT>\n". Its body runs to the next line starting
+#: "</DOCUMENT>" or "<DOCUMENT>" (the closing tag may be missing), else to the end of the file;
+#: those ends are found with ``str.find`` (:func:`_document_spans`), not by a lazy pattern.
+DOCUMENT_OPEN = re.compile(r"""^<DOCUMENT>[ \t]*\n""", re.VERBOSE | re.MULTILINE)
 
 #: A document's metadata line before <TEXT>, e.g. "<TYPE>SC 13G/A", "<FILENAME>primary_doc.xml"
 DOC_META = re.compile(r"""
     ^<(?P<tag>TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*(?P<value>[^\n]*?)[ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 
-#: The text of a document: "<TEXT>\n" ... "</TEXT>" (closing tag may be missing)
-DOC_TEXT = re.compile(r"""
-    <TEXT>[ \t]*\n? (?P<text>[\s\S]*?) (?:</TEXT>|\Z)
-""", re.VERBOSE)
+#: The start of a document's text: "<TEXT>\n". The text runs to the first "</TEXT>" (the
+#: closing tag may be missing: then to the end of the document), found with ``str.find``.
+DOC_TEXT = re.compile(r"""<TEXT>[ \t]*\n?""", re.VERBOSE)
 
-#: Wrappers EDGAR puts around a document body, e.g. "<XML>", "<PDF>", "begin 644 file.pdf"
-BODY_WRAPPER = re.compile(r"""
-    \s*<(?P<wrap>XML|PDF|XBRL|JSON)>[ \t]*\n? (?P<body>[\s\S]*?) (?:</(?P=wrap)>\s*\Z|\Z)
-""", re.VERBOSE)
+#: The opening of a wrapper EDGAR puts around a document body, e.g. "<XML>\n", "<PDF>"; the
+#: body runs to a closing "</XML>" followed only by white space (:data:`WRAPPER_TAIL`), else to
+#: the end of the text
+BODY_WRAPPER = re.compile(r"""\s*<(?P<wrap>XML|PDF|XBRL|JSON)>[ \t]*\n?""", re.VERBOSE)
+
+#: What may follow a wrapper's closing tag to the end of the text: white space only, e.g. "\n"
+WRAPPER_TAIL = re.compile(r"""\s*""", re.VERBOSE)
 
 #: A uuencoded body, e.g. "begin 644 acmex99ftlf.pdf"
 UUENCODED = re.compile(r"""^begin\ [0-7]{3}\ \S+""", re.VERBOSE | re.MULTILINE)
@@ -120,8 +125,12 @@ class Submission(BaseModel):
     documents: list[SubmissionDocument] = Field(default_factory=list)
 
 
+#: What joins the words of a header key: "FILED BY" and "FILED_BY" are "FILED-BY"
+KEY_SPACES = re.compile(r"""[\s_]+""", re.VERBOSE)
+
+
 def _norm_key(key: str) -> str:
-    return re.sub(r"[\s_]+", "-", key.strip().upper())
+    return KEY_SPACES.sub("-", key.strip().upper())
 
 
 def _address(parts: dict[str, str]) -> Optional[str]:
@@ -189,23 +198,65 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
         evidence=src.evidence(0, min(end, 300), section="SGML header") if end else None)
 
 
-def _document(src: SourceText, m: re.Match) -> SubmissionDocument:
-    body_start = m.start("body")
-    body = m["body"]
-    t = DOC_TEXT.search(body)
-    meta_end = t.start() if t else len(body)
-    meta = {d["tag"]: d["value"] for d in DOC_META.finditer(body, 0, meta_end)}
-    start, end = (body_start + t.start("text"), body_start + t.end("text")) if t else (
-        body_start + meta_end, body_start + meta_end)
-    wrapper = None
-    w = BODY_WRAPPER.match(src.text, start, end)
-    if w:
-        wrapper = w["wrap"]
-        start, end = w.start("body"), w.end("body")
-    head = src.text[start:min(end, start + 300)].lstrip()
+def _document_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """(body start, body end) of each ``<DOCUMENT>`` from ``start``, in file order.
+
+    A body ends where a line starts with ``</DOCUMENT>`` or with the next ``<DOCUMENT>`` (a
+    missing closing tag), else at the end of the text.
+
+    >>> _document_spans("<DOCUMENT>\\nA\\n</DOCUMENT>\\n<DOCUMENT>\\nB\\n<DOCUMENT>\\nC", 0)
+    [(11, 13), (36, 38), (49, 50)]
+    """
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while (m := DOCUMENT_OPEN.search(text, pos)) is not None:
+        body = m.end()  # text[body - 1] is the opening line's break, so a tag at body counts
+        close = text.find("\n</DOCUMENT>", body - 1)
+        nxt = text.find("\n<DOCUMENT>", body - 1)
+        if close != -1 and (nxt == -1 or close < nxt):
+            spans.append((body, close + 1))
+            pos = close + 1 + len("</DOCUMENT>")
+        elif nxt != -1:
+            spans.append((body, nxt + 1))
+            pos = nxt + 1
+        else:
+            spans.append((body, len(text)))
+            break
+    return spans
+
+
+def _unwrap(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
+    """The wrapper ("XML", "PDF"...) around ``text[start:end]`` and the span it wraps."""
+    w = BODY_WRAPPER.match(text, start, end)
+    if not w:
+        return None, start, end
+    wrap, body = w["wrap"], w.end()
+    # the body ends at the first closing tag followed only by white space, else at the end
+    closing = f"</{wrap}>"
+    at = text.find(closing, body, end)
+    while at != -1:
+        tail = at + len(closing)
+        if WRAPPER_TAIL.match(text, tail, end).end() == end:
+            return wrap, body, at
+        at = text.find(closing, at + 1, end)
+    return wrap, body, end
+
+
+def _document(src: SourceText, body_start: int, body_end: int) -> SubmissionDocument:
+    text = src.text
+    t = DOC_TEXT.search(text, body_start, body_end)
+    meta_end = t.start() if t else body_end
+    meta = {d["tag"]: d["value"] for d in DOC_META.finditer(text, body_start, meta_end)}
+    if t:
+        close = text.find("</TEXT>", t.end(), body_end)
+        start, end = t.end(), close if close != -1 else body_end
+    else:
+        start, end = meta_end, meta_end
+    wrapper, start, end = _unwrap(text, start, end)
+    head = text[start:min(end, start + 300)].lstrip()
     binary = wrapper == "PDF" or bool(UUENCODED.match(head))
     seq = meta.get("SEQUENCE", "")
-    sub = SourceText(path=src.path, text=src.text[start:end], offset=src.offset + start,
+    sub = SourceText(path=src.path, text=text[start:end], offset=src.offset + start,
                      line_offset=src.line_of(start) - 1)
     return SubmissionDocument(
         type=meta.get("TYPE") or None, sequence=int(seq) if seq.isdigit() else None,
@@ -230,8 +281,8 @@ def split_submission(src: SourceText) -> Submission:
     --------
     graphkit.parse.parse_source
     """
-    first_doc = re.search(r"^<DOCUMENT>", src.text, re.MULTILINE)
+    first_doc = FIRST_DOCUMENT.search(src.text)
     hdr_end = first_doc.start() if first_doc else len(src.text)
     header = parse_header(src, hdr_end)
-    docs = [_document(src, m) for m in DOCUMENT_BLOCK.finditer(src.text, hdr_end)]
+    docs = [_document(src, s, e) for s, e in _document_spans(src.text, hdr_end)]
     return Submission(header=header, documents=docs)

@@ -138,11 +138,15 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
     return s, e
 
 
+#: A signature-block line that labels a field, never a party: "By:", "Name:", "Title", "Its"
+FIELD_LINE = re.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
+
+
 def _is_party_line(line: str) -> bool:
     line = clean_name(line)
     if not line or len(line) > 90 or BOILERPLATE.search(line) or line.startswith(("/", "(")):
         return False
-    if re.match(r"^(?:By|Name|Title|Its|Date)\b", line, re.I):
+    if FIELD_LINE.match(line):
         return False
     return bool(org_words(line)) or (line.isupper() and len(line.split()) >= 2)
 

@@ -107,3 +107,10 @@ def test_leading_article_names_the_party():
     assert b.add("THE CAPITAL GROUP, INC.").id == p.id
     assert p.name == "The Capital Group, Inc."
     assert {a.name for a in p.aliases} >= {"CG", "THE CAPITAL GROUP, INC.", "Capital Group, Inc."}
+
+
+def test_cached_name_helpers_return_shared_immutable_values():
+    d = discriminators(SEED[5])
+    assert d is discriminators(SEED[5])
+    with pytest.raises(TypeError):
+        d["legal"] = frozenset()  # type: ignore[index]

@@ -125,3 +125,17 @@ def test_aggregate_of():
     # the record holders' stated total
     m = claims.AGGREGATE_OF.search("for an aggregate of 6,288,626 shares of Common Stock")
     assert m and m["num"] == "6,288,626"
+
+
+def test_citizenship_rows_match_a_full_scan():
+    # the windowed search finds exactly what scanning every position finds
+    texts = ["4. Citizenship or Place of Organization   Delaware\n5. Sole Voting Power",
+             "4.\tCitizens\thip\tor Place of Organization",
+             "CITIZENSHIP OR PLACE\n   OF ORGANIZATION\n\nUnited States\nState of Organization x",
+             "Place\nof\nOrganization", "of Organization", "a b of Organisation c of Organization"]
+    for t in texts:
+        for start in (0, 3):
+            want = [m.span() for m in cover.ROW_CITIZENSHIP.finditer(t, start, len(t))]
+            got = [m.span() for m in cover._citizenship_rows(t, start, len(t))]
+            assert got == want, t
+    assert cover.ORGANIZATION_END.search("Place of\tOrganisation")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from graphkit.parsers.sgml import (BODY_WRAPPER, DOC_META, DOCUMENT_BLOCK, HEADER_LINE, UUENCODED,
-                                   split_submission)
+from graphkit.parsers.sgml import (BODY_WRAPPER, DOC_META, DOC_TEXT, DOCUMENT_OPEN, HEADER_LINE,
+                                   UUENCODED, _document_spans, _unwrap, split_submission)
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
@@ -67,7 +67,20 @@ def test_patterns_match_their_examples():
     assert HEADER_LINE.match("<CIK>0000704562")["tagval"] == "0000704562"
     assert HEADER_LINE.match("\t\tCITY:\t\tTUSTIN")["keyval"] == "TUSTIN"
     assert HEADER_LINE.match("FILED BY:\t\t")["key"] == "FILED BY"
-    assert DOCUMENT_BLOCK.search("<DOCUMENT>\n<TYPE>4\n</DOCUMENT>\n")["body"] == "<TYPE>4\n"
+    assert DOCUMENT_OPEN.search("x\n<DOCUMENT>\n<TYPE>4\n").end() == 13
+    assert DOC_TEXT.search("<TYPE>4\n<TEXT>\nbody").end() == 15
     assert DOC_META.search("<FILENAME>primary_doc.xml")["value"] == "primary_doc.xml"
-    assert BODY_WRAPPER.match("<XML>\n<a/>\n</XML>\n")["body"] == "<a/>\n"
+    assert BODY_WRAPPER.match("<XML>\n<a/>\n</XML>\n")["wrap"] == "XML"
     assert UUENCODED.match("begin 644 acmex99ftlf.pdf")
+
+
+def test_document_ends_found_without_a_lazy_pattern():
+    text = "<DOCUMENT>\n<TYPE>4\n</DOCUMENT>\n<DOCUMENT>\nB\n<DOCUMENT>\nC\n"
+    assert [text[s:e] for s, e in _document_spans(text, 0)] == ["<TYPE>4\n", "B\n", "C\n"]
+    wrapped = "<XML>\n<a/>\n</XML> \n"
+    wrap, s, e = _unwrap(wrapped, 0, len(wrapped))
+    assert (wrap, wrapped[s:e]) == ("XML", "<a/>\n")
+    # a closing tag followed by more than white space does not end the body
+    torn = "<XML>\n<a/></XML>x"
+    wrap, s, e = _unwrap(torn, 0, len(torn))
+    assert (wrap, torn[s:e]) == ("XML", "<a/></XML>x")
