@@ -182,7 +182,43 @@ class UltimateController(_Answer):
     paths: int
     shares: Optional[int] = None
     percent: Optional[float] = None
+    derived: bool = False  # percent computed, not printed (see Attribution)
     truncated: bool = False
+
+
+class OverlappingReports(_Answer):
+    """Joint filers of one filing with no control link between them: reports that overlap.
+
+    Joint filers report overlapping ownership (each may report the same shares), so an issuer's
+    total takes the largest of their families' holdings, never the sum. ``counted`` holds the
+    holders whose holding is counted, ``not_added`` those whose reports are left out.
+    """
+
+    filings: list[str]
+    counted: list[PartyRef]
+    not_added: list[PartyRef]
+    shares: Optional[int] = None  # of the counted family
+    percent: Optional[float] = None
+
+
+class TotalHeld(_Answer):
+    """An issuer's total held by all its holders, each holding counted once.
+
+    Holders linked by control (one controls the other, or a party controls both) hold separate
+    slices of one family's holding: their atoms add up. Families that file together without a
+    control link overlap: only the largest is counted (``overlaps``). Holdings of different
+    filings by unrelated holders add up.
+    """
+
+    shares: Optional[int] = None
+    percent: Optional[float] = None
+    overlaps: list[OverlappingReports] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def over_100(self) -> bool:
+        """True when the total is more than the whole class (something is counted twice)."""
+        return self.percent is not None and self.percent > 100.0 + 1e-9
 
 
 class Controllers(_Answer):
@@ -196,6 +232,7 @@ class Controllers(_Answer):
     related: list[Step] = Field(default_factory=list)  # directors, officers, promoters
     total_shares: Optional[int] = None
     total_percent: Optional[float] = None
+    overlaps: list[OverlappingReports] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
 
 
@@ -303,14 +340,29 @@ class HoldingAtom(_Answer):
     """A holding counted once: a holder's stated holding less what its controlled holders show.
 
     ``residual`` is True when the atom is what is left of an aggregate report (a general partner
-    reporting its funds' shares) after the holdings of those funds are taken out.
+    reporting its funds' shares) after the holdings of those funds are taken out. ``derived`` is
+    True when that residual's percent is computed (printed percent less the parts', or prorated
+    by shares), not printed: it is rounded to the filing's precision and shown with "≈".
     """
 
     holder: PartyRef
     shares: Optional[int] = None
     percent: Optional[float] = None
     residual: bool = False
+    derived: bool = False
     claim: Optional[ClaimRef] = None
+
+
+class Attribution(_Answer):
+    """What the control method attributes to one party: every holding it controls, once.
+
+    ``derived`` is True when ``percent`` is printed by no filing of the party or of a holder it
+    controls (it adds up a computed residual): rounded to the filing's precision, shown with "≈".
+    """
+
+    shares: Optional[int] = None
+    percent: Optional[float] = None
+    derived: bool = False
 
 
 class OwnershipShare(_Answer):
@@ -320,9 +372,11 @@ class OwnershipShare(_Answer):
     percent: Optional[float] = None
     shares: Optional[int] = None
     basis: str  # "ownership", "control, ownership not stated", "ownership and control", ...
+    derived: bool = False  # percent computed (product, sum, residual), not printed
     paths: int = 0
     control_paths: int = 0
     controlled_percent: Optional[float] = None
+    controlled_derived: bool = False
     meets_threshold: Optional[bool] = None
 
 
@@ -339,6 +393,7 @@ class EffectiveOwnership(_Answer):
     total_shares: Optional[int] = None
     total_percent: Optional[float] = None
     complete: bool = True
+    overlaps: list[OverlappingReports] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
 
 

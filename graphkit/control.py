@@ -41,12 +41,13 @@ from collections import defaultdict
 import networkx as nx
 
 from graphkit.answers import (
-    ClaimRef, ControlPath, Controllers, Holding, Holdings, PartyRef, Step, UltimateController,
+    Attribution, ClaimRef, ControlPath, Controllers, Holding, Holdings, PartyRef, Step,
+    UltimateController,
 )
 from graphkit.asof import graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.ownership import control_attribution, holding_atoms
+from graphkit.ownership import control_attribution, holding_atoms, total_held
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
 
 log = logging.getLogger(__name__)
@@ -136,9 +137,12 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     ``as_of`` only the claims valid on that date count (:func:`graphkit.asof.graph_as_of`).
     ``ultimate`` lists the parties at the top of the chains (natural persons where the chains
     reach them), each with the holding it is attributed under the control method, counted once
-    however many chains lead to it. ``total_shares``/``total_percent`` is the issuer's total held
-    by all its holders: joint filers' reports of the same shares (a fund, its general partner,
-    the partner's members) are one holding, never a sum (see :mod:`graphkit.ownership`).
+    however many chains lead to it (``derived`` when no filing prints that percent).
+    ``total_shares``/``total_percent`` is the issuer's total held by all its holders
+    (:func:`graphkit.ownership.total_held`): joint filers' reports of the same shares (a fund,
+    its general partner, the partner's members) are one holding, never a sum; joint filers of
+    one filing with no control link between them count once, by the largest report (listed in
+    ``overlaps``, with a note); a total over 100% of the class comes with a warning note.
     ``related`` lists the issuer's directors, officers and promoters.
 
     >>> import networkx as nx
@@ -174,10 +178,11 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     tops: dict[str, list] = defaultdict(list)
     for links, cut, _ in chains:
         tops[links[0][0]].append(cut)
+    none = Attribution()
     ultimate = [UltimateController(party=PartyRef.of(H, t), paths=len(cuts),
-                                   shares=attributed.get(t, (None, None))[0],
-                                   percent=attributed.get(t, (None, None))[1],
-                                   truncated=all(cuts))
+                                   shares=attributed.get(t, none).shares,
+                                   percent=attributed.get(t, none).percent,
+                                   derived=attributed.get(t, none).derived, truncated=all(cuts))
                 for t, cuts in tops.items()]
     ultimate.sort(key=lambda u: (not u.party.is_person, -(u.percent or 0), u.party.name))
     seen: dict[str, PartyRef] = {}
@@ -185,8 +190,7 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
         for party in p.parties[:-1]:
             seen.setdefault(party.id, party)
     related = [Step.between(H, u, node, r, ks) for u, r, ks in _related(H, node)]
-    sh = [a.shares for a in atoms if a.shares is not None]
-    pct = [a.percent for a in atoms if a.percent is not None]
+    total = total_held(H, node, atoms)
     notes = []
     if any(a.percent is None for a in atoms if not (a.residual and a.shares == 0)):
         notes.append("some holdings state no percent; the total is a lower bound")
@@ -195,8 +199,8 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     return Controllers(
         issuer=PartyRef.of(H, node), as_of=date, paths=paths, ultimate=ultimate,
         controllers=sorted(seen.values(), key=lambda p: (not p.is_person, p.name)),
-        related=related, total_shares=sum(sh) if sh else None,
-        total_percent=round(sum(pct), 4) if pct else None, notes=notes)
+        related=related, total_shares=total.shares, total_percent=total.percent,
+        overlaps=total.overlaps, notes=notes + total.notes)
 
 
 def _related(G: nx.MultiDiGraph, node: str) -> list[tuple[str, str, list[str]]]:

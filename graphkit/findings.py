@@ -10,6 +10,8 @@
   dispositive powers larger than the aggregate (``powers-exceed-aggregate``);
 * two filings stating different numbers for the same holder, issuer and date
   (``conflicting-filings``);
+* an issuer whose holders, each holding counted once (:func:`graphkit.ownership.total_held`),
+  hold more than 100% of the class (``total-over-100``): some holding is counted twice;
 * parties with no identifier (``no-identifier``);
 * merges decided on weak evidence (``weak-merge``): a score below :data:`WEAK_MERGE_SCORE`
   (warning), or a rule other than an identifier, a defined term, an exact name or a human
@@ -37,7 +39,7 @@ import networkx as nx
 from graphkit.answers import ClaimRef, Finding, Severity
 from graphkit.asof import claim_date
 from graphkit.models import Evidence
-from graphkit.ownership import controlled_by
+from graphkit.ownership import WHOLE_CLASS, controlled_by, holding_atoms, total_held
 from graphkit.relations import HOLDING_RELATIONS
 
 log = logging.getLogger(__name__)
@@ -83,7 +85,8 @@ def find_data_quality_issues(G: nx.MultiDiGraph) -> list[Finding]:
     --------
     graphkit.graph.build_graph
     """
-    out = [*_warnings(G), *_recomputed(G), *_conflicts(G), *_identifiers(G), *_merges(G)]
+    out = [*_warnings(G), *_recomputed(G), *_conflicts(G), *_totals(G), *_identifiers(G),
+           *_merges(G)]
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     out.sort(key=lambda f: (order[f.severity], f.code, f.filings, f.message))
     log.info("%d data-quality findings", len(out))
@@ -175,6 +178,34 @@ def _conflicts(G: nx.MultiDiGraph) -> list[Finding]:
             message=f"filings disagree on the {' and '.join(fields)} {_name(G, u)} held in "
                     f"{_name(G, v)} on {day}: {said}", filings=filings, nodes=[u, v],
             evidence=[e for c in claims for e in c.evidence[:1]]))
+    return out
+
+
+def _totals(G: nx.MultiDiGraph) -> list[Finding]:
+    """Issuers whose total held (each holding once) is more than the whole class."""
+    out = []
+    for v in sorted(G, key=str):
+        if not any(d.get("relation") in _HOLDING for _, _, d in G.in_edges(v, data=True)):
+            continue
+        atoms = holding_atoms(G, v)
+        total = total_held(G, v, atoms)
+        if not total.over_100:
+            continue
+        left_out = {p.id for o in total.overlaps for p in o.not_added}
+        counted = [(a, a.claim) for a in atoms if a.claim is not None and a.percent
+                   and a.holder.id not in left_out]
+        counted.sort(key=lambda ac: -(ac[0].percent or 0))
+        parts = ", ".join(f"{a.holder.name} {a.percent:g}% ({c.date or 'undated'})"
+                          for a, c in counted[:5]) + (", ..." if len(counted) > 5 else "")
+        out.append(Finding(
+            code="total-over-100", severity=Severity.WARNING,
+            message=f"{_name(G, v)}: holdings add to {total.percent:g}% of the class, over "
+                    f"{WHOLE_CLASS:g}%: some holding is counted twice (holders' newest reports "
+                    f"of different dates, or a control link the filings state but the graph "
+                    f"lacks): {parts}",
+            filings=sorted({c.filing for _, c in counted}),
+            nodes=[v, *(a.holder.id for a, _ in counted)],
+            evidence=[e for _, c in counted for e in c.evidence[:1]]))
     return out
 
 

@@ -17,13 +17,21 @@ Two methods (:class:`~graphkit.answers.OwnershipMethod`), shown in every answer:
     sole shareholding, parenthood, or beneficial ownership of more than half (:data:`MAJORITY`).
     Several controllers may each be attributed the same holding.
 
-Domain caveat, joint filers: a fund, its general partner and the general partner's members
-often file together and each reports *the same shares* (the general partner's row 9 is the sum
-of its funds'). Those rows are one holding seen from several levels, never a sum. So both
-methods first reduce each issuer's holders to :func:`holding_atoms`: a holder's stated holding
-less the holdings of the holders it controls (its *residual*, usually zero for a general
-partner). An issuer's total is the sum of its atoms, and a party's figure never counts one atom
-twice, however many chains lead to it.
+Domain caveat, joint filers: *joint filers report overlapping ownership: aggregate with max,
+never sum.* A fund, its general partner and the general partner's members often file together
+and each reports *the same shares* (the general partner's row 9 is the sum of its funds'). Those
+rows are one holding seen from several levels, never a sum. So both methods first reduce each
+issuer's holders to :func:`holding_atoms`: a holder's stated holding less the holdings of the
+holders it controls (its *residual*, usually zero for a general partner). A party's figure never
+counts one atom twice, however many chains lead to it. The issuer's total
+(:func:`total_held`) adds the atoms of holders linked by control (one family's slices); joint
+filers of one filing with no control link between them (the filing states it, but the graph
+lacks it) overlap, so only the largest family's holding is counted, with a note; holdings of
+different filings by unrelated holders add up. A total over 100% of the class gets a warning.
+
+Printed percents are shown as printed. A figure computed from them (a residual, a product along
+a chain, a sum no filing prints) is rounded to the filing's precision (:data:`PERCENT_DECIMALS`)
+and marked ``derived`` (shown with "≈").
 
 Examples
 --------
@@ -45,7 +53,8 @@ Examples
 (10.0, [('gp', 10.0), ('p', 10.0), ('f1', 6.0), ('f2', 4.0)])
 >>> ans = effective_ownership(G, "i", method="multiplicative", threshold=5)
 >>> [(o.party.id, o.percent, o.basis, o.controlled_percent) for o in ans.owners]
-[('f1', 6.0, 'ownership', 6.0), ('gp', None, 'control, ownership not stated', 10.0), ('p', None, 'control, ownership not stated', 10.0)]
+[('f1', 6.0, 'ownership', 6.0), ('gp', None, 'control, ownership not stated', 10.0),
+ ('p', None, 'control, ownership not stated', 10.0)]
 """
 
 from __future__ import annotations
@@ -53,12 +62,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from typing import Optional
+from pathlib import PurePath
+from typing import Iterable, Optional
 
 import networkx as nx
 
 from graphkit.answers import (
-    ClaimRef, EffectiveOwnership, HoldingAtom, OwnershipMethod, OwnershipShare, PartyRef,
+    Attribution, ClaimRef, EffectiveOwnership, HoldingAtom, OverlappingReports, OwnershipMethod,
+    OwnershipShare, PartyRef, TotalHeld,
 )
 from graphkit.asof import _order, graph_as_of, to_date
 from graphkit.errors import GraphError
@@ -72,6 +83,12 @@ log = logging.getLogger(__name__)
 MAJORITY = 50.0
 #: Percent residuals below this are rounding (printed percentages carry two decimals at most).
 PERCENT_ROUNDING = 0.011
+#: Decimals of a percent of class on a cover page (row 11/13): derived figures are rounded to it.
+PERCENT_DECIMALS = 2
+#: A computed figure this close to a printed one is that printed figure (half a last decimal).
+PRINTED_TOLERANCE = 0.005
+#: Above this a total is impossible (more than the whole class): warn, never print it plainly.
+WHOLE_CLASS = 100.0
 #: Safety cap on enumerated chains; beyond it ask the caller for a smaller graph or depth.
 MAX_CHAINS = 200_000
 
@@ -83,11 +100,12 @@ MULTIPLICATIVE_RULE = (
     "chain never passes twice through a party; general partner / managing member / member / "
     "investment manager links give control but no stated ownership ('control, ownership not "
     "stated', controlled percent shown for reference); joint filers' overlapping reports "
-    "counted once")
+    "counted once (unlinked joint filers of one filing: the largest, never the sum)")
 CONTROL_RULE = (
     "control (SEC beneficial ownership): each party attributed in full every holding of the "
     "parties it controls (general partner, managing member, member, investment manager, trustee, "
-    f"sole shareholder, parent, or more than {MAJORITY:g}% owner), each holding counted once")
+    f"sole shareholder, parent, or more than {MAJORITY:g}% owner), each holding counted once "
+    "(unlinked joint filers of one filing: the largest, never the sum)")
 
 
 def controls(attrs: dict) -> bool:
@@ -139,6 +157,37 @@ def controlled_by(G: nx.MultiDiGraph, node: str) -> set[str]:
     return seen - {node}
 
 
+def controllers_of(G: nx.MultiDiGraph, node: str, stop: str | None = None) -> set[str]:
+    """Every party that controls ``node``, directly or through others (never ``node`` itself).
+
+    The walk does not pass through ``stop`` (an issuer is not a link between its holders).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("p", "gp", {"relation": "member_of"}),
+    ...                      ("gp", "f", {"relation": "general_partner_of"}),
+    ...                      ("x", "f", {"relation": "beneficial_owner_of", "percent": 9.0})])
+    >>> sorted(controllers_of(G, "f"))
+    ['gp', 'p']
+
+    Raises
+    ------
+    KeyError
+        If ``node`` is not in ``G``.
+
+    See also
+    --------
+    controlled_by, total_held
+    """
+    seen, todo = {node}, [node]
+    while todo:
+        v = todo.pop()
+        for u, _, d in G.in_edges(v, data=True):
+            if u not in seen and u != stop and controls(d):
+                seen.add(u)
+                todo.append(u)
+    return seen - {node}
+
+
 def _stated_claim(items: list[tuple[str, dict]]) -> tuple[str, dict]:
     """The newest claim that states a number, else the newest claim.
 
@@ -162,8 +211,11 @@ def holding_atoms(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
 
     Each holder's newest claim stating a number is its holding. A holder that controls other
     holders of ``target`` keeps only its residual: its holding less the atoms of those holders
-    (shares when all are stated, else percent; rounding is not a residual). Holders controlling
-    each other (a cycle) report overlapping holdings: their atom is the largest (max, never sum).
+    (shares and percent each subtracted when all are stated, so the residual and the parts add up
+    to the printed aggregate; rounding is not a residual; with percents missing below, the percent
+    is prorated by shares). A residual percent is ``derived``: rounded to
+    :data:`PERCENT_DECIMALS`. Holders controlling each other (a cycle) report overlapping
+    holdings: their atom is the largest (max, never sum).
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -172,8 +224,9 @@ def holding_atoms(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
     >>> _ = G.add_edge("gp", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
     ...                shares=100, percent=10.0)
     >>> _ = G.add_edge("gp", "f", relation="general_partner_of", filing="a", form="SC 13G")
-    >>> [(a.holder.id, a.shares, a.percent, a.residual) for a in holding_atoms(G, "i")]
-    [('f', 70, 7.0, False), ('gp', 30, 3.0, True)]
+    >>> [(a.holder.id, a.shares, a.percent, a.residual, a.derived)
+    ...  for a in holding_atoms(G, "i")]
+    [('f', 70, 7.0, False, False), ('gp', 30, 3.0, True, True)]
 
     Raises
     ------
@@ -215,20 +268,195 @@ def _residual(G: nx.MultiDiGraph, h: str, key: str, d: dict, below: list[Holding
     if not below:
         return HoldingAtom(holder=PartyRef.of(G, h), shares=shares, percent=pct, claim=ref)
     sub_sh, sub_pct = _sum([a.shares for a in below]), _sum([a.percent for a in below])
-    r_sh = max(shares - sub_sh, 0) if shares is not None and sub_sh is not None else None
-    if r_sh is not None and shares:
-        r_pct = None if pct is None else round(pct * r_sh / shares, 4)
-    elif pct is not None and sub_pct is not None:
+    r_sh = (max(shares - int(sub_sh), 0) if shares is not None and sub_sh is not None
+            else None)
+    r_pct: Optional[float]
+    if pct is None:
+        r_pct = None
+    elif r_sh == 0:
+        r_pct = 0.0
+    elif sub_pct is not None:  # printed less printed: the parts add up to the printed aggregate
         r_pct = pct - sub_pct
-        r_pct = 0.0 if r_pct < PERCENT_ROUNDING * (len(below) + 1) else round(r_pct, 4)
+        r_pct = 0.0 if r_pct < PERCENT_ROUNDING * (len(below) + 1) else r_pct
+    elif r_sh is not None and shares:  # some part states no percent: prorate by shares
+        r_pct = pct * r_sh / shares
     else:
         r_pct = None
+    derived = False
+    if r_pct is not None and pct is not None and r_pct != 0.0 and abs(r_pct - pct) > 1e-9:
+        derived, r_pct = True, round(r_pct, PERCENT_DECIMALS)
     return HoldingAtom(holder=PartyRef.of(G, h), shares=r_sh, percent=r_pct, residual=True,
-                       claim=ref)
+                       derived=derived, claim=ref)
 
 
 def _empty(atom: HoldingAtom) -> bool:
-    return atom.residual and (atom.shares == 0 or atom.percent == 0.0)
+    """A residual with nothing left (shares decide when stated; else the percent)."""
+    if not atom.residual:
+        return False
+    return atom.shares == 0 if atom.shares is not None else atom.percent == 0.0
+
+
+def _shown(value: Optional[float], printed: Iterable[Optional[float]]
+           ) -> tuple[Optional[float], bool]:
+    """``(figure, derived)``: the printed figure ``value`` matches, else ``value`` rounded to
+    :data:`PERCENT_DECIMALS` and marked derived.
+
+    >>> _shown(6.1000000001, [5.2, 6.1]), _shown(6.19021, [5.2, 6.1]), _shown(None, [])
+    ((6.1, False), (6.19, True), (None, False))
+    """
+    if value is None:
+        return None, False
+    match = [p for p in printed if p is not None and abs(p - value) < PRINTED_TOLERANCE]
+    if match:
+        return min(match, key=lambda p: abs(p - value)), False
+    return round(value, PERCENT_DECIMALS), True
+
+
+def _printed_by(G: nx.MultiDiGraph, party: str, atoms: list[HoldingAtom]) -> list[float]:
+    """Percents printed by ``party`` and the holders it controls (their counted claims)."""
+    mine = {party} | controlled_by(G, party)
+    return [a.claim.percent for a in atoms
+            if a.holder.id in mine and a.claim is not None and a.claim.percent is not None]
+
+
+def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None
+               ) -> TotalHeld:
+    """The issuer's total held by all its holders, each holding counted once.
+
+    Holders linked by control (one controls the other, or some party controls both:
+    :func:`controllers_of`) form a family whose atoms are separate slices: they add up. Joint
+    filers report overlapping ownership: aggregate with max, never sum. So families with no
+    control link that report in the same filing (the filing usually states the link, but the
+    graph lacks it) count once, by the largest family's holding, and the answer says so in
+    ``overlaps`` and ``notes``. Within a family, the printed aggregate of a holder controlling
+    all the others caps the sum (siblings reporting the same shares). Holdings of different
+    filings by unrelated holders add up. A total over 100% of the class gets a warning note.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> for u, pct, filing in [("a", 54.0, "x.txt"), ("b", 54.0, "x.txt"), ("c", 5.0, "y.txt")]:
+    ...     _ = G.add_edge(u, "i", relation="beneficial_owner_of", filing=filing,
+    ...                    form="SC 13D", percent=pct)
+    >>> t = total_held(G, "i")
+    >>> t.percent, [(o.counted[0].id, [p.id for p in o.not_added]) for o in t.overlaps]
+    (59.0, [('a', ['b'])])
+
+    Raises
+    ------
+    KeyError
+        If ``issuer`` is not in ``G``.
+
+    See also
+    --------
+    holding_atoms, controllers_of
+    """
+    atoms = holding_atoms(G, issuer) if atoms is None else atoms
+    # every holder whose claim prints a number, a nil residual included (its filing still joins)
+    reported = [a for a in atoms if a.claim is not None and (
+        a.claim.shares is not None or a.claim.percent is not None)]
+    link = nx.Graph()
+    for a in reported:
+        link.add_node(a.holder.id)
+        link.add_edges_from((a.holder.id, c) for c in controllers_of(G, a.holder.id, issuer))
+    family_of: dict[str, int] = {}
+    for i, comp in enumerate(nx.connected_components(link)):
+        family_of.update(dict.fromkeys(comp, i))
+    families: dict[int, list[HoldingAtom]] = defaultdict(list)
+    filed = nx.Graph()
+    for a in reported:
+        fam = family_of[a.holder.id]
+        families[fam].append(a)
+        filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
+    shares: list[int] = []
+    pcts: list[float] = []
+    overlaps: list[OverlappingReports] = []
+    notes: list[str] = []
+    for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
+        values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
+                                               if kind == "family")
+                  for sh, pct, note in [_capped_sum(G, f)]]
+        values.sort(key=lambda v: (-(v[0] if v[0] is not None else -1.0),
+                                   -(v[1] if v[1] is not None else -1), _names(v[2])))
+        pct, sh, counted, note = values[0]
+        shares += [sh] if sh is not None else []
+        pcts += [pct] if pct is not None else []
+        notes += [note] if note else []
+        if len(values) > 1:
+            overlaps.append(OverlappingReports(
+                filings=sorted({f for kind, f in comp if kind == "filing"}),
+                counted=_parties(counted), not_added=_parties(
+                    [a for _, _, f, _ in values[1:] for a in f]), shares=sh, percent=pct))
+    total_pct = round(sum(pcts), 4) if pcts else None
+    notes += [_overlap_note(o) for o in overlaps]
+    if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
+        notes.append(f"warning: the total, {total_pct:g}% of the class, is over 100%: some "
+                     "holding is counted twice (holders' newest reports of different dates, or "
+                     "a control link the filings state but the graph lacks); do not cite it "
+                     "as is (see the total-over-100 finding)")
+    return TotalHeld(shares=sum(shares) if shares else None, percent=total_pct,
+                     overlaps=overlaps, notes=notes)
+
+
+def _capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
+                ) -> tuple[Optional[int], Optional[float], Optional[str]]:
+    """``(shares, percent, note)`` of atoms linked by control: their sum, capped by the largest
+    printed report when one holder controls all the others (its aggregate covers them, so parts
+    adding to more overlap: sibling funds reporting the same shares); a note says when it is.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("gp", "a", {"relation": "general_partner_of"}),
+    ...                      ("gp", "b", {"relation": "general_partner_of"})])
+    >>> def atom(h, pct):
+    ...     ref = ClaimRef(claim=h, filing="x", form="SC 13G", percent=pct)
+    ...     return HoldingAtom(holder=PartyRef(id=h, name=h), percent=pct, claim=ref)
+    >>> _capped_sum(G, [atom("a", 7.4), atom("b", 7.4), atom("gp", 0.0)])[:2]
+    (None, 7.4)
+    """
+    sh = [a.shares for a in atoms if a.shares is not None]
+    pct = [a.percent for a in atoms if a.percent is not None]
+    shares = sum(sh) if sh else None
+    percent = round(sum(pct), 10) if pct else None
+    ids = {a.holder.id for a in atoms}
+    tops = [a for a in atoms if len(atoms) > 1 and a.claim is not None
+            and ids - {a.holder.id} <= controlled_by(G, a.holder.id)]
+    if tops:
+        printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
+        printed_pct = [a.claim.percent for a in atoms
+                       if a.claim and a.claim.percent is not None]
+        raw = (shares, percent)
+        if shares is not None and printed_sh:
+            shares = min(shares, max(printed_sh))
+        if percent is not None and printed_pct:
+            percent = min(percent, max(printed_pct))
+        if (shares, percent) != raw:
+            said = f"{raw[1]:g}%" if raw[1] != percent else f"{raw[0]:,} shares"
+            note = (f"{tops[0].holder.name} reports an aggregate that covers the holders it "
+                    f"controls, whose reports add to more ({said}): they overlap, so their "
+                    "family counts the aggregate (joint filers: aggregate with max, never sum)")
+            return shares, percent, note
+    return shares, percent, None
+
+
+def _names(atoms: list[HoldingAtom]) -> list[str]:
+    return sorted(a.holder.name for a in atoms)
+
+
+def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
+    """The holders of ``atoms``, largest report first."""
+    ranked = sorted(atoms, key=lambda a: (-(a.claim.percent if a.claim and a.claim.percent
+                                            is not None else -1), a.holder.name, a.holder.id))
+    return [a.holder for a in ranked]
+
+
+def _overlap_note(o: OverlappingReports) -> str:
+    filings = ", ".join(PurePath(f).name for f in o.filings)
+    n = len(o.not_added)
+    size = f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
+    return (f"joint filers of {filings} report overlapping holdings and no control link "
+            f"between them is known: the total counts the largest, {o.counted[0].name} "
+            f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "
+            f"and does not add {n} other report{'s' if n != 1 else ''} (joint filers: "
+            "aggregate with max, never sum)")
 
 
 def _chains(G: nx.MultiDiGraph, issuer: str, atoms_of) -> dict[str, list]:
@@ -273,8 +501,11 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
 
     With ``threshold`` only parties meeting it are listed (``meets_threshold``); with ``as_of``
     the graph is first taken as of that date (:func:`graphkit.asof.graph_as_of`). ``total_*``
-    is the issuer's total held by all holders, every atom once; ``complete`` is False when some
-    holding states no number (the total is then a lower bound).
+    is the issuer's total held by all holders (:func:`total_held`: every atom once, unlinked
+    joint filers of one filing by the largest report, never the sum); ``complete`` is False when
+    some holding states no number (the total is then a lower bound). A percent no filing prints
+    (a product along a chain, a residual, a sum) is ``derived``: rounded to
+    :data:`PERCENT_DECIMALS`.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -284,8 +515,8 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
     ...                percent=20.0)
     >>> _ = G.add_edge("a", "i", relation="beneficial_owner_of", filing="x", form="SC 13D",
     ...                percent=5.0)
-    >>> [(o.party.id, o.percent) for o in effective_ownership(G, "i").owners]
-    [('b', 20.0), ('a', 15.0)]
+    >>> [(o.party.id, o.percent, o.derived) for o in effective_ownership(G, "i").owners]
+    [('b', 20.0, False), ('a', 15.0, True)]
 
     Raises
     ------
@@ -315,25 +546,28 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
     attributed = control_attribution(H, node, atoms)
     owners: list[OwnershipShare] = []
     if method is OwnershipMethod.CONTROL:
-        for p, (sh, pct) in attributed.items():
-            owners.append(OwnershipShare(party=PartyRef.of(H, p), percent=pct, shares=sh,
-                                         basis="control", controlled_percent=pct,
-                                         meets_threshold=_meets(pct, threshold)))
+        for p, at in attributed.items():
+            owners.append(OwnershipShare(
+                party=PartyRef.of(H, p), percent=at.percent, shares=at.shares, basis="control",
+                derived=at.derived, controlled_percent=at.percent,
+                controlled_derived=at.derived, meets_threshold=_meets(at.percent, threshold)))
     else:
         for p, chains in _chains(H, node, atoms_of).items():
             stated = [c for c in chains if c[0] is not None]
-            pct = round(sum(c[0] for c in stated), 10) if stated else None
+            raw = sum(c[0] for c in stated) if stated else None
+            pct, derived = _shown(raw, _printed_by(H, p, atoms))
             sh_vals = [c[1] for c in stated]
             sh = round(sum(sh_vals)) if stated and None not in sh_vals else None
             n_ctl = len(chains) - len(stated)
             basis = ("ownership and control" if stated and n_ctl else
                      "ownership" if stated else "control, ownership not stated")
-            ctl_pct = attributed.get(p, (None, None))[1]
+            ctl = attributed.get(p, Attribution())
             meets = None if threshold is None else bool(
-                _meets(pct, threshold) or (n_ctl and _meets(ctl_pct, threshold)))
+                _meets(raw, threshold) or (n_ctl and _meets(ctl.percent, threshold)))
             owners.append(OwnershipShare(party=PartyRef.of(H, p), percent=pct, shares=sh,
-                                         basis=basis, paths=len(stated), control_paths=n_ctl,
-                                         controlled_percent=ctl_pct, meets_threshold=meets))
+                                         basis=basis, derived=derived, paths=len(stated),
+                                         control_paths=n_ctl, controlled_percent=ctl.percent,
+                                         controlled_derived=ctl.derived, meets_threshold=meets))
     owners.sort(key=lambda o: (-(o.percent if o.percent is not None else -1),
                                -(o.controlled_percent or 0), o.party.name, o.party.id))
     notes = []
@@ -345,14 +579,13 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
     unstated = [a.holder.name for a in atoms if a.percent is None and not _empty(a)]
     if unstated:
         notes.append("holding not stated for: " + ", ".join(unstated))
-    total_sh = [a.shares for a in atoms if a.shares is not None]
-    total_pct = [a.percent for a in atoms if a.percent is not None]
+    total = total_held(H, node, atoms)
     return EffectiveOwnership(
         issuer=PartyRef.of(H, node), method=method, threshold=threshold, as_of=date,
         rule=MULTIPLICATIVE_RULE if method is OwnershipMethod.MULTIPLICATIVE else CONTROL_RULE,
-        owners=owners, atoms=atoms, total_shares=sum(total_sh) if total_sh else None,
-        total_percent=round(sum(total_pct), 10) if total_pct else None,
-        complete=not unstated and len(total_sh) == len(atoms), notes=notes)
+        owners=owners, atoms=atoms, total_shares=total.shares, total_percent=total.percent,
+        complete=not unstated and all(a.shares is not None for a in atoms),
+        overlaps=total.overlaps, notes=notes + total.notes)
 
 
 def _meets(value: Optional[float], threshold: Optional[float]) -> Optional[bool]:
@@ -362,20 +595,24 @@ def _meets(value: Optional[float], threshold: Optional[float]) -> Optional[bool]
 
 
 def control_attribution(G: nx.MultiDiGraph, issuer: str,
-                        atoms: list[HoldingAtom] | None = None
-                        ) -> dict[str, tuple[Optional[int], Optional[float]]]:
-    """``party → (shares, percent)`` attributed to each party by the control method.
+                        atoms: list[HoldingAtom] | None = None) -> dict[str, Attribution]:
+    """``party → Attribution`` (shares, percent) of each party by the control method.
 
-    A party is attributed every atom held by itself or by a party it controls, each atom once.
-    Parties with no attributed atom are left out; a figure is None when no atom states it.
+    A party is attributed every atom held by itself or by a party it controls, each atom once
+    (capped by the printed aggregate of a holder controlling all the others: overlapping parts
+    are not added). Parties with no attributed atom are left out; a figure is None when no atom
+    states it. The
+    percent is the one printed by the party or a holder it controls when it matches one (a
+    general partner's aggregate row); otherwise it is ``derived``, rounded to
+    :data:`PERCENT_DECIMALS`.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
     >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
     ...                shares=70, percent=7.0)
     >>> _ = G.add_edge("p", "f", relation="investment_manager_of", filing="a", form="SC 13G")
-    >>> control_attribution(G, "i")
-    {'f': (70, 7.0), 'p': (70, 7.0)}
+    >>> {p: (a.shares, a.percent, a.derived) for p, a in control_attribution(G, "i").items()}
+    {'f': (70, 7.0, False), 'p': (70, 7.0, False)}
 
     Raises
     ------
@@ -391,12 +628,12 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
     parties = set(by_holder)
     for h in by_holder:
         parties |= nx.ancestors(G, h) - {issuer}
-    out: dict[str, tuple[Optional[int], Optional[float]]] = {}
+    out: dict[str, Attribution] = {}
     for p in sorted(parties):
         mine = [by_holder[h] for h in ({p} | controlled_by(G, p)) if h in by_holder]
         if not mine:
             continue
-        sh = [a.shares for a in mine if a.shares is not None]
-        pct = [a.percent for a in mine if a.percent is not None]
-        out[p] = (sum(sh) if sh else None, round(sum(pct), 10) if pct else None)
+        sh, pct, _ = _capped_sum(G, mine)
+        shown, derived = _shown(pct, [a.claim.percent for a in mine if a.claim is not None])
+        out[p] = Attribution(shares=sh, percent=shown, derived=derived)
     return out

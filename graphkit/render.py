@@ -2,7 +2,9 @@
 
 Display only: these functions build ``rich`` renderables from the models in
 :mod:`graphkit.answers` and never print; the CLI prints them. Numbers are shown as filed
-(``6,288,626``, ``19.42%``); every chain step cites its filing and line.
+(``6,288,626``, ``19.42%``); a figure no filing prints (a residual, a product along a chain)
+is marked ``≈``; a total over 100% of the class is flagged on its own line. Every chain step
+cites its filing and line.
 
 Examples
 --------
@@ -40,15 +42,34 @@ def num(value: Optional[int]) -> str:
     return "–" if value is None else f"{value:,}"
 
 
-def pct(value: Optional[float], lower_bound: bool = False) -> str:
+def pct(value: Optional[float], lower_bound: bool = False, derived: bool = False) -> str:
     """A percent of class as printed (``19.42%``), or an en dash when not stated.
 
-    >>> pct(19.42), pct(None), pct(5.0, lower_bound=True)
-    ('19.42%', '–', '≥ 5%')
+    A ``derived`` figure (computed, not printed) is marked ``≈``.
+
+    >>> pct(19.42), pct(None), pct(5.0, lower_bound=True), pct(0.99, derived=True)
+    ('19.42%', '–', '≥ 5%', '≈ 0.99%')
     """
     if value is None:
         return "–"
-    return ("≥ " if lower_bound else "") + f"{round(value, 4):g}%"
+    mark = "≥ " if lower_bound else ("≈ " if derived else "")
+    return mark + f"{round(value, 4):g}%"
+
+
+def held_in_all(shares: Optional[int], percent: Optional[float], lower_bound: bool = False
+                ) -> Text:
+    """The "Held in all" line; a total over 100% of the class is flagged in red.
+
+    >>> held_in_all(6288626, 19.42).plain.split(" (")[0]
+    'Held in all: 6,288,626 shares, 19.42%'
+    >>> held_in_all(100, 378.0).plain.split(" — ")[1]
+    'over 100% of the class: see the warning below'
+    """
+    line = Text(f"Held in all: {num(shares)} shares, {pct(percent, lower_bound=lower_bound)} "
+                "(joint filers' reports of the same shares counted once)")
+    if percent is not None and percent > 100.0:
+        line.append(" — over 100% of the class: see the warning below", style="bold red")
+    return line
 
 
 def _cites(step: Step) -> str:
@@ -85,10 +106,9 @@ def _(ans: Controllers) -> RenderableType:
     for col in ("party", "kind", "chains", "shares", "percent"):
         top.add_column(col, justify="right" if col in ("chains", "shares", "percent") else "left")
     for u in ans.ultimate:
-        _add(top, u.party.name, u.party.kind, str(u.paths), num(u.shares), pct(u.percent))
-    parts: list[RenderableType] = [head, top, Text(
-        f"Held in all: {num(ans.total_shares)} shares, {pct(ans.total_percent)} "
-        "(joint filers' reports of the same shares counted once)")]
+        _add(top, u.party.name, u.party.kind, str(u.paths), num(u.shares),
+             pct(u.percent, derived=u.derived))
+    parts: list[RenderableType] = [head, top, held_in_all(ans.total_shares, ans.total_percent)]
     chains = Table(title=f"Chains of control ({len(ans.paths)})", show_lines=False)
     chains.add_column("#", justify="right")
     chains.add_column("chain, top first")
@@ -174,12 +194,12 @@ def _(ans: EffectiveOwnership) -> RenderableType:
     for col in cols:
         t.add_column(col, justify="left" if col in ("party", "basis") else "right")
     for o in ans.owners:
-        row = [o.party.name, pct(o.percent), num(o.shares), o.basis]
+        row = [o.party.name, pct(o.percent, derived=o.derived), num(o.shares), o.basis]
         if multiplicative:
-            row += [str(o.paths + o.control_paths), pct(o.controlled_percent)]
+            row += [str(o.paths + o.control_paths),
+                    pct(o.controlled_percent, derived=o.controlled_derived)]
         _add(t, *row)
-    total = Text(f"Held in all: {num(ans.total_shares)} shares, "
-                 f"{pct(ans.total_percent, lower_bound=not ans.complete)}")
+    total = held_in_all(ans.total_shares, ans.total_percent, lower_bound=not ans.complete)
     return Group(t, total, Text(f"Rule: {ans.rule}", style="dim"),
                  *(Text(n, style="yellow") for n in ans.notes))
 

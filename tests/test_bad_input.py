@@ -14,6 +14,7 @@ from tests.conftest import SHARED, corpus_file
 
 
 def _failed(report, path, words):
+    assert words, "name the expected reason ('' is in every reason)"
     assert report.status is ParseStatus.FAILED
     assert str(path) in report.reason and words in report.reason, report.reason
     assert report.records == []
@@ -113,8 +114,8 @@ def test_unsupported_form(tmp_path):
     _failed(parse_path(g), g, "'10-K' is not a supported form")
 
 
-#: Corpus files expected to fail today, with the reason (none: every filing gives records
-#: once the text 13D/13G parser is present).
+#: Corpus files expected to fail, with words of the expected reason (none: every filing gives
+#: records; a parser that is missing or fails to import fails this test).
 EXPECTED_FAILURES: dict[str, str] = {}
 
 
@@ -124,20 +125,14 @@ def test_every_corpus_file_gives_a_report():
         pytest.skip("../shared/corpus absent")
     rows = list(csv.DictReader(manifest.open(), delimiter="\t"))
     assert len(rows) == 64
-    try:
-        import graphkit.parsers.schedule13_text  # noqa: F401
-        text_parser = True
-    except ImportError:
-        text_parser = False
-    for row in rows:
+    for row in rows:  # a missing parser fails the filings it reads: it is not skipped
         path = SHARED / "corpus" / row["file"]
         r = parse_path(path)  # never raises
         assert r.source == str(path)
         if r.status is ParseStatus.FAILED:
             assert str(path) in r.reason
-            if not text_parser and "schedule13_text" in r.reason:
-                continue
             assert row["file"] in EXPECTED_FAILURES, (row["file"], r.reason)
+            assert EXPECTED_FAILURES[row["file"]] in r.reason, r.reason
         else:
             assert r.records and all(rec.issuer for rec in r.records)
 
@@ -145,4 +140,5 @@ def test_every_corpus_file_gives_a_report():
 def test_manifest_itself_is_reported_not_raised(tmp_path):
     f = tmp_path / "MANIFEST.tsv"
     shutil.copy(corpus_file("MANIFEST.tsv"), f)
-    _failed(parse_path(f), f, "")  # detected by its "SCHEDULE 13G" notes, then no cover page
+    # detected by its "SCHEDULE 13G" notes, then the text parser finds no cover page
+    _failed(parse_path(f), f, "no cover page, issuer or items found")

@@ -1,0 +1,187 @@
+"""An issuer's total held: joint filers without control links, totals over 100%, derived percents.
+
+Joint filers report overlapping ownership: aggregate with max, never sum. Holders linked by
+control hold slices of one family's holding (they add up, capped by the family's printed
+aggregate); holdings of different filings by unrelated holders add up. A figure no filing prints
+is rounded to two decimals and marked derived ("≈").
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from rich.console import Console
+
+from graphkit.control import find_controllers
+from graphkit.findings import find_data_quality_issues
+from graphkit.graph import find_node
+from graphkit.ownership import (
+    control_attribution, controllers_of, effective_ownership, holding_atoms, total_held,
+)
+from graphkit.pipeline import build
+from graphkit.render import render
+from tests.conftest import corpus_file
+
+
+def _text(answer) -> str:
+    console = Console(width=200, record=True, file=open("/dev/null", "w"))
+    console.print(render(answer))
+    return console.export_text()
+
+
+def _graph(*claims) -> nx.MultiDiGraph:
+    """``(holder, target, relation, filing, shares, percent)`` claims on issuer ``i``."""
+    G = nx.MultiDiGraph()
+    G.add_node("i", name="Issuer Inc.", kind="organization")
+    for n, (u, v, rel, filing, shares, percent) in enumerate(claims):
+        for x in (u, v):
+            if x not in G:
+                G.add_node(x, name=x.upper(), kind="organization")
+        G.add_edge(u, v, key=f"k{n}", relation=rel, filing=filing, form="SC 13D",
+                   as_of="2018-12-18", shares=shares, percent=percent)
+    return G
+
+
+# -- joint filers with no control link ------------------------------------------------------
+
+def test_unlinked_joint_filers_of_one_filing_count_once_by_the_largest():
+    G = _graph(*[(h, "i", "beneficial_owner_of", "x.txt", 19_605_379, 54.0)
+                 for h in ("a", "b", "c", "d", "e", "f", "g")])
+    ans = find_controllers(G, "i")
+    assert (ans.total_shares, ans.total_percent) == (19_605_379, 54.0)  # never 378%
+    [o] = ans.overlaps
+    assert o.filings == ["x.txt"] and len(o.counted) == 1 and len(o.not_added) == 6
+    assert any("aggregate with max, never sum" in n and "6 other reports" in n
+               for n in ans.notes)
+    eff = effective_ownership(G, "i", method="control")
+    assert (eff.total_shares, eff.total_percent) == (19_605_379, 54.0)
+    assert "54%" in _text(ans) and "378" not in _text(ans)
+
+
+def test_unequal_joint_filers_take_the_largest_report_with_its_shares():
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 902_600, 5.2),
+               ("b", "i", "beneficial_owner_of", "x.txt", 1_766_100, 10.1),
+               ("c", "i", "beneficial_owner_of", "x.txt", 1_077_500, 6.1))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (1_766_100, 10.1)
+    assert [p.id for p in t.overlaps[0].counted] == ["b"]
+    assert [p.id for p in t.overlaps[0].not_added] == ["c", "a"]  # largest report first
+
+
+def test_unrelated_holders_of_different_filings_add_up():
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 100, 5.0),
+               ("b", "i", "beneficial_owner_of", "x.txt", 100, 5.0),
+               ("c", "i", "beneficial_owner_of", "y.txt", 60, 3.0))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (160, 8.0)  # max(x.txt) + y.txt
+    assert len(t.overlaps) == 1 and t.overlaps[0].filings == ["x.txt"]
+
+
+def test_holders_linked_by_a_common_controller_add_up(sample):
+    """The sample's five funds share their general partner: separate slices, one family."""
+    t = total_held(sample, "qualys", holding_atoms(sample, "qualys"))
+    assert (t.shares, t.percent) == (6288626, 19.42) and not t.overlaps
+
+
+def test_siblings_reporting_the_same_shares_are_capped_by_their_aggregate():
+    """Two funds under one general partner each report the GP's 1,337,185 shares (both hold
+    through a master fund the graph lacks): the GP's aggregate caps the family."""
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 1_337_185, 7.4),
+               ("b", "i", "beneficial_owner_of", "x.txt", 1_337_185, 7.4),
+               ("gp", "i", "beneficial_owner_of", "x.txt", 1_337_185, 7.4),
+               ("gp", "a", "general_partner_of", "x.txt", None, None),
+               ("gp", "b", "general_partner_of", "x.txt", None, None))
+    ans = find_controllers(G, "i")
+    assert (ans.total_shares, ans.total_percent) == (1_337_185, 7.4)
+    assert any("GP reports an aggregate" in n for n in ans.notes)
+    assert control_attribution(G, "i")["gp"].percent == 7.4  # as printed, not 14.8
+
+
+def test_civitas_joint_filers_built_from_the_real_filing():
+    """Seven Centerbridge filers each report 19,605,379 shares (54%) on one Schedule 13D."""
+    G = build([corpus_file("13d/centerbridge_civitas_2018_sc13d.txt")]).graph
+    ans = find_controllers(G, "Civitas Solutions, Inc.")
+    issuer = find_node(G, "Civitas Solutions, Inc.")
+    reports = [(d["shares"], d["percent"]) for _, _, d in G.in_edges(issuer, data=True)
+               if d.get("relation") == "beneficial_owner_of"]
+    assert len(reports) == 7 and set(reports) == {(19_605_379, 54.0)}
+    assert ans.total_percent <= 100
+    # the largest single report, whether or not a chain links the filers (if one does, the
+    # controllers' residuals are nil; if none does, the max rule applies)
+    assert (ans.total_shares, ans.total_percent) == max(reports) == (19_605_379, 54.0)
+    holders = {u for u, _, d in G.edges(data=True) if d.get("relation") == "beneficial_owner_of"}
+    if not any(controllers_of(G, h) & holders for h in holders):  # no chain links them
+        assert len(ans.overlaps) == 1 and len(ans.overlaps[0].not_added) == 6
+        assert any("never sum" in n for n in ans.notes)
+    eff = effective_ownership(G, "Civitas Solutions, Inc.", method="multiplicative")
+    assert (eff.total_shares, eff.total_percent) == (19_605_379, 54.0)
+
+
+# -- totals over 100% -----------------------------------------------------------------------
+
+def test_total_over_100_is_a_finding_and_a_warning_note():
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 600, 60.0),
+               ("b", "i", "beneficial_owner_of", "y.txt", 550, 55.0))
+    G.nodes["i"]["identifiers"] = [{"scheme": "cusip", "value": "000000000"}]
+    [f] = [f for f in find_data_quality_issues(G) if f.code == "total-over-100"]
+    assert f.severity.value == "warning" and f.nodes[0] == "i"
+    assert f.filings == ["x.txt", "y.txt"] and "115% of the class" in f.message
+    ans = find_controllers(G, "i")
+    assert ans.total_percent == 115.0
+    assert any(n.startswith("warning: the total, 115%") for n in ans.notes)
+    text = _text(ans)
+    assert "over 100% of the class: see the warning below" in text
+    eff = effective_ownership(G, "i")
+    assert any(n.startswith("warning:") for n in eff.notes)
+    assert "over 100% of the class" in _text(eff)
+
+
+def test_no_total_over_100_finding_under_100(sample):
+    assert "total-over-100" not in {f.code for f in find_data_quality_issues(sample)}
+
+
+# -- derived percents -----------------------------------------------------------------------
+
+def _boas() -> nx.MultiDiGraph:
+    """A manager reports 1,077,500 shares (6.1%) including the 902,600 (5.2%) of the
+    investment adviser it controls (a 13G's cover pages)."""
+    return _graph(("adviser", "i", "beneficial_owner_of", "x.txt", 902_600, 5.2),
+                  ("boas", "i", "beneficial_owner_of", "x.txt", 1_077_500, 6.1),
+                  ("boas", "adviser", "investment_manager_of", "x.txt", None, None))
+
+
+def test_residual_percent_is_printed_less_parts_rounded_and_derived():
+    atoms = {a.holder.id: a for a in holding_atoms(_boas(), "i")}
+    assert (atoms["adviser"].percent, atoms["adviser"].derived) == (5.2, False)
+    res = atoms["boas"]
+    assert (res.shares, res.percent, res.residual, res.derived) == (174_900, 0.9, True, True)
+
+
+def test_a_printed_percent_is_shown_as_printed_not_prorated():
+    G = _boas()
+    ans = find_controllers(G, "i")
+    [boas] = [u for u in ans.ultimate if u.party.id == "boas"]
+    assert (boas.shares, boas.percent, boas.derived) == (1_077_500, 6.1, False)  # not 6.1902
+    assert "6.19" not in _text(ans)
+    eff = effective_ownership(G, "i", method="multiplicative")
+    got = {o.party.id: o for o in eff.owners}
+    assert (got["boas"].percent, got["boas"].derived) == (0.9, True)
+    assert (got["boas"].controlled_percent, got["boas"].controlled_derived) == (6.1, False)
+    assert "≈ 0.9%" in _text(eff)
+
+
+def test_prorated_residual_is_rounded_to_two_decimals():
+    """A part states shares but no percent: the residual percent is prorated by shares."""
+    G = _graph(("f", "i", "beneficial_owner_of", "x.txt", 333_333, None),
+               ("gp", "i", "beneficial_owner_of", "x.txt", 1_000_000, 6.1),
+               ("gp", "f", "general_partner_of", "x.txt", None, None))
+    res = {a.holder.id: a for a in holding_atoms(G, "i")}["gp"]
+    assert (res.shares, res.percent, res.derived) == (666_667, 4.07, True)  # 4.0667 rounded
+
+
+def test_multiplicative_products_are_rounded_and_derived():
+    G = _graph(("a", "b", "beneficial_owner_of", "x.txt", None, 35.0),
+               ("b", "i", "beneficial_owner_of", "x.txt", None, 12.35))
+    got = {o.party.id: o for o in effective_ownership(G, "i").owners}
+    assert (got["b"].percent, got["b"].derived) == (12.35, False)
+    assert got["a"].derived and got["a"].percent == pytest.approx(4.32)  # 4.3225
