@@ -47,8 +47,9 @@ from graphkit.answers import (
 from graphkit.asof import graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.ownership import control_attribution, holding_atoms, total_held
+from graphkit.ownership import control_attribution, holding_atoms
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
+from graphkit.totals import total_held
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     reach them), each with the holding it is attributed under the control method, counted once
     however many chains lead to it (``derived`` when no filing prints that percent).
     ``total_shares``/``total_percent`` is the issuer's total held by all its holders
-    (:func:`graphkit.ownership.total_held`): joint filers' reports of the same shares (a fund,
+    (:func:`graphkit.totals.total_held`): joint filers' reports of the same shares (a fund,
     its general partner, the partner's members) are one holding, never a sum; joint filers of
     one filing with no control link between them count once, by the largest report (listed in
     ``overlaps``, with a note); a total over 100% of the class comes with a warning note.

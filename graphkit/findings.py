@@ -10,7 +10,7 @@
   dispositive powers larger than the aggregate (``powers-exceed-aggregate``);
 * two filings stating different numbers for the same holder, issuer and date
   (``conflicting-filings``);
-* an issuer whose holders, each holding counted once (:func:`graphkit.ownership.total_held`),
+* an issuer whose holders, each holding counted once (:func:`graphkit.totals.total_held`),
   hold more than 100% of the class (``total-over-100``): some holding is counted twice;
 * parties with no identifier (``no-identifier``);
 * merges decided on weak evidence (``weak-merge``): a score below :data:`WEAK_MERGE_SCORE`
@@ -39,7 +39,8 @@ import networkx as nx
 from graphkit.answers import ClaimRef, Finding, Severity
 from graphkit.asof import claim_date
 from graphkit.models import Evidence
-from graphkit.ownership import WHOLE_CLASS, controlled_by, holding_atoms, total_held
+from graphkit.ownership import controlled_by, holding_atoms
+from graphkit.totals import WHOLE_CLASS, total_held
 from graphkit.relations import HOLDING_RELATIONS
 
 log = logging.getLogger(__name__)

@@ -41,8 +41,10 @@ from typing import Iterable, Optional
 
 import networkx as nx
 
+from graphkit.connections import ego_network
 from graphkit.errors import ExportError
-from graphkit.graph import EdgeData, NodeData
+from graphkit.exports.contract import validated_nodes_edges
+from graphkit.graph import EdgeData, NodeData, find_node
 from graphkit.models import PartyKind
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, RELATIONS
 
@@ -162,7 +164,6 @@ def embed_json(data: object) -> str:
 def _resolve(G: nx.MultiDiGraph, party: str) -> str:
     if party in G:
         return party
-    from graphkit.graph import find_node
     return find_node(G, party)
 
 
@@ -220,7 +221,8 @@ def controllers_subgraph(G: nx.MultiDiGraph, party: str) -> nx.MultiDiGraph:
 def ego_subgraph(G: nx.MultiDiGraph, party: str, depth: int = 1) -> nx.MultiDiGraph:
     """The parties within ``depth`` links of ``party`` (either direction) and all their edges.
 
-    Uses :func:`graphkit.connections.ego_network` when that module provides it.
+    :func:`graphkit.connections.ego_network` of the resolved party (``H.graph["ego"]`` names
+    it), with a negative ``depth`` refused as a ``ValueError``.
 
     Examples
     --------
@@ -237,23 +239,11 @@ def ego_subgraph(G: nx.MultiDiGraph, party: str, depth: int = 1) -> nx.MultiDiGr
 
     See also
     --------
-    controllers_subgraph
+    controllers_subgraph, graphkit.connections.ego_network
     """
     if depth < 0:
         raise ValueError(f"depth {depth} must be 0 or more")
-    start = _resolve(G, party)
-    try:
-        from graphkit.connections import ego_network
-        H = ego_network(G, start, depth)
-        if isinstance(H, nx.Graph):
-            return H
-    except ImportError:
-        pass
-    near = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), start,
-                                                 cutoff=depth)
-    H = G.subgraph(near).copy()
-    H.graph.update(G.graph)
-    return H
+    return ego_network(G, _resolve(G, party), depth)
 
 
 # --------------------------------------------------------------------------- page data
@@ -358,19 +348,14 @@ def view_data(G: nx.MultiDiGraph, *, title: Optional[str] = None,
     --------
     render_html, write_html
     """
-    from pydantic import ValidationError
     from pyvis.network import Network
 
     net = Network(directed=True, height="100%", width="100%")
     issuers = _issuers(G)
     names: dict[str, str] = {}
     kind_count: Counter = Counter()
-    for n, attrs in G.nodes(data=True):
-        try:
-            nd = NodeData.model_validate(attrs)
-        except ValidationError as exc:
-            raise ExportError(f"node {n!r} breaks the graph contract: {exc.errors()[0]['msg']}"
-                              ) from None
+    parties, claims = validated_nodes_edges(G)
+    for n, nd in parties:
         names[n] = nd.name
         group = "issuer" if n in issuers and nd.kind == PartyKind.ORGANIZATION else nd.kind.value
         style = ISSUER_STYLE if group == "issuer" else KIND_STYLES[nd.kind]
@@ -382,12 +367,7 @@ def view_data(G: nx.MultiDiGraph, *, title: Optional[str] = None,
     colours = dict(zip(RELATIONS, RELATION_PALETTE))
     rel_count: Counter = Counter()
     pair_seen: Counter = Counter()
-    for i, (u, v, k, attrs) in enumerate(G.edges(keys=True, data=True)):
-        try:
-            ed = EdgeData.model_validate(attrs)
-        except ValidationError as exc:
-            raise ExportError(f"edge {u!r} -> {v!r} ({k!r}) breaks the graph contract: "
-                              f"{exc.errors()[0]['msg']}") from None
+    for i, (u, v, k, ed) in enumerate(claims):
         rel_count[ed.relation] += 1
         pair = tuple(sorted((str(u), str(v))))
         nth = pair_seen[pair]

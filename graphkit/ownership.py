@@ -23,11 +23,8 @@ and each reports *the same shares* (the general partner's row 9 is the sum of it
 rows are one holding seen from several levels, never a sum. So both methods first reduce each
 issuer's holders to :func:`holding_atoms`: a holder's stated holding less the holdings of the
 holders it controls (its *residual*, usually zero for a general partner). A party's figure never
-counts one atom twice, however many chains lead to it. The issuer's total
-(:func:`total_held`) adds the atoms of holders linked by control (one family's slices); joint
-filers of one filing with no control link between them (the filing states it, but the graph
-lacks it) overlap, so only the largest family's holding is counted, with a note; holdings of
-different filings by unrelated holders add up. A total over 100% of the class gets a warning.
+counts one atom twice, however many chains lead to it. The issuer's total adds the atoms by the
+joint-filer rule of :mod:`graphkit.totals` (:func:`~graphkit.totals.total_held`).
 
 Printed percents are shown as printed. A figure computed from them (a residual, a product along
 a chain, a sum no filing prints) is rounded to the filing's precision (:data:`PERCENT_DECIMALS`)
@@ -62,19 +59,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from pathlib import PurePath
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 import networkx as nx
 
 from graphkit.answers import (
-    Attribution, ClaimRef, EffectiveOwnership, HoldingAtom, OverlappingReports, OwnershipMethod,
-    OwnershipShare, PartyRef, TotalHeld,
+    Attribution, ClaimRef, EffectiveOwnership, HoldingAtom, OwnershipMethod, OwnershipShare,
+    PartyRef,
 )
 from graphkit.asof import _order, graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS
+from graphkit.totals import capped_sum, total_held
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +84,6 @@ PERCENT_ROUNDING = 0.011
 PERCENT_DECIMALS = 2
 #: A computed figure this close to a printed one is that printed figure (half a last decimal).
 PRINTED_TOLERANCE = 0.005
-#: Above this a total is impossible (more than the whole class): warn, never print it plainly.
-WHOLE_CLASS = 100.0
 #: Safety cap on enumerated chains; beyond it ask the caller for a smaller graph or depth.
 MAX_CHAINS = 200_000
 
@@ -147,14 +142,7 @@ def controlled_by(G: nx.MultiDiGraph, node: str) -> set[str]:
     --------
     controls
     """
-    seen, todo = {node}, [node]
-    while todo:
-        u = todo.pop()
-        for _, v, d in G.out_edges(u, data=True):
-            if v not in seen and controls(d):
-                seen.add(v)
-                todo.append(v)
-    return seen - {node}
+    return _reach(node, lambda u: (v for _, v, d in G.out_edges(u, data=True) if controls(d)))
 
 
 def controllers_of(G: nx.MultiDiGraph, node: str, stop: str | None = None) -> set[str]:
@@ -176,15 +164,21 @@ def controllers_of(G: nx.MultiDiGraph, node: str, stop: str | None = None) -> se
 
     See also
     --------
-    controlled_by, total_held
+    controlled_by, graphkit.totals.total_held
     """
+    return _reach(node, lambda v: (u for u, _, d in G.in_edges(v, data=True)
+                                   if u != stop and controls(d)))
+
+
+def _reach(node: str, step: Callable[[str], Iterable[str]]) -> set[str]:
+    """Every party reached from ``node`` by repeating ``step`` (party -> next parties), less
+    ``node`` itself; each party is stepped from once, so cycles end."""
     seen, todo = {node}, [node]
     while todo:
-        v = todo.pop()
-        for u, _, d in G.in_edges(v, data=True):
-            if u not in seen and u != stop and controls(d):
-                seen.add(u)
-                todo.append(u)
+        for nxt in step(todo.pop()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
     return seen - {node}
 
 
@@ -319,146 +313,6 @@ def _printed_by(G: nx.MultiDiGraph, party: str, atoms: list[HoldingAtom]) -> lis
             if a.holder.id in mine and a.claim is not None and a.claim.percent is not None]
 
 
-def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None
-               ) -> TotalHeld:
-    """The issuer's total held by all its holders, each holding counted once.
-
-    Holders linked by control (one controls the other, or some party controls both:
-    :func:`controllers_of`) form a family whose atoms are separate slices: they add up. Joint
-    filers report overlapping ownership: aggregate with max, never sum. So families with no
-    control link that report in the same filing (the filing usually states the link, but the
-    graph lacks it) count once, by the largest family's holding, and the answer says so in
-    ``overlaps`` and ``notes``. Within a family, the printed aggregate of a holder controlling
-    all the others caps the sum (siblings reporting the same shares). Holdings of different
-    filings by unrelated holders add up. A total over 100% of the class gets a warning note.
-
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph()
-    >>> for u, pct, filing in [("a", 54.0, "x.txt"), ("b", 54.0, "x.txt"), ("c", 5.0, "y.txt")]:
-    ...     _ = G.add_edge(u, "i", relation="beneficial_owner_of", filing=filing,
-    ...                    form="SC 13D", percent=pct)
-    >>> t = total_held(G, "i")
-    >>> t.percent, [(o.counted[0].id, [p.id for p in o.not_added]) for o in t.overlaps]
-    (59.0, [('a', ['b'])])
-
-    Raises
-    ------
-    KeyError
-        If ``issuer`` is not in ``G``.
-
-    See also
-    --------
-    holding_atoms, controllers_of
-    """
-    atoms = holding_atoms(G, issuer) if atoms is None else atoms
-    # every holder whose claim prints a number, a nil residual included (its filing still joins)
-    reported = [a for a in atoms if a.claim is not None and (
-        a.claim.shares is not None or a.claim.percent is not None)]
-    link = nx.Graph()
-    for a in reported:
-        link.add_node(a.holder.id)
-        link.add_edges_from((a.holder.id, c) for c in controllers_of(G, a.holder.id, issuer))
-    family_of: dict[str, int] = {}
-    for i, comp in enumerate(nx.connected_components(link)):
-        family_of.update(dict.fromkeys(comp, i))
-    families: dict[int, list[HoldingAtom]] = defaultdict(list)
-    filed = nx.Graph()
-    for a in reported:
-        fam = family_of[a.holder.id]
-        families[fam].append(a)
-        filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
-    shares: list[int] = []
-    pcts: list[float] = []
-    overlaps: list[OverlappingReports] = []
-    notes: list[str] = []
-    for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
-        values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
-                                               if kind == "family")
-                  for sh, pct, note in [_capped_sum(G, f)]]
-        values.sort(key=lambda v: (-(v[0] if v[0] is not None else -1.0),
-                                   -(v[1] if v[1] is not None else -1), _names(v[2])))
-        pct, sh, counted, note = values[0]
-        shares += [sh] if sh is not None else []
-        pcts += [pct] if pct is not None else []
-        notes += [note] if note else []
-        if len(values) > 1:
-            overlaps.append(OverlappingReports(
-                filings=sorted({f for kind, f in comp if kind == "filing"}),
-                counted=_parties(counted), not_added=_parties(
-                    [a for _, _, f, _ in values[1:] for a in f]), shares=sh, percent=pct))
-    total_pct = round(sum(pcts), 4) if pcts else None
-    notes += [_overlap_note(o) for o in overlaps]
-    if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
-        notes.append(f"warning: the total, {total_pct:g}% of the class, is over 100%: some "
-                     "holding is counted twice (holders' newest reports of different dates, or "
-                     "a control link the filings state but the graph lacks); do not cite it "
-                     "as is (see the total-over-100 finding)")
-    return TotalHeld(shares=sum(shares) if shares else None, percent=total_pct,
-                     overlaps=overlaps, notes=notes)
-
-
-def _capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
-                ) -> tuple[Optional[int], Optional[float], Optional[str]]:
-    """``(shares, percent, note)`` of atoms linked by control: their sum, capped by the largest
-    printed report when one holder controls all the others (its aggregate covers them, so parts
-    adding to more overlap: sibling funds reporting the same shares); a note says when it is.
-
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("gp", "a", {"relation": "general_partner_of"}),
-    ...                      ("gp", "b", {"relation": "general_partner_of"})])
-    >>> def atom(h, pct):
-    ...     ref = ClaimRef(claim=h, filing="x", form="SC 13G", percent=pct)
-    ...     return HoldingAtom(holder=PartyRef(id=h, name=h), percent=pct, claim=ref)
-    >>> _capped_sum(G, [atom("a", 7.4), atom("b", 7.4), atom("gp", 0.0)])[:2]
-    (None, 7.4)
-    """
-    sh = [a.shares for a in atoms if a.shares is not None]
-    pct = [a.percent for a in atoms if a.percent is not None]
-    shares = sum(sh) if sh else None
-    percent = round(sum(pct), 10) if pct else None
-    ids = {a.holder.id for a in atoms}
-    tops = [a for a in atoms if len(atoms) > 1 and a.claim is not None
-            and ids - {a.holder.id} <= controlled_by(G, a.holder.id)]
-    if tops:
-        printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
-        printed_pct = [a.claim.percent for a in atoms
-                       if a.claim and a.claim.percent is not None]
-        raw = (shares, percent)
-        if shares is not None and printed_sh:
-            shares = min(shares, max(printed_sh))
-        if percent is not None and printed_pct:
-            percent = min(percent, max(printed_pct))
-        if (shares, percent) != raw:
-            said = f"{raw[1]:g}%" if raw[1] != percent else f"{raw[0]:,} shares"
-            note = (f"{tops[0].holder.name} reports an aggregate that covers the holders it "
-                    f"controls, whose reports add to more ({said}): they overlap, so their "
-                    "family counts the aggregate (joint filers: aggregate with max, never sum)")
-            return shares, percent, note
-    return shares, percent, None
-
-
-def _names(atoms: list[HoldingAtom]) -> list[str]:
-    return sorted(a.holder.name for a in atoms)
-
-
-def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
-    """The holders of ``atoms``, largest report first."""
-    ranked = sorted(atoms, key=lambda a: (-(a.claim.percent if a.claim and a.claim.percent
-                                            is not None else -1), a.holder.name, a.holder.id))
-    return [a.holder for a in ranked]
-
-
-def _overlap_note(o: OverlappingReports) -> str:
-    filings = ", ".join(PurePath(f).name for f in o.filings)
-    n = len(o.not_added)
-    size = f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
-    return (f"joint filers of {filings} report overlapping holdings and no control link "
-            f"between them is known: the total counts the largest, {o.counted[0].name} "
-            f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "
-            f"and does not add {n} other report{'s' if n != 1 else ''} (joint filers: "
-            "aggregate with max, never sum)")
-
-
 def _chains(G: nx.MultiDiGraph, issuer: str, atoms_of) -> dict[str, list]:
     """Per party: (percent, shares) of each stated chain to ``issuer``, or None for control."""
     out: dict[str, list] = defaultdict(list)
@@ -501,7 +355,8 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
 
     With ``threshold`` only parties meeting it are listed (``meets_threshold``); with ``as_of``
     the graph is first taken as of that date (:func:`graphkit.asof.graph_as_of`). ``total_*``
-    is the issuer's total held by all holders (:func:`total_held`: every atom once, unlinked
+    is the issuer's total held by all holders (:func:`graphkit.totals.total_held`: every
+    atom once, unlinked
     joint filers of one filing by the largest report, never the sum); ``complete`` is False when
     some holding states no number (the total is then a lower bound). A percent no filing prints
     (a product along a chain, a residual, a sum) is ``derived``: rounded to
@@ -621,7 +476,7 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
 
     See also
     --------
-    holding_atoms, controlled_by
+    holding_atoms, controlled_by, graphkit.totals.capped_sum
     """
     atoms = holding_atoms(G, issuer) if atoms is None else atoms
     by_holder = {a.holder.id: a for a in atoms}
@@ -633,7 +488,7 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
         mine = [by_holder[h] for h in ({p} | controlled_by(G, p)) if h in by_holder]
         if not mine:
             continue
-        sh, pct, _ = _capped_sum(G, mine)
+        sh, pct, _ = capped_sum(G, mine)
         shown, derived = _shown(pct, [a.claim.percent for a in mine if a.claim is not None])
         out[p] = Attribution(shares=sh, percent=shown, derived=derived)
     return out

@@ -38,10 +38,10 @@ from pathlib import Path
 from typing import Optional
 
 import networkx as nx
-from pydantic import ValidationError
 
 from graphkit.errors import ExportError
-from graphkit.graph import EdgeData, NodeData
+from graphkit.exports.contract import validated_nodes_edges
+from graphkit.graph import EdgeData
 from graphkit.models import IdentifierScheme, PartyKind
 from graphkit.relations import RELATIONS, Relation
 
@@ -123,12 +123,7 @@ def bods_statements(G: nx.MultiDiGraph, *, publication_date: Optional[dt.date] =
     write_bods
     """
     pub = (publication_date or dt.date.today()).isoformat()
-    try:
-        edges = [(u, v, k, EdgeData.model_validate(d)) for u, v, k, d
-                 in G.edges(keys=True, data=True)]
-        nodes = [(n, NodeData.model_validate(d)) for n, d in G.nodes(data=True)]
-    except ValidationError as exc:
-        raise ExportError(f"graph breaks the contract: {exc.errors()[0]['msg']}") from None
+    nodes, edges = validated_nodes_edges(G)
     latest: dict = {}
     for u, v, _, ed in edges:
         d = _edge_date(ed)

@@ -116,8 +116,9 @@ def _item(value: Any) -> str:
     return str(value.value if hasattr(value, "value") else value)
 
 
-def flat_node(node: Any, attrs: dict, *, join: bool = True) -> dict[str, Any]:
-    """One node's attributes as a flat row (typed by :data:`NODE_TYPES`; no ``None``).
+def flat_node(node: Any, attrs: dict | NodeData, *, join: bool = True) -> dict[str, Any]:
+    """One node's attributes (a dict, or a validated :class:`NodeData`) as a flat row (typed
+    by :data:`NODE_TYPES`; no ``None``).
 
     With ``join=False`` list attributes stay lists of strings (for formats with arrays).
 
@@ -144,8 +145,9 @@ def flat_node(node: Any, attrs: dict, *, join: bool = True) -> dict[str, Any]:
     return row
 
 
-def flat_edge(key: Any, attrs: dict) -> dict[str, Any]:
-    """One edge's attributes as a flat row (typed by :data:`EDGE_TYPES`; no ``None``).
+def flat_edge(key: Any, attrs: dict | EdgeData) -> dict[str, Any]:
+    """One edge's attributes (a dict, or a validated :class:`EdgeData`) as a flat row (typed
+    by :data:`EDGE_TYPES`; no ``None``).
 
     Raises
     ------

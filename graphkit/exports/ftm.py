@@ -36,10 +36,10 @@ from pathlib import Path
 from typing import Iterator
 
 import networkx as nx
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from graphkit.errors import ExportError
-from graphkit.graph import EdgeData, NodeData
+from graphkit.exports.contract import validated_nodes_edges
 from graphkit.models import IdentifierScheme, PartyKind
 from graphkit.relations import RELATIONS, Relation
 
@@ -120,12 +120,7 @@ def ftm_entities(G: nx.MultiDiGraph) -> Iterator[dict]:
     --------
     write_ftm
     """
-    try:
-        edges = [(u, v, k, EdgeData.model_validate(d)) for u, v, k, d
-                 in G.edges(keys=True, data=True)]
-        nodes = [(n, NodeData.model_validate(d)) for n, d in G.nodes(data=True)]
-    except ValidationError as exc:
-        raise ExportError(f"graph breaks the contract: {exc.errors()[0]['msg']}") from None
+    nodes, edges = validated_nodes_edges(G)
     assets = {v for _, v, _, ed in edges if link_schema(ed.relation).target_prop == "asset"}
     for n, nd in nodes:
         props: dict[str, list[str]] = {}

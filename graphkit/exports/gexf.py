@@ -25,9 +25,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
-from pydantic import ValidationError
 
-from graphkit.errors import ExportError
+from graphkit.exports.contract import validated_nodes_edges
 from graphkit.exports.flat import flat_edge, flat_node
 
 
@@ -39,15 +38,12 @@ def flat_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     graphkit.errors.ExportError
         If a node or edge breaks the graph contract.
     """
+    nodes, edges = validated_nodes_edges(G)
     H = nx.MultiDiGraph()
-    try:
-        for n, attrs in G.nodes(data=True):
-            H.add_node(str(n), **flat_node(n, attrs))
-        for u, v, k, attrs in G.edges(keys=True, data=True):
-            row = flat_edge(k, attrs)
-            H.add_edge(str(u), str(v), key=str(k), id=str(k), **row)
-    except ValidationError as exc:
-        raise ExportError(f"graph breaks the contract: {exc.errors()[0]['msg']}") from None
+    for n, nd in nodes:
+        H.add_node(str(n), **flat_node(n, nd))
+    for u, v, k, ed in edges:
+        H.add_edge(str(u), str(v), key=str(k), id=str(k), **flat_edge(k, ed))
     return H
 
 

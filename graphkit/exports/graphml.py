@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import networkx as nx
-from pydantic import ValidationError
 
-from graphkit.errors import ExportError
+from graphkit.exports.contract import validated_nodes_edges
 from graphkit.exports.flat import EDGE_TYPES, NODE_TYPES, flat_edge, flat_node
 
 NS = "http://graphml.graphdrawing.org/xmlns"
@@ -53,6 +52,7 @@ def write_graphml(G: nx.MultiDiGraph, path: str | Path | BinaryIO) -> None:
     --------
     graphkit.exports.gexf.write_gexf, graphkit.exports.export_graph
     """
+    nodes, edges = validated_nodes_edges(G)
     ET.register_namespace("", NS)
     root = ET.Element(f"{{{NS}}}graphml")
     for name, kind in NODE_TYPES.items():
@@ -62,18 +62,15 @@ def write_graphml(G: nx.MultiDiGraph, path: str | Path | BinaryIO) -> None:
         ET.SubElement(root, f"{{{NS}}}key", {"id": f"e_{name}", "for": "edge",
                                               "attr.name": name, "attr.type": kind})
     graph = ET.SubElement(root, f"{{{NS}}}graph", {"id": "G", "edgedefault": "directed"})
-    try:
-        for n, attrs in G.nodes(data=True):
-            el = ET.SubElement(graph, f"{{{NS}}}node", {"id": str(n)})
-            for name, value in flat_node(n, attrs).items():
-                ET.SubElement(el, f"{{{NS}}}data", {"key": f"n_{name}"}).text = _text(value)
-        for u, v, k, attrs in G.edges(keys=True, data=True):
-            el = ET.SubElement(graph, f"{{{NS}}}edge", {"id": str(k), "source": str(u),
-                                                         "target": str(v)})
-            for name, value in flat_edge(k, attrs).items():
-                ET.SubElement(el, f"{{{NS}}}data", {"key": f"e_{name}"}).text = _text(value)
-    except ValidationError as exc:
-        raise ExportError(f"graph breaks the contract: {exc.errors()[0]['msg']}") from None
+    for n, nd in nodes:
+        el = ET.SubElement(graph, f"{{{NS}}}node", {"id": str(n)})
+        for name, value in flat_node(n, nd).items():
+            ET.SubElement(el, f"{{{NS}}}data", {"key": f"n_{name}"}).text = _text(value)
+    for u, v, k, ed in edges:
+        el = ET.SubElement(graph, f"{{{NS}}}edge", {"id": str(k), "source": str(u),
+                                                     "target": str(v)})
+        for name, value in flat_edge(k, ed).items():
+            ET.SubElement(el, f"{{{NS}}}data", {"key": f"e_{name}"}).text = _text(value)
     ET.indent(root)
     tree = ET.ElementTree(root)
     if isinstance(path, (str, Path)):

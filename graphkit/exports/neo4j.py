@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from pydantic import ValidationError
 
 from graphkit.errors import ExportError
+from graphkit.exports.contract import validated_nodes_edges
 from graphkit.exports.flat import EDGE_TYPES, NODE_LIST_FIELDS, NODE_TYPES, flat_edge, flat_node
 from graphkit.models import PartyKind
 from graphkit.relations import HOLDING_RELATIONS
@@ -100,6 +100,7 @@ def write_neo4j(G: nx.MultiDiGraph, folder: str | Path) -> Path:
     graphkit.exports.export_graph
     """
     out = Path(folder)
+    nodes, edges = validated_nodes_edges(G)
     issuers = {v for _, v, r in G.edges(data="relation") if r in HOLDING_RELATIONS}
     node_header, edge_header = _node_header(), _edge_header()
     try:
@@ -107,8 +108,8 @@ def write_neo4j(G: nx.MultiDiGraph, folder: str | Path) -> Path:
         with open(out / "nodes.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(node_header)
-            for n, attrs in G.nodes(data=True):
-                row = flat_node(n, attrs, join=False)
+            for n, nd in nodes:
+                row = flat_node(n, nd, join=False)
                 cells = [_cell(n)]
                 for col in node_header[1:-1]:
                     name = col.split(":")[0]
@@ -120,15 +121,13 @@ def write_neo4j(G: nx.MultiDiGraph, folder: str | Path) -> Path:
         with open(out / "relationships.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(edge_header)
-            for u, v, k, attrs in G.edges(keys=True, data=True):
-                row = flat_edge(k, attrs)
+            for u, v, k, ed in edges:
+                row = flat_edge(k, ed)
                 w.writerow([_cell(u), _cell(v), row["relation"].upper()]
                            + [_cell(row.get(c.split(":")[0])) for c in edge_header[3:]])
         (out / "README.txt").write_text(
             "Neo4j bulk import written by graphkit.\n\nImport into an empty database with:\n"
             f"  {IMPORT_COMMAND}\n", encoding="utf-8")
-    except ValidationError as exc:
-        raise ExportError(f"graph breaks the contract: {exc.errors()[0]['msg']}") from None
     except OSError as exc:
         raise ExportError(f"cannot write Neo4j CSV ({exc.strerror})", source=str(out)) from None
     return out

@@ -16,10 +16,11 @@ from graphkit.control import find_controllers
 from graphkit.findings import find_data_quality_issues
 from graphkit.graph import find_node
 from graphkit.ownership import (
-    control_attribution, controllers_of, effective_ownership, holding_atoms, total_held,
+    control_attribution, controllers_of, effective_ownership, holding_atoms,
 )
 from graphkit.pipeline import build
 from graphkit.render import render
+from graphkit.totals import total_held
 from tests.conftest import corpus_file
 
 

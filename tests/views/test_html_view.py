@@ -107,6 +107,10 @@ def test_bad_graph_is_an_export_error(tmp_path):
     G.add_node("x", name="X")  # no kind
     with pytest.raises(ExportError, match="node 'x'"):
         write_html(G, tmp_path / "x.html")
+    G.nodes["x"]["kind"] = "person"
+    G.add_edge("x", "x", key="c9", relation="director_of", form="D")  # no filing
+    with pytest.raises(ExportError, match=r"edge 'x' -> 'x' \('c9'\) breaks the graph contract"):
+        write_html(G, tmp_path / "x.html")
     with pytest.raises(ExportError, match="cannot write"):
         write_html(nx.MultiDiGraph(), tmp_path / "missing" / "x.html")
 

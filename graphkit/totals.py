@@ -1,0 +1,205 @@
+"""An issuer's total held by all its holders, each holding counted once: the joint-filer rule.
+
+Domain caveat: *joint filers report overlapping ownership: aggregate with max, never sum.* A
+fund, its general partner and the general partner's members often file together, and each
+reports *the same shares*. The total therefore starts from the issuer's holding atoms
+(:func:`graphkit.ownership.holding_atoms`: each holder's stated holding less the holdings of the
+holders it controls) and adds them by these rules:
+
+* **Linked holders add.** Holders linked by control (one controls the other, or some party
+  controls both: :func:`graphkit.ownership.controllers_of`) form a *family*; their atoms are
+  separate slices of one holding, so they add up. The printed aggregate of a holder controlling
+  all the others caps the family's sum (sibling funds reporting the same shares):
+  :func:`capped_sum`.
+* **Unlinked joint filers of one filing count once, by the largest report.** Families with no
+  control link that report in the same filing (the filing usually states the link, but the graph
+  lacks it) overlap: only the largest family's holding is counted, never the sum, and the answer
+  says so in ``overlaps`` and ``notes``.
+* **Different filings by unrelated holders add.** Families that share no filing are separate
+  holdings.
+* **Over 100% is flagged.** A total above :data:`WHOLE_CLASS` percent of the class is impossible:
+  it gets a warning note (and a ``total-over-100`` finding), never a plain figure.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> for u, pct, filing in [("f1", 6.0, "a.txt"), ("f2", 4.0, "a.txt"), ("x", 9.0, "a.txt"),
+...                        ("y", 3.0, "b.txt")]:
+...     _ = G.add_edge(u, "i", relation="beneficial_owner_of", filing=filing, form="SC 13G",
+...                    percent=pct)
+>>> _ = G.add_edge("gp", "f1", relation="general_partner_of")
+>>> _ = G.add_edge("gp", "f2", relation="general_partner_of")
+>>> t = total_held(G, "i")
+>>> t.percent, [(o.counted[0].id, [p.id for p in o.not_added]) for o in t.overlaps]
+(13.0, [('f1', ['x'])])
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import PurePath
+from typing import Optional
+
+import networkx as nx
+
+from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
+
+#: Above this a total is impossible (more than the whole class): warn, never print it plainly.
+WHOLE_CLASS = 100.0
+
+
+def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None
+               ) -> TotalHeld:
+    """The issuer's total held by all its holders, each holding counted once.
+
+    Holders linked by control (one controls the other, or some party controls both:
+    :func:`~graphkit.ownership.controllers_of`) form a family whose atoms are separate slices:
+    they add up. Joint filers report overlapping ownership: aggregate with max, never sum. So
+    families with no control link that report in the same filing (the filing usually states the
+    link, but the graph lacks it) count once, by the largest family's holding, and the answer
+    says so in ``overlaps`` and ``notes``. Within a family, the printed aggregate of a holder
+    controlling all the others caps the sum (siblings reporting the same shares). Holdings of
+    different filings by unrelated holders add up. A total over 100% of the class gets a warning
+    note.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> for u, pct, filing in [("a", 54.0, "x.txt"), ("b", 54.0, "x.txt"), ("c", 5.0, "y.txt")]:
+    ...     _ = G.add_edge(u, "i", relation="beneficial_owner_of", filing=filing,
+    ...                    form="SC 13D", percent=pct)
+    >>> t = total_held(G, "i")
+    >>> t.percent, [(o.counted[0].id, [p.id for p in o.not_added]) for o in t.overlaps]
+    (59.0, [('a', ['b'])])
+
+    Raises
+    ------
+    KeyError
+        If ``issuer`` is not in ``G``.
+
+    See also
+    --------
+    graphkit.ownership.holding_atoms, graphkit.ownership.controllers_of
+    """
+    # graphkit.ownership builds on this module (its answers carry the total), so the holding
+    # atoms and control walks it defines are imported at call time, not at import time.
+    from graphkit.ownership import controllers_of, holding_atoms
+
+    atoms = holding_atoms(G, issuer) if atoms is None else atoms
+    # every holder whose claim prints a number, a nil residual included (its filing still joins)
+    reported = [a for a in atoms if a.claim is not None and (
+        a.claim.shares is not None or a.claim.percent is not None)]
+    link = nx.Graph()
+    for a in reported:
+        link.add_node(a.holder.id)
+        link.add_edges_from((a.holder.id, c) for c in controllers_of(G, a.holder.id, issuer))
+    family_of: dict[str, int] = {}
+    for i, comp in enumerate(nx.connected_components(link)):
+        family_of.update(dict.fromkeys(comp, i))
+    families: dict[int, list[HoldingAtom]] = defaultdict(list)
+    filed = nx.Graph()
+    for a in reported:
+        fam = family_of[a.holder.id]
+        families[fam].append(a)
+        filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
+    shares: list[int] = []
+    pcts: list[float] = []
+    overlaps: list[OverlappingReports] = []
+    notes: list[str] = []
+    for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
+        values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
+                                               if kind == "family")
+                  for sh, pct, note in [capped_sum(G, f)]]
+        values.sort(key=lambda v: (-(v[0] if v[0] is not None else -1.0),
+                                   -(v[1] if v[1] is not None else -1), _names(v[2])))
+        pct, sh, counted, note = values[0]
+        shares += [sh] if sh is not None else []
+        pcts += [pct] if pct is not None else []
+        notes += [note] if note else []
+        if len(values) > 1:
+            overlaps.append(OverlappingReports(
+                filings=sorted({f for kind, f in comp if kind == "filing"}),
+                counted=_parties(counted), not_added=_parties(
+                    [a for _, _, f, _ in values[1:] for a in f]), shares=sh, percent=pct))
+    total_pct = round(sum(pcts), 4) if pcts else None
+    notes += [_overlap_note(o) for o in overlaps]
+    if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
+        notes.append(f"warning: the total, {total_pct:g}% of the class, is over 100%: some "
+                     "holding is counted twice (holders' newest reports of different dates, or "
+                     "a control link the filings state but the graph lacks); do not cite it "
+                     "as is (see the total-over-100 finding)")
+    return TotalHeld(shares=sum(shares) if shares else None, percent=total_pct,
+                     overlaps=overlaps, notes=notes)
+
+
+def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
+               ) -> tuple[Optional[int], Optional[float], Optional[str]]:
+    """``(shares, percent, note)`` of atoms linked by control: their sum, capped by the largest
+    printed report when one holder controls all the others (its aggregate covers them, so parts
+    adding to more overlap: sibling funds reporting the same shares); a note says when it is.
+
+    >>> import networkx as nx
+    >>> from graphkit.answers import ClaimRef
+    >>> G = nx.MultiDiGraph([("gp", "a", {"relation": "general_partner_of"}),
+    ...                      ("gp", "b", {"relation": "general_partner_of"})])
+    >>> def atom(h, pct):
+    ...     ref = ClaimRef(claim=h, filing="x", form="SC 13G", percent=pct)
+    ...     return HoldingAtom(holder=PartyRef(id=h, name=h), percent=pct, claim=ref)
+    >>> capped_sum(G, [atom("a", 7.4), atom("b", 7.4), atom("gp", 0.0)])[:2]
+    (None, 7.4)
+
+    Raises
+    ------
+    Nothing.
+
+    See also
+    --------
+    total_held, graphkit.ownership.control_attribution
+    """
+    from graphkit.ownership import controlled_by  # see total_held: ownership imports this module
+
+    sh = [a.shares for a in atoms if a.shares is not None]
+    pct = [a.percent for a in atoms if a.percent is not None]
+    shares = sum(sh) if sh else None
+    percent = round(sum(pct), 10) if pct else None
+    ids = {a.holder.id for a in atoms}
+    tops = [a for a in atoms if len(atoms) > 1 and a.claim is not None
+            and ids - {a.holder.id} <= controlled_by(G, a.holder.id)]
+    if tops:
+        printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
+        printed_pct = [a.claim.percent for a in atoms
+                       if a.claim and a.claim.percent is not None]
+        raw = (shares, percent)
+        if shares is not None and printed_sh:
+            shares = min(shares, max(printed_sh))
+        if percent is not None and printed_pct:
+            percent = min(percent, max(printed_pct))
+        if (shares, percent) != raw:
+            said = f"{raw[1]:g}%" if raw[1] != percent else f"{raw[0]:,} shares"
+            note = (f"{tops[0].holder.name} reports an aggregate that covers the holders it "
+                    f"controls, whose reports add to more ({said}): they overlap, so their "
+                    "family counts the aggregate (joint filers: aggregate with max, never sum)")
+            return shares, percent, note
+    return shares, percent, None
+
+
+def _names(atoms: list[HoldingAtom]) -> list[str]:
+    return sorted(a.holder.name for a in atoms)
+
+
+def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
+    """The holders of ``atoms``, largest report first."""
+    ranked = sorted(atoms, key=lambda a: (-(a.claim.percent if a.claim and a.claim.percent
+                                            is not None else -1), a.holder.name, a.holder.id))
+    return [a.holder for a in ranked]
+
+
+def _overlap_note(o: OverlappingReports) -> str:
+    filings = ", ".join(PurePath(f).name for f in o.filings)
+    n = len(o.not_added)
+    size = f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
+    return (f"joint filers of {filings} report overlapping holdings and no control link "
+            f"between them is known: the total counts the largest, {o.counted[0].name} "
+            f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "
+            f"and does not add {n} other report{'s' if n != 1 else ''} (joint filers: "
+            "aggregate with max, never sum)")
