@@ -70,6 +70,10 @@ LEGAL_FORMS = {
     "gmbh": "gmbh", "ag": "ag", "plc": "plc", "kg": "kg", "spc": "spc",
 }
 
+#: What prose calls the issuer, squeezed ("the Issuer", "Company"): the filing's issuer
+#: party unless the filing defines the word for another party.
+ISSUER_WORDS = frozenset({"issuer", "theissuer", "company", "thecompany"})
+
 #: Words an acronym may drop at no cost.
 ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS)
 
@@ -96,6 +100,49 @@ PERSON_TOKEN_SPLIT = re.compile(r"""[^A-Za-z'\-]+""", re.VERBOSE)
 DOTTED_INITIALS = re.compile(r"""
     (?<![A-Za-z])((?:[A-Za-z]\.){1,3}[A-Za-z])\.?(?![A-Za-z])   # L.L.C.  C.V.  L.P.
 """, re.VERBOSE)
+
+
+#: A courtesy title before a person's name: "Mr. Kenneth Doe", "Mrs. Roe", "Dr Jane Q. Roe"
+HONORIFIC = re.compile(r"""
+    ^(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<rest>[A-Z].*)$     # Mr. Kenneth Doe
+""", re.VERBOSE)
+#: A person named by title and surname only: "Mr. Doe", "Mrs. Roe-Smith", "Dr. O'Hara"
+HONORIFIC_SURNAME = re.compile(r"""
+    ^(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)$   # Mr. Doe
+""", re.VERBOSE)
+#: Every "title Surname" in a text, for :meth:`PartyBook.note_honorifics`: "Mrs. Roe"
+HONORIFIC_MENTION = re.compile(r"""
+    \b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)   # Mrs. Roe
+""", re.VERBOSE)
+#: Titles by the sex they state; "Dr." states none.
+MALE_TITLES = frozenset({"mr"})
+#: Cheap string cues, one of which any female title of :data:`HONORIFIC_MENTION` contains.
+FEMALE_TITLE_CUES = ("Mrs", "Ms", "Miss")
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
+
+
+def strip_honorific(name: str) -> str:
+    """A person's name without its leading courtesy title, when a full name remains.
+
+    >>> strip_honorific("Mr. Kenneth Doe"), strip_honorific("Mr. Doe"), strip_honorific("Acme")
+    ('Kenneth Doe', 'Mr. Doe', 'Acme')
+    >>> strip_honorific("Mrs. Doe's Cookies, Inc.")   # a company's name: kept whole
+    "Mrs. Doe's Cookies, Inc."
+    """
+    m = HONORIFIC.match(name)
+    if m is None or len(m["rest"].split()) < 2 or guess_kind(m["rest"]) is not PartyKind.PERSON:
+        return name
+    return m["rest"]
+
+
+def surname_of(name: str) -> Optional[str]:
+    """The surname of a person's name (lower case), in either word order, or None.
+
+    >>> surname_of("Jane Q. Roe"), surname_of("ROE, JANE Q."), surname_of("Roe")
+    ('roe', 'roe', None)
+    """
+    pk = _person_key(name)
+    return pk[2] if pk else None
 
 
 def compact_initials(name: str) -> str:
@@ -293,6 +340,7 @@ class PartyBook:
         self._prefix = prefix
         self._parties: list[Party] = []
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
+        self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
 
     # -- reading --------------------------------------------------------------------------
 
@@ -326,7 +374,65 @@ class PartyBook:
             return None
         if key in self._keys:
             return self.get(self._keys[key])
+        if key in ISSUER_WORDS:
+            bare = key.removeprefix("the")
+            if bare in self._keys:  # "the Company" of a filing that defines "Company"
+                return self.get(self._keys[bare])
+            issuers = self.with_role(PartyRole.ISSUER)
+            return issuers[0] if len(issuers) == 1 else None
+        titled = HONORIFIC_SURNAME.match(name.strip())
+        if titled is not None:
+            return self._by_surname(titled["surname"])
         return self._match(name) if fuzzy else None
+
+    def note_honorifics(self, text: str) -> None:
+        """Read which surnames ``text`` gives titles of both sexes ("Mr. X" and "Mrs. X"):
+        "Mr. X" then names none of the persons, as two people share the name.
+
+        >>> book = PartyBook(); _ = book.add("Fred H. Doe")
+        >>> book.lookup("Mr. Doe").name
+        'Fred H. Doe'
+        >>> book.note_honorifics("Mr. Doe and Mrs. Doe own it."); book.lookup("Mr. Doe") is None
+        True
+        """
+        sexes: dict[str, set[bool]] = {}
+        if "Mr" not in text or not any(t in text for t in FEMALE_TITLE_CUES):
+            return  # most filings title no woman: nothing can clash
+        for m in HONORIFIC_MENTION.finditer(text):
+            title = m["title"].lower()
+            sexes.setdefault(m["surname"].lower(), set()).add(title in MALE_TITLES)
+        self._held_surnames |= {name for name, seen in sexes.items() if len(seen) > 1}
+
+    def is_ambiguous(self, name: str) -> bool:
+        """True when ``name`` is a title and surname ("Mr. Doe") that could mean several
+        persons of the filing: two persons share the surname, or the filing titles it for both
+        sexes. Such a name is left unbound rather than made a party of its own.
+
+        >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
+        >>> book.is_ambiguous("Mr. Doe"), book.is_ambiguous("Mr. Roe")
+        (True, False)
+        """
+        titled = HONORIFIC_SURNAME.match(name.strip())
+        if titled is None or squeeze(name) in self._keys:
+            return False
+        low = titled["surname"].lower()
+        return low in self._held_surnames or sum(
+            1 for p in self._parties if p.kind is PartyKind.PERSON
+            and any(surname_of(n) == low for n in p.all_names())) > 1
+
+    def _by_surname(self, surname: str) -> Optional[Party]:
+        """The one person of the filing with ``surname``, or None if none or several.
+
+        >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
+        >>> book.lookup("Mr. Doe") is None, book.lookup("Ms. Roe") is None
+        (True, True)
+        """
+        low = surname.lower()
+        if low in self._held_surnames:
+            return None
+        hits = [p for p in self._parties if p.kind is PartyKind.PERSON
+                and any(surname_of(n) == low for n in p.all_names())]
+        return hits[0] if len(hits) == 1 else None
 
     def _match(self, name: str) -> Optional[Party]:
         kind = guess_kind(name)
@@ -389,8 +495,12 @@ class PartyBook:
         if party is None:
             if not create:
                 return None
-            party = Party(id=f"{self._prefix}{len(self._parties) + 1}", name=name,
+            bare = strip_honorific(name)
+            party = Party(id=f"{self._prefix}{len(self._parties) + 1}", name=bare,
                           kind=PartyKind(kind) if kind else guess_kind(name))
+            if bare != name:
+                self._alias(party, name, AliasKind(how), evidence)
+                self._keys.setdefault(squeeze(bare), party.id)
             self._parties.append(party)
         else:
             self._alias(party, name, AliasKind(how), evidence)

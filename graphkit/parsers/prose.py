@@ -34,15 +34,17 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
-    COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
-    DEFINED_TERM_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
+    AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
+    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, EACH_AS_ROLE_OF,
+    EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
     LIST_SEPARATOR, NAME, NAMES, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
-    OWNED_BY_CUE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
+    OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
     POSSESSIVE_ROLE_CUE, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
     RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
-    ROLE_OF_HELD_IS_CUE, SENTENCE_END, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TITLE_OF, TOGETHER_WITH,
-    TOGETHER_WITH_CUE, WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
+    ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
+    SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
+    WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, one_line, sentence_spans, sentences_at, word_positions)
 from graphkit.relations import Relation
@@ -112,7 +114,8 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
             if key in part:
                 title = None
                 if rel is Relation.OFFICER_OF:
-                    m = re.search(r"(chief\s+executive\s+officer|president|officer)", part)
+                    m = re.search(r"(chief\s+executive\s+officer|executive\s+officer|president"
+                                  r"|officer)", part)
                     title = m.group(1).title() if m else None
                 if (rel, title) not in out:
                     out.append((rel, title))
@@ -127,10 +130,24 @@ def split_names(text: str) -> list[str]:
     ['ACF', 'ACFA', 'ACFAQ', 'ACFP']
     >>> split_names("each of Acme Fund, L.P. and Acme Partners, LLC")
     ['Acme Fund, L.P.', 'Acme Partners, LLC']
+    >>> split_names("Messrs. Roe and Jane Q. Doe")
+    ['Mr. Roe', 'Jane Q. Doe']
     """
-    text = re.sub(r"^(?:each\s+of|both)\s+", "", text.strip())
+    text = re.sub(r"^(?:each\s+of|both)\s+", "", text.strip(), flags=re.I)
+    plural = PLURAL_TITLE.match(text)
+    if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
+        text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
-    return [p for p in parts if p and p[0].isupper()]
+    names = [p for p in parts if p and p[0].isupper()]
+    if plural:
+        title = _SINGULAR_TITLE[plural["title"]]
+        names = [f"{title} {n}" if len(_TERM_SUFFIX.sub("", n).split()) == 1 else n
+                 for n in names]
+    return names
+
+
+#: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."
+_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs."}
 
 
 def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
@@ -264,7 +281,7 @@ _LEADING_JUNK = re.compile(r"""
         \s+(?:Stock|Shares)\s+of)\s+)?
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
     (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
-        |Accordingly|Therefore|Pursuant|Under)\b\.?\s+)*
+        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+)*
 """, re.VERBOSE)
 
 
@@ -332,10 +349,15 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         flat = one_line(src.text[span[0]:span[1]])
         if len(flat) > _MAX_SENTENCE:
             flat = flat[:_MAX_SENTENCE]
+        listed: set[int] = set()  # where the held names of a whole holder list start
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
             for m in _matches(pat, cue, flat, chained=name == "holder_the_role_of"):
                 holders = split_names(m["holder"])
-                if not all_holders:
+                if all_holders:
+                    listed.add(m.start("held"))
+                elif m.start("held") in listed:
+                    continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
+                else:
                     holders = holders[-1:]
                 for role_g, held_g in (("role", "held"), ("role2", "held2")):
                     if not m.groupdict().get(held_g):
@@ -355,9 +377,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             held = m["held"] or m["held2"]
             for rel, title in role_relations(m["role"] or m["role2"]):
                 emit(rel, holder, held, span, "possessive_role", title=title)
-        for m in _matches(SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, flat):
-            emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span,
-                 "subsidiary_of")
+        for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
+                               (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
+            for m in _matches(pat, cue, flat):
+                emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
@@ -379,6 +402,7 @@ _MAX_SENTENCE = 2000
 #: last ("..., and Jane Q. Roe, as trustee of Y").
 _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] = (
     ("holder_is_role_of", HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE, True),
+    ("each_as_role_of", EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, True),
     ("holder_as_role_of", HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, False),
     ("which_is_role_of", WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, False),
     ("holder_the_role_of", HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, False),
@@ -390,6 +414,7 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
     ("role_of_held_is", ROLE_OF_HELD_IS, ROLE_OF_HELD_IS_CUE),
     ("of_which_holder_is", OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE),
     ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
+    ("role_of_held_titled", ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE),
 )
 
 

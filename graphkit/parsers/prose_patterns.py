@@ -49,12 +49,13 @@ _NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?
 #: each list has one reading.
 NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME}|\s+and\s+{_NAME})*)"""
-#: A role word: "sole investment general partner", "managing members", "investment adviser".
+#: A role word: "sole investment general partner", "managing members", "investment adviser",
+#: "both directors".
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
-    |its|their|his|her|only|individual|corporate|administrative|special|senior)\s+)*
+    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
-    |chief\s+executive\s+officers?|directors?))"""
+    |chief\s+executive\s+officers?|executive\s+officers?|directors?))"""
 #: Two roles joined: "sole shareholder and president"
 ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*)"""
 
@@ -112,6 +113,31 @@ WHICH_IS_ROLE_OF = re.compile(rf"""
 #: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
 WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
     ,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: Persons titled together: "Messrs. Roe and Doe", "Mses. Roe and Major" (each is "Mr. Roe"...)
+PLURAL_TITLE = re.compile(r"""^(?P<title>Messrs|Mses|Mmes)\.?\s+(?=[A-Z])""", _F)
+
+#: "the three individual general partners of ACM, Messrs. Jane Q. Roe ("Roe"), John R. Doe
+#: ("Doe") and Richard T. Miles ("Miles")": the role of the held party, then its holders by
+#: their titles. The plural title is required: "the general partner of ACF, ACFA and ACFP"
+#: lists held parties, not holders.
+ROLE_OF_HELD_TITLED = re.compile(rf"""
+    (?<![A-Za-z])(?P<role>[Tt]he\s+(?:(?:two|three|four|five|six|several)\s+)?{ROLES})\s+of\s+
+    (?P<held>{_NAME})\s*,\s*(?P<holder>(?:Messrs|Mses|Mmes)\.?\s+{NAMES})
+""", _F)
+#: Cue of :data:`ROLE_OF_HELD_TITLED`: ", Messrs. "
+ROLE_OF_HELD_TITLED_CUE = re.compile(r""",\s*(?:Messrs|Mses|Mmes)\.?\s""", _F)
+
+#: "Each of Messrs. Roe and Doe, as a managing member of each of Acme Management and Acme
+#: Advisors, may be deemed": every holder of the list holds every held party.
+EACH_AS_ROLE_OF = re.compile(rf"""
+    (?<![A-Za-z])(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<holder>(?:(?:Messrs|Mses|Mmes)\.?\s+)?{NAMES})
+    \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`EACH_AS_ROLE_OF`: "Each of Messrs. R"
+EACH_AS_ROLE_OF_CUE = re.compile(r"""
+    (?:[Ee]ach\s+of|[Bb]oth)\s+(?:(?:Messrs|Mses|Mmes)\.?\s+)?[A-Z]
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe, Mary S. Major and Richard T. Miles";
@@ -173,6 +199,16 @@ SUBSIDIARY_OF = re.compile(rf"""
     (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
     (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?P<holder>{_NAME})
 """, _F)
+#: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
+#: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject)
+AND_SUBSIDIARY_OF = re.compile(rf"""
+    (?P<held>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
+    (?:a|an)\s+(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
+    (?P<holder>{_NAME})
+""", _F)
+#: Cue of :data:`AND_SUBSIDIARY_OF`: "subsidiary of " (starts with a word, so the scan is fast)
+AND_SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
+
 #: Cue of :data:`SUBSIDIARY_OF`: "subsidiary of "
 SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
 
@@ -273,13 +309,26 @@ COLLECTIVE_WORDS = frozenset("""
 
 # --- sentences and lists -------------------------------------------------------------------
 
-#: Sentence boundary: ". " before a capital, where the dot does not end an initial or a legal
-#: form ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. The"), or a
-#: blank line. The look-behinds sit after the stop so the scan jumps from stop to stop.
-SENTENCE_END = re.compile(r"""
-    [.;](?<=[A-Za-z0-9)"”%][.;])(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])
-        (?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
-    \s+(?=[A-Z(])
+#: Words that open a sentence, never continue a name: after a legal form's stop they end
+#: the sentence ("... Acme Investments Ltd. Mr. Roe is the sole general partner ...").
+_SENTENCE_OPENER = r"""(?:(?:Mr|Mrs|Ms|Dr|Messrs)\.\s|(?:The|Reference|Each|Such|As|In|This
+    |These|Those|Pursuant|Accordingly|Except|All|None|Neither|Both|He|She|It|They|His|Her|Its
+    |Their|Based|See)\b)"""
+
+#: Sentence boundary: ". " before a capital, where the dot does not end an initial, a legal
+#: form or a title ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund",
+#: "Mrs. Roe", "Messrs. Roe and Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
+#: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
+#: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
+#: ``legal`` marks where it ends). The look-behinds sit after the stop so the scan jumps from
+#: stop to stop.
+SENTENCE_END = re.compile(rf"""
+    [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
+    (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+        (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+        \s+(?=[A-Z(])
+      | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.))
+        (?P<legal>)\s+(?={_SENTENCE_OPENER}))
   | \n\s*\n
 """, _F)
 

@@ -39,8 +39,9 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], .
     spans = []
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
-        if text[pos:m.start()].strip():
-            spans.append((pos, m.start()))
+        stop = m.start("legal") if m.start("legal") >= 0 else m.start()  # "Inc." keeps its stop
+        if text[pos:stop].strip():
+            spans.append((pos, stop))
         pos = m.end()
     if text[pos:end].strip():
         spans.append((pos, end))

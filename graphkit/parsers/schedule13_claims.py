@@ -43,6 +43,9 @@ W_COVER, W_COVER_DEBRIS, W_TABLE, W_RECORD = 1.0, 0.3, 1.0, 0.5
 AGGREGATE_OF = re.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
                           re.VERBOSE | re.IGNORECASE)
 
+#: Officer titles that say less than any other: a specific title read later replaces them.
+GENERIC_TITLES = frozenset({None, "Officer", "Executive Officer"})
+
 #: Type codes of a partnership: it has partners, not officers ("PN" on the cover page).
 PARTNERSHIP_CODES = frozenset({"PN"})
 
@@ -167,12 +170,21 @@ def add_claim(claims: list[Claim], relation: Relation, source: str, target: str,
               **attrs: object) -> Claim:
     """Add a claim to ``claims``, or add ``evidence`` to the same claim already there.
 
-    Attributes given as None are left unset. Returns the claim.
+    Attributes given as None are left unset. A title more specific than the one already read
+    (:data:`GENERIC_TITLES`) replaces it. Returns the claim.
+
+    >>> claims = []
+    >>> _ = add_claim(claims, Relation.OFFICER_OF, "p2", "p3", None, title="Executive Officer")
+    >>> add_claim(claims, Relation.OFFICER_OF, "p2", "p3", None, title="President").title
+    'President'
     """
     for c in claims:
         if c.relation is relation and c.source == source and c.target == target:
             if evidence is not None and evidence not in c.evidence:
                 c.evidence.append(evidence)
+            title = attrs.get("title")
+            if isinstance(title, str) and c.title in GENERIC_TITLES and title not in GENERIC_TITLES:
+                c.title = title  # "executive officer" in prose, "President" in the signature
             return c
     ev = ([evidence] if evidence is not None else []) + list(extra_evidence or [])
     clean = {k: v for k, v in attrs.items() if v is not None}

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import product
-from typing import Optional
+from typing import Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -49,6 +49,13 @@ PERCENT_REL_TOLERANCE = 0.05
 OVERRULED_MIN_SIMILARITY = 60.0
 
 POWER_PAIRS = (("sole_voting", "shared_voting"), ("sole_dispositive", "shared_dispositive"))
+
+#: The cover-page rows of the two values every reporting person must state, by form: a
+#: ``missing-value`` problem names the row that gave nothing.
+ROWS_13D = {"aggregate": "row 11 (aggregate amount beneficially owned)",
+            "percent": "row 13 (percent of class)"}
+ROWS_13G = {"aggregate": "row 9 (aggregate amount beneficially owned)",
+            "percent": "row 11 (percent of class)"}
 
 
 class Candidate(BaseModel):
@@ -91,12 +98,18 @@ def _options(cands: list[Candidate]) -> dict[object, float]:
     return dict(opts)
 
 
-def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None) -> Holding:
+def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
+                   rows: Mapping[str, str] = ROWS_13G) -> Holding:
     """Choose each field's value among ``cands`` so that the filing's arithmetic holds.
 
     Fields: ``aggregate``, ``percent``, ``sole_voting``, ``shared_voting``,
     ``sole_dispositive``, ``shared_dispositive``. Returns values (None where nothing was read),
-    the supporting readings, and problems such as ``("percent-mismatch", ...)``.
+    the supporting readings, and problems such as ``("percent-mismatch", ...)``. An aggregate
+    or percent that nothing gave is a ``("missing-value", ...)`` problem naming its row of
+    ``rows`` (:data:`ROWS_13D` or :data:`ROWS_13G`), never a silent None.
+
+    >>> choose_holding([], rows=ROWS_13D).problems[0]
+    ('missing-value', 'no value read for row 11 (aggregate amount beneficially owned)')
 
     See also
     --------
@@ -158,6 +171,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None) ->
                 elif not similar:
                     h.problems.append(("value-conflict", f"{fld}: {r.raw!r} ({r.value}) "
                                        f"overruled by {chosen}"))
+    for fld in ("aggregate", "percent"):
+        if h.values[fld] is None:
+            h.problems.append(("missing-value", f"no value read for {rows[fld]}"))
     if outstanding and isinstance(agg, int) and pct is not None and \
             not percent_agrees(float(pct), agg, outstanding):
         h.problems.append(("percent-mismatch", f"{pct}% printed, but {agg:,} of "

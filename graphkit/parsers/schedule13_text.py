@@ -44,14 +44,14 @@ from graphkit.parsers.prose import (ProseFinding, find_collective_terms, find_de
                                     find_relationships, is_collective_name)
 from graphkit.parsers.schedule13_cover import (CoverPage, apply_cover_facts, cover_rows_end,
                                                find_cover_pages, merge_fragments)
-from graphkit.parsers.schedule13_items import (FORM_TITLE, find_disclaimers, find_items,
-                                               read_citizenships, read_front_page,
+from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disclaimers,
+                                               find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 officer_of_partnership)
-from graphkit.parsers.schedule13_reconcile import choose_holding
+from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.signatures import read_signatures
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -136,6 +136,31 @@ def apply_header_identifiers(book: PartyBook, header: Optional[SubmissionHeader]
     return unmatched
 
 
+def reporting_from_item4(table: list[TableValue], book: PartyBook
+                         ) -> list[tuple[Party, list[CoverPage]]]:
+    """The reporting persons of a statement without cover pages: the parties that head
+    per-person blocks of Item 4 ("CMMC / (a) Amount Beneficially Owned: 902,600 shares"),
+    each with no cover page, in order. Headings that name no known party are left out.
+
+    >>> from graphkit.models import Reading
+    >>> book = PartyBook(); _ = book.bind_term("AF", "Acme Fund, L.P.")
+    >>> tv = TableValue(who="AF", field="aggregate", reading=Reading(field="aggregate",
+    ...                 raw="5 shares", value=5))
+    >>> [(p.name, [r.value for r in p.roles]) for p, _ in reporting_from_item4([tv], book)]
+    [('Acme Fund, L.P.', ['reporting_person'])]
+    """
+    out: list[tuple[Party, list[CoverPage]]] = []
+    for tv in table:
+        if not tv.who:
+            continue
+        party = book.lookup(tv.who, fuzzy=False)  # as the holdings are matched to it
+        if party is None or PartyRole.ISSUER in party.roles or any(p is party for p, _ in out):
+            continue
+        book.add_role(party, PartyRole.REPORTING_PERSON)
+        out.append((party, []))
+    return out
+
+
 def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = None
                           ) -> FilingRecord:
     """Read a Schedule 13D/13G text filing into a :class:`~graphkit.models.FilingRecord`.
@@ -174,6 +199,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             else None) or front.form or "SC 13G"
     form = form.replace("SCHEDULE", "SC").strip()
     book = PartyBook()
+    book.note_honorifics(text)
 
     # -- issuer ---------------------------------------------------------------------------
     issuer_party: Optional[Party] = None
@@ -281,6 +307,16 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                         and office.address not in p.addresses:
                     p.addresses.append(office.address)
 
+    # -- no cover page: the reporting persons of Item 4's per-person blocks ---------------
+    table = read_item4_values(src, *items[4]) if 4 in items else []
+    if not covers:
+        reporting = reporting_from_item4(table, book)
+        if reporting:
+            warnings = [w for w in warnings if w.code != "no-cover-page"]
+            warnings.append(src.warn(
+                "no-cover-page", "no cover page rows found; holdings of "
+                f"{', '.join(p.name for p, _ in reporting)} read from Item 4", items[4][0]))
+
     # -- prose relationships --------------------------------------------------------------
     findings = find_relationships(src, body, len(text)) + sigs.findings
     claims: list[Claim] = []
@@ -288,6 +324,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     def resolve(name: str) -> Optional[Party]:
         p = book.lookup(name)
+        if p is None and book.is_ambiguous(name):
+            return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
         if p is None and _plausible_new_party(name):
             p = book.add(name, role=PartyRole.NAMED)
         return p
@@ -301,7 +339,16 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         p = resolve(name)
         return [p] if p is not None else []
 
+    unbound: set[str] = set()
     for f in findings:
+        for name in (f.holder, f.held):
+            if name and name not in unbound and book.is_ambiguous(name) \
+                    and book.lookup(name) is None:
+                unbound.add(name)
+                warnings.append(src.warn(
+                    "ambiguous-name", f"{name!r} may name more than one person of the filing; "
+                    f"the {f.relation.value} relation stated about it is not read",
+                    src.text_pos(f.evidence.start) if f.evidence.start is not None else None))
         holders = resolve_all(f.holder)
         if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
             if len(holders) == 1:
@@ -323,21 +370,24 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)
     out_n = int(outstanding.value) if outstanding is not None and outstanding.value else None
-    table = read_item4_values(src, *items[4]) if 4 in items else []
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
     for party, cps in reporting:
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
-        h = choose_holding(cands, out_n)
+        h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G)
+        where = cps[0].start if cps else items[4][0] if 4 in items else None
         for code, msg in h.problems:
-            warnings.append(src.warn(code, f"{party.name}: {msg}", cps[0].start))
+            warnings.append(src.warn(code, f"{party.name}: {msg}", where))
         if issuer_party is None:
             continue
         disclaims = any(d.everyone or any(book.lookup(n, fuzzy=False) is party for n in d.names)
                         for d in disclaimers) or None
         ev = [cp.evidence for cp in cps if cp.evidence] + \
              [f.evidence for f in record.get(party.id, [])]
+        if not cps:  # read from Item 4: its lines are the evidence
+            ev += [tv.reading.evidence for tv in table if tv.reading.evidence is not None
+                   and tv.who and book.lookup(tv.who, fuzzy=False) is party]
         add_claim(claims, Relation.BENEFICIAL_OWNER_OF, party.id, issuer_party.id, None,
                    extra_evidence=ev, shares=h.values.get("aggregate"),
                    percent=h.values.get("percent"), sole_voting=h.values.get("sole_voting"),

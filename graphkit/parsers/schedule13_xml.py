@@ -39,6 +39,7 @@ from graphkit.errors import ParseError
 from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Reading,
                              Signature, SubmissionHeader)
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, name_key,
                                      next_claim_id, place)
 from graphkit.source import SourceText
@@ -159,6 +160,13 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
             _reading("shares", doc.text(*SHARES, at=el), shares, doc.evidence(shares_el, section)),
             _reading("percent", doc.text(*PERCENT, at=el), percent, doc.evidence(pct_el, section)),
         ) if r is not None]
+        rows = ROWS_13D if el.tag == "reportingPersonInfo" else ROWS_13G
+        for fld, value, val_el in (("aggregate", shares, shares_el), ("percent", percent, pct_el)):
+            if value is None:  # never a silent None: name the person and the row
+                at = val_el if val_el is not None else el
+                doc.warnings.append(doc.src.warn(
+                    "missing-value", f"{name}: no value read for {rows[fld]}",
+                    doc.span(at)[0]))
         group = doc.text("memberGroup", "memberOfGroup", at=el)
         note = "; ".join(x for x in (comment, f"member of group: ({group})" if group else None)
                          if x) or None

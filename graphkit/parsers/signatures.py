@@ -187,6 +187,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     pending: list[str] = []
     chain: list[tuple[str, str]] = []
     unknown_by = False
+    block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
     lines = _split_lines(text[s:e])
     i = 0
@@ -204,7 +205,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             if tail.strip() and not re.fullmatch(r"\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*", tail):
                 signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
             wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
-            for _, _, nxt in lines[i:i + PRINTED_LINES]:
+            block_end = le  # the block runs to the signer's printed name and title
+            for _, ne, nxt in lines[i:i + PRINTED_LINES]:
                 n = nxt.strip()
                 if not n or re.fullmatch(r"[-_ \t]+", n):
                     continue
@@ -217,16 +219,20 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                     if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
                             not _is_party_line(nxt):
                         title = clean_name(n)
+                        block_end = ne + s
                         continue
                 if printed and title is None:
                     title = clean_name(TITLE_ITS.sub("", printed["t"])) or None
                     wrapped = title is None
+                    block_end = ne + s
                 elif nm:
                     signer = signer or clean_name(nm["v"])
                     if guess_kind(nm["v"]) is PartyKind.PERSON:
                         signer = clean_name(nm["v"])
+                    block_end = ne + s
                 elif tm:
                     title = clean_name(tm["v"])
+                    block_end = ne + s
                 elif SLASH_S.match(nxt) or _is_party_line(nxt):
                     break
             if not signer:
@@ -234,14 +240,16 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             sec.signatures.append(Signature(
                 signer=signer, title=title, date=date, on_behalf_of=list(pending),
                 evidence=src.evidence(ls, le, section="signature")))
+            # a relation read from the block cites all of it: names, "By:" lines, capacities
+            block = src.evidence(ls if block_start is None else block_start, block_end,
+                                 section="signature")
             # the first "By:" entity acts for every party named above it (two funds, one GP)
             for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
                 for rel, t in role_relations(role):
                     for held in helds:
                         sec.findings.append(ProseFinding(
                             relation=rel, holder=holder, held=held, title=t,
-                            evidence=src.evidence(ls, le, section="signature"),
-                            pattern="signature_by_its"))
+                            evidence=block, pattern="signature_by_its"))
             top = chain[-1][0] if chain else (pending[-1] if pending else "")
             if unknown_by:
                 top = ""  # a "By:" line we could not read: the signer's entity is unknown
@@ -249,9 +257,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 for rel, t in role_relations(title):
                     sec.findings.append(ProseFinding(
                         relation=rel, holder=signer, held=top, title=t,
-                        evidence=src.evidence(ls, le, section="signature"),
-                        pattern="signature_title"))
-            pending, chain, unknown_by = [], [], False
+                        evidence=block, pattern="signature_title"))
+            pending, chain, unknown_by, block_start = [], [], False, None
             continue
         if BY_CAPACITY_OPEN.match(line) and i < len(lines):
             line = line.rstrip() + " " + lines[i][2].strip()
@@ -265,6 +272,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             i += 1
         bm = BY_CAPACITY.match(line)
         if bm:
+            if block_start is None:
+                block_start = ls
             chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                 ("L.L.C", "L.P", "Inc", "Co")) else ""), bm["role"]))
             continue
@@ -273,7 +282,9 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if _is_party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
-                pending, chain = [], []
+                pending, chain, block_start = [], [], None
+            if not pending:
+                block_start = ls
             while i < len(lines) and lines[i][2].strip() and NAME_CONTINUATION.match(lines[i][2]):
                 line = f"{line.rstrip()} {lines[i][2].strip()}"  # "ACME FUND" / "(OFFSHORE), LTD."
                 le = lines[i][1] + s

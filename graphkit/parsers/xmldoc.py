@@ -309,6 +309,8 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
     party = find_party(book, name)
     if party is not None:
         return party
+    if book.is_ambiguous(name):
+        return None  # "Mr. Doe" of two persons named Doe: not guessed
     short = TRAILING_LEGAL_FORM.sub("", name)
     full = terms.get(name_key(name)) or terms.get(name_key(short))
     if full is None and short != name and find_party(book, short) is not None:
@@ -335,6 +337,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
 
     terms: dict[str, str] = {}
+    for blk in blocks:
+        book.note_honorifics(blk.text)
     for blk in blocks:
         for t in prose.find_defined_terms(blk):
             if t.collective:

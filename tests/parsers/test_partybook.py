@@ -114,3 +114,63 @@ def test_cached_name_helpers_return_shared_immutable_values():
     assert d is discriminators(SEED[5])
     with pytest.raises(TypeError):
         d["legal"] = frozenset()  # type: ignore[index]
+
+
+# --- titles: "Mr. Griffin" is the one person named Griffin ------------------------------------
+
+@pytest.mark.parametrize("pattern,text,group", [
+    (pb.HONORIFIC, "Mr. Kenneth Griffin", "Kenneth Griffin"),
+    (pb.HONORIFIC, "Dr. James I. Healy", "James I. Healy"),
+    (pb.HONORIFIC_SURNAME, "Mr. Griffin", "Griffin"),
+    (pb.HONORIFIC_SURNAME, "Mrs. Gould", "Gould"),
+    (pb.HONORIFIC_MENTION, "Mr. and Mrs. Gaston are the sole co-owners", "Gaston"),
+])
+def test_title_patterns_on_real_text(pattern, text, group):
+    m = pattern.search(text)
+    assert m and group in m.group(0)
+
+
+def test_title_pattern_misses():
+    assert pb.HONORIFIC_SURNAME.match("Mr. Kenneth Griffin") is None
+    assert pb.strip_honorific("Mrs. Fields, Inc.") == "Mrs. Fields, Inc."  # a company's name
+    assert pb.strip_honorific("Mr. Griffin") == "Mr. Griffin"
+
+
+def test_mr_surname_binds_to_the_one_person():
+    book = PartyBook()
+    kg = book.add("Kenneth Griffin", role="reporting_person")
+    book.add("Citadel GP LLC", role="reporting_person")
+    assert book.lookup("Mr. Griffin") is kg
+    assert book.add("Mr. Griffin").id == kg.id and len(book.parties) == 2
+
+
+def test_quoted_title_term_binds_without_the_title():
+    book = PartyBook()
+    p = book.bind_term("Mr. Gendell", "Mr. Jeffrey L. Gendell")
+    assert p.name == "Jeffrey L. Gendell"
+    assert book.add("Jeffrey L. Gendell", role="reporting_person").id == p.id
+    assert book.lookup("Mr. Gendell") is p
+
+
+def test_two_persons_of_one_surname_are_not_guessed():
+    book = PartyBook()
+    book.add("DON F. GASTON"), book.add("PAULA B. GASTON")
+    assert book.lookup("Mr. Gaston") is None and book.is_ambiguous("Mr. Gaston")
+
+
+def test_surname_titled_for_both_sexes_is_not_guessed():
+    book = PartyBook()
+    book.add("Fredric H. Gould")
+    book.note_honorifics("Mr. Gould owns directly 189,185 shares. Mrs. Gould owns 1,000.")
+    assert book.lookup("Mr. Gould") is None and book.is_ambiguous("Mrs. Gould")
+
+
+def test_issuer_words_name_the_issuer():
+    book = PartyBook()
+    qxo = book.add("QXO, Inc.", role="issuer")
+    for word in ("Issuer", "the Issuer", "Company", "the Company"):
+        assert book.lookup(word) is qxo
+    other = PartyBook()
+    other.add("Acme, Inc.", role="issuer")
+    fund = other.bind_term("Company", "Acme Holdings LLC")  # the filing's own definition wins
+    assert other.lookup("the Company") is fund

@@ -34,6 +34,10 @@ CASES: dict[str, str] = {
     "longitude_venus_2023": "13d/longitude_venus_2023_sc13da.txt",
     "keycolony_intlaircraft_2000": "13d/keycolony_intlaircraft_2000_sc13d.txt",
     "accipiter_bthcvi_2007": "13g/accipiter_bthcvi_2007_sc13g.txt",
+    "wesmar_s2golf_2000": "13d/wesmar_s2golf_2000_sc13da.txt",
+    "carlmarks_piperjaffray_1996": "13g/carlmarks_piperjaffray_1996_sc13g.txt",
+    "capitalgroup_warnerlambert_1994": "13g/capitalgroup_warnerlambert_1994_sc13g.txt",
+    "lioneye_famousdaves_2015": "13d/lioneye_famousdaves_2015_sc13da.txt",
 }
 
 
