@@ -112,9 +112,10 @@ def parse_many(paths: Iterable[str | Path], workers: int = 1,
     if not progress:
         yield from reports
         return
-    from rich.progress import Progress  # display code only when asked for
+    from rich.console import Console  # display code only when asked for
+    from rich.progress import Progress
 
-    with Progress(transient=False) as bar:
+    with Progress(console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("parsing filings", total=len(files))
         for rep in reports:
             bar.advance(task)
