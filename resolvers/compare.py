@@ -21,7 +21,7 @@ from resolvers.features import FEATURES, person_whole_name
 from resolvers.models import Comparison, FeatureScore, Mention, Veto
 from resolvers.names import NameInfo, analyze
 from resolvers.tuning import FEATURE_WEIGHTS, MATCH_THRESHOLD, PERSON_MATCH_THRESHOLD
-from resolvers.vetoes import find_vetoes
+from resolvers.vetoes import find_vetoes, same_filing_suffix
 
 NameLike = Union[str, Mention]
 
@@ -133,6 +133,11 @@ def compare(a: NameLike, b: NameLike, kind: Union[PartyKind, str, None] = None) 
     name_b = b.name if isinstance(b, Mention) else b
     score, parts = score_pair(ia, ib)
     vetoes = [Veto(name=n, doc=d, detail=x) for n, d, x in find_vetoes(ia, ib)]
+    if isinstance(a, Mention) and isinstance(b, Mention) and a.filing and a.filing == b.filing:
+        detail = same_filing_suffix(ia, ib)
+        if detail:
+            doc = (same_filing_suffix.__doc__ or "").strip().splitlines()[0]
+            vetoes.append(Veto(name=same_filing_suffix.__name__, doc=doc, detail=detail))
     by_id, id_detail = _identifier_verdict(a, b)
     if by_id is False:
         vetoes.insert(0, Veto(name="identifier", doc="Different identifiers are different parties.",

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from graphkit.models import PartyKind
-from resolvers.legal_forms import form_family
+from resolvers.legal_forms import comparable_forms, form_family
 from resolvers.names import NameInfo
 from resolvers.ocr import ocr_fold, visual_fold
 from resolvers.persons import PersonMatch, PersonName, match_persons
@@ -77,15 +77,17 @@ def org_token_order(a: NameInfo, b: NameInfo) -> float:
 @feature
 def legal_form_agreement(a: NameInfo, b: NameInfo) -> float:
     """Both names state the same legal form."""
-    return 1.0 if set(a.forms) & set(b.forms) else 0.0
+    fa, fb = comparable_forms(a.forms, b.forms)  # "& Co." before "Inc." is part of the name
+    return 1.0 if set(fa) & set(fb) else 0.0
 
 
 @feature
 def legal_form_difference(a: NameInfo, b: NameInfo) -> float:
     """Both names state different corporate legal forms (e.g. Inc. and Ltd.)."""
-    if not (a.forms and b.forms) or set(a.forms) & set(b.forms):
+    fa, fb = comparable_forms(a.forms, b.forms)
+    if not (fa and fb) or set(fa) & set(fb):
         return 0.0
-    return 1.0 if form_family(a.forms[-1]) == form_family(b.forms[-1]) == "corporate" else 0.0
+    return 1.0 if form_family(fa[-1]) == form_family(fb[-1]) == "corporate" else 0.0
 
 
 @feature

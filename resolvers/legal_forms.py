@@ -246,6 +246,28 @@ def split_legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str,
     return tuple(core), tuple(forms)
 
 
+# "Co." / "Company" followed by another form ("Acme & Co., Inc.") is part of the name, not its form.
+NAME_PART_FORMS = frozenset({"CO"})
+
+
+def comparable_forms(a: Sequence[str], b: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stated forms of two names as compared: when either name has "Co." before another form,
+    "Co." is read as part of both names, so only the outer forms are compared.
+
+    >>> comparable_forms(("CO", "INC"), ("CO", "LP"))
+    (('INC',), ('LP',))
+    >>> comparable_forms(("CO",), ("CO", "LP"))
+    ((), ('LP',))
+    >>> comparable_forms(("CO",), ("INC",))
+    (('CO',), ('INC',))
+    """
+    inner = any(f in NAME_PART_FORMS for x in (a, b) for f in x[:-1])
+    if not inner:
+        return tuple(a), tuple(b)
+    return (tuple(f for f in a if f not in NAME_PART_FORMS),
+            tuple(f for f in b if f not in NAME_PART_FORMS))
+
+
 def forms_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two stated legal forms name different kinds of body (both must be stated).
 
@@ -263,7 +285,10 @@ def forms_conflict(a: Sequence[str], b: Sequence[str]) -> bool:
     False
     >>> forms_conflict(("JSC", "CORP"), ("CORP", "JSC"))
     False
+    >>> forms_conflict(("CO", "INC"), ("CO", "LP"))  # "Acme & Co., Inc." / "Acme & Co., L.P."
+    True
     """
+    a, b = comparable_forms(a, b)
     if not a or not b or set(a) & set(b):
         return False
     fa, fb = _FAMILY[a[-1]], _FAMILY[b[-1]]

@@ -246,6 +246,4 @@ def match_persons(a: PersonName, b: PersonName) -> PersonMatch:
                 best_key, best = key, PersonMatch(surname, first, middle, conflict)
     if best is None:
         return PersonMatch(0.0, 0.0, 0.0, "no name words")
-    if a.suffix and b.suffix and a.suffix != b.suffix and not best.conflict:
-        best = best._replace(conflict=f"suffixes {a.suffix} / {b.suffix}")
-    return best
+    return best  # suffixes (Jr. / Sr.) are judged by the generational_suffix veto

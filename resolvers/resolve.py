@@ -40,7 +40,7 @@ from resolvers.judgements import judgement_key
 from resolvers.models import Entity, Judgement, Mention, MergeStep, Resolution, Verdict
 from resolvers.names import NameInfo, analyze
 from resolvers.tuning import FEATURE_WEIGHTS, PREFILTER_SIMILARITY
-from resolvers.vetoes import VETOES, cluster_vetoes
+from resolvers.vetoes import VETOES, cluster_vetoes, same_filing_suffix
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +147,10 @@ class _Resolver:
             return None
         if self.ids_of.get(x, set()) & self.ids_of.get(y, set()):
             return None  # one identifier on both names: the names are spellings of one party
+        if self._same_filing(x, y):
+            why = same_filing_suffix(self.infos[x], self.infos[y])
+            if why:
+                return f"veto: same_filing_suffix ({why})"
         v = cluster_vetoes(self.infos[x], self.infos[y])
         if v and (x in self.bound or y in self.bound):
             # A name its own filing binds to another (a damaged cover name with its clean
@@ -156,6 +160,12 @@ class _Resolver:
                     if x2[0] != "id" and y2[0] != "id" and not cluster_vetoes(self.infos[x2], self.infos[y2]):
                         return None
         return f"veto: {v[0][0]} ({v[0][2]})" if v else None
+
+    def _same_filing(self, x: NameKey, y: NameKey) -> bool:
+        """Whether some filing names both (as two of its parties)."""
+        fx = {self.by_id[m].filing for m in self.key_mentions.get(x, ())}
+        fy = {self.by_id[m].filing for m in self.key_mentions.get(y, ())}
+        return bool((fx & fy) - {""})
 
     # -- applying links -----------------------------------------------------------------------
     def link(self, a: str, b: str, rule: str, score: float, reasons: Iterable[str]) -> bool:

@@ -54,6 +54,16 @@ MIDDLE_NAME_MIN_SIMILARITY = 0.7
 NICKNAME_SURNAME_MIN_SIMILARITY = 0.9
 # Surnames less similar than this cannot be one person, whatever the first names.
 SURNAME_MIN_SIMILARITY = 0.6
+# First names written with at least this many letters on both sides are compared in full: unless
+# one begins the other ("Chris" / "Christopher"), spells the other's initials ("DE" / "David E."),
+# is its nickname ("Bill" / "William") or differs only by OCR glyphs ("Dona1d" / "Donald"), they
+# are two people ("Dora Vantreck" / "Alma Vantreck": one surname, 0.86 on the score alone).
+# One letter is an initial, left to the initial rules.
+FULL_FIRST_NAME_MIN_LETTERS = 2
+# ...but first names this many edits apart (a swap of neighbours counts one) are left to the
+# score: typos ("Donlad"), "Donald" / "Ronald", "Tim" / "Tom"; the case table and the name-pair
+# bench need them judged, not vetoed.
+FIRST_NAME_SLIP_LETTERS = 1
 
 # --- words -------------------------------------------------------------------------------------
 # A word is found in the other name when its best-matching stretch there scores at least this

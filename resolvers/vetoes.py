@@ -27,14 +27,17 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from graphkit.models import PartyKind
 from resolvers.features import person_match
+from resolvers.given_names import same_given_name
 from resolvers.legal_forms import forms_conflict
 from resolvers.names import NameInfo, role_of, token_number
 from resolvers.ocr import ocr_fold, ocr_shaped, visual_fold
-from resolvers.tuning import DISTINCT_WORD_MIN_LETTERS, TYPO_WORD_MIN_LETTERS
+from resolvers.persons import PersonName, Reading
+from resolvers.tuning import (DISTINCT_WORD_MIN_LETTERS, FIRST_NAME_SLIP_LETTERS, FULL_FIRST_NAME_MIN_LETTERS,
+                              TYPO_WORD_MIN_LETTERS)
 
 VetoFn = Callable[[NameInfo, NameInfo], Optional[str]]
 VETOES: list[VetoFn] = []
@@ -105,10 +108,79 @@ def qualifier(a: NameInfo, b: NameInfo) -> Optional[str]:
 
 @veto
 def person_names(a: NameInfo, b: NameInfo) -> Optional[str]:
-    """Different first names, middle initials or suffixes (Jr./Sr.) are different people."""
+    """Different first names or middle initials are different people."""
     if a.person is None or b.person is None:
         return None
     return person_match(a.person, b.person).conflict or None
+
+
+def _runs_within(run: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    n = len(run)
+    return 0 < n <= len(names) and any(names[i:i + n] == run for i in range(len(names) - n + 1))
+
+
+def _first_names_compatible(x: Reading, y: Reading) -> bool:
+    """Whether two readings' first given names may be one person's (see :func:`full_first_names`)."""
+    if not x.given or not y.given:
+        return True
+    fx, fy = x.given[0], y.given[0]
+    if min(len(fx), len(fy)) < FULL_FIRST_NAME_MIN_LETTERS:
+        return True  # an initial: judged by the initial rules
+    if fx.startswith(fy) or fy.startswith(fx):  # "Chris" / "Christopher"
+        return True
+    if fx == "".join(g[0] for g in y.given) or fy == "".join(g[0] for g in x.given):
+        return True  # initials written joined ("DE" / "David E.")
+    if "".join(x.given) == "".join(y.given):  # "Jean Marie" / "Jeanmarie"
+        return True
+    if _runs_within(x.given, y.given[1:]) or _runs_within(y.given, x.given[1:]):
+        return True  # a second given name used alone ("Boris" / "Alexandre Boris")
+    if OSA.distance(fx, fy) <= FIRST_NAME_SLIP_LETTERS:
+        return True  # one slip ("Donald" / "Ronald", a swap "Donlad") is left to the score
+    return same_given_name(fx, fy) or ocr_shaped(fx, fy)
+
+
+def _usable_readings(p: PersonName) -> list[Reading]:
+    """Readings whose surname is not a lone initial (when another reading has a real one)."""
+    real = [r for r in p.readings if len("".join(r.surname)) > 1]
+    return real or list(p.readings)
+
+
+@veto
+def full_first_names(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """First names written out in full that are not one name (Dora / Alma) are different people."""
+    if a.person is None or b.person is None:
+        return None
+    ra, rb = _usable_readings(a.person), _usable_readings(b.person)
+    if not ra or not rb or any(_first_names_compatible(x, y) for x in ra for y in rb):
+        return None
+    return f"{ra[0].given[0]} / {rb[0].given[0]}"
+
+
+@veto
+def generational_suffix(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Different generational suffixes (Jr. / Sr. / II / III) are different people."""
+    if a.person is None or b.person is None:
+        return None
+    sa, sb = a.person.suffix, b.person.suffix
+    return f"{sa} / {sb}" if sa and sb and sa != sb else None
+
+
+def same_filing_suffix(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Two persons of one filing, only one marked Jr./Sr./II, are two people (father and son).
+
+    Not registered in :data:`VETOES`: it holds only for two mentions of one filing (filings
+    often drop "Jr." elsewhere), so callers apply it when they know both names share a filing.
+
+    >>> from resolvers.names import analyze
+    >>> same_filing_suffix(analyze("Hollis K. Marbury", "person"), analyze("Hollis K. Marbury, Jr.", "person"))
+    'none / jr'
+    """
+    if a.person is None or b.person is None:
+        return None
+    sa, sb = a.person.suffix, b.person.suffix
+    if bool(sa) == bool(sb):
+        return None
+    return f"{sa or 'none'} / {sb or 'none'}"
 
 
 def _abbreviates(x: str, y: str) -> bool:
