@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
 from graphkit.names import clean_name, guess_kind
+from resolvers import compare
 
 # --- tuned constants (why each value) ---------------------------------------------------------
 
@@ -119,6 +120,51 @@ MALE_TITLES = frozenset({"mr"})
 #: Cheap string cues, one of which any female title of :data:`HONORIFIC_MENTION` contains.
 FEMALE_TITLE_CUES = ("Mrs", "Ms", "Miss")
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss"})
+
+
+#: Lower-case words of a clause, never of a party's name: "and were not acquired and are not
+#: held in connection with or as a"
+CLAUSE_WORDS = frozenset("""a an and are as be been being by for has have held in is not or that
+    to was were which who with""".split())
+#: Lower-case words a name may hold: "Bank of the West", "Smith and Sons"
+NAME_LINK_WORDS = frozenset({"of", "the", "and", "de", "du", "van", "von", "der", "la", "le", "y"})
+#: A capacity, not a party: "Trustee of DFT" (the signer is trustee of DFT)
+CAPACITY = re.compile(r"""
+    ^(?:as\s+)?(?:co-?)?(?:trustee|executor|executrix|custodian|guardian|administrator|conservator)s?
+    \s+(?:of|for|under)\s+(?P<of>\S.*)$
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def looks_like_name(name: str) -> bool:
+    """True when ``name`` reads as a party's name: capitalised words, not a clause, not a
+    bare descriptor ("a Delaware limited partnership") and not a capacity ("Trustee of X").
+
+    >>> looks_like_name("Acme Partners, L.P."), looks_like_name("Acme Research and Management Company")
+    (True, True)
+    >>> looks_like_name("a Texas limited partnership"), looks_like_name("Trustee of ACF")
+    (False, False)
+    >>> looks_like_name("and were not acquired and are not held in connection with or as a")
+    False
+    """
+    words = [w for w in TOKEN_SPLIT.split(name) if w]
+    if not words or CAPACITY.match(name.strip()):
+        return False
+    if words[0].islower() and words[0] not in NAME_LINK_WORDS - {"of", "and"}:
+        return False  # "a Texas limited partnership", "and were not ..."
+    lower = [w for w in words if w.islower()]
+    if any(w in CLAUSE_WORDS - NAME_LINK_WORDS for w in lower):
+        return False
+    return len(lower) * 2 <= len(words)
+
+
+def capacity_of(name: str) -> Optional[str]:
+    """The party a capacity names: "Trustee of DFT" -> "DFT"; None when not a capacity.
+
+    >>> capacity_of("Trustee of ACF"), capacity_of("Acme Trust")
+    ('ACF', None)
+    """
+    m = CAPACITY.match(name.strip())
+    return m["of"].strip() if m else None
 
 
 def strip_honorific(name: str) -> str:
@@ -256,6 +302,22 @@ def near_twins(a: str, b: str) -> bool:
         if da[key] != db[key]:
             return True
     return bool(da["legal"] and db["legal"] and da["legal"] != db["legal"])
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def vetoed(a: str, b: str) -> bool:
+    """True when the resolver vetoes ``a`` and ``b`` as one party (different legal forms,
+    distinctive words, numbers, vehicle words, ...): fuzzy linking inside a filing forgives
+    OCR damage only, never what :func:`resolvers.compare` calls a difference.
+
+    >>> vetoed("Acme Global Investors, NA.", "Acme Global Investors, LTD")
+    True
+    >>> vetoed("Acme Japan Ltd", "Acme Canada Ltd"), vetoed("Acme Management LLC", "Acme Group Management LLC")
+    (True, True)
+    >>> vetoed("Acme Capltal Fund-V. L.P.", "Acme Capital Fund-V, L.P.")
+    False
+    """
+    return any(v.name != "kind_mismatch" for v in compare(a, b).vetoes)
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -461,13 +523,15 @@ class PartyBook:
                     continue
                 okey = squeeze(other)
                 score = fuzz.ratio(key, okey)
+                if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
+                    score = max(score, 95.0)
+                if score >= FUZZY_MIN and vetoed(name, other):
+                    score = 0.0  # similar, but a legal form, word or number sets them apart
                 bare = _bare_key(name)
                 if len(bare) >= 6 and bare == _bare_key(other):
                     score = max(score, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
                 elif short_form_of(name, other) or short_form_of(other, name):
                     score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
-                if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
-                    score = max(score, 95.0)
                 best = max(best, score)
             if best >= FUZZY_MIN:
                 scored.append((best, p))

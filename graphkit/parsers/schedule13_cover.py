@@ -136,6 +136,14 @@ LINE_ROW_NUMBER = re.compile(r"""
     (?P<num>\d{1,2})
     (?=[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)[ \t|]*)*$)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: A footnote marker glued to a value: the "(1)" of "81,061,550(1)", "[2]" of "5,000[2]"
+FOOTNOTE_MARK = re.compile(r"""(?<=\d)(?:\(\d{1,2}\)|\[\d{1,2}\])""", re.VERBOSE)
+#: A row number opening a table row, before its cell separator or its label words:
+#: "12 | CHECK BOX IF ...", "7 | SOLE VOTING POWER", "12  CHECK BOX IF THE AGGREGATE AMOUNT"
+ROW_CELL_NUMBER = re.compile(r"""
+    ^[ \t]*\d{1,2}(?=[ \t]*\||[ \t]+(?:check|sec[ \t]|source|citizen|sole|shared|aggregate
+                                      |percent|type|names?\b|i\.?r\.?s\.?\b))
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 #: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
 ROW_REF = re.compile(r"""
     Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
@@ -241,8 +249,10 @@ def clean_cover_text(text: str) -> str:
 
     >>> clean_cover_text("9. Aggregate (see Row (9)) CUSIP No. 74758T 303 Page 2 of 13").split()
     ['Aggregate', '(see', ')']
+    >>> clean_cover_text("POWER 81,061,550(1)\\n\\n12 | CHECK BOX").split()
+    ['POWER', '81,061,550', '|', 'CHECK', 'BOX']
     """
-    for pat in (CUSIP_REF, PAGE_REF, ROW_REF, ROW_NUMBER):
+    for pat in (CUSIP_REF, PAGE_REF, ROW_REF, ROW_NUMBER, FOOTNOTE_MARK, ROW_CELL_NUMBER):
         text = _blank(text, pat)
     return text
 

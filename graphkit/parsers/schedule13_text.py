@@ -38,7 +38,7 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, Form
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
 from graphkit.names import guess_kind, org_words
-from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (ProseFinding, find_collective_terms, find_defined_terms,
                                     find_relationships, is_collective_name)
@@ -93,7 +93,7 @@ def _body_start(text: str) -> int:
 
 
 def _plausible_new_party(name: str) -> bool:
-    if NOT_A_PARTY.search(name) or len(name) < 4:
+    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name):
         return False
     if name.isupper() and " " not in name:  # an abbreviation nobody defined
         return False
@@ -323,6 +323,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     record: dict[str, list[ProseFinding]] = {}
 
     def resolve(name: str) -> Optional[Party]:
+        name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         p = book.lookup(name)
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own

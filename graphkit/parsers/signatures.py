@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import parse_date
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
+from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, role_relations
 from graphkit.source import SourceText
 
@@ -146,8 +147,8 @@ def _is_party_line(line: str) -> bool:
     line = clean_name(line)
     if not line or len(line) > 90 or BOILERPLATE.search(line) or line.startswith(("/", "(")):
         return False
-    if FIELD_LINE.match(line):
-        return False
+    if FIELD_LINE.match(line) or not looks_like_name(line):
+        return False  # also "a Texas limited partnership" under the entity's name
     return bool(org_words(line)) or (line.isupper() and len(line.split()) >= 2)
 
 
