@@ -34,7 +34,9 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
-    AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
+    AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
+    FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, PRINCIPAL_BUSINESS_ROLE,
+    PRINCIPAL_BUSINESS_ROLE_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, EACH_AS_ROLE_OF,
     EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
@@ -87,7 +89,10 @@ class ProseFinding(BaseModel):
 
 _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("general partner", Relation.GENERAL_PARTNER_OF),
+    ("managing partner", Relation.GENERAL_PARTNER_OF),
     ("managing member", Relation.MANAGING_MEMBER_OF),
+    ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC
+    ("owner", Relation.SHAREHOLDER_OF),  # "sole owner"
     ("member", Relation.MEMBER_OF),
     ("trustee", Relation.TRUSTEE_OF),
     ("shareholder", Relation.SHAREHOLDER_OF),
@@ -381,6 +386,20 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
             for m in _matches(pat, cue, flat):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
+        for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat):
+            for rel, title in role_relations(m["role"]):
+                for t in split_names(m["held"]):
+                    emit(rel, m["holder"] or m["holder2"], t, span, "principal_business_role",
+                         title=title)
+        for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat):
+            for t in split_names(m["held"]):
+                emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")
+        for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat):
+            rows_end, holders = _following_rows(src.text, span[1], end)
+            for rel, title in role_relations(m["role"]):
+                for h in holders:
+                    emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
+                         title=title)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
@@ -416,6 +435,40 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
     ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
     ("role_of_held_titled", ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE),
 )
+
+
+#: A table row of converted text: "Jane Q. Roe | Managing Principal of Acme Partners, L.P."
+_ROW = re.compile(r"""[ \t]*(?P<first>[^|\n]{1,80}?)[ \t]*\|[^\n]*""")
+#: The heading cell of a table of persons: "Name", "Name of Director"
+_ROW_HEADING = re.compile(r"""(?i:name\b.*|directors?|officers?)$""")
+
+
+def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
+    """The names in the first cells of the table rows after ``pos`` (until a line that is not a
+    row), and where the rows end. Rest of the paragraph of ``pos`` is skipped.
+
+    >>> text = "Its directors are listed below.\\n\\nName | Occupation\\n\\nJane Q. Roe | Partner"
+    >>> _following_rows(text, 31, len(text))
+    (73, ['Jane Q. Roe'])
+    """
+    para = text.find("\n\n", pos, end)
+    if para < 0:
+        return pos, []
+    out: list[str] = []
+    i, last = para, pos
+    while len(out) < 40:
+        while i < end and text[i] in " \t\r\n":
+            i += 1
+        m = _ROW.match(text, i, end)
+        if i >= end or m is None:
+            break
+        first = m["first"].strip()
+        if not _ROW_HEADING.match(first):
+            if not re.match(r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,5}$", first):
+                break
+            out.append(first)
+        i = last = m.end()
+    return last, out
 
 
 def _held_names(held: str) -> list[str]:

@@ -52,8 +52,10 @@ NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
 #: "both directors".
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
-    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each)\s+)*
+    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
+    |non-member)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
+    |(?<=managing\s)partners?|(?<=sole\s)owners?
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
     |chief\s+executive\s+officers?|executive\s+officers?|directors?))"""
 #: Two roles joined: "sole shareholder and president"
@@ -66,6 +68,12 @@ _LIST_END = r"""(?=\s*(?:[,.;:)]|$)|\s+(?:and|as|which|who|with|in|to|for|by|may
 #: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
 _TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
 
+#: A descriptor after a name, skipped: ", a Cayman Islands exempted company ("Acme GP")"
+_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,80}?(?:\s*\((?:the\s+)?["“][^"“”()]{1,40}["”]\))?"""
+
+#: An aside after "of", skipped: "the Member of, and may be deemed to own securities owned by, Y"
+_OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
+
 #: The verbs of "X is/serves as the ROLE of Y".
 _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)"""
 
@@ -73,15 +81,17 @@ _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)""
 
 #: "ACM serves as the sole general partner of ACF, ACFA, ACFAQ and ACFP, and as the sole
 #: investment general partner of ACFCV"; "A and B are the managing members of X";
-#: "X is the investment manager to Y"; "X is the sole shareholder and president of Y".
+#: "X is the investment manager to Y"; "X is the sole shareholder and president of Y";
+#: "Acme GP Ltd., a Cayman Islands exempted company, is the general partner of Acme Fund, L.P.";
+#: "Mr. Roe is the Member of, and may be deemed to beneficially own securities owned by, Acme".
 HOLDER_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE})?\s*,?\s+
+    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|{_DESCRIPTOR}(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:as\s+)?
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
-HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{ROLES}\s+(?:of|to|for)\s""", _F)
+HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{ROLES}\s+(?:of|to|for)[\s,]""", _F)
 
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
 #: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y"
@@ -105,9 +115,10 @@ HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
 """, _F)
 
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
-#: (a relative clause: AGP is the general partner of Acme Capital)
+#: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
+#: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates"
 WHICH_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+
+    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
@@ -200,10 +211,11 @@ SUBSIDIARY_OF = re.compile(rf"""
     (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?P<holder>{_NAME})
 """, _F)
 #: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
-#: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject)
+#: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject);
+#: "Acme Intermediate Corp., a Delaware corporation and wholly-owned subsidiary of Acme Fund"
 AND_SUBSIDIARY_OF = re.compile(rf"""
-    (?P<held>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
-    (?:a|an)\s+(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
+    (?P<held>{_NAME})(?:\s+(?:is|was)|\s*,)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
+    (?:(?:a|an)\s+)?(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
     (?P<holder>{_NAME})
 """, _F)
 #: Cue of :data:`AND_SUBSIDIARY_OF`: "subsidiary of " (starts with a word, so the scan is fast)
@@ -240,12 +252,52 @@ RECORD_HOLDER_CUE = re.compile(r"""
   | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
 """, _F)
 
+#: "Acme GP is a private partnership whose principal business is acting as the general partner
+#: of Acme Fund"; "The principal business of the Manager is to serve as a general partner and
+#: investment manager of the Funds"
+PRINCIPAL_BUSINESS_ROLE = re.compile(rf"""
+    (?:(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s+whose\s+
+      |(?<![A-Za-z])[Tt]he\s+principal\s+business\s+of\s+(?:the\s+)?(?P<holder2>{_NAME})\s+)
+    (?:principal\s+business\s+)?(?:is|was)\s+(?:acting|to\s+act|serving|to\s+serve)\s+as\s+
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`PRINCIPAL_BUSINESS_ROLE`: "principal business is acting as the general partner of "
+PRINCIPAL_BUSINESS_ROLE_CUE = re.compile(rf"""
+    principal\s+business\s+(?:of\s.{{1,80}}?\s)?(?:is|was)\s+(?:acting|to\s+act|serving|to\s+serve)
+    \s+as\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: "Mr. Roe owns a controlling interest in AGP and AHGP"; "Mr. Roe is the President of AGP, and
+#: owns a controlling interest in AGP"; "Mr. Roe controls a majority of the ownership of AGP and
+#: Acme Co-Invest GP" (the holder is a shareholder of each)
+CONTROLLING_INTEREST = re.compile(rf"""
+    (?P<holder>{_NAME})(?:\s+(?:is|was)\s+[^.;]{{1,200}}?\s*,?\s+and)?\s+
+    (?:owns|holds|has|controls)\s+(?:a\s+)?(?:controlling\s+interest\s+in
+      |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)(?:\s+interests?)?\s+(?:of|in)))
+    \s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`CONTROLLING_INTEREST`: "owns a controlling interest in "
+CONTROLLING_INTEREST_CUE = re.compile(r"""
+    (?:owns|holds|has|controls)\s+(?:a\s+)?(?:controlling\s+interest\s+in
+      |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)))\s
+""", _F)
+
+#: "The following individuals are the directors of, and have the authority to bind, Acme GP
+#: Ltd." with the holders in the table rows after it ("Jane Q. Roe | Managing Principal")
+FOLLOWING_ARE_ROLE_OF = re.compile(rf"""
+    (?<![A-Za-z])[Tt]he\s+following\s+(?:individuals|persons|entities)\s+(?:are|were)\s+
+    (?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{_NAME})
+""", _F)
+#: Cue of :data:`FOLLOWING_ARE_ROLE_OF`: "following individuals are "
+FOLLOWING_ARE_ROLE_OF_CUE = re.compile(r"""following\s+(?:individuals|persons|entities)\s+(?:are|were)\s""",
+                                       _F)
+
 #: Words one of which every relationship cue above contains (any case, as :data:`ROLE` is
 #: read): a sentence without one is not read for relationships.
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "shareholder",
     "stockholder", "president", "officer", "director", "subsidiary", "record", "owns", "holds",
-    "held", "owned")
+    "held", "owned", "owner", "controlling", "majority")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
@@ -282,10 +334,11 @@ REFERRED_TO_AS_CUE = re.compile(r"""
     (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“]
 """, _F)
 
-#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")'
+#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
+#: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
 TOGETHER_WITH = re.compile(rf"""
     ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
-    (?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
+    (?:the\s+)?(?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
 """, _F)
 #: Cue of :data:`TOGETHER_WITH`: "together with "
 TOGETHER_WITH_CUE = re.compile(r"""(?:together|collectively)\s+with\s""", _F)

@@ -335,6 +335,7 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     not repeated.
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
+    from graphkit.parsers.schedule13_claims import expand_collective
 
     terms: dict[str, str] = {}
     for blk in blocks:
@@ -347,18 +348,30 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
             party = find_party(book, t.name)
             if party is not None and book.lookup(t.term, fuzzy=False) is None:
                 book.bind_term(t.term, party.name, evidence=t.evidence)
+    groups = [g for blk in blocks for g in prose.find_collective_terms(blk)]
+
+    def resolve_all(name: str, evidence: Evidence) -> list[Party]:
+        """The party a name means, or each member of a group name ("the Funds"); a group
+        the filing does not define expands to nothing, so no claim ends at a group."""
+        members = expand_collective(name, groups, book)
+        if members is not None:
+            return members
+        party = _resolve(name, book, terms, evidence)
+        return [party] if party is not None else []
+
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
-            holder = _resolve(f.holder, book, terms, f.evidence)
-            held = (book.get(issuer_id) if not f.held and issuer_id else
-                    _resolve(f.held, book, terms, f.evidence) if f.held else None)
-            if holder is None or held is None or holder.id == held.id:
-                continue
-            key = (f.relation, holder.id, held.id)
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(Claim(id=next_claim_id(claims), relation=f.relation, source=holder.id,
-                                target=held.id, shares=f.shares, title=f.title, note=f.note,
-                                as_of=as_of, evidence=[f.evidence]))
+            holders = resolve_all(f.holder, f.evidence)
+            helds = ([book.get(issuer_id)] if not f.held and issuer_id else
+                     resolve_all(f.held, f.evidence) if f.held else [])
+            for holder in holders:
+                for held in helds:
+                    key = (f.relation, holder.id, held.id)
+                    if holder.id == held.id or key in seen:
+                        continue
+                    seen.add(key)
+                    claims.append(Claim(id=next_claim_id(claims), relation=f.relation,
+                                        source=holder.id, target=held.id, shares=f.shares,
+                                        title=f.title, note=f.note, as_of=as_of,
+                                        evidence=[f.evidence]))

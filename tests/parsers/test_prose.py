@@ -317,6 +317,13 @@ PATTERN_EXAMPLES = [
      'AF, AF II and Beta are together referred to herein as the "Acme Funds."'),
     (prose.TOGETHER_WITH, prose.TOGETHER_WITH_CUE,
      '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")'),
+    (prose.PRINCIPAL_BUSINESS_ROLE, prose.PRINCIPAL_BUSINESS_ROLE_CUE,
+     "Acme GP is a private partnership whose principal business is acting as the general "
+     "partner of Acme Fund"),
+    (prose.CONTROLLING_INTEREST, prose.CONTROLLING_INTEREST_CUE,
+     "Mr. Roe owns a controlling interest in AGP and AHGP"),
+    (prose.FOLLOWING_ARE_ROLE_OF, prose.FOLLOWING_ARE_ROLE_OF_CUE,
+     "The following individuals are the directors of, and have the authority to bind, Acme GP"),
 ]
 
 
@@ -439,3 +446,83 @@ def test_general_partner_of_a_list_is_not_titled_holders():
     # without a plural title, names after "the general partner of X," are held, not holders
     text = "Acme GP is the general partner of ACF, ACFA and ACFP."
     assert all(f.holder == "Acme GP" for f in find_relationships(SourceText(path="t", text=text)))
+
+
+# --- chain links an audit found missing (one real sentence each) ----------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # 13d/centerbridge_civitas_2018_sc13d.txt Item 2 (a): descriptor, then "and wholly-owned"
+    ("a) Celtic Intermediate Corp., a Delaware corporation and wholly-owned subsidiary of CCP "
+     "III (as defined below) (\u201cCeltic Intermediate\u201d); ",
+     {("parent_of", "CCP III", "Celtic Intermediate Corp.")}),
+    # same, Item 2 (e): descriptor and definition before ", which serves as"
+    ("e) CCP III Cayman GP Ltd.,\na Cayman Islands exempted company (\u201cCCP III Cayman GP"
+     "\u201d), which serves as the general partner of Centerbridge III GP, and may therefore be "
+     "deemed to beneficially own the subject shares",
+     {("general_partner_of", "CCP III Cayman GP Ltd.", "Centerbridge III GP")}),
+    # same, Item 2: "whose principal business is acting as the general partner of"
+    ("Centerbridge III GP is a private partnership whose principal business is acting as the "
+     "general partner of CCP III and CCP III Cayman GP is a private\ncompany whose principal "
+     "business is acting as the general partner of Centerbridge III GP.",
+     {("general_partner_of", "Centerbridge III GP", "CCP III"),
+      ("general_partner_of", "CCP III Cayman GP", "Centerbridge III GP")}),
+    # same, Schedule I: "X, a DESCRIPTOR, is the general partner of Y"
+    ("Centerbridge Associates III, L.P. does not have any officers or directors. CCP III Cayman "
+     "GP Ltd., a Cayman Islands exempted company, is the\ngeneral partner of Centerbridge "
+     "Associates III, L.P. The business address of Centerbridge Associates III, L.P. is 375 Park",
+     {("general_partner_of", "CCP III Cayman GP Ltd.", "Centerbridge Associates III, L.P.")}),
+    # 13d/adia_overland_2025_schedule13da.xml: "X, the sole owner of Y"
+    ("Platinum Holdings, the sole owner of Platinum Falcon, may be deemed to beneficially own the "
+     "Common Shares directly held by Platinum Falcon.  ADIA, the sole owner of Platinum Holdings, "
+     "may be deemed the beneficial owner of the Common Shares directly held by Platinum Falcon.",
+     {("shareholder_of", "Platinum Holdings", "Platinum Falcon"),
+      ("shareholder_of", "ADIA", "Platinum Holdings")}),
+    # 13g/citadel_spirit_2025_schedule13g.xml: non-member manager; controlling interest
+    ("CGP is the general partner of CAH.  CALC4 is the non-member manager of Citadel Securities.",
+     {("general_partner_of", "CGP", "CAH"),
+      ("managing_member_of", "CALC4", "Citadel Securities")}),
+    ("Mr. Griffin is the President and Chief Executive Officer of CGP, and owns a controlling "
+     "interest in CGP and CSGP.",
+     {("officer_of", "Mr. Griffin", "CGP"), ("shareholder_of", "Mr. Griffin", "CGP"),
+      ("shareholder_of", "Mr. Griffin", "CSGP")}),
+    # 13g/commodore_an2_2026_schedule13g.xml: "are the managing partners of the Firm"
+    ("Michael Kramarz and Robert Egen Atkinson are the managing partners of the Firm and exercise "
+     "investment discretion with respect to these securities.",
+     {("general_partner_of", "Michael Kramarz", "Firm"),
+      ("general_partner_of", "Robert Egen Atkinson", "Firm")}),
+    # 13g/askeladden_fitlife_2025_schedule13g.txt: an aside between "of" and the held name
+    ("Mr. Patel is the Member of, and may be deemed to beneficially own securities owned by, "
+     "Askeladden.",
+     {("member_of", "Mr. Patel", "Askeladden")}),
+    # 13d/affinity_qxo_2025_schedule13d.xml: "controls a majority of the ownership of"
+    ("Mr. Kushner controls a majority of the ownership of Affinity GP and Co-Invest GP and, as "
+     "such, has shared voting power and dispositive power with respect to the Common Stock held "
+     "by Affinity LP, Affinity Parallel LP and Affinity QXO.",
+     {("shareholder_of", "Mr. Kushner", "Affinity GP"),
+      ("shareholder_of", "Mr. Kushner", "Co-Invest GP")}),
+    # 13d/strome_zivo_2024_schedule13da_truncated.xml: "The principal business of X is to serve as"
+    ("The principal business of the Manager is to serve as a general partner and investment "
+     "manager of the Funds. The principal business of each of the Funds is to make investments.",
+     {("general_partner_of", "Manager", "Funds"),
+      ("investment_manager_of", "Manager", "Funds")}),
+])
+def test_chain_link_sentence(text, want):
+    got = {(f.relation.value, f.holder, f.held)
+           for f in find_relationships(SourceText(path="t", text=text))}
+    assert got == want
+
+
+def test_following_individuals_are_directors_with_table():
+    # 13d/centerbridge_civitas_2018_sc13d.txt Schedule I (HTML converted to text): the holders
+    # are the rows of the table after the sentence
+    text = ("CCP III Cayman GP Ltd. does not have any officers. The following individuals are the "
+            "directors of, and have the authority to bind, CCP III\nCayman GP Ltd. The business "
+            "address of each individual is 375 Park Avenue, 11th Floor, New York, New York 10152."
+            "\n\nName | Present Principal Occupation or Employment\n\nMark T. Gallogly | Managing "
+            "Principal of Centerbridge Partners, L.P.\n\nJeffrey H. Aronson | Managing Principal "
+            "of Centerbridge Partners, L.P.\n\nSCHEUDLE II\n\nStockholder | Shares\n\n"
+            "Vestar Capital Partners V, L.P. | 14,557,836\n")
+    got = {(f.relation.value, f.holder, f.held)
+           for f in find_relationships(SourceText(path="t", text=text))}
+    assert got == {("director_of", "Mark T. Gallogly", "CCP III Cayman GP Ltd."),
+                   ("director_of", "Jeffrey H. Aronson", "CCP III Cayman GP Ltd.")}

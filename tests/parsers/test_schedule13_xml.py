@@ -74,3 +74,19 @@ def test_helpers():
     assert TRAILING_LEGAL_FORM.sub("", "AVF XII LP") == "AVF XII"
     doc = XmlDoc(SourceText("f.xml", "<a>\n<b>1</b></a>"))
     assert doc.evidence(doc.root.find("b")).line == 2
+
+
+def test_group_term_in_prose_fans_out_to_its_members_never_a_party_named_funds():
+    """Strome 13D/A: '(the "Fund," and together with the Strome Mezzanine Fund, LP, the
+    "Funds")' and 'the principal business of the Manager is to serve as a general partner and
+    investment manager of the Funds' give the Manager's two relations to each fund."""
+    from graphkit.parse import parse_path
+    from tests.conftest import corpus_file
+
+    rec = parse_path(corpus_file("13d/strome_zivo_2024_schedule13da_truncated.xml")).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    assert "Funds" not in names.values()
+    rels = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    for fund in ("Strome Mezzanine Fund, LP", "Strome Mezzanine Fund II, LP"):
+        for rel in ("general_partner_of", "investment_manager_of"):
+            assert (rel, "Strome Investment Management, LP", fund) in rels
