@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 import resolvers
 from graphkit.errors import GraphError
 from graphkit.models import (
-    AliasKind, Claim, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
+    AliasKind, Claim, ClaimFacts, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
 )
 from graphkit.relations import CONTROL_RELATIONS, Relation
 from resolvers.models import Judgement, Mention, Resolution
@@ -70,30 +70,19 @@ class NodeData(BaseModel):
     merges: list[str] = Field(default_factory=list)  # one readable line per merge step
 
 
-class EdgeData(BaseModel):
-    """Attributes of one edge (a claim from one filing)."""
+class EdgeData(ClaimFacts):
+    """Attributes of one edge (a claim from one filing): its facts, the filing, and dates."""
 
     model_config = ConfigDict(extra="ignore")
 
     relation: Relation
     filing: str
     form: str
-    shares: Optional[int] = None
-    percent: Optional[float] = None
-    sole_voting: Optional[int] = None
-    shared_voting: Optional[int] = None
-    sole_dispositive: Optional[int] = None
-    shared_dispositive: Optional[int] = None
     as_of: Optional[dt.date] = None
     # what as_of is: "stated" for the claim itself, else the filing's "event" date (13D/13G),
     # "signature" date (Form D, Forms 3/4/5) or "filed" date; never left unsaid
     as_of_basis: Optional[str] = None
     filed: Optional[dt.date] = None
-    security_class: Optional[str] = None
-    disclaims: Optional[bool] = None
-    title: Optional[str] = None
-    direct: Optional[bool] = None
-    note: Optional[str] = None
     claim: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
     readings: list[Reading] = Field(default_factory=list)
@@ -217,15 +206,11 @@ def _as_of(rec: FilingRecord, claim: Claim) -> tuple[Optional[dt.date], Optional
 
 def _edge_from_claim(key: str, rec: FilingRecord, claim: Claim) -> EdgeData:
     as_of, basis = _as_of(rec, claim)
-    return EdgeData(
-        relation=claim.relation, filing=rec.source, form=rec.form, shares=claim.shares,
-        percent=claim.percent, sole_voting=claim.sole_voting, shared_voting=claim.shared_voting,
-        sole_dispositive=claim.sole_dispositive, shared_dispositive=claim.shared_dispositive,
-        as_of=as_of, as_of_basis=basis, filed=rec.filed_date,
-        security_class=claim.security_class or rec.security_class, disclaims=claim.disclaims,
-        title=claim.title, direct=claim.direct, note=claim.note,
-        claim=mention_id(key, claim.id), evidence=list(claim.evidence),
-        readings=list(claim.readings))
+    facts = claim.facts()
+    facts["security_class"] = claim.security_class or rec.security_class
+    return EdgeData(relation=claim.relation, filing=rec.source, form=rec.form, as_of=as_of,
+                    as_of_basis=basis, filed=rec.filed_date, claim=mention_id(key, claim.id),
+                    evidence=list(claim.evidence), readings=list(claim.readings), **facts)
 
 
 def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement] = (),

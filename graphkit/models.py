@@ -223,30 +223,41 @@ class Party(_Model):
         return out
 
 
-class Claim(_Model):
-    """A relationship stated by a filing, from ``source`` (holder/controller) to ``target``.
+class ClaimFacts(_Model):
+    """What a filing states about one relationship besides its ends: the numbers it prints
+    (percent of class as a number, e.g. 19.42), the class of securities, whether the holder
+    disclaims beneficial ownership, an officer's title, direct or indirect ownership (Forms
+    3/4/5) and a note. Shared by :class:`Claim` and the graph's edges."""
 
-    Holding attributes are the numbers the filing prints (percent of class as a number, e.g.
-    19.42). ``readings`` keep the raw text of each number, repaired or not. ``disclaims`` is true
-    when the holder disclaims beneficial ownership. ``title`` keeps an officer's title.
-    """
-
-    id: str
-    relation: Relation
-    source: str
-    target: str
     shares: Optional[int] = None
     percent: Optional[float] = None
     sole_voting: Optional[int] = None
     shared_voting: Optional[int] = None
     sole_dispositive: Optional[int] = None
     shared_dispositive: Optional[int] = None
-    as_of: Optional[dt.date] = None
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
     title: Optional[str] = None
     direct: Optional[bool] = None  # Forms 3/4/5: direct (D) or indirect (I) ownership
     note: Optional[str] = None
+
+    def facts(self) -> dict:
+        """The :class:`ClaimFacts` fields of this object, for building another model."""
+        return {k: getattr(self, k) for k in ClaimFacts.model_fields}
+
+
+class Claim(ClaimFacts):
+    """A relationship stated by a filing, from ``source`` (holder/controller) to ``target``.
+
+    ``readings`` keep the raw text of each number, repaired or not; ``as_of`` is a date the
+    filing states for this claim itself (else the record's dates apply).
+    """
+
+    id: str
+    relation: Relation
+    source: str
+    target: str
+    as_of: Optional[dt.date] = None
     readings: list[Reading] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
 

@@ -15,7 +15,7 @@ Examples
 ...                  "percent": 5, "evidence": [{"source": "a.txt", "line": 3, "text": "5%"}]})
 ... # doctest: +NORMALIZE_WHITESPACE
 {'claim': 'c1', 'relation': 'beneficial_owner_of', 'label': 'beneficial owner of',
- 'filing': 'a.txt', 'form': 'SC 13G', 'percent': 5.0, 'evidence': 'a.txt:3 "5%"'}
+ 'percent': 5.0, 'filing': 'a.txt', 'form': 'SC 13G', 'evidence': 'a.txt:3 "5%"'}
 """
 
 from __future__ import annotations
