@@ -518,6 +518,10 @@ class PartyBook:
                         continue
                 if near_twins(name, other):
                     continue
+                bare = _bare_key(name)
+                if len(bare) >= 6 and bare == _bare_key(other):
+                    best = max(best, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
+                    continue  # also when the bare name alone looked like a person's
                 if (p.kind is PartyKind.PERSON) != (kind is PartyKind.PERSON) and \
                         fuzz.ratio(key, squeeze(other)) < 95:
                     continue
@@ -527,10 +531,7 @@ class PartyBook:
                     score = max(score, 95.0)
                 if score >= FUZZY_MIN and vetoed(name, other):
                     score = 0.0  # similar, but a legal form, word or number sets them apart
-                bare = _bare_key(name)
-                if len(bare) >= 6 and bare == _bare_key(other):
-                    score = max(score, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
-                elif short_form_of(name, other) or short_form_of(other, name):
+                if short_form_of(name, other) or short_form_of(other, name):
                     score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
                 best = max(best, score)
             if best >= FUZZY_MIN:

@@ -174,3 +174,24 @@ def test_issuer_words_name_the_issuer():
     other.add("Acme, Inc.", role="issuer")
     fund = other.bind_term("Company", "Acme Holdings LLC")  # the filing's own definition wins
     assert other.lookup("the Company") is fund
+
+
+def test_a_name_without_its_legal_form_is_that_organization_even_if_it_reads_like_a_person():
+    """Centerbridge 13D: 'Celtic Intermediate' (two capitalised words, guessed a person) is
+    'Celtic Intermediate Corp.', never a second party."""
+    book = PartyBook()
+    corp = book.add("Celtic Intermediate Corp.")
+    assert book.lookup("Celtic Intermediate") is corp
+
+
+def test_centerbridge_chain_has_no_ghost_person():
+    from graphkit.parse import parse_path
+    from tests.conftest import corpus_file
+
+    rec = parse_path(corpus_file("13d/centerbridge_civitas_2018_sc13d.txt")).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    assert "Celtic Intermediate" not in names.values()
+    parents = {(names[c.source], names[c.target]) for c in rec.claims
+               if c.relation.value == "parent_of"}
+    assert ("Celtic Intermediate Corp.", "Celtic Tier II Corp.") in parents
+    assert ("Centerbridge Capital Partners III, L.P.", "Celtic Intermediate Corp.") in parents
