@@ -37,7 +37,7 @@ from typing import Iterable, Mapping, Optional
 from rapidfuzz import fuzz
 
 from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
-from graphkit.names import clean_name, guess_kind
+from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
 from resolvers import compare
 
 # --- tuned constants (why each value) ---------------------------------------------------------
@@ -103,6 +103,10 @@ DOTTED_INITIALS = re.compile(r"""
 """, re.VERBOSE)
 
 
+#: A surname on its own, as prose names a filer once introduced: "Roe", "O'Hara", "Roe-Smith"
+#: (one capitalised word; bound only to the one person of the filing with that surname)
+BARE_SURNAME = re.compile(r"""^[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?$""")
+
 #: A courtesy title before a person's name: "Mr. Kenneth Doe", "Mrs. Roe", "Dr Jane Q. Roe"
 HONORIFIC = re.compile(r"""
     ^(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<rest>[A-Z].*)$     # Mr. Kenneth Doe
@@ -145,10 +149,15 @@ def looks_like_name(name: str) -> bool:
     (False, False)
     >>> looks_like_name("and were not acquired and are not held in connection with or as a")
     False
+    >>> looks_like_name("Foundation"), looks_like_name("the Partnership")  # generic nouns
+    (False, False)
     """
     words = [w for w in TOKEN_SPLIT.split(name) if w]
     if not words or CAPACITY.match(name.strip()):
         return False
+    named = [w for w in words if w.lower() != "the"]
+    if len(named) == 1 and named[0].lower() in ORGANIZATION_WORDS:
+        return False  # "the Foundation": a reference to a party named elsewhere, not a name
     if words[0].islower() and words[0] not in NAME_LINK_WORDS - {"of", "and"}:
         return False  # "a Texas limited partnership", "and were not ..."
     lower = [w for w in words if w.islower()]
@@ -445,7 +454,16 @@ class PartyBook:
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is not None:
             return self._by_surname(titled["surname"])
+        if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
+            hit = self._by_surname(name.strip())
+            if hit is not None or self._surname_count(name.strip()) > 1:
+                return hit
         return self._match(name) if fuzzy else None
+
+    def _surname_count(self, surname: str) -> int:
+        low = surname.lower()
+        return sum(1 for p in self._parties if p.kind is PartyKind.PERSON
+                   and any(surname_of(n) == low for n in p.all_names()))
 
     def note_honorifics(self, text: str) -> None:
         """Read which surnames ``text`` gives titles of both sexes ("Mr. X" and "Mrs. X"):
@@ -471,10 +489,12 @@ class PartyBook:
         sexes. Such a name is left unbound rather than made a party of its own.
 
         >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
-        >>> book.is_ambiguous("Mr. Doe"), book.is_ambiguous("Mr. Roe")
-        (True, False)
+        >>> book.is_ambiguous("Mr. Doe"), book.is_ambiguous("Mr. Roe"), book.is_ambiguous("Doe")
+        (True, False, True)
         """
         titled = HONORIFIC_SURNAME.match(name.strip())
+        if titled is None and BARE_SURNAME.match(name.strip()) and squeeze(name) not in self._keys:
+            return self._surname_count(name.strip()) > 1  # "Roe" of two persons named Roe
         if titled is None or squeeze(name) in self._keys:
             return False
         low = titled["surname"].lower()
@@ -488,6 +508,8 @@ class PartyBook:
         >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
         >>> book.lookup("Mr. Doe") is None, book.lookup("Ms. Roe") is None
         (True, True)
+        >>> _ = book.add("Kay Roe"); book.lookup("Roe").name, book.lookup("Doe") is None
+        ('Kay Roe', True)
         """
         low = surname.lower()
         if low in self._held_surnames:

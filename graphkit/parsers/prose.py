@@ -40,7 +40,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, EACH_AS_ROLE_OF,
     EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
-    LIST_SEPARATOR, NAME, NAMES, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
+    LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
     OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
     POSSESSIVE_ROLE_CUE, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
     RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
@@ -90,6 +90,8 @@ class ProseFinding(BaseModel):
 _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("general partner", Relation.GENERAL_PARTNER_OF),
     ("managing partner", Relation.GENERAL_PARTNER_OF),
+    ("managing limited partner", Relation.GENERAL_PARTNER_OF),  # of a KG: it runs the firm
+    ("committee member", Relation.DIRECTOR_OF),  # "investment committee members of Acme GP"
     ("managing member", Relation.MANAGING_MEMBER_OF),
     ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC
     ("owner", Relation.SHAREHOLDER_OF),  # "sole owner"
@@ -98,6 +100,7 @@ _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("shareholder", Relation.SHAREHOLDER_OF),
     ("stockholder", Relation.SHAREHOLDER_OF),
     ("president", Relation.OFFICER_OF),
+    ("chair", Relation.OFFICER_OF),
     ("officer", Relation.OFFICER_OF),
     ("director", Relation.DIRECTOR_OF),
     ("manag", Relation.INVESTMENT_MANAGER_OF),
@@ -112,6 +115,10 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
     [(<Relation.GENERAL_PARTNER_OF: 'general_partner_of'>, None)]
     >>> [(r.value, t) for r, t in role_relations("sole shareholder and president")]
     [('shareholder_of', None), ('officer_of', 'President')]
+    >>> [(r.value, t) for r, t in role_relations("Chairman and Management Committee Director")]
+    [('officer_of', 'Chairman'), ('director_of', None)]
+    >>> [r.value for r, _ in role_relations("investment committee members")]
+    ['director_of']
     """
     out: list[tuple[Relation, Optional[str]]] = []
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", role.lower()):
@@ -120,7 +127,7 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
                 title = None
                 if rel is Relation.OFFICER_OF:
                     m = re.search(r"(chief\s+executive\s+officer|executive\s+officer|president"
-                                  r"|officer)", part)
+                                  r"|officer|chairman|chairperson)", part)
                     title = m.group(1).title() if m else None
                 if (rel, title) not in out:
                     out.append((rel, title))
@@ -189,7 +196,8 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                 out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
                     s, e, section="defined term", text=f'{name} ("{t_in}")')))
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", term)}
-            collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"])
+            collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"]) or (
+                is_collective_name(term) and _listed_before(flat, m.start("name")))
             ev = src.evidence(s, e, section="defined term",
                               text=f'{name} ("{term}")')
             out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
@@ -234,6 +242,35 @@ def _abbreviates(term: str, name: str) -> bool:
             or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
 
 
+def _listed_before(flat: str, pos: int) -> bool:
+    """True when the name at ``pos`` ends a list: "Jane Q. Roe and John Roe (the ...)"."""
+    return re.search(r"\s(?:and|&)\s+$", flat[max(0, pos - 5):pos]) is not None
+
+
+def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
+    """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
+    "Principal Holders")' defines "Principal Holders" as both persons."""
+    out: list[DefinedTerm] = []
+    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
+    for s, e in sentences_at(cues, src.text, start, end):
+        flat = one_line(src.text[s:e])
+        for m in LIST_DEFINED_AS.finditer(flat):
+            suffix = _TERM_SUFFIX.search(m["names"])
+            if suffix is None:
+                continue
+            term = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", suffix.group(0)).strip()
+            if not is_collective_name(term):
+                continue
+            members = tuple(n for n in (_trim_name(x) for x in split_names(m["names"])) if n)
+            if len(members) < 2:
+                continue
+            ev = src.evidence(s, e, section="defined term",
+                              text=f'{", ".join(members)} ("{term}")')
+            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
+                                   members=members, evidence=ev))
+    return out
+
+
 def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None
                           ) -> list[DefinedTerm]:
     """Terms the filing defines for a group of parties, with the members it names.
@@ -269,6 +306,7 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
             ev = src.evidence(s, e, section="defined term", text=f'{", ".join(members)} ("{term}")')
             out.append(DefinedTerm(term=term, name=members[-1], collective=True,
                                    members=members, evidence=ev))
+    out += _list_terms(src, start, end)
     return out
 
 
@@ -364,7 +402,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
                 else:
                     holders = holders[-1:]
-                for role_g, held_g in (("role", "held"), ("role2", "held2")):
+                for role_g, held_g in (("role", "held"), ("role", "held1"), ("role2", "held2")):
                     if not m.groupdict().get(held_g):
                         continue
                     for rel, title in role_relations(m[role_g]):
@@ -394,6 +432,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat):
             for t in split_names(m["held"]):
                 emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")
+        for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat):
+            for h in split_names(m["holder"]):
+                emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock")
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat):
             rows_end, holders = _following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
@@ -506,4 +547,5 @@ def _chain(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := pattern.search(flat, pos)) is not None:
         yield m
-        pos = max(m.start("held"), m.start() + 1)
+        held = "held" if m["held"] is not None else "held1"
+        pos = max(m.start(held), m.start() + 1)

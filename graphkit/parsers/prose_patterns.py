@@ -50,12 +50,16 @@ _NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?
 NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME}|\s+and\s+{_NAME})*)"""
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors".
+#: "both directors", "Chairman", "managing limited partner" (of a German KG: its general
+#: partner), "Management Committee Directors", "investment committee members" (members of the
+#: governing committee, not of the company: read as directors, see
+#: :func:`graphkit.parsers.prose.role_relations`).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
-    |non-member)\s+)*
+    |non-member|(?:investment|management|executive)\s+committee)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
-    |(?<=managing\s)partners?|(?<=sole\s)owners?
+    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)owners?
+    |chairman|chairmen|chairperson
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
     |chief\s+executive\s+officers?|executive\s+officers?|directors?))"""
 #: Two roles joined: "sole shareholder and president"
@@ -86,7 +90,7 @@ _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)""
 #: "Mr. Roe is the Member of, and may be deemed to beneficially own securities owned by, Acme".
 HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|{_DESCRIPTOR}(?=\s*,))?\s*,?\s+
-    {_IS}\s+(?:as\s+)?
+    {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     (?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
 """, _F)
@@ -106,8 +110,11 @@ HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
 """, _F)
 
 #: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
+#: "Acme GP, LLC, the general partner of Acme Fund I, Acme Fund II and Acme Fund KG, may be
+#: deemed" (every listed name is held)
 HOLDER_THE_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{_NAME})
+    (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
+    (?:(?P<held>{NAMES}){_LIST_END}|(?P<held1>{_NAME}))
 """, _F)
 #: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of "
 HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
@@ -282,6 +289,22 @@ CONTROLLING_INTEREST_CUE = re.compile(r"""
       |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)))\s
 """, _F)
 
+#: "Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders") each own in excess of 10% of the
+#: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
+#: Issuer"/"the Company", is left to the cover page's ownership rows)
+PERCENT_OF_STOCK = re.compile(rf"""
+    (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
+    (?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
+    [0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s+
+    (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of\s+(?:the\s+)?
+    (?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
+""", _F)
+#: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding "
+PERCENT_OF_STOCK_CUE = re.compile(r"""
+    (?:owns?|holds?|owned|held)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
+    [0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s
+""", _F)
+
 #: "The following individuals are the directors of, and have the authority to bind, Acme GP
 #: Ltd." with the holders in the table rows after it ("Jane Q. Roe | Managing Principal")
 FOLLOWING_ARE_ROLE_OF = re.compile(rf"""
@@ -296,8 +319,8 @@ FOLLOWING_ARE_ROLE_OF_CUE = re.compile(r"""following\s+(?:individuals|persons|en
 #: read): a sentence without one is not read for relationships.
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "shareholder",
-    "stockholder", "president", "officer", "director", "subsidiary", "record", "owns", "holds",
-    "held", "owned", "owner", "controlling", "majority")
+    "stockholder", "president", "officer", "director", "subsidiary", "record", "own", "hold",
+    "held", "controlling", "majority", "chair")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
@@ -327,11 +350,18 @@ DEFINED_TERM_CUE = re.compile(r"""
 #: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
 REFERRED_TO_AS = re.compile(rf"""
     (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
-    (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
+    (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?
+    ["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
 """, _F)
-#: Cue of :data:`REFERRED_TO_AS`: 'referred to herein as the "'
+#: Cue of :data:`REFERRED_TO_AS`: 'referred to herein as the "', 'referred to collectively as "'
 REFERRED_TO_AS_CUE = re.compile(r"""
-    (?:referred\s+to|defined)\s+(?:herein\s+)?as\s+(?:the\s+)?["“]
+    (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?["“]
+""", _F)
+
+#: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
+#: after a list of names stands for all of them, not the last
+LIST_DEFINED_AS = re.compile(rf"""
+    (?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})
 """, _F)
 
 #: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';

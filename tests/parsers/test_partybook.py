@@ -195,3 +195,16 @@ def test_centerbridge_chain_has_no_ghost_person():
                if c.relation.value == "parent_of"}
     assert ("Celtic Intermediate Corp.", "Celtic Tier II Corp.") in parents
     assert ("Centerbridge Capital Partners III, L.P.", "Celtic Intermediate Corp.") in parents
+
+
+def test_bare_surname_binds_like_mr_surname():
+    # 13d/oneliberty_brt_1996_sc13d.txt l.388: "The general partners of GLP are Gould, Rose and
+    # Georgetown Partners, Inc." (invented names below)
+    book = PartyBook()
+    roe = book.add("Marsha Q. Roe")
+    book.add("Fred H. Doe")
+    book.add("Jeffrey A. Doe")
+    book.add("Roe Holdings, Inc.")
+    assert book.lookup("Roe") is roe
+    assert book.lookup("Doe") is None and book.is_ambiguous("Doe")
+    assert not book.is_ambiguous("Roe")

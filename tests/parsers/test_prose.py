@@ -526,3 +526,86 @@ def test_following_individuals_are_directors_with_table():
            for f in find_relationships(SourceText(path="t", text=text))}
     assert got == {("director_of", "Mark T. Gallogly", "CCP III Cayman GP Ltd."),
                    ("director_of", "Jeffrey H. Aronson", "CCP III Cayman GP Ltd.")}
+
+
+# --- chain links stated in corpus filings -----------------------------------------------------
+
+def test_appositive_general_partner_of_a_list():
+    # 13d/sofinnova_ocera_2013_sc13d.txt l.1040-1041
+    text = ("SM VI, the general partner of SVP VI, SVA VI and SVP VI KG, may be deemed to have "
+            "sole power to vote and sole power to dispose of shares of the Issuer directly owned "
+            "by SVP VI SVA VI and SVP VI KG.")
+    assert rels(text) == [("general_partner_of", "SM VI", t)
+                          for t in ("SVP VI", "SVA VI", "SVP VI KG")]
+
+
+def test_managing_limited_partner_of_kg_is_its_general_partner():
+    # 13d/sofinnova_ocera_2013_sc13d.txt l.461
+    text = ("206,792 shares, which includes 3,640 shares of Common Stock subject to currently "
+            "exercisable warrants, except that SM VI, the managing limited partner of SVP VI KG, "
+            "may be deemed to have sole voting power, and Azan, Powell, Healy and Buatois, the "
+            "managing members of SM VI, may be deemed to have shared power to vote these shares.")
+    assert ("general_partner_of", "SM VI", "SVP VI KG") in rels(text)
+
+
+def test_management_committee_directors_and_chairman():
+    # 13d/millroad_landsea_2024_schedule13d.txt l.197, l.200
+    text = ('Mr. Lynch, Deven Petito and Eric Yanagi are the Management Committee Directors of '
+            'the GP and, in this capacity, are referred to in this Schedule 13D as the '
+            '"Managers." The GP is the sole general partner of the Fund.')
+    assert rels(text)[:3] == [("director_of", h, "GP")
+                              for h in ("Mr. Lynch", "Deven Petito", "Eric Yanagi")]
+    found = find_relationships(SourceText(path="t.txt", text=(
+        "Mr. Lynch also serves as Chairman of the GP and the Management Company.")))
+    assert [(f.relation.value, f.holder, f.held, f.title) for f in found] == [
+        ("officer_of", "Mr. Lynch", "GP", "Chairman")]
+    # "each Manager is as a Management Committee Director": a group, not a party "Manager"
+    assert rels("The present principal occupation or employment of each Manager is as a "
+                "Management Committee Director of the GP.") == []
+
+
+def test_investment_committee_members_are_directors():
+    # 13d/arch_venture_schedule13d.xml l.181: members of the LLC's investment committee (its
+    # governing body), not members of the LLC: read as director_of
+    text = ("AVP XII Investment Committee Members act as investment committee members of AVP "
+            "XII LLC, and as managing directors or investment committee members of a number of "
+            "affiliated partnerships with similar businesses.")
+    assert rels(text) == [("director_of", "AVP XII Investment Committee Members", "AVP XII LLC")]
+    src = SourceText(path="t.txt", text=(
+        'Nelsen, Crandell, Burow, and Gillis are referred to collectively as the "AVP XII '
+        'Investment Committee Members".'))
+    assert [(t.term, t.members) for t in prose.find_collective_terms(src)] == [
+        ("AVP XII Investment Committee Members", ("Nelsen", "Crandell", "Burow", "Gillis"))]
+
+
+FRANKLIN_PRINCIPAL = (
+    'Charles B. Johnson and Rupert H. Johnson, Jr. (the "Principal Shareholders") each own in '
+    'excess of 10% of the outstanding Common Stock of FRI and are the principal shareholders of '
+    'FRI.')
+
+
+def test_each_own_percent_of_outstanding_stock():
+    # 13g/franklin_humana_1998_sc13g.txt l.402-404
+    assert rels(FRANKLIN_PRINCIPAL) == [("shareholder_of", "Charles B. Johnson", "FRI"),
+                                        ("shareholder_of", "Rupert H. Johnson, Jr.", "FRI")]
+    # the filing's own issuer is left to the cover rows
+    assert rels("Acme Holdings owns 12% of the outstanding Common Stock of the Issuer.") == []
+
+
+def test_group_term_after_a_list_stands_for_all():
+    src = SourceText(path="t.txt", text=FRANKLIN_PRINCIPAL)
+    terms = find_defined_terms(src)
+    assert [(t.term, t.collective) for t in terms] == [("Principal Shareholders", True)]
+    assert [(t.term, t.members) for t in prose.find_collective_terms(src)] == [
+        ("Principal Shareholders", ("Charles B. Johnson", "Rupert H. Johnson, Jr."))]
+    # one name before the term: the term is that name's
+    one = find_defined_terms(SourceText(path="t.txt", text=(
+        'Acme Fund, L.P. and Acme GP, LLC (the "GP") filed.')))
+    assert [(t.term, t.name, t.collective) for t in one] == [("GP", "Acme GP, LLC", False)]
+
+
+def test_general_partners_by_bare_surname():
+    # 13d/oneliberty_brt_1996_sc13d.txt l.388 (binding of the surnames: test_partybook)
+    text = "The general partners of GLP are Gould, Rose and Georgetown Partners, Inc."
+    assert rels(text) == [("general_partner_of", h, "GLP")
+                          for h in ("Gould", "Rose", "Georgetown Partners, Inc.")]
