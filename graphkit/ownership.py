@@ -133,10 +133,10 @@ def controlled_by(G: nx.MultiDiGraph, node: str) -> set[str]:
     >>> sorted(controlled_by(G, "a"))
     ['b']
 
-    Raises
-    ------
-    KeyError
-        If ``node`` is not in ``G``.
+    Notes
+    -----
+    A ``node`` not in ``G`` gives an empty result, never an error: the public queries
+    check names first (:func:`graphkit.graph.find_node`).
 
     See also
     --------
@@ -157,10 +157,10 @@ def controllers_of(G: nx.MultiDiGraph, node: str, stop: str | None = None) -> se
     >>> sorted(controllers_of(G, "f"))
     ['gp', 'p']
 
-    Raises
-    ------
-    KeyError
-        If ``node`` is not in ``G``.
+    Notes
+    -----
+    A ``node`` not in ``G`` gives an empty result, never an error: the public queries
+    check names first (:func:`graphkit.graph.find_node`).
 
     See also
     --------
@@ -222,10 +222,10 @@ def holding_atoms(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
     ...  for a in holding_atoms(G, "i")]
     [('f', 70, 7.0, False, False), ('gp', 30, 3.0, True, True)]
 
-    Raises
-    ------
-    KeyError
-        If ``target`` is not in ``G``.
+    Notes
+    -----
+    A ``target`` not in ``G`` gives an empty result, never an error: the public queries
+    check names first (:func:`graphkit.graph.find_node`).
 
     See also
     --------
@@ -469,10 +469,10 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
     >>> {p: (a.shares, a.percent, a.derived) for p, a in control_attribution(G, "i").items()}
     {'f': (70, 7.0, False), 'p': (70, 7.0, False)}
 
-    Raises
-    ------
-    KeyError
-        If ``issuer`` is not in ``G``.
+    Notes
+    -----
+    A ``issuer`` not in ``G`` gives an empty result, never an error: the public queries
+    check names first (:func:`graphkit.graph.find_node`).
 
     See also
     --------

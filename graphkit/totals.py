@@ -72,10 +72,10 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     >>> t.percent, [(o.counted[0].id, [p.id for p in o.not_added]) for o in t.overlaps]
     (59.0, [('a', ['b'])])
 
-    Raises
-    ------
-    KeyError
-        If ``issuer`` is not in ``G``.
+    Notes
+    -----
+    A ``issuer`` not in ``G`` gives an empty result, never an error: the public queries
+    check names first (:func:`graphkit.graph.find_node`).
 
     See also
     --------
