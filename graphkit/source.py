@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Optional
 
 from graphkit.models import Evidence, FilingWarning
@@ -111,22 +112,24 @@ class SourceText:
     line_offset: int = 0
     warnings: list[FilingWarning] = field(default_factory=list)
     origin: Optional[TextOrigin] = None
-    _starts: list[int] = field(default_factory=list, repr=False)
+    _starts: Optional[list[int]] = field(default=None, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        starts = [0]
-        find = self.text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+    def _line_starts(self) -> list[int]:
+        """Where each line of ``text`` starts, computed on first use (most converted and
+        cut-out texts never ask for it) and then kept."""
+        if self._starts is None:
+            # line lengths plus their newline, summed: all in C, no Python loop over lines
+            starts = list(accumulate(map((1).__add__, map(len, self.text.split("\n"))),
+                                     initial=0))
+            starts.pop()  # the sum past the last line
+            self._starts = starts
+        return self._starts
 
     def line_of(self, pos: int) -> int:
         """1-based line number (in the original file) of character ``pos`` of this text."""
         if self.origin is not None:
             return self.origin.locate(max(pos, 0))[1] + self.line_offset
-        return bisect.bisect_right(self._starts, max(pos, 0)) + self.line_offset
+        return bisect.bisect_right(self._line_starts(), max(pos, 0)) + self.line_offset
 
     def file_offset(self, pos: int) -> int:
         """Character offset (in the original file) of character ``pos`` of this text.
@@ -158,10 +161,11 @@ class SourceText:
         ``origin``); a converted text numbers its own lines from ``line_offset + 1``.
         """
         i = line - 1 - self.line_offset
-        if i < 0 or i >= len(self._starts):
+        starts = self._line_starts()
+        if i < 0 or i >= len(starts):
             return ""
-        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
-        return self.text[self._starts[i]:end]
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
+        return self.text[starts[i]:end]
 
     def evidence(self, start: int, end: int, section: str | None = None,
                  text: str | None = None) -> Evidence:

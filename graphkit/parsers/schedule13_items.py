@@ -67,6 +67,12 @@ OUTSTANDING = re.compile(r"""
   | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
     \s+(?:issued\s+and\s+)?outstanding
 """, _F)
+#: The word every :data:`OUTSTANDING` match ends with: "... shares ... outstanding"
+OUTSTANDING_CUE = re.compile(r"""outstanding""", _F)
+#: How far before its "outstanding" an :data:`OUTSTANDING` match may start (characters): its
+#: lead words, number and "shares" take well under 100 and the gap before "outstanding" at most
+#: 200; the rest is slack for runs of spaces
+OUTSTANDING_REACH = 1000
 #: "disclaims beneficial ownership"
 DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
 #: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
@@ -237,8 +243,7 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
     32375299
     """
     end = len(src.text) if end is None else end
-    flat_src = src.text
-    m = OUTSTANDING.search(flat_src, start, end)
+    m = _search_outstanding(src.text, start, end)
     if not m:
         return None
     g = "num" if m["num"] else "num2"
@@ -247,6 +252,31 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
         return None
     return r.model_copy(update={"field": "outstanding_shares",
                                 "evidence": src.evidence(m.start(), m.end(), section="Item 4")})
+
+
+def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    """The first :data:`OUTSTANDING` match in ``text[start:end]``, as ``search`` finds it.
+
+    The pattern is only tried in the windows reaching :data:`OUTSTANDING_REACH` characters back
+    from each "outstanding" (merged where they overlap, in order), not at every position of a
+    long filing.
+
+    >>> t = "x " * 900 + "based on 1,000 shares outstanding; based on 2,000 shares outstanding"
+    >>> _search_outstanding(t, 0, len(t))["num"]
+    '1,000'
+    """
+    lo = hi = -1
+    for cue in OUTSTANDING_CUE.finditer(text, start, end):
+        w_lo = max(start, cue.start() - OUTSTANDING_REACH)
+        if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
+            m = OUTSTANDING.search(text, lo, hi)
+            if m:
+                return m
+            lo = -1
+        if lo == -1:
+            lo = w_lo
+        hi = cue.end()
+    return OUTSTANDING.search(text, lo, hi) if lo != -1 else None
 
 
 def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
@@ -371,8 +401,12 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
 
     end = len(src.text) if end is None else end
     out = []
+    if not DISCLAIMS.search(src.text, start, end):
+        return out
     name_re = re.compile(NAME, re.VERBOSE)
     for s, e in sentence_spans(src.text, start, end):
+        if not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the joined sentence
+            continue
         sent = " ".join(src.text[s:e].split())
         m = DISCLAIMS.search(sent)
         if not m:
