@@ -1,0 +1,50 @@
+"""Item readers of Schedule 13D/13G text: shares outstanding and disclaimers, on corpus filings."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers import schedule13_items as items
+from graphkit.reading import read_source
+from graphkit.source import SourceText
+from tests.conftest import corpus_file
+
+#: Corpus filings, the shares outstanding their percentages are based on (None: not stated in
+#: a sentence the pattern reads) and the line of the raw file it is read from.
+OUTSTANDING_CASES = [
+    ("13d/centerbridge_civitas_2018_sc13d.txt", 36280500, 275),  # HTML inside SGML
+    ("13d/fitzgerald_suburban_1994_sc13d.txt", 1256486, 548),
+    ("13d/tontine_homestead_2004_sc13da.txt", 706183, 378),
+    ("13g/accipiter_bthcvi_2007_sc13g.txt", 18927990, 729),
+    ("13g/asen_culp_2006_sc13g.txt", 11686959, 259),
+    ("13g/capitalgroup_warnerlambert_1994_sc13g.txt", None, None),
+    ("13d/icahn_bausch_2021_sc13d.txt", None, None),
+]
+
+
+@pytest.mark.parametrize("name,value,line", OUTSTANDING_CASES)
+def test_outstanding_read_from_corpus_filings(name, value, line):
+    src = read_source(corpus_file(name))
+    r = items.read_outstanding(src)
+    assert (r and (r.value, r.evidence.line)) == (value and (value, line))
+    # the windowed search finds what a search of the whole text finds
+    whole = items.OUTSTANDING.search(src.text)
+    windowed = items._search_outstanding(src.text, 0, len(src.text))
+    assert (whole and whole.span()) == (windowed and windowed.span())
+
+
+def test_outstanding_window_search_keeps_the_first_match_and_its_bounds():
+    t = "x " * 900 + "based on 1,000 shares outstanding; based on 2,000 shares outstanding"
+    assert items._search_outstanding(t, 0, len(t))["num"] == "1,000"
+    start = t.index("; based") + 1
+    assert items._search_outstanding(t, start, len(t))["num"] == "2,000"
+    assert items._search_outstanding(t, 0, start - 12) is None  # cut before "outstanding"
+    assert items._search_outstanding("no such sentence", 0, 16) is None
+
+
+def test_disclaimers_found_only_in_sentences_that_disclaim():
+    t = ("Acme GP, LLC is the general partner of Acme Fund. Acme GP, LLC disclaims\n"
+         "beneficial   ownership of the shares except to the extent of its pecuniary interest.")
+    [d] = items.find_disclaimers(SourceText(path="x.txt", text=t))
+    assert d.names == ["Acme GP, LLC"]
+    assert d.evidence.line == 1 and d.evidence.end_line == 2
