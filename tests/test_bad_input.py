@@ -40,6 +40,21 @@ def test_xml_cut_short_mid_document(tmp_path):
     assert any(str(f) in w.message for w in r.warnings if w.code == "xml-damaged")
 
 
+def test_xml_with_a_damaged_namespace_keeps_the_rest(tmp_path):
+    # random bytes over a namespace uri ("...}..." in it) once made a tag name lxml refuses
+    path = corpus_file("13d/arch_venture_schedule13d.xml")
+    text = path.read_text()
+    f = tmp_path / "damaged.xml"
+    f.write_text(text.replace('xmlns="http://www.sec.gov/edgar/common">101',
+                              'xmlns="http://www.sec.gNN6?v#*.(#%}"O@04~7b', 1))
+    r, clean = parse_path(f), parse_path(path)
+    assert r.status is ParseStatus.WARNINGS, r.reason
+    assert any(w.code == "xml-damaged" and str(f) in w.message for w in r.warnings)
+    rec, ref = r.records[0], clean.records[0]
+    assert rec.issuer.name == ref.issuer.name and rec.issuer.cusip == ref.issuer.cusip
+    assert [c.shares for c in rec.claims] == [c.shares for c in ref.claims]
+
+
 def test_empty_file(tmp_path):
     f = tmp_path / "empty.txt"
     f.write_text("")

@@ -141,10 +141,18 @@ class XmlDoc:
                         f"({e.message.strip()}); {len(fatal)} error(s), read what could be "
                         "recovered"))
         for el in root.iter():
-            if isinstance(el.tag, str) and "}" in el.tag:
-                el.tag = el.tag.split("}", 1)[1]
-            elif isinstance(el.tag, str) and ":" in el.tag:
-                el.tag = el.tag.split(":", 1)[1]
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if "}" in tag:  # "{uri}name": the last "}" (a damaged uri may hold one)
+                tag = tag.rsplit("}", 1)[1]
+            elif ":" in tag:
+                tag = tag.split(":", 1)[1]
+            if tag is not el.tag:
+                try:
+                    el.tag = tag
+                except ValueError:  # a name the recovering parser made of damage ("com:"):
+                    pass            # left as it is, no path finds it; the damage is warned above
         self.root = root
         self._starts = [0] + [m.end() for m in re.finditer("\n", src.text)]
 
