@@ -152,6 +152,22 @@ def primary_documents(sub: Submission) -> list[tuple[SubmissionDocument, Detecte
     return [(doc, d) for doc, d in found if d.kind in _XML_KINDS or d.family not in xml_families]
 
 
+def _cut_short(doc: SubmissionDocument) -> FilingWarning:
+    """The warning for a document the file ends inside: what was read is kept, but the rest of
+    the filing (items, signatures, other reporting persons) is missing.
+
+    >>> from graphkit.parsers.sgml import split_submission
+    >>> sub = split_submission(SourceText("x.txt", "<DOCUMENT>\\n<TYPE>SC 13G\\n<TEXT>\\nItem 1"))
+    >>> print(_cut_short(sub.documents[0]).message)
+    x.txt: the file ends inside document 1 (SC 13G) at line 4, without </DOCUMENT>: it was cut short, and what followed is missing
+    """
+    src = doc.source
+    where = f"document {doc.sequence or 1} ({doc.type or 'no type'})"
+    return src.warn("truncated", f"{src.path}: the file ends inside {where} at line "
+                                 f"{src.line_of(len(src.text))}, without </DOCUMENT>: it was cut "
+                                 "short, and what followed is missing", len(src.text))
+
+
 def _parse_submission(src: SourceText) -> list[FilingRecord]:
     sub = split_submission(src)
     form = sub.header.form_type
@@ -179,6 +195,8 @@ def _parse_submission(src: SourceText) -> list[FilingRecord]:
                                    f"({doc.type or 'no type'}) could not be read: {exc.message}", 0))
             continue
         rec.document = doc.filename or (f"document {doc.sequence}" if doc.sequence else None)
+        if not doc.closed:
+            rec.warnings.append(_cut_short(doc))
         records.append(rec)
     if not records:
         raise first_error  # type: ignore[misc]

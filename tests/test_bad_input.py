@@ -55,6 +55,23 @@ def test_xml_with_a_damaged_namespace_keeps_the_rest(tmp_path):
     assert [c.shares for c in rec.claims] == [c.shares for c in ref.claims]
 
 
+def test_submission_cut_short_warns_and_keeps_what_was_read(tmp_path):
+    # a download cut short inside the form: the cover pages before the cut are kept, and the
+    # record says the rest is missing (before, it parsed "clean" with facts silently lost)
+    path = corpus_file("13d/keycolony_intlaircraft_2000_sc13d.txt")
+    text = path.read_text()
+    f = tmp_path / "cut.txt"
+    f.write_text(text[: text.index("ITEM 1. SECURITY AND ISSUER.")])
+    r = parse_path(f)
+    assert r.status is ParseStatus.WARNINGS
+    [w] = [w for w in r.warnings if w.code == "truncated"]
+    assert str(f) in w.message and "document 1 (SC 13D)" in w.message
+    assert w.line == f.read_text().count("\n") + 1
+    shares = sorted(c.shares for c in r.records[0].claims if c.relation.value == "beneficial_owner_of")
+    assert shares == [1000, 15000, 29200, 194500]
+    assert parse_path(path).status is ParseStatus.PARSED  # the whole file has no such warning
+
+
 def test_empty_file(tmp_path):
     f = tmp_path / "empty.txt"
     f.write_text("")

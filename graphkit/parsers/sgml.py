@@ -106,6 +106,7 @@ class SubmissionDocument(BaseModel):
     description: Optional[str] = None
     wrapper: Optional[str] = None  # "XML", "PDF"... when the body was wrapped
     binary: bool = False  # uuencoded or PDF body: nothing to read as text
+    closed: bool = True  # False when the file ends inside it: the submission was cut short
     source: SourceText
 
     @property
@@ -198,29 +199,30 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
         evidence=src.evidence(0, min(end, 300), section="SGML header") if end else None)
 
 
-def _document_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """(body start, body end) of each ``<DOCUMENT>`` from ``start``, in file order.
+def _document_spans(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """(body start, body end, closed) of each ``<DOCUMENT>`` from ``start``, in file order.
 
     A body ends where a line starts with ``</DOCUMENT>`` or with the next ``<DOCUMENT>`` (a
-    missing closing tag), else at the end of the text.
+    missing closing tag), else at the end of the text: then it is not ``closed``, as the file
+    was cut short inside it.
 
     >>> _document_spans("<DOCUMENT>\\nA\\n</DOCUMENT>\\n<DOCUMENT>\\nB\\n<DOCUMENT>\\nC", 0)
-    [(11, 13), (36, 38), (49, 50)]
+    [(11, 13, True), (36, 38, True), (49, 50, False)]
     """
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     pos = start
     while (m := DOCUMENT_OPEN.search(text, pos)) is not None:
         body = m.end()  # text[body - 1] is the opening line's break, so a tag at body counts
         close = text.find("\n</DOCUMENT>", body - 1)
         nxt = text.find("\n<DOCUMENT>", body - 1)
         if close != -1 and (nxt == -1 or close < nxt):
-            spans.append((body, close + 1))
+            spans.append((body, close + 1, True))
             pos = close + 1 + len("</DOCUMENT>")
         elif nxt != -1:
-            spans.append((body, nxt + 1))
+            spans.append((body, nxt + 1, True))
             pos = nxt + 1
         else:
-            spans.append((body, len(text)))
+            spans.append((body, len(text), False))
             break
     return spans
 
@@ -242,7 +244,8 @@ def _unwrap(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
     return wrap, body, end
 
 
-def _document(src: SourceText, body_start: int, body_end: int) -> SubmissionDocument:
+def _document(src: SourceText, body_start: int, body_end: int, closed: bool = True
+              ) -> SubmissionDocument:
     text = src.text
     t = DOC_TEXT.search(text, body_start, body_end)
     meta_end = t.start() if t else body_end
@@ -261,7 +264,7 @@ def _document(src: SourceText, body_start: int, body_end: int) -> SubmissionDocu
     return SubmissionDocument(
         type=meta.get("TYPE") or None, sequence=int(seq) if seq.isdigit() else None,
         filename=meta.get("FILENAME") or None, description=meta.get("DESCRIPTION") or None,
-        wrapper=wrapper, binary=binary, source=sub)
+        wrapper=wrapper, binary=binary, closed=closed, source=sub)
 
 
 def split_submission(src: SourceText) -> Submission:
@@ -284,5 +287,5 @@ def split_submission(src: SourceText) -> Submission:
     first_doc = FIRST_DOCUMENT.search(src.text)
     hdr_end = first_doc.start() if first_doc else len(src.text)
     header = parse_header(src, hdr_end)
-    docs = [_document(src, s, e) for s, e in _document_spans(src.text, hdr_end)]
+    docs = [_document(src, s, e, closed) for s, e, closed in _document_spans(src.text, hdr_end)]
     return Submission(header=header, documents=docs)

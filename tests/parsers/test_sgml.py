@@ -76,7 +76,9 @@ def test_patterns_match_their_examples():
 
 def test_document_ends_found_without_a_lazy_pattern():
     text = "<DOCUMENT>\n<TYPE>4\n</DOCUMENT>\n<DOCUMENT>\nB\n<DOCUMENT>\nC\n"
-    assert [text[s:e] for s, e in _document_spans(text, 0)] == ["<TYPE>4\n", "B\n", "C\n"]
+    spans = _document_spans(text, 0)
+    assert [text[s:e] for s, e, _ in spans] == ["<TYPE>4\n", "B\n", "C\n"]
+    assert [closed for _, _, closed in spans] == [True, True, False]  # the file ends inside C
     wrapped = "<XML>\n<a/>\n</XML> \n"
     wrap, s, e = _unwrap(wrapped, 0, len(wrapped))
     assert (wrap, wrapped[s:e]) == ("XML", "<a/>\n")
