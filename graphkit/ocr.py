@@ -58,10 +58,16 @@ QUANTITY = re.compile(r"""
 """, re.VERBOSE)
 
 #: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent".
+#: (One to three digits written as a digit and up to two more, so that the pattern opens with
+#: one digit and a search skips ahead fast to each.)
 PERCENT = re.compile(r"""
-    (?P<num>\d{1,3}(?:[.,]\d{1,4})?)\s*
+    (?P<num>\d\d{0,2}(?:[.,]\d{1,4})?)\s*
     (?P<sign>%|percent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
 """, re.VERBOSE | re.IGNORECASE)
+
+#: A share count printed cleanly: "5,639,301", "32770" (ASCII digits, commas between groups of
+#: three); read without the repairs below
+PLAIN_QUANTITY = re.compile(r"""[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]+""", re.VERBOSE)
 
 #: Letters OCR reads for digits in a number: "l,OOO" (read as "1,000")
 LETTER_DIGIT = re.compile(r"""[lIoO]""", re.VERBOSE)
@@ -89,6 +95,9 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     text = raw.strip()
     if not text:
         return None
+    if PLAIN_QUANTITY.fullmatch(text) and not ZERO_WORD.match(text):
+        # what the steps below come to for a number printed cleanly (no percent sign, no repair)
+        return Reading(field=field, raw=raw, value=int(text.replace(",", "")), evidence=evidence)
     if PERCENT.search(text) and not QUANTITY.fullmatch(text):
         return None  # "1.02/0", "0.109/": a percent of class, never a share count
     if ZERO_WORD.match(text):
@@ -171,6 +180,16 @@ PLACES: tuple[str, ...] = tuple(p.replace("_", " ") for p in """
 #: Least similarity (0-100) for a damaged place name to be read as a known place.
 PLACE_MIN_SCORE = 85
 
+#: Each place by its lower-cased name ("cayman islands"), and squeezed to lower-case letters
+#: ("caymanislands", what a torn OCR reading is compared with); made once, not per reading.
+_PLACE_BY_LOWER = {p.lower(): p for p in PLACES}
+_SQUEEZED_PLACES = {p: p.replace(" ", "").lower() for p in PLACES}
+
+#: Two letters in a row, the least a place name holds: "NY", "Delawa re"
+TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
+#: What is not an ASCII letter, dropped to compare a torn place: the " " and "·" of "Delawa·e"
+NOT_A_LETTER = re.compile(r"""[^A-Za-z]""", re.VERBOSE)
+
 
 def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | None = None
                  ) -> Reading | None:
@@ -185,14 +204,13 @@ def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | Non
     False
     """
     text = " ".join(raw.split()).strip(" .,;:")
-    if not re.search(r"[A-Za-z]{2}", text):
+    if not TWO_LETTERS.search(text):
         return None
-    exact = {p.lower(): p for p in PLACES}
-    if text.lower() in exact:
-        return Reading(field=field, raw=raw, value=exact[text.lower()], evidence=evidence)
-    squeezed = re.sub(r"[^A-Za-z]", "", text).lower()
-    best = process.extractOne(squeezed, {p: p.replace(" ", "").lower() for p in PLACES},
-                              scorer=fuzz.ratio)
+    if text.lower() in _PLACE_BY_LOWER:
+        return Reading(field=field, raw=raw, value=_PLACE_BY_LOWER[text.lower()],
+                       evidence=evidence)
+    squeezed = NOT_A_LETTER.sub("", text).lower()
+    best = process.extractOne(squeezed, _SQUEEZED_PLACES, scorer=fuzz.ratio)
     if best and best[1] >= PLACE_MIN_SCORE:
         return Reading(field=field, raw=raw, value=best[2], repaired=True,
                        method="place-name", note=f"closest known place ({best[1]:.0f}/100)",
@@ -201,13 +219,19 @@ def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | Non
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
-#: "nil", "iil", "-0-", "None", "5.639,301", "428 430", "l,027,300".
+#: "nil", "iil", "-0-", "None", "5.639,301", "428 430", "l,027,300". It opens with one class of
+#: every first character, so that a search skips ahead fast; the character before that one is
+#: looked at after it (no word character, ".", ",", "$", "/" or "-"), and each form goes on
+#: from its own first character, in this order:
 QUANTITY_TOKEN = re.compile(r"""
-    (?<![\w.,$/-])
     (?P<tok>
-        (?:[niIl1|][iIl1|][lIi1|]|[Nn]one|-+\s*0\s*-+)(?![\w])      # zero words: nil, iil, -0-
-      | [0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)   # 5,639,301 / 428 430
-      | [0-9][0-9]*(?![\w%]|[.,]\d)                                # 32770, 0
+        [-niIl1|N0-9oO] (?<![\w.,$/-].)
+        (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
+          | (?<=[Nn]) one (?![\w])                                      # None
+          | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
+          | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)  # 5,639,301
+          | (?<=[0-9]) [0-9]*(?![\w%]|[.,]\d)                            # 32770, 0
+        )
     )
 """, re.VERBOSE)
 
@@ -226,16 +250,43 @@ def find_quantities(text: str) -> list[tuple[int, int, Reading]]:
     --------
     read_quantity, quantity_candidates
     """
-    percent_spans = [m.span() for m in PERCENT.finditer(text)]
     out: list[tuple[int, int, Reading]] = []
+    for s, e, tok in quantity_tokens(text):
+        r = read_quantity(tok)
+        if r is not None:
+            out.append((s, e, r))
+    return out
+
+
+def quantity_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The share-count cells of ``text`` as ``(start, end, raw)``: what :func:`find_quantities`
+    reads, before reading (a caller giving each reading its own field and evidence reads them
+    with :func:`read_quantity`).
+
+    >>> quantity_tokens("nil 9. Aggregate 0.109/ 428 430")
+    [(0, 3, 'nil'), (4, 5, '9'), (24, 31, '428 430')]
+    """
+    percent_spans = [m.span() for m in PERCENT.finditer(text)] if may_hold_percent(text) else []
+    out: list[tuple[int, int, str]] = []
     for m in QUANTITY_TOKEN.finditer(text):
         s, e = m.span("tok")
         if any(ps < e and s < pe for ps, pe in percent_spans):
             continue
-        r = read_quantity(m["tok"])
-        if r is not None:
-            out.append((s, e, r))
+        out.append((s, e, m["tok"]))
     return out
+
+
+def may_hold_percent(text: str) -> bool:
+    """False when ``text`` holds none of the signs a :data:`PERCENT` ends with ("%", "/",
+    "percent", "pct"), so that it need not be searched.
+
+    >>> may_hold_percent("5,639,301"), may_hold_percent("0.109/"), may_hold_percent("5 PCT")
+    (False, True, True)
+    """
+    if "%" in text or "/" in text:
+        return True
+    low = text.lower()
+    return "pct" in low or "percent" in low
 
 
 def find_percents(text: str) -> list[tuple[int, int, Reading]]:
@@ -252,10 +303,18 @@ def find_percents(text: str) -> list[tuple[int, int, Reading]]:
     return out
 
 
-#: SEC "type of reporting person" codes, with "00" (OCR of "OO") accepted.
+#: SEC "type of reporting person" codes, with "00" (OCR of "OO") accepted: "PN", "IN, HC",
+#: "OO(LLC)". Tried in this order: IN PN OO 00 O0 0O CO IA HC BD BK IC IV EP SA CP FI OO(LLC).
+#: It opens with one class of every first letter, so that a search skips ahead fast; the
+#: character before is looked at after that letter (no letter or digit), and each code goes on
+#: from its own first letter.
 TYPE_CODE = re.compile(r"""
-    (?<![A-Za-z0-9])
-    (?P<code>IN|PN|OO|00|O0|0O|CO|IA|HC|BD|BK|IC|IV|EP|SA|CP|FI|OO\(?LLC\)?)
+    (?P<code>
+        [IPO0CHBESF] (?<![A-Za-z0-9].)
+        (?: (?<=I)N | (?<=P)N | (?<=O)O | (?<=0)0 | (?<=O)0 | (?<=0)O | (?<=C)O | (?<=I)A
+          | (?<=H)C | (?<=B)D | (?<=B)K | (?<=I)C | (?<=I)V | (?<=E)P | (?<=S)A | (?<=C)P
+          | (?<=F)I | (?<=O)O\(?LLC\)? )
+    )
     (?![A-Za-z0-9])
 """, re.VERBOSE)
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from graphkit.ocr import (PERCENT, QUANTITY, QUANTITY_TOKEN, TYPE_CODE, ZERO_WORD, find_percents,
-                          find_quantities, quantity_candidates, read_percent, read_quantity,
-                          read_type_codes, repair_place)
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graphkit.ocr import (DOT_AS_COMMA, LETTER_DIGIT, NOT_A_LETTER, PERCENT, PLAIN_QUANTITY,
+                          QUANTITY, QUANTITY_TOKEN, SPACE_IN_NUMBER, TWO_LETTERS, TYPE_CODE,
+                          ZERO_WORD, find_percents, find_quantities,
+                          may_hold_percent, quantity_candidates, quantity_tokens, read_percent,
+                          read_quantity, read_type_codes, repair_place)
 
 
 @pytest.mark.parametrize("raw,value,method", [
@@ -78,3 +84,91 @@ def test_type_codes():
 ])
 def test_named_patterns(pattern, text):
     assert pattern.search(text)
+
+
+# --- rewritten patterns find exactly what they found as first written ------------------------
+#
+# QUANTITY_TOKEN, TYPE_CODE and PERCENT were rewritten to open with one class (so that a search
+# skips ahead fast to where they can start); these are the patterns as first written, tried at
+# every position, and the reference for their matches.
+
+FIRST_QUANTITY_TOKEN = re.compile(r"""
+    (?<![\w.,$/-])
+    (?P<tok>
+        (?:[niIl1|][iIl1|][lIi1|]|[Nn]one|-+\s*0\s*-+)(?![\w])      # zero words: nil, iil, -0-
+      | [0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)   # 5,639,301 / 428 430
+      | [0-9][0-9]*(?![\w%]|[.,]\d)                                # 32770, 0
+    )
+""", re.VERBOSE)
+FIRST_TYPE_CODE = re.compile(r"""
+    (?<![A-Za-z0-9])
+    (?P<code>IN|PN|OO|00|O0|0O|CO|IA|HC|BD|BK|IC|IV|EP|SA|CP|FI|OO\(?LLC\)?)
+    (?![A-Za-z0-9])
+""", re.VERBOSE)
+FIRST_PERCENT = re.compile(r"""
+    (?P<num>\d{1,3}(?:[.,]\d{1,4})?)\s*
+    (?P<sign>%|percent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Pieces of cover cells and their OCR damage, to build texts from.
+CELL_PIECES = ["0", "1", "5", "9", "12", "639", "301", "5,639,301", "428 430", "l,027,300",
+               "O", "o", "l", "I", "i", "|", "n", "N", "one", "None", "nil", "iil", "-0-", "-",
+               "—", "0.109/", "1.02/0", "19.42%", "%", "/", "9/o", "°/o", " pct", "percent",
+               "PN", "IN", "HC", "OO", "00", "O0", "OO(LLC)", "OOLLC", "CO", "FI", "EP", "x",
+               "Sole Voting Power", "$", ".", ",", " ", "  ", "\t", "\n", "(", ")", "_"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(CELL_PIECES), max_size=30).map("".join))
+def test_rewritten_patterns_match_as_first_written(text):
+    def spans(pattern, group):
+        return [m.span(group) for m in pattern.finditer(text)]
+    assert spans(QUANTITY_TOKEN, "tok") == spans(FIRST_QUANTITY_TOKEN, "tok")
+    assert spans(TYPE_CODE, "code") == spans(FIRST_TYPE_CODE, "code")
+    assert spans(PERCENT, 0) == spans(FIRST_PERCENT, 0)
+    assert [m.groupdict() for m in PERCENT.finditer(text)] == \
+        [m.groupdict() for m in FIRST_PERCENT.finditer(text)]
+    if PERCENT.search(text):
+        assert may_hold_percent(text)  # the quick test never skips a percent
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("PN", "PN"), ("IN, HC", "IN HC"), ("OO(LLC)", "OO"), ("OOLLC", "OOLLC"), ("00", "OO"),
+    ("PNX", None), ("XPN", None), ("1PN", None),
+])
+def test_type_code_on_cells(text, codes):
+    r = read_type_codes(text)
+    assert (r.value if r else None) == codes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["0", "1", "7", "000", "123", ",", ".", " ", "l", "O"]),
+                min_size=1, max_size=8).map("".join))
+def test_plain_quantity_reads_as_the_repairs_would(text):
+    # a cleanly printed number skips the repair steps: they would have found nothing to repair
+    r = read_quantity(text)
+    if PLAIN_QUANTITY.fullmatch(text) and not ZERO_WORD.match(text):
+        assert not PERCENT.search(text)
+        m = QUANTITY.search(text)
+        assert m and m["num"] == text
+        assert not (LETTER_DIGIT.search(text) or DOT_AS_COMMA.search(text)
+                    or SPACE_IN_NUMBER.search(text))
+        assert (r.value, r.repaired, r.method) == (int(text.replace(",", "")), False, None)
+
+
+def test_plain_quantity():
+    assert PLAIN_QUANTITY.fullmatch("5,639,301") and PLAIN_QUANTITY.fullmatch("32770")
+    assert PLAIN_QUANTITY.fullmatch("5.639,301") is None
+    assert read_quantity("111").method == "zero-word"  # "111" is "nil" misread, as before
+    assert (read_quantity("0").value, read_quantity("0").repaired) == (0, False)
+
+
+def test_quantity_tokens_are_what_find_quantities_reads():
+    line = "Sole Voting Power  5.639,301 6. Shared Voting Power  iil 1.32%"
+    assert [(s, e, r.raw) for s, e, r in find_quantities(line)] == \
+        [(s, e, raw) for s, e, raw in quantity_tokens(line)]
+
+
+def test_place_name_patterns():
+    assert TWO_LETTERS.search("NY") and TWO_LETTERS.search("N.Y.") is None
+    assert NOT_A_LETTER.sub("", "Delawa\t·e") == "Delawae"

@@ -30,14 +30,17 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from typing import Iterator, Optional
+from itertools import islice
+from typing import Iterable, Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, Reading
 from graphkit.names import guess_kind, org_words, PartyKind
-from graphkit.ocr import find_percents, find_quantities, read_type_codes, repair_place
+from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
+                          repair_place)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -78,6 +81,9 @@ ROW_CITIZENSHIP = re.compile(r"""
 #: before are searched for it (:func:`_citizenship_rows`): trying the whole pattern at every
 #: position of a cover page cost more than all other labels together.
 ORGANIZATION_END = re.compile(r"""of[ \t]+Organi[sz]ation""", _F)
+#: A word (a run of non-space characters), where a :data:`ROW_CITIZENSHIP` match may open:
+#: "Place" of "Place of Organization"
+NON_SPACE_RUN = re.compile(r"""\S+""", re.VERBOSE)
 #: "5. Sole Voting Power", "(7) SOLE VOTING POWER"
 ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
 #: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
@@ -129,38 +135,65 @@ ROW_NUMBER = re.compile(r"""
 #: "9 | SOLE DISPOSITIVE POWER" (a table cell)
 TRAILING_ROW_NUMBER = re.compile(r"""(?<![\w,.])\d{1,2}[ \t|]*\Z""", re.VERBOSE)
 #: A bare row number on a line of its own (or among left-margin words) printed *after* its
-#: label: "SOLE VOTING POWER\n      5\n  NUMBER OF   -0-", "BENEFICIALLY   6\n  NONE"
-LINE_ROW_NUMBER = re.compile(r"""
-    ^(?P<pre>[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)
-      [ \t|]+)*)
+#: label: "SOLE VOTING POWER\n      5\n  NUMBER OF   -0-", "BENEFICIALLY   6\n  NONE". (Spaces
+#: and words before the number are taken possessively, "*+": giving some back could never let
+#: a digit match, and trying it at every space of a deep indent cost more than all else here.)
+_LINE_ROW_NUMBER = r"""
+    (?P<pre>[ \t|]*+(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)
+      [ \t|]++)*+)
     (?P<num>\d{1,2})
     (?=[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)[ \t|]*)*$)
-""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
-#: A footnote marker glued to a value: the "(1)" of "81,061,550(1)", "[2]" of "5,000[2]"
-FOOTNOTE_MARK = re.compile(r"""(?<=\d)(?:\(\d{1,2}\)|\[\d{1,2}\])""", re.VERBOSE)
+"""
+LINE_ROW_NUMBER = re.compile(r"^" + _LINE_ROW_NUMBER, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: :data:`LINE_ROW_NUMBER` with the line break before it, "\n      5": a literal first, so that a
+#: search skips ahead fast (searched in "\n" + the text, so that its first line counts too)
+BROKEN_LINE_ROW_NUMBER = re.compile(r"\n" + _LINE_ROW_NUMBER,
+                                    re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: A footnote marker glued to a value: the "(1)" of "81,061,550(1)", "[2]" of "5,000[2]" (each
+#: branch opens with its bracket, then looks back for the digit)
+FOOTNOTE_MARK = re.compile(r"""
+    \( (?<=\d\() \d{1,2} \)
+  | \[ (?<=\d\[) \d{1,2} \]
+""", re.VERBOSE)
 #: A row number opening a table row, before its cell separator or its label words:
 #: "12 | CHECK BOX IF ...", "7 | SOLE VOTING POWER", "12  CHECK BOX IF THE AGGREGATE AMOUNT"
-ROW_CELL_NUMBER = re.compile(r"""
-    ^[ \t]*\d{1,2}(?=[ \t]*\||[ \t]+(?:check|sec[ \t]|source|citizen|sole|shared|aggregate
-                                      |percent|type|names?\b|i\.?r\.?s\.?\b))
-""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+_ROW_CELL_NUMBER = r"""
+    [ \t]*+\d{1,2}(?=[ \t]*\||[ \t]+(?:check|sec[ \t]|source|citizen|sole|shared|aggregate
+                                     |percent|type|names?\b|i\.?r\.?s\.?\b))
+"""
+ROW_CELL_NUMBER = re.compile(r"^" + _ROW_CELL_NUMBER, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: :data:`ROW_CELL_NUMBER` with the line break before it, "\n12 | CHECK BOX" (a literal first, as
+#: :data:`BROKEN_LINE_ROW_NUMBER`)
+BROKEN_ROW_CELL_NUMBER = re.compile(r"\n" + _ROW_CELL_NUMBER,
+                                    re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: Where a :data:`ROW_NUMBER` may end, each opening with a literal so the search skips ahead fast:
+#: the "." of "5." or "11 .", the ")" of "(7)", the "]" of "[6]"; each with how many characters
+#: before that last character a row number ending there may start.
+ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
+    (re.compile(r"""\. (?:(?<=\d\.)|(?<=\d\s\.)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
+    (re.compile(r"""\) (?<=\d\)) (?=\s|$)""", re.VERBOSE), (2, 3)),
+    (re.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
+)
 #: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
 ROW_REF = re.compile(r"""
     Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
   | Items?\s+\d+(?:\s*\(\s*[a-z]\s*\))?
 """, _F)
-#: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777"
-IRS_NUMBER = re.compile(r"""(?<!\d)(?P<ein>\d{2}-\d{7})(?!\d)""", re.VERBOSE)
+#: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777" (no digit
+#: before it: looked at after its first digit, so that a search skips ahead fast)
+IRS_NUMBER = re.compile(r"""(?P<ein>\d (?<!\d\d) \d-\d{7})(?!\d)""", re.VERBOSE)
 
 #: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
 #: amendment that restates only some items "Item 3.  Source and Amount of Funds"
 FIRST_ITEM = re.compile(r"""^[\s#*>]*Item\s*(?:1\s*[.:(]|[2-9]\s*[.:(]?[ \t]+[A-Z])""", re.M | re.I)
 
-#: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-")
-NONE_WORD = re.compile(r"""(?<![\w])NONE(?![\w])""", re.VERBOSE)
+#: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-"); the word before is
+#: looked at after "NONE", so that a search skips ahead fast to each "NONE"
+NONE_WORD = re.compile(r"""NONE (?<!\wNONE) (?!\w)""", re.VERBOSE)
 #: A percent printed without its leading zero: " .7%", " .02%" (read as "0.7%", "0.02%"; the
-#: space before it gives way to the zero, so offsets are kept)
-LEADING_DOT_PERCENT = re.compile(r"""(?<=[ \t])[ ](?P<p>\.\d{1,3}[ ]?%)""", re.VERBOSE)
+#: space before it gives way to the zero, so offsets are kept; the blank before that space is
+#: looked at after " .", so that a search skips ahead fast)
+LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 #: "Less than 1%", "less than one percent" in a percent row
@@ -215,7 +248,12 @@ FIELD_ROWS: dict[str, tuple[int, int]] = {
 #: Labels that only a real cover page has (a "Name of Reporting Person" column heading of a
 #: transactions table has none of them after it); the citizenship row is looked for with
 #: :func:`_citizenship_rows`.
-_COVER_BODY = (ROW_SOLE_VOTING, ROW_AGGREGATE, ROW_PERCENT, ROW_TYPE)
+_COVER_BODY = ("sole_voting", "aggregate", "percent", "type")
+
+
+#: The row numbers of each field's row and its neighbours, on either form.
+_NEAR_ROWS = {fld: frozenset(n + d for n in rows for d in (-1, 0, 1))
+              for fld, rows in FIELD_ROWS.items()}
 
 
 def blank_row_numbers(region: str, field: str) -> str:
@@ -228,52 +266,321 @@ def blank_row_numbers(region: str, field: str) -> str:
     >>> blank_row_numbers("\\n  25\\n", "sole_voting").split()
     ['25']
     """
-    rows = FIELD_ROWS.get(field)
-    if rows is None:
+    near = _NEAR_ROWS.get(field)
+    if near is None:
         return region
-    near = {n + d for n in rows for d in (-1, 0, 1)}
+    parts: list[str] = []
+    last = 0
+    for m in BROKEN_LINE_ROW_NUMBER.finditer("\n" + region):  # as LINE_ROW_NUMBER.sub would
+        if int(m["num"]) in near:
+            parts += [region[last:m.start()], m["pre"], " " * len(m["num"])]
+            last = m.end() - 1
+    if not parts:
+        return region
+    parts.append(region[last:])
+    return "".join(parts)
 
-    def repl(m: re.Match[str]) -> str:
-        if int(m["num"]) not in near:
-            return m.group(0)
-        return m["pre"] + " " * len(m["num"])
-    return LINE_ROW_NUMBER.sub(repl, region)
+
+# --- finding labels and debris fast ----------------------------------------------------------
+#
+# Most patterns here are case-insensitive or open with a lookbehind, ``\b`` or an optional group,
+# and then the regex engine tries them at every position of a cover page. Instead, each is tried
+# only where it can start: at a literal cue found with ``str.find`` in a lower-cased copy of the
+# text (:func:`fold_case`), or found by a cue pattern that opens with a literal. Every match of a
+# pattern starts at one of its cue positions, so :func:`_finditer_at` gives exactly what
+# ``finditer`` gives.
+
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn
+#: into that letter ("İ" would even become two characters).
+_FOLD_ODD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased character for character (offsets kept), for finding literal cues.
+
+    Every character that a case-insensitive pattern matches to an ASCII letter becomes that
+    letter, so a cue found in the folded text is found wherever the pattern can match.
+
+    >>> fold_case("SEC Use Only: ſole İtem")
+    'sec use only: sole item'
+    """
+    if not text.isascii():
+        for odd, letter in _FOLD_ODD:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
+
+
+def _find_all(text: str, cue: str, start: int, end: int) -> Iterator[int]:
+    """Every position of ``cue`` in ``text[start:end]``, overlapping ones included."""
+    i = text.find(cue, start, end)
+    while i != -1:
+        yield i
+        i = text.find(cue, i + 1, end)
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int,
+                 endpos: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, trying only ``starts`` (ascending).
+
+    ``starts`` must hold every position where ``pattern`` can match (it may hold more), and
+    ``pattern`` must never match the empty string.
+
+    >>> [m.span() for m in _finditer_at(ROW_TYPE, "Type of Reporting Person", [0, 5], 0, 24)]
+    [(0, 24)]
+    """
+    for i in starts:
+        if i < pos:
+            continue
+        m = pattern.match(text, i, endpos)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _space_back(text: str, i: int, start: int) -> int:
+    """Where the run of whitespace (``\\s``) ending at ``i`` starts, not going below ``start``."""
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
+    """Where a :data:`ROW_IRS` match may start: found back from its "identification" or
+    "entities" (the match opens with "S.S. or", "I.R.S." or "(").
+
+    >>> t = "S.S. OR I.R.S. IDENTIFICATION NO."
+    >>> 0 in _irs_starts(t, fold_case(t), 0, len(t)), 8 in _irs_starts(t, fold_case(t), 0, len(t))
+    (True, True)
+    """
+    out: set[int] = set()
+    for c in _find_all(fold, "identification", start, end):
+        q = _space_back(text, c, start)
+        if q == c:
+            continue
+        for p in range(max(q - 8, start), q - 2):  # "I.R.S." in 3 to 8 characters
+            if fold[p] != "i":
+                continue
+            out.add(p)
+            r = _space_back(text, p, start)
+            if r < p and fold.startswith("or", r - 2) and r - 2 >= start:
+                r2 = _space_back(text, r - 2, start)
+                if r2 < r - 2:
+                    out.update(range(max(r2 - 5, start), r2 - 1))  # "S.S." in 2 to 5 characters
+    for c in _find_all(fold, "entities", start, end):
+        p = _space_back(text, c, start) - 1
+        if p >= start and text[p] == "(":
+            out.add(p)
+    return sorted(out)
+
+
+def _aggregate_starts(text: str, fold: str, start: int, end: int) -> list[int]:
+    """Where a :data:`ROW_AGGREGATE` match may start: found back from its "ount" (the match
+    opens at "Aggregate" or anywhere in the word holding "m?ount").
+
+    >>> t = "9. Aggregate Amount Beneficially Owned"
+    >>> _aggregate_starts(t, fold_case(t), 0, len(t))
+    [3, 13, 14]
+    """
+    out: set[int] = set()
+    for c in _find_all(fold, "ount", start, end):
+        for m in (c - 1, c - 2):
+            if m < start or fold[m] != "m":
+                continue
+            w = m
+            while w > start and (text[w - 1].isalnum() or text[w - 1] == "_"):  # \w
+                w -= 1
+            out.update(range(w, m + 1))
+            q = _space_back(text, w, start)
+            if q < w and q - 9 >= start and fold.startswith("aggregate", q - 9):
+                out.add(q - 9)
+    return sorted(out)
+
+
+#: The literal (lower-cased) that opens every match of a row label, for the labels that have
+#: one; the others are found by :func:`_irs_starts`, :func:`_aggregate_starts` and
+#: :func:`_citizenship_rows`.
+LABEL_CUES: dict[str, str] = {
+    "name": "name", "group": "appropriate", "sec_use": "sec", "source": "source",
+    "legal": "disclosure", "sole_voting": "sole", "shared_voting": "shared",
+    "sole_dispositive": "sole", "shared_dispositive": "shared", "excludes": "excludes",
+    "percent": "percent", "type": "type",
+}
+
+_LABEL_PATTERNS = dict(ROW_LABELS)
+
+
+class _LabelFinder:
+    """The row labels of one text, found from literal cues in its folded copy.
+
+    :meth:`finditer` gives what ``pattern.finditer(text, start, end)`` gives, from where each
+    label may start in ``text[start:end]`` (:meth:`starts`, worked out once per label);
+    :meth:`search` gives what ``pattern.search`` gives, looking for cues only in the part
+    searched.
+    """
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.fold = fold_case(text)
+        self.start, self.end = start, len(text) if end is None else end
+        self._starts: dict[str, list[int]] = {}
+
+    def _find_starts(self, fld: str, start: int, end: int) -> list[int]:
+        if fld == "irs":
+            return _irs_starts(self.text, self.fold, start, end)
+        if fld == "aggregate":
+            return _aggregate_starts(self.text, self.fold, start, end)
+        return list(_find_all(self.fold, LABEL_CUES[fld], start, end))
+
+    def starts(self, fld: str) -> list[int]:
+        """Every position where the label of ``fld`` may start, ascending."""
+        key = LABEL_CUES.get(fld, fld)  # labels with the same cue ("sole") share its positions
+        if key not in self._starts:
+            self._starts[key] = self._find_starts(fld, self.start, self.end)
+        return self._starts[key]
+
+    def finditer(self, fld: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The matches of the label of ``fld`` in ``text[start:end]``, as ``finditer`` gives."""
+        if fld == "citizenship":
+            return _citizenship_rows(self.text, start, end, self.fold)
+        starts = self.starts(fld)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return _finditer_at(_LABEL_PATTERNS[fld], self.text, starts[lo:hi], start, end)
+
+    def search(self, fld: str, start: int, end: int) -> Optional[re.Match[str]]:
+        """The first match of the label of ``fld`` in ``text[start:end]``, as ``search`` gives."""
+        if fld == "citizenship":
+            return next(_citizenship_rows(self.text, start, end, self.fold), None)
+        return next(_finditer_at(_LABEL_PATTERNS[fld], self.text,
+                                 self._find_starts(fld, start, end), start, end), None)
+
+
+#: The rows whose cells are read (the others only end the region before them).
+_READ_FIELDS = frozenset(("name", "irs", "citizenship", "percent", "type") + QUANTITY_FIELDS)
+
+
+def _blank_trailing_row_number(region: str) -> str:
+    """Blank the :data:`TRAILING_ROW_NUMBER` of ``region``, if any.
+
+    It ends the region but for ``[ \\t|]``, so its digits end where those begin and only the
+    two positions before are tried (instead of every position of the region).
+
+    >>> _blank_trailing_row_number("  5,000\\n 6 | ")
+    '  5,000\\n     '
+    """
+    t = len(region.rstrip(" \t|"))
+    m = TRAILING_ROW_NUMBER.search(region, max(t - 2, 0))
+    if m is None:
+        return region
+    return region[:m.start()] + " " * (m.end() - m.start())
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _blank_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> str:
+    """``_blank(text, pattern)``, trying ``pattern`` only at ``starts`` (:func:`_finditer_at`)."""
+    parts = []
+    last = 0
+    for m in _finditer_at(pattern, text, starts, 0, len(text)):
+        parts += [text[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _blank_broken(text: str, pattern: re.Pattern[str]) -> str:
+    """Blank what ``pattern`` (a line-start pattern with the line break before it) finds in
+    ``"\\n" + text``, but not that line break: as blanking its ``^`` twin would.
+
+    >>> _blank_broken("12 | CHECK BOX\\n 7 | SOLE", BROKEN_ROW_CELL_NUMBER)
+    '   | CHECK BOX\\n   | SOLE'
+    """
+    parts = []
+    last = 0
+    for m in pattern.finditer("\n" + text):
+        parts += [text[last:m.start()], " " * (m.end() - m.start() - 1)]
+        last = m.end() - 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _row_number_starts(text: str) -> list[int]:
+    """Where a :data:`ROW_NUMBER` may start: a few characters before each of its ends."""
+    return sorted({m.start() - k for cue, back in ROW_NUMBER_ENDS for m in cue.finditer(text)
+                   for k in back if m.start() >= k})
+
+
+def _merged(*positions: Iterable[int]) -> list[int]:
+    return sorted(set().union(*positions))
+
+
 def clean_cover_text(text: str) -> str:
     """Blank out layout debris (CUSIP/page references, row numbers), keeping every offset.
+
+    Each kind of debris is blanked in turn, as ``pattern.sub`` would, but tried only where it
+    can start (:func:`_finditer_at`).
 
     >>> clean_cover_text("9. Aggregate (see Row (9)) CUSIP No. 74758T 303 Page 2 of 13").split()
     ['Aggregate', '(see', ')']
     >>> clean_cover_text("POWER 81,061,550(1)\\n\\n12 | CHECK BOX").split()
     ['POWER', '81,061,550', '|', 'CHECK', 'BOX']
     """
-    for pat in (CUSIP_REF, PAGE_REF, ROW_REF, ROW_NUMBER, FOOTNOTE_MARK, ROW_CELL_NUMBER):
-        text = _blank(text, pat)
-    return text
+    n = len(text)
+    fold = fold_case(text)
+    text = _blank(text, CUSIP_REF)  # opens with the literal "CUS": fast as it is
+    text = _blank_at(text, PAGE_REF, _find_all(fold, "pa", 0, n))
+    text = _blank_at(text, ROW_REF, _merged(_find_all(fold, "row", 0, n),
+                                            _find_all(fold, "item", 0, n)))
+    text = _blank_at(text, ROW_NUMBER, _row_number_starts(text))
+    text = _blank_at(text, FOOTNOTE_MARK, _merged(_find_all(text, "(", 0, n),
+                                                  _find_all(text, "[", 0, n)))
+    return _blank_broken(text, BROKEN_ROW_CELL_NUMBER)  # as _blank(text, ROW_CELL_NUMBER)
 
 
-def _citizenship_rows(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _organization_ends(text: str, fold: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`ORGANIZATION_END` in ``text[start:end]``, found from "organi"."""
+    pos = start
+    for c in _find_all(fold, "organi", start, end):
+        p = c
+        while p > start and text[p - 1] in " \t":
+            p -= 1
+        if p == c or p - 2 < pos:
+            continue
+        m = ORGANIZATION_END.match(text, p - 2, end)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _citizenship_rows(text: str, start: int, end: int, fold: str | None = None
+                      ) -> Iterator[re.Match[str]]:
     """The matches of :data:`ROW_CITIZENSHIP` in ``text[start:end]``, as ``finditer`` gives them.
 
     A match ends with :data:`ORGANIZATION_END` and holds at most one line break (before its
-    "of"), so it starts on the line of an "of Organization" or the line before: only those
-    positions are tried, in order, each with the whole pattern.
+    "of"), so it starts on the line of an "of Organization" or the line before. It opens with
+    "Citizen", with "or", or anywhere in the word before the "of"; but where it could open
+    inside that word it opens at the word's start too, so the first match of those lines
+    starts at a word (or at the part of a word where the search resumes) or at a "citizen"
+    or "or": only those positions are tried, in order, each with the whole pattern. ``fold``
+    is ``fold_case(text)``, when the caller has it.
 
     >>> t = "x\\n4. Citizenship or Place\\n  of Organization  Delaware"
     >>> [m.group(0) for m in _citizenship_rows(t, 0, len(t))]
     ['Citizenship or Place\\n  of Organization']
     """
     pos = start
-    for anchor in ORGANIZATION_END.finditer(text, start, end):
+    fold = fold_case(text) if fold is None else fold
+    for anchor in _organization_ends(text, fold, start, end):
         at = anchor.start()
         line = text.rfind("\n", start, at)  # -1 when none: then the region starts the line
         lo = max(pos, text.rfind("\n", start, line) + 1 if line != -1 else start)
-        for i in range(lo, at + 1):
+        if lo > at:
+            continue
+        tries = {*(w.start() for w in NON_SPACE_RUN.finditer(text, lo, at + 1)),  # from lo on
+                 *_find_all(fold, "citizen", lo, at + 7), *_find_all(fold, "or", lo, at + 2)}
+        for i in sorted(tries):
             m = ROW_CITIZENSHIP.match(text, i, end)
             if m:
                 yield m
@@ -281,16 +588,46 @@ def _citizenship_rows(text: str, start: int, end: int) -> Iterator[re.Match[str]
                 break
 
 
-def _labels(clean: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    found: list[tuple[int, int, str]] = []
+def _labels(finder: _LabelFinder, pages: list[tuple[int, int]]
+            ) -> list[list[tuple[int, int, str]]]:
+    """The row labels of each page ``(start, end)`` of ``finder.text`` as ``(start, end, field)``,
+    in order; a label overlapping one of an earlier row of :data:`ROW_LABELS` is dropped.
+
+    Pages follow each other without gaps. Each label is searched in all pages in one go, as
+    ``pattern.finditer(text, start, end)`` would search each page.
+    """
+    text = finder.text
+    found: list[list[tuple[int, int, str]]] = [[] for _ in pages]  # disjoint, sorted by start
+
+    def keep(k: int, m: re.Match[str], fld: str) -> None:
+        s, e = m.span()
+        page = found[k]
+        i = bisect_left(page, (e,))  # the labels starting before e
+        if not (i and page[i - 1][1] > s):
+            insort(page, (s, e, fld))
+
+    firsts = [s for s, _ in pages]
     for fld, pat in ROW_LABELS:
-        matches = (_citizenship_rows(clean, start, end) if pat is ROW_CITIZENSHIP
-                   else pat.finditer(clean, start, end))
-        for m in matches:
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
+        if fld == "citizenship":
+            for k, (s, e) in enumerate(pages):
+                for m in _citizenship_rows(text, s, e, finder.fold):
+                    keep(k, m, fld)
+            continue
+        k, pos, end = -1, 0, 0
+        for i in finder.starts(fld):
+            if i >= end:  # the first try in a page: finditer starts at the page's start
+                k = bisect_right(firsts, i) - 1
+                if k < 0:
+                    continue
+                pos, end = pages[k]
+                if i >= end:
+                    break  # past the last page
+            if i < pos:
                 continue
-            found.append((m.start(), m.end(), fld))
-    found.sort()
+            hit = pat.match(text, i, end)
+            if hit:
+                keep(k, hit, fld)
+                pos = hit.end()
     return found
 
 
@@ -299,17 +636,17 @@ def _labels(clean: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _CELL_SPLIT = re.compile(r"""\t{2,}|\t(?=[ ])|(?<=[ ])\t|[ ]{2,}|\s*\n\s*""", re.VERBOSE)
 
 
-def _cells(text: str, offset: int) -> list[tuple[int, int, str]]:
-    out = []
+def _cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
+    """The cells of ``text`` as ``(start, end, cell)``, placed at ``offset``; made as they are
+    asked for (readers stop at the first cell they can use)."""
     pos = 0
     for m in _CELL_SPLIT.finditer(text + "\n"):
         cell = text[pos:m.start()]
         s = len(cell) - len(cell.lstrip())
         cell = cell.strip().replace("\t", " ")
         if cell:
-            out.append((offset + pos + s, offset + pos + s + len(cell), cell))
+            yield offset + pos + s, offset + pos + s + len(cell), cell
         pos = m.end()
-    return out
 
 
 #: What is not a letter, dropped to count a cell's letters: the "1." and "," of "1. Acme, Inc."
@@ -323,14 +660,14 @@ INSTRUCTION_WORDS = re.compile(r"""
 
 
 def _looks_like_name(cell: str) -> bool:
-    letters = NOT_LETTER.sub("", cell)
-    if len(letters) < 3 or MARGIN_WORDS.match(cell):
+    # the cheapest test first: most cells that are no name open with a digit or a mark
+    if not cell or not (cell[0].isalpha() or cell[0] in "(&"):
+        return False
+    if len(NOT_LETTER.sub("", cell)) < 3 or MARGIN_WORDS.match(cell):
         return False
     if BOX_LETTER.match(cell) or cell.startswith("["):
         return False
-    if INSTRUCTION_WORDS.search(cell):
-        return False
-    return cell[0].isalpha() or cell[0] in "(&"
+    return not INSTRUCTION_WORDS.search(cell)
 
 
 _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
@@ -338,7 +675,7 @@ _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-
 
 def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Reading]:
     """The first name-like cell of a region (joined with a wrapped second line)."""
-    cells = [c for c in _cells(clean[start:end], start) if _looks_like_name(c[2])]
+    cells = list(islice((c for c in _cells(clean[start:end], start) if _looks_like_name(c[2])), 2))
     if not cells:
         return None
     s, e, name = cells[0]
@@ -371,37 +708,39 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     text = src.text
-    found = [m.start() for m in ROW_NAME.finditer(text, start, end)]
-    starts = []
+    in_text = _LabelFinder(text, start, end)
+    found = [m.start() for m in in_text.finditer("name", start, end)]
+    starts: list[int] = []
     for i, s in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else min(end, s + 6000)
-        if not starts or any(p.search(text, s, nxt) for p in _COVER_BODY) or \
-                next(_citizenship_rows(text, s, nxt), None) is not None:
+        if not starts or any(in_text.search(fld, s, nxt) is not None
+                             for fld in _COVER_BODY + ("citizenship",)):
             starts.append(s)
     if not starts:
         return []
     m1 = FIRST_ITEM.search(text, starts[-1], end)
     area_end = m1.start() if m1 else end
     clean = clean_cover_text(text[:area_end])
+    bounds = list(zip(starts, starts[1:] + [area_end]))
+    page_labels = _labels(_LabelFinder(clean, starts[0], area_end), bounds)
     pages: list[CoverPage] = []
-    for i, s in enumerate(starts):
-        e = starts[i + 1] if i + 1 < len(starts) else area_end
-        labels = _labels(clean, s, e)
+    for (s, e), labels in zip(bounds, page_labels):
         cp = CoverPage(index=len(pages) + 1, start=s, end=e,
                        evidence=src.evidence(s, min(e, s + 300), section=f"cover page {len(pages) + 1}"))
         name_regions: list[tuple[int, int]] = []
         for k, (ls, le, fld) in enumerate(labels):
             rs, re_ = le, labels[k + 1][0] if k + 1 < len(labels) else e
             section = f"cover page {cp.index}"
-            region = TRAILING_ROW_NUMBER.sub(lambda m: " " * len(m.group(0)), clean[rs:re_])
-            region = blank_row_numbers(region, fld)
+            if fld == "group" and not cp.names and name_regions:
+                name_regions.append((rs, re_))
+            if fld not in _READ_FIELDS:
+                continue  # a row whose cell is never read
+            region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld in ("name", "irs"):
                 name_regions.append((rs, re_))
                 m = IRS_NUMBER.search(region)
                 if m and not cp.irs_number:
                     cp.irs_number = m["ein"]
-            elif fld == "group" and not cp.names and name_regions:
-                name_regions.append((rs, re_))
             elif fld == "citizenship":
                 for cs, ce, cell in _cells(region, rs):
                     if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
@@ -415,10 +754,10 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                         break
             elif fld in QUANTITY_FIELDS:
                 region = NONE_WORD.sub("None", region)  # same length: offsets kept
-                for qs, qe, r in find_quantities(region):
-                    ev = src.evidence(rs + qs, rs + qe, section)
-                    cp.values.setdefault(fld, []).append(
-                        r.model_copy(update={"field": fld, "evidence": ev}))
+                for qs, qe, tok in quantity_tokens(region):
+                    r = read_quantity(tok, fld, src.evidence(rs + qs, rs + qe, section))
+                    if r is not None:
+                        cp.values.setdefault(fld, []).append(r)
             elif fld == "percent":
                 last = 0
                 region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length

@@ -156,7 +156,8 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
             if r.value == chosen:
                 if (r.raw, r.value) not in seen:
                     seen.add((r.raw, r.value))
-                    h.readings.append(r.model_copy(update={"field": fld}))
+                    # a reading is frozen: one already of this field is kept as it is, not copied
+                    h.readings.append(r if r.field == fld else r.model_copy(update={"field": fld}))
             elif c.primary and chosen is not None:
                 similar = (isinstance(r.value, int) and isinstance(chosen, int)
                            and digit_similarity(r.value, chosen) >= OVERRULED_MIN_SIMILARITY)
