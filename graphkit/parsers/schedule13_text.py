@@ -40,8 +40,9 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, Form
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (ProseFinding, find_collective_terms, find_defined_terms,
-                                    find_relationships, is_collective_name)
+from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
+                                    find_defined_terms, find_relationships,
+                                    is_collective_name)
 from graphkit.parsers.schedule13_cover import (CoverPage, apply_cover_facts, cover_rows_end,
                                                find_cover_pages, merge_fragments)
 from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disclaimers,
@@ -90,6 +91,25 @@ def _body_start(text: str) -> int:
         return max(hdr, 0)
     line = text.rfind("\n", 0, m.start())
     return max(line, 0)
+
+
+def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
+    """Where in ``src.text`` the quoted term of a definition stands (its evidence cites the
+    whole sentence, which may begin on a cover page and define its terms after it).
+
+    >>> src = SourceText(path="x.txt", text='Row 14: CO. This amends the statement of Acme '
+    ...     'Fund, L.P. ("AF").')
+    >>> t = find_defined_terms(src)[0]
+    >>> src.text_pos(t.evidence.start), definition_pos(src, t)
+    (12, 58)
+    """
+    if term.evidence.start is None:
+        return None
+    s = src.text_pos(term.evidence.start)
+    e = src.text_pos(term.evidence.end) if term.evidence.end is not None else len(src.text)
+    words = r"\s+".join(re.escape(w) for w in term.term.split())
+    m = re.search(r"[\"“”']" + words, src.text[s:e + 1])
+    return s + m.start() if m else s
 
 
 def _plausible_new_party(name: str) -> bool:
@@ -224,9 +244,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     defined = [t for t in find_defined_terms(src, body, len(text))
                if not t.collective and not NOT_A_PARTY.search(t.term)]
     for t in defined:
-        if t.evidence.start is not None and any(
-                cp.start <= src.text_pos(t.evidence.start) < cover_rows_end(cp, src)
-                for cp in covers):
+        at = definition_pos(src, t)
+        if at is not None and any(cp.start <= at < cover_rows_end(cp, src) for cp in covers):
             continue  # cover-page definitions are bound with the cover names below
         if is_collective_name(t.name):
             continue  # "the general partner of the Funds (the "GP")" names no party "Funds"

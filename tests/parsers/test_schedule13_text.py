@@ -197,6 +197,7 @@ def test_no_cover_page_warns():
     (items.OUTSTANDING, "calculated based on 32,375,299 shares of Common Stock of Qualys, Inc. "
                         "(\"Qualys\") outstanding as of December 31, 2013"),
     (items.DISCLAIMS, "each TCMV Member disclaims beneficial ownership of such shares"),
+    (items.NOT_INCLUDED, "The above does not include 25,565 Beneficial Shares owned by"),
     (items.TERM_PLACE, "TCVCV—Netherlands"),
     (items.TABLE_LINE, "TCVCV\t428 430"),
     (items.ITEM4_PART, "(iii) Sole power to dispose or to direct the disposition of"),

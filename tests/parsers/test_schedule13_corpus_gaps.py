@@ -1,0 +1,65 @@
+"""Corpus filings that once read incompletely: each test asserts the values the filing states.
+
+Defined terms after a full name in the prose right after the last cover page, holdings stated
+per person in Item 5, parent holding companies and their advisers, trusts and trustees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from tests.parsers.test_schedule13_corpus_cases import party_names, read, rels
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
+
+BRT = "13d/oneliberty_brt_1996_sc13d.txt"
+
+
+def test_defined_surname_binds_after_the_last_cover_page():
+    # line 359: 'One Liberty Properties, Inc. ("OLP"), Fredric H. Gould ("Gould") and Marshall
+    # Rose ("Rose")' in the paragraph right after cover page 4; line 388: "The general partners
+    # of GLP are Gould, Rose and Georgetown Partners, Inc."
+    rec = read(BRT)
+    terms = {a.name: p.name for p in rec.parties for a in p.aliases
+             if a.how.value == "defined_term"}
+    assert terms == {"BRT": "BRT Realty Trust", "OLP": "One Liberty Properties, Inc.",
+                     "Gould": "Fredric H. Gould", "Rose": "Marshall Rose",
+                     "GLP": "Gould Investors L.P."}
+    assert {("general_partner_of", n, "Gould Investors L.P.")
+            for n in ("Fredric H. Gould", "Marshall Rose", "Georgetown Partners, Inc.")
+            } <= rels(rec)
+    # line 517: "(1) Gould is Chairman of the Board of OLP"; line 521: "Gould is the sole
+    # shareholder of Georgetown Partners, Inc."
+    assert ("shareholder_of", "Fredric H. Gould", "Georgetown Partners, Inc.") in rels(rec)
+    officer = {(rec.party(c.source).name, rec.party(c.target).name, c.title)
+               for c in rec.claims if c.relation.value == "officer_of"}
+    assert ("Fredric H. Gould", "One Liberty Properties, Inc.", "Chairman") in officer
+
+
+def test_defined_surname_leaves_other_persons_of_the_surname_alone():
+    # Matthew Gould and Jeffrey A. Gould are named too: only the defined "Gould" binds
+    rec = read(BRT)
+    assert not {"Gould", "Mr. Gould", "Matthew Gould", "Jeffrey A. Gould"} & party_names(rec)
+    assert "'Mr. Gould'" in " ".join(w.message for w in rec.warnings
+                                     if w.code == "ambiguous-name")
+
+
+def test_shared_plural_head_is_one_trust():
+    # line 534: "(6) Gould is a trustee of the REIT Management Corp. Pension and Profit
+    # Sharing Trusts."
+    rec = read(BRT)
+    assert rels(rec, "trustee_of") == {
+        ("trustee_of", "Fredric H. Gould",
+         "REIT Management Corp. Pension and Profit Sharing Trusts")}
+    assert "Profit Sharing Trusts" not in party_names(rec)
+
+
+def test_disclaimer_of_shares_left_out_of_the_total_disclaims_nothing_reported():
+    # line 473: "The above does not include 25,565 Beneficial Shares owned by Gould's wife, as
+    # to which shares Gould disclaims beneficial ownership"
+    rec = read(BRT)
+    held = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"
+            and rec.party(c.source).name == "Fredric H. Gould"]
+    assert [(c.shares, c.percent, c.sole_voting, c.shared_voting, c.disclaims) for c in held] \
+        == [(2110933, 24.05, 189185, 1921748, None)]
