@@ -52,6 +52,8 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disc
 from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 officer_of_partnership)
+from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
+                                                      read_item7_subsidiaries)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.signatures import read_signatures
 from graphkit.relations import Relation
@@ -386,6 +388,16 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                 if officer_of_partnership(f, held):
                     continue
                 add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
+
+    # -- Item 7: the subsidiaries of the one parent holding company ------------------------
+    parent = parent_holding_company([p for p, _ in reporting])
+    if 7 in items and parent is not None:
+        for sub in read_item7_subsidiaries(src, *items[7]):
+            child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
+                                                      kind=PartyKind.ORGANIZATION)
+            if child is not None and child.id != parent.id:
+                add_claim(claims, Relation.PARENT_OF, parent.id, child.id, sub.evidence,
+                          note="Item 7: subsidiary of the parent holding company")
 
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)

@@ -63,3 +63,16 @@ def test_disclaimer_of_shares_left_out_of_the_total_disclaims_nothing_reported()
             and rec.party(c.source).name == "Fredric H. Gould"]
     assert [(c.shares, c.percent, c.sole_voting, c.shared_voting, c.disclaims) for c in held] \
         == [(2110933, 24.05, 189185, 1921748, None)]
+
+
+def test_item7_subsidiaries_of_the_parent_holding_company():
+    # Item 3: "(i) Franklin Resources, Inc. (g) Parent Holding Company"; Item 7 (lines
+    # 478-480) lists the subsidiaries "Templeton Global Advisors Limited 3(e)", ...
+    rec = read("13g/franklin_humana_1998_sc13g.txt")
+    assert rels(rec, "parent_of") == {
+        ("parent_of", "Franklin Resources, Inc.", n) for n in (
+            "Templeton Global Advisors Limited", "Templeton Management Limited",
+            "Templeton Investment Management Limited")}
+    # the principal shareholders are classified HC too, but are persons: no parent_of
+    assert {("shareholder_of", n, "Franklin Resources, Inc.")
+            for n in ("Charles B. Johnson", "Rupert H. Johnson, Jr.")} <= rels(rec)
