@@ -34,10 +34,10 @@ import re
 from typing import Optional
 
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
+from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
-from graphkit.names import guess_kind, org_words
+from graphkit.names import guess_kind, org_words, split_trustee
 from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
@@ -258,14 +258,19 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     pages = merge_fragments(covers)
     reporting: list[tuple[Party, list[CoverPage]]] = []
+    trustees: list[tuple[str, str, Optional[Evidence]]] = []  # named with the trust they act for
     for cp_list in pages:
         name_r = cp_list[0].names[0]
         name = re.sub(r"""\s*\((?:the\s+)?["“][^"”]+["”]\)\s*$""", "", str(name_r.value))
-        name = COVER_NOTE.sub("", name)
+        name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
         if party is None:
             continue
+        if trustee is not None:
+            person = book.add(trustee, evidence=name_r.evidence, kind=PartyKind.PERSON)
+            if person is not None:
+                trustees.append((person.id, party.id, name_r.evidence))
         term = re.search(r"""\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$""", str(name_r.value))
         if term:
             book.bind_term(term["t"], name, evidence=name_r.evidence)
@@ -361,6 +366,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         p = resolve(name)
         return [p] if p is not None else []
 
+    for person_id, trust_id, ev in trustees:
+        add_claim(claims, Relation.TRUSTEE_OF, person_id, trust_id, ev)
     unbound: set[str] = set()
     for f in findings:
         for name in (f.holder, f.held):

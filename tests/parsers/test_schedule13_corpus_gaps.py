@@ -76,3 +76,18 @@ def test_item7_subsidiaries_of_the_parent_holding_company():
     # the principal shareholders are classified HC too, but are persons: no parent_of
     assert {("shareholder_of", n, "Franklin Resources, Inc.")
             for n in ("Charles B. Johnson", "Rupert H. Johnson, Jr.")} <= rels(rec)
+
+
+def test_trust_named_with_its_trustee_is_the_trust_with_a_trustee():
+    # cover page 2 (line 200): "THE DUNN FAMILY TRUST, DAVID J. DUNN, TRUSTEE"; footnote (line
+    # 243): "Solely in his capacity as Trustee of The Dunn Family Trust, a general partner of
+    # Idanta Partners Ltd."; signatures: "Jonathan Huberman, General Partner", "David J. Dunn,
+    # Trustee"
+    rec = read("13g/idanta_hifn_2000_sc13ga.txt")
+    assert rels(rec) - rels(rec, "beneficial_owner_of") == {
+        ("trustee_of", "DAVID J. DUNN", "THE DUNN FAMILY TRUST"),
+        ("general_partner_of", "THE DUNN FAMILY TRUST", "IDANTA PARTNERS LTD."),
+        ("general_partner_of", "JONATHAN HUBERMAN", "IDANTA PARTNERS LTD.")}
+    assert {p.name for p in rec.parties if "reporting_person" in {r.value for r in p.roles}} \
+        == {"IDANTA PARTNERS LTD.", "THE DUNN FAMILY TRUST", "JONATHAN HUBERMAN"}
+    assert not [w for w in rec.warnings if "DUNN" in w.message.upper()]
