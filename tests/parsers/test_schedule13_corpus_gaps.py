@@ -91,3 +91,17 @@ def test_trust_named_with_its_trustee_is_the_trust_with_a_trustee():
     assert {p.name for p in rec.parties if "reporting_person" in {r.value for r in p.roles}} \
         == {"IDANTA PARTNERS LTD.", "THE DUNN FAMILY TRUST", "JONATHAN HUBERMAN"}
     assert not [w for w in rec.warnings if "DUNN" in w.message.upper()]
+
+
+def test_aggregate_row_cut_short_to_one_word():
+    # cover page 3 (lines 228-258): "(8) Shared Dispositive Power / -" then "(9) Aggregate /
+    # 831,185": the total is row 9's, and row 8 (a dash) holds nothing
+    rec = read("13g/barclays_unionbancal_2008_sc13g.txt")
+    held = {rec.party(c.source).name: (c.shares, c.percent, c.sole_voting, c.shared_voting,
+                                       c.sole_dispositive, c.shared_dispositive)
+            for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert held["BARCLAYS GLOBAL INVESTORS, LTD"] == (831185, 0.6, 665673, None, 831185, None)
+    assert held["BARCLAYS GLOBAL INVESTORS JAPAN LIMITED"] == (
+        323074, 0.23, 323074, None, 323074, None)
+    assert held["BARCLAYS GLOBAL INVESTORS CANADA LIMITED"] == (
+        69557, 0.05, 69557, None, 69557, None)

@@ -180,6 +180,7 @@ def test_no_cover_page_warns():
     (cover.ROW_SOLE_DISPOSITIVE, "(9)  SOLE DISPOSITIVE POWER"),
     (cover.ROW_SHARED_DISPOSITIVE, "\t\t0.\tShared Dispositive Fower"),
     (cover.ROW_AGGREGATE, "<i>J</i> .\t71881080\titt 1\tmiount Beneficiary Owned by Each Reporting Person"),
+    (cover.ROW_AGGREGATE, "\t\t\t\t-\n- -----\n(9) Aggregate\n      831,185"),  # barclays_unionbancal
     (cover.ROW_EXCLUDES, "IN ROW (11) EXCLUDES CERTAIN SHARES **"),
     (cover.ROW_PERCENT, "11.\tPercent\tof C\tClass Represented by Amount in Row (9)"),
     (cover.ROW_TYPE, "12. Type of Reporting Person (see Instructions)"),
