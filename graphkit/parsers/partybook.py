@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
+from graphkit.parsers.stated_sex import stated_sexes
 from resolvers import compare
 
 # --- tuned constants (why each value) ---------------------------------------------------------
@@ -412,6 +413,7 @@ class PartyBook:
         self._parties: list[Party] = []
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
+        self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
 
     # -- reading --------------------------------------------------------------------------
 
@@ -453,7 +455,7 @@ class PartyBook:
             return issuers[0] if len(issuers) == 1 else None
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is not None:
-            return self._by_surname(titled["surname"])
+            return self._by_surname(titled["surname"], titled["title"])
         if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
             hit = self._by_surname(name.strip())
             if hit is not None or self._surname_count(name.strip()) > 1:
@@ -476,6 +478,7 @@ class PartyBook:
         True
         """
         sexes: dict[str, set[bool]] = {}
+        self._sexes += stated_sexes(text)
         if "Mr" not in text or not any(t in text for t in FEMALE_TITLE_CUES):
             return  # most filings title no woman: nothing can clash
         for m in HONORIFIC_MENTION.finditer(text):
@@ -497,26 +500,49 @@ class PartyBook:
             return self._surname_count(name.strip()) > 1  # "Roe" of two persons named Roe
         if titled is None or squeeze(name) in self._keys:
             return False
+        if self._by_surname(titled["surname"], titled["title"]) is not None:
+            return False  # the filing states the sex of every other person so named
         low = titled["surname"].lower()
         return low in self._held_surnames or sum(
             1 for p in self._parties if p.kind is PartyKind.PERSON
             and any(surname_of(n) == low for n in p.all_names())) > 1
 
-    def _by_surname(self, surname: str) -> Optional[Party]:
+    def _by_surname(self, surname: str, title: Optional[str] = None) -> Optional[Party]:
         """The one person of the filing with ``surname``, or None if none or several.
+
+        With a ``title`` that states a sex ("Mr", "Mrs"), persons the filing states to be of
+        the other sex (:func:`~graphkit.parsers.stated_sex.stated_sexes`) do not count, even
+        when the filing titles the surname for both sexes; nothing is guessed from given names.
 
         >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
         >>> book.lookup("Mr. Doe") is None, book.lookup("Ms. Roe") is None
         (True, True)
         >>> _ = book.add("Kay Roe"); book.lookup("Roe").name, book.lookup("Doe") is None
         ('Kay Roe', True)
+        >>> book.note_honorifics("Fred H. Doe and his wife, Jane Doe, own it. Mrs. Doe votes.")
+        >>> book.lookup("Mr. Doe").name, book.lookup("Mrs. Doe") is None
+        ('Fred H. Doe', True)
         """
         low = surname.lower()
-        if low in self._held_surnames:
-            return None
         hits = [p for p in self._parties if p.kind is PartyKind.PERSON
                 and any(surname_of(n) == low for n in p.all_names())]
+        male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
+            else title.lower() in MALE_TITLES
+        if male is not None and len(hits) > 1:
+            hits = [p for p in hits if self._stated_sex(p) is not (not male)]
+            return hits[0] if len(hits) == 1 else None
+        if low in self._held_surnames:
+            return None
         return hits[0] if len(hits) == 1 else None
+
+    def _stated_sex(self, party: Party) -> Optional[bool]:
+        """True for a man, False for a woman, as the filing states it; None when unstated
+        or stated both ways."""
+        keys = {_person_key(n) for n in party.all_names()} - {None}
+        said = {male for name, male in self._sexes
+                if (pk := _person_key(name)) is not None and any(
+                    pk[0] == k[0] and pk[2] == k[2] for k in keys)}
+        return said.pop() if len(said) == 1 else None
 
     def _match(self, name: str) -> Optional[Party]:
         kind = guess_kind(name)
