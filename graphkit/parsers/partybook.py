@@ -40,6 +40,7 @@ from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyR
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
 from graphkit.parsers.stated_sex import stated_sexes
 from resolvers import compare
+from resolvers.persons import parse_person
 
 # --- tuned constants (why each value) ---------------------------------------------------------
 
@@ -331,6 +332,19 @@ def vetoed(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
+def generation_of(name: str) -> str:
+    """The generational suffix of a person's name ("jr", "sr", "ii", ...), or "".
+
+    Within one filing, two persons alike but for a suffix that only one of them bears are
+    two people, father and son (:func:`resolvers.vetoes.same_filing_suffix`).
+
+    >>> generation_of("John Q. Roe, Jr."), generation_of("ROE, JOHN Q., JR."), generation_of("John Q. Roe")
+    ('jr', 'jr', '')
+    """
+    return parse_person(name).suffix
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _person_key(name: str) -> tuple[str, str, str] | None:
     """(first, middle initials, last) of a person's name in either order, lower case."""
     n = clean_name(name)
@@ -559,6 +573,8 @@ class PartyBook:
                 if len(squeeze(other)) < 5 or other.isupper() and " " not in other.strip():
                     continue  # terms and short codes match exactly only
                 if pk is not None and p.kind is PartyKind.PERSON:
+                    if generation_of(name) != generation_of(other):
+                        continue  # "John Roe, Jr." is not "John Roe" of the same filing
                     ok = _person_key(other)
                     if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
                             not ok[1] or not pk[1] or ok[1] == pk[1]):
