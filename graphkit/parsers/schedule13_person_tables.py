@@ -20,6 +20,8 @@ column, the column's class heading ("Class A Common") becoming the value's secur
 line counts only when its name is one of the persons of row 1, and a row is read as a table
 only when at least two of its lines do, so an ordinary cover (one reporting person per cover,
 nearly every filing) gives None and is left to :mod:`.schedule13_cover` alone.
+:func:`add_listed_persons` makes the persons reporting persons of the filing and
+:func:`add_class_holdings` gives each one beneficial-ownership claim per class.
 
 Domain caveat: the persons of such a group usually report *separate* holdings (each their own
 and their trusts' shares), but the columns are different classes: a Class A number and a
@@ -48,18 +50,23 @@ Examples
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.models import Evidence, Reading
+from graphkit.models import (AliasKind, Claim, Evidence, FilingWarning, Party, PartyRole,
+                             Reading)
 from graphkit.ocr import read_type_codes
-from graphkit.parsers.partybook import squeeze
+from graphkit.parsers.partybook import PartyBook, squeeze
+from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.schedule13_cover import (ROW_AGGREGATE, ROW_EXCLUDES, ROW_NAME,
                                                ROW_PERCENT, ROW_SHARED_DISPOSITIVE,
                                                ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                ROW_SOLE_VOTING, ROW_TYPE)
-from graphkit.parsers.schedule13_reconcile import Candidate, Holding, ROWS_13D, choose_holding
+from graphkit.parsers.schedule13_reconcile import (Candidate, Holding, ROWS_13D, ROWS_13G,
+                                                   choose_holding)
+from graphkit.relations import Relation
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -381,4 +388,77 @@ def person_holdings(cover: CombinedCover, person: str, rows: Mapping[str, str] =
                  for v in cover.values if v.person == person and v.security_class == cls]
         if cands:
             out.append((cls, choose_holding(cands, None, rows=rows)))
+    return out
+
+
+def add_listed_persons(book: PartyBook, cover: CombinedCover) -> list[Party]:
+    """Add the persons of a combined cover's row 1 to ``book`` as reporting persons, with the
+    citizenship and type codes the cover gives each; return them in order.
+
+    >>> from graphkit.parsers.partybook import PartyBook
+    >>> cover = CombinedCover(start=0, end=1, persons=[ListedPerson(
+    ...     name="Jane Q. Roe", evidence=Evidence(source="x", text="Jane Q. Roe"),
+    ...     jurisdiction=Reading(field="jurisdiction", raw="U.S.A.", value="U.S.A."))])
+    >>> [(p.name, p.jurisdiction) for p in add_listed_persons(PartyBook(), cover)]
+    [('Jane Q. Roe', 'U.S.A.')]
+    """
+    out: list[Party] = []
+    for person in cover.persons:
+        party = book.add(person.name, role=PartyRole.REPORTING_PERSON, evidence=person.evidence,
+                         how=AliasKind.SPELLING)
+        if party is None or any(p is party for p in out):
+            continue
+        if person.jurisdiction is not None and party.jurisdiction is None:
+            party.jurisdiction = str(person.jurisdiction.value)
+        if person.type_codes is not None:
+            party.type_codes += [c for c in str(person.type_codes.value).split()
+                                 if c not in party.type_codes]
+        out.append(party)
+    return out
+
+
+def add_class_holdings(claims: list[Claim], src: SourceText, cover: CombinedCover,
+                       book: PartyBook, party: Party, issuer: Optional[Party], form: str,
+                       as_of: Optional[date], disclaims: Optional[bool]) -> list[FilingWarning]:
+    """Add one beneficial-ownership claim of ``party`` per class of a combined cover's tables
+    (the person's row 1 line and table lines are the evidence); return the warnings of its
+    numbers (each class is checked on its own: :func:`person_holdings`).
+
+    >>> text = ("1. Names of Reporting Persons:\\n (i) Jane Q. Roe\\n (ii) John Roe\\n"
+    ...         "11. Aggregate Amount Beneficially Owned by Each Reporting Person:\\n"
+    ...         "                  Class A   Class B\\n"
+    ...         "Jane Q. Roe . . .   1,000     None\\nJohn Roe  . . . .    None      500\\n")
+    >>> src = SourceText(path="x.txt", text=text)
+    >>> cover = read_combined_cover(src, 0, len(text))
+    >>> book = PartyBook(); [jane, _] = add_listed_persons(book, cover)
+    >>> claims = []
+    >>> [w.code for w in add_class_holdings(claims, src, cover, book, jane, Party(
+    ...     id="p9", name="Acme, Inc.", kind="organization"), "SC 13D", None, None)]
+    ['missing-value', 'missing-value']
+    >>> [(c.security_class, c.shares) for c in claims]
+    [('Class A', 1000), ('Class B', 0)]
+
+    See also
+    --------
+    graphkit.parsers.schedule13_claims.add_claim
+    """
+    person = next((p for p in cover.persons if book.lookup(p.name, fuzzy=False) is party), None)
+    if person is None:
+        return []
+    where = src.text_pos(person.evidence.start) if person.evidence.start is not None else None
+    out: list[FilingWarning] = []
+    rows = ROWS_13D if "13D" in form.upper() else ROWS_13G
+    for cls, h in person_holdings(cover, person.name, rows):
+        out += [src.warn(code, f"{party.name} ({cls}): {msg}", where) for code, msg in h.problems]
+        if issuer is None:
+            continue
+        lines = [v.line for v in cover.values if v.person == person.name
+                 and v.security_class == cls]
+        add_claim(claims, Relation.BENEFICIAL_OWNER_OF, party.id, issuer.id, person.evidence,
+                  extra_evidence=list(dict.fromkeys(lines)), shares=h.values.get("aggregate"),
+                  percent=h.values.get("percent"), sole_voting=h.values.get("sole_voting"),
+                  shared_voting=h.values.get("shared_voting"),
+                  sole_dispositive=h.values.get("sole_dispositive"),
+                  shared_dispositive=h.values.get("shared_dispositive"), as_of=as_of,
+                  security_class=cls, disclaims=disclaims, readings=h.readings)
     return out

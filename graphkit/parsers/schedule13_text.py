@@ -52,6 +52,8 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disc
 from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 officer_of_partnership)
+from graphkit.parsers.schedule13_person_tables import (add_class_holdings, add_listed_persons,
+                                                      read_combined_cover)
 from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
                                                       read_item7_subsidiaries)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
@@ -257,9 +259,14 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         book.bind_term(t.term, t.name, evidence=t.evidence)
 
     pages = merge_fragments(covers)
-    reporting: list[tuple[Party, list[CoverPage]]] = []
+    # one cover for a group: row 1 lists the persons, the rows are tables of their lines
+    combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
+    reporting: list[tuple[Party, list[CoverPage]]] = [
+        (p, []) for p in (add_listed_persons(book, combined) if combined is not None else [])]
     trustees: list[tuple[str, str, Optional[Evidence]]] = []  # named with the trust they act for
     for cp_list in pages:
+        if combined is not None and cp_list[0].start < combined.end:
+            continue  # its table headings ("Name of Reporting Person") read as cover pages
         name_r = cp_list[0].names[0]
         name = re.sub(r"""\s*\((?:the\s+)?["“][^"”]+["”]\)\s*$""", "", str(name_r.value))
         name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
@@ -412,6 +419,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
     for party, cps in reporting:
+        if combined is not None and not cps:
+            disclaims = any(d.everyone or any(book.lookup(n, fuzzy=False) is party
+                                              for n in d.names) for d in disclaimers) or None
+            warnings += add_class_holdings(claims, src, combined, book, party, issuer_party,
+                                           form, front.event_date, disclaims)
+            continue
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G)

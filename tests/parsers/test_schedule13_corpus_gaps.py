@@ -105,3 +105,75 @@ def test_aggregate_row_cut_short_to_one_word():
         323074, 0.23, 323074, None, 323074, None)
     assert held["BARCLAYS GLOBAL INVESTORS CANADA LIMITED"] == (
         69557, 0.05, 69557, None, 69557, None)
+
+
+FITZ = "13d/fitzgerald_suburban_1994_sc13d.txt"
+FAMILY = ["Gerald F. Fitzgerald", "Marjorie G. Fitzgerald", "Gerald F. Fitzgerald, Jr.",
+          "Denise M. Fitzgerald", "James G. Fitzgerald", "Jane M. Fitzgerald",
+          "Peter G. Fitzgerald", "C. Nina Fitzgerald", "Thomas G. Fitzgerald", "Julie F. Schauer"]
+
+
+def _holdings(rec):
+    names = {p.id: p.name for p in rec.parties}
+    return {(names[c.source], c.security_class): c for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+
+
+def test_combined_cover_lists_every_reporting_person():
+    # lines 134-143: row 1 "(i) Gerald F. Fitzgerald ... (x) Julie F. Schauer"; lines 213-222:
+    # row 6 "U.S.A." for each; lines 520-529: row 14 "IN" for each
+    rec = read(FITZ)
+    rps = [p for p in rec.parties if p.roles and "reporting_person" in [r.value for r in p.roles]]
+    assert [p.name for p in rps] == FAMILY
+    assert {(p.jurisdiction, tuple(p.type_codes)) for p in rps} == {("U.S.A.", ("IN",))}
+    # the father and the son "Jr." are two persons; the son signs "Gerald F. Fitzgerald,Jr."
+    son = next(p for p in rps if p.name == "Gerald F. Fitzgerald, Jr.")
+    assert [a.name for a in son.aliases] == ["Gerald F. Fitzgerald,Jr."]
+
+
+def test_combined_cover_tables_give_one_holding_per_class():
+    rec = read(FITZ)
+    h = _holdings(rec)
+    assert len(h) == 20 and {c for _, c in h} == {"Class A Common", "Class B Common"}
+    a, b = h["Marjorie G. Fitzgerald", "Class A Common"], h["Marjorie G. Fitzgerald",
+                                                              "Class B Common"]
+    # row 7 "None None"; row 8 line 266 "51,062 120,204"; row 9 the same; row 10 "None None";
+    # row 11 line 420; row 13 line 489 "2.4  9.6"
+    assert (a.sole_voting, a.shared_voting, a.sole_dispositive, a.shared_dispositive,
+            a.shares, a.percent) == (0, 51062, 51062, 0, 51062, 2.4)
+    assert (b.sole_voting, b.shared_voting, b.sole_dispositive, b.shared_dispositive,
+            b.shares, b.percent) == (0, 120204, 120204, 0, 120204, 9.6)
+    # line 268 "Denise M. Fitzgerald . . . . 0  20,521"; line 491 "0  1.6"
+    d = h["Denise M. Fitzgerald", "Class A Common"]
+    assert (d.shared_voting, d.shares, d.percent) == (0, 0, 0.0)
+    assert h["Denise M. Fitzgerald", "Class B Common"].shares == 20521
+    # footnote marks: line 428 "Julie F. Schauer(5) . . . 42,306 182,851"; percent ".4" (l. 488)
+    assert h["Julie F. Schauer", "Class B Common"].shares == 182851
+    assert h["Gerald F. Fitzgerald, Jr.", "Class A Common"].shares == 46063
+    assert h["Gerald F. Fitzgerald", "Class A Common"].percent == 0.4
+    assert h["Gerald F. Fitzgerald", "Class B Common"].percent == 8.8
+    # the persons' aggregates add up to the group's total lines (lines 430-431)
+    assert sum(c.shares for (_, cls), c in h.items() if cls == "Class A Common") == 277565
+    assert sum(c.shares for (_, cls), c in h.items() if cls == "Class B Common") == 1140359
+    # ... and the percents to the group's 90.8% of Class B (line 500), up to the filer's rounding
+    assert abs(sum(c.percent for (_, cls), c in h.items() if cls == "Class B Common")
+               - 90.8) < 0.2
+    assert not [w for w in rec.warnings if w.code == "missing-value"]
+
+
+def test_combined_cover_claims_cite_the_table_lines():
+    rec = read(FITZ)
+    c = _holdings(rec)["Thomas G. Fitzgerald", "Class B Common"]
+    texts = [e.text for e in c.evidence]
+    assert texts[0] == "Thomas G. Fitzgerald"
+    assert "Thomas G. Fitzgerald(4) . . . . 43,994 184,240" in texts
+    assert [r.raw for r in c.readings if r.field == "percent"] == ["14.7"]
+
+
+def test_combined_cover_footnote_trustees_kept():
+    # lines 283-286: "(1) ... owned by ... the Marguerite G. Schauer Trust, of which Gerald F.
+    # Fitzgerald, Jr. is trustee": the son's, not the father's
+    rec = read(FITZ)
+    assert ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust") \
+        in rels(rec, "trustee_of")
+    assert len(rels(rec, "trustee_of")) == 5
