@@ -93,3 +93,25 @@ def clean_name(name: str) -> str:
     if n.endswith(",") or n.endswith(";"):
         n = n[:-1]
     return n
+
+
+#: A trust named together with its trustee, as cover pages print a trust that reports: "THE
+#: ACME FAMILY TRUST, JANE Q. ROE, TRUSTEE", "Roe Family Trust, Jane Roe, as Co-Trustee"
+TRUST_WITH_TRUSTEE = re.compile(r"""
+    ^(?P<trust>[A-Za-z].*?\bTrust)\s*,\s+
+    (?P<trustee>[A-Za-z][A-Za-z.'\- ]{2,60}?)\s*,\s+(?:as\s+)?(?:co-?)?trustee\.?$
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def split_trustee(name: str) -> tuple[str, str | None]:
+    """The trust and its trustee of a name that states both; ``(name, None)`` otherwise.
+
+    >>> split_trustee("THE ACME FAMILY TRUST, JANE Q. ROE, TRUSTEE")
+    ('THE ACME FAMILY TRUST', 'JANE Q. ROE')
+    >>> split_trustee("Acme Trust Company, Inc.")
+    ('Acme Trust Company, Inc.', None)
+    """
+    m = TRUST_WITH_TRUSTEE.match(clean_name(name))
+    if m is None or guess_kind(m["trustee"]) is not PartyKind.PERSON:
+        return name, None
+    return m["trust"], m["trustee"]

@@ -71,7 +71,7 @@ from graphkit.asof import _order, graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS
-from graphkit.totals import capped_sum, total_held
+from graphkit.totals import capped_sum, classes_reported_apart, total_held
 
 log = logging.getLogger(__name__)
 
@@ -200,8 +200,13 @@ def _sum(values: list) -> Optional[float]:
     return None if any(v is None for v in values) else sum(values)
 
 
-def holding_atoms(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
+def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
+                  ) -> list[HoldingAtom]:
     """The holdings of ``target``, each counted once (see the joint-filer caveat above).
+
+    Where holdings are reported per class (:func:`~graphkit.totals.classes_reported_apart`),
+    only the claims of one class count: ``security_class``, else the first of those classes;
+    a Class A holding and a Class B holding are never one holder's atom.
 
     Each holder's newest claim stating a number is its holding. A holder that controls other
     holders of ``target`` keeps only its residual: its holding less the atoms of those holders
@@ -232,8 +237,11 @@ def holding_atoms(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
     effective_ownership
     """
     claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    classes = classes_reported_apart(G, target)
+    cls = security_class or (classes[0] if classes else None)
     for u, _, k, d in G.in_edges(target, keys=True, data=True):
-        if d.get("relation") in _HOLDING and u != target:
+        if d.get("relation") in _HOLDING and u != target and (
+                cls is None or d.get("security_class") == cls):
             claims[u].append((k, d))
     own = {h: _stated_claim(items) for h, items in claims.items()}
     H = nx.DiGraph()

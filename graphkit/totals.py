@@ -17,6 +17,9 @@ holders it controls) and adds them by these rules:
   says so in ``overlaps`` and ``notes``.
 * **Different filings by unrelated holders add.** Families that share no filing are separate
   holdings.
+* **Classes never add.** When a filing reports a holder's Class A and Class B holdings apart
+  (:func:`classes_reported_apart`), a percent is of its own class: the total is given per
+  class in ``notes``, and no single figure adds the classes together.
 * **Over 100% is flagged.** A total above :data:`WHOLE_CLASS` percent of the class is impossible:
   it gets a warning note (and a ``total-over-100`` finding), never a plain figure.
 
@@ -44,9 +47,33 @@ from typing import Optional
 import networkx as nx
 
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
+from graphkit.relations import HOLDING_RELATIONS
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
+
+_HOLDING = {r.value for r in HOLDING_RELATIONS}
+
+
+def classes_reported_apart(G: nx.MultiDiGraph, issuer: str) -> list[str]:
+    """The security classes of ``issuer`` that some holder reports side by side in one filing
+    (a Class A and a Class B holding), sorted; empty when each filing reports one class.
+
+    Each such class is a class of its own: its shares and percent never add to another's.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> for cls, pct in [("Class A Common", 2.4), ("Class B Common", 9.6)]:
+    ...     _ = G.add_edge("h", "i", relation="beneficial_owner_of", filing="x.txt",
+    ...                    security_class=cls, percent=pct)
+    >>> classes_reported_apart(G, "i")
+    ['Class A Common', 'Class B Common']
+    """
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for u, _, d in G.in_edges(issuer, data=True):
+        if d.get("relation") in _HOLDING and d.get("security_class"):
+            seen[(u, d.get("filing", ""))].add(d["security_class"])
+    return sorted({c for cs in seen.values() if len(cs) > 1 for c in cs})
 
 
 def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None
@@ -85,6 +112,9 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     # atoms and control walks it defines are imported at call time, not at import time.
     from graphkit.ownership import controllers_of, holding_atoms
 
+    classes = classes_reported_apart(G, issuer) if atoms is None else []
+    if len(classes) > 1:
+        return _total_per_class(G, issuer, classes)
     atoms = holding_atoms(G, issuer) if atoms is None else atoms
     # every holder whose claim prints a number, a nil residual included (its filing still joins)
     reported = [a for a in atoms if a.claim is not None and (
@@ -130,6 +160,25 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                      "as is (see the total-over-100 finding)")
     return TotalHeld(shares=sum(shares) if shares else None, percent=total_pct,
                      overlaps=overlaps, notes=notes)
+
+
+def _total_per_class(G: nx.MultiDiGraph, issuer: str, classes: list[str]) -> TotalHeld:
+    """The totals of an issuer whose holdings are reported per class, each class on its own:
+    in ``notes``, never added together (``shares`` and ``percent`` stay None)."""
+    from graphkit.ownership import holding_atoms  # see total_held
+
+    overlaps: list[OverlappingReports] = []
+    notes = [f"holdings are reported per class ({', '.join(classes)}): a percent is of its "
+             "own class, so the total is given per class and never adds classes together"]
+    for cls in classes:
+        t = total_held(G, issuer, holding_atoms(G, issuer, security_class=cls))
+        size = "; ".join(x for x in (f"{t.shares:,} shares" if t.shares is not None else "",
+                                     f"{t.percent:g}% of the class" if t.percent is not None
+                                     else "") if x) or "no number stated"
+        notes.append(f"{cls}: {size}")
+        notes += [f"{cls}: {n}" for n in t.notes]
+        overlaps += t.overlaps
+    return TotalHeld(overlaps=overlaps, notes=notes)
 
 
 def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]

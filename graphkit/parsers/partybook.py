@@ -38,7 +38,9 @@ from rapidfuzz import fuzz
 
 from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
+from graphkit.parsers.stated_sex import stated_sexes
 from resolvers import compare
+from resolvers.persons import parse_person
 
 # --- tuned constants (why each value) ---------------------------------------------------------
 
@@ -330,6 +332,19 @@ def vetoed(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
+def generation_of(name: str) -> str:
+    """The generational suffix of a person's name ("jr", "sr", "ii", ...), or "".
+
+    Within one filing, two persons alike but for a suffix that only one of them bears are
+    two people, father and son (:func:`resolvers.vetoes.same_filing_suffix`).
+
+    >>> generation_of("John Q. Roe, Jr."), generation_of("ROE, JOHN Q., JR."), generation_of("John Q. Roe")
+    ('jr', 'jr', '')
+    """
+    return parse_person(name).suffix
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _person_key(name: str) -> tuple[str, str, str] | None:
     """(first, middle initials, last) of a person's name in either order, lower case."""
     n = clean_name(name)
@@ -412,6 +427,7 @@ class PartyBook:
         self._parties: list[Party] = []
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
+        self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
 
     # -- reading --------------------------------------------------------------------------
 
@@ -453,7 +469,7 @@ class PartyBook:
             return issuers[0] if len(issuers) == 1 else None
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is not None:
-            return self._by_surname(titled["surname"])
+            return self._by_surname(titled["surname"], titled["title"])
         if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
             hit = self._by_surname(name.strip())
             if hit is not None or self._surname_count(name.strip()) > 1:
@@ -476,6 +492,7 @@ class PartyBook:
         True
         """
         sexes: dict[str, set[bool]] = {}
+        self._sexes += stated_sexes(text)
         if "Mr" not in text or not any(t in text for t in FEMALE_TITLE_CUES):
             return  # most filings title no woman: nothing can clash
         for m in HONORIFIC_MENTION.finditer(text):
@@ -497,26 +514,49 @@ class PartyBook:
             return self._surname_count(name.strip()) > 1  # "Roe" of two persons named Roe
         if titled is None or squeeze(name) in self._keys:
             return False
+        if self._by_surname(titled["surname"], titled["title"]) is not None:
+            return False  # the filing states the sex of every other person so named
         low = titled["surname"].lower()
         return low in self._held_surnames or sum(
             1 for p in self._parties if p.kind is PartyKind.PERSON
             and any(surname_of(n) == low for n in p.all_names())) > 1
 
-    def _by_surname(self, surname: str) -> Optional[Party]:
+    def _by_surname(self, surname: str, title: Optional[str] = None) -> Optional[Party]:
         """The one person of the filing with ``surname``, or None if none or several.
+
+        With a ``title`` that states a sex ("Mr", "Mrs"), persons the filing states to be of
+        the other sex (:func:`~graphkit.parsers.stated_sex.stated_sexes`) do not count, even
+        when the filing titles the surname for both sexes; nothing is guessed from given names.
 
         >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
         >>> book.lookup("Mr. Doe") is None, book.lookup("Ms. Roe") is None
         (True, True)
         >>> _ = book.add("Kay Roe"); book.lookup("Roe").name, book.lookup("Doe") is None
         ('Kay Roe', True)
+        >>> book.note_honorifics("Fred H. Doe and his wife, Jane Doe, own it. Mrs. Doe votes.")
+        >>> book.lookup("Mr. Doe").name, book.lookup("Mrs. Doe") is None
+        ('Fred H. Doe', True)
         """
         low = surname.lower()
-        if low in self._held_surnames:
-            return None
         hits = [p for p in self._parties if p.kind is PartyKind.PERSON
                 and any(surname_of(n) == low for n in p.all_names())]
+        male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
+            else title.lower() in MALE_TITLES
+        if male is not None and len(hits) > 1:
+            hits = [p for p in hits if self._stated_sex(p) is not (not male)]
+            return hits[0] if len(hits) == 1 else None
+        if low in self._held_surnames:
+            return None
         return hits[0] if len(hits) == 1 else None
+
+    def _stated_sex(self, party: Party) -> Optional[bool]:
+        """True for a man, False for a woman, as the filing states it; None when unstated
+        or stated both ways."""
+        keys = {_person_key(n) for n in party.all_names()} - {None}
+        said = {male for name, male in self._sexes
+                if (pk := _person_key(name)) is not None and any(
+                    pk[0] == k[0] and pk[2] == k[2] for k in keys)}
+        return said.pop() if len(said) == 1 else None
 
     def _match(self, name: str) -> Optional[Party]:
         kind = guess_kind(name)
@@ -533,6 +573,8 @@ class PartyBook:
                 if len(squeeze(other)) < 5 or other.isupper() and " " not in other.strip():
                     continue  # terms and short codes match exactly only
                 if pk is not None and p.kind is PartyKind.PERSON:
+                    if generation_of(name) != generation_of(other):
+                        continue  # "John Roe, Jr." is not "John Roe" of the same filing
                     ok = _person_key(other)
                     if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
                             not ok[1] or not pk[1] or ok[1] == pk[1]):

@@ -32,6 +32,7 @@ from typing import Iterator, Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
+from graphkit.names import org_words
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
@@ -42,7 +43,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
     OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
-    POSSESSIVE_ROLE_CUE, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
+    POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
     RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
@@ -144,6 +145,8 @@ def split_names(text: str) -> list[str]:
     ['Acme Fund, L.P.', 'Acme Partners, LLC']
     >>> split_names("Messrs. Roe and Jane Q. Doe")
     ['Mr. Roe', 'Jane Q. Doe']
+    >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
+    ['Acme Corp. Pension and Profit Sharing Trusts']
     """
     text = re.sub(r"^(?:each\s+of|both)\s+", "", text.strip(), flags=re.I)
     plural = PLURAL_TITLE.match(text)
@@ -151,6 +154,11 @@ def split_names(text: str) -> list[str]:
         text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
     names = [p for p in parts if p and p[0].isupper()]
+    if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
+            re.search(r"\s(?:and|&)\s+" + re.escape(names[-1]) + r"\W*$", text) and \
+            not org_words(names[-2].split()[-1]) and \
+            not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
+        names[-2:] = [f"{names[-2]} and {names[-1]}"]
     if plural:
         title = _SINGULAR_TITLE[plural["title"]]
         names = [f"{title} {n}" if len(_TERM_SUFFIX.sub("", n).split()) == 1 else n

@@ -133,6 +133,13 @@ WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
     ,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
+#: The last part of a list that is the plural head its part before shares: "Profit Sharing
+#: Trusts" of "Acme Corp. Pension and Profit Sharing Trusts" (the Pension Trust and the Profit
+#: Sharing Trust: one name, not two parties)
+SHARED_HEAD = re.compile(r"""
+    (?<![A-Za-z])(?:Trusts|Plans)\.?$      # Profit Sharing Trusts
+""", _F)
+
 #: Persons titled together: "Messrs. Roe and Doe", "Mses. Roe and Major" (each is "Mr. Roe"...)
 PLURAL_TITLE = re.compile(r"""^(?P<title>Messrs|Mses|Mmes)\.?\s+(?=[A-Z])""", _F)
 

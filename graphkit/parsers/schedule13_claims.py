@@ -170,16 +170,26 @@ def add_claim(claims: list[Claim], relation: Relation, source: str, target: str,
               **attrs: object) -> Claim:
     """Add a claim to ``claims``, or add ``evidence`` to the same claim already there.
 
-    Attributes given as None are left unset. A title more specific than the one already read
+    The same claim is one of the same relation and ends, unless both state a security class
+    and the classes differ: a holding of Class A and one of Class B are two claims. Attributes
+    given as None are left unset. A title more specific than the one already read
     (:data:`GENERIC_TITLES`) replaces it. Returns the claim.
 
     >>> claims = []
     >>> _ = add_claim(claims, Relation.OFFICER_OF, "p2", "p3", None, title="Executive Officer")
     >>> add_claim(claims, Relation.OFFICER_OF, "p2", "p3", None, title="President").title
     'President'
+    >>> a = add_claim(claims, Relation.BENEFICIAL_OWNER_OF, "p2", "p1", None,
+    ...               security_class="Class A Common", shares=5)
+    >>> b = add_claim(claims, Relation.BENEFICIAL_OWNER_OF, "p2", "p1", None,
+    ...               security_class="Class B Common", shares=7)
+    >>> (a is b, [c.shares for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF])
+    (False, [5, 7])
     """
+    cls = attrs.get("security_class")
     for c in claims:
-        if c.relation is relation and c.source == source and c.target == target:
+        if c.relation is relation and c.source == source and c.target == target and (
+                cls is None or c.security_class is None or c.security_class == cls):
             if evidence is not None and evidence not in c.evidence:
                 c.evidence.append(evidence)
             title = attrs.get("title")

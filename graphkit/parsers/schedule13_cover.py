@@ -93,9 +93,10 @@ ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tion)(?:\s+\w?ower
 #: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER"
 ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
-#: Owned by Each Reporting Person"
+#: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line
 ROW_AGGREGATE = re.compile(r"""
     (?:Aggregate\s+)?\w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
+  | (?m:^[ \t]*(?:\(9\)|\(11\)|9\.|11\.)?[ \t]*Aggregate[ \t]*$)     # (9) Aggregate
 """, _F)
 #: "10. Check if the Aggregate Amount in Row (9) Excludes Certain Shares (see Instructions)"
 ROW_EXCLUDES = re.compile(r"""Excludes\s+Certain\s+Shares\**(?:\s*\(See\s+Instructions\))?\**""", _F)

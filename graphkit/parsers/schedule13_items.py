@@ -75,6 +75,11 @@ OUTSTANDING_CUE = re.compile(r"""outstanding""", _F)
 OUTSTANDING_REACH = 1000
 #: "disclaims beneficial ownership"
 DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
+#: Shares left out of the reported total, whose disclaimer qualifies no holding: "The above
+#: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ..."
+NOT_INCLUDED = re.compile(r"""
+    \b(?:does|do)\s+not\s+include\b|\b(?:is|are)\s+not\s+included\b   # does not include
+""", _F)
 #: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
 TERM_PLACE = re.compile(r"""
     (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
@@ -396,7 +401,17 @@ EVERYONE_DISCLAIMS = re.compile(r"""
 
 def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
                      ) -> list[Disclaimer]:
-    """Sentences that disclaim beneficial ownership, with who disclaims (names as written)."""
+    """Sentences that disclaim beneficial ownership, with who disclaims (names as written).
+
+    A disclaimer of shares the filing says it leaves out of the total (:data:`NOT_INCLUDED`)
+    is not one: the holding reported does not hold them.
+
+    >>> src = SourceText(path="x.txt", text="Roe disclaims beneficial ownership of the Fund's "
+    ...     "shares. The above does not include 10 shares of his wife, as to which Doe "
+    ...     "disclaims beneficial ownership.")
+    >>> [d.names for d in find_disclaimers(src)]
+    [['Roe']]
+    """
     from graphkit.parsers.prose import NAME, sentence_spans
 
     end = len(src.text) if end is None else end
@@ -412,6 +427,8 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if not m:
             continue
         before = sent[:m.start()]
+        if NOT_INCLUDED.search(before):
+            continue  # shares outside the total: the holding itself is not disclaimed
         everyone = bool(EVERYONE_DISCLAIMS.search(before))
         names = [n.group(0) for n in name_re.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,

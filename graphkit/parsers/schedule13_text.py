@@ -34,14 +34,15 @@ import re
 from typing import Optional
 
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
+from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
-from graphkit.names import guess_kind, org_words
+from graphkit.names import guess_kind, org_words, split_trustee
 from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (ProseFinding, find_collective_terms, find_defined_terms,
-                                    find_relationships, is_collective_name)
+from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
+                                    find_defined_terms, find_relationships,
+                                    is_collective_name)
 from graphkit.parsers.schedule13_cover import (CoverPage, apply_cover_facts, cover_rows_end,
                                                find_cover_pages, merge_fragments)
 from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disclaimers,
@@ -51,6 +52,10 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disc
 from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 officer_of_partnership)
+from graphkit.parsers.schedule13_person_tables import (add_class_holdings, add_listed_persons,
+                                                      read_combined_cover)
+from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
+                                                      read_item7_subsidiaries)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.signatures import read_signatures
 from graphkit.relations import Relation
@@ -90,6 +95,25 @@ def _body_start(text: str) -> int:
         return max(hdr, 0)
     line = text.rfind("\n", 0, m.start())
     return max(line, 0)
+
+
+def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
+    """Where in ``src.text`` the quoted term of a definition stands (its evidence cites the
+    whole sentence, which may begin on a cover page and define its terms after it).
+
+    >>> src = SourceText(path="x.txt", text='Row 14: CO. This amends the statement of Acme '
+    ...     'Fund, L.P. ("AF").')
+    >>> t = find_defined_terms(src)[0]
+    >>> src.text_pos(t.evidence.start), definition_pos(src, t)
+    (12, 58)
+    """
+    if term.evidence.start is None:
+        return None
+    s = src.text_pos(term.evidence.start)
+    e = src.text_pos(term.evidence.end) if term.evidence.end is not None else len(src.text)
+    words = r"\s+".join(re.escape(w) for w in term.term.split())
+    m = re.search(r"[\"“”']" + words, src.text[s:e + 1])
+    return s + m.start() if m else s
 
 
 def _plausible_new_party(name: str) -> bool:
@@ -224,9 +248,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     defined = [t for t in find_defined_terms(src, body, len(text))
                if not t.collective and not NOT_A_PARTY.search(t.term)]
     for t in defined:
-        if t.evidence.start is not None and any(
-                cp.start <= src.text_pos(t.evidence.start) < cover_rows_end(cp, src)
-                for cp in covers):
+        at = definition_pos(src, t)
+        if at is not None and any(cp.start <= at < cover_rows_end(cp, src) for cp in covers):
             continue  # cover-page definitions are bound with the cover names below
         if is_collective_name(t.name):
             continue  # "the general partner of the Funds (the "GP")" names no party "Funds"
@@ -236,15 +259,25 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         book.bind_term(t.term, t.name, evidence=t.evidence)
 
     pages = merge_fragments(covers)
-    reporting: list[tuple[Party, list[CoverPage]]] = []
+    # one cover for a group: row 1 lists the persons, the rows are tables of their lines
+    combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
+    reporting: list[tuple[Party, list[CoverPage]]] = [
+        (p, []) for p in (add_listed_persons(book, combined) if combined is not None else [])]
+    trustees: list[tuple[str, str, Optional[Evidence]]] = []  # named with the trust they act for
     for cp_list in pages:
+        if combined is not None and cp_list[0].start < combined.end:
+            continue  # its table headings ("Name of Reporting Person") read as cover pages
         name_r = cp_list[0].names[0]
         name = re.sub(r"""\s*\((?:the\s+)?["“][^"”]+["”]\)\s*$""", "", str(name_r.value))
-        name = COVER_NOTE.sub("", name)
+        name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
         if party is None:
             continue
+        if trustee is not None:
+            person = book.add(trustee, evidence=name_r.evidence, kind=PartyKind.PERSON)
+            if person is not None:
+                trustees.append((person.id, party.id, name_r.evidence))
         term = re.search(r"""\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$""", str(name_r.value))
         if term:
             book.bind_term(term["t"], name, evidence=name_r.evidence)
@@ -340,6 +373,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         p = resolve(name)
         return [p] if p is not None else []
 
+    for person_id, trust_id, ev in trustees:
+        add_claim(claims, Relation.TRUSTEE_OF, person_id, trust_id, ev)
     unbound: set[str] = set()
     for f in findings:
         for name in (f.holder, f.held):
@@ -368,12 +403,28 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                     continue
                 add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
 
+    # -- Item 7: the subsidiaries of the one parent holding company ------------------------
+    parent = parent_holding_company([p for p, _ in reporting])
+    if 7 in items and parent is not None:
+        for sub in read_item7_subsidiaries(src, *items[7]):
+            child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
+                                                      kind=PartyKind.ORGANIZATION)
+            if child is not None and child.id != parent.id:
+                add_claim(claims, Relation.PARENT_OF, parent.id, child.id, sub.evidence,
+                          note="Item 7: subsidiary of the parent holding company")
+
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)
     out_n = int(outstanding.value) if outstanding is not None and outstanding.value else None
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
     for party, cps in reporting:
+        if combined is not None and not cps:
+            disclaims = any(d.everyone or any(book.lookup(n, fuzzy=False) is party
+                                              for n in d.names) for d in disclaimers) or None
+            warnings += add_class_holdings(claims, src, combined, book, party, issuer_party,
+                                           form, front.event_date, disclaims)
+            continue
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G)

@@ -82,10 +82,10 @@ NAME_CONTINUATION = re.compile(r"""
 #: "Name: Jane Doe Title: Managing Member"
 INNER_CELL = re.compile(r"""(?<=\S)[ \t]+(?=(?:By|Title|Name):)""", re.VERBOSE)
 #: A signer's title that states control of the party signed for: "President", "Managing Member",
-#: "Director"
+#: "Director", "Trustee" (of the trust signed for)
 CONTROL_TITLE = re.compile(r"""
     ^(?:the\s+)?(?:sole\s+)?(?:President|Chief\s+Executive\s+Officer|Managing\s+Member
-    |Managing\s+General\s+Partner|General\s+Partner|Director)$
+    |Managing\s+General\s+Partner|General\s+Partner|Director|(?:Co-?)?Trustee)$
 """, re.I | re.VERBOSE)
 #: "By: MR & Associates, its general partner", "By: | Acme GP, LLC, its general partner"
 BY_CAPACITY = re.compile(r"""
@@ -260,6 +260,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                         relation=rel, holder=signer, held=top, title=t,
                         evidence=block, pattern="signature_title"))
             pending, chain, unknown_by, block_start = [], [], False, None
+            while i < len(lines) and lines[i][1] + s <= block_end:
+                i += 1  # the printed name and title read above: "Jane Roe, Trustee" is no party
             continue
         if BY_CAPACITY_OPEN.match(line) and i < len(lines):
             line = line.rstrip() + " " + lines[i][2].strip()

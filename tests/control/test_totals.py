@@ -186,3 +186,37 @@ def test_multiplicative_products_are_rounded_and_derived():
     got = {o.party.id: o for o in effective_ownership(G, "i").owners}
     assert (got["b"].percent, got["b"].derived) == (12.35, False)
     assert got["a"].derived and got["a"].percent == pytest.approx(4.32)  # 4.3225
+
+
+def test_classes_reported_apart_are_never_added():
+    # 13d/fitzgerald_suburban_1994_sc13d.txt: each family member reports a Class A and a Class B
+    # holding (invented names and numbers below); percents are of their own class
+    import networkx as nx
+    from graphkit.ownership import holding_atoms
+    from graphkit.totals import classes_reported_apart, total_held
+    G = nx.MultiDiGraph()
+    for h, a, b in [("roe", 2.4, 9.6), ("doe", 0.4, 14.7)]:
+        for cls, pct, sh in [("Class A Common", a, int(a * 1000)), ("Class B Common", b,
+                                                                     int(b * 1000))]:
+            G.add_edge(h, "i", relation="beneficial_owner_of", filing="x.txt", form="SC 13D",
+                       security_class=cls, percent=pct, shares=sh)
+    assert classes_reported_apart(G, "i") == ["Class A Common", "Class B Common"]
+    assert {a.claim.security_class for a in holding_atoms(G, "i")} == {"Class A Common"}
+    assert [a.percent for a in holding_atoms(G, "i", security_class="Class B Common")] == \
+        [14.7, 9.6]
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (None, None)  # no figure adds Class A to Class B
+    assert "Class A Common: 2,400 shares; 2.4% of the class" in t.notes
+    assert "Class B Common: 14,700 shares; 14.7% of the class" in t.notes
+
+
+def test_one_class_per_filing_is_unchanged():
+    import networkx as nx
+    from graphkit.totals import classes_reported_apart, total_held
+    G = nx.MultiDiGraph()
+    G.add_edge("a", "i", relation="beneficial_owner_of", filing="x.txt", form="SC 13G",
+               security_class="Common Stock", percent=6.0)
+    G.add_edge("b", "i", relation="beneficial_owner_of", filing="y.txt", form="SC 13G",
+               security_class="Class A Common Stock", percent=3.0)
+    assert classes_reported_apart(G, "i") == []
+    assert total_held(G, "i").percent == 9.0

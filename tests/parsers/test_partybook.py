@@ -208,3 +208,14 @@ def test_bare_surname_binds_like_mr_surname():
     assert book.lookup("Roe") is roe
     assert book.lookup("Doe") is None and book.is_ambiguous("Doe")
     assert not book.is_ambiguous("Roe")
+
+
+def test_generational_suffix_keeps_father_and_son_apart():
+    # 13d/fitzgerald_suburban_1994_sc13d.txt lists a father and his son "..., Jr." among the
+    # reporting persons (invented names below); the son signs as "John Q. Roe,Jr."
+    book = PartyBook()
+    father = book.add("John Q. Roe")
+    son = book.add("John Q. Roe, Jr.")
+    assert son is not father
+    assert book.add("John Q. Roe,Jr.") is son
+    assert book.lookup("John Q. Roe") is father

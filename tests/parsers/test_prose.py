@@ -116,6 +116,15 @@ def test_split_names_keeps_legal_forms():
         ["Acme Fund, L.P.", "Acme Fund II, L.P.", "Acme GP, L.L.C."]
 
 
+def test_split_names_keeps_a_shared_plural_head():
+    # oneliberty_brt_1996: "the REIT Management Corp. Pension and Profit Sharing Trusts"
+    assert split_names("REIT Management Corp. Pension and Profit Sharing Trusts") == \
+        ["REIT Management Corp. Pension and Profit Sharing Trusts"]
+    assert split_names("Acme Trust and Beta Family Trusts") == ["Acme Trust", "Beta Family Trusts"]
+    assert split_names("Acme Pension, Roe Plan and Doe Trusts") == \
+        ["Acme Pension", "Roe Plan", "Doe Trusts"]
+
+
 @pytest.mark.parametrize("pattern,text", [
     (prose.HOLDER_IS_ROLE_OF, SEED_GP),
     (prose.HOLDER_AS_ROLE_OF, "TCMV, as sole general partner of TCV, TCVA"),
@@ -126,6 +135,7 @@ def test_split_names_keeps_legal_forms():
     (prose.OWNED_BY, "Acme Bank is wholly owned by Acme Holdings Inc."),
     (prose.RECORD_HOLDER, "TCVA was the record holder of 32,770 shares of Common Stock"),
     (prose.DEFINED_TERM, 'Trident Capital Fund-V, L.P. ("TCV")'),
+    (prose.SHARED_HEAD, "Profit Sharing Trusts"),
 ])
 def test_named_patterns(pattern, text):
     assert pattern.search(text)

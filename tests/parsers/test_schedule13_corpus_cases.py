@@ -61,12 +61,15 @@ def test_honorific_dropped_from_a_defined_person_name():
     assert "Mr. Jeffrey L. Gendell" not in party_names(rec)
 
 
-def test_surname_of_two_persons_is_not_guessed():
+def test_surname_of_two_persons_binds_when_the_filing_states_the_other_is_a_woman():
     # "Mr. and Mrs. Gaston ..."; line 434 "Mr. Gaston is the sole general partner of Brookwood
-    # Investments Ltd.": Don F. and Paula B. Gaston both report, so "Mr. Gaston" stays unbound
+    # Investments Ltd.": Don F. and Paula B. Gaston both report, and line 422 "Don F. Gaston
+    # co-owns 403,900 Units with his wife, Paula B. Gaston" says which one is "Mr."
     rec = read("13d/celtics_gaston_1998_sc13da.txt")
     assert not any("Mr. Gaston" in n for n in party_names(rec))
-    assert "ambiguous-name" in {w.code for w in rec.warnings}
+    assert "ambiguous-name" not in {w.code for w in rec.warnings}
+    assert rels(rec) - rels(rec, "beneficial_owner_of") == {
+        ("general_partner_of", "DON F. GASTON", "Brookwood Investments Ltd.")}
 
 
 def test_surname_titled_for_both_sexes_is_not_guessed():
@@ -80,11 +83,13 @@ def test_surname_titled_for_both_sexes_is_not_guessed():
 # --- 3. a value never read is a warning, never a silent None -----------------------------
 
 def test_missing_value_warns_with_person_and_row_text():
-    # row (9) of BARCLAYS GLOBAL INVESTORS JAPAN LIMITED prints "-"
+    # row (9) of BARCLAYS GLOBAL INVESTORS JAPAN TRUST AND BANKING COMPANY LIMITED prints "-"
+    # (line 296); JAPAN LIMITED's prints 323,074 (line 340) and is read
     rec = read("13g/barclays_unionbancal_2008_sc13g.txt")
     msgs = [w.message for w in rec.warnings if w.code == "missing-value"]
-    assert "BARCLAYS GLOBAL INVESTORS JAPAN LIMITED: no value read for row 9 (aggregate amount " \
-           "beneficially owned)" in msgs
+    assert "BARCLAYS GLOBAL INVESTORS JAPAN TRUST AND BANKING COMPANY LIMITED: no value read " \
+           "for row 9 (aggregate amount beneficially owned)" in msgs
+    assert not [m for m in msgs if m.startswith("BARCLAYS GLOBAL INVESTORS JAPAN LIMITED")]
 
 
 def test_missing_value_warns_on_13d_percent_row():

@@ -180,6 +180,7 @@ def test_no_cover_page_warns():
     (cover.ROW_SOLE_DISPOSITIVE, "(9)  SOLE DISPOSITIVE POWER"),
     (cover.ROW_SHARED_DISPOSITIVE, "\t\t0.\tShared Dispositive Fower"),
     (cover.ROW_AGGREGATE, "<i>J</i> .\t71881080\titt 1\tmiount Beneficiary Owned by Each Reporting Person"),
+    (cover.ROW_AGGREGATE, "\t\t\t\t-\n- -----\n(9) Aggregate\n      831,185"),  # barclays_unionbancal
     (cover.ROW_EXCLUDES, "IN ROW (11) EXCLUDES CERTAIN SHARES **"),
     (cover.ROW_PERCENT, "11.\tPercent\tof C\tClass Represented by Amount in Row (9)"),
     (cover.ROW_TYPE, "12. Type of Reporting Person (see Instructions)"),
@@ -197,6 +198,7 @@ def test_no_cover_page_warns():
     (items.OUTSTANDING, "calculated based on 32,375,299 shares of Common Stock of Qualys, Inc. "
                         "(\"Qualys\") outstanding as of December 31, 2013"),
     (items.DISCLAIMS, "each TCMV Member disclaims beneficial ownership of such shares"),
+    (items.NOT_INCLUDED, "The above does not include 25,565 Beneficial Shares owned by"),
     (items.TERM_PLACE, "TCVCV—Netherlands"),
     (items.TABLE_LINE, "TCVCV\t428 430"),
     (items.ITEM4_PART, "(iii) Sole power to dispose or to direct the disposition of"),

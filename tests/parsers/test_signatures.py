@@ -193,3 +193,20 @@ def test_harraden_one_gp_for_two_funds():
             "HARRADEN CIRCLE INVESTORS GP, LP") in found
     assert ("managing_member_of", "Frederick V. Fortmiller, Jr.",
             "HARRADEN CIRCLE INVESTORS GP, LLC") in found
+
+
+def test_trustee_signing_for_a_trust_and_printed_title_is_no_party():
+    # 13g/idanta_hifn_2000_sc13ga.txt, lines 416-428: the printed "David J. Dunn, Trustee" of
+    # one block is not a party of the next block
+    text = ("Signatures:\n\nDated: February 8, 2000\n\nACME FAMILY TRUST\n\n\n"
+            "By:      /s/ Jane Q. Roe\n         -----------------\n"
+            "         Jane Q. Roe, Trustee\n\n\nJOHN DOE\n\n\n"
+            "         /s/ John Doe\n         ---------------------\n         John Doe\n")
+    section = _read(text)
+    assert [(s.signer, s.title, s.on_behalf_of) for s in section.signatures] == [
+        ("Jane Q. Roe", "Trustee", ["ACME FAMILY TRUST"]), ("John Doe", None, ["JOHN DOE"])]
+    assert _found(section) == [("trustee_of", "Jane Q. Roe", "ACME FAMILY TRUST")]
+
+
+def test_control_title_trustee():
+    assert sig.CONTROL_TITLE.match("Trustee") and sig.CONTROL_TITLE.match("Co-Trustee")

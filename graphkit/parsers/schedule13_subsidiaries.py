@@ -1,0 +1,112 @@
+"""Schedule 13G Item 7: the subsidiaries through which a parent holding company holds.
+
+A parent holding company (Item 3(g), cover type code "HC") reports the shares its subsidiaries
+acquired, and Item 7 ("Identification and Classification of the Subsidiary Which Acquired the
+Security Being Reported on By the Parent Holding Company") lists them, one a line, often with
+their Item 3 classification::
+
+    Acme Global Advisors Limited        3(e)
+    Acme Management Limited             3(e)
+
+Each listed subsidiary is a subsidiary of the parent, directly or through others: the filing
+says which company is the parent only by its classification, so the link is read only when
+exactly one reporting person is an organization classified "HC". Sentences ("X is a wholly
+owned subsidiary of Y") are left to :mod:`graphkit.parsers.prose`; "Not applicable" and "See
+Exhibit A" give nothing.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> text = ("Item 7.  Identification and Classification of the Subsidiary Which\\n"
+...         "  Acquired the Security Being Reported on By the Parent Holding Company\\n\\n"
+...         "    Acme Global Advisors Limited        3(e)\\n"
+...         "    Acme Management Limited             3(e)\\n")
+>>> [s.name for s in read_item7_subsidiaries(SourceText(path="x.txt", text=text), 0, len(text))]
+['Acme Global Advisors Limited', 'Acme Management Limited']
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit.models import Evidence, Party, PartyKind
+from graphkit.names import org_words
+from graphkit.parsers.partybook import looks_like_name
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: The caption of Item 7, wrapped over lines: "Item 7. Identification and Classification of the
+#: Subsidiary Which Acquired the Security Being Reported on By the Parent Holding Company"
+ITEM7_CAPTION = re.compile(r"""
+    Item\s*7\b[.:]?\s*Identification\s+and\s+Classification\s+of\s+(?:the\s+)?Subsidiary
+    [\s\S]{0,160}?Parent\s+Holding\s+Company(?:\s+or\s+Control\s+Person)?[ \t]*[.:]?
+""", _F)
+
+#: One subsidiary a line, with its Item 3 classification after a gap: "Acme Management
+#: Limited             3(e)", "(1) Acme Advisers, LLC  - Item 3(e)", "Acme Bank, N.A.   BK"
+SUBSIDIARY_LINE = re.compile(r"""
+    ^[ \t]*(?:\(?\d{1,2}[.)]|[-•*])?[ \t]*
+    (?P<name>[A-Z][^\t\n]{2,100}?)
+    (?:[ \t]{2,}|\t|[ \t]+-[ \t]+)
+    (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)|[A-Z]{2})
+    [ \t]*$
+""", re.VERBOSE | re.MULTILINE)
+
+#: The type code of a parent holding company or control person on the cover page
+PARENT_TYPE_CODE = "HC"
+
+
+class Subsidiary(BaseModel):
+    """A subsidiary listed in Item 7, with its classification as printed ("3(e)")."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    classification: str
+    evidence: Evidence
+
+
+def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
+    """The subsidiaries Item 7 (``src.text[start:end]``) lists one a line with a classification.
+
+    Lines that are sentences or not an organization's name are skipped.
+
+    >>> text = "Item 7. Identification and Classification of the Subsidiary\\n  Not applicable\\n"
+    >>> read_item7_subsidiaries(SourceText(path="x.txt", text=text), 0, len(text))
+    []
+
+    See also
+    --------
+    parent_of_subsidiaries
+    """
+    cap = ITEM7_CAPTION.match(src.text, start, end)
+    body = cap.end() if cap else start
+    out: list[Subsidiary] = []
+    for m in SUBSIDIARY_LINE.finditer(src.text, body, end):
+        name = " ".join(m["name"].split()).rstrip(" ,;:-")
+        if not looks_like_name(name) or not org_words(name):
+            continue
+        out.append(Subsidiary(name=name, classification=m["class"],
+                              evidence=src.evidence(m.start("name"), m.end(), section="Item 7")))
+    return out
+
+
+def parent_holding_company(reporting: list[Party]) -> Party | None:
+    """The one reporting organization classified "HC", or None when none or several.
+
+    Persons classified "HC" (control persons such as principal shareholders) are not parents.
+
+    >>> parent = Party(id="p1", name="Acme Resources, Inc.", kind="organization",
+    ...                type_codes=["HC"])
+    >>> roe = Party(id="p2", name="Jane Q. Roe", kind="person", type_codes=["HC"])
+    >>> parent_holding_company([parent, roe]).name
+    'Acme Resources, Inc.'
+    >>> parent_holding_company([roe]) is None
+    True
+    """
+    found = [p for p in reporting if p.kind is PartyKind.ORGANIZATION
+             and PARENT_TYPE_CODE in p.type_codes]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,179 @@
+"""Corpus filings that once read incompletely: each test asserts the values the filing states.
+
+Defined terms after a full name in the prose right after the last cover page, holdings stated
+per person in Item 5, parent holding companies and their advisers, trusts and trustees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from tests.parsers.test_schedule13_corpus_cases import party_names, read, rels
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
+
+BRT = "13d/oneliberty_brt_1996_sc13d.txt"
+
+
+def test_defined_surname_binds_after_the_last_cover_page():
+    # line 359: 'One Liberty Properties, Inc. ("OLP"), Fredric H. Gould ("Gould") and Marshall
+    # Rose ("Rose")' in the paragraph right after cover page 4; line 388: "The general partners
+    # of GLP are Gould, Rose and Georgetown Partners, Inc."
+    rec = read(BRT)
+    terms = {a.name: p.name for p in rec.parties for a in p.aliases
+             if a.how.value == "defined_term"}
+    assert terms == {"BRT": "BRT Realty Trust", "OLP": "One Liberty Properties, Inc.",
+                     "Gould": "Fredric H. Gould", "Rose": "Marshall Rose",
+                     "GLP": "Gould Investors L.P."}
+    assert {("general_partner_of", n, "Gould Investors L.P.")
+            for n in ("Fredric H. Gould", "Marshall Rose", "Georgetown Partners, Inc.")
+            } <= rels(rec)
+    # line 517: "(1) Gould is Chairman of the Board of OLP"; line 521: "Gould is the sole
+    # shareholder of Georgetown Partners, Inc."
+    assert ("shareholder_of", "Fredric H. Gould", "Georgetown Partners, Inc.") in rels(rec)
+    officer = {(rec.party(c.source).name, rec.party(c.target).name, c.title)
+               for c in rec.claims if c.relation.value == "officer_of"}
+    assert ("Fredric H. Gould", "One Liberty Properties, Inc.", "Chairman") in officer
+
+
+def test_defined_surname_leaves_other_persons_of_the_surname_alone():
+    # Matthew Gould and Jeffrey A. Gould are named too: only the defined "Gould" binds
+    rec = read(BRT)
+    assert not {"Gould", "Mr. Gould", "Matthew Gould", "Jeffrey A. Gould"} & party_names(rec)
+    assert "'Mr. Gould'" in " ".join(w.message for w in rec.warnings
+                                     if w.code == "ambiguous-name")
+
+
+def test_shared_plural_head_is_one_trust():
+    # line 534: "(6) Gould is a trustee of the REIT Management Corp. Pension and Profit
+    # Sharing Trusts."
+    rec = read(BRT)
+    assert rels(rec, "trustee_of") == {
+        ("trustee_of", "Fredric H. Gould",
+         "REIT Management Corp. Pension and Profit Sharing Trusts")}
+    assert "Profit Sharing Trusts" not in party_names(rec)
+
+
+def test_disclaimer_of_shares_left_out_of_the_total_disclaims_nothing_reported():
+    # line 473: "The above does not include 25,565 Beneficial Shares owned by Gould's wife, as
+    # to which shares Gould disclaims beneficial ownership"
+    rec = read(BRT)
+    held = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"
+            and rec.party(c.source).name == "Fredric H. Gould"]
+    assert [(c.shares, c.percent, c.sole_voting, c.shared_voting, c.disclaims) for c in held] \
+        == [(2110933, 24.05, 189185, 1921748, None)]
+
+
+def test_item7_subsidiaries_of_the_parent_holding_company():
+    # Item 3: "(i) Franklin Resources, Inc. (g) Parent Holding Company"; Item 7 (lines
+    # 478-480) lists the subsidiaries "Templeton Global Advisors Limited 3(e)", ...
+    rec = read("13g/franklin_humana_1998_sc13g.txt")
+    assert rels(rec, "parent_of") == {
+        ("parent_of", "Franklin Resources, Inc.", n) for n in (
+            "Templeton Global Advisors Limited", "Templeton Management Limited",
+            "Templeton Investment Management Limited")}
+    # the principal shareholders are classified HC too, but are persons: no parent_of
+    assert {("shareholder_of", n, "Franklin Resources, Inc.")
+            for n in ("Charles B. Johnson", "Rupert H. Johnson, Jr.")} <= rels(rec)
+
+
+def test_trust_named_with_its_trustee_is_the_trust_with_a_trustee():
+    # cover page 2 (line 200): "THE DUNN FAMILY TRUST, DAVID J. DUNN, TRUSTEE"; footnote (line
+    # 243): "Solely in his capacity as Trustee of The Dunn Family Trust, a general partner of
+    # Idanta Partners Ltd."; signatures: "Jonathan Huberman, General Partner", "David J. Dunn,
+    # Trustee"
+    rec = read("13g/idanta_hifn_2000_sc13ga.txt")
+    assert rels(rec) - rels(rec, "beneficial_owner_of") == {
+        ("trustee_of", "DAVID J. DUNN", "THE DUNN FAMILY TRUST"),
+        ("general_partner_of", "THE DUNN FAMILY TRUST", "IDANTA PARTNERS LTD."),
+        ("general_partner_of", "JONATHAN HUBERMAN", "IDANTA PARTNERS LTD.")}
+    assert {p.name for p in rec.parties if "reporting_person" in {r.value for r in p.roles}} \
+        == {"IDANTA PARTNERS LTD.", "THE DUNN FAMILY TRUST", "JONATHAN HUBERMAN"}
+    assert not [w for w in rec.warnings if "DUNN" in w.message.upper()]
+
+
+def test_aggregate_row_cut_short_to_one_word():
+    # cover page 3 (lines 228-258): "(8) Shared Dispositive Power / -" then "(9) Aggregate /
+    # 831,185": the total is row 9's, and row 8 (a dash) holds nothing
+    rec = read("13g/barclays_unionbancal_2008_sc13g.txt")
+    held = {rec.party(c.source).name: (c.shares, c.percent, c.sole_voting, c.shared_voting,
+                                       c.sole_dispositive, c.shared_dispositive)
+            for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert held["BARCLAYS GLOBAL INVESTORS, LTD"] == (831185, 0.6, 665673, None, 831185, None)
+    assert held["BARCLAYS GLOBAL INVESTORS JAPAN LIMITED"] == (
+        323074, 0.23, 323074, None, 323074, None)
+    assert held["BARCLAYS GLOBAL INVESTORS CANADA LIMITED"] == (
+        69557, 0.05, 69557, None, 69557, None)
+
+
+FITZ = "13d/fitzgerald_suburban_1994_sc13d.txt"
+FAMILY = ["Gerald F. Fitzgerald", "Marjorie G. Fitzgerald", "Gerald F. Fitzgerald, Jr.",
+          "Denise M. Fitzgerald", "James G. Fitzgerald", "Jane M. Fitzgerald",
+          "Peter G. Fitzgerald", "C. Nina Fitzgerald", "Thomas G. Fitzgerald", "Julie F. Schauer"]
+
+
+def _holdings(rec):
+    names = {p.id: p.name for p in rec.parties}
+    return {(names[c.source], c.security_class): c for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+
+
+def test_combined_cover_lists_every_reporting_person():
+    # lines 134-143: row 1 "(i) Gerald F. Fitzgerald ... (x) Julie F. Schauer"; lines 213-222:
+    # row 6 "U.S.A." for each; lines 520-529: row 14 "IN" for each
+    rec = read(FITZ)
+    rps = [p for p in rec.parties if p.roles and "reporting_person" in [r.value for r in p.roles]]
+    assert [p.name for p in rps] == FAMILY
+    assert {(p.jurisdiction, tuple(p.type_codes)) for p in rps} == {("U.S.A.", ("IN",))}
+    # the father and the son "Jr." are two persons; the son signs "Gerald F. Fitzgerald,Jr."
+    son = next(p for p in rps if p.name == "Gerald F. Fitzgerald, Jr.")
+    assert [a.name for a in son.aliases] == ["Gerald F. Fitzgerald,Jr."]
+
+
+def test_combined_cover_tables_give_one_holding_per_class():
+    rec = read(FITZ)
+    h = _holdings(rec)
+    assert len(h) == 20 and {c for _, c in h} == {"Class A Common", "Class B Common"}
+    a, b = h["Marjorie G. Fitzgerald", "Class A Common"], h["Marjorie G. Fitzgerald",
+                                                              "Class B Common"]
+    # row 7 "None None"; row 8 line 266 "51,062 120,204"; row 9 the same; row 10 "None None";
+    # row 11 line 420; row 13 line 489 "2.4  9.6"
+    assert (a.sole_voting, a.shared_voting, a.sole_dispositive, a.shared_dispositive,
+            a.shares, a.percent) == (0, 51062, 51062, 0, 51062, 2.4)
+    assert (b.sole_voting, b.shared_voting, b.sole_dispositive, b.shared_dispositive,
+            b.shares, b.percent) == (0, 120204, 120204, 0, 120204, 9.6)
+    # line 268 "Denise M. Fitzgerald . . . . 0  20,521"; line 491 "0  1.6"
+    d = h["Denise M. Fitzgerald", "Class A Common"]
+    assert (d.shared_voting, d.shares, d.percent) == (0, 0, 0.0)
+    assert h["Denise M. Fitzgerald", "Class B Common"].shares == 20521
+    # footnote marks: line 428 "Julie F. Schauer(5) . . . 42,306 182,851"; percent ".4" (l. 488)
+    assert h["Julie F. Schauer", "Class B Common"].shares == 182851
+    assert h["Gerald F. Fitzgerald, Jr.", "Class A Common"].shares == 46063
+    assert h["Gerald F. Fitzgerald", "Class A Common"].percent == 0.4
+    assert h["Gerald F. Fitzgerald", "Class B Common"].percent == 8.8
+    # the persons' aggregates add up to the group's total lines (lines 430-431)
+    assert sum(c.shares for (_, cls), c in h.items() if cls == "Class A Common") == 277565
+    assert sum(c.shares for (_, cls), c in h.items() if cls == "Class B Common") == 1140359
+    # ... and the percents to the group's 90.8% of Class B (line 500), up to the filer's rounding
+    assert abs(sum(c.percent for (_, cls), c in h.items() if cls == "Class B Common")
+               - 90.8) < 0.2
+    assert not [w for w in rec.warnings if w.code == "missing-value"]
+
+
+def test_combined_cover_claims_cite_the_table_lines():
+    rec = read(FITZ)
+    c = _holdings(rec)["Thomas G. Fitzgerald", "Class B Common"]
+    texts = [e.text for e in c.evidence]
+    assert texts[0] == "Thomas G. Fitzgerald"
+    assert "Thomas G. Fitzgerald(4) . . . . 43,994 184,240" in texts
+    assert [r.raw for r in c.readings if r.field == "percent"] == ["14.7"]
+
+
+def test_combined_cover_footnote_trustees_kept():
+    # lines 283-286: "(1) ... owned by ... the Marguerite G. Schauer Trust, of which Gerald F.
+    # Fitzgerald, Jr. is trustee": the son's, not the father's
+    rec = read(FITZ)
+    assert ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust") \
+        in rels(rec, "trustee_of")
+    assert len(rels(rec, "trustee_of")) == 5
