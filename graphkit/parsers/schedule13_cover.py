@@ -377,13 +377,16 @@ def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
 
 def _aggregate_starts(text: str, fold: str, start: int, end: int) -> list[int]:
     """Where a :data:`ROW_AGGREGATE` match may start: found back from its "ount" (the match
-    opens at "Aggregate" or anywhere in the word holding "m?ount").
+    opens at "Aggregate" or anywhere in the word holding "m?ount"), and the start of each line
+    holding an "Aggregate" (the label cut short to "(9) Aggregate" opens its line).
 
     >>> t = "9. Aggregate Amount Beneficially Owned"
     >>> _aggregate_starts(t, fold_case(t), 0, len(t))
-    [3, 13, 14]
+    [0, 3, 13, 14]
     """
     out: set[int] = set()
+    for c in _find_all(fold, "aggregate", start, end):
+        out.add(max(text.rfind("\n", start, c) + 1, start))
     for c in _find_all(fold, "ount", start, end):
         for m in (c - 1, c - 2):
             if m < start or fold[m] != "m":
