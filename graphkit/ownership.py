@@ -200,6 +200,33 @@ def _sum(values: list) -> Optional[float]:
     return None if any(v is None for v in values) else sum(values)
 
 
+def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
+                    ) -> dict[str, tuple[str, dict]]:
+    """Each holder of ``target`` and the claim that is its holding: ``(edge key, edge data)``
+    of its newest claim stating a number (else its newest claim).
+
+    Where holdings are reported per class (:func:`~graphkit.totals.classes_reported_apart`),
+    only the claims of ``security_class`` count, else those of the first of those classes.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
+    ...                shares=70, as_of="2020-01-01")
+    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="b", form="SC 13G",
+    ...                shares=90, as_of="2021-01-01")
+    >>> {h: d["filing"] for h, (_, d) in stated_holdings(G, "i").items()}
+    {'f': 'b'}
+    """
+    claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    classes = classes_reported_apart(G, target)
+    cls = security_class or (classes[0] if classes else None)
+    for u, _, k, d in G.in_edges(target, keys=True, data=True):
+        if d.get("relation") in _HOLDING and u != target and (
+                cls is None or d.get("security_class") == cls):
+            claims[u].append((k, d))
+    return {h: _stated_claim(items) for h, items in claims.items()}
+
+
 def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
                   ) -> list[HoldingAtom]:
     """The holdings of ``target``, each counted once (see the joint-filer caveat above).
@@ -236,14 +263,7 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     --------
     effective_ownership
     """
-    claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    classes = classes_reported_apart(G, target)
-    cls = security_class or (classes[0] if classes else None)
-    for u, _, k, d in G.in_edges(target, keys=True, data=True):
-        if d.get("relation") in _HOLDING and u != target and (
-                cls is None or d.get("security_class") == cls):
-            claims[u].append((k, d))
-    own = {h: _stated_claim(items) for h, items in claims.items()}
+    own = stated_holdings(G, target, security_class)
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:

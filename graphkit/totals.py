@@ -76,8 +76,8 @@ def classes_reported_apart(G: nx.MultiDiGraph, issuer: str) -> list[str]:
     return sorted({c for cs in seen.values() if len(cs) > 1 for c in cs})
 
 
-def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None
-               ) -> TotalHeld:
+def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None,
+               security_class: Optional[str] = None) -> TotalHeld:
     """The issuer's total held by all its holders, each holding counted once.
 
     Holders linked by control (one controls the other, or some party controls both:
@@ -88,7 +88,9 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     says so in ``overlaps`` and ``notes``. Within a family, the printed aggregate of a holder
     controlling all the others caps the sum (siblings reporting the same shares). Holdings of
     different filings by unrelated holders add up. A total over 100% of the class gets a warning
-    note.
+    note. ``atoms`` (default: :func:`~graphkit.ownership.holding_atoms`) and ``security_class``
+    (the class counted where holdings are reported per class) are for callers that total one
+    class at a time.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -110,12 +112,12 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     """
     # graphkit.ownership builds on this module (its answers carry the total), so the holding
     # atoms and control walks it defines are imported at call time, not at import time.
-    from graphkit.ownership import controllers_of, holding_atoms
+    from graphkit.ownership import controllers_of, holding_atoms, stated_holdings
 
     classes = classes_reported_apart(G, issuer) if atoms is None else []
     if len(classes) > 1:
         return _total_per_class(G, issuer, classes)
-    atoms = holding_atoms(G, issuer) if atoms is None else atoms
+    atoms = holding_atoms(G, issuer, security_class) if atoms is None else atoms
     # every holder whose claim prints a number, a nil residual included (its filing still joins)
     reported = [a for a in atoms if a.claim is not None and (
         a.claim.shares is not None or a.claim.percent is not None)]
@@ -132,6 +134,11 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         fam = family_of[a.holder.id]
         families[fam].append(a)
         filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
+    # a family joins the filings of all its holders' reports, also those whose holding is no
+    # atom of its own (holders controlling each other count once, by the largest report)
+    for h, (_, d) in stated_holdings(G, issuer, security_class).items():
+        if h in family_of and (d.get("shares") is not None or d.get("percent") is not None):
+            filed.add_edge(("family", family_of[h]), ("filing", d.get("filing", "")))
     shares: list[int] = []
     pcts: list[float] = []
     overlaps: list[OverlappingReports] = []
@@ -171,7 +178,7 @@ def _total_per_class(G: nx.MultiDiGraph, issuer: str, classes: list[str]) -> Tot
     notes = [f"holdings are reported per class ({', '.join(classes)}): a percent is of its "
              "own class, so the total is given per class and never adds classes together"]
     for cls in classes:
-        t = total_held(G, issuer, holding_atoms(G, issuer, security_class=cls))
+        t = total_held(G, issuer, holding_atoms(G, issuer, security_class=cls), cls)
         size = "; ".join(x for x in (f"{t.shares:,} shares" if t.shares is not None else "",
                                      f"{t.percent:g}% of the class" if t.percent is not None
                                      else "") if x) or "no number stated"

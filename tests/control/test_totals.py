@@ -78,6 +78,24 @@ def test_unrelated_holders_of_different_filings_add_up():
     assert len(t.overlaps) == 1 and t.overlaps[0].filings == ["x.txt"]
 
 
+def test_a_holder_counted_inside_a_control_cycle_still_joins_its_filing():
+    # found by the property test: c1 and c2 are each other's general partner and both report
+    # f0's shares; the cycle counts once (by c1), but c2 also reports in x.txt beside the
+    # unlinked f1 and f2, so all of x.txt and y.txt overlap: the largest report, never a sum
+    G = _graph(("f0", "i", "beneficial_owner_of", "y.txt", 1000, 1.0),
+               ("f1", "i", "beneficial_owner_of", "x.txt", 1000, 1.0),
+               ("f2", "i", "beneficial_owner_of", "x.txt", 1000, 1.0),
+               ("c1", "f0", "general_partner_of", "x.txt", None, None),
+               ("c1", "c2", "general_partner_of", "x.txt", None, None),
+               ("c2", "c1", "general_partner_of", "x.txt", None, None),
+               ("c1", "i", "beneficial_owner_of", "y.txt", 1000, 1.0),
+               ("c2", "i", "beneficial_owner_of", "x.txt", 1000, 1.0))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (1000, 1.0)  # was 2000: c2's x.txt report was lost
+    [o] = t.overlaps
+    assert o.filings == ["x.txt", "y.txt"]
+
+
 def test_holders_linked_by_a_common_controller_add_up(sample):
     """The sample's five funds share their general partner: separate slices, one family."""
     t = total_held(sample, "qualys", holding_atoms(sample, "qualys"))
