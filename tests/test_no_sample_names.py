@@ -24,7 +24,9 @@ FORBIDDEN = re.compile(
     r"kushner|strome|pictet|longitude capital|enright|tammenoms|steyer|d\.\s?e\. shaw|"
     r"leviticus|carl marks|whitman|ruocco|idanta|loening|gertzulin|barclays|franklin resources|"
     r"one liberty|key colony|arch venture|nelsen|crandell|belldegrun|speyer|kalergis|wallach|"
-    r"larkspur|northgate)\b",
+    r"larkspur|northgate|schauer|huberman|templeton|celtics|brookwood|walcott|"
+    # the OCR damage of a sample name
+    r"tridont)\b",
     re.IGNORECASE)
 
 

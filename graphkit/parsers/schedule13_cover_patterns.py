@@ -1,0 +1,184 @@
+"""The named patterns of Schedule 13D/13G cover pages: row labels and layout debris.
+
+Each row label (:data:`ROW_LABELS`) opens a region of a cover page that runs to the next label;
+the debris patterns (CUSIP and page references, row numbers, footnote marks) are blanked out,
+offsets kept, before values are read. :mod:`graphkit.parsers.schedule13_cover` reads the pages;
+:mod:`graphkit.parsers.schedule13_cover_search` finds these patterns fast, trying each only where
+it can start. Tests pin every pattern: ``tests/parsers/test_schedule13_patterns.py``.
+
+>>> bool(ROW_SOLE_VOTING.search("5. Sole Voting Power  1,000"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.VERBOSE | re.IGNORECASE
+
+# --- row labels (each opens a region that runs to the next label) ---------------------------
+
+#: "1. Names of Reporting Persons.", "(1) NAME OF REPORTING PERSON"
+ROW_NAME = re.compile(r"""\bNames?\s+of\s+(?:the\s+)?Reporting\s+Persons?\b\.?""", _F)
+#: "I.R.S. Identification Nos. of above persons (entities only)", "S.S. OR I.R.S.
+#: IDENTIFICATION NO. OF ABOVE PERSON"
+ROW_IRS = re.compile(r"""
+    (?:S\.?\s?S\.?\s+or\s+)?I\.?\s?R\.?\s?S\.?\s+Identification\s+Nos?\.?
+    (?:\s+of\s+(?:the\s+)?above\s+persons?)?(?:\s*\(\s*entities\s+only\s*\))?\.?
+  | \(\s*entities\s+only\s*\)\.?
+""", _F)
+#: "2. Check the Appropriate Box if a Member of a Group (See Instructions)"
+ROW_GROUP = re.compile(r"""
+    Appropriate\s+Box\s+if\s+a\s+Member\s+of\s+a\s+Group\**(?:\s*\(See\s+Instructions\))?\**
+""", _F)
+#: "3. SEC Use Only", OCR "SEC Us e OĪ nly"
+ROW_SEC_USE = re.compile(r"""\bSEC\s+U\s*s\s*e\b(?:\s+O\S*(?:\s+\S*ly\b)?)?""", _F)
+#: 13D row 4: "SOURCE OF FUNDS (See Instructions)"
+ROW_SOURCE = re.compile(r"""\bSource\s+of\s+Funds\**(?:\s*\(See\s+Instructions\))?\**""", _F)
+#: 13D row 5: "CHECK BOX IF DISCLOSURE OF LEGAL PROCEEDINGS IS REQUIRED PURSUANT TO ITEMS 2(d)
+#: OR 2(e)"
+ROW_LEGAL = re.compile(r"""
+    Disclosure\s+of\s+Legal\s+Proceedings(?:\s+is\s+Required\s+Pursuant\s+to\s+Items?\s+
+    2\s*\(\s*d\s*\)\s+or\s+2\s*\(\s*e\s*\))?\**
+""", _F)
+#: "4. Citizenship or Place of Organization", OCR "Citizens hip or Place of Organization",
+#: "Citizens ш y of Frace of Organization"
+#: "Citizenship or Place\n     of Organization" (wrapped in a narrow column)
+ROW_CITIZENSHIP = re.compile(r"""
+    (?:Citizen\S*(?:[ \t]+\S+){0,3}?[ \t]+)?(?:or[ \t]+)?\S+(?:[ \t]+|[ \t]*\n[ \t]*)of[ \t]+Organi[sz]ation
+""", _F)
+#: What every :data:`ROW_CITIZENSHIP` match ends with: "of Organization", "of\tOrganisation".
+#: The label holds at most one line break, so only the line of each of these and the line
+#: before are searched for it (:func:`_citizenship_rows`): trying the whole pattern at every
+#: position of a cover page cost more than all other labels together.
+ORGANIZATION_END = re.compile(r"""of[ \t]+Organi[sz]ation""", _F)
+#: A word (a run of non-space characters), where a :data:`ROW_CITIZENSHIP` match may open:
+#: "Place" of "Place of Organization"
+NON_SPACE_RUN = re.compile(r"""\S+""", re.VERBOSE)
+#: "5. Sole Voting Power", "(7) SOLE VOTING POWER"
+ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
+#: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
+ROW_SHARED_VOTING = re.compile(r"""\bShared\s+vo\w*(?:\s+\w?ower)?""", _F)
+#: "7. Sole Dispositive Power", "9. SOLE DISPOSITION POWER"
+ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
+#: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER"
+ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
+#: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
+#: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line
+ROW_AGGREGATE = re.compile(r"""
+    (?:Aggregate\s+)?\w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
+  | (?m:^[ \t]*(?:\(9\)|\(11\)|9\.|11\.)?[ \t]*Aggregate[ \t]*$)     # (9) Aggregate
+""", _F)
+#: "10. Check if the Aggregate Amount in Row (9) Excludes Certain Shares (see Instructions)"
+ROW_EXCLUDES = re.compile(r"""Excludes\s+Certain\s+Shares\**(?:\s*\(See\s+Instructions\))?\**""", _F)
+#: "11. Percent of Class Represented by Amount in Row (9)", OCR "Percent of C Class"
+ROW_PERCENT = re.compile(r"""
+    Percent\s+of\s+(?:C\s+)?Class(?:\s+Represented\s+by\s+Amount\s+in\s+Row\s*\(\s*\d+\s*\))?
+""", _F)
+#: "12. Type of Reporting Person (see Instructions)"
+ROW_TYPE = re.compile(r"""Type\s+of\s+Reporting\s+Person\**(?:\s*\(See\s+Instructions\))?\**""", _F)
+
+#: Row labels in the order of the form, with the field each fills.
+ROW_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name", ROW_NAME), ("irs", ROW_IRS), ("group", ROW_GROUP), ("sec_use", ROW_SEC_USE),
+    ("source", ROW_SOURCE), ("legal", ROW_LEGAL), ("citizenship", ROW_CITIZENSHIP),
+    ("sole_voting", ROW_SOLE_VOTING), ("shared_voting", ROW_SHARED_VOTING),
+    ("sole_dispositive", ROW_SOLE_DISPOSITIVE), ("shared_dispositive", ROW_SHARED_DISPOSITIVE),
+    ("aggregate", ROW_AGGREGATE), ("excludes", ROW_EXCLUDES), ("percent", ROW_PERCENT),
+    ("type", ROW_TYPE),
+)
+
+QUANTITY_FIELDS = ("sole_voting", "shared_voting", "sole_dispositive", "shared_dispositive",
+                   "aggregate")
+
+# --- layout debris, blanked (offsets kept) before values are read ---------------------------
+
+#: "CUSIP No. 74758T 303", OCR "CUSII SIP No. 74758T 303", "CUSIP 292758109"
+CUSIP_REF = re.compile(r"""
+    CUS\w*(?:\s+SIP)?\s*(?:No\.?|NO\.?|Number|NUMBER|\#)?\s*:?\s*[0-9][0-9A-Z]{2,8}(?:[ \t-](?:[0-9][0-9A-Z]{0,5}|[A-Z](?![a-z]))){0,2}
+""", re.VERBOSE)
+#: "Page 4 of 13", "(Page 2 of 9 Pages)"
+PAGE_REF = re.compile(r"""\bPa(?:ge?)?\s*\d+(?:\s+of\s+\d+)?(?:\s+Pages)?""", _F)
+#: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number)
+ROW_NUMBER = re.compile(r"""
+    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.)(?=[\s]|$)
+""", re.VERBOSE)
+#: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING",
+#: "9 | SOLE DISPOSITIVE POWER" (a table cell)
+TRAILING_ROW_NUMBER = re.compile(r"""(?<![\w,.])\d{1,2}[ \t|]*\Z""", re.VERBOSE)
+#: A bare row number on a line of its own (or among left-margin words) printed *after* its
+#: label: "SOLE VOTING POWER\n      5\n  NUMBER OF   -0-", "BENEFICIALLY   6\n  NONE". (Spaces
+#: and words before the number are taken possessively, "*+": giving some back could never let
+#: a digit match, and trying it at every space of a deep indent cost more than all else here.)
+_LINE_ROW_NUMBER = r"""
+    (?P<pre>[ \t|]*+(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)
+      [ \t|]++)*+)
+    (?P<num>\d{1,2})
+    (?=[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)[ \t|]*)*$)
+"""
+LINE_ROW_NUMBER = re.compile(r"^" + _LINE_ROW_NUMBER, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: :data:`LINE_ROW_NUMBER` with the line break before it, "\n      5": a literal first, so that a
+#: search skips ahead fast (searched in "\n" + the text, so that its first line counts too)
+BROKEN_LINE_ROW_NUMBER = re.compile(r"\n" + _LINE_ROW_NUMBER,
+                                    re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: A footnote marker glued to a value: the "(1)" of "81,061,550(1)", "[2]" of "5,000[2]" (each
+#: branch opens with its bracket, then looks back for the digit)
+FOOTNOTE_MARK = re.compile(r"""
+    \( (?<=\d\() \d{1,2} \)
+  | \[ (?<=\d\[) \d{1,2} \]
+""", re.VERBOSE)
+#: A row number opening a table row, before its cell separator or its label words:
+#: "12 | CHECK BOX IF ...", "7 | SOLE VOTING POWER", "12  CHECK BOX IF THE AGGREGATE AMOUNT"
+_ROW_CELL_NUMBER = r"""
+    [ \t]*+\d{1,2}(?=[ \t]*\||[ \t]+(?:check|sec[ \t]|source|citizen|sole|shared|aggregate
+                                     |percent|type|names?\b|i\.?r\.?s\.?\b))
+"""
+ROW_CELL_NUMBER = re.compile(r"^" + _ROW_CELL_NUMBER, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: :data:`ROW_CELL_NUMBER` with the line break before it, "\n12 | CHECK BOX" (a literal first, as
+#: :data:`BROKEN_LINE_ROW_NUMBER`)
+BROKEN_ROW_CELL_NUMBER = re.compile(r"\n" + _ROW_CELL_NUMBER,
+                                    re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+#: Where a :data:`ROW_NUMBER` may end, each opening with a literal so the search skips ahead fast:
+#: the "." of "5." or "11 .", the ")" of "(7)", the "]" of "[6]"; each with how many characters
+#: before that last character a row number ending there may start.
+ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
+    (re.compile(r"""\. (?:(?<=\d\.)|(?<=\d\s\.)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
+    (re.compile(r"""\) (?<=\d\)) (?=\s|$)""", re.VERBOSE), (2, 3)),
+    (re.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
+)
+#: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
+ROW_REF = re.compile(r"""
+    Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
+  | Items?\s+\d+(?:\s*\(\s*[a-z]\s*\))?
+""", _F)
+#: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777" (no digit
+#: before it: looked at after its first digit, so that a search skips ahead fast)
+IRS_NUMBER = re.compile(r"""(?P<ein>\d (?<!\d\d) \d-\d{7})(?!\d)""", re.VERBOSE)
+
+#: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
+#: amendment that restates only some items "Item 3.  Source and Amount of Funds"
+FIRST_ITEM = re.compile(r"""^[\s#*>]*Item\s*(?:1\s*[.:(]|[2-9]\s*[.:(]?[ \t]+[A-Z])""", re.M | re.I)
+
+#: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-"); the word before is
+#: looked at after "NONE", so that a search skips ahead fast to each "NONE"
+NONE_WORD = re.compile(r"""NONE (?<!\wNONE) (?!\w)""", re.VERBOSE)
+#: A percent printed without its leading zero: " .7%", " .02%" (read as "0.7%", "0.02%"; the
+#: space before it gives way to the zero, so offsets are kept; the blank before that space is
+#: looked at after " .", so that a search skips ahead fast)
+LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
+#: A number standing free in a row region (not glued to a rule line: "____14." is no number)
+NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
+#: "Less than 1%", "less than one percent" in a percent row
+LESS_THAN = re.compile(r"""\bless\s+than\b""", _F)
+#: A percent row answered by a bare number without "%": "24.05"
+BARE_PERCENT = re.compile(r"""^[ \t]*(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)[ \t]*$""", re.M | re.VERBOSE)
+#: A name of reporting person followed by a masked or printed taxpayer number:
+#: "Jane Q. Doe - ###-##-####", "Acme Investors L.P. - 11-276-3164"
+NAME_ID_SUFFIX = re.compile(r"""[ \t]+-[ \t]+[0-9#]{2,3}-[0-9#]{2,3}-[0-9#]{4}[ \t]*$""", re.VERBOSE)
+#: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
+DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
+
+#: Left-margin words of the power rows, never a party name.
+MARGIN_WORDS = re.compile(r"""
+    ^(?:number|n\S*mber|of|shares|beneficially|owned|by|each|reporting|person|with|:|\s)+$
+""", _F)

@@ -1,0 +1,369 @@
+"""Finding cover-page labels and layout debris fast, with exactly the matches of ``finditer``.
+
+Most patterns of :mod:`graphkit.parsers.schedule13_cover_patterns` are case-insensitive or open
+with a lookbehind, ``\\b`` or an optional group, and then the regex engine tries them at every
+position of a cover page. Here each is tried only where it can start: at a literal cue found with
+``str.find`` in a lower-cased copy of the text (:func:`fold_case`), or found by a cue pattern that
+opens with a literal. Every match of a pattern starts at one of its cue positions, so
+:func:`_finditer_at` gives exactly what ``finditer`` gives; the tests compare both on real and
+generated cover pages.
+
+>>> clean_cover_text("5. Sole Voting Power 1,000(1)").split()
+['Sole', 'Voting', 'Power', '1,000']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from typing import Iterable, Iterator, Optional
+
+from graphkit.parsers.schedule13_cover_patterns import (
+    BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_MARK, NON_SPACE_RUN, ORGANIZATION_END,
+    PAGE_REF, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS, ROW_NUMBER, ROW_NUMBER_ENDS,
+    ROW_REF, TRAILING_ROW_NUMBER)
+
+
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn
+#: into that letter ("İ" would even become two characters).
+_FOLD_ODD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased character for character (offsets kept), for finding literal cues.
+
+    Every character that a case-insensitive pattern matches to an ASCII letter becomes that
+    letter, so a cue found in the folded text is found wherever the pattern can match.
+
+    >>> fold_case("SEC Use Only: ſole İtem")
+    'sec use only: sole item'
+    """
+    if not text.isascii():
+        for odd, letter in _FOLD_ODD:
+            if odd in text:
+                text = text.replace(odd, letter)
+    return text.lower()
+
+
+def _find_all(text: str, cue: str, start: int, end: int) -> Iterator[int]:
+    """Every position of ``cue`` in ``text[start:end]``, overlapping ones included."""
+    i = text.find(cue, start, end)
+    while i != -1:
+        yield i
+        i = text.find(cue, i + 1, end)
+
+
+def _finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int,
+                 endpos: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, trying only ``starts`` (ascending).
+
+    ``starts`` must hold every position where ``pattern`` can match (it may hold more), and
+    ``pattern`` must never match the empty string.
+
+    >>> from graphkit.parsers.schedule13_cover_patterns import ROW_TYPE
+    >>> [m.span() for m in _finditer_at(ROW_TYPE, "Type of Reporting Person", [0, 5], 0, 24)]
+    [(0, 24)]
+    """
+    for i in starts:
+        if i < pos:
+            continue
+        m = pattern.match(text, i, endpos)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _space_back(text: str, i: int, start: int) -> int:
+    """Where the run of whitespace (``\\s``) ending at ``i`` starts, not going below ``start``."""
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
+    """Where a :data:`ROW_IRS` match may start: found back from its "identification" or
+    "entities" (the match opens with "S.S. or", "I.R.S." or "(").
+
+    >>> t = "S.S. OR I.R.S. IDENTIFICATION NO."
+    >>> 0 in _irs_starts(t, fold_case(t), 0, len(t)), 8 in _irs_starts(t, fold_case(t), 0, len(t))
+    (True, True)
+    """
+    out: set[int] = set()
+    for c in _find_all(fold, "identification", start, end):
+        q = _space_back(text, c, start)
+        if q == c:
+            continue
+        for p in range(max(q - 8, start), q - 2):  # "I.R.S." in 3 to 8 characters
+            if fold[p] != "i":
+                continue
+            out.add(p)
+            r = _space_back(text, p, start)
+            if r < p and fold.startswith("or", r - 2) and r - 2 >= start:
+                r2 = _space_back(text, r - 2, start)
+                if r2 < r - 2:
+                    out.update(range(max(r2 - 5, start), r2 - 1))  # "S.S." in 2 to 5 characters
+    for c in _find_all(fold, "entities", start, end):
+        p = _space_back(text, c, start) - 1
+        if p >= start and text[p] == "(":
+            out.add(p)
+    return sorted(out)
+
+
+def _aggregate_starts(text: str, fold: str, start: int, end: int) -> list[int]:
+    """Where a :data:`ROW_AGGREGATE` match may start: found back from its "ount" (the match
+    opens at "Aggregate" or anywhere in the word holding "m?ount"), and the start of each line
+    holding an "Aggregate" (the label cut short to "(9) Aggregate" opens its line).
+
+    >>> t = "9. Aggregate Amount Beneficially Owned"
+    >>> _aggregate_starts(t, fold_case(t), 0, len(t))
+    [0, 3, 13, 14]
+    """
+    out: set[int] = set()
+    for c in _find_all(fold, "aggregate", start, end):
+        out.add(max(text.rfind("\n", start, c) + 1, start))
+    for c in _find_all(fold, "ount", start, end):
+        for m in (c - 1, c - 2):
+            if m < start or fold[m] != "m":
+                continue
+            w = m
+            while w > start and (text[w - 1].isalnum() or text[w - 1] == "_"):  # \w
+                w -= 1
+            out.update(range(w, m + 1))
+            q = _space_back(text, w, start)
+            if q < w and q - 9 >= start and fold.startswith("aggregate", q - 9):
+                out.add(q - 9)
+    return sorted(out)
+
+
+#: The literal (lower-cased) that opens every match of a row label, for the labels that have
+#: one; the others are found by :func:`_irs_starts`, :func:`_aggregate_starts` and
+#: :func:`_citizenship_rows`.
+LABEL_CUES: dict[str, str] = {
+    "name": "name", "group": "appropriate", "sec_use": "sec", "source": "source",
+    "legal": "disclosure", "sole_voting": "sole", "shared_voting": "shared",
+    "sole_dispositive": "sole", "shared_dispositive": "shared", "excludes": "excludes",
+    "percent": "percent", "type": "type",
+}
+
+_LABEL_PATTERNS = dict(ROW_LABELS)
+
+
+class _LabelFinder:
+    """The row labels of one text, found from literal cues in its folded copy.
+
+    :meth:`finditer` gives what ``pattern.finditer(text, start, end)`` gives, from where each
+    label may start in ``text[start:end]`` (:meth:`starts`, worked out once per label);
+    :meth:`search` gives what ``pattern.search`` gives, looking for cues only in the part
+    searched.
+    """
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.fold = fold_case(text)
+        self.start, self.end = start, len(text) if end is None else end
+        self._starts: dict[str, list[int]] = {}
+
+    def _find_starts(self, fld: str, start: int, end: int) -> list[int]:
+        if fld == "irs":
+            return _irs_starts(self.text, self.fold, start, end)
+        if fld == "aggregate":
+            return _aggregate_starts(self.text, self.fold, start, end)
+        return list(_find_all(self.fold, LABEL_CUES[fld], start, end))
+
+    def starts(self, fld: str) -> list[int]:
+        """Every position where the label of ``fld`` may start, ascending."""
+        key = LABEL_CUES.get(fld, fld)  # labels with the same cue ("sole") share its positions
+        if key not in self._starts:
+            self._starts[key] = self._find_starts(fld, self.start, self.end)
+        return self._starts[key]
+
+    def finditer(self, fld: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The matches of the label of ``fld`` in ``text[start:end]``, as ``finditer`` gives."""
+        if fld == "citizenship":
+            return _citizenship_rows(self.text, start, end, self.fold)
+        starts = self.starts(fld)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return _finditer_at(_LABEL_PATTERNS[fld], self.text, starts[lo:hi], start, end)
+
+    def search(self, fld: str, start: int, end: int) -> Optional[re.Match[str]]:
+        """The first match of the label of ``fld`` in ``text[start:end]``, as ``search`` gives."""
+        if fld == "citizenship":
+            return next(_citizenship_rows(self.text, start, end, self.fold), None)
+        return next(_finditer_at(_LABEL_PATTERNS[fld], self.text,
+                                 self._find_starts(fld, start, end), start, end), None)
+
+
+#: The rows whose cells are read (the others only end the region before them).
+_READ_FIELDS = frozenset(("name", "irs", "citizenship", "percent", "type") + QUANTITY_FIELDS)
+
+
+def _blank_trailing_row_number(region: str) -> str:
+    """Blank the :data:`TRAILING_ROW_NUMBER` of ``region``, if any.
+
+    It ends the region but for ``[ \\t|]``, so its digits end where those begin and only the
+    two positions before are tried (instead of every position of the region).
+
+    >>> _blank_trailing_row_number("  5,000\\n 6 | ")
+    '  5,000\\n     '
+    """
+    t = len(region.rstrip(" \t|"))
+    m = TRAILING_ROW_NUMBER.search(region, max(t - 2, 0))
+    if m is None:
+        return region
+    return region[:m.start()] + " " * (m.end() - m.start())
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _blank_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> str:
+    """``_blank(text, pattern)``, trying ``pattern`` only at ``starts`` (:func:`_finditer_at`)."""
+    parts = []
+    last = 0
+    for m in _finditer_at(pattern, text, starts, 0, len(text)):
+        parts += [text[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _blank_broken(text: str, pattern: re.Pattern[str]) -> str:
+    """Blank what ``pattern`` (a line-start pattern with the line break before it) finds in
+    ``"\\n" + text``, but not that line break: as blanking its ``^`` twin would.
+
+    >>> _blank_broken("12 | CHECK BOX\\n 7 | SOLE", BROKEN_ROW_CELL_NUMBER)
+    '   | CHECK BOX\\n   | SOLE'
+    """
+    parts = []
+    last = 0
+    for m in pattern.finditer("\n" + text):
+        parts += [text[last:m.start()], " " * (m.end() - m.start() - 1)]
+        last = m.end() - 1
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _row_number_starts(text: str) -> list[int]:
+    """Where a :data:`ROW_NUMBER` may start: a few characters before each of its ends."""
+    return sorted({m.start() - k for cue, back in ROW_NUMBER_ENDS for m in cue.finditer(text)
+                   for k in back if m.start() >= k})
+
+
+def _merged(*positions: Iterable[int]) -> list[int]:
+    return sorted(set().union(*positions))
+
+
+def clean_cover_text(text: str) -> str:
+    """Blank out layout debris (CUSIP/page references, row numbers), keeping every offset.
+
+    Each kind of debris is blanked in turn, as ``pattern.sub`` would, but tried only where it
+    can start (:func:`_finditer_at`).
+
+    >>> clean_cover_text("9. Aggregate (see Row (9)) CUSIP No. 74758T 303 Page 2 of 13").split()
+    ['Aggregate', '(see', ')']
+    >>> clean_cover_text("POWER 81,061,550(1)\\n\\n12 | CHECK BOX").split()
+    ['POWER', '81,061,550', '|', 'CHECK', 'BOX']
+    """
+    n = len(text)
+    fold = fold_case(text)
+    text = _blank(text, CUSIP_REF)  # opens with the literal "CUS": fast as it is
+    text = _blank_at(text, PAGE_REF, _find_all(fold, "pa", 0, n))
+    text = _blank_at(text, ROW_REF, _merged(_find_all(fold, "row", 0, n),
+                                            _find_all(fold, "item", 0, n)))
+    text = _blank_at(text, ROW_NUMBER, _row_number_starts(text))
+    text = _blank_at(text, FOOTNOTE_MARK, _merged(_find_all(text, "(", 0, n),
+                                                  _find_all(text, "[", 0, n)))
+    return _blank_broken(text, BROKEN_ROW_CELL_NUMBER)  # as _blank(text, ROW_CELL_NUMBER)
+
+
+def _organization_ends(text: str, fold: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`ORGANIZATION_END` in ``text[start:end]``, found from "organi"."""
+    pos = start
+    for c in _find_all(fold, "organi", start, end):
+        p = c
+        while p > start and text[p - 1] in " \t":
+            p -= 1
+        if p == c or p - 2 < pos:
+            continue
+        m = ORGANIZATION_END.match(text, p - 2, end)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _citizenship_rows(text: str, start: int, end: int, fold: str | None = None
+                      ) -> Iterator[re.Match[str]]:
+    """The matches of :data:`ROW_CITIZENSHIP` in ``text[start:end]``, as ``finditer`` gives them.
+
+    A match ends with :data:`ORGANIZATION_END` and holds at most one line break (before its
+    "of"), so it starts on the line of an "of Organization" or the line before. It opens with
+    "Citizen", with "or", or anywhere in the word before the "of"; but where it could open
+    inside that word it opens at the word's start too, so the first match of those lines
+    starts at a word (or at the part of a word where the search resumes) or at a "citizen"
+    or "or": only those positions are tried, in order, each with the whole pattern. ``fold``
+    is ``fold_case(text)``, when the caller has it.
+
+    >>> t = "x\\n4. Citizenship or Place\\n  of Organization  Delaware"
+    >>> [m.group(0) for m in _citizenship_rows(t, 0, len(t))]
+    ['Citizenship or Place\\n  of Organization']
+    """
+    pos = start
+    fold = fold_case(text) if fold is None else fold
+    for anchor in _organization_ends(text, fold, start, end):
+        at = anchor.start()
+        line = text.rfind("\n", start, at)  # -1 when none: then the region starts the line
+        lo = max(pos, text.rfind("\n", start, line) + 1 if line != -1 else start)
+        if lo > at:
+            continue
+        tries = {*(w.start() for w in NON_SPACE_RUN.finditer(text, lo, at + 1)),  # from lo on
+                 *_find_all(fold, "citizen", lo, at + 7), *_find_all(fold, "or", lo, at + 2)}
+        for i in sorted(tries):
+            m = ROW_CITIZENSHIP.match(text, i, end)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+def _labels(finder: _LabelFinder, pages: list[tuple[int, int]]
+            ) -> list[list[tuple[int, int, str]]]:
+    """The row labels of each page ``(start, end)`` of ``finder.text`` as ``(start, end, field)``,
+    in order; a label overlapping one of an earlier row of :data:`ROW_LABELS` is dropped.
+
+    Pages follow each other without gaps. Each label is searched in all pages in one go, as
+    ``pattern.finditer(text, start, end)`` would search each page.
+    """
+    text = finder.text
+    found: list[list[tuple[int, int, str]]] = [[] for _ in pages]  # disjoint, sorted by start
+
+    def keep(k: int, m: re.Match[str], fld: str) -> None:
+        s, e = m.span()
+        page = found[k]
+        i = bisect_left(page, (e,))  # the labels starting before e
+        if not (i and page[i - 1][1] > s):
+            insort(page, (s, e, fld))
+
+    firsts = [s for s, _ in pages]
+    for fld, pat in ROW_LABELS:
+        if fld == "citizenship":
+            for k, (s, e) in enumerate(pages):
+                for m in _citizenship_rows(text, s, e, finder.fold):
+                    keep(k, m, fld)
+            continue
+        k, pos, end = -1, 0, 0
+        for i in finder.starts(fld):
+            if i >= end:  # the first try in a page: finditer starts at the page's start
+                k = bisect_right(firsts, i) - 1
+                if k < 0:
+                    continue
+                pos, end = pages[k]
+                if i >= end:
+                    break  # past the last page
+            if i < pos:
+                continue
+            hit = pat.match(text, i, end)
+            if hit:
+                keep(k, hit, fld)
+                pos = hit.end()
+    return found
