@@ -72,6 +72,25 @@ def test_submission_cut_short_warns_and_keeps_what_was_read(tmp_path):
     assert parse_path(path).status is ParseStatus.PARSED  # the whole file has no such warning
 
 
+def test_cover_page_whose_name_is_lost_warns_and_gives_its_values_to_no_one(tmp_path):
+    # the name cell of the second cover page blanked (a torn page): its values must not go to
+    # the page before, nor to row 2's "if a Member of a Group" read as a name
+    path = corpus_file("13d/keycolony_intlaircraft_2000_sc13d.txt")
+    text = path.read_text()
+    label = "Name of Reporting Person                   Lieblong Transport, Inc."
+    line = text[:text.index(label)].count("\n") + 1  # 183: the page's row 1
+    f = tmp_path / "torn.txt"
+    f.write_text(text.replace(label, "Name of Reporting Person", 1))
+    r = parse_path(f)
+    [w] = [w for w in r.warnings if w.code == "unnamed-cover"]
+    assert str(f) in w.message and "(29,200)" in w.message and w.line == line == 183
+    rec = r.records[0]
+    names = {p.id: p.name for p in rec.parties}
+    held = {names[c.source]: c.shares for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert held == {"Key Colony Fund, L.P.": 194500, "Paul Spann": 1000, "Alex R. Lieblong": 15000}
+    assert not any("Member of a Group" in n for n in names.values())
+
+
 def test_empty_file(tmp_path):
     f = tmp_path / "empty.txt"
     f.write_text("")

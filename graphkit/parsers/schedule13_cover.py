@@ -148,6 +148,7 @@ BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
 #: Words of the cover's own instructions in a cell, never a name: "(See Instructions)"
 INSTRUCTION_WORDS = re.compile(r"""
     instructions | entities\ only | identification | check | appropriate
+  | member\ of\ a\ group          # "if a Member of a Group", the rest of row 2's label
 """, re.VERBOSE | re.IGNORECASE)
 
 
@@ -332,6 +333,31 @@ def merge_fragments(covers: list[CoverPage]) -> list[list[CoverPage]]:
         else:
             groups[-1].append(cp)
     return groups
+
+
+def unnamed_pages(covers: list[CoverPage]) -> list[CoverPage]:
+    """Cover pages without a usable name whose own aggregate is none of the numbers of the
+    named page before: not a torn repeat of it (which restates its values, in any row) but a
+    page whose name was lost, so its values belong to nobody the filing names. The caller warns; values are never
+    given to the page before.
+
+    >>> def page(i, name, agg):
+    ...     names = [Reading(field="name", raw=name, value=name)] if name else []
+    ...     return CoverPage(index=i, start=i, end=i + 1, names=names, values={"aggregate": [
+    ...         Reading(field="aggregate", raw=str(agg), value=agg)]})
+    >>> [cp.index for cp in unnamed_pages([page(1, "Acme Fund, L.P.", 100), page(2, "", 100),
+    ...                                    page(3, "", 30)])]
+    [3]
+    """
+    out: list[CoverPage] = []
+    named_values: set = set()
+    for cp in covers:
+        agg = cp.first("aggregate")
+        if any(is_party_name(str(n.value)) for n in cp.names):
+            named_values = {r.value for f in QUANTITY_FIELDS for r in cp.values.get(f, [])}
+        elif agg is not None and agg not in named_values:
+            out.append(cp)
+    return out
 
 
 def apply_cover_facts(party: Party, cps: list[CoverPage]) -> None:

@@ -44,7 +44,8 @@ from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_t
                                     find_defined_terms, find_relationships,
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import (CoverPage, apply_cover_facts, cover_rows_end,
-                                               find_cover_pages, merge_fragments)
+                                               find_cover_pages, merge_fragments,
+                                               unnamed_pages)
 from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
@@ -259,6 +260,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         book.bind_term(t.term, t.name, evidence=t.evidence)
 
     pages = merge_fragments(covers)
+    for cp in unnamed_pages(covers):
+        warnings.append(src.warn("unnamed-cover", f"{src.path}: cover page {cp.index} names no "
+                                 f"reporting person that can be read; its aggregate "
+                                 f"({cp.first('aggregate'):,}) is given to no one", cp.start))
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
     reporting: list[tuple[Party, list[CoverPage]]] = [
