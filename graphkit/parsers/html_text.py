@@ -15,7 +15,8 @@ The converted text has its own lines; :func:`html_to_text_mapped` also returns a
 :class:`~graphkit.source.TextOrigin` mapping every part of it back to the line and character
 offset of the HTML it came from, so evidence cites the filing as published. The map is exact to
 the line (lxml's ``sourceline`` of each element, plus the line breaks inside each text) and
-close to the character (each line's text is found again in its source line).
+close to the character (each line's text is found again in its source line, by
+:mod:`graphkit.parsers.html_marks`).
 
 Examples
 --------
@@ -35,13 +36,14 @@ Examples
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lxml import etree
-from lxml import html as lhtml
 
+from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, Marks,
+                                         compose_origin)
 from graphkit.source import TextOrigin
 
 #: Elements that break lines before and after.
@@ -68,26 +70,27 @@ XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 #: Horizontal whitespace runs (outside <pre>), including no-break and zero-width spaces
 SPACES = re.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
-#: Text made only of :data:`SPACES` and line breaks, e.g. the "\n    " between two tags: outside
-#: ``<pre>`` it reads as one space and marks nothing
-BLANK_TEXT = re.compile(r"""[\n \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
-
-#: The start of a text run that is found again in its source line: characters that HTML writes
-#: as themselves (no entities), e.g. "Issuer" of "Issuer&nbsp;Name", "5." of "5. Sole"
-PROBE = re.compile(r"""[^\s&<>"'\u0080-\uffff]{1,16}""", re.VERBOSE)
-
-#: A character HTML may write otherwise (an entity, a character reference), so the words after
-#: it are found again one by one, e.g. the "“" of "&#8220;Acme&#8221;"
-NOT_VERBATIM = re.compile(r"""[^\x20-\x7e]|[&<>"']""", re.VERBOSE)
-
-#: A word of converted text, e.g. "(“Acme”)," (found again in the HTML by its :data:`PROBE`)
-WORD = re.compile(r"""\S+""", re.VERBOSE)
-
-#: The letters or digits of a word, found again in the HTML, e.g. "Acme" of "(&#8220;Acme&#8221;)"
-WORD_PROBE = re.compile(r"""[A-Za-z0-9]{1,16}""", re.VERBOSE)
+#: The characters of a text made only of :data:`SPACES` and line breaks, e.g. the "\n    "
+#: between two tags: outside ``<pre>`` it reads as one space and marks nothing
+BLANK_CHARS = "\n \t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u3000"
 
 #: Three or more line breaks (with only spaces between), squeezed to one blank line
 BLANK_LINES = re.compile(r"""\n(?:[ \t]*\n){2,}""", re.VERBOSE)
+
+
+def _squeeze(text: str) -> str:
+    """``SPACES.sub(" ", text)``, faster for printable ASCII (the most common text).
+
+    >>> _squeeze("Item 4.  Purpose"), _squeeze("a\\u00a0\\tb")
+    ('Item 4. Purpose', 'a b')
+    """
+    if text.isascii() and text.isprintable():  # no space in it but " "
+        return DOUBLE_SPACES.sub(" ", text) if "  " in text else text
+    return SPACES.sub(" ", text)
+
+
+#: Non-space runs of a table cell, as :data:`SPACES` leaves them, e.g. "1,000" of " 1,000 "
+_WORD = re.compile(r"""[^ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -98,32 +101,34 @@ class MappedText:
     origin: TextOrigin
 
 
-@dataclass(slots=True)
-class _Mark:
-    """A text run of the raw stream: where it starts there and where it was read in the HTML."""
+# What an element does to the raw stream (see _walk)
+_OTHER, _DROP, _CELL_TAG, _PRE, _BLOCK, _BR = range(6)
 
-    raw: int  # position in the raw stream
-    line: int  # 1-based line of the HTML
-    probe: str  # the run's first characters, to find its column in that line
-    offset: int = -1  # character offset in the HTML, once found
+#: What each tag seen so far does ("TD" -> _CELL_TAG), so each is worked out once
+_TAG_KINDS: dict[object, int] = {}
+#: Most distinct tags :data:`_TAG_KINDS` remembers (a page of made-up tags cannot grow it further)
+_TAG_KINDS_MAX = 4096
 
-
-#: Lower-cased local names of the tags seen so far ("TD" -> "td"), so each is computed once
-_TAG_NAMES: dict[str, str] = {}
-#: Most distinct tags :data:`_TAG_NAMES` remembers (a page of made-up tags cannot grow it further)
-_TAG_NAMES_MAX = 4096
+#: A plain lxml parser: lxml.html's element classes are not needed here, only cost time
+_PARSER = etree.HTMLParser()
 
 
-def _tag(el: etree._Element) -> str:
-    t = el.tag
-    if not isinstance(t, str):
-        return ""
-    name = _TAG_NAMES.get(t)
-    if name is None:
-        name = t.lower().split("}")[-1]
-        if len(_TAG_NAMES) < _TAG_NAMES_MAX:
-            _TAG_NAMES[t] = name
-    return name
+def _tag_kind(tag: object) -> int | None:
+    """What an element with ``tag`` does to the raw stream; None for comments and the like.
+
+    >>> [_tag_kind(t) for t in ("TD", "p", "br", "span", "{urn:x}SCRIPT")]
+    [2, 4, 5, 0, 1]
+    """
+    kind = _TAG_KINDS.get(tag)
+    if kind is not None or not isinstance(tag, str):
+        return kind
+    name = tag.lower().split("}")[-1]
+    kind = (_DROP if name in DROP_TAGS else _CELL_TAG if name in ("td", "th") else
+            _PRE if name == "pre" else _BLOCK if name in BLOCK_TAGS or name == "tr" else
+            _BR if name == "br" else _OTHER)
+    if len(_TAG_KINDS) < _TAG_KINDS_MAX:
+        _TAG_KINDS[tag] = kind
+    return kind
 
 
 def _newlines_inside(el: etree._Element) -> int:
@@ -134,261 +139,236 @@ def _newlines_inside(el: etree._Element) -> int:
     return n
 
 
-def _walk(root: etree._Element) -> tuple[str, list[_Mark]]:
-    """The raw stream (cells and soft breaks marked) and where each of its text runs was read.
+def _walk(root: etree._Element, marks: Marks) -> str:
+    """The raw stream (cells and soft breaks marked); ``marks`` gets where its text runs were read.
 
     The HTML line of a text is tracked with a cursor: an element's ``sourceline`` (the line of
     its start tag's end, where its text begins) moves it forward, and every line break inside a
-    text moves it one line on.
+    text moves it one line on. Outside ``<pre>``, a text made only of spaces is one space; a
+    one-line text the HTML writes as it reads is copied with one mark (the common case, done
+    here); any other text goes through :func:`_add_lines` or :func:`_add_pre`.
     """
     out: list[str] = []
-    marks: list[_Mark] = []
-    size = 0
+    put = out.append
+    add_mark = marks.add
+    not_verbatim, probe_at = NOT_VERBATIM.search, PROBE.match
+    kinds = _TAG_KINDS
+    open_kinds: list[int | None] = []  # what each open element does, so "end" needs no tag
+    size = 0  # length of the raw stream so far
     cursor = 1  # current line of the HTML
-    pre = 0
+    pre = 0  # depth of open <pre>
     cells = 0  # depth of open table cells
-
-    def put(s: str) -> None:
-        nonlocal size
-        if s:
-            out.append(s)
-            size += len(s)
-
-    def mark(piece: str, line: int, at_line_start: bool, verbatim: bool) -> None:
-        """Mark the piece's first word, or each word when the HTML may spell it otherwise."""
-        rest = piece.lstrip()
-        lead = len(piece) - len(rest)
-        if at_line_start and lead:
-            marks.append(_Mark(raw=size, line=line, probe=""))
-        if not rest:
-            return
-        if verbatim and not NOT_VERBATIM.search(piece):
-            m = PROBE.match(piece, lead)
-            marks.append(_Mark(raw=size + lead, line=line, probe=m.group(0) if m else ""))
-            return
-        for w in WORD.finditer(piece, lead):
-            m = WORD_PROBE.search(w.group(0)) or PROBE.match(w.group(0))
-            at = w.start() + (m.start() if m else 0)
-            marks.append(_Mark(raw=size + at, line=line, probe=m.group(0) if m else ""))
-
-    def brk() -> None:
-        put(_SOFT if cells and not pre else "\n")
-
-    def add(text: str | None) -> None:
-        nonlocal cursor, size
+    skipped = None  # the element last skipped: its tail is read at its start
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            kind = kinds.get(el.tag)
+            if kind is None:
+                kind = _tag_kind(el.tag)
+                if kind is None:  # not an element (an entity): nor is its end
+                    open_kinds.append(None)
+                    continue
+            line = el.sourceline  # stops at 65535 in libxml2
+            if line and line > cursor:
+                cursor = line
+            if kind == _DROP:
+                walker.skip_subtree()
+                cursor += _newlines_inside(el)
+                skipped = el  # some lxml versions send no "end" event for a skipped element
+                text = el.tail
+            else:
+                open_kinds.append(kind)
+                if kind == _CELL_TAG:
+                    put(_CELL)
+                    size += 1
+                    cells += 1
+                elif kind:
+                    if kind == _PRE:
+                        pre += 1
+                    put(_SOFT if cells and not pre else "\n")
+                    size += 1
+                text = el.text
+        elif event == "end":
+            if el is skipped:
+                skipped = None
+                continue
+            kind = open_kinds.pop()
+            if kind == _CELL_TAG:
+                put(_CELL)
+                size += 1
+                cells -= 1
+            elif kind == _BLOCK or kind == _PRE:
+                if kind == _PRE:
+                    pre -= 1
+                put(_SOFT if cells and not pre else "\n")
+                size += 1
+            elif kind is None:
+                continue
+            text = el.tail
+        else:  # a comment or processing instruction: not content, the text after it is
+            # libxml2 gives a comment the line where it ends
+            cursor = max(cursor + (el.text or "").count("\n"), el.sourceline or 0)
+            text = el.tail
         if not text:
-            return
+            continue
         line = cursor
         breaks = text.count("\n")
         cursor += breaks
         if pre:
-            for k, seg in enumerate(text.split("\n")):
-                if k:
-                    put("\n")
-                clean = seg.replace("\r", "").replace("\u00a0", " ")
-                mark(clean, line + k, k > 0, clean == seg)
-                put(clean)
-            return
-        if BLANK_TEXT.fullmatch(text):  # the most common text: layout between tags
-            out.append(" ")
+            size = _add_pre(text, line, size, out, marks)
+        elif not text.strip(BLANK_CHARS):  # the most common text: layout between tags
+            put(" ")
             size += 1
-            return
-        if not breaks:  # with put() inlined
-            piece = SPACES.sub(" ", text)
-            mark(piece, line, False, piece == text)
+        elif breaks:
+            size = _add_lines(text, line, size, out, marks)
+        elif not_verbatim(text) is None and "  " not in text:  # as the HTML writes it
+            lead = 1 if text[0] == " " else 0
+            add_mark(size + lead, probe_at(text, lead).group(0), line)  # type: ignore[union-attr]
+            put(text)
+            size += len(text)
+        else:
+            piece = _squeeze(text)
+            marks.mark(piece, size, line, False, piece == text, text)
             if piece:
-                out.append(piece)
+                put(piece)
                 size += len(piece)
-            return
-        # as SPACES.sub(" ", text.replace("\n", " ")), one source line at a time
-        ends_space = False
-        for k, seg in enumerate(text.split("\n")):
-            piece = spaced = SPACES.sub(" ", seg)
-            if k:
-                piece = " " + piece.lstrip(" ")
-                if ends_space:
-                    piece = piece[1:]
-            mark(piece, line + k, False, spaced == seg)
-            put(piece)
-            if piece:
-                ends_space = piece.endswith(" ")
-            elif k == 0:
-                ends_space = False
-
-    skipped = None  # the element last skipped: its tail is read at its start
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        if event in ("comment", "pi"):  # not content; the text after it is
-            # libxml2 gives a comment the line where it ends
-            cursor = max(cursor + (el.text or "").count("\n"), el.sourceline or 0)
-            add(el.tail)
-            continue
-        tag = _tag(el)
-        if not tag:
-            continue
-        if event == "start":
-            cursor = max(cursor, el.sourceline or 0)  # sourceline stops at 65535 in libxml2
-            if tag in DROP_TAGS:
-                walker.skip_subtree()
-                cursor += _newlines_inside(el)
-                add(el.tail)  # some lxml versions send no "end" event for a skipped element
-                skipped = el
-                continue
-            if tag == "pre":
-                pre += 1
-            if tag in ("td", "th"):
-                put(_CELL)
-                cells += 1
-            elif tag in BLOCK_TAGS or tag in ("tr", "br"):
-                brk()
-            add(el.text)
-        elif el is skipped:
-            skipped = None
-        else:
-            if tag == "pre":
-                pre -= 1
-            if tag in ("td", "th"):
-                put(_CELL)
-                cells -= 1
-            elif tag in BLOCK_TAGS or tag == "tr":
-                brk()
-            add(el.tail)
-    return "".join(out), marks
+    return "".join(out)
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
+def _add_lines(text: str, line: int, size: int, out: list[str], marks: Marks) -> int:
+    """Add a text that spans lines (outside ``<pre>``); returns the new raw size.
 
-
-def _starts_text(html: str, j: int, probe: str, hi: int) -> bool:
-    """Whether ``probe`` found at ``j`` (before ``hi``, its line's end) is text, not markup.
-
-    It is not when it continues a word ("Fund" in "Refund") or sits inside a tag (the next
-    ``>`` comes before the next ``<``, as in ``style="font: Acme">``).
-
-    >>> h = '<p style="Acme">Refund Acme</p>'
-    >>> [j for j in range(len(h)) if h.startswith("Acme", j) and _starts_text(h, j, "Acme", len(h))]
-    [23]
+    As ``SPACES.sub(" ", text.replace("\\n", " "))``, one source line at a time, each marked
+    with its own line.
     """
-    if j > 0 and probe[:1].isalnum() and html[j - 1].isalnum():
-        return False
-    gt = html.find(">", j, hi)
-    return gt == -1 or -1 < html.find("<", j, gt) < gt
-
-
-def _place_marks(html: str, marks: list[_Mark]) -> list[int]:
-    """Find each mark's character offset in ``html``: its probe in its line, else an estimate.
-
-    Returns the line starts of ``html``.
-    """
-    starts = _line_starts(html)
-    last = 0
-    for mk in marks:
-        i = min(max(mk.line - 1, 0), len(starts) - 1)
-        lo, hi = starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else len(html)
-        found = -1
-        if mk.probe:
-            j = html.find(mk.probe, max(lo, last), hi)
-            while j != -1 and not _starts_text(html, j, mk.probe, hi):
-                j = html.find(mk.probe, j + 1, hi)
-            found = j
-        if found == -1:
-            mk.offset = min(max(lo, last), hi) if mk.probe else lo
+    segs = text.split("\n")
+    later: list[tuple[str, int, str, bool]] = []  # the lines after the first, to mark
+    ends_space = False
+    for k, seg in enumerate(segs):
+        piece = spaced = _squeeze(seg)
+        if k:
+            piece = " " + piece.lstrip(" ")
+            if ends_space:
+                piece = piece[1:]
+            later.append((piece, size, seg, spaced == seg))
         else:
-            mk.offset = found
-            last = found + len(mk.probe)
-    return starts
+            marks.mark(piece, size, line, False, spaced == seg, seg)
+        if piece:
+            out.append(piece)
+            size += len(piece)
+            ends_space = piece.endswith(" ")
+        elif k == 0:
+            ends_space = False
+    marks.mark_lines(text, later, line + 1)
+    return size
+
+
+def _add_pre(text: str, line: int, size: int, out: list[str], marks: Marks) -> int:
+    """Add a text inside ``<pre>``, its line breaks and spacing kept; returns the new raw size."""
+    for k, seg in enumerate(text.split("\n")):
+        if k:
+            out.append("\n")
+            size += 1
+        clean = seg.replace("\r", "").replace("\u00a0", " ")
+        marks.mark(clean, size, line + k, k > 0, clean == seg)
+        if clean:
+            out.append(clean)
+            size += len(clean)
+    return size
 
 
 def _finish(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
-    """The final text, and runs (text position, raw position, length) copied from ``raw``."""
-    lines: list[tuple[str, list[tuple[int, int, int]]]] = []
-    pos = 0
+    """The final text, and runs (text position, raw position, length) copied from ``raw``.
+
+    Rows become lines (a long row's soft breaks become line breaks), runs of blank lines
+    become one, and leading and trailing ones go.
+    """
+    texts: list[str] = []
+    runs: list[tuple[int, int, int]] = []
+    at = 0  # where the next kept line starts in the text
+    keep_blank = False  # the last line kept is not blank
+    row_start = 0
     for row in raw.split("\n"):
-        row_start = pos
-        pos += len(row) + 1
+        start = row_start
+        row_start += len(row) + 1
         if _SOFT in row:
-            row = row.replace(_SOFT, "\n" if len(row) > MAX_ROW_CHARS else " ")
-        at = row_start
-        for line in row.split("\n"):
-            lines.append(_line(line, at))
-            at += len(line) + 1
-    kept: list[tuple[str, list[tuple[int, int, int]]]] = []
-    for ln in lines:  # runs of blank lines become one; leading and trailing ones go
-        if ln[0] or (kept and kept[-1][0]):
-            kept.append(ln)
-    while kept and not kept[-1][0]:
-        kept.pop()
-    runs: list[tuple[int, int, int]] = []
-    at = 0
-    for text, line_runs in kept:
-        runs.extend((at + col, r, n) for col, r, n in line_runs)
-        at += len(text) + 1
-    return "\n".join(t for t, _ in kept), runs
-
-
-#: Non-space runs of a table cell, as :data:`SPACES` leaves them
-_WORD = re.compile(r"""[^ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
-
-
-def _line(line: str, at: int) -> tuple[str, list[tuple[int, int, int]]]:
-    """One line of output, and its runs (column, raw position, length); ``at`` is its raw start."""
-    if _CELL not in line:
-        text = line.rstrip()
-        return text, [(0, at, len(text))] if text else []
-    parts: list[str] = []
-    runs: list[tuple[int, int, int]] = []
-    col = 0
-    cell_at = at
-    for c in line.split(_CELL):
-        clean = SPACES.sub(" ", c).strip()
-        if clean:
-            if parts:
-                col += 3  # " | "
-            words = [(m.start(), m.group(0)) for m in _WORD.finditer(c)]
-            if " ".join(w for _, w in words) == clean:
-                wcol = col
-                for start, w in words:
-                    runs.append((wcol, cell_at + start, len(w)))
-                    wcol += len(w) + 1
+            row_lines = row.replace(_SOFT, "\n" if len(row) > MAX_ROW_CHARS else " ").split("\n")
+        else:
+            row_lines = [row]
+        for line in row_lines:
+            if _CELL in line:
+                text = _cells(line, start, at, runs)
             else:
-                runs.append((col, cell_at + len(c) - len(c.lstrip()), len(clean)))
-            parts.append(clean)
-            col += len(clean)
+                text = line.rstrip()
+                if text:
+                    runs.append((at, start, len(text)))
+            if text:
+                texts.append(text)
+                at += len(text) + 1
+                keep_blank = True
+            elif keep_blank:
+                texts.append("")
+                at += 1
+                keep_blank = False
+            start += len(line) + 1
+    if texts and not texts[-1]:
+        texts.pop()
+    return "\n".join(texts), runs
+
+
+_PLUS_ONE = (1).__add__  # a word's length and the space after it
+
+
+def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> str:
+    """A table row's line: its non-empty cells joined by " | ", adding their runs to ``runs``.
+
+    ``start`` is the line's raw position, ``at`` its position in the text.
+
+    >>> runs = []
+    >>> _cells("\\x1f 5.\\x1f\\x1f Sole  Power\\x1f", 10, 100, runs), runs
+    ('5. | Sole Power', [(100, 12, 2), (105, 17, 4), (110, 23, 5)])
+    """
+    parts: list[str] = []
+    col = at
+    cell_at = start
+    for c in line.split(_CELL):
+        if c and not c.isspace():  # else it is blank, as SPACES.sub(" ", c).strip() says
+            if c.isascii() and c.isprintable():  # no space in it but " "
+                clean = c.strip()
+                simple = "  " not in clean  # its words one space apart
+                if not simple:
+                    clean = DOUBLE_SPACES.sub(" ", clean)
+            else:
+                clean = _squeeze(c).strip()
+                simple = False
+            if clean:
+                if parts:
+                    col += 3  # " | "
+                if simple:
+                    first = cell_at + len(c) - len(c.lstrip())
+                    if " " not in clean:  # one word
+                        runs.append((col, first, len(clean)))
+                    else:
+                        lens = list(map(len, clean.split(" ")))
+                        starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))  # in the cell
+                        runs += zip(map(col.__add__, starts), map(first.__add__, starts), lens)
+                    parts.append(clean)
+                    col += len(clean)
+                    cell_at += len(c) + 1
+                    continue
+                words = list(_WORD.finditer(c))
+                if " ".join([w.group(0) for w in words]) == clean:
+                    wcol = col
+                    for w in words:
+                        s, e = w.span()
+                        runs.append((wcol, cell_at + s, e - s))
+                        wcol += e - s + 1
+                else:
+                    runs.append((col, cell_at + len(c) - len(c.lstrip()), len(clean)))
+                parts.append(clean)
+                col += len(clean)
         cell_at += len(c) + 1
-    return " | ".join(parts), runs
-
-
-def _origin(runs: list[tuple[int, int, int]], marks: list[_Mark],
-            line_starts: list[int]) -> TextOrigin:
-    """Compose text runs (text → raw) with marks (raw → HTML) into a :class:`TextOrigin`."""
-    starts: list[int] = []
-    offsets: list[int] = []
-    lines: list[int] = []
-
-    def anchor(pos: int, off: int, line: int) -> None:
-        if starts and lines[-1] == line and off - offsets[-1] == pos - starts[-1]:
-            return  # continues the previous anchor one for one
-        end = line_starts[line] - 1 if line < len(line_starts) else off
-        starts.append(pos)
-        offsets.append(min(off, max(end, line_starts[line - 1])))
-        lines.append(line)
-
-    if not marks:
-        return TextOrigin(starts=[0], offsets=[0], lines=[1])
-    raws = [mk.raw for mk in marks]
-    for pos, r, n in runs:
-        j = max(bisect.bisect_right(raws, r) - 1, 0)
-        mk = marks[j]
-        anchor(pos, mk.offset + max(r - mk.raw, 0), mk.line)
-        k = j + 1
-        while k < len(marks) and marks[k].raw < r + n:
-            if marks[k].raw > r:
-                anchor(pos + marks[k].raw - r, marks[k].offset, marks[k].line)
-            k += 1
-    if not starts:
-        return TextOrigin(starts=[0], offsets=[marks[0].offset], lines=[marks[0].line])
-    return TextOrigin(starts=starts, offsets=offsets, lines=lines)
+    return " | ".join(parts)
 
 
 def _blank_declaration(html: str) -> str:
@@ -419,16 +399,17 @@ def html_to_text_mapped(html: str) -> MappedText:
     if not body.strip():
         return MappedText(text="", origin=TextOrigin(starts=[0], offsets=[0], lines=[1]))
     try:
-        root = lhtml.document_fromstring(body)
+        root = etree.fromstring(body, _PARSER)
     except (etree.ParserError, ValueError):
+        root = None
+    if root is None:  # nothing lxml can read as a document
         text = body.strip()
         lead = len(body) - len(body.lstrip())
         return MappedText(text=text, origin=TextOrigin(
             starts=[0], offsets=[lead], lines=[body.count("\n", 0, lead) + 1]))
-    raw, marks = _walk(root)
-    starts = _place_marks(html, marks)
-    text, runs = _finish(raw)
-    return MappedText(text=text, origin=_origin(runs, marks, starts))
+    marks = Marks(html)
+    text, runs = _finish(_walk(root, marks))
+    return MappedText(text=text, origin=compose_origin(runs, marks))
 
 
 def html_to_text(html: str) -> str:

@@ -6,9 +6,14 @@ import re
 
 import pytest
 
-from graphkit.parsers.html_text import (BLANK_LINES, NOT_VERBATIM, PROBE, SPACES, WORD,
-                                        WORD_PROBE, XML_DECLARATION, html_to_text,
-                                        html_to_text_mapped)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQUEEZED,
+                                         SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
+                                         compose_origin, line_starts)
+from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, SPACES, XML_DECLARATION,
+                                        _squeeze, html_to_text, html_to_text_mapped)
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
@@ -99,9 +104,107 @@ def test_corpus_map_lines_are_exact():
 
 def test_patterns():
     assert PROBE.match("Issuer&nbsp;Name")[0] == "Issuer"
-    assert WORD_PROBE.search("(\u201cAcme\u201d),")[0] == "Acme"
     assert NOT_VERBATIM.search("(\u201cAcme") and not NOT_VERBATIM.search("Acme (the Fund)")
-    assert [w[0] for w in WORD.finditer(" a  b\tc ")] == ["a", "b", "c"]
+    assert [w[w.lastindex] for w in WORD_AND_PROBE.finditer(" (\u201cAcme\u201d), -- \u201c ")] \
+        == ["Acme", "--", ""]
     assert XML_DECLARATION.match('<?xml version="1.0"?>')
     assert SPACES.sub(" ", "a \u00a0\t b") == "a b"
     assert BLANK_LINES.sub("\n\n", "a\n\n\n\nb") == "a\n\nb"
+    assert not "\n  \u00a0\u200b".strip(BLANK_CHARS) and "\n x".strip(BLANK_CHARS) == "x"
+    assert DOUBLE_SPACES.sub(" ", "Inc.  The") == "Inc. The"
+    assert [m[0] for m in SQUEEZED.finditer("a \u00a0b\tc  d")] == [" \u00a0", "  "]
+    assert SURE_WORDS.fullmatch("(the Issuer shares),") and not SURE_WORDS.fullmatch("1,000")
+    assert UNSURE_WORDS.search("AcmeCo-Acme Acme") and UNSURE_WORDS.search("a \u201c b")
+    assert UNSURE_WORDS.search("\u00e9Acme") and not UNSURE_WORDS.search("U.S. Steel 1,000 shares")
+
+
+# Edge cases of the map, from real filings' habits: entities, squeezed and indented lines, a
+# probe inside the word before ("AcmeCo-Acme Acme"), a letter before a probe ("éAcme"), a word
+# found first inside another ("Refund Fund"), a table row, a comment, a <pre>
+GOLDEN = ("<html><body>\n<p>Acme Holdings, Inc. (the &#8220;Issuer&#8221;) and AcmeCo-Acme Acme\n"
+          "    agreed on March 17, 2025.  The Issuer&#8217;s shares\n"
+          "    (1,000 000) are held by \u00e9Acme Fund&nbsp;I LP.</p>\n"
+          "<table><tr><td>5.</td><td>Sole  Voting\n  Power</td><td>&nbsp;</td><td>1,000</td>"
+          "</tr></table>\n<!-- a comment\nspanning lines --><pre>  CUSIP No. 123\n"
+          "  Item 1.  Name of Issuer</pre>\n<p>Refund <b>Fund</b>   Fund\tFund</p></body></html>")
+
+
+def test_golden_map():
+    m = html_to_text_mapped(GOLDEN)
+    assert m.text == ("Acme Holdings, Inc. (the \u201cIssuer\u201d) and AcmeCo-Acme Acme agreed on "
+                      "March 17, 2025. The Issuer\u2019s shares (1,000 000) are held by \u00e9Acme Fund "
+                      "I LP.\n\n5. | Sole Voting Power | 1,000\n\n  CUSIP No. 123\n"
+                      "  Item 1.  Name of Issuer\n\nRefund Fund Fund Fund")
+    assert m.origin.starts == [0, 26, 35, 51, 56, 82, 95, 103, 109, 114, 127, 132, 137, 144, 149,
+                               154, 161, 169, 176, 178, 192, 219, 226, 231]
+    assert m.origin.offsets == [16, 48, 63, 74, 88, 115, 134, 146, 148, 157, 168, 175, 185, 210,
+                                221, 227, 236, 265, 275, 329, 343, 378, 388, 399]
+    assert m.origin.lines == [2, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 4, 5, 5, 5, 6, 6, 6, 8, 9, 10,
+                              10, 10]
+
+
+TEXT_CHARS = st.sampled_from(list("aZ09 .,-(\"'&<>_\t\r\n") + ["\u00a0", "\u200b", "\u201c",
+                                                                  "\u00e9", "\x1c"])
+
+
+@given(st.text(TEXT_CHARS, max_size=60))
+def test_word_and_probe_reads_each_word_and_its_probe(text):
+    def probe(word):
+        m = re.search(r"[A-Za-z0-9]{1,16}", word) or PROBE.match(word)
+        return (m.start(), m.group(0)) if m else (0, "")
+
+    got = [(w.start(), w.start(w.lastindex) - w.start(), w[w.lastindex])
+           for w in WORD_AND_PROBE.finditer(text)]
+    assert got == [(w.start(), *probe(w.group(0))) for w in re.finditer(r"\S+", text)]
+
+
+@given(st.text(TEXT_CHARS, max_size=60))
+def test_fast_forms_agree_with_plain_ones(text):
+    assert bool(NOT_VERBATIM.search(text)) == bool(re.search(r"[^\x20-\x7e]|[&<>\"']", text))
+    assert _squeeze(text) == SPACES.sub(" ", text)
+    assert bool(text and not text.strip(BLANK_CHARS)) == bool(
+        re.fullmatch(r"[\n \t\r\f\v\u00a0\u2000-\u200b\u3000]+", text))
+    assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+WORDS = st.sampled_from(["Acme", "AcmeCo-Acme", "Fund", "Refund", "1,000", "000", "U.S.", "--",
+                         "(the", "Issuer's", "\u201cIssuer\u201d", "\u00e9Acme", "x", "Inc.", "\u201c",
+                         "Telecommunications", "a-b", "b"])
+GAPS = st.sampled_from([" ", " ", " ", "  ", "   ", "\t", "\u00a0", " \u00a0 "])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(WORDS, GAPS), min_size=1, max_size=8), st.sampled_from(
+    ["<p>", "<p>Acme Fund ", "<p style='Acme'>Refund ", "<td>1,000 </td><td>"]))
+def test_words_placed_at_once_as_one_by_one(words, before):
+    """The shortcuts of Marks (blocks, lines as written) give the map one-by-one finding gives."""
+    source = "".join(w + gap for w, gap in words).rstrip()
+    html = f"{before}{source}</p>\n  {source}\n</p>"
+    piece = SPACES.sub(" ", source)
+    origins = []
+    for shortcut in (True, False):
+        m = Marks(html)
+        m.add(0, "", 1), m.add(1, "", 1)  # (the second mark is kept as it is)
+        m.mark(piece, 10, 1, False, piece == source, source if shortcut else None)
+        later = [(" " + piece, 11 + len(piece), "  " + source, False)]
+        if shortcut:
+            m.mark_lines(source + "\n  " + source, later, 2)
+        else:
+            m.mark(*later[0][:2], 2, False, False)
+        runs = [(0, 0, 10 + 2 * len(piece) + 2)]
+        origins.append((compose_origin(runs, m), m._last))
+    assert origins[0] == origins[1]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(st.sampled_from(["p", "td", "tr", "b", "pre", "br", "div"]), WORDS,
+                          st.sampled_from(["", "\n", "\n  ", " ", "&amp; ", "&#8220;"])),
+                min_size=1, max_size=12))
+def test_map_points_into_its_line(parts):
+    html = "<html><body>" + "".join(f"<{t}>{w}{sep}" for t, w, sep in parts) + "</body></html>"
+    m = html_to_text_mapped(html)
+    starts = line_starts(html)
+    assert m.origin.starts[0] == 0 and m.origin.starts == sorted(set(m.origin.starts))
+    for offset, line in zip(m.origin.offsets, m.origin.lines):
+        end = starts[line] - 1 if line < len(starts) else len(html)
+        assert starts[line - 1] <= offset <= end
