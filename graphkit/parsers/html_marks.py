@@ -500,6 +500,8 @@ def compose_origin(runs: list[tuple[int, int, int]], marks: Marks) -> TextOrigin
         while ahead[j] <= r:
             j += 1
         k, p, line = j, pos, lines[j]
+        if line > nlines:  # past the last line: character references that decode to "\n"
+            line = nlines
         off = offsets[j] + (r - raws[j] if r > raws[j] else 0)
         end_r = r + n
         while True:
@@ -517,6 +519,8 @@ def compose_origin(runs: list[tuple[int, int, int]], marks: Marks) -> TextOrigin
                 break
             k += 1
             p, off, line = pos + raws[k] - r, offsets[k], lines[k]
+            if line > nlines:
+                line = nlines
     if not starts:
         return TextOrigin(starts=[0], offsets=[offsets[0]], lines=[lines[0]])
     return TextOrigin(starts=starts, offsets=offs, lines=lns)

@@ -139,6 +139,10 @@ def _newlines_inside(el: etree._Element) -> int:
     return n
 
 
+#: The largest line number libxml2 gives an element (``sourceline``); lines past it read as it
+SOURCELINE_MAX = 65535
+
+
 def _walk(root: etree._Element, marks: Marks) -> str:
     """The raw stream (cells and soft breaks marked); ``marks`` gets where its text runs were read.
 
@@ -169,8 +173,8 @@ def _walk(root: etree._Element, marks: Marks) -> str:
                     open_kinds.append(None)
                     continue
             line = el.sourceline  # stops at 65535 in libxml2
-            if line and line > cursor:
-                cursor = line
+            if line and (line > cursor or line < SOURCELINE_MAX):
+                cursor = line  # also back: "&#10;" in a text is no line break of the HTML
             if kind == _DROP:
                 walker.skip_subtree()
                 cursor += _newlines_inside(el)

@@ -208,3 +208,15 @@ def test_map_points_into_its_line(parts):
     for offset, line in zip(m.origin.offsets, m.origin.lines):
         end = starts[line] - 1 if line < len(starts) else len(html)
         assert starts[line - 1] <= offset <= end
+
+
+def test_character_references_of_line_breaks_neither_fail_nor_shift_later_lines():
+    # "&#10;" decodes to a line break the HTML does not have: it once failed the conversion
+    # (IndexError) and pushed every later text onto lines below its own
+    h = "<p>a&#10;&#10;&#10;b</p>\n<p>c</p>\n<p>d &#10; e</p>\n<p>f</p>"
+    m = html_to_text_mapped(h)
+    assert m.text == "a b\n\nc\n\nd e\n\nf"
+    lines = {w: m.origin.locate(m.text.index(w))[1] for w in "acdf"}
+    assert lines == {"a": 1, "c": 2, "d": 3, "f": 4}
+    assert m.origin.locate(m.text.index("f"))[0] == h.index("f</p>")
+    assert all(1 <= ln <= h.count("\n") + 1 for ln in m.origin.lines)
