@@ -26,7 +26,7 @@ SPOUSE = re.compile(r"""
 
 #: A title before a person's full name: "Mr. John Roe", "Ms. Jane Q. Roe" (two or more words)
 TITLED_FULL_NAME = re.compile(r"""
-    \b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+
+    (?P<title>M(?<!\wM)(?:r|rs|s|iss))\.?\s+    # "M" first (no word before it): a fast scan
     (?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'\-]+)+)     # Mr. John Roe
 """, re.VERBOSE)
 
