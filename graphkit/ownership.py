@@ -71,7 +71,7 @@ from graphkit.asof import _order, graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS
-from graphkit.totals import capped_sum, classes_reported_apart, total_held
+from graphkit.totals import capped_sum, class_key, total_held
 
 log = logging.getLogger(__name__)
 
@@ -205,8 +205,11 @@ def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[st
     """Each holder of ``target`` and the claim that is its holding: ``(edge key, edge data)``
     of its newest claim stating a number (else its newest claim).
 
-    Where holdings are reported per class (:func:`~graphkit.totals.classes_reported_apart`),
-    only the claims of ``security_class`` count, else those of the first of those classes.
+    With ``security_class``, only the claims of that class count (by
+    :func:`~graphkit.totals.class_key`: "Class A Common Stock, par value $0.01" is "Class A
+    Common"), and claims that name no class (their class is unknown, so they may be of it);
+    without, every holder's claims count (a holder reporting two classes is shown by one of
+    them; :func:`~graphkit.totals.total_held` totals each class apart).
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -218,11 +221,10 @@ def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[st
     {'f': 'b'}
     """
     claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    classes = classes_reported_apart(G, target)
-    cls = security_class or (classes[0] if classes else None)
+    want = class_key(security_class)
     for u, _, k, d in G.in_edges(target, keys=True, data=True):
         if d.get("relation") in _HOLDING and u != target and (
-                cls is None or d.get("security_class") == cls):
+                want is None or class_key(d.get("security_class")) in (want, None)):
             claims[u].append((k, d))
     return {h: _stated_claim(items) for h, items in claims.items()}
 
@@ -231,9 +233,8 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
                   ) -> list[HoldingAtom]:
     """The holdings of ``target``, each counted once (see the joint-filer caveat above).
 
-    Where holdings are reported per class (:func:`~graphkit.totals.classes_reported_apart`),
-    only the claims of one class count: ``security_class``, else the first of those classes;
-    a Class A holding and a Class B holding are never one holder's atom.
+    With ``security_class``, only the claims of that class count (see :func:`stated_holdings`);
+    a Class A holding and a Class B holding are never added into one holder's atom.
 
     Each holder's newest claim stating a number is its holding. A holder that controls other
     holders of ``target`` keeps only its residual: its holding less the atoms of those holders

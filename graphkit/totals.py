@@ -40,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import PurePath
 from typing import Optional
@@ -55,9 +56,28 @@ WHOLE_CLASS = 100.0
 _HOLDING = {r.value for r in HOLDING_RELATIONS}
 
 
+#: The class named in a security's title: the "A" of "Class A Common Stock, par value $0.01",
+#: "Series B Preferred", "Class C Capital Stock" (what tells two classes of an issuer apart)
+CLASS_LETTER = re.compile(r"""\b(?:class|series)\s+(?P<letter>[A-Z0-9]{1,3})\b""", re.IGNORECASE)
+
+
+def class_key(security_class: Optional[str]) -> Optional[str]:
+    """The key that tells a class of ``security_class`` apart ("class a"), or None when its
+    title names no class letter (as "Common Stock": the class is not stated apart).
+
+    >>> class_key("Class A Common Stock, par value $0.01"), class_key("CLASS A COMMON")
+    ('class a', 'class a')
+    >>> class_key("Common Stock") is None, class_key(None) is None
+    (True, True)
+    """
+    m = CLASS_LETTER.search(security_class or "")
+    return f"class {m['letter'].lower()}" if m else None
+
+
 def classes_reported_apart(G: nx.MultiDiGraph, issuer: str) -> list[str]:
     """The security classes of ``issuer`` that some holder reports side by side in one filing
-    (a Class A and a Class B holding), sorted; empty when each filing reports one class.
+    (a Class A and a Class B holding), each by the first title seen for it, in class order;
+    empty when each filing reports one class.
 
     Each such class is a class of its own: its shares and percent never add to another's.
 
@@ -70,10 +90,13 @@ def classes_reported_apart(G: nx.MultiDiGraph, issuer: str) -> list[str]:
     ['Class A Common', 'Class B Common']
     """
     seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    title: dict[str, str] = {}
     for u, _, d in G.in_edges(issuer, data=True):
-        if d.get("relation") in _HOLDING and d.get("security_class"):
-            seen[(u, d.get("filing", ""))].add(d["security_class"])
-    return sorted({c for cs in seen.values() if len(cs) > 1 for c in cs})
+        key = class_key(d.get("security_class")) if d.get("relation") in _HOLDING else None
+        if key is not None:
+            seen[(u, d.get("filing", ""))].add(key)
+            title.setdefault(key, d["security_class"])
+    return [title[k] for k in sorted({k for ks in seen.values() if len(ks) > 1 for k in ks})]
 
 
 def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None = None,
@@ -114,7 +137,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     # atoms and control walks it defines are imported at call time, not at import time.
     from graphkit.ownership import controllers_of, holding_atoms, stated_holdings
 
-    classes = classes_reported_apart(G, issuer) if atoms is None else []
+    # classes reported apart are totalled one by one (``atoms`` then re-read per class)
+    classes = classes_reported_apart(G, issuer) if security_class is None else []
     if len(classes) > 1:
         return _total_per_class(G, issuer, classes)
     atoms = holding_atoms(G, issuer, security_class) if atoms is None else atoms

@@ -219,13 +219,36 @@ def test_classes_reported_apart_are_never_added():
             G.add_edge(h, "i", relation="beneficial_owner_of", filing="x.txt", form="SC 13D",
                        security_class=cls, percent=pct, shares=sh)
     assert classes_reported_apart(G, "i") == ["Class A Common", "Class B Common"]
-    assert {a.claim.security_class for a in holding_atoms(G, "i")} == {"Class A Common"}
+    assert sorted(a.holder.id for a in holding_atoms(G, "i")) == ["doe", "roe"]  # all shown
     assert [a.percent for a in holding_atoms(G, "i", security_class="Class B Common")] == \
         [14.7, 9.6]
     t = total_held(G, "i")
     assert (t.shares, t.percent) == (None, None)  # no figure adds Class A to Class B
     assert "Class A Common: 2,400 shares; 2.4% of the class" in t.notes
     assert "Class B Common: 14,700 shares; 14.7% of the class" in t.notes
+
+
+def test_classes_reported_apart_hide_no_holder():
+    # a holder reporting Class A and B side by side must not hide the holders of one class
+    # only, nor those whose filing words the class otherwise (found in review)
+    import networkx as nx
+    from graphkit.ownership import holding_atoms
+    G = nx.MultiDiGraph()
+    for cls, pct in [("Class A Common", 0.4), ("Class B Common", 8.8)]:
+        G.add_edge("jane", "i", relation="beneficial_owner_of", filing="x.txt", form="SC 13D",
+                   security_class=cls, percent=pct)
+    G.add_edge("big", "i", relation="beneficial_owner_of", filing="y.txt", form="SC 13G",
+               security_class="Class A Common Stock, par value $0.01", percent=35.0)
+    G.add_edge("bee", "i", relation="beneficial_owner_of", filing="z.txt", form="SC 13G",
+               security_class="Class B Common", percent=52.0)
+    assert sorted(a.holder.id for a in holding_atoms(G, "i")) == ["bee", "big", "jane"]
+    assert find_controllers(G, "i").total_percent is None  # never Class A + Class B
+    a = {x.holder.id: x.percent for x in holding_atoms(G, "i", security_class="Class A Common")}
+    b = {x.holder.id: x.percent for x in holding_atoms(G, "i", security_class="Class B Common")}
+    assert a == {"jane": 0.4, "big": 35.0} and b == {"jane": 8.8, "bee": 52.0}
+    t = total_held(G, "i")
+    assert "Class A Common: 35.4% of the class" in t.notes
+    assert "Class B Common: 60.8% of the class" in t.notes
 
 
 def test_one_class_per_filing_is_unchanged():
