@@ -340,6 +340,8 @@ def analyze(raw: str, kind: Optional[PartyKind] = None) -> NameInfo:
     core, forms = split_legal_form(tokens)
     if kind is None:
         kind = guess_kind(raw, tokens, forms)
+    else:  # "person" and PartyKind.PERSON are one key of the cache: keep the enum either way
+        kind = PartyKind(kind)
     person = parse_person(raw) if kind == PartyKind.PERSON else None
     folded_raw = fold_text(raw)
     paren_tokens: set[str] = set()

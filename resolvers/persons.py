@@ -119,6 +119,9 @@ def parse_person(name: str) -> PersonName:
 
     >>> parse_person("FREDERICK V. HALDANE, JR.").suffix
     'jr'
+    >>> p = parse_person("Haldane, Frederick V. Jr.")
+    >>> p.suffix, p.readings[0].given
+    ('jr', ('frederick', 'v'))
     >>> [r.surname for r in parse_person("VOSK D E").readings]
     [('e',), ('vosk',)]
     >>> parse_person("Mr. Alex S. Marchetti").readings[0]
@@ -132,7 +135,10 @@ def parse_person(name: str) -> PersonName:
     readings: list[Reading] = []
     if len(kept) == 2:  # "Last, First M."
         last, _ = _split_suffixes(_words(kept[0]))
-        given, suffix2 = _split_suffixes(_words(kept[1]) + ["_"])
+        given_words, suffix2 = _words(kept[1]), ""
+        while len(given_words) > 1 and given_words[-1] in SUFFIXES:  # "Roe, John Q. Jr."
+            suffix2 = SUFFIXES[given_words.pop()] or suffix2
+        given, _ = _split_suffixes(given_words + ["_"])  # "_": honorifics only, keep one word
         given = [w for w in given if w != "_"]
         suffix = suffix or suffix2
         words = given + last

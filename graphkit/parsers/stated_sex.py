@@ -30,6 +30,10 @@ TITLED_FULL_NAME = re.compile(r"""
     (?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'\-]+)+)     # Mr. John Roe
 """, re.VERBOSE)
 
+#: A couple titled by the husband's name, just before a title: the "Mr. and " of "Mr. and Mrs.
+#: John Roe" (the name is his: "Mrs." there states nothing of John Roe)
+COUPLE_TITLE = re.compile(r"""\bMr\.?\s+(?:and|&)\s+\Z""", re.VERBOSE)
+
 #: Titles that state a man; the others of :data:`TITLED_FULL_NAME` state a woman.
 MALE_TITLES = frozenset({"mr"})
 #: Spouse words that state a man.
@@ -41,11 +45,14 @@ def stated_sexes(text: str) -> list[tuple[str, bool]]:
 
     >>> stated_sexes("Roe and her husband, John Doe, own it."), stated_sexes("Mr. Roe owns it.")
     ([('John Doe', True)], [])
+    >>> stated_sexes("held by Mr. and Mrs. John Roe")   # his name: nothing stated of him
+    []
     """
     found: list[tuple[int, str, bool]] = []
     if "wife" in text or "husband" in text:
         found += [(m.start(), m["name"], m["rel"] in MALE_SPOUSES) for m in SPOUSE.finditer(text)]
     if "M" in text:
         found += [(m.start(), m["name"], m["title"].lower() in MALE_TITLES)
-                  for m in TITLED_FULL_NAME.finditer(text)]
+                  for m in TITLED_FULL_NAME.finditer(text)
+                  if not COUPLE_TITLE.search(text, max(0, m.start() - 12), m.start())]
     return [(name, male) for _, name, male in sorted(found)]

@@ -219,3 +219,22 @@ def test_generational_suffix_keeps_father_and_son_apart():
     assert son is not father
     assert book.add("John Q. Roe,Jr.") is son
     assert book.lookup("John Q. Roe") is father
+
+
+def test_jr_written_surname_first_is_the_same_person():
+    # review: "ROE, JOHN Q. JR." kept "jr" as a given name, so the Jr./Sr. rule of one filing
+    # split it from "John Q. Roe, Jr."
+    for other in ("ROE, JOHN Q. JR.", "Roe, John Q. Jr.", "JOHN Q. ROE JR"):
+        book = PartyBook()
+        a = book.add("John Q. Roe, Jr.")
+        assert book.add(other) is a, other
+
+
+def test_mr_and_mrs_with_his_name_states_nothing_of_him():
+    # review: "Mr. and Mrs. John Roe" read as "John Roe is a woman" bound "Mr. Roe" to Mary
+    book = PartyBook()
+    book.add("John Roe")
+    book.add("Mary Roe")
+    book.note_honorifics("The shares are held by Mr. and Mrs. John Roe as joint tenants. "
+                         "Mr. Roe is the chairman.")
+    assert book.lookup("Mr. Roe") is None
