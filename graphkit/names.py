@@ -110,8 +110,32 @@ def split_trustee(name: str) -> tuple[str, str | None]:
     ('THE ACME FAMILY TRUST', 'JANE Q. ROE')
     >>> split_trustee("Acme Trust Company, Inc.")
     ('Acme Trust Company, Inc.', None)
+    >>> split_trustee("Acme Trust, National Association, as Trustee")   # a bank, no person
+    ('Acme Trust, National Association, as Trustee', None)
     """
     m = TRUST_WITH_TRUSTEE.match(clean_name(name))
-    if m is None or guess_kind(m["trustee"]) is not PartyKind.PERSON:
+    if m is None or not _reads_as_person(m["trustee"]):
         return name, None
     return m["trust"], m["trustee"]
+
+
+#: Words of a bank's or other body's name that read like a person's: "National Association"
+NOT_A_PERSON_WORD = re.compile(r"""\b(?:association|national|republic|federal)\b""",
+                               re.VERBOSE | re.IGNORECASE)
+
+
+def _reads_as_person(name: str) -> bool:
+    """True for a name that reads as a person's: two to five words, none of an organization's
+    nor of a body's name that looks like a person's ("National Association").
+
+    A trustee named after a trust may as well be a bank ("..., National Association, as
+    Trustee"): only a person's name is split off as one.
+
+    >>> _reads_as_person("DAVID J. ROE"), _reads_as_person("Jane Roe")
+    (True, True)
+    >>> _reads_as_person("National Association"), _reads_as_person("First Republic")
+    (False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 5 and not org_words(name) and not NOT_A_PERSON_WORD.search(name) \
+        and guess_kind(name) is PartyKind.PERSON
