@@ -46,11 +46,13 @@ ITEM7_CAPTION = re.compile(r"""
 """, _F)
 
 #: One subsidiary a line, with its Item 3 classification after a gap: "Acme Management
-#: Limited             3(e)", "(1) Acme Advisers, LLC  - Item 3(e)", "Acme Bank, N.A.   BK"
+#: Limited             3(e)", "(1) Acme Advisers, LLC  - Item 3(e)", "Acme Bank, N.A.   BK",
+#: "Acme Bank, N.A. | BK" (a table row of an HTML filing); the name is one cell, so a middle
+#: column ("Acme Bank, N.A.    United States    BK") is no part of it and the line is not read
 SUBSIDIARY_LINE = re.compile(r"""
     ^[ \t]*(?:\(?\d{1,2}[.)]|[-•*])?[ \t]*
-    (?P<name>[A-Z][^\t\n]{2,100}?)
-    (?:[ \t]{2,}|\t|[ \t]+-[ \t]+)
+    (?P<name>[A-Z](?:[^\s|]|[ ](?![ ])){2,100}?)  # one cell: no tab, no run of spaces, no "|"
+    (?:[ \t]{2,}|\t|[ \t]+-[ \t]+|[ \t]*\|[ \t]*)
     (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)|[A-Z]{2})
     [ \t]*$
 """, re.VERBOSE | re.MULTILINE)

@@ -31,3 +31,16 @@ def test_no_subsidiary_without_a_listed_name(body):
     text = ("Item 7   Identification and Classification of the Subsidiary Which Acquired the\n"
             "         Security Being Reported on By the Parent Holding Company\n\n" + body)
     assert item7.read_item7_subsidiaries(SourceText(path="x", text=text), 0, len(text)) == []
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("    Acme Global Advisors Limited        3(e)", ("Acme Global Advisors Limited", "3(e)")),
+    ("Acme Bank, N.A. | BK", ("Acme Bank, N.A.", "BK")),  # an HTML table row
+    ("(1) Acme Advisers, LLC  - Item 3(e)", ("Acme Advisers, LLC", "Item 3(e)")),
+    # a middle column is no part of the name: the line is not read (review finding)
+    ("   Acme Bank, N.A.        United States     BK", None),
+    ("Acme Advisors LLC   IA      Acme Trust Company   BK", None),
+])
+def test_subsidiary_line_is_one_name_cell_and_a_class(line, expected):
+    m = item7.SUBSIDIARY_LINE.search(line)
+    assert (m and (m["name"], m["class"])) == expected
