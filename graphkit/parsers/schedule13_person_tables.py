@@ -59,6 +59,7 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingWarning, Party, P
                              Reading)
 from graphkit.ocr import read_type_codes
 from graphkit.parsers.partybook import PartyBook, squeeze
+from resolvers import compare
 from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.schedule13_cover import (ROW_AGGREGATE, ROW_EXCLUDES, ROW_NAME,
                                                ROW_PERCENT, ROW_SHARED_DISPOSITIVE,
@@ -233,6 +234,24 @@ def column_classes(text: str, start: int, end: int) -> list[str]:
     return []
 
 
+def listed_person(name: str, persons: Mapping[str, str]) -> Optional[str]:
+    """The person of row 1 that a table line's ``name`` is: the one spelled alike, else the
+    one person the resolver takes it for ("Jane Roe" for "Jane Q. Roe"); None when none or
+    several ("John Roe" beside "John Roe" and "John Roe, Jr.").
+
+    >>> listed = {squeeze(n): n for n in ("Jane Q. Roe", "John Roe", "John Roe, Jr.")}
+    >>> listed_person("JANE Q. ROE", listed), listed_person("Jane Roe", listed)
+    ('Jane Q. Roe', 'Jane Q. Roe')
+    >>> listed_person("J. Roe", listed) is None, listed_person("Acme Fund", listed) is None
+    (True, True)
+    """
+    exact = persons.get(squeeze(name))
+    if exact is not None or not name.strip():
+        return exact
+    alike = [p for p in persons.values() if compare(name, p, kind="person").same]
+    return alike[0] if len(alike) == 1 else None
+
+
 def _table(src: SourceText, field: str, start: int, end: int,
            persons: Mapping[str, str]) -> list[PersonValue]:
     """The values of one row's table in ``src.text[start:end]`` (empty if it is no table)."""
@@ -244,7 +263,7 @@ def _table(src: SourceText, field: str, start: int, end: int,
         line_end = nxt if nxt >= 0 else end
         m = VALUE_CELLS.search(text, pos, line_end)
         if m is not None and m.start() > pos:
-            person = persons.get(squeeze(table_name(text[pos:m.start()])))
+            person = listed_person(table_name(text[pos:m.start()]), persons)
             if person is not None:
                 found.append((person, pos, line_end, m))
         pos = line_end + 1
@@ -300,7 +319,7 @@ def _answers(src: SourceText, label: re.Pattern[str], start: int, end: int,
     out: dict[str, tuple[str, Evidence]] = {}
     last = m.end()
     for line in enumerated_lines(src.text, m.end(), end):
-        person = persons.get(squeeze(line["name"]))
+        person = listed_person(line["name"], persons)
         if person is not None and line["answer"]:
             out[person] = (line["answer"], src.evidence(line.start("answer"), line.end("answer"),
                                                         section="cover page"))
@@ -448,7 +467,12 @@ def add_class_holdings(claims: list[Claim], src: SourceText, cover: CombinedCove
     where = src.text_pos(person.evidence.start) if person.evidence.start is not None else None
     out: list[FilingWarning] = []
     rows = ROWS_13D if "13D" in form.upper() else ROWS_13G
-    for cls, h in person_holdings(cover, person.name, rows):
+    holdings = person_holdings(cover, person.name, rows)
+    if not holdings:
+        out.append(src.warn("missing-value", f"{party.name}: listed in row 1 of the combined "
+                            "cover, but no line of its tables names this person: no holding "
+                            "read", where))
+    for cls, h in holdings:
         out += [src.warn(code, f"{party.name} ({cls}): {msg}", where) for code, msg in h.problems]
         if issuer is None:
             continue

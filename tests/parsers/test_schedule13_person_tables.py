@@ -232,3 +232,24 @@ def test_line_missing_a_column_is_not_guessed():
     assert not [v for v in cover.values
                 if v.person == "Julia F. Doe" and v.field == "shared_voting"]
     assert _value(cover, "Julia F. Doe", "aggregate", "Class B Common") == 20521
+
+
+def test_table_line_spelled_otherwise_is_still_its_person(tmp_path):
+    # review: a table line "Julie Schauer" for row 1's "Julie F. Schauer" lost her holdings
+    # silently; now the resolver's match finds her, and a person of no table line warns
+    from graphkit.parse import parse_path
+    from tests.conftest import corpus_file
+    text = corpus_file("13d/fitzgerald_suburban_1994_sc13d.txt").read_text()
+    f = tmp_path / "respelled.txt"
+    f.write_text(text.replace("Julie F. Schauer(5) . . .", "Julie Schauer(5) . . . . ."))
+    rec = parse_path(f).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    julie = sorted((c.security_class, c.shares) for c in rec.claims
+                   if names[c.source] == "Julie F. Schauer"
+                   and c.relation.value == "beneficial_owner_of")
+    assert julie == [("Class A Common", 42306), ("Class B Common", 182851)]
+    gone = tmp_path / "gone.txt"
+    gone.write_text("\n".join(ln for ln in text.splitlines() if not ln.startswith("Julie F.")))
+    r = parse_path(gone)
+    assert any(w.code == "missing-value" and "Julie F. Schauer" in w.message
+               and "no line of its tables" in w.message for w in r.warnings)
