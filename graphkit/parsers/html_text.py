@@ -143,6 +143,21 @@ def _newlines_inside(el: etree._Element) -> int:
 SOURCELINE_MAX = 65535
 
 
+def _written_on(marks: Marks, line: int, tag: object) -> bool:
+    """Whether the HTML's ``line`` holds a start tag ``tag``: the element was written there,
+    not implied by the parser (an implied ``<body>`` gets a line before its text).
+
+    >>> _written_on(Marks("<p>a\\n<P class=x>b"), 2, "p"), _written_on(Marks("a\\nb"), 1, "body")
+    (True, False)
+    """
+    if not isinstance(tag, str):
+        return False
+    starts = marks.line_starts
+    lo = starts[line - 1] if line - 1 < len(starts) else len(marks.html)
+    hi = starts[line] if line < len(starts) else len(marks.html)
+    return f"<{tag}" in marks.html[lo:hi].lower()
+
+
 def _walk(root: etree._Element, marks: Marks) -> str:
     """The raw stream (cells and soft breaks marked); ``marks`` gets where its text runs were read.
 
@@ -173,7 +188,8 @@ def _walk(root: etree._Element, marks: Marks) -> str:
                     open_kinds.append(None)
                     continue
             line = el.sourceline  # stops at 65535 in libxml2
-            if line and (line > cursor or line < SOURCELINE_MAX):
+            if line and (line > cursor or line < SOURCELINE_MAX and _written_on(marks, line,
+                                                                                  el.tag)):
                 cursor = line  # also back: "&#10;" in a text is no line break of the HTML
             if kind == _DROP:
                 walker.skip_subtree()

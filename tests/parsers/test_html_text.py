@@ -220,3 +220,12 @@ def test_character_references_of_line_breaks_neither_fail_nor_shift_later_lines(
     assert lines == {"a": 1, "c": 2, "d": 3, "f": 4}
     assert m.origin.locate(m.text.index("f"))[0] == h.index("f</p>")
     assert all(1 <= ln <= h.count("\n") + 1 for ln in m.origin.lines)
+
+
+@pytest.mark.parametrize("html,offset", [("<title>T</title>\nab", 17),
+                                         ("<script>1</script>\nab", 19),
+                                         ("<style>p</style>\n| x", 17)])
+def test_text_after_a_dropped_head_is_placed_on_its_own_line(html, offset):
+    # review: the body the parser implies gets line 1; the text is on line 2
+    m = html_to_text_mapped(html)
+    assert m.origin.locate(0) == (offset, 2)
