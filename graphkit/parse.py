@@ -35,6 +35,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 from typing import Callable, Optional
@@ -152,6 +153,25 @@ def primary_documents(sub: Submission) -> list[tuple[SubmissionDocument, Detecte
     return [(doc, d) for doc, d in found if d.kind in _XML_KINDS or d.family not in xml_families]
 
 
+#: The end of an HTML page: "</html>", "</HTML >"
+HTML_END = re.compile(r"""</html\s*>""", re.VERBOSE | re.IGNORECASE)
+#: The start of an HTML page: "<html>", "<HTML lang=...>", after a doctype or declaration
+HTML_START = re.compile(r"""<html[\s>]""", re.VERBOSE | re.IGNORECASE)
+
+
+def html_cut_short(text: str) -> bool:
+    """True for an HTML page that opens ``<html>`` but never closes it: a saved or downloaded
+    page cut short (a page without ``<html>`` at all is a fragment, not judged).
+
+    >>> html_cut_short("<html><body><p>Item 1</p>"), html_cut_short("<html><p>x</p></HTML>")
+    (True, False)
+    >>> html_cut_short("<p>a fragment</p>")
+    False
+    """
+    return HTML_START.search(text, 0, 4000) is not None and HTML_END.search(
+        text, max(0, len(text) - 4000)) is None
+
+
 def _cut_short(doc: SubmissionDocument) -> FilingWarning:
     """The warning for a document the file ends inside: what was read is kept, but the rest of
     the filing (items, signatures, other reporting persons) is missing.
@@ -232,6 +252,11 @@ def parse_source(src: SourceText, header: Optional[SubmissionHeader] = None
         records = _parse_submission(src)
     else:
         records = [_parse_one(src, det, header)]
+        if det.kind is InputKind.HTML and header is None and html_cut_short(src.text):
+            records[0].warnings.append(src.warn(
+                "truncated", f"{src.path}: the HTML page ends without </html> (at line "
+                             f"{src.line_of(len(src.text))}): it was cut short, and what followed "
+                             "is missing", len(src.text)))
     for rec in records:
         for w in src.warnings:
             if w not in rec.warnings:

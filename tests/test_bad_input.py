@@ -72,6 +72,19 @@ def test_submission_cut_short_warns_and_keeps_what_was_read(tmp_path):
     assert parse_path(path).status is ParseStatus.PARSED  # the whole file has no such warning
 
 
+def test_html_page_cut_short_warns(tmp_path):
+    # a saved page cut short parsed "clean" with the facts after the cut silently lost
+    path = corpus_file("13d/mmcap_cybergy_sc13d.html")
+    text = path.read_text()
+    f = tmp_path / "cut.html"
+    f.write_text(text[: len(text) // 2])
+    r = parse_path(f)
+    [w] = [w for w in r.warnings if w.code == "truncated"]
+    assert str(f) in w.message and "</html>" in w.message
+    assert w.line == f.read_text().count("\n") + 1
+    assert not any(w.code == "truncated" for w in parse_path(path).warnings)
+
+
 def test_cover_page_whose_name_is_lost_warns_and_gives_its_values_to_no_one(tmp_path):
     # the name cell of the second cover page blanked (a torn page): its values must not go to
     # the page before, nor to row 2's "if a Member of a Group" read as a name
