@@ -85,6 +85,21 @@ def test_html_page_cut_short_warns(tmp_path):
     assert not any(w.code == "truncated" for w in parse_path(path).warnings)
 
 
+def test_holder_named_on_two_cover_pages_that_disagree_warns(tmp_path):
+    # a block written twice put a second cover page of one holder with other numbers: the
+    # numbers not chosen must be warned of (before, the second page's were dropped silently)
+    path = corpus_file("13d/keycolony_intlaircraft_2000_sc13d.txt")
+    lines = path.read_text().split("\n")
+    page = lines[119:178]  # the first cover page (Key Colony Fund, L.P.), lines 120-178
+    assert "Key Colony Fund" in "\n".join(page) and "194,500" in "\n".join(page)
+    again = [ln.replace("194,500", "94,500").replace("4.6%", "2.2%") for ln in page]
+    f = tmp_path / "twice.txt"
+    f.write_text("\n".join(lines[:178] + again + lines[178:]))
+    r = parse_path(f)
+    conflicts = [w.message for w in r.warnings if w.code == "value-conflict"]
+    assert any("Key Colony Fund" in m and "overruled" in m for m in conflicts), r.warnings
+
+
 def test_cover_page_whose_name_is_lost_warns_and_gives_its_values_to_no_one(tmp_path):
     # the name cell of the second cover page blanked (a torn page): its values must not go to
     # the page before, nor to row 2's "if a Member of a Group" read as a name

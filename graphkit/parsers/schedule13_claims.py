@@ -140,8 +140,10 @@ def mentioned_parties(parties: list[Party], claims: list[Claim]) -> list[Party]:
 def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
     """Every quantity and percent read on the cover pages of one holder, weighted.
 
-    The first reading of a row on the first page is primary; later readings are layout debris
-    of lower weight, and OCR alternatives of a first reading lower still.
+    The first reading of a row on the first page is primary, and so on any later page that
+    names the holder again (a second cover page of one holder: where its rows disagree, the one
+    overruled is a conflict to warn of); later readings are layout debris of lower weight, and
+    OCR alternatives of a first reading lower still.
 
     >>> from graphkit.models import Reading
     >>> cp = CoverPage(index=1, start=0, end=10, values={"aggregate": [
@@ -157,7 +159,7 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
             for i, r in enumerate(cp.values.get(fld, [])):
                 first = i == 0
                 out.append(Candidate(field=fld, weight=W_COVER if first else W_COVER_DEBRIS,
-                                     reading=r, primary=first and n == 0))
+                                     reading=r, primary=first and (n == 0 or bool(cp.names))))
                 if first and fld != "percent":
                     for alt in quantity_candidates(r.raw)[1:]:
                         out.append(Candidate(field=fld, weight=W_COVER_DEBRIS / 2,
