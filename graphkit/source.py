@@ -178,9 +178,18 @@ class SourceText:
         if len(snippet) > MAX_EVIDENCE_CHARS:
             snippet = snippet[: MAX_EVIDENCE_CHARS - 1] + "…"
         last = max(start, end - 1)
-        f_start = self.file_offset(start)
-        f_end = max(self.file_offset(last) + (1 if end > start else 0), f_start)
-        return Evidence(source=self.path, line=self.line_of(start), end_line=self.line_of(last),
+        origin = self.origin
+        if origin is not None:  # one look-up per end gives both its offset and its line
+            off_s, line_s = origin.locate(max(start, 0))
+            off_l, line_l = origin.locate(max(last, 0))
+            f_start, f_last = off_s + self.offset, off_l + self.offset
+            line_s += self.line_offset
+            line_l += self.line_offset
+        else:
+            f_start, f_last = start + self.offset, last + self.offset
+            line_s, line_l = self.line_of(start), self.line_of(last)
+        f_end = max(f_last + (1 if end > start else 0), f_start)
+        return Evidence(source=self.path, line=line_s, end_line=line_l,
                         start=f_start, end=f_end, text=snippet, section=section)
 
     def warn(self, code: str, message: str, pos: int | None = None) -> FilingWarning:
