@@ -176,4 +176,16 @@ def test_combined_cover_footnote_trustees_kept():
     rec = read(FITZ)
     assert ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust") \
         in rels(rec, "trustee_of")
-    assert len(rels(rec, "trustee_of")) == 5
+    # footnotes (2)-(5): the clause after a list of trusts names the trustee of each; the
+    # trusts of footnote (3)'s first phrase ("1,010 ... shares owned by the Jake Buchanan
+    # Fitzgerald Trust, ..., and 1,356 ... shares owned by ...") are left unread
+    assert rels(rec, "trustee_of") == {
+        ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust"),
+        ("trustee_of", "James G. Fitzgerald", "Andrew J. Fitzgerald Trust"),
+        ("trustee_of", "James G. Fitzgerald", "Timothy E. Fitzgerald Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Exclusion Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Primary Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Elyse Ives Schauer Trust"),
+        ("trustee_of", "Thomas G. Fitzgerald", "Lauren Webb Fitzgerald Trust"),
+        ("trustee_of", "Thomas G. Fitzgerald", "Thomas G. Fitzgerald, Jr. Trust"),
+        ("trustee_of", "Julie F. Schauer", "Elyse Ives Schauer Trust")}
