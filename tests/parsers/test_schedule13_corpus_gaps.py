@@ -93,6 +93,25 @@ def test_trust_named_with_its_trustee_is_the_trust_with_a_trustee():
     assert not [w for w in rec.warnings if "DUNN" in w.message.upper()]
 
 
+def test_joint_filing_agreement_is_no_signature_block_idanta():
+    # line 435: 'EXHIBIT "A"' ends the signature section; line 438 ("the Securities and
+    # Exchange Commission under the Securities Exchange Act of") is a sentence, no party
+    rec = read("13g/idanta_hifn_2000_sc13ga.txt")
+    assert [(s.signer, s.title, s.on_behalf_of, s.date.isoformat()) for s in rec.signatures] == [
+        ("Jonathan Huberman", "General Partner", ["IDANTA PARTNERS LTD."], "2000-02-08"),
+        ("David J. Dunn", "Trustee", ["THE DUNN FAMILY TRUST"], "2000-02-08"),
+        ("Jonathan Huberman", None, ["JONATHAN HUBERMAN"], "2000-02-08")]
+    assert not [w for w in rec.warnings if w.code == "unmatched-signature-name"]
+
+
+def test_event_date_is_the_front_page_s_idanta():
+    # lines 115-117: "September 1, 1999 / (Date of Event Which Requires Filing of this
+    # Statement)" (Item 5's "as of December 31, 1999" is the date ownership fell to 5% or less,
+    # not the front page's event date)
+    rec = read("13g/idanta_hifn_2000_sc13ga.txt")
+    assert (rec.event_date.isoformat(), rec.filed_date.isoformat()) == ("1999-09-01", "2000-02-08")
+
+
 def test_aggregate_row_cut_short_to_one_word():
     # cover page 3 (lines 228-258): "(8) Shared Dispositive Power / -" then "(9) Aggregate /
     # 831,185": the total is row 9's, and row 8 (a dash) holds nothing
