@@ -172,3 +172,14 @@ def test_quantity_tokens_are_what_find_quantities_reads():
 def test_place_name_patterns():
     assert TWO_LETTERS.search("NY") and TWO_LETTERS.search("N.Y.") is None
     assert NOT_A_LETTER.sub("", "Delawa\t·e") == "Delawae"
+
+
+def test_bare_dash_is_no_share_count():
+    # a dash in prose or after a label is punctuation: "SHARED VOTING POWER -", "1998 - 1999";
+    # a cover cell printed as a lone dash is read by graphkit.parsers.schedule13_dashes, which
+    # asks the page's other numbers first
+    assert find_quantities("-") == []
+    assert [r.value for _, _, r in find_quantities("Shared Voting Power - 1,000 - none")] == \
+        [1000, 0]
+    assert [r.raw for _, _, r in find_quantities("the shares - all of them - were sold")] == []
+    assert [r.value for _, _, r in find_quantities("-0-")] == [0]

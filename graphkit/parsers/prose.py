@@ -32,7 +32,6 @@ from typing import Iterator, Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
-from graphkit.names import org_words
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
@@ -46,8 +45,9 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
     RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
-    SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
+    SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
+from graphkit.parsers.prose_lists import held_names, split_names  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, one_line, sentence_spans, sentences_at, word_positions)
 from graphkit.relations import Relation
@@ -136,40 +136,6 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
     return out
 
 
-def split_names(text: str) -> list[str]:
-    """Split a list of names as printed, keeping legal-form commas inside names.
-
-    >>> split_names("ACF, ACFA, ACFAQ and ACFP")
-    ['ACF', 'ACFA', 'ACFAQ', 'ACFP']
-    >>> split_names("each of Acme Fund, L.P. and Acme Partners, LLC")
-    ['Acme Fund, L.P.', 'Acme Partners, LLC']
-    >>> split_names("Messrs. Roe and Jane Q. Doe")
-    ['Mr. Roe', 'Jane Q. Doe']
-    >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
-    ['Acme Corp. Pension and Profit Sharing Trusts']
-    """
-    text = re.sub(r"^(?:each\s+of|both)\s+", "", text.strip(), flags=re.I)
-    plural = PLURAL_TITLE.match(text)
-    if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
-        text = text[plural.end():]
-    parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
-    names = [p for p in parts if p and p[0].isupper()]
-    if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
-            re.search(r"\s(?:and|&)\s+" + re.escape(names[-1]) + r"\W*$", text) and \
-            not org_words(names[-2].split()[-1]) and \
-            not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
-        names[-2:] = [f"{names[-2]} and {names[-1]}"]
-    if plural:
-        title = _SINGULAR_TITLE[plural["title"]]
-        names = [f"{title} {n}" if len(_TERM_SUFFIX.sub("", n).split()) == 1 else n
-                 for n in names]
-    return names
-
-
-#: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."
-_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs."}
-
-
 def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                        ) -> list[DefinedTerm]:
     """Every ``Full Name ("ABBR")`` definition in ``src.text[start:end]``, in order.
@@ -198,7 +164,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if not name or not term:
                 continue
             name = _owner_of_term(term, name, m["descriptor"])
-            inner = _TERM_SUFFIX.search(" ".join(m["name"].split()))
+            inner = TERM_SUFFIX.search(" ".join(m["name"].split()))
             if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
                 t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
                 out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
@@ -263,7 +229,7 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     for s, e in sentences_at(cues, src.text, start, end):
         flat = one_line(src.text[s:e])
         for m in LIST_DEFINED_AS.finditer(flat):
-            suffix = _TERM_SUFFIX.search(m["names"])
+            suffix = TERM_SUFFIX.search(m["names"])
             if suffix is None:
                 continue
             term = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", suffix.group(0)).strip()
@@ -336,17 +302,13 @@ _LEADING_JUNK = re.compile(r"""
 """, re.VERBOSE)
 
 
-#: A definition after a name: ' ("ACM")', ' (the "Fund")'
-_TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", re.VERBOSE)
-
-
 #: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
 _FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
                          re.VERBOSE)
 
 
 def _trim_name(name: str) -> str:
-    name = _TERM_SUFFIX.sub("", " ".join(name.split())).strip(" ,;:")
+    name = TERM_SUFFIX.sub("", " ".join(name.split())).strip(" ,;:")
     name = _FINAL_STOP.sub("", name)
     name = _LEADING_JUNK.sub("", name)
     return name
@@ -421,7 +383,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat):
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
-                        for t in _held_names(m["held"]):
+                        for t in held_names(m["held"]):
                             emit(rel, h, t, span, name, title=title)
         for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat):
             holder = m["holder"] or m["holder2"]
@@ -518,23 +480,6 @@ def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             out.append(first)
         i = last = m.end()
     return last, out
-
-
-def _held_names(held: str) -> list[str]:
-    """The held parties of a list that a relative clause follows: all of them when the list is
-    defined as a group, otherwise the last.
-
-    >>> _held_names('Acme Fund, LP and Acme Fund II, LP (the "Funds")')
-    ['Acme Fund, LP', 'Acme Fund II, LP (the "Funds")']
-    >>> _held_names("Acme Fund, LP and Acme Fund II, LP")
-    ['Acme Fund II, LP']
-    """
-    names = split_names(held)
-    suffix = _TERM_SUFFIX.search(held)
-    if suffix and {w.lower() for w in re.findall(r"[A-Za-z]+", suffix.group(0))} \
-            & COLLECTIVE_WORDS:
-        return names
-    return names[-1:]
 
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, chained: bool = False

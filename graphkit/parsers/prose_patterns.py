@@ -49,6 +49,10 @@ _NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?
 #: each list has one reading.
 NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME}|\s+and\s+{_NAME})*)"""
+#: :data:`NAMES` with an article before each later name: "the Acme Trust, the Beta Trust and
+#: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
+THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
 #: "both directors", "Chairman", "managing limited partner" (of a German KG: its general
 #: partner), "Management Committee Directors", "investment committee members" (members of the
@@ -179,11 +183,13 @@ ROLE_OF_HELD_IS_CUE = re.compile(rf"""(?:[Tt]he|[Ii]ts)\s+{ROLES}\s+of\s""", _F)
 _FILER = r"""(?:Reporting\s+Persons?|Filers?|Filing\s+Persons?)\b"""
 
 #: "Acme Fund LLC, of which Acme Capital LLC is the managing member"; "Acme Master Fund LP
-#: (the "Master Fund") for which Acme Advisers LLC ("AA") serves as investment adviser". A
+#: (the "Master Fund") for which Acme Advisers LLC ("AA") serves as investment adviser"; "the
+#: Acme Trust and the Beta Trust, of which Jane Q. Roe is trustee" (which of a list's names the
+#: clause is about: :func:`graphkit.parsers.prose_lists.held_names`). A
 #: comma before "of which" is required: in "co-owned by Jane Q. Roe of which ..." the clause
 #: is not about the name before it.
 OF_WHICH_HOLDER_IS = re.compile(rf"""
-    (?P<held>{NAMES})(?:\s*,\s*of|\s*,?\s+for)\s+which\s+
+    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for)\s+which\s+
     (?:the\s+)?(?!{_FILER})(?P<holder>{NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
@@ -427,6 +433,16 @@ LIST_SEPARATOR = re.compile(rf"""
     \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
   | \s+and\s+                        # "ACFAQ and ACFP"
 """, _F)
+
+#: The article before a later name of a list, dropped when the list is split: ", the " of "the
+#: Acme Trust, the Beta Trust" and " and the " of "... and the Gamma Trust"
+LISTED_ARTICLE = re.compile(r"""
+    (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
+    the\s+(?=[A-Z])                        # "the Beta Trust"
+""", _F)
+
+#: A definition after a name: ' ("ACM")', ' (the "Fund")'
+TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", _F)
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)

@@ -41,8 +41,8 @@ from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
-    BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DOTTED_PLACE,
-    FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
+    BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
+    DOTTED_PLACE, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
     MARGIN_WORDS, NAME_ID_SUFFIX, NONE_WORD, NON_SPACE_RUN, NUMBER_TOKEN, ORGANIZATION_END,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
@@ -51,6 +51,7 @@ from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-expo
 from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-exported)
     clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS, _blank_trailing_row_number,
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
+from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
 from graphkit.source import SourceText
 
 
@@ -221,6 +222,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
         cp = CoverPage(index=len(pages) + 1, start=s, end=e,
                        evidence=src.evidence(s, min(e, s + 300), section=f"cover page {len(pages) + 1}"))
         name_regions: list[tuple[int, int]] = []
+        dashes: dict[str, Reading] = {}  # rows printed as a lone "-" (zero if the page agrees)
+        percent_dash = False
         for k, (ls, le, fld) in enumerate(labels):
             rs, re_ = le, labels[k + 1][0] if k + 1 < len(labels) else e
             section = f"cover page {cp.index}"
@@ -251,6 +254,10 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                     r = read_quantity(tok, fld, src.evidence(rs + qs, rs + qe, section))
                     if r is not None:
                         cp.values.setdefault(fld, []).append(r)
+                dash = _dash_cell(region)
+                if dash is not None and fld not in cp.values:
+                    dashes[fld] = dash_reading(fld, src.evidence(rs + dash, rs + dash + 1,
+                                                                 section))
             elif fld == "percent":
                 last = 0
                 region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
@@ -259,6 +266,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 found_pct = find_percents(region)
                 if not found_pct:
                     found_pct = _bare_percent(region)
+                percent_dash = percent_dash or (not found_pct and _dash_cell(region) is not None)
                 for ps, pe, r in found_pct:
                     ev = src.evidence(rs + ps, rs + pe, section)
                     cp.values.setdefault("percent", []).append(r.model_copy(update={"evidence": ev}))
@@ -272,6 +280,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 tc = read_type_codes(region)
                 if tc is not None:
                     cp.type_codes = tc.model_copy(update={"evidence": src.evidence(rs, re_, section)})
+        for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
+            cp.values[fld] = [r]
         for rs, re_ in name_regions:
             r = _name_from(src, clean, rs, re_)
             if r is not None:
@@ -279,6 +289,23 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 break
         pages.append(cp)
     return pages
+
+
+def _dash_cell(region: str) -> Optional[int]:
+    r"""Where a row region's only cell is a lone dash (:data:`DASH_CELL`) on a line of its own;
+    None otherwise.
+
+    >>> _dash_cell("\n\t\t-\n\t------------\n"), _dash_cell("\n- ---\n")
+    (3, None)
+    >>> _dash_cell("\n  -\n  1,000\n")   # a number beside it: the dash is no cell
+    >>> _dash_cell(" -          \n")   # after the label: punctuation
+    """
+    # on a line of its own: after the label on the label's line ("SHARED VOTING POWER -  "),
+    # a dash is the label's punctuation
+    cells = [m for m in DASH_CELL.finditer(region) if "\n" in region[:m.start("dash")]]
+    if len(cells) != 1 or NUMBER_TOKEN.search(region):
+        return None
+    return cells[0].start("dash")
 
 
 def _bare_percent(region: str) -> list[tuple[int, int, Reading]]:

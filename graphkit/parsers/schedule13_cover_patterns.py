@@ -166,6 +166,11 @@ NONE_WORD = re.compile(r"""NONE (?<!\wNONE) (?!\w)""", re.VERBOSE)
 #: space before it gives way to the zero, so offsets are kept; the blank before that space is
 #: looked at after " .", so that a search skips ahead fast)
 LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
+#: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |"): on some
+#: covers "none", the way "-0-" is, but only the page's other numbers can say so (see
+#: :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "- -----") nor a
+#: dash beside words ("Sole Voting Power - see Item 4").
+DASH_CELL = re.compile(r"""^[ \t|]*(?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 #: "Less than 1%", "less than one percent" in a percent row

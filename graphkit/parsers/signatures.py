@@ -40,9 +40,9 @@ from graphkit.source import SourceText
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
 #: Where the first signature section ends: an exhibit or a joint filing agreement ("EXHIBIT A",
-#: "JOINT FILING AGREEMENT", a bare "AGREEMENT" heading).
+#: 'EXHIBIT "A"', "JOINT FILING AGREEMENT", a bare "AGREEMENT" heading).
 SECTION_END = re.compile(r"""
-    ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+[A-Z0-9]+\b|JOINT\s+FILING
+    ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b|JOINT\s+FILING
     |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$)
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
@@ -106,6 +106,15 @@ BOILERPLATE = re.compile(r"""
     |signature|statement|correct|complete|foregoing|\bpage\b|cusip|exhibit|schedule|^date
 """, re.I | re.VERBOSE)
 
+#: A line of prose, never a signing party's name: a lower-case word no name holds ("the
+#: Securities and Exchange Commission under the Securities Exchange Act of": "under"), or a
+#: line that stops on a joining word ("... Act of"), cut from a sentence that runs on. Name
+#: particles ("Bank of the West", "Philip de Toledo") and mixed-case words ("eBay") pass.
+PROSE_LINE = re.compile(r"""
+    (?<![A-Za-z'’.\-])(?!(?:of|the|and|de|du|van|von|der|la|le|y)\b)[a-z]+\b(?![.'’\-])  # "under"
+  | \b(?:of|the|and|for|to|by|under|with|in|or|a|an)\s*$                       # "... Act of"
+""", re.VERBOSE)
+
 
 class SignatureSection(BaseModel):
     """Everything read from a signature section."""
@@ -147,6 +156,8 @@ def _is_party_line(line: str) -> bool:
     line = clean_name(line)
     if not line or len(line) > 90 or BOILERPLATE.search(line) or line.startswith(("/", "(")):
         return False
+    if PROSE_LINE.search(line):
+        return False  # a sentence, or a line cut from one
     if FIELD_LINE.match(line) or not looks_like_name(line):
         return False  # also "a Texas limited partnership" under the entity's name
     return bool(org_words(line)) or (line.isupper() and len(line.split()) >= 2)

@@ -251,7 +251,74 @@ def test_of_which_trustee_fitzgerald():
     text = ("(2) Includes 11,800 Class A shares and 55,826 Class B shares owned by the Andrew J. "
             "Fitzgerald Trust and the Timothy E. Fitzgerald Trust, of which James G. Fitzgerald "
             "is trustee.")
-    assert rels(text) == [("trustee_of", "James G. Fitzgerald", "Timothy E. Fitzgerald Trust")]
+    assert rels(text) == [("trustee_of", "James G. Fitzgerald", "Andrew J. Fitzgerald Trust"),
+                          ("trustee_of", "James G. Fitzgerald", "Timothy E. Fitzgerald Trust")]
+
+
+FITZGERALD_NOTES = """\
+(1)  Includes 1,950 Class A shares and 43,587 Class B shares
+     owned by the Celine McMahon Fitzgerald Trust and 450
+     Class A shares owned by the Marguerite G. Schauer Trust,
+     of which Gerald F. Fitzgerald, Jr.  is trustee.
+
+(3)  Includes 1,010 Class A shares and 36,633 Class B shares
+     owned by the Jake Buchanan Fitzgerald Trust, the
+     Fitzgerald Descendants Trust and the Fitzgerald Children
+     Trust, and 1,356 Class A shares and 14,730 Class B shares
+     owned by the Shannon McMahon Fitzgerald Exclusion Trust,
+     the Shannon McMahon Fitzgerald Primary Trust and the
+     Elyse Ives Schauer Trust, of which Peter G. Fitzgerald is
+     trustee.
+
+(4)  Includes 23,900 Class A shares and 53,790 Class B shares
+     owned by the Lauren Webb Fitzgerald Trust and the Thomas
+     G. Fitzgerald, Jr. Trust, of which Thomas G. Fitzgerald
+     is trustee.
+
+(5)  Includes 11,303 Class A shares and 52,308 Class B shares
+     held of record by Julie F. Schauer's spouse and 3,981
+     Class A shares and 18,069 Class B shares owned by the
+     Elyse Ives Schauer Trust, of which Julie F. Schauer is
+     trustee.
+"""
+
+
+def test_of_which_trustee_of_every_trust_of_the_list_fitzgerald():
+    # 13d/fitzgerald_suburban_1994_sc13d.txt cover footnotes: the clause after one list of
+    # trusts is about each; a list in an earlier phrase ("1,010 shares owned by A, B and C, and
+    # 1,356 shares owned by D, E and F, of which ...") is not reached, nor is "Julie F.
+    # Schauer's spouse" (footnote 5): those are left unread
+    assert rels(FITZGERALD_NOTES) == [
+        ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Exclusion Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Primary Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Elyse Ives Schauer Trust"),
+        ("trustee_of", "Thomas G. Fitzgerald", "Lauren Webb Fitzgerald Trust"),
+        ("trustee_of", "Thomas G. Fitzgerald", "Thomas G. Fitzgerald, Jr. Trust"),
+        ("trustee_of", "Julie F. Schauer", "Elyse Ives Schauer Trust")]
+
+
+@pytest.mark.parametrize("text,held", [
+    # a list of one kind of entity is one group: the clause is about each
+    ("Acme Fund, LP and Acme Fund II, LP, of which Acme GP, LLC is the general partner.",
+     ["Acme Fund, LP", "Acme Fund II, LP"]),
+    ("held by the Roe Family Trust, the Roe Children Trust and the Doe Trust, of which Jane Q. "
+     "Roe is trustee.", ["Roe Family Trust", "Roe Children Trust", "Doe Trust"]),
+    # entities of two kinds: "of which" reads as being about the last only
+    ("shares held by Acme Fund and Beta Corp., of which Jane Q. Roe is president.",
+     ["Beta Corp."]),
+    # a repeated preposition makes two phrases: the clause is about the last
+    ("shares held by Acme Corp. and by Beta Corp., of which Jane Q. Roe is president.",
+     ["Beta Corp."]),
+    # a person in the list: never a group
+    ("shares held by John Doe and the Roe Trust, of which Jane Q. Roe is trustee.",
+     ["Roe Trust"]),
+    # two phrases with their own share counts: only the last list
+    ("1,000 shares owned by the Acme Trust and 450 shares owned by the Beta Trust, of which "
+     "Jane Q. Roe is trustee.", ["Beta Trust"]),
+])
+def test_of_which_after_a_list(text, held):
+    assert [h for _, _, h in rels(text)] == held
 
 
 def test_of_which_fans_out_over_a_defined_group_dgcapital():

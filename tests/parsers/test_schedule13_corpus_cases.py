@@ -82,14 +82,21 @@ def test_surname_titled_for_both_sexes_is_not_guessed():
 
 # --- 3. a value never read is a warning, never a silent None -----------------------------
 
-def test_missing_value_warns_with_person_and_row_text():
+def test_missing_value_warns_with_person_and_row_text(tmp_path):
     # row (9) of BARCLAYS GLOBAL INVESTORS JAPAN TRUST AND BANKING COMPANY LIMITED prints "-"
-    # (line 296); JAPAN LIMITED's prints 323,074 (line 340) and is read
-    rec = read("13g/barclays_unionbancal_2008_sc13g.txt")
+    # (line 297), read as none because its percent is "0.00%" (line 303); printed "5.00%"
+    # instead, the dash cannot be none and is left unread: a warning naming the person and row.
+    # JAPAN LIMITED's row 9 prints 323,074 (line 340) and is read
+    text = (CORPUS / "13g/barclays_unionbancal_2008_sc13g.txt").read_text()
+    lines = text.split("\n")
+    assert lines[302] == "\t0.00%"
+    lines[302] = "\t5.00%"
+    path = tmp_path / "barclays_dash_with_percent.txt"
+    path.write_text("\n".join(lines))
+    rec = read(path)
     msgs = [w.message for w in rec.warnings if w.code == "missing-value"]
-    assert "BARCLAYS GLOBAL INVESTORS JAPAN TRUST AND BANKING COMPANY LIMITED: no value read " \
-           "for row 9 (aggregate amount beneficially owned)" in msgs
-    assert not [m for m in msgs if m.startswith("BARCLAYS GLOBAL INVESTORS JAPAN LIMITED")]
+    assert msgs == ["BARCLAYS GLOBAL INVESTORS JAPAN TRUST AND BANKING COMPANY LIMITED: no value "
+                    "read for row 9 (aggregate amount beneficially owned)"]
 
 
 def test_missing_value_warns_on_13d_percent_row():

@@ -93,18 +93,74 @@ def test_trust_named_with_its_trustee_is_the_trust_with_a_trustee():
     assert not [w for w in rec.warnings if "DUNN" in w.message.upper()]
 
 
+def test_joint_filing_agreement_is_no_signature_block_idanta():
+    # line 435: 'EXHIBIT "A"' ends the signature section; line 438 ("the Securities and
+    # Exchange Commission under the Securities Exchange Act of") is a sentence, no party
+    rec = read("13g/idanta_hifn_2000_sc13ga.txt")
+    assert [(s.signer, s.title, s.on_behalf_of, s.date.isoformat()) for s in rec.signatures] == [
+        ("Jonathan Huberman", "General Partner", ["IDANTA PARTNERS LTD."], "2000-02-08"),
+        ("David J. Dunn", "Trustee", ["THE DUNN FAMILY TRUST"], "2000-02-08"),
+        ("Jonathan Huberman", None, ["JONATHAN HUBERMAN"], "2000-02-08")]
+    assert not [w for w in rec.warnings if w.code == "unmatched-signature-name"]
+
+
+def test_event_date_is_the_front_page_s_idanta():
+    # lines 115-117: "September 1, 1999 / (Date of Event Which Requires Filing of this
+    # Statement)" (Item 5's "as of December 31, 1999" is the date ownership fell to 5% or less,
+    # not the front page's event date)
+    rec = read("13g/idanta_hifn_2000_sc13ga.txt")
+    assert (rec.event_date.isoformat(), rec.filed_date.isoformat()) == ("1999-09-01", "2000-02-08")
+
+
 def test_aggregate_row_cut_short_to_one_word():
     # cover page 3 (lines 228-258): "(8) Shared Dispositive Power / -" then "(9) Aggregate /
-    # 831,185": the total is row 9's, and row 8 (a dash) holds nothing
+    # 831,185": the total is row 9's, and row 8 (a dash: 831,185 + 0 make the aggregate) none
     rec = read("13g/barclays_unionbancal_2008_sc13g.txt")
     held = {rec.party(c.source).name: (c.shares, c.percent, c.sole_voting, c.shared_voting,
                                        c.sole_dispositive, c.shared_dispositive)
             for c in rec.claims if c.relation.value == "beneficial_owner_of"}
-    assert held["BARCLAYS GLOBAL INVESTORS, LTD"] == (831185, 0.6, 665673, None, 831185, None)
-    assert held["BARCLAYS GLOBAL INVESTORS JAPAN LIMITED"] == (
-        323074, 0.23, 323074, None, 323074, None)
-    assert held["BARCLAYS GLOBAL INVESTORS CANADA LIMITED"] == (
-        69557, 0.05, 69557, None, 69557, None)
+    assert held["BARCLAYS GLOBAL INVESTORS, LTD"] == (831185, 0.6, 665673, 0, 831185, 0)
+    assert held["BARCLAYS GLOBAL INVESTORS JAPAN LIMITED"] == (323074, 0.23, 323074, 0, 323074, 0)
+    assert held["BARCLAYS GLOBAL INVESTORS CANADA LIMITED"] == (69557, 0.05, 69557, 0, 69557, 0)
+
+
+def test_dash_cells_read_as_none_where_the_page_agrees_barclays():
+    # cover pages 4, 7 and 8 (lines 283-303, 422-442, 468-488): "(5) Sole Voting Power" blank,
+    # rows 6-8 and "(9) Aggregate" a lone "-", "(11) Percent ... 0.00%": they hold nothing (the
+    # blank row stays unread); the other pages' dashes sit beside numbers that agree (sole
+    # dispositive = aggregate); the covers sum to Item 4's 10,597,451 and sole voting 9,101,402
+    rec = read("13g/barclays_unionbancal_2008_sc13g.txt")
+    held = {rec.party(c.source).name: (c.shares, c.percent, c.sole_voting, c.shared_voting,
+                                       c.sole_dispositive, c.shared_dispositive)
+            for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert held == {
+        "BARCLAYS GLOBAL INVESTORS, NA.": (8017641, 5.79, 6687104, 0, 8017641, 0),
+        "BARCLAYS GLOBAL FUND ADVISORS": (1355994, 0.98, 1355994, 0, 1355994, 0),
+        "BARCLAYS GLOBAL INVESTORS, LTD": (831185, 0.6, 665673, 0, 831185, 0),
+        "BARCLAYS GLOBAL INVESTORS JAPAN TRUST AND BANKING COMPANY LIMITED":
+            (0, 0.0, None, 0, 0, 0),
+        "BARCLAYS GLOBAL INVESTORS JAPAN LIMITED": (323074, 0.23, 323074, 0, 323074, 0),
+        "BARCLAYS GLOBAL INVESTORS CANADA LIMITED": (69557, 0.05, 69557, 0, 69557, 0),
+        "BARCLAYS GLOBAL INVESTORS AUSTRALIA LIMITED": (0, 0.0, None, 0, 0, 0),
+        "Barclays Global Investors (Deutschland) AG": (0, 0.0, None, 0, 0, 0)}
+    assert sum(v[0] for v in held.values()) == 10597451
+    assert sum(v[2] or 0 for v in held.values()) == 9101402
+    assert not [w for w in rec.warnings if w.code == "missing-value"]
+    [agg] = [r for c in rec.claims if c.relation.value == "beneficial_owner_of"
+             and rec.party(c.source).name == "BARCLAYS GLOBAL INVESTORS AUSTRALIA LIMITED"
+             for r in c.readings if r.field == "aggregate"]
+    assert (agg.raw, agg.value, agg.evidence.line) == ("-", 0, 436)
+
+
+def test_dash_after_the_label_is_punctuation_oneliberty():
+    # 13d/oneliberty_brt_1996_sc13d.txt lines 331-335: "7. SOLE VOTING POWER - 30,048" and
+    # "8. SHARED VOTING POWER -          ": the dash separates label and cell, and the cell is
+    # blank: left unread
+    rec = read("13d/oneliberty_brt_1996_sc13d.txt")
+    [c] = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"
+           and rec.party(c.source).name == "One Liberty Properties, Inc."]
+    assert (c.shares, c.sole_voting, c.shared_voting, c.sole_dispositive,
+            c.shared_dispositive) == (30048, 30048, None, 30048, None)
 
 
 FITZ = "13d/fitzgerald_suburban_1994_sc13d.txt"
@@ -176,4 +232,16 @@ def test_combined_cover_footnote_trustees_kept():
     rec = read(FITZ)
     assert ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust") \
         in rels(rec, "trustee_of")
-    assert len(rels(rec, "trustee_of")) == 5
+    # footnotes (2)-(5): the clause after a list of trusts names the trustee of each; the
+    # trusts of footnote (3)'s first phrase ("1,010 ... shares owned by the Jake Buchanan
+    # Fitzgerald Trust, ..., and 1,356 ... shares owned by ...") are left unread
+    assert rels(rec, "trustee_of") == {
+        ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust"),
+        ("trustee_of", "James G. Fitzgerald", "Andrew J. Fitzgerald Trust"),
+        ("trustee_of", "James G. Fitzgerald", "Timothy E. Fitzgerald Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Exclusion Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Primary Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Elyse Ives Schauer Trust"),
+        ("trustee_of", "Thomas G. Fitzgerald", "Lauren Webb Fitzgerald Trust"),
+        ("trustee_of", "Thomas G. Fitzgerald", "Thomas G. Fitzgerald, Jr. Trust"),
+        ("trustee_of", "Julie F. Schauer", "Elyse Ives Schauer Trust")}

@@ -3,6 +3,8 @@ corpus filings, and whole blocks read into signatures and control findings."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.parsers import signatures as sig
 from graphkit.source import SourceText
 
@@ -210,3 +212,41 @@ def test_trustee_signing_for_a_trust_and_printed_title_is_no_party():
 
 def test_control_title_trustee():
     assert sig.CONTROL_TITLE.match("Trustee") and sig.CONTROL_TITLE.match("Co-Trustee")
+
+
+def test_exhibit_letter_in_quotes_ends_the_section():
+    # 13g/idanta_hifn_2000_sc13ga.txt line 435: 'EXHIBIT "A"' (the joint filing agreement)
+    assert sig.SECTION_END.search('                                   EXHIBIT "A"\n')
+    assert sig.SECTION_END.search("EXHIBIT A\n") and sig.SECTION_END.search("EXHIBIT 99.1\n")
+
+
+@pytest.mark.parametrize("line", [
+    # 13g/idanta_hifn_2000_sc13ga.txt line 438: a sentence of the joint filing agreement
+    "the Securities and Exchange Commission under the Securities Exchange Act of",
+    "Acme Capital Management under the Investment Advisers Act",
+    "Acme Fund, L.P., by its", "Acme Partners Ltd. is filing", "Acme Holdings and the",
+])
+def test_prose_line_is_no_party(line):
+    assert sig.PROSE_LINE.search(line)
+    assert not sig._is_party_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "IDANTA PARTNERS LTD.", "THE DUNN FAMILY TRUST", "Bank of the West", "Philip de Toledo",
+    "eBay Inc.", "Acme Fund II (QP), L.P.", "Roe & Doe Co.", "O'Neil Capital, L.L.C.",
+])
+def test_names_are_not_prose_lines(line):
+    assert not sig.PROSE_LINE.search(line)
+
+
+def test_sentence_before_a_signature_block_is_no_party():
+    # a sentence wrapped so that a line of it holds organization words, then a signature
+    text = ("Signature\n\nDated: February 8, 2000\n\n"
+            "Pursuant to Rule 13d-1(k)(1) of the General Rules and Regulations of\n"
+            "the Securities and Exchange Commission under the Securities Exchange Act of\n"
+            "1934, as amended, the undersigned agree that this statement is filed on\n"
+            "behalf of them.\n\nACME PARTNERS LTD.\na Texas limited partnership\n\n"
+            "By:      /s/ Jane Q. Roe\n         ---------\n         Jane Q. Roe, General Partner\n")
+    section = _read(text)
+    assert [(s.signer, s.title, s.on_behalf_of) for s in section.signatures] == [
+        ("Jane Q. Roe", "General Partner", ["ACME PARTNERS LTD."])]

@@ -1,0 +1,124 @@
+"""Lists of names in filing prose: splitting them, and which names a clause after one is about.
+
+A list of names is printed "ACF, ACFA, ACFAQ and ACFP", "the Acme Trust, the Beta Trust and
+the Gamma Trust" or "each of Acme Fund, L.P. and Acme Partners, LLC"; the commas before a legal
+form (", L.P.") belong to the names. :func:`split_names` reads such a list into its names.
+
+A relative clause after a list ("..., of which Jane Q. Roe is trustee") may be about every
+name of the list or only the last: :func:`held_names` decides, and it reads the whole list only
+when the filing's own words make it one group (a group term is defined for it, or every name
+is an entity of one kind). When unsure, only the last name is read: a missing edge is better
+than a wrong one.
+
+Examples
+--------
+>>> split_names("Acme Fund, L.P., Acme Fund II, L.P. and Acme GP, L.L.C.")
+['Acme Fund, L.P.', 'Acme Fund II, L.P.', 'Acme GP, L.L.C.']
+>>> held_names("the Acme Trust and the Beta Trust")
+['Acme Trust', 'Beta Trust']
+>>> held_names("Acme Fund and Beta Corp.")
+['Beta Corp.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
+from graphkit.parsers.prose_patterns import (
+    COLLECTIVE_WORDS, LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD, TERM_SUFFIX)
+
+
+def split_names(text: str) -> list[str]:
+    """Split a list of names as printed, keeping legal-form commas inside names.
+
+    >>> split_names("ACF, ACFA, ACFAQ and ACFP")
+    ['ACF', 'ACFA', 'ACFAQ', 'ACFP']
+    >>> split_names("each of Acme Fund, L.P. and Acme Partners, LLC")
+    ['Acme Fund, L.P.', 'Acme Partners, LLC']
+    >>> split_names("Messrs. Roe and Jane Q. Doe")
+    ['Mr. Roe', 'Jane Q. Doe']
+    >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
+    ['Acme Corp. Pension and Profit Sharing Trusts']
+    """
+    text = re.sub(r"^(?:each\s+of|both)\s+", "", text.strip(), flags=re.I)
+    plural = PLURAL_TITLE.match(text)
+    if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
+        text = text[plural.end():]
+    parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
+    names = [p for p in parts if p and p[0].isupper()]
+    if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
+            re.search(r"\s(?:and|&)\s+" + re.escape(names[-1]) + r"\W*$", text) and \
+            not org_words(names[-2].split()[-1]) and \
+            not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
+        names[-2:] = [f"{names[-2]} and {names[-1]}"]
+    if plural:
+        title = _SINGULAR_TITLE[plural["title"]]
+        names = [f"{title} {n}" if len(TERM_SUFFIX.sub("", n).split()) == 1 else n
+                 for n in names]
+    return names
+
+
+#: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."
+_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs."}
+
+
+def held_names(held: str) -> list[str]:
+    """The names of a list that a relative clause after it ("..., of which X is trustee") is
+    about.
+
+    Every name, when the list is one group in the filing's own words: a group term is defined
+    for it ('Acme Fund, LP and Acme Fund II, LP (the "Funds")'), or every name is an entity of
+    the same kind ("the Acme Trust and the Beta Trust", "Acme Fund, LP and Acme Fund II, LP":
+    see :func:`entity_kind`). Otherwise only the last name: in "Acme Fund and Beta Corp., of
+    which Jane Roe is president" the clause reads as being about Beta Corp. alone, and a list
+    with a person in it ("Jane Roe and the Acme Trust, of which ...") is never one group. The
+    list is one coordination by construction: "held by Acme Trust and by Beta Trust" (a
+    repeated "by") or "1,000 shares owned by Acme Trust and 450 shares owned by Beta Trust"
+    are two phrases, and only the last reaches the clause.
+
+    >>> held_names('Acme Fund, LP and Acme Fund II, LP (the "Funds")')
+    ['Acme Fund, LP', 'Acme Fund II, LP (the "Funds")']
+    >>> held_names("Acme Fund, LP and Acme Fund II, LP")
+    ['Acme Fund, LP', 'Acme Fund II, LP']
+    >>> held_names("the Acme Trust, the Roe Family Trust and the Jane Q. Roe, Jr. Trust")
+    ['Acme Trust', 'Roe Family Trust', 'Jane Q. Roe, Jr. Trust']
+    >>> held_names("Jane Q. Roe and the Acme Trust")
+    ['Acme Trust']
+    """
+    held = re.sub(r"^the\s+(?=[A-Z])", "", held.strip())
+    names = split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], held))
+    suffix = TERM_SUFFIX.search(held)
+    if suffix and {w.lower() for w in re.findall(r"[A-Za-z]+", suffix.group(0))} \
+            & COLLECTIVE_WORDS:
+        return names
+    kinds = {entity_kind(n) for n in names}
+    if len(kinds) == 1 and None not in kinds:
+        return names
+    return names[-1:]
+
+
+#: Spellings of one legal form or entity noun, read as one kind: "Inc." and "Incorporated"
+_KIND_SPELLINGS = {"incorporated": "inc", "corporation": "corp", "limited": "ltd",
+                   "companies": "co", "company": "co", "funds": "fund"}
+
+#: Words of a name: letters, after the dots of initials are joined ("L.L.C." -> "LLC")
+_NAME_WORD = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
+
+
+def entity_kind(name: str) -> Optional[str]:
+    """The kind of entity a name says it is: its last organization word (a legal form or an
+    entity noun, in one spelling), or None for a name without one (a person's).
+
+    >>> entity_kind("Acme Fund II, L.P."), entity_kind("Acme Fund"), entity_kind("Roe Trust")
+    ('lp', 'fund', 'trust')
+    >>> entity_kind("Acme Holdings Incorporated"), entity_kind("Jane Q. Roe") is None
+    ('inc', True)
+    """
+    name = TERM_SUFFIX.sub("", name)
+    words = [w.lower() for w in _NAME_WORD.findall(INITIAL_DOT.sub("", name).replace(".", ""))]
+    kinds = [w for w in words if w in ORGANIZATION_WORDS]
+    if not kinds:
+        return None
+    return _KIND_SPELLINGS.get(kinds[-1], kinds[-1])
