@@ -204,16 +204,21 @@ class PartyBook:
         key = squeeze(name)
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
+        is_person = kind is PartyKind.PERSON
+        generation = generation_of(name) if pk is not None else None
+        bare = _bare_key(name)
         for p in self._parties:
             best = 0.0
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
+            p_person = p.kind is PartyKind.PERSON
             for other in p.all_names():
-                if len(squeeze(other)) < 5 or other.isupper() and " " not in other.strip():
+                okey = squeeze(other)
+                if len(okey) < 5 or other.isupper() and " " not in other.strip():
                     continue  # terms and short codes match exactly only
-                if pk is not None and p.kind is PartyKind.PERSON:
-                    if generation_of(name) != generation_of(other):
+                if pk is not None and p_person:
+                    if generation != generation_of(other):
                         continue  # "John Roe, Jr." is not "John Roe" of the same filing
                     ok = _person_key(other)
                     if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
@@ -222,15 +227,12 @@ class PartyBook:
                         continue
                 if near_twins(name, other):
                     continue
-                bare = _bare_key(name)
                 if len(bare) >= 6 and bare == _bare_key(other):
                     best = max(best, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
                     continue  # also when the bare name alone looked like a person's
-                if (p.kind is PartyKind.PERSON) != (kind is PartyKind.PERSON) and \
-                        fuzz.ratio(key, squeeze(other)) < 95:
-                    continue
-                okey = squeeze(other)
                 score = fuzz.ratio(key, okey)
+                if p_person != is_person and score < 95:
+                    continue
                 if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
                     score = max(score, 95.0)
                 if score >= FUZZY_MIN and vetoed(name, other):

@@ -37,7 +37,8 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, PRINCIPAL_BUSINESS_ROLE,
     PRINCIPAL_BUSINESS_ROLE_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
-    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, EACH_AS_ROLE_OF,
+    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, CUE_LITERALS, DEFINED_TERM, DEFINED_TERM_CUE,
+    EACH_AS_ROLE_OF,
     EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
@@ -49,7 +50,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
 from graphkit.parsers.prose_lists import held_names, split_names  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
-    cue_positions, one_line, sentence_spans, sentences_at, word_positions)
+    cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, word_positions)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -157,7 +158,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     out: list[DefinedTerm] = []
     cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
     for s, e in sentences_at(cues, src.text, start, end):
-        flat = one_line(src.text[s:e])
+        flat = flat_sentence(src.text, s, e)
         for m in DEFINED_TERM.finditer(flat):
             name = _trim_name(m["name"])
             term = " ".join(m["term"].split())
@@ -227,7 +228,7 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     out: list[DefinedTerm] = []
     cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
     for s, e in sentences_at(cues, src.text, start, end):
-        flat = one_line(src.text[s:e])
+        flat = flat_sentence(src.text, s, e)
         for m in LIST_DEFINED_AS.finditer(flat):
             suffix = TERM_SUFFIX.search(m["names"])
             if suffix is None:
@@ -264,7 +265,7 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
     cues = word_positions(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
                           ignore_case=False)
     for s, e in sentences_at(cues, src.text, start, end):
-        flat = one_line(src.text[s:e])
+        flat = flat_sentence(src.text, s, e)
         found: list[tuple[str, list[str]]] = []
         if REFERRED_TO_AS_CUE.search(flat):
             for m in REFERRED_TO_AS.finditer(flat):
@@ -359,7 +360,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     cues = word_positions(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
                           ignore_case=True)
     for span in sentences_at(cues, src.text, start, end):
-        flat = one_line(src.text[span[0]:span[1]])
+        flat = flat_sentence(src.text, *span)
         if len(flat) > _MAX_SENTENCE:
             flat = flat[:_MAX_SENTENCE]
         listed: set[int] = set()  # where the held names of a whole holder list start
@@ -482,6 +483,11 @@ def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
     return last, out
 
 
+#: :data:`CUE_LITERALS` by the id of the cue: a compiled pattern hashes its whole program on
+#: every lookup, and the cues live as long as the module.
+_CUE_LITERALS: dict[int, tuple[str, ...]] = {id(c): w for c, w in CUE_LITERALS.items()}
+
+
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, chained: bool = False
              ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is absent.
@@ -489,6 +495,13 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, chained:
     ``chained`` lets the held name of one match be the holder of the next: in "A, the general
     partner of B, the general partner of C" both links are found.
     """
+    literals = _CUE_LITERALS.get(id(cue))
+    if literals is not None:
+        for word in literals:
+            if word in flat:
+                break
+        else:
+            return iter(())  # every match of the cue holds one of its literals: none here
     if cue.search(flat) is None:
         return iter(())
     if not chained:

@@ -175,8 +175,9 @@ ROLE_OF_HELD_IS = re.compile(rf"""
     (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+of\s+(?P<held>{_NAME})\s+
     (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
-#: Cue of :data:`ROLE_OF_HELD_IS`: "The members of "
-ROLE_OF_HELD_IS_CUE = re.compile(rf"""(?:[Tt]he|[Ii]ts)\s+{ROLES}\s+of\s""", _F)
+#: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
+#: letters, which the engine scans for; an opening alternation is tried at every position)
+ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES}\s+of\s""", _F)
 
 #: The filer named by its role, not its name ("the Reporting Person"): which party that is,
 #: only the form knows, so relative clauses about it are left to the form's parser.
@@ -328,6 +329,21 @@ FOLLOWING_ARE_ROLE_OF = re.compile(rf"""
 FOLLOWING_ARE_ROLE_OF_CUE = re.compile(r"""following\s+(?:individuals|persons|entities)\s+(?:are|were)\s""",
                                        _F)
 
+#: Strings one of which every match of a cue contains (exact case, as the cues are read): a
+#: sentence holding none of them is not searched for the cue. A substring test skips text far
+#: faster than a scan for a pattern that opens with an alternation ("[Ee]ach of|[Bb]oth"),
+#: which the engine must try at every position. Cues not listed are always searched; the
+#: tests check that every match of each cue holds one of its strings.
+CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
+    EACH_AS_ROLE_OF_CUE: ("Each", "each", "Both", "both"),
+    OF_WHICH_HOLDER_IS_CUE: ("which",),
+    POSITION_AS_ROLE_OF_CUE: ("'s", "\u2019s"),
+    POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
+    RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned"),
+    CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
+    PERCENT_OF_STOCK_CUE: ("outstanding",),
+}
+
 #: Words one of which every relationship cue above contains (any case, as :data:`ROLE` is
 #: read): a sentence without one is not read for relationships.
 RELATION_WORDS: tuple[str, ...] = (
@@ -417,15 +433,17 @@ _SENTENCE_OPENER = r"""(?:(?:Mr|Mrs|Ms|Dr|Messrs)\.\s|(?:The|Reference|Each|Such
 #: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
 #: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
 #: ``legal`` marks where it ends). The look-behinds sit after the stop so the scan jumps from
-#: stop to stop.
+#: stop to stop: the pattern opens with the one class of its first characters (a stop or a
+#: line break), which the engine scans for, and each branch then checks which it was.
 SENTENCE_END = re.compile(rf"""
-    [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
-    (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
-        (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
-        \s+(?=[A-Z(])
-      | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.))
-        (?P<legal>)\s+(?={_SENTENCE_OPENER}))
-  | \n\s*\n
+    [.;\n]
+    (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
+      (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+          (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+          \s+(?=[A-Z(])
+        | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.))
+          (?P<legal>)\s+(?={_SENTENCE_OPENER}))
+    | (?<=\n)\s*\n)                       # a blank line
 """, _F)
 
 #: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.").

@@ -33,7 +33,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return list(_sentence_spans(text, start, end))
 
 
-@functools.lru_cache(maxsize=8)
+#: Texts whose sentence split is kept: an XML filing's prose blocks are each read for terms,
+#: then all for groups, then each for relationships, so the cache holds every block of one.
+_SPLIT_CACHE_SIZE = 64
+
+
+@functools.lru_cache(maxsize=_SPLIT_CACHE_SIZE)
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     # cached: one parse splits the same text for relationships, terms, groups and disclaimers
     spans = []
@@ -106,6 +111,21 @@ def word_positions(words: tuple[str, ...], pattern: re.Pattern[str], text: str, 
             i = part.find(w, i + 1)
     out.sort()
     return out
+
+
+#: Sentences kept squeezed: terms, groups and relationships read many of the same sentences.
+_FLAT_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=_FLAT_CACHE_SIZE)
+def flat_sentence(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` squeezed onto one line (:func:`one_line`), cached: the terms, groups
+    and relationships of one text read many of the same sentences.
+
+    >>> flat_sentence("Acme GP is the\\n   general partner. Next", 0, 34)
+    'Acme GP is the general partner.'
+    """
+    return one_line(text[start:end])
 
 
 def one_line(text: str) -> str:

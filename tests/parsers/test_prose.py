@@ -686,3 +686,161 @@ def test_general_partners_by_bare_surname():
     text = "The general partners of GLP are Gould, Rose and Georgetown Partners, Inc."
     assert rels(text) == [("general_partner_of", h, "GLP")
                           for h in ("Gould", "Rose", "Georgetown Partners, Inc.")]
+
+
+# --- cue literals: the substring test before a cue never skips a match ------------------------
+
+from pathlib import Path  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from graphkit.parsers.prose_patterns import CUE_LITERALS  # noqa: E402
+from graphkit.parsers.prose_sentences import one_line, sentence_spans  # noqa: E402
+from graphkit.reading import read_source  # noqa: E402
+
+CORPUS = Path("/work/shared/corpus")
+
+
+def _corpus_sentences() -> list[str]:
+    if not CORPUS.is_dir():
+        return []
+    out = []
+    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv"):
+        text = read_source(path).text
+        out += [one_line(text[s:e]) for s, e in sentence_spans(text)]
+        out.append(one_line(text))  # the whole text as one line: matches across sentences too
+    return out
+
+
+def test_every_cue_with_literals_is_listed():
+    from graphkit.parsers import prose_patterns
+    cues = [v for k, v in vars(prose_patterns).items() if k.endswith("_CUE")]
+    for cue in CUE_LITERALS:
+        assert any(cue is c for c in cues), cue.pattern
+    for cue, literals in CUE_LITERALS.items():
+        assert literals and all(isinstance(w, str) and w for w in literals)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
+def test_cue_literals_hold_in_every_corpus_match():
+    sentences = _corpus_sentences()
+    for cue, literals in CUE_LITERALS.items():
+        for flat in sentences:
+            for m in cue.finditer(flat):
+                assert any(w in m.group() for w in literals), (cue.pattern, m.group())
+            if not any(w in flat for w in literals):
+                assert cue.search(flat) is None
+
+
+_CUE_WORDS = st.sampled_from([
+    "Each", "each", "Both", "both", "of", "Messrs.", "Mses", "Mr.", "Acme", "A", "which", "for",
+    "'s", "\u2019s", "s", "position", "positions", "capacity", "role", "as", "the", "sole",
+    "general partner", "member", "President", "trustee", "record", "holder", "owner", "owns",
+    "holds", "held", "owned", "directly", "has", "controls", "a", "controlling", "interest",
+    "in", "majority", "ownership", "equity", "voting", "10", "1,000", "5.5", "%", "percent",
+    "per cent", "outstanding", "issued and", "more than", "over", "about", "Corp.", ",",
+    # whole cue phrases, so that most examples hold a match
+    "owns 1,000", "held directly of record 5", "record holder of", "holder of record of",
+    "'s investment manager", "\u2019s general partner", "'s positions as President of",
+    "\u2019s capacity as the trustee for", "owns a controlling interest in",
+    "has a majority of the voting", "holds majority interest in", "controls a majority of the "
+    "ownership", "owns 10% of the outstanding", "own in excess of 5.5 percent of the issued and "
+    "outstanding", "Each of Messrs. Roe", "Both Acme", "each of A", ", of which", " for which"])
+_SEPARATOR = st.sampled_from([" ", "  ", ", ", "\t", "\n", "", ",", ".", " ,"])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_CUE_WORDS, _SEPARATOR), min_size=1, max_size=14))
+def test_cue_literals_hold_in_generated_text(parts):
+    text = "".join(w + sep for w, sep in parts)
+    for cue, literals in CUE_LITERALS.items():
+        for flat in (text, one_line(text)):
+            m = cue.search(flat)
+            if m is not None:
+                assert any(w in m.group() for w in literals), (cue.pattern, m.group())
+
+
+@pytest.mark.parametrize("cue,example", [
+    (cue, example) for _, cue, example in PATTERN_EXAMPLES if cue in CUE_LITERALS])
+def test_cue_literals_hold_in_pattern_examples(cue, example):
+    assert cue.search(example) is not None
+    assert any(w in example for w in CUE_LITERALS[cue])
+
+
+# --- rewritten patterns give the spans of the originals -----------------------------------------
+
+import re  # noqa: E402
+
+from graphkit.parsers import prose_patterns as _pp  # noqa: E402
+
+#: The patterns as they were before they were rewritten to open with a character class.
+ORIGINAL_SENTENCE_END = re.compile(rf"""
+    [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
+    (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+        (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+        \s+(?=[A-Z(])
+      | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.))
+        (?P<legal>)\s+(?={_pp._SENTENCE_OPENER}))
+  | \n\s*\n
+""", re.VERBOSE)
+ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
+    rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+of\s""", re.VERBOSE)
+
+REWRITTEN = [
+    (ORIGINAL_SENTENCE_END, _pp.SENTENCE_END),
+    (ORIGINAL_ROLE_OF_HELD_IS_CUE, _pp.ROLE_OF_HELD_IS_CUE),
+]
+
+
+def _spans(pattern, text, start=0, end=None):
+    end = len(text) if end is None else end
+    return [(m.span(), tuple(m.span(g) for g in pattern.groupindex))
+            for m in pattern.finditer(text, start, end)]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
+@pytest.mark.parametrize("old,new", REWRITTEN, ids=["sentence_end", "role_of_held_is_cue"])
+def test_rewritten_pattern_matches_as_before_on_corpus(old, new):
+    assert old.groupindex == new.groupindex
+    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv"):
+        text = read_source(path).text
+        assert _spans(new, text) == _spans(old, text), path
+        flat = one_line(text)
+        assert _spans(new, flat) == _spans(old, flat), path
+        third = len(text) // 3  # windows: look-behinds at the start see the text before it
+        assert _spans(new, text, third, 2 * third) == _spans(old, text, third, 2 * third), path
+
+
+_SENTENCE_TOKENS = st.sampled_from([
+    "Inc.", "Corp.", "Ltd.", "Co.", "L.P.", "L.L.C.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Mses.",
+    "Mmes.", "A.", "Jr.", "Q.", "The", "Reference", "See", "Acme", "acme", "it", "5", "10%", ")",
+    "(", '"', "\u201d", ";", ".", ".;", "\n", "\n\n", " \n \n", "\t", " ", "  ", "He", "Its"])
+_CUE_TOKENS = st.sampled_from([
+    "The", "the", "Its", "its", "he", "ts", "T", "t", "I", "i", "Th", "It", "members", "member",
+    "general partner", "sole", "managing", "Managing Members", "trustee", "of", "and", ",", " ",
+    "  ", "\n", "Acme", "directors", "the sole general partner", "Chairman", "chief executive "
+    "officer", "co-trustees", "investment adviser"])
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_SENTENCE_TOKENS, max_size=30), st.integers(0, 40), st.integers(0, 40))
+def test_sentence_end_matches_as_before_on_generated_text(tokens, a, b):
+    text = "".join(tokens)
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert _spans(_pp.SENTENCE_END, text) == _spans(ORIGINAL_SENTENCE_END, text)
+    assert _spans(_pp.SENTENCE_END, text, start, end) == \
+        _spans(ORIGINAL_SENTENCE_END, text, start, end)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_CUE_TOKENS, st.sampled_from(["", " ", "  ", "\n"])), max_size=14))
+def test_role_of_held_is_cue_matches_as_before_on_generated_text(parts):
+    text = "".join(w + sep for w, sep in parts)
+    assert _spans(_pp.ROLE_OF_HELD_IS_CUE, text) == _spans(ORIGINAL_ROLE_OF_HELD_IS_CUE, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".;\n \tAIcnoLPMrs()%\"", max_size=40))
+def test_sentence_end_matches_as_before_on_random_text(text):
+    assert _spans(_pp.SENTENCE_END, text) == _spans(ORIGINAL_SENTENCE_END, text)
