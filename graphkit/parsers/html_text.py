@@ -188,8 +188,8 @@ def _walk(root: etree._Element, marks: Marks) -> str:
                     open_kinds.append(None)
                     continue
             line = el.sourceline  # stops at 65535 in libxml2
-            if line and (line > cursor or line < SOURCELINE_MAX and _written_on(marks, line,
-                                                                                  el.tag)):
+            if line and line != cursor and (line > cursor or line < SOURCELINE_MAX
+                                            and _written_on(marks, line, el.tag)):
                 cursor = line  # also back: "&#10;" in a text is no line break of the HTML
             if kind == _DROP:
                 walker.skip_subtree()
