@@ -39,7 +39,8 @@ import networkx as nx
 from graphkit.answers import ClaimRef, Finding, Severity
 from graphkit.asof import claim_date
 from graphkit.models import Evidence
-from graphkit.ownership import controlled_by, holding_atoms
+from graphkit.controllers import controlled_by
+from graphkit.ownership import holding_atoms
 from graphkit.totals import WHOLE_CLASS, total_held
 from graphkit.relations import HOLDING_RELATIONS
 

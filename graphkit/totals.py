@@ -7,7 +7,7 @@ reports *the same shares*. The total therefore starts from the issuer's holding 
 holders it controls) and adds them by these rules:
 
 * **Linked holders add.** Holders linked by control (one controls the other, or some party
-  controls both: :func:`graphkit.ownership.controllers_of`) form a *family*; their atoms are
+  controls both: :func:`graphkit.controllers.controllers_of`) form a *family*; their atoms are
   separate slices of one holding, so they add up. The printed aggregate of a holder controlling
   all the others caps the family's sum (sibling funds reporting the same shares):
   :func:`capped_sum`.
@@ -48,6 +48,7 @@ from typing import Optional
 import networkx as nx
 
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
+from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
@@ -104,7 +105,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     """The issuer's total held by all its holders, each holding counted once.
 
     Holders linked by control (one controls the other, or some party controls both:
-    :func:`~graphkit.ownership.controllers_of`) form a family whose atoms are separate slices:
+    :func:`~graphkit.controllers.controllers_of`) form a family whose atoms are separate slices:
     they add up. Joint filers report overlapping ownership: aggregate with max, never sum. So
     families with no control link that report in the same filing (the filing usually states the
     link, but the graph lacks it) count once, by the largest family's holding, and the answer
@@ -131,11 +132,11 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
 
     See also
     --------
-    graphkit.ownership.holding_atoms, graphkit.ownership.controllers_of
+    graphkit.ownership.holding_atoms, graphkit.controllers.controllers_of
     """
     # graphkit.ownership builds on this module (its answers carry the total), so the holding
-    # atoms and control walks it defines are imported at call time, not at import time.
-    from graphkit.ownership import controllers_of, holding_atoms, stated_holdings
+    # atoms it defines are imported at call time, not at import time.
+    from graphkit.ownership import holding_atoms, stated_holdings
 
     # classes reported apart are totalled one by one (``atoms`` then re-read per class)
     classes = classes_reported_apart(G, issuer) if security_class is None else []
@@ -236,7 +237,6 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
     --------
     total_held, graphkit.ownership.control_attribution
     """
-    from graphkit.ownership import controlled_by  # see total_held: ownership imports this module
 
     sh = [a.shares for a in atoms if a.shares is not None]
     pct = [a.percent for a in atoms if a.percent is not None]

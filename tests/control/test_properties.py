@@ -13,7 +13,8 @@ import networkx as nx
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from graphkit.control import find_controllers
-from graphkit.ownership import PERCENT_DECIMALS, controls, effective_ownership
+from graphkit.controllers import controls
+from graphkit.ownership import PERCENT_DECIMALS, effective_ownership
 
 RELS = ["beneficial_owner_of", "general_partner_of", "member_of", "investment_manager_of"]
 SETTINGS = settings(max_examples=120, deadline=None,

@@ -15,9 +15,8 @@ from rich.console import Console
 from graphkit.control import find_controllers
 from graphkit.findings import find_data_quality_issues
 from graphkit.graph import find_node
-from graphkit.ownership import (
-    control_attribution, controllers_of, effective_ownership, holding_atoms,
-)
+from graphkit.controllers import controllers_of
+from graphkit.ownership import control_attribution, effective_ownership, holding_atoms
 from graphkit.pipeline import build
 from graphkit.render import render
 from graphkit.totals import total_held
