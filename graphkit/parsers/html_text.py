@@ -311,6 +311,12 @@ def _finish(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
     for row in raw.split("\n"):
         start = row_start
         row_start += len(row) + 1
+        if not row or row.isspace():  # no text (the marks _CELL, _SOFT are spaces too): at
+            if keep_blank:  # most one blank line, as the general case below gives
+                texts.append("")
+                at += 1
+                keep_blank = False
+            continue
         if _SOFT in row:
             row_lines = row.replace(_SOFT, "\n" if len(row) > MAX_ROW_CHARS else " ").split("\n")
         else:
@@ -393,6 +399,8 @@ def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> 
 
 def _blank_declaration(html: str) -> str:
     """``html`` without a leading XML declaration, its line breaks kept so lines still match."""
+    if XML_DECLARATION.match(html) is None:  # the usual case: no need to scan for it
+        return html
     return XML_DECLARATION.sub(lambda m: "\n" * m.group(0).count("\n"), html, count=1)
 
 
@@ -416,7 +424,7 @@ def html_to_text_mapped(html: str) -> MappedText:
     html_to_text, graphkit.source.SourceText : cites through the map.
     """
     body = _blank_declaration(html)
-    if not body.strip():
+    if not body or body.isspace():  # as "not body.strip()", without copying the body
         return MappedText(text="", origin=TextOrigin(starts=[0], offsets=[0], lines=[1]))
     try:
         root = etree.fromstring(body, _PARSER)
