@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from lxml import etree
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQU
                                          SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
                                          compose_origin, line_starts)
 from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, SPACES, XML_DECLARATION,
-                                        _squeeze, html_to_text, html_to_text_mapped)
+                                        _parse, _squeeze, html_to_text, html_to_text_mapped)
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
@@ -229,3 +230,16 @@ def test_text_after_a_dropped_head_is_placed_on_its_own_line(html, offset):
     # review: the body the parser implies gets line 1; the text is on line 2
     m = html_to_text_mapped(html)
     assert m.origin.locate(0) == (offset, 2)
+
+
+@pytest.mark.parametrize("html", [
+    '<html><head><meta charset="windows-1252"></head><body><p>\u201cAcme\u201d \u00e9</p>',
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\n<p>\u2610 x\n'
+    '<td>caf\u00e9</td></p>',
+    "<p>a\x00b\x01c\x0c</p>\n\n<p>\U0001f600 d</p>",
+])
+def test_parsed_as_bytes_as_from_a_str(html):
+    """The UTF-8 parse reads each document as lxml reads the str: same tree, same lines."""
+    def shape(root):
+        return [(el.tag, el.sourceline, el.text, el.tail) for el in root.iter()]
+    assert shape(_parse(html)) == shape(etree.fromstring(html, etree.HTMLParser()))
