@@ -42,8 +42,8 @@ from itertools import accumulate
 
 from lxml import etree
 
-from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, Marks,
-                                         compose_origin)
+from graphkit.parsers.html_marks import DOUBLE_SPACES, NOT_VERBATIM, PROBE, Marks
+from graphkit.parsers.html_origin import compose_origin
 from graphkit.source import TextOrigin
 
 #: Elements that break lines before and after.

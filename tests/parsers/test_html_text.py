@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQUEEZED,
                                          SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
-                                         compose_origin, line_starts)
+                                         line_starts)
+from graphkit.parsers.html_origin import compose_origin
 from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, SPACES, XML_DECLARATION,
                                         _parse, _squeeze, html_to_text, html_to_text_mapped)
 from graphkit.reading import read_source
