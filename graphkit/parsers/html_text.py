@@ -78,13 +78,24 @@ BLANK_CHARS = "\n \t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "
 BLANK_LINES = re.compile(r"""\n(?:[ \t]*\n){2,}""", re.VERBOSE)
 
 
+#: A :data:`SPACES` character other than " " and the no-break space, e.g. the tab of "a\tb"
+OTHER_SPACE = re.compile(r"""[\t\r\f\v\u2000-\u200b\u3000]""", re.VERBOSE)
+
+
 def _squeeze(text: str) -> str:
-    """``SPACES.sub(" ", text)``, faster for printable ASCII (the most common text).
+    """``SPACES.sub(" ", text)``, faster for printable ASCII (the most common text) and text
+    whose only other spaces are no-break spaces.
 
     >>> _squeeze("Item 4.  Purpose"), _squeeze("a\\u00a0\\tb")
     ('Item 4. Purpose', 'a b')
+    >>> _squeeze("\\u00a0\\u201cA\\u201d\\u00a0 b")
+    ' \u201cA\u201d b'
     """
-    if text.isascii() and text.isprintable():  # no space in it but " "
+    if not text.isascii():  # a no-break space is the most common other space: as " "
+        text = text.replace("\u00a0", " ")
+        if OTHER_SPACE.search(text) is None:
+            return DOUBLE_SPACES.sub(" ", text) if "  " in text else text
+    elif text.isprintable():  # no space in it but " "
         return DOUBLE_SPACES.sub(" ", text) if "  " in text else text
     return SPACES.sub(" ", text)
 
@@ -375,29 +386,34 @@ def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> 
     cell_at = start
     for c in line.split(_CELL):
         if c and not c.isspace():  # else it is blank, as SPACES.sub(" ", c).strip() says
-            if c.isascii() and c.isprintable():  # no space in it but " "
+            if c.isascii() and c.isprintable():  # no space in it but " ": words split on " "
                 clean = c.strip()
-                simple = "  " not in clean  # its words one space apart
-                if not simple:
-                    clean = DOUBLE_SPACES.sub(" ", clean)
-            else:
-                clean = _squeeze(c).strip()
-                simple = False
+                first = cell_at + len(c) - len(c.lstrip())
+                if parts:
+                    col += 3  # " | "
+                if " " not in clean:  # one word
+                    runs.append((col, first, len(clean)))
+                elif "  " not in clean:  # its words one space apart
+                    lens = list(map(len, clean.split(" ")))
+                    starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))  # in the cell
+                    runs += zip(map(col.__add__, starts), map(first.__add__, starts), lens)
+                else:  # the words as _WORD finds them: the pieces between spaces, not empty
+                    pieces = clean.split(" ")
+                    lens = list(map(len, pieces))
+                    wcol = col
+                    for wat, n in zip(accumulate(map(_PLUS_ONE, lens), initial=first), lens):
+                        if n:
+                            runs.append((wcol, wat, n))
+                            wcol += n + 1
+                    clean = " ".join(filter(None, pieces))  # as DOUBLE_SPACES.sub(" ", clean)
+                parts.append(clean)
+                col += len(clean)
+                cell_at += len(c) + 1
+                continue
+            clean = _squeeze(c).strip()
             if clean:
                 if parts:
                     col += 3  # " | "
-                if simple:
-                    first = cell_at + len(c) - len(c.lstrip())
-                    if " " not in clean:  # one word
-                        runs.append((col, first, len(clean)))
-                    else:
-                        lens = list(map(len, clean.split(" ")))
-                        starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))  # in the cell
-                        runs += zip(map(col.__add__, starts), map(first.__add__, starts), lens)
-                    parts.append(clean)
-                    col += len(clean)
-                    cell_at += len(c) + 1
-                    continue
                 words = list(_WORD.finditer(c))
                 if " ".join([w.group(0) for w in words]) == clean:
                     wcol = col

@@ -14,7 +14,8 @@ from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQU
                                          SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
                                          line_starts)
 from graphkit.parsers.html_origin import compose_origin
-from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, SPACES, XML_DECLARATION,
+from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, OTHER_SPACE, SPACES,
+                                        XML_DECLARATION,
                                         _parse, _squeeze, html_to_text, html_to_text_mapped)
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
@@ -111,6 +112,7 @@ def test_patterns():
         == ["Acme", "--", ""]
     assert XML_DECLARATION.match('<?xml version="1.0"?>')
     assert SPACES.sub(" ", "a \u00a0\t b") == "a b"
+    assert OTHER_SPACE.search("a\u00a0\tb")[0] == "\t" and not OTHER_SPACE.search("a \u00a0b")
     assert BLANK_LINES.sub("\n\n", "a\n\n\n\nb") == "a\n\nb"
     assert not "\n  \u00a0\u200b".strip(BLANK_CHARS) and "\n x".strip(BLANK_CHARS) == "x"
     assert DOUBLE_SPACES.sub(" ", "Inc.  The") == "Inc. The"
