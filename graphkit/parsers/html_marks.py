@@ -3,9 +3,10 @@
 While :mod:`graphkit.parsers.html_text` walks the parsed HTML it writes a raw stream of text
 and, for each text run of it, a *mark*: the run's position in that stream and the HTML line it
 was read on. The mark is placed at once: its *probe* (its first characters as the HTML writes
-them) is found again in its line, giving the mark's character offset. :func:`~graphkit.parsers.html_origin.compose_origin`
-then composes the runs of the final text (text position → raw position) with the marks (raw
-position → HTML offset and line) into a :class:`~graphkit.source.TextOrigin`.
+them) is found again in its line, giving the mark's character offset.
+:func:`~graphkit.parsers.html_origin.compose_origin` then composes the runs of the final text
+(text position → raw position) with the marks (raw position → HTML offset and line) into a
+:class:`~graphkit.source.TextOrigin`.
 
 A piece of text that the HTML writes as it reads (no entities, no squeezed spaces) gets one
 mark; any other piece gets one mark per word, found again by its letters or digits, one after
@@ -93,9 +94,10 @@ class Marks:
     started; a mark without a probe at the start of its line.
 
     A mark that continues the one before it character for character (same line, same
-    distance between offset and raw position) is not kept: :func:`~graphkit.parsers.html_origin.compose_origin` reads the
-    same map without it. The second mark is always kept (a run before the first mark is read
-    from the first mark's offset, not one for one).
+    distance between offset and raw position) is not kept:
+    :func:`~graphkit.parsers.html_origin.compose_origin` reads the same map without it. The
+    second mark is always kept (a run before the first mark is read from the first mark's
+    offset, not one for one).
 
     >>> m = Marks('<p style="Acme">Refund Acme Co</p>')
     >>> m.add(0, "Acme", 1), m.add(5, "Co", 1), m.add(8, "", 1)

@@ -14,9 +14,9 @@ from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQU
                                          SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
                                          line_starts)
 from graphkit.parsers.html_origin import compose_origin
-from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, OTHER_SPACE, SPACES,
-                                        XML_DECLARATION,
-                                        _parse, _squeeze, html_to_text, html_to_text_mapped)
+from graphkit.parsers.html_rows import SPACES, squeeze_spaces
+from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, XML_DECLARATION, _parse,
+                                        html_to_text, html_to_text_mapped)
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
@@ -112,7 +112,6 @@ def test_patterns():
         == ["Acme", "--", ""]
     assert XML_DECLARATION.match('<?xml version="1.0"?>')
     assert SPACES.sub(" ", "a \u00a0\t b") == "a b"
-    assert OTHER_SPACE.search("a\u00a0\tb")[0] == "\t" and not OTHER_SPACE.search("a \u00a0b")
     assert BLANK_LINES.sub("\n\n", "a\n\n\n\nb") == "a\n\nb"
     assert not "\n  \u00a0\u200b".strip(BLANK_CHARS) and "\n x".strip(BLANK_CHARS) == "x"
     assert DOUBLE_SPACES.sub(" ", "Inc.  The") == "Inc. The"
@@ -165,7 +164,7 @@ def test_word_and_probe_reads_each_word_and_its_probe(text):
 @given(st.text(TEXT_CHARS, max_size=60))
 def test_fast_forms_agree_with_plain_ones(text):
     assert bool(NOT_VERBATIM.search(text)) == bool(re.search(r"[^\x20-\x7e]|[&<>\"']", text))
-    assert _squeeze(text) == SPACES.sub(" ", text)
+    assert squeeze_spaces(text) == SPACES.sub(" ", text)
     assert bool(text and not text.strip(BLANK_CHARS)) == bool(
         re.fullmatch(r"[\n \t\r\f\v\u00a0\u2000-\u200b\u3000]+", text))
     assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)]
@@ -246,3 +245,21 @@ def test_parsed_as_bytes_as_from_a_str(html):
     def shape(root):
         return [(el.tag, el.sourceline, el.text, el.tail) for el in root.iter()]
     assert shape(_parse(html)) == shape(etree.fromstring(html, etree.HTMLParser()))
+
+
+# Comments, processing instructions, dropped elements with comments inside, <pre>, a document
+# with comments around its root: the map as the event walk of lxml's iterwalk gave it
+@pytest.mark.parametrize("html, text, starts, offsets, lines", [
+    ("<div>a<noscript><p>x<!-- c\n -->y</p>\n<b>z</b></noscript>tail\n<!--a\nb-->b<br>c<?pi x?>"
+     "\nd</div>e", 'atail b\nc d\ne', [0, 1, 6, 8, 10, 12], [5, 56, 71, 76, 86, 93],
+     [1, 3, 5, 5, 6, 6]),
+    ("<table><tr><td>1<td><p>Sole\n Power</p><script>\nx\n</script></tr></table>\n<pre>a\n  b"
+     "</pre>after", '1 | Sole Power\n\na\n  b\nafter', [0, 4, 9, 16, 18, 22],
+     [15, 23, 29, 77, 79, 88], [1, 1, 2, 5, 6, 6]),
+    ("<!-- top -->\n<html><body><p>one</p><p>two<span>three</span></p></body></html>\n"
+     "<!-- end -->\n", 'one\n\ntwothree', [0, 5, 8], [28, 38, 47], [2, 2, 2]),
+])
+def test_walk_in_document_order(html, text, starts, offsets, lines):
+    m = html_to_text_mapped(html)
+    assert (m.text, m.origin.starts, m.origin.offsets, m.origin.lines) == (
+        text, starts, offsets, lines)
