@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import accumulate
 
 #: The start of a text run that is found again in its source line: characters that HTML writes
 #: as themselves (no entities), e.g. "Issuer" of "Issuer&nbsp;Name", "5." of "5. Sole"
@@ -74,6 +73,9 @@ UNSURE_WORDS = re.compile(r"""
       | [&<>"'\u0080-\uffff] [^\sA-Za-z0-9]* (?!\S) )          # "“"
   | [^\W_\x00-\x7f] [A-Za-z0-9]                                # "éAcme"
 """, re.VERBOSE)
+
+#: A line break: the line after it starts where it ends, e.g. the "\n" of "ab\nc"
+LINE_BREAK = re.compile(r"""\n""", re.VERBOSE)
 
 #: Two spaces or more, e.g. "  " of "Inc.  The": in printable ASCII, the :data:`SQUEEZED` runs
 DOUBLE_SPACES = re.compile(r"""\ \ +""", re.VERBOSE)
@@ -460,9 +462,5 @@ def line_starts(text: str) -> list[int]:
     >>> line_starts("ab\\nc\\n")
     [0, 3, 5]
     """
-    starts = list(accumulate(map(_PLUS_ONE, map(len, text.split("\n"))), initial=0))
-    starts.pop()  # where a line after the last would start
-    return starts
+    return [0, *map(re.Match.end, LINE_BREAK.finditer(text))]  # (faster than splitting lines)
 
-
-_PLUS_ONE = (1).__add__  # a line's length and its line break

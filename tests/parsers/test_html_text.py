@@ -10,9 +10,9 @@ from lxml import etree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQUEEZED,
-                                         SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
-                                         line_starts)
+from graphkit.parsers.html_marks import (DOUBLE_SPACES, LINE_BREAK, NOT_VERBATIM, PROBE,
+                                         SQUEEZED, SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE,
+                                         Marks, line_starts)
 from graphkit.parsers.html_origin import compose_origin
 from graphkit.parsers.html_rows import SPACES, squeeze_spaces
 from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, XML_DECLARATION, _parse,
@@ -115,6 +115,7 @@ def test_patterns():
     assert BLANK_LINES.sub("\n\n", "a\n\n\n\nb") == "a\n\nb"
     assert not "\n  \u00a0\u200b".strip(BLANK_CHARS) and "\n x".strip(BLANK_CHARS) == "x"
     assert DOUBLE_SPACES.sub(" ", "Inc.  The") == "Inc. The"
+    assert [m.end() for m in LINE_BREAK.finditer("ab\nc\r\n")] == [3, 6]
     assert [m[0] for m in SQUEEZED.finditer("a \u00a0b\tc  d")] == [" \u00a0", "  "]
     assert SURE_WORDS.fullmatch("(the Issuer shares),") and not SURE_WORDS.fullmatch("1,000")
     assert UNSURE_WORDS.search("AcmeCo-Acme Acme") and UNSURE_WORDS.search("a \u201c b")
