@@ -72,7 +72,7 @@ def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
     for row in raw.split("\n"):
         start = row_start
         row_start += len(row) + 1
-        if not row or row.isspace():  # no text (the marks CELL_MARK, SOFT_BREAK are spaces too): at
+        if not row or row.isspace():  # no text (CELL_MARK and SOFT_BREAK are spaces too): at
             if keep_blank:  # most one blank line, as the general case below gives
                 texts.append("")
                 at += 1
