@@ -107,6 +107,26 @@ def _parse(body: str) -> etree._Element | None:
     return etree.fromstring(data, _UTF8_PARSER)
 
 
+#: The line breaks in each blank text (only :data:`BLANK_CHARS`) seen so far, e.g. 1 for the
+#: "\n    " between two tags: the same few indentations come between the tags of every filing,
+#: and a look-up costs less than counting and stripping each again
+_BLANK_BREAKS: dict[str, int] = {}
+#: Most distinct blank texts :data:`_BLANK_BREAKS` remembers
+_BLANK_BREAKS_MAX = 4096
+
+
+def _blank_breaks(text: str) -> int:
+    """The line breaks in the blank ``text``, remembered in :data:`_BLANK_BREAKS` if short.
+
+    >>> _blank_breaks("\\n  \\n    "), _BLANK_BREAKS["\\n  \\n    "]
+    (2, 2)
+    """
+    breaks = text.count("\n")
+    if len(text) <= 80 and len(_BLANK_BREAKS) < _BLANK_BREAKS_MAX:
+        _BLANK_BREAKS[text] = breaks
+    return breaks
+
+
 def _tag_kind(tag: object) -> int | None:
     """What an element with ``tag`` does to the raw stream; None for comments and the like.
 
@@ -185,6 +205,7 @@ def _walk(root: etree._Element, marks: Marks) -> str:
     out: list[str] = []
     put = out.append
     kinds = _TAG_KINDS
+    blank_breaks = _BLANK_BREAKS
     opened: list[tuple[Any, int | None]] = []  # the open elements around ``top``, with kinds
     top: Any = None  # the innermost open element (or comment), None before the root
     top_kind: int | None = None  # what it does at its end
@@ -198,12 +219,14 @@ def _walk(root: etree._Element, marks: Marks) -> str:
         parent = el.getparent()
         while True:  # the text before el, then the end and tail of each element el is not in
             if text:
-                if pre or text.strip(BLANK_CHARS):
+                breaks = blank_breaks.get(text)  # a blank text seen before: its line breaks
+                if pre or breaks is None and text.strip(BLANK_CHARS):
                     size = _add_text(text, cursor, size, pre, out, marks)
-                else:  # the most common text: layout between tags
+                    cursor += text.count("\n")
+                else:  # the most common text: layout between tags, one space
                     put(" ")
                     size += 1
-                cursor += text.count("\n")
+                    cursor += _blank_breaks(text) if breaks is None else breaks
             if top is parent:
                 break
             if top_kind == _CELL_TAG:
