@@ -54,7 +54,12 @@ def compose_origin(runs: list[tuple[int, int, int]], marks: Marks) -> TextOrigin
     lns: list[int] = []
     p0 = o0 = l0 = -1  # the last anchor kept
     j = 0  # the last mark at or before the run (or the first mark)
+    # A run that reads from mark j alone (none inside it) and continues the last anchor one for
+    # one adds no anchor; it does so when its raw position less its text position is `same`
+    until_r, same = ahead[0], None  # (the raw position of the mark after j)
     for pos, r, n in runs:
+        if r + n <= until_r and r - pos == same:  # the most common run: nothing to add
+            continue
         while ahead[j] <= r:
             j += 1
         k, p, line = j, pos, lines[j]
@@ -79,6 +84,11 @@ def compose_origin(runs: list[tuple[int, int, int]], marks: Marks) -> TextOrigin
             p, off, line = pos + raws[k] - r, offsets[k], lines[k]
             if line > nlines:
                 line = nlines
+        # The next run reads from mark k on (all marks before it are before this run's end):
+        # at raw r', text pos', mark k gives the offset offsets[k] + r' - raws[k], one for one
+        # with the anchor when that less o0 is pos' - p0 (and never so before the first mark)
+        j, until_r = k, ahead[k]
+        same = raws[k] - offsets[k] + o0 - p0 if line == l0 and raws[k] < end_r else None
     if not starts:
         return TextOrigin(starts=[0], offsets=[offsets[0]], lines=[lines[0]])
     return TextOrigin(starts=starts, offsets=offs, lines=lns)
