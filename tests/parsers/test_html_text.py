@@ -166,6 +166,11 @@ def test_word_and_probe_reads_each_word_and_its_probe(text):
 def test_fast_forms_agree_with_plain_ones(text):
     assert bool(NOT_VERBATIM.search(text)) == bool(re.search(r"[^\x20-\x7e]|[&<>\"']", text))
     assert squeeze_spaces(text) == SPACES.sub(" ", text)
+    verbatim = text.isascii() and text.isprintable() and not any(c in text for c in "&<>\"'")
+    assert verbatim == (NOT_VERBATIM.search(text) is None)  # as html_text._add_text tests it
+    if verbatim and text.strip() and "  " not in text:  # and finds the probe
+        lead = 1 if text[0] == " " else 0
+        assert text[lead:lead + 16].split(" ")[0] == PROBE.match(text, lead)[0]
     assert bool(text and not text.strip(BLANK_CHARS)) == bool(
         re.fullmatch(r"[\n \t\r\f\v\u00a0\u2000-\u200b\u3000]+", text))
     assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)]
