@@ -16,7 +16,6 @@ Examples
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 from graphkit.parsers.html_marks import DOUBLE_SPACES
 
@@ -104,9 +103,6 @@ def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
     return "\n".join(texts), runs
 
 
-_PLUS_ONE = (1).__add__  # a word's length and the space after it
-
-
 def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> str:
     """A table row's line: its non-empty cells joined by " | ", adding their runs to ``runs``.
 
@@ -128,19 +124,18 @@ def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> 
                     col += 3  # " | "
                 if " " not in clean:  # one word
                     runs.append((col, first, len(clean)))
-                elif "  " not in clean:  # its words one space apart
-                    lens = list(map(len, clean.split(" ")))
-                    starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))  # in the cell
-                    runs += zip(map(col.__add__, starts), map(first.__add__, starts), lens)
-                else:  # the words as _WORD finds them: the pieces between spaces, not empty
+                else:  # each word where the cell has it: the words as _WORD finds them are
+                    # the pieces between spaces, but the empty ones where spaces are squeezed
                     pieces = clean.split(" ")
-                    lens = list(map(len, pieces))
-                    wcol = col
-                    for wat, n in zip(accumulate(map(_PLUS_ONE, lens), initial=first), lens):
+                    wcol, wat = col, first
+                    for piece in pieces:
+                        n = len(piece)
                         if n:
                             runs.append((wcol, wat, n))
                             wcol += n + 1
-                    clean = " ".join(filter(None, pieces))  # as DOUBLE_SPACES.sub(" ", clean)
+                        wat += n + 1
+                    if "  " in clean:
+                        clean = " ".join(filter(None, pieces))  # as DOUBLE_SPACES.sub(" ", clean)
                 parts.append(clean)
                 col += len(clean)
                 cell_at += len(c) + 1
