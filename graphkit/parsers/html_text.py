@@ -37,13 +37,16 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import chain
+from typing import Any
 
 from lxml import etree
 
-from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, Marks,
-                                         compose_origin)
+from graphkit.parsers.html_marks import Marks
+from graphkit.parsers.html_origin import compose_origin
+from graphkit.parsers.html_rows import CELL_MARK, SOFT_BREAK, join_rows, squeeze_spaces
 from graphkit.source import TextOrigin
 
 #: Elements that break lines before and after.
@@ -57,18 +60,8 @@ BLOCK_TAGS = frozenset("""
 DROP_TAGS = frozenset("script style head noscript iframe object embed svg template button "
                       "select option nav".split())
 
-_CELL = "\x1f"  # marks a table-cell boundary until rows are joined
-_SOFT = "\x1e"  # a line break inside a table cell: a space unless the row is a layout block
-
-#: A table row longer than this (characters) is a layout block, not a form row: its inner line
-#: breaks are kept instead of being joined into one line.
-MAX_ROW_CHARS = 1200
-
 #: A leading XML declaration, which lxml refuses in a str, e.g. '<?xml version="1.0"?>'
 XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
-
-#: Horizontal whitespace runs (outside <pre>), including no-break and zero-width spaces
-SPACES = re.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
 #: The characters of a text made only of :data:`SPACES` and line breaks, e.g. the "\n    "
 #: between two tags: outside ``<pre>`` it reads as one space and marks nothing
@@ -76,21 +69,6 @@ BLANK_CHARS = "\n \t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "
 
 #: Three or more line breaks (with only spaces between), squeezed to one blank line
 BLANK_LINES = re.compile(r"""\n(?:[ \t]*\n){2,}""", re.VERBOSE)
-
-
-def _squeeze(text: str) -> str:
-    """``SPACES.sub(" ", text)``, faster for printable ASCII (the most common text).
-
-    >>> _squeeze("Item 4.  Purpose"), _squeeze("a\\u00a0\\tb")
-    ('Item 4. Purpose', 'a b')
-    """
-    if text.isascii() and text.isprintable():  # no space in it but " "
-        return DOUBLE_SPACES.sub(" ", text) if "  " in text else text
-    return SPACES.sub(" ", text)
-
-
-#: Non-space runs of a table cell, as :data:`SPACES` leaves them, e.g. "1,000" of " 1,000 "
-_WORD = re.compile(r"""[^ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
 
 @dataclass(frozen=True)
@@ -111,6 +89,42 @@ _TAG_KINDS_MAX = 4096
 
 #: A plain lxml parser: lxml.html's element classes are not needed here, only cost time
 _PARSER = etree.HTMLParser()
+#: The same parser for the document as UTF-8 bytes, which libxml2 reads faster than a str (it
+#: ignores a ``<meta charset>`` alike, as the encoding is given); no table of ``id`` attributes
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8", collect_ids=False)
+
+
+def _parse(body: str) -> etree._Element | None:
+    """The document ``body`` parsed (None when lxml finds none), read as UTF-8 bytes if it can be.
+
+    >>> _parse("<p>Acme</p>")[0][0].text, _parse("<p>" + chr(0xD800) + "</p>").tag
+    ('Acme', 'html')
+    """
+    try:
+        data = body.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the str parser reads it as it always did
+        return etree.fromstring(body, _PARSER)
+    return etree.fromstring(data, _UTF8_PARSER)
+
+
+#: The line breaks in each blank text (only :data:`BLANK_CHARS`) seen so far, e.g. 1 for the
+#: "\n    " between two tags: the same few indentations come between the tags of every filing,
+#: and a look-up costs less than counting and stripping each again
+_BLANK_BREAKS: dict[str, int] = {}
+#: Most distinct blank texts :data:`_BLANK_BREAKS` remembers
+_BLANK_BREAKS_MAX = 4096
+
+
+def _blank_breaks(text: str) -> int:
+    """The line breaks in the blank ``text``, remembered in :data:`_BLANK_BREAKS` if short.
+
+    >>> _blank_breaks("\\n  \\n    "), _BLANK_BREAKS["\\n  \\n    "]
+    (2, 2)
+    """
+    breaks = text.count("\n")
+    if len(text) <= 80 and len(_BLANK_BREAKS) < _BLANK_BREAKS_MAX:
+        _BLANK_BREAKS[text] = breaks
+    return breaks
 
 
 def _tag_kind(tag: object) -> int | None:
@@ -131,12 +145,28 @@ def _tag_kind(tag: object) -> int | None:
     return kind
 
 
-def _newlines_inside(el: etree._Element) -> int:
-    """Line breaks in the content of ``el`` (texts, comments and tails of its descendants)."""
+def _skip_inside(el: etree._Element, nodes: Iterator[object]) -> int:
+    """Take the descendants of ``el`` from ``nodes`` (which comes to them next); returns the
+    line breaks in its content (texts, comments and tails of its descendants)."""
     n = (el.text or "").count("\n")
-    for d in el.iterdescendants():
+    for d, _ in zip(el.iterdescendants(), nodes):  # the same nodes, in the same order
         n += (d.text or "").count("\n") + (d.tail or "").count("\n")
     return n
+
+
+class _DocumentEnd:
+    """Follows the last node of a document in :func:`_walk`: it has no parent, so every element
+    still open ends before it."""
+
+    tag = None
+
+    @staticmethod
+    def getparent() -> None:
+        """None: no element holds it."""
+        return None
+
+
+_DOCUMENT_END = _DocumentEnd()
 
 
 #: The largest line number libxml2 gives an element (``sourceline``); lines past it read as it
@@ -161,98 +191,119 @@ def _written_on(marks: Marks, line: int, tag: object) -> bool:
 def _walk(root: etree._Element, marks: Marks) -> str:
     """The raw stream (cells and soft breaks marked); ``marks`` gets where its text runs were read.
 
+    The nodes come in document order from lxml's ``iter()`` (one step per node, in C, rather
+    than a start and an end event each); an element ends where a node comes that it does not
+    hold, found by the node's parent. Each step writes out the text before it (the text of the
+    node before, or the tail of an element that ended) and the elements that ended, then starts
+    its node.
+
     The HTML line of a text is tracked with a cursor: an element's ``sourceline`` (the line of
     its start tag's end, where its text begins) moves it forward, and every line break inside a
-    text moves it one line on. Outside ``<pre>``, a text made only of spaces is one space; a
-    one-line text the HTML writes as it reads is copied with one mark (the common case, done
-    here); any other text goes through :func:`_add_lines` or :func:`_add_pre`.
+    text moves it one line on. Outside ``<pre>``, a text made only of spaces is one space (the
+    common case, done here); any other text goes through :func:`_add_text`.
     """
     out: list[str] = []
     put = out.append
-    add_mark = marks.add
-    not_verbatim, probe_at = NOT_VERBATIM.search, PROBE.match
     kinds = _TAG_KINDS
-    open_kinds: list[int | None] = []  # what each open element does, so "end" needs no tag
+    blank_breaks = _BLANK_BREAKS
+    opened: list[tuple[Any, int | None]] = []  # the open elements around ``top``, with kinds
+    top: Any = None  # the innermost open element (or comment), None before the root
+    top_kind: int | None = None  # what it does at its end
+    text: str | None = None  # the text to write out next
     size = 0  # length of the raw stream so far
     cursor = 1  # current line of the HTML
     pre = 0  # depth of open <pre>
     cells = 0  # depth of open table cells
-    skipped = None  # the element last skipped: its tail is read at its start
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        if event == "start":
-            kind = kinds.get(el.tag)
-            if kind is None:
-                kind = _tag_kind(el.tag)
-                if kind is None:  # not an element (an entity): nor is its end
-                    open_kinds.append(None)
-                    continue
-            line = el.sourceline  # stops at 65535 in libxml2
-            if line and line != cursor and (line > cursor or line < SOURCELINE_MAX
-                                            and _written_on(marks, line, el.tag)):
-                cursor = line  # also back: "&#10;" in a text is no line break of the HTML
-            if kind == _DROP:
-                walker.skip_subtree()
-                cursor += _newlines_inside(el)
-                skipped = el  # some lxml versions send no "end" event for a skipped element
-                text = el.tail
-            else:
-                open_kinds.append(kind)
-                if kind == _CELL_TAG:
-                    put(_CELL)
+    nodes = chain(root.iter(), (_DOCUMENT_END,))
+    for el in nodes:
+        parent = el.getparent()
+        while True:  # the text before el, then the end and tail of each element el is not in
+            if text:
+                breaks = blank_breaks.get(text)  # a blank text seen before: its line breaks
+                if pre or breaks is None and text.strip(BLANK_CHARS):
+                    size = _add_text(text, cursor, size, pre, out, marks)
+                    cursor += text.count("\n")
+                else:  # the most common text: layout between tags, one space
+                    put(" ")
                     size += 1
-                    cells += 1
-                elif kind:
-                    if kind == _PRE:
-                        pre += 1
-                    put(_SOFT if cells and not pre else "\n")
-                    size += 1
-                text = el.text
-        elif event == "end":
-            if el is skipped:
-                skipped = None
-                continue
-            kind = open_kinds.pop()
-            if kind == _CELL_TAG:
-                put(_CELL)
+                    cursor += _blank_breaks(text) if breaks is None else breaks
+            if top is parent:
+                break
+            if top_kind == _CELL_TAG:
+                put(CELL_MARK)
                 size += 1
                 cells -= 1
-            elif kind == _BLOCK or kind == _PRE:
-                if kind == _PRE:
+            elif top_kind == _BLOCK or top_kind == _PRE:
+                if top_kind == _PRE:
                     pre -= 1
-                put(_SOFT if cells and not pre else "\n")
+                put(SOFT_BREAK if cells and not pre else "\n")
                 size += 1
-            elif kind is None:
+            text = top.tail
+            top, top_kind = opened.pop()
+        tag = el.tag
+        kind = kinds.get(tag)
+        if kind is None:
+            kind = _tag_kind(tag)
+            if kind is None:  # a comment, processing instruction or entity: no content
+                text = None
+                if tag is etree.Comment or tag is etree.PI:  # the text after it is (not so
+                    # after an entity); libxml2 gives a comment the line where it ends
+                    cursor = max(cursor + (el.text or "").count("\n"), el.sourceline or 0)
+                    opened.append((top, top_kind))
+                    top, top_kind = el, None
+                elif el is _DOCUMENT_END:
+                    break
                 continue
-            text = el.tail
-        else:  # a comment or processing instruction: not content, the text after it is
-            # libxml2 gives a comment the line where it ends
-            cursor = max(cursor + (el.text or "").count("\n"), el.sourceline or 0)
-            text = el.tail
-        if not text:
+        line = el.sourceline  # stops at 65535 in libxml2
+        if line and line != cursor and (line > cursor or line < SOURCELINE_MAX
+                                        and _written_on(marks, line, tag)):
+            cursor = line  # also back: "&#10;" in a text is no line break of the HTML
+        opened.append((top, top_kind))
+        if kind == _DROP:
+            cursor += _skip_inside(el, nodes)
+            top, top_kind, text = el, None, None
             continue
-        line = cursor
-        breaks = text.count("\n")
-        cursor += breaks
-        if pre:
-            size = _add_pre(text, line, size, out, marks)
-        elif not text.strip(BLANK_CHARS):  # the most common text: layout between tags
-            put(" ")
+        if kind == _CELL_TAG:
+            put(CELL_MARK)
             size += 1
-        elif breaks:
-            size = _add_lines(text, line, size, out, marks)
-        elif not_verbatim(text) is None and "  " not in text:  # as the HTML writes it
-            lead = 1 if text[0] == " " else 0
-            add_mark(size + lead, probe_at(text, lead).group(0), line)  # type: ignore[union-attr]
-            put(text)
-            size += len(text)
-        else:
-            piece = _squeeze(text)
-            marks.mark(piece, size, line, False, piece == text, text)
-            if piece:
-                put(piece)
-                size += len(piece)
+            cells += 1
+        elif kind:
+            if kind == _PRE:
+                pre += 1
+            put(SOFT_BREAK if cells and not pre else "\n")
+            size += 1
+        top, top_kind, text = el, kind, el.text
     return "".join(out)
+
+
+def _add_text(text: str, line: int, size: int, pre: int, out: list[str], marks: Marks) -> int:
+    """Add a text read on HTML ``line`` (inside ``<pre>`` when ``pre``, else not only spaces);
+    returns the new raw size.
+
+    A one-line text the HTML writes as it reads is copied with one mark (the common case, done
+    here); any other text goes through :func:`_add_lines` or :func:`_add_pre`, or is squeezed.
+    """
+    if pre:
+        return _add_pre(text, line, size, out, marks)
+    if "\n" in text:
+        return _add_lines(text, line, size, out, marks)
+    if text.isascii() and text.isprintable() and "  " not in text and not (
+            "&" in text or "<" in text or ">" in text or '"' in text or "'" in text):
+        # as the HTML writes it (no NOT_VERBATIM character: these tests are faster): its
+        # PROBE is its first word, up to 16 characters (no other space, no character PROBE
+        # leaves out)
+        lead = 1 if text[0] == " " else 0
+        probe = text[lead:lead + 16]
+        space = probe.find(" ")
+        marks.add(size + lead, probe if space == -1 else probe[:space], line)
+        out.append(text)
+        return size + len(text)
+    piece = squeeze_spaces(text)
+    marks.mark(piece, size, line, False, piece == text, text)
+    if piece:
+        out.append(piece)
+        size += len(piece)
+    return size
 
 
 def _add_lines(text: str, line: int, size: int, out: list[str], marks: Marks) -> int:
@@ -265,7 +316,7 @@ def _add_lines(text: str, line: int, size: int, out: list[str], marks: Marks) ->
     later: list[tuple[str, int, str, bool]] = []  # the lines after the first, to mark
     ends_space = False
     for k, seg in enumerate(segs):
-        piece = spaced = _squeeze(seg)
+        piece = spaced = squeeze_spaces(seg)
         if k:
             piece = " " + piece.lstrip(" ")
             if ends_space:
@@ -297,102 +348,10 @@ def _add_pre(text: str, line: int, size: int, out: list[str], marks: Marks) -> i
     return size
 
 
-def _finish(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
-    """The final text, and runs (text position, raw position, length) copied from ``raw``.
-
-    Rows become lines (a long row's soft breaks become line breaks), runs of blank lines
-    become one, and leading and trailing ones go.
-    """
-    texts: list[str] = []
-    runs: list[tuple[int, int, int]] = []
-    at = 0  # where the next kept line starts in the text
-    keep_blank = False  # the last line kept is not blank
-    row_start = 0
-    for row in raw.split("\n"):
-        start = row_start
-        row_start += len(row) + 1
-        if _SOFT in row:
-            row_lines = row.replace(_SOFT, "\n" if len(row) > MAX_ROW_CHARS else " ").split("\n")
-        else:
-            row_lines = [row]
-        for line in row_lines:
-            if _CELL in line:
-                text = _cells(line, start, at, runs)
-            else:
-                text = line.rstrip()
-                if text:
-                    runs.append((at, start, len(text)))
-            if text:
-                texts.append(text)
-                at += len(text) + 1
-                keep_blank = True
-            elif keep_blank:
-                texts.append("")
-                at += 1
-                keep_blank = False
-            start += len(line) + 1
-    if texts and not texts[-1]:
-        texts.pop()
-    return "\n".join(texts), runs
-
-
-_PLUS_ONE = (1).__add__  # a word's length and the space after it
-
-
-def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> str:
-    """A table row's line: its non-empty cells joined by " | ", adding their runs to ``runs``.
-
-    ``start`` is the line's raw position, ``at`` its position in the text.
-
-    >>> runs = []
-    >>> _cells("\\x1f 5.\\x1f\\x1f Sole  Power\\x1f", 10, 100, runs), runs
-    ('5. | Sole Power', [(100, 12, 2), (105, 17, 4), (110, 23, 5)])
-    """
-    parts: list[str] = []
-    col = at
-    cell_at = start
-    for c in line.split(_CELL):
-        if c and not c.isspace():  # else it is blank, as SPACES.sub(" ", c).strip() says
-            if c.isascii() and c.isprintable():  # no space in it but " "
-                clean = c.strip()
-                simple = "  " not in clean  # its words one space apart
-                if not simple:
-                    clean = DOUBLE_SPACES.sub(" ", clean)
-            else:
-                clean = _squeeze(c).strip()
-                simple = False
-            if clean:
-                if parts:
-                    col += 3  # " | "
-                if simple:
-                    first = cell_at + len(c) - len(c.lstrip())
-                    if " " not in clean:  # one word
-                        runs.append((col, first, len(clean)))
-                    else:
-                        lens = list(map(len, clean.split(" ")))
-                        starts = list(accumulate(map(_PLUS_ONE, lens), initial=0))  # in the cell
-                        runs += zip(map(col.__add__, starts), map(first.__add__, starts), lens)
-                    parts.append(clean)
-                    col += len(clean)
-                    cell_at += len(c) + 1
-                    continue
-                words = list(_WORD.finditer(c))
-                if " ".join([w.group(0) for w in words]) == clean:
-                    wcol = col
-                    for w in words:
-                        s, e = w.span()
-                        runs.append((wcol, cell_at + s, e - s))
-                        wcol += e - s + 1
-                else:
-                    runs.append((col, cell_at + len(c) - len(c.lstrip()), len(clean)))
-                parts.append(clean)
-                col += len(clean)
-        cell_at += len(c) + 1
-    return " | ".join(parts)
-
-
 def _blank_declaration(html: str) -> str:
     """``html`` without a leading XML declaration, its line breaks kept so lines still match."""
+    if XML_DECLARATION.match(html) is None:  # the usual case: no need to scan for it
+        return html
     return XML_DECLARATION.sub(lambda m: "\n" * m.group(0).count("\n"), html, count=1)
 
 
@@ -416,10 +375,10 @@ def html_to_text_mapped(html: str) -> MappedText:
     html_to_text, graphkit.source.SourceText : cites through the map.
     """
     body = _blank_declaration(html)
-    if not body.strip():
+    if not body or body.isspace():  # as "not body.strip()", without copying the body
         return MappedText(text="", origin=TextOrigin(starts=[0], offsets=[0], lines=[1]))
     try:
-        root = etree.fromstring(body, _PARSER)
+        root = _parse(body)
     except (etree.ParserError, ValueError):
         root = None
     if root is None:  # nothing lxml can read as a document
@@ -428,7 +387,7 @@ def html_to_text_mapped(html: str) -> MappedText:
         return MappedText(text=text, origin=TextOrigin(
             starts=[0], offsets=[lead], lines=[body.count("\n", 0, lead) + 1]))
     marks = Marks(html)
-    text, runs = _finish(_walk(root, marks))
+    text, runs = join_rows(_walk(root, marks))
     return MappedText(text=text, origin=compose_origin(runs, marks))
 
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from lxml import etree
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphkit.parsers.html_marks import (DOUBLE_SPACES, NOT_VERBATIM, PROBE, SQUEEZED,
-                                         SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE, Marks,
-                                         compose_origin, line_starts)
-from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, SPACES, XML_DECLARATION,
-                                        _squeeze, html_to_text, html_to_text_mapped)
+from graphkit.parsers.html_marks import (DOUBLE_SPACES, LINE_BREAK, NOT_VERBATIM, PROBE,
+                                         SQUEEZED, SURE_WORDS, UNSURE_WORDS, WORD_AND_PROBE,
+                                         Marks, line_starts)
+from graphkit.parsers.html_origin import compose_origin
+from graphkit.parsers.html_rows import SPACES, squeeze_spaces
+from graphkit.parsers.html_text import (BLANK_CHARS, BLANK_LINES, XML_DECLARATION, _parse,
+                                        html_to_text, html_to_text_mapped)
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
@@ -112,6 +115,7 @@ def test_patterns():
     assert BLANK_LINES.sub("\n\n", "a\n\n\n\nb") == "a\n\nb"
     assert not "\n  \u00a0\u200b".strip(BLANK_CHARS) and "\n x".strip(BLANK_CHARS) == "x"
     assert DOUBLE_SPACES.sub(" ", "Inc.  The") == "Inc. The"
+    assert [m.end() for m in LINE_BREAK.finditer("ab\nc\r\n")] == [3, 6]
     assert [m[0] for m in SQUEEZED.finditer("a \u00a0b\tc  d")] == [" \u00a0", "  "]
     assert SURE_WORDS.fullmatch("(the Issuer shares),") and not SURE_WORDS.fullmatch("1,000")
     assert UNSURE_WORDS.search("AcmeCo-Acme Acme") and UNSURE_WORDS.search("a \u201c b")
@@ -161,7 +165,12 @@ def test_word_and_probe_reads_each_word_and_its_probe(text):
 @given(st.text(TEXT_CHARS, max_size=60))
 def test_fast_forms_agree_with_plain_ones(text):
     assert bool(NOT_VERBATIM.search(text)) == bool(re.search(r"[^\x20-\x7e]|[&<>\"']", text))
-    assert _squeeze(text) == SPACES.sub(" ", text)
+    assert squeeze_spaces(text) == SPACES.sub(" ", text)
+    verbatim = text.isascii() and text.isprintable() and not any(c in text for c in "&<>\"'")
+    assert verbatim == (NOT_VERBATIM.search(text) is None)  # as html_text._add_text tests it
+    if verbatim and text.strip() and "  " not in text:  # and finds the probe
+        lead = 1 if text[0] == " " else 0
+        assert text[lead:lead + 16].split(" ")[0] == PROBE.match(text, lead)[0]
     assert bool(text and not text.strip(BLANK_CHARS)) == bool(
         re.fullmatch(r"[\n \t\r\f\v\u00a0\u2000-\u200b\u3000]+", text))
     assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)]
@@ -229,3 +238,34 @@ def test_text_after_a_dropped_head_is_placed_on_its_own_line(html, offset):
     # review: the body the parser implies gets line 1; the text is on line 2
     m = html_to_text_mapped(html)
     assert m.origin.locate(0) == (offset, 2)
+
+
+@pytest.mark.parametrize("html", [
+    '<html><head><meta charset="windows-1252"></head><body><p>\u201cAcme\u201d \u00e9</p>',
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\n<p>\u2610 x\n'
+    '<td>caf\u00e9</td></p>',
+    "<p>a\x00b\x01c\x0c</p>\n\n<p>\U0001f600 d</p>",
+])
+def test_parsed_as_bytes_as_from_a_str(html):
+    """The UTF-8 parse reads each document as lxml reads the str: same tree, same lines."""
+    def shape(root):
+        return [(el.tag, el.sourceline, el.text, el.tail) for el in root.iter()]
+    assert shape(_parse(html)) == shape(etree.fromstring(html, etree.HTMLParser()))
+
+
+# Comments, processing instructions, dropped elements with comments inside, <pre>, a document
+# with comments around its root: the map as the event walk of lxml's iterwalk gave it
+@pytest.mark.parametrize("html, text, starts, offsets, lines", [
+    ("<div>a<noscript><p>x<!-- c\n -->y</p>\n<b>z</b></noscript>tail\n<!--a\nb-->b<br>c<?pi x?>"
+     "\nd</div>e", 'atail b\nc d\ne', [0, 1, 6, 8, 10, 12], [5, 56, 71, 76, 86, 93],
+     [1, 3, 5, 5, 6, 6]),
+    ("<table><tr><td>1<td><p>Sole\n Power</p><script>\nx\n</script></tr></table>\n<pre>a\n  b"
+     "</pre>after", '1 | Sole Power\n\na\n  b\nafter', [0, 4, 9, 16, 18, 22],
+     [15, 23, 29, 77, 79, 88], [1, 1, 2, 5, 6, 6]),
+    ("<!-- top -->\n<html><body><p>one</p><p>two<span>three</span></p></body></html>\n"
+     "<!-- end -->\n", 'one\n\ntwothree', [0, 5, 8], [28, 38, 47], [2, 2, 2]),
+])
+def test_walk_in_document_order(html, text, starts, offsets, lines):
+    m = html_to_text_mapped(html)
+    assert (m.text, m.origin.starts, m.origin.offsets, m.origin.lines) == (
+        text, starts, offsets, lines)
