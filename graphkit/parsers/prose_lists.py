@@ -122,3 +122,31 @@ def entity_kind(name: str) -> Optional[str]:
     if not kinds:
         return None
     return _KIND_SPELLINGS.get(kinds[-1], kinds[-1])
+
+
+#: Words before a name that are no part of it: "The", "Each", "the Issuer's Common Stock of"
+_LEADING_JUNK = re.compile(r"""
+    ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
+        \s+(?:Stock|Shares)\s+of)\s+)?
+    (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
+    (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
+        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+)*
+""", re.VERBOSE)
+
+
+#: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
+_FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
+                         re.VERBOSE)
+
+
+def trim_name(name: str) -> str:
+    """A name as read from prose, without its definition, a sentence's full stop or the words
+    before it that are no part of it ("The", "Each", "the Issuer's Common Stock of").
+
+    >>> trim_name('The Acme Fund, L.P. ("AF")'), trim_name("Each ACFCV.")
+    ('Acme Fund, L.P.', 'ACFCV')
+    """
+    name = TERM_SUFFIX.sub("", " ".join(name.split())).strip(" ,;:")
+    name = _FINAL_STOP.sub("", name)
+    name = _LEADING_JUNK.sub("", name)
+    return name
