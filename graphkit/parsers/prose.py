@@ -44,13 +44,14 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
     OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
     POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
-    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
+    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS, ROLE_WORDS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
 from graphkit.parsers.prose_lists import held_names, split_names, trim_name  # noqa: F401
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
-    cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, word_positions)
+    cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
+    word_positions)
 from graphkit.parsers.prose_terms import (  # noqa: F401  (re-exported)
     DefinedTerm, find_collective_terms, find_defined_terms, is_collective_name)
 from graphkit.relations import Relation
@@ -165,15 +166,15 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 shares=shares, title=title, pattern=pattern))
 
     evidence: dict[tuple[int, int], Evidence] = {}
-    cues = word_positions(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
-                          ignore_case=True)
-    for span in sentences_at(cues, src.text, start, end):
-        flat = flat_sentence(src.text, *span)
-        if len(flat) > _MAX_SENTENCE:
-            flat = flat[:_MAX_SENTENCE]
+    spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
+                           ignore_case=True)
+    flats = [flat_sentence(src.text, s, e)[:_MAX_SENTENCE] for s, e in spans]
+    for span, flat, cues in zip(spans, flats, _cues_found(flats)):
+        if not cues:
+            continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
-            for m in _matches(pat, cue, flat, chained=name == "holder_the_role_of"):
+            for m in _matches(pat, cue, flat, cues, chained=name == "holder_the_role_of"):
                 holders = split_names(m["holder"])
                 if all_holders:
                     listed.add(m.start("held"))
@@ -189,41 +190,41 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                             for t in split_names(m[held_g]):
                                 emit(rel, h, t, span, name, title=title)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
-            for m in _matches(pat, cue, flat):
+            for m in _matches(pat, cue, flat, cues):
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
                         for t in held_names(m["held"]):
                             emit(rel, h, t, span, name, title=title)
-        for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat):
+        for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat, cues):
             holder = m["holder"] or m["holder2"]
             held = m["held"] or m["held2"]
             for rel, title in role_relations(m["role"] or m["role2"]):
                 emit(rel, holder, held, span, "possessive_role", title=title)
         for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
-            for m in _matches(pat, cue, flat):
+            for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
-        for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat):
+        for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
                     emit(rel, m["holder"] or m["holder2"], t, span, "principal_business_role",
                          title=title)
-        for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat):
+        for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat, cues):
             for t in split_names(m["held"]):
                 emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")
-        for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat):
+        for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock")
-        for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat):
+        for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = _following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
                 for h in holders:
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
                          title=title)
-        for m in _matches(OWNED_BY, OWNED_BY_CUE, flat):
+        for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
-        for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat):
+        for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
             raw = m["shares"] or m["shares2"]
             r = read_quantity(raw)
             shares = r.value if r is not None and isinstance(r.value, int) else None
@@ -291,26 +292,90 @@ def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
     return last, out
 
 
-#: :data:`CUE_LITERALS` by the id of the cue: a compiled pattern hashes its whole program on
-#: every lookup, and the cues live as long as the module.
-_CUE_LITERALS: dict[int, tuple[str, ...]] = {id(c): w for c, w in CUE_LITERALS.items()}
+#: The cues of :data:`_ROLE_PATTERNS`, :data:`_HELD_FIRST_PATTERNS` and the patterns after them,
+#: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
+#: sentence (:data:`CUE_LITERALS`; None: no test) and whether its pattern reads a role (and so
+#: needs one of :data:`ROLE_WORDS`).
+_CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, bool], ...] = tuple(
+    (id(cue), cue, CUE_LITERALS.get(cue), role) for cue, role in (
+        (HOLDER_IS_ROLE_OF_CUE, True), (EACH_AS_ROLE_OF_CUE, True), (HOLDER_AS_ROLE_OF_CUE, True),
+        (WHICH_IS_ROLE_OF_CUE, True), (HOLDER_THE_ROLE_OF_CUE, True),
+        (POSITION_AS_ROLE_OF_CUE, True), (ROLE_OF_HELD_IS_CUE, True),
+        (OF_WHICH_HOLDER_IS_CUE, True), (WHOSE_ROLE_IS_CUE, True), (ROLE_OF_HELD_TITLED_CUE, True),
+        (POSSESSIVE_ROLE_CUE, True), (SUBSIDIARY_OF_CUE, False), (AND_SUBSIDIARY_OF_CUE, False),
+        (PRINCIPAL_BUSINESS_ROLE_CUE, True), (CONTROLLING_INTEREST_CUE, False),
+        (PERCENT_OF_STOCK_CUE, False), (FOLLOWING_ARE_ROLE_OF_CUE, True), (OWNED_BY_CUE, False),
+        (RECORD_HOLDER_CUE, False)))
+
+#: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
+#: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, chained: bool = False
-             ) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is absent.
+def _cues_found(flats: list[str]) -> list[set[int]]:
+    """For each sentence of ``flats``, the ids of the cues of :data:`_CUES` found in it.
+
+    A cue is searched for only in the sentences holding one of its strings and, for a pattern
+    that reads a role, one of :data:`ROLE_WORDS`: these are necessary for a match, so the sets
+    are the same as searching every cue in every sentence. Most sentences holding a relation
+    word hold no cue, and each test runs over all sentences at once.
+
+    >>> found = _cues_found(["Acme GP is the general partner of Acme Fund",
+    ...                      "Acme GP may be deemed to beneficially own the shares"])
+    >>> found[0] == {id(HOLDER_IS_ROLE_OF_CUE), id(ROLE_OF_HELD_IS_CUE)}, found[1]
+    (True, set())
+    """
+    every = range(len(flats))
+    role = _with_role_word(flats)
+    holding: dict[str, list[int]] = {}  # the sentences holding each string of CUE_LITERALS
+    found: list[set[int]] = [set() for _ in every]
+    for key, cue, literals, needs_role in _CUES:
+        todo = role if needs_role else every
+        if literals is not None:
+            held: set[int] = set()
+            for word in literals:
+                if word not in holding:
+                    holding[word] = [i for i in every if word in flats[i]]
+                held.update(holding[word])
+            todo = sorted(held.intersection(todo))
+        search = cue.search
+        for i in todo:
+            if search(flats[i]) is not None:
+                found[i].add(key)
+    return found
+
+
+def _with_role_word(flats: list[str]) -> list[int]:
+    """Where in ``flats`` the sentences holding one of :data:`ROLE_WORDS` are (any case).
+
+    A sentence holding a character that ignore-case matching takes for an ASCII letter ("ſ"
+    for "s") is always among them: lower-casing does not show what the patterns would read.
+
+    >>> _with_role_word(["the General Partner of X", "owns 10 shares", "sole owner"])
+    [0, 2]
+    """
+    out = []
+    for i, flat in enumerate(flats):
+        if flat.isascii() or not any(c in flat for c in _FOLDS_TO_ASCII):
+            low = flat.lower()
+            for word in ROLE_WORDS:
+                if word in low:
+                    break
+            else:
+                continue
+        out.append(i)
+    return out
+
+
+def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
+             chained: bool = False) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is not
+    among the ``cues`` found in it (:func:`_cues_found`).
 
     ``chained`` lets the held name of one match be the holder of the next: in "A, the general
     partner of B, the general partner of C" both links are found.
     """
-    literals = _CUE_LITERALS.get(id(cue))
-    if literals is not None:
-        for word in literals:
-            if word in flat:
-                break
-        else:
-            return iter(())  # every match of the cue holds one of its literals: none here
-    if cue.search(flat) is None:
+    if id(cue) not in cues:
         return iter(())
     if not chained:
         return pattern.finditer(flat)

@@ -257,8 +257,10 @@ OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME})\s*,?\s+(?:is|was|are)\s+(?:wholly|majority|jointly)[\s-]+owned\s+
     (?:and\s+controlled\s+)?by\s+(?P<holder>{NAMES})
 """, _F)
-#: Cue of :data:`OWNED_BY`: "owned and controlled by "
-OWNED_BY_CUE = re.compile(r"""owned\s+(?:and\s+controlled\s+)?by\s""", _F)
+#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by " (with the word before "owned":
+#: "beneficially owned by", in most sentences of a filing, is no cue)
+OWNED_BY_CUE = re.compile(r"""(?:wholly|majority|jointly)[\s-]+owned\s+(?:and\s+controlled\s+)?by\s""",
+                          _F)
 
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares"
 RECORD_HOLDER = re.compile(rf"""
@@ -332,8 +334,9 @@ FOLLOWING_ARE_ROLE_OF_CUE = re.compile(r"""following\s+(?:individuals|persons|en
 #: Strings one of which every match of a cue contains (exact case, as the cues are read): a
 #: sentence holding none of them is not searched for the cue. A substring test skips text far
 #: faster than a scan for a pattern that opens with an alternation ("[Ee]ach of|[Bb]oth"),
-#: which the engine must try at every position. Cues not listed are always searched; the
-#: tests check that every match of each cue holds one of its strings.
+#: which the engine must try at every position. Cues not listed are always searched (most open
+#: with a string, which the engine finds as fast); the tests check that every match of each cue
+#: holds one of its strings.
 CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     EACH_AS_ROLE_OF_CUE: ("Each", "each", "Both", "both"),
     OF_WHICH_HOLDER_IS_CUE: ("which",),
@@ -342,7 +345,17 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
+    OWNED_BY_CUE: ("wholly", "majority", "jointly"),
 }
+
+#: Words one of which every match of :data:`ROLE` holds, once lower-cased (case is ignored in
+#: roles): "general partner", "Managing Members", "Chairman", "co-trustee", "investment
+#: adviser", "Stockholder". A sentence without one states no role, and the patterns that read a
+#: role are not tried on it (unless a character folds to an ASCII letter when case is ignored:
+#: see :func:`graphkit.parsers.prose.find_relationships`).
+ROLE_WORDS: tuple[str, ...] = (
+    "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
+    "holder", "owner", "chair")
 
 #: Words one of which every relationship cue above contains (any case, as :data:`ROLE` is
 #: read): a sentence without one is not read for relationships.
@@ -464,3 +477,8 @@ TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""",
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
+#: The runs of layout whitespace that squeezing changes: any run holding a tab or line break,
+#: and runs of two or more spaces ("general\n   partner", "Acme  Fund"). Replacing these with
+#: one space gives what replacing every :data:`LAYOUT_SPACE` run does, with far fewer
+#: replacements: a lone space, the most common run, is left alone.
+LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)

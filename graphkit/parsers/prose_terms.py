@@ -29,7 +29,7 @@ from graphkit.parsers.prose_patterns import (
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_sentences import (
-    cue_positions, flat_sentence, one_line, sentences_at, word_positions)
+    cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.source import SourceText
 
 
@@ -175,9 +175,8 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    cues = word_positions(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
-                          ignore_case=False)
-    for s, e in sentences_at(cues, src.text, start, end):
+    for s, e in sentences_with(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
+                               ignore_case=False):
         flat = flat_sentence(src.text, s, e)
         found: list[tuple[str, list[str]]] = []
         if REFERRED_TO_AS_CUE.search(flat):
