@@ -44,7 +44,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
     OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
     POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
-    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS, ROLE_WORDS,
+    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS, ROLE_OF_TAIL, ROLE_WORDS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
@@ -292,20 +292,24 @@ def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
     return last, out
 
 
+#: What the pattern of a cue reads of a role, and so needs in the sentence: nothing; a role (one
+#: of :data:`ROLE_WORDS`); or a role "of" a party (a role word before :data:`ROLE_OF_TAIL`).
+_ANY, _ROLE, _ROLE_OF = 0, 1, 2
+
 #: The cues of :data:`_ROLE_PATTERNS`, :data:`_HELD_FIRST_PATTERNS` and the patterns after them,
 #: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
-#: sentence (:data:`CUE_LITERALS`; None: no test) and whether its pattern reads a role (and so
-#: needs one of :data:`ROLE_WORDS`).
-_CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, bool], ...] = tuple(
+#: sentence (:data:`CUE_LITERALS`; None: no test) and what its pattern reads of a role.
+_CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tuple(
     (id(cue), cue, CUE_LITERALS.get(cue), role) for cue, role in (
-        (HOLDER_IS_ROLE_OF_CUE, True), (EACH_AS_ROLE_OF_CUE, True), (HOLDER_AS_ROLE_OF_CUE, True),
-        (WHICH_IS_ROLE_OF_CUE, True), (HOLDER_THE_ROLE_OF_CUE, True),
-        (POSITION_AS_ROLE_OF_CUE, True), (ROLE_OF_HELD_IS_CUE, True),
-        (OF_WHICH_HOLDER_IS_CUE, True), (WHOSE_ROLE_IS_CUE, True), (ROLE_OF_HELD_TITLED_CUE, True),
-        (POSSESSIVE_ROLE_CUE, True), (SUBSIDIARY_OF_CUE, False), (AND_SUBSIDIARY_OF_CUE, False),
-        (PRINCIPAL_BUSINESS_ROLE_CUE, True), (CONTROLLING_INTEREST_CUE, False),
-        (PERCENT_OF_STOCK_CUE, False), (FOLLOWING_ARE_ROLE_OF_CUE, True), (OWNED_BY_CUE, False),
-        (RECORD_HOLDER_CUE, False)))
+        (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
+        (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
+        (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
+        (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
+        (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
+        (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
+        (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
+        (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF), (OWNED_BY_CUE, _ANY),
+        (RECORD_HOLDER_CUE, _ANY)))
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
 #: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.
@@ -326,18 +330,16 @@ def _cues_found(flats: list[str]) -> list[set[int]]:
     (True, set())
     """
     every = range(len(flats))
-    role = _with_role_word(flats)
-    holding: dict[str, list[int]] = {}  # the sentences holding each string of CUE_LITERALS
+    with_role = (every, *_with_role_word(flats))  # by what the pattern needs: _ANY, ...
     found: list[set[int]] = [set() for _ in every]
-    for key, cue, literals, needs_role in _CUES:
-        todo = role if needs_role else every
+    searched: set[tuple[int, int]] = set()
+    for key, cue, literals, needs in _CUES:
+        if (key, needs) in searched:
+            continue  # a cue of two patterns ("subsidiary of")
+        searched.add((key, needs))
+        todo = with_role[needs]
         if literals is not None:
-            held: set[int] = set()
-            for word in literals:
-                if word not in holding:
-                    holding[word] = [i for i in every if word in flats[i]]
-                held.update(holding[word])
-            todo = sorted(held.intersection(todo))
+            todo = [i for i in todo if _holds_any(flats[i], literals)]
         search = cue.search
         for i in todo:
             if search(flats[i]) is not None:
@@ -345,26 +347,49 @@ def _cues_found(flats: list[str]) -> list[set[int]]:
     return found
 
 
-def _with_role_word(flats: list[str]) -> list[int]:
-    """Where in ``flats`` the sentences holding one of :data:`ROLE_WORDS` are (any case).
+def _holds_any(flat: str, literals: tuple[str, ...]) -> bool:
+    """True when ``flat`` holds one of ``literals``."""
+    for word in literals:
+        if word in flat:
+            return True
+    return False
+
+
+def _with_role_word(flats: list[str]) -> tuple[list[int], list[int]]:
+    """Where in ``flats`` the sentences holding one of :data:`ROLE_WORDS` are (any case), and
+    those where one is followed by :data:`ROLE_OF_TAIL` (a role "of" a party).
 
     A sentence holding a character that ignore-case matching takes for an ASCII letter ("ſ"
-    for "s") is always among them: lower-casing does not show what the patterns would read.
+    for "s") is always among both: lower-casing does not show what the patterns would read.
 
     >>> _with_role_word(["the General Partner of X", "owns 10 shares", "sole owner"])
-    [0, 2]
+    ([0, 2], [0])
     """
-    out = []
+    role: list[int] = []
+    role_of: list[int] = []
+    tail = ROLE_OF_TAIL.match
     for i, flat in enumerate(flats):
         if flat.isascii() or not any(c in flat for c in _FOLDS_TO_ASCII):
             low = flat.lower()
+            has = of = False
             for word in ROLE_WORDS:
-                if word in low:
+                at = low.find(word)
+                while at != -1:
+                    has = True
+                    if tail(low, at + len(word)):
+                        of = True
+                        break
+                    at = low.find(word, at + 1)
+                if of:
                     break
-            else:
-                continue
-        out.append(i)
-    return out
+            if has:
+                role.append(i)
+            if of:
+                role_of.append(i)
+        else:
+            role.append(i)
+            role_of.append(i)
+    return role, role_of
 
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],

@@ -23,11 +23,11 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
-from graphkit.parsers.prose_lists import split_names, trim_name
+from graphkit.parsers.prose_lists import split_names, term_suffix, trim_name
 from graphkit.parsers.prose_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
-    TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
+    TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_sentences import (
     cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.source import SourceText
@@ -78,7 +78,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if not name or not term:
                 continue
             name = _owner_of_term(term, name, m["descriptor"])
-            inner = TERM_SUFFIX.search(" ".join(m["name"].split()))
+            inner = term_suffix(" ".join(m["name"].split()))
             if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
                 t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
                 out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
@@ -142,11 +142,13 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
     for s, e in sentences_at(cues, src.text, start, end):
         flat = flat_sentence(src.text, s, e)
+        if not _defines_a_group(flat):
+            continue  # the term after a list below is one of these: none is a group's
         for m in LIST_DEFINED_AS.finditer(flat):
-            suffix = TERM_SUFFIX.search(m["names"])
+            suffix = term_suffix(m["names"])
             if suffix is None:
                 continue
-            term = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", suffix.group(0)).strip()
+            term = _term_of(suffix.group(0))
             if not is_collective_name(term):
                 continue
             members = tuple(n for n in (trim_name(x) for x in split_names(m["names"])) if n)
@@ -157,6 +159,29 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
             out.append(DefinedTerm(term=term, name=members[-1], collective=True,
                                    members=members, evidence=ev))
     return out
+
+
+def _term_of(definition: str) -> str:
+    """The term of a definition in parentheses.
+
+    >>> _term_of(' (the "Principal Holders") ')
+    'Principal Holders'
+    """
+    return re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", definition).strip()
+
+
+def _defines_a_group(flat: str) -> bool:
+    """True when a definition in ``flat`` (:data:`TERM_IN_PARENS`) is of a group term.
+
+    The definition that ends a list read by :func:`_list_terms` is one of these (the same
+    parenthesis: a definition holds none), so a sentence without one defines no group there.
+
+    >>> _defines_a_group('Jane Q. Roe and John Roe (the "Principal Holders") own it')
+    True
+    >>> _defines_a_group('Acme Fund, L.P. ("AF") and Beta, L.P. ("Beta")')
+    False
+    """
+    return any(is_collective_name(_term_of(m.group(0))) for m in TERM_IN_PARENS.finditer(flat))
 
 
 def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None

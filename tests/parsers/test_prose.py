@@ -787,9 +787,15 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
     rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+of\s""", re.VERBOSE)
 
+ORIGINAL_RECORD_HOLDER_CUE = re.compile(r"""
+    (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
+  | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
+""", re.VERBOSE)
+
 REWRITTEN = [
     (ORIGINAL_SENTENCE_END, _pp.SENTENCE_END),
     (ORIGINAL_ROLE_OF_HELD_IS_CUE, _pp.ROLE_OF_HELD_IS_CUE),
+    (ORIGINAL_RECORD_HOLDER_CUE, _pp.RECORD_HOLDER_CUE),
 ]
 
 
@@ -800,7 +806,8 @@ def _spans(pattern, text, start=0, end=None):
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
-@pytest.mark.parametrize("old,new", REWRITTEN, ids=["sentence_end", "role_of_held_is_cue"])
+@pytest.mark.parametrize("old,new", REWRITTEN,
+                         ids=["sentence_end", "role_of_held_is_cue", "record_holder_cue"])
 def test_rewritten_pattern_matches_as_before_on_corpus(old, new):
     assert old.groupindex == new.groupindex
     for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv"):
@@ -908,3 +915,11 @@ def test_cues_found_skip_no_match_on_generated_text(sentences):
 def test_cues_found_in_pattern_examples(pattern, cue, text):
     if any(c is cue for _, c, _, _ in prose._CUES):
         assert id(cue) in prose._cues_found([text])[0]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_CUE_WORDS, _SEPARATOR), min_size=1, max_size=14))
+def test_record_holder_cue_matches_as_before_on_generated_text(parts):
+    text = "".join(w + sep for w, sep in parts)
+    for flat in (text, one_line(text)):
+        assert _spans(_pp.RECORD_HOLDER_CUE, flat) == _spans(ORIGINAL_RECORD_HOLDER_CUE, flat)
