@@ -228,4 +228,6 @@ def one_line(text: str) -> str:
     >>> one_line("Acme  GP is the\\n   general\\tpartner ")
     'Acme GP is the general partner '
     """
+    if "\n" not in text and "\t" not in text and "\r" not in text and "  " not in text:
+        return text  # every run is a lone space, left alone: nothing to squeeze
     return LAYOUT_SPACE_RUN.sub(" ", text)
