@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, Optional
 
@@ -109,19 +110,31 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
     >>> [r.value for r, _ in role_relations("investment committee members")]
     ['director_of']
     """
+    return list(_role_relations(role.lower()))
+
+
+#: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
+_ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
+#: The title an officer role gives: "Chief Executive Officer", "President", "Chairman"
+_OFFICER_TITLE = re.compile(r"""(chief\s+executive\s+officer|executive\s+officer|president
+    |officer|chairman|chairperson)""", re.VERBOSE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
+    # cached: a few hundred role phrases ("general partner", "sole member") recur in filings
     out: list[tuple[Relation, Optional[str]]] = []
-    for part in re.split(r"\s*(?:,|\band\b|&)\s*", role.lower()):
+    for part in _ROLE_SEPARATOR.split(role):
         for key, rel in _ROLE_RELATION:
             if key in part:
                 title = None
                 if rel is Relation.OFFICER_OF:
-                    m = re.search(r"(chief\s+executive\s+officer|executive\s+officer|president"
-                                  r"|officer|chairman|chairperson)", part)
+                    m = _OFFICER_TITLE.search(part)
                     title = m.group(1).title() if m else None
                 if (rel, title) not in out:
                     out.append((rel, title))
                 break
-    return out
+    return tuple(out)
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None

@@ -147,9 +147,9 @@ def trim_name(name: str) -> str:
     ('Acme Fund, L.P.', 'ACFCV')
     """
     name = without_term(" ".join(name.split())).strip(" ,;:")
-    name = _FINAL_STOP.sub("", name)
-    name = _LEADING_JUNK.sub("", name)
-    return name
+    if name.endswith("."):  # the stop is the last character: no line break is left
+        name = _FINAL_STOP.sub("", name)
+    return name[_LEADING_JUNK.match(name).end():]  # it matches at the start, if only ""
 
 
 def term_suffix(name: str) -> re.Match[str] | None:

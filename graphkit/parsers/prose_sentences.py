@@ -97,14 +97,19 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], .
     spans = []
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
-        legal = m.start(1)  # group "legal": "Inc." keeps its stop
-        stop = legal if legal >= 0 else m.start()
-        if pos < stop and not text[pos:stop].isspace():
+        stop = m.start(1) if m.lastindex else m.start()  # group "legal": "Inc." keeps its stop
+        if pos < stop and not _blank(text, pos, stop):
             spans.append((pos, stop))
         pos = m.end()
-    if pos < end and not text[pos:end].isspace():
+    if pos < end and not _blank(text, pos, end):
         spans.append((pos, end))
     return tuple(spans)
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (not empty) is all spaces; most sentences open with a
+    letter, and need not be copied to be told apart."""
+    return text[start].isspace() and text[start:end].isspace()
 
 
 def sentences_at(positions: list[int], text: str, start: int, end: int
