@@ -7,9 +7,13 @@ shares". This module finds such sentences and returns typed findings with the na
 written* (full names or defined terms); deciding which party a name means is the caller's job
 (see :class:`graphkit.parsers.partybook.PartyBook`).
 
-The patterns live in :mod:`graphkit.parsers.prose_patterns`. Each runs only on the sentences
-holding its cue ("is the general partner of", "subsidiary of"), found by one scan of the text
-(:mod:`graphkit.parsers.prose_sentences`); skipping on a cue never changes what is found.
+The patterns live in :mod:`graphkit.parsers.prose_patterns`. Only the sentences holding a
+relation word are read (:mod:`graphkit.parsers.prose_sentences`), and each pattern runs only on
+those holding its cue ("is the general partner of", "subsidiary of"). A cue is searched for
+only where the strings it needs are: a role word, one before "of" for a role of a party, the
+words of :data:`CUE_LITERALS`. Each test is a necessary condition, so skipping on one never
+changes what is found. Defined terms and groups are read in
+:mod:`graphkit.parsers.prose_terms`.
 
 Examples
 --------
