@@ -3,14 +3,16 @@
 :mod:`graphkit.parsers.prose` reads relationships sentence by sentence, but a filing is mostly
 tables, headings and boilerplate. So the whole text is scanned once for the cue words of the
 patterns (:mod:`graphkit.parsers.prose_patterns`), and only the sentences holding one are
-squeezed onto one line and searched. The sentence split is cached: one parse splits the same
-text for relationships, defined terms, groups and disclaimers.
+squeezed onto one line and searched. The split and the squeezed sentences are kept while the
+text is read: one parse splits the same text for relationships, defined terms, groups and
+disclaimers. They are kept by the identity of the text, never its value, so a parse of the
+same filing again starts afresh.
 
 Examples
 --------
 >>> t = "Acme GP, LLC is the general partner of Acme Fund. The fund invests. Jane Q. Roe owns it."
->>> cues = word_positions(("partner",), re.compile("partner"), t, 0, len(t), ignore_case=False)
->>> [t[s:e] for s, e in sentences_at(cues, t, 0, len(t))]
+>>> [t[s:e] for s, e in sentences_with(("partner",), re.compile("partner"), t, 0, len(t),
+...                                    ignore_case=False)]
 ['Acme GP, LLC is the general partner of Acme Fund']
 """
 
@@ -20,17 +22,6 @@ import re
 from bisect import bisect_right
 
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
-
-
-def _lower(split: _Split, text: str, start: int, end: int) -> str | None:
-    """``text[start:end]`` lower-cased, kept with its split; None when lower-casing would not
-    find what ignoring case finds (a character changes length or folds to an ASCII letter)."""
-    if split.lower is None:
-        part = text[start:end]
-        low = part.lower()
-        folds = len(low) != len(part) or any(c in part for c in _FOLDS_TO_ASCII)
-        split.lower = False if folds else low
-    return None if split.lower is False else split.lower
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -91,6 +82,17 @@ def _split(text: str, start: int, end: int) -> _Split:
     if split is None:
         split = splits[(start, end)] = _Split(_sentence_spans(text, start, end))
     return split
+
+
+def _lower(split: _Split, text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` lower-cased, kept with its split; None when lower-casing would not
+    find what ignoring case finds (a character changes length or folds to an ASCII letter)."""
+    if split.lower is None:
+        part = text[start:end]
+        low = part.lower()
+        folds = len(low) != len(part) or any(c in part for c in _FOLDS_TO_ASCII)
+        split.lower = False if folds else low
+    return None if split.lower is False else split.lower
 
 
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
