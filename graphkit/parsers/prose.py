@@ -7,9 +7,13 @@ shares". This module finds such sentences and returns typed findings with the na
 written* (full names or defined terms); deciding which party a name means is the caller's job
 (see :class:`graphkit.parsers.partybook.PartyBook`).
 
-The patterns live in :mod:`graphkit.parsers.prose_patterns`. Each runs only on the sentences
-holding its cue ("is the general partner of", "subsidiary of"), found by one scan of the text
-(:mod:`graphkit.parsers.prose_sentences`); skipping on a cue never changes what is found.
+The patterns live in :mod:`graphkit.parsers.prose_patterns`. Only the sentences holding a
+relation word are read (:mod:`graphkit.parsers.prose_sentences`), and each pattern runs only on
+those holding its cue ("is the general partner of", "subsidiary of"). A cue is searched for
+only where the strings it needs are: a role word, one before "of" for a role of a party, the
+words of :data:`CUE_LITERALS`. Each test is a necessary condition, so skipping on one never
+changes what is found. Defined terms and groups are read in
+:mod:`graphkit.parsers.prose_terms`.
 
 Examples
 --------
@@ -26,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, Optional
 
@@ -44,31 +49,18 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
     OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
     POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
-    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS,
+    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS, ROLE_OF_TAIL, ROLE_WORDS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
-from graphkit.parsers.prose_lists import held_names, split_names  # noqa: F401  (re-exported)
+from graphkit.parsers.prose_lists import held_names, split_names, trim_name  # noqa: F401
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
-    cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, word_positions)
+    cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
+    word_positions)
+from graphkit.parsers.prose_terms import (  # noqa: F401  (re-exported)
+    DefinedTerm, find_collective_terms, find_defined_terms, is_collective_name)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
-
-
-class DefinedTerm(BaseModel):
-    """A term the filing defines for a name: ``Full Name ("ABBR")``.
-
-    ``collective`` marks terms for groups or things rather than one party ("ACM Members",
-    "Record Shares", "Reporting Persons").
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    term: str
-    name: str
-    collective: bool = False
-    members: tuple[str, ...] = ()
-    evidence: Evidence
 
 
 class ProseFinding(BaseModel):
@@ -122,197 +114,31 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
     >>> [r.value for r, _ in role_relations("investment committee members")]
     ['director_of']
     """
+    return list(_role_relations(role.lower()))
+
+
+#: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
+_ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
+#: The title an officer role gives: "Chief Executive Officer", "President", "Chairman"
+_OFFICER_TITLE = re.compile(r"""(chief\s+executive\s+officer|executive\s+officer|president
+    |officer|chairman|chairperson)""", re.VERBOSE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
+    # cached: a few hundred role phrases ("general partner", "sole member") recur in filings
     out: list[tuple[Relation, Optional[str]]] = []
-    for part in re.split(r"\s*(?:,|\band\b|&)\s*", role.lower()):
+    for part in _ROLE_SEPARATOR.split(role):
         for key, rel in _ROLE_RELATION:
             if key in part:
                 title = None
                 if rel is Relation.OFFICER_OF:
-                    m = re.search(r"(chief\s+executive\s+officer|executive\s+officer|president"
-                                  r"|officer|chairman|chairperson)", part)
+                    m = _OFFICER_TITLE.search(part)
                     title = m.group(1).title() if m else None
                 if (rel, title) not in out:
                     out.append((rel, title))
                 break
-    return out
-
-
-def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
-                       ) -> list[DefinedTerm]:
-    """Every ``Full Name ("ABBR")`` definition in ``src.text[start:end]``, in order.
-
-    Also reads ``(the "ABBR")``, ``(hereinafter "X")`` and ``("X" and together with ...)``.
-    Terms for groups or things ("ACM Members", "Record Shares") come back with
-    ``collective=True``.
-
-    >>> src = SourceText(path="s.txt", text='filed by Acme Capital Fund-V, L.P. ("ACF") and '
-    ...     'Jane Q. Roe and John R. Doe (the "Members")')
-    >>> [(t.term, t.name, t.collective) for t in find_defined_terms(src)]
-    [('ACF', 'Acme Capital Fund-V, L.P.', False), ('Members', 'John R. Doe', True)]
-
-    See also
-    --------
-    find_relationships
-    """
-    end = len(src.text) if end is None else end
-    out: list[DefinedTerm] = []
-    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
-    for s, e in sentences_at(cues, src.text, start, end):
-        flat = flat_sentence(src.text, s, e)
-        for m in DEFINED_TERM.finditer(flat):
-            name = _trim_name(m["name"])
-            term = " ".join(m["term"].split())
-            if not name or not term:
-                continue
-            name = _owner_of_term(term, name, m["descriptor"])
-            inner = TERM_SUFFIX.search(" ".join(m["name"].split()))
-            if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
-                t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
-                out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
-                    s, e, section="defined term", text=f'{name} ("{t_in}")')))
-            words = {w.lower() for w in re.findall(r"[A-Za-z]+", term)}
-            collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"]) or (
-                is_collective_name(term) and _listed_before(flat, m.start("name")))
-            ev = src.evidence(s, e, section="defined term",
-                              text=f'{name} ("{term}")')
-            out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
-    return out
-
-
-def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
-    """The name a term defines when a descriptor ending in another name stands between them.
-
-    'Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")' defines Acme Holdings Inc.;
-    'Acme Tier II Corp., a wholly-owned subsidiary of Acme Parent ("Acme Tier II")' defines
-    Acme Tier II Corp.: the term goes to the name it abbreviates.
-
-    >>> _owner_of_term("Holdings", "Acme Bank", ", a subsidiary of Acme Holdings Inc. ")
-    'Acme Holdings Inc.'
-    >>> _owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
-    'Acme Tier II Corp.'
-    """
-    if not descriptor:
-        return name
-    tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
-    if tail is None:
-        return name
-    other = _trim_name(tail["name"])
-    if other and _abbreviates(term, other) and not _abbreviates(term, name):
-        return other
-    return name
-
-
-def _abbreviates(term: str, name: str) -> bool:
-    """True when ``term`` reads as a short form of ``name``: a word of it, or its initials.
-
-    >>> _abbreviates("Holdings", "Acme Holdings Inc."), _abbreviates("AHI", "Acme Holdings Inc.")
-    (True, True)
-    >>> _abbreviates("Acme Tier II", "Acme Parent")
-    False
-    """
-    words = re.findall(r"[A-Za-z0-9]+", name.lower())
-    t = term.lower()
-    initials = "".join(w[0] for w in words)
-    return (all(w in words for w in re.findall(r"[a-z0-9]+", t))
-            or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
-
-
-def _listed_before(flat: str, pos: int) -> bool:
-    """True when the name at ``pos`` ends a list: "Jane Q. Roe and John Roe (the ...)"."""
-    return re.search(r"\s(?:and|&)\s+$", flat[max(0, pos - 5):pos]) is not None
-
-
-def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
-    """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
-    "Principal Holders")' defines "Principal Holders" as both persons."""
-    out: list[DefinedTerm] = []
-    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
-    for s, e in sentences_at(cues, src.text, start, end):
-        flat = flat_sentence(src.text, s, e)
-        for m in LIST_DEFINED_AS.finditer(flat):
-            suffix = TERM_SUFFIX.search(m["names"])
-            if suffix is None:
-                continue
-            term = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", suffix.group(0)).strip()
-            if not is_collective_name(term):
-                continue
-            members = tuple(n for n in (_trim_name(x) for x in split_names(m["names"])) if n)
-            if len(members) < 2:
-                continue
-            ev = src.evidence(s, e, section="defined term",
-                              text=f'{", ".join(members)} ("{term}")')
-            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
-                                   members=members, evidence=ev))
-    return out
-
-
-def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None
-                          ) -> list[DefinedTerm]:
-    """Terms the filing defines for a group of parties, with the members it names.
-
-    >>> src = SourceText(path="s.txt", text='BF, BF II and Gamma are together referred to '
-    ...     'herein as the "Beta Funds." Acme II, L.P. ("Acme II" and, together with Acme '
-    ...     'I, the "Acme Funds") is a fund.')
-    >>> [(t.term, t.members) for t in find_collective_terms(src)]
-    [('Beta Funds', ('BF', 'BF II', 'Gamma')), ('Acme Funds', ('Acme II', 'Acme I'))]
-
-    See also
-    --------
-    find_defined_terms
-    """
-    end = len(src.text) if end is None else end
-    out: list[DefinedTerm] = []
-    cues = word_positions(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
-                          ignore_case=False)
-    for s, e in sentences_at(cues, src.text, start, end):
-        flat = flat_sentence(src.text, s, e)
-        found: list[tuple[str, list[str]]] = []
-        if REFERRED_TO_AS_CUE.search(flat):
-            for m in REFERRED_TO_AS.finditer(flat):
-                found.append((m["term"], split_names(m["names"])))
-        if TOGETHER_WITH_CUE.search(flat):
-            for m in TOGETHER_WITH.finditer(flat):
-                found.append((m["term"], [m["first"]] + split_names(m["names"])))
-        for term, names in found:
-            members = tuple(n for n in (_trim_name(x) for x in names) if n)
-            term = " ".join(term.split()).strip(" .,")
-            if len(members) < 2 or not term:
-                continue
-            ev = src.evidence(s, e, section="defined term", text=f'{", ".join(members)} ("{term}")')
-            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
-                                   members=members, evidence=ev))
-    out += _list_terms(src, start, end)
-    return out
-
-
-def is_collective_name(name: str) -> bool:
-    """True when a name as written reads as a group, not one party.
-
-    >>> is_collective_name("the Managing Members"), is_collective_name("Tinicum Partners, L.P.")
-    (True, False)
-    """
-    return bool(COLLECTIVE_TAIL.search(name.strip()))
-
-
-_LEADING_JUNK = re.compile(r"""
-    ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
-        \s+(?:Stock|Shares)\s+of)\s+)?
-    (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
-    (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
-        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+)*
-""", re.VERBOSE)
-
-
-#: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
-_FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
-                         re.VERBOSE)
-
-
-def _trim_name(name: str) -> str:
-    name = TERM_SUFFIX.sub("", " ".join(name.split())).strip(" ,;:")
-    name = _FINAL_STOP.sub("", name)
-    name = _LEADING_JUNK.sub("", name)
-    return name
+    return tuple(out)
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None
@@ -342,7 +168,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
 
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None) -> None:
-        holder, held = _trim_name(holder), _trim_name(held)
+        holder, held = trim_name(holder), trim_name(held)
         if not holder or (held == "" and rel is not Relation.BENEFICIAL_OWNER_OF):
             return
         if holder == held:
@@ -357,15 +183,15 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 shares=shares, title=title, pattern=pattern))
 
     evidence: dict[tuple[int, int], Evidence] = {}
-    cues = word_positions(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
-                          ignore_case=True)
-    for span in sentences_at(cues, src.text, start, end):
-        flat = flat_sentence(src.text, *span)
-        if len(flat) > _MAX_SENTENCE:
-            flat = flat[:_MAX_SENTENCE]
+    spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
+                           ignore_case=True)
+    flats = [flat_sentence(src.text, s, e)[:_MAX_SENTENCE] for s, e in spans]
+    for span, flat, cues in zip(spans, flats, _cues_found(flats)):
+        if not cues:
+            continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
-            for m in _matches(pat, cue, flat, chained=name == "holder_the_role_of"):
+            for m in _matches(pat, cue, flat, cues, chained=name == "holder_the_role_of"):
                 holders = split_names(m["holder"])
                 if all_holders:
                     listed.add(m.start("held"))
@@ -381,41 +207,41 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                             for t in split_names(m[held_g]):
                                 emit(rel, h, t, span, name, title=title)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
-            for m in _matches(pat, cue, flat):
+            for m in _matches(pat, cue, flat, cues):
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
                         for t in held_names(m["held"]):
                             emit(rel, h, t, span, name, title=title)
-        for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat):
+        for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat, cues):
             holder = m["holder"] or m["holder2"]
             held = m["held"] or m["held2"]
             for rel, title in role_relations(m["role"] or m["role2"]):
                 emit(rel, holder, held, span, "possessive_role", title=title)
         for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
-            for m in _matches(pat, cue, flat):
+            for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
-        for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat):
+        for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
                     emit(rel, m["holder"] or m["holder2"], t, span, "principal_business_role",
                          title=title)
-        for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat):
+        for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat, cues):
             for t in split_names(m["held"]):
                 emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")
-        for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat):
+        for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock")
-        for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat):
+        for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = _following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
                 for h in holders:
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
                          title=title)
-        for m in _matches(OWNED_BY, OWNED_BY_CUE, flat):
+        for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
-        for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat):
+        for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
             raw = m["shares"] or m["shares2"]
             r = read_quantity(raw)
             shares = r.value if r is not None and isinstance(r.value, int) else None
@@ -483,26 +309,115 @@ def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
     return last, out
 
 
-#: :data:`CUE_LITERALS` by the id of the cue: a compiled pattern hashes its whole program on
-#: every lookup, and the cues live as long as the module.
-_CUE_LITERALS: dict[int, tuple[str, ...]] = {id(c): w for c, w in CUE_LITERALS.items()}
+#: What the pattern of a cue reads of a role, and so needs in the sentence: nothing; a role (one
+#: of :data:`ROLE_WORDS`); or a role "of" a party (a role word before :data:`ROLE_OF_TAIL`).
+_ANY, _ROLE, _ROLE_OF = 0, 1, 2
+
+#: The cues of :data:`_ROLE_PATTERNS`, :data:`_HELD_FIRST_PATTERNS` and the patterns after them,
+#: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
+#: sentence (:data:`CUE_LITERALS`; None: no test) and what its pattern reads of a role.
+_CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tuple(
+    (id(cue), cue, CUE_LITERALS.get(cue), role) for cue, role in (
+        (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
+        (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
+        (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
+        (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
+        (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
+        (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
+        (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
+        (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF), (OWNED_BY_CUE, _ANY),
+        (RECORD_HOLDER_CUE, _ANY)))
+
+#: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
+#: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, chained: bool = False
-             ) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is absent.
+def _cues_found(flats: list[str]) -> list[set[int]]:
+    """For each sentence of ``flats``, the ids of the cues of :data:`_CUES` found in it.
+
+    A cue is searched for only in the sentences holding one of its strings and, for a pattern
+    that reads a role, one of :data:`ROLE_WORDS`: these are necessary for a match, so the sets
+    are the same as searching every cue in every sentence. Most sentences holding a relation
+    word hold no cue, and each test runs over all sentences at once.
+
+    >>> found = _cues_found(["Acme GP is the general partner of Acme Fund",
+    ...                      "Acme GP may be deemed to beneficially own the shares"])
+    >>> found[0] == {id(HOLDER_IS_ROLE_OF_CUE), id(ROLE_OF_HELD_IS_CUE)}, found[1]
+    (True, set())
+    """
+    every = range(len(flats))
+    with_role = (every, *_with_role_word(flats))  # by what the pattern needs: _ANY, ...
+    found: list[set[int]] = [set() for _ in every]
+    searched: set[tuple[int, int]] = set()
+    for key, cue, literals, needs in _CUES:
+        if (key, needs) in searched:
+            continue  # a cue of two patterns ("subsidiary of")
+        searched.add((key, needs))
+        todo = with_role[needs]
+        if literals is not None:
+            todo = [i for i in todo if _holds_any(flats[i], literals)]
+        search = cue.search
+        for i in todo:
+            if search(flats[i]) is not None:
+                found[i].add(key)
+    return found
+
+
+def _holds_any(flat: str, literals: tuple[str, ...]) -> bool:
+    """True when ``flat`` holds one of ``literals``."""
+    for word in literals:
+        if word in flat:
+            return True
+    return False
+
+
+def _with_role_word(flats: list[str]) -> tuple[list[int], list[int]]:
+    """Where in ``flats`` the sentences holding one of :data:`ROLE_WORDS` are (any case), and
+    those where one is followed by :data:`ROLE_OF_TAIL` (a role "of" a party).
+
+    A sentence holding a character that ignore-case matching takes for an ASCII letter ("ſ"
+    for "s") is always among both: lower-casing does not show what the patterns would read.
+
+    >>> _with_role_word(["the General Partner of X", "owns 10 shares", "sole owner"])
+    ([0, 2], [0])
+    """
+    role: list[int] = []
+    role_of: list[int] = []
+    tail = ROLE_OF_TAIL.match
+    for i, flat in enumerate(flats):
+        if flat.isascii() or not any(c in flat for c in _FOLDS_TO_ASCII):
+            low = flat.lower()
+            has = of = False
+            for word in ROLE_WORDS:
+                at = low.find(word)
+                while at != -1:
+                    has = True
+                    if tail(low, at + len(word)):
+                        of = True
+                        break
+                    at = low.find(word, at + 1)
+                if of:
+                    break
+            if has:
+                role.append(i)
+            if of:
+                role_of.append(i)
+        else:
+            role.append(i)
+            role_of.append(i)
+    return role, role_of
+
+
+def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
+             chained: bool = False) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is not
+    among the ``cues`` found in it (:func:`_cues_found`).
 
     ``chained`` lets the held name of one match be the holder of the next: in "A, the general
     partner of B, the general partner of C" both links are found.
     """
-    literals = _CUE_LITERALS.get(id(cue))
-    if literals is not None:
-        for word in literals:
-            if word in flat:
-                break
-        else:
-            return iter(())  # every match of the cue holds one of its literals: none here
-    if cue.search(flat) is None:
+    if id(cue) not in cues:
         return iter(())
     if not chained:
         return pattern.finditer(flat)

@@ -55,7 +55,7 @@ def split_names(text: str) -> list[str]:
         names[-2:] = [f"{names[-2]} and {names[-1]}"]
     if plural:
         title = _SINGULAR_TITLE[plural["title"]]
-        names = [f"{title} {n}" if len(TERM_SUFFIX.sub("", n).split()) == 1 else n
+        names = [f"{title} {n}" if len(without_term(n).split()) == 1 else n
                  for n in names]
     return names
 
@@ -89,7 +89,7 @@ def held_names(held: str) -> list[str]:
     """
     held = re.sub(r"^the\s+(?=[A-Z])", "", held.strip())
     names = split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], held))
-    suffix = TERM_SUFFIX.search(held)
+    suffix = term_suffix(held)
     if suffix and {w.lower() for w in re.findall(r"[A-Za-z]+", suffix.group(0))} \
             & COLLECTIVE_WORDS:
         return names
@@ -116,9 +116,62 @@ def entity_kind(name: str) -> Optional[str]:
     >>> entity_kind("Acme Holdings Incorporated"), entity_kind("Jane Q. Roe") is None
     ('inc', True)
     """
-    name = TERM_SUFFIX.sub("", name)
+    name = without_term(name)
     words = [w.lower() for w in _NAME_WORD.findall(INITIAL_DOT.sub("", name).replace(".", ""))]
     kinds = [w for w in words if w in ORGANIZATION_WORDS]
     if not kinds:
         return None
     return _KIND_SPELLINGS.get(kinds[-1], kinds[-1])
+
+
+#: Words before a name that are no part of it: "The", "Each", "the Issuer's Common Stock of"
+_LEADING_JUNK = re.compile(r"""
+    ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
+        \s+(?:Stock|Shares)\s+of)\s+)?
+    (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
+    (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
+        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+)*
+""", re.VERBOSE)
+
+
+#: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
+_FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
+                         re.VERBOSE)
+
+
+def trim_name(name: str) -> str:
+    """A name as read from prose, without its definition, a sentence's full stop or the words
+    before it that are no part of it ("The", "Each", "the Issuer's Common Stock of").
+
+    >>> trim_name('The Acme Fund, L.P. ("AF")'), trim_name("Each ACFCV.")
+    ('Acme Fund, L.P.', 'ACFCV')
+    """
+    name = without_term(" ".join(name.split())).strip(" ,;:")
+    if name.endswith("."):  # the stop is the last character: no line break is left
+        name = _FINAL_STOP.sub("", name)
+    return name[_LEADING_JUNK.match(name).end():]  # it matches at the start, if only ""
+
+
+def term_suffix(name: str) -> re.Match[str] | None:
+    """The definition that ends ``name`` (:data:`TERM_SUFFIX`), or None.
+
+    Every match of the pattern ends with ")" and then only spaces, so a name ending otherwise
+    is not searched: the pattern opens with spaces and is tried at every position.
+
+    >>> term_suffix('Acme Fund, LP (the "Fund")').group(0), term_suffix("Acme Fund (Q)")
+    (' (the "Fund")', None)
+    """
+    if not name.rstrip().endswith(")"):
+        return None
+    return TERM_SUFFIX.search(name)
+
+
+def without_term(name: str) -> str:
+    """``name`` without the definition that ends it (see :func:`term_suffix`).
+
+    >>> without_term('Acme Fund, LP (the "Fund")'), without_term("Acme Fund (Q)")
+    ('Acme Fund, LP', 'Acme Fund (Q)')
+    """
+    if not name.rstrip().endswith(")"):
+        return name
+    return TERM_SUFFIX.sub("", name)

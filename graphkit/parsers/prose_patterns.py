@@ -257,8 +257,10 @@ OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME})\s*,?\s+(?:is|was|are)\s+(?:wholly|majority|jointly)[\s-]+owned\s+
     (?:and\s+controlled\s+)?by\s+(?P<holder>{NAMES})
 """, _F)
-#: Cue of :data:`OWNED_BY`: "owned and controlled by "
-OWNED_BY_CUE = re.compile(r"""owned\s+(?:and\s+controlled\s+)?by\s""", _F)
+#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by " (with the word before "owned":
+#: "beneficially owned by", in most sentences of a filing, is no cue)
+OWNED_BY_CUE = re.compile(r"""(?:wholly|majority|jointly)[\s-]+owned\s+(?:and\s+controlled\s+)?by\s""",
+                          _F)
 
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares"
 RECORD_HOLDER = re.compile(rf"""
@@ -267,10 +269,13 @@ RECORD_HOLDER = re.compile(rf"""
   | (?P<holder2>{_NAME})\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
     (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+shares
 """, _F)
-#: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1"
-RECORD_HOLDER_CUE = re.compile(r"""
-    (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
-  | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
+#: What follows "owns" in a holding of shares: " directly of record 1", " 5"
+_OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
+#: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1". Every branch opens with a
+#: letter, so the engine only tries where an "r", "h" or "o" is.
+RECORD_HOLDER_CUE = re.compile(rf"""
+    record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
+  | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
 """, _F)
 
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
@@ -332,8 +337,9 @@ FOLLOWING_ARE_ROLE_OF_CUE = re.compile(r"""following\s+(?:individuals|persons|en
 #: Strings one of which every match of a cue contains (exact case, as the cues are read): a
 #: sentence holding none of them is not searched for the cue. A substring test skips text far
 #: faster than a scan for a pattern that opens with an alternation ("[Ee]ach of|[Bb]oth"),
-#: which the engine must try at every position. Cues not listed are always searched; the
-#: tests check that every match of each cue holds one of its strings.
+#: which the engine must try at every position. Cues not listed are always searched (most open
+#: with a string, which the engine finds as fast); the tests check that every match of each cue
+#: holds one of its strings.
 CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     EACH_AS_ROLE_OF_CUE: ("Each", "each", "Both", "both"),
     OF_WHICH_HOLDER_IS_CUE: ("which",),
@@ -342,14 +348,31 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
+    OWNED_BY_CUE: ("wholly", "majority", "jointly"),
+    SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
 }
 
+#: Words one of which every match of :data:`ROLE` holds, once lower-cased (case is ignored in
+#: roles): "general partner", "Managing Members", "Chairman", "co-trustee", "investment
+#: adviser", "Stockholder". A sentence without one states no role, and the patterns that read a
+#: role are not tried on it (unless a character folds to an ASCII letter when case is ignored:
+#: see :func:`graphkit.parsers.prose.find_relationships`).
+ROLE_WORDS: tuple[str, ...] = (
+    "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
+    "holder", "owner", "chair")
+
+#: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
+#: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
+#: of", "ers to " of "investment advisers to "). Every role read as "ROLE of Y" ends so.
+ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
+
 #: Words one of which every relationship cue above contains (any case, as :data:`ROLE` is
-#: read): a sentence without one is not read for relationships.
+#: read): a sentence without one is not read for relationships. Each is looked for through the
+#: whole text, so none holds another: "shareholder", "stockholder" and "record holder" are
+#: found by "hold", "record owner" by "own".
 RELATION_WORDS: tuple[str, ...] = (
-    "partner", "member", "manager", "adviser", "advisor", "trustee", "shareholder",
-    "stockholder", "president", "officer", "director", "subsidiary", "record", "own", "hold",
-    "held", "controlling", "majority", "chair")
+    "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
+    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
@@ -462,5 +485,14 @@ LISTED_ARTICLE = re.compile(r"""
 #: A definition after a name: ' ("ACM")', ' (the "Fund")'
 TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", _F)
 
+#: A definition anywhere in a sentence: ' (the "Principal Holders")', ' ("ACM")' (what
+#: :data:`TERM_SUFFIX` reads at the end of a name)
+TERM_IN_PARENS = re.compile(r"""\((?:the\s+)?["“][^"“”()]+["”]\)""", _F)
+
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
+#: The runs of layout whitespace that squeezing changes: any run holding a tab or line break,
+#: and runs of two or more spaces ("general\n   partner", "Acme  Fund"). Replacing these with
+#: one space gives what replacing every :data:`LAYOUT_SPACE` run does, with far fewer
+#: replacements: a lone space, the most common run, is left alone.
+LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)

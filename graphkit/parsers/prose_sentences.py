@@ -3,23 +3,25 @@
 :mod:`graphkit.parsers.prose` reads relationships sentence by sentence, but a filing is mostly
 tables, headings and boilerplate. So the whole text is scanned once for the cue words of the
 patterns (:mod:`graphkit.parsers.prose_patterns`), and only the sentences holding one are
-squeezed onto one line and searched. The sentence split is cached: one parse splits the same
-text for relationships, defined terms, groups and disclaimers.
+squeezed onto one line and searched. The split and the squeezed sentences are kept while the
+text is read: one parse splits the same text for relationships, defined terms, groups and
+disclaimers. They are kept by the identity of the text, never its value, so a parse of the
+same filing again starts afresh.
 
 Examples
 --------
 >>> t = "Acme GP, LLC is the general partner of Acme Fund. The fund invests. Jane Q. Roe owns it."
->>> cues = word_positions(("partner",), re.compile("partner"), t, 0, len(t), ignore_case=False)
->>> [t[s:e] for s, e in sentences_at(cues, t, 0, len(t))]
+>>> [t[s:e] for s, e in sentences_with(("partner",), re.compile("partner"), t, 0, len(t),
+...                                    ignore_case=False)]
 ['Acme GP, LLC is the general partner of Acme Fund']
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from bisect import bisect_right
 
-from graphkit.parsers.prose_patterns import LAYOUT_SPACE, SENTENCE_END
+from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -30,38 +32,97 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     ['ACM serves as GP of ACF', 'The members of ACM are A B.']
     """
     end = len(text) if end is None else end
-    return list(_sentence_spans(text, start, end))
+    return list(_split(text, start, end).spans)
 
 
-#: Texts whose sentence split is kept: an XML filing's prose blocks are each read for terms,
-#: then all for groups, then each for relationships, so the cache holds every block of one.
-_SPLIT_CACHE_SIZE = 64
+class _Split:
+    """The sentences of one stretch of a text: their spans, the ends of the spans (sorted, for
+    :func:`bisect.bisect_right`) and the stretch lower-cased (``None`` until asked for, ``False``
+    when lower-casing does not do: see :func:`_lower`)."""
+
+    __slots__ = ("spans", "ends", "lower")
+
+    def __init__(self, spans: tuple[tuple[int, int], ...]) -> None:
+        self.spans = spans
+        self.ends = [e for _, e in spans]
+        self.lower: str | bool | None = None
 
 
-@functools.lru_cache(maxsize=_SPLIT_CACHE_SIZE)
+class _TextCache:
+    """What one parse reads more than once of one text: its splits and squeezed sentences."""
+
+    __slots__ = ("text", "splits", "flats")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.splits: dict[tuple[int, int], _Split] = {}
+        self.flats: dict[tuple[int, int], str] = {}
+
+
+#: Texts whose splits and squeezed sentences are kept: an XML filing's prose blocks are each
+#: read for terms, then all for groups, then each for relationships, so this holds every block
+#: of one. Texts are told apart by identity, not value: the cache shares work between the
+#: readers of one parse, and a parse of the same file again (a new text) starts afresh.
+_TEXTS_KEPT = 64
+_TEXTS: dict[int, _TextCache] = {}
+
+
+def _text_cache(text: str) -> _TextCache:
+    cache = _TEXTS.get(id(text))
+    if cache is None or cache.text is not text:
+        if len(_TEXTS) >= _TEXTS_KEPT:
+            del _TEXTS[next(iter(_TEXTS))]  # the oldest
+        cache = _TEXTS[id(text)] = _TextCache(text)  # holds the text: its id stays its own
+    return cache
+
+
+def _split(text: str, start: int, end: int) -> _Split:
+    splits = _text_cache(text).splits
+    split = splits.get((start, end))
+    if split is None:
+        split = splits[(start, end)] = _Split(_sentence_spans(text, start, end))
+    return split
+
+
+def _lower(split: _Split, text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` lower-cased, kept with its split; None when lower-casing would not
+    find what ignoring case finds (a character changes length or folds to an ASCII letter)."""
+    if split.lower is None:
+        part = text[start:end]
+        low = part.lower()
+        folds = len(low) != len(part) or any(c in part for c in _FOLDS_TO_ASCII)
+        split.lower = False if folds else low
+    return None if split.lower is False else split.lower
+
+
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    # cached: one parse splits the same text for relationships, terms, groups and disclaimers
     spans = []
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
-        stop = m.start("legal") if m.start("legal") >= 0 else m.start()  # "Inc." keeps its stop
-        if text[pos:stop].strip():
+        stop = m.start(1) if m.lastindex else m.start()  # group "legal": "Inc." keeps its stop
+        if pos < stop and not _blank(text, pos, stop):
             spans.append((pos, stop))
         pos = m.end()
-    if text[pos:end].strip():
+    if pos < end and not _blank(text, pos, end):
         spans.append((pos, end))
     return tuple(spans)
 
 
+def _blank(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (not empty) is all spaces; most sentences open with a
+    letter, and need not be copied to be told apart."""
+    return text[start].isspace() and text[start:end].isspace()
+
+
 def sentences_at(positions: list[int], text: str, start: int, end: int
-              ) -> list[tuple[int, int]]:
+                 ) -> list[tuple[int, int]]:
     """The sentence spans of ``text[start:end]`` holding one of the sorted ``positions``.
 
     >>> t = "ACM is a member. See Item 4. ACF is a partner."
     >>> [t[s:e] for s, e in sentences_at([9, 38], t, 0, len(t))]
     ['ACM is a member', 'ACF is a partner.']
     """
-    spans = _sentence_spans(text, start, end)
+    spans = _split(text, start, end).spans
     out: list[tuple[int, int]] = []
     i, n = 0, len(spans)
     for pos in positions:
@@ -72,6 +133,47 @@ def sentences_at(positions: list[int], text: str, start: int, end: int
         if spans[i][0] <= pos and (not out or out[-1] is not spans[i]):
             out.append(spans[i])
     return out
+
+
+def sentences_with(words: tuple[str, ...], pattern: re.Pattern[str], text: str, start: int,
+                   end: int, ignore_case: bool) -> list[tuple[int, int]]:
+    """The sentence spans of ``text[start:end]`` holding one of ``words``, in order: the same as
+    :func:`sentences_at` of :func:`word_positions`, without listing every place of a word.
+
+    Each word is found by plain string search, and once found in a sentence it is looked for
+    again only after that sentence.
+
+    >>> t = "ACM is a member. See Item 4. ACF is a partner and a member."
+    >>> [t[s:e] for s, e in sentences_with(("member", "partner"), re.compile("member|partner"),
+    ...                                    t, 0, len(t), ignore_case=False)]
+    ['ACM is a member', 'ACF is a partner and a member.']
+    """
+    split = _split(text, start, end)
+    spans, ends = split.spans, split.ends
+    if not spans:
+        return []
+    if ignore_case:
+        hay, offset = _lower(split, text, start, end), start
+        if hay is None:  # a character that folds to an ASCII letter: the pattern finds words
+            return sentences_at(cue_positions(pattern, text, start, end), text, start, end)
+    else:
+        hay, offset = text, 0
+    n = len(spans)
+    hit = [False] * n
+    for w in words:
+        pos = start
+        while (i := hay.find(w, pos - offset, end - offset)) != -1:
+            i += offset
+            k = bisect_right(ends, i)  # the first sentence ending after the word's start
+            if k == n:
+                break
+            s, e = spans[k]
+            if s <= i:
+                hit[k] = True
+                pos = e
+            else:
+                pos = s  # between sentences: go on from the next one
+    return [spans[k] for k in range(n) if hit[k]]
 
 
 def cue_positions(cue: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
@@ -113,21 +215,26 @@ def word_positions(words: tuple[str, ...], pattern: re.Pattern[str], text: str, 
     return out
 
 
-#: Sentences kept squeezed: terms, groups and relationships read many of the same sentences.
-_FLAT_CACHE_SIZE = 4096
-
-
-@functools.lru_cache(maxsize=_FLAT_CACHE_SIZE)
 def flat_sentence(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` squeezed onto one line (:func:`one_line`), cached: the terms, groups
-    and relationships of one text read many of the same sentences.
+    """``text[start:end]`` squeezed onto one line (:func:`one_line`), kept for the parse: the
+    terms, groups and relationships of one text read many of the same sentences.
 
     >>> flat_sentence("Acme GP is the\\n   general partner. Next", 0, 34)
     'Acme GP is the general partner.'
     """
-    return one_line(text[start:end])
+    flats = _text_cache(text).flats
+    flat = flats.get((start, end))
+    if flat is None:
+        flat = flats[(start, end)] = one_line(text[start:end])
+    return flat
 
 
 def one_line(text: str) -> str:
-    """Squeeze layout whitespace (line breaks, tabs) so patterns see one line."""
-    return LAYOUT_SPACE.sub(" ", text)
+    """Squeeze layout whitespace (line breaks, tabs) so patterns see one line.
+
+    >>> one_line("Acme  GP is the\\n   general\\tpartner ")
+    'Acme GP is the general partner '
+    """
+    if "\n" not in text and "\t" not in text and "\r" not in text and "  " not in text:
+        return text  # every run is a lone space, left alone: nothing to squeeze
+    return LAYOUT_SPACE_RUN.sub(" ", text)

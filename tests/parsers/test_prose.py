@@ -787,9 +787,15 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
     rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+of\s""", re.VERBOSE)
 
+ORIGINAL_RECORD_HOLDER_CUE = re.compile(r"""
+    (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
+  | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
+""", re.VERBOSE)
+
 REWRITTEN = [
     (ORIGINAL_SENTENCE_END, _pp.SENTENCE_END),
     (ORIGINAL_ROLE_OF_HELD_IS_CUE, _pp.ROLE_OF_HELD_IS_CUE),
+    (ORIGINAL_RECORD_HOLDER_CUE, _pp.RECORD_HOLDER_CUE),
 ]
 
 
@@ -800,7 +806,8 @@ def _spans(pattern, text, start=0, end=None):
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
-@pytest.mark.parametrize("old,new", REWRITTEN, ids=["sentence_end", "role_of_held_is_cue"])
+@pytest.mark.parametrize("old,new", REWRITTEN,
+                         ids=["sentence_end", "role_of_held_is_cue", "record_holder_cue"])
 def test_rewritten_pattern_matches_as_before_on_corpus(old, new):
     assert old.groupindex == new.groupindex
     for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "MANIFEST.tsv"):
@@ -844,3 +851,75 @@ def test_role_of_held_is_cue_matches_as_before_on_generated_text(parts):
 @given(st.text(alphabet=".;\n \tAIcnoLPMrs()%\"", max_size=40))
 def test_sentence_end_matches_as_before_on_random_text(text):
     assert _spans(_pp.SENTENCE_END, text) == _spans(ORIGINAL_SENTENCE_END, text)
+
+
+# --- role words and the cues found per sentence: necessary tests never skip a match -------------
+
+from graphkit.parsers.prose_patterns import ROLE_WORDS  # noqa: E402
+
+_ROLE_RE = re.compile(_pp.ROLES, re.VERBOSE)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
+def test_role_words_hold_in_every_corpus_role():
+    for flat in _corpus_sentences():
+        for m in _ROLE_RE.finditer(flat):
+            assert any(w in m.group().lower() for w in ROLE_WORDS), m.group()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_CUE_TOKENS, st.sampled_from(["", " ", "  ", "\n"])), max_size=14))
+def test_role_words_hold_in_every_generated_role(parts):
+    text = "".join(w + sep for w, sep in parts)
+    for m in _ROLE_RE.finditer(one_line(text)):
+        assert any(w in m.group().lower() for w in ROLE_WORDS), m.group()
+
+
+@pytest.mark.parametrize("role", ["GENERAL PARTNER", "Managing Members", "Chairman", "co-trustee",
+                                  "investment adviser", "Stockholder", "sole owner",
+                                  "Chief Executive Officer", "managing limited partner"])
+def test_role_words_hold_in_role_examples(role):
+    m = _ROLE_RE.search(role)
+    assert m and any(w in m.group().lower() for w in ROLE_WORDS)
+
+
+#: The patterns run when each cue is found.
+_PATTERNS_OF_CUE = {id(cue): pattern for pattern, cue, _ in PATTERN_EXAMPLES}
+
+
+def _assert_cues_found_skip_no_match(flats):
+    # a cue the search finds but _cues_found leaves out (no role word) has no pattern match
+    for flat, found in zip(flats, prose._cues_found(flats)):
+        searched = {key for key, cue, _, _ in prose._CUES if cue.search(flat)}
+        assert found <= searched, flat
+        for key in searched - found:
+            assert _PATTERNS_OF_CUE[key].search(flat) is None, flat
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not present")
+def test_cues_found_skip_no_match_on_corpus():
+    _assert_cues_found_skip_no_match([f[:prose._MAX_SENTENCE] for f in _corpus_sentences()])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.tuples(_CUE_WORDS | _CUE_TOKENS, _SEPARATOR), max_size=10),
+                max_size=4))
+def test_cues_found_skip_no_match_on_generated_text(sentences):
+    flats = [one_line("".join(w + sep for w, sep in parts)) for parts in sentences]
+    flats.append("Stra\u017fse Holdings is the \u212aey partner of X")  # folds to ASCII
+    _assert_cues_found_skip_no_match(flats)
+
+
+@pytest.mark.parametrize("pattern,cue,text", PATTERN_EXAMPLES[:15],
+                         ids=_ids(PATTERN_EXAMPLES[:15]))
+def test_cues_found_in_pattern_examples(pattern, cue, text):
+    if any(c is cue for _, c, _, _ in prose._CUES):
+        assert id(cue) in prose._cues_found([text])[0]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_CUE_WORDS, _SEPARATOR), min_size=1, max_size=14))
+def test_record_holder_cue_matches_as_before_on_generated_text(parts):
+    text = "".join(w + sep for w, sep in parts)
+    for flat in (text, one_line(text)):
+        assert _spans(_pp.RECORD_HOLDER_CUE, flat) == _spans(ORIGINAL_RECORD_HOLDER_CUE, flat)

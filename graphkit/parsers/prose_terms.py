@@ -1,0 +1,231 @@
+"""Defined terms of filing prose: ``Full Name ("ABBR")`` and terms for groups of parties.
+
+A filing names a party in full once and then by a term it defines: 'Acme Capital Fund-V, L.P.
+("ACF")', 'Acme Management, L.L.C. (the "General Partner")'. Groups are defined the same way
+('Jane Q. Roe and John R. Doe (the "Members")') or in a sentence ('BF, BF II and Gamma are together
+referred to herein as the "Beta Funds"'). This module reads both; the patterns live in
+:mod:`graphkit.parsers.prose_patterns`, and only the sentences holding a pattern's cue are read
+(:mod:`graphkit.parsers.prose_sentences`).
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x.txt", text='Acme Management, L.L.C. ("AM") is a manager.')
+>>> [(t.term, t.name) for t in find_defined_terms(src)]
+[('AM', 'Acme Management, L.L.C.')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit.models import Evidence
+from graphkit.parsers.prose_lists import split_names, term_suffix, trim_name
+from graphkit.parsers.prose_patterns import (
+    COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
+    DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+    TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
+from graphkit.parsers.prose_sentences import (
+    cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
+from graphkit.source import SourceText
+
+
+class DefinedTerm(BaseModel):
+    """A term the filing defines for a name: ``Full Name ("ABBR")``.
+
+    ``collective`` marks terms for groups or things rather than one party ("ACM Members",
+    "Record Shares", "Reporting Persons").
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    term: str
+    name: str
+    collective: bool = False
+    members: tuple[str, ...] = ()
+    evidence: Evidence
+
+
+
+def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
+                       ) -> list[DefinedTerm]:
+    """Every ``Full Name ("ABBR")`` definition in ``src.text[start:end]``, in order.
+
+    Also reads ``(the "ABBR")``, ``(hereinafter "X")`` and ``("X" and together with ...)``.
+    Terms for groups or things ("ACM Members", "Record Shares") come back with
+    ``collective=True``.
+
+    >>> src = SourceText(path="s.txt", text='filed by Acme Capital Fund-V, L.P. ("ACF") and '
+    ...     'Jane Q. Roe and John R. Doe (the "Members")')
+    >>> [(t.term, t.name, t.collective) for t in find_defined_terms(src)]
+    [('ACF', 'Acme Capital Fund-V, L.P.', False), ('Members', 'John R. Doe', True)]
+
+    See also
+    --------
+    find_relationships
+    """
+    end = len(src.text) if end is None else end
+    out: list[DefinedTerm] = []
+    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
+    for s, e in sentences_at(cues, src.text, start, end):
+        flat = flat_sentence(src.text, s, e)
+        for m in DEFINED_TERM.finditer(flat):
+            name = trim_name(m["name"])
+            term = " ".join(m["term"].split())
+            if not name or not term:
+                continue
+            name = _owner_of_term(term, name, m["descriptor"])
+            inner = term_suffix(" ".join(m["name"].split()))
+            if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
+                t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
+                out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
+                    s, e, section="defined term", text=f'{name} ("{t_in}")')))
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", term)}
+            collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"]) or (
+                is_collective_name(term) and _listed_before(flat, m.start("name")))
+            ev = src.evidence(s, e, section="defined term",
+                              text=f'{name} ("{term}")')
+            out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
+    return out
+
+
+def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
+    """The name a term defines when a descriptor ending in another name stands between them.
+
+    'Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")' defines Acme Holdings Inc.;
+    'Acme Tier II Corp., a wholly-owned subsidiary of Acme Parent ("Acme Tier II")' defines
+    Acme Tier II Corp.: the term goes to the name it abbreviates.
+
+    >>> _owner_of_term("Holdings", "Acme Bank", ", a subsidiary of Acme Holdings Inc. ")
+    'Acme Holdings Inc.'
+    >>> _owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
+    'Acme Tier II Corp.'
+    """
+    if not descriptor:
+        return name
+    tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
+    if tail is None:
+        return name
+    other = trim_name(tail["name"])
+    if other and _abbreviates(term, other) and not _abbreviates(term, name):
+        return other
+    return name
+
+
+def _abbreviates(term: str, name: str) -> bool:
+    """True when ``term`` reads as a short form of ``name``: a word of it, or its initials.
+
+    >>> _abbreviates("Holdings", "Acme Holdings Inc."), _abbreviates("AHI", "Acme Holdings Inc.")
+    (True, True)
+    >>> _abbreviates("Acme Tier II", "Acme Parent")
+    False
+    """
+    words = re.findall(r"[A-Za-z0-9]+", name.lower())
+    t = term.lower()
+    initials = "".join(w[0] for w in words)
+    return (all(w in words for w in re.findall(r"[a-z0-9]+", t))
+            or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
+
+
+def _listed_before(flat: str, pos: int) -> bool:
+    """True when the name at ``pos`` ends a list: "Jane Q. Roe and John Roe (the ...)"."""
+    return re.search(r"\s(?:and|&)\s+$", flat[max(0, pos - 5):pos]) is not None
+
+
+def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
+    """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
+    "Principal Holders")' defines "Principal Holders" as both persons."""
+    out: list[DefinedTerm] = []
+    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
+    for s, e in sentences_at(cues, src.text, start, end):
+        flat = flat_sentence(src.text, s, e)
+        if not _defines_a_group(flat):
+            continue  # the term after a list below is one of these: none is a group's
+        for m in LIST_DEFINED_AS.finditer(flat):
+            suffix = term_suffix(m["names"])
+            if suffix is None:
+                continue
+            term = _term_of(suffix.group(0))
+            if not is_collective_name(term):
+                continue
+            members = tuple(n for n in (trim_name(x) for x in split_names(m["names"])) if n)
+            if len(members) < 2:
+                continue
+            ev = src.evidence(s, e, section="defined term",
+                              text=f'{", ".join(members)} ("{term}")')
+            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
+                                   members=members, evidence=ev))
+    return out
+
+
+def _term_of(definition: str) -> str:
+    """The term of a definition in parentheses.
+
+    >>> _term_of(' (the "Principal Holders") ')
+    'Principal Holders'
+    """
+    return re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", definition).strip()
+
+
+def _defines_a_group(flat: str) -> bool:
+    """True when a definition in ``flat`` (:data:`TERM_IN_PARENS`) is of a group term.
+
+    The definition that ends a list read by :func:`_list_terms` is one of these (the same
+    parenthesis: a definition holds none), so a sentence without one defines no group there.
+
+    >>> _defines_a_group('Jane Q. Roe and John Roe (the "Principal Holders") own it')
+    True
+    >>> _defines_a_group('Acme Fund, L.P. ("AF") and Beta, L.P. ("Beta")')
+    False
+    """
+    return any(is_collective_name(_term_of(m.group(0))) for m in TERM_IN_PARENS.finditer(flat))
+
+
+def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None
+                          ) -> list[DefinedTerm]:
+    """Terms the filing defines for a group of parties, with the members it names.
+
+    >>> src = SourceText(path="s.txt", text='BF, BF II and Gamma are together referred to '
+    ...     'herein as the "Beta Funds." Acme II, L.P. ("Acme II" and, together with Acme '
+    ...     'I, the "Acme Funds") is a fund.')
+    >>> [(t.term, t.members) for t in find_collective_terms(src)]
+    [('Beta Funds', ('BF', 'BF II', 'Gamma')), ('Acme Funds', ('Acme II', 'Acme I'))]
+
+    See also
+    --------
+    find_defined_terms
+    """
+    end = len(src.text) if end is None else end
+    out: list[DefinedTerm] = []
+    for s, e in sentences_with(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
+                               ignore_case=False):
+        flat = flat_sentence(src.text, s, e)
+        found: list[tuple[str, list[str]]] = []
+        if REFERRED_TO_AS_CUE.search(flat):
+            for m in REFERRED_TO_AS.finditer(flat):
+                found.append((m["term"], split_names(m["names"])))
+        if TOGETHER_WITH_CUE.search(flat):
+            for m in TOGETHER_WITH.finditer(flat):
+                found.append((m["term"], [m["first"]] + split_names(m["names"])))
+        for term, names in found:
+            members = tuple(n for n in (trim_name(x) for x in names) if n)
+            term = " ".join(term.split()).strip(" .,")
+            if len(members) < 2 or not term:
+                continue
+            ev = src.evidence(s, e, section="defined term", text=f'{", ".join(members)} ("{term}")')
+            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
+                                   members=members, evidence=ev))
+    out += _list_terms(src, start, end)
+    return out
+
+
+def is_collective_name(name: str) -> bool:
+    """True when a name as written reads as a group, not one party.
+
+    >>> is_collective_name("the Managing Members"), is_collective_name("Tinicum Partners, L.P.")
+    (True, False)
+    """
+    return bool(COLLECTIVE_TAIL.search(name.strip()))
