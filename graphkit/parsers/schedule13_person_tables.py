@@ -65,6 +65,7 @@ from graphkit.parsers.schedule13_cover import (ROW_AGGREGATE, ROW_EXCLUDES, ROW_
                                                ROW_PERCENT, ROW_SHARED_DISPOSITIVE,
                                                ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                ROW_SOLE_VOTING, ROW_TYPE)
+from graphkit.parsers.schedule13_cover_search import _LabelFinder
 from graphkit.parsers.schedule13_reconcile import (Candidate, Holding, ROWS_13D, ROWS_13G,
                                                    choose_holding)
 from graphkit.relations import Relation
@@ -253,9 +254,16 @@ def listed_person(name: str, persons: Mapping[str, str]) -> Optional[str]:
 
 
 def _table(src: SourceText, field: str, start: int, end: int,
-           persons: Mapping[str, str]) -> list[PersonValue]:
-    """The values of one row's table in ``src.text[start:end]`` (empty if it is no table)."""
+           persons: Mapping[str, str], seen: dict[str, Optional[str]] | None = None
+           ) -> list[PersonValue]:
+    """The values of one row's table in ``src.text[start:end]`` (empty if it is no table).
+
+    ``seen`` keeps :func:`listed_person`'s answer per line name across the rows of one cover:
+    each row's table repeats the same lines, and a name that is no listed person ("by Group")
+    is compared with every person by the resolver each time otherwise.
+    """
     text = src.text
+    seen = {} if seen is None else seen
     found: list[tuple[str, int, int, re.Match[str]]] = []  # person, line start, line end, cells
     pos = start
     while pos < end:
@@ -263,7 +271,10 @@ def _table(src: SourceText, field: str, start: int, end: int,
         line_end = nxt if nxt >= 0 else end
         m = VALUE_CELLS.search(text, pos, line_end)
         if m is not None and m.start() > pos:
-            person = listed_person(table_name(text[pos:m.start()]), persons)
+            name = table_name(text[pos:m.start()])
+            if name not in seen:
+                seen[name] = listed_person(name, persons)
+            person = seen[name]
             if person is not None:
                 found.append((person, pos, line_end, m))
         pos = line_end + 1
@@ -348,18 +359,21 @@ def read_combined_cover(src: SourceText, start: int, end: int) -> Optional[Combi
     if len(by_key) < len(listed):
         return None  # two persons of one name: their lines could not be told apart
     labels: list[tuple[int, int, str]] = []
+    # the labels' matches as ``pat.finditer`` gives them, each tried only at its literal cues
+    finder = _LabelFinder(text, label.end(), end)
     for fld, pat in (*TABLE_ROWS, *_BOUNDARIES):
-        for m in pat.finditer(text, label.end(), end):
+        for m in finder.finditer(fld, label.end(), end):
             if not any(s < m.end() and m.start() < e for s, e, _ in labels):
                 labels.append((m.start(), m.end(), fld))
     labels.sort()
     values: list[PersonValue] = []
     last = label.end()
+    seen: dict[str, Optional[str]] = {}  # table line name -> listed person, for every row
     for k, (_, le, fld) in enumerate(labels):
         if fld in dict(_BOUNDARIES):
             continue
         re_ = labels[k + 1][0] if k + 1 < len(labels) else end
-        row = _table(src, fld, le, re_, by_key)
+        row = _table(src, fld, le, re_, by_key, seen)
         if row:
             values += row
             last = max(last, max(src.text_pos(v.line.end) for v in row if v.line.end is not None))
