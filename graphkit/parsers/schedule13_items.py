@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, find_quantities, read_quantity
+from graphkit.parsers.schedule13_cover_search import fold_case
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -67,8 +68,10 @@ OUTSTANDING = re.compile(r"""
   | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
     \s+(?:issued\s+and\s+)?outstanding
 """, _F)
-#: The word every :data:`OUTSTANDING` match ends with: "... shares ... outstanding"
-OUTSTANDING_CUE = re.compile(r"""outstanding""", _F)
+#: The word every :data:`OUTSTANDING` match ends with, in any case: "... shares ... outstanding"
+#: (looked for with ``str.find`` in the text lower-cased: a case-insensitive search for it
+#: tries every position and costs ten times more)
+OUTSTANDING_CUE = "outstanding"
 #: How far before its "outstanding" an :data:`OUTSTANDING` match may start (characters): its
 #: lead words, number and "shares" take well under 100 and the gap before "outstanding" at most
 #: 200; the rest is slack for runs of spaces
@@ -96,13 +99,16 @@ HOLDER_HEADING = re.compile(r"""
     ^[ \t#*>]*(?!Item\b|ITEM\b|\()(?P<who>[A-Z][A-Za-z.,&'\- ]{1,60}?)[ \t*:]*$
 """, re.VERBOSE)
 #: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
+#: (the "(" every one opens with stands first, so that a search skips ahead to each "(": a
+#: case-insensitive alternation is otherwise tried at every position)
 ITEM4_PART = re.compile(r"""
-    (?P<aggregate>\(a\)\s*Amount\s+beneficially\s+owned)
-  | (?P<percent>\(b\)\s*Percent\s+of\s+class)
-  | (?P<sole_voting>\(i\)\s*Sole\s+power\s+to\s+vote)
-  | (?P<shared_voting>\(ii\)\s*Shared\s+power\s+to\s+vote)
-  | (?P<sole_dispositive>\(iii\)\s*Sole\s+power\s+to\s+dispose)
-  | (?P<shared_dispositive>\(iv\)\s*Shared\s+power\s+to\s+dispose)
+    \( (?:
+      (?P<aggregate>a\)\s*Amount\s+beneficially\s+owned)
+    | (?P<percent>b\)\s*Percent\s+of\s+class)
+    | (?P<sole_voting>i\)\s*Sole\s+power\s+to\s+vote)
+    | (?P<shared_voting>ii\)\s*Shared\s+power\s+to\s+vote)
+    | (?P<sole_dispositive>iii\)\s*Sole\s+power\s+to\s+dispose)
+    | (?P<shared_dispositive>iv\)\s*Shared\s+power\s+to\s+dispose) )
 """, _F)
 
 
@@ -271,8 +277,10 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
     '1,000'
     """
     lo = hi = -1
-    for cue in OUTSTANDING_CUE.finditer(text, start, end):
-        w_lo = max(start, cue.start() - OUTSTANDING_REACH)
+    fold = fold_case(text[start:end])  # the word has no overlapping repeats: finds are matches
+    c = fold.find(OUTSTANDING_CUE)
+    while c != -1:
+        w_lo = max(start, start + c - OUTSTANDING_REACH)
         if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
             m = OUTSTANDING.search(text, lo, hi)
             if m:
@@ -280,7 +288,8 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
             lo = -1
         if lo == -1:
             lo = w_lo
-        hi = cue.end()
+        hi = start + c + len(OUTSTANDING_CUE)
+        c = fold.find(OUTSTANDING_CUE, c + len(OUTSTANDING_CUE))
     return OUTSTANDING.search(text, lo, hi) if lo != -1 else None
 
 

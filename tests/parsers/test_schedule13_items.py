@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graphkit.parsers import schedule13_items as items
@@ -48,3 +50,32 @@ def test_disclaimers_found_only_in_sentences_that_disclaim():
     [d] = items.find_disclaimers(SourceText(path="x.txt", text=t))
     assert d.names == ["Acme GP, LLC"]
     assert d.evidence.line == 1 and d.evidence.end_line == 2
+
+
+#: ITEM4_PART as first written (each branch opening with its own "(")
+FIRST_ITEM4_PART = re.compile(r"""
+    (?P<aggregate>\(a\)\s*Amount\s+beneficially\s+owned)
+  | (?P<percent>\(b\)\s*Percent\s+of\s+class)
+  | (?P<sole_voting>\(i\)\s*Sole\s+power\s+to\s+vote)
+  | (?P<shared_voting>\(ii\)\s*Shared\s+power\s+to\s+vote)
+  | (?P<sole_dispositive>\(iii\)\s*Sole\s+power\s+to\s+dispose)
+  | (?P<shared_dispositive>\(iv\)\s*Shared\s+power\s+to\s+dispose)
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def test_item4_part():
+    # accipiter_bthcvi_2007: "(a) Amount beneficially owned:", "(iii) Sole power to dispose"
+    m = items.ITEM4_PART.search("Item 4.  Ownership\n  (a)  Amount beneficially owned:  1,000")
+    assert m and m.lastgroup == "aggregate" and m.group(0).startswith("(a)")
+    assert items.ITEM4_PART.search("(iii) Sole power to dispose or to direct").lastgroup \
+        == "sole_dispositive"
+    assert items.ITEM4_PART.search("(a) Amount owned") is None
+
+
+def test_item4_part_matches_as_first_written_on_corpus():
+    for p in sorted(corpus_file("13d").parent.glob("13[dg]/*")):
+        if p.suffix == ".xml":
+            continue
+        text = p.read_text(errors="replace")
+        assert [(m.span(), m.lastgroup) for m in items.ITEM4_PART.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in FIRST_ITEM4_PART.finditer(text)], p.name
