@@ -151,7 +151,7 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
     >>> [(c.field, c.reading.value, c.weight, c.primary) for c in cover_candidates([cp])]
     [('aggregate', 1000, 1.0, True)]
     """
-    from graphkit.ocr import quantity_candidates
+    from graphkit.ocr import CELL_PARTS, quantity_candidates
 
     out: list[Candidate] = []
     for n, cp in enumerate(cps):
@@ -160,7 +160,9 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
                 first = i == 0
                 out.append(Candidate(field=fld, weight=W_COVER if first else W_COVER_DEBRIS,
                                      reading=r, primary=first and (n == 0 or bool(cp.names))))
-                if first and fld != "percent":
+                # a cell without a space is one number: no alternatives (quantity_candidates
+                # splits at CELL_PARTS only), and reading it again costs a Reading per part
+                if first and fld != "percent" and CELL_PARTS.search(r.raw):
                     for alt in quantity_candidates(r.raw)[1:]:
                         out.append(Candidate(field=fld, weight=W_COVER_DEBRIS / 2,
                                              reading=r.model_copy(update={"value": alt})))
