@@ -33,6 +33,11 @@ def corpus_file(name: str) -> Path:
     return shared_path("corpus", name)
 
 
+def text_13_filings() -> list[Path]:
+    """The Schedule 13D/13G text filings of the corpus (not the XML ones), by name."""
+    return [p for p in sorted(shared_path("corpus").glob("13[dg]/*")) if p.suffix != ".xml"]
+
+
 @pytest.fixture
 def seed_13g() -> Path:
     return SEED_13G

@@ -40,6 +40,7 @@ from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, Readi
 from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
+from graphkit.parsers.cue_search import finditer_lines
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
     DOTTED_PLACE, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
@@ -212,7 +213,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             starts.append(s)
     if not starts:
         return []
-    m1 = FIRST_ITEM.search(text, starts[-1], end)
+    # FIRST_ITEM opens with a "^[\s#*>]*" lead and then "Item": tried at each "item" only
+    m1 = next(finditer_lines(FIRST_ITEM, text, in_text.fold, "item", starts[-1], end), None)
     area_end = m1.start() if m1 else end
     clean = clean_cover_text(text[:area_end])
     bounds = list(zip(starts, starts[1:] + [area_end]))

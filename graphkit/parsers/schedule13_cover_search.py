@@ -18,66 +18,12 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterable, Iterator, Optional
 
+from graphkit.parsers.cue_search import (  # noqa: F401  (fold_case re-exported)
+    find_all as _find_all, finditer_at as _finditer_at, fold_case, space_back as _space_back)
 from graphkit.parsers.schedule13_cover_patterns import (
     BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_MARK, NON_SPACE_RUN, ORGANIZATION_END,
     PAGE_REF, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_REF, TRAILING_ROW_NUMBER)
-
-
-#: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn
-#: into that letter ("İ" would even become two characters).
-_FOLD_ODD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
-
-
-def fold_case(text: str) -> str:
-    """``text`` lower-cased character for character (offsets kept), for finding literal cues.
-
-    Every character that a case-insensitive pattern matches to an ASCII letter becomes that
-    letter, so a cue found in the folded text is found wherever the pattern can match.
-
-    >>> fold_case("SEC Use Only: ſole İtem")
-    'sec use only: sole item'
-    """
-    if not text.isascii():
-        for odd, letter in _FOLD_ODD:
-            if odd in text:
-                text = text.replace(odd, letter)
-    return text.lower()
-
-
-def _find_all(text: str, cue: str, start: int, end: int) -> Iterator[int]:
-    """Every position of ``cue`` in ``text[start:end]``, overlapping ones included."""
-    i = text.find(cue, start, end)
-    while i != -1:
-        yield i
-        i = text.find(cue, i + 1, end)
-
-
-def _finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int,
-                 endpos: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, pos, endpos)``, trying only ``starts`` (ascending).
-
-    ``starts`` must hold every position where ``pattern`` can match (it may hold more), and
-    ``pattern`` must never match the empty string.
-
-    >>> from graphkit.parsers.schedule13_cover_patterns import ROW_TYPE
-    >>> [m.span() for m in _finditer_at(ROW_TYPE, "Type of Reporting Person", [0, 5], 0, 24)]
-    [(0, 24)]
-    """
-    for i in starts:
-        if i < pos:
-            continue
-        m = pattern.match(text, i, endpos)
-        if m:
-            yield m
-            pos = m.end()
-
-
-def _space_back(text: str, i: int, start: int) -> int:
-    """Where the run of whitespace (``\\s``) ending at ``i`` starts, not going below ``start``."""
-    while i > start and text[i - 1].isspace():
-        i -= 1
-    return i
 
 
 def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:

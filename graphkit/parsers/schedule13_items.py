@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, find_quantities, read_quantity
-from graphkit.parsers.schedule13_cover_search import fold_case
+from graphkit.parsers.cue_search import finditer_lines, fold_case
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -78,6 +78,8 @@ OUTSTANDING_CUE = "outstanding"
 OUTSTANDING_REACH = 1000
 #: "disclaims beneficial ownership"
 DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
+#: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
+DISCLAIMS_CUE = "disclaim"
 #: Shares left out of the reported total, whose disclaimer qualifies no holding: "The above
 #: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ..."
 NOT_INCLUDED = re.compile(r"""
@@ -223,7 +225,8 @@ def find_items(src: SourceText, start: int = 0, end: int | None = None
     end = len(src.text) if end is None else end
     heads: list[tuple[int, int]] = []
     last = 0
-    for m in ITEM_HEADING.finditer(src.text, start, end):
+    # the matches of ITEM_HEADING (a "^[\s#*>]*" lead, then "Item"), tried at "item" only
+    for m in finditer_lines(ITEM_HEADING, src.text, fold_case(src.text), "item", start, end):
         n = int(m["num"])
         if 1 <= n <= 10 and n > last:
             heads.append((n, m.start()))
@@ -425,11 +428,15 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
 
     end = len(src.text) if end is None else end
     out = []
-    if not DISCLAIMS.search(src.text, start, end):
+    # every DISCLAIMS match opens with "disclaim" (any case): where the folded text has none,
+    # there is none to search for (the sentences lie within start:end)
+    fold = fold_case(src.text[start:end])
+    if fold.find(DISCLAIMS_CUE) == -1 or not DISCLAIMS.search(src.text, start, end):
         return out
     name_re = re.compile(NAME, re.VERBOSE)
     for s, e in sentence_spans(src.text, start, end):
-        if not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the joined sentence
+        if fold.find(DISCLAIMS_CUE, s - start, e - start) == -1 or \
+                not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the sentence
             continue
         sent = " ".join(src.text[s:e].split())
         m = DISCLAIMS.search(sent)

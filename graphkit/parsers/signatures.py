@@ -35,7 +35,7 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, role_relations
-from graphkit.parsers.schedule13_cover_search import fold_case
+from graphkit.parsers.cue_search import fold_case, search_lines
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
@@ -142,38 +142,10 @@ HEADING_CUES = ("signature",)
 SECTION_END_CUES = ("index", "exhibit", "joint", "agreement")
 
 
-def _search_lines(pattern: re.Pattern[str], text: str, fold: str, cues: tuple[str, ...],
-                  start: int) -> Optional[re.Match[str]]:
-    """``pattern.search(text, start)`` for a pattern that matches only at a line start
-    (``^`` under ``re.M``) and only on a line holding one of ``cues`` in ``fold``
-    (:func:`fold_case` of ``text``): only the starts of such lines are tried, in order.
-    (A search tries every position of the text, and most filings are long.)
-
-    >>> t = "Exhibits\\nSee Exhibit A\\nEXHIBIT A\\n"
-    >>> _search_lines(SECTION_END, t, fold_case(t), SECTION_END_CUES, 0).start()
-    23
-    """
-    pos = start
-    while True:
-        hits = [i for i in (fold.find(cue, pos) for cue in cues) if i != -1]
-        if not hits:
-            return None
-        c = min(hits)
-        line = text.rfind("\n", 0, c) + 1
-        if line >= start:
-            m = pattern.match(text, line)
-            if m:
-                return m
-        nxt = text.find("\n", c)  # the other cues of this line: its start is tried already
-        if nxt == -1:
-            return None
-        pos = nxt + 1
-
-
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
     """Span of the first signature section at or after ``start`` (None when absent)."""
     fold = fold_case(src.text)
-    head = _search_lines(SIGNATURE_HEADING, src.text, fold, HEADING_CUES, start)
+    head = search_lines(SIGNATURE_HEADING, src.text, fold, HEADING_CUES, start)
     if head:
         s = head.end()
     else:
@@ -181,13 +153,13 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
         if not m:
             return None
         s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
-    m = _search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, s)
+    m = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, s)
     e = m.start() if m else len(src.text)
     # a SLASH_S match holds "/s/": where the folded text has none, no search is needed
     if fold.find("/s/", s, e) == -1 or not SLASH_S.search(src.text, s, e):
         m2 = SLASH_S.search(src.text, s) if fold.find("/s/", s) != -1 else None
         if m2:
-            nxt = _search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, m2.end())
+            nxt = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, m2.end())
             e = nxt.start() if nxt else len(src.text)
     return s, e
 

@@ -9,7 +9,7 @@ import pytest
 from graphkit.parsers import schedule13_items as items
 from graphkit.reading import read_source
 from graphkit.source import SourceText
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, text_13_filings
 
 #: Corpus filings, the shares outstanding their percentages are based on (None: not stated in
 #: a sentence the pattern reads) and the line of the raw file it is read from.
@@ -73,9 +73,7 @@ def test_item4_part():
 
 
 def test_item4_part_matches_as_first_written_on_corpus():
-    for p in sorted(corpus_file("13d").parent.glob("13[dg]/*")):
-        if p.suffix == ".xml":
-            continue
+    for p in text_13_filings():
         text = p.read_text(errors="replace")
         assert [(m.span(), m.lastgroup) for m in items.ITEM4_PART.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in FIRST_ITEM4_PART.finditer(text)], p.name

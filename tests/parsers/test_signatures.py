@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphkit.parsers import signatures as sig
-from graphkit.parsers.schedule13_cover_search import fold_case
+from graphkit.parsers.cue_search import fold_case, search_lines
 from graphkit.source import SourceText
-from tests.conftest import shared_path
+from tests.conftest import text_13_filings
 
 
 def _read(text: str):
@@ -292,7 +292,7 @@ def _assert_signature_searches_agree(text):
         for pat, cues in ((sig.SIGNATURE_HEADING, sig.HEADING_CUES),
                           (sig.SECTION_END, sig.SECTION_END_CUES)):
             want = pat.search(text, start)
-            got = sig._search_lines(pat, text, fold, cues, start)
+            got = search_lines(pat, text, fold, cues, start)
             assert (got and got.span()) == (want and want.span()), (pat.pattern, start)
     assert sig._split_lines(text) == _first_split_lines(text)
     for line in text.split("\n"):
@@ -306,7 +306,5 @@ def test_signature_searches_agree_on_generated_blocks(pieces):
 
 
 def test_signature_searches_agree_on_corpus():
-    corpus = shared_path("corpus")
-    for p in sorted(corpus.glob("13[dg]/*")):
-        if p.suffix != ".xml":
-            _assert_signature_searches_agree(p.read_text(errors="replace"))
+    for p in text_13_filings():
+        _assert_signature_searches_agree(p.read_text(errors="replace"))
