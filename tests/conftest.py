@@ -38,6 +38,12 @@ def text_13_filings() -> list[Path]:
     return [p for p in sorted(shared_path("corpus").glob("13[dg]/*")) if p.suffix != ".xml"]
 
 
+def check_text_13_filings(check) -> None:
+    """Call ``check`` on the text of every Schedule 13D/13G text filing of the corpus."""
+    for p in text_13_filings():
+        check(p.read_text(errors="replace"))
+
+
 @pytest.fixture
 def seed_13g() -> Path:
     return SEED_13G

@@ -253,6 +253,25 @@ def listed_person(name: str, persons: Mapping[str, str]) -> Optional[str]:
     return alike[0] if len(alike) == 1 else None
 
 
+#: The last character of a :data:`VALUE_CELLS` match but for its trailing blanks: the end of
+#: "None", "Nil", "-0-", a number or "%" (``\d`` is any decimal digit: ``str.isdecimal``)
+_CELL_ENDS = frozenset("%eElL-")
+
+
+def _may_end_in_cell(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` cannot end with :data:`VALUE_CELLS`: its last character
+    before blanks ends no cell. Most lines are prose and a search of each tries every position.
+
+    >>> _may_end_in_cell("Jane Roe . . 1,000  ", 0, 20), _may_end_in_cell("the Fund.", 0, 9)
+    (True, False)
+    """
+    stop = len(text[start:end].rstrip(" \t"))
+    if stop == 0:
+        return False
+    last = text[start + stop - 1]
+    return last in _CELL_ENDS or last.isdecimal()
+
+
 def _table(src: SourceText, field: str, start: int, end: int,
            persons: Mapping[str, str], seen: dict[str, Optional[str]] | None = None
            ) -> list[PersonValue]:
@@ -269,7 +288,8 @@ def _table(src: SourceText, field: str, start: int, end: int,
     while pos < end:
         nxt = text.find("\n", pos, end)
         line_end = nxt if nxt >= 0 else end
-        m = VALUE_CELLS.search(text, pos, line_end)
+        m = VALUE_CELLS.search(text, pos, line_end) if _may_end_in_cell(text, pos, line_end) \
+            else None
         if m is not None and m.start() > pos:
             name = table_name(text[pos:m.start()])
             if name not in seen:

@@ -12,7 +12,7 @@ from graphkit.parsers import cue_search as cs
 from graphkit.parsers.business_address import ADDRESS_OF_EACH, _addresses_of_each
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.parsers.schedule13_items import ITEM_HEADING
-from tests.conftest import text_13_filings
+from tests.conftest import check_text_13_filings
 
 #: Pieces of Item headings and Item 2(b) sentences, and characters that a case-insensitive
 #: search matches to an ASCII letter.
@@ -50,8 +50,7 @@ def test_cue_searches_agree_on_generated_text(pieces):
 
 
 def test_cue_searches_agree_on_corpus():
-    for p in text_13_filings():
-        _assert_cue_searches_agree(p.read_text(errors="replace"))
+    check_text_13_filings(_assert_cue_searches_agree)
 
 
 def test_find_all_finds_overlapping_repeats():

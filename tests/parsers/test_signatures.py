@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from graphkit.parsers import signatures as sig
 from graphkit.parsers.cue_search import fold_case, search_lines
 from graphkit.source import SourceText
-from tests.conftest import text_13_filings
+from tests.conftest import check_text_13_filings
 
 
 def _read(text: str):
@@ -306,5 +306,4 @@ def test_signature_searches_agree_on_generated_blocks(pieces):
 
 
 def test_signature_searches_agree_on_corpus():
-    for p in text_13_filings():
-        _assert_signature_searches_agree(p.read_text(errors="replace"))
+    check_text_13_filings(_assert_signature_searches_agree)
