@@ -147,11 +147,12 @@ def _cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
 NOT_LETTER = re.compile(r"""[^A-Za-z]""", re.VERBOSE)
 #: A checkbox letter opening a cell: "(a)", "b)"
 BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
-#: Words of the cover's own instructions in a cell, never a name: "(See Instructions)"
-INSTRUCTION_WORDS = re.compile(r"""
-    instructions | entities\ only | identification | check | appropriate
-  | member\ of\ a\ group          # "if a Member of a Group", the rest of row 2's label
-""", re.VERBOSE | re.IGNORECASE)
+#: Words of the cover's own instructions in a cell (any case), never a name: "(See
+#: Instructions)", "if a Member of a Group" (the rest of row 2's label); looked for with ``in``
+#: in the cell lower-cased (:func:`fold_case`): a case-insensitive search of them tries every
+#: position of every cell
+INSTRUCTION_WORDS = ("instructions", "entities only", "identification", "check", "appropriate",
+                     "member of a group")
 
 
 def _looks_like_name(cell: str) -> bool:
@@ -162,7 +163,8 @@ def _looks_like_name(cell: str) -> bool:
         return False
     if BOX_LETTER.match(cell) or cell.startswith("["):
         return False
-    return not INSTRUCTION_WORDS.search(cell)
+    low = fold_case(cell)
+    return not any(w in low for w in INSTRUCTION_WORDS)
 
 
 _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
@@ -223,12 +225,12 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     for (s, e), labels in zip(bounds, page_labels):
         cp = CoverPage(index=len(pages) + 1, start=s, end=e,
                        evidence=src.evidence(s, min(e, s + 300), section=f"cover page {len(pages) + 1}"))
+        section = f"cover page {cp.index}"
         name_regions: list[tuple[int, int]] = []
         dashes: dict[str, Reading] = {}  # rows printed as a lone "-" (zero if the page agrees)
         percent_dash = False
         for k, (ls, le, fld) in enumerate(labels):
             rs, re_ = le, labels[k + 1][0] if k + 1 < len(labels) else e
-            section = f"cover page {cp.index}"
             if fld == "group" and not cp.names and name_regions:
                 name_regions.append((rs, re_))
             if fld not in _READ_FIELDS:
@@ -302,6 +304,8 @@ def _dash_cell(region: str) -> Optional[int]:
     >>> _dash_cell("\n  -\n  1,000\n")   # a number beside it: the dash is no cell
     >>> _dash_cell(" -          \n")   # after the label: punctuation
     """
+    if "-" not in region and "–" not in region and "—" not in region:
+        return None  # no dash at all (most rows): DASH_CELL, tried at every line, finds none
     # on a line of its own: after the label on the label's line ("SHARED VOTING POWER -  "),
     # a dash is the label's punctuation
     cells = [m for m in DASH_CELL.finditer(region) if "\n" in region[:m.start("dash")]]

@@ -335,3 +335,12 @@ def test_rewritten_patterns_on_their_lines():
     assert cover.IRS_NUMBER.search("113-3470777") is None
     assert cover.LEADING_DOT_PERCENT.search("  .7%")["p"] == ".7%"
     assert cover.ROW_CELL_NUMBER.search("12 | CHECK BOX").group(0) == "12"
+
+
+def test_instruction_words_are_no_name_in_any_case():
+    # the rest of row 2's label and the "(See Instructions)" notes are never a name
+    for cell in ("See Instructions", "MEMBER OF A GROUP", "Check the Appropriate Box",
+                 "SEE İNSTRUCTİONS", "(Entities Only)", "ChecK"):
+        assert not cover._looks_like_name(cell), cell
+    assert cover._looks_like_name("Checkpoint Partners, L.P.") is False  # "check" in the name
+    assert cover._looks_like_name("Acme Capital Fund-V, L.P.")
