@@ -28,7 +28,7 @@ from typing import Iterator, Optional
 from pydantic import BaseModel
 
 from graphkit.models import Evidence
-from graphkit.parsers.cue_search import find_all, finditer_at, fold_case, space_back
+from graphkit.parsers.cue_search import find_all, finditer_at, fold_text, space_back
 from graphkit.parsers.prose import split_names
 from graphkit.source import SourceText
 
@@ -82,21 +82,21 @@ def _addresses_of_each(text: str, start: int, end: int) -> Iterator[re.Match[str
     >>> [m.start() for m in _addresses_of_each(t, 0, len(t))]
     [2]
     """
-    fold = fold_case(text[start:end])
+    fold = fold_text(text)
     starts: set[int] = set()
-    for c in find_all(fold, "address", 0, len(fold)):
+    for c in find_all(fold, "address", start, end):
         starts.add(c)
-        q = space_back(fold, c, 0)
+        q = space_back(fold, c, start)
         if q == c:
             continue
-        if q >= 8 and fold.startswith("business", q - 8):
+        if q - 8 >= start and fold.startswith("business", q - 8):
             starts.add(q - 8)
-            r = space_back(fold, q - 8, 0)
-            if q - 8 > r >= 3 and fold.startswith("the", r - 3):
+            r = space_back(fold, q - 8, start)
+            if q - 8 > r and r - 3 >= start and fold.startswith("the", r - 3):
                 starts.add(r - 3)  # "the business address"
-        if q >= 3 and fold.startswith("the", q - 3):
+        if q - 3 >= start and fold.startswith("the", q - 3):
             starts.add(q - 3)  # "the address"
-    return finditer_at(ADDRESS_OF_EACH, text, sorted(i + start for i in starts), start, end)
+    return finditer_at(ADDRESS_OF_EACH, text, sorted(starts), start, end)
 
 
 def read_business_addresses(src: SourceText, start: int = 0, end: int | None = None

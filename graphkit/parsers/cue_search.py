@@ -41,6 +41,27 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
+#: The text folded last by :func:`fold_text`, and its fold.
+_last_fold: tuple[str, str] = ("", "")
+
+
+def fold_text(text: str) -> str:
+    """:func:`fold_case` of a filing's whole text, shared by its readers.
+
+    The cover pages, the items, the signatures and Item 2 each look for cues in the whole text
+    of one filing: the fold of the text folded last is kept (one, found by identity, so that
+    it is shared within one parse and never found again for another text).
+
+    >>> t = "Item 4"
+    >>> fold_text(t) is fold_text(t)
+    True
+    """
+    global _last_fold
+    if _last_fold[0] is not text:
+        _last_fold = (text, fold_case(text))
+    return _last_fold[1]
+
+
 def find_all(text: str, cue: str, start: int, end: int) -> list[int]:
     """Every position of ``cue`` in ``text[start:end]``, overlapping ones included, ascending.
 

@@ -40,7 +40,7 @@ from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, Readi
 from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
-from graphkit.parsers.cue_search import finditer_lines
+from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
     DOTTED_PLACE, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
@@ -205,7 +205,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     text = src.text
-    in_text = _LabelFinder(text, start, end)
+    in_text = _LabelFinder(text, start, end, fold_text(text))
     found = [m.start() for m in in_text.finditer("name", start, end)]
     starts: list[int] = []
     for i, s in enumerate(found):
@@ -218,7 +218,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     # FIRST_ITEM opens with a "^[\s#*>]*" lead and then "Item": tried at each "item" only
     m1 = next(finditer_lines(FIRST_ITEM, text, in_text.fold, "item", starts[-1], end), None)
     area_end = m1.start() if m1 else end
-    clean = clean_cover_text(text[:area_end])
+    clean = clean_cover_text(text[:area_end], in_text.fold)  # its fold: a prefix of this one
     bounds = list(zip(starts, starts[1:] + [area_end]))
     page_labels = _labels(_LabelFinder(clean, starts[0], area_end), bounds)
     pages: list[CoverPage] = []

@@ -100,12 +100,13 @@ class _LabelFinder:
     :meth:`finditer` gives what ``pattern.finditer(text, start, end)`` gives, from where each
     label may start in ``text[start:end]`` (:meth:`starts`, worked out once per label);
     :meth:`search` gives what ``pattern.search`` gives, looking for cues only in the part
-    searched.
+    searched. ``fold`` is ``fold_case(text)`` when the caller has it.
     """
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None,
+                 fold: str | None = None) -> None:
         self.text = text
-        self.fold = fold_case(text)
+        self.fold = fold_case(text) if fold is None else fold
         self.start, self.end = start, len(text) if end is None else end
         self._starts: dict[str, list[int]] = {}
 
@@ -200,11 +201,12 @@ def _merged(*positions: Iterable[int]) -> list[int]:
     return sorted(set().union(*positions))
 
 
-def clean_cover_text(text: str) -> str:
+def clean_cover_text(text: str, fold: str | None = None) -> str:
     """Blank out layout debris (CUSIP/page references, row numbers), keeping every offset.
 
     Each kind of debris is blanked in turn, as ``pattern.sub`` would, but tried only where it
-    can start (:func:`_finditer_at`).
+    can start (:func:`_finditer_at`). ``fold`` is ``fold_case(text)``, or the fold of a longer
+    text that ``text`` begins (only cues within ``len(text)`` are read), when the caller has it.
 
     >>> clean_cover_text("9. Aggregate (see Row (9)) CUSIP No. 74758T 303 Page 2 of 13").split()
     ['Aggregate', '(see', ')']
@@ -212,7 +214,7 @@ def clean_cover_text(text: str) -> str:
     ['POWER', '81,061,550', '|', 'CHECK', 'BOX']
     """
     n = len(text)
-    fold = fold_case(text)
+    fold = fold_case(text) if fold is None else fold
     text = _blank(text, CUSIP_REF)  # opens with the literal "CUS": fast as it is
     text = _blank_at(text, PAGE_REF, _find_all(fold, "pa", 0, n))
     text = _blank_at(text, ROW_REF, _merged(_find_all(fold, "row", 0, n),

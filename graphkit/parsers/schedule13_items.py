@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, find_quantities, read_quantity
-from graphkit.parsers.cue_search import finditer_lines, fold_case
+from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -226,7 +226,7 @@ def find_items(src: SourceText, start: int = 0, end: int | None = None
     heads: list[tuple[int, int]] = []
     last = 0
     # the matches of ITEM_HEADING (a "^[\s#*>]*" lead, then "Item"), tried at "item" only
-    for m in finditer_lines(ITEM_HEADING, src.text, fold_case(src.text), "item", start, end):
+    for m in finditer_lines(ITEM_HEADING, src.text, fold_text(src.text), "item", start, end):
         n = int(m["num"])
         if 1 <= n <= 10 and n > last:
             heads.append((n, m.start()))
@@ -280,10 +280,10 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
     '1,000'
     """
     lo = hi = -1
-    fold = fold_case(text[start:end])  # the word has no overlapping repeats: finds are matches
-    c = fold.find(OUTSTANDING_CUE)
+    fold = fold_text(text)  # the word has no overlapping repeats: finds are matches
+    c = fold.find(OUTSTANDING_CUE, start, end)
     while c != -1:
-        w_lo = max(start, start + c - OUTSTANDING_REACH)
+        w_lo = max(start, c - OUTSTANDING_REACH)
         if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
             m = OUTSTANDING.search(text, lo, hi)
             if m:
@@ -291,8 +291,8 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
             lo = -1
         if lo == -1:
             lo = w_lo
-        hi = start + c + len(OUTSTANDING_CUE)
-        c = fold.find(OUTSTANDING_CUE, c + len(OUTSTANDING_CUE))
+        hi = c + len(OUTSTANDING_CUE)
+        c = fold.find(OUTSTANDING_CUE, hi, end)
     return OUTSTANDING.search(text, lo, hi) if lo != -1 else None
 
 
@@ -430,12 +430,12 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
     out = []
     # every DISCLAIMS match opens with "disclaim" (any case): where the folded text has none,
     # there is none to search for (the sentences lie within start:end)
-    fold = fold_case(src.text[start:end])
-    if fold.find(DISCLAIMS_CUE) == -1 or not DISCLAIMS.search(src.text, start, end):
+    fold = fold_text(src.text)
+    if fold.find(DISCLAIMS_CUE, start, end) == -1 or not DISCLAIMS.search(src.text, start, end):
         return out
     name_re = re.compile(NAME, re.VERBOSE)
     for s, e in sentence_spans(src.text, start, end):
-        if fold.find(DISCLAIMS_CUE, s - start, e - start) == -1 or \
+        if fold.find(DISCLAIMS_CUE, s, e) == -1 or \
                 not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the sentence
             continue
         sent = " ".join(src.text[s:e].split())

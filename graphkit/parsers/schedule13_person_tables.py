@@ -65,6 +65,7 @@ from graphkit.parsers.schedule13_cover import (ROW_AGGREGATE, ROW_EXCLUDES, ROW_
                                                ROW_PERCENT, ROW_SHARED_DISPOSITIVE,
                                                ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                ROW_SOLE_VOTING, ROW_TYPE)
+from graphkit.parsers.cue_search import fold_text
 from graphkit.parsers.schedule13_cover_search import _LabelFinder
 from graphkit.parsers.schedule13_reconcile import (Candidate, Holding, ROWS_13D, ROWS_13G,
                                                    choose_holding)
@@ -380,7 +381,7 @@ def read_combined_cover(src: SourceText, start: int, end: int) -> Optional[Combi
         return None  # two persons of one name: their lines could not be told apart
     labels: list[tuple[int, int, str]] = []
     # the labels' matches as ``pat.finditer`` gives them, each tried only at its literal cues
-    finder = _LabelFinder(text, label.end(), end)
+    finder = _LabelFinder(text, label.end(), end, fold_text(text))
     for fld, pat in (*TABLE_ROWS, *_BOUNDARIES):
         for m in finder.finditer(fld, label.end(), end):
             if not any(s < m.end() and m.start() < e for s, e, _ in labels):

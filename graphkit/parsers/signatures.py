@@ -35,7 +35,7 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, role_relations
-from graphkit.parsers.cue_search import fold_case, search_lines
+from graphkit.parsers.cue_search import fold_case, fold_text, search_lines
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
@@ -144,7 +144,7 @@ SECTION_END_CUES = ("index", "exhibit", "joint", "agreement")
 
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
     """Span of the first signature section at or after ``start`` (None when absent)."""
-    fold = fold_case(src.text)
+    fold = fold_text(src.text)
     head = search_lines(SIGNATURE_HEADING, src.text, fold, HEADING_CUES, start)
     if head:
         s = head.end()

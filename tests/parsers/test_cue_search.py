@@ -65,3 +65,9 @@ def test_search_lines_tries_only_line_starts_with_a_cue():
     m = cs.search_lines(pat, t, cs.fold_case(t), ("exhibit",), 0)
     assert m.span() == pat.search(t).span() == (23, 34)
     assert cs.search_lines(pat, t, cs.fold_case(t), ("exhibit",), 24) is None
+
+
+def test_fold_text_is_the_fold_of_the_text_asked_for():
+    a, b = "ITEM 4", "".join(["SEC ", "Use"])
+    assert cs.fold_text(a) == "item 4" and cs.fold_text(b) == "sec use"
+    assert cs.fold_text(a) == "item 4"  # kept for the last text only, never mixed up
