@@ -143,8 +143,9 @@ def _cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
         pos = m.end()
 
 
-#: What is not a letter, dropped to count a cell's letters: the "1." and "," of "1. Acme, Inc."
-NOT_LETTER = re.compile(r"""[^A-Za-z]""", re.VERBOSE)
+#: Three (ASCII) letters, anywhere in a cell: "Acme" has them, "1. A" has not. (A search stops
+#: at the third letter; dropping every other character to count them cost a new string.)
+THREE_LETTERS = re.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE)
 #: A checkbox letter opening a cell: "(a)", "b)"
 BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
 #: Words of the cover's own instructions in a cell (any case), never a name: "(See
@@ -159,7 +160,7 @@ def _looks_like_name(cell: str) -> bool:
     # the cheapest test first: most cells that are no name open with a digit or a mark
     if not cell or not (cell[0].isalpha() or cell[0] in "(&"):
         return False
-    if len(NOT_LETTER.sub("", cell)) < 3 or MARGIN_WORDS.match(cell):
+    if not THREE_LETTERS.search(cell) or MARGIN_WORDS.match(cell):
         return False
     if BOX_LETTER.match(cell) or cell.startswith("["):
         return False
@@ -185,7 +186,10 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
         if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
                                                                                  " and"))):
             name, e = f"{name} {src.text[s2:e2]}", e2
-    name = NAME_ID_SUFFIX.sub("", " ".join(name.split())).strip(" ;:,")
+    name = " ".join(name.split())
+    if "-" in name:  # every NAME_ID_SUFFIX holds " - "
+        name = NAME_ID_SUFFIX.sub("", name)
+    name = name.strip(" ;:,")
     if not _looks_like_name(name):
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,

@@ -21,9 +21,9 @@ from typing import Iterable, Iterator, Optional
 from graphkit.parsers.cue_search import (  # noqa: F401  (fold_case re-exported)
     find_all as _find_all, finditer_at as _finditer_at, fold_case, space_back as _space_back)
 from graphkit.parsers.schedule13_cover_patterns import (
-    BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_MARK, NON_SPACE_RUN, ORGANIZATION_END,
-    PAGE_REF, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS, ROW_NUMBER, ROW_NUMBER_ENDS,
-    ROW_REF, TRAILING_ROW_NUMBER)
+    BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_CUES, FOOTNOTE_MARK, NON_SPACE_RUN,
+    ORGANIZATION_END, PAGE_REF, PAGE_REF_CUE, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS,
+    ROW_NUMBER, ROW_NUMBER_ENDS, ROW_REF, TRAILING_ROW_NUMBER)
 
 
 def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
@@ -154,6 +154,8 @@ def _blank_trailing_row_number(region: str) -> str:
     '  5,000\\n     '
     """
     t = len(region.rstrip(" \t|"))
+    if t == 0 or not region[t - 1].isdecimal():
+        return region  # no digit (``\d``: a decimal digit) right before those: no match
     m = TRAILING_ROW_NUMBER.search(region, max(t - 2, 0))
     if m is None:
         return region
@@ -216,12 +218,12 @@ def clean_cover_text(text: str, fold: str | None = None) -> str:
     n = len(text)
     fold = fold_case(text) if fold is None else fold
     text = _blank(text, CUSIP_REF)  # opens with the literal "CUS": fast as it is
-    text = _blank_at(text, PAGE_REF, _find_all(fold, "pa", 0, n))
+    text = _blank_at(text, PAGE_REF, [m.start() for m in PAGE_REF_CUE.finditer(fold, 0, n)])
     text = _blank_at(text, ROW_REF, _merged(_find_all(fold, "row", 0, n),
                                             _find_all(fold, "item", 0, n)))
     text = _blank_at(text, ROW_NUMBER, _row_number_starts(text))
-    text = _blank_at(text, FOOTNOTE_MARK, _merged(_find_all(text, "(", 0, n),
-                                                  _find_all(text, "[", 0, n)))
+    text = _blank_at(text, FOOTNOTE_MARK, _merged(*([m.start() for m in cue.finditer(text)]
+                                                    for cue in FOOTNOTE_CUES)))
     return _blank_broken(text, BROKEN_ROW_CELL_NUMBER)  # as _blank(text, ROW_CELL_NUMBER)
 
 

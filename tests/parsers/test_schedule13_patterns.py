@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_claims as claims
 from graphkit.parsers import schedule13_cover as cover
+from graphkit.parsers import schedule13_cover_patterns as patterns
 from graphkit.parsers import schedule13_items as items
 from graphkit.parsers import schedule13_text as text13
 from tests.conftest import SEED_13G
@@ -344,3 +345,24 @@ def test_instruction_words_are_no_name_in_any_case():
         assert not cover._looks_like_name(cell), cell
     assert cover._looks_like_name("Checkpoint Partners, L.P.") is False  # "check" in the name
     assert cover._looks_like_name("Acme Capital Fund-V, L.P.")
+
+
+def test_page_ref_cue():
+    # capitalgroup_warnerlambert_1994: "Page 4 of 13"; every PAGE_REF opens where its cue does
+    assert patterns.PAGE_REF_CUE.match("page 4 of 13") and patterns.PAGE_REF_CUE.match("pa 3")
+    assert patterns.PAGE_REF_CUE.match("pages") is None
+
+
+def test_footnote_cues():
+    # "81,061,550(1)", "5,000[2]": a bracket between digits; "(see Row (9))" has none
+    paren, bracket = patterns.FOOTNOTE_CUES
+    assert paren.search("81,061,550(1)").start() == 10
+    assert bracket.search("5,000[2]").start() == 5
+    assert paren.search("(see Row (9))") is None
+
+
+@given(st.text(alphabet="aZ1. ,(\tİ\u00e9-", max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_three_letters_is_three_ascii_letters(cell):
+    # a name cell has three letters or more: "1. A" has not, "Acme" has
+    assert bool(cover.THREE_LETTERS.search(cell)) == (len(re.sub(r"[^A-Za-z]", "", cell)) >= 3)
