@@ -285,9 +285,11 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                         cp.type_codes = tc.model_copy(update={
                             "evidence": src.evidence(rs + last, re_, section)})
             elif fld == "type":
-                tc = read_type_codes(region)
+                # the row nearly always holds a code: its evidence is made with the reading,
+                # not copied in after (a reading is frozen)
+                tc = read_type_codes(region, evidence=src.evidence(rs, re_, section))
                 if tc is not None:
-                    cp.type_codes = tc.model_copy(update={"evidence": src.evidence(rs, re_, section)})
+                    cp.type_codes = tc
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]
         for rs, re_ in name_regions:
