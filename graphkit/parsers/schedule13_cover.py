@@ -149,11 +149,13 @@ THREE_LETTERS = re.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE
 #: A checkbox letter opening a cell: "(a)", "b)"
 BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
 #: Words of the cover's own instructions in a cell (any case), never a name: "(See
-#: Instructions)", "if a Member of a Group" (the rest of row 2's label); looked for with ``in``
-#: in the cell lower-cased (:func:`fold_case`): a case-insensitive search of them tries every
-#: position of every cell
+#: Instructions)", "if a Member of a Group" (the rest of row 2's label); looked for in the cell
+#: lower-cased (:func:`fold_case`): a case-insensitive search of them tries every position
 INSTRUCTION_WORDS = ("instructions", "entities only", "identification", "check", "appropriate",
                      "member of a group")
+#: Any of :data:`INSTRUCTION_WORDS` in a cell lower-cased: one case-sensitive search, which
+#: skips ahead by their first letters
+INSTRUCTION_WORD = re.compile("|".join(map(re.escape, INSTRUCTION_WORDS)))
 
 
 def _looks_like_name(cell: str) -> bool:
@@ -164,8 +166,7 @@ def _looks_like_name(cell: str) -> bool:
         return False
     if BOX_LETTER.match(cell) or cell.startswith("["):
         return False
-    low = fold_case(cell)
-    return not any(w in low for w in INSTRUCTION_WORDS)
+    return not INSTRUCTION_WORD.search(fold_case(cell))
 
 
 _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
