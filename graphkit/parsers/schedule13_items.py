@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
-from graphkit.ocr import find_percents, find_quantities, read_quantity
+from graphkit.ocr import find_percents, quantity_tokens, read_quantity
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.source import SourceText
 
@@ -384,15 +384,28 @@ def _read_cell(raw: str, fld: str) -> Optional[Reading]:
     return r if r is not None and isinstance(r.value, int) else None
 
 
+#: The dates blanked before a sub-item's value is read ("As of December 31, 2013:"), each with
+#: the marks one of which every match holds: a year's "19" or "20", or a "/" or "-" between
+#: numbers. A text without them is not searched (most sub-items print no date).
+_DATES = ((MONTH_NAME_DATE, ("19", "20")), (NUMERIC_US_DATE, ("/", "-")),
+          (ISO_DATE, ("19", "20")))
+
+
 def _first_value(text: str, fld: str) -> Optional[Reading]:
-    for pat in (MONTH_NAME_DATE, NUMERIC_US_DATE, ISO_DATE):  # "As of December 31, 2013:"
-        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    for pat, marks in _DATES:
+        if any(mark in text for mark in marks):
+            text = pat.sub(lambda m: " " * len(m.group(0)), text)
     if fld == "percent":
         ps = find_percents(text)
         return ps[0][2] if ps else None
-    qs = [q for q in find_quantities(text) if not (q[2].value == 0 and q[2].raw.isdigit() is False
-                                                   and q[2].raw.lower() not in {"nil", "-0-", "none"})]
-    return qs[0][2].model_copy(update={"field": fld}) if qs else None
+    # the first of find_quantities(text) that passes, read as ``fld``: the cells after it are
+    # not read (read_quantity is what find_quantities calls for each token)
+    for _, _, tok in quantity_tokens(text):
+        r = read_quantity(tok, field=fld)
+        if r is not None and not (r.value == 0 and r.raw.isdigit() is False
+                                  and r.raw.lower() not in {"nil", "-0-", "none"}):
+            return r
+    return None
 
 
 class Disclaimer(BaseModel):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_items as items
 from graphkit.reading import read_source
@@ -77,3 +79,27 @@ def test_item4_part_matches_as_first_written_on_corpus():
         text = p.read_text(errors="replace")
         assert [(m.span(), m.lastgroup) for m in items.ITEM4_PART.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in FIRST_ITEM4_PART.finditer(text)], p.name
+
+
+def _first_value_as_first_written(text, fld):
+    """``_first_value`` as first written: every date pattern, every quantity read."""
+    from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
+    from graphkit.ocr import find_percents, find_quantities
+    for pat in (MONTH_NAME_DATE, NUMERIC_US_DATE, ISO_DATE):
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    if fld == "percent":
+        ps = find_percents(text)
+        return ps[0][2] if ps else None
+    qs = [q for q in find_quantities(text) if not (q[2].value == 0 and q[2].raw.isdigit() is False
+                                                   and q[2].raw.lower() not in {"nil", "-0-", "none"})]
+    return qs[0][2].model_copy(update={"field": fld}) if qs else None
+
+
+@given(st.lists(st.sampled_from(["As of December 31, 2013:", "12/31/2013", "2013-12-31", "20",
+                                 "19", "1,000", "0", "nil", "None", "-0-", "O", "5.0%", " ",
+                                 "\n", ":", "shares", "l,027,300", "Jan. 5 1999", "-", "/"]),
+                max_size=10), st.sampled_from(["aggregate", "sole_voting", "percent"]))
+@settings(max_examples=400, deadline=None)
+def test_first_value_reads_as_first_written(pieces, fld):
+    text = " ".join(pieces)
+    assert items._first_value(text, fld) == _first_value_as_first_written(text, fld)
