@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, quantity_tokens, read_quantity
-from graphkit.parsers.cue_search import finditer_lines, fold_text
+from graphkit.parsers.cue_search import find_all, finditer_lines, fold_text, search_at
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -68,6 +68,12 @@ OUTSTANDING = re.compile(r"""
   | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
     \s+(?:issued\s+and\s+)?outstanding
 """, _F)
+#: The words an :data:`OUTSTANDING` match may open with (any case), the other opening with its
+#: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
+#: every position
+OUTSTANDING_WORDS = ("based", "calculated", "of", "total")
+#: A digit "0" to "9" (the ``[0-9]`` of a number), where an :data:`OUTSTANDING` match may open
+ASCII_DIGIT = re.compile(r"""[0-9]""", re.VERBOSE)
 #: The word every :data:`OUTSTANDING` match ends with, in any case: "... shares ... outstanding"
 #: (looked for with ``str.find`` in the text lower-cased: a case-insensitive search for it
 #: tries every position and costs ten times more)
@@ -285,7 +291,7 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
     while c != -1:
         w_lo = max(start, c - OUTSTANDING_REACH)
         if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
-            m = OUTSTANDING.search(text, lo, hi)
+            m = _search_window(text, fold, lo, hi)
             if m:
                 return m
             lo = -1
@@ -293,7 +299,21 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
             lo = w_lo
         hi = c + len(OUTSTANDING_CUE)
         c = fold.find(OUTSTANDING_CUE, hi, end)
-    return OUTSTANDING.search(text, lo, hi) if lo != -1 else None
+    return _search_window(text, fold, lo, hi) if lo != -1 else None
+
+
+def _search_window(text: str, fold: str, lo: int, hi: int) -> Optional[re.Match[str]]:
+    """``OUTSTANDING.search(text, lo, hi)``, tried only where a match can open
+    (:data:`OUTSTANDING_WORDS` and :data:`ASCII_DIGIT` in ``fold``, :func:`fold_case` of
+    ``text``).
+
+    >>> t = "of the 1,000 shares outstanding"
+    >>> _search_window(t, t, 0, len(t)).span()
+    (0, 31)
+    """
+    opens = sorted({i for word in OUTSTANDING_WORDS for i in find_all(fold, word, lo, hi)}
+                   | {m.start() for m in ASCII_DIGIT.finditer(fold, lo, hi)})
+    return search_at(OUTSTANDING, text, opens, lo, hi)
 
 
 def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:

@@ -103,3 +103,17 @@ def _first_value_as_first_written(text, fld):
 def test_first_value_reads_as_first_written(pieces, fld):
     text = " ".join(pieces)
     assert items._first_value(text, fld) == _first_value_as_first_written(text, fld)
+
+
+@given(st.lists(st.sampled_from(["based on", "BASED UPON", "calculated using", "of the", "Total of",
+                                 "an aggregate of", "1,000", "22,281,000", "l,O00", "12", " ",
+                                 "\n", "shares", "units", "of Common Stock", "outstanding",
+                                 "issued and", ";", "OF", "ſhares", "İ"]), max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_outstanding_window_search_finds_what_a_search_finds(pieces):
+    from graphkit.parsers.cue_search import fold_case
+    t = " ".join(pieces)
+    for lo in sorted({0, len(t) // 2}):
+        want = items.OUTSTANDING.search(t, lo, len(t))
+        got = items._search_window(t, fold_case(t), lo, len(t))
+        assert (got and got.span()) == (want and want.span())
