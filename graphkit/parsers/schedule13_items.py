@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, quantity_tokens, read_quantity
-from graphkit.parsers.cue_search import find_all, finditer_lines, fold_text, search_at
+from graphkit.parsers.cue_search import find_all, finditer_lines, fold_case, fold_text, search_at
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -360,15 +360,49 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
         head = src.text[s:e]
         head = re.sub(r"^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?", "", head, count=1,
                       flags=re.I)
-        cut = re.search(r"\n\s*\n\s*\n|\(\w{1,3}\)\s+[A-Z]", head)
-        head = head[:cut.start()] if cut else head[:200]
-        if re.search(r"\bsee\b|cover\s+page|row|item", head, re.I):
+        cut = _value_end(head)
+        head = head[:cut] if cut is not None else head[:200]
+        if _refers_elsewhere(head):
             continue
         r = _first_value(head, fld)
         if r is not None:
             out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
                 "evidence": src.evidence(s, s + len(head), section=section)})))
     return out
+
+
+#: Where a sub-item's answer ends: two blank lines, or the next sub-item "(b) Percent"; each
+#: opens with its own literal, so that a search skips ahead to it fast (a search of both in one
+#: pattern tries every position)
+VALUE_END = (re.compile(r"""\n\s*\n\s*\n""", re.VERBOSE),
+             re.compile(r"""\(\w{1,3}\)\s+[A-Z]""", re.VERBOSE))
+#: An answer that refers to another part of the filing ("See Item 5", "see the cover page",
+#: "Row 9"): "row" or "item" anywhere (any case), or these two
+SEE_WORD = re.compile(r"""\bsee\b""", _F)
+COVER_PAGE = re.compile(r"""cover\s+page""", _F)
+
+
+def _value_end(head: str) -> Optional[int]:
+    """Where the first of :data:`VALUE_END` starts in ``head`` (None when neither is there).
+
+    >>> _value_end("  1,000\\n\\n\\n Notes"), _value_end("  1,000 (b) Percent"), _value_end("5")
+    (7, 8, None)
+    """
+    found = [m.start() for m in (pat.search(head) for pat in VALUE_END) if m]
+    return min(found) if found else None
+
+
+def _refers_elsewhere(head: str) -> bool:
+    """Whether a sub-item's answer refers elsewhere instead of stating a value (the words
+    looked for by ``in`` in the answer lower-cased, the others only when their first word is
+    there: a case-insensitive search of them all tries every position).
+
+    >>> _refers_elsewhere("See Item 5"), _refers_elsewhere("Seen: 1,000"), _refers_elsewhere("0")
+    (True, False, False)
+    """
+    low = fold_case(head)
+    return ("row" in low or "item" in low or ("see" in low and SEE_WORD.search(head) is not None)
+            or ("cover" in low and COVER_PAGE.search(head) is not None))
 
 
 def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:

@@ -117,3 +117,15 @@ def test_outstanding_window_search_finds_what_a_search_finds(pieces):
         want = items.OUTSTANDING.search(t, lo, len(t))
         got = items._search_window(t, fold_case(t), lo, len(t))
         assert (got and got.span()) == (want and want.span())
+
+
+@given(st.lists(st.sampled_from(["See Item 5", "see", "SEEN", "Seen", "cover  page", "COVER\nPAGE",
+                                 "Row 9", "ROWS", "item", "İtem", "ſee", "1,000", "(b)", "(iii)",
+                                 " Percent", "\n", "\n\n", " ", "\t", "x", "(12) A"]), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_item4_answer_searches_find_what_a_search_finds(pieces):
+    head = "".join(pieces)
+    cut = re.search(r"\n\s*\n\s*\n|\(\w{1,3}\)\s+[A-Z]", head)
+    assert items._value_end(head) == (cut.start() if cut else None)
+    assert items._refers_elsewhere(head) == bool(
+        re.search(r"\bsee\b|cover\s+page|row|item", head, re.I))
