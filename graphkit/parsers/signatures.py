@@ -270,12 +270,14 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             block_end = le  # the block runs to the signer's printed name and title
             for _, ne, nxt in lines[i:i + PRINTED_LINES]:
                 n = nxt.strip()
-                if not n or re.fullmatch(r"[-_ \t]+", n):
+                if not n or not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
                     continue
                 nm = NAME_LINE.match(nxt)
                 tm = TITLE_LINE.match(nxt)
+                # "Jane Q. Doe, President": the comma it needs is looked for first (a pattern
+                # made for each signer costs a compile)
                 printed = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$",
-                                   nxt, re.I) if signer else None
+                                   nxt, re.I) if signer and "," in nxt else None
                 if wrapped:
                     wrapped = False
                     if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
