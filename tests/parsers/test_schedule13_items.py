@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_items as items
+from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.reading import read_source
 from graphkit.source import SourceText
 from tests.conftest import corpus_file, text_13_filings
@@ -33,17 +34,17 @@ def test_outstanding_read_from_corpus_filings(name, value, line):
     assert (r and (r.value, r.evidence.line)) == (value and (value, line))
     # the windowed search finds what a search of the whole text finds
     whole = items.OUTSTANDING.search(src.text)
-    windowed = items._search_outstanding(src.text, 0, len(src.text))
+    windowed = outstanding._search_outstanding(src.text, 0, len(src.text))
     assert (whole and whole.span()) == (windowed and windowed.span())
 
 
 def test_outstanding_window_search_keeps_the_first_match_and_its_bounds():
     t = "x " * 900 + "based on 1,000 shares outstanding; based on 2,000 shares outstanding"
-    assert items._search_outstanding(t, 0, len(t))["num"] == "1,000"
+    assert outstanding._search_outstanding(t, 0, len(t))["num"] == "1,000"
     start = t.index("; based") + 1
-    assert items._search_outstanding(t, start, len(t))["num"] == "2,000"
-    assert items._search_outstanding(t, 0, start - 12) is None  # cut before "outstanding"
-    assert items._search_outstanding("no such sentence", 0, 16) is None
+    assert outstanding._search_outstanding(t, start, len(t))["num"] == "2,000"
+    assert outstanding._search_outstanding(t, 0, start - 12) is None  # cut before "outstanding"
+    assert outstanding._search_outstanding("no such sentence", 0, 16) is None
 
 
 def test_disclaimers_found_only_in_sentences_that_disclaim():
@@ -115,7 +116,7 @@ def test_outstanding_window_search_finds_what_a_search_finds(pieces):
     t = " ".join(pieces)
     for lo in sorted({0, len(t) // 2}):
         want = items.OUTSTANDING.search(t, lo, len(t))
-        got = items._search_window(t, fold_case(t), lo, len(t))
+        got = outstanding._search_window(t, fold_case(t), lo, len(t))
         assert (got and got.span()) == (want and want.span())
 
 
