@@ -240,13 +240,18 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 name_regions.append((rs, re_))
             if fld not in _READ_FIELDS:
                 continue  # a row whose cell is never read
-            region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld in ("name", "irs"):
                 name_regions.append((rs, re_))
-                m = IRS_NUMBER.search(region)
+                # row numbers are not blanked first: a row number is a number of its own, never
+                # a digit of an I.R.S. number nor one beside it ("12-3456789" has no digit to
+                # either side), so blanking them changes no IRS_NUMBER match
+                region = clean[rs:re_]
+                m = IRS_NUMBER.search(region) if "-" in region else None  # "12-3456789"
                 if m and not cp.irs_number:
                     cp.irs_number = m["ein"]
-            elif fld == "citizenship":
+                continue
+            region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
+            if fld == "citizenship":
                 for cs, ce, cell in _cells(region, rs):
                     if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
                         cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,

@@ -366,3 +366,16 @@ def test_footnote_cues():
 def test_three_letters_is_three_ascii_letters(cell):
     # a name cell has three letters or more: "1. A" has not, "Acme" has
     assert bool(cover.THREE_LETTERS.search(cell)) == (len(re.sub(r"[^A-Za-z]", "", cell)) >= 3)
+
+
+@given(st.lists(st.sampled_from(["12-3456789", "1", "12", "5 ", "-", "\n", " ", "|", "\t", "9.",
+                                 "NUMBER OF", "Acme Fund, L.P.", "112-3456789", "13-34707770"]),
+                max_size=10))
+@settings(max_examples=400, deadline=None)
+def test_irs_number_is_read_alike_before_row_numbers_are_blanked(pieces):
+    # find_cover_pages looks for the I.R.S. number of a name row without blanking row numbers
+    region = "".join(pieces)
+    blanked = cover.blank_row_numbers(cover._blank_trailing_row_number(region), "name")
+    want = cover.IRS_NUMBER.search(blanked)
+    got = cover.IRS_NUMBER.search(region) if "-" in region else None
+    assert (got and got.span()) == (want and want.span())
