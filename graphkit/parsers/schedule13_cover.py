@@ -146,6 +146,9 @@ def _cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
 #: Three (ASCII) letters, anywhere in a cell: "Acme" has them, "1. A" has not. (A search stops
 #: at the third letter; dropping every other character to count them cost a new string.)
 THREE_LETTERS = re.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE)
+#: Three letters in a row: a citizenship cell that names a place ("Delaware", "U.S.A." is read
+#: as dotted initials), not a footnote mark or a row number
+LETTER_RUN = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 #: A checkbox letter opening a cell: "(a)", "b)"
 BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
 #: Words of the cover's own instructions in a cell (any case), never a name: "(See
@@ -257,7 +260,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                         cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,
                                                        evidence=src.evidence(cs, ce, section)))
                         break
-                    if re.search(r"[A-Za-z]{3}", cell) and not MARGIN_WORDS.match(cell):
+                    if LETTER_RUN.search(cell) and not MARGIN_WORDS.match(cell):
                         r = repair_place(text[cs:ce], evidence=src.evidence(cs, ce, section))
                         if r is not None:
                             cp.jurisdiction.append(r)

@@ -31,6 +31,7 @@ from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_dat
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, quantity_tokens, read_quantity
 from graphkit.parsers.cue_search import finditer_lines, fold_case, fold_text
+from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_outstanding import (  # noqa: F401  (re-exported)
     OUTSTANDING, read_outstanding)
 from graphkit.source import SourceText
@@ -100,6 +101,28 @@ ITEM4_PART = re.compile(r"""
 """, _F)
 
 
+# --- small patterns of the readers below (compiled once: a filing's own patterns can push
+# them out of the ``re`` module's cache) ---------------------------------------------------
+
+#: A letter or digit before a caption on its line: "Acme, Inc. (Name of Issuer)"
+LETTER_OR_DIGIT = re.compile(r"""[A-Za-z0-9]""", re.VERBOSE)
+#: Markdown marks around front-page values: "**", "#", ">"
+MARKDOWN_MARK = re.compile(r"""[*#>]""", re.VERBOSE)
+#: A line ending with ")", and one opening a caption "(Name", of the caption above a value
+CLOSING_PAREN = re.compile(r"""\)\s*$""", re.VERBOSE)
+CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
+#: Where Item 1(b)'s address ends: "(c)", "Item 2", a markdown heading
+ISSUER_ADDRESS_END = re.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
+#: Item 2(c): "(c) Citizenship", and the "(d)" after it
+CITIZENSHIP_ITEM = re.compile(r"""\(c\)\s*Citizenship""", _F)
+ITEM_D = re.compile(r"""\n\s*\(d\)""", re.VERBOSE)
+#: Two letters: a table line's "who" that names something ("ACVA"), not "(a)" alone
+TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
+#: The rest of a sub-item's caption before its answer: "... power to vote or direct the vote:"
+SUB_ITEM_CAPTION = re.compile(r"""^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?""",
+                              re.IGNORECASE)
+
+
 class FrontPage(BaseModel):
     """The facts of the first page of a Schedule 13D/13G."""
 
@@ -130,7 +153,7 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
     text = src.text
     line_start = text.rfind("\n", 0, caption.start()) + 1
     same = text[line_start:caption.start()]
-    if re.search(r"[A-Za-z0-9]", re.sub(r"[*#>]", "", same)):
+    if LETTER_OR_DIGIT.search(MARKDOWN_MARK.sub("", same)):
         s = line_start + len(same) - len(same.lstrip(" \t*#>"))
         return " ".join(same.strip(" \t*#>").split()), s, caption.start()
     lines: list[tuple[int, int]] = []
@@ -143,7 +166,7 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
                 break
             pos = prev - 1
             continue
-        if re.search(r"\)\s*$", line.strip()) and re.search(r"\(\s*[A-Z][a-z]+", line) and lines:
+        if CLOSING_PAREN.search(line.strip()) and CAPTION_OPEN.search(line) and lines:
             break
         if AMENDMENT.search(line) and lines:
             break  # "(Amendment No. 3   )*" heads the page, above the issuer's name
@@ -229,18 +252,18 @@ def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
     if not m:
         return None
     tail = src.text[m.end():end]
-    stop = re.search(r"\n\s*(?:\(c\)|Item\s*2|#)", tail, re.I)
+    stop = ISSUER_ADDRESS_END.search(tail)
     addr = " ".join(tail[:stop.start() if stop else 300].split())
     return addr[:200] or None
 
 
 def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
     """Item 2(c) pairs (who as written, place) such as "ACMV—Delaware"."""
-    m = re.search(r"\(c\)\s*Citizenship", src.text[start:end], re.I)
+    m = CITIZENSHIP_ITEM.search(src.text[start:end])
     if not m:
         return []
     s = start + m.end()
-    stop = re.search(r"\n\s*\(d\)", src.text[s:end])
+    stop = ITEM_D.search(src.text[s:end])
     e = s + stop.start() if stop else min(end, s + 600)
     out = []
     for t in TERM_PLACE.finditer(src.text, s, e):
@@ -271,13 +294,12 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
             for t in lines:
                 who = t["who"].strip(" :")
                 r = _read_cell(t["val"], fld)
-                if r is not None and re.search(r"[A-Za-z]{2}", who):
+                if r is not None and TWO_LETTERS.search(who):
                     out.append(TableValue(who=who, field=fld, reading=r.model_copy(update={
                         "evidence": src.evidence(t.start(), t.end(), section=section)})))
             continue
         head = src.text[s:e]
-        head = re.sub(r"^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?", "", head, count=1,
-                      flags=re.I)
+        head = SUB_ITEM_CAPTION.sub("", head, count=1)
         cut = _value_end(head)
         head = head[:cut] if cut is not None else head[:200]
         if _refers_elsewhere(head):
@@ -390,6 +412,9 @@ class Disclaimer(BaseModel):
     evidence: Evidence
 
 
+#: A name as prose writes it (:data:`graphkit.parsers.prose.NAME`), compiled once here (a
+#: filing's own patterns can push it out of the ``re`` module's cache): "Acme GP, LLC"
+PROSE_NAME = re.compile(NAME, re.VERBOSE)
 #: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims"
 EVERYONE_DISCLAIMS = re.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
@@ -409,8 +434,6 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
     >>> [d.names for d in find_disclaimers(src)]
     [['Roe']]
     """
-    from graphkit.parsers.prose import NAME, sentence_spans
-
     end = len(src.text) if end is None else end
     out = []
     # every DISCLAIMS match opens with "disclaim" (any case): where the folded text has none,
@@ -418,7 +441,6 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
     fold = fold_text(src.text)
     if fold.find(DISCLAIMS_CUE, start, end) == -1 or not DISCLAIMS.search(src.text, start, end):
         return out
-    name_re = re.compile(NAME, re.VERBOSE)
     for s, e in sentence_spans(src.text, start, end):
         if fold.find(DISCLAIMS_CUE, s, e) == -1 or \
                 not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the sentence
@@ -431,7 +453,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
         everyone = bool(EVERYONE_DISCLAIMS.search(before))
-        names = [n.group(0) for n in name_re.finditer(before)]
+        names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

@@ -98,6 +98,9 @@ TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M 
 #: "Date: February 4, 2014", "Dated: 2/14/2013"
 DATE_LINE = re.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
 
+#: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
+NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
+
 #: How many lines after a "/s/" line may hold the printed name and title of the signer.
 PRINTED_LINES = 5
 
@@ -264,7 +267,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             title = None
             # the printed name and title follow in the next few lines
             head, _, tail = signer.partition(",")
-            if tail.strip() and not re.fullmatch(r"\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*", tail):
+            if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
                 signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
             wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
             block_end = le  # the block runs to the signer's printed name and title

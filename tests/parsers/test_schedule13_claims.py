@@ -25,3 +25,9 @@ def test_cell_of_two_numbers_offers_both():
         Reading(field="aggregate", raw="420, 420", value=420420)]})
     assert [(c.reading.value, c.weight) for c in cover_candidates([cp])] == [
         (420420, 1.0), (420, 0.15)]
+
+
+def test_each_of_the():
+    from graphkit.parsers.schedule13_claims import EACH_OF_THE
+    assert EACH_OF_THE.sub("", "Each of the Acme Funds") == "Acme Funds"
+    assert EACH_OF_THE.sub("", "Theodore Fund") == "Theodore Fund"  # "the" needs a space after

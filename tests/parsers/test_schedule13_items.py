@@ -130,3 +130,14 @@ def test_item4_answer_searches_find_what_a_search_finds(pieces):
     assert items._value_end(head) == (cut.start() if cut else None)
     assert items._refers_elsewhere(head) == bool(
         re.search(r"\bsee\b|cover\s+page|row|item", head, re.I))
+
+
+def test_small_item_patterns():
+    # the front page, Item 1(b), Item 2(c) and Item 4 sub-item captions of corpus filings
+    assert items.LETTER_OR_DIGIT.search(items.MARKDOWN_MARK.sub("", "** Acme, Inc. "))
+    assert not items.LETTER_OR_DIGIT.search(items.MARKDOWN_MARK.sub("", " ** # > "))
+    assert items.CLOSING_PAREN.search("(Name of Issuer)") and items.CAPTION_OPEN.search("(Name")
+    assert items.ISSUER_ADDRESS_END.search("1 Main St.\n  ITEM 2(a)").start() == 10
+    assert items.CITIZENSHIP_ITEM.search("(c)  CITIZENSHIP:") and items.ITEM_D.search("x\n (d)")
+    assert items.TWO_LETTERS.search("ACVA") and not items.TWO_LETTERS.search("(a)")
+    assert items.SUB_ITEM_CAPTION.sub("", " Sole power to VOTE: 5,000", count=1) == " 5,000"

@@ -379,3 +379,8 @@ def test_irs_number_is_read_alike_before_row_numbers_are_blanked(pieces):
     want = cover.IRS_NUMBER.search(blanked)
     got = cover.IRS_NUMBER.search(region) if "-" in region else None
     assert (got and got.span()) == (want and want.span())
+
+
+def test_letter_run():
+    # a citizenship cell naming a place has three letters in a row; "(1)" and "5." have none
+    assert cover.LETTER_RUN.search("Delaware") and not cover.LETTER_RUN.search("(1) 5.")

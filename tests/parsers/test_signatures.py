@@ -307,3 +307,9 @@ def test_signature_searches_agree_on_generated_blocks(pieces):
 
 def test_signature_searches_agree_on_corpus():
     check_text_13_filings(_assert_signature_searches_agree)
+
+
+def test_name_suffix():
+    # "/s/ Jane Q. Doe, Jr." keeps its suffix; "/s/ Jane Q. Doe, President" has a title
+    assert sig.NAME_SUFFIX.fullmatch(" Jr.") and sig.NAME_SUFFIX.fullmatch(" III")
+    assert sig.NAME_SUFFIX.fullmatch(" President") is None
