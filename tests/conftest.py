@@ -33,6 +33,17 @@ def corpus_file(name: str) -> Path:
     return shared_path("corpus", name)
 
 
+def text_13_filings() -> list[Path]:
+    """The Schedule 13D/13G text filings of the corpus (not the XML ones), by name."""
+    return [p for p in sorted(shared_path("corpus").glob("13[dg]/*")) if p.suffix != ".xml"]
+
+
+def check_text_13_filings(check) -> None:
+    """Call ``check`` on the text of every Schedule 13D/13G text filing of the corpus."""
+    for p in text_13_filings():
+        check(p.read_text(errors="replace"))
+
+
 @pytest.fixture
 def seed_13g() -> Path:
     return SEED_13G

@@ -23,11 +23,12 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from pydantic import BaseModel
 
 from graphkit.models import Evidence
+from graphkit.parsers.cue_search import find_all, finditer_at, fold_text, space_back
 from graphkit.parsers.prose import split_names
 from graphkit.source import SourceText
 
@@ -70,12 +71,40 @@ def _address_after(src: SourceText, pos: int, end: int) -> tuple[Optional[str], 
     return (address or None), (stop.start() if stop else tail_end)
 
 
+def _addresses_of_each(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``ADDRESS_OF_EACH.finditer(text, start, end)``, tried only where a match can open.
+
+    Every match holds "address" (any case), opening there or at the "business" or "the"
+    before it (white space between): only those positions are tried (a case-insensitive
+    search tries every position of Item 2).
+
+    >>> t = "x The Business  Address of the principal office of AB is: 1 Main St"
+    >>> [m.start() for m in _addresses_of_each(t, 0, len(t))]
+    [2]
+    """
+    fold = fold_text(text)
+    starts: set[int] = set()
+    for c in find_all(fold, "address", start, end):
+        starts.add(c)
+        q = space_back(fold, c, start)
+        if q == c:
+            continue
+        if q - 8 >= start and fold.startswith("business", q - 8):
+            starts.add(q - 8)
+            r = space_back(fold, q - 8, start)
+            if q - 8 > r and r - 3 >= start and fold.startswith("the", r - 3):
+                starts.add(r - 3)  # "the business address"
+        if q - 3 >= start and fold.startswith("the", q - 3):
+            starts.add(q - 3)  # "the address"
+    return finditer_at(ADDRESS_OF_EACH, text, sorted(starts), start, end)
+
+
 def read_business_addresses(src: SourceText, start: int = 0, end: int | None = None
                             ) -> list[BusinessAddress]:
     """Every Item 2(b) address in ``src.text[start:end]``, with the names it belongs to."""
     end = len(src.text) if end is None else end
     out: list[BusinessAddress] = []
-    for m in ADDRESS_OF_EACH.finditer(src.text, start, end):
+    for m in _addresses_of_each(src.text, start, end):
         address, stop = _address_after(src, m.end(), end)
         if address:
             out.append(BusinessAddress(names=split_names(m["names"]), address=address,

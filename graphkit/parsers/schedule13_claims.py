@@ -40,6 +40,8 @@ from graphkit.source import SourceText
 W_COVER, W_COVER_DEBRIS, W_TABLE, W_RECORD = 1.0, 0.3, 1.0, 0.5
 
 #: "for an aggregate of 6,288,626 shares" (the total the record holders should add up to)
+#: "each of the" before a collective term: "each of the Acme Funds" is the "Acme Funds"
+EACH_OF_THE = re.compile(r"""^(?:each\s+of\s+)?(?:the\s+)?""", re.IGNORECASE)
 AGGREGATE_OF = re.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
                           re.VERBOSE | re.IGNORECASE)
 
@@ -67,7 +69,7 @@ def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
     >>> expand_collective("the Managing Members", groups, book), expand_collective("Acme I", [], book)
     ([], None)
     """
-    key = squeeze(re.sub(r"^(?:each\s+of\s+)?(?:the\s+)?", "", name.strip(), flags=re.I))
+    key = squeeze(EACH_OF_THE.sub("", name.strip()))
     if not key:
         return None
     match = [g for g in groups if squeeze(g.term) == key]
@@ -151,7 +153,7 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
     >>> [(c.field, c.reading.value, c.weight, c.primary) for c in cover_candidates([cp])]
     [('aggregate', 1000, 1.0, True)]
     """
-    from graphkit.ocr import quantity_candidates
+    from graphkit.ocr import CELL_PARTS, quantity_candidates
 
     out: list[Candidate] = []
     for n, cp in enumerate(cps):
@@ -160,7 +162,9 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
                 first = i == 0
                 out.append(Candidate(field=fld, weight=W_COVER if first else W_COVER_DEBRIS,
                                      reading=r, primary=first and (n == 0 or bool(cp.names))))
-                if first and fld != "percent":
+                # a cell without a space is one number: no alternatives (quantity_candidates
+                # splits at CELL_PARTS only), and reading it again costs a Reading per part
+                if first and fld != "percent" and CELL_PARTS.search(r.raw):
                     for alt in quantity_candidates(r.raw)[1:]:
                         out.append(Candidate(field=fld, weight=W_COVER_DEBRIS / 2,
                                              reading=r.model_copy(update={"value": alt})))

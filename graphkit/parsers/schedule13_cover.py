@@ -40,6 +40,7 @@ from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, Readi
 from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
+from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
     DOTTED_PLACE, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
@@ -142,26 +143,33 @@ def _cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
         pos = m.end()
 
 
-#: What is not a letter, dropped to count a cell's letters: the "1." and "," of "1. Acme, Inc."
-NOT_LETTER = re.compile(r"""[^A-Za-z]""", re.VERBOSE)
+#: Three (ASCII) letters, anywhere in a cell: "Acme" has them, "1. A" has not. (A search stops
+#: at the third letter; dropping every other character to count them cost a new string.)
+THREE_LETTERS = re.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE)
+#: Three letters in a row: a citizenship cell that names a place ("Delaware", "U.S.A." is read
+#: as dotted initials), not a footnote mark or a row number
+LETTER_RUN = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 #: A checkbox letter opening a cell: "(a)", "b)"
 BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
-#: Words of the cover's own instructions in a cell, never a name: "(See Instructions)"
-INSTRUCTION_WORDS = re.compile(r"""
-    instructions | entities\ only | identification | check | appropriate
-  | member\ of\ a\ group          # "if a Member of a Group", the rest of row 2's label
-""", re.VERBOSE | re.IGNORECASE)
+#: Words of the cover's own instructions in a cell (any case), never a name: "(See
+#: Instructions)", "if a Member of a Group" (the rest of row 2's label); looked for in the cell
+#: lower-cased (:func:`fold_case`): a case-insensitive search of them tries every position
+INSTRUCTION_WORDS = ("instructions", "entities only", "identification", "check", "appropriate",
+                     "member of a group")
+#: Any of :data:`INSTRUCTION_WORDS` in a cell lower-cased: one case-sensitive search, which
+#: skips ahead by their first letters
+INSTRUCTION_WORD = re.compile("|".join(map(re.escape, INSTRUCTION_WORDS)))
 
 
 def _looks_like_name(cell: str) -> bool:
     # the cheapest test first: most cells that are no name open with a digit or a mark
     if not cell or not (cell[0].isalpha() or cell[0] in "(&"):
         return False
-    if len(NOT_LETTER.sub("", cell)) < 3 or MARGIN_WORDS.match(cell):
+    if not THREE_LETTERS.search(cell) or MARGIN_WORDS.match(cell):
         return False
     if BOX_LETTER.match(cell) or cell.startswith("["):
         return False
-    return not INSTRUCTION_WORDS.search(cell)
+    return not INSTRUCTION_WORD.search(fold_case(cell))
 
 
 _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
@@ -182,7 +190,10 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
         if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
                                                                                  " and"))):
             name, e = f"{name} {src.text[s2:e2]}", e2
-    name = NAME_ID_SUFFIX.sub("", " ".join(name.split())).strip(" ;:,")
+    name = " ".join(name.split())
+    if "-" in name:  # every NAME_ID_SUFFIX holds " - "
+        name = NAME_ID_SUFFIX.sub("", name)
+    name = name.strip(" ;:,")
     if not _looks_like_name(name):
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
@@ -202,7 +213,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     text = src.text
-    in_text = _LabelFinder(text, start, end)
+    in_text = _LabelFinder(text, start, end, fold_text(text))
     found = [m.start() for m in in_text.finditer("name", start, end)]
     starts: list[int] = []
     for i, s in enumerate(found):
@@ -212,38 +223,44 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             starts.append(s)
     if not starts:
         return []
-    m1 = FIRST_ITEM.search(text, starts[-1], end)
+    # FIRST_ITEM opens with a "^[\s#*>]*" lead and then "Item": tried at each "item" only
+    m1 = next(finditer_lines(FIRST_ITEM, text, in_text.fold, "item", starts[-1], end), None)
     area_end = m1.start() if m1 else end
-    clean = clean_cover_text(text[:area_end])
+    clean = clean_cover_text(text[:area_end], in_text.fold)  # its fold: a prefix of this one
     bounds = list(zip(starts, starts[1:] + [area_end]))
     page_labels = _labels(_LabelFinder(clean, starts[0], area_end), bounds)
     pages: list[CoverPage] = []
     for (s, e), labels in zip(bounds, page_labels):
         cp = CoverPage(index=len(pages) + 1, start=s, end=e,
                        evidence=src.evidence(s, min(e, s + 300), section=f"cover page {len(pages) + 1}"))
+        section = f"cover page {cp.index}"
         name_regions: list[tuple[int, int]] = []
         dashes: dict[str, Reading] = {}  # rows printed as a lone "-" (zero if the page agrees)
         percent_dash = False
         for k, (ls, le, fld) in enumerate(labels):
             rs, re_ = le, labels[k + 1][0] if k + 1 < len(labels) else e
-            section = f"cover page {cp.index}"
             if fld == "group" and not cp.names and name_regions:
                 name_regions.append((rs, re_))
             if fld not in _READ_FIELDS:
                 continue  # a row whose cell is never read
-            region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld in ("name", "irs"):
                 name_regions.append((rs, re_))
-                m = IRS_NUMBER.search(region)
+                # row numbers are not blanked first: a row number is a number of its own, never
+                # a digit of an I.R.S. number nor one beside it ("12-3456789" has no digit to
+                # either side), so blanking them changes no IRS_NUMBER match
+                region = clean[rs:re_]
+                m = IRS_NUMBER.search(region) if "-" in region else None  # "12-3456789"
                 if m and not cp.irs_number:
                     cp.irs_number = m["ein"]
-            elif fld == "citizenship":
+                continue
+            region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
+            if fld == "citizenship":
                 for cs, ce, cell in _cells(region, rs):
                     if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
                         cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,
                                                        evidence=src.evidence(cs, ce, section)))
                         break
-                    if re.search(r"[A-Za-z]{3}", cell) and not MARGIN_WORDS.match(cell):
+                    if LETTER_RUN.search(cell) and not MARGIN_WORDS.match(cell):
                         r = repair_place(text[cs:ce], evidence=src.evidence(cs, ce, section))
                         if r is not None:
                             cp.jurisdiction.append(r)
@@ -277,9 +294,11 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                         cp.type_codes = tc.model_copy(update={
                             "evidence": src.evidence(rs + last, re_, section)})
             elif fld == "type":
-                tc = read_type_codes(region)
+                # the row nearly always holds a code: its evidence is made with the reading,
+                # not copied in after (a reading is frozen)
+                tc = read_type_codes(region, evidence=src.evidence(rs, re_, section))
                 if tc is not None:
-                    cp.type_codes = tc.model_copy(update={"evidence": src.evidence(rs, re_, section)})
+                    cp.type_codes = tc
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]
         for rs, re_ in name_regions:
@@ -300,6 +319,8 @@ def _dash_cell(region: str) -> Optional[int]:
     >>> _dash_cell("\n  -\n  1,000\n")   # a number beside it: the dash is no cell
     >>> _dash_cell(" -          \n")   # after the label: punctuation
     """
+    if "-" not in region and "–" not in region and "—" not in region:
+        return None  # no dash at all (most rows): DASH_CELL, tried at every line, finds none
     # on a line of its own: after the label on the label's line ("SHARED VOTING POWER -  "),
     # a dash is the label's punctuation
     cells = [m for m in DASH_CELL.finditer(region) if "\n" in region[:m.start("dash")]]

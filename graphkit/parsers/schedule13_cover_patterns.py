@@ -99,6 +99,9 @@ CUSIP_REF = re.compile(r"""
 """, re.VERBOSE)
 #: "Page 4 of 13", "(Page 2 of 9 Pages)"
 PAGE_REF = re.compile(r"""\bPa(?:ge?)?\s*\d+(?:\s+of\s+\d+)?(?:\s+Pages)?""", _F)
+#: Where a :data:`PAGE_REF` may start, in the text lower-cased: "page 4", "pa 3" (its opening
+#: literal first, so that a search skips ahead fast; a case-insensitive search cannot)
+PAGE_REF_CUE = re.compile(r"""pa(?:ge?)?\s*\d""", re.VERBOSE)
 #: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number)
 ROW_NUMBER = re.compile(r"""
     (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.)(?=[\s]|$)
@@ -127,6 +130,11 @@ FOOTNOTE_MARK = re.compile(r"""
     \( (?<=\d\() \d{1,2} \)
   | \[ (?<=\d\[) \d{1,2} \]
 """, re.VERBOSE)
+#: Where a :data:`FOOTNOTE_MARK` may start: the "(" or the "[" of each branch, with a digit
+#: before and after (each a pattern of its own that opens with its bracket, so that a search
+#: skips ahead to it fast; a class of both brackets is tried at every position)
+FOOTNOTE_CUES = (re.compile(r"""\( (?<=\d\() \d""", re.VERBOSE),
+                 re.compile(r"""\[ (?<=\d\[) \d""", re.VERBOSE))
 #: A row number opening a table row, before its cell separator or its label words:
 #: "12 | CHECK BOX IF ...", "7 | SOLE VOTING POWER", "12  CHECK BOX IF THE AGGREGATE AMOUNT"
 _ROW_CELL_NUMBER = r"""

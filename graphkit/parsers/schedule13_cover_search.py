@@ -18,66 +18,12 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterable, Iterator, Optional
 
+from graphkit.parsers.cue_search import (  # noqa: F401  (fold_case re-exported)
+    find_all as _find_all, finditer_at as _finditer_at, fold_case, space_back as _space_back)
 from graphkit.parsers.schedule13_cover_patterns import (
-    BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_MARK, NON_SPACE_RUN, ORGANIZATION_END,
-    PAGE_REF, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS, ROW_NUMBER, ROW_NUMBER_ENDS,
-    ROW_REF, TRAILING_ROW_NUMBER)
-
-
-#: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn
-#: into that letter ("İ" would even become two characters).
-_FOLD_ODD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
-
-
-def fold_case(text: str) -> str:
-    """``text`` lower-cased character for character (offsets kept), for finding literal cues.
-
-    Every character that a case-insensitive pattern matches to an ASCII letter becomes that
-    letter, so a cue found in the folded text is found wherever the pattern can match.
-
-    >>> fold_case("SEC Use Only: ſole İtem")
-    'sec use only: sole item'
-    """
-    if not text.isascii():
-        for odd, letter in _FOLD_ODD:
-            if odd in text:
-                text = text.replace(odd, letter)
-    return text.lower()
-
-
-def _find_all(text: str, cue: str, start: int, end: int) -> Iterator[int]:
-    """Every position of ``cue`` in ``text[start:end]``, overlapping ones included."""
-    i = text.find(cue, start, end)
-    while i != -1:
-        yield i
-        i = text.find(cue, i + 1, end)
-
-
-def _finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], pos: int,
-                 endpos: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, pos, endpos)``, trying only ``starts`` (ascending).
-
-    ``starts`` must hold every position where ``pattern`` can match (it may hold more), and
-    ``pattern`` must never match the empty string.
-
-    >>> from graphkit.parsers.schedule13_cover_patterns import ROW_TYPE
-    >>> [m.span() for m in _finditer_at(ROW_TYPE, "Type of Reporting Person", [0, 5], 0, 24)]
-    [(0, 24)]
-    """
-    for i in starts:
-        if i < pos:
-            continue
-        m = pattern.match(text, i, endpos)
-        if m:
-            yield m
-            pos = m.end()
-
-
-def _space_back(text: str, i: int, start: int) -> int:
-    """Where the run of whitespace (``\\s``) ending at ``i`` starts, not going below ``start``."""
-    while i > start and text[i - 1].isspace():
-        i -= 1
-    return i
+    BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_CUES, FOOTNOTE_MARK, NON_SPACE_RUN,
+    ORGANIZATION_END, PAGE_REF, PAGE_REF_CUE, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS,
+    ROW_NUMBER, ROW_NUMBER_ENDS, ROW_REF, TRAILING_ROW_NUMBER)
 
 
 def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
@@ -154,12 +100,13 @@ class _LabelFinder:
     :meth:`finditer` gives what ``pattern.finditer(text, start, end)`` gives, from where each
     label may start in ``text[start:end]`` (:meth:`starts`, worked out once per label);
     :meth:`search` gives what ``pattern.search`` gives, looking for cues only in the part
-    searched.
+    searched. ``fold`` is ``fold_case(text)`` when the caller has it.
     """
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None,
+                 fold: str | None = None) -> None:
         self.text = text
-        self.fold = fold_case(text)
+        self.fold = fold_case(text) if fold is None else fold
         self.start, self.end = start, len(text) if end is None else end
         self._starts: dict[str, list[int]] = {}
 
@@ -207,6 +154,8 @@ def _blank_trailing_row_number(region: str) -> str:
     '  5,000\\n     '
     """
     t = len(region.rstrip(" \t|"))
+    if t == 0 or not region[t - 1].isdecimal():
+        return region  # no digit (``\d``: a decimal digit) right before those: no match
     m = TRAILING_ROW_NUMBER.search(region, max(t - 2, 0))
     if m is None:
         return region
@@ -254,11 +203,12 @@ def _merged(*positions: Iterable[int]) -> list[int]:
     return sorted(set().union(*positions))
 
 
-def clean_cover_text(text: str) -> str:
+def clean_cover_text(text: str, fold: str | None = None) -> str:
     """Blank out layout debris (CUSIP/page references, row numbers), keeping every offset.
 
     Each kind of debris is blanked in turn, as ``pattern.sub`` would, but tried only where it
-    can start (:func:`_finditer_at`).
+    can start (:func:`_finditer_at`). ``fold`` is ``fold_case(text)``, or the fold of a longer
+    text that ``text`` begins (only cues within ``len(text)`` are read), when the caller has it.
 
     >>> clean_cover_text("9. Aggregate (see Row (9)) CUSIP No. 74758T 303 Page 2 of 13").split()
     ['Aggregate', '(see', ')']
@@ -266,14 +216,14 @@ def clean_cover_text(text: str) -> str:
     ['POWER', '81,061,550', '|', 'CHECK', 'BOX']
     """
     n = len(text)
-    fold = fold_case(text)
+    fold = fold_case(text) if fold is None else fold
     text = _blank(text, CUSIP_REF)  # opens with the literal "CUS": fast as it is
-    text = _blank_at(text, PAGE_REF, _find_all(fold, "pa", 0, n))
+    text = _blank_at(text, PAGE_REF, [m.start() for m in PAGE_REF_CUE.finditer(fold, 0, n)])
     text = _blank_at(text, ROW_REF, _merged(_find_all(fold, "row", 0, n),
                                             _find_all(fold, "item", 0, n)))
     text = _blank_at(text, ROW_NUMBER, _row_number_starts(text))
-    text = _blank_at(text, FOOTNOTE_MARK, _merged(_find_all(text, "(", 0, n),
-                                                  _find_all(text, "[", 0, n)))
+    text = _blank_at(text, FOOTNOTE_MARK, _merged(*([m.start() for m in cue.finditer(text)]
+                                                    for cue in FOOTNOTE_CUES)))
     return _blank_broken(text, BROKEN_ROW_CELL_NUMBER)  # as _blank(text, ROW_CELL_NUMBER)
 
 

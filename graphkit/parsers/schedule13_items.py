@@ -4,7 +4,8 @@ The front page gives the issuer, the class, the CUSIP, the event date and the am
 each printed *above* its caption ("Acme, Inc." over "(Name of Issuer)"). Item 2 names the
 persons filing (often with defined terms) and their citizenship; Item 4 repeats the holdings,
 sometimes as per-person tables ("ACVA<tab>32,770") and record-holder sentences, and states the
-number of shares outstanding the percentages are based on.
+number of shares outstanding the percentages are based on (read by
+:mod:`graphkit.parsers.schedule13_outstanding`).
 
 Examples
 --------
@@ -28,7 +29,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
 from graphkit.models import Evidence, Reading
-from graphkit.ocr import find_percents, find_quantities, read_quantity
+from graphkit.ocr import find_percents, quantity_tokens, read_quantity
+from graphkit.parsers.cue_search import finditer_lines, fold_case, fold_text
+from graphkit.parsers.prose import NAME, sentence_spans
+from graphkit.parsers.schedule13_outstanding import (  # noqa: F401  (re-exported)
+    OUTSTANDING, read_outstanding)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -58,23 +63,10 @@ ISSUER_ADDRESS = re.compile(r"""
 """, _F)
 #: Item 1(a): "Name of Issuer:"
 ISSUER_NAME_ITEM = re.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
-#: "calculated based on 32,375,299 shares of Common Stock ... outstanding";
-#: "based upon 21,976,000 shares outstanding"; "22,281,000 shares of Common Stock outstanding"
-OUTSTANDING = re.compile(r"""
-    (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?
-    (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+(?:shares|units|ordinary)
-    [^;]{0,200}?\b(?:issued\s+and\s+)?outstanding
-  | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
-    \s+(?:issued\s+and\s+)?outstanding
-""", _F)
-#: The word every :data:`OUTSTANDING` match ends with: "... shares ... outstanding"
-OUTSTANDING_CUE = re.compile(r"""outstanding""", _F)
-#: How far before its "outstanding" an :data:`OUTSTANDING` match may start (characters): its
-#: lead words, number and "shares" take well under 100 and the gap before "outstanding" at most
-#: 200; the rest is slack for runs of spaces
-OUTSTANDING_REACH = 1000
 #: "disclaims beneficial ownership"
 DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
+#: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
+DISCLAIMS_CUE = "disclaim"
 #: Shares left out of the reported total, whose disclaimer qualifies no holding: "The above
 #: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ..."
 NOT_INCLUDED = re.compile(r"""
@@ -96,14 +88,39 @@ HOLDER_HEADING = re.compile(r"""
     ^[ \t#*>]*(?!Item\b|ITEM\b|\()(?P<who>[A-Z][A-Za-z.,&'\- ]{1,60}?)[ \t*:]*$
 """, re.VERBOSE)
 #: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
+#: (the "(" every one opens with stands first, so that a search skips ahead to each "(": a
+#: case-insensitive alternation is otherwise tried at every position)
 ITEM4_PART = re.compile(r"""
-    (?P<aggregate>\(a\)\s*Amount\s+beneficially\s+owned)
-  | (?P<percent>\(b\)\s*Percent\s+of\s+class)
-  | (?P<sole_voting>\(i\)\s*Sole\s+power\s+to\s+vote)
-  | (?P<shared_voting>\(ii\)\s*Shared\s+power\s+to\s+vote)
-  | (?P<sole_dispositive>\(iii\)\s*Sole\s+power\s+to\s+dispose)
-  | (?P<shared_dispositive>\(iv\)\s*Shared\s+power\s+to\s+dispose)
+    \( (?:
+      (?P<aggregate>a\)\s*Amount\s+beneficially\s+owned)
+    | (?P<percent>b\)\s*Percent\s+of\s+class)
+    | (?P<sole_voting>i\)\s*Sole\s+power\s+to\s+vote)
+    | (?P<shared_voting>ii\)\s*Shared\s+power\s+to\s+vote)
+    | (?P<sole_dispositive>iii\)\s*Sole\s+power\s+to\s+dispose)
+    | (?P<shared_dispositive>iv\)\s*Shared\s+power\s+to\s+dispose) )
 """, _F)
+
+
+# --- small patterns of the readers below (compiled once: a filing's own patterns can push
+# them out of the ``re`` module's cache) ---------------------------------------------------
+
+#: A letter or digit before a caption on its line: "Acme, Inc. (Name of Issuer)"
+LETTER_OR_DIGIT = re.compile(r"""[A-Za-z0-9]""", re.VERBOSE)
+#: Markdown marks around front-page values: "**", "#", ">"
+MARKDOWN_MARK = re.compile(r"""[*#>]""", re.VERBOSE)
+#: A line ending with ")", and one opening a caption "(Name", of the caption above a value
+CLOSING_PAREN = re.compile(r"""\)\s*$""", re.VERBOSE)
+CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
+#: Where Item 1(b)'s address ends: "(c)", "Item 2", a markdown heading
+ISSUER_ADDRESS_END = re.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
+#: Item 2(c): "(c) Citizenship", and the "(d)" after it
+CITIZENSHIP_ITEM = re.compile(r"""\(c\)\s*Citizenship""", _F)
+ITEM_D = re.compile(r"""\n\s*\(d\)""", re.VERBOSE)
+#: Two letters: a table line's "who" that names something ("ACVA"), not "(a)" alone
+TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
+#: The rest of a sub-item's caption before its answer: "... power to vote or direct the vote:"
+SUB_ITEM_CAPTION = re.compile(r"""^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?""",
+                              re.IGNORECASE)
 
 
 class FrontPage(BaseModel):
@@ -136,7 +153,7 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
     text = src.text
     line_start = text.rfind("\n", 0, caption.start()) + 1
     same = text[line_start:caption.start()]
-    if re.search(r"[A-Za-z0-9]", re.sub(r"[*#>]", "", same)):
+    if LETTER_OR_DIGIT.search(MARKDOWN_MARK.sub("", same)):
         s = line_start + len(same) - len(same.lstrip(" \t*#>"))
         return " ".join(same.strip(" \t*#>").split()), s, caption.start()
     lines: list[tuple[int, int]] = []
@@ -149,7 +166,7 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
                 break
             pos = prev - 1
             continue
-        if re.search(r"\)\s*$", line.strip()) and re.search(r"\(\s*[A-Z][a-z]+", line) and lines:
+        if CLOSING_PAREN.search(line.strip()) and CAPTION_OPEN.search(line) and lines:
             break
         if AMENDMENT.search(line) and lines:
             break  # "(Amendment No. 3   )*" heads the page, above the issuer's name
@@ -217,7 +234,8 @@ def find_items(src: SourceText, start: int = 0, end: int | None = None
     end = len(src.text) if end is None else end
     heads: list[tuple[int, int]] = []
     last = 0
-    for m in ITEM_HEADING.finditer(src.text, start, end):
+    # the matches of ITEM_HEADING (a "^[\s#*>]*" lead, then "Item"), tried at "item" only
+    for m in finditer_lines(ITEM_HEADING, src.text, fold_text(src.text), "item", start, end):
         n = int(m["num"])
         if 1 <= n <= 10 and n > last:
             heads.append((n, m.start()))
@@ -234,63 +252,18 @@ def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
     if not m:
         return None
     tail = src.text[m.end():end]
-    stop = re.search(r"\n\s*(?:\(c\)|Item\s*2|#)", tail, re.I)
+    stop = ISSUER_ADDRESS_END.search(tail)
     addr = " ".join(tail[:stop.start() if stop else 300].split())
     return addr[:200] or None
 
 
-def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
-                     ) -> Optional[Reading]:
-    """The number of shares outstanding that percentages are based on, or None.
-
-    >>> t = "calculated based on 32,375,299 shares of Common Stock of X outstanding as of"
-    >>> read_outstanding(SourceText(path="x", text=t)).value
-    32375299
-    """
-    end = len(src.text) if end is None else end
-    m = _search_outstanding(src.text, start, end)
-    if not m:
-        return None
-    g = "num" if m["num"] else "num2"
-    r = read_quantity(m[g])
-    if r is None or not isinstance(r.value, int) or r.value < 100:
-        return None
-    return r.model_copy(update={"field": "outstanding_shares",
-                                "evidence": src.evidence(m.start(), m.end(), section="Item 4")})
-
-
-def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[str]]:
-    """The first :data:`OUTSTANDING` match in ``text[start:end]``, as ``search`` finds it.
-
-    The pattern is only tried in the windows reaching :data:`OUTSTANDING_REACH` characters back
-    from each "outstanding" (merged where they overlap, in order), not at every position of a
-    long filing.
-
-    >>> t = "x " * 900 + "based on 1,000 shares outstanding; based on 2,000 shares outstanding"
-    >>> _search_outstanding(t, 0, len(t))["num"]
-    '1,000'
-    """
-    lo = hi = -1
-    for cue in OUTSTANDING_CUE.finditer(text, start, end):
-        w_lo = max(start, cue.start() - OUTSTANDING_REACH)
-        if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
-            m = OUTSTANDING.search(text, lo, hi)
-            if m:
-                return m
-            lo = -1
-        if lo == -1:
-            lo = w_lo
-        hi = cue.end()
-    return OUTSTANDING.search(text, lo, hi) if lo != -1 else None
-
-
 def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
     """Item 2(c) pairs (who as written, place) such as "ACMV—Delaware"."""
-    m = re.search(r"\(c\)\s*Citizenship", src.text[start:end], re.I)
+    m = CITIZENSHIP_ITEM.search(src.text[start:end])
     if not m:
         return []
     s = start + m.end()
-    stop = re.search(r"\n\s*\(d\)", src.text[s:end])
+    stop = ITEM_D.search(src.text[s:end])
     e = s + stop.start() if stop else min(end, s + 600)
     out = []
     for t in TERM_PLACE.finditer(src.text, s, e):
@@ -321,22 +294,55 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
             for t in lines:
                 who = t["who"].strip(" :")
                 r = _read_cell(t["val"], fld)
-                if r is not None and re.search(r"[A-Za-z]{2}", who):
+                if r is not None and TWO_LETTERS.search(who):
                     out.append(TableValue(who=who, field=fld, reading=r.model_copy(update={
                         "evidence": src.evidence(t.start(), t.end(), section=section)})))
             continue
         head = src.text[s:e]
-        head = re.sub(r"^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?", "", head, count=1,
-                      flags=re.I)
-        cut = re.search(r"\n\s*\n\s*\n|\(\w{1,3}\)\s+[A-Z]", head)
-        head = head[:cut.start()] if cut else head[:200]
-        if re.search(r"\bsee\b|cover\s+page|row|item", head, re.I):
+        head = SUB_ITEM_CAPTION.sub("", head, count=1)
+        cut = _value_end(head)
+        head = head[:cut] if cut is not None else head[:200]
+        if _refers_elsewhere(head):
             continue
         r = _first_value(head, fld)
         if r is not None:
             out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
                 "evidence": src.evidence(s, s + len(head), section=section)})))
     return out
+
+
+#: Where a sub-item's answer ends: two blank lines, or the next sub-item "(b) Percent"; each
+#: opens with its own literal, so that a search skips ahead to it fast (a search of both in one
+#: pattern tries every position)
+VALUE_END = (re.compile(r"""\n\s*\n\s*\n""", re.VERBOSE),
+             re.compile(r"""\(\w{1,3}\)\s+[A-Z]""", re.VERBOSE))
+#: An answer that refers to another part of the filing ("See Item 5", "see the cover page",
+#: "Row 9"): "row" or "item" anywhere (any case), or these two
+SEE_WORD = re.compile(r"""\bsee\b""", _F)
+COVER_PAGE = re.compile(r"""cover\s+page""", _F)
+
+
+def _value_end(head: str) -> Optional[int]:
+    """Where the first of :data:`VALUE_END` starts in ``head`` (None when neither is there).
+
+    >>> _value_end("  1,000\\n\\n\\n Notes"), _value_end("  1,000 (b) Percent"), _value_end("5")
+    (7, 8, None)
+    """
+    found = [m.start() for m in (pat.search(head) for pat in VALUE_END) if m]
+    return min(found) if found else None
+
+
+def _refers_elsewhere(head: str) -> bool:
+    """Whether a sub-item's answer refers elsewhere instead of stating a value (the words
+    looked for by ``in`` in the answer lower-cased, the others only when their first word is
+    there: a case-insensitive search of them all tries every position).
+
+    >>> _refers_elsewhere("See Item 5"), _refers_elsewhere("Seen: 1,000"), _refers_elsewhere("0")
+    (True, False, False)
+    """
+    low = fold_case(head)
+    return ("row" in low or "item" in low or ("see" in low and SEE_WORD.search(head) is not None)
+            or ("cover" in low and COVER_PAGE.search(head) is not None))
 
 
 def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
@@ -372,15 +378,28 @@ def _read_cell(raw: str, fld: str) -> Optional[Reading]:
     return r if r is not None and isinstance(r.value, int) else None
 
 
+#: The dates blanked before a sub-item's value is read ("As of December 31, 2013:"), each with
+#: the marks one of which every match holds: a year's "19" or "20", or a "/" or "-" between
+#: numbers. A text without them is not searched (most sub-items print no date).
+_DATES = ((MONTH_NAME_DATE, ("19", "20")), (NUMERIC_US_DATE, ("/", "-")),
+          (ISO_DATE, ("19", "20")))
+
+
 def _first_value(text: str, fld: str) -> Optional[Reading]:
-    for pat in (MONTH_NAME_DATE, NUMERIC_US_DATE, ISO_DATE):  # "As of December 31, 2013:"
-        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    for pat, marks in _DATES:
+        if any(mark in text for mark in marks):
+            text = pat.sub(lambda m: " " * len(m.group(0)), text)
     if fld == "percent":
         ps = find_percents(text)
         return ps[0][2] if ps else None
-    qs = [q for q in find_quantities(text) if not (q[2].value == 0 and q[2].raw.isdigit() is False
-                                                   and q[2].raw.lower() not in {"nil", "-0-", "none"})]
-    return qs[0][2].model_copy(update={"field": fld}) if qs else None
+    # the first of find_quantities(text) that passes, read as ``fld``: the cells after it are
+    # not read (read_quantity is what find_quantities calls for each token)
+    for _, _, tok in quantity_tokens(text):
+        r = read_quantity(tok, field=fld)
+        if r is not None and not (r.value == 0 and r.raw.isdigit() is False
+                                  and r.raw.lower() not in {"nil", "-0-", "none"}):
+            return r
+    return None
 
 
 class Disclaimer(BaseModel):
@@ -393,6 +412,9 @@ class Disclaimer(BaseModel):
     evidence: Evidence
 
 
+#: A name as prose writes it (:data:`graphkit.parsers.prose.NAME`), compiled once here (a
+#: filing's own patterns can push it out of the ``re`` module's cache): "Acme GP, LLC"
+PROSE_NAME = re.compile(NAME, re.VERBOSE)
 #: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims"
 EVERYONE_DISCLAIMS = re.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
@@ -412,15 +434,16 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
     >>> [d.names for d in find_disclaimers(src)]
     [['Roe']]
     """
-    from graphkit.parsers.prose import NAME, sentence_spans
-
     end = len(src.text) if end is None else end
     out = []
-    if not DISCLAIMS.search(src.text, start, end):
+    # every DISCLAIMS match opens with "disclaim" (any case): where the folded text has none,
+    # there is none to search for (the sentences lie within start:end)
+    fold = fold_text(src.text)
+    if fold.find(DISCLAIMS_CUE, start, end) == -1 or not DISCLAIMS.search(src.text, start, end):
         return out
-    name_re = re.compile(NAME, re.VERBOSE)
     for s, e in sentence_spans(src.text, start, end):
-        if not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the joined sentence
+        if fold.find(DISCLAIMS_CUE, s, e) == -1 or \
+                not DISCLAIMS.search(src.text, s, e):  # only spaces differ from the sentence
             continue
         sent = " ".join(src.text[s:e].split())
         m = DISCLAIMS.search(sent)
@@ -430,7 +453,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
         everyone = bool(EVERYONE_DISCLAIMS.search(before))
-        names = [n.group(0) for n in name_re.finditer(before)]
+        names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

@@ -65,6 +65,11 @@ from graphkit.parsers.schedule13_cover import (ROW_AGGREGATE, ROW_EXCLUDES, ROW_
                                                ROW_PERCENT, ROW_SHARED_DISPOSITIVE,
                                                ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                ROW_SOLE_VOTING, ROW_TYPE)
+from graphkit.parsers.cue_search import fold_text
+from graphkit.parsers.schedule13_cover_search import _LabelFinder
+from graphkit.parsers.schedule13_table_lines import (  # noqa: F401  (re-exported)
+    CLASS_HEADING, CLASS_WORD, DOT_LEADER, NAME_NOTE, VALUE_CELL, VALUE_CELLS, ZERO_CELL,
+    _may_end_in_cell, column_classes, read_cell, table_name)
 from graphkit.parsers.schedule13_reconcile import (Candidate, Holding, ROWS_13D, ROWS_13G,
                                                    choose_holding)
 from graphkit.relations import Relation
@@ -84,27 +89,6 @@ ENUMERATED_LINE = re.compile(r"""
 #: "6.   Citizenship or Place of Organization:"
 CITIZENSHIP_LABEL = re.compile(r"""Citizenship\s+or\s+Place\s+of\s+Organi[sz]ation:?""", _F)
 
-#: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
-#: "   .4     8.8%"
-VALUE_CELLS = re.compile(r"""
-    (?:[ \t]+(?:None|Nil|-0-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)%?)+[ \t]*$
-""", _F)
-#: One value cell: "7,950", "None", ".4", "8.8%"
-VALUE_CELL = re.compile(r"""(?P<cell>None|Nil|-0-|[\d.,]+%?)""", _F)
-#: A cell meaning zero: "None", "NONE", "Nil", "-0-"
-ZERO_CELL = re.compile(r"""^(?:None|Nil|-0-)$""", _F)
-#: A dot leader ending a name: "Jane Q. Roe  . . . .", "John Roe.........", "Roe, Jr. ."
-DOT_LEADER = re.compile(r"""(?:(?:[ \t]+\.)+|\.{2,})[ \t]*$""", re.VERBOSE)
-#: A footnote mark printed after a name: the "(1)" of "John Roe, Jr.(1)", "*", "[2]"
-NAME_NOTE = re.compile(r"""[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})$""", re.VERBOSE)
-#: A column heading naming a class of stock: "Class A", "CLASS B" (of "Class A   Class B");
-#: the class is a capital letter or digits ("the Class of" is none)
-CLASS_HEADING = re.compile(r"""\b(?:Class|CLASS)[ \t]+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
-#: A word under a class heading that belongs to the class's name: the "Common" of
-#: "Class A / Common"
-CLASS_WORD = re.compile(r"""(?P<word>Common|Preferred|Ordinary|Stock)\b""", _F)
-#: How far (in columns) a word under a heading may stand from the heading's start.
-COLUMN_SLACK = 3
 #: Least number of table lines naming persons of row 1 for a row to be read as a table.
 MIN_TABLE_LINES = 2
 
@@ -179,61 +163,6 @@ def enumerated_lines(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
-def table_name(part: str) -> str:
-    """The name of a table line, without its dot leader and footnote mark.
-
-    >>> table_name("John Roe, Jr.(1)  . . . ."), table_name("Jane Q. Roe  . . ."), table_name("Acme..")
-    ('John Roe, Jr.', 'Jane Q. Roe', 'Acme')
-    """
-    part = DOT_LEADER.sub("", part.rstrip())
-    part = NAME_NOTE.sub("", part)
-    return DOT_LEADER.sub("", part).strip()
-
-
-def read_cell(raw: str, field: str) -> Optional[int | float]:
-    """The value of one table cell: "None" is 0, a percent may lack its leading zero.
-
-    >>> read_cell("None", "sole_voting"), read_cell("110,872", "aggregate")
-    (0, 110872)
-    >>> read_cell(".4", "percent"), read_cell("8.8%", "percent"), read_cell("1.5", "aggregate")
-    (0.4, 8.8, None)
-    """
-    if ZERO_CELL.match(raw):
-        return 0.0 if field == "percent" else 0
-    digits = raw.rstrip("%").replace(",", "")
-    if field == "percent":
-        try:
-            return float(digits)
-        except ValueError:
-            return None
-    return int(digits) if digits.isdigit() and "%" not in raw else None
-
-
-def column_classes(text: str, start: int, end: int) -> list[str]:
-    """The class headings of a table's columns in ``text[start:end]``, with the class word
-    printed under each ("Class A" over "Common" is "Class A Common").
-
-    >>> column_classes("   Class A   Class B\\n   Common    Common\\n  Shares", 0, 44)
-    ['Class A Common', 'Class B Common']
-    >>> column_classes("  Shares\\n", 0, 9)
-    []
-    """
-    lines = text[start:end].split("\n")
-    for i, line in enumerate(lines):
-        heads = list(CLASS_HEADING.finditer(line))
-        if not heads:
-            continue
-        names = [f"Class {h['cls']}" for h in heads]
-        below = next((ln for ln in lines[i + 1:] if ln.strip()), "")
-        for k, h in enumerate(heads):
-            for w in CLASS_WORD.finditer(below):
-                if abs(w.start() - h.start()) <= COLUMN_SLACK:
-                    names[k] += f" {w['word']}"
-                    break
-        return names
-    return []
-
-
 def listed_person(name: str, persons: Mapping[str, str]) -> Optional[str]:
     """The person of row 1 that a table line's ``name`` is: the one spelled alike, else the
     one person the resolver takes it for ("Jane Roe" for "Jane Q. Roe"); None when none or
@@ -253,17 +182,28 @@ def listed_person(name: str, persons: Mapping[str, str]) -> Optional[str]:
 
 
 def _table(src: SourceText, field: str, start: int, end: int,
-           persons: Mapping[str, str]) -> list[PersonValue]:
-    """The values of one row's table in ``src.text[start:end]`` (empty if it is no table)."""
+           persons: Mapping[str, str], seen: dict[str, Optional[str]] | None = None
+           ) -> list[PersonValue]:
+    """The values of one row's table in ``src.text[start:end]`` (empty if it is no table).
+
+    ``seen`` keeps :func:`listed_person`'s answer per line name across the rows of one cover:
+    each row's table repeats the same lines, and a name that is no listed person ("by Group")
+    is compared with every person by the resolver each time otherwise.
+    """
     text = src.text
+    seen = {} if seen is None else seen
     found: list[tuple[str, int, int, re.Match[str]]] = []  # person, line start, line end, cells
     pos = start
     while pos < end:
         nxt = text.find("\n", pos, end)
         line_end = nxt if nxt >= 0 else end
-        m = VALUE_CELLS.search(text, pos, line_end)
+        m = VALUE_CELLS.search(text, pos, line_end) if _may_end_in_cell(text, pos, line_end) \
+            else None
         if m is not None and m.start() > pos:
-            person = listed_person(table_name(text[pos:m.start()]), persons)
+            name = table_name(text[pos:m.start()])
+            if name not in seen:
+                seen[name] = listed_person(name, persons)
+            person = seen[name]
             if person is not None:
                 found.append((person, pos, line_end, m))
         pos = line_end + 1
@@ -348,18 +288,21 @@ def read_combined_cover(src: SourceText, start: int, end: int) -> Optional[Combi
     if len(by_key) < len(listed):
         return None  # two persons of one name: their lines could not be told apart
     labels: list[tuple[int, int, str]] = []
+    # the labels' matches as ``pat.finditer`` gives them, each tried only at its literal cues
+    finder = _LabelFinder(text, label.end(), end, fold_text(text))
     for fld, pat in (*TABLE_ROWS, *_BOUNDARIES):
-        for m in pat.finditer(text, label.end(), end):
+        for m in finder.finditer(fld, label.end(), end):
             if not any(s < m.end() and m.start() < e for s, e, _ in labels):
                 labels.append((m.start(), m.end(), fld))
     labels.sort()
     values: list[PersonValue] = []
     last = label.end()
+    seen: dict[str, Optional[str]] = {}  # table line name -> listed person, for every row
     for k, (_, le, fld) in enumerate(labels):
         if fld in dict(_BOUNDARIES):
             continue
         re_ = labels[k + 1][0] if k + 1 < len(labels) else end
-        row = _table(src, fld, le, re_, by_key)
+        row = _table(src, fld, le, re_, by_key, seen)
         if row:
             values += row
             last = max(last, max(src.text_pos(v.line.end) for v in row if v.line.end is not None))

@@ -35,6 +35,7 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, role_relations
+from graphkit.parsers.cue_search import fold_case, fold_text, search_lines
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
@@ -97,14 +98,27 @@ TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M 
 #: "Date: February 4, 2014", "Dated: 2/14/2013"
 DATE_LINE = re.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
 
+#: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
+NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
+
 #: How many lines after a "/s/" line may hold the printed name and title of the signer.
 PRINTED_LINES = 5
 
-#: Words of the prose around signatures, never a signing party's name.
-BOILERPLATE = re.compile(r"""
-    undersigned|certif|reasonable|inquiry|knowledge|belief|executed|behalf|attorney|pursuant
-    |signature|statement|correct|complete|foregoing|\bpage\b|cusip|exhibit|schedule|^date
-""", re.I | re.VERBOSE)
+#: Words of the prose around signatures, never a signing party's name (anywhere in a line,
+#: any case), and the words of :data:`BOILERPLATE` that are not plain literals.
+BOILERPLATE_WORDS = (
+    "undersigned", "certif", "reasonable", "inquiry", "knowledge", "belief", "executed",
+    "behalf", "attorney", "pursuant", "signature", "statement", "correct", "complete",
+    "foregoing", "cusip", "exhibit", "schedule",
+)
+#: Any of :data:`BOILERPLATE_WORDS` in a line lower-cased (:func:`fold_case`): one search of
+#: literals, which the regex engine skips to by their first letters
+BOILERPLATE_WORD = re.compile("|".join(BOILERPLATE_WORDS))
+#: "page" as a word: "Page 7", not "Pagemaster"
+PAGE_WORD = re.compile(r"""\bpage\b""", re.I | re.VERBOSE)
+#: A line of the prose around signatures: one of :data:`BOILERPLATE_WORDS`, "page" as a word,
+#: or "Date" opening the line: "I certify that...", "Page 9 of 9", "Date: May 1, 2000"
+BOILERPLATE = re.compile("|".join(BOILERPLATE_WORDS) + r"|\bpage\b|^date", re.I)
 
 #: A line of prose, never a signing party's name: a lower-case word no name holds ("the
 #: Securities and Exchange Commission under the Securities Exchange Act of": "under"), or a
@@ -128,22 +142,30 @@ class SignatureSection(BaseModel):
     findings: list[ProseFinding] = Field(default_factory=list)
 
 
+#: The words (lower-cased) that the line of a :data:`SIGNATURE_HEADING` match holds, and those
+#: that the line of a :data:`SECTION_END` match holds: each opens its line after the marks.
+HEADING_CUES = ("signature",)
+SECTION_END_CUES = ("index", "exhibit", "joint", "agreement")
+
+
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
     """Span of the first signature section at or after ``start`` (None when absent)."""
-    heads = list(SIGNATURE_HEADING.finditer(src.text, start))
-    if heads:
-        s = heads[0].end()
+    fold = fold_text(src.text)
+    head = search_lines(SIGNATURE_HEADING, src.text, fold, HEADING_CUES, start)
+    if head:
+        s = head.end()
     else:
         m = SLASH_S.search(src.text, start)
         if not m:
             return None
         s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
-    m = SECTION_END.search(src.text, s)
+    m = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, s)
     e = m.start() if m else len(src.text)
-    if not SLASH_S.search(src.text, s, e):
-        m2 = SLASH_S.search(src.text, s)
+    # a SLASH_S match holds "/s/": where the folded text has none, no search is needed
+    if fold.find("/s/", s, e) == -1 or not SLASH_S.search(src.text, s, e):
+        m2 = SLASH_S.search(src.text, s) if fold.find("/s/", s) != -1 else None
         if m2:
-            nxt = SECTION_END.search(src.text, m2.end())
+            nxt = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, m2.end())
             e = nxt.start() if nxt else len(src.text)
     return s, e
 
@@ -152,9 +174,24 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
 FIELD_LINE = re.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
 
 
+def is_boilerplate(line: str) -> bool:
+    """``BOILERPLATE.search(line)``, with its literal words looked for in the line
+    lower-cased (:func:`fold_case` turns every character that the pattern matches to a letter
+    of a word into that letter) by a case-sensitive search, which skips ahead by their first
+    letters: a case-insensitive one tries its alternatives at every position.
+
+    >>> is_boilerplate("ACME FUND, L.P."), is_boilerplate("I CERTIFY"), is_boilerplate("Page 3")
+    (False, True, True)
+    """
+    low = fold_case(line)
+    if BOILERPLATE_WORD.search(low) or low.startswith("date"):
+        return True
+    return "page" in low and PAGE_WORD.search(line) is not None
+
+
 def _is_party_line(line: str) -> bool:
     line = clean_name(line)
-    if not line or len(line) > 90 or BOILERPLATE.search(line) or line.startswith(("/", "(")):
+    if not line or len(line) > 90 or is_boilerplate(line) or line.startswith(("/", "(")):
         return False
     if PROSE_LINE.search(line):
         return False  # a sentence, or a line cut from one
@@ -171,12 +208,19 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     ['By: Acme GP, its General Partner', 'By: /s/ Jane Doe', 'x']
     """
     out: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"^.*$", text, re.M):
-        pos = m.start()
-        for cut in INNER_CELL.finditer(m.group(0)):
-            out.append((pos, m.start() + cut.start(), text[pos:m.start() + cut.start()]))
-            pos = m.start() + cut.end()
-        out.append((pos, m.end(), text[pos:m.end()]))
+    # a cut never spans a line break ("[ \t]+" between a non-space and "By:"), so the cuts of
+    # the whole text are those of each line, found in one pass
+    cuts = [m.span() for m in INNER_CELL.finditer(text)]
+    k = 0
+    pos = 0
+    for line in text.split("\n"):  # the lines of "^.*$" (multi-line): "." is all but "\n"
+        end = pos + len(line)
+        while k < len(cuts) and cuts[k][0] < end:
+            out.append((pos, cuts[k][0], text[pos:cuts[k][0]]))
+            pos = cuts[k][1]
+            k += 1
+        out.append((pos, end, text[pos:end]))
+        pos = end + 1
     return out
 
 
@@ -202,34 +246,45 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
     lines = _split_lines(text[s:e])
+    known: dict[str, bool] = {}  # line -> _is_party_line(line): a line is often asked twice
+
+    def party_line(line: str) -> bool:
+        if line not in known:
+            known[line] = _is_party_line(line)
+        return known[line]
+
     i = 0
     while i < len(lines):
         ls, le, line = lines[i]
         ls += s
         le += s
         i += 1
-        sm = SLASH_S.match(line)
+        if not line.strip():
+            continue  # a blank line: no "/s/", no "By:", no date cell, no party
+        sm = SLASH_S.match(line) if "/s/" in line or "/S/" in line else None  # its literal
         if sm:
             signer = clean_name(sm["name"])
             title = None
             # the printed name and title follow in the next few lines
             head, _, tail = signer.partition(",")
-            if tail.strip() and not re.fullmatch(r"\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*", tail):
+            if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
                 signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
             wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
             block_end = le  # the block runs to the signer's printed name and title
             for _, ne, nxt in lines[i:i + PRINTED_LINES]:
                 n = nxt.strip()
-                if not n or re.fullmatch(r"[-_ \t]+", n):
+                if not n or not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
                     continue
                 nm = NAME_LINE.match(nxt)
                 tm = TITLE_LINE.match(nxt)
+                # "Jane Q. Doe, President": the comma it needs is looked for first (a pattern
+                # made for each signer costs a compile)
                 printed = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$",
-                                   nxt, re.I) if signer else None
+                                   nxt, re.I) if signer and "," in nxt else None
                 if wrapped:
                     wrapped = False
                     if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
-                            not _is_party_line(nxt):
+                            not party_line(nxt):
                         title = clean_name(n)
                         block_end = ne + s
                         continue
@@ -245,7 +300,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 elif tm:
                     title = clean_name(tm["v"])
                     block_end = ne + s
-                elif SLASH_S.match(nxt) or _is_party_line(nxt):
+                elif SLASH_S.match(nxt) or party_line(nxt):
                     break
             if not signer:
                 continue
@@ -274,27 +329,29 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             while i < len(lines) and lines[i][1] + s <= block_end:
                 i += 1  # the printed name and title read above: "Jane Roe, Trustee" is no party
             continue
-        if BY_CAPACITY_OPEN.match(line) and i < len(lines):
-            line = line.rstrip() + " " + lines[i][2].strip()
-            i += 1
-        elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]):
-            line = line.rstrip() + " " + lines[i][2].strip()  # "LLC, its General Partner"
-            i += 1
-        elif BY_LINE.match(line) and i < len(lines) and CAPACITY_NEXT.match(lines[i][2]):
-            cap = CAPACITY_NEXT.match(lines[i][2])
-            line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
-            i += 1
-        bm = BY_CAPACITY.match(line)
-        if bm:
-            if block_start is None:
-                block_start = ls
-            chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
-                ("L.L.C", "L.P", "Inc", "Co")) else ""), bm["role"]))
-            continue
-        if BY_LINE.match(line):
-            unknown_by = True
+        # the "By:" patterns all open with "^[ \t|]*By" (any case): tried only on such lines
+        if line.lstrip(" \t|")[:2].lower() == "by":
+            if BY_CAPACITY_OPEN.match(line) and i < len(lines):
+                line = line.rstrip() + " " + lines[i][2].strip()
+                i += 1
+            elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]):
+                line = line.rstrip() + " " + lines[i][2].strip()  # "LLC, its General Partner"
+                i += 1
+            elif BY_LINE.match(line) and i < len(lines) and CAPACITY_NEXT.match(lines[i][2]):
+                cap = CAPACITY_NEXT.match(lines[i][2])
+                line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
+                i += 1
+            bm = BY_CAPACITY.match(line)
+            if bm:
+                if block_start is None:
+                    block_start = ls
+                chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
+                    ("L.L.C", "L.P", "Inc", "Co")) else ""), bm["role"]))
+                continue
+            if BY_LINE.match(line):
+                unknown_by = True
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
-        if _is_party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
+        if party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
                 pending, chain, block_start = [], [], None
             if not pending:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_items as items
+from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.reading import read_source
 from graphkit.source import SourceText
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, text_13_filings
 
 #: Corpus filings, the shares outstanding their percentages are based on (None: not stated in
 #: a sentence the pattern reads) and the line of the raw file it is read from.
@@ -29,17 +34,17 @@ def test_outstanding_read_from_corpus_filings(name, value, line):
     assert (r and (r.value, r.evidence.line)) == (value and (value, line))
     # the windowed search finds what a search of the whole text finds
     whole = items.OUTSTANDING.search(src.text)
-    windowed = items._search_outstanding(src.text, 0, len(src.text))
+    windowed = outstanding._search_outstanding(src.text, 0, len(src.text))
     assert (whole and whole.span()) == (windowed and windowed.span())
 
 
 def test_outstanding_window_search_keeps_the_first_match_and_its_bounds():
     t = "x " * 900 + "based on 1,000 shares outstanding; based on 2,000 shares outstanding"
-    assert items._search_outstanding(t, 0, len(t))["num"] == "1,000"
+    assert outstanding._search_outstanding(t, 0, len(t))["num"] == "1,000"
     start = t.index("; based") + 1
-    assert items._search_outstanding(t, start, len(t))["num"] == "2,000"
-    assert items._search_outstanding(t, 0, start - 12) is None  # cut before "outstanding"
-    assert items._search_outstanding("no such sentence", 0, 16) is None
+    assert outstanding._search_outstanding(t, start, len(t))["num"] == "2,000"
+    assert outstanding._search_outstanding(t, 0, start - 12) is None  # cut before "outstanding"
+    assert outstanding._search_outstanding("no such sentence", 0, 16) is None
 
 
 def test_disclaimers_found_only_in_sentences_that_disclaim():
@@ -48,3 +53,91 @@ def test_disclaimers_found_only_in_sentences_that_disclaim():
     [d] = items.find_disclaimers(SourceText(path="x.txt", text=t))
     assert d.names == ["Acme GP, LLC"]
     assert d.evidence.line == 1 and d.evidence.end_line == 2
+
+
+#: ITEM4_PART as first written (each branch opening with its own "(")
+FIRST_ITEM4_PART = re.compile(r"""
+    (?P<aggregate>\(a\)\s*Amount\s+beneficially\s+owned)
+  | (?P<percent>\(b\)\s*Percent\s+of\s+class)
+  | (?P<sole_voting>\(i\)\s*Sole\s+power\s+to\s+vote)
+  | (?P<shared_voting>\(ii\)\s*Shared\s+power\s+to\s+vote)
+  | (?P<sole_dispositive>\(iii\)\s*Sole\s+power\s+to\s+dispose)
+  | (?P<shared_dispositive>\(iv\)\s*Shared\s+power\s+to\s+dispose)
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def test_item4_part():
+    # accipiter_bthcvi_2007: "(a) Amount beneficially owned:", "(iii) Sole power to dispose"
+    m = items.ITEM4_PART.search("Item 4.  Ownership\n  (a)  Amount beneficially owned:  1,000")
+    assert m and m.lastgroup == "aggregate" and m.group(0).startswith("(a)")
+    assert items.ITEM4_PART.search("(iii) Sole power to dispose or to direct").lastgroup \
+        == "sole_dispositive"
+    assert items.ITEM4_PART.search("(a) Amount owned") is None
+
+
+def test_item4_part_matches_as_first_written_on_corpus():
+    for p in text_13_filings():
+        text = p.read_text(errors="replace")
+        assert [(m.span(), m.lastgroup) for m in items.ITEM4_PART.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in FIRST_ITEM4_PART.finditer(text)], p.name
+
+
+def _first_value_as_first_written(text, fld):
+    """``_first_value`` as first written: every date pattern, every quantity read."""
+    from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
+    from graphkit.ocr import find_percents, find_quantities
+    for pat in (MONTH_NAME_DATE, NUMERIC_US_DATE, ISO_DATE):
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    if fld == "percent":
+        ps = find_percents(text)
+        return ps[0][2] if ps else None
+    qs = [q for q in find_quantities(text) if not (q[2].value == 0 and q[2].raw.isdigit() is False
+                                                   and q[2].raw.lower() not in {"nil", "-0-", "none"})]
+    return qs[0][2].model_copy(update={"field": fld}) if qs else None
+
+
+@given(st.lists(st.sampled_from(["As of December 31, 2013:", "12/31/2013", "2013-12-31", "20",
+                                 "19", "1,000", "0", "nil", "None", "-0-", "O", "5.0%", " ",
+                                 "\n", ":", "shares", "l,027,300", "Jan. 5 1999", "-", "/"]),
+                max_size=10), st.sampled_from(["aggregate", "sole_voting", "percent"]))
+@settings(max_examples=400, deadline=None)
+def test_first_value_reads_as_first_written(pieces, fld):
+    text = " ".join(pieces)
+    assert items._first_value(text, fld) == _first_value_as_first_written(text, fld)
+
+
+@given(st.lists(st.sampled_from(["based on", "BASED UPON", "calculated using", "of the", "Total of",
+                                 "an aggregate of", "1,000", "22,281,000", "l,O00", "12", " ",
+                                 "\n", "shares", "units", "of Common Stock", "outstanding",
+                                 "issued and", ";", "OF", "ſhares", "İ"]), max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_outstanding_window_search_finds_what_a_search_finds(pieces):
+    from graphkit.parsers.cue_search import fold_case
+    t = " ".join(pieces)
+    for lo in sorted({0, len(t) // 2}):
+        want = items.OUTSTANDING.search(t, lo, len(t))
+        got = outstanding._search_window(t, fold_case(t), lo, len(t))
+        assert (got and got.span()) == (want and want.span())
+
+
+@given(st.lists(st.sampled_from(["See Item 5", "see", "SEEN", "Seen", "cover  page", "COVER\nPAGE",
+                                 "Row 9", "ROWS", "item", "İtem", "ſee", "1,000", "(b)", "(iii)",
+                                 " Percent", "\n", "\n\n", " ", "\t", "x", "(12) A"]), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_item4_answer_searches_find_what_a_search_finds(pieces):
+    head = "".join(pieces)
+    cut = re.search(r"\n\s*\n\s*\n|\(\w{1,3}\)\s+[A-Z]", head)
+    assert items._value_end(head) == (cut.start() if cut else None)
+    assert items._refers_elsewhere(head) == bool(
+        re.search(r"\bsee\b|cover\s+page|row|item", head, re.I))
+
+
+def test_small_item_patterns():
+    # the front page, Item 1(b), Item 2(c) and Item 4 sub-item captions of corpus filings
+    assert items.LETTER_OR_DIGIT.search(items.MARKDOWN_MARK.sub("", "** Acme, Inc. "))
+    assert not items.LETTER_OR_DIGIT.search(items.MARKDOWN_MARK.sub("", " ** # > "))
+    assert items.CLOSING_PAREN.search("(Name of Issuer)") and items.CAPTION_OPEN.search("(Name")
+    assert items.ISSUER_ADDRESS_END.search("1 Main St.\n  ITEM 2(a)").start() == 10
+    assert items.CITIZENSHIP_ITEM.search("(c)  CITIZENSHIP:") and items.ITEM_D.search("x\n (d)")
+    assert items.TWO_LETTERS.search("ACVA") and not items.TWO_LETTERS.search("(a)")
+    assert items.SUB_ITEM_CAPTION.sub("", " Sole power to VOTE: 5,000", count=1) == " 5,000"

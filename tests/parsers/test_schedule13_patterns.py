@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_claims as claims
 from graphkit.parsers import schedule13_cover as cover
+from graphkit.parsers import schedule13_cover_patterns as patterns
 from graphkit.parsers import schedule13_items as items
 from graphkit.parsers import schedule13_text as text13
 from tests.conftest import SEED_13G
@@ -335,3 +336,51 @@ def test_rewritten_patterns_on_their_lines():
     assert cover.IRS_NUMBER.search("113-3470777") is None
     assert cover.LEADING_DOT_PERCENT.search("  .7%")["p"] == ".7%"
     assert cover.ROW_CELL_NUMBER.search("12 | CHECK BOX").group(0) == "12"
+
+
+def test_instruction_words_are_no_name_in_any_case():
+    # the rest of row 2's label and the "(See Instructions)" notes are never a name
+    for cell in ("See Instructions", "MEMBER OF A GROUP", "Check the Appropriate Box",
+                 "SEE İNSTRUCTİONS", "(Entities Only)", "ChecK"):
+        assert not cover._looks_like_name(cell), cell
+    assert cover._looks_like_name("Checkpoint Partners, L.P.") is False  # "check" in the name
+    assert cover._looks_like_name("Acme Capital Fund-V, L.P.")
+
+
+def test_page_ref_cue():
+    # capitalgroup_warnerlambert_1994: "Page 4 of 13"; every PAGE_REF opens where its cue does
+    assert patterns.PAGE_REF_CUE.match("page 4 of 13") and patterns.PAGE_REF_CUE.match("pa 3")
+    assert patterns.PAGE_REF_CUE.match("pages") is None
+
+
+def test_footnote_cues():
+    # "81,061,550(1)", "5,000[2]": a bracket between digits; "(see Row (9))" has none
+    paren, bracket = patterns.FOOTNOTE_CUES
+    assert paren.search("81,061,550(1)").start() == 10
+    assert bracket.search("5,000[2]").start() == 5
+    assert paren.search("(see Row (9))") is None
+
+
+@given(st.text(alphabet="aZ1. ,(\tİ\u00e9-", max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_three_letters_is_three_ascii_letters(cell):
+    # a name cell has three letters or more: "1. A" has not, "Acme" has
+    assert bool(cover.THREE_LETTERS.search(cell)) == (len(re.sub(r"[^A-Za-z]", "", cell)) >= 3)
+
+
+@given(st.lists(st.sampled_from(["12-3456789", "1", "12", "5 ", "-", "\n", " ", "|", "\t", "9.",
+                                 "NUMBER OF", "Acme Fund, L.P.", "112-3456789", "13-34707770"]),
+                max_size=10))
+@settings(max_examples=400, deadline=None)
+def test_irs_number_is_read_alike_before_row_numbers_are_blanked(pieces):
+    # find_cover_pages looks for the I.R.S. number of a name row without blanking row numbers
+    region = "".join(pieces)
+    blanked = cover.blank_row_numbers(cover._blank_trailing_row_number(region), "name")
+    want = cover.IRS_NUMBER.search(blanked)
+    got = cover.IRS_NUMBER.search(region) if "-" in region else None
+    assert (got and got.span()) == (want and want.span())
+
+
+def test_letter_run():
+    # a citizenship cell naming a place has three letters in a row; "(1)" and "5." have none
+    assert cover.LETTER_RUN.search("Delaware") and not cover.LETTER_RUN.search("(1) 5.")

@@ -7,8 +7,12 @@ ordinary covers, which it must leave alone.
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from graphkit.parsers import schedule13_person_tables as pt
 from graphkit.source import SourceText
+from tests.conftest import check_text_13_filings
 
 # -- patterns -------------------------------------------------------------------------------
 
@@ -253,3 +257,24 @@ def test_table_line_spelled_otherwise_is_still_its_person(tmp_path):
     r = parse_path(gone)
     assert any(w.code == "missing-value" and "Julie F. Schauer" in w.message
                and "no line of its tables" in w.message for w in r.warnings)
+
+
+def _assert_cell_ends_agree(text):
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if not pt._may_end_in_cell(text, pos, end):  # then no search is made: it finds nothing
+            assert pt.VALUE_CELLS.search(text, pos, end) is None, line
+        pos = end + 1
+
+
+@given(st.lists(st.sampled_from(["Jane Roe", " ", "\t", ". .", "1,000", "None", "NIL", "-0-",
+                                 ".4", "8.8%", "\u0663", "\r", "\n", "x", "e", "L", "%"]),
+                max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_lines_that_cannot_end_in_a_cell_hold_no_value_cells(pieces):
+    _assert_cell_ends_agree("".join(pieces))
+
+
+def test_lines_that_cannot_end_in_a_cell_hold_no_value_cells_on_corpus():
+    check_text_13_filings(_assert_cell_ends_agree)

@@ -3,10 +3,16 @@ corpus filings, and whole blocks read into signatures and control findings."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphkit.parsers import signatures as sig
+from graphkit.parsers.cue_search import fold_case, search_lines
 from graphkit.source import SourceText
+from tests.conftest import check_text_13_filings
 
 
 def _read(text: str):
@@ -250,3 +256,60 @@ def test_sentence_before_a_signature_block_is_no_party():
     section = _read(text)
     assert [(s.signer, s.title, s.on_behalf_of) for s in section.signatures] == [
         ("Jane Q. Roe", "General Partner", ["ACME PARTNERS LTD."])]
+
+
+# --- the fast searches find exactly what a plain search finds ----------------------------------
+
+#: Lines of signature blocks, prose around them, and characters that a case-insensitive search
+#: matches to an ASCII letter ("ſ", "İ", "ı", the Kelvin sign).
+SIGNATURE_PIECES = [
+    "SIGNATURE", "### **SIGNATURES**", "Signatures:", "  Signature.", "SIGNATURE PAGE",
+    "ſIGNATURE", "SİGNATURE", "sıgnature", "EXHIBIT A", 'EXHIBIT "A"', "Exhibit Index",
+    "INDEX TO EXHIBITS", "JOINT FILING AGREEMENT", "AGREEMENT", "AGREEMENT OF JOINT FILING",
+    "See Exhibit 1", "joint", "agreement ", "İNDEX TO EXHİBİTS", "ACME FUND, L.P.",
+    "By: /s/ Jane Q. Doe", "/S/ JANE DOE", "/ſ/ Jane", "Page 3 of 9", "Pagemaster Inc.",
+    "Date: May 1, 2000", "DATED: May 1", "dated", "I certify that", "CERTİFY", "\u212anowledge",
+    "the undersigned", "By: Acme GP, LLC, its General Partner By: /s/ Jane Doe",
+    "Name: Jane Doe Title: Managing Member", "  ", "\t", "|", "", "x",
+]
+
+
+def _first_split_lines(text):
+    """``_split_lines`` as first written: each line of ``^.*$``, cut at INNER_CELL."""
+    out = []
+    for m in re.finditer(r"^.*$", text, re.M):
+        pos = m.start()
+        for cut in sig.INNER_CELL.finditer(m.group(0)):
+            out.append((pos, m.start() + cut.start(), text[pos:m.start() + cut.start()]))
+            pos = m.start() + cut.end()
+        out.append((pos, m.end(), text[pos:m.end()]))
+    return out
+
+
+def _assert_signature_searches_agree(text):
+    fold = fold_case(text)
+    for start in sorted({0, min(3, len(text)), len(text) // 2, len(text)}):
+        for pat, cues in ((sig.SIGNATURE_HEADING, sig.HEADING_CUES),
+                          (sig.SECTION_END, sig.SECTION_END_CUES)):
+            want = pat.search(text, start)
+            got = search_lines(pat, text, fold, cues, start)
+            assert (got and got.span()) == (want and want.span()), (pat.pattern, start)
+    assert sig._split_lines(text) == _first_split_lines(text)
+    for line in text.split("\n"):
+        assert sig.is_boilerplate(line) == bool(sig.BOILERPLATE.search(line)), line
+
+
+@given(st.lists(st.sampled_from(SIGNATURE_PIECES + ["\n", " ", "  ", "\n\n"]), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_signature_searches_agree_on_generated_blocks(pieces):
+    _assert_signature_searches_agree("".join(pieces))
+
+
+def test_signature_searches_agree_on_corpus():
+    check_text_13_filings(_assert_signature_searches_agree)
+
+
+def test_name_suffix():
+    # "/s/ Jane Q. Doe, Jr." keeps its suffix; "/s/ Jane Q. Doe, President" has a title
+    assert sig.NAME_SUFFIX.fullmatch(" Jr.") and sig.NAME_SUFFIX.fullmatch(" III")
+    assert sig.NAME_SUFFIX.fullmatch(" President") is None

@@ -1,0 +1,109 @@
+"""The number of shares outstanding that a Schedule 13D/13G's percentages are based on.
+
+Item 4 (or a cover page's note) states it in a sentence: "calculated based on 32,375,299 shares
+of Common Stock ... outstanding", "22,281,000 shares of Common Stock outstanding". The pattern
+is long and case-insensitive, so it is tried only near each "outstanding" of the text
+(:func:`_search_outstanding`), and there only where it can open (:func:`_search_window`).
+
+>>> from graphkit.source import SourceText
+>>> read_outstanding(SourceText(path="x", text="based upon 21,976,000 shares outstanding")).value
+21976000
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.models import Reading
+from graphkit.ocr import read_quantity
+from graphkit.parsers.cue_search import find_all, fold_text, search_at
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: "calculated based on 32,375,299 shares of Common Stock ... outstanding";
+#: "based upon 21,976,000 shares outstanding"; "22,281,000 shares of Common Stock outstanding"
+OUTSTANDING = re.compile(r"""
+    (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?
+    (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+(?:shares|units|ordinary)
+    [^;]{0,200}?\b(?:issued\s+and\s+)?outstanding
+  | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
+    \s+(?:issued\s+and\s+)?outstanding
+""", _F)
+#: The words an :data:`OUTSTANDING` match may open with (any case), the other opening with its
+#: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
+#: every position
+OUTSTANDING_WORDS = ("based", "calculated", "of", "total")
+#: A digit "0" to "9" (the ``[0-9]`` of a number), where an :data:`OUTSTANDING` match may open
+ASCII_DIGIT = re.compile(r"""[0-9]""", re.VERBOSE)
+#: The word every :data:`OUTSTANDING` match ends with, in any case: "... shares ... outstanding"
+#: (looked for with ``str.find`` in the text lower-cased: a case-insensitive search for it
+#: tries every position and costs ten times more)
+OUTSTANDING_CUE = "outstanding"
+#: How far before its "outstanding" an :data:`OUTSTANDING` match may start (characters): its
+#: lead words, number and "shares" take well under 100 and the gap before "outstanding" at most
+#: 200; the rest is slack for runs of spaces
+OUTSTANDING_REACH = 1000
+
+
+def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
+                     ) -> Optional[Reading]:
+    """The number of shares outstanding that percentages are based on, or None.
+
+    >>> t = "calculated based on 32,375,299 shares of Common Stock of X outstanding as of"
+    >>> read_outstanding(SourceText(path="x", text=t)).value
+    32375299
+    """
+    end = len(src.text) if end is None else end
+    m = _search_outstanding(src.text, start, end)
+    if not m:
+        return None
+    g = "num" if m["num"] else "num2"
+    r = read_quantity(m[g])
+    if r is None or not isinstance(r.value, int) or r.value < 100:
+        return None
+    return r.model_copy(update={"field": "outstanding_shares",
+                                "evidence": src.evidence(m.start(), m.end(), section="Item 4")})
+
+
+def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    """The first :data:`OUTSTANDING` match in ``text[start:end]``, as ``search`` finds it.
+
+    The pattern is only tried in the windows reaching :data:`OUTSTANDING_REACH` characters back
+    from each "outstanding" (merged where they overlap, in order), not at every position of a
+    long filing.
+
+    >>> t = "x " * 900 + "based on 1,000 shares outstanding; based on 2,000 shares outstanding"
+    >>> _search_outstanding(t, 0, len(t))["num"]
+    '1,000'
+    """
+    lo = hi = -1
+    fold = fold_text(text)  # the word has no overlapping repeats: finds are matches
+    c = fold.find(OUTSTANDING_CUE, start, end)
+    while c != -1:
+        w_lo = max(start, c - OUTSTANDING_REACH)
+        if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
+            m = _search_window(text, fold, lo, hi)
+            if m:
+                return m
+            lo = -1
+        if lo == -1:
+            lo = w_lo
+        hi = c + len(OUTSTANDING_CUE)
+        c = fold.find(OUTSTANDING_CUE, hi, end)
+    return _search_window(text, fold, lo, hi) if lo != -1 else None
+
+
+def _search_window(text: str, fold: str, lo: int, hi: int) -> Optional[re.Match[str]]:
+    """``OUTSTANDING.search(text, lo, hi)``, tried only where a match can open
+    (:data:`OUTSTANDING_WORDS` and :data:`ASCII_DIGIT` in ``fold``, :func:`fold_case` of
+    ``text``).
+
+    >>> t = "of the 1,000 shares outstanding"
+    >>> _search_window(t, t, 0, len(t)).span()
+    (0, 31)
+    """
+    opens = sorted({i for word in OUTSTANDING_WORDS for i in find_all(fold, word, lo, hi)}
+                   | {m.start() for m in ASCII_DIGIT.finditer(fold, lo, hi)})
+    return search_at(OUTSTANDING, text, opens, lo, hi)

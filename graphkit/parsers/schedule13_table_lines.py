@@ -1,0 +1,113 @@
+"""The lines of a combined cover page's per-person tables: a person's name, its value cells
+and the class headings of the columns (read by :mod:`.schedule13_person_tables`)::
+
+                                  Class A   Class B
+                                  Common    Common
+    Jane Q. Roe(1)  . . . . . . .  7,950     110,872
+
+>>> table_name("Jane Q. Roe(1)  . . . . . . ."), read_cell("7,950", "sole_voting")
+('Jane Q. Roe', 7950)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
+#: "   .4     8.8%"
+VALUE_CELLS = re.compile(r"""
+    (?:[ \t]+(?:None|Nil|-0-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)%?)+[ \t]*$
+""", _F)
+#: One value cell: "7,950", "None", ".4", "8.8%"
+VALUE_CELL = re.compile(r"""(?P<cell>None|Nil|-0-|[\d.,]+%?)""", _F)
+#: A cell meaning zero: "None", "NONE", "Nil", "-0-"
+ZERO_CELL = re.compile(r"""^(?:None|Nil|-0-)$""", _F)
+#: A dot leader ending a name: "Jane Q. Roe  . . . .", "John Roe.........", "Roe, Jr. ."
+DOT_LEADER = re.compile(r"""(?:(?:[ \t]+\.)+|\.{2,})[ \t]*$""", re.VERBOSE)
+#: A footnote mark printed after a name: the "(1)" of "John Roe, Jr.(1)", "*", "[2]"
+NAME_NOTE = re.compile(r"""[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})$""", re.VERBOSE)
+#: A column heading naming a class of stock: "Class A", "CLASS B" (of "Class A   Class B");
+#: the class is a capital letter or digits ("the Class of" is none)
+CLASS_HEADING = re.compile(r"""\b(?:Class|CLASS)[ \t]+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
+#: A word under a class heading that belongs to the class's name: the "Common" of
+#: "Class A / Common"
+CLASS_WORD = re.compile(r"""(?P<word>Common|Preferred|Ordinary|Stock)\b""", _F)
+#: How far (in columns) a word under a heading may stand from the heading's start.
+COLUMN_SLACK = 3
+
+
+def table_name(part: str) -> str:
+    """The name of a table line, without its dot leader and footnote mark.
+
+    >>> table_name("John Roe, Jr.(1)  . . . ."), table_name("Jane Q. Roe  . . ."), table_name("Acme..")
+    ('John Roe, Jr.', 'Jane Q. Roe', 'Acme')
+    """
+    part = DOT_LEADER.sub("", part.rstrip())
+    part = NAME_NOTE.sub("", part)
+    return DOT_LEADER.sub("", part).strip()
+
+
+def read_cell(raw: str, field: str) -> Optional[int | float]:
+    """The value of one table cell: "None" is 0, a percent may lack its leading zero.
+
+    >>> read_cell("None", "sole_voting"), read_cell("110,872", "aggregate")
+    (0, 110872)
+    >>> read_cell(".4", "percent"), read_cell("8.8%", "percent"), read_cell("1.5", "aggregate")
+    (0.4, 8.8, None)
+    """
+    if ZERO_CELL.match(raw):
+        return 0.0 if field == "percent" else 0
+    digits = raw.rstrip("%").replace(",", "")
+    if field == "percent":
+        try:
+            return float(digits)
+        except ValueError:
+            return None
+    return int(digits) if digits.isdigit() and "%" not in raw else None
+
+
+def column_classes(text: str, start: int, end: int) -> list[str]:
+    """The class headings of a table's columns in ``text[start:end]``, with the class word
+    printed under each ("Class A" over "Common" is "Class A Common").
+
+    >>> column_classes("   Class A   Class B\\n   Common    Common\\n  Shares", 0, 44)
+    ['Class A Common', 'Class B Common']
+    >>> column_classes("  Shares\\n", 0, 9)
+    []
+    """
+    lines = text[start:end].split("\n")
+    for i, line in enumerate(lines):
+        heads = list(CLASS_HEADING.finditer(line))
+        if not heads:
+            continue
+        names = [f"Class {h['cls']}" for h in heads]
+        below = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+        for k, h in enumerate(heads):
+            for w in CLASS_WORD.finditer(below):
+                if abs(w.start() - h.start()) <= COLUMN_SLACK:
+                    names[k] += f" {w['word']}"
+                    break
+        return names
+    return []
+
+
+#: The last character of a :data:`VALUE_CELLS` match but for its trailing blanks: the end of
+#: "None", "Nil", "-0-", a number or "%" (``\d`` is any decimal digit: ``str.isdecimal``)
+_CELL_ENDS = frozenset("%eElL-")
+
+
+def _may_end_in_cell(text: str, start: int, end: int) -> bool:
+    """False when ``text[start:end]`` cannot end with :data:`VALUE_CELLS`: its last character
+    before blanks ends no cell. Most lines are prose and a search of each tries every position.
+
+    >>> _may_end_in_cell("Jane Roe . . 1,000  ", 0, 20), _may_end_in_cell("the Fund.", 0, 9)
+    (True, False)
+    """
+    stop = len(text[start:end].rstrip(" \t"))
+    if stop == 0:
+        return False
+    last = text[start + stop - 1]
+    return last in _CELL_ENDS or last.isdecimal()
