@@ -81,7 +81,11 @@ FORM_WORDS = frozenset("""
 """.split())
 
 #: An undefined abbreviation used in the items: "ACVA", "SVP VI" is not one (two words).
-ABBREVIATION = re.compile(r"""(?<![\w-])(?P<abbr>[A-Z][A-Z0-9]{2,7})(?![\w-])""", re.VERBOSE)
+#: The capital comes first and the look-behind (no word character or "-" before it) after it,
+#: so that a search skips ahead fast to each capital letter of the text.
+ABBREVIATION = re.compile(r"""
+    (?P<abbr>[A-Z](?<![\w-][A-Z])[A-Z0-9]{2,7})(?![\w-])   # ACVA
+""", re.VERBOSE)
 
 
 def _family(form: str) -> FormFamily:
