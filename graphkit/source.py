@@ -113,6 +113,8 @@ class SourceText:
     warnings: list[FilingWarning] = field(default_factory=list)
     origin: Optional[TextOrigin] = None
     _starts: Optional[list[int]] = field(default=None, init=False, repr=False, compare=False)
+    #: Characters scanned so far by line look-ups that counted line breaks (see :meth:`line_of`)
+    _counted: int = field(default=0, init=False, repr=False, compare=False)
 
     def _line_starts(self) -> list[int]:
         """Where each line of ``text`` starts, computed on first use (most converted and
@@ -129,7 +131,15 @@ class SourceText:
         """1-based line number (in the original file) of character ``pos`` of this text."""
         if self.origin is not None:
             return self.origin.locate(max(pos, 0))[1] + self.line_offset
-        return bisect.bisect_right(self._line_starts(), max(pos, 0)) + self.line_offset
+        pos = max(pos, 0)
+        if self._starts is None and self._counted < len(self.text):
+            # Counting the line breaks before ``pos`` (one C scan) gives the same number as the
+            # table of line starts and costs far less than building it: a submission's text is
+            # asked for a line a few times only (its header, where each document starts).
+            # Once as many characters were counted as the text holds, the table is built.
+            self._counted += pos
+            return self.text.count("\n", 0, pos) + 1 + self.line_offset
+        return bisect.bisect_right(self._line_starts(), pos) + self.line_offset
 
     def file_offset(self, pos: int) -> int:
         """Character offset (in the original file) of character ``pos`` of this text.

@@ -68,6 +68,8 @@ class PartyBook:
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
+        # (spelling, other spelling, other is a person) -> how alike (:meth:`_Spelling.score`)
+        self._pair_scores: dict[tuple[str, str, bool], float] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -199,47 +201,26 @@ class PartyBook:
         return said.pop() if len(said) == 1 else None
 
     def _match(self, name: str) -> Optional[Party]:
-        kind = guess_kind(name)
-        pk = _person_key(name) if kind is PartyKind.PERSON else None
-        key = squeeze(name)
+        spelling: Optional[_Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
-        is_person = kind is PartyKind.PERSON
-        generation = generation_of(name) if pk is not None else None
-        bare = _bare_key(name)
+        scores = self._pair_scores
         for p in self._parties:
-            best = 0.0
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
             p_person = p.kind is PartyKind.PERSON
-            for other in p.all_names():
-                okey = squeeze(other)
-                if len(okey) < 5 or other.isupper() and " " not in other.strip():
-                    continue  # terms and short codes match exactly only
-                if pk is not None and p_person:
-                    if generation != generation_of(other):
-                        continue  # "John Roe, Jr." is not "John Roe" of the same filing
-                    ok = _person_key(other)
-                    if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
-                            not ok[1] or not pk[1] or ok[1] == pk[1]):
-                        best = max(best, 99.0)
-                        continue
-                if near_twins(name, other):
-                    continue
-                if len(bare) >= 6 and bare == _bare_key(other):
-                    best = max(best, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
-                    continue  # also when the bare name alone looked like a person's
-                score = fuzz.ratio(key, okey)
-                if p_person != is_person and score < 95:
-                    continue
-                if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
-                    score = max(score, 95.0)
-                if score >= FUZZY_MIN and vetoed(name, other):
-                    score = 0.0  # similar, but a legal form, word or number sets them apart
-                if short_form_of(name, other) or short_form_of(other, name):
-                    score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
-                best = max(best, score)
+            best = 0.0
+            # every name of the party (a repeated alias scores the same again: all_names()
+            # without its de-duplication)
+            for other in (p.name, *[a.name for a in p.aliases]):
+                # a filing looks the same spelling up again and again: each pair is scored once
+                score = scores.get((name, other, p_person))
+                if score is None:
+                    spelling = spelling or _Spelling(name)
+                    score = scores[name, other, p_person] = spelling.score(other, p_person)
+                if score > best:
+                    best = score
             if best >= FUZZY_MIN:
                 scored.append((best, p))
         if not scored:
@@ -369,3 +350,50 @@ class PartyBook:
         for p in self._parties:
             for n in p.all_names():
                 yield n, p.id
+
+
+class _Spelling:
+    """What :meth:`PartyBook._match` compares of a spelling, read once per look-up."""
+
+    __slots__ = ("name", "key", "bare", "pk", "generation", "is_person")
+
+    def __init__(self, name: str) -> None:
+        kind = guess_kind(name)
+        self.name = name
+        self.key = squeeze(name)
+        self.bare = _bare_key(name)
+        self.is_person = kind is PartyKind.PERSON
+        self.pk = _person_key(name) if self.is_person else None
+        self.generation = generation_of(name) if self.pk is not None else None
+
+    def score(self, other: str, other_is_person: bool) -> float:
+        """How alike this spelling and ``other`` (a name of a party) are, 0-100; 0 when they
+        must not be linked or are compared exactly only."""
+        name, key, pk = self.name, self.key, self.pk
+        okey = squeeze(other)
+        if len(okey) < 5 or other.isupper() and " " not in other.strip():
+            return 0.0  # terms and short codes match exactly only
+        if pk is not None and other_is_person:
+            if self.generation != generation_of(other):
+                return 0.0  # "John Roe, Jr." is not "John Roe" of the same filing
+            ok = _person_key(other)
+            if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
+                    not ok[1] or not pk[1] or ok[1] == pk[1]):
+                return 99.0
+        if near_twins(name, other):
+            return 0.0
+        if len(self.bare) >= 6 and self.bare == _bare_key(other):
+            # "ACME PARTNERS" / "Acme Partners Limited Partnership", also when the bare name
+            # alone looked like a person's
+            return 96.0
+        score = fuzz.ratio(key, okey)
+        if other_is_person != self.is_person and score < 95:
+            return 0.0
+        if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
+            score = max(score, 95.0)
+        if score >= FUZZY_MIN and vetoed(name, other):
+            score = 0.0  # similar, but a legal form, word or number sets them apart
+        if short_form_of(name, other) or short_form_of(other, name):
+            score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
+        return score
+
