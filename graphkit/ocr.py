@@ -36,6 +36,9 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from rapidfuzz import fuzz, process
 
@@ -92,18 +95,27 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     The repair is recorded in ``method`` ("zero-word", "dot-as-comma", "space-in-number",
     "letter-as-digit") and ``repaired`` is set when the text was not a clean number.
     """
+    read = _quantity_reading(raw)
+    return None if read is None else Reading(field=field, raw=raw, evidence=evidence, **read)
+
+
+@lru_cache(maxsize=4096)
+def _quantity_reading(raw: str) -> Mapping[str, object] | None:
+    """The value (and repair) :func:`read_quantity` reads in ``raw``, as the fields of its
+    :class:`Reading` (cached: a filing reads the same cells several times, and counts such as
+    "0", "-0-" or "None" fill the cells of every filing)."""
     text = raw.strip()
     if not text:
         return None
     if PLAIN_QUANTITY.fullmatch(text) and not ZERO_WORD.match(text):
         # what the steps below come to for a number printed cleanly (no percent sign, no repair)
-        return Reading(field=field, raw=raw, value=int(text.replace(",", "")), evidence=evidence)
+        return MappingProxyType({"value": int(text.replace(",", ""))})
     if PERCENT.search(text) and not QUANTITY.fullmatch(text):
         return None  # "1.02/0", "0.109/": a percent of class, never a share count
     if ZERO_WORD.match(text):
         clean = text.strip().lower() in {"0", "none", "zero", "nil", "-0-"}
-        return Reading(field=field, raw=raw, value=0, repaired=not clean,
-                       method=None if clean else "zero-word", evidence=evidence)
+        return MappingProxyType({"value": 0, "repaired": not clean,
+                                 "method": None if clean else "zero-word"})
     m = QUANTITY.search(text)
     if not m:
         return None
@@ -118,8 +130,8 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     digits = NUMBER_MARKS.sub("", num.translate(_DIGIT_FOR))
     if not digits.isdigit():
         return None
-    return Reading(field=field, raw=raw, value=int(digits), repaired=bool(methods),
-                   method="+".join(methods) or None, evidence=evidence)
+    return MappingProxyType({"value": int(digits), "repaired": bool(methods),
+                             "method": "+".join(methods) or None})
 
 
 def quantity_candidates(raw: str) -> list[int]:

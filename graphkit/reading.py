@@ -209,7 +209,7 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
         cut = data.rfind(b"\n")
         data = data[: cut + 1] if cut > 0 else data
     text, notes = decode_bytes(data, name)
-    if not text.strip():
+    if not text or text.isspace():  # what "not text.strip()" says, without a copy of the text
         raise InputError("empty file (whitespace only)", source=name)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -65,6 +65,7 @@ class PartyBook:
     def __init__(self, prefix: str = "p") -> None:
         self._prefix = prefix
         self._parties: list[Party] = []
+        self._by_id: dict[str, Party] = {}  # the parties by id (ids are never reused)
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
@@ -86,10 +87,10 @@ class PartyBook:
         KeyError
             If the book holds no such party.
         """
-        for p in self._parties:
-            if p.id == party_id:
-                return p
-        raise KeyError(f"party {party_id!r} not in party book")
+        try:
+            return self._by_id[party_id]
+        except KeyError:
+            raise KeyError(f"party {party_id!r} not in party book") from None
 
     def lookup(self, name: str, fuzzy: bool = True) -> Optional[Party]:
         """The party known by ``name`` (a name, spelling or term), or None.
@@ -254,6 +255,7 @@ class PartyBook:
                 self._alias(party, name, AliasKind(how), evidence)
                 self._keys.setdefault(squeeze(bare), party.id)
             self._parties.append(party)
+            self._by_id[party.id] = party
         else:
             self._alias(party, name, AliasKind(how), evidence)
             self._prefer_article(party, name)

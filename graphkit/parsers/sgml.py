@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -130,6 +131,7 @@ class Submission(BaseModel):
 KEY_SPACES = re.compile(r"""[\s_]+""", re.VERBOSE)
 
 
+@lru_cache(maxsize=1024)  # the few dozen keys EDGAR headers use, in every submission
 def _norm_key(key: str) -> str:
     return KEY_SPACES.sub("-", key.strip().upper())
 
