@@ -145,13 +145,14 @@ def quantity_candidates(raw: str) -> list[int]:
     [5639301]
     """
     out: list[int] = []
-    first = read_quantity(raw)
-    if first is not None and isinstance(first.value, int):
-        out.append(first.value)
+    # the values alone (always ints), as read_quantity reads them: no Reading is needed
+    first = _quantity_reading(raw)
+    if first is not None:
+        out.append(first["value"])
     for part in CELL_PARTS.split(raw.strip()):
-        r = read_quantity(part)
-        if r is not None and isinstance(r.value, int) and r.value not in out and part != raw:
-            out.append(r.value)
+        r = _quantity_reading(part)
+        if r is not None and r["value"] not in out and part != raw:
+            out.append(r["value"])
     return out
 
 
