@@ -316,25 +316,47 @@ class PartyBook:
         """
         if squeeze(abbr) in self._keys:
             return self.get(self._keys[squeeze(abbr)])
-        costs: list[tuple[int, Party]] = []
+        party = self.abbreviated_party(abbr)
+        if party is not None:
+            self.bind_abbreviation(abbr, party, evidence=evidence)
+        return party
+
+    def abbreviated_party(self, abbr: str) -> Optional[Party]:
+        """The organization :meth:`link_abbreviation` would link ``abbr`` to, or None; the
+        book is left as it is (a caller may then build the evidence for a link only).
+
+        >>> book = PartyBook(); _ = book.add("Acme Capital Fund-V Affiliates Fund, L.P.")
+        >>> book.abbreviated_party("ACVA").name, book.abbreviated_party("XYZ")
+        ('Acme Capital Fund-V Affiliates Fund, L.P.', None)
+        """
+        # Only a cost within ACRONYM_MAX_COST can win, and only an equal cost can tie with it:
+        # the first party with the lowest such cost wins unless another one has it too.
+        best: Optional[Party] = None
+        best_cost, tied = ACRONYM_MAX_COST, False
         for p in self._parties:
             if p.kind is not PartyKind.ORGANIZATION:
                 continue
-            names = [p.name] + [a.name for a in p.aliases if a.how is not AliasKind.DEFINED_TERM]
-            cs = [c for c in (acronym_cost(abbr, n) for n in names) if c is not None]
-            if not cs:
+            cost, extra = acronym_cost(abbr, p.name), 0
+            for a in p.aliases:
+                if a.how is AliasKind.DEFINED_TERM:
+                    extra = 1  # (a defined term is no spelling to abbreviate)
+                    continue
+                c = acronym_cost(abbr, a.name)
+                if c is not None and (cost is None or c < cost):
+                    cost = c
+            if cost is None or cost + extra > best_cost:
                 continue
-            extra = 1 if any(a.how is AliasKind.DEFINED_TERM for a in p.aliases) else 0
-            costs.append((min(cs) + extra, p))
-        if not costs:
-            return None
-        costs.sort(key=lambda t: t[0])
-        if costs[0][0] > ACRONYM_MAX_COST or (len(costs) > 1 and costs[1][0] == costs[0][0]):
-            return None
-        party = costs[0][1]
+            if best is not None and cost + extra == best_cost:
+                tied = True
+            else:
+                best, best_cost, tied = p, cost + extra, False
+        return None if tied else best
+
+    def bind_abbreviation(self, abbr: str, party: Party, *,
+                          evidence: Evidence | None = None) -> None:
+        """Record ``abbr`` as an abbreviation of ``party`` (see :meth:`abbreviated_party`)."""
         self._alias(party, abbr, AliasKind.ABBREVIATION, evidence)
         self._keys[squeeze(abbr)] = party.id
-        return party
 
     def add_role(self, party: Party, role: PartyRole | str) -> None:
         """Give ``party`` a role in this filing (once)."""

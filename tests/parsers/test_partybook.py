@@ -238,3 +238,19 @@ def test_mr_and_mrs_with_his_name_states_nothing_of_him():
     book.note_honorifics("The shares are held by Mr. and Mrs. John Roe as joint tenants. "
                          "Mr. Roe is the chairman.")
     assert book.lookup("Mr. Roe") is None
+
+
+def test_abbreviated_party_needs_a_clear_winner():
+    book = PartyBook()
+    one = book.add("Acme Capital Fund-V, L.P.")
+    book.add("Acme Capital Fund-V Affiliates Fund, L.P.")
+    assert book.abbreviated_party("ACV") is one  # cost 0 beats cost 1 (a skipped word)
+    book.add("Acme Capital V, L.P.")             # another cost-0 spelling: a tie
+    assert book.abbreviated_party("ACV") is None and book.link_abbreviation("ACV") is None
+    twin = PartyBook()
+    twin.bind_term("APF", "Acme Capital Partners Fund, L.P.")  # a defined term costs 1 extra
+    plain = twin.add("Acme Capital Partners, L.P.")
+    assert twin.abbreviated_party("ACP") is plain
+    assert twin.lookup("ACP", fuzzy=False) is None  # deciding binds nothing
+    twin.add("Acme Capital Partners II, L.P.")  # cost 2 (a numeral): no rival
+    assert twin.abbreviated_party("ACP") is plain
