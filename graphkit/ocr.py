@@ -280,6 +280,8 @@ def quantity_tokens(text: str) -> list[tuple[int, int, str]]:
     [(0, 3, 'nil'), (4, 5, '9'), (24, 31, '428 430')]
     """
     percent_spans = [m.span() for m in PERCENT.finditer(text)] if may_hold_percent(text) else []
+    if not percent_spans:  # no percent to keep out: every token is a cell (most rows)
+        return [(m.start(), m.end(), m[0]) for m in QUANTITY_TOKEN.finditer(text)]
     out: list[tuple[int, int, str]] = []
     for m in QUANTITY_TOKEN.finditer(text):
         s, e = m.span("tok")

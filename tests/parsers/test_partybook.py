@@ -254,3 +254,13 @@ def test_abbreviated_party_needs_a_clear_winner():
     assert twin.lookup("ACP", fuzzy=False) is None  # deciding binds nothing
     twin.add("Acme Capital Partners II, L.P.")  # cost 2 (a numeral): no rival
     assert twin.abbreviated_party("ACP") is plain
+
+
+def test_evidence_kept_once_per_party():
+    from graphkit.models import Evidence
+    book = PartyBook()
+    ev = Evidence(source="a.txt", line=1, start=0, end=4, text="Acme")
+    p = book.add("Acme Fund, L.P.", evidence=ev)
+    book.add("ACME FUND, L.P.", evidence=Evidence(**ev.model_dump()))  # equal, not the same
+    book.add("Acme Fund LP", evidence=ev.model_copy(update={"line": 2}))  # same place, other line
+    assert [e.line for e in p.evidence] == [1, 2]
