@@ -42,7 +42,7 @@ from typing import Mapping
 
 from rapidfuzz import fuzz, process
 
-from graphkit.models import Evidence, Reading
+from graphkit.models import Evidence, Reading, unchecked
 
 #: Words meaning zero in a share-count cell, with their OCR damage: "nil", "iil", "nii", "-0-",
 #: "None", "0", "—".
@@ -96,7 +96,21 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     "letter-as-digit") and ``repaired`` is set when the text was not a clean number.
     """
     read = _quantity_reading(raw)
-    return None if read is None else Reading(field=field, raw=raw, evidence=evidence, **read)
+    if read is None:
+        return None
+    if type(raw) is not str or type(field) is not str or \
+            (evidence is not None and type(evidence) is not Evidence):
+        return Reading(field=field, raw=raw, evidence=evidence, **read)  # validated as given
+    # the fields Reading(field=, raw=, evidence=, **read) is given, of their exact types
+    return unchecked(Reading, {"field": field, "raw": raw, "value": read["value"],
+                               "repaired": read.get("repaired", False),
+                               "method": read.get("method"), "note": None,
+                               "evidence": evidence}, _GIVEN_WITH[len(read)])
+
+
+#: The fields a Reading of a share count is given: the clean value alone, or with its repair
+_GIVEN_WITH = {1: frozenset({"field", "raw", "evidence", "value"}),
+               3: frozenset({"field", "raw", "evidence", "value", "repaired", "method"})}
 
 
 @lru_cache(maxsize=4096)

@@ -183,3 +183,19 @@ def test_bare_dash_is_no_share_count():
         [1000, 0]
     assert [r.raw for _, _, r in find_quantities("the shares - all of them - were sold")] == []
     assert [r.value for _, _, r in find_quantities("-0-")] == [0]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("5,639,301", True), (" 32770 ", True), ("0", False), ("-0-", False), ("iil", False),
+    ("None", False), ("5.639,301", False), ("l,027,300", False), ("428 430", False)])
+def test_read_quantity_is_the_validated_reading(raw, clean):
+    # readings built without validation are those the validating constructor gives, with the
+    # same fields set: a clean number sets no repair fields
+    from graphkit.models import Evidence, Reading
+    ev = Evidence(source="a.txt", line=2, text=raw)
+    for r in (read_quantity(raw, "aggregate", ev), read_quantity(raw)):
+        slow = Reading(**{k: getattr(r, k) for k in r.model_fields_set})
+        assert r == slow and r.model_dump() == slow.model_dump() and hash(r) == hash(slow)
+        assert list(r.model_dump()) == list(slow.model_dump())
+        given = {"field", "raw", "value", "evidence"}
+        assert r.model_fields_set == (given if clean else given | {"repaired", "method"})

@@ -103,7 +103,7 @@ class PartyBook:
         if not key:
             return None
         if key in self._keys:
-            return self.get(self._keys[key])
+            return self._by_id[self._keys[key]]  # get(): every key names a party of the book
         if key in ISSUER_WORDS:
             bare = key.removeprefix("the")
             if bare in self._keys:  # "the Company" of a filing that defines "Company"
