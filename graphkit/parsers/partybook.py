@@ -33,7 +33,8 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
+from graphkit.models import (Alias, AliasKind, Evidence, Party, PartyKind, PartyRole,
+                             unchecked)
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.stated_sex import stated_sexes
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
@@ -249,8 +250,8 @@ class PartyBook:
             if not create:
                 return None
             bare = strip_honorific(name)
-            party = Party(id=f"{self._prefix}{len(self._parties) + 1}", name=bare,
-                          kind=PartyKind(kind) if kind else guess_kind(name))
+            party = _new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
+                               PartyKind(kind) if kind else guess_kind(name))
             if bare != name:
                 self._alias(party, name, _kind_of(how), evidence)
                 self._keys.setdefault(squeeze(bare), party.id)
@@ -289,7 +290,12 @@ class PartyBook:
                evidence: Evidence | None) -> None:
         if name == party.name or any(a.name == name and a.how == how for a in party.aliases):
             return
-        party.aliases.append(Alias(name=name, how=how, evidence=evidence))
+        if type(name) is str and (evidence is None or type(evidence) is Evidence):
+            # a str, an AliasKind member and an Evidence: nothing to validate (see unchecked())
+            alias = unchecked(Alias, {"name": name, "how": how, "evidence": evidence})
+        else:
+            alias = Alias(name=name, how=how, evidence=evidence)
+        party.aliases.append(alias)
 
     def bind_term(self, term: str, name: str, *, evidence: Evidence | None = None,
                   role: PartyRole | str | None = None, create: bool = True) -> Optional[Party]:
@@ -374,6 +380,20 @@ class PartyBook:
         for p in self._parties:
             for n in p.all_names():
                 yield n, p.id
+
+
+#: The fields a new party is given; the others start empty
+_PARTY_GIVEN = frozenset({"id", "name", "kind"})
+
+
+def _new_party(party_id: str, name: str, kind: PartyKind) -> Party:
+    """``Party(id=party_id, name=name, kind=kind)`` for values the book made itself (an id, a
+    cleaned name, a kind), without validating them again (see :func:`~graphkit.models.unchecked`;
+    each list field gets a list of its own)."""
+    return unchecked(Party, {"id": party_id, "name": name, "kind": kind, "aliases": [],
+                             "roles": [], "jurisdiction": None, "addresses": [],
+                             "identifiers": [], "type_codes": [], "readings": [],
+                             "evidence": []}, _PARTY_GIVEN)
 
 
 def _kind_of(how: AliasKind | str) -> AliasKind:

@@ -264,3 +264,20 @@ def test_evidence_kept_once_per_party():
     book.add("ACME FUND, L.P.", evidence=Evidence(**ev.model_dump()))  # equal, not the same
     book.add("Acme Fund LP", evidence=ev.model_copy(update={"line": 2}))  # same place, other line
     assert [e.line for e in p.evidence] == [1, 2]
+
+
+def test_book_records_are_the_validated_ones():
+    # parties and aliases the book builds without validation equal validated ones
+    from graphkit.models import Alias, Evidence, Party
+    book = PartyBook()
+    ev = Evidence(source="a.txt", line=1, text="x")
+    p = book.add("Mr. Kenneth Doe", role="reporting_person", evidence=ev)
+    book.add("DOE, KENNETH", how="signature", evidence=ev)
+    assert p.model_fields_set >= {"id", "name", "kind"}
+    for a in p.aliases:
+        assert a == Alias(**{k: getattr(a, k) for k in a.model_fields_set})
+        assert a.model_fields_set == {"name", "how", "evidence"}
+    fresh = book.add("Acme Fund, L.P.")
+    assert fresh.model_fields_set == {"id", "name", "kind"}
+    assert fresh == Party(id=fresh.id, name="Acme Fund, L.P.", kind="organization")
+    assert fresh.aliases is not p.aliases and fresh.evidence == []
