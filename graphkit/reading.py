@@ -200,7 +200,10 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
     if size == 0:
         raise InputError("empty file (0 bytes)", source=name)
     with p.open("rb") as fh:
-        data = fh.read(max_bytes)
+        # sized to the file: read(max_bytes) would first allocate all of max_bytes
+        data = fh.read(min(max_bytes, size + 1))
+        if size < len(data) < max_bytes:  # the file grew since it was sized: read on
+            data += fh.read(max_bytes - len(data))
     reason = binary_reason(data[:SNIFF_BYTES])
     if reason:
         raise InputError(f"binary file ({reason}), not a text filing", source=name)

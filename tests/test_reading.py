@@ -78,6 +78,15 @@ def test_missing_file_and_directory(tmp_path):
         read_source(tmp_path)
 
 
+@pytest.mark.parametrize("limit", [29, 30, 31, 1000])
+def test_file_at_the_limit_is_read_whole(tmp_path, limit):
+    f = tmp_path / "edge.txt"
+    f.write_text("SCHEDULE 13G\n" + "x" * 16 + "\n")  # 30 bytes
+    src = read_source(f, max_bytes=limit)
+    assert src.text == ("SCHEDULE 13G\n" if limit < 30 else f.read_text())
+    assert [w.code for w in src.warnings] == (["large-file"] if limit < 30 else [])
+
+
 def test_large_file_is_read_up_to_the_limit(tmp_path):
     f = tmp_path / "big.txt"
     f.write_text("SCHEDULE 13G\n" + "x" * 100 + "\n" + "y" * 5000 + "\n")
