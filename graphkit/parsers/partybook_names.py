@@ -147,6 +147,7 @@ def looks_like_name(name: str) -> bool:
     return len(lower) * 2 <= len(words)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def capacity_of(name: str) -> Optional[str]:
     """The party a capacity names: "Trustee of DFT" -> "DFT"; None when not a capacity.
 
