@@ -96,21 +96,29 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     "letter-as-digit") and ``repaired`` is set when the text was not a clean number.
     """
     read = _quantity_reading(raw)
-    if read is None:
-        return None
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+def _reading(field: str, raw: str, evidence: Evidence | None, read: Mapping[str, object]
+             ) -> Reading:
+    """``Reading(field=field, raw=raw, evidence=evidence, **read)``, where ``read`` holds what
+    a reader here made of ``raw`` (a value and its repair, of their exact types): those are
+    not validated again (see :func:`~graphkit.models.unchecked`), the caller's values are when
+    they are not of their exact types."""
     if type(raw) is not str or type(field) is not str or \
             (evidence is not None and type(evidence) is not Evidence):
-        return Reading(field=field, raw=raw, evidence=evidence, **read)  # validated as given
-    # the fields Reading(field=, raw=, evidence=, **read) is given, of their exact types
+        return Reading(field=field, raw=raw, evidence=evidence, **read)
+    given = _GIVEN.get(tuple(read))
+    if given is None:
+        given = _GIVEN[tuple(read)] = frozenset({"field", "raw", "evidence", *read})
     return unchecked(Reading, {"field": field, "raw": raw, "value": read["value"],
                                "repaired": read.get("repaired", False),
-                               "method": read.get("method"), "note": None,
-                               "evidence": evidence}, _GIVEN_WITH[len(read)])
+                               "method": read.get("method"), "note": read.get("note"),
+                               "evidence": evidence}, given)
 
 
-#: The fields a Reading of a share count is given: the clean value alone, or with its repair
-_GIVEN_WITH = {1: frozenset({"field", "raw", "evidence", "value"}),
-               3: frozenset({"field", "raw", "evidence", "value", "repaired", "method"})}
+#: The fields a reading is given, by the fields a reader here made of its raw text
+_GIVEN: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -173,6 +181,14 @@ def quantity_candidates(raw: str) -> list[int]:
 def read_percent(raw: str, field: str = "percent", evidence: Evidence | None = None
                  ) -> Reading | None:
     """Read a percent of class (as a number, 19.42 for 19.42%); None when absent."""
+    read = _percent_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+@lru_cache(maxsize=4096)
+def _percent_reading(raw: str) -> Mapping[str, object] | None:
+    """What :func:`read_percent` reads in ``raw``, as the fields of its :class:`Reading`
+    (cached: "5.0%" and its like fill the cover pages of every filing)."""
     m = PERCENT.search(raw)
     if not m:
         return None
@@ -185,8 +201,8 @@ def read_percent(raw: str, field: str = "percent", evidence: Evidence | None = N
     repaired = sign not in {"%", "percent"} or "," in m["num"]
     if value > 100:
         return None
-    return Reading(field=field, raw=raw, value=round(value, 4), repaired=repaired,
-                   method="percent-sign" if repaired else None, evidence=evidence)
+    return MappingProxyType({"value": round(value, 4), "repaired": repaired,
+                             "method": "percent-sign" if repaired else None})
 
 
 #: Places of organization that filings name; the target list for OCR repair of place names.
@@ -230,19 +246,25 @@ def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | Non
     >>> repair_place("Cayman Islands").repaired
     False
     """
+    read = _place_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+@lru_cache(maxsize=4096)
+def _place_reading(raw: str) -> Mapping[str, object] | None:
+    """What :func:`repair_place` reads in ``raw``, as the fields of its :class:`Reading`
+    (cached: the same few places are named by every filing)."""
     text = " ".join(raw.split()).strip(" .,;:")
     if not TWO_LETTERS.search(text):
         return None
     if text.lower() in _PLACE_BY_LOWER:
-        return Reading(field=field, raw=raw, value=_PLACE_BY_LOWER[text.lower()],
-                       evidence=evidence)
+        return MappingProxyType({"value": _PLACE_BY_LOWER[text.lower()]})
     squeezed = NOT_A_LETTER.sub("", text).lower()
     best = process.extractOne(squeezed, _SQUEEZED_PLACES, scorer=fuzz.ratio)
     if best and best[1] >= PLACE_MIN_SCORE:
-        return Reading(field=field, raw=raw, value=best[2], repaired=True,
-                       method="place-name", note=f"closest known place ({best[1]:.0f}/100)",
-                       evidence=evidence)
-    return Reading(field=field, raw=raw, value=text, evidence=evidence)
+        return MappingProxyType({"value": best[2], "repaired": True, "method": "place-name",
+                                 "note": f"closest known place ({best[1]:.0f}/100)"})
+    return MappingProxyType({"value": text})
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
@@ -361,6 +383,14 @@ def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | No
     >>> (r.value, r.repaired)
     ('OO', True)
     """
+    read = _type_code_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+@lru_cache(maxsize=4096)
+def _type_code_reading(raw: str) -> Mapping[str, object] | None:
+    """What :func:`read_type_codes` reads in ``raw``, as the fields of its :class:`Reading`
+    (cached: "PN", "IN" and "OO" end the cover pages of every filing)."""
     codes: list[str] = []
     repaired = False
     for m in TYPE_CODE.finditer(raw):
@@ -373,8 +403,8 @@ def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | No
             codes.append(code)
     if not codes:
         return None
-    return Reading(field=field, raw=raw, value=" ".join(codes), repaired=repaired,
-                   method="zero-as-letter" if repaired else None, evidence=evidence)
+    return MappingProxyType({"value": " ".join(codes), "repaired": repaired,
+                             "method": "zero-as-letter" if repaired else None})
 
 
 def digit_similarity(a: int, b: int) -> float:

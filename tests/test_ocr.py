@@ -199,3 +199,17 @@ def test_read_quantity_is_the_validated_reading(raw, clean):
         assert list(r.model_dump()) == list(slow.model_dump())
         given = {"field", "raw", "value", "evidence"}
         assert r.model_fields_set == (given if clean else given | {"repaired", "method"})
+
+
+@pytest.mark.parametrize("read, raw, extra", [
+    (read_percent, "19.42%", {"repaired", "method"}), (repair_place, "Delaware", set()),
+    (repair_place, "Delawa re", {"repaired", "method", "note"}), (repair_place, "Narnia", set()),
+    (read_type_codes, "00", {"repaired", "method"})])
+def test_readings_are_the_validated_ones(read, raw, extra):
+    # cached reads give readings equal to validated ones, with the fields set as before
+    from graphkit.models import Evidence, Reading
+    for ev in (None, Evidence(source="a.txt", line=1, text=raw)):
+        r = read(raw, evidence=ev)
+        slow = Reading(**{k: getattr(r, k) for k in r.model_fields_set})
+        assert r == slow and list(r.model_dump()) == list(slow.model_dump())
+        assert r.model_fields_set == {"field", "raw", "value", "evidence"} | extra
