@@ -63,6 +63,9 @@ MOJIBAKE = re.compile(r"""
 
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
+#: Every byte but the lead bytes \xc2-\xf4 a :data:`MOJIBAKE` sequence opens with
+_NOT_LEAD = bytes(b for b in range(256) if not 0xC2 <= b <= 0xF4)
+
 _LATIN1_FALLBACK = "graphkit-latin1"
 
 
@@ -131,9 +134,22 @@ def fix_mojibake(text: str) -> tuple[str, int]:
         count += 1
         return fixed
 
-    if text.isascii() or not MOJIBAKE.search(text):  # isascii: one C pass, most filings
-        return text, 0
+    if text.isascii() or not _has_lead_char(text) or not MOJIBAKE.search(text):
+        return text, 0  # isascii: one C pass, most filings
     return MOJIBAKE.sub(repair, text), count
+
+
+def _has_lead_char(text: str) -> bool:
+    """True when ``text`` holds a character U+00C2..U+00F4, with which every
+    :data:`MOJIBAKE` sequence opens: encoding the Latin-1 characters and keeping those bytes
+    takes a fraction of the time the pattern takes to scan a long text for one.
+
+    >>> _has_lead_char("Caf\u00c3\u00a9"), _has_lead_char("\u201cquoted\u201d caf\u00e9")
+    (True, True)
+    >>> _has_lead_char("\u201cquoted\u201d \u00a0")
+    False
+    """
+    return bool(text.encode("latin-1", "ignore").translate(None, _NOT_LEAD))
 
 
 def decode_bytes(data: bytes, path: str) -> tuple[str, list[str]]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graphkit.errors import InputError
 from graphkit.reading import MOJIBAKE, binary_reason, fix_mojibake, read_source
@@ -94,3 +98,12 @@ def test_large_file_is_read_up_to_the_limit(tmp_path):
     assert len(src.text) <= 1000 and src.text.startswith("SCHEDULE 13G")
     assert [w.code for w in src.warnings] == ["large-file"]
     assert str(f) in src.warnings[0].message
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2200), max_size=40))
+def test_lead_char_check_agrees_with_the_pattern(text):
+    # the quick check never says no where MOJIBAKE could match
+    from graphkit.reading import _has_lead_char
+    assert _has_lead_char(text) == bool(re.search("[\u00c2-\u00f4]", text))
+    if not _has_lead_char(text):
+        assert MOJIBAKE.search(text) is None
