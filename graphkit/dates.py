@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -72,6 +73,13 @@ def find_dates(text: str) -> list[dt.date]:
     >>> find_dates("filed 2003-11-28, amended December 1, 2003")
     [datetime.date(2003, 11, 28), datetime.date(2003, 12, 1)]
     """
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[dt.date, ...]:
+    """:func:`find_dates` as a tuple (cached: filings print the same dates, and a filing reads
+    its own date lines more than once)."""
     hits: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
 
@@ -89,4 +97,4 @@ def find_dates(text: str) -> list[dt.date]:
             add(m, _make(int(m["year"] or m["year2"]), _MONTHS[mon], int(m["day"] or m["day2"])))
     for m in NUMERIC_US_DATE.finditer(text):
         add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
-    return [d for _, d in sorted(hits, key=lambda h: h[0])]
+    return tuple(d for _, d in sorted(hits, key=lambda h: h[0]))

@@ -21,8 +21,14 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphkit.models import PartyKind
+
+#: Names remembered by each cached helper below: pure functions of one name, asked about the
+#: same names again and again (every spelling of every party of a filing, and the common
+#: names of all filings).
+NAME_CACHE_SIZE = 16384
 
 #: Words that only organizations carry (legal forms and business nouns), compared in lower case
 #: after dropping dots. A name with any of these is an organization.
@@ -63,11 +69,18 @@ def org_words(name: str) -> set[str]:
     >>> sorted(org_words("Acme Capital Management, L.L.C."))
     ['capital', 'llc', 'management']
     """
+    return set(_org_words(name))
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _org_words(name: str) -> frozenset[str]:
+    """:func:`org_words` as a frozen set (cached; the caller gets a copy it may change)."""
     compact = INITIAL_DOT.sub("", name)  # L.L.C. -> LLC.
     words = {w.lower() for w in _WORD.findall(compact.replace(".", ""))}
-    return words & ORGANIZATION_WORDS
+    return frozenset(words & ORGANIZATION_WORDS)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def guess_kind(name: str) -> PartyKind:
     """``person`` or ``organization`` from the name alone.
 
@@ -75,7 +88,7 @@ def guess_kind(name: str) -> PartyKind:
     shaped like a person's ("First M. Last", "Last, First", "LAST FIRST M") is a person, and
     anything else an organization.
     """
-    if org_words(name) or "&" in name:
+    if _org_words(name) or "&" in name:
         return PartyKind.ORGANIZATION
     n = clean_name(name)
     if LAST_FIRST.match(n) or PERSON_WORDS.match(n):
@@ -86,6 +99,7 @@ def guess_kind(name: str) -> PartyKind:
 _EDGE_JUNK = " \t\r\n;:,•·*-–—_|\"'"
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_name(name: str) -> str:
     """Strip layout debris around a name and squeeze inner whitespace; keep the spelling."""
     n = " ".join(name.split())

@@ -36,10 +36,13 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from rapidfuzz import fuzz, process
 
-from graphkit.models import Evidence, Reading
+from graphkit.models import Evidence, Reading, unchecked
 
 #: Words meaning zero in a share-count cell, with their OCR damage: "nil", "iil", "nii", "-0-",
 #: "None", "0", "—".
@@ -92,18 +95,49 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     The repair is recorded in ``method`` ("zero-word", "dot-as-comma", "space-in-number",
     "letter-as-digit") and ``repaired`` is set when the text was not a clean number.
     """
+    read = _quantity_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+def _reading(field: str, raw: str, evidence: Evidence | None, read: Mapping[str, object]
+             ) -> Reading:
+    """``Reading(field=field, raw=raw, evidence=evidence, **read)``, where ``read`` holds what
+    a reader here made of ``raw`` (a value and its repair, of their exact types): those are
+    not validated again (see :func:`~graphkit.models.unchecked`), the caller's values are when
+    they are not of their exact types."""
+    if type(raw) is not str or type(field) is not str or \
+            (evidence is not None and type(evidence) is not Evidence):
+        return Reading(field=field, raw=raw, evidence=evidence, **read)
+    given = _GIVEN.get(tuple(read))
+    if given is None:
+        given = _GIVEN[tuple(read)] = frozenset({"field", "raw", "evidence", *read})
+    return unchecked(Reading, {"field": field, "raw": raw, "value": read["value"],
+                               "repaired": read.get("repaired", False),
+                               "method": read.get("method"), "note": read.get("note"),
+                               "evidence": evidence}, given)
+
+
+#: The fields a reading is given, by the fields a reader here made of its raw text
+_GIVEN: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+@lru_cache(maxsize=4096)
+def _quantity_reading(raw: str) -> Mapping[str, object] | None:
+    """The value (and repair) :func:`read_quantity` reads in ``raw``, as the fields of its
+    :class:`Reading` (cached: a filing reads the same cells several times, and counts such as
+    "0", "-0-" or "None" fill the cells of every filing)."""
     text = raw.strip()
     if not text:
         return None
     if PLAIN_QUANTITY.fullmatch(text) and not ZERO_WORD.match(text):
         # what the steps below come to for a number printed cleanly (no percent sign, no repair)
-        return Reading(field=field, raw=raw, value=int(text.replace(",", "")), evidence=evidence)
+        return MappingProxyType({"value": int(text.replace(",", ""))})
     if PERCENT.search(text) and not QUANTITY.fullmatch(text):
         return None  # "1.02/0", "0.109/": a percent of class, never a share count
     if ZERO_WORD.match(text):
         clean = text.strip().lower() in {"0", "none", "zero", "nil", "-0-"}
-        return Reading(field=field, raw=raw, value=0, repaired=not clean,
-                       method=None if clean else "zero-word", evidence=evidence)
+        return MappingProxyType({"value": 0, "repaired": not clean,
+                                 "method": None if clean else "zero-word"})
     m = QUANTITY.search(text)
     if not m:
         return None
@@ -118,8 +152,8 @@ def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = N
     digits = NUMBER_MARKS.sub("", num.translate(_DIGIT_FOR))
     if not digits.isdigit():
         return None
-    return Reading(field=field, raw=raw, value=int(digits), repaired=bool(methods),
-                   method="+".join(methods) or None, evidence=evidence)
+    return MappingProxyType({"value": int(digits), "repaired": bool(methods),
+                             "method": "+".join(methods) or None})
 
 
 def quantity_candidates(raw: str) -> list[int]:
@@ -133,19 +167,28 @@ def quantity_candidates(raw: str) -> list[int]:
     [5639301]
     """
     out: list[int] = []
-    first = read_quantity(raw)
-    if first is not None and isinstance(first.value, int):
-        out.append(first.value)
+    # the values alone (always ints), as read_quantity reads them: no Reading is needed
+    first = _quantity_reading(raw)
+    if first is not None:
+        out.append(first["value"])
     for part in CELL_PARTS.split(raw.strip()):
-        r = read_quantity(part)
-        if r is not None and isinstance(r.value, int) and r.value not in out and part != raw:
-            out.append(r.value)
+        r = _quantity_reading(part)
+        if r is not None and r["value"] not in out and part != raw:
+            out.append(r["value"])
     return out
 
 
 def read_percent(raw: str, field: str = "percent", evidence: Evidence | None = None
                  ) -> Reading | None:
     """Read a percent of class (as a number, 19.42 for 19.42%); None when absent."""
+    read = _percent_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+@lru_cache(maxsize=4096)
+def _percent_reading(raw: str) -> Mapping[str, object] | None:
+    """What :func:`read_percent` reads in ``raw``, as the fields of its :class:`Reading`
+    (cached: "5.0%" and its like fill the cover pages of every filing)."""
     m = PERCENT.search(raw)
     if not m:
         return None
@@ -158,8 +201,8 @@ def read_percent(raw: str, field: str = "percent", evidence: Evidence | None = N
     repaired = sign not in {"%", "percent"} or "," in m["num"]
     if value > 100:
         return None
-    return Reading(field=field, raw=raw, value=round(value, 4), repaired=repaired,
-                   method="percent-sign" if repaired else None, evidence=evidence)
+    return MappingProxyType({"value": round(value, 4), "repaired": repaired,
+                             "method": "percent-sign" if repaired else None})
 
 
 #: Places of organization that filings name; the target list for OCR repair of place names.
@@ -203,19 +246,25 @@ def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | Non
     >>> repair_place("Cayman Islands").repaired
     False
     """
+    read = _place_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+@lru_cache(maxsize=4096)
+def _place_reading(raw: str) -> Mapping[str, object] | None:
+    """What :func:`repair_place` reads in ``raw``, as the fields of its :class:`Reading`
+    (cached: the same few places are named by every filing)."""
     text = " ".join(raw.split()).strip(" .,;:")
     if not TWO_LETTERS.search(text):
         return None
     if text.lower() in _PLACE_BY_LOWER:
-        return Reading(field=field, raw=raw, value=_PLACE_BY_LOWER[text.lower()],
-                       evidence=evidence)
+        return MappingProxyType({"value": _PLACE_BY_LOWER[text.lower()]})
     squeezed = NOT_A_LETTER.sub("", text).lower()
     best = process.extractOne(squeezed, _SQUEEZED_PLACES, scorer=fuzz.ratio)
     if best and best[1] >= PLACE_MIN_SCORE:
-        return Reading(field=field, raw=raw, value=best[2], repaired=True,
-                       method="place-name", note=f"closest known place ({best[1]:.0f}/100)",
-                       evidence=evidence)
-    return Reading(field=field, raw=raw, value=text, evidence=evidence)
+        return MappingProxyType({"value": best[2], "repaired": True, "method": "place-name",
+                                 "note": f"closest known place ({best[1]:.0f}/100)"})
+    return MappingProxyType({"value": text})
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
@@ -267,6 +316,8 @@ def quantity_tokens(text: str) -> list[tuple[int, int, str]]:
     [(0, 3, 'nil'), (4, 5, '9'), (24, 31, '428 430')]
     """
     percent_spans = [m.span() for m in PERCENT.finditer(text)] if may_hold_percent(text) else []
+    if not percent_spans:  # no percent to keep out: every token is a cell (most rows)
+        return [(m.start(), m.end(), m[0]) for m in QUANTITY_TOKEN.finditer(text)]
     out: list[tuple[int, int, str]] = []
     for m in QUANTITY_TOKEN.finditer(text):
         s, e = m.span("tok")
@@ -332,6 +383,14 @@ def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | No
     >>> (r.value, r.repaired)
     ('OO', True)
     """
+    read = _type_code_reading(raw)
+    return None if read is None else _reading(field, raw, evidence, read)
+
+
+@lru_cache(maxsize=4096)
+def _type_code_reading(raw: str) -> Mapping[str, object] | None:
+    """What :func:`read_type_codes` reads in ``raw``, as the fields of its :class:`Reading`
+    (cached: "PN", "IN" and "OO" end the cover pages of every filing)."""
     codes: list[str] = []
     repaired = False
     for m in TYPE_CODE.finditer(raw):
@@ -344,8 +403,8 @@ def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | No
             codes.append(code)
     if not codes:
         return None
-    return Reading(field=field, raw=raw, value=" ".join(codes), repaired=repaired,
-                   method="zero-as-letter" if repaired else None, evidence=evidence)
+    return MappingProxyType({"value": " ".join(codes), "repaired": repaired,
+                             "method": "zero-as-letter" if repaired else None})
 
 
 def digit_similarity(a: int, b: int) -> float:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Optional
 
-from graphkit.models import Evidence, FilingWarning
+from graphkit.models import Evidence, FilingWarning, unchecked
 
 #: Longest evidence text kept (characters); longer spans are cut with an ellipsis.
 MAX_EVIDENCE_CHARS = 400
@@ -65,20 +65,27 @@ class TextOrigin:
     offsets: list[int]
     lines: list[int]
 
-    def _anchor(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
-
     def locate(self, pos: int) -> tuple[int, int]:
         """(offset, 1-based line) in the original document of converted position ``pos``.
 
         An empty map places everything at (0, 1).
         """
-        if not self.starts:
+        starts = self.starts
+        if not starts:
             return 0, 1
-        i = self._anchor(pos)
-        off = self.offsets[i] + max(pos - self.starts[i], 0)
-        if i + 1 < len(self.starts):
-            off = min(off, max(self.offsets[i + 1] - 1, self.offsets[i]))
+        # written out with comparisons rather than max()/min() calls: evidence asks this for
+        # both ends of every fact it cites
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            i = 0
+        at, offsets = starts[i], self.offsets
+        off = offsets[i] + (pos - at if pos > at else 0)
+        if i + 1 < len(starts):
+            cap = offsets[i + 1] - 1  # clamped to the next anchor (but never before this one)
+            if cap < offsets[i]:
+                cap = offsets[i]
+            if off > cap:
+                off = cap
         return off, self.lines[i]
 
     def text_pos(self, offset: int) -> int:
@@ -113,6 +120,8 @@ class SourceText:
     warnings: list[FilingWarning] = field(default_factory=list)
     origin: Optional[TextOrigin] = None
     _starts: Optional[list[int]] = field(default=None, init=False, repr=False, compare=False)
+    #: Characters scanned so far by line look-ups that counted line breaks (see :meth:`line_of`)
+    _counted: int = field(default=0, init=False, repr=False, compare=False)
 
     def _line_starts(self) -> list[int]:
         """Where each line of ``text`` starts, computed on first use (most converted and
@@ -129,7 +138,15 @@ class SourceText:
         """1-based line number (in the original file) of character ``pos`` of this text."""
         if self.origin is not None:
             return self.origin.locate(max(pos, 0))[1] + self.line_offset
-        return bisect.bisect_right(self._line_starts(), max(pos, 0)) + self.line_offset
+        pos = max(pos, 0)
+        if self._starts is None and self._counted < len(self.text):
+            # Counting the line breaks before ``pos`` (one C scan) gives the same number as the
+            # table of line starts and costs far less than building it: a submission's text is
+            # asked for a line a few times only (its header, where each document starts).
+            # Once as many characters were counted as the text holds, the table is built.
+            self._counted += pos
+            return self.text.count("\n", 0, pos) + 1 + self.line_offset
+        return bisect.bisect_right(self._line_starts(), pos) + self.line_offset
 
     def file_offset(self, pos: int) -> int:
         """Character offset (in the original file) of character ``pos`` of this text.
@@ -177,20 +194,26 @@ class SourceText:
         snippet = " ".join(raw.split())
         if len(snippet) > MAX_EVIDENCE_CHARS:
             snippet = snippet[: MAX_EVIDENCE_CHARS - 1] + "…"
-        last = max(start, end - 1)
+        last = end - 1 if end - 1 > start else start  # max(start, end - 1)
         origin = self.origin
         if origin is not None:  # one look-up per end gives both its offset and its line
-            off_s, line_s = origin.locate(max(start, 0))
-            off_l, line_l = origin.locate(max(last, 0))
+            off_s, line_s = origin.locate(start if start > 0 else 0)
+            off_l, line_l = origin.locate(last if last > 0 else 0)
             f_start, f_last = off_s + self.offset, off_l + self.offset
             line_s += self.line_offset
             line_l += self.line_offset
         else:
             f_start, f_last = start + self.offset, last + self.offset
-            line_s, line_l = self.line_of(start), self.line_of(last)
-        f_end = max(f_last + (1 if end > start else 0), f_start)
-        return Evidence(source=self.path, line=line_s, end_line=line_l,
-                        start=f_start, end=f_end, text=snippet, section=section)
+            line_s = self.line_of(start)
+            line_l = line_s if last == start else self.line_of(last)
+        f_end = f_last + 1 if end > start else f_last
+        if f_end < f_start:
+            f_end = f_start
+        fields = {"source": self.path, "line": line_s, "end_line": line_l, "start": f_start,
+                  "end": f_end, "text": snippet, "section": section}
+        if type(self.path) is str and (section is None or type(section) is str):
+            return unchecked(Evidence, fields)  # all fields, in order, of their exact types
+        return Evidence(**fields)  # a str subclass (an XPath result) is made a str
 
     def warn(self, code: str, message: str, pos: int | None = None) -> FilingWarning:
         """Build a warning located at character ``pos`` (or at the file if ``pos`` is None)."""

@@ -14,9 +14,10 @@ True
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from functools import lru_cache
+from typing import Callable, Optional, Union
 
-from graphkit.models import IdentifierScheme, PartyKind
+from graphkit.models import IdentifierScheme, PartyKind, unchecked
 from resolvers.features import FEATURES, person_whole_name
 from resolvers.models import Comparison, FeatureScore, Mention, Veto
 from resolvers.names import NameInfo, analyze
@@ -48,6 +49,21 @@ def info_of(x: NameLike, kind: Union[PartyKind, str, None] = None) -> NameInfo:
     return analyze(x, _kind(kind))
 
 
+@lru_cache(maxsize=None)
+def _doc_line(fn: Callable) -> str:
+    """A feature's docstring, stripped: what an explanation shows (read once per feature)."""
+    return (fn.__doc__ or "").strip()
+
+
+def _part(name: str, doc: str, value: float, weight: float, contribution: float
+          ) -> FeatureScore:
+    """``FeatureScore(...)`` of the floats :func:`score_pair` computed, without validating them
+    again (see :func:`graphkit.models.unchecked`)."""
+    return unchecked(FeatureScore, {"name": name, "doc": doc, "value": float(value),
+                                    "weight": float(weight),
+                                    "contribution": float(contribution)})
+
+
 def score_pair(a: NameInfo, b: NameInfo) -> tuple[float, list[FeatureScore]]:
     """The clipped weighted score of two analyzed names and each feature's part in it.
 
@@ -68,15 +84,13 @@ def score_pair(a: NameInfo, b: NameInfo) -> tuple[float, list[FeatureScore]]:
         value = float(fn(a, b))
         contribution = value * weight
         total += contribution
-        parts.append(FeatureScore(name=fn.__name__, doc=(fn.__doc__ or "").strip(),
-                                  value=round(value, 4), weight=weight,
-                                  contribution=round(contribution, 4)))
+        parts.append(_part(fn.__name__, _doc_line(fn), round(value, 4), weight,
+                           round(contribution, 4)))
     if person:  # the whole name may match better than its parts (joined or one-word names)
         whole = person_whole_name(a, b)
         if whole > total:
-            parts.append(FeatureScore(name="person_whole_name", doc=(person_whole_name.__doc__ or "").strip(),
-                                      value=round(whole, 4), weight=1.0,
-                                      contribution=round(whole - total, 4)))
+            parts.append(_part("person_whole_name", _doc_line(person_whole_name),
+                               round(whole, 4), 1.0, round(whole - total, 4)))
             total = whole
     return round(min(1.0, max(0.0, total)), 4), parts
 

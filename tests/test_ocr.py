@@ -183,3 +183,33 @@ def test_bare_dash_is_no_share_count():
         [1000, 0]
     assert [r.raw for _, _, r in find_quantities("the shares - all of them - were sold")] == []
     assert [r.value for _, _, r in find_quantities("-0-")] == [0]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("5,639,301", True), (" 32770 ", True), ("0", False), ("-0-", False), ("iil", False),
+    ("None", False), ("5.639,301", False), ("l,027,300", False), ("428 430", False)])
+def test_read_quantity_is_the_validated_reading(raw, clean):
+    # readings built without validation are those the validating constructor gives, with the
+    # same fields set: a clean number sets no repair fields
+    from graphkit.models import Evidence, Reading
+    ev = Evidence(source="a.txt", line=2, text=raw)
+    for r in (read_quantity(raw, "aggregate", ev), read_quantity(raw)):
+        slow = Reading(**{k: getattr(r, k) for k in r.model_fields_set})
+        assert r == slow and r.model_dump() == slow.model_dump() and hash(r) == hash(slow)
+        assert list(r.model_dump()) == list(slow.model_dump())
+        given = {"field", "raw", "value", "evidence"}
+        assert r.model_fields_set == (given if clean else given | {"repaired", "method"})
+
+
+@pytest.mark.parametrize("read, raw, extra", [
+    (read_percent, "19.42%", {"repaired", "method"}), (repair_place, "Delaware", set()),
+    (repair_place, "Delawa re", {"repaired", "method", "note"}), (repair_place, "Narnia", set()),
+    (read_type_codes, "00", {"repaired", "method"})])
+def test_readings_are_the_validated_ones(read, raw, extra):
+    # cached reads give readings equal to validated ones, with the fields set as before
+    from graphkit.models import Evidence, Reading
+    for ev in (None, Evidence(source="a.txt", line=1, text=raw)):
+        r = read(raw, evidence=ev)
+        slow = Reading(**{k: getattr(r, k) for k in r.model_fields_set})
+        assert r == slow and list(r.model_dump()) == list(slow.model_dump())
+        assert r.model_fields_set == {"field", "raw", "value", "evidence"} | extra

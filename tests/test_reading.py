@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from graphkit.errors import InputError
 from graphkit.reading import MOJIBAKE, binary_reason, fix_mojibake, read_source
@@ -78,6 +82,15 @@ def test_missing_file_and_directory(tmp_path):
         read_source(tmp_path)
 
 
+@pytest.mark.parametrize("limit", [29, 30, 31, 1000])
+def test_file_at_the_limit_is_read_whole(tmp_path, limit):
+    f = tmp_path / "edge.txt"
+    f.write_text("SCHEDULE 13G\n" + "x" * 16 + "\n")  # 30 bytes
+    src = read_source(f, max_bytes=limit)
+    assert src.text == ("SCHEDULE 13G\n" if limit < 30 else f.read_text())
+    assert [w.code for w in src.warnings] == (["large-file"] if limit < 30 else [])
+
+
 def test_large_file_is_read_up_to_the_limit(tmp_path):
     f = tmp_path / "big.txt"
     f.write_text("SCHEDULE 13G\n" + "x" * 100 + "\n" + "y" * 5000 + "\n")
@@ -85,3 +98,12 @@ def test_large_file_is_read_up_to_the_limit(tmp_path):
     assert len(src.text) <= 1000 and src.text.startswith("SCHEDULE 13G")
     assert [w.code for w in src.warnings] == ["large-file"]
     assert str(f) in src.warnings[0].message
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2200), max_size=40))
+def test_lead_char_check_agrees_with_the_pattern(text):
+    # the quick check never says no where MOJIBAKE could match
+    from graphkit.reading import _has_lead_char
+    assert _has_lead_char(text) == bool(re.search("[\u00c2-\u00f4]", text))
+    if not _has_lead_char(text):
+        assert MOJIBAKE.search(text) is None

@@ -19,6 +19,18 @@ def test_plain_text_evidence():
     assert src.text_pos(ev.start) == 2
 
 
+def test_counted_lines_agree_with_the_table():
+    # the first look-ups count line breaks; later ones use the table of line starts
+    text = "a\n\nbc\nd\n"
+    counted = SourceText(path="f", text=text, line_offset=3)
+    first = [counted.line_of(p) for p in range(-2, len(text) + 3)]
+    assert counted._starts is not None  # counted past the text's length: the table is built
+    table = SourceText(path="f", text=text, line_offset=3)
+    table._line_starts()
+    assert first == [table.line_of(p) for p in range(-2, len(text) + 3)]
+    assert first[:5] == [4, 4, 4, 4, 5] and first[-1] == 8
+
+
 def test_origin_locate_and_inverse():
     o = TextOrigin(starts=[0, 10, 20], offsets=[100, 300, 500], lines=[5, 9, 12])
     assert [o.locate(p) for p in (0, 9, 10, 25)] == [(100, 5), (109, 5), (300, 9), (505, 12)]

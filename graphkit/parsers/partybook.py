@@ -33,7 +33,8 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from graphkit.models import Alias, AliasKind, Evidence, Party, PartyKind, PartyRole
+from graphkit.models import (Alias, AliasKind, Evidence, Party, PartyKind, PartyRole,
+                             unchecked)
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.stated_sex import stated_sexes
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
@@ -65,9 +66,12 @@ class PartyBook:
     def __init__(self, prefix: str = "p") -> None:
         self._prefix = prefix
         self._parties: list[Party] = []
+        self._by_id: dict[str, Party] = {}  # the parties by id (ids are never reused)
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
+        # (spelling, other spelling, other is a person) -> how alike (:meth:`_Spelling.score`)
+        self._pair_scores: dict[tuple[str, str, bool], float] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -84,10 +88,10 @@ class PartyBook:
         KeyError
             If the book holds no such party.
         """
-        for p in self._parties:
-            if p.id == party_id:
-                return p
-        raise KeyError(f"party {party_id!r} not in party book")
+        try:
+            return self._by_id[party_id]
+        except KeyError:
+            raise KeyError(f"party {party_id!r} not in party book") from None
 
     def lookup(self, name: str, fuzzy: bool = True) -> Optional[Party]:
         """The party known by ``name`` (a name, spelling or term), or None.
@@ -100,7 +104,7 @@ class PartyBook:
         if not key:
             return None
         if key in self._keys:
-            return self.get(self._keys[key])
+            return self._by_id[self._keys[key]]  # get(): every key names a party of the book
         if key in ISSUER_WORDS:
             bare = key.removeprefix("the")
             if bare in self._keys:  # "the Company" of a filing that defines "Company"
@@ -199,47 +203,26 @@ class PartyBook:
         return said.pop() if len(said) == 1 else None
 
     def _match(self, name: str) -> Optional[Party]:
-        kind = guess_kind(name)
-        pk = _person_key(name) if kind is PartyKind.PERSON else None
-        key = squeeze(name)
+        spelling: Optional[_Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
-        is_person = kind is PartyKind.PERSON
-        generation = generation_of(name) if pk is not None else None
-        bare = _bare_key(name)
+        scores = self._pair_scores
         for p in self._parties:
-            best = 0.0
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
             p_person = p.kind is PartyKind.PERSON
-            for other in p.all_names():
-                okey = squeeze(other)
-                if len(okey) < 5 or other.isupper() and " " not in other.strip():
-                    continue  # terms and short codes match exactly only
-                if pk is not None and p_person:
-                    if generation != generation_of(other):
-                        continue  # "John Roe, Jr." is not "John Roe" of the same filing
-                    ok = _person_key(other)
-                    if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
-                            not ok[1] or not pk[1] or ok[1] == pk[1]):
-                        best = max(best, 99.0)
-                        continue
-                if near_twins(name, other):
-                    continue
-                if len(bare) >= 6 and bare == _bare_key(other):
-                    best = max(best, 96.0)  # "ACME PARTNERS" / "Acme Partners Limited Partnership"
-                    continue  # also when the bare name alone looked like a person's
-                score = fuzz.ratio(key, okey)
-                if p_person != is_person and score < 95:
-                    continue
-                if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
-                    score = max(score, 95.0)
-                if score >= FUZZY_MIN and vetoed(name, other):
-                    score = 0.0  # similar, but a legal form, word or number sets them apart
-                if short_form_of(name, other) or short_form_of(other, name):
-                    score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
-                best = max(best, score)
+            best = 0.0
+            # every name of the party (a repeated alias scores the same again: all_names()
+            # without its de-duplication)
+            for other in (p.name, *[a.name for a in p.aliases]):
+                # a filing looks the same spelling up again and again: each pair is scored once
+                score = scores.get((name, other, p_person))
+                if score is None:
+                    spelling = spelling or _Spelling(name)
+                    score = scores[name, other, p_person] = spelling.score(other, p_person)
+                if score > best:
+                    best = score
             if best >= FUZZY_MIN:
                 scored.append((best, p))
         if not scored:
@@ -267,19 +250,20 @@ class PartyBook:
             if not create:
                 return None
             bare = strip_honorific(name)
-            party = Party(id=f"{self._prefix}{len(self._parties) + 1}", name=bare,
-                          kind=PartyKind(kind) if kind else guess_kind(name))
+            party = _new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
+                               PartyKind(kind) if kind else guess_kind(name))
             if bare != name:
-                self._alias(party, name, AliasKind(how), evidence)
+                self._alias(party, name, _kind_of(how), evidence)
                 self._keys.setdefault(squeeze(bare), party.id)
             self._parties.append(party)
+            self._by_id[party.id] = party
         else:
-            self._alias(party, name, AliasKind(how), evidence)
+            self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
         self._keys.setdefault(squeeze(name), party.id)
         if role is not None:
             self.add_role(party, role)
-        if evidence is not None and evidence not in party.evidence:
+        if evidence is not None and not _cites(party.evidence, evidence):
             party.evidence.append(evidence)
         return party
 
@@ -306,7 +290,12 @@ class PartyBook:
                evidence: Evidence | None) -> None:
         if name == party.name or any(a.name == name and a.how == how for a in party.aliases):
             return
-        party.aliases.append(Alias(name=name, how=how, evidence=evidence))
+        if type(name) is str and (evidence is None or type(evidence) is Evidence):
+            # a str, an AliasKind member and an Evidence: nothing to validate (see unchecked())
+            alias = unchecked(Alias, {"name": name, "how": how, "evidence": evidence})
+        else:
+            alias = Alias(name=name, how=how, evidence=evidence)
+        party.aliases.append(alias)
 
     def bind_term(self, term: str, name: str, *, evidence: Evidence | None = None,
                   role: PartyRole | str | None = None, create: bool = True) -> Optional[Party]:
@@ -333,35 +322,57 @@ class PartyBook:
         """
         if squeeze(abbr) in self._keys:
             return self.get(self._keys[squeeze(abbr)])
-        costs: list[tuple[int, Party]] = []
+        party = self.abbreviated_party(abbr)
+        if party is not None:
+            self.bind_abbreviation(abbr, party, evidence=evidence)
+        return party
+
+    def abbreviated_party(self, abbr: str) -> Optional[Party]:
+        """The organization :meth:`link_abbreviation` would link ``abbr`` to, or None; the
+        book is left as it is (a caller may then build the evidence for a link only).
+
+        >>> book = PartyBook(); _ = book.add("Acme Capital Fund-V Affiliates Fund, L.P.")
+        >>> book.abbreviated_party("ACVA").name, book.abbreviated_party("XYZ")
+        ('Acme Capital Fund-V Affiliates Fund, L.P.', None)
+        """
+        # Only a cost within ACRONYM_MAX_COST can win, and only an equal cost can tie with it:
+        # the first party with the lowest such cost wins unless another one has it too.
+        best: Optional[Party] = None
+        best_cost, tied = ACRONYM_MAX_COST, False
         for p in self._parties:
             if p.kind is not PartyKind.ORGANIZATION:
                 continue
-            names = [p.name] + [a.name for a in p.aliases if a.how is not AliasKind.DEFINED_TERM]
-            cs = [c for c in (acronym_cost(abbr, n) for n in names) if c is not None]
-            if not cs:
+            cost, extra = acronym_cost(abbr, p.name), 0
+            for a in p.aliases:
+                if a.how is AliasKind.DEFINED_TERM:
+                    extra = 1  # (a defined term is no spelling to abbreviate)
+                    continue
+                c = acronym_cost(abbr, a.name)
+                if c is not None and (cost is None or c < cost):
+                    cost = c
+            if cost is None or cost + extra > best_cost:
                 continue
-            extra = 1 if any(a.how is AliasKind.DEFINED_TERM for a in p.aliases) else 0
-            costs.append((min(cs) + extra, p))
-        if not costs:
-            return None
-        costs.sort(key=lambda t: t[0])
-        if costs[0][0] > ACRONYM_MAX_COST or (len(costs) > 1 and costs[1][0] == costs[0][0]):
-            return None
-        party = costs[0][1]
+            if best is not None and cost + extra == best_cost:
+                tied = True
+            else:
+                best, best_cost, tied = p, cost + extra, False
+        return None if tied else best
+
+    def bind_abbreviation(self, abbr: str, party: Party, *,
+                          evidence: Evidence | None = None) -> None:
+        """Record ``abbr`` as an abbreviation of ``party`` (see :meth:`abbreviated_party`)."""
         self._alias(party, abbr, AliasKind.ABBREVIATION, evidence)
         self._keys[squeeze(abbr)] = party.id
-        return party
 
     def add_role(self, party: Party, role: PartyRole | str) -> None:
         """Give ``party`` a role in this filing (once)."""
-        r = PartyRole(role)
+        r = role if type(role) is PartyRole else PartyRole(role)  # (an enum call costs more)
         if r not in party.roles:
             party.roles.append(r)
 
     def with_role(self, role: PartyRole | str) -> list[Party]:
         """The parties that play ``role``, in order."""
-        r = PartyRole(role)
+        r = role if type(role) is PartyRole else PartyRole(role)
         return [p for p in self._parties if r in p.roles]
 
     def names(self) -> Iterable[tuple[str, str]]:
@@ -369,3 +380,76 @@ class PartyBook:
         for p in self._parties:
             for n in p.all_names():
                 yield n, p.id
+
+
+#: The fields a new party is given; the others start empty
+_PARTY_GIVEN = frozenset({"id", "name", "kind"})
+
+
+def _new_party(party_id: str, name: str, kind: PartyKind) -> Party:
+    """``Party(id=party_id, name=name, kind=kind)`` for values the book made itself (an id, a
+    cleaned name, a kind), without validating them again (see :func:`~graphkit.models.unchecked`;
+    each list field gets a list of its own)."""
+    return unchecked(Party, {"id": party_id, "name": name, "kind": kind, "aliases": [],
+                             "roles": [], "jurisdiction": None, "addresses": [],
+                             "identifiers": [], "type_codes": [], "readings": [],
+                             "evidence": []}, _PARTY_GIVEN)
+
+
+def _kind_of(how: AliasKind | str) -> AliasKind:
+    """``AliasKind(how)``, without the enum call when ``how`` is one already."""
+    return how if type(how) is AliasKind else AliasKind(how)
+
+
+def _cites(evidence: list[Evidence], ev: Evidence) -> bool:
+    """``ev in evidence``, comparing whole records only where their places agree (comparing
+    two models field by field costs twenty times more than comparing two numbers)."""
+    start, end = ev.start, ev.end
+    return any(e is ev or (e.start == start and e.end == end and e == ev) for e in evidence)
+
+
+class _Spelling:
+    """What :meth:`PartyBook._match` compares of a spelling, read once per look-up."""
+
+    __slots__ = ("name", "key", "bare", "pk", "generation", "is_person")
+
+    def __init__(self, name: str) -> None:
+        kind = guess_kind(name)
+        self.name = name
+        self.key = squeeze(name)
+        self.bare = _bare_key(name)
+        self.is_person = kind is PartyKind.PERSON
+        self.pk = _person_key(name) if self.is_person else None
+        self.generation = generation_of(name) if self.pk is not None else None
+
+    def score(self, other: str, other_is_person: bool) -> float:
+        """How alike this spelling and ``other`` (a name of a party) are, 0-100; 0 when they
+        must not be linked or are compared exactly only."""
+        name, key, pk = self.name, self.key, self.pk
+        okey = squeeze(other)
+        if len(okey) < 5 or other.isupper() and " " not in other.strip():
+            return 0.0  # terms and short codes match exactly only
+        if pk is not None and other_is_person:
+            if self.generation != generation_of(other):
+                return 0.0  # "John Roe, Jr." is not "John Roe" of the same filing
+            ok = _person_key(other)
+            if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
+                    not ok[1] or not pk[1] or ok[1] == pk[1]):
+                return 99.0
+        if near_twins(name, other):
+            return 0.0
+        if len(self.bare) >= 6 and self.bare == _bare_key(other):
+            # "ACME PARTNERS" / "Acme Partners Limited Partnership", also when the bare name
+            # alone looked like a person's
+            return 96.0
+        score = fuzz.ratio(key, okey)
+        if other_is_person != self.is_person and score < 95:
+            return 0.0
+        if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
+            score = max(score, 95.0)
+        if score >= FUZZY_MIN and vetoed(name, other):
+            score = 0.0  # similar, but a legal form, word or number sets them apart
+        if short_form_of(name, other) or short_form_of(other, name):
+            score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
+        return score
+

@@ -119,6 +119,7 @@ CAPACITY = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def looks_like_name(name: str) -> bool:
     """True when ``name`` reads as a party's name: capitalised words, not a clause, not a
     bare descriptor ("a Delaware limited partnership") and not a capacity ("Trustee of X").
@@ -146,6 +147,7 @@ def looks_like_name(name: str) -> bool:
     return len(lower) * 2 <= len(words)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def capacity_of(name: str) -> Optional[str]:
     """The party a capacity names: "Trustee of DFT" -> "DFT"; None when not a capacity.
 

@@ -81,7 +81,11 @@ FORM_WORDS = frozenset("""
 """.split())
 
 #: An undefined abbreviation used in the items: "ACVA", "SVP VI" is not one (two words).
-ABBREVIATION = re.compile(r"""(?<![\w-])(?P<abbr>[A-Z][A-Z0-9]{2,7})(?![\w-])""", re.VERBOSE)
+#: The capital comes first and the look-behind (no word character or "-" before it) after it,
+#: so that a search skips ahead fast to each capital letter of the text.
+ABBREVIATION = re.compile(r"""
+    (?P<abbr>[A-Z](?<![\w-][A-Z])[A-Z0-9]{2,7})(?![\w-])   # ACVA
+""", re.VERBOSE)
 
 
 def _family(form: str) -> FormFamily:
@@ -323,7 +327,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         if a in seen_abbr or a in FORM_WORDS or book.lookup(a, fuzzy=False) is not None:
             continue
         seen_abbr.add(a)
-        book.link_abbreviation(a, evidence=src.evidence(m.start(), m.end(), section="abbreviation"))
+        party = book.abbreviated_party(a)  # as link_abbreviation: its name is no key (above)
+        if party is not None:  # evidence for the abbreviations that name a party only
+            book.bind_abbreviation(a, party, evidence=src.evidence(m.start(), m.end(),
+                                                                  section="abbreviation"))
 
     # -- Item 2(c) citizenship ------------------------------------------------------------
     if 2 in items:

@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -130,6 +131,7 @@ class Submission(BaseModel):
 KEY_SPACES = re.compile(r"""[\s_]+""", re.VERBOSE)
 
 
+@lru_cache(maxsize=1024)  # the few dozen keys EDGAR headers use, in every submission
 def _norm_key(key: str) -> str:
     return KEY_SPACES.sub("-", key.strip().upper())
 
@@ -244,8 +246,24 @@ def _unwrap(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
     return wrap, body, end
 
 
-def _document(src: SourceText, body_start: int, body_end: int, closed: bool = True
-              ) -> SubmissionDocument:
+class _LineCounter:
+    """The 1-based line (as :meth:`SourceText.line_of` gives it) of positions of ``src`` asked
+    in increasing order, each counted from the one before: the documents of a submission are
+    placed in one pass over its text, however many there are."""
+
+    def __init__(self, src: SourceText) -> None:
+        self.src, self.pos, self.line = src, 0, src.line_of(0)
+
+    def line_of(self, pos: int) -> int:
+        if self.src.origin is not None or pos < self.pos:
+            return self.src.line_of(pos)
+        self.line += self.src.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
+
+
+def _document(src: SourceText, body_start: int, body_end: int, closed: bool = True,
+              lines: Optional[_LineCounter] = None) -> SubmissionDocument:
     text = src.text
     t = DOC_TEXT.search(text, body_start, body_end)
     meta_end = t.start() if t else body_end
@@ -260,7 +278,7 @@ def _document(src: SourceText, body_start: int, body_end: int, closed: bool = Tr
     binary = wrapper == "PDF" or bool(UUENCODED.match(head))
     seq = meta.get("SEQUENCE", "")
     sub = SourceText(path=src.path, text=text[start:end], offset=src.offset + start,
-                     line_offset=src.line_of(start) - 1)
+                     line_offset=(lines or src).line_of(start) - 1)
     return SubmissionDocument(
         type=meta.get("TYPE") or None, sequence=int(seq) if seq.isdigit() else None,
         filename=meta.get("FILENAME") or None, description=meta.get("DESCRIPTION") or None,
@@ -287,5 +305,7 @@ def split_submission(src: SourceText) -> Submission:
     first_doc = FIRST_DOCUMENT.search(src.text)
     hdr_end = first_doc.start() if first_doc else len(src.text)
     header = parse_header(src, hdr_end)
-    docs = [_document(src, s, e, closed) for s, e, closed in _document_spans(src.text, hdr_end)]
+    lines = _LineCounter(src)
+    docs = [_document(src, s, e, closed, lines)
+            for s, e, closed in _document_spans(src.text, hdr_end)]
     return Submission(header=header, documents=docs)

@@ -238,3 +238,46 @@ def test_mr_and_mrs_with_his_name_states_nothing_of_him():
     book.note_honorifics("The shares are held by Mr. and Mrs. John Roe as joint tenants. "
                          "Mr. Roe is the chairman.")
     assert book.lookup("Mr. Roe") is None
+
+
+def test_abbreviated_party_needs_a_clear_winner():
+    book = PartyBook()
+    one = book.add("Acme Capital Fund-V, L.P.")
+    book.add("Acme Capital Fund-V Affiliates Fund, L.P.")
+    assert book.abbreviated_party("ACV") is one  # cost 0 beats cost 1 (a skipped word)
+    book.add("Acme Capital V, L.P.")             # another cost-0 spelling: a tie
+    assert book.abbreviated_party("ACV") is None and book.link_abbreviation("ACV") is None
+    twin = PartyBook()
+    twin.bind_term("APF", "Acme Capital Partners Fund, L.P.")  # a defined term costs 1 extra
+    plain = twin.add("Acme Capital Partners, L.P.")
+    assert twin.abbreviated_party("ACP") is plain
+    assert twin.lookup("ACP", fuzzy=False) is None  # deciding binds nothing
+    twin.add("Acme Capital Partners II, L.P.")  # cost 2 (a numeral): no rival
+    assert twin.abbreviated_party("ACP") is plain
+
+
+def test_evidence_kept_once_per_party():
+    from graphkit.models import Evidence
+    book = PartyBook()
+    ev = Evidence(source="a.txt", line=1, start=0, end=4, text="Acme")
+    p = book.add("Acme Fund, L.P.", evidence=ev)
+    book.add("ACME FUND, L.P.", evidence=Evidence(**ev.model_dump()))  # equal, not the same
+    book.add("Acme Fund LP", evidence=ev.model_copy(update={"line": 2}))  # same place, other line
+    assert [e.line for e in p.evidence] == [1, 2]
+
+
+def test_book_records_are_the_validated_ones():
+    # parties and aliases the book builds without validation equal validated ones
+    from graphkit.models import Alias, Evidence, Party
+    book = PartyBook()
+    ev = Evidence(source="a.txt", line=1, text="x")
+    p = book.add("Mr. Kenneth Doe", role="reporting_person", evidence=ev)
+    book.add("DOE, KENNETH", how="signature", evidence=ev)
+    assert p.model_fields_set >= {"id", "name", "kind"}
+    for a in p.aliases:
+        assert a == Alias(**{k: getattr(a, k) for k in a.model_fields_set})
+        assert a.model_fields_set == {"name", "how", "evidence"}
+    fresh = book.add("Acme Fund, L.P.")
+    assert fresh.model_fields_set == {"id", "name", "kind"}
+    assert fresh == Party(id=fresh.id, name="Acme Fund, L.P.", kind="organization")
+    assert fresh.aliases is not p.aliases and fresh.evidence == []

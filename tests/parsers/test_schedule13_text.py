@@ -219,3 +219,21 @@ def test_cover_regions_of_torn_seed_pages():
     assert [r.value for r in tcvcv.values["sole_voting"]] == [420420, 428430]
     assert [r.value for r in tcvcv.values["percent"]] == [1.32, 1.02]
     assert [j.value for j in tcvcv.jurisdiction] == ["Netherlands"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("held by ACVA and SVP VI.", ["ACVA", "SVP"]),          # "VI": two letters only
+    ("ACVA-II, X-ACVA, ACVAx, 9ACVA, ACVA9", ["ACVA9"]),      # no word or "-" either side
+    ("ACV ABCDEFGHIJ TCVA", ["ACV", "TCVA"]),                # eight letters at most
+    ("TCV", ["TCV"]), ("éTCV", []), ("(TCV)", ["TCV"]),
+])
+def test_abbreviation(text, found):
+    from graphkit.parsers.schedule13_text import ABBREVIATION
+    assert [m["abbr"] for m in ABBREVIATION.finditer(text)] == found
+
+
+def test_abbreviation_looks_behind_the_search_start():
+    # a search from inside a word finds no abbreviation there, as before the start of the text
+    from graphkit.parsers.schedule13_text import ABBREVIATION
+    assert [m["abbr"] for m in ABBREVIATION.finditer("xTCV TCV", 1)] == ["TCV"]
+    assert [m["abbr"] for m in ABBREVIATION.finditer("x TCV", 2)] == ["TCV"]

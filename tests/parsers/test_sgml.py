@@ -86,3 +86,16 @@ def test_document_ends_found_without_a_lazy_pattern():
     torn = "<XML>\n<a/></XML>x"
     wrap, s, e = _unwrap(torn, 0, len(torn))
     assert (wrap, torn[s:e]) == ("XML", "<a/></XML>x")
+
+
+def test_documents_are_placed_on_the_lines_of_the_submission():
+    # each document's lines, counted on from the one before, are the submission's own
+    from graphkit.parsers.sgml import split_submission
+    from graphkit.source import SourceText
+    text = "<SEC-HEADER>\n</SEC-HEADER>\n" + "".join(
+        f"<DOCUMENT>\n<TYPE>EX-{i}\n<TEXT>\n" + "x\n" * i + f"body {i}\n</TEXT>\n</DOCUMENT>\n"
+        for i in range(4))
+    src = SourceText(path="x.txt", text=text, line_offset=5)
+    for doc in split_submission(src).documents:
+        at = text.index(doc.source.text)
+        assert doc.source.line_of(0) == src.line_of(at) == text.count("\n", 0, at) + 6
