@@ -73,13 +73,19 @@ def find_dates(text: str) -> list[dt.date]:
     >>> find_dates("filed 2003-11-28, amended December 1, 2003")
     [datetime.date(2003, 11, 28), datetime.date(2003, 12, 1)]
     """
-    return list(_find_dates(text))
+    if len(text) > CACHED_DATE_TEXT:
+        return list(_dates_in(text))
+    return list(_cached_dates_in(text))
 
 
-@lru_cache(maxsize=4096)
-def _find_dates(text: str) -> tuple[dt.date, ...]:
-    """:func:`find_dates` as a tuple (cached: filings print the same dates, and a filing reads
-    its own date lines more than once)."""
+#: Texts up to this length are date fields and date lines, cached (filings print the same
+#: dates, and a filing reads its own date lines more than once); longer ones are stretches of
+#: a filing, never asked again, that would only fill the cache.
+CACHED_DATE_TEXT = 200
+
+
+def _dates_in(text: str) -> tuple[dt.date, ...]:
+    """:func:`find_dates` as a tuple."""
     hits: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
 
@@ -98,3 +104,6 @@ def _find_dates(text: str) -> tuple[dt.date, ...]:
     for m in NUMERIC_US_DATE.finditer(text):
         add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
     return tuple(d for _, d in sorted(hits, key=lambda h: h[0]))
+
+
+_cached_dates_in = lru_cache(maxsize=4096)(_dates_in)

@@ -68,7 +68,9 @@ from graphkit.answers import (
     PartyRef,
 )
 from graphkit.asof import _order, graph_as_of, to_date
-from graphkit.controllers import _CONTROL_ONLY, MAJORITY, controlled_by
+from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: their old home)
+    _CONTROL_ONLY, MAJORITY, controlled_by, controllers_of, controls,
+)
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS

@@ -57,9 +57,12 @@ def fold_text(text: str) -> str:
     True
     """
     global _last_fold
-    if _last_fold[0] is not text:
-        _last_fold = (text, fold_case(text))
-    return _last_fold[1]
+    last = _last_fold  # read once: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    fold = fold_case(text)
+    _last_fold = (text, fold)
+    return fold
 
 
 def find_all(text: str, cue: str, start: int, end: int) -> list[int]:

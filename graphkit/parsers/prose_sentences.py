@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
@@ -67,13 +68,19 @@ _TEXTS_KEPT = 64
 _TEXTS: dict[int, _TextCache] = {}
 
 
+#: Guards :data:`_TEXTS` for callers parsing in threads (finding, evicting and adding a text
+#: are one step; a thread could otherwise evict the entry another is reading)
+_TEXTS_LOCK = threading.Lock()
+
+
 def _text_cache(text: str) -> _TextCache:
-    cache = _TEXTS.get(id(text))
-    if cache is None or cache.text is not text:
-        if len(_TEXTS) >= _TEXTS_KEPT:
-            del _TEXTS[next(iter(_TEXTS))]  # the oldest
-        cache = _TEXTS[id(text)] = _TextCache(text)  # holds the text: its id stays its own
-    return cache
+    with _TEXTS_LOCK:
+        cache = _TEXTS.get(id(text))
+        if cache is None or cache.text is not text:
+            if len(_TEXTS) >= _TEXTS_KEPT:
+                del _TEXTS[next(iter(_TEXTS))]  # the oldest
+            cache = _TEXTS[id(text)] = _TextCache(text)  # holds the text: its id stays its own
+        return cache
 
 
 def _split(text: str, start: int, end: int) -> _Split:

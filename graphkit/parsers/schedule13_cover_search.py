@@ -162,12 +162,21 @@ def _blank_trailing_row_number(region: str) -> str:
     return region[:m.start()] + " " * (m.end() - m.start())
 
 
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (ascending, apart) blanked with spaces."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for s, e in spans:
+        parts += [text[last:s], " " * (e - s)]
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _blank_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> str:
-    """``_blank(text, pattern)``, trying ``pattern`` only at ``starts`` (:func:`_finditer_at`)."""
+    """``text`` with every match of ``pattern`` blanked with spaces (as ``pattern.sub`` would
+    find them), trying ``pattern`` only at ``starts`` (:func:`_finditer_at`)."""
     parts = []
     last = 0
     for m in _finditer_at(pattern, text, starts, 0, len(text)):
@@ -217,14 +226,17 @@ def clean_cover_text(text: str, fold: str | None = None) -> str:
     """
     n = len(text)
     fold = fold_case(text) if fold is None else fold
-    text = _blank(text, CUSIP_REF)  # opens with the literal "CUS": fast as it is
-    text = _blank_at(text, PAGE_REF, [m.start() for m in PAGE_REF_CUE.finditer(fold, 0, n)])
+    # CUSIP references blanked in the fold too: blanking one may join a "Page" before it to
+    # the numbers after it ("Page CUSIP No. 74758T303 12 34 5 of 13")
+    cusips = [m.span() for m in CUSIP_REF.finditer(text)]  # opens with the literal "CUS"
+    text, fold = _blank_spans(text, cusips), _blank_spans(fold[:n], cusips)
+    text = _blank_at(text, PAGE_REF, [m.start() for m in PAGE_REF_CUE.finditer(fold)])
     text = _blank_at(text, ROW_REF, _merged(_find_all(fold, "row", 0, n),
                                             _find_all(fold, "item", 0, n)))
     text = _blank_at(text, ROW_NUMBER, _row_number_starts(text))
     text = _blank_at(text, FOOTNOTE_MARK, _merged(*([m.start() for m in cue.finditer(text)]
                                                     for cue in FOOTNOTE_CUES)))
-    return _blank_broken(text, BROKEN_ROW_CELL_NUMBER)  # as _blank(text, ROW_CELL_NUMBER)
+    return _blank_broken(text, BROKEN_ROW_CELL_NUMBER)  # every ROW_CELL_NUMBER blanked
 
 
 def _organization_ends(text: str, fold: str, start: int, end: int) -> Iterator[re.Match[str]]:

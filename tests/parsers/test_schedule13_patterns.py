@@ -259,6 +259,7 @@ COVER_PIECES = [
     "Page 2 of 13", "(Page 2 of 9 Pages)", "pa 3", "Row (9)", "Rows 5 and 7", "Items 2(d)",
     "Item 4", "5.", "5 .", "11.", "(7)", "[6]", "12 |", " 7 | ", "81,061,550(1)", "5,000[2]",
     "5,639,301", "5.639,301", "-0-", "NONE", "None", "nil", "17.42%", " .7%", "0.109/",
+    "Page", "Page ", "CUSIP No. 74758T303", " 12 34 ", "5 of 13",
     "PN", "IN, HC", "13-3470777", "113-3470777", "Delaware", "U.S.A.", "Fund, L.P.",
     "NUMBER OF", "BENEFICIALLY", "      5", "6", "25", "|", ".", ",", "(", ")", "$",
     " ", "  ", "\t", "\n", "\n\n", "\n   ", "ſ", "İ", "ı", "\u212a", "é",
@@ -285,6 +286,8 @@ def test_cover_searches_agree_on_any_text(text):
     "ſole Voting Power İtem 4 ROW (9) pa 2",
     "3.\tSEC\tUse Only\n3. SEC\n  Use",
     "SOLE VOTING POWER\n |    5   |\n  NUMBER OF | -0-\n| 6\nBENEFICIALLY | 7 | OWNED BY",
+    # a "Page" joined to its numbers only once the CUSIP reference between them is blanked
+    "Page CUSIP No. 74758T303 12 34 5 of 13\n",
 ])
 def test_cover_searches_agree_on_examples(text):
     _assert_cover_searches_agree(text)
