@@ -144,3 +144,22 @@ def test_a_document_that_trips_its_parser_keeps_the_other_documents(monkeypatch)
     (w,) = [w for w in report.warnings if w.code == "document-failed"]
     assert "KeyError" in w.message and "boom" in w.message
 
+
+
+def test_parsing_in_threads_gives_what_parsing_in_turn_gives() -> None:
+    # the parse keeps per-text caches at module level (sentences, case folds): library callers
+    # parsing from threads (a notebook, a server) must get the same records, and no failure
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.conftest import CORPUS
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus not present")
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file()) * 3
+
+    def dump(p: Path) -> str:
+        return parse_path(p).model_dump_json(exclude={"seconds"})
+
+    in_turn = [dump(p) for p in files]
+    with ThreadPoolExecutor(8) as pool:
+        threaded = list(pool.map(dump, files))
+    assert [f.name for f, a, b in zip(files, in_turn, threaded) if a != b] == []
