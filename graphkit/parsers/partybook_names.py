@@ -234,9 +234,14 @@ def short_form_of(short: str, full: str) -> bool:
     >>> short_form_of("LionCo", "LIONCO FUND LP"), short_form_of("LionCo Onshore", "LionCo Fund")
     (False, False)
     """
+    key = squeeze(short)
+    # cheap test first: the stem below is ``full`` cut short at its end, so its key starts
+    # ``squeeze(full)`` (squeeze works letter by letter), and a key of other letters or too
+    # short a key is never it
+    if len(key) < SHORT_FORM_MIN_CHARS or not squeeze(full).startswith(key):
+        return False
     if BARE_LEGAL.search(short) and BARE_LEGAL.sub("", short) != short:
         return False  # a short form states no legal form
-    key = squeeze(short)
     stem = squeeze(TRAILING_FUND.sub("", BARE_LEGAL.sub("", full)))
     return len(key) >= SHORT_FORM_MIN_CHARS and key == stem and len(short.split()) >= 2
 
@@ -355,33 +360,56 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
     >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
     True
     """
-    toks = _tokens(name)
-    series = discriminators(name)["series"]
+    parts, letters = _acronym_parts(name)
     a = abbr.upper()
-    n, m = len(toks), len(a)
+    if not letters.issuperset(a):
+        return None  # a letter no initial or whole word gives: no acronym (cheap test first)
+    m = len(a)
     inf = 10 ** 6
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0
-    for i, tok in enumerate(toks):
+    # best[j]: the least cost of spelling a[:j] with the words read so far (one row of the
+    # table of words x letters, the next row made from it)
+    best = [0] + [inf] * m
+    for initial, skip, whole in parts:
+        nxt = [c + skip for c in best]
+        for j, c in enumerate(best):
+            if c >= inf:
+                continue
+            if j < m and initial == a[j] and c < nxt[j + 1]:
+                nxt[j + 1] = c
+            if whole and a.startswith(whole, j) and c < nxt[j + len(whole)]:
+                nxt[j + len(whole)] = c
+        best = nxt
+    cost = best[m]
+    return None if cost >= inf else cost
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _acronym_parts(name: str) -> tuple[tuple[tuple[str, int, Optional[str]], ...], frozenset[str]]:
+    """What :func:`acronym_cost` reads of each word of ``name`` (its initial, the cost of
+    skipping it, the word itself when an acronym may take it whole), and every letter an
+    acronym of ``name`` can hold (cached: a filing tries each abbreviation on every name).
+
+    >>> parts, letters = _acronym_parts("Acme Fund-V, C.V.")
+    >>> parts, sorted(letters)
+    ((('A', 5, None), ('F', 0, None), ('V', 2, None), ('C', 0, 'CV')), ['A', 'C', 'F', 'V'])
+    """
+    series = discriminators(name)["series"]
+    parts = []
+    letters = set()
+    for i, tok in enumerate(_tokens(name)):
         low = tok.lower()
-        if low in ACRONYM_FREE_WORDS:
+        if i == 0:
+            skip = 5
+        elif low in ACRONYM_FREE_WORDS:
             skip = 0
         elif (low.isdigit() or _ROMAN.match(low)) or low in series:
             skip = 2
         else:
             skip = 1
-        if i == 0:
-            skip = 5
         whole = tok.upper() if (len(tok) <= 4 and (tok.isupper() or tok.isdigit()
                                                    or low in series)) else None
-        for j in range(m + 1):
-            c = best[i][j]
-            if c >= inf:
-                continue
-            best[i + 1][j] = min(best[i + 1][j], c + skip)
-            if j < m and tok[0].upper() == a[j]:
-                best[i + 1][j + 1] = min(best[i + 1][j + 1], c)
-            if whole and a.startswith(whole, j) and len(whole) > 1:
-                best[i + 1][j + len(whole)] = min(best[i + 1][j + len(whole)], c)
-    cost = best[n][m]
-    return None if cost >= inf else cost
+        whole = whole if whole and len(whole) > 1 else None  # one letter: its initial
+        parts.append((tok[0].upper(), skip, whole))
+        letters.add(tok[0].upper())
+        letters.update(whole or "")
+    return tuple(parts), frozenset(letters)
