@@ -18,7 +18,7 @@ from typing import Mapping, Optional
 from graphkit.models import PartyKind
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
 from resolvers import compare
-from resolvers.persons import parse_person
+from resolvers.persons import SUFFIXES, parse_person
 
 # --- tuned constants (why each value) ---------------------------------------------------------
 
@@ -59,6 +59,12 @@ ISSUER_WORDS = frozenset({"issuer", "theissuer", "company", "thecompany"})
 ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS)
 
 _ROMAN = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
+#: The letters of :data:`_ROMAN`: a word with another letter is no numeral (a cheap first test)
+_ROMAN_LETTERS = frozenset("ivx")
+
+#: The generational suffixes of :mod:`resolvers.persons` ("jr", "iii", "2nd"): a name holding
+#: none of them (lower case) has none (a cheap first test before reading the whole name)
+GENERATION_CUES = tuple(sorted(w for w, g in SUFFIXES.items() if g))
 
 #: Names remembered by each cached helper below. A filing names its parties a few dozen ways
 #: and every lookup compares each spelling with every other, so the same names come back
@@ -190,6 +196,8 @@ def compact_initials(name: str) -> str:
     >>> compact_initials("Donald R. Doe")
     'Donald R. Doe'
     """
+    if "." not in name:
+        return name  # dotted initials hold a dot
     return DOTTED_INITIALS.sub(lambda m: INITIAL_DOTS.sub("", m.group(1)), name)
 
 
@@ -273,10 +281,11 @@ def discriminators(name: str) -> Mapping[str, frozenset[str]]:
     (['v'], ['q'], ['affiliates'], ['lp'])
     """
     raw = compact_initials(name)
-    series = frozenset(s.lower() for s in SERIES_MARK.findall(raw))
+    series = frozenset(s.lower() for s in SERIES_MARK.findall(raw)) if "(" in raw else frozenset()
     toks = [t.lower() for t in _tokens(name)]
     number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
-                       or (t != "" and _ROMAN.match(t) and t not in series and len(t) <= 4))
+                       or (t != "" and len(t) <= 4 and _ROMAN_LETTERS.issuperset(t)
+                           and _ROMAN.match(t) and t not in series))
     vehicle = frozenset(t for t in toks if t in VEHICLE_WORDS)
     tail = toks[-2:] if toks else []
     legal = frozenset(LEGAL_FORMS[t] for t in tail if t in LEGAL_FORMS)
@@ -326,6 +335,9 @@ def generation_of(name: str) -> str:
     >>> generation_of("John Q. Roe, Jr."), generation_of("ROE, JOHN Q., JR."), generation_of("John Q. Roe")
     ('jr', 'jr', '')
     """
+    if name.isascii() and not any(c in name.lower() for c in GENERATION_CUES):
+        # (an ASCII name is read as it is, and its words are pieces of it)
+        return ""
     return parse_person(name).suffix
 
 

@@ -368,3 +368,30 @@ def test_name_helpers_agree_on_corpus_names():
             bare = _pn.BARE_LEGAL.sub("", name)
             for other in names[:15] + [bare, _pn.TRAILING_FUND.sub("", bare), bare.upper()]:
                 assert _pn.short_form_of(other, name) == _short_form_of_first(other, name)
+
+
+def _discriminators_first(name):
+    """:func:`discriminators` as first written (without its cheap first tests)."""
+    raw = _pn.DOTTED_INITIALS.sub(lambda m: _pn.INITIAL_DOTS.sub("", m.group(1)), name)
+    series = frozenset(s.lower() for s in _pn.SERIES_MARK.findall(raw))
+    toks = [t.lower() for t in _pn.TOKEN_SPLIT.split(raw) if t]
+    number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
+                       or (t != "" and _pn._ROMAN.match(t) and t not in series and len(t) <= 4))
+    vehicle = frozenset(t for t in toks if t in _pn.VEHICLE_WORDS)
+    legal = frozenset(_pn.LEGAL_FORMS[t] for t in toks[-2:] if t in _pn.LEGAL_FORMS)
+    return {"number": number - series, "series": series, "vehicle": vehicle, "legal": legal}
+
+
+PERSON_WORDS = ["John", "Q.", "Roe", "ROE,", "Jr.", "JR", "Sr", "II", "III", "iv", "2nd", "3rd",
+                "Junior", "Senior", "Mr.", "Dr", ",", "Ivan", "Jrad", "Šr", "Ⅱ", "ǰr", "`",
+                "Esq.", "M.D.", "/s/"]
+
+
+@_given(_st.lists(_st.sampled_from(NAME_WORDS + PERSON_WORDS), min_size=1, max_size=6))
+@_settings(max_examples=500, deadline=None)
+def test_generation_and_discriminators_agree_with_first_versions(words):
+    from resolvers.persons import parse_person
+
+    for name in (" ".join(words), "".join(words)):
+        assert _pn.generation_of(name) == parse_person(name).suffix
+        assert dict(_pn.discriminators(name)) == _discriminators_first(name)
