@@ -59,6 +59,9 @@ TRAILING_LEGAL_FORM = re.compile(r"""
 
 _HONORIFICS = {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii", "iv"}
 
+#: A line break, after which a line begins: "\n"
+NEWLINE = re.compile(r"""\n""", re.VERBOSE)
+
 #: A word of a person's name, letters and apostrophes (of a lower-cased name): "o'neil", "roe"
 NAME_WORD = re.compile(r"""[a-z']+""", re.VERBOSE)
 
@@ -69,12 +72,7 @@ def line_starts(text: str) -> list[int]:
     >>> line_starts("ab\\ncd\\n")
     [0, 3, 6]
     """
-    out = [0]
-    i = text.find("\n")
-    while i >= 0:
-        out.append(i + 1)
-        i = text.find("\n", i + 1)
-    return out
+    return [0] + [m.end() for m in NEWLINE.finditer(text)]
 
 
 def same_person_name(a: str, b: str) -> bool:
