@@ -17,8 +17,9 @@ from typing import Mapping, Optional
 
 from graphkit.models import PartyKind
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
-from resolvers import compare
+from resolvers.compare import info_of
 from resolvers.persons import SUFFIXES, parse_person
+from resolvers.vetoes import find_vetoes
 
 # --- tuned constants (why each value) ---------------------------------------------------------
 
@@ -322,7 +323,9 @@ def vetoed(a: str, b: str) -> bool:
     >>> vetoed("Acme Capltal Fund-V. L.P.", "Acme Capital Fund-V, L.P.")
     False
     """
-    return any(v.name != "kind_mismatch" for v in compare(a, b).vetoes)
+    # the vetoes of resolvers.compare(a, b), which for two names are find_vetoes' alone: its
+    # score and the models of its verdict are not needed here
+    return any(name != "kind_mismatch" for name, _, _ in find_vetoes(info_of(a), info_of(b)))
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

@@ -395,3 +395,13 @@ def test_generation_and_discriminators_agree_with_first_versions(words):
     for name in (" ".join(words), "".join(words)):
         assert _pn.generation_of(name) == parse_person(name).suffix
         assert dict(_pn.discriminators(name)) == _discriminators_first(name)
+
+
+@_given(_st.lists(_st.sampled_from(NAME_WORDS + PERSON_WORDS), min_size=1, max_size=6),
+        _st.lists(_st.sampled_from(NAME_WORDS + PERSON_WORDS), min_size=1, max_size=6))
+@_settings(max_examples=200, deadline=None)
+def test_vetoed_agrees_with_compare(a_words, b_words):
+    from resolvers import compare
+
+    a, b = " ".join(a_words), " ".join(b_words)
+    assert _pn.vetoed(a, b) == any(v.name != "kind_mismatch" for v in compare(a, b).vetoes)
