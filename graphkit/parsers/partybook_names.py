@@ -375,10 +375,10 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
     >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
     True
     """
-    parts, letters = _acronym_parts(name)
-    a = abbr.upper()
-    if not letters.issuperset(a):
+    if not may_abbreviate(abbr, name):
         return None  # a letter no initial or whole word gives: no acronym (cheap test first)
+    parts = _acronym_parts(name)[0]
+    a = abbr.upper()
     m = len(a)
     inf = 10 ** 6
     # best[j]: the least cost of spelling a[:j] with the words read so far (one row of the
@@ -396,6 +396,16 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
         best = nxt
     cost = best[m]
     return None if cost >= inf else cost
+
+
+def may_abbreviate(abbr: str, name: str) -> bool:
+    """False when no acronym of ``name`` holds every letter of ``abbr``, so that
+    :func:`acronym_cost` is None (a cheap first test, read from the words of ``name`` alone).
+
+    >>> may_abbreviate("ACVA", "Acme Capital Fund-V Affiliates Fund, L.P."), may_abbreviate("XYZ", "Acme")
+    (True, False)
+    """
+    return _acronym_parts(name)[1].issuperset(abbr.upper())
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
