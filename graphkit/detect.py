@@ -90,6 +90,23 @@ XML_NAMESPACE = re.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE
 #: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>"
 XML_SIMPLE_VALUE = r"<(?:\w+:)?{tag}>\s*(?P<value>[^<]*?)\s*</(?:\w+:)?{tag}>"
 
+#: :data:`XML_SIMPLE_VALUE` compiled for the elements that name the form:
+#: "<documentType>4</documentType>", "<submissionType>D</submissionType>"
+XML_FORM_VALUES = {tag: re.compile(XML_SIMPLE_VALUE.format(tag=tag))
+                   for tag in ("documentType", "submissionType")}
+
+#: The XML markup that is not an element, skipped to find the root: "<?xml ...?>",
+#: "<!-- ... -->", "<!DOCTYPE ...>"
+XML_NON_ELEMENTS = re.compile(r"""
+    <\?[\s\S]*?\?> | <!--[\s\S]*?--> | <!DOCTYPE[^>]*>
+""", re.VERBOSE)
+
+#: The XML declaration that opens a file, with the whitespace after it: '<?xml version="1.0"?>'
+XML_DECLARATION = re.compile(r"""^<\?xml[^>]*>\s*""", re.VERBOSE)
+
+#: A supported XML root at the very start, without declaration: "<ownershipDocument>"
+XML_FORM_ROOT = re.compile(r"""<(?:ownershipDocument|edgarSubmission)\b""", re.VERBOSE)
+
 #: HTML markup near the top, e.g. "<html>", "<!DOCTYPE html", "<body", "<p align=center>".
 #: Not <TABLE>, <CAPTION>, <PAGE>, <S>, <C>: pre-2001 EDGAR *text* documents use those.
 HTML_MARKER = re.compile(r"""
@@ -109,6 +126,11 @@ FORM_TITLE = re.compile(r"""
 #: An amendment number on a cover page, e.g. "(Amendment No. 3)", "Amendment No:  3"
 AMENDMENT_NO = re.compile(r"""
     Amendment\s+No\.?\s*:?\s*(?P<no>\d{1,3})\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: An original statement printed with an amendment line: "Amendment No. 0", "(Amendment No. )"
+NO_AMENDMENT = re.compile(r"""
+    Amendment\s+No\.?\s*:?\s*0\b | Amendment\s+No\.?\s*\)
 """, re.VERBOSE | re.IGNORECASE)
 
 _TAG = re.compile(r"<[^>]{0,2000}>")
@@ -149,8 +171,7 @@ def classify_text(text: str) -> tuple[InputKind, str] | None:
     if m["s13"]:
         dg = m["dg"].upper()
         rest = text[m.end(): m.end() + 1500]
-        amended = bool(AMENDMENT_NO.search(rest)) and not re.search(
-            r"Amendment\s+No\.?\s*:?\s*0\b|Amendment\s+No\.?\s*\)", rest, re.IGNORECASE)
+        amended = bool(AMENDMENT_NO.search(rest)) and not NO_AMENDMENT.search(rest)
         return InputKind.SCHEDULE13_TEXT, f"SC 13{dg}" + ("/A" if amended else "")
     if m["formd"]:
         return InputKind.FORMD_TEXT, "D"
@@ -158,12 +179,13 @@ def classify_text(text: str) -> tuple[InputKind, str] | None:
 
 
 def _xml_value(tag: str, text: str) -> str | None:
-    m = re.search(XML_SIMPLE_VALUE.format(tag=tag), text)
+    pattern = XML_FORM_VALUES.get(tag) or re.compile(XML_SIMPLE_VALUE.format(tag=tag))
+    m = pattern.search(text)
     return m["value"] if m else None
 
 
 def _detect_xml(src: SourceText, head: str) -> DetectedInput:
-    body = re.sub(r"<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>", " ", head)
+    body = XML_NON_ELEMENTS.sub(" ", head)
     m = XML_ROOT.search(body)
     root = m["name"].split(":")[-1] if m else ""
     ns_m = XML_NAMESPACE.search(m["attrs"]) if m else None
@@ -206,8 +228,8 @@ def detect(src: SourceText) -> DetectedInput:
         m = SGML_FORM.search(head)
         form = m["form"] if m else None
         return DetectedInput(kind=InputKind.SGML_SUBMISSION, form=form, family=form_family(form))
-    if head.startswith("<?xml") or re.match(r"<(?:ownershipDocument|edgarSubmission)\b", head):
-        if not HTML_MARKER.match(re.sub(r"^<\?xml[^>]*>\s*", "", head)):
+    if head.startswith("<?xml") or XML_FORM_ROOT.match(head):
+        if not HTML_MARKER.match(XML_DECLARATION.sub("", head)):
             return _detect_xml(src, head)
     if HTML_MARKER.search(head[:4000]):
         from graphkit.parsers.formd_html import looks_like_formd_html

@@ -79,3 +79,20 @@ def test_form_family():
 def test_classify_earliest_title_wins():
     text = "SCHEDULE 13D\nIf the filing person has previously filed a statement on Schedule 13G"
     assert classify_text(text)[1] == "SC 13D"
+
+
+def test_xml_patterns_and_no_amendment():
+    from graphkit.detect import (NO_AMENDMENT, XML_DECLARATION, XML_FORM_ROOT, XML_FORM_VALUES,
+                                 XML_NON_ELEMENTS)
+
+    assert XML_FORM_VALUES["documentType"].search(
+        "<ns:documentType> 4 </ns:documentType>")["value"] == "4"
+    assert XML_FORM_VALUES["submissionType"].search(
+        "<submissionType>SCHEDULE 13G</submissionType>")["value"] == "SCHEDULE 13G"
+    assert XML_NON_ELEMENTS.sub(" ", '<?xml version="1.0"?><!-- c --><!DOCTYPE x><a/>') == \
+        "   <a/>"
+    assert XML_DECLARATION.sub("", '<?xml version="1.0"?>\n <html>') == "<html>"
+    assert XML_FORM_ROOT.match("<ownershipDocument>")
+    assert not XML_FORM_ROOT.match("<ownershipDocuments>")
+    assert NO_AMENDMENT.search("(Amendment No. 0)") and NO_AMENDMENT.search("(Amendment No. )")
+    assert not NO_AMENDMENT.search("(Amendment No. 2)")

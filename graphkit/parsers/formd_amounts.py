@@ -92,6 +92,8 @@ _DOT_FOR_COMMA = re.compile(r"""
 _TOTAL_LINE = re.compile(r"""
     \s*(?:Column\s+Totals|Total)     # Column Totals
 """, re.VERBOSE)
+#: The marks between thousands of a whole amount, dropped: "1,000.000" -> "1000000"
+THOUSANDS_MARK = re.compile(r"""[.,]""", re.VERBOSE)
 
 
 class OfferingAmounts(BaseModel):
@@ -151,7 +153,7 @@ def read_money(raw: str, field: str, evidence: Evidence | None = None) -> Readin
     fixed = num.translate(str.maketrans("lIoO", "1100")).replace(" ", "")
     cents = _CENTS.search(fixed)
     whole = fixed[: cents.start()] if cents else fixed
-    whole = re.sub(r"[.,]", "", whole)
+    whole = THOUSANDS_MARK.sub("", whole)
     if not whole.isdigit():
         return None
     value = float(whole) + (int(cents.group(1)) / 100 if cents else 0.0)

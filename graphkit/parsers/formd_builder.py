@@ -44,6 +44,8 @@ from graphkit.source import SourceText
 _NAME_TOKEN = re.compile(r"""
     [A-Za-z][A-Za-z'\-]+     # "Roe", "O'Hara"; single initials are left out
 """, re.VERBOSE)
+#: What a name's key drops once lower-cased: all but letters and digits, e.g. ", " of "Acme, Inc."
+NOT_KEY_CHAR = re.compile(r"""[^a-z0-9]""", re.VERBOSE)
 
 
 def name_tokens(name: str) -> frozenset[str]:
@@ -246,7 +248,7 @@ class FormDBuilder:
         """Put CIKs on the issuer (``issuer_cik`` or the header's only/same-named company)
         and on parties named like a header company; return the issuer CIK."""
         def norm(s: str) -> str:
-            return re.sub(r"[^a-z0-9]", "", s.lower())
+            return NOT_KEY_CHAR.sub("", s.lower())
 
         def add_cik(pid: str, cik: str) -> None:
             p = self.party(pid)

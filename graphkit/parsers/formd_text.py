@@ -120,6 +120,24 @@ NOBODY = re.compile(r"""
     ^\s*(?:n\.?/?a\.?|none|-+|—)\s*$     # N/A
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A middle initial in a name in natural order: "John Q. Public"
+MIDDLE_INITIAL = re.compile(r"""\b[A-Z]\.\s""", re.VERBOSE)
+
+#: The caption of the exemptions claimed, which ends a name printed before it: "Filing Under"
+FILING_UNDER_CAPTION = re.compile(r"""Filing\s+Under""", re.VERBOSE)
+
+#: The caption of the new-filing / amendment boxes: "Type of Filing:"
+TYPE_OF_FILING = re.compile(r"""Type\s+of\s+Filing\s*:?""", re.VERBOSE)
+
+#: A line that holds a telephone number: "(212) 555-0100"
+PHONE_DIGITS = re.compile(r"""\d{3}.*\d{4}""", re.VERBOSE)
+
+#: The instruction after the "Other" box of the business organization: "(please specify):"
+PLEASE_SPECIFY = re.compile(r"""\s*\(please\ specify\):?""", re.VERBOSE)
+
+#: Anything but a digit, dropped from a month or year: "1 9 9 8" -> "1998"
+NOT_DIGIT = re.compile(r"""\D""", re.VERBOSE)
+
 
 class _Line(NamedTuple):
     start: int
@@ -213,7 +231,7 @@ def person_or_organization(name: str) -> PartyKind:
     if "," in name:
         return PartyKind.PERSON if LAST_FIRST.match(name) or len(name.split()) <= 4 \
             else PartyKind.ORGANIZATION
-    if re.search(r"\b[A-Z]\.\s", name):  # "John Q. Public": natural order with an initial
+    if MIDDLE_INITIAL.search(name):  # "John Q. Public": natural order with an initial
         return guess_kind(name)
     return PartyKind.ORGANIZATION
 
@@ -264,7 +282,7 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
             if ln is None or _is_label(ln.text):
                 continue
             seg, pos = ln.text, ln.start
-        value = clean_name(re.split(r"Filing\s+Under", seg)[0])
+        value = clean_name(FILING_UNDER_CAPTION.split(seg)[0])
         if not value:
             continue
         ev = src.evidence(pos, pos + len(seg), section="A.1")
@@ -272,12 +290,12 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
             issuer_name, issuer_ev = value, ev
         elif m["what"].lower() == "offering" and offering.offering_name is None:
             offering.offering_name = value
-    m = re.search(r"Filing\s+Under", text)
+    m = FILING_UNDER_CAPTION.search(text)
     if m:
         stop = text.find("Type of Filing", m.end())
         stop = stop if stop != -1 else text.find("\n", m.end())
         offering.exemptions = checked_options(text, FILING_UNDER, m.end(), stop)
-    m = re.search(r"Type\s+of\s+Filing\s*:?", text)
+    m = TYPE_OF_FILING.search(text)
     if m:
         stop = text.find("\n", m.end())
         chosen = checked_options(text, ("New Filing", "Amendment"), m.end(),
@@ -294,7 +312,7 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
         address = ln.text.strip() if ln else None
         j = _find_line(lines, "Telephone Number (Including Area Code)", i)
         ln = _value_after(text, lines, j) if j >= 0 else None
-        if ln and re.search(r"\d{3}.*\d{4}", ln.text):
+        if ln and PHONE_DIGITS.search(ln.text):
             phone = ln.text.strip()
     offering.phone = phone
     i = _find_line(lines, "Brief Description of Business")
@@ -306,7 +324,7 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
         boxes = [x for x in find_checkboxes(text, ln.start, ln.end)] if ln else []
         chosen = [x for x in boxes if x.checked]
         if len(chosen) == 1:
-            offering.entity_type = re.sub(r"\s*\(please specify\):?", "", chosen[0].label)
+            offering.entity_type = PLEASE_SPECIFY.sub("", chosen[0].label)
         elif boxes:
             b.warn("unreadable-box", f"type of business organization: {len(chosen)} boxes "
                    "checked", ln.start)
@@ -314,8 +332,8 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
     m = INCORPORATION_DATE.search(text)
     if m:
         fix = str.maketrans("lIoO", "1100")
-        month = re.sub(r"\D", "", m["month"].translate(fix))
-        year = re.sub(r"\D", "", m["year"].translate(fix))
+        month = NOT_DIGIT.sub("", m["month"].translate(fix))
+        year = NOT_DIGIT.sub("", m["year"].translate(fix))
         filed = parse_date(text[sections.get("D", 0):]) if "D" in sections else None
         if len(year) == 2:
             cut = (filed.year % 100) if filed else 30

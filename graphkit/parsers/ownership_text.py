@@ -77,6 +77,10 @@ RULE_LINE = re.compile(r"""^[\s_\-=|+]*$""", re.VERBOSE)
 
 #: A whole number of shares as typed, e.g. "12,000", "1500"
 SHARE_AMOUNT = re.compile(r"""^\d{1,3}(?:,\d{3})+$|^\d+$""", re.VERBOSE)
+#: Where a column mark of :data:`COLUMN_MARKS` begins: "<" of "<S>", "<C>"
+COLUMN_MARK = re.compile(r"""<""", re.VERBOSE)
+#: Table I named anywhere, read or not: "Table I"
+TABLE_I_TITLE = re.compile(r"""Table\s+I\b""", re.VERBOSE)
 
 #: Table I's columns: title, date, code, V, amount, A/D, price, owned at end of month, D/I, nature
 TABLE_I_COLUMNS = 10
@@ -129,7 +133,7 @@ def read_table_one(text: str) -> Optional[list[TableRow]]:
     marks = COLUMN_MARKS.search(text, head.end(), end)
     if marks is None:
         return None
-    starts = [m.start() for m in re.finditer("<", marks.group(0))]
+    starts = [m.start() for m in COLUMN_MARK.finditer(marks.group(0))]
     if len(starts) != TABLE_I_COLUMNS:
         return None
     rows: list[list] = []  # [cells, start, end]
@@ -238,7 +242,7 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
         sigs.append(Signature(signer=m_sig["signer"].strip(), date=parse_date(m_sig["date"]),
                               evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
     warnings = list(src.warnings)
-    table = re.search(r"Table\s+I\b", text)
+    table = TABLE_I_TITLE.search(text)
     if table and holdings is None:
         warnings.append(src.warn("holdings-not-read", f"{src.path}: Table I has no EDGAR column "
                                  "marks (<S> <C>); its amounts are not read", table.start()))

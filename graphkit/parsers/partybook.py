@@ -44,7 +44,8 @@ from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     MALE_TITLES, NAME_CACHE_SIZE, NAME_LINK_WORDS, NOT_KEY_CHAR, PERSON_TOKEN_SPLIT,
     SERIES_MARK, SHORT_FORM_MIN_CHARS, SUFFIX_MIN_CHARS, TOKEN_SPLIT, TRAILING_FUND,
     VEHICLE_WORDS, acronym_cost, capacity_of, compact_initials, discriminators, generation_of,
-    looks_like_name, name_tokens, near_twins, short_form_of, squeeze, strip_honorific,
+    looks_like_name, may_abbreviate, name_tokens, near_twins, short_form_of, squeeze,
+    strip_honorific,
     surname_of, vetoed, _bare_key, _person_key)
 
 
@@ -342,12 +343,14 @@ class PartyBook:
         for p in self._parties:
             if p.kind is not PartyKind.ORGANIZATION:
                 continue
-            cost, extra = acronym_cost(abbr, p.name), 0
+            # (may_abbreviate: the cheap test that ends most calls, before the cached call)
+            cost = acronym_cost(abbr, p.name) if may_abbreviate(abbr, p.name) else None
+            extra = 0
             for a in p.aliases:
                 if a.how is AliasKind.DEFINED_TERM:
                     extra = 1  # (a defined term is no spelling to abbreviate)
                     continue
-                c = acronym_cost(abbr, a.name)
+                c = acronym_cost(abbr, a.name) if may_abbreviate(abbr, a.name) else None
                 if c is not None and (cost is None or c < cost):
                     cost = c
             if cost is None or cost + extra > best_cost:

@@ -17,8 +17,9 @@ from typing import Mapping, Optional
 
 from graphkit.models import PartyKind
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
-from resolvers import compare
-from resolvers.persons import parse_person
+from resolvers.compare import info_of
+from resolvers.persons import SUFFIXES, parse_person
+from resolvers.vetoes import find_vetoes
 
 # --- tuned constants (why each value) ---------------------------------------------------------
 
@@ -59,6 +60,12 @@ ISSUER_WORDS = frozenset({"issuer", "theissuer", "company", "thecompany"})
 ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS)
 
 _ROMAN = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
+#: The letters of :data:`_ROMAN`: a word with another letter is no numeral (a cheap first test)
+_ROMAN_LETTERS = frozenset("ivx")
+
+#: The generational suffixes of :mod:`resolvers.persons` ("jr", "iii", "2nd"): a name holding
+#: none of them (lower case) has none (a cheap first test before reading the whole name)
+GENERATION_CUES = tuple(sorted(w for w, g in SUFFIXES.items() if g))
 
 #: Names remembered by each cached helper below. A filing names its parties a few dozen ways
 #: and every lookup compares each spelling with every other, so the same names come back
@@ -190,6 +197,8 @@ def compact_initials(name: str) -> str:
     >>> compact_initials("Donald R. Doe")
     'Donald R. Doe'
     """
+    if "." not in name:
+        return name  # dotted initials hold a dot
     return DOTTED_INITIALS.sub(lambda m: INITIAL_DOTS.sub("", m.group(1)), name)
 
 
@@ -234,9 +243,14 @@ def short_form_of(short: str, full: str) -> bool:
     >>> short_form_of("LionCo", "LIONCO FUND LP"), short_form_of("LionCo Onshore", "LionCo Fund")
     (False, False)
     """
+    key = squeeze(short)
+    # cheap test first: the stem below is ``full`` cut short at its end, so its key starts
+    # ``squeeze(full)`` (squeeze works letter by letter), and a key of other letters or too
+    # short a key is never it
+    if len(key) < SHORT_FORM_MIN_CHARS or not squeeze(full).startswith(key):
+        return False
     if BARE_LEGAL.search(short) and BARE_LEGAL.sub("", short) != short:
         return False  # a short form states no legal form
-    key = squeeze(short)
     stem = squeeze(TRAILING_FUND.sub("", BARE_LEGAL.sub("", full)))
     return len(key) >= SHORT_FORM_MIN_CHARS and key == stem and len(short.split()) >= 2
 
@@ -268,10 +282,11 @@ def discriminators(name: str) -> Mapping[str, frozenset[str]]:
     (['v'], ['q'], ['affiliates'], ['lp'])
     """
     raw = compact_initials(name)
-    series = frozenset(s.lower() for s in SERIES_MARK.findall(raw))
+    series = frozenset(s.lower() for s in SERIES_MARK.findall(raw)) if "(" in raw else frozenset()
     toks = [t.lower() for t in _tokens(name)]
     number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
-                       or (t != "" and _ROMAN.match(t) and t not in series and len(t) <= 4))
+                       or (t != "" and len(t) <= 4 and _ROMAN_LETTERS.issuperset(t)
+                           and _ROMAN.match(t) and t not in series))
     vehicle = frozenset(t for t in toks if t in VEHICLE_WORDS)
     tail = toks[-2:] if toks else []
     legal = frozenset(LEGAL_FORMS[t] for t in tail if t in LEGAL_FORMS)
@@ -308,7 +323,9 @@ def vetoed(a: str, b: str) -> bool:
     >>> vetoed("Acme Capltal Fund-V. L.P.", "Acme Capital Fund-V, L.P.")
     False
     """
-    return any(v.name != "kind_mismatch" for v in compare(a, b).vetoes)
+    # the vetoes of resolvers.compare(a, b), which for two names are find_vetoes' alone: its
+    # score and the models of its verdict are not needed here
+    return any(name != "kind_mismatch" for name, _, _ in find_vetoes(info_of(a), info_of(b)))
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -321,6 +338,9 @@ def generation_of(name: str) -> str:
     >>> generation_of("John Q. Roe, Jr."), generation_of("ROE, JOHN Q., JR."), generation_of("John Q. Roe")
     ('jr', 'jr', '')
     """
+    if name.isascii() and not any(c in name.lower() for c in GENERATION_CUES):
+        # (an ASCII name is read as it is, and its words are pieces of it)
+        return ""
     return parse_person(name).suffix
 
 
@@ -355,33 +375,66 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
     >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
     True
     """
-    toks = _tokens(name)
-    series = discriminators(name)["series"]
+    if not may_abbreviate(abbr, name):
+        return None  # a letter no initial or whole word gives: no acronym (cheap test first)
+    parts = _acronym_parts(name)[0]
     a = abbr.upper()
-    n, m = len(toks), len(a)
+    m = len(a)
     inf = 10 ** 6
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0
-    for i, tok in enumerate(toks):
+    # best[j]: the least cost of spelling a[:j] with the words read so far (one row of the
+    # table of words x letters, the next row made from it)
+    best = [0] + [inf] * m
+    for initial, skip, whole in parts:
+        nxt = [c + skip for c in best]
+        for j, c in enumerate(best):
+            if c >= inf:
+                continue
+            if j < m and initial == a[j] and c < nxt[j + 1]:
+                nxt[j + 1] = c
+            if whole and a.startswith(whole, j) and c < nxt[j + len(whole)]:
+                nxt[j + len(whole)] = c
+        best = nxt
+    cost = best[m]
+    return None if cost >= inf else cost
+
+
+def may_abbreviate(abbr: str, name: str) -> bool:
+    """False when no acronym of ``name`` holds every letter of ``abbr``, so that
+    :func:`acronym_cost` is None (a cheap first test, read from the words of ``name`` alone).
+
+    >>> may_abbreviate("ACVA", "Acme Capital Fund-V Affiliates Fund, L.P."), may_abbreviate("XYZ", "Acme")
+    (True, False)
+    """
+    return _acronym_parts(name)[1].issuperset(abbr.upper())
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _acronym_parts(name: str) -> tuple[tuple[tuple[str, int, Optional[str]], ...], frozenset[str]]:
+    """What :func:`acronym_cost` reads of each word of ``name`` (its initial, the cost of
+    skipping it, the word itself when an acronym may take it whole), and every letter an
+    acronym of ``name`` can hold (cached: a filing tries each abbreviation on every name).
+
+    >>> parts, letters = _acronym_parts("Acme Fund-V, C.V.")
+    >>> parts, sorted(letters)
+    ((('A', 5, None), ('F', 0, None), ('V', 2, None), ('C', 0, 'CV')), ['A', 'C', 'F', 'V'])
+    """
+    series = discriminators(name)["series"]
+    parts = []
+    letters = set()
+    for i, tok in enumerate(_tokens(name)):
         low = tok.lower()
-        if low in ACRONYM_FREE_WORDS:
+        if i == 0:
+            skip = 5
+        elif low in ACRONYM_FREE_WORDS:
             skip = 0
         elif (low.isdigit() or _ROMAN.match(low)) or low in series:
             skip = 2
         else:
             skip = 1
-        if i == 0:
-            skip = 5
         whole = tok.upper() if (len(tok) <= 4 and (tok.isupper() or tok.isdigit()
                                                    or low in series)) else None
-        for j in range(m + 1):
-            c = best[i][j]
-            if c >= inf:
-                continue
-            best[i + 1][j] = min(best[i + 1][j], c + skip)
-            if j < m and tok[0].upper() == a[j]:
-                best[i + 1][j + 1] = min(best[i + 1][j + 1], c)
-            if whole and a.startswith(whole, j) and len(whole) > 1:
-                best[i + 1][j + len(whole)] = min(best[i + 1][j + len(whole)], c)
-    cost = best[n][m]
-    return None if cost >= inf else cost
+        whole = whole if whole and len(whole) > 1 else None  # one letter: its initial
+        parts.append((tok[0].upper(), skip, whole))
+        letters.add(tok[0].upper())
+        letters.update(whole or "")
+    return tuple(parts), frozenset(letters)

@@ -279,6 +279,10 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
 _ROW = re.compile(r"""[ \t]*(?P<first>[^|\n]{1,80}?)[ \t]*\|[^\n]*""")
 #: The heading cell of a table of persons: "Name", "Name of Director"
 _ROW_HEADING = re.compile(r"""(?i:name\b.*|directors?|officers?)$""")
+#: The first cell of a row that names a person, two to six capitalised words: "Jane Q. Roe"
+LISTED_PERSON_ROW = re.compile(r"""
+    [A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,5}$
+""", re.VERBOSE)
 
 
 def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
@@ -302,7 +306,7 @@ def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             break
         first = m["first"].strip()
         if not _ROW_HEADING.match(first):
-            if not re.match(r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,5}$", first):
+            if not LISTED_PERSON_ROW.match(first):
                 break
             out.append(first)
         i = last = m.end()

@@ -28,6 +28,16 @@ from typing import Optional
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.prose_patterns import (
     COLLECTIVE_WORDS, LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD, TERM_SUFFIX)
+from graphkit.parsers.word_search import ends_with_listed
+
+#: The words that open a list as a whole: "each of Acme Fund and Beta Fund", "both Acme and ..."
+LIST_OPENING = re.compile(r"""^(?:each\s+of|both)\s+""", re.VERBOSE | re.IGNORECASE)
+
+#: An article before a capitalised name at the start of a list: "the Acme Trust and ..."
+LEADING_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
+
+#: A run of ASCII letters, a word of a term: "Reporting", "Persons" in '(the "Reporting Persons")'
+LETTERS = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
 
 
 def split_names(text: str) -> list[str]:
@@ -42,14 +52,14 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
     ['Acme Corp. Pension and Profit Sharing Trusts']
     """
-    text = re.sub(r"^(?:each\s+of|both)\s+", "", text.strip(), flags=re.I)
+    text = LIST_OPENING.sub("", text.strip())
     plural = PLURAL_TITLE.match(text)
     if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
         text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
     names = [p for p in parts if p and p[0].isupper()]
     if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
-            re.search(r"\s(?:and|&)\s+" + re.escape(names[-1]) + r"\W*$", text) and \
+            ends_with_listed(text, names[-1]) and \
             not org_words(names[-2].split()[-1]) and \
             not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
         names[-2:] = [f"{names[-2]} and {names[-1]}"]
@@ -87,10 +97,10 @@ def held_names(held: str) -> list[str]:
     >>> held_names("Jane Q. Roe and the Acme Trust")
     ['Acme Trust']
     """
-    held = re.sub(r"^the\s+(?=[A-Z])", "", held.strip())
+    held = LEADING_THE.sub("", held.strip())
     names = split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], held))
     suffix = term_suffix(held)
-    if suffix and {w.lower() for w in re.findall(r"[A-Za-z]+", suffix.group(0))} \
+    if suffix and {w.lower() for w in LETTERS.findall(suffix.group(0))} \
             & COLLECTIVE_WORDS:
         return names
     kinds = {entity_kind(n) for n in names}

@@ -23,14 +23,21 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
-from graphkit.parsers.prose_lists import split_names, term_suffix, trim_name
+from graphkit.parsers.prose_lists import LETTERS, split_names, term_suffix, trim_name
 from graphkit.parsers.prose_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_sentences import (
     cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
+from graphkit.parsers.word_search import LIST_JOIN_END
 from graphkit.source import SourceText
+
+#: The parenthesis and quotes around a term, taken off to leave the term: ' (the "Funds") '
+TERM_WRAPPING = re.compile(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", re.VERBOSE)
+
+#: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
+ALNUM_WORD = re.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
 
 
 class DefinedTerm(BaseModel):
@@ -80,10 +87,10 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             name = _owner_of_term(term, name, m["descriptor"])
             inner = term_suffix(" ".join(m["name"].split()))
             if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
-                t_in = re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", inner.group(0))
+                t_in = TERM_WRAPPING.sub("", inner.group(0))
                 out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
                     s, e, section="defined term", text=f'{name} ("{t_in}")')))
-            words = {w.lower() for w in re.findall(r"[A-Za-z]+", term)}
+            words = {w.lower() for w in LETTERS.findall(term)}
             collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"]) or (
                 is_collective_name(term) and _listed_before(flat, m.start("name")))
             ev = src.evidence(s, e, section="defined term",
@@ -123,16 +130,16 @@ def _abbreviates(term: str, name: str) -> bool:
     >>> _abbreviates("Acme Tier II", "Acme Parent")
     False
     """
-    words = re.findall(r"[A-Za-z0-9]+", name.lower())
+    words = ALNUM_WORD.findall(name.lower())
     t = term.lower()
     initials = "".join(w[0] for w in words)
-    return (all(w in words for w in re.findall(r"[a-z0-9]+", t))
+    return (all(w in words for w in ALNUM_WORD.findall(t))
             or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
 
 
 def _listed_before(flat: str, pos: int) -> bool:
     """True when the name at ``pos`` ends a list: "Jane Q. Roe and John Roe (the ...)"."""
-    return re.search(r"\s(?:and|&)\s+$", flat[max(0, pos - 5):pos]) is not None
+    return LIST_JOIN_END.search(flat, max(0, pos - 5), pos) is not None
 
 
 def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
@@ -167,7 +174,7 @@ def _term_of(definition: str) -> str:
     >>> _term_of(' (the "Principal Holders") ')
     'Principal Holders'
     """
-    return re.sub(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", "", definition).strip()
+    return TERM_WRAPPING.sub("", definition).strip()
 
 
 def _defines_a_group(flat: str) -> bool:

@@ -59,6 +59,7 @@ from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
                                                       read_item7_subsidiaries)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.signatures import read_signatures
+from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -67,6 +68,19 @@ NOT_A_PARTY = re.compile(r"""
     \b(?:stock|shares?|act|rule|schedule|statement|agreement|commission|notes?|warrants?|units
     |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
 """, re.VERBOSE | re.IGNORECASE)
+
+#: Any text at all to read: three letters in a row
+THREE_LETTERS = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
+
+#: The issuer's name on the line after Item 1(a)'s caption: "Name of Issuer:\n  Acme, Inc."
+NAME_OF_ISSUER = re.compile(r"""
+    Name\s+of\s+Issuer\s*:?\s*\n?\s*(?P<n>[^\n]+)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A term defined after a cover-page name, at its end: 'Acme Fund, L.P. (the "Fund")'
+COVER_NAME_TERM = re.compile(r"""
+    \s*\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$
+""", re.VERBOSE)
 
 #: A note printed after a cover-page name: "Jane Q. Doe [See Preliminary Note]"
 COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
@@ -116,9 +130,9 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
         return None
     s = src.text_pos(term.evidence.start)
     e = src.text_pos(term.evidence.end) if term.evidence.end is not None else len(src.text)
-    words = r"\s+".join(re.escape(w) for w in term.term.split())
-    m = re.search(r"[\"“”']" + words, src.text[s:e + 1])
-    return s + m.start() if m else s
+    # a string search: a pattern made for each term costs a compile in every filing
+    at = find_quoted_words(src.text, term.term.split(), s, min(e + 1, len(src.text)))
+    return at if at >= 0 else s
 
 
 def _plausible_new_party(name: str) -> bool:
@@ -212,7 +226,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     graphkit.parsers.schedule13_cover.find_cover_pages, graphkit.parsers.prose.find_relationships
     """
     text = src.text
-    if not re.search(r"[A-Za-z]{3}", text):
+    if not THREE_LETTERS.search(text):
         raise ParseError("no text to read", source=src.path)
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
@@ -234,8 +248,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     issuer_party: Optional[Party] = None
     issuer_name = front.issuer_name
     if 1 in items and not issuer_name:
-        m = re.search(r"Name\s+of\s+Issuer\s*:?\s*\n?\s*(?P<n>[^\n]+)", text[items[1][0]:items[1][1]],
-                      re.I)
+        m = NAME_OF_ISSUER.search(text, items[1][0], items[1][1])
         issuer_name = m["n"].strip() if m else None
     if issuer_name:
         issuer_party = book.add(issuer_name, role=PartyRole.ISSUER, evidence=front.issuer_evidence,
@@ -277,7 +290,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         if combined is not None and cp_list[0].start < combined.end:
             continue  # its table headings ("Name of Reporting Person") read as cover pages
         name_r = cp_list[0].names[0]
-        name = re.sub(r"""\s*\((?:the\s+)?["“][^"”]+["”]\)\s*$""", "", str(name_r.value))
+        name = COVER_NAME_TERM.sub("", str(name_r.value))
         name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
@@ -287,7 +300,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             person = book.add(trustee, evidence=name_r.evidence, kind=PartyKind.PERSON)
             if person is not None:
                 trustees.append((person.id, party.id, name_r.evidence))
-        term = re.search(r"""\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$""", str(name_r.value))
+        term = COVER_NAME_TERM.search(str(name_r.value))
         if term:
             book.bind_term(term["t"], name, evidence=name_r.evidence)
         for other in cp_list[0].names[1:]:

@@ -36,6 +36,7 @@ from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, role_relations
 from graphkit.parsers.cue_search import fold_case, fold_text, search_lines
+from graphkit.parsers.word_search import skip_spaces
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
@@ -224,6 +225,56 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def printed_title(line: str, signer: str) -> Optional[str]:
+    """The title printed after the signer's name on ``line`` ("Jane Q. Doe, President",
+    "Date  JANE Q. DOE, Trustee"), or None.
+
+    The same as the group "t" of
+    ``re.match(rf"^\\s*(?:Date\\s+)?{re.escape(signer)}\\s*,\\s*(?P<t>[^\\n]+?)\\s*$", line, re.I)``
+    for a line without a newline. String comparisons replace that pattern (one for each signer,
+    a compile in every filing): they decide alone where the name and "Date" are ASCII, where
+    ``str.lower`` compares as the case-insensitive pattern does; elsewhere ("ſ" matches "s")
+    the pattern decides.
+
+    >>> printed_title("  Jane Q. Doe ,  Managing Member ", "JANE Q. DOE")
+    'Managing Member'
+    >>> printed_title("Date: Jane Doe, Trustee", "Jane Doe") is None
+    True
+    """
+    if not signer or not signer.isascii() or signer[0].isspace() or "\n" in line:
+        return _printed_title_pattern(line, signer)
+    i = skip_spaces(line, 0)
+    starts = [i]
+    head = line[i:i + 4]
+    if not head.isascii():
+        return _printed_title_pattern(line, signer)
+    if head.lower() == "date":
+        j = skip_spaces(line, i + 4)
+        if j > i + 4:
+            starts.insert(0, j)  # "Date" and its space are taken first when the name follows
+    low = signer.lower()
+    for k in starts:
+        seg = line[k:k + len(signer)]
+        if not seg.isascii():
+            return _printed_title_pattern(line, signer)
+        if seg.lower() != low:
+            continue
+        c = skip_spaces(line, k + len(signer))
+        if c == len(line) or line[c] != ",":
+            continue
+        t = skip_spaces(line, c + 1)
+        if t < len(line):
+            return line[t:len(line.rstrip())]  # the shortest title with only space after it
+        if t > c + 1:
+            return line[t - 1]  # only spaces after the comma: the title is the last of them
+    return None
+
+
+def _printed_title_pattern(line: str, signer: str) -> Optional[str]:
+    m = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$", line, re.I)
+    return m["t"] if m else None
+
+
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
@@ -277,10 +328,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                     continue
                 nm = NAME_LINE.match(nxt)
                 tm = TITLE_LINE.match(nxt)
-                # "Jane Q. Doe, President": the comma it needs is looked for first (a pattern
-                # made for each signer costs a compile)
-                printed = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$",
-                                   nxt, re.I) if signer and "," in nxt else None
+                # "Jane Q. Doe, President": the comma it needs is looked for first
+                printed = printed_title(nxt, signer) if signer and "," in nxt else None
                 if wrapped:
                     wrapped = False
                     if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
@@ -289,7 +338,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                         block_end = ne + s
                         continue
                 if printed and title is None:
-                    title = clean_name(TITLE_ITS.sub("", printed["t"])) or None
+                    title = clean_name(TITLE_ITS.sub("", printed)) or None
                     wrapped = title is None
                     block_end = ne + s
                 elif nm:

@@ -59,6 +59,21 @@ TRAILING_LEGAL_FORM = re.compile(r"""
 
 _HONORIFICS = {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii", "iv"}
 
+#: A line break, after which a line begins: "\n"
+NEWLINE = re.compile(r"""\n""", re.VERBOSE)
+
+#: A word of a person's name, letters and apostrophes (of a lower-cased name): "o'neil", "roe"
+NAME_WORD = re.compile(r"""[a-z']+""", re.VERBOSE)
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` begins (0, and after every newline).
+
+    >>> line_starts("ab\\ncd\\n")
+    [0, 3, 6]
+    """
+    return [0] + [m.end() for m in NEWLINE.finditer(text)]
+
 
 def same_person_name(a: str, b: str) -> bool:
     """Whether two person names printed in one filing name the same person, up to word order,
@@ -71,8 +86,8 @@ def same_person_name(a: str, b: str) -> bool:
     >>> same_person_name("Jane Q. Roe", "Jane Q. Rowe")
     False
     """
-    ta = [w for w in re.findall(r"[a-z']+", a.lower()) if w not in _HONORIFICS]
-    tb = [w for w in re.findall(r"[a-z']+", b.lower()) if w not in _HONORIFICS]
+    ta = [w for w in NAME_WORD.findall(a.lower()) if w not in _HONORIFICS]
+    tb = [w for w in NAME_WORD.findall(b.lower()) if w not in _HONORIFICS]
     if len(ta) > len(tb):
         ta, tb = tb, ta
     if len(ta) < 2:
@@ -154,7 +169,7 @@ class XmlDoc:
                 except ValueError:  # a name the recovering parser made of damage ("com:"):
                     pass            # left as it is, no path finds it; the damage is warned above
         self.root = root
-        self._starts = [0] + [m.end() for m in re.finditer("\n", src.text)]
+        self._starts = line_starts(src.text)
 
     def first(self, *paths: str, at: Optional[etree._Element] = None) -> Optional[etree._Element]:
         """The first element found by any of ``paths`` (ElementPath, namespace-free)."""

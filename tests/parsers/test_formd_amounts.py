@@ -157,3 +157,9 @@ def test_apply_to_sets_only_amount_fields():
     OfferingAmounts(minimum_investment=5.0).apply_to(off)
     assert (off.offering_name, off.minimum_investment, off.total_amount_sold) == \
         ("Series A", 5.0, None)
+
+
+def test_thousands_mark():
+    from graphkit.parsers.formd_amounts import THOUSANDS_MARK
+
+    assert THOUSANDS_MARK.sub("", "1,000.000") == "1000000"

@@ -71,3 +71,9 @@ def test_recipient_empty_fields_are_skipped():
     b.add_recipient("Jane Roe", None, "N/A", None)
     assert [(p.name, p.readings[0].note) for p in b.parties[1:]] == [
         ("Jane Roe", "sales compensation recipient")]
+
+
+def test_not_key_char():
+    from graphkit.parsers.formd_builder import NOT_KEY_CHAR
+
+    assert NOT_KEY_CHAR.sub("", "acme, inc. (2)") == "acmeinc2"

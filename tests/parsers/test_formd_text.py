@@ -193,3 +193,15 @@ def test_person_or_organization():
     assert ft.person_or_organization("Dixon, Donald R.").value == "person"
     assert ft.person_or_organization("Mercury Interactive Ventures").value == "organization"
     assert ft.person_or_organization("Sequoia").value == "organization"
+
+
+def test_lifted_caption_and_value_patterns():
+    from graphkit.parsers import formd_text as ft
+
+    assert ft.MIDDLE_INITIAL.search("John Q. Public") and not ft.MIDDLE_INITIAL.search("Acme Q.")
+    assert ft.FILING_UNDER_CAPTION.split("Acme Fund LP  Filing  Under (Check box)")[0] == \
+        "Acme Fund LP  "
+    assert ft.TYPE_OF_FILING.search("Type of Filing:  [X] New Filing").end() == 15
+    assert ft.PHONE_DIGITS.search("(212) 555-0100") and not ft.PHONE_DIGITS.search("ext. 12")
+    assert ft.PLEASE_SPECIFY.sub("", "Other (please specify):") == "Other"
+    assert ft.NOT_DIGIT.sub("", "1 9-98") == "1998"

@@ -281,3 +281,127 @@ def test_book_records_are_the_validated_ones():
     assert fresh.model_fields_set == {"id", "name", "kind"}
     assert fresh == Party(id=fresh.id, name="Acme Fund, L.P.", kind="organization")
     assert fresh.aliases is not p.aliases and fresh.evidence == []
+
+
+# --- the fast name helpers give what they gave as first written -------------------------------
+
+from hypothesis import given as _given, settings as _settings  # noqa: E402
+from hypothesis import strategies as _st  # noqa: E402
+
+from graphkit.parsers import partybook_names as _pn  # noqa: E402
+
+
+def _acronym_cost_first(abbr, name):
+    """:func:`acronym_cost` as first written: the whole table of words x letters."""
+    toks = _pn._tokens(name)
+    series = _pn.discriminators(name)["series"]
+    a = abbr.upper()
+    n, m = len(toks), len(a)
+    inf = 10 ** 6
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0
+    for i, tok in enumerate(toks):
+        low = tok.lower()
+        if low in _pn.ACRONYM_FREE_WORDS:
+            skip = 0
+        elif (low.isdigit() or _pn._ROMAN.match(low)) or low in series:
+            skip = 2
+        else:
+            skip = 1
+        if i == 0:
+            skip = 5
+        whole = tok.upper() if (len(tok) <= 4 and (tok.isupper() or tok.isdigit()
+                                                   or low in series)) else None
+        for j in range(m + 1):
+            c = best[i][j]
+            if c >= inf:
+                continue
+            best[i + 1][j] = min(best[i + 1][j], c + skip)
+            if j < m and tok[0].upper() == a[j]:
+                best[i + 1][j + 1] = min(best[i + 1][j + 1], c)
+            if whole and a.startswith(whole, j) and len(whole) > 1:
+                best[i + 1][j + len(whole)] = min(best[i + 1][j + len(whole)], c)
+    cost = best[n][m]
+    return None if cost >= inf else cost
+
+
+def _short_form_of_first(short, full):
+    """:func:`short_form_of` as first written: without its cheap first test."""
+    if _pn.BARE_LEGAL.search(short) and _pn.BARE_LEGAL.sub("", short) != short:
+        return False
+    key = _pn.squeeze(short)
+    stem = _pn.squeeze(_pn.TRAILING_FUND.sub("", _pn.BARE_LEGAL.sub("", full)))
+    return len(key) >= _pn.SHORT_FORM_MIN_CHARS and key == stem and len(short.split()) >= 2
+
+
+NAME_WORDS = ["Acme", "ACME", "Capital", "Fund", "Fund-V", "V", "VI", "II", "2", "(Q)", "(QP)",
+              "Affiliates", "Partners", "L.P.", "LP", "L.L.C.", "C.V.", "CV", "Inc.", "Onshore",
+              "the", "of", "&", "GP", "Fund,", "Limited Partnership", "İ", "ß", "Σ"]
+ABBREVIATIONS = ["ACV", "ACVA", "ACVCV", "AC", "A", "", "ACF", "ACFQ", "XYZ", "AF2", "ACLP",
+                 "ACQP", "AO", "ACOF"]
+
+
+@_given(_st.lists(_st.sampled_from(NAME_WORDS), min_size=1, max_size=7),
+        _st.sampled_from(ABBREVIATIONS), _st.lists(_st.sampled_from(NAME_WORDS), max_size=5))
+@_settings(max_examples=500, deadline=None)
+def test_name_helpers_agree_with_first_versions(words, abbr, short_words):
+    name = " ".join(words)
+    assert _pn.acronym_cost(abbr, name) == _acronym_cost_first(abbr, name)
+    short = " ".join(short_words)
+    assert _pn.short_form_of(short, name) == _short_form_of_first(short, name)
+    assert _pn.short_form_of(name, short) == _short_form_of_first(name, short)
+
+
+def test_name_helpers_agree_on_corpus_names():
+    from graphkit.parsers.schedule13_text import ABBREVIATION
+    from tests.conftest import text_13_filings
+
+    for p in text_13_filings():
+        text = p.read_text(errors="replace")
+        names = sorted({line.strip(" \t,") for line in text.split("\n")
+                        if 6 < len(line.strip()) < 70 and any(
+                            w in line for w in ("L.P.", "LLC", "Inc", "Fund", "Trust"))})[:40]
+        abbrs = sorted({m["abbr"] for m in ABBREVIATION.finditer(text)})[:30]
+        for name in names:
+            for abbr in abbrs:
+                assert _pn.acronym_cost(abbr, name) == _acronym_cost_first(abbr, name)
+            bare = _pn.BARE_LEGAL.sub("", name)
+            for other in names[:15] + [bare, _pn.TRAILING_FUND.sub("", bare), bare.upper()]:
+                assert _pn.short_form_of(other, name) == _short_form_of_first(other, name)
+
+
+def _discriminators_first(name):
+    """:func:`discriminators` as first written (without its cheap first tests)."""
+    raw = _pn.DOTTED_INITIALS.sub(lambda m: _pn.INITIAL_DOTS.sub("", m.group(1)), name)
+    series = frozenset(s.lower() for s in _pn.SERIES_MARK.findall(raw))
+    toks = [t.lower() for t in _pn.TOKEN_SPLIT.split(raw) if t]
+    number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
+                       or (t != "" and _pn._ROMAN.match(t) and t not in series and len(t) <= 4))
+    vehicle = frozenset(t for t in toks if t in _pn.VEHICLE_WORDS)
+    legal = frozenset(_pn.LEGAL_FORMS[t] for t in toks[-2:] if t in _pn.LEGAL_FORMS)
+    return {"number": number - series, "series": series, "vehicle": vehicle, "legal": legal}
+
+
+PERSON_WORDS = ["John", "Q.", "Roe", "ROE,", "Jr.", "JR", "Sr", "II", "III", "iv", "2nd", "3rd",
+                "Junior", "Senior", "Mr.", "Dr", ",", "Ivan", "Jrad", "Šr", "Ⅱ", "ǰr", "`",
+                "Esq.", "M.D.", "/s/"]
+
+
+@_given(_st.lists(_st.sampled_from(NAME_WORDS + PERSON_WORDS), min_size=1, max_size=6))
+@_settings(max_examples=500, deadline=None)
+def test_generation_and_discriminators_agree_with_first_versions(words):
+    from resolvers.persons import parse_person
+
+    for name in (" ".join(words), "".join(words)):
+        assert _pn.generation_of(name) == parse_person(name).suffix
+        assert dict(_pn.discriminators(name)) == _discriminators_first(name)
+
+
+@_given(_st.lists(_st.sampled_from(NAME_WORDS + PERSON_WORDS), min_size=1, max_size=6),
+        _st.lists(_st.sampled_from(NAME_WORDS + PERSON_WORDS), min_size=1, max_size=6))
+@_settings(max_examples=200, deadline=None)
+def test_vetoed_agrees_with_compare(a_words, b_words):
+    from resolvers import compare
+
+    a, b = " ".join(a_words), " ".join(b_words)
+    assert _pn.vetoed(a, b) == any(v.name != "kind_mismatch" for v in compare(a, b).vetoes)

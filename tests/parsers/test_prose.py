@@ -923,3 +923,21 @@ def test_record_holder_cue_matches_as_before_on_generated_text(parts):
     text = "".join(w + sep for w, sep in parts)
     for flat in (text, one_line(text)):
         assert _spans(_pp.RECORD_HOLDER_CUE, flat) == _spans(ORIGINAL_RECORD_HOLDER_CUE, flat)
+
+
+def test_term_wrapping_and_alnum_word():
+    from graphkit.parsers.prose_terms import ALNUM_WORD, TERM_WRAPPING
+
+    assert TERM_WRAPPING.sub("", ' (the "Principal Holders") ') == "Principal Holders"
+    assert TERM_WRAPPING.sub("", '(“AF”)') == "AF"
+    assert TERM_WRAPPING.sub("", 'Acme ("AF") x') == 'Acme ("AF") x'
+    assert ALNUM_WORD.findall("acme ii 2006 trust, l.p.") == ["acme", "ii", "2006", "trust", "l",
+                                                               "p"]
+
+
+def test_listed_person_row():
+    assert prose.LISTED_PERSON_ROW.match("Jane Q. Roe")
+    assert prose.LISTED_PERSON_ROW.match("Mary O'Neil-Smith")
+    assert not prose.LISTED_PERSON_ROW.match("Roe")  # one word
+    assert not prose.LISTED_PERSON_ROW.match("Jane Q. Roe, Director")
+    assert not prose.LISTED_PERSON_ROW.match("A B C D E F G")  # seven words

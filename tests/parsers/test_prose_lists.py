@@ -56,3 +56,14 @@ def test_term_suffix():
     # ' (the "Fund")'
     assert TERM_SUFFIX.search('Acme Fund, L.P. (the "Fund")')[0] == ' (the "Fund")'
     assert TERM_SUFFIX.search("Acme Fund, L.P.") is None
+
+
+def test_list_opening_leading_the_and_letters():
+    from graphkit.parsers.prose_lists import LEADING_THE, LETTERS, LIST_OPENING
+
+    assert LIST_OPENING.sub("", "Each of Acme and Beta") == "Acme and Beta"
+    assert LIST_OPENING.sub("", "both  Acme and Beta") == "Acme and Beta"
+    assert LIST_OPENING.sub("", "Acme, each of them") == "Acme, each of them"
+    assert LEADING_THE.sub("", "the Acme Trust") == "Acme Trust"
+    assert LEADING_THE.sub("", "the trustees") == "the trustees"
+    assert LETTERS.findall('(the "Reporting-Persons 2")') == ["the", "Reporting", "Persons"]

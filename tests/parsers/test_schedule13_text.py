@@ -237,3 +237,26 @@ def test_abbreviation_looks_behind_the_search_start():
     from graphkit.parsers.schedule13_text import ABBREVIATION
     assert [m["abbr"] for m in ABBREVIATION.finditer("xTCV TCV", 1)] == ["TCV"]
     assert [m["abbr"] for m in ABBREVIATION.finditer("x TCV", 2)] == ["TCV"]
+
+
+def test_three_letters_name_of_issuer_and_cover_name_term():
+    from graphkit.parsers.schedule13_text import COVER_NAME_TERM, NAME_OF_ISSUER, THREE_LETTERS
+
+    assert THREE_LETTERS.search("12 Acme") and not THREE_LETTERS.search("A1 B2 --")
+    assert NAME_OF_ISSUER.search("Item 1(a). NAME OF ISSUER:\n   Acme, Inc.\n")["n"] == "Acme, Inc."
+    assert NAME_OF_ISSUER.search("Name of Issuer  Acme Corp")["n"] == "Acme Corp"
+    assert COVER_NAME_TERM.sub("", 'Acme Fund, L.P. (the "Fund")') == "Acme Fund, L.P."
+    assert COVER_NAME_TERM.search('Acme Fund, L.P. (“AF”) ')["t"] == "AF"
+    assert COVER_NAME_TERM.search('Acme ("AF") Fund') is None
+
+
+def test_definition_pos_finds_the_quoted_term():
+    from graphkit.parsers.prose import DefinedTerm
+    from graphkit.parsers.schedule13_text import definition_pos
+
+    text = 'Row 14: CO. This amends the statement of Acme Fund, L.P. (the "Acme\n  Fund").'
+    src = SourceText(path="x.txt", text=text)
+    ev = src.evidence(12, len(text), section="defined term", text="x")
+    assert definition_pos(src, DefinedTerm(term="Acme Fund", name="Acme Fund, L.P.",
+                                           evidence=ev)) == text.index('"Acme')
+    assert definition_pos(src, DefinedTerm(term="Beta", name="Beta", evidence=ev)) == 12

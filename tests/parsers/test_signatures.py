@@ -313,3 +313,51 @@ def test_name_suffix():
     # "/s/ Jane Q. Doe, Jr." keeps its suffix; "/s/ Jane Q. Doe, President" has a title
     assert sig.NAME_SUFFIX.fullmatch(" Jr.") and sig.NAME_SUFFIX.fullmatch(" III")
     assert sig.NAME_SUFFIX.fullmatch(" President") is None
+
+
+# --- the printed title is read as the pattern made for each signer read it ---------------------
+
+def _printed_title_pattern(line, signer):
+    m = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$", line, re.I)
+    return m["t"] if m else None
+
+
+@pytest.mark.parametrize("line, signer, title", [
+    ("Jane Q. Doe, President", "Jane Q. Doe", "President"),
+    ("  JANE Q. DOE ,  Managing Member  ", "Jane Q. Doe", "Managing Member"),
+    ("Date   Jane Doe, Trustee", "Jane Doe", "Trustee"),
+    ("Date Jane Doe, Trustee", "Date Jane", None),
+    ("Jane Doe,   ", "Jane Doe", " "),
+    ("Jane Doe,", "Jane Doe", None),
+    ("Jane Doe Jr., Trustee", "Jane Doe", None),
+    ("Jane Doe\u00a0, Trustee\u00a0", "Jane Doe", "Trustee"),
+    ("ſam Roe, Trustee", "Sam Roe", "Trustee"),   # "ſ" matches "s" in the pattern
+    ("\u212aim Roe, Trustee", "Kim Roe", "Trustee"),  # the Kelvin sign matches "k"
+])
+def test_printed_title(line, signer, title):
+    assert sig.printed_title(line, signer) == title == _printed_title_pattern(line, signer)
+
+
+def _assert_printed_titles_agree(text):
+    for line in text.split("\n"):
+        if "," not in line:
+            continue
+        head = line.split(",")[0]
+        for signer in {head.strip(), head.strip().upper(), head.strip()[:8], "Date",
+                       " ".join(head.split()[1:])}:
+            if signer:
+                assert sig.printed_title(line, signer) == _printed_title_pattern(line, signer)
+
+
+def test_printed_titles_agree_on_corpus():
+    check_text_13_filings(_assert_printed_titles_agree)
+
+
+@given(st.lists(st.sampled_from(["Jane", "DOE", "doe", "Date", "DATE", ",", " ", "  ", "\t",
+                                 "\u00a0", "ſ", "İ", "x", "Trustee", "its"]), max_size=12),
+       st.lists(st.sampled_from(["Jane", "Doe", "Date", " ", ",", "ſ", "s", "i"]), min_size=1,
+                max_size=4))
+@settings(max_examples=500, deadline=None)
+def test_printed_titles_agree_on_generated_lines(pieces, name):
+    line, signer = "".join(pieces), "".join(name)
+    assert sig.printed_title(line, signer) == _printed_title_pattern(line, signer)
