@@ -268,15 +268,16 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
-#: "nil", "iil", "-0-", "None", "5.639,301", "428 430", "l,027,300". It opens with one class of
-#: every first character, so that a search skips ahead fast; the character before that one is
-#: looked at after it (no word character, ".", ",", "$", "/" or "-"), and each form goes on
-#: from its own first character, in this order:
+#: "nil", "iil", "NIL", "-0-", "None", "NONE", "5.639,301", "428 430", "l,027,300". It opens
+#: with one class of every first character, so that a search skips ahead fast; the character
+#: before that one is looked at after it (no word character, ".", ",", "$", "/" or "-"), and
+#: each form goes on from its own first character, in this order:
 QUANTITY_TOKEN = re.compile(r"""
     (?P<tok>
         [-niIl1|N0-9oO] (?<![\w.,$/-].)
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
-          | (?<=[Nn]) one (?![\w])                                      # None
+          | (?<=N) IL (?![\w])                                          # NIL
+          | (?<=[Nn]) one (?![\w]) | (?<=N) ONE (?![\w])                 # None, NONE
           | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
           | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)  # 5,639,301
           | (?<=[0-9]) [0-9]*(?![\w%]|[.,]\d)                            # 32770, 0

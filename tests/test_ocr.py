@@ -62,6 +62,13 @@ def test_repair_place_netherlands():
     assert repair_place("Netherla\tands").value == "Netherlands"
 
 
+def test_zero_words_in_capitals():
+    # a cover page printed in capitals: "NIL" and "NONE" are zero as "nil" and "None" are
+    line = "SHARED VOTING POWER NIL 8. SHARED DISPOSITIVE POWER NONE 9. NILS"
+    assert [(r.raw, r.value) for _, _, r in find_quantities(line)] == [
+        ("NIL", 0), ("8", 8), ("NONE", 0), ("9", 9)]
+
+
 def test_find_quantities_in_torn_row():
     line = "Sole Voting Power  5.639,301 6. Shared Voting Power  iil"
     assert [r.value for _, _, r in find_quantities(line)] == [5639301, 6, 0]
@@ -95,7 +102,7 @@ def test_named_patterns(pattern, text):
 FIRST_QUANTITY_TOKEN = re.compile(r"""
     (?<![\w.,$/-])
     (?P<tok>
-        (?:[niIl1|][iIl1|][lIi1|]|[Nn]one|-+\s*0\s*-+)(?![\w])      # zero words: nil, iil, -0-
+        (?:[niIl1|][iIl1|][lIi1|]|NIL|[Nn]one|NONE|-+\s*0\s*-+)(?![\w])  # zero words: nil, -0-
       | [0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)   # 5,639,301 / 428 430
       | [0-9][0-9]*(?![\w%]|[.,]\d)                                # 32770, 0
     )
@@ -113,6 +120,7 @@ FIRST_PERCENT = re.compile(r"""
 #: Pieces of cover cells and their OCR damage, to build texts from.
 CELL_PIECES = ["0", "1", "5", "9", "12", "639", "301", "5,639,301", "428 430", "l,027,300",
                "O", "o", "l", "I", "i", "|", "n", "N", "one", "None", "nil", "iil", "-0-", "-",
+               "NIL", "NONE", "IL", "ONE", "L",
                "—", "0.109/", "1.02/0", "19.42%", "%", "/", "9/o", "°/o", " pct", "percent",
                "PN", "IN", "HC", "OO", "00", "O0", "OO(LLC)", "OOLLC", "CO", "FI", "EP", "x",
                "Sole Voting Power", "$", ".", ",", " ", "  ", "\t", "\n", "(", ")", "_"]
