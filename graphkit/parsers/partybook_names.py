@@ -90,17 +90,24 @@ DOTTED_INITIALS = re.compile(r"""
 """, re.VERBOSE)
 
 
-#: A surname on its own, as prose names a filer once introduced: "Roe", "O'Hara", "Roe-Smith"
-#: (one capitalised word; bound only to the one person of the filing with that surname)
-BARE_SURNAME = re.compile(r"""^[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?$""")
-
-#: A courtesy title before a person's name: "Mr. Kenneth Doe", "Mrs. Roe", "Dr Jane Q. Roe"
-HONORIFIC = re.compile(r"""
-    ^(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<rest>[A-Z].*)$     # Mr. Kenneth Doe
+#: A surname on its own, as prose names a filer once introduced: "Roe", "O'Hara", "Roe-Smith",
+#: "ROE" (one capitalised word, or one in capitals; bound only to the one person of the filing
+#: with that surname, so an abbreviation no person bears is left to the other look-ups)
+BARE_SURNAME = re.compile(r"""
+    ^(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?      # Roe, Roe-Smith
+      |[A-Z]{2,}(?:['\-][A-Z]{2,})?)$           # ROE, ROE-SMITH
 """, re.VERBOSE)
-#: A person named by title and surname only: "Mr. Doe", "Mrs. Roe-Smith", "Dr. O'Hara"
+
+#: A courtesy title before a person's name: "Mr. Kenneth Doe", "Mrs. Roe", "Dr Jane Q. Roe",
+#: "MR. KENNETH DOE" (a filing in capitals)
+HONORIFIC = re.compile(r"""
+    ^(?P<title>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+     # Mr. Kenneth Doe, MR. KENNETH DOE
+    (?P<rest>[A-Z].*)$
+""", re.VERBOSE)
+#: A person named by title and surname only: "Mr. Doe", "Mrs. Roe-Smith", "Dr. O'Hara", "MR. DOE"
 HONORIFIC_SURNAME = re.compile(r"""
-    ^(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)$   # Mr. Doe
+    ^(?P<title>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+     # Mr. Doe, MR. DOE
+    (?P<surname>[A-Z][A-Za-z'\-]+)$
 """, re.VERBOSE)
 #: Every "title Surname" in a text, for :meth:`PartyBook.note_honorifics`: "Mrs. Roe"
 HONORIFIC_MENTION = re.compile(r"""

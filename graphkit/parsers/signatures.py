@@ -70,10 +70,11 @@ NAME_CAPACITY_NEXT = re.compile(r"""
 """, re.I | re.VERBOSE)
 #: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
 TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
-#: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC"
+#: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
+#: "DATED: JULY 2, 2007      ACME, LLC"
 DATE_CELL = re.compile(r"""
-    ^[ \t]*Dated?:?[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]{2,}\S)
-""", re.VERBOSE)
+    ^[ \t]*Dated?:?[ \t]*[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]{2,}\S)
+""", re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",
 #: "LP" (after "ACME FUND II (QP),")
 NAME_CONTINUATION = re.compile(r"""
@@ -81,8 +82,8 @@ NAME_CONTINUATION = re.compile(r"""
     (?:(?:L\.?[ ]?P|L\.?[ ]?L\.?[ ]?C|LTD|Ltd|INC|Inc|LIMITED|Limited|CORP|Corp)\.?)?[ \t]*$
 """, re.VERBOSE)
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
-#: "Name: Jane Doe Title: Managing Member"
-INNER_CELL = re.compile(r"""(?<=\S)[ \t]+(?=(?:By|Title|Name):)""", re.VERBOSE)
+#: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ...")
+INNER_CELL = re.compile(r"""(?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)""", re.VERBOSE)
 #: A signer's title that states control of the party signed for: "President", "Managing Member",
 #: "Director", "Trustee" (of the trust signed for)
 CONTROL_TITLE = re.compile(r"""

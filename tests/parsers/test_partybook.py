@@ -405,3 +405,16 @@ def test_vetoed_agrees_with_compare(a_words, b_words):
 
     a, b = " ".join(a_words), " ".join(b_words)
     assert _pn.vetoed(a, b) == any(v.name != "kind_mismatch" for v in compare(a, b).vetoes)
+
+
+def test_titled_and_bare_surnames_in_capitals():
+    # millroad_landsea_2024 printed in capitals: "MR. LYNCH" and "LYNCH" are Thomas E. Lynch,
+    # the one person so named; an abbreviation nobody bears as a surname binds to no person
+    book = PartyBook()
+    lynch = book.add("THOMAS E. LYNCH")
+    _ = book.add("DEVEN PETITO")
+    assert book.lookup("MR. LYNCH") is lynch and book.lookup("LYNCH") is lynch
+    assert book.lookup("Mr. Lynch") is lynch
+    assert book.lookup("GP", fuzzy=False) is None
+    assert pb.BARE_SURNAME.match("LYNCH") and pb.BARE_SURNAME.match("ROE-SMITH")
+    assert pb.HONORIFIC_SURNAME.match("MRS. ROE-SMITH")

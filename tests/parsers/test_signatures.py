@@ -82,6 +82,9 @@ def test_date_cell():
     line = "Dated:  July 2, 2007             ENABLE CAPITAL MANAGEMENT, LLC"
     assert sig.DATE_CELL.sub("", line).strip() == "ENABLE CAPITAL MANAGEMENT, LLC"
     assert sig.DATE_CELL.search("Dated: February 11, 2022") is None
+    # the same signature block printed in capitals
+    line = "DATED:  JULY 2, 2007             ENABLE CAPITAL MANAGEMENT, LLC"
+    assert sig.DATE_CELL.sub("", line).strip() == "ENABLE CAPITAL MANAGEMENT, LLC"
 
 
 def test_inner_cell():
@@ -91,6 +94,8 @@ def test_inner_cell():
         "By: Select Equity GP, LLC, its General Partner", "By: /s/ George S. Loening"]
     assert sig.INNER_CELL.search("Name: George S. Loening Title: Managing Member")
     assert sig.INNER_CELL.search("George S. Loening, an individual") is None
+    assert [t for _, _, t in sig._split_lines(line.upper())] == [
+        "BY: SELECT EQUITY GP, LLC, ITS GENERAL PARTNER", "BY: /S/ GEORGE S. LOENING"]
 
 
 def test_name_continuation():
