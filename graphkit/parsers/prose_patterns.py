@@ -395,7 +395,7 @@ DEFINED_TERM = re.compile(rf"""
 """, _F)
 #: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "'
 DEFINED_TERM_CUE = re.compile(r"""
-    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
+    \(\s*(?i:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
     |each\s+(?:a\s+)?|individually\s+)?["“”']
 """, _F)
 

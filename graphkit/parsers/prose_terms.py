@@ -23,6 +23,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
+from graphkit.parsers.prose_caps import caps_stand_in, is_in_capitals, printed, quoted_terms
 from graphkit.parsers.prose_lists import LETTERS, split_names, term_suffix, trim_name
 from graphkit.parsers.prose_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
@@ -77,8 +78,14 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
     cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
+    terms: tuple[str, ...] | None = None  # the terms of a text in capitals, when one is read
     for s, e in sentences_at(cues, src.text, start, end):
         flat = flat_sentence(src.text, s, e)
+        in_capitals = is_in_capitals(flat)
+        if in_capitals:  # read as mixed case; names and terms given back as printed
+            if terms is None:
+                terms = quoted_terms(src.text)
+            flat = caps_stand_in(flat, terms)
         for m in DEFINED_TERM.finditer(flat):
             name = trim_name(m["name"])
             term = " ".join(m["term"].split())
@@ -86,8 +93,11 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                 continue
             name = _owner_of_term(term, name, m["descriptor"])
             inner = term_suffix(" ".join(m["name"].split()))
+            if in_capitals:
+                name, term = printed(name), printed(term)
             if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
                 t_in = TERM_WRAPPING.sub("", inner.group(0))
+                t_in = printed(t_in) if in_capitals else t_in
                 out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
                     s, e, section="defined term", text=f'{name} ("{t_in}")')))
             words = {w.lower() for w in LETTERS.findall(term)}
@@ -207,9 +217,16 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
+    terms: tuple[str, ...] | None = None  # the terms of a text in capitals, when one is read
+    # any case: "TOGETHER REFERRED TO" of a filing in capitals is read from its stand-in
     for s, e in sentences_with(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
-                               ignore_case=False):
+                               ignore_case=True):
         flat = flat_sentence(src.text, s, e)
+        in_capitals = is_in_capitals(flat)
+        if in_capitals:
+            if terms is None:
+                terms = quoted_terms(src.text)
+            flat = caps_stand_in(flat, terms)
         found: list[tuple[str, list[str]]] = []
         if REFERRED_TO_AS_CUE.search(flat):
             for m in REFERRED_TO_AS.finditer(flat):
@@ -220,6 +237,8 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
         for term, names in found:
             members = tuple(n for n in (trim_name(x) for x in names) if n)
             term = " ".join(term.split()).strip(" .,")
+            if in_capitals:
+                members, term = tuple(printed(n) for n in members), printed(term)
             if len(members) < 2 or not term:
                 continue
             ev = src.evidence(s, e, section="defined term", text=f'{", ".join(members)} ("{term}")')

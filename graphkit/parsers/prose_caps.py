@@ -1,0 +1,165 @@
+"""Prose printed in capitals, read as the same prose in mixed case is read.
+
+The relationship patterns (:mod:`graphkit.parsers.prose_patterns`) tell names from the words
+between them by case: a name is a run of capitalised words, and "is the general partner of"
+is written in lower case. A sentence printed all in capitals, as many filings of the 1990s
+are ("AGP IS THE SOLE GENERAL PARTNER OF AF"), gives them nothing to tell apart: the whole
+sentence reads as one long name. :func:`caps_stand_in` gives a stand-in of the same length in
+which the words that join names (articles, prepositions, verbs, and the lower-case words of
+the cues) are lower-cased and everything else stays as printed, so names stay names. Since
+the sentence had no lower-case letter, :func:`printed` gives back, from any stretch of the
+stand-in, the text as printed (``str.upper``).
+
+Role words that are often part of names ("GENERAL", "PARTNERS", "ADVISORS") stay in capitals:
+the role patterns read them in any case. Those that rarely are ("SOLE", "PRESIDENT",
+"MEMBERS") are lower-cased, so that a name before them ends. It is a guess from words, so it
+can fail where mixed case would not: a name holding a joining word ("SMITH AND WESSON") is
+read as two.
+
+Examples
+--------
+>>> s = caps_stand_in("AGP IS THE SOLE GENERAL PARTNER OF ACME FUND, L.P.")
+>>> s
+'AGP is the sole GENERAL partner of ACME FUND, L.P.'
+>>> printed(s[11:])
+'SOLE GENERAL PARTNER OF ACME FUND, L.P.'
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Fewest capital letters for a sentence to count as printed in capitals (a short heading or
+#: a lone name, "ITEM 4. OWNERSHIP", has nothing between names to tell apart)
+MIN_CAPITALS = 20
+
+#: A word of a sentence in capitals: letters, maybe with an apostrophe or hyphen inside
+#: ("ISSUER'S", "CO-TRUSTEE")
+CAPS_WORD = re.compile(r"""[A-Z][A-Z'’\-]*""")
+
+#: The words a relationship sentence writes in lower case between names, lower-cased: articles,
+#: prepositions, conjunctions, verbs, pronouns, and the lower-case words of the cues ("wholly
+#: owned by", "record holder of", "in its capacity as", "on behalf of").
+#: Names rarely hold one; a name that does ("BANK OF AMERICA") is still read whole where the
+#: name pattern joins across it ("of" before a capitalised word).
+JOINING_WORDS = frozenset("""
+    a an the of and or nor as is are was were be been being to for by in on at with from
+    which who whom whose that this its their his her each both all any such may might has
+    have had serve serves served serving act acts acting also deemed capacity capacities
+    position positions role roles subsidiary wholly majority jointly owned controlled record
+    holder holders owner owners controlling interest owns own holds hold behalf
+    held controls control through respectively virtue other certain various client clients
+    account accounts together collectively individually referred refer defined herein
+    hereinafter hereto thereof shares share common stock
+""".split())
+#: Role words that are rarely part of a name, lower-cased too, so that a name before them ends
+#: ("JOHN DOE'S POSITIONS AS PRESIDENT AND SOLE SHAREHOLDER OF"); the words that often are
+#: ("GENERAL", "PARTNERS", "ADVISORS", "INVESTMENT", "MANAGEMENT") stay in capitals, and the
+#: role patterns read them in any case.
+ROLE_ONLY_WORDS = frozenset("""
+    sole managing shareholder shareholders stockholder stockholders director directors
+    officer officers president chairman chairmen chairperson member members trustee trustees
+    co-trustee co-trustees partner manager adviser advisor chief executive
+""".split())
+#: Phrases lower-cased whole, as their words are often part of names alone ("ACME PRINCIPAL
+#: HOLDINGS"): "PRINCIPAL BUSINESS" (of "the principal business of X is serving as ...")
+PHRASES = re.compile(r"""\bPRINCIPAL\s+BUSINESS\b""")
+#: Enumeration marks lower-cased as prose writes them: "OF (I) ACME FUND AND (II) ..."
+ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
+
+#: A term defined in quotes: '("AGP")', '(THE "GENERAL PARTNER")', 'AS THE "ACME
+#: FUNDS."' (over a line break, a period inside the quotes)
+QUOTED_TERM = re.compile(r"""["“](?P<term>[A-Z][A-Z0-9&'.\-\s]{0,100}?)\.?["”]""")
+
+#: Words the cues write capitalised, as they are printed in mixed case ("Messrs. Roe and Doe")
+TITLED_WORDS = {"MESSRS": "Messrs", "MSES": "Mses", "MMES": "Mmes", "MR": "Mr", "MRS": "Mrs",
+                "MS": "Ms", "DR": "Dr"}
+#: Of :data:`TITLED_WORDS`, those that are titles only with their period ("MR. ROE", not the
+#: "MR" of "MR & ASSOCIATES")
+TITLES_WITH_PERIOD = frozenset({"MR", "MRS", "MS", "DR"})
+
+
+def is_in_capitals(sentence: str) -> bool:
+    """True when ``sentence`` has no lower-case letter and at least :data:`MIN_CAPITALS`
+    capitals.
+
+    >>> is_in_capitals("JANE Q. ROE AND JOHN ROE ARE THE MEMBERS OF ACME"), is_in_capitals(
+    ...     "ITEM 4."), is_in_capitals("Acme GP is the GENERAL PARTNER of ACME FUND")
+    (True, False, False)
+    """
+    if not sentence.isupper():  # a lower-case letter, or no letter at all
+        return False
+    return sum(1 for c in sentence if c.isupper()) >= MIN_CAPITALS
+
+
+def quoted_terms(text: str) -> tuple[str, ...]:
+    """The terms a text in capitals defines in quotes, longest first: '(THE "GENERAL PARTNER")'
+    makes "GENERAL PARTNER" a name wherever it stands, not a role.
+
+    >>> quoted_terms('ACME LLC (THE "GENERAL PARTNER") AND ACME FUND ("FUND")')
+    ('GENERAL PARTNER', 'FUND')
+    """
+    terms = {" ".join(m["term"].split()) for m in QUOTED_TERM.finditer(text)}
+    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+
+
+def caps_stand_in(sentence: str, terms: tuple[str, ...] = ()) -> str:
+    """``sentence`` (in capitals) with its joining words lower-cased; the same length. The
+    defined ``terms`` (:func:`quoted_terms`) are kept as printed where they stand as words.
+
+    >>> caps_stand_in("JANE Q. ROE AND JOHN H. ROE ARE THE MANAGING MEMBERS OF ACME GP")
+    'JANE Q. ROE and JOHN H. ROE are the managing members of ACME GP'
+    >>> caps_stand_in("EACH OF MESSRS. ROE AND DOE, AS A MEMBER OF ACME")
+    'each of Messrs. ROE and DOE, as a member of ACME'
+    >>> caps_stand_in("BY VIRTUE OF JOHN DOE'S POSITIONS AS PRESIDENT OF (I) ACME")
+    "by virtue of JOHN DOE's positions as president of (i) ACME"
+    >>> caps_stand_in("THE MEMBERS OF THE GENERAL PARTNER ARE JOHN ROE AND JANE DOE",
+    ...               ("GENERAL PARTNER",))
+    'the members of the GENERAL PARTNER are JOHN ROE and JANE DOE'
+    """
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if low in JOINING_WORDS or low in ROLE_ONLY_WORDS:
+            return low
+        if w.endswith(("'S", "’S")):  # a possessive: "ROE'S" as "ROE's"
+            return w[:-1] + "s"
+        if w in TITLES_WITH_PERIOD and m.string[m.end():m.end() + 1] != ".":
+            return w
+        return TITLED_WORDS.get(w, w)
+
+    sentence = ENUMERATION.sub(lambda m: m.group(0).lower(), sentence)
+    sentence = PHRASES.sub(lambda m: m.group(0).lower(), sentence)
+    kept = _term_spans(sentence, terms)
+    if not kept:
+        return CAPS_WORD.sub(word, sentence)
+    parts, last = [], 0
+    for start, end in kept:
+        parts += [CAPS_WORD.sub(word, sentence[last:start]), sentence[start:end]]
+        last = end
+    parts.append(CAPS_WORD.sub(word, sentence[last:]))
+    return "".join(parts)
+
+
+def _term_spans(sentence: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where ``terms`` (longest first) stand as whole words in ``sentence``, apart, in order."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        at = sentence.find(term)
+        while at != -1:
+            end = at + len(term)
+            whole = ((at == 0 or not sentence[at - 1].isalnum())
+                     and (end == len(sentence) or not sentence[end].isalnum()))
+            if whole and not any(s < end and at < e for s, e in spans):
+                spans.append((at, end))
+            at = sentence.find(term, at + 1)
+    return sorted(spans)
+
+
+def printed(stand_in_text: str) -> str:
+    """A stretch of a stand-in as the filing printed it (the sentence was all capitals).
+
+    >>> printed("ACME GP and JOHN ROE")
+    'ACME GP AND JOHN ROE'
+    """
+    return stand_in_text.upper()
