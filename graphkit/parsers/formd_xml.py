@@ -123,10 +123,11 @@ class _Doc:
         tag = _local(el)
         text = self.src.text
         s = text.find("<", line_start)
-        found = re.compile(rf"<(?:\w+:)?{tag}\b").search(text, line_start)
+        opening, closing = _tag_patterns(tag)
+        found = opening.search(text, line_start)
         if found:
             s = found.start()
-        close = re.compile(rf"</(?:\w+:)?{tag}\s*>").search(text, s)
+        close = closing.search(text, s)
         e = close.end() if close else text.find("\n", s)
         return s, (len(text) if e == -1 else e)
 
@@ -135,6 +136,30 @@ class _Doc:
             return None
         s, e = self.span(el)
         return self.src.evidence(s, e, section=section)
+
+
+#: The start- and end-tag patterns of each element name met so far. Element names come from
+#: the form's schema, a few dozen, so these are compiled once per process, not once per
+#: filing; a document of unknown tags may add at most :data:`_TAGS_KEPT` of them.
+_TAG_PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_TAGS_KEPT = 1024
+
+
+def _tag_patterns(tag: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a start tag and an end tag named ``tag``, with any namespace prefix.
+
+    >>> opening, closing = _tag_patterns("issuerName")
+    >>> opening.search("<ns1:issuerName>Acme</ns1:issuerName>").span(), closing.search(
+    ...     "<issuerName>Acme</issuerName >").span()
+    ((0, 15), (16, 30))
+    """
+    pats = _TAG_PATTERNS.get(tag)
+    if pats is None:
+        name = re.escape(tag)
+        pats = (re.compile(rf"<(?:\w+:)?{name}\b"), re.compile(rf"</(?:\w+:)?{name}\s*>"))
+        if len(_TAG_PATTERNS) < _TAGS_KEPT:
+            _TAG_PATTERNS[tag] = pats
+    return pats
 
 
 def _address(doc: _Doc, el: Optional[etree._Element]) -> Optional[str]:
