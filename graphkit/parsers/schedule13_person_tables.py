@@ -78,9 +78,9 @@ from graphkit.source import SourceText
 _F = re.VERBOSE | re.IGNORECASE
 
 #: One enumerated line of a per-person row, the person's answer after two spaces or more:
-#: "     (ii)      Marjorie Q. Roe        U.S.A.", "(1) Acme Fund, L.P."
+#: "     (ii)      Marjorie Q. Roe        U.S.A.", "(1) Acme Fund, L.P.", "(II) MARJORIE Q. ROE"
 ENUMERATED_LINE = re.compile(r"""
-    ^[ \t]*\((?P<mark>[ivx]{1,5}|\d{1,2}|[a-z])\)[ \t]+
+    ^[ \t]*\((?P<mark>[ivx]{1,5}|[IVX]{1,5}|\d{1,2}|[a-zA-Z])\)[ \t]+
     (?P<name>[A-Za-z][^\s]*(?:[ \t][^\s]+)*?)                  # words one space apart
     (?:[ \t]{2,}(?P<answer>\S[^\n]*?))?[ \t]*$
 """, re.VERBOSE | re.MULTILINE)

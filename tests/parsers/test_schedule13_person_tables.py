@@ -27,6 +27,10 @@ def test_enumerated_line():
     # a checkbox line and a plain line are no enumerated person
     assert pt.ENUMERATED_LINE.match("                                   (b)  [  ]") is None
     assert pt.ENUMERATED_LINE.match("2.   Check the Appropriate Row") is None
+    # the same table printed in capitals
+    m = pt.ENUMERATED_LINE.match("     (III)     JOHN Q. ROE, JR.     U.S.A.")
+    assert m and (m["mark"], m["name"], m["answer"]) == ("III", "JOHN Q. ROE, JR.", "U.S.A.")
+    assert pt.ENUMERATED_LINE.match("                                   (B)  [  ]") is None
 
 
 def test_citizenship_label():
