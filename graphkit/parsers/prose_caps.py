@@ -50,7 +50,9 @@ JOINING_WORDS = frozenset("""
     holder holders owner owners controlling interest owns own holds hold behalf
     held controls control through respectively virtue other certain various client clients
     account accounts together collectively individually referred refer defined herein
-    hereinafter hereto thereof shares share common stock
+    hereinafter hereto thereof shares share common stock following individuals will shall
+    would upon after until prior direct directly indirect indirectly wholly-owned
+    majority-owned effective surviving merger two three four five six seven eight nine ten
 """.split())
 #: Role words that are rarely part of a name, lower-cased too, so that a name before them ends
 #: ("JOHN DOE'S POSITIONS AS PRESIDENT AND SOLE SHAREHOLDER OF"); the words that often are

@@ -165,3 +165,16 @@ def test_old_filings_in_capitals_give_their_control_chains(name, tmp_path):
         return out
     want = edges(path)
     assert want and edges(capitals_copy(path, tmp_path)) == want
+
+
+def test_merger_boilerplate_in_capitals_names_nobody(tmp_path):
+    # Centerbridge 2018 in capitals: "AT THE EFFECTIVE TIME, THE DIRECTORS OF THE SURVIVING
+    # CORPORATION WILL BE THE DIRECTORS OF ..." states no party; "THE FOLLOWING INDIVIDUALS
+    # ARE THE DIRECTORS OF CCP III CAYMAN GP LTD." lists them after it
+    path = shared_path("corpus", "13d", "centerbridge_civitas_2018_sc13d.txt")
+    rec = parse_path(capitals_copy(path, tmp_path)).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    assert not any("EFFECTIVE TIME" in n or "FOLLOWING" in n for n in names.values())
+    directors = {names[c.source] for c in rec.claims if c.relation.value == "director_of"
+                 and names[c.target].startswith("CCP III CAYMAN GP")}
+    assert {"JEFFREY H. ARONSON", "MARK T. GALLOGLY"} <= directors
