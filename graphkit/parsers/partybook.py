@@ -117,6 +117,11 @@ class PartyBook:
             return self._by_surname(titled["surname"], titled["title"])
         if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
             hit = self._by_surname(name.strip())
+            if hit is not None and name.isupper() and not any(n.isupper()
+                                                              for n in hit.all_names()):
+                # a word in capitals ("FORD") names a person only where persons are printed
+                # in capitals; in mixed case it is a company's or a term's
+                hit = None
             if hit is not None or self._surname_count(name.strip()) > 1:
                 return hit
         return self._match(name) if fuzzy else None

@@ -168,10 +168,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     seen: set[tuple] = set()
 
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
-             shares: int | None = None, title: str | None = None) -> None:
+             shares: int | None = None, title: str | None = None,
+             holder_as_printed: bool = False) -> None:
         holder, held = trim_name(holder), trim_name(held)
         if in_capitals:  # read from the stand-in: the names as printed
-            holder, held = printed(holder), printed(held)
+            held = printed(held)
+            holder = holder if holder_as_printed else printed(holder)
         if not holder or (held == "" and rel is not Relation.BENEFICIAL_OWNER_OF):
             return
         if holder == held:
@@ -243,9 +245,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = _following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
-                for h in holders:
+                for h in holders:  # read from the rows as printed, not from the stand-in
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
-                         title=title)
+                         title=title, holder_as_printed=True)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")

@@ -28,6 +28,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 #: Fewest capital letters for a sentence to count as printed in capitals (a short heading or
 #: a lone name, "ITEM 4. OWNERSHIP", has nothing between names to tell apart)
@@ -64,14 +65,29 @@ ROLE_ONLY_WORDS = frozenset("""
     co-trustee co-trustees partner manager adviser advisor chief executive
 """.split())
 #: Phrases lower-cased whole, as their words are often part of names alone ("ACME PRINCIPAL
-#: HOLDINGS"): "PRINCIPAL BUSINESS" (of "the principal business of X is serving as ...")
-PHRASES = re.compile(r"""\bPRINCIPAL\s+BUSINESS\b""")
+#: HOLDINGS", "ACME GENERAL PARTNERSHIP"): "PRINCIPAL BUSINESS" (of "the principal business of
+#: X is serving as ..."), and a descriptor after a name ("AN OKLAHOMA GENERAL PARTNERSHIP")
+PHRASES = re.compile(r"""
+    \bPRINCIPAL\s+BUSINESS\b
+    # a descriptor: "AN OKLAHOMA GENERAL PARTNERSHIP", "A DELAWARE LIMITED LIABILITY COMPANY"
+  | \bAN?\s+(?:[A-Z]+\s+){1,3}?(?:GENERAL\s+PARTNERSHIP|LIMITED\s+PARTNERSHIP
+      |LIMITED\s+LIABILITY\s+COMPANY|CORPORATION|EXEMPTED\s+COMPANY)\b
+""", re.VERBOSE)
 #: Enumeration marks lower-cased as prose writes them: "OF (I) ACME FUND AND (II) ..."
 ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
 
 #: A term defined in quotes: '("AGP")', '(THE "GENERAL PARTNER")', 'AS THE "ACME
 #: FUNDS."' (over a line break, a period inside the quotes)
 QUOTED_TERM = re.compile(r"""["“](?P<term>[A-Z][A-Z0-9&'.\-\s]{0,100}?)\.?["”]""")
+
+#: The first word of a defined term, by which terms are looked up: "ACME" of "ACME FUND"
+TERM_WORD = re.compile(r"""[A-Z0-9][A-Z0-9&'\-]*""")
+#: A legal form right after a word, which makes the word part of a name: "TRUSTEE LLC",
+#: "ADVISOR, LLC", "MANAGER, L.P.", "DIRECTOR INC."
+LEGAL_FORM_AFTER = re.compile(r"""
+    ,?\s+(?:L\.?\s?L\.?\s?C|L\.?\s?P|INC|CORP|LTD|CO|COMPANY|LIMITED|GMBH|AG|PLC|N\.?V|S\.?A)
+    (?![A-Z0-9])
+""", re.VERBOSE)
 
 #: Words the cues write capitalised, as they are printed in mixed case ("Messrs. Roe and Doe")
 TITLED_WORDS = {"MESSRS": "Messrs", "MSES": "Mses", "MMES": "Mmes", "MR": "Mr", "MRS": "Mrs",
@@ -94,18 +110,46 @@ def is_in_capitals(sentence: str) -> bool:
     return sum(1 for c in sentence if c.isupper()) >= MIN_CAPITALS
 
 
-def quoted_terms(text: str) -> tuple[str, ...]:
-    """The terms a text in capitals defines in quotes, longest first: '(THE "GENERAL PARTNER")'
-    makes "GENERAL PARTNER" a name wherever it stands, not a role.
+def quoted_terms(text: str) -> dict[str, tuple[str, ...]]:
+    """The terms a text in capitals defines in quotes, by their first word, longest first:
+    '(THE "GENERAL PARTNER")' makes "GENERAL PARTNER" a name wherever it stands, not a role. A
+    term of one joining or role word ('(THE "SHARES")', '("ACT")') is left out: it is the
+    common word everywhere else. The terms of the text read last are kept (by identity), as
+    the readers of one parse each ask for them.
 
-    >>> quoted_terms('ACME LLC (THE "GENERAL PARTNER") AND ACME FUND ("FUND")')
-    ('GENERAL PARTNER', 'FUND')
+    >>> quoted_terms('ACME LLC (THE "GENERAL PARTNER"), ACME FUND ("FUND") AND "SHARES"')
+    {'GENERAL': ('GENERAL PARTNER',), 'FUND': ('FUND',)}
     """
+    global _last_terms
+    last = _last_terms  # read once: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]
     terms = {" ".join(m["term"].split()) for m in QUOTED_TERM.finditer(text)}
-    return tuple(sorted(terms, key=lambda t: (-len(t), t)))
+    terms = {t for t in terms if " " in t or t.lower() not in JOINING_WORDS | ROLE_ONLY_WORDS}
+    index = term_index(terms)
+    _last_terms = (text, index)
+    return index
 
 
-def caps_stand_in(sentence: str, terms: tuple[str, ...] = ()) -> str:
+#: The text whose terms :func:`quoted_terms` gave last, and its terms.
+_last_terms: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
+
+
+def term_index(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``terms`` by their first word (:data:`TERM_WORD`), longest first.
+
+    >>> term_index(["ACME FUND", "ACME", "BETA GP"])
+    {'ACME': ('ACME FUND', 'ACME'), 'BETA': ('BETA GP',)}
+    """
+    index: dict[str, list[str]] = {}
+    for t in sorted(terms, key=lambda t: (-len(t), t)):
+        first = TERM_WORD.match(t)
+        if first is not None:
+            index.setdefault(first.group(0), []).append(t)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def caps_stand_in(sentence: str, terms: Mapping[str, tuple[str, ...]] | None = None) -> str:
     """``sentence`` (in capitals) with its joining words lower-cased; the same length. The
     defined ``terms`` (:func:`quoted_terms`) are kept as printed where they stand as words.
 
@@ -116,13 +160,20 @@ def caps_stand_in(sentence: str, terms: tuple[str, ...] = ()) -> str:
     >>> caps_stand_in("BY VIRTUE OF JOHN DOE'S POSITIONS AS PRESIDENT OF (I) ACME")
     "by virtue of JOHN DOE's positions as president of (i) ACME"
     >>> caps_stand_in("THE MEMBERS OF THE GENERAL PARTNER ARE JOHN ROE AND JANE DOE",
-    ...               ("GENERAL PARTNER",))
+    ...               term_index(["GENERAL PARTNER"]))
     'the members of the GENERAL PARTNER are JOHN ROE and JANE DOE'
     """
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         low = w.lower()
+        text, start, end = m.string, m.start(), m.end()
         if low in JOINING_WORDS or low in ROLE_ONLY_WORDS:
+            if len(w) == 1 and text[end:end + 1] == ".":
+                return w  # an initial: the "A." of "JOHN A. ROE"
+            if "&" in text[max(start - 1, 0):start] or text[end:end + 1] == "&":
+                return w  # part of a name: the "AT" of "AT&T"
+            if low in ROLE_ONLY_WORDS and LEGAL_FORM_AFTER.match(text, end):
+                return w  # part of a name: the "TRUSTEE" of "ACME TRUSTEE LLC"
             return low
         if w.endswith(("'S", "’S")):  # a possessive: "ROE'S" as "ROE's"
             return w[:-1] + "s"
@@ -143,19 +194,25 @@ def caps_stand_in(sentence: str, terms: tuple[str, ...] = ()) -> str:
     return "".join(parts)
 
 
-def _term_spans(sentence: str, terms: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where ``terms`` (longest first) stand as whole words in ``sentence``, apart, in order."""
+def _term_spans(sentence: str, terms: Mapping[str, tuple[str, ...]] | None
+                ) -> list[tuple[int, int]]:
+    """Where ``terms`` (:func:`term_index`) stand as whole words in ``sentence``, in order:
+    at each word, the longest term opening with it that stands there."""
     spans: list[tuple[int, int]] = []
-    for term in terms:
-        at = sentence.find(term)
-        while at != -1:
+    if not terms:
+        return spans
+    last = 0
+    for m in TERM_WORD.finditer(sentence):
+        at = m.start()
+        if at < last or (at > 0 and sentence[at - 1].isalnum()):
+            continue
+        for term in terms.get(m.group(0), ()):
             end = at + len(term)
-            whole = ((at == 0 or not sentence[at - 1].isalnum())
-                     and (end == len(sentence) or not sentence[end].isalnum()))
-            if whole and not any(s < end and at < e for s, e in spans):
+            if sentence.startswith(term, at) and not sentence[end:end + 1].isalnum():
                 spans.append((at, end))
-            at = sentence.find(term, at + 1)
-    return sorted(spans)
+                last = end
+                break
+    return spans
 
 
 def printed(stand_in_text: str) -> str:

@@ -446,9 +446,11 @@ COLLECTIVE_WORDS = frozenset("""
 
 #: Words that open a sentence, never continue a name: after a legal form's stop they end
 #: the sentence ("... Acme Investments Ltd. Mr. Roe is the sole general partner ...").
-_SENTENCE_OPENER = r"""(?:(?:Mr|Mrs|Ms|Dr|Messrs)\.\s|(?:The|Reference|Each|Such|As|In|This
-    |These|Those|Pursuant|Accordingly|Except|All|None|Neither|Both|He|She|It|They|His|Her|Its
-    |Their|Based|See)\b)"""
+_OPENER_WORDS = ("The Reference Each Such As In This These Those Pursuant Accordingly Except "
+                 "All None Neither Both He She It They His Her Its Their Based See").split()
+#: A word that opens a sentence after a legal form's stop, as printed or in capitals ("THE")
+_SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
+    |(?:{"|".join(_OPENER_WORDS + [w.upper() for w in _OPENER_WORDS])})\b)"""
 
 #: Sentence boundary: ". " before a capital, where the dot does not end an initial, a legal
 #: form or a title ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund",
@@ -462,9 +464,11 @@ SENTENCE_END = re.compile(rf"""
     [.;\n]
     (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
       (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+          (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
           (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
           \s+(?=[A-Z(])
-        | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.))
+        | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
+            |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
           (?P<legal>)\s+(?={_SENTENCE_OPENER}))
     | (?<=\n)\s*\n)                       # a blank line
 """, _F)

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -78,7 +79,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
     cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
-    terms: tuple[str, ...] | None = None  # the terms of a text in capitals, when one is read
+    terms: Mapping[str, tuple[str, ...]] | None = None  # of a text in capitals, once read
     for s, e in sentences_at(cues, src.text, start, end):
         flat = flat_sentence(src.text, s, e)
         in_capitals = is_in_capitals(flat)
@@ -217,7 +218,7 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    terms: tuple[str, ...] | None = None  # the terms of a text in capitals, when one is read
+    terms: Mapping[str, tuple[str, ...]] | None = None  # of a text in capitals, once read
     # any case: "TOGETHER REFERRED TO" of a filing in capitals is read from its stand-in
     for s, e in sentences_with(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
                                ignore_case=True):

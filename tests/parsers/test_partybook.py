@@ -418,3 +418,12 @@ def test_titled_and_bare_surnames_in_capitals():
     assert book.lookup("GP", fuzzy=False) is None
     assert pb.BARE_SURNAME.match("LYNCH") and pb.BARE_SURNAME.match("ROE-SMITH")
     assert pb.HONORIFIC_SURNAME.match("MRS. ROE-SMITH")
+
+
+def test_a_word_in_capitals_names_no_person_printed_in_mixed_case():
+    # a mixed-case filing: "FORD" is the company's, not Robert Ford's
+    book = PartyBook()
+    ford = book.add("Robert Ford")
+    _ = book.add("Ford Motor Company")
+    assert book.lookup("FORD", fuzzy=False) is not ford
+    assert book.lookup("Ford", fuzzy=False) is ford

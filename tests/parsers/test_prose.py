@@ -452,6 +452,11 @@ def test_sentence_end_after_stops_only():
       "Reference is made to Item 2"]),
     ("contributed 20,000 Units to Walcott Partners, L.P. As a result, Mr. Gaston",
      ["contributed 20,000 Units to Walcott Partners, L.P.", "As a result, Mr. Gaston"]),
+    # a legal form in capitals stays with its name, as in mixed case
+    ("ACME CAPITAL, INC. IS THE GENERAL PARTNER OF ACME FUND, L.P.", None),
+    ('The name of the issuer is ACME HOLDINGS, INC. (the "Company").', None),
+    ("GEORGETOWN\nPARTNERS, INC.  REFERENCE IS MADE TO ITEM 2",
+     ["GEORGETOWN\nPARTNERS, INC.", "REFERENCE IS MADE TO ITEM 2"]),
     # titles never end a sentence
     ("Each of Messrs. Raneri and Rosen, as a managing member", None),
     ("Mr. and Mrs. Gaston are the sole co-owners", None),
@@ -774,13 +779,16 @@ import re  # noqa: E402
 
 from graphkit.parsers import prose_patterns as _pp  # noqa: E402
 
-#: The patterns as they were before they were rewritten to open with a character class.
+#: The patterns as they were before they were rewritten to open with a character class (the
+#: legal forms in capitals, "INC." "CORP." "LTD." "CO.", added since as they were added there).
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+        (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
         (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
         \s+(?=[A-Z(])
-      | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.))
+      | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
+          |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
         (?P<legal>)\s+(?={_pp._SENTENCE_OPENER}))
   | \n\s*\n
 """, re.VERBOSE)

@@ -16,7 +16,7 @@ from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_caps import (
     CAPS_WORD, ENUMERATION, PHRASES, QUOTED_TERM, caps_stand_in, is_in_capitals, printed,
-    quoted_terms,
+    quoted_terms, term_index,
 )
 from graphkit.parsers.prose_terms import find_collective_terms
 from graphkit.source import SourceText
@@ -55,6 +55,14 @@ def test_phrases_are_whole_phrases_only():
         "and APOLLO PRINCIPAL HOLDINGS")
 
 
+def test_a_descriptor_is_no_name():
+    # prescott_frozenfood_2013 in capitals: "..., AN OKLAHOMA GENERAL PARTNERSHIP" is no party
+    assert caps_stand_in("ACME SMALL CAP, L.P., AN OKLAHOMA GENERAL PARTNERSHIP") == (
+        "ACME SMALL CAP, L.P., an oklahoma general partnership")
+    assert caps_stand_in("ACME GENERAL PARTNERSHIP IS THE GENERAL PARTNER OF ACME FUND") == (
+        "ACME GENERAL PARTNERSHIP is the GENERAL partner of ACME FUND")
+
+
 def test_quoted_term_spans_lines_and_drops_its_period():
     text = 'AS THE "FARALLON\n   FUNDS." ACME LLC (THE  "GENERAL PARTNER")'
     assert [" ".join(m["term"].split()) for m in QUOTED_TERM.finditer(text)] == [
@@ -83,6 +91,26 @@ def test_role_words_of_names_stay_in_capitals():
         "ACME CAPITAL PARTNERS, L.P. is the GENERAL partner of ACME FUND")
 
 
+def test_words_of_names_stay_in_capitals():
+    # an initial, a word joined by "&", a role word before a legal form
+    assert caps_stand_in("JOHN A. ROE IS THE SOLE SHAREHOLDER OF AT&T CORP.") == (
+        "JOHN A. ROE is the sole shareholder of AT&T CORP.")
+    assert caps_stand_in("ACME TRUSTEE LLC, WHICH IS THE TRUSTEE OF THE ROE TRUST") == (
+        "ACME TRUSTEE LLC, which is the trustee of the ROE TRUST")
+    assert caps_stand_in("ACME ADVISOR, LLC IS THE INVESTMENT MANAGER OF ACME FUND") == (
+        "ACME ADVISOR, LLC is the INVESTMENT manager of ACME FUND")
+
+
+def test_a_term_of_one_common_word_is_no_name():
+    # 'COMMON STOCK, PAR VALUE $.01 PER SHARE (THE "SHARES")' must not make "SHARES" a name
+    text = ('COMMON STOCK, PAR VALUE $.01 PER SHARE (THE "SHARES"). ACME FUND, L.P. IS THE '
+            'RECORD HOLDER OF 1,000 SHARES OF COMMON STOCK.')
+    assert quoted_terms(text) == {}
+    assert ("beneficial_owner_of", "ACME FUND, L.P.", 1000) in {
+        (f.relation.value, f.holder, f.shares)
+        for f in find_relationships(SourceText(path="x.txt", text=text))}
+
+
 def test_titles_are_titles_only_with_their_period():
     assert caps_stand_in("MR. ROE IS THE PRESIDENT OF MR & ASSOCIATES") == (
         "Mr. ROE is the president of MR & ASSOCIATES")
@@ -90,7 +118,7 @@ def test_titles_are_titles_only_with_their_period():
 
 def test_defined_terms_are_kept_whole():
     s = "THE FARALLON GENERAL PARTNER, AS GENERAL PARTNER TO THE FARALLON FUNDS"
-    assert caps_stand_in(s, ("FARALLON GENERAL PARTNER", "FARALLON FUNDS")) == (
+    assert caps_stand_in(s, term_index(["FARALLON GENERAL PARTNER", "FARALLON FUNDS"])) == (
         "the FARALLON GENERAL PARTNER, as GENERAL partner to the FARALLON FUNDS")
 
 
