@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Optional
 
+from graphkit.parsers.text_memo import per_text
+
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not turn
 #: into that letter ("İ" would even become two characters).
 _FOLD_ODD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
@@ -41,28 +43,19 @@ def fold_case(text: str) -> str:
     return text.lower()
 
 
-#: The text folded last by :func:`fold_text`, and its fold.
-_last_fold: tuple[str, str] = ("", "")
-
-
+@per_text
 def fold_text(text: str) -> str:
     """:func:`fold_case` of a filing's whole text, shared by its readers.
 
     The cover pages, the items, the signatures and Item 2 each look for cues in the whole text
-    of one filing: the fold of the text folded last is kept (one, found by identity, so that
-    it is shared within one parse and never found again for another text).
+    of one filing: its fold is computed once per parse
+    (:func:`~graphkit.parsers.text_memo.per_text`).
 
     >>> t = "Item 4"
     >>> fold_text(t) is fold_text(t)
     True
     """
-    global _last_fold
-    last = _last_fold  # read once: another thread may replace it meanwhile
-    if last[0] is text:
-        return last[1]
-    fold = fold_case(text)
-    _last_fold = (text, fold)
-    return fold
+    return fold_case(text)
 
 
 def find_all(text: str, cue: str, start: int, end: int) -> list[int]:

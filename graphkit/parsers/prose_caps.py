@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from graphkit.parsers.text_memo import per_text
+
 #: Fewest capital letters for a sentence to count as printed in capitals (a short heading or
 #: a lone name, "ITEM 4. OWNERSHIP", has nothing between names to tell apart)
 MIN_CAPITALS = 20
@@ -110,29 +112,20 @@ def is_in_capitals(sentence: str) -> bool:
     return sum(1 for c in sentence if c.isupper()) >= MIN_CAPITALS
 
 
+@per_text
 def quoted_terms(text: str) -> dict[str, tuple[str, ...]]:
     """The terms a text in capitals defines in quotes, by their first word, longest first:
     '(THE "GENERAL PARTNER")' makes "GENERAL PARTNER" a name wherever it stands, not a role. A
     term of one joining or role word ('(THE "SHARES")', '("ACT")') is left out: it is the
-    common word everywhere else. The terms of the text read last are kept (by identity), as
-    the readers of one parse each ask for them.
+    common word everywhere else. Computed once per parse, as its readers each ask for them
+    (:func:`~graphkit.parsers.text_memo.per_text`).
 
     >>> quoted_terms('ACME LLC (THE "GENERAL PARTNER"), ACME FUND ("FUND") AND "SHARES"')
     {'GENERAL': ('GENERAL PARTNER',), 'FUND': ('FUND',)}
     """
-    global _last_terms
-    last = _last_terms  # read once: another thread may replace it meanwhile
-    if last[0] is text:
-        return last[1]
     terms = {" ".join(m["term"].split()) for m in QUOTED_TERM.finditer(text)}
     terms = {t for t in terms if " " in t or t.lower() not in JOINING_WORDS | ROLE_ONLY_WORDS}
-    index = term_index(terms)
-    _last_terms = (text, index)
-    return index
-
-
-#: The text whose terms :func:`quoted_terms` gave last, and its terms.
-_last_terms: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
+    return term_index(terms)
 
 
 def term_index(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
