@@ -53,7 +53,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
-from graphkit.parsers.prose_caps import caps_stand_in, is_in_capitals, printed, quoted_terms
+from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import held_names, split_names, trim_name  # noqa: F401
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
@@ -191,10 +191,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
                            ignore_case=True)
     flats = [flat_sentence(src.text, s, e)[:_MAX_SENTENCE] for s, e in spans]
-    capitals = [is_in_capitals(f) for f in flats]
-    if any(capitals):
-        terms = quoted_terms(src.text)
-        flats = [caps_stand_in(f, terms) if c else f for f, c in zip(flats, capitals)]
+    read = [as_read(f, src.text) for f in flats]  # a sentence in capitals: from its stand-in
+    flats, capitals = [f for f, _ in read], [c for _, c in read]
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for span, flat, cues, in_capitals in zip(spans, flats, _cues_found(flats), capitals):
         if not cues:

@@ -208,6 +208,22 @@ def _term_spans(sentence: str, terms: Mapping[str, tuple[str, ...]] | None
     return spans
 
 
+def as_read(sentence: str, text: str) -> tuple[str, bool]:
+    """``(sentence as the patterns read it, whether it is printed in capitals)``: a sentence in
+    capitals (:func:`is_in_capitals`) is read from its stand-in, with the terms ``text``, its
+    whole filing, defines (:func:`quoted_terms`); the names read from it are given back with
+    :func:`printed`.
+
+    >>> as_read("Acme GP is the general partner of Acme Fund", "")
+    ('Acme GP is the general partner of Acme Fund', False)
+    >>> as_read("ACME GP IS THE GENERAL PARTNER OF ACME FUND", "")
+    ('ACME GP is the GENERAL partner of ACME FUND', True)
+    """
+    if not is_in_capitals(sentence):
+        return sentence, False
+    return caps_stand_in(sentence, quoted_terms(text)), True
+
+
 def printed(stand_in_text: str) -> str:
     """A stretch of a stand-in as the filing printed it (the sentence was all capitals).
 

@@ -18,13 +18,12 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
-from graphkit.parsers.prose_caps import caps_stand_in, is_in_capitals, printed, quoted_terms
+from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import LETTERS, split_names, term_suffix, trim_name
 from graphkit.parsers.prose_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
@@ -79,14 +78,9 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
     cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
-    terms: Mapping[str, tuple[str, ...]] | None = None  # of a text in capitals, once read
     for s, e in sentences_at(cues, src.text, start, end):
-        flat = flat_sentence(src.text, s, e)
-        in_capitals = is_in_capitals(flat)
-        if in_capitals:  # read as mixed case; names and terms given back as printed
-            if terms is None:
-                terms = quoted_terms(src.text)
-            flat = caps_stand_in(flat, terms)
+        # a sentence in capitals is read as mixed case; names and terms given back as printed
+        flat, in_capitals = as_read(flat_sentence(src.text, s, e), src.text)
         for m in DEFINED_TERM.finditer(flat):
             name = trim_name(m["name"])
             term = " ".join(m["term"].split())
@@ -218,16 +212,10 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    terms: Mapping[str, tuple[str, ...]] | None = None  # of a text in capitals, once read
     # any case: "TOGETHER REFERRED TO" of a filing in capitals is read from its stand-in
     for s, e in sentences_with(COLLECTIVE_WORDS_CUE, COLLECTIVE_KEYWORD, src.text, start, end,
                                ignore_case=True):
-        flat = flat_sentence(src.text, s, e)
-        in_capitals = is_in_capitals(flat)
-        if in_capitals:
-            if terms is None:
-                terms = quoted_terms(src.text)
-            flat = caps_stand_in(flat, terms)
+        flat, in_capitals = as_read(flat_sentence(src.text, s, e), src.text)
         found: list[tuple[str, list[str]]] = []
         if REFERRED_TO_AS_CUE.search(flat):
             for m in REFERRED_TO_AS.finditer(flat):
