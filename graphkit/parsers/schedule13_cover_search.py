@@ -177,13 +177,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 def _blank_at(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> str:
     """``text`` with every match of ``pattern`` blanked with spaces (as ``pattern.sub`` would
     find them), trying ``pattern`` only at ``starts`` (:func:`_finditer_at`)."""
-    parts = []
-    last = 0
-    for m in _finditer_at(pattern, text, starts, 0, len(text)):
-        parts += [text[last:m.start()], " " * (m.end() - m.start())]
-        last = m.end()
-    parts.append(text[last:])
-    return "".join(parts)
+    return _blank_spans(text, [m.span() for m in _finditer_at(pattern, text, starts, 0, len(text))])
 
 
 def _blank_broken(text: str, pattern: re.Pattern[str]) -> str:
@@ -193,13 +187,8 @@ def _blank_broken(text: str, pattern: re.Pattern[str]) -> str:
     >>> _blank_broken("12 | CHECK BOX\\n 7 | SOLE", BROKEN_ROW_CELL_NUMBER)
     '   | CHECK BOX\\n   | SOLE'
     """
-    parts = []
-    last = 0
-    for m in pattern.finditer("\n" + text):
-        parts += [text[last:m.start()], " " * (m.end() - m.start() - 1)]
-        last = m.end() - 1
-    parts.append(text[last:])
-    return "".join(parts)
+    # a match of "\n" + text at (s, e) covers text[s:e - 1] after its line break
+    return _blank_spans(text, [(m.start(), m.end() - 1) for m in pattern.finditer("\n" + text)])
 
 
 def _row_number_starts(text: str) -> list[int]:
