@@ -205,7 +205,8 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                     "postTransactionAmounts/sharesOwnedFollowingTransaction/value"),
                     "Table I", text=f"{title}: {shares} shares owned after the reported "
                                     f"transaction(s), {'direct' if direct else 'indirect'}")]))
-    add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period)
+    doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
+                                         filers=owners))
     sigs = [Signature(signer=(doc.text("signatureName", at=s) or "").removeprefix("/s/").strip(),
                       date=parse_date(doc.text("signatureDate", at=s)),
                       evidence=doc.evidence(s, "signature"))
