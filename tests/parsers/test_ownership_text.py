@@ -1,10 +1,20 @@
-"""Text Forms 3/4/5 (:mod:`graphkit.parsers.ownership_text`): holding lines and signatures read
-as in XML (an entity named as the nature of ownership, fractional amounts, attorneys-in-fact)."""
+"""Named patterns of :mod:`graphkit.parsers.ownership_text`, and holding lines and signatures
+read as in XML (an entity named as the nature of ownership, fractional amounts,
+attorneys-in-fact)."""
 
 from __future__ import annotations
 
-from graphkit.parsers.ownership_text import parse_ownership_text
+from graphkit.parsers.ownership_text import (COLUMN_MARK, COLUMN_MARKS, TABLE_I_TITLE,
+                                             parse_ownership_text)
 from graphkit.source import SourceText
+
+
+def test_column_mark_and_table_i_title():
+    marks = COLUMN_MARKS.search("<S>  <C>   <C>\n")
+    assert [m.start() for m in COLUMN_MARK.finditer(marks.group(0))] == [0, 5, 11]
+    assert TABLE_I_TITLE.search("Table I - Non-Derivative Securities")
+    assert not TABLE_I_TITLE.search("Table II - Derivative Securities")
+
 
 _FORM = ("FORM 4\nSTATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
          "1. Name and Address of Reporting Person\n   Doe, Jane Q.\n   1 Main St\n"
