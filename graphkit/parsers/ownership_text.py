@@ -12,8 +12,11 @@ Holdings come from Table I (non-derivative securities) when it is an EDGAR ``<TA
 ``<S> <C> <C>...`` line marks where its ten columns start: for each security line (title,
 direct/indirect, nature of indirect ownership) the amount "Beneficially Owned at End of Month"
 on its last row becomes a ``beneficial_owner_of`` claim with ``shares`` and ``direct``, as the
-XML parser does. A Table I without column marks is free-hand ASCII and is not read (a
-``holdings-not-read`` warning says so). Table II (options, warrants) is left out, as in XML.
+XML parser does (:mod:`graphkit.parsers.ownership_holdings`: an entity the nature names holds
+the shares of record; a fractional amount is rounded with a warning). A Table I without column
+marks is free-hand ASCII and is not read (a ``holdings-not-read`` warning says so). Table II
+(options, warrants) is left out, as in XML. A signature by an attorney-in-fact is split into
+signer, title and the owner signed for, as in XML.
 
 Examples
 --------
@@ -35,7 +38,10 @@ from typing import NamedTuple, Optional
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, Signature, SubmissionHeader
+from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
+from graphkit.parsers.ownership_holdings import (FRACTIONAL_AMOUNT, HoldingLine,
+                                                 add_holding_claims, fraction_warning)
+from graphkit.parsers.ownership_owners import owner_spellings, read_signature
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
@@ -75,8 +81,8 @@ COLUMN_MARKS = re.compile(r"""^[ \t]*<S>(?:[ \t]*<C>)+[ \t]*$""",
 #: A line of a text table holding no value: rules and blank cells, e.g. "- -----|    |  |"
 RULE_LINE = re.compile(r"""^[\s_\-=|+]*$""", re.VERBOSE)
 
-#: A whole number of shares as typed, e.g. "12,000", "1500"
-SHARE_AMOUNT = re.compile(r"""^\d{1,3}(?:,\d{3})+$|^\d+$""", re.VERBOSE)
+#: A number of shares as typed, e.g. "12,000", "1500", "2,170.3157" (a fraction is rounded)
+SHARE_AMOUNT = re.compile(r"""^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$""", re.VERBOSE)
 #: Where a column mark of :data:`COLUMN_MARKS` begins: "<" of "<S>", "<C>"
 COLUMN_MARK = re.compile(r"""<""", re.VERBOSE)
 #: Table I named anywhere, read or not: "Table I"
@@ -104,6 +110,7 @@ class TableRow(NamedTuple):
     shares: int
     start: int  # span of the row in the text
     end: int
+    raw: str = ""  # the amount as typed
 
 
 def _cells(line: str, starts: list[int]) -> list[str]:
@@ -158,7 +165,8 @@ def read_table_one(text: str) -> Optional[list[TableRow]]:
         di = cells[8].upper()[:1]
         row = TableRow(title=" ".join(cells[0].split()), nature=cells[9] or None,
                        direct=True if di == "D" else False if di == "I" else None,
-                       shares=int(amount.replace(",", "")), start=a, end=b)
+                       shares=round(float(amount.replace(",", ""))), start=a, end=b,
+                       raw=amount)
         key = (row.title, row.direct, row.nature)
         last.pop(key, None)  # keep the order of the final rows
         last[key] = row
@@ -207,6 +215,8 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                      evidence=header.evidence if header else None)
         if p not in owners:
             owners.append(p)
+        for spelling in owner_spellings(h.name, p.kind):  # "FOSTER ALAN H" -> "ALAN H. FOSTER"
+            link_alias(p, spelling, "spelling", header.evidence)
         for rel in (h.relationship or "").upper().split(","):
             if rel.strip() in _HEADER_RELATIONS:
                 kinds.setdefault(p.id, set()).add(_HEADER_RELATIONS[rel.strip()])
@@ -230,18 +240,20 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                 note="ten percent owner" if k == "ten" else None))
     holdings = read_table_one(text)
     for row in holdings or []:
-        for p in owners:
-            claims.append(Claim(
-                id=next_claim_id(claims), relation="beneficial_owner_of", source=p.id,
-                target=ip.id, shares=row.shares, direct=row.direct, security_class=row.title,
-                note=row.nature, as_of=period,
-                evidence=[src.evidence(row.start, row.end, "Table I")]))
+        add_holding_claims(book, claims, owners, ip.id, HoldingLine(
+            row.title, row.direct, row.nature, row.nature, row.shares,
+            src.evidence(row.start, row.end, "Table I")), as_of=period)
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:
-        sigs.append(Signature(signer=m_sig["signer"].strip(), date=parse_date(m_sig["date"]),
-                              evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
+        sigs.append(read_signature(m_sig["signer"], [p.name for p in owners],
+                                   date=parse_date(m_sig["date"]),
+                                   evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
     warnings = list(src.warnings)
+    fractions = [r for r in holdings or [] if FRACTIONAL_AMOUNT.search(r.raw)]
+    if fractions:
+        warnings.append(fraction_warning(src.path, src.line_of(fractions[0].start),
+                                         fractions[0].raw, fractions[0].title, len(fractions)))
     table = TABLE_I_TITLE.search(text)
     if table and holdings is None:
         warnings.append(src.warn("holdings-not-read", f"{src.path}: Table I has no EDGAR column "

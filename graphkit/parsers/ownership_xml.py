@@ -9,16 +9,26 @@ Reporting Person(s) to Issuer":
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
 * ``isOther`` → its ``otherText`` is kept as the party's note on the claims.
 
+Reporting owners keep EDGAR's conformed name; its natural spelling ("Roe Jane Q" -> "Jane Q.
+Roe", "ACME LP /MN" -> "ACME LP") and the name a signature is made for are aliases. A signature
+by an attorney-in-fact gives the attorney as signer, the title "Attorney-in-Fact" and the owner
+signed for (:mod:`graphkit.parsers.ownership_owners`).
+
 Holdings: for each non-derivative security line (security title, direct/indirect, nature of
-ownership) the amount owned after the *last* reported transaction (or the holding row) becomes a
-``beneficial_owner_of`` claim with ``shares``, ``direct`` and the nature as ``note``; the period
-of report is its ``as_of``. Derivative securities (options, warrants) are not holdings of the
-class and are left out.
+ownership, and the footnotes of the D/I mark and of the nature) the amount owned after the
+*last* reported transaction (or the holding row) becomes a ``beneficial_owner_of`` claim with
+``shares``, ``direct`` and the nature and footnotes as ``note``; the period of report is its
+``as_of``. An entity the nature names ("By Acme Family Trust") holds the shares of record and
+gets its own direct claim; a line held "By" a reporting owner itself is that owner's direct
+holding (:mod:`graphkit.parsers.ownership_holdings`). Fractional amounts are rounded, with a
+``fractional-shares`` warning. Derivative securities (options, warrants) are not holdings of
+the class and are left out.
 
 Domain caveat: a form filed jointly by several reporting owners reports one set of holdings for
 all of them; each owner gets the same holding claim (overlapping, never to be summed).
 Footnotes and remarks that state control chains ("X serves as managing member of Y") become
-claims through :mod:`graphkit.parsers.prose`.
+claims through :mod:`graphkit.parsers.prose`; "the Reporting Person" there is the reporting
+owner (of several, the singular is ambiguous and read as none).
 
 Examples
 --------
@@ -42,10 +52,15 @@ from lxml import etree
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, IdentifierScheme,
-                             Issuer, Reading, Signature, SubmissionHeader)
+from graphkit.models import (AliasKind, Claim, FilingRecord, FormFamily, Identifier,
+                             IdentifierScheme, Issuer, PartyKind, Reading, SubmissionHeader)
+from graphkit.names import org_words
+from graphkit.parsers.ownership_holdings import (FRACTIONAL_AMOUNT, HoldingLine,
+                                                 add_holding_claims, fraction_warning)
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.xmldoc import XmlDoc, add_party, add_prose_claims, cik, next_claim_id
+from graphkit.parsers.ownership_owners import owner_spellings, read_signature
+from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
+                                     link_alias, next_claim_id)
 from graphkit.source import SourceText
 
 _EXAMPLE = """<ownershipDocument><documentType>4</documentType>
@@ -89,13 +104,20 @@ def _flag(doc: XmlDoc, path: str, at: etree._Element) -> bool:
     return (doc.text(path, at=at) or "").strip().lower() in _TRUE
 
 
-def _holdings(doc: XmlDoc) -> list[tuple[tuple[str, Optional[bool], Optional[str]], int,
-                                         etree._Element]]:
-    """Final amount per holding line: (security, direct, nature + footnotes), shares, row.
+#: Where a holding row's footnotes sit: on the D/I mark and on the nature of ownership
+LINE_FOOTNOTES = ("ownershipNature/directOrIndirectOwnership/footnoteId",
+                  "ownershipNature/natureOfOwnership/footnoteId")
+#: Where a row's amount owned after its transaction(s) sits
+AMOUNT_OWNED = "postTransactionAmounts/sharesOwnedFollowingTransaction/value"
 
-    Transactions on the same line (same security, D/I, nature and nature footnotes) follow one
-    another, so the last row's amount is the holding; each holding row
-    (``nonDerivativeHolding``) is its own line (e.g. one row per trust).
+
+def _holdings(doc: XmlDoc) -> list[HoldingLine]:
+    """Final amount per holding line of Table I, in file order.
+
+    Transactions on the same line (same security, D/I, nature and footnotes of either)
+    follow one another, so the last row's amount is the holding; each holding row
+    (``nonDerivativeHolding``) is its own line (e.g. one row per trust). Fractional amounts
+    are rounded, with one ``fractional-shares`` warning per form.
     """
     notes = {f.get("id"): " ".join("".join(f.itertext()).split())
              for f in doc.root.findall("footnotes/footnote")}
@@ -103,25 +125,38 @@ def _holdings(doc: XmlDoc) -> list[tuple[tuple[str, Optional[bool], Optional[str
     table = doc.root.find("nonDerivativeTable")
     if table is None:
         return []
+    fractions = []
     for i, row in enumerate(table):
         if not isinstance(row.tag, str):
             continue
-        shares = doc.int("postTransactionAmounts/sharesOwnedFollowingTransaction/value", at=row)
+        shares = doc.int(AMOUNT_OWNED, at=row)
         if shares is None:
             continue
         title = doc.text("securityTitle/value", at=row) or "?"
+        if FRACTIONAL_AMOUNT.search(doc.text(AMOUNT_OWNED, at=row) or ""):
+            fractions.append((row, title))
         di = (doc.text("ownershipNature/directOrIndirectOwnership/value", at=row) or "").upper()
         nature = doc.text("ownershipNature/natureOfOwnership/value", at=row)
-        fns = tuple(f.get("id") for f in row.findall("ownershipNature/natureOfOwnership/footnoteId"))
+        fns = tuple(dict.fromkeys(f.get("id") for path in LINE_FOOTNOTES
+                                  for f in row.findall(path)))
         direct = True if di == "D" else False if di == "I" else None
         key = (title, direct, nature, fns, i if row.tag == "nonDerivativeHolding" else None)
         last.pop(key, None)  # keep file order of the final rows
         last[key] = (shares, row, fns)
+    if fractions:
+        row, title = fractions[0]
+        el = row.find(AMOUNT_OWNED)
+        doc.warnings.append(fraction_warning(doc.src.path, doc.evidence(el).line,
+                                             doc.text(AMOUNT_OWNED, at=row), title,
+                                             len(fractions)))
     out = []
     for (title, direct, nature, _, _), (shares, row, fns) in last.items():
         texts = [f"{fid}: {notes[fid]}" for fid in fns if notes.get(fid)]
         note = " - ".join(x for x in (nature, "; ".join(texts)) if x) or None
-        out.append(((title, direct, note), shares, row))
+        ev = doc.evidence(row.find(AMOUNT_OWNED), "Table I",
+                          text=f"{title}: {shares} shares owned after the reported "
+                               f"transaction(s), {'direct' if direct else 'indirect'}")
+        out.append(HoldingLine(title, direct, nature, note, shares, ev))
     return out
 
 
@@ -180,6 +215,11 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                          evidence=doc.evidence(ro.find("reportingOwnerId/rptOwnerName"), section))
         owners.append(party)
         rel = ro.find("reportingOwnerRelationship")
+        person = party.kind is PartyKind.PERSON or rel is not None and not org_words(oname) and (
+            _flag(doc, "isDirector", rel) or _flag(doc, "isOfficer", rel))
+        for spelling in owner_spellings(oname, PartyKind.PERSON if person else party.kind):
+            link_alias(party, spelling, AliasKind.SPELLING, party.evidence[-1]
+                       if party.evidence else None)
         if rel is None:
             continue
         ev = [doc.evidence(rel, section, text=" ".join(
@@ -195,21 +235,19 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                                     target=ip.id, title=title, note="; ".join(
                                         x for x in (note, other) if x) or None,
                                     as_of=period, evidence=ev))
-    for (title, direct, nature), shares, row in _holdings(doc):
-        for party in owners:
-            claims.append(Claim(
-                id=next_claim_id(claims), relation="beneficial_owner_of", source=party.id,
-                target=ip.id, shares=shares, direct=direct, security_class=title,
-                note=nature, as_of=period,
-                evidence=[doc.evidence(row.find(
-                    "postTransactionAmounts/sharesOwnedFollowingTransaction/value"),
-                    "Table I", text=f"{title}: {shares} shares owned after the reported "
-                                    f"transaction(s), {'direct' if direct else 'indirect'}")]))
-    add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period)
-    sigs = [Signature(signer=(doc.text("signatureName", at=s) or "").removeprefix("/s/").strip(),
-                      date=parse_date(doc.text("signatureDate", at=s)),
-                      evidence=doc.evidence(s, "signature"))
+    for line in _holdings(doc):
+        add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
+    doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
+                                         filers=owners))
+    sigs = [read_signature(doc.text("signatureName", at=s), [p.name for p in owners],
+                           date=parse_date(doc.text("signatureDate", at=s)),
+                           evidence=doc.evidence(s, "signature"))
             for s in doc.root.findall("ownerSignature") if doc.text("signatureName", at=s)]
+    for sig in sigs:  # "for Jane Q. Roe": the owner's name as the filing spells it
+        for name in sig.on_behalf_of:
+            owner = find_party(book, name)
+            if owner in owners and name != owner.name:
+                link_alias(owner, name, AliasKind.SIGNATURE, sig.evidence)
     sig_dates = [s.date for s in sigs if s.date]
     warnings = list(src.warnings) + doc.warnings
     if symbol:

@@ -242,7 +242,8 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         if item is not None:
             blocks.extend(doc.block(e) for e in item if isinstance(e.tag, str)
                           and len("".join(e.itertext())) > 40)
-    add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date)
+    doc.warnings.extend(add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date,
+                                         filers=book.with_role("reporting_person")))
     signatures = _signatures(doc)
     sig_dates = [s.date for s in signatures if s.date]
     amendment = doc.int(".//amendmentNo")

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from lxml import etree
 
@@ -64,6 +64,17 @@ NEWLINE = re.compile(r"""\n""", re.VERBOSE)
 
 #: A word of a person's name, letters and apostrophes (of a lower-cased name): "o'neil", "roe"
 NAME_WORD = re.compile(r"""[a-z']+""", re.VERBOSE)
+
+#: A final dot that belongs to the name, ending an abbreviation: "L.P.", "Inc.", "Jane Q."
+ABBREVIATION_END = re.compile(r"""
+    (?:(?<![A-Za-z])[A-Za-z]|(?<![A-Za-z])(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Assn|Cia))\.$
+""", re.VERBOSE)
+
+#: The filer named by its role on the form, not by its name: "Reporting Person", "the
+#: Reporting Persons", "such reporting person", "the Filing Person" (plural: every filer)
+FILER_TERM = re.compile(r"""
+    ^(?:(?:the|such|said|each|that)\s+)?(?P<term>(?:Reporting|Filing)\s+Person(?P<plural>s)?)$
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def line_starts(text: str) -> list[int]:
@@ -292,10 +303,15 @@ def link_alias(party: Party, name: str, how: AliasKind | str,
     """Keep ``name`` as an alias of ``party`` (once), when the filing itself ties them.
 
     >>> p = Party(id="p1", name="Widget Inc.", kind="organization")
-    >>> link_alias(p, "WIDGET HOLDINGS", "spelling"); [a.name for a in p.aliases]
+    >>> link_alias(p, "WIDGET HOLDINGS.", "spelling"); [a.name for a in p.aliases]
     ['WIDGET HOLDINGS']
+    >>> link_alias(p, "Widget Partners, L.P.", "spelling"); p.aliases[-1].name
+    'Widget Partners, L.P.'
+
     """
-    name = name.strip(" ,;:.")
+    name = name.strip(" ,;:")
+    if not ABBREVIATION_END.search(name):
+        name = name.rstrip(".")
     if name and name not in party.all_names():
         party.aliases.append(Alias(name=name, how=AliasKind(how), evidence=evidence))
 
@@ -348,14 +364,42 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
     return add_party(book, name, roles=["named"], evidence=evidence)
 
 
+def filer_parties(name: str, filers: Sequence[Party]) -> Optional[list[Party]]:
+    """The filers a role term names ("the Reporting Person"), or None for any other name.
+
+    The singular is the one filer of the form; of several it is ambiguous and names none
+    (never a party called "Reporting Person"). The plural names every filer.
+
+    >>> jane = Party(id="p2", name="Roe Jane", kind="person")
+    >>> acme = Party(id="p3", name="Acme Fund, L.P.", kind="organization")
+    >>> [p.name for p in filer_parties("the Reporting Person", [jane])]
+    ['Roe Jane']
+    >>> filer_parties("Reporting Person", [jane, acme]), filer_parties("Acme", [jane])
+    ([], None)
+    >>> [p.name for p in filer_parties("Reporting Persons", [jane, acme])]
+    ['Roe Jane', 'Acme Fund, L.P.']
+    """
+    m = FILER_TERM.match(name.strip())
+    if m is None:
+        return None
+    if m["plural"] or len(filers) == 1:
+        return list(filers)
+    return []
+
+
 def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Claim],
-                     issuer_id: Optional[str], as_of=None) -> None:
+                     issuer_id: Optional[str], as_of=None, filers: Sequence[Party] = ()
+                     ) -> list[FilingWarning]:
     """Add the relationships stated in prose ``blocks`` (comments, footnotes, items) as claims.
 
     Defined terms from every block are read first, so a term defined in Item 2 resolves in a
     footnote. Names not yet in ``book`` become ``named`` parties. Record-holder findings (empty
     ``held``) point at the issuer. A claim already present (same relation, source, target) is
     not repeated.
+
+    ``filers`` are the parties the form calls "the Reporting Person(s)" (:func:`filer_parties`),
+    unless the filing binds that term to a party itself. Returns a warning for a relationship
+    of "the Reporting Person" left out because several persons report.
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
     from graphkit.parsers.schedule13_claims import expand_collective
@@ -376,12 +420,24 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     def resolve_all(name: str, evidence: Evidence) -> list[Party]:
         """The party a name means, or each member of a group name ("the Funds"); a group
         the filing does not define expands to nothing, so no claim ends at a group."""
+        by_role = filer_parties(name, filers)
+        if by_role is not None:
+            full = terms.get(name_key(FILER_TERM.match(name.strip())["term"]))
+            bound = book.lookup(name, fuzzy=False) or (full and _resolve(full, book, terms,
+                                                                         evidence))
+            if bound:  # the filing's own term: 'Jane Roe (the "Reporting Person")'
+                return [bound]
+            members = expand_collective(name, groups, book) or []  # a group the filing lists
+            if not members and not by_role and len(filers) > 1:
+                unread.append(evidence)
+            return members or by_role
         members = expand_collective(name, groups, book)
         if members is not None:
             return members
         party = _resolve(name, book, terms, evidence)
         return [party] if party is not None else []
 
+    unread: list[Evidence] = []
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
@@ -398,3 +454,11 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                                         source=holder.id, target=held.id, shares=f.shares,
                                         title=f.title, note=f.note, as_of=as_of,
                                         evidence=[f.evidence]))
+    if not unread:
+        return []
+    ev = unread[0]
+    return [FilingWarning(
+        code="reporting-person-ambiguous", source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {len(unread)} relationship(s) of \"the Reporting "
+                f"Person\" not read: {len(filers)} persons report, so which one is meant is "
+                f"not known ({ev.text[:80]!r})")]

@@ -1,0 +1,176 @@
+"""Holding lines of Forms 3, 4 and 5: whose shares each line of Table I counts, and how.
+
+Table I gives, per line, the amount owned after the reported transactions, whether the
+reporting owner holds it directly (``D``) or indirectly (``I``) and, for an indirect line, the
+"nature of indirect beneficial ownership". The nature is most often a kind of holder ("By
+spouse", "by trust", "By 401(k)", "Held by LLC"), sometimes the holder's own name ("By Acme
+Family Trust", "Acme Holdings, LLC"). :func:`add_holding_claims` turns one line into claims:
+
+* each reporting owner ``beneficial_owner_of`` the issuer with the line's shares (a form filed
+  jointly reports one set of holdings for all owners: overlapping, never to be summed);
+* a holder the nature names (:func:`named_holder`) is the record holder of those shares: a
+  party of its own with a *direct* ``beneficial_owner_of`` claim, next to the owner's indirect
+  one;
+* a line held "By" one of the reporting owners themselves (a fund filing with its manager) is
+  that owner's *direct* holding, not an indirect one through itself.
+
+Amounts are whole shares; a fractional amount (dividend reinvestment: "15711.8844") is rounded
+and :func:`fraction_warning` says so.
+
+Examples
+--------
+>>> named_holder("By Acme Family Trust"), named_holder("by trust"), named_holder("By spouse")
+('Acme Family Trust', None, None)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional, Sequence
+
+from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole
+from graphkit.names import clean_name, org_words
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id
+
+#: Words that open a nature of ownership before the holder: "By ", "Held by ", "Owned of
+#: record by the ", "Through ", "via "
+NATURE_LEAD = re.compile(r"""
+    ^\s*(?:(?:held|owned)\s+(?:of\s+record\s+)?)?(?:by|through|thru|via)\s+(?:the\s+)?
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A footnote mark after the nature: " (1)", "[2]", "*"
+NATURE_MARK = re.compile(r"""\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+)\s*$""", re.VERBOSE)
+
+#: A word of a holder's name: "Acme", "L.P.", "2017", "O'Neil", "Co-Invest"
+HOLDER_WORD = re.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERBOSE)
+
+#: A possessive, which makes the nature a description, not a name: "Spouse's", "person’s"
+POSSESSIVE = re.compile(r"""\w['’]s?\b""", re.VERBOSE)
+
+#: Two holders in one nature: "Acme Fund, L.P. and Beta Fund, L.P.", "Acme LLC; Beta LLC"
+JOINED_HOLDERS = re.compile(r"""\s+(?:and|&)\s+|\s*;\s*""", re.VERBOSE | re.IGNORECASE)
+
+#: Lower-case words a holder's name may hold ("Bank of the West", "Roe and Doe Trust")
+NAME_JOINERS = frozenset("of the and for de du da di van von der la le y".split())
+
+#: Words that describe a kind of holder rather than name one (lower case, dots dropped): "By
+#: Family Trust", "Held by minor child", "By Spouse IRA", "By Revocable Trust" name nobody.
+GENERIC_HOLDER_WORDS = frozenset("""
+    by through held owned record indirect indirectly direct directly beneficial benefit
+    family revocable irrevocable rev irr living children childrens child minor minors kids
+    spouse spouses wife husband daughter daughters son sons grandchildren grandchild mother
+    father parents parent brother sister relative relatives
+    ira iras roth sep 401k 401 k 403b plan plans profit sharing retirement pension deferred
+    compensation esop espp custodian custodial utma ugma gift charitable remainder annuity grat
+    grats crt crut clat marital dynasty generation skipping gst exempt nonexempt non qualified
+    personal residence qprt blind voting joint tenants tenancy entity entities various certain
+    affiliate affiliates affiliated controlled see footnote footnotes note notes reporting
+    person persons owner owners issuer his her their its own self individual estate insurance
+    education savings account accounts private general limited liability company partnership
+""".split())
+
+#: A Roman numeral, which tells a series apart but names nobody: "Trust II"
+ROMAN = re.compile(r"""^[IVX]+$""", re.VERBOSE)
+
+
+def named_holder(nature: Optional[str]) -> Optional[str]:
+    """The entity a nature of ownership names as the holder, or None for a kind of holder.
+
+    A name is an entity's when it carries an organization word (a legal form, "Trust",
+    "Fund", "Partners", "Foundation"...) and a word of its own besides the words of kinds of
+    holders (:data:`GENERIC_HOLDER_WORDS`). A description ("trust for children", "Spouse's
+    IRA") or two holders in one line name none.
+
+    >>> named_holder("By Acme Holdings, L.P."), named_holder("Roe 2012 Irrevocable Trust (1)")
+    ('Acme Holdings, L.P.', 'Roe 2012 Irrevocable Trust')
+    >>> [named_holder(n) for n in ("Held by LLC", "By 401(k)", "By Family Trust", "By LP")]
+    [None, None, None, None]
+    >>> named_holder("By Spouse's Trust"), named_holder("By Acme LLC and Beta LLC")
+    (None, None)
+    """
+    if not nature:
+        return None
+    name = clean_name(NATURE_MARK.sub("", NATURE_LEAD.sub("", nature, count=1)))
+    if not name or not org_words(name) or POSSESSIVE.search(name):
+        return None
+    if sum(1 for part in JOINED_HOLDERS.split(name) if org_words(part)) > 1:
+        return None
+    own = False
+    for word in HOLDER_WORD.findall(name):
+        bare = word.replace(".", "").lower()
+        if word[0].islower():
+            if bare not in NAME_JOINERS:
+                return None  # a description: "trust for the children", "shares held by"
+            continue
+        own = own or (any(c.isalpha() for c in word) and bare not in GENERIC_HOLDER_WORDS
+                      and not org_words(word) and not ROMAN.match(word))
+    return name if own else None
+
+
+class HoldingLine(NamedTuple):
+    """One security line of Table I, as read from the form."""
+
+    title: str
+    direct: Optional[bool]
+    nature: Optional[str]  # the nature of ownership as printed
+    note: Optional[str]  # the nature with the line's footnotes
+    shares: int
+    evidence: Evidence
+
+
+def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
+                       issuer_id: str, line: HoldingLine, as_of=None) -> None:
+    """Add the claims of one holding line: each owner's, and the named record holder's.
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); issuer = book.add("Widget Inc."); jane = book.add("Roe Jane")
+    >>> ev = SourceText("f4.xml", "1500").evidence(0, 4)
+    >>> claims = []
+    >>> add_holding_claims(book, claims, [jane], issuer.id, HoldingLine(
+    ...     "Common Stock", False, "By Acme Family Trust", "By Acme Family Trust", 1500, ev))
+    >>> [(book.get(c.source).name, c.shares, c.direct) for c in claims]
+    [('Roe Jane', 1500, False), ('Acme Family Trust', 1500, True)]
+    """
+    holder_name = named_holder(line.nature) if line.direct is not True else None
+    holder = find_party(book, holder_name) if holder_name else None
+    if holder is not None and (holder.kind is PartyKind.PERSON
+                               or PartyRole.ISSUER in holder.roles):
+        holder = None  # a trust named after a person is not that person
+        holder_name = None
+    for owner in owners:
+        claims.append(_claim(claims, owner, issuer_id, line, as_of,
+                             direct=True if owner is holder else line.direct))
+    if holder_name is None or holder in owners:
+        return
+    if holder is None:
+        holder = add_party(book, holder_name, roles=["named"], evidence=line.evidence)
+    claims.append(_claim(claims, holder, issuer_id, line, as_of, direct=True))
+
+
+def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine, as_of,
+           direct: Optional[bool]) -> Claim:
+    return Claim(id=next_claim_id(claims), relation="beneficial_owner_of", source=party.id,
+                 target=issuer_id, shares=line.shares, direct=direct,
+                 security_class=line.title, note=line.note, as_of=as_of,
+                 evidence=[line.evidence])
+
+
+#: A share amount with a fraction that is not all zeros: "15711.8844", "1,000.5" (not "100.00")
+FRACTIONAL_AMOUNT = re.compile(r"""\.\d*[1-9]""", re.VERBOSE)
+
+
+def fraction_warning(path: str, line: Optional[int], raw: str, title: str, count: int
+                     ) -> FilingWarning:
+    """The warning for fractional share amounts rounded to whole shares (one per form).
+
+    >>> fraction_warning("f4.xml", 135, "15711.8844", "Common Stock", 3).message
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'f4.xml:135: fractional share amount 15711.8844 (Common Stock, Table I) rounded to 15712;
+     3 amount(s) of this form rounded to whole shares'
+    """
+    value = round(float(raw.replace(",", "")))
+    return FilingWarning(
+        code="fractional-shares", source=path, line=line,
+        message=f"{path}:{line}: fractional share amount {raw} ({title}, Table I) rounded to "
+                f"{value}; {count} amount(s) of this form rounded to whole shares")
