@@ -50,11 +50,12 @@ LAST_FIRST = re.compile(r"""
 """, re.VERBOSE)
 
 #: A bare person name: two to four capitalised words or initials, e.g. "Jane R. Doe",
-#: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr."
+#: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr.", "John Q. Roe 3d" (a generation written "2d",
+#: "3d", "4th")
 PERSON_WORDS = re.compile(r"""
     ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
     [A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}
-    (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$
+    (?:,?\s+(?:Jr|Sr|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
 """, re.VERBOSE)
 
 _WORD = re.compile(r"[A-Za-z]+")

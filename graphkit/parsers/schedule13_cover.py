@@ -36,15 +36,15 @@ from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, Reading
+from graphkit.models import Evidence, FilingWarning, Identifier, IdentifierScheme, Party, Reading
 from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
-    DOTTED_PLACE, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
-    MARGIN_WORDS, NAME_ID_SUFFIX, NONE_WORD, NON_SPACE_RUN, NUMBER_TOKEN, ORGANIZATION_END,
+    DOTTED_PLACE, DOUBLE_SPACED_REST, NAME_CELL_LEAD, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
+    MARGIN_WORDS, NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_TOKEN, ORGANIZATION_END,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_PERCENT, ROW_REF, ROW_SEC_USE, ROW_SHARED_DISPOSITIVE, ROW_SHARED_VOTING,
@@ -75,6 +75,7 @@ class CoverPage(BaseModel):
     values: dict[str, list[Reading]] = Field(default_factory=dict)
     type_codes: Optional[Reading] = None
     evidence: Optional[Evidence] = None
+    warnings: list[FilingWarning] = Field(default_factory=list)
 
     def first(self, field: str) -> Optional[int | float]:
         """The value of the first reading of ``field``, or None."""
@@ -172,15 +173,32 @@ def _looks_like_name(cell: str) -> bool:
     return not INSTRUCTION_WORD.search(fold_case(cell))
 
 
+def _without_lead(cell: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A cell without the punctuation that opens it after a label (:data:`NAME_CELL_LEAD`).
+
+    >>> _without_lead((10, 30, ": Acme Corp. |"))
+    (12, 30, 'Acme Corp. |')
+    """
+    s, e, text = cell
+    m = NAME_CELL_LEAD.match(text)
+    return (s + m.end(), e, text[m.end():]) if m else cell
+
+
 _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
 
 
 def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Reading]:
     """The first name-like cell of a region (joined with a wrapped second line)."""
-    cells = list(islice((c for c in _cells(clean[start:end], start) if _looks_like_name(c[2])), 2))
+    cells = list(islice((c for c in map(_without_lead, _cells(clean[start:end], start))
+                         if _looks_like_name(c[2])), 2))
     if not cells:
         return None
     s, e, name = cells[0]
+    line_end = clean.find("\n", e, end)
+    rest = clean[e:end if line_end == -1 else line_end]
+    if rest.startswith("  ") and DOUBLE_SPACED_REST.match(rest):  # "JANE  Q.  ROE"
+        e += len(rest.rstrip())
+        cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
     name = src.text[s:e].replace("\t", " ")
     for s2, e2, nxt in cells[1:2]:
         between = src.text[e:s2]
@@ -191,9 +209,9 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
                                                                                  " and"))):
             name, e = f"{name} {src.text[s2:e2]}", e2
     name = " ".join(name.split())
-    if "-" in name:  # every NAME_ID_SUFFIX holds " - "
+    if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
         name = NAME_ID_SUFFIX.sub("", name)
-    name = name.strip(" ;:,")
+    name = name.strip(" ;:,|")
     if not _looks_like_name(name):
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
@@ -206,6 +224,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
 
     A cover page starts at each "Name of Reporting Person" row label; a fragment whose name
     row is empty (a torn repeat) is still returned, with no names, for the caller to merge.
+    A text without those labels may print its covers as compact "Item N:" rows
+    (:mod:`graphkit.parsers.schedule13_cover_compact`).
 
     See also
     --------
@@ -222,7 +242,10 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                              for fld in _COVER_BODY + ("citizenship",)):
             starts.append(s)
     if not starts:
-        return []
+        # no row labels: perhaps the compact layout of "Item N:" rows (imported here, as it
+        # builds this module's CoverPage)
+        from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+        return find_compact_cover_pages(src, start, end)
     # FIRST_ITEM opens with a "^[\s#*>]*" lead and then "Item": tried at each "item" only
     m1 = next(finditer_lines(FIRST_ITEM, text, in_text.fold, "item", starts[-1], end), None)
     area_end = m1.start() if m1 else end
@@ -267,10 +290,14 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                         break
             elif fld in QUANTITY_FIELDS:
                 region = NONE_WORD.sub("None", region)  # same length: offsets kept
+                if "Nil" in region or "NIL" in region:
+                    region = NIL_WORD.sub("nil", region)
                 for qs, qe, tok in quantity_tokens(region):
                     r = read_quantity(tok, fld, src.evidence(rs + qs, rs + qe, section))
                     if r is not None:
                         cp.values.setdefault(fld, []).append(r)
+                if fld not in cp.values and "%" in region:
+                    _warn_percent_cell(src, cp, fld, region, rs)
                 dash = _dash_cell(region)
                 if dash is not None and fld not in cp.values:
                     dashes[fld] = dash_reading(fld, src.evidence(rs + dash, rs + dash + 1,
@@ -308,6 +335,19 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 break
         pages.append(cp)
     return pages
+
+
+def _warn_percent_cell(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int) -> None:
+    """Warn when a power or aggregate row holds a percent instead of a number of shares
+    ("7)  Sole Dispositive Power. . .  11.9%"): the row is left empty, never filled from
+    another row or a row number."""
+    found = find_percents(region)
+    if found:
+        ps, _, r = found[0]
+        cp.warnings.append(src.warn(
+            "percent-in-share-row", f"{src.path}: cover page {cp.index}: the "
+            f"{fld.replace('_', ' ')} row holds a percent ({r.raw}) instead of a number of "
+            f"shares; left empty", rs + ps))
 
 
 def _dash_cell(region: str) -> Optional[int]:

@@ -102,9 +102,10 @@ PAGE_REF = re.compile(r"""\bPa(?:ge?)?\s*\d+(?:\s+of\s+\d+)?(?:\s+Pages)?""", _F
 #: Where a :data:`PAGE_REF` may start, in the text lower-cased: "page 4", "pa 3" (its opening
 #: literal first, so that a search skips ahead fast; a case-insensitive search cannot)
 PAGE_REF_CUE = re.compile(r"""pa(?:ge?)?\s*\d""", re.VERBOSE)
-#: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number)
+#: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number),
+#: and "8)" ("8)  Shared Dispositive Power. . .  18.3%")
 ROW_NUMBER = re.compile(r"""
-    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.)(?=[\s]|$)
+    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.|\d{1,2}\))(?=[\s]|$)
 """, re.VERBOSE)
 #: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING",
 #: "9 | SOLE DISPOSITIVE POWER" (a table cell)
@@ -147,11 +148,11 @@ ROW_CELL_NUMBER = re.compile(r"^" + _ROW_CELL_NUMBER, re.VERBOSE | re.IGNORECASE
 BROKEN_ROW_CELL_NUMBER = re.compile(r"\n" + _ROW_CELL_NUMBER,
                                     re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 #: Where a :data:`ROW_NUMBER` may end, each opening with a literal so the search skips ahead fast:
-#: the "." of "5." or "11 .", the ")" of "(7)", the "]" of "[6]"; each with how many characters
+#: the "." of "5." or "11 .", the ")" of "(7)" or "8)", the "]" of "[6]"; each with how many characters
 #: before that last character a row number ending there may start.
 ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
     (re.compile(r"""\. (?:(?<=\d\.)|(?<=\d\s\.)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
-    (re.compile(r"""\) (?<=\d\)) (?=\s|$)""", re.VERBOSE), (2, 3)),
+    (re.compile(r"""\) (?<=\d\)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
     (re.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
 )
 #: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
@@ -170,6 +171,8 @@ FIRST_ITEM = re.compile(r"""^[\s#*>]*Item\s*(?:1\s*[.:(]|[2-9]\s*[.:(]?[ \t]+[A-
 #: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-"); the word before is
 #: looked at after "NONE", so that a search skips ahead fast to each "NONE"
 NONE_WORD = re.compile(r"""NONE (?<!\wNONE) (?!\w)""", re.VERBOSE)
+#: "Nil" or "NIL" as a share cell (read as zero, as "nil" is; the same length, offsets kept)
+NIL_WORD = re.compile(r"""(?<![A-Za-z])(?:Nil|NIL)(?![A-Za-z])""", re.VERBOSE)
 #: A percent printed without its leading zero: " .7%", " .02%" (read as "0.7%", "0.02%"; the
 #: space before it gives way to the zero, so offsets are kept; the blank before that space is
 #: looked at after " .", so that a search skips ahead fast)
@@ -185,9 +188,29 @@ NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 LESS_THAN = re.compile(r"""\bless\s+than\b""", _F)
 #: A percent row answered by a bare number without "%": "24.05"
 BARE_PERCENT = re.compile(r"""^[ \t]*(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)[ \t]*$""", re.M | re.VERBOSE)
-#: A name of reporting person followed by a masked or printed taxpayer number:
-#: "Jane Q. Doe - ###-##-####", "Acme Investors L.P. - 11-276-3164"
-NAME_ID_SUFFIX = re.compile(r"""[ \t]+-[ \t]+[0-9#]{2,3}-[0-9#]{2,3}-[0-9#]{4}[ \t]*$""", re.VERBOSE)
+#: A name of reporting person followed by a masked or printed taxpayer number, after a dash,
+#: a comma or a space, with or without its label: "Jane Q. Doe - ###-##-####", "Jane Q. Doe,
+#: ###-##-####", "Acme Investors L.P. - 11-276-3164", "Acme Advisors LP 12-3456789", "Acme
+#: Group - 12-3456789", "Acme Fund, L.P., I.R.S. No. 12-3456789", "Acme Group, LLC  TIN
+#: 12-3456789" (the number itself is read
+#: by :data:`IRS_NUMBER`; a masked or social security number is no identifier kept)
+NAME_ID_SUFFIX = re.compile(r"""
+    (?:[ \t]*[,;][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)                    # ", ", " - ", " "
+    (?:(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.)[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*)?  # label
+    (?:[0-9#]{3}-[0-9#]{2}-[0-9#]{4}      # "###-##-####" (a social security number)
+      |[0-9#]{2}-[0-9#]{3}-[0-9#]{4}      # "11-276-3164" (an employer number, misprinted)
+      |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)
+    [ \t]*$
+""", re.VERBOSE | re.IGNORECASE)
+#: The rest of a name cell's line when the name's words are spaced by two spaces ("JANE  Q.
+#: ROE"): cells split by exactly two spaces, each opening with a letter, and nothing else. A
+#: row whose line has a second column (a number, a box, a wider gap) is not this.
+DOUBLE_SPACED_REST = re.compile(r"""
+    (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*(?:[ ][A-Za-z&.,'\-]+)*)+[ \t]*$   # words, no digits
+""", re.VERBOSE)
+#: Punctuation opening a name cell after a label: the ": " of "Name of Reporting Person:
+#: Acme Corp.", the "| " of a table cell
+NAME_CELL_LEAD = re.compile(r"""[:|][ \t:|]*""", re.VERBOSE)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

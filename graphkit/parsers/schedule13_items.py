@@ -1,60 +1,40 @@
-"""Schedule 13D/13G text outside the cover rows: the front page and Items 1, 2 and 4.
+"""Schedule 13D/13G text outside the cover rows: Items 1, 2 and 4 (and, re-exported, the front page).
 
-The front page gives the issuer, the class, the CUSIP, the event date and the amendment number,
-each printed *above* its caption ("Acme, Inc." over "(Name of Issuer)"). Item 2 names the
-persons filing (often with defined terms) and their citizenship; Item 4 repeats the holdings,
-sometimes as per-person tables ("ACVA<tab>32,770") and record-holder sentences, and states the
-number of shares outstanding the percentages are based on (read by
-:mod:`graphkit.parsers.schedule13_outstanding`).
+The front page (issuer, class, CUSIP, event date, amendment number) is read by
+:mod:`graphkit.parsers.schedule13_front`. Item 2 names the persons filing (often with defined
+terms) and their citizenship; Item 4 repeats the holdings, sometimes as per-person tables
+("ACVA<tab>32,770") and record-holder sentences, and states the number of shares outstanding
+the percentages are based on (read by :mod:`graphkit.parsers.schedule13_outstanding`).
 
 Examples
 --------
->>> from graphkit.source import SourceText
->>> src = SourceText(path="x.txt", text="SCHEDULE 13G\\n(Amendment No. 2)\\nAcme, Inc.\\n"
-...     "(Name of Issuer)\\nCommon Stock\\n(Title of Class of Securities)\\n12345A105\\n"
-...     "(CUSIP Number)\\nDecember 31, 2013\\n(Date of Event which Requires Filing of this "
-...     "Statement)\\n")
->>> fp = read_front_page(src)
->>> fp.form, fp.amendment_number, fp.issuer_name, fp.security_class, fp.cusip, fp.event_date
-('SC 13G/A', 2, 'Acme, Inc.', 'Common Stock', '12345A105', datetime.date(2013, 12, 31))
+>>> t = "Item 1. (a) Name of Issuer\\nItem 2. (a) Name of Person Filing\\nItem 4. Ownership"
+>>> sorted(find_items(SourceText(path="x", text=t)))
+[1, 2, 4]
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, parse_date
+from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import find_percents, quantity_tokens, read_quantity
 from graphkit.parsers.cue_search import finditer_lines, fold_case, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
+from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
+    AMENDMENT, CAPTION_OPEN, CLASS_CAPTION, CLOSING_PAREN, CUSIP_CAPTION, EVENT_CAPTION,
+    FORM_TITLE, ISSUER_CAPTION, LETTER_OR_DIGIT, MARKDOWN_MARK, RULE_LINE, FrontPage,
+    read_front_page)
 from graphkit.parsers.schedule13_outstanding import (  # noqa: F401  (re-exported)
     OUTSTANDING, read_outstanding)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
 
-#: "SCHEDULE 13G", "SCHEDULE 13D/A*", "# **SCHEDULE 13G**"
-FORM_TITLE = re.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b)?""", _F)
-#: "(Amendment No. 3)*", "(Amendment No. )*", "(AMENDMENT NO. 1)*"
-AMENDMENT = re.compile(r"""\(\s*Amendment\s+No\.?\s*:?\s*(?P<num>\d+)?\s*\)""", _F)
-#: "(Name of Issuer)"
-ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
-#: "(Title of Class of Securities)"
-CLASS_CAPTION = re.compile(r"""\(\s*Title\s+of\s+Class\s+of\s+Securities\s*\)""", _F)
-#: "(CUSIP Number)"
-CUSIP_CAPTION = re.compile(r"""\(\s*CUSIP\s+Number\s*\)""", _F)
-#: "(Date of Event which Requires Filing of this Statement)", wrapped over two lines
-EVENT_CAPTION = re.compile(r"""\(\s*Date\s+of\s+Event\s+which\s+Requires\s+Filing[^)]{0,40}\)""", _F)
-#: A CUSIP as printed: "74758T 303", "33743 H 204", "292758109"
-CUSIP = re.compile(r"""(?<![\w])(?P<cusip>[0-9A-Z]{5,6}\s?[0-9A-Z]{1,3}\s?[0-9A-Z]{1,3})(?![\w])""",
-                   re.VERBOSE)
-#: Rule lines and markdown debris above captions: "-----", "____", "**", "> "
-RULE_LINE = re.compile(r"""^[\s\-_=*#>]*$""", re.VERBOSE)
 #: Item headings: "Item 1.", "#### Item 4. Ownership", "ITEM 2(a)."
 ITEM_HEADING = re.compile(r"""^[\s#*>]*Item\s*(?P<num>\d{1,2})\s*(?:[.:(]|\s)""", re.M | re.I)
 #: Item 1(b): "Address of Issuer's Principal Executive Offices:"
@@ -104,13 +84,6 @@ ITEM4_PART = re.compile(r"""
 # --- small patterns of the readers below (compiled once: a filing's own patterns can push
 # them out of the ``re`` module's cache) ---------------------------------------------------
 
-#: A letter or digit before a caption on its line: "Acme, Inc. (Name of Issuer)"
-LETTER_OR_DIGIT = re.compile(r"""[A-Za-z0-9]""", re.VERBOSE)
-#: Markdown marks around front-page values: "**", "#", ">"
-MARKDOWN_MARK = re.compile(r"""[*#>]""", re.VERBOSE)
-#: A line ending with ")", and one opening a caption "(Name", of the caption above a value
-CLOSING_PAREN = re.compile(r"""\)\s*$""", re.VERBOSE)
-CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
 #: Where Item 1(b)'s address ends: "(c)", "Item 2", a markdown heading
 ISSUER_ADDRESS_END = re.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
 #: Item 2(c): "(c) Citizenship", and the "(d)" after it
@@ -123,21 +96,6 @@ SUB_ITEM_CAPTION = re.compile(r"""^[^\n:]*?(?:vote|disposition\s+of|owned|class)
                               re.IGNORECASE)
 
 
-class FrontPage(BaseModel):
-    """The facts of the first page of a Schedule 13D/13G."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    form: Optional[str] = None
-    amendment_number: Optional[int] = None
-    issuer_name: Optional[str] = None
-    issuer_evidence: Optional[Evidence] = None
-    security_class: Optional[str] = None
-    cusip: Optional[str] = None
-    event_date: Optional[dt.date] = None
-    event_evidence: Optional[Evidence] = None
-
-
 class TableValue(BaseModel):
     """One value from an Item 4 table or sentence: who (as written), which field, the reading."""
 
@@ -146,81 +104,6 @@ class TableValue(BaseModel):
     who: Optional[str] = None  # None: the single reporting person of the filing
     field: str
     reading: Reading
-
-
-def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[str, int, int]:
-    """The text printed just above (or before, on the same line) a front-page caption."""
-    text = src.text
-    line_start = text.rfind("\n", 0, caption.start()) + 1
-    same = text[line_start:caption.start()]
-    if LETTER_OR_DIGIT.search(MARKDOWN_MARK.sub("", same)):
-        s = line_start + len(same) - len(same.lstrip(" \t*#>"))
-        return " ".join(same.strip(" \t*#>").split()), s, caption.start()
-    lines: list[tuple[int, int]] = []
-    pos = line_start - 1
-    while pos > floor and len(lines) < 3:
-        prev = text.rfind("\n", 0, pos) + 1
-        line = text[prev:pos]
-        if RULE_LINE.match(line):
-            if lines and not line.strip():
-                break
-            pos = prev - 1
-            continue
-        if CLOSING_PAREN.search(line.strip()) and CAPTION_OPEN.search(line) and lines:
-            break
-        if AMENDMENT.search(line) and lines:
-            break  # "(Amendment No. 3   )*" heads the page, above the issuer's name
-        lines.insert(0, (prev, pos))
-        pos = prev - 1
-    if not lines:
-        return "", caption.start(), caption.start()
-    val = " ".join(" ".join(text[s:e].strip(" \t*#>") for s, e in lines).split())
-    return val, lines[0][0], lines[-1][1]
-
-
-def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
-    """Read form, amendment, issuer, class, CUSIP and event date from the first page.
-
-    See also
-    --------
-    find_items
-    """
-    end = len(src.text) if end is None else end
-    text = src.text
-    fp = FrontPage()
-    m = FORM_TITLE.search(text, start, end)
-    am = AMENDMENT.search(text, start, min(end, (m.end() + 3000) if m else end))
-    if am and am["num"]:
-        fp.amendment_number = int(am["num"])
-    if m:
-        amended = bool(m["amend"]) or fp.amendment_number is not None
-        fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")
-    floor = m.end() if m else start
-    cap = ISSUER_CAPTION.search(text, start, end)
-    if cap:
-        val, s, e = _value_above(src, cap, floor)
-        if val:
-            fp.issuer_name = val
-            fp.issuer_evidence = src.evidence(s, e, section="front page")
-        floor = cap.end()
-    cap = CLASS_CAPTION.search(text, start, end)
-    if cap:
-        val, s, e = _value_above(src, cap, floor)
-        fp.security_class = val or None
-        floor = cap.end()
-    cap = CUSIP_CAPTION.search(text, start, end)
-    if cap:
-        val, s, e = _value_above(src, cap, floor)
-        cm = CUSIP.search(val)
-        fp.cusip = cm["cusip"] if cm else (val or None)
-        floor = cap.end()
-    cap = EVENT_CAPTION.search(text, start, end)
-    if cap:
-        val, s, e = _value_above(src, cap, floor)
-        fp.event_date = parse_date(val)
-        if fp.event_date:
-            fp.event_evidence = src.evidence(s, e, section="front page")
-    return fp
 
 
 def find_items(src: SourceText, start: int = 0, end: int | None = None

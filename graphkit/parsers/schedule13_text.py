@@ -231,7 +231,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
     front = read_front_page(src, body)
+    warnings.extend(front.warnings)
     covers = find_cover_pages(src, body)
+    warnings.extend(w for cp in covers for w in cp.warnings)
     items = find_items(src, covers[-1].end if covers else body)
     if not covers and not items and front.issuer_name is None:
         raise ParseError("no cover page, issuer or items found", source=src.path)

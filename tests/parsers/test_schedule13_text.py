@@ -36,7 +36,7 @@ def _party(rec, name):
 def test_seed_front_page(seed):
     assert seed.form == "SC 13G" and seed.family.value == "schedule_13g"
     assert seed.amendment_number is None
-    assert seed.issuer.name == "Qualys, Inc." and seed.issuer.cusip == "74758T 303"
+    assert seed.issuer.name == "Qualys, Inc." and seed.issuer.cusip == "74758T303"
     assert seed.issuer.address == "1600 Bridge Parkway, Redwood City, California 94065"
     assert seed.event_date == dt.date(2013, 12, 31)
     assert seed.signature_date == dt.date(2014, 2, 4)

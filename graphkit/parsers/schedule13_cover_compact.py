@@ -1,0 +1,100 @@
+"""Compact cover pages: one "Item N:" line per cover row, its value after tabs.
+
+Some large filers print each cover page as a short list of numbered rows instead of the
+form's table, the row numbers those of the 13G cover (1 name, 4 citizenship, 5-8 powers,
+9 aggregate, 11 percent, 12 type), each page opened by row 1 naming the reporting person:
+
+    Item 1: <tab>Reporting Person - Acme Holdings LLC
+    Item 4: <tab>Delaware
+    Item 5: <tab>2,261,276
+    ...
+    Item 11: <tab>8.302%
+    Item 12: <tab>HC
+
+Each page is read into the same :class:`~graphkit.parsers.schedule13_cover.CoverPage` as a
+cover in the form's layout. The tab after the colon tells these rows from the statement's own
+items ("Item 1(a). Name of Issuer:").
+
+>>> from graphkit.source import SourceText
+>>> t = ("Item 1: \\t\\tReporting Person - Acme Holdings LLC\\nItem 4: \\t\\tDelaware\\n"
+...      "Item 5: \\t\\t2,000\\nItem 6: \\t\\t0\\nItem 9: \\t\\t2,000\\nItem 11: \\t\\t5.1%\\n"
+...      "Item 12: \\t\\tHC\\n")
+>>> [cp] = find_compact_cover_pages(SourceText(path="x.txt", text=t))
+>>> cp.names[0].value, cp.jurisdiction[0].value, cp.first("sole_voting"), cp.first("percent")
+('Acme Holdings LLC', 'Delaware', 2000, 5.1)
+>>> cp.type_codes.value
+'HC'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.models import Reading
+from graphkit.ocr import find_percents, read_quantity, read_type_codes, repair_place
+from graphkit.parsers.cue_search import finditer_lines, fold_text
+from graphkit.parsers.schedule13_cover import CoverPage
+from graphkit.source import SourceText
+
+#: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a).")
+COMPACT_ROW = re.compile(r"""
+    ^[\s#*>]*Item[ ]?(?P<num>\d{1,2}):[ ]*\t[ \t]*(?P<value>[^\n]*?)[ \t]*$
+""", re.M | re.VERBOSE | re.IGNORECASE)
+#: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"
+COMPACT_NAME = re.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
+                          re.VERBOSE | re.IGNORECASE)
+
+#: The field of each compact row number (the 13G cover's rows)
+COMPACT_FIELDS = {4: "citizenship", 5: "sole_voting", 6: "shared_voting", 7: "sole_dispositive",
+                  8: "shared_dispositive", 9: "aggregate", 11: "percent", 12: "type"}
+
+
+def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = None
+                             ) -> list[CoverPage]:
+    """Every compact cover page in ``src.text[start:end]``, in order (none when its text has
+    no row 1 naming a reporting person).
+
+    See also
+    --------
+    graphkit.parsers.schedule13_cover.find_cover_pages
+    """
+    end = len(src.text) if end is None else end
+    rows = list(finditer_lines(COMPACT_ROW, src.text, fold_text(src.text), "item", start, end))
+    pages: list[CoverPage] = []
+    for m in rows:
+        num, value = int(m["num"]), m["value"]
+        vs, ve = m.start("value"), m.end("value")
+        if num == 1:
+            named = COMPACT_NAME.match(value)
+            if named is None:
+                continue
+            i = len(pages) + 1
+            section = f"cover page {i}"
+            ns = vs + named.start("name")
+            cp = CoverPage(index=i, start=m.start(), end=m.end(),
+                           evidence=src.evidence(m.start(), m.end(), section=section),
+                           names=[Reading(field="name", raw=named["name"],
+                                          value=" ".join(named["name"].split()),
+                                          evidence=src.evidence(ns, ve, section=section))])
+            pages.append(cp)
+            continue
+        if not pages or num <= 1:
+            continue
+        cp = pages[-1]
+        cp.end = m.end()
+        fld = COMPACT_FIELDS.get(num)
+        ev = src.evidence(vs, ve, section=f"cover page {cp.index}")
+        if fld == "citizenship":
+            r = repair_place(value, evidence=ev)
+            if r is not None:
+                cp.jurisdiction.append(r)
+        elif fld == "percent":
+            cp.values.setdefault(fld, []).extend(
+                r.model_copy(update={"evidence": ev}) for _, _, r in find_percents(value)[:1])
+        elif fld == "type":
+            cp.type_codes = read_type_codes(value, evidence=ev)
+        elif fld is not None:
+            q = read_quantity(value, fld, ev)
+            if q is not None:
+                cp.values.setdefault(fld, []).append(q)
+    return pages
