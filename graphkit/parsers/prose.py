@@ -94,17 +94,20 @@ _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("trustee", Relation.TRUSTEE_OF),
     ("shareholder", Relation.SHAREHOLDER_OF),
     ("stockholder", Relation.SHAREHOLDER_OF),
-    ("president", Relation.OFFICER_OF),
+    ("president", Relation.OFFICER_OF),  # also "Executive Vice President"
     ("chair", Relation.OFFICER_OF),
     ("officer", Relation.OFFICER_OF),
+    ("secretar", Relation.OFFICER_OF),
+    ("treasurer", Relation.OFFICER_OF),
     ("director", Relation.DIRECTOR_OF),
     ("manag", Relation.INVESTMENT_MANAGER_OF),
     ("advis", Relation.INVESTMENT_MANAGER_OF),
 )
 
 
-def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
-    """The relations a role phrase states, each with a title for officer roles.
+def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[str]]]:
+    """The relations a role phrase states, each with a title for officer roles; ``held``, the
+    party the role is of, when known (see :func:`held_relation`).
 
     >>> role_relations("the sole investment general partner")
     [(<Relation.GENERAL_PARTNER_OF: 'general_partner_of'>, None)]
@@ -114,15 +117,63 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
     [('officer_of', 'Chairman'), ('director_of', None)]
     >>> [r.value for r, _ in role_relations("investment committee members")]
     ['director_of']
+
+    The titles of one officer are read as one: "Executive Vice President, Chief Operating
+    Officer and Secretary" is one officer of the party, with all three titles.
+
+    >>> [(r.value, t) for r, t in role_relations("an officer, director and one-third owner")]
+    [('officer_of', 'Officer'), ('director_of', None), ('shareholder_of', None)]
+    >>> role_relations("Executive Vice President, Chief Operating Officer and Secretary")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(<Relation.OFFICER_OF: 'officer_of'>,
+      'Executive Vice President, Chief Operating Officer, Secretary')]
     """
-    return list(_role_relations(role.lower()))
+    out = list(_role_relations(role.lower()))
+    if held:
+        out = [held_relation(rel, title, role, held) for rel, title in out]
+    return out
+
+
+#: A bare manager role, not an investment one: "the manager", "its sole Manager", "managers"
+#: (not "investment manager", "portfolio manager", "asset manager", "fund manager")
+BARE_MANAGER = re.compile(r"""
+    ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
+""", re.VERBOSE | re.IGNORECASE)
+#: The words that make a name a limited liability company's: "Acme Holdings, LLC", "Acme
+#: Partners, L.L.C.", "Acme Capital Limited Liability Company"
+LLC_NAME = re.compile(r"""(?<![A-Za-z])(?:L\.?L\.?C\.?|limited\s+liability\s+company)(?![A-Za-z])""",
+                      re.VERBOSE | re.IGNORECASE)
+
+
+def held_relation(rel: Relation, title: Optional[str], role: str, held: str
+                  ) -> tuple[Relation, Optional[str]]:
+    """``(rel, title)`` as read for the party ``held``: the bare manager of a limited
+    liability company is the one who runs it, its managing member (title "Manager"), not an
+    investment manager; every other role is read as :func:`role_relations` reads it.
+
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "its sole Manager", "Acme Fund, LLC")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, 'Manager')
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the investment manager",
+    ...               "Acme Fund, LLC")[0].value
+    'investment_manager_of'
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the manager", "Acme Fund, L.P.")[0].value
+    'investment_manager_of'
+    """
+    if rel is not Relation.INVESTMENT_MANAGER_OF or not LLC_NAME.search(held):
+        return rel, title
+    parts = [p for p in _ROLE_SEPARATOR.split(role.strip()) if "manag" in p.lower()]
+    if len(parts) == 1 and BARE_MANAGER.match(parts[0].strip()):
+        return Relation.MANAGING_MEMBER_OF, "Manager"
+    return rel, title
 
 
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
-#: The title an officer role gives: "Chief Executive Officer", "President", "Chairman"
-_OFFICER_TITLE = re.compile(r"""(chief\s+executive\s+officer|executive\s+officer|president
-    |officer|chairman|chairperson)""", re.VERBOSE)
+#: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
+#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer")
+_OFFICER_TITLE = re.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
+    |chairperson|secretary|treasurer)""", re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -135,7 +186,15 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
                 title = None
                 if rel is Relation.OFFICER_OF:
                     m = _OFFICER_TITLE.search(part)
-                    title = m.group(1).title() if m else None
+                    title = " ".join(m.group(1).title().split()) if m else None
+                    at = next((i for i, (r, _) in enumerate(out) if r is rel), None)
+                    if at is not None:  # a second title of the same officer: one finding
+                        first = out[at][1]
+                        if title and first and title not in first.split(", "):
+                            out[at] = (rel, f"{first}, {title}")
+                        elif title and not first:
+                            out[at] = (rel, title)
+                        break
                 if (rel, title) not in out:
                     out.append((rel, title))
                 break
@@ -169,7 +228,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
 
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None,
-             holder_as_printed: bool = False) -> None:
+             holder_as_printed: bool = False, role: str = "") -> None:
         holder, held = trim_name(holder), trim_name(held)
         if in_capitals:  # read from the stand-in: the names as printed
             held = printed(held)
@@ -178,6 +237,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             return
         if holder == held:
             return
+        if role:  # the role's relation may depend on what the held party is
+            rel, title = held_relation(rel, title, role, held)
         key = (rel, holder, held, shares, title)
         if key in seen:
             return
@@ -213,18 +274,19 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     for rel, title in role_relations(m[role_g]):
                         for h in holders:
                             for t in split_names(m[held_g]):
-                                emit(rel, h, t, span, name, title=title)
+                                emit(rel, h, t, span, name, title=title, role=m[role_g])
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
                         for t in held_names(m["held"]):
-                            emit(rel, h, t, span, name, title=title)
+                            emit(rel, h, t, span, name, title=title, role=m["role"])
         for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat, cues):
             holder = m["holder"] or m["holder2"]
             held = m["held"] or m["held2"]
             for rel, title in role_relations(m["role"] or m["role2"]):
-                emit(rel, holder, held, span, "possessive_role", title=title)
+                emit(rel, holder, held, span, "possessive_role", title=title,
+                     role=m["role"] or m["role2"])
         for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
             for m in _matches(pat, cue, flat, cues):
@@ -233,7 +295,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
                     emit(rel, m["holder"] or m["holder2"], t, span, "principal_business_role",
-                         title=title)
+                         title=title, role=m["role"])
         for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat, cues):
             for t in split_names(m["held"]):
                 emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")

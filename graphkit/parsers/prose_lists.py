@@ -140,7 +140,7 @@ _LEADING_JUNK = re.compile(r"""
         \s+(?:Stock|Shares)\s+of)\s+)?
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
     (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
-        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+)*
+        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+(?:of\s+)?)*
 """, re.VERBOSE)
 
 

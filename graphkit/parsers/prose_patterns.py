@@ -54,24 +54,33 @@ NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors", "Chairman", "managing limited partner" (of a German KG: its general
+#: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
+#: Officer", "Secretary", "one-third owner", "managing limited partner" (of a German KG: its general
 #: partner), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose.role_relations`).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
-    |non-member|(?:investment|management|executive)\s+committee)\s+)*
+    |non-member|(?:investment|management|executive)\s+committee
+    |(?:one|two|three)-(?:thirds?|half|quarters?))\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
-    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)owners?
+    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
+    |(?:(?<=sole\s)|(?<=majority\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)|(?<=quarter\s)
+      |(?<=quarters\s))owners?
     |chairman|chairmen|chairperson
-    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
-    |chief\s+executive\s+officers?|executive\s+officers?|directors?))"""
+    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
+    |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
+    |secretary|secretaries|treasurers?|directors?))"""
 #: Two roles joined: "sole shareholder and president"
 ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
 #: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund").
-_LIST_END = r"""(?=\s*(?:[,.;:)]|$)|\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
+#: A stop after a lone capital ends no list when a capitalised word follows: "Director of Acme
+#: Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane Q".
+_LIST_END = r"""(?=\s*(?:[,;:)]|$)|\s*\.(?!(?<=\s[A-Z]\.)\s+[A-Z])
+    |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
 
 #: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
 _TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
@@ -218,10 +227,13 @@ POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
     ['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
-#: "Y's investment manager, X" / "X, Y's general partner"
+#: "Y's investment manager, X" / "X, Y's general partner" / "Jane Q. Roe, the Issuer's
+#: President, John R. Doe, the Issuer's Secretary" (in a list of such appositions each title
+#: is the name's before it: "the Issuer's President, John R. Doe" is not read as Doe's)
 POSSESSIVE_ROLE = re.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
+    (?P<holder>{_NAME})\s*,\s*(?:the\s+)?(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
   | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})
+    (?!\s*,\s*(?:the\s+)?{_NAME}['’]s\s)
 """, _F)
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
@@ -359,7 +371,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 #: see :func:`graphkit.parsers.prose.find_relationships`).
 ROLE_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
-    "holder", "owner", "chair")
+    "holder", "owner", "chair", "secretar", "treasurer")
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
@@ -372,7 +384,8 @@ ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 #: found by "hold", "record owner" by "own".
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
-    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair")
+    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair",
+    "secretar", "treasurer")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
