@@ -43,7 +43,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, PRINCIPAL_BUSINESS_ROLE,
     PRINCIPAL_BUSINESS_ROLE_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, CUE_LITERALS, DEFINED_TERM, DEFINED_TERM_CUE,
-    EACH_AS_ROLE_OF,
+    EACH_AS_ROLE_OF, EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE,
     EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
@@ -53,8 +53,9 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
-from graphkit.parsers.prose_caps import as_read, printed
-from graphkit.parsers.prose_lists import held_names, split_names, trim_name  # noqa: F401
+from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
+from graphkit.parsers.prose_lists import (  # noqa: F401
+    entity_kind, held_names, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -253,7 +254,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                            ignore_case=True)
     flats = [flat_sentence(src.text, s, e)[:_MAX_SENTENCE] for s, e in spans]
     read = [as_read(f, src.text) for f in flats]  # a sentence in capitals: from its stand-in
-    flats, capitals = [f for f, _ in read], [c for _, c in read]
+    # "the reporting person" in lower case is read as the defined term "Reporting Person"
+    flats, capitals = [filer_as_term(f) for f, _ in read], [c for _, c in read]
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for span, flat, cues, in_capitals in zip(spans, flats, _cues_found(flats), capitals):
         if not cues:
@@ -273,13 +275,16 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                         continue
                     for rel, title in role_relations(m[role_g]):
                         for h in holders:
-                            for t in split_names(m[held_g]):
+                            for t in split_listed(m[held_g]):
                                 emit(rel, h, t, span, name, title=title, role=m[role_g])
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
+                helds = held_names(m["held"])
+                if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
+                    helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
-                        for t in held_names(m["held"]):
+                        for t in helds:
                             emit(rel, h, t, span, name, title=title, role=m["role"])
         for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat, cues):
             holder = m["holder"] or m["holder2"]
@@ -291,6 +296,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
             for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
+        for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
+            for t in split_listed(m["held"]):
+                emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
         for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
@@ -398,6 +406,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
         (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
         (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
+        (EACH_OF_WHICH_SUBSIDIARY_OF_CUE, _ANY),
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
         (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))

@@ -122,3 +122,87 @@ def test_investment_manager_and_manager_of_a_partnership_stay():
     assert rels("Jane Q. Roe is the sole manager of Acme Holdings Limited Liability Company.") \
         == [("managing_member_of", "Jane Q. Roe", "Acme Holdings Limited Liability Company",
              "Manager")]
+
+
+# --- 3. relative and held-first clauses ------------------------------------------------------
+
+def test_of_which_without_comma_after_an_entity_altiva():
+    # 2014 SC 13D (Horizon Pharma) note: "These 10,433,597 Ordinary Shares are held by Altiva
+    # Capital, LLC of which Mr. Venkataraman is the sole managing member."
+    assert ("managing_member_of", "Balaji Venkataraman", "Altiva Capital, LLC", None) in \
+        claims("2014_SC_13D_1492426.txt")
+    # without a comma, a person's name before "of which" is not the held party
+    assert rels("Units co-owned by Mr. Roe and Ms. Roe of which Mr. Roe is the sole general "
+                "partner.") == []
+
+
+def test_the_general_partner_to_x_is_y_clarus():
+    # 2007 SC 13D (Supertel): "The general partner to Clarus Capital Group Management LP is
+    # Clarus Capital Management, LLC."
+    assert ("general_partner_of", "Clarus Capital Management, LLC",
+            "Clarus Capital Group Management LP", None) in claims("2007_SC_13D_929545.txt")
+
+
+def test_whose_sole_member_after_a_which_clause_icahn():
+    # 2026 SCHEDULE 13D/A No. 86 (Icahn Enterprises): 'Modal LLC ("Modal"), which owns
+    # approximately 99.6% of Starfire and whose sole member is Mr. Icahn, and Mr. Icahn (by ...'
+    got = claims("icahn_iep_2026_schedule13da_am86.xml")
+    assert [c for c in got if c[0] == "member_of"] == [
+        ("member_of", "Carl C. Icahn", "MODAL LLC", None)]  # and no party "Mr"
+
+
+def test_each_of_which_is_a_subsidiary_snyder():
+    # 2005 SC 13D: "through Allegheny Mineral Corp., Armstrong Cement & Supply Corp. and Glacial
+    # Sand & Gravel Co., each of which directly owns ..., and each of which is a wholly-owned
+    # subsidiary of Snyder Associated Companies, Inc."
+    got = [c[2] for c in claims("2005_SC_13D_1333324.txt") if c[0] == "parent_of"
+           and c[1] == "Snyder Associated Companies, Inc."]
+    assert got == ["Allegheny Mineral Corp.", "Armstrong Cement & Supply Corp.",
+                   "Glacial Sand & Gravel Co."]
+
+
+def test_role_of_and_role_to_chained_appositives_marxe():
+    text = ('Marxe and Greenhouse are the controlling principals of AWM Investment Company, Inc. '
+            '("AWM"), the general partner of MGP Advisers Limited Partnership ("MGP"), the '
+            'general partner of and investment adviser to Special Situation Fund III QP, L.P.')
+    got = rels(text)
+    assert ("general_partner_of", "AWM Investment Company, Inc.",
+            "MGP Advisers Limited Partnership", None) in got
+    for rel in ("general_partner_of", "investment_manager_of"):
+        assert (rel, "MGP Advisers Limited Partnership", "Special Situation Fund III QP, L.P.",
+                None) in got
+
+
+def test_role_over_both_held_names_millroad():
+    # 2024 SCHEDULE 13D (Landsea): "Mr. Lynch also serves as Chairman of the GP and the
+    # Management Company."
+    got = claims("2024_SCHEDULE_13D_1767199.txt")
+    for held in ("Mill Road Capital III GP LLC", "Mill Road Capital Management LLC"):
+        assert ("officer_of", "Thomas E. Lynch", held, "Chairman") in got
+    # a clause of its own after "and the" is not a held name
+    assert rels("Jane Q. Roe is the general partner of Acme Fund and the Reporting Persons may "
+                "be deemed to own it.") == [("general_partner_of", "Jane Q. Roe", "Acme Fund",
+                                             None)]
+
+
+# --- 4. "the reporting person" in lower case -------------------------------------------------
+
+def test_one_of_three_trustees_lower_case_reporting_person():
+    # 1997 SC 13D (Torchmark ESOP), Item 3: "Reporting person is one of three trustees of the
+    # ... Employees' Stock Ownership Plan"
+    text = ("Reporting person is one of three trustees of the Acme Corporation Employees' Stock "
+            "Ownership Plan.")
+    assert rels(text) == [("trustee_of", "Reporting Person",
+                           "Acme Corporation Employees' Stock Ownership Plan", None)]
+    found = find_relationships(SourceText(path="t.txt", text=text))
+    assert found[0].evidence.text.startswith("Reporting person is one")  # as printed
+
+
+def test_lower_case_reporting_person_footnotes():
+    # Form 4 (Lam Research) F1: "The reporting person is trustee of the trust ..."
+    assert rels("The reporting person is trustee of the Sohail Family Trust.") == [
+        ("trustee_of", "Reporting Person", "Sohail Family Trust", None)]
+    # Form 5 (Snowflake) F4
+    assert rels("These shares are held by the John McMahon 1995 Family Trust for which the "
+                "Reporting Person is a trustee.") == [
+        ("trustee_of", "Reporting Person", "John McMahon 1995 Family Trust", None)]
