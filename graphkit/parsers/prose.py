@@ -43,7 +43,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, PRINCIPAL_BUSINESS_ROLE,
     PRINCIPAL_BUSINESS_ROLE_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, CUE_LITERALS, DEFINED_TERM, DEFINED_TERM_CUE,
-    EACH_AS_ROLE_OF,
+    EACH_AS_ROLE_OF, EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE,
     EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
     HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
     LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
@@ -53,8 +53,9 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
     SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
-from graphkit.parsers.prose_caps import as_read, printed
-from graphkit.parsers.prose_lists import held_names, split_names, trim_name  # noqa: F401
+from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
+from graphkit.parsers.prose_lists import (  # noqa: F401
+    entity_kind, held_names, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -94,17 +95,20 @@ _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("trustee", Relation.TRUSTEE_OF),
     ("shareholder", Relation.SHAREHOLDER_OF),
     ("stockholder", Relation.SHAREHOLDER_OF),
-    ("president", Relation.OFFICER_OF),
+    ("president", Relation.OFFICER_OF),  # also "Executive Vice President"
     ("chair", Relation.OFFICER_OF),
     ("officer", Relation.OFFICER_OF),
+    ("secretar", Relation.OFFICER_OF),
+    ("treasurer", Relation.OFFICER_OF),
     ("director", Relation.DIRECTOR_OF),
     ("manag", Relation.INVESTMENT_MANAGER_OF),
     ("advis", Relation.INVESTMENT_MANAGER_OF),
 )
 
 
-def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
-    """The relations a role phrase states, each with a title for officer roles.
+def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[str]]]:
+    """The relations a role phrase states, each with a title for officer roles; ``held``, the
+    party the role is of, when known (see :func:`held_relation`).
 
     >>> role_relations("the sole investment general partner")
     [(<Relation.GENERAL_PARTNER_OF: 'general_partner_of'>, None)]
@@ -114,15 +118,63 @@ def role_relations(role: str) -> list[tuple[Relation, Optional[str]]]:
     [('officer_of', 'Chairman'), ('director_of', None)]
     >>> [r.value for r, _ in role_relations("investment committee members")]
     ['director_of']
+
+    The titles of one officer are read as one: "Executive Vice President, Chief Operating
+    Officer and Secretary" is one officer of the party, with all three titles.
+
+    >>> [(r.value, t) for r, t in role_relations("an officer, director and one-third owner")]
+    [('officer_of', 'Officer'), ('director_of', None), ('shareholder_of', None)]
+    >>> role_relations("Executive Vice President, Chief Operating Officer and Secretary")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(<Relation.OFFICER_OF: 'officer_of'>,
+      'Executive Vice President, Chief Operating Officer, Secretary')]
     """
-    return list(_role_relations(role.lower()))
+    out = list(_role_relations(role.lower()))
+    if held:
+        out = [held_relation(rel, title, role, held) for rel, title in out]
+    return out
+
+
+#: A bare manager role, not an investment one: "the manager", "its sole Manager", "managers"
+#: (not "investment manager", "portfolio manager", "asset manager", "fund manager")
+BARE_MANAGER = re.compile(r"""
+    ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
+""", re.VERBOSE | re.IGNORECASE)
+#: The words that make a name a limited liability company's: "Acme Holdings, LLC", "Acme
+#: Partners, L.L.C.", "Acme Capital Limited Liability Company"
+LLC_NAME = re.compile(r"""(?<![A-Za-z])(?:L\.?L\.?C\.?|limited\s+liability\s+company)(?![A-Za-z])""",
+                      re.VERBOSE | re.IGNORECASE)
+
+
+def held_relation(rel: Relation, title: Optional[str], role: str, held: str
+                  ) -> tuple[Relation, Optional[str]]:
+    """``(rel, title)`` as read for the party ``held``: the bare manager of a limited
+    liability company is the one who runs it, its managing member (title "Manager"), not an
+    investment manager; every other role is read as :func:`role_relations` reads it.
+
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "its sole Manager", "Acme Fund, LLC")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, 'Manager')
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the investment manager",
+    ...               "Acme Fund, LLC")[0].value
+    'investment_manager_of'
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the manager", "Acme Fund, L.P.")[0].value
+    'investment_manager_of'
+    """
+    if rel is not Relation.INVESTMENT_MANAGER_OF or not LLC_NAME.search(held):
+        return rel, title
+    parts = [p for p in _ROLE_SEPARATOR.split(role.strip()) if "manag" in p.lower()]
+    if len(parts) == 1 and BARE_MANAGER.match(parts[0].strip()):
+        return Relation.MANAGING_MEMBER_OF, "Manager"
+    return rel, title
 
 
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
-#: The title an officer role gives: "Chief Executive Officer", "President", "Chairman"
-_OFFICER_TITLE = re.compile(r"""(chief\s+executive\s+officer|executive\s+officer|president
-    |officer|chairman|chairperson)""", re.VERBOSE)
+#: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
+#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer")
+_OFFICER_TITLE = re.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
+    |chairperson|secretary|treasurer)""", re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -135,7 +187,15 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
                 title = None
                 if rel is Relation.OFFICER_OF:
                     m = _OFFICER_TITLE.search(part)
-                    title = m.group(1).title() if m else None
+                    title = " ".join(m.group(1).title().split()) if m else None
+                    at = next((i for i, (r, _) in enumerate(out) if r is rel), None)
+                    if at is not None:  # a second title of the same officer: one finding
+                        first = out[at][1]
+                        if title and first and title not in first.split(", "):
+                            out[at] = (rel, f"{first}, {title}")
+                        elif title and not first:
+                            out[at] = (rel, title)
+                        break
                 if (rel, title) not in out:
                     out.append((rel, title))
                 break
@@ -169,7 +229,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
 
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None,
-             holder_as_printed: bool = False) -> None:
+             holder_as_printed: bool = False, role: str = "") -> None:
         holder, held = trim_name(holder), trim_name(held)
         if in_capitals:  # read from the stand-in: the names as printed
             held = printed(held)
@@ -178,6 +238,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             return
         if holder == held:
             return
+        if role:  # the role's relation may depend on what the held party is
+            rel, title = held_relation(rel, title, role, held)
         key = (rel, holder, held, shares, title)
         if key in seen:
             return
@@ -192,7 +254,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                            ignore_case=True)
     flats = [flat_sentence(src.text, s, e)[:_MAX_SENTENCE] for s, e in spans]
     read = [as_read(f, src.text) for f in flats]  # a sentence in capitals: from its stand-in
-    flats, capitals = [f for f, _ in read], [c for _, c in read]
+    # "the reporting person" in lower case is read as the defined term "Reporting Person"
+    flats, capitals = [filer_as_term(f) for f, _ in read], [c for _, c in read]
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for span, flat, cues, in_capitals in zip(spans, flats, _cues_found(flats), capitals):
         if not cues:
@@ -212,28 +275,35 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                         continue
                     for rel, title in role_relations(m[role_g]):
                         for h in holders:
-                            for t in split_names(m[held_g]):
-                                emit(rel, h, t, span, name, title=title)
+                            for t in split_listed(m[held_g]):
+                                emit(rel, h, t, span, name, title=title, role=m[role_g])
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
+                helds = held_names(m["held"])
+                if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
+                    helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
-                        for t in held_names(m["held"]):
-                            emit(rel, h, t, span, name, title=title)
+                        for t in helds:
+                            emit(rel, h, t, span, name, title=title, role=m["role"])
         for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat, cues):
             holder = m["holder"] or m["holder2"]
             held = m["held"] or m["held2"]
             for rel, title in role_relations(m["role"] or m["role2"]):
-                emit(rel, holder, held, span, "possessive_role", title=title)
+                emit(rel, holder, held, span, "possessive_role", title=title,
+                     role=m["role"] or m["role2"])
         for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
             for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
+        for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
+            for t in split_listed(m["held"]):
+                emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
         for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
                     emit(rel, m["holder"] or m["holder2"], t, span, "principal_business_role",
-                         title=title)
+                         title=title, role=m["role"])
         for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat, cues):
             for t in split_names(m["held"]):
                 emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")
@@ -336,6 +406,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
         (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
         (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
+        (EACH_OF_WHICH_SUBSIDIARY_OF_CUE, _ANY),
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
         (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))

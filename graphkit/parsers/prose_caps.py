@@ -224,6 +224,26 @@ def as_read(sentence: str, text: str) -> tuple[str, bool]:
     return caps_stand_in(sentence, quoted_terms(text)), True
 
 
+#: The filer named in lower case, as Forms 3/4/5 footnotes do: "the reporting person is
+#: trustee of the Roe Family Trust", "Reporting person is one of three trustees of"
+FILER_IN_LOWER_CASE = re.compile(r"""\b[Rr]eporting(?P<gap>\s+)p(?=ersons?\b)""")
+
+
+def filer_as_term(sentence: str) -> str:
+    """``sentence`` with "reporting person" in lower case read as the defined term "Reporting
+    Person" (the filer, which the callers resolve); the same length, so spans and evidence
+    still quote the filing as printed.
+
+    >>> filer_as_term("The reporting person is trustee of the Roe Family Trust.")
+    'The Reporting Person is trustee of the Roe Family Trust.'
+    >>> filer_as_term("Reporting persons are the members of Acme GP")
+    'Reporting Persons are the members of Acme GP'
+    """
+    if "eporting" not in sentence:
+        return sentence
+    return FILER_IN_LOWER_CASE.sub(lambda m: f"Reporting{m['gap']}P", sentence)
+
+
 def printed(stand_in_text: str) -> str:
     """A stretch of a stand-in as the filing printed it (the sentence was all capitals).
 

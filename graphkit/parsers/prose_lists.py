@@ -70,6 +70,15 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+def split_listed(text: str) -> list[str]:
+    """:func:`split_names` of a list whose later names may each have an article.
+
+    >>> split_listed("the GP and the Acme Management Company")
+    ['GP', 'Acme Management Company']
+    """
+    return split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], LEADING_THE.sub("", text.strip())))
+
+
 #: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."
 _SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs."}
 
@@ -98,7 +107,7 @@ def held_names(held: str) -> list[str]:
     ['Acme Trust']
     """
     held = LEADING_THE.sub("", held.strip())
-    names = split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], held))
+    names = split_listed(held)
     suffix = term_suffix(held)
     if suffix and {w.lower() for w in LETTERS.findall(suffix.group(0))} \
             & COLLECTIVE_WORDS:
@@ -140,7 +149,7 @@ _LEADING_JUNK = re.compile(r"""
         \s+(?:Stock|Shares)\s+of)\s+)?
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
     (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
-        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+)*
+        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+(?:of\s+)?)*
 """, re.VERBOSE)
 
 

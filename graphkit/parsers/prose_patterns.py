@@ -54,24 +54,37 @@ NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors", "Chairman", "managing limited partner" (of a German KG: its general
+#: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
+#: Officer", "Secretary", "one-third owner", "managing limited partner" (of a German KG: its general
 #: partner), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose.role_relations`).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
-    |non-member|(?:investment|management|executive)\s+committee)\s+)*
+    |non-member|(?:investment|management|executive)\s+committee
+    |(?:one|two|three)-(?:thirds?|half|quarters?))\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
-    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)owners?
+    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
+    |(?:(?<=sole\s)|(?<=majority\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)|(?<=quarter\s)
+      |(?<=quarters\s))owners?
     |chairman|chairmen|chairperson
-    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?|presidents?
-    |chief\s+executive\s+officers?|executive\s+officers?|directors?))"""
-#: Two roles joined: "sole shareholder and president"
-ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*)"""
+    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
+    |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
+    |secretary|secretaries|treasurers?|directors?))"""
+#: Two roles joined: "sole shareholder and president"; two roles each with its own
+#: preposition: "the general partner of and investment adviser to" (one held party follows)
+ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*
+    (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
 #: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund").
-_LIST_END = r"""(?=\s*(?:[,.;:)]|$)|\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
+#: A stop after a lone capital or a title ends no list when a capitalised word follows:
+#: "Director of Acme Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane
+#: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr".
+_LIST_END = r"""(?=\s*(?:[,;:)]|$)
+    |\s*\.(?!(?:(?<=\s[A-Z]\.)|(?<=\bM[rs]\.)|(?<=\bMrs\.)|(?<=\bDr\.))\s+[A-Z])
+    |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
 
 #: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
 _TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
@@ -82,6 +95,15 @@ _DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,80}?(?:\s*\((?:the\s+)?["�
 #: An aside after "of", skipped: "the Member of, and may be deemed to own securities owned by, Y"
 _OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
 
+#: A last name with its article that ends a list and its clause: " and the Management
+#: Company." of "Chairman of the GP and the Management Company." (not " and the Reporting
+#: Persons may ...": a clause of its own)
+_AND_THE_LAST = r"""(?:\s*,?\s+and\s+the\s+[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Z][A-Za-z0-9.'\-]*)*
+    (?=\s*(?:[,;:)]|\.?$)))?"""
+
+#: One holder of a role held by several: "one of three trustees of", "one of the directors of"
+_ONE_OF = r"""(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|seven|several)\s+)?)"""
+
 #: The verbs of "X is/serves as the ROLE of Y".
 _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)"""
 
@@ -91,15 +113,18 @@ _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)""
 #: investment general partner of ACFCV"; "A and B are the managing members of X";
 #: "X is the investment manager to Y"; "X is the sole shareholder and president of Y";
 #: "Acme GP Ltd., a Cayman Islands exempted company, is the general partner of Acme Fund, L.P.";
-#: "Mr. Roe is the Member of, and may be deemed to beneficially own securities owned by, Acme".
+#: "Mr. Roe is the Member of, and may be deemed to beneficially own securities owned by, Acme";
+#: "Jane Q. Roe serves as Chairman of the GP and the Management Company"; "Jane Q. Roe is one
+#: of three trustees of the Acme Employees' Stock Ownership Plan".
 HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|{_DESCRIPTOR}(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
-    (?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
-HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{ROLES}\s+(?:of|to|for)[\s,]""", _F)
+HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
+                                   _F)
 
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
 #: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y"
@@ -170,39 +195,39 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe, Mary S. Major and Richard T. Miles";
-#: "the general partner of Y is X"
+#: "the general partner of Y is X"; "The general partner to Y is X"
 ROLE_OF_HELD_IS = re.compile(rf"""
-    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+of\s+(?P<held>{_NAME})\s+
+    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
     (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
 #: letters, which the engine scans for; an opening alternation is tried at every position)
-ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES}\s+of\s""", _F)
-
-#: The filer named by its role, not its name ("the Reporting Person"): which party that is,
-#: only the form knows, so relative clauses about it are left to the form's parser.
-_FILER = r"""(?:Reporting\s+Persons?|Filers?|Filing\s+Persons?)\b"""
+ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES}\s+(?:of|to|for)\s""",
+                                 _F)
 
 #: "Acme Fund LLC, of which Acme Capital LLC is the managing member"; "Acme Master Fund LP
 #: (the "Master Fund") for which Acme Advisers LLC ("AA") serves as investment adviser"; "the
 #: Acme Trust and the Beta Trust, of which Jane Q. Roe is trustee" (which of a list's names the
-#: clause is about: :func:`graphkit.parsers.prose_lists.held_names`). A
-#: comma before "of which" is required: in "co-owned by Jane Q. Roe of which ..." the clause
-#: is not about the name before it.
+#: clause is about: :func:`graphkit.parsers.prose_lists.held_names`). Without a comma before
+#: "of which" (group ``bare``) the clause is read only after an entity's name ("held by Acme
+#: Capital, LLC of which Jane Q. Roe is the sole managing member"): in "co-owned by Jane Q. Roe
+#: of which ..." the clause is not about the name before it.
 OF_WHICH_HOLDER_IS = re.compile(rf"""
-    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for)\s+which\s+
-    (?:the\s+)?(?!{_FILER})(?P<holder>{NAMES})\s+
+    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of))\s+which\s+
+    (?:the\s+)?(?P<holder>{NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
 """, _F)
 #: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which "
-OF_WHICH_HOLDER_IS_CUE = re.compile(r"""(?:,\s*of|\s+for)\s+which\s""", _F)
+OF_WHICH_HOLDER_IS_CUE = re.compile(r"""(?:,\s*|\s+)(?:of|for)\s+which\s""", _F)
 
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
-#: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"
+#: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
+#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"
 WHOSE_ROLE_IS = re.compile(rf"""
     (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
-      |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?|\s*,)?
+      |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+      |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?
     \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is "
@@ -218,10 +243,13 @@ POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
     ['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
-#: "Y's investment manager, X" / "X, Y's general partner"
+#: "Y's investment manager, X" / "X, Y's general partner" / "Jane Q. Roe, the Issuer's
+#: President, John R. Doe, the Issuer's Secretary" (in a list of such appositions each title
+#: is the name's before it: "the Issuer's President, John R. Doe" is not read as Doe's)
 POSSESSIVE_ROLE = re.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
+    (?P<holder>{_NAME})\s*,\s*(?:the\s+)?(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
   | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})
+    (?!\s*,\s*(?:the\s+)?{_NAME}['’]s\s)
 """, _F)
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
@@ -239,6 +267,21 @@ AND_SUBSIDIARY_OF = re.compile(rf"""
     (?:(?:a|an)\s+)?(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
     (?P<holder>{_NAME})
 """, _F)
+#: "through Acme Mining Corp., Beta Cement Corp. and Gamma Sand Co., each of which directly owns
+#: 1,000 shares, ..., respectively, and each of which is a wholly-owned subsidiary of Acme
+#: Holdings, Inc." (every listed name is a subsidiary; the clause between may say anything)
+EACH_OF_WHICH_SUBSIDIARY_OF = re.compile(rf"""
+    (?P<held>{THE_NAMES})\s*,\s*(?:each|all|both)\s+of\s+which\s+
+    (?:[^;]{{1,240}}?\s*,?\s+and\s+(?:each|all|both)\s+of\s+which\s+)?
+    (?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:direct\s+|indirect\s+)?(?:(?:wholly|majority)[\s-]+owned\s+)?
+    subsidiar(?:y|ies)\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
+""", _F)
+#: Cue of :data:`EACH_OF_WHICH_SUBSIDIARY_OF`: "of which is a wholly-owned subsidiary of "
+EACH_OF_WHICH_SUBSIDIARY_OF_CUE = re.compile(r"""
+    of\s+which\s+(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:direct\s+|indirect\s+)?
+    (?:(?:wholly|majority)[\s-]+owned\s+)?subsidiar(?:y|ies)\s+of\s
+""", _F)
+
 #: Cue of :data:`AND_SUBSIDIARY_OF`: "subsidiary of " (starts with a word, so the scan is fast)
 AND_SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
 
@@ -350,6 +393,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     PERCENT_OF_STOCK_CUE: ("outstanding",),
     OWNED_BY_CUE: ("wholly", "majority", "jointly"),
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
+    EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }
 
 #: Words one of which every match of :data:`ROLE` holds, once lower-cased (case is ignored in
@@ -359,7 +403,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 #: see :func:`graphkit.parsers.prose.find_relationships`).
 ROLE_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
-    "holder", "owner", "chair")
+    "holder", "owner", "chair", "secretar", "treasurer")
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
@@ -372,7 +416,8 @@ ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 #: found by "hold", "record owner" by "own".
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
-    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair")
+    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair",
+    "secretar", "treasurer")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

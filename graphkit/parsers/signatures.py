@@ -34,7 +34,7 @@ from graphkit.dates import parse_date
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
-from graphkit.parsers.prose import ProseFinding, role_relations
+from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.cue_search import fold_case, fold_text, search_lines
 from graphkit.parsers.word_search import skip_spaces
 from graphkit.source import SourceText
@@ -364,8 +364,9 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
                 for rel, t in role_relations(role):
                     for held in helds:
+                        r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
                         sec.findings.append(ProseFinding(
-                            relation=rel, holder=holder, held=held, title=t,
+                            relation=r, holder=holder, held=held, title=tt,
                             evidence=block, pattern="signature_by_its"))
             top = chain[-1][0] if chain else (pending[-1] if pending else "")
             if unknown_by:

@@ -37,7 +37,12 @@ def test_officer_title_and_each_trust_line():
     rec = parse_ownership_xml(read_source(corpus_file("form4/scarpelli_snowflake_2022_form4.xml")))
     assert _rel(rec)[0] == ("Scarpelli Michael", "officer_of", "Chief Financial Officer", None,
                             None)
-    holdings = [(c.shares, c.direct) for c in rec.claims[1:]]
+    # footnote "held by the Scarpelli Family Trust for which the Reporting Person is a trustee"
+    # (prose names the filer by the term; resolving it to the owner is the form's part)
+    assert [rec.party(c.target).name for c in rec.claims
+            if c.relation.value == "trustee_of"] == ["Scarpelli Family Trust"]
+    holdings = [(c.shares, c.direct) for c in rec.claims[1:]
+                if c.relation.value == "beneficial_owner_of"]
     assert holdings[:4] == [(101097, True), (577218, False), (178947, False), (9686, False)]
     assert len(holdings) == 9
     assert "F8:" in rec.claims[2].note
@@ -45,7 +50,13 @@ def test_officer_title_and_each_trust_line():
 
 def test_director_form3():
     rec = parse_ownership_xml(read_source(corpus_file("form4/garrett_snowflake_2020_form3.xml")))
-    assert _rel(rec) == [("GARRETT MARK", "director_of", None, None, None)]
+    assert [r for r in _rel(rec) if r[1] == "director_of"] == [
+        ("GARRETT MARK", "director_of", None, None, None)]
+    # "held by the Garrett Family Investment Partnership, L.P. for which the Reporting Person is
+    # the general partner" (the term's party is the form's to resolve)
+    assert [rec.party(c.target).name for c in rec.claims
+            if c.relation.value == "general_partner_of"] == [
+        "Garrett Family Investment Partnership, L.P."]
 
 
 def test_sgml_wrapped_form4_footnote_chain():

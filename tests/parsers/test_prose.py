@@ -340,10 +340,11 @@ def test_of_which_without_comma_is_not_read_celtics():
     assert ("general_partner_of", "Mr. Gaston", "Ms. Gaston") not in rels(text)
 
 
-def test_for_which_the_reporting_person_is_left_to_the_form_scarpelli():
-    # form4/scarpelli_snowflake_2022_form4.xml: which party "the Reporting Person" is, the form says
+def test_for_which_the_reporting_person_is_read_as_the_term_scarpelli():
+    # form4/scarpelli_snowflake_2022_form4.xml: the clause is read with the defined term as
+    # holder; which party "the Reporting Person" is, the form's parser says
     assert rels("The shares are held by the Scarpelli Family Trust for which the Reporting Person "
-                "is a trustee.") == []
+                "is a trustee.") == [("trustee_of", "Reporting Person", "Scarpelli Family Trust")]
 
 
 def test_title_before_subsidiary_name_is_dropped_icahn():
@@ -640,7 +641,8 @@ def test_management_committee_directors_and_chairman():
     found = find_relationships(SourceText(path="t.txt", text=(
         "Mr. Lynch also serves as Chairman of the GP and the Management Company.")))
     assert [(f.relation.value, f.holder, f.held, f.title) for f in found] == [
-        ("officer_of", "Mr. Lynch", "GP", "Chairman")]
+        ("officer_of", "Mr. Lynch", "GP", "Chairman"),
+        ("officer_of", "Mr. Lynch", "Management Company", "Chairman")]  # both held names
     # "each Manager is as a Management Committee Director": a group, not a party "Manager"
     assert rels("The present principal occupation or employment of each Manager is as a "
                 "Management Committee Director of the GP.") == []
@@ -793,7 +795,7 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
   | \n\s*\n
 """, re.VERBOSE)
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
-    rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+of\s""", re.VERBOSE)
+    rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+(?:of|to|for)\s""", re.VERBOSE)  # "general partner to"
 
 ORIGINAL_RECORD_HOLDER_CUE = re.compile(r"""
     (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s

@@ -42,7 +42,7 @@ def test_mr_surname_binds_to_the_reporting_person_xml():
     assert "Mr. Griffin" not in party_names(rec)
     officer = [c for c in rec.claims if c.relation.value == "officer_of"]
     assert [(rec.party(c.source).name, rec.party(c.target).name, c.title) for c in officer] == [
-        ("Kenneth Griffin", "Citadel GP LLC", "President")]
+        ("Kenneth Griffin", "Citadel GP LLC", "President, Chief Executive Officer")]
     assert [p.name for p in rec.parties if p.kind.value == "person"] == ["Kenneth Griffin"]
 
 

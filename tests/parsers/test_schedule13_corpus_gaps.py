@@ -47,11 +47,12 @@ def test_defined_surname_leaves_other_persons_of_the_surname_alone():
 
 def test_shared_plural_head_is_one_trust():
     # line 534: "(6) Gould is a trustee of the REIT Management Corp. Pension and Profit
-    # Sharing Trusts."
+    # Sharing Trusts."; "(7) Gould is one of the trustees of the BRT Realty Trust Pension Trust"
     rec = read(BRT)
     assert rels(rec, "trustee_of") == {
         ("trustee_of", "Fredric H. Gould",
-         "REIT Management Corp. Pension and Profit Sharing Trusts")}
+         "REIT Management Corp. Pension and Profit Sharing Trusts"),
+        ("trustee_of", "Fredric H. Gould", "BRT Realty Trust Pension Trust")}
     assert "Profit Sharing Trusts" not in party_names(rec)
 
 
