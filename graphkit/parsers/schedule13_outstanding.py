@@ -23,15 +23,45 @@ from graphkit.source import SourceText
 _F = re.VERBOSE | re.IGNORECASE
 
 #: "calculated based on 32,375,299 shares of Common Stock ... outstanding";
-#: "based upon 21,976,000 shares outstanding"; "22,281,000 shares of Common Stock outstanding"
+#: "based upon 21,976,000 shares outstanding"; "22,281,000 shares of Common Stock outstanding";
+#: "based on an aggregate total of 106,130,396 issued and outstanding"; "Based upon 34,723,185
+#: issued and outstanding shares"; "based upon (i) the 710,915,093 Depositary Units stated to be
+#: outstanding". No "%" between the number and "outstanding": "a total of 2,398,434 shares ...
+#: or 27.8% of the outstanding shares" states a holding, never the outstanding count.
 OUTSTANDING = re.compile(r"""
-    (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?
-    (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+(?:shares|units|ordinary)
-    [^;]{0,200}?\b(?:issued\s+and\s+)?outstanding
+    (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+
+    (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?(?:\(i\)\s+)?(?:the\s+)?
+    (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+
+    (?:[A-Za-z]+\s+){0,2}?(?:shares|units|ordinary)[^;%]{0,200}?\b(?:issued\s+and\s+)?outstanding
+  | (?:based\s+(?:up)?on|calculated\s+(?:on|using)|total\s+of)\s+  # no noun: a base only
+    (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?
+    (?P<num3>[0-9][0-9,]{2,14}[0-9])\s+(?:issued\s+and\s+)?outstanding\b
   | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
     \s+(?:issued\s+and\s+)?outstanding
 """, _F)
-#: The words an :data:`OUTSTANDING` match may open with (any case), the other opening with its
+
+#: A percentage's base stated without the word "outstanding", right after the percent:
+#: "9.66% at 5/19/03 based on 8,460,187 common shares" (tried only at each "based" that a "%"
+#: stands shortly before: :data:`PERCENT_BASE_REACH`)
+PERCENT_BASE = re.compile(r"""
+    based\s+(?:up)?on\s+(?P<num>[0-9][0-9,]{4,14}[0-9])\s+(?:(?:common|ordinary)\s+)?shares\b
+    (?!\s+(?:of\s+\w+\s+)?(?:held|owned|beneficially))
+""", _F)
+#: How far before its "based on" the percent of a :data:`PERCENT_BASE` stands (characters)
+PERCENT_BASE_REACH = 40
+
+#: A second figure added to the outstanding count, right after it in the same sentence:
+#: "85,237,621 outstanding common shares as of December 31, 2008, plus 4,400,000 common shares
+#: ... underlying warrants"; "... outstanding as of August 4, 2026 plus (ii) the 40,531,194
+#: Depositary Units issued"
+PLUS_FIGURE = re.compile(r"""
+    [^;.%]{0,120}?\bplus\s+(?:\(ii\)\s+)?(?:the\s+)?(?:an?\s+(?:additional\s+)?)?
+    (?:(?P<num>[0-9][0-9,]{2,14}[0-9])\s+(?:[A-Za-z]+\s+){0,2}?(?:shares|units|warrants|ordinary))?
+""", _F)
+#: How a reading notes a "plus" whose figure could not be read (the caller warns)
+PLUS_UNREAD = "a figure added with 'plus' could not be read; the first figure is taken"
+
+#: The words an :data:`OUTSTANDING` match may open with (any case), the last alternative with its
 #: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
 #: every position
 OUTSTANDING_WORDS = ("based", "calculated", "of", "total")
@@ -51,20 +81,57 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
                      ) -> Optional[Reading]:
     """The number of shares outstanding that percentages are based on, or None.
 
+    A second figure added with "plus" right after it is added (the reading notes the sum);
+    one that cannot be read leaves the first figure, noted :data:`PLUS_UNREAD`.
+
     >>> t = "calculated based on 32,375,299 shares of Common Stock of X outstanding as of"
     >>> read_outstanding(SourceText(path="x", text=t)).value
     32375299
+    >>> r = read_outstanding(SourceText(path="x", text="based upon 85,000 outstanding shares "
+    ...                                 "as of May 1, plus 4,000 shares underlying warrants"))
+    >>> r.value, r.note
+    (89000, 'the sum of 85,000 and 4,000')
     """
     end = len(src.text) if end is None else end
-    m = _search_outstanding(src.text, start, end)
+    m = _search_outstanding(src.text, start, end) or _search_percent_base(src.text, start, end)
     if not m:
         return None
-    g = "num" if m["num"] else "num2"
+    g = next(k for k in ("num", "num2", "num3") if m.re.groupindex.get(k) and m[k])
     r = read_quantity(m[g])
     if r is None or not isinstance(r.value, int) or r.value < 100:
         return None
-    return r.model_copy(update={"field": "outstanding_shares",
-                                "evidence": src.evidence(m.start(), m.end(), section="Item 4")})
+    update: dict[str, object] = {"field": "outstanding_shares"}
+    stop = m.end()
+    plus = PLUS_FIGURE.match(src.text, m.end(), end) if "plus" in \
+        src.text[m.end():m.end() + 200].lower() else None
+    if plus is not None:
+        added = read_quantity(plus["num"]) if plus["num"] else None
+        if added is not None and isinstance(added.value, int):
+            update |= {"value": r.value + added.value,
+                       "note": f"the sum of {r.value:,} and {added.value:,}"}
+            stop = plus.end()
+        else:
+            update["note"] = PLUS_UNREAD
+    update["evidence"] = src.evidence(m.start(), stop, section="Item 4")
+    return r.model_copy(update=update)
+
+
+def _search_percent_base(text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    """The first :data:`PERCENT_BASE` match in ``text[start:end]`` with a "%" at most
+    :data:`PERCENT_BASE_REACH` characters before it, tried only at each "based".
+
+    >>> _search_percent_base("9.66% at 5/19/03 based on 8,460,187 common shares", 0, 49)["num"]
+    '8,460,187'
+    >>> _search_percent_base("Fees based on 8,460,187 common shares", 0, 37) is None
+    True
+    """
+    fold = fold_text(text)
+    for at in find_all(fold, "based", start, end):
+        if "%" in text[max(start, at - PERCENT_BASE_REACH):at]:
+            m = PERCENT_BASE.match(text, at, end)
+            if m:
+                return m
+    return None
 
 
 def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[str]]:

@@ -11,8 +11,9 @@ their Item 3 classification::
 Each listed subsidiary is a subsidiary of the parent, directly or through others: the filing
 says which company is the parent only by its classification, so the link is read only when
 exactly one reporting person is an organization classified "HC". Sentences ("X is a wholly
-owned subsidiary of Y") are left to :mod:`graphkit.parsers.prose`; "Not applicable" and "See
-Exhibit A" give nothing.
+owned subsidiary of Y") are left to :mod:`graphkit.parsers.prose`; "Not applicable" gives
+nothing, and "See Exhibit A" the names listed under that exhibit's heading later in the text
+(:func:`read_exhibit_subsidiaries`), with or without a classification.
 
 Examples
 --------
@@ -47,15 +48,38 @@ ITEM7_CAPTION = re.compile(r"""
 
 #: One subsidiary a line, with its Item 3 classification after a gap: "Acme Management
 #: Limited             3(e)", "(1) Acme Advisers, LLC  - Item 3(e)", "Acme Bank, N.A.   BK",
-#: "Acme Bank, N.A. | BK" (a table row of an HTML filing); the name is one cell, so a middle
+#: "Acme Bank, N.A. | BK" (a table row of an HTML filing), "ACME TRUST COMPANY - 3(b) BANK"
+#: (the classification spelled out after its letter); the name is one cell, so a middle
 #: column ("Acme Bank, N.A.    United States    BK") is no part of it and the line is not read
 SUBSIDIARY_LINE = re.compile(r"""
     ^[ \t]*(?:\(?\d{1,2}[.)]|[-•*])?[ \t]*
     (?P<name>[A-Z](?:[^\s|]|[ ](?![ ])){2,100}?)  # one cell: no tab, no run of spaces, no "|"
     (?:[ \t]{2,}|\t|[ \t]+-[ \t]+|[ \t]*\|[ \t]*)
-    (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)|[A-Z]{2})
+    (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)(?:[ \t]+[A-Za-z]+){0,3}|[A-Z]{2})
     [ \t]*$
 """, re.VERBOSE | re.MULTILINE)
+
+#: Item 7 sending the reader to an exhibit: "See Exhibit A", "see Appendix 1", "See Exhibit 99"
+SEE_EXHIBIT = re.compile(r"""
+    \bSee\s+(?:the\s+)?(?P<kind>Exhibit|Appendix|Attachment|Schedule)
+    \s+(?P<id>[A-Z0-9][0-9.]{0,5})\b
+""", _F)
+
+#: The heading line of an exhibit the caller names: "Exhibit A", "EXHIBIT 99.2" (the caller
+#: checks the kind and id), alone on its line
+EXHIBIT_HEADING = re.compile(r"""
+    ^[ \t]*(?P<kind>Exhibit|Appendix|Attachment|Schedule)
+    [ \t]+(?P<id>[A-Z0-9][0-9.]{0,5})[ \t]*:?[ \t]*$
+""", re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+
+#: A column heading over an exhibit's list of subsidiaries: "Subsidiary", "Name of Subsidiary",
+#: "Subsidiaries"
+LIST_HEADING = re.compile(r"""
+    ^(?:Name\s+of\s+(?:the\s+)?)?Subsidiar(?:y|ies)\b.{0,40}$
+""", _F)
+
+#: The most lines an exhibit's list of subsidiaries is read over (heading, blanks, names)
+EXHIBIT_LIST_LINES = 80
 
 #: The type code of a parent holding company or control person on the cover page
 PARENT_TYPE_CODE = "HC"
@@ -93,6 +117,53 @@ def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsi
             continue
         out.append(Subsidiary(name=name, classification=m["class"],
                               evidence=src.evidence(m.start("name"), m.end(), section="Item 7")))
+    return out
+
+
+def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
+    """The subsidiaries of the exhibit that Item 7 (``src.text[start:end]``) sends the reader
+    to ("See Exhibit A"): the organizations' names listed one a line, with or without an Item 3
+    classification, under the exhibit's heading (and a "Subsidiary" column heading) after
+    Item 7. The list ends at the first line that is no organization's name.
+
+    >>> text = ("Item 7. Identification ... Company.\\n  See Exhibit A\\nItem 8. ...\\n"
+    ...         "Exhibit A\\n\\nSubsidiary\\n\\n Acme Advisers, LLC\\n Acme Trust Company, N.A.*\\n"
+    ...         "\\n*Entity beneficially owns 5% or more.\\n")
+    >>> src = SourceText(path="x.txt", text=text)
+    >>> [s.name for s in read_exhibit_subsidiaries(src, 0, text.index("Item 8"))]
+    ['Acme Advisers, LLC', 'Acme Trust Company, N.A.']
+    """
+    see = SEE_EXHIBIT.search(src.text, start, end)
+    if see is None:
+        return []
+    text = src.text
+    heading = None
+    for h in EXHIBIT_HEADING.finditer(text, start):
+        if h["kind"].lower() == see["kind"].lower() and h["id"].upper() == see["id"].upper() \
+                and h.start() >= see.end():
+            heading = h
+            break
+    if heading is None:
+        return []
+    out: list[Subsidiary] = []
+    pos = heading.end() + 1
+    for _ in range(EXHIBIT_LIST_LINES):
+        if pos >= len(text):
+            break
+        nl = text.find("\n", pos)
+        nl = len(text) if nl == -1 else nl
+        line = text[pos:nl]
+        stripped = line.strip().rstrip("*").strip()
+        lo, pos = pos, nl + 1
+        if not stripped or (not out and LIST_HEADING.match(stripped)):
+            continue
+        m = SUBSIDIARY_LINE.match(text, lo, nl)
+        name = " ".join((m["name"] if m else stripped).split()).rstrip(" ,;:-*")
+        if not looks_like_name(name) or not org_words(name):
+            break
+        at = lo + line.find(name.split()[0])
+        out.append(Subsidiary(name=name, classification=m["class"] if m else "",
+                              evidence=src.evidence(at, nl, section="Item 7 exhibit")))
     return out
 
 

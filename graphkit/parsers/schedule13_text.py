@@ -55,7 +55,11 @@ from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, e
                                                 officer_of_partnership)
 from graphkit.parsers.schedule13_person_tables import (add_class_holdings, add_listed_persons,
                                                       read_combined_cover)
+from graphkit.parsers.schedule13_outstanding import PLUS_UNREAD
+from graphkit.parsers.schedule13_header import (apply_header_identifiers, header_issuer_name,
+                                                reporting_from_header)
 from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
+                                                      read_exhibit_subsidiaries,
                                                       read_item7_subsidiaries)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.signatures import read_signatures
@@ -67,6 +71,26 @@ from graphkit.source import SourceText
 NOT_A_PARTY = re.compile(r"""
     \b(?:stock|shares?|act|rule|schedule|statement|agreement|commission|notes?|warrants?|units
     |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A defined term naming a document, by its last word, never a party's alias: '(the
+#: "Confirmation of Interest Letter")', '(the "Commitment Letter")', '(the "Term Sheet")'
+DOCUMENT_TERM = re.compile(r"""
+    \b(?:letter|memorandum|certificate|contract|indenture|proposal|notice|instrument|amendment
+    |sheet|consent|waiver|undertaking|commitment|offer|report|resolution|letters)\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The filer named by its role in the form's words, not by a name: "the Reporting Person",
+#: "the reporting person", "Filing Person". It is the one reporting person of the statement;
+#: of several, the singular names none of them.
+FILER_TERM = re.compile(r"""
+    ^(?:the\s+)?(?:reporting|filing)\s+person$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
+#: both are persons' names is :func:`two_persons`'s to tell)
+TWO_PERSON_NAMES = re.compile(r"""
+    ^(?P<a>[^,&;()]+?)\s+and\s+(?P<b>[^,&;()]+)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Any text at all to read: three letters in a row
@@ -143,42 +167,6 @@ def _plausible_new_party(name: str) -> bool:
     return bool(org_words(name)) or guess_kind(name) is PartyKind.PERSON
 
 
-def apply_header_identifiers(book: PartyBook, header: Optional[SubmissionHeader],
-                             issuer: Optional[Party]) -> list[str]:
-    """Add the CIKs of an EDGAR header to the matching parties of ``book``.
-
-    The subject company's CIK goes to the issuer; filed-by / filer CIKs go to the reporting
-    person of the same name (matched as spellings are within a filing). Returns the header
-    names that matched no party.
-
-    >>> from graphkit.models import HeaderCompany
-    >>> book = PartyBook(); fund = book.add("Acme Fund, L.P.", role="reporting_person")
-    >>> hdr = SubmissionHeader(companies=[HeaderCompany(role="filed_by", name="ACME FUND L P",
-    ...                                                 cik="0000000042")])
-    >>> apply_header_identifiers(book, hdr, None), fund.identifiers[0].value
-    ([], '0000000042')
-    """
-    unmatched: list[str] = []
-    if header is None:
-        return unmatched
-    for co in header.companies:
-        if not co.cik:
-            continue
-        if co.role in ("subject_company", "issuer"):
-            target = issuer
-        else:
-            target = book.lookup(co.name)
-            if target is None or PartyRole.ISSUER in target.roles:
-                target = None
-        if target is None:
-            unmatched.append(co.name)
-            continue
-        ident = Identifier(scheme=IdentifierScheme.CIK, value=co.cik)
-        if ident not in target.identifiers:
-            target.identifiers.append(ident)
-    return unmatched
-
-
 def reporting_from_item4(table: list[TableValue], book: PartyBook
                          ) -> list[tuple[Party, list[CoverPage]]]:
     """The reporting persons of a statement without cover pages: the parties that head
@@ -202,6 +190,53 @@ def reporting_from_item4(table: list[TableValue], book: PartyBook
         book.add_role(party, PartyRole.REPORTING_PERSON)
         out.append((party, []))
     return out
+
+
+def _add_reporting(reporting: list[tuple[Party, list[CoverPage]]], party: Party,
+                   pages: list[CoverPage]) -> None:
+    """Add ``party`` with its cover ``pages`` to ``reporting``, or the pages to its entry."""
+    for i, (p, lst) in enumerate(reporting):
+        if p.id == party.id:
+            reporting[i] = (p, lst + pages)
+            return
+    reporting.append((party, pages))
+
+
+def two_persons(name: str) -> Optional[tuple[str, str]]:
+    """The two persons of a cover name that joins two persons' names with "and" ("Jane Q. Roe
+    and John Doe"), or None: each side must read as a person's name of two to five words, with
+    no word of an organization's.
+
+    >>> two_persons("Jane Q. Roe and John A. Doe")
+    ('Jane Q. Roe', 'John A. Doe')
+    >>> two_persons("Roe and Doe Holding Corp") is None, two_persons("Roe and Doe") is None
+    (True, True)
+    """
+    m = TWO_PERSON_NAMES.match(name.strip())
+    if m is None:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    for side in (a, b):
+        if not 2 <= len(side.split()) <= 5 or org_words(side) or \
+                guess_kind(side) is not PartyKind.PERSON:
+            return None
+    return a, b
+
+
+def _missing_holdings(src: SourceText, book: PartyBook, claims: list[Claim], at: int
+                      ) -> list[FilingWarning]:
+    """Warnings for a statement that ends with no reporting person, or with no holding
+    claim: a reader must tell "nothing owned" from "nothing read".
+
+    >>> [w.code for w in _missing_holdings(SourceText(path="x", text="x"), PartyBook(), [], 0)]
+    ['no-reporting-person']
+    """
+    if not book.with_role(PartyRole.REPORTING_PERSON):
+        return [src.warn("no-reporting-person", f"{src.path}: no reporting person read", at)]
+    if not any(c.relation is Relation.BENEFICIAL_OWNER_OF and
+               PartyRole.REPORTING_PERSON in book.get(c.source).roles for c in claims):
+        return [src.warn("no-holding", f"{src.path}: no holding of a reporting person read", at)]
+    return []
 
 
 def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = None
@@ -255,6 +290,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     if issuer_name:
         issuer_party = book.add(issuer_name, role=PartyRole.ISSUER, evidence=front.issuer_evidence,
                                 kind=PartyKind.ORGANIZATION)
+    if issuer_party is None and header_issuer_name(header):
+        issuer_party = book.add(header_issuer_name(header) or "", role=PartyRole.ISSUER,
+                                evidence=header.evidence if header else None,
+                                kind=PartyKind.ORGANIZATION)
+        warnings.append(src.warn("issuer-from-header", "no issuer name read in the form; the "
+                                 "issuer is the SGML header's subject company", body))
     address = read_issuer_address(src, *items[1]) if 1 in items else None
     if issuer_party is not None:
         if address:
@@ -266,7 +307,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- names: Item 2 defined terms, then cover pages, then signatures -------------------
     items_start = min((s for s, _ in items.values()), default=covers[-1].end if covers else body)
     defined = [t for t in find_defined_terms(src, body, len(text))
-               if not t.collective and not NOT_A_PARTY.search(t.term)]
+               if not t.collective and not NOT_A_PARTY.search(t.term)
+               and not DOCUMENT_TERM.search(t.term)]
     for t in defined:
         at = definition_pos(src, t)
         if at is not None and any(cp.start <= at < cover_rows_end(cp, src) for cp in covers):
@@ -279,10 +321,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         book.bind_term(t.term, t.name, evidence=t.evidence)
 
     pages = merge_fragments(covers)
-    for cp in unnamed_pages(covers):
-        warnings.append(src.warn("unnamed-cover", f"{src.path}: cover page {cp.index} names no "
-                                 f"reporting person that can be read; its aggregate "
-                                 f"({cp.first('aggregate'):,}) is given to no one", cp.start))
+    unnamed = unnamed_pages(covers)
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
     reporting: list[tuple[Party, list[CoverPage]]] = [
@@ -294,6 +333,15 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         name_r = cp_list[0].names[0]
         name = COVER_NAME_TERM.sub("", str(name_r.value))
         name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
+        pair = two_persons(name)
+        if pair is not None:  # one cover for two persons: each reports its numbers
+            for person_name in pair:
+                person = book.add(person_name, role=PartyRole.REPORTING_PERSON,
+                                  evidence=name_r.evidence, kind=PartyKind.PERSON)
+                if person is not None:
+                    apply_cover_facts(person, cp_list)
+                    _add_reporting(reporting, person, cp_list)
+            continue
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
         if party is None:
@@ -308,12 +356,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         for other in cp_list[0].names[1:]:
             book.add(str(other.value), how=AliasKind.SPELLING, evidence=other.evidence)
         apply_cover_facts(party, cp_list)
-        for i, (p, lst) in enumerate(reporting):
-            if p.id == party.id:
-                reporting[i] = (p, lst + cp_list)
-                break
-        else:
-            reporting.append((party, cp_list))
+        _add_reporting(reporting, party, cp_list)
 
     sigs = read_signatures(src, items_start)
     rp_known = bool(reporting)
@@ -377,6 +420,23 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                 "no-cover-page", "no cover page rows found; holdings of "
                 f"{', '.join(p.name for p, _ in reporting)} read from Item 4", items[4][0]))
 
+    # -- no reporting person read in the form: the header's filers -------------------------
+    if not reporting and header is not None:
+        from_header = reporting_from_header(header, book)
+        if from_header:
+            # one filer and pages whose name was lost: the pages are the filer's
+            lone = unnamed if len(from_header) == 1 else []
+            reporting = [(p, list(lone)) for p in from_header]
+            unnamed = [cp for cp in unnamed if cp not in lone]
+            warnings.append(src.warn(
+                "reporting-person-from-header", "no reporting person named readably in the "
+                f"form; the SGML header's filers are taken: "
+                f"{', '.join(p.name for p in from_header)}", body))
+    for cp in unnamed:
+        warnings.append(src.warn("unnamed-cover", f"{src.path}: cover page {cp.index} names no "
+                                 f"reporting person that can be read; its aggregate "
+                                 f"({cp.first('aggregate'):,}) is given to no one", cp.start))
+
     # -- prose relationships --------------------------------------------------------------
     findings = find_relationships(src, body, len(text)) + sigs.findings
     claims: list[Claim] = []
@@ -385,6 +445,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     def resolve(name: str) -> Optional[Party]:
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         p = book.lookup(name)
+        if p is None and FILER_TERM.match(name.strip()):
+            return reporting[0][0] if len(reporting) == 1 else None
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
         if p is None and _plausible_new_party(name):
@@ -433,7 +495,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- Item 7: the subsidiaries of the one parent holding company ------------------------
     parent = parent_holding_company([p for p, _ in reporting])
     if 7 in items and parent is not None:
-        for sub in read_item7_subsidiaries(src, *items[7]):
+        for sub in (read_item7_subsidiaries(src, *items[7]) or
+                    read_exhibit_subsidiaries(src, *items[7])):
             child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
                                                       kind=PartyKind.ORGANIZATION)
             if child is not None and child.id != parent.id:
@@ -443,6 +506,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)
     out_n = int(outstanding.value) if outstanding is not None and outstanding.value else None
+    if outstanding is not None and outstanding.note == PLUS_UNREAD:
+        warnings.append(src.warn("outstanding-partial", f"shares outstanding: {PLUS_UNREAD}",
+                                 src.text_pos(outstanding.evidence.start) if outstanding.evidence
+                                 and outstanding.evidence.start is not None else None))
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
     for party, cps in reporting:
@@ -455,6 +522,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G)
+        read_any = bool(cps) or any(v is not None for v in h.values.values())
+        if not read_any:
+            continue  # nothing read of its holding (a header's filer): no claim of nothing
         where = cps[0].start if cps else items[4][0] if 4 in items else None
         for code, msg in h.problems:
             warnings.append(src.warn(code, f"{party.name}: {msg}", where))
@@ -486,7 +556,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
 
-    apply_header_identifiers(book, header, issuer_party)
+    for name in apply_header_identifiers(book, header, issuer_party):
+        warnings.append(src.warn("header-name-unmatched", f"the SGML header names {name!r}, "
+                                 "no party of the filing; its CIK is not attached", body))
+    warnings.extend(_missing_holdings(src, book, claims, body))
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,

@@ -95,6 +95,12 @@ _CIK_KEYS = {"CENTRAL-INDEX-KEY", "CIK"}
 _IRS_KEYS = {"IRS-NUMBER", "EIN"}
 _ADDRESS_KEYS = ("STREET-1", "STREET1", "STREET-2", "STREET2", "CITY", "STATE", "ZIP")
 
+#: A header's group member, one a line ("GROUP MEMBERS:\t\tACME FUND LP"), sometimes with its
+#: CIK: "ACME VALUE FUND, INC. CIK: 0000000042"
+GROUP_MEMBER = re.compile(r"""
+    ^\s*(?P<name>.*?\S)(?:\s+CIK\s*:?\s*(?P<cik>\d{4,10}))?\s*$
+""", re.VERBOSE)
+
 
 class SubmissionDocument(BaseModel):
     """One ``<DOCUMENT>`` of a submission, its metadata and its text (placed in the file)."""
@@ -145,9 +151,19 @@ def _address(parts: dict[str, str]) -> Optional[str]:
 
 
 def parse_header(src: SourceText, end: int) -> SubmissionHeader:
-    """Read the SGML header in ``src.text[:end]`` (either ``.txt`` or ``.nc`` style)."""
+    """Read the SGML header in ``src.text[:end]`` (either ``.txt`` or ``.nc`` style).
+
+    Company blocks (SUBJECT COMPANY, FILED BY...) come first in file order, then the GROUP
+    MEMBERS lines as companies of role ``group_member``.
+
+    >>> h = parse_header(SourceText("x", "GROUP MEMBERS:\\t\\tACME FUND LP\\n"
+    ...                             "GROUP MEMBERS:\\t\\tNONE\\n"), 100)
+    >>> [(c.role, c.name, c.cik) for c in h.companies]
+    [('group_member', 'ACME FUND LP', None)]
+    """
     top: dict[str, str] = {}
     companies: list[HeaderCompany] = []
+    members: list[HeaderCompany] = []  # GROUP MEMBERS lines: names (rarely a CIK), no block
     cur: Optional[dict] = None
     block = ""
 
@@ -175,6 +191,11 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
         if key in SUB_BLOCKS:
             block = "" if closing else key
             continue
+        if key == "GROUP-MEMBERS":
+            g = GROUP_MEMBER.match(value)
+            if g and g["name"].upper() not in ("NONE", "N/A"):
+                members.append(HeaderCompany(role="group_member", name=g["name"], cik=g["cik"]))
+            continue
         if key == "RELATIONSHIP" and cur is not None and value:
             cur.setdefault("rel", []).append(value.strip())
             continue
@@ -197,29 +218,51 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
     return SubmissionHeader(
         accession_number=top.get("accession_number"), form_type=top.get("form_type"),
         filed_date=parse_date(top.get("filed_date")), period=parse_date(top.get("period")),
-        companies=companies,
+        companies=companies + members,
         evidence=src.evidence(0, min(end, 300), section="SGML header") if end else None)
+
+
+def _line_tag(text: str, tag: str, start: int) -> int:
+    """Where the first line from ``start`` that holds only blanks before ``tag`` begins, or
+    -1: EDGAR's own tags start their line, filer-typed ones may be indented
+    ("                    </DOCUMENT>"). Found with ``str.find``, not a pattern tried at
+    every line of a long submission.
+
+    >>> _line_tag("A\\n  </DOCUMENT>\\n", "</DOCUMENT>", 0)
+    2
+    >>> _line_tag("A </DOCUMENT>", "</DOCUMENT>", 0)
+    -1
+    """
+    at = text.find(tag, start)
+    while at != -1:
+        line = text.rfind("\n", 0, at) + 1
+        if line >= start and not text[line:at].strip(" \t"):
+            return line
+        at = text.find(tag, at + len(tag))
+    return -1
 
 
 def _document_spans(text: str, start: int) -> list[tuple[int, int, bool]]:
     """(body start, body end, closed) of each ``<DOCUMENT>`` from ``start``, in file order.
 
-    A body ends where a line starts with ``</DOCUMENT>`` or with the next ``<DOCUMENT>`` (a
-    missing closing tag), else at the end of the text: then it is not ``closed``, as the file
-    was cut short inside it.
+    A body ends where a line starts with ``</DOCUMENT>`` (blanks before it allowed) or with
+    the next ``<DOCUMENT>`` (a missing closing tag), else at the end of the text: then it is
+    not ``closed``, as the file was cut short inside it.
 
     >>> _document_spans("<DOCUMENT>\\nA\\n</DOCUMENT>\\n<DOCUMENT>\\nB\\n<DOCUMENT>\\nC", 0)
     [(11, 13, True), (36, 38, True), (49, 50, False)]
+    >>> _document_spans("<DOCUMENT>\\nA\\n   </DOCUMENT>\\n", 0)
+    [(11, 13, True)]
     """
     spans: list[tuple[int, int, bool]] = []
     pos = start
     while (m := DOCUMENT_OPEN.search(text, pos)) is not None:
         body = m.end()  # text[body - 1] is the opening line's break, so a tag at body counts
-        close = text.find("\n</DOCUMENT>", body - 1)
+        close = _line_tag(text, "</DOCUMENT>", body)
         nxt = text.find("\n<DOCUMENT>", body - 1)
-        if close != -1 and (nxt == -1 or close < nxt):
-            spans.append((body, close + 1, True))
-            pos = close + 1 + len("</DOCUMENT>")
+        if close != -1 and (nxt == -1 or close < nxt + 1):
+            spans.append((body, close, True))
+            pos = text.find("</DOCUMENT>", close) + len("</DOCUMENT>")
         elif nxt != -1:
             spans.append((body, nxt + 1, True))
             pos = nxt + 1

@@ -23,7 +23,7 @@ OUTSTANDING_CASES = [
     ("13g/accipiter_bthcvi_2007_sc13g.txt", 18927990, 729),
     ("13g/asen_culp_2006_sc13g.txt", 11686959, 259),
     ("13g/capitalgroup_warnerlambert_1994_sc13g.txt", None, None),
-    ("13d/icahn_bausch_2021_sc13d.txt", None, None),
+    ("13d/icahn_bausch_2021_sc13d.txt", 355151002, 1105),  # "based on the 355,151,002 Shares"
 ]
 
 

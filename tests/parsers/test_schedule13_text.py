@@ -160,7 +160,8 @@ def test_nothing_to_read_raises():
 def test_no_cover_page_warns():
     rec = parse_schedule13_text(SourceText(path="x.txt", text=(
         "SCHEDULE 13D\nAcme, Inc.\n(Name of Issuer)\nItem 1. Security and Issuer\n")))
-    assert [w.code for w in rec.warnings] == ["no-cover-page"] and rec.issuer.name == "Acme, Inc."
+    assert [w.code for w in rec.warnings] == ["no-cover-page", "no-reporting-person"]
+    assert rec.issuer.name == "Acme, Inc."
 
 
 # --- named patterns, each on a real line ------------------------------------------------
