@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.models import PartyRole
-from graphkit.parse import parse_path
+from graphkit.parse import parse_path, parse_source
 from graphkit.parsers import schedule13_header as hdr
 from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.parsers import schedule13_subsidiaries as subs
@@ -69,27 +69,40 @@ def test_cover_values_above_labels_go_to_the_one_header_filer():
                                                                          565750)
 
 
-def test_exit_filing_with_unread_cover_is_no_longer_silent():
-    # a three-column cover table whose name cell is not read; header FILED BY names the filer
+def test_exit_filing_cover_table_gives_the_filer_with_its_header_cik():
+    # a three-column cover table ("Names of Reporting Persons/...:" | "Puroil Technology Inc.");
+    # the header's FILED BY gives its CIK; the exit filing holds "Nil" shares, 0%
     report, rec = _record("2008_SC_13D_1336738.txt")
-    assert report.status.value == "parsed_with_warnings"
     rp = [p for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles]
     assert [(p.name, p.identifiers[0].value) for p in rp] == [
-        ("PUROIL TECHNOLOGY INC", "0001336738")]
-    assert {"reporting-person-from-header", "no-holding"} <= set(_codes(rec))
+        ("Puroil Technology Inc.", "0001336738")]
+    c = _holding(rec, rp[0])
+    assert (c.shares, c.percent) == (0, 0.0)
 
 
-def test_missing_issuer_is_the_header_subject_company():
-    # "NAME OF ISSUER:   Universal Seismic Associates, Inc." is inline, not read; the header's
-    # SUBJECT COMPANY gives the issuer, so Kecseg's cover (39,300 shares, .75%) is claimed
+def test_inline_issuer_and_the_unmatched_header_filer():
+    # "NAME OF ISSUER:   Universal Seismic Associates, Inc." (inline) is read, so Kecseg's cover
+    # (39,300 shares, .75%) is claimed against it
     _, rec = _record("1997_SC_13DA_1026797.txt")
-    assert rec.issuer.name == "UNIVERSAL SEISMIC ASSOCIATES INC"
-    assert "issuer-from-header" in _codes(rec)
+    assert rec.issuer.name == "Universal Seismic Associates, Inc."
+    assert "issuer-from-header" not in _codes(rec)
     c = _holding(rec, _party(rec, "Robert J. Kecseg"))
     assert (c.shares, c.percent, c.sole_voting, c.shared_voting) == (39300, 0.75, 37300, 2000)
     # the other group member (the filer) is named only in Item 5's prose: its CIK is lost
     assert any(w.code == "header-name-unmatched" and "KANARELLIS MICHAEL T" in w.message
                for w in rec.warnings)
+
+
+def test_missing_issuer_is_the_header_subject_company():
+    # the same amendment with its two "NAME OF ISSUER:" lines blanked: Item 1 says only "No
+    # change", so the issuer is the header's SUBJECT COMPANY, with a warning saying so
+    text = read_source(FIXTURES / "1997_SC_13DA_1026797.txt").text.replace(
+        "NAME OF ISSUER:   Universal Seismic Associates, Inc.", " " * 52)
+    (rec,) = parse_source(SourceText(path="blanked.txt", text=text))
+    assert rec.issuer.name == "UNIVERSAL SEISMIC ASSOCIATES INC"
+    assert "issuer-from-header" in _codes(rec)
+    c = _holding(rec, _party(rec, "Robert J. Kecseg"))
+    assert (c.shares, c.percent) == (39300, 0.75)
 
 
 # --- 2. "the Reporting Person" and document terms ------------------------------------------
