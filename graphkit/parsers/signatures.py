@@ -3,8 +3,15 @@
 A block prints the names of the parties signing (often in capitals), then ``By:`` lines that
 walk down a chain of general partners ("By: MR & Associates, its general partner"), then
 ``/s/ Name`` with the printed name and title. :func:`read_signatures` returns one
-:class:`~graphkit.models.Signature` per ``/s/`` line, and the chain as
+:class:`~graphkit.models.Signature` per signature, and the chain as
 :class:`~graphkit.parsers.prose.ProseFinding` items.
+
+A signature is a ``/s/`` line, a conformed one ("Signature:  Jane Q. Roe", "By: Jane Q. Roe,
+Vice President") or a typed name over its printed twin or its title. The title may sit under
+the printed name with no label, after a slash ("JANE ROE/MANAGING MEMBER") or in a
+"Name/Title:" field; blocks printed side by side are read one column after the other
+(:mod:`graphkit.parsers.signature_lines` reads the single lines). The section's date is the
+first block's own, not a date of the certification sentence or of an exhibit after it.
 
 Examples
 --------
@@ -35,23 +42,30 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
+from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, DATE_ONLY_LINE,
+                                              FIELD_LINE, HONORIFIC, NAME_TITLE_LINE, SGML_TAG,
+                                              SIGNATURE_NAME, column_segments, continues_name,
+                                              is_title_line, join_title, looks_like_person_name,
+                                              printed_title, slash_title, split_name_title,
+                                              split_repeated_name, typed_signer)
 from graphkit.parsers.cue_search import fold_case, fold_text, search_lines
-from graphkit.parsers.word_search import skip_spaces
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
-#: Where the first signature section ends: an exhibit or a joint filing agreement ("EXHIBIT A",
-#: 'EXHIBIT "A"', "JOINT FILING AGREEMENT", a bare "AGREEMENT" heading).
+#: Where the first signature section ends: an exhibit, an appendix or a joint filing agreement
+#: ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "JOINT FILING AGREEMENT", a bare
+#: "AGREEMENT" heading).
 SECTION_END = re.compile(r"""
-    ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b|JOINT\s+FILING
+    ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
+    |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
     |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$)
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
 #: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
-#: "Signature:       /s/ Jane Q. Doe"
+#: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe"
 SLASH_S = re.compile(r"""
-    ^[ \t|]*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
+    ^[ \t|]*(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
     /s/\s*(?P<name>[^\n]*?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
@@ -71,9 +85,9 @@ NAME_CAPACITY_NEXT = re.compile(r"""
 #: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
 TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
 #: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
-#: "DATED: JULY 2, 2007      ACME, LLC"
+#: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION"
 DATE_CELL = re.compile(r"""
-    ^[ \t]*Dated?:?[ \t]*[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]{2,}\S)
+    ^[ \t]*(?:Dated?:?[ \t]*)?[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]{2,}\S)
 """, re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",
 #: "LP" (after "ACME FUND II (QP),")
@@ -82,8 +96,13 @@ NAME_CONTINUATION = re.compile(r"""
     (?:(?:L\.?[ ]?P|L\.?[ ]?L\.?[ ]?C|LTD|Ltd|INC|Inc|LIMITED|Limited|CORP|Corp)\.?)?[ \t]*$
 """, re.VERBOSE)
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
-#: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ...")
-INNER_CELL = re.compile(r"""(?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)""", re.VERBOSE)
+#: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ..."),
+#: "Acme Gold Corporation /s/ Jane Roe" (the party's cell before the signature's; not after
+#: "By", "By:" or "Signature:")
+INNER_CELL = re.compile(r"""
+    (?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
+  | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)[ \t]+(?=/[sS]/)
+""", re.VERBOSE)
 #: A signer's title that states control of the party signed for: "President", "Managing Member",
 #: "Director", "Trustee" (of the trust signed for)
 CONTROL_TITLE = re.compile(r"""
@@ -147,7 +166,10 @@ class SignatureSection(BaseModel):
 #: The words (lower-cased) that the line of a :data:`SIGNATURE_HEADING` match holds, and those
 #: that the line of a :data:`SECTION_END` match holds: each opens its line after the marks.
 HEADING_CUES = ("signature",)
-SECTION_END_CUES = ("index", "exhibit", "joint", "agreement")
+#: The words of the certification over every signature of a Schedule 13D/G ("After reasonable
+#: inquiry and to the best of my knowledge and belief, I certify that ..."), lower-cased
+CERTIFICATION_CUE = "reasonable inquiry"
+SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex")
 
 
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
@@ -159,8 +181,13 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
     else:
         m = SLASH_S.search(src.text, start)
         if not m:
-            return None
-        s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
+            # no heading and no "/s/": typed signatures after the certification
+            c = fold.find(CERTIFICATION_CUE, start)
+            if c == -1:
+                return None
+            s = src.text.rfind("\n", 0, c) + 1
+        else:
+            s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
     m = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, s)
     e = m.start() if m else len(src.text)
     # a SLASH_S match holds "/s/": where the folded text has none, no search is needed
@@ -170,10 +197,6 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
             nxt = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, m2.end())
             e = nxt.start() if nxt else len(src.text)
     return s, e
-
-
-#: A signature-block line that labels a field, never a party: "By:", "Name:", "Title", "Its"
-FIELD_LINE = re.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -195,6 +218,10 @@ def _is_party_line(line: str) -> bool:
     line = clean_name(line)
     if not line or len(line) > 90 or is_boilerplate(line) or line.startswith(("/", "(")):
         return False
+    if "<" in line and SGML_TAG.search(line):
+        return False  # "<S> <C>": the column tags of an SGML table
+    if "\\" in line:
+        return False  # "S\\JANE Q. ROE": a conformed signature, not a party's name
     if PROSE_LINE.search(line):
         return False  # a sentence, or a line cut from one
     if FIELD_LINE.match(line) or not looks_like_name(line):
@@ -204,76 +231,35 @@ def _is_party_line(line: str) -> bool:
 
 def _split_lines(text: str) -> list[tuple[int, int, str]]:
     """The lines of ``text`` as (start, end, line), with cells run together by an HTML table
-    put back on lines of their own ("By: Acme GP, LLC, its General Partner By: /s/ Jane Doe").
+    put back on lines of their own ("By: Acme GP, LLC, its General Partner By: /s/ Jane Doe"),
+    and blocks printed side by side read one column after the other
+    (:func:`~graphkit.parsers.signature_lines.column_segments`).
 
     >>> [t for _, _, t in _split_lines("By: Acme GP, its General Partner By: /s/ Jane Doe\\nx")]
     ['By: Acme GP, its General Partner', 'By: /s/ Jane Doe', 'x']
     """
     out: list[tuple[int, int, str]] = []
-    # a cut never spans a line break ("[ \t]+" between a non-space and "By:"), so the cuts of
-    # the whole text are those of each line, found in one pass
-    cuts = [m.span() for m in INNER_CELL.finditer(text)]
-    k = 0
-    pos = 0
-    for line in text.split("\n"):  # the lines of "^.*$" (multi-line): "." is all but "\n"
-        end = pos + len(line)
-        while k < len(cuts) and cuts[k][0] < end:
-            out.append((pos, cuts[k][0], text[pos:cuts[k][0]]))
-            pos = cuts[k][1]
-            k += 1
+    for pos, end in column_segments(text):
+        # a cut never spans a line break ("[ \t]+" before "By:" or "/s/")
+        for m in INNER_CELL.finditer(text, pos, end):
+            out.append((pos, m.start(), text[pos:m.start()]))
+            pos = m.end()
         out.append((pos, end, text[pos:end]))
-        pos = end + 1
     return out
 
 
-def printed_title(line: str, signer: str) -> Optional[str]:
-    """The title printed after the signer's name on ``line`` ("Jane Q. Doe, President",
-    "Date  JANE Q. DOE, Trustee"), or None.
-
-    The same as the group "t" of
-    ``re.match(rf"^\\s*(?:Date\\s+)?{re.escape(signer)}\\s*,\\s*(?P<t>[^\\n]+?)\\s*$", line, re.I)``
-    for a line without a newline. String comparisons replace that pattern (one for each signer,
-    a compile in every filing): they decide alone where the name and "Date" are ASCII, where
-    ``str.lower`` compares as the case-insensitive pattern does; elsewhere ("ſ" matches "s")
-    the pattern decides.
-
-    >>> printed_title("  Jane Q. Doe ,  Managing Member ", "JANE Q. DOE")
-    'Managing Member'
-    >>> printed_title("Date: Jane Doe, Trustee", "Jane Doe") is None
-    True
-    """
-    if not signer or not signer.isascii() or signer[0].isspace() or "\n" in line:
-        return _printed_title_pattern(line, signer)
-    i = skip_spaces(line, 0)
-    starts = [i]
-    head = line[i:i + 4]
-    if not head.isascii():
-        return _printed_title_pattern(line, signer)
-    if head.lower() == "date":
-        j = skip_spaces(line, i + 4)
-        if j > i + 4:
-            starts.insert(0, j)  # "Date" and its space are taken first when the name follows
-    low = signer.lower()
-    for k in starts:
-        seg = line[k:k + len(signer)]
-        if not seg.isascii():
-            return _printed_title_pattern(line, signer)
-        if seg.lower() != low:
-            continue
-        c = skip_spaces(line, k + len(signer))
-        if c == len(line) or line[c] != ",":
-            continue
-        t = skip_spaces(line, c + 1)
-        if t < len(line):
-            return line[t:len(line.rstrip())]  # the shortest title with only space after it
-        if t > c + 1:
-            return line[t - 1]  # only spaces after the comma: the title is the last of them
-    return None
-
-
-def _printed_title_pattern(line: str, signer: str) -> Optional[str]:
-    m = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$", line, re.I)
-    return m["t"] if m else None
+def _section_date(text: str, s: int, e: int, first: int) -> Optional[object]:
+    """The date of a signature section: a labelled date ("Dated: May 1, 2000") or a line of a
+    date alone ("May 1, 2000" over a "Date" caption) in the first block (``s`` to ``first``),
+    else a labelled date anywhere in the section, else its first date. A date in a sentence of
+    the certification ("... at June 30, 2005 is true") or in an exhibit after the block loses
+    to the block's own."""
+    for pat, end in ((DATE_LINE, first), (DATE_ONLY_LINE, first), (DATE_LINE, e)):
+        for m in pat.finditer(text, s, end):
+            d = parse_date(m["v"])
+            if d is not None:
+                return d
+    return parse_date(text[s:e])
 
 
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
@@ -287,11 +273,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     s, e = span
     text = src.text
     sec = SignatureSection(start=s, end=e)
-    dm = DATE_LINE.search(text, s, e)
-    date = parse_date(dm["v"]) if dm else None
-    if date is None:
-        date = parse_date(text[s:e])
-    sec.date = date
+    first_end: Optional[int] = None  # where the first signature block ends
     pending: list[str] = []
     chain: list[tuple[str, str]] = []
     unknown_by = False
@@ -313,75 +295,17 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
         i += 1
         if not line.strip():
             continue  # a blank line: no "/s/", no "By:", no date cell, no party
-        sm = SLASH_S.match(line) if "/s/" in line or "/S/" in line else None  # its literal
-        if sm:
-            signer = clean_name(sm["name"])
-            title = None
-            # the printed name and title follow in the next few lines
-            head, _, tail = signer.partition(",")
-            if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
-                signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
-            wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
-            block_end = le  # the block runs to the signer's printed name and title
-            for _, ne, nxt in lines[i:i + PRINTED_LINES]:
-                n = nxt.strip()
-                if not n or not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
-                    continue
-                nm = NAME_LINE.match(nxt)
-                tm = TITLE_LINE.match(nxt)
-                # "Jane Q. Doe, President": the comma it needs is looked for first
-                printed = printed_title(nxt, signer) if signer and "," in nxt else None
-                if wrapped:
-                    wrapped = False
-                    if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
-                            not party_line(nxt):
-                        title = clean_name(n)
-                        block_end = ne + s
-                        continue
-                if printed and title is None:
-                    title = clean_name(TITLE_ITS.sub("", printed)) or None
-                    wrapped = title is None
-                    block_end = ne + s
-                elif nm:
-                    signer = signer or clean_name(nm["v"])
-                    if guess_kind(nm["v"]) is PartyKind.PERSON:
-                        signer = clean_name(nm["v"])
-                    block_end = ne + s
-                elif tm:
-                    title = clean_name(tm["v"])
-                    block_end = ne + s
-                elif SLASH_S.match(nxt) or party_line(nxt):
-                    break
-            if not signer:
-                continue
-            sec.signatures.append(Signature(
-                signer=signer, title=title, date=date, on_behalf_of=list(pending),
-                evidence=src.evidence(ls, le, section="signature")))
-            # a relation read from the block cites all of it: names, "By:" lines, capacities
-            block = src.evidence(ls if block_start is None else block_start, block_end,
-                                 section="signature")
-            # the first "By:" entity acts for every party named above it (two funds, one GP)
-            for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
-                for rel, t in role_relations(role):
-                    for held in helds:
-                        r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
-                        sec.findings.append(ProseFinding(
-                            relation=r, holder=holder, held=held, title=tt,
-                            evidence=block, pattern="signature_by_its"))
-            top = chain[-1][0] if chain else (pending[-1] if pending else "")
-            if unknown_by:
-                top = ""  # a "By:" line we could not read: the signer's entity is unknown
-            if top and title and CONTROL_TITLE.match(title):
-                for rel, t in role_relations(title):
-                    sec.findings.append(ProseFinding(
-                        relation=rel, holder=signer, held=top, title=t,
-                        evidence=block, pattern="signature_title"))
-            pending, chain, unknown_by, block_start = [], [], False, None
-            while i < len(lines) and lines[i][1] + s <= block_end:
-                i += 1  # the printed name and title read above: "Jane Roe, Trustee" is no party
-            continue
+        low = line.lower()
+        anchor: Optional[tuple[str, Optional[str]]] = None  # (signer as typed, title)
+        if "/s/" in low:  # the literal of SLASH_S
+            sm = SLASH_S.match(line)
+            anchor = (sm["name"], None) if sm else None
+        elif "signature:" in low:  # "Signature:  Jane Q. Roe" (a conformed signature)
+            nm = SIGNATURE_NAME.match(line)
+            if nm and looks_like_person_name(nm["name"]):
+                anchor = (nm["name"], None)
         # the "By:" patterns all open with "^[ \t|]*By" (any case): tried only on such lines
-        if line.lstrip(" \t|")[:2].lower() == "by":
+        if anchor is None and line.lstrip(" \t|")[:2].lower() == "by":
             if BY_CAPACITY_OPEN.match(line) and i < len(lines):
                 line = line.rstrip() + " " + lines[i][2].strip()
                 i += 1
@@ -393,14 +317,29 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
                 i += 1
             bm = BY_CAPACITY.match(line)
+            bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) else None
+            name = clean_name(bn["name"]) if bn else ""
+            if bn and bn["role"] and org_words(name) and role_relations(bn["role"]):
+                bm = bn  # "By: Acme Holdings Inc., General Partner"
             if bm:
                 if block_start is None:
                     block_start = ls
                 chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
-                    ("L.L.C", "L.P", "Inc", "Co")) else ""), bm["role"]))
+                    ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
                 continue
-            if BY_LINE.match(line):
+            if bn and looks_like_person_name(name) and (not bn["role"] or is_title_line(bn["role"])):
+                anchor = (name, bn["role"])  # "By: Jane Q. Roe, Vice President" (typed)
+            elif BY_LINE.match(line):
                 unknown_by = True
+        if anchor is None and typed_signer(line, lines, i):
+            anchor = (line, None)  # "JANE Q. ROE" / "VICE PRESIDENT", no "/s/"
+        if anchor:
+            i, block_end = _read_signature(src, s, lines, i, ls, le, anchor, sec, pending, chain,
+                                           unknown_by, block_start, party_line)
+            if first_end is None and len(sec.signatures):
+                first_end = block_end
+            pending, chain, unknown_by, block_start = [], [], False, None
+            continue
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
@@ -411,6 +350,143 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 line = f"{line.rstrip()} {lines[i][2].strip()}"  # "ACME FUND" / "(OFFSHORE), LTD."
                 le = lines[i][1] + s
                 i += 1
+            if i < len(lines) and continues_name(line, lines[i][2]):
+                line = f"{line.rstrip()} {lines[i][2].strip()}"  # "ACME SMALL-CAP" / "  VALUE FUND"
+                le = lines[i][1] + s
+                i += 1
             pending.append(clean_name(line))
             pos = le
+        elif pending and len(line.strip()) > 40 and not line.rstrip().endswith(":") and \
+                PROSE_LINE.search(line):
+            # a sentence after the names: they sign no block below it ("I, JANE ROE, the
+            # Secretary of ACME CORP., certify that the foregoing ..."); one that ends with a
+            # colon leads to the signature ("Executed by the undersigned as ... of:")
+            pending, chain, unknown_by, block_start = [], [], False, None
+    sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
+    sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
+
+
+def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
+                    ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
+                    pending: list[str], chain: list[tuple[str, str]], unknown_by: bool,
+                    block_start: Optional[int], party_line) -> tuple[int, int]:
+    """Read one signature from its anchor line (``lines[i - 1]``, at ``ls``-``le`` of the
+    text): the printed name and title on the lines under it, then the findings of its block.
+    Appends to ``sec``; returns the index of the first line after the block and its end."""
+    signer, rest = split_repeated_name(clean_name(anchor[0]))  # an <HR> in an HTML cell
+    title = anchor[1] and clean_name(anchor[1])
+    if rest and title is None and is_title_line(rest):
+        title = rest  # "/s/ Jane Roe Jane Roe Vice President": one table cell
+    # the printed name and title follow in the next few lines
+    head, _, tail = signer.partition(",")
+    if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
+        signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
+    wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
+    block_end = le  # the block runs to the signer's printed name and title
+    label_col: Optional[int] = None  # where the value of a "Name/Title:" line starts
+    after: Optional[str] = None  # a party printed under the value of a labelled line
+    stop = i  # the index of the first line after the block
+    seen = 0
+    gap = False  # a blank line between the anchor and this line
+    j = i
+    while j < len(lines) and seen < PRINTED_LINES:
+        _, ne, nxt = lines[j]
+        j += 1
+        n = nxt.strip()
+        if not n:
+            gap = True
+            continue
+        if not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
+            continue
+        seen += 1
+        nm = NAME_LINE.match(nxt)
+        tm = TITLE_LINE.match(nxt)
+        ntm = NAME_TITLE_LINE.match(nxt) if "/" in nxt else None
+        bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
+        # "Jane Q. Doe, President": the comma it needs is looked for first
+        printed = printed_title(bare, signer) if signer and "," in nxt else None
+        if wrapped:
+            wrapped = False
+            if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
+                    not party_line(nxt):
+                title = clean_name(n)
+                block_end, stop = ne + s, j
+                continue
+        if nxt.lstrip(" \t|")[:2].lower() == "by" and BY_LINE.match(nxt):
+            break  # "By: Acme GP, LLC": the block of the next signature
+        if seen == 1 and signer and clean_name(bare).lower() == signer.lower() and \
+                not (gap and party_line(nxt)):  # not "JANE ROE" heading the next block
+            if signer.isupper() and not n.isupper():
+                signer = clean_name(bare)  # "/s/ JANE ROE" over the printed "Jane Roe"
+            block_end, stop = ne + s, j
+        elif printed and title is None:
+            title = clean_name(TITLE_ITS.sub("", printed)) or None
+            wrapped = title is None
+            block_end, stop = ne + s, j
+        elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
+            title = title or split_name_title(ntm["v"], signer)
+            label_col = ntm.start("v")
+            block_end, stop = ne + s, j
+        elif nm:
+            signer = signer or clean_name(nm["v"])
+            if guess_kind(nm["v"]) is PartyKind.PERSON:
+                signer = clean_name(nm["v"])
+            label_col = nm.start("v")
+            block_end, stop = ne + s, j
+        elif tm:
+            title = clean_name(tm["v"])
+            label_col = tm.start("v")
+            block_end, stop = ne + s, j
+            title, j, block_end = join_title(lines, j, s, title, block_end)
+            stop = j
+        elif "/" in nxt and title is None and slash_title(nxt, signer):
+            title = slash_title(nxt, signer)  # "JANE ROE/MANAGING MEMBER"
+            block_end, stop = ne + s, j
+        elif title is None and is_title_line(n) and not SLASH_S.match(nxt):
+            title = clean_name(n)  # "Jane Roe" / "Senior Vice President"
+            block_end, stop = ne + s, j
+            title, j, block_end = join_title(lines, j, s, title, block_end)
+            stop = j
+        elif SLASH_S.match(nxt) or party_line(nxt):
+            if label_col is not None and not pending and party_line(nxt) and \
+                    len(nxt) - len(nxt.lstrip()) == label_col:
+                after = clean_name(n)  # "Name/Title:  Jane Roe" / "             Acme Corp."
+                block_end, stop = ne + s, j
+            break
+    if title and CAPACITY_LIST.match(title):
+        title = None  # "individually, and as" / "managing member of ...": no one title
+    if not signer:
+        return stop, block_end
+    sec.signatures.append(Signature(
+        signer=signer, title=title, on_behalf_of=list(pending) or ([after] if after else []),
+        evidence=src.evidence(ls, le, section="signature")))
+    _add_block_findings(src, sec, signer, title, pending or ([after] if after else []), chain,
+                        unknown_by, ls if block_start is None else block_start, block_end)
+    # the printed name and title read above are read: "Jane Roe, Trustee" is no party
+    return stop, block_end
+
+
+def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
+                        title: Optional[str], pending: list[str], chain: list[tuple[str, str]],
+                        unknown_by: bool, start: int, end: int) -> None:
+    """The relations a signature block states: each "By:" entity's capacity for the party
+    above it, and a signer's controlling title for the entity signed through."""
+    # a relation read from the block cites all of it: names, "By:" lines, capacities
+    block = src.evidence(start, end, section="signature")
+    # the first "By:" entity acts for every party named above it (two funds, one GP)
+    for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
+        for rel, t in role_relations(role):
+            for held in helds:
+                r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
+                sec.findings.append(ProseFinding(
+                    relation=r, holder=holder, held=held, title=tt,
+                    evidence=block, pattern="signature_by_its"))
+    top = chain[-1][0] if chain else (pending[-1] if pending else "")
+    if unknown_by:
+        top = ""  # a "By:" line we could not read: the signer's entity is unknown
+    if top and title and CONTROL_TITLE.match(title):
+        for rel, t in role_relations(title):
+            sec.findings.append(ProseFinding(
+                relation=rel, holder=signer, held=top, title=t,
+                evidence=block, pattern="signature_title"))

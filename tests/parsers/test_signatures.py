@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from graphkit.parsers import signatures as sig
 from graphkit.parsers.cue_search import fold_case, search_lines
+from graphkit.parsers.signature_lines import column_segments
 from graphkit.source import SourceText
 from tests.conftest import check_text_13_filings
 
@@ -280,14 +281,15 @@ SIGNATURE_PIECES = [
 
 
 def _first_split_lines(text):
-    """``_split_lines`` as first written: each line of ``^.*$``, cut at INNER_CELL."""
+    """``_split_lines`` as first written: each line of ``^.*$`` (or each column cell of a
+    line, where blocks stand side by side), cut at INNER_CELL."""
     out = []
-    for m in re.finditer(r"^.*$", text, re.M):
-        pos = m.start()
-        for cut in sig.INNER_CELL.finditer(m.group(0)):
-            out.append((pos, m.start() + cut.start(), text[pos:m.start() + cut.start()]))
-            pos = m.start() + cut.end()
-        out.append((pos, m.end(), text[pos:m.end()]))
+    for a, b in column_segments(text):
+        pos = a
+        for cut in sig.INNER_CELL.finditer(text[a:b]):
+            out.append((pos, a + cut.start(), text[pos:a + cut.start()]))
+            pos = a + cut.end()
+        out.append((pos, b, text[pos:b]))
     return out
 
 

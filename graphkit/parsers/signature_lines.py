@@ -1,0 +1,342 @@
+"""Lines of a signature block read one at a time: printed titles, typed signers, labelled
+fields, dates, and blocks printed side by side in columns.
+
+:mod:`graphkit.parsers.signatures` walks a signature section line by line; this module says
+what one line (or a short run of lines) is. Each pattern is named, compiled once and tried only
+at a literal cue of its line.
+
+Examples
+--------
+>>> is_title_line("Senior Vice President, Secretary and General Counsel")
+True
+>>> split_name_title("JANE Q. ROE/MANAGING MEMBER", "Jane Q. Roe")
+'MANAGING MEMBER'
+>>> split_repeated_name("Jane Q. Roe Jane Q. Roe Vice President")
+('Jane Q. Roe', 'Vice President')
+>>> looks_like_person_name("JANE Q. ROE"), looks_like_person_name("APPENDIX A")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.names import clean_name, org_words
+from graphkit.parsers.word_search import skip_spaces
+
+#: A word of an officer's or signer's title: "President", "Chief Compliance Officer",
+#: "Managing Member", "Attorney-in-Fact", "Authorized Signatory", "Trustee"
+TITLE_WORD = re.compile(r"""
+    \b(?:President|Officer|Secretary|Treasurer|Counsel|Director|Chairman|Chairwoman|Chair
+    |CEO|CFO|COO|Member|Partner|Manager|Trustee|Co-Trustee|Attorney[- ]in[- ]Fact|Signatory
+    |Representative|Principal|Executor|Executrix|Administrator|Controller|Comptroller
+    |Individually)\b
+""", re.I | re.VERBOSE)
+#: A word that no title holds and that marks a line as prose or a caption: "Duly authorized
+#: under Power of Attorney", "(Name/Title)", "Signature", "Date"
+NOT_TITLE_WORD = re.compile(r"""
+    \b(?:under|pursuant|behalf|dated?|signature|name|statement|by|filed?|power|see|the)\b|[()/:]
+""", re.I | re.VERBOSE)
+#: A title and a name printed on one line with a slash: "JANE Q. ROE/MANAGING MEMBER",
+#: "Jane Q. Roe / President & CEO"
+NAME_SLASH_TITLE = re.compile(r"""^[ \t|]*(?P<name>[^/\n]+?)[ \t]*/[ \t]*(?P<title>[^/\n]+?)[ \t]*$""",
+                              re.VERBOSE)
+#: The label of a field holding the name and title together: "Name/Title:  Jane Q. Roe,
+#: President", "Name/Title  Attorney-In-Fact", "NAME/TITLE: Jane Roe - Director"
+NAME_TITLE_LINE = re.compile(r"""
+    ^[ \t|]*Name[ \t]*/[ \t]*Title:?[ \t|]+(?P<v>[^\n]*?\S)[ \t]*$
+""", re.I | re.VERBOSE)
+#: A signer typed after "Signature:" without "/s/" (a conformed signature), with the mark of a
+#: note on it: "Signature:  Jane Q. Roe", "Signature:     *Jane Q. Roe", "Signature: Jane Roe^"
+SIGNATURE_NAME = re.compile(r"""
+    ^[ \t|]*Signature:[ \t|]*[*^]?(?P<name>[A-Za-z][^\n*^]*?)[ \t]*[*^]?[ \t]*$
+""", re.I | re.VERBOSE)
+#: A "By:" line that names a signer (typed, no "/s/") or an entity with the capacity after a
+#: comma and no "its": "By: Jane Q. Roe, Vice President", "By: Acme Holdings Inc., General
+#: Partner", "By: Jane Q. Roe"
+BY_NAME_ROLE = re.compile(r"""
+    ^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n,]*?(?:,[ \t]*(?:Inc|LLC|L\.L\.C|L\.P|LP|Ltd|Jr|Sr|III|II)
+    \.?)?)[ \t]*(?:,[ \t]*(?P<role>[A-Za-z][^/\n]*?))?[ \t]*$
+""", re.VERBOSE)
+#: The opening of capacities printed after a signer's name, never a title by itself:
+#: "Jane Q. Roe, individually, and as" / "managing member of Acme GP, L.L.C."
+CAPACITY_LIST = re.compile(r"""^individually,?\s+and(?:\s+as\b.*)?$""", re.I | re.VERBOSE)
+#: A courtesy title before a printed name: "Mr. Jane Roe, President" reads "Jane Roe, ..."
+HONORIFIC = re.compile(r"""^[ \t]*(?:Mr|Mrs|Ms|Dr)\.?[ \t]+""", re.VERBOSE)
+#: A tag of an SGML table in a text filing, never a name: "<S>", "<C>", "<TABLE>", "<PAGE>"
+SGML_TAG = re.compile(r"""<[A-Za-z/][^<>\n]{0,20}>""", re.VERBOSE)
+#: A line holding only a date (a cell of the block, or the date over a "Date" caption):
+#: "July 11, 2005", "Dated:  July 2, 2007", "March 24, 2009 (Date)", "1/22/97",
+#: "March 16, 1994       ACME CORPORATION" (the date cell before a party's name)
+DATE_ONLY_LINE = re.compile(r"""
+    ^[ \t|]*(?:Dated?:?[ \t]*)?(?P<v>[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}/\d{1,2}/\d{2,4})
+    [ \t]*(?:\(Date\)[ \t]*$|$|(?=[ \t]{2}))
+""", re.M | re.VERBOSE)
+#: A part of a person's name: an initial ("Q."), a capitalised word ("Roe", "ROE", "O'Neil",
+#: "Smith-Jones") or a suffix ("Jr.", "III", "3d")
+NAME_PART = re.compile(r"""
+    (?:[A-Z]\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'’][A-Z]+)?|Jr\.|Sr\.|3d|2d)$
+""", re.VERBOSE)
+#: A gap between two cells of a line printed in columns: "Roe          By: /s/ John Doe"
+COLUMN_GAP = re.compile(r"""[ \t]{2,}""", re.VERBOSE)
+#: The gap before a second "/s/" cell of a line, after the first "/s/":
+#: "/s/ Jane Roe          By: /s/ John Doe" (matched after the first "/s/")
+SECOND_CELL = re.compile(r"""[ \t]{2,}(?=\S[^\n]*/s/)""", re.I | re.VERBOSE)
+#: Words of a name that are not a person's (as :data:`NAME_PART` would read them)
+NOT_PERSON_WORDS = frozenset({"AND", "OF", "THE", "FOR", "APPENDIX", "EXHIBIT", "ANNEX",
+                              "SCHEDULE", "GROUP", "ITEM", "PAGE", "DATE", "NOTE", "SIGNATURE",
+                              "CUSIP", "BY", "NAME", "TITLE"})
+
+
+#: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust"
+LEGAL_END = re.compile(r"""
+    \b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|Trust|N\.A|plc|AG|SA)\.?$
+""", re.I | re.VERBOSE)
+#: A joining word or mark that ends a title wrapped onto the next line: "Associate Counsel and"
+#: / "Assistant Secretary", "Executive Vice President" / "and Secretary"
+TITLE_JOIN = re.compile(r"""(?:\b(?:and|of)|[&,])$|^(?:and|&)\s""", re.I | re.VERBOSE)
+
+
+def continues_name(line: str, nxt: str) -> bool:
+    """True when ``nxt`` (the line under a party's name, no blank line between) is the rest of
+    that name: indented under it ("ACME SMALL-CAP" / "   VALUE FUND, INC."), or one word in
+    the same case ("PRESIDENT AND FELLOWS OF ACME" / "COLLEGE").
+
+    >>> continues_name("ACME SMALL-CAP", "   VALUE FUND, INC."), continues_name("ACME, INC.", "  X")
+    (True, False)
+    >>> continues_name("ACME FUND, L.P.", "   a Delaware limited partnership")
+    False
+    """
+    a, b = line.strip(), nxt.strip()
+    if not a or not b or LEGAL_END.search(a) or not b[0].isupper() or ":" in b or "/" in b:
+        return False
+    if is_title_line(b) or b.lower().startswith("by"):
+        return False
+    if len(nxt) - len(nxt.lstrip()) > len(line) - len(line.lstrip()):
+        return True
+    return " " not in b and b.isalpha() and b.isupper() == a.isupper()
+
+
+def is_title_line(line: str) -> bool:
+    """True when ``line`` holds only a signer's title: "Vice President/Chief Compliance
+    Officer", "Attorney-in-Fact", "MANAGING MEMBER" (not a caption or a sentence).
+
+    >>> is_title_line("Attorney-in-Fact"), is_title_line("Duly authorized under Power of Attorney")
+    (True, False)
+    >>> is_title_line("Acme Partners, L.P."), is_title_line("(Name/Title)")
+    (False, False)
+    """
+    t = line.strip()
+    if not t or len(t) > 80 or not TITLE_WORD.search(t):
+        return False
+    if NOT_TITLE_WORD.search(t.replace("/", " ")) or org_words(t):
+        return False
+    if "," in t and looks_like_person_name(t.split(",")[0]):
+        return False  # "Jane Roe, President": a name and its title
+    return t[0].isupper()
+
+
+def looks_like_person_name(line: str) -> bool:
+    """True when ``line`` is a person's name as typed in a signature block: two to five parts,
+    each an initial, a capitalised word or a suffix ("JANE Q. ROE", "Jane Q. Roe, Jr.").
+
+    >>> looks_like_person_name("Jane Q. Roe, Jr."), looks_like_person_name("ACME FUND, L.P.")
+    (True, False)
+    """
+    t = clean_name(line)
+    parts = t.replace(",", " ").split()
+    if not 2 <= len(parts) <= 5 or org_words(t) or TITLE_WORD.search(t):
+        return False
+    return all(NAME_PART.match(p) and p.upper() not in NOT_PERSON_WORDS for p in parts)
+
+
+def split_name_title(value: str, signer: str) -> Optional[str]:
+    """The title in ``value`` when it starts with the signer's name and a separator (",", "-",
+    "/"), or when it is a title alone; else None.
+
+    >>> split_name_title("Jane Q. Roe - Senior Vice President", "Jane Q. Roe")
+    'Senior Vice President'
+    >>> split_name_title("Attorney-In-Fact", "Jane Q. Roe")
+    'Attorney-In-Fact'
+    >>> split_name_title("John Doe, President", "Jane Q. Roe") is None
+    True
+    """
+    v = clean_name(HONORIFIC.sub("", value))
+    if signer and v.lower().startswith(signer.lower()):
+        rest = v[len(signer):].lstrip()
+        if rest[:1] in (",", "-", "/", "–"):
+            rest = clean_name(rest[1:])
+            return rest or None
+        return None
+    return v if is_title_line(v) else None
+
+
+def split_repeated_name(text: str) -> tuple[str, str]:
+    """A name printed twice in a row (the signature and the printed name of one table cell)
+    and what follows it: ("Jane Roe", "President") for "Jane Roe Jane Roe President"; the text
+    and "" when no name repeats.
+
+    >>> split_repeated_name("Jane Q. Roe")
+    ('Jane Q. Roe', '')
+    """
+    words = text.split()
+    for k in range(2, len(words) // 2 + 1):
+        if [w.lower() for w in words[:k]] == [w.lower() for w in words[k:2 * k]]:
+            return " ".join(words[:k]), " ".join(words[2 * k:])
+    return text, ""
+
+
+def _cut(line: str, x: int) -> Optional[int]:
+    """Where ``line`` splits into a left and a right cell at about column ``x`` (the start of
+    the right cell), len(line) when it ends before, None when a word runs across ``x``."""
+    if len(line.rstrip()) <= x:
+        return len(line)
+    if line[x - 1] in " \t" and line[x] not in " \t":
+        return x
+    for m in COLUMN_GAP.finditer(line, 0, x + 1):  # the gap before the right cell
+        if m.end() >= x - 6 and m.end() < len(line):
+            return m.end()
+    return None
+
+
+def column_segments(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` as (start, end) spans, with a block printed in two columns
+    ("By: /s/ Jane Roe          By: /s/ John Doe") read as its left column, then its right.
+
+    The block is every line around a line with two "/s/" cells that splits at the column of
+    the second one without cutting a word.
+
+    >>> t = "ACME FUND         ACME GP\\nBy: /s/ Jane Roe  By: /s/ John Doe\\nNote: one long line"
+    >>> [t[a:b] for a, b in column_segments(t)]
+    ['ACME FUND', 'By: /s/ Jane Roe', 'ACME GP', 'By: /s/ John Doe', 'Note: one long line']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if text.lower().count("/s/") < 2:
+        return spans
+    out: list[tuple[int, int]] = []
+    i = done = 0  # spans[:done] are read as columns already
+    while i < len(spans):
+        a, b = spans[i]
+        line = text[a:b]
+        low = line.lower()
+        first = low.find("/s/")
+        second = low.find("/s/", first + 3) if first != -1 else -1
+        gap = SECOND_CELL.search(line, first + 3) if second != -1 else None
+        if gap is None:
+            out.append((a, b))
+            i += 1
+            continue
+        x = gap.end()
+        lo = i
+        while lo > done and _cut(text[spans[lo - 1][0]:spans[lo - 1][1]], x) is not None:
+            lo -= 1
+        hi = i + 1
+        while hi < len(spans) and _cut(text[spans[hi][0]:spans[hi][1]], x) is not None:
+            hi += 1
+        del out[len(out) - (i - lo):]
+        cuts = [(s, e, _cut(text[s:e], x)) for s, e in spans[lo:hi]]
+        out.extend((s, s + len(text[s:s + c].rstrip())) for s, e, c in cuts)
+        out.extend((s + c, e) for s, e, c in cuts if c < e - s)
+        i = done = hi
+    return out
+
+
+#: A signature-block line that labels a field, never a party: "By:", "Name:", "Title", "Its"
+FIELD_LINE = re.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
+
+
+def printed_title(line: str, signer: str) -> Optional[str]:
+    """The title printed after the signer's name on ``line`` ("Jane Q. Doe, President",
+    "Date  JANE Q. DOE, Trustee"), or None.
+
+    The same as the group "t" of
+    ``re.match(rf"^\\s*(?:Date\\s+)?{re.escape(signer)}\\s*,\\s*(?P<t>[^\\n]+?)\\s*$", line, re.I)``
+    for a line without a newline. String comparisons replace that pattern (one for each signer,
+    a compile in every filing): they decide alone where the name and "Date" are ASCII, where
+    ``str.lower`` compares as the case-insensitive pattern does; elsewhere ("ſ" matches "s")
+    the pattern decides.
+
+    >>> printed_title("  Jane Q. Doe ,  Managing Member ", "JANE Q. DOE")
+    'Managing Member'
+    >>> printed_title("Date: Jane Doe, Trustee", "Jane Doe") is None
+    True
+    """
+    if not signer or not signer.isascii() or signer[0].isspace() or "\n" in line:
+        return _printed_title_pattern(line, signer)
+    i = skip_spaces(line, 0)
+    starts = [i]
+    head = line[i:i + 4]
+    if not head.isascii():
+        return _printed_title_pattern(line, signer)
+    if head.lower() == "date":
+        j = skip_spaces(line, i + 4)
+        if j > i + 4:
+            starts.insert(0, j)  # "Date" and its space are taken first when the name follows
+    low = signer.lower()
+    for k in starts:
+        seg = line[k:k + len(signer)]
+        if not seg.isascii():
+            return _printed_title_pattern(line, signer)
+        if seg.lower() != low:
+            continue
+        c = skip_spaces(line, k + len(signer))
+        if c == len(line) or line[c] != ",":
+            continue
+        t = skip_spaces(line, c + 1)
+        if t < len(line):
+            return line[t:len(line.rstrip())]  # the shortest title with only space after it
+        if t > c + 1:
+            return line[t - 1]  # only spaces after the comma: the title is the last of them
+    return None
+
+
+def _printed_title_pattern(line: str, signer: str) -> Optional[str]:
+    m = re.match(rf"^\s*(?:Date\s+)?{re.escape(signer)}\s*,\s*(?P<t>[^\n]+?)\s*$", line, re.I)
+    return m["t"] if m else None
+
+
+def _next_content(lines: list[tuple[int, int, str]], i: int, span: int = 3) -> str:
+    """The first line from ``lines[i]`` on that is neither blank nor a rule ("-----"), among
+    the next ``span`` lines ("" when none)."""
+    for _, _, nxt in lines[i:i + span]:
+        n = nxt.strip()
+        if n and n.strip("-_ \t"):
+            return n
+    return ""
+
+
+def typed_signer(line: str, lines: list[tuple[int, int, str]], i: int) -> bool:
+    """True when ``line`` is a signer typed without "/s/": a person's name over the same name
+    printed under a rule ("Jane Roe" / "-----" / "Jane Roe"), or over a title ("JANE ROE" /
+    "VICE PRESIDENT")."""
+    if not looks_like_person_name(line):
+        return False
+    nxt = _next_content(lines, i)
+    return clean_name(nxt).lower() == clean_name(line).lower() or is_title_line(nxt)
+
+
+def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
+                block_end: int) -> tuple[str, int, int]:
+    """``title`` with its wrapped rest from ``lines[j]`` when one of them joins the two
+    ("Associate Counsel and" / "Assistant Secretary", "Executive Vice President" /
+    "and Secretary"), and the index and end of the next line to read."""
+    if j < len(lines):
+        _, ne, nxt = lines[j]
+        n = clean_name(nxt)
+        if n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n)) and len(n) <= 60 and \
+                not FIELD_LINE.match(n) and (is_title_line(n) or n.lower().startswith(("and ", "& "))):
+            return f"{title} {n}", j + 1, ne + s
+    return title, j, block_end
+
+
+def slash_title(line: str, signer: str) -> Optional[str]:
+    """The title of "JANE ROE/MANAGING MEMBER" when the name is the signer's."""
+    m = NAME_SLASH_TITLE.match(line)
+    if m and signer and clean_name(m["name"]).lower() == signer.lower():
+        return clean_name(m["title"]) or None
+    return None

@@ -1,0 +1,212 @@
+"""The named patterns and line readers of :mod:`graphkit.parsers.signature_lines`, each on
+real lines of unseen filings (tests/fixtures/filings/sigs/) and on made-up lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers import signature_lines as sl
+from graphkit.parsers import signatures as sig
+
+
+@pytest.mark.parametrize("line", [
+    "Senior Vice President, Secretary and General Counsel",  # 2003_SC_13G_874691
+    "Vice President/Chief Compliance Officer",               # 2016_SC_13G_1469372
+    "Attorney-in-Fact", "VICE PRESIDENT", "Assistant Secretary", "Managing Member",
+])
+def test_title_lines(line):
+    assert sl.TITLE_WORD.search(line) and sl.is_title_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Duly authorized under Power of Attorney",  # 2005_SC_13GA_873044
+    "(Name/Title)", "Name/Title", "Signature", "Jane Q. Roe, President", "Acme Partners, L.P.",
+    "Signed pursuant to a Power of Attorney dated January 29,",
+])
+def test_not_title_lines(line):
+    assert not sl.is_title_line(line)
+
+
+def test_not_title_word():
+    assert sl.NOT_TITLE_WORD.search("Duly authorized under Power of Attorney")
+    assert sl.NOT_TITLE_WORD.search("Vice President") is None
+
+
+def test_name_slash_title():
+    # 2020_SC_13D_1299393, 1997_SC_13GA_900640
+    m = sl.NAME_SLASH_TITLE.match("\t                   MAURY FERTIG/MANAGING MEMBER")
+    assert (m["name"], m["title"]) == ("MAURY FERTIG", "MANAGING MEMBER")
+    assert sl.slash_title("Herb D. Vest/Chairman & CEO", "Herb D. Vest") == "Chairman & CEO"
+    assert sl.slash_title("Jane Roe/President", "John Doe") is None
+
+
+def test_name_title_line():
+    # 1994_SC_13G_732812, 2011_SC_13GA_1364742, 2008_SC_13G_1422848
+    assert sl.NAME_TITLE_LINE.match(
+        "Name/Title:      Philip de Toledo, Vice President and Treasurer")["v"] == \
+        "Philip de Toledo, Vice President and Treasurer"
+    assert sl.NAME_TITLE_LINE.match("Name/Title  Attorney-In-Fact")["v"] == "Attorney-In-Fact"
+    assert sl.NAME_TITLE_LINE.match("                                    NAME/TITLE") is None
+    assert sl.split_name_title("Timothy D. Armour - Senior Vice President",
+                               "Timothy D. Armour") == "Senior Vice President"
+
+
+def test_signature_name():
+    # 2011_SC_13GA_1364742, 2000_SC_13G_949308, 2008_SC_13G_1422848
+    for line, name in (("Signature:  Matthew J. Fitzgerald", "Matthew J. Fitzgerald"),
+                       ("             Signature:     *David I. Fisher", "David I. Fisher"),
+                       ("        Signature:     Timothy D. Armour^", "Timothy D. Armour")):
+        assert sl.SIGNATURE_NAME.match(line)["name"] == name
+    assert sl.SIGNATURE_NAME.match("Signature:       /s/ Philip de Toledo") is None
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("By: W. Whitney George, Vice President", "W. Whitney George", "Vice President"),
+    ("By: Dimensional Holdings Inc., General Partner", "Dimensional Holdings Inc.",
+     "General Partner"),
+    ("By: Acme Capital, LLC", "Acme Capital, LLC", None),
+    ("By: Jane Q. Roe, Jr., President", "Jane Q. Roe, Jr.", "President"),
+])
+def test_by_name_role(line, name, role):
+    m = sl.BY_NAME_ROLE.match(line)
+    assert (m["name"], m["role"]) == (name, role)
+
+
+def test_honorific():
+    # 2008_SC_13D_1336738: "Mr. James Durward, President & Director"
+    assert sl.HONORIFIC.sub("", "Mr. James Durward, President & Director") == \
+        "James Durward, President & Director"
+
+
+def test_sgml_tag():
+    # 1994_SC_13DA_24058 line 325
+    assert sl.SGML_TAG.search("<S>                                                            <C>")
+    assert not sig._is_party_line("<S> <C>")
+    assert sl.SGML_TAG.search("ACME & CO., INC.") is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("March 16, 1994                          BANKAMERICA CORPORATION", "March 16, 1994"),
+    ("July 11, 2005", "July 11, 2005"), ("March 24, 2009 (Date)", "March 24, 2009"),
+    ("                                             1/22/97", "1/22/97"),
+    ("Dated:  February 4, 2013", "February 4, 2013"),
+])
+def test_date_only_line(line, date):
+    assert sl.DATE_ONLY_LINE.match(line)["v"] == date
+
+
+def test_date_only_line_not_in_a_sentence():
+    # 2005_SC_13GA_873044: the as-of date of the certification
+    assert sl.DATE_ONLY_LINE.search("the Common Stock of RadiSys Corporation at June 30, 2005 is") \
+        is None
+
+
+def test_name_part_and_person_names():
+    assert sl.NAME_PART.match("Q.") and sl.NAME_PART.match("O'Neil") and sl.NAME_PART.match("3d")
+    assert sl.looks_like_person_name("KATHLEEN H. TRIPP")
+    assert sl.looks_like_person_name("Michael T. Kanarellis")
+    for line in ("APPENDIX A", "GENERAL OPERATING AND BORROWING RESOLUTION", "VICE PRESIDENT",
+                 "BlackRock, Inc.", "GROUP 1"):
+        assert not sl.looks_like_person_name(line), line
+
+
+def test_split_repeated_name():
+    # 2003_SC_13D_1224014 ("<HR>" in the cell), 2009_SC_13GA_908177
+    assert sl.split_repeated_name("J. Ellwood Towle J. Ellwood Towle") == ("J. Ellwood Towle", "")
+    assert sl.split_repeated_name("Dawn Moss Dawn Moss Vice President - Administration") == \
+        ("Dawn Moss", "Vice President - Administration")
+
+
+def test_column_segments_side_by_side():
+    # 2004_SC_13GA_80255: two blocks in two columns
+    text = ("Dated: February 13, 2004           Dated: February 13, 2004\n\n"
+            "ACME SMALL-CAP                     ACME ASSOCIATES, INC.\n"
+            "   VALUE FUND, INC.\n\n"
+            "By: /s/ Jane Q. Roe                By: /s/ John Doe\n"
+            "    Jane Q. Roe,                       John Doe,\n"
+            "    Treasurer                          Vice President\n"
+            "Note:    This Schedule 13G, including all exhibits, must be filed\n")
+    cells = [text[a:b].strip() for a, b in sl.column_segments(text) if text[a:b].strip()]
+    assert cells == ["Dated: February 13, 2004", "ACME SMALL-CAP", "VALUE FUND, INC.",
+                     "By: /s/ Jane Q. Roe", "Jane Q. Roe,", "Treasurer",
+                     "Dated: February 13, 2004", "ACME ASSOCIATES, INC.", "By: /s/ John Doe",
+                     "John Doe,", "Vice President",
+                     "Note:    This Schedule 13G, including all exhibits, must be filed"]
+    sec = sig.read_signatures(__import__("graphkit.source", fromlist=["SourceText"]).SourceText(
+        path="x.txt", text="SIGNATURE\n\n" + text))
+    assert [(s.signer, s.title, s.on_behalf_of) for s in sec.signatures] == [
+        ("Jane Q. Roe", "Treasurer", ["ACME SMALL-CAP VALUE FUND, INC."]),
+        ("John Doe", "Vice President", ["ACME ASSOCIATES, INC."])]
+
+
+def test_second_cell_and_column_gap():
+    assert sl.SECOND_CELL.search("/s/ Jane Roe          By: /s/ John Doe", 3)
+    assert sl.SECOND_CELL.search("/s/ Jane Roe", 3) is None
+    assert sl.COLUMN_GAP.search("Roe   Doe") and sl.COLUMN_GAP.search("Roe Doe") is None
+
+
+def test_continues_name():
+    # 1999_SC_13G_858461, 2004_SC_13GA_80255
+    assert sl.continues_name("         PRESIDENT AND FELLOWS OF HARVARD", "         COLLEGE")
+    assert sl.continues_name("T. ROWE PRICE SMALL-CAP", "   VALUE FUND, INC.")
+    assert not sl.continues_name("ACME FUND I, L.P.", "ACME FUND II, L.P.")
+    assert not sl.continues_name("JANE ROE", "VICE PRESIDENT")
+    assert sl.LEGAL_END.search("Acme Holdings, Inc.") and not sl.LEGAL_END.search("ACME SMALL-CAP")
+
+
+def test_title_join():
+    # 1994_SC_13D_49588 ("Associate Counsel and" / "Assistant Secretary"), 1994_SC_13DA_24058
+    assert sl.TITLE_JOIN.search("Associate Counsel and") and sl.TITLE_JOIN.search("and Secretary")
+    assert sl.TITLE_JOIN.search("Vice President") is None
+    lines = [(0, 5, "Associate Counsel and"), (6, 25, "Assistant Secretary")]
+    assert sl.join_title(lines, 1, 0, "Associate Counsel and", 5) == \
+        ("Associate Counsel and Assistant Secretary", 2, 25)
+
+
+def test_capacity_list():
+    # 2004_SC_13DA_948904: "Jeffrey L. Gendell, individually, and as" / "managing member of"
+    assert sl.CAPACITY_LIST.match("individually, and as")
+    assert sl.CAPACITY_LIST.match("Individual") is None
+
+
+def test_typed_signer():
+    lines = [(0, 0, "Jane Q. Roe"), (0, 0, "-----------"), (0, 0, "Jane Q. Roe"), (0, 0, "")]
+    assert sl.typed_signer("Jane Q. Roe", lines, 1)
+    lines = [(0, 0, "JANE Q. ROE"), (0, 0, ""), (0, 0, "/s/ Jane Q. Roe")]
+    assert not sl.typed_signer("JANE Q. ROE", lines, 1)
+
+
+def test_appendix_ends_the_section():
+    # 2007_SC_13G_102909: the block is repeated after "APPENDIX A"
+    assert sig.SECTION_END.search("\nAPPENDIX A\n") and sig.SECTION_END.search("\nAppendix A\n")
+    assert sig.SECTION_END.search("\nAppendix A lists the funds\n") is None
+
+
+def test_date_cell_without_label():
+    line = "March 16, 1994                          BANKAMERICA CORPORATION"
+    assert sig.DATE_CELL.sub("", line).strip() == "BANKAMERICA CORPORATION"
+
+
+def test_slash_s_after_a_date_label():
+    # 1997_SC_13D_1019830
+    line = "Date:  February 14, 1997                     /s/ Yvan Dupuy"
+    assert sig.SLASH_S.match(line)["name"] == "Yvan Dupuy"
+
+
+def test_inner_cell_before_slash_s():
+    # 2009_SC_13GA_908177: the party's cell and the signature's run together
+    assert [t for _, _, t in sig._split_lines("Acme Gold Corporation /s/ Jane Roe")] == [
+        "Acme Gold Corporation", "/s/ Jane Roe"]
+    for line in ("By: /s/ Jane Roe", "By /s/ Jane Roe", "Signature: /s/ Jane Roe",
+                 "April 7, 2000   /s/ Jane Roe"):
+        assert len(sig._split_lines(line)) == 1, line
+
+
+def test_certification_opens_a_section_without_heading():
+    from graphkit.source import SourceText
+    text = ("ITEM 10 CERTIFICATION:\n\n  AFTER REASONABLE INQUIRY AND TO THE BEST OF MY "
+            "KNOWLEDGE, I CERTIFY THAT THE\nINFORMATION IS TRUE.\n\n\n"
+            "                  JANE Q. ROE\n                  VICE PRESIDENT\n")
+    sec = sig.read_signatures(SourceText(path="x.txt", text=text))
+    assert [(s.signer, s.title) for s in sec.signatures] == [("JANE Q. ROE", "VICE PRESIDENT")]
+    assert sig.CERTIFICATION_CUE == "reasonable inquiry"
