@@ -88,9 +88,10 @@ def test_inline_issuer_and_the_unmatched_header_filer():
     assert "issuer-from-header" not in _codes(rec)
     c = _holding(rec, _party(rec, "Robert J. Kecseg"))
     assert (c.shares, c.percent, c.sole_voting, c.shared_voting) == (39300, 0.75, 37300, 2000)
-    # the other group member (the filer) is named only in Item 5's prose: its CIK is lost
-    assert any(w.code == "header-name-unmatched" and "KANARELLIS MICHAEL T" in w.message
-               for w in rec.warnings)
+    # the other group member (the filer, "KANARELLIS MICHAEL T" in the header) signs: the
+    # signature's party gets the header's CIK
+    assert _party(rec, "Michael T. Kanarellis").identifiers[0].value == "0001026797"
+    assert "header-name-unmatched" not in _codes(rec)
 
 
 def test_missing_issuer_is_the_header_subject_company():
