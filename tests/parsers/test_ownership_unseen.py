@@ -1,4 +1,4 @@
-"""Forms 3/4/5 first seen after the parsers were written (tests/fixtures/filings/own/).
+"""Forms 3/4/5 first seen after the parsers were written (tests/fixtures/filings/).
 
 Each test asserts what the filing itself prints: an entity named as the nature of ownership holds the line's shares of record, footnotes on the
 D/I mark belong to the line, attorney-in-fact signatures, owner name spellings and fractional
@@ -20,7 +20,7 @@ from graphkit.parsers.ownership_owners import (ATTORNEY_SIGNATURE, BARE_INITIAL,
 from graphkit.parsers.ownership_text import SHARE_AMOUNT
 from graphkit.models import PartyKind
 
-FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own"
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
 
 def _record(name):

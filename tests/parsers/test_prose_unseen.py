@@ -1,5 +1,5 @@
 """Prose read on real filings graphkit had not seen when it was written (fixtures in
-tests/fixtures/filings/prose/): officer and director statements, managers of LLCs, relative
+tests/fixtures/filings/): officer and director statements, managers of LLCs, relative
 clauses, "the reporting person", sentence ends after a lone capital, record holdings."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships, role_relations
 from graphkit.source import SourceText
 
-FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "prose"
+FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 
 
 def rels(text):

@@ -1,6 +1,6 @@
 """Front pages and cover pages of real Schedule 13D/13G filings first read after release.
 
-Each filing (public SEC filings, in ``tests/fixtures/filings/cover/``) shows one layout that was
+Each filing (public SEC filings, in ``tests/fixtures/filings/``) shows one layout that was
 not read before: front-page fields written "Label: value", captions worded or wrapped another
 way, CUSIPs printed in pieces, tax numbers glued to a reporting person's name, a label ending
 with a colon, power rows printed as percents, and compact "Item N:" covers. The values asserted
@@ -21,7 +21,7 @@ from graphkit.parsers import schedule13_cover_compact as compact
 from graphkit.parsers import schedule13_front as front
 from graphkit.source import SourceText
 
-FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "cover"
+FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 
 
 def _record(name: str):

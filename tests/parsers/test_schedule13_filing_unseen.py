@@ -3,7 +3,7 @@ unseen filings: the SGML header as a fallback for the reporting persons and the 
 CIKs of inverted names, outstanding-share sentences, Item 7 subsidiary lists in an exhibit,
 indented SGML end tags, and "the Reporting Person" of a one-person statement.
 
-The filings are public SEC submissions, in tests/fixtures/filings/filing/.
+The filings are public SEC submissions, in tests/fixtures/filings/.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from graphkit.reading import read_source
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "filing"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 
 
 def _record(name: str):

@@ -1,5 +1,5 @@
 """The named patterns and line readers of :mod:`graphkit.parsers.signature_lines`, each on
-real lines of unseen filings (tests/fixtures/filings/sigs/) and on made-up lines."""
+real lines of unseen filings (tests/fixtures/filings/) and on made-up lines."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Signature blocks of real Schedule 13D/13G filings in layouts first met on unseen filings
-(tests/fixtures/filings/sigs/): titles under the printed name, "Name/Title" fields, typed
+(tests/fixtures/filings/): titles under the printed name, "Name/Title" fields, typed
 signatures without "/s/", stacked and side-by-side blocks, and the date of the block."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from graphkit.parse import parse_path
 
-FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "sigs"
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
 
 def _record(name: str):

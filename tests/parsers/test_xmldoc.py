@@ -16,7 +16,7 @@ from graphkit.parsers.xmldoc import (ABBREVIATION_END, FILER_TERM, NAME_WORD, fi
                                      line_starts, same_person_name)
 from graphkit.source import SourceText
 
-FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own"
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
 
 def _claims(rec, relation):
