@@ -371,12 +371,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                          if sig.evidence and sig.evidence.start is not None
                                          else None))
         # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit")
-        signer = book.add(sig.signer, role=PartyRole.SIGNER, evidence=sig.evidence,
-                          how=AliasKind.SIGNATURE,
-                          kind=PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON)
-        if signer is not None and PartyRole.REPORTING_PERSON not in signer.roles and \
-                signer.kind is PartyKind.PERSON:
-            pass
+        book.add(sig.signer, role=PartyRole.SIGNER, evidence=sig.evidence,
+                 how=AliasKind.SIGNATURE,
+                 kind=PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON)
 
     # -- abbreviations used but never defined ------------------------------------------
     seen_abbr: set[str] = set()
