@@ -15,7 +15,9 @@ Family Trust", "Acme Holdings, LLC"). :func:`add_holding_claims` turns one line 
   that owner's *direct* holding, not an indirect one through itself.
 
 Amounts are whole shares; a fractional amount (dividend reinvestment: "15711.8844") is rounded
-and :func:`fraction_warning` says so.
+half up (:func:`read_share_amount`: "1,000.5" -> 1001) and :func:`fraction_warning` says so, for
+the amounts that make claims. An amount that cannot be a number of shares (a typing error of
+hundreds of digits) makes no claim and :func:`amount_warning` says so.
 
 Examples
 --------
@@ -26,12 +28,15 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id
+from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id, number_text
 
 #: Words that open a nature of ownership before the holder: "By ", "Held by ", "Owned of
 #: record by the ", "Through ", "via "
@@ -39,19 +44,35 @@ NATURE_LEAD = re.compile(r"""
     ^\s*(?:(?:held|owned)\s+(?:of\s+record\s+)?)?(?:by|through|thru|via)\s+(?:the\s+)?
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A footnote mark after the nature: " (1)", "[2]", "*"
-NATURE_MARK = re.compile(r"""\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+)\s*$""", re.VERBOSE)
+#: Footnote marks after the nature, one or several: " (1)", "[2]", "*", " (3)(4)", "(1),(2)",
+#: and a bare number right after a final dot: "L.P.1"
+NATURE_MARK = re.compile(r"""
+    (?:\s*,?\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+))+\s*$
+  | (?<=\.)\d{1,2}\s*$
+""", re.VERBOSE)
 
 #: A word of a holder's name: "Acme", "L.P.", "2017", "O'Neil", "Co-Invest"
 HOLDER_WORD = re.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERBOSE)
 
-#: A possessive, which makes the nature a description, not a name: "Spouse's", "person’s"
-POSSESSIVE = re.compile(r"""\w['’]s?\b""", re.VERBOSE)
+#: A possessive, which makes the nature a description, not a name: "Spouse's", "person’s",
+#: "Parents'" (never the apostrophe inside a name: "O'Neil", "D'Amato", "O’Brien")
+POSSESSIVE = re.compile(r"""\w['’](?:s\b|(?!\w))""", re.VERBOSE)
+
+#: A trustee named in the nature, with the trust held for if any: "Jane Roe, Trustee",
+#: "Jane Roe, Trustee of the Roe Trust", "Jane Roe as co-trustee"
+TRUSTEE_NATURE = re.compile(r"""
+    ^(?P<trustee>.+?)\s*,?\s+(?:as\s+)?(?:co-?)?trustees?\b\.?
+    (?:\s*,?\s*(?:of|for|under)\s+(?:the\s+)?(?P<trust>.+))?$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A part of a hyphenated word, each read on its own: "Mother", "in", "law" of "Mother-in-law"
+WORD_PART = re.compile(r"""[^\-]+""", re.VERBOSE)
 
 #: Two holders in one nature: "Acme Fund, L.P. and Beta Fund, L.P.", "Acme LLC; Beta LLC"
 JOINED_HOLDERS = re.compile(r"""\s+(?:and|&)\s+|\s*;\s*""", re.VERBOSE | re.IGNORECASE)
 
-#: Lower-case words a holder's name may hold ("Bank of the West", "Roe and Doe Trust")
+#: Lower-case words a holder's name may hold ("Bank of the West", "Roe and Doe Trust"); in any
+#: case they name nobody ("TRUST FOR CHILDREN")
 NAME_JOINERS = frozenset("of the and for de du da di van von der la le y".split())
 
 #: Words that describe a kind of holder rather than name one (lower case, dots dropped): "By
@@ -68,6 +89,10 @@ GENERIC_HOLDER_WORDS = frozenset("""
     affiliate affiliates affiliated controlled see footnote footnotes note notes reporting
     person persons owner owners issuer his her their its own self individual estate insurance
     education savings account accounts private general limited liability company partnership
+    fbo fbo's benefit as in law grantor grantors retained qtip spousal lifetime access slat
+    donor advised daf no number one two three four five trustee trustees cotrustee co
+    successor testamentary descendants descendant heirs nephew niece grandson granddaughter
+    stepson stepdaughter stepchildren nominee nominees under agreement dated dtd uad ua u
 """.split())
 
 #: A Roman numeral, which tells a series apart but names nobody: "Trust II"
@@ -92,24 +117,44 @@ def named_holder(nature: Optional[str]) -> Optional[str]:
     if not nature:
         return None
     name = clean_name(NATURE_MARK.sub("", NATURE_LEAD.sub("", nature, count=1)))
+    trustee = TRUSTEE_NATURE.match(name)
+    if trustee is not None:  # "Jane Roe, Trustee of the Roe Trust": the trust, never the phrase
+        return named_holder(trustee["trust"]) if trustee["trust"] else None
     if not name or not org_words(name) or POSSESSIVE.search(name):
         return None
     if sum(1 for part in JOINED_HOLDERS.split(name) if org_words(part)) > 1:
         return None
+    return name if _has_own_word(name) else None
+
+
+def _has_own_word(name: str) -> bool:
+    """Whether ``name`` has a word of its own: of two letters or more, neither a joiner, nor a
+    word of kinds of holders, nor an organization word, nor a Roman numeral. Capitals are read
+    word by word as mixed case is; a lower-case word other than a joiner makes a description.
+
+    >>> _has_own_word("Roe Family Trust"), _has_own_word("TRUST FOR CHILDREN")
+    (True, False)
+    >>> _has_own_word("Mother-in-law Trust"), _has_own_word("Trust A"), _has_own_word("O'Neil Trust")
+    (False, False, True)
+    """
     own = False
     for word in HOLDER_WORD.findall(name):
         bare = word.replace(".", "").lower()
-        if word[0].islower():
-            if bare not in NAME_JOINERS:
-                return None  # a description: "trust for the children", "shares held by"
-            continue
-        own = own or (any(c.isalpha() for c in word) and bare not in GENERIC_HOLDER_WORDS
-                      and not org_words(word) and not ROMAN.match(word))
-    return name if own else None
+        if word[0].islower() and bare not in NAME_JOINERS:
+            return False  # a description: "trust for the children", "shares held by"
+        for part in WORD_PART.findall(bare):
+            letters = sum(c.isalpha() for c in part)
+            own = own or (letters >= 2 and part not in NAME_JOINERS
+                          and part not in GENERIC_HOLDER_WORDS and not org_words(part)
+                          and not ROMAN.match(part.upper()))
+    return own
 
 
-class HoldingLine(NamedTuple):
-    """One security line of Table I, as read from the form."""
+class HoldingLine(BaseModel):
+    """One security line of Table I, as read from the form (passed from the XML and text
+    parsers to :func:`add_holding_claims`)."""
+
+    model_config = ConfigDict(frozen=True)
 
     title: str
     direct: Optional[bool]
@@ -117,7 +162,7 @@ class HoldingLine(NamedTuple):
     note: Optional[str]  # the nature with the line's footnotes
     shares: int
     evidence: Evidence
-
+    raw: str = ""  # the amount as printed, e.g. "15,711.8844"
 
 def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
                        issuer_id: str, line: HoldingLine, as_of=None) -> None:
@@ -128,7 +173,8 @@ def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Pa
     >>> ev = SourceText("f4.xml", "1500").evidence(0, 4)
     >>> claims = []
     >>> add_holding_claims(book, claims, [jane], issuer.id, HoldingLine(
-    ...     "Common Stock", False, "By Acme Family Trust", "By Acme Family Trust", 1500, ev))
+    ...     title="Common Stock", direct=False, nature="By Acme Family Trust",
+    ...     note="By Acme Family Trust", shares=1500, evidence=ev))
     >>> [(book.get(c.source).name, c.shares, c.direct) for c in claims]
     [('Roe Jane', 1500, False), ('Acme Family Trust', 1500, True)]
     """
@@ -156,21 +202,64 @@ def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine,
                  evidence=[line.evidence])
 
 
+#: The largest plausible number of shares of one holding; a longer figure is a typing error
+MAX_SHARES = 10**15
+
+
+def read_share_amount(raw: Optional[str]) -> Optional[int]:
+    """The whole number of shares of an amount as printed, rounded half up; None when it is no
+    number of shares (empty, "N/A", hundreds of digits).
+
+    >>> read_share_amount("15,711.8844"), read_share_amount("$1,000.5"), read_share_amount("0.5")
+    (15712, 1001, 1)
+    >>> read_share_amount("1,000.5%"), read_share_amount("9" * 400), read_share_amount("N/A")
+    (1001, None, None)
+    """
+    num = number_text(raw)
+    if num is None:
+        return None
+    value = Decimal(num)
+    if abs(value) > MAX_SHARES:
+        return None
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 #: A share amount with a fraction that is not all zeros: "15711.8844", "1,000.5" (not "100.00")
 FRACTIONAL_AMOUNT = re.compile(r"""\.\d*[1-9]""", re.VERBOSE)
 
 
-def fraction_warning(path: str, line: Optional[int], raw: str, title: str, count: int
-                     ) -> FilingWarning:
-    """The warning for fractional share amounts rounded to whole shares (one per form).
+def fraction_warning(path: str, lines: Sequence[HoldingLine]) -> Optional[FilingWarning]:
+    """The warning for the fractional amounts of ``lines`` (those that make claims), rounded
+    half up to whole shares; one per form, citing the first; None when all are whole.
 
-    >>> fraction_warning("f4.xml", 135, "15711.8844", "Common Stock", 3).message
-    ... # doctest: +NORMALIZE_WHITESPACE
-    'f4.xml:135: fractional share amount 15711.8844 (Common Stock, Table I) rounded to 15712;
-     3 amount(s) of this form rounded to whole shares'
+    >>> from graphkit.source import SourceText
+    >>> ev = SourceText("f4.xml", "15711.8844").evidence(0, 10)
+    >>> line = HoldingLine(title="Common Stock", direct=True, nature=None, note=None,
+    ...                    shares=15712, evidence=ev, raw="15711.8844")
+    >>> fraction_warning("f4.xml", [line, line]).message  # doctest: +NORMALIZE_WHITESPACE
+    'f4.xml:1: fractional share amount 15711.8844 (Common Stock, Table I) rounded half up to
+     15712; 2 amount(s) of this form rounded to whole shares'
     """
-    value = round(float(raw.replace(",", "")))
+    fractions = [x for x in lines if FRACTIONAL_AMOUNT.search(x.raw)]
+    if not fractions:
+        return None
+    first = fractions[0]
+    line = first.evidence.line
     return FilingWarning(
         code="fractional-shares", source=path, line=line,
-        message=f"{path}:{line}: fractional share amount {raw} ({title}, Table I) rounded to "
-                f"{value}; {count} amount(s) of this form rounded to whole shares")
+        message=f"{path}:{line}: fractional share amount {first.raw.strip()} ({first.title}, "
+                f"Table I) rounded half up to {first.shares}; {len(fractions)} amount(s) of "
+                "this form rounded to whole shares")
+
+
+def amount_warning(path: str, line: Optional[int], raw: str, title: str) -> FilingWarning:
+    """The warning for an amount owned that is no number of shares, so makes no claim.
+
+    >>> amount_warning("f4.xml", 9, "9" * 40, "Common Stock").code
+    'share-amount-unreadable'
+    """
+    shown = raw if len(raw) <= 40 else raw[:37] + "..."
+    return FilingWarning(
+        code="share-amount-unreadable", source=path, line=line,
+        message=f"{path}:{line}: amount owned {shown!r} ({title}, Table I) is not a number "
+                "of shares; the line makes no holding claim")

@@ -4,7 +4,11 @@ signatures by an attorney-in-fact.
 EDGAR prints a reporting owner under its conformed name: a person "Last First Middle" ("Roe
 Jane Q"), an entity with a state tag ("ACME PARTNERS LP /MN"). The same filing, and other
 filings, write the natural spelling ("Jane Q. Roe", "Acme Partners, L.P."), so
-:func:`owner_spellings` gives those as aliases of the owner.
+:func:`owner_spellings` gives those as aliases of the owner. A name is reversed only where
+its order is known: the filing's own text prints it first name first ("/s/ Jane Roe" of "Roe
+Jane"), or, without such text, it is in EDGAR's conformed shape; an entity without a legal
+form ("ACME BETA") is not a person's name reversed, so two capital words with no initial
+are reversed only for a director or officer.
 
 Most Forms 4 are signed by an attorney-in-fact under a power of attorney: "/s/ John Doe, as
 attorney-in-fact for Jane Q. Roe", "John Doe by Power of Attorney". :func:`read_signature` keeps
@@ -26,25 +30,65 @@ import re
 from typing import Optional, Sequence
 
 from graphkit.models import Evidence, PartyKind, Signature
-from graphkit.names import clean_name, org_words
+from graphkit.names import clean_name, org_words, split_trustee
+from graphkit.parsers.xmldoc import ABBREVIATION_END, FILER_TERM, name_key
 from resolvers.normalize import strip_edgar_tag
+
+#: A signature's lead before the name, once or twice: "/s/ ", "By: ", "By: /s/ "
+SIGNED_LEAD = re.compile(r"""^(?:\s*(?:By\s*:|/s/))+\s*""", re.VERBOSE | re.IGNORECASE)
+
+#: A comma before a suffix of the signer's name, closed up so the name holds no comma, and
+#: "Esq." dropped: "John Doe, Jr., Attorney-in-Fact", "John Doe, Esq., Attorney-in-Fact"
+SIGNER_SUFFIX = re.compile(r"""
+    ,\s*(?:(?P<suffix>Jr|Sr)|Esq)\.?(?=\s*[,(]|\s+(?:as|by)\b)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: What power of attorney is called in a signature: "Attorney-in-Fact", "attorney in fact",
+#: "Power of Attorney", "POA"
+_ATTORNEY = r"(?:attorney[\s\-]+in[\s\-]+fact|power\s+of\s+attorney|POA\b)"
 
 #: A signer by power of attorney, and whom for: "/s/ John Doe, as Attorney-in-Fact for Jane
 #: Roe", "John Doe, attorney-in-fact", "John Doe by Power of Attorney", "John Doe, By Power of
 #: Attorney", "John Doe, power of attorney", "John Doe (attorney in fact) on behalf of Acme LLC"
 ATTORNEY_SIGNATURE = re.compile(r"""
     ^\s*(?:/s/\s*)?(?P<signer>[^,()/]+?)\s*(?:,\s*|\s+(?=as\b|by\b|pursuant\b)|\s*\(\s*)
-    (?:(?:as|by|pursuant\s+to)\s+)?(?:(?:the|a|an)\s+)?
-    (?:attorney[\s\-]+in[\s\-]+fact|power\s+of\s+attorney)\s*\)?\s*\**
-    (?:\s*,?\s*(?:for|on\s+behalf\s+of)\s+(?P<principal>[^/]+?)|\s*\.)?\s*[,;]?\s*$
+    (?:(?:as|by|pursuant\s+to)\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?
+    """ + _ATTORNEY + r"""\s*\)?\s*\**
+    (?:\s*,?\s*(?:for|on\s+behalf\s+of)\s+(?P<principal>.+?)|\s*\.)?\s*[,;]?\s*$
 """, re.VERBOSE | re.IGNORECASE)
+
+#: The party signed for first, then its attorney: "Jane Roe by John Doe, Attorney-in-Fact",
+#: "Jane Roe, by her attorney-in-fact John Doe", "Acme LLC, by John Doe, as attorney in fact"
+PRINCIPAL_FIRST = re.compile(r"""
+    ^(?P<principal>[^/()]+?)\s*,?\s+by:?\s+
+    (?:(?:his|her|its|their|the)\s+""" + _ATTORNEY + r"""\s*,?\s+(?P<after>[^,()/]+?)\s*\.?
+      |(?!(?:the|a|his|her|its|their|power|attorney)\b)(?P<before>[^,()/]+?)\s*(?:,\s*|\s+)
+       (?:as\s+)?(?:(?:the|his|her|its|their)\s+)?""" + _ATTORNEY + r"""\s*\**\s*\.?)$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Where the party signed for ends before more words: a date ("Jane Roe / 2023-01-01"), its
+#: own signer ("Acme Partners, L.P., by Acme GP, LLC, its general partner"), another capacity
+#: ("Jane Roe and as trustee"), a footnote mark ("Jane Roe (1)", "Jane Roe**")
+PRINCIPAL_END = re.compile(r"""
+    \s*/.*$|\s*,?\s+by:?\s.*$|\s*,?\s+and\s+as\s.*$|\s*,\s*its\s.*$
+  | (?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+))+\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A trustee's capacity after the person signed for: "Jane Roe, Trustee", "Jane Roe, as
+#: co-trustee"
+TRUSTEE_CAPACITY = re.compile(r"""\s*,\s*(?:as\s+)?(?:co-?)?trustee\.?$""",
+                              re.VERBOSE | re.IGNORECASE)
+
+#: "and" between two persons signed for: "Jane Roe and John Smith"
+PERSONS_JOINED = re.compile(r"""\s+(?:and|&)\s+""", re.VERBOSE | re.IGNORECASE)
+
 
 #: A single-letter initial of a conformed name, dotted in the natural spelling: "Q" of "Roe
 #: Jane Q"
 BARE_INITIAL = re.compile(r"""^[A-Za-z]$""", re.VERBOSE)
 
 #: Lower-case particles that open a surname ("van Dyke", "de la Cruz"), kept with it
-SURNAME_PARTICLES = frozenset("van von de der den del della di da du la le st".split())
+SURNAME_PARTICLES = frozenset("van von de der den del della di da du la le st mc mac".split())
 
 #: Suffixes printed after the given names of a conformed name, kept at the end: "Roe Jane Jr"
 NAME_SUFFIXES = frozenset("jr sr ii iii iv md phd esq".split())
@@ -75,43 +119,118 @@ def natural_order(conformed: str) -> Optional[str]:
     return " ".join(given + words[:cut] + suffix)
 
 
-def owner_spellings(name: str, kind: PartyKind) -> list[str]:
+def printed_first_name_first(conformed: str, natural: str, text: str) -> Optional[bool]:
+    """Whether the filing's ``text`` prints a person first name first (True: "Jane Roe" of
+    "ROE JANE Q"), only in the order given (False: "/s/ Jane Roe" of the name "Jane Roe"), or
+    neither (None). Initials and case do not count.
+
+    >>> printed_first_name_first("Roe Jane Q", "Jane Q. Roe", "/s/ John Doe for Jane Roe")
+    True
+    >>> printed_first_name_first("Jane Roe", "Roe Jane", "/s/ Jane Roe")
+    False
+    >>> printed_first_name_first("Roe Jane", "Jane Roe", "/s/ John Doe") is None
+    True
+    """
+    if not text:
+        return None
+    seen = name_key(text)
+    full = [w for w in natural.split() if len(w.rstrip(".")) > 1]
+    if name_key(" ".join(full)) in seen or name_key(f"{full[0]} {full[-1]}") in seen:
+        return True
+    given = [w for w in conformed.split() if len(w.rstrip(".")) > 1]
+    return False if name_key(" ".join(given[:2])) in seen else None
+
+
+def owner_spellings(name: str, kind: PartyKind, insider: bool = True,
+                    text: Optional[str] = None) -> list[str]:
     """The natural spellings of a reporting owner's conformed name, to keep as its aliases.
 
-    A person's name reversed (:func:`natural_order`); an entity's without EDGAR's state tag.
+    A person's name reversed (:func:`natural_order`, after EDGAR's state tag is dropped) when
+    the filing's ``text`` (signatures, footnotes) prints it first name first, never when it
+    prints it only as given ("/s/ Jane Roe"); without such text, when it has EDGAR's conformed
+    shape: two words without an initial ("ACME BETA", an entity without a legal form, as well)
+    only for a director or officer (``insider``). An entity's name without the state tag.
 
     >>> owner_spellings("Acme Fund LP", PartyKind.ORGANIZATION), owner_spellings("Roe", PartyKind.PERSON)
     ([], [])
+    >>> owner_spellings("ACME BETA", PartyKind.PERSON, insider=False)
+    []
+    >>> owner_spellings("ROE JANE /NY", PartyKind.PERSON), owner_spellings("MC DONALD JOHN", PartyKind.PERSON)
+    (['JANE ROE'], ['JOHN MC DONALD'])
     """
     if kind is PartyKind.PERSON:
-        if org_words(name):
+        bare = clean_name(strip_edgar_tag(name))
+        if org_words(bare):
             return []
-        natural = natural_order(name)
-        return [natural] if natural and natural != name else []
+        natural = natural_order(bare)
+        if not natural or natural == name:
+            return []
+        order = printed_first_name_first(bare, natural, text or "")
+        if order is None:
+            words = bare.split()
+            order = insider or len(words) > 2 or any(len(w.rstrip(".")) == 1 for w in words)
+        return [natural] if order else []
     bare = strip_edgar_tag(name).strip()
     return [bare] if bare and bare != name.strip() else []
+
+
+def signed_for(principal: str, owners: Sequence[str]) -> list[str]:
+    """The parties a signature by power of attorney names as signed for, cleaned.
+
+    >>> signed_for("Jane Roe (1)", []), signed_for("Jane Roe.", []), signed_for("Jane Q.", [])
+    (['Jane Roe'], ['Jane Roe'], ['Jane Q.'])
+    >>> signed_for("the Reporting Person", ["ROE JANE"]), signed_for("Jane Roe and John Smith", [])
+    (['ROE JANE'], ['Jane Roe', 'John Smith'])
+    >>> signed_for("Acme Partners, L.P., by Acme GP, LLC, its general partner", [])
+    ['Acme Partners, L.P.']
+    """
+    name = clean_name(PRINCIPAL_END.sub("", principal, count=1))
+    name = PRINCIPAL_END.sub("", name).strip(" ,;")
+    if not ABBREVIATION_END.search(name):
+        name = name.rstrip(".")
+    filer = FILER_TERM.match(name)
+    if filer is not None:
+        return list(owners) if filer["plural"] or filer["every"] or len(owners) == 1 else []
+    trust, trustee = split_trustee(name)
+    name = trust if trustee else TRUSTEE_CAPACITY.sub("", name)
+    parts = PERSONS_JOINED.split(name)
+    if len(parts) > 1 and all(len(p.split()) >= 2 and not org_words(p) for p in parts):
+        return [clean_name(p) for p in parts]  # "Jane Roe and John Smith": two persons
+    return [name] if name else []
 
 
 def read_signature(raw: str, owners: Sequence[str], date=None,
                    evidence: Optional[Evidence] = None) -> Signature:
     """The signature of a Form 3/4/5 as printed in its signature name.
 
-    A signature by power of attorney (:data:`ATTORNEY_SIGNATURE`) is split into the signer,
-    the title "Attorney-in-Fact" and the party signed for: the one it names, else the form's
-    only reporting owner (of several, none is guessed). Any other signature is kept as
-    printed, without "/s/".
+    A signature by power of attorney (:data:`ATTORNEY_SIGNATURE`, :data:`PRINCIPAL_FIRST`) is
+    split into the signer, the title "Attorney-in-Fact" and the party signed for
+    (:func:`signed_for`): the one it names, else the form's only reporting owner (of several,
+    none is guessed). Any other signature is kept as printed, without "/s/".
 
     >>> s = read_signature("Jane Roe by Power of Attorney", ["DOE JOHN"])
     >>> (s.signer, s.title, s.on_behalf_of)
     ('Jane Roe', 'Attorney-in-Fact', ['DOE JOHN'])
+    >>> s = read_signature("Jane Roe, by her attorney-in-fact John Doe", ["ROE JANE"])
+    >>> (s.signer, s.on_behalf_of)
+    ('John Doe', ['Jane Roe'])
     >>> read_signature("/s/ Jane Roe", ["ROE JANE"]).signer
     'Jane Roe'
     """
     text = " ".join(raw.split())
-    m = ATTORNEY_SIGNATURE.match(text)
-    if m is None:
-        return Signature(signer=text.removeprefix("/s/").strip(), date=date, evidence=evidence)
-    principal = clean_name(m["principal"] or "")
-    behalf = [principal] if principal else list(owners) if len(owners) == 1 else []
-    return Signature(signer=clean_name(m["signer"]), title="Attorney-in-Fact", date=date,
+    bare = SIGNER_SUFFIX.sub(lambda m: f" {m['suffix']}." if m["suffix"] else "",
+                             SIGNED_LEAD.sub("", text, count=1))
+    m = PRINCIPAL_FIRST.match(bare)
+    if m is not None:
+        signer, principal = m["after"] or m["before"], m["principal"]
+    else:
+        m = ATTORNEY_SIGNATURE.match(bare)
+        if m is None:
+            return Signature(signer=text.removeprefix("/s/").strip(), date=date,
+                             evidence=evidence)
+        signer, principal = m["signer"], m["principal"]
+    behalf = signed_for(principal, owners) if principal else []
+    if not principal:
+        behalf = list(owners) if len(owners) == 1 else []
+    return Signature(signer=clean_name(signer), title="Attorney-in-Fact", date=date,
                      on_behalf_of=behalf, evidence=evidence)

@@ -6,7 +6,7 @@ Person(s) to Issuer") followed by the transaction tables. The relationship is of
 reliable in the EDGAR SGML header (``<RELATIONSHIP>DIRECTOR``), so both are read: a box checked
 in the text or a relationship named in the header gives ``director_of``, ``officer_of`` or
 ``beneficial_owner_of`` (noted "ten percent owner"). Names come from the form text where printed
-(the header's conformed name, "FOSTER ALAN H", is kept as a spelling), CIKs from the header.
+(the header's conformed name, "ROE JANE Q", is kept as a spelling), CIKs from the header.
 
 Holdings come from Table I (non-derivative securities) when it is an EDGAR ``<TABLE>`` whose
 ``<S> <C> <C>...`` line marks where its ten columns start: for each security line (title,
@@ -39,14 +39,14 @@ from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
-from graphkit.parsers.ownership_holdings import (FRACTIONAL_AMOUNT, HoldingLine,
-                                                 add_holding_claims, fraction_warning)
+from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
+                                                 fraction_warning, read_share_amount)
 from graphkit.parsers.ownership_owners import owner_spellings, read_signature
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
 
-#: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Foster, Alan H."
+#: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Roe, Jane Q."
 REPORTING_PERSON_BOX = re.compile(r"""
     ^\s*1\.?\s+Name\s+and\s+Address\s+of\s+Reporting\s+Person[^\n]*\n
     (?:[ \t]*\n)*[ \t]*(?P<name>[^\n]+?)[ \t]*$
@@ -62,7 +62,7 @@ CHECKED_RELATIONSHIP = re.compile(r"""
     [(\[]\s*[Xx]\s*[)\]]\s*(?P<box>Director|10\s*%\s*Owner|Officer|Other)
 """, re.VERBOSE)
 
-#: The signature block, e.g. "SIGNATURE OF REPORTING PERSON\n  /s/  Alan H. Foster\nDATE\nMarch 13, 2000"
+#: The signature block, e.g. "SIGNATURE OF REPORTING PERSON\n  /s/  Jane Q. Roe\nDATE\nMarch 13, 2000"
 SIGNATURE_BLOCK = re.compile(r"""
     SIGNATURE\s+OF\s+REPORTING\s+PERSON[^\n]*\n\s*(?:/s/)?\s*(?P<signer>[^\n]+?)\s*\n
     (?:\s*DATE\s*\n\s*(?P<date>[^\n]+))?
@@ -121,7 +121,8 @@ def _cells(line: str, starts: list[int]) -> list[str]:
 def read_table_one(text: str) -> Optional[list[TableRow]]:
     """The holdings of Table I, one per security line (its last row), or None when unreadable.
 
-    A row whose title cell alone is filled continues the title of the row above.
+    A row whose title cell or nature cell alone is filled continues the title or the nature of
+    the row above ("By Acme Capital" / "Partners, L.P.").
 
     >>> t = ("Table I -- Non-Derivative Securities\\n<TABLE>\\n"
     ...      "<S>      <C>   <C> <C><C>   <C><C>  <C>     <C>  <C>\\n"
@@ -150,22 +151,26 @@ def read_table_one(text: str) -> Optional[list[TableRow]]:
         if RULE_LINE.match(line) or line.lstrip().startswith("<"):
             continue
         cells = _cells(line, starts)
-        if rows and cells[0] and not any(cells[1:]):
+        if rows and (cells[0] or cells[9]) and not any(cells[1:9]):
             prev = rows[-1][0]
-            full = len(line.split("|")[0]) >= starts[1]  # a word cut at the column's edge
-            prev[0] = prev[0] + ("" if full else " ") + cells[0]
+            if cells[0]:
+                full = len(line.split("|")[0]) >= starts[1]  # a word cut at the column's edge
+                prev[0] = prev[0] + ("" if full else " ") + cells[0]
+            if cells[9]:
+                prev[9] = f"{prev[9]} {cells[9]}".strip()
             rows[-1][2] = line_start + len(line)
             continue
         rows.append([cells, line_start, line_start + len(line)])
     last: dict[tuple, TableRow] = {}
     for cells, a, b in rows:
         amount = cells[7].replace(" ", "")
-        if not SHARE_AMOUNT.match(amount):
+        shares = read_share_amount(amount) if SHARE_AMOUNT.match(amount) else None
+        if shares is None:
             continue
         di = cells[8].upper()[:1]
         row = TableRow(title=" ".join(cells[0].split()), nature=cells[9] or None,
                        direct=True if di == "D" else False if di == "I" else None,
-                       shares=round(float(amount.replace(",", ""))), start=a, end=b,
+                       shares=shares, start=a, end=b,
                        raw=amount)
         key = (row.title, row.direct, row.nature)
         last.pop(key, None)  # keep the order of the final rows
@@ -215,8 +220,10 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                      evidence=header.evidence if header else None)
         if p not in owners:
             owners.append(p)
-        for spelling in owner_spellings(h.name, p.kind):  # "FOSTER ALAN H" -> "ALAN H. FOSTER"
-            link_alias(p, spelling, "spelling", header.evidence)
+        insider = bool({"DIRECTOR", "OFFICER"} & {r.strip() for r in (
+            h.relationship or "").upper().split(",")})
+        for spelling in owner_spellings(h.name, p.kind, insider=insider):  # "ROE JANE Q" ->
+            link_alias(p, spelling, "spelling", header.evidence)          # "JANE Q. ROE"
         for rel in (h.relationship or "").upper().split(","):
             if rel.strip() in _HEADER_RELATIONS:
                 kinds.setdefault(p.id, set()).add(_HEADER_RELATIONS[rel.strip()])
@@ -239,10 +246,11 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                           "ten": "beneficial_owner_of"}[k],
                 note="ten percent owner" if k == "ten" else None))
     holdings = read_table_one(text)
-    for row in holdings or []:
-        add_holding_claims(book, claims, owners, ip.id, HoldingLine(
-            row.title, row.direct, row.nature, row.nature, row.shares,
-            src.evidence(row.start, row.end, "Table I")), as_of=period)
+    lines = [HoldingLine(title=row.title, direct=row.direct, nature=row.nature, note=row.nature,
+                         shares=row.shares, evidence=src.evidence(row.start, row.end, "Table I"),
+                         raw=row.raw) for row in holdings or []]
+    for line in lines:
+        add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:
@@ -250,10 +258,9 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                                    date=parse_date(m_sig["date"]),
                                    evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
     warnings = list(src.warnings)
-    fractions = [r for r in holdings or [] if FRACTIONAL_AMOUNT.search(r.raw)]
-    if fractions:
-        warnings.append(fraction_warning(src.path, src.line_of(fractions[0].start),
-                                         fractions[0].raw, fractions[0].title, len(fractions)))
+    fraction = fraction_warning(src.path, lines)
+    if fraction is not None:
+        warnings.append(fraction)
     table = TABLE_I_TITLE.search(text)
     if table and holdings is None:
         warnings.append(src.warn("holdings-not-read", f"{src.path}: Table I has no EDGAR column "

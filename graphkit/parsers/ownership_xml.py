@@ -20,8 +20,9 @@ ownership, and the footnotes of the D/I mark and of the nature) the amount owned
 ``shares``, ``direct`` and the nature and footnotes as ``note``; the period of report is its
 ``as_of``. An entity the nature names ("By Acme Family Trust") holds the shares of record and
 gets its own direct claim; a line held "By" a reporting owner itself is that owner's direct
-holding (:mod:`graphkit.parsers.ownership_holdings`). Fractional amounts are rounded, with a
-``fractional-shares`` warning. Derivative securities (options, warrants) are not holdings of
+holding (:mod:`graphkit.parsers.ownership_holdings`). Fractional amounts are rounded half up,
+with a ``fractional-shares`` warning counting the amounts that make claims; an amount that is no
+number of shares ("1,000 (1)", hundreds of digits) gives a ``share-amount-unreadable`` warning. Derivative securities (options, warrants) are not holdings of
 the class and are left out.
 
 Domain caveat: a form filed jointly by several reporting owners reports one set of holdings for
@@ -55,8 +56,9 @@ from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FormFamily, Identifier,
                              IdentifierScheme, Issuer, PartyKind, Reading, SubmissionHeader)
 from graphkit.names import org_words
-from graphkit.parsers.ownership_holdings import (FRACTIONAL_AMOUNT, HoldingLine,
-                                                 add_holding_claims, fraction_warning)
+from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
+                                                 amount_warning, fraction_warning,
+                                                 read_share_amount)
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import owner_spellings, read_signature
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
@@ -117,7 +119,8 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
     Transactions on the same line (same security, D/I, nature and footnotes of either)
     follow one another, so the last row's amount is the holding; each holding row
     (``nonDerivativeHolding``) is its own line (e.g. one row per trust). Fractional amounts
-    are rounded, with one ``fractional-shares`` warning per form.
+    are rounded half up, with one ``fractional-shares`` warning per form counting the final
+    amounts only; an amount that is no number of shares is warned about and left out.
     """
     notes = {f.get("id"): " ".join("".join(f.itertext()).split())
              for f in doc.root.findall("footnotes/footnote")}
@@ -125,16 +128,17 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
     table = doc.root.find("nonDerivativeTable")
     if table is None:
         return []
-    fractions = []
     for i, row in enumerate(table):
         if not isinstance(row.tag, str):
             continue
-        shares = doc.int(AMOUNT_OWNED, at=row)
-        if shares is None:
-            continue
+        raw = doc.text(AMOUNT_OWNED, at=row)
+        shares = read_share_amount(raw)
         title = doc.text("securityTitle/value", at=row) or "?"
-        if FRACTIONAL_AMOUNT.search(doc.text(AMOUNT_OWNED, at=row) or ""):
-            fractions.append((row, title))
+        if shares is None:
+            if raw and any(c.isdigit() for c in raw):  # "1,000 (1)", hundreds of digits
+                doc.warnings.append(amount_warning(
+                    doc.src.path, doc.evidence(row.find(AMOUNT_OWNED)).line, raw, title))
+            continue
         di = (doc.text("ownershipNature/directOrIndirectOwnership/value", at=row) or "").upper()
         nature = doc.text("ownershipNature/natureOfOwnership/value", at=row)
         fns = tuple(dict.fromkeys(f.get("id") for path in LINE_FOOTNOTES
@@ -142,21 +146,19 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
         direct = True if di == "D" else False if di == "I" else None
         key = (title, direct, nature, fns, i if row.tag == "nonDerivativeHolding" else None)
         last.pop(key, None)  # keep file order of the final rows
-        last[key] = (shares, row, fns)
-    if fractions:
-        row, title = fractions[0]
-        el = row.find(AMOUNT_OWNED)
-        doc.warnings.append(fraction_warning(doc.src.path, doc.evidence(el).line,
-                                             doc.text(AMOUNT_OWNED, at=row), title,
-                                             len(fractions)))
+        last[key] = (shares, row, fns, raw)
     out = []
-    for (title, direct, nature, _, _), (shares, row, fns) in last.items():
+    for (title, direct, nature, _, _), (shares, row, fns, raw) in last.items():
         texts = [f"{fid}: {notes[fid]}" for fid in fns if notes.get(fid)]
         note = " - ".join(x for x in (nature, "; ".join(texts)) if x) or None
         ev = doc.evidence(row.find(AMOUNT_OWNED), "Table I",
                           text=f"{title}: {shares} shares owned after the reported "
                                f"transaction(s), {'direct' if direct else 'indirect'}")
-        out.append(HoldingLine(title, direct, nature, note, shares, ev))
+        out.append(HoldingLine(title=title, direct=direct, nature=nature, note=note,
+                               shares=shares, evidence=ev, raw=raw))
+    warning = fraction_warning(doc.src.path, out)
+    if warning is not None:
+        doc.warnings.append(warning)
     return out
 
 
@@ -202,6 +204,8 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     period = parse_date(doc.text("periodOfReport"))
     claims: list[Claim] = []
     owners = []
+    printed = " ".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
+                       + doc.texts("remarks"))  # where a name is printed first name first
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
         section = f"reporting owner {i}"
         oname = doc.text("reportingOwnerId/rptOwnerName", at=ro)
@@ -215,9 +219,10 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                          evidence=doc.evidence(ro.find("reportingOwnerId/rptOwnerName"), section))
         owners.append(party)
         rel = ro.find("reportingOwnerRelationship")
-        person = party.kind is PartyKind.PERSON or rel is not None and not org_words(oname) and (
-            _flag(doc, "isDirector", rel) or _flag(doc, "isOfficer", rel))
-        for spelling in owner_spellings(oname, PartyKind.PERSON if person else party.kind):
+        insider = rel is not None and (_flag(doc, "isDirector", rel) or _flag(doc, "isOfficer", rel))
+        person = party.kind is PartyKind.PERSON or insider and not org_words(oname)
+        for spelling in owner_spellings(oname, PartyKind.PERSON if person else party.kind,
+                                        insider=insider, text=printed):
             link_alias(party, spelling, AliasKind.SPELLING, party.evidence[-1]
                        if party.evidence else None)
         if rel is None:

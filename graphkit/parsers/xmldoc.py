@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import math
 import re
 from typing import Iterable, Optional, Sequence
 
@@ -71,10 +72,62 @@ ABBREVIATION_END = re.compile(r"""
 """, re.VERBOSE)
 
 #: The filer named by its role on the form, not by its name: "Reporting Person", "the
-#: Reporting Persons", "such reporting person", "the Filing Person" (plural: every filer)
+#: Reporting Persons", "such reporting person", "the Filing Person"; the plural and "each
+#: Reporting Person" (group ``every``) name every filer
 FILER_TERM = re.compile(r"""
-    ^(?:(?:the|such|said|each|that)\s+)?(?P<term>(?:Reporting|Filing)\s+Person(?P<plural>s)?)$
+    ^(?:(?P<every>each|every|all)\s+|(?:the|such|said|that)\s+)?
+    (?P<term>(?:Reporting|Filing)\s+Person(?P<plural>s)?)$
 """, re.VERBOSE | re.IGNORECASE)
+
+
+#: The end of a list of names just before a defined term's name: "Acme LLC and ", "Acme LLC, "
+LIST_BEFORE = re.compile(r"""(?:,|\b(?:and|&))\s*$""", re.VERBOSE | re.IGNORECASE)
+
+#: A plural last word of a term, a group's: "Trusts" of "DM Trusts", "Funds" (not "Class")
+PLURAL_TERM = re.compile(r"""[a-z](?<![su])s$""", re.VERBOSE)
+
+
+def names_a_list(term: str, name: str, before: str) -> bool:
+    """Whether a defined term stands for a whole list of names rather than its last name: a
+    plural term, not a word of that name, after a list ('Acme LLC and Beta LLC (the "Acme
+    Trusts")').
+
+    >>> names_a_list("Acme Trusts", "Beta Trust Holder, LLC", "Acme Trust Holder, LLC and ")
+    True
+    >>> names_a_list("Acme Trusts", "Beta Trust Holder, LLC", "The shares of ")
+    False
+    >>> names_a_list("Acme Partners", "Acme Partners, L.P.", "Jane Roe and ")
+    False
+    """
+    words = term.split()
+    if not words or not PLURAL_TERM.search(words[-1]):
+        return False
+    if words[-1].lower() in NAME_WORD.findall(name.lower()):
+        return False
+    return LIST_BEFORE.search(before[-200:]) is not None
+
+
+#: "Each" before the role term in the sentence a relationship was read from, which prose
+#: drops from the name: "Each Reporting Person is a member of Acme GP, LLC", "each of the
+#: Reporting Persons"
+EACH_FILER = re.compile(r"""
+    \b(?:each|every)\s+(?:of\s+the\s+)?(?:Reporting|Filing)\s+Persons?\b
+""", re.VERBOSE | re.IGNORECASE)
+
+
+#: A leading article before a term used in prose: "the " of "the Acme Trusts"
+LEADING_THE = re.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
+
+
+def _term_of_list(blk: SourceText, term) -> bool:
+    """Whether a defined term of ``blk`` (read in a sentence: its evidence) follows a list of
+    names and stands for all of them (:func:`names_a_list`)."""
+    if term.evidence.start is None or term.evidence.end is None:
+        return False
+    a, b = blk.text_pos(term.evidence.start), blk.text_pos(term.evidence.end)
+    sentence = " ".join(blk.text[max(a, 0):max(b, 0)].split())
+    at = sentence.find(term.name)
+    return at > 0 and names_a_list(term.term, term.name, sentence[:at])
 
 
 def line_starts(text: str) -> list[int]:
@@ -127,12 +180,30 @@ def name_key(name: str) -> str:
     return _PUNCT.sub("", name.lower())
 
 
-def to_number(raw: Optional[str]) -> Optional[float]:
-    """The number in ``raw`` or None (``"1,000.50"`` → 1000.5, ``"N/A"`` → None)."""
+def number_text(raw: Optional[str]) -> Optional[str]:
+    """The digits of the number in ``raw`` (no "$", "%" nor thousands commas), or None.
+
+    >>> number_text(" $1,000.5 "), number_text("22.2%"), number_text("N/A")
+    ('1000.5', '22.2', None)
+    """
     if raw is None:
         return None
     m = XML_NUMBER.match(raw)
-    return float(m["num"].replace(",", "")) if m else None
+    return m["num"].replace(",", "") if m else None
+
+
+def to_number(raw: Optional[str]) -> Optional[float]:
+    """The number in ``raw`` or None (``"1,000.50"`` → 1000.5, ``"N/A"`` → None, and None for
+    a figure too long for a float: hundreds of digits).
+
+    >>> to_number("1,000.50"), to_number("N/A"), to_number("9" * 400)
+    (1000.5, None, None)
+    """
+    num = number_text(raw)
+    if num is None:
+        return None
+    value = float(num)
+    return value if math.isfinite(value) else None
 
 
 class XmlDoc:
@@ -378,11 +449,13 @@ def filer_parties(name: str, filers: Sequence[Party]) -> Optional[list[Party]]:
     ([], None)
     >>> [p.name for p in filer_parties("Reporting Persons", [jane, acme])]
     ['Roe Jane', 'Acme Fund, L.P.']
+    >>> [p.name for p in filer_parties("Each Reporting Person", [jane, acme])]
+    ['Roe Jane', 'Acme Fund, L.P.']
     """
     m = FILER_TERM.match(name.strip())
     if m is None:
         return None
-    if m["plural"] or len(filers) == 1:
+    if m["plural"] or m["every"] or len(filers) == 1:
         return list(filers)
     return []
 
@@ -405,11 +478,15 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     from graphkit.parsers.schedule13_claims import expand_collective
 
     terms: dict[str, str] = {}
+    list_terms: set[str] = set()
     for blk in blocks:
         book.note_honorifics(blk.text)
     for blk in blocks:
         for t in prose.find_defined_terms(blk):
             if t.collective:
+                continue
+            if _term_of_list(blk, t):  # 'A LLC and B LLC (the "Acme Trusts")': both, never
+                list_terms.add(name_key(t.term))  # B alone; not read as one party either
                 continue
             terms.setdefault(name_key(t.term), t.name)
             party = find_party(book, t.name)
@@ -428,12 +505,16 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
             if bound:  # the filing's own term: 'Jane Roe (the "Reporting Person")'
                 return [bound]
             members = expand_collective(name, groups, book) or []  # a group the filing lists
+            if not by_role and EACH_FILER.search(evidence.text):
+                by_role = list(filers)  # "Each Reporting Person is ...": every filer
             if not members and not by_role and len(filers) > 1:
                 unread.append(evidence)
             return members or by_role
         members = expand_collective(name, groups, book)
         if members is not None:
             return members
+        if name_key(LEADING_THE.sub("", name)) in list_terms:
+            return []
         party = _resolve(name, book, terms, evidence)
         return [party] if party is not None else []
 
@@ -441,9 +522,15 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
-            holders = resolve_all(f.holder, f.evidence)
-            helds = ([book.get(issuer_id)] if not f.held and issuer_id else
-                     resolve_all(f.held, f.evidence) if f.held else [])
+            if f.held and filer_parties(f.held, filers) is not None:
+                # the filer side first: of an ambiguous "Reporting Person", the other side of
+                # the dropped relationship is not made a party
+                helds = resolve_all(f.held, f.evidence)
+                holders = resolve_all(f.holder, f.evidence) if helds else []
+            else:
+                holders = resolve_all(f.holder, f.evidence)
+                helds = ([book.get(issuer_id)] if not f.held and issuer_id else
+                         resolve_all(f.held, f.evidence) if f.held and holders else [])
             for holder in holders:
                 for held in helds:
                     key = (f.relation, holder.id, held.id)
