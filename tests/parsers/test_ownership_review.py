@@ -1,7 +1,7 @@
 """Forms 3/4/5: the defects a review found in holding lines, owner spellings and signatures.
 
 Synthetic forms use made-up names (Widget Inc., Jane Roe); real filings come from
-tests/fixtures/filings/own/ and their values are those printed in the filing.
+tests/fixtures/filings/ and their values are those printed in the filing.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from graphkit.parsers.xmldoc import (EACH_FILER, LEADING_THE, LIST_BEFORE, PLURA
                                      names_a_list, to_number)
 from graphkit.source import SourceText
 
-FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own"
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
 
 def _owner(name, rel="<isDirector>1</isDirector>", cik="0000000009"):
