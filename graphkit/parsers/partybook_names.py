@@ -231,6 +231,9 @@ BARE_LEGAL = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
+#: "The" opening a name, not part of what tells it apart: "The " of "The Acme Group"
+BARE_ARTICLE = re.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
+
 #: "Fund" ending a name once its legal form is gone: "Acme Onshore Fund" of "Acme Onshore Fund LP"
 TRAILING_FUND = re.compile(r"""[\s,]+fund\s*$""", re.VERBOSE | re.IGNORECASE)
 #: Least length (squeezed) of a short form read by :func:`short_form_of`: "Acme Onshore" is
@@ -274,8 +277,13 @@ def squeeze(name: str) -> str:
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def _bare_key(name: str) -> str:
-    """The :func:`squeeze` key of ``name`` without its ending legal form (cached)."""
-    return squeeze(BARE_LEGAL.sub("", name))
+    """The :func:`squeeze` key of ``name`` without its leading article and its ending legal
+    form (cached): "The Acme Group" and "Acme Group, Inc." have one bare key.
+
+    >>> _bare_key("The Acme Group"), _bare_key("ACME GROUP, INC.")
+    ('acmegroup', 'acmegroup')
+    """
+    return squeeze(BARE_LEGAL.sub("", BARE_ARTICLE.sub("", name)))
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)

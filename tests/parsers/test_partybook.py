@@ -427,3 +427,26 @@ def test_a_word_in_capitals_names_no_person_printed_in_mixed_case():
     _ = book.add("Ford Motor Company")
     assert book.lookup("FORD", fuzzy=False) is not ford
     assert book.lookup("Ford", fuzzy=False) is ford
+
+
+def test_a_leading_article_and_a_legal_form_do_not_part_one_name():
+    # 2015 Vanguard 13G/A: the cover names "The Vanguard Group", Item 7 and the SGML header
+    # "Vanguard Group, Inc.": one party, which gets the header's CIK and the parent_of claims
+    book = PartyBook()
+    vg = book.add("The Vanguard Group")
+    assert book.lookup("Vanguard Group, Inc.") is vg
+    assert _pn.BARE_ARTICLE.sub("", "The Acme Group") == "Acme Group"
+    assert _pn.BARE_ARTICLE.sub("", "Theta Partners") == "Theta Partners"
+    other = PartyBook()
+    _ = other.add("The Acme Group")
+    assert other.lookup("Acme Group Holdings, Inc.") is None  # another name, not a spelling
+    from pathlib import Path
+    from graphkit.parse import parse_path
+    rec = parse_path(Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+                     / "2015_SC_13GA_1579471.txt").records[0]
+    (rp,) = [p for p in rec.parties if p.name == "The Vanguard Group"]
+    assert {(i.scheme.value, i.value) for i in rp.identifiers} >= {("cik", "0000102909")}
+    assert sorted(rec.party(c.target).name for c in rec.claims
+                  if c.relation.value == "parent_of" and c.source == rp.id) == [
+        "Vanguard Fiduciary Trust Company", "Vanguard Investments Australia, Ltd."]
+    assert not [p for p in rec.parties if p.name == "Vanguard Group, Inc."]
