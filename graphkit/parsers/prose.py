@@ -36,7 +36,8 @@ from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from graphkit.models import Evidence
+from graphkit.models import Evidence, PartyKind
+from graphkit.names import guess_kind
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
@@ -51,9 +52,10 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
     RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS, ROLE_OF_TAIL, ROLE_WORDS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
-    SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
+    ROLE_OF_NAME, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
     WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
+from graphkit.parsers.prose_guards import PAST_VERB, is_public_body, not_asserted, past_role
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
@@ -140,10 +142,13 @@ def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[s
 BARE_MANAGER = re.compile(r"""
     ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
 """, re.VERBOSE | re.IGNORECASE)
-#: The words that make a name a limited liability company's: "Acme Holdings, LLC", "Acme
-#: Partners, L.L.C.", "Acme Capital Limited Liability Company"
-LLC_NAME = re.compile(r"""(?<![A-Za-z])(?:L\.?L\.?C\.?|limited\s+liability\s+company)(?![A-Za-z])""",
-                      re.VERBOSE | re.IGNORECASE)
+#: The final legal form of a limited liability company's name: "Acme Holdings, LLC", "Acme
+#: Partners, L.L.C.", "Acme Capital L L C.", "Acme Capital Limited Liability Company" (not the
+#: "LLC" inside "Acme LLC Fund, L.P.": the name's own form is the last)
+LLC_NAME = re.compile(r"""
+    (?<![A-Za-z])(?:L\.?\s?L\.?\s?C\.?|limited\s+liability\s+company)   # "L.L.C.", "L L C."
+    \s*$
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def held_relation(rel: Relation, title: Optional[str], role: str, held: str
@@ -159,11 +164,17 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
     'investment_manager_of'
     >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the manager", "Acme Fund, L.P.")[0].value
     'investment_manager_of'
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the managing member and manager",
+    ...               "Acme Capital, LLC")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)
     """
     if rel is not Relation.INVESTMENT_MANAGER_OF or not LLC_NAME.search(held):
         return rel, title
-    parts = [p for p in _ROLE_SEPARATOR.split(role.strip()) if "manag" in p.lower()]
+    parts = [p for p in _ROLE_SEPARATOR.split(role.strip())
+             if _role_relations(p.lower()) == ((Relation.INVESTMENT_MANAGER_OF, None),)]
     if len(parts) == 1 and BARE_MANAGER.match(parts[0].strip()):
+        if any(r is Relation.MANAGING_MEMBER_OF for r, _ in _role_relations(role.lower())):
+            return Relation.MANAGING_MEMBER_OF, None  # "managing member and manager": one
         return Relation.MANAGING_MEMBER_OF, "Manager"
     return rel, title
 
@@ -200,6 +211,52 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
                     out.append((rel, title))
                 break
     return tuple(out)
+
+
+#: "respectively" after a statement: its lists pair in order ("Roe and Doe are an officer and
+#: director of the Issuer, respectively": Roe is the officer, Doe the director)
+RESPECTIVELY = re.compile(r"""\s*,?\s*respectively\b""", re.VERBOSE)
+
+
+def role_pairs(role: str, holders: list[str], held: str, respectively: bool = False
+               ) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The (holder, held) pairs of a statement "HOLDERS ROLE of HELD", by role, in order.
+
+    Every holder holds the role of every held name, but a later held name that opens with a
+    role of its own holds that one ("Vice President and Treasurer of Acme Corp. and President of
+    Beta Inc."), and a holder of a list that is a role of a party ("The Director of Acme Corp.
+    and Jane Q. Roe are ...") is no name. With ``respectively`` the lists of two or more (holders, roles, held names) pair in
+    order, and lists of different lengths give nothing.
+
+    >>> role_pairs("Vice President and Treasurer", ["Jane Q. Roe"],
+    ...            "Acme Corp. and President of Beta Inc.")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Vice President and Treasurer', [('Jane Q. Roe', 'Acme Corp.')]),
+     ('President', [('Jane Q. Roe', 'Beta Inc.')])]
+    >>> role_pairs("an officer and director", ["Jane Q. Roe", "John A. Doe"], "the Issuer",
+    ...            respectively=True)
+    [('an officer', [('Jane Q. Roe', 'Issuer')]), ('director', [('John A. Doe', 'Issuer')])]
+    """
+    if len(holders) > 1:  # one holder "Trustee of the Roe Trust" is left to the caller
+        holders = [h for h in holders if not ROLE_OF_NAME.match(h)]
+    items: list[tuple[str, str]] = []
+    for i, t in enumerate(split_listed(held)):
+        other = ROLE_OF_NAME.match(t) if i else None
+        items.append((other["role"], other["name"]) if other else (role, t))
+    if respectively and len({r for r, _ in items}) == 1:
+        roles = [r for r in _ROLE_SEPARATOR.split(role.strip()) if r]
+        lists = [x for x in (holders, roles, items) if len(x) > 1]
+        if lists:
+            if len({len(x) for x in lists}) > 1:
+                return []
+            n = len(lists[0])
+            pick = [x if len(x) > 1 else x * n for x in (holders, roles, items)]
+            return [(r, [(h, t)]) for h, r, (_, t) in zip(*pick)]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for h in holders:
+        for r, t in items:
+            out.setdefault(r, []).append((h, t))
+    return list(out.items())
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None
@@ -240,6 +297,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             return
         if role:  # the role's relation may depend on what the held party is
             rel, title = held_relation(rel, title, role, held)
+        if rel in _COMPANY_OFFICES and is_public_body(held):
+            return  # "Secretary of State of Delaware": a public office
         key = (rel, holder, held, shares, title)
         if key in seen:
             return
@@ -270,13 +329,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
                 else:
                     holders = holders[-1:]
+                respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 for role_g, held_g in (("role", "held"), ("role", "held1"), ("role2", "held2")):
                     if not m.groupdict().get(held_g):
                         continue
-                    for rel, title in role_relations(m[role_g]):
-                        for h in holders:
-                            for t in split_listed(m[held_g]):
-                                emit(rel, h, t, span, name, title=title, role=m[role_g])
+                    for role, pairs in role_pairs(m[role_g], holders, m[held_g], respectively):
+                        for rel, title in role_relations(role):
+                            for h, t in pairs:
+                                emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
                 helds = held_names(m["held"])
@@ -297,8 +357,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
         for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
-            for t in split_listed(m["held"]):
-                emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
+            for t in split_listed(m["held"]):  # only an organization is a subsidiary
+                if guess_kind(trim_name(t)) is PartyKind.ORGANIZATION:
+                    emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
         for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
@@ -327,6 +388,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                  "record_holder", shares=shares)
     return out
 
+
+#: Relations of an office in a company, which a public body's officer does not hold
+_COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
 
 #: Longest sentence read for relationships (characters, after squeezing whitespace); longer
 #: "sentences" are tables or run-on headings, and their tail is not read.
@@ -494,17 +558,41 @@ def _with_role_word(flats: list[str]) -> tuple[list[int], list[int]]:
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
              chained: bool = False) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is not
-    among the ``cues`` found in it (:func:`_cues_found`).
+    """The matches of ``pattern`` in ``flat`` that state a current fact (:func:`_stated`);
+    none, without running it, when ``cue`` is not among the ``cues`` found in it
+    (:func:`_cues_found`).
 
     ``chained`` lets the held name of one match be the holder of the next: in "A, the general
     partner of B, the general partner of C" both links are found.
     """
     if id(cue) not in cues:
         return iter(())
-    if not chained:
-        return pattern.finditer(flat)
-    return _chain(pattern, flat)
+    found = _chain(pattern, flat) if chained else pattern.finditer(flat)
+    return (m for m in found if _stated(flat, m))
+
+
+#: Patterns whose holder is the subject of the verb right after it ("X is ...", "X owns ..."):
+#: a name there that is the object of a kinship phrase is not the subject
+_SUBJECT_FIRST = frozenset({HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK,
+                            CONTROLLING_INTEREST})
+
+
+def _stated(flat: str, m: re.Match[str]) -> bool:
+    """False when the match ``m`` in ``flat`` states no current fact: its holder is denied,
+    supposed or the object of a kinship phrase, or its role is past
+    (:mod:`graphkit.parsers.prose_guards`).
+
+    >>> m = HOLDER_IS_ROLE_OF.search("No Reporting Person is a director of Acme Corp.")
+    >>> _stated(m.string, m)
+    False
+    """
+    groups = m.groupdict()
+    subject = m.re in _SUBJECT_FIRST
+    for g in ("holder", "holder2"):
+        if groups.get(g) and not_asserted(flat, m.start(g), groups[g], subject):
+            return False
+    past_verb = PAST_VERB.search(m.group(0)) is not None
+    return not past_role(flat, m.start(), m.end(), past_verb)
 
 
 def _chain(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:

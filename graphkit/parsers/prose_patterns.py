@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.prose_guards import KIN
+
 _F = re.VERBOSE
 
 # --- building blocks -----------------------------------------------------------------------
@@ -78,13 +80,16 @@ ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*
     (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
-#: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund").
+#: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund"), or a
+#: word of time ("the manager of Acme Fund, LLC until 2005"). A comma before a legal form ends
+#: no list: the form is the name's (not "Acme Fund" of "Acme Fund, LLC until 2005").
 #: A stop after a lone capital or a title ends no list when a capitalised word follows:
 #: "Director of Acme Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane
 #: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr".
-_LIST_END = r"""(?=\s*(?:[,;:)]|$)
+_LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)
     |\s*\.(?!(?:(?<=\s[A-Z]\.)|(?<=\bM[rs]\.)|(?<=\bMrs\.)|(?<=\bDr\.))\s+[A-Z])
-    |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
+    |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have
+      |until|since|from|through|prior|during|at|upon|following)\b)"""
 
 #: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
 _TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
@@ -94,6 +99,10 @@ _DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,80}?(?:\s*\((?:the\s+)?["�
 
 #: An aside after "of", skipped: "the Member of, and may be deemed to own securities owned by, Y"
 _OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
+
+#: A kinship appositive after a name, skipped: ", husband of Jane Q. Roe" of "John A. Doe,
+#: husband of Jane Q. Roe, is an officer" (the one named first is the subject)
+_KIN_ASIDE = rf"""\s*,\s+(?:the\s+|her\s+|his\s+|their\s+)?{KIN}\s+of\s+{_NAME}"""
 
 #: A last name with its article that ends a list and its clause: " and the Management
 #: Company." of "Chairman of the GP and the Management Company." (not " and the Reporting
@@ -117,7 +126,7 @@ _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)""
 #: "Jane Q. Roe serves as Chairman of the GP and the Management Company"; "Jane Q. Roe is one
 #: of three trustees of the Acme Employees' Stock Ownership Plan".
 HOLDER_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|{_DESCRIPTOR}(?=\s*,))?\s*,?\s+
+    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
@@ -218,8 +227,12 @@ OF_WHICH_HOLDER_IS = re.compile(rf"""
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
 """, _F)
-#: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which "
-OF_WHICH_HOLDER_IS_CUE = re.compile(r"""(?:,\s*|\s+)(?:of|for)\s+which\s""", _F)
+#: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which Jane Q. Roe is the sole managing member" (a
+#: name, a verb and a role after "of which": a bare "each of which" is no cue)
+OF_WHICH_HOLDER_IS_CUE = re.compile(rf"""
+    (?:,\s*|\s+)(?:of|for)\s+which\s+(?:the\s+)?(?:each\s+of\s+|both\s+)?[A-Z][^;]{{0,400}}?\s
+    (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+{ROLES}
+""", _F)
 
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
 #: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
@@ -293,6 +306,13 @@ SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
 TITLE_OF = re.compile(r"""
     ^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|President|Chairman|Director|Partner|Member|Manager|Trustee)
     \s+of\s+(?:the\s+)?(?=[A-Z])
+""", _F)
+
+#: A later name of a held list that is a role of a party: "President of Beta Inc." of "Vice
+#: President and Treasurer of Acme Corp. and President of Beta Inc." (a second statement), or a
+#: holder that is no name: "The Director of Acme Corp."
+ROLE_OF_NAME = re.compile(rf"""
+    ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
 #: "X is wholly owned by Y" (Y is the shareholder of X)
