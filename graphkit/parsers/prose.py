@@ -13,7 +13,9 @@ those holding its cue ("is the general partner of", "subsidiary of"). A cue is s
 only where the strings it needs are: a role word, one before "of" for a role of a party, the
 words of :data:`CUE_LITERALS`. Each test is a necessary condition, so skipping on one never
 changes what is found. Defined terms and groups are read in
-:mod:`graphkit.parsers.prose_terms`.
+:mod:`graphkit.parsers.prose_terms`, the relations a role phrase names in
+:mod:`graphkit.parsers.prose_roles`; statements that deny, suppose or tell the history of a
+role give nothing (:mod:`graphkit.parsers.prose_guards`).
 
 Examples
 --------
@@ -30,32 +32,37 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from graphkit.models import Evidence
+from graphkit.models import Evidence, PartyKind
+from graphkit.names import guess_kind
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
-    FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, PRINCIPAL_BUSINESS_ROLE,
-    PRINCIPAL_BUSINESS_ROLE_CUE, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
-    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, CUE_LITERALS, DEFINED_TERM, DEFINED_TERM_CUE,
-    EACH_AS_ROLE_OF, EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE,
-    EACH_AS_ROLE_OF_CUE, HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF,
-    HOLDER_IS_ROLE_OF_CUE, HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE,
-    LIST_DEFINED_AS, LIST_SEPARATOR, NAME, NAMES, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY,
-    OWNED_BY_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, POSSESSIVE_ROLE,
-    POSSESSIVE_ROLE_CUE, SHARED_HEAD, RECORD_HOLDER, RECORD_HOLDER_CUE, REFERRED_TO_AS, REFERRED_TO_AS_CUE,
-    RELATION_KEYWORD, RELATION_WORDS, RELATIVE_OF_TAIL, ROLE, ROLES, ROLE_OF_HELD_IS, ROLE_OF_TAIL, ROLE_WORDS,
-    ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, SENTENCE_END,
-    SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, TERM_SUFFIX, TITLE_OF, TOGETHER_WITH, TOGETHER_WITH_CUE,
-    WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
+    CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
+    EACH_OF_WHICH_SUBSIDIARY_OF_CUE, FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE,
+    HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE,
+    HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE, LIST_SEPARATOR, NAME, NAMES,
+    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY, OWNED_BY_CUE, PERCENT_OF_STOCK,
+    PERCENT_OF_STOCK_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE,
+    POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE,
+    RECORD_HOLDER, RECORD_HOLDER_CUE, RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
+    ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, ROLE_OF_NAME,
+    ROLE_OF_TAIL, ROLE_WORDS, ROLES, SENTENCE_END, SHARED_HEAD, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE,
+    TITLE_OF, WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
+from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
+    COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
+    DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+    TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
+from graphkit.parsers.prose_guards import PAST_VERB, is_public_body, not_asserted, past_role
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, split_listed, split_names, trim_name)
+from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
+    BARE_MANAGER, LLC_NAME, RESPECTIVELY, held_relation, role_pairs, role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -81,125 +88,6 @@ class ProseFinding(BaseModel):
     title: Optional[str] = None
     note: Optional[str] = None
     pattern: str = ""
-
-
-_ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
-    ("general partner", Relation.GENERAL_PARTNER_OF),
-    ("managing partner", Relation.GENERAL_PARTNER_OF),
-    ("managing limited partner", Relation.GENERAL_PARTNER_OF),  # of a KG: it runs the firm
-    ("committee member", Relation.DIRECTOR_OF),  # "investment committee members of Acme GP"
-    ("managing member", Relation.MANAGING_MEMBER_OF),
-    ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC
-    ("owner", Relation.SHAREHOLDER_OF),  # "sole owner"
-    ("member", Relation.MEMBER_OF),
-    ("trustee", Relation.TRUSTEE_OF),
-    ("shareholder", Relation.SHAREHOLDER_OF),
-    ("stockholder", Relation.SHAREHOLDER_OF),
-    ("president", Relation.OFFICER_OF),  # also "Executive Vice President"
-    ("chair", Relation.OFFICER_OF),
-    ("officer", Relation.OFFICER_OF),
-    ("secretar", Relation.OFFICER_OF),
-    ("treasurer", Relation.OFFICER_OF),
-    ("director", Relation.DIRECTOR_OF),
-    ("manag", Relation.INVESTMENT_MANAGER_OF),
-    ("advis", Relation.INVESTMENT_MANAGER_OF),
-)
-
-
-def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[str]]]:
-    """The relations a role phrase states, each with a title for officer roles; ``held``, the
-    party the role is of, when known (see :func:`held_relation`).
-
-    >>> role_relations("the sole investment general partner")
-    [(<Relation.GENERAL_PARTNER_OF: 'general_partner_of'>, None)]
-    >>> [(r.value, t) for r, t in role_relations("sole shareholder and president")]
-    [('shareholder_of', None), ('officer_of', 'President')]
-    >>> [(r.value, t) for r, t in role_relations("Chairman and Management Committee Director")]
-    [('officer_of', 'Chairman'), ('director_of', None)]
-    >>> [r.value for r, _ in role_relations("investment committee members")]
-    ['director_of']
-
-    The titles of one officer are read as one: "Executive Vice President, Chief Operating
-    Officer and Secretary" is one officer of the party, with all three titles.
-
-    >>> [(r.value, t) for r, t in role_relations("an officer, director and one-third owner")]
-    [('officer_of', 'Officer'), ('director_of', None), ('shareholder_of', None)]
-    >>> role_relations("Executive Vice President, Chief Operating Officer and Secretary")
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [(<Relation.OFFICER_OF: 'officer_of'>,
-      'Executive Vice President, Chief Operating Officer, Secretary')]
-    """
-    out = list(_role_relations(role.lower()))
-    if held:
-        out = [held_relation(rel, title, role, held) for rel, title in out]
-    return out
-
-
-#: A bare manager role, not an investment one: "the manager", "its sole Manager", "managers"
-#: (not "investment manager", "portfolio manager", "asset manager", "fund manager")
-BARE_MANAGER = re.compile(r"""
-    ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
-""", re.VERBOSE | re.IGNORECASE)
-#: The words that make a name a limited liability company's: "Acme Holdings, LLC", "Acme
-#: Partners, L.L.C.", "Acme Capital Limited Liability Company"
-LLC_NAME = re.compile(r"""(?<![A-Za-z])(?:L\.?L\.?C\.?|limited\s+liability\s+company)(?![A-Za-z])""",
-                      re.VERBOSE | re.IGNORECASE)
-
-
-def held_relation(rel: Relation, title: Optional[str], role: str, held: str
-                  ) -> tuple[Relation, Optional[str]]:
-    """``(rel, title)`` as read for the party ``held``: the bare manager of a limited
-    liability company is the one who runs it, its managing member (title "Manager"), not an
-    investment manager; every other role is read as :func:`role_relations` reads it.
-
-    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "its sole Manager", "Acme Fund, LLC")
-    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, 'Manager')
-    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the investment manager",
-    ...               "Acme Fund, LLC")[0].value
-    'investment_manager_of'
-    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the manager", "Acme Fund, L.P.")[0].value
-    'investment_manager_of'
-    """
-    if rel is not Relation.INVESTMENT_MANAGER_OF or not LLC_NAME.search(held):
-        return rel, title
-    parts = [p for p in _ROLE_SEPARATOR.split(role.strip()) if "manag" in p.lower()]
-    if len(parts) == 1 and BARE_MANAGER.match(parts[0].strip()):
-        return Relation.MANAGING_MEMBER_OF, "Manager"
-    return rel, title
-
-
-#: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
-_ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
-#: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
-#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer")
-_OFFICER_TITLE = re.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
-    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
-    |chairperson|secretary|treasurer)""", re.VERBOSE)
-
-
-@functools.lru_cache(maxsize=1024)
-def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
-    # cached: a few hundred role phrases ("general partner", "sole member") recur in filings
-    out: list[tuple[Relation, Optional[str]]] = []
-    for part in _ROLE_SEPARATOR.split(role):
-        for key, rel in _ROLE_RELATION:
-            if key in part:
-                title = None
-                if rel is Relation.OFFICER_OF:
-                    m = _OFFICER_TITLE.search(part)
-                    title = " ".join(m.group(1).title().split()) if m else None
-                    at = next((i for i, (r, _) in enumerate(out) if r is rel), None)
-                    if at is not None:  # a second title of the same officer: one finding
-                        first = out[at][1]
-                        if title and first and title not in first.split(", "):
-                            out[at] = (rel, f"{first}, {title}")
-                        elif title and not first:
-                            out[at] = (rel, title)
-                        break
-                if (rel, title) not in out:
-                    out.append((rel, title))
-                break
-    return tuple(out)
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None
@@ -240,6 +128,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             return
         if role:  # the role's relation may depend on what the held party is
             rel, title = held_relation(rel, title, role, held)
+        if rel in _COMPANY_OFFICES and is_public_body(held):
+            return  # "Secretary of State of Delaware": a public office
         key = (rel, holder, held, shares, title)
         if key in seen:
             return
@@ -270,13 +160,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
                 else:
                     holders = holders[-1:]
+                respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 for role_g, held_g in (("role", "held"), ("role", "held1"), ("role2", "held2")):
                     if not m.groupdict().get(held_g):
                         continue
-                    for rel, title in role_relations(m[role_g]):
-                        for h in holders:
-                            for t in split_listed(m[held_g]):
-                                emit(rel, h, t, span, name, title=title, role=m[role_g])
+                    for role, pairs in role_pairs(m[role_g], holders, m[held_g], respectively):
+                        for rel, title in role_relations(role):
+                            for h, t in pairs:
+                                emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
                 helds = held_names(m["held"])
@@ -297,8 +188,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
         for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
-            for t in split_listed(m["held"]):
-                emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
+            for t in split_listed(m["held"]):  # only an organization is a subsidiary
+                if guess_kind(trim_name(t)) is PartyKind.ORGANIZATION:
+                    emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
         for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
@@ -327,6 +219,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                  "record_holder", shares=shares)
     return out
 
+
+#: Relations of an office in a company, which a public body's officer does not hold
+_COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
 
 #: Longest sentence read for relationships (characters, after squeezing whitespace); longer
 #: "sentences" are tables or run-on headings, and their tail is not read.
@@ -494,17 +389,41 @@ def _with_role_word(flats: list[str]) -> tuple[list[int], list[int]]:
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
              chained: bool = False) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``flat``; none, without running it, when ``cue`` is not
-    among the ``cues`` found in it (:func:`_cues_found`).
+    """The matches of ``pattern`` in ``flat`` that state a current fact (:func:`_stated`);
+    none, without running it, when ``cue`` is not among the ``cues`` found in it
+    (:func:`_cues_found`).
 
     ``chained`` lets the held name of one match be the holder of the next: in "A, the general
     partner of B, the general partner of C" both links are found.
     """
     if id(cue) not in cues:
         return iter(())
-    if not chained:
-        return pattern.finditer(flat)
-    return _chain(pattern, flat)
+    found = _chain(pattern, flat) if chained else pattern.finditer(flat)
+    return (m for m in found if _stated(flat, m))
+
+
+#: Patterns whose holder is the subject of the verb right after it ("X is ...", "X owns ..."):
+#: a name there that is the object of a kinship phrase is not the subject
+_SUBJECT_FIRST = frozenset({HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK,
+                            CONTROLLING_INTEREST})
+
+
+def _stated(flat: str, m: re.Match[str]) -> bool:
+    """False when the match ``m`` in ``flat`` states no current fact: its holder is denied,
+    supposed or the object of a kinship phrase, or its role is past
+    (:mod:`graphkit.parsers.prose_guards`).
+
+    >>> m = HOLDER_IS_ROLE_OF.search("No Reporting Person is a director of Acme Corp.")
+    >>> _stated(m.string, m)
+    False
+    """
+    groups = m.groupdict()
+    subject = m.re in _SUBJECT_FIRST
+    for g in ("holder", "holder2"):
+        if groups.get(g) and not_asserted(flat, m.start(g), groups[g], subject):
+            return False
+    past_verb = PAST_VERB.search(m.group(0)) is not None
+    return not past_role(flat, m.start(), m.end(), past_verb)
 
 
 def _chain(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:

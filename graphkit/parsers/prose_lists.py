@@ -27,7 +27,8 @@ from typing import Optional
 
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.prose_patterns import (
-    COLLECTIVE_WORDS, LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD, TERM_SUFFIX)
+    LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD)
+from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
 from graphkit.parsers.word_search import ends_with_listed
 
 #: The words that open a list as a whole: "each of Acme Fund and Beta Fund", "both Acme and ..."

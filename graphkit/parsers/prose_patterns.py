@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.prose_guards import KIN
+
 _F = re.VERBOSE
 
 # --- building blocks -----------------------------------------------------------------------
@@ -58,7 +60,7 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: Officer", "Secretary", "one-third owner", "managing limited partner" (of a German KG: its general
 #: partner), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
-#: :func:`graphkit.parsers.prose.role_relations`).
+#: :func:`graphkit.parsers.prose_roles.role_relations`).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
     |non-member|(?:investment|management|executive)\s+committee
@@ -78,13 +80,16 @@ ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*
     (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
-#: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund").
+#: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund"), or a
+#: word of time ("the manager of Acme Fund, LLC until 2005"). A comma before a legal form ends
+#: no list: the form is the name's (not "Acme Fund" of "Acme Fund, LLC until 2005").
 #: A stop after a lone capital or a title ends no list when a capitalised word follows:
 #: "Director of Acme Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane
 #: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr".
-_LIST_END = r"""(?=\s*(?:[,;:)]|$)
+_LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)
     |\s*\.(?!(?:(?<=\s[A-Z]\.)|(?<=\bM[rs]\.)|(?<=\bMrs\.)|(?<=\bDr\.))\s+[A-Z])
-    |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have)\b)"""
+    |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have
+      |until|since|from|through|prior|during|at|upon|following)\b)"""
 
 #: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
 _TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
@@ -94,6 +99,10 @@ _DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,80}?(?:\s*\((?:the\s+)?["�
 
 #: An aside after "of", skipped: "the Member of, and may be deemed to own securities owned by, Y"
 _OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
+
+#: A kinship appositive after a name, skipped: ", husband of Jane Q. Roe" of "John A. Doe,
+#: husband of Jane Q. Roe, is an officer" (the one named first is the subject)
+_KIN_ASIDE = rf"""\s*,\s+(?:the\s+|her\s+|his\s+|their\s+)?{KIN}\s+of\s+{_NAME}"""
 
 #: A last name with its article that ends a list and its clause: " and the Management
 #: Company." of "Chairman of the GP and the Management Company." (not " and the Reporting
@@ -117,7 +126,7 @@ _IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)""
 #: "Jane Q. Roe serves as Chairman of the GP and the Management Company"; "Jane Q. Roe is one
 #: of three trustees of the Acme Employees' Stock Ownership Plan".
 HOLDER_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|{_DESCRIPTOR}(?=\s*,))?\s*,?\s+
+    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
@@ -218,8 +227,12 @@ OF_WHICH_HOLDER_IS = re.compile(rf"""
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
 """, _F)
-#: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which "
-OF_WHICH_HOLDER_IS_CUE = re.compile(r"""(?:,\s*|\s+)(?:of|for)\s+which\s""", _F)
+#: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which Jane Q. Roe is the sole managing member" (a
+#: name, a verb and a role after "of which": a bare "each of which" is no cue)
+OF_WHICH_HOLDER_IS_CUE = re.compile(rf"""
+    (?:,\s*|\s+)(?:of|for)\s+which\s+(?:the\s+)?(?:each\s+of\s+|both\s+)?[A-Z][^;]{{0,400}}?\s
+    (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+{ROLES}
+""", _F)
 
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
 #: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
@@ -293,6 +306,13 @@ SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
 TITLE_OF = re.compile(r"""
     ^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|President|Chairman|Director|Partner|Member|Manager|Trustee)
     \s+of\s+(?:the\s+)?(?=[A-Z])
+""", _F)
+
+#: A later name of a held list that is a role of a party: "President of Beta Inc." of "Vice
+#: President and Treasurer of Acme Corp. and President of Beta Inc." (a second statement), or a
+#: holder that is no name: "The Director of Acme Corp."
+ROLE_OF_NAME = re.compile(rf"""
+    ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
 #: "X is wholly owned by Y" (Y is the shareholder of X)
@@ -421,72 +441,6 @@ RELATION_WORDS: tuple[str, ...] = (
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
-# --- defined terms -------------------------------------------------------------------------
-
-#: A descriptor ending in another party's name: ", a subsidiary of Acme Holdings Inc. " (the
-#: definition after it may be that party's: see :func:`graphkit.parsers.prose.find_defined_terms`)
-RELATIVE_OF_TAIL = re.compile(rf"""
-    (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
-""", _F)
-
-#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``
-DEFINED_TERM = re.compile(rf"""
-    (?P<name>{_NAME})\s*
-    (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
-    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
-      |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
-    ["“”'](?P<term>[^"“”'()]{{1,60}}?)["“”']
-    (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
-""", _F)
-#: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "'
-DEFINED_TERM_CUE = re.compile(r"""
-    \(\s*(?i:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
-    |each\s+(?:a\s+)?|individually\s+)?["“”']
-""", _F)
-
-#: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
-REFERRED_TO_AS = re.compile(rf"""
-    (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
-    (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?
-    ["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
-""", _F)
-#: Cue of :data:`REFERRED_TO_AS`: 'referred to herein as the "', 'referred to collectively as "'
-REFERRED_TO_AS_CUE = re.compile(r"""
-    (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?["“]
-""", _F)
-
-#: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
-#: after a list of names stands for all of them, not the last
-LIST_DEFINED_AS = re.compile(rf"""
-    (?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})
-""", _F)
-
-#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
-#: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
-TOGETHER_WITH = re.compile(rf"""
-    ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
-    (?:the\s+)?(?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
-""", _F)
-#: Cue of :data:`TOGETHER_WITH`: "together with "
-TOGETHER_WITH_CUE = re.compile(r"""(?:together|collectively)\s+with\s""", _F)
-
-#: Words without which a sentence defines no group (exact case): 'together referred to as'
-COLLECTIVE_WORDS_CUE: tuple[str, ...] = ("together", "collectively", "referred")
-#: :data:`COLLECTIVE_WORDS_CUE` as a pattern: "collectively"
-COLLECTIVE_KEYWORD = re.compile("|".join(COLLECTIVE_WORDS_CUE))
-
-#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
-COLLECTIVE_TAIL = re.compile(r"""
-    \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
-    |subsidiaries|principals)\.?$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: Words that make a defined term a group or a thing rather than one party.
-COLLECTIVE_WORDS = frozenset("""
-    members shares persons funds entities partners stock securities notes warrants act agreement
-    schedule statement commission group managers owners holders units interests rule
-    """.split())
-
 # --- sentences and lists -------------------------------------------------------------------
 
 #: Words that open a sentence, never continue a name: after a legal form's stop they end
@@ -530,13 +484,6 @@ LISTED_ARTICLE = re.compile(r"""
     (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
     the\s+(?=[A-Z])                        # "the Beta Trust"
 """, _F)
-
-#: A definition after a name: ' ("ACM")', ' (the "Fund")'
-TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", _F)
-
-#: A definition anywhere in a sentence: ' (the "Principal Holders")', ' ("ACM")' (what
-#: :data:`TERM_SUFFIX` reads at the end of a name)
-TERM_IN_PARENS = re.compile(r"""\((?:the\s+)?["“][^"“”()]+["”]\)""", _F)
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import LETTERS, split_names, term_suffix, trim_name
-from graphkit.parsers.prose_patterns import (
+from graphkit.parsers.prose_term_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from graphkit.parsers.prose_lists import entity_kind, held_names
-from graphkit.parsers.prose_patterns import LISTED_ARTICLE, TERM_SUFFIX, THE_NAMES
+from graphkit.parsers.prose_patterns import LISTED_ARTICLE, THE_NAMES
+from graphkit.parsers.prose_term_patterns import TERM_SUFFIX
 
 
 @pytest.mark.parametrize("name,kind", [

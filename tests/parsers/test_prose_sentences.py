@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from graphkit.parsers import prose_sentences as ps
 from graphkit.parsers.prose_patterns import (
-    COLLECTIVE_KEYWORD, COLLECTIVE_WORDS_CUE, LAYOUT_SPACE, LAYOUT_SPACE_RUN, RELATION_KEYWORD,
-    RELATION_WORDS)
+    LAYOUT_SPACE, LAYOUT_SPACE_RUN, RELATION_KEYWORD, RELATION_WORDS)
+from graphkit.parsers.prose_term_patterns import COLLECTIVE_KEYWORD, COLLECTIVE_WORDS_CUE
 from graphkit.reading import read_source
 
 CORPUS = Path("/work/shared/corpus")

@@ -1,0 +1,142 @@
+"""Statements in filing prose that name a role but state no current fact.
+
+A relationship pattern (:mod:`graphkit.parsers.prose_patterns`) reads "X is a director of Y"
+wherever it stands. Some of these sentences deny it, suppose it, or tell a history:
+"No Reporting Person is a director of Acme Corp.", "If Jane Q. Roe were the manager of ...",
+"From 1990 to 1995, Mr. Roe served as Executive Vice President of Acme Corp.", "Mr. Roe was
+Treasurer of Acme Corp. until his retirement". A control graph holds what is true as of the
+filing, so these give no finding; nor does a name that is the object of a kinship phrase
+("John A. Doe, husband of Jane Q. Roe, is a director": Jane Q. Roe is not the one), nor an
+officer of a public body ("Secretary of State of Delaware"). When unsure, nothing is read: a
+missing edge is better than a wrong one.
+
+The rule on time: a plain past tense ("was the general partner of X at the time of the
+transaction", "served as President of Y") is read as the role it states, as before; a past
+tense with a span that ended ("until 2005", "prior to 2001", "from 1990 to 1995") or a word
+that makes the role past ("formerly", "previously", "retired", "no longer") is not.
+
+Examples
+--------
+>>> not_asserted("No Reporting Person is a director of Acme Corp.", 0, "No Reporting Person")
+True
+>>> past_role("Mr. Roe was Treasurer of Acme Corp. until 2001.", 0, 32, past_verb=True)
+True
+>>> past_role("Acme GP was the general partner of Acme Fund at the time.", 0, 44,
+...           past_verb=True)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.VERBOSE
+
+#: A word before a holder that denies or supposes what follows: "No Reporting Person is",
+#: "Neither Reporting Person is", "None of the Reporting Persons is", "nor John A. Doe is",
+#: "If Jane Q. Roe were" (the holder's name read by the patterns may start with the word, so
+#: the first word of the holder is tested as well: see :func:`not_asserted`)
+NEGATION_BEFORE = re.compile(r"""
+    (?<![A-Za-z])(?:[Nn]o|[Nn]either|[Nn]or|[Nn]ot|[Nn]one\s+of(?:\s+(?:the|its|their))?
+      |[Ii]f|[Uu]nless|[Ww]hether|NO|NEITHER|NOR|NOT|NONE\s+OF(?:\s+THE)?|IF)
+    \s+$                                   # "None of the " right before the holder
+""", _F)
+#: The first word of a holder read with the denial in it: "No" of "No Reporting Person"
+NEGATION_WORDS = frozenset({"no", "neither", "nor", "not", "none", "if", "unless", "whether"})
+
+#: A kinship word: "husband", "daughter-in-law", "grandchildren" (any case)
+KIN = r"""(?i:husband|wife|spouse|widow|widower|son|daughter|child|children|father|mother
+    |parent|brother|sister|sibling|nephew|niece|cousin|relative
+    |grand(?:son|daughter|child|children|father|mother|parent)
+    |(?:son|daughter|brother|sister|father|mother)-in-law)s?"""
+#: A kinship phrase whose object a holder is, so that the holder is not the subject: "husband
+#: of " of "John A. Doe, husband of Jane Q. Roe, is an officer", "the daughter-in-law of "
+KINSHIP_OF = re.compile(rf"""
+    (?<![A-Za-z]){KIN}\s+of\s+(?:the\s+)?$     # "husband of " right before the holder
+""", _F)
+
+#: A word that makes a role past wherever it stands in the clause: "Mr. Roe was formerly the
+#: manager of", "Previously, Mr. Roe was an officer of", "retired", "no longer" (not "formerly
+#: known as", which names a party)
+PAST_WORD = re.compile(r"""
+    (?<![A-Za-z])(?:(?i:formerly)(?!\s+(?:known|named|called|doing|d/b/a))|(?i:previously)
+      |(?i:retired)|(?i:retirement)|(?i:no\s+longer))(?![A-Za-z])
+""", _F)
+#: A span of time that ended, past only with a past verb: "until his retirement", "prior to
+#: 2001", "From 1990 to 1995", "from March 1990 through June 1995", "between 1990 and 1995"
+#: (not "from time to time")
+PAST_SPAN = re.compile(r"""
+    (?<![A-Za-z])(?:(?i:until)|(?i:prior\s+to)
+      |(?i:from|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:[0-9]{1,2},?\s+)?[0-9]{4}
+        \s+(?:to|until|through|and)\s)
+""", _F)
+#: A past verb of a role: "was", "served as", "had been" (present ones: "is", "serves")
+PAST_VERB = re.compile(r"""(?<![A-Za-z])(?:was|were|served|acted|had\s+been)(?![A-Za-z])""", _F)
+
+#: A public body, whose officers hold a public office, not a company's: "State of Delaware"
+#: (of "Secretary of State of Delaware"), "Treasury", "United States", "City of Acme"
+PUBLIC_BODY = re.compile(r"""
+    ^(?:(?:State|Commonwealth|Republic|Kingdom|City|County|Town|Village|Province|Department
+        |Ministry)\s+of\s
+      |(?:U\.\s?S\.|United\s+States)(?:\s+(?:of\s+America|Government|Senate|Army|Navy
+        |Treasury|Department\s+of\s.*))?\.?$
+      |Treasury(?:\s+Department)?\.?$)
+""", _F)
+
+
+def not_asserted(flat: str, start: int, holder: str, subject: bool = True) -> bool:
+    """True when the holder at ``start`` in ``flat`` is denied or supposed, not stated
+    (:data:`NEGATION_BEFORE`, :data:`NEGATION_WORDS`), or, when the holder is the
+    ``subject`` of the verb after it ("Jane Q. Roe, is a director"), the object of a kinship
+    phrase (:data:`KINSHIP_OF`). In "the husband of Ms. Roe, who is the Secretary of ..." the
+    holder of a relative clause is rightly the kin.
+
+    >>> not_asserted("None of the Reporting Persons is a director", 12, "Reporting Persons")
+    True
+    >>> not_asserted("John A. Doe, husband of Jane Q. Roe, is", 24, "Jane Q. Roe")
+    True
+    >>> not_asserted("The Reporting Person is a director", 4, "Reporting Person")
+    False
+    """
+    first = holder.split(maxsplit=1)[0].lower() if holder.strip() else ""
+    if first in NEGATION_WORDS:
+        return True
+    lo = max(0, start - 30)
+    return (NEGATION_BEFORE.search(flat, lo, start) is not None
+            or (subject and KINSHIP_OF.search(flat, lo, start) is not None))
+
+
+#: Where a clause of a sentence ends: "; " (a sentence's clauses on one role each)
+_CLAUSE_END = ";"
+
+
+def past_role(flat: str, start: int, end: int, past_verb: bool) -> bool:
+    """True when the role stated in ``flat[start:end]`` is past in its clause (the text
+    between the ";" around it): a :data:`PAST_WORD` anywhere in it, or, with ``past_verb``
+    (the statement's verb is past: :data:`PAST_VERB`), a :data:`PAST_SPAN`.
+
+    >>> past_role("From 1990 to 1995, Mr. Roe served as President of Acme Corp.", 19, 60,
+    ...           past_verb=True)
+    True
+    >>> past_role("Mr. Roe is a director of Acme Corp. until the next meeting.", 0, 34,
+    ...           past_verb=False)
+    False
+    """
+    lo = flat.rfind(_CLAUSE_END, 0, start) + 1
+    hi = flat.find(_CLAUSE_END, end)
+    clause = flat[lo:] if hi < 0 else flat[lo:hi]
+    if PAST_WORD.search(clause) is not None:
+        return True
+    return past_verb and PAST_SPAN.search(clause) is not None
+
+
+def is_public_body(name: str) -> bool:
+    """True when ``name`` is a public body (:data:`PUBLIC_BODY`): its officers hold public
+    offices, which no control graph holds.
+
+    >>> is_public_body("State of Delaware"), is_public_body("United States")
+    (True, True)
+    >>> is_public_body("State Street Corp."), is_public_body("United States Steel Corporation")
+    (False, False)
+    """
+    return PUBLIC_BODY.match(name) is not None

@@ -1,0 +1,199 @@
+"""Roles stated in filing prose: the relations a role phrase names, and who holds which.
+
+"the sole general partner", "sole shareholder and president", "an officer and director",
+"Executive Vice President, Chief Operating Officer and Secretary": :func:`role_relations` reads
+the relations (and officer titles) a role phrase states; :func:`held_relation` corrects one by
+the party it is held of (the bare manager of a limited liability company runs it); and
+:func:`role_pairs` says which holder holds which role of which held party in a statement
+("..., respectively"). The sentence patterns that find the role phrases live in
+:mod:`graphkit.parsers.prose_patterns`; :mod:`graphkit.parsers.prose` applies them.
+
+Examples
+--------
+>>> [(r.value, t) for r, t in role_relations("sole member and President")]
+[('member_of', None), ('officer_of', 'President')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from graphkit.parsers.prose_lists import split_listed
+from graphkit.parsers.prose_patterns import ROLE_OF_NAME
+from graphkit.relations import Relation
+
+
+_ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
+    ("general partner", Relation.GENERAL_PARTNER_OF),
+    ("managing partner", Relation.GENERAL_PARTNER_OF),
+    ("managing limited partner", Relation.GENERAL_PARTNER_OF),  # of a KG: it runs the firm
+    ("committee member", Relation.DIRECTOR_OF),  # "investment committee members of Acme GP"
+    ("managing member", Relation.MANAGING_MEMBER_OF),
+    ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC
+    ("owner", Relation.SHAREHOLDER_OF),  # "sole owner"
+    ("member", Relation.MEMBER_OF),
+    ("trustee", Relation.TRUSTEE_OF),
+    ("shareholder", Relation.SHAREHOLDER_OF),
+    ("stockholder", Relation.SHAREHOLDER_OF),
+    ("president", Relation.OFFICER_OF),  # also "Executive Vice President"
+    ("chair", Relation.OFFICER_OF),
+    ("officer", Relation.OFFICER_OF),
+    ("secretar", Relation.OFFICER_OF),
+    ("treasurer", Relation.OFFICER_OF),
+    ("director", Relation.DIRECTOR_OF),
+    ("manag", Relation.INVESTMENT_MANAGER_OF),
+    ("advis", Relation.INVESTMENT_MANAGER_OF),
+)
+
+
+def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[str]]]:
+    """The relations a role phrase states, each with a title for officer roles; ``held``, the
+    party the role is of, when known (see :func:`held_relation`).
+
+    >>> role_relations("the sole investment general partner")
+    [(<Relation.GENERAL_PARTNER_OF: 'general_partner_of'>, None)]
+    >>> [(r.value, t) for r, t in role_relations("sole shareholder and president")]
+    [('shareholder_of', None), ('officer_of', 'President')]
+    >>> [(r.value, t) for r, t in role_relations("Chairman and Management Committee Director")]
+    [('officer_of', 'Chairman'), ('director_of', None)]
+    >>> [r.value for r, _ in role_relations("investment committee members")]
+    ['director_of']
+
+    The titles of one officer are read as one: "Executive Vice President, Chief Operating
+    Officer and Secretary" is one officer of the party, with all three titles.
+
+    >>> [(r.value, t) for r, t in role_relations("an officer, director and one-third owner")]
+    [('officer_of', 'Officer'), ('director_of', None), ('shareholder_of', None)]
+    >>> role_relations("Executive Vice President, Chief Operating Officer and Secretary")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(<Relation.OFFICER_OF: 'officer_of'>,
+      'Executive Vice President, Chief Operating Officer, Secretary')]
+    """
+    out = list(_role_relations(role.lower()))
+    if held:
+        out = [held_relation(rel, title, role, held) for rel, title in out]
+    return out
+
+
+#: A bare manager role, not an investment one: "the manager", "its sole Manager", "managers"
+#: (not "investment manager", "portfolio manager", "asset manager", "fund manager")
+BARE_MANAGER = re.compile(r"""
+    ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
+""", re.VERBOSE | re.IGNORECASE)
+#: The final legal form of a limited liability company's name: "Acme Holdings, LLC", "Acme
+#: Partners, L.L.C.", "Acme Capital L L C.", "Acme Capital Limited Liability Company" (not the
+#: "LLC" inside "Acme LLC Fund, L.P.": the name's own form is the last)
+LLC_NAME = re.compile(r"""
+    (?<![A-Za-z])(?:L\.?\s?L\.?\s?C\.?|limited\s+liability\s+company)   # "L.L.C.", "L L C."
+    \s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def held_relation(rel: Relation, title: Optional[str], role: str, held: str
+                  ) -> tuple[Relation, Optional[str]]:
+    """``(rel, title)`` as read for the party ``held``: the bare manager of a limited
+    liability company is the one who runs it, its managing member (title "Manager"), not an
+    investment manager; every other role is read as :func:`role_relations` reads it.
+
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "its sole Manager", "Acme Fund, LLC")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, 'Manager')
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the investment manager",
+    ...               "Acme Fund, LLC")[0].value
+    'investment_manager_of'
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the manager", "Acme Fund, L.P.")[0].value
+    'investment_manager_of'
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the managing member and manager",
+    ...               "Acme Capital, LLC")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)
+    """
+    if rel is not Relation.INVESTMENT_MANAGER_OF or not LLC_NAME.search(held):
+        return rel, title
+    parts = [p for p in _ROLE_SEPARATOR.split(role.strip())
+             if _role_relations(p.lower()) == ((Relation.INVESTMENT_MANAGER_OF, None),)]
+    if len(parts) == 1 and BARE_MANAGER.match(parts[0].strip()):
+        if any(r is Relation.MANAGING_MEMBER_OF for r, _ in _role_relations(role.lower())):
+            return Relation.MANAGING_MEMBER_OF, None  # "managing member and manager": one
+        return Relation.MANAGING_MEMBER_OF, "Manager"
+    return rel, title
+
+
+#: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
+_ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
+#: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
+#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer")
+_OFFICER_TITLE = re.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
+    |chairperson|secretary|treasurer)""", re.VERBOSE)
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
+    # cached: a few hundred role phrases ("general partner", "sole member") recur in filings
+    out: list[tuple[Relation, Optional[str]]] = []
+    for part in _ROLE_SEPARATOR.split(role):
+        for key, rel in _ROLE_RELATION:
+            if key in part:
+                title = None
+                if rel is Relation.OFFICER_OF:
+                    m = _OFFICER_TITLE.search(part)
+                    title = " ".join(m.group(1).title().split()) if m else None
+                    at = next((i for i, (r, _) in enumerate(out) if r is rel), None)
+                    if at is not None:  # a second title of the same officer: one finding
+                        first = out[at][1]
+                        if title and first and title not in first.split(", "):
+                            out[at] = (rel, f"{first}, {title}")
+                        elif title and not first:
+                            out[at] = (rel, title)
+                        break
+                if (rel, title) not in out:
+                    out.append((rel, title))
+                break
+    return tuple(out)
+
+
+#: "respectively" after a statement: its lists pair in order ("Roe and Doe are an officer and
+#: director of the Issuer, respectively": Roe is the officer, Doe the director)
+RESPECTIVELY = re.compile(r"""\s*,?\s*respectively\b""", re.VERBOSE)
+
+
+def role_pairs(role: str, holders: list[str], held: str, respectively: bool = False
+               ) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The (holder, held) pairs of a statement "HOLDERS ROLE of HELD", by role, in order.
+
+    Every holder holds the role of every held name, but a later held name that opens with a
+    role of its own holds that one ("Vice President and Treasurer of Acme Corp. and President of
+    Beta Inc."), and a holder of a list that is a role of a party ("The Director of Acme Corp.
+    and Jane Q. Roe are ...") is no name. With ``respectively`` the lists of two or more (holders, roles, held names) pair in
+    order, and lists of different lengths give nothing.
+
+    >>> role_pairs("Vice President and Treasurer", ["Jane Q. Roe"],
+    ...            "Acme Corp. and President of Beta Inc.")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Vice President and Treasurer', [('Jane Q. Roe', 'Acme Corp.')]),
+     ('President', [('Jane Q. Roe', 'Beta Inc.')])]
+    >>> role_pairs("an officer and director", ["Jane Q. Roe", "John A. Doe"], "the Issuer",
+    ...            respectively=True)
+    [('an officer', [('Jane Q. Roe', 'Issuer')]), ('director', [('John A. Doe', 'Issuer')])]
+    """
+    if len(holders) > 1:  # one holder "Trustee of the Roe Trust" is left to the caller
+        holders = [h for h in holders if not ROLE_OF_NAME.match(h)]
+    items: list[tuple[str, str]] = []
+    for i, t in enumerate(split_listed(held)):
+        other = ROLE_OF_NAME.match(t) if i else None
+        items.append((other["role"], other["name"]) if other else (role, t))
+    if respectively and len({r for r, _ in items}) == 1:
+        roles = [r for r in _ROLE_SEPARATOR.split(role.strip()) if r]
+        lists = [x for x in (holders, roles, items) if len(x) > 1]
+        if lists:
+            if len({len(x) for x in lists}) > 1:
+                return []
+            n = len(lists[0])
+            pick = [x if len(x) > 1 else x * n for x in (holders, roles, items)]
+            return [(r, [(h, t)]) for h, r, (_, t) in zip(*pick)]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for h in holders:
+        for r, t in items:
+            out.setdefault(r, []).append((h, t))
+    return list(out.items())

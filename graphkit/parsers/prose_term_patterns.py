@@ -1,0 +1,91 @@
+"""The named patterns of defined terms in filing prose: ``Full Name ("ABBR")`` and groups.
+
+'Acme Capital Fund-V, L.P. ("ACF")', 'Jane Q. Roe and John R. Doe (the "Members")', 'BF, BF II
+and Gamma are together referred to herein as the "Beta Funds"'. Built from the name patterns of
+:mod:`graphkit.parsers.prose_patterns`; :mod:`graphkit.parsers.prose_terms` applies them, each
+only on the sentences holding its cue.
+
+Examples
+--------
+>>> DEFINED_TERM.search('Acme Capital Fund-V, L.P. ("ACF") is a fund')["term"]
+'ACF'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_patterns import _LEGAL, _NAME, NAMES
+
+_F = re.VERBOSE
+
+#: A descriptor ending in another party's name: ", a subsidiary of Acme Holdings Inc. " (the
+#: definition after it may be that party's: see :func:`graphkit.parsers.prose.find_defined_terms`)
+RELATIVE_OF_TAIL = re.compile(rf"""
+    (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
+""", _F)
+
+#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``
+DEFINED_TERM = re.compile(rf"""
+    (?P<name>{_NAME})\s*
+    (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
+    \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
+      |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
+    ["“”'](?P<term>[^"“”'()]{{1,60}}?)["“”']
+    (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
+""", _F)
+#: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "'
+DEFINED_TERM_CUE = re.compile(r"""
+    \(\s*(?i:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
+    |each\s+(?:a\s+)?|individually\s+)?["“”']
+""", _F)
+
+#: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
+REFERRED_TO_AS = re.compile(rf"""
+    (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
+    (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?
+    ["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
+""", _F)
+#: Cue of :data:`REFERRED_TO_AS`: 'referred to herein as the "', 'referred to collectively as "'
+REFERRED_TO_AS_CUE = re.compile(r"""
+    (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?["“]
+""", _F)
+
+#: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
+#: after a list of names stands for all of them, not the last
+LIST_DEFINED_AS = re.compile(rf"""
+    (?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})
+""", _F)
+
+#: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
+#: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
+TOGETHER_WITH = re.compile(rf"""
+    ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
+    (?:the\s+)?(?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
+""", _F)
+#: Cue of :data:`TOGETHER_WITH`: "together with "
+TOGETHER_WITH_CUE = re.compile(r"""(?:together|collectively)\s+with\s""", _F)
+
+#: Words without which a sentence defines no group (exact case): 'together referred to as'
+COLLECTIVE_WORDS_CUE: tuple[str, ...] = ("together", "collectively", "referred")
+#: :data:`COLLECTIVE_WORDS_CUE` as a pattern: "collectively"
+COLLECTIVE_KEYWORD = re.compile("|".join(COLLECTIVE_WORDS_CUE))
+
+#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
+COLLECTIVE_TAIL = re.compile(r"""
+    \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
+    |subsidiaries|principals)\.?$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Words that make a defined term a group or a thing rather than one party.
+COLLECTIVE_WORDS = frozenset("""
+    members shares persons funds entities partners stock securities notes warrants act agreement
+    schedule statement commission group managers owners holders units interests rule
+    """.split())
+
+#: A definition after a name: ' ("ACM")', ' (the "Fund")'
+TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", _F)
+
+#: A definition anywhere in a sentence: ' (the "Principal Holders")', ' ("ACM")' (what
+#: :data:`TERM_SUFFIX` reads at the end of a name)
+TERM_IN_PARENS = re.compile(r"""\((?:the\s+)?["“][^"“”()]+["”]\)""", _F)
