@@ -209,7 +209,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
                          title=title, holder_as_printed=True)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
-            for h in split_names(m["holder"]):
+            for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
         for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
             raw = m["shares"] or m["shares2"]

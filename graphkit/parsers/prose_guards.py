@@ -55,13 +55,20 @@ KINSHIP_OF = re.compile(rf"""
     (?<![A-Za-z]){KIN}\s+of\s+(?:the\s+)?$     # "husband of " right before the holder
 """, _F)
 
-#: A word that makes a role past wherever it stands in the clause: "Mr. Roe was formerly the
-#: manager of", "Previously, Mr. Roe was an officer of", "retired", "no longer" (not "formerly
-#: known as", which names a party)
+#: A word that makes a role past when it stands in the statement or just before it: "Mr. Roe
+#: was formerly the manager of", "Previously, Mr. Roe was an officer of", "retired", "no
+#: longer" (not "formerly known as", which names a party, nor "as previously reported", which
+#: speaks of the filing)
 PAST_WORD = re.compile(r"""
-    (?<![A-Za-z])(?:(?i:formerly)(?!\s+(?:known|named|called|doing|d/b/a))|(?i:previously)
+    (?<![A-Za-z])(?:(?i:formerly)(?!\s+(?:known|named|called|doing|d/b/a))
+      |(?i:previously)(?!\s+(?:reported|disclosed|filed|described|stated|announced|amended
+                               |set\s+forth|provided|furnished|noted))
       |(?i:retired)|(?i:retirement)|(?i:no\s+longer))(?![A-Za-z])
 """, _F)
+
+#: How far before a statement a :data:`PAST_WORD` still makes it past ("Previously, " before
+#: "Mr. Roe was ..."), in characters
+PAST_WORD_REACH = 40
 #: A span of time that ended, past only with a past verb: "until his retirement", "prior to
 #: 2001", "From 1990 to 1995", "from March 1990 through June 1995", "between 1990 and 1995"
 #: (not "from time to time")
@@ -111,9 +118,10 @@ _CLAUSE_END = ";"
 
 
 def past_role(flat: str, start: int, end: int, past_verb: bool) -> bool:
-    """True when the role stated in ``flat[start:end]`` is past in its clause (the text
-    between the ";" around it): a :data:`PAST_WORD` anywhere in it, or, with ``past_verb``
-    (the statement's verb is past: :data:`PAST_VERB`), a :data:`PAST_SPAN`.
+    """True when the role stated in ``flat[start:end]`` is past: a :data:`PAST_WORD` in the
+    statement or just before it (:data:`PAST_WORD_REACH`), or, with ``past_verb`` (the
+    statement's verb is past: :data:`PAST_VERB`), a :data:`PAST_SPAN` in its clause (the text
+    between the ";" around it).
 
     >>> past_role("From 1990 to 1995, Mr. Roe served as President of Acme Corp.", 19, 60,
     ...           past_verb=True)
@@ -121,11 +129,14 @@ def past_role(flat: str, start: int, end: int, past_verb: bool) -> bool:
     >>> past_role("Mr. Roe is a director of Acme Corp. until the next meeting.", 0, 34,
     ...           past_verb=False)
     False
+    >>> past_role("As previously reported, Mr. Roe is a director of Acme Corp.", 24, 59,
+    ...           past_verb=False)
+    False
     """
     lo = flat.rfind(_CLAUSE_END, 0, start) + 1
     hi = flat.find(_CLAUSE_END, end)
     clause = flat[lo:] if hi < 0 else flat[lo:hi]
-    if PAST_WORD.search(clause) is not None:
+    if PAST_WORD.search(flat, max(lo, start - PAST_WORD_REACH), end) is not None:
         return True
     return past_verb and PAST_SPAN.search(clause) is not None
 

@@ -113,8 +113,10 @@ _AND_THE_LAST = r"""(?:\s*,?\s+and\s+the\s+[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Z][A-Za
 #: One holder of a role held by several: "one of three trustees of", "one of the directors of"
 _ONE_OF = r"""(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|seven|several)\s+)?)"""
 
-#: The verbs of "X is/serves as the ROLE of Y".
-_IS = r"""(?:is|are|was|were|serves|serve|served|acts|act|acted|also\s+serves)"""
+#: The verbs of "X is/serves as the ROLE of Y", also "is also", "has been" (a role held since
+#: some time and still held: "Mr. Roe has been the President of Acme Corp. since 1998")
+_IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|also\s+serves
+    |(?:has|have)(?:\s+also)?\s+been)"""
 
 # --- relationship sentences ----------------------------------------------------------------
 
@@ -315,15 +317,26 @@ ROLE_OF_NAME = re.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
-#: "X is wholly owned by Y" (Y is the shareholder of X)
+#: "X is wholly owned by Y" (Y is the shareholder of X), "X is wholly owned by A and B"; also
+#: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
+#: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
+#: wholly-owned indirectly by Y, ..." (group ``holder2``)
+_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:wholly|majority|jointly)[\s-]+owned\s+
+    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 OWNED_BY = re.compile(rf"""
-    (?P<held>{_NAME})\s*,?\s+(?:is|was|are)\s+(?:wholly|majority|jointly)[\s-]+owned\s+
-    (?:and\s+controlled\s+)?by\s+(?P<holder>{NAMES})
+    (?P<held>{_NAME})
+    (?:\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
+       {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
+     | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
+       {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME}))
 """, _F)
-#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by " (with the word before "owned":
-#: "beneficially owned by", in most sentences of a filing, is no cue)
-OWNED_BY_CUE = re.compile(r"""(?:wholly|majority|jointly)[\s-]+owned\s+(?:and\s+controlled\s+)?by\s""",
-                          _F)
+#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by ", "wholly-owned indirectly by "
+#: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
+#: no cue)
+OWNED_BY_CUE = re.compile(r"""
+    (?:wholly|majority|jointly)[\s-]+owned\s+(?:(?:directly|indirectly)\s+)?
+    (?:and\s+controlled\s+)?by\s
+""", _F)
 
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares"
 RECORD_HOLDER = re.compile(rf"""
@@ -447,9 +460,14 @@ RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 #: the sentence ("... Acme Investments Ltd. Mr. Roe is the sole general partner ...").
 _OPENER_WORDS = ("The Reference Each Such As In This These Those Pursuant Accordingly Except "
                  "All None Neither Both He She It They His Her Its Their Based See").split()
-#: A word that opens a sentence after a legal form's stop, as printed or in capitals ("THE")
+#: A word that opens a sentence after a legal form's stop, as printed or in capitals ("THE"),
+#: or a one-word subject before its verb ("... The Acme Group, Inc. CIL is a wholly owned ..."),
+#: unless that word is a second legal form of the name ("Acme International Inc. SPC has ...")
 _SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
-    |(?:{"|".join(_OPENER_WORDS + [w.upper() for w in _OPENER_WORDS])})\b)"""
+    |(?:{"|".join(_OPENER_WORDS + [w.upper() for w in _OPENER_WORDS])})\b
+    |(?!(?:SPC|SICAV|PLC|plc|LP|LLC|LLP|AG|SA|NV|BV|KG|GmbH|Limited|LIMITED|Ltd|LTD|Company
+         |COMPANY|Corporation|CORPORATION|Trust|TRUST|Fund|FUND)\b)
+     [A-Z][A-Za-z0-9&\-]*\s+(?:is|was|are|were|has|have|owns|holds|serves|acts)\b)"""
 
 #: Sentence boundary: ". " before a capital, where the dot does not end an initial, a legal
 #: form or a title ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund",

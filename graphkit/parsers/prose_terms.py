@@ -29,6 +29,7 @@ from graphkit.parsers.prose_term_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
+from graphkit.parsers.prose_patterns import ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
     cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.parsers.word_search import LIST_JOIN_END
@@ -87,6 +88,9 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if not name or not term:
                 continue
             name = _owner_of_term(term, name, m["descriptor"])
+            role_of = ROLE_OF_NAME.match(name)  # 'the President of Acme Management Ltd. ("Acme")'
+            if role_of is not None and _abbreviates(term, role_of["name"]):
+                name = trim_name(role_of["name"])
             inner = term_suffix(" ".join(m["name"].split()))
             if in_capitals:
                 name, term = printed(name), printed(term)

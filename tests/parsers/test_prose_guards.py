@@ -18,6 +18,7 @@ from graphkit.parsers.prose_guards import (
     KINSHIP_OF, NEGATION_BEFORE, PAST_SPAN, PAST_VERB, PAST_WORD, PUBLIC_BODY, is_public_body,
     not_asserted, past_role)
 from graphkit.source import SourceText
+from graphkit.parsers import prose_guards as guards
 
 
 def rels(text):
@@ -210,3 +211,21 @@ def test_name_dense_each_of_which_sentence_is_fast():
     t = time.perf_counter()
     rels(text)
     assert time.perf_counter() - t < 0.05
+
+
+@pytest.mark.parametrize("text, past", [
+    ("formerly", True), ("Previously,", True), ("no longer", True), ("retired", True),
+    ("as previously reported", False), ("previously filed", False),
+    ("previously disclosed", False), ("formerly known as", False)])
+def test_past_word_speaks_of_the_role_not_of_the_filing(text, past):
+    assert bool(guards.PAST_WORD.search(text)) is past
+
+
+def test_a_past_word_far_before_the_statement_does_not_make_it_past():
+    # a long amendment sentence: "... as amended ... as previously reported" is about filings;
+    # only a past word in or just before the statement counts
+    flat = ("Mr. Roe retired from Beta Corp. in 1990 and since then, for many years now, "
+            "Mr. Roe is a director of Acme Corp.")
+    start = flat.index("Mr. Roe is")
+    assert start - flat.index("retired") > guards.PAST_WORD_REACH
+    assert not guards.past_role(flat, start, len(flat) - 1, past_verb=False)

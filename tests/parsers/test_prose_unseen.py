@@ -206,3 +206,47 @@ def test_lower_case_reporting_person_footnotes():
     assert rels("These shares are held by the John McMahon 1995 Family Trust for which the "
                 "Reporting Person is a trustee.") == [
         ("trustee_of", "Reporting Person", "John McMahon 1995 Family Trust", None)]
+
+
+# --- holdout filings: "is also", "has been", owned by in an aside, a one-word subject -------
+
+def test_has_been_and_is_also_state_current_roles():
+    # 2004 SC 13D (Tumi Resources), Item 2: "Since May, 1991, Mr. DeMare has been the President
+    # of Chase Management Ltd. ("Chase")" and "Mr. DeMare is also an officer and director of
+    # the Issuer"; the term "Chase" names the company, not "President of Chase ..."
+    got = claims("2004_SC_13D_1101054.txt")
+    assert ("officer_of", "NICK DEMARE", "Chase Management Ltd.", "President") in got
+    assert ("officer_of", "NICK DEMARE", "TUMI RESOURCES LIMITED", "Officer") in got
+    assert ("director_of", "NICK DEMARE", "TUMI RESOURCES LIMITED", None) in got
+    assert rels("Jane Q. Roe has also been a director of Acme Corp.") == [
+        ("director_of", "Jane Q. Roe", "Acme Corp.", None)]
+    assert rels("Jane Q. Roe had been a director of Acme Corp. until 2001.") == []
+
+
+def test_wholly_owned_by_in_an_aside():
+    # 1994 SC 13D/A (Airborne Freight): "Intermodal Terminal Inc., a Delaware corporation
+    # wholly-owned indirectly by Mitsui-Japan ("Intermodal")", in a sentence that also says
+    # "as previously reported" (which speaks of the filing, not of a past role)
+    got = claims("1994_SC_13DA_3000.txt")
+    assert ("shareholder_of", "Mitsui & Co., Ltd.", "Intermodal Terminal Inc.", None) in got
+    assert rels("Acme Sub Inc. is a corporation wholly owned by Acme Holdings Inc.") == [
+        ("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.", None)]
+    # in an aside one owner only: the list runs on into the sentence's next name
+    assert rels('Acme Sub Inc. ("Sub"), a corporation wholly owned by Acme Holdings Inc., and '
+                'Beta Fund, L.P. ("Beta") signed the agreement.') == [
+        ("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.", None)]
+
+
+def test_a_one_word_subject_after_a_legal_form_starts_a_sentence():
+    # 2005 SC 13G (Capital Group): "... no-action letter from the Staff of the Securities and
+    # Exchange Commission to The Capital Group Companies, Inc. CIL is a wholly owned subsidiary
+    # of Capital Group International, Inc." (the party "Capital Group Companies, Inc. CIL" was
+    # made of two names)
+    got = claims("2005_SC_13G_50957.txt")
+    assert not [c for c in got if "CIL" in c[1] + c[2] and c[2] != "CIL"]
+    assert all("Inc. CI" not in c[1] + c[2] for c in got)
+    # a second legal form of the name does not: "Acme International Inc. SPC has ..."
+    assert rels("Acme Asset Management Inc. is the investment manager for Acme International "
+                "Inc. SPC has sole voting power.") == [
+        ("investment_manager_of", "Acme Asset Management Inc.", "Acme International Inc. SPC",
+         None)]
