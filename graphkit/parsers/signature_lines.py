@@ -38,6 +38,12 @@ TITLE_WORD = re.compile(r"""
 NOT_TITLE_WORD = re.compile(r"""
     \b(?:under|pursuant|behalf|dated?|signature|name|statement|by|filed?|power|see|the)\b|[()/:]
 """, re.I | re.VERBOSE)
+#: A word of an institution's name, never of a signer's title (which :func:`org_words` does not
+#: know): "PRESIDENT AND FELLOWS OF ACME COLLEGE", "Regents of the University of Acme"
+INSTITUTION_WORD = re.compile(r"""
+    \b(?:College|University|Institute|Institution|Fellows|Regents|Society|Association|Hospital
+    |School|Church|Museum|Academy)\b
+""", re.I | re.VERBOSE)
 #: A title and a name printed on one line with a slash: "JANE Q. ROE/MANAGING MEMBER",
 #: "Jane Q. Roe / President & CEO"
 NAME_SLASH_TITLE = re.compile(r"""^[ \t|]*(?P<name>[^/\n]+?)[ \t]*/[ \t]*(?P<title>[^/\n]+?)[ \t]*$""",
@@ -81,12 +87,20 @@ NAME_PART = re.compile(r"""
 #: A gap between two cells of a line printed in columns: "Roe          By: /s/ John Doe"
 COLUMN_GAP = re.compile(r"""[ \t]{2,}""", re.VERBOSE)
 #: The gap before a second "/s/" cell of a line, after the first "/s/":
-#: "/s/ Jane Roe          By: /s/ John Doe" (matched after the first "/s/")
-SECOND_CELL = re.compile(r"""[ \t]{2,}(?=\S[^\n]*/s/)""", re.I | re.VERBOSE)
-#: Words of a name that are not a person's (as :data:`NAME_PART` would read them)
+#: "/s/ Jane Roe          By: /s/ John Doe", "/s/ Jane Roe          /s/ John Doe" (matched
+#: after the first "/s/")
+SECOND_CELL = re.compile(r"""[ \t]{2,}(?=\S)(?=[^\n]*/s/)""", re.I | re.VERBOSE)
+#: Words of a name that are not a person's (as :data:`NAME_PART` would read them); the second set
+#: holds business and institution nouns that :func:`org_words` does not know ("Acme Worldwide",
+#: "Acme Square", "Acme College")
 NOT_PERSON_WORDS = frozenset({"AND", "OF", "THE", "FOR", "APPENDIX", "EXHIBIT", "ANNEX",
                               "SCHEDULE", "GROUP", "ITEM", "PAGE", "DATE", "NOTE", "SIGNATURE",
-                              "CUSIP", "BY", "NAME", "TITLE"})
+                              "CUSIP", "BY", "NAME", "TITLE"}) | frozenset("""
+    WORLDWIDE SQUARE ADVISORY RESEARCH TRADING RESOURCES SOLUTIONS PROPERTIES REALTY ENERGY
+    MEDIA NETWORKS INSURANCE ACQUISITION ACQUISITIONS SCIENCES BIOSCIENCES BRANDS SOFTWARE
+    COMMUNICATIONS HEALTHCARE PHARMA FINANCE LENDING INVESTING INVESTOR CREDIT ESTATE ESTATES
+    COLLEGE UNIVERSITY INSTITUTE FELLOWS REGENTS SOCIETY ASSOCIATION
+""".split())
 
 
 #: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust"
@@ -126,12 +140,14 @@ def is_title_line(line: str) -> bool:
     (True, False)
     >>> is_title_line("Acme Partners, L.P."), is_title_line("(Name/Title)")
     (False, False)
+    >>> is_title_line("PRESIDENT AND FELLOWS OF ACME COLLEGE")
+    False
     """
     t = line.strip()
     if not t or len(t) > 80 or not TITLE_WORD.search(t):
         return False
-    if NOT_TITLE_WORD.search(t.replace("/", " ")) or org_words(t):
-        return False
+    if NOT_TITLE_WORD.search(t.replace("/", " ")) or org_words(t) or INSTITUTION_WORD.search(t):
+        return False  # a caption, a sentence or a party's name ("PRESIDENT AND FELLOWS OF ...")
     if "," in t and looks_like_person_name(t.split(",")[0]):
         return False  # "Jane Roe, President": a name and its title
     return t[0].isupper()
@@ -143,6 +159,8 @@ def looks_like_person_name(line: str) -> bool:
 
     >>> looks_like_person_name("Jane Q. Roe, Jr."), looks_like_person_name("ACME FUND, L.P.")
     (True, False)
+    >>> looks_like_person_name("Acme Worldwide"), looks_like_person_name("Acme Square")
+    (False, False)
     """
     t = clean_name(line)
     parts = t.replace(",", " ").split()
@@ -189,7 +207,18 @@ def split_repeated_name(text: str) -> tuple[str, str]:
 
 def _cut(line: str, x: int) -> Optional[int]:
     """Where ``line`` splits into a left and a right cell at about column ``x`` (the start of
-    the right cell), len(line) when it ends before, None when a word runs across ``x``."""
+    the right cell), len(line) when it ends before, None when a word runs across ``x`` and no
+    gap follows it within :data:`OVERFLOW` characters.
+
+    A left cell may run a few characters into the right column ("EXECUTIVE VICE PRESIDENT AND
+    CFO   SECRETARY"): it stays whole, and the right cell starts after the gap.
+
+    >>> _cut("Jane Roe          John Doe", 18), _cut("Jane Roe", 18), _cut("Jane Roe, Esq.", 6)
+    (18, 8, None)
+    >>> line = "Senior Managing Director   Secretary"
+    >>> line[_cut(line, 18):]
+    'Secretary'
+    """
     if len(line.rstrip()) <= x:
         return len(line)
     if line[x - 1] in " \t" and line[x] not in " \t":
@@ -197,51 +226,134 @@ def _cut(line: str, x: int) -> Optional[int]:
     for m in COLUMN_GAP.finditer(line, 0, x + 1):  # the gap before the right cell
         if m.end() >= x - 6 and m.end() < len(line):
             return m.end()
+    m = COLUMN_GAP.search(line, x)  # a left cell running into the right column
+    if m and x < m.start() <= x + OVERFLOW and m.end() < len(line.rstrip()):
+        return m.end()
     return None
 
 
-def column_segments(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text`` as (start, end) spans, with a block printed in two columns
-    ("By: /s/ Jane Roe          By: /s/ John Doe") read as its left column, then its right.
+#: How far (in characters) a left cell may run into the right column of a block printed side
+#: by side and still be read as the left cell: "EXECUTIVE VICE PRESIDENT AND CFO   SECRETARY"
+OVERFLOW = 12
 
-    The block is every line around a line with two "/s/" cells that splits at the column of
-    the second one without cutting a word.
+
+def _cuts(line: str, xs: list[int]) -> Optional[list[int]]:
+    """Where ``line`` splits at each column start of ``xs`` (see :func:`_cut`), None when a
+    word runs across one of them."""
+    out: list[int] = []
+    for x in xs:
+        c = _cut(line, x)
+        if c is None:
+            return None
+        out.append(max(c, out[-1]) if out else c)
+    return out
+
+
+def _slash_s_columns(line: str) -> list[int]:
+    """The columns where a second, third ... "/s/" cell of ``line`` starts:
+    "By: /s/ Jane Roe     By: /s/ John Doe     By: /s/ Jim Poe" starts three cells."""
+    low = line.lower()
+    p = low.find("/s/")
+    xs: list[int] = []
+    while p != -1 and low.find("/s/", p + 3) != -1:
+        gap = SECOND_CELL.search(line, p + 3)
+        if gap is None:
+            break
+        xs.append(gap.end())
+        p = low.find("/s/", gap.end())
+    return xs
+
+
+def _typed_columns(text: str, spans: list[tuple[int, int]], i: int) -> list[int]:
+    """The columns where a second, third ... typed signer of ``spans[i]`` starts, when the line
+    holds only persons' names in cells ("JOHN DOE      JANE ROE") and the next line of text
+    splits at the same columns into their titles or their names again ("PRESIDENT
+    SECRETARY"); else [] (a line of names alone is no block of signers)."""
+    line = text[spans[i][0]:spans[i][1]]
+    first = len(line) - len(line.lstrip())
+    if not line[first:first + 1].isupper():
+        return []
+    gaps = list(COLUMN_GAP.finditer(line, first, len(line.rstrip())))
+    if not gaps:
+        return []
+    xs = [m.end() for m in gaps]
+    names = [line[a:b].strip() for a, b in zip([first] + xs, xs + [len(line)])]
+    if not all(looks_like_person_name(n) for n in names):
+        return []
+    for a, b in spans[i + 1:i + 4]:
+        nxt = text[a:b]
+        if not nxt.strip() or not nxt.strip("-_ \t"):
+            continue  # a blank line or a rule under the names
+        cuts = _cuts(nxt, xs)
+        if cuts is None:
+            return []
+        cells = [nxt[c:d].strip() for c, d in zip([0] + cuts, cuts + [len(nxt)])]
+        ok = all(not c or is_title_line(c) or clean_name(c).lower() == clean_name(n).lower()
+                 for c, n in zip(cells, names))
+        return xs if ok and any(cells) else []
+    return []
+
+
+def column_segments(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` as (start, end) spans, with a block printed in columns
+    ("By: /s/ Jane Roe          By: /s/ John Doe", or typed signers "JANE ROE      JOHN DOE"
+    over their titles) read one column after the other, left to right.
+
+    The block is every line around a line with two or more "/s/" cells (or typed signers) that
+    splits at the columns of its cells without cutting a word, and the fields or titles under
+    it (no blank line between) that run on from the left column into the right one.
 
     >>> t = "ACME FUND         ACME GP\\nBy: /s/ Jane Roe  By: /s/ John Doe\\nNote: one long line"
     >>> [t[a:b] for a, b in column_segments(t)]
     ['ACME FUND', 'By: /s/ Jane Roe', 'ACME GP', 'By: /s/ John Doe', 'Note: one long line']
+    >>> t = "JANE ROE      JOHN DOE\\nPRESIDENT     SECRETARY"
+    >>> [t[a:b] for a, b in column_segments(t)]
+    ['JANE ROE', 'PRESIDENT', 'JOHN DOE', 'SECRETARY']
     """
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    if text.lower().count("/s/") < 2:
-        return spans
+    slashes = text.lower().count("/s/") >= 2
     out: list[tuple[int, int]] = []
     i = done = 0  # spans[:done] are read as columns already
     while i < len(spans):
         a, b = spans[i]
         line = text[a:b]
-        low = line.lower()
-        first = low.find("/s/")
-        second = low.find("/s/", first + 3) if first != -1 else -1
-        gap = SECOND_CELL.search(line, first + 3) if second != -1 else None
-        if gap is None:
+        xs = _slash_s_columns(line) if slashes and "/s/" in line.lower() else []
+        if not xs and "  " in line.strip():
+            xs = _typed_columns(text, spans, i)
+        if not xs:
             out.append((a, b))
             i += 1
             continue
-        x = gap.end()
         lo = i
-        while lo > done and _cut(text[spans[lo - 1][0]:spans[lo - 1][1]], x) is not None:
+        while lo > done and _cuts(text[spans[lo - 1][0]:spans[lo - 1][1]], xs) is not None:
             lo -= 1
+        cuts = [(s, e, _cuts(text[s:e], xs)) for s, e in spans[lo:i + 1]]
         hi = i + 1
-        while hi < len(spans) and _cut(text[spans[hi][0]:spans[hi][1]], x) is not None:
+        while hi < len(spans):
+            s, e = spans[hi]
+            c = _cuts(text[s:e], xs)
+            if c is None:
+                # a field or title of the left column running into the right one, with no
+                # blank line before it: "Title: Managing Member of the General Partner of ..."
+                prev = text[spans[hi - 1][0]:spans[hi - 1][1]]
+                row = text[s:e]
+                if not prev.strip() or len(row) - len(row.lstrip()) >= xs[0] or \
+                        not (FIELD_LINE.match(row.strip()) or is_title_line(row)):
+                    break
+                c = [len(row)] * len(xs)
+            cuts.append((s, e, c))
             hi += 1
         del out[len(out) - (i - lo):]
-        cuts = [(s, e, _cut(text[s:e], x)) for s, e in spans[lo:hi]]
-        out.extend((s, s + len(text[s:s + c].rstrip())) for s, e, c in cuts)
-        out.extend((s + c, e) for s, e, c in cuts if c < e - s)
+        out.extend((s, s + len(text[s:s + c[0]].rstrip())) for s, e, c in cuts)
+        for k in range(len(xs)):
+            for s, e, c in cuts:
+                left, right = c[k], c[k + 1] if k + 1 < len(c) else e - s
+                if left < right and text[s + left:s + right].strip():
+                    out.append((s + left, s + left + len(text[s + left:s + right].rstrip())))
         i = done = hi
     return out
 

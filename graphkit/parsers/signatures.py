@@ -248,18 +248,66 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the first line from ``lines[i]`` on that is not blank is a "By:" line.
+
+    >>> _by_follows([(0, 0, ""), (1, 9, " By: /s/ Jane Roe")], 0)
+    True
+    """
+    for _, _, nxt in lines[i:i + 3]:
+        if nxt.strip():
+            head = nxt.lstrip(" \t|")[:3].lower()
+            return head[:2] == "by" and head[2:] in (":", " ", "\t", "|")
+    return False
+
+
 def _section_date(text: str, s: int, e: int, first: int) -> Optional[object]:
-    """The date of a signature section: a labelled date ("Dated: May 1, 2000") or a line of a
-    date alone ("May 1, 2000" over a "Date" caption) in the first block (``s`` to ``first``),
-    else a labelled date anywhere in the section, else its first date. A date in a sentence of
-    the certification ("... at June 30, 2005 is true") or in an exhibit after the block loses
-    to the block's own."""
-    for pat, end in ((DATE_LINE, first), (DATE_ONLY_LINE, first), (DATE_LINE, e)):
-        for m in pat.finditer(text, s, end):
+    """The date of a signature section: a labelled date ("Dated: May 1, 2000") in the first
+    block (``s`` to ``first``, or on the line right under it), else a line of a date alone
+    ("May 1, 2000" over a "Date" caption) in the first block, else a labelled date anywhere in
+    the section, else its first date. A date in a sentence of the certification ("... at June
+    30, 2005 is true", or "... as of" / "December 31, 2019" wrapped onto a line of its own) or
+    in an exhibit after the block loses to the block's own.
+
+    >>> t = "I certify ... holdings as of\\nDecember 31, 2019\\n\\nACME LP\\nDate: May 1, 2020\\n"
+    >>> _section_date(t, 0, len(t), t.index("ACME LP") + 7).isoformat()
+    '2020-05-01'
+    """
+    nxt = text.find("\n", first) + 1  # the line right under the block
+    under = text[nxt:text.find("\n", nxt) if text.find("\n", nxt) != -1 else e] if nxt else ""
+    m = DATE_LINE.match(under) if under[:12].lstrip(" \t*")[:4].lower() == "date" else None
+    block_dates = [m] if m and nxt < e else []
+    for m in [*DATE_LINE.finditer(text, s, first), *block_dates]:
+        d = parse_date(m["v"])
+        if d is not None:
+            return d
+    for m in DATE_ONLY_LINE.finditer(text, s, first):
+        if not _continues_sentence(text, m.start(), m.end()):
             d = parse_date(m["v"])
             if d is not None:
                 return d
+    for m in DATE_LINE.finditer(text, s, e):
+        d = parse_date(m["v"])
+        if d is not None:
+            return d
     return parse_date(text[s:e])
+
+
+def _continues_sentence(text: str, ls: int, le: int) -> bool:
+    """True when the line at ``ls``-``le`` of ``text`` is part of a sentence wrapped onto it:
+    the line over it runs on (a line of prose that does not end a sentence: "... holdings as
+    of"), or the line under it goes on in lower case ("and is true").
+
+    >>> t = "reports holdings as of\\nDecember 31, 2019\\nACME LP"
+    >>> _continues_sentence(t, 23, 40), _continues_sentence("true.\\nMay 1, 2000", 6, 17)
+    (True, False)
+    """
+    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].strip() if ls else ""
+    if prev and prev[-1] not in ".:;!?" and PROSE_LINE.search(prev):
+        return True
+    end = text.find("\n", le + 1)
+    nxt = text[le + 1:end if end != -1 else len(text)].strip()
+    return nxt[:1].islower()
 
 
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
@@ -327,8 +375,11 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                     ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
                 continue
-            if bn and looks_like_person_name(name) and (not bn["role"] or is_title_line(bn["role"])):
-                anchor = (name, bn["role"])  # "By: Jane Q. Roe, Vice President" (typed)
+            if bn and looks_like_person_name(name) and (not bn["role"] or is_title_line(bn["role"])) \
+                    and not _by_follows(lines, i):
+                # "By: Jane Q. Roe, Vice President" (typed); a name with another "By:" line
+                # under it is an entity of the chain ("By: Acme Stanley" / "By: /s/ Jane Roe")
+                anchor = (name, bn["role"])
             elif BY_LINE.match(line):
                 unknown_by = True
         if anchor is None and typed_signer(line, lines, i):
@@ -389,17 +440,23 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
     stop = i  # the index of the first line after the block
     seen = 0
     gap = False  # a blank line between the anchor and this line
+    blank = False  # a blank line right before this line
+    spaced: Optional[bool] = None  # a blank line before the first line under the anchor: the
+    # block is printed double-spaced (as the rows of an HTML table read), blank lines part nothing
     j = i
     while j < len(lines) and seen < PRINTED_LINES:
         _, ne, nxt = lines[j]
         j += 1
         n = nxt.strip()
+        blank, was_blank = not n, blank
         if not n:
             gap = True
             continue
         if not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
             continue
         seen += 1
+        if spaced is None:
+            spaced = was_blank
         nm = NAME_LINE.match(nxt)
         tm = TITLE_LINE.match(nxt)
         ntm = NAME_TITLE_LINE.match(nxt) if "/" in nxt else None
@@ -443,8 +500,12 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
         elif "/" in nxt and title is None and slash_title(nxt, signer):
             title = slash_title(nxt, signer)  # "JANE ROE/MANAGING MEMBER"
             block_end, stop = ne + s, j
-        elif title is None and is_title_line(n) and not SLASH_S.match(nxt):
-            title = clean_name(n)  # "Jane Roe" / "Senior Vice President"
+        elif title is None and (spaced or not was_blank) and is_title_line(n) and \
+                not SLASH_S.match(nxt):
+            # "Jane Roe" / "Senior Vice President": an unlabelled title follows the name with
+            # no blank line between (after one, a capitalised line heads the next block),
+            # unless every line of the block stands after a blank line
+            title = clean_name(n)
             block_end, stop = ne + s, j
             title, j, block_end = join_title(lines, j, s, title, block_end)
             stop = j

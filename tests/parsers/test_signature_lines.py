@@ -210,3 +210,74 @@ def test_certification_opens_a_section_without_heading():
     sec = sig.read_signatures(SourceText(path="x.txt", text=text))
     assert [(s.signer, s.title) for s in sec.signatures] == [("JANE Q. ROE", "VICE PRESIDENT")]
     assert sig.CERTIFICATION_CUE == "reasonable inquiry"
+
+
+# --- review fixes: columns of typed signers, three columns, party lines, entities ----------
+
+def test_institution_word_is_no_title():
+    # the party of 1999_SC_13G_858461 ("PRESIDENT AND FELLOWS OF ... COLLEGE") holds a title word
+    assert sl.INSTITUTION_WORD.search("PRESIDENT AND FELLOWS OF ACME COLLEGE")
+    assert sl.INSTITUTION_WORD.search("Vice President") is None
+    assert not sl.is_title_line("PRESIDENT AND FELLOWS OF ACME COLLEGE")
+    assert not sl.is_title_line("Regents of Acme University")
+    assert sl.is_title_line("PRESIDENT")
+
+
+@pytest.mark.parametrize("name", ["Acme Worldwide", "Acme Square", "ACME COLLEGE",
+                                  "Acme Research", "Acme Realty"])
+def test_business_nouns_are_no_person(name):
+    assert not sl.looks_like_person_name(name)
+
+
+def test_person_names_still_pass():
+    # 1997_SC_13D_1019830, 1995_SC_13GA_866817
+    for name in ("Yvan Dupuy", "KATHLEEN H. TRIPP", "Jane Q. Roe", "JOHN DOE"):
+        assert sl.looks_like_person_name(name), name
+
+
+def test_second_cell_after_a_bare_slash_s():
+    assert sl.SECOND_CELL.search("/s/ Jane Roe          /s/ John Doe", 3).end() == 22
+    assert sl._slash_s_columns("By: /s/ Jane Roe     By: /s/ John Doe     By: /s/ Jim Poe") == \
+        [21, 42]
+    assert sl._slash_s_columns("/s/ Jane Roe, for John Doe and /s/ Jim Poe") == []
+
+
+def test_cut_keeps_a_left_cell_running_into_the_right_column():
+    line = "EXECUTIVE VICE PRESIDENT AND CFO   SECRETARY"
+    assert line[sl._cut(line, 22):] == "SECRETARY"
+    assert sl._cut("Title: Managing Member of the General Partner of Acme", 35) is None
+    assert sl._cuts("BETA LP      GAMMA LP     DELTA LP", [13, 26]) == [13, 26]
+
+
+def _cells(text):
+    return [text[a:b].strip() for a, b in sl.column_segments(text) if text[a:b].strip()]
+
+
+def test_typed_signers_in_two_columns():
+    assert _cells("JOHN DOE              JANE ROE\nPRESIDENT             SECRETARY\n") == \
+        ["JOHN DOE", "PRESIDENT", "JANE ROE", "SECRETARY"]
+    # the left title runs into the right column: it stays whole in the left one
+    assert _cells("JOHN DOE              JANE ROE\nEXECUTIVE VICE PRESIDENT AND CFO   SECRETARY") \
+        == ["JOHN DOE", "EXECUTIVE VICE PRESIDENT AND CFO", "JANE ROE", "SECRETARY"]
+    # names alone, or a name and its title on one line, are no columns of signers
+    assert _cells("JOHN DOE              JANE ROE\n\nThe undersigned agree.") == \
+        ["JOHN DOE              JANE ROE", "The undersigned agree."]
+    assert _cells("Jane Roe              President\n") == ["Jane Roe              President"]
+
+
+def test_three_columns():
+    text = ("BETA LP           GAMMA LP          DELTA LP\n"
+            "By: /s/ Jane Roe  By: /s/ John Doe  By: /s/ Jim Poe\n")
+    assert _cells(text) == ["BETA LP", "By: /s/ Jane Roe", "GAMMA LP", "By: /s/ John Doe",
+                            "DELTA LP", "By: /s/ Jim Poe"]
+
+
+def test_a_left_title_field_under_two_columns_stays_left():
+    text = ("ACME FUND, L.P.                    BETA FUND, L.P.\n"
+            "By: /s/ Jane Roe                   By: /s/ John Doe\n"
+            "Title: Managing Member of the General Partner of Acme\n\n"
+            "Note: a line of its own after a blank line\n")
+    assert _cells(text) == ["ACME FUND, L.P.", "By: /s/ Jane Roe",
+                            "Title: Managing Member of the General Partner of Acme",
+                            "BETA FUND, L.P.", "By: /s/ John Doe",
+                            "Note: a line of its own after a blank line"]

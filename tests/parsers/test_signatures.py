@@ -368,3 +368,91 @@ def test_printed_titles_agree_on_corpus():
 def test_printed_titles_agree_on_generated_lines(pieces, name):
     line, signer = "".join(pieces), "".join(name)
     assert sig.printed_title(line, signer) == _printed_title_pattern(line, signer)
+
+
+# --- review fixes -------------------------------------------------------------------------
+
+_CERT = ("SIGNATURE\n\nAfter reasonable inquiry and to the best of my knowledge and belief, I "
+         "certify\nthat the information set forth in this statement is true, complete and "
+         "correct.\n\nDated: May 1, 2000\n\n")
+
+
+def _sigs(section):
+    return [(s.signer, s.title, s.on_behalf_of) for s in section.signatures]
+
+
+def test_date_wrapped_from_the_certification_loses_to_the_blocks_date():
+    text = ("SIGNATURE\n\nAfter reasonable inquiry I certify that the information set forth "
+            "in this\nstatement is true. This amendment reports holdings as of\n"
+            "December 31, 2019\n\nACME LP\n\nBy: /s/ Jane Roe\nName: Jane Roe\n"
+            "Title: President\nDate: February 14, 2020\n")
+    assert _read(text).date.isoformat() == "2020-02-14"
+    # a date standing alone between the certification and the block is the block's date
+    alone = ("SIGNATURE\n\nAfter reasonable inquiry I certify that this is true.\n\n"
+             "February 14, 2020\n\nACME LP\n\nBy: /s/ Jane Roe\nTitle: President\n")
+    assert _read(alone).date.isoformat() == "2020-02-14"
+
+
+def test_continues_sentence():
+    text = "reports holdings as of\nDecember 31, 2019\nACME LP"
+    assert sig._continues_sentence(text, 23, 40)
+    assert not sig._continues_sentence("is true.\nMay 1, 2000\n", 9, 20)
+    assert sig._continues_sentence("May 1, 2000\nand is true", 0, 11)
+
+
+@pytest.mark.parametrize("party", ["PRESIDENT AND FELLOWS OF ACME COLLEGE",
+                                   "PRINCIPAL OFFICERS OF ACME"])
+def test_party_after_a_blank_line_is_no_title(party):
+    # the party heads the next block: the signer above it gets no title from it
+    text = (_CERT + f"/s/ Jane Roe\nJane Roe\n\n{party}\n\n"
+            "By: /s/ John Doe\nName: John Doe\nTitle: Treasurer\n")
+    assert _sigs(_read(text)) == [("Jane Roe", None, []), ("John Doe", "Treasurer", [party])]
+
+
+def test_title_after_blank_lines_in_a_double_spaced_block():
+    # an HTML table read as text: a blank line between all rows (sofinnova_ocera_2013)
+    text = (_CERT + "ACME FUND, L.P.\n\nBy: | /s/ Jane Roe\n\nJane Roe\n\nAttorney-in-Fact\n\n"
+            "BETA FUND, L.P.\n\nBy: | /s/ Jane Roe\n\nManaging Member\n")
+    assert _sigs(_read(text)) == [("Jane Roe", "Attorney-in-Fact", ["ACME FUND, L.P."]),
+                                  ("Jane Roe", "Managing Member", ["BETA FUND, L.P."])]
+
+
+@pytest.mark.parametrize("entity", ["Acme Stanley", "Acme Square", "Acme Worldwide"])
+def test_typed_by_name_over_another_by_line_is_an_entity(entity):
+    text = (_CERT + f"ACME LP\nBy: {entity}\nBy: /s/ Jane Roe\nName: Jane Roe\n"
+            "Title: Managing Director\n")
+    sec = _read(text)
+    assert _sigs(sec) == [("Jane Roe", "Managing Director", ["ACME LP"])]
+    assert _found(sec) == []  # the entity's capacity is unknown: no control is read
+
+
+def test_typed_by_signer_still_read():
+    # "By: W. Whitney George, Vice President" (2007_SC_13GA_906304) has no "By:" under it
+    text = _CERT + "ACME CORP\n\nBy: Jane Q. Roe, Vice President\n"
+    assert _sigs(_read(text)) == [("Jane Q. Roe", "Vice President", ["ACME CORP"])]
+
+
+def test_typed_signers_in_columns():
+    text = (_CERT + "ACME CORP                     BETA CORP\n\n"
+            "JOHN DOE                      JANE ROE\nPRESIDENT                     SECRETARY\n")
+    assert _sigs(_read(text)) == [("JOHN DOE", "PRESIDENT", ["ACME CORP"]),
+                                  ("JANE ROE", "SECRETARY", ["BETA CORP"])]
+
+
+def test_three_blocks_side_by_side():
+    text = (_CERT + "BETA LP              GAMMA LP             DELTA LP\n"
+            "By: /s/ Jane Roe     By: /s/ John Doe     By: /s/ Jim Poe\n"
+            "     Jane Roe, President  John Doe, Manager    Jim Poe, Trustee\n")
+    assert _sigs(_read(text)) == [("Jane Roe", "President", ["BETA LP"]),
+                                  ("John Doe", "Manager", ["GAMMA LP"]),
+                                  ("Jim Poe", "Trustee", ["DELTA LP"])]
+
+
+def test_long_left_title_under_two_columns():
+    text = (_CERT + "ACME FUND, L.P.                    BETA FUND, L.P.\n"
+            "By: /s/ Jane Roe                   By: /s/ John Doe\n"
+            "Name: Jane Roe                     Name: John Doe\n"
+            "Title: Managing Member of the General Partner of Acme\n")
+    assert _sigs(_read(text)) == [
+        ("Jane Roe", "Managing Member of the General Partner of Acme", ["ACME FUND, L.P."]),
+        ("John Doe", None, ["BETA FUND, L.P."])]
