@@ -38,6 +38,7 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWar
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
 from graphkit.names import guess_kind, org_words, split_trustee
+from graphkit.parsers.filer_terms import filer_parties, names_a_filer_role
 from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
@@ -80,18 +81,25 @@ DOCUMENT_TERM = re.compile(r"""
     |sheet|consent|waiver|undertaking|commitment|offer|report|resolution|letters)\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The filer named by its role in the form's words, not by a name: "the Reporting Person",
-#: "the reporting person", "Filing Person". It is the one reporting person of the statement;
-#: of several, the singular names none of them.
-FILER_TERM = re.compile(r"""
-    ^(?:the\s+)?(?:reporting|filing)\s+person$
-""", re.VERBOSE | re.IGNORECASE)
-
 #: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
 #: both are persons' names is :func:`two_persons`'s to tell)
 TWO_PERSON_NAMES = re.compile(r"""
     ^(?P<a>[^,&;()]+?)\s+and\s+(?P<b>[^,&;()]+)$
 """, re.VERBOSE | re.IGNORECASE)
+
+#: How two persons hold together, after their names on one cover: "Jane Roe and John Roe
+#: JTWROS", "..., JT TEN", "..., Trustees", "... TTEES", "... TIC", "..., as joint tenants"
+OWNERSHIP_MARK = re.compile(r"""
+    ,?\s+(?:JTWROS|JT[ ]?TEN|JT[ ]?WROS|TIC|TEN[ ]?COM|TTEES?|Trustees|Co-?Trustees
+    |as\s+(?:joint\s+tenants|tenants\s+in\s+common|co-?trustees|trustees)
+     (?:\s+with\s+(?:full\s+)?rights?\s+of\s+survivorship)?)\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A person's name in EDGAR's inverted order, a bare initial last: "Marxe Austin W",
+#: "Roe Jane Q" (the natural order writes "Jane Q. Roe")
+INVERTED_PERSON = re.compile(r"""
+    ^(?P<last>[A-Z][A-Za-z'\-]+)\s+(?P<given>[A-Z][A-Za-z'\-]+)\s+(?P<initial>[A-Z])$
+""", re.VERBOSE)
 
 #: Any text at all to read: three letters in a row
 THREE_LETTERS = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
@@ -160,7 +168,8 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
 
 
 def _plausible_new_party(name: str) -> bool:
-    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name):
+    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name) or \
+            names_a_filer_role(name):
         return False
     if name.isupper() and " " not in name:  # an abbreviation nobody defined
         return False
@@ -205,14 +214,24 @@ def _add_reporting(reporting: list[tuple[Party, list[CoverPage]]], party: Party,
 def two_persons(name: str) -> Optional[tuple[str, str]]:
     """The two persons of a cover name that joins two persons' names with "and" ("Jane Q. Roe
     and John Doe"), or None: each side must read as a person's name of two to five words, with
-    no word of an organization's.
+    no word of an organization's. How they hold together ("JTWROS", "as joint tenants",
+    "Trustees") is no part of the names, and a name in inverted order ("Roe Jane Q") is read
+    in natural order.
 
     >>> two_persons("Jane Q. Roe and John A. Doe")
     ('Jane Q. Roe', 'John A. Doe')
+    >>> two_persons("Jane Roe and John Roe JTWROS"), two_persons("Roe Jane Q and Doe John A")
+    (('Jane Roe', 'John Roe'), ('Jane Q. Roe', 'John A. Doe'))
     >>> two_persons("Roe and Doe Holding Corp") is None, two_persons("Roe and Doe") is None
     (True, True)
     """
-    m = TWO_PERSON_NAMES.match(name.strip())
+    name = name.strip()
+    while True:
+        bare = OWNERSHIP_MARK.sub("", name)
+        if bare == name:
+            break
+        name = bare
+    m = TWO_PERSON_NAMES.match(name)
     if m is None:
         return None
     a, b = m["a"].strip(), m["b"].strip()
@@ -220,7 +239,13 @@ def two_persons(name: str) -> Optional[tuple[str, str]]:
         if not 2 <= len(side.split()) <= 5 or org_words(side) or \
                 guess_kind(side) is not PartyKind.PERSON:
             return None
-    return a, b
+    return _natural_order(a), _natural_order(b)
+
+
+def _natural_order(name: str) -> str:
+    """A person's name in natural order: "Roe Jane Q" -> "Jane Q. Roe"; others as written."""
+    m = INVERTED_PERSON.match(name)
+    return f"{m['given']} {m['initial']}. {m['last']}" if m else name
 
 
 def _missing_holdings(src: SourceText, book: PartyBook, claims: list[Claim], at: int
@@ -442,8 +467,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     def resolve(name: str) -> Optional[Party]:
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         p = book.lookup(name)
-        if p is None and FILER_TERM.match(name.strip()):
-            return reporting[0][0] if len(reporting) == 1 else None
+        by_role = filer_parties(name, [q for q, _ in reporting]) if p is None else None
+        if by_role is not None:  # "the Reporting Person": the one filer, of several none
+            return by_role[0] if len(by_role) == 1 else None
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
         if p is None and _plausible_new_party(name):
@@ -553,9 +579,14 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
 
-    for name in apply_header_identifiers(book, header, issuer_party):
+    unmatched, joint = apply_header_identifiers(book, header, issuer_party)
+    for name in unmatched:
         warnings.append(src.warn("header-name-unmatched", f"the SGML header names {name!r}, "
                                  "no party of the filing; its CIK is not attached", body))
+    for name in joint:
+        warnings.append(src.warn("header-cik-joint", f"the SGML header's filer {name!r} joins "
+                                 "two persons under one CIK; the CIK is attached to neither",
+                                 body))
     warnings.extend(_missing_holdings(src, book, claims, body))
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
