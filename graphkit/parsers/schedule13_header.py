@@ -49,9 +49,9 @@ INITIAL_WORD = re.compile(r"""^[A-Z]\.?$""", re.VERBOSE)
 #: The header roles that name the filer(s) of a statement
 FILER_ROLES = ("filed_by", "filer")
 
-#: A word of a conformed person's name: capitals, "'" or "-" ("O'NEIL", "SMITH-JONES"), or an
-#: initial with or without its dot ("Q", "Q.")
-CONFORMED_WORD = re.compile(r"""^[A-Z][A-Z'\-]*\.?$""", re.VERBOSE)
+#: A word of a conformed person's name: a capital, letters, "'" or "-" ("O'NEIL", "SMITH-JONES",
+#: "Roe" as some filers type it), or an initial with or without its dot ("Q", "Q.")
+CONFORMED_WORD = re.compile(r"""^[A-Z][A-Za-z'\-]*\.?$""", re.VERBOSE)
 
 #: A generation after a person's name, its last word, with or without a comma before it:
 #: "ROE JANE Q JR", "RUPERT H. ROE, JR."
@@ -85,6 +85,8 @@ def _title_word(word: str, particle: bool) -> str:
         return f"{bare}."
     if particle:
         return bare.lower()
+    if bare != bare.upper():  # typed in its own case: kept
+        return bare
     return re.sub(r"[A-Za-z]+", lambda m: m[0].capitalize(), bare)
 
 
@@ -101,12 +103,16 @@ def conformed_person_name(name: str, inverted: bool = True) -> Optional[str]:
     ('Don F. Shaw', 'Jan van der Berg')
     >>> conformed_person_name("ROE JANE Q JR"), conformed_person_name("ROE JANE", inverted=False)
     ('Jane Q. Roe Jr.', None)
+    >>> conformed_person_name("Roe Jane Q."), conformed_person_name("Jane Roe")
+    ('Jane Q. Roe', None)
     >>> [conformed_person_name(n) for n in ("DR. JAMES Q. ROE", "JANE Q. ROE", "ACME FUND LP")]
     [None, None, None]
     """
     base = CONFORMED_SUFFIX.sub("", name).strip()
-    if not base or base != base.upper() or "&" in base or org_words(base):
+    if not base or "&" in base or org_words(base):
         return None
+    if base != base.upper():  # typed by the filer ("Roe Jane Q."): only the initial tells
+        inverted = False
     suffix = NAME_SUFFIX.search(base)
     if suffix is not None:
         if "," in base[:suffix.start()]:

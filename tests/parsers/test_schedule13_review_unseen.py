@@ -103,6 +103,7 @@ def test_no_lone_header_filer_gets_the_groups_item4_holding():
     ("DUPUY YVAN", "Yvan Dupuy"),  # 1997_SC_13D_1019830.txt
     ("VAN DER BERG JAN", "Jan van der Berg"),
     ("ROE JANE Q JR", "Jane Q. Roe Jr."),
+    ("Horsey Charles W.", "Charles W. Horsey"),  # a filer's own case: 2014_SC_13DA_886475.txt
 ])
 def test_conformed_person_name(conformed, natural):
     assert hdr.conformed_person_name(conformed) == natural
@@ -116,6 +117,14 @@ def test_conformed_person_name(conformed, natural):
 def test_natural_order_and_firms_are_not_inverted(name):
     assert hdr.conformed_person_name(name) is None
     assert all("," not in f or f == name for f in hdr.header_name_forms(name))
+
+
+def test_header_cik_of_a_filer_name_in_its_own_case():
+    # FILED BY: "Horsey Charles W." (CIK 0001452691); the cover names "Charles W. Horsey"
+    rec = parse_path(FIXTURES / "2014_SC_13DA_886475.txt").records[0]
+    p = next(p for p in rec.parties if p.name == "Charles W. Horsey")
+    assert "0001452691" in [i.value for i in p.identifiers]
+    assert "header-name-unmatched" not in _codes(rec)
 
 
 def test_header_party_named_in_natural_order_keeps_the_conformed_alias():
@@ -146,7 +155,7 @@ def test_filed_by_two_persons_is_split_and_its_cik_kept_off():
 def test_joined_names_pattern():
     assert hdr.JOINED_NAMES.split("ROE JANE AND DOE JOHN") == ["ROE JANE", "DOE JOHN"]
     assert hdr.NAME_SUFFIX.search("JANE Q. ROE, JR.")["suffix"] == "JR"
-    assert hdr.CONFORMED_WORD.match("O'NEIL") and not hdr.CONFORMED_WORD.match("Roe")
+    assert hdr.CONFORMED_WORD.match("O'NEIL") and not hdr.CONFORMED_WORD.match("roe")
 
 
 # --- 2. a percent's base that is a holding ----------------------------------------------------
