@@ -18,7 +18,7 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers import schedule13_header as hdr
 from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.parsers import schedule13_subsidiaries as subs
-from graphkit.parsers import schedule13_text as text13
+from graphkit.parsers import schedule13_reporting as reporting13
 from graphkit.parsers.sgml import split_submission
 from graphkit.reading import read_source
 from graphkit.source import SourceText
@@ -261,11 +261,11 @@ def test_subsidiary_patterns():
     ("Marxe Austin W and Greenhouse David M", ("Austin W. Marxe", "David M. Greenhouse")),
 ])
 def test_two_persons(name, pair):
-    assert text13.two_persons(name) == pair
+    assert reporting13.two_persons(name) == pair
 
 
 def test_two_persons_patterns():
-    assert text13.OWNERSHIP_MARK.search("John Roe JTWROS")
-    assert not text13.OWNERSHIP_MARK.search("John Roe Trust")
-    assert text13.INVERTED_PERSON.match("Roe Jane Q") and not text13.INVERTED_PERSON.match(
+    assert reporting13.OWNERSHIP_MARK.search("John Roe JTWROS")
+    assert not reporting13.OWNERSHIP_MARK.search("John Roe Trust")
+    assert reporting13.INVERTED_PERSON.match("Roe Jane Q") and not reporting13.INVERTED_PERSON.match(
         "Jane Q. Roe")
