@@ -27,37 +27,67 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "based on an aggregate total of 106,130,396 issued and outstanding"; "Based upon 34,723,185
 #: issued and outstanding shares"; "based upon (i) the 710,915,093 Depositary Units stated to be
 #: outstanding". No "%" between the number and "outstanding": "a total of 2,398,434 shares ...
-#: or 27.8% of the outstanding shares" states a holding, never the outstanding count.
+#: or 27.8% of the outstanding shares" states a holding, never the outstanding count; nor a
+#: holder's shares ("based on 1,000 shares held by the Reporting Person and 9,000 shares
+#: outstanding"), nor other securities ("based on 12,345 outstanding options").
 OUTSTANDING = re.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+
     (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?(?:\(i\)\s+)?(?:the\s+)?
     (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+
-    (?:[A-Za-z]+\s+){0,2}?(?:shares|units|ordinary)[^;%]{0,200}?\b(?:issued\s+and\s+)?outstanding
+    (?:[A-Za-z]+\s+){0,2}?(?:shares|units|ordinary)\b
+    (?!\s+(?:of\s+(?:[\w']+\s+){1,3})?(?:held|owned|beneficially|purchased|acquired|sold
+    |issuable|underlying|subject)\b)
+    [^;%]{0,200}?\b(?:issued\s+and\s+)?outstanding
   | (?:based\s+(?:up)?on|calculated\s+(?:on|using)|total\s+of)\s+  # no noun: a base only
     (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?
     (?P<num3>[0-9][0-9,]{2,14}[0-9])\s+(?:issued\s+and\s+)?outstanding\b
+    (?!\s+(?:[A-Za-z-]+\s+){0,2}?(?:options?|warrants?|rights|notes|debentures|awards|units
+    |RSUs?|held|owned)\b)
   | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
     \s+(?:issued\s+and\s+)?outstanding
 """, _F)
 
-#: A percentage's base stated without the word "outstanding", right after the percent:
-#: "9.66% at 5/19/03 based on 8,460,187 common shares" (tried only at each "based" that a "%"
-#: stands shortly before: :data:`PERCENT_BASE_REACH`)
+#: A percentage's base stated without the word "outstanding", right after the percent, as the
+#: whole of its statement: "9.66% at 5/19/03 based on 8,460,187 common shares" closing a cover
+#: row, or after a sentence saying the percent is of the outstanding shares ("9.66% of the
+#: outstanding shares based on 8,460,187 common shares reported in the 10-Q": the caller
+#: checks, :data:`OUTSTANDING_WORD`). Never a base the sentence says is held, bought or
+#: acquired ("based on 500,000 shares of common stock held by him", "based on 250,000 shares
+#: acquired on March 1": the words after the shares go on). Tried only at each "based" that a
+#: "%" stands shortly before: :data:`PERCENT_BASE_REACH`.
 PERCENT_BASE = re.compile(r"""
     based\s+(?:up)?on\s+(?P<num>[0-9][0-9,]{4,14}[0-9])\s+(?:(?:common|ordinary)\s+)?shares\b
-    (?!\s+(?:of\s+\w+\s+)?(?:held|owned|beneficially))
+    (?:(?P<end>[ \t]*(?:[.;][ \t]*)?(?:\r?\n|<|$))
+      | (?P<more>(?!\s+(?:of\s+(?:[\w']+\s+){1,3})?(?:held|owned|beneficially|purchased|acquired|sold|bought
+        |issuable|underlying|subject|by|which|that|of\s+which)\b)))
 """, _F)
 #: How far before its "based on" the percent of a :data:`PERCENT_BASE` stands (characters)
 PERCENT_BASE_REACH = 40
+#: The words that say a percent's base is the class outstanding: "of the outstanding shares"
+OUTSTANDING_WORD = re.compile(r"""\b(?:outstanding|issued)\b""", _F)
 
-#: A second figure added to the outstanding count, right after it in the same sentence:
+#: A figure added to the outstanding count with "plus", right after it in the same sentence:
 #: "85,237,621 outstanding common shares as of December 31, 2008, plus 4,400,000 common shares
 #: ... underlying warrants"; "... outstanding as of August 4, 2026 plus (ii) the 40,531,194
-#: Depositary Units issued"
+#: Depositary Units issued"; further figures each after their own "plus"
 PLUS_FIGURE = re.compile(r"""
-    [^;.%]{0,120}?\bplus\s+(?:\(ii\)\s+)?(?:the\s+)?(?:an?\s+(?:additional\s+)?)?
+    [^;.%]{0,120}?\bplus\s+(?:\((?:ii|iii|iv|[2-4b-d])\)\s+)?(?:the\s+)?(?:an?\s+(?:additional\s+)?)?
     (?:(?P<num>[0-9][0-9,]{2,14}[0-9])\s+(?:[A-Za-z]+\s+){0,2}?(?:shares|units|warrants|ordinary))?
 """, _F)
+#: What a "plus" figure is, in the words after it up to the end of its clause: shares of one
+#: holder's Rule 13d-3(d)(1) base (it may acquire them: "issuable upon exercise of the
+#: warrants held by the Reporting Person", "underlying warrants", "that the Reporting Person
+#: may acquire"), never further shares of the issuer outstanding
+HOLDER_ONLY = re.compile(r"""
+    \b(?:issuable|underlying|exercis\w*|conver\w*|may\s+acquire|right\s+to\s+acquire
+    |13d-3|deemed|options?|warrants?|held\s+by|owned\s+by|beneficially)\b
+""", _F)
+#: What a "plus" figure must be to join the count: shares the issuer issued, or outstanding:
+#: "plus 4,400,000 shares issued in the offering", "plus (ii) the 40,531,194 Depositary Units
+#: issued to the Reporting Persons by the Issuer"
+ISSUER_SHARES = re.compile(r"""\b(?:issued|outstanding)\b""", _F)
+#: How far after a "plus" figure its clause is read for :data:`HOLDER_ONLY` (characters)
+PLUS_CLAUSE_REACH = 200
 #: How a reading notes a "plus" whose figure could not be read (the caller warns)
 PLUS_UNREAD = "a figure added with 'plus' could not be read; the first figure is taken"
 
@@ -75,22 +105,33 @@ OUTSTANDING_CUE = "outstanding"
 #: lead words, number and "shares" take well under 100 and the gap before "outstanding" at most
 #: 200; the rest is slack for runs of spaces
 OUTSTANDING_REACH = 1000
+#: How far after its "outstanding" an :data:`OUTSTANDING` match may look ahead (characters):
+#: the words that tell "12,345 outstanding options" from a count of shares
+OUTSTANDING_LOOKAHEAD = 60
 
 
 def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
                      ) -> Optional[Reading]:
     """The number of shares outstanding that percentages are based on, or None.
 
-    A second figure added with "plus" right after it is added (the reading notes the sum);
-    one that cannot be read leaves the first figure, noted :data:`PLUS_UNREAD`.
+    Figures added with "plus" right after it (:func:`_plus_figures`) are added when each is
+    further shares of the issuer ("plus 4,000 shares issued in the offering"); shares that
+    one holder may acquire ("plus 4,000 shares issuable upon exercise of the warrants held by
+    the Reporting Person") are that holder's Rule 13d-3 base, not the issuer's count: the
+    first figure stays, and the note gives the holder's sum. A "plus" whose figure cannot be
+    read leaves the first figure, noted :data:`PLUS_UNREAD`.
 
     >>> t = "calculated based on 32,375,299 shares of Common Stock of X outstanding as of"
     >>> read_outstanding(SourceText(path="x", text=t)).value
     32375299
     >>> r = read_outstanding(SourceText(path="x", text="based upon 85,000 outstanding shares "
-    ...                                 "as of May 1, plus 4,000 shares underlying warrants"))
+    ...                                 "as of May 1, plus 4,000 shares issued in the offering"))
     >>> r.value, r.note
     (89000, 'the sum of 85,000 and 4,000')
+    >>> r = read_outstanding(SourceText(path="x", text="based upon 85,000 outstanding shares "
+    ...                                 "as of May 1, plus 4,000 shares underlying warrants"))
+    >>> r.value, r.note
+    (85000, "plus 4,000 of a holder's own Rule 13d-3 base, not shares outstanding: 89,000 in all")
     """
     end = len(src.text) if end is None else end
     m = _search_outstanding(src.text, start, end) or _search_percent_base(src.text, start, end)
@@ -102,34 +143,76 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
         return None
     update: dict[str, object] = {"field": "outstanding_shares"}
     stop = m.end()
-    plus = PLUS_FIGURE.match(src.text, m.end(), end) if "plus" in \
-        src.text[m.end():m.end() + 200].lower() else None
-    if plus is not None:
-        added = read_quantity(plus["num"]) if plus["num"] else None
-        if added is not None and isinstance(added.value, int):
-            update |= {"value": r.value + added.value,
-                       "note": f"the sum of {r.value:,} and {added.value:,}"}
-            stop = plus.end()
-        else:
-            update["note"] = PLUS_UNREAD
+    figures, holder_only, plus_end = _plus_figures(src.text, m.end(), end)
+    if figures is None:
+        update["note"] = PLUS_UNREAD
+    elif figures and holder_only:
+        added = ", ".join(f"{f:,}" for f in figures)
+        update["note"] = (f"plus {added} of a holder's own Rule 13d-3 base, not shares "
+                          f"outstanding: {r.value + sum(figures):,} in all")
+    elif figures:
+        update |= {"value": r.value + sum(figures),
+                   "note": f"the sum of {r.value:,} and {' and '.join(f'{f:,}' for f in figures)}"}
+        stop = plus_end
     update["evidence"] = src.evidence(m.start(), stop, section="Item 4")
     return r.model_copy(update=update)
 
 
+def _plus_figures(text: str, at: int, end: int) -> tuple[Optional[list[int]], bool, int]:
+    """The figures added with "plus" after the outstanding count ending at ``at``, whether
+    any of them is a holder's only (:data:`HOLDER_ONLY`: then none joins the count), and where
+    the last ends. The figures are None when a "plus" of further issuer shares has no figure
+    that can be read; a "plus" of a holder's shares without a figure is no count at all.
+
+    >>> _plus_figures(", plus 4,000 shares issued, plus 1,000 shares issued", 0, 52)[:2]
+    ([4000, 1000], False)
+    >>> _plus_figures(", plus 4,000 shares issued, plus 1,000 shares issuable", 0, 54)[:2]
+    ([4000, 1000], True)
+    >>> _plus_figures(". Roe holds options plus 10,000 shares", 0, 38)
+    ([], False, 0)
+    """
+    figures: list[int] = []
+    holder_only = False
+    pos = last = at
+    while "plus" in text[pos:pos + 200].lower():
+        plus = PLUS_FIGURE.match(text, pos, end)
+        if plus is None:
+            break
+        clause = text[plus.end():min(end, plus.end() + PLUS_CLAUSE_REACH)]
+        clause = re.split(r";|\.\s|\bplus\b", clause, maxsplit=1)[0]
+        holder = HOLDER_ONLY.search(clause) is not None or not ISSUER_SHARES.search(clause)
+        added = read_quantity(plus["num"]) if plus["num"] else None
+        if added is None or not isinstance(added.value, int):
+            if holder:
+                holder_only = True
+                pos = last = plus.end()
+                continue
+            return None, holder_only, last
+        figures.append(added.value)
+        holder_only = holder_only or holder
+        pos = last = plus.end()
+    return figures, holder_only, last
+
+
 def _search_percent_base(text: str, start: int, end: int) -> Optional[re.Match[str]]:
     """The first :data:`PERCENT_BASE` match in ``text[start:end]`` with a "%" at most
-    :data:`PERCENT_BASE_REACH` characters before it, tried only at each "based".
+    :data:`PERCENT_BASE_REACH` characters before it, tried only at each "based": a base that
+    closes its statement, or one after words saying the percent is of the class outstanding.
 
     >>> _search_percent_base("9.66% at 5/19/03 based on 8,460,187 common shares", 0, 49)["num"]
     '8,460,187'
     >>> _search_percent_base("Fees based on 8,460,187 common shares", 0, 37) is None
     True
+    >>> _search_percent_base("The 7.5% is based on 1,000,000 shares purchased", 0, 47) is None
+    True
     """
     fold = fold_text(text)
     for at in find_all(fold, "based", start, end):
-        if "%" in text[max(start, at - PERCENT_BASE_REACH):at]:
+        lead = text[max(start, at - PERCENT_BASE_REACH):at]
+        if "%" in lead:
             m = PERCENT_BASE.match(text, at, end)
-            if m:
+            if m and (m["end"] is not None or
+                      OUTSTANDING_WORD.search(lead[lead.rfind("%"):])):
                 return m
     return None
 
@@ -151,7 +234,7 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
     while c != -1:
         w_lo = max(start, c - OUTSTANDING_REACH)
         if lo != -1 and w_lo > hi:  # a gap: the window so far is searched first
-            m = _search_window(text, fold, lo, hi)
+            m = _search_window(text, fold, lo, min(end, hi + OUTSTANDING_LOOKAHEAD))
             if m:
                 return m
             lo = -1
@@ -159,7 +242,8 @@ def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[st
             lo = w_lo
         hi = c + len(OUTSTANDING_CUE)
         c = fold.find(OUTSTANDING_CUE, hi, end)
-    return _search_window(text, fold, lo, hi) if lo != -1 else None
+    return _search_window(text, fold, lo, min(end, hi + OUTSTANDING_LOOKAHEAD)) \
+        if lo != -1 else None
 
 
 def _search_window(text: str, fold: str, lo: int, hi: int) -> Optional[re.Match[str]]:

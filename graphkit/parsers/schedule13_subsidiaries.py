@@ -33,7 +33,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence, Party, PartyKind
-from graphkit.names import org_words
+from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.source import SourceText
 
@@ -76,6 +76,28 @@ EXHIBIT_HEADING = re.compile(r"""
 #: "Subsidiaries"
 LIST_HEADING = re.compile(r"""
     ^(?:Name\s+of\s+(?:the\s+)?)?Subsidiar(?:y|ies)\b.{0,40}$
+""", _F)
+
+#: Item 7 saying there is nothing to list: "Not applicable", "N/A", "None"
+NOT_APPLICABLE = re.compile(r"""
+    \b(?:not\s+applicable|N/?A\b|none\b)
+""", _F)
+
+#: Item 7 speaking of subsidiaries: the 13G caption ("... Classification of the Subsidiary
+#: Which Acquired ...") or its own words ("See Exhibit A for the subsidiaries")
+SUBSIDIARY_WORD = re.compile(r"""\bsubsidiar(?:y|ies)\b""", _F)
+
+#: A fund's name, which a list of subsidiaries does not hold (a list of funds is the funds a
+#: manager advises): "Acme Growth Fund, L.P.", "Acme Fund II Ltd", "Acme Fund"
+FUND_NAME = re.compile(r"""
+    \bFund(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:L\.?\s?P|Ltd|LLC|L\.L\.C|Limited|Inc|Trust|plc)\.?)?\s*$
+""", _F)
+
+#: The heading of a list of persons or of a company's officers, no subsidiary's name:
+#: "Directors and Executive Officers of Acme Holdings Inc.", "Members of Acme GP, LLC"
+OTHER_LIST_HEADING = re.compile(r"""
+    ^(?:(?:the\s+)?(?:names?\s+of\s+)?(?:(?:executive\s+)?officers|directors|members|partners
+    |managers|trustees|persons|shareholders|stockholders)\b)
 """, _F)
 
 #: The most lines an exhibit's list of subsidiaries is read over (heading, blanks, names)
@@ -123,20 +145,35 @@ def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsi
 def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
     """The subsidiaries of the exhibit that Item 7 (``src.text[start:end]``) sends the reader
     to ("See Exhibit A"): the organizations' names listed one a line, with or without an Item 3
-    classification, under the exhibit's heading (and a "Subsidiary" column heading) after
-    Item 7. The list ends at the first line that is no organization's name.
+    classification, under the exhibit's heading after Item 7. The list ends at the first line
+    that is no organization's name, or a fund's or a person's.
 
-    >>> text = ("Item 7. Identification ... Company.\\n  See Exhibit A\\nItem 8. ...\\n"
-    ...         "Exhibit A\\n\\nSubsidiary\\n\\n Acme Advisers, LLC\\n Acme Trust Company, N.A.*\\n"
-    ...         "\\n*Entity beneficially owns 5% or more.\\n")
+    An exhibit is a list of subsidiaries only when Item 7 speaks of subsidiaries (its 13G
+    caption, or "See Exhibit A for the subsidiaries") or the exhibit heads its list
+    "Subsidiary": a 13D's Item 7 lists its exhibits ("Material to be Filed as Exhibits"), and
+    Item 7 "Not applicable" lists nothing.
+
+    >>> text = ("Item 7. Identification ... Subsidiary ... Company.\\n  See Exhibit A\\n"
+    ...         "Item 8. ...\\nExhibit A\\n\\nSubsidiary\\n\\n Acme Advisers, LLC\\n"
+    ...         " Acme Trust Company, N.A.*\\n\\n*Entity beneficially owns 5% or more.\\n")
     >>> src = SourceText(path="x.txt", text=text)
     >>> [s.name for s in read_exhibit_subsidiaries(src, 0, text.index("Item 8"))]
     ['Acme Advisers, LLC', 'Acme Trust Company, N.A.']
+    >>> text = ("Item 7. Material to be Filed as Exhibits. See Exhibit A\\nItem 8.\\n"
+    ...         "Exhibit A\\nDirectors and Executive Officers of Acme Holdings Inc.\\n"
+    ...         "Acme Advisers, LLC\\n")
+    >>> read_exhibit_subsidiaries(SourceText(path="x.txt", text=text), 0, text.index("Item 8"))
+    []
     """
     see = SEE_EXHIBIT.search(src.text, start, end)
     if see is None:
         return []
     text = src.text
+    cap = ITEM7_CAPTION.match(text, start, end)
+    said = text[cap.end() if cap else start:see.start()]
+    if NOT_APPLICABLE.search(said):
+        return []
+    item7_subsidiaries = cap is not None or SUBSIDIARY_WORD.search(text, start, end) is not None
     heading = None
     for h in EXHIBIT_HEADING.finditer(text, start):
         if h["kind"].lower() == see["kind"].lower() and h["id"].upper() == see["id"].upper() \
@@ -147,6 +184,7 @@ def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Sub
         return []
     out: list[Subsidiary] = []
     pos = heading.end() + 1
+    titled = False  # the list heads itself "Subsidiary"
     for _ in range(EXHIBIT_LIST_LINES):
         if pos >= len(text):
             break
@@ -155,11 +193,17 @@ def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Sub
         line = text[pos:nl]
         stripped = line.strip().rstrip("*").strip()
         lo, pos = pos, nl + 1
-        if not stripped or (not out and LIST_HEADING.match(stripped)):
+        if not stripped:
             continue
+        if not out and LIST_HEADING.match(stripped):
+            titled = True
+            continue
+        if not (titled or item7_subsidiaries):
+            break  # another list: "Directors and Executive Officers of ...", joint filers
         m = SUBSIDIARY_LINE.match(text, lo, nl)
         name = " ".join((m["name"] if m else stripped).split()).rstrip(" ,;:-*")
-        if not looks_like_name(name) or not org_words(name):
+        if not looks_like_name(name) or not org_words(name) or FUND_NAME.search(name) or \
+                guess_kind(name) is PartyKind.PERSON or OTHER_LIST_HEADING.search(name):
             break
         at = lo + line.find(name.split()[0])
         out.append(Subsidiary(name=name, classification=m["class"] if m else "",

@@ -4,7 +4,8 @@
 (:mod:`.schedule13_cover`), Items 2 and 4, the prose (:mod:`.prose`) and the signatures
 (:mod:`.signatures`), links every spelling of a party within the filing
 (:mod:`.partybook`), and chooses each holder's numbers by the filing's own arithmetic
-(:mod:`.schedule13_reconcile`).
+(:mod:`.schedule13_reconcile`). The reporting persons are gathered by
+:mod:`.schedule13_reporting`.
 
 Domain caveats: joint filers report overlapping ownership (a general partner reports the
 shares of its funds again): never add the aggregates of one filing. "May be deemed to
@@ -34,30 +35,31 @@ import re
 from typing import Optional
 
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWarning, FormFamily,
+from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
-from graphkit.names import guess_kind, org_words, split_trustee
+from graphkit.names import guess_kind, org_words
+from graphkit.parsers.filer_terms import filer_parties, names_a_filer_role
 from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
                                     find_defined_terms, find_relationships,
                                     is_collective_name)
-from graphkit.parsers.schedule13_cover import (CoverPage, apply_cover_facts, cover_rows_end,
-                                               find_cover_pages, merge_fragments,
+from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
-from graphkit.parsers.schedule13_items import (FORM_TITLE, TableValue, find_disclaimers,
+from graphkit.parsers.schedule13_items import (FORM_TITLE, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 officer_of_partnership)
-from graphkit.parsers.schedule13_person_tables import (add_class_holdings, add_listed_persons,
-                                                      read_combined_cover)
+from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PLUS_UNREAD
-from graphkit.parsers.schedule13_header import (apply_header_identifiers, header_issuer_name,
-                                                reporting_from_header)
+from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
+from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
+                                                   reporting_from_header_fallback,
+                                                   reporting_from_item4)
 from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
                                                       read_exhibit_subsidiaries,
                                                       read_item7_subsidiaries)
@@ -80,19 +82,6 @@ DOCUMENT_TERM = re.compile(r"""
     |sheet|consent|waiver|undertaking|commitment|offer|report|resolution|letters)\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The filer named by its role in the form's words, not by a name: "the Reporting Person",
-#: "the reporting person", "Filing Person". It is the one reporting person of the statement;
-#: of several, the singular names none of them.
-FILER_TERM = re.compile(r"""
-    ^(?:the\s+)?(?:reporting|filing)\s+person$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
-#: both are persons' names is :func:`two_persons`'s to tell)
-TWO_PERSON_NAMES = re.compile(r"""
-    ^(?P<a>[^,&;()]+?)\s+and\s+(?P<b>[^,&;()]+)$
-""", re.VERBOSE | re.IGNORECASE)
-
 #: Any text at all to read: three letters in a row
 THREE_LETTERS = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 
@@ -100,14 +89,6 @@ THREE_LETTERS = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 NAME_OF_ISSUER = re.compile(r"""
     Name\s+of\s+Issuer\s*:?\s*\n?\s*(?P<n>[^\n]+)
 """, re.VERBOSE | re.IGNORECASE)
-
-#: A term defined after a cover-page name, at its end: 'Acme Fund, L.P. (the "Fund")'
-COVER_NAME_TERM = re.compile(r"""
-    \s*\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$
-""", re.VERBOSE)
-
-#: A note printed after a cover-page name: "Jane Q. Doe [See Preliminary Note]"
-COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
 
 #: Capitalised words that look like abbreviations but are form words: never linked by acronym.
 FORM_WORDS = frozenset("""
@@ -160,67 +141,12 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
 
 
 def _plausible_new_party(name: str) -> bool:
-    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name):
+    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name) or \
+            names_a_filer_role(name):
         return False
     if name.isupper() and " " not in name:  # an abbreviation nobody defined
         return False
     return bool(org_words(name)) or guess_kind(name) is PartyKind.PERSON
-
-
-def reporting_from_item4(table: list[TableValue], book: PartyBook
-                         ) -> list[tuple[Party, list[CoverPage]]]:
-    """The reporting persons of a statement without cover pages: the parties that head
-    per-person blocks of Item 4 ("CMMC / (a) Amount Beneficially Owned: 902,600 shares"),
-    each with no cover page, in order. Headings that name no known party are left out.
-
-    >>> from graphkit.models import Reading
-    >>> book = PartyBook(); _ = book.bind_term("AF", "Acme Fund, L.P.")
-    >>> tv = TableValue(who="AF", field="aggregate", reading=Reading(field="aggregate",
-    ...                 raw="5 shares", value=5))
-    >>> [(p.name, [r.value for r in p.roles]) for p, _ in reporting_from_item4([tv], book)]
-    [('Acme Fund, L.P.', ['reporting_person'])]
-    """
-    out: list[tuple[Party, list[CoverPage]]] = []
-    for tv in table:
-        if not tv.who:
-            continue
-        party = book.lookup(tv.who, fuzzy=False)  # as the holdings are matched to it
-        if party is None or PartyRole.ISSUER in party.roles or any(p is party for p, _ in out):
-            continue
-        book.add_role(party, PartyRole.REPORTING_PERSON)
-        out.append((party, []))
-    return out
-
-
-def _add_reporting(reporting: list[tuple[Party, list[CoverPage]]], party: Party,
-                   pages: list[CoverPage]) -> None:
-    """Add ``party`` with its cover ``pages`` to ``reporting``, or the pages to its entry."""
-    for i, (p, lst) in enumerate(reporting):
-        if p.id == party.id:
-            reporting[i] = (p, lst + pages)
-            return
-    reporting.append((party, pages))
-
-
-def two_persons(name: str) -> Optional[tuple[str, str]]:
-    """The two persons of a cover name that joins two persons' names with "and" ("Jane Q. Roe
-    and John Doe"), or None: each side must read as a person's name of two to five words, with
-    no word of an organization's.
-
-    >>> two_persons("Jane Q. Roe and John A. Doe")
-    ('Jane Q. Roe', 'John A. Doe')
-    >>> two_persons("Roe and Doe Holding Corp") is None, two_persons("Roe and Doe") is None
-    (True, True)
-    """
-    m = TWO_PERSON_NAMES.match(name.strip())
-    if m is None:
-        return None
-    a, b = m["a"].strip(), m["b"].strip()
-    for side in (a, b):
-        if not 2 <= len(side.split()) <= 5 or org_words(side) or \
-                guess_kind(side) is not PartyKind.PERSON:
-            return None
-    return a, b
 
 
 def _missing_holdings(src: SourceText, book: PartyBook, claims: list[Claim], at: int
@@ -324,39 +250,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     unnamed = unnamed_pages(covers)
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
-    reporting: list[tuple[Party, list[CoverPage]]] = [
-        (p, []) for p in (add_listed_persons(book, combined) if combined is not None else [])]
-    trustees: list[tuple[str, str, Optional[Evidence]]] = []  # named with the trust they act for
-    for cp_list in pages:
-        if combined is not None and cp_list[0].start < combined.end:
-            continue  # its table headings ("Name of Reporting Person") read as cover pages
-        name_r = cp_list[0].names[0]
-        name = COVER_NAME_TERM.sub("", str(name_r.value))
-        name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
-        pair = two_persons(name)
-        if pair is not None:  # one cover for two persons: each reports its numbers
-            for person_name in pair:
-                person = book.add(person_name, role=PartyRole.REPORTING_PERSON,
-                                  evidence=name_r.evidence, kind=PartyKind.PERSON)
-                if person is not None:
-                    apply_cover_facts(person, cp_list)
-                    _add_reporting(reporting, person, cp_list)
-            continue
-        party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
-                         how=AliasKind.SPELLING)
-        if party is None:
-            continue
-        if trustee is not None:
-            person = book.add(trustee, evidence=name_r.evidence, kind=PartyKind.PERSON)
-            if person is not None:
-                trustees.append((person.id, party.id, name_r.evidence))
-        term = COVER_NAME_TERM.search(str(name_r.value))
-        if term:
-            book.bind_term(term["t"], name, evidence=name_r.evidence)
-        for other in cp_list[0].names[1:]:
-            book.add(str(other.value), how=AliasKind.SPELLING, evidence=other.evidence)
-        apply_cover_facts(party, cp_list)
-        _add_reporting(reporting, party, cp_list)
+    reporting, trustees = reporting_from_covers(book, pages, combined)
 
     sigs = read_signatures(src, items_start)
     rp_known = bool(reporting)
@@ -419,16 +313,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- no reporting person read in the form: the header's filers -------------------------
     if not reporting and header is not None:
-        from_header = reporting_from_header(header, book)
-        if from_header:
-            # one filer and pages whose name was lost: the pages are the filer's
-            lone = unnamed if len(from_header) == 1 else []
-            reporting = [(p, list(lone)) for p in from_header]
-            unnamed = [cp for cp in unnamed if cp not in lone]
-            warnings.append(src.warn(
-                "reporting-person-from-header", "no reporting person named readably in the "
-                f"form; the SGML header's filers are taken: "
-                f"{', '.join(p.name for p in from_header)}", body))
+        reporting, unnamed, header_warnings = reporting_from_header_fallback(
+            src, header, book, unnamed, body)
+        warnings += header_warnings
     for cp in unnamed:
         warnings.append(src.warn("unnamed-cover", f"{src.path}: cover page {cp.index} names no "
                                  f"reporting person that can be read; its aggregate "
@@ -442,8 +329,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     def resolve(name: str) -> Optional[Party]:
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         p = book.lookup(name)
-        if p is None and FILER_TERM.match(name.strip()):
-            return reporting[0][0] if len(reporting) == 1 else None
+        by_role = filer_parties(name, [q for q, _ in reporting]) if p is None else None
+        if by_role is not None:  # "the Reporting Person": the one filer, of several none
+            return by_role[0] if len(by_role) == 1 else None
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
         if p is None and _plausible_new_party(name):
@@ -553,9 +441,14 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
 
-    for name in apply_header_identifiers(book, header, issuer_party):
+    unmatched, joint = apply_header_identifiers(book, header, issuer_party)
+    for name in unmatched:
         warnings.append(src.warn("header-name-unmatched", f"the SGML header names {name!r}, "
                                  "no party of the filing; its CIK is not attached", body))
+    for name in joint:
+        warnings.append(src.warn("header-cik-joint", f"the SGML header's filer {name!r} joins "
+                                 "two persons under one CIK; the CIK is attached to neither",
+                                 body))
     warnings.extend(_missing_holdings(src, book, claims, body))
     return FilingRecord(
         source=src.path, form=form, family=_family(form),

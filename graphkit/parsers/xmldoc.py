@@ -34,6 +34,7 @@ from graphkit.errors import ParseError
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
                              PartyKind, PartyRole)
 from graphkit.names import clean_name, guess_kind
+from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties  # noqa: F401
 from graphkit.parsers.partybook import PartyBook
 from graphkit.source import SourceText
 
@@ -71,15 +72,6 @@ ABBREVIATION_END = re.compile(r"""
     (?:(?<![A-Za-z])[A-Za-z]|(?<![A-Za-z])(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Assn|Cia))\.$
 """, re.VERBOSE)
 
-#: The filer named by its role on the form, not by its name: "Reporting Person", "the
-#: Reporting Persons", "such reporting person", "the Filing Person"; the plural and "each
-#: Reporting Person" (group ``every``) name every filer
-FILER_TERM = re.compile(r"""
-    ^(?:(?P<every>each|every|all)\s+|(?:the|such|said|that)\s+)?
-    (?P<term>(?:Reporting|Filing)\s+Person(?P<plural>s)?)$
-""", re.VERBOSE | re.IGNORECASE)
-
-
 #: The end of a list of names just before a defined term's name: "Acme LLC and ", "Acme LLC, "
 LIST_BEFORE = re.compile(r"""(?:,|\b(?:and|&))\s*$""", re.VERBOSE | re.IGNORECASE)
 
@@ -105,14 +97,6 @@ def names_a_list(term: str, name: str, before: str) -> bool:
     if words[-1].lower() in NAME_WORD.findall(name.lower()):
         return False
     return LIST_BEFORE.search(before[-200:]) is not None
-
-
-#: "Each" before the role term in the sentence a relationship was read from, which prose
-#: drops from the name: "Each Reporting Person is a member of Acme GP, LLC", "each of the
-#: Reporting Persons"
-EACH_FILER = re.compile(r"""
-    \b(?:each|every)\s+(?:of\s+the\s+)?(?:Reporting|Filing)\s+Persons?\b
-""", re.VERBOSE | re.IGNORECASE)
 
 
 #: A leading article before a term used in prose: "the " of "the Acme Trusts"
@@ -433,31 +417,6 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
     if not name[:1].isupper() and not name[:1].isdigit():
         return None
     return add_party(book, name, roles=["named"], evidence=evidence)
-
-
-def filer_parties(name: str, filers: Sequence[Party]) -> Optional[list[Party]]:
-    """The filers a role term names ("the Reporting Person"), or None for any other name.
-
-    The singular is the one filer of the form; of several it is ambiguous and names none
-    (never a party called "Reporting Person"). The plural names every filer.
-
-    >>> jane = Party(id="p2", name="Roe Jane", kind="person")
-    >>> acme = Party(id="p3", name="Acme Fund, L.P.", kind="organization")
-    >>> [p.name for p in filer_parties("the Reporting Person", [jane])]
-    ['Roe Jane']
-    >>> filer_parties("Reporting Person", [jane, acme]), filer_parties("Acme", [jane])
-    ([], None)
-    >>> [p.name for p in filer_parties("Reporting Persons", [jane, acme])]
-    ['Roe Jane', 'Acme Fund, L.P.']
-    >>> [p.name for p in filer_parties("Each Reporting Person", [jane, acme])]
-    ['Roe Jane', 'Acme Fund, L.P.']
-    """
-    m = FILER_TERM.match(name.strip())
-    if m is None:
-        return None
-    if m["plural"] or m["every"] or len(filers) == 1:
-        return list(filers)
-    return []
 
 
 def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Claim],

@@ -17,7 +17,9 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers import schedule13_header as hdr
 from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.parsers import schedule13_subsidiaries as subs
+from graphkit.parsers import schedule13_reporting as reporting13
 from graphkit.parsers import schedule13_text as text13
+from graphkit.parsers.filer_terms import FILER_TERM
 from graphkit.parsers.sgml import GROUP_MEMBER, split_submission
 from graphkit.reading import read_source
 from graphkit.relations import Relation
@@ -119,9 +121,10 @@ def test_the_reporting_person_of_a_one_person_statement_is_that_person():
 
 
 def test_filer_term_pattern():
-    assert text13.FILER_TERM.match("the Reporting Person")
-    assert text13.FILER_TERM.match("the reporting person")
-    assert not text13.FILER_TERM.match("the Reporting Persons")
+    # one definition (graphkit.parsers.filer_terms); the plural is its own group
+    assert FILER_TERM.match("the Reporting Person")["plural"] is None
+    assert FILER_TERM.match("the reporting person")
+    assert FILER_TERM.match("the Reporting Persons")["plural"] == "s"
 
 
 def test_document_term_is_no_issuer_alias():
@@ -139,16 +142,19 @@ def test_document_term_is_no_issuer_alias():
     ("2014_SC_13D_1492426.txt", 106130396),  # "an aggregate total of 106,130,396 issued and
     ("2007_SC_13DA_1303225.txt", 34723185),  # "* Based upon 34,723,185 issued and outstanding
     ("2003_SC_13D_1224014.txt", 8460187),  # "9.66% at 5/19/03 based on 8,460,187 common shares"
-    ("2009_SC_13GA_908177.txt", 89637621),  # 85,237,621 outstanding ... plus 4,400,000
+    # "85,237,621 outstanding ... plus 4,400,000 common shares in aggregate underlying warrants
+    # which are beneficially owned by the reporting person": the holder's Rule 13d-3 base
+    ("2009_SC_13GA_908177.txt", 85237621),
 ])
 def test_outstanding_sentences(name, value):
     _, rec = _record(name)
     assert rec.outstanding_shares.value == value
 
 
-def test_outstanding_sum_is_noted():
+def test_a_holders_plus_figure_is_noted_not_added():
     _, rec = _record("2009_SC_13GA_908177.txt")
-    assert rec.outstanding_shares.note == "the sum of 85,237,621 and 4,400,000"
+    assert rec.outstanding_shares.note == ("plus 4,400,000 of a holder's own Rule 13d-3 base, "
+                                           "not shares outstanding: 89,637,621 in all")
 
 
 def test_a_holding_is_never_the_outstanding_count():
@@ -177,8 +183,11 @@ def test_percent_base_and_plus_patterns():
     m = outstanding.PLUS_FIGURE.match(" as of December 31, 2008, plus 4,400,000 common shares")
     assert m["num"] == "4,400,000"
     r = outstanding.read_outstanding(SourceText(path="x", text=(
-        "based on 1,000 shares outstanding, plus shares issuable on conversion")))
+        "based on 1,000 shares outstanding, plus shares issued in the offering")))
     assert (r.value, r.note) == (1000, outstanding.PLUS_UNREAD)
+    r = outstanding.read_outstanding(SourceText(path="x", text=(
+        "based on 1,000 shares outstanding, plus shares issuable on conversion")))
+    assert (r.value, r.note) == (1000, None)  # a holder's own base: no count, nothing unread
 
 
 # --- 4. Item 7 subsidiaries in an exhibit, or with the class spelled out ---------------------
@@ -243,7 +252,7 @@ def test_header_cik_reaches_the_reporting_person(name, party, cik):
 
 
 def test_header_name_forms_and_suffix():
-    assert hdr.header_name_forms("ROE JANE Q ET AL") == ["ROE JANE Q", "ROE, JANE Q"]
+    assert hdr.header_name_forms("ROE JANE Q ET AL") == ["ROE JANE Q", "Jane Q. Roe"]
     assert hdr.header_name_forms("ROE J Q ASSOCIATES INC /MD/")[1] == "J Q ROE ASSOCIATES INC"
     assert hdr.CONFORMED_SUFFIX.search("ACME GOLD CORP           /FI")
     assert hdr.INITIAL_WORD.match("Q") and not hdr.INITIAL_WORD.match("QR")
@@ -262,5 +271,5 @@ def test_cover_naming_two_persons_gives_two_reporting_persons():
 
 
 def test_two_persons_pattern():
-    assert text13.TWO_PERSON_NAMES.match("Jane Q. Roe and John Doe")
-    assert text13.two_persons("Smith and Wesson Holding Corp") is None
+    assert reporting13.TWO_PERSON_NAMES.match("Jane Q. Roe and John Doe")
+    assert reporting13.two_persons("Smith and Wesson Holding Corp") is None

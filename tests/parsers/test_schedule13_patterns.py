@@ -17,7 +17,7 @@ from graphkit.parsers import schedule13_claims as claims
 from graphkit.parsers import schedule13_cover as cover
 from graphkit.parsers import schedule13_cover_patterns as patterns
 from graphkit.parsers import schedule13_items as items
-from graphkit.parsers import schedule13_text as text13
+from graphkit.parsers import schedule13_reporting as reporting13
 from tests.conftest import SEED_13G
 
 
@@ -125,8 +125,8 @@ def test_amendment_line_above_issuer():
 
 def test_cover_note():
     # farallon_spiritfinance_2006: a note after the name of the reporting person
-    assert text13.COVER_NOTE.sub("", "Jason E. Moment [See Preliminary Note]") == "Jason E. Moment"
-    assert text13.COVER_NOTE.search("Farallon Capital Partners, L.P.") is None
+    assert reporting13.COVER_NOTE.sub("", "Jason E. Moment [See Preliminary Note]") == "Jason E. Moment"
+    assert reporting13.COVER_NOTE.search("Farallon Capital Partners, L.P.") is None
 
 
 def test_aggregate_of():

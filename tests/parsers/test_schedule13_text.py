@@ -241,7 +241,8 @@ def test_abbreviation_looks_behind_the_search_start():
 
 
 def test_three_letters_name_of_issuer_and_cover_name_term():
-    from graphkit.parsers.schedule13_text import COVER_NAME_TERM, NAME_OF_ISSUER, THREE_LETTERS
+    from graphkit.parsers.schedule13_reporting import COVER_NAME_TERM
+    from graphkit.parsers.schedule13_text import NAME_OF_ISSUER, THREE_LETTERS
 
     assert THREE_LETTERS.search("12 Acme") and not THREE_LETTERS.search("A1 B2 --")
     assert NAME_OF_ISSUER.search("Item 1(a). NAME OF ISSUER:\n   Acme, Inc.\n")["n"] == "Acme, Inc."

@@ -1,0 +1,196 @@
+"""The reporting persons of a Schedule 13D/13G text filing, each with its cover pages.
+
+They are read from the cover pages (:func:`reporting_from_covers`: one cover a person, one
+cover naming two persons "Jane Q. Roe and John A. Doe", a trust with its trustee, or one
+combined cover listing a group), else from the per-person blocks of Item 4
+(:func:`reporting_from_item4`), else from the EDGAR header
+(:func:`reporting_from_header_fallback`). :func:`graphkit.parsers.schedule13_text.parse_schedule13_text`
+then reads each one's holding from its pages.
+
+>>> two_persons("Jane Q. Roe and John A. Doe")
+('Jane Q. Roe', 'John A. Doe')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.models import (AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
+                             SubmissionHeader)
+from graphkit.names import guess_kind, org_words, split_trustee
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts
+from graphkit.parsers.schedule13_header import reporting_from_header
+from graphkit.parsers.schedule13_items import TableValue
+from graphkit.parsers.schedule13_person_tables import CombinedCover, add_listed_persons
+from graphkit.source import SourceText
+
+#: The reporting persons of a filing, in order, each with its cover pages (none when read
+#: from Item 4, the header, or a combined cover)
+Reporting = list[tuple[Party, list[CoverPage]]]
+#: A trustee named on a cover with the trust it acts for: (person id, trust id, evidence)
+Trusteeship = tuple[str, str, Optional[Evidence]]
+
+#: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
+#: both are persons' names is :func:`two_persons`'s to tell)
+TWO_PERSON_NAMES = re.compile(r"""
+    ^(?P<a>[^,&;()]+?)\s+and\s+(?P<b>[^,&;()]+)$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: How two persons hold together, after their names on one cover: "Jane Roe and John Roe
+#: JTWROS", "..., JT TEN", "..., Trustees", "... TTEES", "... TIC", "..., as joint tenants"
+OWNERSHIP_MARK = re.compile(r"""
+    ,?\s+(?:JTWROS|JT[ ]?TEN|JT[ ]?WROS|TIC|TEN[ ]?COM|TTEES?|Trustees|Co-?Trustees
+    |as\s+(?:joint\s+tenants|tenants\s+in\s+common|co-?trustees|trustees)
+     (?:\s+with\s+(?:full\s+)?rights?\s+of\s+survivorship)?)\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A person's name in EDGAR's inverted order, a bare initial last: "Marxe Austin W",
+#: "Roe Jane Q" (the natural order writes "Jane Q. Roe")
+INVERTED_PERSON = re.compile(r"""
+    ^(?P<last>[A-Z][A-Za-z'\-]+)\s+(?P<given>[A-Z][A-Za-z'\-]+)\s+(?P<initial>[A-Z])$
+""", re.VERBOSE)
+
+#: A term defined after a cover-page name, at its end: 'Acme Fund, L.P. (the "Fund")'
+COVER_NAME_TERM = re.compile(r"""
+    \s*\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$
+""", re.VERBOSE)
+
+#: A note printed after a cover-page name: "Jane Q. Doe [See Preliminary Note]"
+COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
+
+
+def reporting_from_item4(table: list[TableValue], book: PartyBook) -> Reporting:
+    """The reporting persons of a statement without cover pages: the parties that head
+    per-person blocks of Item 4 ("CMMC / (a) Amount Beneficially Owned: 902,600 shares"),
+    each with no cover page, in order. Headings that name no known party are left out.
+
+    >>> from graphkit.models import Reading
+    >>> book = PartyBook(); _ = book.bind_term("AF", "Acme Fund, L.P.")
+    >>> tv = TableValue(who="AF", field="aggregate", reading=Reading(field="aggregate",
+    ...                 raw="5 shares", value=5))
+    >>> [(p.name, [r.value for r in p.roles]) for p, _ in reporting_from_item4([tv], book)]
+    [('Acme Fund, L.P.', ['reporting_person'])]
+    """
+    out: Reporting = []
+    for tv in table:
+        if not tv.who:
+            continue
+        party = book.lookup(tv.who, fuzzy=False)  # as the holdings are matched to it
+        if party is None or PartyRole.ISSUER in party.roles or any(p is party for p, _ in out):
+            continue
+        book.add_role(party, PartyRole.REPORTING_PERSON)
+        out.append((party, []))
+    return out
+
+
+def _add_reporting(reporting: Reporting, party: Party,
+                   pages: list[CoverPage]) -> None:
+    """Add ``party`` with its cover ``pages`` to ``reporting``, or the pages to its entry."""
+    for i, (p, lst) in enumerate(reporting):
+        if p.id == party.id:
+            reporting[i] = (p, lst + pages)
+            return
+    reporting.append((party, pages))
+
+
+def two_persons(name: str) -> Optional[tuple[str, str]]:
+    """The two persons of a cover name that joins two persons' names with "and" ("Jane Q. Roe
+    and John Doe"), or None: each side must read as a person's name of two to five words, with
+    no word of an organization's. How they hold together ("JTWROS", "as joint tenants",
+    "Trustees") is no part of the names, and a name in inverted order ("Roe Jane Q") is read
+    in natural order.
+
+    >>> two_persons("Jane Q. Roe and John A. Doe")
+    ('Jane Q. Roe', 'John A. Doe')
+    >>> two_persons("Jane Roe and John Roe JTWROS"), two_persons("Roe Jane Q and Doe John A")
+    (('Jane Roe', 'John Roe'), ('Jane Q. Roe', 'John A. Doe'))
+    >>> two_persons("Roe and Doe Holding Corp") is None, two_persons("Roe and Doe") is None
+    (True, True)
+    """
+    name = name.strip()
+    while True:
+        bare = OWNERSHIP_MARK.sub("", name)
+        if bare == name:
+            break
+        name = bare
+    m = TWO_PERSON_NAMES.match(name)
+    if m is None:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    for side in (a, b):
+        if not 2 <= len(side.split()) <= 5 or org_words(side) or \
+                guess_kind(side) is not PartyKind.PERSON:
+            return None
+    return _natural_order(a), _natural_order(b)
+
+
+def _natural_order(name: str) -> str:
+    """A person's name in natural order: "Roe Jane Q" -> "Jane Q. Roe"; others as written."""
+    m = INVERTED_PERSON.match(name)
+    return f"{m['given']} {m['initial']}. {m['last']}" if m else name
+
+
+def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
+                          combined: Optional[CombinedCover]) -> tuple[Reporting, list[Trusteeship]]:
+    """The reporting persons the cover ``pages`` (grouped by :func:`merge_fragments`) name,
+    each added to ``book`` with its cover facts, and the trustees named with a trust ("X
+    TRUST, JANE ROE, TRUSTEE"). A ``combined`` cover lists its persons first; its table
+    headings are no cover pages.
+    """
+    reporting: Reporting = [
+        (p, []) for p in (add_listed_persons(book, combined) if combined is not None else [])]
+    trustees: list[Trusteeship] = []  # named with the trust they act for
+    for cp_list in pages:
+        if combined is not None and cp_list[0].start < combined.end:
+            continue  # its table headings ("Name of Reporting Person") read as cover pages
+        name_r = cp_list[0].names[0]
+        name = COVER_NAME_TERM.sub("", str(name_r.value))
+        name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
+        pair = two_persons(name)
+        if pair is not None:  # one cover for two persons: each reports its numbers
+            for person_name in pair:
+                person = book.add(person_name, role=PartyRole.REPORTING_PERSON,
+                                  evidence=name_r.evidence, kind=PartyKind.PERSON)
+                if person is not None:
+                    apply_cover_facts(person, cp_list)
+                    _add_reporting(reporting, person, cp_list)
+            continue
+        party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
+                         how=AliasKind.SPELLING)
+        if party is None:
+            continue
+        if trustee is not None:
+            person = book.add(trustee, evidence=name_r.evidence, kind=PartyKind.PERSON)
+            if person is not None:
+                trustees.append((person.id, party.id, name_r.evidence))
+        term = COVER_NAME_TERM.search(str(name_r.value))
+        if term:
+            book.bind_term(term["t"], name, evidence=name_r.evidence)
+        for other in cp_list[0].names[1:]:
+            book.add(str(other.value), how=AliasKind.SPELLING, evidence=other.evidence)
+        apply_cover_facts(party, cp_list)
+        _add_reporting(reporting, party, cp_list)
+    return reporting, trustees
+
+
+def reporting_from_header_fallback(src: SourceText, header: SubmissionHeader, book: PartyBook,
+                                   unnamed: list[CoverPage], at: int
+                                   ) -> tuple[Reporting, list[CoverPage], list[FilingWarning]]:
+    """The reporting persons of a statement that names none readably: the header's
+    (:func:`~graphkit.parsers.schedule13_header.reporting_from_header`), with a warning. A
+    lone header filer takes the cover pages whose name was lost (``unnamed``); returns the
+    reporting persons, the pages still unnamed and the warnings.
+    """
+    from_header = reporting_from_header(header, book)
+    if not from_header:
+        return [], unnamed, []
+    # one filer and pages whose name was lost: the pages are the filer's
+    lone = unnamed if len(from_header) == 1 else []
+    reporting = [(p, list(lone)) for p in from_header]
+    unnamed = [cp for cp in unnamed if cp not in lone]
+    return reporting, unnamed, [src.warn(
+        "reporting-person-from-header", "no reporting person named readably in the "
+        f"form; the SGML header's filers are taken: "
+        f"{', '.join(p.name for p in from_header)}", at)]
