@@ -179,6 +179,9 @@ def test_name_patterns():
     assert sub("", "Acme Fund, L.P., I.R.S. No. 12-3456789") == "Acme Fund, L.P."
     assert sub("", "Acme Fund 2010-A, L.P.") == "Acme Fund 2010-A, L.P."
     assert cover.DOUBLE_SPACED_REST.match("  Q.  ROE")
+    assert cover.DOUBLE_SPACED_REST.match("  FIELDS")
+    assert cover.DOUBLE_SPACED_REST.match("  Not Applicable") is None   # another column
+    assert cover.DOUBLE_SPACED_REST.match("  JOHN DOE") is None
     assert cover.DOUBLE_SPACED_REST.match("  12-3456789") is None
     assert cover.DOUBLE_SPACED_REST.match("      (a) [ ]") is None
     assert cover.NAME_CELL_LEAD.match(": Acme").end() == 2
@@ -260,3 +263,21 @@ def test_side_by_side_cover_table():
 def test_nil_word():
     assert cover.NIL_WORD.sub("nil", "| Nil |") == "| nil |"
     assert cover.NIL_WORD.search("Nile") is None
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("JANE  Q.  ROE", "JANE Q. ROE"),              # spaced by two spaces throughout
+    ("EPHRAIM  FIELDS", "EPHRAIM FIELDS"),
+    ("Acme Capital LP  Delaware", "Acme Capital LP"),   # a second column: never joined
+    ("JANE ROE  JOHN DOE", "JANE ROE"),
+    ("Jane Roe  Not Applicable", "Jane Roe"),
+])
+def test_double_spaced_name_cell(cell, name):
+    text = (f"1    NAME OF REPORTING PERSON\n     {cell}\n"
+            "4    CITIZENSHIP OR PLACE OF ORGANIZATION\n     Delaware\n"
+            "5    SOLE VOTING POWER\n     1,000\n"
+            "9    AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON\n     1,000\n"
+            "11   PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW 9\n     5.1%\n"
+            "12   TYPE OF REPORTING PERSON\n     IN\n")
+    [cp] = cover.find_cover_pages(SourceText(path="x.txt", text=text))
+    assert [n.value for n in cp.names] == [name]
