@@ -34,17 +34,18 @@ from collections import Counter
 from itertools import islice
 from typing import Iterator, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from graphkit.models import Evidence, FilingWarning, Identifier, IdentifierScheme, Party, Reading
+from graphkit.models import Identifier, IdentifierScheme, Party, Reading
 from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
+from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
-    DOTTED_PLACE, DOUBLE_SPACED_REST, NAME_CELL_LEAD, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER, LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER,
-    MARGIN_WORDS, NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_TOKEN, ORGANIZATION_END,
+    DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER,
+    LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD,
+    NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_TOKEN, ORGANIZATION_END,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_PERCENT, ROW_REF, ROW_SEC_USE, ROW_SHARED_DISPOSITIVE, ROW_SHARED_VOTING,
@@ -54,33 +55,6 @@ from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-export
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
 from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
 from graphkit.source import SourceText
-
-
-class CoverPage(BaseModel):
-    """What one cover page (or one torn fragment of one) says, as candidate readings.
-
-    ``values`` maps each quantity field (:data:`QUANTITY_FIELDS`) and ``"percent"`` to every
-    reading found in that row's region, in order of position (the first is the row's own
-    cell; later ones may be debris of a neighbouring layout).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    index: int
-    start: int
-    end: int
-    names: list[Reading] = Field(default_factory=list)
-    irs_number: Optional[str] = None
-    jurisdiction: list[Reading] = Field(default_factory=list)
-    values: dict[str, list[Reading]] = Field(default_factory=dict)
-    type_codes: Optional[Reading] = None
-    evidence: Optional[Evidence] = None
-    warnings: list[FilingWarning] = Field(default_factory=list)
-
-    def first(self, field: str) -> Optional[int | float]:
-        """The value of the first reading of ``field``, or None."""
-        rs = self.values.get(field) or []
-        return rs[0].value if rs else None  # type: ignore[return-value]
 
 
 #: The row numbers of each field on the 13G and the 13D cover (13G 5 = 13D 7, ...).
@@ -196,7 +170,8 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
     s, e, name = cells[0]
     line_end = clean.find("\n", e, end)
     rest = clean[e:end if line_end == -1 else line_end]
-    if rest.startswith("  ") and DOUBLE_SPACED_REST.match(rest):  # "JANE  Q.  ROE"
+    # "JANE  Q.  ROE": spaced by two spaces throughout, never "Acme Capital LP  Delaware"
+    if " " not in name and rest.startswith("  ") and DOUBLE_SPACED_REST.match(rest):
         e += len(rest.rstrip())
         cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
     name = src.text[s:e].replace("\t", " ")
@@ -241,10 +216,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
         if not starts or any(in_text.search(fld, s, nxt) is not None
                              for fld in _COVER_BODY + ("citizenship",)):
             starts.append(s)
-    if not starts:
-        # no row labels: perhaps the compact layout of "Item N:" rows (imported here, as it
-        # builds this module's CoverPage)
-        from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    if not starts:  # no row labels: perhaps the compact layout of "Item N:" rows
         return find_compact_cover_pages(src, start, end)
     # FIRST_ITEM opens with a "^[\s#*>]*" lead and then "Item": tried at each "item" only
     m1 = next(finditer_lines(FIRST_ITEM, text, in_text.fold, "item", starts[-1], end), None)
@@ -255,7 +227,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     pages: list[CoverPage] = []
     for (s, e), labels in zip(bounds, page_labels):
         cp = CoverPage(index=len(pages) + 1, start=s, end=e,
-                       evidence=src.evidence(s, min(e, s + 300), section=f"cover page {len(pages) + 1}"))
+                       evidence=src.evidence(s, min(e, s + 300),
+                                             section=f"cover page {len(pages) + 1}"))
         section = f"cover page {cp.index}"
         name_regions: list[tuple[int, int]] = []
         dashes: dict[str, Reading] = {}  # rows printed as a lone "-" (zero if the page agrees)
@@ -313,7 +286,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 percent_dash = percent_dash or (not found_pct and _dash_cell(region) is not None)
                 for ps, pe, r in found_pct:
                     ev = src.evidence(rs + ps, rs + pe, section)
-                    cp.values.setdefault("percent", []).append(r.model_copy(update={"evidence": ev}))
+                    cp.values.setdefault("percent", []).append(
+                        r.model_copy(update={"evidence": ev}))
                     last = pe
                 if cp.type_codes is None and last:
                     tc = read_type_codes(region[last:])
@@ -426,8 +400,8 @@ def merge_fragments(covers: list[CoverPage]) -> list[list[CoverPage]]:
 def unnamed_pages(covers: list[CoverPage]) -> list[CoverPage]:
     """Cover pages without a usable name whose own aggregate is none of the numbers of the
     named page before: not a torn repeat of it (which restates its values, in any row) but a
-    page whose name was lost, so its values belong to nobody the filing names. The caller warns; values are never
-    given to the page before.
+    page whose name was lost, so its values belong to nobody the filing names. The caller
+    warns; values are never given to the page before.
 
     >>> def page(i, name, agg):
     ...     names = [Reading(field="name", raw=name, value=name)] if name else []

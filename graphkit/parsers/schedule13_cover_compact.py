@@ -11,7 +11,7 @@ form's table, the row numbers those of the 13G cover (1 name, 4 citizenship, 5-8
     Item 11: <tab>8.302%
     Item 12: <tab>HC
 
-Each page is read into the same :class:`~graphkit.parsers.schedule13_cover.CoverPage` as a
+Each page is read into the same :class:`~graphkit.parsers.schedule13_cover_page.CoverPage` as a
 cover in the form's layout. The tab after the colon tells these rows from the statement's own
 items ("Item 1(a). Name of Issuer:").
 
@@ -33,7 +33,7 @@ import re
 from graphkit.models import Reading
 from graphkit.ocr import find_percents, read_quantity, read_type_codes, repair_place
 from graphkit.parsers.cue_search import finditer_lines, fold_text
-from graphkit.parsers.schedule13_cover import CoverPage
+from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.source import SourceText
 
 #: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a).")

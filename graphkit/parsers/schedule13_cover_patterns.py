@@ -202,11 +202,13 @@ NAME_ID_SUFFIX = re.compile(r"""
       |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)
     [ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
-#: The rest of a name cell's line when the name's words are spaced by two spaces ("JANE  Q.
-#: ROE"): cells split by exactly two spaces, each opening with a letter, and nothing else. A
-#: row whose line has a second column (a number, a box, a wider gap) is not this.
+#: The rest of a name cell's line when the name's words are spaced by two spaces throughout
+#: ("JANE  Q.  ROE", "EPHRAIM  FIELDS"): single words split by exactly two spaces, each opening
+#: with a letter, and nothing else. A second cell of several words ("Acme Capital LP  Delaware
+#: Corp", "JANE ROE  JOHN DOE", "Jane Roe  Not Applicable") is another column, not this; the
+#: name's own first cell must be one word too (see ``schedule13_cover._name_from``).
 DOUBLE_SPACED_REST = re.compile(r"""
-    (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*(?:[ ][A-Za-z&.,'\-]+)*)+[ \t]*$   # words, no digits
+    (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*)+[ \t]*$   # one word per cell, no digits
 """, re.VERBOSE)
 #: Punctuation opening a name cell after a label: the ": " of "Name of Reporting Person:
 #: Acme Corp.", the "| " of a table cell

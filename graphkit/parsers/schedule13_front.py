@@ -8,7 +8,11 @@ December 31, 2014"). The caption is read first; the label only where no caption 
 A CUSIP is kept in one form, its letters and digits run together ("247368 10 3",
 "724-081-104" and "67572P\\n101" become "247368103", "724081104", "67572P101"), the way the
 XML forms print it, so that the issuer's identifier is the same whichever form was read. A
-CUSIP whose check digit fails, or a CUSIP field that cannot be read, gives a warning.
+CUSIP whose check digit fails, one printed with eight characters (no check digit, as older
+filings do), or a CUSIP field that holds no CUSIP (a file number, a telephone number, the
+issuer's six characters alone) gives a warning; only the last is left empty. "N/A" ends the
+search; a CUSIP label is looked for on the front page and the cover pages only, never in the
+items after them, which name other securities' CUSIPs.
 
 Examples
 --------
@@ -31,13 +35,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.dates import parse_date
 from graphkit.models import Evidence, FilingWarning
-from graphkit.parsers.cue_search import fold_text, search_lines
+from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
+from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -82,14 +87,51 @@ EVENT_LABEL = re.compile(_LEAD + r"""Date\s+of\s+(?:the\s+)?Event\s+which\s+Requ
 CUSIP_LABEL = re.compile(r"""CUSIP(?:\s+(?:Number|No\.?)|[ \t]*\#)?[ \t]*[:.]?[ \t]*""", _F)
 #: Where a value written after a label ends: two spaces or a tab (the next column), or its line
 VALUE_END = re.compile(r"""[ \t]{2,}|\t|\n""", re.VERBOSE)
-#: One piece of a CUSIP as printed, after the single space or hyphen before it: the "247368",
-#: "10", "3" of "247368 10 3", the "724", "081", "104" of "724-081-104"
+#: A CUSIP as printed, opening a word: up to four pieces of letters and digits split by one
+#: space or a hyphen ("247368 10 3", "724-081-104", "g4617b105", "US0378331005" an ISIN).
+#: Each piece ends before any other mark ("037833100." "(037833100)" "037833 10 0,"); the
+#: pieces are bounded, so a try at each place a CUSIP may open costs a few characters, never
+#: the rest of the line. :func:`read_cusip` judges which of the pieces make a CUSIP.
+CUSIP_CANDIDATE = re.compile(r"""
+    (?<![\w-])
+    [0-9A-Za-z]{1,12}(?![0-9A-Za-z])                          # "247368", an ISIN's 12
+    (?:(?:[ ]?-[ ]?|[ ])[0-9A-Za-z]{1,9}(?![0-9A-Za-z])){0,3}  # " 10", " 3", "-081"
+""", re.VERBOSE)
+#: What splits the pieces of a :data:`CUSIP_CANDIDATE`: the " " of "247368 10 3", the "-" of
+#: "724-081-104"
 CUSIP_PIECE = re.compile(r"""[ ]?-[ ]?|[ ]""", re.VERBOSE)
-#: A piece of a CUSIP: capitals and digits ("G4617B", "105")
-CUSIP_CHARS = re.compile(r"""[0-9A-Z]+""", re.VERBOSE)
-#: Where a CUSIP may open in a value: a capital or digit after no letter, digit or hyphen
+#: Where a CUSIP may open in a value: a letter or digit after no letter, digit or hyphen
 #: ("Class A Common Stock: 864346200" opens one at "864346200")
-CUSIP_OPEN = re.compile(r"""(?<![\w-])[0-9A-Z]""", re.VERBOSE)
+CUSIP_OPEN = re.compile(r"""(?<![\w-])[0-9A-Za-z]""", re.VERBOSE)
+#: Three digits, which every CUSIP holds ("G4617B105" has five; "ACME", "Page 2" have fewer)
+THREE_DIGITS = re.compile(r"""[0-9][^0-9]*[0-9][^0-9]*[0-9]""", re.VERBOSE)
+#: An ISIN of a US or Canadian security ("US0378331005"): its characters 3-11 are the CUSIP
+ISIN = re.compile(r"""(?:US|CA)(?P<cusip>[0-9A-Z]{9})[0-9]""", re.VERBOSE)
+#: The lengths of the pieces a CUSIP is printed in: nine characters (six of the issuer, two
+#: of the issue and the check digit) whole, "6 2 1", "6 3", "3 3 3", "8 1"; or, in older
+#: filings, the first eight without the check digit, whole or "6 2". Any other split of nine
+#: is a CUSIP only when its check digit agrees; "005-12345" (3 5, a file number), "SEC 1745"
+#: and "555-1234" are none.
+CUSIP_SPLITS = frozenset({(9,), (6, 2, 1), (6, 3), (3, 3, 3), (8, 1), (8,), (6, 2)})
+#: Words of the page heading glued to a CUSIP by one space ("CUSIP No. 037833 13D Page 2"):
+#: never a piece of one
+HEADING_PIECES = frozenset({"13D", "13G", "PAGE"})
+#: A label inside a value's line, where that value ends: "NAME OF ISSUER: Acme Corp. CUSIP
+#: NO: 037833100", "Title of Class of Securities: Common Stock Date of Event ...: May 1, 2001"
+INLINE_LABEL = re.compile(r"""
+    \b(?:CUSIP\b|Name[ \t]+of[ \t]+(?:the[ \t]+)?Issuer\b|Title[ \t]+of[ \t]+(?:the[ \t]+)?Class\b
+    |Date[ \t]+of[ \t]+(?:the[ \t]+)?Event\b)
+""", _F)
+#: A line that is a label of its own, never the value of a label ending the line above:
+#: "TITLE OF CLASS OF SECURITIES: Common Stock" (up to nine words and a colon), "CUSIP #1234"
+LABEL_LINE = re.compile(r"""
+    [ \t*#>|]*(?:CUSIP\b|(?:[A-Za-z][\w.,'&/()\#-]*[ \t]+){0,8}[A-Za-z][\w.()\#]*[ \t]*:(?!\S))
+""", _F)
+#: A value that only points elsewhere: "(see Item 1)", "See Item 2(e)"
+SEE_ELSEWHERE = re.compile(r"""^\(?\s*see\b""", _F)
+#: A CUSIP label's cell that is the page heading beside it, not a CUSIP field ("CUSIP No.
+#: 13G   Page 2 of 9", "CUSIP No.        Schedule 13D"): no warning for these
+PAGE_HEADING = re.compile(r"""^(?:(?:Schedule|SC)\s+)?13\s?[DG]\b|^Page\b""", _F)
 #: Cells that state no CUSIP: "N/A", "None", "Not applicable" (no warning for these)
 NO_CUSIP = re.compile(r"""^(?:n/?a|none|not\s+applicable|-+)\b""", _F)
 
@@ -142,45 +184,92 @@ def cusip_check_digit(first8: str) -> int:
     return (10 - total % 10) % 10
 
 
-def read_cusip(value: str) -> Optional[str]:
-    """The CUSIP that ``value`` opens with, its pieces run together, or None.
+class CusipReading(NamedTuple):
+    """A CUSIP read from a value: its nine (or eight) characters, what is wrong with it if
+    anything ("fails its check digit", "has no check digit"), and where in the value it opens."""
 
-    A CUSIP is six to nine capitals and digits (nine with its check digit; older filings print
-    eight, or only the issuer's six), at least three of them digits, printed whole or in pieces
-    split by one space or a hyphen. It ends at two spaces, a tab or the line's end, or where one
-    more piece would make it longer than nine.
+    cusip: str
+    problem: Optional[str]
+    start: int
+
+
+def _judge_cusip(printed: str) -> Optional[tuple[str, Optional[str]]]:
+    """The CUSIP that the pieces of ``printed`` (a :data:`CUSIP_CANDIDATE`) open with, and its
+    problem, or None: the most pieces that make nine characters whose check digit agrees, or
+    nine or eight characters split as CUSIPs are printed (:data:`CUSIP_SPLITS`)."""
+    if THREE_DIGITS.search(printed) is None:
+        return None  # most words tried (one regex search is cheaper than counting digits)
+    pieces = CUSIP_PIECE.split(printed.upper())
+    isin = ISIN.fullmatch(pieces[0])
+    if isin:
+        pieces = [isin["cusip"]]
+    for n in range(len(pieces), 0, -1):
+        head = pieces[:n]
+        compact = "".join(head)
+        if (len(compact) > 9 or sum(ch.isdigit() for ch in compact) < 3
+                or any(p in HEADING_PIECES for p in head)):
+            continue
+        split = tuple(len(p) for p in head)
+        if len(compact) == 9:
+            if compact[8].isdigit() and int(compact[8]) == cusip_check_digit(compact[:8]):
+                return compact, None
+            if split in CUSIP_SPLITS:
+                return compact, "fails its check digit"
+        elif split in CUSIP_SPLITS:
+            return compact, "has no check digit"
+    return None
+
+
+def read_cusip(value: str) -> Optional[str]:
+    """The CUSIP that ``value`` opens with, its pieces run together and in capitals, or None.
+
+    A CUSIP is nine capitals and digits (six of the issuer, two of the issue, a check digit),
+    printed whole or in pieces split by one space or a hyphen; older filings print only the
+    first eight. It ends at two spaces, a tab, the line's end or any other mark. Nine
+    characters whose check digit fails, or eight, are read only when split as CUSIPs are
+    (:data:`CUSIP_SPLITS`): a file number, a telephone number, a form number or an issuer's
+    six characters alone are no CUSIP. The CUSIP of a US or Canadian ISIN is read from it.
 
     >>> [read_cusip(v) for v in ("247368 10 3", "724-081-104", "G4617B 105", "91382810",
-    ...                          "74758T 303   13G   Page 2", "N/A", "COMMON STOCK")]
-    ['247368103', '724081104', 'G4617B105', '91382810', '74758T303', None, None]
+    ...                          "74758T 303   13G   Page 2", "037833100.", "g4617b105",
+    ...                          "US0378331005", "N/A", "COMMON STOCK")]
+    ['247368103', '724081104', 'G4617B105', '91382810', '74758T303', '037833100', \
+'G4617B105', '037833100', None, None]
+    >>> [read_cusip(v) for v in ("037833", "005-12345", "212-555-1234", "SEC 1745 (3-98)",
+    ...                          "037833 13D Page 2")]
+    [None, None, None, None, None]
     """
-    head = value.strip(" \t")
-    cut = VALUE_END.search(head)
-    if cut:
-        head = head[:cut.start()]
-    compact = ""
-    for piece in CUSIP_PIECE.split(head):
-        if not CUSIP_CHARS.fullmatch(piece) or len(compact) + len(piece) > 9:
-            break
-        compact += piece
-    if not 6 <= len(compact) <= 9 or sum(ch.isdigit() for ch in compact) < 3:
-        return None
-    return compact
+    m = CUSIP_CANDIDATE.match(value.lstrip(" \t"))
+    judged = _judge_cusip(m.group()) if m else None
+    return judged[0] if judged else None
+
+
+def scan_cusip(value: str) -> Optional[CusipReading]:
+    """The first CUSIP in ``value``, tried at each place one may open (:data:`CUSIP_OPEN`),
+    with its problem and place; None if there is none. One pass: each try reads a few
+    characters (:data:`CUSIP_CANDIDATE`).
+
+    >>> scan_cusip("(212) 555-1234"), scan_cusip("CUSIP No. 91382810 ")
+    (None, CusipReading(cusip='91382810', problem='has no check digit', start=10))
+    """
+    for m in CUSIP_OPEN.finditer(value):
+        c = CUSIP_CANDIDATE.match(value, m.start())
+        judged = _judge_cusip(c.group()) if c else None
+        if judged:
+            return CusipReading(judged[0], judged[1], m.start())
+    return None
 
 
 def find_cusip(value: str) -> Optional[str]:
-    """The first CUSIP in ``value`` (:func:`read_cusip` at each place one may open), or None.
+    """The first CUSIP in ``value`` (see :func:`scan_cusip`), or None.
 
     >>> find_cusip("Class A Common Stock: 864346200 Class B Common Stock: 864346900")
     '864346200'
-    >>> find_cusip("CUSIP No. 12345A 10 5"), find_cusip("none assigned")
-    ('12345A105', None)
+    >>> find_cusip("CUSIP No. 12345A 10 5"), find_cusip("none assigned"), find_cusip("(037833100)")
+    ('12345A105', None, '037833100')
     """
-    for m in CUSIP_OPEN.finditer(value):
-        found = read_cusip(value[m.start():])
-        if found:
-            return found
-    return None
+    found = scan_cusip(value)
+    return found.cusip if found else None
 
 
 def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[str, int, int]:
@@ -213,26 +302,41 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
     return val, lines[0][0], lines[-1][1]
 
 
-def _value_after(text: str, pos: int) -> tuple[str, int, int]:
-    """The value written after a label ending at ``pos``: the rest of its line, or, when that
-    is empty, the next line that is not blank (one blank line at most between).
+def _value_after(text: str, pos: int, stop: int | None = None) -> tuple[str, int, int]:
+    """The value written after a label ending at ``pos``: the rest of its line up to two
+    spaces, a tab (:data:`VALUE_END`) or another label (:data:`INLINE_LABEL`); when that is
+    empty, the next line that is not blank (one blank line at most between) unless it is a
+    label of its own (:data:`LABEL_LINE`). A value pointing elsewhere ("(see Item 1)") is none.
+    Nothing at or after ``stop`` is read.
 
     >>> t = "NAME OF ISSUER:   Acme, Inc.\\nNext"
     >>> _value_after(t, t.index(":") + 1)
     ('Acme, Inc.', 18, 28)
     >>> _value_after("Name of Issuer:\\n\\n  Acme Trust\\n", 15)
     ('Acme Trust', 19, 29)
+    >>> t = "NAME OF ISSUER: Acme Corp.        CUSIP NO: 037833100"
+    >>> _value_after(t, 15)[0], _value_after("NAME OF ISSUER:\\nTITLE OF CLASS: Common", 15)[0]
+    ('Acme Corp.', '')
     """
-    for _ in range(3):
-        nl = text.find("\n", pos)
-        nl = len(text) if nl == -1 else nl
+    stop = len(text) if stop is None else stop
+    for i in range(3):
+        nl = text.find("\n", pos, stop)
+        nl = stop if nl == -1 else nl
+        if i and LABEL_LINE.match(text, pos, nl):
+            break
         line = text[pos:nl]
-        val = line.strip(_VALUE_MARKS)
+        lead = len(line) - len(line.lstrip(_VALUE_MARKS))
+        ends = (VALUE_END.search(line, lead), INLINE_LABEL.search(line, lead))
+        cut = min((m.start() for m in ends if m is not None), default=len(line))
+        val = line[lead:cut].rstrip(_VALUE_MARKS + "(")
         if val:
-            s = pos + line.index(val)
-            return " ".join(val.split()), s, s + len(val)
+            if SEE_ELSEWHERE.match(val):
+                break
+            return " ".join(val.split()), pos + lead, pos + lead + len(val)
+        if line.strip(_VALUE_MARKS):
+            break  # the line holds another label, not this one's value
         pos = nl + 1
-        if pos >= len(text):
+        if pos >= stop:
             break
     return "", pos, pos
 
@@ -247,40 +351,53 @@ def _labelled(src: SourceText, pattern: re.Pattern[str], cue: str, start: int
     return _value_after(src.text, m.end())
 
 
+#: How far after a CUSIP label its value is looked for (the label's line, or a blank line and
+#: the next): a CUSIP field is short, and a bound keeps a long line from being read at each
+#: "CUSIP" of it
+_CUSIP_VALUE_REACH = 200
+
+
 def _cusip_after_label(text: str, start: int, end: int) -> tuple[str, int]:
-    """The value after the first CUSIP label of ``text[start:end]`` holding one ("CUSIP No.
-    12345A105", "Cusip #12345A105"), and where it starts; ``("", -1)`` if none."""
+    """The value after the first CUSIP label of ``text[start:end]`` that holds a CUSIP
+    ("CUSIP No. 12345A105", "Cusip #12345A105") or states there is none ("CUSIP No.: N/A"),
+    and where it starts; else the first value with a digit in it that holds neither (for a
+    warning), or ``("", -1)``. A value that is the page heading ("13G   Page 2 of 9") is none."""
     fold = fold_text(text)
     pos = start
+    unread = ("", -1)
     while True:
         c = fold.find("cusip", pos, end)
         if c == -1:
-            return "", -1
+            return unread
         m = CUSIP_LABEL.match(text, c, end)
         if m is not None:
-            nl = text.find("\n", m.end(), end)
-            value = text[m.end():nl if nl != -1 else end]
-            if read_cusip(value):
-                return value, m.end()
+            value, s, _ = _value_after(text, m.end(), min(end, m.end() + _CUSIP_VALUE_REACH))
+            if value and (NO_CUSIP.match(value) or read_cusip(value)):
+                return value, s
+            if (not unread[0] and any(ch.isdigit() for ch in value)
+                    and not PAGE_HEADING.match(value)):
+                unread = (value, s)
         pos = c + 5
 
 
 def _set_cusip(src: SourceText, fp: FrontPage, val: str, pos: int) -> None:
-    """Read ``val`` (a CUSIP field as printed, at ``pos``) into ``fp.cusip``, warning when it is
-    no CUSIP or its check digit fails."""
+    """Read ``val`` (a CUSIP field as printed, at ``pos``) into ``fp.cusip``, warning when it
+    holds no CUSIP, or one whose check digit fails or is not printed (kept as printed)."""
     if not val or NO_CUSIP.match(val):
         return
-    cusip = find_cusip(val)
-    if cusip is None:
+    found = scan_cusip(val)
+    if found is None:
         if any(ch.isdigit() for ch in val):
             fp.warnings.append(src.warn("cusip-unreadable", f"{src.path}: the CUSIP field "
-                                        f"{val[:40]!r} holds no CUSIP that can be read", pos))
+                                        f"{val[:40]!r} on the front page holds no CUSIP that "
+                                        f"can be read", pos))
         return
-    fp.cusip = cusip
-    if len(cusip) == 9 and not (cusip[8].isdigit()
-                                and int(cusip[8]) == cusip_check_digit(cusip[:8])):
-        fp.warnings.append(src.warn("cusip-check-digit", f"{src.path}: CUSIP {val.strip()[:20]!r} "
-                                    f"fails its check digit (kept as printed, {cusip})", pos))
+    fp.cusip = found.cusip
+    if found.problem is not None:
+        code = "cusip-check-digit" if len(found.cusip) == 9 else "cusip-no-check-digit"
+        printed = val[found.start:].strip()[:20]
+        fp.warnings.append(src.warn(code, f"{src.path}: CUSIP {printed!r} on the front page "
+                                    f"{found.problem} (kept as printed, {found.cusip})", pos))
 
 
 def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
@@ -322,9 +439,12 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
     floor = cap.end() if cap else floor
     cap = CUSIP_CAPTION.search(text, start, end)
     val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
-    if not val or not find_cusip(val):
-        label_val, label_s = _cusip_after_label(text, start, end)
-        if label_val:
+    if not NO_CUSIP.match(val) and scan_cusip(val) is None:
+        # the label ("CUSIP No. 12345A105") on the front page and the cover pages, never in the
+        # items after them, where other securities' CUSIPs are named
+        item = next(finditer_lines(FIRST_ITEM, text, fold_text(text), "item", start, end), None)
+        label_val, label_s = _cusip_after_label(text, start, item.start() if item else end)
+        if label_val and (not val or NO_CUSIP.match(label_val) or read_cusip(label_val)):
             val, s = label_val, label_s
     _set_cusip(src, fp, val, s)
     floor = cap.end() if cap else floor

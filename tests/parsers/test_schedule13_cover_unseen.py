@@ -93,7 +93,31 @@ def test_cusip_failing_its_check_digit_is_warned():
     rec = _record("2003_SC_13G_874691.txt")  # "68989910 A" (the issuer's CUSIP is 689899102)
     assert rec.issuer.cusip == "68989910A"
     [w] = [w for w in rec.warnings if w.code == "cusip-check-digit"]
-    assert "68989910 A" in w.message
+    assert "68989910 A" in w.message and "front page" in w.message
+    # where it is printed: over "(CUSIP Number)" on the front page, line 103 of the file
+    assert w.line == 103 and w.source.endswith("2003_SC_13G_874691.txt")
+    assert "68989910 A" in (FILINGS / "2003_SC_13G_874691.txt").read_text().splitlines()[102]
+
+
+@pytest.mark.parametrize("name, cusip, printed", [
+    ("1997_SC_13DA_1026797.txt", "91382810", "CUSIP NUMBER:  91382810"),
+    ("1994_SC_13DA_24058.txt", "21111310", "21111310"),
+])
+def test_eight_character_cusip_is_kept_with_a_warning(name, cusip, printed):
+    # 1990s filings print a CUSIP without its check digit: kept as printed, and warned
+    rec = _record(name)
+    assert rec.issuer.cusip == cusip
+    [w] = [w for w in rec.warnings if w.code.startswith("cusip-")]
+    assert w.code == "cusip-no-check-digit" and f"'{cusip}'" in w.message
+    lines = (FILINGS / name).read_text(errors="replace").splitlines()
+    assert printed in lines[w.line - 1]
+
+
+def test_page_heading_beside_cusip_label_is_no_cusip_field():
+    # "CUSIP No.                        Schedule 13D" on the cover page: no CUSIP, no warning
+    rec = _record("1997_SC_13D_1019830.txt")
+    assert rec.issuer.cusip is None
+    assert not any(w.code.startswith("cusip-") for w in rec.warnings)
 
 
 def test_front_labels_and_captions():
@@ -112,7 +136,9 @@ def test_front_labels_and_captions():
     assert front.NO_CUSIP.match("N/A") and front.NO_CUSIP.match("Not applicable")
     assert front.VALUE_END.search("12345A105   13G").start() == 9
     assert front.CUSIP_PIECE.split("724-081-104") == ["724", "081", "104"]
-    assert front.CUSIP_CHARS.fullmatch("G4617B") and not front.CUSIP_CHARS.fullmatch("n/a")
+    assert front.CUSIP_CANDIDATE.match("G4617B 10 5 Page 2").group() == "G4617B 10 5 Page"
+    assert front.CUSIP_CANDIDATE.match("037833100.").group() == "037833100"
+    assert front.CUSIP_CANDIDATE.match("n/a").group() == "n"
     assert front.RULE_LINE.match("  -------  ") and not front.RULE_LINE.match("Acme")
 
 
@@ -179,6 +205,9 @@ def test_name_patterns():
     assert sub("", "Acme Fund, L.P., I.R.S. No. 12-3456789") == "Acme Fund, L.P."
     assert sub("", "Acme Fund 2010-A, L.P.") == "Acme Fund 2010-A, L.P."
     assert cover.DOUBLE_SPACED_REST.match("  Q.  ROE")
+    assert cover.DOUBLE_SPACED_REST.match("  FIELDS")
+    assert cover.DOUBLE_SPACED_REST.match("  Not Applicable") is None   # another column
+    assert cover.DOUBLE_SPACED_REST.match("  JOHN DOE") is None
     assert cover.DOUBLE_SPACED_REST.match("  12-3456789") is None
     assert cover.DOUBLE_SPACED_REST.match("      (a) [ ]") is None
     assert cover.NAME_CELL_LEAD.match(": Acme").end() == 2
@@ -260,3 +289,21 @@ def test_side_by_side_cover_table():
 def test_nil_word():
     assert cover.NIL_WORD.sub("nil", "| Nil |") == "| nil |"
     assert cover.NIL_WORD.search("Nile") is None
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("JANE  Q.  ROE", "JANE Q. ROE"),              # spaced by two spaces throughout
+    ("EPHRAIM  FIELDS", "EPHRAIM FIELDS"),
+    ("Acme Capital LP  Delaware", "Acme Capital LP"),   # a second column: never joined
+    ("JANE ROE  JOHN DOE", "JANE ROE"),
+    ("Jane Roe  Not Applicable", "Jane Roe"),
+])
+def test_double_spaced_name_cell(cell, name):
+    text = (f"1    NAME OF REPORTING PERSON\n     {cell}\n"
+            "4    CITIZENSHIP OR PLACE OF ORGANIZATION\n     Delaware\n"
+            "5    SOLE VOTING POWER\n     1,000\n"
+            "9    AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON\n     1,000\n"
+            "11   PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW 9\n     5.1%\n"
+            "12   TYPE OF REPORTING PERSON\n     IN\n")
+    [cp] = cover.find_cover_pages(SourceText(path="x.txt", text=text))
+    assert [n.value for n in cp.names] == [name]
