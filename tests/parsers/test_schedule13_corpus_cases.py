@@ -68,8 +68,11 @@ def test_surname_of_two_persons_binds_when_the_filing_states_the_other_is_a_woma
     rec = read("13d/celtics_gaston_1998_sc13da.txt")
     assert not any("Mr. Gaston" in n for n in party_names(rec))
     assert "ambiguous-name" not in {w.code for w in rec.warnings}
+    # line 329: 'BCCLP Holding Corporation ("Holdings"), a newly formed corporation wholly
+    # owned by BCLP, and BCCLP Acquisition Limited Partnership' (one owner in the aside)
     assert rels(rec) - rels(rec, "beneficial_owner_of") == {
-        ("general_partner_of", "DON F. GASTON", "Brookwood Investments Ltd.")}
+        ("general_partner_of", "DON F. GASTON", "Brookwood Investments Ltd."),
+        ("shareholder_of", "BOSTON CELTICS LIMITED PARTNERSHIP", "BCCLP Holding Corporation")}
 
 
 def test_surname_titled_for_both_sexes_is_not_guessed():
