@@ -382,7 +382,10 @@ def _cusip_after_label(text: str, start: int, end: int) -> tuple[str, int]:
 
 def _set_cusip(src: SourceText, fp: FrontPage, val: str, pos: int) -> None:
     """Read ``val`` (a CUSIP field as printed, at ``pos``) into ``fp.cusip``, warning when it
-    holds no CUSIP, or one whose check digit fails or is not printed (kept as printed)."""
+    holds no CUSIP, or one whose check digit fails (kept as printed). A CUSIP printed without
+    its check digit (eight characters, as many 1990s filings print it) gets it
+    (:func:`cusip_check_digit`): the digit follows from the eight, and the nine characters
+    are the identifier other filings (and the XML forms) give the same security."""
     if not val or NO_CUSIP.match(val):
         return
     found = scan_cusip(val)
@@ -392,12 +395,15 @@ def _set_cusip(src: SourceText, fp: FrontPage, val: str, pos: int) -> None:
                                         f"{val[:40]!r} on the front page holds no CUSIP that "
                                         f"can be read", pos))
         return
+    if len(found.cusip) == 8:
+        fp.cusip = found.cusip + str(cusip_check_digit(found.cusip))
+        return
     fp.cusip = found.cusip
     if found.problem is not None:
-        code = "cusip-check-digit" if len(found.cusip) == 9 else "cusip-no-check-digit"
         printed = val[found.start:].strip()[:20]
-        fp.warnings.append(src.warn(code, f"{src.path}: CUSIP {printed!r} on the front page "
-                                    f"{found.problem} (kept as printed, {found.cusip})", pos))
+        fp.warnings.append(src.warn("cusip-check-digit", f"{src.path}: CUSIP {printed!r} on the "
+                                    f"front page {found.problem} (kept as printed, "
+                                    f"{found.cusip})", pos))
 
 
 def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:

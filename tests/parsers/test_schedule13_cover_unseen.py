@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from graphkit.parsers.schedule13_front import cusip_check_digit
+
 import pytest
 
 from graphkit.models import PartyKind, PartyRole
@@ -43,7 +45,7 @@ def _reporting(rec) -> dict:
 
 @pytest.mark.parametrize("name, issuer, cusip, event, klass", [
     # "NAME OF ISSUER:   ...", "CUSIP NUMBER:  91382810", "DATE OF EVENT WHICH REQUIRES FILING:"
-    ("1997_SC_13DA_1026797.txt", "Universal Seismic Associates, Inc.", "91382810",
+    ("1997_SC_13DA_1026797.txt", "Universal Seismic Associates, Inc.", "913828109",
      dt.date(1997, 2, 18), "Common Stock, par value"),
     # HTML: "CUSIP Number:&nbsp;&nbsp;91359E105", "Title of Class of Securities:&nbsp;&nbsp;..."
     ("2007_SC_13G_102909.txt", "UNIVERSAL HEALTH REALTY INCOME TRUST", "91359E105",
@@ -100,17 +102,16 @@ def test_cusip_failing_its_check_digit_is_warned():
 
 
 @pytest.mark.parametrize("name, cusip, printed", [
-    ("1997_SC_13DA_1026797.txt", "91382810", "CUSIP NUMBER:  91382810"),
-    ("1994_SC_13DA_24058.txt", "21111310", "21111310"),
+    ("1997_SC_13DA_1026797.txt", "913828109", "CUSIP NUMBER:  91382810"),
+    ("1994_SC_13DA_24058.txt", "211113105", "21111310"),
 ])
-def test_eight_character_cusip_is_kept_with_a_warning(name, cusip, printed):
-    # 1990s filings print a CUSIP without its check digit: kept as printed, and warned
+def test_eight_character_cusip_gets_its_check_digit(name, cusip, printed):
+    # 1990s filings print a CUSIP without its check digit: the digit follows from the eight
+    # characters, so the identifier is the nine other filings give; the evidence keeps the print
     rec = _record(name)
-    assert rec.issuer.cusip == cusip
-    [w] = [w for w in rec.warnings if w.code.startswith("cusip-")]
-    assert w.code == "cusip-no-check-digit" and f"'{cusip}'" in w.message
-    lines = (FILINGS / name).read_text(errors="replace").splitlines()
-    assert printed in lines[w.line - 1]
+    assert rec.issuer.cusip == cusip and cusip_check_digit(cusip[:8]) == int(cusip[8])
+    assert not [w for w in rec.warnings if w.code.startswith("cusip-")]
+    assert printed in (FILINGS / name).read_text(errors="replace")
 
 
 def test_page_heading_beside_cusip_label_is_no_cusip_field():

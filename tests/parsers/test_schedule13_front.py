@@ -67,7 +67,7 @@ def test_cusip_label_stating_none():
     assert (fp.cusip, _codes(fp)) == (None, [])
 
 
-# --- what is a CUSIP: nine characters, or eight printed so, never other numbers -------------
+# --- what is a CUSIP: nine characters, or eight printed so (completed), never other numbers -------------
 
 @pytest.mark.parametrize("printed, cusip, code", [
     ("037833100", "037833100", None),
@@ -77,8 +77,8 @@ def test_cusip_label_stating_none():
     ("g4617b105", "G4617B105", None),                      # lower case
     ("US0378331005", "037833100", None),                   # an ISIN: characters 3-11
     ("037833 10 1", "037833101", "cusip-check-digit"),     # kept as printed, warned
-    ("03783310", "03783310", "cusip-no-check-digit"),      # eight: an older filing's way
-    ("037833 10", "03783310", "cusip-no-check-digit"),
+    ("03783310", "037833100", None),      # eight, an older filing's way: its check digit added
+    ("037833 10", "037833100", None),
     ("037833", None, "cusip-unreadable"),                  # the issuer's six alone
     ("005-12345", None, "cusip-unreadable"),               # a file number
     ("(212) 555-1234", None, "cusip-unreadable"),          # telephone numbers
