@@ -372,6 +372,10 @@ TYPE_CODE = re.compile(r"""
 
 _TYPE_FIX = {"00": "OO", "O0": "OO", "0O": "OO"}
 
+#: A two-letter code printed with dots, read without them: "H.C." -> "HC", "I. A." -> "IA"
+DOTTED_CODE = re.compile(r"""(?<![A-Za-z0-9])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z0-9])""",
+                         re.VERBOSE)
+
 
 def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | None = None
                     ) -> Reading | None:
@@ -383,6 +387,8 @@ def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | No
     >>> r = read_type_codes("00")
     >>> (r.value, r.repaired)
     ('OO', True)
+    >>> read_type_codes("H.C.").value, read_type_codes("I.A., C.O.").value
+    ('HC', 'IA CO')
     """
     read = _type_code_reading(raw)
     return None if read is None else _reading(field, raw, evidence, read)
@@ -394,6 +400,8 @@ def _type_code_reading(raw: str) -> Mapping[str, object] | None:
     (cached: "PN", "IN" and "OO" end the cover pages of every filing)."""
     codes: list[str] = []
     repaired = False
+    if "." in raw:
+        raw = DOTTED_CODE.sub(r"\1\2", raw)
     for m in TYPE_CODE.finditer(raw):
         code = m["code"].upper()
         if code.startswith("OO("):

@@ -221,3 +221,18 @@ def test_readings_are_the_validated_ones(read, raw, extra):
         slow = Reading(**{k: getattr(r, k) for k in r.model_fields_set})
         assert r == slow and list(r.model_dump()) == list(slow.model_dump())
         assert r.model_fields_set == {"field", "raw", "value", "evidence"} | extra
+
+
+def test_type_codes_printed_with_dots():
+    # 1997 SC 13G (five INVESCO holding companies): row 12 reads "H.C." on every cover page
+    from pathlib import Path
+    from graphkit.ocr import DOTTED_CODE
+    from graphkit.parse import parse_path
+    assert read_type_codes("H.C.").value == "HC"
+    assert read_type_codes("I. A., C.O.").value == "IA CO"
+    assert read_type_codes("U.S.A.") is None and read_type_codes("Jr.") is None
+    assert DOTTED_CODE.sub(r"\1\2", "P.N. (see Item 2)") == "PN (see Item 2)"
+    rec = parse_path(Path(__file__).resolve().parent / "fixtures" / "filings"
+                     / "1997_SC_13G_864047.txt").records[0]
+    reporting = [p for p in rec.parties if "reporting_person" in [r.value for r in p.roles]]
+    assert len(reporting) == 5 and all(p.type_codes == ["HC"] for p in reporting)
