@@ -1,8 +1,9 @@
-"""Compact cover pages: one "Item N:" line per cover row, its value after tabs.
+"""Compact cover pages: one "Item N:" row per cover row, its value after tabs or below it.
 
 Some large filers print each cover page as a short list of numbered rows instead of the
 form's table, the row numbers those of the 13G cover (1 name, 4 citizenship, 5-8 powers,
-9 aggregate, 11 percent, 12 type), each page opened by row 1 naming the reporting person:
+9 aggregate, 11 percent, 12 type), each page opened by row 1 naming the reporting person.
+The value stands after tabs on the row's line:
 
     Item 1: <tab>Reporting Person - Acme Holdings LLC
     Item 4: <tab>Delaware
@@ -11,9 +12,18 @@ form's table, the row numbers those of the 13G cover (1 name, 4 citizenship, 5-8
     Item 11: <tab>8.302%
     Item 12: <tab>HC
 
+or on the line under the row's label, printed in capitals:
+
+    Item  1:    REPORTING PERSONS
+                Acme Advisors Inc. (Tax ID: 12-3456789)
+    Item  9:    AGGREGATE AMOUNT BENEFICIALLY OWNED --
+                2,542,287         ** see Note 1 **
+    Item 11:    PERCENT OF CLASS REPRESENTED BY LINE 9 --
+                 5.30
+
 Each page is read into the same :class:`~graphkit.parsers.schedule13_cover_page.CoverPage` as a
-cover in the form's layout. The tab after the colon tells these rows from the statement's own
-items ("Item 1(a). Name of Issuer:").
+cover in the form's layout. The tab after the colon, or the label in capitals, tells these
+rows from the statement's own items ("Item 1(a). Name of Issuer:").
 
 >>> from graphkit.source import SourceText
 >>> t = ("Item 1: \\t\\tReporting Person - Acme Holdings LLC\\nItem 4: \\t\\tDelaware\\n"
@@ -34,15 +44,26 @@ from graphkit.models import Reading
 from graphkit.ocr import find_percents, read_quantity, read_type_codes, repair_place
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_page import CoverPage
+from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX
 from graphkit.source import SourceText
 
-#: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a).")
+#: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a)."),
+#: or its label in capitals and its value on the next line: "Item  9:    AGGREGATE AMOUNT
+#: BENEFICIALLY OWNED --\n            2,542,287" (group ``below``)
 COMPACT_ROW = re.compile(r"""
-    ^[\s#*>]*Item[ ]?(?P<num>\d{1,2}):[ ]*\t[ \t]*(?P<value>[^\n]*?)[ \t]*$
-""", re.M | re.VERBOSE | re.IGNORECASE)
+    ^[\s#*>]*Item[ ]{0,2}(?P<num>\d{1,2}):
+    (?:[ ]*\t[ \t]*(?P<value>[^\n]*?)[ \t]*$                              # "\t15,008,699"
+      |[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n    # "AGGREGATE ... --"
+       [ \t]+(?P<below>\S[^\n]*?)[ \t]*$)                                   # "  2,542,287"
+""", re.M | re.VERBOSE)
 #: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"
 COMPACT_NAME = re.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
                           re.VERBOSE | re.IGNORECASE)
+#: The label of row 1 when its value, the name, is on the next line: "REPORTING PERSONS"
+COMPACT_NAME_LABEL = re.compile(r"""^(?:NAMES?\s+OF\s+)?REPORTING\s+PERSONS?$""", re.VERBOSE)
+#: A percent row's bare number, without "%": " 5.30"
+COMPACT_BARE_PERCENT = re.compile(r"""^(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)(?:\s|$)""",
+                                  re.VERBOSE)
 
 #: The field of each compact row number (the 13G cover's rows)
 COMPACT_FIELDS = {4: "citizenship", 5: "sole_voting", 6: "shared_voting", 7: "sole_dispositive",
@@ -62,19 +83,25 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
     rows = list(finditer_lines(COMPACT_ROW, src.text, fold_text(src.text), "item", start, end))
     pages: list[CoverPage] = []
     for m in rows:
-        num, value = int(m["num"]), m["value"]
-        vs, ve = m.start("value"), m.end("value")
+        group = "value" if m["value"] is not None else "below"
+        num, value = int(m["num"]), m[group]
+        vs, ve = m.start(group), m.end(group)
         if num == 1:
-            named = COMPACT_NAME.match(value)
-            if named is None:
+            if group == "value":
+                named = COMPACT_NAME.match(value)
+                if named is None:
+                    continue
+                raw, ns = named["name"], vs + named.start("name")
+            elif COMPACT_NAME_LABEL.match(m["label"]):
+                raw, ns = value, vs
+            else:
                 continue
+            name = NAME_ID_SUFFIX.sub("", " ".join(raw.split()))  # "(Tax ID: 12-3456789)"
             i = len(pages) + 1
             section = f"cover page {i}"
-            ns = vs + named.start("name")
             cp = CoverPage(index=i, start=m.start(), end=m.end(),
                            evidence=src.evidence(m.start(), m.end(), section=section),
-                           names=[Reading(field="name", raw=named["name"],
-                                          value=" ".join(named["name"].split()),
+                           names=[Reading(field="name", raw=raw, value=name,
                                           evidence=src.evidence(ns, ve, section=section))])
             pages.append(cp)
             continue
@@ -89,8 +116,12 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
             if r is not None:
                 cp.jurisdiction.append(r)
         elif fld == "percent":
-            cp.values.setdefault(fld, []).extend(
-                r.model_copy(update={"evidence": ev}) for _, _, r in find_percents(value)[:1])
+            found = [r.model_copy(update={"evidence": ev}) for _, _, r in find_percents(value)[:1]]
+            bare = COMPACT_BARE_PERCENT.match(value) if not found else None
+            if bare is not None:  # " 5.30" under "PERCENT OF CLASS ..."
+                found = [Reading(field=fld, raw=bare["num"], value=float(bare["num"]),
+                                 evidence=ev)]
+            cp.values.setdefault(fld, []).extend(found)
         elif fld == "type":
             cp.type_codes = read_type_codes(value, evidence=ev)
         elif fld is not None:

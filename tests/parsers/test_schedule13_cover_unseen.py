@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from graphkit.parsers.schedule13_front import cusip_check_digit
-
 import pytest
 
 from graphkit.models import PartyKind, PartyRole
 from graphkit.parse import parse_path
 from graphkit.parsers import schedule13_cover as cover
 from graphkit.parsers import schedule13_cover_compact as compact
+from graphkit.parsers import schedule13_cover_patterns as cp_patterns
 from graphkit.parsers import schedule13_front as front
 from graphkit.source import SourceText
 
@@ -109,7 +108,7 @@ def test_eight_character_cusip_gets_its_check_digit(name, cusip, printed):
     # 1990s filings print a CUSIP without its check digit: the digit follows from the eight
     # characters, so the identifier is the nine other filings give; the evidence keeps the print
     rec = _record(name)
-    assert rec.issuer.cusip == cusip and cusip_check_digit(cusip[:8]) == int(cusip[8])
+    assert rec.issuer.cusip == cusip and front.cusip_check_digit(cusip[:8]) == int(cusip[8])
     assert not [w for w in rec.warnings if w.code.startswith("cusip-")]
     assert printed in (FILINGS / name).read_text(errors="replace")
 
@@ -308,3 +307,29 @@ def test_double_spaced_name_cell(cell, name):
             "12   TYPE OF REPORTING PERSON\n     IN\n")
     [cp] = cover.find_cover_pages(SourceText(path="x.txt", text=text))
     assert [n.value for n in cp.names] == [name]
+
+
+def test_compact_cover_with_values_under_capital_labels():
+    # 2001 SC 13G (Dimensional): "Item  1:    REPORTING PERSONS" / "Dimensional Fund Advisors
+    # Inc. (Tax ID: 22-2370029)", "Item  9:    AGGREGATE AMOUNT BENEFICIALLY OWNED --" /
+    # "2,542,287 ** see Note 1 **", "Item 11: PERCENT OF CLASS REPRESENTED BY LINE 9 --" / "5.30"
+    rec = _record("2001_SC_13G_880804.txt")
+    (rp,) = [p for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles]
+    assert rp.name == "Dimensional Fund Advisors Inc." and rp.type_codes == ["IA"]
+    assert rp.identifiers[0].value == "0000354204"          # the header's CIK
+    (c,) = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert (c.shares, c.percent, c.sole_voting, c.shared_voting, c.sole_dispositive,
+            c.shared_dispositive) == (2542287, 5.3, 2542287, 0, 2542287, 0)
+    assert not {"no-cover-page", "reporting-person-from-header", "missing-value"} & {
+        w.code for w in rec.warnings}
+
+
+def test_compact_row_below_its_label_pattern():
+    m = compact.COMPACT_ROW.search("Item 11:    PERCENT OF CLASS REPRESENTED BY LINE 9 --\n     5.30\n")
+    assert (m["num"], m["label"], m["below"]) == ("11", "PERCENT OF CLASS REPRESENTED BY LINE 9",
+                                                  "5.30")
+    assert compact.COMPACT_ROW.search("Item 4:  Ownership\n  (a) Amount beneficially owned") is None
+    assert compact.COMPACT_BARE_PERCENT.match("5.30")["num"] == "5.30"
+    assert compact.COMPACT_BARE_PERCENT.match("2,542,287") is None
+    assert cp_patterns.NAME_ID_SUFFIX.sub("", "Acme Advisors Inc. (Tax ID: 12-3456789)") == \
+        "Acme Advisors Inc."
