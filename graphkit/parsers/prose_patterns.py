@@ -9,7 +9,8 @@ sentence without the cue cannot match, and the pattern is not run on it. The cue
 necessary conditions only, so skipping on them never changes what is found; the keywords of
 :data:`RELATION_KEYWORD` in turn appear in every cue, so sentences without one are not even
 flattened. :mod:`graphkit.parsers.prose` applies them; the tests check each cue against the
-example of its pattern.
+example of its pattern. Where sentences end and how layout space is squeezed are the patterns
+of :mod:`graphkit.parsers.prose_sentence_patterns` (re-exported here).
 
 Examples
 --------
@@ -24,6 +25,8 @@ from __future__ import annotations
 import re
 
 from graphkit.parsers.prose_guards import KIN
+from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
+    _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
 
 _F = re.VERBOSE
 
@@ -454,59 +457,11 @@ RELATION_WORDS: tuple[str, ...] = (
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
-# --- sentences and lists -------------------------------------------------------------------
+# --- lists ---------------------------------------------------------------------------------
 
-#: Words that open a sentence, never continue a name: after a legal form's stop they end
-#: the sentence ("... Acme Investments Ltd. Mr. Roe is the sole general partner ...").
-_OPENER_WORDS = ("The Reference Each Such As In This These Those Pursuant Accordingly Except "
-                 "All None Neither Both He She It They His Her Its Their Based See").split()
-#: A word that opens a sentence after a legal form's stop, as printed or in capitals ("THE"),
-#: or a one-word subject before its verb ("... The Acme Group, Inc. CIL is a wholly owned ..."),
-#: unless that word is a second legal form of the name ("Acme International Inc. SPC has ...")
-_SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
-    |(?:{"|".join(_OPENER_WORDS + [w.upper() for w in _OPENER_WORDS])})\b
-    |(?!(?:SPC|SICAV|PLC|plc|LP|LLC|LLP|AG|SA|NV|BV|KG|GmbH|Limited|LIMITED|Ltd|LTD|Company
-         |COMPANY|Corporation|CORPORATION|Trust|TRUST|Fund|FUND)\b)
-     [A-Z][A-Za-z0-9&\-]*\s+(?:is|was|are|were|has|have|owns|holds|serves|acts)\b)"""
-
-#: Sentence boundary: ". " before a capital, where the dot does not end an initial, a legal
-#: form or a title ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund",
-#: "Mrs. Roe", "Messrs. Roe and Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
-#: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
-#: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
-#: ``legal`` marks where it ends). The look-behinds sit after the stop so the scan jumps from
-#: stop to stop: the pattern opens with the one class of its first characters (a stop or a
-#: line break), which the engine scans for, and each branch then checks which it was.
-SENTENCE_END = re.compile(rf"""
-    [.;\n]
-    (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
-      (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
-          (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
-          (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
-          \s+(?=[A-Z(])
-        | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
-            |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
-          (?P<legal>)\s+(?={_SENTENCE_OPENER}))
-    | (?<=\n)\s*\n)                       # a blank line
-""", _F)
-
-#: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.").
+#: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.": the
+#: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them).
 LIST_SEPARATOR = re.compile(rf"""
     \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
   | \s+and\s+                        # "ACFAQ and ACFP"
 """, _F)
-
-#: The article before a later name of a list, dropped when the list is split: ", the " of "the
-#: Acme Trust, the Beta Trust" and " and the " of "... and the Gamma Trust"
-LISTED_ARTICLE = re.compile(r"""
-    (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
-    the\s+(?=[A-Z])                        # "the Beta Trust"
-""", _F)
-
-#: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
-LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
-#: The runs of layout whitespace that squeezing changes: any run holding a tab or line break,
-#: and runs of two or more spaces ("general\n   partner", "Acme  Fund"). Replacing these with
-#: one space gives what replacing every :data:`LAYOUT_SPACE` run does, with far fewer
-#: replacements: a lone space, the most common run, is left alone.
-LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)

@@ -10,8 +10,9 @@ A signature is a ``/s/`` line, a conformed one ("Signature:  Jane Q. Roe", "By: 
 Vice President") or a typed name over its printed twin or its title. The title may sit under
 the printed name with no label, after a slash ("JANE ROE/MANAGING MEMBER") or in a
 "Name/Title:" field; blocks printed side by side are read one column after the other
-(:mod:`graphkit.parsers.signature_lines` reads the single lines). The section's date is the
-first block's own, not a date of the certification sentence or of an exhibit after it.
+(:mod:`graphkit.parsers.signature_lines` reads the single lines). Where the section is and its
+date (the first block's own, not a date of the certification sentence or of an exhibit after
+it) are found by :mod:`graphkit.parsers.signature_section`.
 
 Examples
 --------
@@ -37,37 +38,22 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.dates import parse_date
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
-from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, DATE_ONLY_LINE,
-                                              FIELD_LINE, HONORIFIC, NAME_TITLE_LINE, SGML_TAG,
-                                              SIGNATURE_NAME, column_segments, continues_name,
-                                              is_title_line, join_title, looks_like_person_name,
-                                              printed_title, slash_title, split_name_title,
-                                              split_repeated_name, typed_signer)
-from graphkit.parsers.cue_search import fold_case, fold_text, search_lines
+from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD_LINE, HONORIFIC,
+                                              NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
+                                              column_segments, continues_name, is_title_line,
+                                              join_title, looks_like_person_name, printed_title,
+                                              slash_title, split_name_title, split_repeated_name,
+                                              typed_signer)
+from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
+    CERTIFICATION_CUE, DATE_LINE, HEADING_CUES, PROSE_LINE, SECTION_END, SECTION_END_CUES,
+    SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section)
+from graphkit.parsers.cue_search import fold_case
 from graphkit.source import SourceText
 
-#: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
-SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
-#: Where the first signature section ends: an exhibit, an appendix or a joint filing agreement
-#: ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "JOINT FILING AGREEMENT", a bare
-#: "AGREEMENT" heading).
-SECTION_END = re.compile(r"""
-    ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
-    |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
-    |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$)
-""", re.M | re.I | re.VERBOSE)
-#: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
-#: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
-#: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe"
-SLASH_S = re.compile(r"""
-    ^[ \t|]*(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
-    /s/\s*(?P<name>[^\n]*?)\s*$
-""", re.M | re.I | re.VERBOSE)
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
 BY_CAPACITY_OPEN = re.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
                               re.M | re.I | re.VERBOSE)
@@ -116,8 +102,6 @@ BY_CAPACITY = re.compile(r"""
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
 NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
-#: "Date: February 4, 2014", "Dated: 2/14/2013"
-DATE_LINE = re.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
 
 #: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
 NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
@@ -141,15 +125,6 @@ PAGE_WORD = re.compile(r"""\bpage\b""", re.I | re.VERBOSE)
 #: or "Date" opening the line: "I certify that...", "Page 9 of 9", "Date: May 1, 2000"
 BOILERPLATE = re.compile("|".join(BOILERPLATE_WORDS) + r"|\bpage\b|^date", re.I)
 
-#: A line of prose, never a signing party's name: a lower-case word no name holds ("the
-#: Securities and Exchange Commission under the Securities Exchange Act of": "under"), or a
-#: line that stops on a joining word ("... Act of"), cut from a sentence that runs on. Name
-#: particles ("Bank of the West", "Philip de Toledo") and mixed-case words ("eBay") pass.
-PROSE_LINE = re.compile(r"""
-    (?<![A-Za-z'’.\-])(?!(?:of|the|and|de|du|van|von|der|la|le|y)\b)[a-z]+\b(?![.'’\-])  # "under"
-  | \b(?:of|the|and|for|to|by|under|with|in|or|a|an)\s*$                       # "... Act of"
-""", re.VERBOSE)
-
 
 class SignatureSection(BaseModel):
     """Everything read from a signature section."""
@@ -161,42 +136,6 @@ class SignatureSection(BaseModel):
     date: Optional[object] = None
     signatures: list[Signature] = Field(default_factory=list)
     findings: list[ProseFinding] = Field(default_factory=list)
-
-
-#: The words (lower-cased) that the line of a :data:`SIGNATURE_HEADING` match holds, and those
-#: that the line of a :data:`SECTION_END` match holds: each opens its line after the marks.
-HEADING_CUES = ("signature",)
-#: The words of the certification over every signature of a Schedule 13D/G ("After reasonable
-#: inquiry and to the best of my knowledge and belief, I certify that ..."), lower-cased
-CERTIFICATION_CUE = "reasonable inquiry"
-SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex")
-
-
-def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
-    """Span of the first signature section at or after ``start`` (None when absent)."""
-    fold = fold_text(src.text)
-    head = search_lines(SIGNATURE_HEADING, src.text, fold, HEADING_CUES, start)
-    if head:
-        s = head.end()
-    else:
-        m = SLASH_S.search(src.text, start)
-        if not m:
-            # no heading and no "/s/": typed signatures after the certification
-            c = fold.find(CERTIFICATION_CUE, start)
-            if c == -1:
-                return None
-            s = src.text.rfind("\n", 0, c) + 1
-        else:
-            s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
-    m = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, s)
-    e = m.start() if m else len(src.text)
-    # a SLASH_S match holds "/s/": where the folded text has none, no search is needed
-    if fold.find("/s/", s, e) == -1 or not SLASH_S.search(src.text, s, e):
-        m2 = SLASH_S.search(src.text, s) if fold.find("/s/", s) != -1 else None
-        if m2:
-            nxt = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, m2.end())
-            e = nxt.start() if nxt else len(src.text)
-    return s, e
 
 
 def is_boilerplate(line: str) -> bool:
@@ -259,55 +198,6 @@ def _by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
             head = nxt.lstrip(" \t|")[:3].lower()
             return head[:2] == "by" and head[2:] in (":", " ", "\t", "|")
     return False
-
-
-def _section_date(text: str, s: int, e: int, first: int) -> Optional[object]:
-    """The date of a signature section: a labelled date ("Dated: May 1, 2000") in the first
-    block (``s`` to ``first``, or on the line right under it), else a line of a date alone
-    ("May 1, 2000" over a "Date" caption) in the first block, else a labelled date anywhere in
-    the section, else its first date. A date in a sentence of the certification ("... at June
-    30, 2005 is true", or "... as of" / "December 31, 2019" wrapped onto a line of its own) or
-    in an exhibit after the block loses to the block's own.
-
-    >>> t = "I certify ... holdings as of\\nDecember 31, 2019\\n\\nACME LP\\nDate: May 1, 2020\\n"
-    >>> _section_date(t, 0, len(t), t.index("ACME LP") + 7).isoformat()
-    '2020-05-01'
-    """
-    nxt = text.find("\n", first) + 1  # the line right under the block
-    under = text[nxt:text.find("\n", nxt) if text.find("\n", nxt) != -1 else e] if nxt else ""
-    m = DATE_LINE.match(under) if under[:12].lstrip(" \t*")[:4].lower() == "date" else None
-    block_dates = [m] if m and nxt < e else []
-    for m in [*DATE_LINE.finditer(text, s, first), *block_dates]:
-        d = parse_date(m["v"])
-        if d is not None:
-            return d
-    for m in DATE_ONLY_LINE.finditer(text, s, first):
-        if not _continues_sentence(text, m.start(), m.end()):
-            d = parse_date(m["v"])
-            if d is not None:
-                return d
-    for m in DATE_LINE.finditer(text, s, e):
-        d = parse_date(m["v"])
-        if d is not None:
-            return d
-    return parse_date(text[s:e])
-
-
-def _continues_sentence(text: str, ls: int, le: int) -> bool:
-    """True when the line at ``ls``-``le`` of ``text`` is part of a sentence wrapped onto it:
-    the line over it runs on (a line of prose that does not end a sentence: "... holdings as
-    of"), or the line under it goes on in lower case ("and is true").
-
-    >>> t = "reports holdings as of\\nDecember 31, 2019\\nACME LP"
-    >>> _continues_sentence(t, 23, 40), _continues_sentence("true.\\nMay 1, 2000", 6, 17)
-    (True, False)
-    """
-    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].strip() if ls else ""
-    if prev and prev[-1] not in ".:;!?" and PROSE_LINE.search(prev):
-        return True
-    end = text.find("\n", le + 1)
-    nxt = text[le + 1:end if end != -1 else len(text)].strip()
-    return nxt[:1].islower()
 
 
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:

@@ -1,0 +1,78 @@
+"""The named patterns that cut filing prose into sentences and tidy it: where a sentence ends,
+which article a listed name drops, which layout whitespace is squeezed.
+
+A stop ends a sentence only where it ends no initial, legal form or title ("Jane Q. Roe",
+"Acme Inc. Fund", "Messrs. Roe and Doe"); after a legal form it ends one only before a word
+that opens a sentence. :mod:`graphkit.parsers.prose_sentences` applies these patterns,
+:mod:`graphkit.parsers.prose_lists` splits lists with :data:`LISTED_ARTICLE`; the relationship
+patterns that are then run on each sentence are those of :mod:`graphkit.parsers.prose_patterns`.
+
+Examples
+--------
+>>> t = "Acme Fund is held by Acme GP, Inc. The fund's manager is Jane Q. Roe. Mr. Roe is a member."
+>>> [t[:m.start() + 1][-8:] for m in SENTENCE_END.finditer(t)]
+['GP, Inc.', ' Q. Roe.']
+>>> LISTED_ARTICLE.sub(r"\\g<sep>", "the Acme Trust, the Beta Trust and the Gamma Trust")
+'the Acme Trust, Beta Trust and Gamma Trust'
+>>> LAYOUT_SPACE_RUN.sub(" ", "general\\n   partner of Acme  Fund")
+'general partner of Acme Fund'
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.VERBOSE
+
+# --- sentences -----------------------------------------------------------------------------
+
+#: Words that open a sentence, never continue a name: after a legal form's stop they end
+#: the sentence ("... Acme Investments Ltd. Mr. Roe is the sole general partner ...").
+_OPENER_WORDS = ("The Reference Each Such As In This These Those Pursuant Accordingly Except "
+                 "All None Neither Both He She It They His Her Its Their Based See").split()
+#: A word that opens a sentence after a legal form's stop, as printed or in capitals ("THE"),
+#: or a one-word subject before its verb ("... The Acme Group, Inc. CIL is a wholly owned ..."),
+#: unless that word is a second legal form of the name ("Acme International Inc. SPC has ...")
+_SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
+    |(?:{"|".join(_OPENER_WORDS + [w.upper() for w in _OPENER_WORDS])})\b
+    |(?!(?:SPC|SICAV|PLC|plc|LP|LLC|LLP|AG|SA|NV|BV|KG|GmbH|Limited|LIMITED|Ltd|LTD|Company
+         |COMPANY|Corporation|CORPORATION|Trust|TRUST|Fund|FUND)\b)
+     [A-Z][A-Za-z0-9&\-]*\s+(?:is|was|are|were|has|have|owns|holds|serves|acts)\b)"""
+
+#: Sentence boundary: ". " before a capital, where the dot does not end an initial, a legal
+#: form or a title ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund",
+#: "Mrs. Roe", "Messrs. Roe and Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
+#: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
+#: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
+#: ``legal`` marks where it ends). The look-behinds sit after the stop so the scan jumps from
+#: stop to stop: the pattern opens with the one class of its first characters (a stop or a
+#: line break), which the engine scans for, and each branch then checks which it was.
+SENTENCE_END = re.compile(rf"""
+    [.;\n]
+    (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
+      (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
+          (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
+          (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+          \s+(?=[A-Z(])
+        | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
+            |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
+          (?P<legal>)\s+(?={_SENTENCE_OPENER}))
+    | (?<=\n)\s*\n)                       # a blank line
+""", _F)
+
+# --- lists and layout ----------------------------------------------------------------------
+
+#: The article before a later name of a list, dropped when the list is split: ", the " of "the
+#: Acme Trust, the Beta Trust" and " and the " of "... and the Gamma Trust"
+LISTED_ARTICLE = re.compile(r"""
+    (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
+    the\s+(?=[A-Z])                        # "the Beta Trust"
+""", _F)
+
+#: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
+LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
+#: The runs of layout whitespace that squeezing changes: any run holding a tab or line break,
+#: and runs of two or more spaces ("general\n   partner", "Acme  Fund"). Replacing these with
+#: one space gives what replacing every :data:`LAYOUT_SPACE` run does, with far fewer
+#: replacements: a lone space, the most common run, is left alone.
+LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)

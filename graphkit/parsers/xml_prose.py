@@ -1,0 +1,192 @@
+"""The relationships stated in the prose of XML forms (remarks, footnotes, items) as claims.
+
+:func:`add_prose_claims` reads the prose blocks of one filing with
+:mod:`graphkit.parsers.prose` and resolves each name found to a party of the filing's
+:class:`~graphkit.parsers.partybook.PartyBook`: through a term the filing defines ("the
+Fund"), a group it lists ("the Funds"), "the Reporting Person(s)" of the form, or as a new
+``named`` party. A term that stands for a whole list of names ('A LLC and B LLC (the "Acme
+Trusts")') resolves to none of them alone.
+
+Examples
+--------
+>>> from graphkit.parsers.xmldoc import add_party
+>>> book, claims = PartyBook(), []
+>>> fund = add_party(book, "Acme Fund, L.P.", roles=["reporting_person"])
+>>> blk = SourceText("f.xml", "Acme GP, LLC is the general partner of Acme Fund, L.P.")
+>>> add_prose_claims([blk], book, claims, issuer_id=None)
+[]
+>>> [(c.relation.value, book.get(c.source).name, book.get(c.target).name) for c in claims]
+[('general_partner_of', 'Acme GP, LLC', 'Acme Fund, L.P.')]
+>>> names_a_list("Acme Trusts", "Beta Trust Holder, LLC", "Acme Trust Holder, LLC and ")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from graphkit.models import Claim, Evidence, FilingWarning, Party
+from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
+from graphkit.source import SourceText
+
+#: A trailing legal form, dropped when a prose name ("AVF XII LP") extends a defined term
+#: ("AVF XII"), e.g. " LP", ", L.P.", " LLC", ", Inc."
+TRAILING_LEGAL_FORM = re.compile(r"""
+    ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|L\.?\s?L\.?\s?P\.?|Inc\.?|Ltd\.?|Corp\.?)$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The end of a list of names just before a defined term's name: "Acme LLC and ", "Acme LLC, "
+LIST_BEFORE = re.compile(r"""(?:,|\b(?:and|&))\s*$""", re.VERBOSE | re.IGNORECASE)
+
+#: A plural last word of a term, a group's: "Trusts" of "DM Trusts", "Funds" (not "Class")
+PLURAL_TERM = re.compile(r"""[a-z](?<![su])s$""", re.VERBOSE)
+
+
+def names_a_list(term: str, name: str, before: str) -> bool:
+    """Whether a defined term stands for a whole list of names rather than its last name: a
+    plural term, not a word of that name, after a list ('Acme LLC and Beta LLC (the "Acme
+    Trusts")').
+
+    >>> names_a_list("Acme Trusts", "Beta Trust Holder, LLC", "Acme Trust Holder, LLC and ")
+    True
+    >>> names_a_list("Acme Trusts", "Beta Trust Holder, LLC", "The shares of ")
+    False
+    >>> names_a_list("Acme Partners", "Acme Partners, L.P.", "Jane Roe and ")
+    False
+    """
+    words = term.split()
+    if not words or not PLURAL_TERM.search(words[-1]):
+        return False
+    if words[-1].lower() in NAME_WORD.findall(name.lower()):
+        return False
+    return LIST_BEFORE.search(before[-200:]) is not None
+
+
+#: A leading article before a term used in prose: "the " of "the Acme Trusts"
+LEADING_THE = re.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
+
+
+def _term_of_list(blk: SourceText, term) -> bool:
+    """Whether a defined term of ``blk`` (read in a sentence: its evidence) follows a list of
+    names and stands for all of them (:func:`names_a_list`)."""
+    if term.evidence.start is None or term.evidence.end is None:
+        return False
+    a, b = blk.text_pos(term.evidence.start), blk.text_pos(term.evidence.end)
+    sentence = " ".join(blk.text[max(a, 0):max(b, 0)].split())
+    at = sentence.find(term.name)
+    return at > 0 and names_a_list(term.term, term.name, sentence[:at])
+
+
+def _resolve(name: str, book: PartyBook, terms: dict[str, str],
+             evidence: Evidence) -> Optional[Party]:
+    party = find_party(book, name)
+    if party is not None:
+        return party
+    if book.is_ambiguous(name):
+        return None  # "Mr. Doe" of two persons named Doe: not guessed
+    short = TRAILING_LEGAL_FORM.sub("", name)
+    full = terms.get(name_key(name)) or terms.get(name_key(short))
+    if full is None and short != name and find_party(book, short) is not None:
+        return find_party(book, short)
+    if full is not None:
+        party = find_party(book, full) or add_party(book, full, roles=["named"],
+                                                    evidence=evidence)
+        book.bind_term(name, party.name, evidence=evidence)
+        return party
+    if not name[:1].isupper() and not name[:1].isdigit():
+        return None
+    return add_party(book, name, roles=["named"], evidence=evidence)
+
+
+def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Claim],
+                     issuer_id: Optional[str], as_of=None, filers: Sequence[Party] = ()
+                     ) -> list[FilingWarning]:
+    """Add the relationships stated in prose ``blocks`` (comments, footnotes, items) as claims.
+
+    Defined terms from every block are read first, so a term defined in Item 2 resolves in a
+    footnote. Names not yet in ``book`` become ``named`` parties. Record-holder findings (empty
+    ``held``) point at the issuer. A claim already present (same relation, source, target) is
+    not repeated.
+
+    ``filers`` are the parties the form calls "the Reporting Person(s)" (:func:`filer_parties`),
+    unless the filing binds that term to a party itself. Returns a warning for a relationship
+    of "the Reporting Person" left out because several persons report.
+    """
+    from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
+    from graphkit.parsers.schedule13_claims import expand_collective
+
+    terms: dict[str, str] = {}
+    list_terms: set[str] = set()
+    for blk in blocks:
+        book.note_honorifics(blk.text)
+    for blk in blocks:
+        for t in prose.find_defined_terms(blk):
+            if t.collective:
+                continue
+            if _term_of_list(blk, t):  # 'A LLC and B LLC (the "Acme Trusts")': both, never
+                list_terms.add(name_key(t.term))  # B alone; not read as one party either
+                continue
+            terms.setdefault(name_key(t.term), t.name)
+            party = find_party(book, t.name)
+            if party is not None and book.lookup(t.term, fuzzy=False) is None:
+                book.bind_term(t.term, party.name, evidence=t.evidence)
+    groups = [g for blk in blocks for g in prose.find_collective_terms(blk)]
+
+    def resolve_all(name: str, evidence: Evidence) -> list[Party]:
+        """The party a name means, or each member of a group name ("the Funds"); a group
+        the filing does not define expands to nothing, so no claim ends at a group."""
+        by_role = filer_parties(name, filers)
+        if by_role is not None:
+            full = terms.get(name_key(FILER_TERM.match(name.strip())["term"]))
+            bound = book.lookup(name, fuzzy=False) or (full and _resolve(full, book, terms,
+                                                                         evidence))
+            if bound:  # the filing's own term: 'Jane Roe (the "Reporting Person")'
+                return [bound]
+            members = expand_collective(name, groups, book) or []  # a group the filing lists
+            if not by_role and EACH_FILER.search(evidence.text):
+                by_role = list(filers)  # "Each Reporting Person is ...": every filer
+            if not members and not by_role and len(filers) > 1:
+                unread.append(evidence)
+            return members or by_role
+        members = expand_collective(name, groups, book)
+        if members is not None:
+            return members
+        if name_key(LEADING_THE.sub("", name)) in list_terms:
+            return []
+        party = _resolve(name, book, terms, evidence)
+        return [party] if party is not None else []
+
+    unread: list[Evidence] = []
+    seen = {(c.relation, c.source, c.target) for c in claims}
+    for blk in blocks:
+        for f in prose.find_relationships(blk):
+            if f.held and filer_parties(f.held, filers) is not None:
+                # the filer side first: of an ambiguous "Reporting Person", the other side of
+                # the dropped relationship is not made a party
+                helds = resolve_all(f.held, f.evidence)
+                holders = resolve_all(f.holder, f.evidence) if helds else []
+            else:
+                holders = resolve_all(f.holder, f.evidence)
+                helds = ([book.get(issuer_id)] if not f.held and issuer_id else
+                         resolve_all(f.held, f.evidence) if f.held and holders else [])
+            for holder in holders:
+                for held in helds:
+                    key = (f.relation, holder.id, held.id)
+                    if holder.id == held.id or key in seen:
+                        continue
+                    seen.add(key)
+                    claims.append(Claim(id=next_claim_id(claims), relation=f.relation,
+                                        source=holder.id, target=held.id, shares=f.shares,
+                                        title=f.title, note=f.note, as_of=as_of,
+                                        evidence=[f.evidence]))
+    if not unread:
+        return []
+    ev = unread[0]
+    return [FilingWarning(
+        code="reporting-person-ambiguous", source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {len(unread)} relationship(s) of \"the Reporting "
+                f"Person\" not read: {len(filers)} persons report, so which one is meant is "
+                f"not known ({ev.text[:80]!r})")]
