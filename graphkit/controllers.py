@@ -3,7 +3,9 @@
 An edge gives its source control of its target when it is a general partnership, managing
 membership, membership, investment management, trusteeship, sole shareholding or parenthood, or a
 beneficial ownership of more than half (:data:`MAJORITY`). :func:`controlled_by` and
-:func:`controllers_of` follow such edges through any number of layers; cycles end.
+:func:`controllers_of` follow such edges through any number of layers; cycles end. A node not in the graph gives an
+empty result from either, never an error: the public queries check names first
+(:func:`graphkit.graph.find_node`).
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph([("p", "gp", {"relation": "member_of"}),
@@ -58,11 +60,6 @@ def controlled_by(G: nx.MultiDiGraph, node: str) -> set[str]:
     >>> sorted(controlled_by(G, "a"))
     ['b']
 
-    Notes
-    -----
-    A ``node`` not in ``G`` gives an empty result, never an error: the public queries
-    check names first (:func:`graphkit.graph.find_node`).
-
     See also
     --------
     controls
@@ -81,11 +78,6 @@ def controllers_of(G: nx.MultiDiGraph, node: str, stop: str | None = None) -> se
     ...                      ("x", "f", {"relation": "beneficial_owner_of", "percent": 9.0})])
     >>> sorted(controllers_of(G, "f"))
     ['gp', 'p']
-
-    Notes
-    -----
-    A ``node`` not in ``G`` gives an empty result, never an error: the public queries
-    check names first (:func:`graphkit.graph.find_node`).
 
     See also
     --------
