@@ -47,10 +47,20 @@ ISSUER_NAME_ITEM = re.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
 DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
 #: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
 DISCLAIMS_CUE = "disclaim"
+#: A cover page's own disclaimer, written in a row beside the number: "6,941,000  Beneficial
+#: ownership disclaimed pursuant to Rule 13d-4", "The Reporting Person disclaims beneficial
+#: ownership" (the row wraps at will). A named party disclaiming in a cover's footnote ("Mr. Roe
+#: disclaims ...") may be another person than the cover's: Items' disclaimers name them.
+COVER_DISCLAIMED = re.compile(r"""
+    beneficial\s+ownership\s+(?:is\s+)?(?:hereby\s+)?disclaimed   # "Beneficial ownership disclaimed"
+  | (?:the|each)\s+reporting\s+person\s+(?:expressly\s+)?disclaims\s+(?:any\s+)?
+    beneficial\s+ownership                                       # "The Reporting Person disclaims ..."
+""", _F)
 #: Shares left out of the reported total, whose disclaimer qualifies no holding: "The above
 #: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ..."
 NOT_INCLUDED = re.compile(r"""
     \b(?:does|do)\s+not\s+include\b|\b(?:is|are)\s+not\s+included\b   # does not include
+  | \bexclud(?:es|ing|ed)\b                          # "Excludes 1,000 shares held by the Trust"
 """, _F)
 #: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
 TERM_PLACE = re.compile(r"""
@@ -283,6 +293,31 @@ def _first_value(text: str, fld: str) -> Optional[Reading]:
                                   and r.raw.lower() not in {"nil", "-0-", "none"}):
             return r
     return None
+
+
+def cover_disclaims(src: SourceText, start: int, end: int) -> bool:
+    """True when the cover page at ``start:end`` disclaims its own holding in one of its rows.
+
+    >>> src = SourceText(path="x.txt", text="9  AGGREGATE AMOUNT\\n   6,941,000  Beneficial "
+    ...                  "ownership\\n disclaimed pursuant to Rule 13d-4\\n10  CHECK BOX")
+    >>> cover_disclaims(src, 0, len(src.text)), cover_disclaims(src, 0, 20)
+    (True, False)
+    >>> src = SourceText(path="x.txt", text="(1) Excludes 10 shares held by a trust, of which he "
+    ...                  "is a trustee and disclaims beneficial ownership of such shares.")
+    >>> cover_disclaims(src, 0, len(src.text))
+    False
+    """
+    fold = fold_text(src.text)
+    if fold.find(DISCLAIMS_CUE, start, end) == -1:
+        return False  # every match holds "disclaim" (any case)
+    for m in COVER_DISCLAIMED.finditer(src.text, start, end):
+        # the sentence so far: "Excludes 1,000 shares held by the Trust, of which he is a
+        # trustee and disclaims ..." disclaims shares left out of the holding, not the holding
+        opening = max(src.text.rfind(".", start, m.start()), src.text.rfind("\n\n", start,
+                                                                          m.start()), start)
+        if not NOT_INCLUDED.search(src.text, opening, m.start()):
+            return True
+    return False
 
 
 class Disclaimer(BaseModel):

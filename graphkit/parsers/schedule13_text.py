@@ -47,7 +47,7 @@ from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_t
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
-from graphkit.parsers.schedule13_items import (FORM_TITLE, find_disclaimers,
+from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
@@ -416,7 +416,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         if issuer_party is None:
             continue
         disclaims = any(d.everyone or any(book.lookup(n, fuzzy=False) is party for n in d.names)
-                        for d in disclaimers) or None
+                        for d in disclaimers) or \
+            any(cover_disclaims(src, cp.start, cp.end) for cp in cps) or None
         ev = [cp.evidence for cp in cps if cp.evidence] + \
              [f.evidence for f in record.get(party.id, [])]
         if not cps:  # read from Item 4: its lines are the evidence

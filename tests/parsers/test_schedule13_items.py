@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,9 +11,13 @@ from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_items as items
 from graphkit.parsers import schedule13_outstanding as outstanding
+from graphkit.parse import parse_path
+from graphkit.relations import Relation
 from graphkit.reading import read_source
 from graphkit.source import SourceText
 from tests.conftest import corpus_file, text_13_filings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 
 #: Corpus filings, the shares outstanding their percentages are based on (None: not stated in
 #: a sentence the pattern reads) and the line of the raw file it is read from.
@@ -53,6 +58,53 @@ def test_disclaimers_found_only_in_sentences_that_disclaim():
     [d] = items.find_disclaimers(SourceText(path="x.txt", text=t))
     assert d.names == ["Acme GP, LLC"]
     assert d.evidence.line == 1 and d.evidence.end_line == 2
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("6,941,000  Beneficial ownership disclaimed pursuant to Rule 13d-4", True),
+    ("2,239,800          Beneficial ownership disclaimed pursuant to Rule\n     13d-4", True),
+    ("Beneficial ownership is hereby disclaimed", True),
+    ("The Reporting Person disclaims beneficial ownership", True),
+    ("Mr. Roe and Mr. Doe disclaim beneficial ownership", False),  # named: maybe not the cover's
+    ("The Fund disclaims beneficial ownership", False),
+    ("Acme Fund was not disclaimed", False),
+    ("CHECK BOX IF THE AGGREGATE AMOUNT IN ROW (9) EXCLUDES CERTAIN SHARES", False),
+])
+def test_cover_disclaimed_pattern(text, hit):
+    assert bool(items.COVER_DISCLAIMED.search(text)) is hit
+
+
+#: Cover pages whose row 9 disclaims the holding ("Beneficial ownership disclaimed pursuant to
+#: Rule 13d-4"), with the holder and aggregate of each disclaimed claim
+COVER_DISCLAIMER_CASES = [
+    (corpus_file("13g/capitalgroup_warnerlambert_1994_sc13g.txt"),
+     {("The Capital Group, Inc.", 6941000), ("Capital Research and Management Company", 6940200)}),
+    (FIXTURES / "2005_SC_13G_50957.txt", {("Capital Group International, Inc.", 4087320)}),
+]
+
+
+@pytest.mark.parametrize("path,disclaimed", COVER_DISCLAIMER_CASES)
+def test_cover_row_disclaimer_marks_that_holding(path, disclaimed):
+    [rec] = parse_path(path).records
+    names = {p.id: p.name for p in rec.parties}
+    owned = {(names[c.source], c.shares): c.disclaims for c in rec.claims
+             if c.relation is Relation.BENEFICIAL_OWNER_OF}
+    assert {k for k, v in owned.items() if v} == disclaimed
+
+
+def test_cover_footnote_disclaimers_of_others_or_of_excluded_shares_mark_nothing():
+    # Venkataraman's cover: "Mr. Graham and Mr. Manning disclaim beneficial ownership of any
+    # shares held by Mayura Trust A" and "Excludes 784,512 ordinary shares held by the ...
+    # Trust, of which Mr. Venkataraman is a trustee and disclaims beneficial ownership"
+    rec = parse_path(FIXTURES / "2014_SC_13D_1492426.txt").records[0]
+    assert not any(c.disclaims for c in rec.claims)
+
+
+def test_cover_disclaims_only_inside_the_cover_page():
+    src = read_source(corpus_file("13g/capitalgroup_warnerlambert_1994_sc13g.txt"))
+    at = src.text.index("Beneficial ownership disclaimed")
+    assert items.cover_disclaims(src, at - 200, at + 60)
+    assert not items.cover_disclaims(src, at - 200, at)
 
 
 #: ITEM4_PART as first written (each branch opening with its own "(")
