@@ -48,6 +48,7 @@ from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStat
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
+from graphkit.parsers.type_codes import settle_kinds
 from graphkit.reading import read_source
 from graphkit.source import SourceText
 
@@ -119,7 +120,10 @@ def _parse_one(src: SourceText, det: DetectedInput,
             raise UnsupportedFormError("HTML page holds no readable supported form",
                                        source=src.path)
         src = text_src
-    return _parser(det.kind, src.path)(src, header)
+    rec = _parser(det.kind, src.path)(src, header)
+    # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)
+    settle_kinds(rec.parties, signers=[s.signer for s in rec.signatures if s.signer])
+    return rec
 
 
 def _detect_document(doc: SubmissionDocument) -> Optional[DetectedInput]:
