@@ -130,15 +130,21 @@ def printed_first_name_first(conformed: str, natural: str, text: str) -> Optiona
     False
     >>> printed_first_name_first("Roe Jane", "Jane Roe", "/s/ John Doe") is None
     True
+    >>> printed_first_name_first("Jane Roe", "Roe Jane", "/s/ Jane Roe\\nJane Roe")
+    False
     """
     if not text:
         return None
-    seen = name_key(text)
+    # each line on its own: name_key drops spaces, and "Jane Roe" then "Roe" on the next line
+    # would read "roejane" across the break
+    seen = [name_key(line) for line in text.splitlines()]
     full = [w for w in natural.split() if len(w.rstrip(".")) > 1]
-    if name_key(" ".join(full)) in seen or name_key(f"{full[0]} {full[-1]}") in seen:
+    wanted = (name_key(" ".join(full)), name_key(f"{full[0]} {full[-1]}"))
+    if any(w in line for line in seen for w in wanted):
         return True
     given = [w for w in conformed.split() if len(w.rstrip(".")) > 1]
-    return False if name_key(" ".join(given[:2])) in seen else None
+    as_given = name_key(" ".join(given[:2]))
+    return False if any(as_given in line for line in seen) else None
 
 
 def owner_spellings(name: str, kind: PartyKind, insider: bool = True,

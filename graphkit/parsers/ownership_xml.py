@@ -204,8 +204,8 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     period = parse_date(doc.text("periodOfReport"))
     claims: list[Claim] = []
     owners = []
-    printed = " ".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
-                       + doc.texts("remarks"))  # where a name is printed first name first
+    printed = "\n".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
+                        + doc.texts("remarks"))  # where a name is printed first name first
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
         section = f"reporting owner {i}"
         oname = doc.text("reportingOwnerId/rptOwnerName", at=ro)

@@ -36,12 +36,15 @@ from lxml import etree
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Reading,
-                             Signature, SubmissionHeader)
+from graphkit.models import (AliasKind, Claim, FilingRecord, FormFamily, Identifier, Issuer,
+                             PartyKind, Reading, Signature, SubmissionHeader)
+from graphkit.parsers.ownership_owners import owner_spellings
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_front import cusip_check_digit
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
-from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, name_key,
-                                     next_claim_id, place)
+from graphkit.parsers.type_codes import kind_from_type_codes
+from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, link_alias,
+                                     name_key, next_claim_id, place)
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -69,8 +72,11 @@ PERCENT = ("percentOfClass", "classPercent")
 POWERS = {f: (f, f".//{f}") for f in ("soleVotingPower", "sharedVotingPower",
                                       "soleDispositivePower", "sharedDispositivePower")}
 COMMENTS = ("commentContent", "comments")
-#: Item text searched for control chains in prose (Items 2-6 of both schemas, and comments)
-PROSE_ITEMS = (".//item2", ".//item3", ".//item4", ".//item5", ".//item6")
+#: Item text searched for control chains in prose (Items 2-6 of both schemas, the 13G's Item 7
+#: subsidiaries, "Acme Ltd., an Israeli company wholly-owned by Jane Roe", and comments)
+PROSE_ITEMS = (".//item2", ".//item3", ".//item4", ".//item5", ".//item6", ".//item7")
+#: The boxes of "member of a group" (13G): (a) a member of a group, (b) not one
+GROUP_BOX = {"a": "member of a group (box a)", "b": "not a member of a group (box b)"}
 
 
 def _issuer(doc: XmlDoc, book: PartyBook, header: Optional[SubmissionHeader]) -> Issuer:
@@ -86,6 +92,13 @@ def _issuer(doc: XmlDoc, book: PartyBook, header: Optional[SubmissionHeader]) ->
         cusips = doc.texts("issuerCusip", at=info) + doc.texts("issuerCUSIP", at=info) + \
             doc.texts(".//issuerCusipNumber", at=info)
         cusips = [c for c in cusips if c.strip("0")]  # "000000000" means none was assigned
+        for c in cusips:
+            problem = cusip_problem(c)
+            if problem:
+                at = doc.first("issuerCusip", "issuerCUSIP", ".//issuerCusipNumber", at=info)
+                doc.warnings.append(doc.src.warn(
+                    "cusip-check-digit", f"{doc.src.path}: issuer CUSIP {c!r} {problem} "
+                    f"(kept as given)", doc.span(info if at is None else at)[0]))
     issuer_cik = doc.text("issuerCik", "issuerCIK", at=info) if info is not None else None
     addr_el = doc.first("issuerPrincipalExecutiveOfficeAddress", "address", at=info) \
         if info is not None else None
@@ -98,6 +111,22 @@ def _issuer(doc: XmlDoc, book: PartyBook, header: Optional[SubmissionHeader]) ->
         addresses=[address] if address else [])
     return Issuer(party_id=party.id, name=party.name, cusip=cusips[0] if cusips else None,
                   cik=cik(issuer_cik)[0].value if cik(issuer_cik) else None, address=address)
+
+
+def cusip_problem(cusip: str) -> Optional[str]:
+    """What is wrong with a CUSIP as an XML form gives it, or None: nine letters and digits
+    whose last is the check digit of the first eight.
+
+    >>> cusip_problem("037833100"), cusip_problem("1850532047"), cusip_problem("037833101")
+    (None, 'has 10 characters, not 9', 'fails its check digit (1, not 0)')
+    """
+    c = cusip.strip().upper()
+    if len(c) != 9 or not c.isalnum():
+        return f"has {len(c)} characters, not 9" if c.isalnum() else "is not letters and digits"
+    want = cusip_check_digit(c[:8])
+    if not c[8].isdigit() or int(c[8]) != want:
+        return f"fails its check digit ({c[8]}, not {want})"
+    return None
 
 
 def _reading(field: str, raw: Optional[str], value, ev) -> Optional[Reading]:
@@ -130,6 +159,8 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
              event_date, security_class: Optional[str], known_ciks: dict[str, str]) -> list:
     blocks = []
     els = doc.root.findall(PERSON_PATHS[0]) or doc.root.findall(PERSON_PATHS[1])
+    # where names are printed first name first: the filing persons of Item 2, the signatures
+    printed = "\n".join(doc.texts(".//filingPersonName") + doc.texts(".//signature"))
     for i, el in enumerate(els, 1):
         section = f"reporting person {i}"
         name_el = doc.first("reportingPersonName", at=el)
@@ -146,6 +177,13 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
         for code in doc.texts("typeOfReportingPerson", at=el):
             if code not in party.type_codes:
                 party.type_codes.append(code)
+        person = party.kind is PartyKind.PERSON or kind_from_type_codes(
+            party.type_codes) is PartyKind.PERSON
+        for spelling in owner_spellings(name, PartyKind.PERSON if person else party.kind,
+                                        insider=False, text=printed):
+            # EDGAR's "Roe Jane" beside the "Jane Roe" its Items and signatures print
+            link_alias(party, spelling, AliasKind.SPELLING, party.evidence[-1]
+                       if party.evidence else None)
         if place_raw and place(place_raw) != place_raw:
             party.readings.append(Reading(field="jurisdiction", raw=place_raw,
                                           value=place(place_raw), method="edgar-code"))
@@ -168,8 +206,9 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
                     "missing-value", f"{name}: no value read for {rows[fld]}",
                     doc.span(at)[0]))
         group = doc.text("memberGroup", "memberOfGroup", at=el)
-        note = "; ".join(x for x in (comment, f"member of group: ({group})" if group else None)
-                         if x) or None
+        group_note = GROUP_BOX.get(group.strip().lower(), f"member of group: ({group})") \
+            if group else None
+        note = "; ".join(x for x in (comment, group_note) if x) or None
         disclaims = True if comment and "disclaim" in comment.lower() else None
         rec_claims.append(Claim(
             id=next_claim_id(rec_claims), relation="beneficial_owner_of", source=party.id,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from graphkit.errors import ParseError
+from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_xml import parse_schedule13_xml
 from graphkit.parsers.xmldoc import TRAILING_LEGAL_FORM, XML_NUMBER, XmlDoc, to_number
 from graphkit.reading import read_source
@@ -90,3 +92,41 @@ def test_group_term_in_prose_fans_out_to_its_members_never_a_party_named_funds()
     for fund in ("Strome Mezzanine Fund, LP", "Strome Mezzanine Fund II, LP"):
         for rel in ("general_partner_of", "investment_manager_of"):
             assert (rel, "Strome Investment Management, LP", fund) in rels
+
+
+# -- first seen on unseen filings (tests/fixtures/filings/) --------------------------------
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
+
+
+def test_xml_13g_item7_statement_last_first_name_and_bad_cusip():
+    # Polatov 2023 13G/A: "<reportingPersonName>Polatov Eli" (EDGAR's order) beside
+    # "<filingPersonName>Eli Polatov" and the signature; Item 7: "Armon Real Estate Agency
+    # Ltd., an Israeli company wholly-owned by Eli Polatov"; "<issuerCusip>1850532047"
+    report = parse_path(FIXTURES / "2023_SCHEDULE_13GA_1998813.txt")
+    [rec] = report.records
+    eli = next(p for p in rec.parties if p.name == "Polatov Eli")
+    assert [a.name for a in eli.aliases] == ["Eli Polatov"]
+    assert _claims(rec, "shareholder_of") == [("Polatov Eli", "Armon Real Estate Agency Ltd.")]
+    [w] = [w for w in rec.warnings if w.code == "cusip-check-digit"]
+    assert "'1850532047' has 10 characters, not 9" in w.message and w.line == 86
+
+
+def test_xml_member_group_boxes_are_said_plainly():
+    rec = _rec("13g/marex_jushi_2025_schedule13g.xml")
+    assert rec.claims[0].note == "member of a group (box a)"
+    rec = _rec("13g/commodore_an2_2026_schedule13g.xml")
+    assert "member of group" not in (rec.claims[0].note or "")
+
+
+def test_xml_person_printed_in_natural_order_only_gets_no_reversed_alias():
+    # "Michael Kramarz" as the reporting person and in each signature: no "Kramarz Michael"
+    rec = _rec("13g/commodore_an2_2026_schedule13g.xml")
+    kramarz = next(p for p in rec.parties if p.name == "Michael Kramarz")
+    assert kramarz.aliases == []
+
+
+def test_cusip_problem():
+    from graphkit.parsers.schedule13_xml import cusip_problem
+    assert [cusip_problem(c) for c in ("053774105", "00032Q104", "12345678", "05377410X")] == [
+        None, None, "has 8 characters, not 9", "fails its check digit (X, not 5)"]
