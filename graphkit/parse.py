@@ -219,6 +219,10 @@ def _parse_submission(src: SourceText) -> list[FilingRecord]:
                                    f"({doc.type or 'no type'}) could not be read: {exc.message}", 0))
             continue
         rec.document = doc.filename or (f"document {doc.sequence}" if doc.sequence else None)
+        if det.kind is InputKind.SCHEDULE13_XML:  # Item 7 "See Exhibit 99": a list attached
+            from graphkit.parsers.schedule13_xml_exhibits import add_exhibit_subsidiaries
+            add_exhibit_subsidiaries(rec, doc.source.text, [d for d in sub.documents
+                                                            if d.is_exhibit])
         if not doc.closed:
             rec.warnings.append(_cut_short(doc))
         records.append(rec)

@@ -182,8 +182,24 @@ def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Sub
             break
     if heading is None:
         return []
+    return read_subsidiary_list(src, heading.end() + 1, item7_subsidiaries)
+
+
+def read_subsidiary_list(src: SourceText, pos: int, subsidiaries: bool = True,
+                         section: str = "Item 7 exhibit") -> list[Subsidiary]:
+    """The organizations' names listed one a line from ``pos`` (after blank lines, under an
+    optional "Subsidiary" heading), with or without an Item 3 classification: an exhibit's
+    list of subsidiaries. The list ends at the first line that is no organization's name, or
+    a fund's or a person's. Unless the caller knows the list is of ``subsidiaries``, only a
+    list headed "Subsidiary" is read.
+
+    >>> text = "\\n Acme Advisers, LLC\\n Acme Trust Company, N.A.*\\n\\n*Entity owns 5%.\\n"
+    >>> [s.name for s in read_subsidiary_list(SourceText(path="x.txt", text=text), 0)]
+    ['Acme Advisers, LLC', 'Acme Trust Company, N.A.']
+    """
+    text = src.text
     out: list[Subsidiary] = []
-    pos = heading.end() + 1
+    item7_subsidiaries = subsidiaries
     titled = False  # the list heads itself "Subsidiary"
     for _ in range(EXHIBIT_LIST_LINES):
         if pos >= len(text):
@@ -207,7 +223,7 @@ def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Sub
             break
         at = lo + line.find(name.split()[0])
         out.append(Subsidiary(name=name, classification=m["class"] if m else "",
-                              evidence=src.evidence(at, nl, section="Item 7 exhibit")))
+                              evidence=src.evidence(at, nl, section=section)))
     return out
 
 

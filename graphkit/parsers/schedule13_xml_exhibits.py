@@ -1,0 +1,103 @@
+"""Item 7 of a Schedule 13G XML form answered in an exhibit of its submission.
+
+A parent holding company's 13G lists the subsidiaries that acquired the shares in Item 7. The
+XML form gives that answer as text, and large filers write only "See Exhibit 99" there and
+attach the list as a plain-text exhibit document (``<TYPE>EX-99``, described "ITEM 7"), one
+subsidiary a line. The XML parser sees only its own document, so this step runs on the whole
+submission: it finds the exhibit Item 7 names and makes each listed organization a subsidiary
+(``parent_of``) of the one reporting organization classified "HC", as the text parser does for
+lists printed in the filing itself.
+
+Examples
+--------
+>>> see = item7_exhibit("<item7><subsidiaryIdentificationAndClassification>See Exhibit 99"
+...                     "</subsidiaryIdentificationAndClassification></item7>")
+>>> (see["kind"], see["id"])
+('Exhibit', '99')
+>>> item7_exhibit("<subsidiaryIdentificationAndClassification>Acme Ltd.<") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from graphkit.models import Claim, FilingRecord, Party, PartyKind, PartyRole
+from graphkit.parsers.schedule13_subsidiaries import (SEE_EXHIBIT, parent_holding_company,
+                                                      read_subsidiary_list)
+from graphkit.parsers.sgml import SubmissionDocument
+from graphkit.parsers.xmldoc import name_key, next_claim_id
+
+#: The XML form's Item 7 answer, any namespace prefix: "<subsidiaryIdentificationAnd
+#: Classification>See Exhibit 99</...>" (the answer's first 300 characters)
+ITEM7_ANSWER = re.compile(r"""
+    <(?:\w+:)?subsidiaryIdentificationAndClassification>(?P<said>[^<]{0,300})
+""", re.VERBOSE)
+
+#: An exhibit's type or description naming Item 7: "EXHIBIT 99: ITEM 7", "ITEM7.txt"
+NAMES_ITEM7 = re.compile(r"""\bitem[\s_-]*7\b""", re.VERBOSE | re.IGNORECASE)
+
+#: The note on each claim this step makes
+NOTE = "Item 7 (exhibit): subsidiary of the parent holding company"
+
+
+def item7_exhibit(xml_text: str) -> Optional[re.Match]:
+    """The "See Exhibit 99" of the XML form's Item 7 answer, or None when it gives none."""
+    answer = ITEM7_ANSWER.search(xml_text)
+    return SEE_EXHIBIT.search(answer["said"]) if answer else None
+
+
+def exhibit_for(see: re.Match, exhibits: Sequence[SubmissionDocument]
+                ) -> Optional[SubmissionDocument]:
+    """The exhibit document ``see`` ("See Exhibit 99") names: the one whose type numbers it
+    ("EX-99", "EX-99.1" for "Exhibit 99"), preferring one described or filed as Item 7.
+
+    >>> from graphkit.source import SourceText
+    >>> docs = [SubmissionDocument(type="EX-24", source=SourceText(path="x", text="")),
+    ...         SubmissionDocument(type="EX-99", description="EXHIBIT 99: ITEM 7",
+    ...                            source=SourceText(path="x", text=""))]
+    >>> exhibit_for(SEE_EXHIBIT.search("See Exhibit 99"), docs).type
+    'EX-99'
+    """
+    wanted = see["id"].upper()
+    numbered = [d for d in exhibits if (d.type or "").upper().removeprefix("EX-").split(".")[0]
+                == wanted.split(".")[0] and not d.binary]
+    for d in numbered:
+        if NAMES_ITEM7.search(f"{d.description or ''} {d.filename or ''}"):
+            return d
+    return numbered[0] if len(numbered) == 1 else None
+
+
+def add_exhibit_subsidiaries(rec: FilingRecord, xml_text: str,
+                             exhibits: Sequence[SubmissionDocument]) -> int:
+    """Add to ``rec`` the subsidiaries listed in the exhibit its Item 7 names, as ``parent_of``
+    claims of its one parent holding company. Returns how many claims were added (none when
+    Item 7 names no exhibit, the exhibit is missing, or no single reporting organization is
+    classified "HC")."""
+    see = item7_exhibit(xml_text)
+    if see is None:
+        return 0
+    doc = exhibit_for(see, exhibits)
+    parent = parent_holding_company([p for p in rec.parties
+                                     if PartyRole.REPORTING_PERSON in p.roles])
+    if doc is None or parent is None:
+        return 0
+    by_key = {name_key(n): p for p in rec.parties for n in p.all_names()}
+    added = 0
+    for sub in read_subsidiary_list(doc.source, 0, section="Item 7 exhibit"):
+        child = by_key.get(name_key(sub.name))
+        if child is None:
+            child = Party(id=f"p{len(rec.parties) + 1}", name=sub.name,
+                          kind=PartyKind.ORGANIZATION, roles=[PartyRole.NAMED],
+                          evidence=[sub.evidence])
+            rec.parties.append(child)
+            by_key[name_key(sub.name)] = child
+        if child.id == parent.id:
+            continue
+        rec.claims.append(Claim(id=next_claim_id(rec.claims), relation="parent_of",
+                                source=parent.id, target=child.id, note=NOTE,
+                                evidence=[sub.evidence]))
+        added += 1
+    return added
+
