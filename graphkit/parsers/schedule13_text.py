@@ -5,7 +5,8 @@
 (:mod:`.signatures`), links every spelling of a party within the filing
 (:mod:`.partybook`), and chooses each holder's numbers by the filing's own arithmetic
 (:mod:`.schedule13_reconcile`). The reporting persons are gathered by
-:mod:`.schedule13_reporting`.
+:mod:`.schedule13_reporting`; the rosters of a corporate filer's directors and executive
+officers (Instruction C) by :mod:`.schedule13_roster`.
 
 Domain caveats: joint filers report overlapping ownership (a general partner reports the
 shares of its funds again): never add the aggregates of one filing. "May be deemed to
