@@ -6,6 +6,7 @@ import pytest
 
 from graphkit.models import PartyRole
 from graphkit.parsers import schedule13_roster as roster
+from graphkit.parsers import schedule13_roster_rows as rows
 from graphkit.parsers import schedule13_roster_titles as titles
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_roster import add_roster_claims, read_rosters
@@ -15,22 +16,25 @@ from graphkit.source import SourceText
 # -- named patterns: each matches a real line of a roster (file and line in the comment) --
 
 @pytest.mark.parametrize("pattern,text,group", [
-    # roster/1994_SC_13DA_3000.txt, lines 675-676: the lead sentence with its defined term
+    # 1994_SC_13DA_3000.txt, lines 675-676: the lead sentence with its defined term
     (roster.ROSTER_LEAD, 'officers\nand directors of Mitsui & Co., Ltd. ("Mitsui-Japan") are '
                          'as follows:', ("Mitsui & Co., Ltd.", "Mitsui-Japan")),
-    # roster/1994_SC_13DA_3000.txt, lines 670-671: the heading, organization on the next line
+    # 1994_SC_13DA_3000.txt, lines 670-671: the heading, organization on the next line
     (roster.ROSTER_LEAD, "Executive Officers and Directors of\n"
                          "                               Mitsui & Co., Ltd.        \n",
      ("Mitsui & Co., Ltd.", None)),
-    # roster/2005_SC_13D_1333324.txt (HTML), line 343
+    # 2005_SC_13D_1333324.txt (HTML), line 343
     (roster.ROSTER_LEAD, "Board of Directors and Executive Officers of Snyder Associated "
                          "Companies, Inc.\n", ("Snyder Associated Companies, Inc.", None)),
-    # roster/centerbridge_civitas_2018_sc13d.txt: "each director and executive officer of X are"
+    # corpus 13d/centerbridge_civitas_2018_sc13d.txt: "each director and executive officer of X are"
     (roster.ROSTER_LEAD, "director and executive officer of Celtic Intermediate Corp. are set "
                          "forth below.", ("Celtic Intermediate Corp.", None)),
-    # roster/icahn_bausch_2021_sc13d.txt: a sentence ends after the group
+    # corpus 13d/icahn_bausch_2021_sc13d.txt: a sentence ends after the group
     (roster.ROSTER_LEAD, "director and executive officer of each of the Reporting Persons. Each "
                          "such person is", ("each of the Reporting Persons", None)),
+    # roster/2010_SC_13D_1406666.txt (HTML): the organization is the next paragraph
+    (roster.ROSTER_LEAD, "employment of the directors and executive officers of\n\nCalix, Inc.\n",
+     ("Calix, Inc.", None)),
 ])
 def test_roster_lead(pattern, text, group):
     m = pattern.search(text)
@@ -40,45 +44,95 @@ def test_roster_lead(pattern, text, group):
 @pytest.mark.parametrize("pattern,line", [
     # roster/2000_SC_13D_1029688.txt, line 666
     (roster.BARE_HEADING, "                       DIRECTORS AND EXECUTIVE OFFICERS"),
-    (roster.STOP_HEADING, "                                                  Appendix B"),
-    (roster.STOP_HEADING, "SCHEUDLE II"),  # roster/centerbridge_civitas_2018_sc13d.txt
-    (roster.STOP_HEADING, "</TEXT>"),
-    (roster.MARKUP_LINE, " <S>                                          <C>"),
-    (roster.MARKUP_LINE, "<PAGE>   15"),
-    (roster.MARKUP_LINE, "                                       13"),
-    (roster.DASHES_LINE, "       ----                                   ---------------------------"),
-    (roster.HEADER_CELL, "Positions with Mitsui-Japan"),
-    (roster.HEADER_CELL, "(Principal Occupation)"),
-    (roster.HEADER_CELL, "Present Principal Occupation or Employment"),
-    (roster.HEADER_CELL, "Name and Title"),
-    (roster.SECTION_LINE, "a. DIRECTORS"),
-    (roster.SECTION_LINE, "b. EXECUTIVE OFFICERS"),
-    (roster.SECTION_LINE, "                                 CONTROL PERSON"),
-    (roster.PERSON_NAME, "E.A. Snyder"),
-    (roster.PERSON_NAME, "C. H. Snyder Jr."),
-    (roster.PERSON_NAME, "Arthur M. de Graffenried"),
-    (roster.PERSON_NAME, "Rowella Asuncion-Gumabong"),
+    (rows.STOP_HEADING, "                                                  Appendix B"),
+    (rows.STOP_HEADING, "SCHEUDLE II"),  # corpus 13d/centerbridge_civitas_2018_sc13d.txt
+    (rows.STOP_HEADING, "</TEXT>"),
+    (rows.MARKUP_LINE, " <S>                                          <C>"),
+    (rows.MARKUP_LINE, "<PAGE>   15"),
+    (rows.MARKUP_LINE, "                                       13"),
+    (rows.DASHES_LINE, "       ----                                   ---------------------------"),
+    (rows.HEADER_CELL, "Positions with Mitsui-Japan"),
+    (rows.HEADER_CELL, "(Principal Occupation)"),
+    (rows.HEADER_CELL, "Present Principal Occupation or Employment"),
+    (rows.HEADER_CELL, "Name and Title"),
+    # roster/2010_SC_13D_1406666.txt (HTML): Instruction C's own words as a column label
+    (rows.HEADER_CELL, "Present Principal Occupation or Employment and Name and Principal "
+                       "Address of Corporation for which Employment is Conducted"),
+    # roster/2017_SC_13DA_1561566.txt (HTML): "Name: | Title/Principal Occupation or Employment"
+    (rows.HEADER_CELL, "Name:"),
+    (rows.HEADER_CELL, "Title/Principal Occupation or Employment"),
+    (roster.SCHEDULE_HEADING, "SCHEDULE A"),  # roster/2017_SC_13DA_1561566.txt
+    (roster.SCHEDULE_HEADING, "Schedule I"),
+    (rows.SECTION_LINE, "a. DIRECTORS"),
+    (rows.SECTION_LINE, "b. EXECUTIVE OFFICERS"),
+    (rows.SECTION_LINE, "                                 CONTROL PERSON"),
+    (rows.PERSON_NAME, "E.A. Snyder"),
+    (rows.PERSON_NAME, "C. H. Snyder Jr."),
+    (rows.PERSON_NAME, "Arthur M. de Graffenried"),
+    (rows.PERSON_NAME, "Rowella Asuncion-Gumabong"),
 ])
 def test_named_pattern_matches_real_line(pattern, line):
     assert pattern.fullmatch(line) or pattern.match(line)
 
 
 @pytest.mark.parametrize("pattern,text", [
-    (roster.ADDRESS_WORD, "Soldiers Field"),
-    (roster.ADDRESS_WORD, "Vice President"),
-    (roster.PROSE_WORD, "Centerbridge Capital Partners III, L.P. does not have any officers"),
-    (roster.ADDRESS_DIGITS, "10825 Financial Centre Parkway, Suite 100"),
-    (roster.TITLE_AFTER_NAME, "Vice President, Secretary and Treasurer"),
-    (roster.ENUMERATOR, "1. | CELTIC INTERMEDIATE CORP."),
-    (roster.CELL_GAP, "Koichiro Ejiri      Chairman"),
-    (roster.DASH_RUN, "----"),
-    (roster.ROLE_COLUMN, "Positions with Mitsui-Japan (Principal Occupation)"),
-    (roster.OCCUPATION_COLUMN, "Present Principal Occupation or Employment"),
-    (roster.HEADER_KEY, "Name"),
+    (rows.ADDRESS_WORD, "Soldiers Field"),
+    (rows.ADDRESS_WORD, "Vice President"),
+    (rows.PROSE_WORD, "Centerbridge Capital Partners III, L.P. does not have any officers"),
+    (rows.ADDRESS_DIGITS, "10825 Financial Centre Parkway, Suite 100"),
+    (rows.TITLE_AFTER_NAME, "Vice President, Secretary and Treasurer"),
+    (rows.ENUMERATOR, "1. | CELTIC INTERMEDIATE CORP."),
+    (rows.CELL_GAP, "Koichiro Ejiri      Chairman"),
+    (rows.DASH_RUN, "----"),
+    (rows.ROLE_COLUMN, "Positions with Mitsui-Japan (Principal Occupation)"),
+    (rows.OCCUPATION_COLUMN, "Present Principal Occupation or Employment"),
+    (rows.HEADER_KEY, "Name"),
     (roster.EACH_BEFORE, "of each "),
+    # roster/2010_SC_13D_1406666.txt: the occupation cell's address, the employer's name
+    (roster.OCCUPATION_ADDRESS, "Chairman Canary Foundation c/o Calix, Inc."),
+    (roster.OCCUPATION_ADDRESS, "Senior Vice President Calix, Inc. 1035 North McDowell"),
+    (roster.WORD_AFTER_SPACE, "President Calix, Inc."),
+    (roster.ROLES_BEFORE_EMPLOYER, "Vice President of "),
 ])
 def test_helper_pattern_finds(pattern, text):
     assert pattern.search(text)
+
+
+def test_schedule_heading_is_no_heading_inside_a_line():
+    assert not roster.SCHEDULE_HEADING.match("Schedule A to the Support Agreement lists")
+    assert not roster.SCHEDULE_HEADING.match("Schedule 13D")
+
+
+@pytest.mark.parametrize("cell,expected", [
+    # title, employer, address in one cell (the lines joined by spaces)
+    ("President and Chief Executive Officer Acme Widget, Inc. 10 Main Street Springfield",
+     ("President and Chief Executive Officer", "Acme Widget, Inc.")),
+    ("Vice President of Sales Acme Widget, Inc. c/o Acme Widget, Inc.",
+     ("Vice President of Sales", "Acme Widget, Inc.")),
+    # a title at an employer that is no party: not the roster's
+    ("Chairman Roe Family Foundation c/o Acme Widget, Inc.", ("", None)),
+    # no employer: the roster's own
+    ("Chief Investment Officer", ("Chief Investment Officer", None)),
+    ("Vice President of Accounting", ("Vice President of Accounting", None)),
+])
+def test_occupation_roles(cell, expected):
+    book = PartyBook()
+    book.add("Acme Widget, Inc.")
+    roles, party = roster._occupation_roles(cell, book)
+    assert (roles, party.name if party else None) == expected
+
+
+def test_schedule_heading_reads_only_roles_at_a_named_party():
+    text = ("SCHEDULE A\n\nName | Title | Citizenship\n"
+            "Jane Q. Roe | Member of the Board of Directors of Acme Bank PLC | United Kingdom\n"
+            "John A. Doe | President of Roe Holdings Ltd. | United Kingdom\n"
+            "Mary B. Poe | Chief Executive Officer | United Kingdom\n")
+    book = PartyBook()
+    book.add("Acme Bank PLC")
+    claims: list = []
+    assert add_roster_claims(SourceText("x", text), book, claims, 0, len(text), []) == []
+    assert [(book.get(c.source).name, c.relation.value, book.get(c.target).name)
+            for c in claims] == [("Jane Q. Roe", "director_of", "Acme Bank PLC")]
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +142,7 @@ def test_helper_pattern_finds(pattern, text):
     "NYFS11...:\\88\\35888",
 ])
 def test_person_name_rejects_non_names(text):
-    assert not roster._is_person(text)
+    assert not rows._is_person(text)
 
 
 @pytest.mark.parametrize("cell,expected", [
@@ -98,7 +152,7 @@ def test_person_name_rejects_non_names(text):
     ("Edgar S. Woolard, Jr.", ("Edgar S. Woolard, Jr.", "")),
 ])
 def test_split_name(cell, expected):
-    assert roster._split_name(cell) == expected
+    assert rows._split_name(cell) == expected
 
 
 # -- titles: the documented rule of director and officer roles ------------------------------
@@ -136,7 +190,7 @@ def test_read_roles(text, expected):
 
 
 @pytest.mark.parametrize("position,expected", [
-    # roster/1994_SC_13DA_3000.txt, lines 735-738
+    # 1994_SC_13DA_3000.txt, lines 735-738
     ("Executive Managing Director and Representative Director, Chairman & Managing Director of "
      "Mitsui & Co., (Australia) Ltd., Chairman of Mitsui & Co., (N.Z.) Ltd.",
      [("Executive Managing Director and Representative Director", None),
@@ -213,7 +267,7 @@ def test_prose_mention_is_no_roster():
 
 
 def test_name_and_title_column_reads_titles_not_occupation():
-    # the layout of roster/1994_SC_13DA_3000.txt, lines 984-1000: titles under the names, the
+    # the layout of 1994_SC_13DA_3000.txt, lines 984-1000: titles under the names, the
     # principal occupation (held at another company) in the second column
     text = ("Executive Officers and Directors of Acme Terminal Inc.\n\n"
             "<TABLE>\n"

@@ -1,12 +1,14 @@
 """Instruction C rosters read from real filings: the directors and officers they print.
 
-The filings are public SEC submissions, copied unchanged into tests/fixtures/filings/roster/:
-an SGML text table with positions wrapping onto a second line (1994_SC_13DA_3000), HTML tables
-converted to text (2005_SC_13D_1333324; centerbridge_civitas_2018_sc13d with DIRECTORS and
-EXECUTIVE OFFICERS sections and the principal occupation at another firm;
-icahn_bausch_2021_sc13d with an organization name line over each table), a heading under the
-organization's name in an exhibit (2000_SC_13D_1029688), and a roster of two organizations
-that is not read (1994_SC_13DA_3499).
+The filings are public SEC submissions, read where they already are: tests/fixtures/filings/
+(an SGML text table with positions wrapping onto a second line, 1994_SC_13DA_3000; an HTML table
+converted to text, 2005_SC_13D_1333324), the corpus (13d/centerbridge_civitas_2018_sc13d with
+DIRECTORS and EXECUTIVE OFFICERS sections and the principal occupation at another firm;
+13d/icahn_bausch_2021_sc13d with an organization name line over each table), and copied
+unchanged into tests/fixtures/filings/roster/: a heading under the organization's name in an
+exhibit (2000_SC_13D_1029688), a roster of two organizations that is not read
+(1994_SC_13DA_3499), HTML tables whose occupation cell prints title, employer and address
+(2010_SC_13D_1406666), and a SCHEDULE A whose rows name their party (2017_SC_13DA_1561566).
 """
 
 from __future__ import annotations
@@ -19,15 +21,21 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_roster import add_roster_claims, read_rosters
 from graphkit.parsers.sgml import split_submission
 from graphkit.reading import read_source
+from tests.conftest import corpus_file
 
-ROSTER = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "roster"
+FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
+
+
+def _path(name: str) -> Path:
+    """A corpus filing ("13d/..."), else a filing under tests/fixtures/filings/."""
+    return corpus_file(name) if name.startswith(("13d/", "13g/")) else FILINGS / name
 
 
 @lru_cache(maxsize=None)
 def _read(name: str) -> tuple[tuple[str, str, str, str | None], ...]:
     """(person, relation, organization, title) of every director_of/officer_of claim."""
     out = []
-    for rec in parse_path(ROSTER / name).records:
+    for rec in parse_path(_path(name)).records:
         names = {p.id: p.name for p in rec.parties}
         out += [(names[c.source], c.relation.value, names[c.target], c.title) for c in rec.claims
                 if c.relation.value in ("director_of", "officer_of")]
@@ -97,7 +105,7 @@ def test_html_table_positions():
 # -- HTML, sections and another employer: Schedule I of a 2018 Schedule 13D -----------------
 
 def test_html_sections_and_occupation_elsewhere():
-    name = "centerbridge_civitas_2018_sc13d.txt"
+    name = "13d/centerbridge_civitas_2018_sc13d.txt"
     assert _roles(name, "Jeremy Gelber") == {
         ("director_of", "Celtic Intermediate Corp.", None),
         ("officer_of", "Celtic Intermediate Corp.", "President"),
@@ -112,7 +120,7 @@ def test_html_sections_and_occupation_elsewhere():
 # -- HTML, an organization name line over each table: Schedule A of a 2021 Schedule 13D ------
 
 def test_html_organization_lines_head_the_tables():
-    name = "icahn_bausch_2021_sc13d.txt"
+    name = "13d/icahn_bausch_2021_sc13d.txt"
     assert _roles(name, "Alvin B. Krongard") == {("director_of", "Icahn Enterprises G.P. Inc.",
                                                   None)}
     assert {("director_of", "Beckton Corp.", None), ("officer_of", "Beckton Corp.", "President"),
@@ -135,7 +143,7 @@ def test_html_organization_lines_head_the_tables():
 # -- a heading under the organization's name, in the exhibit of a 2000 Schedule 13D ----------
 
 def test_heading_under_organization_name():
-    sub = split_submission(read_source(ROSTER / "2000_SC_13D_1029688.txt"))
+    sub = split_submission(read_source(FILINGS / "roster" / "2000_SC_13D_1029688.txt"))
     src = next(d.source for d in sub.documents if d.type == "EX-99.A")
     rosters = read_rosters(src, 0, len(src.text))
     assert [(r.orgs, [(w.name, w.roles, w.section) for w in r.rows]) for r in rosters] == [
@@ -155,4 +163,49 @@ def test_heading_under_organization_name():
 def test_roster_of_two_organizations_is_not_read():
     # "The names of the directors and the names and titles of the executive officers of
     # Citicorp and Citibank, N.A." with "*  Citicorp Director only." footnotes
-    assert not any(who == "D. Wayne Calloway" for who, *_ in _read("1994_SC_13DA_3499.txt"))
+    assert not any(who == "D. Wayne Calloway" for who, *_ in
+                   _read("roster/1994_SC_13DA_3499.txt"))
+
+
+# -- HTML, DIRECTORS and EXECUTIVE OFFICERS tables whose occupation cell prints the title, the
+# -- employer and its address: Schedule A of a 2010 Schedule 13D ----------------------------
+
+def test_html_occupation_cell_title_employer_address():
+    name = "roster/2010_SC_13D_1406666.txt"
+    calix = "Calix, Inc."
+    directors = {who for who, rel, org, _ in _read(name) if rel == "director_of" and org == calix}
+    assert directors == {"Carl Russo", "Michael Ashby", "Michael Everett", "Robert Finzi",
+                         "Michael Flynn", "Adam Grosser", "Don Listwin", "Michael Marks"}
+    officers = {who: title for who, rel, org, title in _read(name)
+                if rel == "officer_of" and org == calix}
+    assert officers == {
+        "Carl Russo": "President, Chief Executive Officer",
+        "Tony Banta": "Senior Vice President",  # "... of Manufacturing Operations"
+        "Kelyn Brannon": "Executive Vice President, Chief Financial Officer",
+        "John Colvin": "Vice President",  # "... of North American Field Operations"
+        "Kevin Pope": "Senior Vice President",
+        "Roger Weingarth": "Executive Vice President, Chief Financial Officer"}
+    # "Chairman / Canary Foundation": a title at an employer that is no party of the filing
+    assert _roles(name, "Don Listwin") == {("director_of", calix, None)}
+    # "Retired Chief Financial Officer / Calix, Inc.": a former title gives no claim
+    assert _roles(name, "Michael Ashby") == {("director_of", calix, None)}
+
+
+# -- a SCHEDULE A heading over "Name: | Title/Principal Occupation or Employment | Citizenship"
+# -- rows naming their party: Schedule A of a 2017 Schedule 13D/A -------------------------
+
+def test_schedule_heading_rows_that_name_their_party():
+    name = "roster/2017_SC_13DA_1561566.txt"
+    bank = "Public Joint-Stock Company «Bank Otkritie Financial Corporation»"
+    board = {who for who, rel, org, _ in _read(name) if rel == "director_of" and org == bank}
+    # six "Member of the Board of Directors of ..." and the "Chairperson of the Board of
+    # Directors of ..."
+    assert board == {"Mikhail Mishailovich Zadornov", "Andrey Fedorovich Golikov",
+                     "Alexey Vladimirovich Moiseev", "Denis Stanislavovich Morozov",
+                     "Alexey Yurievich Simanovskiy", "Elena Borisovna Titova",
+                     "Ksenia Valentinovna Yudaeva"}
+    # "Member of the Management board of ..., Acting Chairman of the Management board": a
+    # management board is no board of directors, and the acting title is not read
+    assert _roles(name, "Aleksandr Konstantinovich Sokolov") == set()
+    # the row of a person other than an individual names no person
+    assert not any("Central bank" in who for who, *_ in _read(name))
