@@ -5,7 +5,8 @@
 (:mod:`.signatures`), links every spelling of a party within the filing
 (:mod:`.partybook`), and chooses each holder's numbers by the filing's own arithmetic
 (:mod:`.schedule13_reconcile`). The reporting persons are gathered by
-:mod:`.schedule13_reporting`.
+:mod:`.schedule13_reporting`; the rosters of a corporate filer's directors and executive
+officers (Instruction C) by :mod:`.schedule13_roster`.
 
 Domain caveats: joint filers report overlapping ownership (a general partner reports the
 shares of its funds again): never add the aggregates of one filing. "May be deemed to
@@ -57,6 +58,7 @@ from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, e
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
+from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
@@ -376,6 +378,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                 if officer_of_partnership(f, held):
                     continue
                 add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
+
+    # -- Instruction C rosters: the directors and executive officers of a corporate filer ---
+    warnings += add_roster_claims(src, book, claims, body, len(text), [p for p, _ in reporting])
 
     # -- Item 7: the subsidiaries of the one parent holding company ------------------------
     parent = parent_holding_company([p for p, _ in reporting])

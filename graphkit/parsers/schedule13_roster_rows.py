@@ -1,0 +1,370 @@
+"""The rows of an Instruction C roster: its tables, columns and persons.
+
+A roster (found by :mod:`graphkit.parsers.schedule13_roster`) prints its directors and executive
+officers in a fixed-column text table (columns found from the header's underlines or labels,
+positions wrapping onto the following lines) or in an HTML table converted to text (cells
+joined by " | "), with organization name lines heading each table and DIRECTORS / EXECUTIVE
+OFFICERS sections. :func:`read_rows` reads them from a lead to a stop.
+
+Domain caveats: a row is a person only when its first cell is a person's name
+(:data:`PERSON_NAME`, no address or title word, no organization word); rows that name an
+organization (a general partner in a partnership's table) are left to the prose, and rows under
+a section of other persons ("CONTROL PERSON", "General Partner") are marked ``"skip"``.
+
+Examples
+--------
+>>> _split_name("Jane Q. Roe, President")
+('Jane Q. Roe', 'President')
+>>> org_name_line("ACME CAPITAL LP"), _is_person("Jane Q. Roe"), _is_person("Park Avenue")
+('ACME CAPITAL LP', True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field as dc_field
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graphkit.models import Evidence
+from graphkit.names import org_words
+from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: A line of a roster that stops it: the next schedule, exhibit, annex or item, or the end of
+#: the document ("</TEXT>", "<DOCUMENT>")
+STOP_HEADING = re.compile(r"""
+    [ \t]*(?:schedule|scheudle|exhibit|annex|appendix)\s+(?:[A-Z]|[IVX]+|\d+)\b[^\n]{0,20}$
+    |[ \t]*item\s+\d+\b
+    |[ \t]*</?(?:text|document|type)>
+""", _F | re.MULTILINE)
+
+#: Layout lines of a text table, skipped: "<TABLE>", "<CAPTION>", "<S>    <C>", "<PAGE>  14",
+#: "</TABLE>", a page number "3" or "- 3 -", and underscores of a footnote rule
+MARKUP_LINE = re.compile(r"""
+    [ \t]*(?:</?(?:TABLE|CAPTION|S|C|PAGE|FN)>[^\n]*|-?[ \t]*\d{1,3}[ \t]*-?|_{3,}|\|)[ \t]*$
+""", re.VERBOSE)
+
+#: The underline of a text table's header: runs of dashes under each column label
+DASHES_LINE = re.compile(r"""[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
+#: One run of dashes (a column) in DASHES_LINE
+DASH_RUN = re.compile(r"""-{3,}""", re.VERBOSE)
+
+#: One cell of a table header: "Name", "Name:", "Name and Title", "Present Business Address",
+#: "Positions with Acme-Japan", "(Principal Occupation)", "Principal Occupation/", "Employment",
+#: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
+#: Address of Corporation for which Employment is Conducted"
+HEADER_CELL = re.compile(r"""
+    (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
+    |business|residence|address|addresses|occupation|occupations|employment|citizenship
+    |organi[sz]ation|corporation|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
+    (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
+       [ \t]+conducted)?
+""", _F)
+#: A word a header must hold (a cell of "and" or "of" alone is none)
+HEADER_KEY = re.compile(r"""name|title|position|occupation|address|employment|citizenship""",
+                        re.IGNORECASE)
+
+#: Which column holds the roles: a position or title column, else the occupation
+ROLE_COLUMN = re.compile(r"""position|title|office""", re.IGNORECASE)
+OCCUPATION_COLUMN = re.compile(r"""occupation|employment""", re.IGNORECASE)
+
+#: A sub-heading of a roster: "a. DIRECTORS", "EXECUTIVE OFFICERS", "Directors:", or one that
+#: lists other persons, whose rows are not read: "CONTROL PERSON", "General Partner"
+SECTION_LINE = re.compile(r"""
+    [ \t]*(?:[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)?
+    (?:(?P<director>(?:board\s+of\s+)?directors?)|(?P<officer>(?:executive\s+)?officers?)
+    |control(?:ling)?\s+persons?|general\s+partners?|managing\s+members?|members|managers
+    |trustees|partners)[ \t]*:?[ \t]*$
+""", _F)
+
+#: The number or letter before a name line: "1. | ACME CORP.", "2. ", "(a) "
+ENUMERATOR = re.compile(r"""[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)""", _F)
+
+#: A person's name as a roster prints it: "Jane Q. Roe", "E.A. Roe", "C. H. Roe Jr.", "JANE
+#: ROE", "Arthur M. de Roe", "Jane Roe, Jr." (no digits, commas only before a suffix; a
+#: place "Purchase, New York" or "Soldiers Field" is none, see ADDRESS_WORD)
+PERSON_NAME = re.compile(r"""
+    (?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?
+    (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
+       )\s+){1,4}
+    [A-Z][A-Za-z'’\-]+
+    (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?
+""", re.VERBOSE)
+#: Words of an address or a title line, never of a person's name: "Soldiers Field",
+#: "Acme House", "Park Avenue", "Vice President"
+ADDRESS_WORD = re.compile(r"""
+    \b(?:street|avenue|road|drive|lane|boulevard|parkway|place|plaza|square|field|house|tower
+    |building|center|centre|suite|floor|box|way|court|park|citizen|president|director|officer
+    |secretary|treasurer|chairman|manager|counsel|name|position|address|occupation)\b
+""", _F)
+
+#: A name cell that carries the title after a comma: "Jane Q. Roe, President"
+NAME_AND_TITLE = re.compile(r"""(?P<name>[^,]+(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)\s*,\s*(?=\S)""")
+
+#: Words of a sentence, never of a name line: "does not have any officers", "is set forth"
+PROSE_WORD = re.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s+following|set\s+forth
+    |each|which|whose)\b""", re.VERBOSE)
+
+#: A street number or postal code: a line holding one is an address, not a name ("10 Main
+#: Street", "New York, New York 10017")
+ADDRESS_DIGITS = re.compile(r"""\d{3}""", re.VERBOSE)
+
+#: A title after a name cell's comma: "Jane Q. Roe, President", "Jane Q. Roe, Director"
+TITLE_AFTER_NAME = re.compile(r"""(?:director\b|(?=""" + OFFICER_TITLE.pattern + r"""))""", _F)
+
+#: A gap between cells of a text table: two spaces or more, or a tab
+CELL_GAP = re.compile(r"""[ \t]*(?:\t|[ ]{2,})[ \t]*""", re.VERBOSE)
+
+
+
+class RosterRow(BaseModel):
+    """One person of a roster: the name, the role text of the position column (wrapped lines
+    joined), the title printed with the name ("Jane Q. Roe, President"), and the section the
+    row stands in ("director", "officer", or None)."""
+    model_config = ConfigDict(frozen=True)
+    name: str
+    roles: str = ""
+    name_title: str = ""
+    section: Optional[str] = None
+    occupation_only: bool = False  # the column read is a principal occupation, not a position
+    evidence: Evidence
+
+
+class Roster(BaseModel):
+    """One roster: its organization as written (several when stacked name lines head one
+    table; none when the lead names none), the term the lead defines for it, its rows."""
+    model_config = ConfigDict(frozen=True)
+    orgs: list[str] = Field(default_factory=list)
+    term: Optional[str] = None
+    rows: list[RosterRow] = Field(default_factory=list)
+    from_heading: bool = False  # under an appendix heading that no lead names
+    evidence: Evidence
+
+
+@dataclass
+class _Row:
+    """A row being read (its position may wrap onto the lines below)."""
+    name: str
+    title: list[str]
+    section: Optional[str]
+    occupation_only: bool
+    start: int
+    end: int
+    roles: list[str] = dc_field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    """The organizations and rows of one table of a roster (or of the lead's)."""
+    orgs: list[str]
+    evidence: Evidence
+    from_lead: bool  # the organization is the lead's (a name line below replaces it)
+    rows: list[RosterRow] = dc_field(default_factory=list)
+    table_read: bool = False  # a row of its table was read (a name line after starts anew)
+
+
+def _is_person(cell: str) -> bool:
+    """True for a cell that is a person's name: "Jane Q. Roe", not "ACME CAPITAL LP", "Park
+    Avenue" or "Vice President"."""
+    return PERSON_NAME.fullmatch(cell) is not None and ADDRESS_WORD.search(cell) is None \
+        and not org_words(cell)
+
+
+def _split_name(cell: str) -> tuple[str, str]:
+    """(name, title) of a name cell: "Jane Q. Roe, President" -> ("Jane Q. Roe", "President")."""
+    m = NAME_AND_TITLE.match(cell)
+    if m is not None and TITLE_AFTER_NAME.match(cell, m.end()):
+        return m["name"].strip(), cell[m.end():].strip()
+    return cell.strip(), ""
+
+
+def org_name_line(line: str) -> Optional[str]:
+    """The organization a standalone line names ("ACME CAPITAL LP", "1. | ACME CORP."), or
+    None for any other line."""
+    s = ENUMERATOR.sub("", line, count=1) if ENUMERATOR.match(line) else line
+    s = s.strip()
+    if not s or "|" in s or len(s) > 90 or len(s.split()) > 10 or ADDRESS_DIGITS.search(s):
+        return None
+    if not org_words(s) or s[0].islower() or PROSE_WORD.search(s) or OFFICER_TITLE.match(s):
+        return None
+    if CELL_GAP.search(s):  # two cells: a row of a table, not a name line
+        return None
+    return s
+
+
+class _Table:
+    """The columns of the table being read: cell index (HTML) or character spans (text)."""
+
+    def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
+        self.bounds = bounds  # text tables: where each column after the first begins
+        # "Name and Title | Principal Occupation": the titles stand under the names
+        self.name_has_title = bool(labels) and "title" in labels[0].lower()
+        position = next((i for i, x in enumerate(labels) if i and ROLE_COLUMN.search(x)), None)
+        occupation = next((i for i, x in enumerate(labels)
+                           if i and OCCUPATION_COLUMN.search(x)), None)
+        # the column whose roles are read: a position column, else the occupation column
+        # (a principal occupation, which may be held elsewhere), unless the titles stand by
+        # the names
+        self.occupation_only = position is None
+        self.role = position if position is not None or self.name_has_title else occupation
+
+    def column(self, at: int) -> int:
+        return sum(1 for b in self.bounds or [] if at >= b)
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a text table line with their columns (offsets in the line)."""
+    out, pos = [], 0
+    for m in CELL_GAP.finditer(line):
+        if m.start() > pos:
+            out.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, line[pos:]))
+    return [(at, c.strip()) for at, c in out if c.strip()]
+
+
+def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
+    """A text table's columns from its header lines and their underline (or, without one, the
+    header line of the most cells)."""
+    if dashes is not None:
+        spans = [(m.start(), m.end()) for m in DASH_RUN.finditer(dashes)]
+    else:
+        best = max(header, key=lambda h: len(_cells(h)), default="")
+        spans = [(at, at + len(c)) for at, c in _cells(best)]
+    if len(spans) < 2:
+        return None
+    bounds = [(spans[i][1] + spans[i + 1][0]) // 2 for i in range(len(spans) - 1)]
+    labels = [""] * len(spans)
+    probe = _Table([], bounds)
+    for h in header:
+        for at, c in _cells(h):
+            k = min(probe.column(at), len(spans) - 1)
+            labels[k] = f"{labels[k]} {c}".strip()
+    return _Table(labels, bounds)
+
+
+def _header_line(line: str) -> bool:
+    cells = [c.strip() for c in (line.split(" | ") if " | " in line else
+                                 [c for _, c in _cells(line)])]
+    return any(HEADER_KEY.search(c) for c in cells) and all(
+        not c or HEADER_CELL.fullmatch(c) for c in cells)
+
+
+
+def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: Optional[str],
+              stop: int) -> list[Roster]:
+    """The rosters whose rows follow the lead at ``lead`` (start, end) up to ``stop``: one per
+    table organization (``org``, the lead's, until a name line below names another), each
+    with its rows; ``term`` is the term the lead defines for ``org``."""
+    text = src.text
+    lead_ev = src.evidence(lead[0], lead[1], section="roster")
+    groups = [_Group([org] if org else [], lead_ev, True)]
+    table: Optional[_Table] = None
+    header: list[str] = []
+    section: Optional[str] = None
+    cur: Optional[_Row] = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None:
+            groups[-1].rows.append(RosterRow(
+                name=cur.name, roles=" ".join(cur.roles).strip(),
+                name_title=" ".join(t for t in cur.title if t).strip(), section=cur.section,
+                occupation_only=cur.occupation_only,
+                evidence=src.evidence(cur.start, cur.end, section="roster")))
+        cur = None
+
+    pos = text.find("\n", lead[1])
+    pos = stop if pos == -1 else pos + 1
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        line_end = stop if nl == -1 else nl
+        line, line_start = text[pos:line_end], pos
+        pos = line_end + 1
+        s = line.strip()
+        if not s or MARKUP_LINE.fullmatch(line):
+            if not s or s.upper() == "</TABLE>":
+                flush()  # a blank line ends a row of a text table
+            continue
+        if STOP_HEADING.match(line):
+            break
+        if DASHES_LINE.fullmatch(line):
+            table = _text_table(header, line) or table
+            header = []
+            continue
+        sec = SECTION_LINE.fullmatch(line)
+        if sec is not None and cur is None and (table is None or table.bounds is None or
+                                table.column(len(line) - len(line.lstrip())) == 0):
+            flush()
+            section = "director" if sec["director"] else "officer" if sec["officer"] else "skip"
+            continue
+        if _header_line(line):
+            flush()
+            if " | " in line:
+                table, header = _Table([c.strip() for c in line.split(" | ")]), []
+            else:
+                header.append(line)
+            continue
+        org_line = org_name_line(line) if cur is None else None
+        if org_line is not None and not _is_person(s):
+            g = groups[-1]
+            if g.rows or g.table_read:  # the next table's organization
+                groups.append(_Group([org_line], src.evidence(line_start, line_end,
+                                                              section="roster"), False))
+            elif g.from_lead:  # a name line under the lead names the table's organization
+                groups[-1] = _Group([org_line], src.evidence(line_start, line_end,
+                                                             section="roster"), False)
+            else:  # stacked name lines ("ACME I LP" / "ACME II LP") share the next table
+                g.orgs.append(org_line)
+            table, section = None, None
+            continue
+        if header:  # header lines without an underline: columns from the labels
+            table = _text_table(header, None) or table
+            header = []
+        if table is None:
+            if len(s.split()) >= 8:
+                break  # prose before any table: no roster here
+            continue
+        if table.bounds is None:  # an HTML table: one row a line
+            if " | " not in line:
+                if len(s.split()) >= 6:
+                    break  # a paragraph after the table
+                continue
+            groups[-1].table_read = True
+            cells = [c.strip() for c in line.split(" | ")]
+            name, title = _split_name(cells[0])
+            if not _is_person(name):
+                continue
+            role = cells[table.role] if table.role is not None and table.role < len(cells) \
+                else ""
+            cur = _Row(name, [title], section, table.occupation_only, line_start, line_end,
+                       [role])
+            flush()
+            continue
+        groups[-1].table_read = True
+        cells = _cells(line)
+        if len(cells) == 1 and len(s) > 60 and table.column(cells[0][0]) == 0:
+            break  # a paragraph across the columns: the roster has ended
+        cols: dict[int, list[str]] = {}
+        for at, c in cells:
+            cols.setdefault(table.column(at), []).append(c)
+        first = " ".join(cols.get(0, []))
+        name, title = _split_name(first)
+        if first and _is_person(name):
+            flush()
+            cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)
+        elif cur is None:
+            continue
+        elif first and table.name_has_title:
+            cur.title.append(first)
+        if table.role is not None and cols.get(table.role):
+            cur.roles.append(" ".join(cols[table.role]))
+        cur.end = line_end
+    flush()
+    return [Roster(orgs=g.orgs, term=term if g.from_lead else None, rows=g.rows,
+                   evidence=g.evidence) for g in groups if g.rows]

@@ -1,0 +1,165 @@
+"""The roles one line of a directors-and-officers roster states, and for which employer.
+
+A roster row's position text ("President & Director", "Executive Managing Director and
+Representative Director, Chairman of Acme (Europe) Ltd.", "Senior Managing Director, Acme
+Partners, L.P.") mixes the person's roles at the roster's organization with their roles at
+*other* employers. :func:`split_employers` cuts the text at each other employer it names
+("of/at/with <organization>", ", <organization>"), and :func:`read_roles` reads the roles of one
+part by these rules:
+
+* **director**: a part that *is* a board seat: "Director", "Representative Director",
+  "Independent Director", "Chairman of the Board (of Directors)", "Member of the Board". A
+  title that goes on ("Director of Research", "Director SEC Reporting") is a department head,
+  not a board seat, and "Managing Director" is an officer title.
+* **officer**: a part that *opens* with an officer title (:data:`OFFICER_TITLE`): "President",
+  "Executive Vice President", "Chief Financial Officer", "Secretary", "Treasurer",
+  "Controller", "General Counsel", "Managing Director", "Chairman"; the title kept is the one
+  matched ("Vice President of Accounting" gives "Vice President").
+* anything else ("General Manager of Osaka Office", "Retired", "Authorized Signatory") states
+  no role that is read.
+
+Examples
+--------
+>>> read_roles("Executive Vice President & Director")
+(True, ['Executive Vice President'])
+>>> split_employers("Director, Chairman and Chief Executive Officer of Acme Widget Corporation")
+[('Director', None), ('Chairman and Chief Executive Officer', 'Acme Widget Corporation')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.names import org_words
+from graphkit.parsers.partybook_names import BARE_LEGAL, ISSUER_WORDS, squeeze
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: An officer title at the start of a role: "President", "Senior Executive Vice President",
+#: "Chief Operating Officer", "Principal Accounting Officer", "Operating Officer", "Secretary",
+#: "Assistant Treasurer", "Controller", "General Counsel", "Senior Executive Managing Director",
+#: "Vice Chairman", "Chairman" (not "Chairman of the Board": a board seat, see BOARD_SEAT),
+#: "CEO". Department words after the title are not part of it.
+OFFICER_TITLE = re.compile(r"""
+    (?:(?:senior|executive|first|deputy|assistant|group|corporate)\s+){0,3}vice[\s-]+president
+    |(?:co-)?president
+    |(?:(?:senior|executive|deputy|associate)\s+){0,3}managing\s+director
+    |chief\s+(?:[a-z]+\s+){0,3}?officer
+    |(?:principal\s+(?:accounting|financial|executive|operating)|executive|operating)\s+officer
+    |(?:assistant\s+|corporate\s+)?secretary
+    |(?:assistant\s+)?treasurer
+    |(?:assistant\s+)?(?:controller|comptroller)
+    |general\s+counsel
+    |(?:vice[\s-]+)?chair(?:man|woman|person)?(?!\s+of\s+the\s+board)
+    |c[efo]o\b
+""", _F)
+
+#: A whole role that is a seat on the board: "Director", "Representative Director",
+#: "Non-Executive Director", "Chairman of the Board of Directors", "Member of the Board",
+#: "Director of the Company" (not "Managing Director", not "Director of Research")
+BOARD_SEAT = re.compile(r"""
+    (?:(?:representative|non-executive|independent|outside|lead|alternate)\s+)?director
+        (?:\s+of\s+the\s+(?:board|company|corporation))?
+    |chair(?:man|woman|person)?\s+of\s+the\s+board(?:\s+of\s+directors)?
+    |(?:member\s+of\s+the\s+board|board\s+member)(?:\s+of\s+directors)?
+""", _F)
+
+#: Separators of the roles of a position: "President & Director", "Vice President, Treasurer
+#: and Director", "Director; Chief Executive Officer"
+ROLE_SEPARATOR = re.compile(r"""\s*(?:[,;&]|\band\b)\s*""", _F)
+
+#: Where a position may go on to another employer: " of ", " at ", " with ", or a comma
+#: ("Chairman of Acme Widget Corporation", "Partner, Roe & Co."); the employer opens with a
+#: capital or "the"
+EMPLOYER_LINK = re.compile(r"""
+    (?:\s+(?:of|at|with|for)\s+|\s*,\s*)(?=(?:the\s+)?[A-Z])
+""", re.VERBOSE)
+
+#: A role, not an employer, after a comma: "General Manager of Beijing Office", "Senior
+#: Counselor" (a role noun in the first words; "Acme Partners" and "Acme Associates" are names)
+ROLE_NOUN = re.compile(r"""
+    ^(?:[\w-]+\s+){0,3}?(?:manager|officer|director|counsel|counselor|partner|principal
+    |president|chairman|head|member|adviser|advisor|consultant|employee|professor)\b
+""", _F)
+
+#: Footnote marks and notes around a role: "Director*", "Director (1)", "Director**"
+ROLE_NOISE = re.compile(r"""\*+|\(\d\)|\(\s*[a-z]\s*\)""", re.VERBOSE)
+
+
+def _names_employer(rest: str) -> bool:
+    """True when ``rest`` (the text after a link) is the name of an organization: an
+    organization word or the issuer's name, and not a role ("Treasurer & Director") or a bare
+    legal form (", Inc." of "Acme Widget, Inc.")."""
+    rest = rest.strip(" .;")
+    if not rest or OFFICER_TITLE.match(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
+        return False
+    if not BARE_LEGAL.sub("", rest).strip(" ,."):
+        return False
+    return bool(org_words(rest)) or squeeze(rest) in ISSUER_WORDS
+
+
+def split_employers(position: str) -> list[tuple[str, Optional[str]]]:
+    """The parts of ``position`` with the employer each names (None: the roster's own
+    organization), in order.
+
+    An employer named after "of", "at", "with" or a comma takes the roles joined to it by
+    "and" or "&" ("Chairman & Managing Director of Acme (Europe) Ltd."); roles before a comma
+    stay the roster's. A link to words that name no organization is a department ("Chief
+    Operating Officer of Finance Division"): the roles stay the roster's.
+
+    >>> split_employers("Senior Managing Director, Acme Partners, L.P.")
+    [('Senior Managing Director', 'Acme Partners, L.P.')]
+    >>> split_employers("Vice President, Treasurer & Director")
+    [('Vice President, Treasurer & Director', None)]
+    >>> split_employers("Director; President of Acme Bank")
+    [('Director', None), ('President', 'Acme Bank')]
+    """
+    out: list[tuple[str, Optional[str]]] = []
+    for clause in position.split(";"):
+        out.extend(_split_clause(clause.strip()))
+    return [(t, e) for t, e in out if t]
+
+
+def _split_clause(clause: str) -> list[tuple[str, Optional[str]]]:
+    cut = None
+    for m in EMPLOYER_LINK.finditer(clause):
+        if _names_employer(clause[m.end():]):
+            cut = m  # the last: an employer's own name may hold a comma or "of"
+    if cut is None:
+        return [(clause.strip(" ,"), None)]
+    employer = clause[cut.end():].strip(" ;,")
+    # the roles joined to the employer: back to the comma before the link ("Director,
+    # Chairman and President of Acme Corp.", "Director, Partner, Roe & Co.")
+    group_start = clause.rfind(",", 0, cut.start()) + 1
+    group = clause[group_start:cut.start()].strip(" ,")
+    return _split_clause(clause[:group_start].strip(" ,")) + [(group, employer)]
+
+
+def read_roles(text: str) -> tuple[bool, list[str]]:
+    """(whether ``text`` states a board seat, the officer titles it states) by the rules of
+    the module docstring.
+
+    >>> read_roles("Chairman of the Board of Directors and Representative Director")
+    (True, [])
+    >>> read_roles("Senior Executive Managing Director and Representative Director")
+    (True, ['Senior Executive Managing Director'])
+    >>> read_roles("Director of Research"), read_roles("Vice President of Accounting")
+    ((False, []), (False, ['Vice President']))
+    """
+    director, titles = False, []
+    for part in ROLE_SEPARATOR.split(ROLE_NOISE.sub("", text)):
+        part = part.strip(" .:")
+        if not part:
+            continue
+        if BOARD_SEAT.fullmatch(part):
+            director = True
+            continue
+        m = OFFICER_TITLE.match(part)
+        if m is not None:
+            title = " ".join(m.group().split())
+            if title.isupper() and len(title) > 3:  # "VICE PRESIDENT" in a table of capitals
+                title = title.title()
+            if title not in titles:
+                titles.append(title)
+    return director, titles
