@@ -44,6 +44,9 @@ INSTITUTION_WORD = re.compile(r"""
     \b(?:College|University|Institute|Institution|Fellows|Regents|Society|Association|Hospital
     |School|Church|Museum|Academy)\b
 """, re.I | re.VERBOSE)
+#: An officer's title that holds a word of a business's name (which :func:`org_words` knows):
+#: "Chief Financial Officer", "Chief Investment Officer", "Chief Credit Officer"
+OFFICER_PHRASE = re.compile(r"""\bChief(?:[ \t]+[A-Z][A-Za-z]+){1,2}[ \t]+Officer\b""", re.I | re.VERBOSE)
 #: A title and a name printed on one line with a slash: "JANE Q. ROE/MANAGING MEMBER",
 #: "Jane Q. Roe / President & CEO"
 NAME_SLASH_TITLE = re.compile(r"""^[ \t|]*(?P<name>[^/\n]+?)[ \t]*/[ \t]*(?P<title>[^/\n]+?)[ \t]*$""",
@@ -142,11 +145,14 @@ def is_title_line(line: str) -> bool:
     (False, False)
     >>> is_title_line("PRESIDENT AND FELLOWS OF ACME COLLEGE")
     False
+    >>> is_title_line("Executive Vice President and Chief Financial Officer")
+    True
     """
     t = line.strip()
     if not t or len(t) > 80 or not TITLE_WORD.search(t):
         return False
-    if NOT_TITLE_WORD.search(t.replace("/", " ")) or org_words(t) or INSTITUTION_WORD.search(t):
+    bare = OFFICER_PHRASE.sub("Officer", t) if "hief" in t or "HIEF" in t else t
+    if NOT_TITLE_WORD.search(t.replace("/", " ")) or org_words(bare) or INSTITUTION_WORD.search(t):
         return False  # a caption, a sentence or a party's name ("PRESIDENT AND FELLOWS OF ...")
     if "," in t and looks_like_person_name(t.split(",")[0]):
         return False  # "Jane Roe, President": a name and its title

@@ -46,34 +46,26 @@ from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD
                                               NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
                                               column_segments, continues_name, is_title_line,
                                               join_title, looks_like_person_name, printed_title,
-                                              slash_title, split_name_title, split_repeated_name,
-                                              typed_signer)
+                                              slash_title, split_name_title,
+                                              split_repeated_name, typed_signer)
+from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
+    AS_ROLE_OF, BY_CAPACITY, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
+    LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, entity_role_next, is_control_title,
+    split_printed_run)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     CERTIFICATION_CUE, DATE_LINE, HEADING_CUES, PROSE_LINE, SECTION_END, SECTION_END_CUES,
     SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section)
 from graphkit.parsers.cue_search import fold_case
 from graphkit.source import SourceText
 
-#: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
-BY_CAPACITY_OPEN = re.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
-                              re.M | re.I | re.VERBOSE)
-#: "By: Acme Capital, LLC" (a party signing through another), "By: | Acme Capital, LLC"
-BY_LINE = re.compile(r"""^[ \t|]*By:?[ \t|]+[A-Za-z][^/\n]*$""", re.I | re.VERBOSE)
-#: The capacity of a "By:" line, printed on the line after it: "   its general partner"
-#: or as a cell of its own: "Its: | General Partner"
-CAPACITY_NEXT = re.compile(r"""^[ \t]*(?P<w>its|their|as):?[ \t|]+(?P<role>[A-Za-z][A-Za-z \-]*)$""",
-                           re.I | re.VERBOSE)
-#: The rest of a name broken after a comma, with the capacity: "     LLC, its General Partner"
-#: (after "By:  Acme Capital Management,")
-NAME_CAPACITY_NEXT = re.compile(r"""
-    ^[ \t]*[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
-""", re.I | re.VERBOSE)
 #: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
 TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
 #: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
-#: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION"
+#: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION", or as a
+#: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."
 DATE_CELL = re.compile(r"""
-    ^[ \t]*(?:Dated?:?[ \t]*)?[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}(?=[ \t]{2,}\S)
+    ^[ \t]*(?:Dated?:?[ \t]*)?[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}
+    (?:(?=[ \t]{2,}\S)|[ \t]*\|(?=[ \t]*\S))
 """, re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",
 #: "LP" (after "ACME FUND II (QP),")
@@ -84,21 +76,13 @@ NAME_CONTINUATION = re.compile(r"""
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
 #: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ..."),
 #: "Acme Gold Corporation /s/ Jane Roe" (the party's cell before the signature's; not after
-#: "By", "By:" or "Signature:")
+#: "By", "By:" or "Signature:"), "By: Jane Roe President | Acme Capital, LLC" (the cells of two
+#: blocks side by side in an HTML table row; not after a label: "By: | /s/ Jane Roe")
 INNER_CELL = re.compile(r"""
     (?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)[ \t]+(?=/[sS]/)
+  | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bIts)(?<!\bITS)[ \t]+\|[ \t]+(?=[A-Z])
 """, re.VERBOSE)
-#: A signer's title that states control of the party signed for: "President", "Managing Member",
-#: "Director", "Trustee" (of the trust signed for)
-CONTROL_TITLE = re.compile(r"""
-    ^(?:the\s+)?(?:sole\s+)?(?:President|Chief\s+Executive\s+Officer|Managing\s+Member
-    |Managing\s+General\s+Partner|General\s+Partner|Director|(?:Co-?)?Trustee)$
-""", re.I | re.VERBOSE)
-#: "By: MR & Associates, its general partner", "By: | Acme GP, LLC, its general partner"
-BY_CAPACITY = re.compile(r"""
-    ^[ \t|]*By:?[ \t|]+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
-""", re.M | re.I | re.VERBOSE)
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
 NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
@@ -215,6 +199,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     pending: list[str] = []
     chain: list[tuple[str, str]] = []
     unknown_by = False
+    acting: Optional[tuple[str, str]] = None  # "ACME GP / as the General Partner of" / funds
+    open_sig: Optional[int] = None  # a "/s/" with no printed name: its block may follow it
     block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
     lines = _split_lines(text[s:e])
@@ -250,9 +236,17 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]):
                 line = line.rstrip() + " " + lines[i][2].strip()  # "LLC, its General Partner"
                 i += 1
+            elif BY_LINE.match(line) and i < len(lines) and entity_role_next(line, lines[i][2]):
+                role = entity_role_next(line, lines[i][2])  # "By: Acme GP, Inc." / "General Partner"
+                line = f"{line.rstrip().rstrip(',')}, its {role}"
+                i += 1
             elif BY_LINE.match(line) and i < len(lines) and CAPACITY_NEXT.match(lines[i][2]):
                 cap = CAPACITY_NEXT.match(lines[i][2])
                 line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
+                i += 1
+            elif line.rstrip().endswith(",") and i < len(lines) and is_title_line(lines[i][2]):
+                line = f"{line.rstrip()} {lines[i][2].strip()}"  # "By Jane Roe," / "Managing Member"
+                le = lines[i][1] + s
                 i += 1
             bm = BY_CAPACITY.match(line)
             bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) else None
@@ -270,21 +264,44 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 # "By: Jane Q. Roe, Vice President" (typed); a name with another "By:" line
                 # under it is an entity of the chain ("By: Acme Stanley" / "By: /s/ Jane Roe")
                 anchor = (name, bn["role"])
+                if open_sig == len(sec.signatures) - 1 and pending and \
+                        sec.signatures[-1].signer.lower() == name.lower():
+                    # "/s/ Jane Roe" / "ACME GP, LLC" / "By Jane Roe, Managing Member": the
+                    # block printed under a signature restates its signer
+                    _add_printed_block(src, sec, bn["role"], pending,
+                                       [acting] + chain if acting else chain, unknown_by,
+                                       block_start if block_start is not None else ls, le)
+                    pending, chain, unknown_by, block_start, acting = [], [], False, None, None
+                    open_sig = None
+                    continue
+            elif bn and (run := split_printed_run(name)) and not run[2] and \
+                    not _by_follows(lines, i):
+                anchor = run[:2]  # "By: Jane Q. Roe President" (the lines of an HTML cell)
             elif BY_LINE.match(line):
                 unknown_by = True
         if anchor is None and typed_signer(line, lines, i):
             anchor = (line, None)  # "JANE Q. ROE" / "VICE PRESIDENT", no "/s/"
         if anchor:
-            i, block_end = _read_signature(src, s, lines, i, ls, le, anchor, sec, pending, chain,
+            n_sigs = len(sec.signatures)
+            i, block_end = _read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
+                                           [acting] + chain if acting else chain,
                                            unknown_by, block_start, party_line)
             if first_end is None and len(sec.signatures):
                 first_end = block_end
-            pending, chain, unknown_by, block_start = [], [], False, None
+            open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \
+                not pending and not chain else None
+            pending, chain, unknown_by, block_start, acting = [], [], False, None, None
             continue
+        am = AS_ROLE_OF.match(line) if pending and "as" in low else None
+        if am and role_relations(am["role"]):
+            acting = (pending[-1], clean_name(am["role"]))  # "as the General Partner of"
+            continue
+        if pending and LIST_AND.match(line):
+            line = LIST_AND.sub("", line)  # "and ACME FUND III, L.P.": the last of a list
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
-                pending, chain, block_start = [], [], None
+                pending, chain, block_start, acting = [], [], None, None
             if not pending:
                 block_start = ls
             while i < len(lines) and lines[i][2].strip() and NAME_CONTINUATION.match(lines[i][2]):
@@ -302,7 +319,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             # a sentence after the names: they sign no block below it ("I, JANE ROE, the
             # Secretary of ACME CORP., certify that the foregoing ..."); one that ends with a
             # colon leads to the signature ("Executed by the undersigned as ... of:")
-            pending, chain, unknown_by, block_start = [], [], False, None
+            pending, chain, unknown_by, block_start, acting = [], [], False, None, None
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
@@ -399,6 +416,13 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
             block_end, stop = ne + s, j
             title, j, block_end = join_title(lines, j, s, title, block_end)
             stop = j
+        elif title is None and signer and (run := split_printed_run(n, signer)) is not None:
+            # "Jane Quinn Roe Head of Sales ACME S.P.A.": the lines of one HTML table cell
+            if len(run[0].split()) > len(signer.split()):
+                signer = run[0]  # the printed name with a middle name "/s/ Jane Roe" leaves out
+            title = run[1]
+            after = run[2] or after
+            block_end, stop = ne + s, j
         elif SLASH_S.match(nxt) or party_line(nxt):
             if label_col is not None and not pending and party_line(nxt) and \
                     len(nxt) - len(nxt.lstrip()) == label_col:
@@ -418,6 +442,20 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
     return stop, block_end
 
 
+def _add_printed_block(src: SourceText, sec: SignatureSection, title: Optional[str],
+                       pending: list[str], chain: list[tuple[str, str]], unknown_by: bool,
+                       start: int, end: int) -> None:
+    """Give the last signature of ``sec`` the parties and title printed under it ("/s/ Jane
+    Roe" / "ACME GP, LLC, as the General Partner of ACME FUND, L.P." / "By Jane Roe, Managing
+    Member"), and add the relations of that block."""
+    last = sec.signatures[-1]
+    title = last.title or (title and clean_name(title)) or None
+    if title and CAPACITY_LIST.match(title):
+        title = None
+    sec.signatures[-1] = last.model_copy(update={"title": title, "on_behalf_of": list(pending)})
+    _add_block_findings(src, sec, last.signer, title, pending, chain, unknown_by, start, end)
+
+
 def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
                         title: Optional[str], pending: list[str], chain: list[tuple[str, str]],
                         unknown_by: bool, start: int, end: int) -> None:
@@ -429,6 +467,8 @@ def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
     for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
         for rel, t in role_relations(role):
             for held in helds:
+                if held == holder:
+                    continue  # "ACME GP, on its own behalf and as the General Partner of"
                 r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
                 sec.findings.append(ProseFinding(
                     relation=r, holder=holder, held=held, title=tt,
@@ -436,7 +476,7 @@ def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
     top = chain[-1][0] if chain else (pending[-1] if pending else "")
     if unknown_by:
         top = ""  # a "By:" line we could not read: the signer's entity is unknown
-    if top and title and CONTROL_TITLE.match(title):
+    if top and title and is_control_title(title):
         for rel, t in role_relations(title):
             sec.findings.append(ProseFinding(
                 relation=rel, holder=signer, held=top, title=t,
