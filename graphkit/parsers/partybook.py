@@ -42,7 +42,8 @@ from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     DOTTED_INITIALS, FEMALE_TITLES, FEMALE_TITLE_CUES, FUZZY_MARGIN, FUZZY_MIN, HONORIFIC,
     HONORIFIC_MENTION, HONORIFIC_SURNAME, INITIAL_DOTS, ISSUER_WORDS, LEGAL_FORMS,
     MALE_TITLES, NAME_CACHE_SIZE, NAME_LINK_WORDS, NOT_KEY_CHAR, PERSON_TOKEN_SPLIT,
-    SERIES_MARK, SHORT_FORM_MIN_CHARS, SUFFIX_MIN_CHARS, TOKEN_SPLIT, TRAILING_FUND,
+    SERIES_MARK, SHORT_FORM_MIN_CHARS, SUFFIX_MIN_CHARS, TOKEN_SPLIT, TRAILING_CAPACITY,
+    TRAILING_FUND, CAPACITY_ENDINGS,
     VEHICLE_WORDS, acronym_cost, capacity_of, compact_initials, discriminators, generation_of,
     looks_like_name, may_abbreviate, name_tokens, near_twins, short_form_of, squeeze,
     strip_honorific,
@@ -124,7 +125,12 @@ class PartyBook:
                 hit = None
             if hit is not None or self._surname_count(name.strip()) > 1:
                 return hit
-        return self._match(name) if fuzzy else None
+        hit = self._match(name) if fuzzy else None
+        if hit is None and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
+            bare = TRAILING_CAPACITY.sub("", name)
+            if bare != name and bare.strip():  # "Acme Bank, N.A., TRUSTEE": the bank
+                return self.lookup(bare, fuzzy)
+        return hit
 
     def _surname_count(self, surname: str) -> int:
         low = surname.lower()

@@ -133,6 +133,19 @@ CAPACITY = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
+#: A capacity after a name, at its end: "Acme Bank, N.A., TRUSTEE", "Jane Q. Roe, as Trustee",
+#: "Acme Trust Company, Co-Trustees" (the party is the name before it)
+TRAILING_CAPACITY = re.compile(r"""
+    ,?\s+(?:as\s+)?(?:co-?)?(?:trustee|executor|executrix|custodian|guardian|administrator
+    |conservator)s?\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+#: How every :data:`TRAILING_CAPACITY` name ends (lower-cased, without a final stop): a cheap
+#: test before the pattern
+CAPACITY_ENDINGS = ("trustee", "trustees", "executor", "executrix", "custodian", "guardian",
+                    "administrator", "conservator", "executors", "custodians", "guardians",
+                    "administrators", "conservators")
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def looks_like_name(name: str) -> bool:
     """True when ``name`` reads as a party's name: capitalised words, not a clause, not a

@@ -29,7 +29,7 @@ from graphkit.parsers.prose_term_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
-from graphkit.parsers.prose_patterns import ROLE_OF_NAME
+from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
     cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.parsers.word_search import LIST_JOIN_END
@@ -40,6 +40,31 @@ TERM_WRAPPING = re.compile(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", re.VERBO
 
 #: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
 ALNUM_WORD = re.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
+
+#: The words of a firm's name before a comma that is part of it, right before the name a
+#: definition read: "Roe, " of 'Roe, Doe & Co. ("Roe Doe")', "Acme Lynd, " of "Acme Lynd,
+#: Pierce, Fenn & Roe" (searched back from the name: it ends there)
+COMMA_NAME_HEAD = re.compile(r"""
+    (?<![A-Za-z0-9.'&\-])(?P<head>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,2}),\s*$
+""", re.VERBOSE)
+
+#: A term that is a role: '(the "Trustee")', '(the "General Partner")', '(the "Manager")'
+ROLE_TERM = re.compile(rf"""{ROLE}""", re.VERBOSE)
+
+#: A role stated of the name that follows it: "as trustee of the ", ", the general partner of "
+#: (searched back from the name: it ends there)
+ROLE_BEFORE_NAME = re.compile(rf"""
+    (?<![A-Za-z])(?P<role>{ROLE})\s+(?:of|for|to)\s+(?:the\s+)?$
+""", re.VERBOSE)
+
+#: The name of a role's holder, right before the role: "Acme Bank, N.A., as " (a comma and a
+#: dotted abbreviation or legal form go on with the name), "Jane Q. Roe, the " (searched back
+#: from the role: it ends there)
+HOLDER_BEFORE_ROLE = re.compile(rf"""
+    (?<![A-Za-z0-9.'\-])(?P<holder>[A-Z][A-Za-z0-9.'\-]*
+      (?:(?:\s+|,\s*(?=[A-Z][A-Za-z]?\.|{_LEGAL}))(?:{_WORD}))*)
+    \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$
+""", re.VERBOSE)
 
 
 class DefinedTerm(BaseModel):
@@ -88,6 +113,13 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if not name or not term:
                 continue
             name = _owner_of_term(term, name, m["descriptor"])
+            if not _abbreviates(term, name):  # 'Roe, Doe & Co. ("Roe Doe")'
+                name = _with_comma_head(flat, m.start("name"), term, name)
+            holder = _role_holder(flat, m.start("name"), term, name)
+            if holder is not None:  # 'Acme Bank, as trustee of the Trust (the "Trustee")'
+                if not holder:
+                    continue  # the role's holder is not named: the term is not the name's
+                name = holder
             role_of = ROLE_OF_NAME.match(name)  # 'the President of Acme Management Ltd. ("Acme")'
             if role_of is not None and _abbreviates(term, role_of["name"]):
                 name = trim_name(role_of["name"])
@@ -129,6 +161,64 @@ def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     if other and _abbreviates(term, other) and not _abbreviates(term, name):
         return other
     return name
+
+
+def _with_comma_head(flat: str, at: int, term: str, name: str) -> str:
+    """``name`` with the words before it that a comma parts from it, when the term
+    abbreviates the longer name and not ``name``: a firm's name may hold a comma
+    ("Roe, Doe & Co."), which a name in prose does not go over.
+
+    >>> flat = 'filed by Acme Fund, L.P. ("AF"), Roe, Doe & Co. ("Roe Doe") and'
+    >>> _with_comma_head(flat, flat.index("Doe &"), "Roe Doe", "Doe & Co.")
+    'Roe, Doe & Co.'
+    >>> flat = 'Roe, Doe, Lufkin & Roe Securities Corp. ("RDLR")'
+    >>> _with_comma_head(flat, flat.index("Lufkin"), "RDLR", "Lufkin & Roe Securities Corp.")
+    'Roe, Doe, Lufkin & Roe Securities Corp.'
+    >>> flat = 'Acme Fund, L.P. ("AF"), Beta Capital ("Beta")'
+    >>> _with_comma_head(flat, flat.index("Beta Capital"), "Beta", "Beta Capital")
+    'Beta Capital'
+    """
+    start, longer = at, name
+    for _ in range(3):  # "Acme Lynd, Pierce, Fenn & Roe": up to three heads
+        m = COMMA_NAME_HEAD.search(flat, max(0, start - 60), start)
+        if m is None:
+            return name
+        start, longer = m.start("head"), f"{m['head']}, {longer}"
+        if _abbreviates(term, longer) or _abbreviates(term.replace("&", ""), longer):
+            return longer
+    return name
+
+
+def _role_holder(flat: str, at: int, term: str, name: str) -> Optional[str]:
+    """For a term that is a role stated of ``name`` ('Acme Bank, as trustee of the Trust (the
+    "Trustee")'), the role's holder named before the role (the term is the holder's), or ""
+    when no holder is named there; None when the term is no such role.
+
+    >>> flat = 'either the Trust or Acme Bank, N.A., as trustee of the Trust (the "Trustee")'
+    >>> _role_holder(flat, flat.rindex("Trust ("), "Trustee", "Trust")
+    'Acme Bank, N.A.'
+    >>> flat = 'Jane Q. Roe, the President of Acme Management Ltd. (the "President")'
+    >>> _role_holder(flat, flat.index("President"), "President",
+    ...              "President of Acme Management Ltd.")
+    'Jane Q. Roe'
+    >>> flat = 'Acme GP, LLC, the general partner of Acme Fund, L.P. (the "Fund")'
+    >>> _role_holder(flat, flat.index("Acme Fund"), "Fund", "Acme Fund, L.P.") is None
+    True
+    """
+    if not ROLE_TERM.fullmatch(term):
+        return None
+    role_of = ROLE_OF_NAME.match(name)
+    if role_of is not None:  # the role opens the name read: "President of Acme Ltd."
+        role, cut = role_of["role"], at
+    else:
+        before = ROLE_BEFORE_NAME.search(flat, max(0, at - 80), at)
+        if before is None:
+            return None
+        role, cut = before["role"], before.start()
+    if not set(ALNUM_WORD.findall(term.lower())) <= set(ALNUM_WORD.findall(role.lower())):
+        return None  # another role: 'the general partner of Acme GP (the "Manager")'
+    m = HOLDER_BEFORE_ROLE.search(flat, max(0, cut - 160), cut)
+    return trim_name(m["holder"]) if m is not None else ""
 
 
 def _abbreviates(term: str, name: str) -> bool:

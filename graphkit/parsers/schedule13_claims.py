@@ -25,11 +25,12 @@ import re
 from typing import Optional
 
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, Reading
+from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
-from graphkit.parsers.schedule13_items import TableValue
+from graphkit.parsers.schedule13_items import Disclaimer, TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -85,6 +86,45 @@ def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
     if match or (is_collective_name(name) and book.lookup(name, fuzzy=False) is None):
         return []
     return None
+
+
+def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
+                        groups: list[DefinedTerm], reporting_ids: set[str]) -> set[str]:
+    """The ids of the parties that disclaim beneficial ownership: every reporting person for
+    a disclaimer by all ("Each of the Reporting Persons disclaims"), the members of a group
+    the filing defines ("Each of the Acme GP and the Acme Individual Reporting Persons
+    disclaims": each individual), and each party named, a person also by a shorter spelling
+    of the name ("Jane Roe disclaims" of "Jane Q. Roe").
+
+    >>> from graphkit.source import SourceText
+    >>> from graphkit.parsers.schedule13_items import find_disclaimers
+    >>> src = SourceText(path="x", text='Jane Q. Roe and John Doe are referred to herein as '
+    ...     'the "Acme Individuals". Each of Acme GP, LLC and the Acme Individuals disclaims '
+    ...     'beneficial ownership. Richard Miles disclaims beneficial ownership of such shares.')
+    >>> book = PartyBook()
+    >>> ids = [book.add(n).id for n in ("Jane Q. Roe", "John Doe", "Acme GP, LLC",
+    ...                                  "Richard T. Miles", "Acme Fund, L.P.")]
+    >>> sorted(disclaiming_parties(find_disclaimers(src), book, find_collective_terms(src),
+    ...                            set(ids)))
+    ['p1', 'p2', 'p3', 'p4']
+    """
+    out: set[str] = set()
+    for d in disclaimers:
+        if d.everyone:
+            out |= reporting_ids
+        for name in d.names:
+            name = EACH_OF_THE.sub("", name)  # "Each of Acme GP, LLC"
+            members = expand_collective(name, groups, book)
+            if members is not None:
+                out |= {p.id for p in members}
+                continue
+            p = book.lookup(name, fuzzy=False)
+            if p is None and len(name.split()) >= 2 and guess_kind(name) is PartyKind.PERSON:
+                p = book.lookup(name)  # "Jane Roe" of "Jane Q. Roe": a person's other spelling
+                p = p if p is not None and p.kind is PartyKind.PERSON else None
+            if p is not None:
+                out.add(p.id)
+    return out
 
 
 def officer_of_partnership(f: ProseFinding, held: Party) -> bool:

@@ -191,12 +191,35 @@ def find_header_party(book: PartyBook, name: str) -> Optional[Party]:
     >>> book = PartyBook(); _ = book.add("Jane Q. Shaw")
     >>> find_header_party(book, "SHAW JANE Q").name
     'Jane Q. Shaw'
+
+    A person's name the filer typed in EDGAR's order, in its own case ("Roe Jane", which
+    may also be a name in natural order), names the one person of the filing with those words:
+
+    >>> _ = book.add("Jane Q. Roe")
+    >>> find_header_party(book, "Roe Jane").name
+    'Jane Q. Roe'
     """
     for form in header_name_forms(name):
         p = book.lookup(form)
         if p is not None and PartyRole.ISSUER not in p.roles:
             return p
-    return None
+    return _same_person_party(book, header_name_forms(name)[0])
+
+
+def _same_person_party(book: PartyBook, base: str) -> Optional[Party]:
+    """The one person of ``book`` whose name has the words of the conformed person's name
+    ``base`` in any order, up to middle initials ("Roe Jane" typed by the filer in EDGAR's
+    order names "Jane Q. Roe"), or None (no such person, or more than one).
+
+    >>> book = PartyBook(); _ = book.add("Jane Q. Roe"); _ = book.add("Acme Roe Jane LLC")
+    >>> _same_person_party(book, "Roe Jane").name, _same_person_party(book, "Roe John")
+    ('Jane Q. Roe', None)
+    """
+    if org_words(base) or not 2 <= len(base.split()) <= 4:
+        return None
+    found = [p for p in book.parties if p.kind is PartyKind.PERSON and
+             PartyRole.ISSUER not in p.roles and same_person_name(p.name, base)]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_cik(party: Party, cik: Optional[str]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.models import Reading
+from graphkit.models import Evidence, Reading
 from graphkit.ocr import read_quantity
 from graphkit.parsers.cue_search import find_all, fold_text, search_at
 from graphkit.source import SourceText
@@ -91,6 +91,20 @@ PLUS_CLAUSE_REACH = 200
 #: How a reading notes a "plus" whose figure could not be read (the caller warns)
 PLUS_UNREAD = "a figure added with 'plus' could not be read; the first figure is taken"
 
+#: One class's count in a statement of the counts of several classes: "2,113,514 shares of
+#: Class A Common Stock", "1,256,486 shares of the Issuer's Class B Common Stock"
+CLASS_COUNT = re.compile(r"""
+    (?P<num>[0-9][0-9,]{2,14}[0-9])\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+|its\s+)?
+    Class\s+(?P<cls>[A-Z0-9]{1,2})\b
+""", re.VERBOSE)
+#: The class letter of a security class: "Class A Common Stock, $1.00 par value" -> "A"
+CLASS_LETTER = re.compile(r"""\bClass\s+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
+#: How far before an :data:`OUTSTANDING` match the counts of other classes of its statement
+#: are looked for (characters, within its sentence)
+CLASS_COUNT_REACH = 300
+#: How a reading notes counts stated per class, none of the class reported (the caller warns)
+PER_CLASS = "shares outstanding stated per class"
+
 #: The words an :data:`OUTSTANDING` match may open with (any case), the last alternative with its
 #: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
 #: every position
@@ -110,9 +124,15 @@ OUTSTANDING_REACH = 1000
 OUTSTANDING_LOOKAHEAD = 60
 
 
-def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
-                     ) -> Optional[Reading]:
+def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
+                     security_class: Optional[str] = None) -> Optional[Reading]:
     """The number of shares outstanding that percentages are based on, or None.
+
+    A statement of the counts of several classes ("2,000 shares of Class A Common Stock and
+    1,000 shares of Class B Common Stock outstanding") gives the count of the class reported
+    (``security_class``); when that is not one class of them, the reading has no value and its
+    note starts with :data:`PER_CLASS` (the caller warns): one class's count is no base of
+    another's percent.
 
     Figures added with "plus" right after it (:func:`_plus_figures`) are added when each is
     further shares of the issuer ("plus 4,000 shares issued in the offering"); shares that
@@ -154,8 +174,61 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None
         update |= {"value": r.value + sum(figures),
                    "note": f"the sum of {r.value:,} and {' and '.join(f'{f:,}' for f in figures)}"}
         stop = plus_end
+    at, counts = _class_counts(src.text, m, start)
+    if len(counts) > 1:
+        return _per_class(r, counts, security_class,
+                          src.evidence(at, m.end(), section="Item 4"))
     update["evidence"] = src.evidence(m.start(), stop, section="Item 4")
     return r.model_copy(update=update)
+
+
+def _class_counts(text: str, m: re.Match[str], start: int) -> tuple[int, dict[str, int]]:
+    """Where the first count stands and the counts by class of the statement
+    :data:`OUTSTANDING` matched in ``m`` (from its sentence's start up to the match's end),
+    when it states one per class.
+
+    >>> t = ("there were 2,113,514 shares of Class A Common Stock and 1,256,486 shares of "
+    ...      "Class B Common Stock issued and outstanding")
+    >>> _class_counts(t, OUTSTANDING.search(t), 0)
+    (11, {'A': 2113514, 'B': 1256486})
+    """
+    lo = max(start, m.start() - CLASS_COUNT_REACH)
+    stop = max(text.rfind(". ", lo, m.start()), text.rfind(".\n", lo, m.start()))
+    lo = stop + 1 if stop >= 0 else lo
+    out: dict[str, int] = {}
+    first = m.start()
+    for c in CLASS_COUNT.finditer(text, lo, m.end()):
+        r = read_quantity(c["num"])
+        if r is not None and isinstance(r.value, int):
+            out.setdefault(c["cls"].upper(), r.value)
+            first = min(first, c.start())
+    return first, out
+
+
+def _per_class(r: Reading, counts: dict[str, int], security_class: Optional[str],
+               ev: Evidence) -> Reading:
+    """The reading of the count of the class reported, of counts stated per class.
+
+    >>> src = SourceText(path="x", text="2,000 shares of Class A Common Stock and 1,000 shares "
+    ...                  "of Class B Common Stock outstanding")
+    >>> r = read_outstanding(src, security_class="Class A Common Stock")
+    >>> r.value, r.note
+    (2000, 'of Class A (the class reported); also stated: 1,000 of Class B')
+    >>> r = read_outstanding(src, security_class="Class A and Class B Common Stock")
+    >>> r.value, r.note  # doctest: +NORMALIZE_WHITESPACE
+    (None, 'shares outstanding stated per class: 2,000 of Class A, 1,000 of Class B; the class
+     reported is not one of them alone, so no count is taken')
+    """
+    reported = {c["cls"].upper() for c in CLASS_LETTER.finditer(security_class or "")}
+    if len(reported) == 1 and (cls := next(iter(reported))) in counts:
+        others = ", ".join(f"{n:,} of Class {c}" for c, n in counts.items() if c != cls)
+        return r.model_copy(update={"field": "outstanding_shares", "value": counts[cls],
+                                    "evidence": ev, "note": f"of Class {cls} (the class "
+                                    f"reported); also stated: {others}"})
+    stated = ", ".join(f"{n:,} of Class {c}" for c, n in counts.items())
+    return r.model_copy(update={"field": "outstanding_shares", "value": None, "evidence": ev,
+                                "note": f"{PER_CLASS}: {stated}; the class reported is not "
+                                        "one of them alone, so no count is taken"})
 
 
 def _plus_figures(text: str, at: int, end: int) -> tuple[Optional[list[int]], bool, int]:

@@ -29,7 +29,7 @@ from graphkit.source import SourceText
 #: The reporting persons of a filing, in order, each with its cover pages (none when read
 #: from Item 4, the header, or a combined cover)
 Reporting = list[tuple[Party, list[CoverPage]]]
-#: A trustee named on a cover with the trust it acts for: (person id, trust id, evidence)
+#: A trustee named on a cover with the trust it acts for: (trustee id, trust id, evidence)
 Trusteeship = tuple[str, str, Optional[Evidence]]
 
 #: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
@@ -59,6 +59,16 @@ COVER_NAME_TERM = re.compile(r"""
 
 #: A note printed after a cover-page name: "Jane Q. Doe [See Preliminary Note]"
 COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
+
+#: A cover name that reports in a trustee's capacity: "Acme Bank, N.A., as Trustee for the
+#: Acme Employees Ownership Trust", "Jane Q. Roe, as trustee of the Roe Family Trust" (the
+#: trust may be cut off where the name wraps: "..., as Trustee for the M.")
+AS_TRUSTEE_FOR = re.compile(r"""
+    ^(?P<holder>.+?),?\s+as\s+(?:co-)?trustee\s+(?:for|of|under)\s+(?:the\s+)?(?P<trust>.*)$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The name of a trust, its last word "Trust" (as far as a wrapped cover name reads it)
+TRUST_NAME = re.compile(r"""\bTrust\s*$""", re.VERBOSE | re.IGNORECASE)
 
 
 def reporting_from_item4(table: list[TableValue], book: PartyBook) -> Reporting:
@@ -132,6 +142,24 @@ def _natural_order(name: str) -> str:
     return f"{m['given']} {m['initial']}. {m['last']}" if m else name
 
 
+def as_trustee(name: str) -> tuple[str, Optional[str]]:
+    """The holder and the trust of a cover name in a trustee's capacity (the trust None when
+    it is not named whole), or ``(name, None)`` for any other name.
+
+    >>> as_trustee("Acme Bank, N.A., as Trustee for the Acme Employees Ownership Trust")
+    ('Acme Bank, N.A.', 'Acme Employees Ownership Trust')
+    >>> as_trustee("Acme Bank, N.A., as Trustee for the M.")
+    ('Acme Bank, N.A.', None)
+    >>> as_trustee("Acme Trust, National Association, as Trustee")
+    ('Acme Trust, National Association, as Trustee', None)
+    """
+    m = AS_TRUSTEE_FOR.match(name.strip())
+    if m is None or len(m["holder"].split()) < 2:
+        return name, None
+    trust = m["trust"].strip(" .,")
+    return m["holder"].strip(" ,"), trust if TRUST_NAME.search(trust) else None
+
+
 def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
                           combined: Optional[CombinedCover]) -> tuple[Reporting, list[Trusteeship]]:
     """The reporting persons the cover ``pages`` (grouped by :func:`merge_fragments`) name,
@@ -157,10 +185,15 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
                     apply_cover_facts(person, cp_list)
                     _add_reporting(reporting, person, cp_list)
             continue
+        name, trust = as_trustee(name)  # "Acme Bank, as Trustee for the Acme Trust"
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
         if party is None:
             continue
+        held = book.add(trust, evidence=name_r.evidence, kind=PartyKind.ORGANIZATION) \
+            if trust else None
+        if held is not None and held.id != party.id:
+            trustees.append((party.id, held.id, name_r.evidence))
         if trustee is not None:
             person = book.add(trustee, evidence=name_r.evidence, kind=PartyKind.PERSON)
             if person is not None:

@@ -52,11 +52,12 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
-from graphkit.parsers.schedule13_claims import (add_claim, check_record_total, expand_collective,
+from graphkit.parsers.schedule13_claims import (add_claim, check_record_total,
+                                                disclaiming_parties, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 officer_of_partnership)
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
-from graphkit.parsers.schedule13_outstanding import PLUS_UNREAD
+from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
@@ -66,6 +67,8 @@ from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
                                                       read_exhibit_subsidiaries,
                                                       read_item7_subsidiaries)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
+from graphkit.parsers.schedule13_item2 import read_item2_occupations
+from graphkit.parsers.schedule13_item5 import check_item5_total
 from graphkit.parsers.signatures import read_signatures
 from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation
@@ -325,6 +328,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- prose relationships --------------------------------------------------------------
     findings = find_relationships(src, body, len(text)) + sigs.findings
+    if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
+        findings += [f for f in read_item2_occupations(src, *items[2])
+                     if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]
     claims: list[Claim] = []
     record: dict[str, list[ProseFinding]] = {}
 
@@ -394,18 +400,23 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                           note="Item 7: subsidiary of the parent holding company")
 
     # -- holdings -------------------------------------------------------------------------
-    outstanding = read_outstanding(src, items_start) or read_outstanding(src, body)
+    outstanding = read_outstanding(src, items_start, security_class=front.security_class) or \
+        read_outstanding(src, body, security_class=front.security_class)
     out_n = int(outstanding.value) if outstanding is not None and outstanding.value else None
+    if outstanding is not None and outstanding.value is None:  # stated per class, not this one
+        warnings.append(src.warn("outstanding-per-class", outstanding.note or PER_CLASS,
+                                 src.text_pos(outstanding.evidence.start) if outstanding.evidence
+                                 and outstanding.evidence.start is not None else None))
     if outstanding is not None and outstanding.note == PLUS_UNREAD:
         warnings.append(src.warn("outstanding-partial", f"shares outstanding: {PLUS_UNREAD}",
                                  src.text_pos(outstanding.evidence.start) if outstanding.evidence
                                  and outstanding.evidence.start is not None else None))
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
+    disclaimed = disclaiming_parties(disclaimers, book, groups, rp_ids)
     for party, cps in reporting:
         if combined is not None and not cps:
-            disclaims = any(d.everyone or any(book.lookup(n, fuzzy=False) is party
-                                              for n in d.names) for d in disclaimers) or None
+            disclaims = party.id in disclaimed or None
             warnings += add_class_holdings(claims, src, combined, book, party, issuer_party,
                                            form, front.event_date, disclaims)
             continue
@@ -420,8 +431,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             warnings.append(src.warn(code, f"{party.name}: {msg}", where))
         if issuer_party is None:
             continue
-        disclaims = any(d.everyone or any(book.lookup(n, fuzzy=False) is party for n in d.names)
-                        for d in disclaimers) or \
+        disclaims = party.id in disclaimed or \
             any(cover_disclaims(src, cp.start, cp.end) for cp in cps) or None
         ev = [cp.evidence for cp in cps if cp.evidence] + \
              [f.evidence for f in record.get(party.id, [])]
@@ -446,6 +456,11 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                        shares=f.shares, as_of=front.event_date, note="record holder",
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
+    if 5 in items and "13D" in form.upper():  # a stale Item 5(a) against the cover pages
+        held = [c for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF and
+                c.source in rp_ids and c.shares]
+        warnings += check_item5_total(src, *items[5], [c.shares or 0 for c in held],
+                                      [c.percent for c in held if c.percent is not None])
 
     unmatched, joint = apply_header_identifiers(book, header, issuer_party)
     for name in unmatched:

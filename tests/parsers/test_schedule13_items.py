@@ -23,13 +23,24 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 #: a sentence the pattern reads) and the line of the raw file it is read from.
 OUTSTANDING_CASES = [
     ("13d/centerbridge_civitas_2018_sc13d.txt", 36280500, 275),  # HTML inside SGML
-    ("13d/fitzgerald_suburban_1994_sc13d.txt", 1256486, 548),
     ("13d/tontine_homestead_2004_sc13da.txt", 706183, 378),
     ("13g/accipiter_bthcvi_2007_sc13g.txt", 18927990, 729),
     ("13g/asen_culp_2006_sc13g.txt", 11686959, 259),
     ("13g/capitalgroup_warnerlambert_1994_sc13g.txt", None, None),
     ("13d/icahn_bausch_2021_sc13d.txt", 355151002, 1105),  # "based on the 355,151,002 Shares"
 ]
+
+
+def test_outstanding_stated_per_class_gives_the_count_of_the_class_reported():
+    # "there were 2,113,514 shares of Class A Common Stock and / 1,256,486 shares of Class B
+    # Common Stock issued and / outstanding" (lines 547-549); the statement reports both classes
+    src = read_source(corpus_file("13d/fitzgerald_suburban_1994_sc13d.txt"))
+    r = items.read_outstanding(src)
+    assert (r.value, r.evidence.line) == (None, 547)
+    assert r.note.startswith(outstanding.PER_CLASS)
+    assert items.read_outstanding(src, security_class="Class A Common Stock").value == 2113514
+    assert items.read_outstanding(src, security_class="Class B Common Stock, $1.00 par "
+                                  "value per share").value == 1256486
 
 
 @pytest.mark.parametrize("name,value,line", OUTSTANDING_CASES)

@@ -1,0 +1,147 @@
+"""Item 2 of a Schedule 13D answered person by person: each "(a) Name" with its "(c)" occupation.
+
+Item 2 of Schedule 13D asks each reporting person for (a) the name, (b) the address, (c) the
+present principal occupation or employment and the organization it is conducted in, and so on.
+Many filers answer it as lettered blocks, one per person::
+
+    (a)  Name:  Jane Q. Roe
+    (b)  Business Address:  1 Main Street, Springfield
+    (c)  Present Principal Occupation or Employment:
+         Chairman of the Board of Directors of the Issuer.
+
+The occupation has no subject: its subject is the name in the block's "(a)".
+:func:`read_item2_occupations` reads it as the sentence "<name> is <occupation>" with the
+prose patterns (:func:`~graphkit.parsers.prose.find_relationships`), citing the "(c)" answer.
+Only findings whose holder is the block's person are kept; the schedule reader keeps only those
+whose held party is a party of the filing already, so an employer named nowhere else gives no
+new party.
+
+Domain caveat: the "(c)" of Schedule 13G's Item 2 is the citizenship, not an occupation; a
+citizenship states no role and gives nothing here.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x.txt", text="Item 2.\\n(a) Name: Jane Q. Roe\\n(b) Address: 1 Main "
+...     "Street\\n(c) Present Principal Occupation or Employment:\\n    Chairman of the Board "
+...     "of Directors of the Issuer.\\n(d) None.\\n")
+>>> [(f.relation.value, f.holder, f.held, f.title) for f in read_item2_occupations(src)]
+... # doctest: +NORMALIZE_WHITESPACE
+[('officer_of', 'Jane Q. Roe', 'Issuer', 'Chairman'),
+ ('director_of', 'Jane Q. Roe', 'Issuer', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.parsers.partybook import looks_like_name
+from graphkit.parsers.prose import ProseFinding, find_relationships
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: The "(a)" of a lettered Item 2 block, with its caption: "(a)  Name:", "(a) Name of Person
+#: Filing:", "(a)" alone (the answer on the next line)
+ITEM2_NAME_LETTER = re.compile(r"""
+    ^[ \t]*\(a\)[ \t]*(?:Name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?)?[ \t]*[:.\-]?)?
+""", _F | re.MULTILINE)
+
+#: The "(c)" of a lettered Item 2 block, with an occupation caption: "(c)  Present Principal
+#: Occupation or Employment:", "(c) Principal Occupation:", "(c) Occupation -", "(c)" alone
+ITEM2_OCCUPATION_LETTER = re.compile(r"""
+    ^[ \t]*\(c\)[ \t]*(?:(?:present[ \t]+)?(?:principal[ \t]+)?(?:occupation|employment)
+    (?:[ \t]+or[ \t]+employment)?[ \t]*[:.\-]?)?
+""", _F | re.MULTILINE)
+
+#: Where a lettered answer ends: the next letter's line ("(d)"), or a blank line after text
+ANSWER_END = re.compile(r"""\n[ \t]*\([a-f]\)|\S[ \t]*\n[ \t]*\n""", re.VERBOSE)
+
+#: An answer that is a sentence of its own, not a bare occupation: "Mr. Roe is the President
+#: of Acme" (the prose reader reads such sentences where they stand); looked for before the
+#: first comma only (", which serves as manager of Acme Fund" is an aside of an occupation)
+FINITE_VERB = re.compile(r"""\b(?:is|are|was|were|serves|serve|has|have)\b""", _F)
+
+#: "Chairman of the Board (of Directors)": the chair of the board is an officer and a director
+#: ("Chairman of the Board of Directors of the Issuer" names the Issuer, not "the Board")
+BOARD_CHAIR = re.compile(r"""
+    \b(?P<chair>chair(?:man|woman|person)?)\s+of\s+the\s+board(?:\s+of\s+directors)?
+    (?=\s+(?:of|at)\s)
+""", _F)
+
+#: Longest name ("(a)" answer) and occupation ("(c)" answer) read, in characters
+_MAX_NAME, _MAX_OCCUPATION = 80, 400
+
+
+def _answer(text: str, at: int, end: int) -> tuple[int, int]:
+    """The span of the answer that starts at or after ``at``: past blank space, up to the next
+    letter or a blank line."""
+    while at < end and text[at] in " \t\r\n":
+        at += 1
+    m = ANSWER_END.search(text, at, end)
+    stop = (m.start() + 1 if text[m.start()] != "\n" else m.start()) if m else end
+    return at, max(at, stop)
+
+
+def _person_blocks(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(name, occupation start, occupation end) of each "(a)" block that has a "(c)"."""
+    names = [m for m in ITEM2_NAME_LETTER.finditer(text, start, end)]
+    out = []
+    for i, m in enumerate(names):
+        block_end = names[i + 1].start() if i + 1 < len(names) else end
+        ns, ne = _answer(text, m.end(), block_end)
+        name = " ".join(text[ns:ne].split()).rstrip(" .;,")
+        if not name or len(name) > _MAX_NAME or not looks_like_name(name) or \
+                FINITE_VERB.search(name):
+            continue  # "(a) This statement is filed by ...": no single person's block
+        c = ITEM2_OCCUPATION_LETTER.search(text, ne, block_end)
+        if c is None:
+            continue
+        os_, oe = _answer(text, c.end(), block_end)
+        if oe > os_:
+            out.append((name, os_, oe))
+    return out
+
+
+def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] = None
+                           ) -> list[ProseFinding]:
+    """The roles each Item 2 block's person holds by its "(c)" occupation, citing that answer.
+
+    Parameters
+    ----------
+    src : SourceText
+        The filing.
+    start, end : int
+        The span of Item 2.
+
+    >>> src = SourceText(path="x.txt", text="(a)\\n\\n Jane Q. Roe\\n\\n(b)\\n\\n 1 Main St.\\n\\n"
+    ...     "(c)\\n\\nChief Executive Officer, President & Director of Acme Widget Inc.\\n\\n(d)")
+    >>> [(f.relation.value, f.held, f.title) for f in read_item2_occupations(src)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('officer_of', 'Acme Widget Inc.', 'Chief Executive Officer, President'),
+     ('director_of', 'Acme Widget Inc.', None)]
+    >>> src = SourceText(path="x.txt", text="(a) Name: Jane Q. Roe\\n(c) Occupation: Retired\\n")
+    >>> read_item2_occupations(src)
+    []
+
+    See also
+    --------
+    graphkit.parsers.prose.find_relationships
+    """
+    text = src.text
+    end = len(text) if end is None else end
+    out: list[ProseFinding] = []
+    for name, os_, oe in _person_blocks(text, start, end):
+        occupation = " ".join(text[os_:oe].split())
+        if len(occupation) > _MAX_OCCUPATION or FINITE_VERB.search(occupation.split(",")[0]):
+            continue  # "Mr. Roe is the President of Acme" (", which serves as ..." is an aside)
+        occupation = BOARD_CHAIR.sub(lambda m: f"{m['chair']} and Director", occupation)
+        sentence = SourceText(path=src.path, text=f"{name} is {occupation.rstrip('.')}.")
+        evidence = None
+        for f in find_relationships(sentence):
+            if f.holder != name or not f.held:
+                continue  # an aside's relation ("..., which serves as manager of Y")
+            evidence = evidence or src.evidence(os_, oe, section="Item 2(c)")
+            out.append(f.model_copy(update={"evidence": evidence, "pattern": "item2_occupation"}))
+    return out

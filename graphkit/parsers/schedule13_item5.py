@@ -1,0 +1,99 @@
+"""Item 5(a) of a Schedule 13D checked against the cover pages.
+
+Item 5(a) restates the aggregate and percent of the cover pages in words: "(a) This statement
+relates to 1,000,000 Shares beneficially owned by the Reporting Persons, which constitute
+approximately 7.1% of the outstanding Shares." An amendment that restates the cover pages
+but leaves a stale Item 5 behind (or the reverse) states two holdings; the cover's is read,
+and :func:`check_item5_total` warns when Item 5(a) clearly says another.
+
+"Clearly" is kept narrow, so that ordinary Item 5 text never warns: only an "(a)" answer that
+states one count of shares (one holder's or the group's, not a split among persons) is read,
+and it contradicts only when its count is none of the cover aggregates nor their sum, and its
+percent (if any) none of the cover percents nor their sum.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x.txt", text="Item 5.\\n(a) This statement relates to 322,000 "
+...     "Shares beneficially owned by the Reporting Persons, which constitute approximately "
+...     "7.1% of the outstanding Shares.\\n(b) The Manager has sole power.\\n")
+>>> [w.message for w in check_item5_total(src, 0, len(src.text), [387000], [8.5])]
+... # doctest: +NORMALIZE_WHITESPACE
+['Item 5(a) states 322,000 shares (7.1%); the cover pages state 387,000 shares (8.5%)']
+>>> check_item5_total(src, 0, len(src.text), [322000], [7.1])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.models import FilingWarning
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: The "(a)" answer of Item 5, opening within its first lines: "(a) This statement relates
+#: to ...", "(a)-(b) The Reporting Person owns ..." (not the "5(a)" of "Items 5(a) and 5(b)
+#: are amended")
+ITEM5_A = re.compile(r"""(?<![\w)])\(a\)""", re.VERBOSE)
+#: Where the "(a)" answer ends: the "(b)" or "(c)" answer (not "Rule 13d-3(b)")
+ITEM5_A_END = re.compile(r"""(?<![\w)-])\((?:b|c)\)""", re.VERBOSE)
+#: A count of shares: "322,100 Shares", "1,000,000 shares of Common Stock", "25,000 Units"
+SHARE_COUNT = re.compile(r"""
+    (?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\b
+""", _F)
+#: A percent: "7.1%", "approximately 7.1 %", "7.1 percent"
+PERCENT = re.compile(r"""
+    (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
+""", _F)
+#: Words saying the count is owned: "beneficially owned", "owns", "relates to"
+OWNED_WORDS = re.compile(r"""\b(?:own(?:s|ed|ership)?|relates\s+to)\b""", _F)
+
+#: How far into Item 5 its "(a)" may open, and how long an "(a)" answer is read (characters)
+ITEM5_A_REACH, ITEM5_A_LENGTH = 800, 1200
+#: How far apart two percents may be and still be one (rounding in the text: "7.1%", "7.08%")
+PERCENT_SLACK = 0.15
+
+
+def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[int],
+                      percents: list[float]) -> list[FilingWarning]:
+    """A warning when the "(a)" answer of Item 5 (``src.text[start:end]``) states one count of
+    shares that contradicts every cover aggregate (``aggregates``, with ``percents``), naming
+    both; none otherwise (see the module docstring for what counts as a contradiction).
+
+    >>> src = SourceText(path="x.txt", text="(a) Acme Fund owns 300,000 Shares (6.0%) and Acme "
+    ...                  "GP owns 200,000 Shares (4.0%).")
+    >>> check_item5_total(src, 0, len(src.text), [300000, 200000], [6.0, 4.0])
+    []
+    >>> src = SourceText(path="x.txt", text="(a) The Reporting Persons own 500,000 Shares (10.0%).")
+    >>> check_item5_total(src, 0, len(src.text), [300000, 200000], [6.0, 4.0])
+    []
+    """
+    aggregates = [a for a in aggregates if a]
+    if not aggregates:
+        return []
+    a = ITEM5_A.search(src.text, start, min(end, start + ITEM5_A_REACH))
+    if a is None:
+        return []
+    stop = ITEM5_A_END.search(src.text, a.end(), min(end, a.end() + ITEM5_A_LENGTH))
+    seg_end = stop.start() if stop else min(end, a.end() + ITEM5_A_LENGTH)
+    segment = src.text[a.end():seg_end]
+    counts = {int(m["num"].replace(",", "")) for m in SHARE_COUNT.finditer(segment)}
+    pcts = {float(m["pct"]) for m in PERCENT.finditer(segment)}
+    if len(counts) != 1 or len(pcts) > 1 or not OWNED_WORDS.search(segment):
+        return []  # no count, or a split among holders: no one statement to compare
+    count = next(iter(counts))
+    if count in aggregates or count == sum(set(aggregates)):
+        return []
+    pct = next(iter(pcts)) if pcts else None
+    cover_pcts = [p for p in percents if p is not None]
+    if pct is not None and any(abs(pct - p) <= PERCENT_SLACK
+                               for p in cover_pcts + [sum(set(cover_pcts))]):
+        return []
+    stated = f"{count:,} shares" + (f" ({pct:g}%)" if pct is not None else "")
+    covers = ", ".join(sorted({f"{n:,} shares" for n in aggregates}))
+    if len(set(cover_pcts)) == 1:
+        covers += f" ({cover_pcts[0]:g}%)"
+    return [src.warn("item5-cover-mismatch", f"Item 5(a) states {stated}; the cover pages "
+                     f"state {covers}", a.start())]
