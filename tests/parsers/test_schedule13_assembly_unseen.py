@@ -84,7 +84,7 @@ def test_item2_lettered_answers_in_html_name_the_issuer():
 def test_firm_name_with_a_comma_in_an_in_text_list():
     # 'filed by Water Street Corporate Recovery Fund I, L.P. ("Water Street"), Goldman, Sachs
     # & Co. ("Goldman Sachs") and The Goldman Sachs Group, L.P. ("GS Group" ...)'
-    rec = _record("1994_SC_13DA_757011.txt")
+    rec = _record("../sigs/1994_SC_13DA_757011.txt")
     rp = [p.name for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles]
     assert rp == ["Water Street Corporate Recovery Fund I, L.P.", "Goldman, Sachs & Co.",
                   "The Goldman Sachs Group, L.P."]
@@ -132,7 +132,7 @@ def test_header_name_in_edgar_order_with_a_middle_initial_in_the_form():
 def test_group_term_in_a_disclaimer_expands_to_its_members():
     # "Each of the Farallon General Partner and the Farallon Individual Reporting Persons
     # hereby disclaims any beneficial ownership"; the term is defined for twelve managing members
-    rec = _record("2006_SC_13GA_1277406.txt")
+    rec = _record("../sigs/2006_SC_13GA_1277406.txt")
     held = _holdings(rec)
     disclaiming = sorted(n for n, cs in held.items() if cs[0].disclaims)
     assert len(disclaiming) == 13
@@ -172,6 +172,6 @@ def test_item5_contradicting_every_cover_aggregate_warns():
 
 
 def test_item5_restating_the_cover_does_not_warn():
-    for name in ("1994_SC_13D_356981.txt", "2011_SC_13DA_1491714.txt", "1994_SC_13DA_757011.txt",
+    for name in ("1994_SC_13D_356981.txt", "2011_SC_13DA_1491714.txt", "../sigs/1994_SC_13DA_757011.txt",
                  "1994_SC_13DA_45370.txt", "2016_SC_13D_1669540.txt"):
         assert "item5-cover-mismatch" not in _codes(_record(name)), name

@@ -76,7 +76,7 @@ def test_html_cell_run_of_name_title_and_party():
 
 def test_date_cell_before_party_and_cfo_title():
     # "Date: September 23, 2010 | Calix, Inc." / "/s/ Kelyn Brannon" / name / title
-    rec = _record("sigs/2010_SC_13D_1406666.txt")
+    rec = _record("roster/2010_SC_13D_1406666.txt")  # also a roster fixture
     assert _sigs(rec) == [("Kelyn Brannon", "Executive Vice President and Chief Financial Officer",
                            ["Calix, Inc."])]
 
