@@ -57,8 +57,14 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
+from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
-from graphkit.parsers.prose_guards import PAST_VERB, is_public_body, not_asserted, past_role
+from graphkit.parsers.prose_clause_patterns import (
+    CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, ROLE_APPOSITIVE,
+    SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE)
+from graphkit.parsers.prose_parallel import earlier_trusts
+from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
+                                           not_asserted, past_role)
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -152,7 +158,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
-            for m in _matches(pat, cue, flat, cues, chained=name == "holder_the_role_of"):
+            appositive = name == "holder_the_role_of"
+            for m in _matches(pat, cue, flat, cues, chained=appositive):
+                if appositive and lone_plural_role(flat, m):
+                    continue  # "at the Closing, the officers of Acme Corp. will continue"
                 holders = split_names(m["holder"])
                 if all_holders:
                     listed.add(m.start("held"))
@@ -164,7 +173,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for role_g, held_g in (("role", "held"), ("role", "held1"), ("role2", "held2")):
                     if not m.groupdict().get(held_g):
                         continue
-                    for role, pairs in role_pairs(m[role_g], holders, m[held_g], respectively):
+                    held = appositive_held(flat, m, held_g) if appositive else m[held_g]
+                    for role, pairs in role_pairs(m[role_g], holders, held, respectively):
                         for rel, title in role_relations(role):
                             for h, t in pairs:
                                 emit(rel, h, t, span, name, title=title, role=role)
@@ -173,10 +183,19 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 helds = held_names(m["held"])
                 if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
+                elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"
+                    helds = earlier_trusts(flat, m.start("held"), helds, m["role"]) + helds
                 for rel, title in role_relations(m["role"]):
                     for h in split_names(m["holder"]):
                         for t in helds:
                             emit(rel, h, t, span, name, title=title, role=m["role"])
+        for m in _matches(ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, flat, cues):
+            if after_preposition(flat, m.start("holder")):
+                continue  # "An officer of Acme Corp. has been elected": not Acme Corp.
+            role = m["role"] or "director"  # "elected to the Board of Directors of"
+            for rel, title in role_relations(role):
+                for h in split_names(ROLE_APPOSITIVE.sub("", m["holder"])):
+                    emit(rel, h, m["held"], span, "elected_to_role", title=title, role=role)
         for m in _matches(POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, flat, cues):
             holder = m["holder"] or m["holder2"]
             held = m["held"] or m["held2"]
@@ -237,6 +256,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
     ("which_is_role_of", WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, False),
     ("holder_the_role_of", HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, False),
     ("position_as_role_of", POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, False),
+    ("subject_and_as_role_of", SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE, False),
 )
 
 #: Patterns naming the held party first ("Y, of which X is the ROLE", "Y, whose ROLE is X").
@@ -294,10 +314,11 @@ _ANY, _ROLE, _ROLE_OF = 0, 1, 2
 #: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
 #: sentence (:data:`CUE_LITERALS`; None: no test) and what its pattern reads of a role.
 _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tuple(
-    (id(cue), cue, CUE_LITERALS.get(cue), role) for cue, role in (
+    (id(cue), cue, CUE_LITERALS.get(cue, CLAUSE_CUE_LITERALS.get(cue)), role) for cue, role in (
         (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
+        (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (ELECTED_TO_ROLE_CUE, _ROLE_OF),
         (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
         (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
         (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
@@ -404,7 +425,8 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
 
 #: Patterns whose holder is the subject of the verb right after it ("X is ...", "X owns ..."):
 #: a name there that is the object of a kinship phrase is not the subject
-_SUBJECT_FIRST = frozenset({HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK,
+_SUBJECT_FIRST = frozenset({HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK, ELECTED_TO_ROLE,
+                            SUBJECT_AND_AS_ROLE_OF,
                             CONTROLLING_INTEREST})
 
 

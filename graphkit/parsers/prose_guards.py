@@ -91,6 +91,26 @@ PUBLIC_BODY = re.compile(r"""
 """, _F)
 
 
+#: A preposition before a name, and the capitalised words of the name before the start of a
+#: holder: "of " of "An officer of Acme Corp. has been elected", and "of Acme " before "Corp."
+PREPOSITION_BEFORE = re.compile(r"""
+    (?<![A-Za-z])(?:of|by|to|for|with|from|at|in|on)\s+(?:[A-Z][A-Za-z0-9.,'&\-]*\s+){0,6}$
+""", _F)
+
+
+def after_preposition(flat: str, start: int) -> bool:
+    """True when the holder at ``start`` in ``flat`` is (part of) the object of a preposition,
+    so not the subject of the verb after it (:data:`PREPOSITION_BEFORE`).
+
+    >>> flat = "An officer of Acme Corp. has been elected"
+    >>> after_preposition(flat, flat.index("Acme")), after_preposition(flat, flat.index("Corp"))
+    (True, True)
+    >>> after_preposition("On May 1, 1992, Jane Q. Roe was elected", 16)
+    False
+    """
+    return PREPOSITION_BEFORE.search(flat, max(0, start - 120), start) is not None
+
+
 def not_asserted(flat: str, start: int, holder: str, subject: bool = True) -> bool:
     """True when the holder at ``start`` in ``flat`` is denied or supposed, not stated
     (:data:`NEGATION_BEFORE`, :data:`NEGATION_WORDS`), or, when the holder is the

@@ -32,9 +32,10 @@ _F = re.VERBOSE
 
 # --- building blocks -----------------------------------------------------------------------
 
-#: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V."
+#: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V.",
+#: ", N.A." (a national bank: "Acme Bank of Ohio, N.A.")
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
-    |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
+    |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP)(?![A-Za-z])"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector.
 _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
@@ -70,8 +71,8 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |(?:one|two|three)-(?:thirds?|half|quarters?))\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
-    |(?:(?<=sole\s)|(?<=majority\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)|(?<=quarter\s)
-      |(?<=quarters\s))owners?
+    |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
+      |(?<=quarter\s)|(?<=quarters\s))owners?
     |chairman|chairmen|chairperson
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
@@ -129,12 +130,14 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: "Acme GP Ltd., a Cayman Islands exempted company, is the general partner of Acme Fund, L.P.";
 #: "Mr. Roe is the Member of, and may be deemed to beneficially own securities owned by, Acme";
 #: "Jane Q. Roe serves as Chairman of the GP and the Management Company"; "Jane Q. Roe is one
-#: of three trustees of the Acme Employees' Stock Ownership Plan".
+#: of three trustees of the Acme Employees' Stock Ownership Plan"; "Mr. Roe is the sole
+#: shareholder of Acme Advisers, and a member and the controlling owner of Acme Capital, LLC"
+#: (a second role without "as" opens with "a"/"an": "and the members of Y are" is a clause).
 HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
-    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
+    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
 HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
@@ -263,27 +266,32 @@ POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
 
 #: "Y's investment manager, X" / "X, Y's general partner" / "Jane Q. Roe, the Issuer's
 #: President, John R. Doe, the Issuer's Secretary" (in a list of such appositions each title
-#: is the name's before it: "the Issuer's President, John R. Doe" is not read as Doe's)
+#: is the name's before it: "the Issuer's President, John R. Doe" is not read as Doe's; nor is
+#: a possessive after the comma a holder: "Acme Bank's officers, Beta Fund's and Gamma's
+#: employees" lists employers)
 POSSESSIVE_ROLE = re.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*(?:the\s+)?(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
-  | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})
+  | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})(?![A-Za-z0-9.'\-])(?<!['’]s)   # a whole name, no possessive:
+    (?!(?:\s+[A-Z][A-Za-z0-9.'\-]*)*['’]s\b)                # not "Acme" of "Acme Company's"
     (?!\s*,\s*(?:the\s+)?{_NAME}['’]s\s)
 """, _F)
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
 
-#: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y" (Y is the parent of X)
+#: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y", "X, a wholly owned subsidiary
+#: of the Issuer" (Y is the parent of X)
 SUBSIDIARY_OF = re.compile(rf"""
     (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
-    (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?P<holder>{_NAME})
+    (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
 #: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject);
-#: "Acme Intermediate Corp., a Delaware corporation and wholly-owned subsidiary of Acme Fund"
+#: "Acme Intermediate Corp., a Delaware corporation and wholly-owned subsidiary of Acme Fund";
+#: "Acme Sub, Inc., a Delaware corporation and a wholly owned subsidiary of the Reporting Person"
 AND_SUBSIDIARY_OF = re.compile(rf"""
     (?P<held>{_NAME})(?:\s+(?:is|was)|\s*,)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
     (?:(?:a|an)\s+)?(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
-    (?P<holder>{_NAME})
+    (?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: "through Acme Mining Corp., Beta Cement Corp. and Gamma Sand Co., each of which directly owns
 #: 1,000 shares, ..., respectively, and each of which is a wholly-owned subsidiary of Acme
@@ -320,7 +328,8 @@ ROLE_OF_NAME = re.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
-#: "X is wholly owned by Y" (Y is the shareholder of X), "X is wholly owned by A and B"; also
+#: "X is wholly owned by Y" (Y is the shareholder of X), "X is wholly owned by A and B", "X
+#: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
 #: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
 #: wholly-owned indirectly by Y, ..." (group ``holder2``)
@@ -328,7 +337,7 @@ _WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:wholly|majority|jointly
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME})
-    (?:\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
+    (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
        {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
      | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
        {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME}))

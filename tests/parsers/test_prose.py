@@ -285,11 +285,16 @@ FITZGERALD_NOTES = """\
 
 def test_of_which_trustee_of_every_trust_of_the_list_fitzgerald():
     # 13d/fitzgerald_suburban_1994_sc13d.txt cover footnotes: the clause after one list of
-    # trusts is about each; a list in an earlier phrase ("1,010 shares owned by A, B and C, and
-    # 1,356 shares owned by D, E and F, of which ...") is not reached, nor is "Julie F.
-    # Schauer's spouse" (footnote 5): those are left unread
+    # trusts is about each, and so is it after parallel holdings of trusts ("1,010 shares owned
+    # by A, B and C, and 1,356 shares owned by D, E and F, of which X is trustee": the note on
+    # X's holding includes them as their trustee's); "Julie F. Schauer's spouse" (footnote 5)
+    # is left unread
     assert rels(FITZGERALD_NOTES) == [
+        ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Celine McMahon Fitzgerald Trust"),
         ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Jake Buchanan Fitzgerald Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Fitzgerald Descendants Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Fitzgerald Children Trust"),
         ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Exclusion Trust"),
         ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Primary Trust"),
         ("trustee_of", "Peter G. Fitzgerald", "Elyse Ives Schauer Trust"),
@@ -313,8 +318,13 @@ def test_of_which_trustee_of_every_trust_of_the_list_fitzgerald():
     # a person in the list: never a group
     ("shares held by John Doe and the Roe Trust, of which Jane Q. Roe is trustee.",
      ["Roe Trust"]),
-    # two phrases with their own share counts: only the last list
+    # two phrases of trusts with their own share counts and a trustee: both (their trustee)
     ("1,000 shares owned by the Acme Trust and 450 shares owned by the Beta Trust, of which "
+     "Jane Q. Roe is trustee.", ["Acme Trust", "Beta Trust"]),
+    # ... of companies, or of a company and a trust: only the last list
+    ("1,000 shares owned by Acme Corp. and 450 shares owned by Beta Corp., of which "
+     "Jane Q. Roe is president.", ["Beta Corp."]),
+    ("1,000 shares owned by Acme Corp. and 450 shares owned by the Beta Trust, of which "
      "Jane Q. Roe is trustee.", ["Beta Trust"]),
 ])
 def test_of_which_after_a_list(text, held):

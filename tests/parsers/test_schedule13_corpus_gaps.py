@@ -233,11 +233,16 @@ def test_combined_cover_footnote_trustees_kept():
     rec = read(FITZ)
     assert ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust") \
         in rels(rec, "trustee_of")
-    # footnotes (2)-(5): the clause after a list of trusts names the trustee of each; the
-    # trusts of footnote (3)'s first phrase ("1,010 ... shares owned by the Jake Buchanan
-    # Fitzgerald Trust, ..., and 1,356 ... shares owned by ...") are left unread
+    # footnotes (1)-(5): the clause after a list of trusts names the trustee of each, also of
+    # the trusts of an earlier parallel phrase ("1,010 ... shares owned by the Jake Buchanan
+    # Fitzgerald Trust, ..., and 1,356 ... shares owned by ..., of which Peter G. Fitzgerald is
+    # trustee")
     assert rels(rec, "trustee_of") == {
+        ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Celine McMahon Fitzgerald Trust"),
         ("trustee_of", "Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Jake Buchanan Fitzgerald Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Fitzgerald Descendants Trust"),
+        ("trustee_of", "Peter G. Fitzgerald", "Fitzgerald Children Trust"),
         ("trustee_of", "James G. Fitzgerald", "Andrew J. Fitzgerald Trust"),
         ("trustee_of", "James G. Fitzgerald", "Timothy E. Fitzgerald Trust"),
         ("trustee_of", "Peter G. Fitzgerald", "Shannon McMahon Fitzgerald Exclusion Trust"),

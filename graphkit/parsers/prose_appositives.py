@@ -1,0 +1,106 @@
+"""Where an appositive about a role ends: "Jane Q. Roe, a Vice President of Acme Bank, ...".
+
+:data:`graphkit.parsers.prose_patterns.HOLDER_THE_ROLE_OF` reads "X, the ROLE of Y" and lets
+the held part be a list ("Acme GP, the general partner of Acme Fund I and Acme Fund II, may be
+deemed"). Two kinds of sentence run such a list on past the appositive's end:
+
+* a list of persons each with an appositive: "Jane Q. Roe, a Vice President of Acme Bank, John
+  A. Doe, a Vice President of Acme Bank, and Mary S. Major, ..., were elected": the name after
+  "Acme Bank" opens the next appositive (:data:`NEXT_APPOSITIVE`);
+* a chain of appositives that ends in the clause's subject: "..., the general partner of Acme
+  Fund, Jane Q. Roe may be deemed": the last name, joined by a bare comma and followed by a
+  verb with no comma between, is the subject (:data:`SUBJECT_VERB_AFTER`).
+
+:func:`appositive_held` cuts the held list there. A plural role after one name ("at the
+Closing, the officers of Acme Corp. will continue") is no appositive at all
+(:func:`lone_plural_role`): the name is the object of a preposition, the role the subject.
+
+Examples
+--------
+>>> import re
+>>> flat = "Jane Q. Roe, a Vice President of Acme Bank, John A. Doe, a Vice President of Acme Bank"
+>>> m = re.search(r"(?P<held>Acme Bank, John A. Doe)", flat)
+>>> appositive_held(flat, m, "held")
+'Acme Bank'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_patterns import LIST_SEPARATOR, ROLES
+
+_F = re.VERBOSE
+
+#: The next appositive of a list of persons, right after a held list: ", a Vice President of "
+#: of "Jane Q. Roe, a Vice President of Acme Bank, John A. Doe, a Vice President of ..."
+NEXT_APPOSITIVE = re.compile(rf"""
+    \s*,\s*(?:the|its|a|an)\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: A verb right after a held list, with no comma before it: " may" of "the general partner of
+#: Acme Fund, Jane Q. Roe may be deemed" (the last listed name is the subject of the clause)
+SUBJECT_VERB_AFTER = re.compile(r"""
+    \s+(?:may|might|is|are|has|have|shall|will|would|could|can|disclaims?|owns?|holds?)\b
+""", _F)
+
+#: A plural role word at the end of a role phrase: "the officers", "the general partners",
+#: "the chairmen" (no singular role ends so: "Vice President", "sole owner")
+PLURAL_ROLE = re.compile(r"""(?:s|men)\s*$""", _F)
+
+#: A name of several: "the Small Cap Funds", "Acme Partners" (its last word is plural)
+PLURAL_NAME = re.compile(r"""[a-z]s\s*$""", _F)
+
+#: The end of a list before the holder of an appositive: "Jane Q. Roe and " of "Jane Q. Roe
+#: and John A. Doe, the managing members of ..."
+LIST_BEFORE = re.compile(r"""(?:,|\band)\s*$""", _F)
+
+
+def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
+    """The held list of the appositive match ``m`` (its ``group``) in ``flat``, without a last
+    name that opens the next appositive or is the subject of the clause after it.
+
+    >>> flat = "Acme Inc., the general partner of Acme Fund, Jane Q. Roe may be deemed"
+    >>> m = re.search(r"(?P<held>Acme Fund, Jane Q. Roe)", flat)
+    >>> appositive_held(flat, m, "held")
+    'Acme Fund'
+    >>> flat = "Acme GP, the general partner of Acme Fund I and Acme Fund II, may be deemed"
+    >>> m = re.search(r"(?P<held>Acme Fund I and Acme Fund II)", flat)
+    >>> appositive_held(flat, m, "held")
+    'Acme Fund I and Acme Fund II'
+    """
+    held = m[group]
+    last = None
+    for last in LIST_SEPARATOR.finditer(held):
+        pass
+    if last is None:
+        return held
+    after = m.end(group)
+    if NEXT_APPOSITIVE.match(flat, after) is not None or (
+            "and" not in last.group(0) and SUBJECT_VERB_AFTER.match(flat, after) is not None):
+        return held[:last.start()]
+    return held
+
+
+def lone_plural_role(flat: str, m: re.Match[str]) -> bool:
+    """True when the appositive match ``m`` gives a plural role ("the officers") to one name
+    that ends no list and is no plural: "at the Closing, the officers of Acme Corp. will
+    continue to be ..." states no role of "Closing" ("the Acme Funds, the general partners of
+    Acme Master Fund" does).
+
+    >>> flat = "At the Closing, the officers of Acme Corp. will continue"
+    >>> m = re.search(r"(?P<holder>Closing), (?P<role>the officers) of", flat)
+    >>> lone_plural_role(flat, m)
+    True
+    >>> flat = "Jane Q. Roe and John A. Doe, the managing members of Acme GP"
+    >>> m = re.search(r"(?P<holder>John A. Doe), (?P<role>the managing members) of", flat)
+    >>> lone_plural_role(flat, m)
+    False
+    >>> flat = "may direct the Acme Funds, the general partners of Acme Master Fund, to vote"
+    >>> m = re.search(r"(?P<holder>Acme Funds), (?P<role>the general partners) of", flat)
+    >>> lone_plural_role(flat, m)
+    False
+    """
+    return (PLURAL_ROLE.search(m["role"]) is not None
+            and PLURAL_NAME.search(m["holder"]) is None
+            and LIST_BEFORE.search(flat[max(0, m.start("holder") - 8):m.start("holder")]) is None)

@@ -1,0 +1,70 @@
+"""Named patterns of relationship sentences whose holder stands apart from its role: persons
+elected to a board, and the subject of a sentence given a role in a later clause.
+
+"Jane Q. Roe, a Vice President of Acme Bank, and John A. Doe, a Vice President of Acme Bank,
+were elected as directors of the Issuer" (each holder has an appositive of its own, read by
+:data:`graphkit.parsers.prose_patterns.HOLDER_THE_ROLE_OF`); "Acme Bank beneficially owns 500
+shares and, as the general partner of Acme Fund, may be deemed to own ..." (the subject holds
+the role). Built from the blocks of :mod:`graphkit.parsers.prose_patterns`;
+:mod:`graphkit.parsers.prose` applies them, each only on the sentences holding its cue.
+
+Examples
+--------
+>>> m = ELECTED_TO_ROLE.search("Jane Q. Roe and John A. Doe were elected directors of Acme Corp.")
+>>> m["holder"], m["role"], m["held"]
+('Jane Q. Roe and John A. Doe', 'directors', 'Acme Corp.')
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
+
+_F = re.VERBOSE
+
+#: An appositive of a role after a holder, skipped: ", a Vice President of Acme Bank"
+_ROLE_APPOSITIVE = rf"""\s*,\s*(?:the|its|a|an)\s+{ROLES}\s+(?:of|to|for)\s+(?:the\s+)?{_NAME}"""
+#: :data:`_ROLE_APPOSITIVE` as a pattern, to take the appositives out of a list of holders
+ROLE_APPOSITIVE = re.compile(_ROLE_APPOSITIVE, _F)
+
+#: "Jane Q. Roe, a Vice President of Acme Bank, John A. Doe, a Vice President of Acme Bank,
+#: and Mary S. Major were elected as directors of the Issuer"; "Jane Q. Roe was appointed a
+#: director of Acme Corp."; "Jane Q. Roe has been elected to the Board of Directors of Acme
+#: Corp." (group ``board``: the role is director). Each listed holder may have an appositive.
+#: The holder must be the subject, not the object of a preposition ("An officer of Acme Corp.
+#: has been elected ...": see :func:`graphkit.parsers.prose_guards.after_preposition`).
+ELECTED_TO_ROLE = re.compile(rf"""
+    (?<![A-Za-z])(?P<holder>{_NAME}(?:{_ROLE_APPOSITIVE})?
+      (?:\s*,\s*(?:and\s+)?{_NAME}(?:{_ROLE_APPOSITIVE})?|\s+and\s+{_NAME}(?:{_ROLE_APPOSITIVE})?)*)
+    \s*,?\s+(?:was|were|(?:has|have)\s+been)\s+(?:duly\s+)?(?:elected|appointed)\s+
+    (?:as\s+)?(?:(?P<role>{ROLES})|to\s+(?:the\s+)?(?P<board>[Bb]oard\s+of\s+[Dd]irectors))
+    \s+of\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
+""", _F)
+#: Cue of :data:`ELECTED_TO_ROLE`: "were elected as directors of ", "was appointed to the Board"
+ELECTED_TO_ROLE_CUE = re.compile(rf"""
+    (?:was|were|been)\s+(?:duly\s+)?(?:elected|appointed)\s+
+    (?:as\s+)?(?:{ROLES}|to\s+(?:the\s+)?[Bb]oard\s+of\s+[Dd]irectors)\s+of\s
+""", _F)
+
+#: "As of the date hereof, Acme Bank beneficially owns 500 shares of Common Stock and, as the
+#: general partner of Acme Fund, may be deemed to own ...": the sentence's subject (after an
+#: opening phrase) holds the role of the clause after "and,". The subject is followed by a
+#: verb in lower case, and no comma but those of numbers comes before "and,".
+SUBJECT_AND_AS_ROLE_OF = re.compile(rf"""
+    ^(?:\(?[a-z0-9]{{1,4}}\)\s*)?(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:the\s+)?
+    (?P<holder>{_NAME})\s+(?=[a-z])(?:[^,;()]|(?<=[0-9]),(?=[0-9])){{1,200}}?\s+and\s*,\s*
+    (?:as|in\s+its\s+capacity\s+as)\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
+    (?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`SUBJECT_AND_AS_ROLE_OF`: "and, as the general partner of "
+SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
+    and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: Strings one of which every match of a cue of this module contains (see
+#: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
+CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
+    ELECTED_TO_ROLE_CUE: ("elected", "appointed"),
+    SUBJECT_AND_AS_ROLE_OF_CUE: ("and",),
+}
