@@ -20,12 +20,23 @@ from graphkit.parsers.prose_clause_patterns import (
 from graphkit.parsers.prose_parallel import EARLIER_HOLDING
 from tests.parsers.test_prose_unseen import claims as _claims, rels
 
-FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "prose"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
+#: Where each unseen filing of these tests is kept (one copy each; other areas' tests use the
+#: same filings)
+HOME = {"1994_SC_13DA_757011.txt": "sigs", "2002_SC_13GA_887733.txt": "sigs",
+        "2010_SC_13D_1406666.txt": "roster", "1994_SC_13DA_3499.txt": "roster",
+        "2017_SC_13DA_1561566.txt": "roster", "1996_SC_13GA_933203.txt": "filing",
+        "1994_SC_13DA_45370.txt": "filing"}
+
+
+def fixture(name):
+    """The path of one unseen filing of these tests."""
+    return FIXTURES / HOME.get(name, "prose") / name
 
 
 def claims(name):
-    """(relation, holder, held, title) of every claim but holdings of one fixture of prose/."""
-    return _claims(f"prose/{name}")
+    """(relation, holder, held, title) of every claim but holdings of one fixture."""
+    return _claims(str(fixture(name).relative_to(FIXTURES)))
 
 
 # --- real filings ----------------------------------------------------------------------------
@@ -46,7 +57,7 @@ def test_vice_presidents_elected_directors_citibank():
 def test_and_as_the_general_partner_of_water_street():
     # 1994 SC 13D/A (USG Corp), Item 5: "As of the date hereof, Goldman Sachs beneficially owns
     # 96,539 shares of Common Stock and, as the general partner of Water Street, may be deemed"
-    res = parse_path(FILINGS / "1994_SC_13DA_757011.txt")
+    res = parse_path(fixture("1994_SC_13DA_757011.txt"))
     rec = res.records[0]
     names = {p.id: p for p in rec.parties}
     gp = [(names[c.source], names[c.target].name) for c in rec.claims
@@ -91,13 +102,15 @@ def test_subsidiaries_of_the_reporting_person_and_no_effective_time_calix():
     # 2010 SC 13D (Occam Networks), Item 4: "Ocean Sub I, Inc., a Delaware corporation and a
     # wholly owned subsidiary of the Reporting Person"; "at the Effective Time, the officers of
     # the Issuer immediately prior to the Effective Time will continue to be the officers"
-    res = parse_path(FILINGS / "2010_SC_13D_1406666.txt")
+    res = parse_path(fixture("2010_SC_13D_1406666.txt"))
     got = claims("2010_SC_13D_1406666.txt")
     assert ("parent_of", "Calix, Inc.", "Ocean Sub I, Inc.", None) in got
     assert ("parent_of", "Calix, Inc.", "Ocean Sub II, LLC", None) in got
     names = {p.name for rec in res.records for p in rec.parties}
     assert not {"Effective Time", "Second Merger"} & names
-    assert not [c for c in got if c[0] in ("officer_of", "director_of")]
+    # the only officers and directors are Calix's own, from its Schedule A roster
+    assert {c[2] for c in got if c[0] in ("officer_of", "director_of")} == {"Calix, Inc."}
+    assert not [c for c in got if c[1] == "Effective Time"]
 
 
 def test_wholly_owned_after_a_term_and_a_descriptor_borneo():
