@@ -183,3 +183,26 @@ def test_capacity_patterns():
     # joined, the name is split into the trustee and the whole trust
     assert reporting.as_trustee(name + " Roe Company Associates Ownership Trust") == (
         "Acme Bank of North Carolina, N.A.", "M.A. Roe Company Associates Ownership Trust")
+
+
+# --- front page --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, klass, cusip", [
+    # "Common Stock, par value $1.00                    01475210" over "(Title of class of
+    # securities)                (CUSIP number)": the CUSIP column is no part of the class
+    ("1994_SC_13DA_3499.txt", "Common Stock, par value $1.00", "014752109"),
+    # "(Title and Class of Securities)"
+    ("2000_SC_13GA_1065246.txt", "COMMON STOCK, $.001 PAR VALUE PER SHARE", "428358105"),
+])
+def test_front_page_class(name, klass, cusip):
+    _, rec, _, _ = _parse(name)
+    assert rec.security_class == klass and rec.issuer.cusip == cusip
+
+
+def test_front_page_patterns():
+    from graphkit.parsers import schedule13_front as front
+    assert front.CLASS_CAPTION.search("(Title and Class of Securities)")
+    assert front.CLASS_CAPTION.search("(Title of Class of Securities)")
+    m = front.CUSIP_COLUMN.search("Common Stock, par value $1.00                    01475210")
+    assert m and m["cusip"] == "01475210"
+    assert front.CUSIP_COLUMN.search("Common Stock, $1.00 par value per share") is None
