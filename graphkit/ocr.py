@@ -27,6 +27,8 @@ True
 'Delaware'
 >>> read_quantity("1.02/0") is None      # a damaged percent, not a share count
 True
+>>> read_quantity("-3,416,000-").value, read_quantity("1,353,4681").value
+(3416000, 1353468)
 >>> [r.value for _, _, r in find_quantities("Sole Voting Power 5.639,301 Shared iil")]
 [5639301, 0]
 >>> read_type_codes("PN, OO").value
@@ -80,6 +82,13 @@ DOT_AS_COMMA = re.compile(r"""\d\.\d{3}""", re.VERBOSE)
 SPACE_IN_NUMBER = re.compile(r"""\d\s\d | ,\s\d""", re.VERBOSE)
 #: Group marks and spaces dropped from a number once read: the "," and " " of "5, 639,301"
 NUMBER_MARKS = re.compile(r"""[,.\s]""", re.VERBOSE)
+
+#: A number grouped by commas with a footnote digit glued on, its last group one digit too
+#: long: "1,353,4681" (1,353,468 and the mark "1"); read as the number without the mark
+GLUED_FOOTNOTE = re.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])""", re.VERBOSE)
+
+#: A number printed between dashes, as "-0-" is: "-3,416,000-" (read as 3,416,000)
+DASHED_NUMBER = re.compile(r"""-(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)-""", re.VERBOSE)
 
 #: Where a cell may hold two numbers: a comma or space before more space, or any space, e.g.
 #: the ", " of "420, 420"
@@ -138,6 +147,15 @@ def _quantity_reading(raw: str) -> Mapping[str, object] | None:
         clean = text.strip().lower() in {"0", "none", "zero", "nil", "-0-"}
         return MappingProxyType({"value": 0, "repaired": not clean,
                                  "method": None if clean else "zero-word"})
+    if text[0] == "-":
+        m = DASHED_NUMBER.fullmatch(text)
+        if m:  # "-3,416,000-", as "-0-": a clean number
+            return MappingProxyType({"value": int(m["num"].replace(",", ""))})
+    m = GLUED_FOOTNOTE.fullmatch(text)
+    if m:
+        return MappingProxyType({
+            "value": int(m["num"].replace(",", "")), "repaired": True, "method": "footnote-mark",
+            "note": f"footnote mark {m['mark']!r} glued on: {m['num']} read"})
     m = QUANTITY.search(text)
     if not m:
         return None
@@ -268,7 +286,9 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
-#: "nil", "iil", "NIL", "-0-", "None", "NONE", "5.639,301", "428 430", "l,027,300". It opens
+#: "nil", "iil", "NIL", "-0-", "None", "NONE", "5.639,301", "428 430", "l,027,300", a number
+#: between dashes as "-0-" is ("-3,416,000-": grouped by commas, never a page number "-3-"), a
+#: number with a footnote digit glued on ("1,353,4681", see :data:`GLUED_FOOTNOTE`). It opens
 #: with one class of every first character, so that a search skips ahead fast; the character
 #: before that one is looked at after it (no word character, ".", ",", "$", "/" or "-"), and
 #: each form goes on from its own first character, in this order:
@@ -279,6 +299,8 @@ QUANTITY_TOKEN = re.compile(r"""
           | (?<=N) IL (?![\w])                                          # NIL
           | (?<=[Nn]) one (?![\w]) | (?<=N) ONE (?![\w])                 # None, NONE
           | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
+          | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-
+          | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,]\d)   # 1,353,4681
           | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)  # 5,639,301
           | (?<=[0-9]) [0-9]*(?![\w%]|[.,]\d)                            # 32770, 0
         )

@@ -9,7 +9,9 @@ them. :func:`html_to_text` turns all of them into text where
 * block elements (p, div, headings, list items, br, hr) start new lines;
 * entities are decoded, no-break spaces become spaces, runs of blank lines are squeezed;
 * ``<script>``, ``<style>``, ``<head>``, comments and other non-content are dropped;
-* ``<pre>`` keeps its own line breaks and spacing.
+* ``<pre>`` keeps its own line breaks and spacing;
+* a footnote mark typeset as a superscript is written in brackets, "1,000(1)", never glued on
+  as "1,0001" (:mod:`graphkit.parsers.html_superscripts`).
 
 The converted text has its own lines; :func:`html_to_text_mapped` also returns a
 :class:`~graphkit.source.TextOrigin` mapping every part of it back to the line and character
@@ -46,6 +48,7 @@ from lxml import etree
 
 from graphkit.parsers.html_marks import Marks
 from graphkit.parsers.html_origin import compose_origin
+from graphkit.parsers.html_superscripts import MARK_DIGITS, footnote_mark
 from graphkit.parsers.html_rows import CELL_MARK, SOFT_BREAK, join_rows, squeeze_spaces
 from graphkit.source import TextOrigin
 
@@ -272,7 +275,16 @@ def _walk(root: etree._Element, marks: Marks) -> str:
                 pre += 1
             put(SOFT_BREAK if cells and not pre else "\n")
             size += 1
-        top, top_kind, text = el, kind, el.text
+        text = el.text
+        if not kind and text and len(text) <= MARK_DIGITS and not pre:  # an inline element
+            mark = footnote_mark(el)
+            if mark is not None:  # a raised footnote mark: "1,000(1)", never "1,0001"
+                put("(")  # the brackets are added: they map to the tags around the digits
+                size = _add_text(mark, cursor, size + 1, 0, out, marks)
+                put(")")
+                size += 1
+                text = None
+        top, top_kind = el, kind
     return "".join(out)
 
 

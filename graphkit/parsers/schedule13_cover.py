@@ -44,12 +44,14 @@ from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
     DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER,
-    LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD,
-    NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_TOKEN, ORGANIZATION_END,
+    LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
+    NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
+    ORGANIZATION_END,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_PERCENT, ROW_REF, ROW_SEC_USE, ROW_SHARED_DISPOSITIVE, ROW_SHARED_VOTING,
-    ROW_SOLE_DISPOSITIVE, ROW_SOLE_VOTING, ROW_SOURCE, ROW_TYPE, TRAILING_ROW_NUMBER)
+    ROW_SOLE_DISPOSITIVE, ROW_SOLE_VOTING, ROW_SOURCE, ROW_TYPE, TRAILING_ROW_NUMBER,
+    TYPE_CODE_LINE, WRAPPED_LINE_MIN)
 from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-exported)
     clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS, _blank_trailing_row_number,
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
@@ -181,7 +183,8 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
         first_of_line = not clean[line_start + 1:s2].strip()
         joined_line = between.count("\n") == 1 and first_of_line
         if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
-                                                                                 " and"))):
+                                                                                 " and"))
+                            or _wraps_capacity(src.text, s, s2, name, nxt)):
             name, e = f"{name} {src.text[s2:e2]}", e2
     name = " ".join(name.split())
     if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
@@ -191,6 +194,24 @@ def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Re
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
                    evidence=src.evidence(s, e, section="cover page"))
+
+
+def _wraps_capacity(text: str, s: int, s2: int, name: str, nxt: str) -> bool:
+    r"""Whether the name cell ``name`` at ``text[s:]`` wraps onto the cell ``nxt`` at ``s2``,
+    on the next line: the name runs long (:data:`WRAPPED_LINE_MIN`) and ends inside a capacity
+    phrase (:data:`OPEN_CAPACITY`), and the next line starts with a capital in the same column.
+
+    >>> t = ("  Acme Bank of North Carolina, N.A., as Trustee for the M.A.\n"
+    ...      "  Roe Company Associates Ownership Trust\n")
+    >>> first = t[2:t.index("\n")]
+    >>> _wraps_capacity(t, 2, t.index("Roe"), first, "Roe Company")
+    True
+    >>> _wraps_capacity(t, 2, t.index("Roe") + 1, first, "oe Company")
+    False
+    """
+    if len(name) < WRAPPED_LINE_MIN or not nxt[:1].isupper() or not OPEN_CAPACITY.search(name):
+        return False
+    return s - (text.rfind("\n", 0, s) + 1) == s2 - (text.rfind("\n", 0, s2) + 1)
 
 
 def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
@@ -275,6 +296,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 if dash is not None and fld not in cp.values:
                     dashes[fld] = dash_reading(fld, src.evidence(rs + dash, rs + dash + 1,
                                                                  section))
+                elif fld not in cp.values and "%" not in region:
+                    _warn_unread_number(src, cp, fld, region, rs)
             elif fld == "percent":
                 last = 0
                 region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
@@ -290,14 +313,14 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                         r.model_copy(update={"evidence": ev}))
                     last = pe
                 if cp.type_codes is None and last:
-                    tc = read_type_codes(region[last:])
+                    tc = read_type_codes(type_cell(region[last:]))
                     if tc is not None:
                         cp.type_codes = tc.model_copy(update={
                             "evidence": src.evidence(rs + last, re_, section)})
             elif fld == "type":
                 # the row nearly always holds a code: its evidence is made with the reading,
                 # not copied in after (a reading is frozen)
-                tc = read_type_codes(region, evidence=src.evidence(rs, re_, section))
+                tc = read_type_codes(type_cell(region), evidence=src.evidence(rs, re_, section))
                 if tc is not None:
                     cp.type_codes = tc
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
@@ -311,6 +334,31 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
     return pages
 
 
+def type_cell(region: str) -> str:
+    r"""The type-of-reporting-person cell of a row region: up to its first line holding a code,
+    and the lines of codes only (:data:`TYPE_CODE_LINE`) after it; not the text below the
+    cover that the region runs into (a footnote naming "Acme S.A." holds no code "SA").
+
+    >>> type_cell(" HC, CO\n\n(1) Acme S.A. holds the shares\n")
+    ' HC, CO'
+    >>> type_cell("\n   CO\n   HC\n- ----\nCUSIP")
+    '\n   CO\n   HC'
+    """
+    end = None
+    pos = 0
+    for line in region.split("\n"):
+        line_end = pos + len(line)
+        if end is None:
+            if read_type_codes(line) is not None:
+                end = line_end
+        elif TYPE_CODE_LINE.match(line):
+            end = line_end
+        elif line.strip():
+            break
+        pos = line_end + 1
+    return region if end is None else region[:end]
+
+
 def _warn_percent_cell(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int) -> None:
     """Warn when a power or aggregate row holds a percent instead of a number of shares
     ("7)  Sole Dispositive Power. . .  11.9%"): the row is left empty, never filled from
@@ -322,6 +370,19 @@ def _warn_percent_cell(src: SourceText, cp: CoverPage, fld: str, region: str, rs
             "percent-in-share-row", f"{src.path}: cover page {cp.index}: the "
             f"{fld.replace('_', ' ')} row holds a percent ({r.raw}) instead of a number of "
             f"shares; left empty", rs + ps))
+
+
+def _warn_unread_number(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int
+                        ) -> None:
+    """Warn when a power or aggregate row, read as empty, holds what looks like a number
+    (:data:`NUMBER_LIKE`, "1,000,00"): the value printed there is lost, and the row says so
+    rather than being silently blank."""
+    m = NUMBER_LIKE.search(region)
+    if m is not None:
+        cp.warnings.append(src.warn(
+            "unread-cover-number", f"{src.path}: cover page {cp.index}: the "
+            f"{fld.replace('_', ' ')} row holds {m.group(0)!r}, not read as a number of "
+            f"shares; left empty", rs + m.start()))
 
 
 def _dash_cell(region: str) -> Optional[int]:

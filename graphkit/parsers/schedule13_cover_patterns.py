@@ -64,9 +64,12 @@ ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tion)(?:\s+\w?ower
 #: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER"
 ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
-#: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line
+#: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line, or
+#: wrapped onto two lines with the value printed on the first: "AGGREGATE AMOUNT BENEFICIALLY
+#: 1,000" / "OWNED BY REPORTING PERSON:" (the label ends before the value)
 ROW_AGGREGATE = re.compile(r"""
     (?:Aggregate\s+)?\w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
+  | Aggregate\s+Amount\s+Benefici\w*(?=[ \t]+\S[^\n]*\n[ \t|]*Owned\b)  # wrapped, value between
   | (?m:^[ \t]*(?:\(9\)|\(11\)|9\.|11\.)?[ \t]*Aggregate[ \t]*$)     # (9) Aggregate
 """, _F)
 #: "10. Check if the Aggregate Amount in Row (9) Excludes Certain Shares (see Instructions)"
@@ -184,6 +187,13 @@ LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""",
 DASH_CELL = re.compile(r"""^[ \t|]*(?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
+#: What a reader takes for a number of shares in a power or aggregate cell: digits grouped
+#: by commas or dots, or four digits or more, standing free of letters and "%": "1,000,00",
+#: "36,832,4081", "12.345.6"; not "13d" of "Rule 13d-3" nor a row number "7". When a row
+#: holds one and no share count is read from it, the cover page warns.
+NUMBER_LIKE = re.compile(r"""
+    (?<![A-Za-z0-9]) \d (?: \d{3,} | \d{0,2}[,.]\d ) [\d.,]* (?![A-Za-z0-9%])
+""", re.VERBOSE)
 #: "Less than 1%", "less than one percent" in a percent row
 LESS_THAN = re.compile(r"""\bless\s+than\b""", _F)
 #: A percent row answered by a bare number without "%": "24.05"
@@ -211,11 +221,27 @@ NAME_ID_SUFFIX = re.compile(r"""
 DOUBLE_SPACED_REST = re.compile(r"""
     (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*)+[ \t]*$   # one word per cell, no digits
 """, re.VERBOSE)
+#: A name cell's line ending inside a capacity phrase whose object may wrap onto the next line:
+#: "Acme Bank, N.A., as Trustee for the M.A." (/ "Roe Family Associates Trust"), "Acme Trust
+#: Company, as trustee under the Jane Q." (no comma after the phrase's object: it is open)
+OPEN_CAPACITY = re.compile(r"""
+    ,?[ \t]+as[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:for|of|under)[ \t]+[^,;()]*$
+""", re.VERBOSE | re.IGNORECASE)
+#: Least length of a name cell's line that wrapped onto the next line at the right margin
+#: ("Acme Bank, N.A., as Trustee for the M.A." runs on to the margin; a short line ends a name)
+WRAPPED_LINE_MIN = 50
 #: Punctuation opening a name cell after a label: the ": " of "Name of Reporting Person:
 #: Acme Corp.", the "| " of a table cell
 NAME_CELL_LEAD = re.compile(r"""[:|][ \t:|]*""", re.VERBOSE)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
+
+#: A line of type-of-reporting-person codes and nothing else: "CO", "  HC, CO", "IA; PN",
+#: "H.C. / CO", "OO(LLC)". Lines of it after the row's first line of codes are read with it;
+#: the first other line (a footnote below the cover, "(1) Acme S.A. holds ...") ends the cell.
+TYPE_CODE_LINE = re.compile(r"""
+    ^[ \t|,;/&*()-]*(?:(?:[A-Z]{2}|[A-Z]\.[ ]?[A-Z]\.?)(?:\(LLC\))?[ \t|,;/&*()-]*)+$
+""", re.VERBOSE)
 
 #: Left-margin words of the power rows, never a party name.
 MARGIN_WORDS = re.compile(r"""

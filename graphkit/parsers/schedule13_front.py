@@ -53,8 +53,13 @@ FORM_TITLE = re.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b
 AMENDMENT = re.compile(r"""\(\s*Amendment\s+No\.?\s*:?\s*(?P<num>\d+)?\s*\)""", _F)
 #: "(Name of Issuer)"
 ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
-#: "(Title of Class of Securities)"
-CLASS_CAPTION = re.compile(r"""\(\s*Title\s+of\s+Class\s+of\s+Securities\s*\)""", _F)
+#: "(Title of Class of Securities)", "(Title and Class of Securities)"
+CLASS_CAPTION = re.compile(r"""\(\s*Title\s+(?:of|and)\s+Class\s+of\s+Securities\s*\)""", _F)
+#: A CUSIP printed in its own column at the end of the class's line, its caption beside the
+#: class's: "Common Stock, par value $1.00                    01475210" over "(Title of class
+#: of securities)      (CUSIP number)"; the cell is cut from the class when it reads as a CUSIP
+CUSIP_COLUMN = re.compile(r"""[ \t]{3,}(?P<cusip>[0-9A-Z][0-9A-Z \-]{5,13}[0-9A-Z])[ \t]*$""",
+                          re.VERBOSE | re.MULTILINE)
 #: "(CUSIP Number)", "(CUSIP Number of Class of Securities)", "(CUSIP No.)"
 CUSIP_CAPTION = re.compile(r"""
     \(\s*CUSIP\s+(?:Number|No\.?)(?:\s+of\s+(?:the\s+)?Class\s+of\s+Securities)?\s*\)
@@ -406,6 +411,25 @@ def _set_cusip(src: SourceText, fp: FrontPage, val: str, pos: int) -> None:
                                     f"{found.cusip})", pos))
 
 
+def _without_cusip_column(text: str, s: int, e: int) -> Optional[str]:
+    """The class value at ``text[s:e]`` without a CUSIP in a column of its own at the end of
+    a line (:data:`CUSIP_COLUMN`); None when it has none.
+
+    >>> t = "   Common Stock, par value $1.00                    01475210"
+    >>> _without_cusip_column(t, 3, len(t))
+    'Common Stock, par value $1.00'
+    >>> _without_cusip_column("Class A Common Stock", 0, 20) is None
+    True
+    """
+    value = text[s:e]
+    cut = [m.span() for m in CUSIP_COLUMN.finditer(value) if read_cusip(m["cusip"])]
+    if not cut:
+        return None
+    for a, b in reversed(cut):
+        value = value[:a] + value[b:]
+    return " ".join(value.strip(" \t*#>").split()) or None
+
+
 def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
     """Read form, amendment, issuer, class, CUSIP and event date from the first page.
 
@@ -441,7 +465,7 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
     if not val:
         val, s, e = _labelled(src, CLASS_LABEL, "class", start)
     if val and s < end and val != fp.issuer_name:  # "TITLE OF CLASS ...: Acme Fund" names no class
-        fp.security_class = val
+        fp.security_class = _without_cusip_column(text, s, e) or val
     floor = cap.end() if cap else floor
     cap = CUSIP_CAPTION.search(text, start, end)
     val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
