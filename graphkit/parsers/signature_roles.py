@@ -11,18 +11,18 @@ Examples
 'General Partner'
 >>> is_control_title("President and Chief Executive Officer")
 True
->>> split_printed_run("Jane Quinn Roe Head of Sales ACME S.P.A.", "Jane Roe")
-('Jane Quinn Roe', 'Head of Sales', 'ACME S.P.A.')
+>>> split_printed_run("Jane Quinn Roe Head of Sales ACME S.P.A.", "Jane Roe").title
+'Head of Sales'
 """
 
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
-from graphkit.models import Relation
+from graphkit.models import Evidence
 from graphkit.names import org_words
-from graphkit.parsers.prose import role_relations
+from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import (LEGAL_END, is_title_line,
                                               looks_like_person_name)
 
@@ -40,6 +40,16 @@ CAPACITY_NEXT = re.compile(r"""^[ \t]*(?P<w>its|their|as):?[ \t|]+(?P<role>[A-Za
 #: Adviser", "Manager"
 ROLE_NEXT = re.compile(r"""^[ \t|]*(?P<role>(?:[A-Z][A-Za-z\-]*[ \t]+){0,3}[A-Z][A-Za-z\-]*)[ \t]*$""",
                        re.VERBOSE)
+#: The capacities an entity holds for the party above it, printed alone under its "By:" line
+#: (:func:`entity_role_next`): "General Partner", "Sole General Partner", "Investment
+#: Adviser", "Investment Manager", "Managing Member", "Manager" (group "manager": of an LLC)
+ENTITY_ROLE = re.compile(r"""
+    ^(?:the[ \t]+)?(?:sole[ \t]+)?
+    (?:(?:managing[ \t]+)?general[ \t]+partner|investment[ \t]+(?:adviser|advisor|manager)
+    |managing[ \t]+member|(?P<manager>manager))$
+""", re.I | re.VERBOSE)
+#: The legal form of a limited liability company ending a name: "Acme GP, LLC", "Acme, L.L.C."
+LLC_NAME = re.compile(r"""\bL\.?L\.?C\.?$""", re.I | re.VERBOSE)
 #: The party named by a "By:" line, up to a comma that ends the line: "By:  Acme Capital,"
 BY_PARTY = re.compile(r"""^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n]*?)[ \t,]*$""", re.I | re.VERBOSE)
 #: The rest of a name broken after a comma, with the capacity: "     LLC, its General Partner"
@@ -48,9 +58,11 @@ NAME_CAPACITY_NEXT = re.compile(r"""
     ^[ \t]*[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
 """, re.I | re.VERBOSE)
 #: The capacity in which the party named above signs for the parties named under it:
-#: "as the General Partner of", "On its own behalf and as the General Partner of"
+#: "as the General Partner of", "On its own behalf and as the General Partner of"; "And as
+#: the Sole Member of" (group "also") names a second capacity of the same party
 AS_ROLE_OF = re.compile(r"""
-    ^[ \t]*(?:on[ \t]+its[ \t]+own[ \t]+behalf[ \t]+)?(?:and[ \t]+)?as[ \t]+(?:the[ \t]+)?
+    ^[ \t]*(?:on[ \t]+its[ \t]+own[ \t]+behalf[ \t]+(?:and[ \t]+)?|(?P<also>and[ \t]+))?
+    as[ \t]+(?:the[ \t]+)?
     (?P<role>(?:[A-Za-z\-]+[ \t]+){0,3}?[A-Za-z\-]+)[ \t]+(?:of|for):?[ \t]*$
 """, re.I | re.VERBOSE)
 #: The last party of a list in a signature block: "and ACME FUND III, L.P." (read without "and")
@@ -71,6 +83,54 @@ BY_CAPACITY = re.compile(r"""
 """, re.M | re.I | re.VERBOSE)
 
 
+#: A "Title" label typed into the value of a title: "Title President"
+TITLE_LABEL = re.compile(r"""^Title:?[ \t]+(?=[A-Z])""", re.VERBOSE)
+#: The joining words ending a title cut short: "Managing Member of", "Trustee of the", "Vice
+#: President and"
+TITLE_TAIL = re.compile(r"""(?:[ \t,]+(?:of|for|the|and|&)(?![A-Za-z]))+[ \t,]*$""", re.I | re.VERBOSE)
+
+
+def trim_title(title: str) -> tuple[str, bool]:
+    """``title`` without a :data:`TITLE_LABEL` and a :data:`TITLE_TAIL`, and True when it was
+    cut before "of" or "for": the entity it names is lost, so the title states control of no
+    party read.
+
+    >>> trim_title("Title President"), trim_title("Trustee of the")
+    (('President', False), ('Trustee', True))
+    >>> trim_title("Vice President and")
+    ('Vice President', False)
+    """
+    t = TITLE_LABEL.sub("", title)
+    m = TITLE_TAIL.search(t)
+    if m is None or m.start() == 0:
+        return t, False
+    return t[:m.start()], any(w in ("of", "for") for w in m[0].lower().replace(",", " ").split())
+
+
+class Acting(NamedTuple):
+    """A party printed over "as the General Partner of" and the parties listed under that
+    line, which it holds in that capacity: ``pending[first:]`` up to the next such line."""
+
+    holder: str
+    role: str
+    first: int  # the index in the block's parties of the first party held
+
+
+def capacity_findings(holder: str, role: str, helds: list[str],
+                      block: Evidence) -> list[ProseFinding]:
+    """The claims of ``holder`` acting as ``role`` ("its general partner") for each of
+    ``helds`` (not for itself), citing the signature ``block``."""
+    out: list[ProseFinding] = []
+    for rel, t in role_relations(role):
+        for held in helds:
+            if held == holder:
+                continue  # "ACME GP, on its own behalf and as the General Partner of"
+            r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
+            out.append(ProseFinding(relation=r, holder=holder, held=held, title=tt,
+                                    evidence=block, pattern="signature_by_its"))
+    return out
+
+
 def is_control_title(title: str) -> bool:
     """True when a signer's title states control of the party signed for: one of
     :data:`CONTROL_TITLE`, alone or in a list of officer titles held together.
@@ -87,26 +147,30 @@ def is_control_title(title: str) -> bool:
         all(CONTROL_TITLE.match(p) or is_title_line(p) for p in parts)
 
 
-def entity_role_next(line: str, nxt: str) -> Optional[str]:
+def entity_role_next(line: str, nxt: str, held: str = "") -> Optional[str]:
     """The capacity printed alone under a "By:" line that names an entity, with no "its"
     ("By: Acme Capital, Inc." / "General Partner"), or None: the same claim as "By: Acme
-    Capital, Inc., its General Partner". A person's name over a title ("By: Jane Roe" /
-    "President") and an officer's title under an entity are no capacity of the entity.
+    Capital, Inc., its General Partner". Only the capacities of :data:`ENTITY_ROLE` count;
+    "Manager" alone only for ``held``, the party above, when it is an LLC (its manager). A
+    person's name over a title ("By: Jane Roe" / "President") and an officer's or director's
+    title under an entity ("Managing Director", "Member") are no capacity of the entity.
 
     >>> entity_role_next("By:  Acme Capital, Inc.", "   Investment Adviser")
     'Investment Adviser'
     >>> entity_role_next("By: Jane Q. Roe", "General Partner") is None
     True
-    >>> entity_role_next("By: Acme Capital, Inc.", "President") is None
+    >>> entity_role_next("By: Acme Capital, Inc.", "Managing Director") is None
+    True
+    >>> entity_role_next("By: Acme Capital, Inc.", "Manager", "Acme Fund, L.P.") is None
     True
     """
     rm = ROLE_NEXT.match(nxt)
-    bm = BY_PARTY.match(line) if rm else None
+    em = ENTITY_ROLE.match(rm["role"]) if rm else None
+    bm = BY_PARTY.match(line) if em else None
     if bm is None or not (org_words(bm["name"]) or "&" in bm["name"]):
         return None
-    rels = role_relations(rm["role"])
-    if not rels or any(r is Relation.OFFICER_OF for r, _ in rels):
-        return None
+    if em["manager"] and not LLC_NAME.search(held):
+        return None  # "Manager" of a fund or a company: an officer's title as often
     return rm["role"]
 
 
@@ -137,7 +201,16 @@ def _printed_name_words(words: list[str], signer: str) -> int:
     return 0
 
 
-def split_printed_run(text: str, signer: str = "") -> Optional[tuple[str, str, str]]:
+class PrintedRun(NamedTuple):
+    """A signer's printed name, title and party run together on one line
+    (:func:`split_printed_run`); ``party`` is "" when the line names none."""
+
+    name: str
+    title: str
+    party: str
+
+
+def split_printed_run(text: str, signer: str = "") -> Optional[PrintedRun]:
     """The printed name, title and party of a signature run together on one line (the lines of
     one HTML table cell, joined): ("Jane Quinn Roe", "Head of Sales", "ACME S.P.A.") for
     "Jane Quinn Roe Head of Sales ACME S.P.A.". The name is ``signer``'s (a middle name may be
@@ -146,9 +219,9 @@ def split_printed_run(text: str, signer: str = "") -> Optional[tuple[str, str, s
     one the rest must be a title alone. None when the line is no such run.
 
     >>> split_printed_run("Jane Quinn Roe Head of Sales ACME S.P.A.", "Jane Roe")
-    ('Jane Quinn Roe', 'Head of Sales', 'ACME S.P.A.')
-    >>> split_printed_run("Jane Q. Roe Vice President")
-    ('Jane Q. Roe', 'Vice President', '')
+    PrintedRun(name='Jane Quinn Roe', title='Head of Sales', party='ACME S.P.A.')
+    >>> split_printed_run("Jane Q. Roe Vice President").title
+    'Vice President'
     >>> split_printed_run("Jane Roe Acme Fund, L.P.", "Jane Roe") is None
     True
     """
@@ -170,4 +243,4 @@ def split_printed_run(text: str, signer: str = "") -> Optional[tuple[str, str, s
     title = " ".join(rest[:e])
     if not RUN_TITLE.match(title) or (not party and not is_title_line(title)):
         return None
-    return " ".join(words[:k]), title, party
+    return PrintedRun(" ".join(words[:k]), title, party)

@@ -41,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
-from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
+from graphkit.parsers.prose import ProseFinding, role_relations
 from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD_LINE, HONORIFIC,
                                               NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
                                               column_segments, continues_name, is_title_line,
@@ -49,13 +49,15 @@ from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD
                                               slash_title, split_name_title,
                                               split_repeated_name, typed_signer)
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
-    AS_ROLE_OF, BY_CAPACITY, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
-    LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, entity_role_next, is_control_title,
-    split_printed_run)
+    AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
+    LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
+    is_control_title,
+    split_printed_run, trim_title)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     CERTIFICATION_CUE, DATE_LINE, HEADING_CUES, PROSE_LINE, SECTION_END, SECTION_END_CUES,
     SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section)
 from graphkit.parsers.cue_search import fold_case
+from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
 
 #: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
@@ -76,12 +78,11 @@ NAME_CONTINUATION = re.compile(r"""
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
 #: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ..."),
 #: "Acme Gold Corporation /s/ Jane Roe" (the party's cell before the signature's; not after
-#: "By", "By:" or "Signature:"), "By: Jane Roe President | Acme Capital, LLC" (the cells of two
-#: blocks side by side in an HTML table row; not after a label: "By: | /s/ Jane Roe")
+#: "By", "By:" or "Signature:"). The cells of an HTML table row joined by " | " are parted
+#: first (:func:`~graphkit.parsers.signature_table.table_segments`).
 INNER_CELL = re.compile(r"""
     (?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)[ \t]+(?=/[sS]/)
-  | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bIts)(?<!\bITS)[ \t]+\|[ \t]+(?=[A-Z])
 """, re.VERBOSE)
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
 NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
@@ -153,8 +154,9 @@ def _is_party_line(line: str) -> bool:
 
 
 def _split_lines(text: str) -> list[tuple[int, int, str]]:
-    """The lines of ``text`` as (start, end, line), with cells run together by an HTML table
-    put back on lines of their own ("By: Acme GP, LLC, its General Partner By: /s/ Jane Doe"),
+    """The lines of ``text`` as (start, end, line), with the cells of an HTML table row parted
+    (:func:`~graphkit.parsers.signature_table.table_segments`), cells run together put back on
+    lines of their own ("By: Acme GP, LLC, its General Partner By: /s/ Jane Doe"),
     and blocks printed side by side read one column after the other
     (:func:`~graphkit.parsers.signature_lines.column_segments`).
 
@@ -162,7 +164,7 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     ['By: Acme GP, its General Partner', 'By: /s/ Jane Doe', 'x']
     """
     out: list[tuple[int, int, str]] = []
-    for pos, end in column_segments(text):
+    for pos, end in table_segments(text, column_segments(text)):
         # a cut never spans a line break ("[ \t]+" before "By:" or "/s/")
         for m in INNER_CELL.finditer(text, pos, end):
             out.append((pos, m.start(), text[pos:m.start()]))
@@ -199,7 +201,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     pending: list[str] = []
     chain: list[tuple[str, str]] = []
     unknown_by = False
-    acting: Optional[tuple[str, str]] = None  # "ACME GP / as the General Partner of" / funds
+    acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
     open_sig: Optional[int] = None  # a "/s/" with no printed name: its block may follow it
     block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
@@ -218,6 +220,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
         le += s
         i += 1
         if not line.strip():
+            if not pending:
+                open_sig = None  # "/s/ Jane Roe" / blank / "ACME GP, LLC": a block of its own
             continue  # a blank line: no "/s/", no "By:", no date cell, no party
         low = line.lower()
         anchor: Optional[tuple[str, Optional[str]]] = None  # (signer as typed, title)
@@ -236,8 +240,10 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]):
                 line = line.rstrip() + " " + lines[i][2].strip()  # "LLC, its General Partner"
                 i += 1
-            elif BY_LINE.match(line) and i < len(lines) and entity_role_next(line, lines[i][2]):
-                role = entity_role_next(line, lines[i][2])  # "By: Acme GP, Inc." / "General Partner"
+            elif BY_LINE.match(line) and i < len(lines) and \
+                    (role := entity_role_next(line, lines[i][2], chain[-1][0] if chain else
+                                              pending[-1] if pending else "")):
+                # "By: Acme GP, Inc." / "General Partner"
                 line = f"{line.rstrip().rstrip(',')}, its {role}"
                 i += 1
             elif BY_LINE.match(line) and i < len(lines) and CAPACITY_NEXT.match(lines[i][2]):
@@ -268,15 +274,14 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                         sec.signatures[-1].signer.lower() == name.lower():
                     # "/s/ Jane Roe" / "ACME GP, LLC" / "By Jane Roe, Managing Member": the
                     # block printed under a signature restates its signer
-                    _add_printed_block(src, sec, bn["role"], pending,
-                                       [acting] + chain if acting else chain, unknown_by,
+                    _add_printed_block(src, sec, bn["role"], pending, acts, chain, unknown_by,
                                        block_start if block_start is not None else ls, le)
-                    pending, chain, unknown_by, block_start, acting = [], [], False, None, None
+                    pending, chain, unknown_by, block_start, acts = [], [], False, None, []
                     open_sig = None
                     continue
-            elif bn and (run := split_printed_run(name)) and not run[2] and \
+            elif bn and (run := split_printed_run(name)) and not run.party and \
                     not _by_follows(lines, i):
-                anchor = run[:2]  # "By: Jane Q. Roe President" (the lines of an HTML cell)
+                anchor = (run.name, run.title)  # "By: Jane Q. Roe President" (an HTML cell)
             elif BY_LINE.match(line):
                 unknown_by = True
         if anchor is None and typed_signer(line, lines, i):
@@ -284,24 +289,26 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
         if anchor:
             n_sigs = len(sec.signatures)
             i, block_end = _read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
-                                           [acting] + chain if acting else chain,
-                                           unknown_by, block_start, party_line)
+                                           acts, chain, unknown_by, block_start, party_line)
             if first_end is None and len(sec.signatures):
                 first_end = block_end
             open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \
                 not pending and not chain else None
-            pending, chain, unknown_by, block_start, acting = [], [], False, None, None
+            pending, chain, unknown_by, block_start, acts = [], [], False, None, []
             continue
         am = AS_ROLE_OF.match(line) if pending and "as" in low else None
         if am and role_relations(am["role"]):
-            acting = (pending[-1], clean_name(am["role"]))  # "as the General Partner of"
+            # "ACME GP" / "as the General Partner of" / the funds it holds (not the parties
+            # above it); "and as the Sole Member of" goes on with the same holder
+            holder = acts[0].holder if am["also"] and acts else pending[-1]
+            acts.append(Acting(holder, clean_name(am["role"]), len(pending)))
             continue
         if pending and LIST_AND.match(line):
             line = LIST_AND.sub("", line)  # "and ACME FUND III, L.P.": the last of a list
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain or (pending and sec.signatures and pos > ls):
-                pending, chain, block_start, acting = [], [], None, None
+                pending, chain, block_start, acts = [], [], None, []
             if not pending:
                 block_start = ls
             while i < len(lines) and lines[i][2].strip() and NAME_CONTINUATION.match(lines[i][2]):
@@ -319,7 +326,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             # a sentence after the names: they sign no block below it ("I, JANE ROE, the
             # Secretary of ACME CORP., certify that the foregoing ..."); one that ends with a
             # colon leads to the signature ("Executed by the undersigned as ... of:")
-            pending, chain, unknown_by, block_start, acting = [], [], False, None, None
+            pending, chain, unknown_by, block_start, acts = [], [], False, None, []
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
@@ -327,8 +334,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
 
 def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
                     ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
-                    pending: list[str], chain: list[tuple[str, str]], unknown_by: bool,
-                    block_start: Optional[int], party_line) -> tuple[int, int]:
+                    pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
+                    unknown_by: bool, block_start: Optional[int], party_line) -> tuple[int, int]:
     """Read one signature from its anchor line (``lines[i - 1]``, at ``ls``-``le`` of the
     text): the printed name and title on the lines under it, then the findings of its block.
     Appends to ``sec``; returns the index of the first line after the block and its end."""
@@ -418,10 +425,10 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
             stop = j
         elif title is None and signer and (run := split_printed_run(n, signer)) is not None:
             # "Jane Quinn Roe Head of Sales ACME S.P.A.": the lines of one HTML table cell
-            if len(run[0].split()) > len(signer.split()):
-                signer = run[0]  # the printed name with a middle name "/s/ Jane Roe" leaves out
-            title = run[1]
-            after = run[2] or after
+            if len(run.name.split()) > len(signer.split()):
+                signer = run.name  # the printed name with a middle name "/s/ Jane Roe" leaves out
+            title = run.title
+            after = run.party or after
             block_end, stop = ne + s, j
         elif SLASH_S.match(nxt) or party_line(nxt):
             if label_col is not None and not pending and party_line(nxt) and \
@@ -431,20 +438,24 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
             break
     if title and CAPACITY_LIST.match(title):
         title = None  # "individually, and as" / "managing member of ...": no one title
+    cut = False  # "Managing Member of" (the rest lost): no control of the party signed for
+    if title:
+        title, cut = trim_title(title)
     if not signer:
         return stop, block_end
     sec.signatures.append(Signature(
         signer=signer, title=title, on_behalf_of=list(pending) or ([after] if after else []),
         evidence=src.evidence(ls, le, section="signature")))
-    _add_block_findings(src, sec, signer, title, pending or ([after] if after else []), chain,
-                        unknown_by, ls if block_start is None else block_start, block_end)
+    _add_block_findings(src, sec, signer, None if cut else title,
+                        pending or ([after] if after else []), acts,
+                        chain, unknown_by, ls if block_start is None else block_start, block_end)
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end
 
 
 def _add_printed_block(src: SourceText, sec: SignatureSection, title: Optional[str],
-                       pending: list[str], chain: list[tuple[str, str]], unknown_by: bool,
-                       start: int, end: int) -> None:
+                       pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
+                       unknown_by: bool, start: int, end: int) -> None:
     """Give the last signature of ``sec`` the parties and title printed under it ("/s/ Jane
     Roe" / "ACME GP, LLC, as the General Partner of ACME FUND, L.P." / "By Jane Roe, Managing
     Member"), and add the relations of that block."""
@@ -452,28 +463,32 @@ def _add_printed_block(src: SourceText, sec: SignatureSection, title: Optional[s
     title = last.title or (title and clean_name(title)) or None
     if title and CAPACITY_LIST.match(title):
         title = None
+    cut = False  # "Managing Member of": no control of the party signed for
+    if title:
+        title, cut = trim_title(title)
     sec.signatures[-1] = last.model_copy(update={"title": title, "on_behalf_of": list(pending)})
-    _add_block_findings(src, sec, last.signer, title, pending, chain, unknown_by, start, end)
+    _add_block_findings(src, sec, last.signer, None if cut else title, pending, acts, chain,
+                        unknown_by, start, end)
 
 
 def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
-                        title: Optional[str], pending: list[str], chain: list[tuple[str, str]],
-                        unknown_by: bool, start: int, end: int) -> None:
-    """The relations a signature block states: each "By:" entity's capacity for the party
-    above it, and a signer's controlling title for the entity signed through."""
+                        title: Optional[str], pending: list[str], acts: list[Acting],
+                        chain: list[tuple[str, str]], unknown_by: bool, start: int,
+                        end: int) -> None:
+    """The relations a signature block states: the capacity of a party printed over "as the
+    General Partner of" for the parties listed under that line, each "By:" entity's capacity
+    for the party above it, and a signer's controlling title for the entity signed through."""
     # a relation read from the block cites all of it: names, "By:" lines, capacities
     block = src.evidence(start, end, section="signature")
-    # the first "By:" entity acts for every party named above it (two funds, one GP)
-    for (holder, role), helds in zip(chain, [pending] + [[c[0]] for c in chain]):
-        for rel, t in role_relations(role):
-            for held in helds:
-                if held == holder:
-                    continue  # "ACME GP, on its own behalf and as the General Partner of"
-                r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
-                sec.findings.append(ProseFinding(
-                    relation=r, holder=holder, held=held, title=tt,
-                    evidence=block, pattern="signature_by_its"))
-    top = chain[-1][0] if chain else (pending[-1] if pending else "")
+    for act, nxt in zip(acts, acts[1:] + [None]):
+        sec.findings += capacity_findings(act.holder, act.role,
+                                          pending[act.first:nxt.first if nxt else None], block)
+    # the first "By:" entity acts for every party named above it (two funds, one GP), or for
+    # the party printed over "as the General Partner of"
+    first = [acts[0].holder] if acts else pending
+    for (holder, role), helds in zip(chain, [first] + [[c[0]] for c in chain]):
+        sec.findings += capacity_findings(holder, role, helds, block)
+    top = chain[-1][0] if chain else (first[-1] if first else "")
     if unknown_by:
         top = ""  # a "By:" line we could not read: the signer's entity is unknown
     if top and title and is_control_title(title):
@@ -481,3 +496,4 @@ def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
             sec.findings.append(ProseFinding(
                 relation=rel, holder=signer, held=top, title=t,
                 evidence=block, pattern="signature_title"))
+

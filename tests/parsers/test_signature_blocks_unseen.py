@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from graphkit.parse import parse_path
 from graphkit.parsers import signature_lines as sl
 from graphkit.parsers import signature_roles as roles
@@ -122,48 +120,10 @@ def test_typed_signer_with_cfo_title():
 
 # -- the named patterns and helpers ---------------------------------------------------------
 
-def test_role_next_and_entity_role_next():
-    assert sig.ROLE_NEXT.match("\t\t\t\tGeneral Partner")["role"] == "General Partner"
-    assert sig.ROLE_NEXT.match("   its general partner") is None
-    assert sig.BY_PARTY.match("By:\tAcme Capital Management,")["name"] == "Acme Capital Management"
-    assert sig.entity_role_next("By:\tACME, SMITH & CO.", "\t\tGeneral Partner") == "General Partner"
-    assert sig.entity_role_next("By: Acme Capital, LLC,", "  Manager") == "Manager"
-    # a person over a title, an officer title under an entity, a line that is no role
-    assert sig.entity_role_next("By: Jane Q. Roe", "Managing Member") is None
-    assert sig.entity_role_next("By: Acme Capital, Inc.", "Chief Executive Officer") is None
-    assert sig.entity_role_next("By: Acme Capital, Inc.", "Acme Fund, L.P.") is None
-
-
 def test_date_cell_table_row():
     assert sig.DATE_CELL.sub("", "Date: May 1, 2010 | Acme, Inc.").strip() == "Acme, Inc."
     assert sig.DATE_CELL.sub("", "Dated:  July 2, 2007      ACME, LLC").strip() == "ACME, LLC"
     assert sig.DATE_CELL.match("Date: May 1, 2010") is None
-
-
-def test_inner_cell_splits_table_cells_of_two_blocks():
-    parts = [t for _, _, t in sig._split_lines(
-        "Acme Capital By: Jane Roe President | Acme Fund, LLC By: Acme Capital, Manager")]
-    assert parts == ["Acme Capital", "By: Jane Roe President", "Acme Fund, LLC",
-                     "By: Acme Capital, Manager"]
-    # a label cell keeps its value
-    assert [t for _, _, t in sig._split_lines("By: | /s/ Jane Roe")] == ["By: | /s/ Jane Roe"]
-
-
-def test_as_role_of_and_list_and():
-    assert sig.AS_ROLE_OF.match("   as the General Partner of")["role"] == "General Partner"
-    assert sig.AS_ROLE_OF.match("On its own behalf and as the Managing Member of:")["role"] == \
-        "Managing Member"
-    assert sig.AS_ROLE_OF.match("as attorney-in-fact for each of Jane Roe") is None
-    assert sig.LIST_AND.sub("", "   and ACME FUND III, L.P.") == "ACME FUND III, L.P."
-    assert sig.LIST_AND.match("ANDOVER FUND, L.P.") is None
-
-
-def test_control_title_lists():
-    assert sig.is_control_title("President and Chief Executive Officer")
-    assert sig.is_control_title("Chairman of the Board")
-    assert not sig.is_control_title("Vice President and Treasurer")
-    assert not sig.is_control_title("Head of Corporate Affairs")
-    assert sig.TITLE_SEPARATOR.split("Chairman, President & CEO") == ["Chairman", "President", "CEO"]
 
 
 def test_officer_phrase_and_run_title():
@@ -173,17 +133,3 @@ def test_officer_phrase_and_run_title():
     assert roles.RUN_TITLE.match("Chairman of the Board of Directors")
     assert roles.RUN_TITLE.match("Signed pursuant to Rule 13d-1(k)") is None
     assert roles.TITLE_OPENER.match("Vice") and roles.TITLE_OPENER.match("Roe") is None
-
-
-@pytest.mark.parametrize("text, signer, want", [
-    ("Jane Quinn Roe Head of Sales ACME S.P.A.", "Jane Roe",
-     ("Jane Quinn Roe", "Head of Sales", "ACME S.P.A.")),
-    ("Jane Roe Chief Executive Officer ACME HOLDINGS N.V.", "Jane Roe",
-     ("Jane Roe", "Chief Executive Officer", "ACME HOLDINGS N.V.")),
-    ("Jane Q. Roe Vice President", "", ("Jane Q. Roe", "Vice President", "")),
-    ("John Doe Head of Sales ACME S.P.A.", "Jane Roe", None),  # another person
-    ("Jane Roe Acme Fund, L.P.", "Jane Roe", None),  # a party, no title
-    ("Jane Roe", "Jane Roe", None),  # the name alone
-])
-def test_split_printed_run(text, signer, want):
-    assert roles.split_printed_run(text, signer) == want

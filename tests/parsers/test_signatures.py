@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from graphkit.parsers import signatures as sig
 from graphkit.parsers.cue_search import fold_case, search_lines
 from graphkit.parsers.signature_lines import column_segments
+from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
 from tests.conftest import check_text_13_filings
 
@@ -282,9 +283,9 @@ SIGNATURE_PIECES = [
 
 def _first_split_lines(text):
     """``_split_lines`` as first written: each line of ``^.*$`` (or each column cell of a
-    line, where blocks stand side by side), cut at INNER_CELL."""
+    line, where blocks stand side by side, or each cell of a table row), cut at INNER_CELL."""
     out = []
-    for a, b in column_segments(text):
+    for a, b in table_segments(text, column_segments(text)):
         pos = a
         for cut in sig.INNER_CELL.finditer(text[a:b]):
             out.append((pos, a + cut.start(), text[pos:a + cut.start()]))
@@ -456,3 +457,13 @@ def test_long_left_title_under_two_columns():
     assert _sigs(_read(text)) == [
         ("Jane Roe", "Managing Member of the General Partner of Acme", ["ACME FUND, L.P."]),
         ("John Doe", None, ["BETA FUND, L.P."])]
+
+
+def test_bare_signature_then_blank_line_then_a_block_of_its_own():
+    # "/s/ Jane Roe" (individually), a blank line, then a block she signs for an LLC: two
+    # signatures (the block printed right under a "/s/", with no blank line, is that signature's)
+    t = ("SIGNATURE\n\nDate: May 1, 2010\n\n/s/ Jane Roe\n\nACME CAPITAL, LLC\n\n"
+         "By Jane Roe, Managing Member\n")
+    sec = sig.read_signatures(SourceText(path="x.txt", text=t))
+    assert [(s.signer, s.title, s.on_behalf_of) for s in sec.signatures] == [
+        ("Jane Roe", None, []), ("Jane Roe", "Managing Member", ["ACME CAPITAL, LLC"])]
