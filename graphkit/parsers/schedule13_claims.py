@@ -32,6 +32,7 @@ from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_t
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
 from graphkit.parsers.schedule13_items import Disclaimer, TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
+from graphkit.parsers.xmldoc import same_person_name
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -93,7 +94,8 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     """The ids of the parties that disclaim beneficial ownership: every reporting person for
     a disclaimer by all ("Each of the Reporting Persons disclaims"), the members of a group
     the filing defines ("Each of the Acme GP and the Acme Individual Reporting Persons
-    disclaims": each individual), and each party named, a person also by a shorter spelling
+    disclaims": each individual, a group only as the disclaiming clause's subject, never
+    "the Shares held by the Acme Funds"), and each party named, a person also by a shorter spelling
     of the name ("Jane Roe disclaims" of "Jane Q. Roe").
 
     >>> from graphkit.source import SourceText
@@ -112,16 +114,19 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     for d in disclaimers:
         if d.everyone:
             out |= reporting_ids
+        subjects = {EACH_OF_THE.sub("", n) for n in d.subjects}
         for name in d.names:
             name = EACH_OF_THE.sub("", name)  # "Each of Acme GP, LLC"
             members = expand_collective(name, groups, book)
             if members is not None:
-                out |= {p.id for p in members}
+                if name in subjects:  # never the group of "the Shares held by the Acme Funds"
+                    out |= {p.id for p in members}
                 continue
             p = book.lookup(name, fuzzy=False)
             if p is None and len(name.split()) >= 2 and guess_kind(name) is PartyKind.PERSON:
                 p = book.lookup(name)  # "Jane Roe" of "Jane Q. Roe": a person's other spelling
-                p = p if p is not None and p.kind is PartyKind.PERSON else None
+                p = p if p is not None and p.kind is PartyKind.PERSON \
+                    and same_person_name(name, p.name) else None  # never "Roberta" of "Robert"
             if p is not None:
                 out.add(p.id)
     return out

@@ -34,6 +34,7 @@ from graphkit.models import (Alias, AliasKind, HeaderCompany, Identifier, Identi
                              PartyKind, PartyRole, SubmissionHeader)
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_names import generation_of
 from graphkit.parsers.xmldoc import name_key, same_person_name
 from resolvers.persons import HONORIFICS, PARTICLES
 
@@ -201,9 +202,20 @@ def find_header_party(book: PartyBook, name: str) -> Optional[Party]:
     """
     for form in header_name_forms(name):
         p = book.lookup(form)
-        if p is not None and PartyRole.ISSUER not in p.roles:
+        if p is not None and PartyRole.ISSUER not in p.roles and _same_generation(p, name):
             return p
     return _same_person_party(book, header_name_forms(name)[0])
+
+
+def _same_generation(party: Party, name: str) -> bool:
+    """False for a person whose generational suffix is not the one of the header ``name``:
+    "ROE JOHN JR" never names "John Q. Roe" (within one filing, father and son).
+
+    >>> book = PartyBook(); father = book.add("John Q. Roe")
+    >>> _same_generation(father, "ROE JOHN JR"), _same_generation(father, "ROE JOHN Q")
+    (False, True)
+    """
+    return party.kind is not PartyKind.PERSON or generation_of(party.name) == generation_of(name)
 
 
 def _same_person_party(book: PartyBook, base: str) -> Optional[Party]:
@@ -218,7 +230,8 @@ def _same_person_party(book: PartyBook, base: str) -> Optional[Party]:
     if org_words(base) or not 2 <= len(base.split()) <= 4:
         return None
     found = [p for p in book.parties if p.kind is PartyKind.PERSON and
-             PartyRole.ISSUER not in p.roles and same_person_name(p.name, base)]
+             PartyRole.ISSUER not in p.roles and same_person_name(p.name, base)
+             and _same_generation(p, base)]
     return found[0] if len(found) == 1 else None
 
 

@@ -43,6 +43,16 @@ ITEM5_A_END = re.compile(r"""(?<![\w)-])\((?:b|c)\)""", re.VERBOSE)
 SHARE_COUNT = re.compile(r"""
     (?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\b
 """, _F)
+#: A count of the shares outstanding, the base of a percent, never a holding: "based upon
+#: 20,000,000 Shares", "20,000,000 Shares outstanding", "of the 20,000,000 shares of Common
+#: Stock issued and outstanding" (not "1,000,000 Shares of the outstanding Common Stock")
+BASE_COUNT = re.compile(r"""
+    (?:based\s+(?:up)?on|calculated\s+(?:on|using))\s+(?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?
+    (?:the\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+
+  | (?P<num2>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\s+
+    (?!of\s+(?:the\s+)?(?:issued\s+and\s+)?outstanding)
+    (?:of\s+(?:[\w'’$.,]+\s+){1,6}?)?(?:issued\s+and\s+)?outstanding\b
+""", _F)
 #: A percent: "7.1%", "approximately 7.1 %", "7.1 percent"
 PERCENT = re.compile(r"""
     (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
@@ -79,17 +89,22 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     stop = ITEM5_A_END.search(src.text, a.end(), min(end, a.end() + ITEM5_A_LENGTH))
     seg_end = stop.start() if stop else min(end, a.end() + ITEM5_A_LENGTH)
     segment = src.text[a.end():seg_end]
-    counts = {int(m["num"].replace(",", "")) for m in SHARE_COUNT.finditer(segment)}
+    bases = {b.start("num") if b["num"] else b.start("num2")
+             for b in BASE_COUNT.finditer(segment)}
+    counts = {int(m["num"].replace(",", "")) for m in SHARE_COUNT.finditer(segment)
+              if m.start("num") not in bases}
     pcts = {float(m["pct"]) for m in PERCENT.finditer(segment)}
     if len(counts) != 1 or len(pcts) > 1 or not OWNED_WORDS.search(segment):
         return []  # no count, or a split among holders: no one statement to compare
     count = next(iter(counts))
-    if count in aggregates or count == sum(set(aggregates)):
+    # the sum of all: holdings of the same size are separate holdings (300,000 and 300,000);
+    # the sum of the distinct: covers that repeat the one holding of the group
+    if count in aggregates or count in (sum(aggregates), sum(set(aggregates))):
         return []
     pct = next(iter(pcts)) if pcts else None
     cover_pcts = [p for p in percents if p is not None]
-    if pct is not None and any(abs(pct - p) <= PERCENT_SLACK
-                               for p in cover_pcts + [sum(set(cover_pcts))]):
+    if pct is not None and any(abs(pct - p) <= PERCENT_SLACK for p in
+                               cover_pcts + [sum(cover_pcts), sum(set(cover_pcts))]):
         return []
     stated = f"{count:,} shares" + (f" ({pct:g}%)" if pct is not None else "")
     covers = ", ".join(sorted({f"{n:,} shares" for n in aggregates}))

@@ -327,6 +327,9 @@ class Disclaimer(BaseModel):
 
     everyone: bool
     names: list[str] = Field(default_factory=list)
+    #: the names that stand where the clause's subject does (:data:`DISCLAIMER_LEAD`,
+    #: :data:`DISCLAIMER_TAIL`), not in an object ("the Shares held by the Acme Funds")
+    subjects: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
@@ -337,6 +340,50 @@ PROSE_NAME = re.compile(NAME, re.VERBOSE)
 EVERYONE_DISCLAIMS = re.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
 """, _F)
+
+#: Where a disclaiming clause starts, after the last of these before "disclaims": "As the
+#: general partner of the Acme Funds, Acme GP, LLC may be deemed ..., but Acme GP, LLC
+#: disclaims" (or the sentence's start)
+DISCLAIMER_CLAUSE_BREAK = re.compile(r"""
+    ,\s+but\s+|;\s+|,\s+however,\s+
+""", _F)
+#: What may stand before a name that opens a disclaiming clause, or between the names of its
+#: subject: "Each of Acme GP, LLC and the Acme Individuals disclaims"; never "held by"
+DISCLAIMER_LEAD = re.compile(r"""
+    [\s,]*(?:(?:and|but|each|of|the|both|all|however)[\s,]+)*
+""", _F)
+#: What may stand between the subject's name and its "disclaims": "The Acme Funds each
+#: expressly disclaim"; no comma: "Jane Roe, as the manager of the Acme Funds, disclaims"
+DISCLAIMER_TAIL = re.compile(r"""
+    \s*(?:(?:each|also|hereby|expressly|specifically|further|therefore|thus
+    |accordingly|individually)\s+)*
+""", _F)
+
+
+def disclaimer_subjects(before: str) -> list[str]:
+    """The names of the subject of the disclaiming clause that ``before`` (a sentence up to
+    its "disclaim") closes: the names opening its clause (:data:`DISCLAIMER_CLAUSE_BREAK`,
+    :data:`DISCLAIMER_LEAD`) and the one right before "disclaim" (:data:`DISCLAIMER_TAIL`).
+
+    >>> disclaimer_subjects("As the general partner of the Acme Funds, Acme GP, LLC may be "
+    ...     "deemed to own the Shares held by the Acme Funds, but Acme GP, LLC ")
+    ['Acme GP, LLC']
+    >>> disclaimer_subjects("Each of Acme GP, LLC and the Acme Individuals ")
+    ['Each of Acme GP, LLC', 'Acme Individuals']
+    >>> disclaimer_subjects("Although Jane Roe may be deemed to own the Shares held by the "
+    ...                     "other Reporting Persons, she ")
+    ['Although Jane Roe']
+    """
+    cut = max((b.end() for b in DISCLAIMER_CLAUSE_BREAK.finditer(before)), default=0)
+    out: list[str] = []
+    lead = cut
+    for n in PROSE_NAME.finditer(before, cut):
+        if DISCLAIMER_LEAD.fullmatch(before, lead, n.start()):
+            out.append(n.group(0))
+            lead = n.end()
+        elif DISCLAIMER_TAIL.fullmatch(before, n.end()):
+            out.append(n.group(0))
+    return out
 
 
 def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
@@ -373,5 +420,6 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         everyone = bool(EVERYONE_DISCLAIMS.search(before))
         names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
+                              subjects=disclaimer_subjects(before),
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

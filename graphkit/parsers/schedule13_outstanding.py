@@ -97,6 +97,14 @@ CLASS_COUNT = re.compile(r"""
     (?P<num>[0-9][0-9,]{2,14}[0-9])\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+|its\s+)?
     Class\s+(?P<cls>[A-Z0-9]{1,2})\b
 """, re.VERBOSE)
+#: What stands between two counts of one statement of counts per class: the rest of the first
+#: class's name and "and" or a comma ("2,113,514 shares of Class A Common Stock and 1,256,486
+#: shares of Class B ..."), never a percent, a semicolon or a sentence's end: "100,000 shares
+#: of Class A Common Stock, representing 5% of the 2,000,000 shares of Class A ..." joins a
+#: holding to the count outstanding, which is no count of another class
+CLASS_COUNT_JOIN = re.compile(r"""
+    (?:[^;%.]|\.(?=\d)){0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)  # a "." only in "$1.00"
+""", re.VERBOSE)
 #: The class letter of a security class: "Class A Common Stock, $1.00 par value" -> "A"
 CLASS_LETTER = re.compile(r"""\bClass\s+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
 #: How far before an :data:`OUTSTANDING` match the counts of other classes of its statement
@@ -184,25 +192,43 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
 
 def _class_counts(text: str, m: re.Match[str], start: int) -> tuple[int, dict[str, int]]:
     """Where the first count stands and the counts by class of the statement
-    :data:`OUTSTANDING` matched in ``m`` (from its sentence's start up to the match's end),
-    when it states one per class.
+    :data:`OUTSTANDING` matched in ``m``, when it states one per class: the count it matched
+    and the counts joined to it by "and" or a comma (:data:`CLASS_COUNT_JOIN`), from its
+    sentence's start up to the match's end. A holding stated before it in the sentence is no
+    count of its statement.
 
     >>> t = ("there were 2,113,514 shares of Class A Common Stock and 1,256,486 shares of "
     ...      "Class B Common Stock issued and outstanding")
     >>> _class_counts(t, OUTSTANDING.search(t), 0)
     (11, {'A': 2113514, 'B': 1256486})
+    >>> t = ("X owns 100,000 shares of Class A Common Stock and 50,000 shares of Class B "
+    ...      "Common Stock, representing 5% of the 2,000,000 shares of Class A Common Stock "
+    ...      "outstanding")
+    >>> _class_counts(t, OUTSTANDING.search(t), 0)
+    (112, {'A': 2000000})
     """
     lo = max(start, m.start() - CLASS_COUNT_REACH)
     stop = max(text.rfind(". ", lo, m.start()), text.rfind(".\n", lo, m.start()))
     lo = stop + 1 if stop >= 0 else lo
+    at = next(m.start(k) for k in ("num", "num2", "num3")
+              if m.re.groupindex.get(k) and m[k])
+    found = list(CLASS_COUNT.finditer(text, lo, m.end()))
+    anchor = next((i for i, c in enumerate(found) if c.start() == at), None)
+    if anchor is None:
+        return m.start(), {}
+    first = last = anchor
+    while first > 0 and CLASS_COUNT_JOIN.fullmatch(text, found[first - 1].end(),
+                                                   found[first].start()):
+        first -= 1
+    while last + 1 < len(found) and CLASS_COUNT_JOIN.fullmatch(text, found[last].end(),
+                                                               found[last + 1].start()):
+        last += 1
     out: dict[str, int] = {}
-    first = m.start()
-    for c in CLASS_COUNT.finditer(text, lo, m.end()):
+    for c in found[first:last + 1]:
         r = read_quantity(c["num"])
         if r is not None and isinstance(r.value, int):
             out.setdefault(c["cls"].upper(), r.value)
-            first = min(first, c.start())
-    return first, out
+    return found[first].start(), out
 
 
 def _per_class(r: Reading, counts: dict[str, int], security_class: Optional[str],

@@ -24,6 +24,7 @@ from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts
 from graphkit.parsers.schedule13_header import reporting_from_header
 from graphkit.parsers.schedule13_items import TableValue
 from graphkit.parsers.schedule13_person_tables import CombinedCover, add_listed_persons
+from graphkit.parsers.xmldoc import name_key
 from graphkit.source import SourceText
 
 #: The reporting persons of a filing, in order, each with its cover pages (none when read
@@ -170,12 +171,14 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
     reporting: Reporting = [
         (p, []) for p in (add_listed_persons(book, combined) if combined is not None else [])]
     trustees: list[Trusteeship] = []  # named with the trust they act for
+    if combined is not None:  # its table headings ("Name of Reporting Person") read as covers
+        pages = [cp_list for cp_list in pages if cp_list[0].start >= combined.end]
+    # the holders that file a cover of their own: a cover of one "as Trustee for" a trust
+    # is then the trust's, or two holdings would merge into one party
+    own = {name_key(n) for n in map(_cover_name, pages) if as_trustee(n)[0] == n}
     for cp_list in pages:
-        if combined is not None and cp_list[0].start < combined.end:
-            continue  # its table headings ("Name of Reporting Person") read as cover pages
         name_r = cp_list[0].names[0]
-        name = COVER_NAME_TERM.sub("", str(name_r.value))
-        name, trustee = split_trustee(COVER_NOTE.sub("", name))  # "X TRUST, JANE ROE, TRUSTEE"
+        name, trustee = split_trustee(_cover_name(cp_list))  # "X TRUST, JANE ROE, TRUSTEE"
         pair = two_persons(name)
         if pair is not None:  # one cover for two persons: each reports its numbers
             for person_name in pair:
@@ -185,11 +188,19 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
                     apply_cover_facts(person, cp_list)
                     _add_reporting(reporting, person, cp_list)
             continue
-        name, trust = as_trustee(name)  # "Acme Bank, as Trustee for the Acme Trust"
+        holder, trust = as_trustee(name)  # "Acme Bank, as Trustee for the Acme Trust"
+        capacity = None  # a trustee whose own cover is another: this cover is the trust's
+        if holder != name and name_key(holder) in own:
+            capacity, name, trust = holder, trust or name, None
+        else:
+            name = holder
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING)
         if party is None:
             continue
+        acting = book.add(capacity, evidence=name_r.evidence) if capacity else None
+        if acting is not None and acting.id != party.id:
+            trustees.append((acting.id, party.id, name_r.evidence))
         held = book.add(trust, evidence=name_r.evidence, kind=PartyKind.ORGANIZATION) \
             if trust else None
         if held is not None and held.id != party.id:
@@ -206,6 +217,11 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         apply_cover_facts(party, cp_list)
         _add_reporting(reporting, party, cp_list)
     return reporting, trustees
+
+
+def _cover_name(cp_list: list[CoverPage]) -> str:
+    """The name of a cover page's reporting person, without its defined term and notes."""
+    return COVER_NOTE.sub("", COVER_NAME_TERM.sub("", str(cp_list[0].names[0].value)))
 
 
 def reporting_from_header_fallback(src: SourceText, header: SubmissionHeader, book: PartyBook,

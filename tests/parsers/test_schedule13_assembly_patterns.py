@@ -68,6 +68,30 @@ def test_item2_of_a_13g_reads_no_citizenship_as_a_role():
 
 # --- Item 5(a) -----------------------------------------------------------------------------
 
+def test_item5_base_count():
+    starts = lambda t: [m["num"] or m["num2"] for m in i5.BASE_COUNT.finditer(t)]  # noqa: E731
+    assert starts("based upon 20,000,000 Shares outstanding") == ["20,000,000"]
+    assert starts("5.0% of the 20,000,000 shares of Common Stock issued and outstanding") == [
+        "20,000,000"]
+    assert starts("owns 1,000,000 Shares of the outstanding Common Stock") == []
+    assert starts("owns an aggregate of 1,000,000 Shares (5.0%)") == []
+
+
+def test_item5_outstanding_base_is_no_holding():
+    src = SourceText(path="x", text="(a) The aggregate number and percentage of Shares "
+                     "beneficially owned by the Reporting Persons are set forth in rows 11 and "
+                     "13 of the cover pages, based upon 20,000,000 Shares outstanding.\n(b) ")
+    assert i5.check_item5_total(src, 0, len(src.text), [1000000], [5.0]) == []
+
+
+def test_item5_group_total_of_equal_holdings():
+    src = SourceText(path="x", text="(a) The Reporting Persons, as a group, beneficially own "
+                     "1,000,000 Shares (5.0%).\n(b) ")
+    assert i5.check_item5_total(src, 0, len(src.text), [300000, 300000, 400000],
+                                [1.5, 1.5, 2.0]) == []
+    assert i5.check_item5_total(src, 0, len(src.text), [300000, 400000], [1.5, 2.0])  # 700,000
+
+
 def test_item5_a_patterns():
     assert i5.ITEM5_A.search("Items 5(a), 5(b) and 5(c) are amended") is None
     assert i5.ITEM5_A.search("   (a)  This statement relates to").start() == 3
@@ -135,6 +159,15 @@ def test_header_name_in_edgar_order_typed_by_the_filer():
     assert find_header_party(book, "Roe Jane") is None  # two persons of those words
 
 
+def test_header_name_with_a_generation_suffix_never_names_the_father():
+    book = PartyBook()
+    book.add("John Q. Roe")
+    assert find_header_party(book, "Roe John Jr") is None
+    assert find_header_party(book, "ROE JOHN Q JR") is None
+    son = book.add("John Q. Roe, Jr.")
+    assert find_header_party(book, "ROE JOHN Q JR") is son
+
+
 # --- outstanding per class; trustee cover names --------------------------------------------
 
 def test_class_count_and_letter():
@@ -155,9 +188,51 @@ def test_outstanding_of_the_reported_class():
     assert out.read_outstanding(one).value == 1256486  # one class only: its count
 
 
+def test_outstanding_count_is_the_one_matched_not_a_holding_before_it():
+    src = SourceText(path="x", text="The Reporting Person owns 100,000 shares of Class A Common "
+                     "Stock and 50,000 shares of Class B Common Stock, representing 5% of the "
+                     "2,000,000 shares of Class A Common Stock outstanding.")
+    r = out.read_outstanding(src, security_class="Class A Common Stock")
+    assert r.value == 2000000 and r.note is None
+
+
+def test_class_count_join():
+    assert out.CLASS_COUNT_JOIN.fullmatch(" Common Stock and ")
+    assert out.CLASS_COUNT_JOIN.fullmatch(" Common Stock, $1.00 par value, and ")
+    assert out.CLASS_COUNT_JOIN.fullmatch(" Common Stock, ")
+    assert out.CLASS_COUNT_JOIN.fullmatch(" Common Stock, representing 5% of the ") is None
+    assert out.CLASS_COUNT_JOIN.fullmatch(" Common Stock. As of May 1, ") is None
+
+
 def test_as_trustee_for():
     m = rep.AS_TRUSTEE_FOR.match("Acme Bank, N.A., as Trustee for the Acme Employees Trust")
     assert (m["holder"], m["trust"]) == ("Acme Bank, N.A.", "Acme Employees Trust")
     assert rep.TRUST_NAME.search("Acme Employees Trust")
     assert rep.TRUST_NAME.search("M.") is None
     assert rep.as_trustee("Jane Q. Roe") == ("Jane Q. Roe", None)
+
+
+def test_trustee_cover_is_the_trusts_when_the_trustee_has_its_own_cover():
+    from graphkit.models import Reading
+    from graphkit.parsers.schedule13_cover import CoverPage
+
+    def page(i, name, agg):
+        return [CoverPage(index=i, start=i, end=i + 1,
+                          names=[Reading(field="name", raw=name, value=name)],
+                          values={"aggregate": [Reading(field="aggregate", raw=str(agg),
+                                                        value=agg)]})]
+    book = PartyBook()
+    reporting, trustees = rep.reporting_from_covers(book, [
+        page(1, "Acme Bank, N.A., as Trustee for the Acme Employees Trust", 3000),
+        page(2, "Acme Bank, N.A.", 50)], None)
+    names = {p.id: p.name for p in book.parties}
+    assert [names[p.id] for p, _ in reporting] == ["Acme Employees Trust", "Acme Bank, N.A."]
+    assert [(names[a], names[b]) for a, b, _ in trustees] == [
+        ("Acme Bank, N.A.", "Acme Employees Trust")]
+    book = PartyBook()  # no cover of its own: the trustee reports, the trust is held
+    reporting, trustees = rep.reporting_from_covers(book, [
+        page(1, "Acme Bank, N.A., as Trustee for the Acme Employees Trust", 3000)], None)
+    names = {p.id: p.name for p in book.parties}
+    assert [names[p.id] for p, _ in reporting] == ["Acme Bank, N.A."]
+    assert [(names[a], names[b]) for a, b, _ in trustees] == [
+        ("Acme Bank, N.A.", "Acme Employees Trust")]

@@ -115,6 +115,33 @@ def test_trustee_term_names_the_bank_not_the_trust():
     assert "unmatched-signature-name" not in _codes(rec)
 
 
+def test_trustee_cover_is_the_trusts_when_the_trustee_files_its_own(tmp_path):
+    # a made-up variant of the filing: the bank also files a cover of its own, for shares it
+    # holds for itself; the cover "..., as Trustee for the M.A. Hanna ... Trust" is then the
+    # trust's, and the two holdings stay apart
+    text = (FIXTURES / "1994_SC_13DA_45370.txt").read_text()
+    start = text.index("1.      Name of Reporting Person")
+    end = text.index("<PAGE>   3")
+    own = text[start:end].replace(
+        "Wachovia Bank of North Carolina, N.A., as Trustee for the M.A.\n"
+        "        Hanna Company Associates Ownership Trust",
+        "Wachovia Bank of North Carolina, N.A.").replace("3,114,570", "50,000").replace(
+        "13.20%", "0.21%")
+    variant = tmp_path / "1994_SC_13DA_45370.txt"
+    variant.write_text(text[:end] + "<PAGE>   2A\n\n" + own + text[end:])
+    report = parse_path(variant)
+    rec = report.records[0]
+    held = {k: [(c.shares, c.percent) for c in v] for k, v in _holdings(rec).items()}
+    assert held["Wachovia Bank of North Carolina, N.A."] == [(50000, 0.21)]
+    # the cover reads the name's first line only ("... for the M.A."): the trust is not named
+    # whole there, so the cover in the trustee's capacity names itself
+    capacity = next(p.name for p in rec.parties if p.name.startswith(
+        "Wachovia Bank of North Carolina, N.A., as Trustee for the M"))
+    assert held[capacity] == [(3114570, 13.2)]
+    assert ("Wachovia Bank of North Carolina, N.A.", "trustee_of", capacity, None) in \
+        _relations(rec, Relation.TRUSTEE_OF)
+
+
 # --- the header's "Last First" ------------------------------------------------------------
 
 def test_header_name_in_edgar_order_with_a_middle_initial_in_the_form():

@@ -31,3 +31,40 @@ def test_each_of_the():
     from graphkit.parsers.schedule13_claims import EACH_OF_THE
     assert EACH_OF_THE.sub("", "Each of the Acme Funds") == "Acme Funds"
     assert EACH_OF_THE.sub("", "Theodore Fund") == "Theodore Fund"  # "the" needs a space after
+
+
+def _disclaiming(text, names, groups_text=""):
+    from graphkit.parsers.prose import find_collective_terms
+    from graphkit.parsers.schedule13_claims import disclaiming_parties
+    from graphkit.parsers.schedule13_items import find_disclaimers
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.source import SourceText
+    book = PartyBook()
+    ids = {n: book.add(n).id for n in names}
+    src = SourceText(path="x", text=groups_text + text)
+    got = disclaiming_parties(find_disclaimers(src), book, find_collective_terms(src),
+                              set(ids.values()))
+    return sorted(n for n, i in ids.items() if i in got)
+
+
+def test_group_in_an_object_of_the_disclaimer_is_not_disclaiming():
+    funds = 'Acme Fund I, L.P. and Acme Fund II, L.P. are referred to herein as the "Acme Funds". '
+    names = ["Acme Fund I, L.P.", "Acme Fund II, L.P.", "Acme GP, LLC"]
+    assert _disclaiming("As the general partner of the Acme Funds, Acme GP, LLC may be deemed "
+                        "to beneficially own the Shares held by the Acme Funds, but Acme GP, "
+                        "LLC disclaims beneficial ownership of such Shares.", names,
+                        funds) == ["Acme GP, LLC"]
+    assert _disclaiming("Each of Acme GP, LLC and the Acme Funds disclaims beneficial "
+                        "ownership.", names, funds) == names  # the subject: each member
+    reporting = 'John Q. Roe and Acme GP, LLC (the "Reporting Persons"). '
+    assert _disclaiming("Although Mr. Roe may be deemed to beneficially own the Shares held "
+                        "by the other Reporting Persons, he disclaims beneficial ownership of "
+                        "such Shares.", ["John Q. Roe", "Acme GP, LLC"], reporting) == []
+
+
+def test_disclaimer_by_a_shorter_name_only_of_the_same_person():
+    assert _disclaiming("Robert Smith disclaims beneficial ownership.",
+                        ["Roberta Smith"]) == []
+    assert _disclaiming("Francis Doe disclaims beneficial ownership.", ["Frances Doe"]) == []
+    assert _disclaiming("Jane Roe disclaims beneficial ownership.", ["Jane Q. Roe"]) == [
+        "Jane Q. Roe"]

@@ -204,3 +204,13 @@ def test_small_item_patterns():
     assert items.CITIZENSHIP_ITEM.search("(c)  CITIZENSHIP:") and items.ITEM_D.search("x\n (d)")
     assert items.TWO_LETTERS.search("ACVA") and not items.TWO_LETTERS.search("(a)")
     assert items.SUB_ITEM_CAPTION.sub("", " Sole power to VOTE: 5,000", count=1) == " 5,000"
+
+
+def test_disclaimer_subject_patterns():
+    from graphkit.parsers import schedule13_items as it
+    assert it.DISCLAIMER_CLAUSE_BREAK.search("held by the Acme Funds, but Acme GP").group(0) == \
+        ", but "
+    assert it.DISCLAIMER_LEAD.fullmatch(" and the ")
+    assert it.DISCLAIMER_LEAD.fullmatch(" the Shares held by the ") is None
+    assert it.DISCLAIMER_TAIL.fullmatch(" each expressly ")
+    assert it.DISCLAIMER_TAIL.fullmatch(", ") is None  # "Roe, as manager of the Funds, disclaims"
