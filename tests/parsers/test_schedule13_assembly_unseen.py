@@ -133,12 +133,11 @@ def test_trustee_cover_is_the_trusts_when_the_trustee_files_its_own(tmp_path):
     rec = report.records[0]
     held = {k: [(c.shares, c.percent) for c in v] for k, v in _holdings(rec).items()}
     assert held["Wachovia Bank of North Carolina, N.A."] == [(50000, 0.21)]
-    # the cover reads the name's first line only ("... for the M.A."): the trust is not named
-    # whole there, so the cover in the trustee's capacity names itself
-    capacity = next(p.name for p in rec.parties if p.name.startswith(
-        "Wachovia Bank of North Carolina, N.A., as Trustee for the M"))
-    assert held[capacity] == [(3114570, 13.2)]
-    assert ("Wachovia Bank of North Carolina, N.A.", "trustee_of", capacity, None) in \
+    # the cover's name wraps ("... as Trustee for the M.A." / "Hanna Company Associates
+    # Ownership Trust"); joined, the cover in the trustee's capacity is the trust's own
+    trust = "M.A. Hanna Company Associates Ownership Trust"
+    assert held[trust] == [(3114570, 13.2)]
+    assert ("Wachovia Bank of North Carolina, N.A.", "trustee_of", trust, None) in \
         _relations(rec, Relation.TRUSTEE_OF)
 
 
