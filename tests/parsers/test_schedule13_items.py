@@ -88,14 +88,15 @@ def test_cover_disclaimed_pattern(text, hit):
 #: Cover pages whose row 9 disclaims the holding ("Beneficial ownership disclaimed pursuant to
 #: Rule 13d-4"), with the holder and aggregate of each disclaimed claim
 COVER_DISCLAIMER_CASES = [
-    (corpus_file("13g/capitalgroup_warnerlambert_1994_sc13g.txt"),
+    ("corpus", "13g/capitalgroup_warnerlambert_1994_sc13g.txt",
      {("The Capital Group, Inc.", 6941000), ("Capital Research and Management Company", 6940200)}),
-    (FIXTURES / "2005_SC_13G_50957.txt", {("Capital Group International, Inc.", 4087320)}),
+    ("fixture", "2005_SC_13G_50957.txt", {("Capital Group International, Inc.", 4087320)}),
 ]
 
 
-@pytest.mark.parametrize("path,disclaimed", COVER_DISCLAIMER_CASES)
-def test_cover_row_disclaimer_marks_that_holding(path, disclaimed):
+@pytest.mark.parametrize("where,name,disclaimed", COVER_DISCLAIMER_CASES)
+def test_cover_row_disclaimer_marks_that_holding(where, name, disclaimed):
+    path = corpus_file(name) if where == "corpus" else FIXTURES / name
     [rec] = parse_path(path).records
     names = {p.id: p.name for p in rec.parties}
     owned = {(names[c.source], c.shares): c.disclaims for c in rec.claims
