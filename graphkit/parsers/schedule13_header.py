@@ -266,9 +266,14 @@ def apply_header_identifiers(book: PartyBook, header: Optional[SubmissionHeader]
     joint: list[str] = []
     if header is None:
         return unmatched, joint
+    filer_ciks = {c.cik for c in header.companies
+                  if c.cik and c.role not in ("subject_company", "issuer")}
     for co in header.companies:
         if co.role in ("subject_company", "issuer"):
-            if issuer is not None:
+            # a header that gives the filer's own CIK as the subject company's (an EDGAR
+            # slip) names the filer there: its CIK is the issuer's only if the name is too
+            if issuer is not None and (co.cik not in filer_ciks or
+                                       find_header_party(book, co.name) is issuer):
                 _add_cik(issuer, co.cik)
             continue
         parts = joined_persons(co.name)

@@ -201,3 +201,13 @@ def test_item5_restating_the_cover_does_not_warn():
     for name in ("1994_SC_13D_356981.txt", "2011_SC_13DA_1491714.txt", "../sigs/1994_SC_13DA_757011.txt",
                  "1994_SC_13DA_45370.txt", "2016_SC_13D_1669540.txt"):
         assert "item5-cover-mismatch" not in _codes(_record(name)), name
+
+
+def test_subject_company_cik_that_is_the_filers_own_stays_with_the_filer():
+    # Crane 1994 13D/A on Mark Controls: the header gives "CRANE CO /DE/ CIK 0000025445" both as
+    # SUBJECT COMPANY and as FILED BY; the issuer named in the filing must not get Crane's CIK
+    rec = _record("1994_SC_13DA_25445.txt")
+    ciks = {p.name: [i.value for i in p.identifiers if i.scheme.value == "cik"]
+            for p in rec.parties}
+    assert ciks["Mark Controls Corporation"] == []
+    assert ciks["CRANE CO."] == ["0000025445"]
