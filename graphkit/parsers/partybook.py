@@ -248,16 +248,23 @@ class PartyBook:
 
     def add(self, name: str, *, role: PartyRole | str | None = None,
             evidence: Evidence | None = None, how: AliasKind | str = AliasKind.SPELLING,
-            kind: PartyKind | str | None = None, create: bool = True) -> Optional[Party]:
+            kind: PartyKind | str | None = None, create: bool = True,
+            fuzzy: bool = True) -> Optional[Party]:
         """Add a spelling: link it to the party it names, or start a new party.
 
         Returns the party, or None when ``create`` is false and no party matches. A spelling
-        that differs from the party's name is kept as an alias of kind ``how``.
+        that differs from the party's name is kept as an alias of kind ``how``. With ``fuzzy``
+        false the spelling is linked only by an exact name, spelling or term (no scoring
+        against every party: for the many persons of a long table).
+
+        >>> book = PartyBook(); _ = book.add("Jane Quincy Roe")
+        >>> book.add("Jane Q. Roe", fuzzy=False).name
+        'Jane Q. Roe'
         """
         name = clean_name(name)
         if not squeeze(name):
             return None
-        party = self.lookup(name)
+        party = self.lookup(name, fuzzy)
         if party is None:
             if not create:
                 return None

@@ -48,7 +48,8 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_terms import is_collective_name
 from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.schedule13_roster_rows import Roster, RosterRow, org_name_line, read_rows
-from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, read_roles, split_employers
+from graphkit.parsers.schedule13_roster_titles import (OFFICER_TITLE, names_employer, read_roles,
+                                                       split_employers)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -94,8 +95,16 @@ SCHEDULE_HEADING = re.compile(r"""
 """, _F | re.MULTILINE)
 
 #: Where the address of an occupation cell begins ("President / Acme Corp. / c/o Acme Corp. /
-#: 10 Main Street", the lines joined): "c/o" or a street number
-OCCUPATION_ADDRESS = re.compile(r"""\s(?:c/o\s|\d)""", re.IGNORECASE)
+#: 10 Main Street", the lines joined): "c/o", a post office box, a suite, or a street number
+#: ("1 Main Street", "1585 Broadway") -- not a number inside an employer's name, which a
+#: company word follows within a few words ("3M Company", "Alpha 1 Holdings LLC", "40 North
+#: Management LLC")
+OCCUPATION_ADDRESS = re.compile(r"""
+    \s(?:c/o\s|p\.?[ ]?o\.?[ ]+box\b|suite\s
+    |\d[\w-]*(?![\w-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:company|co|corp|corporation|inc
+        |incorporated|llc|l\.l\.c|lp|l\.p|llp|ltd|limited|holdings?|partners|management
+        |capital|group|fund|bank|trust|advisors|associates|ventures|plc|ag|sa|nv|gmbh)\b))
+""", re.VERBOSE | re.IGNORECASE)
 
 #: A word after a space that opens with a capital: where an employer's name may start in an
 #: occupation cell ("President and Chief Executive Officer Acme Corp.")
@@ -106,6 +115,10 @@ ROLES_BEFORE_EMPLOYER = re.compile(r"""(?:[ \t,]+(?:of|at|with)?)*[ \t,]*$""", r
 
 #: How far a roster may run after its lead (characters): a few pages of tables
 MAX_ROSTER_CHARS = 40_000
+
+#: The longest position or occupation cell read (characters): a longer one is prose (a
+#: biography or a paragraph caught in the column), not a position, and its roles are not read
+MAX_POSITION_CHARS = 500
 
 def _lead_org(text: str, m: re.Match[str]) -> Optional[str]:
     """The organization of a lead: its "of" clause, or for a bare heading the organization
@@ -134,9 +147,37 @@ def _lead_org(text: str, m: re.Match[str]) -> Optional[str]:
 EACH_BEFORE = re.compile(r"""\beach\s+(?:executive\s+)?$""", re.IGNORECASE)
 
 
+#: A future or proposed board in the words before a lead: "Upon consummation of the Merger,
+#: the persons set forth below will become the directors and officers of", "nominate the
+#: following individuals for election as directors and officers of", "the proposed directors
+#: and officers" (not the persons who hold the posts now: no roster)
+FUTURE_BEFORE = re.compile(r"""
+    \b(?:will|shall|would|to)\s+(?:become|be|serve)\b
+    |\bupon\s+(?:the\s+)?(?:consummation|closing|completion|effectiveness)\b
+    |\bnominat(?:e|es|ed|ing|ion)\b|\bfor\s+election\b|\bpropos(?:e|es|ed|ing)\b
+    |\bdesignat(?:e|es|ed|ing)\b
+""", _F)
+
+#: The end of a sentence or paragraph before a lead: its sentence starts after the last one
+SENTENCE_END = re.compile(r"""[.;:]\s|\n[ \t]*\n""", re.VERBOSE)
+
+#: How far back a lead's sentence is searched for FUTURE_BEFORE (characters)
+MAX_LEAD_SENTENCE = 300
+
+
+def _is_future(text: str, at: int) -> bool:
+    """True when the sentence before ``at`` (a lead) speaks of a future or proposed board."""
+    lo = max(0, at - MAX_LEAD_SENTENCE)
+    begin = max((e.end() for e in SENTENCE_END.finditer(text, lo, at)), default=lo)
+    return FUTURE_BEFORE.search(text, begin, at) is not None
+
+
 def _is_lead(text: str, m: re.Match[str]) -> bool:
     """True for a roster's lead: plural ("directors and executive officers"), or singular after
-    "each"; with an organization, a colon ("... of:") or alone on its line."""
+    "each"; with an organization, a colon ("... of:") or alone on its line; never of a future
+    or proposed board (:data:`FUTURE_BEFORE`)."""
+    if _is_future(text, m.start()):
+        return False
     words = m["roles"].lower().split()
     plural = words[0].endswith("s") and words[-1].endswith("s")
     if not plural and not EACH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -268,14 +309,27 @@ def _occupation_roles(cell: str, book: PartyBook) -> tuple[str, Optional[Party]]
     cut = OCCUPATION_ADDRESS.search(cell)
     occ = cell[:cut.start()] if cut is not None else cell
     for m in WORD_AFTER_SPACE.finditer(occ):
-        party = book.lookup(occ[m.start():].strip(" ,."), fuzzy=False)
-        if party is not None and party.kind is PartyKind.ORGANIZATION:
+        party = _employer_party(occ[m.start():].strip(" ,."), book)
+        if party is not None:
             return ROLES_BEFORE_EMPLOYER.sub("", occ[:m.start()]), party
     last = max((m.end() for m in OFFICER_TITLE.finditer(occ)), default=0)
     tail = occ[last:].strip(" ,.")
-    if last and tail[:1].isupper() and org_words(tail):
+    if last and tail[:1].isupper() and names_employer(tail, any_name=True):
         return "", None  # the title is held at an employer that is no party
     return occ, None
+
+
+def _employer_party(employer: str, book: PartyBook) -> Optional[Party]:
+    """The organization party an employer's name names, if any: the whole name, else the name
+    before a comma ("Acme Corp., New York, New York")."""
+    name = employer
+    while name:
+        party = book.lookup(name, fuzzy=False)
+        if party is not None:
+            return party if party.kind is PartyKind.ORGANIZATION else None
+        comma = name.rfind(",")
+        name = name[:comma].strip() if comma > 0 else ""
+    return None
 
 
 def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list[Claim]
@@ -295,16 +349,19 @@ def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list
     note(org, *read_roles(row.name_title))
     if row.section == "director":
         note(org, True, [])
-    roles, at = _occupation_roles(row.roles, book) if row.occupation_only else (row.roles, None)
-    for part, employer in split_employers(roles):
+    roles = row.roles if len(row.roles) <= MAX_POSITION_CHARS else ""
+    roles, at = _occupation_roles(roles, book) if row.occupation_only else (roles, None)
+    # a principal occupation may be held anywhere: any name after "of", "at" or a comma is
+    # its employer ("President, Acme University"), read only when it is a party
+    for part, employer in split_employers(roles, any_name=row.occupation_only):
         if employer is None:
             if at is not None:
                 note(at, *read_roles(part))
             elif not (row.occupation_only and row.name_title):
                 note(org, *read_roles(part))
             continue
-        other = book.lookup(employer, fuzzy=False)
-        if other is not None and other.kind is PartyKind.ORGANIZATION:
+        other = _employer_party(employer, book)
+        if other is not None:
             note(other, *read_roles(part))
     if org is not None and row.section == "officer" and not held[org.id][2]:
         note(org, False, ["Executive Officer"])
@@ -313,7 +370,10 @@ def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list
         if not director and not titles:
             continue
         if person is None:
-            person = book.add(row.name, kind=PartyKind.PERSON, evidence=row.evidence)
+            # an exact name or term only: scoring each of a long table's persons against
+            # every party grows with the square of the table
+            person = book.add(row.name, kind=PartyKind.PERSON, evidence=row.evidence,
+                              fuzzy=False)
             if person is None or person.kind is not PartyKind.PERSON:
                 return
             if PartyRole.REPORTING_PERSON not in person.roles:

@@ -72,13 +72,19 @@ HEADER_KEY = re.compile(r"""name|title|position|occupation|address|employment|ci
 ROLE_COLUMN = re.compile(r"""position|title|office""", re.IGNORECASE)
 OCCUPATION_COLUMN = re.compile(r"""occupation|employment""", re.IGNORECASE)
 
-#: A sub-heading of a roster: "a. DIRECTORS", "EXECUTIVE OFFICERS", "Directors:", or one that
-#: lists other persons, whose rows are not read: "CONTROL PERSON", "General Partner"
+#: A sub-heading of a roster: "a. DIRECTORS", "EXECUTIVE OFFICERS", "Directors:", officers
+#: who sit on no board ("EXECUTIVE OFFICERS (NON-DIRECTORS)", "Executive Officers (who are not
+#: Directors):", "Non-Director Executive Officers", "EXECUTIVE OFFICERS WHO ARE NOT
+#: DIRECTORS"), or one that lists other persons, whose rows are not read: "CONTROL PERSON",
+#: "General Partner"; in an HTML table the heading may stand in a row of empty cells
 SECTION_LINE = re.compile(r"""
     [ \t]*(?:[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)?
-    (?:(?P<director>(?:board\s+of\s+)?directors?)|(?P<officer>(?:executive\s+)?officers?)
+    (?:(?P<director>(?:board\s+of\s+)?directors?)
+    |(?P<officer>(?:non-?[ \t]?directors?[ \t]+)?(?:executive[ \t]+)?officers?
+       (?:[ \t]*\(?[ \t]*(?:non-?[ \t]?directors?|who[ \t]+are[ \t]+not[ \t]+(?:also[ \t]+)?
+          (?:a[ \t]+)?directors?)[ \t]*\)?)?)
     |control(?:ling)?\s+persons?|general\s+partners?|managing\s+members?|members|managers
-    |trustees|partners)[ \t]*:?[ \t]*$
+    |trustees|partners)[ \t]*:?[ \t]*(?:\|[ \t]*)*$
 """, _F)
 
 #: The number or letter before a name line: "1. | ACME CORP.", "2. ", "(a) "

@@ -73,8 +73,21 @@ ROLE_SEPARATOR = re.compile(r"""\s*(?:[,;&]|\band\b)\s*""", _F)
 #: ("Chairman of Acme Widget Corporation", "Partner, Roe & Co."); the employer opens with a
 #: capital or "the"
 EMPLOYER_LINK = re.compile(r"""
-    (?:\s+(?:of|at|with|for)\s+|\s*,\s*)(?=(?:the\s+)?[A-Z])
+    (?:\s+(?:of|at|with|for)\s+|\s*,\s*)(?=(?:the\s+)?[A-Z0-9])
 """, re.VERBOSE)
+
+#: A department of the organization itself after "of" ("Vice President of Sales", "Head of
+#: Investor Relations", "Director of Research and Development"), never an employer
+DEPARTMENT = re.compile(r"""
+    (?:the\s+)?(?:(?:sales|marketing|finance|financial|operations|research|engineering|human
+    |resources|accounting|legal|administration|technology|information|investments?|investor
+    |relations|business|corporate|development|strategy|strategic|manufacturing|compliance
+    |risk|tax|treasury|audit|credit|trading|products?|planning|communications|global|north
+    |american?|americas|europe|asia|pacific|field|customer|services?|support|supply|chain
+    |worldwide|regional|western|eastern|northern|southern|people|quality|international
+    |domestic|u\.?s\.?|and|&)[\s,]*)+
+    (?:division|department|group|office|unit|team)?\.?
+""", _F)
 
 #: A role, not an employer, after a comma: "General Manager of Beijing Office", "Senior
 #: Counselor" (a role noun in the first words; "Acme Partners" and "Acme Associates" are names)
@@ -87,19 +100,29 @@ ROLE_NOUN = re.compile(r"""
 ROLE_NOISE = re.compile(r"""\*+|\(\d\)|\(\s*[a-z]\s*\)""", re.VERBOSE)
 
 
-def _names_employer(rest: str) -> bool:
+def names_employer(rest: str, any_name: bool = False) -> bool:
     """True when ``rest`` (the text after a link) is the name of an organization: an
-    organization word or the issuer's name, and not a role ("Treasurer & Director") or a bare
-    legal form (", Inc." of "Acme Widget, Inc.")."""
+    organization word or the issuer's name (with ``any_name``, any capitalised name but a
+    department: "Harvard University", "Microsoft"), and not a role ("Treasurer & Director")
+    or a bare legal form (", Inc." of "Acme Widget, Inc.").
+
+    >>> names_employer("Acme Bank"), names_employer("Alcoa"), names_employer("Alcoa", True)
+    (True, False, True)
+    >>> names_employer("Sales", True), names_employer("Treasurer and Director", True)
+    (False, False)
+    """
     rest = rest.strip(" .;")
     if not rest or OFFICER_TITLE.match(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
         return False
     if not BARE_LEGAL.sub("", rest).strip(" ,."):
         return False
-    return bool(org_words(rest)) or squeeze(rest) in ISSUER_WORDS
+    if org_words(rest) or squeeze(rest) in ISSUER_WORDS:
+        return True
+    return any_name and rest[:1].isupper() and DEPARTMENT.fullmatch(rest) is None
 
 
-def split_employers(position: str) -> list[tuple[str, Optional[str]]]:
+def split_employers(position: str, any_name: bool = False
+                    ) -> list[tuple[str, Optional[str]]]:
     """The parts of ``position`` with the employer each names (None: the roster's own
     organization), in order.
 
@@ -108,24 +131,32 @@ def split_employers(position: str) -> list[tuple[str, Optional[str]]]:
     stay the roster's. A link to words that name no organization is a department ("Chief
     Operating Officer of Finance Division"): the roles stay the roster's.
 
+    With ``any_name`` (a principal occupation, which may be held anywhere) any capitalised
+    name after a link is an employer ("President, Harvard University"), and the first link
+    to one starts it (its own name may hold a comma: "of Acme Holdings, Inc., New York").
+
     >>> split_employers("Senior Managing Director, Acme Partners, L.P.")
     [('Senior Managing Director', 'Acme Partners, L.P.')]
     >>> split_employers("Vice President, Treasurer & Director")
     [('Vice President, Treasurer & Director', None)]
     >>> split_employers("Director; President of Acme Bank")
     [('Director', None), ('President', 'Acme Bank')]
+    >>> split_employers("Chairman and Chief Executive Officer of Alcoa", any_name=True)
+    [('Chairman and Chief Executive Officer', 'Alcoa')]
     """
     out: list[tuple[str, Optional[str]]] = []
     for clause in position.split(";"):
-        out.extend(_split_clause(clause.strip()))
+        out.extend(_split_clause(clause.strip(), any_name))
     return [(t, e) for t, e in out if t]
 
 
-def _split_clause(clause: str) -> list[tuple[str, Optional[str]]]:
+def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Optional[str]]]:
     cut = None
     for m in EMPLOYER_LINK.finditer(clause):
-        if _names_employer(clause[m.end():]):
+        if names_employer(clause[m.end():], any_name):
             cut = m  # the last: an employer's own name may hold a comma or "of"
+            if any_name:
+                break  # the first: an occupation's employer is followed by its place
     if cut is None:
         return [(clause.strip(" ,"), None)]
     employer = clause[cut.end():].strip(" ;,")
@@ -133,7 +164,7 @@ def _split_clause(clause: str) -> list[tuple[str, Optional[str]]]:
     # Chairman and President of Acme Corp.", "Director, Partner, Roe & Co.")
     group_start = clause.rfind(",", 0, cut.start()) + 1
     group = clause[group_start:cut.start()].strip(" ,")
-    return _split_clause(clause[:group_start].strip(" ,")) + [(group, employer)]
+    return _split_clause(clause[:group_start].strip(" ,"), any_name) + [(group, employer)]
 
 
 def read_roles(text: str) -> tuple[bool, list[str]]:
