@@ -254,6 +254,20 @@ def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
     return _Table(labels, bounds)
 
 
+#: The end of a position that goes on onto the next line: "President and", "Director /",
+#: "Vice President,"
+OPEN_END = re.compile(r"""(?:\band|&|/|,)[ \t]*$""", re.IGNORECASE)
+
+
+def _continues(roles: list[str], cell: str) -> bool:
+    """True when ``cell`` (the position column of a line of a text table) goes on with the
+    position above it: it starts in lower case, or the position above ends open ("and", "/",
+    ","), so the line's first column wraps the row's name and starts no person."""
+    if not cell:
+        return False
+    return cell[0].islower() or (bool(roles) and OPEN_END.search(roles[-1]) is not None)
+
+
 def _header_line(line: str) -> bool:
     cells = [c.strip() for c in (line.split(" | ") if " | " in line else
                                  [c for _, c in _cells(line)])]
@@ -361,13 +375,17 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             cols.setdefault(table.column(at), []).append(c)
         first = " ".join(cols.get(0, []))
         name, title = _split_name(first)
-        if first and _is_person(name):
+        role = " ".join(cols.get(table.role, [])) if table.role is not None else ""
+        wraps = cur is not None and not table.name_has_title and _continues(cur.roles, role)
+        if first and _is_person(name) and not wraps:
             flush()
             cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)
         elif cur is None:
             continue
         elif first and table.name_has_title:
             cur.title.append(first)
+        elif first and wraps and not title:  # "Maria Fernanda" / "Garcia Lopez": one name
+            cur.name = f"{cur.name} {first}"
         if table.role is not None and cols.get(table.role):
             cur.roles.append(" ".join(cols[table.role]))
         cur.end = line_end

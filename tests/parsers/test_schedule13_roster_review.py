@@ -196,3 +196,30 @@ def test_long_roster_is_fast():
     claims = _claims(text, ACME)
     assert len(claims) == 600
     assert time.perf_counter() - began < 3
+
+
+# -- 6. a wrapped name line continues its row ------------------------------------------------
+
+def test_wrapped_name_line_continues_the_row():
+    text = (LEAD + "Name                Position\n"
+            "----------          --------------------\n"
+            "Maria Fernanda      President and\n"
+            "Garcia Lopez        Chief Executive Officer\n"
+            "Jane Q. Roe         Vice President of\n"
+            "                    investor relations\n"
+            "John A. Doe         Secretary\n")
+    assert _claims(text, ACME) == [
+        ("Maria Fernanda Garcia Lopez", "officer_of", ACME, "President, Chief Executive Officer"),
+        ("Jane Q. Roe", "officer_of", ACME, "Vice President"),
+        ("John A. Doe", "officer_of", ACME, "Secretary")]
+
+
+@pytest.mark.parametrize("roles,cell,expected", [
+    (["President and"], "Chief Executive Officer", True),
+    (["Vice President"], "of sales", True),
+    (["Vice President"], "Secretary", False),
+    (["President and"], "", False),
+])
+def test_continues(roles, cell, expected):
+    assert rows._continues(roles, cell) is expected
+    assert bool(rows.OPEN_END.search(roles[0])) is roles[0].endswith("and")
