@@ -189,6 +189,15 @@ def cusip_check_digit(first8: str) -> int:
     return (10 - total % 10) % 10
 
 
+def cusip_checks(nine: str) -> bool:
+    """Whether the ninth character of ``nine`` is the check digit of its first eight.
+
+    >>> cusip_checks("037833100"), cusip_checks("037833101"), cusip_checks("03783310X")
+    (True, False, False)
+    """
+    return nine[8].isdigit() and int(nine[8]) == cusip_check_digit(nine[:8])
+
+
 class CusipReading(NamedTuple):
     """A CUSIP read from a value: its nine (or eight) characters, what is wrong with it if
     anything ("fails its check digit", "has no check digit"), and where in the value it opens."""
@@ -216,7 +225,7 @@ def _judge_cusip(printed: str) -> Optional[tuple[str, Optional[str]]]:
             continue
         split = tuple(len(p) for p in head)
         if len(compact) == 9:
-            if compact[8].isdigit() and int(compact[8]) == cusip_check_digit(compact[:8]):
+            if cusip_checks(compact):
                 return compact, None
             if split in CUSIP_SPLITS:
                 return compact, "fails its check digit"

@@ -40,7 +40,7 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FormFamily, Identif
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import owner_spellings
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.schedule13_front import cusip_check_digit
+from graphkit.parsers.schedule13_front import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, link_alias,
@@ -123,9 +123,8 @@ def cusip_problem(cusip: str) -> Optional[str]:
     c = cusip.strip().upper()
     if len(c) != 9 or not c.isalnum():
         return f"has {len(c)} characters, not 9" if c.isalnum() else "is not letters and digits"
-    want = cusip_check_digit(c[:8])
-    if not c[8].isdigit() or int(c[8]) != want:
-        return f"fails its check digit ({c[8]}, not {want})"
+    if not cusip_checks(c):
+        return f"fails its check digit ({c[8]}, not {cusip_check_digit(c[:8])})"
     return None
 
 
