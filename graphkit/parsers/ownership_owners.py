@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from graphkit.models import Evidence, PartyKind, Signature
+from graphkit.models import AliasKind, Evidence, Party, PartyKind, Signature
 from graphkit.names import clean_name, org_words, split_trustee
-from graphkit.parsers.xmldoc import ABBREVIATION_END, FILER_TERM, name_key
+from graphkit.parsers.xmldoc import ABBREVIATION_END, FILER_TERM, link_alias, name_key
 from resolvers.normalize import strip_edgar_tag
 
 #: A signature's lead before the name, once or twice: "/s/ ", "By: ", "By: /s/ "
@@ -178,6 +178,22 @@ def owner_spellings(name: str, kind: PartyKind, insider: bool = True,
         return [natural] if order else []
     bare = strip_edgar_tag(name).strip()
     return [bare] if bare and bare != name.strip() else []
+
+
+def link_owner_spellings(party: Party, name: str, person: bool, insider: bool,
+                         text: Optional[str]) -> None:
+    """Keep :func:`owner_spellings` of ``name`` (read as a ``person``'s when so) as spelling
+    aliases of ``party``, citing its last evidence: EDGAR's "Roe Jane" beside the "Jane Roe"
+    the filing prints.
+
+    >>> p = Party(id="p1", name="ROE JANE Q", kind="person")
+    >>> link_owner_spellings(p, p.name, True, False, "/s/ Jane Q. Roe"); [a.name for a in p.aliases]
+    ['JANE Q. ROE']
+    """
+    for spelling in owner_spellings(name, PartyKind.PERSON if person else party.kind,
+                                    insider=insider, text=text):
+        link_alias(party, spelling, AliasKind.SPELLING,
+                   party.evidence[-1] if party.evidence else None)
 
 
 def signed_for(principal: str, owners: Sequence[str]) -> list[str]:

@@ -60,7 +60,7 @@ from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims
                                                  amount_warning, fraction_warning,
                                                  read_share_amount)
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.ownership_owners import owner_spellings, read_signature
+from graphkit.parsers.ownership_owners import link_owner_spellings, read_signature
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      link_alias, next_claim_id)
 from graphkit.source import SourceText
@@ -221,10 +221,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
         rel = ro.find("reportingOwnerRelationship")
         insider = rel is not None and (_flag(doc, "isDirector", rel) or _flag(doc, "isOfficer", rel))
         person = party.kind is PartyKind.PERSON or insider and not org_words(oname)
-        for spelling in owner_spellings(oname, PartyKind.PERSON if person else party.kind,
-                                        insider=insider, text=printed):
-            link_alias(party, spelling, AliasKind.SPELLING, party.evidence[-1]
-                       if party.evidence else None)
+        link_owner_spellings(party, oname, person, insider, printed)
         if rel is None:
             continue
         ev = [doc.evidence(rel, section, text=" ".join(

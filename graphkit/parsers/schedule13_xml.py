@@ -36,15 +36,15 @@ from lxml import etree
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, FilingRecord, FormFamily, Identifier, Issuer,
+from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer,
                              PartyKind, Reading, Signature, SubmissionHeader)
-from graphkit.parsers.ownership_owners import owner_spellings
+from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_front import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
-from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, link_alias,
-                                     name_key, next_claim_id, place)
+from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, name_key,
+                                     next_claim_id, place)
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -178,11 +178,7 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
                 party.type_codes.append(code)
         person = party.kind is PartyKind.PERSON or kind_from_type_codes(
             party.type_codes) is PartyKind.PERSON
-        for spelling in owner_spellings(name, PartyKind.PERSON if person else party.kind,
-                                        insider=False, text=printed):
-            # EDGAR's "Roe Jane" beside the "Jane Roe" its Items and signatures print
-            link_alias(party, spelling, AliasKind.SPELLING, party.evidence[-1]
-                       if party.evidence else None)
+        link_owner_spellings(party, name, person, False, printed)  # Items, signatures
         if place_raw and place(place_raw) != place_raw:
             party.readings.append(Reading(field="jurisdiction", raw=place_raw,
                                           value=place(place_raw), method="edgar-code"))
