@@ -29,6 +29,8 @@ True
 True
 >>> read_quantity("-3,416,000-").value, read_quantity("1,353,4681").value
 (3416000, 1353468)
+>>> r = read_quantity("31,797.5"); r.value, r.method
+(31798, 'fraction-rounded')
 >>> [r.value for _, _, r in find_quantities("Sole Voting Power 5.639,301 Shared iil")]
 [5639301, 0]
 >>> read_type_codes("PN, OO").value
@@ -38,6 +40,7 @@ True
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping
@@ -86,6 +89,14 @@ NUMBER_MARKS = re.compile(r"""[,.\s]""", re.VERBOSE)
 #: A number grouped by commas with a footnote digit glued on, its last group one digit too
 #: long: "1,353,4681" (1,353,468 and the mark "1"); read as the number without the mark
 GLUED_FOOTNOTE = re.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])""", re.VERBOSE)
+
+#: A count with a fraction, as limited partnership units are often printed: "31,797.3",
+#: "19,310.65", "15711.8844"; the whole part grouped by commas or of four digits or more, the
+#: fraction of one, two or four digits (three, "5,639.301", is a dot grouping thousands, the
+#: OCR damage :data:`DOT_AS_COMMA` repairs); read rounded half up to a whole count
+FRACTIONAL_QUANTITY = re.compile(r"""
+    (?P<whole>[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]{4,}) \. (?P<fraction>[0-9]{1,2} | [0-9]{4})
+""", re.VERBOSE)
 
 #: A number printed between dashes, as "-0-" is: "-3,416,000-" (read as 3,416,000)
 DASHED_NUMBER = re.compile(r"""-(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)-""", re.VERBOSE)
@@ -156,6 +167,12 @@ def _quantity_reading(raw: str) -> Mapping[str, object] | None:
         return MappingProxyType({
             "value": int(m["num"].replace(",", "")), "repaired": True, "method": "footnote-mark",
             "note": f"footnote mark {m['mark']!r} glued on: {m['num']} read"})
+    m = FRACTIONAL_QUANTITY.fullmatch(text)
+    if m:
+        value = int(Decimal(text.replace(",", "")).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        return MappingProxyType({
+            "value": value, "repaired": True, "method": "fraction-rounded",
+            "note": f"fractional amount {text} rounded half up to {value:,}"})
     m = QUANTITY.search(text)
     if not m:
         return None
@@ -288,7 +305,8 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
 #: "nil", "iil", "NIL", "-0-", "None", "NONE", "5.639,301", "428 430", "l,027,300", a number
 #: between dashes as "-0-" is ("-3,416,000-": grouped by commas, never a page number "-3-"), a
-#: number with a footnote digit glued on ("1,353,4681", see :data:`GLUED_FOOTNOTE`). It opens
+#: number with a footnote digit glued on ("1,353,4681", see :data:`GLUED_FOOTNOTE`), a count
+#: with a fraction ("31,797.3", see :data:`FRACTIONAL_QUANTITY`). It opens
 #: with one class of every first character, so that a search skips ahead fast; the character
 #: before that one is looked at after it (no word character, ".", ",", "$", "/" or "-"), and
 #: each form goes on from its own first character, in this order:
@@ -301,6 +319,8 @@ QUANTITY_TOKEN = re.compile(r"""
           | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
           | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-
           | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,]\d)   # 1,353,4681
+          | (?<=[0-9]) (?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{3,})               # 31,797.3 (a
+            \.(?:[0-9]{4}|[0-9]{1,2}) (?![\w%/]|[.,]\d)                    # fraction)
           | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)  # 5,639,301
           | (?<=[0-9]) [0-9]*(?![\w%]|[.,]\d)                            # 32770, 0
         )

@@ -149,6 +149,7 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                 pick = (score, s, t)
         assert pick is not None
         h.values[sole_f], h.values[shared_f] = pick[1], pick[2]  # type: ignore[assignment]
+    fractions: list[str] = []  # the rows whose count has a fraction, rounded half up
     for fld, chosen in h.values.items():
         seen: set[tuple[str, object]] = set()
         for c in sorted(by[fld], key=lambda c: (c.reading.value != chosen, -c.weight)):
@@ -158,6 +159,8 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                     seen.add((r.raw, r.value))
                     # a reading is frozen: one already of this field is kept as it is, not copied
                     h.readings.append(r if r.field == fld else r.model_copy(update={"field": fld}))
+                    if r.method == "fraction-rounded":  # units of a partnership: "31,797.3"
+                        fractions.append(f"{fld} {r.raw!r}")
             elif c.primary and chosen is not None:
                 similar = (isinstance(r.value, int) and isinstance(chosen, int)
                            and digit_similarity(r.value, chosen) >= OVERRULED_MIN_SIMILARITY)
@@ -172,6 +175,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                 elif not similar:
                     h.problems.append(("value-conflict", f"{fld}: {r.raw!r} ({r.value}) "
                                        f"overruled by {chosen}"))
+    if fractions:
+        h.problems.append(("fractional-shares", f"fractional counts rounded half up to whole "
+                           f"ones: {', '.join(fractions)}"))
     for fld in ("aggregate", "percent"):
         if h.values[fld] is None:
             h.problems.append(("missing-value", f"no value read for {rows[fld]}"))
