@@ -264,7 +264,8 @@ def check_record_total(src: SourceText, record: dict[str, list[ProseFinding]],
     """
     from graphkit.ocr import read_quantity
 
-    shares = [f.shares for fs in record.values() for f in fs[:1] if f.shares is not None]
+    shares = [f.shares for fs in record.values() for f in fs[:1]
+              if f.shares is not None and f.pattern == "record_holder"]
     if len(shares) < 2:
         return []
     total = sum(shares)

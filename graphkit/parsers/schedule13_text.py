@@ -69,6 +69,7 @@ from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item5 import check_item5_total
+from graphkit.parsers.signature_lines import join_wrapped_names
 from graphkit.parsers.signatures import read_signatures
 from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation
@@ -259,7 +260,13 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     sigs = read_signatures(src, items_start)
     rp_known = bool(reporting)
-    for sig in sigs.signatures:
+    def known(name: str) -> bool:
+        return book.lookup(name, fuzzy=False) is not None
+
+    for k, sig in enumerate(sigs.signatures):
+        joined = join_wrapped_names(sig.on_behalf_of, known)
+        if joined != sig.on_behalf_of:  # "LASALLE INVESTMENT" / "MANAGEMENT, INC."
+            sig = sigs.signatures[k] = sig.model_copy(update={"on_behalf_of": joined})
         for name in sig.on_behalf_of:
             p = book.add(name, how=AliasKind.SIGNATURE, evidence=sig.evidence,
                          create=not rp_known and _plausible_new_party(name))
@@ -446,14 +453,17 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                    shared_dispositive=h.values.get("shared_dispositive"),
                    as_of=front.event_date, security_class=front.security_class,
                    disclaims=disclaims, readings=h.readings)
-    # record holders that are not reporting persons still hold their shares of record
+    # record holders that are not reporting persons still hold their shares of record, and a
+    # holding the text states of a party with no cover page is kept
     if issuer_party is not None:
         for pid, fs in record.items():
             if pid in rp_ids or pid == issuer_party.id:
                 continue
             f = fs[0]
             add_claim(claims, Relation.BENEFICIAL_OWNER_OF, pid, issuer_party.id, f.evidence,
-                       shares=f.shares, as_of=front.event_date, note="record holder",
+                       shares=f.shares, as_of=front.event_date,
+                       note="record holder" if f.pattern == "record_holder" else
+                       "stated in the text, not on a cover page",
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
     if 5 in items and "13D" in form.upper():  # a stale Item 5(a) against the cover pages

@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Optional
 
 from graphkit.names import clean_name, org_words
@@ -113,6 +114,35 @@ LEGAL_END = re.compile(r"""
 #: A joining word or mark that ends a title wrapped onto the next line: "Associate Counsel and"
 #: / "Assistant Secretary", "Executive Vice President" / "and Secretary"
 TITLE_JOIN = re.compile(r"""(?:\b(?:and|of)|[&,])$|^(?:and|&)\s""", re.I | re.VERBOSE)
+#: A word broken at the end of a line by a hyphen: "FIRST INTERSTATE BANK OF ARI-" / "ZONA, N.A."
+HYPHEN_END = re.compile(r"""[A-Za-z]-$""", re.VERBOSE)
+#: The first word of a line, three letters or more: the rest of a word broken by a hyphen
+#: ("ZONA" of "ARI-" / "ZONA, N.A."), not a series mark ("V" of "ACME FUND-" / "V, L.P.")
+WORD_REST = re.compile(r"""[A-Za-z]{3,}""", re.VERBOSE)
+
+
+def join_lines(line: str, nxt: str) -> str:
+    """``line`` and the line under it that goes on with it, as one: with a space, or with none
+    where a word was broken by a hyphen (the hyphen dropped unless a series mark follows).
+
+    >>> join_lines("BANK OF ARI-", "  ZONA, N.A."), join_lines("ACME FUND-", "V, L.P.")
+    ('BANK OF ARIZONA, N.A.', 'ACME FUND-V, L.P.')
+    >>> join_lines("ACME SMALL-CAP", "   VALUE FUND")
+    'ACME SMALL-CAP VALUE FUND'
+    """
+    a, b = line.rstrip(), nxt.strip()
+    if HYPHEN_END.search(a):
+        return (a[:-1] if WORD_REST.match(b) else a) + b
+    return f"{a} {b}"
+
+
+#: A word a title never ends with, so it goes on on the next line: "Assistant Vice" /
+#: "President", "Executive" / "Vice President"
+TITLE_OPEN_END = re.compile(r"""\b(?:Vice|Executive|Assistant|Senior|Chief|Managing|General|Deputy
+    |Associate)$""", re.VERBOSE)
+#: A word or mark no party name ends with, so the name goes on on the next line: "APARTMENT
+#: INVESTMENT AND" / "MANAGEMENT COMPANY", "ACME FUND FOR" / "GROWTH, L.P."
+NAME_JOIN_END = re.compile(r"""(?:\b(?:and|of|for|the|in)|[&])$""", re.I | re.VERBOSE)
 
 
 def continues_name(line: str, nxt: str) -> bool:
@@ -124,12 +154,16 @@ def continues_name(line: str, nxt: str) -> bool:
     (True, False)
     >>> continues_name("ACME FUND, L.P.", "   a Delaware limited partnership")
     False
+    >>> continues_name("APARTMENT INVESTMENT AND", "MANAGEMENT COMPANY")  # no name ends "AND"
+    True
     """
     a, b = line.strip(), nxt.strip()
     if not a or not b or LEGAL_END.search(a) or not b[0].isupper() or ":" in b or "/" in b:
         return False
     if is_title_line(b) or b.lower().startswith("by"):
         return False
+    if NAME_JOIN_END.search(a) or HYPHEN_END.search(a):
+        return True
     if len(nxt) - len(nxt.lstrip()) > len(line) - len(line.lstrip()):
         return True
     return " " not in b and b.isalpha() and b.isupper() == a.isupper()
@@ -440,15 +474,26 @@ def typed_signer(line: str, lines: list[tuple[int, int, str]], i: int) -> bool:
 
 def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
                 block_end: int) -> tuple[str, int, int]:
-    """``title`` with its wrapped rest from ``lines[j]`` when one of them joins the two
-    ("Associate Counsel and" / "Assistant Secretary", "Executive Vice President" /
-    "and Secretary"), and the index and end of the next line to read."""
-    if j < len(lines):
+    """``title`` with its wrapped rest from ``lines[j]`` (and the line after) when one of them
+    joins the two ("Associate Counsel and" / "Assistant Secretary", "Executive Vice President"
+    / "and Secretary") or the title is left open ("Assistant Vice" / "President"), and the
+    index and end of the next line to read.
+
+    >>> lines = [(0, 9, "Executive"), (10, 35, "Vice President and General"), (36, 43, "Counsel")]
+    >>> join_title(lines, 1, 0, "Executive", 9)
+    ('Executive Vice President and General Counsel', 3, 43)
+    """
+    for _ in range(2):  # "Executive" / "Vice President and General" / "Counsel"
+        if j >= len(lines):
+            break
         _, ne, nxt = lines[j]
         n = clean_name(nxt)
-        if n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n)) and len(n) <= 60 and \
-                not FIELD_LINE.match(n) and (is_title_line(n) or n.lower().startswith(("and ", "& "))):
-            return f"{title} {n}", j + 1, ne + s
+        if not (n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or
+                       TITLE_OPEN_END.search(title)) and len(n) <= 60 and
+                not FIELD_LINE.match(n) and
+                (is_title_line(n) or n.lower().startswith(("and ", "& ")))):
+            break
+        title, j, block_end = f"{title} {n}", j + 1, ne + s
     return title, j, block_end
 
 
@@ -458,3 +503,32 @@ def slash_title(line: str, signer: str) -> Optional[str]:
     if m and signer and clean_name(m["name"]).lower() == signer.lower():
         return clean_name(m["title"]) or None
     return None
+
+
+def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[str]:
+    """``names`` (the parties listed above a signature, one per line as read) with a name
+    wrapped over two or three lines joined again, where the lines are no known party alone
+    and joined are one (``known``: a lookup among the filing's reporting persons).
+
+    >>> parties = {"ACME INVESTMENT MANAGEMENT, INC.", "ACME INVESTMENT MANAGEMENT (X), L.P."}
+    >>> join_wrapped_names(["ACME INVESTMENT", "MANAGEMENT, INC."], parties.__contains__)
+    ['ACME INVESTMENT MANAGEMENT, INC.']
+    >>> join_wrapped_names(["ACME INVESTMENT MANAGEMENT", "(X), L.P."], parties.__contains__)
+    ['ACME INVESTMENT MANAGEMENT (X), L.P.']
+    >>> join_wrapped_names(["ACME INVESTMENT MANAGEMENT, INC.", "BETA LP"], parties.__contains__)
+    ['ACME INVESTMENT MANAGEMENT, INC.', 'BETA LP']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(names):
+        name = names[i]
+        if not known(name):
+            for n in (3, 2):  # the longest join that names a party
+                joined = " ".join(names[i:i + n])
+                if i + n <= len(names) and known(joined):
+                    name = joined
+                    i += n - 1
+                    break
+        out.append(name)
+        i += 1
+    return out

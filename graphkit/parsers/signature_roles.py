@@ -37,9 +37,10 @@ CAPACITY_NEXT = re.compile(r"""^[ \t]*(?P<w>its|their|as):?[ \t|]+(?P<role>[A-Za
                            re.I | re.VERBOSE)
 #: The capacity of a "By:" entity printed alone on the line under it, with no "its" (read by
 #: :func:`entity_role_next`): "By: Acme Capital, Inc." / "   General Partner", "Investment
-#: Adviser", "Manager"
-ROLE_NEXT = re.compile(r"""^[ \t|]*(?P<role>(?:[A-Z][A-Za-z\-]*[ \t]+){0,3}[A-Z][A-Za-z\-]*)[ \t]*$""",
-                       re.VERBOSE)
+#: Adviser", "Manager", or in brackets: "(General Partner)"
+ROLE_NEXT = re.compile(r"""
+    ^[ \t|]*(?P<open>\()?(?P<role>(?:[A-Z][A-Za-z\-]*[ \t]+){0,3}[A-Z][A-Za-z\-]*)(?(open)\))[ \t]*$
+""", re.VERBOSE)
 #: The capacities an entity holds for the party above it, printed alone under its "By:" line
 #: (:func:`entity_role_next`): "General Partner", "Sole General Partner", "Investment
 #: Adviser", "Investment Manager", "Managing Member", "Manager" (group "manager": of an LLC)
@@ -157,6 +158,8 @@ def entity_role_next(line: str, nxt: str, held: str = "") -> Optional[str]:
 
     >>> entity_role_next("By:  Acme Capital, Inc.", "   Investment Adviser")
     'Investment Adviser'
+    >>> entity_role_next("By: ACME-GP, INC.", "    (General Partner)")
+    'General Partner'
     >>> entity_role_next("By: Jane Q. Roe", "General Partner") is None
     True
     >>> entity_role_next("By: Acme Capital, Inc.", "Managing Director") is None

@@ -45,7 +45,7 @@ from graphkit.parsers.prose import ProseFinding, role_relations
 from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD_LINE, HONORIFIC,
                                               NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
                                               column_segments, continues_name, is_title_line,
-                                              join_title, looks_like_person_name, printed_title,
+                                              join_lines, join_title, looks_like_person_name, printed_title,
                                               slash_title, split_name_title,
                                               split_repeated_name, typed_signer)
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
@@ -199,6 +199,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     sec = SignatureSection(start=s, end=e)
     first_end: Optional[int] = None  # where the first signature block ends
     pending: list[str] = []
+    earlier: list[str] = []  # parties above whose own "By:" chain was read: signed for below
     chain: list[tuple[str, str]] = []
     unknown_by = False
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
@@ -276,8 +277,9 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                     # block printed under a signature restates its signer
                     _add_printed_block(src, sec, bn["role"], pending, acts, chain, unknown_by,
                                        block_start if block_start is not None else ls, le)
+                    _sign_for_earlier(sec, earlier)
                     pending, chain, unknown_by, block_start, acts = [], [], False, None, []
-                    open_sig = None
+                    earlier, open_sig = [], None
                     continue
             elif bn and (run := split_printed_run(name)) and not run.party and \
                     not _by_follows(lines, i):
@@ -294,7 +296,10 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 first_end = block_end
             open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \
                 not pending and not chain else None
+            if len(sec.signatures) > n_sigs:
+                _sign_for_earlier(sec, earlier)
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
+            earlier = []
             continue
         am = AS_ROLE_OF.match(line) if pending and "as" in low else None
         if am and role_relations(am["role"]):
@@ -307,16 +312,23 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             line = LIST_AND.sub("", line)  # "and ACME FUND III, L.P.": the last of a list
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
-            if chain or (pending and sec.signatures and pos > ls):
-                pending, chain, block_start, acts = [], [], None, []
+            if chain and pending and not unknown_by:
+                # "ACME FUND, L.P." / "By: ACME GP, INC." / "(General Partner)" / "ACME GP,
+                # INC." ... / one signature "of each of the foregoing": the chain holds for
+                # the party above it, whose name the signature goes on to sign for
+                _add_block_findings(src, sec, "", None, pending, acts, chain, False,
+                                    ls if block_start is None else block_start, ls)
+                earlier, pending, chain, acts = earlier + pending, [], [], []
+            elif chain or (pending and sec.signatures and pos > ls):
+                pending, chain, block_start, acts, earlier = [], [], None, [], []
             if not pending:
                 block_start = ls
-            while i < len(lines) and lines[i][2].strip() and NAME_CONTINUATION.match(lines[i][2]):
-                line = f"{line.rstrip()} {lines[i][2].strip()}"  # "ACME FUND" / "(OFFSHORE), LTD."
-                le = lines[i][1] + s
-                i += 1
-            if i < len(lines) and continues_name(line, lines[i][2]):
-                line = f"{line.rstrip()} {lines[i][2].strip()}"  # "ACME SMALL-CAP" / "  VALUE FUND"
+            for _ in range(3):  # a name wrapped over up to four lines
+                nxt = lines[i][2] if i < len(lines) else ""
+                if not (nxt.strip() and NAME_CONTINUATION.match(nxt) or continues_name(line, nxt)):
+                    break
+                # "ACME FUND" / "(OFFSHORE), LTD.", "ACME SMALL-CAP" / "  VALUE FUND"
+                line = join_lines(line, nxt)
                 le = lines[i][1] + s
                 i += 1
             pending.append(clean_name(line))
@@ -327,6 +339,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             # Secretary of ACME CORP., certify that the foregoing ..."); one that ends with a
             # colon leads to the signature ("Executed by the undersigned as ... of:")
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
+            earlier = []
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
@@ -395,6 +408,9 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
             title = clean_name(TITLE_ITS.sub("", printed)) or None
             wrapped = title is None
             block_end, stop = ne + s, j
+            if title:  # "Jane Roe, Executive" / "Vice President"
+                title, j, block_end = join_title(lines, j, s, title, block_end)
+                stop = j
         elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
             title = title or split_name_title(ntm["v"], signer)
             label_col = ntm.start("v")
@@ -451,6 +467,15 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
                         chain, unknown_by, ls if block_start is None else block_start, block_end)
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end
+
+
+def _sign_for_earlier(sec: SignatureSection, earlier: list[str]) -> None:
+    """Put ``earlier`` (parties listed above the block of the last signature of ``sec``, each
+    with its own "By:" chain) before the parties that signature signs for."""
+    if earlier:
+        last = sec.signatures[-1]
+        sec.signatures[-1] = last.model_copy(update={
+            "on_behalf_of": earlier + [n for n in last.on_behalf_of if n not in earlier]})
 
 
 def _add_printed_block(src: SourceText, sec: SignatureSection, title: Optional[str],
