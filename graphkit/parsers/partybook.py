@@ -43,7 +43,7 @@ from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     HONORIFIC_MENTION, HONORIFIC_SURNAME, INITIAL_DOTS, ISSUER_WORDS, LEGAL_FORMS,
     MALE_TITLES, NAME_CACHE_SIZE, NAME_LINK_WORDS, NOT_KEY_CHAR, PERSON_TOKEN_SPLIT,
     SERIES_MARK, SHORT_FORM_MIN_CHARS, SUFFIX_MIN_CHARS, TOKEN_SPLIT, TRAILING_CAPACITY,
-    TRAILING_FUND, CAPACITY_ENDINGS,
+    TRAILING_FUND, CAPACITY_ENDINGS, lacks_leading_words,
     VEHICLE_WORDS, acronym_cost, capacity_of, compact_initials, discriminators, generation_of,
     looks_like_name, may_abbreviate, name_tokens, near_twins, short_form_of, squeeze,
     strip_honorific,
@@ -468,6 +468,9 @@ class _Spelling:
             return 0.0
         if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
             score = max(score, 95.0)
+        if score >= FUZZY_MIN and not self.is_person and (
+                lacks_leading_words(name, other) or lacks_leading_words(other, name)):
+            return 0.0  # "Acme Limited Partnership" is not "Beacon Acme Limited ..."
         if score >= FUZZY_MIN and vetoed(name, other):
             score = 0.0  # similar, but a legal form, word or number sets them apart
         if short_form_of(name, other) or short_form_of(other, name):

@@ -466,3 +466,29 @@ def _acronym_parts(name: str) -> tuple[tuple[tuple[str, int, Optional[str]], ...
         letters.add(tok[0].upper())
         letters.update(whole or "")
     return tuple(parts), frozenset(letters)
+
+
+#: A word of a name, for comparing names word by word: "Boston", "L.P.", "Fund-V"
+_NAME_WORD = re.compile(r"""[^\s,]+""", re.VERBOSE)
+
+
+def lacks_leading_words(name: str, other: str) -> bool:
+    """True when ``name``, printed whole (opening with a capital), is ``other`` without its
+    first word or words: another party of the same family ("Acme Limited Partnership" and
+    "Beacon Acme Limited Partnership"), not the same name cut off by a page or a column
+    ("pital Fund-V Principals Fund, L.P." opens inside a word, and still matches).
+
+    >>> lacks_leading_words("Acme Limited Partnership", "Beacon Acme Limited Partnership")
+    True
+    >>> lacks_leading_words("pital Fund-V, L.P.", "Acme Capital Fund-V, L.P.")
+    False
+    >>> lacks_leading_words("Acme Fund, L.P.", "The Acme Fund, L.P.")  # an article is no word
+    False
+    """
+    if not name[:1].isupper():
+        return False
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    others = [w.lower() for w in _NAME_WORD.findall(other)]
+    if others and others[0] == "the":
+        others = others[1:]
+    return len(others) > len(words) and others[len(others) - len(words):] == words

@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.ocr import read_quantity
+from graphkit.parsers.prose_antecedent import antecedent_name
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
@@ -60,7 +61,7 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
-    CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, ROLE_APPOSITIVE,
+    ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, ROLE_APPOSITIVE,
     SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -211,9 +212,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 if guess_kind(trim_name(t)) is PartyKind.ORGANIZATION:
                     emit(Relation.PARENT_OF, m["holder"], t, span, "each_of_which_subsidiary_of")
         for m in _matches(PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE, flat, cues):
+            holder = m["holder"] or m["holder2"]
+            if m["its"]:  # "Its principal business is ...": the party introduced just before
+                holder = antecedent_name(src.text, span[0]) or ""
             for rel, title in role_relations(m["role"]):
                 for t in split_names(m["held"]):
-                    emit(rel, m["holder"] or m["holder2"], t, span, "principal_business_role",
+                    emit(rel, holder, t, span, "principal_business_role",
                          title=title, role=m["role"])
         for m in _matches(CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, flat, cues):
             for t in split_names(m["held"]):
@@ -227,15 +231,19 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h in holders:  # read from the rows as printed, not from the stand-in
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
                          title=title, holder_as_printed=True)
+        for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
+            role = "investment adviser" if m["adv"] else "manager"
+            for rel, title in role_relations(role):
+                emit(rel, m["holder"], m["held"], span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
         for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
-            raw = m["shares"] or m["shares2"]
+            raw = m["shares"] or m["shares2"] or m["shares3"]
             r = read_quantity(raw)
             shares = r.value if r is not None and isinstance(r.value, int) else None
-            emit(Relation.BENEFICIAL_OWNER_OF, m["holder"] or m["holder2"], "", span,
-                 "record_holder", shares=shares)
+            emit(Relation.BENEFICIAL_OWNER_OF, m["holder"] or m["holder2"] or m["holder3"], "",
+                 span, "beneficial_holder" if m["holder3"] else "record_holder", shares=shares)
     return out
 
 
@@ -324,7 +332,8 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
         (EACH_OF_WHICH_SUBSIDIARY_OF_CUE, _ANY),
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
-        (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF), (OWNED_BY_CUE, _ANY),
+        (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
+        (ADVISED_BY_CUE, _ANY), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin

@@ -13,6 +13,10 @@ Examples
 >>> m = ELECTED_TO_ROLE.search("Jane Q. Roe and John A. Doe were elected directors of Acme Corp.")
 >>> m["holder"], m["role"], m["held"]
 ('Jane Q. Roe and John A. Doe', 'directors', 'Acme Corp.')
+>>> m = ADVISED_BY.search("Acme Income Fund, Inc., an investment company, which is advised "
+...                       "by Acme Research and Management Company, owns 5 shares.")
+>>> m["held"], m["holder"], m["adv"]
+('Acme Income Fund, Inc.', 'Acme Research and Management Company', 'advised')
 """
 
 from __future__ import annotations
@@ -62,9 +66,27 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
     and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
+#: A fund and the adviser it is advised or managed by: "The Income Fund of America, Inc., an
+#: investment company registered under the Investment Company Act of 1940, which is advised by
+#: Capital Research and Management Company ("CRMC")"; "Acme Fund, L.P., a private investment
+#: fund managed by Acme Capital LLC"; "Acme Fund is advised by Acme Advisers" (group ``adv``:
+#: advised, read as its investment adviser; managed: its manager). The fund is the sentence's
+#: subject, the appositive between has no sentence mark in it.
+ADVISED_BY = re.compile(rf"""
+    (?<![A-Za-z])(?P<held>{_NAME})
+    (?:\s*,\s+(?:a|an)\s+[^.;()"“”]{{1,160}}?,?\s+(?:which|that)\s+(?:is|was)
+      |\s*,\s+(?:a|an)\s+(?:[a-z\-]+\s+){{0,4}}(?:fund|company|partnership|trust|account|vehicle|portfolio)
+      |\s+(?:is|was))
+    \s+(?:(?P<adv>advised)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
+    (?:the\s+)?(?P<holder>{_NAME}){_LIST_END}
+""", _F)
+#: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
+ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
+
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
 CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     ELECTED_TO_ROLE_CUE: ("elected", "appointed"),
     SUBJECT_AND_AS_ROLE_OF_CUE: ("and",),
+    ADVISED_BY_CUE: ("advised", "managed"),
 }

@@ -68,7 +68,7 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
     |non-member|(?:investment|management|executive)\s+committee
-    |(?:one|two|three)-(?:thirds?|half|quarters?))\s+)*
+    |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
     |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
@@ -167,16 +167,22 @@ HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
     ,\s*(?:the|its|a)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
+#: A short descriptor of what kind of entity a name is, between it and a relative clause: ", a
+#: corporation", ", a Delaware limited partnership" ("Acme Corp., a corporation of which Jane Q.
+#: Roe is the sole stockholder")
+_KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+liability\s+company
+    |(?:limited\s+|general\s+)?partnership|corporation|company|trust)"""
+
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
 #: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates"
 WHICH_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+
+    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
 WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
-    ,\s*(?:which|who)\s+(?:is|are|was|serves\s+as|acts\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+    ,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
 #: The last part of a list that is the plural head its part before shares: "Profit Sharing
@@ -230,7 +236,7 @@ ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES
 #: Capital, LLC of which Jane Q. Roe is the sole managing member"): in "co-owned by Jane Q. Roe
 #: of which ..." the clause is not about the name before it.
 OF_WHICH_HOLDER_IS = re.compile(rf"""
-    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of))\s+which\s+
+    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
     (?:the\s+)?(?P<holder>{NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
@@ -350,12 +356,16 @@ OWNED_BY_CUE = re.compile(r"""
     (?:and\s+controlled\s+)?by\s
 """, _F)
 
-#: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares"
+#: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";
+#: "Acme Partners beneficially owns 1,570,000 Units" (units of a limited partnership; group
+#: ``holder3``: a beneficial holding, not one of record)
 RECORD_HOLDER = re.compile(rf"""
     (?P<holder>{_NAME})\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
-    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+shares
+    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)
   | (?P<holder2>{_NAME})\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+shares
+    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
+  | (?P<holder3>{_NAME})\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
+    (?P<shares3>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
 """, _F)
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5"
 _OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
@@ -368,10 +378,13 @@ RECORD_HOLDER_CUE = re.compile(rf"""
 
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
 #: of Acme Fund"; "The principal business of the Manager is to serve as a general partner and
-#: investment manager of the Funds"
+#: investment manager of the Funds"; "Its principal business is to act as the sole general
+#: partner of Acme Properties" (the holder is the party the sentence before introduced: see
+#: :mod:`graphkit.parsers.prose_antecedent`)
 PRINCIPAL_BUSINESS_ROLE = re.compile(rf"""
     (?:(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s+whose\s+
-      |(?<![A-Za-z])[Tt]he\s+principal\s+business\s+of\s+(?:the\s+)?(?P<holder2>{_NAME})\s+)
+      |(?<![A-Za-z])[Tt]he\s+principal\s+business\s+of\s+(?:the\s+)?(?P<holder2>{_NAME})\s+
+      |^(?P<its>Its)\s+(?=principal\s+business\s))
     (?:principal\s+business\s+)?(?:is|was)\s+(?:acting|to\s+act|serving|to\s+serve)\s+as\s+
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
 """, _F)
@@ -462,7 +475,7 @@ ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
     "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair",
-    "secretar", "treasurer")
+    "secretar", "treasurer", "advised", "managed")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

@@ -44,8 +44,9 @@ _SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
 #: "Mrs. Roe", "Messrs. Roe and Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
 #: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
 #: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
-#: ``legal`` marks where it ends). The look-behinds sit after the stop so the scan jumps from
-#: stop to stop: the pattern opens with the one class of its first characters (a stop or a
+#: ``legal`` marks where it ends). A blank line before a word in lower case ("strued as", not
+#: the "a)" or "ii." of a list) ends no sentence: the text is double-spaced. The look-behinds sit after the
+#: stop so the scan jumps from stop to stop: the pattern opens with the one class of its first characters (a stop or a
 #: line break), which the engine scans for, and each branch then checks which it was.
 SENTENCE_END = re.compile(rf"""
     [.;\n]
@@ -57,8 +58,8 @@ SENTENCE_END = re.compile(rf"""
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
           (?P<legal>)\s+(?={_SENTENCE_OPENER}))
-    | (?<=\n)\s*\n)                       # a blank line
-""", _F)
+    | (?<=\n)\s*\n(?![ \t]*[a-z]+[ \t,;:-]))  # a blank line (not one in a double-spaced
+""", _F)                                    # text, inside a sentence: "con-" / "" / "strued")
 
 # --- lists and layout ----------------------------------------------------------------------
 
@@ -76,3 +77,10 @@ LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
 #: one space gives what replacing every :data:`LAYOUT_SPACE` run does, with far fewer
 #: replacements: a lone space, the most common run, is left alone.
 LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)
+#: A word broken by a hyphen at the end of a line: "First Inter-" / "state Bank" is read as
+#: "First Inter-state Bank" (one word, as a name is compared without its hyphens), not as
+#: "Inter- state"; "wholly-" / "owned" as "wholly-owned"; in a double-spaced text a blank line
+#: may come between, when the word goes on in lower case
+LINE_END_HYPHEN = re.compile(r"""
+    (?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?:(?=[A-Za-z])|\r?\n[ \t]*(?=[a-z]))
+""", _F)

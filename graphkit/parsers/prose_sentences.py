@@ -23,6 +23,7 @@ import threading
 from bisect import bisect_right
 
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
+from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -241,7 +242,11 @@ def one_line(text: str) -> str:
 
     >>> one_line("Acme  GP is the\\n   general\\tpartner ")
     'Acme GP is the general partner '
+    >>> one_line("First Inter-\\n   state Bank")
+    'First Inter-state Bank'
     """
     if "\n" not in text and "\t" not in text and "\r" not in text and "  " not in text:
         return text  # every run is a lone space, left alone: nothing to squeeze
+    if "-" in text:
+        text = LINE_END_HYPHEN.sub("-", text)
     return LAYOUT_SPACE_RUN.sub(" ", text)

@@ -209,8 +209,13 @@ def _wraps_capacity(text: str, s: int, s2: int, name: str, nxt: str) -> bool:
     >>> _wraps_capacity(t, 2, t.index("Roe") + 1, first, "oe Company")
     False
     """
-    if len(name) < WRAPPED_LINE_MIN or not nxt[:1].isupper() or not OPEN_CAPACITY.search(name):
+    if not nxt[:1].isupper():
         return False
+    m = OPEN_CAPACITY.search(name)
+    if m is None:
+        return False
+    if len(name) < WRAPPED_LINE_MIN and m["bare"].strip(" \t"):
+        return False  # a short line ends a name, unless it ends on "for": "..., as Trustee for"
     return s - (text.rfind("\n", 0, s) + 1) == s2 - (text.rfind("\n", 0, s2) + 1)
 
 

@@ -223,9 +223,10 @@ DOUBLE_SPACED_REST = re.compile(r"""
 """, re.VERBOSE)
 #: A name cell's line ending inside a capacity phrase whose object may wrap onto the next line:
 #: "Acme Bank, N.A., as Trustee for the M.A." (/ "Roe Family Associates Trust"), "Acme Trust
-#: Company, as trustee under the Jane Q." (no comma after the phrase's object: it is open)
+#: Company, as trustee under the Jane Q." (no comma after the phrase's object: it is open);
+#: "Acme Bank, N.A., as Trustee for" (group ``bare``: the object is all on the next line)
 OPEN_CAPACITY = re.compile(r"""
-    ,?[ \t]+as[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:for|of|under)[ \t]+[^,;()]*$
+    ,?[ \t]+as[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:for|of|under)(?P<bare>[ \t]*$|[ \t]+[^,;()]*$)
 """, re.VERBOSE | re.IGNORECASE)
 #: Least length of a name cell's line that wrapped onto the next line at the right margin
 #: ("Acme Bank, N.A., as Trustee for the M.A." runs on to the margin; a short line ends a name)

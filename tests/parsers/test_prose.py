@@ -792,7 +792,8 @@ import re  # noqa: E402
 from graphkit.parsers import prose_patterns as _pp  # noqa: E402
 
 #: The patterns as they were before they were rewritten to open with a character class (the
-#: legal forms in capitals, "INC." "CORP." "LTD." "CO.", added since as they were added there).
+#: legal forms in capitals, "INC." "CORP." "LTD." "CO.", added since as they were added there;
+#: so is the blank line before a lower-case word of a double-spaced sentence, which ends none).
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
@@ -802,7 +803,7 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
       | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
           |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
         (?P<legal>)\s+(?={_pp._SENTENCE_OPENER}))
-  | \n\s*\n
+  | \n\s*\n(?![ \t]*[a-z]+[ \t,;:-])
 """, re.VERBOSE)
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
     rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+(?:of|to|for)\s""", re.VERBOSE)  # "general partner to"

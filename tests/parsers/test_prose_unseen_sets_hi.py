@@ -163,7 +163,8 @@ def test_possessive_after_a_role_is_no_holder_otkritie():
     # "and, as ROLE of Y," after the subject's first predicate
     ("As of the date hereof, Acme Bank beneficially owns 1,000 shares of Common Stock and, as the general "
      "partner of Acme Fund, L.P., may be deemed to own 5,000 shares.",
-     [("general_partner_of", "Acme Bank", "Acme Fund, L.P.", None)]),
+     [("general_partner_of", "Acme Bank", "Acme Fund, L.P.", None),
+      ("beneficial_owner_of", "Acme Bank", "", None)]),  # its own 1,000 shares
     # a second role without "as"
     ("Mr. Roe is the sole shareholder of Acme Advisers, and a member of Acme Capital, LLC.",
      [("shareholder_of", "Mr. Roe", "Acme Advisers", None),

@@ -34,6 +34,11 @@ def party_names(rec: FilingRecord) -> set[str]:
     return {p.name for p in rec.parties}
 
 
+def holdings(rec: FilingRecord) -> list[tuple]:
+    names = {p.id: p.name for p in rec.parties}
+    return [(names[c.source], c) for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+
+
 # --- 1. "Mr. Surname" binds to the one person of that surname -------------------------------
 
 def test_mr_surname_binds_to_the_reporting_person_xml():
@@ -67,12 +72,30 @@ def test_surname_of_two_persons_binds_when_the_filing_states_the_other_is_a_woma
     # co-owns 403,900 Units with his wife, Paula B. Gaston" says which one is "Mr."
     rec = read("13d/celtics_gaston_1998_sc13da.txt")
     assert not any("Mr. Gaston" in n for n in party_names(rec))
-    assert "ambiguous-name" not in {w.code for w in rec.warnings}
+    # line 286 "both Mr. Gaston and Ms. Gaston are stockholders and directors": the filing
+    # states Paula B. Gaston is a woman but not that Don F. Gaston is a man, so "Ms. Gaston"
+    # is left unbound (and says so); "Mr. Gaston" is bound
+    assert [w.message.split("'")[1] for w in rec.warnings if w.code == "ambiguous-name"] == [
+        "Ms. Gaston"]
     # line 329: 'BCCLP Holding Corporation ("Holdings"), a newly formed corporation wholly
-    # owned by BCLP, and BCCLP Acquisition Limited Partnership' (one owner in the aside)
+    # owned by BCLP, and BCCLP Acquisition Limited Partnership' (one owner in the aside);
+    # lines 285-289 and 376-377: "Boston Celtics Corporation, a corporation of which both ...
+    # are stockholders and directors", "Celtics Limited Partnership, a partnership of which
+    # Boston Celtics Corporation is the 1% general partner" (not the issuer, Boston Celtics
+    # Limited Partnership), "Brookwood Investments Inc., a corporation of which Don F. Gaston is
+    # the sole stockholder"
     assert rels(rec) - rels(rec, "beneficial_owner_of") == {
         ("general_partner_of", "DON F. GASTON", "Brookwood Investments Ltd."),
-        ("shareholder_of", "BOSTON CELTICS LIMITED PARTNERSHIP", "BCCLP Holding Corporation")}
+        ("shareholder_of", "BOSTON CELTICS LIMITED PARTNERSHIP", "BCCLP Holding Corporation"),
+        ("shareholder_of", "DON F. GASTON", "Boston Celtics Corporation"),
+        ("director_of", "DON F. GASTON", "Boston Celtics Corporation"),
+        ("general_partner_of", "Boston Celtics Corporation", "Celtics Limited Partnership"),
+        ("shareholder_of", "DON F. GASTON", "Brookwood Investments Inc.")}
+    # line 425 "Walcott beneficially owns 1,570,000 Units" and 432 "Brookwood Investments Ltd.
+    # owns 320,000 Units": holdings of parties with no cover page
+    held = {(s, c.shares, c.note) for s, c in holdings(rec)}
+    assert ("Walcott Partners, L.P.", 1570000, "stated in the text, not on a cover page") in held
+    assert ("Brookwood Investments Ltd.", 320000, "record holder") in held
 
 
 def test_surname_titled_for_both_sexes_is_not_guessed():
