@@ -202,12 +202,14 @@ BARE_PERCENT = re.compile(r"""^[ \t]*(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)
 #: a comma or a space, with or without its label: "Jane Q. Doe - ###-##-####", "Jane Q. Doe,
 #: ###-##-####", "Acme Investors L.P. - 11-276-3164", "Acme Advisors LP 12-3456789", "Acme
 #: Group - 12-3456789", "Acme Fund, L.P., I.R.S. No. 12-3456789", "Acme Group, LLC  TIN
-#: 12-3456789", "Acme Advisors Inc. (Tax ID: 12-3456789)" (the number itself is read
+#: 12-3456789", "Acme Advisors Inc. (Tax ID: 12-3456789)", "Acme Oil Company of Texas-I.D. No.
+#: 12-3456789" (the number itself is read
 #: by :data:`IRS_NUMBER`; a masked or social security number is no identifier kept)
 NAME_ID_SUFFIX = re.compile(r"""
-    (?:[ \t]*[,;][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)                    # ", ", " - ", " "
+    (?:[ \t]*[,;][ \t]*|[ \t]+[-–][ \t]+|[ \t]+                      # ", ", " - ", " "
+      |[-–](?=I\.?R\.?S|I\.D\.|EIN|TIN|Tax))                          # "-I.D. No." (glued)
     \(?                                                               # "(Tax ID: 12-3456789)"
-    (?:(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.|Tax[ \t]*I\.?D\.?)[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*)?
+    (?:(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.|Tax[ \t]*I\.?D\.?|I\.D\.)[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*)?
     (?:[0-9#]{3}-[0-9#]{2}-[0-9#]{4}      # "###-##-####" (a social security number)
       |[0-9#]{2}-[0-9#]{3}-[0-9#]{4}      # "11-276-3164" (an employer number, misprinted)
       |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)

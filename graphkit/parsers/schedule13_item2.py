@@ -45,15 +45,21 @@ _F = re.VERBOSE | re.IGNORECASE
 #: The "(a)" of a lettered Item 2 block, with its caption: "(a)  Name:", "(a) Name of Person
 #: Filing:", "(a)" alone (the answer on the next line)
 ITEM2_NAME_LETTER = re.compile(r"""
-    ^[ \t]*\(a\)[ \t]*(?:Name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?)?[ \t]*[:.\-]?)?
+    ^[ \t]*\(a\)[ \t]*(?:Name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?)?[ \t]*[:;.\-]?)?
 """, _F | re.MULTILINE)
 
 #: The "(c)" of a lettered Item 2 block, with an occupation caption: "(c)  Present Principal
 #: Occupation or Employment:", "(c) Principal Occupation:", "(c) Occupation -", "(c)" alone
 ITEM2_OCCUPATION_LETTER = re.compile(r"""
     ^[ \t]*\(c\)[ \t]*(?:(?:present[ \t]+)?(?:principal[ \t]+)?(?:occupation|employment)
-    (?:[ \t]+or[ \t]+employment)?[ \t]*[:.\-]?)?
+    (?:[ \t]+or[ \t]+employment)?
+    (?:[ \t]+and[ \t]+the[ \t]+name\b[^;:\n]{0,200}?\bconducted)?     # the form's own words
+    [ \t]*[:;.\-]?)?
 """, _F | re.MULTILINE)
+#: Where an occupation joins two answers: "Consultant, Acme Futures, Inc. and a director of the
+#: Issuer" (", and" or "and" before an article), "President of Acme; Director of Beta"
+OCCUPATION_PARTS = re.compile(r"""(?:,[ \t]*|[ \t]+)and[ \t]+(?=(?:a|an|the)[ \t])|;[ \t]*""",
+                              re.VERBOSE)
 
 #: Where a lettered answer ends: the next letter's line ("(d)"), or a blank line after text
 ANSWER_END = re.compile(r"""\n[ \t]*\([a-f]\)|\S[ \t]*\n[ \t]*\n""", re.VERBOSE)
@@ -124,6 +130,11 @@ def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] =
     >>> src = SourceText(path="x.txt", text="(a) Name: Jane Q. Roe\\n(c) Occupation: Retired\\n")
     >>> read_item2_occupations(src)
     []
+    >>> src = SourceText(path="x.txt", text="(a) Name; Jane Q. Roe\\n(c) Present principal "
+    ...     "occupation or employment and the name ... in which such employment is conducted;"
+    ...     "\\n\\nConsultant, Acme Futures, Inc. and a director of the Issuer.\\n\\n(d) None")
+    >>> [(f.relation.value, f.holder, f.held) for f in read_item2_occupations(src)]
+    [('director_of', 'Jane Q. Roe', 'Issuer')]
 
     See also
     --------
@@ -137,11 +148,19 @@ def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] =
         if len(occupation) > _MAX_OCCUPATION or FINITE_VERB.search(occupation.split(",")[0]):
             continue  # "Mr. Roe is the President of Acme" (", which serves as ..." is an aside)
         occupation = BOARD_CHAIR.sub(lambda m: f"{m['chair']} and Director", occupation)
-        sentence = SourceText(path=src.path, text=f"{name} is {occupation.rstrip('.')}.")
         evidence = None
-        for f in find_relationships(sentence):
-            if f.holder != name or not f.held:
-                continue  # an aside's relation ("..., which serves as manager of Y")
+        found = _occupation_findings(src.path, name, occupation)
+        if not found:  # "Consultant, Acme Futures, Inc. and a director of the Issuer"
+            found = [f for part in OCCUPATION_PARTS.split(occupation)
+                     for f in _occupation_findings(src.path, name, part)]
+        for f in found:
             evidence = evidence or src.evidence(os_, oe, section="Item 2(c)")
             out.append(f.model_copy(update={"evidence": evidence, "pattern": "item2_occupation"}))
     return out
+
+
+def _occupation_findings(path: str, name: str, occupation: str) -> list[ProseFinding]:
+    """The findings of "<name> is <occupation>." whose holder is ``name`` and that hold a
+    party (not an aside's: "..., which serves as manager of Y")."""
+    sentence = SourceText(path=path, text=f"{name} is {occupation.strip().rstrip('.')}.")
+    return [f for f in find_relationships(sentence) if f.holder == name and f.held]

@@ -39,6 +39,9 @@ TITLE_WORD = re.compile(r"""
 NOT_TITLE_WORD = re.compile(r"""
     \b(?:under|pursuant|behalf|dated?|signature|name|statement|by|filed?|power|see|the)\b|[()/:]
 """, re.I | re.VERBOSE)
+#: The board a chair or a director sits on, named in the title: "Chairman of the Board", "Vice
+#: Chairman of the Board of Directors" (its "the" is no word of prose)
+OF_THE_BOARD = re.compile(r"""\bof[ \t]+the[ \t]+Board(?:[ \t]+of[ \t]+Directors)?\b""", re.I | re.VERBOSE)
 #: A word of an institution's name, never of a signer's title (which :func:`org_words` does not
 #: know): "PRESIDENT AND FELLOWS OF ACME COLLEGE", "Regents of the University of Acme"
 INSTITUTION_WORD = re.compile(r"""
@@ -181,12 +184,16 @@ def is_title_line(line: str) -> bool:
     False
     >>> is_title_line("Executive Vice President and Chief Financial Officer")
     True
+    >>> is_title_line("Chairman of the Board"), is_title_line("Member of the Board of Directors")
+    (True, True)
     """
     t = line.strip()
     if not t or len(t) > 80 or not TITLE_WORD.search(t):
         return False
     bare = OFFICER_PHRASE.sub("Officer", t) if "hief" in t or "HIEF" in t else t
-    if NOT_TITLE_WORD.search(t.replace("/", " ")) or org_words(bare) or INSTITUTION_WORD.search(t):
+    plain = OF_THE_BOARD.sub("", t) if "oard" in t or "OARD" in t else t
+    if NOT_TITLE_WORD.search(plain.replace("/", " ")) or org_words(bare) or \
+            INSTITUTION_WORD.search(t):
         return False  # a caption, a sentence or a party's name ("PRESIDENT AND FELLOWS OF ...")
     if "," in t and looks_like_person_name(t.split(",")[0]):
         return False  # "Jane Roe, President": a name and its title

@@ -33,11 +33,16 @@ from graphkit.source import SourceText
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
 #: Where the first signature section ends: an exhibit, an appendix or a joint filing agreement
 #: ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "JOINT FILING AGREEMENT", a bare
-#: "AGREEMENT" heading).
+#: "AGREEMENT" heading), or the close of a letter printed after it with no exhibit heading
+#: ("Very truly yours,", "Sincerely,", "Confirmed and Agreed to:"): its signers are the
+#: letter's, not the filing's.
 SECTION_END = re.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
     |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
-    |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$)
+    |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$
+    |(?:Very[ \t]+truly[ \t]+yours|Yours[ \t]+(?:very[ \t]+)?truly|Sincerely(?:[ \t]+yours)?
+      |(?:Confirmed|Accepted|Acknowledged|Agreed)[ \t]+and[ \t]+(?:agreed|accepted)(?:[ \t]+to)?
+      )[ \t,:.]*$)
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
 #: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
@@ -64,7 +69,8 @@ HEADING_CUES = ("signature",)
 #: The words of the certification over every signature of a Schedule 13D/G ("After reasonable
 #: inquiry and to the best of my knowledge and belief, I certify that ..."), lower-cased
 CERTIFICATION_CUE = "reasonable inquiry"
-SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex")
+SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex", "truly",
+                    "sincerely", "and agreed", "and accepted")
 
 
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:

@@ -210,4 +210,6 @@ def test_subject_company_cik_that_is_the_filers_own_stays_with_the_filer():
     ciks = {p.name: [i.value for i in p.identifiers if i.scheme.value == "cik"]
             for p in rec.parties}
     assert ciks["Mark Controls Corporation"] == []
-    assert ciks["CRANE CO."] == ["0000025445"]
+    # the header's name: the letter printed after the signature ("CRANE CO." under "Confirmed
+    # and Agreed to:") is no signature of the filing
+    assert ciks["CRANE CO"] == ["0000025445"]

@@ -21,8 +21,11 @@ from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_patterns import PRINCIPAL_BUSINESS_ROLE, RECORD_HOLDER
 from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
 from graphkit.parsers.prose_sentences import one_line, sentence_spans
-from graphkit.parsers.signature_lines import HYPHEN_END, NAME_JOIN_END, TITLE_OPEN_END
-from graphkit.parsers.schedule13_cover_patterns import OPEN_CAPACITY
+from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX, OPEN_CAPACITY
+from graphkit.parsers.schedule13_item2 import OCCUPATION_PARTS
+from graphkit.parsers.signature_lines import (HYPHEN_END, NAME_JOIN_END, OF_THE_BOARD,
+                                              TITLE_OPEN_END)
+from graphkit.parsers.signature_section import SECTION_END
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
 
@@ -245,3 +248,50 @@ def test_a_name_without_the_first_word_of_another_is_another_party():
     assert book.lookup("Acme Limited Partnership") is None
     assert book.lookup("BEACON ACME LIMITED PARTNERSHIP") is issuer
     assert book.lookup("The Beacon Acme Limited Partnership") is issuer
+
+
+# --- second round: Item 2(c), cover name with its I.D. number, a letter after the signature ----
+
+def test_item2_occupation_after_the_forms_caption_and_joined_by_and():
+    # "(a) Name; Stephen W. Edwards" / "(c) Present principal occupation or employment and the
+    # name, ... in which such employment is conducted;" / "Consultant, Planned Futures, Inc. and
+    # a director of the Issuer."
+    rec = _record("2003_SC_13DA_715081.txt")
+    assert _rels(rec, "director_of") == {("STEPHEN W. EDWARDS", "Upbancorp, Inc.")}
+
+
+def test_cover_name_with_a_glued_id_number_and_a_board_title():
+    # line 124 "Wilshire Oil Company of Texas-I.D. No. 84-0513668"; lines 230-232
+    # "By:/s/ Sherry Wilzig Izak" / "Sherry Wilzig Izak" / "Chairman of the Board"
+    rec = _record("1994_SC_13DA_52988.txt")
+    wilshire = next(p for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles)
+    assert wilshire.name == "Wilshire Oil Company of Texas"
+    assert [i.value for i in wilshire.identifiers if i.scheme.value == "irs_ein"] == ["84-0513668"]
+    assert [(s.signer, s.title) for s in rec.signatures] == [
+        ("Sherry Wilzig Izak", "Chairman of the Board")]
+    assert (_holding(rec, "Wilshire Oil Company of Texas").shares,
+            _holding(rec, "Wilshire Oil Company of Texas").percent) == (1482760, 6.0)
+
+
+def test_a_letter_printed_after_the_signature_is_not_signed_by_the_filing():
+    # line 152 "/s/ Paul R. Hundt" / "Vice President" signs the statement; lines 236-239
+    # "Sincerely," / "/s/ R. S. Evans" close a letter printed after it (no exhibit heading)
+    rec = _record("1994_SC_13DA_820392.txt")
+    assert [(s.signer, s.title) for s in rec.signatures] == [("Paul R. Hundt", "Vice President")]
+    assert "R. S. Evans" not in _names(rec).values()
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    (SECTION_END, "                                   Very truly yours,", True),
+    (SECTION_END, "Sincerely,", True),
+    (SECTION_END, "Confirmed and Agreed to:", True),
+    (SECTION_END, "The parties confirmed and agreed to file jointly.", False),
+    (OF_THE_BOARD, "Vice Chairman of the Board of Directors", True),
+    (OF_THE_BOARD, "a member of the board", True),
+    (OCCUPATION_PARTS, "Consultant, Acme Futures, Inc. and a director of the Issuer", True),
+    (OCCUPATION_PARTS, "Chairman and Chief Executive Officer of Acme", False),
+    (NAME_ID_SUFFIX, "Acme Oil Company of Texas-I.D. No. 84-0513668", True),
+    (NAME_ID_SUFFIX, "Acme Fund-V, L.P.", False),
+])
+def test_named_patterns_second_round(pattern, text, found):
+    assert (pattern.search(text) is not None) is found
