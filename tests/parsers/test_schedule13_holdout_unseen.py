@@ -21,7 +21,8 @@ from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_patterns import PRINCIPAL_BUSINESS_ROLE, RECORD_HOLDER
 from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
 from graphkit.parsers.prose_sentences import one_line, sentence_spans
-from graphkit.parsers.signature_lines import HYPHEN_END, NAME_JOIN_END, TITLE_OPEN_END
+from graphkit.parsers.signature_lines import TITLE_OPEN_END
+from graphkit.parsers.signature_names import HYPHEN_END, NAME_JOIN_END
 from graphkit.parsers.schedule13_cover_patterns import OPEN_CAPACITY
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
