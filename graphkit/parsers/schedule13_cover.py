@@ -9,7 +9,8 @@ paper two cover pages run together with repeated fragments. This module therefor
 *labels*, not by line: each row label opens a region that runs to the next label, and every
 value found in a region is kept as a candidate :class:`~graphkit.models.Reading`. Choosing among
 candidates (by the filing's own arithmetic) is done by
-:mod:`graphkit.parsers.schedule13_reconcile`.
+:mod:`graphkit.parsers.schedule13_reconcile`; the name row's cell is read by
+:mod:`graphkit.parsers.schedule13_cover_names`.
 
 Examples
 --------
@@ -31,15 +32,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
-from typing import Iterator, Optional
+from typing import Optional
 
 from graphkit.models import Identifier, IdentifierScheme, Party, Reading
-from graphkit.names import guess_kind, org_words, PartyKind
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_cell,
+                                                      split_cells)
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
@@ -102,121 +103,9 @@ def blank_row_numbers(region: str, field: str) -> str:
     return "".join(parts)
 
 
-#: Cell boundaries: a line break, two or more tabs or spaces. A single tab is OCR tearing a
-#: word or name apart ("Delawa\tre", "Wronfield\tCan\toital Fund-V") and is read as a space.
-_CELL_SPLIT = re.compile(r"""\t{2,}|\t(?=[ ])|(?<=[ ])\t|[ ]{2,}|\s*\n\s*""", re.VERBOSE)
-
-
-def _cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
-    """The cells of ``text`` as ``(start, end, cell)``, placed at ``offset``; made as they are
-    asked for (readers stop at the first cell they can use)."""
-    pos = 0
-    for m in _CELL_SPLIT.finditer(text + "\n"):
-        cell = text[pos:m.start()]
-        s = len(cell) - len(cell.lstrip())
-        cell = cell.strip().replace("\t", " ")
-        if cell:
-            yield offset + pos + s, offset + pos + s + len(cell), cell
-        pos = m.end()
-
-
-#: Three (ASCII) letters, anywhere in a cell: "Acme" has them, "1. A" has not. (A search stops
-#: at the third letter; dropping every other character to count them cost a new string.)
-THREE_LETTERS = re.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE)
 #: Three letters in a row: a citizenship cell that names a place ("Delaware", "U.S.A." is read
 #: as dotted initials), not a footnote mark or a row number
 LETTER_RUN = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
-#: A checkbox letter opening a cell: "(a)", "b)"
-BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
-#: Words of the cover's own instructions in a cell (any case), never a name: "(See
-#: Instructions)", "if a Member of a Group" (the rest of row 2's label); looked for in the cell
-#: lower-cased (:func:`fold_case`): a case-insensitive search of them tries every position
-INSTRUCTION_WORDS = ("instructions", "entities only", "identification", "check", "appropriate",
-                     "member of a group")
-#: Any of :data:`INSTRUCTION_WORDS` in a cell lower-cased: one case-sensitive search, which
-#: skips ahead by their first letters
-INSTRUCTION_WORD = re.compile("|".join(map(re.escape, INSTRUCTION_WORDS)))
-
-
-def _looks_like_name(cell: str) -> bool:
-    # the cheapest test first: most cells that are no name open with a digit or a mark
-    if not cell or not (cell[0].isalpha() or cell[0] in "(&"):
-        return False
-    if not THREE_LETTERS.search(cell) or MARGIN_WORDS.match(cell):
-        return False
-    if BOX_LETTER.match(cell) or cell.startswith("["):
-        return False
-    return not INSTRUCTION_WORD.search(fold_case(cell))
-
-
-def _without_lead(cell: tuple[int, int, str]) -> tuple[int, int, str]:
-    """A cell without the punctuation that opens it after a label (:data:`NAME_CELL_LEAD`).
-
-    >>> _without_lead((10, 30, ": Acme Corp. |"))
-    (12, 30, 'Acme Corp. |')
-    """
-    s, e, text = cell
-    m = NAME_CELL_LEAD.match(text)
-    return (s + m.end(), e, text[m.end():]) if m else cell
-
-
-_CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
-
-
-def _name_from(src: SourceText, clean: str, start: int, end: int) -> Optional[Reading]:
-    """The first name-like cell of a region (joined with a wrapped second line)."""
-    cells = list(islice((c for c in map(_without_lead, _cells(clean[start:end], start))
-                         if _looks_like_name(c[2])), 2))
-    if not cells:
-        return None
-    s, e, name = cells[0]
-    line_end = clean.find("\n", e, end)
-    rest = clean[e:end if line_end == -1 else line_end]
-    # "JANE  Q.  ROE": spaced by two spaces throughout, never "Acme Capital LP  Delaware"
-    if " " not in name and rest.startswith("  ") and DOUBLE_SPACED_REST.match(rest):
-        e += len(rest.rstrip())
-        cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
-    name = src.text[s:e].replace("\t", " ")
-    for s2, e2, nxt in cells[1:2]:
-        between = src.text[e:s2]
-        line_start = src.text.rfind("\n", 0, s2)
-        first_of_line = not clean[line_start + 1:s2].strip()
-        joined_line = between.count("\n") == 1 and first_of_line
-        if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
-                                                                                 " and"))
-                            or _wraps_capacity(src.text, s, s2, name, nxt)):
-            name, e = f"{name} {src.text[s2:e2]}", e2
-    name = " ".join(name.split())
-    if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
-        name = NAME_ID_SUFFIX.sub("", name)
-    name = name.strip(" ;:,|")
-    if not _looks_like_name(name):
-        return None
-    return Reading(field="name", raw=src.text[s:e], value=name,
-                   evidence=src.evidence(s, e, section="cover page"))
-
-
-def _wraps_capacity(text: str, s: int, s2: int, name: str, nxt: str) -> bool:
-    r"""Whether the name cell ``name`` at ``text[s:]`` wraps onto the cell ``nxt`` at ``s2``,
-    on the next line: the name runs long (:data:`WRAPPED_LINE_MIN`) and ends inside a capacity
-    phrase (:data:`OPEN_CAPACITY`), and the next line starts with a capital in the same column.
-
-    >>> t = ("  Acme Bank of North Carolina, N.A., as Trustee for the M.A.\n"
-    ...      "  Roe Company Associates Ownership Trust\n")
-    >>> first = t[2:t.index("\n")]
-    >>> _wraps_capacity(t, 2, t.index("Roe"), first, "Roe Company")
-    True
-    >>> _wraps_capacity(t, 2, t.index("Roe") + 1, first, "oe Company")
-    False
-    """
-    if not nxt[:1].isupper():
-        return False
-    m = OPEN_CAPACITY.search(name)
-    if m is None:
-        return False
-    if len(name) < WRAPPED_LINE_MIN and m["bare"].strip(" \t"):
-        return False  # a short line ends a name, unless it ends on "for": "..., as Trustee for"
-    return s - (text.rfind("\n", 0, s) + 1) == s2 - (text.rfind("\n", 0, s2) + 1)
 
 
 def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
@@ -277,7 +166,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 continue
             region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld == "citizenship":
-                for cs, ce, cell in _cells(region, rs):
+                for cs, ce, cell in split_cells(region, rs):
                     if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
                         cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,
                                                        evidence=src.evidence(cs, ce, section)))
@@ -331,7 +220,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]
         for rs, re_ in name_regions:
-            r = _name_from(src, clean, rs, re_)
+            r = read_name_cell(src, clean, rs, re_)
             if r is not None:
                 cp.names.append(r)
                 break
@@ -422,16 +311,6 @@ def _bare_percent(region: str) -> list[tuple[int, int, Reading]]:
     m = cells[0]
     return [(m.start("num"), m.end("num"), Reading(field="percent", raw=m["num"],
                                                  value=float(m["num"]), note="printed without %"))]
-
-
-def is_party_name(name: str) -> bool:
-    """True when a cover-page name cell reads as a party name (not debris).
-
-    >>> is_party_name("Acme Capital Fund-V, L.P."), is_party_name("(a) [ ]")
-    (True, False)
-    """
-    return _looks_like_name(name) and (bool(org_words(name)) or
-                                       guess_kind(name) is PartyKind.PERSON or len(name) > 6)
 
 
 def cover_rows_end(cp: CoverPage, src: SourceText) -> int:

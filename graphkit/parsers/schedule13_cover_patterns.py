@@ -219,7 +219,7 @@ NAME_ID_SUFFIX = re.compile(r"""
 #: ("JANE  Q.  ROE", "EPHRAIM  FIELDS"): single words split by exactly two spaces, each opening
 #: with a letter, and nothing else. A second cell of several words ("Acme Capital LP  Delaware
 #: Corp", "JANE ROE  JOHN DOE", "Jane Roe  Not Applicable") is another column, not this; the
-#: name's own first cell must be one word too (see ``schedule13_cover._name_from``).
+#: name's own first cell must be one word too (see ``schedule13_cover_names.read_name_cell``).
 DOUBLE_SPACED_REST = re.compile(r"""
     (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*)+[ \t]*$   # one word per cell, no digits
 """, re.VERBOSE)

@@ -69,7 +69,7 @@ from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item5 import check_item5_total
-from graphkit.parsers.signature_lines import join_wrapped_names
+from graphkit.parsers.signature_names import join_wrapped_names
 from graphkit.parsers.signatures import read_signatures
 from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation

@@ -3,7 +3,8 @@ fields, dates, and blocks printed side by side in columns.
 
 :mod:`graphkit.parsers.signatures` walks a signature section line by line; this module says
 what one line (or a short run of lines) is. Each pattern is named, compiled once and tried only
-at a literal cue of its line.
+at a literal cue of its line. Party names printed over a signature and wrapped over lines are
+joined again by :mod:`graphkit.parsers.signature_names`.
 
 Examples
 --------
@@ -20,7 +21,6 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Optional
 
 from graphkit.names import clean_name, org_words
@@ -110,66 +110,13 @@ NOT_PERSON_WORDS = frozenset({"AND", "OF", "THE", "FOR", "APPENDIX", "EXHIBIT", 
 """.split())
 
 
-#: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust"
-LEGAL_END = re.compile(r"""
-    \b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|Trust|N\.A|plc|AG|SA)\.?$
-""", re.I | re.VERBOSE)
 #: A joining word or mark that ends a title wrapped onto the next line: "Associate Counsel and"
 #: / "Assistant Secretary", "Executive Vice President" / "and Secretary"
 TITLE_JOIN = re.compile(r"""(?:\b(?:and|of)|[&,])$|^(?:and|&)\s""", re.I | re.VERBOSE)
-#: A word broken at the end of a line by a hyphen: "FIRST INTERSTATE BANK OF ARI-" / "ZONA, N.A."
-HYPHEN_END = re.compile(r"""[A-Za-z]-$""", re.VERBOSE)
-#: The first word of a line, three letters or more: the rest of a word broken by a hyphen
-#: ("ZONA" of "ARI-" / "ZONA, N.A."), not a series mark ("V" of "ACME FUND-" / "V, L.P.")
-WORD_REST = re.compile(r"""[A-Za-z]{3,}""", re.VERBOSE)
-
-
-def join_lines(line: str, nxt: str) -> str:
-    """``line`` and the line under it that goes on with it, as one: with a space, or with none
-    where a word was broken by a hyphen (the hyphen dropped unless a series mark follows).
-
-    >>> join_lines("BANK OF ARI-", "  ZONA, N.A."), join_lines("ACME FUND-", "V, L.P.")
-    ('BANK OF ARIZONA, N.A.', 'ACME FUND-V, L.P.')
-    >>> join_lines("ACME SMALL-CAP", "   VALUE FUND")
-    'ACME SMALL-CAP VALUE FUND'
-    """
-    a, b = line.rstrip(), nxt.strip()
-    if HYPHEN_END.search(a):
-        return (a[:-1] if WORD_REST.match(b) else a) + b
-    return f"{a} {b}"
-
-
 #: A word a title never ends with, so it goes on on the next line: "Assistant Vice" /
 #: "President", "Executive" / "Vice President"
 TITLE_OPEN_END = re.compile(r"""\b(?:Vice|Executive|Assistant|Senior|Chief|Managing|General|Deputy
     |Associate)$""", re.VERBOSE)
-#: A word or mark no party name ends with, so the name goes on on the next line: "APARTMENT
-#: INVESTMENT AND" / "MANAGEMENT COMPANY", "ACME FUND FOR" / "GROWTH, L.P."
-NAME_JOIN_END = re.compile(r"""(?:\b(?:and|of|for|the|in)|[&])$""", re.I | re.VERBOSE)
-
-
-def continues_name(line: str, nxt: str) -> bool:
-    """True when ``nxt`` (the line under a party's name, no blank line between) is the rest of
-    that name: indented under it ("ACME SMALL-CAP" / "   VALUE FUND, INC."), or one word in
-    the same case ("PRESIDENT AND FELLOWS OF ACME" / "COLLEGE").
-
-    >>> continues_name("ACME SMALL-CAP", "   VALUE FUND, INC."), continues_name("ACME, INC.", "  X")
-    (True, False)
-    >>> continues_name("ACME FUND, L.P.", "   a Delaware limited partnership")
-    False
-    >>> continues_name("APARTMENT INVESTMENT AND", "MANAGEMENT COMPANY")  # no name ends "AND"
-    True
-    """
-    a, b = line.strip(), nxt.strip()
-    if not a or not b or LEGAL_END.search(a) or not b[0].isupper() or ":" in b or "/" in b:
-        return False
-    if is_title_line(b) or b.lower().startswith("by"):
-        return False
-    if NAME_JOIN_END.search(a) or HYPHEN_END.search(a):
-        return True
-    if len(nxt) - len(nxt.lstrip()) > len(line) - len(line.lstrip()):
-        return True
-    return " " not in b and b.isalpha() and b.isupper() == a.isupper()
 
 
 def is_title_line(line: str) -> bool:
@@ -510,32 +457,3 @@ def slash_title(line: str, signer: str) -> Optional[str]:
     if m and signer and clean_name(m["name"]).lower() == signer.lower():
         return clean_name(m["title"]) or None
     return None
-
-
-def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[str]:
-    """``names`` (the parties listed above a signature, one per line as read) with a name
-    wrapped over two or three lines joined again, where the lines are no known party alone
-    and joined are one (``known``: a lookup among the filing's reporting persons).
-
-    >>> parties = {"ACME INVESTMENT MANAGEMENT, INC.", "ACME INVESTMENT MANAGEMENT (X), L.P."}
-    >>> join_wrapped_names(["ACME INVESTMENT", "MANAGEMENT, INC."], parties.__contains__)
-    ['ACME INVESTMENT MANAGEMENT, INC.']
-    >>> join_wrapped_names(["ACME INVESTMENT MANAGEMENT", "(X), L.P."], parties.__contains__)
-    ['ACME INVESTMENT MANAGEMENT (X), L.P.']
-    >>> join_wrapped_names(["ACME INVESTMENT MANAGEMENT, INC.", "BETA LP"], parties.__contains__)
-    ['ACME INVESTMENT MANAGEMENT, INC.', 'BETA LP']
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(names):
-        name = names[i]
-        if not known(name):
-            for n in (3, 2):  # the longest join that names a party
-                joined = " ".join(names[i:i + n])
-                if i + n <= len(names) and known(joined):
-                    name = joined
-                    i += n - 1
-                    break
-        out.append(name)
-        i += 1
-    return out

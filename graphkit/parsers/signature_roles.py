@@ -23,8 +23,8 @@ from typing import NamedTuple, Optional
 from graphkit.models import Evidence
 from graphkit.names import org_words
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
-from graphkit.parsers.signature_lines import (LEGAL_END, is_title_line,
-                                              looks_like_person_name)
+from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
+from graphkit.parsers.signature_names import LEGAL_END
 
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
 BY_CAPACITY_OPEN = re.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",

@@ -12,7 +12,9 @@ the printed name with no label, after a slash ("JANE ROE/MANAGING MEMBER") or in
 "Name/Title:" field; blocks printed side by side are read one column after the other
 (:mod:`graphkit.parsers.signature_lines` reads the single lines). Where the section is and its
 date (the first block's own, not a date of the certification sentence or of an exhibit after
-it) are found by :mod:`graphkit.parsers.signature_section`.
+it) are found by :mod:`graphkit.parsers.signature_section`; the relations a block states, and
+the :class:`~graphkit.parsers.signature_findings.SignatureSection` that holds what is read, are
+in :mod:`graphkit.parsers.signature_findings`.
 
 Examples
 --------
@@ -36,18 +38,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
-from graphkit.parsers.prose import ProseFinding, role_relations
+from graphkit.parsers.prose import role_relations
+from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
+                                                 add_printed_block, sign_for_earlier)
 from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD_LINE, HONORIFIC,
                                               NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
-                                              column_segments, continues_name, is_title_line,
-                                              join_lines, join_title, looks_like_person_name, printed_title,
+                                              column_segments, is_title_line, join_title,
+                                              looks_like_person_name, printed_title,
                                               slash_title, split_name_title,
                                               split_repeated_name, typed_signer)
+from graphkit.parsers.signature_names import continues_name, join_lines
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
@@ -109,18 +112,6 @@ PAGE_WORD = re.compile(r"""\bpage\b""", re.I | re.VERBOSE)
 #: A line of the prose around signatures: one of :data:`BOILERPLATE_WORDS`, "page" as a word,
 #: or "Date" opening the line: "I certify that...", "Page 9 of 9", "Date: May 1, 2000"
 BOILERPLATE = re.compile("|".join(BOILERPLATE_WORDS) + r"|\bpage\b|^date", re.I)
-
-
-class SignatureSection(BaseModel):
-    """Everything read from a signature section."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    start: int
-    end: int
-    date: Optional[object] = None
-    signatures: list[Signature] = Field(default_factory=list)
-    findings: list[ProseFinding] = Field(default_factory=list)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -275,9 +266,9 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                         sec.signatures[-1].signer.lower() == name.lower():
                     # "/s/ Jane Roe" / "ACME GP, LLC" / "By Jane Roe, Managing Member": the
                     # block printed under a signature restates its signer
-                    _add_printed_block(src, sec, bn["role"], pending, acts, chain, unknown_by,
-                                       block_start if block_start is not None else ls, le)
-                    _sign_for_earlier(sec, earlier)
+                    add_printed_block(src, sec, bn["role"], pending, acts, chain, unknown_by,
+                                      block_start if block_start is not None else ls, le)
+                    sign_for_earlier(sec, earlier)
                     pending, chain, unknown_by, block_start, acts = [], [], False, None, []
                     earlier, open_sig = [], None
                     continue
@@ -297,7 +288,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \
                 not pending and not chain else None
             if len(sec.signatures) > n_sigs:
-                _sign_for_earlier(sec, earlier)
+                sign_for_earlier(sec, earlier)
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
             earlier = []
             continue
@@ -316,8 +307,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 # "ACME FUND, L.P." / "By: ACME GP, INC." / "(General Partner)" / "ACME GP,
                 # INC." ... / one signature "of each of the foregoing": the chain holds for
                 # the party above it, whose name the signature goes on to sign for
-                _add_block_findings(src, sec, "", None, pending, acts, chain, False,
-                                    ls if block_start is None else block_start, ls)
+                add_block_findings(src, sec, "", None, pending, acts, chain, False,
+                                   ls if block_start is None else block_start, ls)
                 earlier, pending, chain, acts = earlier + pending, [], [], []
             elif chain or (pending and sec.signatures and pos > ls):
                 pending, chain, block_start, acts, earlier = [], [], None, [], []
@@ -462,63 +453,8 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
     sec.signatures.append(Signature(
         signer=signer, title=title, on_behalf_of=list(pending) or ([after] if after else []),
         evidence=src.evidence(ls, le, section="signature")))
-    _add_block_findings(src, sec, signer, None if cut else title,
-                        pending or ([after] if after else []), acts,
-                        chain, unknown_by, ls if block_start is None else block_start, block_end)
+    add_block_findings(src, sec, signer, None if cut else title,
+                       pending or ([after] if after else []), acts,
+                       chain, unknown_by, ls if block_start is None else block_start, block_end)
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end
-
-
-def _sign_for_earlier(sec: SignatureSection, earlier: list[str]) -> None:
-    """Put ``earlier`` (parties listed above the block of the last signature of ``sec``, each
-    with its own "By:" chain) before the parties that signature signs for."""
-    if earlier:
-        last = sec.signatures[-1]
-        sec.signatures[-1] = last.model_copy(update={
-            "on_behalf_of": earlier + [n for n in last.on_behalf_of if n not in earlier]})
-
-
-def _add_printed_block(src: SourceText, sec: SignatureSection, title: Optional[str],
-                       pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
-                       unknown_by: bool, start: int, end: int) -> None:
-    """Give the last signature of ``sec`` the parties and title printed under it ("/s/ Jane
-    Roe" / "ACME GP, LLC, as the General Partner of ACME FUND, L.P." / "By Jane Roe, Managing
-    Member"), and add the relations of that block."""
-    last = sec.signatures[-1]
-    title = last.title or (title and clean_name(title)) or None
-    if title and CAPACITY_LIST.match(title):
-        title = None
-    cut = False  # "Managing Member of": no control of the party signed for
-    if title:
-        title, cut = trim_title(title)
-    sec.signatures[-1] = last.model_copy(update={"title": title, "on_behalf_of": list(pending)})
-    _add_block_findings(src, sec, last.signer, None if cut else title, pending, acts, chain,
-                        unknown_by, start, end)
-
-
-def _add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
-                        title: Optional[str], pending: list[str], acts: list[Acting],
-                        chain: list[tuple[str, str]], unknown_by: bool, start: int,
-                        end: int) -> None:
-    """The relations a signature block states: the capacity of a party printed over "as the
-    General Partner of" for the parties listed under that line, each "By:" entity's capacity
-    for the party above it, and a signer's controlling title for the entity signed through."""
-    # a relation read from the block cites all of it: names, "By:" lines, capacities
-    block = src.evidence(start, end, section="signature")
-    for act, nxt in zip(acts, acts[1:] + [None]):
-        sec.findings += capacity_findings(act.holder, act.role,
-                                          pending[act.first:nxt.first if nxt else None], block)
-    # the first "By:" entity acts for every party named above it (two funds, one GP), or for
-    # the party printed over "as the General Partner of"
-    first = [acts[0].holder] if acts else pending
-    for (holder, role), helds in zip(chain, [first] + [[c[0]] for c in chain]):
-        sec.findings += capacity_findings(holder, role, helds, block)
-    top = chain[-1][0] if chain else (first[-1] if first else "")
-    if unknown_by:
-        top = ""  # a "By:" line we could not read: the signer's entity is unknown
-    if top and title and is_control_title(title):
-        for rel, t in role_relations(title):
-            sec.findings.append(ProseFinding(
-                relation=rel, holder=signer, held=top, title=t,
-                evidence=block, pattern="signature_title"))
-

@@ -23,8 +23,8 @@ from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
 from graphkit.parsers.prose_sentences import one_line, sentence_spans
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX, OPEN_CAPACITY
 from graphkit.parsers.schedule13_item2 import OCCUPATION_PARTS
-from graphkit.parsers.signature_lines import (HYPHEN_END, NAME_JOIN_END, OF_THE_BOARD,
-                                              TITLE_OPEN_END)
+from graphkit.parsers.signature_lines import OF_THE_BOARD, TITLE_OPEN_END
+from graphkit.parsers.signature_names import HYPHEN_END, NAME_JOIN_END
 from graphkit.parsers.signature_section import SECTION_END
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"

@@ -145,15 +145,6 @@ def test_second_cell_and_column_gap():
     assert sl.COLUMN_GAP.search("Roe   Doe") and sl.COLUMN_GAP.search("Roe Doe") is None
 
 
-def test_continues_name():
-    # 1999_SC_13G_858461, 2004_SC_13GA_80255
-    assert sl.continues_name("         PRESIDENT AND FELLOWS OF HARVARD", "         COLLEGE")
-    assert sl.continues_name("T. ROWE PRICE SMALL-CAP", "   VALUE FUND, INC.")
-    assert not sl.continues_name("ACME FUND I, L.P.", "ACME FUND II, L.P.")
-    assert not sl.continues_name("JANE ROE", "VICE PRESIDENT")
-    assert sl.LEGAL_END.search("Acme Holdings, Inc.") and not sl.LEGAL_END.search("ACME SMALL-CAP")
-
-
 def test_title_join():
     # 1994_SC_13D_49588 ("Associate Counsel and" / "Assistant Secretary"), 1994_SC_13DA_24058
     assert sl.TITLE_JOIN.search("Associate Counsel and") and sl.TITLE_JOIN.search("and Secretary")

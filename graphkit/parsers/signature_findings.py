@@ -1,0 +1,104 @@
+"""What a signature section yields, and the relations one signature block states.
+
+:func:`~graphkit.parsers.signatures.read_signatures` walks a signature section and fills a
+:class:`SignatureSection`: one :class:`~graphkit.models.Signature` per signature, and the
+relations of each block as :class:`~graphkit.parsers.prose.ProseFinding` items. This module
+adds what a block says once its signature is read (:func:`add_block_findings`): the capacity of
+a party printed over "as the General Partner of" for the parties listed under it, each "By:"
+entity's capacity for the party above it, and a signer's controlling title for the entity
+signed through; and it gives a signature the parties it signs for when they are printed above
+its block with their own "By:" chains (:func:`sign_for_earlier`) or under it
+(:func:`add_printed_block`).
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x.txt", text="ACME FUND, L.P.\\nBy: Acme GP, LLC, its general partner")
+>>> sec = SignatureSection(start=0, end=len(src.text))
+>>> add_block_findings(src, sec, "Jane Roe", "Managing Member", ["ACME FUND, L.P."], [],
+...                    [("Acme GP, LLC", "general partner")], False, 0, len(src.text))
+>>> [(f.relation.value, f.holder, f.held) for f in sec.findings]
+... # doctest: +NORMALIZE_WHITESPACE
+[('general_partner_of', 'Acme GP, LLC', 'ACME FUND, L.P.'),
+ ('managing_member_of', 'Jane Roe', 'Acme GP, LLC')]
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from graphkit.models import Signature
+from graphkit.names import clean_name
+from graphkit.parsers.prose import ProseFinding, role_relations
+from graphkit.parsers.signature_lines import CAPACITY_LIST
+from graphkit.parsers.signature_roles import (Acting, capacity_findings, is_control_title,
+                                              trim_title)
+from graphkit.source import SourceText
+
+
+class SignatureSection(BaseModel):
+    """Everything read from a signature section."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    date: Optional[object] = None
+    signatures: list[Signature] = Field(default_factory=list)
+    findings: list[ProseFinding] = Field(default_factory=list)
+
+
+def sign_for_earlier(sec: SignatureSection, earlier: list[str]) -> None:
+    """Put ``earlier`` (parties listed above the block of the last signature of ``sec``, each
+    with its own "By:" chain) before the parties that signature signs for."""
+    if earlier:
+        last = sec.signatures[-1]
+        sec.signatures[-1] = last.model_copy(update={
+            "on_behalf_of": earlier + [n for n in last.on_behalf_of if n not in earlier]})
+
+
+def add_printed_block(src: SourceText, sec: SignatureSection, title: Optional[str],
+                      pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
+                      unknown_by: bool, start: int, end: int) -> None:
+    """Give the last signature of ``sec`` the parties and title printed under it ("/s/ Jane
+    Roe" / "ACME GP, LLC, as the General Partner of ACME FUND, L.P." / "By Jane Roe, Managing
+    Member"), and add the relations of that block."""
+    last = sec.signatures[-1]
+    title = last.title or (title and clean_name(title)) or None
+    if title and CAPACITY_LIST.match(title):
+        title = None
+    cut = False  # "Managing Member of": no control of the party signed for
+    if title:
+        title, cut = trim_title(title)
+    sec.signatures[-1] = last.model_copy(update={"title": title, "on_behalf_of": list(pending)})
+    add_block_findings(src, sec, last.signer, None if cut else title, pending, acts, chain,
+                       unknown_by, start, end)
+
+
+def add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
+                       title: Optional[str], pending: list[str], acts: list[Acting],
+                       chain: list[tuple[str, str]], unknown_by: bool, start: int,
+                       end: int) -> None:
+    """The relations a signature block states: the capacity of a party printed over "as the
+    General Partner of" for the parties listed under that line, each "By:" entity's capacity
+    for the party above it, and a signer's controlling title for the entity signed through."""
+    # a relation read from the block cites all of it: names, "By:" lines, capacities
+    block = src.evidence(start, end, section="signature")
+    for act, nxt in zip(acts, acts[1:] + [None]):
+        sec.findings += capacity_findings(act.holder, act.role,
+                                          pending[act.first:nxt.first if nxt else None], block)
+    # the first "By:" entity acts for every party named above it (two funds, one GP), or for
+    # the party printed over "as the General Partner of"
+    first = [acts[0].holder] if acts else pending
+    for (holder, role), helds in zip(chain, [first] + [[c[0]] for c in chain]):
+        sec.findings += capacity_findings(holder, role, helds, block)
+    top = chain[-1][0] if chain else (first[-1] if first else "")
+    if unknown_by:
+        top = ""  # a "By:" line we could not read: the signer's entity is unknown
+    if top and title and is_control_title(title):
+        for rel, t in role_relations(title):
+            sec.findings.append(ProseFinding(
+                relation=rel, holder=signer, held=top, title=t,
+                evidence=block, pattern="signature_title"))
