@@ -91,11 +91,12 @@ NUMBER_MARKS = re.compile(r"""[,.\s]""", re.VERBOSE)
 GLUED_FOOTNOTE = re.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])""", re.VERBOSE)
 
 #: A count with a fraction, as limited partnership units are often printed: "31,797.3",
-#: "19,310.65", "15711.8844"; the whole part grouped by commas or of four digits or more, the
-#: fraction of one, two or four digits (three, "5,639.301", is a dot grouping thousands, the
-#: OCR damage :data:`DOT_AS_COMMA` repairs); read rounded half up to a whole count
+#: "19,310.65", "15711.8844"; the whole part grouped by commas with a fraction of one or two
+#: digits, or of four digits or more with a fraction of one, two or four (three, "5,639.301",
+#: is a dot grouping thousands, the OCR damage :data:`DOT_AS_COMMA` repairs; "1,353.4681" is
+#: that damage with a footnote digit glued on, never a fraction); read rounded half up
 FRACTIONAL_QUANTITY = re.compile(r"""
-    (?P<whole>[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]{4,}) \. (?P<fraction>[0-9]{1,2} | [0-9]{4})
+    [0-9]{1,3}(?:,[0-9]{3})+ \. [0-9]{1,2} | [0-9]{4,} \. (?:[0-9]{1,2} | [0-9]{4})
 """, re.VERBOSE)
 
 #: A number printed between dashes, as "-0-" is: "-3,416,000-" (read as 3,416,000)
@@ -319,8 +320,8 @@ QUANTITY_TOKEN = re.compile(r"""
           | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
           | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-
           | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,]\d)   # 1,353,4681
-          | (?<=[0-9]) (?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]{3,})               # 31,797.3 (a
-            \.(?:[0-9]{4}|[0-9]{1,2}) (?![\w%/]|[.,]\d)                    # fraction)
+          | (?<=[0-9]) (?:[0-9]{0,2}(?:,[0-9]{3})+\.[0-9]{1,2}            # 31,797.3 (a
+                        |[0-9]{3,}\.(?:[0-9]{4}|[0-9]{1,2})) (?![\w%/]|[.,]\d)  # fraction)
           | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)  # 5,639,301
           | (?<=[0-9]) [0-9]*(?![\w%]|[.,]\d)                            # 32770, 0
         )

@@ -484,11 +484,34 @@ def lacks_leading_words(name: str, other: str) -> bool:
     False
     >>> lacks_leading_words("Acme Fund, L.P.", "The Acme Fund, L.P.")  # an article is no word
     False
+    >>> lacks_leading_words("Rowe Price Associates, Inc.", "T. Rowe Price Associates, Inc.")
+    False
+    >>> lacks_leading_words("Acme Capital Partners", "Each of Acme Capital Partners")
+    False
     """
     if not name[:1].isupper():
         return False
-    words = [w.lower() for w in _NAME_WORD.findall(name)]
-    others = [w.lower() for w in _NAME_WORD.findall(other)]
-    if others and others[0] == "the":
-        others = others[1:]
+    words = _distinctive_words(name)
+    others = _distinctive_words(other)
     return len(others) > len(words) and others[len(others) - len(words):] == words
+
+
+#: Leading words that set no party apart: articles, titles, the words of a list or a caption
+#: ("The", "Sir", "Mr.", "Each of", "Reporting Person:"); an initial ("T.") is dropped too
+LEAD_FILLER = frozenset("""
+    the each of and both sir mr mrs ms dr messrs reporting person persons filing name
+""".split())
+
+
+def _distinctive_words(name: str) -> list[str]:
+    """The words of ``name``, lower-cased, from its first that sets a party apart.
+
+    >>> _distinctive_words("Each of T. Rowe Price Associates, Inc.")
+    ['rowe', 'price', 'associates', 'inc.']
+    """
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    k = 0
+    while k < len(words) - 1 and (words[k].strip(".:") in LEAD_FILLER or
+                                  len(words[k].strip(".")) == 1):
+        k += 1
+    return words[k:]

@@ -232,6 +232,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
                          title=title, holder_as_printed=True)
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
+            if not_asserted(flat, m.start("held"), m["held"]):
+                continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
             role = "investment adviser" if m["adv"] else "manager"
             for rel, title in role_relations(role):
                 emit(rel, m["holder"], m["held"], span, "advised_by", title=title, role=role)

@@ -66,6 +66,12 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
     and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
+#: What a fund is called in an appositive, up to four words before a kind of fund, none of them
+#: "of" (", an investment company registered ...", ", a private investment fund"; never "a
+#: partner of a fund": the clause after it is about that fund, not the name)
+_FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
+    (?:fund|company|partnership|trust|account|vehicle|portfolio|series)\b"""
+
 #: A fund and the adviser it is advised or managed by: "The Income Fund of America, Inc., an
 #: investment company registered under the Investment Company Act of 1940, which is advised by
 #: Capital Research and Management Company ("CRMC")"; "Acme Fund, L.P., a private investment
@@ -74,8 +80,8 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
 #: subject, the appositive between has no sentence mark in it.
 ADVISED_BY = re.compile(rf"""
     (?<![A-Za-z])(?P<held>{_NAME})
-    (?:\s*,\s+(?:a|an)\s+[^.;()"“”]{{1,160}}?,?\s+(?:which|that)\s+(?:is|was)
-      |\s*,\s+(?:a|an)\s+(?:[a-z\-]+\s+){{0,4}}(?:fund|company|partnership|trust|account|vehicle|portfolio)
+    (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
+      |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
       |\s+(?:is|was))
     \s+(?:(?P<adv>advised)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
     (?:the\s+)?(?P<holder>{_NAME}){_LIST_END}

@@ -177,12 +177,13 @@ _KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+lia
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
 #: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates"
 WHICH_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)
+    \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
 WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
-    ,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+    ,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
+    \s+(?:of|to|for)\s
 """, _F)
 
 #: The last part of a list that is the plural head its part before shares: "Profit Sharing

@@ -44,7 +44,7 @@ from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_ce
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
-    DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER,
+    DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
     NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
     ORGANIZATION_END,
@@ -195,6 +195,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             elif fld == "percent":
                 last = 0
                 region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
+                if "-" in region:  # "-0-%": as "0%", of the same length
+                    region = DASHED_ZERO_PERCENT.sub(lambda m: "0".rjust(len(m[0])), region)
                 if LESS_THAN.search(region):
                     continue  # "Less than 1%" states no percent; 1.0 would be a wrong value
                 found_pct = find_percents(region)

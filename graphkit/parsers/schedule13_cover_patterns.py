@@ -180,6 +180,9 @@ NIL_WORD = re.compile(r"""(?<![A-Za-z])(?:Nil|NIL)(?![A-Za-z])""", re.VERBOSE)
 #: space before it gives way to the zero, so offsets are kept; the blank before that space is
 #: looked at after " .", so that a search skips ahead fast)
 LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
+#: A zero percent printed between dashes, as "-0-" is in the share rows: "-0-%", "- 0 - %"
+#: (read as "0%": the dashes give way to spaces, so offsets are kept)
+DASHED_ZERO_PERCENT = re.compile(r"""-+[ \t]*0[ \t]*-+(?=[ \t]*%)""", re.VERBOSE)
 #: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |"): on some
 #: covers "none", the way "-0-" is, but only the page's other numbers can say so (see
 #: :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "- -----") nor a

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field

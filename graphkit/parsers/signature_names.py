@@ -51,9 +51,13 @@ def join_lines(line: str, nxt: str) -> str:
     return f"{a} {b}"
 
 
-#: A word or mark no party name ends with, so the name goes on on the next line: "APARTMENT
-#: INVESTMENT AND" / "MANAGEMENT COMPANY", "ACME FUND FOR" / "GROWTH, L.P."
-NAME_JOIN_END = re.compile(r"""(?:\b(?:and|of|for|the|in)|[&])$""", re.I | re.VERBOSE)
+#: A word or mark no party name ends with, so the name goes on on the next line: "ACME FUND
+#: FOR" / "GROWTH, L.P.", "ACME &" / "CO." ("AND" may end a line of a list of parties, "ACME
+#: PARTNERS AND" / "BETA ADVISORS": such lines are joined only where the filing's parties say
+#: so, by :func:`join_wrapped_names`)
+NAME_JOIN_END = re.compile(r"""(?:\b(?:of|for|the|in)|[&])$""", re.I | re.VERBOSE)
+#: A list's "and" left at the end of a party's line: "ACME PARTNERS AND"
+TRAILING_AND = re.compile(r"""[ \t,]+(?:and|&)$""", re.I | re.VERBOSE)
 
 
 def continues_name(line: str, nxt: str) -> bool:
@@ -65,7 +69,7 @@ def continues_name(line: str, nxt: str) -> bool:
     (True, False)
     >>> continues_name("ACME FUND, L.P.", "   a Delaware limited partnership")
     False
-    >>> continues_name("APARTMENT INVESTMENT AND", "MANAGEMENT COMPANY")  # no name ends "AND"
+    >>> continues_name("ACME INVESTORS OF", "AMERICA FUND")  # no name ends "OF"
     True
     """
     a, b = line.strip(), nxt.strip()
@@ -92,6 +96,12 @@ def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[s
     ['ACME INVESTMENT MANAGEMENT (X), L.P.']
     >>> join_wrapped_names(["ACME INVESTMENT MANAGEMENT, INC.", "BETA LP"], parties.__contains__)
     ['ACME INVESTMENT MANAGEMENT, INC.', 'BETA LP']
+    >>> join_wrapped_names(["APARTMENT INVESTMENT AND", "MANAGEMENT COMPANY"],
+    ...                    {"APARTMENT INVESTMENT AND MANAGEMENT COMPANY"}.__contains__)
+    ['APARTMENT INVESTMENT AND MANAGEMENT COMPANY']
+    >>> join_wrapped_names(["ACME PARTNERS AND", "BETA ADVISORS"],  # a list's "and"
+    ...                    {"ACME PARTNERS", "BETA ADVISORS"}.__contains__)
+    ['ACME PARTNERS', 'BETA ADVISORS']
     """
     out: list[str] = []
     i = 0
@@ -104,6 +114,10 @@ def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[s
                     name = joined
                     i += n - 1
                     break
+            else:
+                bare = TRAILING_AND.sub("", name)
+                if bare != name and known(bare):
+                    name = bare  # "ACME PARTNERS AND" / "BETA ADVISORS": a list's "and"
         out.append(name)
         i += 1
     return out

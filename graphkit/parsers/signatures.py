@@ -191,6 +191,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     first_end: Optional[int] = None  # where the first signature block ends
     pending: list[str] = []
     earlier: list[str] = []  # parties above whose own "By:" chain was read: signed for below
+    chain_end = 0  # the index of the line after the last "By:" line of the chain
     chain: list[tuple[str, str]] = []
     unknown_by = False
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
@@ -256,6 +257,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                     block_start = ls
                 chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                     ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
+                chain_end = i
                 continue
             if bn and looks_like_person_name(name) and (not bn["role"] or is_title_line(bn["role"])) \
                     and not _by_follows(lines, i):
@@ -306,10 +308,14 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             if chain and pending and not unknown_by:
                 # "ACME FUND, L.P." / "By: ACME GP, INC." / "(General Partner)" / "ACME GP,
                 # INC." ... / one signature "of each of the foregoing": the chain holds for
-                # the party above it, whose name the signature goes on to sign for
+                # the party above it, whose name the signature goes on to sign for, when the
+                # next party follows the chain's last "By:" line (no signer of its own between)
                 add_block_findings(src, sec, "", None, pending, acts, chain, False,
                                    ls if block_start is None else block_start, ls)
-                earlier, pending, chain, acts = earlier + pending, [], [], []
+                if all(not lines[k][2].strip() for k in range(chain_end, i - 1)):
+                    earlier, pending, chain, acts = earlier + pending, [], [], []
+                else:
+                    pending, chain, block_start, acts, earlier = [], [], None, [], []
             elif chain or (pending and sec.signatures and pos > ls):
                 pending, chain, block_start, acts, earlier = [], [], None, [], []
             if not pending:

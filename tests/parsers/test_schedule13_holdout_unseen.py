@@ -21,7 +21,8 @@ from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_patterns import PRINCIPAL_BUSINESS_ROLE, RECORD_HOLDER
 from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
 from graphkit.parsers.prose_sentences import one_line, sentence_spans
-from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX, OPEN_CAPACITY
+from graphkit.parsers.schedule13_cover_patterns import (DASHED_ZERO_PERCENT, NAME_ID_SUFFIX,
+                                                      OPEN_CAPACITY)
 from graphkit.parsers.schedule13_item2 import OCCUPATION_PARTS
 from graphkit.parsers.signature_lines import OF_THE_BOARD, TITLE_OPEN_END
 from graphkit.parsers.signature_names import HYPHEN_END, NAME_JOIN_END
@@ -91,6 +92,7 @@ def test_three_decimals_stay_an_ocr_repair(raw, value, method):
     ("Percent of Class 63.95%", []),          # a percent, no count
     ("Percent: 1,234.5%", []),
     ("damaged percent 0001.02/0", []),       # "1.02/0" is a percent read by OCR
+    ("Aggregate 1,353.4681", []),            # a dot for a comma and a footnote digit: no fraction
 ])
 def test_quantity_tokens_with_a_fraction(text, tokens):
     assert [t for _, _, t in quantity_tokens(text)] == tokens
@@ -139,9 +141,35 @@ def test_advised_by_pattern(text, held, holder, advised):
 @pytest.mark.parametrize("text", [
     "Acme Fund bought shares from accounts managed by Acme Capital.",  # no appositive, no "is"
     "The shares are held in accounts advised by Acme Advisers.",
+    "John Doe, a partner of a fund managed by Beta Capital LLC, owns 100 shares.",  # the fund's
+    "Jane Roe, an employee of the investment company that is managed by Beta Capital LLC, owns 1.",
 ])
 def test_advised_by_needs_the_fund_as_subject(text):
     assert ADVISED_BY.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "None of the Funds is advised by Acme Capital LLC.",
+    "Neither Acme Fund, L.P. nor Beta Fund, L.P. is advised by Gamma Capital LLC.",
+])
+def test_advised_by_denied_gives_nothing(text):
+    from graphkit.parsers.prose import find_relationships
+    from graphkit.source import SourceText
+    assert find_relationships(SourceText(path="x.txt", text=text)) == []
+
+
+def test_a_block_with_a_signer_of_its_own_does_not_join_the_next():
+    # the first block's signature is unreadable ("By: *"): its party is not signed for by the
+    # next block's signer, but its "By:" chain still holds
+    from graphkit.parsers.signatures import read_signatures
+    from graphkit.source import SourceText
+    text = ("SIGNATURE\n\nACME FUND, L.P.\nBy: ACME GP, LLC, its General Partner\nBy: *\n"
+            "Jane Roe, Managing Member\n\nBETA FUND, L.P.\nBy: BETA GP, LLC, its General "
+            "Partner\nBy: /s/ John Doe\nJohn Doe, Managing Member\n")
+    sec = read_signatures(SourceText(path="x.txt", text=text))
+    assert [(g.signer, g.on_behalf_of) for g in sec.signatures] == [("John Doe", ["BETA FUND, L.P."])]
+    assert ("general_partner_of", "ACME GP, LLC", "ACME FUND, L.P.") in {
+        (f.relation.value, f.holder, f.held) for f in sec.findings}
 
 
 def test_beneficial_holding_in_units_of_a_party_without_cover():
@@ -204,7 +232,8 @@ def test_trustee_cover_name_and_signature_wrapped_with_a_hyphen():
 
 
 @pytest.mark.parametrize("pattern, text, found", [
-    (NAME_JOIN_END, "APARTMENT INVESTMENT AND", True), (NAME_JOIN_END, "ACME FUND, L.P.", False),
+    (NAME_JOIN_END, "ACME INVESTORS OF", True), (NAME_JOIN_END, "ACME FUND, L.P.", False),
+    (NAME_JOIN_END, "ACME PARTNERS AND", False),  # a list's "and": joined by the party book
     (NAME_JOIN_END, "BRAND", False),
     (HYPHEN_END, "BANK OF ARI-", True), (HYPHEN_END, "ACME - ", False),
     (TITLE_OPEN_END, "Assistant Vice", True), (TITLE_OPEN_END, "Vice President", False),
@@ -295,3 +324,17 @@ def test_a_letter_printed_after_the_signature_is_not_signed_by_the_filing():
 ])
 def test_named_patterns_second_round(pattern, text, found):
     assert (pattern.search(text) is not None) is found
+
+
+def test_zero_percent_between_dashes():
+    # row 13 "-0-%" beside "-0-" in every share row: a holding of nothing, no missing value
+    rec = _record("2003_SC_13DA_715081.txt")
+    h = _holding(rec, "STEPHEN W. EDWARDS")
+    assert (h.shares, h.percent) == (0, 0.0)
+    assert "missing-value" not in {w.code for w in rec.warnings}
+
+
+@pytest.mark.parametrize("text, zero", [("  -0-%", True), ("- 0 - %", True), ("-0-", False),
+                                        ("10.0%", False)])
+def test_dashed_zero_percent_pattern(text, zero):
+    assert (DASHED_ZERO_PERCENT.search(text) is not None) is zero
