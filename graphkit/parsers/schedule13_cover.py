@@ -43,8 +43,9 @@ from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_ce
                                                       split_cells)
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
-    BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, CUSIP_REF, DASH_CELL,
-    DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK, IRS_NUMBER,
+    BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
+    DASH_CELL, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK,
+    IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
     NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
     ORGANIZATION_END,
@@ -289,12 +290,17 @@ def _dash_cell(region: str) -> Optional[int]:
     (3, None)
     >>> _dash_cell("\n  -\n  1,000\n")   # a number beside it: the dash is no cell
     >>> _dash_cell(" -          \n")   # after the label: punctuation
+    >>> _dash_cell(": -\n\n")   # after the label's colon: the cell
+    2
     """
     if "-" not in region and "–" not in region and "—" not in region:
         return None  # no dash at all (most rows): DASH_CELL, tried at every line, finds none
     # on a line of its own: after the label on the label's line ("SHARED VOTING POWER -  "),
-    # a dash is the label's punctuation
+    # a dash is the label's punctuation, unless a colon is ("SHARED VOTING POWER: -")
     cells = [m for m in DASH_CELL.finditer(region) if "\n" in region[:m.start("dash")]]
+    colon = COLON_DASH_CELL.match(region)
+    if colon is not None:
+        cells.append(colon)
     if len(cells) != 1 or NUMBER_TOKEN.search(region):
         return None
     return cells[0].start("dash")

@@ -59,10 +59,12 @@ NON_SPACE_RUN = re.compile(r"""\S+""", re.VERBOSE)
 ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
 #: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
 ROW_SHARED_VOTING = re.compile(r"""\bShared\s+vo\w*(?:\s+\w?ower)?""", _F)
-#: "7. Sole Dispositive Power", "9. SOLE DISPOSITION POWER"
-ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
-#: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER"
-ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tion)(?:\s+\w?ower)?""", _F)
+#: "7. Sole Dispositive Power", "9. SOLE DISPOSITION POWER", misspelt "SOLE DISPOSITVE POWER"
+ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tve|tion)(?:\s+\w?ower)?""", _F)
+#: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER",
+#: misspelt "SHARED DISPOSITVE POWER"
+ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tve|tion)(?:\s+\w?ower)?""",
+                                    _F)
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
 #: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line, or
 #: wrapped onto two lines with the value printed on the first: "AGGREGATE AMOUNT BENEFICIALLY
@@ -108,7 +110,7 @@ PAGE_REF_CUE = re.compile(r"""pa(?:ge?)?\s*\d""", re.VERBOSE)
 #: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number),
 #: and "8)" ("8)  Shared Dispositive Power. . .  18.3%")
 ROW_NUMBER = re.compile(r"""
-    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.|\d{1,2}\))(?=[\s]|$)
+    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.|\d{1,2}\))(?=[\s]|$|(?<=\))[A-Z])
 """, re.VERBOSE)
 #: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING",
 #: "9 | SOLE DISPOSITIVE POWER" (a table cell)
@@ -155,7 +157,7 @@ BROKEN_ROW_CELL_NUMBER = re.compile(r"\n" + _ROW_CELL_NUMBER,
 #: before that last character a row number ending there may start.
 ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
     (re.compile(r"""\. (?:(?<=\d\.)|(?<=\d\s\.)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
-    (re.compile(r"""\) (?<=\d\)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
+    (re.compile(r"""\) (?<=\d\)) (?=\s|$|[A-Z])""", re.VERBOSE), (1, 2, 3)),
     (re.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
 )
 #: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
@@ -168,8 +170,9 @@ ROW_REF = re.compile(r"""
 IRS_NUMBER = re.compile(r"""(?P<ein>\d (?<!\d\d) \d-\d{7})(?!\d)""", re.VERBOSE)
 
 #: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
-#: amendment that restates only some items "Item 3.  Source and Amount of Funds"
-FIRST_ITEM = re.compile(r"""^[\s#*>]*Item\s*(?:1\s*[.:(]|[2-9]\s*[.:(]?[ \t]+[A-Z])""", re.M | re.I)
+#: amendment that restates only some items "Item 3.  Source and Amount of Funds"; in an HTML
+#: table its cells are parted by "|": "Item 1 | (a). | Name of Issuer:"
+FIRST_ITEM = re.compile(r"""^[\s#*>]*Item\s*(?:1[\s|]*[.:(]|[2-9]\s*[.:(]?[ \t|]+[A-Z])""", re.M | re.I)
 
 #: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-"); the word before is
 #: looked at after "NONE", so that a search skips ahead fast to each "NONE"
@@ -188,6 +191,9 @@ DASHED_ZERO_PERCENT = re.compile(r"""-+[ \t]*0[ \t]*-+(?=[ \t]*%)""", re.VERBOSE
 #: :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "- -----") nor a
 #: dash beside words ("Sole Voting Power - see Item 4").
 DASH_CELL = re.compile(r"""^[ \t|]*(?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
+#: A lone dash after the label's colon, alone to the end of the label's line: the cell of
+#: "6)SHARED VOTING POWER: -" (without the colon the dash is the label's punctuation)
+COLON_DASH_CELL = re.compile(r"""[ \t]*:[ \t]*(?P<dash>[-–—])[ \t|]*(?:\n|\Z)""", re.VERBOSE)
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 #: What a reader takes for a number of shares in a power or aggregate cell: digits grouped

@@ -53,8 +53,10 @@ FORM_TITLE = re.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b
 AMENDMENT = re.compile(r"""\(\s*Amendment\s+No\.?\s*:?\s*(?P<num>\d+)?\s*\)""", _F)
 #: "(Name of Issuer)"
 ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
-#: "(Title of Class of Securities)", "(Title and Class of Securities)"
-CLASS_CAPTION = re.compile(r"""\(\s*Title\s+(?:of|and)\s+Class\s+of\s+Securities\s*\)""", _F)
+#: "(Title of Class of Securities)", "(Title and Class of Securities)", "(Title of Class of
+#: Security)"
+CLASS_CAPTION = re.compile(r"""\(\s*Title\s+(?:of|and)\s+Class\s+of\s+Securit(?:ies|y)\s*\)""",
+                           _F)
 #: A CUSIP printed in its own column at the end of the class's line, its caption beside the
 #: class's: "Common Stock, par value $1.00                    01475210" over "(Title of class
 #: of securities)      (CUSIP number)"; the cell is cut from the class when it reads as a CUSIP
@@ -65,10 +67,10 @@ CUSIP_CAPTION = re.compile(r"""
     \(\s*CUSIP\s+(?:Number|No\.?)(?:\s+of\s+(?:the\s+)?Class\s+of\s+Securities)?\s*\)
 """, _F)
 #: "(Date of Event which Requires Filing of this Statement)", wrapped over two lines with a
-#: deep indent ("(Date of Event which Requires Filing\n        of this Statement)"), and the
-#: misspelling "Requires Filling"
+#: deep indent ("(Date of Event which Requires Filing\n        of this Statement)"), the
+#: misspelling "Requires Filling", and the past "Which Required Filing"
 EVENT_CAPTION = re.compile(r"""
-    \(\s*Date\s+of\s+Event\s+which\s+Requires\s+Fill?ing(?:\s+of\s+th(?:is|e)\s+Statement)?
+    \(\s*Date\s+of\s+Event\s+which\s+Require[sd]\s+Fill?ing(?:\s+of\s+th(?:is|e)\s+Statement)?
     [^)]{0,40}\)
 """, _F)
 
