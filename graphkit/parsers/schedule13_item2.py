@@ -56,6 +56,11 @@ ITEM2_OCCUPATION_LETTER = re.compile(r"""
     (?:[ \t]+and[ \t]+the[ \t]+name\b[^;:\n]{0,200}?\bconducted)?     # the form's own words
     [ \t]*[:;.\-]?)?
 """, _F | re.MULTILINE)
+#: A part of an occupation that states a past or dated role: "a director of Beta Inc. until
+#: 2001", "(resigned 2001)", "from 1995 through 2001", "until his retirement" (read whole, such
+#: an answer gives nothing; split, its dated part gives nothing either)
+DATED_PART = re.compile(r"""\b(?:until|through|resigned|retired|retirement|former(?:ly)?|from\s+\d{4}
+    |(?:19|20)\d{2})\b""", re.I | re.VERBOSE)
 #: Where an occupation joins two answers: "Consultant, Acme Futures, Inc. and a director of the
 #: Issuer" (", and" or "and" before an article), "President of Acme; Director of Beta"
 OCCUPATION_PARTS = re.compile(r"""(?:,[ \t]*|[ \t]+)and[ \t]+(?=(?:a|an|the)[ \t])|;[ \t]*""",
@@ -152,6 +157,7 @@ def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] =
         found = _occupation_findings(src.path, name, occupation)
         if not found:  # "Consultant, Acme Futures, Inc. and a director of the Issuer"
             found = [f for part in OCCUPATION_PARTS.split(occupation)
+                     if not DATED_PART.search(part)
                      for f in _occupation_findings(src.path, name, part)]
         for f in found:
             evidence = evidence or src.evidence(os_, oe, section="Item 2(c)")

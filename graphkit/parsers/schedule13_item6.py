@@ -50,6 +50,16 @@ CLIENTS_FOLLOW = re.compile(rf"""
 #: "Acme Corp..  Capital Acme Investors" (not the initial of "T. Rowe Acme")
 SENTENCE_STOP = re.compile(r"""(?:(?<=[0-9])|(?<=[a-z]{2}))[.:]+\s+(?=[A-Z])""", re.VERBOSE)
 
+#: A list line's own marks around the client's name: a leading number or bullet ("(1) ",
+#: "2. ", "- "), a trailing footnote mark or percent ("(1)", "(5.3%)")
+LIST_MARKS = re.compile(r"""^(?:\(?\d{1,2}[.)]|[-•*·])[ \t]+|[ \t]*\((?:\d{1,2}|[\d.]+%)\)$""",
+                        re.VERBOSE)
+#: Where a list line's first cell ends: a table's "|", a gap of two spaces or more, or a number
+#: ("Acme Trust | 100,000 | 5.2%", "Acme Trust      600,000     5.1%")
+CELL_END = re.compile(r"""[ \t]*\||[ ]{2,}|\t|[ \t]+(?=[$\d])""", re.VERBOSE)
+#: A line that points elsewhere rather than naming a client: "See Exhibit A", "Not applicable"
+NOT_A_CLIENT = re.compile(r"""^(?:see|refer|not\s+applicable|none|n/a)\b""", re.I | re.VERBOSE)
+
 #: Most lines of a client list read (a longer run is a table of something else)
 MAX_CLIENTS = 40
 
@@ -61,6 +71,10 @@ def read_item6_clients(src: SourceText, start: int = 0, end: Optional[int] = Non
 
     >>> read_item6_clients(SourceText("x.txt", "Item 6. Not applicable."))
     []
+    >>> text = ("Acme Investors holds 6% on behalf of the following clients:\\n(1) Acme Trust | "
+    ...         "100,000 | 5.2%\\nBeta Fund, Inc.(1)\\nGamma Fund    600,000    5.1%\\nSee Exhibit A")
+    >>> [f.held for f in read_item6_clients(SourceText("x.txt", text))]
+    ['Acme Trust', 'Beta Fund, Inc.', 'Gamma Fund']
     """
     text = src.text
     end = len(text) if end is None else end
@@ -75,9 +89,11 @@ def read_item6_clients(src: SourceText, start: int = 0, end: Optional[int] = Non
         line_end = end if nl == -1 else nl
         line = text[pos:line_end].strip()
         if line:
-            if not looks_like_name(line) or line.lower().startswith("item"):
+            name = LIST_MARKS.sub("", CELL_END.split(LIST_MARKS.sub("", line), 1)[0]).strip()
+            if NOT_A_CLIENT.match(line) or not looks_like_name(name) or \
+                    line.lower().startswith("item"):
                 break
-            clients.append(line)
+            clients.append(name)
         elif clients:
             break  # the blank line after the list
         pos = line_end + 1

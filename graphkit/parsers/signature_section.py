@@ -33,15 +33,15 @@ from graphkit.source import SourceText
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
 #: Where the first signature section ends: an exhibit, an appendix or a joint filing agreement
 #: ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "JOINT FILING AGREEMENT", a bare
-#: "AGREEMENT" heading), or the close of a letter printed after it with no exhibit heading
-#: ("Very truly yours,", "Sincerely,", "Confirmed and Agreed to:"): its signers are the
-#: letter's, not the filing's.
+#: "AGREEMENT" heading), or the close of a letter printed after a signature with no exhibit
+#: heading (group ``closing``: "Very truly yours,", "Sincerely,"): its signers are the
+#: letter's, not the filing's. A closing before any "/s/" may be the filing's own sign-off
+#: over typed signatures, and ends nothing.
 SECTION_END = re.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
     |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
     |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$
-    |(?:Very[ \t]+truly[ \t]+yours|Yours[ \t]+(?:very[ \t]+)?truly|Sincerely(?:[ \t]+yours)?
-      |(?:Confirmed|Accepted|Acknowledged|Agreed)[ \t]+and[ \t]+(?:agreed|accepted)(?:[ \t]+to)?
+    |(?P<closing>Very[ \t]+truly[ \t]+yours|Yours[ \t]+(?:very[ \t]+)?truly|Sincerely(?:[ \t]+yours)?
       )[ \t,:.]*$)
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
@@ -70,7 +70,7 @@ HEADING_CUES = ("signature",)
 #: inquiry and to the best of my knowledge and belief, I certify that ..."), lower-cased
 CERTIFICATION_CUE = "reasonable inquiry"
 SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex", "truly",
-                    "sincerely", "and agreed", "and accepted")
+                    "sincerely")
 
 
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
@@ -90,6 +90,9 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
         else:
             s = max(start, src.text.rfind("\n\n", 0, max(0, m.start() - 600)) + 1)
     m = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, s)
+    while m is not None and m["closing"] and fold.find("/s/", s, m.start()) == -1:
+        # "Sincerely," over the filing's own typed signature: no letter after a signature
+        m = search_lines(SECTION_END, src.text, fold, SECTION_END_CUES, m.end())
     e = m.start() if m else len(src.text)
     # a SLASH_S match holds "/s/": where the folded text has none, no search is needed
     if fold.find("/s/", s, e) == -1 or not SLASH_S.search(src.text, s, e):

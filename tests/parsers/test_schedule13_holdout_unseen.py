@@ -318,7 +318,7 @@ def test_a_letter_printed_after_the_signature_is_not_signed_by_the_filing():
 @pytest.mark.parametrize("pattern, text, found", [
     (SECTION_END, "                                   Very truly yours,", True),
     (SECTION_END, "Sincerely,", True),
-    (SECTION_END, "Confirmed and Agreed to:", True),
+    (SECTION_END, "Confirmed and Agreed to:", False),  # may be a joint filer's own sign-off
     (SECTION_END, "The parties confirmed and agreed to file jointly.", False),
     (OF_THE_BOARD, "Vice Chairman of the Board of Directors", True),
     (OF_THE_BOARD, "a member of the board", True),
@@ -424,3 +424,40 @@ def test_item_headings_in_table_cells_end_the_cover_page():
 ])
 def test_first_item_pattern(text, found):
     assert (FIRST_ITEM.search(text) is not None) is found
+
+
+# --- review fixes of the last round ---------------------------------------------------------------
+
+def test_item6_list_lines_are_cut_to_the_clients_name():
+    from graphkit.parsers.schedule13_item6 import read_item6_clients
+    from graphkit.source import SourceText
+    text = ("Acme Advisers, Inc. holds more than five percent of the Common Stock on behalf of "
+            "each of the following clients:\n(1) Acme Trust | 100,000 | 5.2%\nBeta Fund, Inc.(1)"
+            "\nGamma Fund      600,000     5.1%\nDelta Fund (5.3%)\nSee Exhibit A\n")
+    assert [(f.holder, f.held) for f in read_item6_clients(SourceText("x.txt", text))] == [
+        ("Acme Advisers, Inc.", "Acme Trust"), ("Acme Advisers, Inc.", "Beta Fund, Inc."),
+        ("Acme Advisers, Inc.", "Gamma Fund"), ("Acme Advisers, Inc.", "Delta Fund")]
+
+
+@pytest.mark.parametrize("occupation, expected", [
+    ("Consultant, Acme Futures, Inc. and a director of the Issuer.", [("director_of", "Issuer")]),
+    ("Retired; a director of Beta Inc. until 2001", []),
+    ("Investor; a director of Beta Inc. (resigned 2001)", []),
+    ("Physician; a director of Beta Inc. from 1995 through 2001", []),
+])
+def test_item2_occupation_parts_of_a_past_role_give_nothing(occupation, expected):
+    from graphkit.parsers.schedule13_item2 import read_item2_occupations
+    from graphkit.source import SourceText
+    src = SourceText("x.txt", f"(a) Name: Jane Q. Roe\n(c) Principal Occupation: {occupation}\n"
+                              "(d) None\n")
+    assert [(f.relation.value, f.held) for f in read_item2_occupations(src)] == expected
+
+
+def test_a_closing_over_the_filings_own_typed_signature_ends_nothing():
+    from graphkit.parsers.signatures import read_signatures
+    from graphkit.source import SourceText
+    text = ("SIGNATURE\n\nAfter reasonable inquiry I certify.\n\nDate: May 1, 2000\n\n"
+            "Sincerely,\n\nACME LP\n\nBy: Jane Roe\nTitle: President\n")
+    sec = read_signatures(SourceText("x.txt", text))
+    assert [(g.signer, g.title, g.on_behalf_of) for g in sec.signatures] == [
+        ("Jane Roe", "President", ["ACME LP"])]
