@@ -244,6 +244,22 @@ def test_trustee_cover_name_and_signature_wrapped_with_a_hyphen():
     (TITLE_OPEN_END, "Assistant Vice", True), (TITLE_OPEN_END, "Vice President", False),
     (OPEN_CAPACITY, "Acme Bank, N.A., as Trustee for", True),
     (OPEN_CAPACITY, "Acme Bank, N.A., as Trustee", False),
+    (SECTION_END, "                                   Very truly yours,", True),
+    (SECTION_END, "Sincerely,", True),
+    (SECTION_END, "Confirmed and Agreed to:", False),  # may be a joint filer's own sign-off
+    (SECTION_END, "The parties confirmed and agreed to file jointly.", False),
+    (OF_THE_BOARD, "Vice Chairman of the Board of Directors", True),
+    (OF_THE_BOARD, "a member of the board", True),
+    (OCCUPATION_PARTS, "Consultant, Acme Futures, Inc. and a director of the Issuer", True),
+    (OCCUPATION_PARTS, "Chairman and Chief Executive Officer of Acme", False),
+    (NAME_ID_SUFFIX, "Acme Oil Company of Texas-I.D. No. 84-0513668", True),
+    (NAME_ID_SUFFIX, "Acme Fund-V, L.P.", False),
+    (COLON_DASH_CELL, ": -\n", True), (COLON_DASH_CELL, ": - see Item 4\n", False),
+    (ROW_NUMBER, "7)SOLE DISPOSITIVE POWER", True), (ROW_NUMBER, "(1)Acme", True),
+    (ROW_NUMBER, "1,000)", False),
+    (EVENT_CAPTION, "(Date of Event Which Required Filing of this Statement)", True),
+    (CLASS_CAPTION, "(Title of Class of Security)", True),
+    (ROW_SHARED_DISPOSITIVE, "SHARED DISPOSITVE POWER", True),
 ])
 def test_named_patterns(pattern, text, found):
     assert (pattern.search(text) is not None) is found
@@ -315,22 +331,6 @@ def test_a_letter_printed_after_the_signature_is_not_signed_by_the_filing():
     assert "R. S. Evans" not in _names(rec).values()
 
 
-@pytest.mark.parametrize("pattern, text, found", [
-    (SECTION_END, "                                   Very truly yours,", True),
-    (SECTION_END, "Sincerely,", True),
-    (SECTION_END, "Confirmed and Agreed to:", False),  # may be a joint filer's own sign-off
-    (SECTION_END, "The parties confirmed and agreed to file jointly.", False),
-    (OF_THE_BOARD, "Vice Chairman of the Board of Directors", True),
-    (OF_THE_BOARD, "a member of the board", True),
-    (OCCUPATION_PARTS, "Consultant, Acme Futures, Inc. and a director of the Issuer", True),
-    (OCCUPATION_PARTS, "Chairman and Chief Executive Officer of Acme", False),
-    (NAME_ID_SUFFIX, "Acme Oil Company of Texas-I.D. No. 84-0513668", True),
-    (NAME_ID_SUFFIX, "Acme Fund-V, L.P.", False),
-])
-def test_named_patterns_second_round(pattern, text, found):
-    assert (pattern.search(text) is not None) is found
-
-
 def test_zero_percent_between_dashes():
     # row 13 "-0-%" beside "-0-" in every share row: a holding of nothing, no missing value
     rec = _record("2003_SC_13DA_715081.txt")
@@ -395,18 +395,6 @@ def test_misspelt_dispositive_row_and_singular_class_caption():
     h = _holding(rec, "1867 WESTERN FINANCIAL CORP")
     assert (h.shares, h.percent, h.sole_dispositive, h.shared_dispositive) == (
         436763, 10.03, 436763, 0)
-
-
-@pytest.mark.parametrize("pattern, text, found", [
-    (COLON_DASH_CELL, ": -\n", True), (COLON_DASH_CELL, ": - see Item 4\n", False),
-    (ROW_NUMBER, "7)SOLE DISPOSITIVE POWER", True), (ROW_NUMBER, "(1)Acme", True),
-    (ROW_NUMBER, "1,000)", False),
-    (EVENT_CAPTION, "(Date of Event Which Required Filing of this Statement)", True),
-    (CLASS_CAPTION, "(Title of Class of Security)", True),
-    (ROW_SHARED_DISPOSITIVE, "SHARED DISPOSITVE POWER", True),
-])
-def test_named_patterns_third_round(pattern, text, found):
-    assert (pattern.search(text) is not None) is found
 
 
 def test_item_headings_in_table_cells_end_the_cover_page():
