@@ -170,7 +170,7 @@ def _quantity_reading(raw: str) -> Mapping[str, object] | None:
             "note": f"footnote mark {m['mark']!r} glued on: {m['num']} read"})
     m = FRACTIONAL_QUANTITY.fullmatch(text)
     if m:
-        value = int(Decimal(text.replace(",", "")).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        value = round_half_up(Decimal(text.replace(",", "")))
         return MappingProxyType({
             "value": value, "repaired": True, "method": "fraction-rounded",
             "note": f"fractional amount {text} rounded half up to {value:,}"})
@@ -190,6 +190,16 @@ def _quantity_reading(raw: str) -> Mapping[str, object] | None:
         return None
     return MappingProxyType({"value": int(digits), "repaired": bool(methods),
                              "method": "+".join(methods) or None})
+
+
+def round_half_up(value: Decimal) -> int:
+    """``value`` rounded to a whole count, a half up (not to the even number, as ``round``
+    does): the one rounding of fractional share and unit amounts, on covers and in Forms 3/4/5.
+
+    >>> [round_half_up(Decimal(v)) for v in ("31797.5", "0.5", "2.4")]
+    [31798, 1, 2]
+    """
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def quantity_candidates(raw: str) -> list[int]:

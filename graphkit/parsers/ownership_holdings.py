@@ -28,13 +28,14 @@ Examples
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.names import clean_name, org_words
+from graphkit.ocr import round_half_up
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id, number_text
 
@@ -221,7 +222,7 @@ def read_share_amount(raw: Optional[str]) -> Optional[int]:
     value = Decimal(num)
     if abs(value) > MAX_SHARES:
         return None
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return round_half_up(value)
 
 
 #: A share amount with a fraction that is not all zeros: "15711.8844", "1,000.5" (not "100.00")
