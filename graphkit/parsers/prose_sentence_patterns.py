@@ -45,9 +45,10 @@ _SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
 #: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
 #: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
 #: ``legal`` marks where it ends). A blank line before a word in lower case ("strued as", not
-#: the "a)" or "ii." of a list) ends no sentence: the text is double-spaced. The look-behinds sit after the
-#: stop so the scan jumps from stop to stop: the pattern opens with the one class of its first characters (a stop or a
-#: line break), which the engine scans for, and each branch then checks which it was.
+#: the "a)" or "ii." of a list) ends no sentence: the text is double-spaced. The look-behinds
+#: sit after the stop so the scan jumps from stop to stop: the pattern opens with the one class
+#: of its first characters (a stop or a line break), which the engine scans for, and each
+#: branch then checks which it was.
 SENTENCE_END = re.compile(rf"""
     [.;\n]
     (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
