@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from graphkit.models import Identifier, IdentifierScheme, Party, Reading
+from graphkit.models import Identifier, IdentifierScheme, Party, PartyKind, Reading
 from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
                           repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
@@ -45,7 +45,7 @@ from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
     DASH_CELL, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK,
-    IRS_NUMBER,
+    IRS_NUMBER, UNDASHED_IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
     NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
     ORGANIZATION_END,
@@ -164,6 +164,11 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 m = IRS_NUMBER.search(region) if "-" in region else None  # "12-3456789"
                 if m and not cp.irs_number:
                     cp.irs_number = m["ein"]
+                elif not m and not cp.irs_number:
+                    bare = UNDASHED_IRS_NUMBER.search(region)  # "943112180"
+                    if bare:
+                        cp.irs_number = f"{bare['ein'][:2]}-{bare['ein'][2:]}"
+                        cp.irs_undashed = True
                 continue
             region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld == "citizenship":
@@ -393,7 +398,7 @@ def apply_cover_facts(party: Party, cps: list[CoverPage]) -> None:
                     party.type_codes.append(code)
             if cp.type_codes.repaired:
                 party.readings.append(cp.type_codes)
-        if cp.irs_number:
+        if cp.irs_number and not (cp.irs_undashed and party.kind == PartyKind.PERSON):
             ident = Identifier(scheme=IdentifierScheme.IRS_EIN, value=cp.irs_number)
             if ident not in party.identifiers:
                 party.identifiers.append(ident)

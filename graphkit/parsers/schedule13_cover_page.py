@@ -33,6 +33,9 @@ class CoverPage(BaseModel):
     end: int
     names: list[Reading] = Field(default_factory=list)
     irs_number: Optional[str] = None
+    #: whether :attr:`irs_number` was printed without its dash ("943112180"): nine bare digits
+    #: may as well be a person's social security number, so they identify organizations only
+    irs_undashed: bool = False
     jurisdiction: list[Reading] = Field(default_factory=list)
     values: dict[str, list[Reading]] = Field(default_factory=dict)
     type_codes: Optional[Reading] = None

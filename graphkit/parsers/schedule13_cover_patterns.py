@@ -168,6 +168,9 @@ ROW_REF = re.compile(r"""
 #: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777" (no digit
 #: before it: looked at after its first digit, so that a search skips ahead fast)
 IRS_NUMBER = re.compile(r"""(?P<ein>\d (?<!\d\d) \d-\d{7})(?!\d)""", re.VERBOSE)
+#: The same number printed without its dash, nine digits alone: "943112180" (not a part of a
+#: longer number or word, nor of a dashed number "123-45-6789")
+UNDASHED_IRS_NUMBER = re.compile(r"""(?<![\w\-.,])(?P<ein>\d{9})(?![\w\-]|[.,]\d)""", re.VERBOSE)
 
 #: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
 #: amendment that restates only some items "Item 3.  Source and Amount of Funds"; in an HTML
