@@ -62,7 +62,8 @@ from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
-    ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE)
+    ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE,
+    SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
                                            not_asserted, past_role)
@@ -163,6 +164,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat, cues, chained=appositive):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
+                if m.groupdict().get("pron") and not _pronoun_agrees(m["pron"], m["holder"]):
+                    continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 holders = split_names(m["holder"])
                 if all_holders:
                     listed.add(m.start("held"))
@@ -249,6 +252,21 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     return out
 
 
+def _pronoun_agrees(pronoun: str, holder: str) -> bool:
+    """Whether ``pronoun`` ("his", "her", "its") may stand for ``holder``: a person's pronoun
+    for no organization, "its" for no person.
+
+    >>> _pronoun_agrees("his", "Jane Q. Roe"), _pronoun_agrees("his", "Acme Fund, L.P.")
+    (True, False)
+    >>> _pronoun_agrees("its", "Acme Fund, L.P."), _pronoun_agrees("its", "Mr. Roe")
+    (True, False)
+    """
+    kind = guess_kind(trim_name(holder))
+    if pronoun.lower() == "its":
+        return kind is not PartyKind.PERSON
+    return kind is not PartyKind.ORGANIZATION
+
+
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
 
@@ -267,6 +285,8 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
     ("holder_the_role_of", HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, False),
     ("position_as_role_of", POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE, False),
     ("subject_and_as_role_of", SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE, False),
+    ("subject_position_as_role_of", SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE,
+     False),
 )
 
 #: Patterns naming the held party first ("Y, of which X is the ROLE", "Y, whose ROLE is X").
@@ -328,7 +348,8 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
-        (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (ELECTED_TO_ROLE_CUE, _ROLE_OF),
+        (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (SUBJECT_POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
+        (ELECTED_TO_ROLE_CUE, _ROLE_OF),
         (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
         (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
         (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
@@ -437,7 +458,7 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
 #: Patterns whose holder is the subject of the verb right after it ("X is ...", "X owns ..."):
 #: a name there that is the object of a kinship phrase is not the subject
 _SUBJECT_FIRST = frozenset({HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK, ELECTED_TO_ROLE,
-                            SUBJECT_AND_AS_ROLE_OF,
+                            SUBJECT_AND_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF,
                             CONTROLLING_INTEREST})
 
 

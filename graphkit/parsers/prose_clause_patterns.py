@@ -66,6 +66,29 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
     and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
+#: An item mark before a role of a list: "(i) ", "(2) ", "(b) "
+_ITEM_MARK = r"""(?:\((?:i{1,3}|iv|[a-d1-4])\)\s*)?"""
+
+#: "Jane Q. Roe possesses sole power to vote ... by virtue of his positions as (i) the sole
+#: managing partner of Acme Partners and (ii) the president of Acme Management Company, Inc.";
+#: "Acme GP may be deemed to own the shares because of its position as general partner of Acme
+#: Fund": the sentence's subject (after an opening phrase) holds the roles named after "his/
+#: her/its position(s) as" (group ``pron``: the pronoun, which must agree with the subject, see
+#: :func:`graphkit.parsers.prose.find_relationships`).
+SUBJECT_POSITION_AS_ROLE_OF = re.compile(rf"""
+    ^(?:\(?[a-z0-9]{{1,4}}\)\s*)?(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:the\s+)?
+    (?P<holder>{_NAME})\s+(?=[a-z])[^;]{{1,300}}?
+    \s(?P<pron>his|her|its)\s+(?:positions?|capacity|capacities|roles?)\s+as\s+{_ITEM_MARK}
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?:\s*[,;]?\s*(?:and\s+)?{_ITEM_MARK}(?:as\s+)?(?P<role2>{ROLES})\s+(?:of|to|for)\s+
+      (?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
+""", _F)
+#: Cue of :data:`SUBJECT_POSITION_AS_ROLE_OF`: "his positions as (i) the general partner of "
+SUBJECT_POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
+    \s(?:his|her|its)\s+(?:positions?|capacity|capacities|roles?)\s+as\s+{_ITEM_MARK}
+    {ROLES}\s+(?:of|to|for)\s
+""", _F)
+
 #: What a fund is called in an appositive, up to four words before a kind of fund, none of them
 #: "of" (", an investment company registered ...", ", a private investment fund"; never "a
 #: partner of a fund": the clause after it is about that fund, not the name)
@@ -95,4 +118,5 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     ELECTED_TO_ROLE_CUE: ("elected", "appointed"),
     SUBJECT_AND_AS_ROLE_OF_CUE: ("and",),
     ADVISED_BY_CUE: ("advised", "managed"),
+    SUBJECT_POSITION_AS_ROLE_OF_CUE: ("his", "her", "its"),
 }

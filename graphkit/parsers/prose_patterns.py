@@ -357,15 +357,20 @@ OWNED_BY_CUE = re.compile(r"""
     (?:and\s+controlled\s+)?by\s
 """, _F)
 
+#: A descriptor or a defined term between a holder and its verb, skipped: ", a New York limited
+#: partnership ("Acme Partners"),", ' ("Acme"),'
+_HOLDER_ASIDE = r"""(?:\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,160}?(?:\s*\((?:the\s+)?["“][^"“”()]{1,40}["”]\))?\s*,
+    |\s*\((?:the\s+)?["“][^"“”()]{1,40}["”]\)\s*,?)?"""
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";
 #: "Acme Partners beneficially owns 1,570,000 Units" (units of a limited partnership; group
-#: ``holder3``: a beneficial holding, not one of record)
+#: ``holder3``: a beneficial holding, not one of record); "Acme Partners, L.P., a New York
+#: limited partnership ("Acme Partners"), holds 541,710 shares"
 RECORD_HOLDER = re.compile(rf"""
-    (?P<holder>{_NAME})\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
+    (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
     \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)
-  | (?P<holder2>{_NAME})\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
+  | (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
     (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
-  | (?P<holder3>{_NAME})\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
+  | (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
     (?P<shares3>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
 """, _F)
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5"
