@@ -50,7 +50,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY, OWNED_BY_CUE, PERCENT_OF_STOCK,
     PERCENT_OF_STOCK_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE,
     POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE,
-    RECORD_HOLDER, RECORD_HOLDER_CUE, RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
+    RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, ROLE_OF_NAME,
     ROLE_OF_TAIL, ROLE_WORDS, ROLES, SENTENCE_END, SHARED_HEAD, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE,
     TITLE_OF, WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
@@ -58,13 +58,17 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
+from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
+    FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER, RECORD_HOLDER_CUE)
 from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
-    ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE,
+    HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF,
+    SUBJECT_AND_AS_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE)
 from graphkit.parsers.prose_parallel import earlier_trusts
+from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
                                            not_asserted, past_role)
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -93,6 +97,8 @@ class ProseFinding(BaseModel):
     held: str
     evidence: Evidence
     shares: Optional[int] = None
+    #: the percent of the class stated with the shares ("owns 1,000 shares or 5.2%")
+    percent: Optional[float] = None
     title: Optional[str] = None
     note: Optional[str] = None
     pattern: str = ""
@@ -125,7 +131,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
 
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None,
-             holder_as_printed: bool = False, role: str = "") -> None:
+             holder_as_printed: bool = False, role: str = "",
+             percent: float | None = None) -> None:
         holder, held = trim_name(holder), trim_name(held)
         if in_capitals:  # read from the stand-in: the names as printed
             held = printed(held)
@@ -145,7 +152,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         if span not in evidence:
             evidence[span] = src.evidence(*span, section="prose")
         out.append(ProseFinding(relation=rel, holder=holder, held=held, evidence=evidence[span],
-                                shares=shares, title=title, pattern=pattern))
+                                shares=shares, percent=percent, title=title, pattern=pattern))
 
     evidence: dict[tuple[int, int], Evidence] = {}
     spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
@@ -174,7 +181,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 else:
                     holders = holders[-1:]
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
-                for role_g, held_g in (("role", "held"), ("role", "held1"), ("role2", "held2")):
+                for role_g, held_g in _ROLE_HELD_GROUPS:
                     if not m.groupdict().get(held_g):
                         continue
                     held = appositive_held(flat, m, held_g) if appositive else m[held_g]
@@ -229,7 +236,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock")
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
-            rows_end, holders = _following_rows(src.text, span[1], end)
+            rows_end, holders = following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
                 for h in holders:  # read from the rows as printed, not from the stand-in
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
@@ -244,11 +251,16 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
         for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
-            raw = m["shares"] or m["shares2"] or m["shares3"]
-            r = read_quantity(raw)
+            g = next(g for g in _HOLDER_GROUPS if m[f"holder{g}"])
+            if g == "4" and (FILER_TERM.fullmatch(m["holder4"]) or
+                             after_preposition(flat, m.start("holder4"))):
+                continue  # the cover pages' holding; "... advised by Acme ("Acme"), is the ..."
+            r = read_quantity(m[f"shares{g}"])
             shares = r.value if r is not None and isinstance(r.value, int) else None
-            emit(Relation.BENEFICIAL_OWNER_OF, m["holder"] or m["holder2"] or m["holder3"], "",
-                 span, "beneficial_holder" if m["holder3"] else "record_holder", shares=shares)
+            pct = HOLDING_PERCENT.match(flat, m.end())
+            emit(Relation.BENEFICIAL_OWNER_OF, m[f"holder{g}"], "", span,
+                 "record_holder" if g in ("", "2") else "beneficial_holder", shares=shares,
+                 percent=float(pct["pct"]) if pct else None)
     return out
 
 
@@ -266,6 +278,9 @@ def _pronoun_agrees(pronoun: str, holder: str) -> bool:
         return kind is not PartyKind.PERSON
     return kind is not PartyKind.ORGANIZATION
 
+
+#: The group suffixes of :data:`RECORD_HOLDER`'s branches: "holder", "holder2", ...
+_HOLDER_GROUPS = ("", "2", "3", "4", "5")
 
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
@@ -287,7 +302,11 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
     ("subject_and_as_role_of", SUBJECT_AND_AS_ROLE_OF, SUBJECT_AND_AS_ROLE_OF_CUE, False),
     ("subject_position_as_role_of", SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE,
      False),
+    ("holder_title_of", HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, False),
 )
+
+#: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
+_ROLE_HELD_GROUPS = (("role", "held"), ("role", "held1"), ("role2", "held2"), ("role3", "held3"))
 
 #: Patterns naming the held party first ("Y, of which X is the ROLE", "Y, whose ROLE is X").
 _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -298,43 +317,8 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
 )
 
 
-#: A table row of converted text: "Jane Q. Roe | Managing Principal of Acme Partners, L.P."
-_ROW = re.compile(r"""[ \t]*(?P<first>[^|\n]{1,80}?)[ \t]*\|[^\n]*""")
-#: The heading cell of a table of persons: "Name", "Name of Director"
-_ROW_HEADING = re.compile(r"""(?i:name\b.*|directors?|officers?)$""")
-#: The first cell of a row that names a person, two to six capitalised words: "Jane Q. Roe"
-LISTED_PERSON_ROW = re.compile(r"""
-    [A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,5}$
-""", re.VERBOSE)
-
-
-def _following_rows(text: str, pos: int, end: int) -> tuple[int, list[str]]:
-    """The names in the first cells of the table rows after ``pos`` (until a line that is not a
-    row), and where the rows end. Rest of the paragraph of ``pos`` is skipped.
-
-    >>> text = "Its directors are listed below.\\n\\nName | Occupation\\n\\nJane Q. Roe | Partner"
-    >>> _following_rows(text, 31, len(text))
-    (73, ['Jane Q. Roe'])
-    """
-    para = text.find("\n\n", pos, end)
-    if para < 0:
-        return pos, []
-    out: list[str] = []
-    i, last = para, pos
-    while len(out) < 40:
-        while i < end and text[i] in " \t\r\n":
-            i += 1
-        m = _ROW.match(text, i, end)
-        if i >= end or m is None:
-            break
-        first = m["first"].strip()
-        if not _ROW_HEADING.match(first):
-            if not LISTED_PERSON_ROW.match(first):
-                break
-            out.append(first)
-        i = last = m.end()
-    return last, out
-
+#: The strings one of which each cue's matches hold, of every pattern module
+ALL_CUE_LITERALS = {**CUE_LITERALS, **CLAUSE_CUE_LITERALS, **HOLDING_CUE_LITERALS}
 
 #: What the pattern of a cue reads of a role, and so needs in the sentence: nothing; a role (one
 #: of :data:`ROLE_WORDS`); or a role "of" a party (a role word before :data:`ROLE_OF_TAIL`).
@@ -344,11 +328,12 @@ _ANY, _ROLE, _ROLE_OF = 0, 1, 2
 #: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
 #: sentence (:data:`CUE_LITERALS`; None: no test) and what its pattern reads of a role.
 _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tuple(
-    (id(cue), cue, CUE_LITERALS.get(cue, CLAUSE_CUE_LITERALS.get(cue)), role) for cue, role in (
+    (id(cue), cue, ALL_CUE_LITERALS.get(cue), role) for cue, role in (
         (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
         (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (SUBJECT_POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
+        (HOLDER_TITLE_OF_CUE, _ROLE_OF),
         (ELECTED_TO_ROLE_CUE, _ROLE_OF),
         (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
         (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),

@@ -66,6 +66,21 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
     and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
+#: "Members of the family of Jane Q. Roe, Chairman of Acme LLC, are ...": a title set off by
+#: commas after a name, capitalised and with no article ("Chairman", "President and Chief
+#: Executive Officer"), one holder's (not "Directors of"), the held name closed by a comma (not
+#: by the comma of "Acme & Co., (Europe) Ltd."); a holder that ends with a title is none (a
+#: table's "Representative Director, Chairman of Acme & Co.": the title cell of a person)
+HOLDER_TITLE_OF = re.compile(rf"""
+    (?P<holder>{_NAME})(?<!Director)(?<!Officer)(?<!President)(?<!Chairman)(?<!Secretary)
+    (?<!Treasurer)(?<!Manager)\s*,\s*(?=[A-Z])(?P<role>{ROLES})(?<![sS])\s+of\s+(?:the\s+)?
+    (?P<held>{_NAME})(?=\s*,(?!\s*\())
+""", _F)
+#: Cue of :data:`HOLDER_TITLE_OF`: ", Chairman of "
+HOLDER_TITLE_OF_CUE = re.compile(rf"""
+    ,\s*(?=[A-Z]){ROLES}(?<![sS])\s+of\s
+""", _F)
+
 #: An item mark before a role of a list: "(i) ", "(2) ", "(b) "
 _ITEM_MARK = r"""(?:\((?:i{1,3}|iv|[a-d1-4])\)\s*)?"""
 

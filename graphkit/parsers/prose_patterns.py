@@ -33,13 +33,15 @@ _F = re.VERBOSE
 # --- building blocks -----------------------------------------------------------------------
 
 #: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V.",
-#: ", N.A." (a national bank: "Acme Bank of Ohio, N.A.")
+#: ", N.A." (a national bank: "Acme Bank of Ohio, N.A.", also "Acme Trust Company, NA," before a
+#: comma)
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
-    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP)(?![A-Za-z])"""
-#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector.
+    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
+#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector
+#: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company").
 _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
-    |for(?=\s+[A-Z])|and(?=\s+[A-Z][a-z]+\s+(?:Co|Company|Partners)\b))"""
+    |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
 #: "Jane Q. Roe", "Roe Ross & Co., Incorporated". For finding names on their own (a legal
 #: form is read as one first: "Acme Holdings GP." gives "Acme Holdings GP").
@@ -132,12 +134,16 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: "Jane Q. Roe serves as Chairman of the GP and the Management Company"; "Jane Q. Roe is one
 #: of three trustees of the Acme Employees' Stock Ownership Plan"; "Mr. Roe is the sole
 #: shareholder of Acme Advisers, and a member and the controlling owner of Acme Capital, LLC"
-#: (a second role without "as" opens with "a"/"an": "and the members of Y are" is a clause).
+#: (a second role without "as" opens with "a"/"an": "and the members of Y are" is a clause);
+#: "Jane Q. Roe is the managing partner of Acme Partners and the president of Acme, Inc." (a
+#: second role with "the" is one holder's, "the president", and its party ends the clause).
 HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
-    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
+    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END}
+      |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?(?P<held3>{_NAME})
+       (?=\s*(?:[,;:)]|\.?$)))?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
 HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
@@ -285,10 +291,16 @@ POSSESSIVE_ROLE = re.compile(rf"""
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
 
+#: A street address after a name, up to its postal code, skipped: ", 82 Main Street, Boston,
+#: Massachusetts 02109" (before a comma), or one without a postal code up to ", a"
+_ADDRESS_ASIDE = r"""(?:\s*,\s*[0-9]{1,6}\s+[A-Z][^;()"“”]{0,100}?
+    (?:[ ,](?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])(?=\s*,)
+      |(?=\s*,\s+(?:a|an)\s)))"""
 #: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y", "X, a wholly owned subsidiary
-#: of the Issuer" (Y is the parent of X)
+#: of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston, Massachusetts 02109,
+#: a wholly-owned subsidiary of Acme LLC' (Y is the parent of X)
 SUBSIDIARY_OF = re.compile(rf"""
-    (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
+    (?P<held>{_NAME}){_ADDRESS_ASIDE}?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
     (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
@@ -355,31 +367,6 @@ OWNED_BY = re.compile(rf"""
 OWNED_BY_CUE = re.compile(r"""
     (?:wholly|majority|jointly)[\s-]+owned\s+(?:(?:directly|indirectly)\s+)?
     (?:and\s+controlled\s+)?by\s
-""", _F)
-
-#: A descriptor or a defined term between a holder and its verb, skipped: ", a New York limited
-#: partnership ("Acme Partners"),", ' ("Acme"),'
-_HOLDER_ASIDE = r"""(?:\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,160}?(?:\s*\((?:the\s+)?["“][^"“”()]{1,40}["”]\))?\s*,
-    |\s*\((?:the\s+)?["“][^"“”()]{1,40}["”]\)\s*,?)?"""
-#: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";
-#: "Acme Partners beneficially owns 1,570,000 Units" (units of a limited partnership; group
-#: ``holder3``: a beneficial holding, not one of record); "Acme Partners, L.P., a New York
-#: limited partnership ("Acme Partners"), holds 541,710 shares"
-RECORD_HOLDER = re.compile(rf"""
-    (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
-    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)
-  | (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
-  | (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
-    (?P<shares3>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
-""", _F)
-#: What follows "owns" in a holding of shares: " directly of record 1", " 5"
-_OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
-#: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1". Every branch opens with a
-#: letter, so the engine only tries where an "r", "h" or "o" is.
-RECORD_HOLDER_CUE = re.compile(rf"""
-    record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
-  | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
 """, _F)
 
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
@@ -452,7 +439,6 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     OF_WHICH_HOLDER_IS_CUE: ("which",),
     POSITION_AS_ROLE_OF_CUE: ("'s", "\u2019s"),
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
-    RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
     OWNED_BY_CUE: ("wholly", "majority", "jointly"),
@@ -491,5 +477,5 @@ RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 #: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them).
 LIST_SEPARATOR = re.compile(rf"""
     \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
-  | \s+and\s+                        # "ACFAQ and ACFP"
+  | \s+and\s+(?!Co\.|Company\b(?!\s+[A-Z]))  # "ACFAQ and ACFP" (not "Roe and Co.": one name)
 """, _F)

@@ -464,7 +464,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                 continue
             f = fs[0]
             add_claim(claims, Relation.BENEFICIAL_OWNER_OF, pid, issuer_party.id, f.evidence,
-                       shares=f.shares, as_of=front.event_date,
+                       shares=f.shares, percent=f.percent, as_of=front.event_date,
                        note="record holder" if f.pattern == "record_holder" else
                        "stated in the text, not on a cover page",
                        security_class=front.security_class)

@@ -180,7 +180,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                     seen.add(key)
                     claims.append(Claim(id=next_claim_id(claims), relation=f.relation,
                                         source=holder.id, target=held.id, shares=f.shares,
-                                        title=f.title, note=f.note, as_of=as_of,
+                                        percent=f.percent, title=f.title, note=f.note,
+                                        as_of=as_of,
                                         evidence=[f.evidence]))
     if not unread:
         return []

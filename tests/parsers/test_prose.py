@@ -712,7 +712,7 @@ from pathlib import Path  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from graphkit.parsers.prose_patterns import CUE_LITERALS  # noqa: E402
+from graphkit.parsers.prose import ALL_CUE_LITERALS as CUE_LITERALS  # noqa: E402
 from graphkit.parsers.prose_sentences import one_line, sentence_spans  # noqa: E402
 from graphkit.reading import read_source  # noqa: E402
 
@@ -731,8 +731,9 @@ def _corpus_sentences() -> list[str]:
 
 
 def test_every_cue_with_literals_is_listed():
-    from graphkit.parsers import prose_patterns
-    cues = [v for k, v in vars(prose_patterns).items() if k.endswith("_CUE")]
+    from graphkit.parsers import prose_clause_patterns, prose_holding_patterns, prose_patterns
+    cues = [v for module in (prose_patterns, prose_clause_patterns, prose_holding_patterns)
+            for k, v in vars(module).items() if k.endswith("_CUE")]
     for cue in CUE_LITERALS:
         assert any(cue is c for c in cues), cue.pattern
     for cue, literals in CUE_LITERALS.items():
@@ -790,10 +791,12 @@ def test_cue_literals_hold_in_pattern_examples(cue, example):
 import re  # noqa: E402
 
 from graphkit.parsers import prose_patterns as _pp  # noqa: E402
+from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E402
 
 #: The patterns as they were before they were rewritten to open with a character class (the
 #: legal forms in capitals, "INC." "CORP." "LTD." "CO.", added since as they were added there;
-#: so is the blank line before a lower-case word of a double-spaced sentence, which ends none).
+#: so is the blank line before a lower-case word of a double-spaced sentence, which ends none,
+#: and the holdings "beneficial owner of N" and "amounted to N" of the record-holder cue).
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
@@ -811,12 +814,13 @@ ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
 ORIGINAL_RECORD_HOLDER_CUE = re.compile(r"""
     (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
   | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
+  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
 """, re.VERBOSE)
 
 REWRITTEN = [
     (ORIGINAL_SENTENCE_END, _pp.SENTENCE_END),
     (ORIGINAL_ROLE_OF_HELD_IS_CUE, _pp.ROLE_OF_HELD_IS_CUE),
-    (ORIGINAL_RECORD_HOLDER_CUE, _pp.RECORD_HOLDER_CUE),
+    (ORIGINAL_RECORD_HOLDER_CUE, RECORD_HOLDER_CUE),
 ]
 
 
@@ -943,7 +947,7 @@ def test_cues_found_in_pattern_examples(pattern, cue, text):
 def test_record_holder_cue_matches_as_before_on_generated_text(parts):
     text = "".join(w + sep for w, sep in parts)
     for flat in (text, one_line(text)):
-        assert _spans(_pp.RECORD_HOLDER_CUE, flat) == _spans(ORIGINAL_RECORD_HOLDER_CUE, flat)
+        assert _spans(RECORD_HOLDER_CUE, flat) == _spans(ORIGINAL_RECORD_HOLDER_CUE, flat)
 
 
 def test_term_wrapping_and_alnum_word():

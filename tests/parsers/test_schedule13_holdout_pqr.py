@@ -2,7 +2,11 @@
 13D/13G filings graphkit had never seen, in tests/fixtures/filings/holdout/.
 
 Undashed I.R.S. numbers on cover pages; roles held "by virtue of his positions as (i) ... and
-(ii) ..."; holders of record introduced with a descriptor and a defined term.
+(ii) ..."; holders of record introduced with a descriptor and a defined term; "X is the ROLE of A
+and the ROLE of B"; a subsidiary named with its street address; "Jane Q. Roe, Chairman of Acme
+LLC, ..."; holdings of parties without a cover page stated as "is the beneficial owner of N
+shares or P%" and "The ownership of one investment company, X, amounted to N shares"; "Roe and
+Co." as one name.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import pytest
 from graphkit.models import FilingRecord
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_clause_patterns import SUBJECT_POSITION_AS_ROLE_OF
+from graphkit.parsers.prose_clause_patterns import HOLDER_TITLE_OF, SUBJECT_POSITION_AS_ROLE_OF
+from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
+from graphkit.parsers.prose_patterns import SUBSIDIARY_OF
 from graphkit.parsers.schedule13_cover_patterns import UNDASHED_IRS_NUMBER
 from graphkit.source import SourceText
 
@@ -112,3 +118,122 @@ def test_subject_position_pattern_reads_both_listed_roles():
     assert (m["holder"], m["role"], m["held"], m["role2"], m["held2"]) == (
         "Jane Q. Roe", "the sole managing partner", "Acme Partners", "the president",
         "Acme Management, Inc.")
+
+
+def test_second_role_with_the_article():
+    assert _rels_of("Jane Q. Roe is the sole managing partner of Acme Partners and the "
+                    "president of Acme Offshore Management Company, Inc.") == [
+        ("general_partner_of", "Jane Q. Roe", "Acme Partners"),
+        ("officer_of", "Jane Q. Roe", "Acme Offshore Management Company, Inc.")]
+    # a plural role after "and the" opens a clause of its own
+    assert _rels_of("Acme GP is the sole member of Acme Fund and the members of Beta LLC, Jane "
+                    "Roe and John Doe, have agreed to vote.") == [
+        ("member_of", "Acme GP", "Acme Fund")]
+
+
+def test_fidelity_style_appendix_subsidiaries_holdings_and_chairman():
+    # lines 257-300: 'Fidelity Management & Research Company ("Fidelity"), 82 Devonshire
+    # Street, Boston, Massachusetts 02109, a wholly-owned subsidiary of FMR LLC and an investment
+    # adviser ..., is the beneficial owner of 5,294,228 shares or 9.789% of the Common Stock
+    # outstanding'; "The ownership of one investment company, Fidelity Value Fund, amounted to
+    # 3,364,603 shares or 6.221%"; "Edward C. Johnson 3d, Chairman of FMR LLC, are ..."
+    rec = _record("2008_SC_13G_712034.txt")
+    assert _rels(rec, "parent_of") >= {
+        ("FMR LLC", "Fidelity Management & Research Company"),
+        ("FMR LLC", "Strategic Advisers, Inc.")}
+    chair = [c for c in rec.claims if c.relation.value == "officer_of"]
+    assert [(_names(rec)[c.source], _names(rec)[c.target], c.title) for c in chair] == [
+        ("Edward C. Johnson 3d", "FMR LLC", "Chairman")]
+    names = _names(rec)
+    stated = {names[c.source]: (c.shares, c.percent) for c in rec.claims
+              if c.relation.value == "beneficial_owner_of" and c.note}
+    assert stated == {"Fidelity Management & Research Company": (5294228, 9.789),
+                      "Fidelity Value Fund": (3364603, 6.221)}
+
+
+def test_bank_subsidiary_with_address_and_undotted_na():
+    # Exhibit A, lines 388-390: "Wellington Trust Company, NA, 75 State Street, Boston MA
+    # 02109, a wholly-owned subsidiary of Wellington Management Company, LLP"
+    rec = _record("2004_SC_13G_866368.txt")
+    assert ("Wellington Management Company, LLP", "Wellington Trust Company, NA") in \
+        _rels(rec, "parent_of")
+
+
+def test_holding_of_a_subsidiary_stated_with_its_percent():
+    # lines ~600: 'Vanguard Fiduciary Trust Company ("VFTC"), a wholly-owned subsidiary of The
+    # Vanguard Group, Inc., is the beneficial owner of 27,335 shares or .05% of the Common Stock'
+    rec = _record("2015_SC_13G_730263.txt")
+    vftc = next(c for c in rec.claims if c.relation.value == "beneficial_owner_of"
+                and _names(rec)[c.source] == "Vanguard Fiduciary Trust Company")
+    assert (vftc.shares, vftc.percent, vftc.note) == (
+        27335, 0.05, "stated in the text, not on a cover page")
+
+
+def test_company_named_and_co():
+    # corpus asen_culp_2006_sc13g.txt line 245: "The Reporting Person is the President of Asen
+    # and Co., which provides certain advisory services"
+    from tests.conftest import corpus_file
+    rec = parse_path(corpus_file("13g/asen_culp_2006_sc13g.txt")).records[0]
+    assert _rels(rec, "officer_of") == {("R. Scott Asen", "Asen and Co.")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Q. Roe is the President of Roe and Co., Inc., which advises accounts.",
+     [("officer_of", "Jane Q. Roe", "Roe and Co., Inc.")]),
+    ("Jane Q. Roe is a director of Roe and Company.", [("director_of", "Jane Q. Roe", "Roe and Company")]),
+    ("Jane Q. Roe is a director of Acme and Company X.",    # a list: "Company X" is a name
+     [("director_of", "Jane Q. Roe", "Acme"), ("director_of", "Jane Q. Roe", "Company X.")]),
+])
+def test_and_co_names(text, found):
+    assert _rels_of(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Members of the family of Jane Q. Roe, Chairman of Acme LLC, are the owners.",
+     ("Jane Q. Roe", "Chairman", "Acme LLC")),
+    ("Jane Q. Roe, President and Chief Executive Officer of Acme Corp., signed.",
+     ("Jane Q. Roe", "President and Chief Executive Officer", "Acme Corp.")),
+    ("See Schedule A, Directors of Acme Corp., attached.", None),           # a plural role
+    ("Jane Q. Roe  Representative Director, Chairman of Acme & Co., (Europe) Ltd.", None),
+    ("Representative Director, Chairman of Acme Corp., and so on", None),   # a title, no holder
+])
+def test_holder_title_of_pattern(text, found):
+    m = HOLDER_TITLE_OF.search(text)
+    assert ((m["holder"], m["role"], m["held"]) if m else None) == found
+
+
+@pytest.mark.parametrize("text, pct", [
+    (" or 9.789% of the Common Stock", "9.789"), (", or 0.001%, of the", "0.001"),
+    (" or .05% of the Common Stock", ".05"), (" (5.2%)", "5.2"),
+    (" of Common Stock, representing approximately 6.1%", "6.1"),
+    (" of Common Stock on May 1, 2007", None), (" and 5% of the warrants", None),
+])
+def test_holding_percent_pattern(text, pct):
+    m = HOLDING_PERCENT.match(text)
+    assert (m["pct"] if m else None) == pct
+
+
+@pytest.mark.parametrize("text, found", [
+    ('Acme Research Company ("Acme"), 82 Main Street, Boston, Massachusetts 02109, a wholly-owned '
+     "subsidiary of Acme LLC", ("Acme Research Company (\"Acme\")", "Acme LLC")),
+    ("Acme Trust Company, NA, 75 State Street, Boston MA 02109, a wholly-owned subsidiary of "
+     "Acme Management LLP", ("Acme Trust Company, NA", "Acme Management LLP")),
+    ("Acme Corp., 100 Main Street, Suite 5, a subsidiary of Beta Inc.",    # no postal code
+     ("Acme Corp.", "Beta Inc.")),
+])
+def test_subsidiary_with_an_address(text, found):
+    m = SUBSIDIARY_OF.search(text)
+    assert ((m["held"], m["holder"]) if m else None) == found
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("The Reporting Person is the beneficial owner of 436,763 shares of Common Stock.", []),
+    ("The Acme Income Fund, Inc., an investment company, which is advised by Acme Research "
+     'Company ("ARC"), is the beneficial owner of 4,732,277 shares or 8.0% of the Class A.', []),
+    ("Acme Bank, a subsidiary of Acme Corp., is the beneficial owner of 1,000 shares or 0.1% of "
+     "the Common Stock.", [("Acme Bank", 1000, 0.1)]),
+])
+def test_beneficial_owner_of_shares_in_prose(text, holders):
+    found = find_relationships(SourceText(path="t.txt", text=text))
+    assert [(f.holder, f.shares, f.percent) for f in found
+            if f.relation.value == "beneficial_owner_of"] == holders

@@ -20,7 +20,8 @@ from graphkit.ocr import quantity_tokens, read_quantity
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
-from graphkit.parsers.prose_patterns import PRINCIPAL_BUSINESS_ROLE, RECORD_HOLDER
+from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER
+from graphkit.parsers.prose_patterns import PRINCIPAL_BUSINESS_ROLE
 from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
 from graphkit.parsers.prose_sentences import one_line, sentence_spans
 from graphkit.parsers.schedule13_cover_patterns import (COLON_DASH_CELL, DASHED_ZERO_PERCENT, FIRST_ITEM,

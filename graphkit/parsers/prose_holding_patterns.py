@@ -1,0 +1,77 @@
+"""Named patterns of holdings stated in prose: "ACFA was the record holder of 32,770 shares",
+"X directly owns 1,000 shares", "Acme Partners beneficially owns 1,570,000 Units", "Acme Bank, a
+subsidiary of Acme Corp., is the beneficial owner of 1,000 shares or 0.1%".
+
+Built from the name blocks of :mod:`graphkit.parsers.prose_patterns`;
+:func:`graphkit.parsers.prose.find_relationships` applies them to the sentences holding their
+cue and reads the percent stated after the shares (:data:`HOLDING_PERCENT`).
+
+Examples
+--------
+>>> m = RECORD_HOLDER.search('Acme Partners, L.P., a New York limited partnership ("Acme '
+...                          'Partners"), holds 541,710 shares of Common Stock')
+>>> m["holder2"], m["shares2"]
+('Acme Partners, L.P.', '541,710')
+>>> HOLDING_PERCENT.match(" or 9.789% of the Common Stock")["pct"]
+'9.789'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME
+
+_F = re.VERBOSE
+
+#: A descriptor or a defined term between a holder and its verb, skipped: ", a New York limited
+#: partnership ("Acme Partners"),", ' ("Acme"),', ", a wholly-owned subsidiary of Acme, Inc.,"
+_HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1,160}}?
+      (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,
+    |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
+#: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";
+#: "Acme Partners beneficially owns 1,570,000 Units" (units of a limited partnership; group
+#: ``holder3``: a beneficial holding, not one of record); "Acme Partners, L.P., a New York
+#: limited partnership ("Acme Partners"), holds 541,710 shares"; 'Acme Research Company ("Acme"),
+#: 82 Main Street, Boston, Massachusetts 02109, a wholly-owned subsidiary of Acme LLC ..., is the
+#: beneficial owner of 5,294,228 shares' (group ``holder4``); "The ownership of one investment
+#: company, Acme Value Fund, amounted to 3,364,603 shares" (group ``holder5``)
+RECORD_HOLDER = re.compile(rf"""
+    (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
+    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)
+  | (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
+    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
+  | (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
+    (?P<shares3>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
+  | (?P<holder4>{_NAME})(?:{_ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
+    (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
+  | [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
+    amounted\s+to\s+(?P<shares5>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
+""", _F)
+#: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
+#: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%"
+HOLDING_PERCENT = re.compile(r"""
+    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,3}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
+    \s*,?\s*(?:or\s+|\(\s*|representing\s+)(?:approximately\s+|about\s+)?
+    (?P<pct>[0-9]{1,2}(?:\.[0-9]{1,4})?|100|\.[0-9]{1,4})\s*%
+""", _F)
+#: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
+#: Person", "Reporting Persons", "the Filer"
+FILER_TERM = re.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers?)""", re.I)
+#: What follows "owns" in a holding of shares: " directly of record 1", " 5"
+_OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
+#: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
+#: "amounted to 1". Every branch opens with a letter, so the engine only tries where an "r",
+#: "h", "o", "b" or "a" is.
+RECORD_HOLDER_CUE = re.compile(rf"""
+    record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
+  | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
+  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
+""", _F)
+
+#: Strings one of which every match of a cue of this module contains (see
+#: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
+HOLDING_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
+    RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned", "beneficial owner",
+                        "amounted"),
+}
