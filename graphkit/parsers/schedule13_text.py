@@ -70,6 +70,7 @@ from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_hol
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
+from graphkit.parsers.signature_findings import sole_filer_findings
 from graphkit.parsers.signature_names import join_wrapped_names
 from graphkit.parsers.signatures import read_signatures
 from graphkit.parsers.word_search import find_quoted_words
@@ -335,7 +336,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  f"({cp.first('aggregate'):,}) is given to no one", cp.start))
 
     # -- prose relationships --------------------------------------------------------------
-    findings = find_relationships(src, body, len(text)) + sigs.findings
+    findings = find_relationships(src, body, len(text)) + sigs.findings + \
+        sole_filer_findings(sigs, [p for p, _ in reporting])  # "/s/ Jane Roe" / "President"
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
         findings += [f for f in read_item2_occupations(src, *items[2])
                      if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]

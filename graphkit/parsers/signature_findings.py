@@ -30,11 +30,12 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.models import Signature
-from graphkit.names import clean_name
-from graphkit.parsers.prose import ProseFinding, role_relations
+from graphkit.models import Evidence, Party, Signature
+from graphkit.names import PartyKind, clean_name
+from graphkit.parsers.prose import ProseFinding
+from graphkit.parsers.signature_capacity import Capacity
 from graphkit.parsers.signature_lines import CAPACITY_LIST
-from graphkit.parsers.signature_roles import (Acting, capacity_findings, is_control_title,
+from graphkit.parsers.signature_roles import (Acting, capacity_findings, title_relations,
                                               trim_title)
 from graphkit.source import SourceText
 
@@ -98,8 +99,55 @@ def add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
     top = chain[-1][0] if chain else (first[-1] if first else "")
     if unknown_by:
         top = ""  # a "By:" line we could not read: the signer's entity is unknown
-    if top and title and is_control_title(title):
-        for rel, t in role_relations(title):
-            sec.findings.append(ProseFinding(
-                relation=rel, holder=signer, held=top, title=t,
-                evidence=block, pattern="signature_title"))
+    if top and title:
+        sec.findings += title_findings(signer, title, top, block)
+
+
+def title_findings(signer: str, title: str, held: str, block: Evidence) -> list[ProseFinding]:
+    """The relations of ``signer``'s ``title`` with ``held`` (:func:`title_relations`)."""
+    return [ProseFinding(relation=rel, holder=signer, held=held, title=t, evidence=block,
+                         pattern="signature_title") for rel, t in title_relations(title, held)]
+
+
+def signed_capacities(title: Optional[str], named: list[str], caps: list[Capacity],
+                      principals: list[str]) -> list[tuple[Optional[str], list[str]]]:
+    """The (title, parties signed for) of each signature of one signer's block: ``named``
+    (the parties printed above or under it) in ``title``; an attorney-in-fact's
+    ``principals`` first; and each capacity line under the name ("Senior Vice President,
+    Acme Inc." / "Attorney in Fact for Jane Roe") a signature of its own, for its party. A
+    single capacity line under a signer with no other title is that signature's title.
+
+    >>> from graphkit.parsers.signature_capacity import read_capacity
+    >>> caps = [read_capacity("Vice President, Acme Inc."), read_capacity(
+    ...     "Attorney in Fact for Jane Roe")]
+    >>> signed_capacities(None, ["Acme Inc.", "Beta LLC"], caps, [])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Vice President', ['Acme Inc.']), ('Attorney-in-Fact', ['Jane Roe']),
+     (None, ['Beta LLC'])]
+    >>> signed_capacities(None, ["ACME INC."], caps[:1], [])
+    [('Vice President', ['ACME INC.'])]
+    """
+    if principals:
+        named = principals + [n for n in named if n not in principals]
+    if not caps:
+        return [(title, named)]
+    low = {n.lower(): n for n in named}
+    if title is None and len(caps) == 1:
+        party = low.get(caps[0].party.lower(), caps[0].party)
+        return [(caps[0].title, named + ([] if party in named else [party]))]
+    out = [(c.title, [low.get(c.party.lower(), c.party)]) for c in caps]
+    rest = [n for n in named if n.lower() not in {c.party.lower() for c in caps}]
+    return out + ([(title, rest)] if rest or title else [])
+
+
+def sole_filer_findings(sec: SignatureSection, filers: list[Party]) -> list[ProseFinding]:
+    """The relations the signers' titles state with the one reporting person of a filing, an
+    organization, when no signature names a party ("By /s/ Jane Roe" / "President and Chief
+    Executive Officer" with no company line above): each signs for it."""
+    if len(filers) != 1 or filers[0].kind is not PartyKind.ORGANIZATION or \
+            any(sig.on_behalf_of for sig in sec.signatures):
+        return []
+    held = filers[0].name
+    return [f for sig in sec.signatures if sig.title and sig.evidence
+            and sig.signer.lower() != held.lower()
+            for f in title_findings(sig.signer, sig.title, held, sig.evidence)]

@@ -25,6 +25,7 @@ from graphkit.names import org_words
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.relations import Relation
 
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
 BY_CAPACITY_OPEN = re.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
@@ -146,6 +147,23 @@ def is_control_title(title: str) -> bool:
     parts = TITLE_SEPARATOR.split(title)
     return len(parts) > 1 and any(CONTROL_TITLE.match(p) for p in parts) and \
         all(CONTROL_TITLE.match(p) or is_title_line(p) for p in parts)
+
+
+def title_relations(title: str, held: str) -> list[tuple[Relation, Optional[str]]]:
+    """The relations a signer's ``title`` states with ``held``, the party signed for: those
+    of a controlling title (:func:`is_control_title`), or of "Manager" when ``held`` is a
+    limited liability company (its manager runs it: managing_member_of, title "Manager", as
+    prose reads it); none for any other title.
+
+    >>> [(r.value, t) for r, t in title_relations("Manager", "Acme Capital, LLC")]
+    [('managing_member_of', 'Manager')]
+    >>> title_relations("Manager", "Acme Fund, L.P."), title_relations("Vice President", "Acme")
+    ([], [])
+    """
+    rels = role_relations(title, held)
+    if is_control_title(title) or rels == [(Relation.MANAGING_MEMBER_OF, "Manager")]:
+        return rels
+    return []
 
 
 def entity_role_next(line: str, nxt: str, held: str = "") -> Optional[str]:

@@ -6,12 +6,14 @@ walk down a chain of general partners ("By: MR & Associates, its general partner
 :class:`~graphkit.models.Signature` per signature, and the chain as
 :class:`~graphkit.parsers.prose.ProseFinding` items.
 
-A signature is a ``/s/`` line, a conformed one ("Signature:  Jane Q. Roe", "By: Jane Q. Roe,
+A signature is a ``/s/`` line (or a name typed between slashes: "--//Jane Q. Roe//--"), a conformed one ("Signature:  Jane Q. Roe", "By: Jane Q. Roe,
 Vice President") or a typed name over its printed twin or its title. The title may sit under
 the printed name with no label, after a slash ("JANE ROE/MANAGING MEMBER") or in a
 "Name/Title:" field; blocks printed side by side are read one column after the other
-(:mod:`graphkit.parsers.signature_lines` reads the single lines). Where the section is and its
-date (the first block's own, not a date of the certification sentence or of an exhibit after
+(:mod:`graphkit.parsers.signature_lines` reads the single lines; what a signature line and the
+capacity lines under it say of the signer, :mod:`graphkit.parsers.signature_capacity`: "/s/
+Jane Roe, by John Doe, Attorney-in-Fact", "Vice President, Acme Inc."). Where the section is and
+its date (the first block's own, not a date of the certification sentence or of an exhibit after
 it) are found by :mod:`graphkit.parsers.signature_section`; the relations a block states, and
 the :class:`~graphkit.parsers.signature_findings.SignatureSection` that holds what is read, are
 in :mod:`graphkit.parsers.signature_findings`.
@@ -42,8 +44,11 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
+from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
+                                                 read_signed_name, slashed_signer)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
-                                                 add_printed_block, sign_for_earlier)
+                                                 add_printed_block, sign_for_earlier,
+                                                 signed_capacities, title_findings)
 from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD_LINE, HONORIFIC,
                                               NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
                                               column_segments, is_title_line, join_title,
@@ -225,6 +230,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             nm = SIGNATURE_NAME.match(line)
             if nm and looks_like_person_name(nm["name"]):
                 anchor = (nm["name"], None)
+        elif "/" in line and (slashed := slashed_signer(line)):
+            anchor = (slashed, None)  # "By:  --//Jane Q. Roe//--"
         # the "By:" patterns all open with "^[ \t|]*By" (any case): tried only on such lines
         if anchor is None and line.lstrip(" \t|")[:2].lower() == "by":
             if BY_CAPACITY_OPEN.match(line) and i < len(lines):
@@ -353,6 +360,13 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
     title = anchor[1] and clean_name(anchor[1])
     if rest and title is None and is_title_line(rest):
         title = rest  # "/s/ Jane Roe Jane Roe Vice President": one table cell
+    if title is None and OPEN_BY.search(signer) and i < len(lines) and lines[i][2].strip():
+        signer = f"{signer} {lines[i][2].strip()}"  # "/s/ Jane Roe, by" / "John Doe, Attorney-..."
+        le, i = lines[i][1] + s, i + 1
+    typed = NAME_SLASHES.sub("", signer).lower()  # a line printing it again is no title
+    principals: list[str] = []  # signed for by an attorney-in-fact: "Jane Roe, by John Doe, ..."
+    if title is None:
+        signer, title, principals = read_signed_name(signer)
     # the printed name and title follow in the next few lines
     head, _, tail = signer.partition(",")
     if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
@@ -360,6 +374,7 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
     wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
     block_end = le  # the block runs to the signer's printed name and title
     label_col: Optional[int] = None  # where the value of a "Name/Title:" line starts
+    caps = []  # capacity lines naming their party: "Senior Vice President, Acme Inc."
     after: Optional[str] = None  # a party printed under the value of a labelled line
     stop = i  # the index of the first line after the block
     seen = 0
@@ -396,9 +411,9 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
                 continue
         if nxt.lstrip(" \t|")[:2].lower() == "by" and BY_LINE.match(nxt):
             break  # "By: Acme GP, LLC": the block of the next signature
-        if seen == 1 and signer and clean_name(bare).lower() == signer.lower() and \
+        if seen == 1 and signer and clean_name(bare).lower() in (signer.lower(), typed) and \
                 not (gap and party_line(nxt)):  # not "JANE ROE" heading the next block
-            if signer.isupper() and not n.isupper():
+            if signer.isupper() and not n.isupper() and clean_name(bare).lower() == signer.lower():
                 signer = clean_name(bare)  # "/s/ JANE ROE" over the printed "Jane Roe"
             block_end, stop = ne + s, j
         elif printed and title is None:
@@ -409,9 +424,12 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
                 title, j, block_end = join_title(lines, j, s, title, block_end)
                 stop = j
         elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
-            title = title or split_name_title(ntm["v"], signer)
             label_col = ntm.start("v")
             block_end, stop = ne + s, j
+            if title is None and (title := split_name_title(ntm["v"], signer)):
+                # "Jane Roe, Executive Vice" / "President"
+                title, j, block_end = join_title(lines, j, s, title, block_end)
+                stop = j
         elif nm:
             signer = signer or clean_name(nm["v"])
             if guess_kind(nm["v"]) is PartyKind.PERSON:
@@ -443,6 +461,13 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
             title = run.title
             after = run.party or after
             block_end, stop = ne + s, j
+        elif (cap := read_capacity(n)) is not None:
+            caps.append(cap)  # "Senior Vice President, Acme Inc.", "Attorney in Fact for Jane Roe"
+            block_end, stop = ne + s, j
+            if cap.open_end and j < len(lines) and lines[j][2].strip() and \
+                    not read_capacity(lines[j][2]):
+                block_end, j = lines[j][1] + s, j + 1  # "... pursuant to Power of" / "Attorney"
+                stop = j
         elif SLASH_S.match(nxt) or party_line(nxt):
             if label_col is not None and not pending and party_line(nxt) and \
                     len(nxt) - len(nxt.lstrip()) == label_col:
@@ -456,11 +481,15 @@ def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], 
         title, cut = trim_title(title)
     if not signer:
         return stop, block_end
-    sec.signatures.append(Signature(
-        signer=signer, title=title, on_behalf_of=list(pending) or ([after] if after else []),
-        evidence=src.evidence(ls, le, section="signature")))
-    add_block_findings(src, sec, signer, None if cut else title,
-                       pending or ([after] if after else []), acts,
-                       chain, unknown_by, ls if block_start is None else block_start, block_end)
+    named = list(pending) or ([after] if after else [])
+    for t, behalf in signed_capacities(title, named, caps, principals):
+        sec.signatures.append(Signature(signer=signer, title=t, on_behalf_of=behalf,
+                                        evidence=src.evidence(ls, le, section="signature")))
+    start = ls if block_start is None else block_start
+    add_block_findings(src, sec, signer, None if cut or caps else title, named, acts,
+                       chain, unknown_by, start, block_end)
+    for cap in caps:  # "President, Acme Inc.": the title held in the party it names
+        sec.findings += title_findings(signer, cap.title, cap.party,
+                                       src.evidence(start, block_end, section="signature"))
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end

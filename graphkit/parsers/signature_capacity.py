@@ -1,0 +1,153 @@
+"""The capacity a signer signs in, as the signature and the lines under it print it: a name
+typed between slashes, a signature by an attorney-in-fact for the party named first, a
+printed name run together with its title, and capacity lines naming the party ("Senior Vice
+President, Acme Holdings, Inc.", "Attorney in Fact for Jane Q. Roe pursuant to Power of
+Attorney").
+
+:mod:`graphkit.parsers.signatures` walks a signature block; this module reads what one
+signature line or capacity line says. A signature by power of attorney is recorded as the Forms
+3/4/5 reader records it (:mod:`graphkit.parsers.ownership_owners`): the attorney as the signer,
+the title "Attorney-in-Fact", and the party signed for.
+
+Examples
+--------
+>>> slashed_signer("By:  --//Jane Q. Roe//--")
+'Jane Q. Roe'
+>>> read_signed_name("/Jane Q. Roe, by John Doe, Attorney-in-Fact")
+SignedName(signer='John Doe', title='Attorney-in-Fact', principals=['Jane Q. Roe'])
+>>> read_signed_name("Jane Q. Roe Chief Executive Officer")
+SignedName(signer='Jane Q. Roe', title='Chief Executive Officer', principals=[])
+>>> read_capacity("Senior Vice President, Acme Holdings, Inc.")
+Capacity(title='Senior Vice President', party='Acme Holdings, Inc.', open_end=False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from graphkit.names import clean_name, org_words
+from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE, PRINCIPAL_FIRST, signed_for
+from graphkit.parsers.xmldoc import ABBREVIATION_END
+from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
+from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_section import PROSE_LINE
+from graphkit.parsers.signature_roles import split_printed_run
+
+#: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
+#: "By:": "By:  --//Jane Q. Roe//--", "/Jane Q. Roe/", "By: //Jane Roe//" (the name must read as
+#: a person's: not "/X /" of a check box)
+SLASHED_SIGNATURE = re.compile(r"""
+    ^[ \t|]*(?:By:?[ \t|]*)?-{0,2}/{1,2}[ \t]*             # "By:  --//"
+    (?P<name>[A-Za-z][^/\n]*?)[ \t]*/{1,2}-{0,2}[ \t]*\*?[ \t]*$  # "Jane Q. Roe//--"
+""", re.I | re.VERBOSE)
+#: The slash marks left around a name after "/s/": "/s/ /Jane Q. Roe/" reads "Jane Q. Roe"
+NAME_SLASHES = re.compile(r"""^[ \t]*/+[ \t]*|[ \t]*/+[ \t]*$""", re.VERBOSE)
+#: A signature line cut after "by", the attorney-in-fact signing on the next line: "/s/ Jane
+#: Q. Roe, by" / "John Doe, Attorney-in-Fact"
+OPEN_BY = re.compile(r"""[ \t,]by:?$""", re.I | re.VERBOSE)
+#: A capacity line by power of attorney naming the party signed for, its authority after it
+#: (group ``rest``, which may wrap onto the next line): "Attorney in Fact for Jane Q. Roe
+#: pursuant to Power of", "as Attorney-in-Fact for Acme Fund, L.P.", "Attorney-in-fact on
+#: behalf of Jane Roe"
+ATTORNEY_FOR = re.compile(r"""
+    ^[ \t]*(?:as[ \t]+)?(?:an?[ \t]+)?Attorney[ \t-]+in[ \t-]+Fact[ \t]+
+    (?:for|on[ \t]+behalf[ \t]+of)[ \t]+
+    (?P<party>[A-Z][^\n]*?)[ \t]*(?P<rest>(?:\bpursuant\b|\bunder\b|\(|\bdated\b)[^\n]*)?[ \t,;]*$
+""", re.I | re.VERBOSE)
+#: An officer's title and the party it is held in, on one line under the signer: "Senior Vice
+#: President, Acme Holdings, Inc.", "Vice President of Acme Advisers, LLC" (the party must read
+#: as an organization's name, with no word of prose: not "Chairman of the Board")
+TITLE_OF_PARTY = re.compile(r"""
+    ^[ \t]*(?P<title>[A-Z][A-Za-z&\- ]*?)          # "Senior Vice President"
+    (?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?P<party>[A-Z][^\n]*?)[ \t]*$  # ", Acme Holdings, Inc."
+""", re.VERBOSE)
+
+
+def slashed_signer(line: str) -> Optional[str]:
+    """The signer of an e-signature typed between slashes (:data:`SLASHED_SIGNATURE`), or None.
+
+    >>> slashed_signer("/Jane Q. Roe/"), slashed_signer("  /X /  Rule 13d-1(c)")
+    ('Jane Q. Roe', None)
+    """
+    m = SLASHED_SIGNATURE.match(line)
+    if m is None or not looks_like_person_name(m["name"]):
+        return None
+    return clean_name(m["name"])
+
+
+class SignedName(NamedTuple):
+    """What the signature line says of its signer: the name, a title, and the parties an
+    attorney-in-fact signs for (``principals``)."""
+
+    signer: str
+    title: Optional[str]
+    principals: list[str]
+
+
+def read_signed_name(text: str) -> SignedName:
+    """The signer, title and principals of the name after "/s/" (slash marks around it
+    dropped): "Jane Roe, by John Doe, Attorney-in-Fact" and "John Doe, as Attorney-in-Fact
+    for Jane Roe" are signed by John Doe for Jane Roe; "Jane Roe Vice President" (the printed
+    name and title of one table cell, no comma) is Jane Roe's, with that title. Any other
+    text is the signer as written.
+
+    >>> read_signed_name("John Doe, as attorney-in-fact for Acme Fund, L.P.")
+    SignedName(signer='John Doe', title='Attorney-in-Fact', principals=['Acme Fund, L.P.'])
+    >>> read_signed_name("Jane Roe, Vice President").signer  # the comma is read elsewhere
+    'Jane Roe, Vice President'
+    """
+    name = NAME_SLASHES.sub("", text)
+    m = PRINCIPAL_FIRST.match(name)
+    signer = m and (m["after"] or m["before"])
+    principal = m and m["principal"]
+    if m is None:
+        m = ATTORNEY_SIGNATURE.match(name)
+        signer, principal = (m["signer"], m["principal"]) if m else (None, None)
+    if signer and principal and looks_like_person_name(signer):
+        return SignedName(clean_name(signer), "Attorney-in-Fact", signed_for(principal, []))
+    if "," not in name and (run := split_printed_run(name)) is not None and not run.party:
+        return SignedName(run.name, run.title, [])
+    return SignedName(name, None, [])
+
+
+class Capacity(NamedTuple):
+    """A capacity line under a signer: the title and the party it is held in; ``open_end``
+    when the line's authority ("pursuant to Power of") goes on on the next line."""
+
+    title: str
+    party: str
+    open_end: bool
+
+
+def read_capacity(line: str) -> Optional[Capacity]:
+    """The capacity a line under a signer's name states, with the party it names, or None.
+
+    >>> read_capacity("Attorney in Fact for Jane Q. Roe pursuant to Power of")
+    Capacity(title='Attorney-in-Fact', party='Jane Q. Roe', open_end=True)
+    >>> read_capacity("Vice President of Acme Advisers, LLC").party
+    'Acme Advisers, LLC'
+    >>> read_capacity("Attorney-in-Fact for Acme Fund, Inc.").party
+    'Acme Fund, Inc.'
+    >>> read_capacity("Chairman of the Board") is None, read_capacity("Vice President") is None
+    (True, True)
+    >>> read_capacity("Senior Vice President, Secretary and General Counsel") is None
+    True
+    """
+    am = ATTORNEY_FOR.match(line) if "ttorney" in line or "TTORNEY" in line else None
+    if am is not None:
+        party = clean_name(am["party"])
+        party = party if ABBREVIATION_END.search(party) else party.rstrip(".")  # "Jane Roe."
+        if org_words(party) or looks_like_person_name(party):
+            rest = am["rest"] or ""
+            return Capacity("Attorney-in-Fact", party, bool(rest) and not
+                            rest.rstrip().endswith((".", ")")))
+        return None
+    tm = TITLE_OF_PARTY.match(line)
+    if tm is None:
+        return None
+    title, party = clean_name(tm["title"]), clean_name(tm["party"])
+    if not is_title_line(title) or not (org_words(party) or LEGAL_END.search(party)) or \
+            is_title_line(party) or PROSE_LINE.search(party):
+        return None  # not "Member of Acme GP, LLC, its General Partner": a chain, read apart
+    return Capacity(title, party, False)
