@@ -134,8 +134,7 @@ def _detect_document(doc: SubmissionDocument) -> Optional[DetectedInput]:
         family = form_family(doc.type)
         if family is None:
             return None
-        head = doc.source.text[:3000].lower()
-        kind = InputKind.HTML if ("<html" in head or "<body" in head or "<p" in head) \
+        kind = InputKind.HTML if HTML_TAG.search(doc.source.text, 0, 3000) \
             else _TEXT_KIND_BY_FAMILY[family.value]
         return DetectedInput(kind=kind, form=doc.type, family=family)
 
@@ -158,6 +157,9 @@ def primary_documents(sub: Submission) -> list[tuple[SubmissionDocument, Detecte
 
 
 #: The end of an HTML page: "</html>", "</HTML >"
+#: An HTML tag near the start of a document whose form was not detected: "<html>", "<body ",
+#: "<p>", "<div ", "<PRE>", "<br/>" (never the "<PAGE>" marks of EDGAR plain text)
+HTML_TAG = re.compile(r"""<(?:html|body|p|div|table|pre|center|font|br)[\s/>]""", re.VERBOSE | re.IGNORECASE)
 HTML_END = re.compile(r"""</html\s*>""", re.VERBOSE | re.IGNORECASE)
 #: The start of an HTML page: "<html>", "<HTML lang=...>", after a doctype or declaration
 HTML_START = re.compile(r"""<html[\s>]""", re.VERBOSE | re.IGNORECASE)

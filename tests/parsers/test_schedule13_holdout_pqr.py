@@ -237,3 +237,24 @@ def test_beneficial_owner_of_shares_in_prose(text, holders):
     found = find_relationships(SourceText(path="t.txt", text=text))
     assert [(f.holder, f.shares, f.percent) for f in found
             if f.relation.value == "beneficial_owner_of"] == holders
+
+
+def test_plain_text_with_page_marks_and_no_form_title_is_not_read_as_html():
+    # a 2002 plain-text 13G whose cover has no "SCHEDULE 13G" title (the form is taken from the
+    # submission's <TYPE>); its "<PAGE>" marks are no HTML: read as HTML its lines were joined
+    # and the issuer took in the heading above "(Name of Issuer)"
+    rec = _record("2002_SC_13G_925548.txt")
+    assert (rec.issuer.name, rec.security_class) == ("TOWER AUTOMOTIVE, INC.", "Common")
+    held = next(c for c in rec.claims if c.relation.value == "beneficial_owner_of")
+    assert (held.shares, held.percent, held.sole_dispositive, held.shared_dispositive) == (
+        2956810, 6.15, 2956810, 0)
+
+
+@pytest.mark.parametrize("text, html", [
+    ("<PAGE>\nSCHEDULE 13G", False), ("<html><body>", True), ("<P>Item 1", True),
+    ('<div style="x">', True), ("<PRE>\n", True), ("<BR/>", True), ("<p", False),
+    ("<PRIVACY-ENHANCED-MESSAGE>", False),
+])
+def test_html_tag_pattern(text, html):
+    from graphkit.parse import HTML_TAG
+    assert (HTML_TAG.search(text) is not None) is html
