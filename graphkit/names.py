@@ -36,7 +36,7 @@ ORGANIZATION_WORDS = frozenset("""
     lp llc llp lllp ltd limited inc incorporated corp corporation co company companies plc
     gmbh ag sa nv bv cv kg sarl spa srl ab as oy pte pty sicav spc rsc lc pc pllc ulc
     fund funds partners partnership capital management managers manager advisors advisers
-    adviser advisor investments investment investors holdings holding group trust trustee
+    adviser advisor investments investment investors holdings holding group trust trustee unitrust
     associates ventures venture equity securities bank bancorp financial asset assets
     international global enterprises foundation endowment authority opportunities
     opportunity master offshore onshore portfolio strategies llc. gp mgmt reit

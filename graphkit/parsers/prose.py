@@ -66,7 +66,8 @@ from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
     HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF,
     SUBJECT_AND_AS_ROLE_OF_CUE,
-    SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE)
+    SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, TRUST_NAMED_WITH_TRUSTEE,
+    TRUST_NAMED_WITH_TRUSTEE_CUE, TRUST_WORD)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -241,6 +242,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h in holders:  # read from the rows as printed, not from the stand-in
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
                          title=title, holder_as_printed=True)
+        for m in _matches(TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE, flat, cues):
+            if TRUST_WORD.search(m["held"]):  # "Roe Family Trust, Jane Q. Roe, Trustee"
+                for h in split_names(m["holder"]):
+                    emit(Relation.TRUSTEE_OF, h, m["held"], span, "trust_named_with_trustee")
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
             if not_asserted(flat, m.start("held"), m["held"]):
                 continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
@@ -252,8 +257,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
         for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
             g = next(g for g in _HOLDER_GROUPS if m[f"holder{g}"])
-            if g == "4" and (FILER_TERM.fullmatch(m["holder4"]) or
-                             after_preposition(flat, m.start("holder4"))):
+            if g in ("4", "6") and FILER_TERM.fullmatch(m[f"holder{g}"]) or \
+                    g == "4" and after_preposition(flat, m.start("holder4")):
                 continue  # the cover pages' holding; "... advised by Acme ("Acme"), is the ..."
             r = read_quantity(m[f"shares{g}"])
             shares = r.value if r is not None and isinstance(r.value, int) else None
@@ -280,7 +285,7 @@ def _pronoun_agrees(pronoun: str, holder: str) -> bool:
 
 
 #: The group suffixes of :data:`RECORD_HOLDER`'s branches: "holder", "holder2", ...
-_HOLDER_GROUPS = ("", "2", "3", "4", "5")
+_HOLDER_GROUPS = ("", "2", "3", "4", "5", "6")
 
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
@@ -341,7 +346,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (EACH_OF_WHICH_SUBSIDIARY_OF_CUE, _ANY),
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
         (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
-        (ADVISED_BY_CUE, _ANY), (OWNED_BY_CUE, _ANY),
+        (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin

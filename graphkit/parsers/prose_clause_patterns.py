@@ -81,6 +81,20 @@ HOLDER_TITLE_OF_CUE = re.compile(rf"""
     ,\s*(?=[A-Z]){ROLES}(?<![sS])\s+of\s
 """, _F)
 
+#: A trust named with its trustees after it: "Jane Q. Roe 1995 Charitable Remainder Unitrust
+#: No. 1, Jane Q. Roe, Trustee", "the Roe Family Trust, John Doe and Mary Major, Co-Trustees"
+#: (the held name must be a trust's: see :data:`TRUST_WORD`)
+TRUST_NAMED_WITH_TRUSTEE = re.compile(rf"""
+    (?P<held>{_NAME})\s*,\s+(?P<holder>{NAMES})\s*,\s+(?:as\s+)?
+    (?P<role>(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?)(?![A-Za-z])
+""", _F)
+#: Cue of :data:`TRUST_NAMED_WITH_TRUSTEE`: ", Trustee"
+TRUST_NAMED_WITH_TRUSTEE_CUE = re.compile(r"""
+    ,\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?(?![A-Za-z])
+""", _F)
+#: A word of a trust's name: "Trust", "Unitrust", "Foundation", "Estate"
+TRUST_WORD = re.compile(r"""\b(?:Trust|Unitrust|Foundation|Estate|TRUST|UNITRUST)\b""")
+
 #: An item mark before a role of a list: "(i) ", "(2) ", "(b) "
 _ITEM_MARK = r"""(?:\((?:i{1,3}|iv|[a-d1-4])\)\s*)?"""
 
@@ -134,4 +148,5 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     SUBJECT_AND_AS_ROLE_OF_CUE: ("and",),
     ADVISED_BY_CUE: ("advised", "managed"),
     SUBJECT_POSITION_AS_ROLE_OF_CUE: ("his", "her", "its"),
+    TRUST_NAMED_WITH_TRUSTEE_CUE: ("rustee",),
 }

@@ -35,7 +35,9 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
 #: limited partnership ("Acme Partners"), holds 541,710 shares"; 'Acme Research Company ("Acme"),
 #: 82 Main Street, Boston, Massachusetts 02109, a wholly-owned subsidiary of Acme LLC ..., is the
 #: beneficial owner of 5,294,228 shares' (group ``holder4``); "The ownership of one investment
-#: company, Acme Value Fund, amounted to 3,364,603 shares" (group ``holder5``)
+#: company, Acme Value Fund, amounted to 3,364,603 shares" (group ``holder5``); "(b) 710,000
+#: shares owned by Roe 1995 Charitable Trust, Jane Q. Roe, Trustee", "Includes 1,000 shares held
+#: by the Roe Family Trust." (group ``holder6``: a whole name, not "Mr. Roe" of "Mr. Roe's")
 RECORD_HOLDER = re.compile(rf"""
     (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
     \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)
@@ -47,12 +49,16 @@ RECORD_HOLDER = re.compile(rf"""
     (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
   | [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
     amounted\s+to\s+(?P<shares5>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
+  | (?P<shares6>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,4})?
+    (?:(?:are|is|were|was)\s+)?(?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s+(?:the\s+)?
+    (?P<holder6>{_NAME})(?=\s*[,;:()]|\s*\.?$|\s+and\s)
 """, _F)
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
-#: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%"
+#: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
+#: Stock, which represented approximately 4.13%"
 HOLDING_PERCENT = re.compile(r"""
     (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,3}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
-    \s*,?\s*(?:or\s+|\(\s*|representing\s+)(?:approximately\s+|about\s+)?
+    \s*,?\s*(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
     (?P<pct>[0-9]{1,2}(?:\.[0-9]{1,4})?|100|\.[0-9]{1,4})\s*%
 """, _F)
 #: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
@@ -61,17 +67,18 @@ FILER_TERM = re.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5"
 _OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
 #: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
-#: "amounted to 1". Every branch opens with a letter, so the engine only tries where an "r",
+#: "amounted to 1" / "owned by ". Every branch opens with a letter, so the engine only tries where an "r",
 #: "h", "o", "b" or "a" is.
 RECORD_HOLDER_CUE = re.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
+  | (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
 HOLDING_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned", "beneficial owner",
-                        "amounted"),
+                        "amounted"),  # "owned by", "held by": with "owned", "held"
 }

@@ -25,9 +25,12 @@ RELATIVE_OF_TAIL = re.compile(rf"""
     (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
-#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``
+#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``;
+#: a trust's name with its trustee between: 'Roe 1995 Charitable Trust, Jane Q. Roe, Trustee
+#: ("Trust 1")' (the term is the trust's)
 DEFINED_TERM = re.compile(rf"""
     (?P<name>{_NAME})\s*
+    (?:,\s+{_NAME},\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustees?\s*)?
     (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
       |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?

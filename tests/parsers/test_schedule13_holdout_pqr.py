@@ -5,8 +5,9 @@ Undashed I.R.S. numbers on cover pages; roles held "by virtue of his positions a
 (ii) ..."; holders of record introduced with a descriptor and a defined term; "X is the ROLE of A
 and the ROLE of B"; a subsidiary named with its street address; "Jane Q. Roe, Chairman of Acme
 LLC, ..."; holdings of parties without a cover page stated as "is the beneficial owner of N
-shares or P%" and "The ownership of one investment company, X, amounted to N shares"; "Roe and
-Co." as one name.
+shares or P%", "The ownership of one investment company, X, amounted to N shares" and "(b) N
+shares owned by X"; "Roe and Co." as one name; a trust named with its trustee ("X Unitrust No.
+1, Jane Q. Roe, Trustee ("Trust 1")"); a plain-text filing with "<PAGE>" marks not read as HTML.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import pytest
 from graphkit.models import FilingRecord
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_clause_patterns import HOLDER_TITLE_OF, SUBJECT_POSITION_AS_ROLE_OF
+from graphkit.parsers.prose_clause_patterns import (HOLDER_TITLE_OF, SUBJECT_POSITION_AS_ROLE_OF,
+                                                    TRUST_NAMED_WITH_TRUSTEE)
 from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
 from graphkit.parsers.prose_patterns import SUBSIDIARY_OF
 from graphkit.parsers.schedule13_cover_patterns import UNDASHED_IRS_NUMBER
@@ -258,3 +260,54 @@ def test_plain_text_with_page_marks_and_no_form_title_is_not_read_as_html():
 def test_html_tag_pattern(text, html):
     from graphkit.parse import HTML_TAG
     assert (HTML_TAG.search(text) is not None) is html
+
+
+def test_trusts_named_with_their_trustee_and_holdings_listed_in_a_footnote():
+    # cover footnote (1), lines 522-531: "(b) 710,000 shares owned by Richard E. Rainwater 1995
+    # Charitable Remainder Unitrust No. 1, Richard E. Rainwater, Trustee ("Trust 1"), (c)
+    # 867,000 shares owned by ... No. 2, ... (e) 13,000 shares owned by RER Global Liquidity
+    # Fund, L.P. ("Partnership 1"), and (f) 100,000 shares owned by RER FI Trading, L.P."
+    rec = _record("2008_SC_13D_892535.txt")
+    trusts = {"Richard E. Rainwater 1995 Charitable Remainder Unitrust No. 1": 710000,
+              "Richard E. Rainwater Charitable Remainder Unitrust No. 2": 867000,
+              "Richard E. Rainwater Charitable Remainder Unitrust No. 3": 330000}
+    assert _rels(rec, "trustee_of") == {("Richard E. Rainwater", t) for t in trusts}
+    assert _rels(rec, "general_partner_of") == {
+        ("Richard E. Rainwater", "RER Global Liquidity Fund, L.P."),
+        ("Richard E. Rainwater", "RER FI Trading, L.P.")}
+    names = _names(rec)
+    stated = {names[c.source]: c.shares for c in rec.claims
+              if c.relation.value == "beneficial_owner_of" and c.note}
+    assert stated == {**trusts, "RER Global Liquidity Fund, L.P.": 13000,
+                      "RER FI Trading, L.P.": 100000}
+    aliases = {p.name: [a.name for a in p.aliases] for p in rec.parties}
+    assert aliases["Richard E. Rainwater 1995 Charitable Remainder Unitrust No. 1"] == ["Trust 1"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Roe 1995 Charitable Remainder Unitrust No. 1, Jane Q. Roe, Trustee",
+     ("Roe 1995 Charitable Remainder Unitrust No. 1", "Jane Q. Roe", "Trustee")),
+    ("the Roe Family Trust, John Doe and Mary Major, Co-Trustees, holds",
+     ("Roe Family Trust", "John Doe and Mary Major", "Co-Trustees")),
+    ("Acme Bank, N.A., Jane Q. Roe, Trustee", ("Acme Bank, N.A.", "Jane Q. Roe", "Trustee")),
+    ("Acme Fund, Jane Q. Roe, Trusteeship", None),
+])
+def test_trust_named_with_trustee_pattern(text, found):
+    # (the held name must be a trust's: "Acme Bank, N.A." gives no claim, see the next test)
+    m = TRUST_NAMED_WITH_TRUSTEE.search(text)
+    assert ((m["held"], m["holder"], m["role"]) if m else None) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Includes 1,000 shares held by the Roe Family Trust, Jane Q. Roe, Trustee.",
+     [("trustee_of", "Jane Q. Roe", "Roe Family Trust"),
+      ("beneficial_owner_of", "Roe Family Trust", "")]),
+    ("Includes 1,000 shares held by Acme Bank, N.A., Jane Q. Roe, Trustee.",   # no trust
+     [("beneficial_owner_of", "Acme Bank, N.A.", "")]),
+    ("The amount excludes 400,000 shares owned by Mr. Roe's spouse.", []),   # not "Mr. Roe"
+    ("The 5,000 shares held by the Reporting Persons are pledged.", []),     # the covers' own
+    ("Jane Q. Roe is the beneficial owner of 215,900 shares of Common Stock, which represented "
+     "approximately 4.13% of the class.", [("beneficial_owner_of", "Jane Q. Roe", "")]),
+])
+def test_holdings_listed_as_shares_owned_by(text, found):
+    assert _rels_of(text) == found
