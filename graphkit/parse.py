@@ -42,7 +42,7 @@ from typing import Callable, Optional
 
 from lxml import etree
 
-from graphkit.detect import DetectedInput, InputKind, detect, form_family
+from graphkit.detect import HTML_MARKER, DetectedInput, InputKind, detect, form_family
 from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
@@ -134,8 +134,8 @@ def _detect_document(doc: SubmissionDocument) -> Optional[DetectedInput]:
         family = form_family(doc.type)
         if family is None:
             return None
-        head = doc.source.text[:3000].lower()
-        kind = InputKind.HTML if ("<html" in head or "<body" in head or "<p" in head) \
+        # HTML_MARKER, not a bare "<p": a text document's "<PAGE>" tags are no paragraphs
+        kind = InputKind.HTML if HTML_MARKER.search(doc.source.text, 0, 3000) \
             else _TEXT_KIND_BY_FAMILY[family.value]
         return DetectedInput(kind=kind, form=doc.type, family=family)
 

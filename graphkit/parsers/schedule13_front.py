@@ -128,6 +128,23 @@ MARKDOWN_MARK = re.compile(r"""[*#>]""", re.VERBOSE)
 CLOSING_PAREN = re.compile(r"""\)\s*$""", re.VERBOSE)
 CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
 
+#: The form's own heading, printed above the issuer's name, never part of it: "SECURITIES AND
+#: EXCHANGE COMMISSION" (or without "AND"), "Washington, D.C. 20549", "Under the Securities
+#: Exchange Act of 1934", "(Amendment No. 0 )", "SCHEDULE 13G", "(Rule 13d-102)"
+FORM_HEADING = re.compile(r"""
+    (?:United\s+States\s+)?Securities\s+(?:and\s+|&\s+)?Exchange\s+Commission
+  | Washington,?\s+D\.?\s?C\.?(?:\s+\d{5}(?:-\d{4})?)?
+  | Under\s+the\s+Securities\s+Exchange\s+Act\s+of\s+1934
+  | \(?\s*Amendment\s+No\.?\s*:?\s*\d*\s*\)?\**
+  | Schedule\s+13\s?-?\s?[DG](?:\s*/\s*A)?\b\**
+  | \(\s*Rule\s+13d-\d+\s*\)
+""", _F)
+#: A line of the form's heading alone: :data:`FORM_HEADING` phrases, or "UNITED STATES" (a
+#: line of its own only: "United States Lime & Minerals, Inc." is an issuer)
+HEADING_LINE = re.compile(r"""
+    [ \t*#>]*(?:United\s+States|(?:(?:{0})[ \t]*)+)[ \t*#>]*
+""".format(FORM_HEADING.pattern), _F)
+
 #: The marks stripped from both ends of a value written after a label
 _VALUE_MARKS = " \t*#>|:"
 
@@ -149,11 +166,25 @@ class FrontPage(BaseModel):
 
 
 def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[str, int, int]:
-    """The text printed just above (or before, on the same line) a front-page caption."""
+    """The text printed just above (or before, on the same line) a front-page caption, after
+    ``floor`` (the end of the caption or title above): the nearest block of up to three lines,
+    never the form's own heading (:data:`HEADING_LINE`) above it.
+
+    >>> t = "SECURITIES EXCHANGE COMMISSION\\nWashington, DC 20549\\n(Amendment No. 0 )\\n"
+    >>> src = SourceText(path="x.txt", text=t + "ACME, INC.\\n(Name of Issuer)")
+    >>> _value_above(src, ISSUER_CAPTION.search(src.text), 0)[0]
+    'ACME, INC.'
+    >>> src = SourceText(path="x.txt", text=" ".join(t.split()) + " ACME, INC. (Name of Issuer)")
+    >>> _value_above(src, ISSUER_CAPTION.search(src.text), 0)[0]
+    'ACME, INC.'
+    """
     text = src.text
-    line_start = text.rfind("\n", 0, caption.start()) + 1
+    line_start = max(text.rfind("\n", 0, caption.start()) + 1, floor)
     same = text[line_start:caption.start()]
     if LETTER_OR_DIGIT.search(MARKDOWN_MARK.sub("", same)):
+        # a heading run into the value's line (a page with its line breaks lost) is cut off
+        line_start += max((h.end() for h in FORM_HEADING.finditer(same)), default=0)
+        same = text[line_start:caption.start()]
         s = line_start + len(same) - len(same.lstrip(" \t*#>"))
         return " ".join(same.strip(" \t*#>").split()), s, caption.start()
     lines: list[tuple[int, int]] = []
@@ -168,8 +199,8 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
             continue
         if CLOSING_PAREN.search(line.strip()) and CAPTION_OPEN.search(line) and lines:
             break
-        if AMENDMENT.search(line) and lines:
-            break  # "(Amendment No. 3   )*" heads the page, above the issuer's name
+        if HEADING_LINE.fullmatch(line):
+            break  # "(Amendment No. 3   )*", "Washington, D.C. 20549": the form's own heading
         lines.insert(0, (prev, pos))
         pos = prev - 1
     if not lines:
@@ -301,6 +332,18 @@ def _without_cusip_column(text: str, s: int, e: int) -> Optional[str]:
     return " ".join(value.strip(" \t*#>").split()) or None
 
 
+def _floor(caption: re.Match[str], ends: list[int], start: int) -> int:
+    """Where the value above ``caption`` may begin: the end of the nearest title or caption
+    above it (``ends``, where those read end), else ``start``. The captions follow no one
+    order: an event date's may stand above the CUSIP's, or below it.
+
+    >>> cap = EVENT_CAPTION.search("x" * 30 + "(Date of Event Which Requires Filing)")
+    >>> _floor(cap, [12, 25, 80], 0), _floor(cap, [], 5)
+    (25, 5)
+    """
+    return max((e for e in ends if e <= caption.start()), default=start)
+
+
 def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
     """Read form, amendment, issuer, class, CUSIP and event date from the first page.
 
@@ -322,24 +365,24 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
     if m:
         amended = bool(m["amend"]) or fp.amendment_number is not None
         fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")
-    floor = m.end() if m else start
+    ends = [m.end()] if m else []  # where the title and each caption read end
     cap = ISSUER_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     if not val:
         val, s, e = _labelled(src, ISSUER_LABEL, "issuer", start)
     if val and s < end:
         fp.issuer_name = val
         fp.issuer_evidence = src.evidence(s, e, section="front page")
-    floor = cap.end() if cap else floor
+    ends += [cap.end()] if cap else []
     cap = CLASS_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     if not val:
         val, s, e = _labelled(src, CLASS_LABEL, "class", start)
     if val and s < end and val != fp.issuer_name:  # "TITLE OF CLASS ...: Acme Fund" names no class
         fp.security_class = _without_cusip_column(text, s, e) or val
-    floor = cap.end() if cap else floor
+    ends += [cap.end()] if cap else []
     cap = CUSIP_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     if not NO_CUSIP.match(val) and scan_cusip(val) is None:
         # the label ("CUSIP No. 12345A105") on the front page and the cover pages, never in the
         # items after them, where other securities' CUSIPs are named
@@ -348,9 +391,9 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
         if label_val and (not val or NO_CUSIP.match(label_val) or read_cusip(label_val)):
             val, s = label_val, label_s
     _set_cusip(src, fp, val, s)
-    floor = cap.end() if cap else floor
+    ends += [cap.end()] if cap else []
     cap = EVENT_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     date = parse_date(val) if val else None
     if date is None:
         val, s, e = _labelled(src, EVENT_LABEL, "event", start)

@@ -2,7 +2,8 @@
 (seventh session): real Schedule 13D/13G filings graphkit had never seen, in
 tests/fixtures/filings/holdout/.
 
-Misspelt dispositive row labels.
+Misspelt dispositive row labels; a text document whose "<PAGE>" tags were taken for HTML;
+the form's own heading above the issuer's name; an event date printed above the CUSIP.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from graphkit.detect import HTML_MARKER
 from graphkit.models import FilingRecord
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_cover_patterns import (ROW_SHARED_DISPOSITIVE,
                                                         ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                         ROW_SOLE_VOTING)
+from graphkit.parsers.schedule13_front import (FORM_HEADING, HEADING_LINE, read_front_page)
+from graphkit.source import SourceText
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
 
@@ -61,3 +65,96 @@ def test_misspelt_dispositive_rows_are_not_shared_voting():
 def test_dispositive_row_labels(pattern, text, found):
     m = pattern.search(text)
     assert (m.group(0) if m else None) == found
+
+
+# --- 2. a text document with "<PAGE>" tags and no "SCHEDULE 13G" title -----------------------
+
+def test_text_filing_with_page_tags_and_no_title_is_read_as_text():
+    # lines 75-85: "SECURITIES EXCHANGE COMMISSION" / "Washington, DC 20549" / "Under the
+    # Securities Exchange Act of 1934" / "(Amendment No. 0 )" / "TOWER AUTOMOTIVE, INC." /
+    # "(Name of Issuer)" / "Common" / "(Title of Class of Securities)"; line 89 "January 25,
+    # 2002" above "(Date of Event ...)", the CUSIP's caption below it; lines 224-226 "(iv)
+    # shared power to dispose or to direct disposition     0" / "" / "Item 5.  Ownership ..."
+    rec = _record("2002_SC_13G_925548.txt")
+    assert rec.issuer.name == "TOWER AUTOMOTIVE, INC."
+    assert rec.security_class == "Common"
+    assert str(rec.event_date) == "2002-01-25"
+    h = _holding(rec, "PIONEER GLOBAL ASSET MANAGEMENT SPA")
+    assert (h["shares"], h["sole_voting"], h["shared_voting"], h["sole_dispositive"],
+            h["shared_dispositive"]) == (2956810, 2956810, 0, 2956810, 0)
+
+
+@pytest.mark.parametrize("text, html", [
+    ("<PAGE>\n\nItem 4.  Ownership", False),
+    ("<TABLE>\n<CAPTION>", False),
+    ("<p align=center>SCHEDULE 13G</p>", True),
+    ("<P>Item 1", True),
+    ("<html><body>", True),
+])
+def test_html_marker_is_not_a_page_tag(text, html):
+    assert bool(HTML_MARKER.search(text)) is html
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # the heading lines above the name, with no title line
+    ("SECURITIES EXCHANGE COMMISSION\n\nWashington, DC 20549\n\nUnder the Securities Exchange "
+     "Act of 1934\n\n(Amendment No. 0 )\n\n\nACME, INC.\n(Name of Issuer)\n", "ACME, INC."),
+    # no blank line between the heading and the name
+    ("UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\nAcme Corp.\n"
+     "(Name of Issuer)\n", "Acme Corp."),
+    # a page whose line breaks were lost: the heading runs into the name's line
+    ("SECURITIES EXCHANGE COMMISSION Washington, DC 20549 Under the Securities Exchange Act "
+     "of 1934 (Amendment No. 0 ) ACME, INC. (Name of Issuer) Common (Title of Class of "
+     "Securities)", "ACME, INC."),
+    # an issuer named "United States ..." keeps its name
+    ("SCHEDULE 13G\n\nUnited States Acme Corp.\n(Name of Issuer)\n", "United States Acme Corp."),
+    # a name over two lines is still read whole
+    ("SCHEDULE 13D\n(Amendment No. 2)*\n\nAcme Holdings\nCorporation\n(Name of Issuer)\n",
+     "Acme Holdings Corporation"),
+])
+def test_issuer_name_is_never_the_form_heading(text, issuer):
+    assert read_front_page(SourceText(path="x.txt", text=text)).issuer_name == issuer
+
+
+def test_class_after_a_heading_run_into_one_line():
+    src = SourceText(path="x.txt", text="SECURITIES EXCHANGE COMMISSION (Amendment No. 0 ) "
+                     "ACME, INC. (Name of Issuer) Common (Title of Class of Securities)")
+    assert read_front_page(src).security_class == "Common"
+
+
+def test_event_date_above_the_cusip_caption():
+    src = SourceText(path="x.txt", text="Acme Corp.\n(Name of Issuer)\n\nCommon\n(Title of "
+                     "Class of Securities)\n\nJanuary 25, 2002\n\n(Date of Event Which Requires "
+                     "Filing of this Statement)\n\n[x] Rule 13d-1(c)\n\n  123456109\n(CUSIP "
+                     "NUMBER)\n")
+    fp = read_front_page(src)
+    assert (str(fp.event_date), fp.cusip) == ("2002-01-25", "123456109")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Washington, DC 20549", "Washington, DC 20549"),
+    ("SECURITIES AND EXCHANGE COMMISSION", "SECURITIES AND EXCHANGE COMMISSION"),
+    ("Under the Securities Exchange Act of 1934", "Under the Securities Exchange Act of 1934"),
+    ("(Amendment No. 0 )", "(Amendment No. 0 )"),
+    ("SCHEDULE 13G", "SCHEDULE 13G"),
+    ("(Rule 13d-102)", "(Rule 13d-102)"),
+    ("Acme Exchange Corp.", None),
+    ("Washington Acme Trust", None),
+    ("United States Acme Corp.", None),
+])
+def test_form_heading_pattern(text, found):
+    m = FORM_HEADING.search(text)
+    assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("                         SECURITIES EXCHANGE COMMISSION", True),
+    ("  UNITED STATES", True),
+    ("Washington, D.C. 20549", True),
+    ("SCHEDULE 13D  (Amendment No. 3)*", True),
+    ("  ACME, INC.", False),
+    ("United States Acme Corp.", False),
+    ("Acme Washington, D.C. 20549 Inc.", False),
+])
+def test_heading_line_pattern(line, heading):
+    assert bool(HEADING_LINE.fullmatch(line)) is heading
