@@ -3,7 +3,8 @@
 tests/fixtures/filings/holdout/.
 
 Misspelt dispositive row labels; a text document whose "<PAGE>" tags were taken for HTML;
-the form's own heading above the issuer's name; an event date printed above the CUSIP.
+the form's own heading above the issuer's name; an event date printed above the CUSIP; the
+last Item 4 sub-item running into the next item's heading.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from graphkit.parsers.schedule13_cover_patterns import (ROW_SHARED_DISPOSITIVE,
                                                         ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                         ROW_SOLE_VOTING)
 from graphkit.parsers.schedule13_front import (FORM_HEADING, HEADING_LINE, read_front_page)
+from graphkit.parsers.schedule13_items import NEXT_ITEM_HEADING, read_item4_values
 from graphkit.source import SourceText
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
@@ -158,3 +160,30 @@ def test_form_heading_pattern(text, found):
 ])
 def test_heading_line_pattern(line, heading):
     assert bool(HEADING_LINE.fullmatch(line)) is heading
+
+
+# --- 3. the last Item 4 sub-item ends at the next item's heading -----------------------------
+
+def test_last_sub_item_ends_at_the_next_item_heading_on_its_line():
+    text = ("Item 4. Ownership. (a) Amount Beneficially Owned: 1000 (b) Percent of Class: 6.1% "
+            "(c) Number of shares as to which such person has (i) sole power to vote or to "
+            "direct the vote 1000 (ii) shared power to vote or to direct vote 0 (iii) sole "
+            "power to dispose or to direct disposition of 1000 (iv) shared power to dispose or "
+            "to direct disposition 0 Item 5. Ownership of Five Percent or Less of a Class. If "
+            "this statement is being filed")
+    read = {v.field: v.reading.value
+            for v in read_item4_values(SourceText(path="x.txt", text=text), 0, len(text))}
+    assert read == {"aggregate": 1000, "percent": 6.1, "sole_voting": 1000, "shared_voting": 0,
+                    "sole_dispositive": 1000, "shared_dispositive": 0}
+
+
+@pytest.mark.parametrize("text, found", [
+    (" 0  Item 5. Ownership of Five Percent", "Item 5. O"),
+    (" 0\n\nITEM 6: OWNERSHIP OF MORE", "ITEM 6: O"),
+    (" See Item 9 of the cover page", None),
+    (" See Items 5-9 of the cover pages", None),
+    (" item 5. ownership", None),
+])
+def test_next_item_heading_pattern(text, found):
+    m = NEXT_ITEM_HEADING.search(text)
+    assert (m.group(0) if m else None) == found
