@@ -248,6 +248,10 @@ WRAPPED_LINE_MIN = 50
 #: Punctuation opening a name cell after a label: the ": " of "Name of Reporting Person:
 #: Acme Corp.", the "| " of a table cell
 NAME_CELL_LEAD = re.compile(r"""[:|][ \t:|]*""", re.VERBOSE)
+#: A sub-label opening a row's value, before a capital: the "(a) " of "(entities only)
+#: (a) Jane Q. Roe" and "(See Instructions) (a) IN" (a form written for several persons, of
+#: which one is named); never a checkbox "(a) [ ]" or "(a) o"
+SUB_LABEL = re.compile(r"""(?<![\w)])\([a-z]\)[ \t]+(?=[A-Z])""", re.VERBOSE)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

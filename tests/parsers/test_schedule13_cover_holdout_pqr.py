@@ -4,7 +4,8 @@ tests/fixtures/filings/holdout/.
 
 Misspelt dispositive row labels; a text document whose "<PAGE>" tags were taken for HTML;
 the form's own heading above the issuer's name; an event date printed above the CUSIP; the
-last Item 4 sub-item running into the next item's heading.
+last Item 4 sub-item running into the next item's heading; a cover row's value after a
+lone sub-label "(a)".
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import pytest
 from graphkit.detect import HTML_MARKER
 from graphkit.models import FilingRecord
 from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_cover_names import read_name_cell
 from graphkit.parsers.schedule13_cover_patterns import (ROW_SHARED_DISPOSITIVE,
                                                         ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
-                                                        ROW_SOLE_VOTING)
+                                                        ROW_SOLE_VOTING, SUB_LABEL)
 from graphkit.parsers.schedule13_front import (FORM_HEADING, HEADING_LINE, read_front_page)
 from graphkit.parsers.schedule13_items import NEXT_ITEM_HEADING, read_item4_values
 from graphkit.source import SourceText
@@ -186,4 +188,41 @@ def test_last_sub_item_ends_at_the_next_item_heading_on_its_line():
 ])
 def test_next_item_heading_pattern(text, found):
     m = NEXT_ITEM_HEADING.search(text)
+    assert (m.group(0) if m else None) == found
+
+
+# --- 4. a cover row's value after a lone sub-label "(a)" -------------------------------------
+
+def test_name_and_type_after_a_lone_sub_label():
+    # line 260 "(a)&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; Jeffrey
+    # Klausner" (row 1); line 481 "(a)&nbsp;...&nbsp; IN" (row 12)
+    report = parse_path(HOLDOUT / "2006_SC_13G_1274032.txt")
+    assert not [w for w in report.warnings if w.code == "reporting-person-from-header"]
+    [rec] = report.records
+    [klausner] = [p for p in rec.parties if p.name == "Jeffrey Klausner"]
+    assert klausner.type_codes == ["IN"]
+    assert _holding(rec, "Jeffrey Klausner")["shares"] == 413056
+
+
+@pytest.mark.parametrize("region, name", [
+    (" (a) Jane Q. Roe\n", "Jane Q. Roe"),
+    ("\n  (a)   Acme Capital Partners, L.P.\n", "Acme Capital Partners, L.P."),
+    (" (a) Acme Fund, L.P.\n (b) Acme GP LLC\n", None),     # two persons: no one's page
+    (" (a) [ ]\n (b) [x]\n  Acme Fund, L.P.\n", "Acme Fund, L.P."),
+])
+def test_name_cell_after_a_sub_label(region, name):
+    text = "1. Names of Reporting Persons." + region
+    r = read_name_cell(SourceText(path="x.txt", text=text), text, 30, len(text))
+    assert (r.value if r else None) == name
+
+
+@pytest.mark.parametrize("text, found", [
+    (" (a) Jane Q. Roe", "(a) "),
+    ("(See Instructions) (a)   IN", "(a)   "),
+    (" (a) [ ]", None),
+    (" (a) o", None),
+    ("Roe(a) Jane", None),
+])
+def test_sub_label_pattern(text, found):
+    m = SUB_LABEL.search(text)
     assert (m.group(0) if m else None) == found
