@@ -5,7 +5,7 @@ tests/fixtures/filings/holdout/.
 Misspelt dispositive row labels; a text document whose "<PAGE>" tags were taken for HTML;
 the form's own heading above the issuer's name; an event date printed above the CUSIP; the
 last Item 4 sub-item running into the next item's heading; a cover row's value after a
-lone sub-label "(a)".
+lone sub-label "(a)"; the count of shares outstanding stated after the word.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from graphkit.parsers.schedule13_cover_patterns import (ROW_SHARED_DISPOSITIVE,
                                                         ROW_SOLE_VOTING, SUB_LABEL)
 from graphkit.parsers.schedule13_front import (FORM_HEADING, HEADING_LINE, read_front_page)
 from graphkit.parsers.schedule13_items import NEXT_ITEM_HEADING, read_item4_values
+from graphkit.parsers.schedule13_outstanding import read_outstanding
 from graphkit.source import SourceText
+from tests.conftest import corpus_file
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
 
@@ -226,3 +228,29 @@ def test_name_cell_after_a_sub_label(region, name):
 def test_sub_label_pattern(text, found):
     m = SUB_LABEL.search(text)
     assert (m.group(0) if m else None) == found
+
+
+# --- 5. the count of shares outstanding after the word ---------------------------------------
+
+def test_outstanding_count_after_the_word():
+    # lines 366-368: "in which the Issuer stated that the / number of shares of its common
+    # stock, $0.001 par value, outstanding as of / June 21, 2007 was 22,203,256 shares."
+    rec = parse_path(corpus_file("13g/enable_enerjex_2007_sc13g.txt")).records[0]
+    assert rec.outstanding_shares.value == 22203256
+
+
+@pytest.mark.parametrize("text, count", [
+    ("the number of shares of its common stock, $0.001 par value, outstanding as of\n"
+     "June 21, 2007 was 22,203,256 shares.", 22203256),
+    ("As of June 21, 2007, 22,203,256 shares of common stock were outstanding.", 22203256),
+    ("the aggregate number of shares outstanding on March 3, 2006 was 7,170,000", 7170000),
+    ("Common Stock outstanding at 12/31/2006 totaled 1,500,000.", 1500000),
+    ("options outstanding as of May 1, 2007 were 1,000,000", None),
+    ("shares of common stock and warrants outstanding as of May 1, 2007 were 1,000,000", None),
+    ("Acme held 50,000 shares. Its warrants outstanding as of May 1, 2007 totaled 120,000", None),
+    ("the percent of the shares outstanding as of May 1, 2007 was 5.2%", None),
+    ("the shares outstanding as of May 1, 2007 was 120,000%", None),
+])
+def test_outstanding_pattern_with_the_count_after_the_word(text, count):
+    r = read_outstanding(SourceText(path="x.txt", text=text))
+    assert (r.value if r else None) == count
