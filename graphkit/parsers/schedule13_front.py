@@ -92,6 +92,10 @@ CLASS_LABEL = re.compile(_LEAD + r"""Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]
 #: Filing of this Statement: December 31, 2014"
 EVENT_LABEL = re.compile(_LEAD + r"""Date\s+of\s+(?:the\s+)?Event\s+which\s+Requires\s+Fill?ing
                          (?:\s+of\s+th(?:is|e)\s+Statement)?[ \t]*:""", re.M | _F)
+#: Item 2(d)'s caption, where the class is stated again: "Item 2(d).\tTitle of Class of
+#: Securities:", "(d) Title of Class of Securities" (the value after it, or on a line below)
+CLASS_ITEM = re.compile(r"""\(d\)\.?[ \t]*Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]+of[ \t]+
+                        Securit(?:ies|y)[ \t]*[:.]?""", _F)
 #: A CUSIP label and what may follow it before the value: "CUSIP NO:", "CUSIP Number:",
 #: "Cusip #", "CUSIP No.:", "CUSIP\nNumber:" (a wrapped HTML cell), "CUSIP NUMBER"
 CUSIP_LABEL = re.compile(r"""CUSIP(?:\s+(?:Number|No\.?)|[ \t]*\#)?[ \t]*[:.]?[ \t]*""", _F)
@@ -330,6 +334,25 @@ def _without_cusip_column(text: str, s: int, e: int) -> Optional[str]:
     for a, b in reversed(cut):
         value = value[:a] + value[b:]
     return " ".join(value.strip(" \t*#>").split()) or None
+
+
+def read_item2_class(src: SourceText, start: int, end: int,
+                     issuer: Optional[str] = None) -> Optional[str]:
+    """The class of securities Item 2(d) (``src.text[start:end]``) names, or None: the value
+    after its caption (:data:`CLASS_ITEM`), on its line or a line below, the way a label's
+    value is read. For a front page that prints the class with no caption. The issuer's name
+    (``issuer``) in its place names no class ("TITLE OF CLASS OF SECURITIES: Acme Corp.").
+
+    >>> t = "Item 2(d).\\tTitle of Class of Securities:\\n\\n\\t\\tCommon Stock\\n\\nItem 2(e)."
+    >>> read_item2_class(SourceText(path="x.txt", text=t), 0, len(t))
+    'Common Stock'
+    >>> t = "(d) TITLE OF CLASS OF SECURITIES:\\n    Acme Corp.\\n"
+    >>> read_item2_class(SourceText(path="x.txt", text=t), 0, len(t), issuer="Acme Corp.") is None
+    True
+    """
+    m = CLASS_ITEM.search(src.text, start, end)
+    value = _value_after(src.text, m.end(), end)[0] if m else ""
+    return value if value and value != issuer else None
 
 
 def _floor(caption: re.Match[str], ends: list[int], start: int) -> int:

@@ -5,7 +5,8 @@ tests/fixtures/filings/holdout/.
 Misspelt dispositive row labels; a text document whose "<PAGE>" tags were taken for HTML;
 the form's own heading above the issuer's name; an event date printed above the CUSIP; the
 last Item 4 sub-item running into the next item's heading; a cover row's value after a
-lone sub-label "(a)"; the count of shares outstanding stated after the word.
+lone sub-label "(a)"; the count of shares outstanding stated after the word; the class named
+in Item 2(d) under a front page without captions.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from graphkit.parsers.schedule13_cover_names import read_name_cell
 from graphkit.parsers.schedule13_cover_patterns import (ROW_SHARED_DISPOSITIVE,
                                                         ROW_SHARED_VOTING, ROW_SOLE_DISPOSITIVE,
                                                         ROW_SOLE_VOTING, SUB_LABEL)
-from graphkit.parsers.schedule13_front import (FORM_HEADING, HEADING_LINE, read_front_page)
+from graphkit.parsers.schedule13_front import (FORM_HEADING, HEADING_LINE, read_front_page,
+                                               read_item2_class)
 from graphkit.parsers.schedule13_items import NEXT_ITEM_HEADING, read_item4_values
 from graphkit.parsers.schedule13_outstanding import read_outstanding
 from graphkit.source import SourceText
@@ -254,3 +256,24 @@ def test_outstanding_count_after_the_word():
 def test_outstanding_pattern_with_the_count_after_the_word(text, count):
     r = read_outstanding(SourceText(path="x.txt", text=text))
     assert (r.value if r else None) == count
+
+
+# --- 6. the class named in Item 2(d) when the front page has no class caption ----------------
+
+def test_class_from_item_2d_under_a_front_page_without_captions():
+    # lines 92-93 "ACCO Brands Corporation" / "Common Stock" (no captions); lines 154-156
+    # "Item 2(d).\tTitle of Class of Securities:" / "" / "\t\tCommon Stock"
+    assert _record("2008_SC_13G_712034.txt").security_class == "Common Stock"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Item 2(d).\tTitle of Class of Securities:\n\n\t\tCommon Stock\n\nItem 2(e).", "Common Stock"),
+    ("(d) Title of Class of Securities: Class A Common Stock\n(e) CUSIP", "Class A Common Stock"),
+    ("(d)  Title of Class of Securities\n      Common Shares\n", "Common Shares"),
+    ("(d) Title of Class of Securities: See the cover page\n", None),
+    ("(d) Citizenship: Delaware\n", None),
+    ("ITEM 2  (d)  TITLE OF CLASS OF SECURITIES:\n          Acme II Corp.\n", None),  # the issuer
+])
+def test_item_2d_class(text, found):
+    src = SourceText(path="x.txt", text=text)
+    assert read_item2_class(src, 0, len(text), issuer="Acme II Corp.") == found
