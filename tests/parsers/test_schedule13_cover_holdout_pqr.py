@@ -277,3 +277,12 @@ def test_class_from_item_2d_under_a_front_page_without_captions():
 def test_item_2d_class(text, found):
     src = SourceText(path="x.txt", text=text)
     assert read_item2_class(src, 0, len(text), issuer="Acme II Corp.") == found
+
+
+def test_header_fallback_warning_says_no_cover_page_names_the_filer():
+    # 925548 lines 119-121: a two-column cover ("1)  Name of Reporting   Pioneer" / "Person
+    # Global Asset"), not read; line 178 Item 2(a) names the filer, so the warning must not
+    # say the form names no one
+    report = parse_path(HOLDOUT / "2002_SC_13G_925548.txt")
+    [w] = [w for w in report.warnings if w.code == "reporting-person-from-header"]
+    assert w.message.startswith("no cover page names a reporting person readably")
