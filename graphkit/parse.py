@@ -42,7 +42,7 @@ from typing import Callable, Optional
 
 from lxml import etree
 
-from graphkit.detect import DetectedInput, InputKind, detect, form_family
+from graphkit.detect import HTML_MARKER, DetectedInput, InputKind, detect, form_family
 from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
@@ -134,7 +134,8 @@ def _detect_document(doc: SubmissionDocument) -> Optional[DetectedInput]:
         family = form_family(doc.type)
         if family is None:
             return None
-        kind = InputKind.HTML if HTML_TAG.search(doc.source.text, 0, 3000) \
+        # HTML_MARKER, not a bare "<p": a text document's "<PAGE>" tags are no paragraphs
+        kind = InputKind.HTML if HTML_MARKER.search(doc.source.text, 0, 3000) \
             else _TEXT_KIND_BY_FAMILY[family.value]
         return DetectedInput(kind=kind, form=doc.type, family=family)
 
@@ -157,9 +158,6 @@ def primary_documents(sub: Submission) -> list[tuple[SubmissionDocument, Detecte
 
 
 #: The end of an HTML page: "</html>", "</HTML >"
-#: An HTML tag near the start of a document whose form was not detected: "<html>", "<body ",
-#: "<p>", "<div ", "<PRE>", "<br/>" (never the "<PAGE>" marks of EDGAR plain text)
-HTML_TAG = re.compile(r"""<(?:html|body|p|div|table|pre|center|font|br)[\s/>]""", re.VERBOSE | re.IGNORECASE)
 HTML_END = re.compile(r"""</html\s*>""", re.VERBOSE | re.IGNORECASE)
 #: The start of an HTML page: "<html>", "<HTML lang=...>", after a doctype or declaration
 HTML_START = re.compile(r"""<html[\s>]""", re.VERBOSE | re.IGNORECASE)

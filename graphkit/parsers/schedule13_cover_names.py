@@ -30,7 +30,8 @@ from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.schedule13_cover_patterns import (DOUBLE_SPACED_REST, MARGIN_WORDS,
                                                         NAME_CELL_LEAD, NAME_ID_SUFFIX,
-                                                        OPEN_CAPACITY, WRAPPED_LINE_MIN)
+                                                        OPEN_CAPACITY, SUB_LABEL,
+                                                        WRAPPED_LINE_MIN)
 from graphkit.source import SourceText
 
 
@@ -111,8 +112,24 @@ _CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-
 
 
 def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optional[Reading]:
-    """The first name-like cell of a region (joined with a wrapped second line)."""
-    cells = list(islice((c for c in map(_without_lead, split_cells(clean[start:end], start))
+    """The first name-like cell of a region (joined with a wrapped second line). A lone
+    sub-label before it (:data:`SUB_LABEL`, "(a) Jane Q. Roe") is blanked; of two or more
+    ("(a) Acme Fund  (b) Acme GP") none is, and no name is read: the page is not one person's.
+
+    >>> text = "(entities only) (a) Jane Q. Roe\\n"
+    >>> read_name_cell(SourceText(path="x.txt", text=text), text, 15, len(text)).value
+    'Jane Q. Roe'
+    >>> text = "(entities only) (a) Acme Fund, L.P. (b) Acme GP LLC\\n"
+    >>> read_name_cell(SourceText(path="x.txt", text=text), text, 15, len(text)) is None
+    True
+    """
+    region = clean[start:end]
+    if "(" in region:
+        subs = list(islice(SUB_LABEL.finditer(region), 2))
+        if len(subs) == 1:
+            s, e = subs[0].span()
+            region = region[:s] + " " * (e - s) + region[e:]
+    cells = list(islice((c for c in map(_without_lead, split_cells(region, start))
                          if looks_like_name_cell(c[2])), 2))
     if not cells:
         return None

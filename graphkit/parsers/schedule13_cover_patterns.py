@@ -60,11 +60,11 @@ ROW_SOLE_VOTING = re.compile(r"""\bSole\s+Voting(?:\s+\w?ower)?""", _F)
 #: "6. Shared Voting Power", OCR "Shared voling Fower", "Shared voting rower"
 ROW_SHARED_VOTING = re.compile(r"""\bShared\s+vo\w*(?:\s+\w?ower)?""", _F)
 #: "7. Sole Dispositive Power", "9. SOLE DISPOSITION POWER", misspelt "SOLE DISPOSITVE POWER"
-ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Disposi(?:tive|tve|tion)(?:\s+\w?ower)?""", _F)
+#: or "SOLE DISPOTIVE POWER": any word opening with "Dispo" (no voting label has one)
+ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Dispo\w*(?:\s+\w?ower)?""", _F)
 #: "8. Shared Dispositive Power", OCR "Shared Dispositive Fower", "SHARED DISPOSITION POWER",
-#: misspelt "SHARED DISPOSITVE POWER"
-ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Disposi(?:tive|tve|tion)(?:\s+\w?ower)?""",
-                                    _F)
+#: misspelt "SHARED DISPOSITVE POWER" or "SHARED DISPOTIVE POWER"
+ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Dispo\w*(?:\s+\w?ower)?""", _F)
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
 #: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line, or
 #: wrapped onto two lines with the value printed on the first: "AGGREGATE AMOUNT BENEFICIALLY
@@ -248,6 +248,10 @@ WRAPPED_LINE_MIN = 50
 #: Punctuation opening a name cell after a label: the ": " of "Name of Reporting Person:
 #: Acme Corp.", the "| " of a table cell
 NAME_CELL_LEAD = re.compile(r"""[:|][ \t:|]*""", re.VERBOSE)
+#: A sub-label opening a row's value, before a capital: the "(a) " of "(entities only)
+#: (a) Jane Q. Roe" and "(See Instructions) (a) IN" (a form written for several persons, of
+#: which one is named); never a checkbox "(a) [ ]" or "(a) o"
+SUB_LABEL = re.compile(r"""(?<![\w)])\([a-z]\)[ \t]+(?=[A-Z])""", re.VERBOSE)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

@@ -7,12 +7,12 @@ December 31, 2014"). The caption is read first; the label only where no caption 
 
 A CUSIP is kept in one form, its letters and digits run together ("247368 10 3",
 "724-081-104" and "67572P\\n101" become "247368103", "724081104", "67572P101"), the way the
-XML forms print it, so that the issuer's identifier is the same whichever form was read. A
-CUSIP whose check digit fails, one printed with eight characters (no check digit, as older
-filings do), or a CUSIP field that holds no CUSIP (a file number, a telephone number, the
-issuer's six characters alone) gives a warning; only the last is left empty. "N/A" ends the
-search; a CUSIP label is looked for on the front page and the cover pages only, never in the
-items after them, which name other securities' CUSIPs.
+XML forms print it (:mod:`graphkit.parsers.schedule13_cusip` reads it). A CUSIP whose check
+digit fails, one printed with eight characters (no check digit, as older filings do), or a
+CUSIP field that holds no CUSIP (a file number, a telephone number, the issuer's six
+characters alone) gives a warning; only the last is left empty. "N/A" ends the search; a
+CUSIP label is looked for on the front page and the cover pages only, never in the items
+after them, which name other securities' CUSIPs.
 
 Examples
 --------
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,6 +43,9 @@ from graphkit.dates import parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
+from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
+    CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN, THREE_DIGITS,
+    CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, scan_cusip)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -89,40 +92,15 @@ CLASS_LABEL = re.compile(_LEAD + r"""Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]
 #: Filing of this Statement: December 31, 2014"
 EVENT_LABEL = re.compile(_LEAD + r"""Date\s+of\s+(?:the\s+)?Event\s+which\s+Requires\s+Fill?ing
                          (?:\s+of\s+th(?:is|e)\s+Statement)?[ \t]*:""", re.M | _F)
+#: Item 2(d)'s caption, where the class is stated again: "Item 2(d).\tTitle of Class of
+#: Securities:", "(d) Title of Class of Securities" (the value after it, or on a line below)
+CLASS_ITEM = re.compile(r"""\(d\)\.?[ \t]*Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]+of[ \t]+
+                        Securit(?:ies|y)[ \t]*[:.]?""", _F)
 #: A CUSIP label and what may follow it before the value: "CUSIP NO:", "CUSIP Number:",
 #: "Cusip #", "CUSIP No.:", "CUSIP\nNumber:" (a wrapped HTML cell), "CUSIP NUMBER"
 CUSIP_LABEL = re.compile(r"""CUSIP(?:\s+(?:Number|No\.?)|[ \t]*\#)?[ \t]*[:.]?[ \t]*""", _F)
 #: Where a value written after a label ends: two spaces or a tab (the next column), or its line
 VALUE_END = re.compile(r"""[ \t]{2,}|\t|\n""", re.VERBOSE)
-#: A CUSIP as printed, opening a word: up to four pieces of letters and digits split by one
-#: space or a hyphen ("247368 10 3", "724-081-104", "g4617b105", "US0378331005" an ISIN).
-#: Each piece ends before any other mark ("037833100." "(037833100)" "037833 10 0,"); the
-#: pieces are bounded, so a try at each place a CUSIP may open costs a few characters, never
-#: the rest of the line. :func:`read_cusip` judges which of the pieces make a CUSIP.
-CUSIP_CANDIDATE = re.compile(r"""
-    (?<![\w-])
-    [0-9A-Za-z]{1,12}(?![0-9A-Za-z])                          # "247368", an ISIN's 12
-    (?:(?:[ ]?-[ ]?|[ ])[0-9A-Za-z]{1,9}(?![0-9A-Za-z])){0,3}  # " 10", " 3", "-081"
-""", re.VERBOSE)
-#: What splits the pieces of a :data:`CUSIP_CANDIDATE`: the " " of "247368 10 3", the "-" of
-#: "724-081-104"
-CUSIP_PIECE = re.compile(r"""[ ]?-[ ]?|[ ]""", re.VERBOSE)
-#: Where a CUSIP may open in a value: a letter or digit after no letter, digit or hyphen
-#: ("Class A Common Stock: 864346200" opens one at "864346200")
-CUSIP_OPEN = re.compile(r"""(?<![\w-])[0-9A-Za-z]""", re.VERBOSE)
-#: Three digits, which every CUSIP holds ("G4617B105" has five; "ACME", "Page 2" have fewer)
-THREE_DIGITS = re.compile(r"""[0-9][^0-9]*[0-9][^0-9]*[0-9]""", re.VERBOSE)
-#: An ISIN of a US or Canadian security ("US0378331005"): its characters 3-11 are the CUSIP
-ISIN = re.compile(r"""(?:US|CA)(?P<cusip>[0-9A-Z]{9})[0-9]""", re.VERBOSE)
-#: The lengths of the pieces a CUSIP is printed in: nine characters (six of the issuer, two
-#: of the issue and the check digit) whole, "6 2 1", "6 3", "3 3 3", "8 1"; or, in older
-#: filings, the first eight without the check digit, whole or "6 2". Any other split of nine
-#: is a CUSIP only when its check digit agrees; "005-12345" (3 5, a file number), "SEC 1745"
-#: and "555-1234" are none.
-CUSIP_SPLITS = frozenset({(9,), (6, 2, 1), (6, 3), (3, 3, 3), (8, 1), (8,), (6, 2)})
-#: Words of the page heading glued to a CUSIP by one space ("CUSIP No. 037833 13D Page 2"):
-#: never a piece of one
-HEADING_PIECES = frozenset({"13D", "13G", "PAGE"})
 #: A label inside a value's line, where that value ends: "NAME OF ISSUER: Acme Corp. CUSIP
 #: NO: 037833100", "Title of Class of Securities: Common Stock Date of Event ...: May 1, 2001"
 INLINE_LABEL = re.compile(r"""
@@ -154,6 +132,23 @@ MARKDOWN_MARK = re.compile(r"""[*#>]""", re.VERBOSE)
 CLOSING_PAREN = re.compile(r"""\)\s*$""", re.VERBOSE)
 CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
 
+#: The form's own heading, printed above the issuer's name, never part of it: "SECURITIES AND
+#: EXCHANGE COMMISSION" (or without "AND"), "Washington, D.C. 20549", "Under the Securities
+#: Exchange Act of 1934", "(Amendment No. 0 )", "SCHEDULE 13G", "(Rule 13d-102)"
+FORM_HEADING = re.compile(r"""
+    (?:United\s+States\s+)?Securities\s+(?:and\s+|&\s+)?Exchange\s+Commission
+  | Washington,?\s+D\.?\s?C\.?(?:\s+\d{5}(?:-\d{4})?)?
+  | Under\s+the\s+Securities\s+Exchange\s+Act\s+of\s+1934
+  | \(?\s*Amendment\s+No\.?\s*:?\s*\d*\s*\)?\**
+  | Schedule\s+13\s?-?\s?[DG](?:\s*/\s*A)?\b\**
+  | \(\s*Rule\s+13d-\d+\s*\)
+""", _F)
+#: A line of the form's heading alone: :data:`FORM_HEADING` phrases, or "UNITED STATES" (a
+#: line of its own only: "United States Lime & Minerals, Inc." is an issuer)
+HEADING_LINE = re.compile(r"""
+    [ \t*#>]*(?:United\s+States|(?:(?:{0})[ \t]*)+)[ \t*#>]*
+""".format(FORM_HEADING.pattern), _F)
+
 #: The marks stripped from both ends of a value written after a label
 _VALUE_MARKS = " \t*#>|:"
 
@@ -174,126 +169,26 @@ class FrontPage(BaseModel):
     warnings: list[FilingWarning] = Field(default_factory=list)
 
 
-def cusip_check_digit(first8: str) -> int:
-    """The check digit of a CUSIP from its first eight characters (the standard modulus-10
-    "double add double" sum; letters count 10-35).
-
-    >>> cusip_check_digit("03783310"), cusip_check_digit("G4617B10")
-    (0, 5)
-    """
-    total = 0
-    for i, ch in enumerate(first8):
-        v = int(ch) if ch.isdigit() else (ord(ch) - ord("A") + 10 if ch.isalpha()
-                                          else 36 + "*@#".find(ch))
-        if i % 2:
-            v *= 2
-        total += v // 10 + v % 10
-    return (10 - total % 10) % 10
-
-
-def cusip_checks(nine: str) -> bool:
-    """Whether the ninth character of ``nine`` is the check digit of its first eight.
-
-    >>> cusip_checks("037833100"), cusip_checks("037833101"), cusip_checks("03783310X")
-    (True, False, False)
-    """
-    return nine[8].isdigit() and int(nine[8]) == cusip_check_digit(nine[:8])
-
-
-class CusipReading(NamedTuple):
-    """A CUSIP read from a value: its nine (or eight) characters, what is wrong with it if
-    anything ("fails its check digit", "has no check digit"), and where in the value it opens."""
-
-    cusip: str
-    problem: Optional[str]
-    start: int
-
-
-def _judge_cusip(printed: str) -> Optional[tuple[str, Optional[str]]]:
-    """The CUSIP that the pieces of ``printed`` (a :data:`CUSIP_CANDIDATE`) open with, and its
-    problem, or None: the most pieces that make nine characters whose check digit agrees, or
-    nine or eight characters split as CUSIPs are printed (:data:`CUSIP_SPLITS`)."""
-    if THREE_DIGITS.search(printed) is None:
-        return None  # most words tried (one regex search is cheaper than counting digits)
-    pieces = CUSIP_PIECE.split(printed.upper())
-    isin = ISIN.fullmatch(pieces[0])
-    if isin:
-        pieces = [isin["cusip"]]
-    for n in range(len(pieces), 0, -1):
-        head = pieces[:n]
-        compact = "".join(head)
-        if (len(compact) > 9 or sum(ch.isdigit() for ch in compact) < 3
-                or any(p in HEADING_PIECES for p in head)):
-            continue
-        split = tuple(len(p) for p in head)
-        if len(compact) == 9:
-            if cusip_checks(compact):
-                return compact, None
-            if split in CUSIP_SPLITS:
-                return compact, "fails its check digit"
-        elif split in CUSIP_SPLITS:
-            return compact, "has no check digit"
-    return None
-
-
-def read_cusip(value: str) -> Optional[str]:
-    """The CUSIP that ``value`` opens with, its pieces run together and in capitals, or None.
-
-    A CUSIP is nine capitals and digits (six of the issuer, two of the issue, a check digit),
-    printed whole or in pieces split by one space or a hyphen; older filings print only the
-    first eight. It ends at two spaces, a tab, the line's end or any other mark. Nine
-    characters whose check digit fails, or eight, are read only when split as CUSIPs are
-    (:data:`CUSIP_SPLITS`): a file number, a telephone number, a form number or an issuer's
-    six characters alone are no CUSIP. The CUSIP of a US or Canadian ISIN is read from it.
-
-    >>> [read_cusip(v) for v in ("247368 10 3", "724-081-104", "G4617B 105", "91382810",
-    ...                          "74758T 303   13G   Page 2", "037833100.", "g4617b105",
-    ...                          "US0378331005", "N/A", "COMMON STOCK")]
-    ['247368103', '724081104', 'G4617B105', '91382810', '74758T303', '037833100', \
-'G4617B105', '037833100', None, None]
-    >>> [read_cusip(v) for v in ("037833", "005-12345", "212-555-1234", "SEC 1745 (3-98)",
-    ...                          "037833 13D Page 2")]
-    [None, None, None, None, None]
-    """
-    m = CUSIP_CANDIDATE.match(value.lstrip(" \t"))
-    judged = _judge_cusip(m.group()) if m else None
-    return judged[0] if judged else None
-
-
-def scan_cusip(value: str) -> Optional[CusipReading]:
-    """The first CUSIP in ``value``, tried at each place one may open (:data:`CUSIP_OPEN`),
-    with its problem and place; None if there is none. One pass: each try reads a few
-    characters (:data:`CUSIP_CANDIDATE`).
-
-    >>> scan_cusip("(212) 555-1234"), scan_cusip("CUSIP No. 91382810 ")
-    (None, CusipReading(cusip='91382810', problem='has no check digit', start=10))
-    """
-    for m in CUSIP_OPEN.finditer(value):
-        c = CUSIP_CANDIDATE.match(value, m.start())
-        judged = _judge_cusip(c.group()) if c else None
-        if judged:
-            return CusipReading(judged[0], judged[1], m.start())
-    return None
-
-
-def find_cusip(value: str) -> Optional[str]:
-    """The first CUSIP in ``value`` (see :func:`scan_cusip`), or None.
-
-    >>> find_cusip("Class A Common Stock: 864346200 Class B Common Stock: 864346900")
-    '864346200'
-    >>> find_cusip("CUSIP No. 12345A 10 5"), find_cusip("none assigned"), find_cusip("(037833100)")
-    ('12345A105', None, '037833100')
-    """
-    found = scan_cusip(value)
-    return found.cusip if found else None
-
-
 def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[str, int, int]:
-    """The text printed just above (or before, on the same line) a front-page caption."""
+    """The text printed just above (or before, on the same line) a front-page caption, after
+    ``floor`` (the end of the caption or title above): the nearest block of up to three lines,
+    never the form's own heading (:data:`HEADING_LINE`) above it.
+
+    >>> t = "SECURITIES EXCHANGE COMMISSION\\nWashington, DC 20549\\n(Amendment No. 0 )\\n"
+    >>> src = SourceText(path="x.txt", text=t + "ACME, INC.\\n(Name of Issuer)")
+    >>> _value_above(src, ISSUER_CAPTION.search(src.text), 0)[0]
+    'ACME, INC.'
+    >>> src = SourceText(path="x.txt", text=" ".join(t.split()) + " ACME, INC. (Name of Issuer)")
+    >>> _value_above(src, ISSUER_CAPTION.search(src.text), 0)[0]
+    'ACME, INC.'
+    """
     text = src.text
-    line_start = text.rfind("\n", 0, caption.start()) + 1
+    line_start = max(text.rfind("\n", 0, caption.start()) + 1, floor)
     same = text[line_start:caption.start()]
     if LETTER_OR_DIGIT.search(MARKDOWN_MARK.sub("", same)):
+        # a heading run into the value's line (a page with its line breaks lost) is cut off
+        line_start += max((h.end() for h in FORM_HEADING.finditer(same)), default=0)
+        same = text[line_start:caption.start()]
         s = line_start + len(same) - len(same.lstrip(" \t*#>"))
         return " ".join(same.strip(" \t*#>").split()), s, caption.start()
     lines: list[tuple[int, int]] = []
@@ -308,8 +203,8 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
             continue
         if CLOSING_PAREN.search(line.strip()) and CAPTION_OPEN.search(line) and lines:
             break
-        if AMENDMENT.search(line) and lines:
-            break  # "(Amendment No. 3   )*" heads the page, above the issuer's name
+        if HEADING_LINE.fullmatch(line):
+            break  # "(Amendment No. 3   )*", "Washington, D.C. 20549": the form's own heading
         lines.insert(0, (prev, pos))
         pos = prev - 1
     if not lines:
@@ -441,6 +336,37 @@ def _without_cusip_column(text: str, s: int, e: int) -> Optional[str]:
     return " ".join(value.strip(" \t*#>").split()) or None
 
 
+def read_item2_class(src: SourceText, start: int, end: int,
+                     issuer: Optional[str] = None) -> Optional[str]:
+    """The class of securities Item 2(d) (``src.text[start:end]``) names, or None: the value
+    after its caption (:data:`CLASS_ITEM`), on its line or a line below, the way a label's
+    value is read. For a front page that prints the class with no caption. The issuer's name
+    (``issuer``) in its place names no class ("TITLE OF CLASS OF SECURITIES: Acme Corp.").
+
+    >>> t = "Item 2(d).\\tTitle of Class of Securities:\\n\\n\\t\\tCommon Stock\\n\\nItem 2(e)."
+    >>> read_item2_class(SourceText(path="x.txt", text=t), 0, len(t))
+    'Common Stock'
+    >>> t = "(d) TITLE OF CLASS OF SECURITIES:\\n    Acme Corp.\\n"
+    >>> read_item2_class(SourceText(path="x.txt", text=t), 0, len(t), issuer="Acme Corp.") is None
+    True
+    """
+    m = CLASS_ITEM.search(src.text, start, end)
+    value = _value_after(src.text, m.end(), end)[0] if m else ""
+    return value if value and value != issuer else None
+
+
+def _floor(caption: re.Match[str], ends: list[int], start: int) -> int:
+    """Where the value above ``caption`` may begin: the end of the nearest title or caption
+    above it (``ends``, where those read end), else ``start``. The captions follow no one
+    order: an event date's may stand above the CUSIP's, or below it.
+
+    >>> cap = EVENT_CAPTION.search("x" * 30 + "(Date of Event Which Requires Filing)")
+    >>> _floor(cap, [12, 25, 80], 0), _floor(cap, [], 5)
+    (25, 5)
+    """
+    return max((e for e in ends if e <= caption.start()), default=start)
+
+
 def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
     """Read form, amendment, issuer, class, CUSIP and event date from the first page.
 
@@ -462,24 +388,24 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
     if m:
         amended = bool(m["amend"]) or fp.amendment_number is not None
         fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")
-    floor = m.end() if m else start
+    ends = [m.end()] if m else []  # where the title and each caption read end
     cap = ISSUER_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     if not val:
         val, s, e = _labelled(src, ISSUER_LABEL, "issuer", start)
     if val and s < end:
         fp.issuer_name = val
         fp.issuer_evidence = src.evidence(s, e, section="front page")
-    floor = cap.end() if cap else floor
+    ends += [cap.end()] if cap else []
     cap = CLASS_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     if not val:
         val, s, e = _labelled(src, CLASS_LABEL, "class", start)
     if val and s < end and val != fp.issuer_name:  # "TITLE OF CLASS ...: Acme Fund" names no class
         fp.security_class = _without_cusip_column(text, s, e) or val
-    floor = cap.end() if cap else floor
+    ends += [cap.end()] if cap else []
     cap = CUSIP_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     if not NO_CUSIP.match(val) and scan_cusip(val) is None:
         # the label ("CUSIP No. 12345A105") on the front page and the cover pages, never in the
         # items after them, where other securities' CUSIPs are named
@@ -488,9 +414,9 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
         if label_val and (not val or NO_CUSIP.match(label_val) or read_cusip(label_val)):
             val, s = label_val, label_s
     _set_cusip(src, fp, val, s)
-    floor = cap.end() if cap else floor
+    ends += [cap.end()] if cap else []
     cap = EVENT_CAPTION.search(text, start, end)
-    val, s, e = _value_above(src, cap, floor) if cap else ("", -1, -1)
+    val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
     date = parse_date(val) if val else None
     if date is None:
         val, s, e = _labelled(src, EVENT_LABEL, "event", start)

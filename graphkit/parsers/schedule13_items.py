@@ -192,7 +192,8 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
                         "evidence": src.evidence(t.start(), t.end(), section=section)})))
             continue
         head = src.text[s:e]
-        head = SUB_ITEM_CAPTION.sub("", head, count=1)
+        nxt = NEXT_ITEM_HEADING.search(head)
+        head = SUB_ITEM_CAPTION.sub("", head[:nxt.start()] if nxt else head, count=1)
         cut = _value_end(head)
         head = head[:cut] if cut is not None else head[:200]
         if _refers_elsewhere(head):
@@ -209,6 +210,11 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
 #: pattern tries every position)
 VALUE_END = (re.compile(r"""\n\s*\n\s*\n""", re.VERBOSE),
              re.compile(r"""\(\w{1,3}\)\s+[A-Z]""", re.VERBOSE))
+#: The next item's heading, wherever it stands, where the last sub-item's answer ends (before
+#: its caption is taken off: "... direct disposition  0  Item 5. Ownership of Five Percent or
+#: Less of a Class", a page whose line breaks are lost, would lose the "0" with a caption read
+#: up to "Class"); "Item 5.", "ITEM 6:" before a capital, never "see Item 9 of the cover"
+NEXT_ITEM_HEADING = re.compile(r"""(?:Item|ITEM)\s*\d{1,2}\s*[.:]\s+[A-Z]""", re.VERBOSE)
 #: An answer that refers to another part of the filing ("See Item 5", "see the cover page",
 #: "Row 9"): "row" or "item" anywhere (any case), or these two
 SEE_WORD = re.compile(r"""\bsee\b""", _F)

@@ -29,7 +29,10 @@ _F = re.VERBOSE | re.IGNORECASE
 #: outstanding". No "%" between the number and "outstanding": "a total of 2,398,434 shares ...
 #: or 27.8% of the outstanding shares" states a holding, never the outstanding count; nor a
 #: holder's shares ("based on 1,000 shares held by the Reporting Person and 9,000 shares
-#: outstanding"), nor other securities ("based on 12,345 outstanding options").
+#: outstanding"), nor other securities ("based on 12,345 outstanding options"). The count may
+#: follow the word, after the date it is stated at: "the number of shares of its common stock
+#: ... outstanding as of June 21, 2007 was 22,203,256 shares"; or a verb may stand before it:
+#: "22,203,256 shares of common stock were outstanding".
 OUTSTANDING = re.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+
     (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?(?:\(i\)\s+)?(?:the\s+)?
@@ -44,7 +47,11 @@ OUTSTANDING = re.compile(r"""
     (?!\s+(?:[A-Za-z-]+\s+){0,2}?(?:options?|warrants?|rights|notes|debentures|awards|units
     |RSUs?|held|owned)\b)
   | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
-    \s+(?:issued\s+and\s+)?outstanding
+    \s+(?:(?:were|are)\s+)?(?:issued\s+and\s+)?outstanding       # "... were outstanding"
+  | (?:shares|stock|units)\b(?:[^;%.]|\.(?=\d)){0,80}?            # the count after the word
+    (?<!options\s)(?<!warrants\s)\boutstanding\s+(?:as\s+of|at|on)\s+
+    (?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)
+    \s+(?:was|were|is|totall?ed)\s+(?P<num4>[0-9][0-9,]{4,14}[0-9])(?![0-9,.]*\s*%)
 """, _F)
 
 #: A percentage's base stated without the word "outstanding", right after the percent, as the
@@ -113,13 +120,14 @@ CLASS_COUNT_REACH = 300
 #: How a reading notes counts stated per class, none of the class reported (the caller warns)
 PER_CLASS = "shares outstanding stated per class"
 
-#: The words an :data:`OUTSTANDING` match may open with (any case), the last alternative with its
+#: The words an :data:`OUTSTANDING` match may open with (any case; the alternative with the
+#: count after the word opens with the noun it counts), the third alternative with its
 #: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
 #: every position
-OUTSTANDING_WORDS = ("based", "calculated", "of", "total")
+OUTSTANDING_WORDS = ("based", "calculated", "of", "total", "shares", "stock", "units")
 #: A digit "0" to "9" (the ``[0-9]`` of a number), where an :data:`OUTSTANDING` match may open
 ASCII_DIGIT = re.compile(r"""[0-9]""", re.VERBOSE)
-#: The word every :data:`OUTSTANDING` match ends with, in any case: "... shares ... outstanding"
+#: The word every :data:`OUTSTANDING` match holds, in any case: "... shares ... outstanding"
 #: (looked for with ``str.find`` in the text lower-cased: a case-insensitive search for it
 #: tries every position and costs ten times more)
 OUTSTANDING_CUE = "outstanding"
@@ -128,8 +136,9 @@ OUTSTANDING_CUE = "outstanding"
 #: 200; the rest is slack for runs of spaces
 OUTSTANDING_REACH = 1000
 #: How far after its "outstanding" an :data:`OUTSTANDING` match may look ahead (characters):
-#: the words that tell "12,345 outstanding options" from a count of shares
-OUTSTANDING_LOOKAHEAD = 60
+#: the words that tell "12,345 outstanding options" from a count of shares, and the date and
+#: count after the word ("outstanding as of September 30, 2007 was 122,203,256")
+OUTSTANDING_LOOKAHEAD = 80
 
 
 def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
@@ -152,6 +161,9 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
     >>> t = "calculated based on 32,375,299 shares of Common Stock of X outstanding as of"
     >>> read_outstanding(SourceText(path="x", text=t)).value
     32375299
+    >>> t = "the number of shares of its common stock outstanding as of\\nJune 1, 2007 was 2,203,256"
+    >>> read_outstanding(SourceText(path="x", text=t)).value
+    2203256
     >>> r = read_outstanding(SourceText(path="x", text="based upon 85,000 outstanding shares "
     ...                                 "as of May 1, plus 4,000 shares issued in the offering"))
     >>> r.value, r.note
@@ -165,7 +177,7 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
     m = _search_outstanding(src.text, start, end) or _search_percent_base(src.text, start, end)
     if not m:
         return None
-    g = next(k for k in ("num", "num2", "num3") if m.re.groupindex.get(k) and m[k])
+    g = next(k for k in ("num", "num2", "num3", "num4") if m.re.groupindex.get(k) and m[k])
     r = read_quantity(m[g])
     if r is None or not isinstance(r.value, int) or r.value < 100:
         return None
@@ -210,7 +222,7 @@ def _class_counts(text: str, m: re.Match[str], start: int) -> tuple[int, dict[st
     lo = max(start, m.start() - CLASS_COUNT_REACH)
     stop = max(text.rfind(". ", lo, m.start()), text.rfind(".\n", lo, m.start()))
     lo = stop + 1 if stop >= 0 else lo
-    at = next(m.start(k) for k in ("num", "num2", "num3")
+    at = next(m.start(k) for k in ("num", "num2", "num3", "num4")
               if m.re.groupindex.get(k) and m[k])
     found = list(CLASS_COUNT.finditer(text, lo, m.end()))
     anchor = next((i for i, c in enumerate(found) if c.start() == at), None)

@@ -240,6 +240,6 @@ def reporting_from_header_fallback(src: SourceText, header: SubmissionHeader, bo
     reporting = [(p, list(lone)) for p in from_header]
     unnamed = [cp for cp in unnamed if cp not in lone]
     return reporting, unnamed, [src.warn(
-        "reporting-person-from-header", "no reporting person named readably in the "
-        f"form; the SGML header's filers are taken: "
+        "reporting-person-from-header", "no cover page names a reporting person readably "
+        f"(a name in the items is not taken for one); the SGML header's filers are taken: "
         f"{', '.join(p.name for p in from_header)}", at)]

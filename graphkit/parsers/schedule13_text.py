@@ -48,6 +48,7 @@ from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_t
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
+from graphkit.parsers.schedule13_front import read_item2_class
 from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
@@ -204,6 +205,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     covers = find_cover_pages(src, body)
     warnings.extend(w for cp in covers for w in cp.warnings)
     items = find_items(src, covers[-1].end if covers else body)
+    if front.security_class is None and 2 in items:  # a front page with no class caption
+        front.security_class = read_item2_class(src, *items[2], issuer=front.issuer_name)
     if not covers and not items and front.issuer_name is None:
         raise ParseError("no cover page, issuer or items found", source=src.path)
     if not covers:

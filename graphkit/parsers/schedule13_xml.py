@@ -40,7 +40,7 @@ from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.schedule13_front import cusip_check_digit, cusip_checks
+from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, name_key,

@@ -252,16 +252,6 @@ def test_plain_text_with_page_marks_and_no_form_title_is_not_read_as_html():
         2956810, 6.15, 2956810, 0)
 
 
-@pytest.mark.parametrize("text, html", [
-    ("<PAGE>\nSCHEDULE 13G", False), ("<html><body>", True), ("<P>Item 1", True),
-    ('<div style="x">', True), ("<PRE>\n", True), ("<BR/>", True), ("<p", False),
-    ("<PRIVACY-ENHANCED-MESSAGE>", False),
-])
-def test_html_tag_pattern(text, html):
-    from graphkit.parse import HTML_TAG
-    assert (HTML_TAG.search(text) is not None) is html
-
-
 def test_trusts_named_with_their_trustee_and_holdings_listed_in_a_footnote():
     # cover footnote (1), lines 522-531: "(b) 710,000 shares owned by Richard E. Rainwater 1995
     # Charitable Remainder Unitrust No. 1, Richard E. Rainwater, Trustee ("Trust 1"), (c)

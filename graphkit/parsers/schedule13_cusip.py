@@ -1,0 +1,159 @@
+"""Reading a CUSIP as Schedule 13D/13G front pages print it, and checking its check digit.
+
+A CUSIP is kept in one form, its letters and digits run together ("247368 10 3",
+"724-081-104" and "67572P\\n101" become "247368103", "724081104", "67572P101"), the way the
+XML forms print it, so that the issuer's identifier is the same whichever form was read.
+:mod:`graphkit.parsers.schedule13_front` finds the CUSIP field of a front page and reads it here.
+
+>>> read_cusip("247368 10 3"), cusip_checks("037833100")
+('247368103', True)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+#: A CUSIP as printed, opening a word: up to four pieces of letters and digits split by one
+#: space or a hyphen ("247368 10 3", "724-081-104", "g4617b105", "US0378331005" an ISIN).
+#: Each piece ends before any other mark ("037833100." "(037833100)" "037833 10 0,"); the
+#: pieces are bounded, so a try at each place a CUSIP may open costs a few characters, never
+#: the rest of the line. :func:`read_cusip` judges which of the pieces make a CUSIP.
+CUSIP_CANDIDATE = re.compile(r"""
+    (?<![\w-])
+    [0-9A-Za-z]{1,12}(?![0-9A-Za-z])                          # "247368", an ISIN's 12
+    (?:(?:[ ]?-[ ]?|[ ])[0-9A-Za-z]{1,9}(?![0-9A-Za-z])){0,3}  # " 10", " 3", "-081"
+""", re.VERBOSE)
+#: What splits the pieces of a :data:`CUSIP_CANDIDATE`: the " " of "247368 10 3", the "-" of
+#: "724-081-104"
+CUSIP_PIECE = re.compile(r"""[ ]?-[ ]?|[ ]""", re.VERBOSE)
+#: Where a CUSIP may open in a value: a letter or digit after no letter, digit or hyphen
+#: ("Class A Common Stock: 864346200" opens one at "864346200")
+CUSIP_OPEN = re.compile(r"""(?<![\w-])[0-9A-Za-z]""", re.VERBOSE)
+#: Three digits, which every CUSIP holds ("G4617B105" has five; "ACME", "Page 2" have fewer)
+THREE_DIGITS = re.compile(r"""[0-9][^0-9]*[0-9][^0-9]*[0-9]""", re.VERBOSE)
+#: An ISIN of a US or Canadian security ("US0378331005"): its characters 3-11 are the CUSIP
+ISIN = re.compile(r"""(?:US|CA)(?P<cusip>[0-9A-Z]{9})[0-9]""", re.VERBOSE)
+#: The lengths of the pieces a CUSIP is printed in: nine characters (six of the issuer, two
+#: of the issue and the check digit) whole, "6 2 1", "6 3", "3 3 3", "8 1"; or, in older
+#: filings, the first eight without the check digit, whole or "6 2". Any other split of nine
+#: is a CUSIP only when its check digit agrees; "005-12345" (3 5, a file number), "SEC 1745"
+#: and "555-1234" are none.
+CUSIP_SPLITS = frozenset({(9,), (6, 2, 1), (6, 3), (3, 3, 3), (8, 1), (8,), (6, 2)})
+#: Words of the page heading glued to a CUSIP by one space ("CUSIP No. 037833 13D Page 2"):
+#: never a piece of one
+HEADING_PIECES = frozenset({"13D", "13G", "PAGE"})
+
+
+def cusip_check_digit(first8: str) -> int:
+    """The check digit of a CUSIP from its first eight characters (the standard modulus-10
+    "double add double" sum; letters count 10-35).
+
+    >>> cusip_check_digit("03783310"), cusip_check_digit("G4617B10")
+    (0, 5)
+    """
+    total = 0
+    for i, ch in enumerate(first8):
+        v = int(ch) if ch.isdigit() else (ord(ch) - ord("A") + 10 if ch.isalpha()
+                                          else 36 + "*@#".find(ch))
+        if i % 2:
+            v *= 2
+        total += v // 10 + v % 10
+    return (10 - total % 10) % 10
+
+
+def cusip_checks(nine: str) -> bool:
+    """Whether the ninth character of ``nine`` is the check digit of its first eight.
+
+    >>> cusip_checks("037833100"), cusip_checks("037833101"), cusip_checks("03783310X")
+    (True, False, False)
+    """
+    return nine[8].isdigit() and int(nine[8]) == cusip_check_digit(nine[:8])
+
+
+class CusipReading(NamedTuple):
+    """A CUSIP read from a value: its nine (or eight) characters, what is wrong with it if
+    anything ("fails its check digit", "has no check digit"), and where in the value it opens."""
+
+    cusip: str
+    problem: Optional[str]
+    start: int
+
+
+def _judge_cusip(printed: str) -> Optional[tuple[str, Optional[str]]]:
+    """The CUSIP that the pieces of ``printed`` (a :data:`CUSIP_CANDIDATE`) open with, and its
+    problem, or None: the most pieces that make nine characters whose check digit agrees, or
+    nine or eight characters split as CUSIPs are printed (:data:`CUSIP_SPLITS`)."""
+    if THREE_DIGITS.search(printed) is None:
+        return None  # most words tried (one regex search is cheaper than counting digits)
+    pieces = CUSIP_PIECE.split(printed.upper())
+    isin = ISIN.fullmatch(pieces[0])
+    if isin:
+        pieces = [isin["cusip"]]
+    for n in range(len(pieces), 0, -1):
+        head = pieces[:n]
+        compact = "".join(head)
+        if (len(compact) > 9 or sum(ch.isdigit() for ch in compact) < 3
+                or any(p in HEADING_PIECES for p in head)):
+            continue
+        split = tuple(len(p) for p in head)
+        if len(compact) == 9:
+            if cusip_checks(compact):
+                return compact, None
+            if split in CUSIP_SPLITS:
+                return compact, "fails its check digit"
+        elif split in CUSIP_SPLITS:
+            return compact, "has no check digit"
+    return None
+
+
+def read_cusip(value: str) -> Optional[str]:
+    """The CUSIP that ``value`` opens with, its pieces run together and in capitals, or None.
+
+    A CUSIP is nine capitals and digits (six of the issuer, two of the issue, a check digit),
+    printed whole or in pieces split by one space or a hyphen; older filings print only the
+    first eight. It ends at two spaces, a tab, the line's end or any other mark. Nine
+    characters whose check digit fails, or eight, are read only when split as CUSIPs are
+    (:data:`CUSIP_SPLITS`): a file number, a telephone number, a form number or an issuer's
+    six characters alone are no CUSIP. The CUSIP of a US or Canadian ISIN is read from it.
+
+    >>> [read_cusip(v) for v in ("247368 10 3", "724-081-104", "G4617B 105", "91382810",
+    ...                          "74758T 303   13G   Page 2", "037833100.", "g4617b105",
+    ...                          "US0378331005", "N/A", "COMMON STOCK")]
+    ['247368103', '724081104', 'G4617B105', '91382810', '74758T303', '037833100', \
+'G4617B105', '037833100', None, None]
+    >>> [read_cusip(v) for v in ("037833", "005-12345", "212-555-1234", "SEC 1745 (3-98)",
+    ...                          "037833 13D Page 2")]
+    [None, None, None, None, None]
+    """
+    m = CUSIP_CANDIDATE.match(value.lstrip(" \t"))
+    judged = _judge_cusip(m.group()) if m else None
+    return judged[0] if judged else None
+
+
+def scan_cusip(value: str) -> Optional[CusipReading]:
+    """The first CUSIP in ``value``, tried at each place one may open (:data:`CUSIP_OPEN`),
+    with its problem and place; None if there is none. One pass: each try reads a few
+    characters (:data:`CUSIP_CANDIDATE`).
+
+    >>> scan_cusip("(212) 555-1234"), scan_cusip("CUSIP No. 91382810 ")
+    (None, CusipReading(cusip='91382810', problem='has no check digit', start=10))
+    """
+    for m in CUSIP_OPEN.finditer(value):
+        c = CUSIP_CANDIDATE.match(value, m.start())
+        judged = _judge_cusip(c.group()) if c else None
+        if judged:
+            return CusipReading(judged[0], judged[1], m.start())
+    return None
+
+
+def find_cusip(value: str) -> Optional[str]:
+    """The first CUSIP in ``value`` (see :func:`scan_cusip`), or None.
+
+    >>> find_cusip("Class A Common Stock: 864346200 Class B Common Stock: 864346900")
+    '864346200'
+    >>> find_cusip("CUSIP No. 12345A 10 5"), find_cusip("none assigned"), find_cusip("(037833100)")
+    ('12345A105', None, '037833100')
+    """
+    found = scan_cusip(value)
+    return found.cusip if found else None
