@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, Reading
+from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole, Reading
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
@@ -285,3 +285,19 @@ def check_record_total(src: SourceText, record: dict[str, list[ProseFinding]],
         out.append(src.warn("sum-mismatch", f"record holders add up to {total:,}, no reporting "
                             f"person reports that aggregate", None))
     return out
+
+
+def missing_holdings(src: SourceText, book: PartyBook, claims: list[Claim], at: int
+                      ) -> list[FilingWarning]:
+    """Warnings for a statement that ends with no reporting person, or with no holding
+    claim: a reader must tell "nothing owned" from "nothing read".
+
+    >>> [w.code for w in missing_holdings(SourceText(path="x", text="x"), PartyBook(), [], 0)]
+    ['no-reporting-person']
+    """
+    if not book.with_role(PartyRole.REPORTING_PERSON):
+        return [src.warn("no-reporting-person", f"{src.path}: no reporting person read", at)]
+    if not any(c.relation is Relation.BENEFICIAL_OWNER_OF and
+               PartyRole.REPORTING_PERSON in book.get(c.source).roles for c in claims):
+        return [src.warn("no-holding", f"{src.path}: no holding of a reporting person read", at)]
+    return []

@@ -56,7 +56,7 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
 from graphkit.parsers.schedule13_claims import (add_claim, check_record_total,
                                                 disclaiming_parties, expand_collective,
                                                 holder_candidates, mentioned_parties,
-                                                officer_of_partnership)
+                                                missing_holdings, officer_of_partnership)
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
@@ -156,22 +156,6 @@ def _plausible_new_party(name: str) -> bool:
     if name.isupper() and " " not in name:  # an abbreviation nobody defined
         return False
     return bool(org_words(name)) or guess_kind(name) is PartyKind.PERSON
-
-
-def _missing_holdings(src: SourceText, book: PartyBook, claims: list[Claim], at: int
-                      ) -> list[FilingWarning]:
-    """Warnings for a statement that ends with no reporting person, or with no holding
-    claim: a reader must tell "nothing owned" from "nothing read".
-
-    >>> [w.code for w in _missing_holdings(SourceText(path="x", text="x"), PartyBook(), [], 0)]
-    ['no-reporting-person']
-    """
-    if not book.with_role(PartyRole.REPORTING_PERSON):
-        return [src.warn("no-reporting-person", f"{src.path}: no reporting person read", at)]
-    if not any(c.relation is Relation.BENEFICIAL_OWNER_OF and
-               PartyRole.REPORTING_PERSON in book.get(c.source).roles for c in claims):
-        return [src.warn("no-holding", f"{src.path}: no holding of a reporting person read", at)]
-    return []
 
 
 def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = None
@@ -488,7 +472,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         warnings.append(src.warn("header-cik-joint", f"the SGML header's filer {name!r} joins "
                                  "two persons under one CIK; the CIK is attached to neither",
                                  body))
-    warnings.extend(_missing_holdings(src, book, claims, body))
+    warnings.extend(missing_holdings(src, book, claims, body))
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,
