@@ -59,7 +59,8 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
-    FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER, RECORD_HOLDER_CUE)
+    DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
+    RECORD_HOLDER_CUE)
 from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
@@ -174,6 +175,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
                 if m.groupdict().get("pron") and not _pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
+                if name == "holder_title_of" and not _titled_person(m["holder"], m["role"]):
+                    continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
                 holders = split_names(m["holder"])
                 if all_holders:
                     listed.add(m.start("held"))
@@ -260,6 +263,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if g in ("4", "6") and FILER_TERM.fullmatch(m[f"holder{g}"]) or \
                     g == "4" and after_preposition(flat, m.start("holder4")):
                 continue  # the cover pages' holding; "... advised by Acme ("Acme"), is the ..."
+            if g == "6" and DEALING_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
+                continue  # "purchased 250,000 shares owned by X": a dealing, no holding
+            if g in ("3", "4", "5", "6") and not_asserted(flat, m.start(f"holder{g}"),
+                                                          m[f"holder{g}"]):
+                continue  # "Neither A nor B is the beneficial owner of 5,000 shares"
             r = read_quantity(m[f"shares{g}"])
             shares = r.value if r is not None and isinstance(r.value, int) else None
             pct = HOLDING_PERCENT.match(flat, m.end())
@@ -267,6 +275,20 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                  "record_holder" if g in ("", "2") else "beneficial_holder", shares=shares,
                  percent=float(pct["pct"]) if pct else None)
     return out
+
+
+def _titled_person(holder: str, role: str) -> bool:
+    """Whether an appositive title ("Jane Q. Roe, Chairman of Acme LLC, ...") is read: the
+    holder is a person's name, and the title an office, not a bare "Director" or "Managing
+    Director" (job titles: "Director of Research of Acme Capital").
+
+    >>> _titled_person("Jane Q. Roe", "Chairman"), _titled_person("CPA", "President")
+    (True, False)
+    >>> _titled_person("Jane Q. Roe", "Managing Director")
+    False
+    """
+    bare_director = role.lower().split()[-1:] == ["director"] and " and " not in role.lower()
+    return not bare_director and guess_kind(trim_name(holder)) is PartyKind.PERSON
 
 
 def _pronoun_agrees(pronoun: str, holder: str) -> bool:

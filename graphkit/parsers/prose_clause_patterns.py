@@ -68,13 +68,15 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
 
 #: "Members of the family of Jane Q. Roe, Chairman of Acme LLC, are ...": a title set off by
 #: commas after a name, capitalised and with no article ("Chairman", "President and Chief
-#: Executive Officer"), one holder's (not "Directors of"), the held name closed by a comma (not
-#: by the comma of "Acme & Co., (Europe) Ltd."); a holder that ends with a title is none (a
-#: table's "Representative Director, Chairman of Acme & Co.": the title cell of a person)
+#: Executive Officer"), one holder's (not "Directors of"), the held name closed by a comma and
+#: the verb after it (not by the comma of "Acme & Co., (Europe) Ltd." nor of "Goldman, Sachs");
+#: a holder that ends with a title is none (a table's "Representative Director, Chairman of Acme
+#: & Co.": the title cell of a person); the holder is a person's name (see
+#: :func:`graphkit.parsers.prose.find_relationships`: not "CPA" of "Jane Roe, CPA, President")
 HOLDER_TITLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})(?<!Director)(?<!Officer)(?<!President)(?<!Chairman)(?<!Secretary)
     (?<!Treasurer)(?<!Manager)\s*,\s*(?=[A-Z])(?P<role>{ROLES})(?<![sS])\s+of\s+(?:the\s+)?
-    (?P<held>{_NAME})(?=\s*,(?!\s*\())
+    (?P<held>{_NAME})(?=\s*,\s+[a-z])
 """, _F)
 #: Cue of :data:`HOLDER_TITLE_OF`: ", Chairman of "
 HOLDER_TITLE_OF_CUE = re.compile(rf"""
@@ -83,10 +85,11 @@ HOLDER_TITLE_OF_CUE = re.compile(rf"""
 
 #: A trust named with its trustees after it: "Jane Q. Roe 1995 Charitable Remainder Unitrust
 #: No. 1, Jane Q. Roe, Trustee", "the Roe Family Trust, John Doe and Mary Major, Co-Trustees"
-#: (the held name must be a trust's: see :data:`TRUST_WORD`)
+#: (the held name must be a trust's: see :data:`TRUST_WORD`; not "..., John Doe, Trustee of
+#: the Doe Trust": his trust is that one)
 TRUST_NAMED_WITH_TRUSTEE = re.compile(rf"""
     (?P<held>{_NAME})\s*,\s+(?P<holder>{NAMES})\s*,\s+(?:as\s+)?
-    (?P<role>(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?)(?![A-Za-z])
+    (?P<role>(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?)(?![A-Za-z])(?!\s+(?:of|for)\b)
 """, _F)
 #: Cue of :data:`TRUST_NAMED_WITH_TRUSTEE`: ", Trustee"
 TRUST_NAMED_WITH_TRUSTEE_CUE = re.compile(r"""
@@ -103,10 +106,12 @@ _ITEM_MARK = r"""(?:\((?:i{1,3}|iv|[a-d1-4])\)\s*)?"""
 #: "Acme GP may be deemed to own the shares because of its position as general partner of Acme
 #: Fund": the sentence's subject (after an opening phrase) holds the roles named after "his/
 #: her/its position(s) as" (group ``pron``: the pronoun, which must agree with the subject, see
-#: :func:`graphkit.parsers.prose.find_relationships`).
+#: :func:`graphkit.parsers.prose.find_relationships`); not a position left or to come ("resigned
+#: his positions as", "nominated for his position as").
 SUBJECT_POSITION_AS_ROLE_OF = re.compile(rf"""
     ^(?:\(?[a-z0-9]{{1,4}}\)\s*)?(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:the\s+)?
-    (?P<holder>{_NAME})\s+(?=[a-z])[^;]{{1,300}}?
+    (?P<holder>{_NAME})(?<!['’]s)\s+(?=[a-z])[^;]{{1,300}}?
+    (?<!\bresigned)(?<!\bresigning)(?<!\brelinquished)(?<!\bleft)(?<!\bfor)(?<!\bfrom)
     \s(?P<pron>his|her|its)\s+(?:positions?|capacity|capacities|roles?)\s+as\s+{_ITEM_MARK}
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
     (?:\s*[,;]?\s*(?:and\s+)?{_ITEM_MARK}(?:as\s+)?(?P<role2>{ROLES})\s+(?:of|to|for)\s+

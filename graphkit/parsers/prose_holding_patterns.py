@@ -25,9 +25,12 @@ from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME
 _F = re.VERBOSE
 
 #: A descriptor or a defined term between a holder and its verb, skipped: ", a New York limited
-#: partnership ("Acme Partners"),", ' ("Acme"),', ", a wholly-owned subsidiary of Acme, Inc.,"
+#: partnership ("Acme Partners"),", ' ("Acme"),', ", a wholly-owned subsidiary of Acme, Inc.,", a
+#: trust's trustee ", Jane Q. Roe, Trustee ("Trust 1")"
 _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1,160}}?
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,
+    |\s*,\s+{_NAME},\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustees?
+      (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";
 #: "Acme Partners beneficially owns 1,570,000 Units" (units of a limited partnership; group
@@ -60,6 +63,14 @@ HOLDING_PERCENT = re.compile(r"""
     (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,3}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
     \s*,?\s*(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
     (?P<pct>[0-9]{1,2}(?:\.[0-9]{1,4})?|100|\.[0-9]{1,4})\s*%
+""", _F)
+#: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
+#: match: "purchased 250,000", "sold all 75,000", "agreed to acquire 100,000", "repurchased the
+#: 300,000" (X held them before, or will not: no holding stated)
+DEALING_BEFORE = re.compile(r"""
+    \b(?:purchas|repurchas|bought|buy|sold|sell|acquir|transfer|exchang|redeem|convert|pledg
+      |deliver|tender|distribut|contribut|donat|gift|issu|grant|award|receiv)[a-z]*
+    (?:\s+(?:all|the|of|an\s+aggregate\s+of|approximately|up\s+to|to)){0,3}\s*$
 """, _F)
 #: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
 #: Person", "Reporting Persons", "the Filer"

@@ -292,8 +292,9 @@ POSSESSIVE_ROLE = re.compile(rf"""
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
 
 #: A street address after a name, up to its postal code, skipped: ", 82 Main Street, Boston,
-#: Massachusetts 02109" (before a comma), or one without a postal code up to ", a"
-_ADDRESS_ASIDE = r"""(?:\s*,\s*[0-9]{1,6}\s+[A-Z][^;()"“”]{0,100}?
+#: Massachusetts 02109" (before a comma), or one without a postal code up to ", a"; never
+#: across ", and" (", 5 Main Street, New York 10110, and Beta LLC, a subsidiary": Beta's)
+_ADDRESS_ASIDE = r"""(?:\s*,\s*[0-9]{1,6}\s+[A-Z](?:(?!,\s*and\s)[^;()"“”]){0,100}?
     (?:[ ,](?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])(?=\s*,)
       |(?=\s*,\s+(?:a|an)\s)))"""
 #: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y", "X, a wholly owned subsidiary

@@ -169,8 +169,10 @@ ROW_REF = re.compile(r"""
 #: before it: looked at after its first digit, so that a search skips ahead fast)
 IRS_NUMBER = re.compile(r"""(?P<ein>\d (?<!\d\d) \d-\d{7})(?!\d)""", re.VERBOSE)
 #: The same number printed without its dash, nine digits alone: "943112180" (not a part of a
-#: longer number or word, nor of a dashed number "123-45-6789")
-UNDASHED_IRS_NUMBER = re.compile(r"""(?<![\w\-.,])(?P<ein>\d{9})(?![\w\-]|[.,]\d)""", re.VERBOSE)
+#: longer number or word, nor of a dashed number "123-45-6789"; never one digit nine times, a
+#: placeholder "000000000")
+UNDASHED_IRS_NUMBER = re.compile(r"""(?<![\w\-.,])(?!(\d)\1{8})(?P<ein>\d{9})(?![\w\-]|[.,]\d)""",
+                                 re.VERBOSE)
 
 #: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
 #: amendment that restates only some items "Item 3.  Source and Amount of Funds"; in an HTML

@@ -336,6 +336,10 @@ def _without_cusip_column(text: str, s: int, e: int) -> Optional[str]:
     return " ".join(value.strip(" \t*#>").split()) or None
 
 
+#: An item heading where a value should be: "Item 2(e).", "ITEM 3", "(e) CUSIP"
+ITEM_WORD = re.compile(r"""(?:Item\b|\([a-e]\)\s)""", re.IGNORECASE)
+
+
 def read_item2_class(src: SourceText, start: int, end: int,
                      issuer: Optional[str] = None) -> Optional[str]:
     """The class of securities Item 2(d) (``src.text[start:end]``) names, or None: the value
@@ -349,9 +353,14 @@ def read_item2_class(src: SourceText, start: int, end: int,
     >>> t = "(d) TITLE OF CLASS OF SECURITIES:\\n    Acme Corp.\\n"
     >>> read_item2_class(SourceText(path="x.txt", text=t), 0, len(t), issuer="Acme Corp.") is None
     True
+    >>> t = "Item 2(d).\\tTitle of Class of Securities:\\n\\nItem 2(e).\\tCUSIP Number: 123"
+    >>> read_item2_class(SourceText(path="x.txt", text=t), 0, len(t)) is None
+    True
     """
     m = CLASS_ITEM.search(src.text, start, end)
     value = _value_after(src.text, m.end(), end)[0] if m else ""
+    if ITEM_WORD.match(value):
+        return None  # an empty answer: the next sub-item's heading, "Item 2(e)."
     return value if value and value != issuer else None
 
 

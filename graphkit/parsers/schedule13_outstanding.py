@@ -32,7 +32,9 @@ _F = re.VERBOSE | re.IGNORECASE
 #: outstanding"), nor other securities ("based on 12,345 outstanding options"). The count may
 #: follow the word, after the date it is stated at: "the number of shares of its common stock
 #: ... outstanding as of June 21, 2007 was 22,203,256 shares"; or a verb may stand before it:
-#: "22,203,256 shares of common stock were outstanding".
+#: "22,203,256 shares of common stock were outstanding" (not "options to purchase 500,000 shares
+#: ... were outstanding", nor a holder's "beneficial ownership ... outstanding as of May 1, 2007
+#: was 1,500,000 shares, or 7.5%").
 OUTSTANDING = re.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+
     (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?(?:\(i\)\s+)?(?:the\s+)?
@@ -46,12 +48,14 @@ OUTSTANDING = re.compile(r"""
     (?P<num3>[0-9][0-9,]{2,14}[0-9])\s+(?:issued\s+and\s+)?outstanding\b
     (?!\s+(?:[A-Za-z-]+\s+){0,2}?(?:options?|warrants?|rights|notes|debentures|awards|units
     |RSUs?|held|owned)\b)
-  | (?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
+  | (?<!purchase\s)(?<!acquire\s)(?<!for\s)(?P<num2>[0-9][0-9,]{4,14})\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+)?(?:common\s+stock|Class\s+\w\s+common\s+stock)
     \s+(?:(?:were|are)\s+)?(?:issued\s+and\s+)?outstanding       # "... were outstanding"
-  | (?:shares|stock|units)\b(?:[^;%.]|\.(?=\d)){0,80}?            # the count after the word
+  | (?<!purchase\s)(?<!acquire\s)(?:shares|stock|units)\b         # the count after the word
+    (?:(?!option|warrant|right|own|held|beneficial)[^;%.]|\.(?=\d)){0,80}?
     (?<!options\s)(?<!warrants\s)\boutstanding\s+(?:as\s+of|at|on)\s+
     (?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)
-    \s+(?:was|were|is|totall?ed)\s+(?P<num4>[0-9][0-9,]{4,14}[0-9])(?![0-9,.]*\s*%)
+    \s+(?:was|were|is|totall?ed)\s+(?P<num4>[0-9][0-9,]{4,14}[0-9])
+    (?![0-9,.]*\s*(?:shares\s*)?(?:,\s*or\s+(?:approximately\s+)?[0-9.]+\s*)?%)
 """, _F)
 
 #: A percentage's base stated without the word "outstanding", right after the percent, as the
@@ -120,6 +124,9 @@ CLASS_COUNT_REACH = 300
 #: How a reading notes counts stated per class, none of the class reported (the caller warns)
 PER_CLASS = "shares outstanding stated per class"
 
+#: Other securities named right before a count stated after "outstanding": "options to
+#: purchase", "warrants" (the count is theirs, not the class's)
+OTHER_SECURITY_BEFORE = re.compile(r"""\b(?:options?|warrants?|rights|notes|debentures)\b""", _F)
 #: The words an :data:`OUTSTANDING` match may open with (any case; the alternative with the
 #: count after the word opens with the noun it counts), the third alternative with its
 #: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
@@ -178,6 +185,9 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
     if not m:
         return None
     g = next(k for k in ("num", "num2", "num3", "num4") if m.re.groupindex.get(k) and m[k])
+    if g == "num4" and OTHER_SECURITY_BEFORE.search(src.text, max(start, m.start() - 60),
+                                                   m.start()):
+        return None  # "the number of options to purchase shares ... outstanding ... was N"
     r = read_quantity(m[g])
     if r is None or not isinstance(r.value, int) or r.value < 100:
         return None

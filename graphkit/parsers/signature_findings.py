@@ -25,7 +25,7 @@ Examples
 
 from __future__ import annotations
 
-
+import re
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -140,6 +140,11 @@ def signed_capacities(title: Optional[str], named: list[str], caps: list[Capacit
     return out + ([(title, rest)] if rest or title else [])
 
 
+#: A partnership's name: "Acme Fund, L.P.", "Acme Partners LP", "Acme Limited Partnership"
+PARTNERSHIP_NAME = re.compile(r"""(?:,?\s+L\.?\s?P\.?|\bLimited\s+Partnership)\s*$""",
+                              re.VERBOSE | re.IGNORECASE)
+
+
 def sole_filer_findings(sec: SignatureSection, filers: list[Party]) -> list[ProseFinding]:
     """The relations the signers' titles state with the one reporting person of a filing, an
     organization, when no signature names a party ("By /s/ Jane Roe" / "President and Chief
@@ -147,6 +152,8 @@ def sole_filer_findings(sec: SignatureSection, filers: list[Party]) -> list[Pros
     if len(filers) != 1 or filers[0].kind is not PartyKind.ORGANIZATION or \
             any(sig.on_behalf_of for sig in sec.signatures):
         return []
+    if "PN" in filers[0].type_codes or PARTNERSHIP_NAME.search(filers[0].name):
+        return []  # a partnership's signer signs as an officer of its general partner
     held = filers[0].name
     return [f for sig in sec.signatures if sig.title and sig.evidence
             and sig.signer.lower() != held.lower()

@@ -301,3 +301,61 @@ def test_trust_named_with_trustee_pattern(text, found):
 ])
 def test_holdings_listed_as_shares_owned_by(text, found):
     assert _rels_of(text) == found
+
+
+# --- made-up inputs of the review of these readings --------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Acme Fund purchased 250,000 shares owned by Gamma Capital LLC.", []),      # a dealing
+    ("The Issuer repurchased the 300,000 shares held by the Estate of John Doe.", []),
+    ("Neither Acme GP, LLC nor Omega Holdings is the beneficial owner of 5,000 shares of Common "
+     "Stock.", []),                                                              # denied
+    ("Acme Holdings, 500 Fifth Avenue, New York, New York 10110, and Beta LLC, a subsidiary of "
+     "Gamma Corp., filed.", [("parent_of", "Gamma Corp.", "Beta LLC")]),          # not Acme's
+    ("John Smith, CPA, President of Acme Corp., signed the agreement.", []),     # "CPA"
+    ("Jane Doe, Managing Director of Goldman, Sachs & Co., attended.", []),
+    ("Mary Major, Director of Research of Acme Capital, attended.", []),         # a job title
+    ("Mr. Doe's wife, Jane Doe, may be deemed to own shares by virtue of her position as "
+     "trustee of the Doe Trust.", []),                                           # not "Mr. Doe's"
+    ("Mr. Doe resigned his positions as director of Acme Corp. and trustee of the Doe Trust.", []),
+    ('Roe 1995 Charitable Remainder Unitrust No. 1, Jane Q. Roe, Trustee ("Trust 1") holds '
+     "710,000 shares.", [("trustee_of", "Jane Q. Roe", "Roe 1995 Charitable Remainder Unitrust "
+                          "No. 1"), ("beneficial_owner_of", "Roe 1995 Charitable Remainder "
+                                     "Unitrust No. 1", "")]),                    # not "Trustee"
+])
+def test_review_inputs(text, found):
+    assert _rels_of(text) == found
+
+
+def test_trustee_of_another_trust_is_not_the_named_trusts():
+    # "the Smith Trust, John Doe, Trustee of the Doe Trust": Doe is the Doe Trust's trustee only
+    assert ("trustee_of", "John Doe", "Smith Trust") not in _rels_of(
+        "The Smith Trust, John Doe, Trustee of the Doe Trust, holds 5 shares.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The number of options to purchase shares of common stock outstanding as of June 21, 2007 "
+     "was 1,000,000.", None),
+    ("The Reporting Person's beneficial ownership of shares of common stock outstanding as of "
+     "June 21, 2007 was 1,500,000 shares, or 7.5%.", None),
+    ("Options to purchase 500,000 shares of Common Stock were outstanding.", None),
+    ("the number of shares of its common stock, $0.001 par value, outstanding as of June 21, 2007 "
+     "was 22,203,256 shares.", 22203256),
+])
+def test_outstanding_count_after_the_word_is_the_class_count(text, value):
+    from graphkit.parsers.schedule13_outstanding import read_outstanding
+    r = read_outstanding(SourceText(path="t.txt", text=text))
+    assert (r.value if r else None) == value
+
+
+def test_placeholder_irs_number_is_no_identifier():
+    assert UNDASHED_IRS_NUMBER.search("ACME CAPITAL LLC  000000000\n") is None
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Acme Fund, L.P.", True), ("Acme Partners LP", True), ("Acme Limited Partnership", True),
+    ("Acme Capital LLC", False), ("Acme Help Inc.", False)])
+def test_partnership_name_pattern(name, found):
+    # a sole filer that is a partnership takes no office from its signer's title
+    from graphkit.parsers.signature_findings import PARTNERSHIP_NAME
+    assert (PARTNERSHIP_NAME.search(name) is not None) is found
