@@ -29,7 +29,7 @@ _F = re.VERBOSE
 #: trust's trustee ", Jane Q. Roe, Trustee ("Trust 1")"
 _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1,160}}?
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,
-    |\s*,\s+{_NAME},\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustees?
+    |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustee)\s+{_NAME},\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustees?
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";
@@ -52,7 +52,7 @@ RECORD_HOLDER = re.compile(rf"""
     (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
   | [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
     amounted\s+to\s+(?P<shares5>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
-  | (?P<shares6>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,4})?
+  | (?P<shares6>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
     (?:(?:are|is|were|was)\s+)?(?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s+(?:the\s+)?
     (?P<holder6>{_NAME})(?=\s*[,;:()]|\s*\.?$|\s+and\s)
 """, _F)
@@ -66,11 +66,14 @@ HOLDING_PERCENT = re.compile(r"""
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
 #: match: "purchased 250,000", "sold all 75,000", "agreed to acquire 100,000", "repurchased the
-#: 300,000" (X held them before, or will not: no holding stated)
+#: 300,000" (X held them before, or will not: no holding stated); or the article of shares
+#: named before: "may direct the vote of the 1,337,185 shares held by the Fund" (a holding the
+#: filing states elsewhere, the cover pages or a sentence of its own)
 DEALING_BEFORE = re.compile(r"""
     \b(?:purchas|repurchas|bought|buy|sold|sell|acquir|transfer|exchang|redeem|convert|pledg
       |deliver|tender|distribut|contribut|donat|gift|issu|grant|award|receiv)[a-z]*
     (?:\s+(?:all|the|of|an\s+aggregate\s+of|approximately|up\s+to|to)){0,3}\s*$
+  | \b[Tt]he\s*$
 """, _F)
 #: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
 #: Person", "Reporting Persons", "the Filer"
@@ -78,13 +81,14 @@ FILER_TERM = re.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5"
 _OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
 #: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
-#: "amounted to 1" / "owned by ". Every branch opens with a letter, so the engine only tries where an "r",
+#: "amounted to 1" / "1 shares owned by ". Every branch opens with a letter, so the engine only tries where an "r",
 #: "h", "o", "b" or "a" is.
 RECORD_HOLDER_CUE = re.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
-  | (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
+  | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?(?:(?:are|is|were|was)\s+)?
+    (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)
 
 #: Strings one of which every match of a cue of this module contains (see

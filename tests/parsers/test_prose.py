@@ -797,8 +797,8 @@ from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E
 #: The patterns as they were before they were rewritten to open with a character class (the
 #: legal forms in capitals, "INC." "CORP." "LTD." "CO.", added since as they were added there;
 #: so is the blank line before a lower-case word of a double-spaced sentence, which ends none,
-#: and the holdings "beneficial owner of N", "amounted to N" and "owned by" of the record-holder
-#: cue).
+#: and the holdings "beneficial owner of N", "amounted to N" and "N shares owned by" of the
+#: record-holder cue).
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
@@ -817,7 +817,8 @@ ORIGINAL_RECORD_HOLDER_CUE = re.compile(r"""
     (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
   | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
-  | (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
+  | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,4})?(?:(?:are|is|were|was)\s+)?
+    (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, re.VERBOSE)
 
 REWRITTEN = [
