@@ -11,8 +11,6 @@ in Item 2(d) under a front page without captions.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from graphkit.detect import HTML_MARKER
@@ -28,14 +26,7 @@ from graphkit.parsers.schedule13_items import NEXT_ITEM_HEADING, read_item4_valu
 from graphkit.parsers.schedule13_outstanding import read_outstanding
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
-
-HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
-
-
-def _record(name: str) -> FilingRecord:
-    report = parse_path(HOLDOUT / name)
-    assert len(report.records) == 1, report.reason
-    return report.records[0]
+from tests.holdout import HOLDOUT, holdout_record as _record
 
 
 def _holding(rec: FilingRecord, who: str) -> dict:

@@ -12,11 +12,8 @@ shares owned by X"; "Roe and Co." as one name; a trust named with its trustee ("
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from graphkit.models import FilingRecord
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_clause_patterns import (HOLDER_TITLE_OF, SUBJECT_POSITION_AS_ROLE_OF,
@@ -25,24 +22,7 @@ from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
 from graphkit.parsers.prose_patterns import SUBSIDIARY_OF
 from graphkit.parsers.schedule13_cover_patterns import UNDASHED_IRS_NUMBER
 from graphkit.source import SourceText
-
-HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
-
-
-def _record(name: str) -> FilingRecord:
-    report = parse_path(HOLDOUT / name)
-    assert len(report.records) == 1, report.reason
-    return report.records[0]
-
-
-def _names(rec: FilingRecord) -> dict[str, str]:
-    return {p.id: p.name for p in rec.parties}
-
-
-def _rels(rec: FilingRecord, relation: str) -> set[tuple[str, str]]:
-    names = _names(rec)
-    return {(names[c.source], names[c.target]) for c in rec.claims
-            if c.relation.value == relation}
+from tests.holdout import holdout_record as _record, party_names as _names, relation_pairs as _rels
 
 
 def _rels_of(text: str) -> list[tuple[str, str, str]]:

@@ -11,8 +11,6 @@ dash cells after a colon, caption variants, and item headings in HTML table cell
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from graphkit.models import FilingRecord, PartyRole
@@ -33,24 +31,7 @@ from graphkit.parsers.schedule13_item6 import CLIENTS_FOLLOW
 from graphkit.parsers.signature_lines import OF_THE_BOARD, TITLE_OPEN_END
 from graphkit.parsers.signature_names import HYPHEN_END, NAME_JOIN_END
 from graphkit.parsers.signature_section import SECTION_END
-
-HOLDOUT = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "holdout"
-
-
-def _record(name: str) -> FilingRecord:
-    report = parse_path(HOLDOUT / name)
-    assert len(report.records) == 1, report.reason
-    return report.records[0]
-
-
-def _names(rec: FilingRecord) -> dict[str, str]:
-    return {p.id: p.name for p in rec.parties}
-
-
-def _rels(rec: FilingRecord, relation: str) -> set[tuple[str, str]]:
-    names = _names(rec)
-    return {(names[c.source], names[c.target]) for c in rec.claims
-            if c.relation.value == relation}
+from tests.holdout import holdout_record as _record, party_names as _names, relation_pairs as _rels
 
 
 def _holding(rec: FilingRecord, name: str):

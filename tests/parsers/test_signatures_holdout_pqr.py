@@ -24,8 +24,7 @@ from graphkit.parsers.signature_roles import title_relations
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
-
-HOLDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "holdout"
+from tests.holdout import HOLDOUT
 
 
 def _record(path: Path):
