@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, _TRUSTEE_WORD, NAMES, ROLES
 
 _F = re.VERBOSE
 
@@ -89,11 +89,11 @@ HOLDER_TITLE_OF_CUE = re.compile(rf"""
 #: the Doe Trust": his trust is that one)
 TRUST_NAMED_WITH_TRUSTEE = re.compile(rf"""
     (?P<held>{_NAME})\s*,\s+(?P<holder>{NAMES})\s*,\s+(?:as\s+)?
-    (?P<role>(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?)(?![A-Za-z])(?!\s+(?:of|for)\b)
+    (?P<role>{_TRUSTEE_WORD})(?![A-Za-z])(?!\s+(?:of|for)\b)
 """, _F)
 #: Cue of :data:`TRUST_NAMED_WITH_TRUSTEE`: ", Trustee"
-TRUST_NAMED_WITH_TRUSTEE_CUE = re.compile(r"""
-    ,\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?(?![A-Za-z])
+TRUST_NAMED_WITH_TRUSTEE_CUE = re.compile(rf"""
+    ,\s+(?:as\s+)?{_TRUSTEE_WORD}(?![A-Za-z])
 """, _F)
 #: A word of a trust's name: "Trust", "Unitrust", "Foundation", "Estate"
 TRUST_WORD = re.compile(r"""\b(?:Trust|Unitrust|Foundation|Estate|TRUST|UNITRUST)\b""")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME
+from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME, _TRUSTEE_WORD
 
 _F = re.VERBOSE
 
@@ -29,7 +29,7 @@ _F = re.VERBOSE
 #: trust's trustee ", Jane Q. Roe, Trustee ("Trust 1")"
 _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1,160}}?
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,
-    |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustee)\s+{_NAME},\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustees?
+    |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?{_TRUSTEE_WORD})\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
 #: "ACFA was the record holder of 32,770 shares of Common Stock"; "X directly owns 1,000 shares";

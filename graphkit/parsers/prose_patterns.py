@@ -97,6 +97,10 @@ _LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)
     |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have
       |until|since|from|through|prior|during|at|upon|following)\b)"""
 
+#: The title of a trust's trustee after its name: "Trustee", "Co-Trustees", "Sole Trustee",
+#: "Successor Trustee"
+_TRUSTEE_WORD = r"""(?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?[Tt]rustees?"""
+
 #: A group defined in passing after a name, skipped: ' (together with Acme GP, the "Filers")'
 _TOGETHER_ASIDE = r"""\s*\((?:together|collectively)\s+with\s[^()]{0,160}\)"""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _LEGAL, _NAME, NAMES
+from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD, NAMES
 
 _F = re.VERBOSE
 
@@ -30,7 +30,7 @@ RELATIVE_OF_TAIL = re.compile(rf"""
 #: ("Trust 1")' (the term is the trust's)
 DEFINED_TERM = re.compile(rf"""
     (?P<name>{_NAME})\s*
-    (?:,\s+{_NAME},\s+(?:as\s+)?(?:[Cc]o-|[Ss]ole\s+)?[Tt]rustees?\s*)?
+    (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
     (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
       |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
