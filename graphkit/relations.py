@@ -35,6 +35,7 @@ class Relation(str, Enum):
     TRUSTEE_OF = "trustee_of"
     SHAREHOLDER_OF = "shareholder_of"
     PARENT_OF = "parent_of"
+    CONTROL_PERSON_OF = "control_person_of"
 
     def __str__(self) -> str:  # print as the plain word, as in graph.json
         return self.value
@@ -104,6 +105,9 @@ RELATIONS: dict[Relation, RelationSpec] = {
         _spec(Relation.PARENT_OF, "parent of", _ORG, _ORG, True, False,
               "is the parent holding company of a subsidiary",
               "'X is a wholly-owned subsidiary of Y'; HC reporting persons"),
+        _spec(Relation.CONTROL_PERSON_OF, "control person of", _ANY, _ORG, True, False,
+              "is stated to control a company, by no named office or holding",
+              "'X is the control person of Y'; 'the controlling person of Y'"),
     )
 }
 

@@ -61,6 +61,7 @@ INTERESTS: dict[Relation, str] = {
     Relation.OFFICER_OF: "seniorManagingOfficial",
     Relation.PROMOTER_OF: "otherInfluenceOrControl",
     Relation.TRUSTEE_OF: "trustee",
+    Relation.CONTROL_PERSON_OF: "otherInfluenceOrControl",
 }
 
 #: Identifier scheme -> BODS identifier scheme name.

@@ -66,7 +66,8 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: Officer", "Secretary", "one-third owner", "managing limited partner" (of a German KG: its general
 #: partner), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
-#: :func:`graphkit.parsers.prose_roles.role_relations`).
+#: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
+#: person".
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
     |non-member|(?:investment|management|executive)\s+committee
@@ -79,7 +80,8 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
-    |secretary|secretaries|treasurers?|directors?))"""
+    |secretary|secretaries|treasurers?|directors?
+    |control(?:ling)?\s+persons?))"""
 #: Two roles joined: "sole shareholder and president"; two roles each with its own
 #: preposition: "the general partner of and investment adviser to" (one held party follows)
 ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*
@@ -458,7 +460,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 #: see :func:`graphkit.parsers.prose.find_relationships`).
 ROLE_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
-    "holder", "owner", "chair", "secretar", "treasurer")
+    "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person")
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
@@ -472,7 +474,7 @@ ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
     "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair",
-    "secretar", "treasurer", "advised", "managed")
+    "secretar", "treasurer", "advised", "managed", "control person")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

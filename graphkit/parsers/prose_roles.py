@@ -26,6 +26,8 @@ from graphkit.relations import Relation
 
 
 _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
+    ("control person", Relation.CONTROL_PERSON_OF),  # "the control person"
+    ("controlling person", Relation.CONTROL_PERSON_OF),  # (not "controlling owner")
     ("general partner", Relation.GENERAL_PARTNER_OF),
     ("managing partner", Relation.GENERAL_PARTNER_OF),
     ("managing limited partner", Relation.GENERAL_PARTNER_OF),  # of a KG: it runs the firm

@@ -92,3 +92,14 @@ TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""",
 #: A definition anywhere in a sentence: ' (the "Principal Holders")', ' ("ACM")' (what
 #: :data:`TERM_SUFFIX` reads at the end of a name)
 TERM_IN_PARENS = re.compile(r"""\((?:the\s+)?["“][^"“”()]+["”]\)""", _F)
+
+#: A term that is a person's honorific and surname: "Mr. Roe", "Ms. Roe", "Dr. Doe-Smith"
+#: (group ``surname``); such a term is a person's, never a company's
+HONORIFIC_TERM = re.compile(r"""
+    ^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)$
+""", re.VERBOSE)
+
+#: A person's name, searched for with a given surname after it (written in by
+#: :func:`graphkit.parsers.prose_terms.person_with_surname`): one to three given names or
+#: initials, "Jane Q. " of "Jane Q. Roe", "J. Gary " of "J. Gary Roe"
+GIVEN_NAMES = r"""(?<![A-Za-z0-9.'\-])(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){1,3}"""

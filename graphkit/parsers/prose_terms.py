@@ -24,10 +24,11 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence
 from graphkit.parsers.prose_caps import as_read, printed
-from graphkit.parsers.prose_lists import LETTERS, split_names, term_suffix, trim_name
+from graphkit.parsers.prose_lists import (
+    LETTERS, entity_kind, split_names, term_suffix, trim_name)
 from graphkit.parsers.prose_term_patterns import (
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
-    DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+    DEFINED_TERM_CUE, GIVEN_NAMES, HONORIFIC_TERM, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
@@ -47,6 +48,10 @@ ALNUM_WORD = re.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
 COMMA_NAME_HEAD = re.compile(r"""
     (?<![A-Za-z0-9.'&\-])(?P<head>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,2}),\s*$
 """, re.VERBOSE)
+
+#: A word of a person's name, to find a surname in it: "Roe" and "Jr" of "John Roe, Jr.",
+#: "Doe-Smith" of "Jane Doe-Smith"
+SURNAME_WORD = re.compile(r"""[A-Za-z'\-]+""", re.VERBOSE)
 
 #: A term that is a role: '(the "Trustee")', '(the "General Partner")', '(the "Manager")'
 ROLE_TERM = re.compile(rf"""{ROLE}""", re.VERBOSE)
@@ -123,6 +128,13 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             role_of = ROLE_OF_NAME.match(name)  # 'the President of Acme Management Ltd. ("Acme")'
             if role_of is not None and _abbreviates(term, role_of["name"]):
                 name = trim_name(role_of["name"])
+            honorific = HONORIFIC_TERM.match(term)
+            if honorific is not None and (entity_kind(name) is not None or honorific[
+                    "surname"] not in SURNAME_WORD.findall(name)):
+                # 'Jane Q. Roe, President of Roe Corp. ("Ms. Roe")': the person's term
+                name = person_with_surname(flat[:m.start("name")], honorific["surname"])
+                if not name:
+                    continue  # no person of that name before it: the term is no company's
             inner = term_suffix(" ".join(m["name"].split()))
             if in_capitals:
                 name, term = printed(name), printed(term)
@@ -138,6 +150,24 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                               text=f'{name} ("{term}")')
             out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
     return out
+
+
+def person_with_surname(text: str, surname: str) -> str:
+    """The last person's name in ``text`` that ends in ``surname`` ("" if none): the owner of a
+    term "Mr. Roe" defined after a company's name, as in 'Jane Q. Roe, in her capacity as the
+    President of Roe Corp. ("Ms. Roe")'.
+
+    >>> person_with_surname("Jane Q. Roe, in her capacity as the President of Roe Corp. ", "Roe")
+    'Jane Q. Roe'
+    >>> person_with_surname("The President of Roe Corp. ", "Roe")
+    ''
+    """
+    found = ""
+    for m in re.finditer(rf"""{GIVEN_NAMES}{re.escape(surname)}(?![A-Za-z0-9'\-])""", text):
+        name = trim_name(m.group(0))
+        if name and name != surname and entity_kind(name + text[m.end():m.end() + 12]) is None:
+            found = name
+    return found
 
 
 def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
