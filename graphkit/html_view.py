@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 
 #: Colours of the relations, in the order of :data:`RELATIONS` (the legend order).
 RELATION_PALETTE = ("#c0392b", "#2471a3", "#7d3c98", "#a569bd", "#117a65", "#ca6f1e",
-                    "#b7950b", "#5d6d7e", "#1e8449", "#922b21", "#2e4053")
+                    "#b7950b", "#5d6d7e", "#1e8449", "#922b21", "#2e4053", "#d35400")
 
 #: How each kind of party is drawn: vis-network shape, fill colour, legend label.
 KIND_STYLES: dict[PartyKind, dict[str, str]] = {

@@ -118,3 +118,11 @@ def test_bad_graph_is_an_export_error(tmp_path):
 def test_empty_graph_renders(tmp_path):
     page = write_html(nx.MultiDiGraph(), tmp_path / "e.html").read_text(encoding="utf-8")
     assert _data(page)["counts"] == {"nodes": 0, "edges": 0}
+
+
+def test_every_relation_has_its_own_colour():
+    # a relation added to the table without a colour would fail the legend of any graph
+    # holding it (the palette is zipped with the table)
+    from graphkit.html_view import RELATION_PALETTE
+    assert len(RELATION_PALETTE) >= len(RELATIONS)
+    assert len(set(RELATION_PALETTE[:len(RELATIONS)])) == len(RELATIONS)
