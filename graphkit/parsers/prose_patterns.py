@@ -155,16 +155,20 @@ HOLDER_IS_ROLE_OF = re.compile(rf"""
 HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
                                    _F)
 
+#: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
+_AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
+
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
-#: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y"
+#: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y";
+#: "Jane Q. Roe, in her capacities as the President and sole stockholder of Acme Corp."
 HOLDER_AS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?:as|in\s+its\s+capacity\s+as|in\s+his\s+capacity\s+as)\s+
+    (?P<holder>{_NAME})\s*,\s*{_AS_CAPACITY}\s+
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES})
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}))?
 """, _F)
 #: Cue of :data:`HOLDER_AS_ROLE_OF`: ", as sole general partner of "
 HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
-    ,\s*(?:as|in\s+its\s+capacity\s+as|in\s+his\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
+    ,\s*{_AS_CAPACITY}\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
 #: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)

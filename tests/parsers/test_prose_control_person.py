@@ -33,6 +33,9 @@ def test_control_person_is_a_control_relation() -> None:
     # a controlling owner is a shareholder, as before
     ("Jane Q. Roe is the controlling owner of Acme Capital, LLC.",
      [("Jane Q. Roe", "shareholder_of", "Acme Capital, LLC")]),
+    ("Jane Q. Roe, in her capacities as the President and sole stockholder of Acme Corp., "
+     "may be deemed to own the Shares.",
+     [("Jane Q. Roe", "officer_of", "Acme Corp."), ("Jane Q. Roe", "shareholder_of", "Acme Corp.")]),
     # no party named: a pointer to a schedule
     ("Information about the controlling persons of the Reporting Persons is set forth in "
      "Schedule A.", []),
@@ -87,4 +90,7 @@ def test_mr_term_after_a_company_is_the_persons() -> None:
     assert "Mr. Perry" in [a.name for a in by_name["Richard C. Perry"].aliases]
     assert "Mr. Perry" not in [a.name for a in by_name["Perry Corp."].aliases]
     assert relation_pairs(rec, "control_person_of") == {("Richard C. Perry", "Perry Corp.")}
+    # "in his capacities as the President and sole stockholder of" (plural capacities)
+    assert relation_pairs(rec, "officer_of") == {("Richard C. Perry", "Perry Corp.")}
+    assert relation_pairs(rec, "shareholder_of") == {("Richard C. Perry", "Perry Corp.")}
     assert sorted(party_names(rec).values()) == sorted(by_name)
