@@ -11,12 +11,13 @@ import pytest
 
 from graphkit.models import Identifier
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose_term_patterns import DEFINED_TERM
 from resolvers.compare import compare, identifier_verdict
 from resolvers.models import Mention
 from resolvers.names import analyze
 from resolvers.resolve import resolve
 from resolvers.vetoes import same_filing_inserted_word
-from tests.holdout import holdout_record
+from tests.holdout import HOLDOUT as HOLDOUT_DIR, holdout_record, party_names
 
 JMI = "jmi_servicenow_2013_form4.xml"
 
@@ -93,4 +94,111 @@ def test_resolver_never_merges_two_ciks_nor_one_filings_twins():
     assert ent["f4#1"] != ent["f4#2"]
     vetoes = [v.name for v in compare(ms[3], ms[4]).vetoes]
     assert "same_filing_inserted_word" in vetoes
+
+
+# -- B: one direct line of several reporting owners, split by a footnote -------------------------
+
+def _holdings(rec):
+    names = party_names(rec)
+    return {names[c.source]: c for c in rec.claims
+            if c.relation.value == "beneficial_owner_of" and c.shares is not None}
+
+
+def test_joint_direct_line_split_by_the_footnote():
+    # line 256: <value>21845887</value> <footnoteId id="F3"/> (one line for the ten trusts);
+    # line 271, F3: "(i) Fund IV Trust owns an aggregate of 3,242,469 shares of Common Stock and
+    # GP IV Trust owns an aggregate of 810,617 shares of Common Stock, (ii) Fund IV (AI) Trust
+    # owns an aggregate of 256,769 shares ... (iii) Euro Fund Trust owns an aggregate of
+    # 1,035,366 shares ..."
+    rec = holdout_record(JMI)
+    held = _holdings(rec)
+    assert {n: c.shares for n, c in held.items()} == {
+        "JMI Equity Fund IV Trust": 3242469, "JMI Associates IV Trust": 810617,
+        "JMI Equity Fund IV (AI) Trust": 256769, "JMI Associates IV (AI) Trust": 64192,
+        "JMI Euro Equity Fund IV Trust": 1035366, "JMI Associates Euro IV Trust": 258842,
+        "JMI Equity Fund V Trust": 12233551, "JMI Associates V Trust": 3058388,
+        "JMI Equity Fund V (AI) Trust": 708554, "JMI Associates V (AI) Trust": 177139}
+    assert sum(c.shares for c in held.values()) == 21845887
+    assert all(c.direct is True for c in held.values())
+    assert not [w for w in rec.warnings if w.code.startswith("joint-holding")]
+
+
+def test_joint_direct_line_without_a_split_is_kept_joint_and_warned():
+    from graphkit.parsers.ownership_xml import parse_ownership_xml
+    from graphkit.source import SourceText
+    xml = (HOLDOUT_DIR / JMI).read_text().replace('<footnoteId id="F3"/>', "")
+    rec = parse_ownership_xml(SourceText("jmi.xml", xml))
+    held = _holdings(rec)
+    assert {c.shares for c in held.values()} == {21845887}
+    assert all(c.note.startswith("joint: ") for c in held.values())
+    warning, = [w for w in rec.warnings if w.code == "joint-holding"]
+    assert warning.message.startswith("jmi.xml:2") and "10 reporting owners" in warning.message
+
+
+@pytest.mark.parametrize("text, found", [
+    ("(i) Acme Fund IV Trust owns an aggregate of 3,242,469 shares of Common Stock",
+     ("Acme Fund IV Trust", "3,242,469")),
+    ("and Acme GP IV Trust owns an aggregate of 810,617 shares", ("Acme GP IV Trust", "810,617")),
+    ("(ii) Acme Fund (AI) Trust owns an aggregate of 256,769 shares", ("Acme Fund (AI) Trust", "256,769")),
+    ("; Acme Partners, L.P. directly holds 500 shares", ("Acme Partners, L.P.", "500")),
+    ("F3: Beta LLC beneficially owns a total of 1,000 shares", ("Beta LLC", "1,000")),
+    ("Following the sale, Acme Fund held 500 shares", None),  # a past holding
+    ("Acme Fund owns an interest in 500 shares", None),
+    ("Following the sale, the Fund, which owns 500 shares", None),
+])
+def test_owner_amount_pattern(text, found):
+    from graphkit.parsers.ownership_joint import OWNER_AMOUNT
+    m = OWNER_AMOUNT.search(text)
+    assert (m and (m["name"], m["shares"])) == found if found else m is None
+
+
+@pytest.mark.parametrize("text, term", [
+    ('distributed by Acme Fund IV (AI) Trust ("Fund IV (AI) Trust") and', "Fund IV (AI) Trust"),
+    ('Acme Capital Fund II (QP), L.P. ("Fund (QP)")', "Fund (QP)"),
+    ('Acme Capital Fund, L.P. ("ACF")', "ACF"),
+    ('Acme Capital Fund, L.P. ("the (larger) fund")', None),  # no series mark
+])
+def test_defined_term_with_a_series_mark(text, term):
+    m = DEFINED_TERM.search(text)
+    assert (m["term"] if m else None) == term
+
+
+# -- C: amounts owned that run on from one nature of ownership to the next ------------------------
+
+def test_running_total_across_natures_is_one_holding():
+    # line 271 (By 401(k) for spouse, bought 500): <value>5409</value>, the 4,909 of the row
+    # before (By 401(k) Plan for self) + 500; line 315 (As custodian for daughter, bought 200):
+    # <value>5609</value>; line 639, the last row: <value>6748</value>; F26 (line 681): "...
+    # 500 shares held in an individual retirement account for the benefit of Mr. Ernst's
+    # spouse; and 200 shares held as custodian for Mr. Ernst's daughter."
+    rec = holdout_record("ernst_ufcs_2009_form4a.xml")
+    held = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert [(c.shares, c.direct) for c in held] == [(6748, False)]
+    assert held[0].note.startswith("total of every nature of ownership (By 401(k) Plan for self")
+    warning, = [w for w in rec.warnings if w.code == "running-total"]
+    assert warning.line == 639
+
+
+def _row(nature, shares, acquired, after):
+    from graphkit.parsers.ownership_running import TransactionRow
+    return TransactionRow(nature=nature, shares=shares, acquired=acquired, owned_after=after)
+
+
+@pytest.mark.parametrize("rows, running", [
+    # one total: each change of nature continues the row before
+    ([("self", 100, False, 900), ("spouse", 500, True, 1400), ("trust", 200, True, 1600)], True),
+    # approximate plan amounts drift within a nature; the changes still continue
+    ([("self", 100, False, 900), ("child", 50, False, 850), ("self", 10, True, 862),
+      ("spouse", 500, True, 1362)], True),
+    # independent holdings: each nature continues its own amount
+    ([("self", 100, False, 900), ("spouse", 500, True, 1400), ("self", 100, False, 800),
+      ("spouse", 100, False, 1300)], False),
+    # one change that continues is chance
+    ([("self", 100, False, 900), ("spouse", 500, True, 1400)], False),
+    # no transaction shares: nothing to compare
+    ([("self", None, None, 900), ("spouse", None, None, 1400), ("trust", None, None, 1600)], False),
+])
+def test_runs_on(rows, running):
+    from graphkit.parsers.ownership_running import runs_on
+    assert runs_on([_row(*r) for r in rows]) is running
 
