@@ -17,7 +17,7 @@ from resolvers.models import Mention
 from resolvers.names import analyze
 from resolvers.resolve import resolve
 from resolvers.vetoes import same_filing_inserted_word
-from tests.holdout import HOLDOUT as HOLDOUT_DIR, holdout_record, party_names
+from tests.holdout import HOLDOUT as HOLDOUT_DIR, holdout_record, party_names, relation_pairs
 
 JMI = "jmi_servicenow_2013_form4.xml"
 
@@ -201,4 +201,92 @@ def _row(nature, shares, acquired, after):
 def test_runs_on(rows, running):
     from graphkit.parsers.ownership_running import runs_on
     assert runs_on([_row(*r) for r in rows]) is running
+
+
+# -- A: defined terms of Form D clarifications and the chains of general partners they name ------
+
+STONEPEAK = "stonepeak_credit_feeder_2026_d.xml"
+
+
+def test_clarification_terms_name_the_general_partner_chain():
+    rec = holdout_record(STONEPEAK)
+    gp = relation_pairs(rec, "general_partner_of")
+    assert gp == {
+        # line 54: The general partner of the Issuer (the &quot;GP&quot;)
+        ("Stonepeak Credit Associates II LP",
+         "Stonepeak Infrastructure Credit Fund II Rated Note Feeder LP"),
+        # line 72: The general partner of the GP (&quot;GP of the GP&quot;)
+        ("Stonepeak Credit GP Investors II LP", "Stonepeak Credit Associates II LP"),
+        # line 90: The general partner of the GP of the GP (&quot;Holdings&quot;)
+        ("Stonepeak GP Investors Holdings LP", "Stonepeak Credit GP Investors II LP"),
+        # line 108: The general partner of Holdings (&quot;Upper Holdings&quot;)
+        ("Stonepeak GP Investors Upper Holdings LP", "Stonepeak GP Investors Holdings LP"),
+        # line 126: The general partner of Upper Holdings (&quot;Holdings Manager&quot;)
+        ("Stonepeak GP Investors Holdings Manager LLC", "Stonepeak GP Investors Upper Holdings LP"),
+    }
+    terms = {p.name: [a.name for a in p.aliases if a.how.value == "defined_term"]
+             for p in rec.parties}
+    assert terms["Stonepeak GP Investors Holdings LP"] == ["Holdings"]
+    assert terms["Stonepeak Credit GP Investors II LP"] == ["GP of the GP"]
+
+
+def test_signer_title_of_a_defined_term():
+    # line 286-287: <nameOfSigner>Adrienne Saunders</nameOfSigner>
+    # <signatureTitle>SR Mging Director, GC and CCO of Holdings Manager</signatureTitle>
+    rec = holdout_record(STONEPEAK)
+    names = party_names(rec)
+    officer = [(names[c.target], c.title) for c in rec.claims if c.relation.value == "officer_of"
+               and names[c.source] == "Adrienne Saunders"]
+    assert ("Stonepeak GP Investors Holdings Manager LLC", "SR Mging Director, GC and CCO") in officer
+
+
+@pytest.mark.parametrize("text, term", [
+    ('The general partner of the Issuer (the "GP")', "GP"),
+    ('The general partner of the GP ("GP of the GP")', "GP of the GP"),
+    ("Investment manager (“Manager”).", "Manager"),
+    ('General Partner ("GP") of the Issuer', None),  # a term not at the end is another's
+    ("Managing Member of the General Partner", None),
+])
+def test_clarification_term_pattern(text, term):
+    from graphkit.parsers.formd_terms import CLARIFICATION_TERM
+    m = CLARIFICATION_TERM.search(text)
+    assert (m["term"] if m else None) == term
+
+
+@pytest.mark.parametrize("text, role, ref", [
+    ("The general partner of Holdings", "general partner", "Holdings"),
+    ("general partner of the GP of the GP", "general partner", "the GP of the GP"),
+    ("Sole Managing Member of Upper Holdings.", "Managing Member", "Upper Holdings"),
+    ("Chief Financial Officer", None, None),
+    ("Director", None, None),
+])
+def test_role_of_reference_pattern(text, role, ref):
+    from graphkit.parsers.formd_terms import ROLE_OF_REFERENCE
+    m = ROLE_OF_REFERENCE.match(text)
+    assert ((m["role"], m["ref"]) if m else (None, None)) == (role, ref)
+
+
+def test_chain_without_terms_and_unknown_references():
+    from graphkit.parsers.formd_terms import resolve_role_targets
+    clar = {"p1": "General Partner of the Fund",
+            "p2": "general partner of the general partner",
+            "p3": "General Partner of the general partner of the general partner",
+            "p4": "Manager of Beacon Holdings"}  # names no related person: nothing
+    got = {k: (r.value, t) for k, (r, t) in resolve_role_targets(clar, ["p1"]).items()}
+    assert got == {"p1": ("general_partner_of", "issuer"), "p2": ("general_partner_of", "p1"),
+                   "p3": ("general_partner_of", "p2")}
+
+
+@pytest.mark.parametrize("title, hit", [
+    ("SR Managing Director, GC and CCO of Holdings Manager",
+     ("officer_of", "SR Managing Director, GC and CCO", "p5")),
+    ("Managing Director of the Holdings Manager", ("officer_of", "Managing Director", "p5")),
+    ("Sole Managing Member of Holdings Manager", ("managing_member_of", None, "p5")),
+    ("President", None),
+    ("President of Beacon Corp", None),
+])
+def test_title_at_term(title, hit):
+    from graphkit.parsers.formd_terms import title_at_term
+    got = title_at_term(title, {"holdings manager": "p5"})
+    assert (got and (got[0].value, *got[1:])) == hit
 
