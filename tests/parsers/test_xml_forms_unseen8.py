@@ -290,3 +290,32 @@ def test_title_at_term(title, hit):
     got = title_at_term(title, {"holdings manager": "p5"})
     assert (got and (got[0].value, *got[1:])) == hit
 
+
+# -- H: the issuer's former names -------------------------------------------------------------
+
+def test_issuer_previous_name_is_a_former_name_alias():
+    # line 22-24: <issuerPreviousNameList><previousName>Canopy Technologies Inc.</previousName>
+    # line 25-27: <edgarPreviousNameList><value>None</value> (no name)
+    rec = holdout_record("notion_labs_2020_d.xml")
+    issuer = rec.party(rec.issuer.party_id)
+    assert [(a.name, a.how.value) for a in issuer.aliases] == [
+        ("Canopy Technologies Inc.", "former_name")]
+
+
+@pytest.mark.parametrize("inner, names", [
+    ("<issuerPreviousNameList><previousName>Beacon Tech Inc.</previousName>"
+     "<previousName>Beacon Labs LLC</previousName></issuerPreviousNameList>",
+     ["Beacon Tech Inc.", "Beacon Labs LLC"]),
+    ("<previousName>Beacon Tech Inc.</previousName>", ["Beacon Tech Inc."]),  # older schemas
+    ("<edgarPreviousNameList><value>Beacon Tech Inc</value></edgarPreviousNameList>",
+     ["Beacon Tech Inc"]),
+    ("<issuerPreviousNameList><value>None</value></issuerPreviousNameList>"
+     "<edgarPreviousNameList><value>N/A</value></edgarPreviousNameList>", []),
+])
+def test_previous_name_paths(inner, names):
+    from graphkit.parsers.formd_xml import parse_formd_xml
+    from graphkit.source import SourceText
+    xml = (f"<edgarSubmission><primaryIssuer><entityName>Acme Labs, Inc.</entityName>{inner}"
+           "</primaryIssuer></edgarSubmission>")
+    rec = parse_formd_xml(SourceText(path="d.xml", text=xml))
+    assert [a.name for a in rec.party("issuer").aliases] == names
