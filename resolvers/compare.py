@@ -15,14 +15,14 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
-from graphkit.models import IdentifierScheme, PartyKind, unchecked
+from graphkit.models import Identifier, IdentifierScheme, PartyKind, unchecked
 from resolvers.features import FEATURES, person_whole_name
 from resolvers.models import Comparison, FeatureScore, Mention, Veto
 from resolvers.names import NameInfo, analyze
 from resolvers.tuning import FEATURE_WEIGHTS, MATCH_THRESHOLD, PERSON_MATCH_THRESHOLD
-from resolvers.vetoes import find_vetoes, same_filing_suffix
+from resolvers.vetoes import SAME_FILING_VETOES, find_vetoes
 
 NameLike = Union[str, Mention]
 
@@ -105,9 +105,24 @@ def threshold_for(a: NameInfo, b: NameInfo) -> float:
 def _identifier_verdict(a: NameLike, b: NameLike) -> tuple[Optional[bool], str]:
     if not (isinstance(a, Mention) and isinstance(b, Mention)):
         return None, ""
+    return identifier_verdict(a.identifiers, b.identifiers)
+
+
+def identifier_verdict(a: Iterable[Identifier], b: Iterable[Identifier]
+                       ) -> tuple[Optional[bool], str]:
+    """Whether two parties' identifiers make them one party (True: a shared CIK, LEI or EIN),
+    two (False: different values of one such scheme) or leave it open (None), with the detail.
+
+    >>> cik = lambda v: [Identifier(scheme="cik", value=v)]
+    >>> identifier_verdict(cik("0000000042"), cik("42")), identifier_verdict(cik("42"), cik("43"))
+    ((True, 'cik 42'), (False, 'cik 42 / 43'))
+    >>> identifier_verdict(cik("42"), [])
+    (None, '')
+    """
+    a, b = list(a), list(b)
     for scheme in DECISIVE_SCHEMES:
-        va = {i.value.lstrip("0") for i in a.identifiers if i.scheme == scheme}
-        vb = {i.value.lstrip("0") for i in b.identifiers if i.scheme == scheme}
+        va = {i.value.lstrip("0") for i in a if i.scheme == scheme}
+        vb = {i.value.lstrip("0") for i in b if i.scheme == scheme}
         if va and vb:
             if va & vb:
                 return True, f"{scheme.value} {sorted(va & vb)[0]}"
@@ -148,10 +163,11 @@ def compare(a: NameLike, b: NameLike, kind: Union[PartyKind, str, None] = None) 
     score, parts = score_pair(ia, ib)
     vetoes = [Veto(name=n, doc=d, detail=x) for n, d, x in find_vetoes(ia, ib)]
     if isinstance(a, Mention) and isinstance(b, Mention) and a.filing and a.filing == b.filing:
-        detail = same_filing_suffix(ia, ib)
-        if detail:
-            doc = (same_filing_suffix.__doc__ or "").strip().splitlines()[0]
-            vetoes.append(Veto(name=same_filing_suffix.__name__, doc=doc, detail=detail))
+        for fn in SAME_FILING_VETOES:
+            detail = fn(ia, ib)
+            if detail:
+                doc = (fn.__doc__ or "").strip().splitlines()[0]
+                vetoes.append(Veto(name=fn.__name__, doc=doc, detail=detail))
     by_id, id_detail = _identifier_verdict(a, b)
     if by_id is False:
         vetoes.insert(0, Veto(name="identifier", doc="Different identifiers are different parties.",

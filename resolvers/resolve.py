@@ -40,7 +40,7 @@ from resolvers.judgements import judgement_key
 from resolvers.models import Entity, Judgement, Mention, MergeStep, Resolution, Verdict
 from resolvers.names import NameInfo, analyze
 from resolvers.tuning import FEATURE_WEIGHTS, PREFILTER_SIMILARITY
-from resolvers.vetoes import VETOES, cluster_vetoes, same_filing_suffix
+from resolvers.vetoes import SAME_FILING_VETOES, VETOES, cluster_vetoes
 
 log = logging.getLogger(__name__)
 
@@ -148,9 +148,10 @@ class _Resolver:
         if self.ids_of.get(x, set()) & self.ids_of.get(y, set()):
             return None  # one identifier on both names: the names are spellings of one party
         if self._same_filing(x, y):
-            why = same_filing_suffix(self.infos[x], self.infos[y])
-            if why:
-                return f"veto: same_filing_suffix ({why})"
+            for same_filing_veto in SAME_FILING_VETOES:
+                why = same_filing_veto(self.infos[x], self.infos[y])
+                if why:
+                    return f"veto: {same_filing_veto.__name__} ({why})"
         v = cluster_vetoes(self.infos[x], self.infos[y])
         if v and (x in self.bound or y in self.bound):
             # A name its own filing binds to another (a damaged cover name with its clean

@@ -183,6 +183,45 @@ def same_filing_suffix(a: NameInfo, b: NameInfo) -> Optional[str]:
     return f"{sa or 'none'} / {sb or 'none'}"
 
 
+#: Words a filing drops or adds in one party's name without naming another party: "Acme
+#: Capital Fund Partners" / "Acme Capital Partners", "Acme and Co." / "Acme Co."
+GLUE_WORDS = frozenset("and of fund funds co company the".split())
+
+
+def same_filing_inserted_word(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Two organizations of one filing, one with a word inside its name the other lacks, are
+    two parties (a fund and its "Euro" twin).
+
+    Not registered in :data:`VETOES` (like :func:`same_filing_suffix`): other filers may write
+    a party's name shorter. A word added at either end is left to the other rules (a name cut
+    short, or another party's leading name); numbers, role and glue words
+    (:data:`GLUE_WORDS`) have rules of their own.
+
+    >>> from resolvers.names import analyze
+    >>> same_filing_inserted_word(analyze("Acme Euro Equity Fund IV Trust"), analyze("Acme Equity Fund IV Trust"))
+    'euro on one side only'
+    >>> same_filing_inserted_word(analyze("Acme Equity Fund IV Trust"), analyze("Acme Equity Fund IV Trust, L.P.")) is None
+    True
+    >>> same_filing_inserted_word(analyze("Acme Capital"), analyze("Acme Capital Partners")) is None
+    True
+    """
+    if not _orgs(a, b) or abs(len(a.words) - len(b.words)) != 1:
+        return None
+    long, short = (a.words, b.words) if len(a.words) > len(b.words) else (b.words, a.words)
+    for k in range(1, len(long) - 1):  # inner words only
+        if long[:k] + long[k + 1:] == short:
+            word = long[k]
+            if (len(word) < DISTINCT_WORD_MIN_LETTERS or not word.isalpha()
+                    or word in GLUE_WORDS or token_number(word) is not None):
+                return None
+            return f"{word} on one side only"
+    return None
+
+
+#: The vetoes that hold for two names of one filing only (not in :data:`VETOES`)
+SAME_FILING_VETOES: tuple[VetoFn, ...] = (same_filing_suffix, same_filing_inserted_word)
+
+
 def _abbreviates(x: str, y: str) -> bool:
     """``x`` is a shortening of ``y``: same first letter, its letters in order ("intl")."""
     if len(x) >= len(y) or x[0] != y[0]:

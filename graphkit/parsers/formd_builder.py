@@ -37,6 +37,7 @@ from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, Fi
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import guess_kind
 from graphkit.parsers.formd_roles import EMPTY_FIELD, OFFICER_TITLE, related_person_name
+from graphkit.parsers.formd_terms import title_at_term
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -77,6 +78,7 @@ class FormDBuilder:
         self.parties: list[Party] = []
         self.claims: list[Claim] = []
         self.warnings: list[FilingWarning] = []
+        self.terms: dict[str, str] = {}  # defined terms of the clarifications -> party id
 
     def add_party(self, name: str, kind: PartyKind | str, roles: list[PartyRole] | list[str],
                   evidence: Evidence | None, *, party_id: str | None = None,
@@ -216,8 +218,10 @@ class FormDBuilder:
                           ) -> None:
         """Tie each signer to a related person of the same name (or add the signer), put the
         signer's title on that person's officer claim when it is an officer's title
-        ("Chief Financial Officer", not "Managing Member of GP of Issuer"), and date every
-        claim with the first signature date."""
+        ("Chief Financial Officer", not "Managing Member of GP of Issuer"), make a title "of"
+        a defined term of the clarifications ("CCO of Holdings Manager") an officer claim to
+        that term's party (:func:`~graphkit.parsers.formd_terms.title_at_term`), and date
+        every claim with the first signature date."""
         for sig in signatures:
             pid = self.find_person(sig.signer)
             if pid is None:
@@ -230,6 +234,10 @@ class FormDBuilder:
             if sig.signer != p.name and sig.signer not in p.all_names():
                 p.aliases.append(Alias(name=sig.signer, how=AliasKind.SIGNATURE,
                                        evidence=sig.evidence))
+            at_term = title_at_term(sig.title, self.terms)
+            if at_term is not None and at_term[2] != pid:  # "CCO of Holdings Manager"
+                self.add_claim(at_term[0], pid, at_term[2], sig.evidence, title=at_term[1],
+                               note=f"signature title: {sig.title}")
             for c in self.claims:
                 if (c.source == pid and c.target == issuer_id and c.relation ==
                         Relation.OFFICER_OF and not c.title and sig.title

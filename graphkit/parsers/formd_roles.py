@@ -36,9 +36,12 @@ from typing import TYPE_CHECKING, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from graphkit.models import Evidence, PartyKind, PartyRole, Reading
+from graphkit.models import AliasKind, Evidence, PartyKind, PartyRole, Reading
 from graphkit.names import clean_name, guess_kind, org_words
 from graphkit.ocr import repair_place
+from graphkit.parsers.formd_terms import (CLARIFICATION_TERM, clarification_terms,
+                                          resolve_role_targets, term_key)
+from graphkit.parsers.xmldoc import link_alias
 from graphkit.relations import Relation
 
 if TYPE_CHECKING:  # the builder calls back into this module's vocabulary
@@ -324,7 +327,10 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
     boxes (:data:`STAND_IN_BOXES`); a role at the general partner ("Managing Member of the
     General Partner") is a claim to the one related organization stated to be the general
     partner (an ``unresolved-clarification`` warning when there is not exactly one); an
-    officer of the adviser makes the adviser the issuer's investment manager. An organization
+    officer of the adviser makes the adviser the issuer's investment manager. A role "of" a
+    related person named by the term its own clarification defines ('The general partner of
+    Holdings', 'of the GP of the GP') is a claim to that person, and each defined term is kept
+    as its person's alias (:mod:`graphkit.parsers.formd_terms`). An organization
     with only the "Executive Officer" box gets no claim (``role-kind-mismatch``), and an
     unknown box none either (``unknown-relationship``). Warnings sit on the line the person
     (or the clarification) was read from.
@@ -356,12 +362,22 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
            and p.clarification.kind == ClarificationKind.ROLE_AT_ISSUER
            and p.clarification.relation == Relation.GENERAL_PARTNER_OF
            and b.party(p.party_id).kind == PartyKind.ORGANIZATION]
+    texts = {p.party_id: p.clarification.text for p in persons if p.clarification is not None}
+    by_reference = resolve_role_targets(texts, gps)
+    b.terms = clarification_terms(texts)
     for person in persons:
         pid, clar, ev = person.party_id, person.clarification, person.evidence
         clar_ev = person.clarification_evidence
         p = b.party(pid)
         replaced = False
-        if clar is not None and clar.kind == ClarificationKind.ROLE_AT_ISSUER:
+        term = CLARIFICATION_TERM.search(clar.text) if clar is not None else None
+        if term is not None and b.terms.get(term_key(term["term"])) == pid:
+            link_alias(p, term["term"], AliasKind.DEFINED_TERM, clar_ev or ev)
+        if by_reference.get(pid, (None, "issuer"))[1] != "issuer":
+            rel, target = by_reference[pid]  # "general partner of Holdings": a related person
+            b.add_claim(rel, pid, target, clar_ev or ev, note=f"clarification: {clar.text}")
+            replaced = True
+        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_ISSUER:
             b.add_claim(clar.relation, pid, "issuer", clar_ev or ev,
                         note=f"clarification: {clar.text}")
             replaced = True

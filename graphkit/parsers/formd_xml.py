@@ -48,7 +48,7 @@ from lxml import etree
 
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
-from graphkit.models import (Evidence, FilingRecord, Identifier, IdentifierScheme, Offering,
+from graphkit.models import (Alias, AliasKind, Evidence, FilingRecord, Identifier, IdentifierScheme, Offering,
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import clean_name
 from graphkit.parsers.formd_amounts import read_dollars, read_electronic_amounts
@@ -231,6 +231,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
                 addresses=[address] if address else [],
                 jurisdiction=str(jur.value) if jur else None)
     offering.jurisdiction = str(jur.value) if jur else None
+    _read_previous_names(doc, b, issuer_el)
     offering.phone = doc.text(issuer_el, "issuerPhoneNumber")
     offering.entity_type = doc.text(issuer_el, "entityType")
     other = doc.text(issuer_el, "entityTypeOtherDesc")
@@ -290,6 +291,39 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
         offering.is_amendment = form.endswith("/A")
     return b.build_record(form=form, header=header, issuer_cik=issuer_cik, address=address,
                           offering=offering, signatures=signatures)
+
+
+#: Where an issuer's former names sit, by local name: the filer's list
+#: (``issuerPreviousNameList/previousName``, or a bare ``previousName`` of older schemas) and
+#: EDGAR's (``edgarPreviousNameList/value``, "None" when there is none)
+PREVIOUS_NAME_PATHS = (("issuerPreviousNameList", "previousName"), ("previousName",),
+                       ("edgarPreviousNameList", "value"))
+
+
+def _read_previous_names(doc: _Doc, b: FormDBuilder, issuer_el: etree._Element) -> None:
+    """Keep the issuer's former names (:data:`PREVIOUS_NAME_PATHS`) as its ``former_name``
+    aliases; "None", "N/A" and blanks name nothing.
+
+    >>> from graphkit.source import SourceText
+    >>> xml = ('<edgarSubmission><primaryIssuer><entityName>Acme Labs, Inc.</entityName>'
+    ...        '<issuerPreviousNameList><previousName>Beacon Tech Inc.</previousName>'
+    ...        '</issuerPreviousNameList><edgarPreviousNameList><value>None</value>'
+    ...        '</edgarPreviousNameList></primaryIssuer></edgarSubmission>')
+    >>> rec = parse_formd_xml(SourceText(path="d.xml", text=xml))
+    >>> [(a.name, a.how.value) for a in rec.party("issuer").aliases]
+    [('Beacon Tech Inc.', 'former_name')]
+    """
+    issuer = b.party("issuer")
+    for path in PREVIOUS_NAME_PATHS:
+        lists = doc.findall(issuer_el, path[0]) if len(path) > 1 else [issuer_el]
+        for holder in lists:
+            for el in doc.findall(holder, path[-1]):
+                name = clean_name(doc.text(el) or "")
+                if (not name or EMPTY_FIELD.match(name) or name in issuer.all_names()
+                        or (len(path) == 1 and _local(el.getparent()) != "primaryIssuer")):
+                    continue
+                issuer.aliases.append(Alias(name=name, how=AliasKind.FORMER_NAME,
+                                            evidence=doc.evidence(el, "issuer")))
 
 
 def _read_related_persons(doc: _Doc, b: FormDBuilder, root: etree._Element

@@ -164,6 +164,7 @@ class HoldingLine(BaseModel):
     shares: int
     evidence: Evidence
     raw: str = ""  # the amount as printed, e.g. "15,711.8844"
+    footnotes: tuple[str, ...] = ()  # every footnote of the line, "F3: text" (amount's too)
 
 def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
                        issuer_id: str, line: HoldingLine, as_of=None) -> None:

@@ -53,12 +53,15 @@ from lxml import etree
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, FilingRecord, FormFamily, Identifier,
-                             IdentifierScheme, Issuer, PartyKind, Reading, SubmissionHeader)
+from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
+                             Identifier, IdentifierScheme, Issuer, PartyKind, Reading,
+                             SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
                                                  read_share_amount)
+from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
+from graphkit.parsers.ownership_running import TransactionRow, runs_on
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import link_owner_spellings, read_signature
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
@@ -128,6 +131,7 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
     table = doc.root.find("nonDerivativeTable")
     if table is None:
         return []
+    runs: dict[str, list[tuple[TransactionRow, tuple]]] = {}  # per security, in file order
     for i, row in enumerate(table):
         if not isinstance(row.tag, str):
             continue
@@ -147,6 +151,11 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
         key = (title, direct, nature, fns, i if row.tag == "nonDerivativeHolding" else None)
         last.pop(key, None)  # keep file order of the final rows
         last[key] = (shares, row, fns, raw)
+        if row.tag == "nonDerivativeTransaction":
+            runs.setdefault(title, []).append((_transaction_row(doc, row, key[1:4], shares), key))
+    for title, rows in runs.items():
+        if len(rows) > 2 and runs_on([r for r, _ in rows]):
+            _merge_running_total(doc, last, [k for _, k in rows], title)
     out = []
     for (title, direct, nature, _, _), (shares, row, fns, raw) in last.items():
         texts = [f"{fid}: {notes[fid]}" for fid in fns if notes.get(fid)]
@@ -154,12 +163,46 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
         ev = doc.evidence(row.find(AMOUNT_OWNED), "Table I",
                           text=f"{title}: {shares} shares owned after the reported "
                                f"transaction(s), {'direct' if direct else 'indirect'}")
+        every = tuple(dict.fromkeys(f.get("id") for f in row.iter("footnoteId")))
         out.append(HoldingLine(title=title, direct=direct, nature=nature, note=note,
-                               shares=shares, evidence=ev, raw=raw))
+                               shares=shares, evidence=ev, raw=raw, footnotes=tuple(
+                                   f"{fid}: {notes[fid]}" for fid in every if notes.get(fid))))
     warning = fraction_warning(doc.src.path, out)
     if warning is not None:
         doc.warnings.append(warning)
     return out
+
+
+def _transaction_row(doc: XmlDoc, row: etree._Element, nature: tuple,
+                     owned_after: int) -> TransactionRow:
+    """What :func:`~graphkit.parsers.ownership_running.runs_on` compares of a transaction."""
+    code = (doc.text("transactionAmounts/transactionAcquiredDisposedCode/value", at=row)
+            or "").strip().upper()
+    return TransactionRow(
+        nature=nature, owned_after=owned_after,
+        shares=read_share_amount(doc.text("transactionAmounts/transactionShares/value", at=row)),
+        acquired=True if code == "A" else False if code == "D" else None)
+
+
+def _merge_running_total(doc: XmlDoc, last: dict, keys: list[tuple], title: str) -> None:
+    """Keep, of the lines of ``title`` whose rows (``keys``, in file order) print one running
+    total (:func:`~graphkit.parsers.ownership_running.runs_on`), the last row's amount only,
+    as the total of every nature, and warn."""
+    natures = list(dict.fromkeys(k[2] or ("direct" if k[1] else "indirect") for k in keys))
+    final = keys[-1]
+    shares, row, fns, raw = last[final]
+    for key in dict.fromkeys(keys):
+        last.pop(key, None)
+    directs = {k[1] for k in keys}
+    total = (title, directs.pop() if len(directs) == 1 else None,
+             "total of every nature of ownership (" + "; ".join(natures) + ")", fns, None)
+    last[total] = (shares, row, fns, raw)
+    line = doc.evidence(row.find(AMOUNT_OWNED)).line
+    doc.warnings.append(FilingWarning(
+        code="running-total", source=doc.src.path, line=line,
+        message=f"{doc.src.path}:{line}: the amounts owned of {title} (Table I) run on from "
+                f"one nature of ownership to the next ({'; '.join(natures)}): read as one "
+                f"running total, {shares} shares, not as each nature's holding"))
 
 
 def _footnote_blocks(doc: XmlDoc) -> list[SourceText]:
@@ -237,10 +280,16 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                                     target=ip.id, title=title, note="; ".join(
                                         x for x in (note, other) if x) or None,
                                     as_of=period, evidence=ev))
-    for line in _holdings(doc):
-        add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
+    lines = _holdings(doc)
+    for line in lines:
+        if not is_joint(line, owners):
+            add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
     doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
                                          filers=owners))
+    for line in lines:  # after the prose: its footnote may name the owners by defined terms
+        if is_joint(line, owners):
+            doc.warnings.extend(add_joint_holding_claims(book, claims, owners, ip.id, line,
+                                                         src.path, as_of=period))
     sigs = [read_signature(doc.text("signatureName", at=s), [p.name for p in owners],
                            date=parse_date(doc.text("signatureDate", at=s)),
                            evidence=doc.evidence(s, "signature"))

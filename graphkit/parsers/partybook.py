@@ -33,10 +33,12 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from graphkit.models import (Alias, AliasKind, Evidence, Party, PartyKind, PartyRole,
-                             unchecked)
+from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
+                             PartyRole, unchecked)
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.stated_sex import stated_sexes
+from resolvers.compare import identifier_verdict, info_of
+from resolvers.vetoes import SAME_FILING_VETOES
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     ACRONYM_FREE_WORDS, ACRONYM_MAX_COST, BARE_LEGAL, BARE_SURNAME, CAPACITY, CLAUSE_WORDS,
     DOTTED_INITIALS, FEMALE_TITLES, FEMALE_TITLE_CUES, FUZZY_MARGIN, FUZZY_MIN, HONORIFIC,
@@ -214,12 +216,15 @@ class PartyBook:
                     pk[0] == k[0] and pk[2] == k[2] for k in keys)}
         return said.pop() if len(said) == 1 else None
 
-    def _match(self, name: str) -> Optional[Party]:
+    def _match(self, name: str, identifiers: tuple[Identifier, ...] = ()) -> Optional[Party]:
         spelling: Optional[_Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
         scores = self._pair_scores
         for p in self._parties:
+            if identifiers and p.identifiers and identifier_verdict(p.identifiers,
+                                                                    identifiers)[0] is False:
+                continue  # another CIK: another party, however alike the names
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
@@ -249,22 +254,31 @@ class PartyBook:
     def add(self, name: str, *, role: PartyRole | str | None = None,
             evidence: Evidence | None = None, how: AliasKind | str = AliasKind.SPELLING,
             kind: PartyKind | str | None = None, create: bool = True,
-            fuzzy: bool = True) -> Optional[Party]:
+            fuzzy: bool = True, identifiers: Iterable[Identifier] = ()) -> Optional[Party]:
         """Add a spelling: link it to the party it names, or start a new party.
 
         Returns the party, or None when ``create`` is false and no party matches. A spelling
         that differs from the party's name is kept as an alias of kind ``how``. With ``fuzzy``
         false the spelling is linked only by an exact name, spelling or term (no scoring
-        against every party: for the many persons of a long table).
+        against every party: for the many persons of a long table). ``identifiers`` (a CIK)
+        are given to the party; a party with another identifier of the same scheme is never
+        the one a spelling names (:func:`~resolvers.compare.identifier_verdict`).
 
         >>> book = PartyBook(); _ = book.add("Jane Quincy Roe")
         >>> book.add("Jane Q. Roe", fuzzy=False).name
         'Jane Q. Roe'
+        >>> cik = lambda v: [Identifier(scheme="cik", value=v)]
+        >>> a = book.add("Acme Fund IV Trust", identifiers=cik("1"))
+        >>> book.add("Acme Fund IV Trust.", identifiers=cik("2")).id == a.id
+        False
         """
         name = clean_name(name)
         if not squeeze(name):
             return None
+        ids = tuple(identifiers)
         party = self.lookup(name, fuzzy)
+        if party is not None and ids and identifier_verdict(party.identifiers, ids)[0] is False:
+            party = self._match(name, ids) if fuzzy else None
         if party is None:
             if not create:
                 return None
@@ -280,6 +294,7 @@ class PartyBook:
             self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
         self._keys.setdefault(squeeze(name), party.id)
+        party.identifiers.extend(i for i in ids if i not in party.identifiers)
         if role is not None:
             self.add_role(party, role)
         if evidence is not None and not _cites(party.evidence, evidence):
@@ -471,8 +486,10 @@ class _Spelling:
         if score >= FUZZY_MIN and not self.is_person and (
                 lacks_leading_words(name, other) or lacks_leading_words(other, name)):
             return 0.0  # "Acme Limited Partnership" is not "Beacon Acme Limited ..."
-        if score >= FUZZY_MIN and vetoed(name, other):
-            score = 0.0  # similar, but a legal form, word or number sets them apart
+        if score >= FUZZY_MIN and (vetoed(name, other) or not self.is_person and any(
+                fn(info_of(name), info_of(other)) for fn in SAME_FILING_VETOES)):
+            score = 0.0  # similar, but a legal form, word or number sets them apart, or a
+            # word inside one name only, as of a fund's "Euro" twin in the same filing
         if short_form_of(name, other) or short_form_of(other, name):
             score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
         return score

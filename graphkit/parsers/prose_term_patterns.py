@@ -34,7 +34,7 @@ DEFINED_TERM = re.compile(rf"""
     (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
       |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
-    ["“”'](?P<term>[^"“”'()]{{1,60}}?)["“”']
+    ["“”'](?P<term>(?:[^"“”'()]|\([A-Za-z0-9]{{1,4}}\)){{1,60}}?)["“”']  # "Fund IV (AI) Trust"
     (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
 """, _F)
 #: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "'

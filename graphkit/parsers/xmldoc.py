@@ -38,6 +38,7 @@ from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, I
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties  # noqa: F401
 from graphkit.parsers.partybook import PartyBook
+from resolvers.compare import identifier_verdict
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -287,14 +288,17 @@ def add_party(book: PartyBook, name: str, roles: Iterable[str] = (),
     (True, 'organization', ['issuer', 'named'], ['1 Main St'], '0000000002')
     """
     name = clean_name(name)
+    identifiers = list(identifiers)
     party = find_party(book, name)
+    if party is not None and identifier_verdict(party.identifiers, identifiers)[0] is False:
+        party = None  # another CIK: another party (book.add looks again among the others)
     if party is not None and book.lookup(name) is None:
         link_alias(party, name, how, evidence)
         if evidence is not None and evidence not in party.evidence:
             party.evidence.append(evidence)
     else:
         kind = PartyKind.ORGANIZATION if "issuer" in roles else None
-        party = book.add(name, evidence=evidence, how=how, kind=kind)
+        party = book.add(name, evidence=evidence, how=how, kind=kind, identifiers=identifiers)
         if party is None:
             raise ParseError(f"party name {name!r} has no letters or digits")
     for r in roles:

@@ -1,0 +1,136 @@
+"""A direct holding line of Table I reported once for several reporting owners.
+
+A Form 4 filed jointly by several funds prints one line of shares held directly ("D") with
+one amount: the funds' total, since no two owners hold the same shares directly. A footnote
+on the line often splits it: "(i) Acme Fund IV Trust owns an aggregate of 3,242,469 shares of
+Common Stock and Acme GP IV Trust owns an aggregate of 810,617 shares". :func:`owner_amounts`
+reads such a split (:data:`OWNER_AMOUNT`), and :func:`add_joint_holding_claims` gives each
+owner its own amount. An owner the footnotes give no amount keeps the line's total, noted as
+the joint figure of all owners (never its own holding), and a ``joint-holding`` warning names
+the file and the line; a split whose amounts do not add up to the total is warned about too
+(``joint-holding-sum``).
+
+An indirect line ("I") of several owners is another matter: a fund's shares are beneficially
+owned by its general partner and manager as well, so each owner's claim to the whole amount is
+right (overlapping, never to be summed); :func:`~graphkit.parsers.ownership_holdings.add_holding_claims`
+gives it.
+
+Examples
+--------
+>>> m = OWNER_AMOUNT.search("(ii) Acme Fund (AI) Trust owns an aggregate of 1,000 shares of it")
+>>> m["name"], m["shares"]
+('Acme Fund (AI) Trust', '1,000')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from graphkit.models import Claim, FilingWarning, Party
+from graphkit.parsers.ownership_holdings import HoldingLine
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xmldoc import next_claim_id
+
+#: One owner's own amount in a footnote, after "(i) ", ", ", "; ", ": " or "and ": "(i) Acme Fund IV
+#: Trust owns an aggregate of 3,242,469 shares", "and Acme GP, LLC directly holds 500 shares",
+#: "Acme Fund (AI) Trust beneficially owns a total of 1,000 shares" (never "held": a past
+#: holding, nor a name across a comma but a legal form's: "Following the sale, Acme Fund owns
+#: ...", "Acme Fund, L.P. owns ...")
+OWNER_AMOUNT = re.compile(r"""
+    (?:^|(?<=\)\s)|(?<=[,;:]\s)|(?<=\band\s))
+    (?P<name>[A-Z](?:[^,;:]|,\s(?=(?:L\.?\s?L\.?\s?C|L\.?\s?P|Inc|Ltd|Corp)\b)){1,80}?)\s+
+    (?:(?:directly|beneficially)\s+)?(?:owns|holds)\s+
+    (?:(?:directly|of\s+record)\s+)?(?:(?:an\s+aggregate|a\s+total)\s+of\s+)?
+    (?P<shares>\d{1,3}(?:,\d{3})+|\d+)\s+shares\b
+""", re.VERBOSE)
+
+
+def owner_amounts(footnotes: Sequence[str], book: PartyBook,
+                  owners: Sequence[Party]) -> dict[str, int]:
+    """The amounts ``footnotes`` state as each of ``owners``' own, by party id.
+
+    A name that is no owner (by any name or defined term the book knows) is skipped; an owner
+    given two different amounts gets none.
+
+    >>> book = PartyBook(); a = book.bind_term("Fund IV", "Acme Fund IV, L.P.")
+    >>> b = book.add("Acme GP IV, L.L.C.")
+    >>> owner_amounts(["F3: (i) Fund IV owns an aggregate of 1,200 shares and Acme GP IV, "
+    ...                "L.L.C. owns 300 shares."], book, [a, b])
+    {'p1': 1200, 'p2': 300}
+    >>> owner_amounts(["Acme Fund IV, L.P. owns 1,200 shares and Zeta LLC owns 9 shares"], book, [a])
+    {'p1': 1200}
+    """
+    ids = {p.id for p in owners}
+    found: dict[str, set[int]] = {}
+    for text in footnotes:
+        if " shares" not in text or not ("owns" in text or "holds" in text):
+            continue  # (a cheap test before the pattern)
+        for m in OWNER_AMOUNT.finditer(text):
+            party = book.lookup(m["name"])
+            if party is not None and party.id in ids:
+                found.setdefault(party.id, set()).add(int(m["shares"].replace(",", "")))
+    return {pid: next(iter(amounts)) for pid, amounts in found.items() if len(amounts) == 1}
+
+
+def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
+                             issuer_id: str, line: HoldingLine, path: str,
+                             as_of=None) -> list[FilingWarning]:
+    """Add the claims of a direct ``line`` of several ``owners``: each owner's own amount where
+    the line's footnotes state it (:func:`owner_amounts`), else the line's total noted as the
+    joint figure of all owners. Returns the warnings (the file and line named).
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); issuer = book.add("Widget Inc.")
+    >>> a, b = book.add("Acme Fund IV, L.P."), book.add("Acme GP IV, L.L.C.")
+    >>> ev = SourceText("f4.xml", "1500").evidence(0, 4)
+    >>> line = HoldingLine(title="Common Stock", direct=True, nature=None, note=None,
+    ...                    shares=1500, evidence=ev,
+    ...                    footnotes=("F3: Acme Fund IV, L.P. owns 1,200 shares.",))
+    >>> claims = []
+    >>> [w.code for w in add_joint_holding_claims(book, claims, [a, b], issuer.id, line, "f4.xml")]
+    ['joint-holding']
+    >>> [(book.get(c.source).name, c.shares) for c in claims]
+    [('Acme Fund IV, L.P.', 1200), ('Acme GP IV, L.L.C.', 1500)]
+    """
+    amounts = owner_amounts(line.footnotes, book, owners)
+    warnings: list[FilingWarning] = []
+    where = f"{path}:{line.evidence.line}"
+    for owner in owners:
+        own = amounts.get(owner.id)
+        if own is not None:
+            note = f"own part of the {line.shares} shares reported jointly, per the footnotes"
+        else:
+            note = (f"joint: the {line.shares} shares of all {len(owners)} reporting owners, "
+                    "reported once; this owner's own part is not stated")
+        claims.append(Claim(
+            id=next_claim_id(claims), relation="beneficial_owner_of", source=owner.id,
+            target=issuer_id, shares=own if own is not None else line.shares, direct=True,
+            security_class=line.title, note=" - ".join(x for x in (line.note, note) if x),
+            as_of=as_of, evidence=[line.evidence]))
+    missing = [o.name for o in owners if o.id not in amounts]
+    if missing:
+        warnings.append(FilingWarning(
+            code="joint-holding", source=path, line=line.evidence.line,
+            message=f"{where}: {line.shares} shares of {line.title} (Table I) are held "
+                    f"directly by {len(owners)} reporting owners together; no own amount "
+                    f"stated for {', '.join(missing)}: kept as their joint total"))
+    elif sum(amounts.values()) != line.shares:
+        warnings.append(FilingWarning(
+            code="joint-holding-sum", source=path, line=line.evidence.line,
+            message=f"{where}: the owners' own amounts of {line.title} in the footnotes add "
+                    f"up to {sum(amounts.values())}, not the line's {line.shares} shares"))
+    return warnings
+
+
+def is_joint(line: HoldingLine, owners: Sequence[Party]) -> bool:
+    """Whether ``line`` is held directly by several reporting owners at once.
+
+    >>> from graphkit.source import SourceText
+    >>> line = HoldingLine(title="Common Stock", direct=True, nature=None, note=None,
+    ...                    shares=1, evidence=SourceText("f", "1").evidence(0, 1))
+    >>> is_joint(line, [None, None]), is_joint(line, [None])
+    (True, False)
+    """
+    return line.direct is True and len(owners) > 1
+
