@@ -327,8 +327,12 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             # a sentence after the names: they sign no block below it ("I, JANE ROE, the
             # Secretary of ACME CORP., certify that the foregoing ..."); one that ends with a
             # colon leads to the signature ("Executed by the undersigned as ... of:")
+            if sec.signatures and not chain:
+                sec.unsigned += pending  # "/s/ Jane Roe" / "Acme Sub LLC" / "* Signed by ..."
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
             earlier = []
+    if sec.signatures and not chain:
+        sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
