@@ -2,7 +2,9 @@
 "Signature:" line, a typed "By: Jane Q. Roe" or a typed name over its title): the printed name
 and title on the lines under it ("Jane Q. Doe, President", "Name:" / "Title:" fields, "JANE
 ROE/MANAGING MEMBER"), the capacity lines naming a party ("Vice President, Acme Inc.",
-"Attorney in Fact for Jane Roe"), then the relations of its block.
+"Attorney in Fact for Jane Roe") and a statement of a power of attorney ("Duly authorized under
+Power of Attorney dated May 1, 2000, by and on behalf of Jane Q. Roe 3d",
+:mod:`graphkit.parsers.signature_attorney`), then the relations of its block.
 
 :func:`graphkit.parsers.signatures.read_signatures` walks the section and finds the anchors;
 this module reads each signature from its anchor on.
@@ -11,14 +13,14 @@ Examples
 --------
 >>> from graphkit.source import SourceText
 >>> from graphkit.parsers.signature_findings import SignatureSection
->>> t = "/s/ Jane Q. Roe\\nJane Q. Roe\\nSenior Vice President, Acme Holdings, Inc.\\n"
->>> lines = [(0, 15, "/s/ Jane Q. Roe"), (16, 27, "Jane Q. Roe"), (28, 70, t[28:70])]
+>>> t = "/s/ Jane Q. Roe\\nJane Q. Roe\\nVice President, Secretary and Treasurer, Acme Co.\\n"
+>>> lines = [(0, 15, "/s/ Jane Q. Roe"), (16, 27, "Jane Q. Roe"), (28, 77, t[28:77])]
 >>> sec = SignatureSection(start=0, end=len(t))
 >>> read_signature(SourceText(path="x.txt", text=t), 0, lines, 1, 0, 15, ("Jane Q. Roe", None),
 ...                sec, [], [], [], False, None, lambda line: False)
-(3, 70)
+(3, 77)
 >>> [(g.signer, g.title, g.on_behalf_of) for g in sec.signatures]
-[('Jane Q. Roe', 'Senior Vice President', ['Acme Holdings, Inc.'])]
+[('Jane Q. Roe', 'Vice President, Secretary and Treasurer', ['Acme Co.'])]
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Optional
 
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind
+from graphkit.parsers.signature_attorney import NOTE_MARK_OPEN, read_power_of_attorney
 from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
@@ -52,6 +55,8 @@ NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
 
 #: How many lines after a "/s/" line may hold the printed name and title of the signer.
 PRINTED_LINES = 5
+#: The title of a signer who signs under a power of attorney
+ATTORNEY_TITLE = "Attorney-in-Fact"
 
 
 def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
@@ -60,7 +65,12 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                    unknown_by: bool, block_start: Optional[int], party_line) -> tuple[int, int]:
     """Read one signature from its anchor line (``lines[i - 1]``, at ``ls``-``le`` of the
     text): the printed name and title on the lines under it, then the findings of its block.
-    Appends to ``sec``; returns the index of the first line after the block and its end."""
+    Appends to ``sec``; returns the index of the first line after the block and its end.
+
+    A statement of a power of attorney under the name ("Duly authorized under Power of Attorney
+    ..., by and on behalf of Jane Roe") makes the signer an attorney-in-fact for the parties it
+    names; a signature opening with a note mark ("*By: /s/ John Doe") is the attorney's for the
+    signers marked with it above ("/s/ Jane Roe*"), who keep their own signatures."""
     signer, rest = split_repeated_name(clean_name(anchor[0]))  # an <HR> in an HTML cell
     title = anchor[1] and clean_name(anchor[1])
     if rest and title is None and is_title_line(rest):
@@ -72,6 +82,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     principals: list[str] = []  # signed for by an attorney-in-fact: "Jane Roe, by John Doe, ..."
     if title is None:
         signer, title, principals = read_signed_name(signer)
+    attorney = False  # signed under a power of attorney that a line under the name states
     # the printed name and title follow in the next few lines
     head, _, tail = signer.partition(",")
     if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
@@ -116,7 +127,14 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 continue
         if nxt.lstrip(" \t|")[:2].lower() == "by" and BY_LINE.match(nxt):
             break  # "By: Acme GP, LLC": the block of the next signature
-        if seen == 1 and signer and clean_name(bare).lower() in (signer.lower(), typed) and \
+        if ("ttorney" in nxt or "TTORNEY" in nxt) and \
+                (poa := read_power_of_attorney(lines, j - 1, signer, party_line)) is not None:
+            # "Duly authorized under Power of Attorney dated ..." / "..., by and on behalf of
+            # Jane Roe", "John Doe, pursuant to a Power of Attorney filed ..."
+            principals += [p for p in poa[0] if p not in principals]
+            attorney, j = True, poa[1]
+            stop = j  # the block (and its date) ends before it: "... dated May 1, 1997, by"
+        elif seen == 1 and signer and clean_name(bare).lower() in (signer.lower(), typed) and \
                 not (gap and party_line(nxt)):  # not "JANE ROE" heading the next block
             if signer.isupper() and not n.isupper() and clean_name(bare).lower() == signer.lower():
                 signer = clean_name(bare)  # "/s/ JANE ROE" over the printed "Jane Roe"
@@ -179,6 +197,15 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 after = clean_name(n)  # "Name/Title:  Jane Roe" / "             Acme Corp."
                 block_end, stop = ne + s, j
             break
+    mark = src.text[ls:le]  # "By /s/ Jane Roe*" (signed by the attorney of a note below)
+    if "*" in mark and signer:
+        if NOTE_MARK_OPEN.match(mark):  # "*By: /s/ John Doe": the attorney of the marked
+            principals += [p for p in sec.marked if p not in principals and p != signer]
+            attorney = attorney or bool(sec.marked)
+        else:
+            sec.marked.append(signer)
+    if attorney and title is None:
+        title = ATTORNEY_TITLE
     if title and CAPACITY_LIST.match(title):
         title = None  # "individually, and as" / "managing member of ...": no one title
     cut = False  # "Managing Member of" (the rest lost): no control of the party signed for

@@ -81,10 +81,11 @@ NAME_CONTINUATION = re.compile(r"""
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
 #: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ..."),
 #: "Acme Gold Corporation /s/ Jane Roe" (the party's cell before the signature's; not after
-#: "By", "By:" or "Signature:"). The cells of an HTML table row joined by " | " are parted
-#: first (:func:`~graphkit.parsers.signature_table.table_segments`).
+#: "By", "By:" or "Signature:", nor after a note mark: "* By: /s/ John Doe"). The cells of an
+#: HTML table row joined by " | " are parted first
+#: (:func:`~graphkit.parsers.signature_table.table_segments`).
 INNER_CELL = re.compile(r"""
-    (?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
+    (?<=[^\s*])[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)[ \t]+(?=/[sS]/)
 """, re.VERBOSE)
 #: Words of the prose around signatures, never a signing party's name (anywhere in a line,
