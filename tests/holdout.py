@@ -8,13 +8,22 @@ from pathlib import Path
 from graphkit.models import FilingRecord
 from graphkit.parse import parse_path
 
-HOLDOUT = Path(__file__).resolve().parent / "fixtures" / "filings" / "holdout"
+FILINGS = Path(__file__).resolve().parent / "fixtures" / "filings"
+HOLDOUT = FILINGS / "holdout"
 
 
 def holdout_record(name: str) -> FilingRecord:
     """The one record of the holdout filing ``name`` (e.g. "2004_SC_13G_866368.txt")."""
     report = parse_path(HOLDOUT / name)
     assert len(report.records) == 1, report.reason
+    return report.records[0]
+
+
+def fixture_record(name: str) -> FilingRecord:
+    """The first record of the filing ``name`` under tests/fixtures/filings/ (e.g.
+    "sigs/2002_SC_13GA_887733.txt", "holdout/2015_SC_13G_730263.txt")."""
+    report = parse_path(FILINGS / name)
+    assert report.records, report.reason
     return report.records[0]
 
 

@@ -324,7 +324,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- prose relationships --------------------------------------------------------------
     findings = find_relationships(src, body, len(text)) + sigs.findings + \
-        sole_filer_findings(sigs, [p for p, _ in reporting])  # "/s/ Jane Roe" / "President"
+        sole_filer_findings(sigs, [p for p, _ in reporting],  # "/s/ Jane Roe" / "President"
+                            lambda name: book.lookup(name, fuzzy=False))
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
         findings += [f for f in read_item2_occupations(src, *items[2])
                      if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]

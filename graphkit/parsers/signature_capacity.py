@@ -62,6 +62,10 @@ TITLE_OF_PARTY = re.compile(r"""
     ^[ \t]*(?P<title>[A-Z][A-Za-z&\- ]*?)          # "Senior Vice President"
     (?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?P<party>[A-Z][^\n]*?)[ \t]*$  # ", Acme Holdings, Inc."
 """, re.VERBOSE)
+#: Where a capacity line may part into its title and its party: a comma or "of" ("Vice
+#: President, Secretary and Treasurer, Acme Co." parts at either comma, "Vice President of Acme
+#: Advisers, LLC" at "of"); :func:`split_title_party` tries each in turn
+TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 
 
 def slashed_signer(line: str) -> Optional[str]:
@@ -143,11 +147,31 @@ def read_capacity(line: str) -> Optional[Capacity]:
             return Capacity("Attorney-in-Fact", party, bool(rest) and not
                             rest.rstrip().endswith((".", ")")))
         return None
-    tm = TITLE_OF_PARTY.match(line)
-    if tm is None:
-        return None
-    title, party = clean_name(tm["title"]), clean_name(tm["party"])
-    if not is_title_line(title) or not (org_words(party) or LEGAL_END.search(party)) or \
-            is_title_line(party) or PROSE_LINE.search(party):
-        return None  # not "Member of Acme GP, LLC, its General Partner": a chain, read apart
-    return Capacity(title, party, False)
+    parts = split_title_party(line) if TITLE_OF_PARTY.match(line) else None
+    return Capacity(*parts, False) if parts else None
+
+
+def split_title_party(line: str) -> Optional[tuple[str, str]]:
+    """The title and the party of a capacity line (:data:`TITLE_OF_PARTY`), or None: it parts
+    at the first :data:`TITLE_PARTY_GAP` with a title before it and an organization's name
+    after it that does not itself open with a title, so that a list of titles stays whole.
+
+    >>> split_title_party("Vice President, Secretary and Treasurer, Acme Co.")
+    ('Vice President, Secretary and Treasurer', 'Acme Co.')
+    >>> split_title_party("Senior Vice President, Acme Holdings, Inc.")
+    ('Senior Vice President', 'Acme Holdings, Inc.')
+    >>> split_title_party("Chairman of the Board, Acme Inc.")
+    ('Chairman of the Board', 'Acme Inc.')
+    >>> split_title_party("Member of Acme GP, LLC, its General Partner") is None
+    True
+    """
+    for m in TITLE_PARTY_GAP.finditer(line):
+        title, party = clean_name(line[:m.start()]), clean_name(line[m.end():])
+        if not (title[:1].isupper() and party[:1].isupper()) or not is_title_line(title):
+            continue
+        if not (org_words(party) or LEGAL_END.search(party)) or is_title_line(party) or \
+                PROSE_LINE.search(party):
+            continue  # not "Member of Acme GP, LLC, its General Partner": a chain, read apart
+        if split_title_party(party) is None:  # not "Secretary and Treasurer, Acme Co."
+            return title, party
+    return None

@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -50,6 +50,12 @@ class SignatureSection(BaseModel):
     date: Optional[object] = None
     signatures: list[Signature] = Field(default_factory=list)
     findings: list[ProseFinding] = Field(default_factory=list)
+    #: parties printed under a signature that no signature signs for: "/s/ Jane Roe" /
+    #: "President" / "Acme Subsidiary LLC" (the signer's company, not signed for by name)
+    unsigned: list[str] = Field(default_factory=list)
+    #: signers whose signature bears a note mark ("By /s/ Jane Roe*"): an attorney-in-fact signs
+    #: for them in the note ("*By: /s/ John Doe")
+    marked: list[str] = Field(default_factory=list)
 
 
 def sign_for_earlier(sec: SignatureSection, earlier: list[str]) -> None:
@@ -127,8 +133,9 @@ def signed_capacities(title: Optional[str], named: list[str], caps: list[Capacit
     >>> signed_capacities(None, ["ACME INC."], caps[:1], [])
     [('Vice President', ['ACME INC.'])]
     """
-    if principals:
-        named = principals + [n for n in named if n not in principals]
+    if principals:  # "Acme Fund, L.P." by power of attorney, under "ACME FUND, L.P."
+        signed = {p.lower() for p in principals}
+        named = principals + [n for n in named if n.lower() not in signed]
     if not caps:
         return [(title, named)]
     low = {n.lower(): n for n in named}
@@ -145,16 +152,39 @@ PARTNERSHIP_NAME = re.compile(r"""(?:,?\s+L\.?\s?P\.?|\bLimited\s+Partnership)\s
                               re.VERBOSE | re.IGNORECASE)
 
 
-def sole_filer_findings(sec: SignatureSection, filers: list[Party]) -> list[ProseFinding]:
+def sole_filer_findings(sec: SignatureSection, filers: list[Party],
+                        lookup: Callable[[str], Optional[Party]] = lambda name: None
+                        ) -> list[ProseFinding]:
     """The relations the signers' titles state with the one reporting person of a filing, an
     organization, when no signature names a party ("By /s/ Jane Roe" / "President and Chief
-    Executive Officer" with no company line above): each signs for it."""
-    if len(filers) != 1 or filers[0].kind is not PartyKind.ORGANIZATION or \
-            any(sig.on_behalf_of for sig in sec.signatures):
+    Executive Officer" with no company line above): each signs for it.
+
+    A signer's own name signed for by an attorney-in-fact ("/s/ Jane Roe*" / "*By: /s/ John
+    Doe, pursuant to a Power of Attorney") names no party. A company line printed under a
+    signature that no signature signs for (``sec.unsigned``: "/s/ Jane Roe" / "President" /
+    "Acme Subsidiary LLC") is the signer's company: unless ``lookup`` (the filing's parties by
+    name) finds the reporting person by it, the title is not held in the reporting person.
+
+    >>> from graphkit.models import Signature
+    >>> acme = Party(id="p1", name="Acme Holdings Inc.", kind=PartyKind.ORGANIZATION)
+    >>> sig = Signature(signer="Jane Roe", title="President", evidence=Evidence(source="x.txt"))
+    >>> sec = SignatureSection(start=0, end=1, signatures=[sig])
+    >>> [(f.relation.value, f.held) for f in sole_filer_findings(sec, [acme])]
+    [('officer_of', 'Acme Holdings Inc.')]
+    >>> sec.unsigned = ["Acme Subsidiary LLC"]
+    >>> sole_filer_findings(sec, [acme])
+    []
+    """
+    if len(filers) != 1 or filers[0].kind is not PartyKind.ORGANIZATION:
+        return []
+    signers = {sig.signer.lower() for sig in sec.signatures}
+    if any(n.lower() not in signers for sig in sec.signatures for n in sig.on_behalf_of):
         return []
     if "PN" in filers[0].type_codes or PARTNERSHIP_NAME.search(filers[0].name):
         return []  # a partnership's signer signs as an officer of its general partner
     held = filers[0].name
-    return [f for sig in sec.signatures if sig.title and sig.evidence
+    if any(n.lower() != held.lower() and lookup(n) is not filers[0] for n in sec.unsigned):
+        return []  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC": another company's
+    return [f for sig in sec.signatures if sig.title and sig.evidence and not sig.on_behalf_of
             and sig.signer.lower() != held.lower()
             for f in title_findings(sig.signer, sig.title, held, sig.evidence)]

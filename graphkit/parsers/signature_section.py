@@ -46,9 +46,10 @@ SECTION_END = re.compile(r"""
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
 #: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
-#: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe"
+#: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe", or after a
+#: note mark: "*By: /s/ John Doe" (an attorney-in-fact signing for the signers marked above)
 SLASH_S = re.compile(r"""
-    ^[ \t|]*(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
+    ^[ \t|]*(?:\*+[ \t]*)?(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
     /s/\s*(?P<name>[^\n]*?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "Date: February 4, 2014", "Dated: 2/14/2013"

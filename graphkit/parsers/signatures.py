@@ -10,7 +10,8 @@ A signature is a ``/s/`` line (or a name typed between slashes: "--//Jane Q. Roe
 Vice President") or a typed name over its printed twin or its title. The title may sit under
 the printed name with no label, after a slash ("JANE ROE/MANAGING MEMBER") or in a
 "Name/Title:" field; blocks printed side by side are read one column after the other
-(:mod:`graphkit.parsers.signature_lines` reads the single lines; what a signature line and the
+(:mod:`graphkit.parsers.signature_printed` reads one signature from its anchor line on,
+:mod:`graphkit.parsers.signature_lines` the single lines; what a signature line and the
 capacity lines under it say of the signer, :mod:`graphkit.parsers.signature_capacity`: "/s/
 Jane Roe, by John Doe, Attorney-in-Fact", "Vice President, Acme Inc."). Where the section is and
 its date (the first block's own, not a date of the certification sentence or of an exhibit after
@@ -40,27 +41,23 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.models import Signature
-from graphkit.names import PartyKind, clean_name, guess_kind, org_words
+from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
-from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
-                                                 read_signed_name, slashed_signer)
+from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
-                                                 add_printed_block, sign_for_earlier,
-                                                 signed_capacities, title_findings)
-from graphkit.parsers.signature_lines import (BY_NAME_ROLE, CAPACITY_LIST, FIELD_LINE, HONORIFIC,
-                                              NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME,
-                                              column_segments, is_title_line, join_title,
-                                              looks_like_person_name, printed_title,
-                                              slash_title, split_name_title,
-                                              split_repeated_name, typed_signer)
+                                                 add_printed_block, sign_for_earlier)
+from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
+    BY_NAME_ROLE, FIELD_LINE, SGML_TAG, SIGNATURE_NAME, column_segments, is_title_line,
+    looks_like_person_name, printed_title, typed_signer)
 from graphkit.parsers.signature_names import continues_name, join_lines
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
     is_control_title,
     split_printed_run, trim_title)
+from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
+    NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     CERTIFICATION_CUE, DATE_LINE, HEADING_CUES, PROSE_LINE, SECTION_END, SECTION_END_CUES,
     SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section)
@@ -68,8 +65,6 @@ from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
 
-#: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
-TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
 #: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
 #: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION", or as a
 #: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."
@@ -86,22 +81,13 @@ NAME_CONTINUATION = re.compile(r"""
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
 #: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ..."),
 #: "Acme Gold Corporation /s/ Jane Roe" (the party's cell before the signature's; not after
-#: "By", "By:" or "Signature:"). The cells of an HTML table row joined by " | " are parted
-#: first (:func:`~graphkit.parsers.signature_table.table_segments`).
+#: "By", "By:" or "Signature:", nor after a note mark: "* By: /s/ John Doe"). The cells of an
+#: HTML table row joined by " | " are parted first
+#: (:func:`~graphkit.parsers.signature_table.table_segments`).
 INNER_CELL = re.compile(r"""
-    (?<=\S)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
+    (?<=[^\s*])[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)[ \t]+(?=/[sS]/)
 """, re.VERBOSE)
-#: "Name: Jane Doe", "Title: Managing Member", "Its: President"
-NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
-TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
-
-#: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
-NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
-
-#: How many lines after a "/s/" line may hold the printed name and title of the signer.
-PRINTED_LINES = 5
-
 #: Words of the prose around signatures, never a signing party's name (anywhere in a line,
 #: any case), and the words of :data:`BOILERPLATE` that are not plain literals.
 BOILERPLATE_WORDS = (
@@ -290,8 +276,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             anchor = (line, None)  # "JANE Q. ROE" / "VICE PRESIDENT", no "/s/"
         if anchor:
             n_sigs = len(sec.signatures)
-            i, block_end = _read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
-                                           acts, chain, unknown_by, block_start, party_line)
+            i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
+                                          acts, chain, unknown_by, block_start, party_line)
             if first_end is None and len(sec.signatures):
                 first_end = block_end
             open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \
@@ -342,154 +328,12 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             # a sentence after the names: they sign no block below it ("I, JANE ROE, the
             # Secretary of ACME CORP., certify that the foregoing ..."); one that ends with a
             # colon leads to the signature ("Executed by the undersigned as ... of:")
+            if sec.signatures and not chain:
+                sec.unsigned += pending  # "/s/ Jane Roe" / "Acme Sub LLC" / "* Signed by ..."
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
             earlier = []
+    if sec.signatures and not chain:
+        sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
-
-
-def _read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
-                    ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
-                    pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
-                    unknown_by: bool, block_start: Optional[int], party_line) -> tuple[int, int]:
-    """Read one signature from its anchor line (``lines[i - 1]``, at ``ls``-``le`` of the
-    text): the printed name and title on the lines under it, then the findings of its block.
-    Appends to ``sec``; returns the index of the first line after the block and its end."""
-    signer, rest = split_repeated_name(clean_name(anchor[0]))  # an <HR> in an HTML cell
-    title = anchor[1] and clean_name(anchor[1])
-    if rest and title is None and is_title_line(rest):
-        title = rest  # "/s/ Jane Roe Jane Roe Vice President": one table cell
-    if title is None and OPEN_BY.search(signer) and i < len(lines) and lines[i][2].strip():
-        signer = f"{signer} {lines[i][2].strip()}"  # "/s/ Jane Roe, by" / "John Doe, Attorney-..."
-        le, i = lines[i][1] + s, i + 1
-    typed = NAME_SLASHES.sub("", signer).lower()  # a line printing it again is no title
-    principals: list[str] = []  # signed for by an attorney-in-fact: "Jane Roe, by John Doe, ..."
-    if title is None:
-        signer, title, principals = read_signed_name(signer)
-    # the printed name and title follow in the next few lines
-    head, _, tail = signer.partition(",")
-    if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
-        signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
-    wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
-    block_end = le  # the block runs to the signer's printed name and title
-    label_col: Optional[int] = None  # where the value of a "Name/Title:" line starts
-    caps = []  # capacity lines naming their party: "Senior Vice President, Acme Inc."
-    after: Optional[str] = None  # a party printed under the value of a labelled line
-    stop = i  # the index of the first line after the block
-    seen = 0
-    gap = False  # a blank line between the anchor and this line
-    blank = False  # a blank line right before this line
-    spaced: Optional[bool] = None  # a blank line before the first line under the anchor: the
-    # block is printed double-spaced (as the rows of an HTML table read), blank lines part nothing
-    j = i
-    while j < len(lines) and seen < PRINTED_LINES:
-        _, ne, nxt = lines[j]
-        j += 1
-        n = nxt.strip()
-        blank, was_blank = not n, blank
-        if not n:
-            gap = True
-            continue
-        if not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
-            continue
-        seen += 1
-        if spaced is None:
-            spaced = was_blank
-        nm = NAME_LINE.match(nxt)
-        tm = TITLE_LINE.match(nxt)
-        ntm = NAME_TITLE_LINE.match(nxt) if "/" in nxt else None
-        bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
-        # "Jane Q. Doe, President": the comma it needs is looked for first
-        printed = printed_title(bare, signer) if signer and "," in nxt else None
-        if wrapped:
-            wrapped = False
-            if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
-                    not party_line(nxt):
-                title = clean_name(n)
-                block_end, stop = ne + s, j
-                continue
-        if nxt.lstrip(" \t|")[:2].lower() == "by" and BY_LINE.match(nxt):
-            break  # "By: Acme GP, LLC": the block of the next signature
-        if seen == 1 and signer and clean_name(bare).lower() in (signer.lower(), typed) and \
-                not (gap and party_line(nxt)):  # not "JANE ROE" heading the next block
-            if signer.isupper() and not n.isupper() and clean_name(bare).lower() == signer.lower():
-                signer = clean_name(bare)  # "/s/ JANE ROE" over the printed "Jane Roe"
-            block_end, stop = ne + s, j
-        elif printed and title is None:
-            title = clean_name(TITLE_ITS.sub("", printed)) or None
-            wrapped = title is None
-            block_end, stop = ne + s, j
-            if title:  # "Jane Roe, Executive" / "Vice President"
-                title, j, block_end = join_title(lines, j, s, title, block_end)
-                stop = j
-        elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
-            label_col = ntm.start("v")
-            block_end, stop = ne + s, j
-            if title is None and (title := split_name_title(ntm["v"], signer)):
-                # "Jane Roe, Executive Vice" / "President"
-                title, j, block_end = join_title(lines, j, s, title, block_end)
-                stop = j
-        elif nm:
-            signer = signer or clean_name(nm["v"])
-            if guess_kind(nm["v"]) is PartyKind.PERSON:
-                signer = clean_name(nm["v"])
-            label_col = nm.start("v")
-            block_end, stop = ne + s, j
-        elif tm:
-            title = clean_name(tm["v"])
-            label_col = tm.start("v")
-            block_end, stop = ne + s, j
-            title, j, block_end = join_title(lines, j, s, title, block_end)
-            stop = j
-        elif "/" in nxt and title is None and slash_title(nxt, signer):
-            title = slash_title(nxt, signer)  # "JANE ROE/MANAGING MEMBER"
-            block_end, stop = ne + s, j
-        elif title is None and (spaced or not was_blank) and is_title_line(n) and \
-                not SLASH_S.match(nxt):
-            # "Jane Roe" / "Senior Vice President": an unlabelled title follows the name with
-            # no blank line between (after one, a capitalised line heads the next block),
-            # unless every line of the block stands after a blank line
-            title = clean_name(n)
-            block_end, stop = ne + s, j
-            title, j, block_end = join_title(lines, j, s, title, block_end)
-            stop = j
-        elif title is None and signer and (run := split_printed_run(n, signer)) is not None:
-            # "Jane Quinn Roe Head of Sales ACME S.P.A.": the lines of one HTML table cell
-            if len(run.name.split()) > len(signer.split()):
-                signer = run.name  # the printed name with a middle name "/s/ Jane Roe" leaves out
-            title = run.title
-            after = run.party or after
-            block_end, stop = ne + s, j
-        elif (cap := read_capacity(n)) is not None:
-            caps.append(cap)  # "Senior Vice President, Acme Inc.", "Attorney in Fact for Jane Roe"
-            block_end, stop = ne + s, j
-            if cap.open_end and j < len(lines) and lines[j][2].strip() and \
-                    not read_capacity(lines[j][2]):
-                block_end, j = lines[j][1] + s, j + 1  # "... pursuant to Power of" / "Attorney"
-                stop = j
-        elif SLASH_S.match(nxt) or party_line(nxt):
-            if label_col is not None and not pending and party_line(nxt) and \
-                    len(nxt) - len(nxt.lstrip()) == label_col:
-                after = clean_name(n)  # "Name/Title:  Jane Roe" / "             Acme Corp."
-                block_end, stop = ne + s, j
-            break
-    if title and CAPACITY_LIST.match(title):
-        title = None  # "individually, and as" / "managing member of ...": no one title
-    cut = False  # "Managing Member of" (the rest lost): no control of the party signed for
-    if title:
-        title, cut = trim_title(title)
-    if not signer:
-        return stop, block_end
-    named = list(pending) or ([after] if after else [])
-    for t, behalf in signed_capacities(title, named, caps, principals):
-        sec.signatures.append(Signature(signer=signer, title=t, on_behalf_of=behalf,
-                                        evidence=src.evidence(ls, le, section="signature")))
-    start = ls if block_start is None else block_start
-    add_block_findings(src, sec, signer, None if cut or caps else title, named, acts,
-                       chain, unknown_by, start, block_end)
-    for cap in caps:  # "President, Acme Inc.": the title held in the party it names
-        sec.findings += title_findings(signer, cap.title, cap.party,
-                                       src.evidence(start, block_end, section="signature"))
-    # the printed name and title read above are read: "Jane Roe, Trustee" is no party
-    return stop, block_end

@@ -1,0 +1,227 @@
+"""One signature of a signature block read from its anchor line (a "/s/" line, a conformed
+"Signature:" line, a typed "By: Jane Q. Roe" or a typed name over its title): the printed name
+and title on the lines under it ("Jane Q. Doe, President", "Name:" / "Title:" fields, "JANE
+ROE/MANAGING MEMBER"), the capacity lines naming a party ("Vice President, Acme Inc.",
+"Attorney in Fact for Jane Roe") and a statement of a power of attorney ("Duly authorized under
+Power of Attorney dated May 1, 2000, by and on behalf of Jane Q. Roe 3d",
+:mod:`graphkit.parsers.signature_attorney`), then the relations of its block.
+
+:func:`graphkit.parsers.signatures.read_signatures` walks the section and finds the anchors;
+this module reads each signature from its anchor on.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> from graphkit.parsers.signature_findings import SignatureSection
+>>> t = "/s/ Jane Q. Roe\\nJane Q. Roe\\nVice President, Secretary and Treasurer, Acme Co.\\n"
+>>> lines = [(0, 15, "/s/ Jane Q. Roe"), (16, 27, "Jane Q. Roe"), (28, 77, t[28:77])]
+>>> sec = SignatureSection(start=0, end=len(t))
+>>> read_signature(SourceText(path="x.txt", text=t), 0, lines, 1, 0, 15, ("Jane Q. Roe", None),
+...                sec, [], [], [], False, None, lambda line: False)
+(3, 77)
+>>> [(g.signer, g.title, g.on_behalf_of) for g in sec.signatures]
+[('Jane Q. Roe', 'Vice President, Secretary and Treasurer', ['Acme Co.'])]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit.models import Signature
+from graphkit.names import PartyKind, clean_name, guess_kind
+from graphkit.parsers.signature_attorney import NOTE_MARK_OPEN, read_power_of_attorney
+from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
+                                                 read_signed_name)
+from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
+                                                 signed_capacities, title_findings)
+from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TITLE_LINE,
+                                              is_title_line, join_title, printed_title,
+                                              slash_title, split_name_title,
+                                              split_repeated_name)
+from graphkit.parsers.signature_roles import (Acting, BY_LINE, split_printed_run, trim_title)
+from graphkit.parsers.signature_section import SLASH_S
+from graphkit.source import SourceText
+
+#: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
+TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
+
+#: "Name: Jane Doe", "Title: Managing Member", "Its: President"
+NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
+TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
+
+#: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
+NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
+
+#: How many lines after a "/s/" line may hold the printed name and title of the signer.
+PRINTED_LINES = 5
+#: The title of a signer who signs under a power of attorney
+ATTORNEY_TITLE = "Attorney-in-Fact"
+
+
+def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
+                   ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
+                   pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
+                   unknown_by: bool, block_start: Optional[int], party_line) -> tuple[int, int]:
+    """Read one signature from its anchor line (``lines[i - 1]``, at ``ls``-``le`` of the
+    text): the printed name and title on the lines under it, then the findings of its block.
+    Appends to ``sec``; returns the index of the first line after the block and its end.
+
+    A statement of a power of attorney under the name ("Duly authorized under Power of Attorney
+    ..., by and on behalf of Jane Roe") makes the signer an attorney-in-fact for the parties it
+    names; a signature opening with a note mark ("*By: /s/ John Doe") is the attorney's for the
+    signers marked with it above ("/s/ Jane Roe*"), who keep their own signatures."""
+    signer, rest = split_repeated_name(clean_name(anchor[0]))  # an <HR> in an HTML cell
+    title = anchor[1] and clean_name(anchor[1])
+    if rest and title is None and is_title_line(rest):
+        title = rest  # "/s/ Jane Roe Jane Roe Vice President": one table cell
+    if title is None and OPEN_BY.search(signer) and i < len(lines) and lines[i][2].strip():
+        signer = f"{signer} {lines[i][2].strip()}"  # "/s/ Jane Roe, by" / "John Doe, Attorney-..."
+        le, i = lines[i][1] + s, i + 1
+    typed = NAME_SLASHES.sub("", signer).lower()  # a line printing it again is no title
+    principals: list[str] = []  # signed for by an attorney-in-fact: "Jane Roe, by John Doe, ..."
+    if title is None:
+        signer, title, principals = read_signed_name(signer)
+    attorney = False  # signed under a power of attorney that a line under the name states
+    # the printed name and title follow in the next few lines
+    head, _, tail = signer.partition(",")
+    if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
+        signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
+    wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
+    block_end = le  # the block runs to the signer's printed name and title
+    label_col: Optional[int] = None  # where the value of a "Name/Title:" line starts
+    caps = []  # capacity lines naming their party: "Senior Vice President, Acme Inc."
+    after: Optional[str] = None  # a party printed under the value of a labelled line
+    stop = i  # the index of the first line after the block
+    seen = 0
+    gap = False  # a blank line between the anchor and this line
+    blank = False  # a blank line right before this line
+    spaced: Optional[bool] = None  # a blank line before the first line under the anchor: the
+    # block is printed double-spaced (as the rows of an HTML table read), blank lines part nothing
+    j = i
+    while j < len(lines) and seen < PRINTED_LINES:
+        _, ne, nxt = lines[j]
+        j += 1
+        n = nxt.strip()
+        blank, was_blank = not n, blank
+        if not n:
+            gap = True
+            continue
+        if not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
+            continue
+        seen += 1
+        if spaced is None:
+            spaced = was_blank
+        nm = NAME_LINE.match(nxt)
+        tm = TITLE_LINE.match(nxt)
+        ntm = NAME_TITLE_LINE.match(nxt) if "/" in nxt else None
+        bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
+        # "Jane Q. Doe, President": the comma it needs is looked for first
+        printed = printed_title(bare, signer) if signer and "," in nxt else None
+        if wrapped:
+            wrapped = False
+            if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
+                    not party_line(nxt):
+                title = clean_name(n)
+                block_end, stop = ne + s, j
+                continue
+        if nxt.lstrip(" \t|")[:2].lower() == "by" and BY_LINE.match(nxt):
+            break  # "By: Acme GP, LLC": the block of the next signature
+        if ("ttorney" in nxt or "TTORNEY" in nxt) and \
+                (poa := read_power_of_attorney(lines, j - 1, signer, party_line)) is not None:
+            # "Duly authorized under Power of Attorney dated ..." / "..., by and on behalf of
+            # Jane Roe", "John Doe, pursuant to a Power of Attorney filed ..."
+            principals += [p for p in poa[0] if p not in principals]
+            attorney, j = True, poa[1]
+            stop = j  # the block (and its date) ends before it: "... dated May 1, 1997, by"
+        elif seen == 1 and signer and clean_name(bare).lower() in (signer.lower(), typed) and \
+                not (gap and party_line(nxt)):  # not "JANE ROE" heading the next block
+            if signer.isupper() and not n.isupper() and clean_name(bare).lower() == signer.lower():
+                signer = clean_name(bare)  # "/s/ JANE ROE" over the printed "Jane Roe"
+            block_end, stop = ne + s, j
+        elif printed and title is None:
+            title = clean_name(TITLE_ITS.sub("", printed)) or None
+            wrapped = title is None
+            block_end, stop = ne + s, j
+            if title:  # "Jane Roe, Executive" / "Vice President"
+                title, j, block_end = join_title(lines, j, s, title, block_end)
+                stop = j
+        elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
+            label_col = ntm.start("v")
+            block_end, stop = ne + s, j
+            if title is None and (title := split_name_title(ntm["v"], signer)):
+                # "Jane Roe, Executive Vice" / "President"
+                title, j, block_end = join_title(lines, j, s, title, block_end)
+                stop = j
+        elif nm:
+            signer = signer or clean_name(nm["v"])
+            if guess_kind(nm["v"]) is PartyKind.PERSON:
+                signer = clean_name(nm["v"])
+            label_col = nm.start("v")
+            block_end, stop = ne + s, j
+        elif tm:
+            title = clean_name(tm["v"])
+            label_col = tm.start("v")
+            block_end, stop = ne + s, j
+            title, j, block_end = join_title(lines, j, s, title, block_end)
+            stop = j
+        elif "/" in nxt and title is None and slash_title(nxt, signer):
+            title = slash_title(nxt, signer)  # "JANE ROE/MANAGING MEMBER"
+            block_end, stop = ne + s, j
+        elif title is None and (spaced or not was_blank) and is_title_line(n) and \
+                not SLASH_S.match(nxt):
+            # "Jane Roe" / "Senior Vice President": an unlabelled title follows the name with
+            # no blank line between (after one, a capitalised line heads the next block),
+            # unless every line of the block stands after a blank line
+            title = clean_name(n)
+            block_end, stop = ne + s, j
+            title, j, block_end = join_title(lines, j, s, title, block_end)
+            stop = j
+        elif title is None and signer and (run := split_printed_run(n, signer)) is not None:
+            # "Jane Quinn Roe Head of Sales ACME S.P.A.": the lines of one HTML table cell
+            if len(run.name.split()) > len(signer.split()):
+                signer = run.name  # the printed name with a middle name "/s/ Jane Roe" leaves out
+            title = run.title
+            after = run.party or after
+            block_end, stop = ne + s, j
+        elif (cap := read_capacity(n)) is not None:
+            caps.append(cap)  # "Senior Vice President, Acme Inc.", "Attorney in Fact for Jane Roe"
+            block_end, stop = ne + s, j
+            if cap.open_end and j < len(lines) and lines[j][2].strip() and \
+                    not read_capacity(lines[j][2]):
+                block_end, j = lines[j][1] + s, j + 1  # "... pursuant to Power of" / "Attorney"
+                stop = j
+        elif SLASH_S.match(nxt) or party_line(nxt):
+            if label_col is not None and not pending and party_line(nxt) and \
+                    len(nxt) - len(nxt.lstrip()) == label_col:
+                after = clean_name(n)  # "Name/Title:  Jane Roe" / "             Acme Corp."
+                block_end, stop = ne + s, j
+            break
+    mark = src.text[ls:le]  # "By /s/ Jane Roe*" (signed by the attorney of a note below)
+    if "*" in mark and signer:
+        if NOTE_MARK_OPEN.match(mark):  # "*By: /s/ John Doe": the attorney of the marked
+            principals += [p for p in sec.marked if p not in principals and p != signer]
+            attorney = attorney or bool(sec.marked)
+        else:
+            sec.marked.append(signer)
+    if attorney and title is None:
+        title = ATTORNEY_TITLE
+    if title and CAPACITY_LIST.match(title):
+        title = None  # "individually, and as" / "managing member of ...": no one title
+    cut = False  # "Managing Member of" (the rest lost): no control of the party signed for
+    if title:
+        title, cut = trim_title(title)
+    if not signer:
+        return stop, block_end
+    named = list(pending) or ([after] if after else [])
+    for t, behalf in signed_capacities(title, named, caps, principals):
+        sec.signatures.append(Signature(signer=signer, title=t, on_behalf_of=behalf,
+                                        evidence=src.evidence(ls, le, section="signature")))
+    start = ls if block_start is None else block_start
+    add_block_findings(src, sec, signer, None if cut or caps else title, named, acts,
+                       chain, unknown_by, start, block_end)
+    for cap in caps:  # "President, Acme Inc.": the title held in the party it names
+        sec.findings += title_findings(signer, cap.title, cap.party,
+                                       src.evidence(start, block_end, section="signature"))
+    # the printed name and title read above are read: "Jane Roe, Trustee" is no party
+    return stop, block_end
