@@ -97,12 +97,15 @@ COLUMN_GAP = re.compile(r"""[ \t]{2,}""", re.VERBOSE)
 #: "/s/ Jane Roe          By: /s/ John Doe", "/s/ Jane Roe          /s/ John Doe" (matched
 #: after the first "/s/")
 SECOND_CELL = re.compile(r"""[ \t]{2,}(?=\S)(?=[^\n]*/s/)""", re.I | re.VERBOSE)
-#: Words of a name that are not a person's (as :data:`NAME_PART` would read them); the second set
+#: Words of a name that are not a person's (as :data:`NAME_PART` would read them), with the
+#: column headings of a table of officers ("NAME", "POSITION WITH", "PRINCIPAL OCCUPATION",
+#: "CITIZENSHIP") that may follow a signature; the second set
 #: holds business and institution nouns that :func:`org_words` does not know ("Acme Worldwide",
 #: "Acme Square", "Acme College")
 NOT_PERSON_WORDS = frozenset({"AND", "OF", "THE", "FOR", "APPENDIX", "EXHIBIT", "ANNEX",
                               "SCHEDULE", "GROUP", "ITEM", "PAGE", "DATE", "NOTE", "SIGNATURE",
-                              "CUSIP", "BY", "NAME", "TITLE"}) | frozenset("""
+                              "CUSIP", "BY", "NAME", "TITLE", "WITH", "POSITION", "POSITIONS",
+                              "OCCUPATION", "EMPLOYMENT", "CITIZENSHIP", "ADDRESS"}) | frozenset("""
     WORLDWIDE SQUARE ADVISORY RESEARCH TRADING RESOURCES SOLUTIONS PROPERTIES REALTY ENERGY
     MEDIA NETWORKS INSURANCE ACQUISITION ACQUISITIONS SCIENCES BIOSCIENCES BRANDS SOFTWARE
     COMMUNICATIONS HEALTHCARE PHARMA FINANCE LENDING INVESTING INVESTOR CREDIT ESTATE ESTATES

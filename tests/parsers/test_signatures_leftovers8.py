@@ -353,3 +353,23 @@ def test_by_name_role_pattern_reads_a_person(line, name):
     m = BY_NAME_ROLE.match(line)
     got = m["name"] if m and looks_like_person_name(m["name"]) else None
     assert got == name
+
+
+@pytest.mark.parametrize("heading", [
+    "POSITION WITH\n\t\t\tPRINCIPAL\nNAME\tACME CORP.\tOCCUPATION",
+    "NAME AND ADDRESS\nCITIZENSHIP",
+    "PRINCIPAL OCCUPATION OR EMPLOYMENT\nNAME",
+])
+def test_officer_table_heading_after_a_signature_is_no_signer(heading: str) -> None:
+    # 1994_SC_13DA_830134 (holdout s), l.278-294: the unsigned "By:" of a second block, then
+    # Schedule A's table of officers headed "POSITION WITH" / "PRINCIPAL" / "NAME ... OCCUPATION"
+    # was read as the signer "POSITION WITH", title "PRINCIPAL"
+    text = ("SIGNATURE\n\nDATE:\tAugust 2, 1994\tBy:\t/s/Jane Q. Roe\n\tJane Q. Roe\n"
+            "\tVice President-Legal\n\n\n\tAcme Ventures Limited\n\tBy:\n\tJohn A. Doe\n\n\n"
+            "SCHEDULE A\n\n\tThe name and present principal occupation of each executive "
+            "officer and director of Acme Corp. are set forth below.\n\n" + heading + "\n\n"
+            "Jane Q. Roe\tDirector\tPresident\n")
+    assert [(s.signer, s.title) for s in _read(text).signatures] == [
+        ("Jane Q. Roe", "Vice President-Legal")]
+    assert not looks_like_person_name("POSITION WITH")
+    assert looks_like_person_name("Jane Q. Roe")
