@@ -274,6 +274,9 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 unknown_by = True
         if anchor is None and typed_signer(line, lines, i):
             anchor = (line, None)  # "JANE Q. ROE" / "VICE PRESIDENT", no "/s/"
+        elif anchor is None and "," in line and (dc := DATE_CELL.match(line)) and \
+                typed_signer(line[dc.end():], lines, i):
+            anchor = (line[dc.end():], None)  # "Date: May 1, 1994    Jane Roe" / "----" / "Jane Roe"
         if anchor:
             n_sigs = len(sec.signatures)
             i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,

@@ -373,3 +373,22 @@ def test_officer_table_heading_after_a_signature_is_no_signer(heading: str) -> N
         ("Jane Q. Roe", "Vice President-Legal")]
     assert not looks_like_person_name("POSITION WITH")
     assert looks_like_person_name("Jane Q. Roe")
+
+
+@pytest.mark.parametrize("date_line, expected", [
+    # 1994_SC_13DA_757523 (holdout s), l.373-375: "Date: December 30, 1993   Joseph Neubauer"
+    # / "-----" / "Joseph Neubauer": the typed signature shares the date's line
+    ("Date: December 30, 1993            Jane Q. Roe\n"
+     "                                   ---------------------------\n"
+     "                                   Jane Q. Roe\n", [("Jane Q. Roe", None)]),
+    ("Dated: May 1, 1994      JANE Q. ROE\n                        VICE PRESIDENT\n",
+     [("JANE Q. ROE", "VICE PRESIDENT")]),
+    # a company on the date line is no typed signer
+    ("Dated: January 11, 1994           ACME CORPORATION\n                  ACME CORPORATION\n", []),
+    # a date alone
+    ("Date: December 30, 1993\n\nJane Q. Roe was appointed.\n", []),
+])
+def test_typed_signer_on_the_date_line(date_line: str, expected) -> None:
+    text = "SIGNATURE\n\nAfter reasonable inquiry, I certify that the information is true.\n\n" + \
+        date_line
+    assert [(s.signer, s.title) for s in _read(text).signatures] == expected
