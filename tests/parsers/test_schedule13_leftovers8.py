@@ -1,7 +1,8 @@
 """Readings fixed from the leftovers of earlier evaluations (eighth session, misc8).
 
 The date of event taken from "(For the period ended <date>)" next to the signature date when
-the cover states none.
+the cover states none; company names that open with a number ("1867 Acme Financial
+Corporation") on cover pages and in prose, and ", CONSOLIDATED" after a cover name.
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path
+from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.parsers.prose import find_defined_terms, find_relationships
+from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
+from graphkit.parsers.schedule13_cover_names import looks_like_name_cell
+from graphkit.parsers.schedule13_cover_patterns import CONSOLIDATED_SUFFIX
 from graphkit.parsers.schedule13_period import PERIOD_ENDED, read_period_ended
 from graphkit.source import SourceText
 from tests.holdout import holdout_record as _record
@@ -79,3 +86,109 @@ def test_period_ended_read_only_in_the_range():
     src = SourceText(path="x.txt", text=t)
     assert read_period_ended(src, t.index("SIGNATURE"), len(t)) is None
     assert read_period_ended(src, 0, len(t))[0] == dt.date(1999, 5, 1)
+
+
+# --- 2. company names that open with a number -------------------------------------------------
+
+def _rels_of(text: str) -> list[tuple[str, str, str]]:
+    return [(f.relation.value, f.holder, f.held)
+            for f in find_relationships(SourceText(path="t.txt", text=text))]
+
+
+def test_numbered_name_on_the_cover_page():
+    # l.159-161: " 1   NAME OF REPORTING PERSON; S.S. OR I.R.S. IDENTIFICATION NO. OF ABOVE
+    # PERSON" / "1867 WESTERN FINANCIAL CORPORATION, CONSOLIDATED"; l.209: "14  TYPE OF
+    # REPORTING PERSON*   HC"; l.221: "filed on behalf of 1867 Western Financial Corporation"
+    rec = _record("1997_SC_13D_1004740.txt")
+    rp = [p for p in rec.parties if "reporting_person" in {r.value for r in p.roles}]
+    assert [(p.name, p.type_codes, [i.value for i in p.identifiers]) for p in rp] == [
+        ("1867 Western Financial Corporation", ["HC"], ["0000840663"])]
+    assert "1867 WESTERN FINANCIAL CORPORATION" in [a.name for a in rp[0].aliases]
+    assert "reporting-person-from-header" not in {w.code for w in rec.warnings}
+    held = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert [(c.source, c.shares, c.percent) for c in held] == [(rp[0].id, 436763, 10.03)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("1867 Western Financial Corporation, a California corporation", True),
+    ("1867 WESTERN FINANCIAL CORPORATION, CONSOLIDATED", True),
+    ("21st Century Holding Company", True),
+    ("3 Acme Partners, L.P., a Delaware limited partnership", True),
+    ("1 Acme Corp", True),
+    ("21st Century Holding Company Inc. owns", True),
+    ("1,000 Shares", False),                              # a count
+    ("100 shares of Acme Corp", False),
+    ("500 Acme Inc. Class A Units", False),
+    ("1 NAME OF REPORTING PERSON ACME CORP", False),       # a cover row's number and label
+    ("14 TYPE OF REPORTING PERSON CO", False),
+    ("1999 Acme Corp. became the general partner", False),  # a year
+    ("1867 Western Avenue, Merced", False),               # addresses
+    ("1 Acme Corp. Plaza", False),
+    ("2 of 5 Pages", False),                              # a page number
+    ("1867 Western", False),
+])
+def test_numbered_name_pattern(text, found):
+    assert bool(NUMBERED_NAME.match(text)) is found
+
+
+@pytest.mark.parametrize("cell, ok", [
+    ("1867 ACME FINANCIAL CORPORATION", True),
+    ("1867 ACME AVENUE", False),
+    ("1,000", False),
+    ("11 AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON", False),
+])
+def test_numbered_name_cell(cell, ok):
+    assert looks_like_name_cell(cell) is ok
+
+
+@pytest.mark.parametrize("name, cut", [
+    ("1867 WESTERN FINANCIAL CORPORATION, CONSOLIDATED", "1867 WESTERN FINANCIAL CORPORATION"),
+    ("Acme Bancorp , Consolidated ", "Acme Bancorp"),
+    ("Acme Consolidated Industries, Inc.", "Acme Consolidated Industries, Inc."),
+    ("Consolidated Acme, Inc.", "Consolidated Acme, Inc."),
+])
+def test_consolidated_suffix(name, cut):
+    assert CONSOLIDATED_SUFFIX.sub("", name) == cut
+
+
+@pytest.mark.parametrize("text, found", [
+    ("1867 Acme Financial Corporation is the general partner of Acme Fund, L.P.",
+     [("general_partner_of", "1867 Acme Financial Corporation", "Acme Fund, L.P.")]),
+    ("Acme Fund, L.P. is a wholly owned subsidiary of 1867 Acme Financial Corporation, a "
+     "California corporation.",
+     [("parent_of", "1867 Acme Financial Corporation", "Acme Fund, L.P.")]),
+    ("Jane Q. Roe is the President of 21st Century Holding Company.",
+     [("officer_of", "Jane Q. Roe", "21st Century Holding Company")]),
+    ("Acme Corp. is the general partner of 3 Acme Partners, L.P. and 1867 Acme Fund.",
+     [("general_partner_of", "Acme Corp.", "3 Acme Partners, L.P."),
+      ("general_partner_of", "Acme Corp.", "1867 Acme Fund")]),
+    # the sentence before ends at its stop: the next opens with the numbered name
+    ("It files for Acme Holdings. 1867 Acme Financial Corporation is the sole member of Acme "
+     "Bank Holdings, LLC.",
+     [("member_of", "1867 Acme Financial Corporation", "Acme Bank Holdings, LLC")]),
+    # never a count
+    ("Acme Corp. holds 1,000 shares of Acme Fund, L.P.", [("beneficial_owner_of", "Acme Corp.", "")]),
+    ("Acme Corp. holds 5 Acme Fund LLC Units.", []),
+])
+def test_numbered_names_in_prose(text, found):
+    assert _rels_of(text) == found
+
+
+def test_numbered_name_defined_term_and_list():
+    t = ('This statement is filed on behalf of 1867 Acme Financial Corporation, a California '
+         'corporation (the "Reporting Person") relating to the stock.')
+    terms = find_defined_terms(SourceText(path="t.txt", text=t), 0, len(t))
+    assert [(d.term, d.name) for d in terms] == [("Reporting Person",
+                                                 "1867 Acme Financial Corporation")]
+    assert split_names("1867 Acme Financial Corporation and 3 Acme Partners, L.P.") == [
+        "1867 Acme Financial Corporation", "3 Acme Partners, L.P."]
+    assert split_names("Acme Corp. and 1,000 Shares") == ["Acme Corp."]
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("It files for Acme Holdings. 1867 Acme Financial Corporation is a bank.", True),
+    ("It holds 1,000 shares. 1999 was a good year.", False),
+    ("See Item 4. 2 of 5 Pages", False),
+])
+def test_sentence_ends_before_a_numbered_name(text, ends):
+    assert bool(SENTENCE_END.search(text)) is ends
