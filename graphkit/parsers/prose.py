@@ -76,7 +76,8 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_publ
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
-    BARE_MANAGER, LLC_NAME, RESPECTIVELY, held_relation, role_pairs, role_relations)
+    BARE_MANAGER, LLC_NAME, RESPECTIVELY, clause_holders, held_relation, role_pairs,
+    role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -185,11 +186,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 else:
                     holders = holders[-1:]
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
-                for role_g, held_g in _ROLE_HELD_GROUPS:
-                    if not m.groupdict().get(held_g):
-                        continue
+                clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
+                for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = appositive_held(flat, m, held_g) if appositive else m[held_g]
-                    for role, pairs in role_pairs(m[role_g], holders, held, respectively):
+                    for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
                             for h, t in pairs:
                                 emit(rel, h, t, span, name, title=title, role=role)

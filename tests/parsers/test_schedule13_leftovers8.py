@@ -2,7 +2,8 @@
 
 The date of event taken from "(For the period ended <date>)" next to the signature date when
 the cover states none; company names that open with a number ("1867 Acme Financial
-Corporation") on cover pages and in prose, and ", CONSOLIDATED" after a cover name.
+Corporation") on cover pages and in prose, and ", CONSOLIDATED" after a cover name; "X and Y
+are the ROLE of A and the ROLE of B, respectively" paired in order.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from graphkit.parse import parse_path
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_roles import clause_holders
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
 from graphkit.parsers.schedule13_cover_names import looks_like_name_cell
 from graphkit.parsers.schedule13_cover_patterns import CONSOLIDATED_SUFFIX
@@ -192,3 +194,43 @@ def test_numbered_name_defined_term_and_list():
 ])
 def test_sentence_ends_before_a_numbered_name(text, ends):
     assert bool(SENTENCE_END.search(text)) is ends
+
+
+# --- 5. "respectively" after two role clauses -------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Q. Roe and John R. Doe are the general partner of Acme Fund, L.P. and the managing "
+     "member of Acme GP, LLC, respectively.",
+     [("general_partner_of", "Jane Q. Roe", "Acme Fund, L.P."),
+      ("managing_member_of", "John R. Doe", "Acme GP, LLC")]),
+    ("Acme GP, LLC and Acme Advisors, LLC serve as the general partner of Acme Fund, L.P. and as "
+     "the investment adviser of Acme Offshore, Ltd., respectively.",
+     [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+      ("investment_manager_of", "Acme Advisors, LLC", "Acme Offshore, Ltd.")]),
+    # one clause: its lists pair as before
+    ("Acme GP, LLC and Acme Advisors, LLC are the general partners of Acme Fund, L.P. and Acme "
+     "Offshore, Ltd., respectively.",
+     [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+      ("general_partner_of", "Acme Advisors, LLC", "Acme Offshore, Ltd.")]),
+    # one holder: both clauses are hers
+    ("Jane Q. Roe is the managing partner of Acme Partners and the president of Acme, Inc.",
+     [("general_partner_of", "Jane Q. Roe", "Acme Partners"),
+      ("officer_of", "Jane Q. Roe", "Acme, Inc.")]),
+    # three holders for two clauses: which holds which is not known
+    ("Jane Q. Roe, John R. Doe and Mary T. Major are the general partner of Acme Fund, L.P. and "
+     "the managing member of Acme GP, LLC, respectively.", []),
+])
+def test_respectively_pairs_role_clauses(text, found):
+    assert _rels_of(text) == found
+
+
+@pytest.mark.parametrize("n_holders, respectively, expected", [
+    (2, True, [["h0"], ["h1"]]),
+    (2, False, [["h0", "h1"], ["h0", "h1"]]),
+    (1, True, [["h0"], ["h0"]]),
+    (3, True, []),
+])
+def test_clause_holders(n_holders, respectively, expected):
+    holders = [f"h{i}" for i in range(n_holders)]
+    got = clause_holders([("role", "held"), ("role3", "held3")], holders, respectively)
+    assert [hs for _, hs, _ in got] == expected
