@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME, _TRUSTEE_WORD
+from graphkit.parsers.voting_power import VOTING_POWER_AFTER_PATTERN
 
 _F = re.VERBOSE
 
@@ -58,11 +59,12 @@ RECORD_HOLDER = re.compile(rf"""
 """, _F)
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
-#: Stock, which represented approximately 4.13%"
-HOLDING_PERCENT = re.compile(r"""
-    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,3}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
+#: Stock, which represented approximately 4.13%"; never a percent of the votes (" or 62.5% of
+#: the combined voting power": :mod:`graphkit.parsers.voting_power`)
+HOLDING_PERCENT = re.compile(rf"""
+    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
     \s*,?\s*(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
-    (?P<pct>[0-9]{1,2}(?:\.[0-9]{1,4})?|100|\.[0-9]{1,4})\s*%
+    (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})\s*%(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
 #: match: "purchased 250,000", "sold all 75,000", "agreed to acquire 100,000", "repurchased the

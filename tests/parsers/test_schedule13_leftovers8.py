@@ -3,7 +3,8 @@
 The date of event taken from "(For the period ended <date>)" next to the signature date when
 the cover states none; company names that open with a number ("1867 Acme Financial
 Corporation") on cover pages and in prose, and ", CONSOLIDATED" after a cover name; "X and Y
-are the ROLE of A and the ROLE of B, respectively" paired in order.
+are the ROLE of A and the ROLE of B, respectively" paired in order; a percent of the voting
+power kept out of the percent of class.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from graphkit.parse import parse_path
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
 from graphkit.parsers.prose_roles import clause_holders
+from graphkit.parsers.schedule13_items import read_item4_values
+from graphkit.parsers.voting_power import VOTING_POWER_AFTER, find_class_percents
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
 from graphkit.parsers.schedule13_cover_names import looks_like_name_cell
 from graphkit.parsers.schedule13_cover_patterns import CONSOLIDATED_SUFFIX
@@ -50,7 +54,7 @@ def test_period_ended_wrapped_in_a_corpus_filing():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("(For the period ended March\n                       31, 1999)", "March\n                       31, 1999"),
+    ("(For the period ended March\n    31, 1999)", "March\n    31, 1999"),
     ("(for the period ending December 31, 1997)", "December 31, 1997"),
     ("(For the year ended December 31, 2001)", "December 31, 2001"),
     ("(FOR THE CALENDAR YEAR ENDED 12/31/2003)", "12/31/2003"),
@@ -169,7 +173,8 @@ def test_consolidated_suffix(name, cut):
      "Bank Holdings, LLC.",
      [("member_of", "1867 Acme Financial Corporation", "Acme Bank Holdings, LLC")]),
     # never a count
-    ("Acme Corp. holds 1,000 shares of Acme Fund, L.P.", [("beneficial_owner_of", "Acme Corp.", "")]),
+    ("Acme Corp. holds 1,000 shares of Acme Fund, L.P.",
+     [("beneficial_owner_of", "Acme Corp.", "")]),
     ("Acme Corp. holds 5 Acme Fund LLC Units.", []),
 ])
 def test_numbered_names_in_prose(text, found):
@@ -234,3 +239,88 @@ def test_clause_holders(n_holders, respectively, expected):
     holders = [f"h{i}" for i in range(n_holders)]
     got = clause_holders([("role", "held"), ("role3", "held3")], holders, respectively)
     assert [hs for _, hs, _ in got] == expected
+
+
+# --- 3. a percent of the voting power is no percent of the class ------------------------------
+# (no filing read so far prints one with a holding; the FMR filings' "representing 49% of the
+# voting power of FMR LLC" names no shares held)
+
+@pytest.mark.parametrize("text, found", [
+    (" of the combined voting power of the Issuer", True),
+    (") of the total voting power", True),
+    (" (of the total voting power)", True),
+    (" of the voting power of all classes", True),
+    (" of the aggregate votes", True),
+    (" of the votes entitled to be cast", True),
+    (" of combined voting power", True),
+    (" of the Class B Common Stock", False),
+    (" of the outstanding voting securities", False),
+    (" of the Common Stock, which has ten votes per share", False),
+    (" (see Item 5)", False),
+])
+def test_voting_power_after_pattern(text, found):
+    assert bool(VOTING_POWER_AFTER.match(text)) is found
+
+
+@pytest.mark.parametrize("text, pct", [
+    (" or 9.789% of the Common Stock", "9.789"),
+    (" (5.2%) of the Common Stock", "5.2"),
+    (" of Class B Common Stock, or 62.5% of the combined voting power", None),
+    (", representing approximately 62.5% of the total voting power of the Company", None),
+    (" (62.5% of the voting power of all classes of stock)", None),
+    (" (62.5%) of the voting power", None),
+])
+def test_holding_percent_never_of_the_voting_power(text, pct):
+    m = HOLDING_PERCENT.match(text)
+    assert (m["pct"] if m else None) == pct
+
+
+@pytest.mark.parametrize("text, percent", [
+    ("Acme Holdings LLC owns 1,000,000 shares of Class B Common Stock, or 62.5% of the combined "
+     "voting power of the Issuer.", None),
+    ("Acme Holdings LLC holds 1,000,000 shares (62.5% of the voting power of all classes).", None),
+    ("Acme Holdings LLC owns 1,000,000 shares of Common Stock, or 6.5% of the Common Stock.", 6.5),
+])
+def test_prose_holding_keeps_only_the_percent_of_class(text, percent):
+    f, = find_relationships(SourceText(path="t.txt", text=text))
+    assert (f.holder, f.shares, f.percent) == ("Acme Holdings LLC", 1000000, percent)
+    assert "voting power" in f.evidence.text or percent is not None
+
+
+def _cover_with_percent(pct: str) -> str:
+    return ("SCHEDULE 13G\nAcme, Inc.\n(Name of Issuer)\n"
+            "1. Names of Reporting Persons.  Acme Fund, L.P.\n"
+            "4. Citizenship or Place of Organization  Delaware\n"
+            "5. Sole Voting Power 1,000 6. Shared Voting Power 0\n"
+            "9. Aggregate Amount Beneficially Owned by Each Reporting Person 1,000\n"
+            f"11. Percent of Class Represented by Amount in Row (9) {pct}\n"
+            "12. Type of Reporting Person PN\n")
+
+
+@pytest.mark.parametrize("pct, percent, warned", [
+    ("5.0%", 5.0, False),
+    ("9.8% of Class B; 62.5% of the combined voting power", 9.8, True),
+    ("62.5% of combined voting power (see Item 5)", None, True),
+    ("62.5% (of the total voting power)", None, True),
+])
+def test_cover_percent_row_never_of_the_voting_power(pct, percent, warned):
+    from graphkit.parsers.schedule13_text import parse_schedule13_text
+    rec = parse_schedule13_text(SourceText(path="x.txt", text=_cover_with_percent(pct)))
+    claim, = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert (claim.shares, claim.percent) == (1000, percent)
+    assert ("percent-of-voting-power" in {w.code for w in rec.warnings}) is warned
+
+
+@pytest.mark.parametrize("cell, percent", [
+    ("9.8%", 9.8),
+    ("62.5% of the combined voting power", None),
+    ("62.5% of the combined voting power; 9.8% of the Class A Common Stock", 9.8),
+])
+def test_item4_percent_never_of_the_voting_power(cell, percent):
+    t = (f"Item 4. Ownership.\n(a) Amount beneficially owned: 1,000\n(b) Percent of class: {cell}\n"
+         "(c) Number of shares as to which such person has:\n"
+         "(i) sole power to vote or to direct the vote: 1,000\n")
+    values = {v.reading.field: v.reading.value
+              for v in read_item4_values(SourceText(path="x.txt", text=t), 0, len(t))}
+    assert values.get("percent") == percent
+    assert [r.value for _, _, r in find_class_percents(cell)] == ([percent] if percent else [])
