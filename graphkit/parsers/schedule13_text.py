@@ -458,8 +458,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             f = fs[0]
             add_claim(claims, Relation.BENEFICIAL_OWNER_OF, pid, issuer_party.id, f.evidence,
                        shares=f.shares, percent=f.percent, as_of=front.event_date,
-                       note="record holder" if f.pattern == "record_holder" else
-                       "stated in the text, not on a cover page",
+                       note="; ".join(filter(None, [
+                           "record holder" if f.pattern == "record_holder" else
+                           "stated in the text, not on a cover page", f.note])),
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
     if 5 in items and "13D" in form.upper():  # a stale Item 5(a) against the cover pages

@@ -4,7 +4,8 @@ The date of event taken from "(For the period ended <date>)" next to the signatu
 the cover states none; company names that open with a number ("1867 Acme Financial
 Corporation") on cover pages and in prose, and ", CONSOLIDATED" after a cover name; "X and Y
 are the ROLE of A and the ROLE of B, respectively" paired in order; a percent of the voting
-power kept out of the percent of class.
+power kept out of the percent of class; shares held by two persons together (joint tenants)
+a holding of each, with a note.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from graphkit.parse import parse_path
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_lists import split_names
-from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
+from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT, RECORD_HOLDER
+from graphkit.parsers.prose_holdings import JOINT_HOLDING
 from graphkit.parsers.prose_roles import clause_holders
 from graphkit.parsers.schedule13_items import read_item4_values
 from graphkit.parsers.voting_power import VOTING_POWER_AFTER, find_class_percents
@@ -30,6 +32,26 @@ from graphkit.source import SourceText
 from tests.holdout import holdout_record as _record
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+
+
+def _made_up_13g(name: str = "Acme Fund, L.P.", pct: str = "5.0%", sole: str = "1,000",
+                 shared: str = "0", total: str = "1,000", event: str = "", rest: str = ""
+                 ) -> str:
+    """A made-up Schedule 13G of one reporting person, its items and signature ``rest``."""
+    return ("SCHEDULE 13G\nAcme, Inc.\n(Name of Issuer)\nCommon Stock\n(Title of Class of "
+            f"Securities)\n000000000\n(CUSIP Number)\n{event}\n(Date of Event Which "
+            "Requires Filing of this Statement)\n"
+            f"1. Names of Reporting Persons.  {name}\n"
+            "4. Citizenship or Place of Organization  Delaware\n"
+            f"5. Sole Voting Power {sole} 6. Shared Voting Power {shared}\n"
+            f"9. Aggregate Amount Beneficially Owned by Each Reporting Person {total}\n"
+            f"11. Percent of Class Represented by Amount in Row (9) {pct}\n"
+            "Item 1(a). Name of Issuer: Acme, Inc.\n" + rest)
+
+
+def _parse(text: str):
+    from graphkit.parsers.schedule13_text import parse_schedule13_text
+    return parse_schedule13_text(SourceText(path="x.txt", text=text))
 
 
 # --- 1. the period ended, next to the signature date ------------------------------------------
@@ -70,21 +92,10 @@ def test_period_ended_pattern(text, value):
 
 
 def test_period_ended_never_overrides_the_cover_date():
-    cover = ("SCHEDULE 13G\nAcme, Inc.\n(Name of Issuer)\nCommon Stock\n(Title of Class of "
-             "Securities)\n000000000\n(CUSIP Number)\nMay 3, 2001\n(Date of Event Which "
-             "Requires Filing of this Statement)\n"
-             "1. Names of Reporting Persons.  Acme Fund, L.P.\n"
-             "9. Aggregate Amount Beneficially Owned by Each Reporting Person 1,000\n"
-             "11. Percent of Class Represented by Amount in Row (9) 5.0%\n"
-             "Item 1(a). Name of Issuer: Acme, Inc.\n")
     sig = ("\nSIGNATURE\n\nDate:  June 1, 2001 (For the period ended\n   April 30, 2001)\n\n"
            "ACME FUND, L.P.\nBy: /s/ Jane Q. Roe\nName: Jane Q. Roe\n")
-    from graphkit.parsers.schedule13_text import parse_schedule13_text
-    rec = parse_schedule13_text(SourceText(path="x.txt", text=cover + sig))
-    assert rec.event_date == dt.date(2001, 5, 3)
-    rec = parse_schedule13_text(SourceText(path="x.txt", text=cover.replace("May 3, 2001", "")
-                                           + sig))
-    assert rec.event_date == dt.date(2001, 4, 30)
+    assert _parse(_made_up_13g(event="May 3, 2001", rest=sig)).event_date == dt.date(2001, 5, 3)
+    assert _parse(_made_up_13g(rest=sig)).event_date == dt.date(2001, 4, 30)
 
 
 def test_period_ended_read_only_in_the_range():
@@ -287,16 +298,6 @@ def test_prose_holding_keeps_only_the_percent_of_class(text, percent):
     assert "voting power" in f.evidence.text or percent is not None
 
 
-def _cover_with_percent(pct: str) -> str:
-    return ("SCHEDULE 13G\nAcme, Inc.\n(Name of Issuer)\n"
-            "1. Names of Reporting Persons.  Acme Fund, L.P.\n"
-            "4. Citizenship or Place of Organization  Delaware\n"
-            "5. Sole Voting Power 1,000 6. Shared Voting Power 0\n"
-            "9. Aggregate Amount Beneficially Owned by Each Reporting Person 1,000\n"
-            f"11. Percent of Class Represented by Amount in Row (9) {pct}\n"
-            "12. Type of Reporting Person PN\n")
-
-
 @pytest.mark.parametrize("pct, percent, warned", [
     ("5.0%", 5.0, False),
     ("9.8% of Class B; 62.5% of the combined voting power", 9.8, True),
@@ -304,8 +305,7 @@ def _cover_with_percent(pct: str) -> str:
     ("62.5% (of the total voting power)", None, True),
 ])
 def test_cover_percent_row_never_of_the_voting_power(pct, percent, warned):
-    from graphkit.parsers.schedule13_text import parse_schedule13_text
-    rec = parse_schedule13_text(SourceText(path="x.txt", text=_cover_with_percent(pct)))
+    rec = _parse(_made_up_13g(pct=pct))
     claim, = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
     assert (claim.shares, claim.percent) == (1000, percent)
     assert ("percent-of-voting-power" in {w.code for w in rec.warnings}) is warned
@@ -324,3 +324,76 @@ def test_item4_percent_never_of_the_voting_power(cell, percent):
               for v in read_item4_values(SourceText(path="x.txt", text=t), 0, len(t))}
     assert values.get("percent") == percent
     assert [r.value for _, _, r in find_class_percents(cell)] == ([percent] if percent else [])
+
+
+# --- 4. shares held by two persons together -------------------------------------------------
+# (no filing read so far states one: made-up sentences)
+
+_JOINTLY = "held jointly with {} (the same shares: not to be added)"
+_TOGETHER = "held together with {} (the same shares: not to be added)"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Includes 1,000 shares held jointly by John Q. Doe and Mary R. Doe.",
+     [("John Q. Doe", 1000, _JOINTLY.format("Mary R. Doe")),
+      ("Mary R. Doe", 1000, _JOINTLY.format("John Q. Doe"))]),
+    ("Includes 1,000 shares held by John Q. Doe and Mary R. Doe, as joint tenants.",
+     [("John Q. Doe", 1000, _JOINTLY.format("Mary R. Doe")),
+      ("Mary R. Doe", 1000, _JOINTLY.format("John Q. Doe"))]),
+    ("1,000 shares are owned by John Q. Doe and Mary R. Doe as joint tenants with right of "
+     "survivorship.",
+     [("John Q. Doe", 1000, _JOINTLY.format("Mary R. Doe")),
+      ("Mary R. Doe", 1000, _JOINTLY.format("John Q. Doe"))]),
+    ("Includes 1,000 shares held by John Q. Doe and Mary R. Doe.",
+     [("John Q. Doe", 1000, _TOGETHER.format("Mary R. Doe")),
+      ("Mary R. Doe", 1000, _TOGETHER.format("John Q. Doe"))]),
+    ("Includes 1,000 shares held by Acme Fund, LLC and Beta Fund, LLC as tenants in common.",
+     [("Acme Fund, LLC", 1000, _JOINTLY.format("Beta Fund, LLC")),
+      ("Beta Fund, LLC", 1000, _JOINTLY.format("Acme Fund, LLC"))]),
+    # two holdings, each its own
+    ("Includes 1,000 shares held by John Q. Doe and 500 shares held by Mary R. Doe.",
+     [("John Q. Doe", 1000, None), ("Mary R. Doe", 500, None)]),
+    # two organizations with no joint word: how they split the shares is not stated
+    ("Includes 1,000 shares held by Acme Fund, LLC and Beta Fund, LLC.",
+     [("Acme Fund, LLC", 1000, None)]),
+    # a dealing states no holding
+    ("Mr. Roe purchased 1,000 shares held by John Q. Doe and Mary R. Doe.", []),
+])
+def test_joint_holders_each_hold_the_shares(text, found):
+    got = [(f.holder, f.shares, f.note) for f in find_relationships(SourceText(path="t.txt",
+                                                                                 text=text))]
+    assert got == found
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("1,000 shares held jointly by John Q. Doe and Mary R. Doe", ("John Q. Doe", "Mary R. Doe")),
+    ("1,000 shares owned by John Q. Doe and by Mary R. Doe as joint tenants",
+     ("John Q. Doe", "Mary R. Doe")),
+    ("1,000 shares held by John Q. Doe and 500 shares held by Mary R. Doe", ("John Q. Doe", None)),
+    ("1,000 shares held by John Q. Doe and the Reporting Person.", ("John Q. Doe", None)),
+])
+def test_joint_holder_pattern(text, holders):
+    m = RECORD_HOLDER.search(text)
+    assert (m["holder6"], m["joint6"]) == holders
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("as joint tenants", True), ("held jointly by", True), ("as tenants in common", True),
+    ("as tenants by the entirety", True), ("JTWROS", True), ("in a joint account", True),
+    ("a joint filing agreement", False), ("the tenants of the building", False),
+    ("Joint Venture", False),
+])
+def test_joint_holding_words(text, joint):
+    assert bool(JOINT_HOLDING.search(text)) is joint
+
+
+def test_joint_holder_without_a_cover_page_gets_a_claim_with_a_note():
+    rec = _parse(_made_up_13g(name="John Q. Doe", sole="1,500", shared="1,000", total="2,500",
+                              rest="Item 4. Ownership. Includes 1,000 shares held by John Q. Doe "
+                                   "and Mary R. Doe as joint tenants.\n"))
+    names = {p.id: p.name for p in rec.parties}
+    got = {names[c.source]: (c.shares, c.note) for c in rec.claims
+           if c.relation.value == "beneficial_owner_of"}
+    assert got == {"John Q. Doe": (2500, None),
+                   "Mary R. Doe": (1000, "stated in the text, not on a cover page; "
+                                         + _JOINTLY.format("John Q. Doe"))}
