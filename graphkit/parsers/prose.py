@@ -39,7 +39,6 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
-from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_antecedent import antecedent_name
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
@@ -73,10 +72,12 @@ from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
                                            not_asserted, past_role)
+from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
-    BARE_MANAGER, LLC_NAME, RESPECTIVELY, held_relation, role_pairs, role_relations)
+    BARE_MANAGER, LLC_NAME, RESPECTIVELY, clause_holders, held_relation, role_pairs,
+    role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -134,7 +135,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None,
              holder_as_printed: bool = False, role: str = "",
-             percent: float | None = None) -> None:
+             percent: float | None = None, note: str | None = None) -> None:
         holder, held = trim_name(holder), trim_name(held)
         if in_capitals:  # read from the stand-in: the names as printed
             held = printed(held)
@@ -154,7 +155,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         if span not in evidence:
             evidence[span] = src.evidence(*span, section="prose")
         out.append(ProseFinding(relation=rel, holder=holder, held=held, evidence=evidence[span],
-                                shares=shares, percent=percent, title=title, pattern=pattern))
+                                shares=shares, percent=percent, title=title, pattern=pattern,
+                                note=note))
 
     evidence: dict[tuple[int, int], Evidence] = {}
     spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
@@ -185,11 +187,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 else:
                     holders = holders[-1:]
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
-                for role_g, held_g in _ROLE_HELD_GROUPS:
-                    if not m.groupdict().get(held_g):
-                        continue
+                clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
+                for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = appositive_held(flat, m, held_g) if appositive else m[held_g]
-                    for role, pairs in role_pairs(m[role_g], holders, held, respectively):
+                    for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
                             for h, t in pairs:
                                 emit(rel, h, t, span, name, title=title, role=role)
@@ -258,22 +259,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
-        for m in _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues):
-            g = next(g for g in _HOLDER_GROUPS if m[f"holder{g}"])
-            if g in ("4", "6") and FILER_TERM.fullmatch(m[f"holder{g}"]) or \
-                    g == "4" and after_preposition(flat, m.start("holder4")):
-                continue  # the cover pages' holding; "... advised by Acme ("Acme"), is the ..."
-            if g == "6" and DEALING_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
-                continue  # "purchased 250,000 shares owned by X": a dealing, no holding
-            if g in ("3", "4", "5", "6") and not_asserted(flat, m.start(f"holder{g}"),
-                                                          m[f"holder{g}"]):
-                continue  # "Neither A nor B is the beneficial owner of 5,000 shares"
-            r = read_quantity(m[f"shares{g}"])
-            shares = r.value if r is not None and isinstance(r.value, int) else None
-            pct = HOLDING_PERCENT.match(flat, m.end())
-            emit(Relation.BENEFICIAL_OWNER_OF, m[f"holder{g}"], "", span,
-                 "record_holder" if g in ("", "2") else "beneficial_holder", shares=shares,
-                 percent=float(pct["pct"]) if pct else None)
+        read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
+                      lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
 
 
@@ -305,9 +292,6 @@ def _pronoun_agrees(pronoun: str, holder: str) -> bool:
         return kind is not PartyKind.PERSON
     return kind is not PartyKind.ORGANIZATION
 
-
-#: The group suffixes of :data:`RECORD_HOLDER`'s branches: "holder", "holder2", ...
-_HOLDER_GROUPS = ("", "2", "3", "4", "5", "6")
 
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME, _TRUSTEE_WORD
+from graphkit.parsers.voting_power import VOTING_POWER_AFTER_PATTERN
 
 _F = re.VERBOSE
 
@@ -40,7 +41,9 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
 #: beneficial owner of 5,294,228 shares' (group ``holder4``); "The ownership of one investment
 #: company, Acme Value Fund, amounted to 3,364,603 shares" (group ``holder5``); "(b) 710,000
 #: shares owned by Roe 1995 Charitable Trust, Jane Q. Roe, Trustee", "Includes 1,000 shares held
-#: by the Roe Family Trust." (group ``holder6``: a whole name, not "Mr. Roe" of "Mr. Roe's")
+#: by the Roe Family Trust." (group ``holder6``: a whole name, not "Mr. Roe" of "Mr. Roe's"),
+#: "1,000 shares held jointly by John Q. Doe and Mary R. Doe" (group ``joint6``: the second
+#: holder, :mod:`graphkit.parsers.prose_holdings`)
 RECORD_HOLDER = re.compile(rf"""
     (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
     \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)
@@ -53,16 +56,18 @@ RECORD_HOLDER = re.compile(rf"""
   | [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
     amounted\s+to\s+(?P<shares5>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
   | (?P<shares6>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
-    (?:(?:are|is|were|was)\s+)?(?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s+(?:the\s+)?
-    (?P<holder6>{_NAME})(?=\s*[,;:()]|\s*\.?$|\s+and\s)
+    (?:(?:are|is|were|was)\s+)?(?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s+(?:the\s+)?
+    (?P<holder6>{_NAME})(?:\s*,?\s+and\s+(?:by\s+)?(?P<joint6>{_NAME}))?
+    (?=\s*[,;:()]|\s*\.?$|\s+and\s|\s+as\s+(?:joint|tenants)|\s+(?:jointly|JTWROS|with\s+right)\b)
 """, _F)
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
-#: Stock, which represented approximately 4.13%"
-HOLDING_PERCENT = re.compile(r"""
-    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,3}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
+#: Stock, which represented approximately 4.13%"; never a percent of the votes (" or 62.5% of
+#: the combined voting power": :mod:`graphkit.parsers.voting_power`)
+HOLDING_PERCENT = re.compile(rf"""
+    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
     \s*,?\s*(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
-    (?P<pct>[0-9]{1,2}(?:\.[0-9]{1,4})?|100|\.[0-9]{1,4})\s*%
+    (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})\s*%(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
 #: match: "purchased 250,000", "sold all 75,000", "agreed to acquire 100,000", "repurchased the
@@ -88,7 +93,7 @@ RECORD_HOLDER_CUE = re.compile(rf"""
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
   | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?(?:(?:are|is|were|was)\s+)?
-    (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
+    (?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)
 
 #: Strings one of which every match of a cue of this module contains (see

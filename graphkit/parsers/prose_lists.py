@@ -26,6 +26,7 @@ import re
 from typing import Optional
 
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
+from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.prose_patterns import (
     LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD)
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
@@ -52,13 +53,16 @@ def split_names(text: str) -> list[str]:
     ['Mr. Roe', 'Jane Q. Doe']
     >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
     ['Acme Corp. Pension and Profit Sharing Trusts']
+    >>> split_names("1867 Acme Financial Corporation and 3 Acme Partners, L.P.")
+    ['1867 Acme Financial Corporation', '3 Acme Partners, L.P.']
     """
     text = LIST_OPENING.sub("", text.strip())
     plural = PLURAL_TITLE.match(text)
     if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
         text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
-    names = [p for p in parts if p and p[0].isupper()]
+    names = [p for p in parts
+             if p and (p[0].isupper() or p[0].isdigit() and NUMBERED_NAME.match(p))]
     if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
             ends_with_listed(text, names[-1]) and \
             not org_words(names[-2].split()[-1]) and \

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
@@ -43,14 +44,16 @@ _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|
 _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
-#: "Jane Q. Roe", "Roe Ross & Co., Incorporated". For finding names on their own (a legal
-#: form is read as one first: "Acme Holdings GP." gives "Acme Holdings GP").
-NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
+#: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
+#: opens a company's name: :data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`). For finding
+#: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
+#: Holdings GP").
+NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: :data:`NAME` inside the sentence patterns below: the same names, but a legal form is read
 #: only as a word (all but "plc" are one). Read both ways, a name with k forms has 2^k readings,
 #: and a failing match in capitalised text (a signature block, a table heading) tried them all.
-_NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
+_NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so

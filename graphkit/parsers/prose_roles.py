@@ -199,3 +199,32 @@ def role_pairs(role: str, holders: list[str], held: str, respectively: bool = Fa
         for r, t in items:
             out.setdefault(r, []).append((h, t))
     return list(out.items())
+
+
+def clause_holders(clauses: list[tuple[str, str]], holders: list[str], respectively: bool
+                   ) -> list[tuple[tuple[str, str], list[str], bool]]:
+    """Each clause (its role and held groups) of a statement with the holders that hold it, and
+    whether its own lists still pair "respectively". With "respectively" after as many
+    clauses as holders, the k-th holder holds the k-th clause: "Roe and Doe are the general
+    partner of Acme Fund and the managing member of Acme GP, respectively" (Roe the general
+    partner, Doe the managing member); with another number of holders, none does (which holds
+    which is not known); without it, every holder holds every clause.
+
+    >>> clause_holders([("role", "held"), ("role3", "held3")], ["Roe", "Doe"], True)
+    [(('role', 'held'), ['Roe'], False), (('role3', 'held3'), ['Doe'], False)]
+    >>> clause_holders([("role", "held"), ("role3", "held3")], ["Roe", "Doe"], False)
+    [(('role', 'held'), ['Roe', 'Doe'], False), (('role3', 'held3'), ['Roe', 'Doe'], False)]
+    >>> clause_holders([("role", "held")], ["Roe", "Doe"], True)
+    [(('role', 'held'), ['Roe', 'Doe'], True)]
+    >>> clause_holders([("role", "held"), ("role3", "held3")], ["Roe", "Doe", "Poe"], True)
+    []
+
+    See also
+    --------
+    role_pairs : the pairs of one clause
+    """
+    if respectively and len(clauses) > 1 and len(holders) > 1:
+        if len(holders) != len(clauses):
+            return []
+        return [(c, [h], False) for c, h in zip(clauses, holders)]
+    return [(c, holders, respectively) for c in clauses]

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.numbered_names import NUMBER_LEAD
+
 _F = re.VERBOSE
 
 # --- sentences -----------------------------------------------------------------------------
@@ -39,9 +41,11 @@ _SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
          |COMPANY|Corporation|CORPORATION|Trust|TRUST|Fund|FUND)\b)
      [A-Z][A-Za-z0-9&\-]*\s+(?:is|was|are|were|has|have|owns|holds|serves|acts)\b)"""
 
-#: Sentence boundary: ". " before a capital, where the dot does not end an initial, a legal
-#: form or a title ("... ACFCV. The members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund",
-#: "Mrs. Roe", "Messrs. Roe and Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
+#: Sentence boundary: ". " before a capital or a company's name that opens with a number
+#: (:data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`: "... ACFCV. 1867 Acme Corporation
+#: is"), where the dot does not end an initial, a legal form or a title ("... ACFCV. The
+#: members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund", "Mrs. Roe", "Messrs. Roe and
+#: Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
 #: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
 #: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
 #: ``legal`` marks where it ends). A blank line before a word in lower case ("strued as", not
@@ -55,7 +59,7 @@ SENTENCE_END = re.compile(rf"""
       (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
           (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
           (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
-          \s+(?=[A-Z(])
+          \s+(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
           (?P<legal>)\s+(?={_SENTENCE_OPENER}))

@@ -58,6 +58,7 @@ from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-export
     clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS, _blank_trailing_row_number,
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
 from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
+from graphkit.parsers.voting_power import of_voting_power
 from graphkit.source import SourceText
 
 
@@ -208,6 +209,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 found_pct = find_percents(region)
                 if not found_pct:
                     found_pct = _bare_percent(region)
+                found_pct = _of_class(src, cp, region, rs, found_pct)
                 percent_dash = percent_dash or (not found_pct and _dash_cell(region) is not None)
                 for ps, pe, r in found_pct:
                     ev = src.evidence(rs + ps, rs + pe, section)
@@ -272,6 +274,19 @@ def _warn_percent_cell(src: SourceText, cp: CoverPage, fld: str, region: str, rs
             "percent-in-share-row", f"{src.path}: cover page {cp.index}: the "
             f"{fld.replace('_', ' ')} row holds a percent ({r.raw}) instead of a number of "
             f"shares; left empty", rs + ps))
+
+
+def _of_class(src: SourceText, cp: CoverPage, region: str, rs: int,
+              found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:
+    """The percents of a percent row's ``region`` (at ``rs``) that are of the class: a percent
+    of the votes ("62.5% of the combined voting power", :func:`of_voting_power`) is left out,
+    with a warning (another measure, never the percent of class)."""
+    kept = [f for f in found if not of_voting_power(region, f[1])]
+    for ps, _, r in (f for f in found if f not in kept):
+        cp.warnings.append(src.warn(
+            "percent-of-voting-power", f"{src.path}: cover page {cp.index}: the percent row "
+            f"states {r.raw} of the voting power, not of the class; left out", rs + ps))
+    return kept
 
 
 def _warn_unread_number(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int

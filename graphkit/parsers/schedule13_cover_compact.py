@@ -41,10 +41,11 @@ from __future__ import annotations
 import re
 
 from graphkit.models import Reading
-from graphkit.ocr import find_percents, read_quantity, read_type_codes, repair_place
+from graphkit.ocr import read_quantity, read_type_codes, repair_place
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX
+from graphkit.parsers.voting_power import find_class_percents
 from graphkit.source import SourceText
 
 #: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a)."),
@@ -116,7 +117,8 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
             if r is not None:
                 cp.jurisdiction.append(r)
         elif fld == "percent":
-            found = [r.model_copy(update={"evidence": ev}) for _, _, r in find_percents(value)[:1]]
+            found = [r.model_copy(update={"evidence": ev})
+                     for _, _, r in find_class_percents(value)[:1]]
             bare = COMPACT_BARE_PERCENT.match(value) if not found else None
             if bare is not None:  # " 5.30" under "PERCENT OF CLASS ..."
                 found = [Reading(field=fld, raw=bare["num"], value=float(bare["num"]),

@@ -28,8 +28,10 @@ from typing import Iterator, Optional
 from graphkit.models import Reading
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.cue_search import fold_case
-from graphkit.parsers.schedule13_cover_patterns import (DOUBLE_SPACED_REST, MARGIN_WORDS,
-                                                        NAME_CELL_LEAD, NAME_ID_SUFFIX,
+from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.parsers.schedule13_cover_patterns import (CONSOLIDATED_SUFFIX, DOUBLE_SPACED_REST,
+                                                        MARGIN_WORDS, NAME_CELL_LEAD,
+                                                        NAME_ID_SUFFIX,
                                                         OPEN_CAPACITY, SUB_LABEL,
                                                         WRAPPED_LINE_MIN)
 from graphkit.source import SourceText
@@ -70,13 +72,17 @@ INSTRUCTION_WORD = re.compile("|".join(map(re.escape, INSTRUCTION_WORDS)))
 
 def looks_like_name_cell(cell: str) -> bool:
     """True when ``cell`` (of a name row) can hold a name: it opens with a letter, "(" or "&",
-    holds three letters, and is no margin word, checkbox letter or instruction of the cover.
+    or is a company's name opening with a number (:data:`NUMBERED_NAME`), holds three letters,
+    and is no margin word, checkbox letter or instruction of the cover.
 
     >>> looks_like_name_cell("Acme Capital Fund-V, L.P."), looks_like_name_cell("(a) [ ]")
     (True, False)
+    >>> looks_like_name_cell("1867 ACME FINANCIAL CORPORATION"), looks_like_name_cell("1,000 Shares")
+    (True, False)
     """
     # the cheapest test first: most cells that are no name open with a digit or a mark
-    if not cell or not (cell[0].isalpha() or cell[0] in "(&"):
+    if not cell or not (cell[0].isalpha() or cell[0] in "(&" or
+                        cell[0].isdigit() and NUMBERED_NAME.match(cell)):
         return False
     if not THREE_LETTERS.search(cell) or MARGIN_WORDS.match(cell):
         return False
@@ -153,6 +159,8 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     name = " ".join(name.split())
     if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
         name = NAME_ID_SUFFIX.sub("", name)
+    if "," in name:
+        name = CONSOLIDATED_SUFFIX.sub("", name)
     name = name.strip(" ;:,|")
     if not looks_like_name_cell(name):
         return None

@@ -229,6 +229,10 @@ NAME_ID_SUFFIX = re.compile(r"""
       |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)
     \)?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
+#: A qualifier after a company's name saying that its figures are its group's, cut from the
+#: name: ", CONSOLIDATED" of "ACME FINANCIAL CORPORATION, CONSOLIDATED" (the filing adds that
+#: the reporting person "includes wholly owned subsidiaries")
+CONSOLIDATED_SUFFIX = re.compile(r"""[ \t]*,[ \t]*consolidated[ \t]*$""", re.VERBOSE | re.IGNORECASE)
 #: The rest of a name cell's line when the name's words are spaced by two spaces throughout
 #: ("JANE  Q.  ROE", "EPHRAIM  FIELDS"): single words split by exactly two spaces, each opening
 #: with a letter, and nothing else. A second cell of several words ("Acme Capital LP  Delaware

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
 from graphkit.models import Evidence, Reading
-from graphkit.ocr import find_percents, quantity_tokens, read_quantity
+from graphkit.ocr import quantity_tokens, read_quantity
 from graphkit.parsers.cue_search import finditer_lines, fold_case, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
@@ -31,6 +31,7 @@ from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
     read_front_page)
 from graphkit.parsers.schedule13_outstanding import (  # noqa: F401  (re-exported)
     OUTSTANDING, read_outstanding)
+from graphkit.parsers.voting_power import find_class_percents
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -269,7 +270,7 @@ def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
 
 def _read_cell(raw: str, fld: str) -> Optional[Reading]:
     if fld == "percent":
-        ps = find_percents(raw)
+        ps = find_class_percents(raw)
         return ps[0][2] if ps else None
     if "%" in raw:
         return None
@@ -289,7 +290,7 @@ def _first_value(text: str, fld: str) -> Optional[Reading]:
         if any(mark in text for mark in marks):
             text = pat.sub(lambda m: " " * len(m.group(0)), text)
     if fld == "percent":
-        ps = find_percents(text)
+        ps = find_class_percents(text)
         return ps[0][2] if ps else None
     # the first of find_quantities(text) that passes, read as ``fld``: the cells after it are
     # not read (read_quantity is what find_quantities calls for each token)

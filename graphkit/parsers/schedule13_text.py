@@ -57,6 +57,7 @@ from graphkit.parsers.schedule13_claims import (add_claim, check_record_total,
                                                 disclaiming_parties, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings, officer_of_partnership)
+from graphkit.parsers.schedule13_period import read_period_ended
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
@@ -248,6 +249,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     reporting, trustees = reporting_from_covers(book, pages, combined)
 
     sigs = read_signatures(src, items_start)
+    if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
+        front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
+            or (None, None)
     rp_known = bool(reporting)
     def known(name: str) -> bool:
         return book.lookup(name, fuzzy=False) is not None
@@ -455,8 +459,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             f = fs[0]
             add_claim(claims, Relation.BENEFICIAL_OWNER_OF, pid, issuer_party.id, f.evidence,
                        shares=f.shares, percent=f.percent, as_of=front.event_date,
-                       note="record holder" if f.pattern == "record_holder" else
-                       "stated in the text, not on a cover page",
+                       note="; ".join(filter(None, [
+                           "record holder" if f.pattern == "record_holder" else
+                           "stated in the text, not on a cover page", f.note])),
                        security_class=front.security_class)
     warnings.extend(check_record_total(src, record, claims, items_start))
     if 5 in items and "13D" in form.upper():  # a stale Item 5(a) against the cover pages

@@ -374,7 +374,7 @@ def test_misspelt_dispositive_row_and_singular_class_caption():
     # line 98 "(Title of Class of Security)"; line 193 "SHARED DISPOSITVE POWER   -0-"
     rec = _record("1997_SC_13D_1004740.txt")
     assert rec.security_class == "COMMON STOCK"
-    h = _holding(rec, "1867 WESTERN FINANCIAL CORP")
+    h = _holding(rec, "1867 Western Financial Corporation")  # l.161 (the header name before)
     assert (h.shares, h.percent, h.sole_dispositive, h.shared_dispositive) == (
         436763, 10.03, 436763, 0)
 

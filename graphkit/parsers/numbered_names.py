@@ -1,0 +1,44 @@
+"""Company names that open with a number: "1867 Western Financial Corporation", "21st Century
+Holding Company", "3 Acme Partners, L.P.".
+
+Names are read from a capital letter on (the prose patterns' ``NAME``, a cover page's name
+cell), which keeps counts ("1,000 Shares"), row numbers ("1 NAME OF REPORTING PERSON"), page
+numbers and street addresses ("1867 Western Avenue") out of names. A number is read as the first
+word of a name only when capitalised words follow it on the same line and end in a company word
+(:data:`NUMBERED_COMPANY_WORDS`) that no other capitalised word follows: a company's name. A
+number of four digits from 1900 to 2099 is a year ("In 1999 Acme Corp. became ..."), never read
+so.
+
+Examples
+--------
+>>> bool(NUMBERED_NAME.match("1867 Western Financial Corporation, a California corporation"))
+True
+>>> bool(NUMBERED_NAME.match("1867 Western Avenue, Merced")), bool(NUMBERED_NAME.match("1,000 Shares"))
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The company words that end a numbered name (any case): legal forms and the nouns a
+#: company's name ends with, never "Bank" or "Capital" ("1 Acme Bank Plaza" is an address).
+#: Atomic: "Corp." is never read as "Corp" to end "1 Acme Corp. Plaza" before its dot.
+NUMBERED_COMPANY_WORDS = r"""(?>(?i:corporation|corp\.?|incorporated|inc\.?|company|co\.|companies
+    |l\.?\s?l\.?\s?c\.?|l\.?\s?l\.?\s?p\.?|l\.\s?p\.|lp|ltd\.?|limited|plc|n\.\s?a\.
+    |funds?|trust|partners|partnership|holdings|bancorp|bancshares|group))"""
+
+#: A number that opens a company's name, checked ahead: "1867 " of "1867 Western Financial
+#: Corporation", "21st " of "21st Century Holding Company", "3 " of "3 Acme Partners, L.P.",
+#: "1867 " of "1867 WESTERN FINANCIAL CORPORATION, CONSOLIDATED"; never of "1,000 Shares",
+#: "1 NAME OF REPORTING PERSON ACME CORP" (a cover row's number and label), "In 1999 Acme Corp."
+#: (a year), "1867 Western Avenue" or "1 Acme Corp. Plaza" (addresses), "500 Acme Inc. Class A
+#: Units". Spliced into the name patterns of prose.
+NUMBER_LEAD = rf"""(?:(?<![\w,.$/-])(?!(?:19|20)[0-9]{{2}}\b)[0-9]{{1,4}}(?:st|nd|rd|th)?[ \t]+
+    (?!(?i:names?|check|sec|source|citizenship|sole|shared|aggregate|percent|type|number|item
+      |page|row)\b)
+    (?=(?:[A-Z][A-Za-z0-9'\-]*\.?[ \t]+|&[ \t]+){{0,5}}?
+      (?:,?[ \t]*{NUMBERED_COMPANY_WORDS}(?![A-Za-z])[ \t]*)+(?![ \t]*[A-Z0-9&(])))"""
+
+#: :data:`NUMBER_LEAD` compiled, to test where a name cell or a name opens
+NUMBERED_NAME = re.compile(NUMBER_LEAD, re.VERBOSE)

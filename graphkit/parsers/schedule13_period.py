@@ -1,0 +1,61 @@
+"""The period a Schedule 13G reports on, stated next to its signature date.
+
+Some filers leave the cover's "Date of Event Which Requires Filing of this Statement" out and
+write the period instead after the date they sign: "Date: April 8, 2000 (For the period ended
+March 31, 2000)". That period's end is the date of the event the filing reports (a 13G filed
+for a calendar year speaks of the holdings on its last day). It is read only when the cover
+states no date of event: a date the cover states always wins.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> t = "SIGNATURE\\n\\nDate:   April 8, 2000 (For the period ended March\\n        31, 2000)\\n"
+>>> found = read_period_ended(SourceText(path="x.txt", text=t), 0, len(t))
+>>> found[0].isoformat(), found[1].text
+('2000-03-31', '(For the period ended March 31, 2000)')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from graphkit.dates import parse_date
+from graphkit.models import Evidence
+from graphkit.source import SourceText
+
+#: The period a filing reports on, in parentheses after the signature date, wrapped over lines
+#: or not: "(For the period ended March 31, 1999)", "(for the period ending\n December 31,
+#: 1997)", "(For the year ended December 31, 2001)", "(for the calendar year ended 12/31/2003)"
+PERIOD_ENDED = re.compile(r"""
+    \(\s*for\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:period|year|quarter)\s+
+    end(?:ed|ing)\s+(?P<v>[^()]{6,40}?)\s*\)
+""", re.I | re.VERBOSE)
+
+
+def read_period_ended(src: SourceText, start: int, end: int
+                      ) -> Optional[tuple[dt.date, Evidence]]:
+    """The end of the period stated in parentheses in ``src.text[start:end]`` (a signature
+    section) and its evidence, or None when there is none or its date does not read.
+
+    >>> t = "Date: May 1, 2000 (for the period ending December 31, 1999)"
+    >>> read_period_ended(SourceText(path="x.txt", text=t), 0, len(t))[0].isoformat()
+    '1999-12-31'
+    >>> t = "Date: May 1, 2000\\n/s/ Jane Q. Roe\\n(for the period of her service)"
+    >>> read_period_ended(SourceText(path="x.txt", text=t), 0, len(t)) is None
+    True
+
+    See also
+    --------
+    graphkit.parsers.schedule13_front.read_front_page : the cover's date of event, which wins
+    """
+    text = src.text
+    low = text[start:end].lower()
+    if "ended" not in low and "ending" not in low:  # a cheap test before the pattern
+        return None
+    for m in PERIOD_ENDED.finditer(text, start, end):
+        date = parse_date(m["v"])
+        if date is not None:
+            return date, src.evidence(m.start(), m.end(), section="signature")
+    return None
