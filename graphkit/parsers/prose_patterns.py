@@ -52,11 +52,17 @@ NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WOR
 #: and a failing match in capitalised text (a signature block, a table heading) tried them all.
 _NAME = rf"""(?:[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+#: The first line of an address, a building's name before its street number: "The Acme Tower"
+#: of "Acme Corp., The Acme Tower, 1101 Main Street" (no party: the address of the name
+#: before it)
+_BUILDING_LINE = r"""(?:[A-Z][A-Za-z0-9.'&\-]*(?:\s+[A-Z][A-Za-z0-9.'&\-]*){0,5}
+    (?=\s*,\s*[0-9]{1,6}\s+[A-Z]))"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
-#: each list has one reading.
+#: each list has one reading; nor is a building's name before a street number listed
+#: ("Acme Corp., The Acme Tower, 1101 Main Street": :data:`_BUILDING_LINE`).
 NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME}|\s+and\s+{_NAME})*)"""
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{_BUILDING_LINE}){_NAME}|\s+and\s+{_NAME})*)"""
 #: :data:`NAMES` with an article before each later name: "the Acme Trust, the Beta Trust and
 #: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
@@ -297,9 +303,11 @@ POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
 
 #: A street address after a name, up to its postal code, skipped: ", 82 Main Street, Boston,
 #: Massachusetts 02109" (before a comma), or one without a postal code up to ", a"; never
-#: across ", and" (", 5 Main Street, New York 10110, and Beta LLC, a subsidiary": Beta's)
-_ADDRESS_ASIDE = r"""(?:\s*,\s*[0-9]{1,6}\s+[A-Z](?:(?!,\s*and\s)[^;()"“”]){0,100}?
-    (?:[ ,](?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])(?=\s*,)
+#: across ", and" (", 5 Main Street, New York 10110, and Beta LLC, a subsidiary": Beta's); with
+#: a building's name before the street: ", The Acme Tower, 82 Main Street, ..."
+_ADDRESS_ASIDE = rf"""(?:(?:\s*,\s*{_BUILDING_LINE})?
+    \s*,\s*[0-9]{{1,6}}\s+[A-Z](?:(?!,\s*and\s)[^;()"“”]){{0,100}}?
+    (?:[ ,](?:[0-9]{{5}}(?:-[0-9]{{4}})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])(?=\s*,)
       |(?=\s*,\s+(?:a|an)\s)))"""
 #: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y", "X, a wholly owned subsidiary
 #: of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston, Massachusetts 02109,

@@ -2,7 +2,10 @@
 graphkit had never seen, in tests/fixtures/filings/holdout/.
 
 A compact "Item N:\\tvalue" cover numbered as the 13D cover (rows 7-10 powers, 11 aggregate,
-13 percent, 14 type).
+13 percent, 14 type); an outline letter before a sentence ("C.   Mr. Roe is ..."); a building's
+name before a street address ("Acme Corp., The Acme Tower, 1101 Main Street") is no party; a
+generation written "3d" ("Mr. Roe 3d" is Jane Q. Roe 3d); shares no longer reported are not
+disclaimed.
 """
 
 from __future__ import annotations
@@ -10,8 +13,19 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers import schedule13_cover_compact as compact
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, SUBSIDIARY_OF
+from graphkit.parsers.prose_sentence_patterns import OUTLINE_MARKER
+from graphkit.parsers.schedule13_items import NOT_INCLUDED
 from graphkit.source import SourceText
-from tests.holdout import holdout_record as _record
+from tests.holdout import holdout_record as _record, party_names as _names, relation_pairs as _rels
+
+
+def _rels_of(text: str) -> list[tuple[str, str, str]]:
+    return [(f.relation.value, f.holder, f.held)
+            for f in find_relationships(SourceText(path="t.txt", text=text))]
 
 
 # --- compact covers numbered as a 13D cover --------------------------------------------------
@@ -53,3 +67,111 @@ def test_compact_13d_numbering_is_per_page():
     d, g = compact.find_compact_cover_pages(SourceText(path="x.txt", text=text))
     assert (d.first("aggregate"), g.first("aggregate")) == (400, 400)
     assert (d.first("percent"), g.first("percent")) == (5.0, 5.0)
+
+
+# --- names: outline letters, building lines, generations -------------------------------------
+
+def test_outline_letter_and_building_line():
+    # lines 219-221: "C.   Mr. Neubauer is Chairman, President and Chief Executive
+    # Officer  of  The  ARA  Group,  Inc.,  The ARA Tower, 1101  Market Street, ..."
+    rec = _record("1994_SC_13DA_757523.txt")
+    assert sorted(_names(rec).values()) == ["Joseph Neubauer", "The ARA Group, Inc."]
+    assert _rels(rec, "officer_of") == {("Joseph Neubauer", "The ARA Group, Inc.")}
+    # lines 324-326: "Mr. Neubauer no longer reports other shares held in trust for his adult
+    # children, as to which shares he continues to disclaim beneficial ownership."
+    [own] = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert not own.facts().get("disclaims")
+
+
+@pytest.mark.parametrize("text,skipped", [
+    ("C.   Mr. Roe is the President", "C.   "),
+    ("  B.\tAcme Corp. is the general partner", "  B.\t"),
+    ("D. Mr. Roe is a director", "D. "),
+    ("IV.  The Reporting Person is", "IV.  "),
+    ("J. Gary Roe is a director", None),           # an initial
+    ("J. Doe & Co. is the adviser", None),
+    ("Acme Corp. is the general partner", None),
+    ("C. ROE is a director", None),
+])
+def test_outline_marker_pattern(text, skipped):
+    m = OUTLINE_MARKER.match(text)
+    assert (m.group(0) if m else None) == skipped
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mr. Roe is Chairman of Acme Corp., The Acme Tower, 1101 Main Street, Boston",
+     ["Acme Corp."]),
+    ("Mr. Roe is a director of Acme Corp., Beta Plaza, 5 Elm Road, Dover", ["Acme Corp."]),
+    ("Mr. Roe is a director of Acme Corp., Beta Inc. and Gamma LLC", ["Acme Corp.", "Beta Inc.",
+                                                                      "Gamma LLC"]),
+    ("Mr. Roe is a director of Acme Corp., Beta Fund 2, Gamma LLC", ["Acme Corp.", "Beta Fund 2",
+                                                                     "Gamma LLC"]),
+])
+def test_building_line_is_no_held_name(text, expected):
+    assert [t for r, h, t in _rels_of(text) if r == "director_of" or r == "officer_of"] == expected
+    assert HOLDER_IS_ROLE_OF.search(text) is not None
+
+
+@pytest.mark.parametrize("text,held", [
+    ('Acme Research Company ("Acme"), The Acme Tower, 82 Main Street, Boston, Massachusetts '
+     '02109, a wholly-owned subsidiary of Acme LLC', "Acme Research Company (\"Acme\")"),
+    ('Acme Research Company ("Acme"), 82 Main Street, Boston, Massachusetts 02109, a '
+     'wholly-owned subsidiary of Acme LLC', "Acme Research Company (\"Acme\")"),
+])
+def test_address_aside_with_building(text, held):
+    m = SUBSIDIARY_OF.search(text)
+    assert (m["held"], m["holder"]) == (held, "Acme LLC")
+
+
+def test_generation_3d_is_one_person():
+    # lines 126-127: "Edward C. Johnson 3d owns 24.9% of the outstanding voting common stock
+    # of FMR.  Mr. Johnson 3d is Chairman of FMR Corp."
+    rec = _record("1994_SC_13DA_830134.txt")
+    persons = [n for n in _names(rec).values() if "Johnson" in n]
+    assert persons == ["Edward C. Johnson 3d"]
+    assert _rels(rec, "officer_of") >= {("Edward C. Johnson 3d", "FMR Corp.")}
+    assert _rels(rec, "shareholder_of") >= {("Edward C. Johnson 3d", "FMR Corp.")}
+
+
+@pytest.mark.parametrize("book,name,expected", [
+    (["Jane Q. Roe 3d"], "Mr. Roe 3d", "Jane Q. Roe 3d"),
+    (["Jane Q. Roe 3d"], "Mr. Roe", "Jane Q. Roe 3d"),
+    (["John Q. Roe", "John Q. Roe, Jr."], "Mr. Roe, Jr.", "John Q. Roe, Jr."),
+    (["John Q. Roe", "John Q. Roe III"], "Mr. Roe III", "John Q. Roe III"),
+    (["John Q. Roe", "John Q. Roe, Jr."], "Mr. Roe", None),       # father or son
+    (["John Q. Roe"], "Mr. Roe, Jr.", None),                        # the son is not named
+    (["John Q. Roe 2d", "Jane Doe"], "Mr. Doe 2d", None),
+])
+def test_honorific_surname_with_generation(book, name, expected):
+    b = PartyBook()
+    for n in book:
+        b.add(n)
+    hit = b.lookup(name)
+    assert (hit.name if hit else None) == expected
+
+
+@pytest.mark.parametrize("name,surname,suffix", [
+    ("Mr. Roe 3d", "Roe", "3d"), ("Mr. Roe, Jr.", "Roe", "Jr."), ("MR. ROE III", "ROE", "III"),
+    ("Mr. Roe", "Roe", None), ("Mr. Roe Smith", None, None), ("Mr. Roe 3", None, None),
+])
+def test_honorific_surname_pattern(name, surname, suffix):
+    m = HONORIFIC_SURNAME.match(name)
+    assert (m["surname"] if m else None, m["suffix"] if m else None) == (surname, suffix)
+
+
+@pytest.mark.parametrize("name,surname", [
+    ("Jane Q. Roe 3d", "roe"), ("ROE, JANE Q. 2ND", "roe"), ("Jane Q. Roe IV", "roe"),
+    ("J0hn Roe", "roe"), ("Jane Roe", "roe"),
+])
+def test_surname_without_generation(name, surname):
+    assert surname_of(name) == surname
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Mr. Roe no longer reports other shares held in trust, as to which he ", True),
+    ("The above does not include 1,000 shares, as to which he ", True),
+    ("Mr. Roe may be deemed to own the shares held by the trust and ", False),
+    ("Mr. Roe is no longer a director and ", False),
+])
+def test_not_included_pattern(text, found):
+    assert bool(NOT_INCLUDED.search(text)) is found
