@@ -5,7 +5,10 @@ A compact "Item N:\\tvalue" cover numbered as the 13D cover (rows 7-10 powers, 1
 13 percent, 14 type); an outline letter before a sentence ("C.   Mr. Roe is ..."); a building's
 name before a street address ("Acme Corp., The Acme Tower, 1101 Main Street") is no party; a
 generation written "3d" ("Mr. Roe 3d" is Jane Q. Roe 3d); shares no longer reported are not
-disclaimed.
+disclaimed; control sentences with words between their parts ("one of whose principal assets
+is the capital stock of a wholly-owned subsidiary, X"; ", incorporated on DATE,"; "a
+partnership called X") and short forms of initials without quotes ("Acme Ventures, Inc. (AV)");
+the percent of a shareholder's stake ("owns 24.9% of the outstanding voting common stock of X").
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ import pytest
 from graphkit.parsers import schedule13_cover_compact as compact
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
-from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, SUBSIDIARY_OF
+from graphkit.parsers.prose import find_defined_terms, find_relationships
+from graphkit.parsers.prose_clause_patterns import (SUBJECT_IS_A_AND_ROLE_OF,
+                                                    SUBJECT_SUBSIDIARY_NAMED)
+from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, PERCENT_OF_STOCK, SUBSIDIARY_OF
 from graphkit.parsers.prose_sentence_patterns import OUTLINE_MARKER
 from graphkit.parsers.schedule13_items import NOT_INCLUDED
 from graphkit.source import SourceText
@@ -175,3 +181,128 @@ def test_surname_without_generation(name, surname):
 ])
 def test_not_included_pattern(text, found):
     assert bool(NOT_INCLUDED.search(text)) is found
+
+
+# --- control sentences with words between their parts ----------------------------------------
+
+def test_fmr_subsidiaries_and_general_partner():
+    rec = _record("1994_SC_13DA_830134.txt")
+    # lines 106-107: 'FMR is a holding company one of whose principal assets is the capital
+    # stock of a wholly-owned subsidiary, Fidelity Management & Research Company ("Fidelity")'
+    # line 117: 'Fidelity Management Trust Company ("FMTC"), a wholly-owned subsidiary of FMR
+    # Corp.'; lines 130-131: "Fidelity Ventures Associates, Inc. (FVA), incorporated on March
+    # 29, 1978, is a wholly-owned subsidiary of FMR Corp."
+    assert _rels(rec, "parent_of") == {
+        ("FMR Corp.", "Fidelity Management & Research Company"),
+        ("FMR Corp.", "Fidelity Management Trust Company"),
+        ("FMR Corp.", "Fidelity Ventures Associates, Inc.")}
+    # lines 131-133: "FVA is a corporation engaged in venture capital investing and is the
+    # managing general partner of a partnership called Fidelity Venture Associates Limited
+    # (FVAL)."
+    assert _rels(rec, "general_partner_of") == {
+        ("Fidelity Ventures Associates, Inc.", "Fidelity Venture Associates Limited")}
+    aliases = {p.name: [a.name for a in p.aliases] for p in rec.parties}
+    assert aliases["Fidelity Ventures Associates, Inc."] == ["FVA"]
+    assert aliases["Fidelity Venture Associates Limited"] == ["FVAL"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Acme Corp. is a holding company one of whose principal assets is the capital stock of a '
+     'wholly-owned subsidiary, Acme Research Company ("Research"), which is an adviser.',
+     [("Acme Corp.", "Acme Research Company")]),
+    ("Acme Corp. holds its shares through its wholly-owned subsidiary, Acme Sub LLC.",
+     [("Acme Corp.", "Acme Sub LLC")]),
+    ("Acme Ventures, Inc. (AV), incorporated on March 29, 1978, is a wholly-owned subsidiary of "
+     "Acme Corp.", [("Acme Corp.", "Acme Ventures, Inc.")]),
+    ("Acme Ventures LLC, organized under the laws of Delaware, is a subsidiary of Acme Corp.",
+     [("Acme Corp.", "Acme Ventures LLC")]),
+    # a subsidiary of another party named in a relative clause, or "of" another parent
+    ("Acme Corp. is the general partner of Beta LP, which holds its shares through a wholly-"
+     "owned subsidiary, Gamma LLC.", []),
+    ("Acme Corp. holds the shares through a wholly-owned subsidiary, Beta Inc., of Gamma Corp.",
+     []),
+    ("The shares are held by a wholly-owned subsidiary, Beta Inc.", []),
+])
+def test_subsidiary_sentences(text, expected):
+    assert [(h, t) for r, h, t in _rels_of(text) if r == "parent_of"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Ventures is a corporation engaged in venture capital investing and is the managing "
+     "general partner of a partnership called Acme Partners (AP).",
+     [("general_partner_of", "Acme Ventures", "Acme Partners")]),
+    ("Acme GP is a Delaware corporation and serves as the general partner of Acme Fund, L.P.",
+     [("general_partner_of", "Acme GP", "Acme Fund, L.P.")]),
+    ("Acme GP is the general partner of a Delaware limited partnership named Acme Fund, L.P.",
+     [("general_partner_of", "Acme GP", "Acme Fund, L.P.")]),
+    ("Jane Q. Roe is the sole member of an entity known as Acme Capital LLC.",
+     [("member_of", "Jane Q. Roe", "Acme Capital LLC")]),
+    # a comma between: another clause, not the subject's description
+    ("Acme GP is a Delaware corporation, and Beta is the general partner of Acme Fund.",
+     [("general_partner_of", "Beta", "Acme Fund")]),
+    ("The shares are held by a partnership called Acme Partners.", []),
+])
+def test_second_predicate_and_named_kind(text, expected):
+    assert _rels_of(text) == expected
+
+
+@pytest.mark.parametrize("pattern,text,holder,held", [
+    (SUBJECT_IS_A_AND_ROLE_OF, "Acme Ventures is a corporation engaged in investing and is the "
+     "general partner of Acme Fund", "Acme Ventures", "Acme Fund"),
+    (SUBJECT_IS_A_AND_ROLE_OF, "Acme Ventures is a corporation, and is the general partner of "
+     "Acme Fund", None, None),
+    (SUBJECT_IS_A_AND_ROLE_OF, "Beta says Acme Ventures is a fund and is the general partner of "
+     "Acme Fund", None, None),
+    (SUBJECT_SUBSIDIARY_NAMED, "Acme Corp. is a holding company whose asset is the stock of a "
+     "wholly-owned subsidiary, Acme Sub", "Acme Corp.", "Acme Sub"),
+    (SUBJECT_SUBSIDIARY_NAMED, "Acme Corp. owns all of its subsidiary, the Acme Bank",
+     "Acme Corp.", "Acme Bank"),
+    (SUBJECT_SUBSIDIARY_NAMED, "Acme Corp. owns Beta Corp., which owns a subsidiary, Gamma",
+     None, None),
+    (SUBJECT_SUBSIDIARY_NAMED, "Acme Corp. is a wholly-owned subsidiary of Beta Corp.",
+     None, None),
+])
+def test_subject_clause_patterns(pattern, text, holder, held):
+    m = pattern.search(text)
+    assert (m["holder"] if m else None, m["held"] if m else None) == (holder, held)
+
+
+@pytest.mark.parametrize("name,trimmed", [
+    ("Acme Ventures, Inc. (AVI)", "Acme Ventures, Inc."),
+    ("Acme Venture Associates Limited (AVAL)", "Acme Venture Associates Limited"),
+    ("Acme Fund (QP)", "Acme Fund (QP)"),          # a series mark, no initials
+    ("Acme Fund (Q)", "Acme Fund (Q)"),
+    ("Acme Fund (BF)", "Acme Fund (BF)"),
+])
+def test_bare_short_form_trimmed(name, trimmed):
+    assert trim_name(name) == trimmed
+
+
+def test_bare_short_form_defined_terms():
+    src = SourceText(path="x.txt", text="Acme Ventures, Inc. (AVI) and Acme Fund (QP) and Beta "
+                                        "Capital Limited (BCL) own shares.")
+    assert [(t.term, t.name) for t in find_defined_terms(src)] == [
+        ("AVI", "Acme Ventures, Inc."), ("BCL", "Beta Capital Limited")]
+
+
+# --- the percent of a stake ------------------------------------------------------------------
+
+def test_shareholder_percent():
+    # line 126: "Edward C. Johnson 3d owns 24.9% of the outstanding voting common stock of FMR."
+    rec = _record("1994_SC_13DA_830134.txt")
+    names = _names(rec)
+    [c] = [c for c in rec.claims if c.relation.value == "shareholder_of"]
+    assert (names[c.source], names[c.target], c.percent) == ("Edward C. Johnson 3d", "FMR Corp.",
+                                                             24.9)
+
+
+@pytest.mark.parametrize("text,pct,over", [
+    ("Jane Q. Roe owns 24.9% of the outstanding voting common stock of Acme Corp.", "24.9", None),
+    ("Jane Q. Roe owns approximately 30 percent of the outstanding shares of Acme", "30", None),
+    ("Jane Q. Roe and John Roe each own in excess of 10% of the outstanding Common Stock of AHI",
+     "10", "in excess of"),
+    ("Jane Q. Roe owns 24.9% of the outstanding Common Stock of the Issuer", None, None),
+])
+def test_percent_of_stock_pattern(text, pct, over):
+    m = PERCENT_OF_STOCK.search(text)
+    assert (m["pct"] if m else None, m["over"] if m else None) == (pct, over)
