@@ -41,10 +41,11 @@ HONORIFICS: frozenset[str] = frozenset(
     "gov mayor judge justice ambassador king queen prince princess emir amir sultan ayatollah "
     "general gen colonel col major maj captain capt admiral adm".split()
 )
-# Generational and professional suffixes; kept apart ("Jr." vs "Sr." are two people).
+# Generational and professional suffixes; kept apart ("Jr." vs "Sr." are two people). The
+# older "2d" and "3d" are "2nd" and "3rd" ("John Q. Roe 3d").
 SUFFIXES: dict[str, str] = {
-    "jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii",
-    "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv",
+    "jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "2nd": "ii", "2d": "ii",
+    "iii": "iii", "3rd": "iii", "3d": "iii", "iv": "iv", "4th": "iv",
     "esq": "", "md": "", "phd": "", "cpa": "", "cfa": "", "jd": "",
 }
 # Particles that belong to the surname that follows ("van der Berg", "bin Laden", "da Silva").

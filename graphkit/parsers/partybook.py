@@ -37,8 +37,12 @@ from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, Part
                              PartyRole, unchecked)
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.stated_sex import stated_sexes
+<<<<<<< HEAD
 from resolvers.compare import identifier_verdict, info_of
 from resolvers.vetoes import SAME_FILING_VETOES
+=======
+from resolvers.persons import SUFFIXES
+>>>>>>> fix-evs8
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     ACRONYM_FREE_WORDS, ACRONYM_MAX_COST, BARE_LEGAL, BARE_SURNAME, CAPACITY, CLAUSE_WORDS,
     DOTTED_INITIALS, FEMALE_TITLES, FEMALE_TITLE_CUES, FUZZY_MARGIN, FUZZY_MIN, HONORIFIC,
@@ -117,7 +121,7 @@ class PartyBook:
             return issuers[0] if len(issuers) == 1 else None
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is not None:
-            return self._by_surname(titled["surname"], titled["title"])
+            return self._by_surname(titled["surname"], titled["title"], titled["suffix"])
         if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
             hit = self._by_surname(name.strip())
             if hit is not None and name.isupper() and not any(n.isupper()
@@ -172,15 +176,19 @@ class PartyBook:
             return self._surname_count(name.strip()) > 1  # "Roe" of two persons named Roe
         if titled is None or squeeze(name) in self._keys:
             return False
-        if self._by_surname(titled["surname"], titled["title"]) is not None:
+        if self._by_surname(titled["surname"], titled["title"], titled["suffix"]) is not None:
             return False  # the filing states the sex of every other person so named
         low = titled["surname"].lower()
         return low in self._held_surnames or sum(
             1 for p in self._parties if p.kind is PartyKind.PERSON
             and any(surname_of(n) == low for n in p.all_names())) > 1
 
-    def _by_surname(self, surname: str, title: Optional[str] = None) -> Optional[Party]:
+    def _by_surname(self, surname: str, title: Optional[str] = None,
+                    suffix: Optional[str] = None) -> Optional[Party]:
         """The one person of the filing with ``surname``, or None if none or several.
+
+        With a generational ``suffix`` ("3d" of "Mr. Roe 3d") only persons of that generation
+        count: "Mr. Roe, Jr." is John Q. Roe, Jr., not his father John Q. Roe.
 
         With a ``title`` that states a sex ("Mr", "Mrs"), persons the filing states to be of
         the other sex (:func:`~graphkit.parsers.stated_sex.stated_sexes`) do not count, even
@@ -198,6 +206,9 @@ class PartyBook:
         low = surname.lower()
         hits = [p for p in self._parties if p.kind is PartyKind.PERSON
                 and any(surname_of(n) == low for n in p.all_names())]
+        if suffix:
+            gen = SUFFIXES[suffix.lower().rstrip(".")]
+            hits = [p for p in hits if any(generation_of(n) == gen for n in p.all_names())]
         male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
             else title.lower() in MALE_TITLES
         if male is not None and len(hits) > 1:

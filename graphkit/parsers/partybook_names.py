@@ -81,8 +81,9 @@ TOKEN_SPLIT = re.compile(r"""[^A-Za-z0-9&]+""", re.VERBOSE)
 SERIES_MARK = re.compile(r"""\(([A-Za-z0-9]{1,4})\)""", re.VERBOSE)
 #: What :func:`squeeze` drops from a lower-cased name: all but letters and digits, e.g. ", "
 NOT_KEY_CHAR = re.compile(r"""[^a-z0-9]""", re.VERBOSE)
-#: What separates the words of a person's name: anything but letters, apostrophes and hyphens
-PERSON_TOKEN_SPLIT = re.compile(r"""[^A-Za-z'\-]+""", re.VERBOSE)
+#: What separates the words of a person's name: anything but letters, apostrophes and hyphens,
+#: and a generation's ordinal: "3d" of "Jane Q. Roe 3d" (the "d" after the digit is no word)
+PERSON_TOKEN_SPLIT = re.compile(r"""(?:[^A-Za-z'\-]|(?<=[2-4])(?:[NnRr][Dd]|[Tt][Hh]|[Dd])\b)+""")
 
 #: Dotted initials that make one word: "L.L.C." -> "LLC", "C.V." -> "CV", "D.E." -> "DE"
 DOTTED_INITIALS = re.compile(r"""
@@ -104,10 +105,10 @@ HONORIFIC = re.compile(r"""
     ^(?P<title>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+     # Mr. Kenneth Doe, MR. KENNETH DOE
     (?P<rest>[A-Z].*)$
 """, re.VERBOSE)
-#: A person named by title and surname only: "Mr. Doe", "Mrs. Roe-Smith", "Dr. O'Hara", "MR. DOE"
+#: A person named by title and surname only: "Mr. Doe", "Mrs. Roe-Smith", "Dr. O'Hara", "MR. DOE 3d"
 HONORIFIC_SURNAME = re.compile(r"""
     ^(?P<title>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+     # Mr. Doe, MR. DOE
-    (?P<surname>[A-Z][A-Za-z'\-]+)$
+    (?P<surname>[A-Z][A-Za-z'\-]+)(?:,?\s+(?P<suffix>[JjSs][Rr]\.?|II|III|IV|[2-4](?:d|nd|rd|th)))?$
 """, re.VERBOSE)
 #: Every "title Surname" in a text, for :meth:`PartyBook.note_honorifics`: "Mrs. Roe"
 HONORIFIC_MENTION = re.compile(r"""
@@ -380,7 +381,7 @@ def _person_key(name: str) -> tuple[str, str, str] | None:
         last, _, first = n.partition(",")
         n = f"{first} {last}"
     toks = [t for t in PERSON_TOKEN_SPLIT.split(n) if t and t.lower() not in
-            {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii"}]
+            {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii", "iv"}]
     if len(toks) < 2:
         return None
     return toks[0].lower(), "".join(t[0].lower() for t in toks[1:-1]), toks[-1].lower()

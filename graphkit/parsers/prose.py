@@ -60,14 +60,15 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE)
-from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role
+from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role, titled_person
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
     HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF,
-    SUBJECT_AND_AS_ROLE_OF_CUE,
-    SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, TRUST_NAMED_WITH_TRUSTEE,
-    TRUST_NAMED_WITH_TRUSTEE_CUE, TRUST_WORD)
+    SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
+    SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
+    SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
+    TRUST_WORD)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -177,7 +178,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
                 if m.groupdict().get("pron") and not _pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
-                if name == "holder_title_of" and not _titled_person(m["holder"], m["role"]):
+                if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
                 holders = split_names(m["holder"])
                 if all_holders:
@@ -219,7 +220,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 emit(rel, holder, held, span, "possessive_role", title=title,
                      role=m["role"] or m["role2"])
         for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
-                               (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of")):
+                               (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of"),
+                               (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
+                                "subject_subsidiary_named")):
             for m in _matches(pat, cue, flat, cues):
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
         for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
@@ -238,8 +241,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for t in split_names(m["held"]):
                 emit(Relation.SHAREHOLDER_OF, m["holder"], t, span, "controlling_interest")
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
+            pct = None if m["over"] else float(m["pct"])  # "in excess of 10%": no percent
             for h in split_names(m["holder"]):
-                emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock")
+                emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
@@ -262,20 +266,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
-
-
-def _titled_person(holder: str, role: str) -> bool:
-    """Whether an appositive title ("Jane Q. Roe, Chairman of Acme LLC, ...") is read: the
-    holder is a person's name, and the title an office, not a bare "Director" or "Managing
-    Director" (job titles: "Director of Research of Acme Capital").
-
-    >>> _titled_person("Jane Q. Roe", "Chairman"), _titled_person("CPA", "President")
-    (True, False)
-    >>> _titled_person("Jane Q. Roe", "Managing Director")
-    False
-    """
-    bare_director = role.lower().split()[-1:] == ["director"] and " and " not in role.lower()
-    return not bare_director and guess_kind(trim_name(holder)) is PartyKind.PERSON
 
 
 def _pronoun_agrees(pronoun: str, holder: str) -> bool:
@@ -314,6 +304,7 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
     ("subject_position_as_role_of", SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE,
      False),
     ("holder_title_of", HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, False),
+    ("subject_is_a_and_role_of", SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE, False),
 )
 
 #: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
@@ -344,8 +335,8 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
         (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
         (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (SUBJECT_POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_TITLE_OF_CUE, _ROLE_OF),
-        (ELECTED_TO_ROLE_CUE, _ROLE_OF),
+        (HOLDER_TITLE_OF_CUE, _ROLE_OF), (SUBJECT_IS_A_AND_ROLE_OF_CUE, _ROLE_OF),
+        (ELECTED_TO_ROLE_CUE, _ROLE_OF), (SUBJECT_SUBSIDIARY_NAMED_CUE, _ANY),
         (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
         (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
         (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),

@@ -14,6 +14,8 @@ deemed"). Two kinds of sentence run such a list on past the appositive's end:
 :func:`appositive_held` cuts the held list there. A plural role after one name ("at the
 Closing, the officers of Acme Corp. will continue") is no appositive at all
 (:func:`lone_plural_role`): the name is the object of a preposition, the role the subject.
+A title set off after a person's name ("Jane Q. Roe, Chairman of Acme LLC, ...") is read only
+when it is an office (:func:`titled_person`).
 
 Examples
 --------
@@ -28,6 +30,9 @@ from __future__ import annotations
 
 import re
 
+from graphkit.models import PartyKind
+from graphkit.names import guess_kind
+from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR, ROLES
 
 _F = re.VERBOSE
@@ -104,3 +109,17 @@ def lone_plural_role(flat: str, m: re.Match[str]) -> bool:
     return (PLURAL_ROLE.search(m["role"]) is not None
             and PLURAL_NAME.search(m["holder"]) is None
             and LIST_BEFORE.search(flat[max(0, m.start("holder") - 8):m.start("holder")]) is None)
+
+
+def titled_person(holder: str, role: str) -> bool:
+    """Whether an appositive title ("Jane Q. Roe, Chairman of Acme LLC, ...") is read: the
+    holder is a person's name, and the title an office, not a bare "Director" or "Managing
+    Director" (job titles: "Director of Research of Acme Capital").
+
+    >>> titled_person("Jane Q. Roe", "Chairman"), titled_person("CPA", "President")
+    (True, False)
+    >>> titled_person("Jane Q. Roe", "Managing Director")
+    False
+    """
+    bare_director = role.lower().split()[-1:] == ["director"] and " and " not in role.lower()
+    return not bare_director and guess_kind(trim_name(holder)) is PartyKind.PERSON

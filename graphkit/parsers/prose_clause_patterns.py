@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.prose_aside_patterns import NAMED_KIND
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, _TRUSTEE_WORD, NAMES, ROLES
 
 _F = re.VERBOSE
@@ -65,6 +66,34 @@ SUBJECT_AND_AS_ROLE_OF = re.compile(rf"""
 SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
     and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
+
+#: "Acme Ventures is a corporation engaged in venture capital investing and is the managing
+#: general partner of a partnership called Acme Partners (AP)": the sentence's subject, described
+#: first ("is a/an ..."), holds the role of a second predicate ("and is", "and serves as"); no
+#: comma, stop or semicolon between
+SUBJECT_IS_A_AND_ROLE_OF = re.compile(rf"""
+    ^\s*(?:the\s+)?(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+
+    (?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+
+    (?:the\s+|{NAMED_KIND})?(?P<held>{NAMES}){_LIST_END}
+""", _F)
+#: Cue of :data:`SUBJECT_IS_A_AND_ROLE_OF`: " and is the managing general partner of "
+SUBJECT_IS_A_AND_ROLE_OF_CUE = re.compile(rf"""
+    \sand\s+(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}\s+(?:of|to|for)\s
+""", _F)
+
+#: 'Acme Corp. is a holding company one of whose principal assets is the capital stock of a
+#: wholly-owned subsidiary, Acme Research Company ("Acme")'; "Acme Corp. holds its shares
+#: through its wholly-owned subsidiary, Acme Sub LLC": the subsidiary is named after the words,
+#: and it is the sentence's subject's (not after a relative clause about another party: "...,
+#: which holds them through a subsidiary, Beta LLC"; nor "a subsidiary, Beta, of Gamma")
+SUBJECT_SUBSIDIARY_NAMED = re.compile(rf"""
+    ^\s*(?:the\s+)?(?P<holder>{_NAME})\s+(?:is|was|owns|holds|has)\s+(?=[a-z])
+    (?:(?!,\s*(?:which|who)\b)[^;]){{1,160}}?
+    \s(?:a|its)\s+(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s*,\s+(?:the\s+)?
+    (?!{_NAME}\s*,\s*of\s)(?P<held>{_NAME})
+""", _F)
+#: Cue of :data:`SUBJECT_SUBSIDIARY_NAMED`: "subsidiary, A"
+SUBJECT_SUBSIDIARY_NAMED_CUE = re.compile(r"""subsidiary\s*,\s+(?:the\s+)?[A-Z]""", _F)
 
 #: "Members of the family of Jane Q. Roe, Chairman of Acme LLC, are ...": a title set off by
 #: commas after a name, capitalised and with no article ("Chairman", "President and Chief
@@ -150,6 +179,8 @@ ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
 CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     ELECTED_TO_ROLE_CUE: ("elected", "appointed"),
+    SUBJECT_IS_A_AND_ROLE_OF_CUE: ("and",),
+    SUBJECT_SUBSIDIARY_NAMED_CUE: ("subsidiary",),
     SUBJECT_AND_AS_ROLE_OF_CUE: ("and",),
     ADVISED_BY_CUE: ("advised", "managed"),
     SUBJECT_POSITION_AS_ROLE_OF_CUE: ("his", "her", "its"),

@@ -20,8 +20,13 @@ from __future__ import annotations
 
 import re
 
+<<<<<<< HEAD
 from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME, _TRUSTEE_WORD
 from graphkit.parsers.voting_power import VOTING_POWER_AFTER_PATTERN
+=======
+from graphkit.parsers.prose_aside_patterns import ADDRESS_ASIDE
+from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD
+>>>>>>> fix-evs8
 
 _F = re.VERBOSE
 
@@ -51,7 +56,7 @@ RECORD_HOLDER = re.compile(rf"""
     (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
   | (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
     (?P<shares3>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
-  | (?P<holder4>{_NAME})(?:{_ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
+  | (?P<holder4>{_NAME})(?:{ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
     (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)
   | [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
     amounted\s+to\s+(?P<shares5>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)

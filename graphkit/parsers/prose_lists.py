@@ -163,16 +163,29 @@ _FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<
                          re.VERBOSE)
 
 
+#: A short form in parentheses, without quotes, after a name: " (AV)" of "Acme Ventures, Inc.
+#: (AV)" (read as the name's short form only when its letters are the name's initials: "Acme
+#: Fund (QP)" is a fund of its own)
+_BARE_SHORT_FORM = re.compile(r"""\s*\((?P<abbr>[A-Z]{2,6})\)$""", re.VERBOSE)
+
+
 def trim_name(name: str) -> str:
     """A name as read from prose, without its definition, a sentence's full stop or the words
-    before it that are no part of it ("The", "Each", "the Issuer's Common Stock of").
+    before it that are no part of it ("The", "Each", "the Issuer's Common Stock of"), nor a
+    short form of its initials in parentheses ("Acme Ventures, Inc. (AVI)").
 
     >>> trim_name('The Acme Fund, L.P. ("AF")'), trim_name("Each ACFCV.")
     ('Acme Fund, L.P.', 'ACFCV')
+    >>> trim_name("Acme Ventures, Inc. (AV)"), trim_name("Acme Fund (QP)")
+    ('Acme Ventures, Inc.', 'Acme Fund (QP)')
     """
     name = without_term(" ".join(name.split())).strip(" ,;:")
     if name.endswith("."):  # the stop is the last character: no line break is left
         name = _FINAL_STOP.sub("", name)
+    if name.endswith(")") and (bare := _BARE_SHORT_FORM.search(name)) is not None:
+        initials = "".join(w[0] for w in LETTERS.findall(name[:bare.start()]))
+        if initials.startswith(bare["abbr"]):
+            name = name[:bare.start()]
     return name[_LEADING_JUNK.match(name).end():]  # it matches at the start, if only ""
 
 

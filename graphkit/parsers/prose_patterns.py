@@ -24,7 +24,11 @@ from __future__ import annotations
 
 import re
 
+<<<<<<< HEAD
 from graphkit.parsers.numbered_names import NUMBER_LEAD
+=======
+from graphkit.parsers.prose_aside_patterns import ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND
+>>>>>>> fix-evs8
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
@@ -57,9 +61,10 @@ _NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
-#: each list has one reading.
+#: each list has one reading; nor is a building's name before a street number listed ("Acme
+#: Corp., The Acme Tower, 1101 Main Street": see :mod:`graphkit.parsers.prose_aside_patterns`).
 NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME}|\s+and\s+{_NAME})*)"""
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}|\s+and\s+{_NAME})*)"""
 #: :data:`NAMES` with an article before each later name: "the Acme Trust, the Beta Trust and
 #: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
@@ -145,11 +150,14 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: shareholder of Acme Advisers, and a member and the controlling owner of Acme Capital, LLC"
 #: (a second role without "as" opens with "a"/"an": "and the members of Y are" is a clause);
 #: "Jane Q. Roe is the managing partner of Acme Partners and the president of Acme, Inc." (a
-#: second role with "the" is one holder's, "the president", and its party ends the clause).
+#: second role with "the" is one holder's, "the president", and its party ends the clause);
+#: "Acme GP is the general partner of a partnership called Acme Partners" (the words before a
+#: held name: :mod:`graphkit.parsers.prose_aside_patterns`).
 HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
-    {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
+    {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
+    (?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
     (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END}
       |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?(?P<held3>{_NAME})
        (?=\s*(?:[,;:)]|\.?$)))?
@@ -304,17 +312,12 @@ POSSESSIVE_ROLE = re.compile(rf"""
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
 
-#: A street address after a name, up to its postal code, skipped: ", 82 Main Street, Boston,
-#: Massachusetts 02109" (before a comma), or one without a postal code up to ", a"; never
-#: across ", and" (", 5 Main Street, New York 10110, and Beta LLC, a subsidiary": Beta's)
-_ADDRESS_ASIDE = r"""(?:\s*,\s*[0-9]{1,6}\s+[A-Z](?:(?!,\s*and\s)[^;()"“”]){0,100}?
-    (?:[ ,](?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])(?=\s*,)
-      |(?=\s*,\s+(?:a|an)\s)))"""
 #: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y", "X, a wholly owned subsidiary
 #: of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston, Massachusetts 02109,
-#: a wholly-owned subsidiary of Acme LLC' (Y is the parent of X)
+#: a wholly-owned subsidiary of Acme LLC' (Y is the parent of X), "Acme Ventures, Inc. (AV),
+#: incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme Corp."
 SUBSIDIARY_OF = re.compile(rf"""
-    (?P<held>{_NAME}){_ADDRESS_ASIDE}?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
+    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
     (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
@@ -421,8 +424,8 @@ CONTROLLING_INTEREST_CUE = re.compile(r"""
 #: Issuer"/"the Company", is left to the cover page's ownership rows)
 PERCENT_OF_STOCK = re.compile(rf"""
     (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
-    (?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
-    [0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s+
+    (?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
+    (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s+
     (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of\s+(?:the\s+)?
     (?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)

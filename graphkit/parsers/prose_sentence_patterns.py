@@ -66,6 +66,16 @@ SENTENCE_END = re.compile(rf"""
     | (?<=\n)\s*\n(?![ \t]*[a-z]+[ \t,;:-]))  # a blank line (not one in a double-spaced
 """, _F)                                    # text, inside a sentence: "con-" / "" / "strued")
 
+#: An outline letter or numeral opening a sentence, skipped: the "C." of "C.   Mr. Roe is the
+#: President of Acme Corp." or of "B.\tAcme Corp. is ..." (after a tab or two spaces), or of
+#: "D. The Reporting Person is ..." (before a title or "The"); never the initial of a name: "J.
+#: Gary Roe is ...", "J. The" is no name
+OUTLINE_MARKER = re.compile(r"""
+    [ \t]*(?:[A-Z]|[IVX]{2,4})\.                              # "C." / "IV."
+    (?:[ ]*\t[ \t]*|[ ]{2,}|[ ](?=(?:Mr|Mrs|Ms|Dr|Messrs)\.\s|The\s))   # "\t" / "   " / " Mr."
+    (?=[A-Z])
+""", _F)
+
 # --- lists and layout ----------------------------------------------------------------------
 
 #: The article before a later name of a list, dropped when the list is split: ", the " of "the

@@ -23,7 +23,7 @@ import threading
 from bisect import bisect_right
 
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
-from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN
+from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN, OUTLINE_MARKER
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -104,14 +104,27 @@ def _lower(split: _Split, text: str, start: int, end: int) -> str | None:
 
 
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentences of ``text[start:end]``, each after its outline letter ("C."
+    of "C.   Mr. Roe is ...": :data:`OUTLINE_MARKER`).
+
+    >>> t = ("Item 2.\\n\\n  C.   Mr. Roe is the President of Acme Corp.\\n\\n"
+    ...      "  J. Gary Roe is a director.")
+    >>> [t[s:e] for s, e in _sentence_spans(t, 0, len(t))][1:]
+    ['Mr. Roe is the President of Acme Corp.', '  J. Gary Roe is a director.']
+    """
     spans = []
     pos = start
+    marker = OUTLINE_MARKER.match
     for m in SENTENCE_END.finditer(text, start, end):
         stop = m.start(1) if m.lastindex else m.start()  # group "legal": "Inc." keeps its stop
         if pos < stop and not _blank(text, pos, stop):
+            if (lead := marker(text, pos, stop)) is not None:
+                pos = lead.end()
             spans.append((pos, stop))
         pos = m.end()
     if pos < end and not _blank(text, pos, end):
+        if (lead := marker(text, pos, end)) is not None:
+            pos = lead.end()
         spans.append((pos, end))
     return tuple(spans)
 

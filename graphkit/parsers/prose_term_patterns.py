@@ -43,6 +43,13 @@ DEFINED_TERM_CUE = re.compile(r"""
     |each\s+(?:a\s+)?|individually\s+)?["“”']
 """, _F)
 
+#: A name ending in a short form of its initials in parentheses, without quotes: "Acme Ventures,
+#: Inc. (AVI)" (whether the letters are its initials: see
+#: :func:`graphkit.parsers.prose_terms.find_defined_terms`; "Acme Fund (QP)" is a fund's name)
+BARE_SHORT_FORM_NAME = re.compile(rf"""(?<![A-Za-z0-9.'\-]){_NAME}(?<=[A-Z]\))""", _F)
+#: Cue of :data:`BARE_SHORT_FORM_NAME`: "(AVI)"
+BARE_SHORT_FORM_CUE = re.compile(r"""\([A-Z]{2,6}\)""", _F)
+
 #: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
 REFERRED_TO_AS = re.compile(rf"""
     (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?

@@ -27,8 +27,13 @@ from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, split_names, term_suffix, trim_name)
 from graphkit.parsers.prose_term_patterns import (
+<<<<<<< HEAD
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, GIVEN_NAMES, HONORIFIC_TERM, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+=======
+    BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
+    DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+>>>>>>> fix-evs8
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
@@ -149,6 +154,28 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             ev = src.evidence(s, e, section="defined term",
                               text=f'{name} ("{term}")')
             out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
+    return out + _bare_short_forms(src, start, end)
+
+
+def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
+    """Short forms of a name's initials in parentheses without quotes: "Acme Ventures, Inc.
+    (AVI)" defines "AVI" (not "Acme Fund (QP)": no short form of "Acme Fund").
+
+    >>> src = SourceText(path="x.txt", text="Acme Ventures, Inc. (AVI) and Acme Fund (QP) ...")
+    >>> [(t.term, t.name) for t in _bare_short_forms(src, 0, len(src.text))]
+    [('AVI', 'Acme Ventures, Inc.')]
+    """
+    out: list[DefinedTerm] = []
+    for s, e in sentences_at(cue_positions(BARE_SHORT_FORM_CUE, src.text, start, end),
+                             src.text, start, end):
+        flat = flat_sentence(src.text, s, e)
+        for m in BARE_SHORT_FORM_NAME.finditer(flat):
+            written = m.group(0)
+            name = trim_name(written)
+            if name and name != written and written.startswith(name):  # the initials dropped
+                term = written[len(name):].strip(" ()")
+                out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(
+                    s, e, section="defined term", text=f'{name} ("{term}")')))
     return out
 
 

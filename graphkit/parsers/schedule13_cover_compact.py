@@ -2,7 +2,9 @@
 
 Some large filers print each cover page as a short list of numbered rows instead of the
 form's table, the row numbers those of the 13G cover (1 name, 4 citizenship, 5-8 powers,
-9 aggregate, 11 percent, 12 type), each page opened by row 1 naming the reporting person.
+9 aggregate, 11 percent, 12 type) or of the 13D cover (6 citizenship, 7-10 powers, 11 aggregate,
+13 percent, 14 type), each page opened by row 1 naming the reporting person. A page with a
+row 13 or 14 is a 13D cover (a 13G cover has twelve rows); any other a 13G cover.
 The value stands after tabs on the row's line:
 
     Item 1: <tab>Reporting Person - Acme Holdings LLC
@@ -34,6 +36,15 @@ rows from the statement's own items ("Item 1(a). Name of Issuer:").
 ('Acme Holdings LLC', 'Delaware', 2000, 5.1)
 >>> cp.type_codes.value
 'HC'
+
+The same rows of a 13D cover, where row 7 is sole voting and row 13 the percent:
+
+>>> t = ("Item 1: \\tReporting Person - Acme Holdings LLC\\nItem 6: \\tDelaware\\n"
+...      "Item 7: \\t1,500\\nItem 9: \\t2,000\\nItem 11: \\t2,500\\nItem 13: \\t5.1%\\n"
+...      "Item 14: \\tHC\\n")
+>>> [cp] = find_compact_cover_pages(SourceText(path="x.txt", text=t))
+>>> [cp.first(f) for f in ("sole_voting", "sole_dispositive", "aggregate", "percent")]
+[1500, 2000, 2500, 5.1]
 """
 
 from __future__ import annotations
@@ -69,6 +80,13 @@ COMPACT_BARE_PERCENT = re.compile(r"""^(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)
 #: The field of each compact row number (the 13G cover's rows)
 COMPACT_FIELDS = {4: "citizenship", 5: "sole_voting", 6: "shared_voting", 7: "sole_dispositive",
                   8: "shared_dispositive", 9: "aggregate", 11: "percent", 12: "type"}
+#: The field of each compact row number on a 13D cover (rows 13 and 14 tell one: a 13G cover
+#: has twelve rows)
+COMPACT_FIELDS_13D = {6: "citizenship", 7: "sole_voting", 8: "shared_voting",
+                      9: "sole_dispositive", 10: "shared_dispositive", 11: "aggregate",
+                      13: "percent", 14: "type"}
+#: The first row number found only on a 13D cover
+FIRST_13D_ROW = 13
 
 
 def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = None
@@ -83,6 +101,7 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
     end = len(src.text) if end is None else end
     rows = list(finditer_lines(COMPACT_ROW, src.text, fold_text(src.text), "item", start, end))
     pages: list[CoverPage] = []
+    page_rows: list[list[re.Match[str]]] = []
     for m in rows:
         group = "value" if m["value"] is not None else "below"
         num, value = int(m["num"]), m[group]
@@ -105,12 +124,25 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
                            names=[Reading(field="name", raw=raw, value=name,
                                           evidence=src.evidence(ns, ve, section=section))])
             pages.append(cp)
-            continue
-        if not pages or num <= 1:
-            continue
-        cp = pages[-1]
+            page_rows.append([])
+        elif pages:
+            page_rows[-1].append(m)
+    for cp, found in zip(pages, page_rows):
+        _read_rows(src, cp, found)
+    return pages
+
+
+def _read_rows(src: SourceText, cp: CoverPage, rows: list[re.Match[str]]) -> None:
+    """Read the rows after row 1 into ``cp``, numbered as on a 13D cover when one of them is
+    row 13 or 14, else as on a 13G cover."""
+    is_13d = any(int(m["num"]) >= FIRST_13D_ROW for m in rows)
+    fields = COMPACT_FIELDS_13D if is_13d else COMPACT_FIELDS
+    for m in rows:
+        group = "value" if m["value"] is not None else "below"
+        num, value = int(m["num"]), m[group]
+        vs, ve = m.start(group), m.end(group)
         cp.end = m.end()
-        fld = COMPACT_FIELDS.get(num)
+        fld = fields.get(num)
         ev = src.evidence(vs, ve, section=f"cover page {cp.index}")
         if fld == "citizenship":
             r = repair_place(value, evidence=ev)
@@ -130,4 +162,3 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
             q = read_quantity(value, fld, ev)
             if q is not None:
                 cp.values.setdefault(fld, []).append(q)
-    return pages

@@ -58,10 +58,12 @@ COVER_DISCLAIMED = re.compile(r"""
     beneficial\s+ownership                                       # "The Reporting Person disclaims ..."
 """, _F)
 #: Shares left out of the reported total, whose disclaimer qualifies no holding: "The above
-#: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ..."
+#: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ...", "Mr.
+#: Roe no longer reports other shares held in trust for his children, as to which he ..."
 NOT_INCLUDED = re.compile(r"""
     \b(?:does|do)\s+not\s+include\b|\b(?:is|are)\s+not\s+included\b   # does not include
   | \bexclud(?:es|ing|ed)\b                          # "Excludes 1,000 shares held by the Trust"
+  | \bno\s+longer\s+reports?\b                        # "no longer reports other shares"
 """, _F)
 #: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
 TERM_PLACE = re.compile(r"""

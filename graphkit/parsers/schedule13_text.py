@@ -387,7 +387,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                     book.add_role(held, PartyRole.NAMED)
                 if officer_of_partnership(f, held):
                     continue
-                add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
+                add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title,
+                          percent=f.percent)
 
     # -- Instruction C rosters: the directors and executive officers of a corporate filer ---
     warnings += add_roster_claims(src, book, claims, body, len(text), [p for p, _ in reporting])
