@@ -37,12 +37,9 @@ from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, Part
                              PartyRole, unchecked)
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.stated_sex import stated_sexes
-<<<<<<< HEAD
 from resolvers.compare import identifier_verdict, info_of
-from resolvers.vetoes import SAME_FILING_VETOES
-=======
 from resolvers.persons import SUFFIXES
->>>>>>> fix-evs8
+from resolvers.vetoes import SAME_FILING_VETOES
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     ACRONYM_FREE_WORDS, ACRONYM_MAX_COST, BARE_LEGAL, BARE_SURNAME, CAPACITY, CLAUSE_WORDS,
     DOTTED_INITIALS, FEMALE_TITLES, FEMALE_TITLE_CUES, FUZZY_MARGIN, FUZZY_MIN, HONORIFIC,

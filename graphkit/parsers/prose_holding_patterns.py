@@ -20,13 +20,9 @@ from __future__ import annotations
 
 import re
 
-<<<<<<< HEAD
-from graphkit.parsers.prose_patterns import _ADDRESS_ASIDE, _LEGAL, _NAME, _TRUSTEE_WORD
-from graphkit.parsers.voting_power import VOTING_POWER_AFTER_PATTERN
-=======
 from graphkit.parsers.prose_aside_patterns import ADDRESS_ASIDE
 from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD
->>>>>>> fix-evs8
+from graphkit.parsers.voting_power import VOTING_POWER_AFTER_PATTERN
 
 _F = re.VERBOSE
 

@@ -24,11 +24,9 @@ from __future__ import annotations
 
 import re
 
-<<<<<<< HEAD
 from graphkit.parsers.numbered_names import NUMBER_LEAD
-=======
-from graphkit.parsers.prose_aside_patterns import ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND
->>>>>>> fix-evs8
+from graphkit.parsers.prose_aside_patterns import (
+    ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
