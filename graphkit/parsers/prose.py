@@ -52,7 +52,8 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
     ROLE_OF_HELD_IS_CUE, ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE, ROLE_OF_NAME,
     ROLE_OF_TAIL, ROLE_WORDS, ROLES, SENTENCE_END, SHARED_HEAD, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE,
-    TITLE_OF, WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE)
+    TITLE_OF, WHICH_IS_ROLE_OF, WHICH_IS_ROLE_OF_CUE, WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE, _F, _LEGAL,
+    _NAME)
 from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
     COLLECTIVE_KEYWORD, COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM,
     DEFINED_TERM_CUE, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
@@ -185,8 +186,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
-                else:
+                elif "their" not in flat[m.end("holder"):m.start("role")]:
                     holders = holders[-1:]
+                elif before := HOLDERS_BEFORE.search(flat, max(0, m.start() - 200), m.start()):
+                    holders = split_names(before["names"]) + holders  # "A and B, in their
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
@@ -285,6 +288,13 @@ def _pronoun_agrees(pronoun: str, holder: str) -> bool:
 
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
+
+#: The names listed before the last holder of :data:`HOLDER_AS_ROLE_OF` when the role is
+#: "their" capacity: "John A. Doe and " of "John A. Doe and Jane Q. Roe, in their capacities as"
+#: (searched back from the last holder: it ends there)
+HOLDERS_BEFORE = re.compile(rf"""
+    (?<![A-Za-z0-9.'\-])(?P<names>{_NAME}(?:\s*,\s*(?!{_LEGAL}){_NAME})*)\s*,?\s+and\s+$
+""", _F)
 
 #: Longest sentence read for relationships (characters, after squeezing whitespace); longer
 #: "sentences" are tables or run-on headings, and their tail is not read.

@@ -50,9 +50,8 @@ COMMA_NAME_HEAD = re.compile(r"""
     (?<![A-Za-z0-9.'&\-])(?P<head>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,2}),\s*$
 """, re.VERBOSE)
 
-#: A word of a person's name, to find a surname in it: "Roe" and "Jr" of "John Roe, Jr.",
-#: "Doe-Smith" of "Jane Doe-Smith"
-SURNAME_WORD = re.compile(r"""[A-Za-z'\-]+""", re.VERBOSE)
+#: A capitalised word going on after a name: " Holdings" of "Jane Roe Holdings", " Family"
+NAME_GOES_ON = re.compile(r"""[ \t]+[A-Z]""", re.VERBOSE)
 
 #: A term that is a role: '(the "Trustee")', '(the "General Partner")', '(the "Manager")'
 ROLE_TERM = re.compile(rf"""{ROLE}""", re.VERBOSE)
@@ -130,8 +129,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if role_of is not None and _abbreviates(term, role_of["name"]):
                 name = trim_name(role_of["name"])
             honorific = HONORIFIC_TERM.match(term)
-            if honorific is not None and (entity_kind(name) is not None or honorific[
-                    "surname"] not in SURNAME_WORD.findall(name)):
+            if honorific is not None and entity_kind(name) is not None:
                 # 'Jane Q. Roe, President of Roe Corp. ("Ms. Roe")': the person's term
                 name = person_with_surname(flat[:m.start("name")], honorific["surname"])
                 if not name:
@@ -184,13 +182,21 @@ def person_with_surname(text: str, surname: str) -> str:
     'Jane Q. Roe'
     >>> person_with_surname("The President of Roe Corp. ", "Roe")
     ''
+
+    A name that goes on ("Jane Roe Holdings", "The Jane Roe Family Trust") is no person's, and
+    two persons of the surname leave the owner unsure:
+
+    >>> person_with_surname("The Jane Roe Family Trust, of which Acme Corp. ", "Roe")
+    ''
+    >>> person_with_surname("Mary Roe, the spouse of John Roe, President of Roe Corp. ", "Roe")
+    ''
     """
-    found = ""
+    found: set[str] = set()
     for m in re.finditer(rf"""{GIVEN_NAMES}{re.escape(surname)}(?![A-Za-z0-9'\-])""", text):
         name = trim_name(m.group(0))
-        if name and name != surname and entity_kind(name + text[m.end():m.end() + 12]) is None:
-            found = name
-    return found
+        if name and name != surname and not NAME_GOES_ON.match(text, m.end()):
+            found.add(name)
+    return found.pop() if len(found) == 1 else ""  # two of that surname: whose it is is unsure
 
 
 def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:

@@ -36,6 +36,14 @@ def test_control_person_is_a_control_relation() -> None:
     ("Jane Q. Roe, in her capacities as the President and sole stockholder of Acme Corp., "
      "may be deemed to own the Shares.",
      [("Jane Q. Roe", "officer_of", "Acme Corp."), ("Jane Q. Roe", "shareholder_of", "Acme Corp.")]),
+    # "their capacities": every holder listed before the last holds the role
+    ("John A. Doe and Jane Q. Roe, in their capacities as the managing members of Acme "
+     "Capital, LLC, may be deemed to own the Shares.",
+     [("John A. Doe", "managing_member_of", "Acme Capital, LLC"),
+      ("Jane Q. Roe", "managing_member_of", "Acme Capital, LLC")]),
+    # "as" alone: only the last holder (the others are listed for something else)
+    ("Acme Fund, L.P. and Jane Q. Roe, as trustee of the Roe Trust, may be deemed to own them.",
+     [("Jane Q. Roe", "trustee_of", "Roe Trust")]),
     # no party named: a pointer to a schedule
     ("Information about the controlling persons of the Reporting Persons is set forth in "
      "Schedule A.", []),
@@ -59,6 +67,13 @@ def test_honorific_term_pattern(term: str, surname: str | None) -> None:
      '("Mr. Roe").', [("Mr. Roe", "Richard C. Roe")]),
     ('Jane Q. Roe ("Ms. Roe") is the President.', [("Ms. Roe", "Jane Q. Roe")]),
     ('Frederick V. Roe, Jr. ("Mr. Roe") is a manager.', [("Mr. Roe", "Frederick V. Roe, Jr.")]),
+    # a person's own term is kept, whatever the surname (a spouse's married name)
+    ('John A. Roe ("Mr. Roe") and his spouse, Mary Smith ("Mrs. Roe"), hold shares.',
+     [("Mr. Roe", "John A. Roe"), ("Mrs. Roe", "Mary Smith")]),
+    # two persons of the surname before a company: whose term it is is unsure, none is taken
+    ('Mary Roe, the spouse of John Roe, President of Roe Corp. ("Ms. Roe").', []),
+    # a trust named after a person is no person
+    ('The Jane Roe Family Trust, of which Acme Corp. ("Mr. Roe") is trustee.', []),
     # a person's term never goes to a company; with no such person before it, it is dropped
     ('The President of Roe Corp. ("Mr. Roe") signed.', []),
     ('Roe Capital Corp. ("Mr. Roe") signed.', []),
