@@ -131,8 +131,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 (poa := read_power_of_attorney(lines, j - 1, signer, party_line)) is not None:
             # "Duly authorized under Power of Attorney dated ..." / "..., by and on behalf of
             # Jane Roe", "John Doe, pursuant to a Power of Attorney filed ..."
-            principals += [p for p in poa[0] if p not in principals]
-            attorney, j = True, poa[1]
+            # the signer is no attorney of herself ("a Power of Attorney granted to John Doe on
+            # behalf of Jane Roe" under Jane Roe's own signature names her attorney, not her)
+            own = [p for p in poa[0] if p not in principals and p.lower() != signer.lower()]
+            principals += own
+            attorney, j = attorney or bool(own), poa[1]
             stop = j  # the block (and its date) ends before it: "... dated May 1, 1997, by"
         elif seen == 1 and signer and clean_name(bare).lower() in (signer.lower(), typed) and \
                 not (gap and party_line(nxt)):  # not "JANE ROE" heading the next block

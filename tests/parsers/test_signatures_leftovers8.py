@@ -392,3 +392,14 @@ def test_typed_signer_on_the_date_line(date_line: str, expected) -> None:
     text = "SIGNATURE\n\nAfter reasonable inquiry, I certify that the information is true.\n\n" + \
         date_line
     assert [(s.signer, s.title) for s in _read(text).signatures] == expected
+
+
+def test_power_of_attorney_naming_the_signer_as_principal_makes_no_attorney() -> None:
+    # review: a statement under the principal's own signature that names her attorney must not
+    # make her an attorney-in-fact signing for herself
+    text = ("SIGNATURE\n\nAfter reasonable inquiry, I certify that the information is true.\n\n"
+            "/s/ Jane Q. Roe\nJane Q. Roe\nExecuted under a Power of Attorney granted to John Doe "
+            "on behalf of Jane Q. Roe\n")
+    sigs = [(s.signer, s.title, s.on_behalf_of) for s in _read(text).signatures]
+    assert sigs and all(t != "Attorney-in-Fact" and "Jane Q. Roe" not in (f or [])
+                        for _, t, f in sigs)
