@@ -91,3 +91,88 @@ def test_names_the_object(ref, key, hit):
 def test_role_term_pattern(term, hit):
     from graphkit.parsers.formd_terms import ROLE_TERM
     assert bool(ROLE_TERM.match(term)) is hit
+
+
+# -- D3/D4: a joint line's split reads the line's class, after the transaction, in every sentence -
+
+JMI = "jmi_servicenow_2013_form4.xml"
+
+
+def test_jmi_split_amounts_of_common_stock_following_the_distributions():
+    # line 271: Immediately following the Distributions, (i) Fund IV Trust owns an aggregate of
+    # 3,242,469 shares of Common Stock and GP IV Trust owns an aggregate of 810,617 shares of
+    # Common Stock, (ii) ...
+    rec = holdout_record(JMI)
+    names = {p.id: p.name for p in rec.parties}
+    own = {names[c.source]: c.shares for c in rec.claims
+           if c.relation.value == "beneficial_owner_of" and c.direct
+           and c.security_class == "Common Stock" and "own part" in (c.note or "")}
+    assert own["JMI Equity Fund IV Trust"] == 3242469
+    assert own["JMI Associates IV Trust"] == 810617
+
+
+@pytest.mark.parametrize("footnote, title, got", [
+    ("F3: (i) Fund IV owns an aggregate of 1,200 shares of Common Stock and Acme GP IV, L.L.C. "
+     "owns 300 shares of Common Stock.", "Common Stock", {"p1": 1200, "p2": 300}),
+    # another class than the line's: skipped
+    ("F3: Fund IV owns an aggregate of 500 shares of Series A Preferred Stock and Acme GP IV, "
+     "L.L.C. owns 300 shares of Common Stock.", "Common Stock", {"p2": 300}),
+    ("F3: Fund IV owns 500 shares of the Issuer's Class B Common Stock.", "Class A Common Stock",
+     {}),
+    ("F3: Fund IV owns 500 shares of the Issuer's Common Stock.", "Common Stock, par value $.01",
+     {"p1": 500}),
+    # the amount before the transaction is skipped; a sentence after ". " is read
+    ("F3: Prior to the Distributions, Fund IV owns an aggregate of 4,572,146 shares of Common "
+     "Stock. Fund IV owns an aggregate of 3,242,469 shares of Common Stock following the "
+     "Distributions.", "Common Stock", {"p1": 3242469}),
+    ("F3: Fund IV owns 3,242,469 shares of Common Stock. Acme GP IV, L.L.C. owns 810,617 "
+     "shares of Common Stock.", "Common Stock", {"p1": 3242469, "p2": 810617}),
+    ("F3: Fund IV owns 100 shares before the sale.", "Common Stock", {}),
+    # two amounts of one owner: none
+    ("F3: Fund IV owns 100 shares. Fund IV owns 200 shares.", "Common Stock", {}),
+])
+def test_owner_amounts_class_and_time(footnote, title, got):
+    from graphkit.parsers.ownership_joint import owner_amounts
+    from graphkit.parsers.partybook import PartyBook
+    book = PartyBook()
+    a = book.bind_term("Fund IV", "Acme Fund IV, L.P.")
+    b = book.add("Acme GP IV, L.L.C.")
+    assert owner_amounts([footnote], book, [a, b], title) == got
+
+
+@pytest.mark.parametrize("text, name, security", [
+    ("(i) Acme Fund Trust owns an aggregate of 3,242,469 shares of Common Stock and",
+     "Acme Fund Trust", "Common Stock"),
+    ("the sale. Acme Fund owns 7 shares of Series A Preferred Stock.", "Acme Fund",
+     "Series A Preferred Stock"),
+    ("and Acme GP, LLC directly holds 500 shares", "Acme GP, LLC", None),
+    ("Jane Q. Roe owns 5 shares", "Jane Q. Roe", None),
+    ("F3: Acme Fund, L.P. owns 9 shares of Common Stock. Beta Fund owns", "Acme Fund, L.P.",
+     "Common Stock"),
+    ("Acme Fund held 500 shares", None, None),  # a past holding
+])
+def test_owner_amount_pattern(text, name, security):
+    from graphkit.parsers.ownership_joint import OWNER_AMOUNT
+    m = OWNER_AMOUNT.search(text)
+    assert ((m["name"], m["security"]) if m else (None, None)) == (name, security)
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Prior to the Distributions, Acme Fund owns", True),
+    ("Acme Fund owns 5 shares before the sale", True),
+    ("Immediately following the Distributions, Acme Fund owns", False),
+    ("Acme Fund owns 5 shares after the sale", False),
+])
+def test_before_transaction_pattern(text, hit):
+    from graphkit.parsers.ownership_joint import BEFORE_TRANSACTION
+    assert bool(BEFORE_TRANSACTION.search(text)) is hit
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Prior to it, A owns 5 shares. B owns 6 shares.", 2),
+    ("Acme Fund, L.P. owns 5 shares.", 1),
+    ("Jane Q. Roe owns 5 shares", 1),
+])
+def test_sentence_end_pattern(text, sentences):
+    from graphkit.parsers.ownership_joint import SENTENCE_END
+    assert len(SENTENCE_END.split(text)) == sentences
