@@ -78,7 +78,7 @@ class FormDBuilder:
         self.parties: list[Party] = []
         self.claims: list[Claim] = []
         self.warnings: list[FilingWarning] = []
-        self.terms: dict[str, str] = {}  # defined terms of the clarifications -> party id
+        self.terms: dict[str, Optional[str]] = {}  # clarification terms -> party id (None: not one)
 
     def add_party(self, name: str, kind: PartyKind | str, roles: list[PartyRole] | list[str],
                   evidence: Evidence | None, *, party_id: str | None = None,

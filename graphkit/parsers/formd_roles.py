@@ -40,7 +40,7 @@ from graphkit.models import AliasKind, Evidence, PartyKind, PartyRole, Reading
 from graphkit.names import clean_name, guess_kind, org_words
 from graphkit.ocr import repair_place
 from graphkit.parsers.formd_terms import (CLARIFICATION_TERM, clarification_terms,
-                                          resolve_role_targets, term_key)
+                                          names_unknown_party, resolve_role_targets, term_key)
 from graphkit.parsers.xmldoc import link_alias
 from graphkit.relations import Relation
 
@@ -363,8 +363,9 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
            and p.clarification.relation == Relation.GENERAL_PARTNER_OF
            and b.party(p.party_id).kind == PartyKind.ORGANIZATION]
     texts = {p.party_id: p.clarification.text for p in persons if p.clarification is not None}
-    by_reference = resolve_role_targets(texts, gps)
-    b.terms = clarification_terms(texts)
+    persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
+    by_reference = resolve_role_targets(texts, gps, persons_ids)
+    b.terms = clarification_terms(texts, gps, persons_ids)
     for person in persons:
         pid, clar, ev = person.party_id, person.clarification, person.evidence
         clar_ev = person.clarification_evidence
@@ -373,7 +374,10 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
         term = CLARIFICATION_TERM.search(clar.text) if clar is not None else None
         if term is not None and b.terms.get(term_key(term["term"])) == pid:
             link_alias(p, term["term"], AliasKind.DEFINED_TERM, clar_ev or ev)
-        if by_reference.get(pid, (None, "issuer"))[1] != "issuer":
+        if clar is not None and names_unknown_party(clar.text, b.terms):
+            b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names a party that "
+                   "is not a related person; kept as a note", evidence=clar_ev or ev)
+        elif by_reference.get(pid, (None, "issuer"))[1] != "issuer":
             rel, target = by_reference[pid]  # "general partner of Holdings": a related person
             b.add_claim(rel, pid, target, clar_ev or ev, note=f"clarification: {clar.text}")
             replaced = True

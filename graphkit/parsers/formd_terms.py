@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Mapping, Optional, Sequence
+from typing import Collection, Mapping, Optional, Sequence
 
 from graphkit.relations import Relation
 
@@ -55,6 +55,20 @@ ISSUER_REFERENCE = re.compile(r"""
     ^(?:the\s+)?(?:issuer|fund|partnership|company)$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A clarification split at its first "of": the holder's role, then what it is held at:
+#: "Director of the general partner of the Issuer" -> ("Director", "the general partner of
+#: the Issuer"); "Investment manager of the master fund"
+ROLE_AT = re.compile(r"""
+    ^\s*(?P<role>.+?)\s+of\s+(?P<ref>.+?)\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A term that is only a role word, never a person's own name: "Managing Member",
+#: "General Partner", "the GP", "Director"
+ROLE_TERM = re.compile(r"""
+    ^(?:the\s+)?(?:general\s+partner|gp|managing\s+member|manager|member|director|officer
+       |trustee|sponsor|investment\s+(?:manager|adviser|advisor)|adviser|advisor)$
+""", re.VERBOSE | re.IGNORECASE)
+
 #: The relation each role of :data:`ROLE_OF_REFERENCE` states
 ROLE_RELATIONS: dict[str, Relation] = {
     "general partner": Relation.GENERAL_PARTNER_OF, "gp": Relation.GENERAL_PARTNER_OF,
@@ -74,25 +88,89 @@ def term_key(text: str) -> str:
     return " ".join(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE).lower().split())
 
 
-def clarification_terms(clarifications: Mapping[str, str]) -> dict[str, str]:
+def clarification_terms(clarifications: Mapping[str, str], gp_of_issuer: Sequence[str] = (),
+                        persons: Collection[str] = ()) -> dict[str, Optional[str]]:
     """The defined term of each clarification (by party id) as {term key: party id}; a term
     two clarifications define names neither.
+
+    A term is its related person's only when it follows the person's own description
+    (:func:`names_the_object`). A term that follows the party the role is held at
+    ('Director of the general partner of the Issuer (the "General Partner")', 'of the
+    Issuer, Acme GP Ltd. (the "GP")') names that party: the issuer's general partner when
+    ``gp_of_issuer`` holds exactly one other party, else a party that is not a related person
+    (the key maps to None: references to it name nobody known). An issuer word ("the Fund",
+    :data:`ISSUER_REFERENCE`) is never a related person's term: after "of the Issuer" it
+    names the issuer (left to :func:`_resolve`), after anything else another party (None).
+    A role word (:data:`ROLE_TERM`) is not a term of a person (ids in ``persons``).
 
     >>> clarification_terms({"p1": 'General partner of the Issuer (the "GP")',
     ...                      "p2": 'The general partner of the GP ("GP of the GP")'})
     {'gp': 'p1', 'gp of the gp': 'p2'}
+    >>> clarification_terms({"p6": 'Director of the general partner of the Issuer, Acme GP'
+    ...                            ' Ltd. (the "General Partner")',
+    ...                      "p3": 'Investment manager of the master fund (the "Fund")'})
+    {'general partner': None, 'fund': None}
+    >>> clarification_terms({"p1": 'The general partner of the Issuer (the "Partnership")'})
+    {}
     """
-    terms: dict[str, str] = {}
+    terms: dict[str, Optional[str]] = {}
     twice: set[str] = set()
     for pid, text in clarifications.items():
         m = CLARIFICATION_TERM.search(text)
         if m is None:
             continue
         key = term_key(m["term"])
-        if key in terms and terms[key] != pid:
+        owner: Optional[str] = pid
+        of = ROLE_AT.match(text[:m.start()].rstrip(" ,"))
+        if ISSUER_REFERENCE.match(key):
+            if of is not None and ISSUER_REFERENCE.match(term_key(of["ref"])):
+                continue  # 'The general partner of the Issuer (the "Partnership")'
+            owner = None
+        elif of is not None and names_the_object(of["ref"], key):
+            gps = [g for g in gp_of_issuer if g != pid]
+            gp_of = GP_OF.match(term_key(of["ref"])) if "," not in of["ref"] else None
+            issuer_gp = gp_of is not None and ISSUER_REFERENCE.match(gp_of["inner"])
+            owner = gps[0] if issuer_gp and len(gps) == 1 else None
+        elif pid in persons and ROLE_TERM.match(key):
+            continue  # 'Managing Member of Holdings (the "Managing Member")' of a person
+        if key in terms and terms[key] != owner:
             twice.add(key)
-        terms[key] = pid
+        terms[key] = owner
     return {k: v for k, v in terms.items() if k not in twice}
+
+
+def names_the_object(ref: str, key: str) -> bool:
+    """Whether a term (its :func:`term_key` ``key``) defined after "<role> of ``ref``" names
+    the party the role is held at, not the holder: another name set off by a comma ("of the
+    Issuer, Acme GP Ltd."), or the term is that party's description or its initials ("the
+    general partner of the Issuer" -> "General Partner" / "GP"; "the master fund" -> "Fund").
+
+    >>> names_the_object("the general partner of the Issuer", "gp")
+    True
+    >>> names_the_object("the Issuer, Acme GP Ltd.", "acme")
+    True
+    >>> names_the_object("Holdings", "upper holdings"), names_the_object("the GP", "gp of the gp")
+    (False, False)
+    """
+    if "," in ref:
+        return True
+    head = term_key(re.split(r"\s+of\s+", ref, flags=re.IGNORECASE)[0])
+    initials = "".join(w[0] for w in head.split())
+    return head == key or head.endswith(" " + key) or (len(initials) > 1 and key == initials)
+
+
+def names_unknown_party(text: str, terms: Mapping[str, Optional[str]]) -> bool:
+    """Whether a clarification's role is held at a term that names a party other than the
+    issuer and its related persons (see :func:`clarification_terms`).
+
+    >>> names_unknown_party("The general partner of the Fund", {"fund": None})
+    True
+    >>> names_unknown_party("The general partner of the Fund", {})
+    False
+    """
+    m = ROLE_OF_REFERENCE.match(_strip_term(text))
+    key = term_key(m["ref"]) if m is not None else ""
+    return key in terms and terms[key] is None
 
 
 def _strip_term(text: str) -> str:
@@ -100,14 +178,15 @@ def _strip_term(text: str) -> str:
     return text[:m.start()].rstrip() if m else text
 
 
-def resolve_role_targets(clarifications: Mapping[str, str], gp_of_issuer: Sequence[str]
-                         ) -> dict[str, tuple[Relation, str]]:
+def resolve_role_targets(clarifications: Mapping[str, str], gp_of_issuer: Sequence[str],
+                         persons: Collection[str] = ()) -> dict[str, tuple[Relation, str]]:
     """The (relation, target party id) each clarification states at another related person
     named by a reference (see the module docstring); the issuer is "issuer".
 
     ``gp_of_issuer`` are the related entities stated to be the issuer's general partner ("the
     GP" without a term of its own names the one of them). A reference that names nobody, or
-    only the clarification's own person, gives nothing.
+    only the clarification's own person, or a person (ids in ``persons``: a role is held at
+    an entity), gives nothing.
 
     >>> clar = {"p1": 'The general partner of the Issuer (the "GP")',
     ...         "p2": 'The general partner of the GP ("GP of the GP")',
@@ -118,7 +197,7 @@ def resolve_role_targets(clarifications: Mapping[str, str], gp_of_issuer: Sequen
     {'p1': ('general_partner_of', 'issuer'), 'p2': ('general_partner_of', 'p1'),
      'p3': ('general_partner_of', 'p2'), 'p4': ('managing_member_of', 'p3')}
     """
-    terms = clarification_terms(clarifications)
+    terms = clarification_terms(clarifications, gp_of_issuer, persons)
     roles: dict[str, tuple[Relation, str]] = {}  # what each clarification states so far
     pending = {pid: ROLE_OF_REFERENCE.match(_strip_term(text))
                for pid, text in clarifications.items()}
@@ -127,7 +206,7 @@ def resolve_role_targets(clarifications: Mapping[str, str], gp_of_issuer: Sequen
         settled = False
         for pid, m in list(pending.items()):
             target = _resolve(m["ref"], terms, roles, gp_of_issuer, pid)
-            if target is not None and target != pid:
+            if target is not None and target != pid and target not in persons:
                 roles[pid] = (ROLE_RELATIONS[" ".join(m["role"].lower().split())], target)
                 del pending[pid]
                 settled = True
@@ -136,14 +215,16 @@ def resolve_role_targets(clarifications: Mapping[str, str], gp_of_issuer: Sequen
     return roles
 
 
-def _resolve(ref: str, terms: Mapping[str, str], roles: Mapping[str, tuple[Relation, str]],
+def _resolve(ref: str, terms: Mapping[str, Optional[str]], roles: Mapping[str, tuple[Relation, str]],
              gp_of_issuer: Sequence[str], own: str) -> Optional[str]:
     """The party id ``ref`` names, or None (not known yet, or nobody)."""
     key = term_key(ref)
-    if key in terms:
-        return terms[key]
+    if key in terms and terms[key] is None:
+        return None  # a term for a party that is not a related person
     if ISSUER_REFERENCE.match(key):
         return "issuer"
+    if key in terms:
+        return terms[key]
     if key in ("gp", "general partner"):
         others = [g for g in gp_of_issuer if g != own]
         return others[0] if len(others) == 1 else None
@@ -158,7 +239,7 @@ def _resolve(ref: str, terms: Mapping[str, str], roles: Mapping[str, tuple[Relat
     return gps[0] if len(gps) == 1 else None
 
 
-def title_at_term(title: Optional[str], terms: Mapping[str, str]
+def title_at_term(title: Optional[str], terms: Mapping[str, Optional[str]]
                   ) -> Optional[tuple[Relation, Optional[str], str]]:
     """(relation, title, party id) when a signer's ``title`` ends "of <term>" for a defined term
     of ``terms`` (:func:`clarification_terms`), else None. A role of :data:`ROLE_RELATIONS`
@@ -173,7 +254,7 @@ def title_at_term(title: Optional[str], terms: Mapping[str, str]
     True
     """
     m = TITLE_OF_TERM.match(title or "")
-    if m is None or term_key(m["ref"]) not in terms:
+    if m is None or terms.get(term_key(m["ref"])) is None:
         return None
     said = m["title"].strip(" ,")
     role = ROLE_RELATIONS.get(" ".join(re.sub(r"^(?:the|sole)\s+", "", said.lower()).split()))

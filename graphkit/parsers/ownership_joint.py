@@ -25,33 +25,69 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from graphkit.models import Claim, FilingWarning, Party
 from graphkit.parsers.ownership_holdings import HoldingLine
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import next_claim_id
 
-#: One owner's own amount in a footnote, after "(i) ", ", ", "; ", ": " or "and ": "(i) Acme Fund IV
-#: Trust owns an aggregate of 3,242,469 shares", "and Acme GP, LLC directly holds 500 shares",
+#: One owner's own amount in a footnote, after "(i) ", ", ", "; ", ": ", "and " or a sentence's
+#: end ("... Distributions. Acme Fund owns"): "(i) Acme Fund IV Trust owns an aggregate of
+#: 3,242,469 shares of Common Stock", "and Acme GP, LLC directly holds 500 shares",
 #: "Acme Fund (AI) Trust beneficially owns a total of 1,000 shares" (never "held": a past
 #: holding, nor a name across a comma but a legal form's: "Following the sale, Acme Fund owns
-#: ...", "Acme Fund, L.P. owns ...")
+#: ...", "Acme Fund, L.P. owns ..."); the class after "shares of" is ``security``: "Series A
+#: Preferred Stock", "the Issuer's Common Stock"
 OWNER_AMOUNT = re.compile(r"""
-    (?:^|(?<=\)\s)|(?<=[,;:]\s)|(?<=\band\s))
+    (?:^|(?<=\)\s)|(?<=[,;:]\s)|(?<=\band\s)|(?<=[a-z0-9)]\.\s))
     (?P<name>[A-Z](?:[^,;:]|,\s(?=(?:L\.?\s?L\.?\s?C|L\.?\s?P|Inc|Ltd|Corp)\b)){1,80}?)\s+
     (?:(?:directly|beneficially)\s+)?(?:owns|holds)\s+
     (?:(?:directly|of\s+record)\s+)?(?:(?:an\s+aggregate|a\s+total)\s+of\s+)?
     (?P<shares>\d{1,3}(?:,\d{3})+|\d+)\s+shares\b
+    (?:\s+of\s+(?:the\s+Issuer['’]s\s+|the\s+Company['’]s\s+)?
+       (?P<security>[A-Z][\w$-]*(?:\s[A-Z0-9][\w$-]*){0,5}))?
 """, re.VERBOSE)
+
+#: Words saying an amount is the one before the transaction, in the amount's sentence: "Prior
+#: to the Distributions, Acme Fund owns ...", "... owns 500 shares before the sale"
+BEFORE_TRANSACTION = re.compile(r"""
+    \b(?:prior\s+to|before|immediately\s+preceding)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A sentence's end inside a footnote: "... the Distributions. Acme Fund owns" (not "L.P. owns"
+#: nor "Jane Q. Roe")
+SENTENCE_END = re.compile(r"""
+    (?<=[a-z0-9)]\.)\s+(?=[A-Z(])
+""", re.VERBOSE)
+
+#: Words of a class name that say nothing of which class it is
+_CLASS_FILLER = {"stock", "shares", "share", "the", "of", "par", "value"}
+
+
+def same_security(stated: str, title: str) -> bool:
+    """Whether the class a footnote states after "shares of" can be the line's ``title``: the
+    words of one (bar "Stock" and the like) are all words of the other.
+
+    >>> same_security("Common Stock", "Common Stock, par value $0.001")
+    True
+    >>> same_security("Series A Preferred Stock", "Common Stock")
+    False
+    """
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9$]+", text.lower()) if w not in _CLASS_FILLER}
+    a, b = words(stated), words(title)
+    return a <= b or b <= a
 
 
 def owner_amounts(footnotes: Sequence[str], book: PartyBook,
-                  owners: Sequence[Party]) -> dict[str, int]:
+                  owners: Sequence[Party], title: Optional[str] = None) -> dict[str, int]:
     """The amounts ``footnotes`` state as each of ``owners``' own, by party id.
 
-    A name that is no owner (by any name or defined term the book knows) is skipped; an owner
-    given two different amounts gets none.
+    A name that is no owner (by any name or defined term the book knows) is skipped; so is an
+    amount of another class than ``title`` (:func:`same_security`) and one stated as held
+    before the transaction (:data:`BEFORE_TRANSACTION` in its sentence); an owner given two
+    different amounts gets none.
 
     >>> book = PartyBook(); a = book.bind_term("Fund IV", "Acme Fund IV, L.P.")
     >>> b = book.add("Acme GP IV, L.L.C.")
@@ -59,6 +95,11 @@ def owner_amounts(footnotes: Sequence[str], book: PartyBook,
     ...                "L.L.C. owns 300 shares."], book, [a, b])
     {'p1': 1200, 'p2': 300}
     >>> owner_amounts(["Acme Fund IV, L.P. owns 1,200 shares and Zeta LLC owns 9 shares"], book, [a])
+    {'p1': 1200}
+    >>> owner_amounts(["F3: Prior to the sale, Fund IV owns 1,500 shares of Common Stock. "
+    ...                "Fund IV owns 1,200 shares of Common Stock following the sale. Acme GP "
+    ...                "IV, L.L.C. owns 7 shares of Series A Preferred Stock."],
+    ...               book, [a, b], "Common Stock")
     {'p1': 1200}
     """
     ids = {p.id for p in owners}
@@ -68,9 +109,22 @@ def owner_amounts(footnotes: Sequence[str], book: PartyBook,
             continue  # (a cheap test before the pattern)
         for m in OWNER_AMOUNT.finditer(text):
             party = book.lookup(m["name"])
-            if party is not None and party.id in ids:
-                found.setdefault(party.id, set()).add(int(m["shares"].replace(",", "")))
+            if party is None or party.id not in ids:
+                continue
+            if m["security"] and title and not same_security(m["security"], title):
+                continue  # "owns 500 shares of Series A Preferred Stock" on a common line
+            if BEFORE_TRANSACTION.search(_sentence(text, m.start(), m.end())):
+                continue  # "Prior to the Distributions, Acme Fund owns ..."
+            found.setdefault(party.id, set()).add(int(m["shares"].replace(",", "")))
     return {pid: next(iter(amounts)) for pid, amounts in found.items() if len(amounts) == 1}
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` around ``start``..``end`` (:data:`SENTENCE_END`)."""
+    ends = [e.start() for e in SENTENCE_END.finditer(text)]
+    begin = max((e for e in ends if e <= start), default=0)
+    stop = min((e for e in ends if e >= end), default=len(text))
+    return text[begin:stop]
 
 
 def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
@@ -93,7 +147,7 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     >>> [(book.get(c.source).name, c.shares) for c in claims]
     [('Acme Fund IV, L.P.', 1200), ('Acme GP IV, L.L.C.', 1500)]
     """
-    amounts = owner_amounts(line.footnotes, book, owners)
+    amounts = owner_amounts(line.footnotes, book, owners, line.title)
     warnings: list[FilingWarning] = []
     where = f"{path}:{line.evidence.line}"
     for owner in owners:
