@@ -62,7 +62,8 @@ def runs_on(rows: Sequence[TransactionRow]) -> bool:
     A row whose nature differs from the row before's counts *for* a running total when it
     continues that row's amount exactly, *against* when it continues the last amount of its
     own nature. At least :data:`MIN_NATURE_CHANGES` rows for and none against make a running
-    total. (Rows of one nature need not chain: approximate plan amounts, "approximately 3,888
+    total. A row after one left at 0 counts for nothing: a nature sold out and another begun
+    from nothing continue each other by chance. (Rows of one nature need not chain: approximate plan amounts, "approximately 3,888
     shares held in a 401(k) account", drift by a few shares.)
 
     >>> a = TransactionRow(nature="self", shares=100, acquired=True, owned_after=1100)
@@ -78,7 +79,7 @@ def runs_on(rows: Sequence[TransactionRow]) -> bool:
             own = seen.get(row.nature)
             if own is not None and _continues(own, row):
                 against += 1
-            elif _continues(before, row):
-                for_ += 1
+            elif before.owned_after and _continues(before, row):
+                for_ += 1  # (a nature left at 0 and another begun from 0 prove nothing)
         seen[row.nature] = row
     return for_ >= MIN_NATURE_CHANGES and not against

@@ -176,3 +176,27 @@ def test_before_transaction_pattern(text, hit):
 def test_sentence_end_pattern(text, sentences):
     from graphkit.parsers.ownership_joint import SENTENCE_END
     assert len(SENTENCE_END.split(text)) == sentences
+
+
+# --- D5: a nature left at 0 and another begun from 0 prove no running total -------------------
+
+def _row(nature: str, shares: int, acquired: bool, after: int):
+    from graphkit.parsers.ownership_running import TransactionRow
+    return TransactionRow(nature=nature, shares=shares, acquired=acquired, owned_after=after)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # review rt1: "By 2018 GRAT" D 10,000 -> 0; direct A 10,000 -> 10,000; "By 2019 GRAT" D
+    # 5,000 -> 5,000: direct 10,000 and 2019 GRAT 5,000 are two holdings, not one total of 5,000
+    ([("2018 GRAT", 10000, False, 0), ("direct", 10000, True, 10000),
+      ("2019 GRAT", 5000, False, 5000)], False),
+    # review rt2: direct D 3,000 -> 0; trust A 3,000 -> 3,000; spouse D 1,000 -> 2,000
+    ([("direct", 3000, False, 0), ("trust", 3000, True, 3000), ("spouse", 1000, False, 2000)],
+     False),
+    # a true running total: each nature's row goes on from the row before (as ernst_ufcs)
+    ([("self", 100, True, 6000), ("daughter", 200, True, 6200), ("spouse", 548, True, 6748)],
+     True),
+])
+def test_running_total_needs_continuations_from_a_holding(rows, expected) -> None:
+    from graphkit.parsers.ownership_running import runs_on
+    assert runs_on([_row(*r) for r in rows]) is expected
