@@ -261,9 +261,9 @@ def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
 
 # --- related persons: names, boxes and clarifications -----------------------------------------
 
-#: Values of a name field that mean "left empty": "N/A", "NA", "None", "-", "n/a".
+#: Values of a name field that mean "left empty": "N/A", "NA", "None", "NONE.", "-", "n/a".
 EMPTY_FIELD = re.compile(r"""
-    ^\s*(?:n\.?\s?/?\s?a\.?|none|not\s+applicable|-+|\.)?\s*$     # N/A
+    ^\s*(?:n\.?\s?/?\s?a\.?|none\.?|not\s+applicable\.?|-+|\.)?\s*$     # N/A
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP".

@@ -300,6 +300,13 @@ PREVIOUS_NAME_PATHS = (("issuerPreviousNameList", "previousName"), ("previousNam
                        ("edgarPreviousNameList", "value"))
 
 
+#: A former-name field that says there is none: "No previous names", "No prior name",
+#: "Same", "Not applicable." (besides the blanks of :data:`EMPTY_FIELD`)
+NO_FORMER_NAME = re.compile(r"""
+    ^\s*(?:no\s+(?:previous|prior|former|other)\s+names?|same(?:\s+as\s+above)?|nothing)\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+
 def _read_previous_names(doc: _Doc, b: FormDBuilder, issuer_el: etree._Element) -> None:
     """Keep the issuer's former names (:data:`PREVIOUS_NAME_PATHS`) as its ``former_name``
     aliases; "None", "N/A" and blanks name nothing.
@@ -319,7 +326,8 @@ def _read_previous_names(doc: _Doc, b: FormDBuilder, issuer_el: etree._Element) 
         for holder in lists:
             for el in doc.findall(holder, path[-1]):
                 name = clean_name(doc.text(el) or "")
-                if (not name or EMPTY_FIELD.match(name) or name in issuer.all_names()
+                if (not name or EMPTY_FIELD.match(name) or NO_FORMER_NAME.match(name)
+                        or name in issuer.all_names()
                         or (len(path) == 1 and _local(el.getparent()) != "primaryIssuer")):
                     continue
                 issuer.aliases.append(Alias(name=name, how=AliasKind.FORMER_NAME,

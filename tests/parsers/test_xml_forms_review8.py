@@ -200,3 +200,17 @@ def _row(nature: str, shares: int, acquired: bool, after: int):
 def test_running_total_needs_continuations_from_a_holding(rows, expected) -> None:
     from graphkit.parsers.ownership_running import runs_on
     assert runs_on([_row(*r) for r in rows]) is expected
+
+
+# --- former names that say there is none ---------------------------------------------------------
+
+@pytest.mark.parametrize("value, empty", [
+    ("NONE.", True), ("None", True), ("Not Applicable.", True), ("N/A", True), ("-", True),
+    ("No previous names", True), ("No prior name.", True), ("Same", True),
+    ("Same as above", True),
+    ("Beacon Tech Inc.", False), ("Samson Holdings LLC", False), ("None Such Corp.", False),
+])
+def test_former_name_fields_that_name_nothing(value: str, empty: bool) -> None:
+    from graphkit.parsers.formd_roles import EMPTY_FIELD
+    from graphkit.parsers.formd_xml import NO_FORMER_NAME
+    assert bool(EMPTY_FIELD.match(value) or NO_FORMER_NAME.match(value)) is empty
