@@ -31,15 +31,13 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from rapidfuzz import fuzz
-
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
 from graphkit.names import clean_name, guess_kind
+from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.stated_sex import stated_sexes
-from resolvers.compare import identifier_verdict, info_of
+from resolvers.compare import identifier_verdict
 from resolvers.persons import SUFFIXES
-from resolvers.vetoes import SAME_FILING_VETOES
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     ACRONYM_FREE_WORDS, ACRONYM_MAX_COST, BARE_LEGAL, BARE_SURNAME, CAPACITY, CLAUSE_WORDS,
     DOTTED_INITIALS, FEMALE_TITLES, FEMALE_TITLE_CUES, FUZZY_MARGIN, FUZZY_MIN, HONORIFIC,
@@ -75,7 +73,7 @@ class PartyBook:
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
-        # (spelling, other spelling, other is a person) -> how alike (:meth:`_Spelling.score`)
+        # (spelling, other spelling, other is a person) -> how alike (:meth:`Spelling.score`)
         self._pair_scores: dict[tuple[str, str, bool], float] = {}
 
     # -- reading --------------------------------------------------------------------------
@@ -225,7 +223,7 @@ class PartyBook:
         return said.pop() if len(said) == 1 else None
 
     def _match(self, name: str, identifiers: tuple[Identifier, ...] = ()) -> Optional[Party]:
-        spelling: Optional[_Spelling] = None  # read when a pair is first scored
+        spelling: Optional[Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
         scores = self._pair_scores
@@ -244,7 +242,7 @@ class PartyBook:
                 # a filing looks the same spelling up again and again: each pair is scored once
                 score = scores.get((name, other, p_person))
                 if score is None:
-                    spelling = spelling or _Spelling(name)
+                    spelling = spelling or Spelling(name)
                     score = scores[name, other, p_person] = spelling.score(other, p_person)
                 if score > best:
                     best = score
@@ -450,55 +448,3 @@ def _cites(evidence: list[Evidence], ev: Evidence) -> bool:
     two models field by field costs twenty times more than comparing two numbers)."""
     start, end = ev.start, ev.end
     return any(e is ev or (e.start == start and e.end == end and e == ev) for e in evidence)
-
-
-class _Spelling:
-    """What :meth:`PartyBook._match` compares of a spelling, read once per look-up."""
-
-    __slots__ = ("name", "key", "bare", "pk", "generation", "is_person")
-
-    def __init__(self, name: str) -> None:
-        kind = guess_kind(name)
-        self.name = name
-        self.key = squeeze(name)
-        self.bare = _bare_key(name)
-        self.is_person = kind is PartyKind.PERSON
-        self.pk = _person_key(name) if self.is_person else None
-        self.generation = generation_of(name) if self.pk is not None else None
-
-    def score(self, other: str, other_is_person: bool) -> float:
-        """How alike this spelling and ``other`` (a name of a party) are, 0-100; 0 when they
-        must not be linked or are compared exactly only."""
-        name, key, pk = self.name, self.key, self.pk
-        okey = squeeze(other)
-        if len(okey) < 5 or other.isupper() and " " not in other.strip():
-            return 0.0  # terms and short codes match exactly only
-        if pk is not None and other_is_person:
-            if self.generation != generation_of(other):
-                return 0.0  # "John Roe, Jr." is not "John Roe" of the same filing
-            ok = _person_key(other)
-            if ok and ok[0] == pk[0] and ok[2] == pk[2] and (
-                    not ok[1] or not pk[1] or ok[1] == pk[1]):
-                return 99.0
-        if near_twins(name, other):
-            return 0.0
-        if len(self.bare) >= 6 and self.bare == _bare_key(other):
-            # "ACME PARTNERS" / "Acme Partners Limited Partnership", also when the bare name
-            # alone looked like a person's
-            return 96.0
-        score = fuzz.ratio(key, okey)
-        if other_is_person != self.is_person and score < 95:
-            return 0.0
-        if len(key) >= SUFFIX_MIN_CHARS and okey.endswith(key) and len(key) * 2 >= len(okey):
-            score = max(score, 95.0)
-        if score >= FUZZY_MIN and not self.is_person and (
-                lacks_leading_words(name, other) or lacks_leading_words(other, name)):
-            return 0.0  # "Acme Limited Partnership" is not "Beacon Acme Limited ..."
-        if score >= FUZZY_MIN and (vetoed(name, other) or not self.is_person and any(
-                fn(info_of(name), info_of(other)) for fn in SAME_FILING_VETOES)):
-            score = 0.0  # similar, but a legal form, word or number sets them apart, or a
-            # word inside one name only, as of a fund's "Euro" twin in the same filing
-        if short_form_of(name, other) or short_form_of(other, name):
-            score = max(score, 96.0)  # "Acme Onshore" / "ACME ONSHORE FUND LP"
-        return score
-
