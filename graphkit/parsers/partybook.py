@@ -34,6 +34,7 @@ from typing import Iterable, Optional
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
 from graphkit.names import clean_name, guess_kind
+from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate  # noqa: F401
 from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.stated_sex import stated_sexes
 from resolvers.compare import identifier_verdict
@@ -45,8 +46,8 @@ from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     MALE_TITLES, NAME_CACHE_SIZE, NAME_LINK_WORDS, NOT_KEY_CHAR, PERSON_TOKEN_SPLIT,
     SERIES_MARK, SHORT_FORM_MIN_CHARS, SUFFIX_MIN_CHARS, TOKEN_SPLIT, TRAILING_CAPACITY,
     TRAILING_FUND, CAPACITY_ENDINGS, lacks_leading_words,
-    VEHICLE_WORDS, acronym_cost, capacity_of, compact_initials, discriminators, generation_of,
-    looks_like_name, may_abbreviate, name_tokens, near_twins, short_form_of, squeeze,
+    VEHICLE_WORDS, capacity_of, compact_initials, discriminators, generation_of,
+    looks_like_name, name_tokens, near_twins, short_form_of, squeeze,
     strip_honorific,
     surname_of, vetoed, _bare_key, _person_key)
 

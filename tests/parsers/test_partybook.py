@@ -288,6 +288,7 @@ def test_book_records_are_the_validated_ones():
 from hypothesis import given as _given, settings as _settings  # noqa: E402
 from hypothesis import strategies as _st  # noqa: E402
 
+from graphkit.parsers import partybook_acronyms as _pa  # noqa: E402
 from graphkit.parsers import partybook_names as _pn  # noqa: E402
 
 
@@ -346,7 +347,7 @@ ABBREVIATIONS = ["ACV", "ACVA", "ACVCV", "AC", "A", "", "ACF", "ACFQ", "XYZ", "A
 @_settings(max_examples=500, deadline=None)
 def test_name_helpers_agree_with_first_versions(words, abbr, short_words):
     name = " ".join(words)
-    assert _pn.acronym_cost(abbr, name) == _acronym_cost_first(abbr, name)
+    assert _pa.acronym_cost(abbr, name) == _acronym_cost_first(abbr, name)
     short = " ".join(short_words)
     assert _pn.short_form_of(short, name) == _short_form_of_first(short, name)
     assert _pn.short_form_of(name, short) == _short_form_of_first(name, short)
@@ -364,7 +365,7 @@ def test_name_helpers_agree_on_corpus_names():
         abbrs = sorted({m["abbr"] for m in ABBREVIATION.finditer(text)})[:30]
         for name in names:
             for abbr in abbrs:
-                assert _pn.acronym_cost(abbr, name) == _acronym_cost_first(abbr, name)
+                assert _pa.acronym_cost(abbr, name) == _acronym_cost_first(abbr, name)
             bare = _pn.BARE_LEGAL.sub("", name)
             for other in names[:15] + [bare, _pn.TRAILING_FUND.sub("", bare), bare.upper()]:
                 assert _pn.short_form_of(other, name) == _short_form_of_first(other, name)

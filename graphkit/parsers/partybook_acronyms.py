@@ -1,0 +1,104 @@
+"""Acronyms of fund and firm names, for the per-filing party book: whether an abbreviation such
+as "ACFA" abbreviates "Acme Capital Fund Affiliates, L.P." and at what cost.
+
+:func:`may_abbreviate` is the cheap first test; :func:`acronym_cost` aligns the letters with the
+name's words (a word may give its first letter, or a number or series mark whole; filler words
+such as "Fund" and legal forms may give nothing).
+
+Examples
+--------
+>>> acronym_cost("ACFA", "Acme Capital Fund Affiliates, L.P.")
+0
+>>> acronym_cost("XYZ", "Acme Capital Fund Affiliates, L.P.") is None
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from graphkit.parsers.partybook_names import (
+    ACRONYM_FREE_WORDS, NAME_CACHE_SIZE, _ROMAN, _tokens, discriminators)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def acronym_cost(abbr: str, name: str) -> Optional[int]:
+    """How well ``abbr`` abbreviates ``name``: 0 is a clean acronym, None is no acronym.
+
+    An acronym takes initials of words in order, numerals and series marks whole ("V", "Q")
+    and legal forms whole ("CV"). Dropping "Fund", "Partners" or a legal form is free; dropping
+    another word costs 1, a numeral or series mark 2, the first word 5.
+
+    >>> acronym_cost("ACVA", "Acme Capital Fund-V Affiliates Fund, L.P.")
+    0
+    >>> acronym_cost("ACVA", "Acme Capital Fund-V Affiliates Fund (Q), L.P.")
+    2
+    >>> acronym_cost("ACVCV", "Acme Capital Parallel Fund-V, C.V.")
+    1
+    >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
+    True
+    """
+    if not may_abbreviate(abbr, name):
+        return None  # a letter no initial or whole word gives: no acronym (cheap test first)
+    parts = _acronym_parts(name)[0]
+    a = abbr.upper()
+    m = len(a)
+    inf = 10 ** 6
+    # best[j]: the least cost of spelling a[:j] with the words read so far (one row of the
+    # table of words x letters, the next row made from it)
+    best = [0] + [inf] * m
+    for initial, skip, whole in parts:
+        nxt = [c + skip for c in best]
+        for j, c in enumerate(best):
+            if c >= inf:
+                continue
+            if j < m and initial == a[j] and c < nxt[j + 1]:
+                nxt[j + 1] = c
+            if whole and a.startswith(whole, j) and c < nxt[j + len(whole)]:
+                nxt[j + len(whole)] = c
+        best = nxt
+    cost = best[m]
+    return None if cost >= inf else cost
+
+
+def may_abbreviate(abbr: str, name: str) -> bool:
+    """False when no acronym of ``name`` holds every letter of ``abbr``, so that
+    :func:`acronym_cost` is None (a cheap first test, read from the words of ``name`` alone).
+
+    >>> may_abbreviate("ACVA", "Acme Capital Fund-V Affiliates Fund, L.P."), may_abbreviate("XYZ", "Acme")
+    (True, False)
+    """
+    return _acronym_parts(name)[1].issuperset(abbr.upper())
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _acronym_parts(name: str) -> tuple[tuple[tuple[str, int, Optional[str]], ...], frozenset[str]]:
+    """What :func:`acronym_cost` reads of each word of ``name`` (its initial, the cost of
+    skipping it, the word itself when an acronym may take it whole), and every letter an
+    acronym of ``name`` can hold (cached: a filing tries each abbreviation on every name).
+
+    >>> parts, letters = _acronym_parts("Acme Fund-V, C.V.")
+    >>> parts, sorted(letters)
+    ((('A', 5, None), ('F', 0, None), ('V', 2, None), ('C', 0, 'CV')), ['A', 'C', 'F', 'V'])
+    """
+    series = discriminators(name)["series"]
+    parts = []
+    letters = set()
+    for i, tok in enumerate(_tokens(name)):
+        low = tok.lower()
+        if i == 0:
+            skip = 5
+        elif low in ACRONYM_FREE_WORDS:
+            skip = 0
+        elif (low.isdigit() or _ROMAN.match(low)) or low in series:
+            skip = 2
+        else:
+            skip = 1
+        whole = tok.upper() if (len(tok) <= 4 and (tok.isupper() or tok.isdigit()
+                                                   or low in series)) else None
+        whole = whole if whole and len(whole) > 1 else None  # one letter: its initial
+        parts.append((tok[0].upper(), skip, whole))
+        letters.add(tok[0].upper())
+        letters.update(whole or "")
+    return tuple(parts), frozenset(letters)
