@@ -175,6 +175,45 @@ ADVISED_BY = re.compile(rf"""
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
 
+#: A reason for a deemed holding that names another party but no role: "by virtue of their
+#: relationships to", "by reason of his relationship with"
+_RELATIONSHIP_TO = r"""(?:by\s+virtue\s+of|by\s+reason\s+of|because\s+of|as\s+a\s+result\s+of)\s+
+    (?:his|her|its|their)\s+(?:respective\s+)?relationships?\s+(?:to|with)\s+"""
+
+#: "each of Acme GP, Acme Holdings and Mr. Roe (by virtue of their relationships to Acme Fund)
+#: may be deemed to indirectly beneficially own the Shares which Acme Fund owns"; "Jane Q. Roe,
+#: by reason of her relationship with Acme Corp., may be deemed to beneficially own ...": each
+#: holder controls the held party's holding, by no role the sentence names (read as
+#: ``control_person_of``). Only a deemed holding or control follows: "Mr. Roe (by virtue of his
+#: relationship to Acme) disclaims ..." states nothing.
+RELATIONSHIP_DEEMED_OWNER = re.compile(rf"""
+    (?P<holder>{NAMES})\s*(?:\(|,)\s*{_RELATIONSHIP_TO}(?:the\s+)?(?P<held>{NAMES})
+    (?:\s*\([^()]{{1,80}}\))?\s*(?:\)|,)\s*(?:each\s+|also\s+)?may\s+(?:also\s+)?be\s+deemed\s+to\s+
+    (?:(?:directly\s+or\s+)?indirectly\s+)?(?:beneficially\s+)?(?:own|control)
+""", _F)
+#: Cue of :data:`RELATIONSHIP_DEEMED_OWNER`: "relationships to Acme Fund) may be deemed to "
+RELATIONSHIP_DEEMED_OWNER_CUE = re.compile(r"""
+    relationships?\s+(?:to|with)\s[^;]{1,200}?\smay\s+(?:also\s+)?be\s+deemed\s+to\s
+""", _F)
+
+#: "Mr. Roe shares voting and investment powers as to 72,780 shares with two co-trustees of The
+#: Roe Family Foundation"; "Jane Q. Roe shares dispositive power with the other co-trustee of
+#: the Roe Trust": one who shares a trust's powers with its (other) co-trustees is a trustee of
+#: it too. The holder is the sentence's subject (after an opening phrase); not "with the
+#: trustees of" (the trustees alone hold the role).
+SHARES_WITH_CO_TRUSTEES = re.compile(rf"""
+    ^(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:[Tt]he\s+)?(?!(?:The|This|These|Such)\s)
+    (?P<holder>{NAMES})\s+(?:each\s+)?
+    (?:shares?|has|have|holds?|exercises?)\s+(?=[a-z])[^;]{{1,200}}?\swith\s+
+    (?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:other\s+)?
+    (?:(?:one|two|three|four|five|six)\s+(?:other\s+)?)?
+    (?P<role>[Cc]o-[Tt]rustees?)\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
+""", _F)
+#: Cue of :data:`SHARES_WITH_CO_TRUSTEES`: "with two co-trustees of "
+SHARES_WITH_CO_TRUSTEES_CUE = re.compile(r"""
+    \swith\s+(?:[a-z]+\s+){0,3}[Cc]o-[Tt]rustees?\s+(?:of|for)\s
+""", _F)
+
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
 CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
@@ -185,4 +224,6 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     ADVISED_BY_CUE: ("advised", "managed"),
     SUBJECT_POSITION_AS_ROLE_OF_CUE: ("his", "her", "its"),
     TRUST_NAMED_WITH_TRUSTEE_CUE: ("rustee",),
+    RELATIONSHIP_DEEMED_OWNER_CUE: ("relationship",),
+    SHARES_WITH_CO_TRUSTEES_CUE: ("o-trustee", "o-Trustee"),
 }

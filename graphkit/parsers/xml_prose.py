@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from graphkit.models import Claim, Evidence, FilingWarning, Party
+from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
@@ -80,9 +80,48 @@ def _term_of_list(blk: SourceText, term) -> bool:
     return at > 0 and names_a_list(term.term, term.name, sentence[:at])
 
 
+#: The most words of a reporting person's short name in an amendment: "Acme", "Acme Coast"
+MAX_SHORT_WORDS = 3
+
+
+def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
+                           ) -> Optional[Party]:
+    """The one organization among ``filers`` whose name opens with the words of ``name`` (a
+    short name with no legal form), if no other party of ``book`` opens so: amendments call
+    their reporting persons by the short names the original statement defined ("Acme" for
+    "Acme Partners", "Beta" for "Beta Holding Corporation") without defining them again.
+
+    >>> from graphkit.parsers.xmldoc import add_party
+    >>> book = PartyBook()
+    >>> acme = add_party(book, "Acme Partners", roles=["reporting_person"])
+    >>> beta = add_party(book, "Beta Holding Corporation", roles=["reporting_person"])
+    >>> filer_by_leading_words("Acme", [acme, beta], book).name
+    'Acme Partners'
+    >>> beta2 = add_party(book, "Beta Investors LLC", roles=["named"])
+    >>> filer_by_leading_words("Beta", [acme, beta], book) is None   # two parties open so
+    True
+    >>> filer_by_leading_words("Partners", [acme, beta], book) is None
+    True
+    """
+    words = name.split()
+    if not 0 < len(words) <= MAX_SHORT_WORDS or TRAILING_LEGAL_FORM.search(name) or \
+            not name[:1].isupper():
+        return None
+    key = [w.lower() for w in words]
+
+    def opens(p: Party) -> bool:
+        other = [w.lower() for w in p.name.split()]
+        return len(other) > len(key) and other[:len(key)] == key
+
+    found = [p for p in filers if p.kind is PartyKind.ORGANIZATION and opens(p)]
+    if len(found) != 1 or sum(1 for p in book.parties if opens(p)) != 1:
+        return None
+    return found[0]
+
+
 def _resolve(name: str, book: PartyBook, terms: dict[str, str],
-             evidence: Evidence) -> Optional[Party]:
-    party = find_party(book, name)
+             evidence: Evidence, filers: Sequence[Party] = ()) -> Optional[Party]:
+    party = find_party(book, name) or filer_by_leading_words(name, filers, book)
     if party is not None:
         return party
     if book.is_ambiguous(name):
@@ -156,7 +195,7 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
             return members
         if name_key(LEADING_THE.sub("", name)) in list_terms:
             return []
-        party = _resolve(name, book, terms, evidence)
+        party = _resolve(name, book, terms, evidence, filers)
         return [party] if party is not None else []
 
     unread: list[Evidence] = []
