@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.models import Evidence
 from graphkit.names import org_words
+from graphkit.parsers.schedule13_roster_tabs import tab_cells, tab_table_labels
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
 from graphkit.source import SourceText
 
@@ -98,7 +99,7 @@ PERSON_NAME = re.compile(r"""
     (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
        )\s+){1,4}
     [A-Z][A-Za-z'’\-]+
-    (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?
+    (?:,?\s+(?:Jr|Sr|II|III|IV|2d|3d|2nd|3rd)\.?)?
 """, re.VERBOSE)
 #: Words of an address or a title line, never of a person's name: "Soldiers Field",
 #: "Acme House", "Park Avenue", "Vice President"
@@ -207,6 +208,7 @@ class _Table:
 
     def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
         self.bounds = bounds  # text tables: where each column after the first begins
+        self.tabs = False  # one tab between cells (schedule13_roster_tabs)
         # "Name and Title | Principal Occupation": the titles stand under the names
         self.name_has_title = bool(labels) and "title" in labels[0].lower()
         position = next((i for i, x in enumerate(labels) if i and ROLE_COLUMN.search(x)), None)
@@ -255,8 +257,8 @@ def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
 
 
 #: The end of a position that goes on onto the next line: "President and", "Director /",
-#: "Vice President,"
-OPEN_END = re.compile(r"""(?:\band|&|/|,)[ \t]*$""", re.IGNORECASE)
+#: "Vice President,", "Sr. Vice Pres. -"
+OPEN_END = re.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
 
 
 def _continues(roles: list[str], cell: str) -> bool:
@@ -276,6 +278,26 @@ def _header_line(line: str) -> bool:
 
 
 
+def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[str],
+             start: int, end: int, flush) -> Optional[_Row]:
+    """Read one line of a tab-separated roster (:mod:`graphkit.parsers.schedule13_roster_tabs`)
+    into the row ``cur`` or a new row (``flush`` ends ``cur`` first); returns the row read."""
+    first, rest = tab_cells(line)
+    name, title = _split_name(first)
+    if first and _is_person(name) and not (cur is not None and _continues(cur.roles, first)):
+        flush()
+        cur, cols = _Row(name, [title], section, table.occupation_only, start, end), rest
+    elif cur is None:
+        return None
+    else:  # the row's position goes on: its cells from the column after the name
+        cols = ([first] if first else []) + rest
+    at = (table.role or 0) - 1
+    if 0 <= at < len(cols) and cols[at]:
+        cur.roles.append(cols[at])
+    cur.end = end
+    return cur
+
+
 def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: Optional[str],
               stop: int) -> list[Roster]:
     """The rosters whose rows follow the lead at ``lead`` (start, end) up to ``stop``: one per
@@ -288,6 +310,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     header: list[str] = []
     section: Optional[str] = None
     cur: Optional[_Row] = None
+    above: list[str] = []  # the short lines since the last blank one, before any table
+    lead_paragraph = True  # the rest of the lead's paragraph (prose, not yet a table)
 
     def flush() -> None:
         nonlocal cur
@@ -310,6 +334,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if not s or MARKUP_LINE.fullmatch(line):
             if not s or s.upper() == "</TABLE>":
                 flush()  # a blank line ends a row of a text table
+                above, lead_paragraph = [], False
             continue
         if STOP_HEADING.match(line):
             break
@@ -322,6 +347,11 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
                                 table.column(len(line) - len(line.lstrip())) == 0):
             flush()
             section = "director" if sec["director"] else "officer" if sec["officer"] else "skip"
+            continue
+        labels = tab_table_labels(line, above) if "\t" in line and cur is None else None
+        if labels is not None:  # "NAME<TAB>POSITION<TAB>OCCUPATION"
+            table, header = _Table(labels), []
+            table.tabs = True
             continue
         if _header_line(line):
             flush()
@@ -347,8 +377,13 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             table = _text_table(header, None) or table
             header = []
         if table is None:
-            if len(s.split()) >= 8:
+            if len(s.split()) >= 8 and not lead_paragraph:
                 break  # prose before any table: no roster here
+            above.append(s)
+            continue
+        if table.tabs:
+            groups[-1].table_read = True
+            cur = _tab_row(line, table, cur, section, line_start, line_end, flush)
             continue
         if table.bounds is None:  # an HTML table: one row a line
             if " | " not in line:

@@ -40,17 +40,19 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "Chief Operating Officer", "Principal Accounting Officer", "Operating Officer", "Secretary",
 #: "Assistant Treasurer", "Controller", "General Counsel", "Senior Executive Managing Director",
 #: "Vice Chairman", "Chairman" (not "Chairman of the Board": a board seat, see BOARD_SEAT),
-#: "CEO". Department words after the title are not part of it.
+#: "CEO"; abbreviated as older rosters print them: "Sr. V.P.", "Exec. V.P.", "Sr. Vice Pres.",
+#: "Mng. Director", "Gen'l Counsel". Department words after the title are not part of it.
 OFFICER_TITLE = re.compile(r"""
-    (?:(?:senior|executive|first|deputy|assistant|group|corporate)\s+){0,3}vice[\s-]+president
+    (?:(?:senior|sr\.|executive|exec\.|first|deputy|assistant|group|corporate)\s+){0,3}
+    (?:vice[\s-]+president|vice\s+pres\.|v\.\s?p\b\.?)
     |(?:co-)?president
-    |(?:(?:senior|executive|deputy|associate)\s+){0,3}managing\s+director
+    |(?:(?:senior|sr\.|executive|deputy|associate)\s+){0,3}(?:managing|mng\.)\s+director
     |chief\s+(?:[a-z]+\s+){0,3}?officer
     |(?:principal\s+(?:accounting|financial|executive|operating)|executive|operating)\s+officer
     |(?:assistant\s+|corporate\s+)?secretary
     |(?:assistant\s+)?treasurer
     |(?:assistant\s+)?(?:controller|comptroller)
-    |general\s+counsel
+    |gen(?:eral|'l|\.)\s+counsel
     |(?:vice[\s-]+)?chair(?:man|woman|person)?(?!\s+of\s+the\s+board)
     |c[efo]o\b
 """, _F)

@@ -3,7 +3,9 @@
 "each of A, B and Mr. Roe (by virtue of their relationships to D) may be deemed to indirectly
 beneficially own the Shares which D owns" (each controls D: ``control_person_of``), with an
 amendment's undefined short names of its reporting persons ("Acme" for "Acme Partners");
-"X shares voting and investment powers ... with two co-trustees of Y" (X is a trustee of Y).
+"X shares voting and investment powers ... with two co-trustees of Y" (X is a trustee of Y);
+Instruction C rosters typed with one tab between columns, positions wrapped onto the next
+lines, and abbreviated titles ("Sr. V.P.", "Mng. Director", "Gen'l Counsel").
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_clause_patterns import (
     RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE, SHARES_WITH_CO_TRUSTEES,
     SHARES_WITH_CO_TRUSTEES_CUE)
+from graphkit.parsers.schedule13_roster_tabs import tab_cells, tab_table_labels
+from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, read_roles
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.xmldoc import add_party
 from graphkit.source import SourceText
@@ -130,3 +134,76 @@ def test_neubauer_shares_with_co_trustees():
     rec = holdout_record("1994_SC_13DA_757523.txt")
     assert relation_pairs(rec, "trustee_of") == {
         ("Joseph Neubauer", "Neubauer Family Foundation")}
+
+
+# --- 3. tab-separated Instruction C rosters --------------------------------------------------
+
+def test_fmr_tab_roster():
+    # l.290-317: "POSITION WITH" / "<tabs>PRINCIPAL" / "NAME\tFMR CORP.\tOCCUPATION" /
+    # "J. Gary Burkhead\tDirector\tPresident-Fidelity" / "Caleb Loring, Jr.\tDirector,\tDirector,
+    # FMR" / "\tMng. Director" / "James C. Curvey\tDirector, \tSr. V.P., FMR" / "\tSr. V.P." /
+    # "Robert C. Pozen\tSr. V.P. & Gen'l\tSr. V.P. & Gen'l" / "\tCounsel\tCounsel, FMR" /
+    # "Denis McCarthy\tSr. Vice Pres. - \tVice Pres., Chief" / "Chief Financial\tFinancial
+    # Officer," / "Officer\tFMR"
+    rec = holdout_record("1994_SC_13DA_830134.txt")
+    fmr = "FMR Corp."
+    assert relation_pairs(rec, "director_of") == {
+        (n, fmr) for n in ("Edward C. Johnson 3d", "J. Gary Burkhead", "Caleb Loring, Jr.",
+                           "James C. Curvey")}
+    names = {p.id: p.name for p in rec.parties}
+    titles = {names[c.source]: c.title for c in rec.claims if c.relation.value == "officer_of"}
+    assert titles == {"Edward C. Johnson 3d": "Chairman",  # the prose's, read first
+                      "Caleb Loring, Jr.": "Mng. Director", "James C. Curvey": "Sr. V.P",
+                      "William L. Byrnes": "Vice Chairman, Mng. Director",
+                      "Robert C. Pozen": "Sr. V.P, Gen'l Counsel", "Mark Peterson": "Exec. V.P.",
+                      "Denis McCarthy": "Sr. Vice Pres."}
+    assert "Chief Financial" not in names.values()  # a wrapped position starts no row
+
+
+@pytest.mark.parametrize("line, above, labels", [
+    ("NAME\tACME CORP.\tOCCUPATION", ["POSITION WITH", "PRINCIPAL"],
+     ["NAME", "POSITION WITH ACME CORP.", "OCCUPATION"]),
+    ("Name\tTitle\tPrincipal Occupation", ["SCHEDULE A"],
+     ["Name", "Title", "Principal Occupation"]),
+    ("Name and Address\tPosition", [], ["Name and Address", "Position"]),
+])
+def test_tab_table_labels(line, above, labels):
+    assert tab_table_labels(line, above) == labels
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Q. Roe\tDirector\tPresident",   # a row, not a header
+    "NAME  POSITION  OCCUPATION",           # no tab: a fixed-column header
+    "Name\t",                               # one cell
+    "The names of the directors\tare set forth below\tin Schedule A",
+])
+def test_tab_table_labels_negative(line):
+    assert tab_table_labels(line, ["POSITION WITH"]) is None
+
+
+def test_tab_cells():
+    assert tab_cells("Caleb Roe, Jr.\tDirector,\tDirector, Acme") == (
+        "Caleb Roe, Jr.", ["Director,", "Director, Acme"])
+    assert tab_cells("\tMng. Director") == ("", ["Mng. Director"])
+    assert tab_cells("Chief Financial\tFinancial Officer,") == (
+        "Chief Financial", ["Financial Officer,"])
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Sr. V.P. & Gen'l Counsel", "Sr. V.P."), ("Exec. V.P.-Management Resources", "Exec. V.P."),
+    ("Sr. Vice Pres. - Chief Financial Officer", "Sr. Vice Pres."),
+    ("Mng. Director", "Mng. Director"), ("Gen'l Counsel", "Gen'l Counsel"),
+])
+def test_officer_title_abbreviations(text, title):
+    assert OFFICER_TITLE.match(text).group() == title
+
+
+@pytest.mark.parametrize("text", ["VP Sales", "V.Pres. Sales", "Mng Partner",
+                                  "Generally Counsel"])
+def test_officer_title_abbreviations_negative(text):
+    m = OFFICER_TITLE.match(text)
+    assert m is None
+
+
+def test_read_roles_abbreviated():
+    assert read_roles("Director, Mng. Director") == (True, ["Mng. Director"])
