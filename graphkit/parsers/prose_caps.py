@@ -109,7 +109,7 @@ def is_in_capitals(sentence: str) -> bool:
     """
     if not sentence.isupper():  # a lower-case letter, or no letter at all
         return False
-    return sum(1 for c in sentence if c.isupper()) >= MIN_CAPITALS
+    return sum(map(str.isupper, sentence)) >= MIN_CAPITALS  # (counted in C)
 
 
 @per_text
@@ -221,7 +221,23 @@ def as_read(sentence: str, text: str) -> tuple[str, bool]:
     """
     if not is_in_capitals(sentence):
         return sentence, False
-    return caps_stand_in(sentence, quoted_terms(text)), True
+    stand_ins = _stand_ins(text)
+    stand_in = stand_ins.get(sentence)
+    if stand_in is None:
+        stand_in = stand_ins[sentence] = caps_stand_in(sentence, quoted_terms(text))
+    return stand_in, True
+
+
+@per_text
+def _stand_ins(text: str) -> dict[str, str]:
+    """The stand-ins (:func:`caps_stand_in`) of the sentences in capitals of ``text`` made so
+    far, by sentence: one parse reads many sentences twice (for terms, then relationships).
+
+    >>> text = "JANE Q. ROE AND JOHN ROE ARE THE MEMBERS OF ACME"
+    >>> as_read(text, text)[0] is _stand_ins(text)[text]
+    True
+    """
+    return {}
 
 
 #: The filer named in lower case, as Forms 3/4/5 footnotes do: "the reporting person is

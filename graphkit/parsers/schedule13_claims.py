@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole, Reading
+from graphkit.models import (Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole, Reading,
+                             unchecked)
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
@@ -205,8 +206,11 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
         for fld in (*QUANTITY_FIELDS, "percent"):
             for i, r in enumerate(cp.values.get(fld, [])):
                 first = i == 0
-                out.append(Candidate(field=fld, weight=W_COVER if first else W_COVER_DEBRIS,
-                                     reading=r, primary=first and (n == 0 or bool(cp.names))))
+                # a str, a float constant, a Reading and a bool: nothing to validate, and a
+                # filing's covers offer hundreds (see unchecked())
+                out.append(unchecked(Candidate, {
+                    "field": fld, "weight": W_COVER if first else W_COVER_DEBRIS, "reading": r,
+                    "primary": first and (n == 0 or bool(cp.names))}))
                 # a cell without a space is one number: no alternatives (quantity_candidates
                 # splits at CELL_PARTS only), and reading it again costs a Reading per part
                 if first and fld != "percent" and CELL_PARTS.search(r.raw):

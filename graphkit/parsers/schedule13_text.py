@@ -231,9 +231,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     defined = [t for t in find_defined_terms(src, body, len(text))
                if not t.collective and not NOT_A_PARTY.search(t.term)
                and not DOCUMENT_TERM.search(t.term)]
+    cover_rows = [(cp.start, cover_rows_end(cp, src)) for cp in covers]
     for t in defined:
         at = definition_pos(src, t)
-        if at is not None and any(cp.start <= at < cover_rows_end(cp, src) for cp in covers):
+        if at is not None and any(s <= at < e for s, e in cover_rows):
             continue  # cover-page definitions are bound with the cover names below
         if is_collective_name(t.name):
             continue  # "the general partner of the Funds (the "GP")" names no party "Funds"
@@ -276,15 +277,20 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- abbreviations used but never defined ------------------------------------------
     seen_abbr: set[str] = set()
+    known_abbr: set[str] = set()  # keys of the book ("ACM", used 100s of times) till it changes
     for m in ABBREVIATION.finditer(text, items_start, sigs.end or len(text)):
         a = m["abbr"]
-        if a in seen_abbr or a in FORM_WORDS or book.lookup(a, fuzzy=False) is not None:
+        if a in seen_abbr or a in known_abbr or a in FORM_WORDS:
+            continue
+        if book.lookup(a, fuzzy=False) is not None:
+            known_abbr.add(a)
             continue
         seen_abbr.add(a)
         party = book.abbreviated_party(a)  # as link_abbreviation: its name is no key (above)
         if party is not None:  # evidence for the abbreviations that name a party only
             book.bind_abbreviation(a, party, evidence=src.evidence(m.start(), m.end(),
                                                                   section="abbreviation"))
+            known_abbr.clear()
 
     # -- Item 2(c) citizenship ------------------------------------------------------------
     if 2 in items:
