@@ -1,0 +1,136 @@
+"""Signatures and signers, leftovers 9: a Form 4 signature field that prints the signer's
+capacity and the party after the name ("/s/ Jane Q. Roe, as Trustee, Acme Family Trust"), a
+mistyped conformed-signature mark ("/a/ Jane Q. Roe"), a 13D XML title field repeating the
+signer's name ("Jane Q. Roe / Vice President"); a Form D signer's title "of <term>" that holds
+no office ("Former Director of Holdings", "Authorized Signatory of GP"); "*" and "**" notes,
+each attorney signing for the signers of its own mark; and a CIK-less name of two parties with
+different CIKs, which names neither."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers import signature_field as sf
+from tests.holdout import fixture_record, holdout_record
+
+
+def _sigs(rec):
+    return [(s.signer, s.title, s.on_behalf_of) for s in rec.signatures]
+
+
+# --- 1. "<name>, as <capacity>, <entity>" in a Form 4 signature field -----------------------
+
+def test_form4_trustee_signs_for_each_trust():
+    # jmi_servicenow_2013_form4.xml l.275: "<signatureName>/s/ Harry S. Gruner, as Trustee, JMI
+    # Equity Fund IV Trust</signatureName>" (and so for each of the ten trusts)
+    rec = holdout_record("jmi_servicenow_2013_form4.xml")
+    sigs = _sigs(rec)
+    assert len(sigs) == 10
+    assert sigs[0] == ("Harry S. Gruner", "Trustee", ["JMI Equity Fund IV Trust"])
+    assert sigs[5] == ("Harry S. Gruner", "Trustee", ["JMI Associates Euro IV Trust"])
+    owners = [p.name for p in rec.parties if "reporting_owner" in [r.value for r in p.roles]]
+    assert [s[2][0] for s in sigs] == owners  # each trust signs its own signature
+
+
+def test_form4_a_mark_for_s():
+    # ernst_ufcs_2009_form4a.xml l.687: "<signatureName>/a/ Barrie W. Ernst</signatureName>"
+    rec = holdout_record("ernst_ufcs_2009_form4a.xml")
+    assert _sigs(rec) == [("Barrie W. Ernst", None, [])]
+
+
+def test_13d_xml_title_repeating_the_signer():
+    # icahn_iep_2026_schedule13da_am86.xml l.257-258: "<signature>/s/ Rowella
+    # Asuncion-Gumabong</signature>" / "<title>Rowella Asuncion-Gumabong / Vice
+    # President</title>"; l.322-323 (the last): "/s/ Carl C. Icahn" / "<title>CARL C. ICAHN"
+    rec = fixture_record("icahn_iep_2026_schedule13da_am86.xml")
+    sigs = _sigs(rec)
+    assert sigs[0] == ("Rowella Asuncion-Gumabong", "Vice President", ["CCI Onshore LLC"])
+    assert {s[1] for s in sigs[:-1]} == {"Vice President"}
+    assert sigs[-1] == ("Carl C. Icahn", None, ["Carl C. Icahn"])
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("/s/ Jane Q. Roe, as Trustee, Acme Family Trust", ("Jane Q. Roe", "Trustee", ["Acme Family Trust"])),
+    ("Jane Q. Roe, Trustee of the Roe 2012 Irrevocable Trust",
+     ("Jane Q. Roe", "Trustee", ["Roe 2012 Irrevocable Trust"])),
+    ("/s/ Jane Q. Roe, Manager of Acme Capital Management, LLC, General Partner",
+     ("Jane Q. Roe", "Manager", ["Acme Capital Management, LLC"])),
+    ("/s/ Jane Q. Roe, Chief Executive Officer of Acme Holdings, Inc.",
+     ("Jane Q. Roe", "Chief Executive Officer", ["Acme Holdings, Inc."])),
+    ("/s/ Jane Q. Roe, Jr., as Co-Trustee", ("Jane Q. Roe Jr.", "Co-Trustee", [])),
+    ("Jane Q. Roe, Vice President, Secretary", ("Jane Q. Roe", "Vice President, Secretary", [])),
+    ("/S/ Jane Q. Roe, President", ("Jane Q. Roe", "President", [])),
+    ("By: /a/ Jane Q. Roe", ("Jane Q. Roe", None, [])),
+    # an attorney-in-fact is read as before
+    ("/s/ John Doe, as Attorney-in-Fact for Jane Q. Roe",
+     ("John Doe", "Attorney-in-Fact", ["Jane Q. Roe"])),
+    # not a person and a capacity: kept as printed
+    ("/s/ Acme Partners, L.P.", ("Acme Partners, L.P.", None, [])),
+    ("/s/ Acme Family Trust, Jane Q. Roe, Trustee", ("Acme Family Trust, Jane Q. Roe, Trustee", None, [])),
+    ("/s/ Jane Q. Roe, Trustee, Jane Doe", ("Jane Q. Roe, Trustee, Jane Doe", None, [])),
+    ("/s/ Jane Q. Roe, Acme Capital", ("Jane Q. Roe, Acme Capital", None, [])),
+])
+def test_signature_field(raw, want):
+    s = sf.read_signature_field(raw, [])
+    assert (s.signer, s.title, s.on_behalf_of) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trustee", True), ("Co-Trustee", True), ("Manager", True), ("Managing Member", True),
+    ("Vice President, Secretary", True), ("Chief Financial Officer", True),
+    ("Acme Trust", False), ("Trustee, Jane Roe", False), ("Manager, Acme Capital", False),
+    ("trustee", False), ("Trustee of the Acme Trust", False), ("Acme Managers", False),
+])
+def test_is_capacity(text, want):
+    assert sf.is_capacity(text) is want
+
+
+@pytest.mark.parametrize("text, want", [
+    (", General Partner", "General Partner"), (", its Managing Member", "Managing Member"),
+    (", as general partner", None), ("Acme LLC", None),
+])
+def test_entity_capacity_end(text, want):
+    m = sf.ENTITY_CAPACITY_END.search(text)
+    assert (m["title"] if m else None) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("/s/ Jane Roe", "Jane Roe"), ("/a/ Jane Roe", "Jane Roe"), ("By: /s/Jane Roe", "Jane Roe"),
+    ("/S/ Jane Roe", "Jane Roe"), ("Jane Roe", "Jane Roe"), ("/ab/ Jane Roe", "/ab/ Jane Roe"),
+    ("A/S Acme", "A/S Acme"),
+])
+def test_signature_mark(text, want):
+    assert sf.SIGNATURE_MARK.sub("", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jane Roe, President", ("Jane Roe", "President")),
+    ("Jane Roe, as the Trustee of the Acme Trust", ("Jane Roe", "Trustee of the Acme Trust")),
+    ("Acme LLC", None), ("Jane Roe, president", None),
+])
+def test_signer_capacity(text, want):
+    m = sf.SIGNER_CAPACITY.match(text)
+    assert ((m["signer"], m["capacity"]) if m else None) == want
+
+
+@pytest.mark.parametrize("title, signer, want", [
+    ("Jane Q. Roe / Vice President", "Jane Q. Roe", "Vice President"),
+    ("JANE Q. ROE", "Jane Q. Roe", None), ("Jane Q. Roe, Trustee", "Jane Q. Roe", "Trustee"),
+    ("Vice President", "Jane Q. Roe", "Vice President"), (None, "Jane Q. Roe", None),
+    ("Jane Q. Roeberts Trust Officer", "Jane Q. Roe", "Jane Q. Roeberts Trust Officer"),
+    ("Jane Q. Roe Global Head of Compliance", "Jane Q. Roe", "Global Head of Compliance"),
+    ("Jane Q. Roe - Managing Member of Acme Capital, LLC", "Jane Q. Roe",
+     "Managing Member of Acme Capital, LLC"),
+])
+def test_field_title(title, signer, want):
+    assert sf.field_title(title, signer) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    (" / Vice President", "Vice President"), (", President", "President"),
+    (" - Director", "Director"), (" – Director", "Director"), (" Head of Sales", "Head of Sales"),
+    ("President", "President"),
+])
+def test_name_title_gap(text, want):
+    assert sf.NAME_TITLE_GAP.sub("", text) == want
+
