@@ -134,3 +134,60 @@ def test_field_title(title, signer, want):
 def test_name_title_gap(text, want):
     assert sf.NAME_TITLE_GAP.sub("", text) == want
 
+
+# --- 2. a Form D signer's title "of <term>": an office only when it is one ------------------
+
+STONEPEAK = "stonepeak_credit_feeder_2026_d.xml"
+SIGNER_TITLE = "SR Mging Director, GC and CCO of Holdings Manager"
+
+
+def _formd_with_title(title: str):
+    from graphkit.parsers.formd_xml import parse_formd_xml
+    from graphkit.source import SourceText
+    from tests.holdout import HOLDOUT
+    text = (HOLDOUT / STONEPEAK).read_text()
+    assert text.count(SIGNER_TITLE) == 1
+    return parse_formd_xml(SourceText(path=STONEPEAK, text=text.replace(SIGNER_TITLE, title)))
+
+
+def _signer_claims(rec):
+    names = {p.id: p.name for p in rec.parties}
+    return [(c.relation.value, names[c.target], c.title) for c in rec.claims
+            if names[c.source] == "Adrienne Saunders" and "signature title" in (c.note or "")]
+
+
+def test_formd_signer_title_at_a_term():
+    # stonepeak_credit_feeder_2026_d.xml l.286-287: "<nameOfSigner>Adrienne Saunders" /
+    # "<signatureTitle>SR Mging Director, GC and CCO of Holdings Manager"; l.126 defines
+    # "Holdings Manager": 'The general partner of Upper Holdings ("Holdings Manager")'
+    rec = holdout_record(STONEPEAK)
+    assert _signer_claims(rec) == [("officer_of", "Stonepeak GP Investors Holdings Manager LLC",
+                                    "SR Mging Director, GC and CCO")]
+
+
+@pytest.mark.parametrize("title, want", [
+    ("Authorized Signatory of Holdings Manager", []),
+    ("Former Director of Holdings", []),
+    ("Past President of Holdings Manager", []),
+    ("Attorney-in-Fact of Holdings Manager", []),
+    ("Director of Holdings", [("director_of", "Stonepeak GP Investors Holdings LP", None)]),
+    ("Independent Director of Holdings",
+     [("director_of", "Stonepeak GP Investors Holdings LP", None)]),
+    ("Managing Director of Holdings",
+     [("officer_of", "Stonepeak GP Investors Holdings LP", "Managing Director")]),
+])
+def test_formd_signer_title_variants(title, want):
+    assert _signer_claims(_formd_with_title(title)) == want
+
+
+@pytest.mark.parametrize("title, hit", [
+    ("Former Director", True), ("Past President", True), ("Retired Managing Director", True),
+    ("Ex-Chairman", True), ("Authorized Signatory", True), ("Attorney-in-Fact", True),
+    ("Authorized Person", True), ("Authorised Agent", True),
+    ("Director", False), ("Managing Director", False), ("Chief Executive Officer", False),
+    ("Authorized Officer", False), ("Formerly Managing Partner", True), ("Agency Head", False),
+])
+def test_no_office_title(title, hit):
+    from graphkit.parsers.formd_terms import NO_OFFICE_TITLE
+    assert bool(NO_OFFICE_TITLE.search(title)) is hit
+
