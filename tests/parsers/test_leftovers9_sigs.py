@@ -191,3 +191,73 @@ def test_no_office_title(title, hit):
     from graphkit.parsers.formd_terms import NO_OFFICE_TITLE
     assert bool(NO_OFFICE_TITLE.search(title)) is hit
 
+
+# --- 3. "*" and "**" notes: each attorney signs for the signers of its own mark -----------------
+
+def _read(text: str):
+    from graphkit.parsers.signatures import read_signatures
+    from graphkit.source import SourceText
+    return [(s.signer, s.title, s.on_behalf_of)
+            for s in read_signatures(SourceText(path="x.txt", text=text)).signatures]
+
+
+TWO_NOTES = """SIGNATURE
+
+After reasonable inquiry, I certify that the information set forth in this statement is true.
+
+Date: May 1, 2020
+
+/s/ Jane Q. Roe*
+Jane Q. Roe
+
+/s/ Richard Roe**
+Richard Roe
+
+*By: /s/ John Doe
+John Doe, Attorney-in-Fact
+
+**By: /s/ Mary Major
+Mary Major, Attorney-in-Fact
+"""
+
+
+def test_two_note_marks_two_attorneys():
+    assert _read(TWO_NOTES) == [
+        ("Jane Q. Roe", None, []), ("Richard Roe", None, []),
+        ("John Doe", "Attorney-in-Fact", ["Jane Q. Roe"]),
+        ("Mary Major", "Attorney-in-Fact", ["Richard Roe"])]
+
+
+def test_one_mark_for_two_signers():
+    text = TWO_NOTES.replace("Roe**", "Roe*").split("**By")[0]
+    assert _read(text)[-1] == ("John Doe", "Attorney-in-Fact", ["Jane Q. Roe", "Richard Roe"])
+
+
+def test_one_mark_still_read_on_the_real_filing():
+    # 2015_SC_13G_730263.txt l.613-630: "By /s/ F. William McNabb III*" ... "*By: /s/ Glenn
+    # Booraem" / "Glenn Booraem, pursuant to a Power of Attorney filed September 9, 2013"
+    rec = fixture_record("holdout/2015_SC_13G_730263.txt")
+    assert _sigs(rec)[-1] == ("Glenn Booraem", "Attorney-in-Fact", ["F. William McNabb III"])
+
+
+@pytest.mark.parametrize("line, n", [
+    ("/s/ Jane Q. Roe*", 1), ("/s/ Richard Roe**", 2), ("***By: /s/ John Doe", 3),
+    ("By /s/ Jane Roe *", 1), ("/s/ Jane Roe", 0),
+])
+def test_mark_count(line, n):
+    from graphkit.parsers.signature_attorney import NOTE_MARK, mark_count
+    assert mark_count(line) == n
+    assert bool(NOTE_MARK.search(line)) is (n > 0)
+
+
+@pytest.mark.parametrize("marked, count, want", [
+    ([("Jane Roe", 1), ("Richard Roe", 2)], 1, ["Jane Roe"]),
+    ([("Jane Roe", 1), ("Richard Roe", 2)], 2, ["Richard Roe"]),
+    ([("Jane Roe", 1), ("Richard Roe", 1)], 1, ["Jane Roe", "Richard Roe"]),
+    ([("Jane Roe", 1)], 2, ["Jane Roe"]),  # marks that do not match as printed
+    ([], 1, []),
+])
+def test_marked_for(marked, count, want):
+    from graphkit.parsers.signature_attorney import marked_for
+    assert marked_for(marked, count) == want
+
