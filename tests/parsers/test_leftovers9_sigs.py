@@ -261,3 +261,86 @@ def test_marked_for(marked, count, want):
     from graphkit.parsers.signature_attorney import marked_for
     assert marked_for(marked, count) == want
 
+
+# --- 4. a CIK-less name of two parties with different CIKs names neither ------------------------
+
+def _cik(v):
+    from graphkit.models import Identifier
+    return [Identifier(scheme="cik", value=v)]
+
+
+FUND = "Acme Partners Fund IV, L.P."
+
+
+def test_book_cikless_name_first_then_two_ciks():
+    from graphkit.parsers.partybook import PartyBook
+    book = PartyBook()
+    p = book.add(FUND)
+    assert book.add(FUND, identifiers=_cik("2")) is p  # the first CIK: the same party
+    q = book.add(FUND, identifiers=_cik("3"))
+    assert q is not p
+    assert book.lookup(FUND) is None and book.is_ambiguous("ACME PARTNERS FUND IV LP")
+    assert book.add(FUND, identifiers=_cik("3")) is q and book.add(FUND, identifiers=_cik("2")) is p
+
+
+def test_book_ciks_first_then_a_cikless_name():
+    from graphkit.parsers.partybook import PartyBook
+    book = PartyBook()
+    p, q = book.add(FUND, identifiers=_cik("2")), book.add(FUND, identifiers=_cik("3"))
+    assert p is not q and len(book.parties) == 2
+    assert book.lookup(FUND) is None and book.is_ambiguous(FUND)
+
+
+@pytest.mark.parametrize("first, second, ambiguous", [
+    (_cik("2"), _cik("2"), False),  # one party named twice with its CIK
+    (_cik("2"), [], False),  # one CIK'd party named again without it
+    ([], [], False),
+    (_cik("2"), _cik("3"), True),
+])
+def test_book_twins_only_with_different_ciks(first, second, ambiguous):
+    from graphkit.parsers.partybook import PartyBook
+    book = PartyBook()
+    book.add(FUND, identifiers=first)
+    book.add(FUND, identifiers=second)
+    assert book.is_ambiguous(FUND) is ambiguous
+    assert (book.lookup(FUND) is None) is ambiguous
+
+
+def _form4(owners, footnote):
+    from graphkit.parsers.ownership_xml import parse_ownership_xml
+    from graphkit.source import SourceText
+    own = "".join(
+        f"<reportingOwner><reportingOwnerId><rptOwnerCik>{c}</rptOwnerCik><rptOwnerName>{n}"
+        "</rptOwnerName></reportingOwnerId><reportingOwnerRelationship><isTenPercentOwner>1"
+        "</isTenPercentOwner></reportingOwnerRelationship></reportingOwner>" for n, c in owners)
+    xml = ("<ownershipDocument><documentType>4</documentType><periodOfReport>2022-12-12"
+           "</periodOfReport><issuer><issuerCik>0000000009</issuerCik><issuerName>Widget Inc."
+           f"</issuerName></issuer>{own}<footnotes><footnote id=\"F1\">{footnote}</footnote>"
+           "</footnotes></ownershipDocument>")
+    return parse_ownership_xml(SourceText("f4.xml", xml))
+
+
+def test_form4_footnote_name_of_two_ciks_is_not_read():
+    note = f"Acme GP, LLC is the general partner of {FUND}"
+    rec = _form4([(FUND, "0000000002"), (FUND, "0000000003"), ("Acme GP, LLC", "0000000004")],
+                 note)
+    assert [p.name for p in rec.parties].count(FUND) == 2
+    assert not [c for c in rec.claims if c.relation.value == "general_partner_of"]
+    assert [w.code for w in rec.warnings] == ["ambiguous-name"]
+    # one CIK'd party named again without its CIK is that party
+    rec = _form4([(FUND, "0000000002"), ("Acme GP, LLC", "0000000004")], note)
+    names = {p.id: p.name for p in rec.parties}
+    assert [(names[c.source], names[c.target]) for c in rec.claims
+            if c.relation.value == "general_partner_of"] == [("Acme GP, LLC", FUND)]
+    assert not rec.warnings
+
+
+def test_real_owners_named_again_without_ciks_stay_bound():
+    # jmi_servicenow_2013_form4.xml: ten trusts, each with its own rptOwnerCik (l.105
+    # "JMI Euro Equity Fund IV Trust" CIK 0001562075), named again without CIKs in footnote F3
+    # ('JMI Equity Fund IV Trust ("Fund IV Trust")') and in the signatures
+    rec = holdout_record("jmi_servicenow_2013_form4.xml")
+    owners = [p for p in rec.parties if "reporting_owner" in [r.value for r in p.roles]]
+    assert len(owners) == 10 and all(len(p.identifiers) == 1 for p in owners)
+    assert "Fund IV Trust" in [a.name for a in owners[0].aliases]
+    assert not [w for w in rec.warnings if w.code == "ambiguous-name"]
