@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Collection, Mapping, Optional, Sequence
 
+from graphkit.parsers.schedule13_roster_titles import BOARD_SEAT
 from graphkit.relations import Relation
 
 #: The term a clarification defines for its related person, at its end: '... of the Issuer
@@ -80,6 +81,15 @@ ROLE_RELATIONS: dict[str, Relation] = {
 #: Director, GC and CCO of Holdings Manager" (the title, then the term)
 TITLE_OF_TERM = re.compile(r"""
     ^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<ref>[^,]+?)\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+
+#: A signer's title that holds no office at the party it names: a past role ("Former
+#: Director", "Formerly President", "Retired Managing Director", "Ex-Chairman") or an authority to
+#: sign ("Authorized Signatory", "Attorney-in-Fact", "Authorized Person", "Authorized Agent")
+NO_OFFICE_TITLE = re.compile(r"""
+    ^(?:the\s+)?(?:former(?:ly)?|past|retired|previous|prior|ex)\b
+  | \b(?:signatory|attorney|authori[sz]ed\s+(?:person|representative|agent|signer)|agent)\b
 """, re.VERBOSE | re.IGNORECASE)
 
 
@@ -243,8 +253,10 @@ def title_at_term(title: Optional[str], terms: Mapping[str, Optional[str]]
                   ) -> Optional[tuple[Relation, Optional[str], str]]:
     """(relation, title, party id) when a signer's ``title`` ends "of <term>" for a defined term
     of ``terms`` (:func:`clarification_terms`), else None. A role of :data:`ROLE_RELATIONS`
-    ("Managing Member of GP") is that relation, without a title; any other title is an
-    officer's.
+    ("Managing Member of GP") is that relation, without a title, and a board seat
+    ("Independent Director of GP") a director's; a past role or an authority to sign
+    (:data:`NO_OFFICE_TITLE`: "Former Director", "Authorized Signatory") states none; any
+    other title is an officer's.
 
     >>> title_at_term("Managing Director and CCO of Holdings Manager", {"holdings manager": "p5"})
     (<Relation.OFFICER_OF: 'officer_of'>, 'Managing Director and CCO', 'p5')
@@ -252,12 +264,18 @@ def title_at_term(title: Optional[str], terms: Mapping[str, Optional[str]]
     (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None, 'p1')
     >>> title_at_term("President of the Issuer", {"holdings manager": "p5"}) is None
     True
+    >>> title_at_term("Authorized Signatory of GP", {"gp": "p1"}) is None
+    True
     """
     m = TITLE_OF_TERM.match(title or "")
     if m is None or terms.get(term_key(m["ref"])) is None:
         return None
     said = m["title"].strip(" ,")
+    if NO_OFFICE_TITLE.search(said):
+        return None  # "Former Director of Holdings", "Authorized Signatory of Holdings Manager"
     role = ROLE_RELATIONS.get(" ".join(re.sub(r"^(?:the|sole)\s+", "", said.lower()).split()))
+    if role is None and BOARD_SEAT.fullmatch(said):
+        role = Relation.DIRECTOR_OF  # "Independent Director of Holdings"
     if role is not None:
         return role, None, terms[term_key(m["ref"])]
     return Relation.OFFICER_OF, said, terms[term_key(m["ref"])]

@@ -57,6 +57,7 @@ from graphkit.parsers.formd_builder import FormDBuilder
 from graphkit.parsers.formd_roles import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
                                           RelatedPerson, exemption_name, jurisdiction_name,
                                           read_clarification, relate_persons)
+from graphkit.parsers.signature_field import field_title
 from graphkit.source import SourceText
 
 #: The XML declaration, blanked before parsing (lxml refuses a str with an encoding in it):
@@ -275,7 +276,8 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
             continue
         signer = clean_name(signer.replace("/s/", ""))
         on_behalf = doc.text(sig, "issuerName")
-        signatures.append(Signature(signer=signer, title=doc.text(sig, "signatureTitle"),
+        signatures.append(Signature(signer=signer,
+                                    title=field_title(doc.text(sig, "signatureTitle"), signer),
                                     date=parse_date(doc.text(sig, "signatureDate")),
                                     on_behalf_of=[on_behalf] if on_behalf else [],
                                     evidence=doc.evidence(sig, "signature")))

@@ -221,6 +221,17 @@ def signed_for(principal: str, owners: Sequence[str]) -> list[str]:
     return [name] if name else []
 
 
+def signed_name(text: str) -> str:
+    """The name of a signature without its lead (:data:`SIGNED_LEAD`), the comma before a
+    suffix closed up and "Esq." dropped (:data:`SIGNER_SUFFIX`).
+
+    >>> signed_name("By: /s/ John Doe, Jr., Attorney-in-Fact")
+    'John Doe Jr., Attorney-in-Fact'
+    """
+    return SIGNER_SUFFIX.sub(lambda m: f" {m['suffix']}." if m["suffix"] else "",
+                             SIGNED_LEAD.sub("", text, count=1))
+
+
 def read_signature(raw: str, owners: Sequence[str], date=None,
                    evidence: Optional[Evidence] = None) -> Signature:
     """The signature of a Form 3/4/5 as printed in its signature name.
@@ -240,8 +251,7 @@ def read_signature(raw: str, owners: Sequence[str], date=None,
     'Jane Roe'
     """
     text = " ".join(raw.split())
-    bare = SIGNER_SUFFIX.sub(lambda m: f" {m['suffix']}." if m["suffix"] else "",
-                             SIGNED_LEAD.sub("", text, count=1))
+    bare = signed_name(text)
     m = PRINCIPAL_FIRST.match(bare)
     if m is not None:
         signer, principal = m["after"] or m["before"], m["principal"]

@@ -41,7 +41,8 @@ from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  fraction_warning, read_share_amount)
-from graphkit.parsers.ownership_owners import owner_spellings, read_signature
+from graphkit.parsers.ownership_owners import owner_spellings
+from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
@@ -254,9 +255,9 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:
-        sigs.append(read_signature(m_sig["signer"], [p.name for p in owners],
-                                   date=parse_date(m_sig["date"]),
-                                   evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
+        sigs.append(read_signature_field(
+            m_sig["signer"], [p.name for p in owners], date=parse_date(m_sig["date"]),
+            evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
     warnings = list(src.warnings)
     fraction = fraction_warning(src.path, lines)
     if fraction is not None:

@@ -63,7 +63,8 @@ from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims
 from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
 from graphkit.parsers.ownership_running import TransactionRow, runs_on
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.ownership_owners import link_owner_spellings, read_signature
+from graphkit.parsers.ownership_owners import link_owner_spellings
+from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      link_alias, next_claim_id)
 from graphkit.source import SourceText
@@ -290,9 +291,9 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
         if is_joint(line, owners):
             doc.warnings.extend(add_joint_holding_claims(book, claims, owners, ip.id, line,
                                                          src.path, as_of=period))
-    sigs = [read_signature(doc.text("signatureName", at=s), [p.name for p in owners],
-                           date=parse_date(doc.text("signatureDate", at=s)),
-                           evidence=doc.evidence(s, "signature"))
+    sigs = [read_signature_field(doc.text("signatureName", at=s), [p.name for p in owners],
+                                 date=parse_date(doc.text("signatureDate", at=s)),
+                                 evidence=doc.evidence(s, "signature"))
             for s in doc.root.findall("ownerSignature") if doc.text("signatureName", at=s)]
     for sig in sigs:  # "for Jane Q. Roe": the owner's name as the filing spells it
         for name in sig.on_behalf_of:

@@ -72,6 +72,9 @@ class PartyBook:
         self._parties: list[Party] = []
         self._by_id: dict[str, Party] = {}  # the parties by id (ids are never reused)
         self._keys: dict[str, str] = {}  # squeezed name/term -> party id
+        # squeezed names that two parties of different identifiers bear ("Acme Fund IV, L.P."
+        # of CIK 2 and of CIK 3): without an identifier such a name names neither
+        self._twins: set[str] = set()
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
         # (spelling, other spelling, other is a person) -> how alike (:meth:`Spelling.score`)
@@ -105,8 +108,8 @@ class PartyBook:
         'Donald R. Doe'
         """
         key = squeeze(name)
-        if not key:
-            return None
+        if not key or key in self._twins:
+            return None  # a name of two parties with different CIKs: neither (is_ambiguous)
         if key in self._keys:
             return self._by_id[self._keys[key]]  # get(): every key names a party of the book
         if key in ISSUER_WORDS:
@@ -161,12 +164,20 @@ class PartyBook:
     def is_ambiguous(self, name: str) -> bool:
         """True when ``name`` is a title and surname ("Mr. Doe") that could mean several
         persons of the filing: two persons share the surname, or the filing titles it for both
-        sexes. Such a name is left unbound rather than made a party of its own.
+        sexes; or when it is the name of two parties with different identifiers (two CIKs).
+        Such a name is left unbound rather than made a party of its own.
 
         >>> book = PartyBook(); _ = book.add("Fred H. Doe"); _ = book.add("Jane Doe")
         >>> book.is_ambiguous("Mr. Doe"), book.is_ambiguous("Mr. Roe"), book.is_ambiguous("Doe")
         (True, False, True)
+        >>> cik = lambda v: [Identifier(scheme="cik", value=v)]
+        >>> _ = book.add("Acme Fund IV, L.P.", identifiers=cik("2"))
+        >>> _ = book.add("Acme Fund IV, L.P.", identifiers=cik("3"))
+        >>> book.is_ambiguous("Acme Fund IV LP"), book.lookup("Acme Fund IV, L.P.") is None
+        (True, True)
         """
+        if squeeze(name) in self._twins:
+            return True
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is None and BARE_SURNAME.match(name.strip()) and squeeze(name) not in self._keys:
             return self._surname_count(name.strip()) > 1  # "Roe" of two persons named Roe
@@ -280,10 +291,14 @@ class PartyBook:
         False
         """
         name = clean_name(name)
-        if not squeeze(name):
+        key = squeeze(name)
+        if not key:
             return None
         ids = tuple(identifiers)
-        party = self.lookup(name, fuzzy)
+        if key in self._twins:  # the twin of this CIK; without one the first (see lookup)
+            party = self._match(name, ids) if ids else self.get(self._keys[key])
+        else:
+            party = self.lookup(name, fuzzy)
         if party is not None and ids and identifier_verdict(party.identifiers, ids)[0] is False:
             party = self._match(name, ids) if fuzzy else None
         if party is None:
@@ -300,8 +315,11 @@ class PartyBook:
         else:
             self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
-        self._keys.setdefault(squeeze(name), party.id)
+        first = self._keys.setdefault(key, party.id)
         party.identifiers.extend(i for i in ids if i not in party.identifiers)
+        if first != party.id and ids and \
+                identifier_verdict(self.get(first).identifiers, ids)[0] is False:
+            self._twins.add(key)  # "Acme Fund IV, L.P." of CIK 2, now of CIK 3 as well
         if role is not None:
             self.add_role(party, role)
         if evidence is not None and not _cites(party.evidence, evidence):

@@ -40,6 +40,7 @@ from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
@@ -231,8 +232,9 @@ def _signatures(doc: XmlDoc) -> list[Signature]:
             signer = doc.text("signature", at=det)
             if not signer:
                 continue
-            out.append(Signature(signer=signer.removeprefix("/s/").strip(),
-                                 title=doc.text("title", at=det),
+            signer = SIGNATURE_MARK.sub("", signer).strip()  # "/s/ Jane Roe", "/a/ Jane Roe"
+            out.append(Signature(signer=signer,
+                                 title=field_title(doc.text("title", at=det), signer),
                                  date=parse_date(doc.text("date", at=det)),
                                  on_behalf_of=[on_behalf] if on_behalf else [],
                                  evidence=doc.evidence(det, section="signature")))

@@ -58,6 +58,9 @@ NAME_ASIDE = re.compile(r"""
 #: marked with it above ("By /s/ Jane Q. Roe*" ... "*By: /s/ John Doe", "* /s/ John Doe")
 NOTE_MARK_OPEN = re.compile(r"""^[ \t|]*\*+[ \t]*(?:By\b|/s/)""", re.I | re.VERBOSE)
 
+#: A note mark: "*", "**", "***"
+NOTE_MARK = re.compile(r"""\*+""", re.VERBOSE)
+
 #: How many lines a statement of a power of attorney may run on over
 STATEMENT_LINES = 4
 
@@ -77,6 +80,29 @@ def principals_of(text: str) -> list[str]:
     if aside is not None:
         text = aside["name"] if aside["now"] else text[:aside.start()] + text[aside.end():]
     return signed_for(text, [])
+
+
+def mark_count(line: str) -> int:
+    """The number of marks of the longest note mark (:data:`NOTE_MARK`) on ``line``: 2 for
+    "/s/ Jane Q. Roe**" and "**By: /s/ John Doe", 0 for none.
+
+    >>> mark_count("/s/ Jane Q. Roe*"), mark_count("**By: /s/ John Doe"), mark_count("Jane Roe")
+    (1, 2, 0)
+    """
+    return max((len(m) for m in NOTE_MARK.findall(line)), default=0)
+
+
+def marked_for(marked: list[tuple[str, int]], count: int) -> list[str]:
+    """The signers of ``marked`` (each with the number of marks on its signature) that a note
+    of ``count`` marks signs for: those marked the same ("*By: /s/ John Doe" for "Jane Roe*",
+    "**By: /s/ Mary Major" for "Richard Roe**"); all of them when none is marked so (the
+    marks do not match as printed).
+
+    >>> marked_for([("Jane Roe", 1), ("Richard Roe", 2)], 2), marked_for([("Jane Roe", 1)], 2)
+    (['Richard Roe'], ['Jane Roe'])
+    """
+    same = [name for name, n in marked if n == count]
+    return same or [name for name, _ in marked]
 
 
 def read_power_of_attorney(lines: list[tuple[int, int, str]], k: int, signer: str,

@@ -53,9 +53,10 @@ class SignatureSection(BaseModel):
     #: parties printed under a signature that no signature signs for: "/s/ Jane Roe" /
     #: "President" / "Acme Subsidiary LLC" (the signer's company, not signed for by name)
     unsigned: list[str] = Field(default_factory=list)
-    #: signers whose signature bears a note mark ("By /s/ Jane Roe*"): an attorney-in-fact signs
-    #: for them in the note ("*By: /s/ John Doe")
-    marked: list[str] = Field(default_factory=list)
+    #: signers whose signature bears a note mark ("By /s/ Jane Roe*"), with the number of its
+    #: marks ("**" is 2): an attorney-in-fact signs for them in the note of the same mark
+    #: ("*By: /s/ John Doe")
+    marked: list[tuple[str, int]] = Field(default_factory=list)
 
 
 def sign_for_earlier(sec: SignatureSection, earlier: list[str]) -> None:

@@ -30,7 +30,8 @@ from typing import Optional
 
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind
-from graphkit.parsers.signature_attorney import NOTE_MARK_OPEN, read_power_of_attorney
+from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
+                                                 read_power_of_attorney)
 from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
@@ -203,10 +204,13 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     mark = src.text[ls:le]  # "By /s/ Jane Roe*" (signed by the attorney of a note below)
     if "*" in mark and signer:
         if NOTE_MARK_OPEN.match(mark):  # "*By: /s/ John Doe": the attorney of the marked
-            principals += [p for p in sec.marked if p not in principals and p != signer]
-            attorney = attorney or bool(sec.marked)
+            marked = marked_for(sec.marked, mark_count(mark))
+            principals += [p for p in marked if p not in principals and p != signer]
+            attorney = attorney or bool(marked)
+            # signed for: a later note ("*By: /s/ Mary Major") is for the signers marked after
+            sec.marked = [m for m in sec.marked if m[0] not in marked]
         else:
-            sec.marked.append(signer)
+            sec.marked.append((signer, mark_count(mark)))
     if attorney and title is None:
         title = ATTORNEY_TITLE
     if title and CAPACITY_LIST.match(title):

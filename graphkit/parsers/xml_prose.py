@@ -152,7 +152,9 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
 
     ``filers`` are the parties the form calls "the Reporting Person(s)" (:func:`filer_parties`),
     unless the filing binds that term to a party itself. Returns a warning for a relationship
-    of "the Reporting Person" left out because several persons report.
+    of "the Reporting Person" left out because several persons report, and one for each name
+    left unread because it may name several parties (:meth:`PartyBook.is_ambiguous`: "Mr.
+    Doe" of two persons, "Acme Fund IV, L.P." of two CIKs).
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
     from graphkit.parsers.schedule13_claims import expand_collective
@@ -196,9 +198,12 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         if name_key(LEADING_THE.sub("", name)) in list_terms:
             return []
         party = _resolve(name, book, terms, evidence, filers)
+        if party is None and name not in unbound and book.is_ambiguous(name):
+            unbound[name] = evidence  # "Acme Fund IV, L.P." of two CIKs: neither
         return [party] if party is not None else []
 
     unread: list[Evidence] = []
+    unbound: dict[str, Evidence] = {}  # names of several parties, left unread
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
@@ -222,10 +227,14 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                                         percent=f.percent, title=f.title, note=f.note,
                                         as_of=as_of,
                                         evidence=[f.evidence]))
+    warnings = [FilingWarning(
+        code="ambiguous-name", source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {name!r} may name more than one party of the filing; "
+                f"the relation stated about it is not read") for name, ev in unbound.items()]
     if not unread:
-        return []
+        return warnings
     ev = unread[0]
-    return [FilingWarning(
+    return warnings + [FilingWarning(
         code="reporting-person-ambiguous", source=ev.source, line=ev.line,
         message=f"{ev.source}:{ev.line}: {len(unread)} relationship(s) of \"the Reporting "
                 f"Person\" not read: {len(filers)} persons report, so which one is meant is "

@@ -264,11 +264,18 @@ def find_party(book: PartyBook, name: str) -> Optional[Party]:
     >>> book = PartyBook(); _ = book.add("Roe Jane Quinn")
     >>> find_party(book, "Jane Q. Roe").name
     'Roe Jane Quinn'
+    >>> _ = [book.add("Roe Jane Quinn", identifiers=cik(v)) for v in "23"]
+    >>> find_party(book, "Jane Q. Roe") is None, find_party(book, "Roe Jane Quinn") is None
+    (True, True)
     """
     hit = book.lookup(name)
     if hit is None and guess_kind(name) is PartyKind.PERSON:
-        hit = next((p for p in book.parties if p.kind is PartyKind.PERSON
-                    and same_person_name(name, p.name)), None)
+        hits = [p for p in book.parties if p.kind is PartyKind.PERSON
+                and same_person_name(name, p.name)]
+        if any(identifier_verdict(hits[0].identifiers, p.identifiers)[0] is False
+               for p in hits[1:]):
+            return None  # "Jane Roe" of "ROE JANE" CIK 2 and "ROE JANE" CIK 3: neither
+        hit = hits[0] if hits else None
     return hit
 
 

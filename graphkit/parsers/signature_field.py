@@ -1,0 +1,161 @@
+"""A signature typed whole in one field of a form (a Form 3/4/5 ``signatureName``, the title of
+a Schedule 13D/G XML signature): the signer's name, the capacity signed in and the party it is
+held in, all on one line.
+
+:mod:`graphkit.parsers.ownership_owners` reads a signature by power of attorney ("/s/ John Doe,
+as Attorney-in-Fact for Jane Q. Roe"); this module reads the other signatures a field holds:
+"/s/ Jane Q. Roe, as Trustee, Acme Family Trust" is Jane Q. Roe's, as Trustee, for the trust;
+a conformed signature mark mistyped ("/a/ Jane Q. Roe") is dropped as "/s/" is; and a title
+field that repeats the signer's name ("Jane Q. Roe / Vice President") holds only the title.
+
+The capacity words are those of a printed title (:data:`~graphkit.parsers.signature_lines.
+TITLE_WORD`), "Trustee" and "Manager" among them, which elsewhere are words of a business's
+name. The signer's relation to the party is not read here: the readers of these forms keep the
+signature as a record, as they keep "Attorney-in-Fact" for the party signed for.
+
+Examples
+--------
+>>> s = read_signature_field("/s/ Jane Q. Roe, as Trustee, Acme Family Trust", [])
+>>> (s.signer, s.title, s.on_behalf_of)
+('Jane Q. Roe', 'Trustee', ['Acme Family Trust'])
+>>> read_signature_field("/a/ Jane Q. Roe", ["ROE JANE Q"]).signer
+'Jane Q. Roe'
+>>> field_title("Jane Q. Roe / Vice President", "Jane Q. Roe")
+'Vice President'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from graphkit.models import Evidence, Signature
+from graphkit.names import clean_name, org_words
+from graphkit.parsers.ownership_owners import read_signature, signed_name
+from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP
+from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
+from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.xmldoc import ABBREVIATION_END
+
+#: A signer's name and, after a comma, the capacity signed in with the party it is held in
+#: (group ``capacity``, which :func:`split_capacity` parts): "Jane Q. Roe, as Trustee, Acme
+#: Family Trust", "Jane Q. Roe, President", "Jane Q. Roe, Manager of Acme Capital Management,
+#: LLC, General Partner", "Jane Q. Roe, as the Trustee of the Acme Trust"
+SIGNER_CAPACITY = re.compile(r"""
+    ^(?P<signer>[^,()/]+?)\s*,\s*(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?
+    (?P<capacity>[A-Z][^\n]*?)\s*$
+""", re.VERBOSE)
+#: An entity's own capacity after its name, which the signer acts through: ", General Partner"
+#: of "Acme Capital Management, LLC, General Partner", ", its Managing Member" (group ``title``)
+ENTITY_CAPACITY_END = re.compile(r"""
+    \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Z][^,\n]*?)\s*$
+""", re.VERBOSE)
+#: A title word that is a word of a business's name as well ("Acme Trustee Services", "Acme
+#: Managers"): "Trustee", "Co-Trustee", "Manager"
+BUSINESS_TITLE_WORD = re.compile(r"""\b(?:Co-)?Trustee\b|\bManager\b""", re.VERBOSE | re.IGNORECASE)
+#: "the" before the party a capacity is held in: "Trustee of the Acme Trust"
+PARTY_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
+#: What parts a signer's name from the title printed after it in one field: "/" of "Jane Q.
+#: Roe / Vice President", ", " of "Jane Q. Roe, President", " - ", or a space alone ("Jane Q.
+#: Roe Global Head of Compliance")
+NAME_TITLE_GAP = re.compile(r"""^[\s,/\-–]+""", re.VERBOSE)
+#: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
+#: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
+SIGNATURE_MARK = re.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
+
+
+def is_capacity(text: str) -> bool:
+    """True when ``text`` is only a signer's title (:func:`~graphkit.parsers.signature_lines.
+    is_title_line`, each part between commas with a title word): "Trustee", "Manager", "Chief
+    Executive Officer", "Vice President, Secretary"; its words "Trustee" and "Manager"
+    (:data:`BUSINESS_TITLE_WORD`) are no words of a business's name here.
+
+    >>> is_capacity("Trustee"), is_capacity("Co-Trustee"), is_capacity("General Partner")
+    (True, True, True)
+    >>> is_capacity("Acme Trust"), is_capacity("Trustee of the Acme Trust"), is_capacity("trustee")
+    (False, False, False)
+    >>> is_capacity("Trustee, Jane Roe"), is_capacity("Manager, Acme Capital")
+    (False, False)
+    """
+    t = text.strip()
+    if not t[:1].isupper() or len(t) > 60 or not all(TITLE_WORD.search(p) for p in t.split(",")):
+        return False
+    return is_title_line(BUSINESS_TITLE_WORD.sub("Officer", t))
+
+
+def split_capacity(capacity: str) -> Optional[tuple[str, Optional[str]]]:
+    """The title and the party (None when it names none) of the capacity a signer signs in, or
+    None when it is no title: it parts at the first "," or "of" with a title before it and an
+    entity's name after it; the entity's own capacity after its name is dropped.
+
+    >>> split_capacity("Trustee, Acme Equity Fund IV Trust")
+    ('Trustee', 'Acme Equity Fund IV Trust')
+    >>> split_capacity("Manager of Acme Capital Management, LLC, General Partner")
+    ('Manager', 'Acme Capital Management, LLC')
+    >>> split_capacity("Trustee of the Acme Trust"), split_capacity("President")
+    (('Trustee', 'Acme Trust'), ('President', None))
+    >>> split_capacity("Acme Holdings, LLC") is None, split_capacity("Trustee, Jane Roe") is None
+    (True, True)
+    """
+    if is_capacity(capacity):
+        return capacity, None
+    for m in TITLE_PARTY_GAP.finditer(capacity):
+        title, party = clean_name(capacity[:m.start()]), clean_name(capacity[m.end():])
+        party = PARTY_THE.sub("", party)
+        if not is_capacity(title) or not party[:1].isupper() or \
+                not (org_words(party) or LEGAL_END.search(party)):
+            continue
+        end = ENTITY_CAPACITY_END.search(party)
+        if end is not None and is_capacity(end["title"]):
+            party = party[:end.start()]  # "Acme Capital Management, LLC, General Partner"
+        return title, party
+    return None
+
+
+def read_signature_field(raw: str, owners: Sequence[str], date=None,
+                         evidence: Optional[Evidence] = None) -> Signature:
+    """The signature a Form 3/4/5 prints in its signature field: one by power of attorney as
+    :func:`~graphkit.parsers.ownership_owners.read_signature` reads it; else the signer's name
+    without its mark (:data:`SIGNATURE_MARK`), with the capacity after it
+    (:data:`SIGNER_CAPACITY`, :func:`split_capacity`) as the title and its party as the party
+    signed for. A signature it cannot part is kept as printed.
+
+    >>> s = read_signature_field("/s/ Jane Q. Roe, Manager of Acme Capital, LLC, General Partner", [])
+    >>> (s.signer, s.title, s.on_behalf_of)
+    ('Jane Q. Roe', 'Manager', ['Acme Capital, LLC'])
+    >>> s = read_signature_field("Jane Q. Roe, Jr., Trustee", [])
+    >>> (s.signer, s.title)
+    ('Jane Q. Roe Jr.', 'Trustee')
+    >>> read_signature_field("/s/ Acme Partners, L.P.", []).signer
+    'Acme Partners, L.P.'
+    """
+    raw = SIGNATURE_MARK.sub("/s/ ", raw, count=1)
+    sig = read_signature(raw, owners, date=date, evidence=evidence)
+    if sig.title is not None or "," not in sig.signer:
+        return sig
+    m = SIGNER_CAPACITY.match(signed_name(" ".join(raw.split())))  # "Jane Roe, Jr., Trustee"
+    if m is None or not looks_like_person_name(m["signer"]):
+        return sig
+    capacity = m["capacity"]
+    if not ABBREVIATION_END.search(capacity):
+        capacity = capacity.rstrip(".")  # "Jane Roe, Trustee." (not "..., Acme Holdings, Inc.")
+    parts = split_capacity(capacity)
+    if parts is None:
+        return sig
+    return sig.model_copy(update={"signer": clean_name(m["signer"]), "title": parts[0],
+                                  "on_behalf_of": [parts[1]] if parts[1] else []})
+
+
+def field_title(title: Optional[str], signer: str) -> Optional[str]:
+    """A signature's title field without the signer's name printed before it ("Jane Q. Roe /
+    Vice President", :data:`NAME_TITLE_GAP`); None when it holds only the name.
+
+    >>> field_title("JANE Q. ROE", "Jane Q. Roe") is None, field_title("President", "Jane Roe")
+    (True, 'President')
+    >>> field_title("Jane Roe Global Head of Compliance", "Jane Roe")
+    'Global Head of Compliance'
+    """
+    if not title or not signer or not title.lower().startswith(signer.lower()) or \
+            title[len(signer):len(signer) + 1].isalnum():
+        return title  # not "Jane Q. Roeberts Trust Officer" of Jane Q. Roe
+    return clean_name(NAME_TITLE_GAP.sub("", title[len(signer):])) or None
