@@ -61,7 +61,8 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE)
-from graphkit.parsers.prose_appositives import appositive_held, lone_plural_role, titled_person
+from graphkit.parsers.prose_appositives import (appositive_held, as_role_held, lone_plural_role,
+                                               titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
@@ -175,7 +176,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         listed: set[int] = set()  # where the held names of a whole holder list start
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
             appositive = name == "holder_the_role_of"
-            for m in _matches(pat, cue, flat, cues, chained=appositive):
+            for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
                 if m.groupdict().get("pron") and not _pronoun_agrees(m["pron"], m["holder"]):
@@ -194,7 +195,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
-                    held = appositive_held(flat, m, held_g) if appositive else m[held_g]
+                    held = (appositive_held(flat, m, held_g) if appositive
+                            else as_role_held(flat, m, held_g) if name == "holder_as_role_of"
+                            else m[held_g])
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
                             for h, t in pairs:
@@ -319,6 +322,11 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
     ("holder_title_of", HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, False),
     ("subject_is_a_and_role_of", SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE, False),
 )
+
+#: Patterns of :data:`_ROLE_PATTERNS` whose held list may hold the holder of the next match
+#: ("A, the general partner of B, the general partner of C"; "A, as trustee of B, and C, as
+#: trustee of D"): each is searched again from its held list (:func:`_chain`)
+_CHAINED = frozenset({"holder_the_role_of", "holder_as_role_of"})
 
 #: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
 _ROLE_HELD_GROUPS = (("role", "held"), ("role", "held1"), ("role2", "held2"), ("role3", "held3"))

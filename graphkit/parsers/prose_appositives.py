@@ -17,6 +17,10 @@ Closing, the officers of Acme Corp. will continue") is no appositive at all
 A title set off after a person's name ("Jane Q. Roe, Chairman of Acme LLC, ...") is read only
 when it is an office (:func:`titled_person`).
 
+"X, as the ROLE of Y, and A and B (by virtue of ...), have ..." ends the appositive at the comma
+before "and": the names after it are further subjects of the clause, not held
+(:func:`as_role_held`).
+
 Examples
 --------
 >>> import re
@@ -49,6 +53,21 @@ SUBJECT_VERB_AFTER = re.compile(r"""
     \s+(?:may|might|is|are|has|have|shall|will|would|could|can|disclaims?|owns?|holds?)\b
 """, _F)
 
+#: What follows a held list of "X, as the ROLE of Y, and A" when the names after ", and" are
+#: further subjects of the clause: an aside telling why they act (" (by virtue of their
+#: control of Acme GP)", " (in their capacity as ...)"), a verb with no comma before it (" have
+#: the shared power", " may be deemed"), or their own appositive (", as trustee of ...").
+#: "Acme GP, as the general partner of Acme Fund, and Jane Q. Roe and John A. Doe (by virtue of
+#: their control of Acme GP), have the shared power to vote"
+SUBJECTS_AFTER = re.compile(r"""
+    \s*\((?:by\s+virtue\s+of|through\s|because\s+of|in\s+(?:its|his|her|their)\s+capacit)
+  | \s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s
+  | \s+(?:may|might|are|have|share|shall|will|would|could|can|each|both|disclaim|own|hold)\b
+""", _F)
+
+#: The comma and "and" that close an appositive's held list: ", and " of "Acme Fund, and Jane"
+COMMA_AND = re.compile(r"""\s*,\s*and\s+""", _F)
+
 #: A plural role word at the end of a role phrase: "the officers", "the general partners",
 #: "the chairmen" (no singular role ends so: "Vice President", "sole owner")
 PLURAL_ROLE = re.compile(r"""(?:s|men)\s*$""", _F)
@@ -75,9 +94,7 @@ def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
     'Acme Fund I and Acme Fund II'
     """
     held = m[group]
-    last = None
-    for last in LIST_SEPARATOR.finditer(held):
-        pass
+    last = _last_match(LIST_SEPARATOR, held)
     if last is None:
         return held
     after = m.end(group)
@@ -85,6 +102,37 @@ def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
             "and" not in last.group(0) and SUBJECT_VERB_AFTER.match(flat, after) is not None):
         return held[:last.start()]
     return held
+
+
+def as_role_held(flat: str, m: re.Match[str], group: str) -> str:
+    """The held list of the "X, as ROLE of Y" match ``m`` (its ``group``) in ``flat``, without
+    the names after its last ", and" when they are further subjects of the clause
+    (:data:`SUBJECTS_AFTER`): "Acme GP, as the general partner of Acme Fund, and Jane Q. Roe
+    and John A. Doe (by virtue of their control of Acme GP), have ..." holds only Acme Fund.
+
+    >>> flat = ("Acme GP, as the general partner of Acme Fund, and Jane Q. Roe and John A. Doe "
+    ...         "(by virtue of their control of Acme GP), have the shared power")
+    >>> m = re.search(r"(?P<held>Acme Fund, and Jane Q. Roe and John A. Doe)", flat)
+    >>> as_role_held(flat, m, "held")
+    'Acme Fund'
+    >>> flat = "Acme GP, as general partner of Acme Fund, Beta Fund, and Gamma Fund, may vote"
+    >>> m = re.search(r"(?P<held>Acme Fund, Beta Fund, and Gamma Fund)", flat)
+    >>> as_role_held(flat, m, "held")
+    'Acme Fund, Beta Fund, and Gamma Fund'
+    """
+    held = m[group]
+    last = _last_match(COMMA_AND, held)
+    if last is None or SUBJECTS_AFTER.match(flat, m.end(group)) is None:
+        return held
+    return held[:last.start()]
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` (a list's last separator), or None."""
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
 
 
 def lone_plural_role(flat: str, m: re.Match[str]) -> bool:

@@ -69,16 +69,20 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
 
 #: "Acme Ventures is a corporation engaged in venture capital investing and is the managing
 #: general partner of a partnership called Acme Partners (AP)": the sentence's subject, described
-#: first ("is a/an ..."), holds the role of a second predicate ("and is", "and serves as"); no
-#: comma, stop or semicolon between
+#: first ("is a/an ..."), holds the role of a second predicate ("and is", "and serves as"), or
+#: of a second complement of the same "is" ("Jane Q. Roe is a Canadian citizen and the sole
+#: shareholder of Acme Ltd."); no comma, stop or semicolon between. A held name that is itself
+#: the subject of a verb ("... and the general partner of Acme Fund is Acme GP") is none.
 SUBJECT_IS_A_AND_ROLE_OF = re.compile(rf"""
     ^\s*(?:the\s+)?(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+
-    (?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+
-    (?:the\s+|{NAMED_KIND})?(?P<held>{NAMES}){_LIST_END}
+    (?:(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?|(?=the\s))
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+
+    (?:the\s+|{NAMED_KIND})?(?P<held>{NAMES}){_LIST_END}(?!\s*,?\s*(?:is|are|was|were)\b)
 """, _F)
-#: Cue of :data:`SUBJECT_IS_A_AND_ROLE_OF`: " and is the managing general partner of "
+#: Cue of :data:`SUBJECT_IS_A_AND_ROLE_OF`: " and is the managing general partner of ", " and
+#: the sole shareholder of "
 SUBJECT_IS_A_AND_ROLE_OF_CUE = re.compile(rf"""
-    \sand\s+(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}\s+(?:of|to|for)\s
+    \sand\s+(?:(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?|(?=the\s)){ROLES}\s+(?:of|to|for)\s
 """, _F)
 
 #: 'Acme Corp. is a holding company one of whose principal assets is the capital stock of a

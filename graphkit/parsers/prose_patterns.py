@@ -88,9 +88,14 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
     |secretary|secretaries|treasurers?|directors?
     |control(?:ling)?\s+persons?))"""
+#: One holder of a role held by several: "one of three trustees of", "one of the directors of",
+#: "1 of 2 directors" (in a list of roles too: "sole shareholder, 1 of 2 directors and the
+#: President of Acme Inc.")
+_ONE_OF = r"""(?:(?:one|1)\s+of\s+(?:the\s+|its\s+|their\s+)?
+    (?:(?:two|three|four|five|six|seven|several|[2-9])\s+)?)"""
 #: Two roles joined: "sole shareholder and president"; two roles each with its own
 #: preposition: "the general partner of and investment adviser to" (one held party follows)
-ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+)?{ROLE})*
+ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
     (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
@@ -128,8 +133,6 @@ _KIN_ASIDE = rf"""\s*,\s+(?:the\s+|her\s+|his\s+|their\s+)?{KIN}\s+of\s+{_NAME}"
 _AND_THE_LAST = r"""(?:\s*,?\s+and\s+the\s+[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Z][A-Za-z0-9.'\-]*)*
     (?=\s*(?:[,;:)]|\.?$)))?"""
 
-#: One holder of a role held by several: "one of three trustees of", "one of the directors of"
-_ONE_OF = r"""(?:one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|seven|several)\s+)?)"""
 
 #: The verbs of "X is/serves as the ROLE of Y", also "is also", "has been" (a role held since
 #: some time and still held: "Mr. Roe has been the President of Acme Corp. since 1998")

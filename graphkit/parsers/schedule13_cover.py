@@ -39,7 +39,7 @@ from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_ty
                           repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
-from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_cell,
+from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above, read_name_cell,
                                                       split_cells)
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
@@ -234,6 +234,10 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             if r is not None:
                 cp.names.append(r)
                 break
+        if not cp.names and labels and labels[0][2] == "name":  # "Acme Ltd." above the caption
+            r = read_name_above(src, clean, s, pages[-1].start if pages else start)
+            if r is not None:
+                cp.names.append(r)
         pages.append(cp)
     return pages
 

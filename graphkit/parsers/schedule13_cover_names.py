@@ -29,11 +29,12 @@ from graphkit.models import Reading
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.numbered_names import NUMBERED_NAME
-from graphkit.parsers.schedule13_cover_patterns import (CONSOLIDATED_SUFFIX, DOUBLE_SPACED_REST,
+from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDATED_SUFFIX,
+                                                        DOUBLE_SPACED_REST, HEADING_WORD,
                                                         MARGIN_WORDS, NAME_CELL_LEAD,
-                                                        NAME_ID_SUFFIX,
-                                                        OPEN_CAPACITY, SUB_LABEL,
-                                                        WRAPPED_LINE_MIN)
+                                                        NAME_ID_SUFFIX, NAME_LINE_ABOVE,
+                                                        OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
+                                                        SUB_LABEL, WRAPPED_LINE_MIN)
 from graphkit.source import SourceText
 
 
@@ -166,6 +167,56 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
                    evidence=src.evidence(s, e, section="cover page"))
+
+
+def read_name_above(src: SourceText, clean: str, label: int, floor: int = 0
+                    ) -> Optional[Reading]:
+    """The name printed on a line of its own just above the row-1 caption at ``label`` (not
+    before ``floor``), for a cover whose name row is empty: blank lines, rules and an I.R.S.
+    number may stand between (:data:`SKIPPED_LINE_ABOVE`); the line above the name must be
+    blank, a rule or the page's heading (blanked in ``clean``), so the name is no paragraph's
+    last line; and it must read as a party's name (:data:`NAME_LINE_ABOVE`).
+
+    >>> text = ("\\nAcme Investments, Ltd. and Jane Q. Roe\\n00-000000\\n"
+    ...         "______\\n1.   NAME OF REPORTING PERSONS\\n")
+    >>> read_name_above(SourceText(path="x.txt", text=text), text, text.index("NAME")).value
+    'Acme Investments, Ltd. and Jane Q. Roe'
+    >>> text = "the shares held by\\nAcme Investments, Ltd.\\n1. NAME OF REPORTING PERSONS\\n"
+    >>> read_name_above(SourceText(path="x.txt", text=text), text, text.index("NAME")) is None
+    True
+    """
+    line_start = clean.rfind("\n", floor, label) + 1
+    if not line_start or not CAPTION_LEAD.match(clean[line_start:label]):
+        return None
+    end = line_start - 1  # the end of the line above
+    for _ in range(5):
+        start = clean.rfind("\n", floor, end) + 1
+        line = clean[start:end]
+        if SKIPPED_LINE_ABOVE.match(line):
+            if not start:
+                return None
+            end = start - 1
+            continue
+        m = NAME_LINE_ABOVE.match(line)
+        if m is None or HEADING_WORD.search(m["name"]) or not _party_like(m["name"]):
+            return None
+        above = clean[clean.rfind("\n", floor, max(start - 1, 0)) + 1:max(start - 1, 0)]
+        if start and not SKIPPED_LINE_ABOVE.match(above):
+            return None
+        s, e = start + m.start("name"), start + m.end("name")
+        return Reading(field="name", raw=src.text[s:e], value=m["name"],
+                       evidence=src.evidence(s, e, section="cover page"))
+    return None
+
+
+def _party_like(name: str) -> bool:
+    """Whether a line read above the caption is a party's name: a company's (a word of one)
+    or a person's.
+
+    >>> _party_like("Acme Investments, Ltd."), _party_like("Jane Q. Roe"), _party_like("Notes")
+    (True, True, False)
+    """
+    return is_party_name(name) and (bool(org_words(name)) or guess_kind(name) is PartyKind.PERSON)
 
 
 def _wraps_capacity(text: str, s: int, s2: int, name: str, nxt: str) -> bool:

@@ -272,3 +272,27 @@ TYPE_CODE_LINE = re.compile(r"""
 MARGIN_WORDS = re.compile(r"""
     ^(?:number|n\S*mber|of|shares|beneficially|owned|by|each|reporting|person|with|:|\s)+$
 """, _F)
+
+
+#: A name printed on a line of its own just above row 1's caption, the row itself left empty:
+#: "Acme Investments, Ltd. and Jane Q. Roe" over "00-000000", a rule and "1. NAME OF REPORTING
+#: PERSONS": words each opening with a capital, a digit or "&" (or a joining word: "and",
+#: "of"), one space apart, nothing else on the line
+NAME_LINE_ABOVE = re.compile(r"""
+    ^[ \t]*(?P<name>[A-Z][A-Za-z0-9.,'&\-]*
+      (?:[ ](?:[A-Z0-9&(][A-Za-z0-9.,'&\-()]*|and|of|the|de|for))*)[ \t]*$
+""", re.VERBOSE)
+
+#: A line passed over between that name and the caption, or above the name: blank, a rule
+#: ("_____", "-----", "====="), an I.R.S. number ("00-000000", "13-2682544")
+SKIPPED_LINE_ABOVE = re.compile(r"""
+    ^[ \t|]*(?:[_\-=*][ \t_\-=*|]*|\d{2}-\d{6,7})?[ \t|]*$
+""", re.VERBOSE)
+
+#: What may precede the caption "NAME OF REPORTING PERSONS" on its line: its row number
+#: ("1.", "(1)", blanked or not) and a rule's edge
+CAPTION_LEAD = re.compile(r"""^[ \t|]*(?:\(?1[.)]?)?[ \t|.]*$""", re.VERBOSE)
+
+#: Words of a heading, never of a name above the caption: "SCHEDULE 13G", "CUSIP No.", "Page 2"
+HEADING_WORD = re.compile(r"""\b(?:SCHEDULE|Schedule|CUSIP|Page|PAGE|13[DG]|Amendment|AMENDMENT)\b""",
+                          re.VERBOSE)

@@ -361,6 +361,32 @@ def header_party_kind(name: str) -> PartyKind:
     return kind
 
 
+#: A header filer name of two filers joined by "&" after a company's legal form: "ACME
+#: INVESTMENTS LTD & ROE JANE Q" (EDGAR's account of a joint filing; "ROE & CO INC" is one name)
+JOINT_HEADER_NAME = re.compile(r"""
+    ^(?P<a>.+?[ ](?:LTD|INC|LLC|L[ ]?P|CORP|LIMITED|PLC|LLP|CO[ ]LTD)\.?)[ ]+&[ ]+(?P<b>\S.+)$
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def joint_header_parties(book: PartyBook, name: str) -> list[Party]:
+    """The two parties of ``book`` a header filer name of two filers joined by "&" names
+    (:data:`JOINT_HEADER_NAME`), when both are found; else none.
+
+    >>> book = PartyBook(); _ = book.add("Acme Investments, Ltd."); _ = book.add("Jane Q. Roe")
+    >>> [p.name for p in joint_header_parties(book, "ACME INVESTMENTS LTD & ROE JANE Q")]
+    ['Acme Investments, Ltd.', 'Jane Q. Roe']
+    >>> joint_header_parties(book, "ACME INVESTMENTS LTD & DOE JOHN A")
+    []
+    """
+    m = JOINT_HEADER_NAME.match(name.strip())
+    if m is None:
+        return []
+    found = [find_header_party(book, m[side].strip()) for side in ("a", "b")]
+    if None in found or found[0] is found[1]:
+        return []
+    return [p for p in found if p is not None]
+
+
 def reporting_from_header(header: Optional[SubmissionHeader], book: PartyBook) -> list[Party]:
     """The reporting persons of a statement whose form names none readably, from its header
     (:func:`header_reporting_names`): each is the party of ``book`` of that name if there is
@@ -370,6 +396,13 @@ def reporting_from_header(header: Optional[SubmissionHeader], book: PartyBook) -
     out: list[Party] = []
     for hn in header_reporting_names(header):
         party = find_header_party(book, hn.conformed)
+        joint = joint_header_parties(book, hn.conformed) if party is None else []
+        for p in joint:  # "ACME LTD & ROE JANE Q": the two filers, no party of both names
+            book.add_role(p, PartyRole.REPORTING_PERSON)
+            if all(o.id != p.id for o in out):
+                out.append(p)  # the CIK is the joint filing's account: neither one's
+        if joint:
+            continue
         if party is None:
             inverted = hn.name != hn.conformed  # read in natural order: a person's name
             party = book.add(hn.name, role=PartyRole.REPORTING_PERSON,

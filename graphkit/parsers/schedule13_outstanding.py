@@ -80,9 +80,13 @@ OUTSTANDING_WORD = re.compile(r"""\b(?:outstanding|issued)\b""", _F)
 #: A figure added to the outstanding count with "plus", right after it in the same sentence:
 #: "85,237,621 outstanding common shares as of December 31, 2008, plus 4,400,000 common shares
 #: ... underlying warrants"; "... outstanding as of August 4, 2026 plus (ii) the 40,531,194
-#: Depositary Units issued"; further figures each after their own "plus"
+#: Depositary Units issued"; further figures each after their own "plus"; the source of the
+#: count may be told between ("outstanding as of November 8, 2022, as reported in the Issuer's
+#: Quarterly Report on Form 10-Q (the "Form 10-Q") for the quarter ended September 30, 2022
+#: filed with the Securities and Exchange Commission on November 10, 2022, plus 1,750,000
+#: additional shares of the Common Stock issued by the Issuer")
 PLUS_FIGURE = re.compile(r"""
-    [^;.%]{0,120}?\bplus\s+(?:\((?:ii|iii|iv|[2-4b-d])\)\s+)?(?:the\s+)?(?:an?\s+(?:additional\s+)?)?
+    [^;.%]{0,240}?\bplus\s+(?:\((?:ii|iii|iv|[2-4b-d])\)\s+)?(?:the\s+)?(?:an?\s+(?:additional\s+)?)?
     (?:(?P<num>[0-9][0-9,]{2,14}[0-9])\s+(?:[A-Za-z]+\s+){0,2}?(?:shares|units|warrants|ordinary))?
 """, _F)
 #: What a "plus" figure is, in the words after it up to the end of its clause: shares of one
@@ -295,7 +299,7 @@ def _plus_figures(text: str, at: int, end: int) -> tuple[Optional[list[int]], bo
     figures: list[int] = []
     holder_only = False
     pos = last = at
-    while "plus" in text[pos:pos + 200].lower():
+    while "plus" in text[pos:pos + 280].lower():
         plus = PLUS_FIGURE.match(text, pos, end)
         if plus is None:
             break

@@ -21,7 +21,8 @@ from graphkit.models import (AliasKind, Evidence, FilingWarning, Party, PartyKin
 from graphkit.names import guess_kind, org_words, split_trustee
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts
-from graphkit.parsers.schedule13_header import reporting_from_header
+from graphkit.parsers.schedule13_header import (JOINT_HEADER_NAME, header_reporting_names,
+                                                reporting_from_header)
 from graphkit.parsers.schedule13_items import TableValue
 from graphkit.parsers.schedule13_person_tables import CombinedCover, add_listed_persons
 from graphkit.parsers.xmldoc import name_key
@@ -46,6 +47,26 @@ OWNERSHIP_MARK = re.compile(r"""
     |as\s+(?:joint\s+tenants|tenants\s+in\s+common|co-?trustees|trustees)
      (?:\s+with\s+(?:full\s+)?rights?\s+of\s+survivorship)?)\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
+
+#: A cover name joining a company and a person, or two companies, with "and": "Acme
+#: Investments, Ltd. and Jane Q. Roe", "Acme Fund, L.P. and Acme GP, LLC" (each side is told
+#: by :func:`joint_parties`; one "and" is tried after another: "Roe and Doe Holdings, Inc. and
+#: Jane Q. Roe" splits at the second)
+JOINED_AT = re.compile(r"""\s+and\s+""", re.VERBOSE)
+
+#: The legal form that ends a company's name: ", Ltd.", " Inc.", ", L.P.", " LLC", " Corp."
+LEGAL_FORM_END = re.compile(r"""
+    [,\s](?:Inc|Ltd|Limited|L\.?\s?L\.?\s?C|L\.?\s?P|L\.?\s?L\.?\s?P|Corp|Corporation|Co|Company
+    |plc|N\.\s?V|S\.\s?A|B\.\s?V|GmbH|AG)\.?$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A person's name with an initial, as one side of a joined cover name: "Jane Q. Roe",
+#: "John Q.R. Doe", "J. Gary Roe, Jr." (a name without one, "Acme Research", may be a firm's)
+PERSON_WITH_INITIAL = re.compile(r"""
+    ^(?=.*\b[A-Z]\.)
+    (?:(?:[A-Z]\.)+|[A-Z][a-z'\-]+)(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-z'\-]+)){1,4}
+    (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$
+""", re.VERBOSE)
 
 #: A person's name in EDGAR's inverted order, a bare initial last: "Marxe Austin W",
 #: "Roe Jane Q" (the natural order writes "Jane Q. Roe")
@@ -137,6 +158,48 @@ def two_persons(name: str) -> Optional[tuple[str, str]]:
     return _natural_order(a), _natural_order(b)
 
 
+def joint_parties(name: str) -> Optional[tuple[str, str]]:
+    """The two parties of a cover name that joins a company and a person, or two companies,
+    with "and" ("Acme Investments, Ltd. and Jane Q. Roe"), or None. A company's side must end
+    in its legal form (:data:`LEGAL_FORM_END`), so a firm's name holding "and" is one name
+    ("Roe and Company", "Acme Research and Management Inc."); a person's side reads as a
+    person's name with an initial (:data:`PERSON_WITH_INITIAL`). Two persons are
+    :func:`two_persons`'s.
+
+    >>> joint_parties("Acme Investments, Ltd. and Jane Q. Roe")
+    ('Acme Investments, Ltd.', 'Jane Q. Roe')
+    >>> joint_parties("Acme Fund, L.P. and Acme GP, LLC")
+    ('Acme Fund, L.P.', 'Acme GP, LLC')
+    >>> joint_parties("Roe and Company"), joint_parties("Acme Research and Management Inc.")
+    (None, None)
+    >>> joint_parties("Jane Q. Roe and John A. Doe") is None
+    True
+    """
+    name = name.strip(" .,;") if not LEGAL_FORM_END.search(name.strip()) else name.strip()
+    for m in JOINED_AT.finditer(name):
+        a, b = name[:m.start()].strip(" ,"), name[m.end():].strip()
+        kinds = [joint_side_kind(a), joint_side_kind(b)]
+        if None not in kinds and PartyKind.ORGANIZATION in kinds:
+            return a, b
+    return None
+
+
+def joint_side_kind(side: str) -> Optional[PartyKind]:
+    """The kind of one side of a joined cover name: a company's name ending in its legal form,
+    a person's name with an initial, or None (no party's name on its own).
+
+    >>> joint_side_kind("Acme Investments, Ltd").value, joint_side_kind("John Q.R. Doe").value
+    ('organization', 'person')
+    >>> joint_side_kind("Acme Research"), joint_side_kind("Inc.")
+    (None, None)
+    """
+    if LEGAL_FORM_END.search(side) and len(side.split()) >= 2:
+        return PartyKind.ORGANIZATION
+    if PERSON_WITH_INITIAL.match(side) and not org_words(side):
+        return PartyKind.PERSON
+    return None
+
+
 def _natural_order(name: str) -> str:
     """A person's name in natural order: "Roe Jane Q" -> "Jane Q. Roe"; others as written."""
     m = INVERTED_PERSON.match(name)
@@ -180,10 +243,12 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         name_r = cp_list[0].names[0]
         name, trustee = split_trustee(_cover_name(cp_list))  # "X TRUST, JANE ROE, TRUSTEE"
         pair = two_persons(name)
-        if pair is not None:  # one cover for two persons: each reports its numbers
-            for person_name in pair:
+        joint = joint_parties(name) if pair is None else None
+        if pair is not None or joint is not None:  # one cover for two: each reports its numbers
+            for person_name in pair or joint or ():
+                kind = PartyKind.PERSON if pair else joint_side_kind(person_name)
                 person = book.add(person_name, role=PartyRole.REPORTING_PERSON,
-                                  evidence=name_r.evidence, kind=PartyKind.PERSON)
+                                  evidence=name_r.evidence, kind=kind)
                 if person is not None:
                     apply_cover_facts(person, cp_list)
                     _add_reporting(reporting, person, cp_list)
@@ -235,8 +300,12 @@ def reporting_from_header_fallback(src: SourceText, header: SubmissionHeader, bo
     from_header = reporting_from_header(header, book)
     if not from_header:
         return [], unnamed, []
-    # one filer and pages whose name was lost: the pages are the filer's
-    lone = unnamed if len(from_header) == 1 else []
+    # one filer and pages whose name was lost: the pages are the filer's; one joint filer
+    # ("ACME LTD & ROE JANE Q", read as its two parties) and one such page: theirs
+    names = header_reporting_names(header)
+    joint = (len(names) == 1 and len(unnamed) == 1 and len(from_header) == 2
+             and JOINT_HEADER_NAME.match(names[0].conformed.strip()) is not None)
+    lone = unnamed if len(from_header) == 1 or joint else []
     reporting = [(p, list(lone)) for p in from_header]
     unnamed = [cp for cp in unnamed if cp not in lone]
     return reporting, unnamed, [src.warn(

@@ -46,18 +46,38 @@ ITEM7_CAPTION = re.compile(r"""
     [\s\S]{0,160}?Parent\s+Holding\s+Company(?:\s+or\s+Control\s+Person)?[ \t]*[.:]?
 """, _F)
 
+#: The Item 3 classifications a subsidiary is given in brackets after its name: "(IA)",
+#: "(BK)" (not any two capitals: "Acme Holdings (UK)" is a name)
+ITEM3_CODE = r"""(?:BD|BK|IC|IV|IA|EP|HC|SA|CP)"""
+
 #: One subsidiary a line, with its Item 3 classification after a gap: "Acme Management
 #: Limited             3(e)", "(1) Acme Advisers, LLC  - Item 3(e)", "Acme Bank, N.A.   BK",
 #: "Acme Bank, N.A. | BK" (a table row of an HTML filing), "ACME TRUST COMPANY - 3(b) BANK"
 #: (the classification spelled out after its letter); the name is one cell, so a middle
 #: column ("Acme Bank, N.A.    United States    BK") is no part of it and the line is not read
-SUBSIDIARY_LINE = re.compile(r"""
-    ^[ \t]*(?:\(?\d{1,2}[.)]|[-•*])?[ \t]*
-    (?P<name>[A-Z](?:[^\s|]|[ ](?![ ])){2,100}?)  # one cell: no tab, no run of spaces, no "|"
-    (?:[ \t]{2,}|\t|[ \t]+-[ \t]+|[ \t]*\|[ \t]*)
-    (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)(?:[ \t]+[A-Za-z]+){0,3}|[A-Z]{2})
+#: Or the classification in brackets right after the name, an I.R.S. number in a column after
+#: it: "Acme Asset Management Group (IA)           13-2682544"
+SUBSIDIARY_LINE = re.compile(rf"""
+    ^[ \t]*(?:\(?\d{{1,2}}[.)]|[-•*])?[ \t]*
+    (?P<name>[A-Z](?:[^\s|]|[ ](?![ ])){{2,100}}?)  # one cell: no tab, no run of spaces, no "|"
+    (?:(?:[ \t]{{2,}}|\t|[ \t]+-[ \t]+|[ \t]*\|[ \t]*)
+       (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)(?:[ \t]+[A-Za-z]+){{0,3}}|[A-Z]{{2}})
+     |[ ]\((?P<code>{ITEM3_CODE})\)(?:(?:[ \t]{{2,}}|\t)\d{{2}}-\d{{7}})?)
     [ \t]*$
 """, re.VERBOSE | re.MULTILINE)
+
+#: A sentence naming the subsidiaries, each marked with its classification: "The relevant
+#: subsidiaries are Acme Asset Management Group (IA) and Roe and Company (IA)." (the marks tell
+#: where each name ends, so a firm's "and" is no list's)
+SUBSIDIARIES_ARE = re.compile(rf"""
+    \bsubsidiar(?:y|ies)\s+(?:is|are)\s*:?\s+
+    (?P<list>(?:[A-Z][\w.,&'\-]*(?:\s+(?:[A-Z&][\w.,&'\-]*|and|of|the|de))*?\s+\({ITEM3_CODE}\)
+      (?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)
+""", re.VERBOSE)
+#: One name of :data:`SUBSIDIARIES_ARE`'s list with its mark: "Roe and Company (IA)"
+MARKED_NAME = re.compile(rf"""
+    (?:^|(?<=,\s)|(?<=\sand\s)|(?<=,))\s*(?:and\s+)?(?P<name>[A-Z][^()]*?)\s+\((?P<code>{ITEM3_CODE})\)
+""", re.VERBOSE)
 
 #: Item 7 sending the reader to an exhibit: "See Exhibit A", "see Appendix 1", "See Exhibit 99"
 SEE_EXHIBIT = re.compile(r"""
@@ -137,9 +157,44 @@ def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsi
         name = " ".join(m["name"].split()).rstrip(" ,;:-")
         if not looks_like_name(name) or not org_words(name):
             continue
-        out.append(Subsidiary(name=name, classification=m["class"],
+        out.append(Subsidiary(name=name, classification=m["class"] or m["code"],
                               evidence=src.evidence(m.start("name"), m.end(), section="Item 7")))
     return out
+
+
+def read_subsidiaries_sentence(src: SourceText, start: int, end: int) -> list[Subsidiary]:
+    """The subsidiaries a sentence of ``src.text[start:end]`` names, each marked with its
+    classification (:data:`SUBSIDIARIES_ARE`): the first such sentence only.
+
+    >>> text = ("Exhibit. The relevant subsidiaries are Acme Asset Management Group (IA) and Roe "
+    ...         "and Company (IA).")
+    >>> [(s.name, s.classification) for s in
+    ...  read_subsidiaries_sentence(SourceText(path="x.txt", text=text), 0, len(text))]
+    [('Acme Asset Management Group', 'IA'), ('Roe and Company', 'IA')]
+    """
+    if "ubsidiar" not in src.text[start:end]:
+        return []
+    flat = src.text[start:end]
+    m = SUBSIDIARIES_ARE.search(flat)
+    if m is None:
+        return []
+    out: list[Subsidiary] = []
+    at = start + m.start("list")
+    for n in MARKED_NAME.finditer(m["list"]):
+        name = " ".join(n["name"].split())
+        if looks_like_name(name):
+            out.append(Subsidiary(name=name, classification=n["code"], evidence=src.evidence(
+                at + n.start("name"), at + n.end(), section="Item 7 subsidiaries")))
+    return out
+
+
+def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
+    """The subsidiaries Item 7 (``src.text[start:end]``) names: listed one a line
+    (:func:`read_item7_subsidiaries`), else in the exhibit it sends the reader to
+    (:func:`read_exhibit_subsidiaries`), else in a sentence after its caption, there or in an
+    exhibit at the end (:func:`read_subsidiaries_sentence`)."""
+    return (read_item7_subsidiaries(src, start, end) or read_exhibit_subsidiaries(src, start, end)
+            or read_subsidiaries_sentence(src, start, len(src.text)))
 
 
 def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:

@@ -65,9 +65,8 @@ from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
-from graphkit.parsers.schedule13_subsidiaries import (parent_holding_company,
-                                                      read_exhibit_subsidiaries,
-                                                      read_item7_subsidiaries)
+from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
+                                                      parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
@@ -402,8 +401,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- Item 7: the subsidiaries of the one parent holding company ------------------------
     parent = parent_holding_company([p for p, _ in reporting])
     if 7 in items and parent is not None:
-        for sub in (read_item7_subsidiaries(src, *items[7]) or
-                    read_exhibit_subsidiaries(src, *items[7])):
+        for sub in item7_subsidiaries(src, *items[7]):
             child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
                                                       kind=PartyKind.ORGANIZATION)
             if child is not None and child.id != parent.id:
