@@ -86,11 +86,16 @@ TITLE_OF_TERM = re.compile(r"""
 
 #: A signer's title that holds no office at the party it names: a past role ("Former
 #: Director", "Formerly President", "Retired Managing Director", "Ex-Chairman") or an authority to
-#: sign ("Authorized Signatory", "Attorney-in-Fact", "Authorized Person", "Authorized Agent")
+#: sign ("Authorized Signatory", "Attorney-in-Fact", "Authorized Person", "Authorized Agent");
+#: searched in each part of a title (:data:`TITLE_PARTS`), so "Vice President and Authorized
+#: Signatory" keeps its office; "Ex-officio Director" is a director
 NO_OFFICE_TITLE = re.compile(r"""
-    ^(?:the\s+)?(?:former(?:ly)?|past|retired|previous|prior|ex)\b
+    ^(?:the\s+)?(?:(?:former(?:ly)?|past|retired|previous|prior)\b|ex-(?!officio)|ex\s)
   | \b(?:signatory|attorney|authori[sz]ed\s+(?:person|representative|agent|signer)|agent)\b
 """, re.VERBOSE | re.IGNORECASE)
+#: Where a signer's title parts into offices: "Vice President and Authorized Signatory",
+#: "General Counsel, Authorized Signatory", "CFO & Attorney-in-Fact"
+TITLE_PARTS = re.compile(r"""\s*(?:,|&|\band\b)\s*""", re.VERBOSE | re.IGNORECASE)
 
 
 def term_key(text: str) -> str:
@@ -266,12 +271,15 @@ def title_at_term(title: Optional[str], terms: Mapping[str, Optional[str]]
     True
     >>> title_at_term("Authorized Signatory of GP", {"gp": "p1"}) is None
     True
+    >>> title_at_term("Vice President and Authorized Signatory of GP", {"gp": "p1"})[:2]
+    (<Relation.OFFICER_OF: 'officer_of'>, 'Vice President and Authorized Signatory')
     """
     m = TITLE_OF_TERM.match(title or "")
     if m is None or terms.get(term_key(m["ref"])) is None:
         return None
     said = m["title"].strip(" ,")
-    if NO_OFFICE_TITLE.search(said):
+    parts = [t for t in TITLE_PARTS.split(said) if t]
+    if NO_OFFICE_TITLE.match(said) or all(NO_OFFICE_TITLE.search(t) for t in parts):
         return None  # "Former Director of Holdings", "Authorized Signatory of Holdings Manager"
     role = ROLE_RELATIONS.get(" ".join(re.sub(r"^(?:the|sole)\s+", "", said.lower()).split()))
     if role is None and BOARD_SEAT.fullmatch(said):

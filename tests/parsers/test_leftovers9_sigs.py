@@ -344,3 +344,22 @@ def test_real_owners_named_again_without_ciks_stay_bound():
     assert len(owners) == 10 and all(len(p.identifiers) == 1 for p in owners)
     assert "Fund IV Trust" in [a.name for a in owners[0].aliases]
     assert not [w for w in rec.warnings if w.code == "ambiguous-name"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # review: an office joined to an authority to sign is still an office
+    ("Vice President and Authorized Signatory of GP", ("officer_of", "Vice President and "
+                                                       "Authorized Signatory")),
+    ("General Counsel, Authorized Signatory of GP", ("officer_of", "General Counsel, "
+                                                     "Authorized Signatory")),
+    ("Independent Director of GP", ("director_of", None)),
+    ("Authorized Signatory of GP", None),
+    ("Attorney-in-Fact and Authorized Signatory of GP", None),
+    ("Former Director of GP", None),
+    ("Ex-Chairman of GP", None),
+    ("Transfer Agent of GP", None),
+])
+def test_formd_title_parts_keep_offices(title, expected):
+    from graphkit.parsers.formd_terms import title_at_term
+    got = title_at_term(title, {"gp": "p1"})
+    assert (got and (got[0].value, got[1])) == expected
