@@ -31,7 +31,7 @@ from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDATED_SUFFIX,
                                                         DOUBLE_SPACED_REST, HEADING_WORD,
-                                                        MARGIN_WORDS, NAME_CELL_LEAD,
+                                                        IRS_NUMBER_LINE, MARGIN_WORDS, NAME_CELL_LEAD,
                                                         NAME_ID_SUFFIX, NAME_LINE_ABOVE,
                                                         OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
                                                         SUB_LABEL, WRAPPED_LINE_MIN)
@@ -172,10 +172,12 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
 def read_name_above(src: SourceText, clean: str, label: int, floor: int = 0
                     ) -> Optional[Reading]:
     """The name printed on a line of its own just above the row-1 caption at ``label`` (not
-    before ``floor``), for a cover whose name row is empty: blank lines, rules and an I.R.S.
-    number may stand between (:data:`SKIPPED_LINE_ABOVE`); the line above the name must be
-    blank, a rule or the page's heading (blanked in ``clean``), so the name is no paragraph's
-    last line; and it must read as a party's name (:data:`NAME_LINE_ABOVE`).
+    before ``floor``), for a cover whose name row is empty: blank lines and rules may stand
+    between (:data:`SKIPPED_LINE_ABOVE`), and the name's I.R.S. number must
+    (:data:`IRS_NUMBER_LINE`), else a page heading above the caption (the issuer's name,
+    "Common Stock") would be read; the line above the name must be blank, a rule or the page's
+    heading (blanked in ``clean``), so the name is no paragraph's last line; and it must read as
+    a party's name (:data:`NAME_LINE_ABOVE`).
 
     >>> text = ("\\nAcme Investments, Ltd. and Jane Q. Roe\\n00-000000\\n"
     ...         "______\\n1.   NAME OF REPORTING PERSONS\\n")
@@ -184,21 +186,27 @@ def read_name_above(src: SourceText, clean: str, label: int, floor: int = 0
     >>> text = "the shares held by\\nAcme Investments, Ltd.\\n1. NAME OF REPORTING PERSONS\\n"
     >>> read_name_above(SourceText(path="x.txt", text=text), text, text.index("NAME")) is None
     True
+    >>> text = "\\n        Beta Systems, Inc.\\n______\\n1.   NAME OF REPORTING PERSONS\\n"
+    >>> read_name_above(SourceText(path="x.txt", text=text), text, text.index("NAME")) is None
+    True
     """
     line_start = clean.rfind("\n", floor, label) + 1
     if not line_start or not CAPTION_LEAD.match(clean[line_start:label]):
         return None
     end = line_start - 1  # the end of the line above
+    numbered = False  # an I.R.S. number passed over
     for _ in range(5):
         start = clean.rfind("\n", floor, end) + 1
         line = clean[start:end]
         if SKIPPED_LINE_ABOVE.match(line):
+            numbered = numbered or IRS_NUMBER_LINE.match(line) is not None
             if not start:
                 return None
             end = start - 1
             continue
         m = NAME_LINE_ABOVE.match(line)
-        if m is None or HEADING_WORD.search(m["name"]) or not _party_like(m["name"]):
+        if m is None or not numbered or HEADING_WORD.search(m["name"]) \
+                or not _party_like(m["name"]):
             return None
         above = clean[clean.rfind("\n", floor, max(start - 1, 0)) + 1:max(start - 1, 0)]
         if start and not SKIPPED_LINE_ABOVE.match(above):

@@ -289,6 +289,11 @@ SKIPPED_LINE_ABOVE = re.compile(r"""
     ^[ \t|]*(?:[_\-=*][ \t_\-=*|]*|\d{2}-\d{6,7})?[ \t|]*$
 """, re.VERBOSE)
 
+#: An I.R.S. number on a line of its own, under a name printed above row 1's caption: the mark
+#: of a cover laid out that way ("00-000000", "13-2682544"); a page heading above the caption
+#: (the issuer's name, "Common Stock") has none
+IRS_NUMBER_LINE = re.compile(r"""^[ \t|]*\d{2}-\d{6,7}[ \t|]*$""", re.VERBOSE)
+
 #: What may precede the caption "NAME OF REPORTING PERSONS" on its line: its row number
 #: ("1.", "(1)", blanked or not) and a rule's edge
 CAPTION_LEAD = re.compile(r"""^[ \t|]*(?:\(?1[.)]?)?[ \t|.]*$""", re.VERBOSE)

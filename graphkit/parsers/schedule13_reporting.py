@@ -60,6 +60,14 @@ LEGAL_FORM_END = re.compile(r"""
     |plc|N\.\s?V|S\.\s?A|B\.\s?V|GmbH|AG)\.?$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: Words that name no firm on their own, before a legal form: the "Co., LLC" of "J.Q. Roe and
+#: Co., LLC", "Associates, Inc.", "Sons Co.", "Subsidiaries, Inc." (a firm's name holding
+#: "and", not a second party)
+GENERIC_FIRM_WORD = re.compile(r"""
+    ^(?:&|and|the|co|company|companies|associates|sons|brothers|partners|affiliates
+    |subsidiaries|subsidiary|group|holdings)$
+""", re.VERBOSE | re.IGNORECASE)
+
 #: A person's name with an initial, as one side of a joined cover name: "Jane Q. Roe",
 #: "John Q.R. Doe", "J. Gary Roe, Jr." (a name without one, "Acme Research", may be a firm's)
 PERSON_WITH_INITIAL = re.compile(r"""
@@ -174,6 +182,8 @@ def joint_parties(name: str) -> Optional[tuple[str, str]]:
     (None, None)
     >>> joint_parties("Jane Q. Roe and John A. Doe") is None
     True
+    >>> joint_parties("J.Q. Roe and Co., LLC"), joint_parties("Jane Q. Roe and Associates, Inc.")
+    (None, None)
     """
     name = name.strip(" .,;") if not LEGAL_FORM_END.search(name.strip()) else name.strip()
     for m in JOINED_AT.finditer(name):
@@ -192,8 +202,18 @@ def joint_side_kind(side: str) -> Optional[PartyKind]:
     ('organization', 'person')
     >>> joint_side_kind("Acme Research"), joint_side_kind("Inc.")
     (None, None)
+    >>> joint_side_kind("Co., LLC"), joint_side_kind("Associates, Inc."), joint_side_kind("Sons Co.")
+    (None, None, None)
+    >>> joint_side_kind("its subsidiary Acme Co.") is None
+    True
     """
-    if LEGAL_FORM_END.search(side) and len(side.split()) >= 2:
+    if not side[:1].isupper() and not side[:1].isdigit():
+        return None  # "its wholly-owned subsidiary Acme Co.": no name of its own
+    form = LEGAL_FORM_END.search(side)
+    if form is not None and len(side.split()) >= 2:
+        words = [w.strip(".,") for w in side[:form.start()].split()]
+        if all(GENERIC_FIRM_WORD.match(w) for w in words if w):
+            return None  # "Co., LLC" of "J.Q. Roe and Co., LLC": one firm's name
         return PartyKind.ORGANIZATION
     if PERSON_WITH_INITIAL.match(side) and not org_words(side):
         return PartyKind.PERSON

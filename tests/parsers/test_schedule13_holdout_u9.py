@@ -184,7 +184,10 @@ def test_joint_header_name_is_its_two_parties(tmp_path):
 @pytest.mark.parametrize("text,name", [
     ("CUSIP No. 123456789    13G\n\nAcme Investments, Ltd. and Jane Q. Roe\n00-000000\n____\n"
      "1.   NAME OF REPORTING PERSONS\n", "Acme Investments, Ltd. and Jane Q. Roe"),
-    ("\nJane Q. Roe\n\n1. NAME OF REPORTING PERSON\n", "Jane Q. Roe"),
+    ("\nJane Q. Roe\n\n1. NAME OF REPORTING PERSON\n", None),           # no I.R.S. number
+    ("\nJane Q. Roe\n12-3456789\n\n1. NAME OF REPORTING PERSON\n", "Jane Q. Roe"),
+    ("\n     Beta Systems, Inc.\n____\n1. NAME OF REPORTING PERSON\n", None),  # the issuer
+    ("\nCommon Stock\n____\n1. NAME OF REPORTING PERSON\n", None),     # a page heading
     ("\nSCHEDULE 13G\n\n1. NAME OF REPORTING PERSON\n", None),          # a heading
     ("the shares are held by\nAcme Investments, Ltd.\n1. NAME OF REPORTING PERSON\n", None),
     ("\nNotes\n\n1. NAME OF REPORTING PERSON\n", None),                   # no party's name
@@ -299,3 +302,16 @@ def test_outstanding_plus_after_long_clause():
 ])
 def test_outstanding_plus_reach(text, value):
     assert read_outstanding(SourceText(path="x.txt", text=text)).value == value
+
+
+@pytest.mark.parametrize("name", [
+    "J.H. Roe and Co., LLC", "John A. Doe and Associates, LLC", "W.P. Roe and Co., Ltd.",
+    "Jane Q. Roe and Company, Inc.", "Jane Q. Roe and Partners, L.P.", "J. Roe and Sons, Inc.",
+    "F. Kenneth Roe and Sons Co.", "T. Roe Price and Associates, Inc.",
+    "Acme Holdings, Inc. and Subsidiaries, Inc.",
+    "Acme Ltd. and its wholly-owned subsidiary Acme Co.",
+])
+def test_firm_names_holding_and_stay_one_party(name):
+    # review: "J.H. Roe and Co., LLC" was split into a person 'J.H. Roe' and a party 'Co., LLC',
+    # each given the whole cover's shares
+    assert joint_parties(name) is None
