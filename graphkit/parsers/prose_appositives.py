@@ -56,13 +56,15 @@ SUBJECT_VERB_AFTER = re.compile(r"""
 #: What follows a held list of "X, as the ROLE of Y, and A" when the names after ", and" are
 #: further subjects of the clause: an aside telling why they act (" (by virtue of their
 #: control of Acme GP)", " (in their capacity as ...)"), a verb with no comma before it (" have
-#: the shared power", " may be deemed"), or their own appositive (", as trustee of ...").
+#: the shared power", " may be deemed") or after a comma and "each"/"both" (", each may be
+#: deemed"), or their own appositive (", as trustee of ...").
 #: "Acme GP, as the general partner of Acme Fund, and Jane Q. Roe and John A. Doe (by virtue of
 #: their control of Acme GP), have the shared power to vote"
 SUBJECTS_AFTER = re.compile(r"""
     \s*\((?:by\s+virtue\s+of|through\s|because\s+of|in\s+(?:its|his|her|their)\s+capacit)
   | \s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s
   | \s+(?:may|might|are|have|share|shall|will|would|could|can|each|both|disclaim|own|hold)\b
+  | \s*,\s*(?:each|both)\s+(?:may|might|shall|will|has|have|shares?|disclaims?)\b
 """, _F)
 
 #: The comma and "and" that close an appositive's held list: ", and " of "Acme Fund, and Jane"
@@ -119,6 +121,10 @@ def as_role_held(flat: str, m: re.Match[str], group: str) -> str:
     >>> m = re.search(r"(?P<held>Acme Fund, Beta Fund, and Gamma Fund)", flat)
     >>> as_role_held(flat, m, "held")
     'Acme Fund, Beta Fund, and Gamma Fund'
+    >>> flat = "Acme GP, as general partner of Acme Fund, and Beta Partners, L.P., each may vote"
+    >>> m = re.search(r"(?P<held>Acme Fund, and Beta Partners, L.P.)", flat)
+    >>> as_role_held(flat, m, "held")
+    'Acme Fund'
     """
     held = m[group]
     last = _last_match(COMMA_AND, held)

@@ -315,3 +315,16 @@ def test_firm_names_holding_and_stay_one_party(name):
     # review: "J.H. Roe and Co., LLC" was split into a person 'J.H. Roe' and a party 'Co., LLC',
     # each given the whole cover's shares
     assert joint_parties(name) is None
+
+
+@pytest.mark.parametrize("text, held", [
+    # review: a further subject after a comma and "each"
+    ("Acme GP, as the general partner of Acme Fund, and Acme Partners, L.P., each may be "
+     "deemed to beneficially own the Shares.", ["Acme Fund"]),
+    ("Acme GP, as general partner of Acme Fund, Beta Fund, and Gamma Fund, may vote the "
+     "shares.", ["Acme Fund", "Beta Fund", "Gamma Fund"]),
+])
+def test_further_subject_after_comma_each(text, held):
+    from graphkit.parsers.prose import find_relationships
+    found = find_relationships(SourceText(path="t.txt", text=text))
+    assert [f.held for f in found if f.relation.value == "general_partner_of"] == held
