@@ -66,6 +66,16 @@ SUBSIDIARY_LINE = re.compile(rf"""
     [ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 
+#: The name of an Item 3 classification, never a subsidiary's: "Investment Adviser (IA)",
+#: "Bank (BK)", "Parent Holding Company (HC)", "Broker or Dealer", "Employee Benefit Plan"
+CLASSIFICATION_NAME = re.compile(r"""
+    (?:an?\s+|the\s+)?(?:
+      investment\s+advis[eo]r|bank|broker(?:\s+or|\s*-?\s*)dealer|insurance\s+company
+    | investment\s+company|parent\s+holding\s+company(?:\s+or\s+control\s+person)?
+    | control\s+person|employee\s+benefit\s+plan(?:\s+or\s+endowment\s+fund)?
+    | savings\s+association|church\s+plan|group)
+""", re.VERBOSE | re.IGNORECASE)
+
 #: A sentence naming the subsidiaries, each marked with its classification: "The relevant
 #: subsidiaries are Acme Asset Management Group (IA) and Roe and Company (IA)." (the marks tell
 #: where each name ends, so a firm's "and" is no list's)
@@ -155,8 +165,8 @@ def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsi
     out: list[Subsidiary] = []
     for m in SUBSIDIARY_LINE.finditer(src.text, body, end):
         name = " ".join(m["name"].split()).rstrip(" ,;:-")
-        if not looks_like_name(name) or not org_words(name):
-            continue
+        if not looks_like_name(name) or not org_words(name) or CLASSIFICATION_NAME.fullmatch(name):
+            continue  # "Investment Adviser (IA)": the classification's name
         out.append(Subsidiary(name=name, classification=m["class"] or m["code"],
                               evidence=src.evidence(m.start("name"), m.end(), section="Item 7")))
     return out
@@ -182,7 +192,7 @@ def read_subsidiaries_sentence(src: SourceText, start: int, end: int) -> list[Su
     at = start + m.start("list")
     for n in MARKED_NAME.finditer(m["list"]):
         name = " ".join(n["name"].split())
-        if looks_like_name(name):
+        if looks_like_name(name) and not CLASSIFICATION_NAME.fullmatch(name):
             out.append(Subsidiary(name=name, classification=n["code"], evidence=src.evidence(
                 at + n.start("name"), at + n.end(), section="Item 7 subsidiaries")))
     return out

@@ -328,3 +328,26 @@ def test_further_subject_after_comma_each(text, held):
     from graphkit.parsers.prose import find_relationships
     found = find_relationships(SourceText(path="t.txt", text=text))
     assert [f.held for f in found if f.relation.value == "general_partner_of"] == held
+
+
+@pytest.mark.parametrize("line, names", [
+    # review: a line naming the classification only is no subsidiary
+    ("Investment Adviser (IA)\n", []),
+    ("Parent Holding Company (HC)\n", []),
+    ("Acme Asset Management Group (IA)           13-2682544\n", ["Acme Asset Management Group"]),
+    ("Acme Bank, N.A. (BK)\n", ["Acme Bank, N.A."]),
+])
+def test_item7_classification_lines(line, names):
+    from graphkit.parsers.schedule13_subsidiaries import read_item7_subsidiaries
+    src = SourceText(path="x.txt", text="Item 7.\n\n" + line)
+    assert [s.name for s in read_item7_subsidiaries(src, 0, len(src.text))] == names
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Investment Adviser", True), ("an investment advisor", True), ("Bank", True),
+    ("Broker-Dealer", True), ("Employee Benefit Plan", True),
+    ("Acme Investment Adviser LLC", False), ("Acme Bank", False),
+])
+def test_classification_name_pattern(name, found):
+    from graphkit.parsers.schedule13_subsidiaries import CLASSIFICATION_NAME
+    assert (CLASSIFICATION_NAME.fullmatch(name) is not None) is found
