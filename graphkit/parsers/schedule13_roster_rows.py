@@ -29,7 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.models import Evidence
 from graphkit.names import org_words
-from graphkit.parsers.schedule13_roster_tabs import tab_cells, tab_table_labels
+from graphkit.parsers.schedule13_roster_tabs import (
+    NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
 from graphkit.source import SourceText
 
@@ -208,7 +209,8 @@ class _Table:
 
     def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
         self.bounds = bounds  # text tables: where each column after the first begins
-        self.tabs = False  # one tab between cells (schedule13_roster_tabs)
+        self.tabs = 0  # tabs between cells of a tab-separated table (schedule13_roster_tabs)
+        self.ncols = len(labels)
         # "Name and Title | Principal Occupation": the titles stand under the names
         self.name_has_title = bool(labels) and "title" in labels[0].lower()
         position = next((i for i, x in enumerate(labels) if i and ROLE_COLUMN.search(x)), None)
@@ -270,6 +272,15 @@ def _continues(roles: list[str], cell: str) -> bool:
     return cell[0].islower() or (bool(roles) and OPEN_END.search(roles[-1]) is not None)
 
 
+def _fills_row(cur: Optional[_Row], filled: int, ncols: int, name: str) -> bool:
+    """True when a line of ``filled`` cells in a table of ``ncols`` (3 or more) columns whose
+    first cell is ``name`` starts a row even though the position above ends with a comma:
+    "John A. Doe  President," / "Mary Major  Treasurer  Treasurer, Acme" (a name or title that
+    wraps fills fewer columns: "Garcia Lopez  Chief Executive Officer" under "President and")."""
+    return cur is not None and bool(cur.roles) and cur.roles[-1].rstrip().endswith(",") \
+        and ncols >= 3 and filled >= ncols and not TITLE_WORD.search(name)
+
+
 def _header_line(line: str) -> bool:
     cells = [c.strip() for c in (line.split(" | ") if " | " in line else
                                  [c for _, c in _cells(line)])]
@@ -282,9 +293,11 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
              start: int, end: int, flush) -> Optional[_Row]:
     """Read one line of a tab-separated roster (:mod:`graphkit.parsers.schedule13_roster_tabs`)
     into the row ``cur`` or a new row (``flush`` ends ``cur`` first); returns the row read."""
-    first, rest = tab_cells(line)
-    name, title = _split_name(first)
-    if first and _is_person(name) and not (cur is not None and _continues(cur.roles, first)):
+    first, rest = tab_cells(line, table.tabs)
+    name, title = _split_name(NAME_MARK.sub("", first))
+    full = _fills_row(cur, len(rest) + 1, table.ncols, name) and all(rest)
+    if first and rest and _is_person(name) and not (  # a name alone is no row
+            cur is not None and _continues(cur.roles, first) and not full):
         flush()
         cur, cols = _Row(name, [title], section, table.occupation_only, start, end), rest
     elif cur is None:
@@ -312,6 +325,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     cur: Optional[_Row] = None
     above: list[str] = []  # the short lines since the last blank one, before any table
     lead_paragraph = True  # the rest of the lead's paragraph (prose, not yet a table)
+    gap = False  # a blank line since the last row of a tab-separated table
+    prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
 
     def flush() -> None:
         nonlocal cur
@@ -335,10 +350,13 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             if not s or s.upper() == "</TABLE>":
                 flush()  # a blank line ends a row of a text table
                 above, lead_paragraph = [], False
+                gap = True  # a tab-separated roster goes on only with a row
             continue
         if STOP_HEADING.match(line):
             break
         if DASHES_LINE.fullmatch(line):
+            if table is not None and table.tabs:
+                continue  # the underline of a tab-separated header
             table = _text_table(header, line) or table
             header = []
             continue
@@ -348,10 +366,12 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             flush()
             section = "director" if sec["director"] else "officer" if sec["officer"] else "skip"
             continue
-        labels = tab_table_labels(line, above) if "\t" in line and cur is None else None
-        if labels is not None:  # "NAME<TAB>POSITION<TAB>OCCUPATION"
+        # "NAME<TAB>ACME CORP.<TAB>OCCUPATION": only a header the text tables do not read
+        labels = tab_table_labels(line, above) if "\t" in line and cur is None \
+            and not _header_line(line) else None
+        if labels is not None:
             table, header = _Table(labels), []
-            table.tabs = True
+            table.tabs, gap = tab_width(line), False
             continue
         if _header_line(line):
             flush()
@@ -377,13 +397,20 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             table = _text_table(header, None) or table
             header = []
         if table is None:
-            if len(s.split()) >= 8 and not lead_paragraph:
-                break  # prose before any table: no roster here
+            if len(s.split()) >= 8:
+                if not lead_paragraph:
+                    break  # prose before any table: no roster here
+                prose_lead = True
             above.append(s)
             continue
         if table.tabs:
-            groups[-1].table_read = True
-            cur = _tab_row(line, table, cur, section, line_start, line_end, flush)
+            if "\t" not in line and (gap or len(s.split()) >= 8):
+                break  # prose, a signature block or a heading after the roster
+            row = _tab_row(line, table, cur, section, line_start, line_end, flush)
+            if row is None and gap:
+                break  # after a blank line, a line that is no row ends the roster
+            cur, gap = row, False
+            groups[-1].table_read = groups[-1].table_read or row is not None
             continue
         if table.bounds is None:  # an HTML table: one row a line
             if " | " not in line:
@@ -411,7 +438,12 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         first = " ".join(cols.get(0, []))
         name, title = _split_name(first)
         role = " ".join(cols.get(table.role, [])) if table.role is not None else ""
-        wraps = cur is not None and not table.name_has_title and _continues(cur.roles, role)
+        if gap and prose_lead and not (first and _is_person(name)):
+            break  # after a blank line, a line that is no row ends the roster
+        gap = False
+        full = _fills_row(cur, len(cols), len(table.bounds) + 1, name)
+        wraps = cur is not None and not table.name_has_title and not full \
+            and _continues(cur.roles, role)
         if first and _is_person(name) and not wraps:
             flush()
             cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)

@@ -12,7 +12,10 @@ lines up and a position that wraps goes on in the next line's first cells:
 
 :func:`tab_table_labels` reads such a header (a "Name" cell first, the labels stacked above it
 joined to the column after the name when they say "position" or "title"), and
-:func:`tab_cells` splits a line into its name cell and the cells of the columns after it.
+:func:`tab_cells` splits a line into its name cell and the cells of the columns after it
+(:func:`tab_width`: columns aligned with two tabs). Only a header the text tables do not read
+("ACME CORP." is no label) opens such a table, and the table ends at a blank line followed by a
+line that is no row (prose, a signature block, another company's lead).
 
 Examples
 --------
@@ -34,6 +37,23 @@ TAB_NAME_LABEL = re.compile(r"""[ ]*names?\b[^\t]{0,30}""", re.VERBOSE | re.IGNO
 #: WITH", "Title with", "Office Held" (its organization or the rest in the cell below)
 POSITION_LABEL = re.compile(r"""\b(?:position|title|office)s?\b""", re.VERBOSE | re.IGNORECASE)
 
+#: A label stacked above a header: at most four words, no sentence punctuation: "POSITION
+#: WITH", "Title with Acme" (not the prose line "Each person is a U.S. citizen; positions are
+#: shown.")
+STACKED_LABEL = re.compile(r"""[^.;:\s]+(?:[ \t]+[^.;:\s]+){0,3}\.?""", re.VERBOSE)
+
+#: A footnote mark or a professional suffix after a name in a roster's name cell, not part of
+#: the name: "John A. Doe, Esq.", "Mary Major (1)", "Jane Roe*", "Al Roe, M.D.", "Jo Roe, Ph.D."
+NAME_MARK = re.compile(r"""
+    (?:,?[ ]+(?:Esq|M\.[ ]?D|Ph\.[ ]?D|CPA|C\.P\.A)\.?|[ ]*\((?:\d{1,2}|[a-z]|\*{1,3})\)|[ ]*\*{1,3})
+    [ ]*$
+""", re.VERBOSE)
+
+#: A word of an officer's title, never of the name opening a roster row: "Chief Financial"
+#: (a wrapped "Chief Financial<TAB>Financial Officer, Acme"), "Senior Managing"
+TITLE_WORD = re.compile(r"""\b(?:Chief|Financial|Executive|Operating|Investment|Senior|General
+    |Managing|Vice|Deputy|Assistant|Principal|Accounting|Management|Resources|Board)\b""",
+                        re.VERBOSE)
 
 def tab_table_labels(line: str, above: Sequence[str]) -> Optional[list[str]]:
     """The column labels of a tab-separated roster header ``line`` (None for any other line),
@@ -51,20 +71,38 @@ def tab_table_labels(line: str, above: Sequence[str]) -> Optional[list[str]]:
     if len(cells) < 2 or not TAB_NAME_LABEL.fullmatch(cells[0]):
         return None
     if not any(POSITION_LABEL.search(c) for c in cells[1:]):
-        stacked = " ".join(a.strip() for a in above if POSITION_LABEL.search(a))
+        stacked = " ".join(a.strip() for a in above
+                           if POSITION_LABEL.search(a) and STACKED_LABEL.fullmatch(a.strip()))
         if stacked:
             cells[1] = f"{stacked} {cells[1]}"
     return cells
 
 
-def tab_cells(line: str) -> tuple[str, list[str]]:
-    """(first cell, cells after it) of a tab-separated line; a line opening with a tab or a
-    space has an empty first cell (it goes on with the row above).
+def tab_width(line: str) -> int:
+    """How many tabs stand between two cells of the header ``line``: 2 when its columns are
+    aligned with two tabs ("NAME<TAB><TAB>ACME CORP."), else 1.
+
+    >>> tab_width("NAME\\t\\tACME CORP.\\t\\tOCCUPATION"), tab_width("NAME\\tACME CORP.")
+    (2, 1)
+    """
+    return 2 if "\t\t" in line.strip() else 1
+
+
+def tab_cells(line: str, width: int = 1) -> tuple[str, list[str]]:
+    """(first cell, cells after it) of a tab-separated line whose header puts ``width`` tabs
+    between cells; a line opening with a tab or a space has an empty first cell (it goes on
+    with the row above), and each further ``width`` tabs it opens with is an empty cell (a
+    wrapped occupation under "<TAB><TAB>"). Runs of tabs between cells are one gap.
 
     >>> tab_cells("Director, CEO\\tBoard and CEO, Acme")
     ('Director, CEO', ['Board and CEO, Acme'])
+    >>> tab_cells("\\t\\tChief Executive Officer"), tab_cells("Jane Roe\\t\\tDirector", 2)
+    (('', ['', 'Chief Executive Officer']), ('Jane Roe', ['Director']))
     """
-    if line[:1].isspace():
-        return "", [c.strip() for c in line.strip().split("\t")]
-    first, *rest = line.split("\t")
-    return first.strip(), [c.strip() for c in rest]
+    body = line.lstrip(" ")
+    lead = len(body) - len(body.lstrip("\t"))
+    cells = [c.strip() for c in re.split(r"\t+", body.strip()) if c.strip()]
+    if lead or not cells or line[:1].isspace():
+        empty = max(lead // width, 1) - 1
+        return "", [""] * empty + cells
+    return cells[0], cells[1:]

@@ -44,7 +44,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "Mng. Director", "Gen'l Counsel". Department words after the title are not part of it.
 OFFICER_TITLE = re.compile(r"""
     (?:(?:senior|sr\.|executive|exec\.|first|deputy|assistant|group|corporate)\s+){0,3}
-    (?:vice[\s-]+president|vice\s+pres\.|v\.\s?p\b\.?)
+    (?:vice[\s-]+president|vice\s+pres\b\.?|v\.\s?p\b\.?)
     |(?:co-)?president
     |(?:(?:senior|sr\.|executive|deputy|associate)\s+){0,3}(?:managing|mng\.)\s+director
     |chief\s+(?:[a-z]+\s+){0,3}?officer
@@ -169,6 +169,11 @@ def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Option
     return _split_clause(clause[:group_start].strip(" ,"), any_name) + [(group, employer)]
 
 
+#: The full stop after a role, dropped ("Director.", "President."), not the period of an
+#: abbreviation ("Sr. V.P.", "Vice Pres.", "Exec. V.P.", "Jr.")
+ROLE_END_DOT = re.compile(r"""(?<=[A-Za-z]{5})\.$""", re.VERBOSE)
+
+
 def read_roles(text: str) -> tuple[bool, list[str]]:
     """(whether ``text`` states a board seat, the officer titles it states) by the rules of
     the module docstring.
@@ -177,12 +182,14 @@ def read_roles(text: str) -> tuple[bool, list[str]]:
     (True, [])
     >>> read_roles("Senior Executive Managing Director and Representative Director")
     (True, ['Senior Executive Managing Director'])
+    >>> read_roles("Sr. Vice Pres."), read_roles("Director, Sr. V.P.")
+    ((False, ['Sr. Vice Pres.']), (True, ['Sr. V.P.']))
     >>> read_roles("Director of Research"), read_roles("Vice President of Accounting")
     ((False, []), (False, ['Vice President']))
     """
     director, titles = False, []
     for part in ROLE_SEPARATOR.split(ROLE_NOISE.sub("", text)):
-        part = part.strip(" .:")
+        part = ROLE_END_DOT.sub("", part.strip(" :"))
         if not part:
             continue
         if BOARD_SEAT.fullmatch(part):

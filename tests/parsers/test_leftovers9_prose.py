@@ -153,9 +153,9 @@ def test_fmr_tab_roster():
     names = {p.id: p.name for p in rec.parties}
     titles = {names[c.source]: c.title for c in rec.claims if c.relation.value == "officer_of"}
     assert titles == {"Edward C. Johnson 3d": "Chairman",  # the prose's, read first
-                      "Caleb Loring, Jr.": "Mng. Director", "James C. Curvey": "Sr. V.P",
+                      "Caleb Loring, Jr.": "Mng. Director", "James C. Curvey": "Sr. V.P.",
                       "William L. Byrnes": "Vice Chairman, Mng. Director",
-                      "Robert C. Pozen": "Sr. V.P, Gen'l Counsel", "Mark Peterson": "Exec. V.P.",
+                      "Robert C. Pozen": "Sr. V.P., Gen'l Counsel", "Mark Peterson": "Exec. V.P.",
                       "Denis McCarthy": "Sr. Vice Pres."}
     assert "Chief Financial" not in names.values()  # a wrapped position starts no row
 
