@@ -345,11 +345,22 @@ def _bare_percent(region: str) -> list[tuple[int, int, Reading]]:
                                                  value=float(m["num"]), note="printed without %"))]
 
 
+#: How far a cover page's rows run past its percent cell when no type-of-reporting-person cell
+#: was read (row 14 left blank): row 14's label and an empty cell (characters)
+ROW_14_CHARS = 400
+
+
 def cover_rows_end(cp: CoverPage, src: SourceText) -> int:
-    """Where the rows of a cover page end: after its type-of-reporting-person cell if read."""
+    """Where the rows of a cover page end: after its type-of-reporting-person cell if read,
+    else after row 14 below its percent cell (row 14 left blank: the paragraph after the cover
+    that opens the statement, '... by Acme Corp. ("Acme")', is no cover row)."""
     ev = cp.type_codes.evidence if cp.type_codes is not None else None
     if ev is not None and ev.start is not None:
         return min(cp.end, src.text_pos(ev.start) + 200)
+    percent = [r.evidence.start for r in cp.values.get("percent", [])[:1]
+               if r.evidence is not None and r.evidence.start is not None]
+    if percent:
+        return min(cp.end, src.text_pos(percent[0]) + ROW_14_CHARS)
     return cp.end
 
 

@@ -57,9 +57,9 @@ AMENDMENT = re.compile(r"""\(\s*Amendment\s+No\.?\s*:?\s*(?P<num>\d+)?\s*\)""", 
 #: "(Name of Issuer)"
 ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
 #: "(Title of Class of Securities)", "(Title and Class of Securities)", "(Title of Class of
-#: Security)"
-CLASS_CAPTION = re.compile(r"""\(\s*Title\s+(?:of|and)\s+Class\s+of\s+Securit(?:ies|y)\s*\)""",
-                           _F)
+#: Security)", "(Title of Class and Securities)"
+CLASS_CAPTION = re.compile(r"""
+    \(\s*Title\s+(?:of|and)\s+Class\s+(?:of|and)\s+Securit(?:ies|y)\s*\)""", _F)
 #: A CUSIP printed in its own column at the end of the class's line, its caption beside the
 #: class's: "Common Stock, par value $1.00                    01475210" over "(Title of class
 #: of securities)      (CUSIP number)"; the cell is cut from the class when it reads as a CUSIP

@@ -34,7 +34,10 @@ _F = re.VERBOSE | re.IGNORECASE
 #: ... outstanding as of June 21, 2007 was 22,203,256 shares"; or a verb may stand before it:
 #: "22,203,256 shares of common stock were outstanding" (not "options to purchase 500,000 shares
 #: ... were outstanding", nor a holder's "beneficial ownership ... outstanding as of May 1, 2007
-#: was 1,500,000 shares, or 7.5%").
+#: was 1,500,000 shares, or 7.5%"). A percent's sum may give the count as its divisor: "determined
+#: by dividing 1,337,185 by 17,990,904, the number of shares of Common Stock issued and
+#: outstanding as of" (never the dividend: "dividing 1,000 shares owned by the 20,000 shares
+#: held of record" states no count outstanding).
 OUTSTANDING = re.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+
     (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?(?:\(i\)\s+)?(?:the\s+)?
@@ -56,6 +59,9 @@ OUTSTANDING = re.compile(r"""
     (?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)
     \s+(?:was|were|is|totall?ed)\s+(?P<num4>[0-9][0-9,]{4,14}[0-9])
     (?![0-9,.]*\s*(?:shares\s*)?(?:,\s*or\s+(?:approximately\s+)?[0-9.]+\s*)?%)
+  | dividing\s+(?:the\s+)?[0-9][0-9,]{2,14}\s+(?:shares\s+)?by\s+(?:the\s+)?    # the divisor
+    (?P<num5>[0-9][0-9,]{2,14}[0-9])\b,?\s+(?:the\s+(?:total\s+|aggregate\s+)?number\s+of\s+)?
+    (?:(?!held|owned|beneficial)[\w'’]+\s+){0,8}?(?:issued\s+and\s+)?outstanding\b
 """, _F)
 
 #: A percentage's base stated without the word "outstanding", right after the percent, as the
@@ -135,7 +141,8 @@ OTHER_SECURITY_BEFORE = re.compile(r"""\b(?:options?|warrants?|rights|notes|debe
 #: count after the word opens with the noun it counts), the third alternative with its
 #: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
 #: every position
-OUTSTANDING_WORDS = ("based", "calculated", "of", "total", "shares", "stock", "units")
+OUTSTANDING_WORDS = ("based", "calculated", "of", "total", "shares", "stock", "units",
+                     "dividing")
 #: A digit "0" to "9" (the ``[0-9]`` of a number), where an :data:`OUTSTANDING` match may open
 ASCII_DIGIT = re.compile(r"""[0-9]""", re.VERBOSE)
 #: The word every :data:`OUTSTANDING` match holds, in any case: "... shares ... outstanding"
@@ -188,7 +195,7 @@ def read_outstanding(src: SourceText, start: int = 0, end: int | None = None,
     m = _search_outstanding(src.text, start, end) or _search_percent_base(src.text, start, end)
     if not m:
         return None
-    g = next(k for k in ("num", "num2", "num3", "num4") if m.re.groupindex.get(k) and m[k])
+    g = _count_group(m)
     if g == "num4" and OTHER_SECURITY_BEFORE.search(src.text, max(start, m.start() - 60),
                                                    m.start()):
         return None  # "the number of options to purchase shares ... outstanding ... was N"
@@ -236,8 +243,7 @@ def _class_counts(text: str, m: re.Match[str], start: int) -> tuple[int, dict[st
     lo = max(start, m.start() - CLASS_COUNT_REACH)
     stop = max(text.rfind(". ", lo, m.start()), text.rfind(".\n", lo, m.start()))
     lo = stop + 1 if stop >= 0 else lo
-    at = next(m.start(k) for k in ("num", "num2", "num3", "num4")
-              if m.re.groupindex.get(k) and m[k])
+    at = m.start(_count_group(m))
     found = list(CLASS_COUNT.finditer(text, lo, m.end()))
     anchor = next((i for i, c in enumerate(found) if c.start() == at), None)
     if anchor is None:
@@ -340,6 +346,16 @@ def _search_percent_base(text: str, start: int, end: int) -> Optional[re.Match[s
                       OUTSTANDING_WORD.search(lead[lead.rfind("%"):])):
                 return m
     return None
+
+
+#: The groups of an :data:`OUTSTANDING` or :data:`PERCENT_BASE` match that hold the count, one
+#: for each alternative
+COUNT_GROUPS = ("num", "num2", "num3", "num4", "num5")
+
+
+def _count_group(m: re.Match[str]) -> str:
+    """The group of ``m`` that holds the count (:data:`COUNT_GROUPS`)."""
+    return next(k for k in COUNT_GROUPS if m.re.groupindex.get(k) and m[k])
 
 
 def _search_outstanding(text: str, start: int, end: int) -> Optional[re.Match[str]]:

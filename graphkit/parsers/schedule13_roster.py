@@ -84,6 +84,20 @@ BARE_HEADING = re.compile(r"""
     |(?:executive\s+)?officers\s+and\s+directors)[ \t]*:?[ \t]*$
 """, _F | re.MULTILINE)
 
+#: A heading alone on its line that names one kind of post and the organization, its table's
+#: rows all holding that post: "DIRECTORS OF ACME CORP." over one table and "EXECUTIVE
+#: OFFICERS OF ACME CORP." over the next, "Executive Officers of Acme Corp.:", "Board of
+#: Directors of Acme Corp. ("Acme")" (never a sentence: "the directors of the Company shall",
+#: "Directors of Acme Corp. are listed below", "Officers of Acme Corp. and their business
+#: addresses"; nor a sentence's wrapped line, which opens in lower case: "executive officers
+#: of Acme Corp. and Acme Bank" -- the caller checks, :func:`_is_role_heading`)
+ROLE_HEADING = re.compile(r"""
+    [ \t]*(?:board[ \t]+of[ \t]+)?(?P<roles>(?P<director>directors)|(?:executive[ \t]+)?officers)
+    [ \t]+of[ \t]+(?P<org>[A-Za-z](?:(?!\b(?:is|are|was|were|has|have|shall|will|may|who
+       |which|their|its)\b)[^\n(:;"“”]){1,100}?)
+    (?:[ \t]*\([ \t]*["“]?(?P<term>[^"”()\n]{1,40})["”][ \t]*\))?[ \t]*:?[ \t]*$
+""", _F | re.MULTILINE)
+
 #: Literal cues (lower case) of SCHEDULE_HEADING
 SCHEDULE_CUES = ("schedule", "annex", "appendix")
 
@@ -190,6 +204,20 @@ def _is_lead(text: str, m: re.Match[str]) -> bool:
         is not None)
 
 
+def _role_heading(text: str, at: int, end: int) -> Optional[re.Match[str]]:
+    """The :data:`ROLE_HEADING` of the line whose cue (:data:`ROSTER_CUES`) stands at ``at``:
+    a heading opens with a capital ("DIRECTORS OF ACME", "Executive Officers of Acme"), never
+    of a future or proposed board (:data:`FUTURE_BEFORE`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    m = ROLE_HEADING.match(text, line_start, end)
+    if m is None or not m.start("roles") <= at < m.end("roles"):
+        return None
+    first = text[line_start:m.end()].lstrip()
+    if not first[:1].isupper() or _is_future(text, m.start("roles")):
+        return None
+    return m
+
+
 def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
     """The rosters of directors and executive officers in ``src.text[start:end]``.
 
@@ -211,6 +239,10 @@ def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
                 continue
             m = ROSTER_LEAD.match(text, at, end)
             if m is not None and _is_lead(text, m):
+                leads.append(m)
+                continue
+            m = _role_heading(text, at, end)
+            if m is not None:
                 leads.append(m)
     for cue in SCHEDULE_CUES:
         for at in find_all(fold, cue, start, end):
@@ -234,7 +266,9 @@ def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
         org = _lead_org(text, m)
         if org is None:  # a sentence under its heading: "... of Acme Corp." / "The names ..."
             org = prev_org
-        rosters = read_rows(src, m.span(), org, m["term"].strip() if m["term"] else None, stop)
+        section = None if m.re is not ROLE_HEADING else "director" if m["director"] else "officer"
+        rosters = read_rows(src, m.span(), org, m["term"].strip() if m["term"] else None, stop,
+                            section)
         out.extend(rosters)
         prev_org = org if not rosters else None
     return out

@@ -50,8 +50,10 @@ MARKUP_LINE = re.compile(r"""
     [ \t]*(?:</?(?:TABLE|CAPTION|S|C|PAGE|FN)>[^\n]*|-?[ \t]*\d{1,3}[ \t]*-?|_{3,}|\|)[ \t]*$
 """, re.VERBOSE)
 
-#: The underline of a text table's header: runs of dashes under each column label
-DASHES_LINE = re.compile(r"""[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
+#: The underline of a text table's header: runs of dashes under each column label, the first
+#: perhaps printed "- ---" (a line of an old EDGAR submission that opens with a dash is
+#: escaped with "- ": "- ----------------        ----------")
+DASHES_LINE = re.compile(r"""[ \t]*(?:-[ ](?=-))?-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
 #: One run of dashes (a column) in DASHES_LINE
 DASH_RUN = re.compile(r"""-{3,}""", re.VERBOSE)
 
@@ -93,12 +95,12 @@ SECTION_LINE = re.compile(r"""
 ENUMERATOR = re.compile(r"""[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)""", _F)
 
 #: A person's name as a roster prints it: "Jane Q. Roe", "E.A. Roe", "C. H. Roe Jr.", "JANE
-#: ROE", "Arthur M. de Roe", "Jane Roe, Jr." (no digits, commas only before a suffix; a
-#: place "Purchase, New York" or "Soldiers Field" is none, see ADDRESS_WORD)
+#: ROE", "Arthur M. de Roe", "Jane Roe, Jr.", "Jane St. Roe" (no digits, commas only before a
+#: suffix; a place "Purchase, New York" or "Soldiers Field" is none, see ADDRESS_WORD)
 PERSON_NAME = re.compile(r"""
     (?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?
     (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
-       )\s+){1,4}
+       |(?<=\s)St\.)\s+){1,4}
     [A-Z][A-Za-z'’\-]+
     (?:,?\s+(?:Jr|Sr|II|III|IV|2d|3d|2nd|3rd)\.?)?
 """, re.VERBOSE)
@@ -213,6 +215,8 @@ class _Table:
         self.ncols = len(labels)
         # "Name and Title | Principal Occupation": the titles stand under the names
         self.name_has_title = bool(labels) and "title" in labels[0].lower()
+        # "Name and Business Address | ...": the lines under a name are its address
+        self.name_has_address = bool(labels) and "address" in labels[0].lower()
         position = next((i for i, x in enumerate(labels) if i and ROLE_COLUMN.search(x)), None)
         occupation = next((i for i, x in enumerate(labels)
                            if i and OCCUPATION_COLUMN.search(x)), None)
@@ -281,6 +285,26 @@ def _fills_row(cur: Optional[_Row], filled: int, ncols: int, name: str) -> bool:
         and ncols >= 3 and filled >= ncols and not TITLE_WORD.search(name)
 
 
+def _name_goes_on(cell: str, table: _Table) -> bool:
+    """True when ``cell`` (the first column of a line that wraps a row) goes on with the row's
+    name ("Maria Fernanda" / "Garcia Lopez"): never in a "Name and Business Address" column, an
+    organization ("Acme Corp.", the employer heading the address) or an address line."""
+    return not table.name_has_address and not org_words(cell) \
+        and ADDRESS_WORD.search(cell) is None and not any(ch.isdigit() for ch in cell)
+
+
+def _header_note(line: str) -> bool:
+    """True for a note under a text table's header, every cell in parentheses: "(all business
+    addresses are:      (all with Acme Corp.)" (a note left open goes on to its ")")."""
+    cells = _cells(line)
+    return bool(cells) and all(c.startswith("(") for _, c in cells)
+
+
+#: The most lines a header note left open ("(all business addresses are:") runs on: the address
+#: it gives
+MAX_NOTE_LINES = 6
+
+
 def _header_line(line: str) -> bool:
     cells = [c.strip() for c in (line.split(" | ") if " | " in line else
                                  [c for _, c in _cells(line)])]
@@ -312,18 +336,19 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
 
 
 def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: Optional[str],
-              stop: int) -> list[Roster]:
+              stop: int, section: Optional[str] = None) -> list[Roster]:
     """The rosters whose rows follow the lead at ``lead`` (start, end) up to ``stop``: one per
     table organization (``org``, the lead's, until a name line below names another), each
-    with its rows; ``term`` is the term the lead defines for ``org``."""
+    with its rows; ``term`` is the term the lead defines for ``org``; ``section`` the rows'
+    section until a section line ("director" under a lead "DIRECTORS OF ACME CORP.")."""
     text = src.text
     lead_ev = src.evidence(lead[0], lead[1], section="roster")
     groups = [_Group([org] if org else [], lead_ev, True)]
     table: Optional[_Table] = None
     header: list[str] = []
-    section: Optional[str] = None
     cur: Optional[_Row] = None
     above: list[str] = []  # the short lines since the last blank one, before any table
+    note_open, note_lines = 0, 0  # a header note's "(" not yet closed, and its lines read
     lead_paragraph = True  # the rest of the lead's paragraph (prose, not yet a table)
     gap = False  # a blank line since the last row of a tab-separated table
     prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
@@ -349,7 +374,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if not s or MARKUP_LINE.fullmatch(line):
             if not s or s.upper() == "</TABLE>":
                 flush()  # a blank line ends a row of a text table
-                above, lead_paragraph = [], False
+                above, lead_paragraph, note_open = [], False, 0
                 gap = True  # a tab-separated roster goes on only with a row
             continue
         if STOP_HEADING.match(line):
@@ -359,6 +384,10 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
                 continue  # the underline of a tab-separated header
             table = _text_table(header, line) or table
             header = []
+            continue
+        if note_open > 0 and note_lines < MAX_NOTE_LINES:  # the address a header note gives
+            note_open += line.count("(") - line.count(")")
+            note_lines += 1
             continue
         sec = SECTION_LINE.fullmatch(line)
         if sec is not None and cur is None and (table is None or table.bounds is None or
@@ -379,6 +408,10 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
                 table, header = _Table([c.strip() for c in line.split(" | ")]), []
             else:
                 header.append(line)
+            continue
+        if header and cur is None and " | " not in line and _header_note(line):
+            header.append(line)
+            note_open, note_lines = line.count("(") - line.count(")"), 0
             continue
         org_line = org_name_line(line) if cur is None else None
         if org_line is not None and not _is_person(s):
@@ -451,7 +484,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             continue
         elif first and table.name_has_title:
             cur.title.append(first)
-        elif first and wraps and not title:  # "Maria Fernanda" / "Garcia Lopez": one name
+        elif first and wraps and not title and _name_goes_on(first, table):
+            # "Maria Fernanda" / "Garcia Lopez": one name
             cur.name = f"{cur.name} {first}"
         if table.role is not None and cols.get(table.role):
             cur.roles.append(" ".join(cols[table.role]))
