@@ -67,11 +67,11 @@ from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
     HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE,
-    ROLE_APPOSITIVE, SHARES_WITH_CO_TRUSTEES, SHARES_WITH_CO_TRUSTEES_CUE, SUBJECT_AND_AS_ROLE_OF,
+    ROLE_APPOSITIVE, SHARES_WITH_CO_TRUSTEES_CUE, SUBJECT_AND_AS_ROLE_OF,
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    TRUST_WORD)
+    HOLDERS_OF_LISTED, TRUST_WORD, held_party_owns)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -244,11 +244,13 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for t in split_names(m["held"]):
                     emit(rel, holder, t, span, "principal_business_role",
                          title=title, role=m["role"])
-        for pat, cue, name, rel in _HOLDERS_OF_LISTED:  # every holder listed, each held
+        for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
             for m in _matches(pat, cue, flat, cues):
-                for h in split_names(m["holder"]):
+                for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in split_names(m["held"]):
-                        emit(rel, h, t, span, name)
+                        if pat is not RELATIONSHIP_DEEMED_OWNER or \
+                                held_party_owns(flat[m.end():], t, h):
+                            emit(rel, h, t, span, name)
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
             pct = None if m["over"] else float(m["pct"])  # "in excess of 10%": no percent
             for h in split_names(m["holder"]):
@@ -330,15 +332,6 @@ _CHAINED = frozenset({"holder_the_role_of", "holder_as_role_of"})
 
 #: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
 _ROLE_HELD_GROUPS = (("role", "held"), ("role", "held1"), ("role2", "held2"), ("role3", "held3"))
-
-#: Patterns whose every listed holder holds every listed held party by one relation
-_HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation], ...] = (
-    (CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, "controlling_interest",
-     Relation.SHAREHOLDER_OF),
-    (RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE, "relationship_deemed_owner",
-     Relation.CONTROL_PERSON_OF),
-    (SHARES_WITH_CO_TRUSTEES, SHARES_WITH_CO_TRUSTEES_CUE, "shares_with_co_trustees",
-     Relation.TRUSTEE_OF))
 
 #: Patterns naming the held party first ("Y, of which X is the ROLE", "Y, whose ROLE is X").
 _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (

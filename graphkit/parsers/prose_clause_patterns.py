@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import re
 
+from graphkit.relations import Relation
+from graphkit.parsers.partybook_names import ISSUER_WORDS
 from graphkit.parsers.prose_aside_patterns import NAMED_KIND
-from graphkit.parsers.prose_patterns import _LIST_END, _NAME, _TRUSTEE_WORD, NAMES, ROLES
+from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_patterns import (
+    _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, NAMES, ROLES)
 
 _F = re.VERBOSE
 
@@ -184,13 +188,24 @@ ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
 _RELATIONSHIP_TO = r"""(?:by\s+virtue\s+of|by\s+reason\s+of|because\s+of|as\s+a\s+result\s+of)\s+
     (?:his|her|its|their)\s+(?:respective\s+)?relationships?\s+(?:to|with)\s+"""
 
+#: Sentence adverbs and openers that may stand, capitalised, before a holder list: "Accordingly,
+#: Acme GP and Mr. Roe, by virtue of ..." (never a holder)
+_NOT_A_HOLDER = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
+    |Moreover|Further|Also|Similarly|Likewise|However|Rule|Shares|Common|Stock|Units|Depositary
+    |Securities|Section|Item|He|She|It|They|We|The|This|These|Such)(?![A-Za-z0-9\-])"""
+
 #: "each of Acme GP, Acme Holdings and Mr. Roe (by virtue of their relationships to Acme Fund)
 #: may be deemed to indirectly beneficially own the Shares which Acme Fund owns"; "Jane Q. Roe,
 #: by reason of her relationship with Acme Corp., may be deemed to beneficially own ...": each
 #: holder controls the held party's holding, by no role the sentence names (read as
 #: ``control_person_of``). Only a deemed holding or control follows: "Mr. Roe (by virtue of his
-#: relationship to Acme) disclaims ..." states nothing.
+#: relationship to Acme) disclaims ..." states nothing. The holder list opens the sentence or a
+#: clause (after an opening phrase's comma, or "and"): "Accordingly, A and B, by virtue ...",
+#: "Acme Fund owns 100 Shares and A and B (by virtue ...)" never list "Accordingly" or "Shares".
+#: Whether the held party owns what is deemed owned is checked after the match
+#: (:data:`HELD_PARTY_OWNS`).
 RELATIONSHIP_DEEMED_OWNER = re.compile(rf"""
+    (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
     (?P<holder>{NAMES})\s*(?:\(|,)\s*{_RELATIONSHIP_TO}(?:the\s+)?(?P<held>{NAMES})
     (?:\s*\([^()]{{1,80}}\))?\s*(?:\)|,)\s*(?:each\s+|also\s+)?may\s+(?:also\s+)?be\s+deemed\s+to\s+
     (?:(?:directly\s+or\s+)?indirectly\s+)?(?:beneficially\s+)?(?:own|control)
@@ -200,15 +215,43 @@ RELATIONSHIP_DEEMED_OWNER_CUE = re.compile(r"""
     relationships?\s+(?:to|with)\s[^;]{1,200}?\smay\s+(?:also\s+)?be\s+deemed\s+to\s
 """, _F)
 
+#: After :data:`RELATIONSHIP_DEEMED_OWNER`, the words that say the held party owns the securities:
+#: "... the Shares which Acme Fund owns", "(as that term is defined in Rule 13d-3) the Shares
+#: which Acme Master directly beneficially owns", "the Shares held by Acme Fund" (group
+#: ``owner``, compared with the held name). "the shares held by the Company's plan" names no
+#: owner (``owner`` ends before "'s" only to fail the comparison).
+HELD_PARTY_OWNS = re.compile(rf"""
+    (?:\b(?:which|that)\s+(?:the\s+)?(?P<owner>{_NAME})\s+(?:(?:directly|indirectly|beneficially
+      |also)\s+){{0,3}}(?:owns|holds)\b
+    |\b(?:held|owned)\s+(?:(?:directly|indirectly|beneficially|of\s+record)\s+){{0,2}}by\s+
+      (?:the\s+)?(?P<owner2>{_NAME})(?!\s*['’]s?\b))
+""", _F)
+
+#: A held party of :data:`RELATIONSHIP_DEEMED_OWNER` that is a person by title or initial ("Mr.
+#: Roe", "John A. Roe"): the holder's relationship to a person is kin or a contract, not control
+KIN_OF_HOLDER = re.compile(r"""^(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s|\s[A-Z]\.\s""", _F)
+
+#: Legal forms and name suffixes a comma sets off inside a name ("Acme Trust Company, N.A.",
+#: "Mr. Roe, Jr."): no opening phrase ends before them
+_SUFFIX_AFTER_COMMA = r"""(?:N\.?\s?A\.|L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|Inc\.?|Ltd\.?|Corp\.?|Co\.
+    |Jr\.?|Sr\.?|III?\b|IV\b|Esq\.?|M\.D\.|Ph\.D\.|S\.A\.|N\.V\.|B\.V\.|plc|GmbH|AG\b)"""
+
 #: "Mr. Roe shares voting and investment powers as to 72,780 shares with two co-trustees of The
 #: Roe Family Foundation"; "Jane Q. Roe shares dispositive power with the other co-trustee of
-#: the Roe Trust": one who shares a trust's powers with its (other) co-trustees is a trustee of
-#: it too. The holder is the sentence's subject (after an opening phrase); not "with the
-#: trustees of" (the trustees alone hold the role).
+#: the Roe Trust"; "Mr. Roe has shared voting power ... with his Co-Trustees of the Roe Trust":
+#: one who shares a trust's powers with its (other) co-trustees is a trustee of it too. The
+#: holder is the subject of the sharing clause, at the sentence's start (after an opening
+#: phrase, never one ending before a suffix: "Acme Trust Company, N.A. shares ..." is held by
+#: the bank, not "N.A."); the verb shares a power ("voting", "investment", "dispositive");
+#: not "has entered into a voting agreement with", "has no agreement with", nor "with the
+#: trustees of" (the trustees alone hold the role); the words between cross no ", and <Name>"
+#: into a clause of another subject.
 SHARES_WITH_CO_TRUSTEES = re.compile(rf"""
-    ^(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:[Tt]he\s+)?(?!(?:The|This|These|Such)\s)
-    (?P<holder>{NAMES})\s+(?:each\s+)?
-    (?:shares?|has|have|holds?|exercises?)\s+(?=[a-z])[^;]{{1,200}}?\swith\s+
+    ^(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+(?!{_SUFFIX_AFTER_COMMA}))?(?:[Tt]he\s+)?(?!{_NOT_A_HOLDER})
+    (?P<holder>{NAMES})\s+(?:each\s+|also\s+)?
+    (?:shares?|(?:has|have)\s+shared|exercises?\s+(?:shared|joint)|(?:has|have)\s+joint)\s+
+    (?:(?:sole|shared|joint)\s+)?(?:the\s+)?(?:power\s+to\s+(?:vote|dispose)|voting|investment|dispositive)\b
+    (?:(?!\s(?:and|but|while|whereas)\s+(?:[A-Z]|his\b|her\b|its\b|their\b))[^;]){{0,200}}?\swith\s+
     (?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:other\s+)?
     (?:(?:one|two|three|four|five|six)\s+(?:other\s+)?)?
     (?P<role>[Cc]o-[Tt]rustees?)\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
@@ -217,6 +260,16 @@ SHARES_WITH_CO_TRUSTEES = re.compile(rf"""
 SHARES_WITH_CO_TRUSTEES_CUE = re.compile(r"""
     \swith\s+(?:[a-z]+\s+){0,3}[Cc]o-[Tt]rustees?\s+(?:of|for)\s
 """, _F)
+
+#: Patterns whose holder holds every listed held party by one relation; the last field: each
+#: listed holder does (False: one holder, "Smith and Jones Partners" of CONTROLLING_INTEREST)
+HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, bool], ...] = (
+    (CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, "controlling_interest",
+     Relation.SHAREHOLDER_OF, False),
+    (RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE, "relationship_deemed_owner",
+     Relation.CONTROL_PERSON_OF, True),
+    (SHARES_WITH_CO_TRUSTEES, SHARES_WITH_CO_TRUSTEES_CUE, "shares_with_co_trustees",
+     Relation.TRUSTEE_OF, True))
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
@@ -231,3 +284,36 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     RELATIONSHIP_DEEMED_OWNER_CUE: ("relationship",),
     SHARES_WITH_CO_TRUSTEES_CUE: ("o-trustee", "o-Trustee"),
 }
+
+
+def held_party_owns(rest: str, held: str, holder: str) -> bool:
+    """Whether ``rest`` (the sentence after a :data:`RELATIONSHIP_DEEMED_OWNER` match) says that
+    ``held`` owns what is deemed owned ("the Shares which Acme Fund owns", "held by Acme
+    Fund"), and ``held`` may own for ``holder``: not the issuer ("the Company"), nor a relative
+    (:data:`KIN_OF_HOLDER`: a person by title or initial, or of the holder's surname: "Mrs.
+    Roe, by virtue of her relationship to John Roe"). Anything else ("... to Acme GP, may be
+    deemed to beneficially own the Shares") states no control.
+
+    >>> held_party_owns(" the Shares which Acme Fund directly beneficially owns.", "Acme Fund",
+    ...                 "Mr. Roe")
+    True
+    >>> held_party_owns(" the Units which High Coast owns.", "High Coast", "Mr. Roe")
+    True
+    >>> held_party_owns(" the Shares held by Acme Fund LP.", "Acme Fund LP", "Acme GP")
+    True
+    >>> held_party_owns(" the Shares.", "Acme GP LLC", "Acme Fund LP")
+    False
+    >>> held_party_owns(" the Shares held by John Roe.", "John Roe", "Mrs. Roe")   # kin
+    False
+    >>> held_party_owns(" the shares held by the Company's plan.", "Company", "Mr. Roe")
+    False
+    """
+    held = trim_name(held)
+    words = trim_name(holder).split()
+    if re.sub(r"\W", "", held.lower()) in ISSUER_WORDS or KIN_OF_HOLDER.search(held) or \
+            (len(words) > 1 and held.split()[-1] == words[-1]):
+        return False
+    for m in HELD_PARTY_OWNS.finditer(rest):
+        if trim_name(m["owner"] or m["owner2"]) == held:
+            return True
+    return False

@@ -28,7 +28,9 @@ from typing import Optional, Sequence
 
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
+from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
 from graphkit.source import SourceText
 
@@ -83,6 +85,18 @@ def _term_of_list(blk: SourceText, term) -> bool:
 #: The most words of a reporting person's short name in an amendment: "Acme", "Acme Coast"
 MAX_SHORT_WORDS = 3
 
+#: First words that make no short name of one filer: a kind of party or a role ("the Fund",
+#: "the Trust", "Capital", "the Partnership", "the Bank" are any fund, trust, ... of the
+#: filing), an article, a legal form
+GENERIC_SHORT_WORDS = frozenset("""
+    the a an fund funds trust trusts partnership partnerships partners partner company companies
+    capital group holdings holding bank banks foundation investors investor investments
+    investment management manager managers advisors advisers adviser advisor associates
+    corporation corp master offshore onshore feeder account accounts entity entities estate
+    family vehicle portfolio series llc lp inc ltd limited general reporting person persons
+    issuer registrant filer filers shares stock units securities
+""".split()) | ROLE_ONLY_WORDS | GENERIC_HOLDER_WORDS
+
 
 def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
                            ) -> Optional[Party]:
@@ -105,7 +119,7 @@ def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
     """
     words = name.split()
     if not 0 < len(words) <= MAX_SHORT_WORDS or TRAILING_LEGAL_FORM.search(name) or \
-            not name[:1].isupper():
+            not name[:1].isupper() or words[0].lower().strip(".,") in GENERIC_SHORT_WORDS:
         return None
     key = [w.lower() for w in words]
 
@@ -121,7 +135,7 @@ def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
 
 def _resolve(name: str, book: PartyBook, terms: dict[str, str],
              evidence: Evidence, filers: Sequence[Party] = ()) -> Optional[Party]:
-    party = find_party(book, name) or filer_by_leading_words(name, filers, book)
+    party = find_party(book, name)
     if party is not None:
         return party
     if book.is_ambiguous(name):
@@ -137,6 +151,9 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
         return party
     if not name[:1].isupper() and not name[:1].isdigit():
         return None
+    party = filer_by_leading_words(name, filers, book)  # after the filing's own terms
+    if party is not None:
+        return party
     return add_party(book, name, roles=["named"], evidence=evidence)
 
 
