@@ -297,7 +297,7 @@ def held_party_owns(rest: str, held: str, holder: str) -> bool:
     >>> held_party_owns(" the Shares which Acme Fund directly beneficially owns.", "Acme Fund",
     ...                 "Mr. Roe")
     True
-    >>> held_party_owns(" the Units which High Coast owns.", "High Coast", "Mr. Roe")
+    >>> held_party_owns(" the Units which Beta Coast owns.", "Beta Coast", "Mr. Roe")
     True
     >>> held_party_owns(" the Shares held by Acme Fund LP.", "Acme Fund LP", "Acme GP")
     True

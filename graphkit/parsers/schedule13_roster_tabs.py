@@ -4,7 +4,7 @@ following lines.
 Some filers typed Instruction C tables with one tab between columns, so no character column
 lines up and a position that wraps goes on in the next line's first cells:
 
-    NAME<TAB>FMR CORP.<TAB>OCCUPATION        (under "POSITION WITH" / "PRINCIPAL")
+    NAME<TAB>ACME CORP.<TAB>OCCUPATION        (under "POSITION WITH" / "PRINCIPAL")
     Jane Q. Roe<TAB>President,<TAB>Chairman of the
     Director, CEO<TAB>Board and CEO, Acme
     John A. Doe<TAB>Director,<TAB>Director, Acme
