@@ -363,3 +363,17 @@ def test_formd_title_parts_keep_offices(title, expected):
     from graphkit.parsers.formd_terms import title_at_term
     got = title_at_term(title, {"gp": "p1"})
     assert (got and (got[0].value, got[1])) == expected
+
+
+@pytest.mark.parametrize("name", ["/a/ Adrienne Saunders", "By: /s/ Adrienne Saunders"])
+def test_formd_signer_mark(tmp_path, name):
+    # a Form D signer's mark goes as the 13D/G XML signer's does (SIGNATURE_MARK); the real
+    # filing prints "<nameOfSigner>Adrienne Saunders</nameOfSigner>"
+    from graphkit.parse import parse_path
+    from tests.holdout import HOLDOUT
+    text = (HOLDOUT / "stonepeak_credit_feeder_2026_d.xml").read_text()
+    path = tmp_path / "d.xml"
+    path.write_text(text.replace("<nameOfSigner>Adrienne Saunders</nameOfSigner>",
+                                 f"<nameOfSigner>{name}</nameOfSigner>"))
+    [rec] = parse_path(path).records
+    assert [s.signer for s in rec.signatures] == ["Adrienne Saunders"]
