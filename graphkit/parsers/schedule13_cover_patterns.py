@@ -283,16 +283,20 @@ NAME_LINE_ABOVE = re.compile(r"""
       (?:[ ](?:[A-Z0-9&(][A-Za-z0-9.,'&\-()]*|and|of|the|de|for))*)[ \t]*$
 """, re.VERBOSE)
 
+#: An I.R.S. number printed alone under a name above row 1's caption, a placeholder's six
+#: digits too: "00-000000", "13-2682544"
+_IRS_ALONE = r"""\d{2}-\d{6,7}"""
+
 #: A line passed over between that name and the caption, or above the name: blank, a rule
-#: ("_____", "-----", "====="), an I.R.S. number ("00-000000", "13-2682544")
-SKIPPED_LINE_ABOVE = re.compile(r"""
-    ^[ \t|]*(?:[_\-=*][ \t_\-=*|]*|\d{2}-\d{6,7})?[ \t|]*$
+#: ("_____", "-----", "====="), an I.R.S. number (:data:`_IRS_ALONE`)
+SKIPPED_LINE_ABOVE = re.compile(rf"""
+    ^[ \t|]*(?:[_\-=*][ \t_\-=*|]*|{_IRS_ALONE})?[ \t|]*$
 """, re.VERBOSE)
 
 #: An I.R.S. number on a line of its own, under a name printed above row 1's caption: the mark
-#: of a cover laid out that way ("00-000000", "13-2682544"); a page heading above the caption
-#: (the issuer's name, "Common Stock") has none
-IRS_NUMBER_LINE = re.compile(r"""^[ \t|]*\d{2}-\d{6,7}[ \t|]*$""", re.VERBOSE)
+#: of a cover laid out that way; a page heading above the caption (the issuer's name, "Common
+#: Stock") has none
+IRS_NUMBER_LINE = re.compile(rf"""^[ \t|]*{_IRS_ALONE}[ \t|]*$""", re.VERBOSE)
 
 #: What may precede the caption "NAME OF REPORTING PERSONS" on its line: its row number
 #: ("1.", "(1)", blanked or not) and a rule's edge
