@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import html
 import re
 from enum import Enum
 from typing import Optional
@@ -157,6 +158,16 @@ def form_family(form: str | None) -> FormFamily | None:
     return _FAMILIES.get(f)
 
 
+def html_head_text(head: str) -> str:
+    """The words of an HTML head as a reader sees them: tags dropped, entities decoded and
+    no-break spaces made spaces, so a title typeset "SCHEDULE&nbsp;13D" reads "SCHEDULE 13D".
+
+    >>> html_head_text("<p><b>SCHEDULE&nbsp;13D</b></p><p>(Amendment&#160;No.&nbsp;2)</p>")
+    ' SCHEDULE 13D  (Amendment No. 2) '
+    """
+    return html.unescape(_TAG.sub(" ", head)).replace("\u00a0", " ")
+
+
 def classify_text(text: str) -> tuple[InputKind, str] | None:
     """The text kind and form named by the earliest form title in ``text``, or None.
 
@@ -236,7 +247,7 @@ def detect(src: SourceText) -> DetectedInput:
 
         if looks_like_formd_html(src.text):
             return DetectedInput(kind=InputKind.FORMD_HTML, form="D", family=form_family("D"))
-        found = classify_text(_TAG.sub(" ", head))
+        found = classify_text(html_head_text(head))
         form = found[1] if found else None
         return DetectedInput(kind=InputKind.HTML, form=form, family=form_family(form))
     found = classify_text(head)

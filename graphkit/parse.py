@@ -127,9 +127,14 @@ def _parse_one(src: SourceText, det: DetectedInput,
 
 
 def _detect_document(doc: SubmissionDocument) -> Optional[DetectedInput]:
-    """The kind of one document of a submission, falling back on its <TYPE>."""
+    """The kind of one document of a submission, falling back on its <TYPE> when its content
+    names no supported form (an HTML page whose title detection cannot read, or none)."""
     try:
-        return detect(doc.source)
+        det = detect(doc.source)
+        family = form_family(doc.type)
+        if det.family is None and family is not None and det.kind is InputKind.HTML:
+            return det.model_copy(update={"form": doc.type, "family": family})
+        return det
     except UnsupportedFormError:
         family = form_family(doc.type)
         if family is None:

@@ -96,3 +96,14 @@ def test_xml_patterns_and_no_amendment():
     assert not XML_FORM_ROOT.match("<ownershipDocuments>")
     assert NO_AMENDMENT.search("(Amendment No. 0)") and NO_AMENDMENT.search("(Amendment No. )")
     assert not NO_AMENDMENT.search("(Amendment No. 2)")
+
+
+@pytest.mark.parametrize("title", ["SCHEDULE&nbsp;13D", "SCHEDULE&#160;13D", "SCHEDULE&#xA0;13D",
+                                   "SCHEDULE\u00a013D", "<b>SCHEDULE</b>&nbsp;<b>13D</b>"])
+def test_html_titles_with_no_break_spaces_are_detected(title):
+    from graphkit.detect import html_head_text
+
+    page = f"<html><body><p>{title}</p><p>Under the Securities Exchange Act of 1934</p>"
+    assert "SCHEDULE 13D" in " ".join(html_head_text(page).split())
+    assert detect(SourceText(path="t.htm", text=page)).form == "SC 13D"
+
