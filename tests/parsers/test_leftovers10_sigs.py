@@ -1,0 +1,96 @@
+"""Signatures and Item 7 subsidiaries, leftovers 10: the old printed form whose captions
+("Date", "Signature", "Name/Title") stand under or beside blanks, the signature blank left
+empty and the printed name typed with its title on one line; a Form 3/4/5 signature field's
+capacity parted at the right "of" ("Director of Research, Acme Inc"), its party ending where a
+capacity of its own starts, two capacities joined by "and", and "Individually"; a 13D/G XML or
+Form D title field that opens with a longer form of the signer's name; Item 7's sentence of
+subsidiaries looked for in Item 7 and the exhibit it names only, with "Subsidiary is" and a
+name holding brackets; the I.R.S. number printed beside an Item 7 subsidiary kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers import schedule13_subsidiaries as subs
+from graphkit.parsers import signature_captions as caps
+from graphkit.parsers import signature_field as sf
+from graphkit.parsers.signatures import read_signatures
+from graphkit.source import SourceText
+from tests.holdout import holdout_record, relation_pairs
+
+FIRST_UNION = "1995_SC_13G_3499.txt"
+
+
+def _sigs(sigs):
+    return [(s.signer, s.title, s.on_behalf_of) for s in sigs]
+
+
+# --- 1. the captioned form: "Date ..." / "Signature" / "Jane Roe Vice President" -----------
+
+def test_captioned_form_signer_and_date():
+    rec = holdout_record(FIRST_UNION)
+    # lines 276-283: "FIRST UNION CORPORATION" / "Date February 13, 1995" / "Signature" /
+    # "Dorothy F. Crowe Assistant Vice President & Compliance Officer"
+    assert _sigs(rec.signatures) == [
+        ("Dorothy F. Crowe", "Assistant Vice President & Compliance Officer",
+         ["FIRST UNION CORPORATION"])]
+    assert rec.signature_date.isoformat() == "1995-02-13"
+    # an assistant vice president holds no controlling title: no officer_of, as for "By: /s/
+    # Jane Roe, Assistant Vice President"
+    assert relation_pairs(rec, "officer_of") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # the signature blank left empty, the printed name and title under its caption
+    ("SIGNATURE\n\nACME CORP\n\nDate May 1, 1995\n\nSignature\n\nJane Q. Roe Vice President\n",
+     [("Jane Q. Roe", "Vice President", ["ACME CORP"])]),
+    ("SIGNATURE\n\nACME CORP\n\nMay 1, 1995\n-----------\nDate\n\n-----------\nSignature\n\n"
+     "Jane Q. Roe, Vice President\n---------------------------\nName/Title\n",
+     [("Jane Q. Roe", "Vice President", ["ACME CORP"])]),
+    # the printed name over its "Name/Title" caption, no "Signature" caption
+    ("SIGNATURE\n\nACME CORP\n\nMay 1, 1995\n-----\nDate\n\nJane Q. Roe Vice President\n"
+     "--------------------------\n(Name/Title)\n", [("Jane Q. Roe", "Vice President", ["ACME CORP"])]),
+    # the caption beside the printed name
+    ("SIGNATURE\n\nDate: May 1, 1995\n\nSignature: ______________\n\n"
+     "Name/Title: Jane Q. Roe, President\n", [("Jane Q. Roe", "President", [])]),
+    # "/s/" over its "Signature" caption, the printed name under it: read once
+    ("SIGNATURE\n\nACME CORP\n\nDate: May 1, 1995\n\n/s/ Jane Q. Roe\n-----------\nSignature\n\n"
+     "Jane Q. Roe, President\n----------\nName/Title\n",
+     [("Jane Q. Roe", "President", ["ACME CORP"])]),
+    ("SIGNATURE\n\nACME CORP\n\n/s/ Jane Q. Roe\n-----------\nSignature\nJane Q. Roe\nPresident\n",
+     [("Jane Q. Roe", "President", ["ACME CORP"])]),
+    # a company under the caption is no signer
+    ("SIGNATURE\n\nDate May 1, 1995\n\nSignature\n\nAcme Holdings, Inc.\n", []),
+])
+def test_captioned_forms(text, want):
+    assert _sigs(read_signatures(SourceText(path="x.txt", text=text)).signatures) == want
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Signature", True), ("   (Signature)", True), ("SIGNATURE:", True), ("( Signature )", True),
+    ("Signature of Reporting Person", False), ("Signature: Jane Roe", False), ("Date", False),
+    ("Signatures", False),
+])
+def test_signature_caption_pattern(line, found):
+    assert (caps.SIGNATURE_CAPTION.match(line) is not None) is found
+    assert caps.is_signature_caption(line) is found
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Name/Title", True), ("(Name/Title)", True), ("Name and Title", True),
+    ("Printed Name & Title:", True), ("Name/Title: Jane Roe, President", False),
+    ("Name", False), ("Title", False),
+])
+def test_name_title_caption_pattern(line, found):
+    assert (caps.NAME_TITLE_CAPTION.match(line) is not None) is found
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Jane Q. Roe Assistant Vice President & Compliance Officer",
+     "Jane Q. Roe Assistant Vice President & Compliance Officer"),
+    ("Jane Q. Roe, Managing Member", "Jane Q. Roe, Managing Member"), ("JANE Q. ROE", "JANE Q. ROE"),
+    ("Acme Fund, L.P.", None), ("Jane Q. Roe Acme Fund, L.P.", None), ("May 1, 1995", None),
+    ("Vice President", None), ("Jane Q. Roe, Acme Holdings Inc.", None),
+])
+def test_captioned_signer(line, want):
+    assert caps.captioned_signer(line) == want
