@@ -94,3 +94,73 @@ def test_name_title_caption_pattern(line, found):
 ])
 def test_captioned_signer(line, want):
     assert caps.captioned_signer(line) == want
+
+
+# --- 2. a signature field's capacity: the right "of", the party's end, "and", "Individually" --
+
+@pytest.mark.parametrize("raw, want", [
+    # review R3
+    ("/s/ Jane Roe, Director of Research, Acme Inc", ("Jane Roe", "Director of Research", ["Acme Inc"])),
+    ("/s/ Jane Roe, President of Acme GP, LLC, the general partner of Acme Fund LP",
+     ("Jane Roe", "President", ["Acme GP, LLC"])),
+    ("/s/ Jane Roe, Trustee of the Roe Trust and Manager of Roe LLC",
+     ("Jane Roe", "Trustee and Manager", ["Roe Trust", "Roe LLC"])),
+    ("/s/ Jane Roe, Individually", ("Jane Roe", None, [])),
+    # unchanged
+    ("/s/ Jane Q. Roe, as Trustee, Acme Family Trust", ("Jane Q. Roe", "Trustee", ["Acme Family Trust"])),
+    ("/s/ Jane Roe, Manager of Acme Capital, LLC, General Partner",
+     ("Jane Roe", "Manager", ["Acme Capital, LLC"])),
+    ("/s/ Jane Roe, Managing Member of Acme GP, LLC, its General Partner",
+     ("Jane Roe", "Managing Member", ["Acme GP, LLC"])),
+    ("/s/ Jane Roe, President of Acme Partners and Company",
+     ("Jane Roe", "President", ["Acme Partners and Company"])),
+    ("/s/ Jane Roe, Vice President, Secretary", ("Jane Roe", "Vice President, Secretary", [])),
+    ("/s/ Jane Roe, Vice President and Chief Financial Officer of Acme Inc",
+     ("Jane Roe", "Vice President and Chief Financial Officer", ["Acme Inc"])),
+    ("/s/ Jane Q. Roe, as Trustee, and John Roe", ("Jane Q. Roe, as Trustee, and John Roe", None, [])),
+])
+def test_signature_field_capacity(raw, want):
+    s = sf.read_signature_field(raw, [])
+    assert (s.signer, s.title, s.on_behalf_of) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Trustee of the Roe Trust and Manager of Roe LLC", ["Trustee of the Roe Trust", "Manager of Roe LLC"]),
+    ("President of Acme Inc., and Trustee of the Roe Trust",
+     ["President of Acme Inc.", "Trustee of the Roe Trust"]),
+    ("President of Acme Partners and Company", ["President of Acme Partners and Company"]),
+    # parted, but the first part names no party: split_capacity keeps the capacity whole
+    ("Vice President and Chief Financial Officer of Acme Inc",
+     ["Vice President", "Chief Financial Officer of Acme Inc"]),
+])
+def test_capacity_and_pattern(text, want):
+    assert sf.CAPACITY_AND.split(text) == want
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Individually", None), ("individually and as Trustee of the Roe Trust", "Trustee of the Roe Trust"),
+    ("In her individual capacity", None), ("Individual Retirement Account", False),
+    ("Trustee", False),
+])
+def test_own_capacity_pattern(text, rest):
+    m = sf.OWN_CAPACITY.match(text)
+    assert (m["rest"] if m else False) == rest
+
+
+@pytest.mark.parametrize("text, title", [
+    (", the general partner of Acme Fund LP", "general partner"),
+    (", as Manager of Acme LLC", "Manager"), (", its General Partner", None), ("Acme LLC", None),
+])
+def test_entity_capacity_of_pattern(text, title):
+    m = sf.ENTITY_CAPACITY_OF.search(text)
+    assert (m["title"] if m else None) == title
+
+
+@pytest.mark.parametrize("party, want", [
+    ("Acme GP, LLC, the general partner of Acme Fund LP", "Acme GP, LLC"),
+    ("Acme Capital, LLC, General Partner", "Acme Capital, LLC"),
+    ("Acme Holdings, Inc.", "Acme Holdings, Inc."),
+    ("Acme GP, LLC, Beta of Acme Fund LP", "Acme GP, LLC, Beta of Acme Fund LP"),
+])
+def test_party_end(party, want):
+    assert sf.party_end(party) == want
