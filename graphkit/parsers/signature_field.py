@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 from graphkit.models import Evidence, Signature
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.ownership_owners import read_signature, signed_name
-from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP
+from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP, split_title_party
 from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.xmldoc import ABBREVIATION_END
@@ -77,6 +77,11 @@ PARTY_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
 #: Roe / Vice President", ", " of "Jane Q. Roe, President", " - ", or a space alone ("Jane Q.
 #: Roe Global Head of Compliance")
 NAME_TITLE_GAP = re.compile(r"""^[\s,/\-–]+""", re.VERBOSE)
+#: A word of a title that :data:`~graphkit.parsers.signature_lines.TITLE_WORD` does not hold,
+#: printed after a signer's name in one field: "Global Head of Compliance", "Co-Founder",
+#: "Senior Analyst"
+FIELD_TITLE_WORD = re.compile(r"""\b(?:Head|Founder|Co-Founder|Analyst|Associate|Advisor|Adviser
+    |Agent)\b""", re.VERBOSE | re.IGNORECASE)
 #: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
 #: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
 SIGNATURE_MARK = re.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
@@ -210,14 +215,43 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
 
 def field_title(title: Optional[str], signer: str) -> Optional[str]:
     """A signature's title field without the signer's name printed before it ("Jane Q. Roe /
-    Vice President", :data:`NAME_TITLE_GAP`); None when it holds only the name.
+    Vice President", :data:`NAME_TITLE_GAP`); None when it holds only the name. The field is
+    kept as printed when what follows the name is no title (:func:`names_a_title`): a longer
+    name ("Jane Roe Jr., President", "Jane Roe Trust, Trustee", "Jane Roe's Attorney-in-fact").
 
     >>> field_title("JANE Q. ROE", "Jane Q. Roe") is None, field_title("President", "Jane Roe")
     (True, 'President')
     >>> field_title("Jane Roe Global Head of Compliance", "Jane Roe")
     'Global Head of Compliance'
+    >>> field_title("Jane Roe Jr., President", "Jane Roe")
+    'Jane Roe Jr., President'
     """
     if not title or not signer or not title.lower().startswith(signer.lower()) or \
             title[len(signer):len(signer) + 1].isalnum():
         return title  # not "Jane Q. Roeberts Trust Officer" of Jane Q. Roe
-    return clean_name(NAME_TITLE_GAP.sub("", title[len(signer):])) or None
+    rest = title[len(signer):]
+    if not clean_name(rest).strip(" .,"):
+        return None  # "JANE Q. ROE" alone
+    gap = NAME_TITLE_GAP.match(rest)
+    rest = clean_name(rest[gap.end():]) if gap else ""
+    return rest if rest and names_a_title(rest) else title
+
+
+def names_a_title(text: str) -> bool:
+    """True when ``text``, printed after a signer's name in one field, is a title: a capacity
+    (:func:`is_capacity`), a title with the party it is held in ("Managing Member of Acme
+    Capital, LLC"), or a title opening with a word of :data:`FIELD_TITLE_WORD` ("Global Head
+    of Compliance"); not the rest of a longer name ("Jr., President", "Trust, Trustee").
+
+    >>> names_a_title("Vice President"), names_a_title("Managing Member of Acme Capital, LLC")
+    (True, True)
+    >>> names_a_title("attorney-in-fact*"), names_a_title("Authorized Signatory, Acme GP LP")
+    (True, True)
+    >>> names_a_title("Jr., President"), names_a_title("Trust, Trustee")
+    (False, False)
+    """
+    if is_capacity(text) or split_title_party(text) is not None:
+        return True
+    head = TITLE_PARTY_GAP.split(text, maxsplit=1)[0]  # "Global Head" of "... of Compliance"
+    return bool(TITLE_WORD.search(head) or FIELD_TITLE_WORD.search(head)) and \
+        LEGAL_END.search(head) is None  # "Authorized Signatory, Acme GP LP, its general partner"
