@@ -206,3 +206,79 @@ def test_field_title_longer_name(title, signer, want):
 ])
 def test_field_title_word_pattern(text, found):
     assert (sf.FIELD_TITLE_WORD.search(text) is not None) is found
+
+
+# --- 4. Item 7's sentence of subsidiaries: only Item 7 and the exhibit it names --------------
+
+ITEM7 = ("Item 7.  Identification and Classification of the Subsidiary Which Acquired the "
+         "Security Being Reported on By the Parent Holding Company:\n\n  {body}\n\n"
+         "Item 8.  Not applicable\n\nExhibit A\n\nJOINT FILING AGREEMENT ... The relevant "
+         "subsidiary is Acme Advisors LLC (IA).\n\nExhibit B\n\nThe subsidiary is Beta "
+         "Advisors LLC (IA).\n")
+
+
+@pytest.mark.parametrize("body, names", [
+    # review R7: a sentence of another exhibit names no subsidiary of Item 7
+    ("Not applicable.", []),
+    ("See Exhibit B.", ["Beta Advisors LLC"]),
+    ("The subsidiary is Gamma Advisors LLC (IA).", ["Gamma Advisors LLC"]),
+])
+def test_item7_sentence_reach(body, names):
+    text = ITEM7.format(body=body)
+    src = SourceText(path="x.txt", text=text)
+    assert [s.name for s in subs.item7_subsidiaries(src, 0, text.index("Item 8"))] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Subsidiary is Acme Advisors, LLC (IA).", ["Acme Advisors, LLC"]),
+    ("The subsidiary is Acme Advisors (UK) Limited (IA).", ["Acme Advisors (UK) Limited"]),
+    ("The subsidiaries are Acme (Bermuda) Ltd. (IA) and Beta Bank (BK).",
+     ["Acme (Bermuda) Ltd.", "Beta Bank"]),
+    ("The relevant subsidiary is Acme Holdings (UK).", []),
+    ("Subsidiary is listed in Exhibit A.", []),
+])
+def test_subsidiaries_are_capital_and_brackets(text, names):
+    src = SourceText(path="x.txt", text=text)
+    assert [s.name for s in subs.read_subsidiaries_sentence(src, 0, len(text))] == names
+
+
+@pytest.mark.parametrize("text, found", [
+    ("(UK)", True), ("(Bermuda)", True), ("(U.S.A.)", True), ("(IA)", False), ("(BK)", False),
+    ("(the Adviser)", False),
+])
+def test_name_bracket_pattern(text, found):
+    import re
+    assert (re.fullmatch(subs.NAME_BRACKET, text) is not None) is found
+
+
+def test_pointed_exhibit():
+    text = ITEM7.format(body="See Exhibit B.")
+    s, e = subs.pointed_exhibit(text, 0, text.index("Item 8"))
+    assert text[s:e].startswith("Exhibit B") and "Acme" not in text[s:e]
+    text = ITEM7.format(body="Not applicable.")
+    assert subs.pointed_exhibit(text, 0, text.index("Item 8")) is None
+
+
+# --- 5. the I.R.S. number printed beside an Item 7 subsidiary ------------------------------
+
+def test_item7_subsidiary_ein():
+    rec = holdout_record(FIRST_UNION)
+    # lines 247-248: "Evergreen Asset Management Group (IA)           13-2682544" /
+    # "Lieber and Company (IA)                         13-2639722"
+    ids = {p.name: [(i.scheme.value, i.value) for i in p.identifiers] for p in rec.parties}
+    assert ids["Evergreen Asset Management Group"] == [("irs_ein", "13-2682544")]
+    assert ids["Lieber and Company"] == [("irs_ein", "13-2639722")]
+    assert relation_pairs(rec, "parent_of") == {
+        ("First Union Corporation", "Evergreen Asset Management Group"),
+        ("First Union Corporation", "Lieber and Company")}
+
+
+@pytest.mark.parametrize("line, ein", [
+    ("   Acme Asset Management Group (IA)           13-2682544", "13-2682544"),
+    ("   Roe and Company (BK)", None),
+    ("   Acme Management Limited             3(e)", None),
+    ("   Acme Holdings (UK)           13-2682544", False),
+])
+def test_subsidiary_line_ein_group(line, ein):
+    m = subs.SUBSIDIARY_LINE.match(line)
+    assert (m["ein"] if m else False) == ein
