@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import re
 
+from typing import Optional
+
 from pydantic import BaseModel, ConfigDict
 
-from graphkit.models import Evidence, Party, PartyKind
+from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, PartyKind
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.source import SourceText
@@ -56,13 +58,13 @@ ITEM3_CODE = r"""(?:BD|BK|IC|IV|IA|EP|HC|SA|CP)"""
 #: (the classification spelled out after its letter); the name is one cell, so a middle
 #: column ("Acme Bank, N.A.    United States    BK") is no part of it and the line is not read
 #: Or the classification in brackets right after the name, an I.R.S. number in a column after
-#: it: "Acme Asset Management Group (IA)           13-2682544"
+#: it (group ``ein``): "Acme Asset Management Group (IA)           13-2682544"
 SUBSIDIARY_LINE = re.compile(rf"""
     ^[ \t]*(?:\(?\d{{1,2}}[.)]|[-•*])?[ \t]*
     (?P<name>[A-Z](?:[^\s|]|[ ](?![ ])){{2,100}}?)  # one cell: no tab, no run of spaces, no "|"
     (?:(?:[ \t]{{2,}}|\t|[ \t]+-[ \t]+|[ \t]*\|[ \t]*)
        (?P<class>(?:Item[ \t]+)?3?[ \t]*\([a-k]\)(?:[ \t]+[A-Za-z]+){{0,3}}|[A-Z]{{2}})
-     |[ ]\((?P<code>{ITEM3_CODE})\)(?:(?:[ \t]{{2,}}|\t)\d{{2}}-\d{{7}})?)
+     |[ ]\((?P<code>{ITEM3_CODE})\)(?:(?:[ \t]{{2,}}|\t)(?P<ein>\d{{2}}-\d{{7}}))?)
     [ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 
@@ -76,17 +78,23 @@ CLASSIFICATION_NAME = re.compile(r"""
     | savings\s+association|church\s+plan|group)
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A word in brackets inside a subsidiary's name, no Item 3 classification: "(UK)" of "Acme
+#: Advisors (UK) Limited", "(Bermuda)", "(U.S.A.)"
+NAME_BRACKET = rf"""\((?!{ITEM3_CODE}\))[A-Z][A-Za-z.]{{0,15}}\)"""
 #: A sentence naming the subsidiaries, each marked with its classification: "The relevant
-#: subsidiaries are Acme Asset Management Group (IA) and Roe and Company (IA)." (the marks tell
-#: where each name ends, so a firm's "and" is no list's)
+#: subsidiaries are Acme Asset Management Group (IA) and Roe and Company (IA).", "Subsidiary is
+#: Acme Advisors (UK) Limited (IA)" (the marks tell where each name ends, so a firm's "and" is
+#: no list's)
 SUBSIDIARIES_ARE = re.compile(rf"""
-    \bsubsidiar(?:y|ies)\s+(?:is|are)\s*:?\s+
-    (?P<list>(?:[A-Z][\w.,&'\-]*(?:\s+(?:[A-Z&][\w.,&'\-]*|and|of|the|de))*?\s+\({ITEM3_CODE}\)
-      (?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)
+    \b[Ss]ubsidiar(?:y|ies)\s+(?:is|are)\s*:?\s+
+    (?P<list>(?:[A-Z][\w.,&'\-]*(?:\s+(?:[A-Z&][\w.,&'\-]*|{NAME_BRACKET}|and|of|the|de))*?
+      \s+\({ITEM3_CODE}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)
 """, re.VERBOSE)
-#: One name of :data:`SUBSIDIARIES_ARE`'s list with its mark: "Roe and Company (IA)"
+#: One name of :data:`SUBSIDIARIES_ARE`'s list with its mark: "Roe and Company (IA)", "Acme
+#: Advisors (UK) Limited (IA)"
 MARKED_NAME = re.compile(rf"""
-    (?:^|(?<=,\s)|(?<=\sand\s)|(?<=,))\s*(?:and\s+)?(?P<name>[A-Z][^()]*?)\s+\((?P<code>{ITEM3_CODE})\)
+    (?:^|(?<=,\s)|(?<=\sand\s)|(?<=,))\s*(?:and\s+)?
+    (?P<name>[A-Z](?:[^()]|{NAME_BRACKET})*?)\s+\((?P<code>{ITEM3_CODE})\)
 """, re.VERBOSE)
 
 #: Item 7 sending the reader to an exhibit: "See Exhibit A", "see Appendix 1", "See Exhibit 99"
@@ -138,13 +146,24 @@ PARENT_TYPE_CODE = "HC"
 
 
 class Subsidiary(BaseModel):
-    """A subsidiary listed in Item 7, with its classification as printed ("3(e)")."""
+    """A subsidiary listed in Item 7, with its classification as printed ("3(e)") and the
+    I.R.S. number printed beside it ("13-2682544"), if any."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     classification: str
     evidence: Evidence
+    ein: Optional[str] = None
+
+    def identifiers(self) -> list[Identifier]:
+        """The subsidiary's I.R.S. number as an identifier, as a cover page's row 1 gives it.
+
+        >>> Subsidiary(name="Acme Advisers", classification="IA", ein="13-2682544",
+        ...            evidence=Evidence(source="x.txt")).identifiers()[0].value
+        '13-2682544'
+        """
+        return [Identifier(scheme=IdentifierScheme.IRS_EIN, value=self.ein)] if self.ein else []
 
 
 def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
@@ -167,7 +186,7 @@ def read_item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsi
         name = " ".join(m["name"].split()).rstrip(" ,;:-")
         if not looks_like_name(name) or not org_words(name) or CLASSIFICATION_NAME.fullmatch(name):
             continue  # "Investment Adviser (IA)": the classification's name
-        out.append(Subsidiary(name=name, classification=m["class"] or m["code"],
+        out.append(Subsidiary(name=name, classification=m["class"] or m["code"], ein=m["ein"],
                               evidence=src.evidence(m.start("name"), m.end(), section="Item 7")))
     return out
 
@@ -201,10 +220,50 @@ def read_subsidiaries_sentence(src: SourceText, start: int, end: int) -> list[Su
 def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
     """The subsidiaries Item 7 (``src.text[start:end]``) names: listed one a line
     (:func:`read_item7_subsidiaries`), else in the exhibit it sends the reader to
-    (:func:`read_exhibit_subsidiaries`), else in a sentence after its caption, there or in an
-    exhibit at the end (:func:`read_subsidiaries_sentence`)."""
-    return (read_item7_subsidiaries(src, start, end) or read_exhibit_subsidiaries(src, start, end)
-            or read_subsidiaries_sentence(src, start, len(src.text)))
+    (:func:`read_exhibit_subsidiaries`), else in a sentence (:func:`read_subsidiaries_sentence`)
+    of Item 7 or of that exhibit: a sentence of another exhibit (a joint filing agreement)
+    under an Item 7 "Not applicable" names no subsidiary of Item 7.
+
+    >>> text = ("Item 7. Not applicable.\\nItem 8. None\\nExhibit A\\nThe subsidiary is Acme "
+    ...         "Advisors LLC (IA).")
+    >>> item7_subsidiaries(SourceText(path="x.txt", text=text), 0, text.index("Item 8"))
+    []
+    >>> text = text.replace("Not applicable.", "See Exhibit A.")
+    >>> [s.name for s in item7_subsidiaries(SourceText(path="x.txt", text=text), 0, 23)]
+    ['Acme Advisors LLC']
+    """
+    found = read_item7_subsidiaries(src, start, end) or read_exhibit_subsidiaries(src, start, end) \
+        or read_subsidiaries_sentence(src, start, end)
+    if found:
+        return found
+    exhibit = pointed_exhibit(src.text, start, end)
+    return read_subsidiaries_sentence(src, *exhibit) if exhibit else []
+
+
+def pointed_exhibit(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of the exhibit Item 7 (``text[start:end]``) sends the reader to ("See Exhibit
+    A"): from its heading after Item 7 to the next exhibit's heading or the end; None when
+    Item 7 names none or its heading is not found.
+
+    >>> t = "Item 7. See Exhibit A\\nItem 8.\\nExhibit A\\nAcme LLC\\nExhibit B\\nAgreement"
+    >>> s, e = pointed_exhibit(t, 0, 21); t[s:e]
+    'Exhibit A\\nAcme LLC\\n'
+    """
+    see = SEE_EXHIBIT.search(text, start, end)
+    heading = _exhibit_heading(text, see) if see else None
+    if heading is None:
+        return None
+    nxt = EXHIBIT_HEADING.search(text, heading.end())
+    return heading.start(), nxt.start() if nxt else len(text)
+
+
+def _exhibit_heading(text: str, see: re.Match) -> Optional[re.Match]:
+    """The heading, after the reference ``see`` ("See Exhibit A", :data:`SEE_EXHIBIT`), of the
+    exhibit it names ("Exhibit A", :data:`EXHIBIT_HEADING`), or None."""
+    for h in EXHIBIT_HEADING.finditer(text, see.end()):
+        if h["kind"].lower() == see["kind"].lower() and h["id"].upper() == see["id"].upper():
+            return h
+    return None
 
 
 def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary]:
@@ -239,12 +298,7 @@ def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Sub
     if NOT_APPLICABLE.search(said):
         return []
     item7_subsidiaries = cap is not None or SUBSIDIARY_WORD.search(text, start, end) is not None
-    heading = None
-    for h in EXHIBIT_HEADING.finditer(text, start):
-        if h["kind"].lower() == see["kind"].lower() and h["id"].upper() == see["id"].upper() \
-                and h.start() >= see.end():
-            heading = h
-            break
+    heading = _exhibit_heading(text, see)
     if heading is None:
         return []
     return read_subsidiary_list(src, heading.end() + 1, item7_subsidiaries)

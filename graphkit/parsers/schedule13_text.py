@@ -406,6 +406,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
                                                       kind=PartyKind.ORGANIZATION)
             if child is not None and child.id != parent.id:
+                if not any(i.scheme == IdentifierScheme.IRS_EIN for i in child.identifiers):
+                    child.identifiers += sub.identifiers()  # "Acme Group (IA)    13-2682544"
                 add_claim(claims, Relation.PARENT_OF, parent.id, child.id, sub.evidence,
                           note="Item 7: subsidiary of the parent holding company")
 

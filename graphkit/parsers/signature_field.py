@@ -32,7 +32,7 @@ from typing import Optional, Sequence
 from graphkit.models import Evidence, Signature
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.ownership_owners import read_signature, signed_name
-from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP
+from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP, split_title_party
 from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.xmldoc import ABBREVIATION_END
@@ -50,6 +50,24 @@ SIGNER_CAPACITY = re.compile(r"""
 ENTITY_CAPACITY_END = re.compile(r"""
     \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Z][^,\n]*?)\s*$
 """, re.VERBOSE)
+#: An entity's own capacity in a further party, after its name: ", the general partner of Acme
+#: Fund LP" of "Acme GP, LLC, the general partner of Acme Fund LP", ", as Manager of Acme LLC"
+#: (group ``title``; any case: the capacity is checked by :func:`is_capacity`)
+ENTITY_CAPACITY_OF = re.compile(r"""
+    \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Za-z][^,\n]*?)\s+of\s+(?=[A-Z])
+""", re.VERBOSE)
+#: "and" between two capacities, each with its party: "Trustee of the Roe Trust and Manager of
+#: Roe LLC", "President of Acme Inc., and Trustee of the Roe Trust" (the next capacity's title
+#: opens with a capital; not "Acme Partners and Company")
+CAPACITY_AND = re.compile(r"""
+    \s*,?\s+and\s+(?:as\s+)?(?:(?:the|its)\s+)?(?=[A-Z][^,\n]*?\s+of\s)
+""", re.VERBOSE)
+#: One who signs for herself, alone or before the capacities she holds as well: "Individually",
+#: "individually and as Trustee of the Roe Trust" (group ``rest``), "In her individual capacity"
+OWN_CAPACITY = re.compile(r"""
+    ^(?:Individually|Personally|In\s+(?:his|her|its)\s+individual\s+capacity)
+    (?:\s*,?\s+and\s+(?:as\s+)?(?:(?:the|its|a|an)\s+)?(?P<rest>[A-Z].*))?\s*$
+""", re.VERBOSE | re.IGNORECASE)
 #: A title word that is a word of a business's name as well ("Acme Trustee Services", "Acme
 #: Managers"): "Trustee", "Co-Trustee", "Manager"
 BUSINESS_TITLE_WORD = re.compile(r"""\b(?:Co-)?Trustee\b|\bManager\b""", re.VERBOSE | re.IGNORECASE)
@@ -59,6 +77,11 @@ PARTY_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
 #: Roe / Vice President", ", " of "Jane Q. Roe, President", " - ", or a space alone ("Jane Q.
 #: Roe Global Head of Compliance")
 NAME_TITLE_GAP = re.compile(r"""^[\s,/\-–]+""", re.VERBOSE)
+#: A word of a title that :data:`~graphkit.parsers.signature_lines.TITLE_WORD` does not hold,
+#: printed after a signer's name in one field: "Global Head of Compliance", "Co-Founder",
+#: "Senior Analyst"
+FIELD_TITLE_WORD = re.compile(r"""\b(?:Head|Founder|Co-Founder|Analyst|Associate|Advisor|Adviser
+    |Agent)\b""", re.VERBOSE | re.IGNORECASE)
 #: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
 #: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
 SIGNATURE_MARK = re.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
@@ -83,33 +106,77 @@ def is_capacity(text: str) -> bool:
     return is_title_line(BUSINESS_TITLE_WORD.sub("Officer", t))
 
 
-def split_capacity(capacity: str) -> Optional[tuple[str, Optional[str]]]:
-    """The title and the party (None when it names none) of the capacity a signer signs in, or
-    None when it is no title: it parts at the first "," or "of" with a title before it and an
-    entity's name after it; the entity's own capacity after its name is dropped.
+def split_capacity(capacity: str) -> Optional[tuple[Optional[str], list[str]]]:
+    """The title and the parties (none when it names none) of the capacity a signer signs in,
+    or None when it is no title. It parts at the last "," or "of" with a title before it and an
+    entity's name after it ("Director of Research, Acme Inc" is a Director of Research's, for
+    Acme Inc), and the party ends where a capacity of its own starts (:func:`party_end`:
+    "Acme GP, LLC, the general partner of Acme Fund LP" is Acme GP, LLC). Capacities joined by
+    "and" (:data:`CAPACITY_AND`) are read each apart, their titles joined: "Trustee of the Roe
+    Trust and Manager of Roe LLC". One who signs for herself (:data:`OWN_CAPACITY`:
+    "Individually") holds no title.
 
     >>> split_capacity("Trustee, Acme Equity Fund IV Trust")
-    ('Trustee', 'Acme Equity Fund IV Trust')
+    ('Trustee', ['Acme Equity Fund IV Trust'])
     >>> split_capacity("Manager of Acme Capital Management, LLC, General Partner")
-    ('Manager', 'Acme Capital Management, LLC')
+    ('Manager', ['Acme Capital Management, LLC'])
     >>> split_capacity("Trustee of the Acme Trust"), split_capacity("President")
-    (('Trustee', 'Acme Trust'), ('President', None))
+    (('Trustee', ['Acme Trust']), ('President', []))
+    >>> split_capacity("Director of Research, Acme Inc")
+    ('Director of Research', ['Acme Inc'])
+    >>> split_capacity("Trustee of the Roe Trust and Manager of Roe LLC")
+    ('Trustee and Manager', ['Roe Trust', 'Roe LLC'])
+    >>> split_capacity("Individually"), split_capacity("Individually and as Trustee of Roe Trust")
+    ((None, []), ('Trustee', ['Roe Trust']))
     >>> split_capacity("Acme Holdings, LLC") is None, split_capacity("Trustee, Jane Roe") is None
     (True, True)
     """
+    own = OWN_CAPACITY.match(capacity)
+    if own is not None:
+        if not own["rest"]:
+            return None, []
+        capacity = own["rest"]  # "Individually and as Trustee of the Roe Trust"
     if is_capacity(capacity):
-        return capacity, None
+        return capacity, []
+    parts = [_title_party(p) for p in CAPACITY_AND.split(capacity)]
+    if len(parts) > 1 and all(p is not None and p[1] for p in parts):
+        return " and ".join(p[0] for p in parts), [p[1] for p in parts]
+    one = _title_party(capacity)
+    return None if one is None else (one[0], [one[1]] if one[1] else [])
+
+
+def _title_party(capacity: str) -> Optional[tuple[str, str]]:
+    """One capacity parted into its title and its party at the last gap that leaves a title
+    before it and an entity's name after it; None when no gap does."""
+    found = None
     for m in TITLE_PARTY_GAP.finditer(capacity):
         title, party = clean_name(capacity[:m.start()]), clean_name(capacity[m.end():])
         party = PARTY_THE.sub("", party)
         if not is_capacity(title) or not party[:1].isupper() or \
                 not (org_words(party) or LEGAL_END.search(party)):
             continue
-        end = ENTITY_CAPACITY_END.search(party)
-        if end is not None and is_capacity(end["title"]):
-            party = party[:end.start()]  # "Acme Capital Management, LLC, General Partner"
-        return title, party
-    return None
+        found = (title, party_end(party))
+    return found
+
+
+def party_end(party: str) -> str:
+    """``party`` without the capacity it holds itself, printed after its name: ", General
+    Partner", ", its Managing Member", ", the general partner of Acme Fund LP" (the entity
+    the signer acts through is the party signed for).
+
+    >>> party_end("Acme GP, LLC, the general partner of Acme Fund LP")
+    'Acme GP, LLC'
+    >>> party_end("Acme Capital, LLC, General Partner"), party_end("Acme Holdings, Inc.")
+    ('Acme Capital, LLC', 'Acme Holdings, Inc.')
+    """
+    end = ENTITY_CAPACITY_END.search(party)
+    if end is not None and is_capacity(end["title"]):
+        return party[:end.start()]  # "Acme Capital Management, LLC, General Partner"
+    for m in ENTITY_CAPACITY_OF.finditer(party):
+        title = m["title"]
+        if is_capacity(title[:1].upper() + title[1:]):
+            return party[:m.start()]  # "Acme GP, LLC, the general partner of Acme Fund LP"
+    return party
 
 
 def read_signature_field(raw: str, owners: Sequence[str], date=None,
@@ -143,19 +210,48 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
     if parts is None:
         return sig
     return sig.model_copy(update={"signer": clean_name(m["signer"]), "title": parts[0],
-                                  "on_behalf_of": [parts[1]] if parts[1] else []})
+                                  "on_behalf_of": parts[1]})
 
 
 def field_title(title: Optional[str], signer: str) -> Optional[str]:
     """A signature's title field without the signer's name printed before it ("Jane Q. Roe /
-    Vice President", :data:`NAME_TITLE_GAP`); None when it holds only the name.
+    Vice President", :data:`NAME_TITLE_GAP`); None when it holds only the name. The field is
+    kept as printed when what follows the name is no title (:func:`names_a_title`): a longer
+    name ("Jane Roe Jr., President", "Jane Roe Trust, Trustee", "Jane Roe's Attorney-in-fact").
 
     >>> field_title("JANE Q. ROE", "Jane Q. Roe") is None, field_title("President", "Jane Roe")
     (True, 'President')
     >>> field_title("Jane Roe Global Head of Compliance", "Jane Roe")
     'Global Head of Compliance'
+    >>> field_title("Jane Roe Jr., President", "Jane Roe")
+    'Jane Roe Jr., President'
     """
     if not title or not signer or not title.lower().startswith(signer.lower()) or \
             title[len(signer):len(signer) + 1].isalnum():
         return title  # not "Jane Q. Roeberts Trust Officer" of Jane Q. Roe
-    return clean_name(NAME_TITLE_GAP.sub("", title[len(signer):])) or None
+    rest = title[len(signer):]
+    if not clean_name(rest).strip(" .,"):
+        return None  # "JANE Q. ROE" alone
+    gap = NAME_TITLE_GAP.match(rest)
+    rest = clean_name(rest[gap.end():]) if gap else ""
+    return rest if rest and names_a_title(rest) else title
+
+
+def names_a_title(text: str) -> bool:
+    """True when ``text``, printed after a signer's name in one field, is a title: a capacity
+    (:func:`is_capacity`), a title with the party it is held in ("Managing Member of Acme
+    Capital, LLC"), or a title opening with a word of :data:`FIELD_TITLE_WORD` ("Global Head
+    of Compliance"); not the rest of a longer name ("Jr., President", "Trust, Trustee").
+
+    >>> names_a_title("Vice President"), names_a_title("Managing Member of Acme Capital, LLC")
+    (True, True)
+    >>> names_a_title("attorney-in-fact*"), names_a_title("Authorized Signatory, Acme GP LP")
+    (True, True)
+    >>> names_a_title("Jr., President"), names_a_title("Trust, Trustee")
+    (False, False)
+    """
+    if is_capacity(text) or split_title_party(text) is not None:
+        return True
+    head = TITLE_PARTY_GAP.split(text, maxsplit=1)[0]  # "Global Head" of "... of Compliance"
+    return bool(TITLE_WORD.search(head) or FIELD_TITLE_WORD.search(head)) and \
+        LEGAL_END.search(head) is None  # "Authorized Signatory, Acme GP LP, its general partner"

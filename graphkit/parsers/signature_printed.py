@@ -32,6 +32,7 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
                                                  read_power_of_attorney)
+from graphkit.parsers.signature_captions import is_signature_caption
 from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
@@ -108,8 +109,8 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         if not n:
             gap = True
             continue
-        if not n.strip("-_ \t"):  # a rule line, all "[-_ \t]+"
-            continue
+        if not n.strip("-_ \t") or is_signature_caption(nxt):
+            continue  # a rule line, all "[-_ \t]+", or the "(Signature)" caption under it
         seen += 1
         if spaced is None:
             spaced = was_blank

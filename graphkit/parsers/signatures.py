@@ -45,11 +45,13 @@ from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_capacity import slashed_signer
+from graphkit.parsers.signature_captions import (captioned_signer, is_name_title_caption,
+                                                 is_signature_caption)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  add_printed_block, sign_for_earlier)
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
-    BY_NAME_ROLE, FIELD_LINE, SGML_TAG, SIGNATURE_NAME, column_segments, is_title_line,
-    looks_like_person_name, printed_title, typed_signer)
+    BY_NAME_ROLE, FIELD_LINE, NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME, column_segments,
+    is_title_line, looks_like_person_name, printed_title, typed_signer)
 from graphkit.parsers.signature_names import continues_name, join_lines
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
@@ -168,6 +170,27 @@ def _by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def _name_title_caption_next(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the first line from ``lines[i]`` on that is neither blank nor a rule is the
+    caption of a printed name ("Name/Title").
+
+    >>> _name_title_caption_next([(0, 5, "-----"), (6, 18, "(Name/Title)")], 0)
+    True
+    """
+    for _, _, nxt in lines[i:i + 3]:
+        if nxt.strip(" \t-_|"):
+            return is_name_title_caption(nxt)
+    return False
+
+
+def _signed_already(sec: SignatureSection, typed: str, pending: list[str]) -> bool:
+    """True when ``typed`` (a captioned signer's line) prints again the name of the last
+    signature read, with no party named between: the printed name under its own "/s/"."""
+    if pending or not sec.signatures:
+        return False
+    return typed.lower().startswith(sec.signatures[-1].signer.lower())
+
+
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
@@ -187,6 +210,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     unknown_by = False
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
     open_sig: Optional[int] = None  # a "/s/" with no printed name: its block may follow it
+    caption = False  # the line above is the caption of a signature blank: "Signature"
     block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
     lines = _split_lines(text[s:e])
@@ -207,6 +231,10 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             if not pending:
                 open_sig = None  # "/s/ Jane Roe" / blank / "ACME GP, LLC": a block of its own
             continue  # a blank line: no "/s/", no "By:", no date cell, no party
+        if is_signature_caption(line):
+            caption = True  # "Signature" under a blank left empty: the printed name follows
+            continue
+        under_caption, caption = caption, caption and not line.strip(" \t-_=")  # a rule keeps it
         low = line.lower()
         anchor: Optional[tuple[str, Optional[str]]] = None  # (signer as typed, title)
         if "/s/" in low:  # the literal of SLASH_S
@@ -272,7 +300,13 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 anchor = (run.name, run.title)  # "By: Jane Q. Roe President" (an HTML cell)
             elif BY_LINE.match(line):
                 unknown_by = True
-        if anchor is None and typed_signer(line, lines, i):
+        if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
+                (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending):
+            anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
+        elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \
+                (typed := captioned_signer(nt["v"])):
+            anchor = (typed, None)  # "Name/Title:  Jane Roe, President" beside its caption
+        elif anchor is None and typed_signer(line, lines, i):
             anchor = (line, None)  # "JANE Q. ROE" / "VICE PRESIDENT", no "/s/"
         elif anchor is None and "," in line and (dc := DATE_CELL.match(line)) and \
                 typed_signer(line[dc.end():], lines, i):
