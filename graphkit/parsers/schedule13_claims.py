@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.models import (Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole, Reading,
-                             unchecked)
+from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, Party, PartyKind,
+                             PartyRole, Reading, unchecked)
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
@@ -33,6 +33,7 @@ from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_t
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
 from graphkit.parsers.schedule13_items import Disclaimer, TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
+from graphkit.parsers.schedule13_subsidiaries import Subsidiary
 from graphkit.parsers.xmldoc import same_person_name
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -305,3 +306,31 @@ def missing_holdings(src: SourceText, book: PartyBook, claims: list[Claim], at: 
                PartyRole.REPORTING_PERSON in book.get(c.source).roles for c in claims):
         return [src.warn("no-holding", f"{src.path}: no holding of a reporting person read", at)]
     return []
+
+
+def add_subsidiary_claims(claims: list[Claim], book: PartyBook, parent: Party,
+                          subsidiaries: list[Subsidiary]) -> None:
+    """``parent`` ``parent_of`` each of the Item 7 ``subsidiaries``, each a party of ``book``
+    (found or added) with the I.R.S. number printed beside it ("Acme Group (IA)  13-2682544").
+
+    >>> book = PartyBook()
+    >>> hc = book.add("Acme Holdings, Inc.", role=PartyRole.REPORTING_PERSON,
+    ...               kind=PartyKind.ORGANIZATION)
+    >>> claims = []
+    >>> from graphkit.models import Evidence
+    >>> sub = Subsidiary(name="Acme Advisers LLC", classification="IA", ein="13-2682544",
+    ...                  evidence=Evidence(source="x.txt"))
+    >>> add_subsidiary_claims(claims, book, hc, [sub])
+    >>> adviser = book.lookup("Acme Advisers LLC")
+    >>> [(c.relation.value, c.target == adviser.id) for c in claims], adviser.identifiers[0].value
+    ([('parent_of', True)], '13-2682544')
+    """
+    for sub in subsidiaries:
+        child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
+                                                  kind=PartyKind.ORGANIZATION)
+        if child is None or child.id == parent.id:
+            continue
+        if not any(i.scheme == IdentifierScheme.IRS_EIN for i in child.identifiers):
+            child.identifiers += sub.identifiers()
+        add_claim(claims, Relation.PARENT_OF, parent.id, child.id, sub.evidence,
+                  note="Item 7: subsidiary of the parent holding company")

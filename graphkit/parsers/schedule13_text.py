@@ -53,7 +53,7 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
-from graphkit.parsers.schedule13_claims import (add_claim, check_record_total,
+from graphkit.parsers.schedule13_claims import (add_claim, add_subsidiary_claims, check_record_total,
                                                 disclaiming_parties, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings, officer_of_partnership)
@@ -402,14 +402,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- Item 7: the subsidiaries of the one parent holding company ------------------------
     parent = parent_holding_company([p for p, _ in reporting])
     if 7 in items and parent is not None:
-        for sub in item7_subsidiaries(src, *items[7]):
-            child = book.lookup(sub.name) or book.add(sub.name, role=PartyRole.NAMED,
-                                                      kind=PartyKind.ORGANIZATION)
-            if child is not None and child.id != parent.id:
-                if not any(i.scheme == IdentifierScheme.IRS_EIN for i in child.identifiers):
-                    child.identifiers += sub.identifiers()  # "Acme Group (IA)    13-2682544"
-                add_claim(claims, Relation.PARENT_OF, parent.id, child.id, sub.evidence,
-                          note="Item 7: subsidiary of the parent holding company")
+        add_subsidiary_claims(claims, book, parent, item7_subsidiaries(src, *items[7]))
 
     # -- holdings -------------------------------------------------------------------------
     outstanding = read_outstanding(src, items_start, security_class=front.security_class) or \
