@@ -70,11 +70,13 @@ PAST_WORD = re.compile(r"""
 #: "Mr. Roe was ..."), in characters
 PAST_WORD_REACH = 40
 #: A span of time that ended, past only with a past verb: "until his retirement", "prior to
-#: 2001", "From 1990 to 1995", "from March 1990 through June 1995", "between 1990 and 1995"
-#: (not "from time to time")
+#: 2001", "From 1990 to 1995", "from March 1990 through June 1995", "between 1990 and 1995",
+#: "Between the years 1990 and 1999", "during the period from 1990 to 1995" (not "from time
+#: to time")
 PAST_SPAN = re.compile(r"""
     (?<![A-Za-z])(?:(?i:until)|(?i:prior\s+to)
-      |(?i:from|between)\s+(?:[A-Z][a-z]+\.?\s+)?(?:[0-9]{1,2},?\s+)?[0-9]{4}
+      |(?i:from|between)\s+(?i:the\s+(?:years?|period(?:\s+of)?)\s+)?
+        (?:[A-Z][a-z]+\.?\s+)?(?:[0-9]{1,2},?\s+)?[0-9]{4}
         \s+(?:to|until|through|and)\s)
 """, _F)
 #: A past verb of a role: "was", "served as", "had been" (present ones: "is", "serves")

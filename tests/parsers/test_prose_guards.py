@@ -54,7 +54,9 @@ def test_past_word(text, hit):
 @pytest.mark.parametrize("text,hit", [
     ("until 2005", True), ("prior to 2001", True), ("From 1990 to 1995,", True),
     ("from March 1990 through June 1995", True), ("between 1990 and 1995", True),
-    ("from time to time", False), ("since 2001", False), ("at the time of the transaction", False)])
+    ("Between the years 1990 and 1999,", True), ("during the period from 1990 to 1995", True),
+    ("from time to time", False), ("since 2001", False), ("at the time of the transaction", False),
+    ("between the years of its growth", False)])
 def test_past_span(text, hit):
     assert (PAST_SPAN.search(text) is not None) is hit
 
