@@ -61,8 +61,8 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE)
-from graphkit.parsers.prose_appositives import (appositive_held, as_role_held, lone_plural_role,
-                                               titled_person)
+from graphkit.parsers.prose_appositives import (
+    appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
@@ -179,7 +179,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
-                if m.groupdict().get("pron") and not _pronoun_agrees(m["pron"], m["holder"]):
+                if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
@@ -277,21 +277,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
-
-
-def _pronoun_agrees(pronoun: str, holder: str) -> bool:
-    """Whether ``pronoun`` ("his", "her", "its") may stand for ``holder``: a person's pronoun
-    for no organization, "its" for no person.
-
-    >>> _pronoun_agrees("his", "Jane Q. Roe"), _pronoun_agrees("his", "Acme Fund, L.P.")
-    (True, False)
-    >>> _pronoun_agrees("its", "Acme Fund, L.P."), _pronoun_agrees("its", "Mr. Roe")
-    (True, False)
-    """
-    kind = guess_kind(trim_name(holder))
-    if pronoun.lower() == "its":
-        return kind is not PartyKind.PERSON
-    return kind is not PartyKind.ORGANIZATION
 
 
 #: Relations of an office in a company, which a public body's officer does not hold

@@ -19,7 +19,8 @@ when it is an office (:func:`titled_person`).
 
 "X, as the ROLE of Y, and A and B (by virtue of ...), have ..." ends the appositive at the comma
 before "and": the names after it are further subjects of the clause, not held
-(:func:`as_role_held`).
+(:func:`as_role_held`). A pronoun ("his position as ...") is read only when it may stand for
+its holder (:func:`pronoun_agrees`).
 
 Examples
 --------
@@ -177,3 +178,18 @@ def titled_person(holder: str, role: str) -> bool:
     """
     bare_director = role.lower().split()[-1:] == ["director"] and " and " not in role.lower()
     return not bare_director and guess_kind(trim_name(holder)) is PartyKind.PERSON
+
+
+def pronoun_agrees(pronoun: str, holder: str) -> bool:
+    """Whether ``pronoun`` ("his", "her", "its") may stand for ``holder``: a person's pronoun
+    for no organization, "its" for no person.
+
+    >>> pronoun_agrees("his", "Jane Q. Roe"), pronoun_agrees("his", "Acme Fund, L.P.")
+    (True, False)
+    >>> pronoun_agrees("its", "Acme Fund, L.P."), pronoun_agrees("its", "Mr. Roe")
+    (True, False)
+    """
+    kind = guess_kind(trim_name(holder))
+    if pronoun.lower() == "its":
+        return kind is not PartyKind.PERSON
+    return kind is not PartyKind.ORGANIZATION
