@@ -71,7 +71,7 @@ from graphkit.parsers.prose_clause_patterns import (
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    HOLDERS_OF_LISTED, TRUST_WORD, held_party_owns)
+    HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, held_party_owns)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -352,6 +352,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
         (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
         (RELATIONSHIP_DEEMED_OWNER_CUE, _ANY), (SHARES_WITH_CO_TRUSTEES_CUE, _ROLE),
+        (CONTROL_ASIDE_CUE, _ANY),
         (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))
 
