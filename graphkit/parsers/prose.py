@@ -72,6 +72,8 @@ from graphkit.parsers.prose_clause_patterns import (
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
     HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, held_party_owns)
+from graphkit.parsers.prose_co_trustees import (
+    CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -170,7 +172,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     # "the reporting person" in lower case is read as the defined term "Reporting Person"
     flats, capitals = [filer_as_term(f) for f, _ in read], [c for _, c in read]
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
-    for span, flat, cues, in_capitals in zip(spans, flats, _cues_found(flats), capitals):
+    for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
+                                                            capitals)):
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
@@ -265,6 +268,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if TRUST_WORD.search(m["held"]):  # "Roe Family Trust, Jane Q. Roe, Trustee"
                 for h in split_names(m["holder"]):
                     emit(Relation.TRUSTEE_OF, h, m["held"], span, "trust_named_with_trustee")
+        for m in _matches(CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, flat, cues):  # the sentence before
+            right_before = k and capitals[k - 1] == in_capitals and \
+                not src.text[spans[k - 1][1]:span[0]].strip(" \t\r\n.")
+            for h, t in named_co_trustees(m, flats[k - 1] if right_before else ""):
+                emit(Relation.TRUSTEE_OF, h, t, span, "co_trustees_are")
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
             if not_asserted(flat, m.start("held"), m["held"]):
                 continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
@@ -352,7 +360,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
         (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
         (RELATIONSHIP_DEEMED_OWNER_CUE, _ANY), (SHARES_WITH_CO_TRUSTEES_CUE, _ROLE),
-        (CONTROL_ASIDE_CUE, _ANY),
+        (CONTROL_ASIDE_CUE, _ANY), (CO_TRUSTEES_ARE_CUE, _ROLE),
         (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))
 

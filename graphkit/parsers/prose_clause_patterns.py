@@ -26,6 +26,7 @@ import re
 from graphkit.relations import Relation
 from graphkit.parsers.partybook_names import ISSUER_WORDS
 from graphkit.parsers.prose_aside_patterns import NAMED_KIND
+from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import (
     _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, NAMES, ROLES)
@@ -311,6 +312,7 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     RELATIONSHIP_DEEMED_OWNER_CUE: ("relationship",),
     SHARES_WITH_CO_TRUSTEES_CUE: ("o-trustee", "o-Trustee"),
     CONTROL_ASIDE_CUE: ("control",),
+    CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
 }
 
 

@@ -246,11 +246,11 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
     (?:[Ee]ach\s+of|[Bb]oth)\s+(?:(?:Messrs|Mses|Mmes)\.?\s+)?[A-Z]
 """, _F)
 
-#: "The members of ACM are Jane Q. Roe, John R. Doe, Mary S. Major and Richard T. Miles";
-#: "the general partner of Y is X"; "The general partner to Y is X"
+#: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of
+#: Y is X"; "The general partner to Y is X" (not "Mr. Roe's" of "are Mr. Roe's son, John Roe")
 ROLE_OF_HELD_IS = re.compile(rf"""
     (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
-    (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
+    (?:is|are|was|were|include|includes)\s+(?P<holder>(?>{NAMES}))(?<!['’]s)
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
 #: letters, which the engine scans for; an opening alternation is tried at every position)
