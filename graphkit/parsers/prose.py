@@ -61,8 +61,8 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE)
-from graphkit.parsers.prose_appositives import (appositive_held, as_role_held, lone_plural_role,
-                                               titled_person)
+from graphkit.parsers.prose_appositives import (
+    appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
@@ -71,7 +71,9 @@ from graphkit.parsers.prose_clause_patterns import (
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    HOLDERS_OF_LISTED, TRUST_WORD, held_party_owns)
+    HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, held_party_owns)
+from graphkit.parsers.prose_co_trustees import (
+    CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -170,7 +172,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     # "the reporting person" in lower case is read as the defined term "Reporting Person"
     flats, capitals = [filer_as_term(f) for f, _ in read], [c for _, c in read]
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
-    for span, flat, cues, in_capitals in zip(spans, flats, _cues_found(flats), capitals):
+    for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
+                                                            capitals)):
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
@@ -179,7 +182,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
-                if m.groupdict().get("pron") and not _pronoun_agrees(m["pron"], m["holder"]):
+                if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
@@ -265,6 +268,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if TRUST_WORD.search(m["held"]):  # "Roe Family Trust, Jane Q. Roe, Trustee"
                 for h in split_names(m["holder"]):
                     emit(Relation.TRUSTEE_OF, h, m["held"], span, "trust_named_with_trustee")
+        for m in _matches(CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, flat, cues):  # the sentence before
+            right_before = k and capitals[k - 1] == in_capitals and \
+                not src.text[spans[k - 1][1]:span[0]].strip(" \t\r\n.")
+            for h, t in named_co_trustees(m, flats[k - 1] if right_before else ""):
+                emit(Relation.TRUSTEE_OF, h, t, span, "co_trustees_are")
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
             if not_asserted(flat, m.start("held"), m["held"]):
                 continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
@@ -277,21 +285,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
-
-
-def _pronoun_agrees(pronoun: str, holder: str) -> bool:
-    """Whether ``pronoun`` ("his", "her", "its") may stand for ``holder``: a person's pronoun
-    for no organization, "its" for no person.
-
-    >>> _pronoun_agrees("his", "Jane Q. Roe"), _pronoun_agrees("his", "Acme Fund, L.P.")
-    (True, False)
-    >>> _pronoun_agrees("its", "Acme Fund, L.P."), _pronoun_agrees("its", "Mr. Roe")
-    (True, False)
-    """
-    kind = guess_kind(trim_name(holder))
-    if pronoun.lower() == "its":
-        return kind is not PartyKind.PERSON
-    return kind is not PartyKind.ORGANIZATION
 
 
 #: Relations of an office in a company, which a public body's officer does not hold
@@ -367,6 +360,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
         (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
         (RELATIONSHIP_DEEMED_OWNER_CUE, _ANY), (SHARES_WITH_CO_TRUSTEES_CUE, _ROLE),
+        (CONTROL_ASIDE_CUE, _ANY), (CO_TRUSTEES_ARE_CUE, _ROLE),
         (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY)))
 

@@ -19,7 +19,9 @@ when it is an office (:func:`titled_person`).
 
 "X, as the ROLE of Y, and A and B (by virtue of ...), have ..." ends the appositive at the comma
 before "and": the names after it are further subjects of the clause, not held
-(:func:`as_role_held`).
+(:func:`as_role_held`); so are those after "X, as the ROLE of Y, and B," when a plural verb
+follows ("..., and Beta Fund, share voting power"). A pronoun ("his position as ...") is read
+only when it may stand for its holder (:func:`pronoun_agrees`).
 
 Examples
 --------
@@ -65,6 +67,13 @@ SUBJECTS_AFTER = re.compile(r"""
   | \s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s
   | \s+(?:may|might|are|have|share|shall|will|would|could|can|each|both|disclaim|own|hold)\b
   | \s*,\s*(?:each|both)\s+(?:may|might|shall|will|has|have|shares?|disclaims?)\b
+""", _F)
+
+#: A plural verb after a comma that ends the held list of "X, as the ROLE of Y, and B": " share"
+#: of "Acme GP, as the general partner of Acme Fund, and Beta Fund, share voting power" (X, one
+#: holder of a singular role, shares nothing alone: B is a further subject, not held)
+PLURAL_VERB_AFTER = re.compile(r"""
+    \s*,\s*(?:share|have|are|were|own|hold|disclaim)\b
 """, _F)
 
 #: The comma and "and" that close an appositive's held list: ", and " of "Acme Fund, and Jane"
@@ -125,10 +134,18 @@ def as_role_held(flat: str, m: re.Match[str], group: str) -> str:
     >>> m = re.search(r"(?P<held>Acme Fund, and Beta Partners, L.P.)", flat)
     >>> as_role_held(flat, m, "held")
     'Acme Fund'
+    >>> flat = "Acme GP, as the general partner of Acme Fund, and Beta Fund, share voting power"
+    >>> m = re.search(r"(?P<role>general partner) of (?P<held>Acme Fund, and Beta Fund)", flat)
+    >>> as_role_held(flat, m, "held")
+    'Acme Fund'
     """
     held = m[group]
     last = _last_match(COMMA_AND, held)
-    if last is None or SUBJECTS_AFTER.match(flat, m.end(group)) is None:
+    if last is None:
+        return held
+    after = m.end(group)
+    if SUBJECTS_AFTER.match(flat, after) is None and (
+            PLURAL_VERB_AFTER.match(flat, after) is None or PLURAL_ROLE.search(m["role"] or "")):
         return held
     return held[:last.start()]
 
@@ -177,3 +194,18 @@ def titled_person(holder: str, role: str) -> bool:
     """
     bare_director = role.lower().split()[-1:] == ["director"] and " and " not in role.lower()
     return not bare_director and guess_kind(trim_name(holder)) is PartyKind.PERSON
+
+
+def pronoun_agrees(pronoun: str, holder: str) -> bool:
+    """Whether ``pronoun`` ("his", "her", "its") may stand for ``holder``: a person's pronoun
+    for no organization, "its" for no person.
+
+    >>> pronoun_agrees("his", "Jane Q. Roe"), pronoun_agrees("his", "Acme Fund, L.P.")
+    (True, False)
+    >>> pronoun_agrees("its", "Acme Fund, L.P."), pronoun_agrees("its", "Mr. Roe")
+    (True, False)
+    """
+    kind = guess_kind(trim_name(holder))
+    if pronoun.lower() == "its":
+        return kind is not PartyKind.PERSON
+    return kind is not PartyKind.ORGANIZATION

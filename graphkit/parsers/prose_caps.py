@@ -67,13 +67,28 @@ ROLE_ONLY_WORDS = frozenset("""
     co-trustee co-trustees partner manager adviser advisor chief executive
 """.split())
 #: Phrases lower-cased whole, as their words are often part of names alone ("ACME PRINCIPAL
-#: HOLDINGS", "ACME GENERAL PARTNERSHIP"): "PRINCIPAL BUSINESS" (of "the principal business of
-#: X is serving as ..."), and a descriptor after a name ("AN OKLAHOMA GENERAL PARTNERSHIP")
+#: HOLDINGS", "ACME GENERAL PARTNERSHIP", "ACME POWER CORP.", "ACME VOTING TRUST"):
+#: "PRINCIPAL BUSINESS" (of "the principal business of X is serving as ..."), a descriptor after
+#: a name ("AN OKLAHOMA GENERAL PARTNERSHIP"), and the phrases of a holding: its powers and the
+#: reason it is deemed ("SHARES VOTING AND INVESTMENT POWER WITH", "(BY VIRTUE OF THEIR
+#: RELATIONSHIPS TO ACME FUND) MAY BE DEEMED TO INDIRECTLY BENEFICIALLY OWN"). The word lists
+#: above hold single words that are no name's; a word that is prose only in its phrase is read
+#: here, in the phrase, never alone.
 PHRASES = re.compile(r"""
     \bPRINCIPAL\s+BUSINESS\b
     # a descriptor: "AN OKLAHOMA GENERAL PARTNERSHIP", "A DELAWARE LIMITED LIABILITY COMPANY"
   | \bAN?\s+(?:[A-Z]+\s+){1,3}?(?:GENERAL\s+PARTNERSHIP|LIMITED\s+PARTNERSHIP
       |LIMITED\s+LIABILITY\s+COMPANY|CORPORATION|EXEMPTED\s+COMPANY)\b
+    # powers: "SOLE VOTING POWER", "VOTING AND INVESTMENT POWERS", "SHARED POWER TO VOTE"
+  | \b(?:(?:SOLE|SHARED|JOINT)\s+)?(?:VOTING|INVESTMENT|DISPOSITIVE)
+      (?:\s*(?:,|AND/OR|AND|OR)\s*(?:(?:SOLE|SHARED|JOINT)\s+)?(?:VOTING|INVESTMENT|DISPOSITIVE))*
+      \s+POWERS?\b
+  | \b(?:(?:SOLE|SHARED|JOINT)\s+)?POWERS?\s+TO\s+(?:VOTE|DISPOSE|DIRECT)\b
+    # reasons and holdings: "BY REASON OF", "AS A RESULT OF", "THEIR RELATIONSHIPS TO",
+    # "BENEFICIALLY OWN", "BENEFICIAL OWNERSHIP"
+  | \b(?:BY\s+REASON|AS\s+A\s+RESULT)\s+OF\b
+  | \b(?:RESPECTIVE\s+)?RELATIONSHIPS?\s+(?:TO|WITH)\b
+  | \bBENEFICIAL(?:LY)?\s+OWN(?:S|ED|ER|ERS|ERSHIP)?\b
 """, re.VERBOSE)
 #: Enumeration marks lower-cased as prose writes them: "OF (I) ACME FUND AND (II) ..."
 ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")

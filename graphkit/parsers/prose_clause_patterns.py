@@ -26,6 +26,7 @@ import re
 from graphkit.relations import Relation
 from graphkit.parsers.partybook_names import ISSUER_WORDS
 from graphkit.parsers.prose_aside_patterns import NAMED_KIND
+from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import (
     _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, NAMES, ROLES)
@@ -219,12 +220,16 @@ RELATIONSHIP_DEEMED_OWNER_CUE = re.compile(r"""
 #: "... the Shares which Acme Fund owns", "(as that term is defined in Rule 13d-3) the Shares
 #: which Acme Master directly beneficially owns", "the Shares held by Acme Fund" (group
 #: ``owner``, compared with the held name). "the shares held by the Company's plan" names no
-#: owner (``owner`` ends before "'s" only to fail the comparison).
+#: owner (``owner`` ends before "'s" only to fail the comparison). Or the held party is itself
+#: what is deemed controlled: " Acme Fund." of "... may be deemed to control Acme Fund." (group
+#: ``owner3``, right after the verb, the sentence or clause ending after it: not " Acme Fund
+#: shares", nor "Acme Fund's Shares").
 HELD_PARTY_OWNS = re.compile(rf"""
     (?:\b(?:which|that)\s+(?:the\s+)?(?P<owner>{_NAME})\s+(?:(?:directly|indirectly|beneficially
       |also)\s+){{0,3}}(?:owns|holds)\b
     |\b(?:held|owned)\s+(?:(?:directly|indirectly|beneficially|of\s+record)\s+){{0,2}}by\s+
-      (?:the\s+)?(?P<owner2>{_NAME})(?!\s*['’]s?\b))
+      (?:the\s+)?(?P<owner2>{_NAME})(?!\s*['’]s?\b)
+    |^\s+(?:the\s+)?(?P<owner3>{_NAME})(?=\s*(?:[.;:]|,\s|$)))
 """, _F)
 
 #: A held party of :data:`RELATIONSHIP_DEEMED_OWNER` that is a person by title or initial ("Mr.
@@ -261,6 +266,28 @@ SHARES_WITH_CO_TRUSTEES_CUE = re.compile(r"""
     \swith\s+(?:[a-z]+\s+){0,3}[Cc]o-[Tt]rustees?\s+(?:of|for)\s
 """, _F)
 
+#: A reason for a holding that names the holder's control of a party: "by virtue of their
+#: control of", "by reason of his control over", "as the controlling persons of" (not "their
+#: former control of": no word may come between the pronoun and "control")
+_CONTROL_OF = r"""(?:(?:by\s+virtue|by\s+reason|because|as\s+a\s+result)\s+of\s+
+      (?:his|her|its|their)\s+(?:respective\s+)?control\s+(?:of|over)
+    |as\s+(?:the\s+|a\s+)?(?:controlling|control)\s+persons?\s+of)"""
+
+#: "Acme Inc., as the sole general partner of Acme Fund, and Jane Q. Roe and John A. Doe (by
+#: virtue of their control of Acme Inc.), have the shared power to vote ..."; "Mr. Roe (by
+#: reason of his control of Acme GP) may be deemed ..."; "Jane Q. Roe and John A. Doe (as the
+#: controlling persons of Acme GP)": each holder controls the held party (``control_person_of``).
+#: The aside is set off in parentheses right after the holder list, which opens the sentence or
+#: a clause (as the list of :data:`RELATIONSHIP_DEEMED_OWNER` does); "(by virtue of their
+#: relationships to ...)" names no control.
+CONTROL_ASIDE = re.compile(rf"""
+    (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
+    (?P<holder>{NAMES})\s*\(\s*{_CONTROL_OF}\s+(?:the\s+)?(?P<held>{NAMES})\s*\)
+""", _F)
+#: Cue of :data:`CONTROL_ASIDE`: "(by virtue of their control of ", "(as the controlling persons
+#: of "
+CONTROL_ASIDE_CUE = re.compile(rf"""\(\s*{_CONTROL_OF}\s""", _F)
+
 #: Patterns whose holder holds every listed held party by one relation; the last field: each
 #: listed holder does (False: one holder, "Smith and Jones Partners" of CONTROLLING_INTEREST)
 HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, bool], ...] = (
@@ -269,7 +296,8 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
     (RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE, "relationship_deemed_owner",
      Relation.CONTROL_PERSON_OF, True),
     (SHARES_WITH_CO_TRUSTEES, SHARES_WITH_CO_TRUSTEES_CUE, "shares_with_co_trustees",
-     Relation.TRUSTEE_OF, True))
+     Relation.TRUSTEE_OF, True),
+    (CONTROL_ASIDE, CONTROL_ASIDE_CUE, "control_aside", Relation.CONTROL_PERSON_OF, True))
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
@@ -283,13 +311,16 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     TRUST_NAMED_WITH_TRUSTEE_CUE: ("rustee",),
     RELATIONSHIP_DEEMED_OWNER_CUE: ("relationship",),
     SHARES_WITH_CO_TRUSTEES_CUE: ("o-trustee", "o-Trustee"),
+    CONTROL_ASIDE_CUE: ("control",),
+    CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
 }
 
 
 def held_party_owns(rest: str, held: str, holder: str) -> bool:
     """Whether ``rest`` (the sentence after a :data:`RELATIONSHIP_DEEMED_OWNER` match) says that
     ``held`` owns what is deemed owned ("the Shares which Acme Fund owns", "held by Acme
-    Fund"), and ``held`` may own for ``holder``: not the issuer ("the Company"), nor a relative
+    Fund") or is what is deemed controlled ("may be deemed to control Acme Fund."), and
+    ``held`` may own for ``holder``: not the issuer ("the Company"), nor a relative
     (:data:`KIN_OF_HOLDER`: a person by title or initial, or of the holder's surname: "Mrs.
     Roe, by virtue of her relationship to John Roe"). Anything else ("... to Acme GP, may be
     deemed to beneficially own the Shares") states no control.
@@ -303,6 +334,10 @@ def held_party_owns(rest: str, held: str, holder: str) -> bool:
     True
     >>> held_party_owns(" the Shares.", "Acme GP LLC", "Acme Fund LP")
     False
+    >>> held_party_owns(" Acme Fund.", "Acme Fund", "Acme GP")   # "may be deemed to control"
+    True
+    >>> held_party_owns(" Acme Fund shares.", "Acme Fund", "Acme GP")
+    False
     >>> held_party_owns(" the Shares held by John Roe.", "John Roe", "Mrs. Roe")   # kin
     False
     >>> held_party_owns(" the shares held by the Company's plan.", "Company", "Mr. Roe")
@@ -314,6 +349,6 @@ def held_party_owns(rest: str, held: str, holder: str) -> bool:
             (len(words) > 1 and held.split()[-1] == words[-1]):
         return False
     for m in HELD_PARTY_OWNS.finditer(rest):
-        if trim_name(m["owner"] or m["owner2"]) == held:
+        if trim_name(m["owner"] or m["owner2"] or m["owner3"]) == held:
             return True
     return False

@@ -246,11 +246,11 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
     (?:[Ee]ach\s+of|[Bb]oth)\s+(?:(?:Messrs|Mses|Mmes)\.?\s+)?[A-Z]
 """, _F)
 
-#: "The members of ACM are Jane Q. Roe, John R. Doe, Mary S. Major and Richard T. Miles";
-#: "the general partner of Y is X"; "The general partner to Y is X"
+#: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of
+#: Y is X"; "The general partner to Y is X" (not "Mr. Roe's" of "are Mr. Roe's son, John Roe")
 ROLE_OF_HELD_IS = re.compile(rf"""
     (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
-    (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
+    (?:is|are|was|were|include|includes)\s+(?P<holder>(?>{NAMES}))(?<!['’]s)
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
 #: letters, which the engine scans for; an opening alternation is tried at every position)
@@ -478,14 +478,14 @@ ROLE_WORDS: tuple[str, ...] = (
 #: of", "ers to " of "investment advisers to "). Every role read as "ROLE of Y" ends so.
 ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 
-#: Words one of which every relationship cue above contains (any case, as :data:`ROLE` is
-#: read): a sentence without one is not read for relationships. Each is looked for through the
-#: whole text, so none holds another: "shareholder", "stockholder" and "record holder" are
-#: found by "hold", "record owner" by "own".
+#: Words one of which every relationship cue above contains (any case): a sentence without one
+#: is not read. None holds another ("record holder" is found by "hold"); control only where it is
+#: stated of a party ("may be deemed to control Acme Fund", "(by virtue of their control of X)").
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
-    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair",
-    "secretar", "treasurer", "advised", "managed", "control person")
+    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair", "secretar",
+    "treasurer", "advised", "managed", "control person", "deemed to control", "his control",
+    "her control", "its control", "their control")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

@@ -45,7 +45,7 @@ _SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
 #: (:data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`: "... ACFCV. 1867 Acme Corporation
 #: is"), where the dot does not end an initial, a legal form or a title ("... ACFCV. The
 #: members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund", "Mrs. Roe", "Messrs. Roe and
-#: Doe"), or a blank line. After a legal form ("Inc.", "Ltd.",
+#: Doe", nor a title printed in capitals, "MR. ROE"), or a blank line. After a legal form ("Inc.", "Ltd.",
 #: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
 #: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
 #: ``legal`` marks where it ends). A blank line before a word in lower case ("strued as", not
@@ -59,6 +59,7 @@ SENTENCE_END = re.compile(rf"""
       (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
           (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
           (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+          (?<!\bMR\.)(?<!\bMRS\.)(?<!\bMS\.)(?<!\bDR\.)(?<!\bMESSRS\.)
           \s+(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))

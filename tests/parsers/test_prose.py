@@ -794,7 +794,8 @@ from graphkit.parsers import prose_patterns as _pp  # noqa: E402
 from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E402
 
 #: The patterns as they were before they were rewritten to open with a character class (the
-#: legal forms in capitals, "INC." "CORP." "LTD." "CO.", added since as they were added there;
+#: legal forms in capitals, "INC." "CORP." "LTD." "CO.", and the titles in capitals, "MR." "DR.",
+#: added since as they were added there;
 #: so is the blank line before a lower-case word of a double-spaced sentence, which ends none,
 #: and the holdings "beneficial owner of N", "amounted to N" and "N shares owned by" of the
 #: record-holder cue).
@@ -803,6 +804,7 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
         (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
         (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+        (?<!\bMR\.)(?<!\bMRS\.)(?<!\bMS\.)(?<!\bDR\.)(?<!\bMESSRS\.)
         \s+(?=[A-Z(])
       | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
           |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))

@@ -82,9 +82,11 @@ def test_outline_letter_and_building_line():
     # Officer  of  The  ARA  Group,  Inc.,  The ARA Tower, 1101  Market Street, ..."
     rec = _record("1994_SC_13DA_757523.txt")
     # (the Foundation is read from "shares ... with two co-trustees of The Neubauer Family
-    # Foundation", lines 287-289: see tests/parsers/test_leftovers9_prose.py)
-    assert sorted(_names(rec).values()) == ["Joseph Neubauer", "Neubauer Family Foundation",
-                                            "The ARA Group, Inc."]
+    # Foundation", lines 287-289: see tests/parsers/test_leftovers9_prose.py; its co-trustees
+    # from "The two co-trustees are ...", lines 289-291: tests/parsers/test_leftovers10_prose.py)
+    assert sorted(_names(rec).values()) == [
+        "Joseph Neubauer", "Lawrence A. Neubauer", "Melissa R. Neubauer",
+        "Neubauer Family Foundation", "The ARA Group, Inc."]
     assert _rels(rec, "officer_of") == {("Joseph Neubauer", "The ARA Group, Inc.")}
     # lines 324-326: "Mr. Neubauer no longer reports other shares held in trust for his adult
     # children, as to which shares he continues to disclaim beneficial ownership."

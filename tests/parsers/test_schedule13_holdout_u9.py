@@ -55,7 +55,9 @@ def test_appositive_then_further_subjects():
 @pytest.mark.parametrize("text,expected", [
     ("Acme GP, as the general partner of Acme Fund, and Jane Q. Roe and John A. Doe (by virtue "
      "of their control of Acme GP), have the shared power to vote.",
-     [("general_partner_of", "Acme GP", "Acme Fund")]),
+     [("general_partner_of", "Acme GP", "Acme Fund"),   # and the aside (test_leftovers10_prose)
+      ("control_person_of", "Jane Q. Roe", "Acme GP"),
+      ("control_person_of", "John A. Doe", "Acme GP")]),
     ("Acme GP, as general partner of Acme Fund, and Jane Q. Roe may be deemed to own them.",
      [("general_partner_of", "Acme GP", "Acme Fund")]),
     ("Acme GP, as general partner of Acme Fund, and Jane Q. Roe, as trustee of the Roe Trust, "

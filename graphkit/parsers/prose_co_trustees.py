@@ -1,0 +1,90 @@
+"""Trustees named in a sentence of their own: "The two co-trustees are Mr. Roe's son, John A.
+Roe, and Mr. Roe's daughter, Mary R. Roe."
+
+Such a sentence names the trustees by their role alone; it says which trust they hold only
+when it names the trust ("The co-trustees of the Roe Trust are ...") or follows right after a
+sentence naming the (co-)trustees of one trust: "Mr. Roe shares voting and investment powers
+as to 500 shares with two co-trustees of The Roe Family Foundation. The two co-trustees are
+...". After a sentence naming two trusts, or none, it stays unread: a missing edge is better
+than a wrong one. A kinship phrase before a name ("Mr. Roe's son, ", "his daughter ") is no
+part of the name.
+
+Examples
+--------
+>>> before = "Mr. Roe shares voting power with two co-trustees of The Roe Family Foundation."
+>>> m = CO_TRUSTEES_ARE.search("The two co-trustees are Mr. Roe's son, John A. Roe, and "
+...                            "Mr. Roe's daughter, Mary R. Roe.")
+>>> named_co_trustees(m, before)
+[('John A. Roe', 'Roe Family Foundation'), ('Mary R. Roe', 'Roe Family Foundation')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_guards import KIN
+from graphkit.parsers.prose_lists import split_listed, split_names, trim_name
+from graphkit.parsers.prose_patterns import _NAME, THE_NAMES
+
+_F = re.VERBOSE
+
+#: A kinship phrase before a trustee's name, skipped: "Mr. Roe's son, ", "his daughter ", "Jane
+#: Q. Roe's husband, " (a possessive and a kinship word)
+_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
+#: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of trustees
+KIN_BEFORE = re.compile(_KIN_BEFORE, _F)
+
+#: "The two co-trustees are Mr. Roe's son, John A. Roe, and Mr. Roe's daughter, Mary R. Roe";
+#: "The other trustees are Jane Q. Roe and John A. Doe"; "The co-trustees of the Roe Trust are
+#: Jane Q. Roe and John A. Doe"; "Its other trustee is Jane Q. Roe": the sentence opens with the
+#: trustees (group ``held``: the trust, when named) and ends with their names, each maybe after
+#: a kinship phrase; nothing else follows ("The co-trustees are students", "The trustees are
+#: Jane Q. Roe and John A. Doe, who ..." are not read).
+CO_TRUSTEES_ARE = re.compile(rf"""
+    ^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
+    (?:(?:two|three|four|five|other|remaining)\s+){{0,2}}(?P<role>(?:[Cc]o-)?[Tt]rustees?)
+    (?:\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}))?\s*,?\s+(?:are|is)\s+
+    (?P<holder>(?:{_KIN_BEFORE})?{_NAME}
+      (?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_KIN_BEFORE})?{_NAME})*)\s*\.?\s*$
+""", _F)
+#: Cue of :data:`CO_TRUSTEES_ARE`: "The two co-trustees are ", "The trustees of "
+CO_TRUSTEES_ARE_CUE = re.compile(r"""
+    ^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}(?:[Cc]o-)?[Tt]rustees?\s
+""", _F)
+
+#: The trust of the (co-)trustees a sentence names: "The Roe Family Foundation" of "... with
+#: two co-trustees of The Roe Family Foundation", "Roe Trust" of "Mr. Roe is a trustee of the
+#: Roe Trust", "Roe Trust and Doe Trust" of "... trustee of the Roe Trust and the Doe Trust"
+#: (group ``held``: a list, of two trusts)
+TRUSTEES_OF = re.compile(rf"""
+    (?<![A-Za-z])[Tt]rustees?\s+(?:of|for)\s+(?:the\s+)?(?P<held>{THE_NAMES})
+""", _F)
+
+
+def named_co_trustees(m: re.Match[str], before: str) -> list[tuple[str, str]]:
+    """The (trustee, trust) pairs of the :data:`CO_TRUSTEES_ARE` match ``m``: its trust when it
+    names one, else the one trust whose (co-)trustees ``before`` (the sentence right before it,
+    or "") names (:data:`TRUSTEES_OF`); none when there is no trust or more than one.
+
+    >>> m = CO_TRUSTEES_ARE.search("The other trustees are Jane Q. Roe and John A. Doe.")
+    >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust and the Doe Trust.")
+    []
+    >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust.")
+    [('Jane Q. Roe', 'Roe Trust'), ('John A. Doe', 'Roe Trust')]
+    >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust. Mr. Doe is a trustee of "
+    ...                      "the Doe Trust.")
+    []
+    >>> m = CO_TRUSTEES_ARE.search("The co-trustees of the Roe Trust are his son, John A. Roe, "
+    ...                            "and Jane Q. Doe.")
+    >>> named_co_trustees(m, "")
+    [('John A. Roe', 'Roe Trust'), ('Jane Q. Doe', 'Roe Trust')]
+    """
+    if m["held"]:
+        trusts = {trim_name(m["held"])}
+    else:
+        trusts = {trim_name(t) for found in TRUSTEES_OF.finditer(before)
+                  for t in split_listed(found["held"])}
+    if len(trusts) != 1:
+        return []
+    trust = trusts.pop()
+    return [(trim_name(h), trust) for h in split_names(KIN_BEFORE.sub("", m["holder"]))]
