@@ -1,0 +1,112 @@
+"""Readings fixed after the holdout evaluation w (tenth session), second part: a real 2002
+Schedule 13D in HTML (Baran Group Ltd. on o2wireless Solutions, Inc.) and the 2022 Donnelley
+13D of the first part, both in tests/fixtures/filings/holdout/.
+
+A roster table with an Age column ("Name | Age | Principal Position", or the age after the
+position, in HTML and in fixed-column text); "Co-Managing Director" as an officer title; the
+subsidiary named after ", through its wholly-owned subsidiary"; a defined term after "X, then a
+Wyoming corporation and wholly owned subsidiary of Y" given to X, not to Y; a document's name
+("the Irrevocable Proxy") or the object of a verb before "owned N shares" never a holder; "Mrs.
+Holding ... expressly disclaims such beneficial ownership" carried to Carol Orme Holding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers.schedule13_roster import read_rosters
+from graphkit.parsers.schedule13_roster_rows import HEADER_CELL, _header_line
+from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, read_roles
+from graphkit.source import SourceText
+from tests.holdout import holdout_record, relation_pairs
+
+BARAN = "2002_SC_13D_1177328.txt"
+BARAN_CO = "Baran Group Ltd."
+
+
+# --- 1. a roster with an Age column ---------------------------------------------------------
+
+def test_annex_roster_with_an_age_column_is_read():
+    # l.1156 "DIRECTORS AND EXECUTIVE OFFICERS OF BARAN"; l.1184 header "Name | Age | Principal
+    # Position"; l.1202 "Yom Tov Samia | 48 | Co-Managing Director and Director"; ... l.1347
+    # "Sasson Shilo | 47 | Vice President, Chief Financial Officer and Secretary"
+    rec = holdout_record(BARAN)
+    directors = {h for h, t in relation_pairs(rec, "director_of") if t == BARAN_CO}
+    assert directors == {
+        "Meir Dor", "Yom Tov Samia", "Menachem Gal", "Aviel Raviv", "Israel Gotman",
+        "Jonathan Inbar", "Isaac Friedman", "Israel Scop", "Shuki Shor", "Shlomo Sharf",
+        "Liora Ofer", "Arieh Shaked", "Tami Gotlieb"}
+    names = {p.id: p.name for p in rec.parties}
+    officers = {(names[c.source], c.title) for c in rec.claims
+                if c.relation.value == "officer_of" and names[c.target] == BARAN_CO}
+    assert officers == {
+        ("Yom Tov Samia", "Co-Managing Director"), ("Menachem Gal", "Co-Managing Director"),
+        ("Aviel Raviv", "Co-Managing Director"), ("Isaac Friedman", "Vice President"),
+        ("Sasson Shilo", "Vice President, Chief Financial Officer, Secretary")}
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(w.name, w.roles) for r in read_rosters(SourceText("x", text), 0, len(text))
+            for w in r.rows]
+
+
+ROWS = [("Jane Q. Roe", "Co-Managing Director and Director"),
+        ("John A. Doe", "Chief Financial Officer")]
+
+
+@pytest.mark.parametrize("table", [
+    # HTML converted to text, the age between the name and the position, or after it
+    "Name | Age | Principal Position\n\nJane Q. Roe | 48 | Co-Managing Director and Director\n\n"
+    "John A. Doe | 55 | Chief Financial Officer\n",
+    "Name | Position | Age\nJane Q. Roe | Co-Managing Director and Director | 48\n"
+    "John A. Doe | Chief Financial Officer | 55\n",
+    # fixed-column text, with an underline and a wrapped position, or without one
+    "Name                    Age    Principal Position\n"
+    "----                    ---    ------------------\n"
+    "Jane Q. Roe             48     Co-Managing Director and\n"
+    "                               Director\n"
+    "John A. Doe             55     Chief Financial Officer\n",
+    "Name                    Principal Position                  Age\n"
+    "Jane Q. Roe             Co-Managing Director and            48\n"
+    "                        Director\n"
+    "John A. Doe             Chief Financial Officer             55\n",
+])
+def test_an_age_column_is_no_obstacle(table):
+    text = "DIRECTORS AND EXECUTIVE OFFICERS OF ACME WIDGET LTD.\n\n" + table
+    assert _rows(text) == ROWS
+
+
+@pytest.mark.parametrize("cell, header", [
+    ("Age", True), ("Ages", True), ("Age:", True), ("Name", True), ("Principal Position", True),
+    ("48", False), ("Agency", False), ("Jane Q. Roe", False),
+])
+def test_header_cell_reads_an_age_label(cell, header):
+    assert (HEADER_CELL.fullmatch(cell) is not None) is header
+
+
+@pytest.mark.parametrize("line, header", [
+    ("Name | Age | Principal Position", True),
+    ("Name          Age     Position", True),
+    ("Age | 48", False),  # no name, title or position label
+    ("Jane Q. Roe | 48 | Director", False),
+])
+def test_header_line_with_an_age_column(line, header):
+    assert _header_line(line) is header
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Co-Managing Director", "Co-Managing Director"),
+    ("Co-Managing Director, Head of Business Development", "Co-Managing Director"),
+    ("Senior Managing Director", "Senior Managing Director"),
+    ("Managing Director", "Managing Director"),
+    ("Director", None),
+    ("Company Director", None),
+    ("Co-Founder", None),
+])
+def test_officer_title_reads_co_managing_director(text, title):
+    m = OFFICER_TITLE.match(text)
+    assert (m.group() if m else None) == title
+
+
+def test_co_managing_director_and_director_is_both():
+    assert read_roles("Co-Managing Director and Director") == (True, ["Co-Managing Director"])
