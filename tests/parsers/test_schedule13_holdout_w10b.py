@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from graphkit.parsers.prose import find_defined_terms, find_relationships
+from graphkit.parsers.prose_clause_patterns import THROUGH_SUBSIDIARY
+from graphkit.parsers.prose_patterns import AND_SUBSIDIARY_OF, SUBSIDIARY_OF
 from graphkit.parsers.schedule13_roster import read_rosters
 from graphkit.parsers.schedule13_roster_rows import HEADER_CELL, _header_line
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, read_roles
@@ -21,6 +24,7 @@ from graphkit.source import SourceText
 from tests.holdout import holdout_record, relation_pairs
 
 BARAN = "2002_SC_13D_1177328.txt"
+HOLLY = "2022_SC_13D_1283140.txt"
 BARAN_CO = "Baran Group Ltd."
 
 
@@ -110,3 +114,79 @@ def test_officer_title_reads_co_managing_director(text, title):
 
 def test_co_managing_director_and_director_is_both():
     assert read_roles("Co-Managing Director and Director") == (True, ["Co-Managing Director"])
+
+
+# --- 2. subsidiaries: "through its wholly-owned subsidiary", "then a ... subsidiary of" --------
+
+def test_subsidiary_named_after_through_its():
+    # l.653-654: Baran Group Ltd. ("Baran"), through its / wholly-owned subsidiary Baran
+    # Acquisition Sub, Inc. ("Baran Acquisition"), will have sole voting power
+    rec = holdout_record(BARAN)
+    assert relation_pairs(rec, "parent_of") == {(BARAN_CO, "Baran Acquisition Sub, Inc.")}
+    sub = next(p for p in rec.parties if p.name == "Baran Acquisition Sub, Inc.")
+    assert [a.name for a in sub.aliases] == ["Baran Acquisition"]
+
+
+def test_term_after_then_a_subsidiary_of_is_the_subsidiarys():
+    # l.496: the Issuer, Sinclair, and Sinclair Transportation Company, then a Wyoming
+    # corporation and wholly owned subsidiary of Sinclair ("STC"), entered into ...
+    rec = holdout_record(HOLLY)
+    parties = {p.name: p for p in rec.parties}
+    assert [a.name for a in parties["Sinclair Transportation Company"].aliases] == ["STC"]
+    parent = parties["The Sinclair Companies"]
+    assert "STC" not in [a.name for a in parent.aliases]
+    assert [a.name for a in parent.aliases].count("Sinclair") == 1
+    assert ("The Sinclair Companies", "Sinclair Transportation Company") in \
+        relation_pairs(rec, "parent_of")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ('Acme Corp. ("Acme"), through its wholly-owned subsidiary Acme Sub, Inc. ("Acme Sub"), '
+     "will have sole voting power", ("Acme Corp.", "Acme Sub, Inc.")),
+    ("Acme, through its wholly-owned subsidiary, Acme Sub, has the right",
+     ("Acme", "Acme Sub")),
+    ("Acme Holdings LLC, acting through its indirect subsidiary Beta Fund LP, holds",
+     ("Acme Holdings LLC", "Beta Fund LP")),
+    ("Acme Corp., through its subsidiaries, holds the shares", None),
+    ("Acme Corp., through a subsidiary of Beta Corp., holds the shares", None),
+    ("Acme Corp. holds its shares through Beta LLC", None),
+])
+def test_through_subsidiary_pattern(text, pair):
+    m = THROUGH_SUBSIDIARY.search(text)
+    got = (m["holder"], m["held"]) if m else None
+    if got is not None:
+        got = (got[0].split(" (")[0], got[1].split(" (")[0])
+    assert got == pair
+
+
+@pytest.mark.parametrize("pattern, text, held", [
+    (AND_SUBSIDIARY_OF, "Acme Sub Company, then a Delaware corporation and wholly owned "
+     "subsidiary of Acme Corp.", "Acme Sub Company"),
+    (SUBSIDIARY_OF, "Acme Sub Company, then a wholly owned subsidiary of Acme Corp.",
+     "Acme Sub Company"),
+    (SUBSIDIARY_OF, "Acme Sub Company, then the manager of Acme Corp.", None),
+])
+def test_then_a_subsidiary_of(pattern, text, held):
+    m = pattern.search(text)
+    assert (m["held"] if m else None) == held
+
+
+@pytest.mark.parametrize("text, term, name", [
+    ('Acme Sub Company, then a Delaware corporation and wholly owned subsidiary of Acme ("ASC")',
+     "ASC", "Acme Sub Company"),
+    ('Acme Bank, then a subsidiary of Acme Holdings Inc. ("Holdings")', "Holdings",
+     "Acme Holdings Inc."),
+    ('Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")', "Holdings",
+     "Acme Holdings Inc."),
+])
+def test_term_after_a_subsidiary_descriptor(text, term, name):
+    found = {t.term: t.name for t in find_defined_terms(SourceText("x", text + " entered."))}
+    assert found[term] == name
+
+
+def test_then_a_subsidiary_gives_parent_of():
+    text = ('On May 1, 2021, Acme Sub Company, then a Delaware corporation and wholly owned '
+            'subsidiary of Acme Corp. ("ASC"), entered into an agreement.')
+    found = find_relationships(SourceText("x", text))
+    assert [(f.relation.value, f.holder, f.held) for f in found] == \
+        [("parent_of", "Acme Corp.", "Acme Sub Company")]
