@@ -16,6 +16,9 @@ import pytest
 
 from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_clause_patterns import THROUGH_SUBSIDIARY
+from graphkit.parsers.prose_holding_patterns import (DOCUMENT_NAME, HOLDER_AS_OBJECT,
+                                                     RECORD_HOLDER)
+from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_patterns import AND_SUBSIDIARY_OF, SUBSIDIARY_OF
 from graphkit.parsers.schedule13_roster import read_rosters
 from graphkit.parsers.schedule13_roster_rows import HEADER_CELL, _header_line
@@ -190,3 +193,53 @@ def test_then_a_subsidiary_gives_parent_of():
     found = find_relationships(SourceText("x", text))
     assert [(f.relation.value, f.holder, f.held) for f in found] == \
         [("parent_of", "Acme Corp.", "Acme Sub Company")]
+
+
+# --- 3. a document or an object before "owned N shares" is no holder ------------------------
+
+def test_irrevocable_proxy_is_no_holder():
+    # l.896-897: the shareholders and/or option holders of o2wireless that have entered into
+    # the / Irrevocable Proxy owned 13,348,353 shares of o2wireless Common Stock
+    rec = holdout_record(BARAN)
+    assert "Irrevocable Proxy" not in {p.name for p in rec.parties}
+    assert {c.shares for c in rec.claims if c.relation.value == "beneficial_owner_of"} == \
+        {19717461}
+
+
+def _holders(text: str) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    read_holdings(text, RECORD_HOLDER.finditer(text),
+                  lambda rel, holder, held, **k: found.append((holder, k["shares"])))
+    return found
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("The holders that have entered into the Irrevocable Proxy owned 13,348,353 shares.", []),
+    ("The general partner of Acme Fund holds 1,000 shares of Common Stock.", []),
+    ("The persons party to the Voting Agreement hold 2,000 shares.", []),
+    ("As of May 1, 2002, Acme Fund owned 1,000 shares of Common Stock.", [("Acme Fund", 1000)]),
+    ("On May 1, 1992, Acme Fund, L.P. held 500 shares.", [("Acme Fund, L.P.", 500)]),
+    ("Jane Q. Roe owns 300 shares of Common Stock.", [("Jane Q. Roe", 300)]),
+    ("Acme Savings Plan holds 700 shares.", [("Acme Savings Plan", 700)]),
+])
+def test_record_holder_is_no_object_or_document(text, holders):
+    assert _holders(text) == holders
+
+
+@pytest.mark.parametrize("before, is_object", [
+    ("that have entered into the ", True), ("the general partner of ", True),
+    ("shares held by ", True), ("parties to the ", True), ("signed by its ", True),
+    ("On May 1, 1992, ", False), ("In addition, ", False), ("", False),
+    ("Of ", False),  # a sentence's capitalised opening word: not read
+])
+def test_holder_as_object_pattern(before, is_object):
+    assert (HOLDER_AS_OBJECT.search(before) is not None) is is_object
+
+
+@pytest.mark.parametrize("name, document", [
+    ("Irrevocable Proxy", True), ("Voting Agreement", True), ("Warrant", True),
+    ("Convertible Notes", True), ("Acme Fund", False), ("Acme 401(k) Plan", False),
+    ("Acme Trust", False), ("Jane Q. Roe", False),
+])
+def test_document_name_pattern(name, document):
+    assert (DOCUMENT_NAME.search(name) is not None) is document
