@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import pytest
 
+from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_clause_patterns import THROUGH_SUBSIDIARY
 from graphkit.parsers.prose_holding_patterns import (DOCUMENT_NAME, HOLDER_AS_OBJECT,
                                                      RECORD_HOLDER)
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_patterns import AND_SUBSIDIARY_OF, SUBSIDIARY_OF
+from graphkit.parsers.schedule13_claims import titled_reporting_person
+from graphkit.parsers.schedule13_items import DISCLAIMS
 from graphkit.parsers.schedule13_roster import read_rosters
 from graphkit.parsers.schedule13_roster_rows import HEADER_CELL, _header_line
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, read_roles
@@ -243,3 +246,49 @@ def test_holder_as_object_pattern(before, is_object):
 ])
 def test_document_name_pattern(name, document):
     assert (DOCUMENT_NAME.search(name) is not None) is document
+
+
+# --- 4. "Mrs. Holding ... disclaims such beneficial ownership" -------------------------------
+
+def test_titled_surname_disclaimer_reaches_the_reporting_person():
+    # l.424 (cover footnote) and l.593 (Item 5): "Mrs. Holding, however, does not intend ever
+    # to own such units ... and expressly disclaims such beneficial ownership"
+    rec = holdout_record(HOLLY)
+    names = {p.id: p.name for p in rec.parties}
+    disclaims = {names[c.source]: c.disclaims for c in rec.claims
+                 if c.relation.value == "beneficial_owner_of"}
+    assert disclaims == {"The Sinclair Companies": None, "Carol Orme Holding": True}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("expressly disclaims such beneficial ownership", True),
+    ("disclaims beneficial ownership", True), ("disclaims any beneficial ownership", True),
+    ("disclaimed all beneficial ownership", True),
+    ("disclaims ownership", False), ("disclaims such shares", False),
+])
+def test_disclaims_pattern(text, found):
+    assert (DISCLAIMS.search(text) is not None) is found
+
+
+def test_titled_reporting_person_needs_one_individual():
+    book = PartyBook()
+    jane = book.add("Jane Orme Holding")
+    jane.type_codes.append("IN")
+    corp = book.add("Acme Holding")
+    corp.type_codes.append("CO")
+    assert titled_reporting_person("Mrs. Holding", book, {jane.id, corp.id}) is jane
+    assert titled_reporting_person("Mrs. Holding", book, {corp.id}) is None
+    assert titled_reporting_person("Holding", book, {jane.id}) is None  # no title
+    john = book.add("John Holding")
+    john.type_codes.append("IN")
+    assert titled_reporting_person("Mr. Holding", book, {jane.id, john.id}) is None  # two
+
+
+def test_titled_surname_of_a_spouse_is_not_the_reporting_persons():
+    # "Mr. Roe disclaims beneficial ownership of the shares held by his wife": Jane Roe files,
+    # and the Mr. Roe of the sentence is another person the filing names
+    book = PartyBook()
+    jane = book.add("Jane Orme Roe")
+    jane.type_codes.append("IN")
+    book.add("John Roe")
+    assert titled_reporting_person("Mr. Roe", book, {jane.id}) is None
