@@ -101,8 +101,18 @@ SUBJECT_SUBSIDIARY_NAMED = re.compile(rf"""
     \s(?:a|its)\s+(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s*,\s+(?:the\s+)?
     (?!{_NAME}\s*,\s*of\s)(?P<held>{_NAME})
 """, _F)
-#: Cue of :data:`SUBJECT_SUBSIDIARY_NAMED`: "subsidiary, A"
-SUBJECT_SUBSIDIARY_NAMED_CUE = re.compile(r"""subsidiary\s*,\s+(?:the\s+)?[A-Z]""", _F)
+#: Cue of :data:`SUBJECT_SUBSIDIARY_NAMED` and :data:`THROUGH_SUBSIDIARY`: "subsidiary, A",
+#: "subsidiary A"
+SUBJECT_SUBSIDIARY_NAMED_CUE = re.compile(r"""subsidiary\s*,?\s+(?:the\s+)?[A-Z]""", _F)
+
+#: 'Acme Corp. ("Acme"), through its wholly-owned subsidiary Acme Sub, Inc. ("Acme Sub"), will
+#: have sole voting power', "Acme, through its wholly-owned subsidiary, Acme Sub, has the
+#: right": the name before ", through its subsidiary" is the parent of the one named after it
+#: (not "through its subsidiaries", which names none, nor "through a subsidiary of Beta Corp.")
+THROUGH_SUBSIDIARY = re.compile(rf"""
+    (?P<holder>{_NAME})\s*,\s*(?:acting\s+)?through\s+(?:its|a|an)\s+(?:direct\s+|indirect\s+)?
+    (?:(?:wholly|majority)[\s-]+owned\s+)?subsidiary\s*,?\s+(?:the\s+)?(?P<held>{_NAME})
+""", _F)
 
 #: "Members of the family of Jane Q. Roe, Chairman of Acme LLC, are ...": a title set off by
 #: commas after a name, capitalised and with no article ("Chairman", "President and Chief
@@ -297,7 +307,9 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
      Relation.CONTROL_PERSON_OF, True),
     (SHARES_WITH_CO_TRUSTEES, SHARES_WITH_CO_TRUSTEES_CUE, "shares_with_co_trustees",
      Relation.TRUSTEE_OF, True),
-    (CONTROL_ASIDE, CONTROL_ASIDE_CUE, "control_aside", Relation.CONTROL_PERSON_OF, True))
+    (CONTROL_ASIDE, CONTROL_ASIDE_CUE, "control_aside", Relation.CONTROL_PERSON_OF, True),
+    (THROUGH_SUBSIDIARY, SUBJECT_SUBSIDIARY_NAMED_CUE, "through_subsidiary", Relation.PARENT_OF,
+     False))
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)

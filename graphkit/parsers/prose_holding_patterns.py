@@ -81,6 +81,22 @@ DEALING_BEFORE = re.compile(r"""
     (?:\s+(?:all|the|of|an\s+aggregate\s+of|approximately|up\s+to|to)){0,3}\s*$
   | \b[Tt]he\s*$
 """, _F)
+#: The words right before a :data:`RECORD_HOLDER` holder (groups "", 2, 3) that make it the
+#: object of a verb or preposition, not the subject of "owns": "holders that have entered into
+#: the Irrevocable Proxy owned 1,000 shares", "the general partner of Acme Fund holds 1,000
+#: shares", "persons party to the Voting Agreement hold" (not "On May 1, 1992, Acme owned")
+HOLDER_AS_OBJECT = re.compile(r"""
+    (?<![A-Za-z])(?:of|by|to|for|with|from|at|in|into|on|under|upon|among|between|than
+      |signed|executed|delivered|granted|entered)
+    \s+(?:(?:the|an?|such|said|its|their|his|her)\s+)?$
+""", _F)
+#: The name of a document, never a holder of shares: "Irrevocable Proxy", "Voting Agreement",
+#: "the Warrant", "Stock Option", "Convertible Notes" (a plan is a holder: "Acme 401(k) Plan")
+DOCUMENT_NAME = re.compile(r"""
+    (?<![A-Za-z])(?:Agreements?|Prox(?:y|ies)|Warrants?|Contracts?|Indentures?|Letters?
+      |Certificates?|Amendments?|Exhibits?|Debentures?|Notes?|Options?)$
+""", _F)
+
 #: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
 #: Person", "Reporting Persons", "the Filer"
 FILER_TERM = re.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers?)""", re.I)

@@ -30,7 +30,8 @@ from graphkit.models import Relation
 from graphkit.names import PartyKind, guess_kind
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_guards import after_preposition, not_asserted
-from graphkit.parsers.prose_holding_patterns import DEALING_BEFORE, FILER_TERM, HOLDING_PERCENT
+from graphkit.parsers.prose_holding_patterns import (DEALING_BEFORE, DOCUMENT_NAME, FILER_TERM,
+                                                     HOLDER_AS_OBJECT, HOLDING_PERCENT)
 from graphkit.parsers.prose_lists import trim_name
 
 #: Words that say two holders hold the same shares together, looked for in the holding's
@@ -64,6 +65,10 @@ def read_holdings(flat: str, matches: Iterable[re.Match[str]], emit: Callable[..
         if g in ("4", "6") and FILER_TERM.fullmatch(m[f"holder{g}"]) or \
                 g == "4" and after_preposition(flat, m.start("holder4")):
             continue  # the cover pages' holding; "... advised by Acme ("Acme"), is the ..."
+        at = m.start(f"holder{g}")
+        if g in ("", "2", "3") and HOLDER_AS_OBJECT.search(flat, max(0, at - 40), at) or \
+                DOCUMENT_NAME.search(trim_name(m[f"holder{g}"])):
+            continue  # "... entered into the Irrevocable Proxy owned 1,000 shares": no holder
         if g == "6" and DEALING_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
             continue  # "purchased 250,000 shares owned by X": a dealing, no holding
         if g in ("3", "4", "5", "6") and not_asserted(flat, m.start(f"holder{g}"),

@@ -313,20 +313,20 @@ POSSESSIVE_ROLE = re.compile(rf"""
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
 
-#: "X is a wholly-owned subsidiary of Y", "X, a subsidiary of Y", "X, a wholly owned subsidiary
-#: of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston, Massachusetts 02109,
-#: a wholly-owned subsidiary of Acme LLC' (Y is the parent of X), "Acme Ventures, Inc. (AV),
-#: incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme Corp."
+#: "X is a wholly-owned subsidiary of Y", "X, then a subsidiary of Y", "X, a wholly owned
+#: subsidiary of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston,
+#: Massachusetts 02109, a wholly-owned subsidiary of Acme LLC' (Y is the parent of X), "Acme
+#: Ventures, Inc. (AV), incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme Corp."
 SUBSIDIARY_OF = re.compile(rf"""
-    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:a|an)\s+(?:direct\s+|indirect\s+)?
+    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+(?:direct\s+|indirect\s+)?
     (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
 #: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject);
-#: "Acme Intermediate Corp., a Delaware corporation and wholly-owned subsidiary of Acme Fund";
+#: "Acme Intermediate Corp., then a Delaware corporation and wholly-owned subsidiary of Acme";
 #: "Acme Sub, Inc., a Delaware corporation and a wholly owned subsidiary of the Reporting Person"
 AND_SUBSIDIARY_OF = re.compile(rf"""
-    (?P<held>{_NAME})(?:\s+(?:is|was)|\s*,)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
+    (?P<held>{_NAME})(?:\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
     (?:(?:a|an)\s+)?(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
     (?:the\s+)?(?P<holder>{_NAME})
 """, _F)

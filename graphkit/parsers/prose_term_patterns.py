@@ -31,7 +31,7 @@ RELATIVE_OF_TAIL = re.compile(rf"""
 DEFINED_TERM = re.compile(rf"""
     (?P<name>{_NAME})\s*
     (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
-    (?P<descriptor>,\s+(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', a Delaware limited partnership'
+    (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', (then) a Delaware corporation'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
       |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
     ["“”'](?P<term>(?:[^"“”'()]|\([A-Za-z0-9]{{1,4}}\)){{1,60}}?)["“”']  # "Fund IV (AI) Trust"

@@ -28,12 +28,14 @@ from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, P
                              PartyRole, Reading, unchecked)
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
+from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
 from graphkit.parsers.schedule13_items import Disclaimer, TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
 from graphkit.parsers.schedule13_subsidiaries import Subsidiary
+from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import same_person_name
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -129,9 +131,35 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
                 p = book.lookup(name)  # "Jane Roe" of "Jane Q. Roe": a person's other spelling
                 p = p if p is not None and p.kind is PartyKind.PERSON \
                     and same_person_name(name, p.name) else None  # never "Roberta" of "Robert"
+            if p is None:
+                p = titled_reporting_person(name, book, reporting_ids)  # "Mrs. Holding"
             if p is not None:
                 out.add(p.id)
     return out
+
+
+def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
+                            ) -> Optional[Party]:
+    """The reporting person that ``name``, a title and a surname ("Mrs. Roe"), stands for: the
+    one person of the filing with that surname, counting a reporting person whose cover page
+    types it an individual ("IN") before the cover's type settles its kind (a name whose last
+    word reads as a company's: "Jane Orme Holding"); None when the surname is two persons' or
+    titled for both sexes (:meth:`PartyBook.is_ambiguous`), or no reporting person's.
+
+    >>> book = PartyBook(); p = book.add("Jane Orme Holding"); p.type_codes.append("IN")
+    >>> titled_reporting_person("Mrs. Holding", book, {p.id}).name
+    'Jane Orme Holding'
+    >>> titled_reporting_person("Mrs. Holding", book, set()) is None
+    True
+    """
+    titled = HONORIFIC_SURNAME.match(name.strip())
+    if titled is None or book.is_ambiguous(name):
+        return None
+    low = titled["surname"].lower()
+    hits = [p for p in book.parties
+            if (p.kind is PartyKind.PERSON or kind_from_type_codes(p.type_codes)
+                is PartyKind.PERSON) and any(surname_of(n) == low for n in p.all_names())]
+    return hits[0] if len(hits) == 1 and hits[0].id in reporting_ids else None
 
 
 def officer_of_partnership(f: ProseFinding, held: Party) -> bool:

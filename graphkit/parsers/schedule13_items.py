@@ -44,8 +44,11 @@ ISSUER_ADDRESS = re.compile(r"""
 """, _F)
 #: Item 1(a): "Name of Issuer:"
 ISSUER_NAME_ITEM = re.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
-#: "disclaims beneficial ownership"
-DISCLAIMS = re.compile(r"""disclaim(?:s|ed)?\s+(?:any\s+)?beneficial\s+ownership""", _F)
+#: "disclaims beneficial ownership", "disclaims any beneficial ownership", "expressly disclaims
+#: such beneficial ownership", "disclaimed all beneficial ownership"
+DISCLAIMS = re.compile(r"""
+    disclaim(?:s|ed)?\s+(?:any\s+|all\s+|such\s+)?beneficial\s+ownership
+""", _F)
 #: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
 DISCLAIMS_CUE = "disclaim"
 #: A cover page's own disclaimer, written in a row beside the number: "6,941,000  Beneficial

@@ -59,12 +59,13 @@ DASH_RUN = re.compile(r"""-{3,}""", re.VERBOSE)
 
 #: One cell of a table header: "Name", "Name:", "Name and Title", "Present Business Address",
 #: "Positions with Acme-Japan", "(Principal Occupation)", "Principal Occupation/", "Employment",
+#: "Age" (a column of ages between the name and the position, or after it: never read),
 #: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
 #: Address of Corporation for which Employment is Conducted"
 HEADER_CELL = re.compile(r"""
     (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
     |business|residence|address|addresses|occupation|occupations|employment|citizenship
-    |organi[sz]ation|corporation|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
+    |organi[sz]ation|corporation|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
     (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
        [ \t]+conducted)?
 """, _F)

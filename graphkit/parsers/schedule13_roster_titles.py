@@ -39,14 +39,15 @@ _F = re.VERBOSE | re.IGNORECASE
 #: An officer title at the start of a role: "President", "Senior Executive Vice President",
 #: "Chief Operating Officer", "Principal Accounting Officer", "Operating Officer", "Secretary",
 #: "Assistant Treasurer", "Controller", "General Counsel", "Senior Executive Managing Director",
-#: "Vice Chairman", "Chairman" (not "Chairman of the Board": a board seat, see BOARD_SEAT),
-#: "CEO"; abbreviated as older rosters print them: "Sr. V.P.", "Exec. V.P.", "Sr. Vice Pres.",
-#: "Mng. Director", "Gen'l Counsel". Department words after the title are not part of it.
+#: "Co-Managing Director" (one of two who run a company), "Vice Chairman", "Chairman" (not
+#: "Chairman of the Board": a board seat, see BOARD_SEAT), "CEO"; abbreviated as older rosters
+#: print them: "Sr. V.P.", "Exec. V.P.", "Sr. Vice Pres.", "Mng. Director", "Gen'l Counsel".
+#: Department words after the title are not part of it.
 OFFICER_TITLE = re.compile(r"""
     (?:(?:senior|sr\.|executive|exec\.|first|deputy|assistant|group|corporate)\s+){0,3}
     (?:vice[\s-]+president|vice\s+pres\b\.?|v\.\s?p\b\.?)
     |(?:co-)?president
-    |(?:(?:senior|sr\.|executive|deputy|associate)\s+){0,3}(?:managing|mng\.)\s+director
+    |(?:(?:senior|sr\.|executive|deputy|associate)\s+){0,3}(?:co-?)?(?:managing|mng\.)\s+director
     |chief\s+(?:[a-z]+\s+){0,3}?officer
     |(?:principal\s+(?:accounting|financial|executive|operating)|executive|operating)\s+officer
     |(?:assistant\s+|corporate\s+)?secretary
