@@ -59,3 +59,14 @@ def test_a_document_whose_content_names_no_form_falls_back_on_its_type():
     chosen = primary_documents(split_submission(SourceText(path="s.txt", text=text)))
     assert [(d.filename, det.kind, det.form) for d, det in chosen] == \
         [("a.htm", InputKind.HTML, "SC 13G")]
+
+
+def test_a_role_held_between_the_years_is_past():
+    # 2002_SC_13D_1177328.txt l.1434-1436: "Between the years 1990 and 1999, Mr. Friedman
+    # served as vice president of Baran Project Construction Ltd., where he currently serves as
+    # chief executive officer." The 1990-1999 title is no current officer_of.
+    rec = holdout_record("2002_SC_13D_1177328.txt")
+    names = {p.id: p.name for p in rec.parties}
+    assert not [c for c in rec.claims if c.relation.value == "officer_of"
+                and names[c.target] == "Baran Project Construction Ltd."]
+    assert ("Isaac Friedman", "Baran Group Ltd.") in relation_pairs(rec, "officer_of")
