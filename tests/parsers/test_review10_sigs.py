@@ -1,0 +1,112 @@
+"""Review 10 of the captioned signatures, signature fields and Item 7 reach: regressions fixed.
+
+D1: an Item 7 that points to an exhibit without a letter ("See attached Exhibit"), to one whose
+heading has words after its letter ("EXHIBIT A TO SCHEDULE 13G"), or to nothing ("See Item 3")
+reads the sentence of subsidiaries in the rest of the filing again, unless Item 7 says "Not
+applicable". D2: a name under a "Signature" caption heading the next "/s/" is that signature's
+party, not a typed signer. D3: the printed name under "/s/", spelled a little differently, is
+the same signer (its title kept). D4: a title field drops the signer's name before any title,
+abbreviated or not, unless a longer name goes on. D5: a capacity parts at the first "of" unless
+the title gains a department or board ("Director of Government of Acme Investment Corp").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers import schedule13_subsidiaries as subs
+from graphkit.parsers import signature_captions as caps
+from graphkit.parsers import signature_field as sf
+from graphkit.parsers.signatures import read_signatures
+from graphkit.source import SourceText
+from tests.holdout import HOLDOUT, relation_pairs
+
+FIRST_UNION = "1995_SC_13G_3499.txt"
+SUBSIDIARIES = {("First Union Corporation", "Evergreen Asset Management Group"),
+                ("First Union Corporation", "Lieber and Company")}
+
+
+def _sigs(sigs):
+    return [(s.signer, s.title, s.on_behalf_of) for s in sigs]
+
+
+# --- D1. Item 7 pointing to an exhibit it does not letter, or to none ------------------------
+
+def _first_union(tmp_path, item7: str, heading: str = "Exhibit"):
+    """The holdout First Union 13G with Item 7's body (which lists both subsidiaries with their
+    I.R.S. numbers) replaced by ``item7`` and its exhibit's heading by ``heading``; the exhibit
+    still says "The relevant subsidiaries are Evergreen Asset Management Group (IA) and Lieber
+    and Company (IA)."."""
+    text = (HOLDOUT / FIRST_UNION).read_text()
+    a, b = text.index("Item 7   Identification"), text.index("Item 8   Identification")
+    text = (text[:a] + "Item 7   Identification and Classification of the Subsidiary Which "
+            "Acquired\n         the Security Being Reported on by the Parent Holding Company:"
+            f"\n\n         {item7}\n\n" + text[b:])
+    text = text.replace("\nExhibit\nFirst", f"\n{heading}\nFirst")
+    path = tmp_path / FIRST_UNION
+    path.write_text(text)
+    return parse_path(path).records[0]
+
+
+@pytest.mark.parametrize("item7, heading, pairs", [
+    ("See Exhibit", "Exhibit", SUBSIDIARIES),
+    ("See attached Exhibit.", "Exhibit", SUBSIDIARIES),
+    ("Please see the attached exhibit.", "Exhibit", SUBSIDIARIES),
+    ("The subsidiaries are identified in the attached Exhibit.", "Exhibit", SUBSIDIARIES),
+    ("See Exhibit A.", "Exhibit A - Item 7", SUBSIDIARIES),
+    ("See Exhibit A", "EXHIBIT A TO SCHEDULE 13G", SUBSIDIARIES),
+    ("See Item 3.", "Exhibit", SUBSIDIARIES),
+    # review R7 stays: "Not applicable" reads no subsidiary of a later exhibit
+    ("Not applicable", "Exhibit", set()),
+    ("N/A", "Exhibit A", set()),
+])
+def test_item7_exhibit_fallback(tmp_path, item7, heading, pairs):
+    # holdout 1995_SC_13G_3499.txt, exhibit: "Exhibit" / "First Union Corporation is filing this
+    # schedule ... The relevant subsidiaries are Evergreen Asset Management Group (IA) and
+    # Lieber and Company (IA)."
+    rec = _first_union(tmp_path, item7, heading)
+    assert relation_pairs(rec, "parent_of") == pairs
+
+
+ITEM7 = ("Item 7.  Identification and Classification of the Subsidiary Which Acquired the "
+         "Security Being Reported on By the Parent Holding Company:\n\n  {body}\n\n"
+         "Item 8.  Not applicable\n\n{heading_a}\n\nJOINT FILING AGREEMENT ... The relevant "
+         "subsidiary is Acme Advisors LLC (IA).\n\n{heading_b}\n\nThe subsidiary is Beta "
+         "Advisors LLC (IA).\n")
+
+
+@pytest.mark.parametrize("body, heading_a, heading_b, names", [
+    # the exhibit named, its heading with words after the letter: that exhibit only
+    ("See Exhibit B.", "Exhibit A - Joint Filing Agreement", "EXHIBIT B TO SCHEDULE 13G",
+     ["Beta Advisors LLC"]),
+    ("See the attached Exhibit B.", "Exhibit A", "Exhibit B: Item 7", ["Beta Advisors LLC"]),
+    # no exhibit found: the first sentence after Item 7, as before review R7
+    ("See attached Exhibit.", "Exhibit A", "Exhibit B", ["Acme Advisors LLC"]),
+    ("Not applicable.", "Exhibit A", "Exhibit B", []),
+    ("None.", "Exhibit A", "Exhibit B", []),
+])
+def test_item7_sentence_fallback(body, heading_a, heading_b, names):
+    text = ITEM7.format(body=body, heading_a=heading_a, heading_b=heading_b)
+    src = SourceText(path="x.txt", text=text)
+    assert [s.name for s in subs.item7_subsidiaries(src, 0, text.index("Item 8"))] == names
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Exhibit A", True), ("  EXHIBIT 99.2:", True), ("Exhibit A - Item 7", True),
+    ("EXHIBIT A TO SCHEDULE 13G", True), ("Exhibit B: Joint Filing Agreement", True),
+    ("Exhibit A to this Schedule 13D", True),
+    ("Exhibit A is incorporated herein by reference.", False),
+    ("Exhibit A hereto lists the subsidiaries", False), ("Exhibits", False),
+])
+def test_exhibit_heading_pattern(line, found):
+    assert (subs.EXHIBIT_HEADING.match(line) is not None) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("See Exhibit A", "A"), ("see the attached Exhibit B.", "B"), ("See attached Exhibit 1", "1"),
+    ("See attached Exhibit.", None), ("See Item 3.", None),
+])
+def test_see_exhibit_pattern(text, found):
+    m = subs.SEE_EXHIBIT.search(text)
+    assert (m["id"] if m else None) == found
