@@ -46,7 +46,7 @@ from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_name_title_caption,
-                                                 is_signature_caption)
+                                                 is_signature_caption, same_signer)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  add_printed_block, sign_for_earlier)
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
@@ -185,10 +185,35 @@ def _name_title_caption_next(lines: list[tuple[int, int, str]], i: int) -> bool:
 
 def _signed_already(sec: SignatureSection, typed: str, pending: list[str]) -> bool:
     """True when ``typed`` (a captioned signer's line) prints again the name of the last
-    signature read, with no party named between: the printed name under its own "/s/"."""
+    signature read, with no party named between: the printed name under its own "/s/",
+    spelled the same or a little differently ("/s/ Jane Roe" / "Jane Q. Roe, President",
+    :func:`~graphkit.parsers.signature_captions.same_signer`)."""
     if pending or not sec.signatures:
         return False
-    return typed.lower().startswith(sec.signatures[-1].signer.lower())
+    last = sec.signatures[-1].signer
+    if typed.lower().startswith(last.lower()):
+        return True
+    run = split_printed_run(typed) if "," not in typed else None
+    name = run.name if run is not None else typed.partition(",")[0]
+    return same_signer(name, last)
+
+
+def _signature_next(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the first line from ``lines[i]`` on that is not blank is a signature: "/s/
+    Jane Roe", "By: ..." or "Signature: Jane Roe". A captioned line over it heads that
+    signature's block ("JANE Q. ROE" / "/s/ Jane Q. Roe"): a party, not a typed signer.
+
+    >>> _signature_next([(0, 0, ""), (1, 16, "/s/ Jane Q. Roe")], 0)
+    True
+    >>> _signature_next([(0, 10, "Name/Title")], 0)
+    False
+    """
+    for _, _, nxt in lines[i:i + 3]:
+        if nxt.strip():
+            low = nxt.lower()
+            return "/s/" in low or _by_follows(lines, i) or (
+                "signature:" in low and SIGNATURE_NAME.match(nxt) is not None)
+    return False
 
 
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
@@ -301,7 +326,8 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             elif BY_LINE.match(line):
                 unknown_by = True
         if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
-                (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending):
+                (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
+                and not _signature_next(lines, i):
             anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
         elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \
                 (typed := captioned_signer(nt["v"])):

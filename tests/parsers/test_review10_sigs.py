@@ -110,3 +110,77 @@ def test_exhibit_heading_pattern(line, found):
 def test_see_exhibit_pattern(text, found):
     m = subs.SEE_EXHIBIT.search(text)
     assert (m["id"] if m else None) == found
+
+
+# --- D2. a name heading the next "/s/" under the last block's "Signature" caption ------------
+
+def test_first_union_signature_unchanged():
+    rec = parse_path(HOLDOUT / FIRST_UNION).records[0]
+    # lines 276-283: "FIRST UNION CORPORATION" / "Date February 13, 1995" / "Signature" /
+    # "Dorothy F. Crowe Assistant Vice President & Compliance Officer"
+    assert _sigs(rec.signatures) == [
+        ("Dorothy F. Crowe", "Assistant Vice President & Compliance Officer",
+         ["FIRST UNION CORPORATION"])]
+
+
+CAPTION_HEADING = [
+    # each individual's block headed by her name over her "/s/" and its caption
+    ("SIGNATURE\n\nDated: February 14, 1997\n\nJOHN A. DOE\n\n/s/ John A. Doe\n-----\n"
+     "Signature\n\nJANE Q. ROE\n\n/s/ Jane Q. Roe\n-----\nSignature\n",
+     [("John A. Doe", None, ["JOHN A. DOE"]), ("Jane Q. Roe", None, ["JANE Q. ROE"])]),
+    ("SIGNATURE\n\nSignature:\n\nJANE Q. ROE\n/s/ Jane Q. Roe\nDated: February 14, 1997\n",
+     [("Jane Q. Roe", None, ["JANE Q. ROE"])]),
+    # unchanged: the typed signer under the caption, no "/s/" under it
+    ("SIGNATURE\n\nACME CORP\n\nDate May 1, 1995\n\nSignature\n\nJane Q. Roe Vice President\n",
+     [("Jane Q. Roe", "Vice President", ["ACME CORP"])]),
+    ("SIGNATURE\n\nDate May 1, 1995\n\nSignature\n\nJane Q. Roe\n\nBETA CORP\n\n"
+     "By: /s/ John A. Doe\n", [("Jane Q. Roe", None, []), ("John A. Doe", None, ["BETA CORP"])]),
+]
+
+
+@pytest.mark.parametrize("text, want", CAPTION_HEADING)
+def test_caption_heading_next_signature(text, want):
+    assert _sigs(read_signatures(SourceText(path="x.txt", text=text)).signatures) == want
+
+
+# --- D3. the printed name under "/s/" spelled a little differently -------------------------
+
+PRINTED_TWIN = [
+    ("SIGNATURE\n\nACME CORP\n\nDate: February 14, 1997\n\n/s/ Jane Roe\n-----\nSignature\n\n"
+     "Jane Q. Roe, President\n-----\nName/Title\n",
+     [("Jane Q. Roe", "President", ["ACME CORP"])]),
+    ("SIGNATURE\n\nACME CORP\n\nDate: February 14, 1997\n\nBy: /s/ J. Q. Roe\n-----\n"
+     "Signature\n\nJane Q. Roe, President\n-----\nName/Title\n",
+     [("J. Q. Roe", "President", ["ACME CORP"])]),
+    # another person printed under the caption is not the "/s/" signer's title
+    ("SIGNATURE\n\nACME CORP\n\nDate: February 14, 1997\n\n/s/ Jane Roe\n-----\nSignature\n\n"
+     "John A. Doe, President\n-----\nName/Title\n",
+     [("Jane Roe", None, ["ACME CORP"]), ("John A. Doe", "President", [])]),
+]
+
+
+@pytest.mark.parametrize("text, want", PRINTED_TWIN)
+def test_printed_twin_signature(text, want):
+    assert _sigs(read_signatures(SourceText(path="x.txt", text=text)).signatures) == want
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Jane Roe", "Jane Q. Roe", True), ("J. Q. Roe", "Jane Q. Roe", True),
+    ("JANE Q. ROE", "Jane Roe", True), ("J. Roe", "Jane Roe", True),
+    ("John A. Doe", "Jane A. Doe", False), ("Jane Roe", "Jane Rowe", False),
+    ("Roe", "Jane Roe", False),
+])
+def test_same_signer(a, b, same):
+    assert caps.same_signer(a, b) is same
+
+
+@pytest.mark.parametrize("line, signer, want", [
+    ("Jane Q. Roe, President", "Jane Roe", ("Jane Q. Roe", "President")),
+    ("Jane Q. Roe, Vice President", "J. Q. Roe", ("Jane Q. Roe", "Vice President")),
+    ("John A. Doe, President", "Jane Roe", None),
+    ("Jane Q. Roe, Jr.", "Jane Roe", None),
+    ("Jane Q. Roe", "Jane Roe", None),
+    ("Acme Corp, President", "Jane Roe", None),
+])
+def test_printed_twin(line, signer, want):
+    assert caps.printed_twin(line, signer) == want
