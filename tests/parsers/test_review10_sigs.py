@@ -184,3 +184,72 @@ def test_same_signer(a, b, same):
 ])
 def test_printed_twin(line, signer, want):
     assert caps.printed_twin(line, signer) == want
+
+
+# --- D4. field_title drops the name before abbreviated and common titles --------------------
+
+@pytest.mark.parametrize("title, want", [
+    ("Jane Roe, CCO", "CCO"), ("Jane Roe, EVP", "EVP"), ("Jane Roe, VP", "VP"),
+    ("Jane Roe, SVP, Legal", "SVP, Legal"), ("Jane Roe, Authorized Signer", "Authorized Signer"),
+    ("Jane Roe, Authorized Person", "Authorized Person"), ("Jane Roe, Individual", "Individual"),
+    ("Jane Roe, an individual", "an individual"), ("Jane Roe, Owner", "Owner"),
+    ("Jane Roe, Self", "Self"), ("Jane Roe, Reporting Person", "Reporting Person"),
+    ("Jane Roe, Operations", "Operations"), ("Jane Roe, Compliance", "Compliance"),
+    ("Jane Roe, Pres.", "Pres."), ("Jane Roe, Sr. VP", "Sr. VP"), ("Jane Roe, GP", "GP"),
+    ("Jane Roe, Treas.", "Treas."), ("Jane Roe, Chief Executive", "Chief Executive"),
+    ("Jane Roe / Vice President", "Vice President"),
+    # review R8 stays: a longer name goes on after the signer's
+    ("Jane Roe Jr., President", "Jane Roe Jr., President"),
+    ("Jane Roe, Sr.", "Jane Roe, Sr."), ("Jane Roe III", "Jane Roe III"),
+    ("Jane Roe's Attorney-in-fact", "Jane Roe's Attorney-in-fact"),
+    ("Jane Roe Trust, Trustee", "Jane Roe Trust, Trustee"),
+    ("Jane Roe Revocable Trust", "Jane Roe Revocable Trust"),
+    ("Jane Roe Family Foundation", "Jane Roe Family Foundation"),
+    ("Jane Roe Partners, LLC", "Jane Roe Partners, LLC"),
+    ("Jane Roe Global Head of Compliance", "Global Head of Compliance"),
+    ("JANE ROE", None),
+])
+def test_field_title_drops_name(title, want):
+    assert sf.field_title(title, "Jane Roe") == want
+
+
+@pytest.mark.parametrize("rest, found", [
+    ("Jr., President", True), (", III", True), ("'s Attorney-in-fact", True), (", Esq.", True),
+    (" Sr.", True), (", Sr. VP", False), (", CCO", False), (" Trust", False),
+])
+def test_name_goes_on_pattern(rest, found):
+    assert (sf.NAME_GOES_ON.match(rest) is not None) is found
+
+
+# --- D5. a capacity parts at the first "of" unless the title gains a department ------------
+
+@pytest.mark.parametrize("raw, want", [
+    ("/s/ Jane Roe, Director of Government of Acme Investment Corporation Pte Ltd",
+     ("Director", ["Government of Acme Investment Corporation Pte Ltd"])),
+    ("/s/ Jane Roe, Chief Investment Officer of State of Acme Investment Board",
+     ("Chief Investment Officer", ["State of Acme Investment Board"])),
+    ("/s/ Jane Roe, President of Roe and Roe of New Jersey Inc",
+     ("President", ["Roe and Roe of New Jersey Inc"])),
+    ("/s/ Jane Roe, Vice President of Acme Bank of Canada", ("Vice President", ["Acme Bank of Canada"])),
+    # the title gains a department or the board, or the gap is a comma
+    ("/s/ Jane Roe, Director of Investor Relations of Acme Corp",
+     ("Director of Investor Relations", ["Acme Corp"])),
+    ("/s/ Jane Roe, Director of Research and Head of Trading of Acme Capital LLC",
+     ("Director of Research and Head of Trading", ["Acme Capital LLC"])),
+    ("/s/ Jane Roe, Chairman of the Board of Directors of Acme Inc",
+     ("Chairman of the Board of Directors", ["Acme Inc"])),
+    ("/s/ Jane Roe, Director of Research, Acme Inc", ("Director of Research", ["Acme Inc"])),
+])
+def test_capacity_first_of(raw, want):
+    sig = sf.read_signature_field(raw, [])
+    assert (sig.title, sig.on_behalf_of) == want
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Research", True), ("Investor Relations", True), ("Sales and Marketing", True),
+    ("the Board of Directors", True), ("the Board", True), ("Research and Head of Trading", True),
+    ("Government", False), ("State", False), ("Roe and Roe", False), ("Acme Capital", False),
+])
+def test_department_pattern(text, found):
+    assert (sf.DEPARTMENT.fullmatch(text) is not None) is found
+
