@@ -216,6 +216,25 @@ def _signature_next(lines: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> bool:
+    """True when ``lines[i]``, right under a captioned signer's name and title, is the party
+    signed for, the last line of the form's blank: a party's name (``party_line``) with the end
+    of the section, a blank line, a rule or the "Name/Title" caption under it.
+
+    >>> rows = [(0, 9, "Acme Corp"), (10, 15, "-----"), (16, 26, "Name/Title")]
+    >>> _captioned_party(rows, 0, lambda t: t == "Acme Corp")
+    True
+    >>> _captioned_party(rows[:1] + [(10, 25, "/s/ John A. Doe")], 0, lambda t: t == "Acme Corp")
+    False
+    """
+    if i >= len(lines) or not lines[i][2].strip() or not party_line(lines[i][2]):
+        return False
+    if i + 1 == len(lines):
+        return True
+    nxt = lines[i + 1][2]
+    return not nxt.strip(" \t-_=|") or is_name_title_caption(nxt)
+
+
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
@@ -236,6 +255,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
     open_sig: Optional[int] = None  # a "/s/" with no printed name: its block may follow it
     caption = False  # the line above is the caption of a signature blank: "Signature"
+    captioned = -1  # the index of the line after a captioned signer's line
     block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
     lines = _split_lines(text[s:e])
@@ -329,6 +349,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
                 and not _signature_next(lines, i):
             anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
+            captioned = i  # the line after the captioned signer's
         elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \
                 (typed := captioned_signer(nt["v"])):
             anchor = (typed, None)  # "Name/Title:  Jane Roe, President" beside its caption
@@ -341,6 +362,13 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             n_sigs = len(sec.signatures)
             i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
                                           acts, chain, unknown_by, block_start, party_line)
+            if captioned == i and len(sec.signatures) == n_sigs + 1 and not pending and \
+                    _captioned_party(lines, i, party_line):
+                # "Jane Q. Roe, Managing Director" / "Acme Capital LLC" / "----" / "Name/Title"
+                sec.signatures[-1] = sec.signatures[-1].model_copy(
+                    update={"on_behalf_of": [clean_name(lines[i][2])]})
+                i += 1
+            captioned = -1
             if first_end is None and len(sec.signatures):
                 first_end = block_end
             open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \

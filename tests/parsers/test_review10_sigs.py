@@ -7,7 +7,8 @@ applicable". D2: a name under a "Signature" caption heading the next "/s/" is th
 party, not a typed signer. D3: the printed name under "/s/", spelled a little differently, is
 the same signer (its title kept). D4: a title field drops the signer's name before any title,
 abbreviated or not, unless a longer name goes on. D5: a capacity parts at the first "of" unless
-the title gains a department or board ("Director of Government of Acme Investment Corp").
+the title gains a department or board ("Director of Government of Acme Investment Corp"). D9:
+the party printed right under a captioned signer's name and title is the party signed for.
 """
 
 from __future__ import annotations
@@ -253,3 +254,21 @@ def test_capacity_first_of(raw, want):
 def test_department_pattern(text, found):
     assert (sf.DEPARTMENT.fullmatch(text) is not None) is found
 
+
+
+# --- D9. the party printed under a captioned signer's name and title ------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("SIGNATURE\n\nDated: February 14, 1997\n\n-----\nSignature\n\nJane Q. Roe, Managing "
+     "Director\nAcme Securities & Co. Incorporated\n-----\nName/Title\n",
+     [("Jane Q. Roe", "Managing Director", ["Acme Securities & Co. Incorporated"])]),
+    ("SIGNATURE\n\nDated: February 14, 1997\n\nSignature\n\nJane Q. Roe Managing Director\n"
+     "Acme Capital Partners, L.P.\n",
+     [("Jane Q. Roe", "Managing Director", ["Acme Capital Partners, L.P."])]),
+    # a party heading the next signature is no party of this one
+    ("SIGNATURE\n\nDated: February 14, 1997\n\nSignature\n\nJane Q. Roe, President\n"
+     "BETA CORP\nBy: /s/ John A. Doe\n",
+     [("Jane Q. Roe", "President", []), ("John A. Doe", None, ["BETA CORP"])]),
+])
+def test_captioned_signer_party(text, want):
+    assert _sigs(read_signatures(SourceText(path="x.txt", text=text)).signatures) == want
