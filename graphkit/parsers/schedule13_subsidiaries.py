@@ -97,17 +97,23 @@ MARKED_NAME = re.compile(rf"""
     (?P<name>[A-Z](?:[^()]|{NAME_BRACKET})*?)\s+\((?P<code>{ITEM3_CODE})\)
 """, re.VERBOSE)
 
-#: Item 7 sending the reader to an exhibit: "See Exhibit A", "see Appendix 1", "See Exhibit 99"
+#: Item 7 sending the reader to an exhibit: "See Exhibit A", "see Appendix 1", "See Exhibit 99",
+#: "See the attached Exhibit A"
 SEE_EXHIBIT = re.compile(r"""
-    \bSee\s+(?:the\s+)?(?P<kind>Exhibit|Appendix|Attachment|Schedule)
+    \bSee\s+(?:the\s+)?(?:attached\s+)?(?P<kind>Exhibit|Appendix|Attachment|Schedule)
     \s+(?P<id>[A-Z0-9][0-9.]{0,5})\b
 """, _F)
 
-#: The heading line of an exhibit the caller names: "Exhibit A", "EXHIBIT 99.2" (the caller
-#: checks the kind and id), alone on its line
+#: The heading line of an exhibit the caller names (the caller checks the kind and id): "Exhibit
+#: A", "EXHIBIT 99.2", alone on its line, or with its title after a dash or colon ("Exhibit A -
+#: Item 7", "Exhibit B: Joint Filing Agreement") or the form it is attached to ("EXHIBIT A TO
+#: SCHEDULE 13G"); never a sentence ("Exhibit A is incorporated by reference")
 EXHIBIT_HEADING = re.compile(r"""
     ^[ \t]*(?P<kind>Exhibit|Appendix|Attachment|Schedule)
-    [ \t]+(?P<id>[A-Z0-9][0-9.]{0,5})[ \t]*:?[ \t]*$
+    [ \t]+(?P<id>[A-Z0-9][0-9.]{0,5})
+    (?:[ \t]*[-:\u2013\u2014][^\n]{0,60}
+     |[ \t]+to[ \t]+(?:this[ \t]+)?(?:Schedule|Form|Amendment)\b[^\n]{0,30})?
+    [ \t]*$
 """, re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
 #: A column heading over an exhibit's list of subsidiaries: "Subsidiary", "Name of Subsidiary",
@@ -222,7 +228,9 @@ def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary
     (:func:`read_item7_subsidiaries`), else in the exhibit it sends the reader to
     (:func:`read_exhibit_subsidiaries`), else in a sentence (:func:`read_subsidiaries_sentence`)
     of Item 7 or of that exhibit: a sentence of another exhibit (a joint filing agreement)
-    under an Item 7 "Not applicable" names no subsidiary of Item 7.
+    under an Item 7 "Not applicable" names no subsidiary of Item 7. When Item 7 names no exhibit
+    whose heading is found ("See attached Exhibit", "See Item 3"), the sentence is looked for in
+    the rest of the filing, unless Item 7 says "Not applicable".
 
     >>> text = ("Item 7. Not applicable.\\nItem 8. None\\nExhibit A\\nThe subsidiary is Acme "
     ...         "Advisors LLC (IA).")
@@ -231,13 +239,33 @@ def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary
     >>> text = text.replace("Not applicable.", "See Exhibit A.")
     >>> [s.name for s in item7_subsidiaries(SourceText(path="x.txt", text=text), 0, 23)]
     ['Acme Advisors LLC']
+    >>> text = text.replace("See Exhibit A.", "See attached Exhibit.")
+    >>> [s.name for s in item7_subsidiaries(SourceText(path="x.txt", text=text), 0,
+    ...                                     text.index("Item 8"))]
+    ['Acme Advisors LLC']
     """
     found = read_item7_subsidiaries(src, start, end) or read_exhibit_subsidiaries(src, start, end) \
         or read_subsidiaries_sentence(src, start, end)
     if found:
         return found
     exhibit = pointed_exhibit(src.text, start, end)
-    return read_subsidiaries_sentence(src, *exhibit) if exhibit else []
+    if exhibit:
+        return read_subsidiaries_sentence(src, *exhibit)
+    if says_not_applicable(src.text, start, end):
+        return []
+    return read_subsidiaries_sentence(src, end, len(src.text))  # "See attached Exhibit"
+
+
+def says_not_applicable(text: str, start: int, end: int) -> bool:
+    """True when Item 7 (``text[start:end]``), after its caption, says it has nothing to list
+    (:data:`NOT_APPLICABLE`).
+
+    >>> t = "Item 7. Identification and Classification of the Subsidiary ... Company:  N/A"
+    >>> says_not_applicable(t, 0, len(t)), says_not_applicable("Item 7. See Item 3.", 0, 19)
+    (True, False)
+    """
+    cap = ITEM7_CAPTION.match(text, start, end)
+    return NOT_APPLICABLE.search(text, cap.end() if cap else start, end) is not None
 
 
 def pointed_exhibit(text: str, start: int, end: int) -> Optional[tuple[int, int]]:

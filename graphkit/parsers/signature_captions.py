@@ -42,6 +42,7 @@ from typing import Optional
 from graphkit.names import clean_name
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_roles import split_printed_run
+from graphkit.parsers.xmldoc import same_person_name
 
 #: The caption of a signature blank, alone on its line: "Signature", "(Signature)",
 #: "Signature:", "SIGNATURE" (a heading spelled the same way is the section's start, which the
@@ -100,3 +101,44 @@ def captioned_signer(line: str) -> Optional[str]:
         return text
     run = split_printed_run(text) if not comma else None
     return text if run is not None and not run.party else None
+
+
+def same_signer(a: str, b: str) -> bool:
+    """True when two person names printed in one signature block name the same signer: up to
+    middle initials and word order (:func:`~graphkit.parsers.xmldoc.same_person_name`), or with
+    the same surname and a first name one of them gives as its initial ("J. Q. Roe" for "Jane
+    Q. Roe"). Two first names printed in full must be the same ("John A. Doe" is not "Jane A.
+    Doe").
+
+    >>> same_signer("Jane Roe", "Jane Q. Roe"), same_signer("J. Q. Roe", "JANE Q. ROE")
+    (True, True)
+    >>> same_signer("John A. Doe", "Jane A. Doe"), same_signer("J. Roe", "J. Rowe")
+    (False, False)
+    """
+    if same_person_name(a, b):
+        return True
+    wa, wb = a.lower().replace(".", " ").split(), b.lower().replace(".", " ").split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or len(wa[-1]) < 2:
+        return False
+    fa, fb = wa[0], wb[0]
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+def printed_twin(line: str, signer: str) -> Optional[tuple[str, str]]:
+    """The (name, title) of ``line`` when it prints the ``signer`` of the "/s/" above it again,
+    spelled a little differently, with a title after a comma: "/s/ Jane Roe" over the caption,
+    "Jane Q. Roe, President" under it. None when the line names another person, or no title
+    follows the name.
+
+    >>> printed_twin("Jane Q. Roe, President", "Jane Roe")
+    ('Jane Q. Roe', 'President')
+    >>> printed_twin("John A. Doe, President", "Jane Roe") is None
+    True
+    >>> printed_twin("Jane Q. Roe, Jr.", "Jane Roe") is None
+    True
+    """
+    head, comma, tail = clean_name(line).partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not tail or not is_title_line(tail) or not looks_like_person_name(head):
+        return None
+    return (head, tail) if same_signer(head, signer) else None

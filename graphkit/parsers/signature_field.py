@@ -82,6 +82,26 @@ NAME_TITLE_GAP = re.compile(r"""^[\s,/\-–]+""", re.VERBOSE)
 #: "Senior Analyst"
 FIELD_TITLE_WORD = re.compile(r"""\b(?:Head|Founder|Co-Founder|Analyst|Associate|Advisor|Adviser
     |Agent)\b""", re.VERBOSE | re.IGNORECASE)
+#: A department or board a title is held in, between its title and the party: "Research",
+#: "Investor Relations", "Sales and Marketing", "the Board of Directors", "Research and Head of
+#: Trading" (a second title of a department), after "Director of" in "Director of Research of
+#: Acme Corp"; never a name's words ("Government" of "Government of Acme Investment Corp")
+_DEPARTMENT_NAME = r"""(?:(?:Investor|Public|Client)\s+Relations|Research|Finance|Operations
+    |Sales|Marketing|Trading|Investments?|Compliance|Accounting|Tax|Taxation|Risk(?:\s+Management)?
+    |Legal|Administration|Human\s+Resources|Technology|Strategy|Treasury|Portfolio\s+Management
+    |(?:Corporate|Business)\s+Development|Private\s+Equity|Fixed\s+Income|Equities)"""
+_DEPARTMENT_ONE = rf"""(?:(?:the\s+)?Board(?:\s+of\s+(?:Directors|Managers|Trustees))?
+    |{_DEPARTMENT_NAME}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DEPARTMENT_NAME})*)"""
+DEPARTMENT = re.compile(rf"""
+    {_DEPARTMENT_ONE}(?:\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){{1,4}}of\s+{_DEPARTMENT_ONE})?
+""", re.VERBOSE)
+#: What follows a signer's name in a title field that goes on with the name: a suffix ("Jr.,
+#: President", " III", ", Esq."; "Sr." only before a comma or the end: "Sr. VP" is a title), a
+#: possessive ("'s Attorney-in-fact")
+NAME_GOES_ON = re.compile(r"""
+    ^(?:['\u2019]s\b
+      |[\s,]*(?:(?:Jr|I{2,3}|IV|Esq)\b\.?|Sr\b\.?(?=\s*(?:,|$))))
+""", re.VERBOSE)
 #: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
 #: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
 SIGNATURE_MARK = re.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
@@ -108,9 +128,10 @@ def is_capacity(text: str) -> bool:
 
 def split_capacity(capacity: str) -> Optional[tuple[Optional[str], list[str]]]:
     """The title and the parties (none when it names none) of the capacity a signer signs in,
-    or None when it is no title. It parts at the last "," or "of" with a title before it and an
-    entity's name after it ("Director of Research, Acme Inc" is a Director of Research's, for
-    Acme Inc), and the party ends where a capacity of its own starts (:func:`party_end`:
+    or None when it is no title. It parts at the first "," or "of" with a title before it and
+    an entity's name after it, or a later one where the title gains a department or the gap is
+    a comma (:func:`_title_party`: "Director of Research, Acme Inc" is a Director of Research's,
+    for Acme Inc; "Director of Government of Acme Investment Corp" a Director's), and the party ends where a capacity of its own starts (:func:`party_end`:
     "Acme GP, LLC, the general partner of Acme Fund LP" is Acme GP, LLC). Capacities joined by
     "and" (:data:`CAPACITY_AND`) are read each apart, their titles joined: "Trustee of the Roe
     Trust and Manager of Roe LLC". One who signs for herself (:data:`OWN_CAPACITY`:
@@ -146,16 +167,29 @@ def split_capacity(capacity: str) -> Optional[tuple[Optional[str], list[str]]]:
 
 
 def _title_party(capacity: str) -> Optional[tuple[str, str]]:
-    """One capacity parted into its title and its party at the last gap that leaves a title
-    before it and an entity's name after it; None when no gap does."""
+    """One capacity parted into its title and its party at the first gap that leaves a title
+    before it and an entity's name after it ("Director" of "Director of Government of Acme
+    Investment Corporation"); a later gap only when the words the title gains are a
+    department (:data:`DEPARTMENT`: "Director of Investor Relations of Acme Corp") or the gap
+    is a comma ("Vice President of Investments, Acme Trust Company"). None when no gap does.
+
+    >>> _title_party("Chief Investment Officer of State of Acme Investment Board")
+    ('Chief Investment Officer', 'State of Acme Investment Board')
+    >>> _title_party("Chairman of the Board of Directors of Acme Inc")
+    ('Chairman of the Board of Directors', 'Acme Inc')
+    """
     found = None
+    since = 0  # where the title's words after the gap taken start
     for m in TITLE_PARTY_GAP.finditer(capacity):
         title, party = clean_name(capacity[:m.start()]), clean_name(capacity[m.end():])
         party = PARTY_THE.sub("", party)
         if not is_capacity(title) or not party[:1].isupper() or \
                 not (org_words(party) or LEGAL_END.search(party)):
             continue
-        found = (title, party_end(party))
+        anchor = found is None or "," in m.group()  # the first gap, or a comma
+        if anchor or DEPARTMENT.fullmatch(capacity, since, m.start()):
+            found = (title, party_end(party))
+            since = m.end() if anchor else since
     return found
 
 
@@ -216,15 +250,17 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
 def field_title(title: Optional[str], signer: str) -> Optional[str]:
     """A signature's title field without the signer's name printed before it ("Jane Q. Roe /
     Vice President", :data:`NAME_TITLE_GAP`); None when it holds only the name. The field is
-    kept as printed when what follows the name is no title (:func:`names_a_title`): a longer
-    name ("Jane Roe Jr., President", "Jane Roe Trust, Trustee", "Jane Roe's Attorney-in-fact").
+    kept as printed only when what follows the name goes on with a longer name
+    (:data:`NAME_GOES_ON`, or after a space alone :func:`extends_name`: "Jane Roe Jr.,
+    President", "Jane Roe Trust, Trustee", "Jane Roe's Attorney-in-fact"); any other rest is
+    the title, however abbreviated ("CCO", "EVP", after a comma "GP").
 
     >>> field_title("JANE Q. ROE", "Jane Q. Roe") is None, field_title("President", "Jane Roe")
     (True, 'President')
     >>> field_title("Jane Roe Global Head of Compliance", "Jane Roe")
     'Global Head of Compliance'
-    >>> field_title("Jane Roe Jr., President", "Jane Roe")
-    'Jane Roe Jr., President'
+    >>> field_title("Jane Roe Jr., President", "Jane Roe"), field_title("Jane Roe, CCO", "Jane Roe")
+    ('Jane Roe Jr., President', 'CCO')
     """
     if not title or not signer or not title.lower().startswith(signer.lower()) or \
             title[len(signer):len(signer) + 1].isalnum():
@@ -232,9 +268,26 @@ def field_title(title: Optional[str], signer: str) -> Optional[str]:
     rest = title[len(signer):]
     if not clean_name(rest).strip(" .,"):
         return None  # "JANE Q. ROE" alone
+    if NAME_GOES_ON.match(rest):
+        return title  # "Jane Roe Jr., President", "Jane Roe's Attorney-in-fact"
     gap = NAME_TITLE_GAP.match(rest)
-    rest = clean_name(rest[gap.end():]) if gap else ""
-    return rest if rest and names_a_title(rest) else title
+    spaced = gap is not None and not gap.group().strip()  # "Jane Roe Trust", not "Jane Roe, GP"
+    rest = clean_name(rest[gap.end():] if gap else rest)
+    return title if spaced and extends_name(rest) and not names_a_title(rest) else rest
+
+
+def extends_name(rest: str) -> bool:
+    """True when ``rest``, printed after a signer's name in one field with no title of its
+    own (:func:`names_a_title`), goes on with a longer name: an organization's or a trust's
+    ("Revocable Trust", "Trust, Trustee", "Partners, LLC", "Family Foundation").
+
+    >>> extends_name("Revocable Trust"), extends_name("Partners, LLC, Managing Member")
+    (True, True)
+    >>> extends_name("CCO"), extends_name("Authorized Signer"), extends_name("Operations")
+    (False, False, False)
+    """
+    head = rest.split(",", 1)[0]
+    return bool(org_words(head)) or LEGAL_END.search(head) is not None
 
 
 def names_a_title(text: str) -> bool:

@@ -32,7 +32,7 @@ from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
                                                  read_power_of_attorney)
-from graphkit.parsers.signature_captions import is_signature_caption
+from graphkit.parsers.signature_captions import is_signature_caption, printed_twin
 from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
@@ -120,6 +120,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
         # "Jane Q. Doe, President": the comma it needs is looked for first
         printed = printed_title(bare, signer) if signer and "," in nxt else None
+        if printed is None and seen == 1 and title is None and signer and "," in nxt and \
+                (twin := printed_twin(bare, signer)):
+            printed = twin[1]  # "/s/ Jane Roe" / "Jane Q. Roe, President": the same signer
+            if len(twin[0].split()) > len(signer.split()):
+                signer = twin[0]  # the printed name with a middle name "/s/ Jane Roe" leaves out
         if wrapped:
             wrapped = False
             if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \

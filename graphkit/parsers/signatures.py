@@ -46,7 +46,7 @@ from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_name_title_caption,
-                                                 is_signature_caption)
+                                                 is_signature_caption, same_signer)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  add_printed_block, sign_for_earlier)
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
@@ -185,10 +185,54 @@ def _name_title_caption_next(lines: list[tuple[int, int, str]], i: int) -> bool:
 
 def _signed_already(sec: SignatureSection, typed: str, pending: list[str]) -> bool:
     """True when ``typed`` (a captioned signer's line) prints again the name of the last
-    signature read, with no party named between: the printed name under its own "/s/"."""
+    signature read, with no party named between: the printed name under its own "/s/",
+    spelled the same or a little differently ("/s/ Jane Roe" / "Jane Q. Roe, President",
+    :func:`~graphkit.parsers.signature_captions.same_signer`)."""
     if pending or not sec.signatures:
         return False
-    return typed.lower().startswith(sec.signatures[-1].signer.lower())
+    last = sec.signatures[-1].signer
+    if typed.lower().startswith(last.lower()):
+        return True
+    run = split_printed_run(typed) if "," not in typed else None
+    name = run.name if run is not None else typed.partition(",")[0]
+    return same_signer(name, last)
+
+
+def _signature_next(lines: list[tuple[int, int, str]], i: int) -> bool:
+    """True when the first line from ``lines[i]`` on that is not blank is a signature: "/s/
+    Jane Roe", "By: ..." or "Signature: Jane Roe". A captioned line over it heads that
+    signature's block ("JANE Q. ROE" / "/s/ Jane Q. Roe"): a party, not a typed signer.
+
+    >>> _signature_next([(0, 0, ""), (1, 16, "/s/ Jane Q. Roe")], 0)
+    True
+    >>> _signature_next([(0, 10, "Name/Title")], 0)
+    False
+    """
+    for _, _, nxt in lines[i:i + 3]:
+        if nxt.strip():
+            low = nxt.lower()
+            return "/s/" in low or _by_follows(lines, i) or (
+                "signature:" in low and SIGNATURE_NAME.match(nxt) is not None)
+    return False
+
+
+def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> bool:
+    """True when ``lines[i]``, right under a captioned signer's name and title, is the party
+    signed for, the last line of the form's blank: a party's name (``party_line``) with the end
+    of the section, a blank line, a rule or the "Name/Title" caption under it.
+
+    >>> rows = [(0, 9, "Acme Corp"), (10, 15, "-----"), (16, 26, "Name/Title")]
+    >>> _captioned_party(rows, 0, lambda t: t == "Acme Corp")
+    True
+    >>> _captioned_party(rows[:1] + [(10, 25, "/s/ John A. Doe")], 0, lambda t: t == "Acme Corp")
+    False
+    """
+    if i >= len(lines) or not lines[i][2].strip() or not party_line(lines[i][2]):
+        return False
+    if i + 1 == len(lines):
+        return True
+    nxt = lines[i + 1][2]
+    return not nxt.strip(" \t-_=|") or is_name_title_caption(nxt)
 
 
 def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
@@ -211,6 +255,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
     open_sig: Optional[int] = None  # a "/s/" with no printed name: its block may follow it
     caption = False  # the line above is the caption of a signature blank: "Signature"
+    captioned = -1  # the index of the line after a captioned signer's line
     block_start: Optional[int] = None  # where the block of the next signature begins
     pos = s
     lines = _split_lines(text[s:e])
@@ -301,8 +346,10 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             elif BY_LINE.match(line):
                 unknown_by = True
         if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
-                (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending):
+                (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
+                and not _signature_next(lines, i):
             anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
+            captioned = i  # the line after the captioned signer's
         elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \
                 (typed := captioned_signer(nt["v"])):
             anchor = (typed, None)  # "Name/Title:  Jane Roe, President" beside its caption
@@ -315,6 +362,13 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
             n_sigs = len(sec.signatures)
             i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
                                           acts, chain, unknown_by, block_start, party_line)
+            if captioned == i and len(sec.signatures) == n_sigs + 1 and not pending and \
+                    _captioned_party(lines, i, party_line):
+                # "Jane Q. Roe, Managing Director" / "Acme Capital LLC" / "----" / "Name/Title"
+                sec.signatures[-1] = sec.signatures[-1].model_copy(
+                    update={"on_behalf_of": [clean_name(lines[i][2])]})
+                i += 1
+            captioned = -1
             if first_end is None and len(sec.signatures):
                 first_end = block_end
             open_sig = n_sigs if len(sec.signatures) > n_sigs and block_end == le and \
