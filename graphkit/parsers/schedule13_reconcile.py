@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from itertools import product
 from typing import Callable, Mapping, Optional
@@ -48,18 +47,6 @@ PERCENT_REL_TOLERANCE = 0.05
 #: Least digit similarity for an overruled cell to be recorded as a damaged reading of the
 #: chosen value (rather than a conflicting value).
 OVERRULED_MIN_SIMILARITY = 60.0
-
-#: Words saying a holding counts shares its holder may acquire, which Rule 13d-3(d)(1) adds
-#: to the base of that holder's percent: "the 1,000,000 shares issuable upon conversion of the
-#: Notes", "warrants exercisable within 60 days", "on an as-converted basis", "the right to
-#: acquire", "Rule 13d-3(d)(1)(i)". Not "conversation", nor "options" alone ("stock options
-#: held by the Issuer's employees" need not be the holder's).
-ACQUIRABLE_SHARES = re.compile(r"""
-    \b(?:convertible|conversion\ of|upon\ conversion|as[- ]converted
-       |warrants?\b|options?\ (?:to\ (?:purchase|acquire)|exercisable)
-       |exercis(?:e|able)\ (?:of\ |within\ )
-       |issuable\ upon|right\ to\ acquire|13d-3\s*\(d\)\s*\(1\))
-""", re.VERBOSE | re.IGNORECASE)
 
 POWER_PAIRS = (("sole_voting", "shared_voting"), ("sole_dispositive", "shared_dispositive"))
 
@@ -104,32 +91,6 @@ def percent_agrees(percent: float, shares: int, outstanding: int) -> bool:
     return abs(actual - percent) <= max(PERCENT_ABS_TOLERANCE, PERCENT_REL_TOLERANCE * percent)
 
 
-def larger_base(percent: float, shares: int, outstanding: int) -> Optional[int]:
-    """The base ``percent`` implies when it lies between ``outstanding`` and ``outstanding +
-    shares``: a percent computed as Rule 13d-3(d)(1) asks, with the holder's own acquirable
-    shares (some of ``shares``) added to the outstanding count; None when no such base fits.
-    A base past the end gives the end (all of ``shares`` added) when the percent on it is
-    off by at most one unit of the percent's last printed digit.
-
-    >>> larger_base(34.6, 26940499, 63667797)  # 14,231,001 as-converted shares added
-    77862714
-    >>> larger_base(62.9, 81061550, 49148217), larger_base(1.0, 250000, 49148217)
-    (128873688, None)
-    >>> larger_base(4.4, 2278400, 49148217)  # 51,781,818 implied; 4.43% of the most it can be
-    51426617
-    >>> larger_base(5.05, 349708, 6518469) is None  # 5.09% of the most it can be
-    True
-    """
-    if percent <= 0 or outstanding <= 0:
-        return None
-    implied = round(shares * 100 / percent)
-    nearest = min(max(implied, outstanding), outstanding + shares)
-    last_digit = 10.0 ** -len(repr(float(percent)).partition(".")[2])  # 5.05: 0.01
-    if implied <= outstanding or abs(100.0 * shares / nearest - percent) > last_digit:
-        return None
-    return nearest
-
-
 def _options(cands: list[Candidate]) -> dict[object, float]:
     opts: dict[object, float] = defaultdict(float)
     for c in cands:
@@ -139,27 +100,31 @@ def _options(cands: list[Candidate]) -> dict[object, float]:
 
 def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                    rows: Mapping[str, str] = ROWS_13G,
-                   acquirable: Optional[Callable[[], bool]] = None) -> Holding:
+                   larger_base: Optional[Callable[[float, int, int],
+                                                  Optional[tuple[int, list[int]]]]] = None
+                   ) -> Holding:
     """Choose each field's value among ``cands`` so that the filing's arithmetic holds.
 
     Fields: ``aggregate``, ``percent``, ``sole_voting``, ``shared_voting``,
     ``sole_dispositive``, ``shared_dispositive``. Returns values (None where nothing was read),
     the supporting readings, and problems such as ``("percent-mismatch", ...)``. An aggregate
     or percent that nothing gave is a ``("missing-value", ...)`` problem naming its row of
-    ``rows`` (:data:`ROWS_13D` or :data:`ROWS_13G`), never a silent None. A percent below
-    aggregate / outstanding that fits a base of the outstanding shares plus some of the
-    holder's own (:func:`larger_base`) is a ``"percent-larger-base"`` note, not a mismatch,
-    when ``acquirable()`` says the filing counts shares its holders may acquire
-    (:data:`ACQUIRABLE_SHARES`; asked only then).
+    ``rows`` (:data:`ROWS_13D` or :data:`ROWS_13G`), never a silent None. A percent that
+    ``larger_base(percent, aggregate, outstanding)`` explains as taken on the outstanding
+    shares plus acquirable ones the filing states (Rule 13d-3(d)(1): see
+    :func:`graphkit.parsers.schedule13_acquirable.acquirable_base`; asked only when the
+    percent does not fit the outstanding count) is a ``"percent-larger-base"`` note, not a
+    ``"percent-mismatch"``.
 
     >>> choose_holding([], rows=ROWS_13D).problems[0]
     ('missing-value', 'no value read for row 11 (aggregate amount beneficially owned)')
     >>> from graphkit.models import Reading
     >>> cands = [Candidate(field=f, weight=1.0, reading=Reading(field=f, raw=str(v), value=v))
     ...          for f, v in (("aggregate", 26940499), ("percent", 34.6))]
-    >>> choose_holding(cands, 63667797, acquirable=lambda: True).problems[0][0]
+    >>> choose_holding(cands, 63667797,
+    ...                larger_base=lambda p, a, o: (o + 14231001, [14231001])).problems[0][0]
     'percent-larger-base'
-    >>> choose_holding(cands, 63667797, acquirable=lambda: False).problems[0][0]
+    >>> choose_holding(cands, 63667797, larger_base=lambda p, a, o: None).problems[0][0]
     'percent-mismatch'
 
     See also
@@ -234,12 +199,13 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
             h.problems.append(("missing-value", f"no value read for {rows[fld]}"))
     if outstanding and isinstance(agg, int) and pct is not None and \
             not percent_agrees(float(pct), agg, outstanding):
-        base = larger_base(float(pct), agg, outstanding)
-        if base is not None and acquirable is not None and acquirable():
-            h.problems.append(("percent-larger-base", f"{pct}% printed is {agg:,} of about "
+        found = larger_base(float(pct), agg, outstanding) if larger_base else None
+        if found is not None:
+            base, added = found
+            h.problems.append(("percent-larger-base", f"{pct}% printed is {agg:,} of "
                                f"{base:,}: the {outstanding:,} outstanding plus "
-                               f"{base - outstanding:,} shares the filing counts as acquirable "
-                               f"by the holder (Rule 13d-3(d)(1))"))
+                               f"{' + '.join(f'{n:,}' for n in added)} shares the filing says "
+                               f"may be acquired (Rule 13d-3(d)(1))"))
         else:
             h.problems.append(("percent-mismatch", f"{pct}% printed, but {agg:,} of "
                                f"{outstanding:,} outstanding is "

@@ -67,8 +67,8 @@ from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
                                                    reporting_from_item4)
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
-from graphkit.parsers.schedule13_reconcile import (ACQUIRABLE_SHARES, ROWS_13D, ROWS_13G,
-                                                   choose_holding)
+from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
+from graphkit.parsers.schedule13_acquirable import acquirable_base, acquirable_counts
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
@@ -428,7 +428,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G,
-                           acquirable=lambda: ACQUIRABLE_SHARES.search(text) is not None)
+                           larger_base=lambda p, a, o: acquirable_base(p, a, o,
+                                                                       acquirable_counts(text)))
         read_any = bool(cps) or any(v is not None for v in h.values.values())
         if not read_any:
             continue  # nothing read of its holding (a header's filer): no claim of nothing
