@@ -247,10 +247,10 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of
-#: Y is X"; "The general partner to Y is X" (not "Mr. Roe's" of "are Mr. Roe's son, John Roe")
+#: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons)
 ROLE_OF_HELD_IS = re.compile(rf"""
     (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
-    (?:is|are|was|were|include|includes)\s+(?P<holder>(?>{NAMES}))(?<!['’]s)
+    (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
 #: letters, which the engine scans for; an opening alternation is tried at every position)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_possessives import (
+    POSSESSIVE_BEFORE, POSSESSIVE_NAME, listed_persons, person_names)
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
 from graphkit.source import SourceText
 
@@ -65,3 +67,96 @@ def test_capital_title_ends_sentence_only_off_a_name(text, ends):
 ])
 def test_capitals_street_title_reads(text, relation, found):
     assert _of(text, relation) == found
+
+
+# --- B2. "The members of X are A and Mr. Roe's son, B": the list is kept ---------------------
+
+@pytest.mark.parametrize("text, relation, found", [
+    ("The members of Acme GP are Jane Roe and Mr. Roe's son, John Roe.", "member_of",
+     {("Jane Roe", "Acme GP"), ("John Roe", "Acme GP")}),
+    ("The directors of Acme Corp. are Jane Q. Roe, John A. Doe and Mr. Roe's wife.",
+     "director_of", {("Jane Q. Roe", "Acme Corp."), ("John A. Doe", "Acme Corp.")}),
+    ("The general partners of Acme Partners are Jane Q. Roe and Mr. Doe's estate.",
+     "general_partner_of", {("Jane Q. Roe", "Acme Partners")}),
+    ("The sole shareholder of Acme Corp. is Mr. Roe's wife, Jane Roe.", "shareholder_of",
+     {("Jane Roe", "Acme Corp.")}),
+    ("The directors of Acme Corp. are Jane Q. Roe and Beta Corp.'s President, John A. Doe.",
+     "director_of", {("Jane Q. Roe", "Acme Corp."), ("John A. Doe", "Acme Corp.")}),
+    # no possessive: the list as before
+    ("The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major.", "member_of",
+     {("Jane Q. Roe", "ACM"), ("John R. Doe", "ACM"), ("Mary S. Major", "ACM")}),
+    ("The members of Acme GP are Jane Roe and McDonald's Corporation.", "member_of",
+     {("Jane Roe", "Acme GP"), ("McDonald's Corporation", "Acme GP")}),
+])
+def test_role_of_held_is_list_with_possessive(text, relation, found):
+    assert _of(text, relation) == found
+
+
+@pytest.mark.parametrize("listed, after, names", [
+    ("Jane Roe and Mr. Roe's", " son, John Roe", ["Jane Roe", "John Roe"]),
+    ("Jane Roe and Mr. Roe's", " estate.", ["Jane Roe"]),
+    ("Mr. Roe's", " wife.", []),
+    ("Jane Roe and John Doe", ".", ["Jane Roe", "John Doe"]),
+])
+def test_listed_persons(listed, after, names):
+    text = "are " + listed + after
+    assert listed_persons(text, 4, 4 + len(listed)) == names
+
+
+# --- B3. "ARA's President, John Doe": the title is no trustee ---------------------------------
+
+def test_possessive_title_is_no_co_trustee():
+    text = ("Mr. Neubauer is a trustee of The Acme Family Foundation. The other trustees are "
+            "ARA's President, John Doe, and ARA's Treasurer, Richard Miles.")
+    assert _of(text, "trustee_of") == {
+        ("Mr. Neubauer", "Acme Family Foundation"), ("John Doe", "Acme Family Foundation"),
+        ("Richard Miles", "Acme Family Foundation")}
+    assert not any("'s" in h for _, h, _ in _found(text))
+
+
+@pytest.mark.parametrize("text, trustees", [
+    ("Mr. Roe is a trustee of the Roe Trust. The other trustees are Acme Corp.'s President, "
+     "John Doe, and Acme Corp.'s Treasurer, Richard Miles.",
+     {"Mr. Roe", "John Doe", "Richard Miles"}),
+    ("Mr. Roe is a trustee of the Roe Trust. The other trustees are Acme Corp.'s Chief Financial "
+     "Officer, John Doe, and Jane Roe.", {"Mr. Roe", "John Doe", "Jane Roe"}),
+    # no comma after the title: that name is not read, the others are
+    ("Mr. Roe is a trustee of the Roe Trust. The other trustees are Acme Corp.'s President John "
+     "Doe and Jane Roe.", {"Mr. Roe", "Jane Roe"}),
+    ("Mr. Roe is a trustee of the Roe Trust. The other trustees are McDonald's Corporation and "
+     "Jane Roe.", {"Mr. Roe", "McDonald's Corporation", "Jane Roe"}),
+])
+def test_co_trustees_after_possessive_title(text, trustees):
+    assert {h for h, _ in _of(text, "trustee_of")} == trustees
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Mr. Roe's son, John A. Roe", "John A. Roe"),
+    ("his daughter Jane Q. Roe", "Jane Q. Roe"),
+    ("Acme Corp.'s President, John A. Doe", "John A. Doe"),
+    ("ARA's Chief Financial Officer, John A. Doe", "John A. Doe"),
+    ("the Roe Trust's trustee, John A. Roe", "the John A. Roe"),
+    ("Acme's Fund, John A. Doe", "Acme's Fund, John A. Doe"),       # no role word
+    ("Acme Corp.'s President John A. Doe", "Acme Corp.'s President John A. Doe"),  # no comma
+    ("Jane Q. Roe and John A. Doe", "Jane Q. Roe and John A. Doe"),
+])
+def test_possessive_before(text, rest):
+    assert POSSESSIVE_BEFORE.sub("", text) == rest
+
+
+@pytest.mark.parametrize("name, possessive", [
+    ("Mr. Roe's", True),
+    ("ARA's President", True),
+    ("Acme Corp.'s Treasurer John Doe", True),
+    ("McDonald's Corporation", False),
+    ("Acme's Fund LLC", False),
+    ("Jane Q. Roe", False),
+])
+def test_possessive_name(name, possessive):
+    assert (POSSESSIVE_NAME.search(name) is not None) is possessive
+
+
+def test_person_names():
+    assert person_names("Mr. Roe's son, John A. Roe, and ARA's Treasurer, Jane Q. Doe") == [
+        "John A. Roe", "Jane Q. Doe"]
+    assert person_names("Jane Q. Roe and John A. Doe") == ["Jane Q. Roe", "John A. Doe"]
