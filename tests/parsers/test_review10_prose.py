@@ -160,3 +160,18 @@ def test_person_names():
     assert person_names("Mr. Roe's son, John A. Roe, and ARA's Treasurer, Jane Q. Doe") == [
         "John A. Roe", "Jane Q. Doe"]
     assert person_names("Jane Q. Roe and John A. Doe") == ["Jane Q. Roe", "John A. Doe"]
+
+
+# --- B6. "X, as general partner of A, B, and C, share ...": a list of three stays held ---------
+
+@pytest.mark.parametrize("text, held", [
+    ("Acme GP, as general partner of Acme Fund, Beta Fund, and Gamma Fund, share voting power "
+     "over the Shares.", {"Acme Fund", "Beta Fund", "Gamma Fund"}),
+    ("Acme GP, as general partner of Acme Fund, Beta Fund, and Gamma Fund, may vote the Shares.",
+     {"Acme Fund", "Beta Fund", "Gamma Fund"}),
+    # two names: the one after ", and" is a further subject (review R5, kept)
+    ("Acme GP, as the general partner of Acme Fund, and Beta Fund, share voting power.",
+     {"Acme Fund"}),
+])
+def test_as_role_held_list_before_plural_verb(text, held):
+    assert {t for h, t in _of(text, "general_partner_of")} == held
