@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_caps import PHRASES, _phrase_as_prose
 from graphkit.parsers.prose_possessives import (
     POSSESSIVE_BEFORE, POSSESSIVE_NAME, listed_persons, person_names)
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
@@ -175,3 +176,40 @@ def test_person_names():
 ])
 def test_as_role_held_list_before_plural_verb(text, held):
     assert {t for h, t in _of(text, "general_partner_of")} == held
+
+
+# --- B5. power phrases in capitals stay in the names that hold them ----------------------------
+
+@pytest.mark.parametrize("text, relation, found", [
+    ("THE GENERAL PARTNER OF ACME FUND IS ACME INVESTMENT POWER PARTNERS, L.P.",
+     "general_partner_of", {("ACME INVESTMENT POWER PARTNERS, L.P.", "ACME FUND")}),
+    ("ACME INVESTMENT POWER PARTNERS, L.P. IS THE GENERAL PARTNER OF ACME FUND.",
+     "general_partner_of", {("ACME INVESTMENT POWER PARTNERS, L.P.", "ACME FUND")}),
+    ("MR. ROE IS THE PRESIDENT OF JOINT VOTING POWER CO.", "officer_of",
+     {("MR. ROE", "JOINT VOTING POWER CO")}),
+    # the phrases of a holding are still prose
+    ("ACME FUND, L.P. HAS SOLE VOTING POWER AND SOLE DISPOSITIVE POWER OVER 500,000 SHARES. ACME "
+     "GP, LLC IS THE GENERAL PARTNER OF ACME FUND, L.P.", "general_partner_of",
+     {("ACME GP, LLC", "ACME FUND, L.P.")}),
+])
+def test_capital_power_phrase_inside_name(text, relation, found):
+    assert _of(text, relation) == found
+
+
+def test_capital_power_phrase_name_not_cut():
+    # not read (as before the phrases were lowered), but never the party "PARTNERS LLC"
+    text = ("THE SHARES ARE HELD BY BENEFICIAL OWNERSHIP PARTNERS LLC, OF WHICH MR. ROE IS THE "
+            "MANAGING MEMBER.")
+    assert not any(n.startswith("PARTNERS") for _, h, t in _found(text) for n in (h, t))
+
+
+@pytest.mark.parametrize("text, stand_in", [
+    ("HAS SOLE VOTING POWER OVER 500 SHARES", "HAS sole voting power OVER 500 SHARES"),
+    ("SHARES VOTING AND INVESTMENT POWER WITH", "SHARES voting and investment power WITH"),
+    ("MAY BE DEEMED TO BENEFICIALLY OWN THE UNITS", "MAY BE DEEMED TO beneficially own THE UNITS"),
+    ("ACME INVESTMENT POWER PARTNERS, L.P.", "ACME INVESTMENT POWER PARTNERS, L.P."),
+    ("JOINT VOTING POWER CO.", "JOINT VOTING POWER CO."),
+    ("BENEFICIAL OWNERSHIP PARTNERS LLC", "BENEFICIAL OWNERSHIP PARTNERS LLC"),
+])
+def test_phrases_lowered_only_as_prose(text, stand_in):
+    assert PHRASES.sub(_phrase_as_prose, text) == stand_in
