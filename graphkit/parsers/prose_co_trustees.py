@@ -56,6 +56,13 @@ TRUSTEES_OF = re.compile(rf"""
     (?<![A-Za-z])[Tt]rustees?\s+(?:of|for)\s+(?:the\s+)?(?P<held>{THE_NAMES})
 """, _F)
 
+#: A further trust after the one :data:`TRUSTEES_OF` reads: " and of the Doe Trust" of "Mr. Roe
+#: is a trustee of the Roe Trust and of the Doe Trust", ", and of the Doe Foundation" after ",
+#: which owns 500,000 Shares" (not " and a director of Acme Corp.": no "of" right after "and")
+FURTHER_TRUST = re.compile(r"""
+    ,?\s+and\s+of\s+(?:the\s+)?[A-Z]
+""", _F)
+
 
 def named_co_trustees(m: re.Match[str], before: str) -> list[tuple[str, str]]:
     """The (trustee, trust) pairs of the :data:`CO_TRUSTEES_ARE` match ``m``: its trust when it
@@ -70,6 +77,8 @@ def named_co_trustees(m: re.Match[str], before: str) -> list[tuple[str, str]]:
     >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust. Mr. Doe is a trustee of "
     ...                      "the Doe Trust.")
     []
+    >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust and of the Doe Trust.")
+    []
     >>> m = CO_TRUSTEES_ARE.search("The co-trustees of the Roe Trust are his son, John A. Roe, "
     ...                            "and Jane Q. Doe.")
     >>> named_co_trustees(m, "")
@@ -78,9 +87,13 @@ def named_co_trustees(m: re.Match[str], before: str) -> list[tuple[str, str]]:
     if m["held"]:
         trusts = {trim_name(m["held"])}
     else:
-        trusts = {trim_name(t) for found in TRUSTEES_OF.finditer(before)
-                  for t in split_listed(found["held"])}
+        found = list(TRUSTEES_OF.finditer(before))
+        trusts = {trim_name(t) for f in found for t in split_listed(f["held"])}
+        if found and FURTHER_TRUST.search(before, found[-1].end()):
+            return []  # "... trustee of the Roe Trust and of the Doe Trust": two trusts
     if len(trusts) != 1:
         return []
     trust = trusts.pop()
+    if trust.endswith(("'s", "’s")):
+        return []  # "a trustee of Acme Corp.'s pension plan": not the trust's name
     return [(trim_name(h), trust) for h in person_names(m["holder"])]

@@ -14,6 +14,7 @@ import pytest
 
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_caps import PHRASES, _phrase_as_prose
+from graphkit.parsers.prose_co_trustees import FURTHER_TRUST
 from graphkit.parsers.prose_possessives import (
     POSSESSIVE_BEFORE, POSSESSIVE_NAME, listed_persons, person_names)
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
@@ -213,3 +214,31 @@ def test_capital_power_phrase_name_not_cut():
 ])
 def test_phrases_lowered_only_as_prose(text, stand_in):
     assert PHRASES.sub(_phrase_as_prose, text) == stand_in
+
+
+# --- B7. the trust of the sentence before: one, and no possessive ------------------------------
+
+@pytest.mark.parametrize("before", [
+    "Mr. Roe is a trustee of Acme Corp.'s pension plan.",
+    "Mr. Roe is a trustee of the Roe Trust and of the Doe Trust.",
+    "Mr. Roe is a trustee of the Roe Trust, which owns 500,000 Shares, and of the Doe Foundation.",
+])
+def test_co_trustees_no_single_trust_before(before):
+    text = before + " The other trustees are Jane Q. Roe and John A. Doe."
+    assert not {h for h, _ in _of(text, "trustee_of")} & {"Jane Q. Roe", "John A. Doe"}
+
+
+def test_co_trustees_trust_before_with_another_role():
+    text = ("Jane Q. Roe is a trustee of the Roe Trust and a director of Acme Corp. The other "
+            "trustees are John A. Doe and Richard Miles.")
+    assert ("John A. Doe", "Roe Trust") in _of(text, "trustee_of")
+
+
+@pytest.mark.parametrize("text, further", [
+    ("a trustee of the Roe Trust and of the Doe Trust", True),
+    ("a trustee of the Roe Trust, which owns 500 Shares, and of the Doe Foundation", True),
+    ("a trustee of the Roe Trust and a director of Acme Corp.", False),
+    ("a trustee of the Roe Trust and of counsel to Acme", False),
+])
+def test_further_trust(text, further):
+    assert (FURTHER_TRUST.search(text) is not None) is further
