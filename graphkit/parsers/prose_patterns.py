@@ -479,13 +479,13 @@ ROLE_WORDS: tuple[str, ...] = (
 ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 
 #: Words one of which every relationship cue above contains (any case): a sentence without one
-#: is not read. None holds another ("record holder" is found by "hold"); control only where it is
-#: stated of a party ("may be deemed to control Acme Fund", "(by virtue of their control of X)").
+#: is not read. None holds another ("record holder" is found by "hold"); "control" is one word, as
+#: its phrases break across lines ("deemed to" / "control Acme Fund", "(by virtue of their" /
+#: "control of X)"): they are tested on the sentence squeezed onto one line, by their cues.
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
-    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair", "secretar",
-    "treasurer", "advised", "managed", "control person", "deemed to control", "his control",
-    "her control", "its control", "their control")
+    "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
+    "treasurer", "advised", "managed")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

@@ -242,3 +242,20 @@ def test_co_trustees_trust_before_with_another_role():
 ])
 def test_further_trust(text, further):
     assert (FURTHER_TRUST.search(text) is not None) is further
+
+
+# --- B4. control phrases broken across lines or justified --------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Q. Roe (by virtue of her\n          control of Acme GP) has shared power to vote the "
+     "Shares.", {("control_person_of", "Jane Q. Roe", "Acme GP")}),
+    ("Acme GP, by virtue of its relationship to Acme Fund, may be deemed to\n          control "
+     "Acme Fund.", {("control_person_of", "Acme GP", "Acme Fund")}),
+    ("Acme GP, by virtue of its relationship to Acme Fund, may  be  deemed  to  control Acme "
+     "Fund.", {("control_person_of", "Acme GP", "Acme Fund")}),
+    # a plain "control" sentence is admitted, and gives nothing
+    ("There has been no change in\n  control of Acme Corp.", set()),
+    ("Acme Fund may be deemed to\ncontrol the Issuer.", set()),
+])
+def test_control_phrase_across_lines(text, found):
+    assert _found(text) == found
