@@ -15,6 +15,7 @@ import pytest
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_caps import PHRASES, _phrase_as_prose
 from graphkit.parsers.prose_co_trustees import FURTHER_TRUST
+from graphkit.parsers.prose_guards import PAST_SPAN
 from graphkit.parsers.prose_possessives import (
     POSSESSIVE_BEFORE, POSSESSIVE_NAME, listed_persons, person_names)
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
@@ -259,3 +260,35 @@ def test_further_trust(text, further):
 ])
 def test_control_phrase_across_lines(text, found):
     assert _found(text) == found
+
+
+# --- B9. past spans: "the years of", "during"/"in the years", "1990-1995" ---------------------
+
+@pytest.mark.parametrize("text, past", [
+    ("Between the years of 1990 and 1999, Mr. Roe served as vice president of Acme Ltd.", True),
+    ("During the years 1990 through 1995, Mr. Roe served as President of Acme Corp.", True),
+    ("In the years 1990 to 1995, Mr. Roe served as President of Acme Corp.", True),
+    ("From the years 1990-1995, Mr. Roe served as President of Acme Corp.", True),
+    ("From 1990-1995, Mr. Roe served as President of Acme Corp.", True),
+    # a plain past tense, or no span: the role as stated
+    ("In 1990, Mr. Roe served as President of Acme Corp.", False),
+    ("Mr. Roe served as President of Acme Corp. in 1990 and 1995.", False),
+    ("From the years 1990 to the present, Mr. Roe has been President of Acme Corp.", False),
+])
+def test_past_span_forms(text, past):
+    assert (("officer_of", "Mr. Roe", "Acme Corp.") not in _found(text)
+            and ("officer_of", "Mr. Roe", "Acme Ltd.") not in _found(text)) is past
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Between the years of 1990 and 1999", True),
+    ("During the years 1990 through 1995", True),
+    ("in the period of 1990 to 1995", True),
+    ("from 1990-1995", True),
+    ("From the years 1990 to 1995", True),
+    ("in 1990 and 1995", False),
+    ("from time to time", False),
+    ("during 1990", False),
+])
+def test_past_span(text, span):
+    assert (PAST_SPAN.search(text) is not None) is span
