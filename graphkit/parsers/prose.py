@@ -75,6 +75,7 @@ from graphkit.parsers.prose_clause_patterns import (
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
+from graphkit.parsers.prose_possessives import listed_persons
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
                                            not_asserted, past_role)
@@ -212,8 +213,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"
                     helds = earlier_trusts(flat, m.start("held"), helds, m["role"]) + helds
+                holders = (listed_persons(flat, *m.span("holder")) if name == "role_of_held_is"
+                           else split_names(m["holder"]))  # "are Mr. Roe's son, John Roe"
                 for rel, title in role_relations(m["role"]):
-                    for h in split_names(m["holder"]):
+                    for h in holders:
                         for t in helds:
                             emit(rel, h, t, span, name, title=title, role=m["role"])
         for m in _matches(ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, flat, cues):

@@ -71,7 +71,9 @@ SUBJECTS_AFTER = re.compile(r"""
 
 #: A plural verb after a comma that ends the held list of "X, as the ROLE of Y, and B": " share"
 #: of "Acme GP, as the general partner of Acme Fund, and Beta Fund, share voting power" (X, one
-#: holder of a singular role, shares nothing alone: B is a further subject, not held)
+#: holder of a singular role, shares nothing alone: B is a further subject, not held). Not after
+#: a list of three ("of Acme Fund, Beta Fund, and Gamma Fund, share": the list is held whole;
+#: cut, it would be a two-name list with no "and", which no writer means)
 PLURAL_VERB_AFTER = re.compile(r"""
     \s*,\s*(?:share|have|are|were|own|hold|disclaim)\b
 """, _F)
@@ -138,6 +140,11 @@ def as_role_held(flat: str, m: re.Match[str], group: str) -> str:
     >>> m = re.search(r"(?P<role>general partner) of (?P<held>Acme Fund, and Beta Fund)", flat)
     >>> as_role_held(flat, m, "held")
     'Acme Fund'
+    >>> flat = "Acme GP, as general partner of Acme Fund, Beta Fund, and Gamma Fund, share power"
+    >>> m = re.search(r"(?P<role>general partner) of (?P<held>Acme Fund, Beta Fund, and Gamma "
+    ...               r"Fund)", flat)
+    >>> as_role_held(flat, m, "held")
+    'Acme Fund, Beta Fund, and Gamma Fund'
     """
     held = m[group]
     last = _last_match(COMMA_AND, held)
@@ -145,7 +152,8 @@ def as_role_held(flat: str, m: re.Match[str], group: str) -> str:
         return held
     after = m.end(group)
     if SUBJECTS_AFTER.match(flat, after) is None and (
-            PLURAL_VERB_AFTER.match(flat, after) is None or PLURAL_ROLE.search(m["role"] or "")):
+            PLURAL_VERB_AFTER.match(flat, after) is None or PLURAL_ROLE.search(m["role"] or "")
+            or LIST_SEPARATOR.search(held, 0, last.start()) is not None):  # "A, B, and C,"
         return held
     return held[:last.start()]
 

@@ -79,17 +79,31 @@ PHRASES = re.compile(r"""
     # a descriptor: "AN OKLAHOMA GENERAL PARTNERSHIP", "A DELAWARE LIMITED LIABILITY COMPANY"
   | \bAN?\s+(?:[A-Z]+\s+){1,3}?(?:GENERAL\s+PARTNERSHIP|LIMITED\s+PARTNERSHIP
       |LIMITED\s+LIABILITY\s+COMPANY|CORPORATION|EXEMPTED\s+COMPANY)\b
-    # powers: "SOLE VOTING POWER", "VOTING AND INVESTMENT POWERS", "SHARED POWER TO VOTE"
+    # reasons: "BY REASON OF", "AS A RESULT OF", "THEIR RELATIONSHIPS TO"
+  | \b(?:BY\s+REASON|AS\s+A\s+RESULT)\s+OF\b
+  | \b(?:RESPECTIVE\s+)?RELATIONSHIPS?\s+(?:TO|WITH)\b
+    # holdings (:data:`HOLDING_PHRASE_END`: prose only before a word of prose, see
+    # :data:`NAME_WORD_AFTER`): "SOLE VOTING POWER", "VOTING AND INVESTMENT POWERS", "SHARED
+    # POWER TO VOTE", "BENEFICIALLY OWN", "BENEFICIAL OWNERSHIP"
   | \b(?:(?:SOLE|SHARED|JOINT)\s+)?(?:VOTING|INVESTMENT|DISPOSITIVE)
       (?:\s*(?:,|AND/OR|AND|OR)\s*(?:(?:SOLE|SHARED|JOINT)\s+)?(?:VOTING|INVESTMENT|DISPOSITIVE))*
       \s+POWERS?\b
   | \b(?:(?:SOLE|SHARED|JOINT)\s+)?POWERS?\s+TO\s+(?:VOTE|DISPOSE|DIRECT)\b
-    # reasons and holdings: "BY REASON OF", "AS A RESULT OF", "THEIR RELATIONSHIPS TO",
-    # "BENEFICIALLY OWN", "BENEFICIAL OWNERSHIP"
-  | \b(?:BY\s+REASON|AS\s+A\s+RESULT)\s+OF\b
-  | \b(?:RESPECTIVE\s+)?RELATIONSHIPS?\s+(?:TO|WITH)\b
   | \bBENEFICIAL(?:LY)?\s+OWN(?:S|ED|ER|ERS|ERSHIP)?\b
 """, re.VERBOSE)
+#: How a holding phrase of :data:`PHRASES` ends (the others end "BUSINESS", a legal kind, "OF",
+#: "TO" or "WITH"): "VOTING POWER", "POWER TO VOTE", "BENEFICIAL OWNERSHIP"
+HOLDING_PHRASE_END = re.compile(r"""(?:POWERS?|VOTE|DISPOSE|DIRECT|OWN[A-Z]*)$""")
+#: The word after a holding phrase of :data:`PHRASES`, which makes the phrase part of a name
+#: unless it is a word of prose (:data:`JOINING_WORDS`, :data:`ROLE_ONLY_WORDS`,
+#: :data:`_PROSE_AFTER_HOLDING`): "PARTNERS" of "ACME INVESTMENT POWER PARTNERS, L.P.", "CO" of
+#: "JOINT VOTING POWER CO.", not "WITH" of "SHARES VOTING POWER WITH" nor "OVER" of "HAS SOLE
+#: VOTING POWER OVER"
+NAME_WORD_AFTER = re.compile(r"""[ \t]*,?[ \t]+(?P<word>[A-Z][A-Z0-9&'’\-]*)""")
+#: Words of prose after a holding phrase that :data:`JOINING_WORDS` does not hold
+_PROSE_AFTER_HOLDING = frozenset("""
+    over under regarding respecting concerning pursuant than but not if so because since
+""".split())
 #: Enumeration marks lower-cased as prose writes them: "OF (I) ACME FUND AND (II) ..."
 ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
 
@@ -157,6 +171,22 @@ def term_index(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _phrase_as_prose(m: re.Match[str]) -> str:
+    """The :data:`PHRASES` match ``m`` lower-cased, unless it is a holding phrase inside a name
+    (:data:`NAME_WORD_AFTER`).
+
+    >>> PHRASES.sub(_phrase_as_prose, "SHARES VOTING POWER WITH ACME INVESTMENT POWER PARTNERS")
+    'SHARES voting power WITH ACME INVESTMENT POWER PARTNERS'
+    """
+    if HOLDING_PHRASE_END.search(m.group(0)):
+        after = NAME_WORD_AFTER.match(m.string, m.end())
+        if after is not None:
+            low = after["word"].lower()
+            if not (low in JOINING_WORDS or low in ROLE_ONLY_WORDS or low in _PROSE_AFTER_HOLDING):
+                return m.group(0)  # "ACME INVESTMENT POWER PARTNERS": a name
+    return m.group(0).lower()
+
+
 def caps_stand_in(sentence: str, terms: Mapping[str, tuple[str, ...]] | None = None) -> str:
     """``sentence`` (in capitals) with its joining words lower-cased; the same length. The
     defined ``terms`` (:func:`quoted_terms`) are kept as printed where they stand as words.
@@ -190,7 +220,7 @@ def caps_stand_in(sentence: str, terms: Mapping[str, tuple[str, ...]] | None = N
         return TITLED_WORDS.get(w, w)
 
     sentence = ENUMERATION.sub(lambda m: m.group(0).lower(), sentence)
-    sentence = PHRASES.sub(lambda m: m.group(0).lower(), sentence)
+    sentence = PHRASES.sub(_phrase_as_prose, sentence)
     kept = _term_spans(sentence, terms)
     if not kept:
         return CAPS_WORD.sub(word, sentence)

@@ -6,8 +6,8 @@ when it names the trust ("The co-trustees of the Roe Trust are ...") or follows 
 sentence naming the (co-)trustees of one trust: "Mr. Roe shares voting and investment powers
 as to 500 shares with two co-trustees of The Roe Family Foundation. The two co-trustees are
 ...". After a sentence naming two trusts, or none, it stays unread: a missing edge is better
-than a wrong one. A kinship phrase before a name ("Mr. Roe's son, ", "his daughter ") is no
-part of the name.
+than a wrong one. A kinship phrase or a title before a name ("Mr. Roe's son, ", "Acme
+Corp.'s President, ") is no part of the name.
 
 Examples
 --------
@@ -22,30 +22,26 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_guards import KIN
-from graphkit.parsers.prose_lists import split_listed, split_names, trim_name
+from graphkit.parsers.prose_lists import split_listed, trim_name
 from graphkit.parsers.prose_patterns import _NAME, THE_NAMES
+from graphkit.parsers.prose_possessives import (  # noqa: F401  (KIN_BEFORE re-exported)
+    _POSSESSIVE_BEFORE, KIN_BEFORE, person_names)
 
 _F = re.VERBOSE
-
-#: A kinship phrase before a trustee's name, skipped: "Mr. Roe's son, ", "his daughter ", "Jane
-#: Q. Roe's husband, " (a possessive and a kinship word)
-_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
-#: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of trustees
-KIN_BEFORE = re.compile(_KIN_BEFORE, _F)
 
 #: "The two co-trustees are Mr. Roe's son, John A. Roe, and Mr. Roe's daughter, Mary R. Roe";
 #: "The other trustees are Jane Q. Roe and John A. Doe"; "The co-trustees of the Roe Trust are
 #: Jane Q. Roe and John A. Doe"; "Its other trustee is Jane Q. Roe": the sentence opens with the
 #: trustees (group ``held``: the trust, when named) and ends with their names, each maybe after
-#: a kinship phrase; nothing else follows ("The co-trustees are students", "The trustees are
-#: Jane Q. Roe and John A. Doe, who ..." are not read).
+#: a kinship phrase or a possessor's title ("Acme Corp.'s President, John A. Doe": see
+#: :mod:`graphkit.parsers.prose_possessives`); nothing else follows ("The co-trustees are
+#: students", "The trustees are Jane Q. Roe and John A. Doe, who ..." are not read).
 CO_TRUSTEES_ARE = re.compile(rf"""
     ^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?:(?:two|three|four|five|other|remaining)\s+){{0,2}}(?P<role>(?:[Cc]o-)?[Tt]rustees?)
     (?:\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}))?\s*,?\s+(?:are|is)\s+
-    (?P<holder>(?:{_KIN_BEFORE})?{_NAME}
-      (?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{_KIN_BEFORE})?{_NAME})*)\s*\.?\s*$
+    (?P<holder>{_POSSESSIVE_BEFORE}?{_NAME}
+      (?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_POSSESSIVE_BEFORE}?{_NAME})*)\s*\.?\s*$
 """, _F)
 #: Cue of :data:`CO_TRUSTEES_ARE`: "The two co-trustees are ", "The trustees of "
 CO_TRUSTEES_ARE_CUE = re.compile(r"""
@@ -58,6 +54,13 @@ CO_TRUSTEES_ARE_CUE = re.compile(r"""
 #: (group ``held``: a list, of two trusts)
 TRUSTEES_OF = re.compile(rf"""
     (?<![A-Za-z])[Tt]rustees?\s+(?:of|for)\s+(?:the\s+)?(?P<held>{THE_NAMES})
+""", _F)
+
+#: A further trust after the one :data:`TRUSTEES_OF` reads: " and of the Doe Trust" of "Mr. Roe
+#: is a trustee of the Roe Trust and of the Doe Trust", ", and of the Doe Foundation" after ",
+#: which owns 500,000 Shares" (not " and a director of Acme Corp.": no "of" right after "and")
+FURTHER_TRUST = re.compile(r"""
+    ,?\s+and\s+of\s+(?:the\s+)?[A-Z]
 """, _F)
 
 
@@ -74,6 +77,8 @@ def named_co_trustees(m: re.Match[str], before: str) -> list[tuple[str, str]]:
     >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust. Mr. Doe is a trustee of "
     ...                      "the Doe Trust.")
     []
+    >>> named_co_trustees(m, "Mr. Roe is a trustee of the Roe Trust and of the Doe Trust.")
+    []
     >>> m = CO_TRUSTEES_ARE.search("The co-trustees of the Roe Trust are his son, John A. Roe, "
     ...                            "and Jane Q. Doe.")
     >>> named_co_trustees(m, "")
@@ -82,9 +87,13 @@ def named_co_trustees(m: re.Match[str], before: str) -> list[tuple[str, str]]:
     if m["held"]:
         trusts = {trim_name(m["held"])}
     else:
-        trusts = {trim_name(t) for found in TRUSTEES_OF.finditer(before)
-                  for t in split_listed(found["held"])}
+        found = list(TRUSTEES_OF.finditer(before))
+        trusts = {trim_name(t) for f in found for t in split_listed(f["held"])}
+        if found and FURTHER_TRUST.search(before, found[-1].end()):
+            return []  # "... trustee of the Roe Trust and of the Doe Trust": two trusts
     if len(trusts) != 1:
         return []
     trust = trusts.pop()
-    return [(trim_name(h), trust) for h in split_names(KIN_BEFORE.sub("", m["holder"]))]
+    if trust.endswith(("'s", "’s")):
+        return []  # "a trustee of Acme Corp.'s pension plan": not the trust's name
+    return [(trim_name(h), trust) for h in person_names(m["holder"])]

@@ -71,13 +71,15 @@ PAST_WORD = re.compile(r"""
 PAST_WORD_REACH = 40
 #: A span of time that ended, past only with a past verb: "until his retirement", "prior to
 #: 2001", "From 1990 to 1995", "from March 1990 through June 1995", "between 1990 and 1995",
-#: "Between the years 1990 and 1999", "during the period from 1990 to 1995" (not "from time
-#: to time")
+#: "Between the years 1990 and 1999", "Between the years of 1990 and 1999", "during the period
+#: from 1990 to 1995", "During the years 1990 through 1995", "In the years 1990 to 1995", "From
+#: 1990-1995" (not "from time to time", nor "in 1990 and" without "the years")
 PAST_SPAN = re.compile(r"""
     (?<![A-Za-z])(?:(?i:until)|(?i:prior\s+to)
-      |(?i:from|between)\s+(?i:the\s+(?:years?|period(?:\s+of)?)\s+)?
+      |(?:(?i:from|between)\s+(?i:the\s+(?:years?|period)(?:\s+of)?\s+)?
+        |(?i:during|in)\s+(?i:the\s+(?:years?|period)(?:\s+of)?\s+))
         (?:[A-Z][a-z]+\.?\s+)?(?:[0-9]{1,2},?\s+)?[0-9]{4}
-        \s+(?:to|until|through|and)\s)
+        (?:\s+(?:to|until|through|and)\s|\s*[-–—]\s*[0-9]{4}(?![0-9])))
 """, _F)
 #: A past verb of a role: "was", "served as", "had been" (present ones: "is", "serves")
 PAST_VERB = re.compile(r"""(?<![A-Za-z])(?:was|were|served|acted|had\s+been)(?![A-Za-z])""", _F)

@@ -247,10 +247,10 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of
-#: Y is X"; "The general partner to Y is X" (not "Mr. Roe's" of "are Mr. Roe's son, John Roe")
+#: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons)
 ROLE_OF_HELD_IS = re.compile(rf"""
     (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
-    (?:is|are|was|were|include|includes)\s+(?P<holder>(?>{NAMES}))(?<!['’]s)
+    (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
 #: letters, which the engine scans for; an opening alternation is tried at every position)
@@ -479,13 +479,13 @@ ROLE_WORDS: tuple[str, ...] = (
 ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 
 #: Words one of which every relationship cue above contains (any case): a sentence without one
-#: is not read. None holds another ("record holder" is found by "hold"); control only where it is
-#: stated of a party ("may be deemed to control Acme Fund", "(by virtue of their control of X)").
+#: is not read. None holds another ("record holder" is found by "hold"); "control" is one word, as
+#: its phrases break across lines ("deemed to" / "control Acme Fund", "(by virtue of their" /
+#: "control of X)"): they are tested on the sentence squeezed onto one line, by their cues.
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
-    "director", "subsidiary", "own", "hold", "held", "controlling", "majority", "chair", "secretar",
-    "treasurer", "advised", "managed", "control person", "deemed to control", "his control",
-    "her control", "its control", "their control")
+    "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
+    "treasurer", "advised", "managed")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

@@ -41,25 +41,40 @@ _SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
          |COMPANY|Corporation|CORPORATION|Trust|TRUST|Fund|FUND)\b)
      [A-Z][A-Za-z0-9&\-]*\s+(?:is|was|are|were|has|have|owns|holds|serves|acts)\b)"""
 
+#: The words and marks before a title in capitals that put a person's name after it: a title
+#: there ends no sentence ("EACH OF ACME GP AND MR." / "ROE MAY BE ...", "GROUP MEMBERS: DR.
+#: JAMES ROE", "IS DR. JANE DOE", "(MR. ROE", a title opening a line or a sentence). Elsewhere
+#: "DR." and "MS." are a street or a state, and end one ("IS 1000 CORPORATE DR." / "JOHN ROE IS
+#: ...", "JACKSON, MS." / "ACME GP IS ..."); so does "MS." after a comma. Each look-behind holds
+#: alternatives of one width, as Python requires.
+_BEFORE_CAPS_TITLE = ("^", r"[(\n\t]", r"\s\s", r"[.:;]\s", r",\s", r"\b(?:OF|BY|TO|IS|OR|AS)\s",
+                      r"\b(?:AND|ARE|WAS|FOR|NOR)\s", r"\b(?:WITH|FROM|THAT|BOTH|WERE)\s")
+_CAPS_TITLE_KEPT = "".join(
+    rf"(?<!{before}(?:{titles})\.)" for before in _BEFORE_CAPS_TITLE
+    for titles in (("MR|DR" if before == r",\s" else "MR|MS|DR"), "MRS", "MESSRS"))
+#: A stop that ends no title in capitals before a name (:data:`_BEFORE_CAPS_TITLE`): one test
+#: of the stop's letter ("R." / "S.") before the look-behinds of every title
+CAPS_TITLE_STOP = rf"(?:(?<![RS]\.)|{_CAPS_TITLE_KEPT})"
+
 #: Sentence boundary: ". " before a capital or a company's name that opens with a number
 #: (:data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`: "... ACFCV. 1867 Acme Corporation
 #: is"), where the dot does not end an initial, a legal form or a title ("... ACFCV. The
 #: members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund", "Mrs. Roe", "Messrs. Roe and
-#: Doe", nor a title printed in capitals, "MR. ROE"), or a blank line. After a legal form ("Inc.", "Ltd.",
-#: "L.P.") a sentence ends only before a word that opens one ("Acme Inc. The fund", "Acme Ltd.
-#: Mr. Roe", "Acme, Inc.  Reference is"), and the stop stays with the name (the empty group
-#: ``legal`` marks where it ends). A blank line before a word in lower case ("strued as", not
-#: the "a)" or "ii." of a list) ends no sentence: the text is double-spaced. The look-behinds
-#: sit after the stop so the scan jumps from stop to stop: the pattern opens with the one class
-#: of its first characters (a stop or a line break), which the engine scans for, and each
-#: branch then checks which it was.
+#: Doe", nor a title in capitals before a name, :data:`CAPS_TITLE_STOP`), or a blank line.
+#: After a legal form ("Inc.", "Ltd.", "L.P.") a sentence ends only before a word that opens
+#: one ("Acme Inc. The fund", "Acme Ltd. Mr. Roe", "Acme, Inc.  Reference is"), and the stop
+#: stays with the name (the empty group ``legal`` marks where it ends). A blank line before a
+#: word in lower case ("strued as", not the "a)" or "ii." of a list) ends no sentence: the text
+#: is double-spaced. The look-behinds sit after the stop so the scan jumps from stop to stop:
+#: the pattern opens with the one class of its first characters (a stop or a line break),
+#: which the engine scans for, and each branch then checks which it was.
 SENTENCE_END = re.compile(rf"""
     [.;\n]
     (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
       (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
           (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
           (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
-          (?<!\bMR\.)(?<!\bMRS\.)(?<!\bMS\.)(?<!\bDR\.)(?<!\bMESSRS\.)
+          {CAPS_TITLE_STOP}
           \s+(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))

@@ -791,6 +791,7 @@ def test_cue_literals_hold_in_pattern_examples(cue, example):
 import re  # noqa: E402
 
 from graphkit.parsers import prose_patterns as _pp  # noqa: E402
+from graphkit.parsers.prose_sentence_patterns import CAPS_TITLE_STOP  # noqa: E402
 from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E402
 
 #: The patterns as they were before they were rewritten to open with a character class (the
@@ -804,7 +805,7 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
         (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
         (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
-        (?<!\bMR\.)(?<!\bMRS\.)(?<!\bMS\.)(?<!\bDR\.)(?<!\bMESSRS\.)
+        {CAPS_TITLE_STOP}
         \s+(?=[A-Z(])
       | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
           |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))

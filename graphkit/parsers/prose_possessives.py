@@ -1,0 +1,87 @@
+"""Possessive phrases before a person's name in a list: "Mr. Roe's son, John A. Roe", "Acme
+Corp.'s President, John A. Doe".
+
+Such a phrase says who the person is to someone else; it is no part of the name, and never a
+party itself. A list read by a pattern ("The members of Acme GP are Jane Q. Roe and Mr. Roe's
+son, John A. Roe"; "The other trustees are Acme Corp.'s President, John A. Doe, and ...") keeps
+the names, without their phrases; a name that is only a possessor ("Mr. Roe's" of "... and Mr.
+Roe's estate") or a possessor's title ("Acme Corp.'s Treasurer") is dropped, and the names
+before it stay.
+
+Examples
+--------
+>>> person_names("Mr. Roe's son, John A. Roe, and Acme Corp.'s President, Jane Q. Doe")
+['John A. Roe', 'Jane Q. Doe']
+>>> t = "The directors of Acme Corp. are Jane Q. Roe, John A. Doe and Mr. Roe's wife."
+>>> listed_persons(t, t.index("Jane"), t.index(" wife"))
+['Jane Q. Roe', 'John A. Doe']
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_guards import KIN
+from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_patterns import _NAME, NAMES, ROLES
+
+_F = re.VERBOSE
+
+#: A kinship phrase before a person's name, skipped: "Mr. Roe's son, ", "his daughter ", "Jane
+#: Q. Roe's husband, " (a possessive and a kinship word)
+_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
+#: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of names
+KIN_BEFORE = re.compile(_KIN_BEFORE, _F)
+
+#: A possessive phrase before a person's name, skipped: a kinship phrase (:data:`_KIN_BEFORE`)
+#: or a possessor's title set off by a comma: "Acme Corp.'s President, ", "ARA's Treasurer, ",
+#: "the Roe Trust's trustee, " (not "Acme's Fund" of a name: the title is a role word)
+_POSSESSIVE_BEFORE = rf"""(?:{_KIN_BEFORE}|{_NAME}['’]s\s+{ROLES}\s*,\s+)"""
+#: :data:`_POSSESSIVE_BEFORE` as a pattern, to take the phrases out of a list of names
+POSSESSIVE_BEFORE = re.compile(_POSSESSIVE_BEFORE, _F)
+
+#: A listed "name" that is a possessor or its title, never a party: "Mr. Roe's" (of "Mr. Roe's
+#: estate"), "Acme Corp.'s President", "ARA's Treasurer John Doe"; not "Acme's Fund LLC" nor
+#: "McDonald's Corporation"
+POSSESSIVE_NAME = re.compile(rf"""['’]s(?:\s+{ROLES}(?![A-Za-z\-])|\s*$)""", _F)
+
+#: What follows a list ending in a possessor: the possessed person, after a kinship word or a
+#: title, and the names listed after it: " son, John A. Roe" of "... and Mr. Roe's son, John A.
+#: Roe"; " President, Jane Q. Doe, and John A. Doe"
+POSSESSED_AFTER = re.compile(rf"""
+    \s+(?:{KIN}\s*,?|{ROLES}\s*,)\s+
+    {NAMES}
+""", _F)
+
+
+def person_names(listed: str) -> list[str]:
+    """The names of the list ``listed`` (:func:`~graphkit.parsers.prose_lists.split_names`),
+    each without a possessive phrase before it (:data:`POSSESSIVE_BEFORE`); a possessor or
+    its title (:data:`POSSESSIVE_NAME`) is no name.
+
+    >>> person_names("Jane Q. Roe and Mr. Roe's")
+    ['Jane Q. Roe']
+    >>> person_names("his wife, Jane Q. Roe, and McDonald's Corporation")
+    ['Jane Q. Roe', "McDonald's Corporation"]
+    """
+    if "'" not in listed and "’" not in listed:
+        return split_names(listed)
+    return [n for n in split_names(POSSESSIVE_BEFORE.sub("", listed))
+            if POSSESSIVE_NAME.search(n) is None]
+
+
+def listed_persons(text: str, start: int, end: int) -> list[str]:
+    """:func:`person_names` of the list ``text[start:end]``; when the list ends in a possessor
+    ("... and Mr. Roe's"), with the person it names after it (:data:`POSSESSED_AFTER`: "son,
+    John A. Roe").
+
+    >>> t = "The sole shareholder of Acme Corp. is Mr. Roe's wife, Jane Q. Roe"
+    >>> listed_persons(t, t.index("Mr."), t.index(" wife"))
+    ['Jane Q. Roe']
+    """
+    listed = text[start:end]
+    if listed.endswith(("'s", "’s")):
+        after = POSSESSED_AFTER.match(text, end)
+        if after is not None:
+            listed += after.group()
+    return person_names(listed)
