@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import combinations
 from typing import Optional
 
@@ -69,6 +70,28 @@ def acquirable_counts(text: str) -> list[int]:
     return [n for n, _ in sorted(found.items(), key=lambda kv: kv[1])][:MAX_COUNTS]
 
 
+class AcquirableCounts:
+    """The acquirable counts of one filing's text, read once and only when first asked for,
+    and the larger bases they give (:meth:`base`, a ``larger_base`` for
+    :func:`graphkit.parsers.schedule13_reconcile.choose_holding`).
+
+    >>> acq = AcquirableCounts("including 14,231,001 shares issuable upon conversion")
+    >>> acq.base(34.6, 26940499, 63667797)
+    (77898798, [14231001])
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: Optional[list[int]] = None
+
+    def base(self, percent: float, shares: int, outstanding: int
+             ) -> Optional[tuple[int, list[int]]]:
+        """:func:`acquirable_base` on the counts of the text."""
+        if self._counts is None:
+            self._counts = acquirable_counts(self.text)
+        return acquirable_base(percent, shares, outstanding, self._counts)
+
+
 def _rounding(percent: float) -> float:
     """Half a unit of the last digit a percent was printed with: 5.05 → 0.005, 62.9 → 0.05
     (and a hair more, for the float's own error)."""
@@ -88,12 +111,18 @@ def acquirable_base(percent: float, shares: int, outstanding: int, counts: list[
     """
     if percent <= 0 or outstanding <= 0:
         return None
-    usable = [n for n in counts if 0 < n <= shares]
     tolerance = _rounding(percent)
+    # the sums that give the percent lie in [lo, hi]: shares / (outstanding + sum) = percent
+    lo = shares * 100.0 / (percent + tolerance) - outstanding
+    hi = min(float(shares), shares * 100.0 / max(percent - tolerance, 1e-9) - outstanding)
+    usable = sorted({n for n in counts if 0 < n <= hi})
+    if hi < max(lo, 1.0) or not usable:
+        return None
     for k in range(1, MAX_ADDED + 1):
-        for added in combinations(usable, k):
-            extra = sum(added)
-            if extra <= shares and \
-                    abs(100.0 * shares / (outstanding + extra) - percent) <= tolerance:
-                return outstanding + extra, list(added)
+        for head in combinations(usable, k - 1):  # the others, then the last by bisection
+            rest = sum(head)
+            i = bisect_left(usable, lo - rest, bisect_right(usable, head[-1]) if head else 0)
+            if i < len(usable) and usable[i] + rest <= hi:
+                added = sorted([*head, usable[i]], key=counts.index)  # as the filing has them
+                return outstanding + sum(added), added
     return None

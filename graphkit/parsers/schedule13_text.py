@@ -68,7 +68,7 @@ from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
-from graphkit.parsers.schedule13_acquirable import acquirable_base, acquirable_counts
+from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
@@ -418,6 +418,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  and outstanding.evidence.start is not None else None))
     disclaimers = find_disclaimers(src, items_start, sigs.start or len(text))
     rp_ids = {p.id for p, _ in reporting}
+    acquirable = AcquirableCounts(text)  # read only if a percent does not fit
     disclaimed = disclaiming_parties(disclaimers, book, groups, rp_ids)
     for party, cps in reporting:
         if combined is not None and not cps:
@@ -428,8 +429,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G,
-                           larger_base=lambda p, a, o: acquirable_base(p, a, o,
-                                                                       acquirable_counts(text)))
+                           larger_base=acquirable.base)
         read_any = bool(cps) or any(v is not None for v in h.values.values())
         if not read_any:
             continue  # nothing read of its holding (a header's filer): no claim of nothing
