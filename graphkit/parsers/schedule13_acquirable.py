@@ -2,9 +2,9 @@
 
 Rule 13d-3(d)(1) counts the shares a person may acquire within sixty days (on conversion of
 notes or preferred stock, on exercise of warrants or options) as outstanding when that
-person's percent of class is computed. Such a percent is below shares / outstanding: Motient's
+person's percent of class is computed. Such a percent is below shares / outstanding: a
 "34.6%" of 26,940,499 shares with 63,667,797 outstanding is right on 63,667,797 plus the
-14,231,001 shares its preferred stock votes as converted. :func:`acquirable_base` finds the
+14,231,001 shares the holder's preferred stock votes as converted. :func:`acquirable_base` finds the
 counts the filing states (:func:`acquirable_counts`) that make such a base, so the percent is
 explained by the filing's own numbers, never by a guess.
 
