@@ -321,10 +321,9 @@ def read_exhibit_subsidiaries(src: SourceText, start: int, end: int) -> list[Sub
     if see is None:
         return []
     text = src.text
-    cap = ITEM7_CAPTION.match(text, start, end)
-    said = text[cap.end() if cap else start:see.start()]
-    if NOT_APPLICABLE.search(said):
+    if says_not_applicable(text, start, see.start()):
         return []
+    cap = ITEM7_CAPTION.match(text, start, end)
     item7_subsidiaries = cap is not None or SUBSIDIARY_WORD.search(text, start, end) is not None
     heading = _exhibit_heading(text, see)
     if heading is None:
