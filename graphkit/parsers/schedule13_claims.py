@@ -177,9 +177,42 @@ def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
     ...                                 kind=PartyKind.ORGANIZATION))
     True
     """
-    return (f.relation is Relation.OFFICER_OF and f.pattern == "signature_title"
+    return (f.relation is Relation.OFFICER_OF
+            and f.pattern in ("signature_title", "signature_officer")
             and held.kind is PartyKind.ORGANIZATION
             and bool(PARTNERSHIP_CODES & set(held.type_codes)))
+
+
+def add_signer_officers(findings: list[ProseFinding], book: PartyBook,
+                        claims: list[Claim]) -> None:
+    """Add the officer_of claims of signers' officer titles that state no control
+    ("signature_officer": "By: /s/ Jane Roe" / "Title: Vice President" under "ACME CORP."),
+    after the rosters and prose: the title a company's own roster gives its officer is kept
+    (a signer signs for a group of companies in one title). The party signed for must be one
+    the filing reads elsewhere (not a line of a name wrapped), and no partnership.
+
+    >>> book = PartyBook()
+    >>> acme = book.add("Acme Corp.", kind=PartyKind.ORGANIZATION)
+    >>> f = ProseFinding(relation=Relation.OFFICER_OF, holder="Jane Roe", held="Acme Corp.",
+    ...                  evidence=Evidence(source="x"), title="Treasurer",
+    ...                  pattern="signature_officer")
+    >>> claims = []
+    >>> add_signer_officers([f, f.model_copy(update={"held": "Beta Corp."})], book, claims)
+    >>> [(c.relation.value, c.target, c.title) for c in claims]
+    [('officer_of', 'p1', 'Treasurer')]
+    """
+    for f in findings:
+        held = book.lookup(f.held)
+        if held is None or officer_of_partnership(f, held):
+            continue  # "LASALLE INVESTMENT" of a name wrapped over lines: read nowhere else
+        holder = book.lookup(f.holder) or book.add(f.holder, kind=PartyKind.PERSON)
+        if holder is None or holder.id == held.id:
+            continue
+        if PartyRole.REPORTING_PERSON not in holder.roles:
+            book.add_role(holder, PartyRole.NAMED)
+        if PartyRole.REPORTING_PERSON not in held.roles and PartyRole.ISSUER not in held.roles:
+            book.add_role(held, PartyRole.NAMED)
+        add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title)
 
 
 def holder_candidates(party: Party, cps: list[CoverPage], table: list[TableValue],

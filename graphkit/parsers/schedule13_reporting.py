@@ -14,7 +14,7 @@ then reads each one's holding from its pages.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from graphkit.models import (AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              SubmissionHeader)
@@ -242,6 +242,20 @@ def as_trustee(name: str) -> tuple[str, Optional[str]]:
         return name, None
     trust = m["trust"].strip(" .,")
     return m["holder"].strip(" ,"), trust if TRUST_NAME.search(trust) else None
+
+
+def reporting_firms(reporting: Reporting) -> Callable[[str], bool]:
+    """Whether a name is that of one of the ``reporting`` persons that is an organization
+    (case and punctuation aside): the test a signature section asks of a firm's name typed
+    under a "Signature" caption.
+
+    >>> acme = Party(id="p1", name="Acme Sachs", kind=PartyKind.ORGANIZATION)
+    >>> is_firm = reporting_firms([(acme, [])])
+    >>> is_firm("ACME SACHS"), is_firm("Jane Roe")
+    (True, False)
+    """
+    firms = {name_key(p.name) for p, _ in reporting if p.kind is PartyKind.ORGANIZATION}
+    return lambda name: name_key(name) in firms
 
 
 def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],

@@ -53,7 +53,8 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
-from graphkit.parsers.schedule13_claims import (add_claim, add_subsidiary_claims, check_record_total,
+from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
+                                                add_subsidiary_claims, check_record_total,
                                                 disclaiming_parties, expand_collective,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings, officer_of_partnership)
@@ -62,7 +63,7 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
-from graphkit.parsers.schedule13_reporting import (reporting_from_covers,
+from graphkit.parsers.schedule13_reporting import (reporting_firms, reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
@@ -72,8 +73,7 @@ from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
-from graphkit.parsers.signature_findings import sole_filer_findings
-from graphkit.parsers.signature_names import join_wrapped_names
+from graphkit.parsers.signature_findings import join_wrapped_blocks, sole_filer_findings
 from graphkit.parsers.signatures import read_signatures
 from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation
@@ -249,7 +249,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
     reporting, trustees = reporting_from_covers(book, pages, combined)
 
-    sigs = read_signatures(src, items_start)
+    sigs = read_signatures(src, items_start, reporting_firms(reporting))
     if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
         front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
             or (None, None)
@@ -257,10 +257,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     def known(name: str) -> bool:
         return book.lookup(name, fuzzy=False) is not None
 
-    for k, sig in enumerate(sigs.signatures):
-        joined = join_wrapped_names(sig.on_behalf_of, known)
-        if joined != sig.on_behalf_of:  # "LASALLE INVESTMENT" / "MANAGEMENT, INC."
-            sig = sigs.signatures[k] = sig.model_copy(update={"on_behalf_of": joined})
+    join_wrapped_blocks(sigs, known)  # "ACME INVESTMENT" / "MANAGEMENT, INC."
+    for sig in sigs.signatures:
         for name in sig.on_behalf_of:
             p = book.add(name, how=AliasKind.SIGNATURE, evidence=sig.evidence,
                          create=not rp_known and _plausible_new_party(name))
@@ -368,7 +366,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     for person_id, trust_id, ev in trustees:
         add_claim(claims, Relation.TRUSTEE_OF, person_id, trust_id, ev)
     unbound: set[str] = set()
-    for f in findings:
+    officers = [f for f in findings if f.pattern == "signature_officer"]  # after the rosters
+    for f in (f for f in findings if f.pattern != "signature_officer"):
         for name in (f.holder, f.held):
             if name and name not in unbound and book.is_ambiguous(name) \
                     and book.lookup(name) is None:
@@ -398,6 +397,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- Instruction C rosters: the directors and executive officers of a corporate filer ---
     warnings += add_roster_claims(src, book, claims, body, len(text), [p for p, _ in reporting])
+    add_signer_officers(officers, book, claims)
 
     # -- Item 7: the subsidiaries of the one parent holding company ------------------------
     parent = parent_holding_company([p for p, _ in reporting])

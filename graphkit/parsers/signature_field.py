@@ -35,6 +35,7 @@ from graphkit.parsers.ownership_owners import read_signature, signed_name
 from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP, split_title_party
 from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_roles import is_person_title
 from graphkit.parsers.xmldoc import ABBREVIATION_END
 
 #: A signer's name and, after a comma, the capacity signed in with the party it is held in
@@ -51,16 +52,23 @@ ENTITY_CAPACITY_END = re.compile(r"""
     \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Z][^,\n]*?)\s*$
 """, re.VERBOSE)
 #: An entity's own capacity in a further party, after its name: ", the general partner of Acme
-#: Fund LP" of "Acme GP, LLC, the general partner of Acme Fund LP", ", as Manager of Acme LLC"
+#: Fund LP" of "Acme GP, LLC, the general partner of Acme Fund LP", ", as Manager of Acme LLC",
+#: ", Trustee of the Roe Trust" of "Acme Bank, N.A., Trustee of the Roe Trust"
 #: (group ``title``; any case: the capacity is checked by :func:`is_capacity`)
 ENTITY_CAPACITY_OF = re.compile(r"""
-    \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Za-z][^,\n]*?)\s+of\s+(?=[A-Z])
+    \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Za-z][^,\n]*?)\s+of\s+(?:the\s+)?(?=[A-Z])
 """, re.VERBOSE)
 #: "and" between two capacities, each with its party: "Trustee of the Roe Trust and Manager of
 #: Roe LLC", "President of Acme Inc., and Trustee of the Roe Trust" (the next capacity's title
 #: opens with a capital; not "Acme Partners and Company")
 CAPACITY_AND = re.compile(r"""
     \s*,?\s+and\s+(?:as\s+)?(?:(?:the|its)\s+)?(?=[A-Z][^,\n]*?\s+of\s)
+""", re.VERBOSE)
+#: A comma before a second capacity with its party (group ``title``, a person's title checked
+#: by :func:`~graphkit.parsers.signature_roles.is_person_title`): ", Director of Beta Inc" of
+#: "Director of Acme Inc, Director of Beta Inc", ", Vice President of Beta LLC"
+CAPACITY_COMMA = re.compile(r"""
+    \s*,\s+(?=(?P<title>[A-Z][A-Za-z\- ]*?)\s+of\s+[A-Z])
 """, re.VERBOSE)
 #: One who signs for herself, alone or before the capacities she holds as well: "Individually",
 #: "individually and as Trustee of the Roe Trust" (group ``rest``), "In her individual capacity"
@@ -159,11 +167,35 @@ def split_capacity(capacity: str) -> Optional[tuple[Optional[str], list[str]]]:
         capacity = own["rest"]  # "Individually and as Trustee of the Roe Trust"
     if is_capacity(capacity):
         return capacity, []
-    parts = [_title_party(p) for p in CAPACITY_AND.split(capacity)]
+    parts = [_title_party(p) for p in capacity_parts(capacity)]
     if len(parts) > 1 and all(p is not None and p[1] for p in parts):
-        return " and ".join(p[0] for p in parts), [p[1] for p in parts]
+        titles = list(dict.fromkeys(p[0] for p in parts))  # "Trustee of X and Trustee of Y"
+        return " and ".join(titles), [p[1] for p in parts]
     one = _title_party(capacity)
     return None if one is None else (one[0], [one[1]] if one[1] else [])
+
+
+def capacity_parts(capacity: str) -> list[str]:
+    """The capacities of one signer, each with its party: parted at "and"
+    (:data:`CAPACITY_AND`) and at a comma before a person's title of another party
+    (:data:`CAPACITY_COMMA`, :func:`~graphkit.parsers.signature_roles.is_person_title`); not
+    before an entity's own capacity ("Manager of Acme Capital, LLC, General Partner of Acme
+    Fund LP": Acme Capital's).
+
+    >>> capacity_parts("Director of Acme Inc, Director of Beta Inc")
+    ['Director of Acme Inc', 'Director of Beta Inc']
+    >>> capacity_parts("Manager of Acme Capital, LLC, General Partner of Acme Fund LP")
+    ['Manager of Acme Capital, LLC, General Partner of Acme Fund LP']
+    """
+    out: list[str] = []
+    for part in CAPACITY_AND.split(capacity):
+        start = 0
+        for m in CAPACITY_COMMA.finditer(part):
+            if is_person_title(m["title"]):
+                out.append(part[start:m.start()])
+                start = m.end()
+        out.append(part[start:])
+    return out
 
 
 def _title_party(capacity: str) -> Optional[tuple[str, str]]:
@@ -183,11 +215,14 @@ def _title_party(capacity: str) -> Optional[tuple[str, str]]:
     for m in TITLE_PARTY_GAP.finditer(capacity):
         title, party = clean_name(capacity[:m.start()]), clean_name(capacity[m.end():])
         party = PARTY_THE.sub("", party)
-        if not is_capacity(title) or not party[:1].isupper() or \
+        # the title gains a department: "Member of the Board of Managers", "Vice President
+        # of Investments" (words of a business's name, which is_capacity refuses)
+        department = found is not None and DEPARTMENT.fullmatch(capacity, since, m.start())
+        if not (department or is_capacity(title)) or not party[:1].isupper() or \
                 not (org_words(party) or LEGAL_END.search(party)):
             continue
         anchor = found is None or "," in m.group()  # the first gap, or a comma
-        if anchor or DEPARTMENT.fullmatch(capacity, since, m.start()):
+        if anchor or department:
             found = (title, party_end(party))
             since = m.end() if anchor else since
     return found

@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -35,8 +34,11 @@ from graphkit.names import PartyKind, clean_name
 from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.signature_capacity import Capacity
 from graphkit.parsers.signature_lines import CAPACITY_LIST
-from graphkit.parsers.signature_roles import (Acting, capacity_findings, title_relations,
-                                              trim_title)
+from graphkit.parsers.signature_names import LEGAL_END, join_wrapped_names
+from graphkit.parsers.signature_roles import (PARTNERSHIP_NAME, Acting, capacity_findings,
+                                              has_officers, is_control_title, is_officer_title,
+                                              title_relations, trim_title)
+from graphkit.relations import Relation
 from graphkit.source import SourceText
 
 
@@ -106,14 +108,55 @@ def add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
     top = chain[-1][0] if chain else (first[-1] if first else "")
     if unknown_by:
         top = ""  # a "By:" line we could not read: the signer's entity is unknown
+    elif top and title and not chain and len(first) > 1 and not is_control_title(title) and \
+            is_officer_title(title):
+        # one officer signing for a list ("ACME FUND LP" / "ACME CORP." / "By: /s/ Jane Roe,
+        # Vice President"): an officer of its one company named whole (a legal form ends
+        # it: not the lines of a name wrapped), or of no party read
+        firms = [p for p in first if has_officers(p) and LEGAL_END.search(p)]
+        top = firms[0] if len(firms) == 1 else ""
     if top and title:
         sec.findings += title_findings(signer, title, top, block)
 
 
 def title_findings(signer: str, title: str, held: str, block: Evidence) -> list[ProseFinding]:
-    """The relations of ``signer``'s ``title`` with ``held`` (:func:`title_relations`)."""
+    """The relations of ``signer``'s ``title`` with ``held`` (:func:`title_relations`); none
+    when the signer signs for himself. An officer's title that states no control is
+    "signature_officer" (its party must be one the filing reads elsewhere), any other
+    "signature_title"."""
+    if clean_name(signer).lower() == clean_name(held).lower():
+        return []
+    control = is_control_title(title)
     return [ProseFinding(relation=rel, holder=signer, held=held, title=t, evidence=block,
-                         pattern="signature_title") for rel, t in title_relations(title, held)]
+                         pattern="signature_officer" if rel is Relation.OFFICER_OF and not control
+                         else "signature_title") for rel, t in title_relations(title, held)]
+
+
+def join_wrapped_blocks(sec: SignatureSection, known: Callable[[str], bool]) -> None:
+    """Join the names wrapped over two or three lines in the parties each signature of ``sec``
+    signs for (:func:`~graphkit.parsers.signature_names.join_wrapped_names`), and in the
+    relations of its block: "ACME INVESTMENT" / "MANAGEMENT, INC." / "By: /s/ Jane Roe" /
+    "Title: Vice President" is the officer of one party, ACME INVESTMENT MANAGEMENT, INC.
+
+    >>> from graphkit.models import Signature
+    >>> sig = Signature(signer="Jane Roe", on_behalf_of=["ACME INVESTMENT", "MANAGEMENT, INC."])
+    >>> f = ProseFinding(relation=Relation.OFFICER_OF, holder="Jane Roe", held="MANAGEMENT, INC.",
+    ...                  evidence=Evidence(source="x.txt"), title="Vice President")
+    >>> sec = SignatureSection(start=0, end=1, signatures=[sig], findings=[f])
+    >>> join_wrapped_blocks(sec, {"ACME INVESTMENT MANAGEMENT, INC."}.__contains__)
+    >>> sec.signatures[0].on_behalf_of, sec.findings[0].held
+    (['ACME INVESTMENT MANAGEMENT, INC.'], 'ACME INVESTMENT MANAGEMENT, INC.')
+    """
+    for k, sig in enumerate(sec.signatures):
+        joined = join_wrapped_names(sig.on_behalf_of, known)
+        if joined == sig.on_behalf_of:
+            continue
+        sec.signatures[k] = sig.model_copy(update={"on_behalf_of": joined})
+        whole = {part: name for part in sig.on_behalf_of if part not in joined
+                 for name in joined if part in name}
+        sec.findings = [f.model_copy(update={"holder": whole.get(f.holder, f.holder),
+                                             "held": whole.get(f.held, f.held)})
+                        if f.holder in whole or f.held in whole else f for f in sec.findings]
 
 
 def signed_capacities(title: Optional[str], named: list[str], caps: list[Capacity],
@@ -146,11 +189,6 @@ def signed_capacities(title: Optional[str], named: list[str], caps: list[Capacit
     out = [(c.title, [low.get(c.party.lower(), c.party)]) for c in caps]
     rest = [n for n in named if n.lower() not in {c.party.lower() for c in caps}]
     return out + ([(title, rest)] if rest or title else [])
-
-
-#: A partnership's name: "Acme Fund, L.P.", "Acme Partners LP", "Acme Limited Partnership"
-PARTNERSHIP_NAME = re.compile(r"""(?:,?\s+L\.?\s?P\.?|\bLimited\s+Partnership)\s*$""",
-                              re.VERBOSE | re.IGNORECASE)
 
 
 def sole_filer_findings(sec: SignatureSection, filers: list[Party],

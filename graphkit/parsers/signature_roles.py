@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple, Optional
 
 from graphkit.models import Evidence
-from graphkit.names import org_words
+from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
@@ -142,27 +142,114 @@ def is_control_title(title: str) -> bool:
     >>> is_control_title("Vice President and Treasurer"), is_control_title("Attorney-in-Fact")
     (False, False)
     """
-    if CONTROL_TITLE.match(title):
+    return _titles_match(CONTROL_TITLE, title)
+
+
+def _titles_match(pattern: re.Pattern[str], title: str) -> bool:
+    """True when ``title`` matches ``pattern`` whole, or is a list of titles held together
+    (:data:`TITLE_SEPARATOR`) of which one matches and the others are titles too."""
+    if pattern.match(title):
         return True
     parts = TITLE_SEPARATOR.split(title)
-    return len(parts) > 1 and any(CONTROL_TITLE.match(p) for p in parts) and \
-        all(CONTROL_TITLE.match(p) or is_title_line(p) for p in parts)
+    return len(parts) > 1 and any(pattern.match(p) for p in parts) and \
+        all(pattern.match(p) or is_title_line(p) for p in parts)
+
+
+#: An officer's title held of the company signed for, that states no control of it (read by
+#: :func:`is_officer_title`): "Vice President", "Executive Vice President", "Assistant
+#: Secretary", "Treasurer", "General Counsel", "Chief Operating Officer", "CFO", "Senior
+#: Managing Director", "Vice President - Administration", "Vice President of Investments"
+#: (a department, not a party). The officers a company's bylaws name, assistants included; not
+#: a signing authority ("Authorized Signatory", "Authorized Officer", "Attorney-in-Fact"), nor
+#: a bare "Compliance Officer" (a function, not an office; "Chief Compliance Officer" is one)
+OFFICER_TITLE = re.compile(r"""
+    ^(?:(?:Senior|Sr\.?|Executive|Exec\.?|First|Assistant|Asst\.?|Deputy|Group|Global|Corporate
+    |Associate)[ \t]+)*(?:Co-)?
+    (?:Vice[ \t]+President|V\.?P\.?|President|Secretary|Treasurer|Controller|Comptroller
+    |General[ \t]+Counsel|Chief(?:[ \t]+[A-Za-z]+){1,3}[ \t]+Officer|C[EFOIATL]O|Managing[ \t]+Director)
+    (?:(?:[ \t]*[-\u2013][ \t]*|[ \t]+of[ \t]+)          # "-Legal", " - Administration", " of Finance"
+    (?:Finance|Operations|Investments?|Administration|Accounting|Compliance|Legal|Tax|Taxation
+    |Marketing|Sales|Research|Trading|Risk|Human[ \t]+Resources|Business[ \t]+Development
+    |Corporate[ \t]+Development|Strategy|Portfolio[ \t]+Management))?$
+""", re.I | re.VERBOSE)
+#: A capacity an entity may hold of another party, in a title: "Trustee", "Co-Trustee",
+#: "General Partner", "Managing Member" (not "Managing Director")
+ENTITY_TITLE = re.compile(r"""\b(?:Trustee|Partner|Member|Manager)\b""", re.I | re.VERBOSE)
+#: A partnership's name: "Acme Fund, L.P.", "Acme Partners LP", "Acme Limited Partnership"
+#: (its officers are its general partner's)
+PARTNERSHIP_NAME = re.compile(r"""(?:,?\s+L\.?\s?P\.?|\bLimited\s+Partnership)\s*$""",
+                              re.VERBOSE | re.IGNORECASE)
+#: A trust's name, with no corporate form after "Trust": "Roe Family Trust", "Acme Trust
+#: u/a/d 1/1/2000" (a trust has trustees, not officers; not "Acme Trust Company", "Acme Trust
+#: Investments, Inc.")
+TRUST_NAME = re.compile(r"""
+    \bTrust\b(?!.*\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|N\.A|Bank|plc)\b)
+""", re.I | re.VERBOSE)
+
+
+def is_officer_title(title: str) -> bool:
+    """True when a signer's ``title`` is an officer's title (:data:`OFFICER_TITLE`), alone or
+    in a list of titles held together ("Vice President and Treasurer", "Assistant Vice
+    President & Compliance Officer"), that states no control (:func:`is_control_title`).
+
+    >>> is_officer_title("Chief Operating Officer"), is_officer_title("Vice President/Secretary")
+    (True, True)
+    >>> is_officer_title("Authorized Signatory"), is_officer_title("Compliance Officer")
+    (False, False)
+    >>> is_officer_title("Vice President of the General Partner")
+    False
+    """
+    return _titles_match(OFFICER_TITLE, title)
+
+
+def is_person_title(title: str) -> bool:
+    """True when ``title`` is held only by a person, a director or officer of a company: a
+    controlling or officer's title (:func:`is_control_title`, :func:`is_officer_title`) and
+    no capacity an entity holds (:data:`ENTITY_ROLE`, "Trustee", "General Partner").
+
+    >>> is_person_title("Director"), is_person_title("Vice President")
+    (True, True)
+    >>> is_person_title("General Partner"), is_person_title("Trustee"), is_person_title("Manager")
+    (False, False, False)
+    """
+    if ENTITY_ROLE.match(title) or ENTITY_TITLE.search(title):
+        return False
+    return is_control_title(title) or is_officer_title(title)
+
+
+def has_officers(held: str) -> bool:
+    """True when ``held`` is a party whose signer may be its officer: a company, not a
+    person's name, a partnership (:data:`PARTNERSHIP_NAME`) or a trust (:data:`TRUST_NAME`).
+
+    >>> has_officers("Acme Holdings, Inc."), has_officers("Acme Trust Company")
+    (True, True)
+    >>> has_officers("Acme Fund, L.P."), has_officers("Roe Family Trust"), has_officers("Jane Roe")
+    (False, False, False)
+    """
+    return guess_kind(held) is PartyKind.ORGANIZATION and not PARTNERSHIP_NAME.search(held) \
+        and not TRUST_NAME.search(held)
 
 
 def title_relations(title: str, held: str) -> list[tuple[Relation, Optional[str]]]:
     """The relations a signer's ``title`` states with ``held``, the party signed for: those
     of a controlling title (:func:`is_control_title`), or of "Manager" when ``held`` is a
     limited liability company (its manager runs it: managing_member_of, title "Manager", as
-    prose reads it); none for any other title.
+    prose reads it); officer_of, the title kept, for an officer's title
+    (:func:`is_officer_title`) held of a company (:func:`has_officers`); none for any other
+    title ("Attorney-in-Fact", "Authorized Signatory").
 
     >>> [(r.value, t) for r, t in title_relations("Manager", "Acme Capital, LLC")]
     [('managing_member_of', 'Manager')]
-    >>> title_relations("Manager", "Acme Fund, L.P."), title_relations("Vice President", "Acme")
+    >>> [(r.value, t) for r, t in title_relations("Vice President", "Acme Inc.")]
+    [('officer_of', 'Vice President')]
+    >>> title_relations("Manager", "Acme Fund, L.P."), title_relations("Vice President", "Jane Roe")
     ([], [])
     """
     rels = role_relations(title, held)
     if is_control_title(title) or rels == [(Relation.MANAGING_MEMBER_OF, "Manager")]:
         return rels
+    if is_officer_title(title) and has_officers(held):
+        return [(Relation.OFFICER_OF, title)]
     return []
 
 

@@ -39,7 +39,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
@@ -216,6 +216,23 @@ def _signature_next(lines: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def _firm_typed(typed: str, is_firm: Optional[Callable[[str], bool]]) -> bool:
+    """True when ``typed`` (a captioned signer's line) names a reporting person that is an
+    organization (``is_firm``), alone or run together with a title ("Acme Sachs Director"):
+    a firm's name with no word of a business's name, the party signed for.
+
+    >>> _firm_typed("Acme Sachs", lambda n: n == "ACME SACHS".title())
+    True
+    >>> _firm_typed("Jane Q. Roe, President", lambda n: False), _firm_typed("Jane Roe", None)
+    (False, False)
+    """
+    if is_firm is None:
+        return False
+    run = split_printed_run(typed) if "," not in typed else None
+    name = run.name if run is not None else typed.partition(",")[0].strip()
+    return is_firm(name) or is_firm(typed)
+
+
 def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> bool:
     """True when ``lines[i]``, right under a captioned signer's name and title, is the party
     signed for, the last line of the form's blank: a party's name (``party_line``) with the end
@@ -235,8 +252,13 @@ def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> b
     return not nxt.strip(" \t-_=|") or is_name_title_caption(nxt)
 
 
-def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
+def read_signatures(src: SourceText, start: int = 0,
+                    is_firm: Optional[Callable[[str], bool]] = None) -> SignatureSection:
     """Read the first signature section at or after ``start``.
+
+    ``is_firm`` says whether a name is a reporting person's that is an organization: such a
+    name under a "Signature" caption ("Signature" / "Acme Sachs", no word of a business's
+    name) is the party signed for, not a typed signer (:func:`_firm_typed`).
 
     Returns an empty section (no signatures) when the filing has none.
     """
@@ -347,7 +369,7 @@ def read_signatures(src: SourceText, start: int = 0) -> SignatureSection:
                 unknown_by = True
         if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
                 (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
-                and not _signature_next(lines, i):
+                and not _signature_next(lines, i) and not _firm_typed(typed, is_firm):
             anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
             captioned = i  # the line after the captioned signer's
         elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \

@@ -37,9 +37,9 @@ def test_captioned_form_signer_and_date():
         ("Dorothy F. Crowe", "Assistant Vice President & Compliance Officer",
          ["FIRST UNION CORPORATION"])]
     assert rec.signature_date.isoformat() == "1995-02-13"
-    # an assistant vice president holds no controlling title: no officer_of, as for "By: /s/
-    # Jane Roe, Assistant Vice President"
-    assert relation_pairs(rec, "officer_of") == set()
+    # an assistant vice president is an officer of the corporation signed for (no control):
+    # officer_of, as for "By: /s/ Jane Roe, Assistant Vice President" (leftovers 11)
+    assert relation_pairs(rec, "officer_of") == {("Dorothy F. Crowe", "First Union Corporation")}
 
 
 @pytest.mark.parametrize("text, want", [

@@ -124,8 +124,14 @@ def test_fidelity_style_appendix_subsidiaries_holdings_and_chairman():
         ("FMR LLC", "Fidelity Management & Research Company"),
         ("FMR LLC", "Strategic Advisers, Inc.")}
     chair = [c for c in rec.claims if c.relation.value == "officer_of"]
+    # and the signer's officer titles (l.338-348, leftovers 11): "Fidelity Management & Research
+    # Company" / "By /s/ Eric D. Roiter" / "Senior V.P. and General Counsel", "Fidelity Value
+    # Fund" / ... / "Secretary"
     assert [(_names(rec)[c.source], _names(rec)[c.target], c.title) for c in chair] == [
-        ("Edward C. Johnson 3d", "FMR LLC", "Chairman")]
+        ("Edward C. Johnson 3d", "FMR LLC", "Chairman"),
+        ("Eric D. Roiter", "Fidelity Management & Research Company",
+         "Senior V.P. and General Counsel"),
+        ("Eric D. Roiter", "Fidelity Value Fund", "Secretary")]
     names = _names(rec)
     stated = {names[c.source]: (c.shares, c.percent) for c in rec.claims
               if c.relation.value == "beneficial_owner_of" and c.note}

@@ -89,7 +89,9 @@ def test_title_of_the_party_in_a_cell_under_the_printed_name():
     rec = _record(HOLDOUT / "2008_SC_13G_921847.txt")
     assert _sigs(rec) == [("Bradley Takahashi", "Vice President",
                            ["Franklin Mutual Advisers, LLC"])]
-    assert _claims(rec, "officer_of") == []  # a vice president: no controlling title
+    # a vice president of the company signed for: officer_of, no control (leftovers 11)
+    assert [(h, t.name, title) for h, t, title in _claims(rec, "officer_of")] == [
+        ("Bradley Takahashi", "Franklin Mutual Advisers, LLC", "Vice President")]
 
 
 def test_capacity_lines_each_a_signature_for_its_party():
@@ -220,7 +222,7 @@ def test_title_of_party_pattern(line, parts):
     ("Manager", "Acme Fund, L.P.", []),  # of a partnership: an officer's title as often
     ("Portfolio Manager", "Acme Capital, LLC", []),
     ("President", "Acme Inc.", [("officer_of", "President")]),
-    ("Vice President", "Acme Inc.", []),
+    ("Vice President", "Acme Inc.", [("officer_of", "Vice President")]),  # leftovers 11
     ("Attorney-in-Fact", "Jane Roe", []),
 ])
 def test_title_relations(title, held, relations):
@@ -252,8 +254,12 @@ def test_sole_filer_findings():
     assert sole_filer_findings(_section(ceo), [org, person]) == []
     named = ceo.model_copy(update={"on_behalf_of": ["Beta LLC"]})
     assert sole_filer_findings(_section(named, ceo), [org]) == []
+    # an officer's title that states no control: officer_of all the same (leftovers 11)
     vp = ceo.model_copy(update={"title": "Vice President"})
-    assert sole_filer_findings(_section(vp), [org]) == []
+    assert [(f.relation.value, f.title) for f in sole_filer_findings(_section(vp), [org])] == [
+        ("officer_of", "Vice President")]
+    agent = ceo.model_copy(update={"title": "Authorized Signatory"})
+    assert sole_filer_findings(_section(agent), [org]) == []
 
 
 # --- made-up blocks ------------------------------------------------------------------------
