@@ -1,0 +1,93 @@
+"""Readings fixed after the holdout evaluation x (eleventh session): a real 2011 Schedule 13D
+in EDGARizer HTML, in tests/fixtures/filings/holdout/, filed by three related investment
+entities (a manager, a fund and an offshore fund) whose control chain is told in Item 2(c),
+Item 5 and nested "By: ENTITY, G.P." signature lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphkit.parsers.prose_sentence_subjects import (
+    NEW_SENTENCE_AFTER_LEGAL, PERSON_SUBJECT, SPACED_AFTER_LEGAL)
+from graphkit.parsers.prose_sentences import sentence_spans
+from tests.holdout import holdout_record, relation_pairs
+
+LOEB = "2011_SC_13D_741556.txt"
+
+
+def _parties(rec):
+    return {p.name: p for p in rec.parties}
+
+
+# --- 1. a sentence ends after a legal form's stop before a person's name ----------------------
+
+def test_the_sentence_after_the_partnership_s_stop_is_its_own():
+    # line 912: "LMH is owned jointly by Loeb Holding Corporation and LB Partners,
+    # L.P.&#160;&#160;Gideon J. King is the President and Chief Executive Officer of Loeb
+    # Management Holding LLC as well as LAM and LOM."
+    rec = holdout_record(LOEB)
+    parties = _parties(rec)
+    assert "LB Partners, L.P. Gideon J. King" not in parties
+    assert parties["Gideon J. King"].kind.value == "person"
+    officers = relation_pairs(rec, "officer_of")
+    assert ("Gideon J. King", "Loeb Management Holding LLC") in officers
+    assert not [s for s, _ in officers if s == "Loeb Holding Corporation"]
+
+
+@pytest.mark.parametrize("text,first", [
+    # a person's name before its verb, after one space or a line break
+    ("Acme is owned by Beta Partners, L.P. Jane Q. Roe is its President.",
+     "Acme is owned by Beta Partners, L.P."),
+    ("Acme is held by Beta Holdings, Inc. John Roe serves as its director.",
+     "Acme is held by Beta Holdings, Inc."),
+    ("Acme is held by Beta Holdings, Ltd.\nJ. Gary Roe has sole power.",
+     "Acme is held by Beta Holdings, Ltd."),
+    ("Acme is held by Beta Holdings, Inc. Jane McRoe may be deemed a holder.",
+     "Acme is held by Beta Holdings, Inc."),
+    # two spaces (typed, or two no-break spaces) before any capitalised word
+    ("Acme is held by Beta Capital, L.P.  Beta Capital is a fund.",
+     "Acme is held by Beta Capital, L.P."),
+    ("Acme is held by Beta Capital, L.P.\u00a0\u00a0Acme Roe Associates is its manager.",
+     "Acme is held by Beta Capital, L.P."),
+    # the name goes on: no sentence ends
+    ("Acme is held by Beta Partners, L.P. Fund II is its feeder.", None),
+    ("Acme is held by Beta, L.P. Liquidating Trust is the holder.", None),
+    ("Acme is held by Beta Inc. Retirement Plan has the shares.", None),
+    ("Acme is held by Beta Partners, L.P.  Fund II, its feeder.", None),
+    ("Acme is held by Beta Partners, L.P.  II, its feeder.", None),
+    ('Acme is held by Beta Partners, L.P.  ("Beta"), its feeder.', None),
+    ("Acme is held by Beta Partners, L.P. Jane Roe, its member.", None),
+    ("Acme is held by Beta Partners, L.P. Acme Capital Group is a fund.", None),
+])
+def test_a_sentence_ends_after_a_legal_form_only_before_a_new_subject(text, first):
+    spans = sentence_spans(text)
+    if first is None:
+        assert len(spans) == 1, [text[s:e] for s, e in spans]
+    else:
+        assert text[spans[0][0]:spans[0][1]] == first
+
+
+@pytest.mark.parametrize("pattern,text,hit", [
+    (PERSON_SUBJECT, "Jane Q. Roe is the President", True),
+    (PERSON_SUBJECT, "J. Gary Roe has", True),
+    (PERSON_SUBJECT, "Jane O'Roe serves", True),
+    (PERSON_SUBJECT, "Liquidating Trust is", False),
+    (PERSON_SUBJECT, "Retirement Plan has", False),
+    (PERSON_SUBJECT, "Acme Capital Group is", False),
+    (PERSON_SUBJECT, "Jane Roe, its member", False),
+    (SPACED_AFTER_LEGAL, "  Jane Roe", True),
+    (SPACED_AFTER_LEGAL, "\u00a0\u00a0The Fund", True),
+    (SPACED_AFTER_LEGAL, " Jane Roe", False),
+    (SPACED_AFTER_LEGAL, "  Fund II", False),
+    (SPACED_AFTER_LEGAL, "  LLC", False),
+    (SPACED_AFTER_LEGAL, "  IV", False),
+    (SPACED_AFTER_LEGAL, '  ("Beta")', False),
+    (SPACED_AFTER_LEGAL, "\n\nJane Roe", False),
+    (NEW_SENTENCE_AFTER_LEGAL, "\nJane Q. Roe is", True),
+    (NEW_SENTENCE_AFTER_LEGAL, "\n\nJane Q. Roe is", False),  # the blank line's own branch
+])
+def test_new_sentence_after_legal_patterns(pattern, text, hit):
+    assert bool(re.match(pattern, text, re.VERBOSE)) is hit
