@@ -55,8 +55,9 @@ NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:
 #: :data:`NAME` inside the sentence patterns below: the same names, but a legal form is read
 #: only as a word (all but "plc" are one). Read both ways, a name with k forms has 2^k readings,
 #: and a failing match in capitalised text (a signature block, a table heading) tried them all.
+#: Its definition may follow a comma: 'Acme Management LP, ("AM"), a Delaware ...'.
 _NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
-    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+    (?:\s*,?\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
 #: each list has one reading; nor is a building's name before a street number listed ("Acme
@@ -75,7 +76,7 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
 #: person".
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
-    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
+    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|registered
     |non-member|(?:investment|management|executive)\s+committee
     |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)

@@ -91,3 +91,55 @@ def test_a_sentence_ends_after_a_legal_form_only_before_a_new_subject(text, firs
 ])
 def test_new_sentence_after_legal_patterns(pattern, text, hit):
     assert bool(re.match(pattern, text, re.VERBOSE)) is hit
+
+
+# --- 2. a defined term after a comma -----------------------------------------------------------
+
+def test_a_term_defined_after_a_comma_is_bound_and_its_roles_read():
+    # line 904: "Loeb Offshore Management LP, (&#8220;LOM&#8221;), a Delaware limited
+    # partnership, is the registered investment adviser to LAOP."
+    # line 912: "Loeb Management Holding LLC (&#8220;LMH&#8221;), ... is the General Partner of
+    # LAM and LOM."
+    rec = holdout_record(LOEB)
+    lom = _parties(rec)["Loeb Offshore Management LP"]
+    assert [a.name for a in lom.aliases] == ["LOM"]
+    assert ("Loeb Offshore Management LP", "Loeb Arbitrage Offshore Partners, Ltd.") in \
+        relation_pairs(rec, "investment_manager_of")
+    assert {("Loeb Management Holding LLC", "Loeb Arbitrage Management LP"),
+            ("Loeb Management Holding LLC", "Loeb Offshore Management LP")} <= \
+        relation_pairs(rec, "general_partner_of")
+
+
+@pytest.mark.parametrize("text,term,name", [
+    ('Acme Management LP, ("AM"), a Delaware limited partnership, is the adviser to BF.',
+     "AM", "Acme Management LP"),
+    ('Acme Management LP, (the "Manager") is the adviser to BF.', "Manager",
+     "Acme Management LP"),
+    ('Acme Management LP ("AM"), a Delaware limited partnership, is the adviser to BF.',
+     "AM", "Acme Management LP"),
+    ('Acme Management LP, a Delaware limited partnership ("AM"), is the adviser to BF.',
+     "AM", "Acme Management LP"),
+])
+def test_defined_term_with_a_comma_before_its_parenthesis(text, term, name):
+    from graphkit.parsers.prose_term_patterns import DEFINED_TERM
+    m = DEFINED_TERM.search(text)
+    assert m is not None and m["term"] == term and m["name"].rstrip(" ,") == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Acme Offshore LP, ("AO"), a Delaware limited partnership, is the registered investment '
+     'adviser to Beta Fund.', [("investment_manager_of", "Acme Offshore LP", "Beta Fund")]),
+    ('Acme Offshore LP, ("AO"), is the investment adviser to Beta Fund, ("BF").',
+     [("investment_manager_of", "Acme Offshore LP", "Beta Fund")]),
+    ("Acme Holding LLC is the General Partner of AM and AO.",
+     [("general_partner_of", "Acme Holding LLC", "AM"),
+      ("general_partner_of", "Acme Holding LLC", "AO")]),
+    ("Acme Offshore LP, a registered investment adviser, owns 5 shares.", []),
+])
+def test_roles_of_a_name_defined_after_a_comma(text, expected):
+    from graphkit.parsers.prose import find_relationships
+    from graphkit.source import SourceText
+    found = [(f.relation.value, f.holder, f.held)
+             for f in find_relationships(SourceText(path="x.txt", text=text))
+             if f.relation.value != "beneficial_owner_of"]
+    assert found == expected
