@@ -143,3 +143,41 @@ def test_roles_of_a_name_defined_after_a_comma(text, expected):
              for f in find_relationships(SourceText(path="x.txt", text=text))
              if f.relation.value != "beneficial_owner_of"]
     assert found == expected
+
+
+# --- 3. nested "By: ENTITY, G.P." signature lines ----------------------------------------------
+
+def test_nested_gp_signature_lines_give_general_partners():
+    # lines 1843-1855: "LOEB ARBITRAGE FUND" / "By: LOEB ARBITRAGE MANAGEMENT LP, G.P." /
+    # "By: LOEB MANAGEMENT HOLDING LLC, G.P." / "By:_ /s/ Alexander H. McMillan"
+    rec = holdout_record(LOEB)
+    gps = relation_pairs(rec, "general_partner_of")
+    assert ("Loeb Arbitrage Management LP", "Loeb Arbitrage Fund") in gps
+    assert ("Loeb Management Holding LLC", "Loeb Arbitrage Management LP") in gps
+
+
+@pytest.mark.parametrize("role,relations", [
+    ("G.P.", ["general_partner_of"]),
+    ("GP", ["general_partner_of"]),
+    ("its G.P.", ["general_partner_of"]),
+    ("the sole G. P.", ["general_partner_of"]),
+    ("GPs", []),
+    ("G.P.A.", []),
+    ("general partner", ["general_partner_of"]),
+])
+def test_abbreviated_general_partner_role(role, relations):
+    from graphkit.parsers.prose_roles import role_relations
+    assert [r.value for r, _ in role_relations(role)] == relations
+
+
+def test_a_made_up_nested_gp_block():
+    from graphkit.parsers.signatures import read_signatures
+    from graphkit.source import SourceText
+    text = ("SIGNATURE\n\nAfter reasonable inquiry, I certify that the information set forth "
+            "in this statement is true.\n\nACME FUND\n\nBy: ACME MANAGEMENT LP, G.P.\n\n"
+            "By: ACME HOLDING LLC, GP\n\nBy: /s/ Jane Q. Roe\nName: Jane Q. Roe\n"
+            "Title: Vice President\n")
+    sec = read_signatures(SourceText(path="x.txt", text=text))
+    pairs = {(f.holder, f.relation.value, f.held) for f in sec.findings}
+    assert ("ACME MANAGEMENT LP", "general_partner_of", "ACME FUND") in pairs
+    assert ("ACME HOLDING LLC", "general_partner_of", "ACME MANAGEMENT LP") in pairs
