@@ -181,3 +181,62 @@ def test_a_made_up_nested_gp_block():
     pairs = {(f.holder, f.relation.value, f.held) for f in sec.findings}
     assert ("ACME MANAGEMENT LP", "general_partner_of", "ACME FUND") in pairs
     assert ("ACME HOLDING LLC", "general_partner_of", "ACME MANAGEMENT LP") in pairs
+
+
+# --- 4. cover row 11 with a stray word; a value filled from elsewhere is warned of -------------
+
+def test_row_11_with_a_stray_of_is_read():
+    # lines 400, 597, 791: "11. Aggregate Amount of Beneficially Owned by Each Reporting Person"
+    # with 35,368 / 279,060 / 123,796 in the next cell
+    rec = holdout_record(LOEB)
+    names = {p.id: p.name for p in rec.parties}
+    held = {names[c.source]: (c.shares, c.percent) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+    assert held == {"Loeb Arbitrage Management LP": (35368, 0.53),
+                    "Loeb Arbitrage Fund": (279060, 4.2),
+                    "Loeb Arbitrage Offshore Partners, Ltd.": (123796, 1.86)}
+    assert not [w for w in rec.warnings if w.code == "missing-value"]
+
+
+@pytest.mark.parametrize("label,hit", [
+    ("11. Aggregate Amount Beneficially Owned by Each Reporting Person", True),
+    ("11. Aggregate Amount of Beneficially Owned by Each Reporting Person", True),
+    ("9. AGGREGATE AMOUNT OF BENEFICIALLY OWNED BY EACH REPORTING PERSON", True),
+    ("9) Aggregate Amount is Beneficially Owned", True),
+    ("Aggregate Amount Beneficiary Owned", True),
+    ("Aggregate Amount of Shares Beneficially Owned", False),  # a long word: not a stray one
+    ("Aggregate Amount of the Beneficially Owned", False),
+])
+def test_row_aggregate_label(label, hit):
+    from graphkit.parsers.schedule13_cover_patterns import ROW_AGGREGATE
+    assert bool(ROW_AGGREGATE.search(label)) is hit
+
+
+def test_a_value_from_elsewhere_for_an_unread_row_is_warned_of():
+    # LAF's 279,060 came from Item 5 (line 1021: "Loeb Arbitrage Fund owns 279,060 shares")
+    # while row 11 was unread, with no warning: made-up candidates of the same shape
+    from graphkit.models import Evidence, Reading
+    from graphkit.parsers.schedule13_reconcile import ROWS_13D, Candidate, choose_holding
+
+    def cand(field, value, primary, weight=1.0, note=None, section=None):
+        ev = Evidence(source="x", text=str(value), section=section) if section else None
+        return Candidate(field=field, weight=weight, primary=primary, reading=Reading(
+            field=field, raw=str(value), value=value, note=note, evidence=ev))
+
+    cover = [cand("percent", 4.2, True), cand("shared_voting", 1000, True)]
+    h = choose_holding(cover + [cand("aggregate", 1000, False, 0.5, "record holder")],
+                       rows=ROWS_13D)
+    assert h.values["aggregate"] == 1000
+    assert h.problems == [("missing-value", "no value read for row 11 (aggregate amount "
+                           "beneficially owned); 1000 taken from a record holder sentence")]
+    h = choose_holding(cover + [cand("aggregate", 1000, False, section="Item 4 (a) A")],
+                       rows=ROWS_13D)
+    assert h.problems[0][1].endswith("1000 taken from Item 4")
+    # read on the cover, or on a later cover page of the holder: no problem; no cover page read
+    # at all (Item 4 alone): none either
+    assert choose_holding(cover + [cand("aggregate", 1000, True)], rows=ROWS_13D).problems == []
+    assert choose_holding(cover + [cand("aggregate", 1000, False, section="cover page 3")],
+                          rows=ROWS_13D).problems == []
+    assert choose_holding([cand("aggregate", 1000, False, section="Item 4 (a) A"),
+                           cand("percent", 4.2, False, section="Item 4 (b) P")],
+                          rows=ROWS_13D).problems == []
