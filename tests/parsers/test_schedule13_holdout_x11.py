@@ -240,3 +240,49 @@ def test_a_value_from_elsewhere_for_an_unread_row_is_warned_of():
     assert choose_holding([cand("aggregate", 1000, False, section="Item 4 (a) A"),
                            cand("percent", 4.2, False, section="Item 4 (b) P")],
                           rows=ROWS_13D).problems == []
+
+
+# --- 5. management under an investment management agreement ----------------------------------
+
+def test_management_under_an_agreement_is_read():
+    # line 1021: "Pursuant to an investment management agreement, LAM maintains investment and
+    # voting power with respect to securities held by Loeb Arbitrage Fund as well as for the
+    # accounts of customers ..."; line 1025: "... Loeb Offshore Management LP maintains ...
+    # held by LAOP and may be deemed ..."
+    rec = holdout_record(LOEB)
+    managed = relation_pairs(rec, "investment_manager_of")
+    assert ("Loeb Arbitrage Management LP", "Loeb Arbitrage Fund") in managed
+    assert ("Loeb Offshore Management LP", "Loeb Arbitrage Offshore Partners, Ltd.") in managed
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Pursuant to an investment management agreement, Acme Management LP maintains investment "
+     "and voting power with respect to securities held by Acme Fund as well as for others.",
+     [("Acme Management LP", "Acme Fund")]),
+    ("Under advisory agreements with the funds, Acme Advisers LLC has sole investment discretion "
+     "over the shares held by Acme Fund I and Acme Fund II.",
+     [("Acme Advisers LLC", "Acme Fund I"), ("Acme Advisers LLC", "Acme Fund II")]),
+    ("Pursuant to a management agreement, AM holds voting and dispositive power over the "
+     "Common Stock owned by BF; AM disclaims it.", [("AM", "BF")]),
+    # power alone, with no agreement: no management
+    ("Acme GP has voting power over the securities held by Acme Fund.", []),
+    ("Acme GP maintains investment and voting power with respect to securities held by Acme "
+     "Fund.", []),
+    # an agreement that is not a management one
+    ("Pursuant to a voting agreement, Acme GP has voting power over the shares held by Jane Roe.",
+     []),
+])
+def test_managed_under_agreement_pattern(text, pairs):
+    from graphkit.parsers.prose_agreement_patterns import (
+        MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
+    from graphkit.parsers.prose import find_relationships, split_names, trim_name
+    from graphkit.source import SourceText
+    found = [(m["holder"], trim_name(h)) for m in MANAGED_UNDER_AGREEMENT.finditer(text)
+             for h in split_names(m["held"])]
+    assert found == pairs
+    if pairs:
+        cue = MANAGED_UNDER_AGREEMENT_CUE.search(text)
+        assert cue and any(w in cue.group() for w in MANAGED_UNDER_AGREEMENT_LITERALS)
+    read = [(f.holder, f.held) for f in find_relationships(SourceText(path="x.txt", text=text))
+            if f.pattern == "managed_under_agreement"]
+    assert read == pairs
