@@ -103,6 +103,12 @@ LISTED_ARTICLE = re.compile(r"""
     the\s+(?=[A-Z])                        # "the Beta Trust"
 """, _F)
 
+#: "as well as" joining two names, read as "and" (:func:`graphkit.parsers.prose_sentences.
+#: flat_sentence`): "President of Acme Holding LLC as well as AM and AO" lists three held
+#: parties; not before a word in lower case ("held by Acme Fund as well as for the accounts
+#: of ...": no name follows)
+AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])\s+as\s+well\s+as\s+(?=[A-Z])""", _F)
+
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
 #: The runs of layout whitespace that squeezing changes: any run holding a tab or line break,

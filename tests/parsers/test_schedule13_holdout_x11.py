@@ -286,3 +286,27 @@ def test_managed_under_agreement_pattern(text, pairs):
     read = [(f.holder, f.held) for f in find_relationships(SourceText(path="x.txt", text=text))
             if f.pattern == "managed_under_agreement"]
     assert read == pairs
+
+
+# --- 6. "as well as" joining held names --------------------------------------------------------
+
+def test_officer_of_each_party_joined_by_as_well_as():
+    # line 912: "Gideon J. King is the President and Chief Executive Officer of Loeb Management
+    # Holding LLC as well as LAM and LOM."
+    rec = holdout_record(LOEB)
+    officers = relation_pairs(rec, "officer_of")
+    assert {("Gideon J. King", "Loeb Management Holding LLC"),
+            ("Gideon J. King", "Loeb Arbitrage Management LP"),
+            ("Gideon J. King", "Loeb Offshore Management LP")} == officers
+
+
+@pytest.mark.parametrize("text,flat", [
+    ("Roe is President of Acme Inc. as well as AM and AO", "Roe is President of Acme Inc. and AM and AO"),
+    ('Acme Fund ("AF") as well as Beta Fund', 'Acme Fund ("AF") and Beta Fund'),
+    ("held by Acme Fund as well as for the accounts of customers",
+     "held by Acme Fund as well as for the accounts of customers"),
+    ("Acme GP as well as its manager", "Acme GP as well as its manager"),
+])
+def test_as_well_as_between_names(text, flat):
+    from graphkit.parsers.prose_sentences import flat_sentence
+    assert flat_sentence(text, 0, len(text)) == flat
