@@ -370,8 +370,10 @@ ROLE_OF_NAME = re.compile(rf"""
 #: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
 #: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
-#: wholly-owned indirectly by Y, ..." (group ``holder2``)
-_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:wholly|majority|jointly)[\s-]+owned\s+
+#: wholly-owned indirectly by Y, ..." (group ``holder2``); the adverb may follow: "X is owned
+#: jointly by A and B", "owned equally by", "owned wholly by"
+_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?
+    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME})
@@ -384,7 +386,8 @@ OWNED_BY = re.compile(rf"""
 #: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
 #: no cue)
 OWNED_BY_CUE = re.compile(r"""
-    (?:wholly|majority|jointly)[\s-]+owned\s+(?:(?:directly|indirectly)\s+)?
+    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
+    (?:(?:directly|indirectly)\s+)?
     (?:and\s+controlled\s+)?by\s
 """, _F)
 
@@ -460,7 +463,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
-    OWNED_BY_CUE: ("wholly", "majority", "jointly"),
+    OWNED_BY_CUE: ("wholly", "majority", "jointly", "equally"),
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }

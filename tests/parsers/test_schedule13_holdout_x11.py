@@ -310,3 +310,31 @@ def test_officer_of_each_party_joined_by_as_well_as():
 def test_as_well_as_between_names(text, flat):
     from graphkit.parsers.prose_sentences import flat_sentence
     assert flat_sentence(text, 0, len(text)) == flat
+
+
+# --- 7. "X is owned jointly by A and B" --------------------------------------------------------
+
+def test_owned_jointly_by_gives_each_owner():
+    # line 912: "LMH is owned jointly by Loeb Holding Corporation and LB Partners, L.P."
+    rec = holdout_record(LOEB)
+    assert relation_pairs(rec, "shareholder_of") == {
+        ("Loeb Holding Corporation", "Loeb Management Holding LLC"),
+        ("LB Partners, L.P.", "Loeb Management Holding LLC")}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Acme GP is owned jointly by Beta Corp. and Gamma Partners, L.P.",
+     [("Beta Corp.", "Acme GP"), ("Gamma Partners, L.P.", "Acme GP")]),
+    ("Acme GP is owned equally by Jane Q. Roe and John A. Doe.",
+     [("Jane Q. Roe", "Acme GP"), ("John A. Doe", "Acme GP")]),
+    ("Acme GP is jointly owned by Beta Corp. and Gamma LLC.",
+     [("Beta Corp.", "Acme GP"), ("Gamma LLC", "Acme GP")]),
+    ("The shares are owned jointly by Jane Roe and her spouse.", []),
+    ("Acme GP is owned by Beta Corp.", []),  # no adverb: a holding, read elsewhere
+])
+def test_owned_jointly_by_pattern(text, pairs):
+    from graphkit.parsers.prose import find_relationships
+    from graphkit.source import SourceText
+    found = [(f.holder, f.held) for f in find_relationships(SourceText(path="x.txt", text=text))
+             if f.pattern == "owned_by"]
+    assert found == pairs
