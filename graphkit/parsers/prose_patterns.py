@@ -52,10 +52,9 @@ _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+
 #: Holdings GP").
 NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
-#: :data:`NAME` inside the sentence patterns below: the same names, but a legal form is read
-#: only as a word (all but "plc" are one). Read both ways, a name with k forms has 2^k readings,
-#: and a failing match in capitalised text (a signature block, a table heading) tried them all.
-#: Its definition may follow a comma: 'Acme Management LP, ("AM"), a Delaware ...'.
+#: :data:`NAME` inside the sentence patterns below: the same names (the definition may follow a
+#: comma: 'Acme LP, ("AM")'), but a legal form is read only as a word (all but "plc" are one). Read
+#: both ways, a name with k forms has 2^k readings, and a failing match in capitals tried them all.
 _NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:\s*,?\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
@@ -366,14 +365,12 @@ ROLE_OF_NAME = re.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
-#: "X is wholly owned by Y" (Y is the shareholder of X), "X is wholly owned by A and B", "X
+#: "X is wholly owned by Y" (Y is the shareholder of X), "X is owned jointly by A and B", "X
 #: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
 #: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
-#: wholly-owned indirectly by Y, ..." (group ``holder2``); the adverb may follow: "X is owned
-#: jointly by A and B", "owned equally by", "owned wholly by"
-_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?
-    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
+#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by"
+_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME})
@@ -387,8 +384,7 @@ OWNED_BY = re.compile(rf"""
 #: no cue)
 OWNED_BY_CUE = re.compile(r"""
     (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
-    (?:(?:directly|indirectly)\s+)?
-    (?:and\s+controlled\s+)?by\s
+    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
 """, _F)
 
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
