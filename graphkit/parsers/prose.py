@@ -71,7 +71,8 @@ from graphkit.parsers.prose_clause_patterns import (
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, held_party_owns)
+    HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, MANAGED_UNDER_AGREEMENT_CUE,
+    held_party_owns)
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
@@ -365,7 +366,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (RELATIONSHIP_DEEMED_OWNER_CUE, _ANY), (SHARES_WITH_CO_TRUSTEES_CUE, _ROLE),
         (CONTROL_ASIDE_CUE, _ANY), (CO_TRUSTEES_ARE_CUE, _ROLE),
         (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
-        (RECORD_HOLDER_CUE, _ANY)))
+        (RECORD_HOLDER_CUE, _ANY), (MANAGED_UNDER_AGREEMENT_CUE, _ANY)))
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
 #: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.

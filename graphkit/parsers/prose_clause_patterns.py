@@ -26,6 +26,8 @@ import re
 from graphkit.relations import Relation
 from graphkit.parsers.partybook_names import ISSUER_WORDS
 from graphkit.parsers.prose_aside_patterns import NAMED_KIND
+from graphkit.parsers.prose_agreement_patterns import (
+    MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import (
@@ -309,7 +311,9 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
      Relation.TRUSTEE_OF, True),
     (CONTROL_ASIDE, CONTROL_ASIDE_CUE, "control_aside", Relation.CONTROL_PERSON_OF, True),
     (THROUGH_SUBSIDIARY, SUBJECT_SUBSIDIARY_NAMED_CUE, "through_subsidiary", Relation.PARENT_OF,
-     False))
+     False),
+    (MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, "managed_under_agreement",
+     Relation.INVESTMENT_MANAGER_OF, False))
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
@@ -325,6 +329,7 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     SHARES_WITH_CO_TRUSTEES_CUE: ("o-trustee", "o-Trustee"),
     CONTROL_ASIDE_CUE: ("control",),
     CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
+    MANAGED_UNDER_AGREEMENT_CUE: MANAGED_UNDER_AGREEMENT_LITERALS,  # prose_agreement_patterns
 }
 
 

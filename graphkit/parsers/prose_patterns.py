@@ -52,11 +52,11 @@ _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+
 #: Holdings GP").
 NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
-#: :data:`NAME` inside the sentence patterns below: the same names, but a legal form is read
-#: only as a word (all but "plc" are one). Read both ways, a name with k forms has 2^k readings,
-#: and a failing match in capitalised text (a signature block, a table heading) tried them all.
+#: :data:`NAME` inside the sentence patterns below: the same names (the definition may follow a
+#: comma: 'Acme LP, ("AM")'), but a legal form is read only as a word (all but "plc" are one). Read
+#: both ways, a name with k forms has 2^k readings, and a failing match in capitals tried them all.
 _NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
-    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+    (?:\s*,?\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
 #: each list has one reading; nor is a building's name before a street number listed ("Acme
@@ -75,7 +75,7 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
 #: person".
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
-    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each
+    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|registered
     |non-member|(?:investment|management|executive)\s+committee
     |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
@@ -365,12 +365,12 @@ ROLE_OF_NAME = re.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
-#: "X is wholly owned by Y" (Y is the shareholder of X), "X is wholly owned by A and B", "X
+#: "X is wholly owned by Y" (Y is the shareholder of X), "X is owned jointly by A and B", "X
 #: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
 #: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
-#: wholly-owned indirectly by Y, ..." (group ``holder2``)
-_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:wholly|majority|jointly)[\s-]+owned\s+
+#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by"
+_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME})
@@ -383,8 +383,8 @@ OWNED_BY = re.compile(rf"""
 #: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
 #: no cue)
 OWNED_BY_CUE = re.compile(r"""
-    (?:wholly|majority|jointly)[\s-]+owned\s+(?:(?:directly|indirectly)\s+)?
-    (?:and\s+controlled\s+)?by\s
+    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
+    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
 """, _F)
 
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
@@ -459,7 +459,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
-    OWNED_BY_CUE: ("wholly", "majority", "jointly"),
+    OWNED_BY_CUE: ("wholly", "majority", "jointly", "equally"),
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }

@@ -62,6 +62,8 @@ def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[s
     [('officer_of', 'Chairman'), ('director_of', None)]
     >>> [r.value for r, _ in role_relations("investment committee members")]
     ['director_of']
+    >>> [r.value for r, _ in role_relations("G.P.")], role_relations("GPs")
+    (['general_partner_of'], [])
 
     The titles of one officer are read as one: "Executive Vice President, Chief Operating
     Officer and Secretary" is one officer of the party, with all three titles.
@@ -121,6 +123,13 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
     return rel, title
 
 
+#: A general partner's role written as its initials, as a signature block prints it after the
+#: entity: "G.P." of "By: Acme Management LP, G.P.", "its GP", "the sole G. P."; (compared in
+#: lower case; not "GPs" nor the "gp" inside a word)
+ABBREVIATED_GENERAL_PARTNER = re.compile(r"""
+    ^(?:(?:its|the|their|sole)\s+)*g\.?\s?p\.?$
+""", re.VERBOSE)
+
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
@@ -135,6 +144,10 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
     # cached: a few hundred role phrases ("general partner", "sole member") recur in filings
     out: list[tuple[Relation, Optional[str]]] = []
     for part in _ROLE_SEPARATOR.split(role):
+        if "p" in part and ABBREVIATED_GENERAL_PARTNER.match(part):
+            if (Relation.GENERAL_PARTNER_OF, None) not in out:  # "G.P.", "its GP"
+                out.append((Relation.GENERAL_PARTNER_OF, None))
+            continue
         for key, rel in _ROLE_RELATION:
             if key in part:
                 title = None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from graphkit.parsers.numbered_names import NUMBER_LEAD
+from graphkit.parsers.prose_sentence_subjects import NEW_SENTENCE_AFTER_LEGAL
 
 _F = re.VERBOSE
 
@@ -62,7 +63,8 @@ CAPS_TITLE_STOP = rf"(?:(?<![RS]\.)|{_CAPS_TITLE_KEPT})"
 #: members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund", "Mrs. Roe", "Messrs. Roe and
 #: Doe", nor a title in capitals before a name, :data:`CAPS_TITLE_STOP`), or a blank line.
 #: After a legal form ("Inc.", "Ltd.", "L.P.") a sentence ends only before a word that opens
-#: one ("Acme Inc. The fund", "Acme Ltd. Mr. Roe", "Acme, Inc.  Reference is"), and the stop
+#: one ("Acme Inc. The fund", "Acme Ltd. Mr. Roe", "Acme, Inc.  Reference is", "Acme, L.P. Jane
+#: Q. Roe is") or after two spaces, as typists end one ("Acme, L.P.  Roe"), and the stop
 #: stays with the name (the empty group ``legal`` marks where it ends). A blank line before a
 #: word in lower case ("strued as", not the "a)" or "ii." of a list) ends no sentence: the text
 #: is double-spaced. The look-behinds sit after the stop so the scan jumps from stop to stop:
@@ -78,7 +80,7 @@ SENTENCE_END = re.compile(rf"""
           \s+(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
-          (?P<legal>)\s+(?={_SENTENCE_OPENER}))
+          (?P<legal>)(?:\s+(?={_SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL}))
     | (?<=\n)\s*\n(?![ \t]*[a-z]+[ \t,;:-]))  # a blank line (not one in a double-spaced
 """, _F)                                    # text, inside a sentence: "con-" / "" / "strued")
 
@@ -100,6 +102,12 @@ LISTED_ARTICLE = re.compile(r"""
     (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
     the\s+(?=[A-Z])                        # "the Beta Trust"
 """, _F)
+
+#: "as well as" joining two names, read as "and" (:func:`graphkit.parsers.prose_sentences.
+#: flat_sentence`): "President of Acme Holding LLC as well as AM and AO" lists three held
+#: parties; not before a word in lower case ("held by Acme Fund as well as for the accounts
+#: of ...": no name follows)
+AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])\s+as\s+well\s+as\s+(?=[A-Z])""", _F)
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)

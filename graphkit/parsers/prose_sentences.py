@@ -23,7 +23,7 @@ import threading
 from bisect import bisect_right
 
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
-from graphkit.parsers.prose_sentence_patterns import LINE_END_HYPHEN, OUTLINE_MARKER
+from graphkit.parsers.prose_sentence_patterns import AS_WELL_AS, LINE_END_HYPHEN, OUTLINE_MARKER
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -238,15 +238,21 @@ def word_positions(words: tuple[str, ...], pattern: re.Pattern[str], text: str, 
 
 def flat_sentence(text: str, start: int, end: int) -> str:
     """``text[start:end]`` squeezed onto one line (:func:`one_line`), kept for the parse: the
-    terms, groups and relationships of one text read many of the same sentences.
+    terms, groups and relationships of one text read many of the same sentences. Names joined
+    by "as well as" are read as joined by "and" (:data:`AS_WELL_AS`).
 
     >>> flat_sentence("Acme GP is the\\n   general partner. Next", 0, 34)
     'Acme GP is the general partner.'
+    >>> flat_sentence("Jane Roe is President of Acme Inc. as well as AM and AO", 0, 55)
+    'Jane Roe is President of Acme Inc. and AM and AO'
     """
     flats = _text_cache(text).flats
     flat = flats.get((start, end))
     if flat is None:
-        flat = flats[(start, end)] = one_line(text[start:end])
+        flat = one_line(text[start:end])
+        if "as well as" in flat:
+            flat = AS_WELL_AS.sub(" and ", flat)
+        flats[(start, end)] = flat
     return flat
 
 

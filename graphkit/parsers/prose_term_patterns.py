@@ -27,9 +27,10 @@ RELATIVE_OF_TAIL = re.compile(rf"""
 
 #: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``;
 #: a trust's name with its trustee between: 'Roe 1995 Charitable Trust, Jane Q. Roe, Trustee
-#: ("Trust 1")' (the term is the trust's)
+#: ("Trust 1")' (the term is the trust's); a comma before the parenthesis: 'Acme Management
+#: LP, ("AM"), a Delaware limited partnership'
 DEFINED_TERM = re.compile(rf"""
-    (?P<name>{_NAME})\s*
+    (?P<name>{_NAME})(?:\s*,(?=\s*\())?\s*                    # 'Acme Management LP, ("AM")'
     (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
     (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', (then) a Delaware corporation'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?

@@ -66,11 +66,13 @@ ROW_SOLE_DISPOSITIVE = re.compile(r"""\bSole\s+Dispo\w*(?:\s+\w?ower)?""", _F)
 #: misspelt "SHARED DISPOSITVE POWER" or "SHARED DISPOTIVE POWER"
 ROW_SHARED_DISPOSITIVE = re.compile(r"""\bShared\s+Dispo\w*(?:\s+\w?ower)?""", _F)
 #: "9. Aggregate Amount Beneficially Owned by Each Reporting Person", OCR "miount Beneficiary
-#: Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line, or
+#: Owned by Each Reporting Person", with a stray small word "11. Aggregate Amount of
+#: Beneficially Owned by Each Reporting Person", or cut short to "(9) Aggregate" alone on its line, or
 #: wrapped onto two lines with the value printed on the first: "AGGREGATE AMOUNT BENEFICIALLY
 #: 1,000" / "OWNED BY REPORTING PERSON:" (the label ends before the value)
 ROW_AGGREGATE = re.compile(r"""
-    (?:Aggregate\s+)?\w*m\w?ount\s+Benefici\w*\s+Owned(?:\s+by\s+Each\s+Reporting\s+Person)?
+    (?:Aggregate\s+)?\w*m\w?ount\s+(?:\w{1,3}\s+)?Benefici\w*\s+Owned  # "Amount of Beneficially"
+    (?:\s+by\s+Each\s+Reporting\s+Person)?
   | Aggregate\s+Amount\s+Benefici\w*(?=[ \t]+\S[^\n]*\n[ \t|]*Owned\b)  # wrapped, value between
   | (?m:^[ \t]*(?:\(9\)|\(11\)|9\.|11\.)?[ \t]*Aggregate[ \t]*$)     # (9) Aggregate
 """, _F)

@@ -127,6 +127,17 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
     >>> choose_holding(cands, 63667797, larger_base=lambda p, a, o: None).problems[0][0]
     'percent-mismatch'
 
+    A row the cover page does not give, filled from elsewhere (a record holder's sentence, an
+    Item 4 line), is still a ``missing-value`` problem, which says where the value came from:
+
+    >>> cover = [Candidate(field="percent", weight=1.0, primary=True,
+    ...                    reading=Reading(field="percent", raw="4.2%", value=4.2)),
+    ...          Candidate(field="aggregate", weight=0.5, reading=Reading(
+    ...              field="aggregate", raw="Acme Fund owns 1,000 shares", value=1000,
+    ...              note="record holder"))]
+    >>> choose_holding(cover, rows=ROWS_13D).problems
+    [('missing-value', 'no value read for row 11 (aggregate amount beneficially owned); 1000 taken from a record holder sentence')]
+
     See also
     --------
     percent_agrees
@@ -194,9 +205,13 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
     if fractions:
         h.problems.append(("fractional-shares", f"fractional counts rounded half up to whole "
                            f"ones: {', '.join(fractions)}"))
+    covered = any(c.primary for c in cands)  # a cover page's rows were read for the holder
     for fld in ("aggregate", "percent"):
         if h.values[fld] is None:
             h.problems.append(("missing-value", f"no value read for {rows[fld]}"))
+        elif covered and not any(_on_cover(c) for c in by[fld] if c.reading.value == h.values[fld]):
+            h.problems.append(("missing-value", f"no value read for {rows[fld]}; "
+                               f"{h.values[fld]} taken from {_elsewhere(by[fld], h.values[fld])}"))
     if outstanding and isinstance(agg, int) and pct is not None and \
             not percent_agrees(float(pct), agg, outstanding):
         found = larger_base(float(pct), agg, outstanding) if larger_base else None
@@ -211,3 +226,33 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                                f"{outstanding:,} outstanding is "
                                f"{100.0 * agg / outstanding:.2f}%"))
     return h
+
+
+def _on_cover(c: Candidate) -> bool:
+    """True for a reading of a cover page's row: its own cell (primary), or a cell of a later
+    cover page of the same holder (its evidence's section "cover page 3").
+
+    >>> from graphkit.models import Evidence, Reading
+    >>> _on_cover(Candidate(field="percent", weight=1.0, reading=Reading(
+    ...     field="percent", raw="4.2%", value=4.2,
+    ...     evidence=Evidence(source="x", text="4.2%", section="cover page 3"))))
+    True
+    """
+    ev = c.reading.evidence
+    return c.primary or (ev is not None and (ev.section or "").startswith("cover page"))
+
+
+def _elsewhere(cands: list[Candidate], value: object) -> str:
+    """Where the chosen ``value`` of a field whose cover row gave nothing was read: "a record
+    holder sentence" (:func:`graphkit.parsers.schedule13_claims.holder_candidates`), "Item 4"
+    (its lines: the section of the reading's evidence) or "the cover page's other text".
+
+    >>> _elsewhere([], 5)
+    "the cover page's other text"
+    """
+    chosen = [c.reading for c in cands if c.reading.value == value]
+    if any(r.note == "record holder" for r in chosen):
+        return "a record holder sentence"
+    if any(r.evidence and (r.evidence.section or "").startswith("Item 4") for r in chosen):
+        return "Item 4"
+    return "the cover page's other text"

@@ -792,6 +792,7 @@ import re  # noqa: E402
 
 from graphkit.parsers import prose_patterns as _pp  # noqa: E402
 from graphkit.parsers.prose_sentence_patterns import CAPS_TITLE_STOP  # noqa: E402
+from graphkit.parsers.prose_sentence_subjects import NEW_SENTENCE_AFTER_LEGAL  # noqa: E402
 from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E402
 
 #: The patterns as they were before they were rewritten to open with a character class (the
@@ -799,7 +800,8 @@ from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E
 #: added since as they were added there;
 #: so is the blank line before a lower-case word of a double-spaced sentence, which ends none,
 #: and the holdings "beneficial owner of N", "amounted to N" and "N shares owned by" of the
-#: record-holder cue).
+#: record-holder cue; and the two spaces or a person's name before its verb after a legal form's
+#: stop, NEW_SENTENCE_AFTER_LEGAL).
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
@@ -809,7 +811,7 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
         \s+(?=[A-Z(])
       | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
           |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
-        (?P<legal>)\s+(?={_pp._SENTENCE_OPENER}))
+        (?P<legal>)(?:\s+(?={_pp._SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL}))
   | \n\s*\n(?![ \t]*[a-z]+[ \t,;:-])
 """, re.VERBOSE)
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(

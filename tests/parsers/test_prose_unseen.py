@@ -93,7 +93,7 @@ def test_officer_roles_made_up_sentences():
         [("officer_of", "John R. Doe", "Acme Corp.", "Senior Vice President")]
     # a period after the lone capital of a legal form still ends the list
     assert rels("Acme GP is the general partner of Acme Fund, L.P. Jane Q. Roe is its "
-                "sole member.")[0][:3] == ("general_partner_of", "Acme GP", "Acme Fund, L.P")
+                "sole member.")[0][:3] == ("general_partner_of", "Acme GP", "Acme Fund, L.P.")
 
 
 # --- 2. the manager of an LLC ----------------------------------------------------------------

@@ -1,0 +1,58 @@
+"""What ends a sentence after a legal form's stop besides an opening word: a person's name
+before its verb, or the two spaces typists put between sentences.
+
+After "Inc.", "Ltd." or "L.P." the next capitalised word may go on with the name ("Acme
+Partners, L.P. Fund II", "Acme Inc. Retirement Plan") or open a new sentence ("... and Acme
+Partners, L.P. Jane Q. Roe is the President ..."). :data:`SENTENCE_END
+<graphkit.parsers.prose_sentence_patterns.SENTENCE_END>` ends one there only before a word
+that opens a sentence; these two patterns add a person's name before its verb and a stop
+followed by two spaces (a non-breaking pair in HTML). Neither ends one before a word that only
+names carry ("Fund", "Trust", "Plan", "Holdings", a legal form), before a roman numeral ("II"),
+nor before a parenthesis (the defined term of the name: 'Acme, L.P.  ("Acme")').
+
+Examples
+--------
+>>> import re
+>>> bool(re.match(PERSON_SUBJECT, "Jane Q. Roe is the President", re.VERBOSE))
+True
+>>> bool(re.match(PERSON_SUBJECT, "Liquidating Trust is the holder", re.VERBOSE))
+False
+>>> bool(re.match(SPACED_AFTER_LEGAL, "\\u00a0\\u00a0Jane Roe", re.VERBOSE))
+True
+"""
+
+from __future__ import annotations
+
+from graphkit.names import ORGANIZATION_WORDS
+
+#: Words that go on with a name after its legal form, never open a sentence: the organization
+#: words of :data:`~graphkit.names.ORGANIZATION_WORDS` ("Acme, L.P. Fund II", "Acme Inc.
+#: Employee Trust") and the nouns of plans, accounts and classes ("Acme Inc. Retirement Plan",
+#: "Acme, Inc. Common Stock", "Acme, L.P. Series A")
+_NAME_WORDS = sorted(
+    {w for w in ORGANIZATION_WORDS if w.isalpha()}
+    | set("plan plans account accounts estate series class common stock shares preferred "
+          "program committee sub subsidiary".split()),
+    key=lambda w: (-len(w), w))
+#: Any of :data:`_NAME_WORDS`, in any case, as a whole word
+NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
+
+#: A person's name opening a sentence, before its verb: "Jane Q. Roe is", "J. Gary Roe has",
+#: "Jane McRoe serves" (after "... and Acme Partners, L.P."); not "Liquidating Trust is",
+#: "Retirement Plan has" (:data:`NAME_WORD`), nor three words or more ("Acme Capital Group is")
+PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
+    (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z]
+    \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
+
+#: Two spaces or more (no line break; spaces or no-break spaces) after a legal form's stop,
+#: before a capitalised word that is no part of a name: "Acme, L.P.  Jane Roe",
+#: "Acme, Inc.\u00a0\u00a0Acme GP is"; not "Acme, L.P.  Fund II", "Acme, L.P.  II",
+#: 'Acme, L.P.  ("Acme")'
+SPACED_AFTER_LEGAL = rf"""(?:[ \u00a0]{{2,}}(?=[A-Z])(?!{NAME_WORD}|[IVX]+\b))"""
+
+#: What ends a sentence after a legal form's stop besides a word that opens one: two spaces
+#: (:data:`SPACED_AFTER_LEGAL`), or a person's name before its verb
+#: (:data:`PERSON_SUBJECT`) on the same or the next line (a blank line ends the sentence
+#: anyway, with its own branch)
+NEW_SENTENCE_AFTER_LEGAL = rf"""(?:{SPACED_AFTER_LEGAL}
+    |(?![ \t]*\n[ \t]*\n)\s+(?={PERSON_SUBJECT}))"""
