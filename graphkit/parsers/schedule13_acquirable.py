@@ -25,6 +25,8 @@ from bisect import bisect_left, bisect_right
 from itertools import combinations
 from typing import Optional
 
+from graphkit.parsers.cue_search import find_all, fold_text
+
 _F = re.VERBOSE | re.IGNORECASE
 
 #: A share count (with thousands separators, or of five or more digits)
@@ -53,9 +55,36 @@ MAX_COUNTS = 40
 MAX_ADDED = 3
 
 
+#: Words one of which every match of the two patterns holds (lower case), and how far before
+#: and after such a word a match may start and end: the patterns run only there, as an
+#: ignore-case pattern searched over a whole filing takes milliseconds
+ANCHORS = ("issuable", "subject", "underlying", "conver", "exercise", "warrant", "option",
+           "right")
+REACH = 240
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` within :data:`REACH` of one of :data:`ANCHORS`, merged.
+
+    >>> _windows("x" * 600 + " warrants " + "y" * 600)
+    [(361, 841)]
+    """
+    low = fold_text(text)  # offsets kept
+    starts = sorted(at for word in ANCHORS for at in find_all(low, word, 0, len(low)))
+    out: list[tuple[int, int]] = []
+    for at in starts:
+        lo, hi = max(0, at - REACH), min(len(text), at + REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def acquirable_counts(text: str) -> list[int]:
     """The distinct share counts ``text`` says may be acquired (:data:`COUNT_THEN_ACQUIRABLE`,
-    :data:`ACQUIRABLE_THEN_COUNT`), in the order they first appear.
+    :data:`ACQUIRABLE_THEN_COUNT`), in the order they first appear. The patterns are run
+    only near their words (:func:`_windows`).
 
     >>> acquirable_counts("warrants to purchase 500,000 shares; 1,000 shares were sold")
     [500000]
@@ -63,10 +92,11 @@ def acquirable_counts(text: str) -> list[int]:
     []
     """
     found: dict[int, int] = {}
-    for pattern in (COUNT_THEN_ACQUIRABLE, ACQUIRABLE_THEN_COUNT):
-        for m in pattern.finditer(text):
-            raw = next(g for g in m.groups() if g)
-            found.setdefault(int(raw.replace(",", "")), m.start())
+    for lo, hi in _windows(text):
+        for pattern in (COUNT_THEN_ACQUIRABLE, ACQUIRABLE_THEN_COUNT):
+            for m in pattern.finditer(text, lo, hi):
+                raw = next(g for g in m.groups() if g)
+                found.setdefault(int(raw.replace(",", "")), m.start())
     return [n for n, _ in sorted(found.items(), key=lambda kv: kv[1])][:MAX_COUNTS]
 
 

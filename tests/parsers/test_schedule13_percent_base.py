@@ -122,3 +122,26 @@ def test_a_text_filing_without_stated_counts_keeps_the_mismatch():
                           "warrants.\n")
     rec = parse_schedule13_text(SourceText(path="x.txt", text=with_counts))
     assert [w.code for w in rec.warnings] == ["percent-larger-base"]
+
+
+def _counts_searched_everywhere(text: str) -> list[int]:
+    """acquirable_counts as the plain search of both patterns over the whole text."""
+    found: dict[int, int] = {}
+    for pattern in (COUNT_THEN_ACQUIRABLE, ACQUIRABLE_THEN_COUNT):
+        for m in pattern.finditer(text):
+            found.setdefault(int(next(g for g in m.groups() if g).replace(",", "")), m.start())
+    return [n for n, _ in sorted(found.items(), key=lambda kv: kv[1])][:40]
+
+
+def test_counts_read_near_their_words_are_those_of_the_whole_text():
+    # the patterns run only near "warrant", "conver", "issuable", ... (_windows): the counts
+    # must be those of searching every filing of the corpus everywhere, in the same order
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for p in sorted(corpus_file("").rglob("*")) if p.is_file()]
+    texts += ["including 14,231,001 shares issuable upon conversion",
+              "the 5,559,610 shares ſubject to the Warrant",  # a long s, matched ignoring case
+              "İ" * 300 + " warrants to purchase 500,000 shares"]
+    got = [acquirable_counts(t) for t in texts]
+    assert got == [_counts_searched_everywhere(t) for t in texts]
+    assert [34176350, 22784000] == acquirable_counts(
+        corpus_file("13d/mmcap_cybergy_sc13d.html").read_text(encoding="utf-8"))[:2]
