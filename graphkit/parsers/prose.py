@@ -280,7 +280,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
             if not_asserted(flat, m.start("held"), m["held"]):
                 continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
-            role = "investment adviser" if m["adv"] else "manager"
+            role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else \
+                "manager"
             for rel, title in role_relations(role):
                 emit(rel, m["holder"], m["held"], span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
@@ -323,9 +324,10 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
 )
 
 #: Patterns of :data:`_ROLE_PATTERNS` whose held list may hold the holder of the next match
-#: ("A, the general partner of B, the general partner of C"; "A, as trustee of B, and C, as
-#: trustee of D"): each is searched again from its held list (:func:`_chain`)
-_CHAINED = frozenset({"holder_the_role_of", "holder_as_role_of"})
+#: ("A, the general partner of B, the general partner of C"; "A is the general partner of B,
+#: which is the managing member of C, which is the sole member of D"; "A, as trustee of B, and
+#: C, as trustee of D"): each is searched again from its held list (:func:`_chain`)
+_CHAINED = frozenset({"holder_the_role_of", "holder_as_role_of", "which_is_role_of"})
 
 #: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
 _ROLE_HELD_GROUPS = (("role", "held"), ("role", "held1"), ("role2", "held2"), ("role3", "held3"))

@@ -183,14 +183,15 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: investment company registered under the Investment Company Act of 1940, which is advised by
 #: Capital Research and Management Company ("CRMC")"; "Acme Fund, L.P., a private investment
 #: fund managed by Acme Capital LLC"; "Acme Fund is advised by Acme Advisers" (group ``adv``:
-#: advised, read as its investment adviser; managed: its manager). The fund is the sentence's
+#: advised, read as its investment adviser; group ``mm``: "Acme Assets, LLC is member-managed
+#: by Acme Fund", its managing member; managed: its manager). The fund is the sentence's
 #: subject, the appositive between has no sentence mark in it.
 ADVISED_BY = re.compile(rf"""
     (?<![A-Za-z])(?P<held>{_NAME})
     (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
       |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
       |\s+(?:is|was))
-    \s+(?:(?P<adv>advised)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
+    \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
     (?:the\s+)?(?P<holder>{_NAME}){_LIST_END}
 """, _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "

@@ -29,6 +29,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.models import Evidence
 from graphkit.names import org_words
+from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
+    ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
+    split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
@@ -61,11 +64,12 @@ DASH_RUN = re.compile(r"""-{3,}""", re.VERBOSE)
 #: "Positions with Acme-Japan", "(Principal Occupation)", "Principal Occupation/", "Employment",
 #: "Age" (a column of ages between the name and the position, or after it: never read),
 #: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
-#: Address of Corporation for which Employment is Conducted"
+#: Address of Corporation for which Employment is Conducted", or short for them "Present
+#: Principal Occupation Including Name and Address of Employer"
 HEADER_CELL = re.compile(r"""
     (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
     |business|residence|address|addresses|occupation|occupations|employment|citizenship
-    |organi[sz]ation|corporation|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
+    |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
     (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
        [ \t]+conducted)?
 """, _F)
@@ -95,27 +99,6 @@ SECTION_LINE = re.compile(r"""
 #: The number or letter before a name line: "1. | ACME CORP.", "2. ", "(a) "
 ENUMERATOR = re.compile(r"""[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)""", _F)
 
-#: A person's name as a roster prints it: "Jane Q. Roe", "E.A. Roe", "C. H. Roe Jr.", "JANE
-#: ROE", "Arthur M. de Roe", "Jane Roe, Jr.", "Jane St. Roe" (no digits, commas only before a
-#: suffix; a place "Purchase, New York" or "Soldiers Field" is none, see ADDRESS_WORD)
-PERSON_NAME = re.compile(r"""
-    (?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?
-    (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
-       |(?<=\s)St\.)\s+){1,4}
-    [A-Z][A-Za-z'’\-]+
-    (?:,?\s+(?:Jr|Sr|II|III|IV|2d|3d|2nd|3rd)\.?)?
-""", re.VERBOSE)
-#: Words of an address or a title line, never of a person's name: "Soldiers Field",
-#: "Acme House", "Park Avenue", "Vice President"
-ADDRESS_WORD = re.compile(r"""
-    \b(?:street|avenue|road|drive|lane|boulevard|parkway|place|plaza|square|field|house|tower
-    |building|center|centre|suite|floor|box|way|court|park|citizen|president|director|officer
-    |secretary|treasurer|chairman|manager|counsel|name|position|address|occupation)\b
-""", _F)
-
-#: A name cell that carries the title after a comma: "Jane Q. Roe, President"
-NAME_AND_TITLE = re.compile(r"""(?P<name>[^,]+(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)\s*,\s*(?=\S)""")
-
 #: Words of a sentence, never of a name line: "does not have any officers", "is set forth"
 PROSE_WORD = re.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s+following|set\s+forth
     |each|which|whose)\b""", re.VERBOSE)
@@ -123,9 +106,6 @@ PROSE_WORD = re.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s+followin
 #: A street number or postal code: a line holding one is an address, not a name ("10 Main
 #: Street", "New York, New York 10017")
 ADDRESS_DIGITS = re.compile(r"""\d{3}""", re.VERBOSE)
-
-#: A title after a name cell's comma: "Jane Q. Roe, President", "Jane Q. Roe, Director"
-TITLE_AFTER_NAME = re.compile(r"""(?:director\b|(?=""" + OFFICER_TITLE.pattern + r"""))""", _F)
 
 #: A gap between cells of a text table: two spaces or more, or a tab
 CELL_GAP = re.compile(r"""[ \t]*(?:\t|[ ]{2,})[ \t]*""", re.VERBOSE)
@@ -176,21 +156,6 @@ class _Group:
     from_lead: bool  # the organization is the lead's (a name line below replaces it)
     rows: list[RosterRow] = dc_field(default_factory=list)
     table_read: bool = False  # a row of its table was read (a name line after starts anew)
-
-
-def _is_person(cell: str) -> bool:
-    """True for a cell that is a person's name: "Jane Q. Roe", not "ACME CAPITAL LP", "Park
-    Avenue" or "Vice President"."""
-    return PERSON_NAME.fullmatch(cell) is not None and ADDRESS_WORD.search(cell) is None \
-        and not org_words(cell)
-
-
-def _split_name(cell: str) -> tuple[str, str]:
-    """(name, title) of a name cell: "Jane Q. Roe, President" -> ("Jane Q. Roe", "President")."""
-    m = NAME_AND_TITLE.match(cell)
-    if m is not None and TITLE_AFTER_NAME.match(cell, m.end()):
-        return m["name"].strip(), cell[m.end():].strip()
-    return cell.strip(), ""
 
 
 def org_name_line(line: str) -> Optional[str]:
@@ -454,10 +419,10 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             groups[-1].table_read = True
             cells = [c.strip() for c in line.split(" | ")]
             name, title = _split_name(cells[0])
-            if not _is_person(name):
-                continue
             role = cells[table.role] if table.role is not None and table.role < len(cells) \
                 else ""
+            if not _is_person(name, titled=bool(role) and not any(c.isdigit() for c in role)):
+                continue
             cur = _Row(name, [title], section, table.occupation_only, line_start, line_end,
                        [role])
             flush()

@@ -31,8 +31,9 @@ from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
-#: Where the first signature section ends: an exhibit, an appendix or a joint filing agreement
-#: ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "JOINT FILING AGREEMENT", a bare
+#: Where the first signature section ends: an exhibit, an appendix, a schedule or a joint filing
+#: agreement ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "SCHEDULE A" or "Schedule II"
+#: alone on its line, not a page header "SCHEDULE 13D", "JOINT FILING AGREEMENT", a bare
 #: "AGREEMENT" heading), or the close of a letter printed after a signature with no exhibit
 #: heading (group ``closing``: "Very truly yours,", "Sincerely,"): its signers are the
 #: letter's, not the filing's. A closing before any "/s/" may be the filing's own sign-off
@@ -40,6 +41,7 @@ SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re
 SECTION_END = re.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
     |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
+    |SCHEDULE\s+(?:[A-Z]|[IVX]{1,4}|\d)[ \t*.:]*$
     |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$
     |(?P<closing>Very[ \t]+truly[ \t]+yours|Yours[ \t]+(?:very[ \t]+)?truly|Sincerely(?:[ \t]+yours)?
       )[ \t,:.]*$)
@@ -70,8 +72,8 @@ HEADING_CUES = ("signature",)
 #: The words of the certification over every signature of a Schedule 13D/G ("After reasonable
 #: inquiry and to the best of my knowledge and belief, I certify that ..."), lower-cased
 CERTIFICATION_CUE = "reasonable inquiry"
-SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex", "truly",
-                    "sincerely")
+SECTION_END_CUES = ("index", "exhibit", "joint", "agreement", "appendix", "annex", "schedule",
+                    "truly", "sincerely")
 
 
 def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[int, int]]:
