@@ -116,7 +116,7 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     """
     out: set[str] = set()
     for d in disclaimers:
-        if d.everyone:
+        if d.everyone or d.sole_filer and len(reporting_ids) == 1:
             out |= reporting_ids
         subjects = {EACH_OF_THE.sub("", n) for n in d.subjects}
         for name in d.names:

@@ -45,9 +45,10 @@ ISSUER_ADDRESS = re.compile(r"""
 #: Item 1(a): "Name of Issuer:"
 ISSUER_NAME_ITEM = re.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
 #: "disclaims beneficial ownership", "disclaims any beneficial ownership", "expressly disclaims
-#: such beneficial ownership", "disclaimed all beneficial ownership"
+#: such beneficial ownership", "disclaimed all beneficial ownership", "disclaims all such
+#: beneficial ownership"
 DISCLAIMS = re.compile(r"""
-    disclaim(?:s|ed)?\s+(?:any\s+|all\s+|such\s+)?beneficial\s+ownership
+    disclaim(?:s|ed)?\s+(?:(?:any|all|such)\s+){0,2}beneficial\s+ownership
 """, _F)
 #: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
 DISCLAIMS_CUE = "disclaim"
@@ -338,6 +339,8 @@ class Disclaimer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     everyone: bool
+    #: "the Reporting Person disclaims": the filer's, when it is the only one
+    sole_filer: bool = False
     names: list[str] = Field(default_factory=list)
     #: the names that stand where the clause's subject does (:data:`DISCLAIMER_LEAD`,
     #: :data:`DISCLAIMER_TAIL`), not in an object ("the Shares held by the Acme Funds")
@@ -351,6 +354,12 @@ PROSE_NAME = re.compile(NAME, re.VERBOSE)
 #: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims"
 EVERYONE_DISCLAIMS = re.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
+""", _F)
+
+#: "the Reporting Person" (singular) as the subject right before "disclaims": "Pursuant to Rule
+#: 13d-4, the Reporting Person disclaims all such beneficial ownership" (the sole filer's)
+SOLE_FILER_DISCLAIMS = re.compile(r"""
+    \bthe\s+reporting\s+person\s*(?:(?:hereby|expressly|specifically|also)\s+)*$
 """, _F)
 
 #: Where a disclaiming clause starts, after the last of these before "disclaims": "As the
@@ -432,6 +441,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         everyone = bool(EVERYONE_DISCLAIMS.search(before))
         names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
+                              sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
                               subjects=disclaimer_subjects(before),
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose import find_collective_terms, find_relationships
+from graphkit.parsers.schedule13_claims import disclaiming_parties
+from graphkit.parsers.schedule13_items import find_disclaimers
 from graphkit.parsers.schedule13_roster_names import (CREDENTIAL, PERSON_NAME, is_person_cell,
                                                       split_name_cell)
 from graphkit.parsers.schedule13_roster_rows import HEADER_CELL
@@ -146,3 +149,32 @@ def test_relative_clause_chains_and_member_managed(text, expected):
     got = {(f.relation.value, f.holder, f.held)
            for f in find_relationships(SourceText(path="x.txt", text=text))}
     assert got == expected
+
+
+def test_the_sole_filer_disclaims_all_such_beneficial_ownership():
+    # Item 5: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
+    # ownership." (one reporting person: Southwestern Energy Company)
+    rec = holdout_record(SWN)
+    held = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert [(c.shares, c.disclaims) for c in held] == [(14051904, True)]
+
+
+@pytest.mark.parametrize("text, reporting, disclaimed", [
+    ("Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial ownership.",
+     ["Acme Corp."], {"Acme Corp."}),
+    ("The Reporting Person hereby disclaims beneficial ownership of the shares.",
+     ["Acme Corp."], {"Acme Corp."}),
+    # several filers: the singular names none of them
+    ("The Reporting Person disclaims beneficial ownership of the shares.",
+     ["Acme Corp.", "Jane Q. Roe"], set()),
+    # an object, not the subject
+    ("Acme Corp. disclaims beneficial ownership of the shares held by the Reporting Person.",
+     ["Acme Corp.", "Jane Q. Roe"], {"Acme Corp."}),
+])
+def test_sole_filer_disclaimers(text, reporting, disclaimed):
+    book = PartyBook()
+    ids = {book.add(n).id: n for n in reporting}
+    got = disclaiming_parties(find_disclaimers(SourceText(path="x.txt", text=text)), book,
+                              find_collective_terms(SourceText(path="x.txt", text=text)),
+                              set(ids))
+    assert {ids[i] for i in got} == disclaimed
