@@ -295,9 +295,14 @@ def test_officer_of_each_party_joined_by_as_well_as():
     # Holding LLC as well as LAM and LOM."
     rec = holdout_record(LOEB)
     officers = relation_pairs(rec, "officer_of")
+    # and the signer's title (signatures: "By: LOEB MANAGEMENT HOLDING LLC, G.P." / "By: /s/
+    # Alexander H. McMillan" / "Vice President"; "LOEB ARBITRAGE OFFSHORE PARTNERS, LTD." /
+    # "By: /s/ Alexander H. McMillan" / "Vice President")
     assert {("Gideon J. King", "Loeb Management Holding LLC"),
             ("Gideon J. King", "Loeb Arbitrage Management LP"),
-            ("Gideon J. King", "Loeb Offshore Management LP")} == officers
+            ("Gideon J. King", "Loeb Offshore Management LP"),
+            ("Alexander H. McMillan", "Loeb Management Holding LLC"),
+            ("Alexander H. McMillan", "Loeb Arbitrage Offshore Partners, Ltd.")} == officers
 
 
 @pytest.mark.parametrize("text,flat", [
