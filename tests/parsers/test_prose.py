@@ -522,7 +522,10 @@ def test_helper_patterns(pattern, text):
       for t in ("LionEye Capital Management", "LionEye Advisors")}),
     ("Mr. and Mrs. Gaston are the sole co-owners of\nBrookwood Investments Ltd. Mr. Gaston is the "
      "sole general partner of Brookwood\nInvestments Ltd., and thus Mr. Gaston may be deemed",
-     {("general_partner_of", "Mr. Gaston", "Brookwood Investments Ltd.")}),
+     {("general_partner_of", "Mr. Gaston", "Brookwood Investments Ltd."),
+      # the couple is two persons, each a co-owner (test_leftovers11_prose)
+      ("shareholder_of", "Mr. Gaston", "Brookwood Investments Ltd."),
+      ("shareholder_of", "Mrs. Gaston", "Brookwood Investments Ltd.")}),
 ])
 def test_corpus_sentence(text, want):
     got = {(f.relation.value, f.holder, f.held)
