@@ -214,7 +214,9 @@ def test_subsidiary_appositive_and_controlling_stockholder_berkshire():
     # form4/berkshire_snowflake_2020_form3.xml footnote F1
     assert rels(BERKSHIRE_F1) == [
         ("parent_of", "Berkshire Hathaway Inc.", "Columbia Insurance Company"),
-        ("shareholder_of", "Warren E. Buffett", "Berkshire")]
+        ("shareholder_of", "Warren E. Buffett", "Berkshire"),
+        ("control_person_of", "Warren E. Buffett", "Berkshire")]  # ", as the controlling
+    # stockholder of Berkshire, may be deemed": he controls it (CONTROL_ASIDE)
 
 
 def test_term_after_subsidiary_descriptor_defines_the_parent_berkshire():
