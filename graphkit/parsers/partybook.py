@@ -41,6 +41,7 @@ from resolvers.compare import identifier_verdict
 from resolvers.persons import SUFFIXES
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     ACRONYM_FREE_WORDS, ACRONYM_MAX_COST, BARE_LEGAL, BARE_SURNAME, CAPACITY, CLAUSE_WORDS,
+    COUPLE_SURNAME,
     DOTTED_INITIALS, FEMALE_TITLES, FEMALE_TITLE_CUES, FUZZY_MARGIN, FUZZY_MIN, HONORIFIC,
     HONORIFIC_MENTION, HONORIFIC_SURNAME, INITIAL_DOTS, ISSUER_WORDS, LEGAL_FORMS,
     MALE_TITLES, NAME_CACHE_SIZE, NAME_LINK_WORDS, NOT_KEY_CHAR, PERSON_TOKEN_SPLIT,
@@ -151,6 +152,9 @@ class PartyBook:
         'Fred H. Doe'
         >>> book.note_honorifics("Mr. Doe and Mrs. Doe own it."); book.lookup("Mr. Doe") is None
         True
+        >>> book = PartyBook(); _ = book.add("Fred H. Doe")
+        >>> book.note_honorifics("Mr. and Mrs. Doe own it."); book.lookup("Mrs. Doe") is None
+        True
         """
         sexes: dict[str, set[bool]] = {}
         self._sexes += stated_sexes(text)
@@ -159,6 +163,9 @@ class PartyBook:
         for m in HONORIFIC_MENTION.finditer(text):
             title = m["title"].lower()
             sexes.setdefault(m["surname"].lower(), set()).add(title in MALE_TITLES)
+        for m in COUPLE_SURNAME.finditer(text):
+            said = {t.lower() for t in (m["first"], m["second"])} - {"dr"}  # "Mr. and Mrs. X"
+            sexes.setdefault(m["surname"].lower(), set()).update(t in MALE_TITLES for t in said)
         self._held_surnames |= {name for name, seen in sexes.items() if len(seen) > 1}
 
     def is_ambiguous(self, name: str) -> bool:
@@ -209,6 +216,12 @@ class PartyBook:
         >>> book.note_honorifics("Fred H. Doe and his wife, Jane Doe, own it. Mrs. Doe votes.")
         >>> book.lookup("Mr. Doe").name, book.lookup("Mrs. Doe") is None
         ('Fred H. Doe', True)
+
+        Of two persons so named, one stated a woman, the other is a man when the filing titles
+        the surname for both sexes ("Mr. and Mrs. Doe"); without that, "Mrs." may be either:
+
+        >>> book.note_honorifics("Mr. and Mrs. Doe vote."); book.lookup("Mrs. Doe").name
+        'Jane Doe'
         """
         low = surname.lower()
         hits = [p for p in self._parties if p.kind is PartyKind.PERSON
@@ -219,7 +232,13 @@ class PartyBook:
         male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
             else title.lower() in MALE_TITLES
         if male is not None and len(hits) > 1:
-            hits = [p for p in hits if self._stated_sex(p) is not (not male)]
+            sexes = [self._stated_sex(p) for p in hits]
+            if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1:
+                # "Mr. Roe" and "Mrs. Roe" of two persons named Roe, one stated a woman (or a
+                # man): the other one is the other title's
+                said = sexes[0] if sexes[1] is None else sexes[1]
+                sexes = [not said if x is None else x for x in sexes]
+            hits = [p for p, x in zip(hits, sexes) if x is not (not male)]
             return hits[0] if len(hits) == 1 else None
         if low in self._held_surnames:
             return None

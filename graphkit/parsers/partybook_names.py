@@ -114,6 +114,17 @@ HONORIFIC_SURNAME = re.compile(r"""
 HONORIFIC_MENTION = re.compile(r"""
     (?P<title>M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)   # Mrs. Roe
 """, re.VERBOSE)  # "M" first, no word before it (as \b would say): the scan skips ahead fast
+#: A couple: two titles before one surname, "Mr. and Mrs. Roe", "Mr. & Ms. O'Hara", "Mrs. and
+#: Dr. Roe-Smith"; each title with the surname names one person ("Mr. Roe", "Mrs. Roe"). Not
+#: "Mr. and Mrs. John Roe" (a couple by the husband's full name) nor "Mr. and Mrs. Roe's". The
+#: first title is a "M" one ("M" first, no letter before it: a scan of a whole filing skips
+#: ahead fast to each "M").
+COUPLE_SURNAME = re.compile(r"""
+    (?P<first>M(?<![A-Za-z]M)(?:rs|r|s))\.?\s+(?:and|&)\s+   # Mr. and
+    (?P<second>Mrs|Ms|Mr|Dr)\.?\s+                              # Mrs.
+    (?P<surname>[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)(?![A-Za-z'\-])  # Roe, O'Hara
+    (?!\s+[A-Z][a-z])                                        # not "Mrs. John Roe"
+""", re.VERBOSE)
 #: Titles by the sex they state; "Dr." states none.
 MALE_TITLES = frozenset({"mr"})
 #: Cheap string cues, one of which any female title of :data:`HONORIFIC_MENTION` contains.

@@ -106,6 +106,14 @@ _PROSE_AFTER_HOLDING = frozenset("""
 """.split())
 #: Enumeration marks lower-cased as prose writes them: "OF (I) ACME FUND AND (II) ..."
 ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
+#: An outline letter right after a legal form, lower-cased as prose writes it: the "(C)" of
+#: "ACME PARTNERS, L.P. (C) JOHN ROE IS ...", "ACME HOLDINGS, INC. (B) THE ..." (an item's next
+#: answer, no part of the name). Not a fund's series mark, which stands before the legal form
+#: ("ACME FUND (A), L.P.") or after a name without one ("ACME FUND (Q)").
+OUTLINE_AFTER_LEGAL_FORM = re.compile(r"""
+    (?<![A-Z0-9])(?:L\.\s?P\.|L\.\s?L\.\s?C\.|LLC|INC\.|CORP\.|LTD\.|CO\.|PLC|N\.V\.|S\.A\.)
+    ,?[ \t]+\((?P<letter>[A-J])\)(?=\s|$)                       # L.P. (C)
+""", re.VERBOSE)
 
 #: A term defined in quotes: '("AGP")', '(THE "GENERAL PARTNER")', 'AS THE "ACME
 #: FUNDS."' (over a line break, a period inside the quotes)
@@ -187,6 +195,16 @@ def _phrase_as_prose(m: re.Match[str]) -> str:
     return m.group(0).lower()
 
 
+def _outline_as_prose(m: re.Match[str]) -> str:
+    """The :data:`OUTLINE_AFTER_LEGAL_FORM` match ``m`` with its letter lower-cased.
+
+    >>> OUTLINE_AFTER_LEGAL_FORM.sub(_outline_as_prose, "ACME HOLDINGS, INC. (B) THE GP")
+    'ACME HOLDINGS, INC. (b) THE GP'
+    """
+    at = m.start("letter") - m.start()
+    return m.group(0)[:at] + m["letter"].lower() + m.group(0)[at + 1:]
+
+
 def caps_stand_in(sentence: str, terms: Mapping[str, tuple[str, ...]] | None = None) -> str:
     """``sentence`` (in capitals) with its joining words lower-cased; the same length. The
     defined ``terms`` (:func:`quoted_terms`) are kept as printed where they stand as words.
@@ -197,6 +215,8 @@ def caps_stand_in(sentence: str, terms: Mapping[str, tuple[str, ...]] | None = N
     'each of Messrs. ROE and DOE, as a member of ACME'
     >>> caps_stand_in("BY VIRTUE OF JOHN DOE'S POSITIONS AS PRESIDENT OF (I) ACME")
     "by virtue of JOHN DOE's positions as president of (i) ACME"
+    >>> caps_stand_in("THE GP OF ACME FUND IS ACME PARTNERS, L.P. (C) JOHN ROE IS ITS PRESIDENT")
+    'the GP of ACME FUND is ACME PARTNERS, L.P. (c) JOHN ROE is its president'
     >>> caps_stand_in("THE MEMBERS OF THE GENERAL PARTNER ARE JOHN ROE AND JANE DOE",
     ...               term_index(["GENERAL PARTNER"]))
     'the members of the GENERAL PARTNER are JOHN ROE and JANE DOE'
@@ -220,6 +240,8 @@ def caps_stand_in(sentence: str, terms: Mapping[str, tuple[str, ...]] | None = N
         return TITLED_WORDS.get(w, w)
 
     sentence = ENUMERATION.sub(lambda m: m.group(0).lower(), sentence)
+    if "(" in sentence:
+        sentence = OUTLINE_AFTER_LEGAL_FORM.sub(_outline_as_prose, sentence)
     sentence = PHRASES.sub(_phrase_as_prose, sentence)
     kept = _term_spans(sentence, terms)
     if not kept:

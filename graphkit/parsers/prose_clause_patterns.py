@@ -280,26 +280,38 @@ SHARES_WITH_CO_TRUSTEES_CUE = re.compile(r"""
 """, _F)
 
 #: A reason for a holding that names the holder's control of a party: "by virtue of their
-#: control of", "by reason of his control over", "as the controlling persons of" (not "their
-#: former control of": no word may come between the pronoun and "control")
+#: control of", "by reason of his control over", "as the controlling persons of", "as the
+#: controlling shareholders of", "as a controlling stockholder of" (not "their former control
+#: of": no word may come between the pronoun and "control")
 _CONTROL_OF = r"""(?:(?:by\s+virtue|by\s+reason|because|as\s+a\s+result)\s+of\s+
       (?:his|her|its|their)\s+(?:respective\s+)?control\s+(?:of|over)
-    |as\s+(?:the\s+|a\s+)?(?:controlling|control)\s+persons?\s+of)"""
+    |as\s+(?:the\s+|a\s+)?(?:controlling|control)\s+(?:persons?|shareholders?|stockholders?)
+      \s+of)"""
+
+#: The verb of the clause after an aside set off by commas ("X, as the controlling shareholder
+#: of Y, may be deemed ..."): it (or the ", and" before the next holder) ends the held list,
+#: which would otherwise run on into the next holder of "Y, and Jane Q. Roe, as ..."
+_ASIDE_THEN_VERB = r"""(?:(?:each|also|thus|therefore|thereby|accordingly|jointly|together)\s+)?
+    (?:may|might|could|would|will|shall|is|are|was|were|has|have|had|shares?|holds?|owns?
+      |controls?|beneficially|exercises?|disclaims?|votes?)\b"""
 
 #: "Acme Inc., as the sole general partner of Acme Fund, and Jane Q. Roe and John A. Doe (by
 #: virtue of their control of Acme Inc.), have the shared power to vote ..."; "Mr. Roe (by
 #: reason of his control of Acme GP) may be deemed ..."; "Jane Q. Roe and John A. Doe (as the
-#: controlling persons of Acme GP)": each holder controls the held party (``control_person_of``).
-#: The aside is set off in parentheses right after the holder list, which opens the sentence or
-#: a clause (as the list of :data:`RELATIONSHIP_DEEMED_OWNER` does); "(by virtue of their
-#: relationships to ...)" names no control.
+#: controlling persons of Acme GP)"; "Jane Q. Roe and John A. Doe, as the controlling
+#: shareholders of Acme Corp., may be deemed ...": each holder controls the held party
+#: (``control_person_of``). The aside is set off in parentheses, or by commas before the
+#: clause's verb, right after the holder list, which opens the sentence or a clause (as the
+#: list of :data:`RELATIONSHIP_DEEMED_OWNER` does); "(by virtue of their relationships to ...)"
+#: names no control, nor does "the controlling shareholder of Acme Corp." outside such an aside.
 CONTROL_ASIDE = re.compile(rf"""
     (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
-    (?P<holder>{NAMES})\s*\(\s*{_CONTROL_OF}\s+(?:the\s+)?(?P<held>{NAMES})\s*\)
+    (?P<holder>{NAMES})\s*(?:\((?P<paren>)|,)\s*{_CONTROL_OF}\s+(?:the\s+)?(?P<held>{NAMES})
+    (?(paren)\s*\)|(?=\s*,\s+(?:{_ASIDE_THEN_VERB}|and\s+[A-Z])))   # ") may", ", may", ", and Jane"
 """, _F)
 #: Cue of :data:`CONTROL_ASIDE`: "(by virtue of their control of ", "(as the controlling persons
-#: of "
-CONTROL_ASIDE_CUE = re.compile(rf"""\(\s*{_CONTROL_OF}\s""", _F)
+#: of ", ", as the controlling shareholders of "
+CONTROL_ASIDE_CUE = re.compile(rf"""[(,]\s*{_CONTROL_OF}\s""", _F)
 
 #: Patterns whose holder holds every listed held party by one relation; the last field: each
 #: listed holder does (False: one holder, "Smith and Jones Partners" of CONTROLLING_INTEREST)

@@ -29,23 +29,31 @@ from graphkit.parsers.prose_possessives import (  # noqa: F401  (KIN_BEFORE re-e
 
 _F = re.VERBOSE
 
+#: A sentence adverb before the trustees' sentence proper: "In addition, ", "Currently, ",
+#: "Also ", "At present, " (of "In addition, the two co-trustees are ...")
+OPENING_ADVERB = r"""(?:(?:In\s+addition|Additionally|Also|Currently|Presently|At\s+present
+    |Furthermore|Moreover|Further|Today)\s*,?\s+)"""
+
 #: "The two co-trustees are Mr. Roe's son, John A. Roe, and Mr. Roe's daughter, Mary R. Roe";
 #: "The other trustees are Jane Q. Roe and John A. Doe"; "The co-trustees of the Roe Trust are
 #: Jane Q. Roe and John A. Doe"; "Its other trustee is Jane Q. Roe": the sentence opens with the
 #: trustees (group ``held``: the trust, when named) and ends with their names, each maybe after
 #: a kinship phrase or a possessor's title ("Acme Corp.'s President, John A. Doe": see
 #: :mod:`graphkit.parsers.prose_possessives`); nothing else follows ("The co-trustees are
-#: students", "The trustees are Jane Q. Roe and John A. Doe, who ..." are not read).
+#: students", "The trustees are Jane Q. Roe and John A. Doe, who ..." are not read), but an
+#: adverb may open it (:data:`OPENING_ADVERB`: "In addition, the two co-trustees are ...").
 CO_TRUSTEES_ARE = re.compile(rf"""
-    ^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
+    ^\s*{OPENING_ADVERB}?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?:(?:two|three|four|five|other|remaining)\s+){{0,2}}(?P<role>(?:[Cc]o-)?[Tt]rustees?)
     (?:\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}))?\s*,?\s+(?:are|is)\s+
     (?P<holder>{_POSSESSIVE_BEFORE}?{_NAME}
       (?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_POSSESSIVE_BEFORE}?{_NAME})*)\s*\.?\s*$
 """, _F)
-#: Cue of :data:`CO_TRUSTEES_ARE`: "The two co-trustees are ", "The trustees of "
-CO_TRUSTEES_ARE_CUE = re.compile(r"""
-    ^\s*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+){0,2}(?:[Cc]o-)?[Tt]rustees?\s
+#: Cue of :data:`CO_TRUSTEES_ARE`: "The two co-trustees are ", "The trustees of ", "Also, the
+#: trustees "
+CO_TRUSTEES_ARE_CUE = re.compile(rf"""
+    ^\s*{OPENING_ADVERB}?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
+    (?:[a-z]+\s+){{0,2}}(?:[Cc]o-)?[Tt]rustees?\s
 """, _F)
 
 #: The trust of the (co-)trustees a sentence names: "The Roe Family Foundation" of "... with

@@ -27,6 +27,7 @@ from typing import Optional
 
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.parsers.partybook_names import COUPLE_SURNAME
 from graphkit.parsers.prose_patterns import (
     LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD)
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
@@ -55,8 +56,12 @@ def split_names(text: str) -> list[str]:
     ['Acme Corp. Pension and Profit Sharing Trusts']
     >>> split_names("1867 Acme Financial Corporation and 3 Acme Partners, L.P.")
     ['1867 Acme Financial Corporation', '3 Acme Partners, L.P.']
+    >>> split_names("Mr. and Mrs. Roe and Acme Trust")
+    ['Mr. Roe', 'Mrs. Roe', 'Acme Trust']
     """
     text = LIST_OPENING.sub("", text.strip())
+    if "and M" in text or "and D" in text or "& " in text:  # "Mr. and Mrs. Roe"
+        text = split_couples(text)
     plural = PLURAL_TITLE.match(text)
     if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
         text = text[plural.end():]
@@ -73,6 +78,17 @@ def split_names(text: str) -> list[str]:
         names = [f"{title} {n}" if len(without_term(n).split()) == 1 else n
                  for n in names]
     return names
+
+
+def split_couples(text: str) -> str:
+    """``text`` with each couple titled by one surname (:data:`COUPLE_SURNAME`) written as two
+    persons: "Mr. and Mrs. Roe" is "Mr. Roe and Mrs. Roe" (never a person "Mr").
+
+    >>> split_couples("Mr. and Mrs. Roe, by virtue of"), split_couples("Mr. and Mrs. John Roe")
+    ('Mr. Roe and Mrs. Roe, by virtue of', 'Mr. and Mrs. John Roe')
+    """
+    return COUPLE_SURNAME.sub(
+        lambda m: f"{m['first']}. {m['surname']} and {m['second']}. {m['surname']}", text)
 
 
 def split_listed(text: str) -> list[str]:

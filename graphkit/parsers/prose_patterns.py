@@ -69,7 +69,7 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
 #: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
-#: Officer", "Secretary", "one-third owner", "managing limited partner" (of a German KG: its general
+#: Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited partner" (of a German KG: its general
 #: partner), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
@@ -81,7 +81,7 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
     |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
-      |(?<=quarter\s)|(?<=quarters\s))owners?
+      |(?<=quarter\s)|(?<=quarters\s))(?:co-)?owners?
     |chairman|chairmen|chairperson
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?

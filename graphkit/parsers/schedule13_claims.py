@@ -26,8 +26,9 @@ from typing import Optional
 
 from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, Party, PartyKind,
                              PartyRole, Reading, unchecked)
-from graphkit.names import guess_kind
-from graphkit.parsers.partybook import PartyBook, squeeze
+from graphkit.names import guess_kind, org_words
+from graphkit.parsers.filer_terms import names_a_filer_role
+from graphkit.parsers.partybook import PartyBook, looks_like_name, squeeze
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
                                     is_collective_name)
@@ -39,6 +40,12 @@ from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import same_person_name
 from graphkit.relations import Relation
 from graphkit.source import SourceText
+
+#: Phrases that name things, never parties, in defined terms: '("Act")', '("Common Stock")'.
+NOT_A_PARTY = re.compile(r"""
+    \b(?:stock|shares?|act|rule|schedule|statement|agreement|commission|notes?|warrants?|units
+    |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
+""", re.VERBOSE | re.IGNORECASE)
 
 #: Weight of a cover row's own cell, of later readings in the same region (torn layout debris),
 #: of an Item 4 table line, and of a record-holder sentence (a holder's own shares, which its
@@ -160,6 +167,24 @@ def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
             if (p.kind is PartyKind.PERSON or kind_from_type_codes(p.type_codes)
                 is PartyKind.PERSON) and any(surname_of(n) == low for n in p.all_names())]
     return hits[0] if len(hits) == 1 and hits[0].id in reporting_ids else None
+
+
+def plausible_new_party(name: str) -> bool:
+    """True when ``name``, read in prose and bound to no party, may be made a party: a
+    company's or a person's name, not a thing's (:data:`NOT_A_PARTY`), an undefined
+    abbreviation or a filer's role ("the Reporting Person").
+
+    >>> plausible_new_party("Acme Holdings, Inc."), plausible_new_party("Jane Q. Roe")
+    (True, True)
+    >>> plausible_new_party("Common Stock"), plausible_new_party("ACVA")
+    (False, False)
+    """
+    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name) or \
+            names_a_filer_role(name):
+        return False
+    if name.isupper() and " " not in name:  # an abbreviation nobody defined
+        return False
+    return bool(org_words(name)) or guess_kind(name) is PartyKind.PERSON
 
 
 def officer_of_partnership(f: ProseFinding, held: Party) -> bool:

@@ -39,11 +39,10 @@ from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
                              Reading, SubmissionHeader)
-from graphkit.names import guess_kind, org_words
-from graphkit.parsers.filer_terms import filer_parties, names_a_filer_role
-from graphkit.parsers.partybook import PartyBook, capacity_of, looks_like_name
+from graphkit.names import org_words
+from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
+from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
                                     find_defined_terms, find_relationships,
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
@@ -53,11 +52,13 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
-from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
+from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
                                                 add_subsidiary_claims, check_record_total,
-                                                disclaiming_parties, expand_collective,
+                                                disclaiming_parties,
                                                 holder_candidates, mentioned_parties,
-                                                missing_holdings, officer_of_partnership)
+                                                missing_holdings)
+from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
+from graphkit.parsers.schedule13_prose_claims import ProseClaims
 from graphkit.parsers.schedule13_period import read_period_ended
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
@@ -78,12 +79,6 @@ from graphkit.parsers.signatures import read_signatures
 from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation
 from graphkit.source import SourceText
-
-#: Phrases that name things, never parties, in defined terms: '("Act")', '("Common Stock")'.
-NOT_A_PARTY = re.compile(r"""
-    \b(?:stock|shares?|act|rule|schedule|statement|agreement|commission|notes?|warrants?|units
-    |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
-""", re.VERBOSE | re.IGNORECASE)
 
 #: A defined term naming a document, by its last word, never a party's alias: '(the
 #: "Confirmation of Interest Letter")', '(the "Commitment Letter")', '(the "Term Sheet")'
@@ -148,15 +143,6 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
     # a string search: a pattern made for each term costs a compile in every filing
     at = find_quoted_words(src.text, term.term.split(), s, min(e + 1, len(src.text)))
     return at if at >= 0 else s
-
-
-def _plausible_new_party(name: str) -> bool:
-    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name) or \
-            names_a_filer_role(name):
-        return False
-    if name.isupper() and " " not in name:  # an abbreviation nobody defined
-        return False
-    return bool(org_words(name)) or guess_kind(name) is PartyKind.PERSON
 
 
 def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = None
@@ -340,64 +326,19 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     if 6 in items:  # "X holds ... on behalf of each of the following client(s):" / the list
         findings += read_item6_clients(src, *items[6])
     claims: list[Claim] = []
-    record: dict[str, list[ProseFinding]] = {}
-
-    def resolve(name: str) -> Optional[Party]:
-        name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
-        p = book.lookup(name)
-        by_role = filer_parties(name, [q for q, _ in reporting]) if p is None else None
-        if by_role is not None:  # "the Reporting Person": the one filer, of several none
-            return by_role[0] if len(by_role) == 1 else None
-        if p is None and book.is_ambiguous(name):
-            return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
-        if p is None and _plausible_new_party(name):
-            p = book.add(name, role=PartyRole.NAMED)
-        return p
-
-    groups = find_collective_terms(src, body, len(text))
-
-    def resolve_all(name: str) -> list[Party]:
-        members = expand_collective(name, groups, book)
-        if members is not None:
-            return members
-        p = resolve(name)
-        return [p] if p is not None else []
-
     for person_id, trust_id, ev in trustees:
         add_claim(claims, Relation.TRUSTEE_OF, person_id, trust_id, ev)
-    unbound: set[str] = set()
+    groups = find_collective_terms(src, body, len(text))
+    prose = ProseClaims(src, book, claims, [p for p, _ in reporting], groups)
     officers = [f for f in findings if f.pattern == "signature_officer"]  # after the rosters
-    for f in (f for f in findings if f.pattern != "signature_officer"):
-        for name in (f.holder, f.held):
-            if name and name not in unbound and book.is_ambiguous(name) \
-                    and book.lookup(name) is None:
-                unbound.add(name)
-                warnings.append(src.warn(
-                    "ambiguous-name", f"{name!r} may name more than one person of the filing; "
-                    f"the {f.relation.value} relation stated about it is not read",
-                    src.text_pos(f.evidence.start) if f.evidence.start is not None else None))
-        holders = resolve_all(f.holder)
-        if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
-            if len(holders) == 1:
-                record.setdefault(holders[0].id, []).append(f)
-            continue
-        for holder in holders:
-            for held in resolve_all(f.held):
-                if held.id == holder.id:
-                    continue
-                if PartyRole.REPORTING_PERSON not in holder.roles:
-                    book.add_role(holder, PartyRole.NAMED)
-                if PartyRole.REPORTING_PERSON not in held.roles and \
-                        PartyRole.ISSUER not in held.roles:
-                    book.add_role(held, PartyRole.NAMED)
-                if officer_of_partnership(f, held):
-                    continue
-                add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title,
-                          percent=f.percent)
+    warnings += prose.add([f for f in findings if f.pattern != "signature_officer"],
+                          roster_pending=True)  # "Mr. Roe": the roster's person?
 
     # -- Instruction C rosters: the directors and executive officers of a corporate filer ---
     warnings += add_roster_claims(src, book, claims, body, len(text), [p for p, _ in reporting])
+    warnings += prose.add(prose.later)
     add_signer_officers(officers, book, claims)
+    record = prose.record
 
     # -- Item 7: the subsidiaries of the one parent holding company ------------------------
     parent = parent_holding_company([p for p, _ in reporting])

@@ -214,7 +214,9 @@ def test_subsidiary_appositive_and_controlling_stockholder_berkshire():
     # form4/berkshire_snowflake_2020_form3.xml footnote F1
     assert rels(BERKSHIRE_F1) == [
         ("parent_of", "Berkshire Hathaway Inc.", "Columbia Insurance Company"),
-        ("shareholder_of", "Warren E. Buffett", "Berkshire")]
+        ("shareholder_of", "Warren E. Buffett", "Berkshire"),
+        ("control_person_of", "Warren E. Buffett", "Berkshire")]  # ", as the controlling
+    # stockholder of Berkshire, may be deemed": he controls it (CONTROL_ASIDE)
 
 
 def test_term_after_subsidiary_descriptor_defines_the_parent_berkshire():
@@ -522,7 +524,10 @@ def test_helper_patterns(pattern, text):
       for t in ("LionEye Capital Management", "LionEye Advisors")}),
     ("Mr. and Mrs. Gaston are the sole co-owners of\nBrookwood Investments Ltd. Mr. Gaston is the "
      "sole general partner of Brookwood\nInvestments Ltd., and thus Mr. Gaston may be deemed",
-     {("general_partner_of", "Mr. Gaston", "Brookwood Investments Ltd.")}),
+     {("general_partner_of", "Mr. Gaston", "Brookwood Investments Ltd."),
+      # the couple is two persons, each a co-owner (test_leftovers11_prose)
+      ("shareholder_of", "Mr. Gaston", "Brookwood Investments Ltd."),
+      ("shareholder_of", "Mrs. Gaston", "Brookwood Investments Ltd.")}),
 ])
 def test_corpus_sentence(text, want):
     got = {(f.relation.value, f.holder, f.held)

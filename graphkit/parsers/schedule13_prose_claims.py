@@ -1,0 +1,150 @@
+"""The claims of a Schedule 13D/13G text filing's prose findings: each name of a finding bound to
+a party of the filing (or made a party of its own), and the relation claimed between them.
+
+A biography names its person by title and surname ("Mr. Roe has served as ...") and the full
+name only in the roster of directors and officers (Instruction C: "John Q. Roe | 48 |
+Director"), which is read after the prose. :meth:`ProseClaims.add` sets aside the findings
+that name a person the book does not know yet by title and surname (:func:`awaits_roster`), so
+that they are read after the roster and bind to the roster's person instead of becoming a bare
+party "Mr. Roe".
+
+Examples
+--------
+>>> from graphkit.models import Evidence
+>>> book = PartyBook(); acme = book.add("Acme Corp.")
+>>> f = ProseFinding(relation=Relation.DIRECTOR_OF, holder="Mr. Roe", held="Acme Corp.",
+...                  evidence=Evidence(source="x", text="Mr. Roe is a director of Acme Corp."),
+...                  pattern="holder_is_role_of")
+>>> claims = []; reader = ProseClaims(SourceText("x", ""), book, claims, [], [])
+>>> reader.add([f], roster_pending=True), claims, reader.later == [f]
+([], [], True)
+>>> _ = book.add("John Q. Roe")       # the roster's row
+>>> reader.add(reader.later), [(book.get(c.source).name, c.relation.value) for c in claims]
+([], [('John Q. Roe', 'director_of')])
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from graphkit.models import Claim, FilingWarning, Party, PartyRole
+from graphkit.parsers.filer_terms import filer_parties
+from graphkit.parsers.partybook import PartyBook, capacity_of
+from graphkit.parsers.partybook_names import HONORIFIC_SURNAME
+from graphkit.parsers.prose import DefinedTerm, ProseFinding
+from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
+                                                officer_of_partnership, plausible_new_party)
+from graphkit.relations import Relation
+from graphkit.source import SourceText
+
+
+def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
+    """True when ``f`` names someone by title and surname alone ("Mr. Roe") whom the book
+    does not know yet: the roster read later may name that person in full.
+
+    >>> from graphkit.models import Evidence
+    >>> book = PartyBook(); _ = book.add("Jane Q. Roe")
+    >>> ev = Evidence(source="x", text="")
+    >>> f = lambda holder: ProseFinding(relation=Relation.DIRECTOR_OF, holder=holder,
+    ...                                 held="Acme Corp.", evidence=ev, pattern="p")
+    >>> awaits_roster(f("Mr. Doe"), book), awaits_roster(f("Ms. Roe"), book)
+    (True, False)
+    >>> awaits_roster(f("John Doe"), book)
+    False
+    """
+    return any(name and name[0] in "MD" and HONORIFIC_SURNAME.match(name.strip())
+               and book.lookup(name) is None for name in (f.holder, f.held))
+
+
+class ProseClaims:
+    """Adds the claims of prose findings to ``claims``, binding their names in ``book``.
+
+    Parameters
+    ----------
+    src : SourceText
+        The filing (for the warnings' places).
+    book : PartyBook
+        The filing's parties; a plausible name no party bears becomes a party of its own.
+    claims : list of Claim
+        The filing's claims, added to.
+    reporting : list of Party
+        The reporting persons ("the Reporting Person" of one filer is that filer).
+    groups : list of DefinedTerm
+        The collective terms ("the Acme Funds"), each expanded to its members.
+
+    Attributes
+    ----------
+    record : dict
+        The holdings stated without a held party, by the one holder's id (a record holder's
+        shares), for the holdings read later.
+    later : list of ProseFinding
+        The findings set aside until the roster is read (see :meth:`add`).
+    """
+
+    def __init__(self, src: SourceText, book: PartyBook, claims: list[Claim],
+                 reporting: list[Party], groups: list[DefinedTerm]) -> None:
+        self.src, self.book, self.claims = src, book, claims
+        self.reporting, self.groups = reporting, groups
+        self.record: dict[str, list[ProseFinding]] = {}
+        self.later: list[ProseFinding] = []
+        self._unbound: set[str] = set()
+
+    def _resolve(self, name: str) -> Optional[Party]:
+        book = self.book
+        name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
+        p = book.lookup(name)
+        by_role = filer_parties(name, self.reporting) if p is None else None
+        if by_role is not None:  # "the Reporting Person": the one filer, of several none
+            return by_role[0] if len(by_role) == 1 else None
+        if p is None and book.is_ambiguous(name):
+            return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
+        if p is None and plausible_new_party(name):
+            p = book.add(name, role=PartyRole.NAMED)
+        return p
+
+    def _resolve_all(self, name: str) -> list[Party]:
+        members = expand_collective(name, self.groups, self.book)
+        if members is not None:
+            return members
+        p = self._resolve(name)
+        return [p] if p is not None else []
+
+    def add(self, findings: list[ProseFinding], roster_pending: bool = False
+            ) -> list[FilingWarning]:
+        """Claim what each of ``findings`` states, in order; a warning for each name that may
+        be several persons' ("Mr. Doe" of two Does), whose findings are not read. With
+        ``roster_pending``, a finding that :func:`awaits_roster` (as the book stands when it
+        comes up) is kept in :attr:`later` instead, to be added after the roster."""
+        book, warnings = self.book, []
+        for f in findings:
+            if roster_pending and awaits_roster(f, book):
+                self.later.append(f)
+                continue
+            for name in (f.holder, f.held):
+                if name and name not in self._unbound and book.is_ambiguous(name) \
+                        and book.lookup(name) is None:
+                    self._unbound.add(name)
+                    warnings.append(self.src.warn(
+                        "ambiguous-name", f"{name!r} may name more than one person of the "
+                        f"filing; the {f.relation.value} relation stated about it is not read",
+                        self.src.text_pos(f.evidence.start)
+                        if f.evidence.start is not None else None))
+            holders = self._resolve_all(f.holder)
+            if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
+                if len(holders) == 1:
+                    self.record.setdefault(holders[0].id, []).append(f)
+                continue
+            for holder in holders:
+                for held in self._resolve_all(f.held):
+                    if held.id == holder.id:
+                        continue
+                    if PartyRole.REPORTING_PERSON not in holder.roles:
+                        book.add_role(holder, PartyRole.NAMED)
+                    if PartyRole.REPORTING_PERSON not in held.roles and \
+                            PartyRole.ISSUER not in held.roles:
+                        book.add_role(held, PartyRole.NAMED)
+                    if officer_of_partnership(f, held):
+                        continue
+                    add_claim(self.claims, f.relation, holder.id, held.id, f.evidence,
+                              title=f.title, percent=f.percent)
+        return warnings
