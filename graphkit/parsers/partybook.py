@@ -218,7 +218,8 @@ class PartyBook:
         ('Fred H. Doe', True)
 
         Of two persons so named, one stated a woman, the other is a man when the filing titles
-        the surname for both sexes ("Mr. and Mrs. Doe"); without that, "Mrs." may be either:
+        the surname for both sexes ("Mr. and Mrs. Doe"); without that, "Mrs." may be either (one
+        stated a man proves nothing of the other):
 
         >>> book.note_honorifics("Mr. and Mrs. Doe vote."); book.lookup("Mrs. Doe").name
         'Jane Doe'
@@ -233,11 +234,12 @@ class PartyBook:
             else title.lower() in MALE_TITLES
         if male is not None and len(hits) > 1:
             sexes = [self._stated_sex(p) for p in hits]
-            if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1:
-                # "Mr. Roe" and "Mrs. Roe" of two persons named Roe, one stated a woman (or a
-                # man): the other one is the other title's
-                said = sexes[0] if sexes[1] is None else sexes[1]
-                sexes = [not said if x is None else x for x in sexes]
+            if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1 \
+                    and False in sexes:
+                # "Mr. Roe" and "Mrs. Roe" of two persons named Roe, one stated a woman ("his
+                # wife, Jane Roe"): the other is the man. Not the other way round: one stated
+                # a man may have a father or brother of the name, and "Mrs. Roe" be no party
+                sexes = [True if x is None else x for x in sexes]
             hits = [p for p, x in zip(hits, sexes) if x is not (not male)]
             return hits[0] if len(hits) == 1 else None
         if low in self._held_surnames:

@@ -105,9 +105,14 @@ LISTED_ARTICLE = re.compile(r"""
 
 #: "as well as" joining two names, read as "and" (:func:`graphkit.parsers.prose_sentences.
 #: flat_sentence`): "President of Acme Holding LLC as well as AM and AO" lists three held
-#: parties; not before a word in lower case ("held by Acme Fund as well as for the accounts
-#: of ...": no name follows)
-AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])\s+as\s+well\s+as\s+(?=[A-Z])""", _F)
+#: parties. Only before an abbreviation in capitals ("AM") or a name ending in a legal form or
+#: a fund's word ("Acme Capital LLC", "Beta Fund"): not before a word in lower case ("held by Acme Fund as well as for the
+#: accounts of ...") nor a title or a kind of account ("as well as General Counsel of Acme
+#: Corp.", "as well as Separately Managed Accounts")
+AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])\s+as\s+well\s+as\s+
+    (?=[A-Z]{2,}(?![A-Za-z])
+      |(?:[A-Z][A-Za-z0-9&'’\-]*,?\s+){1,6}(?:Inc|LLC|L\.L\.C|L\.P|LP|Ltd|Limited|Corp
+        |Corporation|Company|Co|N\.A|S\.A|AG|GmbH|plc|Fund|Trust|Partners|Holdings)\b)""", _F)
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)

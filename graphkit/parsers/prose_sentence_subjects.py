@@ -50,9 +50,9 @@ PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\
 #: 'Acme, L.P.  ("Acme")'
 SPACED_AFTER_LEGAL = rf"""(?:[ \u00a0]{{2,}}(?=[A-Z])(?!{NAME_WORD}|[IVX]+\b))"""
 
-#: What ends a sentence after a legal form's stop besides a word that opens one: two spaces
-#: (:data:`SPACED_AFTER_LEGAL`), or a person's name before its verb
-#: (:data:`PERSON_SUBJECT`) on the same or the next line (a blank line ends the sentence
-#: anyway, with its own branch)
-NEW_SENTENCE_AFTER_LEGAL = rf"""(?:{SPACED_AFTER_LEGAL}
-    |(?![ \t]*\n[ \t]*\n)\s+(?={PERSON_SUBJECT}))"""
+#: What ends a sentence after a legal form's stop besides a word that opens one: a person's
+#: name before its verb (:data:`PERSON_SUBJECT`) on the same or the next line (a blank line
+#: ends the sentence anyway, with its own branch). Two spaces alone
+#: (:data:`SPACED_AFTER_LEGAL`) end none: justified text pads spaces anywhere, as in "Acme
+#: Holdings, Inc.  Employees' Savings Plan"
+NEW_SENTENCE_AFTER_LEGAL = rf"""(?:(?![ \t]*\n[ \t]*\n)\s+(?={PERSON_SUBJECT}))"""

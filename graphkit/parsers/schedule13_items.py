@@ -356,10 +356,13 @@ EVERYONE_DISCLAIMS = re.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
 """, _F)
 
-#: "the Reporting Person" (singular) as the subject right before "disclaims": "Pursuant to Rule
-#: 13d-4, the Reporting Person disclaims all such beneficial ownership" (the sole filer's)
+#: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
+#: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
+#: ownership" (the sole filer's); not an object: "Each of the directors of the Reporting Person
+#: disclaims", "Roe, as the sole stockholder of the Reporting Person, disclaims"
 SOLE_FILER_DISCLAIMS = re.compile(r"""
-    \bthe\s+reporting\s+person\s*(?:(?:hereby|expressly|specifically|also)\s+)*$
+    (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person\s*(?:(?:hereby|expressly|specifically
+    |also)\s+)*$
 """, _F)
 
 #: Where a disclaiming clause starts, after the last of these before "disclaims": "As the

@@ -30,7 +30,7 @@ from typing import Optional
 from graphkit.models import Claim, FilingWarning, Party, PartyRole
 from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook, capacity_of
-from graphkit.parsers.partybook_names import HONORIFIC_SURNAME
+from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
@@ -40,7 +40,9 @@ from graphkit.source import SourceText
 
 def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
     """True when ``f`` names someone by title and surname alone ("Mr. Roe") whom the book
-    does not know yet: the roster read later may name that person in full.
+    does not know yet: the roster read later may name that person in full. Not "Ms. Roe" nor
+    "Mrs. Roe": the roster states no one's sex, and a woman so titled in a biography is as
+    often a wife or mother outside it (the roster's "Mark Roe" is not "Ms. Roe").
 
     >>> from graphkit.models import Evidence
     >>> book = PartyBook(); _ = book.add("Jane Q. Roe")
@@ -49,10 +51,13 @@ def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
     ...                                 held="Acme Corp.", evidence=ev, pattern="p")
     >>> awaits_roster(f("Mr. Doe"), book), awaits_roster(f("Ms. Roe"), book)
     (True, False)
+    >>> awaits_roster(f("Ms. Doe"), book), awaits_roster(f("Dr. Doe"), book)
+    (False, True)
     >>> awaits_roster(f("John Doe"), book)
     False
     """
     return any(name and name[0] in "MD" and HONORIFIC_SURNAME.match(name.strip())
+               and name.split(".")[0].split()[0].lower() not in FEMALE_TITLES
                and book.lookup(name) is None for name in (f.holder, f.held))
 
 

@@ -209,7 +209,7 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
     for fld in ("aggregate", "percent"):
         if h.values[fld] is None:
             h.problems.append(("missing-value", f"no value read for {rows[fld]}"))
-        elif covered and not any(_on_cover(c) for c in by[fld] if c.reading.value == h.values[fld]):
+        elif covered and not any(_on_cover(c) for c in by[fld]):  # overruled: other problems
             h.problems.append(("missing-value", f"no value read for {rows[fld]}; "
                                f"{h.values[fld]} taken from {_elsewhere(by[fld], h.values[fld])}"))
     if outstanding and isinstance(agg, int) and pct is not None and \

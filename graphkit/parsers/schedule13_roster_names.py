@@ -4,8 +4,8 @@ An Instruction C roster (:mod:`graphkit.parsers.schedule13_roster_rows`) reads a
 person only when its first cell is a person's name (:data:`PERSON_NAME`): not an organization,
 not an address line wrapped under a name ("Soldiers Field", "Park Avenue"), not a title. A
 cell may carry the person's title after a comma ("Jane Q. Roe, President") or a professional
-credential ("Jane Q. Roe, CFA"), which is no part of the name; a nickname in quotes ("Sylvester
-“Chip” Roe") is.
+credential ("Jane Q. Roe, CFA") or a nickname in quotes ("Sylvester “Chip” Roe"), which are
+no part of the name the filing uses elsewhere ("Sylvester Roe").
 
 Examples
 --------
@@ -48,6 +48,11 @@ LABEL_WORD = re.compile(r"""
     \b(?:citizen|president|director|officer|secretary|treasurer|chairman|manager|counsel|name
     |position|address|occupation)\b
 """, _F)
+#: Place words that are also surnames, passed as a name's last word in a titled row: "Bill Way",
+#: "Jane Field", "John House" (never "Park Avenue", "Main Street", "Acme Tower")
+SURNAME_PLACE = re.compile(r"""\s(?:Way|Field|House|Park|Court|Lane)$""", re.VERBOSE)
+#: A nickname in quotes inside a name, dropped from it: "Sylvester “Chip” Roe" is "Sylvester Roe"
+NICKNAME = re.compile(r"""\s+["“‘'][A-Z][A-Za-z\-]+["”’'](?=\s)""", re.VERBOSE)
 #: Words of an address or a title line: :data:`PLACE_WORD` or :data:`LABEL_WORD`
 ADDRESS_WORD = re.compile(PLACE_WORD.pattern + "|" + LABEL_WORD.pattern, _F)
 
@@ -67,15 +72,30 @@ def is_person_cell(cell: str, titled: bool = False) -> bool:
     Avenue" or "Vice President".
 
     ``titled`` says the cell is a name column's cell of an HTML table row whose position cell
-    holds a title: it holds no address line, so a surname that is a place word passes ("Bill
-    Way | Director"); a title or label word never does.
+    holds a title (:func:`is_title_cell`): a surname that is a place word passes as the name's
+    last word ("Bill Way | Director", :data:`SURNAME_PLACE`); other place words, titles and
+    labels never do.
 
     >>> is_person_cell("Sylvester “Chip” Roe"), is_person_cell("ACME CAPITAL LP", titled=True)
     (True, False)
+    >>> is_person_cell("Park Avenue", titled=True), is_person_cell("Jane Field", titled=True)
+    (False, True)
     """
-    if PERSON_NAME.fullmatch(cell) is None or org_words(cell):
+    if PERSON_NAME.fullmatch(cell) is None or org_words(cell) or LABEL_WORD.search(cell):
         return False
-    return (LABEL_WORD if titled else ADDRESS_WORD).search(cell) is None
+    if titled and SURNAME_PLACE.search(cell):
+        cell = cell[:cell.rindex(" ")]
+    return PLACE_WORD.search(cell) is None
+
+
+def is_title_cell(cell: str) -> bool:
+    """True when a roster row's position cell holds a title: "Director", "President & Chief
+    Executive Officer, Director" (not an address, "New York, NY", nor a wrapped line).
+
+    >>> is_title_cell("President & Chief Executive Officer, Director"), is_title_cell("Boston")
+    (True, False)
+    """
+    return TITLE_AFTER_NAME.match(cell) is not None
 
 
 def split_name_cell(cell: str) -> tuple[str, str]:
@@ -87,6 +107,7 @@ def split_name_cell(cell: str) -> tuple[str, str]:
     """
     if "," in cell:
         cell = CREDENTIAL.sub("", cell)
+    cell = NICKNAME.sub("", cell)
     m = NAME_AND_TITLE.match(cell)
     if m is not None and TITLE_AFTER_NAME.match(cell, m.end()):
         return m["name"].strip(), cell[m.end():].strip()

@@ -31,7 +31,7 @@ from graphkit.models import Evidence
 from graphkit.names import org_words
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
-    split_name_cell as _split_name)
+    is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
@@ -421,7 +421,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             name, title = _split_name(cells[0])
             role = cells[table.role] if table.role is not None and table.role < len(cells) \
                 else ""
-            if not _is_person(name, titled=bool(role) and not any(c.isdigit() for c in role)):
+            if not _is_person(name, titled=is_title_cell(role)):
                 continue
             cur = _Row(name, [title], section, table.occupation_only, line_start, line_end,
                        [role])

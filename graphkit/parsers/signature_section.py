@@ -32,8 +32,8 @@ from graphkit.source import SourceText
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
 SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
 #: Where the first signature section ends: an exhibit, an appendix, a schedule or a joint filing
-#: agreement ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "SCHEDULE A" or "Schedule II"
-#: alone on its line, not a page header "SCHEDULE 13D", "JOINT FILING AGREEMENT", a bare
+#: agreement ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "SCHEDULE A" in capitals alone
+#: on its line, not "Schedule I." ending a footnote's line nor a page header "SCHEDULE 13D", "JOINT FILING AGREEMENT", a bare
 #: "AGREEMENT" heading), or the close of a letter printed after a signature with no exhibit
 #: heading (group ``closing``: "Very truly yours,", "Sincerely,"): its signers are the
 #: letter's, not the filing's. A closing before any "/s/" may be the filing's own sign-off
@@ -41,7 +41,7 @@ SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re
 SECTION_END = re.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
     |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
-    |SCHEDULE\s+(?:[A-Z]|[IVX]{1,4}|\d)[ \t*.:]*$
+    |(?-i:SCHEDULE)\s+(?:[A-Z]|[IVX]{1,4}|\d)[ \t*.:]*$
     |AGREEMENT\s+(?:OF|REGARDING)\s+JOINT|AGREEMENT[ \t]*$
     |(?P<closing>Very[ \t]+truly[ \t]+yours|Yours[ \t]+(?:very[ \t]+)?truly|Sincerely(?:[ \t]+yours)?
       )[ \t,:.]*$)

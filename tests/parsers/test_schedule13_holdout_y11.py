@@ -44,7 +44,7 @@ def test_the_whole_roster_is_read():
     directors = {s for s, t in relation_pairs(rec, "director_of") if t == COMPANY}
     assert directors == {"Catherine A. Kehr", "John D. Gass", "Greg D. Kerley",
                          "Jon A. Marshall", "Patrick M. Prevost", "Anne Taylor",
-                         "Denis J. Walsh III", "Sylvester “Chip” Johnson", "Bill Way"}
+                         "Denis J. Walsh III", "Sylvester Johnson", "Bill Way"}
     names = {p.id: p.name for p in rec.parties}
     officers = {names[c.source]: c.title for c in rec.claims
                 if c.relation.value == "officer_of" and names[c.target] == COMPANY}
@@ -58,7 +58,8 @@ def test_the_whole_roster_is_read():
 
 
 @pytest.mark.parametrize("line, ends", [
-    ("SCHEDULE A", True), ("Schedule II", True), ("SCHEDULE 1:", True),
+    ("SCHEDULE A", True), ("SCHEDULE II", True), ("SCHEDULE 1:", True),
+    ("Schedule I.", False),  # the wrapped end of a footnote (review 11 A, D3)
     ("SCHEDULE 13D", False),  # a page header between two signature blocks
     ("Schedule A to the Agreement of Limited Partnership", False),
     ("ANNEX B", True), ("EXHIBIT 99.1", True),
@@ -79,6 +80,8 @@ def test_header_cells(cell, header):
 
 @pytest.mark.parametrize("cell, expected", [
     ("Denis J. Walsh III, CFA", ("Denis J. Walsh III", "")),
+    ("Sylvester “Chip” Johnson", ("Sylvester Johnson", "")),  # as he signs elsewhere
+    ('Christopher "Chris" Lacy, Director', ("Christopher Lacy", "Director")),
     ("Jane Q. Roe, Ph.D.", ("Jane Q. Roe", "")),
     ("Jane Roe, CPA, Director", ("Jane Roe", "Director")),
     ("John Roe, Jr., President", ("John Roe, Jr.", "President")),
@@ -100,6 +103,9 @@ def test_credential_pattern(text, found):
     ("Sylvester “Chip” Johnson", False, True),
     ('Robert "Bob" Roe', False, True),
     ("Bill Way", True, True),            # a surname that is a place word, in a titled row
+    ("Park Avenue", True, False),        # a place word that is no surname (review 11 A, D2)
+    ("Main Street", True, False),
+    ("Park Avenue Plaza", True, False),
     ("Bill Way", False, False),          # the same cell could be an address line
     ("Soldiers Field", False, False),
     ("Vice President", True, False),     # a title word never passes
@@ -170,6 +176,9 @@ def test_the_sole_filer_disclaims_all_such_beneficial_ownership():
     # an object, not the subject
     ("Acme Corp. disclaims beneficial ownership of the shares held by the Reporting Person.",
      ["Acme Corp.", "Jane Q. Roe"], {"Acme Corp."}),
+    # the subject is others, "of the Reporting Person" (review 11 A, D1)
+    ("Each of the directors and executive officers of the Reporting Person disclaims beneficial "
+     "ownership of the shares.", ["Acme Corp."], set()),
 ])
 def test_sole_filer_disclaimers(text, reporting, disclaimed):
     book = PartyBook()
