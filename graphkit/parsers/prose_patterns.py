@@ -53,10 +53,10 @@ _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+
 NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: :data:`NAME` inside the sentence patterns below: the same names (the definition may follow a
-#: comma: 'Acme LP, ("AM")'), but a legal form is read only as a word (all but "plc" are one). Read
-#: both ways, a name with k forms has 2^k readings, and a failing match in capitals tried them all.
+#: comma: 'Acme LP, ("AM")'), a legal form only as a word (but "plc"). Read both ways, a name
+#: with k forms has 2^k readings; a failing match in capitals tried them all.
 _NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
-    (?:\s*,?\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+    (?:(?:,\s*|\s*)\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
 #: each list has one reading; nor is a building's name before a street number listed ("Acme
