@@ -56,9 +56,12 @@ def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
     >>> awaits_roster(f("John Doe"), book)
     False
     """
-    return any(name and name[0] in "MD" and HONORIFIC_SURNAME.match(name.strip())
-               and name.split(".")[0].split()[0].lower() not in FEMALE_TITLES
-               and book.lookup(name) is None for name in (f.holder, f.held))
+    for name in (f.holder, f.held):
+        m = HONORIFIC_SURNAME.match(name.strip()) if name and name[0] in "MD" else None
+        if m is not None and m["title"].lower() not in FEMALE_TITLES \
+                and book.lookup(name) is None:
+            return True
+    return False
 
 
 class ProseClaims:

@@ -10,9 +10,19 @@ import re
 
 import pytest
 
+from graphkit.models import Evidence, Reading
+from graphkit.parsers.prose import find_relationships, split_names, trim_name
+from graphkit.parsers.prose_agreement_patterns import (
+    MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
+from graphkit.parsers.prose_roles import role_relations
 from graphkit.parsers.prose_sentence_subjects import (
     NEW_SENTENCE_AFTER_LEGAL, PERSON_SUBJECT, SPACED_AFTER_LEGAL)
-from graphkit.parsers.prose_sentences import sentence_spans
+from graphkit.parsers.prose_sentences import flat_sentence, sentence_spans
+from graphkit.parsers.prose_term_patterns import DEFINED_TERM
+from graphkit.parsers.schedule13_cover_patterns import ROW_AGGREGATE
+from graphkit.parsers.schedule13_reconcile import ROWS_13D, Candidate, choose_holding
+from graphkit.parsers.signatures import read_signatures
+from graphkit.source import SourceText
 from tests.holdout import holdout_record, relation_pairs
 
 LOEB = "2011_SC_13D_741556.txt"
@@ -120,7 +130,6 @@ def test_a_term_defined_after_a_comma_is_bound_and_its_roles_read():
      "AM", "Acme Management LP"),
 ])
 def test_defined_term_with_a_comma_before_its_parenthesis(text, term, name):
-    from graphkit.parsers.prose_term_patterns import DEFINED_TERM
     m = DEFINED_TERM.search(text)
     assert m is not None and m["term"] == term and m["name"].rstrip(" ,") == name
 
@@ -136,8 +145,6 @@ def test_defined_term_with_a_comma_before_its_parenthesis(text, term, name):
     ("Acme Offshore LP, a registered investment adviser, owns 5 shares.", []),
 ])
 def test_roles_of_a_name_defined_after_a_comma(text, expected):
-    from graphkit.parsers.prose import find_relationships
-    from graphkit.source import SourceText
     found = [(f.relation.value, f.holder, f.held)
              for f in find_relationships(SourceText(path="x.txt", text=text))
              if f.relation.value != "beneficial_owner_of"]
@@ -165,13 +172,10 @@ def test_nested_gp_signature_lines_give_general_partners():
     ("general partner", ["general_partner_of"]),
 ])
 def test_abbreviated_general_partner_role(role, relations):
-    from graphkit.parsers.prose_roles import role_relations
     assert [r.value for r, _ in role_relations(role)] == relations
 
 
 def test_a_made_up_nested_gp_block():
-    from graphkit.parsers.signatures import read_signatures
-    from graphkit.source import SourceText
     text = ("SIGNATURE\n\nAfter reasonable inquiry, I certify that the information set forth "
             "in this statement is true.\n\nACME FUND\n\nBy: ACME MANAGEMENT LP, G.P.\n\n"
             "By: ACME HOLDING LLC, GP\n\nBy: /s/ Jane Q. Roe\nName: Jane Q. Roe\n"
@@ -207,15 +211,12 @@ def test_row_11_with_a_stray_of_is_read():
     ("Aggregate Amount of the Beneficially Owned", False),
 ])
 def test_row_aggregate_label(label, hit):
-    from graphkit.parsers.schedule13_cover_patterns import ROW_AGGREGATE
     assert bool(ROW_AGGREGATE.search(label)) is hit
 
 
 def test_a_value_from_elsewhere_for_an_unread_row_is_warned_of():
     # LAF's 279,060 came from Item 5 (line 1021: "Loeb Arbitrage Fund owns 279,060 shares")
     # while row 11 was unread, with no warning: made-up candidates of the same shape
-    from graphkit.models import Evidence, Reading
-    from graphkit.parsers.schedule13_reconcile import ROWS_13D, Candidate, choose_holding
 
     def cand(field, value, primary, weight=1.0, note=None, section=None):
         ev = Evidence(source="x", text=str(value), section=section) if section else None
@@ -272,10 +273,6 @@ def test_management_under_an_agreement_is_read():
      []),
 ])
 def test_managed_under_agreement_pattern(text, pairs):
-    from graphkit.parsers.prose_agreement_patterns import (
-        MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
-    from graphkit.parsers.prose import find_relationships, split_names, trim_name
-    from graphkit.source import SourceText
     found = [(m["holder"], trim_name(h)) for m in MANAGED_UNDER_AGREEMENT.finditer(text)
              for h in split_names(m["held"])]
     assert found == pairs
@@ -312,7 +309,6 @@ def test_officer_of_each_party_joined_by_as_well_as():
     ("Acme GP as well as its manager", "Acme GP as well as its manager"),
 ])
 def test_as_well_as_between_names(text, flat):
-    from graphkit.parsers.prose_sentences import flat_sentence
     assert flat_sentence(text, 0, len(text)) == flat
 
 
@@ -337,8 +333,6 @@ def test_owned_jointly_by_gives_each_owner():
     ("Acme GP is owned by Beta Corp.", []),  # no adverb: a holding, read elsewhere
 ])
 def test_owned_jointly_by_pattern(text, pairs):
-    from graphkit.parsers.prose import find_relationships
-    from graphkit.source import SourceText
     found = [(f.holder, f.held) for f in find_relationships(SourceText(path="x.txt", text=text))
              if f.pattern == "owned_by"]
     assert found == pairs
