@@ -75,6 +75,7 @@ class ClaimRef(_Answer):
     shared_dispositive: Optional[int] = None
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
+    ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
     title: Optional[str] = None
     evidence: list[Evidence] = Field(default_factory=list)
 
@@ -87,7 +88,8 @@ class ClaimRef(_Answer):
                    sole_voting=ed.sole_voting, shared_voting=ed.shared_voting,
                    sole_dispositive=ed.sole_dispositive,
                    shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
-                   disclaims=ed.disclaims, title=ed.title, evidence=list(ed.evidence))
+                   disclaims=ed.disclaims, ceased_five_percent=ed.ceased_five_percent,
+                   title=ed.title, evidence=list(ed.evidence))
 
     def cite(self) -> str:
         """Short citation: the first evidence location, else the filing."""

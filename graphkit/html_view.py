@@ -303,6 +303,8 @@ def _edge_tip(ed: EdgeData, src: str, dst: str) -> dict:
         lines.append(f"as of {ed.as_of.isoformat()}")
     if ed.disclaims:
         lines.append("the holder disclaims beneficial ownership")
+    if ed.ceased_five_percent:
+        lines.append("exit filing: the holder ceased to own more than 5% of the class")
     if ed.note:
         lines.append(f"note: {ed.note}")
     lines.append(f"source: {ed.form}, {ed.filing}" + (f" (filed {ed.filed.isoformat()})"

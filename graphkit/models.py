@@ -274,6 +274,9 @@ class ClaimFacts(_Model):
     disclaims: Optional[bool] = None
     title: Optional[str] = None
     direct: Optional[bool] = None  # Forms 3/4/5: direct (D) or indirect (I) ownership
+    # Schedule 13D/13G: the filing reports that the holder ceased to own more than five
+    # percent of the class (an exit filing; the record's ``ceased`` says where and when)
+    ceased_five_percent: Optional[bool] = None
     note: Optional[str] = None
 
     def facts(self) -> dict:
@@ -317,6 +320,24 @@ class Signature(_Model):
     evidence: Optional[Evidence] = None
 
 
+class Cessation(_Model):
+    """A Schedule 13D/13G's report that holders ceased to own more than five percent of the
+    class: the 13G Item 5 box checked, a statement ("(e) Acme Fund ceased to be the beneficial
+    owner of more than five percent ... on October 20, 2004"), or the XML form's fields.
+
+    ``party_ids`` are the holders it names; empty when it speaks for every reporting person
+    ("the Reporting Persons have ceased ...", a checked box). ``subject`` is the holder as
+    written when it names one (kept even when no party of the record matches it); ``date`` is
+    the date stated for the cessation, if any; ``method`` is "item 5 box", "statement" or "xml".
+    """
+
+    party_ids: list[str] = Field(default_factory=list)
+    subject: Optional[str] = None
+    date: Optional[dt.date] = None
+    method: str
+    evidence: Optional[Evidence] = None
+
+
 class Offering(_Model):
     """Form D offering facts (section A issuer facts and section C amounts)."""
 
@@ -357,6 +378,7 @@ class FilingRecord(_Model):
     claims: list[Claim] = Field(default_factory=list)
     signatures: list[Signature] = Field(default_factory=list)
     offering: Optional[Offering] = None
+    ceased: list[Cessation] = Field(default_factory=list)  # 13D/13G exit reports
     warnings: list[FilingWarning] = Field(default_factory=list)
 
     def party(self, party_id: str) -> Party:

@@ -213,7 +213,8 @@ def _(ans: StakeHistory) -> RenderableType:
         c = e.claim
         change = " ".join(x for x in (
             f"{e.change_shares:+,}" if e.change_shares is not None else "",
-            f"{e.change_percent:+g} pts" if e.change_percent is not None else "") if x)
+            f"{e.change_percent:+g} pts" if e.change_percent is not None else "",
+            "exit (5% or less)" if c.ceased_five_percent else "") if x)
         _add(t, str(c.date or "–"), c.form, num(c.shares), pct(c.percent), change, c.cite(),
                   e.superseded_by or "")
     return t

@@ -71,6 +71,7 @@ from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
+from graphkit.parsers.schedule13_ceased import read_cessations
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
@@ -423,6 +424,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  "two persons under one CIK; the CIK is attached to neither",
                                  body))
     warnings.extend(missing_holdings(src, book, claims, body))
+    ceased = read_cessations(src, items.get(5), body, sigs.start or len(text),
+                             lambda name: getattr(book.lookup(name), "id", None))
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,
@@ -432,4 +435,5 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         event_date=front.event_date, signature_date=sigs.date if sigs.signatures else None,
         filed_date=header.filed_date if header else None,
         security_class=front.security_class, outstanding_shares=outstanding,
-        parties=mentioned_parties(book.parties, claims), claims=claims, signatures=sigs.signatures, warnings=warnings)
+        parties=mentioned_parties(book.parties, claims), claims=claims, signatures=sigs.signatures,
+        ceased=ceased, warnings=warnings)

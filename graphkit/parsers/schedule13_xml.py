@@ -44,8 +44,9 @@ from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
-from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, name_key,
-                                     next_claim_id, place)
+from graphkit.parsers.schedule13_ceased import xml_cessations
+from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
+                                     name_key, next_claim_id, place)
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -280,6 +281,13 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
                           and len("".join(e.itertext())) > 40)
     doc.warnings.extend(add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date,
                                          filers=book.with_role("reporting_person")))
+    box = doc.first(".//item5/classOwnership5PercentOrLess")
+    when = doc.first(".//item5/date5PercentOwnership")
+    ceased = xml_cessations(
+        box.text if box is not None else None,
+        doc.evidence(box, section="Item 5") if box is not None else None,
+        doc.block(when) if when is not None else None,
+        lambda name: getattr(find_party(book, name), "id", None))
     signatures = _signatures(doc)
     sig_dates = [s.date for s in signatures if s.date]
     amendment = doc.int(".//amendmentNo")
@@ -288,5 +296,5 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         accession_number=header.accession_number if header else None, issuer=issuer,
         event_date=event_date, signature_date=max(sig_dates) if sig_dates else None,
         filed_date=header.filed_date if header else None, security_class=security_class,
-        parties=book.parties, claims=claims, signatures=signatures,
+        parties=book.parties, claims=claims, signatures=signatures, ceased=ceased,
         warnings=list(src.warnings) + doc.warnings)

@@ -43,7 +43,9 @@ from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
 
-#: A leading XML declaration; lxml refuses one inside a str, so it is blanked (same length)
+#: A leading XML declaration; lxml refuses one inside a str, so it is blanked (same length,
+#: its line breaks kept: a file may open with a blank line before it, and every line after
+#: must keep its number for citations)
 XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 
 #: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
@@ -158,7 +160,8 @@ class XmlDoc:
     def __init__(self, src: SourceText):
         self.src = src
         self.warnings: list[FilingWarning] = []
-        text = XML_DECLARATION.sub(lambda m: " " * len(m.group(0)), src.text, count=1)
+        text = XML_DECLARATION.sub(lambda m: "".join(c if c == "\n" else " " for c in m[0]),
+                                   src.text, count=1)
         parser = etree.XMLParser(recover=True, huge_tree=True, resolve_entities=False,
                                  no_network=True)
         try:

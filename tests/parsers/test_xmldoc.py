@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphkit.models import Party
 from graphkit.parse import parse_path
 from graphkit.parsers.ownership_xml import parse_ownership_xml
-from graphkit.parsers.xmldoc import (ABBREVIATION_END, FILER_TERM, NAME_WORD, filer_parties,
-                                     line_starts, same_person_name)
+from graphkit.parsers.xmldoc import (ABBREVIATION_END, FILER_TERM, NAME_WORD, XmlDoc,
+                                     filer_parties, line_starts, same_person_name)
 from graphkit.source import SourceText
+from tests.conftest import corpus_file
 
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
@@ -99,3 +101,21 @@ def test_reporting_person_the_filing_defines():
     assert add_prose_claims([block], book, claims, issuer.id, filers=filers) == []
     assert [(book.get(c.source).name, c.relation.value, book.get(c.target).name)
             for c in claims] == [("Jane Roe", "general_partner_of", "Acme Fund, L.P.")]
+
+
+@pytest.mark.parametrize("name", ["13g/marex_jushi_2025_schedule13g.xml",
+                                  "formd_xml/apfund_iv_belltower_2023_d.xml",
+                                  "formd_xml/shepherds_finance_2023_d.xml"])
+def test_evidence_lines_when_the_file_opens_with_a_blank_line(name):
+    # these files open with "\n<?xml version=...?>": the blanked declaration keeps its line
+    # break, so every element is cited on its own line (they were cited one line early)
+    path = corpus_file(name)
+    text = path.read_text()
+    assert text.startswith("\n<?xml")
+    lines = text.split("\n")
+    doc = XmlDoc(SourceText(str(path), text))
+    leaves = [e for e in doc.root.iter() if isinstance(e.tag, str) and len(e) == 0
+              and (e.text or "").strip()]
+    assert len(leaves) > 60
+    for e in leaves:
+        assert e.text.strip()[:10] in lines[doc.evidence(e).line - 1], e.tag

@@ -1,0 +1,395 @@
+"""Exit reports: a Schedule 13D/13G saying its holders ceased to own more than five percent.
+
+A holder files its last Schedule 13G amendment, or a 13D amendment, when it falls to five
+percent of the class or below. Researchers asking "since when, and until when" need to know
+that such a filing ends a holding, and each filing says so in its own way:
+
+* the 13G Item 5 check box: "If this statement is being filed to report the fact that as of
+  the date hereof the reporting person has ceased to be the beneficial owner of more than five
+  percent of the class of securities, check the following [X]" (also "☒", a Wingdings "þ",
+  "/X/"; empty: "[ ]", "[]", "/ /", "//", "☐", "¨"), or the box on Item 5's caption line
+  ("OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS. [X]");
+* a statement, in a 13D's Item 5(e), an explanatory note or Item 4: "(e) Acme Fund ceased to be
+  the beneficial owner of more than five percent of the Common Stock on October 20, 2004",
+  "On December 23, 2022, each of the Reporting Persons ceased to be ...";
+* the 2024+ XML forms: 13G ``item5/classOwnership5PercentOrLess`` "Y", 13D
+  ``item5/date5PercentOwnership`` holding a date.
+
+The form's own instruction ("If this statement is being filed to report the fact that ... has
+ceased ...", "State the date on which the reporting person ceased ...") is not a report, nor a
+negated one ("none of the Reporting Persons has ceased ...").
+
+:func:`mark_ceased_claims` then marks the beneficial-owner claims of the holders concerned
+(``ceased_five_percent``), adding the report as their evidence.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText("x.txt", "Item 5. Ownership of Five Percent or Less of a Class\\nIf this "
+...     "statement is being filed to report the fact that as of the date hereof the reporting "
+...     "person has ceased to be the beneficial owner of more than five percent of the class of "
+...     "securities, check the following [X].\\n")
+>>> [(c.method, c.party_ids, c.date) for c in read_item5_box(src, 0, len(src.text))]
+[('item 5 box', [], None)]
+>>> src = SourceText("y.txt", "(e) Acme Fund ceased to be the beneficial owner of more than "
+...     "five percent of the Common Stock of the Company on October 20, 2004.\\n")
+>>> [(c.subject, c.date) for c in read_statements(src, 0, len(src.text))]
+[('Acme Fund', datetime.date(2004, 10, 20))]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Optional
+
+from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
+from graphkit.models import Cessation, Evidence, FilingRecord, PartyRole
+from graphkit.relations import Relation
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: What the 13G Item 5 box follows, then the box, ending its line: "check the following [X]",
+#: "check the following. //", "OF A CLASS: / /", "OF A CLASS.     [X]", "check the following
+#: ☒", "check the following þ" (Wingdings' checked box), "check the following ¨" (its empty
+#: box); not "of a Class. X Not Applicable." (an X before a line's text checks that text).
+#: The mark inside brackets or slashes is group ``inner``, a box drawn as one sign ``sign``.
+ITEM5_BOX = re.compile(r"""
+    (?: check \s+ the \s+ following | of \s+ a \s+ class )
+    [\s.:,]*
+    (?: \[ \s* (?P<inner>[^\]\s]?) \s* \]               # [X], [ ], []
+      | / \s* (?P<inner2>[^/\s]?) \s* /                  # /X/, / /, //
+      | \( \s* (?P<inner3>[^)\s]?) \s* \)                # (X), ( )
+      | (?P<sign>[☒☑☐□■✓✔√þýü¨xXoq]) (?![A-Za-z0-9])  # ☒, þ, ¨, a bare X
+    )
+    (?= [ \t]* [.;]? [ \t]* (?: \n | $ ) )
+""", _F)
+
+#: A box before the form's sentence, as some filers lay Item 5 out: "_____  This statement is
+#: being filed to report the fact that ... has ceased ...", "__X__ This statement ...", "[X]
+#: This statement ..."; the mark is group ``mark``
+BOX_BEFORE_STATEMENT = re.compile(r"""
+    (?: _* [ \t]* (?P<mark>[xX])? [ \t]* _{2,} | _{2,} | \[ \s* (?P<mark2>[xX])? \s* \] )
+    \s+ this \s+ statement \s+ is \s+ being \s+ filed \s+ to \s+ report
+""", _F)
+
+#: The signs :data:`ITEM5_BOX` reads as a checked box: crosses and ticks (Wingdings "þ", "ý"
+#: and "ü" are its checked box, crossed box and tick)
+CHECKED_SIGNS = frozenset("☒☑■✓✔√þýüxX")
+
+#: A statement that holders ceased to own more than five percent: "ceased to be the beneficial
+#: owner of more than five percent", "ceased to be beneficial owners of more than 5%", "ceased
+#: to beneficially own more than 5%", "no longer beneficially owns more than five (5%) percent"
+CEASED = re.compile(r"""
+    (?: ceased \s+ to \s+ (?: be \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
+                            | beneficially \s+ own | own )
+      | (?:is|are) \s+ no \s+ longer \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
+      | no \s+ longer \s+ (?: beneficially \s+ )? owns? )
+    \s+ (?: more \s+ than | in \s+ excess \s+ of | over ) \s+
+    (?: five \s* (?: \( \s* 5 \s* %? \s* \) \s* )? (?: percent | per \s* cent | % )
+      | 5 \s* (?: % | percent | per \s* cent ) )
+""", _F)
+
+#: The form's instruction, not a report: "If this statement is being filed to report ...",
+#: "This statement is being filed to report the fact that ..." (its box read by
+#: :data:`BOX_BEFORE_STATEMENT`), "State the date on which the reporting person ceased ..."
+INSTRUCTION = re.compile(r"""
+    \bif\b | \bdate \s+ on \s+ which\b | \bstate \s+ the \s+ date\b | \bwhether\b
+  | \bstatement \s+ is \s+ being \s+ filed \s+ to \s+ report \s+ the \s+ fact\b
+""", _F)
+
+#: A negated report: "has not ceased", "none of the Reporting Persons has ceased", "never"
+NEGATED = re.compile(r"""\b(?: not | never | none | neither | nor )\b""", _F)
+
+#: A full stop that ends a sentence: before a capital or "(" ("Acme Inc. On May 1, ..."), not
+#: after an initial ("Braden M. Leonard") nor a title ("Mr. Roe"); "Acme Inc. ceased" goes on
+_FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)(?<!Messrs)"
+              r"\.(?=\s+[A-Z(])")
+
+#: The start of the clause before a report: after ". ", ";", a blank line, an outline letter
+#: "(e)" / "5(e)" / "e)" starting a sub-item, or "that" ("... to report that the Reporting
+#: Persons have ceased ...")
+CLAUSE_START = re.compile(rf"""
+    (?: ; | {_FULL_STOP} ) \s+ | \n \s* \n          # a sentence, a clause, a paragraph
+  | (?<!\S) \( [a-z] \) \s+ | ^ [ \t]* [a-z] \) \s+  # "(e) ", "e) "
+  | \bthat \s+                                      # "to report that ..."
+""", re.VERBOSE | re.MULTILINE)
+
+#: The end of the sentence before a report: ". " or a blank line
+SENTENCE_START = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n""", re.VERBOSE)
+
+#: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
+#: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
+ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+                               for p in (MONTH_NAME_DATE, NUMERIC_US_DATE)), re.VERBOSE)
+
+#: A date introduced as the cessation's: "on October 20, 2004", "as of December 31, 1999",
+#: "effective June 1, 2020", "since 3/31/2021"
+INTRODUCED_DATE = re.compile(rf"""
+    \b(?: on | as \s+ of | effective | since ) \s+ (?P<date> {ANY_DATE.pattern} )
+""", _F)
+
+#: An outline letter opening a sub-item: "(e) ", "e) "
+OUTLINE = re.compile(r"""^ \s* \(? [a-z] \) \s+""", re.VERBOSE)
+
+#: A phrase that leads into the holder up to a comma: a date ("On December 23, 2022,"), a
+#: participle ("After acquiring ... on May 1, 2023,"), a connective ("Accordingly,")
+LEAD_IN = re.compile(r"""
+    ^ \s* (?: on | as \s+ of | effective | since | after | following | upon | as \s+ a \s+ result
+             | accordingly | consequently | therefore | thus | in \s+ addition | subsequently )\b
+""", _F)
+
+#: The auxiliary verb before "ceased": "the Reporting Persons have", "TFP has"
+AUXILIARY = re.compile(r"""\s+ (?: has | have | had ) \s* $""", _F)
+
+#: A holder that is every reporting person: "the Reporting Persons", "each of the Reporting
+#: Persons", "the reporting person", "the undersigned", "we"
+EVERY_REPORTING_PERSON = re.compile(r"""
+    ^ (?: (?: each | all | both | any ) \s+ of \s+ )? (?: the \s+ | such \s+ )?
+      (?: reporting | filing ) \s+ persons? $
+  | ^ (?: the \s+ undersigned | we | it | they | each \s+ of \s+ them ) $
+""", _F)
+
+#: Every reporting person named at the end of a clause's words: "... described in Item 5(c),
+#: each of the Reporting Persons", "Inasmuch as the reporting persons" (not "Acme Fund, a
+#: reporting person")
+EVERY_REPORTING_PERSON_AT_END = re.compile(r"""
+    (?: (?<=\s) | ^ ) (?: (?: each | all | both | any ) \s+ of \s+ )? (?: the | such ) \s+
+    (?: reporting | filing ) \s+ persons? $
+""", _F)
+
+#: A group named as such after its members: "Roe and Doe as a group", "..., together"
+GROUP_SUFFIX = re.compile(r"""
+    ,? \s+ (?: as \s+ a \s+ group | together | collectively | in \s+ the \s+ aggregate ) $
+""", _F)
+
+#: Between two holders named together: "Acme Fund and Acme GP", "A, B and C"
+HOLDER_LIST_BREAK = re.compile(r"""\s* (?: , \s* (?: and \s+ )? | \band\s+ ) \s*""", _F)
+
+#: Two or more persons named by their surnames under one title: "Messrs. Roe and Doe"
+PLURAL_TITLE = re.compile(r"""^ (?: Messrs | Mmes | Mesdames ) \.? \s+""", re.VERBOSE)
+
+
+def _checked(m: re.Match) -> Optional[bool]:
+    """Whether an :data:`ITEM5_BOX` match is a checked box (None when it reads no box)."""
+    sign = m["inner"] or m["inner2"] or m["inner3"] or m["sign"] or ""
+    return sign in CHECKED_SIGNS
+
+
+def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
+    """The cessation a 13G's Item 5 box reports, when checked, from ``src.text[start:end]``
+    (the Item 5 section); [] when the box is empty or not found.
+
+    >>> src = SourceText("x.txt", "ITEM 5: OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS: / /")
+    >>> read_item5_box(src, 0, len(src.text))
+    []
+    """
+    text = src.text
+    box = ITEM5_BOX.search(text, start, end)
+    before = BOX_BEFORE_STATEMENT.search(text, start, end)
+    if before is not None and (box is None or before.start() < box.start()):
+        checked = bool(before["mark"] or before["mark2"])
+        box = before
+    else:
+        checked = box is not None and _checked(box)
+    if not checked or box is None:
+        return []
+    return [Cessation(method="item 5 box", evidence=src.evidence(box.start(), box.end(),
+                                                                  section="Item 5"))]
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    stop = text.find(". ", pos, end)
+    blank = text.find("\n\n", pos, end)
+    return min(e for e in (stop, blank, end) if e >= 0)
+
+
+def _start_after(pattern: re.Pattern, text: str, pos: int, floor: int) -> int:
+    """Where the last match of ``pattern`` in the 300 characters before ``pos`` ends."""
+    start = max(floor, pos - 300)
+    for m in pattern.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def _holder(lead: str) -> str:
+    """The holder a report's clause names before "ceased": "Acme Fund, L.P. has" -> "Acme
+    Fund, L.P.", "On December 23, 2022, each of the Reporting Persons" -> "each of the
+    Reporting Persons"; a lead-in phrase ends at the comma after its last date.
+
+    >>> _holder("After acquiring more than 5% on May 1, 2023, the reporting persons ")
+    'the reporting persons'
+    >>> _holder("On May 1, 2023, Acme Fund, L.P. has ")
+    'Acme Fund, L.P.'
+    >>> _holder("(e) On May 1, 2023, upon the sale described in Item 5(c), each of the "
+    ...         "Reporting Persons ")
+    'each of the Reporting Persons'
+    >>> _holder("Inasmuch as the reporting persons "), _holder("Roe and Doe as a group")
+    ('the reporting persons', 'Roe and Doe')
+    """
+    lead = OUTLINE.sub("", lead)
+    for _ in range(3):  # "On May 1, 2023, upon the sale ..., the Reporting Persons"
+        if not LEAD_IN.match(lead):
+            break
+        dates = list(ANY_DATE.finditer(lead))
+        comma = lead.find(",", dates[-1].end() if dates else 0)
+        if comma < 0:
+            break
+        lead = lead[comma + 1:]
+    holder = " ".join(AUXILIARY.sub("", lead.strip()).split())
+    every = EVERY_REPORTING_PERSON_AT_END.search(holder)  # "Inasmuch as the reporting persons"
+    if every is not None:
+        return every[0]
+    return GROUP_SUFFIX.sub("", holder)
+
+
+def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
+    """The date a report gives its cessation: introduced after the report in its sentence
+    ("... on October 20, 2004"), else opening its clause before the holder ("as of December
+    31, 1999, the Reporting Persons ..."), not a date of another phrase ("After acquiring
+    ... on December 29, 2023, the reporting persons ceased ...")."""
+    after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
+    if after:
+        return after["date"]
+    lead = text[lead_start:m.start()].lstrip()
+    before = INTRODUCED_DATE.match(lead)
+    if before and lead[before.end():].lstrip().startswith(","):
+        return before["date"]
+    return None
+
+
+def read_statements(src: SourceText, start: int, end: int,
+                    section: Optional[str] = None) -> list[Cessation]:
+    """Every statement in ``src.text[start:end]`` that holders ceased to own more than five
+    percent, with the holder as written (None for every reporting person) and its date; the
+    form's instructions and negated statements are skipped.
+
+    >>> src = SourceText("x.txt", "If this statement is being filed to report the fact that "
+    ...     "the reporting person has ceased to be the beneficial owner of more than five "
+    ...     "percent, check the following [ ]. None of the Reporting Persons has ceased to be "
+    ...     "the beneficial owner of more than 5% of the Shares.")
+    >>> read_statements(src, 0, len(src.text))
+    []
+    >>> src = SourceText("x.txt", "(e) On December 23, 2022, each of the Reporting Persons "
+    ...     "ceased to be the beneficial owner of more than five percent of the Shares.")
+    >>> [(c.subject, c.date) for c in read_statements(src, 0, len(src.text))]
+    [(None, datetime.date(2022, 12, 23))]
+    """
+    text = src.text
+    if "ceased" not in text[start:end] and "longer" not in text[start:end].lower():
+        return []
+    found: list[Cessation] = []
+    for m in CEASED.finditer(text, start, end):
+        sentence = text[_start_after(SENTENCE_START, text, m.start(), start):m.start()]
+        lead_start = _start_after(CLAUSE_START, text, m.start(), start)
+        lead = text[lead_start:m.start()]
+        if INSTRUCTION.search(sentence) or NEGATED.search(lead):
+            continue
+        holder = _holder(lead)
+        subject = None if not holder or EVERY_REPORTING_PERSON.match(holder) else holder
+        day = _date(text, lead_start, m, end)
+        dates = find_dates(day) if day else []
+        stop = _sentence_end(text, m.end(), end)
+        found.append(Cessation(subject=subject, date=dates[0] if dates else None,
+                               method="statement",
+                               evidence=src.evidence(lead_start, min(stop + 1, end),
+                                                     section=section)))
+    return found
+
+
+def resolve_holders(cessations: Iterable[Cessation],
+                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
+    """The ``cessations`` with each named holder resolved to party ids by ``lookup`` (a name
+    or defined term to a party id, or None); "A and B" names two holders. A holder that does
+    not resolve stays as ``subject`` with no party id.
+
+    >>> c = Cessation(subject="Acme Fund and Acme GP", method="statement")
+    >>> resolve_holders([c], {"Acme Fund": "p1", "Acme GP": "p2"}.get)[0].party_ids
+    ['p1', 'p2']
+    >>> c = Cessation(subject="Messrs. Roe and Doe", method="statement")
+    >>> resolve_holders([c], {"Roe": "p1", "Doe": "p2"}.get)[0].party_ids
+    ['p1', 'p2']
+    """
+    out = []
+    for c in cessations:
+        if c.subject:
+            ids = [lookup(n) for n in HOLDER_LIST_BREAK.split(PLURAL_TITLE.sub("", c.subject))
+                   if n]
+            found = [i for i in ids if i]
+            if found:
+                c = c.model_copy(update={"party_ids": list(dict.fromkeys(found))})
+        out.append(c)
+    return out
+
+
+def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: int, end: int,
+                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
+    """The exit reports of a text Schedule 13D/13G: the Item 5 box (``item5``, its span, when
+    the filing has one) and every statement in ``src.text[start:end]`` (the statement up to
+    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`)."""
+    box = read_item5_box(src, *item5) if item5 else []
+    return box + resolve_holders(read_statements(src, start, end), lookup)
+
+
+#: An XML answer that states nothing: "Not applicable.", "N/A", "None"
+NOTHING_STATED = re.compile(r"""
+    ^ \W* (?: not \s+ applicable | n / ?a | none | inapplicable ) \W* $
+""", _F)
+
+#: An XML yes: "Y", "yes", "true", "1"
+XML_YES = frozenset({"y", "yes", "true", "1", "x"})
+
+
+def xml_cessations(box: Optional[str], box_evidence: Optional[Evidence],
+                   answer: Optional[SourceText],
+                   lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
+    """The exit reports of a Schedule 13D/13G XML form: the 13G's Item 5 flag ``box``
+    (``classOwnership5PercentOrLess``) when yes, and the 13D's Item 5(e) ``answer``
+    (``date5PercentOwnership``, as its own text): its statements, else the date it gives.
+
+    >>> xml_cessations("Y", None, None, {}.get)[0].method
+    'xml'
+    >>> xml_cessations("N", None, SourceText("x.xml", "Not applicable."), {}.get)
+    []
+    >>> [c.date for c in xml_cessations(None, None, SourceText("x.xml", "05/01/2024"), {}.get)]
+    [datetime.date(2024, 5, 1)]
+    """
+    found = []
+    if box is not None and box.strip().lower() in XML_YES:
+        found.append(Cessation(method="xml", evidence=box_evidence))
+    text = answer.text if answer is not None else ""
+    if answer is None or not text.strip() or NOTHING_STATED.match(text):
+        return found
+    stated = resolve_holders(read_statements(answer, 0, len(text), section="Item 5(e)"), lookup)
+    if stated:
+        return found + stated
+    dates = find_dates(text)
+    if dates:
+        found.append(Cessation(method="xml", date=dates[0], evidence=answer.evidence(
+            0, len(text), section="Item 5(e)")))
+    return found
+
+
+def mark_ceased_claims(rec: FilingRecord) -> int:
+    """Mark the beneficial-owner claims of the holders ``rec.ceased`` names (every reporting
+    person for a report without a holder) with ``ceased_five_percent``, the report added to
+    their evidence. Returns how many claims were marked. A report naming a holder that matched
+    no party marks nothing.
+    """
+    if not rec.ceased:
+        return 0
+    reporting = {p.id for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles}
+    marked = 0
+    for claim in rec.claims:
+        if claim.relation is not Relation.BENEFICIAL_OWNER_OF:
+            continue
+        reports = [c for c in rec.ceased if claim.source in c.party_ids
+                   or not c.party_ids and c.subject is None and claim.source in reporting]
+        if not reports:
+            continue
+        claim.ceased_five_percent = True
+        claim.evidence.extend(c.evidence for c in reports
+                              if c.evidence is not None and c.evidence not in claim.evidence)
+        marked += 1
+    return marked

@@ -1,0 +1,288 @@
+"""Exit reports: Schedule 13D/13G filings whose holders ceased to own more than five percent
+(graphkit.parsers.schedule13_ceased), read from five real corpus filings, and the corpus
+filings that report no exit left unmarked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.graph import build_graph, edge_data
+from graphkit.parse import parse_path, parse_source
+from graphkit.parsers import schedule13_ceased as sc
+from graphkit.source import SourceText
+from tests.conftest import corpus_file
+
+
+def _record(name: str):
+    report = parse_path(corpus_file(name))
+    assert report.status.value in ("parsed", "parsed_with_warnings"), report.error
+    return report.records[0]
+
+
+def _ceased(rec) -> list[tuple]:
+    names = {p.id: p.name for p in rec.parties}
+    return [(c.method, c.subject, [names[i] for i in c.party_ids], c.date,
+             c.evidence.line if c.evidence else None) for c in rec.ceased]
+
+
+def _marked(rec) -> dict[str, tuple]:
+    names = {p.id: p.name for p in rec.parties}
+    return {names[c.source]: (c.shares, c.percent) for c in rec.claims if c.ceased_five_percent}
+
+
+# --- real filings that report an exit ------------------------------------------------------
+
+def test_checked_box_and_explanatory_note():
+    rec = _record("13g/harraden_jvspac_2024_sc13ga.txt")
+    # line 1084: "Explanatory Note: This Amendment is being filed to report that the Reporting
+    # Persons have ceased to be the beneficial owner of more than five percent ..."
+    # line 1213-1214: "... check the following &#9746;."
+    assert _ceased(rec) == [("item 5 box", None, [], None, 1214),
+                            ("statement", None, [], None, 1084)]
+    assert _marked(rec) == {
+        "Harraden Circle Investments, LLC": (0, 0.0),
+        "Harraden Circle Investors GP, LP": (0, 0.0),
+        "Harraden Circle Investors GP, LLC": (0, 0.0),
+        "Harraden Circle Investors, LP": (0, 0.0),
+        "Harraden Circle Special Opportunities, LP": (0, 0.0),
+        "Frederick V. Fortmiller, Jr.": (0, 0.0)}
+
+
+def test_box_on_the_caption_line_and_dated_statement():
+    rec = _record("13g/idanta_hifn_2000_sc13ga.txt")
+    # line 377: "ITEM 5   OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS.     [X]"
+    # lines 380-382: "Item 5 is being amended to report the fact that as of December 31,
+    # 1999, the Reporting Persons have ceased to be the beneficial owner of more than five
+    # percent of the securities."
+    assert _ceased(rec) == [("item 5 box", None, [], None, 377),
+                            ("statement", None, [], dt.date(1999, 12, 31), 380)]
+    assert set(_marked(rec)) == {"IDANTA PARTNERS LTD.", "THE DUNN FAMILY TRUST",
+                                 "JONATHAN HUBERMAN"}
+
+
+def test_wingdings_checked_box_and_undated_statement():
+    rec = _record("13g/millennium_livent_2024_sc13g.html")
+    # line 1598: "check the following <FONT face=wingdings size=2>&thorn;</FONT>"
+    # line 1531: "After acquiring beneficial ownership of more than 5% of the outstanding
+    # Common Stock on December 29, 2023, the reporting persons ceased to be beneficial owners
+    # of more than 5% ... by the date of this filing." (December 29 is the acquisition's date)
+    assert _ceased(rec) == [("item 5 box", None, [], None, 1598),
+                            ("statement", None, [], None, 1531)]
+    assert set(_marked(rec)) == {"ICS Opportunities, Ltd.", "Millennium Management LLC",
+                                 "Millennium Group Management LLC", "Israel A. Englander"}
+
+
+def test_item_5e_per_reporting_person_with_defined_terms():
+    rec = _record("13d/tontine_homestead_2004_sc13da.txt")
+    # line 393: "(e) TFP ceased to be the beneficial owner of more than five percent of the
+    # Common Stock of the Company on October 20, 2004." (likewise TM at 409, "Mr. Gendell" at 432)
+    day = dt.date(2004, 10, 20)
+    assert _ceased(rec) == [
+        ("statement", "TFP", ["Tontine Financial Partners, L.P."], day, 393),
+        ("statement", "TM", ["Tontine Management, L.L.C."], day, 409),
+        ("statement", "Mr. Gendell", ["Jeffrey L. Gendell"], day, 432)]
+    assert _marked(rec) == {"Tontine Financial Partners, L.P.": (32600, 4.6),
+                            "Tontine Management, L.L.C.": (32600, 4.6),
+                            "Jeffrey L. Gendell": (32600, 4.6)}
+
+
+def test_item_5e_for_every_reporting_person_dated_before_an_aside():
+    rec = _record("13d/longitude_venus_2023_sc13da.txt")
+    # line 773-774: "(e) On December 23, 2022, upon the sale of the Common Stock described in
+    # Item 5(c) of this Amendment, each of the Reporting Persons ceased to be the beneficial
+    # owner of more than five percent of the outstanding shares of Common Stock."
+    assert _ceased(rec) == [("statement", None, [], dt.date(2022, 12, 23), 773)]
+    assert _marked(rec) == {"Longitude Capital Partners II, LLC": (3466118, 5.0),
+                            "Longitude Venture Partners II, L.P.": (3466118, 5.0),
+                            "Patrick G. Enright": (3466118, 5.0),
+                            "Juliet Tammenoms Bakker": (3466118, 5.0)}
+
+
+def test_exit_reaches_the_graph_edges():
+    rec = _record("13d/longitude_venus_2023_sc13da.txt")
+    G = build_graph([rec])
+    held = [edge_data(d) for _, _, d in G.edges(data=True)
+            if d["relation"] == "beneficial_owner_of"]
+    assert len(held) == 4 and all(e.ceased_five_percent for e in held)
+    assert all(any(ev.line == 773 for ev in e.evidence) for e in held)
+
+
+# --- real filings that report none ---------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "13g/accipiter_bthcvi_2007_sc13g.txt",        # "check the following []."
+    "13g/amhequity_cvd_2020_sc13ga.txt",          # "OF A CLASS: / /"
+    "13g/barclays_unionbancal_2008_sc13g.txt",    # "check the following. //"
+    "13g/blackrock_trinity_2024_sc13ga.html",     # "check the following [  ]."
+    "13g/dgcapital_salem_2013_sc13ga.txt",        # "[&#160;&#160;]"
+    "13g/franklin_humana_1998_sc13g.txt",         # "[  ]." then "Not Applicable"
+    "13g/selectequity_entegris_2022_sc13g.txt",   # "a reporting person has ceased ... [ ]"
+    "13g/enable_enerjex_2007_sc13g.txt",          # "Not applicable."
+    "13g/marex_jushi_2025_schedule13g.xml",       # <classOwnership5PercentOrLess>N
+    "13d/bml_aadi_2025_schedule13d.xml",          # <date5PercentOwnership>n/a
+    "13d/arch_venture_schedule13d.xml",           # <date5PercentOwnership>Not applicable.
+    "13d/icahn_bausch_2021_sc13d.txt",
+])
+def test_no_exit_reported(name):
+    rec = _record(name)
+    assert rec.ceased == [] and _marked(rec) == {}
+
+
+# --- XML forms (real filings with the answer changed) --------------------------------------
+
+def _xml_with(name: str, old: str, new: str):
+    path = corpus_file(name)
+    text = path.read_text()
+    assert old in text
+    return parse_source(SourceText(str(path), text.replace(old, new)))[0]
+
+
+def test_xml_13g_item5_flag_yes():
+    rec = _xml_with("13g/marex_jushi_2025_schedule13g.xml",
+                    "<classOwnership5PercentOrLess>N", "<classOwnership5PercentOrLess>Y")
+    assert _ceased(rec) == [("xml", None, [], None, 104)]  # the file opens with a blank line
+    assert set(_marked(rec)) == {"Marex Securities Products Inc.", "Marex Group plc"}
+
+
+def test_xml_13d_item5e_statement_names_one_holder():
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml", "<date5PercentOwnership>n/a",
+                    "<date5PercentOwnership>On March 3, 2025, Braden M. Leonard ceased to be "
+                    "the beneficial owner of more than 5% of the Common Stock.")
+    assert [(c.subject, c.date) for c in rec.ceased] == [("Braden M. Leonard",
+                                                           dt.date(2025, 3, 3))]
+    assert list(_marked(rec)) == ["Leonard Braden Michael"]  # not BML Investment Partners
+
+
+def test_xml_13d_item5e_bare_date():
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml", "<date5PercentOwnership>n/a",
+                    "<date5PercentOwnership>03/03/2025")
+    assert [(c.method, c.date) for c in rec.ceased] == [("xml", dt.date(2025, 3, 3))]
+    assert len(_marked(rec)) == 2
+
+
+# --- the named patterns ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, checked", [
+    ("check the following [X].", True),
+    ("check the following [ x ]", True),
+    ("check the following: ☒", True),
+    ("check the following þ .", True),
+    ("check the following /X/", True),
+    ("OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS.     [X]", True),
+    ("check the following X", True),
+    ("check the following [ ].", False),
+    ("check the following [].", False),
+    ("check the following. //", False),
+    ("OF A CLASS: / /", False),
+    ("check the following ☐", False),
+    ("check the following ¨", False),
+    ("of a Class.\n\n  X    Not Applicable.", None),
+])
+def test_item5_box(text, checked):
+    m = sc.ITEM5_BOX.search(text)
+    if checked is None:  # no box of the caption's
+        assert m is None
+    else:
+        assert m is not None and sc._checked(m) is checked
+
+
+@pytest.mark.parametrize("text", [
+    "Ownership of Five Percent or Less of a Class\n\nNot applicable.",
+    "check the following Xerox",  # a word, not a box
+])
+def test_item5_box_absent(text):
+    assert sc.ITEM5_BOX.search(text) is None or not sc._checked(sc.ITEM5_BOX.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ceased to be the beneficial owner of more than five percent",
+    "ceased to be beneficial owners of more than 5%",
+    "ceased to beneficially own more than 5% of the Shares",
+    "ceased to own more than five (5%) percent",
+    "is no longer the beneficial owner of more than 5 percent",
+    "no longer beneficially owns more than five percent",
+])
+def test_ceased_pattern(text):
+    assert sc.CEASED.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ceased to be a director of the Issuer",
+    "ceased to be the beneficial owner of the Shares sold",
+    "no longer holds any position with the Issuer",
+])
+def test_ceased_pattern_negative(text):
+    assert sc.CEASED.search(text) is None
+
+
+def _statements(text: str) -> list[tuple]:
+    src = SourceText("x.txt", text)
+    return [(c.subject, c.date) for c in sc.read_statements(src, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the form's instructions and negations are no report
+    ("(e) State the date on which the reporting person ceased to be the beneficial owner of "
+     "more than five percent of the class of securities: Not applicable.", []),
+    ("If this statement is being filed to report the fact that as of the date hereof the "
+     "reporting person has ceased to be the beneficial owner of more than five percent", []),
+    ("None of the Reporting Persons has ceased to be the beneficial owner of more than 5%.", []),
+    ("Acme Fund, L.P. has not ceased to be the beneficial owner of more than 5%.", []),
+    # a holder named with its legal form, initials and an abbreviation before it
+    ("Item 4. The Fund sold shares to Acme Inc. On May 1, 2024, Jane Q. Roe ceased to be the "
+     "beneficial owner of more than 5% of the Shares.", [("Jane Q. Roe", dt.date(2024, 5, 1))]),
+    ("(e) Acme Fund, L.P. ceased to be the beneficial owner of more than five percent of the "
+     "Common Stock on June 30, 2021.", [("Acme Fund, L.P.", dt.date(2021, 6, 30))]),
+    ("As a result, the Reporting Persons no longer beneficially own more than 5% of the "
+     "Shares.", [(None, None)]),
+])
+def test_read_statements(text, expected):
+    assert _statements(text) == expected
+
+
+def test_unresolved_holder_marks_nothing():
+    c = sc.Cessation(subject="Roe Family Partners", method="statement")
+    out = sc.resolve_holders([c], {"Acme Fund": "p1"}.get)
+    assert out[0].party_ids == [] and out[0].subject == "Roe Family Partners"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Holdings, Inc. ceased to own more than 5% of the Shares on May 1, 2024.",
+     [("Acme Holdings, Inc.", dt.date(2024, 5, 1))]),
+    ("The sale closed. Mr. Roe ceased to be the beneficial owner of more than 5% of the Shares.",
+     [("Mr. Roe", None)]),
+])
+def test_read_statements_sentence_ends(text, expected):
+    assert _statements(text) == expected
+
+
+def test_box_before_the_forms_sentence_unchecked():
+    # the layout of a real 2004 13G/A (/tmp/unseen/b): an "X" checks "Not Applicable"
+    src_path = "x.txt"
+    text = ("Item 5 Ownership of Five Percent or Less of a Class.\n\n  X    Not Applicable.\n\n"
+            "_____  This statement is being filed to report the fact that, as\n       of the "
+            "date of this report, the reporting person(s) has\n       (have) ceased to be the "
+            "beneficial owner of more than five\n       percent of the class of securities.\n")
+    src = SourceText(src_path, text)
+    assert sc.read_item5_box(src, 0, len(text)) == []
+    assert sc.read_statements(src, 0, len(text)) == []
+    checked = SourceText(src_path, text.replace("  X    Not", "       Not").replace(
+        "_____  This", "__X__  This"))
+    assert [c.method for c in sc.read_item5_box(checked, 0, len(text))] == ["item 5 box"]
+
+
+def test_stake_history_shows_the_exit():
+    from rich.console import Console
+
+    from graphkit.asof import stake_history
+    from graphkit.render import render
+
+    rec = _record("13d/tontine_homestead_2004_sc13da.txt")
+    hist = stake_history(build_graph([rec]), "Jeffrey L. Gendell", "Homestead Bancorp, Inc.")
+    assert [(e.claim.shares, e.claim.ceased_five_percent) for e in hist.entries] == [
+        (32600, True)]
+    console = Console(width=200, record=True)
+    console.print(render(hist))
+    assert "exit (5% or less)" in console.export_text()
