@@ -91,6 +91,10 @@ CEASED = re.compile(r"""
       | 5 \s* (?: % | percent | per \s* cent ) )
 """, _F)
 
+#: A word every :data:`CEASED` report holds, in any case: "ceased", "CEASED", "no longer" (a
+#: cheap test first)
+REPORT_WORD = re.compile(r"""ceased | longer""", _F)
+
 #: The form's instruction, not a report: "If this statement is being filed to report ...",
 #: "This statement is being filed to report the fact that ..." (its box read by
 #: :data:`BOX_BEFORE_STATEMENT`), "State the date on which the reporting person ceased ..."
@@ -112,7 +116,7 @@ _FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)
 #: Persons have ceased ...")
 CLAUSE_START = re.compile(rf"""
     (?: ; | {_FULL_STOP} ) \s+ | \n \s* \n          # a sentence, a clause, a paragraph
-  | (?<!\S) \( [a-z] \) \s+ | ^ [ \t]* [a-z] \) \s+  # "(e) ", "e) "
+  | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* [a-zA-Z] \) \s+  # "(e) ", "e) ", "(E) "
   | \bthat \s+                                      # "to report that ..."
 """, re.VERBOSE | re.MULTILINE)
 
@@ -130,8 +134,8 @@ INTRODUCED_DATE = re.compile(rf"""
     \b(?: on | as \s+ of | effective | since ) \s+ (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
-#: An outline letter opening a sub-item: "(e) ", "e) "
-OUTLINE = re.compile(r"""^ \s* \(? [a-z] \) \s+""", re.VERBOSE)
+#: An outline letter opening a sub-item: "(e) ", "e) ", "(E) "
+OUTLINE = re.compile(r"""^ \s* \(? [a-zA-Z] \) \s+""", re.VERBOSE)
 
 #: A phrase that leads into the holder up to a comma: a date ("On December 23, 2022,"), a
 #: participle ("After acquiring ... on May 1, 2023,"), a connective ("Accordingly,")
@@ -277,8 +281,8 @@ def read_statements(src: SourceText, start: int, end: int,
     [(None, datetime.date(2022, 12, 23))]
     """
     text = src.text
-    if "ceased" not in text[start:end] and "longer" not in text[start:end].lower():
-        return []
+    if REPORT_WORD.search(text, start, end) is None:
+        return []  # the usual filing: no word of a report (no copy of the text made to know it)
     found: list[Cessation] = []
     for m in CEASED.finditer(text, start, end):
         sentence = text[_start_after(SENTENCE_START, text, m.start(), start):m.start()]

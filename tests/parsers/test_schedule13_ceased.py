@@ -286,3 +286,10 @@ def test_stake_history_shows_the_exit():
     console = Console(width=200, record=True)
     console.print(render(hist))
     assert "exit (5% or less)" in console.export_text()
+
+
+def test_read_statements_in_capitals():
+    # older filings are typed in capitals throughout
+    assert _statements("(E) ON MAY 1, 1996, THE REPORTING PERSONS CEASED TO BE THE BENEFICIAL "
+                       "OWNERS OF MORE THAN FIVE PERCENT OF THE COMMON STOCK.") == [
+        (None, dt.date(1996, 5, 1))]
