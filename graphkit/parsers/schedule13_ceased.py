@@ -57,7 +57,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: The mark inside brackets or slashes is group ``inner``, a box drawn as one sign ``sign``.
 ITEM5_BOX = re.compile(r"""
     (?: check \s+ the \s+ following | of \s+ a \s+ class )
-    [\s.:,]*
+    [\s.:,|]*                                       # a table cell: " | "
     (?: \[ \s* (?P<inner>[^\]\s]?) \s* \]               # [X], [ ], []
       | / \s* (?P<inner2>[^/\s]?) \s* /                  # /X/, / /, //
       | \( \s* (?P<inner3>[^)\s]?) \s* \)                # (X), ( )

@@ -172,6 +172,8 @@ def test_xml_13d_item5e_bare_date():
     ("check the following /X/", True),
     ("OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS.     [X]", True),
     ("check the following X", True),
+    ("Ownership of Five Percent or Less of a Class | ☒", True),  # the box in its own cell
+    ("check the following | [ ]", False),
     ("check the following [ ].", False),
     ("check the following [].", False),
     ("check the following. //", False),
