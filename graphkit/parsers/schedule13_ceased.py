@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
-from graphkit.models import Cessation, Evidence, FilingRecord, PartyRole
+from graphkit.models import Cessation, Evidence, FilingRecord, FilingWarning, PartyRole
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -56,39 +56,41 @@ _F = re.VERBOSE | re.IGNORECASE
 #: box); not "of a Class. X Not Applicable." (an X before a line's text checks that text).
 #: The mark inside brackets or slashes is group ``inner``, a box drawn as one sign ``sign``.
 ITEM5_BOX = re.compile(r"""
-    (?: check \s+ the \s+ following | of \s+ a \s+ class )
+    (?: check \s+ (?: the \s+ following (?: \s+ box )? | here | this \s+ box ) | of \s+ a \s+ class )
     [\s.:,|]*                                       # a table cell: " | "
     (?: \[ \s* (?P<inner>[^\]\s]?) \s* \]               # [X], [ ], []
       | / \s* (?P<inner2>[^/\s]?) \s* /                  # /X/, / /, //
       | \( \s* (?P<inner3>[^)\s]?) \s* \)                # (X), ( )
-      | (?P<sign>[☒☑☐□■✓✔√þýü¨xXoq]) (?![A-Za-z0-9])  # ☒, þ, ¨, a bare X
+      | _++ [ \t]*+ (?P<inner4>[xX]) [ \t]*+ _++ | _{2,}+  # __X__, ____
+      | (?P<sign>[☒☑⌧☐□■✓✔√þýü¨xXoq]) (?![A-Za-z0-9])  # ☒, þ, ¨, a bare X
     )
-    (?= [ \t]* [.;]? [ \t]* (?: \n | $ ) )
+    (?= [ \t]* [.;:]? [ \t]* (?: \n | $ ) )
 """, _F)
 
 #: A box before the form's sentence, as some filers lay Item 5 out: "_____  This statement is
 #: being filed to report the fact that ... has ceased ...", "__X__ This statement ...", "[X]
 #: This statement ..."; the mark is group ``mark``
 BOX_BEFORE_STATEMENT = re.compile(r"""
-    (?: _* [ \t]* (?P<mark>[xX])? [ \t]* _{2,} | _{2,} | \[ \s* (?P<mark2>[xX])? \s* \] )
+    (?<![\w\]]) (?: _++ [ \t]*+ (?P<mark>[xX]) [ \t]*+ _++ | _{2,}+ | \[ \s*+ (?P<mark2>[xX])? \s*+ \] )
     \s+ this \s+ statement \s+ is \s+ being \s+ filed \s+ to \s+ report
 """, _F)
 
 #: The signs :data:`ITEM5_BOX` reads as a checked box: crosses and ticks (Wingdings "þ", "ý"
 #: and "ü" are its checked box, crossed box and tick)
-CHECKED_SIGNS = frozenset("☒☑■✓✔√þýüxX")
+CHECKED_SIGNS = frozenset("☒☑⌧■✓✔√þýüxX")
 
 #: A statement that holders ceased to own more than five percent: "ceased to be the beneficial
 #: owner of more than five percent", "ceased to be beneficial owners of more than 5%", "ceased
 #: to beneficially own more than 5%", "no longer beneficially owns more than five (5%) percent"
 CEASED = re.compile(r"""
     (?: ceased \s+ to \s+ (?: be \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
-                            | beneficially \s+ own | own )
+                            | beneficially \s+ own | own | hold )
       | (?:is|are) \s+ no \s+ longer \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
       | no \s+ longer \s+ (?: beneficially \s+ )? owns? )
-    \s+ (?: more \s+ than | in \s+ excess \s+ of | over ) \s+
-    (?: five \s* (?: \( \s* 5 \s* %? \s* \) \s* )? (?: percent | per \s* cent | % )
-      | 5 \s* (?: % | percent | per \s* cent ) )
+    \s+ (?: (?: more \s+ than | in \s+ excess \s+ of | over | greater \s+ than ) \s+ )?
+    (?: five [\s-]* (?: \( \s* 5 \s* %? \s* \) \s* )? (?: percent | per \s* cent | % )
+      | 5 (?: \.0+ )? \s* (?: % | percent | per \s* cent ) )
+    (?: \s+ or \s+ more )?
 """, _F)
 
 #: A word every :data:`CEASED` report holds, in any case: "ceased", "CEASED", "no longer" (a
@@ -96,15 +98,33 @@ CEASED = re.compile(r"""
 REPORT_WORD = re.compile(r"""ceased | longer""", _F)
 
 #: The form's instruction, not a report: "If this statement is being filed to report ...",
+#: "To report the fact that ...", "In the event this statement is filed ...", "Check here ...",
 #: "This statement is being filed to report the fact that ..." (its box read by
 #: :data:`BOX_BEFORE_STATEMENT`), "State the date on which the reporting person ceased ..."
 INSTRUCTION = re.compile(r"""
     \bif\b | \bdate \s+ on \s+ which\b | \bstate \s+ the \s+ date\b | \bwhether\b
   | \bstatement \s+ is \s+ being \s+ filed \s+ to \s+ report \s+ the \s+ fact\b
+  | \bin \s+ the \s+ event\b | \bcheck \s+ (?: here | the \s+ following | this \s+ box )\b
+  | ^ \W* to \s+ report \s+ the \s+ fact\b
 """, _F)
 
-#: A negated report: "has not ceased", "none of the Reporting Persons has ceased", "never"
-NEGATED = re.compile(r"""\b(?: not | never | none | neither | nor )\b""", _F)
+#: A negated, excepted or past report: "has not ceased", "none of the Reporting Persons has
+#: ceased", "never", "Except for Mr. Roe, the Reporting Persons ceased" (not all of them),
+#: "As previously reported, TFP ceased ..." (an earlier filing's exit), "TFP had ceased ..."
+NEGATED = re.compile(r"""
+    \b(?: not | never | none | neither | nor | except | other \s+ than | previously
+         | formerly | had ) \b
+""", _F)
+
+#: Another security or company after a report, whose holdings are not the claims': "of the
+#: Series A Preferred Stock", "warrants", "notes", "of the common stock of Target Corp." (a
+#: company named with its legal form; not "of the Common Stock of the Company", "of the
+#: outstanding shares of Common Stock")
+OTHER_SECURITY = re.compile(r"""
+    \b(?: preferred | warrants? | notes | debentures | bonds )\b
+  | \b(?: stock | shares ) \s+ of \s+ (?: the \s+ )? [A-Z][\w.&'-]* (?: \s+ [A-Z][\w.&'-]* ){0,5}
+    ,? \s+ (?: Inc | Corp | Corporation | Co | Ltd | LLC | L\.P | plc | N\.V | S\.A | AG )\b
+""", re.VERBOSE)
 
 #: A full stop that ends a sentence: before a capital or "(" ("Acme Inc. On May 1, ..."), not
 #: after an initial ("Braden M. Leonard") nor a title ("Mr. Roe"); "Acme Inc. ceased" goes on
@@ -116,7 +136,8 @@ _FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)
 #: Persons have ceased ...")
 CLAUSE_START = re.compile(rf"""
     (?: ; | {_FULL_STOP} ) \s+ | \n \s* \n          # a sentence, a clause, a paragraph
-  | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* [a-zA-Z] \) \s+  # "(e) ", "e) ", "(E) "
+  | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+  # "(e) ", "e) ", "5(e) "
+  | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n   # a caption's end
   | \bthat \s+                                      # "to report that ..."
 """, re.VERBOSE | re.MULTILINE)
 
@@ -134,14 +155,20 @@ INTRODUCED_DATE = re.compile(rf"""
     \b(?: on | as \s+ of | effective | since ) \s+ (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
-#: An outline letter opening a sub-item: "(e) ", "e) ", "(E) "
-OUTLINE = re.compile(r"""^ \s* \(? [a-zA-Z] \) \s+""", re.VERBOSE)
+#: An Item caption line or an outline letter opening a sub-item: "Item 5. Interest in
+#: Securities of the Issuer" + line break, "(e) ", "e) ", "(E) ", "5(e) ", "Item 5(e). "
+OUTLINE = re.compile(r"""
+    ^ \s* (?: item \s* \d+ [^\n]* \n \s* )?
+    (?: (?: item \s* )? \d* \s* \(? [a-zA-Z] \) [.:]? \s+ )?
+""", _F)
 
 #: A phrase that leads into the holder up to a comma: a date ("On December 23, 2022,"), a
 #: participle ("After acquiring ... on May 1, 2023,"), a connective ("Accordingly,")
 LEAD_IN = re.compile(r"""
     ^ \s* (?: on | as \s+ of | effective | since | after | following | upon | as \s+ a \s+ result
-             | accordingly | consequently | therefore | thus | in \s+ addition | subsequently )\b
+             | accordingly | consequently | therefore | thus | in \s+ addition | subsequently
+             | in \s+ connection \s+ with | pursuant \s+ to | due \s+ to | because \s+ of
+             | by \s+ reason \s+ of )\b
 """, _F)
 
 #: The auxiliary verb before "ceased": "the Reporting Persons have", "TFP has"
@@ -152,7 +179,7 @@ AUXILIARY = re.compile(r"""\s+ (?: has | have | had ) \s* $""", _F)
 EVERY_REPORTING_PERSON = re.compile(r"""
     ^ (?: (?: each | all | both | any ) \s+ of \s+ )? (?: the \s+ | such \s+ )?
       (?: reporting | filing ) \s+ persons? $
-  | ^ (?: the \s+ undersigned | we | it | they | each \s+ of \s+ them ) $
+  | ^ (?: the \s+ undersigned | we ) $
 """, _F)
 
 #: Every reporting person named at the end of a clause's words: "... described in Item 5(c),
@@ -168,16 +195,24 @@ GROUP_SUFFIX = re.compile(r"""
     ,? \s+ (?: as \s+ a \s+ group | together | collectively | in \s+ the \s+ aggregate ) $
 """, _F)
 
-#: Between two holders named together: "Acme Fund and Acme GP", "A, B and C"
-HOLDER_LIST_BREAK = re.compile(r"""\s* (?: , \s* (?: and \s+ )? | \band\s+ ) \s*""", _F)
+#: Between two holders named together: "Acme Fund and Acme GP", "A, B and C" (not the comma
+#: of "Rupert H. Roe, Jr." or "Acme Holdings, Inc.")
+HOLDER_LIST_BREAK = re.compile(r"""
+    \s* (?: , (?! \s* (?: jr | sr | inc | corp | co | ltd | llc | l\.?l\.?c | l\.?p | n\.?a
+                      | ii | iii | iv | esq ) \b ) \s* (?: and \s+ )? | \band\s+ ) \s*
+""", _F)
 
-#: Two or more persons named by their surnames under one title: "Messrs. Roe and Doe"
-PLURAL_TITLE = re.compile(r"""^ (?: Messrs | Mmes | Mesdames ) \.? \s+""", re.VERBOSE)
+#: What opens a list of holders: "Each of TFP and TM", "Both A and B", two or more persons
+#: named by their surnames under one title: "Messrs. Roe and Doe"
+PLURAL_TITLE = re.compile(r"""
+    ^ (?: (?: each \s+ of | both | all \s+ of | either \s+ of ) \s+ )?
+      (?: (?: Messrs | Mmes | Mesdames ) \.? \s+ )?
+""", _F)
 
 
 def _checked(m: re.Match) -> Optional[bool]:
     """Whether an :data:`ITEM5_BOX` match is a checked box (None when it reads no box)."""
-    sign = m["inner"] or m["inner2"] or m["inner3"] or m["sign"] or ""
+    sign = m["inner"] or m["inner2"] or m["inner3"] or m["inner4"] or m["sign"] or ""
     return sign in CHECKED_SIGNS
 
 
@@ -203,10 +238,21 @@ def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
                                                                   section="Item 5"))]
 
 
+#: Most reports read in one filing (a real one states its exit once per holder at most)
+MAX_REPORTS = 200
+
+#: How far after a report its sentence is read at most (its date, its class)
+SENTENCE_REACH = 400
+
+#: The end of a report's sentence: a full stop before a space or line break, a blank line
+SENTENCE_END = re.compile(r"""\.(?=\s) | \n[ \t]*\n""", re.VERBOSE)
+
+
 def _sentence_end(text: str, pos: int, end: int) -> int:
-    stop = text.find(". ", pos, end)
-    blank = text.find("\n\n", pos, end)
-    return min(e for e in (stop, blank, end) if e >= 0)
+    """Where the sentence holding ``pos`` ends, at most :data:`SENTENCE_REACH` on."""
+    limit = min(end, pos + SENTENCE_REACH)
+    m = SENTENCE_END.search(text, pos, limit)
+    return m.start() if m else limit
 
 
 def _start_after(pattern: re.Pattern, text: str, pos: int, floor: int) -> int:
@@ -249,25 +295,24 @@ def _holder(lead: str) -> str:
 
 
 def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
-    """The date a report gives its cessation: introduced after the report in its sentence
-    ("... on October 20, 2004"), else opening its clause before the holder ("as of December
-    31, 1999, the Reporting Persons ..."), not a date of another phrase ("After acquiring
-    ... on December 29, 2023, the reporting persons ceased ...")."""
-    after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
-    if after:
-        return after["date"]
-    lead = text[lead_start:m.start()].lstrip()
+    """The date a report gives its cessation: opening its clause before the holder ("As of
+    December 31, 1999, the Reporting Persons ..."), else introduced after the report in its
+    sentence ("... on October 20, 2004"); not a date of another phrase ("After acquiring ...
+    on December 29, 2023, the reporting persons ceased ...")."""
+    lead = OUTLINE.sub("", text[lead_start:m.start()], count=1)
     before = INTRODUCED_DATE.match(lead)
     if before and lead[before.end():].lstrip().startswith(","):
         return before["date"]
-    return None
+    after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
+    return after["date"] if after else None
 
 
 def read_statements(src: SourceText, start: int, end: int,
                     section: Optional[str] = None) -> list[Cessation]:
     """Every statement in ``src.text[start:end]`` that holders ceased to own more than five
     percent, with the holder as written (None for every reporting person) and its date; the
-    form's instructions and negated statements are skipped.
+    form's instructions, negated, excepted and past statements, and statements about another
+    security ("of the Series A Preferred Stock") are skipped.
 
     >>> src = SourceText("x.txt", "If this statement is being filed to report the fact that "
     ...     "the reporting person has ceased to be the beneficial owner of more than five "
@@ -284,17 +329,20 @@ def read_statements(src: SourceText, start: int, end: int,
     if REPORT_WORD.search(text, start, end) is None:
         return []  # the usual filing: no word of a report (no copy of the text made to know it)
     found: list[Cessation] = []
-    for m in CEASED.finditer(text, start, end):
+    for k, m in enumerate(CEASED.finditer(text, start, end)):
+        if k == MAX_REPORTS:  # no filing states its exit this often: a made-up or looping text
+            break
         sentence = text[_start_after(SENTENCE_START, text, m.start(), start):m.start()]
         lead_start = _start_after(CLAUSE_START, text, m.start(), start)
         lead = text[lead_start:m.start()]
-        if INSTRUCTION.search(sentence) or NEGATED.search(lead):
+        stop = _sentence_end(text, m.end(), end)
+        if INSTRUCTION.search(sentence) or NEGATED.search(lead) or \
+                OTHER_SECURITY.search(text, m.end(), stop):
             continue
         holder = _holder(lead)
         subject = None if not holder or EVERY_REPORTING_PERSON.match(holder) else holder
         day = _date(text, lead_start, m, end)
         dates = find_dates(day) if day else []
-        stop = _sentence_end(text, m.end(), end)
         found.append(Cessation(subject=subject, date=dates[0] if dates else None,
                                method="statement",
                                evidence=src.evidence(lead_start, min(stop + 1, end),
@@ -305,8 +353,10 @@ def read_statements(src: SourceText, start: int, end: int,
 def resolve_holders(cessations: Iterable[Cessation],
                     lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
     """The ``cessations`` with each named holder resolved to party ids by ``lookup`` (a name
-    or defined term to a party id, or None); "A and B" names two holders. A holder that does
-    not resolve stays as ``subject`` with no party id.
+    or defined term to a party id, or None); "A and B" names two holders, "Each of A and B" too;
+    a name that does not resolve is left out (``subject`` keeps them all as written), and a
+    report none of whose holders resolves is dropped: it would mark nothing, and its words may
+    be no holder at all ("In 2019 the Fund").
 
     >>> c = Cessation(subject="Acme Fund and Acme GP", method="statement")
     >>> resolve_holders([c], {"Acme Fund": "p1", "Acme GP": "p2"}.get)[0].party_ids
@@ -321,8 +371,9 @@ def resolve_holders(cessations: Iterable[Cessation],
             ids = [lookup(n) for n in HOLDER_LIST_BREAK.split(PLURAL_TITLE.sub("", c.subject))
                    if n]
             found = [i for i in ids if i]
-            if found:
-                c = c.model_copy(update={"party_ids": list(dict.fromkeys(found))})
+            if not found:
+                continue
+            c = c.model_copy(update={"party_ids": list(dict.fromkeys(found))})
         out.append(c)
     return out
 
@@ -331,14 +382,31 @@ def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: in
                     lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
     """The exit reports of a text Schedule 13D/13G: the Item 5 box (``item5``, its span, when
     the filing has one) and every statement in ``src.text[start:end]`` (the statement up to
-    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`)."""
+    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`). Where
+    Item 5 has a box (checked or not), the box speaks for it: its words around the box are
+    the form's instruction, however reworded or broken by a page, never a statement."""
     box = read_item5_box(src, *item5) if item5 else []
-    return box + resolve_holders(read_statements(src, start, end), lookup)
+    spans = [(start, end)]
+    if item5 and (box or _has_box(src.text, *item5)):
+        spans = [(start, item5[0]), (item5[1], end)]
+    stated = [c for a, b in spans if a < b for c in read_statements(src, a, b)]
+    return box + resolve_holders(stated, lookup)
+
+
+def _has_box(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (an Item 5) holds a check box, checked or not."""
+    return ITEM5_BOX.search(text, start, end) is not None or \
+        BOX_BEFORE_STATEMENT.search(text, start, end) is not None
 
 
 #: An XML answer that states nothing: "Not applicable.", "N/A", "None"
 NOTHING_STATED = re.compile(r"""
     ^ \W* (?: not \s+ applicable | n / ?a | none | inapplicable ) \W* $
+""", _F)
+
+#: An answer that is a date and nothing else: "05/01/2024", "On May 1, 2024.", "2024-05-01"
+BARE_DATE = re.compile(rf"""
+    ^ \W* (?: on \s+ | as \s+ of \s+ )? (?: {ANY_DATE.pattern} | \d{{4}}-\d\d-\d\d ) \W* $
 """, _F)
 
 #: An XML yes: "Y", "yes", "true", "1"
@@ -350,7 +418,8 @@ def xml_cessations(box: Optional[str], box_evidence: Optional[Evidence],
                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
     """The exit reports of a Schedule 13D/13G XML form: the 13G's Item 5 flag ``box``
     (``classOwnership5PercentOrLess``) when yes, and the 13D's Item 5(e) ``answer``
-    (``date5PercentOwnership``, as its own text): its statements, else the date it gives.
+    (``date5PercentOwnership``, as its own text): its statements, else a bare date
+    (:data:`BARE_DATE`; any other text, "Not applicable; ... as of May 2, 2025", states none).
 
     >>> xml_cessations("Y", None, None, {}.get)[0].method
     'xml'
@@ -368,7 +437,7 @@ def xml_cessations(box: Optional[str], box_evidence: Optional[Evidence],
     stated = resolve_holders(read_statements(answer, 0, len(text), section="Item 5(e)"), lookup)
     if stated:
         return found + stated
-    dates = find_dates(text)
+    dates = find_dates(text) if BARE_DATE.match(text) else []
     if dates:
         found.append(Cessation(method="xml", date=dates[0], evidence=answer.evidence(
             0, len(text), section="Item 5(e)")))
@@ -379,7 +448,8 @@ def mark_ceased_claims(rec: FilingRecord) -> int:
     """Mark the beneficial-owner claims of the holders ``rec.ceased`` names (every reporting
     person for a report without a holder) with ``ceased_five_percent``, the report added to
     their evidence. Returns how many claims were marked. A report naming a holder that matched
-    no party marks nothing.
+    no party marks nothing, and a claim whose percent of class is above five is not marked: the
+    record is warned instead (the report and the holding contradict each other).
     """
     if not rec.ceased:
         return 0
@@ -391,6 +461,13 @@ def mark_ceased_claims(rec: FilingRecord) -> int:
         reports = [c for c in rec.ceased if claim.source in c.party_ids
                    or not c.party_ids and c.subject is None and claim.source in reporting]
         if not reports:
+            continue
+        if claim.percent is not None and claim.percent > 5.0:
+            rec.warnings.append(FilingWarning(
+                code="exit-contradicted", source=rec.source,
+                line=reports[0].evidence.line if reports[0].evidence else None,
+                message=f"an exit report ({reports[0].method}) covers a holder whose holding "
+                        f"is {claim.percent:g}% of the class; its claim is not marked"))
             continue
         claim.ceased_five_percent = True
         claim.evidence.extend(c.evidence for c in reports

@@ -56,8 +56,8 @@ def test_box_on_the_caption_line_and_dated_statement():
     # lines 380-382: "Item 5 is being amended to report the fact that as of December 31,
     # 1999, the Reporting Persons have ceased to be the beneficial owner of more than five
     # percent of the securities."
-    assert _ceased(rec) == [("item 5 box", None, [], None, 377),
-                            ("statement", None, [], dt.date(1999, 12, 31), 380)]
+    # (the statement inside Item 5, beside its box, is not read: the box speaks for Item 5)
+    assert _ceased(rec) == [("item 5 box", None, [], None, 377)]
     assert set(_marked(rec)) == {"IDANTA PARTNERS LTD.", "THE DUNN FAMILY TRUST",
                                  "JONATHAN HUBERMAN"}
 
@@ -132,34 +132,52 @@ def test_no_exit_reported(name):
 
 # --- XML forms (real filings with the answer changed) --------------------------------------
 
-def _xml_with(name: str, old: str, new: str):
+def _xml_with(name: str, *changes: tuple[str, str]):
     path = corpus_file(name)
     text = path.read_text()
-    assert old in text
-    return parse_source(SourceText(str(path), text.replace(old, new)))[0]
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    return parse_source(SourceText(str(path), text))[0]
+
+
+FLAG_YES = ("<classOwnership5PercentOrLess>N", "<classOwnership5PercentOrLess>Y")
 
 
 def test_xml_13g_item5_flag_yes():
-    rec = _xml_with("13g/marex_jushi_2025_schedule13g.xml",
-                    "<classOwnership5PercentOrLess>N", "<classOwnership5PercentOrLess>Y")
+    rec = _xml_with("13g/marex_jushi_2025_schedule13g.xml", FLAG_YES,
+                    ("<classPercent>5.1<", "<classPercent>4.1<"))
     assert _ceased(rec) == [("xml", None, [], None, 104)]  # the file opens with a blank line
-    assert set(_marked(rec)) == {"Marex Securities Products Inc.", "Marex Group plc"}
+    assert _marked(rec) == {"Marex Securities Products Inc.": (10000000, 4.1),
+                            "Marex Group plc": (10000000, 4.1)}
+
+
+def test_xml_exit_contradicted_by_the_cover():
+    # the real holdings are 5.1% of the class: an exit report contradicts them
+    rec = _xml_with("13g/marex_jushi_2025_schedule13g.xml", FLAG_YES)
+    assert _marked(rec) == {}
+    assert [w.code for w in rec.warnings].count("exit-contradicted") == 2
 
 
 def test_xml_13d_item5e_statement_names_one_holder():
-    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml", "<date5PercentOwnership>n/a",
-                    "<date5PercentOwnership>On March 3, 2025, Braden M. Leonard ceased to be "
-                    "the beneficial owner of more than 5% of the Common Stock.")
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml",
+                    ("<date5PercentOwnership>n/a", "<date5PercentOwnership>On March 3, 2025, "
+                     "Braden M. Leonard ceased to be the beneficial owner of more than 5% of the "
+                     "Common Stock."), ("<percentOfClass>9.9<", "<percentOfClass>4.9<"))
     assert [(c.subject, c.date) for c in rec.ceased] == [("Braden M. Leonard",
                                                            dt.date(2025, 3, 3))]
     assert list(_marked(rec)) == ["Leonard Braden Michael"]  # not BML Investment Partners
 
 
-def test_xml_13d_item5e_bare_date():
-    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml", "<date5PercentOwnership>n/a",
-                    "<date5PercentOwnership>03/03/2025")
-    assert [(c.method, c.date) for c in rec.ceased] == [("xml", dt.date(2025, 3, 3))]
-    assert len(_marked(rec)) == 2
+@pytest.mark.parametrize("answer, dated", [
+    ("03/03/2025", dt.date(2025, 3, 3)),
+    ("Not applicable; the Reporting Persons own 9.9% as of May 2, 2025.", None),
+    ("The Reporting Persons have not ceased to be the beneficial owners of more than 5%.", None),
+])
+def test_xml_13d_item5e_answers(answer, dated):
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml",
+                    ("<date5PercentOwnership>n/a", f"<date5PercentOwnership>{answer}"))
+    assert [c.date for c in rec.ceased] == ([dated] if dated else [])
 
 
 # --- the named patterns ----------------------------------------------------------------------
@@ -244,10 +262,12 @@ def test_read_statements(text, expected):
     assert _statements(text) == expected
 
 
-def test_unresolved_holder_marks_nothing():
+def test_unresolved_holder_is_dropped():
+    # a report none of whose holders is a party marks nothing and is not kept
     c = sc.Cessation(subject="Roe Family Partners", method="statement")
-    out = sc.resolve_holders([c], {"Acme Fund": "p1"}.get)
-    assert out[0].party_ids == [] and out[0].subject == "Roe Family Partners"
+    assert sc.resolve_holders([c], {"Acme Fund": "p1"}.get) == []
+    c = sc.Cessation(subject="Roe Family Partners and Acme Fund", method="statement")
+    assert sc.resolve_holders([c], {"Acme Fund": "p1"}.get)[0].party_ids == ["p1"]
 
 
 @pytest.mark.parametrize("text, expected", [
