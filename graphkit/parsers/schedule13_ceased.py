@@ -40,7 +40,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
@@ -82,20 +82,22 @@ CHECKED_SIGNS = frozenset("☒☑⌧■✓✔√þýüxX")
 #: A statement that holders ceased to own more than five percent: "ceased to be the beneficial
 #: owner of more than five percent", "ceased to be beneficial owners of more than 5%", "ceased
 #: to beneficially own more than 5%", "no longer beneficially owns more than five (5%) percent"
+#: (it starts at "ceased" or "longer": a search skips ahead to those letters; the "is no" of
+#: "is no longer" is left to the clause before it, see :data:`AUXILIARY`)
 CEASED = re.compile(r"""
     (?: ceased \s+ to \s+ (?: be \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
                             | beneficially \s+ own | own | hold )
-      | (?:is|are) \s+ no \s+ longer \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
-      | no \s+ longer \s+ (?: beneficially \s+ )? owns? )
+      | (?<= no \s ) longer \s+ (?: (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
+                                   | (?: beneficially \s+ )? owns? ) )
     \s+ (?: (?: more \s+ than | in \s+ excess \s+ of | over | greater \s+ than ) \s+ )?
     (?: five [\s-]* (?: \( \s* 5 \s* %? \s* \) \s* )? (?: percent | per \s* cent | % )
       | 5 (?: \.0+ )? \s* (?: % | percent | per \s* cent ) )
     (?: \s+ or \s+ more )?
 """, _F)
 
-#: A word every :data:`CEASED` report holds, in any case: "ceased", "CEASED", "no longer" (a
-#: cheap test first)
-REPORT_WORD = re.compile(r"""ceased | longer""", _F)
+#: What every :data:`CEASED` report holds, as written in lower case or capitals: "ceased",
+#: "Ceased", "CEASED", "no longer" (a cheap test first: plain string searches)
+REPORT_WORDS = ("eased", "EASED", "onger", "ONGER")
 
 #: The form's instruction, not a report: "If this statement is being filed to report ...",
 #: "To report the fact that ...", "In the event this statement is filed ...", "Check here ...",
@@ -171,8 +173,10 @@ LEAD_IN = re.compile(r"""
              | by \s+ reason \s+ of )\b
 """, _F)
 
-#: The auxiliary verb before "ceased": "the Reporting Persons have", "TFP has"
-AUXILIARY = re.compile(r"""\s+ (?: has | have | had ) \s* $""", _F)
+#: The auxiliary verb before "ceased" or "longer": "the Reporting Persons have", "TFP has",
+#: "the Reporting Persons are no", "Acme Fund no"
+AUXILIARY = re.compile(r"""\s+ (?: (?: has | have | had | is | are ) (?: \s+ no )? | no ) \s* $""",
+                       _F)
 
 #: A holder that is every reporting person: "the Reporting Persons", "each of the Reporting
 #: Persons", "the reporting person", "the undersigned", "we"
@@ -237,6 +241,12 @@ def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
     return [Cessation(method="item 5 box", evidence=src.evidence(box.start(), box.end(),
                                                                   section="Item 5"))]
 
+
+#: The longest report :data:`CEASED` reads, from "ceased" to "percent"
+REPORT_REACH = 200
+
+#: How far into Item 5 its box is looked for (a 13G's Item 5 is a few lines; a 13D's is long)
+BOX_REACH = 2500
 
 #: Most reports read in one filing (a real one states its exit once per holder at most)
 MAX_REPORTS = 200
@@ -307,6 +317,22 @@ def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
     return after["date"] if after else None
 
 
+def _reports(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The :data:`CEASED` matches in ``text[start:end]``, in order, each tried only where one
+    of :data:`REPORT_WORDS` stands (plain string searches: no pattern runs over a filing that
+    holds none, and none over the stretches between them)."""
+    hits: set[int] = set()
+    for word in REPORT_WORDS:
+        at = text.find(word, start + 1, end)
+        while at >= 0:
+            hits.add(at - 1)  # where "ceased" / "longer" starts
+            at = text.find(word, at + 1, end)
+    for at in sorted(hits):
+        m = CEASED.match(text, at, min(end, at + REPORT_REACH))
+        if m is not None:
+            yield m
+
+
 def read_statements(src: SourceText, start: int, end: int,
                     section: Optional[str] = None) -> list[Cessation]:
     """Every statement in ``src.text[start:end]`` that holders ceased to own more than five
@@ -326,10 +352,8 @@ def read_statements(src: SourceText, start: int, end: int,
     [(None, datetime.date(2022, 12, 23))]
     """
     text = src.text
-    if REPORT_WORD.search(text, start, end) is None:
-        return []  # the usual filing: no word of a report (no copy of the text made to know it)
     found: list[Cessation] = []
-    for k, m in enumerate(CEASED.finditer(text, start, end)):
+    for k, m in enumerate(_reports(text, start, end)):
         if k == MAX_REPORTS:  # no filing states its exit this often: a made-up or looping text
             break
         sentence = text[_start_after(SENTENCE_START, text, m.start(), start):m.start()]
@@ -385,6 +409,8 @@ def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: in
     its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`). Where
     Item 5 has a box (checked or not), the box speaks for it: its words around the box are
     the form's instruction, however reworded or broken by a page, never a statement."""
+    if item5:  # the box stands by the caption: its first lines are enough
+        item5 = (item5[0], min(item5[1], item5[0] + BOX_REACH))
     box = read_item5_box(src, *item5) if item5 else []
     spans = [(start, end)]
     if item5 and (box or _has_box(src.text, *item5)):
