@@ -22,6 +22,7 @@ from typing import NamedTuple, Optional
 
 from graphkit.models import Evidence
 from graphkit.names import PartyKind, guess_kind, org_words
+from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
@@ -156,22 +157,11 @@ def _titles_match(pattern: re.Pattern[str], title: str) -> bool:
 
 
 #: An officer's title held of the company signed for, that states no control of it (read by
-#: :func:`is_officer_title`): "Vice President", "Executive Vice President", "Assistant
-#: Secretary", "Treasurer", "General Counsel", "Chief Operating Officer", "CFO", "Senior
-#: Managing Director", "Vice President - Administration", "Vice President of Investments"
-#: (a department, not a party). The officers a company's bylaws name, assistants included; not
-#: a signing authority ("Authorized Signatory", "Authorized Officer", "Attorney-in-Fact"), nor
-#: a bare "Compliance Officer" (a function, not an office; "Chief Compliance Officer" is one)
-OFFICER_TITLE = re.compile(r"""
-    ^(?:(?:Senior|Sr\.?|Executive|Exec\.?|First|Assistant|Asst\.?|Deputy|Group|Global|Corporate
-    |Associate)[ \t]+)*(?:Co-)?
-    (?:Vice[ \t]+President|V\.?P\.?|President|Secretary|Treasurer|Controller|Comptroller
-    |General[ \t]+Counsel|Chief(?:[ \t]+[A-Za-z]+){1,3}[ \t]+Officer|C[EFOIATL]O|Managing[ \t]+Director)
-    (?:(?:[ \t]*[-\u2013][ \t]*|[ \t]+of[ \t]+)          # "-Legal", " - Administration", " of Finance"
-    (?:Finance|Operations|Investments?|Administration|Accounting|Compliance|Legal|Tax|Taxation
-    |Marketing|Sales|Research|Trading|Risk|Human[ \t]+Resources|Business[ \t]+Development
-    |Corporate[ \t]+Development|Strategy|Portfolio[ \t]+Management))?$
-""", re.I | re.VERBOSE)
+#: :func:`is_officer_title`): the whole title is an office and its department
+#: (:data:`~graphkit.parsers.officer_titles.WHOLE_OFFICER_TITLE`, the offices a roster reads
+#: too): "Vice President", "Assistant Secretary", "Chief Operating Officer", "Vice President -
+#: Administration"; not a signing authority ("Authorized Signatory", "Attorney-in-Fact")
+OFFICER_TITLE = WHOLE_OFFICER_TITLE
 #: A capacity an entity may hold of another party, in a title: "Trustee", "Co-Trustee",
 #: "General Partner", "Managing Member" (not "Managing Director")
 ENTITY_TITLE = re.compile(r"""\b(?:Trustee|Partner|Member|Manager)\b""", re.I | re.VERBOSE)
