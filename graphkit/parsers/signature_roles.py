@@ -220,22 +220,34 @@ def has_officers(held: str) -> bool:
         and not TRUST_NAME.search(held)
 
 
+#: A signing authority among a signer's titles, which is no office of the company: "Authorized
+#: Signatory", "Authorized Signer", "Authorized Person", "Attorney-in-Fact (for Jane Roe)",
+#: "Agent" (read by
+#: :func:`office_title`; "Associate Counsel", "Compliance Officer" are jobs, and stay)
+SIGNING_AUTHORITY = re.compile(r"""
+    ^[ \t]*(?:(?:duly[ \t]+)?authori[sz]ed[ \t]+(?:signatory|signer|person|representative|agent)
+    |(?:as[ \t]+)?(?:attorney[ \t-]+in[ \t-]+fact|agent)
+     (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+\S.*)?)[ \t]*$
+""", re.I | re.VERBOSE)
+
+
 def office_title(title: str) -> str:
-    """The offices of a list of titles held together (:data:`TITLE_SEPARATOR`), without the
-    titles that are no office (a signing authority: "Authorized Signatory",
-    "Attorney-in-Fact"): "Vice President" of "Authorized Signatory and Vice President" and of
-    "Managing Director and Attorney-in-Fact"; ``title`` itself when every part is an office
-    or none is.
+    """A signer's ``title``, a list of titles held together (:data:`TITLE_SEPARATOR`), without
+    the signing authorities among them (:data:`SIGNING_AUTHORITY`): "Vice President" of
+    "Authorized Signatory and Vice President" and of "Managing Director and Attorney-in-Fact";
+    the jobs printed with an office stay ("Associate Counsel and Assistant Secretary");
+    ``title`` itself when nothing or everything is a signing authority.
 
     >>> office_title("Chief Compliance Officer / Attorney-in-Fact")
     'Chief Compliance Officer'
     >>> office_title("Vice President and Treasurer"), office_title("Authorized Signatory")
     ('Vice President and Treasurer', 'Authorized Signatory')
+    >>> office_title("Associate Counsel and Assistant Secretary")
+    'Associate Counsel and Assistant Secretary'
     """
     cuts = [0] + [k for m in TITLE_SEPARATOR.finditer(title) for k in m.span()] + [len(title)]
     parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
-    keep = [(a, b) for a, b in parts
-            if OFFICER_TITLE.match(title[a:b]) or CONTROL_TITLE.match(title[a:b])]
+    keep = [(a, b) for a, b in parts if not SIGNING_AUTHORITY.match(title[a:b])]
     if not keep or len(keep) == len(parts):
         return title
     first, last = parts.index(keep[0]), parts.index(keep[-1])

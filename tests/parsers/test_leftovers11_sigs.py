@@ -57,9 +57,8 @@ def test_assistant_vice_president_signing_for_the_bank():
     rec = holdout_record("1995_SC_13G_3499.txt")
     # line 283: "Dorothy F. Crowe Assistant Vice President & Compliance Officer" under
     # "FIRST UNION CORPORATION": an assistant vice president is an officer of the corporation
-    # (review 12: the title keeps the office only; "Compliance Officer" is a function)
     assert _officers(rec) == {("Dorothy F. Crowe", "First Union Corporation"):
-                              "Assistant Vice President"}
+                              "Assistant Vice President & Compliance Officer"}
 
 
 @pytest.mark.parametrize("title, found", [

@@ -133,7 +133,9 @@ def test_title_findings_agency():
     ("Vice President and Authorized Signatory", "Vice President"),
     ("Managing Director and Attorney-in-Fact", "Managing Director"),
     ("Chief Compliance Officer / Attorney-in-Fact", "Chief Compliance Officer"),
-    ("Assistant Vice President & Compliance Officer", "Assistant Vice President"),
+    ("Assistant Vice President & Compliance Officer",
+     "Assistant Vice President & Compliance Officer"),  # a job, not a signing authority
+    ("COO & Senior Counsel", "COO & Senior Counsel"),
     ("President, Authorized Signatory, Treasurer", "President and Treasurer"),
     ("Vice President and Treasurer", "Vice President and Treasurer"),
     ("Vice President - Legal", "Vice President - Legal"),
@@ -146,21 +148,21 @@ def test_office_title(title, office):
 def test_office_title_on_a_real_filing():
     rec = holdout_record("1995_SC_13G_3499.txt")
     # line 283: "Dorothy F. Crowe Assistant Vice President & Compliance Officer" under
-    # "FIRST UNION CORPORATION": the office kept, not the compliance function
+    # "FIRST UNION CORPORATION": her jobs as printed (no signing authority among them)
     names = {p.id: p.name for p in rec.parties}
     assert {(names[c.source], c.title) for c in rec.claims if c.relation.value == "officer_of"} \
-        == {("Dorothy F. Crowe", "Assistant Vice President")}
+        == {("Dorothy F. Crowe", "Assistant Vice President & Compliance Officer")}
 
 
 def test_office_title_torchmark():
     rec = fixture_record("1994_SC_13D_49588.txt")
     # lines 444-450: "TORCHMARK CORPORATION" / "By:  /s/ Carol McCoy" / "Carol McCoy" /
-    # "Associate Counsel and" / "Assistant Secretary": a lawyer of the company, its officer
-    # as Assistant Secretary
+    # "Associate Counsel and" / "Assistant Secretary": a lawyer of the company and its
+    # Assistant Secretary, the title kept whole (two jobs, no signing authority)
     names = {p.id: p.name for p in rec.parties}
     assert {(names[c.source], names[c.target], c.title) for c in rec.claims
             if c.relation.value == "officer_of"} == \
-        {("Carol McCoy", "Torchmark Corporation", "Assistant Secretary")}
+        {("Carol McCoy", "Torchmark Corporation", "Associate Counsel and Assistant Secretary")}
 
 
 # --- 4. "Vice President of the General Partner" --------------------------------------------
