@@ -51,9 +51,26 @@ OFFICE = r"""
     |(?:principal\s+(?:accounting|financial|executive|operating)|executive|operating)\s+officer
     |secretary|treasurer|controller|comptroller
     |gen(?:eral|'l|\.)\s+counsel
-    |(?:vice[\s-]+)?chair(?:man|woman|person)?(?!\s+of\s+the\s+board)
+    |(?:vice[\s-]+)?chair(?:man|woman|person)?\b(?!\s+of\s+the\s+board)
     |c[efoiatl]o\b)
 """
+#: What may follow an office that opens a role: nothing, a separator, "and", "of", "/", a
+#: bracket ("Vice President and Director", "CFO, Treasurer", "Vice President of Sales"); not
+#: more capitalised words, as a company's name goes on ("CTO REALTY GROWTH, INC.")
+AFTER_OFFICE = re.compile(r"""\s*(?:$|[,;&/()\-\u2013]|and\b|of\b|\d)""", re.I | re.VERBOSE)
+
+
+def opens_with_office(text: str) -> bool:
+    """Whether ``text`` opens with an officer's title standing alone (:data:`OFFICER_TITLE`,
+    then :data:`AFTER_OFFICE`), not with a company name that begins like one.
+
+    >>> opens_with_office("EVP and Director"), opens_with_office("CTO REALTY GROWTH, INC.")
+    (True, False)
+    """
+    m = OFFICER_TITLE.match(text)
+    return m is not None and AFTER_OFFICE.match(text, m.end()) is not None
+
+
 #: An officer's title at the start of a text (:data:`OFFICE`): "Executive Vice President" of
 #: "Executive Vice President & Director", "Vice President" of "Vice President of Accounting"
 OFFICER_TITLE = re.compile(OFFICE, re.I | re.VERBOSE)

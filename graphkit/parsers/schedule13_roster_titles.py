@@ -33,7 +33,7 @@ import re
 from typing import Optional
 
 from graphkit.names import org_words
-from graphkit.parsers.officer_titles import OFFICER_TITLE  # noqa: F401  (re-exported)
+from graphkit.parsers.officer_titles import OFFICER_TITLE, opens_with_office  # noqa: F401
 from graphkit.parsers.partybook_names import BARE_LEGAL, ISSUER_WORDS, squeeze
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -95,7 +95,7 @@ def names_employer(rest: str, any_name: bool = False) -> bool:
     (False, False)
     """
     rest = rest.strip(" .;")
-    if not rest or OFFICER_TITLE.match(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
+    if not rest or opens_with_office(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
         return False
     if not BARE_LEGAL.sub("", rest).strip(" ,."):
         return False

@@ -140,7 +140,7 @@ def title_findings(signer: str, title: str, held: str, block: Evidence) -> list[
     >>> title_findings("John Doe", "Vice President, as Attorney-in-Fact", "Acme Inc.", ev)
     []
     """
-    if (agency := read_agency(title)) is not None:
+    if (agency := read_agency(title, opening=True)) is not None:
         if agency.principal is None:
             return []
         signer = agency.principal

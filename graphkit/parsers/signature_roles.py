@@ -276,7 +276,7 @@ class Agency(NamedTuple):
     principal: Optional[str]
 
 
-def read_agency(text: str) -> Optional[Agency]:
+def read_agency(text: str, opening: bool = False) -> Optional[Agency]:
     """Whether a signer's printed name or title says the signer signs as an attorney-in-fact
     or agent (:data:`AGENT_FOR`), and for which person; None when it does not. The title
     printed with it is the principal's, not the attorney's: "Name: John Doe, as
@@ -290,6 +290,14 @@ def read_agency(text: str) -> Optional[Agency]:
     True
     >>> read_agency("Vice President") is None, read_agency("Administrative Agent") is None
     (True, True)
+
+    ``opening`` (a Title field): the phrase must open the title or say "as": "Managing
+    Director and Attorney-in-Fact for Jane Roe" lists the signer's own titles first.
+
+    >>> read_agency("Managing Director and Attorney-in-Fact for Jane Roe", opening=True) is None
+    True
+    >>> read_agency("as attorney-in-fact for Acme Capital LLC")  # a firm, not a person
+    Agency(principal=None)
     """
     low = text.lower()
     if "fact" not in low and "agent" not in low:
@@ -297,8 +305,11 @@ def read_agency(text: str) -> Optional[Agency]:
     m = AGENT_FOR.search(text)
     if m is None or not (m["as"] or m["principal"]):
         return None
-    p = m["principal"]
-    return Agency(p.strip() if p and looks_like_person_name(p.strip()) else None)
+    if opening and m.start() > 0 and not m["as"]:  # "Managing Director and Attorney-in-Fact
+        return None                                  # for Jane Roe": his own titles first
+    p = (m["principal"] or "").strip()
+    person = p and looks_like_person_name(p) and guess_kind(p) is PartyKind.PERSON
+    return Agency(p if person else None)
 
 
 #: A signer's title held in the entity that acts for the party signed for, named by its

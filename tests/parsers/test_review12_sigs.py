@@ -196,3 +196,41 @@ def test_entity_by_role(title, chain, want):
 ])
 def test_officer_of_the_general_partner_block(text, want):
     assert _findings(text) == want
+
+
+# --- review 12 B: regressions found with made-up inputs (/tmp/s12/review_b.md) ---------------
+
+@pytest.mark.parametrize("title, holder, office", [
+    ("Managing Director and Attorney-in-Fact for Jane Roe", "John Doe", "Managing Director"),
+    ("Vice President, Attorney-in-Fact for Jane Roe", "John Doe", "Vice President"),
+    ("Attorney-in-Fact for Jane Roe, Vice President", "Jane Roe", "Vice President"),
+])
+def test_own_titles_before_an_attorney_phrase(title, holder, office):
+    ev = Evidence(source="x.txt")
+    assert [(f.holder, f.title) for f in title_findings("John Doe", title, "Acme Inc.", ev)] \
+        == [(holder, office)]
+
+
+def test_a_firm_named_as_principal_is_no_officer():
+    ev = Evidence(source="x.txt")
+    assert title_findings("John Doe", "as attorney-in-fact for Acme Capital LLC, Vice President",
+                          "Acme Inc.", ev) == []
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("CTO REALTY GROWTH, INC.", False),
+    ("CIO CAPITAL PARTNERS LLC", False),
+    ("EVP and Director", True),
+    ("Vice President of Sales", True),
+    ("CFO, Treasurer", True),
+    ("Chief Executive Officer", True),
+])
+def test_roster_office_against_a_company_name(text, opens):
+    from graphkit.parsers.officer_titles import opens_with_office
+    assert opens_with_office(text) is opens
+
+
+def test_co_chairman_of_the_board_is_a_seat():
+    from graphkit.parsers.officer_titles import OFFICER_TITLE
+    assert OFFICER_TITLE.match("Co-Chairman of the Board") is None
+    assert OFFICER_TITLE.match("Co-Chairman").group() == "Co-Chairman"
