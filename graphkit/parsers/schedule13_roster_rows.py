@@ -34,7 +34,7 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
     is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
-from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
+from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -165,7 +165,7 @@ def org_name_line(line: str) -> Optional[str]:
     s = s.strip()
     if not s or "|" in s or len(s) > 90 or len(s.split()) > 10 or ADDRESS_DIGITS.search(s):
         return None
-    if not org_words(s) or s[0].islower() or PROSE_WORD.search(s) or OFFICER_TITLE.match(s):
+    if not org_words(s) or s[0].islower() or PROSE_WORD.search(s) or opens_with_office(s):
         return None
     if CELL_GAP.search(s):  # two cells: a row of a table, not a name line
         return None

@@ -11,10 +11,11 @@ part by these rules:
   "Independent Director", "Chairman of the Board (of Directors)", "Member of the Board". A
   title that goes on ("Director of Research", "Director SEC Reporting") is a department head,
   not a board seat, and "Managing Director" is an officer title.
-* **officer**: a part that *opens* with an officer title (:data:`OFFICER_TITLE`): "President",
-  "Executive Vice President", "Chief Financial Officer", "Secretary", "Treasurer",
-  "Controller", "General Counsel", "Managing Director", "Chairman"; the title kept is the one
-  matched ("Vice President of Accounting" gives "Vice President").
+* **officer**: a part that *opens* with an officer title
+  (:data:`~graphkit.parsers.officer_titles.OFFICER_TITLE`, the offices a signer's title reads
+  too): "President", "Executive Vice President", "Chief Financial Officer", "Secretary",
+  "Treasurer", "Controller", "General Counsel", "Managing Director", "Chairman"; the title kept
+  is the one matched ("Vice President of Accounting" gives "Vice President").
 * anything else ("General Manager of Osaka Office", "Retired", "Authorized Signatory") states
   no role that is read.
 
@@ -32,31 +33,10 @@ import re
 from typing import Optional
 
 from graphkit.names import org_words
+from graphkit.parsers.officer_titles import OFFICER_TITLE, opens_with_office  # noqa: F401
 from graphkit.parsers.partybook_names import BARE_LEGAL, ISSUER_WORDS, squeeze
 
 _F = re.VERBOSE | re.IGNORECASE
-
-#: An officer title at the start of a role: "President", "Senior Executive Vice President",
-#: "Chief Operating Officer", "Principal Accounting Officer", "Operating Officer", "Secretary",
-#: "Assistant Treasurer", "Controller", "General Counsel", "Senior Executive Managing Director",
-#: "Co-Managing Director" (one of two who run a company), "Vice Chairman", "Chairman" (not
-#: "Chairman of the Board": a board seat, see BOARD_SEAT), "CEO"; abbreviated as older rosters
-#: print them: "Sr. V.P.", "Exec. V.P.", "Sr. Vice Pres.", "Mng. Director", "Gen'l Counsel".
-#: Department words after the title are not part of it.
-OFFICER_TITLE = re.compile(r"""
-    (?:(?:senior|sr\.|executive|exec\.|first|deputy|assistant|group|corporate)\s+){0,3}
-    (?:vice[\s-]+president|vice\s+pres\b\.?|v\.\s?p\b\.?)
-    |(?:co-)?president
-    |(?:(?:senior|sr\.|executive|deputy|associate)\s+){0,3}(?:co-?)?(?:managing|mng\.)\s+director
-    |chief\s+(?:[a-z]+\s+){0,3}?officer
-    |(?:principal\s+(?:accounting|financial|executive|operating)|executive|operating)\s+officer
-    |(?:assistant\s+|corporate\s+)?secretary
-    |(?:assistant\s+)?treasurer
-    |(?:assistant\s+)?(?:controller|comptroller)
-    |gen(?:eral|'l|\.)\s+counsel
-    |(?:vice[\s-]+)?chair(?:man|woman|person)?(?!\s+of\s+the\s+board)
-    |c[efo]o\b
-""", _F)
 
 #: A whole role that is a seat on the board: "Director", "Representative Director",
 #: "Non-Executive Director", "Chairman of the Board of Directors", "Member of the Board",
@@ -115,7 +95,7 @@ def names_employer(rest: str, any_name: bool = False) -> bool:
     (False, False)
     """
     rest = rest.strip(" .;")
-    if not rest or OFFICER_TITLE.match(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
+    if not rest or opens_with_office(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
         return False
     if not BARE_LEGAL.sub("", rest).strip(" ,."):
         return False

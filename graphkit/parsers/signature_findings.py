@@ -36,8 +36,9 @@ from graphkit.parsers.signature_capacity import Capacity
 from graphkit.parsers.signature_lines import CAPACITY_LIST
 from graphkit.parsers.signature_names import LEGAL_END, join_wrapped_names
 from graphkit.parsers.signature_roles import (PARTNERSHIP_NAME, Acting, capacity_findings,
-                                              has_officers, is_control_title, is_officer_title,
-                                              title_relations, trim_title)
+                                              entity_by_role, has_officers, is_control_title,
+                                              is_officer_title, read_agency, title_relations,
+                                              trim_title)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -115,6 +116,10 @@ def add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
         # it: not the lines of a name wrapped), or of no party read
         firms = [p for p in first if has_officers(p) and LEGAL_END.search(p)]
         top = firms[0] if len(firms) == 1 else ""
+    if title and (by_role := entity_by_role(title, chain)) is not None:
+        # "By: Acme GP LLC, its general partner" / "Title: Vice President of the General
+        # Partner": the officer of that entity; of none when the block names no such entity
+        top, title = by_role[1], by_role[0]
     if top and title:
         sec.findings += title_findings(signer, title, top, block)
 
@@ -123,7 +128,22 @@ def title_findings(signer: str, title: str, held: str, block: Evidence) -> list[
     """The relations of ``signer``'s ``title`` with ``held`` (:func:`title_relations`); none
     when the signer signs for himself. An officer's title that states no control is
     "signature_officer" (its party must be one the filing reads elsewhere), any other
-    "signature_title"."""
+    "signature_title". A title that names the signer an attorney-in-fact or agent
+    (:func:`~graphkit.parsers.signature_roles.read_agency`) is the principal's: "Attorney-in-Fact
+    for Jane Roe, Vice President" makes Jane Roe the officer, and a title with no person named
+    ("Vice President, as Attorney-in-Fact") states no relation.
+
+    >>> ev = Evidence(source="x.txt")
+    >>> [(f.holder, f.title) for f in title_findings(
+    ...     "John Doe", "Attorney-in-Fact for Jane Roe, Vice President", "Acme Inc.", ev)]
+    [('Jane Roe', 'Vice President')]
+    >>> title_findings("John Doe", "Vice President, as Attorney-in-Fact", "Acme Inc.", ev)
+    []
+    """
+    if (agency := read_agency(title, opening=True)) is not None:
+        if agency.principal is None:
+            return []
+        signer = agency.principal
     if clean_name(signer).lower() == clean_name(held).lower():
         return []
     control = is_control_title(title)

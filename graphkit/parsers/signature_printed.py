@@ -41,7 +41,8 @@ from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TIT
                                               is_title_line, join_title, printed_title,
                                               slash_title, split_name_title,
                                               split_repeated_name)
-from graphkit.parsers.signature_roles import (Acting, BY_LINE, split_printed_run, trim_title)
+from graphkit.parsers.signature_roles import (Acting, Agency, BY_LINE, read_agency, split_printed_run,
+                                              trim_title)
 from graphkit.parsers.signature_section import SLASH_S
 from graphkit.source import SourceText
 
@@ -82,6 +83,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         le, i = lines[i][1] + s, i + 1
     typed = NAME_SLASHES.sub("", signer).lower()  # a line printing it again is no title
     principals: list[str] = []  # signed for by an attorney-in-fact: "Jane Roe, by John Doe, ..."
+    agency: Optional[Agency] = None  # "Name: John Doe, as attorney-in-fact for Jane Roe"
     if title is None:
         signer, title, principals = read_signed_name(signer)
     attorney = False  # signed under a power of attorney that a line under the name states
@@ -164,9 +166,12 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 title, j, block_end = join_title(lines, j, s, title, block_end)
                 stop = j
         elif nm:
-            signer = signer or clean_name(nm["v"])
-            if guess_kind(nm["v"]) is PartyKind.PERSON:
-                signer = clean_name(nm["v"])
+            value = nm["v"]
+            if (ag := read_agency(value)) is not None:  # "John Doe, as attorney-in-fact for
+                agency, value = ag, value.split(",")[0]  # Jane Roe": her title, not his
+            signer = signer or clean_name(value)
+            if guess_kind(value) is PartyKind.PERSON:
+                signer = clean_name(value)
             label_col = nm.start("v")
             block_end, stop = ne + s, j
         elif tm:
@@ -231,10 +236,12 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         sec.signatures.append(Signature(signer=signer, title=t, on_behalf_of=behalf,
                                         evidence=src.evidence(ls, le, section="signature")))
     start = ls if block_start is None else block_start
-    add_block_findings(src, sec, signer, None if cut or caps else title, named, acts,
-                       chain, unknown_by, start, block_end)
-    for cap in caps:  # "President, Acme Inc.": the title held in the party it names
-        sec.findings += title_findings(signer, cap.title, cap.party,
+    # the title printed under an attorney-in-fact's name is the principal's (none named: no one's)
+    holder = signer if agency is None else agency.principal or ""
+    add_block_findings(src, sec, holder, None if cut or caps or not holder else title, named,
+                       acts, chain, unknown_by, start, block_end)
+    for cap in caps if holder else []:  # "President, Acme Inc.": the title held in its party
+        sec.findings += title_findings(holder, cap.title, cap.party,
                                        src.evidence(start, block_end, section="signature"))
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end

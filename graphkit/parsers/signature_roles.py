@@ -22,6 +22,7 @@ from typing import NamedTuple, Optional
 
 from graphkit.models import Evidence
 from graphkit.names import PartyKind, guess_kind, org_words
+from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
@@ -156,22 +157,11 @@ def _titles_match(pattern: re.Pattern[str], title: str) -> bool:
 
 
 #: An officer's title held of the company signed for, that states no control of it (read by
-#: :func:`is_officer_title`): "Vice President", "Executive Vice President", "Assistant
-#: Secretary", "Treasurer", "General Counsel", "Chief Operating Officer", "CFO", "Senior
-#: Managing Director", "Vice President - Administration", "Vice President of Investments"
-#: (a department, not a party). The officers a company's bylaws name, assistants included; not
-#: a signing authority ("Authorized Signatory", "Authorized Officer", "Attorney-in-Fact"), nor
-#: a bare "Compliance Officer" (a function, not an office; "Chief Compliance Officer" is one)
-OFFICER_TITLE = re.compile(r"""
-    ^(?:(?:Senior|Sr\.?|Executive|Exec\.?|First|Assistant|Asst\.?|Deputy|Group|Global|Corporate
-    |Associate)[ \t]+)*(?:Co-)?
-    (?:Vice[ \t]+President|V\.?P\.?|President|Secretary|Treasurer|Controller|Comptroller
-    |General[ \t]+Counsel|Chief(?:[ \t]+[A-Za-z]+){1,3}[ \t]+Officer|C[EFOIATL]O|Managing[ \t]+Director)
-    (?:(?:[ \t]*[-\u2013][ \t]*|[ \t]+of[ \t]+)          # "-Legal", " - Administration", " of Finance"
-    (?:Finance|Operations|Investments?|Administration|Accounting|Compliance|Legal|Tax|Taxation
-    |Marketing|Sales|Research|Trading|Risk|Human[ \t]+Resources|Business[ \t]+Development
-    |Corporate[ \t]+Development|Strategy|Portfolio[ \t]+Management))?$
-""", re.I | re.VERBOSE)
+#: :func:`is_officer_title`): the whole title is an office and its department
+#: (:data:`~graphkit.parsers.officer_titles.WHOLE_OFFICER_TITLE`, the offices a roster reads
+#: too): "Vice President", "Assistant Secretary", "Chief Operating Officer", "Vice President -
+#: Administration"; not a signing authority ("Authorized Signatory", "Attorney-in-Fact")
+OFFICER_TITLE = WHOLE_OFFICER_TITLE
 #: A capacity an entity may hold of another party, in a title: "Trustee", "Co-Trustee",
 #: "General Partner", "Managing Member" (not "Managing Director")
 ENTITY_TITLE = re.compile(r"""\b(?:Trustee|Partner|Member|Manager)\b""", re.I | re.VERBOSE)
@@ -230,13 +220,143 @@ def has_officers(held: str) -> bool:
         and not TRUST_NAME.search(held)
 
 
+#: A signing authority among a signer's titles, which is no office of the company: "Authorized
+#: Signatory", "Authorized Signer", "Authorized Person", "Attorney-in-Fact (for Jane Roe)",
+#: "Agent" (read by
+#: :func:`office_title`; "Associate Counsel", "Compliance Officer" are jobs, and stay)
+SIGNING_AUTHORITY = re.compile(r"""
+    ^[ \t]*(?:(?:duly[ \t]+)?authori[sz]ed[ \t]+(?:signatory|signer|person|representative|agent)
+    |(?:as[ \t]+)?(?:attorney[ \t-]+in[ \t-]+fact|agent)
+     (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+\S.*)?)[ \t]*$
+""", re.I | re.VERBOSE)
+
+
+def office_title(title: str) -> str:
+    """A signer's ``title``, a list of titles held together (:data:`TITLE_SEPARATOR`), without
+    the signing authorities among them (:data:`SIGNING_AUTHORITY`): "Vice President" of
+    "Authorized Signatory and Vice President" and of "Managing Director and Attorney-in-Fact";
+    the jobs printed with an office stay ("Associate Counsel and Assistant Secretary");
+    ``title`` itself when nothing or everything is a signing authority.
+
+    >>> office_title("Chief Compliance Officer / Attorney-in-Fact")
+    'Chief Compliance Officer'
+    >>> office_title("Vice President and Treasurer"), office_title("Authorized Signatory")
+    ('Vice President and Treasurer', 'Authorized Signatory')
+    >>> office_title("Associate Counsel and Assistant Secretary")
+    'Associate Counsel and Assistant Secretary'
+    """
+    cuts = [0] + [k for m in TITLE_SEPARATOR.finditer(title) for k in m.span()] + [len(title)]
+    parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+    keep = [(a, b) for a, b in parts if not SIGNING_AUTHORITY.match(title[a:b])]
+    if not keep or len(keep) == len(parts):
+        return title
+    first, last = parts.index(keep[0]), parts.index(keep[-1])
+    if last - first + 1 == len(keep):  # next to each other: as printed between them
+        return title[keep[0][0]:keep[-1][1]]
+    return " and ".join(title[a:b] for a, b in keep)
+
+
+#: An attorney-in-fact or agent signing for a principal, in a printed name or a title: "as"
+#: before it (group ``as``) or the principal named after "for" (group ``principal``, up to a
+#: comma): "John Doe, as attorney-in-fact for Jane Roe", "Attorney-in-Fact for Jane Roe, Vice
+#: President", "as agent for Jane Roe", "Vice President, as Attorney-in-Fact" (read by
+#: :func:`read_agency`; "Managing Director and Attorney-in-Fact" is a list of the signer's
+#: own titles; "Administrative Agent" a lender's office under a credit agreement)
+AGENT_FOR = re.compile(r"""
+    (?P<as>\bas[ \t]+(?:an?[ \t]+)?)?\b(?:attorney[ \t-]+in[ \t-]+fact|agent)\b
+    (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<principal>[A-Za-z][^,;(\n]*?)
+       [ \t]*(?=$|[,;(]|\b(?:pursuant|under|dated)\b))?
+""", re.I | re.VERBOSE)
+
+
+class Agency(NamedTuple):
+    """A signer who signs as the attorney-in-fact or agent of ``principal`` (None: of no
+    person named), read by :func:`read_agency`."""
+
+    principal: Optional[str]
+
+
+def read_agency(text: str, opening: bool = False) -> Optional[Agency]:
+    """Whether a signer's printed name or title says the signer signs as an attorney-in-fact
+    or agent (:data:`AGENT_FOR`), and for which person; None when it does not. The title
+    printed with it is the principal's, not the attorney's: "Name: John Doe, as
+    attorney-in-fact for Jane Roe" / "Title: Vice President" names Jane Roe's office.
+
+    >>> read_agency("Attorney-in-Fact for Jane Q. Roe, Vice President")
+    Agency(principal='Jane Q. Roe')
+    >>> read_agency("Vice President, as Attorney-in-Fact"), read_agency("as agent for Acme LLC")
+    (Agency(principal=None), Agency(principal=None))
+    >>> read_agency("Managing Director and Attorney-in-Fact") is None
+    True
+    >>> read_agency("Vice President") is None, read_agency("Administrative Agent") is None
+    (True, True)
+
+    ``opening`` (a Title field): the phrase must open the title or say "as": "Managing
+    Director and Attorney-in-Fact for Jane Roe" lists the signer's own titles first.
+
+    >>> read_agency("Managing Director and Attorney-in-Fact for Jane Roe", opening=True) is None
+    True
+    >>> read_agency("as attorney-in-fact for Acme Capital LLC")  # a firm, not a person
+    Agency(principal=None)
+    """
+    low = text.lower()
+    if "fact" not in low and "agent" not in low:
+        return None
+    m = AGENT_FOR.search(text)
+    if m is None or not (m["as"] or m["principal"]):
+        return None
+    if opening and m.start() > 0 and not m["as"]:  # "Managing Director and Attorney-in-Fact
+        return None                                  # for Jane Roe": his own titles first
+    p = (m["principal"] or "").strip()
+    person = p and looks_like_person_name(p) and guess_kind(p) is PartyKind.PERSON
+    return Agency(p if person else None)
+
+
+#: A signer's title held in the entity that acts for the party signed for, named by its
+#: capacity (group ``title``, the title held; ``role``, the capacity): "Vice President of the
+#: General Partner", "Managing Member of its General Partner", "Director of General Partner",
+#: "Chief Financial Officer of the Investment Manager"
+TITLE_OF_ROLE = re.compile(r"""
+    ^(?P<title>[A-Za-z].*?)[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:sole[ \t]+)?
+    (?P<role>(?:managing[ \t]+)?general[ \t]+partner|managing[ \t]+member|manager
+    |investment[ \t]+(?:manager|adviser|advisor))$
+""", re.I | re.VERBOSE)
+#: The words of a capacity that do not tell one capacity from another: "its", "the", "sole"
+ROLE_FILLER = re.compile(r"""\b(?:its|the|sole)\b""", re.I | re.VERBOSE)
+
+
+def entity_by_role(title: str, chain: list[tuple[str, str]]) -> Optional[tuple[str, str]]:
+    """(the title held, the entity) of a title held in an entity named by its capacity
+    (:data:`TITLE_OF_ROLE`), the entity found in ``chain``, the block's "By:" entities with
+    their capacities ("By: Acme GP LLC, its general partner"); None when ``title`` names no
+    capacity, ("", "") when no entity of the chain holds it.
+
+    >>> entity_by_role("Vice President of the General Partner",
+    ...                [("Acme GP LLC", "general partner")])
+    ('Vice President', 'Acme GP LLC')
+    >>> entity_by_role("Vice President of the General Partner", [])
+    ('', '')
+    >>> entity_by_role("Vice President", []) is None
+    True
+    """
+    m = TITLE_OF_ROLE.match(title) if " of " in title.lower() else None
+    if m is None:
+        return None
+    want = " ".join(ROLE_FILLER.sub(" ", m["role"]).lower().split())
+    for holder, role in reversed(chain):
+        if " ".join(ROLE_FILLER.sub(" ", role).lower().split()) == want:
+            return m["title"], holder
+    return "", ""
+
+
 def title_relations(title: str, held: str) -> list[tuple[Relation, Optional[str]]]:
     """The relations a signer's ``title`` states with ``held``, the party signed for: those
     of a controlling title (:func:`is_control_title`), or of "Manager" when ``held`` is a
     limited liability company (its manager runs it: managing_member_of, title "Manager", as
     prose reads it); officer_of, the title kept, for an officer's title
-    (:func:`is_officer_title`) held of a company (:func:`has_officers`); none for any other
-    title ("Attorney-in-Fact", "Authorized Signatory").
+    (:func:`is_officer_title`) held of a company (:func:`has_officers`), the title kept its
+    offices (:func:`office_title`); none for any other title ("Attorney-in-Fact", "Authorized
+    Signatory").
 
     >>> [(r.value, t) for r, t in title_relations("Manager", "Acme Capital, LLC")]
     [('managing_member_of', 'Manager')]
@@ -249,7 +369,7 @@ def title_relations(title: str, held: str) -> list[tuple[Relation, Optional[str]
     if is_control_title(title) or rels == [(Relation.MANAGING_MEMBER_OF, "Manager")]:
         return rels
     if is_officer_title(title) and has_officers(held):
-        return [(Relation.OFFICER_OF, title)]
+        return [(Relation.OFFICER_OF, office_title(title))]
     return []
 
 
