@@ -13,7 +13,8 @@ that such a filing ends a holding, and each filing says so in its own way:
   the beneficial owner of more than five percent of the Common Stock on October 20, 2004",
   "On December 23, 2022, each of the Reporting Persons ceased to be ...";
 * the 2024+ XML forms: 13G ``item5/classOwnership5PercentOrLess`` "Y", 13D
-  ``item5/date5PercentOwnership`` holding a date.
+  ``item5/date5PercentOwnership`` holding a date
+  (:mod:`graphkit.parsers.schedule13_ceased_xml`).
 
 The form's own instruction ("If this statement is being filed to report the fact that ... has
 ceased ...", "State the date on which the reporting person ceased ...") is not a report, nor a
@@ -44,7 +45,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
-from graphkit.models import Cessation, Evidence, FilingRecord, FilingWarning, PartyRole
+from graphkit.models import Cessation, FilingRecord, FilingWarning, PartyRole
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -423,51 +424,6 @@ def _has_box(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an Item 5) holds a check box, checked or not."""
     return ITEM5_BOX.search(text, start, end) is not None or \
         BOX_BEFORE_STATEMENT.search(text, start, end) is not None
-
-
-#: An XML answer that states nothing: "Not applicable.", "N/A", "None"
-NOTHING_STATED = re.compile(r"""
-    ^ \W* (?: not \s+ applicable | n / ?a | none | inapplicable ) \W* $
-""", _F)
-
-#: An answer that is a date and nothing else: "05/01/2024", "On May 1, 2024.", "2024-05-01"
-BARE_DATE = re.compile(rf"""
-    ^ \W* (?: on \s+ | as \s+ of \s+ )? (?: {ANY_DATE.pattern} | \d{{4}}-\d\d-\d\d ) \W* $
-""", _F)
-
-#: An XML yes: "Y", "yes", "true", "1"
-XML_YES = frozenset({"y", "yes", "true", "1", "x"})
-
-
-def xml_cessations(box: Optional[str], box_evidence: Optional[Evidence],
-                   answer: Optional[SourceText],
-                   lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
-    """The exit reports of a Schedule 13D/13G XML form: the 13G's Item 5 flag ``box``
-    (``classOwnership5PercentOrLess``) when yes, and the 13D's Item 5(e) ``answer``
-    (``date5PercentOwnership``, as its own text): its statements, else a bare date
-    (:data:`BARE_DATE`; any other text, "Not applicable; ... as of May 2, 2025", states none).
-
-    >>> xml_cessations("Y", None, None, {}.get)[0].method
-    'xml'
-    >>> xml_cessations("N", None, SourceText("x.xml", "Not applicable."), {}.get)
-    []
-    >>> [c.date for c in xml_cessations(None, None, SourceText("x.xml", "05/01/2024"), {}.get)]
-    [datetime.date(2024, 5, 1)]
-    """
-    found = []
-    if box is not None and box.strip().lower() in XML_YES:
-        found.append(Cessation(method="xml", evidence=box_evidence))
-    text = answer.text if answer is not None else ""
-    if answer is None or not text.strip() or NOTHING_STATED.match(text):
-        return found
-    stated = resolve_holders(read_statements(answer, 0, len(text), section="Item 5(e)"), lookup)
-    if stated:
-        return found + stated
-    dates = find_dates(text) if BARE_DATE.match(text) else []
-    if dates:
-        found.append(Cessation(method="xml", date=dates[0], evidence=answer.evidence(
-            0, len(text), section="Item 5(e)")))
-    return found
 
 
 def mark_ceased_claims(rec: FilingRecord) -> int:

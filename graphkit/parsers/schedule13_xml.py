@@ -44,7 +44,7 @@ from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
-from graphkit.parsers.schedule13_ceased import xml_cessations
+from graphkit.parsers.schedule13_ceased_xml import xml_cessations
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      name_key, next_claim_id, place)
 from graphkit.source import SourceText
