@@ -144,8 +144,9 @@ CLAUSE_START = re.compile(rf"""
   | \bthat \s+                                      # "to report that ..."
 """, re.VERBOSE | re.MULTILINE)
 
-#: The end of the sentence before a report: ". " or a blank line
-SENTENCE_START = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n""", re.VERBOSE)
+#: A break between two sentences, before or after a report: a full stop (:data:`_FULL_STOP`)
+#: and the spaces after it, or a blank line
+SENTENCE_BREAK = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n""", re.VERBOSE)
 
 #: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
 #: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
@@ -255,14 +256,11 @@ MAX_REPORTS = 200
 #: How far after a report its sentence is read at most (its date, its class)
 SENTENCE_REACH = 400
 
-#: The end of a report's sentence: a full stop before a space or line break, a blank line
-SENTENCE_END = re.compile(r"""\.(?=\s) | \n[ \t]*\n""", re.VERBOSE)
-
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
     """Where the sentence holding ``pos`` ends, at most :data:`SENTENCE_REACH` on."""
     limit = min(end, pos + SENTENCE_REACH)
-    m = SENTENCE_END.search(text, pos, limit)
+    m = SENTENCE_BREAK.search(text, pos, limit)
     return m.start() if m else limit
 
 
@@ -357,7 +355,7 @@ def read_statements(src: SourceText, start: int, end: int,
     for k, m in enumerate(_reports(text, start, end)):
         if k == MAX_REPORTS:  # no filing states its exit this often: a made-up or looping text
             break
-        sentence = text[_start_after(SENTENCE_START, text, m.start(), start):m.start()]
+        sentence = text[_start_after(SENTENCE_BREAK, text, m.start(), start):m.start()]
         lead_start = _start_after(CLAUSE_START, text, m.start(), start)
         lead = text[lead_start:m.start()]
         stop = _sentence_end(text, m.end(), end)
