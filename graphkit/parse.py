@@ -47,7 +47,7 @@ from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.schedule13_ceased import mark_ceased_claims
+from graphkit.parsers.ceased_claims import mark_ceased_claims
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
 from graphkit.parsers.type_codes import settle_kinds
 from graphkit.reading import read_source

@@ -18,10 +18,13 @@ that such a filing ends a holding, and each filing says so in its own way:
 
 The form's own instruction ("If this statement is being filed to report the fact that ... has
 ceased ...", "State the date on which the reporting person ceased ...") is not a report, nor a
-negated one ("none of the Reporting Persons has ceased ...").
+negated one ("none of the Reporting Persons has ceased ..."). The form's sentences are a report
+when a filer writes them as one: "This statement is being filed to report the fact that, as of
+October 20, 2004, the Reporting Persons have ceased ..." without a box or an answer, "The date
+on which the Reporting Persons ceased ... was October 20, 2004".
 
-:func:`mark_ceased_claims` then marks the beneficial-owner claims of the holders concerned
-(``ceased_five_percent``), adding the report as their evidence.
+:func:`graphkit.parsers.ceased_claims.mark_ceased_claims` then marks the beneficial-owner
+claims of the holders concerned (``ceased_five_percent``), adding the report as their evidence.
 
 Examples
 --------
@@ -45,8 +48,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
-from graphkit.models import Cessation, FilingRecord, FilingWarning, PartyRole
-from graphkit.relations import Relation
+from graphkit.models import Cessation
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -102,13 +104,30 @@ REPORT_WORDS = ("eased", "EASED", "onger", "ONGER")
 
 #: The form's instruction, not a report: "If this statement is being filed to report ...",
 #: "To report the fact that ...", "In the event this statement is filed ...", "Check here ...",
-#: "This statement is being filed to report the fact that ..." (its box read by
-#: :data:`BOX_BEFORE_STATEMENT`), "State the date on which the reporting person ceased ..."
+#: "State the date on which the reporting person ceased ..."
 INSTRUCTION = re.compile(r"""
-    \bif\b | \bdate \s+ on \s+ which\b | \bstate \s+ the \s+ date\b | \bwhether\b
-  | \bstatement \s+ is \s+ being \s+ filed \s+ to \s+ report \s+ the \s+ fact\b
+    \bif\b | \bstate \s+ the \s+ date\b | \bwhether\b
   | \bin \s+ the \s+ event\b | \bcheck \s+ (?: here | the \s+ following | this \s+ box )\b
   | ^ \W* to \s+ report \s+ the \s+ fact\b
+""", _F)
+
+#: The form's own sentences, which a filer may also write as its report: "This statement is
+#: being filed to report the fact that, as of October 20, 2004, the Reporting Persons have
+#: ceased ..." (a report unless a box or an answer goes with it, see :data:`FORM_ANSWER`),
+#: "The date on which the Reporting Persons ceased ... was October 20, 2004" (a report only
+#: when it gives the date, see :data:`DATE_ANSWER`)
+FORM_SENTENCE = re.compile(r"""
+    \b(?P<fact> statement \s+ is \s+ being \s+ filed \s+ to \s+ report \s+ the \s+ fact )\b
+  | \b(?P<date> date \s+ on \s+ which )\b
+""", _F)
+
+#: A box or an answer with the form's sentence, which make it the form's question: "[ ]",
+#: "[X]", "/ /", "(  )", "____", "☐", "¨", "Not applicable", "N/A", "inapplicable" (a
+#: checked mark is group ``mark``: then the box answers yes)
+FORM_ANSWER = re.compile(r"""
+    \[ \s* (?P<mark>[xX])? \s* \] | / \s? (?P<mark2>[xX])? \s? / (?!\w) | \( \s* [xX]? \s* \)
+  | _{2,} | [☐□¨] | (?P<mark3>[☒☑⌧þ])
+  | \bnot \s+ applicable\b | \bn/a\b | \binapplicable\b
 """, _F)
 
 #: A negated, excepted or past report: "has not ceased", "none of the Reporting Persons has
@@ -117,6 +136,13 @@ INSTRUCTION = re.compile(r"""
 NEGATED = re.compile(r"""
     \b(?: not | never | none | neither | nor | except | other \s+ than | previously
          | formerly | had ) \b
+""", _F)
+
+#: A relative clause set off by commas in the words before a report, which says something of
+#: another thing and is left out before negations and the holder are read: ", which were not
+#: made pursuant to any plan,", "TFP, which did not participate in the sale, ceased"
+RELATIVE_ASIDE = re.compile(r"""
+    , \s* (?: which | who | whom | whose ) \b [^,;]* ,
 """, _F)
 
 #: Another security or company after a report, whose holdings are not the claims': "of the
@@ -141,7 +167,8 @@ CLAUSE_START = re.compile(rf"""
     (?: ; | {_FULL_STOP} ) \s+ | \n \s* \n          # a sentence, a clause, a paragraph
   | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+  # "(e) ", "e) ", "5(e) "
   | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n   # a caption's end
-  | \bthat \s+                                      # "to report that ..."
+  | \bthat [\s,]+                                   # "to report that(,) ..."
+  | (?i: not \s+ applicable | n/a | none ) [.;:]? [ \t]* \n   # an answer's own line
 """, re.VERBOSE | re.MULTILINE)
 
 #: A break between two sentences, before or after a report: a full stop (:data:`_FULL_STOP`)
@@ -157,6 +184,12 @@ ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
 #: "effective June 1, 2020", "since 3/31/2021"
 INTRODUCED_DATE = re.compile(rf"""
     \b(?: on | as \s+ of | effective | since ) \s+ (?P<date> {ANY_DATE.pattern} )
+""", _F)
+
+#: The date that answers "The date on which ... ceased ...": "was October 20, 2004", "is
+#: 12/31/2021", "occurred on May 1, 2020", ": June 30, 2021"
+DATE_ANSWER = re.compile(rf"""
+    (?: \b(?: was | is | occurred \s+ on ) | : ) \s* (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
 #: An Item caption line or an outline letter opening a sub-item: "Item 5. Interest in
@@ -176,15 +209,17 @@ LEAD_IN = re.compile(r"""
 """, _F)
 
 #: The auxiliary verb before "ceased" or "longer": "the Reporting Persons have", "TFP has",
-#: "the Reporting Persons are no", "Acme Fund no"
-AUXILIARY = re.compile(r"""\s+ (?: (?: has | have | had | is | are ) (?: \s+ no )? | no ) \s* $""",
-                       _F)
+#: "the Reporting Persons are no", "Acme Fund no", the form's "person(s) has (have)"
+AUXILIARY = re.compile(r"""
+    \s+ (?: (?: has | have | had | is | are ) (?: \s* \( (?: has | have ) \) )? (?: \s+ no )?
+           | no ) \s* $
+""", _F)
 
 #: A holder that is every reporting person: "the Reporting Persons", "each of the Reporting
 #: Persons", "the reporting person", "the undersigned", "we"
 EVERY_REPORTING_PERSON = re.compile(r"""
     ^ (?: (?: each | all | both | any ) \s+ of \s+ )? (?: the \s+ | such \s+ )?
-      (?: reporting | filing ) \s+ persons? $
+      (?: reporting | filing ) \s+ persons? (?: \(s\) )? $
   | ^ (?: the \s+ undersigned | we ) $
 """, _F)
 
@@ -308,10 +343,11 @@ def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
     December 31, 1999, the Reporting Persons ..."), else introduced after the report in its
     sentence ("... on October 20, 2004"); not a date of another phrase ("After acquiring ...
     on December 29, 2023, the reporting persons ceased ...")."""
-    lead = OUTLINE.sub("", text[lead_start:m.start()], count=1)
+    lead = OUTLINE.sub("", text[lead_start:m.start()], count=1).lstrip(" \t\n,")
     before = INTRODUCED_DATE.match(lead)
-    if before and lead[before.end():].lstrip().startswith(","):
-        return before["date"]
+    rest = lead[before.end():].lstrip() if before else ""
+    if before and (rest.startswith(",") or not LEAD_IN.match(rest)):
+        return before["date"]  # "As of May 1, 2023(,) the Reporting Persons"
     after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
     return after["date"] if after else None
 
@@ -355,22 +391,50 @@ def read_statements(src: SourceText, start: int, end: int,
     for k, m in enumerate(_reports(text, start, end)):
         if k == MAX_REPORTS:  # no filing states its exit this often: a made-up or looping text
             break
-        sentence = text[_start_after(SENTENCE_BREAK, text, m.start(), start):m.start()]
+        sentence_start = _start_after(SENTENCE_BREAK, text, m.start(), start)
+        sentence = text[sentence_start:m.start()]
         lead_start = _start_after(CLAUSE_START, text, m.start(), start)
-        lead = text[lead_start:m.start()]
+        lead = RELATIVE_ASIDE.sub("", text[lead_start:m.start()])
         stop = _sentence_end(text, m.end(), end)
         if INSTRUCTION.search(sentence) or NEGATED.search(lead) or \
                 OTHER_SECURITY.search(text, m.end(), stop):
             continue
+        form = FORM_SENTENCE.search(sentence)
+        answer = None
+        if form is not None:  # the form's sentence: a report only as a filer writes it
+            if form["date"]:
+                answer = DATE_ANSWER.search(text, m.end(), stop)
+                if answer is None:
+                    continue
+            elif not _form_sentence_reports(text, sentence_start, m.end(), stop):
+                continue
         holder = _holder(lead)
         subject = None if not holder or EVERY_REPORTING_PERSON.match(holder) else holder
-        day = _date(text, lead_start, m, end)
+        day = answer["date"] if answer else _date(text, lead_start, m, end)
         dates = find_dates(day) if day else []
         found.append(Cessation(subject=subject, date=dates[0] if dates else None,
                                method="statement",
                                evidence=src.evidence(lead_start, min(stop + 1, end),
                                                      section=section)))
     return found
+
+
+def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
+    """Whether the form's sentence "This statement is being filed to report the fact that ...
+    has ceased ..." (from ``start``, its report at ``pos``, its end at ``stop``) reports an
+    exit: no box before it (:data:`BOX_BEFORE_STATEMENT`) and no box or answer after it
+    (:data:`FORM_ANSWER`), or a checked one.
+
+    >>> _form_sentence_reports("This statement ... of the class of securities.", 0, 5, 46)
+    True
+    >>> _form_sentence_reports("This statement ... of the class of securities: [ ]", 0, 5, 50)
+    False
+    """
+    before = BOX_BEFORE_STATEMENT.search(text, max(0, start - 20), pos)
+    if before is not None:
+        return bool(before["mark"] or before["mark2"])
+    answer = FORM_ANSWER.search(text, pos, min(len(text), stop + 40))
+    return answer is None or bool(answer["mark"] or answer["mark2"] or answer["mark3"])
 
 
 def resolve_holders(cessations: Iterable[Cessation],
@@ -422,35 +486,3 @@ def _has_box(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an Item 5) holds a check box, checked or not."""
     return ITEM5_BOX.search(text, start, end) is not None or \
         BOX_BEFORE_STATEMENT.search(text, start, end) is not None
-
-
-def mark_ceased_claims(rec: FilingRecord) -> int:
-    """Mark the beneficial-owner claims of the holders ``rec.ceased`` names (every reporting
-    person for a report without a holder) with ``ceased_five_percent``, the report added to
-    their evidence. Returns how many claims were marked. A report naming a holder that matched
-    no party marks nothing, and a claim whose percent of class is above five is not marked: the
-    record is warned instead (the report and the holding contradict each other).
-    """
-    if not rec.ceased:
-        return 0
-    reporting = {p.id for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles}
-    marked = 0
-    for claim in rec.claims:
-        if claim.relation is not Relation.BENEFICIAL_OWNER_OF:
-            continue
-        reports = [c for c in rec.ceased if claim.source in c.party_ids
-                   or not c.party_ids and c.subject is None and claim.source in reporting]
-        if not reports:
-            continue
-        if claim.percent is not None and claim.percent > 5.0:
-            rec.warnings.append(FilingWarning(
-                code="exit-contradicted", source=rec.source,
-                line=reports[0].evidence.line if reports[0].evidence else None,
-                message=f"an exit report ({reports[0].method}) covers a holder whose holding "
-                        f"is {claim.percent:g}% of the class; its claim is not marked"))
-            continue
-        claim.ceased_five_percent = True
-        claim.evidence.extend(c.evidence for c in reports
-                              if c.evidence is not None and c.evidence not in claim.evidence)
-        marked += 1
-    return marked

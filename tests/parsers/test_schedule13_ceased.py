@@ -293,6 +293,9 @@ def test_box_before_the_forms_sentence_unchecked():
     checked = SourceText(src_path, text.replace("  X    Not", "       Not").replace(
         "_____  This", "__X__  This"))
     assert [c.method for c in sc.read_item5_box(checked, 0, len(text))] == ["item 5 box"]
+    # read alone, the checked form's sentence is a report of every reporting person
+    assert [(c.subject, c.date) for c in sc.read_statements(checked, 0, len(text))] == [
+        (None, None)]
 
 
 def test_stake_history_shows_the_exit():
@@ -315,3 +318,105 @@ def test_read_statements_in_capitals():
     assert _statements("(E) ON MAY 1, 1996, THE REPORTING PERSONS CEASED TO BE THE BENEFICIAL "
                        "OWNERS OF MORE THAN FIVE PERCENT OF THE COMMON STOCK.") == [
         (None, dt.date(1996, 5, 1))]
+
+
+# --- the form's sentences written as reports, asides and answers (review A, session 12) -----
+
+@pytest.mark.parametrize("text, expected", [
+    # the form's sentence as a filer writes its report: no "If", no box, no answer
+    ("This Statement is being filed to report the fact that, as of October 20, 2004, the "
+     "Reporting Persons have ceased to be the beneficial owners of more than five percent of "
+     "the Common Stock.\n\nItem 3.", [(None, dt.date(2004, 10, 20))]),
+    ("This statement is being filed to report the fact that as of December 31, 1997\n the "
+     "reporting persons have ceased to be the beneficial owners of more than five\n percent of "
+     "the class of securities.\n", [(None, dt.date(1997, 12, 31))]),
+    ("X  This statement is being filed to report the fact that as of the date hereof the "
+     "reporting person has ceased to be the beneficial owner of more than five percent of the "
+     "class of securities.", [(None, None)]),
+    ("This statement is being filed to report the fact that as of the date hereof the "
+     "reporting person has ceased to be the beneficial owner of more than five percent of the "
+     "class of securities [X]", [(None, None)]),
+    # ... and as the form's question, answered or boxed
+    ("This statement is being filed to report the fact that as of the date hereof the "
+     "reporting person has ceased to be the beneficial owner of more than five percent of the "
+     "class of securities: Not applicable.", []),
+    ("This statement is being filed to report the fact that as of the date hereof the "
+     "reporting person has ceased to be the beneficial owner of more than five percent of the "
+     "class of securities [ ]", []),
+    ("This statement is being filed to report the fact that as of the date hereof the "
+     "reporting person has ceased to be the beneficial owner of more than five percent of the "
+     "class of securities. N/A", []),
+    # "The date on which ... was DATE" answers the form's question; unanswered it is none
+    ("(e) The date on which the Reporting Persons ceased to be the beneficial owners of more "
+     "than five percent of the Common Stock was October 20, 2004.",
+     [(None, dt.date(2004, 10, 20))]),
+    ("(e) Date on which the reporting person ceased to be the beneficial owner of more than "
+     "five percent of the class: June 30, 2021", [(None, dt.date(2021, 6, 30))]),
+    ("(e) The date on which the reporting person ceased to be the beneficial owner of more "
+     "than five percent of the class of securities: Not applicable.", []),
+    # a relative clause set off by commas says nothing of the holder
+    ("(e) As a result of the sales described in Item 5(c), which were not made pursuant to any "
+     "plan, the Reporting Persons ceased to be the beneficial owners of more than five percent "
+     "of the Common Stock on October 20, 2004.", [(None, dt.date(2004, 10, 20))]),
+    ("(e) On October 20, 2004, Acme Fund, which did not participate in the sale, ceased to be "
+     "the beneficial owner of more than five percent of the Common Stock.",
+     [("Acme Fund", dt.date(2004, 10, 20))]),
+    ("(e) Acme Fund, which sold no shares, has not ceased to be the beneficial owner of more "
+     "than five percent of the Common Stock.", []),
+    # an answer on its own line before the report
+    ("Item 5. Ownership of Five Percent or Less of a Class\n   Not applicable\n   The reporting "
+     "persons ceased to be the beneficial owners of more than 5% of the class.\n",
+     [(None, None)]),
+    # a dated lead-in followed by a second one keeps the first date
+    ("(e) On October 20, 2004, following the sale of shares on October 18, 2004, Acme Fund "
+     "ceased to be the beneficial owner of more than five percent of the Common Stock.",
+     [("Acme Fund", dt.date(2004, 10, 20))]),
+])
+def test_read_statements_form_sentences_and_asides(text, expected):
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize("text, yes", [
+    (": Not applicable.", False), (" [ ]", False), (" [X]", True), ("  / /", False),
+    (" /x/", True), (" ____", False), (" ☐", False), (" ☒", True), (". N/A", False),
+    (" inapplicable", False),
+])
+def test_form_answer(text, yes):
+    m = sc.FORM_ANSWER.search(text)
+    assert m is not None and bool(m["mark"] or m["mark2"] or m["mark3"]) is yes
+
+
+@pytest.mark.parametrize("text", [
+    ". Item 3. Source of Funds", " of the Common Stock on October 20, 2004.", " (the \"Fund\")",
+    " of the Issuer's common stock, no par value",
+])
+def test_form_answer_negative(text):
+    assert sc.FORM_ANSWER.search(text) is None
+
+
+@pytest.mark.parametrize("text, date", [
+    (" of the Common Stock was October 20, 2004.", "October 20, 2004"),
+    (" of the class: June 30, 2021", "June 30, 2021"),
+    (" of the Shares occurred on 5/1/2020.", "5/1/2020"),
+])
+def test_date_answer(text, date):
+    assert sc.DATE_ANSWER.search(text)["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    " of the class of securities: Not applicable.", " was not applicable", " is none",
+])
+def test_date_answer_negative(text):
+    assert sc.DATE_ANSWER.search(text) is None
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("As a result of the sales, which were not made pursuant to any plan, the Reporting Persons",
+     "As a result of the sales the Reporting Persons"),
+    ("Acme Fund, which did not participate in the sale, ", "Acme Fund "),
+    ("Jane Roe, who is not a director, ", "Jane Roe "),
+    ("Acme Holdings, Inc., the Reporting Person, ", "Acme Holdings, Inc., the Reporting Person, "),
+    ("None of the Reporting Persons", "None of the Reporting Persons"),
+])
+def test_relative_aside(text, plain):
+    assert sc.RELATIVE_ASIDE.sub("", text) == plain

@@ -1,0 +1,57 @@
+"""The claims an exit report ends: a holding marked ``ceased_five_percent``.
+
+A Schedule 13D/13G that reports its holders ceased to own more than five percent of the class
+(:mod:`graphkit.parsers.schedule13_ceased`, :mod:`graphkit.parsers.schedule13_ceased_xml`)
+ends the holdings it names. :func:`mark_ceased_claims` marks those beneficial-owner claims,
+with the report added to their evidence, so the graph's edges, the exports and the stake
+history say "since when, and until when".
+
+Examples
+--------
+>>> from graphkit.models import Cessation, Claim, FilingRecord, FormFamily, Party, PartyKind
+>>> rec = FilingRecord(source="x.txt", form="SC 13G/A", family=FormFamily.SCHEDULE_13G,
+...     parties=[Party(id="p1", name="Acme Fund", kind=PartyKind.ORGANIZATION,
+...                    roles=[PartyRole.REPORTING_PERSON])],
+...     claims=[Claim(id="c1", source="p1", target="p2", relation=Relation.BENEFICIAL_OWNER_OF,
+...                   percent=4.2)],
+...     ceased=[Cessation(method="item 5 box")])
+>>> mark_ceased_claims(rec), rec.claims[0].ceased_five_percent
+(1, True)
+"""
+
+from __future__ import annotations
+
+from graphkit.models import FilingRecord, FilingWarning, PartyRole
+from graphkit.relations import Relation
+
+
+def mark_ceased_claims(rec: FilingRecord) -> int:
+    """Mark the beneficial-owner claims of the holders ``rec.ceased`` names (every reporting
+    person for a report without a holder) with ``ceased_five_percent``, the report added to
+    their evidence. Returns how many claims were marked. A report naming a holder that matched
+    no party marks nothing, and a claim whose percent of class is above five is not marked: the
+    record is warned instead (the report and the holding contradict each other).
+    """
+    if not rec.ceased:
+        return 0
+    reporting = {p.id for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles}
+    marked = 0
+    for claim in rec.claims:
+        if claim.relation is not Relation.BENEFICIAL_OWNER_OF:
+            continue
+        reports = [c for c in rec.ceased if claim.source in c.party_ids
+                   or not c.party_ids and c.subject is None and claim.source in reporting]
+        if not reports:
+            continue
+        if claim.percent is not None and claim.percent > 5.0:
+            rec.warnings.append(FilingWarning(
+                code="exit-contradicted", source=rec.source,
+                line=reports[0].evidence.line if reports[0].evidence else None,
+                message=f"an exit report ({reports[0].method}) covers a holder whose holding "
+                        f"is {claim.percent:g}% of the class; its claim is not marked"))
+            continue
+        claim.ceased_five_percent = True
+        claim.evidence.extend(c.evidence for c in reports
+                              if c.evidence is not None and c.evidence not in claim.evidence)
+        marked += 1
+    return marked
