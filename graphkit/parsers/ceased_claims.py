@@ -2,9 +2,10 @@
 
 A Schedule 13D/13G that reports its holders ceased to own more than five percent of the class
 (:mod:`graphkit.parsers.schedule13_ceased`, :mod:`graphkit.parsers.schedule13_ceased_xml`)
-ends the holdings it names. :func:`mark_ceased_claims` marks those beneficial-owner claims,
-with the report added to their evidence, so the graph's edges, the exports and the stake
-history say "since when, and until when".
+ends the holdings it names: :func:`resolve_holders` finds the parties a report names ("Acme
+Fund and Acme GP", "Messrs. Roe and Doe"), and :func:`mark_ceased_claims` marks their
+beneficial-owner claims, with the report added to their evidence, so the graph's edges, the
+exports and the stake history say "since when, and until when".
 
 Examples
 --------
@@ -21,8 +22,56 @@ Examples
 
 from __future__ import annotations
 
-from graphkit.models import FilingRecord, FilingWarning, PartyRole
+import re
+from collections.abc import Callable, Iterable
+from typing import Optional
+
+from graphkit.models import Cessation, FilingRecord, FilingWarning, PartyRole
 from graphkit.relations import Relation
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: Between two holders named together: "Acme Fund and Acme GP", "A, B and C" (not the comma
+#: of "Rupert H. Roe, Jr." or "Acme Holdings, Inc.")
+HOLDER_LIST_BREAK = re.compile(r"""
+    \s* (?: , (?! \s* (?: jr | sr | inc | corp | co | ltd | llc | l\.?l\.?c | l\.?p | n\.?a
+                      | ii | iii | iv | esq ) \b ) \s* (?: and \s+ )? | \band\s+ ) \s*
+""", _F)
+
+#: What opens a list of holders: "Each of TFP and TM", "Both A and B", two or more persons
+#: named by their surnames under one title: "Messrs. Roe and Doe"
+PLURAL_TITLE = re.compile(r"""
+    ^ (?: (?: each \s+ of | both | all \s+ of | either \s+ of ) \s+ )?
+      (?: (?: Messrs | Mmes | Mesdames ) \.? \s+ )?
+""", _F)
+
+
+def resolve_holders(cessations: Iterable[Cessation],
+                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
+    """The ``cessations`` with each named holder resolved to party ids by ``lookup`` (a name
+    or defined term to a party id, or None); "A and B" names two holders, "Each of A and B" too;
+    a name that does not resolve is left out (``subject`` keeps them all as written), and a
+    report none of whose holders resolves is dropped: it would mark nothing, and its words may
+    be no holder at all ("In 2019 the Fund").
+
+    >>> c = Cessation(subject="Acme Fund and Acme GP", method="statement")
+    >>> resolve_holders([c], {"Acme Fund": "p1", "Acme GP": "p2"}.get)[0].party_ids
+    ['p1', 'p2']
+    >>> c = Cessation(subject="Messrs. Roe and Doe", method="statement")
+    >>> resolve_holders([c], {"Roe": "p1", "Doe": "p2"}.get)[0].party_ids
+    ['p1', 'p2']
+    """
+    out = []
+    for c in cessations:
+        if c.subject:
+            ids = [lookup(n) for n in HOLDER_LIST_BREAK.split(PLURAL_TITLE.sub("", c.subject))
+                   if n]
+            found = [i for i in ids if i]
+            if not found:
+                continue
+            c = c.model_copy(update={"party_ids": list(dict.fromkeys(found))})
+        out.append(c)
+    return out
 
 
 def mark_ceased_claims(rec: FilingRecord) -> int:

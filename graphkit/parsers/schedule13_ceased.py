@@ -29,12 +29,6 @@ claims of the holders concerned (``ceased_five_percent``), adding the report as 
 Examples
 --------
 >>> from graphkit.source import SourceText
->>> src = SourceText("x.txt", "Item 5. Ownership of Five Percent or Less of a Class\\nIf this "
-...     "statement is being filed to report the fact that as of the date hereof the reporting "
-...     "person has ceased to be the beneficial owner of more than five percent of the class of "
-...     "securities, check the following [X].\\n")
->>> [(c.method, c.party_ids, c.date) for c in read_item5_box(src, 0, len(src.text))]
-[('item 5 box', [], None)]
 >>> src = SourceText("y.txt", "(e) Acme Fund ceased to be the beneficial owner of more than "
 ...     "five percent of the Common Stock of the Company on October 20, 2004.\\n")
 >>> [(c.subject, c.date) for c in read_statements(src, 0, len(src.text))]
@@ -44,43 +38,16 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
 from graphkit.models import Cessation
+from graphkit.parsers.ceased_claims import resolve_holders
+from graphkit.parsers.schedule13_item5_box import form_sentence_box, has_box, read_item5_box
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
-
-#: What the 13G Item 5 box follows, then the box, ending its line: "check the following [X]",
-#: "check the following. //", "OF A CLASS: / /", "OF A CLASS.     [X]", "check the following
-#: ☒", "check the following þ" (Wingdings' checked box), "check the following ¨" (its empty
-#: box); not "of a Class. X Not Applicable." (an X before a line's text checks that text).
-#: The mark inside brackets or slashes is group ``inner``, a box drawn as one sign ``sign``.
-ITEM5_BOX = re.compile(r"""
-    (?: check \s+ (?: the \s+ following (?: \s+ box )? | here | this \s+ box ) | of \s+ a \s+ class )
-    [\s.:,|]*                                       # a table cell: " | "
-    (?: \[ \s* (?P<inner>[^\]\s]?) \s* \]               # [X], [ ], []
-      | / \s* (?P<inner2>[^/\s]?) \s* /                  # /X/, / /, //
-      | \( \s* (?P<inner3>[^)\s]?) \s* \)                # (X), ( )
-      | _++ [ \t]*+ (?P<inner4>[xX]) [ \t]*+ _++ | _{2,}+  # __X__, ____
-      | (?P<sign>[☒☑⌧☐□■✓✔√þýü¨xXoq]) (?![A-Za-z0-9])  # ☒, þ, ¨, a bare X
-    )
-    (?= [ \t]* [.;:]? [ \t]* (?: \n | $ ) )
-""", _F)
-
-#: A box before the form's sentence, as some filers lay Item 5 out: "_____  This statement is
-#: being filed to report the fact that ... has ceased ...", "__X__ This statement ...", "[X]
-#: This statement ..."; the mark is group ``mark``
-BOX_BEFORE_STATEMENT = re.compile(r"""
-    (?<![\w\]]) (?: _++ [ \t]*+ (?P<mark>[xX]) [ \t]*+ _++ | _{2,}+ | \[ \s*+ (?P<mark2>[xX])? \s*+ \] )
-    \s+ this \s+ statement \s+ is \s+ being \s+ filed \s+ to \s+ report
-""", _F)
-
-#: The signs :data:`ITEM5_BOX` reads as a checked box: crosses and ticks (Wingdings "þ", "ý"
-#: and "ü" are its checked box, crossed box and tick)
-CHECKED_SIGNS = frozenset("☒☑⌧■✓✔√þýüxX")
 
 #: A statement that holders ceased to own more than five percent: "ceased to be the beneficial
 #: owner of more than five percent", "ceased to be beneficial owners of more than 5%", "ceased
@@ -88,7 +55,7 @@ CHECKED_SIGNS = frozenset("☒☑⌧■✓✔√þýüxX")
 #: (it starts at "ceased" or "longer": a search skips ahead to those letters; the "is no" of
 #: "is no longer" is left to the clause before it, see :data:`AUXILIARY`)
 CEASED = re.compile(r"""
-    (?: ceased \s+ to \s+ (?: be \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
+    (?: ceased \s+ to \s+ (?: be \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? (?:\(s\))? \s+ of
                             | beneficially \s+ own | own | hold )
       | (?<= no \s ) longer \s+ (?: (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
                                    | (?: beneficially \s+ )? owns? ) )
@@ -113,21 +80,13 @@ INSTRUCTION = re.compile(r"""
 
 #: The form's own sentences, which a filer may also write as its report: "This statement is
 #: being filed to report the fact that, as of October 20, 2004, the Reporting Persons have
-#: ceased ..." (a report unless a box or an answer goes with it, see :data:`FORM_ANSWER`),
+#: ceased ..." (a report unless a box or an answer goes with it, see
+#: :func:`~graphkit.parsers.schedule13_item5_box.form_sentence_box`),
 #: "The date on which the Reporting Persons ceased ... was October 20, 2004" (a report only
 #: when it gives the date, see :data:`DATE_ANSWER`)
 FORM_SENTENCE = re.compile(r"""
     \b(?P<fact> statement \s+ is \s+ being \s+ filed \s+ to \s+ report \s+ the \s+ fact )\b
   | \b(?P<date> date \s+ on \s+ which )\b
-""", _F)
-
-#: A box or an answer with the form's sentence, which make it the form's question: "[ ]",
-#: "[X]", "/ /", "(  )", "____", "☐", "¨", "Not applicable", "N/A", "inapplicable" (a
-#: checked mark is group ``mark``: then the box answers yes)
-FORM_ANSWER = re.compile(r"""
-    \[ \s* (?P<mark>[xX])? \s* \] | / \s? (?P<mark2>[xX])? \s? / (?!\w) | \( \s* [xX]? \s* \)
-  | _{2,} | [☐□¨] | (?P<mark3>[☒☑⌧þ])
-  | \bnot \s+ applicable\b | \bn/a\b | \binapplicable\b
 """, _F)
 
 #: A negated, excepted or past report: "has not ceased", "none of the Reporting Persons has
@@ -142,7 +101,7 @@ NEGATED = re.compile(r"""
 #: another thing and is left out before negations and the holder are read: ", which were not
 #: made pursuant to any plan,", "TFP, which did not participate in the sale, ceased"
 RELATIVE_ASIDE = re.compile(r"""
-    , \s* (?: which | who | whom | whose ) \b [^,;]* ,
+    , \s* (?: which | who | whom | whose ) \b (?: [^,;] | , (?= \s* \d{4} \b ) | (?<=\d) , (?=\d) )* ,
 """, _F)
 
 #: Another security or company after a report, whose holdings are not the claims': "of the
@@ -160,6 +119,10 @@ OTHER_SECURITY = re.compile(r"""
 _FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)(?<!Messrs)"
               r"\.(?=\s+[A-Z(])")
 
+#: An answer alone on its line, which ends the question before it: "Not applicable", "N/A",
+#: "None." (not the "none" ending a wrapped line: "... in this Item 5, none\nof the ...")
+ANSWER_LINE = r"^ [ \t]* (?i: not \s+ applicable | n/a | none ) [.;:]? [ \t]* \n"
+
 #: The start of the clause before a report: after ". ", ";", a blank line, an outline letter
 #: "(e)" / "5(e)" / "e)" starting a sub-item, or "that" ("... to report that the Reporting
 #: Persons have ceased ...")
@@ -168,12 +131,13 @@ CLAUSE_START = re.compile(rf"""
   | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+  # "(e) ", "e) ", "5(e) "
   | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n   # a caption's end
   | \bthat [\s,]+                                   # "to report that(,) ..."
-  | (?i: not \s+ applicable | n/a | none ) [.;:]? [ \t]* \n   # an answer's own line
+  | {ANSWER_LINE}                                   # "Not applicable" on its own line
 """, re.VERBOSE | re.MULTILINE)
 
 #: A break between two sentences, before or after a report: a full stop (:data:`_FULL_STOP`)
-#: and the spaces after it, or a blank line
-SENTENCE_BREAK = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n""", re.VERBOSE)
+#: and the spaces after it, a blank line, or an answer on its own line
+SENTENCE_BREAK = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n | {ANSWER_LINE}""",
+                            re.VERBOSE | re.MULTILINE)
 
 #: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
 #: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
@@ -186,10 +150,11 @@ INTRODUCED_DATE = re.compile(rf"""
     \b(?: on | as \s+ of | effective | since ) \s+ (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
-#: The date that answers "The date on which ... ceased ...": "was October 20, 2004", "is
-#: 12/31/2021", "occurred on May 1, 2020", ": June 30, 2021"
+#: The date that answers "The date on which ... ceased ...", right after the report (matched
+#: there, within 80 characters, no clause or bracket between): "... of the Common Stock was
+#: October 20, 2004", "is 12/31/2021", "occurred on May 1, 2020", ": June 30, 2021"
 DATE_ANSWER = re.compile(rf"""
-    (?: \b(?: was | is | occurred \s+ on ) | : ) \s* (?P<date> {ANY_DATE.pattern} )
+    [^;:()]{{0,80}}? (?: \b(?: was | is | occurred \s+ on ) | : ) \s* (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
 #: An Item caption line or an outline letter opening a sub-item: "Item 5. Interest in
@@ -215,6 +180,20 @@ AUXILIARY = re.compile(r"""
            | no ) \s* $
 """, _F)
 
+#: A holder named alone: capitalized words, "and", "of", "&" ("Acme Fund, L.P.", "TFP and
+#: TM", "Mr. Roe"), after "each of", "both" (not "TFP sold 10,000 shares")
+HOLDER_NAME = re.compile(r"""
+    ^ (?: (?: each | all | both ) \s+ of \s+ | both \s+ )?
+    [A-Z][\w.,&'()-]* (?: \s+ (?: [A-Z][\w.,&'()-]* | and | of | & ) )* $
+""", re.VERBOSE)
+
+#: What joins a clause to the one before, ending where a dated clause starts: "... and on
+#: May 1, 2023 the Reporting Persons", "..., as of May 1, 2023"
+CLAUSE_JOINT = re.compile(r"""(?: \band | [,;] ) \s* $""", _F)
+
+#: The form's question before a holder: "The date on which" (Acme Fund ceased ...)
+DATE_ON_WHICH = re.compile(r"""^ \s* (?: the \s+ )? date \s+ on \s+ which \s+""", _F)
+
 #: A holder that is every reporting person: "the Reporting Persons", "each of the Reporting
 #: Persons", "the reporting person", "the undersigned", "we"
 EVERY_REPORTING_PERSON = re.compile(r"""
@@ -235,49 +214,6 @@ EVERY_REPORTING_PERSON_AT_END = re.compile(r"""
 GROUP_SUFFIX = re.compile(r"""
     ,? \s+ (?: as \s+ a \s+ group | together | collectively | in \s+ the \s+ aggregate ) $
 """, _F)
-
-#: Between two holders named together: "Acme Fund and Acme GP", "A, B and C" (not the comma
-#: of "Rupert H. Roe, Jr." or "Acme Holdings, Inc.")
-HOLDER_LIST_BREAK = re.compile(r"""
-    \s* (?: , (?! \s* (?: jr | sr | inc | corp | co | ltd | llc | l\.?l\.?c | l\.?p | n\.?a
-                      | ii | iii | iv | esq ) \b ) \s* (?: and \s+ )? | \band\s+ ) \s*
-""", _F)
-
-#: What opens a list of holders: "Each of TFP and TM", "Both A and B", two or more persons
-#: named by their surnames under one title: "Messrs. Roe and Doe"
-PLURAL_TITLE = re.compile(r"""
-    ^ (?: (?: each \s+ of | both | all \s+ of | either \s+ of ) \s+ )?
-      (?: (?: Messrs | Mmes | Mesdames ) \.? \s+ )?
-""", _F)
-
-
-def _checked(m: re.Match) -> Optional[bool]:
-    """Whether an :data:`ITEM5_BOX` match is a checked box (None when it reads no box)."""
-    sign = m["inner"] or m["inner2"] or m["inner3"] or m["inner4"] or m["sign"] or ""
-    return sign in CHECKED_SIGNS
-
-
-def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
-    """The cessation a 13G's Item 5 box reports, when checked, from ``src.text[start:end]``
-    (the Item 5 section); [] when the box is empty or not found.
-
-    >>> src = SourceText("x.txt", "ITEM 5: OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS: / /")
-    >>> read_item5_box(src, 0, len(src.text))
-    []
-    """
-    text = src.text
-    box = ITEM5_BOX.search(text, start, end)
-    before = BOX_BEFORE_STATEMENT.search(text, start, end)
-    if before is not None and (box is None or before.start() < box.start()):
-        checked = bool(before["mark"] or before["mark2"])
-        box = before
-    else:
-        checked = box is not None and _checked(box)
-    if not checked or box is None:
-        return []
-    return [Cessation(method="item 5 box", evidence=src.evidence(box.start(), box.end(),
-                                                                  section="Item 5"))]
-
 
 #: The longest report :data:`CEASED` reads, from "ceased" to "percent"
 REPORT_REACH = 200
@@ -321,33 +257,48 @@ def _holder(lead: str) -> str:
     'each of the Reporting Persons'
     >>> _holder("Inasmuch as the reporting persons "), _holder("Roe and Doe as a group")
     ('the reporting persons', 'Roe and Doe')
+    >>> _holder("As of May 1, 2023 Acme Fund "), _holder("The date on which Acme Fund ")
+    ('Acme Fund', 'Acme Fund')
     """
-    lead = OUTLINE.sub("", lead)
+    lead = DATE_ON_WHICH.sub("", OUTLINE.sub("", lead))
     for _ in range(3):  # "On May 1, 2023, upon the sale ..., the Reporting Persons"
         if not LEAD_IN.match(lead):
             break
         dates = list(ANY_DATE.finditer(lead))
         comma = lead.find(",", dates[-1].end() if dates else 0)
-        if comma < 0:
+        if comma < 0:  # "As of May 1, 2023 Acme Fund"
+            lead = lead[dates[-1].end():] if dates else lead
             break
         lead = lead[comma + 1:]
-    holder = " ".join(AUXILIARY.sub("", lead.strip()).split())
+    holder = _bare(lead)
     every = EVERY_REPORTING_PERSON_AT_END.search(holder)  # "Inasmuch as the reporting persons"
     if every is not None:
         return every[0]
     return GROUP_SUFFIX.sub("", holder)
 
 
+def _bare(lead: str) -> str:
+    """The words of ``lead`` without the auxiliary verb at its end, spaces squeezed."""
+    return " ".join(AUXILIARY.sub("", lead.strip()).split())
+
+
 def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
-    """The date a report gives its cessation: opening its clause before the holder ("As of
-    December 31, 1999, the Reporting Persons ..."), else introduced after the report in its
-    sentence ("... on October 20, 2004"); not a date of another phrase ("After acquiring ...
-    on December 29, 2023, the reporting persons ceased ...")."""
+    """The date a report gives its cessation: opening its clause, set off by a comma ("As of
+    December 31, 1999, the Reporting Persons ..."); else the last date right before the holder
+    ("... and on October 20, 2004 the Reporting Persons"); else introduced after the report in
+    its sentence ("... on October 20, 2004"); not a date of another phrase ("After acquiring
+    ... on December 29, 2023, the reporting persons ceased ...", "Since March 5, 2004 the
+    Issuer has issued ...")."""
     lead = OUTLINE.sub("", text[lead_start:m.start()], count=1).lstrip(" \t\n,")
     before = INTRODUCED_DATE.match(lead)
-    rest = lead[before.end():].lstrip() if before else ""
-    if before and (rest.startswith(",") or not LEAD_IN.match(rest)):
-        return before["date"]  # "As of May 1, 2023(,) the Reporting Persons"
+    if before and lead[before.end():].lstrip().startswith(","):
+        return before["date"]
+    for d in reversed(list(INTRODUCED_DATE.finditer(lead))):  # opening a clause of its own
+        if d.start() and not CLAUSE_JOINT.search(lead, 0, d.start()):
+            continue  # "After acquiring ... on December 29, 2023, the ...": another phrase's
+        rest = _bare(lead[d.end():].lstrip(" \t\n,"))
+        if EVERY_REPORTING_PERSON.match(rest) or HOLDER_NAME.match(rest):
+            return d["date"]  # "... on May 1, 2023 the Reporting Persons", "As of ... Acme Fund"
     after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
     return after["date"] if after else None
 
@@ -396,20 +347,22 @@ def read_statements(src: SourceText, start: int, end: int,
         lead_start = _start_after(CLAUSE_START, text, m.start(), start)
         lead = RELATIVE_ASIDE.sub("", text[lead_start:m.start()])
         stop = _sentence_end(text, m.end(), end)
-        if INSTRUCTION.search(sentence) or NEGATED.search(lead) or \
+        if INSTRUCTION.search(sentence) or NEGATED.search(RELATIVE_ASIDE.sub("", sentence)) or \
                 OTHER_SECURITY.search(text, m.end(), stop):
             continue
         form = FORM_SENTENCE.search(sentence)
         answer = None
         if form is not None:  # the form's sentence: a report only as a filer writes it
             if form["date"]:
-                answer = DATE_ANSWER.search(text, m.end(), stop)
+                answer = DATE_ANSWER.match(text, m.end(), stop)
                 if answer is None:
                     continue
             elif not _form_sentence_reports(text, sentence_start, m.end(), stop):
                 continue
         holder = _holder(lead)
-        subject = None if not holder or EVERY_REPORTING_PERSON.match(holder) else holder
+        if not holder:  # no subject: the form's words cut by a page, never a filer's report
+            continue
+        subject = None if EVERY_REPORTING_PERSON.match(holder) else holder
         day = answer["date"] if answer else _date(text, lead_start, m, end)
         dates = find_dates(day) if day else []
         found.append(Cessation(subject=subject, date=dates[0] if dates else None,
@@ -422,47 +375,26 @@ def read_statements(src: SourceText, start: int, end: int,
 def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
     """Whether the form's sentence "This statement is being filed to report the fact that ...
     has ceased ..." (from ``start``, its report at ``pos``, its end at ``stop``) reports an
-    exit: no box before it (:data:`BOX_BEFORE_STATEMENT`) and no box or answer after it
-    (:data:`FORM_ANSWER`), or a checked one.
+    exit: a checked box before or after it (see
+    :func:`~graphkit.parsers.schedule13_item5_box.form_sentence_box`), or, with no box or
+    answer around it, the filer's own date in it ("as of October 20, 2004", where the form
+    says "as of the date hereof"). The form's words alone are its question, whatever became of
+    its box.
 
-    >>> _form_sentence_reports("This statement ... of the class of securities.", 0, 5, 46)
+    >>> s = "This statement is being filed to report the fact that, as of May 1, 2024, it has "
+    >>> _form_sentence_reports(s + "ceased ... of the Shares.", 0, len(s) + 6, len(s) + 25)
     True
-    >>> _form_sentence_reports("This statement ... of the class of securities: [ ]", 0, 5, 50)
+    >>> _form_sentence_reports(s + "ceased ... of the Shares: [ ]", 0, len(s) + 6, len(s) + 29)
+    False
+    >>> s = "This statement is being filed to report the fact that as of the date hereof the "
+    >>> _form_sentence_reports(s + "reporting person has ceased ... of the class.", 0,
+    ...                        len(s) + 27, len(s) + 45)
     False
     """
-    before = BOX_BEFORE_STATEMENT.search(text, max(0, start - 20), pos)
-    if before is not None:
-        return bool(before["mark"] or before["mark2"])
-    answer = FORM_ANSWER.search(text, pos, min(len(text), stop + 40))
-    return answer is None or bool(answer["mark"] or answer["mark2"] or answer["mark3"])
-
-
-def resolve_holders(cessations: Iterable[Cessation],
-                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
-    """The ``cessations`` with each named holder resolved to party ids by ``lookup`` (a name
-    or defined term to a party id, or None); "A and B" names two holders, "Each of A and B" too;
-    a name that does not resolve is left out (``subject`` keeps them all as written), and a
-    report none of whose holders resolves is dropped: it would mark nothing, and its words may
-    be no holder at all ("In 2019 the Fund").
-
-    >>> c = Cessation(subject="Acme Fund and Acme GP", method="statement")
-    >>> resolve_holders([c], {"Acme Fund": "p1", "Acme GP": "p2"}.get)[0].party_ids
-    ['p1', 'p2']
-    >>> c = Cessation(subject="Messrs. Roe and Doe", method="statement")
-    >>> resolve_holders([c], {"Roe": "p1", "Doe": "p2"}.get)[0].party_ids
-    ['p1', 'p2']
-    """
-    out = []
-    for c in cessations:
-        if c.subject:
-            ids = [lookup(n) for n in HOLDER_LIST_BREAK.split(PLURAL_TITLE.sub("", c.subject))
-                   if n]
-            found = [i for i in ids if i]
-            if not found:
-                continue
-            c = c.model_copy(update={"party_ids": list(dict.fromkeys(found))})
-        out.append(c)
-    return out
+    boxed = form_sentence_box(text, start, pos, stop)
+    if boxed is not None:
+        return boxed
+    return INTRODUCED_DATE.search(text, start, pos) is not None
 
 
 def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: int, end: int,
@@ -476,13 +408,9 @@ def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: in
         item5 = (item5[0], min(item5[1], item5[0] + BOX_REACH))
     box = read_item5_box(src, *item5) if item5 else []
     spans = [(start, end)]
-    if item5 and (box or _has_box(src.text, *item5)):
+    if item5 and (box or has_box(src.text, *item5)):
         spans = [(start, item5[0]), (item5[1], end)]
     stated = [c for a, b in spans if a < b for c in read_statements(src, a, b)]
     return box + resolve_holders(stated, lookup)
 
 
-def _has_box(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (an Item 5) holds a check box, checked or not."""
-    return ITEM5_BOX.search(text, start, end) is not None or \
-        BOX_BEFORE_STATEMENT.search(text, start, end) is not None

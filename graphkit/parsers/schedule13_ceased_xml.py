@@ -16,7 +16,8 @@ from typing import Optional
 
 from graphkit.dates import find_dates
 from graphkit.models import Cessation, Evidence
-from graphkit.parsers.schedule13_ceased import ANY_DATE, read_statements, resolve_holders
+from graphkit.parsers.ceased_claims import resolve_holders
+from graphkit.parsers.schedule13_ceased import ANY_DATE, read_statements
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graphkit.models import Cessation, Claim, FilingRecord, FormFamily, Party, PartyKind, PartyRole
 from graphkit.parse import parse_path
-from graphkit.parsers.ceased_claims import mark_ceased_claims
+from graphkit.parsers.ceased_claims import mark_ceased_claims, resolve_holders
 from graphkit.relations import Relation
 from tests.conftest import corpus_file
 
@@ -52,3 +52,11 @@ def test_a_holding_above_five_percent_is_warned_not_marked():
     rec = _record(7.5, subject="Acme GP LLC", party_ids=["p2"])
     assert mark_ceased_claims(rec) == 0
     assert [w.code for w in rec.warnings] == ["exit-contradicted"]
+
+
+def test_unresolved_holder_is_dropped():
+    # a report none of whose holders is a party marks nothing and is not kept
+    c = Cessation(subject="Roe Family Partners", method="statement")
+    assert resolve_holders([c], {"Acme Fund": "p1"}.get) == []
+    c = Cessation(subject="Roe Family Partners and Acme Fund", method="statement")
+    assert resolve_holders([c], {"Acme Fund": "p1"}.get)[0].party_ids == ["p1"]
