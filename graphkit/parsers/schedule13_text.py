@@ -41,6 +41,7 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, Form
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
                                     find_defined_terms, find_relationships,
@@ -425,7 +426,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  body))
     warnings.extend(missing_holdings(src, book, claims, body))
     ceased = read_cessations(src, items.get(5), body, sigs.start or len(text),
-                             lambda name: getattr(book.lookup(name), "id", None))
+                             lambda name: getattr(book.lookup(name) or filer_by_leading_words(
+                                 name, [p for p, _ in reporting], book), "id", None))
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,

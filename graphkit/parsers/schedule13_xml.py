@@ -45,6 +45,7 @@ from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.schedule13_ceased_xml import xml_cessations
+from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      name_key, next_claim_id, place)
 from graphkit.source import SourceText
@@ -287,7 +288,8 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         box.text if box is not None else None,
         doc.evidence(box, section="Item 5") if box is not None else None,
         doc.block(when) if when is not None else None,
-        lambda name: getattr(find_party(book, name), "id", None))
+        lambda name: getattr(find_party(book, name) or filer_by_leading_words(
+            name, book.with_role("reporting_person"), book), "id", None))  # "Acme" for Acme LLC
     signatures = _signatures(doc)
     sig_dates = [s.date for s in signatures if s.date]
     amendment = doc.int(".//amendmentNo")

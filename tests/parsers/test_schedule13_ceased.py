@@ -460,3 +460,15 @@ def test_clause_joint(text, match):
 ])
 def test_answer_line(text, match):
     assert bool(re.search(sc.ANSWER_LINE, text, re.VERBOSE | re.MULTILINE)) is match
+
+
+def test_xml_13d_exit_of_a_filer_named_by_its_leading_words():
+    # a filer's short name without its legal form ("BML Investment" for "BML Investment
+    # Partners, L.P.", as amendments call their filers) names the one filer it opens
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml",
+                    ("<date5PercentOwnership>n/a", "<date5PercentOwnership>On March 3, 2025, "
+                     "BML Investment ceased to be the beneficial owner of more than 5% of the "
+                     "Common Stock."), ("<percentOfClass>8.5<", "<percentOfClass>4.5<"))
+    assert [(c.subject, c.date) for c in rec.ceased] == [("BML Investment",
+                                                           dt.date(2025, 3, 3))]
+    assert list(_marked(rec)) == ["BML Investment Partners, L.P."]
