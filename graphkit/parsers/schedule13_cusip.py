@@ -157,3 +157,63 @@ def find_cusip(value: str) -> Optional[str]:
     """
     found = scan_cusip(value)
     return found.cusip if found else None
+
+
+#: A cover page's CUSIP heading, its value after the label: "CUSIP No. 969490101", "CUSIP
+#: NO.: 74758T 303", "CUSIP Number 037833100", "CUSIP #037833100" (not the front page's
+#: "(CUSIP Number)" caption under its value)
+CUSIP_HEADING = re.compile(r"""
+    \bCUSIP [ \t]* (?: No\.? | Number | \# )? [ \t]* :? [ \t]* (?= [0-9A-Za-z] )
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Most CUSIP headings looked at in one filing (a cover page prints one each)
+MAX_CUSIP_HEADINGS = 200
+
+
+def heading_cusips(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The CUSIPs the headings in ``text[start:end]`` print (:data:`CUSIP_HEADING`), each with
+    its position, in order.
+
+    >>> t = "CUSIP No. 969490101   13D   Page 2 of 9\\n(CUSIP Number)\\nCUSIP NO.: 27890G 100"
+    >>> heading_cusips(t, 0, len(t))
+    [('969490101', 10), ('27890G100', 66)]
+    """
+    found = []
+    for k, m in enumerate(CUSIP_HEADING.finditer(text, start, end)):
+        if k == MAX_CUSIP_HEADINGS:
+            break
+        eol = text.find("\n", m.end(), end)
+        cusip = read_cusip(text[m.end():eol if eol != -1 else end])
+        if cusip is not None:
+            found.append((cusip, m.end()))
+    return found
+
+
+def disagreeing_cusip(front: str, headings: list[tuple[str, int]], text: str, start: int
+                      ) -> Optional[tuple[str, int]]:
+    """The first CUSIP the headings print when none of them is the front page's ``front``
+    (compared on the issuer's and issue's eight characters: older filings leave out the check
+    digit) nor printed anywhere in ``text`` from ``start`` up to the first heading (a front
+    page listing the CUSIPs of several series), else None: a filing copied from another one
+    keeps that one's CUSIP somewhere.
+
+    >>> t = "27890G 100\\n(CUSIP Number)\\n"
+    >>> disagreeing_cusip("27890G100", [("969490101", 30), ("969490101", 900)], t, 0)
+    ('969490101', 30)
+    >>> disagreeing_cusip("27890G100", [("27890G10", 30), ("969490101", 900)], t, 0) is None
+    True
+    >>> t = "Series M: 780097796\\nSeries T: 780097713\\n(CUSIP Number)\\n"
+    >>> disagreeing_cusip("780097713", [("780097796", 60)], t, 0) is None
+    True
+    """
+    if not headings or any(c[:8] == front[:8] for c, _ in headings):
+        return None
+    printed = set()
+    for m in CUSIP_OPEN.finditer(text, start, headings[0][1]):
+        c = CUSIP_CANDIDATE.match(text, m.start(), headings[0][1])
+        judged = _judge_cusip(c.group()) if c else None
+        if judged:
+            printed.add(judged[0][:8])
+    if any(c[:8] in printed for c, _ in headings):
+        return None
+    return headings[0]

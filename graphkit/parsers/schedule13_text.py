@@ -41,6 +41,7 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, Form
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_cusip import disagreeing_cusip, heading_cusips
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
@@ -213,6 +214,11 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         if front.cusip:
             issuer_party.identifiers.append(Identifier(scheme=IdentifierScheme.CUSIP,
                                                        value=front.cusip))
+    if front.cusip and (other := disagreeing_cusip(
+            front.cusip, heading_cusips(text, body, len(text)), text, body)) is not None:
+        warnings.append(src.warn("cusip-disagrees", f"{src.path}: a cover page heading prints "
+                                 f"CUSIP {other[0]}, the front page {front.cusip} (kept); one "
+                                 "of them is another security's", other[1]))
 
     # -- names: Item 2 defined terms, then cover pages, then signatures -------------------
     items_start = min((s for s, _ in items.values()), default=covers[-1].end if covers else body)
