@@ -163,7 +163,7 @@ def find_cusip(value: str) -> Optional[str]:
 #: NO.: 74758T 303", "CUSIP Number 037833100", "CUSIP #037833100" (not the front page's
 #: "(CUSIP Number)" caption under its value)
 CUSIP_HEADING = re.compile(r"""
-    \bCUSIP [ \t]* (?: No\.? | Number | \# )? [ \t]* :? [ \t]* (?= [0-9A-Za-z] )
+    (?<![A-Za-z0-9_]) CUSIP [ \t]* (?: No\.? | Number | \# )? [ \t]* :? [ \t]* (?= [0-9A-Za-z] )
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Most CUSIP headings looked at in one filing (a cover page prints one each)
@@ -179,14 +179,31 @@ def heading_cusips(text: str, start: int, end: int) -> list[tuple[str, int]]:
     [('969490101', 10), ('27890G100', 66)]
     """
     found = []
-    for k, m in enumerate(CUSIP_HEADING.finditer(text, start, end)):
-        if k == MAX_CUSIP_HEADINGS:
-            break
+    hits = sorted(at for word in HEADING_WORDS for at in _finds(text, word, start, end))
+    for at in hits[:MAX_CUSIP_HEADINGS]:
+        m = CUSIP_HEADING.match(text, at, end)
+        if m is None:
+            continue
         eol = text.find("\n", m.end(), end)
         cusip = read_cusip(text[m.end():eol if eol != -1 else end])
         if cusip is not None:
             found.append((cusip, m.end()))
     return found
+
+
+#: How a :data:`CUSIP_HEADING` opens, as printed: found with plain string searches (a search
+#: ignoring case over a whole filing costs milliseconds)
+HEADING_WORDS = ("CUSIP", "Cusip", "cusip")
+
+
+def _finds(text: str, word: str, start: int, end: int) -> list[int]:
+    """Every place ``word`` stands in ``text[start:end]``."""
+    out = []
+    at = text.find(word, start, end)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + 1, end)
+    return out
 
 
 def disagreeing_cusip(front: str, headings: list[tuple[str, int]], text: str, start: int

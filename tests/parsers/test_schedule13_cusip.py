@@ -61,3 +61,11 @@ def test_disagreeing_cusip_needs_every_heading_to_differ():
     assert disagreeing_cusip("27890G100", [("969490101", 30)], text, 0) == ("969490101", 30)
     assert disagreeing_cusip("27890G100", [("969490101", 30), ("27890G100", 90)], text, 0) \
         is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Cusip No. 037833100 and cusip number 037833100", 2), ("the CUSIPs 037833100 and 037833100", 0),
+    ("XCUSIP No. 037833100", 0),
+])
+def test_heading_words_in_any_case(text, n):
+    assert len(heading_cusips(text, 0, len(text))) == n
