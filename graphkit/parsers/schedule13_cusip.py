@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit.parsers.cue_search import find_all, fold_text
+
 #: A CUSIP as printed, opening a word: up to four pieces of letters and digits split by one
 #: space or a hyphen ("247368 10 3", "724-081-104", "g4617b105", "US0378331005" an ISIN).
 #: Each piece ends before any other mark ("037833100." "(037833100)" "037833 10 0,"); the
@@ -179,8 +181,7 @@ def heading_cusips(text: str, start: int, end: int) -> list[tuple[str, int]]:
     [('969490101', 10), ('27890G100', 66)]
     """
     found = []
-    hits = sorted(at for word in HEADING_WORDS for at in _finds(text, word, start, end))
-    for at in hits[:MAX_CUSIP_HEADINGS]:
+    for at in find_all(fold_text(text), "cusip", start, end)[:MAX_CUSIP_HEADINGS]:
         m = CUSIP_HEADING.match(text, at, end)
         if m is None:
             continue
@@ -189,21 +190,6 @@ def heading_cusips(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if cusip is not None:
             found.append((cusip, m.end()))
     return found
-
-
-#: How a :data:`CUSIP_HEADING` opens, as printed: found with plain string searches (a search
-#: ignoring case over a whole filing costs milliseconds)
-HEADING_WORDS = ("CUSIP", "Cusip", "cusip")
-
-
-def _finds(text: str, word: str, start: int, end: int) -> list[int]:
-    """Every place ``word`` stands in ``text[start:end]``."""
-    out = []
-    at = text.find(word, start, end)
-    while at != -1:
-        out.append(at)
-        at = text.find(word, at + 1, end)
-    return out
 
 
 def disagreeing_cusip(front: str, headings: list[tuple[str, int]], text: str, start: int
