@@ -280,10 +280,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
             if not_asserted(flat, m.start("held"), m["held"]):
                 continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
-            role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else \
-                "manager"
+            role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"
             for rel, title in role_relations(role):
-                emit(rel, m["holder"], m["held"], span, "advised_by", title=title, role=role)
+                for h in split_names(m["holder"]) if m["mm"] else [m["holder"]]:
+                    emit(rel, h, m["held"], span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")

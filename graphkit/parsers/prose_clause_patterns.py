@@ -188,14 +188,18 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: fund managed by Acme Capital LLC"; "Acme Fund is advised by Acme Advisers" (group ``adv``:
 #: advised, read as its investment adviser; group ``mm``: "Acme Assets, LLC is member-managed
 #: by Acme Fund", its managing member; managed: its manager). The fund is the sentence's
-#: subject, the appositive between has no sentence mark in it.
+#: subject, the appositive between has no sentence mark in it. Each listed member holds: "Acme
+#: Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC"; a descriptor may stand
+#: between: "Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme
+#: Holdings LLC".
 ADVISED_BY = re.compile(rf"""
     (?<![A-Za-z])(?P<held>{_NAME})
     (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
       |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
+      |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
       |\s+(?:is|was))
     \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
-    (?:the\s+)?(?P<holder>{_NAME}){_LIST_END}
+    (?:the\s+)?(?P<holder>(?(mm){NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
 """, _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)

@@ -250,3 +250,25 @@ def test_which_in_turn_negative():
     assert not {r for r in _found("Acme Holdings LLC is the sole member of Acme GP LLC, which, "
                                   "in turn, was formerly the general partner of Acme Fund LP.")
                 if r[2] == "Acme Fund LP"}
+
+
+# --- D11: "member-managed by A and B", and after a descriptor --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC.",
+     {("managing_member_of", h, "Acme Sub LLC") for h in
+      ("Acme Holdings LLC", "Beta Holdings LLC")}),
+    ("Acme Sub LLC is member managed by Jane Roe, John Doe and Richard Poe.",
+     {("managing_member_of", h, "Acme Sub LLC") for h in ("Jane Roe", "John Doe", "Richard Poe")}),
+    ("Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme Holdings "
+     "LLC.", {("managing_member_of", "Acme Holdings LLC", "Acme Sub LLC")}),
+    # an adviser's name with "and" in it stays one name; negation gives nothing
+    ("Acme Income Fund, Inc., an investment company, which is advised by Acme Research and "
+     "Management Company, owns 5 shares.",
+     {("investment_manager_of", "Acme Research and Management Company", "Acme Income Fund, Inc.")}),
+    ("Acme Fund is advised by Acme Advisers and Beta Corp. holds the shares.",
+     {("investment_manager_of", "Acme Advisers", "Acme Fund")}),
+    ("Acme Sub LLC is not member-managed by Acme Holdings LLC and Beta Holdings LLC.", set()),
+])
+def test_member_managed_by_a_list(text, expected):
+    assert {r for r in _found(text) if r[0] != "beneficial_owner_of"} == expected
