@@ -84,8 +84,8 @@ from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
-    BARE_MANAGER, LLC_NAME, RESPECTIVELY, clause_holders, held_relation, role_pairs,
-    role_relations)
+    BARE_MANAGER, LLC_NAME, PLURAL_HOLDERS, RESPECTIVELY, clause_holders, held_relation,
+    role_pairs, role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -193,7 +193,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
-                elif "their" not in flat[m.end("holder"):m.start("role")]:
+                elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS):
                     holders = holders[-1:]
                 elif before := HOLDERS_BEFORE.search(flat, max(0, m.start() - 200), m.start()):
                     holders = split_names(before["names"]) + holders  # "A and B, in their

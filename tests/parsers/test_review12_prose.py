@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_caps import OUTLINE_AFTER_LEGAL_FORM
 from graphkit.parsers.prose_lists import listed_parties, split_couples
 from graphkit.parsers.prose_owned_patterns import OWNED_BY
@@ -272,3 +272,44 @@ def test_which_in_turn_negative():
 ])
 def test_member_managed_by_a_list(text, expected):
     assert {r for r in _found(text) if r[0] != "beneficial_owner_of"} == expected
+
+
+# --- D11: plural "which are"/"who are" after a list; a word defined as itself ----------------
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Jane Roe is the managing member of Acme GP LLC, which is the general partner of Acme Fund "
+     "LP and Beta Fund LP, which are the members of Gamma LLC.",
+     {("member_of", "Acme Fund LP", "Gamma LLC"), ("member_of", "Beta Fund LP", "Gamma LLC")},
+     set()),
+    ("The members of Acme GP LLC are Jane Roe and John Doe, who are the managing members of Beta "
+     "LLC.", {("managing_member_of", "Jane Roe", "Beta LLC"),
+              ("managing_member_of", "John Doe", "Beta LLC")}, set()),
+    # singular "which is" binds the last name only
+    ("Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP, which is the sole "
+     "member of Gamma LLC.", {("member_of", "Beta Fund LP", "Gamma LLC")},
+     {("member_of", "Acme Fund LP", "Gamma LLC")}),
+])
+def test_plural_which_are_binds_the_whole_list(text, expected, absent):
+    found = _found(text)
+    assert expected <= found and not absent & found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('John Doe, Trustee, ("Trustee") holds 100 shares.', []),
+    ('John Doe, Trustee ("Trustee") holds 100 shares.', []),
+    ('Acme Management LP, ("AM"), a Delaware limited partnership', [("AM", "Acme Management LP")]),
+])
+def test_a_word_defined_as_itself_is_no_term(text, expected):
+    src = SourceText(path="x.txt", text=text)
+    assert [(t.term, t.name) for t in find_defined_terms(src)] == expected
+
+
+def test_who_are_of_the_brt_corpus_filing():
+    # 13d/oneliberty_brt_1996_sc13d.txt line 391: "Matthew Gould, Israel Rosenzweig, Nathan
+    # Kupin, David W. Kalish, Jeffrey A. Gould and Simeon Brinberg, who are executive officers of
+    # Georgetown Partners, Inc." (each listed, not only the last)
+    report = parse_path(CORPUS / "13d" / "oneliberty_brt_1996_sc13d.txt")
+    rec = report.records[0]
+    holders = {s for s, t in relation_pairs(rec, "officer_of") if t == "Georgetown Partners, Inc."}
+    assert {"Matthew Gould", "Israel Rosenzweig", "Nathan Kupin", "David W. Kalish",
+            "Jeffrey A. Gould", "Simeon Brinberg"} <= holders
