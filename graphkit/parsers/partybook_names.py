@@ -115,15 +115,24 @@ HONORIFIC_MENTION = re.compile(r"""
     (?P<title>M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)   # Mrs. Roe
 """, re.VERBOSE)  # "M" first, no word before it (as \b would say): the scan skips ahead fast
 #: A couple: two titles before one surname, "Mr. and Mrs. Roe", "Mr. & Ms. O'Hara", "Mrs. and
-#: Dr. Roe-Smith"; each title with the surname names one person ("Mr. Roe", "Mrs. Roe"). Not
-#: "Mr. and Mrs. John Roe" (a couple by the husband's full name) nor "Mr. and Mrs. Roe's". The
-#: first title is a "M" one ("M" first, no letter before it: a scan of a whole filing skips
-#: ahead fast to each "M").
+#: Dr. Roe-Smith", "Dr. and Mrs. Roe", "Mr. and Mrs. Roe Jr." (the surname's generation in
+#: group ``suffix``); each title with the surname names one person ("Mr. Roe", "Mrs. Roe").
+#: Not "Mr. and Mrs. John Roe" (a couple by the husband's full name) nor "Mr. and Mrs. Roe's".
+#: The first title is a "M" or "D" one, with no letter before it (a scan of a whole filing
+#: skips ahead fast to each capital M or D).
 COUPLE_SURNAME = re.compile(r"""
-    (?P<first>M(?<![A-Za-z]M)(?:rs|r|s))\.?\s+(?:and|&)\s+   # Mr. and
+    (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)(?:rs|r|s)|(?<=D)r))\.?\s+(?:and|&)\s+   # Mr. and
     (?P<second>Mrs|Ms|Mr|Dr)\.?\s+                              # Mrs.
     (?P<surname>[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)(?![A-Za-z'\-])  # Roe, O'Hara
-    (?!\s+[A-Z][a-z])                                        # not "Mrs. John Roe"
+    (?P<suffix>,?\s+(?:Jr|Sr)\.?(?![A-Za-z])|\s+(?:II|III|IV)(?![A-Za-z]))?   # Roe Jr.
+    (?!\s+[A-Z](?:[a-z]|\.))                                 # not "Mrs. John (A.) Roe"
+""", re.VERBOSE)
+#: A couple by the husband's full name: "Mr. and Mrs. John Roe", "Dr. and Mrs. John A. Roe,
+#: Jr." (each title with the name names one person: "Mr. John Roe", "Mrs. John Roe")
+COUPLE_FULL_NAME = re.compile(r"""
+    (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)r|(?<=D)r))\.?\s+(?:and|&)\s+(?P<second>Mrs|Ms)\.?\s+
+    (?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)+
+      (?:,?\s+(?:Jr|Sr)\.?(?![A-Za-z])|\s+(?:II|III|IV)(?![A-Za-z]))?)
 """, re.VERBOSE)
 #: Titles by the sex they state; "Dr." states none.
 MALE_TITLES = frozenset({"mr"})

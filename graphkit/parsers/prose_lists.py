@@ -27,9 +27,9 @@ from typing import Optional
 
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.numbered_names import NUMBERED_NAME
-from graphkit.parsers.partybook_names import COUPLE_SURNAME
+from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, COUPLE_SURNAME
 from graphkit.parsers.prose_patterns import (
-    LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD)
+    LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, ROLE_OF_NAME, SHARED_HEAD)
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
 from graphkit.parsers.word_search import ends_with_listed
 
@@ -85,10 +85,14 @@ def split_couples(text: str) -> str:
     persons: "Mr. and Mrs. Roe" is "Mr. Roe and Mrs. Roe" (never a person "Mr").
 
     >>> split_couples("Mr. and Mrs. Roe, by virtue of"), split_couples("Mr. and Mrs. John Roe")
-    ('Mr. Roe and Mrs. Roe, by virtue of', 'Mr. and Mrs. John Roe')
+    ('Mr. Roe and Mrs. Roe, by virtue of', 'Mr. John Roe and Mrs. John Roe')
+    >>> split_couples("Dr. and Mrs. Roe"), split_couples("Mr. and Mrs. Roe Jr. are")
+    ('Dr. Roe and Mrs. Roe', 'Mr. Roe Jr. and Mrs. Roe Jr. are')
     """
-    return COUPLE_SURNAME.sub(
-        lambda m: f"{m['first']}. {m['surname']} and {m['second']}. {m['surname']}", text)
+    text = COUPLE_SURNAME.sub(lambda m: f"{m['first']}. {m['surname']}{m['suffix'] or ''} and "
+                              f"{m['second']}. {m['surname']}{m['suffix'] or ''}", text)
+    return COUPLE_FULL_NAME.sub(
+        lambda m: f"{m['first']}. {m['name']} and {m['second']}. {m['name']}", text)
 
 
 def split_listed(text: str) -> list[str]:
@@ -98,6 +102,20 @@ def split_listed(text: str) -> list[str]:
     ['GP', 'Acme Management Company']
     """
     return split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], LEADING_THE.sub("", text.strip())))
+
+
+def listed_parties(text: str) -> list[str]:
+    """:func:`split_names` of a held list without its later names that are a role of a party:
+    "Chairman of Beta Corp." of "the controlling shareholder of Acme Corp. and Chairman of Beta
+    Corp." states another role, and names no party held in the first.
+
+    >>> listed_parties("Acme Corp. and Chairman of Beta Corp.")
+    ['Acme Corp.']
+    >>> listed_parties("Acme Fund LP, Beta Fund LP and Gamma Fund LP")
+    ['Acme Fund LP', 'Beta Fund LP', 'Gamma Fund LP']
+    """
+    names = split_names(text)
+    return names[:1] + [n for n in names[1:] if not ROLE_OF_NAME.match(n)]
 
 
 #: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."

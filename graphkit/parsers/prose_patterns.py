@@ -98,6 +98,25 @@ _ONE_OF = r"""(?:(?:one|1)\s+of\s+(?:the\s+|its\s+|their\s+)?
 ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
     (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
 
+#: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
+_AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
+
+#: A later name of a held list that is the subject of a clause of its own, with its role aside:
+#: ", and Jane Q. Roe" of "the general partner of Acme Fund LP, and Jane Q. Roe, as managing
+#: member of Acme GP LLC, may be deemed" (not of "the general partner of Acme Fund LP, Beta
+#: Fund LP and Gamma Fund LP, as applicable": no role)
+_ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)?{ROLES}\s+(?:of|to|for)\s)"""
+#: A regulator, no client nor party held: "the Securities and Exchange Commission" of "Acme LP,
+#: a registered investment adviser of the Securities and Exchange Commission, manages Acme
+#: Fund", "the SEC", "the Commission", "the CFTC", "FINRA"
+_REGULATOR = r"""(?:(?i:securities\s+and\s+exchange|commodity\s+futures\s+trading)\s+(?i:commission)
+    |(?:SEC|CFTC|FINRA|NFA|Commission)(?![A-Za-z0-9'\-]|\s+[A-Z]))"""
+#: :data:`NAMES` of held parties: not a regulator (:data:`_REGULATOR`); a list that runs on into
+#: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`)
+HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE}){_ASIDE_SUBJECT}{_NAME}
+      |\s+and\s+{_ASIDE_SUBJECT}{_NAME})*)"""
+
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
 #: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund"), or a
 #: word of time ("the manager of Acme Fund, LLC until 2005"). A comma before a legal form ends
@@ -158,8 +177,8 @@ HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
-    (?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
-    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END}
+    (?P<held>{HELD_NAMES}{_AND_THE_LAST}){_LIST_END}
+    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}){_LIST_END}
       |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?(?P<held3>{_NAME})
        (?=\s*(?:[,;:)]|\.?$)))?
 """, _F)
@@ -167,16 +186,13 @@ HOLDER_IS_ROLE_OF = re.compile(rf"""
 HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
                                    _F)
 
-#: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
-_AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
-
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
 #: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y";
 #: "Jane Q. Roe, in her capacities as the President and sole stockholder of Acme Corp."
 HOLDER_AS_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*{_AS_CAPACITY}\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES})
-    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}))?
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES})
+    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}))?
 """, _F)
 #: Cue of :data:`HOLDER_AS_ROLE_OF`: ", as sole general partner of "
 HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
@@ -188,7 +204,7 @@ HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
 #: deemed" (every listed name is held)
 HOLDER_THE_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
-    (?:(?P<held>{NAMES}){_LIST_END}|(?P<held1>{_NAME}))
+    (?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
 """, _F)
 #: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of "
 HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
@@ -201,16 +217,20 @@ HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
 _KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+liability\s+company
     |(?:limited\s+|general\s+)?partnership|corporation|company|trust)"""
 
+#: The words between "which" and its verb: " also ", ", in turn, ", " in turn "
+_IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""
+
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
-#: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates"
+#: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates";
+#: "Acme GP LLC, which, in turn, is the managing member of Acme Sub LLC" (also "which in turn")
 WHICH_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)
-    \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)
+    \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
-#: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
+#: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of ", ", which, in turn, is "
 WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
-    ,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
+    ,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
     \s+(?:of|to|for)\s
 """, _F)
 
@@ -239,7 +259,7 @@ ROLE_OF_HELD_TITLED_CUE = re.compile(r""",\s*(?:Messrs|Mses|Mmes)\.?\s""", _F)
 #: Advisors, may be deemed": every holder of the list holds every held party.
 EACH_AS_ROLE_OF = re.compile(rf"""
     (?<![A-Za-z])(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<holder>(?:(?:Messrs|Mses|Mmes)\.?\s+)?{NAMES})
-    \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`EACH_AS_ROLE_OF`: "Each of Messrs. R"
 EACH_AS_ROLE_OF_CUE = re.compile(r"""
@@ -292,7 +312,7 @@ WHOSE_ROLE_IS_CUE = re.compile(rf"""whose\s+{ROLES}\s+(?:is|are|was|were)\s""", 
 #: "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."
 POSITION_AS_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`POSITION_AS_ROLE_OF`: "'s positions as President"
 POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
@@ -365,28 +385,6 @@ ROLE_OF_NAME = re.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
-#: "X is wholly owned by Y" (Y is the shareholder of X), "X is owned jointly by A and B", "X
-#: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
-#: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
-#: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
-#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by"
-_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
-    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
-OWNED_BY = re.compile(rf"""
-    (?P<held>{_NAME})
-    (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
-       {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
-     | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
-       {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME}))
-""", _F)
-#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by ", "wholly-owned indirectly by "
-#: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
-#: no cue)
-OWNED_BY_CUE = re.compile(r"""
-    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
-    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
-""", _F)
-
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
 #: of Acme Fund"; "The principal business of the Manager is to serve as a general partner and
 #: investment manager of the Funds"; "Its principal business is to act as the sole general
@@ -397,7 +395,7 @@ PRINCIPAL_BUSINESS_ROLE = re.compile(rf"""
       |(?<![A-Za-z])[Tt]he\s+principal\s+business\s+of\s+(?:the\s+)?(?P<holder2>{_NAME})\s+
       |^(?P<its>Its)\s+(?=principal\s+business\s))
     (?:principal\s+business\s+)?(?:is|was)\s+(?:acting|to\s+act|serving|to\s+serve)\s+as\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`PRINCIPAL_BUSINESS_ROLE`: "principal business is acting as the general partner of "
 PRINCIPAL_BUSINESS_ROLE_CUE = re.compile(rf"""
@@ -412,7 +410,7 @@ CONTROLLING_INTEREST = re.compile(rf"""
     (?P<holder>{_NAME})(?:\s+(?:is|was)\s+[^.;]{{1,200}}?\s*,?\s+and)?\s+
     (?:owns|holds|has|controls)\s+(?:a\s+)?(?:controlling\s+interest\s+in
       |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)(?:\s+interests?)?\s+(?:of|in)))
-    \s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    \s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`CONTROLLING_INTEREST`: "owns a controlling interest in "
 CONTROLLING_INTEREST_CUE = re.compile(r"""
@@ -459,7 +457,6 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
-    OWNED_BY_CUE: ("wholly", "majority", "jointly", "equally"),
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }
