@@ -101,11 +101,14 @@ ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
 #: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
 _AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
 
-#: A later name of a held list that is the subject of a clause of its own, with its role aside:
-#: ", and Jane Q. Roe" of "the general partner of Acme Fund LP, and Jane Q. Roe, as managing
-#: member of Acme GP LLC, may be deemed" (not of "the general partner of Acme Fund LP, Beta
-#: Fund LP and Gamma Fund LP, as applicable": no role)
-_ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)?{ROLES}\s+(?:of|to|for)\s)"""
+#: A later name of a held list that is the next clause's subject: after "and", a name, its role
+#: aside, the clause's verb (", and Jane Q. Roe" of "general partner of Acme Fund LP, and Jane Q.
+#: Roe, as managing member of Acme GP LLC, may be deemed"). Not a last fund before the holder's
+#: own aside ("of Acme Fund LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC
+#: may"; "..., as general partner of which it has") nor a list before ", as applicable" (no role)
+_ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)?{ROLES}\s+(?:of|to|for)\s
+    (?:[^;.]|\.(?!\s+[A-Z"“])){{1,160}}?,\s+(?:also\s+|therefore\s+|each\s+)?(?:may|might|could
+      |would|will|can|is|are|was|were|has|have|had|shares?|holds?|owns?|controls?|directs?)\b)"""
 #: A regulator, no client nor party held: "the Securities and Exchange Commission" of "Acme LP,
 #: a registered investment adviser of the Securities and Exchange Commission, manages Acme
 #: Fund", "the SEC", "the Commission", "the CFTC", "FINRA"
@@ -114,7 +117,7 @@ _REGULATOR = r"""(?:(?i:securities\s+and\s+exchange|commodity\s+futures\s+tradin
 #: :data:`NAMES` of held parties: not a regulator (:data:`_REGULATOR`); a list that runs on into
 #: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`)
 HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE}){_ASIDE_SUBJECT}{_NAME}
+    (?:\s*,\s*(?:and\s+{_ASIDE_SUBJECT}|(?!and\s))(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}
       |\s+and\s+{_ASIDE_SUBJECT}{_NAME})*)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb

@@ -143,7 +143,7 @@ class ProseClaims:
                         f"filing; the {f.relation.value} relation stated about it is not read",
                         self.src.text_pos(f.evidence.start)
                         if f.evidence.start is not None else None))
-            if f.held and not self._resolve_all(f.held, dry=True):
+            if f.pattern == "owned_by" and not self._resolve_all(f.held, dry=True):
                 continue  # "the Shares are owned jointly by A and B": no holder made a party
             holders = self._resolve_all(f.holder)
             if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
