@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from graphkit.models import PartyKind
-from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
+from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind, org_words
 from resolvers.compare import info_of
 from resolvers.persons import SUFFIXES, parse_person
 from resolvers.vetoes import find_vetoes
@@ -128,12 +128,34 @@ COUPLE_SURNAME = re.compile(r"""
     (?!\s+[A-Z](?:[a-z]|\.))                                 # not "Mrs. John (A.) Roe"
 """, re.VERBOSE)
 #: A couple by the husband's full name: "Mr. and Mrs. John Roe", "Dr. and Mrs. John A. Roe,
-#: Jr." (each title with the name names one person: "Mr. John Roe", "Mrs. John Roe")
+#: Jr.", "Mr. and Mrs. J. Roe" (each title with the name names one person: "Mr. John Roe", "Mrs. John Roe"; the
+#: generation "Jr." is the suffix's, with its period). Not after an article: "The Mr. and Mrs.
+#: John Roe Foundation" names an organization (so does a name that ends in or is followed by
+#: an organization word: :func:`names_a_couple`).
 COUPLE_FULL_NAME = re.compile(r"""
+    (?<![Tt]he\s)(?<!THE\s)                                        # not "The Mr. and Mrs. ..."
     (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)r|(?<=D)r))\.?\s+(?:and|&)\s+(?P<second>Mrs|Ms)\.?\s+
-    (?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)+
+    (?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+(?!(?:Jr|Sr)(?![A-Za-z]))[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)+
       (?:,?\s+(?:Jr|Sr)\.?(?![A-Za-z])|\s+(?:II|III|IV)(?![A-Za-z]))?)
 """, re.VERBOSE)
+#: The word right after a match (for :func:`names_a_couple`): " Trust" of "... Roe Jr. Trust"
+_NEXT_WORD = re.compile(r"""\s+(?P<word>[A-Za-z]+)""", re.VERBOSE)
+
+
+def names_a_couple(m: re.Match[str]) -> bool:
+    """Whether the :data:`COUPLE_FULL_NAME` match ``m`` names two persons: not when its name
+    ends in an organization word or one follows it (a foundation or trust named after them).
+
+    >>> couple = lambda text: names_a_couple(COUPLE_FULL_NAME.search(text))
+    >>> couple("Mr. and Mrs. John Roe are"), couple("Mr. and Mrs. John Roe Charitable Trust")
+    (True, False)
+    >>> couple("Mr. and Mrs. John Roe Jr. Trust is"), couple("Mr. and Mrs. John Roe Jr. are")
+    (False, True)
+    """
+    after = _NEXT_WORD.match(m.string, m.end())
+    return not org_words(m["name"]) and not (after is not None and org_words(after["word"]))
+
+
 #: Titles by the sex they state; "Dr." states none.
 MALE_TITLES = frozenset({"mr"})
 #: Cheap string cues, one of which any female title of :data:`HONORIFIC_MENTION` contains.

@@ -27,7 +27,7 @@ from typing import Optional
 
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.numbered_names import NUMBERED_NAME
-from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, COUPLE_SURNAME
+from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, COUPLE_SURNAME, names_a_couple
 from graphkit.parsers.prose_patterns import (
     LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, ROLE_OF_NAME, SHARED_HEAD)
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
@@ -58,14 +58,19 @@ def split_names(text: str) -> list[str]:
     ['1867 Acme Financial Corporation', '3 Acme Partners, L.P.']
     >>> split_names("Mr. and Mrs. Roe and Acme Trust")
     ['Mr. Roe', 'Mrs. Roe', 'Acme Trust']
+    >>> split_names("Mr. and Mrs. John Roe Foundation and Acme Trust")
+    ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
     """
     text = LIST_OPENING.sub("", text.strip())
-    if "and M" in text or "and D" in text or "& " in text:  # "Mr. and Mrs. Roe"
+    couple = "and M" in text or "and D" in text or "& " in text
+    if couple:  # "Mr. and Mrs. Roe"
         text = split_couples(text)
     plural = PLURAL_TITLE.match(text)
     if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
         text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
+    if couple:  # "Mr." of "Mr. and Mrs. John Roe Foundation", no couple: one name
+        parts = _lone_titles_joined(parts)
     names = [p for p in parts
              if p and (p[0].isupper() or p[0].isdigit() and NUMBERED_NAME.match(p))]
     if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
@@ -80,6 +85,27 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+#: A courtesy title left alone by a list's split: "Mr." of "Mr. and Mrs. John Roe Foundation",
+#: "The Mr." of "The Mr. and Mrs. John Roe Foundation" (a name :func:`split_couples` leaves
+#: whole)
+LONE_TITLE = re.compile(r"""(?:[Tt]he\s+)?(?:Mr|Dr)\.?""", re.VERBOSE)
+
+
+def _lone_titles_joined(parts: list[str]) -> list[str]:
+    """``parts`` with each lone title (:data:`LONE_TITLE`) joined again to the part after it.
+
+    >>> _lone_titles_joined(["Mr.", "Mrs. John Roe Foundation", "Acme Trust"])
+    ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined and LONE_TITLE.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]} and {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def split_couples(text: str) -> str:
     """``text`` with each couple titled by one surname (:data:`COUPLE_SURNAME`) written as two
     persons: "Mr. and Mrs. Roe" is "Mr. Roe and Mrs. Roe" (never a person "Mr").
@@ -88,11 +114,14 @@ def split_couples(text: str) -> str:
     ('Mr. Roe and Mrs. Roe, by virtue of', 'Mr. John Roe and Mrs. John Roe')
     >>> split_couples("Dr. and Mrs. Roe"), split_couples("Mr. and Mrs. Roe Jr. are")
     ('Dr. Roe and Mrs. Roe', 'Mr. Roe Jr. and Mrs. Roe Jr. are')
+    >>> split_couples("the Mr. and Mrs. John Roe Foundation")   # an organization's name
+    'the Mr. and Mrs. John Roe Foundation'
     """
     text = COUPLE_SURNAME.sub(lambda m: f"{m['first']}. {m['surname']}{m['suffix'] or ''} and "
                               f"{m['second']}. {m['surname']}{m['suffix'] or ''}", text)
     return COUPLE_FULL_NAME.sub(
-        lambda m: f"{m['first']}. {m['name']} and {m['second']}. {m['name']}", text)
+        lambda m: f"{m['first']}. {m['name']} and {m['second']}. {m['name']}"
+        if names_a_couple(m) else m.group(0), text)
 
 
 def split_listed(text: str) -> list[str]:

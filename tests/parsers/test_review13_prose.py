@@ -144,3 +144,85 @@ def test_owners_of_shares_are_still_no_parties():
     # the skip still holds for "owned jointly by" over a security
     rec = _with_item2(_FMR + "The Shares are owned jointly by Peter Pan and \nWendy Darling.")
     assert not {p.name for p in rec.parties} & {"Peter Pan", "Wendy Darling"}
+
+
+# --- D3, D8: a foundation or trust named after a couple; "Jr." of a couple ------------------
+
+@pytest.mark.parametrize("text, couple", [
+    ("Mr. and Mrs. John Roe are the general partners", True),
+    ("Mr. and Mrs. John Roe Jr. are the general partners", True),
+    ("Dr. and Mrs. John A. Roe are", True),
+    ("Mr. and Mrs. J. Roe are", True),
+    ("Mr. and Mrs. John Roe Foundation is", False),
+    ("Mr. and Mrs. John Roe Charitable Trust", False),
+    ("Mr. and Mrs. John Roe Jr. Trust is", False),
+    ("Mr. and Mrs. John Roe Acme Capital LLC is", False),
+])
+def test_couple_full_name_refuses_an_organization(text, couple):
+    m = COUPLE_FULL_NAME.search(text)
+    assert m is not None and names_a_couple(m) is couple
+
+
+@pytest.mark.parametrize("text", [
+    "The Mr. and Mrs. John Roe Foundation is", "the Mr. and Mrs. John Roe Scholarship Fund",
+    "THE Mr. and Mrs. John Roe Prize"])
+def test_couple_full_name_not_after_an_article(text):
+    assert COUPLE_FULL_NAME.search(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. and Mrs. John Roe Jr.", ["Mr. John Roe Jr.", "Mrs. John Roe Jr."]),
+    ("Mr. and Mrs. John Roe Sr. and Acme Trust", ["Mr. John Roe Sr.", "Mrs. John Roe Sr.",
+                                                  "Acme Trust"]),
+    ("Mr. and Mrs. J. Roe", ["Mr. J. Roe", "Mrs. J. Roe"]),
+    ("Mr. and Mrs. John Roe Foundation", ["Mr. and Mrs. John Roe Foundation"]),
+    ("The Mr. and Mrs. John Roe Charitable Trust and Acme Fund LP",
+     ["The Mr. and Mrs. John Roe Charitable Trust", "Acme Fund LP"]),
+    ("Mr. and Mrs. John Roe Jr. Trust", ["Mr. and Mrs. John Roe Jr. Trust"]),
+])
+def test_split_names_of_couples_and_their_foundations(text, expected):
+    assert split_names(text) == expected
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("The Mr. and Mrs. John Roe Foundation is the general partner of Roe Partners, L.P.",
+     {"Mr. and Mrs. John Roe Foundation"}),
+    ("Mr. and Mrs. John Roe Jr. Trust is the general partner of Roe Partners, L.P.",
+     {"Mr. and Mrs. John Roe Jr. Trust"}),
+    ("Mr. and Mrs. John Roe Jr. are the general partners of Roe Partners, L.P.",
+     {"Mr. John Roe Jr.", "Mrs. John Roe Jr."}),
+    ("Dr. and Mrs. John Roe are the co-trustees of the Roe Family Trust.",
+     {"Dr. John Roe", "Mrs. John Roe"}),
+])
+def test_couple_holders(text, holders):
+    assert {h for _, h, _ in _found(text)} == holders
+
+
+def test_trust_named_after_a_couple_is_one_held_party():
+    assert _held("Jane Roe is the trustee of the Mr. and Mrs. John Roe Charitable Trust.") == \
+        {"Mr. and Mrs. John Roe Charitable Trust"}
+
+
+def test_split_couples_keeps_an_organization():
+    assert split_couples("Mr. and Mrs. John Roe Foundation") == "Mr. and Mrs. John Roe Foundation"
+
+
+def test_foundation_of_a_couple_in_the_edited_fmr_holdout():
+    rec = _with_item2(
+        _FMR + "The Mr. and Mrs. John Roe Foundation is the general partner of \nRoe Partners, "
+        "L.P.  Mr. and Mrs. John Roe Jr. are the sole members of Roe GP LLC.")
+    names = {p.name for p in rec.parties}
+    assert "Mr. and Mrs. John Roe Foundation" in names
+    assert not names & {"Mr", "Mr. John Roe Foundation", "Mrs. John Roe Foundation",
+                        "John Roe Jr"}
+    assert ("Mr. and Mrs. John Roe Foundation", "Roe Partners, L.P.") in \
+        relation_pairs(rec, "general_partner_of")
+
+
+def test_couple_of_the_gaston_corpus_filing_still_two_persons():
+    # 13d/celtics_gaston_1998_sc13da.txt: "Mr. and Mrs. Gaston are the sole co-owners of
+    # Brookwood Investments Ltd." (a couple by surname: no organization, no party "Mr")
+    report = parse_path(CORPUS / "13d" / "celtics_gaston_1998_sc13da.txt")
+    names = {p.name for r in report.records for p in r.parties}
+    assert not names & {"Mr", "Mrs", "Mr.", "Mrs."}
+    assert not any(n.startswith("Mr. and") for n in names)
