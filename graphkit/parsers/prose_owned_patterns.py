@@ -32,9 +32,13 @@ _WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|join
 #: A held name of :data:`OWNED_BY` that ends in a security, which no one holds a relation to:
 #: "Shares" of "All of the Shares are owned jointly by Mr. Roe and his wife", "Such Shares",
 #: "Issuer's Series A Preferred Stock", "The Warrants are owned equally by", "Partnership
-#: Interests" (not "Securities": "Acme Securities is wholly owned by" names a broker)
-_NOT_A_SECURITY = r"""(?<!(?i:shares))(?<!(?i:stock))(?<!(?i:warrants))(?<!(?i:units))
-    (?<!(?i:notes))(?<!(?i:options))(?<!(?i:debentures))(?<!(?i:interests))(?<!(?i:preferred))"""
+#: Interests" (not "Securities": "Acme Securities is wholly owned by" names a broker). A whole
+#: word only: "Woodstock", "ProShares" and "Comstock" are names. A plural security word before
+#: "is"/"was" or a descriptor names a company: "Roe Family Interests is owned equally by".
+_NOT_A_SECURITY = r"""(?<!\b(?i:stock))(?<!\b(?i:preferred))
+    (?:(?<!\b(?i:shares))(?<!\b(?i:warrants))(?<!\b(?i:units))(?<!\b(?i:notes))
+       (?<!\b(?i:options))(?<!\b(?i:debentures))(?<!\b(?i:interests))
+     |(?=\s+(?:is|was)\s|\s*,\s+(?:a|an)\s))"""
 OWNED_BY = re.compile(rf"""
     (?P<held>{_NAME}){_NOT_A_SECURITY}
     (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"

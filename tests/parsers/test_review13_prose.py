@@ -226,3 +226,49 @@ def test_couple_of_the_gaston_corpus_filing_still_two_persons():
     names = {p.name for r in report.records for p in r.parties}
     assert not names & {"Mr", "Mrs", "Mr.", "Mrs."}
     assert not any(n.startswith("Mr. and") for n in names)
+
+
+# --- D5: "(B) AND (C)" in capitals ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, outline", [
+    ("ACME FUND, L.P. (B) AND (C) THE ADDRESS OF", True),
+    ("ACME FUND, L.P. (B) OR (C) THE ADDRESS OF", True),
+    ("ACME HOLDINGS, INC. (B) THE ADDRESS OF", True),
+    ("ACME FUND, L.P. (B) AND ACME FUND II, L.P.", False),   # a class's mark
+    ("ACME FUND, L.P. (B) AND (THE FUND) IS", False),
+])
+def test_outline_letter_before_and_another_letter(text, outline):
+    assert (OUTLINE_AFTER_LEGAL_FORM.search(text) is not None) is outline
+
+
+def test_b_and_c_answered_together_in_the_edited_fmr_holdout():
+    rec = _with_item2(
+        "\t(A) THIS STATEMENT IS FILED BY ACME GP, LLC AND ACME FUND, L.P. ACME GP, \nLLC IS THE "
+        "GENERAL PARTNER OF ACME FUND, L.P. (B) AND (C) THE ADDRESS OF \nTHE PRINCIPAL OFFICE OF "
+        "EACH OF ACME GP, LLC AND ACME FUND, L.P. IS 100 \nMAIN STREET, BOSTON, MASSACHUSETTS.")
+    names = {p.name for p in rec.parties}
+    assert not any("(B)" in n for n in names)
+    assert ("ACME GP, LLC", "ACME FUND, L.P") in relation_pairs(rec, "general_partner_of")
+
+
+# --- D6: a security word inside a name ------------------------------------------------------
+
+@pytest.mark.parametrize("text, held", [
+    ("Woodstock is wholly owned by Jane Roe.", "Woodstock"),
+    ("ProShares is wholly owned by Acme Holdings Inc.", "ProShares"),
+    ("Comstock is owned jointly by Jane Roe and John Doe.", "Comstock"),
+    ("Roe Family Interests is owned equally by Jane Roe and John Doe.", "Roe Family Interests"),
+    ("Acme Stock Fund LP is wholly owned by Acme Holdings Inc.", "Acme Stock Fund LP"),
+    ("The Shares are owned jointly by Jane Roe and John Doe.", None),
+    ("All of the Shares are owned jointly by Mr. Roe and his wife.", None),
+    ("Such Shares are owned jointly by Jane Roe and John Doe.", None),
+    ("The Warrants are owned equally by Acme Fund LP and Beta Fund LP.", None),
+    ("Common Stock is owned jointly by Jane Roe and John Doe.", None),
+    ("The Class A Units are owned equally by Acme Fund LP and Beta Fund LP.", None),
+    ("The Series A Preferred is owned jointly by Jane Roe and John Doe.", None),
+])
+def test_owned_by_security_words_are_whole_words(text, held):
+    m = OWNED_BY.search(text)
+    assert (m["held"] if m else None) == held
+    assert _held(text) == ({held} if held else set())
+
