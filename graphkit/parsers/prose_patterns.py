@@ -73,13 +73,26 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
 _AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
 
+#: What a role aside may hold that refers back to a list just read, not to a party of its own:
+#: "the Funds", "the Acme Partnerships", "its affiliates", "the entities" (a plural: no
+#: capitalised word after it), "those entities", "such entities", "each of them", "which",
+#: "both" ("as general partner of the Funds, may"; "in her capacity as managing member of those
+#: entities, may"). Not "the Roe Trust", "Acme GP LLC", "the General Partner".
+_LIST_REFERENCE = r"""(?:(?:those|these|such|each|all|both|either|any|which|them)(?![A-Za-z])
+    |(?:the|its|their)\s+(?:[A-Za-z][A-Za-z\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*s(?![A-Za-z'’\-])
+      (?!\s+[A-Z]))"""
+
 #: A later name of a held list that is the next clause's subject: after "and", a name, its role
-#: aside, the clause's verb (", and Jane Q. Roe" of "general partner of Acme Fund LP, and Jane Q.
-#: Roe, as managing member of Acme GP LLC, may be deemed"). Not a last fund before the holder's
-#: own aside ("of Acme Fund LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC
-#: may"; "..., as general partner of which it has") nor a list before ", as applicable" (no role)
+#: aside of a party named (not of the list: :data:`_LIST_REFERENCE`), the clause's verb (",
+#: and Jane Q. Roe" of "general partner of Acme Fund LP, and Jane Q. Roe, as managing member of
+#: Acme GP LLC, may be deemed"). Not a last fund before the holder's own aside ("of Acme Fund
+#: LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC may"; "Acme GP LLC, the
+#: general partner of Acme Fund LP and Beta Fund LP, in its capacity as general partner of the
+#: Funds, may"; "..., as general partner of which it has") nor a list before ", as applicable"
+#: (no role)
 _ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)?{ROLES}\s+(?:of|to|for)\s
-    (?:[^;.]|\.(?!\s+[A-Z"“])){{1,160}}?,\s+(?:also\s+|therefore\s+|each\s+)?(?:may|might|could
+    (?!{_LIST_REFERENCE})(?:[^;.]|\.(?!\s+[A-Z"“])){{1,160}}?
+    ,\s+(?:also\s+|therefore\s+|each\s+)?(?:may|might|could
       |would|will|can|is|are|was|were|has|have|had|shares?|holds?|owns?|controls?|directs?)\b)"""
 #: A regulator, no client nor party held: "the Securities and Exchange Commission" of "Acme LP,
 #: a registered investment adviser of the Securities and Exchange Commission, manages Acme

@@ -7,6 +7,14 @@ named after a couple split into two ("The Mr. and Mrs. John Roe Foundation"); "(
 in a fund's name in capitals; "Woodstock", "ProShares", "Comstock" taken for securities; "Mr.
 and Mrs. John Roe Jr." lost the period of "Jr.".
 
+Then the regressions review P (/tmp/s13/review_p.md) found in those fixes, also fixed: a held
+list in an appositive lost its last name before the holder's own aside ("Acme GP LLC, the
+general partner of Acme Fund LP and Beta Fund LP, in its capacity as general partner of the
+Funds, may"); "A, <appositive ending in a name>, and B, who are the trustees of C" made the
+appositive's name a trustee; ", as well as X, may" after an appositive joined X to its list;
+"member-managed by A and B, as trustee of C, may" made B a member; "Mr. and Mrs. David Bank"
+was one organization.
+
 No real filing of the corpus, the seeds or the holdout shows these shapes (review C: 0 of 408
 real filings change). The whole-filing cases edit Item 2 of the real holdout
 1994_SC_13DA_830134.txt (FMR Corp.); the real filings that hold the nearby shapes are checked
@@ -22,9 +30,11 @@ from graphkit.parse import parse_path
 from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, names_a_couple
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_caps import OUTLINE_AFTER_LEGAL_FORM
+from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_couples, split_names
 from graphkit.parsers.prose_owned_patterns import OWNED_BY
-from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF
+from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_THE_ROLE_OF, WHICH_IS_ROLE_OF
+from graphkit.parsers.prose_sentences import flat_sentence
 from graphkit.source import SourceText
 from tests.conftest import CORPUS
 from tests.holdout import relation_pairs
@@ -272,3 +282,52 @@ def test_owned_by_security_words_are_whole_words(text, held):
     assert (m["held"] if m else None) == held
     assert _held(text) == ({held} if held else set())
 
+
+
+# --- review P, P1: a held list inside an appositive keeps its last name ----------------------
+
+@pytest.mark.parametrize("pattern, text, held", [
+    # the holder's own aside refers back to the list: no new subject, every name held
+    (WHICH_IS_ROLE_OF, "Acme GP LLC, which is the general partner of Acme Fund LP and Beta Fund "
+     "LP, in its capacity as general partner of the Funds, may be deemed to own the Shares.",
+     "Acme Fund LP and Beta Fund LP"),
+    (HOLDER_THE_ROLE_OF, "Acme GP LLC, the general partner of Acme Fund LP and Beta Fund LP, in "
+     "its capacity as general partner of the Funds, may be deemed to own the Shares.",
+     "Acme Fund LP and Beta Fund LP"),
+    (HOLDER_THE_ROLE_OF, "Jane Roe, the managing member of Acme GP LLC and Acme Management LLC, in "
+     "her capacity as managing member of those entities, may be deemed to share voting power.",
+     "Acme GP LLC and Acme Management LLC"),
+    (HOLDER_THE_ROLE_OF, "Jane Roe, the managing member of A LLC and B LLC, as managing member of "
+     "each of them, may be deemed to share voting power.", "A LLC and B LLC"),
+    (HOLDER_THE_ROLE_OF, "Acme Capital LLC, the investment manager of Acme Fund LP and Beta Fund "
+     "LP, as investment manager of its affiliates, has voting power.",
+     "Acme Fund LP and Beta Fund LP"),
+    (HOLDER_IS_ROLE_OF, "Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP, as "
+     "general partner of the Acme Partnerships, is deemed to own the Shares.",
+     "Acme Fund LP and Beta Fund LP"),
+    # a later name with an aside of a party of its own, then a verb: the next subject, cut
+    (HOLDER_THE_ROLE_OF, "Acme GP LLC, the general partner of Acme Fund LP and Jane Roe, as "
+     "managing member of Acme GP LLC, may be deemed to share voting power.", "Acme Fund LP"),
+    (HOLDER_IS_ROLE_OF, "Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as "
+     "trustee of the Roe Trust, may be deemed to share such power.", "Acme Fund LP"),
+    (HOLDER_IS_ROLE_OF, "Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as "
+     "managing member of the General Partner, may be deemed to share such power.", "Acme Fund LP"),
+    (HOLDER_IS_ROLE_OF, "Acme GP LLC is the general partner of Acme Fund LP and Acme Holdings, "
+     "Inc., in its capacity as sole member of the general partner, has such power.",
+     "Acme Fund LP"),
+])
+def test_a_list_reference_in_the_aside_starts_no_subject(pattern, text, held):
+    assert pattern.search(text)["held"] == held
+
+
+def test_held_list_in_an_appositive_of_the_edited_fmr_holdout():
+    # the whole filing: the holder's aside after an appositive's list keeps both funds
+    rec = _with_item2(
+        _FMR + "Acme GP LLC, the general partner of Acme Fund LP and Beta Fund LP, in its \n"
+        "capacity as general partner of the Funds, may be deemed to beneficially own the \n"
+        "Shares.  Jane Roe, the managing member of Acme GP LLC and Roe Management LLC, in \n"
+        "her capacity as managing member of those entities, may be deemed to share voting power.")
+    assert {("Acme GP LLC", "Acme Fund LP"), ("Acme GP LLC", "Beta Fund LP")} <= \
+        relation_pairs(rec, "general_partner_of")
+    assert {("Jane Roe", "Acme GP LLC"), ("Jane Roe", "Roe Management LLC")} <= \
+        relation_pairs(rec, "managing_member_of")
