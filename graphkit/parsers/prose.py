@@ -76,6 +76,7 @@ from graphkit.parsers.prose_clause_patterns import (
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
+from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_possessives import listed_persons
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
@@ -195,8 +196,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
                 elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS):
                     holders = holders[-1:]
-                elif before := HOLDERS_BEFORE.search(flat, max(0, m.start() - 200), m.start()):
-                    holders = split_names(before["names"]) + holders  # "A and B, in their
+                else:
+                    holders = holders_before(flat, m.start()) + holders  # "A and B, in their
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
@@ -294,13 +295,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
 
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
-
-#: The names listed before the last holder of :data:`HOLDER_AS_ROLE_OF` when the role is
-#: "their" capacity: "John A. Doe and " of "John A. Doe and Jane Q. Roe, in their capacities as"
-#: (searched back from the last holder: it ends there)
-HOLDERS_BEFORE = re.compile(rf"""
-    (?<![A-Za-z0-9.'\-])(?P<names>{_NAME}(?:\s*,\s*(?!{_LEGAL}){_NAME})*)\s*,?\s+and\s+$
-""", _F)
 
 #: Longest sentence read for relationships (characters, after squeezing whitespace); longer
 #: "sentences" are tables or run-on headings, and their tail is not read.

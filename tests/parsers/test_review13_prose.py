@@ -34,6 +34,7 @@ from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_couples, split_names
 from graphkit.parsers.prose_owned_patterns import OWNED_BY
 from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_THE_ROLE_OF, WHICH_IS_ROLE_OF
+from graphkit.parsers.prose_plural_holders import HOLDERS_BEFORE, LIST_OPENS_AFTER, holders_before
 from graphkit.parsers.prose_sentences import flat_sentence
 from graphkit.source import SourceText
 from tests.conftest import CORPUS
@@ -331,3 +332,94 @@ def test_held_list_in_an_appositive_of_the_edited_fmr_holdout():
         relation_pairs(rec, "general_partner_of")
     assert {("Jane Roe", "Acme GP LLC"), ("Jane Roe", "Roe Management LLC")} <= \
         relation_pairs(rec, "managing_member_of")
+
+
+# --- review P, P2: the holders listed before "who are" / "which are" / "in their" -------------
+
+@pytest.mark.parametrize("text, last, expected", [
+    ("Jane Roe, the wife of John Doe, and Richard Roe, who are the trustees", "Richard",
+     ["Jane Roe"]),
+    ("Jane Roe, the sister of Mr. Doe, and John Doe, who are directors", "John Doe,", ["Jane Roe"]),
+    ("Jane Roe, a citizen of Canada, and John Doe, who are the managing members", "John",
+     ["Jane Roe"]),
+    ("Acme Fund LP, a Delaware limited partnership, and Beta Fund LP, which are the members",
+     "Beta", ["Acme Fund LP"]),
+    ("The Shares are held by Acme Fund LP and by Jane Roe and John Doe, who are", "John",
+     ["Jane Roe"]),
+    ("Acme Fund LP purchased the Shares from Jane Roe and John Doe, who are", "John",
+     ["Jane Roe"]),
+    ("Acme Capital LLC is the investment manager of Acme Fund LP and Beta Fund LP, which are",
+     "Beta", ["Acme Fund LP"]),
+    ("Accordingly, Jane Roe and John Doe, in their capacities as", "John", ["Jane Roe"]),
+    ("(a) Acme GP LLC, Beta GP LLC and Gamma GP LLC, in their capacities as", "Gamma",
+     ["Acme GP LLC", "Beta GP LLC"]),
+    # a name ending an appositive, after "of"/"to" or a kinship: none read
+    ("Jane Roe is the daughter of John Doe and Richard Roe, who are the trustees", "Richard", []),
+    ("Acme Capital LLC, the investment manager of Acme Fund LP and Beta Fund LP, which are",
+     "Beta", []),
+    ("The Shares were sold to Jane Roe and John Doe, who are", "John", []),
+    ("Jane Roe, the Roe Family Trust, and John Doe, who are the members", "John", []),
+])
+def test_holders_before_start_where_a_list_of_holders_may(text, last, expected):
+    assert holders_before(text, text.index(last)) == expected
+
+
+@pytest.mark.parametrize("before, opens", [
+    ("", True), ("The Shares are held by ", True), ("In addition, ", True), ("Note: ", True),
+    ("Acme Capital LLC is the investment manager of ", True), ("By virtue of ", True),
+    ("Reference is made to Item 2 for information with respect to ", True),
+    ("Jane Roe, the wife of ", False), ("Jane Roe, a citizen of ", False),
+    ("The Shares were sold to ", False), ("Acme Capital LLC, the investment manager of ", False),
+])
+def test_list_opens_after(before, opens):
+    assert (LIST_OPENS_AFTER.search(before) is not None) is opens
+
+
+def test_executive_officers_of_the_brt_corpus_filing():
+    # 13d/oneliberty_brt_1996_sc13d.txt: "Reference is made to Item 2 of the Original 13D for
+    # information with respect to Gould and Rose and with respect to Matthew Gould, Israel
+    # Rosenzweig, Nathan Kupin, David W. Kalish, Jeffrey A. Gould and Simeon Brinberg, who are
+    # executive officers of Georgetown Partners, Inc." (the list opens after "with respect to")
+    report = parse_path(CORPUS / "13d" / "oneliberty_brt_1996_sc13d.txt")
+    officers = {h for r in report.records for h, t in relation_pairs(r, "officer_of")
+                if t == "Georgetown Partners, Inc."}
+    assert {"Matthew Gould", "Israel Rosenzweig", "Nathan Kupin", "David W. Kalish",
+            "Jeffrey A. Gould", "Simeon Brinberg"} <= officers
+
+
+def test_holders_before_skips_a_sentence_adverb():
+    text = "Accordingly, Jane Roe and "
+    assert HOLDERS_BEFORE.search(text)["names"] == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, the wife of John Doe, and Richard Roe, who are the trustees of the Roe Family "
+     "Trust, may be deemed to share voting power.",
+     {("trustee_of", "Jane Roe", "Roe Family Trust"),
+      ("trustee_of", "Richard Roe", "Roe Family Trust")}),
+    ("Jane Roe, the sister of Mr. Doe, and John Doe, who are directors of the Issuer, disclaim "
+     "beneficial ownership.",
+     {("director_of", "Jane Roe", "Issuer"), ("director_of", "John Doe", "Issuer")}),
+    ("Jane Roe, a citizen of Canada, and John Doe, who are the managing members of Acme GP LLC, "
+     "may be deemed to share voting power.",
+     {("managing_member_of", "Jane Roe", "Acme GP LLC"),
+      ("managing_member_of", "John Doe", "Acme GP LLC")}),
+    ("Jane Roe is the daughter of John Doe and Richard Roe, who are the trustees of the Roe "
+     "Family Trust.", {("trustee_of", "Richard Roe", "Roe Family Trust")}),
+])
+def test_an_appositives_name_holds_no_plural_role(text, expected):
+    assert _found(text) == expected
+
+
+def test_plural_holders_after_appositives_of_the_edited_fmr_holdout():
+    rec = _with_item2(
+        _FMR + "Jane Roe, the wife of John Doe, and Richard Roe, who are the trustees of \nthe "
+        "Roe Family Trust, may be deemed to share voting power.  Susan Poe, a \ncitizen of "
+        "Canada, and Peter Pan, who are the managing members of Roe \nCapital LLC, may be "
+        "deemed to share voting power.")
+    trustees = relation_pairs(rec, "trustee_of")
+    assert {("Jane Roe", "Roe Family Trust"), ("Richard Roe", "Roe Family Trust")} <= trustees
+    assert ("John Doe", "Roe Family Trust") not in trustees
+    members = relation_pairs(rec, "managing_member_of")
+    assert {("Susan Poe", "Roe Capital LLC"), ("Peter Pan", "Roe Capital LLC")} <= members
+    assert not any(h == "Canada" for h, _ in members)
