@@ -35,6 +35,7 @@ from graphkit.parsers.prose_lists import split_couples, split_names
 from graphkit.parsers.prose_owned_patterns import OWNED_BY
 from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_THE_ROLE_OF, WHICH_IS_ROLE_OF
 from graphkit.parsers.prose_plural_holders import HOLDERS_BEFORE, LIST_OPENS_AFTER, holders_before
+from graphkit.parsers.prose_sentence_patterns import AS_WELL_AS_SUBJECT
 from graphkit.parsers.prose_sentences import flat_sentence
 from graphkit.source import SourceText
 from tests.conftest import CORPUS
@@ -423,3 +424,31 @@ def test_plural_holders_after_appositives_of_the_edited_fmr_holdout():
     members = relation_pairs(rec, "managing_member_of")
     assert {("Susan Poe", "Roe Capital LLC"), ("Peter Pan", "Roe Capital LLC")} <= members
     assert not any(h == "Canada" for h, _ in members)
+
+
+# --- review P, P3: ", as well as X, VERB" only after a bare subject --------------------------
+
+@pytest.mark.parametrize("text, flat", [
+    ("Acme GP LLC, as well as Jane Q. Roe, is the general partner of Acme Fund.",
+     "Acme GP LLC and Jane Q. Roe, is the general partner of Acme Fund."),
+    ("(a) Acme GP, LLC, as well as Jane Q. Roe, may be deemed to own the Shares.",
+     "(a) Acme GP, LLC and Jane Q. Roe, may be deemed to own the Shares."),
+    ("Roe & Doe Capital LLC, as well as Acme Fund LP, has voting power.",
+     "Roe & Doe Capital LLC and Acme Fund LP, has voting power."),
+    # after an appositive or a clause: the name is the verb's second subject, left alone
+    ("Jane Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may be deemed "
+     "to share voting power.", None),
+    ("Acme GP LLC is the general partner of Acme Fund LP, and Acme Capital LLC, as well as Jane "
+     "Roe, may be deemed to share voting power.", None),
+    ("Jane Roe, the President of Acme Corp., as well as Director, is a citizen of the United "
+     "States.", None),
+])
+def test_as_well_as_after_a_bare_subject(text, flat):
+    assert (AS_WELL_AS_SUBJECT.search(text) is not None) is (flat is not None)
+    assert flat_sentence(text, 0, len(text)) == (flat or text)
+
+
+def test_as_well_as_after_an_appositive_holds_nothing():
+    assert _found("Jane Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may "
+                  "be deemed to share voting power.") == \
+        {("managing_member_of", "Jane Roe", "Acme GP LLC")}
