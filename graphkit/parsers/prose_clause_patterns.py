@@ -191,7 +191,9 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: subject, the appositive between has no sentence mark in it. Each listed member holds: "Acme
 #: Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC"; a descriptor may stand
 #: between: "Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme
-#: Holdings LLC".
+#: Holdings LLC". A member list stops before the next clause's subject (:data:`HELD_NAMES`): not
+#: "Jane Q. Roe" of "member-managed by Acme Holdings LLC and Jane Q. Roe, as trustee of the Roe
+#: Trust, may be deemed".
 ADVISED_BY = re.compile(rf"""
     (?<![A-Za-z])(?P<held>{_NAME})
     (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
@@ -199,7 +201,7 @@ ADVISED_BY = re.compile(rf"""
       |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
       |\s+(?:is|was))
     \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
-    (?:the\s+)?(?P<holder>(?(mm){NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
+    (?:the\s+)?(?P<holder>(?(mm){HELD_NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
 """, _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)

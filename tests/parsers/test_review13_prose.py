@@ -452,3 +452,29 @@ def test_as_well_as_after_an_appositive_holds_nothing():
     assert _found("Jane Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may "
                   "be deemed to share voting power.") == \
         {("managing_member_of", "Jane Roe", "Acme GP LLC")}
+
+
+# --- review P, P4: "member-managed by A and B, as ROLE of C, may" -----------------------------
+
+@pytest.mark.parametrize("text, holder", [
+    ("Acme Sub LLC is member-managed by Acme Holdings LLC and Jane Roe, as trustee of the Roe "
+     "Trust, may be deemed to own the Shares.", "Acme Holdings LLC"),
+    ("Acme Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC; it has no "
+     "officers.", "Acme Holdings LLC and Beta Holdings LLC"),
+    ("Acme Sub LLC is member-managed by Acme Holdings LLC, Beta Holdings LLC and Gamma Holdings "
+     "LLC, each of which is controlled by Jane Roe.",
+     "Acme Holdings LLC, Beta Holdings LLC and Gamma Holdings LLC"),
+])
+def test_member_list_stops_before_the_next_subject(text, holder):
+    assert ADVISED_BY.search(text)["holder"] == holder
+
+
+def test_as_well_as_and_member_managed_of_the_edited_fmr_holdout():
+    rec = _with_item2(
+        "     This statement is filed by Acme GP LLC, Acme Capital LLC and Jane Roe.  Jane Roe, "
+        "the \nmanaging member of Acme GP LLC, as well as Acme Capital LLC, may be deemed to "
+        "\nshare voting power over the Shares.  Acme Sub LLC is member-managed by Acme \n"
+        "Holdings LLC and Jane Roe, as trustee of the Roe Trust, may be deemed to own the \n"
+        "Shares held by Acme Sub LLC.")
+    assert relation_pairs(rec, "managing_member_of") == \
+        {("Jane Roe", "Acme GP LLC"), ("Acme Holdings LLC", "Acme Sub LLC")}
