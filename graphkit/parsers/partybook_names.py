@@ -140,20 +140,38 @@ COUPLE_FULL_NAME = re.compile(r"""
 """, re.VERBOSE)
 #: The word right after a match (for :func:`names_a_couple`): " Trust" of "... Roe Jr. Trust"
 _NEXT_WORD = re.compile(r"""\s+(?P<word>[A-Za-z]+)""", re.VERBOSE)
+#: Organization words that are also surnames: as a couple's surname, the last word of its name,
+#: they name no organization ("Mr. and Mrs. David Bank are the general partners")
+_SURNAME_ORG_WORDS = frozenset({"bank", "master"})
+#: The surname of a couple's name: its last word before any generation ("Bank" of "David Bank Jr.")
+_SURNAME = re.compile(r"""(?P<word>[A-Za-z]+)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$""", re.VERBOSE)
+
+
+def _organization_words(name: str) -> set[str]:
+    """The organization words of a couple's name or the word after it, and "estate"."""
+    return org_words(name) | {w.lower() for w in name.split()} & {"estate"}
 
 
 def names_a_couple(m: re.Match[str]) -> bool:
     """Whether the :data:`COUPLE_FULL_NAME` match ``m`` names two persons: not when its name
-    ends in an organization word or one follows it (a foundation or trust named after them).
+    holds an organization word or one follows it (a foundation or trust named after them), but
+    for a surname that is one (:data:`_SURNAME_ORG_WORDS`: "Bank" of "Mr. and Mrs. David Bank").
 
     >>> couple = lambda text: names_a_couple(COUPLE_FULL_NAME.search(text))
     >>> couple("Mr. and Mrs. John Roe are"), couple("Mr. and Mrs. John Roe Charitable Trust")
     (True, False)
     >>> couple("Mr. and Mrs. John Roe Jr. Trust is"), couple("Mr. and Mrs. John Roe Jr. are")
     (False, True)
+    >>> couple("Mr. and Mrs. David Bank are"), couple("Mr. and Mrs. David Bank Foundation is")
+    (True, False)
+    >>> couple("Mr. and Mrs. John Roe Estate is"), couple("Mr. and Mrs. John Roe Jr. Estate")
+    (False, False)
     """
+    words, surname = _organization_words(m["name"]), _SURNAME.search(m["name"])
+    if surname and words == {surname["word"].lower()} and words <= _SURNAME_ORG_WORDS:
+        words = set()  # "David Bank": a person's surname
     after = _NEXT_WORD.match(m.string, m.end())
-    return not org_words(m["name"]) and not (after is not None and org_words(after["word"]))
+    return not words and not (after is not None and _organization_words(after["word"]))
 
 
 #: Titles by the sex they state; "Dr." states none.

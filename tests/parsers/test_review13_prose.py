@@ -478,3 +478,23 @@ def test_as_well_as_and_member_managed_of_the_edited_fmr_holdout():
         "Shares held by Acme Sub LLC.")
     assert relation_pairs(rec, "managing_member_of") == \
         {("Jane Roe", "Acme GP LLC"), ("Acme Holdings LLC", "Acme Sub LLC")}
+
+
+# --- review P, P5: a couple whose surname is an organization word ----------------------------
+
+@pytest.mark.parametrize("text, couple", [
+    ("Mr. and Mrs. David Bank are the general partners", True),
+    ("Mr. and Mrs. John Master Jr. are", True),
+    ("Mr. and Mrs. David Bank Foundation is", False),
+    ("Mr. and Mrs. David Bank Capital LLC is", False),
+    ("Mr. and Mrs. John Roe Estate is", False),
+    ("Mr. and Mrs. John Roe Jr. Estate", False),
+])
+def test_couple_by_a_surname_that_is_an_organization_word(text, couple):
+    assert names_a_couple(COUPLE_FULL_NAME.search(text)) is couple
+
+
+def test_couple_named_bank_holds_as_two_persons():
+    assert {h for _, h, _ in _found(
+        "Mr. and Mrs. David Bank are the general partners of Bank Partners, L.P.")} == \
+        {"Mr. David Bank", "Mrs. David Bank"}
