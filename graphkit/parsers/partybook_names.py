@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from graphkit.models import PartyKind
-from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind
+from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind, org_words
 from resolvers.compare import info_of
 from resolvers.persons import SUFFIXES, parse_person
 from resolvers.vetoes import find_vetoes
@@ -115,16 +115,65 @@ HONORIFIC_MENTION = re.compile(r"""
     (?P<title>M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)   # Mrs. Roe
 """, re.VERBOSE)  # "M" first, no word before it (as \b would say): the scan skips ahead fast
 #: A couple: two titles before one surname, "Mr. and Mrs. Roe", "Mr. & Ms. O'Hara", "Mrs. and
-#: Dr. Roe-Smith"; each title with the surname names one person ("Mr. Roe", "Mrs. Roe"). Not
-#: "Mr. and Mrs. John Roe" (a couple by the husband's full name) nor "Mr. and Mrs. Roe's". The
-#: first title is a "M" one ("M" first, no letter before it: a scan of a whole filing skips
-#: ahead fast to each "M").
+#: Dr. Roe-Smith", "Dr. and Mrs. Roe", "Mr. and Mrs. Roe Jr." (the surname's generation in
+#: group ``suffix``); each title with the surname names one person ("Mr. Roe", "Mrs. Roe").
+#: Not "Mr. and Mrs. John Roe" (a couple by the husband's full name) nor "Mr. and Mrs. Roe's".
+#: The first title is a "M" or "D" one, with no letter before it (a scan of a whole filing
+#: skips ahead fast to each capital M or D).
 COUPLE_SURNAME = re.compile(r"""
-    (?P<first>M(?<![A-Za-z]M)(?:rs|r|s))\.?\s+(?:and|&)\s+   # Mr. and
+    (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)(?:rs|r|s)|(?<=D)r))\.?\s+(?:and|&)\s+   # Mr. and
     (?P<second>Mrs|Ms|Mr|Dr)\.?\s+                              # Mrs.
     (?P<surname>[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)(?![A-Za-z'\-])  # Roe, O'Hara
-    (?!\s+[A-Z][a-z])                                        # not "Mrs. John Roe"
+    (?P<suffix>,?\s+(?:Jr|Sr)\.?(?![A-Za-z])|\s+(?:II|III|IV)(?![A-Za-z]))?   # Roe Jr.
+    (?!\s+[A-Z](?:[a-z]|\.))                                 # not "Mrs. John (A.) Roe"
 """, re.VERBOSE)
+#: A couple by the husband's full name: "Mr. and Mrs. John Roe", "Dr. and Mrs. John A. Roe,
+#: Jr.", "Mr. and Mrs. J. Roe" (each title with the name names one person: "Mr. John Roe", "Mrs. John Roe"; the
+#: generation "Jr." is the suffix's, with its period). Not after an article: "The Mr. and Mrs.
+#: John Roe Foundation" names an organization (so does a name that ends in or is followed by
+#: an organization word: :func:`names_a_couple`).
+COUPLE_FULL_NAME = re.compile(r"""
+    (?<![Tt]he\s)(?<!THE\s)                                        # not "The Mr. and Mrs. ..."
+    (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)r|(?<=D)r))\.?\s+(?:and|&)\s+(?P<second>Mrs|Ms)\.?\s+
+    (?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+(?!(?:Jr|Sr)(?![A-Za-z]))[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)+
+      (?:,?\s+(?:Jr|Sr)\.?(?![A-Za-z])|\s+(?:II|III|IV)(?![A-Za-z]))?)
+""", re.VERBOSE)
+#: The word right after a match (for :func:`names_a_couple`): " Trust" of "... Roe Jr. Trust"
+_NEXT_WORD = re.compile(r"""\s+(?P<word>[A-Za-z]+)""", re.VERBOSE)
+#: Organization words that are also surnames: as a couple's surname, the last word of its name,
+#: they name no organization ("Mr. and Mrs. David Bank are the general partners")
+_SURNAME_ORG_WORDS = frozenset({"bank", "master"})
+#: The surname of a couple's name: its last word before any generation ("Bank" of "David Bank Jr.")
+_SURNAME = re.compile(r"""(?P<word>[A-Za-z]+)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$""", re.VERBOSE)
+
+
+def _organization_words(name: str) -> set[str]:
+    """The organization words of a couple's name or the word after it, and "estate"."""
+    return org_words(name) | {w.lower() for w in name.split()} & {"estate"}
+
+
+def names_a_couple(m: re.Match[str]) -> bool:
+    """Whether the :data:`COUPLE_FULL_NAME` match ``m`` names two persons: not when its name
+    holds an organization word or one follows it (a foundation or trust named after them), but
+    for a surname that is one (:data:`_SURNAME_ORG_WORDS`: "Bank" of "Mr. and Mrs. David Bank").
+
+    >>> couple = lambda text: names_a_couple(COUPLE_FULL_NAME.search(text))
+    >>> couple("Mr. and Mrs. John Roe are"), couple("Mr. and Mrs. John Roe Charitable Trust")
+    (True, False)
+    >>> couple("Mr. and Mrs. John Roe Jr. Trust is"), couple("Mr. and Mrs. John Roe Jr. are")
+    (False, True)
+    >>> couple("Mr. and Mrs. David Bank are"), couple("Mr. and Mrs. David Bank Foundation is")
+    (True, False)
+    >>> couple("Mr. and Mrs. John Roe Estate is"), couple("Mr. and Mrs. John Roe Jr. Estate")
+    (False, False)
+    """
+    words, surname = _organization_words(m["name"]), _SURNAME.search(m["name"])
+    if surname and words == {surname["word"].lower()} and words <= _SURNAME_ORG_WORDS:
+        words = set()  # "David Bank": a person's surname
+    after = _NEXT_WORD.match(m.string, m.end())
+    return not words and not (after is not None and _organization_words(after["word"]))
+
+
 #: Titles by the sex they state; "Dr." states none.
 MALE_TITLES = frozenset({"mr"})
 #: Cheap string cues, one of which any female title of :data:`HONORIFIC_MENTION` contains.

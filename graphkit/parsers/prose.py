@@ -46,7 +46,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE, FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE,
     HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE,
     HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE, LIST_SEPARATOR, NAME, NAMES,
-    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, OWNED_BY, OWNED_BY_CUE, PERCENT_OF_STOCK,
+    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PERCENT_OF_STOCK,
     PERCENT_OF_STOCK_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE,
     POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE,
     RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
@@ -72,20 +72,21 @@ from graphkit.parsers.prose_clause_patterns import (
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
     HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, MANAGED_UNDER_AGREEMENT_CUE,
-    held_party_owns)
+    OWNED_BY, OWNED_BY_CUE, held_party_owns)
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
+from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_possessives import listed_persons
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
                                            not_asserted, past_role)
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_lists import (  # noqa: F401
-    entity_kind, held_names, split_listed, split_names, trim_name)
+    entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
-    BARE_MANAGER, LLC_NAME, RESPECTIVELY, clause_holders, held_relation, role_pairs,
-    role_relations)
+    BARE_MANAGER, LLC_NAME, PLURAL_HOLDERS, RESPECTIVELY, clause_holders, held_relation,
+    role_pairs, role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -193,10 +194,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
-                elif "their" not in flat[m.end("holder"):m.start("role")]:
+                elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS):
                     holders = holders[-1:]
-                elif before := HOLDERS_BEFORE.search(flat, max(0, m.start() - 200), m.start()):
-                    holders = split_names(before["names"]) + holders  # "A and B, in their
+                else:
+                    holders = holders_before(flat, m.start()) + holders  # "A and B, in their
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
@@ -254,7 +255,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
             for m in _matches(pat, cue, flat, cues):
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
-                    for t in split_names(m["held"]):
+                    for t in listed_parties(m["held"]):  # not "Chairman of Beta Corp."
                         if pat is not RELATIONSHIP_DEEMED_OWNER or \
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)
@@ -280,10 +281,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
             if not_asserted(flat, m.start("held"), m["held"]):
                 continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
-            role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else \
-                "manager"
+            role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"
             for rel, title in role_relations(role):
-                emit(rel, m["holder"], m["held"], span, "advised_by", title=title, role=role)
+                for h in split_names(m["holder"]) if m["mm"] else [m["holder"]]:
+                    emit(rel, h, m["held"], span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
@@ -294,13 +295,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
 
 #: Relations of an office in a company, which a public body's officer does not hold
 _COMPANY_OFFICES = frozenset({Relation.OFFICER_OF, Relation.DIRECTOR_OF})
-
-#: The names listed before the last holder of :data:`HOLDER_AS_ROLE_OF` when the role is
-#: "their" capacity: "John A. Doe and " of "John A. Doe and Jane Q. Roe, in their capacities as"
-#: (searched back from the last holder: it ends there)
-HOLDERS_BEFORE = re.compile(rf"""
-    (?<![A-Za-z0-9.'\-])(?P<names>{_NAME}(?:\s*,\s*(?!{_LEGAL}){_NAME})*)\s*,?\s+and\s+$
-""", _F)
 
 #: Longest sentence read for relationships (characters, after squeezing whitespace); longer
 #: "sentences" are tables or run-on headings, and their tail is not read.

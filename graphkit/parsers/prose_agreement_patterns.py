@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES
 
 _F = re.VERBOSE
 
@@ -47,7 +47,7 @@ MANAGED_UNDER_AGREEMENT = re.compile(rf"""
     (?P<holder>{_NAME})\s+(?:maintains|has|holds|exercises|possesses|shares|retains)\s+
     {_POWER}\s+(?:with\s+respect\s+to|over|of|for)\s+(?:the\s+|all\s+)?
     (?:securities|shares|[A-Z][A-Za-z]*\s+Shares|Common\s+Stock)\s+(?:held|owned)\s+(?:directly\s+)?by\s+
-    (?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`MANAGED_UNDER_AGREEMENT`: "management agreement, ", "advisory agreements with "
 MANAGED_UNDER_AGREEMENT_CUE = re.compile(r"""(?:management|advisory)\s+agreements?[\s,]""", _F)

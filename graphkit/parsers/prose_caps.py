@@ -109,10 +109,14 @@ ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
 #: An outline letter right after a legal form, lower-cased as prose writes it: the "(C)" of
 #: "ACME PARTNERS, L.P. (C) JOHN ROE IS ...", "ACME HOLDINGS, INC. (B) THE ..." (an item's next
 #: answer, no part of the name). Not a fund's series mark, which stands before the legal form
-#: ("ACME FUND (A), L.P.") or after a name without one ("ACME FUND (Q)").
+#: ("ACME FUND (A), L.P.") or after a name without one ("ACME FUND (Q)"), or joins the next
+#: name of a list: "ACME FUND, L.P. (B) AND ACME FUND II, L.P." (a class's mark: the next
+#: answer opens with no "AND"). Two answers given together are outline letters: "ACME FUND,
+#: L.P. (B) AND (C) THE ADDRESS OF ..."
 OUTLINE_AFTER_LEGAL_FORM = re.compile(r"""
     (?<![A-Z0-9])(?:L\.\s?P\.|L\.\s?L\.\s?C\.|LLC|INC\.|CORP\.|LTD\.|CO\.|PLC|N\.V\.|S\.A\.)
-    ,?[ \t]+\((?P<letter>[A-J])\)(?=\s|$)                       # L.P. (C)
+    ,?[ \t]+\((?P<letter>[A-J])\)
+    (?=$|\s(?!\s*(?:AND|OR|&)\s+(?!\([A-J]\))))   # L.P. (C), "L.P. (B) AND (C)", not "L.P. (B) AND"
 """, re.VERBOSE)
 
 #: A term defined in quotes: '("AGP")', '(THE "GENERAL PARTNER")', 'AS THE "ACME
@@ -200,6 +204,8 @@ def _outline_as_prose(m: re.Match[str]) -> str:
 
     >>> OUTLINE_AFTER_LEGAL_FORM.sub(_outline_as_prose, "ACME HOLDINGS, INC. (B) THE GP")
     'ACME HOLDINGS, INC. (b) THE GP'
+    >>> OUTLINE_AFTER_LEGAL_FORM.sub(_outline_as_prose, "ACME FUND, L.P. (B) AND (C) THE")
+    'ACME FUND, L.P. (b) AND (C) THE'
     """
     at = m.start("letter") - m.start()
     return m.group(0)[:at] + m["letter"].lower() + m.group(0)[at + 1:]

@@ -30,8 +30,11 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
+    OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
 from graphkit.parsers.prose_patterns import (
-    _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, NAMES, ROLES)
+    _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, HELD_NAMES,
+    NAMES, ROLES)
 
 _F = re.VERBOSE
 
@@ -67,7 +70,7 @@ SUBJECT_AND_AS_ROLE_OF = re.compile(rf"""
     ^(?:\(?[a-z0-9]{{1,4}}\)\s*)?(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:the\s+)?
     (?P<holder>{_NAME})\s+(?=[a-z])(?:[^,;()]|(?<=[0-9]),(?=[0-9])){{1,200}}?\s+and\s*,\s*
     (?:as|in\s+its\s+capacity\s+as)\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
-    (?P<held>{NAMES}){_LIST_END}
+    (?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`SUBJECT_AND_AS_ROLE_OF`: "and, as the general partner of "
 SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
@@ -84,7 +87,7 @@ SUBJECT_IS_A_AND_ROLE_OF = re.compile(rf"""
     ^\s*(?:the\s+)?(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+
     (?:(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?|(?=the\s))
     (?P<role>{ROLES})\s+(?:of|to|for)\s+
-    (?:the\s+|{NAMED_KIND})?(?P<held>{NAMES}){_LIST_END}(?!\s*,?\s*(?:is|are|was|were)\b)
+    (?:the\s+|{NAMED_KIND})?(?P<held>{HELD_NAMES}){_LIST_END}(?!\s*,?\s*(?:is|are|was|were)\b)
 """, _F)
 #: Cue of :data:`SUBJECT_IS_A_AND_ROLE_OF`: " and is the managing general partner of ", " and
 #: the sole shareholder of "
@@ -163,9 +166,9 @@ SUBJECT_POSITION_AS_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})(?<!['’]s)\s+(?=[a-z])[^;]{{1,300}}?
     (?<!\bresigned)(?<!\bresigning)(?<!\brelinquished)(?<!\bleft)(?<!\bfor)(?<!\bfrom)
     \s(?P<pron>his|her|its)\s+(?:positions?|capacity|capacities|roles?)\s+as\s+{_ITEM_MARK}
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
     (?:\s*[,;]?\s*(?:and\s+)?{_ITEM_MARK}(?:as\s+)?(?P<role2>{ROLES})\s+(?:of|to|for)\s+
-      (?:the\s+)?(?P<held2>{NAMES}){_LIST_END})?
+      (?:the\s+)?(?P<held2>{HELD_NAMES}){_LIST_END})?
 """, _F)
 #: Cue of :data:`SUBJECT_POSITION_AS_ROLE_OF`: "his positions as (i) the general partner of "
 SUBJECT_POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
@@ -185,14 +188,20 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: fund managed by Acme Capital LLC"; "Acme Fund is advised by Acme Advisers" (group ``adv``:
 #: advised, read as its investment adviser; group ``mm``: "Acme Assets, LLC is member-managed
 #: by Acme Fund", its managing member; managed: its manager). The fund is the sentence's
-#: subject, the appositive between has no sentence mark in it.
+#: subject, the appositive between has no sentence mark in it. Each listed member holds: "Acme
+#: Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC"; a descriptor may stand
+#: between: "Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme
+#: Holdings LLC". A member list stops before the next clause's subject (:data:`HELD_NAMES`): not
+#: "Jane Q. Roe" of "member-managed by Acme Holdings LLC and Jane Q. Roe, as trustee of the Roe
+#: Trust, may be deemed".
 ADVISED_BY = re.compile(rf"""
     (?<![A-Za-z])(?P<held>{_NAME})
     (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
       |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
+      |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
       |\s+(?:is|was))
     \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
-    (?:the\s+)?(?P<holder>{_NAME}){_LIST_END}
+    (?:the\s+)?(?P<holder>(?(mm){HELD_NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
 """, _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
@@ -220,7 +229,7 @@ _NOT_A_HOLDER = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionall
 #: (:data:`HELD_PARTY_OWNS`).
 RELATIONSHIP_DEEMED_OWNER = re.compile(rf"""
     (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
-    (?P<holder>{NAMES})\s*(?:\(|,)\s*{_RELATIONSHIP_TO}(?:the\s+)?(?P<held>{NAMES})
+    (?P<holder>{NAMES})\s*(?:\(|,)\s*{_RELATIONSHIP_TO}(?:the\s+)?(?P<held>{HELD_NAMES})
     (?:\s*\([^()]{{1,80}}\))?\s*(?:\)|,)\s*(?:each\s+|also\s+)?may\s+(?:also\s+)?be\s+deemed\s+to\s+
     (?:(?:directly\s+or\s+)?indirectly\s+)?(?:beneficially\s+)?(?:own|control)
 """, _F)
@@ -306,7 +315,7 @@ _ASIDE_THEN_VERB = r"""(?:(?:each|also|thus|therefore|thereby|accordingly|jointl
 #: names no control, nor does "the controlling shareholder of Acme Corp." outside such an aside.
 CONTROL_ASIDE = re.compile(rf"""
     (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
-    (?P<holder>{NAMES})\s*(?:\((?P<paren>)|,)\s*{_CONTROL_OF}\s+(?:the\s+)?(?P<held>{NAMES})
+    (?P<holder>{NAMES})\s*(?:\((?P<paren>)|,)\s*{_CONTROL_OF}\s+(?:the\s+)?(?P<held>{HELD_NAMES})
     (?(paren)\s*\)|(?=\s*,\s+(?:{_ASIDE_THEN_VERB}|and\s+[A-Z])))   # ") may", ", may", ", and Jane"
 """, _F)
 #: Cue of :data:`CONTROL_ASIDE`: "(by virtue of their control of ", "(as the controlling persons
@@ -343,6 +352,7 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     CONTROL_ASIDE_CUE: ("control",),
     CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
     MANAGED_UNDER_AGREEMENT_CUE: MANAGED_UNDER_AGREEMENT_LITERALS,  # prose_agreement_patterns
+    OWNED_BY_CUE: OWNED_BY_LITERALS,  # of :mod:`graphkit.parsers.prose_owned_patterns`
 }
 
 

@@ -27,9 +27,9 @@ from typing import Optional
 
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.numbered_names import NUMBERED_NAME
-from graphkit.parsers.partybook_names import COUPLE_SURNAME
+from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, COUPLE_SURNAME, names_a_couple
 from graphkit.parsers.prose_patterns import (
-    LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, SHARED_HEAD)
+    LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, ROLE_OF_NAME, SHARED_HEAD)
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
 from graphkit.parsers.word_search import ends_with_listed
 
@@ -58,14 +58,19 @@ def split_names(text: str) -> list[str]:
     ['1867 Acme Financial Corporation', '3 Acme Partners, L.P.']
     >>> split_names("Mr. and Mrs. Roe and Acme Trust")
     ['Mr. Roe', 'Mrs. Roe', 'Acme Trust']
+    >>> split_names("Mr. and Mrs. John Roe Foundation and Acme Trust")
+    ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
     """
     text = LIST_OPENING.sub("", text.strip())
-    if "and M" in text or "and D" in text or "& " in text:  # "Mr. and Mrs. Roe"
+    couple = "and M" in text or "and D" in text or "& " in text
+    if couple:  # "Mr. and Mrs. Roe"
         text = split_couples(text)
     plural = PLURAL_TITLE.match(text)
     if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
         text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
+    if couple:  # "Mr." of "Mr. and Mrs. John Roe Foundation", no couple: one name
+        parts = _lone_titles_joined(parts)
     names = [p for p in parts
              if p and (p[0].isupper() or p[0].isdigit() and NUMBERED_NAME.match(p))]
     if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
@@ -80,15 +85,43 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+#: A courtesy title left alone by a list's split: "Mr." of "Mr. and Mrs. John Roe Foundation",
+#: "The Mr." of "The Mr. and Mrs. John Roe Foundation" (a name :func:`split_couples` leaves
+#: whole)
+LONE_TITLE = re.compile(r"""(?:[Tt]he\s+)?(?:Mr|Dr)\.?""", re.VERBOSE)
+
+
+def _lone_titles_joined(parts: list[str]) -> list[str]:
+    """``parts`` with each lone title (:data:`LONE_TITLE`) joined again to the part after it.
+
+    >>> _lone_titles_joined(["Mr.", "Mrs. John Roe Foundation", "Acme Trust"])
+    ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
+    """
+    joined: list[str] = []
+    for part in parts:
+        if joined and LONE_TITLE.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]} and {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def split_couples(text: str) -> str:
     """``text`` with each couple titled by one surname (:data:`COUPLE_SURNAME`) written as two
     persons: "Mr. and Mrs. Roe" is "Mr. Roe and Mrs. Roe" (never a person "Mr").
 
     >>> split_couples("Mr. and Mrs. Roe, by virtue of"), split_couples("Mr. and Mrs. John Roe")
-    ('Mr. Roe and Mrs. Roe, by virtue of', 'Mr. and Mrs. John Roe')
+    ('Mr. Roe and Mrs. Roe, by virtue of', 'Mr. John Roe and Mrs. John Roe')
+    >>> split_couples("Dr. and Mrs. Roe"), split_couples("Mr. and Mrs. Roe Jr. are")
+    ('Dr. Roe and Mrs. Roe', 'Mr. Roe Jr. and Mrs. Roe Jr. are')
+    >>> split_couples("the Mr. and Mrs. John Roe Foundation")   # an organization's name
+    'the Mr. and Mrs. John Roe Foundation'
     """
-    return COUPLE_SURNAME.sub(
-        lambda m: f"{m['first']}. {m['surname']} and {m['second']}. {m['surname']}", text)
+    text = COUPLE_SURNAME.sub(lambda m: f"{m['first']}. {m['surname']}{m['suffix'] or ''} and "
+                              f"{m['second']}. {m['surname']}{m['suffix'] or ''}", text)
+    return COUPLE_FULL_NAME.sub(
+        lambda m: f"{m['first']}. {m['name']} and {m['second']}. {m['name']}"
+        if names_a_couple(m) else m.group(0), text)
 
 
 def split_listed(text: str) -> list[str]:
@@ -98,6 +131,20 @@ def split_listed(text: str) -> list[str]:
     ['GP', 'Acme Management Company']
     """
     return split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], LEADING_THE.sub("", text.strip())))
+
+
+def listed_parties(text: str) -> list[str]:
+    """:func:`split_names` of a held list without its later names that are a role of a party:
+    "Chairman of Beta Corp." of "the controlling shareholder of Acme Corp. and Chairman of Beta
+    Corp." states another role, and names no party held in the first.
+
+    >>> listed_parties("Acme Corp. and Chairman of Beta Corp.")
+    ['Acme Corp.']
+    >>> listed_parties("Acme Fund LP, Beta Fund LP and Gamma Fund LP")
+    ['Acme Fund LP', 'Beta Fund LP', 'Gamma Fund LP']
+    """
+    names = split_names(text)
+    return names[:1] + [n for n in names[1:] if not ROLE_OF_NAME.match(n)]
 
 
 #: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."

@@ -28,6 +28,8 @@ from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import (
     ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND)
 from graphkit.parsers.prose_guards import KIN
+from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
+    _ONE_OF, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
 
@@ -67,36 +69,41 @@ NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
-#: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
-#: Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited partner" (of a German KG: its general
-#: partner), "Management Committee Directors", "investment committee members" (members of the
-#: governing committee, not of the company: read as directors, see
-#: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
-#: person".
-ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
-    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|registered
-    |non-member|(?:investment|management|executive)\s+committee
-    |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
-    (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
-    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
-    |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
-      |(?<=quarter\s)|(?<=quarters\s))(?:co-)?owners?
-    |chairman|chairmen|chairperson
-    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
-    |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
-    |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
-    |secretary|secretaries|treasurers?|directors?
-    |control(?:ling)?\s+persons?))"""
-#: One holder of a role held by several: "one of three trustees of", "one of the directors of",
-#: "1 of 2 directors" (in a list of roles too: "sole shareholder, 1 of 2 directors and the
-#: President of Acme Inc.")
-_ONE_OF = r"""(?:(?:one|1)\s+of\s+(?:the\s+|its\s+|their\s+)?
-    (?:(?:two|three|four|five|six|seven|several|[2-9])\s+)?)"""
-#: Two roles joined: "sole shareholder and president"; two roles each with its own
-#: preposition: "the general partner of and investment adviser to" (one held party follows)
-ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
-    (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
+
+#: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
+_AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
+
+#: What a role aside may hold that refers back to a list just read, not to a party of its own:
+#: "the Funds", "the Acme Partnerships", "its affiliates", "the entities" (a plural: no
+#: capitalised word after it), "those entities", "such entities", "each of them", "which",
+#: "both" ("as general partner of the Funds, may"; "in her capacity as managing member of those
+#: entities, may"). Not "the Roe Trust", "Acme GP LLC", "the General Partner".
+_LIST_REFERENCE = r"""(?:(?:those|these|such|each|all|both|either|any|which|them)(?![A-Za-z])
+    |(?:the|its|their)\s+(?:[A-Za-z][A-Za-z\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*s(?![A-Za-z'’\-])
+      (?!\s+[A-Z]))"""
+
+#: A later name of a held list that is the next clause's subject: after "and", a name, its role
+#: aside of a party named (not of the list: :data:`_LIST_REFERENCE`), the clause's verb (",
+#: and Jane Q. Roe" of "general partner of Acme Fund LP, and Jane Q. Roe, as managing member of
+#: Acme GP LLC, may be deemed"). Not a last fund before the holder's own aside ("of Acme Fund
+#: LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC may"; "Acme GP LLC, the
+#: general partner of Acme Fund LP and Beta Fund LP, in its capacity as general partner of the
+#: Funds, may"; "..., as general partner of which it has") nor a list before ", as applicable"
+#: (no role)
+_ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)?{ROLES}\s+(?:of|to|for)\s
+    (?!{_LIST_REFERENCE})(?:[^;.]|\.(?!\s+[A-Z"“])){{1,160}}?
+    ,\s+(?:also\s+|therefore\s+|each\s+)?(?:may|might|could
+      |would|will|can|is|are|was|were|has|have|had|shares?|holds?|owns?|controls?|directs?)\b)"""
+#: A regulator, no client nor party held: "the Securities and Exchange Commission" of "Acme LP,
+#: a registered investment adviser of the Securities and Exchange Commission, manages Acme
+#: Fund", "the SEC", "the Commission", "the CFTC", "FINRA"
+_REGULATOR = r"""(?:(?i:securities\s+and\s+exchange|commodity\s+futures\s+trading)\s+(?i:commission)
+    |(?:SEC|CFTC|FINRA|NFA|Commission)(?![A-Za-z0-9'\-]|\s+[A-Z]))"""
+#: :data:`NAMES` of held parties: not a regulator (:data:`_REGULATOR`); a list that runs on into
+#: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`)
+HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
+    (?:\s*,\s*(?:and\s+{_ASIDE_SUBJECT}|(?!and\s))(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}
+      |\s+and\s+{_ASIDE_SUBJECT}{_NAME})*)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
 #: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund"), or a
@@ -158,8 +165,8 @@ HOLDER_IS_ROLE_OF = re.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
-    (?P<held>{NAMES}{_AND_THE_LAST}){_LIST_END}
-    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}){_LIST_END}
+    (?P<held>{HELD_NAMES}{_AND_THE_LAST}){_LIST_END}
+    (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}){_LIST_END}
       |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?(?P<held3>{_NAME})
        (?=\s*(?:[,;:)]|\.?$)))?
 """, _F)
@@ -167,16 +174,13 @@ HOLDER_IS_ROLE_OF = re.compile(rf"""
 HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
                                    _F)
 
-#: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
-_AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
-
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
 #: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y";
 #: "Jane Q. Roe, in her capacities as the President and sole stockholder of Acme Corp."
 HOLDER_AS_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*{_AS_CAPACITY}\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES})
-    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{NAMES}))?
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES})
+    (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}))?
 """, _F)
 #: Cue of :data:`HOLDER_AS_ROLE_OF`: ", as sole general partner of "
 HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
@@ -188,7 +192,7 @@ HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
 #: deemed" (every listed name is held)
 HOLDER_THE_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
-    (?:(?P<held>{NAMES}){_LIST_END}|(?P<held1>{_NAME}))
+    (?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
 """, _F)
 #: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of "
 HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
@@ -201,16 +205,20 @@ HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
 _KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+liability\s+company
     |(?:limited\s+|general\s+)?partnership|corporation|company|trust)"""
 
+#: The words between "which" and its verb: " also ", ", in turn, ", " in turn "
+_IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""
+
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
-#: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates"
+#: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates";
+#: "Acme GP LLC, which, in turn, is the managing member of Acme Sub LLC" (also "which in turn")
 WHICH_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)
-    \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)
+    \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
-#: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of "
+#: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of ", ", which, in turn, is "
 WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
-    ,\s*(?:which|who)\s+(?:also\s+)?(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
+    ,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
     \s+(?:of|to|for)\s
 """, _F)
 
@@ -239,7 +247,7 @@ ROLE_OF_HELD_TITLED_CUE = re.compile(r""",\s*(?:Messrs|Mses|Mmes)\.?\s""", _F)
 #: Advisors, may be deemed": every holder of the list holds every held party.
 EACH_AS_ROLE_OF = re.compile(rf"""
     (?<![A-Za-z])(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<holder>(?:(?:Messrs|Mses|Mmes)\.?\s+)?{NAMES})
-    \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`EACH_AS_ROLE_OF`: "Each of Messrs. R"
 EACH_AS_ROLE_OF_CUE = re.compile(r"""
@@ -292,7 +300,7 @@ WHOSE_ROLE_IS_CUE = re.compile(rf"""whose\s+{ROLES}\s+(?:is|are|was|were)\s""", 
 #: "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."
 POSITION_AS_ROLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`POSITION_AS_ROLE_OF`: "'s positions as President"
 POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
@@ -365,28 +373,6 @@ ROLE_OF_NAME = re.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
-#: "X is wholly owned by Y" (Y is the shareholder of X), "X is owned jointly by A and B", "X
-#: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
-#: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
-#: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
-#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by"
-_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
-    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
-OWNED_BY = re.compile(rf"""
-    (?P<held>{_NAME})
-    (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
-       {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
-     | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
-       {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME}))
-""", _F)
-#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by ", "wholly-owned indirectly by "
-#: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
-#: no cue)
-OWNED_BY_CUE = re.compile(r"""
-    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
-    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
-""", _F)
-
 #: "Acme GP is a private partnership whose principal business is acting as the general partner
 #: of Acme Fund"; "The principal business of the Manager is to serve as a general partner and
 #: investment manager of the Funds"; "Its principal business is to act as the sole general
@@ -397,7 +383,7 @@ PRINCIPAL_BUSINESS_ROLE = re.compile(rf"""
       |(?<![A-Za-z])[Tt]he\s+principal\s+business\s+of\s+(?:the\s+)?(?P<holder2>{_NAME})\s+
       |^(?P<its>Its)\s+(?=principal\s+business\s))
     (?:principal\s+business\s+)?(?:is|was)\s+(?:acting|to\s+act|serving|to\s+serve)\s+as\s+
-    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`PRINCIPAL_BUSINESS_ROLE`: "principal business is acting as the general partner of "
 PRINCIPAL_BUSINESS_ROLE_CUE = re.compile(rf"""
@@ -412,7 +398,7 @@ CONTROLLING_INTEREST = re.compile(rf"""
     (?P<holder>{_NAME})(?:\s+(?:is|was)\s+[^.;]{{1,200}}?\s*,?\s+and)?\s+
     (?:owns|holds|has|controls)\s+(?:a\s+)?(?:controlling\s+interest\s+in
       |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)(?:\s+interests?)?\s+(?:of|in)))
-    \s+(?:the\s+)?(?P<held>{NAMES}){_LIST_END}
+    \s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`CONTROLLING_INTEREST`: "owns a controlling interest in "
 CONTROLLING_INTEREST_CUE = re.compile(r"""
@@ -459,24 +445,9 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
     PERCENT_OF_STOCK_CUE: ("outstanding",),
-    OWNED_BY_CUE: ("wholly", "majority", "jointly", "equally"),
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }
-
-#: Words one of which every match of :data:`ROLE` holds, once lower-cased (case is ignored in
-#: roles): "general partner", "Managing Members", "Chairman", "co-trustee", "investment
-#: adviser", "Stockholder". A sentence without one states no role, and the patterns that read a
-#: role are not tried on it (unless a character folds to an ASCII letter when case is ignored:
-#: see :func:`graphkit.parsers.prose.find_relationships`).
-ROLE_WORDS: tuple[str, ...] = (
-    "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
-    "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person")
-
-#: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
-#: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
-#: of", "ers to " of "investment advisers to "). Every role read as "ROLE of Y" ends so.
-ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
 
 #: Words one of which every relationship cue above contains (any case): a sentence without one
 #: is not read. None holds another ("record holder" is found by "hold"); "control" is one word, as

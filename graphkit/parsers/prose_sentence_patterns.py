@@ -108,11 +108,25 @@ LISTED_ARTICLE = re.compile(r"""
 #: parties. Only before an abbreviation in capitals ("AM") or a name ending in a legal form or
 #: a fund's word ("Acme Capital LLC", "Beta Fund"): not before a word in lower case ("held by Acme Fund as well as for the
 #: accounts of ...") nor a title or a kind of account ("as well as General Counsel of Acme
-#: Corp.", "as well as Separately Managed Accounts")
-AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])\s+as\s+well\s+as\s+
+#: Corp.", "as well as Separately Managed Accounts").
+AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])
+    \s+as\s+well\s+as\s+
     (?=[A-Z]{2,}(?![A-Za-z])
       |(?:[A-Z][A-Za-z0-9&'’\-]*,?\s+){1,6}(?:Inc|LLC|L\.L\.C|L\.P|LP|Ltd|Limited|Corp
         |Corporation|Company|Co|N\.A|S\.A|AG|GmbH|plc|Fund|Trust|Partners|Holdings)\b)""", _F)
+#: "as well as" set off by commas after the sentence's bare subject and before its verb, any
+#: name, read as "and" (group ``subject``, with any item mark before it, then " and "): "Acme GP LLC, as well as Jane Q. Roe,
+#: is the general partner of Acme Fund" (both are). Only after a subject of names alone (each
+#: word capitalised, or "&", "and", "of", "de"), from the sentence's start (or its item mark
+#: "(a)") or after ";" or ":":
+#: after an appositive the name is the verb's second subject, no party of the appositive's list
+#: ("Jane Q. Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may").
+AS_WELL_AS_SUBJECT = re.compile(r"""
+    (?P<subject>(?:^\s*(?:\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)\s+)?|(?<=[;:]\ ))   # "(a) " kept
+    [A-Z][A-Za-z0-9.&'’\-]*(?:,?\s+(?:[A-Z0-9][A-Za-z0-9.&'’\-]*|&|and|of|de))*)
+    ,\s+as\s+well\s+as\s+                                     # ", as well as Jane Q. Roe, is"
+    (?=(?:[A-Z][A-Za-z0-9.&'’\-]*,?\s+){0,6}?[A-Z][A-Za-z0-9.&'’\-]*,\s+
+      (?:is|are|was|were|serves?|acts?|may|has|have|holds?|owns?|shares?)\s)""", _F)
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
 LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)

@@ -23,7 +23,8 @@ import threading
 from bisect import bisect_right
 
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
-from graphkit.parsers.prose_sentence_patterns import AS_WELL_AS, LINE_END_HYPHEN, OUTLINE_MARKER
+from graphkit.parsers.prose_sentence_patterns import (
+    AS_WELL_AS, AS_WELL_AS_SUBJECT, LINE_END_HYPHEN, OUTLINE_MARKER)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -251,7 +252,7 @@ def flat_sentence(text: str, start: int, end: int) -> str:
     if flat is None:
         flat = one_line(text[start:end])
         if "as well as" in flat:
-            flat = AS_WELL_AS.sub(" and ", flat)
+            flat = AS_WELL_AS_SUBJECT.sub(r"\g<subject> and ", AS_WELL_AS.sub(" and ", flat))
         flats[(start, end)] = flat
     return flat
 

@@ -115,8 +115,8 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
         for m in DEFINED_TERM.finditer(flat):
             name = trim_name(m["name"])
             term = " ".join(m["term"].split())
-            if not name or not term:
-                continue
+            if not name or not term or name == term:
+                continue  # 'John Doe, Trustee, ("Trustee")': the word defines only itself
             name = _owner_of_term(term, name, m["descriptor"])
             if not _abbreviates(term, name):  # 'Roe, Doe & Co. ("Roe Doe")'
                 name = _with_comma_head(flat, m.start("name"), term, name)

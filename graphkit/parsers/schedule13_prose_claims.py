@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from graphkit.models import Claim, FilingWarning, Party, PartyRole
+from graphkit.models import Claim, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
@@ -64,6 +64,10 @@ def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
     return False
 
 
+#: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
+_WOULD_ADD = Party(id="", name="(new party)", kind=PartyKind.ORGANIZATION)
+
+
 class ProseClaims:
     """Adds the claims of prose findings to ``claims``, binding their names in ``book``.
 
@@ -97,7 +101,9 @@ class ProseClaims:
         self.later: list[ProseFinding] = []
         self._unbound: set[str] = set()
 
-    def _resolve(self, name: str) -> Optional[Party]:
+    def _resolve(self, name: str, dry: bool = False) -> Optional[Party]:
+        """The party ``name`` binds to, made one of its own if plausible (with ``dry``, no
+        party is made: a stand-in is returned for the one that would be)."""
         book = self.book
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         p = book.lookup(name)
@@ -107,14 +113,14 @@ class ProseClaims:
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
         if p is None and plausible_new_party(name):
-            p = book.add(name, role=PartyRole.NAMED)
+            p = _WOULD_ADD if dry else book.add(name, role=PartyRole.NAMED)
         return p
 
-    def _resolve_all(self, name: str) -> list[Party]:
+    def _resolve_all(self, name: str, dry: bool = False) -> list[Party]:
         members = expand_collective(name, self.groups, self.book)
         if members is not None:
             return members
-        p = self._resolve(name)
+        p = self._resolve(name, dry)
         return [p] if p is not None else []
 
     def add(self, findings: list[ProseFinding], roster_pending: bool = False
@@ -137,6 +143,8 @@ class ProseClaims:
                         f"filing; the {f.relation.value} relation stated about it is not read",
                         self.src.text_pos(f.evidence.start)
                         if f.evidence.start is not None else None))
+            if f.pattern == "owned_by" and not self._resolve_all(f.held, dry=True):
+                continue  # "the Shares are owned jointly by A and B": no holder made a party
             holders = self._resolve_all(f.holder)
             if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
                 if len(holders) == 1:

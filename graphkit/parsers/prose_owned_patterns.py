@@ -1,0 +1,57 @@
+"""The named pattern of a party owned by others: "Acme GP LLC is owned jointly by Jane Q. Roe and
+John Doe", "Acme Bank is wholly owned by Acme Holdings Inc." (each owner is a shareholder of
+the party owned). A security is no party owned: "All of the Shares are owned jointly by Mr. Roe
+and his wife" states how the shares are held, not who owns a company.
+:func:`graphkit.parsers.prose.find_relationships` applies the pattern only on the sentences
+holding its cue.
+
+Examples
+--------
+>>> m = OWNED_BY.search("Acme GP LLC is owned equally by Jane Q. Roe and John Doe.")
+>>> m["held"], m["holder"]
+('Acme GP LLC', 'Jane Q. Roe and John Doe.')
+>>> OWNED_BY.search("The Warrants are owned equally by Acme Fund LP and Beta Fund LP.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, NAMES
+
+_F = re.VERBOSE
+
+#: "X is wholly owned by Y" (Y is the shareholder of X), "X is owned jointly by A and B", "X
+#: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
+#: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
+#: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
+#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by"
+_WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
+    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
+#: A held name of :data:`OWNED_BY` that ends in a security, which no one holds a relation to:
+#: "Shares" of "All of the Shares are owned jointly by Mr. Roe and his wife", "Such Shares",
+#: "Issuer's Series A Preferred Stock", "The Warrants are owned equally by", "Partnership
+#: Interests" (not "Securities": "Acme Securities is wholly owned by" names a broker). A whole
+#: word only: "Woodstock", "ProShares" and "Comstock" are names. A plural security word before
+#: "is"/"was" or a descriptor names a company: "Roe Family Interests is owned equally by".
+_NOT_A_SECURITY = r"""(?<!\b(?i:stock))(?<!\b(?i:preferred))
+    (?:(?<!\b(?i:shares))(?<!\b(?i:warrants))(?<!\b(?i:units))(?<!\b(?i:notes))
+       (?<!\b(?i:options))(?<!\b(?i:debentures))(?<!\b(?i:interests))
+     |(?=\s+(?:is|was)\s|\s*,\s+(?:a|an)\s))"""
+OWNED_BY = re.compile(rf"""
+    (?P<held>{_NAME}){_NOT_A_SECURITY}
+    (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
+       {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
+     | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
+       {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME}))
+""", _F)
+#: Cue of :data:`OWNED_BY`: "wholly owned and controlled by ", "wholly-owned indirectly by "
+#: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
+#: no cue)
+OWNED_BY_CUE = re.compile(r"""
+    (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
+    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
+""", _F)
+#: Strings one of which every match of :data:`OWNED_BY_CUE` holds
+OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally")

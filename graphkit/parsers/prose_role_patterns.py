@@ -1,0 +1,65 @@
+"""The role words of filing prose: "general partner", "managing members", "one of three
+trustees", "sole shareholder and president" (:data:`ROLE`, :data:`ROLES`), and the literal
+words every role holds, which let a sentence without one skip the patterns that read a role
+(:data:`ROLE_WORDS`). The sentence patterns of :mod:`graphkit.parsers.prose_patterns` are
+built from them (and re-export them).
+
+Examples
+--------
+>>> import re
+>>> bool(re.fullmatch(ROLES, "sole shareholder and president", re.VERBOSE))
+True
+>>> bool(re.fullmatch(ROLE, "the wife", re.VERBOSE))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+_F = re.VERBOSE
+
+#: A role word: "sole investment general partner", "managing members", "investment adviser",
+#: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
+#: Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited partner" (of a German KG: its general
+#: partner), "Management Committee Directors", "investment committee members" (members of the
+#: governing committee, not of the company: read as directors, see
+#: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
+#: person".
+ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
+    |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|registered
+    |non-member|(?:investment|management|executive)\s+committee
+    |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
+    (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
+    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
+    |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
+      |(?<=quarter\s)|(?<=quarters\s))(?:co-)?owners?
+    |chairman|chairmen|chairperson
+    |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
+    |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
+    |secretary|secretaries|treasurers?|directors?
+    |control(?:ling)?\s+persons?))"""
+#: One holder of a role held by several: "one of three trustees of", "one of the directors of",
+#: "1 of 2 directors" (in a list of roles too: "sole shareholder, 1 of 2 directors and the
+#: President of Acme Inc.")
+_ONE_OF = r"""(?:(?:one|1)\s+of\s+(?:the\s+|its\s+|their\s+)?
+    (?:(?:two|three|four|five|six|seven|several|[2-9])\s+)?)"""
+#: Two roles joined: "sole shareholder and president"; two roles each with its own
+#: preposition: "the general partner of and investment adviser to" (one held party follows)
+ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
+    (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
+
+#: Words one of which every match of :data:`ROLE` holds, once lower-cased (case is ignored in
+#: roles): "general partner", "Managing Members", "Chairman", "co-trustee", "investment
+#: adviser", "Stockholder". A sentence without one states no role, and the patterns that read a
+#: role are not tried on it (unless a character folds to an ASCII letter when case is ignored:
+#: see :func:`graphkit.parsers.prose.find_relationships`).
+ROLE_WORDS: tuple[str, ...] = (
+    "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
+    "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person")
+
+#: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
+#: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
+#: of", "ers to " of "investment advisers to "). Every role read as "ROLE of Y" ends so.
+ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
