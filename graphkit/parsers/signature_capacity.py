@@ -32,7 +32,8 @@ from graphkit.parsers.xmldoc import ABBREVIATION_END
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
-from graphkit.parsers.signature_roles import split_printed_run
+from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, principal_person, read_agency,
+                                              split_printed_run)
 
 #: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
 #: "By:": "By:  --//Jane Q. Roe//--", "/Jane Q. Roe/", "By: //Jane Roe//" (the name must read as
@@ -113,6 +114,39 @@ def read_signed_name(text: str) -> SignedName:
     if "," not in name and (run := split_printed_run(name)) is not None and not run.party:
         return SignedName(run.name, run.title, [])
     return SignedName(name, None, [])
+
+
+def read_agency_name(value: str) -> Optional[tuple[str, Agency]]:
+    """The attorney's own name and the agency (:func:`~graphkit.parsers.signature_roles.
+    read_agency`) of a printed name that says its signer signs as an attorney-in-fact or agent,
+    or None when it does not. The principal may be printed first ("Jane Roe, by John Doe, as
+    attorney-in-fact"), last ("John Doe, as attorney-in-fact for Jane Roe"), in brackets ("John
+    Doe (as attorney-in-fact for Jane Roe)") or not at all ("John Doe, as Attorney-in-Fact"); it
+    is read only when it is one person's name, the holder of the title printed with it.
+
+    >>> read_agency_name("Jane Roe, by John Doe, as attorney-in-fact")
+    ('John Doe', Agency(principal='Jane Roe'))
+    >>> read_agency_name("John Doe (as attorney-in-fact for Jane Roe)")
+    ('John Doe', Agency(principal='Jane Roe'))
+    >>> read_agency_name("Doe, John, as attorney-in-fact for Jane Roe")
+    ('Doe, John', Agency(principal='Jane Roe'))
+    >>> read_agency_name("Acme Capital LLC, by John Doe, as attorney-in-fact")
+    ('John Doe', Agency(principal=None))
+    >>> read_agency_name("John Doe") is None, read_agency_name("Jane Roe, by John Doe") is None
+    (True, True)
+    """
+    low = value.lower()
+    if "fact" not in low and "agent" not in low:
+        return None  # the literals of the agency patterns
+    signed = read_signed_name(value)
+    if signed.principals and signed.title:  # "Jane Roe, by John Doe, her attorney-in-fact"
+        one = signed.principals[0] if len(signed.principals) == 1 else ""
+        return signed.signer, Agency(principal_person(one))  # of two persons: whose title?
+    agency = read_agency(value)
+    if agency is None:
+        return None
+    m = AGENT_FOR.search(value)
+    return clean_name(value[:m.start()].rstrip(" \t,(")) if m else value, agency
 
 
 class Capacity(NamedTuple):
