@@ -4,7 +4,10 @@ officer_of, even when an attorney-in-fact's principal is a firm printed without 
 (D3); the principal printed first ("Jane Roe, by John Doe, as attorney-in-fact") or in brackets
 holds the title (D4); the attorney's name is cut at the agency phrase, and keeps the spelling of
 its "/s/" line (D7); a courtesy title before the principal (D9); the agency of the "/s/" line
-itself (D10).
+itself (D10). Review S of those changes: the principal keeps the title when words follow her
+name ("... for Jane Roe pursuant to a Power of Attorney", S1); two principals parted by a
+comma make no party (S2); the "/s/" line's agency yields to the person a "Name:" line prints
+(S3).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from graphkit.parse import parse_path
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.schedule13_claims import officer_by_organization
-from graphkit.parsers.signature_capacity import read_agency_name
+from graphkit.parsers.signature_capacity import (NAME_SUFFIX_PART, PRINCIPAL_AUTHORITY,
+                                                 SURNAME_FIRST, one_principal,
+                                                 read_agency_name)
 from graphkit.parsers.signature_roles import (AGENT_FOR, NAME_CAPACITY_NEXT, Agency,
                                               principal_person)
 from graphkit.parsers.signatures import read_signatures
@@ -187,6 +192,16 @@ def test_read_agency_name_negative(name):
     "Jane Roe, by John Doe, as attorney-in-fact",
     "John Doe (as attorney-in-fact for Jane Roe)",
     "John Doe, as attorney-in-fact for Mrs. Jane Roe",
+    # review S, S1: words after the principal's name
+    "John Doe, as attorney-in-fact for Jane Roe pursuant to a Power of Attorney",
+    "John Doe, as attorney-in-fact for Jane Roe pursuant to a power of attorney dated May 1, 2019",
+    "John Doe, as attorney-in-fact for Jane Roe under a power of attorney",
+    "John Doe, as attorney-in-fact for Jane Roe, pursuant to a power of attorney",
+    "John Doe, as attorney-in-fact for Jane Roe (pursuant to a power of attorney)",
+    "John Doe, as attorney-in-fact for Jane Roe, individually",
+    "John Doe, as attorney-in-fact for Jane Roe, Ph.D.",
+    "John Doe, as attorney-in-fact for Jane Roe, a Reporting Person",
+    "Jane Roe, individually, by John Doe, as attorney-in-fact",
 ])
 def test_principal_holds_the_title(name):
     found, sigs = _read(_block(name))
@@ -225,3 +240,119 @@ def test_principal_person(name, person):
 
 def test_agency_is_a_named_tuple():
     assert Agency("Jane Roe").principal == "Jane Roe"
+
+
+# --- review S, S1: words after the principal's name ------------------------------------------
+
+def _edited_corpus(tmp_path, rel: str, edits: list[tuple[int, str, str]]):
+    """The record of corpus filing ``rel`` with each (line number, old, new) of ``edits``: the
+    text ``old`` of that line (counted from 1) replaced by ``new``."""
+    lines = corpus_file(rel).read_bytes().decode("utf-8", "replace").split("\n")
+    for n, old, new in edits:
+        assert old in lines[n - 1], (n, lines[n - 1])
+        lines[n - 1] = lines[n - 1].replace(old, new)
+    path = tmp_path / rel.split("/")[-1]
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    return parse_path(path).records[0]
+
+
+@pytest.mark.parametrize("tail", ["", " pursuant to a Power of Attorney"])
+def test_real_edited_attorney_name_line_gives_principal_the_office(tmp_path, tail):
+    # 13d/centerbridge_civitas_2018_sc13d.txt, its Celtic Intermediate block edited to
+    # "Name: Jeremy Gelber, as attorney-in-fact for Mark T. Gallogly pursuant to a Power of
+    # Attorney" / "Title: Managing Director" (printed "Name: Jeremy Gelber" / "Title: Authorized
+    # Signatory"; review S's real_ed/cb_aif_pursuant.txt and, without the tail, cb_aif_plain.txt)
+    rec = _edited_corpus(tmp_path, "13d/centerbridge_civitas_2018_sc13d.txt", [
+        (1459, "Name: Jeremy Gelber<", f"Name: Jeremy Gelber, as attorney-in-fact for Mark T. "
+                                       f"Gallogly{tail}<"),
+        (1463, "Title: Authorized Signatory", "Title: Managing Director")])
+    assert ("Mark T. Gallogly", "Celtic Intermediate Corp.") in relation_pairs(rec, "officer_of")
+
+
+
+def test_signed_line_principal_with_authority_holds_the_title():
+    found, _ = _read("ACME HOLDINGS, INC.\n\nBy: /s/ John Doe, as attorney-in-fact for Jane Roe "
+                     "pursuant to a power of attorney\n    Title: Vice President\n")
+    assert found == [("officer_of", "Jane Roe", "ACME HOLDINGS, INC.", "Vice President")]
+
+
+@pytest.mark.parametrize("text, principal", [
+    ("Jane Roe pursuant to a Power of Attorney", "Jane Roe"),
+    ("Jane Roe, under a power of attorney dated May 1, 2019", "Jane Roe"),
+    ("Jane Roe (pursuant to a power of attorney)", "Jane Roe"),
+    ("Jane Roe dated May 1, 2019", "Jane Roe"), ("Jane Roe; see Exhibit 24", "Jane Roe"),
+    ("Jane Roe, individually", "Jane Roe"), ("Jane Roe, Ph.D.", "Jane Roe"),
+    ("Jane Roe, a Reporting Person", "Jane Roe"), ("Jane Roe, Jr.", "Jane Roe, Jr."),
+    ("Jane Roe, Jr., individually", "Jane Roe, Jr."), ("Roe, Jane", "Roe, Jane"),
+    ("Roe, Jane Q.", "Roe, Jane Q."), ("Dr. Jane Roe, pursuant to a power", "Jane Roe"),
+    # negative: two persons, a firm, no one
+    ("Jane Roe, Richard Poe", None), ("Jane Roe, Richard Poe and Mary Major", None),
+    ("Acme Sachs, Inc.", None), ("Acme Fund, L.P.", None), ("Acme Capital LLC pursuant to", None),
+    ("the Reporting Persons, pursuant to a power", None), ("", None),
+])
+def test_one_principal(text, principal):
+    assert one_principal(text) == principal
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Jane Roe pursuant to a Power", "Jane Roe"), ("Jane Roe, under a power", "Jane Roe"),
+    ("Jane Roe (pursuant to a power)", "Jane Roe"), ("Jane Roe dated May 1", "Jane Roe"),
+    ("Jane Roe; see Exhibit 24", "Jane Roe"),
+    # negative: nothing cut
+    ("Jane Roe", "Jane Roe"), ("Jane Underwood", "Jane Underwood"),
+    ("Jane Roe, Jr.", "Jane Roe, Jr."), ("Dated Roe", "Dated Roe"),
+])
+def test_principal_authority(text, cut):
+    assert PRINCIPAL_AUTHORITY.sub("", text) == cut
+
+
+@pytest.mark.parametrize("part, suffix", [
+    (" Jr.", True), (" Sr", True), (" III", True), (" 3d", True),
+    (" Ph.D.", False), (" individually", False), (" Richard Poe", False), (" Inc.", False)])
+def test_name_suffix_part(part, suffix):
+    assert bool(NAME_SUFFIX_PART.match(part)) is suffix
+
+
+@pytest.mark.parametrize("name, surname_first", [
+    ("Roe, Jane", True), ("ROE, JANE Q.", True), ("O'Roe, Jane", True), ("Roe, J.", True),
+    ("Jane Roe, Richard Poe", False), ("Roe, Jane, Richard Poe", False),
+    ("Jane Roe, individually", False), ("Acme Fund, L.P.", False)])
+def test_surname_first(name, surname_first):
+    assert bool(SURNAME_FIRST.match(name)) is surname_first
+
+
+# --- review S, S2: two principals parted by a comma -------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "John Doe, as attorney-in-fact for Jane Roe, Richard Poe",
+    "John Doe, as attorney-in-fact for Jane Roe, Richard Poe and Mary Major",
+    "John Doe, as attorney-in-fact for Jane Roe and Richard Poe",
+])
+def test_two_principals_no_relation_no_party(name):
+    found, sigs = _read(_block(name))
+    assert found == []  # whose title? not a person "Jane Roe, Richard Poe"
+    assert sigs == [("John Doe", "Vice President")]
+
+
+@pytest.mark.parametrize("name, principal", [
+    ("John Doe, as attorney-in-fact for Roe, Jane", "Roe, Jane"),
+    ("John Doe, as attorney-in-fact for Jane Roe, Jr.", "Jane Roe, Jr."),
+])
+def test_one_principal_with_comma_holds_the_title(name, principal):
+    found, _ = _read(_block(name))
+    assert found == [("officer_of", principal, "ACME HOLDINGS, INC.", "Vice President")]
+
+
+# --- review S, S3: the "Name:" line under an agency "/s/" line --------------------------------
+
+@pytest.mark.parametrize("name, holder", [
+    ("John Doe", "John Doe"),  # the attorney's own office
+    ("Richard Poe", "Richard Poe"),
+    ("Jane Roe", "Jane Roe"),  # the Name line prints the principal
+    (None, "Jane Roe"),  # no Name line: the principal's
+])
+def test_name_line_under_signed_agency(name, holder):
+    printed = f"    Name: {name}\n" if name else ""
+    found, _ = _read("ACME HOLDINGS, INC.\n\nBy: /s/ John Doe, as attorney-in-fact for Jane Roe\n"
+                     f"{printed}    Title: General Counsel\n")
+    assert found == [("officer_of", holder, "ACME HOLDINGS, INC.", "General Counsel")]
