@@ -56,11 +56,11 @@ LLC_NAME = re.compile(r"""\bL\.?L\.?C\.?$""", re.I | re.VERBOSE)
 #: The party named by a "By:" line, up to a comma that ends the line: "By:  Acme Capital,"
 BY_PARTY = re.compile(r"""^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n]*?)[ \t,]*$""", re.I | re.VERBOSE)
 #: The rest of a name broken after a comma, with the capacity: "     LLC, its General Partner"
-#: (after "By:  Acme Capital Management,"); never a "By:" line, which names the next entity of
-#: the chain: "By: Acme GP, L.P., its general partner" / "By: Acme GP Holdings LLC, its general
-#: partner" are two entities
+#: (after "By:  Acme Capital Management,"), "By Capital LLC, its general partner" (after "By:
+#: Stand"); never a "By:" line, which names the next entity of the chain ("By: Acme GP, L.P.,
+#: its general partner" / "By: Acme GP Holdings LLC, its general partner" are two entities)
 NAME_CAPACITY_NEXT = re.compile(r"""
-    ^[ \t]*(?!by\b)[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
+    ^[ \t]*(?!by[ \t]*[:|])[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
 """, re.I | re.VERBOSE)
 #: The capacity in which the party named above signs for the parties named under it:
 #: "as the General Partner of", "On its own behalf and as the General Partner of"; "And as

@@ -7,7 +7,7 @@ its "/s/" line (D7); a courtesy title before the principal (D9); the agency of t
 itself (D10). Review S of those changes: the principal keeps the title when words follow her
 name ("... for Jane Roe pursuant to a Power of Attorney", S1); two principals parted by a
 comma make no party (S2); the "/s/" line's agency yields to the person a "Name:" line prints
-(S3).
+(S3); a name wrapped before a line opening with the word "By" is still joined (S4).
 """
 
 from __future__ import annotations
@@ -119,13 +119,19 @@ def test_name_wrapped_after_comma_still_joined():
 
 
 @pytest.mark.parametrize("line", ["     LLC, its General Partner", "L.P., as general partner",
-                                  "Byron Holdings LLC, its manager"])
+                                  "Byron Holdings LLC, its manager",
+                                  # review S, S4: the line above decides for the word "By"
+                                  # (test_wrapped_name_second_line_by_word)
+                                  "By Capital LLC, its general partner",
+                                  "By Acme GP Holdings LLC, its managing member",
+                                  "By-Pass Holdings, its general partner"])
 def test_name_capacity_next_positive(line):
     assert NAME_CAPACITY_NEXT.match(line)
 
 
 @pytest.mark.parametrize("line", ["By: Acme GP Holdings LLC, its general partner",
-                                  "By Acme GP Holdings LLC, its managing member",
+                                  "BY : Acme GP LLC, its general partner",
+                                  "By | Acme GP LLC, its general partner",
                                   "  by: Acme Management Inc., its manager",
                                   "By: /s/ Jane Roe, its President"])
 def test_name_capacity_next_negative(line):
@@ -356,3 +362,25 @@ def test_name_line_under_signed_agency(name, holder):
     found, _ = _read("ACME HOLDINGS, INC.\n\nBy: /s/ John Doe, as attorney-in-fact for Jane Roe\n"
                      f"{printed}    Title: General Counsel\n")
     assert found == [("officer_of", holder, "ACME HOLDINGS, INC.", "General Counsel")]
+
+
+# --- review S, S4: a wrapped name whose second line opens with the word "By" ------------------
+
+@pytest.mark.parametrize("lines, gp", [
+    ("By: Stand\n    By Capital LLC, its general partner\n", "Stand By Capital LLC"),
+    ("By: Acme GP,\n    By-Pass Holdings, its general partner\n", "Acme GP, By-Pass Holdings"),
+    ("By: Acme Capital Management,\n    LLC, its general partner\n",
+     "Acme Capital Management, LLC"),
+])
+def test_wrapped_name_second_line_by_word(lines, gp):
+    found, _ = _read("ACME FUND, L.P.\n\n" + lines + SIGNER)
+    assert found == [("general_partner_of", gp, "ACME FUND, L.P.", None),
+                     ("managing_member_of", "John Doe", gp, None)]
+
+
+def test_by_line_after_complete_by_line_is_next_entity():
+    # negative of the above: "By" (no colon) after a line naming its capacity starts a new name
+    found, _ = _read("ACME FUND, L.P.\n\nBy: Acme GP, L.P., its general partner\n"
+                     "By Acme GP Holdings LLC, its general partner\n" + SIGNER)
+    assert ("general_partner_of", "Acme GP Holdings LLC", "Acme GP, L.P.", None) in found
+
