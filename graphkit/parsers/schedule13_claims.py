@@ -208,6 +208,27 @@ def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
             and bool(PARTNERSHIP_CODES & set(held.type_codes)))
 
 
+def officer_by_organization(f: ProseFinding, book: PartyBook) -> bool:
+    """True for an officer_of finding whose holder the filing knows as an organization: an
+    organization holds no office. The name of a principal gives no kind ("Name: John Doe, as
+    attorney-in-fact for Acme Sachs" under "ACME SACHS GROUP, INC.": "Acme Sachs" is shaped
+    like a person's name), but the party it resolves to does ("Acme Sachs & Co. LLC").
+
+    >>> from graphkit.models import Evidence
+    >>> book = PartyBook(); _ = book.add("Acme Sachs & Co. LLC", kind=PartyKind.ORGANIZATION)
+    >>> f = ProseFinding(relation=Relation.OFFICER_OF, holder="Acme Sachs", held="Acme Corp.",
+    ...                  evidence=Evidence(source="x"), pattern="signature_officer")
+    >>> officer_by_organization(f, book)
+    True
+    >>> officer_by_organization(f.model_copy(update={"holder": "Jane Roe"}), book)
+    False
+    """
+    if f.relation is not Relation.OFFICER_OF:
+        return False
+    holder = book.lookup(f.holder)
+    return holder is not None and holder.kind is PartyKind.ORGANIZATION
+
+
 def add_signer_officers(findings: list[ProseFinding], book: PartyBook,
                         claims: list[Claim]) -> None:
     """Add the officer_of claims of signers' officer titles that state no control

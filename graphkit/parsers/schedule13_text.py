@@ -55,6 +55,7 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
+                                                officer_by_organization,
                                                 add_subsidiary_claims, check_record_total,
                                                 disclaiming_parties,
                                                 holder_candidates, mentioned_parties,
@@ -325,9 +326,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  f"({cp.first('aggregate'):,}) is given to no one", cp.start))
 
     # -- prose relationships --------------------------------------------------------------
-    findings = find_relationships(src, body, len(text)) + sigs.findings + \
-        sole_filer_findings(sigs, [p for p, _ in reporting],  # "/s/ Jane Roe" / "President"
-                            lambda name: book.lookup(name, fuzzy=False))
+    signed = sigs.findings + sole_filer_findings(  # "/s/ Jane Roe" / "President"
+        sigs, [p for p, _ in reporting], lambda name: book.lookup(name, fuzzy=False))
+    findings = find_relationships(src, body, len(text)) + \
+        [f for f in signed if not officer_by_organization(f, book)]  # "for Acme Sachs"
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
         findings += [f for f in read_item2_occupations(src, *items[2])
                      if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]

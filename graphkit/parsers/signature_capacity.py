@@ -27,12 +27,14 @@ import re
 from typing import NamedTuple, Optional
 
 from graphkit.names import clean_name, org_words
-from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE, PRINCIPAL_FIRST, signed_for
+from graphkit.parsers.ownership_owners import (ATTORNEY_SIGNATURE, PERSONS_JOINED, PRINCIPAL_FIRST,
+                                              signed_for)
 from graphkit.parsers.xmldoc import ABBREVIATION_END
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
-from graphkit.parsers.signature_roles import split_printed_run
+from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, principal_person, read_agency,
+                                              split_printed_run)
 
 #: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
 #: "By:": "By:  --//Jane Q. Roe//--", "/Jane Q. Roe/", "By: //Jane Roe//" (the name must read as
@@ -66,6 +68,20 @@ TITLE_OF_PARTY = re.compile(r"""
 #: President, Secretary and Treasurer, Acme Co." parts at either comma, "Vice President of Acme
 #: Advisers, LLC" at "of"); :func:`split_title_party` tries each in turn
 TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
+#: The authority printed after the one party an attorney-in-fact signs for, no part of its
+#: name: "Jane Roe pursuant to a Power of Attorney", "Jane Roe, under a power of attorney
+#: dated May 1, 2019", "Jane Roe (pursuant to a power of attorney)", "Jane Roe; see Exhibit 24"
+PRINCIPAL_AUTHORITY = re.compile(r"""
+    [ \t]*(?:[;(]|,?[ \t]+(?:pursuant|under|dated)\b).*$
+""", re.I | re.VERBOSE)
+#: A part of a person's name after a comma: "Jr." of "Jane Roe, Jr.", "III" (not "Ph.D.",
+#: "individually", "a Reporting Person": words about her)
+NAME_SUFFIX_PART = re.compile(r"""^[ \t]*(?:Jr|Sr|II|III|IV|2d|3d)\.?[ \t]*$""", re.I | re.VERBOSE)
+#: A person's name printed surname first, a given name alone (and an initial) after the
+#: comma: "Roe, Jane", "ROE, JANE Q." (not "Jane Roe, Richard Poe": two persons' names)
+SURNAME_FIRST = re.compile(r"""
+    ^[ \t]*[A-Za-z'\-]+,[ \t]*[A-Z][A-Za-z'\-]*\.?(?:[ \t]+[A-Z]\.?)?[ \t]*$
+""", re.VERBOSE)
 
 
 def slashed_signer(line: str) -> Optional[str]:
@@ -113,6 +129,68 @@ def read_signed_name(text: str) -> SignedName:
     if "," not in name and (run := split_printed_run(name)) is not None and not run.party:
         return SignedName(run.name, run.title, [])
     return SignedName(name, None, [])
+
+
+def read_agency_name(value: str) -> Optional[tuple[str, Agency]]:
+    """The attorney's own name and the agency (:func:`~graphkit.parsers.signature_roles.
+    read_agency`) of a printed name that says its signer signs as an attorney-in-fact or agent,
+    or None when it does not. The principal may be printed first ("Jane Roe, by John Doe, as
+    attorney-in-fact"), last ("John Doe, as attorney-in-fact for Jane Roe"), in brackets ("John
+    Doe (as attorney-in-fact for Jane Roe)") or not at all ("John Doe, as Attorney-in-Fact"); it
+    is read only when it is one person's name, the holder of the title printed with it.
+
+    >>> read_agency_name("Jane Roe, by John Doe, as attorney-in-fact")
+    ('John Doe', Agency(principal='Jane Roe'))
+    >>> read_agency_name("John Doe (as attorney-in-fact for Jane Roe)")
+    ('John Doe', Agency(principal='Jane Roe'))
+    >>> read_agency_name("Doe, John, as attorney-in-fact for Jane Roe")
+    ('Doe, John', Agency(principal='Jane Roe'))
+    >>> read_agency_name("Acme Capital LLC, by John Doe, as attorney-in-fact")
+    ('John Doe', Agency(principal=None))
+    >>> read_agency_name("John Doe") is None, read_agency_name("Jane Roe, by John Doe") is None
+    (True, True)
+    """
+    low = value.lower()
+    if "fact" not in low and "agent" not in low:
+        return None  # the literals of the agency patterns
+    signed = read_signed_name(value)
+    if signed.principals and signed.title:  # "Jane Roe, by John Doe, her attorney-in-fact"
+        one = signed.principals[0] if len(signed.principals) == 1 else ""
+        return signed.signer, Agency(one_principal(one))  # of two persons: whose title?
+    agency = read_agency(value)
+    if agency is None:
+        return None
+    m = AGENT_FOR.search(value)
+    return clean_name(value[:m.start()].rstrip(" \t,(")) if m else value, agency
+
+
+def one_principal(text: str) -> Optional[str]:
+    """The person an attorney-in-fact signs for, as the text after "for" names her
+    (:func:`~graphkit.parsers.signature_roles.principal_person`), without the authority after
+    the name (:data:`PRINCIPAL_AUTHORITY`) or the words after a comma about her ("Jane Roe,
+    individually", "Jane Roe, Ph.D."); a suffix ("Jane Roe, Jr.", :data:`NAME_SUFFIX_PART`) and
+    a name printed surname first ("Roe, Jane", :data:`SURNAME_FIRST`) are kept. None for a
+    firm ("Acme Sachs, Inc.") and for two persons ("Jane Roe, Richard Poe"): whose title?
+
+    >>> one_principal("Jane Roe pursuant to a Power of Attorney"), one_principal("Roe, Jane")
+    ('Jane Roe', 'Roe, Jane')
+    >>> one_principal("Jane Roe, Jr., individually"), one_principal("Jane Roe, a Reporting Person")
+    ('Jane Roe, Jr.', 'Jane Roe')
+    >>> one_principal("Jane Roe, Richard Poe"), one_principal("Acme Sachs, Inc.")
+    (None, None)
+    """
+    name = PRINCIPAL_AUTHORITY.sub("", text)
+    if "," in name and not SURNAME_FIRST.match(name):
+        head, *parts = name.split(",")
+        for part in parts:
+            if not NAME_SUFFIX_PART.match(part):
+                if looks_like_person_name(PERSONS_JOINED.split(part)[0]) or org_words(part) or \
+                        LEGAL_END.search(part):  # "Jane Roe, Richard Poe (and Mary Major)",
+                    return None  # "Acme Sachs, Inc.", "Acme, L.P."
+                break  # "Jane Roe, individually": the words after the comma are about her
+            head = f"{head},{part}"  # "Jane Roe, Jr."
+        name = head
+    return principal_person(name)
 
 
 class Capacity(NamedTuple):

@@ -33,7 +33,8 @@ from graphkit.names import PartyKind, clean_name, guess_kind
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
                                                  read_power_of_attorney)
 from graphkit.parsers.signature_captions import is_signature_caption, printed_twin
-from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, read_capacity,
+from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, one_principal,
+                                                 read_agency_name, read_capacity,
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  signed_capacities, title_findings)
@@ -41,7 +42,7 @@ from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TIT
                                               is_title_line, join_title, printed_title,
                                               slash_title, split_name_title,
                                               split_repeated_name)
-from graphkit.parsers.signature_roles import (Acting, Agency, BY_LINE, read_agency, split_printed_run,
+from graphkit.parsers.signature_roles import (Acting, Agency, BY_LINE, split_printed_run,
                                               trim_title)
 from graphkit.parsers.signature_section import SLASH_S
 from graphkit.source import SourceText
@@ -84,8 +85,10 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     typed = NAME_SLASHES.sub("", signer).lower()  # a line printing it again is no title
     principals: list[str] = []  # signed for by an attorney-in-fact: "Jane Roe, by John Doe, ..."
     agency: Optional[Agency] = None  # "Name: John Doe, as attorney-in-fact for Jane Roe"
+    name_value: Optional[str] = None  # the name a "Name:" line prints
     if title is None:
         signer, title, principals = read_signed_name(signer)
+    signed_as = title  # "Attorney-in-Fact" of "/s/ John Doe, as attorney-in-fact for Jane Roe"
     attorney = False  # signed under a power of attorney that a line under the name states
     # the printed name and title follow in the next few lines
     head, _, tail = signer.partition(",")
@@ -167,11 +170,13 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 stop = j
         elif nm:
             value = nm["v"]
-            if (ag := read_agency(value)) is not None:  # "John Doe, as attorney-in-fact for
-                agency, value = ag, value.split(",")[0]  # Jane Roe": her title, not his
+            if (ag := read_agency_name(value)) is not None:  # "John Doe, as attorney-in-fact
+                value, agency = ag  # for Jane Roe", "Jane Roe, by John Doe, as ...": her title
+            name_value = clean_name(value)
             signer = signer or clean_name(value)
-            if guess_kind(value) is PartyKind.PERSON:
-                signer = clean_name(value)
+            if guess_kind(value) is PartyKind.PERSON and not \
+                    (value.isupper() and clean_name(value).lower() == signer.lower()):
+                signer = clean_name(value)  # not "JOHN DOE" under "/s/ John Doe"
             label_col = nm.start("v")
             block_end, stop = ne + s, j
         elif tm:
@@ -236,6 +241,12 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         sec.signatures.append(Signature(signer=signer, title=t, on_behalf_of=behalf,
                                         evidence=src.evidence(ls, le, section="signature")))
     start = ls if block_start is None else block_start
+    if agency is None and signed_as == ATTORNEY_TITLE and title != signed_as and \
+            len(principals) == 1 and (one := one_principal(principals[0])) and \
+            (name_value is None or name_value.lower() == one.lower()):
+        agency = Agency(one)  # "By: /s/ John Doe, as attorney-in-fact for Jane Roe" / "Title:
+        # Vice President": her title, as under "Name: John Doe, as attorney-in-fact for ...";
+        # under "Name: John Doe" / "Title: General Counsel" the title is his, the name printed
     # the title printed under an attorney-in-fact's name is the principal's (none named: no one's)
     holder = signer if agency is None else agency.principal or ""
     add_block_findings(src, sec, holder, None if cut or caps or not holder else title, named,

@@ -24,7 +24,7 @@ from graphkit.models import Evidence
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
-from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
+from graphkit.parsers.signature_lines import HONORIFIC, is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.relations import Relation
 
@@ -56,9 +56,11 @@ LLC_NAME = re.compile(r"""\bL\.?L\.?C\.?$""", re.I | re.VERBOSE)
 #: The party named by a "By:" line, up to a comma that ends the line: "By:  Acme Capital,"
 BY_PARTY = re.compile(r"""^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n]*?)[ \t,]*$""", re.I | re.VERBOSE)
 #: The rest of a name broken after a comma, with the capacity: "     LLC, its General Partner"
-#: (after "By:  Acme Capital Management,")
+#: (after "By:  Acme Capital Management,"), "By Capital LLC, its general partner" (after "By:
+#: Stand"); never a "By:" line, which names the next entity of the chain ("By: Acme GP, L.P.,
+#: its general partner" / "By: Acme GP Holdings LLC, its general partner" are two entities)
 NAME_CAPACITY_NEXT = re.compile(r"""
-    ^[ \t]*[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
+    ^[ \t]*(?!by[ \t]*[:|])[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
 """, re.I | re.VERBOSE)
 #: The capacity in which the party named above signs for the parties named under it:
 #: "as the General Partner of", "On its own behalf and as the General Partner of"; "And as
@@ -264,8 +266,8 @@ def office_title(title: str) -> str:
 #: own titles; "Administrative Agent" a lender's office under a credit agreement)
 AGENT_FOR = re.compile(r"""
     (?P<as>\bas[ \t]+(?:an?[ \t]+)?)?\b(?:attorney[ \t-]+in[ \t-]+fact|agent)\b
-    (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<principal>[A-Za-z][^,;(\n]*?)
-       [ \t]*(?=$|[,;(]|\b(?:pursuant|under|dated)\b))?
+    (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<principal>[A-Za-z][^,;()\n]*?)
+       [ \t]*(?=$|[,;()]|\b(?:pursuant|under|dated)\b))?
 """, re.I | re.VERBOSE)
 
 
@@ -307,9 +309,23 @@ def read_agency(text: str, opening: bool = False) -> Optional[Agency]:
         return None
     if opening and m.start() > 0 and not m["as"]:  # "Managing Director and Attorney-in-Fact
         return None                                  # for Jane Roe": his own titles first
-    p = (m["principal"] or "").strip()
-    person = p and looks_like_person_name(p) and guess_kind(p) is PartyKind.PERSON
-    return Agency(p if person else None)
+    return Agency(principal_person(m["principal"] or ""))
+
+
+def principal_person(name: str) -> Optional[str]:
+    """``name``, the principal of an attorney-in-fact, when it is a person's (without a
+    courtesy title, a closing bracket of the phrase); None for a firm's, a trust's or
+    anything else.
+
+    >>> principal_person("Dr. Jane Roe"), principal_person("Jane Roe)")
+    ('Jane Roe', 'Jane Roe')
+    >>> principal_person("Acme Capital LLC"), principal_person("the Reporting Persons")
+    (None, None)
+    """
+    p = HONORIFIC.sub("", name).strip()
+    if p.endswith(")") and "(" not in p:
+        p = p[:-1].rstrip()  # "John Doe (as attorney-in-fact for Jane Roe)"
+    return p if p and looks_like_person_name(p) and guess_kind(p) is PartyKind.PERSON else None
 
 
 #: A signer's title held in the entity that acts for the party signed for, named by its

@@ -318,8 +318,11 @@ def read_signatures(src: SourceText, start: int = 0,
             if BY_CAPACITY_OPEN.match(line) and i < len(lines):
                 line = line.rstrip() + " " + lines[i][2].strip()
                 i += 1
-            elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]):
-                line = line.rstrip() + " " + lines[i][2].strip()  # "LLC, its General Partner"
+            elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]) \
+                    and not (BY_LINE.match(lines[i][2]) and BY_CAPACITY.match(line)):
+                # "LLC, its General Partner", "By Capital LLC, its ..." after "By: Stand" (not
+                # "By Acme GP Holdings LLC, its ..." after "By: Acme GP, its general partner")
+                line = line.rstrip() + " " + lines[i][2].strip()
                 i += 1
             elif BY_LINE.match(line) and i < len(lines) and \
                     (role := entity_role_next(line, lines[i][2], chain[-1][0] if chain else
