@@ -78,9 +78,13 @@ _AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
 #: capitalised word after it), "those entities", "such entities", "each of them", "which",
 #: "both" ("as general partner of the Funds, may"; "in her capacity as managing member of those
 #: entities, may"). Not "the Roe Trust", "Acme GP LLC", "the General Partner".
-_LIST_REFERENCE = r"""(?:(?:those|these|such|each|all|both|either|any|which|them)(?![A-Za-z])
-    |(?:the|its|their)\s+(?:[A-Za-z][A-Za-z\-]*\s+){0,2}[A-Za-z][A-Za-z\-]*s(?![A-Za-z'’\-])
-      (?!\s+[A-Z]))"""
+#: A plural that ends names of their own, never a reference back to a list: "the Acme
+#: Partners", "the Roe Holdings", "Beta Associates"
+_NAME_PLURAL = r"""(?:Partners|Holdings|Associates|Investors|Advisors|Advisers|Enterprises
+    |Industries|Brothers|Ventures|Properties|Resources|Securities|Services|Systems)\b"""
+_LIST_REFERENCE = rf"""(?:(?:those|these|such|each|all|both|either|any|which|them)(?![A-Za-z])
+    |(?:the|its|their)\s+(?:[A-Za-z][A-Za-z\-]*\s+){{0,2}}(?!{_NAME_PLURAL})[A-Za-z][A-Za-z\-]*s
+      (?![A-Za-z'’\-])(?!\s+[A-Z]))"""
 
 #: A later name of a held list that is the next clause's subject: after "and", a name, its role
 #: aside of a party named (not of the list: :data:`_LIST_REFERENCE`), the clause's verb (",

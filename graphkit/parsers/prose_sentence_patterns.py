@@ -118,12 +118,16 @@ AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])
 #: name, read as "and" (group ``subject``, with any item mark before it, then " and "): "Acme GP LLC, as well as Jane Q. Roe,
 #: is the general partner of Acme Fund" (both are). Only after a subject of names alone (each
 #: word capitalised, or "&", "and", "of", "de"), from the sentence's start (or its item mark
-#: "(a)") or after ";" or ":":
+#: "(a)") or after ";" or ":", maybe after an opening phrase ("In addition, ", "As of May 1,
+#: 2024, ") and with its defined term ('Acme Capital LLC ("Acme"), as well as Jane Q. Roe, is'):
 #: after an appositive the name is the verb's second subject, no party of the appositive's list
 #: ("Jane Q. Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may").
 AS_WELL_AS_SUBJECT = re.compile(r"""
     (?P<subject>(?:^\s*(?:\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)\s+)?|(?<=[;:]\ ))   # "(a) " kept
-    [A-Z][A-Za-z0-9.&'’\-]*(?:,?\s+(?:[A-Z0-9][A-Za-z0-9.&'’\-]*|&|and|of|de))*)
+    (?:(?:In\s+addition|Additionally|Accordingly|Furthermore|Moreover|Further|Similarly
+        |(?:As\s+of|On|Since)\s+[^,;]{1,40}?(?:,\s+[0-9]{4})?),\s+)?    # "In addition, " kept
+    [A-Z][A-Za-z0-9.&'’\-]*(?:,?\s+(?:[A-Z0-9][A-Za-z0-9.&'’\-]*|&|and|of|de))*
+    (?:\s+\(["“][^)"”]{1,40}["”]\))?)                          # its term: ("Acme")
     ,\s+as\s+well\s+as\s+                                     # ", as well as Jane Q. Roe, is"
     (?=(?:[A-Z][A-Za-z0-9.&'’\-]*,?\s+){0,6}?[A-Z][A-Za-z0-9.&'’\-]*,\s+
       (?:is|are|was|were|serves?|acts?|may|has|have|holds?|owns?|shares?)\s)""", _F)

@@ -498,3 +498,40 @@ def test_couple_named_bank_holds_as_two_persons():
     assert {h for _, h, _ in _found(
         "Mr. and Mrs. David Bank are the general partners of Bank Partners, L.P.")} == \
         {"Mr. David Bank", "Mrs. David Bank"}
+
+
+# --- review P2 (/tmp/s13/review_p2.md): a plural ending a party's own name is no reference
+# back to the list, and ", as well as" after a subject with its term or an opening phrase ---
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Acme GP LLC, the general partner of Acme Fund LP, and Jane Roe, as the managing member "
+     "of the Acme Partners, may each be deemed to beneficially own the Shares.",
+     ("general_partner_of", "Acme GP LLC", "Jane Roe"),
+     ("managing_member_of", "Jane Roe", "Acme Partners")),
+    ("Acme Capital LLC, the investment manager of Acme Fund LP and Jane Roe, as managing member "
+     "of the Roe Holdings, may be deemed to beneficially own the Shares.",
+     ("investment_manager_of", "Acme Capital LLC", "Jane Roe"),
+     ("investment_manager_of", "Acme Capital LLC", "Acme Fund LP")),
+])
+def test_a_name_ending_in_a_plural_is_no_list_reference(text, absent, present):
+    found = _found(text)
+    assert absent not in found and present in found
+
+
+@pytest.mark.parametrize("text", [
+    'Acme Capital LLC ("Acme"), as well as Jane Roe, is a general partner of Acme Fund LP.',
+    "In addition, Acme Capital LLC, as well as Jane Roe, is a general partner of Acme Fund LP.",
+    "As of the date hereof, Acme Capital LLC, as well as Jane Roe, is a general partner of Acme "
+    "Fund LP.",
+])
+def test_as_well_as_after_a_term_or_an_opening_phrase_keeps_both(text):
+    found = _found(text)
+    assert {("general_partner_of", "Acme Capital LLC", "Acme Fund LP"),
+            ("general_partner_of", "Jane Roe", "Acme Fund LP")} <= found
+
+
+def test_as_well_as_after_an_appositive_still_joins_no_list():
+    # the appositive's list is no subject: Jane Roe is no managing member of Acme Capital LLC
+    assert ("managing_member_of", "Jane Roe", "Acme Capital LLC") not in _found(
+        "Jane Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may be "
+        "deemed to beneficially own the Shares.")
