@@ -35,6 +35,7 @@ from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
 from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, principal_person, read_agency,
                                               split_printed_run)
+from resolvers.persons import SUFFIXES
 
 #: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
 #: "By:": "By:  --//Jane Q. Roe//--", "/Jane Q. Roe/", "By: //Jane Roe//" (the name must read as
@@ -74,9 +75,12 @@ TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 PRINCIPAL_AUTHORITY = re.compile(r"""
     [ \t]*(?:[;(]|,?[ \t]+(?:pursuant|under|dated)\b).*$
 """, re.I | re.VERBOSE)
-#: A part of a person's name after a comma: "Jr." of "Jane Roe, Jr.", "III" (not "Ph.D.",
+#: A part of a person's name after a comma: a generational suffix of the resolver's table
+#: (:data:`resolvers.persons.SUFFIXES`), "Jr." of "Jane Roe, Jr.", "III", "3d" (not "Ph.D.",
 #: "individually", "a Reporting Person": words about her)
-NAME_SUFFIX_PART = re.compile(r"""^[ \t]*(?:Jr|Sr|II|III|IV|2d|3d)\.?[ \t]*$""", re.I | re.VERBOSE)
+NAME_SUFFIX_PART = re.compile(r"^[ \t]*(?:%s)\.?[ \t]*$" % "|".join(
+    sorted((w for w, generation in SUFFIXES.items() if generation), key=len, reverse=True)),
+    re.I)
 #: A person's name printed surname first, a given name alone (and an initial) after the
 #: comma: "Roe, Jane", "ROE, JANE Q." (not "Jane Roe, Richard Poe": two persons' names)
 SURNAME_FIRST = re.compile(r"""
