@@ -77,6 +77,12 @@ EVENT_CAPTION = re.compile(r"""
     [^)]{0,40}\)
 """, _F)
 
+#: A date alone on the line right under the event caption, where the caption is printed above
+#: its value: "(Date of Event Which Requires Filing of this Statement)" / "   December 31, 2006"
+DATE_UNDER_CAPTION = re.compile(r"""
+    [ \t]*\n[ \t*]*(?P<v>[A-Za-z0-9][\w.,/ \t-]{4,30}?)[ \t*]*$
+""", re.VERBOSE | re.MULTILINE)
+
 # --- the same fields written after a label on one line (each label opens its line) ----------
 
 #: The lead before a label opening its line: spaces, markdown marks, a table's "|"
@@ -376,12 +382,14 @@ def _floor(caption: re.Match[str], ends: list[int], start: int) -> int:
     return max((e for e in ends if e <= caption.start()), default=start)
 
 
-def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
+def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
+                    day_first: bool = False) -> FrontPage:
     """Read form, amendment, issuer, class, CUSIP and event date from the first page.
 
     Each field is read above its caption ("(Name of Issuer)"); where no caption gives one,
     after its label on one line ("NAME OF ISSUER:  Acme, Inc."). Oddities (a CUSIP that fails
-    its check digit or cannot be read) are in ``warnings``.
+    its check digit or cannot be read) are in ``warnings``. ``day_first``: the filing writes
+    numeric dates day first (:func:`graphkit.dates.numeric_order`).
 
     See also
     --------
@@ -426,10 +434,14 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
     ends += [cap.end()] if cap else []
     cap = EVENT_CAPTION.search(text, start, end)
     val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
-    date = parse_date(val) if val else None
+    date = parse_date(val, day_first) if val else None
     if date is None:
         val, s, e = _labelled(src, EVENT_LABEL, "event", start)
-        date = parse_date(val) if val and s < end else None
+        date = parse_date(val, day_first) if val and s < end else None
+    if date is None and cap:  # the caption above the date
+        m = DATE_UNDER_CAPTION.match(text, cap.end())
+        date = parse_date(m["v"], day_first) if m else None
+        s, e = (m.start("v"), m.end("v")) if m else (s, e)
     if date is not None:
         fp.event_date = date
         fp.event_evidence = src.evidence(s, e, section="front page")

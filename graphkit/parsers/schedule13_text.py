@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit.dates import numeric_order
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
@@ -175,7 +176,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         raise ParseError("no text to read", source=src.path)
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
-    front = read_front_page(src, body)
+    day_first = numeric_order(text) == "dmy"  # "31/12/2008": "11/02/2009" is in February
+    front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
     covers = find_cover_pages(src, body)
     warnings.extend(w for cp in covers for w in cp.warnings)
@@ -244,7 +246,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
     reporting, trustees = reporting_from_covers(book, pages, combined)
 
-    sigs = read_signatures(src, items_start, reporting_firms(reporting))
+    sigs = read_signatures(src, items_start, reporting_firms(reporting), day_first)
     if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
         front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
             or (None, None)
