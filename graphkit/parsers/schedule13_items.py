@@ -205,12 +205,25 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
         head = head[:cut] if cut is not None else head[:200]
         if _refers_elsewhere(head):
             continue
+        if "\n" in head:  # a page may break between the caption and the answer
+            head = PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), head)
         r = _first_value(head, fld)
         if r is not None:
             out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
                 "evidence": src.evidence(s, s + len(head), section=section)})))
     return out
 
+
+#: A line of page furniture between a sub-item's caption and its answer, where a page breaks:
+#: "<PAGE>", "SCHEDULE 13G", "Page 5 of 7", "CUSIP NO. 230215 10 5     PAGE 5 OF 7 PAGES" (its
+#: CUSIP is no number of the answer)
+PAGE_FURNITURE = re.compile(r"""
+    ^[ \t]*(?: <PAGE> | (?:SCHEDULE|SC)[ \t]+13[ \t]?[DG](?:/A)?
+      | CUSIP[ \t]+(?:No\.?|Number|\#)[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \t-]{5,14}
+        (?:[ \t]{2,}.*)?
+      | Page[ \t]+\d+[ \t]+of[ \t]+\d+(?:[ \t]+Pages)?
+    )[ \t]*$
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 #: Where a sub-item's answer ends: two blank lines, or the next sub-item "(b) Percent"; each
 #: opens with its own literal, so that a search skips ahead to it fast (a search of both in one
