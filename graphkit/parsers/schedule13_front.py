@@ -45,7 +45,8 @@ from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
     CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN, THREE_DIGITS,
-    CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, scan_cusip)
+    CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, repair_cusip,
+    scan_cusip)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -316,7 +317,14 @@ def _set_cusip(src: SourceText, fp: FrontPage, val: str, pos: int) -> None:
         fp.cusip = found.cusip + str(cusip_check_digit(found.cusip))
         return
     fp.cusip = found.cusip
-    if found.problem is not None:
+    repaired = repair_cusip(found.cusip) if found.problem == "fails its check digit" else None
+    if repaired is not None:  # "387541lO5": the letters an OCR reads for 1 and 0
+        fp.cusip = repaired
+        fp.warnings.append(src.warn("cusip-repaired", f"{src.path}: CUSIP "
+                                    f"{val[found.start:].strip()[:20]!r} on the front page "
+                                    f"fails its check digit; read as {repaired}, the one "
+                                    f"reading of its letters as digits that passes", pos))
+    elif found.problem is not None:
         printed = val[found.start:].strip()[:20]
         fp.warnings.append(src.warn("cusip-check-digit", f"{src.path}: CUSIP {printed!r} on the "
                                     f"front page {found.problem} (kept as printed, "
