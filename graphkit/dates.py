@@ -118,11 +118,16 @@ def numeric_order(text: str) -> str | None:
     'dmy'
     >>> numeric_order("Event: 12/31/2008 ... Date: 11/02/2009"), numeric_order("11/02/2009")
     ('mdy', None)
+    >>> numeric_order("Tel. +352-26-12-34-1")  # no date
+
     """
     if "/" not in text and "-" not in text:
         return None
     day_first = month_first = False
     for m in NUMERIC_US_DATE.finditer(text):
+        after, before = text[m.end():m.end() + 1], text[max(m.start() - 1, 0):m.start()]
+        if (after and after in "-/") or (before and before in "-/+"):
+            continue  # part of a longer run of numbers: a telephone number "+352-26-12-34-1"
         first, second = int(m["mon"]), int(m["day"])
         if 12 < first <= 31 and 1 <= second <= 12:
             day_first = True

@@ -91,8 +91,8 @@ def _names(raw: str) -> list[str]:
     names = split_names(raw)
     for piece in TERM_LIST_SEPARATOR.split(raw.strip()):
         term = LEADING_THE.sub("", piece).strip(" .")
-        if EVERY_FILER.fullmatch(term):
-            return []  # "each of the Reporting Persons": every one
+        if EVERY_FILER.search(term):
+            return []  # "each of the (other) Reporting Persons": every one
         if term != piece.strip(" .") and term and term not in names:
             names.append(term)
     return names

@@ -83,13 +83,16 @@ OCR_REPAIR_MAX = 3
 
 def repair_cusip(nine: str) -> Optional[str]:
     """The one CUSIP whose check digit agrees that ``nine`` (nine capitals and digits whose
-    check digit fails) gives when some of its letters read as the digits they look like
-    (:data:`OCR_DIGITS`); None when no reading, or more than one, agrees.
+    check digit fails) gives when some letters of its issue number and check digit (its last
+    three characters) read as the digits they look like (:data:`OCR_DIGITS`); None when no
+    reading, or more than one, agrees. The issuer's six are never changed: a typo there
+    that some reading happens to pass would name another issuer ("L8681T104" is no
+    "18681T104").
 
-    >>> repair_cusip("387541LO5"), repair_cusip("G4617B104"), repair_cusip("037833101")
+    >>> repair_cusip("387541LO5"), repair_cusip("L8681T104"), repair_cusip("037833101")
     ('387541105', None, None)
     """
-    spots = [i for i, ch in enumerate(nine) if ch in OCR_DIGITS]
+    spots = [i for i, ch in enumerate(nine) if ch in OCR_DIGITS and i >= 6]
     if not spots or len(spots) > OCR_REPAIR_MAX:
         return None
     passing = set()

@@ -74,28 +74,22 @@ TERM_PLACE = re.compile(r"""
     (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
     (?P<place>(?:[A-Z][a-z]+|of)(?:[ ](?:[A-Z][a-z]+|of))*)
 """, re.VERBOSE)
-#: Item 4 table line: "ACVAQ<tab>31,269", "ACMV    19.42%", "Fund I: 4,210,339 shares",
-#: "Fund I: 4,210,339(1)" (the unit or a footnote mark after the value)
+#: Item 4 table line: "ACVAQ<tab>31,269", "ACMV    19.42%"
 TABLE_LINE = re.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
-    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)
-    (?:[ \t]*\(\d{1,2}\)|\*{1,3})?(?:[ \t]+shares(?:[ \t]+of[ \t]+[A-Z][\w ]{0,30})?)?[ \t]*[;.]?$
+    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)[ \t]*;?$
 """, re.M | re.VERBOSE)
 #: The name heading a per-holder block of Item 4, on a line of its own: "   ACM", "Acme Fund, L.P.",
-#: "Acme Master Fund (Offshore), Ltd.", "Acme Partners 2015-II, L.P.", after an outline mark
-#: ("A.  Acme Fund, L.P.", "1. Acme LLC" give the name alone); not an item heading, a
-#: sub-item ("(a) ..."), a sentence or page furniture (:data:`PAGE_FURNITURE`)
+#: "Acme Master Fund (Offshore), Ltd.", after an outline mark ("A.  Acme Fund, L.P.", "1. Acme
+#: LLC" give the name alone); not an item heading, a sub-item ("(a) ..."), a page heading, a
+#: sentence, a line with digits ("Page 5", "Common Stock (1)") or page furniture
 HOLDER_HEADING = re.compile(r"""
-    ^[ \t#*>]*(?:(?:[A-Z]|\d{1,2})\.[ \t]+)?(?!Item\b|ITEM\b|\()
-    (?P<who>[A-Z][A-Za-z0-9.,&'()\- ]{1,90}?)[ \t*:]*$
+    ^[ \t#*>]*(?:(?:[A-Z]|\d{1,2})\.[ \t]+)?(?!Items?\b|ITEMS?\b|Page\b|PAGE\b|\()
+    (?P<who>[A-Z][A-Za-z.,&'()\- ]{1,90}?)[ \t*:]*$
 """, re.VERBOSE)
 #: A word in small letters, three of which make a :data:`HOLDER_HEADING` a sentence ("The
 #: Reporting Persons own shares of the Issuer"), not a name ("Acme Fund of the Americas")
 LOWER_WORD = re.compile(r"""\b[a-z]{3,}\b""", re.VERBOSE)
-#: A date or a grouped count in a heading's line: "As of December 31, 2023:", "1,000 shares"
-DATE_OR_COUNT = re.compile(r"""\d,\d{3} | [A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d
-                              | \d{1,2}/\d{1,2}/\d{2,4}""", re.VERBOSE)
-
 #: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
 #: (the "(" every one opens with stands first, so that a search skips ahead to each "(": a
 #: case-insensitive alternation is otherwise tried at every position)
@@ -295,9 +289,8 @@ def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
         if RULE_LINE.match(line):
             continue
         m = HOLDER_HEADING.match(line)
-        if m is None or PAGE_FURNITURE.match(line) or len(LOWER_WORD.findall(m["who"])) > 2 \
-                or (any(ch.isdigit() for ch in line) and DATE_OR_COUNT.search(line)):
-            return None  # a sentence, "As of December 31, 2023:", "Page 5 of 7"
+        if m is None or PAGE_FURNITURE.match(line) or len(LOWER_WORD.findall(m["who"])) > 2:
+            return None  # a sentence, "SCHEDULE 13G"
         return m["who"].strip()
     return None
 

@@ -202,10 +202,6 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                 elif not similar:
                     h.problems.append(("value-conflict", f"{fld}: {r.raw!r} ({r.value}) "
                                        f"overruled by {chosen}"))
-            elif chosen is not None and _in_item4(r) and (r.raw, "item4") not in seen:
-                seen.add((r.raw, "item4"))  # the filer's own two statements disagree
-                h.problems.append(("value-conflict", f"{fld}: Item 4 states {r.raw!r} "
-                                   f"({r.value}), the cover page {chosen}; the cover's is kept"))
     if fractions:
         h.problems.append(("fractional-shares", f"fractional counts rounded half up to whole "
                            f"ones: {', '.join(fractions)}"))
@@ -230,11 +226,6 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                                f"{outstanding:,} outstanding is "
                                f"{100.0 * agg / outstanding:.2f}%"))
     return h
-
-
-def _in_item4(r: Reading) -> bool:
-    """True for a reading of Item 4 (its evidence's section "Item 4", "Item 4(a)" ...)."""
-    return r.evidence is not None and (r.evidence.section or "").startswith("Item 4")
 
 
 def _on_cover(c: Candidate) -> bool:

@@ -150,6 +150,11 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
     return at if at >= 0 else s
 
 
+#: How much of a filing after its body opens is read for the order of its numeric dates: its
+#: front page and first cover pages
+FRONT_PAGE_SPAN = 6000
+
+
 def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = None
                           ) -> FilingRecord:
     """Read a Schedule 13D/13G text filing into a :class:`~graphkit.models.FilingRecord`.
@@ -176,7 +181,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         raise ParseError("no text to read", source=src.path)
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
-    day_first = numeric_order(text) == "dmy"  # "31/12/2008": "11/02/2009" is in February
+    # "31/12/2008" on the front page: its "11/02/2009" is in February (the front page and the
+    # cover pages only: an exhibit's power of attorney may be from another hand)
+    day_first = numeric_order(text[body:body + FRONT_PAGE_SPAN]) == "dmy"
     front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
     covers = find_cover_pages(src, body)
@@ -300,8 +307,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- Item 2(b) business addresses (context for the resolver) -----------------------------
     if 2 in items:
         for office in read_business_addresses(src, *items[2]):
-            holders = [book.lookup(n) for n in office.names] if office.names else \
-                [p for p, _ in reporting]
+            holders = [book.lookup(n) for n in office.names] if office.names else []
+            if not any(holders):  # no name read, or none known ("each of the Funds"): every one
+                holders = [p for p, _ in reporting]
             for p in holders:
                 if p is not None and PartyRole.ISSUER not in p.roles \
                         and office.address not in p.addresses:

@@ -277,14 +277,16 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
     blocks = _persons(doc, book, claims, issuer, event_date, security_class,
                       _header_ciks(doc, header))
     covered = len(claims)  # the reporting persons' own claims, from their cover pages
-    item4: list[SourceText] = []
+    # the ownership item: Item 4 of a 13G, Item 5 of a 13D (its Item 4 is the purpose)
+    owned_in = ".//item5" if family is FormFamily.SCHEDULE_13D else ".//item4"
+    ownership: list[SourceText] = []
     for path in PROSE_ITEMS:
         item = doc.root.find(path)
         if item is not None:
             found = [doc.block(e) for e in item if isinstance(e.tag, str)
                      and len("".join(e.itertext())) > 40]
             blocks.extend(found)
-            item4 += found if path == ".//item4" else []
+            ownership += found if path == owned_in else []
     doc.warnings.extend(add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date,
                                          filers=book.with_role("reporting_person")))
     box = doc.first(".//item5/classOwnership5PercentOrLess")
@@ -295,7 +297,7 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         doc.block(when) if when is not None else None,
         lambda name: getattr(find_party(book, name) or filer_by_leading_words(
             name, book.with_role("reporting_person"), book), "id", None))  # "Acme" for Acme LLC
-    outstanding = xml_outstanding(item4 + blocks, security_class)  # Item 4's, else any
+    outstanding = xml_outstanding(ownership + blocks, security_class)  # that item's, else any
     if outstanding is not None:
         doc.warnings.extend(check_percents(
             claims[:covered], int(outstanding.value), "\n".join(b.text for b in blocks),

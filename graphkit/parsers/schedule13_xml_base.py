@@ -1,8 +1,8 @@
 """The shares outstanding a Schedule 13D/13G XML filing bases its percents on, and the check of
 each reporting person's percent against it.
 
-The 2024+ XML form has no field for the count of shares outstanding: filers state it in Item 4
-or in a reporting person's comments ("based on 28,590,000 Ordinary Shares outstanding as of
+The 2024+ XML form has no field for the count of shares outstanding: filers state it in the
+ownership item (Item 4 of a 13G, Item 5 of a 13D) or in a reporting person's comments ("based on 28,590,000 Ordinary Shares outstanding as of
 ...", read by :func:`graphkit.parsers.schedule13_outstanding.read_outstanding`, as in text
 filings). With the count, each person's ``classPercent`` is checked against its aggregate, as
 :func:`graphkit.parsers.schedule13_reconcile.choose_holding` checks a cover page's: a percent
@@ -30,8 +30,8 @@ from graphkit.source import SourceText
 
 def xml_outstanding(blocks: list[SourceText], security_class: Optional[str]
                     ) -> Optional[Reading]:
-    """The first count of shares outstanding stated in the prose ``blocks`` (Item 4 and the
-    comments first, as the caller orders them), or None."""
+    """The first count of shares outstanding stated in the prose ``blocks`` (the ownership
+    item's first, as the caller orders them), or None."""
     for block in blocks:
         if "outstanding" not in block.text.lower():
             continue

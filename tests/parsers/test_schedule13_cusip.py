@@ -79,7 +79,7 @@ def test_heading_words_in_any_case(text, n):
 @pytest.mark.parametrize("printed, repaired", [
     ("387541LO5", "387541105"),   # l for 1, O for 0 (a scanned front page)
     ("69360J1O7", "69360J107"),   # the issuer's J is a letter of the CUSIP, kept
-    ("O37833100", "037833100"),
+    ("0378331OO", "037833100"),
 ])
 def test_repair_cusip(printed, repaired):
     assert repair_cusip(printed) == repaired
@@ -88,7 +88,9 @@ def test_repair_cusip(printed, repaired):
 @pytest.mark.parametrize("printed", [
     "037833101",      # no letter to read otherwise: a wrong digit stays wrong
     "G4617B104",      # no reading of B passes
-    "OOSSBBZZ1",      # too many letters: several readings would pass by chance
+    "O37833100",      # the issuer's six are never changed
+    "L8681T104",      # (a typo there would name another issuer)
+    "G4617B102",
 ])
 def test_repair_cusip_none(printed):
     assert repair_cusip(printed) is None
