@@ -94,9 +94,12 @@ GLUED_FOOTNOTE = re.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])
 #: "19,310.65", "15711.8844"; the whole part grouped by commas with a fraction of one or two
 #: digits, or of four digits or more with a fraction of one, two or four (three, "5,639.301",
 #: is a dot grouping thousands, the OCR damage :data:`DOT_AS_COMMA` repairs; "1,353.4681" is
-#: that damage with a footnote digit glued on, never a fraction); read rounded half up
+#: that damage with a footnote digit glued on, never a fraction); read rounded half up. A
+#: fraction of three after two comma groups or more, "19,240,406.894", is one (the XML era
+#: prints fractional shares so; a count of billions torn at its last comma is far rarer)
 FRACTIONAL_QUANTITY = re.compile(r"""
     [0-9]{1,3}(?:,[0-9]{3})+ \. [0-9]{1,2} | [0-9]{4,} \. (?:[0-9]{1,2} | [0-9]{4})
+    | [0-9]{1,3}(?:,[0-9]{3}){2,} \. [0-9]{3}
 """, re.VERBOSE)
 
 #: A number printed between dashes, as "-0-" is: "-3,416,000-" (read as 3,416,000)

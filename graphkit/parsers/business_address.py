@@ -51,6 +51,14 @@ ADDRESS_END = re.compile(r"""
     \n\s*(?:\(c\)|Item\s*\d|\#|CUSIP\s+No)|\n\s*\n\s*\n
 """, re.VERBOSE | re.IGNORECASE)
 
+#: What parts the names of an :data:`ADDRESS_OF_EACH` that :func:`split_names` reads as no
+#: names (defined terms: "the Master Fund", "the Investment Manager and Mr. Aalto"): a comma or
+#: "and", with "the" before a term
+TERM_LIST_SEPARATOR = re.compile(r"""\s*,\s*(?:and\s+)?|\s+and\s+""", re.VERBOSE)
+LEADING_THE = re.compile(r"""^the\s+""", re.VERBOSE | re.IGNORECASE)
+#: The filing's own word for all its reporting persons: "the Reporting Persons", "the Filers"
+EVERY_FILER = re.compile(r"""(?:Reporting|Filing)\s+Persons?|Filers""", re.VERBOSE | re.IGNORECASE)
+
 #: Longest address kept (characters).
 MAX_ADDRESS = 200
 
@@ -69,6 +77,25 @@ def _address_after(src: SourceText, pos: int, end: int) -> tuple[Optional[str], 
     raw = src.text[pos:stop.start() if stop else tail_end]
     address = " ".join(raw.split())[:MAX_ADDRESS]
     return (address or None), (stop.start() if stop else tail_end)
+
+
+def _names(raw: str) -> list[str]:
+    """The names an address is given for: :func:`split_names`, and the defined terms listed
+    with "the" ("the Master Fund", "each of the Investment Manager and Mr. Aalto").
+
+    >>> _names("AB and CD"), _names("the Investment Manager and Mr. Aalto")
+    (['AB', 'CD'], ['Mr. Aalto', 'Investment Manager'])
+    >>> _names("each of the Reporting Persons")  # every reporting person
+    []
+    """
+    names = split_names(raw)
+    for piece in TERM_LIST_SEPARATOR.split(raw.strip()):
+        term = LEADING_THE.sub("", piece).strip(" .")
+        if EVERY_FILER.search(term):
+            return []  # "each of the (other) Reporting Persons": every one
+        if term != piece.strip(" .") and term and term not in names:
+            names.append(term)
+    return names
 
 
 def _addresses_of_each(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -104,10 +131,11 @@ def read_business_addresses(src: SourceText, start: int = 0, end: int | None = N
     """Every Item 2(b) address in ``src.text[start:end]``, with the names it belongs to."""
     end = len(src.text) if end is None else end
     out: list[BusinessAddress] = []
-    for m in _addresses_of_each(src.text, start, end):
-        address, stop = _address_after(src, m.end(), end)
+    found = list(_addresses_of_each(src.text, start, end))
+    for m, nxt in zip(found, found[1:] + [None]):  # an address ends where the next one opens
+        address, stop = _address_after(src, m.end(), nxt.start() if nxt else end)
         if address:
-            out.append(BusinessAddress(names=split_names(m["names"]), address=address,
+            out.append(BusinessAddress(names=_names(m["names"]), address=address,
                                        evidence=src.evidence(m.start(), stop, section="Item 2(b)")))
     if out:
         return out

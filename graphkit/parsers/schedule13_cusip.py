@@ -73,6 +73,40 @@ def cusip_checks(nine: str) -> bool:
     return nine[8].isdigit() and int(nine[8]) == cusip_check_digit(nine[:8])
 
 
+#: Letters an OCR or a typist puts for digits, and the digit each stands for ("387541lO5":
+#: l for 1, O for 0)
+OCR_DIGITS = {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+#: Most such letters a CUSIP may hold for a repair to be tried: with more, several readings
+#: pass the check digit by chance (one in ten does)
+OCR_REPAIR_MAX = 3
+
+
+def repair_cusip(nine: str) -> Optional[str]:
+    """The one CUSIP whose check digit agrees that ``nine`` (nine capitals and digits whose
+    check digit fails) gives when some letters of its issue number and check digit (its last
+    three characters) read as the digits they look like (:data:`OCR_DIGITS`); None when no
+    reading, or more than one, agrees. The issuer's six are never changed: a typo there
+    that some reading happens to pass would name another issuer ("L8681T104" is no
+    "18681T104").
+
+    >>> repair_cusip("387541LO5"), repair_cusip("L8681T104"), repair_cusip("037833101")
+    ('387541105', None, None)
+    """
+    spots = [i for i, ch in enumerate(nine) if ch in OCR_DIGITS and i >= 6]
+    if not spots or len(spots) > OCR_REPAIR_MAX:
+        return None
+    passing = set()
+    for mask in range(1, 1 << len(spots)):
+        chars = list(nine)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                chars[i] = OCR_DIGITS[chars[i]]
+        candidate = "".join(chars)
+        if cusip_checks(candidate):
+            passing.add(candidate)
+    return passing.pop() if len(passing) == 1 else None
+
+
 class CusipReading(NamedTuple):
     """A CUSIP read from a value: its nine (or eight) characters, what is wrong with it if
     anything ("fails its check digit", "has no check digit"), and where in the value it opens."""

@@ -45,7 +45,8 @@ from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
     CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN, THREE_DIGITS,
-    CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, scan_cusip)
+    CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, repair_cusip,
+    scan_cusip)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -76,6 +77,12 @@ EVENT_CAPTION = re.compile(r"""
     \(\s*Date\s+of\s+Event\s+which\s+Require[sd]\s+Fill?ing(?:\s+of\s+th(?:is|e)\s+Statement)?
     [^)]{0,40}\)
 """, _F)
+
+#: A date alone on the line right under the event caption, where the caption is printed above
+#: its value: "(Date of Event Which Requires Filing of this Statement)" / "   December 31, 2006"
+DATE_UNDER_CAPTION = re.compile(r"""
+    [ \t]*\n[ \t*]*(?P<v>[A-Za-z0-9][\w.,/ \t-]{4,30}?)[ \t*]*$
+""", re.VERBOSE | re.MULTILINE)
 
 # --- the same fields written after a label on one line (each label opens its line) ----------
 
@@ -310,7 +317,14 @@ def _set_cusip(src: SourceText, fp: FrontPage, val: str, pos: int) -> None:
         fp.cusip = found.cusip + str(cusip_check_digit(found.cusip))
         return
     fp.cusip = found.cusip
-    if found.problem is not None:
+    repaired = repair_cusip(found.cusip) if found.problem == "fails its check digit" else None
+    if repaired is not None:  # "387541lO5": the letters an OCR reads for 1 and 0
+        fp.cusip = repaired
+        fp.warnings.append(src.warn("cusip-repaired", f"{src.path}: CUSIP "
+                                    f"{val[found.start:].strip()[:20]!r} on the front page "
+                                    f"fails its check digit; read as {repaired}, the one "
+                                    f"reading of its letters as digits that passes", pos))
+    elif found.problem is not None:
         printed = val[found.start:].strip()[:20]
         fp.warnings.append(src.warn("cusip-check-digit", f"{src.path}: CUSIP {printed!r} on the "
                                     f"front page {found.problem} (kept as printed, "
@@ -376,12 +390,14 @@ def _floor(caption: re.Match[str], ends: list[int], start: int) -> int:
     return max((e for e in ends if e <= caption.start()), default=start)
 
 
-def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> FrontPage:
+def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
+                    day_first: bool = False) -> FrontPage:
     """Read form, amendment, issuer, class, CUSIP and event date from the first page.
 
     Each field is read above its caption ("(Name of Issuer)"); where no caption gives one,
     after its label on one line ("NAME OF ISSUER:  Acme, Inc."). Oddities (a CUSIP that fails
-    its check digit or cannot be read) are in ``warnings``.
+    its check digit or cannot be read) are in ``warnings``. ``day_first``: the filing writes
+    numeric dates day first (:func:`graphkit.dates.numeric_order`).
 
     See also
     --------
@@ -426,10 +442,14 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None) -> 
     ends += [cap.end()] if cap else []
     cap = EVENT_CAPTION.search(text, start, end)
     val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
-    date = parse_date(val) if val else None
+    date = parse_date(val, day_first) if val else None
     if date is None:
         val, s, e = _labelled(src, EVENT_LABEL, "event", start)
-        date = parse_date(val) if val and s < end else None
+        date = parse_date(val, day_first) if val and s < end else None
+    if date is None and cap:  # the caption above the date
+        m = DATE_UNDER_CAPTION.match(text, cap.end())
+        date = parse_date(m["v"], day_first) if m else None
+        s, e = (m.start("v"), m.end("v")) if m else (s, e)
     if date is not None:
         fp.event_date = date
         fp.event_evidence = src.evidence(s, e, section="front page")

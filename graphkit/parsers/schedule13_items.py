@@ -79,11 +79,17 @@ TABLE_LINE = re.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)[ \t]*;?$
 """, re.M | re.VERBOSE)
-#: The name heading a per-holder block of Item 4, on a line of its own: "   ACM", "Acme Fund, L.P."
-#: (not an item heading, a sub-item or a sentence)
+#: The name heading a per-holder block of Item 4, on a line of its own: "   ACM", "Acme Fund, L.P.",
+#: "Acme Master Fund (Offshore), Ltd.", after an outline mark ("A.  Acme Fund, L.P.", "1. Acme
+#: LLC" give the name alone); not an item heading, a sub-item ("(a) ..."), a page heading, a
+#: sentence, a line with digits ("Page 5", "Common Stock (1)") or page furniture
 HOLDER_HEADING = re.compile(r"""
-    ^[ \t#*>]*(?!Item\b|ITEM\b|\()(?P<who>[A-Z][A-Za-z.,&'\- ]{1,60}?)[ \t*:]*$
+    ^[ \t#*>]*(?:(?:[A-Z]|\d{1,2})\.[ \t]+)?(?!Items?\b|ITEMS?\b|Page\b|PAGE\b|\()
+    (?P<who>[A-Z][A-Za-z.,&'()\- ]{1,90}?)[ \t*:]*$
 """, re.VERBOSE)
+#: A word in small letters, three of which make a :data:`HOLDER_HEADING` a sentence ("The
+#: Reporting Persons own shares of the Issuer"), not a name ("Acme Fund of the Americas")
+LOWER_WORD = re.compile(r"""\b[a-z]{3,}\b""", re.VERBOSE)
 #: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
 #: (the "(" every one opens with stands first, so that a search skips ahead to each "(": a
 #: case-insensitive alternation is otherwise tried at every position)
@@ -205,12 +211,25 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
         head = head[:cut] if cut is not None else head[:200]
         if _refers_elsewhere(head):
             continue
+        if "\n" in head:  # a page may break between the caption and the answer
+            head = PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), head)
         r = _first_value(head, fld)
         if r is not None:
             out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
                 "evidence": src.evidence(s, s + len(head), section=section)})))
     return out
 
+
+#: A line of page furniture between a sub-item's caption and its answer, where a page breaks:
+#: "<PAGE>", "SCHEDULE 13G", "Page 5 of 7", "CUSIP NO. 230215 10 5     PAGE 5 OF 7 PAGES" (its
+#: CUSIP is no number of the answer)
+PAGE_FURNITURE = re.compile(r"""
+    ^[ \t]*(?: <PAGE> | (?:SCHEDULE|SC)[ \t]+13[ \t]?[DG](?:/A)?
+      | CUSIP[ \t]+(?:No\.?|Number|\#)[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \t-]{5,14}
+        (?:[ \t]{2,}.*)?
+      | Page[ \t]+\d+[ \t]+of[ \t]+\d+(?:[ \t]+Pages)?
+    )[ \t]*$
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 #: Where a sub-item's answer ends: two blank lines, or the next sub-item "(b) Percent"; each
 #: opens with its own literal, so that a search skips ahead to it fast (a search of both in one
@@ -270,7 +289,9 @@ def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
         if RULE_LINE.match(line):
             continue
         m = HOLDER_HEADING.match(line)
-        return m["who"].strip() if m else None
+        if m is None or PAGE_FURNITURE.match(line) or len(LOWER_WORD.findall(m["who"])) > 2:
+            return None  # a sentence, "SCHEDULE 13G"
+        return m["who"].strip()
     return None
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit.dates import numeric_order
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
@@ -149,6 +150,11 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
     return at if at >= 0 else s
 
 
+#: How much of a filing after its body opens is read for the order of its numeric dates: its
+#: front page and first cover pages
+FRONT_PAGE_SPAN = 6000
+
+
 def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = None
                           ) -> FilingRecord:
     """Read a Schedule 13D/13G text filing into a :class:`~graphkit.models.FilingRecord`.
@@ -175,7 +181,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         raise ParseError("no text to read", source=src.path)
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
-    front = read_front_page(src, body)
+    # "31/12/2008" on the front page: its "11/02/2009" is in February (the front page and the
+    # cover pages only: an exhibit's power of attorney may be from another hand)
+    day_first = numeric_order(text[body:body + FRONT_PAGE_SPAN]) == "dmy"
+    front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
     covers = find_cover_pages(src, body)
     warnings.extend(w for cp in covers for w in cp.warnings)
@@ -244,7 +253,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
     reporting, trustees = reporting_from_covers(book, pages, combined)
 
-    sigs = read_signatures(src, items_start, reporting_firms(reporting))
+    sigs = read_signatures(src, items_start, reporting_firms(reporting), day_first)
     if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
         front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
             or (None, None)
@@ -298,8 +307,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- Item 2(b) business addresses (context for the resolver) -----------------------------
     if 2 in items:
         for office in read_business_addresses(src, *items[2]):
-            holders = [book.lookup(n) for n in office.names] if office.names else \
-                [p for p, _ in reporting]
+            holders = [book.lookup(n) for n in office.names] if office.names else []
+            if not any(holders):  # no name read, or none known ("each of the Funds"): every one
+                holders = [p for p, _ in reporting]
             for p in holders:
                 if p is not None and PartyRole.ISSUER not in p.roles \
                         and office.address not in p.addresses:

@@ -43,6 +43,7 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
+from graphkit.parsers.schedule13_xml_base import check_percents, xml_outstanding
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.schedule13_ceased_xml import xml_cessations
 from graphkit.parsers.xml_prose import filer_by_leading_words
@@ -275,11 +276,17 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
     claims: list[Claim] = []
     blocks = _persons(doc, book, claims, issuer, event_date, security_class,
                       _header_ciks(doc, header))
+    covered = len(claims)  # the reporting persons' own claims, from their cover pages
+    # the ownership item: Item 4 of a 13G, Item 5 of a 13D (its Item 4 is the purpose)
+    owned_in = ".//item5" if family is FormFamily.SCHEDULE_13D else ".//item4"
+    ownership: list[SourceText] = []
     for path in PROSE_ITEMS:
         item = doc.root.find(path)
         if item is not None:
-            blocks.extend(doc.block(e) for e in item if isinstance(e.tag, str)
-                          and len("".join(e.itertext())) > 40)
+            found = [doc.block(e) for e in item if isinstance(e.tag, str)
+                     and len("".join(e.itertext())) > 40]
+            blocks.extend(found)
+            ownership += found if path == owned_in else []
     doc.warnings.extend(add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date,
                                          filers=book.with_role("reporting_person")))
     box = doc.first(".//item5/classOwnership5PercentOrLess")
@@ -290,6 +297,11 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         doc.block(when) if when is not None else None,
         lambda name: getattr(find_party(book, name) or filer_by_leading_words(
             name, book.with_role("reporting_person"), book), "id", None))  # "Acme" for Acme LLC
+    outstanding = xml_outstanding(ownership + blocks, security_class)  # that item's, else any
+    if outstanding is not None:
+        doc.warnings.extend(check_percents(
+            claims[:covered], int(outstanding.value), "\n".join(b.text for b in blocks),
+            {p.id: p.name for p in book.parties}, src))
     signatures = _signatures(doc)
     sig_dates = [s.date for s in signatures if s.date]
     amendment = doc.int(".//amendmentNo")
@@ -299,4 +311,5 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         event_date=event_date, signature_date=max(sig_dates) if sig_dates else None,
         filed_date=header.filed_date if header else None, security_class=security_class,
         parties=book.parties, claims=claims, signatures=signatures, ceased=ceased,
+        outstanding_shares=outstanding,
         warnings=list(src.warnings) + doc.warnings)

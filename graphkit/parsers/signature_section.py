@@ -106,13 +106,15 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
     return s, e
 
 
-def _section_date(text: str, s: int, e: int, first: int) -> Optional[object]:
+def _section_date(text: str, s: int, e: int, first: int, day_first: bool = False
+                  ) -> Optional[object]:
     """The date of a signature section: a labelled date ("Dated: May 1, 2000") in the first
     block (``s`` to ``first``, or on the line right under it), else a line of a date alone
     ("May 1, 2000" over a "Date" caption) in the first block, else a labelled date anywhere in
     the section, else its first date. A date in a sentence of the certification ("... at June
     30, 2005 is true", or "... as of" / "December 31, 2019" wrapped onto a line of its own) or
-    in an exhibit after the block loses to the block's own.
+    in an exhibit after the block loses to the block's own. ``day_first``: the filing writes
+    numeric dates day first (:func:`graphkit.dates.numeric_order`).
 
     >>> t = "I certify ... holdings as of\\nDecember 31, 2019\\n\\nACME LP\\nDate: May 1, 2020\\n"
     >>> _section_date(t, 0, len(t), t.index("ACME LP") + 7).isoformat()
@@ -123,19 +125,19 @@ def _section_date(text: str, s: int, e: int, first: int) -> Optional[object]:
     m = DATE_LINE.match(under) if under[:12].lstrip(" \t*")[:4].lower() == "date" else None
     block_dates = [m] if m and nxt < e else []
     for m in [*DATE_LINE.finditer(text, s, first), *block_dates]:
-        d = parse_date(m["v"])
+        d = parse_date(m["v"], day_first)
         if d is not None:
             return d
     for m in DATE_ONLY_LINE.finditer(text, s, first):
         if not _continues_sentence(text, m.start(), m.end()):
-            d = parse_date(m["v"])
+            d = parse_date(m["v"], day_first)
             if d is not None:
                 return d
     for m in DATE_LINE.finditer(text, s, e):
-        d = parse_date(m["v"])
+        d = parse_date(m["v"], day_first)
         if d is not None:
             return d
-    return parse_date(text[s:e])
+    return parse_date(text[s:e], day_first)
 
 
 def _continues_sentence(text: str, ls: int, le: int) -> bool:

@@ -253,12 +253,14 @@ def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> b
 
 
 def read_signatures(src: SourceText, start: int = 0,
-                    is_firm: Optional[Callable[[str], bool]] = None) -> SignatureSection:
+                    is_firm: Optional[Callable[[str], bool]] = None,
+                    day_first: bool = False) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
     ``is_firm`` says whether a name is a reporting person's that is an organization: such a
     name under a "Signature" caption ("Signature" / "Acme Sachs", no word of a business's
-    name) is the party signed for, not a typed signer (:func:`_firm_typed`).
+    name) is the party signed for, not a typed signer (:func:`_firm_typed`). ``day_first``:
+    the filing writes numeric dates day first (:func:`graphkit.dates.numeric_order`).
 
     Returns an empty section (no signatures) when the filing has none.
     """
@@ -450,6 +452,7 @@ def read_signatures(src: SourceText, start: int = 0,
             earlier = []
     if sec.signatures and not chain:
         sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
-    sec.date = _section_date(text, s, e, first_end if first_end is not None else e)
+    sec.date = _section_date(text, s, e, first_end if first_end is not None else e,
+                             day_first)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec

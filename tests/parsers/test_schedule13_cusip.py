@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.schedule13_cusip import CUSIP_HEADING, disagreeing_cusip, heading_cusips
+from graphkit.parsers.schedule13_cusip import (CUSIP_HEADING, OCR_DIGITS, disagreeing_cusip,
+                                             heading_cusips, repair_cusip)
 from tests.conftest import corpus_file
 from tests.holdout import holdout_record
 
@@ -69,3 +72,42 @@ def test_disagreeing_cusip_needs_every_heading_to_differ():
 ])
 def test_heading_words_in_any_case(text, n):
     assert len(heading_cusips(text, 0, len(text))) == n
+
+
+# --- review W, M12: an OCR-damaged CUSIP whose letters read as digits pass the check digit ---
+
+@pytest.mark.parametrize("printed, repaired", [
+    ("387541LO5", "387541105"),   # l for 1, O for 0 (a scanned front page)
+    ("69360J1O7", "69360J107"),   # the issuer's J is a letter of the CUSIP, kept
+    ("0378331OO", "037833100"),
+])
+def test_repair_cusip(printed, repaired):
+    assert repair_cusip(printed) == repaired
+
+
+@pytest.mark.parametrize("printed", [
+    "037833101",      # no letter to read otherwise: a wrong digit stays wrong
+    "G4617B104",      # no reading of B passes
+    "O37833100",      # the issuer's six are never changed
+    "L8681T104",      # (a typo there would name another issuer)
+    "G4617B102",
+])
+def test_repair_cusip_none(printed):
+    assert repair_cusip(printed) is None
+
+
+def test_ocr_digits_are_look_alikes():
+    assert OCR_DIGITS == {"O": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+
+
+def test_real_front_page_cusip_repaired(tmp_path):
+    # the real holdout 2004_SC_13G_866368 prints "69360J107"; scanned as "69360J1O7"
+    src = Path(__file__).resolve().parents[1] / "fixtures/filings/holdout/2004_SC_13G_866368.txt"
+    text = src.read_text(encoding="latin-1")
+    assert text.count("69360J107") >= 1
+    path = tmp_path / src.name
+    path.write_text(text.replace("69360J107", "69360J1O7", 1), encoding="latin-1")
+    (rec,) = parse_path(path).records
+    assert rec.issuer.cusip == "69360J107"
+    (w,) = [w for w in rec.warnings if w.code == "cusip-repaired"]
+    assert "'69360J1O7'" in w.message and "read as 69360J107" in w.message

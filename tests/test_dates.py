@@ -1,0 +1,152 @@
+"""Dates as filings print them (graphkit.dates), and the order of a filing's numeric dates:
+"31/12/2008" can only be read day first, so the same filing's "05/02/2004" is 5 February
+(review W, H7 and M10: a day-first signature date was read month first and became the as-of
+date of every claim; "31-Dec-2006", "31st December, 2006", "31.12.2006" and a date printed
+under its caption were not read).
+
+The whole-filing cases edit the real holdout 2004_SC_13G_866368.txt (event date "12/31/2003"
+under the CUSIP, signature "Date:    February 13, 2004").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.dates import (DOTTED_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates,
+                            numeric_order, parse_date)
+from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_front import DATE_UNDER_CAPTION
+from tests.holdout import HOLDOUT
+
+D = dt.date
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("December 31, 2013", D(2013, 12, 31)),
+    ("Dec. 31 2013", D(2013, 12, 31)),
+    ("31 December 2013", D(2013, 12, 31)),
+    ("31st December, 2006", D(2006, 12, 31)),
+    ("31-Dec-2006", D(2006, 12, 31)),
+    ("1-Mar-2007", D(2007, 3, 1)),
+    ("2nd March 2007", D(2007, 3, 2)),
+])
+def test_month_name_date(text, expected):
+    assert MONTH_NAME_DATE.fullmatch(text)
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31-December", "December-2006", "Item 31 December"])
+def test_month_name_date_negative(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("31.12.2006", D(2006, 12, 31)),
+    ("1.3.2007", D(2007, 3, 1)),       # day first, as the countries that write dots do
+    ("Dated: 05.02.2009", D(2009, 2, 5)),
+])
+def test_dotted_date(text, expected):
+    assert DOTTED_DATE.search(text)
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1.250.000 shares",        # a European share count
+    "5.2% of the class",
+    "Rule 13d-1(b)",
+    "version 1.2.3",
+    "31.12.06",                # two-digit year: too close to numbers of other kinds
+    "101.12.2006",
+])
+def test_dotted_date_negative(text):
+    assert DOTTED_DATE.search(text) is None
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, day_first, expected", [
+    ("11/02/2009", False, D(2009, 11, 2)),    # SEC forms: month first
+    ("11/02/2009", True, D(2009, 2, 11)),
+    ("31/12/2008", False, D(2008, 12, 31)),   # only day first makes a date
+    ("12/31/2008", True, D(2008, 12, 31)),    # only month first makes a date
+    ("13/13/2008", False, None),
+    ("2/30/2008", False, None),
+])
+def test_numeric_date_order(text, day_first, expected):
+    assert NUMERIC_US_DATE.search(text)
+    assert parse_date(text, day_first) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Event: 31/12/2008 ... Date: 11/02/2009", "dmy"),
+    ("Event: 12/31/2008 ... Date: 11/02/2009", "mdy"),
+    ("Date: 11/02/2009", None),                      # nothing settles it
+    ("31/12/2008 and 12/31/2008", None),             # they disagree: read as printed
+    ("No numeric date, December 31, 2008", None),
+])
+def test_numeric_order(text, expected):
+    assert numeric_order(text) == expected
+
+
+def test_find_dates_keeps_order_and_reads_day_first():
+    assert find_dates("as of 31/12/2008, signed 05/02/2009", day_first=True) == \
+        [D(2008, 12, 31), D(2009, 2, 5)]
+    assert find_dates("as of 31/12/2008, signed 05/02/2009") == [D(2008, 12, 31), D(2009, 5, 2)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("\n                                  December 31, 2006\n", "December 31, 2006"),
+    ("  \n   12/31/2006   \nCheck the appropriate box", "12/31/2006"),
+])
+def test_date_under_caption(text, value):
+    assert DATE_UNDER_CAPTION.match(text)["v"] == value
+
+
+def test_date_under_caption_negative():
+    assert DATE_UNDER_CAPTION.match("\n\nDecember 31, 2006\n") is None  # not right under it
+    assert DATE_UNDER_CAPTION.match("\nCheck the appropriate box to designate the rule "
+                                    "pursuant to which this Schedule is filed:\n") is None
+
+
+_REAL = HOLDOUT / "2004_SC_13G_866368.txt"
+
+
+def _edited(tmp_path, *edits: tuple[str, str]):
+    text = _REAL.read_text(encoding="latin-1")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / _REAL.name
+    path.write_text(text, encoding="latin-1")
+    (rec,) = parse_path(path).records
+    return rec
+
+
+def test_real_filing_as_printed():
+    (rec,) = parse_path(_REAL).records
+    assert (rec.event_date, rec.signature_date) == (D(2003, 12, 31), D(2004, 2, 13))
+
+
+def test_real_filing_day_first_signature_date(tmp_path):
+    rec = _edited(tmp_path, ("12/31/2003", "31/12/2003"),
+                  ("Date:    February 13, 2004", "Date:    05/02/2004"))
+    assert (rec.event_date, rec.signature_date) == (D(2003, 12, 31), D(2004, 2, 5))
+    assert {c.as_of for c in rec.claims if c.shares is not None} == {D(2003, 12, 31)}
+
+
+def test_real_filing_month_first_stays(tmp_path):
+    rec = _edited(tmp_path, ("Date:    February 13, 2004", "Date:    05/02/2004"))
+    assert (rec.event_date, rec.signature_date) == (D(2003, 12, 31), D(2004, 5, 2))
+
+
+def test_real_filing_caption_above_its_date(tmp_path):
+    before = ("                                    12/31/2003\n"
+              "- --------------------------------------------------------------------------------\n"
+              "             (Date of Event Which Requires Filing of this Statement)\n")
+    after = ("- --------------------------------------------------------------------------------\n"
+             "             (Date of Event Which Requires Filing of this Statement)\n"
+             "                                    31-Dec-2003\n")
+    rec = _edited(tmp_path, (before, after))
+    assert rec.event_date == D(2003, 12, 31)
+    assert not [w for w in rec.warnings if w.code == "no-event-date"]
