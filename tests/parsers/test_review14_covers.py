@@ -1,0 +1,198 @@
+"""Review W fixes of the Schedule 13D/13G cover pages and front pages, on made-up filings.
+
+The reviewer's one-change probes are rebuilt here from one small 13G template
+(:func:`_filing`, a 2000s SGML-wrapped text 13G with one reporting person and its cover cells as
+arguments); the hand-written whole filings are in ``tests/fixtures/filings/covers14/``. Every
+value asserted is the one the made-up filing prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path, parse_source
+from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.source import SourceText
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers14"
+
+_TEMPLATE = """<DOCUMENT>
+<TYPE>SC 13G
+<SEQUENCE>1
+<TEXT>
+                                 SCHEDULE 13G
+                   Under the Securities Exchange Act of 1934
+                             {amend}
+
+                            Granite Harbor Bancorp
+                               (Name of Issuer)
+
+                         Common Stock, $1.00 par value
+                        (Title of Class of Securities)
+
+                                  387541105
+                                (CUSIP Number)
+
+                                  December 31, 2006
+            (Date of Event Which Requires Filing of this Statement)
+
+CUSIP No. 387541105                     13G                      Page 2 of 5
+--------------------------------------------------------------------------------
+1.   NAMES OF REPORTING PERSONS
+     I.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS (ENTITIES ONLY)
+
+     {name}
+--------------------------------------------------------------------------------
+2.   CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP          (a) [ ]
+                                                               (b) [ ]
+--------------------------------------------------------------------------------
+3.   SEC USE ONLY
+--------------------------------------------------------------------------------
+4.   CITIZENSHIP OR PLACE OF ORGANIZATION
+
+     {place}
+--------------------------------------------------------------------------------
+               5.   SOLE VOTING POWER
+                    {sv}
+NUMBER OF      -----------------------------------------------------------------
+SHARES         6.   SHARED VOTING POWER
+BENEFICIALLY        {shv}
+OWNED BY       -----------------------------------------------------------------
+EACH           7.   SOLE DISPOSITIVE POWER
+REPORTING           {sd}
+PERSON WITH    -----------------------------------------------------------------
+               8.   SHARED DISPOSITIVE POWER
+                    {shd}
+--------------------------------------------------------------------------------
+9.   AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON
+
+     {agg}
+--------------------------------------------------------------------------------
+10.  CHECK BOX IF THE AGGREGATE AMOUNT IN ROW (9) EXCLUDES CERTAIN SHARES  [ ]
+--------------------------------------------------------------------------------
+11.  PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (9)
+
+     {pct}
+--------------------------------------------------------------------------------
+12.  TYPE OF REPORTING PERSON
+
+     {type}
+--------------------------------------------------------------------------------
+
+Item 1(a).   Name of Issuer:  Granite Harbor Bancorp
+
+Item 2(a).   Name of Person Filing:  {name}
+
+Item 2(c).   Citizenship:  {place}
+
+Item 4.      Ownership.
+
+             {item4}
+
+Item 5.      Ownership of Five Percent or Less of a Class.  Not applicable.
+
+{body}
+                                  SIGNATURE
+
+Date: February 14, 2007
+
+By: /s/ Paul D. Ashby
+    Paul D. Ashby
+</TEXT>
+</DOCUMENT>
+"""
+
+_CELLS = dict(amend="(Amendment No.  )*", name="Wexford Lane Capital LLC", place="Delaware",
+              sv="800,000", shv="0", sd="800,000", shd="0", agg="800,000", pct="6.2%",
+              type="OO", item4="(a) Amount beneficially owned: See Row 9 of the cover page.",
+              body="")
+
+#: the facts of a claim this file compares
+_FACTS = ("shares", "percent", "sole_voting", "shared_voting", "sole_dispositive",
+          "shared_dispositive")
+
+
+def _filing(**cells: str):
+    """The record of the template 13G with ``cells`` put in its cover (and items)."""
+    text = _TEMPLATE.format(**{**_CELLS, **cells})
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    return rec
+
+
+def _fixture(name: str):
+    report = parse_path(FIXTURES / name)
+    [rec] = report.records
+    return rec
+
+
+def _holdings(rec) -> dict[str, tuple]:
+    """Each holder's name and its facts (:data:`_FACTS`), in the record's order."""
+    names = {p.id: p.name for p in rec.parties}
+    return {names[c.source]: tuple(getattr(c, f) for f in _FACTS) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+
+
+def _reporting(rec) -> list[str]:
+    return [p.name for p in rec.parties if "reporting_person" in {r.value for r in p.roles}]
+
+
+def _codes(rec) -> set[str]:
+    return {w.code for w in rec.warnings}
+
+
+#: the template's holding: 800,000 shares, sole, 6.2%
+_SOLE = (800000, 6.2, 800000, 0, 800000, 0)
+
+
+# --- H1. a reporting person whose name opens with digits ----------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "683 Capital Management, LLC", "1838 Partners II, L.P.", "3G Capital Partners Ltd",
+    "22NW Fund, LP", "5AM Ventures II, L.P.", "180 Degree Capital Corp.",
+])
+def test_numbered_reporting_person_holds_the_cover(name):
+    rec = _filing(name=name)
+    assert _reporting(rec) == [name]
+    assert _holdings(rec) == {name: _SOLE}
+    assert not _codes(rec) & {"unnamed-cover", "no-reporting-person"}
+
+
+def test_numbered_name_on_the_label_line():
+    # "1.   NAMES OF REPORTING PERSONS:  1838 Partners II, L.P." (n36)
+    text = _TEMPLATE.format(**_CELLS).replace(
+        "1.   NAMES OF REPORTING PERSONS\n     I.R.S. IDENTIFICATION NOS. OF ABOVE PERSONS "
+        "(ENTITIES ONLY)\n\n     Wexford Lane Capital LLC",
+        "1.   NAMES OF REPORTING PERSONS:  1838 Partners II, L.P.")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert _holdings(rec)["1838 Partners II, L.P."] == _SOLE
+
+
+@pytest.mark.parametrize("text, found", [
+    ("683 Capital Management, LLC", True),
+    ("1838 Partners II, L.P.", True),
+    ("3G Capital Partners Ltd", True),
+    ("22NW Fund, LP", True),
+    ("5AM Ventures II, L.P.", True),
+    # a comma after a word only before the company word that ends the name
+    ("100 Shares, Acme Fund", False),
+    ("1867 Western Avenue, Merced", False),
+    ("1867 Western Avenue, Acme Corp. Plaza", False),
+    # a form's number glued to its letter is no name's number
+    ("13G Acme Partners", False),
+    ("13D Acme Holdings LLC", False),
+    ("5AMXY Ventures LP", False),          # more than three glued capitals
+    ("12 TYPE OF REPORTING PERSON PN", False),
+    ("9 AGGREGATE, Inc.", False),
+])
+def test_number_lead_glued_and_comma(text, found):
+    assert bool(NUMBERED_NAME.match(text)) is found
+
+
+@pytest.mark.parametrize("cell", ["1867 Western Avenue, Merced", "1,250,000 Shares",
+                                  "2 of 5 Pages"])
+def test_a_number_cell_in_the_name_row_is_no_person(cell):
+    rec = _filing(name=cell)
+    assert _reporting(rec) == []
+    assert "unnamed-cover" in _codes(rec)
