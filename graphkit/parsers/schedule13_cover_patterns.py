@@ -162,9 +162,12 @@ ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
     (re.compile(r"""\) (?<=\d\)) (?=\s|$|[A-Z])""", re.VERBOSE), (1, 2, 3)),
     (re.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
 )
-#: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
+#: References to other rows and items: "Row (9)", "Rows 5 and 7", "Rows 5 - 8", "Items 2(d)";
+#: a number after "Row 9 -" with a decimal point, thousands or a "%" is the row's value, no
+#: row of a range: "Row 9" of "Amount in Row 9 - 6.2%" (or "- 5%", "- 16.2%", "- 1,250,000")
 ROW_REF = re.compile(r"""
-    Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
+    Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))?
+  | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+(?!\d|[.,]\d|\s*%))*
   | Items?\s+\d+(?:\s*\(\s*[a-z]\s*\))?
 """, _F)
 #: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777" (no digit

@@ -14,6 +14,7 @@ import pytest
 
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.parsers.schedule13_cover_patterns import ROW_REF
 from graphkit.source import SourceText
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers14"
@@ -196,3 +197,44 @@ def test_a_number_cell_in_the_name_row_is_no_person(cell):
     rec = _filing(name=cell)
     assert _reporting(rec) == []
     assert "unnamed-cover" in _codes(rec)
+
+
+# --- H2. "Row 9 - 6.2%": the dash is the row's, the number its value ----------------------------
+
+_F26 = (FIXTURES / "f26_inline_dash_rows.txt").read_text()
+_F26_ROW = "11. Percent of Class Represented by Amount in Row 9 - 6.2%"
+
+
+@pytest.mark.parametrize("row, percent", [
+    (_F26_ROW, 6.2),
+    ("11. Percent of Class Represented by Amount in Row 9 - 16.2%", 16.2),
+    ("11. Percent of Class Represented by Amount in Row 9 - 5%", 5.0),
+    ("11. Percent of Class Represented by Amount in Row 11 - 6.2%", 6.2),
+    # read before, still read
+    ("11. Percent of Class Represented by Amount in Row (9) - 6.2%", 6.2),
+    ("11. Percent of Class Represented by Amount in Row 9: 6.2%", 6.2),
+    ("11. Percent of Class Represented by Amount in Row 9 -- 6.2%", 6.2),
+    ("11. Percent of Class Represented by Amount in Row 9 \u2013 6.2%", 6.2),
+])
+def test_inline_percent_after_a_row_reference_and_dash(row, percent):
+    assert _F26_ROW in _F26
+    [rec] = parse_source(SourceText(path="f26.txt", text=_F26.replace(_F26_ROW, row)))
+    [(holder, facts)] = _holdings(rec).items()
+    assert (holder, facts) == ("Wexford Lane Capital LLC",
+                               (800000, percent, 800000, 0, 800000, 0))
+    assert "missing-value" not in _codes(rec)
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Amount in Row 9 - 6.2%", "Row 9"),
+    ("Amount in Row 9 - 16.2%", "Row 9"),
+    ("Amount in Row 9 - 5 %", "Row 9"),
+    ("Amount in Row 9 - 1,250,000", "Row 9"),
+    # ranges and lists of rows are still one reference
+    ("See Rows 5 - 8", "Rows 5 - 8"),
+    ("See Rows 7 and 9", "Rows 7 and 9"),
+    ("See Rows 5, 6 and 8", "Rows 5, 6 and 8"),
+    ("See Rows 5-8 above", "Rows 5-8"),
+])
+def test_row_ref_stops_before_a_value(text, ref):
+    assert ROW_REF.search(text).group(0) == ref
