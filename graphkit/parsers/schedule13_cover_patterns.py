@@ -207,11 +207,11 @@ COLON_DASH_CELL = re.compile(r"""[ \t]*:[ \t]*(?P<dash>[-–—])[ \t|]*(?:\n|\Z
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 #: What a reader takes for a number of shares in a power or aggregate cell: digits grouped
-#: by commas or dots, or four digits or more, standing free of letters and "%": "1,000,00",
-#: "36,832,4081", "12.345.6"; not "13d" of "Rule 13d-3" nor a row number "7". When a row
-#: holds one and no share count is read from it, the cover page warns.
+#: by commas, dots or apostrophes, or four digits or more, standing free of letters and "%":
+#: "1,000,00", "36,832,4081", "12.345.6", "1'25'000"; not "13d" of "Rule 13d-3" nor a row
+#: number "7". When a row holds one and no share count is read from it, the cover page warns.
 NUMBER_LIKE = re.compile(r"""
-    (?<![A-Za-z0-9]) \d (?: \d{3,} | \d{0,2}[,.]\d ) [\d.,]* (?![A-Za-z0-9%])
+    (?<![A-Za-z0-9]) \d (?: \d{3,} | \d{0,2}[,.'’]\d ) [\d.,'’]* (?![A-Za-z0-9%])
 """, re.VERBOSE)
 #: "Less than 1%", "less than one percent" in a percent row
 LESS_THAN = re.compile(r"""\bless\s+than\b""", _F)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from graphkit import ocr
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.schedule13_cover_patterns import ROW_REF
@@ -238,3 +239,37 @@ def test_inline_percent_after_a_row_reference_and_dash(row, percent):
 ])
 def test_row_ref_stops_before_a_value(text, ref):
     assert ROW_REF.search(text).group(0) == ref
+
+
+# --- H3. apostrophes grouping thousands ----------------------------------------------------------
+
+@pytest.mark.parametrize("cell", ["1'250'000", "1\u2019250\u2019000"])
+def test_apostrophe_thousands_on_the_cover(cell):
+    rec = _filing(sv=cell, sd=cell, agg=cell, pct="9.7%")
+    assert _holdings(rec) == {"Wexford Lane Capital LLC": (1250000, 9.7, 1250000, 0, 1250000, 0)}
+    assert not _codes(rec) & {"unread-cover-number", "missing-value"}
+
+
+@pytest.mark.parametrize("cell", ["1'25'000", "1'250'00", "12'34"])
+def test_apostrophes_not_in_threes_warn_and_give_no_number(cell):
+    rec = _filing(sv=cell, sd=cell, agg=cell, pct="9.7%")
+    assert _holdings(rec) == {"Wexford Lane Capital LLC": (None, 9.7, None, 0, None, 0)}
+    assert "unread-cover-number" in _codes(rec)
+
+
+@pytest.mark.parametrize("raw, value, method", [
+    ("1'250'000", 1250000, "apostrophe-as-comma"),
+    ("12\u2019500", 12500, "apostrophe-as-comma"),
+    ("1,250,000", 1250000, None),
+    ("1 250 000", 1250000, "space-in-number"),
+    ("1'25'000", None, None),
+    ("1'250'00", None, None),
+])
+def test_read_quantity_apostrophes(raw, value, method):
+    r = ocr.read_quantity(raw)
+    assert (r and r.value, r and r.method) == (value, method)
+
+
+def test_quantity_tokens_with_apostrophes():
+    assert ocr.quantity_tokens("1'250'000 and 1'25'000 and the Fund's 9") == [
+        (0, 9, "1'250'000"), (38, 39, "9")]
