@@ -273,3 +273,45 @@ def test_read_quantity_apostrophes(raw, value, method):
 def test_quantity_tokens_with_apostrophes():
     assert ocr.quantity_tokens("1'250'000 and 1'25'000 and the Fund's 9") == [
         (0, 9, "1'250'000"), (38, 39, "9")]
+
+
+# --- H5. two names one under the other in the name row -------------------------------------------
+
+_WHITFIELD = (1315700, 5.6, 0, 1315700, 0, 1315700)
+
+
+@pytest.mark.parametrize("name", ["f23_stacked_names.txt", "f23b_stacked_sub_labels.txt"])
+def test_two_stacked_names_both_report_the_cover(name):
+    # "Daniel R. Whitfield" / "Carol S. Whitfield" (f23b: "(a) ..." / "(b) ...")
+    rec = _fixture(name)
+    assert _reporting(rec) == ["Daniel R. Whitfield", "Carol S. Whitfield"]
+    assert _holdings(rec) == {"Daniel R. Whitfield": _WHITFIELD,
+                              "Carol S. Whitfield": _WHITFIELD}
+    assert not _codes(rec) & {"unnamed-cover", "no-reporting-person"}
+
+
+@pytest.mark.parametrize("lines, holders", [
+    (["Jane Q. Roe", "John A. Doe"], ["Jane Q. Roe", "John A. Doe"]),
+    (["(a) Jane Q. Roe", "(b) John A. Doe"], ["Jane Q. Roe", "John A. Doe"]),
+    (["Jane Q. Roe", "John A. Doe, JTWROS"], ["Jane Q. Roe", "John A. Doe"]),
+    (["Acme Fund, L.P.", "Acme GP, LLC"], ["Acme Fund, L.P.", "Acme GP, LLC"]),
+    # one firm's name on two lines is one name, as before
+    (["Acme Research", "Management Inc."], ["Acme Research"]),
+    # three names are no pair: the first, as before
+    (["Jane Q. Roe", "John A. Doe", "Mary B. Poe"], ["Jane Q. Roe"]),
+    # not in the same column
+    (["Jane Q. Roe", "       John A. Doe"], ["Jane Q. Roe"]),
+    # more on the second line than a name
+    (["Jane Q. Roe", "John A. Doe     13-3470777"], ["Jane Q. Roe"]),
+    # sub-labels that name no pair: no name of the page, as before
+    (["(a) Acme Research", "(b) Management Inc."], []),
+])
+def test_stacked_names_in_the_template(lines, holders):
+    rec = _filing(name="\n     ".join(lines))
+    assert list(_holdings(rec)) == holders
+    assert all(h == _SOLE for h in _holdings(rec).values())
+
+
+def test_two_names_on_one_line_still_two_persons():
+    rec = _filing(name="Jane Q. Roe and John A. Doe, as joint tenants")
+    assert _holdings(rec) == {"Jane Q. Roe": _SOLE, "John A. Doe": _SOLE}
