@@ -15,6 +15,7 @@ import pytest
 from graphkit import ocr
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.parsers.schedule13_amendment import AMENDMENT, THIS_AMENDMENT, amendment_number
 from graphkit.parsers.schedule13_cover_patterns import ROW_REF
 from graphkit.source import SourceText
 
@@ -315,3 +316,70 @@ def test_stacked_names_in_the_template(lines, holders):
 def test_two_names_on_one_line_still_two_persons():
     rec = _filing(name="Jane Q. Roe and John A. Doe, as joint tenants")
     assert _holdings(rec) == {"Jane Q. Roe": _SOLE, "John A. Doe": _SOLE}
+
+
+# --- M6. amendment headings ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading, body, form, number", [
+    ("Amendment No. 3 to Schedule 13G", "", "SC 13G/A", 3),
+    ("(Amendment No. 6 - Final Amendment)*", "", "SC 13G/A", 6),
+    ("(Amendment No. 6 \u2014 Final Amendment)*", "", "SC 13G/A", 6),
+    ("(Amendment #2)*", "", "SC 13G/A", 2),
+    ("(Amendment No. Two)*", "", "SC 13G/A", 2),
+    ("(Amendment No.  )*", "This Amendment No. 4 to Schedule 13G amends the Schedule 13G.",
+     "SC 13G/A", 4),
+    # read before, still read
+    ("(Amendment No. 03)*", "", "SC 13G/A", 3),
+    ("(Amendment No.: 9)", "", "SC 13G/A", 9),
+    ("(Amendment No. 12)*", "", "SC 13G/A", 12),
+    # no number: an initial statement
+    ("(Amendment No.  )*", "", "SC 13G", None),
+    ("(Amendment No. *)", "", "SC 13G", None),
+    # an earlier amendment named in the text is not this one's number
+    ("(Amendment No.  )*", "The Schedule 13G, as amended by Amendment No. 2 to Schedule 13G "
+     "filed on February 14, 2005, is amended.", "SC 13G", None),
+    # the heading's number wins over the text's
+    ("(Amendment No. 5)*", "This Amendment No. 4 to Schedule 13G amends it.", "SC 13G/A", 5),
+])
+def test_amendment_headings(heading, body, form, number):
+    rec = _filing(amend=heading, body=body)
+    assert (rec.form, rec.amendment_number) == (form, number)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("  Amendment No. 3 to Schedule 13G\n", 3),
+    ("  AMENDMENT NO. 3 TO SCHEDULE 13D/A\n", 3),
+    ("(Amendment No. 3 to Schedule 13D)", 3),
+    ("(Amendment Number 7)", 7),
+    ("(Amendment No. Twelve)", 12),
+    ("(Amendment No. 6 - Final Amendment)", 6),
+    ("(Amendment No. 6, Exit Filing)", 6),
+    ("(Amendment No. )*", None),
+    # in a sentence: an earlier amendment, no heading
+    ("as amended by Amendment No. 3 to Schedule 13G filed on", "no match"),
+    ("(Amendment No. 6 of the Trust Agreement)", "no match"),
+])
+def test_amendment_pattern(text, number):
+    m = AMENDMENT.search(text)
+    if number == "no match":
+        assert m is None
+    else:
+        assert m is not None and amendment_number(m["num"]) == number
+
+
+@pytest.mark.parametrize("text, number", [
+    ("This Amendment No. 4 to Schedule 13G amends", 4),
+    ("this Amendment No. 2 (this \"Amendment\") is filed", 2),
+    ("as amended by Amendment No. 2, is amended", None),
+])
+def test_this_amendment_pattern(text, number):
+    m = THIS_AMENDMENT.search(text)
+    assert (m and amendment_number(m["num"])) == number
+
+
+def test_this_amendment_in_a_corpus_13da():
+    # "is hereby amended and restated by this Amendment No. 3 to the Schedule 13D as follows."
+    # under a "SCHEDULE 13D/A*" heading that prints no number
+    [rec] = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" /
+                       "2004_SC_13DA_948904.txt").records
+    assert (rec.form, rec.amendment_number) == ("SC 13D/A", 3)
