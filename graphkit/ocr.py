@@ -319,19 +319,21 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
-#: "nil", "iil", "NIL", "-0-", "None", "NONE", "5.639,301", "428 430", "l,027,300", a number
-#: between dashes as "-0-" is ("-3,416,000-": grouped by commas, never a page number "-3-"), a
-#: number with a footnote digit glued on ("1,353,4681", see :data:`GLUED_FOOTNOTE`), a count
-#: with a fraction ("31,797.3", see :data:`FRACTIONAL_QUANTITY`), groups split by apostrophes
-#: ("1'250'000"; no part of "1'25'000" is a count). It opens
+#: "nil", "iil", "NIL", "-0-", "None", "NONE", "zero", "Zero", "5.639,301", "428 430",
+#: "l,027,300", a number between dashes as "-0-" is ("-3,416,000-": grouped by commas, never
+#: a page number "-3-"), a number with a footnote digit glued on ("1,353,4681", see
+#: :data:`GLUED_FOOTNOTE`), a count with a fraction ("31,797.3", see
+#: :data:`FRACTIONAL_QUANTITY`), groups split by apostrophes ("1'250'000"; no part of
+#: "1'25'000" is a count). It opens
 #: with one class of every first character, so that a search skips ahead fast; the character
 #: before that one is looked at after it (no word character, ".", ",", "$", "/", "-" or a
 #: digit's apostrophe), and each form goes on from its own first character, in this order:
 QUANTITY_TOKEN = re.compile(r"""
     (?P<tok>
-        [-niIl1|N0-9oO] (?<![\w.,$/-].) (?<![0-9]['’].)
+        [-niIl1|N0-9oOzZ] (?<![\w.,$/-].) (?<![0-9]['’].)
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
           | (?<=N) IL (?![\w])                                          # NIL
+          | (?<=[zZ]) ero (?![\w]) | (?<=Z) ERO (?![\w])                 # zero, Zero, ZERO
           | (?<=[Nn]) one (?![\w]) | (?<=N) ONE (?![\w])                 # None, NONE
           | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
           | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-

@@ -196,14 +196,24 @@ LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""",
 #: A zero percent printed between dashes, as "-0-" is in the share rows: "-0-%", "- 0 - %"
 #: (read as "0%": the dashes give way to spaces, so offsets are kept)
 DASHED_ZERO_PERCENT = re.compile(r"""-+[ \t]*0[ \t]*-+(?=[ \t]*%)""", re.VERBOSE)
-#: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |"): on some
-#: covers "none", the way "-0-" is, but only the page's other numbers can say so (see
-#: :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "- -----") nor a
-#: dash beside words ("Sole Voting Power - see Item 4").
-DASH_CELL = re.compile(r"""^[ \t|]*(?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
-#: A lone dash after the label's colon, alone to the end of the label's line: the cell of
-#: "6)SHARED VOTING POWER: -" (without the colon the dash is the label's punctuation)
-COLON_DASH_CELL = re.compile(r"""[ \t]*:[ \t]*(?P<dash>[-–—])[ \t|]*(?:\n|\Z)""", re.VERBOSE)
+#: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |") or after
+#: the words of the cover's left margin, two spaces or a "|" apart ("BENEFICIALLY        -",
+#: "OWNED BY | —"): on some covers "none", the way "-0-" is, but only the page's other numbers
+#: can say so (see :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "-
+#: -----") nor a dash beside other words ("Sole Voting Power - see Item 4", "SHARED VOTING
+#: POWER -").
+DASH_CELL = re.compile(r"""
+    ^[ \t|]*
+    (?:(?i:number|of|shares|beneficially|owned|by|each|reporting|person|with)
+       (?:[ \t]+(?i:of|shares|beneficially|owned|by|each|reporting|person|with))*
+       (?:[ \t]{2,}|[ \t]*\|[ \t|]*))?
+    (?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
+#: A lone dash after the label's colon or "|", or an em dash, alone to the end of the label's
+#: line: the cell of "6)SHARED VOTING POWER: -", "SOLE VOTING POWER | -" and of "SOLE VOTING
+#: POWER —" (an HTML cell "SOLE VOTING POWER<br/><br/>&#8212;" flattened onto one line);
+#: without them the dash is the label's punctuation ("SHARED VOTING POWER -")
+COLON_DASH_CELL = re.compile(r"""
+    [ \t]*(?:[:|][ \t|:]*|(?=—))(?P<dash>[-–—])[ \t|]*(?:\n|\Z)""", re.VERBOSE)
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 #: What a reader takes for a number of shares in a power or aggregate cell: digits grouped

@@ -16,7 +16,8 @@ from graphkit import ocr
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.schedule13_amendment import AMENDMENT, THIS_AMENDMENT, amendment_number
-from graphkit.parsers.schedule13_cover_patterns import ROW_REF
+from graphkit.parsers.schedule13_cover import _dash_cell
+from graphkit.parsers.schedule13_cover_patterns import DASH_CELL, ROW_REF
 from graphkit.source import SourceText
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers14"
@@ -383,3 +384,73 @@ def test_this_amendment_in_a_corpus_13da():
     [rec] = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" /
                        "2004_SC_13DA_948904.txt").records
     assert (rec.form, rec.amendment_number) == ("SC 13D/A", 3)
+
+
+# --- M7. zero as a lone dash, an em dash or "Zero" -----------------------------------------------
+
+@pytest.mark.parametrize("shv, shd", [
+    ("-", "-"),                      # the voting dash on the margin word's line
+    ("\u2014", "\u2014"),
+    ("Zero", "zero"),
+    ("ZERO", "Zero"),
+    # read before, still read
+    ("None", "-0-"), ("0 shares", "0 shares"), ("Nil", "nil"),
+])
+def test_zero_written_as_a_dash_or_a_word(shv, shd):
+    assert _holdings(_filing(shv=shv, shd=shd)) == {"Wexford Lane Capital LLC": _SOLE}
+
+
+def test_a_dash_the_page_does_not_agree_with_stays_unread():
+    # sole voting 800,000 + a "-" shared voting cannot stay within an aggregate of 700,000
+    rec = _filing(sv="800,000", shv="-", sd="700,000", shd="-", agg="700,000")
+    assert _holdings(rec) == {"Wexford Lane Capital LLC": (700000, 6.2, 800000, None, 700000, 0)}
+
+
+def test_a_dash_before_a_number_is_no_zero():
+    # "BENEFICIALLY        -   400,000": the dash is a filler, the number the cell
+    rec = _filing(sv="400,000", shv="-   400,000", sd="400,000", shd="400,000")
+    assert _holdings(rec) == {
+        "Wexford Lane Capital LLC": (800000, 6.2, 400000, 400000, 400000, 400000)}
+
+
+def test_em_dash_cells_flattened_from_html():
+    # "SOLE VOTING POWER<br/><br/>&#8212;" becomes "SOLE VOTING POWER —"
+    rec = _fixture("f04_em_dash_cells.htm")
+    assert _holdings(rec) == {
+        "Alder Peak Biotech Opportunities Fund, L.P.": (1904117, 6.1, 0, 1904117, 0, 1904117),
+        "Alder Peak Capital GP, LLC": (2155617, 6.9, 0, 2155617, 0, 2155617)}
+
+
+@pytest.mark.parametrize("line, found", [
+    ("BENEFICIALLY        -", True),
+    ("OWNED BY | \u2014", True),
+    ("REPORTING PERSON WITH    \u2013", True),
+    ("BENEFICIALLY - see Item 4", False),
+    ("BENEFICIALLY -", False),             # one space: the margin word's punctuation
+    ("SHARED VOTING POWER    -", False),   # a label's words, not the margin's
+    ("OWNED BY       ------------", False),
+])
+def test_dash_cell_after_margin_words(line, found):
+    assert bool(DASH_CELL.search(line)) is found
+
+
+@pytest.mark.parametrize("region, at", [
+    (" \u2014\n\n", 1),                   # an em dash after the label: the cell
+    (" | -\n", 3),                        # after a table cell's "|"
+    (" -          \n", None),             # a hyphen after the label: its punctuation
+    (" \u2014 800,000\n", None),
+    (" \u2014\n   800,000\n", None),        # a number in the row: the dash is no cell
+    ("\nBENEFICIALLY        -\n  1,000\n", None),
+])
+def test_dash_cell_of_a_row(region, at):
+    assert _dash_cell(region) == at
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Zero", ["Zero"]), ("zero", ["zero"]), ("ZERO", ["ZERO"]),
+    ("Zeros", []), ("Zerox 5", ["5"]), ("hazero", []),
+])
+def test_zero_word_tokens(text, tokens):
+    assert [t for _, _, t in ocr.quantity_tokens(text)] == tokens
+    for t in tokens[:1]:
+        assert ocr.read_quantity(t).value == (0 if t.lower() == "zero" else int(t))
