@@ -66,12 +66,13 @@ QUANTITY = re.compile(r"""
     (?![\w%]|[.,'’]\d)
 """, re.VERBOSE)
 
-#: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent".
+#: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent",
+#: "6.2 per cent".
 #: (One to three digits written as a digit and up to two more, so that the pattern opens with
 #: one digit and a search skips ahead fast to each.)
 PERCENT = re.compile(r"""
     (?P<num>\d\d{0,2}(?:[.,]\d{1,4})?)\s*
-    (?P<sign>%|percent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
+    (?P<sign>%|per[ ]?cent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A share count printed cleanly: "5,639,301", "32770" (ASCII digits, commas between groups of
@@ -249,7 +250,7 @@ def _percent_reading(raw: str) -> Mapping[str, object] | None:
     except ValueError:
         return None
     sign = m["sign"].lower()
-    repaired = sign not in {"%", "percent"} or "," in m["num"]
+    repaired = sign not in {"%", "percent", "per cent"} or "," in m["num"]
     if value > 100:
         return None
     return MappingProxyType({"value": round(value, 4), "repaired": repaired,
@@ -392,7 +393,7 @@ def quantity_tokens(text: str) -> list[tuple[int, int, str]]:
 
 def may_hold_percent(text: str) -> bool:
     """False when ``text`` holds none of the signs a :data:`PERCENT` ends with ("%", "/",
-    "percent", "pct"), so that it need not be searched.
+    "percent", "per cent", "pct"), so that it need not be searched.
 
     >>> may_hold_percent("5,639,301"), may_hold_percent("0.109/"), may_hold_percent("5 PCT")
     (False, True, True)
@@ -400,7 +401,7 @@ def may_hold_percent(text: str) -> bool:
     if "%" in text or "/" in text:
         return True
     low = text.lower()
-    return "pct" in low or "percent" in low
+    return "pct" in low or "percent" in low or "per cent" in low
 
 
 def find_percents(text: str) -> list[tuple[int, int, Reading]]:

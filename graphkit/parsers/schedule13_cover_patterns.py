@@ -193,6 +193,10 @@ NIL_WORD = re.compile(r"""(?<![A-Za-z])(?:Nil|NIL)(?![A-Za-z])""", re.VERBOSE)
 #: space before it gives way to the zero, so offsets are kept; the blank before that space is
 #: looked at after " .", so that a search skips ahead fast)
 LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
+#: The table-cell mark between a percent's number and its "%" typeset in a cell of its own:
+#: the " | " of "9.1 | %" (an HTML row "<td>9.1</td><td>%</td>"; blanked, so that "9.1   %" is
+#: read and offsets are kept); never before a "%" that opens more than a sign ("9.1 | %s")
+PERCENT_SIGN_CELL = re.compile(r"""(?<=\d)[ \t]*\|[ \t]*(?=%(?![\w]))""", re.VERBOSE)
 #: A zero percent printed between dashes, as "-0-" is in the share rows: "-0-%", "- 0 - %"
 #: (read as "0%": the dashes give way to spaces, so offsets are kept)
 DASHED_ZERO_PERCENT = re.compile(r"""-+[ \t]*0[ \t]*-+(?=[ \t]*%)""", re.VERBOSE)

@@ -17,7 +17,7 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.schedule13_amendment import AMENDMENT, THIS_AMENDMENT, amendment_number
 from graphkit.parsers.schedule13_cover import _dash_cell
-from graphkit.parsers.schedule13_cover_patterns import DASH_CELL, ROW_REF
+from graphkit.parsers.schedule13_cover_patterns import DASH_CELL, PERCENT_SIGN_CELL, ROW_REF
 from graphkit.source import SourceText
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers14"
@@ -454,3 +454,43 @@ def test_zero_word_tokens(text, tokens):
     assert [t for _, _, t in ocr.quantity_tokens(text)] == tokens
     for t in tokens[:1]:
         assert ocr.read_quantity(t).value == (0 if t.lower() == "zero" else int(t))
+
+
+# --- M8. "%" in its own HTML cell; M11. "per cent" ----------------------------------------------
+
+def test_percent_sign_in_a_cell_of_its_own():
+    # "<td><b>9.1</b></td><td>%</td>" becomes "... ROW (9) | 9.1 | %"
+    rec = _fixture("f21_percent_sign_cell.htm")
+    assert {n: (h[0], h[1]) for n, h in _holdings(rec).items()} == {
+        "Copperline Partners Fund I, L.P.": (4210339, 9.1),
+        "Copperline Partners Fund I-A, L.P.": (388020, 0.8),
+        "Copperline Partners GP I, L.L.C.": (4598359, 9.9),
+        "Yusuf K. Demir": (4610859, 9.9)}
+    assert "missing-value" not in _codes(rec)
+
+
+@pytest.mark.parametrize("region, blanked", [
+    (" | 9.1 | %\n", " | 9.1   %\n"),
+    (" | 9.1|%\n", " | 9.1 %\n"),
+    (" | 9.1 | %s\n", " | 9.1 | %s\n"),      # no lone sign
+    (" | Less than | %\n", " | Less than | %\n"),
+])
+def test_percent_sign_cell_pattern(region, blanked):
+    assert PERCENT_SIGN_CELL.sub(lambda m: " " * len(m[0]), region) == blanked
+
+
+@pytest.mark.parametrize("pct, percent", [
+    ("6.2 per cent", 6.2), ("6.2 Per Cent", 6.2), ("6.2percent", 6.2), ("6.20 percent", 6.2),
+    ("6.2 %", 6.2),
+])
+def test_percent_written_in_words(pct, percent):
+    assert _holdings(_filing(pct=pct))["Wexford Lane Capital LLC"][1] == percent
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("6.2 per cent", 6.2), ("12 per cent.", 12.0), ("6.2 per centum", 6.2), ("6.2 per", None),
+])
+def test_read_percent_per_cent(raw, value):
+    r = ocr.read_percent(raw)
+    assert (r and r.value) == value
+    assert r is None or not r.repaired
