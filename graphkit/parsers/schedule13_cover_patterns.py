@@ -277,6 +277,12 @@ NAME_CELL_LEAD = re.compile(r"""[:|][ \t:|]*""", re.VERBOSE)
 #: (a) Jane Q. Roe" and "(See Instructions) (a) IN" (a form written for several persons, of
 #: which one is named); never a checkbox "(a) [ ]" or "(a) o"
 SUB_LABEL = re.compile(r"""(?<![\w)])\([a-z]\)[ \t]+(?=[A-Z])""", re.VERBOSE)
+#: A cell that refers elsewhere instead of stating a value: "See Item 2(c)", "(See Item 4)",
+#: "see Appendix A", "Refer to Item 2", "As set forth in Item 2(c)" (in a citizenship row: no
+#: place "See"; the Item 2(c) places then apply)
+SEE_REFERENCE = re.compile(r"""
+    ^[(\[\s]*(?:see|refer\s+to|reference\s+is\s+made|as\s+(?:set\s+forth|stated|described)\s+in)\b
+""", _F)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

@@ -17,7 +17,9 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.schedule13_amendment import AMENDMENT, THIS_AMENDMENT, amendment_number
 from graphkit.parsers.schedule13_cover import _dash_cell
-from graphkit.parsers.schedule13_cover_patterns import DASH_CELL, PERCENT_SIGN_CELL, ROW_REF
+from graphkit.parsers.schedule13_cover_patterns import (DASH_CELL, PERCENT_SIGN_CELL, ROW_REF,
+                                                        SEE_REFERENCE)
+from graphkit.parsers.schedule13_items import read_citizenships
 from graphkit.source import SourceText
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers14"
@@ -494,3 +496,65 @@ def test_read_percent_per_cent(raw, value):
     r = ocr.read_percent(raw)
     assert (r and r.value) == value
     assert r is None or not r.repaired
+
+
+# --- M4. "See Item 2(c)" in the citizenship row --------------------------------------------------
+
+def _with_citizenship(cover: str, item2c: str):
+    text = _TEMPLATE.format(**_CELLS)
+    text = text.replace("     Delaware\n", f"     {cover}\n", 1)
+    text = text.replace("Citizenship:  Delaware", f"Citizenship:  {item2c}")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    [p] = [p for p in rec.parties if p.name == "Wexford Lane Capital LLC"]
+    return p
+
+
+@pytest.mark.parametrize("cover, item2c, place", [
+    ("See Item 2(c)", "Delaware", "Delaware"),
+    ("(See Item 2(c))", "Cayman Islands", "Cayman Islands"),
+    ("SEE ITEM 2", "New York", "New York"),
+    ("Refer to Item 2(c)", "Delaware", "Delaware"),
+    # a reference and an Item 2(c) that states no known place: no place at all
+    ("See Item 2(c)", "Not applicable", None),
+    # the cover's own place, as before
+    ("Delaware", "Delaware", "Delaware"),
+    ("Seychelles", "Delaware", "Seychelles"),
+])
+def test_citizenship_referred_to_item_2c(cover, item2c, place):
+    assert _with_citizenship(cover, item2c).jurisdiction == place
+
+
+def test_the_item_2c_place_is_read_with_its_evidence():
+    p = _with_citizenship("See Item 2(c)", "Delaware")
+    [r] = [r for r in p.readings if r.field == "jurisdiction"]
+    assert (r.value, r.evidence.section, r.evidence.text) == ("Delaware", "Item 2(c)", "Delaware")
+
+
+def test_see_item_2c_on_three_covers():
+    # every cover "See Item 2(c)"; Item 2(c): "The Master Fund - Cayman Islands" / "GCP II -
+    # Delaware" / "The Investment Manager - Cayman Islands"
+    rec = _fixture("f16_see_item_2c.txt")
+    places = {p.name: p.jurisdiction for p in rec.parties if "reporting_person" in
+              {r.value for r in p.roles}}
+    assert "See" not in places.values()
+    assert places["Greenbrier Capital Partners 2015-II, L.P."] == "Delaware"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("See Item 2(c)", True), ("(see Item 4)", True), ("As set forth in Item 2(c)", True),
+    ("Reference is made to Item 2", True), ("Seychelles", False), ("Delaware", False),
+])
+def test_see_reference_pattern(text, found):
+    assert bool(SEE_REFERENCE.match(text)) is found
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Item 2(c).   Citizenship:\n\n    Massachusetts\n\nItem 2(d).   Title", [("", "Massachusetts")]),
+    ("ITEM 2  (c)  CITIZENSHIP UNITED STATES\n\nITEM 2  (d)  TITLE", [("", "United States")]),
+    ("(c) Citizenship: Not applicable\n(d) Title", []),
+    ("(c) Citizenship:\n  Acme Fund - Delaware\n  Jane Roe - United States\n(d) Title",
+     [("Acme Fund", "Delaware"), ("Jane Roe", "United States")]),
+])
+def test_item_2c_places(text, pairs):
+    got = read_citizenships(SourceText(path="x.txt", text=text), 0, len(text))
+    assert [(w, p) for w, p, _ in got] == pairs
