@@ -17,6 +17,7 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.schedule13_amendment import AMENDMENT, THIS_AMENDMENT, amendment_number
 from graphkit.parsers.schedule13_cover import _dash_cell
+from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
 from graphkit.parsers.schedule13_cover_patterns import (DASH_CELL, PERCENT_SIGN_CELL, ROW_REF,
                                                         SEE_REFERENCE)
 from graphkit.parsers.schedule13_items import read_citizenships
@@ -558,3 +559,12 @@ def test_see_reference_pattern(text, found):
 def test_item_2c_places(text, pairs):
     got = read_citizenships(SourceText(path="x.txt", text=text), 0, len(text))
     assert [(w, p) for w, p, _ in got] == pairs
+
+
+@pytest.mark.parametrize("place, read", [("See Item 2(c)", []), ("Delaware", ["Delaware"])])
+def test_see_item_2c_on_a_compact_cover(place, read):
+    # "Item 4: <tab><tab>See Item 2(c)" was the place "See Item 2(c)"
+    text = (f"Item 1: \t\tReporting Person - Acme Holdings LLC\nItem 4: \t\t{place}\n"
+            "Item 5: \t\t2,000\nItem 6: \t\t0\nItem 9: \t\t2,000\nItem 11: \t\t5.1%\n")
+    [cp] = find_compact_cover_pages(SourceText(path="x.txt", text=text))
+    assert [r.value for r in cp.jurisdiction] == read
