@@ -10,7 +10,7 @@ Examples
 --------
 >>> read_amendment("SCHEDULE 13G\\n  (Amendment No. 6 - Final Amendment)*\\n", 0, 80)
 6
->>> read_amendment("SCHEDULE 13G\\n  (Amendment No.  )*\\nThis Amendment No. 4 to ...", 0, 40)
+>>> read_amendment("SCHEDULE 13G\\n  (Amendment No.  )*\\nThis Amendment No. 4 to Schedule 13G", 0, 40)
 4
 >>> read_amendment("SCHEDULE 13G\\n  (Amendment No.  )*\\n", 0, 40) is None
 True
@@ -46,10 +46,13 @@ AMENDMENT = re.compile(rf"""
 """, _F | re.MULTILINE)
 
 #: The statement naming its own amendment number in its text: "This Amendment No. 4 to
-#: Schedule 13G amends ...", "this Amendment No. 2 (this "Amendment")"; never "Amendment No.
-#: 2" after other words ("as amended by Amendment No. 2"), an earlier amendment
+#: Schedule 13G amends ...", "this Amendment No. 3 to the Schedule 13D", "This Amendment No. 2
+#: to the statement on Schedule 13D"; never "Amendment No. 2" after other words ("as amended
+#: by Amendment No. 2", an earlier amendment) nor of another document ("This Amendment No. 2
+#: to the Credit Agreement", an exhibit's)
 THIS_AMENDMENT = re.compile(rf"""
     \bThis\s+Amendment\s+(?:No\.?|Number|\#)\s*:?\s*(?P<num>{_NUMBER})
+    \s+to\s+(?:the\s+|this\s+)?(?:(?:original\s+)?statement\s+on\s+)?Schedule\s+13\s?[DG]\b
 """, _F)
 
 
@@ -73,6 +76,7 @@ def read_amendment(text: str, start: int, end: int) -> Optional[int]:
     3
     >>> read_amendment("as amended by Amendment No. 3 to Schedule 13G filed", 0, 60) is None
     True
+    >>> read_amendment("(Amendment No. )\\nThis Amendment No. 2 to the Credit Agreement", 0, 20)
     """
     m = AMENDMENT.search(text, start, end)
     number = amendment_number(m["num"]) if m else None

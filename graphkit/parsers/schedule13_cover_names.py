@@ -167,7 +167,8 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
                                                                                  " and"))
                             or _wraps_capacity(src.text, s, s2, name, nxt)):
             name, e = f"{name} {src.text[s2:e2]}", e2
-        elif joined_line and _stacked_pair(blanked, (s, e, name), cells[1], cells[2:]):
+        elif joined_line and _stacked_pair(blanked, (s, e, name), cells[1], cells[2:],
+                                           labelled=paired):
             name, e, paired = f"{name} and {nxt}", e2, False
     if paired:
         return None  # "(a) Acme Fund" / "(b) Jane Roe, Trustee": no one name of the page
@@ -194,16 +195,24 @@ def _column(text: str, at: int) -> int:
 
 
 def _stacked_pair(clean: str, first: tuple[int, int, str], second: tuple[int, int, str],
-                  after: list[tuple[int, int, str]]) -> bool:
+                  after: list[tuple[int, int, str]], labelled: bool = False) -> bool:
     """Whether the name cells ``first`` and ``second`` (of ``clean``, on two lines in a row)
     are two parties' names printed one under the other: each is the whole of its line, in the
     same column; no third name stands under them (three names are no pair); and "first and
     second" names two parties (:func:`~graphkit.parsers.schedule13_joint_names.two_persons`,
     :func:`~graphkit.parsers.schedule13_joint_names.joint_parties`), not one firm's name
-    written on two lines.
+    written on two lines. Without sub-labels ("(a)", "(b)", ``labelled``) the second line
+    may be anything printed under a name ("Not Applicable", "Managing Member", a firm's
+    name): only two persons of one surname are read as a pair (a couple, as filers print
+    them).
 
+    >>> t = "  Jane Q. Roe\\n  John A. Roe\\n"
+    >>> _stacked_pair(t, (2, 13, "Jane Q. Roe"), (16, 27, "John A. Roe"), [])
+    True
     >>> t = "  Jane Q. Roe\\n  John A. Doe\\n"
     >>> _stacked_pair(t, (2, 13, "Jane Q. Roe"), (16, 27, "John A. Doe"), [])
+    False
+    >>> _stacked_pair(t, (2, 13, "Jane Q. Roe"), (16, 27, "John A. Doe"), [], labelled=True)
     True
     >>> t = "  Acme Research\\n  Management Inc.\\n"
     >>> _stacked_pair(t, (2, 15, "Acme Research"), (18, 33, "Management Inc."), [])
@@ -219,7 +228,10 @@ def _stacked_pair(clean: str, first: tuple[int, int, str], second: tuple[int, in
             and _opens_line(clean, after[0][0]):
         return False
     joined = f"{name} and {nxt}"
-    return two_persons(joined) is not None or joint_parties(joined) is not None
+    pair = two_persons(joined)
+    if labelled:
+        return pair is not None or joint_parties(joined) is not None
+    return pair is not None and pair[0].split()[-1].lower() == pair[1].split()[-1].lower()
 
 
 def read_name_above(src: SourceText, clean: str, label: int, floor: int = 0

@@ -296,10 +296,17 @@ def test_two_stacked_names_both_report_the_cover(name):
 
 
 @pytest.mark.parametrize("lines, holders", [
-    (["Jane Q. Roe", "John A. Doe"], ["Jane Q. Roe", "John A. Doe"]),
+    (["Jane Q. Roe", "John A. Roe"], ["Jane Q. Roe", "John A. Roe"]),  # a couple
     (["(a) Jane Q. Roe", "(b) John A. Doe"], ["Jane Q. Roe", "John A. Doe"]),
-    (["Jane Q. Roe", "John A. Doe, JTWROS"], ["Jane Q. Roe", "John A. Doe"]),
-    (["Acme Fund, L.P.", "Acme GP, LLC"], ["Acme Fund, L.P.", "Acme GP, LLC"]),
+    (["(a) Acme Fund, L.P.", "(b) Acme GP, LLC"], ["Acme Fund, L.P.", "Acme GP, LLC"]),
+    # review C14: without sub-labels, the line under a name is often no party's name
+    (["Jane Q. Roe", "John A. Doe"], ["Jane Q. Roe"]),
+    (["Jane Q. Roe", "John A. Doe, JTWROS"], ["Jane Q. Roe"]),
+    (["Acme Fund, L.P.", "Acme GP, LLC"], ["Acme Fund, L.P."]),
+    (["John A. Doe", "Not Applicable"], ["John A. Doe"]),
+    (["John A. Doe", "Managing Member"], ["John A. Doe"]),
+    (["John A. Doe", "Private Investor"], ["John A. Doe"]),
+    (["Jane Q. Roe", "Roe Investments, L.P."], ["Jane Q. Roe"]),
     # one firm's name on two lines is one name, as before
     (["Acme Research", "Management Inc."], ["Acme Research"]),
     # three names are no pair: the first, as before
@@ -373,7 +380,12 @@ def test_amendment_pattern(text, number):
 
 @pytest.mark.parametrize("text, number", [
     ("This Amendment No. 4 to Schedule 13G amends", 4),
-    ("this Amendment No. 2 (this \"Amendment\") is filed", 2),
+    ("This Amendment No. 3 to the Schedule 13D as follows", 3),
+    ("This Amendment No. 2 to the statement on Schedule 13D", 2),
+    # review C14: another document's amendment, in an exhibit or Item 4, is not this one's
+    ("this Amendment No. 2 (this \"Amendment\") is filed", None),
+    ("This Amendment No. 2 to the Credit Agreement", None),
+    ("This Amendment No. 1 to the Rights Agreement", None),
     ("as amended by Amendment No. 2, is amended", None),
 ])
 def test_this_amendment_pattern(text, number):
