@@ -58,19 +58,21 @@ ZERO_WORD = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A share count as printed, possibly damaged: digit groups split by ",", "." or a space, with
-#: letters that OCR confuses for digits. "5,639,301", "5.639,301", "428 430", "l,027,300".
+#: letters that OCR confuses for digits, or by an apostrophe (Swiss style). "5,639,301",
+#: "5.639,301", "428 430", "l,027,300", "1'250'000"; never a part of "1'25'000".
 QUANTITY = re.compile(r"""
-    (?<![\w.,])
-    (?P<num>[0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9lIoO]{3})+ | [0-9][0-9lIoO]*)
-    (?![\w%]|[.,]\d)
+    (?<![\w.,])(?<![0-9]['’])
+    (?P<num>[0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s|['’])[0-9lIoO]{3})+ | [0-9][0-9lIoO]*)
+    (?![\w%]|[.,'’]\d)
 """, re.VERBOSE)
 
-#: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent".
+#: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent",
+#: "6.2 per cent".
 #: (One to three digits written as a digit and up to two more, so that the pattern opens with
 #: one digit and a search skips ahead fast to each.)
 PERCENT = re.compile(r"""
     (?P<num>\d\d{0,2}(?:[.,]\d{1,4})?)\s*
-    (?P<sign>%|percent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
+    (?P<sign>%|per[ ]?cent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A share count printed cleanly: "5,639,301", "32770" (ASCII digits, commas between groups of
@@ -83,8 +85,10 @@ LETTER_DIGIT = re.compile(r"""[lIoO]""", re.VERBOSE)
 DOT_AS_COMMA = re.compile(r"""\d\.\d{3}""", re.VERBOSE)
 #: A space torn into a number: "5 639", "5, 639"
 SPACE_IN_NUMBER = re.compile(r"""\d\s\d | ,\s\d""", re.VERBOSE)
+#: An apostrophe grouping thousands, as a comma would: the "'" of "1'250'000"
+APOSTROPHE_AS_COMMA = re.compile(r"""\d['’]\d{3}""", re.VERBOSE)
 #: Group marks and spaces dropped from a number once read: the "," and " " of "5, 639,301"
-NUMBER_MARKS = re.compile(r"""[,.\s]""", re.VERBOSE)
+NUMBER_MARKS = re.compile(r"""[,.\s'’]""", re.VERBOSE)
 
 #: A number grouped by commas with a footnote digit glued on, its last group one digit too
 #: long: "1,353,4681" (1,353,468 and the mark "1"); read as the number without the mark
@@ -188,6 +192,8 @@ def _quantity_reading(raw: str) -> Mapping[str, object] | None:
         methods.append("dot-as-comma")
     if SPACE_IN_NUMBER.search(num):
         methods.append("space-in-number")
+    if APOSTROPHE_AS_COMMA.search(num):
+        methods.append("apostrophe-as-comma")
     digits = NUMBER_MARKS.sub("", num.translate(_DIGIT_FOR))
     if not digits.isdigit():
         return None
@@ -247,7 +253,7 @@ def _percent_reading(raw: str) -> Mapping[str, object] | None:
     except ValueError:
         return None
     sign = m["sign"].lower()
-    repaired = sign not in {"%", "percent"} or "," in m["num"]
+    repaired = sign not in {"%", "percent", "per cent"} or "," in m["num"]
     if value > 100:
         return None
     return MappingProxyType({"value": round(value, 4), "repaired": repaired,
@@ -317,26 +323,30 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 
 
 #: One share-count cell inside running text: a zero word or a (possibly damaged) number.
-#: "nil", "iil", "NIL", "-0-", "None", "NONE", "5.639,301", "428 430", "l,027,300", a number
-#: between dashes as "-0-" is ("-3,416,000-": grouped by commas, never a page number "-3-"), a
-#: number with a footnote digit glued on ("1,353,4681", see :data:`GLUED_FOOTNOTE`), a count
-#: with a fraction ("31,797.3", see :data:`FRACTIONAL_QUANTITY`). It opens
+#: "nil", "iil", "NIL", "-0-", "None", "NONE", "zero", "Zero", "5.639,301", "428 430",
+#: "l,027,300", a number between dashes as "-0-" is ("-3,416,000-": grouped by commas, never
+#: a page number "-3-"), a number with a footnote digit glued on ("1,353,4681", see
+#: :data:`GLUED_FOOTNOTE`), a count with a fraction ("31,797.3", see
+#: :data:`FRACTIONAL_QUANTITY`), groups split by apostrophes ("1'250'000"; no part of
+#: "1'25'000" is a count). It opens
 #: with one class of every first character, so that a search skips ahead fast; the character
-#: before that one is looked at after it (no word character, ".", ",", "$", "/" or "-"), and
-#: each form goes on from its own first character, in this order:
+#: before that one is looked at after it (no word character, ".", ",", "$", "/", "-" or a
+#: digit's apostrophe), and each form goes on from its own first character, in this order:
 QUANTITY_TOKEN = re.compile(r"""
     (?P<tok>
-        [-niIl1|N0-9oO] (?<![\w.,$/-].)
+        [-niIl1|N0-9oOzZ] (?<![\w.,$/-].) (?<![0-9]['’].)
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
           | (?<=N) IL (?![\w])                                          # NIL
+          | (?<=[zZ]) ero (?![\w]) | (?<=Z) ERO (?![\w])                 # zero, Zero, ZERO
           | (?<=[Nn]) one (?![\w]) | (?<=N) ONE (?![\w])                 # None, NONE
           | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
           | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-
-          | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,]\d)   # 1,353,4681
+          | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,'’]\d)  # 1,353,4681
           | (?<=[0-9]) (?:[0-9]{0,2}(?:,[0-9]{3})+\.[0-9]{1,2}            # 31,797.3 (a
                         |[0-9]{3,}\.(?:[0-9]{4}|[0-9]{1,2})) (?![\w%/]|[.,]\d)  # fraction)
-          | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s)[0-9]{3})+(?![\w%]|[.,]\d)  # 5,639,301
-          | (?<=[0-9]) [0-9]*(?![\w%]|[.,]\d)                            # 32770, 0
+          | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s|['’])[0-9]{3})+  # 5,639,301
+            (?![\w%]|[.,'’]\d)                                       # 1'250'000
+          | (?<=[0-9]) [0-9]*(?![\w%]|[.,'’]\d)                      # 32770, 0
         )
     )
 """, re.VERBOSE)
@@ -386,7 +396,7 @@ def quantity_tokens(text: str) -> list[tuple[int, int, str]]:
 
 def may_hold_percent(text: str) -> bool:
     """False when ``text`` holds none of the signs a :data:`PERCENT` ends with ("%", "/",
-    "percent", "pct"), so that it need not be searched.
+    "percent", "per cent", "pct"), so that it need not be searched.
 
     >>> may_hold_percent("5,639,301"), may_hold_percent("0.109/"), may_hold_percent("5 PCT")
     (False, True, True)
@@ -394,7 +404,7 @@ def may_hold_percent(text: str) -> bool:
     if "%" in text or "/" in text:
         return True
     low = text.lower()
-    return "pct" in low or "percent" in low
+    return "pct" in low or "percent" in low or "per cent" in low
 
 
 def find_percents(text: str) -> list[tuple[int, int, Reading]]:

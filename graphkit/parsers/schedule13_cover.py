@@ -48,7 +48,7 @@ from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-expo
     IRS_NUMBER, UNDASHED_IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
     NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
-    ORGANIZATION_END,
+    ORGANIZATION_END, PERCENT_SIGN_CELL, SEE_REFERENCE,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_PERCENT, ROW_REF, ROW_SEC_USE, ROW_SHARED_DISPOSITIVE, ROW_SHARED_VOTING,
@@ -174,6 +174,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld == "citizenship":
                 for cs, ce, cell in split_cells(region, rs):
+                    if SEE_REFERENCE.match(cell):
+                        break  # "See Item 2(c)": the place is stated there, not here
                     if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
                         cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,
                                                        evidence=src.evidence(cs, ce, section)))
@@ -202,6 +204,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
             elif fld == "percent":
                 last = 0
                 region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
+                if "|" in region:  # "9.1 | %": the sign in a cell of its own, same length
+                    region = PERCENT_SIGN_CELL.sub(lambda m: " " * len(m[0]), region)
                 if "-" in region:  # "-0-%": as "0%", of the same length
                     region = DASHED_ZERO_PERCENT.sub(lambda m: "0".rjust(len(m[0])), region)
                 if LESS_THAN.search(region):

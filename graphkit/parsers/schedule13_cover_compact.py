@@ -55,7 +55,7 @@ from graphkit.models import Reading
 from graphkit.ocr import read_quantity, read_type_codes, repair_place
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_page import CoverPage
-from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX
+from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX, SEE_REFERENCE
 from graphkit.parsers.voting_power import find_class_percents
 from graphkit.source import SourceText
 
@@ -145,7 +145,8 @@ def _read_rows(src: SourceText, cp: CoverPage, rows: list[re.Match[str]]) -> Non
         fld = fields.get(num)
         ev = src.evidence(vs, ve, section=f"cover page {cp.index}")
         if fld == "citizenship":
-            r = repair_place(value, evidence=ev)
+            # "See Item 2(c)": the place is stated there
+            r = None if SEE_REFERENCE.match(value) else repair_place(value, evidence=ev)
             if r is not None:
                 cp.jurisdiction.append(r)
         elif fld == "percent":

@@ -29,6 +29,7 @@ from graphkit.models import Reading
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.numbered_names import NUMBERED_NAME
+from graphkit.parsers.schedule13_joint_names import joint_parties, two_persons
 from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDATED_SUFFIX,
                                                         DOUBLE_SPACED_REST, HEADING_WORD,
                                                         IRS_NUMBER_LINE, MARGIN_WORDS, NAME_CELL_LEAD,
@@ -122,6 +123,10 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     """The first name-like cell of a region (joined with a wrapped second line). A lone
     sub-label before it (:data:`SUB_LABEL`, "(a) Jane Q. Roe") is blanked; of two or more
     ("(a) Acme Fund  (b) Acme GP") none is, and no name is read: the page is not one person's.
+    Two names on lines of their own, one under the other, that name two parties (each
+    opening its line after a sub-label or none: "(a) Jane Q. Roe" / "(b) John A. Doe", see
+    :func:`_stacked_pair`) are read as the one cover name "Jane Q. Roe and John A. Doe", as
+    other filers print it on one line: each reports the cover's numbers.
 
     >>> text = "(entities only) (a) Jane Q. Roe\\n"
     >>> read_name_cell(SourceText(path="x.txt", text=text), text, 15, len(text)).value
@@ -129,15 +134,20 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     >>> text = "(entities only) (a) Acme Fund, L.P. (b) Acme GP LLC\\n"
     >>> read_name_cell(SourceText(path="x.txt", text=text), text, 15, len(text)) is None
     True
+    >>> text = "\\n   (a) Jane Q. Roe\\n   (b) John A. Doe\\n"
+    >>> read_name_cell(SourceText(path="x.txt", text=text), text, 0, len(text)).value
+    'Jane Q. Roe and John A. Doe'
     """
     region = clean[start:end]
+    paired = False  # two sub-labels, each opening its line: a name only of the two together
     if "(" in region:
-        subs = list(islice(SUB_LABEL.finditer(region), 2))
-        if len(subs) == 1:
-            s, e = subs[0].span()
-            region = region[:s] + " " * (e - s) + region[e:]
+        subs = list(islice(SUB_LABEL.finditer(region), 3))
+        paired = len(subs) == 2 and all(_opens_line(region, m.start()) for m in subs)
+        for m in subs if len(subs) == 1 or paired else ():
+            region = region[:m.start()] + " " * (m.end() - m.start()) + region[m.end():]
+    blanked = clean if not paired else clean[:start] + region + clean[end:]  # labels blanked
     cells = list(islice((c for c in map(_without_lead, split_cells(region, start))
-                         if looks_like_name_cell(c[2])), 2))
+                         if looks_like_name_cell(c[2])), 3))
     if not cells:
         return None
     s, e, name = cells[0]
@@ -151,12 +161,17 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     for s2, e2, nxt in cells[1:2]:
         between = src.text[e:s2]
         line_start = src.text.rfind("\n", 0, s2)
-        first_of_line = not clean[line_start + 1:s2].strip()
+        first_of_line = not blanked[line_start + 1:s2].strip()
         joined_line = between.count("\n") == 1 and first_of_line
         if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
                                                                                  " and"))
                             or _wraps_capacity(src.text, s, s2, name, nxt)):
             name, e = f"{name} {src.text[s2:e2]}", e2
+        elif joined_line and _stacked_pair(blanked, (s, e, name), cells[1], cells[2:],
+                                           labelled=paired):
+            name, e, paired = f"{name} and {nxt}", e2, False
+    if paired:
+        return None  # "(a) Acme Fund" / "(b) Jane Roe, Trustee": no one name of the page
     name = " ".join(name.split())
     if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
         name = NAME_ID_SUFFIX.sub("", name)
@@ -167,6 +182,56 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
                    evidence=src.evidence(s, e, section="cover page"))
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between the start of its line and ``text[at]``."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def _column(text: str, at: int) -> int:
+    """The column of ``text[at]`` on its line."""
+    return at - (text.rfind("\n", 0, at) + 1)
+
+
+def _stacked_pair(clean: str, first: tuple[int, int, str], second: tuple[int, int, str],
+                  after: list[tuple[int, int, str]], labelled: bool = False) -> bool:
+    """Whether the name cells ``first`` and ``second`` (of ``clean``, on two lines in a row)
+    are two parties' names printed one under the other: each is the whole of its line, in the
+    same column; no third name stands under them (three names are no pair); and "first and
+    second" names two parties (:func:`~graphkit.parsers.schedule13_joint_names.two_persons`,
+    :func:`~graphkit.parsers.schedule13_joint_names.joint_parties`), not one firm's name
+    written on two lines. Without sub-labels ("(a)", "(b)", ``labelled``) the second line
+    may be anything printed under a name ("Not Applicable", "Managing Member", a firm's
+    name): only two persons of one surname are read as a pair (a couple, as filers print
+    them).
+
+    >>> t = "  Jane Q. Roe\\n  John A. Roe\\n"
+    >>> _stacked_pair(t, (2, 13, "Jane Q. Roe"), (16, 27, "John A. Roe"), [])
+    True
+    >>> t = "  Jane Q. Roe\\n  John A. Doe\\n"
+    >>> _stacked_pair(t, (2, 13, "Jane Q. Roe"), (16, 27, "John A. Doe"), [])
+    False
+    >>> _stacked_pair(t, (2, 13, "Jane Q. Roe"), (16, 27, "John A. Doe"), [], labelled=True)
+    True
+    >>> t = "  Acme Research\\n  Management Inc.\\n"
+    >>> _stacked_pair(t, (2, 15, "Acme Research"), (18, 33, "Management Inc."), [])
+    False
+    """
+    (s, e, name), (s2, e2, nxt) = first, second
+    if clean[e:s2].strip() or _column(clean, s) != _column(clean, s2):
+        return False
+    line_end = clean.find("\n", e2)
+    if clean[e2:len(clean) if line_end == -1 else line_end].strip():
+        return False  # more on the second name's line: no name of its own
+    if after and after[0][0] == clean.find("\n", e2) + 1 + _column(clean, s) \
+            and _opens_line(clean, after[0][0]):
+        return False
+    joined = f"{name} and {nxt}"
+    pair = two_persons(joined)
+    if labelled:
+        return pair is not None or joint_parties(joined) is not None
+    return pair is not None and pair[0].split()[-1].lower() == pair[1].split()[-1].lower()
 
 
 def read_name_above(src: SourceText, clean: str, label: int, floor: int = 0

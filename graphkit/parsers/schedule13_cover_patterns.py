@@ -162,9 +162,12 @@ ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
     (re.compile(r"""\) (?<=\d\)) (?=\s|$|[A-Z])""", re.VERBOSE), (1, 2, 3)),
     (re.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
 )
-#: References to other rows and items: "Row (9)", "Rows 5 and 7", "Items 2(d)"
+#: References to other rows and items: "Row (9)", "Rows 5 and 7", "Rows 5 - 8", "Items 2(d)";
+#: a number after "Row 9 -" with a decimal point, thousands or a "%" is the row's value, no
+#: row of a range: "Row 9" of "Amount in Row 9 - 6.2%" (or "- 5%", "- 16.2%", "- 1,250,000")
 ROW_REF = re.compile(r"""
-    Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))? | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+)*
+    Rows?\s*\(\s*\d+\s*\)(?:\s*(?:and|&|-)\s*\(\s*\d+\s*\))?
+  | Rows?\s+\d+(?:\s*(?:and|&|-|,)\s*\d+(?!\d|[.,]\d|\s*%))*
   | Items?\s+\d+(?:\s*\(\s*[a-z]\s*\))?
 """, _F)
 #: A name of reporting person followed by an I.R.S. number on the cover: "13-3470777" (no digit
@@ -190,25 +193,39 @@ NIL_WORD = re.compile(r"""(?<![A-Za-z])(?:Nil|NIL)(?![A-Za-z])""", re.VERBOSE)
 #: space before it gives way to the zero, so offsets are kept; the blank before that space is
 #: looked at after " .", so that a search skips ahead fast)
 LEADING_DOT_PERCENT = re.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
+#: The table-cell mark between a percent's number and its "%" typeset in a cell of its own:
+#: the " | " of "9.1 | %" (an HTML row "<td>9.1</td><td>%</td>"; blanked, so that "9.1   %" is
+#: read and offsets are kept); never before a "%" that opens more than a sign ("9.1 | %s")
+PERCENT_SIGN_CELL = re.compile(r"""(?<=\d)[ \t]*\|[ \t]*(?=%(?![\w]))""", re.VERBOSE)
 #: A zero percent printed between dashes, as "-0-" is in the share rows: "-0-%", "- 0 - %"
 #: (read as "0%": the dashes give way to spaces, so offsets are kept)
 DASHED_ZERO_PERCENT = re.compile(r"""-+[ \t]*0[ \t]*-+(?=[ \t]*%)""", re.VERBOSE)
-#: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |"): on some
-#: covers "none", the way "-0-" is, but only the page's other numbers can say so (see
-#: :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "- -----") nor a
-#: dash beside words ("Sole Voting Power - see Item 4").
-DASH_CELL = re.compile(r"""^[ \t|]*(?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
-#: A lone dash after the label's colon, alone to the end of the label's line: the cell of
-#: "6)SHARED VOTING POWER: -" (without the colon the dash is the label's punctuation)
-COLON_DASH_CELL = re.compile(r"""[ \t]*:[ \t]*(?P<dash>[-–—])[ \t|]*(?:\n|\Z)""", re.VERBOSE)
+#: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |") or after
+#: the words of the cover's left margin, two spaces or a "|" apart ("BENEFICIALLY        -",
+#: "OWNED BY | —"): on some covers "none", the way "-0-" is, but only the page's other numbers
+#: can say so (see :mod:`graphkit.parsers.schedule13_dashes`). Never a rule line ("-----", "-
+#: -----") nor a dash beside other words ("Sole Voting Power - see Item 4", "SHARED VOTING
+#: POWER -").
+DASH_CELL = re.compile(r"""
+    ^[ \t|]*
+    (?:(?i:number|of|shares|beneficially|owned|by|each|reporting|person|with)
+       (?:[ \t]+(?i:of|shares|beneficially|owned|by|each|reporting|person|with))*
+       (?:[ \t]{2,}|[ \t]*\|[ \t|]*))?
+    (?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
+#: A lone dash after the label's colon or "|", or an em dash, alone to the end of the label's
+#: line: the cell of "6)SHARED VOTING POWER: -", "SOLE VOTING POWER | -" and of "SOLE VOTING
+#: POWER —" (an HTML cell "SOLE VOTING POWER<br/><br/>&#8212;" flattened onto one line);
+#: without them the dash is the label's punctuation ("SHARED VOTING POWER -")
+COLON_DASH_CELL = re.compile(r"""
+    [ \t]*(?:[:|][ \t|:]*|(?=—))(?P<dash>[-–—])[ \t|]*(?:\n|\Z)""", re.VERBOSE)
 #: A number standing free in a row region (not glued to a rule line: "____14." is no number)
 NUMBER_TOKEN = re.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 #: What a reader takes for a number of shares in a power or aggregate cell: digits grouped
-#: by commas or dots, or four digits or more, standing free of letters and "%": "1,000,00",
-#: "36,832,4081", "12.345.6"; not "13d" of "Rule 13d-3" nor a row number "7". When a row
-#: holds one and no share count is read from it, the cover page warns.
+#: by commas, dots or apostrophes, or four digits or more, standing free of letters and "%":
+#: "1,000,00", "36,832,4081", "12.345.6", "1'25'000"; not "13d" of "Rule 13d-3" nor a row
+#: number "7". When a row holds one and no share count is read from it, the cover page warns.
 NUMBER_LIKE = re.compile(r"""
-    (?<![A-Za-z0-9]) \d (?: \d{3,} | \d{0,2}[,.]\d ) [\d.,]* (?![A-Za-z0-9%])
+    (?<![A-Za-z0-9]) \d (?: \d{3,} | \d{0,2}[,.'’]\d ) [\d.,'’]* (?![A-Za-z0-9%])
 """, re.VERBOSE)
 #: "Less than 1%", "less than one percent" in a percent row
 LESS_THAN = re.compile(r"""\bless\s+than\b""", _F)
@@ -260,6 +277,12 @@ NAME_CELL_LEAD = re.compile(r"""[:|][ \t:|]*""", re.VERBOSE)
 #: (a) Jane Q. Roe" and "(See Instructions) (a) IN" (a form written for several persons, of
 #: which one is named); never a checkbox "(a) [ ]" or "(a) o"
 SUB_LABEL = re.compile(r"""(?<![\w)])\([a-z]\)[ \t]+(?=[A-Z])""", re.VERBOSE)
+#: A cell that refers elsewhere instead of stating a value: "See Item 2(c)", "(See Item 4)",
+#: "see Appendix A", "Refer to Item 2", "As set forth in Item 2(c)" (in a citizenship row: no
+#: place "See"; the Item 2(c) places then apply)
+SEE_REFERENCE = re.compile(r"""
+    ^[(\[\s]*(?:see|refer\s+to|reference\s+is\s+made|as\s+(?:set\s+forth|stated|described)\s+in)\b
+""", _F)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.dates import parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
+from graphkit.parsers.schedule13_amendment import AMENDMENT, read_amendment  # noqa: F401
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
     CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN, THREE_DIGITS,
@@ -53,8 +54,6 @@ _F = re.VERBOSE | re.IGNORECASE
 
 #: "SCHEDULE 13G", "SCHEDULE 13D/A*", "# **SCHEDULE 13G**"
 FORM_TITLE = re.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b)?""", _F)
-#: "(Amendment No. 3)*", "(Amendment No. )*", "(AMENDMENT NO. 1)*"
-AMENDMENT = re.compile(r"""\(\s*Amendment\s+No\.?\s*:?\s*(?P<num>\d+)?\s*\)""", _F)
 #: "(Name of Issuer)"
 ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
 #: "(Title of Class of Securities)", "(Title and Class of Securities)", "(Title of Class of
@@ -407,9 +406,7 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     text = src.text
     fp = FrontPage()
     m = FORM_TITLE.search(text, start, end)
-    am = AMENDMENT.search(text, start, min(end, (m.end() + 3000) if m else end))
-    if am and am["num"]:
-        fp.amendment_number = int(am["num"])
+    fp.amendment_number = read_amendment(text, start, min(end, (m.end() + 3000) if m else end))
     if m:
         amended = bool(m["amend"]) or fp.amendment_number is not None
         fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")

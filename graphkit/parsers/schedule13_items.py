@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
 from graphkit.models import Evidence, Reading
-from graphkit.ocr import quantity_tokens, read_quantity
+from graphkit.ocr import PLACES, quantity_tokens, read_quantity
 from graphkit.parsers.cue_search import finditer_lines, fold_case, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
@@ -109,9 +109,10 @@ ITEM4_PART = re.compile(r"""
 
 #: Where Item 1(b)'s address ends: "(c)", "Item 2", a markdown heading
 ISSUER_ADDRESS_END = re.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
-#: Item 2(c): "(c) Citizenship", and the "(d)" after it
-CITIZENSHIP_ITEM = re.compile(r"""\(c\)\s*Citizenship""", _F)
-ITEM_D = re.compile(r"""\n\s*\(d\)""", re.VERBOSE)
+#: Item 2(c): "(c) Citizenship", "Item 2(c).   Citizenship:", and the "(d)" or "Item 2(d)."
+#: opening a line after it
+CITIZENSHIP_ITEM = re.compile(r"""\(c\)[.:]?\s*Citizenship""", _F)
+ITEM_D = re.compile(r"""\n\s*(?:Item\s*2\s*)?\(d\)""", _F)
 #: Two letters: a table line's "who" that names something ("ACVA"), not "(a)" alone
 TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
 #: The rest of a sub-item's caption before its answer: "... power to vote or direct the vote:"
@@ -164,7 +165,14 @@ def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
 
 
 def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
-    """Item 2(c) pairs (who as written, place) such as "ACMV—Delaware"."""
+    """Item 2(c) pairs (who as written, place) such as "ACMV—Delaware"; a known place
+    (:data:`~graphkit.ocr.PLACES`) alone as the item's answer ("Citizenship:  Delaware") is
+    given with ``who`` empty: every reporting person's, when there is one.
+
+    >>> t = "Item 2(c).   Citizenship:  Cayman Islands\\nItem 2(d).   Title of Class"
+    >>> [(w, p) for w, p, _ in read_citizenships(SourceText(path="x", text=t), 0, len(t))]
+    [('', 'Cayman Islands')]
+    """
     m = CITIZENSHIP_ITEM.search(src.text[start:end])
     if not m:
         return []
@@ -176,7 +184,16 @@ def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, 
         who = t["who"].strip(" :")
         if who:
             out.append((who, t["place"].strip(), src.evidence(t.start(), t.end(), section="Item 2(c)")))
+    bare = " ".join(src.text[s:e].split()).strip(" :.")
+    if not out and bare.lower() in _KNOWN_PLACES:
+        at = src.text.index(bare.split()[0], s)
+        out.append(("", _KNOWN_PLACES[bare.lower()],
+                    src.evidence(at, at + len(bare), section="Item 2(c)")))
     return out
+
+
+#: The places an Item 2(c) may state alone, by their lower-cased names
+_KNOWN_PLACES = {p.lower(): p for p in PLACES}
 
 
 def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:

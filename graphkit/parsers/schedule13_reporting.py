@@ -7,8 +7,10 @@ combined cover listing a group), else from the per-person blocks of Item 4
 (:func:`reporting_from_header_fallback`). :func:`graphkit.parsers.schedule13_text.parse_schedule13_text`
 then reads each one's holding from its pages.
 
->>> two_persons("Jane Q. Roe and John A. Doe")
-('Jane Q. Roe', 'John A. Doe')
+Two parties named on one cover are read by :mod:`graphkit.parsers.schedule13_joint_names`.
+
+>>> as_trustee("Jane Q. Roe, as trustee of the Roe Family Trust")
+('Jane Q. Roe', 'Roe Family Trust')
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from typing import Callable, Optional
 
 from graphkit.models import (AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              SubmissionHeader)
-from graphkit.names import guess_kind, org_words, split_trustee
+from graphkit.names import split_trustee
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts
 from graphkit.parsers.schedule13_header import (JOINT_HEADER_NAME, header_reporting_names,
                                                 reporting_from_header)
 from graphkit.parsers.schedule13_items import TableValue
+from graphkit.parsers.schedule13_joint_names import joint_parties, joint_side_kind, two_persons
 from graphkit.parsers.schedule13_person_tables import CombinedCover, add_listed_persons
 from graphkit.parsers.xmldoc import name_key
 from graphkit.source import SourceText
@@ -33,54 +36,6 @@ from graphkit.source import SourceText
 Reporting = list[tuple[Party, list[CoverPage]]]
 #: A trustee named on a cover with the trust it acts for: (trustee id, trust id, evidence)
 Trusteeship = tuple[str, str, Optional[Evidence]]
-
-#: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
-#: both are persons' names is :func:`two_persons`'s to tell)
-TWO_PERSON_NAMES = re.compile(r"""
-    ^(?P<a>[^,&;()]+?)\s+and\s+(?P<b>[^,&;()]+)$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: How two persons hold together, after their names on one cover: "Jane Roe and John Roe
-#: JTWROS", "..., JT TEN", "..., Trustees", "... TTEES", "... TIC", "..., as joint tenants"
-OWNERSHIP_MARK = re.compile(r"""
-    ,?\s+(?:JTWROS|JT[ ]?TEN|JT[ ]?WROS|TIC|TEN[ ]?COM|TTEES?|Trustees|Co-?Trustees
-    |as\s+(?:joint\s+tenants|tenants\s+in\s+common|co-?trustees|trustees)
-     (?:\s+with\s+(?:full\s+)?rights?\s+of\s+survivorship)?)\.?\s*$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A cover name joining a company and a person, or two companies, with "and": "Acme
-#: Investments, Ltd. and Jane Q. Roe", "Acme Fund, L.P. and Acme GP, LLC" (each side is told
-#: by :func:`joint_parties`; one "and" is tried after another: "Roe and Doe Holdings, Inc. and
-#: Jane Q. Roe" splits at the second)
-JOINED_AT = re.compile(r"""\s+and\s+""", re.VERBOSE)
-
-#: The legal form that ends a company's name: ", Ltd.", " Inc.", ", L.P.", " LLC", " Corp."
-LEGAL_FORM_END = re.compile(r"""
-    [,\s](?:Inc|Ltd|Limited|L\.?\s?L\.?\s?C|L\.?\s?P|L\.?\s?L\.?\s?P|Corp|Corporation|Co|Company
-    |plc|N\.\s?V|S\.\s?A|B\.\s?V|GmbH|AG)\.?$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: Words that name no firm on their own, before a legal form: the "Co., LLC" of "J.Q. Roe and
-#: Co., LLC", "Associates, Inc.", "Sons Co.", "Subsidiaries, Inc." (a firm's name holding
-#: "and", not a second party)
-GENERIC_FIRM_WORD = re.compile(r"""
-    ^(?:&|and|the|co|company|companies|associates|sons|brothers|partners|affiliates
-    |subsidiaries|subsidiary|group|holdings)$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A person's name with an initial, as one side of a joined cover name: "Jane Q. Roe",
-#: "John Q.R. Doe", "J. Gary Roe, Jr." (a name without one, "Acme Research", may be a firm's)
-PERSON_WITH_INITIAL = re.compile(r"""
-    ^(?=.*\b[A-Z]\.)
-    (?:(?:[A-Z]\.)+|[A-Z][a-z'\-]+)(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-z'\-]+)){1,4}
-    (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$
-""", re.VERBOSE)
-
-#: A person's name in EDGAR's inverted order, a bare initial last: "Marxe Austin W",
-#: "Roe Jane Q" (the natural order writes "Jane Q. Roe")
-INVERTED_PERSON = re.compile(r"""
-    ^(?P<last>[A-Z][A-Za-z'\-]+)\s+(?P<given>[A-Z][A-Za-z'\-]+)\s+(?P<initial>[A-Z])$
-""", re.VERBOSE)
 
 #: A term defined after a cover-page name, at its end: 'Acme Fund, L.P. (the "Fund")'
 COVER_NAME_TERM = re.compile(r"""
@@ -133,97 +88,6 @@ def _add_reporting(reporting: Reporting, party: Party,
             reporting[i] = (p, lst + pages)
             return
     reporting.append((party, pages))
-
-
-def two_persons(name: str) -> Optional[tuple[str, str]]:
-    """The two persons of a cover name that joins two persons' names with "and" ("Jane Q. Roe
-    and John Doe"), or None: each side must read as a person's name of two to five words, with
-    no word of an organization's. How they hold together ("JTWROS", "as joint tenants",
-    "Trustees") is no part of the names, and a name in inverted order ("Roe Jane Q") is read
-    in natural order.
-
-    >>> two_persons("Jane Q. Roe and John A. Doe")
-    ('Jane Q. Roe', 'John A. Doe')
-    >>> two_persons("Jane Roe and John Roe JTWROS"), two_persons("Roe Jane Q and Doe John A")
-    (('Jane Roe', 'John Roe'), ('Jane Q. Roe', 'John A. Doe'))
-    >>> two_persons("Roe and Doe Holding Corp") is None, two_persons("Roe and Doe") is None
-    (True, True)
-    """
-    name = name.strip()
-    while True:
-        bare = OWNERSHIP_MARK.sub("", name)
-        if bare == name:
-            break
-        name = bare
-    m = TWO_PERSON_NAMES.match(name)
-    if m is None:
-        return None
-    a, b = m["a"].strip(), m["b"].strip()
-    for side in (a, b):
-        if not 2 <= len(side.split()) <= 5 or org_words(side) or \
-                guess_kind(side) is not PartyKind.PERSON:
-            return None
-    return _natural_order(a), _natural_order(b)
-
-
-def joint_parties(name: str) -> Optional[tuple[str, str]]:
-    """The two parties of a cover name that joins a company and a person, or two companies,
-    with "and" ("Acme Investments, Ltd. and Jane Q. Roe"), or None. A company's side must end
-    in its legal form (:data:`LEGAL_FORM_END`), so a firm's name holding "and" is one name
-    ("Roe and Company", "Acme Research and Management Inc."); a person's side reads as a
-    person's name with an initial (:data:`PERSON_WITH_INITIAL`). Two persons are
-    :func:`two_persons`'s.
-
-    >>> joint_parties("Acme Investments, Ltd. and Jane Q. Roe")
-    ('Acme Investments, Ltd.', 'Jane Q. Roe')
-    >>> joint_parties("Acme Fund, L.P. and Acme GP, LLC")
-    ('Acme Fund, L.P.', 'Acme GP, LLC')
-    >>> joint_parties("Roe and Company"), joint_parties("Acme Research and Management Inc.")
-    (None, None)
-    >>> joint_parties("Jane Q. Roe and John A. Doe") is None
-    True
-    >>> joint_parties("J.Q. Roe and Co., LLC"), joint_parties("Jane Q. Roe and Associates, Inc.")
-    (None, None)
-    """
-    name = name.strip(" .,;") if not LEGAL_FORM_END.search(name.strip()) else name.strip()
-    for m in JOINED_AT.finditer(name):
-        a, b = name[:m.start()].strip(" ,"), name[m.end():].strip()
-        kinds = [joint_side_kind(a), joint_side_kind(b)]
-        if None not in kinds and PartyKind.ORGANIZATION in kinds:
-            return a, b
-    return None
-
-
-def joint_side_kind(side: str) -> Optional[PartyKind]:
-    """The kind of one side of a joined cover name: a company's name ending in its legal form,
-    a person's name with an initial, or None (no party's name on its own).
-
-    >>> joint_side_kind("Acme Investments, Ltd").value, joint_side_kind("John Q.R. Doe").value
-    ('organization', 'person')
-    >>> joint_side_kind("Acme Research"), joint_side_kind("Inc.")
-    (None, None)
-    >>> joint_side_kind("Co., LLC"), joint_side_kind("Associates, Inc."), joint_side_kind("Sons Co.")
-    (None, None, None)
-    >>> joint_side_kind("its subsidiary Acme Co.") is None
-    True
-    """
-    if not side[:1].isupper() and not side[:1].isdigit():
-        return None  # "its wholly-owned subsidiary Acme Co.": no name of its own
-    form = LEGAL_FORM_END.search(side)
-    if form is not None and len(side.split()) >= 2:
-        words = [w.strip(".,") for w in side[:form.start()].split()]
-        if all(GENERIC_FIRM_WORD.match(w) for w in words if w):
-            return None  # "Co., LLC" of "J.Q. Roe and Co., LLC": one firm's name
-        return PartyKind.ORGANIZATION
-    if PERSON_WITH_INITIAL.match(side) and not org_words(side):
-        return PartyKind.PERSON
-    return None
-
-
-def _natural_order(name: str) -> str:
-    """A person's name in natural order: "Roe Jane Q" -> "Jane Q. Roe"; others as written."""
-    m = INVERTED_PERSON.match(name)
-    return f"{m['given']} {m['initial']}. {m['last']}" if m else name
 
 
 def as_trustee(name: str) -> tuple[str, Optional[str]]:

@@ -297,7 +297,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- Item 2(c) citizenship ------------------------------------------------------------
     if 2 in items:
         for who, place, ev in read_citizenships(src, *items[2]):
-            p = book.lookup(who)
+            # a place stated alone ("Citizenship: Delaware") is the one reporting person's
+            p = book.lookup(who) if who else reporting[0][0] if len(reporting) == 1 else None
             if p is not None and PartyRole.ISSUER not in p.roles:
                 if p.jurisdiction is None:
                     p.jurisdiction = place

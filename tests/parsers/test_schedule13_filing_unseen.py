@@ -17,6 +17,7 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers import schedule13_header as hdr
 from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.parsers import schedule13_subsidiaries as subs
+from graphkit.parsers import schedule13_joint_names as joint13
 from graphkit.parsers import schedule13_reporting as reporting13
 from graphkit.parsers import schedule13_text as text13
 from graphkit.parsers.filer_terms import FILER_TERM
@@ -271,5 +272,5 @@ def test_cover_naming_two_persons_gives_two_reporting_persons():
 
 
 def test_two_persons_pattern():
-    assert reporting13.TWO_PERSON_NAMES.match("Jane Q. Roe and John Doe")
+    assert joint13.TWO_PERSON_NAMES.match("Jane Q. Roe and John Doe")
     assert reporting13.two_persons("Smith and Wesson Holding Corp") is None

@@ -23,7 +23,7 @@ from graphkit.parsers.schedule13_cover_names import read_name_above
 from graphkit.parsers.schedule13_cover_patterns import NAME_LINE_ABOVE
 from graphkit.parsers.schedule13_header import JOINT_HEADER_NAME, joint_header_parties
 from graphkit.parsers.schedule13_outstanding import read_outstanding
-from graphkit.parsers.schedule13_reporting import PERSON_WITH_INITIAL, joint_parties
+from graphkit.parsers.schedule13_joint_names import PERSON_WITH_INITIAL, joint_parties
 from graphkit.parsers.schedule13_subsidiaries import (SUBSIDIARIES_ARE, SUBSIDIARY_LINE,
                                                       read_subsidiaries_sentence)
 from graphkit.parse import parse_path

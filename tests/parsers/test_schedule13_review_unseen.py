@@ -18,6 +18,7 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers import schedule13_header as hdr
 from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.parsers import schedule13_subsidiaries as subs
+from graphkit.parsers import schedule13_joint_names as joint13
 from graphkit.parsers import schedule13_reporting as reporting13
 from graphkit.parsers.sgml import split_submission
 from graphkit.reading import read_source
@@ -265,7 +266,7 @@ def test_two_persons(name, pair):
 
 
 def test_two_persons_patterns():
-    assert reporting13.OWNERSHIP_MARK.search("John Roe JTWROS")
-    assert not reporting13.OWNERSHIP_MARK.search("John Roe Trust")
-    assert reporting13.INVERTED_PERSON.match("Roe Jane Q") and not reporting13.INVERTED_PERSON.match(
+    assert joint13.OWNERSHIP_MARK.search("John Roe JTWROS")
+    assert not joint13.OWNERSHIP_MARK.search("John Roe Trust")
+    assert joint13.INVERTED_PERSON.match("Roe Jane Q") and not joint13.INVERTED_PERSON.match(
         "Jane Q. Roe")
