@@ -33,6 +33,7 @@ from typing import Iterable, Optional
 
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
+from graphkit.parsers.partybook_kinds import kinds_clash, new_party, spelling_kind
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate  # noqa: F401
 from graphkit.parsers.partybook_spelling import Spelling
@@ -80,6 +81,7 @@ class PartyBook:
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
         # (spelling, other spelling, other is a person) -> how alike (:meth:`Spelling.score`)
         self._pair_scores: dict[tuple[str, str, bool], float] = {}
+        self._stated: dict[str, PartyKind] = {}  # party id -> the kind stated when named
 
     # -- reading --------------------------------------------------------------------------
 
@@ -101,12 +103,16 @@ class PartyBook:
         except KeyError:
             raise KeyError(f"party {party_id!r} not in party book") from None
 
-    def lookup(self, name: str, fuzzy: bool = True) -> Optional[Party]:
-        """The party known by ``name`` (a name, spelling or term), or None.
+    def lookup(self, name: str, fuzzy: bool = True,
+               kind: Optional[PartyKind] = None) -> Optional[Party]:
+        """The party known by ``name`` (a name, spelling or term), or None. A name alike but
+        not equal to a party's never names a party of the other ``kind`` stated
+        (:func:`~graphkit.parsers.partybook_kinds.kinds_clash`): "Jane Roe" signing by hand
+        is not "Jane Roe LLC".
 
-        >>> book = PartyBook(); _ = book.add("Donald R. Doe")
-        >>> book.lookup("DOE, DONALD R.").name
-        'Donald R. Doe'
+        >>> book = PartyBook(); _ = book.add("Donald R. Doe"); _ = book.add("Jane Roe LLC")
+        >>> book.lookup("DOE, DONALD R.").name, book.lookup("Jane Roe", kind=PartyKind.PERSON)
+        ('Donald R. Doe', None)
         """
         key = squeeze(name)
         if not key or key in self._twins:
@@ -131,11 +137,11 @@ class PartyBook:
                 hit = None
             if hit is not None or self._surname_count(name.strip()) > 1:
                 return hit
-        hit = self._match(name) if fuzzy else None
+        hit = self._match(name, (), spelling_kind(name, kind)) if fuzzy else None
         if hit is None and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
             bare = TRAILING_CAPACITY.sub("", name)
             if bare != name and bare.strip():  # "Acme Bank, N.A., TRUSTEE": the bank
-                return self.lookup(bare, fuzzy)
+                return self.lookup(bare, fuzzy, kind)
         return hit
 
     def _surname_count(self, surname: str) -> int:
@@ -255,7 +261,8 @@ class PartyBook:
                     pk[0] == k[0] and pk[2] == k[2] for k in keys)}
         return said.pop() if len(said) == 1 else None
 
-    def _match(self, name: str, identifiers: tuple[Identifier, ...] = ()) -> Optional[Party]:
+    def _match(self, name: str, identifiers: tuple[Identifier, ...] = (),
+               kind: Optional[PartyKind] = None) -> Optional[Party]:
         spelling: Optional[Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
@@ -264,6 +271,8 @@ class PartyBook:
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
                                                                     identifiers)[0] is False:
                 continue  # another CIK: another party, however alike the names
+            if kind is not None and kinds_clash(kind, p, self._stated):
+                continue  # "Jane Roe" (a person, stated) is not "Jane Roe LLC" 
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
@@ -293,7 +302,8 @@ class PartyBook:
     def add(self, name: str, *, role: PartyRole | str | None = None,
             evidence: Evidence | None = None, how: AliasKind | str = AliasKind.SPELLING,
             kind: PartyKind | str | None = None, create: bool = True,
-            fuzzy: bool = True, identifiers: Iterable[Identifier] = ()) -> Optional[Party]:
+            fuzzy: bool = True, identifiers: Iterable[Identifier] = (),
+            stated_kind: PartyKind | None = None) -> Optional[Party]:
         """Add a spelling: link it to the party it names, or start a new party.
 
         Returns the party, or None when ``create`` is false and no party matches. A spelling
@@ -302,6 +312,9 @@ class PartyBook:
         against every party: for the many persons of a long table). ``identifiers`` (a CIK)
         are given to the party; a party with another identifier of the same scheme is never
         the one a spelling names (:func:`~resolvers.compare.identifier_verdict`).
+        ``stated_kind``, the kind the filing states for the spelling (a hand signer is a person,
+        a cover's type code "IN"), keeps it from a party stated of the other kind
+        (:meth:`lookup`); a new party is still of ``kind`` (or the kind its name reads as).
 
         >>> book = PartyBook(); _ = book.add("Jane Quincy Roe")
         >>> book.add("Jane Q. Roe", fuzzy=False).name
@@ -319,15 +332,15 @@ class PartyBook:
         if key in self._twins:  # the twin of this CIK; without one the first (see lookup)
             party = self._match(name, ids) if ids else self.get(self._keys[key])
         else:
-            party = self.lookup(name, fuzzy)
+            party = self.lookup(name, fuzzy, stated_kind)
         if party is not None and ids and identifier_verdict(party.identifiers, ids)[0] is False:
-            party = self._match(name, ids) if fuzzy else None
+            party = self._match(name, ids, spelling_kind(name, stated_kind)) if fuzzy else None
         if party is None:
             if not create:
                 return None
             bare = strip_honorific(name)
-            party = _new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
-                               PartyKind(kind) if kind else guess_kind(name))
+            party = new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
+                              PartyKind(kind) if kind else guess_kind(name))
             if bare != name:
                 self._alias(party, name, _kind_of(how), evidence)
                 self._keys.setdefault(squeeze(bare), party.id)
@@ -336,6 +349,8 @@ class PartyBook:
         else:
             self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
+        if stated_kind is not None and party.kind is stated_kind:
+            self._stated.setdefault(party.id, stated_kind)
         first = self._keys.setdefault(key, party.id)
         party.identifiers.extend(i for i in ids if i not in party.identifiers)
         if first != party.id and ids and \
@@ -462,20 +477,6 @@ class PartyBook:
         for p in self._parties:
             for n in p.all_names():
                 yield n, p.id
-
-
-#: The fields a new party is given; the others start empty
-_PARTY_GIVEN = frozenset({"id", "name", "kind"})
-
-
-def _new_party(party_id: str, name: str, kind: PartyKind) -> Party:
-    """``Party(id=party_id, name=name, kind=kind)`` for values the book made itself (an id, a
-    cleaned name, a kind), without validating them again (see :func:`~graphkit.models.unchecked`;
-    each list field gets a list of its own)."""
-    return unchecked(Party, {"id": party_id, "name": name, "kind": kind, "aliases": [],
-                             "roles": [], "jurisdiction": None, "addresses": [],
-                             "identifiers": [], "type_codes": [], "readings": [],
-                             "evidence": []}, _PARTY_GIVEN)
 
 
 def _kind_of(how: AliasKind | str) -> AliasKind:

@@ -263,10 +263,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                          f"of that name", src.text_pos(sig.evidence.start)
                                          if sig.evidence and sig.evidence.start is not None
                                          else None))
-        # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit")
+        # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit"),
+        # never the firm named after her ("Jane Roe" signing for "Jane Roe, Inc.")
+        signer_kind = PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON
         book.add(sig.signer, role=PartyRole.SIGNER, evidence=sig.evidence,
-                 how=AliasKind.SIGNATURE,
-                 kind=PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON)
+                 how=AliasKind.SIGNATURE, kind=signer_kind,
+                 stated_kind=signer_kind if signer_kind is PartyKind.PERSON else None)
 
     # -- abbreviations used but never defined ------------------------------------------
     seen_abbr: set[str] = set()

@@ -38,6 +38,7 @@ from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, one_prin
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  signed_capacities, title_findings)
+from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TITLE_LINE,
                                               is_title_line, join_title, printed_title,
                                               slash_title, split_name_title,
@@ -130,6 +131,8 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             printed = twin[1]  # "/s/ Jane Roe" / "Jane Q. Roe, President": the same signer
             if len(twin[0].split()) > len(signer.split()):
                 signer = twin[0]  # the printed name with a middle name "/s/ Jane Roe" leaves out
+        if printed is not None and LEGAL_END.match(printed):
+            printed = None  # "JANE ROE, INC.": the firm named after her, no title of hers
         if wrapped:
             wrapped = False
             if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \

@@ -1,14 +1,20 @@
 """Signatures, review 14: a "By" line naming the capacity before the entity ("By its general
-partner, Acme GP, L.P.", S6).
+partner, Acme GP, L.P.", S6); a person signing by hand is never merged into the firm named
+after her ("Jane Roe" / "Jane Roe, Inc.", S5), in the party book and in the signature reader.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from graphkit.models import PartyKind
+from graphkit.parse import parse_path
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_kinds import kinds_clash, new_party, party_kind, spelling_kind
 from graphkit.parsers.signature_role_first import ROLE_FIRST, ROLE_FIRST_OPEN, role_first_line
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
+from tests.holdout import relation_pairs
 
 
 def _read(text: str):
@@ -108,3 +114,153 @@ def test_role_first_open_pattern(line, matches):
 ])
 def test_role_first_line(line, nxt, out):
     assert role_first_line(line, nxt) == out
+
+
+# --- S5: a person is never merged into the firm named after her -------------------------------
+
+def _cover(name: str, code: str) -> str:
+    return (f"1. Names of Reporting Persons.  {name}\n"
+            "4. Citizenship or Place of Organization  Delaware\n"
+            "5. Sole Voting Power 0 6. Shared Voting Power 1,000\n"
+            "9. Aggregate Amount Beneficially Owned by Each Reporting Person 1,000\n"
+            "11. Percent of Class Represented by Amount in Row (9) 5.0%\n"
+            f"12. Type of Reporting Person {code}\n")
+
+
+def _filing(tmp_path, covers: list[tuple[str, str]], signatures: str, item2: str = ""):
+    """The record of a made-up Schedule 13G with a cover page for each (name, type code) of
+    ``covers``, Item 2 ``item2`` and the signature blocks ``signatures``."""
+    text = ("SCHEDULE 13G\nAcme, Inc.\n(Name of Issuer)\nCommon Stock\n(Title of Class of "
+            "Securities)\n000000000\n(CUSIP Number)\nMay 1, 2020\n(Date of Event Which "
+            "Requires Filing of this Statement)\n" + "".join(_cover(n, c) for n, c in covers) +
+            "Item 1(a). Name of Issuer: Acme, Inc.\n" +
+            (f"Item 2(a). Name of Person Filing: {item2}\n" if item2 else "") +
+            "\nSIGNATURE\n\nDate: May 5, 2020\n\n" + signatures)
+    path = tmp_path / "made_up_sc13g.txt"
+    path.write_text(text)
+    return parse_path(path).records[0]
+
+
+def _parties(rec) -> dict[str, str]:
+    return {p.name: p.kind.value for p in rec.parties}
+
+
+FIRM_BLOCK = "{firm}\nBy: /s/ Jane Roe\nName: Jane Roe\nTitle: {title}\n"
+OWN_BLOCK = "/s/ Jane Roe\nJane Roe\n"
+
+
+@pytest.mark.parametrize("firm, code, title, relation", [
+    ("Roe Capital LLC", "OO", "Managing Member", "managing_member_of"),
+    ("Jane Roe Capital LLC", "OO", "Managing Member", "managing_member_of"),
+    ("Jane Roe Capital", "OO", "Managing Member", "managing_member_of"),
+    ("Jane Roe Trust", "OO", "Trustee", "trustee_of"),
+    # the firm's name is hers with a legal form: the names were linked as one party
+    ("Jane Roe LLC", "OO", "Managing Member", "managing_member_of"),
+    ("Jane Roe, Inc.", "CO", "President", "officer_of"),
+    ("Jane Roe & Co.", "BD", "President", "officer_of"),
+])
+@pytest.mark.parametrize("firm_first", [True, False])
+def test_signer_and_firm_stay_two_parties(tmp_path, firm, code, title, relation, firm_first):
+    covers = [(firm, code), ("Jane Roe", "IN")]
+    blocks = [FIRM_BLOCK.format(firm=firm.upper(), title=title), OWN_BLOCK]
+    if not firm_first:
+        covers, blocks = covers[::-1], blocks[::-1]
+    rec = _filing(tmp_path, covers, "\n".join(blocks))
+    assert _parties(rec) == {"Acme, Inc.": "organization", firm: "organization",
+                             "Jane Roe": "person"}
+    assert relation_pairs(rec, relation) == {("Jane Roe", firm)}
+    assert relation_pairs(rec, "beneficial_owner_of") == {(firm, "Acme, Inc."),
+                                                          ("Jane Roe", "Acme, Inc.")}
+
+
+@pytest.mark.parametrize("firm, code", [("Jane Roe, Inc.", "CO"), ("JANE ROE LLC", "OO"),
+                                        ("Jane Roe & Co.", "BD")])
+def test_signer_of_firm_named_after_her_is_a_person(tmp_path, firm, code):
+    # the firm reports alone; she signs for it: her hand signature is no spelling of its name
+    rec = _filing(tmp_path, [(firm, code)], FIRM_BLOCK.format(firm=firm.upper(),
+                                                              title="President"))
+    assert _parties(rec) == {"Acme, Inc.": "organization", firm: "organization",
+                             "Jane Roe": "person"}
+    assert relation_pairs(rec, "officer_of") == {("Jane Roe", firm)}
+
+
+def test_firm_without_legal_form_still_one_party(tmp_path):
+    # negative neighbour: a firm's name printed without its legal form is still the firm
+    # ("Celtic Intermediate" / "Celtic Intermediate Corp.", test_partybook)
+    rec = _filing(tmp_path, [("Acme Beta Holdings, Inc.", "CO")],
+                  "ACME BETA HOLDINGS\nBy: /s/ Jane Roe\nName: Jane Roe\nTitle: President\n")
+    assert _parties(rec) == {"Acme, Inc.": "organization",
+                             "Acme Beta Holdings, Inc.": "organization", "Jane Roe": "person"}
+
+
+@pytest.mark.parametrize("firm", ["Jane Roe LLC", "Jane Roe, Inc.", "Jane Roe & Co.",
+                                  "JANE ROE LLC"])
+def test_partybook_stated_person_is_not_the_firm(firm):
+    book = PartyBook()
+    org = book.add(firm)
+    person = book.add("Jane Roe", stated_kind=PartyKind.PERSON)
+    assert person.id != org.id and person.kind is PartyKind.PERSON
+    assert book.lookup("Jane Roe").id == person.id  # exact now: the person
+    assert book.add(firm.upper()).id == org.id  # the firm's own spelling still the firm
+    # without a stated kind the name is still read as the firm's short name (as before)
+    other = PartyBook()
+    assert other.add("Jane Roe").id == other.add(firm).id
+
+
+def test_partybook_firm_is_not_the_stated_person():
+    book = PartyBook()
+    person = book.add("Jane Roe", stated_kind=PartyKind.PERSON)
+    assert book.add("Jane Roe, Inc.").id != person.id
+    book = PartyBook()
+    person = book.add("Jane Roe")
+    person.type_codes.append("IN")  # the cover's type code states a person
+    assert book.add("Jane Roe LLC").id != person.id
+    assert book.add("Jane Q. Roe").id == person.id  # a person's spelling still links
+
+
+def test_partybook_celtic_rule_kept():
+    book = PartyBook()
+    corp = book.add("Celtic Intermediate Corp.")
+    assert book.lookup("Celtic Intermediate") is corp
+    assert book.add("Celtic Intermediate").id == corp.id
+
+
+@pytest.mark.parametrize("name, kind", [("Jane Roe, Inc.", "organization"),
+                                        ("Jane Roe & Co.", "organization"),
+                                        ("Acme Fund, L.P.", "organization"), ("Jane Roe", None),
+                                        ("Celtic Intermediate", None), ("Jane Roe Trust", None)])
+def test_spelling_kind(name, kind):
+    got = spelling_kind(name)
+    assert (got.value if got else None) == kind
+
+
+@pytest.mark.parametrize("codes, stated, kind", [
+    (["IN"], None, "person"), (["CO"], None, "organization"), (["HC"], None, None),
+    ([], PartyKind.PERSON, "person"), (["OO"], None, None)])
+def test_party_kind(codes, stated, kind):
+    p = new_party("p1", "Jane Roe", PartyKind.PERSON)
+    p.type_codes.extend(codes)
+    got = party_kind(p, {"p1": stated} if stated else {})
+    assert (got.value if got else None) == kind
+    assert kinds_clash(PartyKind.ORGANIZATION, p, {"p1": stated} if stated else {}) is \
+        (kind == "person")
+
+
+# --- the signature reader: the firm printed after her own block -------------------------------
+
+@pytest.mark.parametrize("firm", ["JANE ROE, INC.", "Jane Roe, Inc.", "JANE ROE LLC",
+                                  "JANE ROE, L.P."])
+@pytest.mark.parametrize("own", ["/s/ Jane Roe\nJane Roe\n", "/s/ Jane Roe\nJANE ROE\n"])
+def test_firm_after_own_block_is_no_title(firm, own):
+    # "/s/ Jane Roe" / "Jane Roe" / blank / "JANE ROE, INC.": the firm heads the next block,
+    # not her printed name with the title "INC."
+    found, sigs = _read(own + "\n" + firm + "\nBy: /s/ Jane Roe\nName: Jane Roe\n"
+                        "Title: Managing Member\n")
+    assert sigs == [("Jane Roe", None, []), ("Jane Roe", "Managing Member", [firm])]
+    assert found == [("managing_member_of", "Jane Roe", firm, None)]
+
+
+def test_printed_name_with_title_after_comma_kept():
+    # negative neighbour: "Jane Roe, President" under her "/s/" is her title
+    _, sigs = _read("ACME CORP.\n/s/ Jane Roe\nJane Roe, President\n")
+    assert sigs == [("Jane Roe", "President", ["ACME CORP."])]
