@@ -1,6 +1,8 @@
 """Signatures, review 14: a "By" line naming the capacity before the entity ("By its general
 partner, Acme GP, L.P.", S6); a person signing by hand is never merged into the firm named
-after her ("Jane Roe" / "Jane Roe, Inc.", S5), in the party book and in the signature reader.
+after her ("Jane Roe" / "Jane Roe, Inc.", S5), in the party book and in the signature reader;
+a person's name printed surname first ("Name: Roe, Jane", "attorney-in-fact for Roe, Jane") is
+read in natural order, "Jane Roe".
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from graphkit.models import PartyKind
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_kinds import kinds_clash, new_party, party_kind, spelling_kind
+from graphkit.parsers.signature_capacity import PRINCIPAL_AGAIN, same_person
+from graphkit.parsers.signature_surname_first import first_name_first
 from graphkit.parsers.signature_role_first import ROLE_FIRST, ROLE_FIRST_OPEN, role_first_line
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
@@ -264,3 +268,83 @@ def test_printed_name_with_title_after_comma_kept():
     # negative neighbour: "Jane Roe, President" under her "/s/" is her title
     _, sigs = _read("ACME CORP.\n/s/ Jane Roe\nJane Roe, President\n")
     assert sigs == [("Jane Roe", "President", ["ACME CORP."])]
+
+
+# --- a name printed surname first: "Roe, Jane" is Jane Roe --------------------------------------
+
+@pytest.mark.parametrize("signed, name_line, signer", [
+    ("By: /s/ Jane Roe, by John Doe, attorney-in-fact for Roe, Jane", "", "John Doe"),
+    ("By: /s/ Jane Roe, by John Doe, as attorney-in-fact for Jane Roe", "", "John Doe"),
+    ("By: /s/ Roe, Jane, by John Doe, as attorney-in-fact", "", "John Doe"),
+    ("By: /s/ John Doe, as attorney-in-fact for Roe, Jane", "", "John Doe"),
+    ("By: /s/ John Doe", "Name: John Doe, as attorney-in-fact for Roe, Jane", "John Doe"),
+    ("By: /s/ John Doe", "Name: Doe, John, as attorney-in-fact for Jane Roe", "John Doe"),
+    ("By: /s/ Jane Roe", "Name: Roe, Jane", "Jane Roe"),
+    ("By: /s/ Roe, Jane", "", "Jane Roe"),
+])
+def test_surname_first_principal_and_signer(signed, name_line, signer):
+    name = f"    {name_line}\n" if name_line else ""
+    found, sigs = _read(f"ACME HOLDINGS, INC.\n\n{signed}\n{name}    Title: Vice President\n")
+    assert found == [("officer_of", "Jane Roe", "ACME HOLDINGS, INC.", "Vice President")]
+    assert sigs[0][:2] == (signer, "Vice President")
+    assert all(p in ("Jane Roe", "ACME HOLDINGS, INC.") for p in sigs[0][2])
+
+
+@pytest.mark.parametrize("line, signer, title, behalf", [
+    ("/s/ Jane Roe, by John Doe, attorney-in-fact for Roe, Jane", "John Doe", "Attorney-in-Fact",
+     ["Jane Roe"]),
+    ("/s/ John Doe, attorney-in-fact for Roe, Jane", "John Doe", "Attorney-in-Fact", ["Jane Roe"]),
+    ("/s/ Roe, Jane", "Jane Roe", None, []),
+    ("/s/ ROE, JANE Q.", "JANE Q. ROE", None, []),
+    # negative neighbours: a suffix, a title after the comma, a firm
+    ("/s/ Jane Roe, Jr.", "Jane Roe, Jr.", None, []),
+    ("/s/ Jane Roe, President", "Jane Roe", "President", []),
+    ("/s/ Roe, Director", "Roe", "Director", []),
+])
+def test_surname_first_signature_line(line, signer, title, behalf):
+    _, sigs = _read(line + "\n")
+    assert sigs == [(signer, title, behalf)]
+
+
+def test_principal_named_twice_differently_is_no_agency():
+    # "Jane Roe, by John Doe, attorney-in-fact for Richard Poe": two principals, as before
+    found, sigs = _read("ACME HOLDINGS, INC.\n\nBy: /s/ Jane Roe, by John Doe, attorney-in-fact "
+                        "for Richard Poe\n    Title: Vice President\n")
+    assert sigs[0][0] == "Jane Roe" and "Richard Poe" not in sigs[0][2]
+
+
+@pytest.mark.parametrize("name, natural", [
+    ("Roe, Jane", "Jane Roe"), ("ROE, JANE Q.", "JANE Q. ROE"), ("O'Roe, Jane", "Jane O'Roe"),
+    ("Roe, J.", "J. Roe"),
+    # negative: as written
+    ("Jane Roe", "Jane Roe"), ("Jane Roe, Jr.", "Jane Roe, Jr."), ("Acme, Inc.", "Acme, Inc."),
+    ("Roe, Director", "Roe, Director"), ("Acme, L.P.", "Acme, L.P."),
+    ("Jane Roe, Richard Poe", "Jane Roe, Richard Poe")])
+def test_first_name_first(name, natural):
+    assert first_name_first(name) == natural
+
+
+@pytest.mark.parametrize("text, again", [
+    ("Jane Roe, by John Doe, attorney-in-fact for Roe, Jane", "Roe, Jane"),
+    ("Jane Roe by John Doe, as attorney in fact on behalf of Jane Roe.", "Jane Roe"),
+    ("Jane Roe, by John Doe, attorney-in-fact", None),
+    ("John Doe, attorney-in-fact (for Jane Roe)", None)])
+def test_principal_again(text, again):
+    m = PRINCIPAL_AGAIN.search(text)
+    assert (m["again"] if m else None) == again
+
+
+@pytest.mark.parametrize("a, b, same", [("Jane Roe", "Roe, Jane", True),
+                                        ("JANE Q. ROE", "Roe, Jane Q.", True),
+                                        ("Jane Roe", "Richard Poe", False),
+                                        ("Jane Roe", "John Roe", False)])
+def test_same_person(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_surname_first_principal_whole_filing(tmp_path):
+    rec = _filing(tmp_path, [("Acme Holdings, Inc.", "CO")],
+                  "ACME HOLDINGS, INC.\nBy: /s/ John Doe\nName: John Doe, as attorney-in-fact "
+                  "for Roe, Jane\nTitle: Vice President\n")
+    assert relation_pairs(rec, "officer_of") == {("Jane Roe", "Acme Holdings, Inc.")}
+    assert "Roe, Jane" not in _parties(rec)
