@@ -1,0 +1,150 @@
+"""Exit reports, review 14: the Item 5 box in a table cell of its own before the form's
+question ("[X] | If this statement is being filed ..."); a written "Yes" answering "check the
+following"; "it has ceased ..." of a sole filer; an exit dated after the filing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.html_text import html_to_text
+from graphkit.parsers.schedule13_ceased import read_cessations
+from graphkit.parsers.schedule13_item5_box import BOX_BEFORE_STATEMENT, ITEM5_BOX, read_item5_box
+from graphkit.source import SourceText
+
+QUESTION = ("If this statement is being filed to report the fact that as of the date hereof the "
+            "reporting person has ceased to be the beneficial owner of more than 5 percent of "
+            "the class of securities, check the following")
+ITEM5 = "Item 5. Ownership of Five Percent or Less of a Class"
+ITEM6 = "Item 6. Ownership of More than Five Percent on Behalf of Another Person"
+
+
+def _item5_reports(text: str) -> list[tuple[str, str]]:
+    """(method, evidence text) of the exit reports of a text holding Item 5 then Item 6."""
+    src = SourceText("x.txt", text)
+    i6 = text.index("Item 6")
+    return [(c.method, c.evidence.text) for c in read_cessations(src, (0, i6), 0, len(text),
+                                                                 lambda n: None)]
+
+
+# --- 4. the box in its own HTML table cell, before the form's question ------------------------
+
+def _html_item5(cell: str) -> str:
+    return html_to_text(f"<html><body><p>{ITEM5}</p><table><tr><td>{cell}</td><td>{QUESTION}"
+                        f"</td></tr></table><p>{ITEM6}</p></body></html>")
+
+
+@pytest.mark.parametrize("cell, evidence", [
+    ("[X]", "[X] | If this statement is being filed to report"),
+    ("[x]", "[x] | If this statement is being filed to report"),
+    ("&#9746;", "☒ | If this statement is being filed to report"),
+    ("X", "X | If this statement is being filed to report"),
+])
+def test_html_box_cell_before_question_checked(cell, evidence):
+    text = _html_item5(cell)
+    assert f"{cell if cell != '&#9746;' else '☒'} | If this statement" in text  # one line
+    assert _item5_reports(text) == [("item 5 box", evidence)]
+
+
+@pytest.mark.parametrize("cell", ["[ ]", "[]", "&#9744;", "( )", "_____"])
+def test_html_box_cell_before_question_empty(cell):
+    assert _item5_reports(_html_item5(cell)) == []
+
+
+def test_html_box_cell_after_question_still_read():
+    text = html_to_text(f"<html><body><p>{ITEM5}</p><table><tr><td>{QUESTION}</td><td>[X]</td>"
+                        f"</tr></table><p>{ITEM6}</p></body></html>")
+    assert [m for m, _ in _item5_reports(text)] == ["item 5 box"]
+
+
+def _html_filing(cell: str) -> str:
+    """A made-up HTML Schedule 13G/A of one reporting person, its Item 5 a table row: the box
+    ``cell``, then the form's question."""
+    rows = [("1.", "Names of Reporting Persons.", "Acme Fund, L.P."),
+            ("4.", "Citizenship or Place of Organization", "Delaware"),
+            ("5.", "Sole Voting Power", "0"), ("6.", "Shared Voting Power", "0"),
+            ("9.", "Aggregate Amount Beneficially Owned by Each Reporting Person", "0"),
+            ("11.", "Percent of Class Represented by Amount in Row (9)", "0.0%"),
+            ("12.", "Type of Reporting Person", "PN")]
+    cover = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>\n" for a, b, c in rows)
+    return ("<html><head><title>SC 13G/A</title></head><body>\n"
+            "<p>SECURITIES AND EXCHANGE COMMISSION</p><p>SCHEDULE 13G</p><p>(Amendment No. 2)"
+            "</p>\n<p>Acme, Inc.</p><p>(Name of Issuer)</p><p>Common Stock</p><p>(Title of "
+            "Class of Securities)</p>\n<p>000000000</p><p>(CUSIP Number)</p><p>December 31, "
+            "2020</p><p>(Date of Event Which Requires Filing of this Statement)</p>\n"
+            f"<table>\n{cover}</table>\n<p>Item 1(a). Name of Issuer: Acme, Inc.</p>\n"
+            f"<p>Item 4. Ownership. See the cover page.</p>\n<p>{ITEM5}</p>\n"
+            f"<table><tr><td>{cell}</td><td>{QUESTION}</td></tr></table>\n"
+            f"<p>{ITEM6}</p><p>Not applicable.</p>\n<p>SIGNATURE</p><p>Date: February 10, "
+            "2021</p><p>ACME FUND, L.P.</p><p>By: /s/ Jane Roe</p><p>Name: Jane Roe</p>"
+            "<p>Title: Managing Member</p>\n</body></html>\n")
+
+
+@pytest.mark.parametrize("cell, exits", [("[X]", True), ("&#9746;", True), ("[ ]", False),
+                                         ("&#9744;", False)])
+def test_html_filing_box_cell_before_question(tmp_path, cell, exits):
+    path = tmp_path / "made_up_sc13ga.htm"
+    path.write_text(_html_filing(cell))
+    rec = parse_path(path).records[0]
+    assert [(c.method, c.evidence.line) for c in rec.ceased] == \
+        ([("item 5 box", 17)] if exits else [])
+    marked = {c.ceased_five_percent for c in rec.claims
+              if c.relation.value == "beneficial_owner_of"}
+    assert marked == ({True} if exits else {None})
+
+
+@pytest.mark.parametrize("text, checked", [
+    ("[X] | If this statement is being filed to report the fact", True),
+    ("[X] If this statement is being filed to report the fact", True),
+    ("☐ | If this statement is being filed to report the fact", False),
+    ("[X] This statement is being filed to report the fact", True),  # as before
+])
+def test_box_before_statement_pattern(text, checked):
+    m = BOX_BEFORE_STATEMENT.search(text)
+    assert m is not None and bool(m["mark2"] or m["sign"] == "☒") is checked
+
+
+@pytest.mark.parametrize("text", [
+    "[X] | If you wish to report the fact",  # not the form's question
+    "[X] | Item 6. This statement",
+    "Acme[X] | If this statement is being filed to report",  # a box opens no word
+])
+def test_box_before_statement_pattern_negative(text):
+    assert BOX_BEFORE_STATEMENT.search(text) is None
+
+
+# --- 5. a written answer under "check the following" ------------------------------------------
+
+@pytest.mark.parametrize("answer", ["\nYes", "\nYes.", "\n  YES", " Yes", ": Yes", "\nYes [X] No [ ]",
+                                    " | Yes"])
+def test_yes_answer_is_a_checked_box(answer):
+    reports = _item5_reports(f"{ITEM5}\n{QUESTION}{answer}\n\n{ITEM6}\nNot applicable.\n")
+    assert [m for m, _ in reports] == ["item 5 box"]
+    assert reports[0][1].startswith("check the following")
+
+
+@pytest.mark.parametrize("answer", ["\nNo", "\nNo.", "\nN/A", "\nNot applicable",
+                                    "\nNot Applicable.", "\nNone", "\nYes [ ] No [X]",
+                                    "\nYesterday", "\nYes, as described in Item 4", "\n"])
+def test_no_answer_reports_nothing(answer):
+    assert _item5_reports(f"{ITEM5}\n{QUESTION}{answer}\n\n{ITEM6}\nNot applicable.\n") == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("check the following:\nYes", "yes"), ("check here YES.", "yes"),
+    ("check the following Yes [X] No [ ]", "pair"), ("check this box: yes", "yes")])
+def test_item5_box_answer_pattern(text, group):
+    assert ITEM5_BOX.search(text)[group]
+
+
+@pytest.mark.parametrize("text", [
+    "OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS\nYes",  # an answer to "check ..." only
+    "check the following:\nYesterday", "check the following: Yes, see Item 4"])
+def test_item5_box_answer_pattern_negative(text):
+    assert ITEM5_BOX.search(text) is None
+
+
+def test_item5_box_reader_yes():
+    src = SourceText("x.txt", f"{ITEM5}\n{QUESTION}:\nYes\n")
+    assert [c.method for c in read_item5_box(src, 0, len(src.text))] == ["item 5 box"]
