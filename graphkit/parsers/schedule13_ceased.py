@@ -42,9 +42,10 @@ from collections.abc import Callable, Iterator
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
-from graphkit.models import Cessation
+from graphkit.models import Cessation, Party, PartyKind
 from graphkit.parsers.ceased_claims import resolve_holders
 from graphkit.parsers.schedule13_item5_box import form_sentence_box, has_box, read_item5_box
+from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -202,6 +203,10 @@ EVERY_REPORTING_PERSON = re.compile(r"""
   | ^ (?: the \s+ undersigned | we ) $
 """, _F)
 
+#: A holder named by a pronoun: "it", "he", "she" ("On May 1, 2021, it ceased ..."): the
+#: filing's one reporting person, when the pronoun fits its kind (:func:`pronoun_holder`)
+PRONOUN = re.compile(r"""^ (?: (?P<it> it ) | he | she ) $""", _F)
+
 #: Every reporting person named at the end of a clause's words: "... described in Item 5(c),
 #: each of the Reporting Persons", "Inasmuch as the reporting persons" (not "Acme Fund, a
 #: reporting person")
@@ -297,7 +302,7 @@ def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
         if d.start() and not CLAUSE_JOINT.search(lead, 0, d.start()):
             continue  # "After acquiring ... on December 29, 2023, the ...": another phrase's
         rest = _bare(lead[d.end():].lstrip(" \t\n,"))
-        if EVERY_REPORTING_PERSON.match(rest) or HOLDER_NAME.match(rest):
+        if EVERY_REPORTING_PERSON.match(rest) or HOLDER_NAME.match(rest) or PRONOUN.match(rest):
             return d["date"]  # "... on May 1, 2023 the Reporting Persons", "As of ... Acme Fund"
     after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
     return after["date"] if after else None
@@ -397,13 +402,33 @@ def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
     return INTRODUCED_DATE.search(text, start, pos) is not None
 
 
+def pronoun_holder(word: str, sole: Optional[Party]) -> Optional[str]:
+    """The party id a holder named by a pronoun (:data:`PRONOUN`) stands for: ``sole``, the
+    filing's one reporting person, when the pronoun fits its kind ("it" an organization, "he"
+    or "she" a person; its cover's type codes first, else the kind its name reads as); None
+    with several reporting persons (whose exit?), for another kind or another word.
+
+    >>> fund = Party(id="p2", name="Acme Fund, L.P.", kind="organization")
+    >>> pronoun_holder("it", fund), pronoun_holder("she", fund), pronoun_holder("it", None)
+    ('p2', None, None)
+    """
+    m = PRONOUN.match(word)
+    if m is None or sole is None:
+        return None
+    kind = kind_from_type_codes(sole.type_codes) or sole.kind
+    return sole.id if bool(m["it"]) == (kind is PartyKind.ORGANIZATION) else None
+
+
 def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: int, end: int,
-                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
+                    lookup: Callable[[str], Optional[str]],
+                    sole: Optional[Party] = None) -> list[Cessation]:
     """The exit reports of a text Schedule 13D/13G: the Item 5 box (``item5``, its span, when
     the filing has one) and every statement in ``src.text[start:end]`` (the statement up to
-    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`). Where
-    Item 5 has a box (checked or not), the box speaks for it: its words around the box are
-    the form's instruction, however reworded or broken by a page, never a statement."""
+    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`), a pronoun
+    ("it has ceased ...") to ``sole``, the filing's one reporting person
+    (:func:`pronoun_holder`). Where Item 5 has a box (checked or not), the box speaks for it:
+    its words around the box are the form's instruction, however reworded or broken by a page,
+    never a statement."""
     if item5:  # the box stands by the caption: its first lines are enough
         item5 = (item5[0], min(item5[1], item5[0] + BOX_REACH))
     box = read_item5_box(src, *item5) if item5 else []
@@ -411,6 +436,7 @@ def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: in
     if item5 and (box or has_box(src.text, *item5)):
         spans = [(start, item5[0]), (item5[1], end)]
     stated = [c for a, b in spans if a < b for c in read_statements(src, a, b)]
-    return box + resolve_holders(stated, lookup)
+    return box + resolve_holders(stated, lambda name: pronoun_holder(name, sole)
+                                 if PRONOUN.match(name) else lookup(name))
 
 

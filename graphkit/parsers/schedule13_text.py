@@ -437,7 +437,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     warnings.extend(missing_holdings(src, book, claims, body))
     ceased = read_cessations(src, items.get(5), body, sigs.start or len(text),
                              lambda name: getattr(book.lookup(name) or filer_by_leading_words(
-                                 name, [p for p, _ in reporting], book), "id", None))
+                                 name, [p for p, _ in reporting], book), "id", None),
+                             reporting[0][0] if len(reporting) == 1 else None)  # "it ceased"
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,

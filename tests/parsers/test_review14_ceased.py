@@ -5,11 +5,14 @@ following"; "it has ceased ..." of a sole filer; an exit dated after the filing.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from graphkit.parse import parse_path
+from graphkit.models import Party
+from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.html_text import html_to_text
-from graphkit.parsers.schedule13_ceased import read_cessations
+from graphkit.parsers.schedule13_ceased import PRONOUN, pronoun_holder, read_cessations
 from graphkit.parsers.schedule13_item5_box import BOX_BEFORE_STATEMENT, ITEM5_BOX, read_item5_box
 from graphkit.source import SourceText
 
@@ -148,3 +151,96 @@ def test_item5_box_answer_pattern_negative(text):
 def test_item5_box_reader_yes():
     src = SourceText("x.txt", f"{ITEM5}\n{QUESTION}:\nYes\n")
     assert [c.method for c in read_item5_box(src, 0, len(src.text))] == ["item 5 box"]
+
+
+# --- 6. a sole filer's pronoun: "it has ceased ..." ---------------------------------------------
+
+def _cover(name: str, code: str, pct: str = "4.0%") -> str:
+    return (f"1. Names of Reporting Persons.  {name}\n"
+            "4. Citizenship or Place of Organization  Delaware\n"
+            "5. Sole Voting Power 0 6. Shared Voting Power 1,000\n"
+            "9. Aggregate Amount Beneficially Owned by Each Reporting Person 1,000\n"
+            f"11. Percent of Class Represented by Amount in Row (9) {pct}\n"
+            f"12. Type of Reporting Person {code}\n")
+
+
+def _made_up(covers: list[tuple[str, str]], item5: str, signed: str = "May 5, 2021",
+             event: str = "May 1, 2021") -> str:
+    """A made-up Schedule 13D/A with a cover page for each (name, type code) of ``covers``,
+    Item 5 ``item5`` and a signature dated ``signed``."""
+    return ("SCHEDULE 13D\n(Amendment No. 3)\nAcme, Inc.\n(Name of Issuer)\nCommon Stock\n"
+            "(Title of Class of Securities)\n000000000\n(CUSIP Number)\n"
+            f"{event}\n(Date of Event Which Requires Filing of this Statement)\n" +
+            "".join(_cover(n, c) for n, c in covers) +
+            "Item 1. Security and Issuer. Common Stock of Acme, Inc.\n"
+            f"Item 5. Interest in Securities of the Issuer\n{item5}\n\n"
+            f"SIGNATURE\n\nDate: {signed}\n\n" +
+            "".join(f"/s/ {n}\n{n}\n\n" for n, _ in covers))
+
+
+def _exits(text: str, path: str = "x.txt"):
+    rec = parse_source(SourceText(path=path, text=text))[0]
+    names = {p.id: p.name for p in rec.parties}
+    return ([(c.subject, [names[i] for i in c.party_ids], c.date) for c in rec.ceased],
+            {names[c.source] for c in rec.claims if c.ceased_five_percent}, rec)
+
+
+@pytest.mark.parametrize("sentence, subject, date", [
+    ("(e) On May 1, 2021, it ceased to be the beneficial owner of more than five percent of "
+     "the Shares.", "it", dt.date(2021, 5, 1)),
+    ("(e) It has ceased to be the beneficial owner of more than five percent of the Shares.",
+     "It", None),
+    ("(e) As a result of the sales, it ceased to be the beneficial owner of more than five "
+     "percent of the Shares on May 1, 2021.", "it", dt.date(2021, 5, 1)),
+    ("(e) On May 1, 2021 it ceased to be the beneficial owner of more than 5% of the Shares.",
+     "it", dt.date(2021, 5, 1)),
+])
+def test_sole_organization_it(sentence, subject, date):
+    ceased, marked, _ = _exits(_made_up([("Acme Fund, L.P.", "PN")], sentence))
+    assert ceased == [(subject, ["Acme Fund, L.P."], date)]
+    assert marked == {"Acme Fund, L.P."}
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_sole_person_he_she(pronoun):
+    ceased, marked, _ = _exits(_made_up(
+        [("Jane Roe", "IN")], f"(e) On May 1, 2021, {pronoun} ceased to be the beneficial owner "
+                              "of more than five percent of the Shares."))
+    assert ceased == [(pronoun, ["Jane Roe"], dt.date(2021, 5, 1))]
+    assert marked == {"Jane Roe"}
+
+
+def test_sole_filer_the_reporting_person():
+    # already read before this review: every reporting person, here the one
+    ceased, marked, _ = _exits(_made_up(
+        [("Acme Fund, L.P.", "PN")], "(e) The Reporting Person has ceased to be the beneficial "
+                                     "owner of more than five percent of the Shares."))
+    assert ceased == [(None, [], None)] and marked == {"Acme Fund, L.P."}
+
+
+@pytest.mark.parametrize("covers, pronoun", [
+    ([("Acme Fund, L.P.", "PN"), ("Acme GP, LLC", "OO")], "it"),  # whose exit? neither
+    ([("Acme Fund, L.P.", "PN"), ("Jane Roe", "IN")], "it"),
+    ([("Jane Roe", "IN"), ("Richard Poe", "IN")], "she"),
+    ([("Jane Roe", "IN")], "it"),  # "it" is no person
+    ([("Acme Fund, L.P.", "PN")], "she"),  # nor "she" a fund
+])
+def test_pronoun_not_resolved(covers, pronoun):
+    ceased, marked, _ = _exits(_made_up(
+        covers, f"(e) On May 1, 2021, {pronoun} ceased to be the beneficial owner of more than "
+                "five percent of the Shares."))
+    assert ceased == [] and marked == set()
+
+
+@pytest.mark.parametrize("word, match", [("it", True), ("It", True), ("he", True), ("SHE", True),
+                                         ("its", False), ("they", False), ("the Fund", False)])
+def test_pronoun_pattern(word, match):
+    assert bool(PRONOUN.match(word)) is match
+
+
+def test_pronoun_holder():
+    person = Party(id="p3", name="Jane Roe", kind="person", type_codes=["IN"])
+    coded = Party(id="p4", name="Acme Beta", kind="person", type_codes=["CO"])  # a firm by code
+    assert (pronoun_holder("she", person), pronoun_holder("it", person)) == ("p3", None)
+    assert (pronoun_holder("it", coded), pronoun_holder("he", coded)) == ("p4", None)
+    assert pronoun_holder("the Fund", coded) is None
