@@ -11,10 +11,12 @@ import pytest
 
 from graphkit.models import Party
 from graphkit.parse import parse_path, parse_source
+from graphkit.parsers.ceased_claims import check_exit_dates
 from graphkit.parsers.html_text import html_to_text
 from graphkit.parsers.schedule13_ceased import PRONOUN, pronoun_holder, read_cessations
 from graphkit.parsers.schedule13_item5_box import BOX_BEFORE_STATEMENT, ITEM5_BOX, read_item5_box
 from graphkit.source import SourceText
+from tests.conftest import corpus_file
 
 QUESTION = ("If this statement is being filed to report the fact that as of the date hereof the "
             "reporting person has ceased to be the beneficial owner of more than 5 percent of "
@@ -244,3 +246,88 @@ def test_pronoun_holder():
     assert (pronoun_holder("she", person), pronoun_holder("it", person)) == ("p3", None)
     assert (pronoun_holder("it", coded), pronoun_holder("he", coded)) == ("p4", None)
     assert pronoun_holder("the Fund", coded) is None
+
+
+# --- 7. an exit dated after the filing -----------------------------------------------------------
+
+def _dated_exit(date: str) -> str:
+    return (f"(e) As of {date}, the Reporting Persons ceased to be the beneficial owner of more "
+            "than five percent of the Shares.")
+
+
+def _late(rec) -> list[str]:
+    return [w.message for w in rec.warnings if w.code == "exit-after-filing"]
+
+
+@pytest.mark.parametrize("date, printed, late", [
+    ("December 31, 2031", dt.date(2031, 12, 31), True),  # a typo year in a 2021 filing
+    ("February 11, 2021", dt.date(2021, 2, 11), True),  # the day after the signature
+    # negative neighbours: on or before the signature
+    ("February 10, 2021", dt.date(2021, 2, 10), False),
+    ("December 31, 2020", dt.date(2020, 12, 31), False),
+])
+def test_exit_after_signature_is_warned(date, printed, late):
+    ceased, marked, rec = _exits(_made_up([("Acme Fund, L.P.", "PN")], _dated_exit(date),
+                                          signed="February 10, 2021", event="December 31, 2020"))
+    assert ceased == [(None, [], printed)]  # the date as printed, with the warning beside it
+    assert marked == {"Acme Fund, L.P."}
+    assert _late(rec) == ([f"an exit report (statement) is dated {printed.isoformat()}, after "
+                           "the filing (signed 2021-02-10)"] if late else [])
+    if late:
+        assert [w.line for w in rec.warnings if w.code == "exit-after-filing"] == [19]
+
+
+def _submission(item5: str, filed: str) -> str:
+    """The made-up filing of :func:`_made_up` in an SGML submission filed on ``filed``
+    (YYYYMMDD), signed February 10, 2021."""
+    body = _made_up([("Acme Fund, L.P.", "PN")], item5, signed="February 10, 2021",
+                    event="December 31, 2020")
+    return ("<SEC-DOCUMENT>0000000000-21-000001.txt : 20210215\n<SEC-HEADER>0000000000-21-000001"
+            ".hdr.sgml : 20210215\nACCESSION NUMBER:\t\t0000000000-21-000001\nCONFORMED "
+            f"SUBMISSION TYPE:\tSC 13D/A\nPUBLIC DOCUMENT COUNT:\t\t1\nFILED AS OF DATE:\t\t{filed}"
+            "\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>SC 13D/A\n<SEQUENCE>1\n<TEXT>\n" + body +
+            "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+
+
+@pytest.mark.parametrize("date, late", [
+    ("February 12, 2021", False),  # after the signature, before the filing: the filed date counts
+    ("February 16, 2021", True), ("December 31, 2031", True)])
+def test_exit_after_filed_date_is_warned(date, late):
+    _, _, rec = _exits(_submission(_dated_exit(date), "20210215"), path="x.txt")
+    assert rec.filed_date == dt.date(2021, 2, 15)
+    assert len(_late(rec)) == int(late)
+    if late:
+        assert _late(rec)[0].endswith("after the filing (filed 2021-02-15)")
+
+
+def test_undated_exit_and_undated_filing_not_warned():
+    _, _, rec = _exits(_made_up([("Acme Fund, L.P.", "PN")], "(e) The Reporting Persons ceased "
+                                "to be the beneficial owner of more than five percent of the "
+                                "Shares."))
+    assert _late(rec) == []
+    rec.signature_date = None
+    rec.ceased[0] = rec.ceased[0].model_copy(update={"date": dt.date(2031, 1, 1)})
+    assert check_exit_dates(rec) == 0  # no date of the filing to judge by
+
+
+def test_real_xml_exit_after_signature_is_warned():
+    # 13d/bml_aadi_2025_schedule13d.xml (signed 12/31/2024), its Item 5(e) edited to
+    # "03/03/2025" as in test_schedule13_ceased: the date stays, and is warned of
+    rec = _xml_edited("13d/bml_aadi_2025_schedule13d.xml",
+                      ("<date5PercentOwnership>n/a", "<date5PercentOwnership>03/03/2025"))
+    assert [c.date for c in rec.ceased] == [dt.date(2025, 3, 3)]
+    assert _late(rec) == ["an exit report (xml) is dated 2025-03-03, after the filing (signed "
+                          "2024-12-31)"]
+    rec = _xml_edited("13d/bml_aadi_2025_schedule13d.xml",
+                      ("<date5PercentOwnership>n/a", "<date5PercentOwnership>12/03/2024"))
+    assert [c.date for c in rec.ceased] == [dt.date(2024, 12, 3)] and _late(rec) == []
+
+
+def _xml_edited(name: str, *changes: tuple[str, str]):
+    """The record of corpus XML filing ``name`` with each (old, new) text of ``changes``."""
+    path = corpus_file(name)
+    text = path.read_text()
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    return parse_source(SourceText(str(path), text))[0]
