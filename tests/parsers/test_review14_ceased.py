@@ -16,7 +16,7 @@ from graphkit.parsers.html_text import html_to_text
 from graphkit.parsers.schedule13_ceased import PRONOUN, pronoun_holder, read_cessations
 from graphkit.parsers.schedule13_item5_box import BOX_BEFORE_STATEMENT, ITEM5_BOX, read_item5_box
 from graphkit.source import SourceText
-from tests.conftest import corpus_file
+from tests.parsers.test_schedule13_ceased import _xml_with
 
 QUESTION = ("If this statement is being filed to report the fact that as of the date hereof the "
             "reporting person has ceased to be the beneficial owner of more than 5 percent of "
@@ -313,21 +313,12 @@ def test_undated_exit_and_undated_filing_not_warned():
 def test_real_xml_exit_after_signature_is_warned():
     # 13d/bml_aadi_2025_schedule13d.xml (signed 12/31/2024), its Item 5(e) edited to
     # "03/03/2025" as in test_schedule13_ceased: the date stays, and is warned of
-    rec = _xml_edited("13d/bml_aadi_2025_schedule13d.xml",
-                      ("<date5PercentOwnership>n/a", "<date5PercentOwnership>03/03/2025"))
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml",
+                    ("<date5PercentOwnership>n/a", "<date5PercentOwnership>03/03/2025"))
     assert [c.date for c in rec.ceased] == [dt.date(2025, 3, 3)]
     assert _late(rec) == ["an exit report (xml) is dated 2025-03-03, after the filing (signed "
                           "2024-12-31)"]
-    rec = _xml_edited("13d/bml_aadi_2025_schedule13d.xml",
-                      ("<date5PercentOwnership>n/a", "<date5PercentOwnership>12/03/2024"))
+    rec = _xml_with("13d/bml_aadi_2025_schedule13d.xml",
+                    ("<date5PercentOwnership>n/a", "<date5PercentOwnership>12/03/2024"))
     assert [c.date for c in rec.ceased] == [dt.date(2024, 12, 3)] and _late(rec) == []
 
-
-def _xml_edited(name: str, *changes: tuple[str, str]):
-    """The record of corpus XML filing ``name`` with each (old, new) text of ``changes``."""
-    path = corpus_file(name)
-    text = path.read_text()
-    for old, new in changes:
-        assert old in text
-        text = text.replace(old, new)
-    return parse_source(SourceText(str(path), text))[0]
