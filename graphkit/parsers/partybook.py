@@ -33,7 +33,7 @@ from typing import Iterable, Optional
 
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
-from graphkit.parsers.partybook_kinds import kinds_clash, new_party, spelling_kind
+from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, new_party
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate  # noqa: F401
 from graphkit.parsers.partybook_spelling import Spelling
@@ -81,7 +81,7 @@ class PartyBook:
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
         # (spelling, other spelling, other is a person) -> how alike (:meth:`Spelling.score`)
         self._pair_scores: dict[tuple[str, str, bool], float] = {}
-        self._stated: dict[str, PartyKind] = {}  # party id -> the kind stated when named
+        self._stated: dict[str, StatedKind] = {}  # party id -> the kind stated when named
 
     # -- reading --------------------------------------------------------------------------
 
@@ -105,10 +105,10 @@ class PartyBook:
 
     def lookup(self, name: str, fuzzy: bool = True,
                kind: Optional[PartyKind] = None) -> Optional[Party]:
-        """The party known by ``name`` (a name, spelling or term), or None. A name alike but
-        not equal to a party's never names a party of the other ``kind`` stated
-        (:func:`~graphkit.parsers.partybook_kinds.kinds_clash`): "Jane Roe" signing by hand
-        is not "Jane Roe LLC".
+        """The party known by ``name`` (a name, spelling or term), or None. A person's name
+        of the stated ``kind`` never names the party of that name with a legal form, nor the
+        other way round (:func:`~graphkit.parsers.partybook_kinds.kinds_clash`): "Jane Roe"
+        signing by hand is not "Jane Roe LLC".
 
         >>> book = PartyBook(); _ = book.add("Donald R. Doe"); _ = book.add("Jane Roe LLC")
         >>> book.lookup("DOE, DONALD R.").name, book.lookup("Jane Roe", kind=PartyKind.PERSON)
@@ -137,7 +137,7 @@ class PartyBook:
                 hit = None
             if hit is not None or self._surname_count(name.strip()) > 1:
                 return hit
-        hit = self._match(name, (), spelling_kind(name, kind)) if fuzzy else None
+        hit = self._match(name, (), kind) if fuzzy else None
         if hit is None and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
             bare = TRAILING_CAPACITY.sub("", name)
             if bare != name and bare.strip():  # "Acme Bank, N.A., TRUSTEE": the bank
@@ -271,8 +271,8 @@ class PartyBook:
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
                                                                     identifiers)[0] is False:
                 continue  # another CIK: another party, however alike the names
-            if kind is not None and kinds_clash(kind, p, self._stated):
-                continue  # "Jane Roe" (a person, stated) is not "Jane Roe LLC" 
+            if kinds_clash(name, kind, p, self._stated):
+                continue  # "Jane Roe" (a person, stated) is not "Jane Roe LLC"
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
@@ -312,9 +312,10 @@ class PartyBook:
         against every party: for the many persons of a long table). ``identifiers`` (a CIK)
         are given to the party; a party with another identifier of the same scheme is never
         the one a spelling names (:func:`~resolvers.compare.identifier_verdict`).
-        ``stated_kind``, the kind the filing states for the spelling (a hand signer is a person,
-        a cover's type code "IN"), keeps it from a party stated of the other kind
-        (:meth:`lookup`); a new party is still of ``kind`` (or the kind its name reads as).
+        ``stated_kind``, the kind the filing states for the spelling (a hand signer, ``how``
+        "signature", is a person; a cover's type code "IN"), keeps a person's name from the
+        party of that name with a legal form and back (:meth:`lookup`); a new party is still of
+        ``kind`` (or the kind its name reads as).
 
         >>> book = PartyBook(); _ = book.add("Jane Quincy Roe")
         >>> book.add("Jane Q. Roe", fuzzy=False).name
@@ -334,7 +335,7 @@ class PartyBook:
         else:
             party = self.lookup(name, fuzzy, stated_kind)
         if party is not None and ids and identifier_verdict(party.identifiers, ids)[0] is False:
-            party = self._match(name, ids, spelling_kind(name, stated_kind)) if fuzzy else None
+            party = self._match(name, ids, stated_kind) if fuzzy else None
         if party is None:
             if not create:
                 return None
@@ -350,7 +351,9 @@ class PartyBook:
             self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
         if stated_kind is not None and party.kind is stated_kind:
-            self._stated.setdefault(party.id, stated_kind)
+            said = StatedKind(stated_kind, _kind_of(how) is AliasKind.SIGNATURE)
+            if party.id not in self._stated or said.signed > self._stated[party.id].signed:
+                self._stated[party.id] = said  # a hand signature outweighs a type code
         first = self._keys.setdefault(key, party.id)
         party.identifiers.extend(i for i in ids if i not in party.identifiers)
         if first != party.id and ids and \

@@ -12,7 +12,8 @@ import pytest
 from graphkit.models import PartyKind
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.partybook_kinds import kinds_clash, new_party, party_kind, spelling_kind
+from graphkit.parsers.partybook_kinds import (STATED_LEGAL_FORM, StatedKind, kinds_clash,
+                                              legal_stem, new_party, party_kind, spelling_kind)
 from graphkit.parsers.signature_capacity import PRINCIPAL_AGAIN, same_person
 from graphkit.parsers.signature_surname_first import first_name_first
 from graphkit.parsers.signature_role_first import ROLE_FIRST, ROLE_FIRST_OPEN, role_first_line
@@ -131,14 +132,16 @@ def _cover(name: str, code: str) -> str:
             f"12. Type of Reporting Person {code}\n")
 
 
-def _filing(tmp_path, covers: list[tuple[str, str]], signatures: str, item2: str = ""):
+def _filing(tmp_path, covers: list[tuple[str, str]], signatures: str, item2: str = "",
+            item4: str = ""):
     """The record of a made-up Schedule 13G with a cover page for each (name, type code) of
-    ``covers``, Item 2 ``item2`` and the signature blocks ``signatures``."""
+    ``covers``, Item 2 ``item2``, Item 4 ``item4`` and the signature blocks ``signatures``."""
     text = ("SCHEDULE 13G\nAcme, Inc.\n(Name of Issuer)\nCommon Stock\n(Title of Class of "
             "Securities)\n000000000\n(CUSIP Number)\nMay 1, 2020\n(Date of Event Which "
             "Requires Filing of this Statement)\n" + "".join(_cover(n, c) for n, c in covers) +
             "Item 1(a). Name of Issuer: Acme, Inc.\n" +
             (f"Item 2(a). Name of Person Filing: {item2}\n" if item2 else "") +
+            (f"Item 4. Ownership.\n{item4}\n" if item4 else "") +
             "\nSIGNATURE\n\nDate: May 5, 2020\n\n" + signatures)
     path = tmp_path / "made_up_sc13g.txt"
     path.write_text(text)
@@ -240,13 +243,13 @@ def test_spelling_kind(name, kind):
 
 @pytest.mark.parametrize("codes, stated, kind", [
     (["IN"], None, "person"), (["CO"], None, "organization"), (["HC"], None, None),
-    ([], PartyKind.PERSON, "person"), (["OO"], None, None)])
+    ([], StatedKind(PartyKind.PERSON), "person"), (["OO"], None, None)])
 def test_party_kind(codes, stated, kind):
     p = new_party("p1", "Jane Roe", PartyKind.PERSON)
     p.type_codes.extend(codes)
     got = party_kind(p, {"p1": stated} if stated else {})
     assert (got.value if got else None) == kind
-    assert kinds_clash(PartyKind.ORGANIZATION, p, {"p1": stated} if stated else {}) is \
+    assert kinds_clash("Jane Roe LLC", None, p, {"p1": stated} if stated else {}) is \
         (kind == "person")
 
 
@@ -348,3 +351,145 @@ def test_surname_first_principal_whole_filing(tmp_path):
                   "for Roe, Jane\nTitle: Vice President\n")
     assert relation_pairs(rec, "officer_of") == {("Jane Roe", "Acme Holdings, Inc.")}
     assert "Roe, Jane" not in _parties(rec)
+
+
+# === review S14 ===================================================================================
+# --- 1-3. the person/firm veto: only a person's name against the same name with a legal form ---
+
+def _kinds(rec) -> list[tuple[str, str, list[str]]]:
+    return [(p.name, p.kind.value, sorted(r.value for r in p.roles)) for p in rec.parties]
+
+
+def test_copied_in_code_on_a_firm_keeps_its_legal_spellings(tmp_path):
+    # S14-1: the firm's cover copies the person's code "IN"; its own legal form outweighs it,
+    # and "Acme Holdings, Incorporated" is still "Acme Holdings Inc." (as on main)
+    rec = _filing(tmp_path, [("Acme Holdings Inc.", "IN"), ("John Doe", "IN")],
+                  "ACME HOLDINGS, INCORPORATED\nBy: /s/ John Doe\nName: John Doe\n"
+                  "Title: President\n\n/s/ John Doe\nJohn Doe\n",
+                  item2='Acme Holdings, Incorporated ("Acme") and John Doe, its President and '
+                        'sole shareholder.')
+    assert [n for n, _, _ in _kinds(rec)] == ["Acme, Inc.", "Acme Holdings, Incorporated",
+                                              "John Doe"]
+    assert relation_pairs(rec, "officer_of") == {("John Doe", "Acme Holdings, Incorporated")}
+    assert relation_pairs(rec, "beneficial_owner_of") == {
+        ("Acme Holdings, Incorporated", "Acme, Inc."), ("John Doe", "Acme, Inc.")}
+
+
+def test_copied_in_code_on_a_fund_keeps_the_article(tmp_path):
+    # S14-1: "THE ACME FUND, L.P." heading the block is the fund coded "IN"
+    rec = _filing(tmp_path, [("Acme Fund, L.P.", "IN"), ("John Doe", "IN")],
+                  "THE ACME FUND, L.P.\nBy: /s/ John Doe\nName: John Doe\n"
+                  "Title: General Partner\n\n/s/ John Doe\nJohn Doe\n",
+                  item2='The Acme Fund, L.P. (the "Fund") and John Doe, the general partner of '
+                        'the Fund.')
+    assert [n for n, _, _ in _kinds(rec)] == ["Acme, Inc.", "The Acme Fund, L.P.", "John Doe"]
+    assert relation_pairs(rec, "general_partner_of") == {("John Doe", "The Acme Fund, L.P.")}
+    assert not [w for w in rec.warnings if w.code == "unmatched-signature-name"]
+
+
+@pytest.mark.parametrize("cover, signed", [("John A. Smith", "John Smith"),
+                                           ("John Doe", "John Q. Doe")])
+def test_copied_pn_code_on_a_person_still_links_the_signature(tmp_path, cover, signed):
+    # S14-2: the person's cover copies the fund's "PN"; the hand signature, alike but for a
+    # middle initial, is still the reporting person, a person
+    rec = _filing(tmp_path, [("Smith Partners, L.P.", "PN"), (cover, "PN")],
+                  f"SMITH PARTNERS, L.P.\nBy: /s/ {signed}\nName: {signed}\n"
+                  f"Title: General Partner\n\n/s/ {signed}\n{signed}\n",
+                  item2=f'Smith Partners, L.P. ("Smith Partners") and {cover}, the general '
+                        'partner of Smith Partners.')
+    assert _kinds(rec) == [("Acme, Inc.", "organization", ["issuer"]),
+                           ("Smith Partners, L.P.", "organization", ["reporting_person"]),
+                           (cover, "person", ["reporting_person", "signer"])]
+    assert relation_pairs(rec, "general_partner_of") == {(cover, "Smith Partners, L.P.")}
+
+
+def test_double_initials_are_no_legal_form(tmp_path):
+    # S14-3: "A.G." of "Robert A.G. Monks" is no "AG": one person, one holding
+    rec = _filing(tmp_path, [("Robert A. Monks", "IN")], "/s/ Robert A. Monks\nRobert A. Monks\n",
+                  item2='Robert A.G. Monks (the "Reporting Person").',
+                  item4="(a) Robert A.G. Monks owns 1,000 shares directly.")
+    assert _kinds(rec) == [("Acme, Inc.", "organization", ["issuer"]),
+                           ("Robert A.G. Monks", "person", ["reporting_person", "signer"])]
+    assert [(c.shares, c.percent) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"] == [(1000, 5.0)]
+
+
+def test_surname_co_is_no_legal_form(tmp_path):
+    # S14-3: "Lucio L. Co" is the person Lucio Co, not a company
+    rec = _filing(tmp_path, [("Lucio Co", "IN"), ("Co Holdings, Inc.", "CO")],
+                  "/s/ Lucio Co\nLucio Co\n\nCO HOLDINGS, INC.\nBy: /s/ Lucio Co\n"
+                  "Name: Lucio Co\nTitle: Chairman\n",
+                  item2='Lucio L. Co and Co Holdings, Inc. ("Co Holdings"), of which Lucio L. Co '
+                        'is the Chairman.',
+                  item4="(a) Co Holdings owns 1,000 shares directly. Lucio L. Co, as Chairman and "
+                        "sole shareholder of\nCo Holdings, may be deemed to beneficially own "
+                        "such shares.")
+    assert [n for n, _, _ in _kinds(rec)] == ["Acme, Inc.", "Co Holdings, Inc.", "Lucio Co"]
+    assert relation_pairs(rec, "officer_of") == {("Lucio Co", "Co Holdings, Inc.")}
+    assert relation_pairs(rec, "shareholder_of") == {("Lucio Co", "Co Holdings, Inc.")}
+
+
+@pytest.mark.parametrize("party, code, spelling", [
+    # S14-1: a firm coded "IN" by a copied cover, and its own spellings
+    ("Acme Fund, L.P.", "IN", "The Acme Fund, L.P."),
+    ("Acme Capital Management, LLC", "IN", 'Acme Capital Management LLC ("ACM")'),
+    ("Acme Holdings Inc.", "IN", "Acme Holdings, Incorporated"),
+    ("Acme Global Opportunities Fund Ltd.", "IN", "Acme Global Opportunity Fund Ltd."),
+    # S14-3: initials and surnames that read as legal forms
+    ("Robert A. Monks", "IN", "Robert A.G. Monks"), ("Lucio Co", "IN", "Lucio L. Co"),
+    ("John Sa", "IN", "John A. Sa"), ("John S. Smith", "IN", "John S.A. Smith"),
+    ("Robert A. G. Monks", "IN", "ROBERT A.G. MONKS"),
+    # S14-2: a person coded "PN" and the same person alike but for a middle initial
+    ("John A. Smith", "PN", "John Smith"),
+])
+def test_partybook_no_veto_between_alike_names(party, code, spelling):
+    book = PartyBook()
+    p = book.add(party)
+    p.type_codes.append(code)
+    assert book.lookup(spelling) is p
+    assert book.lookup(spelling, kind=PartyKind.PERSON if code == "PN" else None) is p
+
+
+def test_partybook_signature_alike_but_for_an_initial_links_a_pn_person():
+    # S14-2: a hand signature outweighs the copied code, as settle_kinds does
+    book = PartyBook()
+    p = book.add("John A. Smith", stated_kind=PartyKind.ORGANIZATION)  # the cover's "PN"
+    assert book.add("John Smith", how="signature", stated_kind=PartyKind.PERSON) is p
+
+
+def test_partybook_signature_outweighs_a_copied_code():
+    # the person coded "CO" by a copied cover, signing by hand: the firm named after her with
+    # a legal form is not her
+    book = PartyBook()
+    p = book.add("Jane Roe", stated_kind=PartyKind.ORGANIZATION)
+    p.type_codes.append("CO")
+    assert book.add("Jane Roe", how="signature", stated_kind=PartyKind.PERSON) is p
+    assert book.add("Jane Roe LLC").id != p.id
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Jane Roe, Inc.", "janeroe"), ("Jane Roe LLC", "janeroe"), ("JANE ROE & CO.", "janeroe"),
+    ("Jane Roe and Company", "janeroe"), ("Acme, S.A.", "acme"), ("Acme Holding Co.", "acmeholding"),
+    ("Acme Fund, L.P.", "acmefund"), ("Acme Holdings Co., Ltd.", "acmeholdings"),
+    ("Jane Roe Company", "janeroe"), ("Acme Bank, N.A.", "acmebank"),
+    # negative: initials, surnames, a title after the comma
+    ("Robert A.G. Monks", None), ("John S.A. Smith", None), ("Lucio L. Co", None),
+    ("Lucio Co", None), ("John Sa", None), ("Maria Sa Pereira", None), ("Jane Roe", None),
+    ("Jane Roe, Co-Trustee", None), ("Jane Roe Co-Trustee", None), ("Jane Roe, Jr.", None),
+    ("Celtic Intermediate", None)])
+def test_legal_stem(name, stem):
+    assert legal_stem(name) == stem
+
+
+@pytest.mark.parametrize("name, short", [("Jane Roe, Inc.", None), ("Jane Roe LLC", None),
+                                         ("Acme Holding Co.", "Co"), ("Lucio L. Co", "Co"),
+                                         ("Acme, A.G.", None), ("Roe & Co.", None)])
+def test_stated_legal_form_pattern(name, short):
+    m = STATED_LEGAL_FORM.match(name)
+    assert m is not None and m["short"] == short
+
+
+@pytest.mark.parametrize("name", ["Robert A.G. Monks", "Jane Roe", "Jane Roe, Co-Trustee",
+                                  "Roe, Jane", "Acme LLC Fund"])
+def test_stated_legal_form_pattern_negative(name):
+    assert STATED_LEGAL_FORM.match(name) is None
