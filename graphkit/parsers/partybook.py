@@ -239,7 +239,7 @@ class PartyBook:
         male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
             else title.lower() in MALE_TITLES
         if male is not None and len(hits) > 1:
-            sexes = [self._stated_sex(p) for p in hits]
+            sexes = [self.stated_sex(p) for p in hits]
             if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1 \
                     and False in sexes:
                 # "Mr. Roe" and "Mrs. Roe" of two persons named Roe, one stated a woman ("his
@@ -252,9 +252,14 @@ class PartyBook:
             return None
         return hits[0] if len(hits) == 1 else None
 
-    def _stated_sex(self, party: Party) -> Optional[bool]:
-        """True for a man, False for a woman, as the filing states it; None when unstated
-        or stated both ways."""
+    def stated_sex(self, party: Party) -> Optional[bool]:
+        """True for a man, False for a woman, as the filing states it (:meth:`note_honorifics`);
+        None when unstated or stated both ways.
+
+        >>> book = PartyBook(); p = book.add("Jane Roe"); book.note_honorifics("Ms. Jane Roe.")
+        >>> book.stated_sex(p), book.stated_sex(book.add("John Doe"))
+        (False, None)
+        """
         keys = {_person_key(n) for n in party.all_names()} - {None}
         said = {male for name, male in self._sexes
                 if (pk := _person_key(name)) is not None and any(

@@ -42,10 +42,10 @@ from collections.abc import Callable, Iterator
 from typing import Optional
 
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
-from graphkit.models import Cessation, Party, PartyKind
+from graphkit.models import Cessation
 from graphkit.parsers.ceased_claims import resolve_holders
+from graphkit.parsers.ceased_pronoun import PRONOUN, SoleFiler, pronoun_holder  # noqa: F401
 from graphkit.parsers.schedule13_item5_box import form_sentence_box, has_box, read_item5_box
-from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -140,6 +140,15 @@ CLAUSE_START = re.compile(rf"""
 SENTENCE_BREAK = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n | {ANSWER_LINE}""",
                             re.VERBOSE | re.MULTILINE)
 
+#: What bounds the words that may name a pronoun's antecedent: a sentence break
+#: (:data:`SENTENCE_BREAK`, ``sentence``), and, no words read before it, an outline letter
+#: ("(e) ") or the end of an item's caption ("... of the Issuer": the caption names no one)
+CONTEXT_BREAK = re.compile(rf"""
+    (?P<sentence> {SENTENCE_BREAK.pattern} )
+  | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+          # "(e) ", "5(e) "
+  | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n
+""", re.VERBOSE | re.MULTILINE)
+
 #: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
 #: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
 ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
@@ -203,10 +212,6 @@ EVERY_REPORTING_PERSON = re.compile(r"""
   | ^ (?: the \s+ undersigned | we ) $
 """, _F)
 
-#: A holder named by a pronoun: "it", "he", "she" ("On May 1, 2021, it ceased ..."): the
-#: filing's one reporting person, when the pronoun fits its kind (:func:`pronoun_holder`)
-PRONOUN = re.compile(r"""^ (?: (?P<it> it ) | he | she ) $""", _F)
-
 #: Every reporting person named at the end of a clause's words: "... described in Item 5(c),
 #: each of the Reporting Persons", "Inasmuch as the reporting persons" (not "Acme Fund, a
 #: reporting person")
@@ -231,6 +236,9 @@ MAX_REPORTS = 200
 
 #: How far after a report its sentence is read at most (its date, its class)
 SENTENCE_REACH = 400
+#: How far before a report the words naming its pronoun's antecedent are read at most (the
+#: report's sentence and the one before, :func:`_context_before`)
+CONTEXT_REACH = 600
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
@@ -342,8 +350,13 @@ def read_statements(src: SourceText, start: int, end: int,
     >>> [(c.subject, c.date) for c in read_statements(src, 0, len(src.text))]
     [(None, datetime.date(2022, 12, 23))]
     """
+    return [c for c, _ in _statements(src, start, end, section)]
+
+
+def _statements(src: SourceText, start: int, end: int,
+                section: Optional[str] = None) -> Iterator[tuple[Cessation, int]]:
+    """:func:`read_statements`, each with where its report ("ceased") starts."""
     text = src.text
-    found: list[Cessation] = []
     for k, m in enumerate(_reports(text, start, end)):
         if k == MAX_REPORTS:  # no filing states its exit this often: a made-up or looping text
             break
@@ -370,11 +383,29 @@ def read_statements(src: SourceText, start: int, end: int,
         subject = None if EVERY_REPORTING_PERSON.match(holder) else holder
         day = answer["date"] if answer else _date(text, lead_start, m, end)
         dates = find_dates(day) if day else []
-        found.append(Cessation(subject=subject, date=dates[0] if dates else None,
-                               method="statement",
-                               evidence=src.evidence(lead_start, min(stop + 1, end),
-                                                     section=section)))
-    return found
+        yield Cessation(subject=subject, date=dates[0] if dates else None, method="statement",
+                        evidence=src.evidence(lead_start, min(stop + 1, end),
+                                              section=section)), m.start()
+
+
+def _context_before(text: str, pos: int, floor: int) -> str:
+    """The words before ``pos`` from the start of the sentence before its own (at most
+    :data:`CONTEXT_REACH` back, not before ``floor`` nor an outline letter or a caption,
+    :data:`CONTEXT_BREAK`): where a pronoun's antecedent stands.
+
+    >>> _context_before("Acme sold. Then Beta bought. So it ceased", 35, 0)
+    'Then Beta bought. So it'
+    >>> _context_before("Item 5. Interest in Securities of the Issuer\\n(e) So it ceased", 55, 0)
+    'So it'
+    """
+    at = reach = max(floor, pos - CONTEXT_REACH)
+    breaks = list(CONTEXT_BREAK.finditer(text, reach, pos))
+    if len(breaks) > 1:
+        at = breaks[-2].end()
+    for m in breaks[-2:]:
+        if m["sentence"] is None:  # the sub-item or the item starts here: no further back
+            at = max(at, m.end())
+    return text[at:pos].strip()
 
 
 def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
@@ -402,41 +433,31 @@ def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
     return INTRODUCED_DATE.search(text, start, pos) is not None
 
 
-def pronoun_holder(word: str, sole: Optional[Party]) -> Optional[str]:
-    """The party id a holder named by a pronoun (:data:`PRONOUN`) stands for: ``sole``, the
-    filing's one reporting person, when the pronoun fits its kind ("it" an organization, "he"
-    or "she" a person; its cover's type codes first, else the kind its name reads as); None
-    with several reporting persons (whose exit?), for another kind or another word.
-
-    >>> fund = Party(id="p2", name="Acme Fund, L.P.", kind="organization")
-    >>> pronoun_holder("it", fund), pronoun_holder("she", fund), pronoun_holder("it", None)
-    ('p2', None, None)
-    """
-    m = PRONOUN.match(word)
-    if m is None or sole is None:
-        return None
-    kind = kind_from_type_codes(sole.type_codes) or sole.kind
-    return sole.id if bool(m["it"]) == (kind is PartyKind.ORGANIZATION) else None
-
-
 def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: int, end: int,
                     lookup: Callable[[str], Optional[str]],
-                    sole: Optional[Party] = None) -> list[Cessation]:
+                    sole: Optional[SoleFiler] = None) -> list[Cessation]:
     """The exit reports of a text Schedule 13D/13G: the Item 5 box (``item5``, its span, when
     the filing has one) and every statement in ``src.text[start:end]`` (the statement up to
     its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`), a pronoun
-    ("it has ceased ...") to ``sole``, the filing's one reporting person
-    (:func:`pronoun_holder`). Where Item 5 has a box (checked or not), the box speaks for it:
-    its words around the box are the form's instruction, however reworded or broken by a page,
-    never a statement."""
+    ("As a result, it ceased ...") to ``sole``, the filing's one reporting person, when the
+    words before name it as the pronoun's antecedent
+    (:func:`~graphkit.parsers.ceased_pronoun.pronoun_holder`). Where Item 5 has a box (checked
+    or not), the box speaks for it: its words around the box are the form's instruction,
+    however reworded or broken by a page, never a statement."""
     if item5:  # the box stands by the caption: its first lines are enough
         item5 = (item5[0], min(item5[1], item5[0] + BOX_REACH))
     box = read_item5_box(src, *item5) if item5 else []
     spans = [(start, end)]
     if item5 and (box or has_box(src.text, *item5)):
         spans = [(start, item5[0]), (item5[1], end)]
-    stated = [c for a, b in spans if a < b for c in read_statements(src, a, b)]
-    return box + resolve_holders(stated, lambda name: pronoun_holder(name, sole)
-                                 if PRONOUN.match(name) else lookup(name))
-
-
+    found: list[Cessation] = []
+    for a, b in spans:
+        for c, at in (_statements(src, a, b) if a < b else ()):
+            if c.subject and PRONOUN.match(c.subject):
+                holder = pronoun_holder(c.subject, sole, _context_before(src.text, at, start),
+                                        lookup)
+                if holder is not None:  # "it": the filer, named just before
+                    found.append(c.model_copy(update={"party_ids": [holder]}))
+            else:
+                found += resolve_holders([c], lookup)
+    return box + found

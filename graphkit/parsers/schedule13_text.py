@@ -74,7 +74,7 @@ from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
-from graphkit.parsers.schedule13_ceased import read_cessations
+from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
@@ -438,7 +438,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     ceased = read_cessations(src, items.get(5), body, sigs.start or len(text),
                              lambda name: getattr(book.lookup(name) or filer_by_leading_words(
                                  name, [p for p, _ in reporting], book), "id", None),
-                             reporting[0][0] if len(reporting) == 1 else None)  # "it ceased"
+                             SoleFiler(reporting[0][0], book.stated_sex(reporting[0][0]))
+                             if len(reporting) == 1 else None)  # "it ceased"
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,

@@ -13,6 +13,7 @@ from graphkit.models import Party
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.ceased_claims import check_exit_dates
 from graphkit.parsers.html_text import html_to_text
+from graphkit.parsers.ceased_pronoun import MENTION, SoleFiler, _mentions
 from graphkit.parsers.schedule13_ceased import PRONOUN, pronoun_holder, read_cessations
 from graphkit.parsers.schedule13_item5_box import BOX_BEFORE_STATEMENT, ITEM5_BOX, read_item5_box
 from graphkit.source import SourceText
@@ -187,15 +188,22 @@ def _exits(text: str, path: str = "x.txt"):
             {names[c.source] for c in rec.claims if c.ceased_five_percent}, rec)
 
 
+SOLD = "(e) On April 30, 2021, the Reporting Person sold 500 Shares. "  # the antecedent
+
+
 @pytest.mark.parametrize("sentence, subject, date", [
-    ("(e) On May 1, 2021, it ceased to be the beneficial owner of more than five percent of "
+    (SOLD + "On May 1, 2021, it ceased to be the beneficial owner of more than five percent of "
      "the Shares.", "it", dt.date(2021, 5, 1)),
-    ("(e) It has ceased to be the beneficial owner of more than five percent of the Shares.",
+    (SOLD + "It has ceased to be the beneficial owner of more than five percent of the Shares.",
      "It", None),
-    ("(e) As a result of the sales, it ceased to be the beneficial owner of more than five "
+    (SOLD + "As a result of the sales, it ceased to be the beneficial owner of more than five "
      "percent of the Shares on May 1, 2021.", "it", dt.date(2021, 5, 1)),
-    ("(e) On May 1, 2021 it ceased to be the beneficial owner of more than 5% of the Shares.",
+    (SOLD + "On May 1, 2021 it ceased to be the beneficial owner of more than 5% of the Shares.",
      "it", dt.date(2021, 5, 1)),
+    # the filer by name, or by its defined term, in the report's own sentence
+    ("(e) Acme Fund, L.P. sold its last 500 Shares on April 30, 2021. On May 1, 2021, it ceased "
+     "to be the beneficial owner of more than five percent of the Shares.", "it",
+     dt.date(2021, 5, 1)),
 ])
 def test_sole_organization_it(sentence, subject, date):
     ceased, marked, _ = _exits(_made_up([("Acme Fund, L.P.", "PN")], sentence))
@@ -206,8 +214,9 @@ def test_sole_organization_it(sentence, subject, date):
 @pytest.mark.parametrize("pronoun", ["he", "she"])
 def test_sole_person_he_she(pronoun):
     ceased, marked, _ = _exits(_made_up(
-        [("Jane Roe", "IN")], f"(e) On May 1, 2021, {pronoun} ceased to be the beneficial owner "
-                              "of more than five percent of the Shares."))
+        [("Jane Roe", "IN")], f"(e) Jane Roe sold 500 Shares on April 30, 2021. On May 1, 2021, "
+                              f"{pronoun} ceased to be the beneficial owner of more than five "
+                              "percent of the Shares."))
     assert ceased == [(pronoun, ["Jane Roe"], dt.date(2021, 5, 1))]
     assert marked == {"Jane Roe"}
 
@@ -229,8 +238,8 @@ def test_sole_filer_the_reporting_person():
 ])
 def test_pronoun_not_resolved(covers, pronoun):
     ceased, marked, _ = _exits(_made_up(
-        covers, f"(e) On May 1, 2021, {pronoun} ceased to be the beneficial owner of more than "
-                "five percent of the Shares."))
+        covers, f"(e) The Reporting Persons sold 500 Shares. On May 1, 2021, {pronoun} ceased to "
+                "be the beneficial owner of more than five percent of the Shares."))
     assert ceased == [] and marked == set()
 
 
@@ -241,11 +250,15 @@ def test_pronoun_pattern(word, match):
 
 
 def test_pronoun_holder():
-    person = Party(id="p3", name="Jane Roe", kind="person", type_codes=["IN"])
-    coded = Party(id="p4", name="Acme Beta", kind="person", type_codes=["CO"])  # a firm by code
-    assert (pronoun_holder("she", person), pronoun_holder("it", person)) == ("p3", None)
-    assert (pronoun_holder("it", coded), pronoun_holder("he", coded)) == ("p4", None)
-    assert pronoun_holder("the Fund", coded) is None
+    person = SoleFiler(Party(id="p3", name="Jane Roe", kind="person", type_codes=["IN"]))
+    coded = SoleFiler(Party(id="p4", name="Acme Beta", kind="person", type_codes=["CO"]))
+    names = {"Jane Roe": "p3", "Acme Beta": "p4"}.get
+    assert pronoun_holder("she", person, "Jane Roe sold. So she", names) == "p3"
+    assert pronoun_holder("it", person, "Jane Roe sold. So it", names) is None
+    assert pronoun_holder("it", coded, "Acme Beta sold. So it", names) == "p4"  # a firm by code
+    assert pronoun_holder("he", coded, "Acme Beta sold. So he", names) is None
+    assert pronoun_holder("the Fund", coded, "Acme Beta sold. So the Fund", names) is None
+    assert pronoun_holder("it", None, "Acme Beta sold. So it", names) is None
 
 
 # --- 7. an exit dated after the filing -----------------------------------------------------------
@@ -322,3 +335,88 @@ def test_real_xml_exit_after_signature_is_warned():
                     ("<date5PercentOwnership>n/a", "<date5PercentOwnership>12/03/2024"))
     assert [c.date for c in rec.ceased] == [dt.date(2024, 12, 3)] and _late(rec) == []
 
+
+
+# === review S14 ===================================================================================
+# --- 4. a pronoun names the sole filer only when the words before name it as its antecedent ----
+
+EXIT = "ceased to be the beneficial owner of more than five percent of the Shares."
+
+
+@pytest.mark.parametrize("covers, item5", [
+    # another organization named just before "it" (reviewer e1, e5): its exit, not the filer's
+    ([("Acme Holdings, Inc.", "CO")],
+     "(e) On May 1, 2020, Acme Sub LLC, a former subsidiary of the Reporting Person,\nsold all "
+     f"of its shares. As a result, it {EXIT}"),
+    ([("Acme Holdings, Inc.", "CO")],
+     "(e) Acme Fund II, L.P., a fund advised by the Reporting Person, distributed its shares\nto "
+     f"its limited partners on May 1, 2020; it has {EXIT}"),
+    ([("Acme Holdings, Inc.", "CO")],
+     f"(e) Acme distributed 500 Shares to Beta Capital LLC on May 1, 2021. As a result, it {EXIT}"),
+    # another person named just before "he" (reviewer e3)
+    ([("Jane Roe", "IN")],
+     "(e) Mr. John Roe, the Reporting Person's husband, transferred his shares on May 1, 2020. "
+     f"He has {EXIT}"),
+    # no antecedent in reach: whose exit?
+    ([("Acme Holdings, Inc.", "CO")], f"(e) On May 1, 2021, it {EXIT}"),
+    ([("Jane Roe", "IN")], f"(a) See Item 9 of the cover page.\n(e) On May 1, 2021, she {EXIT}"),
+    # "he" of a woman: by a title beside her name, before or in the report's sentences
+    ([("Jane Roe", "IN")], f"(e) Ms. Jane Roe sold 500 Shares on April 30, 2021. As a result, he {EXIT}"),
+    ([("Jane Roe", "IN")], "(d) Ms. Jane Roe alone votes the Shares.\n(e) The Reporting Person "
+                           f"sold 500 Shares on April 30, 2021. As a result, he {EXIT}"),
+])
+def test_pronoun_of_another_party_is_no_exit(covers, item5):
+    ceased, marked, _ = _exits(_made_up(covers, item5))
+    assert ceased == [] and marked == set()
+
+
+@pytest.mark.parametrize("covers, item5, subject", [
+    ([("Acme Holdings, Inc.", "CO")], "(e) On May 1, 2021, the Reporting Person sold 500 Shares of "
+                                      f"the Issuer's Common Stock. As a result, it {EXIT}", "it"),
+    ([("Acme Holdings, Inc.", "CO")], f"(e) Acme Holdings sold 500 Shares. As a result, it {EXIT}",
+     "it"),
+    ([("Jane Roe", "IN")], f"(e) On May 1, 2021, Ms. Roe sold 500 Shares. As a result, she {EXIT}",
+     "she"),
+    # a trust (an organization) named before "she" is not her antecedent
+    ([("Jane Roe", "IN")], "(e) On May 1, 2021, Jane Roe gave 500 Shares to the Roe Family Trust. "
+                           f"As a result, she {EXIT}", "she"),
+    ([("John Doe", "IN")], "(d) Mr. John Doe alone votes the Shares.\n(e) The Reporting Person "
+                           f"sold 500 Shares. As a result, he {EXIT}", "he"),
+])
+def test_pronoun_of_the_named_filer_is_its_exit(covers, item5, subject):
+    ceased, marked, _ = _exits(_made_up(covers, item5))
+    assert ceased == [(subject, [covers[0][0]], None)]
+    assert marked == {covers[0][0]}
+
+
+@pytest.mark.parametrize("context, mentions", [
+    ("On May 1, 2020, Acme Sub LLC, a former subsidiary of the Reporting Person, sold all of its "
+     "shares. As a result, it", [(False, "O"), (False, "O"), (True, "")]),
+    ("Mr. John Roe, the Reporting Person's husband, transferred his shares. He",
+     [(False, "P"), (True, ""), (False, "P")]),
+    ("The Fund sold 500 Shares of the Issuer's Common Stock. As a result, it", [(True, "")]),
+    ("Acme Fund II, L.P., a fund advised by the Reporting Person",
+     [(False, "O"), (False, "O"), (True, "")]),
+    ("Jane Roe and her affiliate", [(False, "P"), (False, "OP")]),
+    ("On May 1, 2021, it", []),
+])
+def test_mentions(context, mentions):
+    got = [(m.filer, "".join(sorted(k.value[0].upper() for k in m.kinds)))
+           for m in _mentions(context, "p1", {"Fund": "p1"}.get)]
+    assert got == mentions
+
+
+@pytest.mark.parametrize("text, group", [
+    ("the Reporting Person", "filer"), ("the reporting persons", "filer"),
+    ("the undersigned", "filer"), ("a former subsidiary", "org"), ("its wholly-owned subsidiary",
+                                                                    "org"),
+    ("a fund", "org"), ("'s husband", "person"), ("his wife", "person"),
+    ("its general partner", "either"), ("Mr. John Roe", "name"), ("Acme Fund II, L.P.", "name")])
+def test_mention_pattern(text, group):
+    m = MENTION.match(text)
+    assert m is not None and m[0] == text and m[group]
+
+
+@pytest.mark.parametrize("text", ["its shares", "the sales", "it", "he has"])
+def test_mention_pattern_negative(text):
+    assert MENTION.match(text) is None
