@@ -47,12 +47,33 @@ ROLE_FIRST_OPEN = re.compile(rf"""
     ^[ \t|]*By:?[ \t|]+(?:its|their)[ \t]+(?P<role>{_ROLE})[ \t]*[,:]?[ \t|]*$
 """, re.I | re.VERBOSE)
 
+#: A label before the entity's name ("Name: Acme GP, L.P."), dropped
+NAME_LABEL = re.compile(r"""^[ \t|]*(?:name|entity|name[ \t]+of[ \t]+entity)[ \t]*:[ \t]*""",
+                        re.I | re.VERBOSE)
+#: A parenthetical after the entity's name, dropped: its defined term or a note, as in
+#: 'Acme GP, L.P. ("Acme GP")', "ACME MANAGEMENT LLC (see Note 1)"
+TRAILING_NOTE = re.compile(r"""[ \t]*\([^()\n]*\)[ \t,]*$""", re.VERBOSE)
+
+
+def _clean_name(name: str) -> str:
+    """``name`` without a label before it and the parentheticals after it.
+
+    >>> _clean_name("Name: Acme GP, L.P."), _clean_name('Acme GP, L.P. ("Acme GP")')
+    ('Acme GP, L.P.', 'Acme GP, L.P.')
+    """
+    name = NAME_LABEL.sub("", name)
+    while (bare := TRAILING_NOTE.sub("", name)) != name:
+        name = bare
+    return name.strip(" \t|").rstrip(",")
+
 
 def _entity_name(name: str, alone: bool) -> bool:
     """True when ``name`` reads as the name of the party holding the capacity: a name, no
-    title ("Managing Member") and no signature; printed ``alone`` on the next line, it must
-    be an organization's (a person's name there is the signer's)."""
-    if not name or "/" in name or name.lower().startswith("by") or is_title_line(name):
+    title ("Managing Member"), no signature and no other label's value ("Dated: ..."); printed
+    ``alone`` on the next line, it must be an organization's (a person's name there is the
+    signer's)."""
+    if not name or "/" in name or ":" in name or name.lower().startswith("by") or \
+            is_title_line(name):  # "Dated: May 1, 2021" is no name
         return False
     if not looks_like_name(name):
         return False
@@ -73,12 +94,16 @@ def role_first_line(line: str, nxt: str = "") -> Optional[tuple[str, bool]]:
     True
     >>> role_first_line("By its general partner,", "By: /s/ Jane Roe") is None
     True
+    >>> role_first_line("By its general partner", "Name: Acme GP, L.P.")  # the label dropped
+    ('By: Acme GP, L.P., its general partner', True)
+    >>> role_first_line('By its general partner, Acme GP, L.P. ("Acme GP")')[0]
+    'By: Acme GP, L.P., its general partner'
     """
     m = ROLE_FIRST.match(line)
-    if m is not None and _entity_name(m["name"].strip(), False):
-        return f"By: {m['name'].strip()}, its {' '.join(m['role'].split())}", False
+    if m is not None and _entity_name(name := _clean_name(m["name"]), False):
+        return f"By: {name}, its {' '.join(m['role'].split())}", False
     m = ROLE_FIRST_OPEN.match(line)
-    name = nxt.strip(" \t|").rstrip(",")
+    name = _clean_name(nxt)
     if m is not None and _entity_name(name, True):
         return f"By: {name}, its {' '.join(m['role'].split())}", True
     return None

@@ -16,7 +16,8 @@ from graphkit.parsers.partybook_kinds import (STATED_LEGAL_FORM, StatedKind, kin
                                               legal_stem, new_party, party_kind, spelling_kind)
 from graphkit.parsers.signature_capacity import PRINCIPAL_AGAIN, same_person
 from graphkit.parsers.signature_surname_first import first_name_first
-from graphkit.parsers.signature_role_first import ROLE_FIRST, ROLE_FIRST_OPEN, role_first_line
+from graphkit.parsers.signature_role_first import (NAME_LABEL, ROLE_FIRST, ROLE_FIRST_OPEN,
+                                                  TRAILING_NOTE, role_first_line)
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
 from tests.holdout import relation_pairs
@@ -493,3 +494,66 @@ def test_stated_legal_form_pattern(name, short):
                                   "Roe, Jane", "Acme LLC Fund"])
 def test_stated_legal_form_pattern_negative(name):
     assert STATED_LEGAL_FORM.match(name) is None
+
+
+# --- 5. the role-first reader: a label or a defined term is no part of the entity's name ------
+
+@pytest.mark.parametrize("lines", [
+    "By its general partner\nName: Acme GP, L.P.",  # reviewer h1
+    'By its general partner, Acme GP, L.P. ("Acme GP")',  # reviewer h2
+    'By its general partner,\nAcme GP, L.P. (the "General Partner")',
+    "By: Its General Partner\nEntity: Acme GP, L.P.",
+])
+def test_role_first_entity_without_label_or_term(lines):
+    found, sigs = _read("ACME FUND, L.P.\n" + lines + "\n" + SIGNER)
+    assert found == [("general_partner_of", "Acme GP, L.P.", "ACME FUND, L.P.", None),
+                     ("managing_member_of", "John Doe", "Acme GP, L.P.", None)]
+    assert sigs == [("John Doe", "Managing Member", ["ACME FUND, L.P."])]
+
+
+def test_role_first_entity_with_a_note():
+    found, _ = _read("ACME FUND LLC\nBy: its Manager\nACME MANAGEMENT LLC (see Note 1)\n" + SIGNER)
+    assert [f[1] for f in found] == ["ACME MANAGEMENT LLC", "John Doe"]
+
+
+@pytest.mark.parametrize("line, behalf", [
+    ("By its Manager, Dated: May 1, 2021", ["ACME FUND LLC"]),
+    ("By its Manager,                 Dated: December 18, 2020", [])])  # as on main
+def test_role_first_other_label_is_no_entity(line, behalf):
+    found, sigs = _read("ACME FUND LLC\n" + line + "\n" + SIGNER)
+    assert found == [] and sigs == [("John Doe", "Managing Member", behalf)]
+
+
+def test_role_first_labelled_entity_whole_filing(tmp_path):
+    # reviewer h1: no party "Name: Acme GP, L.P."; its links go to the reporting person
+    rec = _filing(tmp_path, [("Acme Fund, L.P.", "PN"), ("Acme GP, L.P.", "PN"), ("John Doe", "IN")],
+                  "ACME FUND, L.P.\nBy its general partner\nName: Acme GP, L.P.\nBy: /s/ John Doe\n"
+                  "Name: John Doe\nTitle: Managing Member\n\n/s/ John Doe\nJohn Doe\n")
+    assert [p.name for p in rec.parties] == ["Acme, Inc.", "Acme Fund, L.P.", "Acme GP, L.P.",
+                                             "John Doe"]
+    assert relation_pairs(rec, "general_partner_of") == {("Acme GP, L.P.", "Acme Fund, L.P.")}
+    assert relation_pairs(rec, "managing_member_of") == {("John Doe", "Acme GP, L.P.")}
+
+
+@pytest.mark.parametrize("text, out", [("Name: Acme GP, L.P.", "Acme GP, L.P."),
+                                       ("  NAME:Acme GP, L.P.", "Acme GP, L.P."),
+                                       ("Name of Entity: Acme GP LLC", "Acme GP LLC")])
+def test_name_label_pattern(text, out):
+    assert NAME_LABEL.sub("", text).strip() == out
+
+
+@pytest.mark.parametrize("text", ["Dated: May 1, 2021", "Title: Manager", "Acme GP, L.P."])
+def test_name_label_pattern_negative(text):
+    assert NAME_LABEL.match(text) is None
+
+
+@pytest.mark.parametrize("text, out", [('Acme GP, L.P. ("Acme GP")', "Acme GP, L.P."),
+                                       ("ACME LLC (see Note 1)", "ACME LLC"),
+                                       ('Acme GP (the "GP"),', "Acme GP")])
+def test_trailing_note_pattern(text, out):
+    assert TRAILING_NOTE.sub("", text) == out
+
+
+@pytest.mark.parametrize("text", ["Acme Fund (Q), L.P.", "Acme GP, L.P."])
+def test_trailing_note_pattern_negative(text):
+    assert TRAILING_NOTE.search(text) is None
