@@ -15,7 +15,7 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_kinds import (STATED_LEGAL_FORM, StatedKind, kinds_clash,
                                               legal_stem, new_party, party_kind, spelling_kind)
 from graphkit.parsers.signature_capacity import PRINCIPAL_AGAIN, same_person
-from graphkit.parsers.signature_surname_first import first_name_first
+from graphkit.parsers.signature_surname_first import SURNAME_FIRST_TITLED, first_name_first
 from graphkit.parsers.signature_role_first import (NAME_LABEL, ROLE_FIRST, ROLE_FIRST_OPEN,
                                                   TRAILING_NOTE, role_first_line)
 from graphkit.parsers.signatures import read_signatures
@@ -557,3 +557,57 @@ def test_trailing_note_pattern(text, out):
 @pytest.mark.parametrize("text", ["Acme Fund (Q), L.P.", "Acme GP, L.P."])
 def test_trailing_note_pattern_negative(text):
     assert TRAILING_NOTE.search(text) is None
+
+
+# --- 6. surname first: only a given name is put first ------------------------------------------
+
+@pytest.mark.parametrize("word", ["VP", "SVP", "CPA", "CFA", "MD", "GC", "CTO", "Jr.", "Sr.",
+                                  "III", "Esq.", "Owner", "Founder", "Personally", "Guardian",
+                                  "Custodian", "Agent", "Attorney", "Grantor", "Settlor",
+                                  "Nominee", "Beneficiary", "Deceased"])
+def test_surname_and_title_or_suffix_not_flipped(word):
+    # as on main: "Roe" with the title (or suffix) as printed, never "VP Roe"
+    assert first_name_first(f"Roe, {word}") == f"Roe, {word}"
+    _, sigs = _read(f"/s/ Roe, {word}\n")
+    assert sigs[0][0] in ("Roe", f"Roe, {word}") and not sigs[0][0].endswith(" Roe")
+
+
+@pytest.mark.parametrize("firm", ["Goldman, Sachs", "Lazard, Freres", "Brown, Brothers"])
+def test_firm_of_two_surnames_not_flipped(firm):
+    assert first_name_first(firm) == firm
+    _, sigs = _read(f"/s/ {firm}\n")
+    assert sigs[0][0] == firm.split(",")[0]  # as on main: never "Sachs Goldman"
+
+
+@pytest.mark.parametrize("line, signer, title", [
+    ("/s/ Roe, Jane, Trustee", "Jane Roe", "Trustee"),
+    ("/s/ Roe, Jane Q., Trustee", "Jane Q. Roe", "Trustee"),
+    ("/s/ ROE, JANE, CO-TRUSTEE", "JANE ROE", "CO-TRUSTEE"),
+    ("/s/ Roe, Jane, Managing Member", "Jane Roe", "Managing Member"),
+])
+def test_surname_first_with_title(line, signer, title):
+    _, sigs = _read(line + "\n")
+    assert sigs == [(signer, title, [])]
+
+
+@pytest.mark.parametrize("name, natural", [
+    ("Roe, Jane, Trustee", "Jane Roe, Trustee"), ("Roe, J.", "J. Roe"),
+    ("Roe, Kay Q.", "Kay Q. Roe"), ("Roe, Mary", "Mary Roe"),
+    # negative: a suffix, an office, an unknown word after the comma, a title not a name
+    ("Roe, Jr., Trustee", "Roe, Jr., Trustee"), ("Roe, Kay", "Roe, Kay"),
+    ("Roe, Jane, Acme Holdings", "Roe, Jane, Acme Holdings")])
+def test_first_name_first_s14(name, natural):
+    assert first_name_first(name) == natural
+
+
+@pytest.mark.parametrize("text, name, title", [("Roe, Jane, Trustee", "Roe, Jane", "Trustee"),
+                                               ("ROE, JANE Q., CO-TRUSTEE", "ROE, JANE Q.",
+                                                "CO-TRUSTEE")])
+def test_surname_first_titled_pattern(text, name, title):
+    m = SURNAME_FIRST_TITLED.match(text)
+    assert (m["name"], m["title"]) == (name, title)
+
+
+@pytest.mark.parametrize("text", ["Jane Roe, Trustee", "Roe, Jane", "Roe, Jane, Q, Trustee"])
+def test_surname_first_titled_pattern_negative(text):
+    assert SURNAME_FIRST_TITLED.match(text) is None
