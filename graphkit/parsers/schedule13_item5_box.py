@@ -61,14 +61,14 @@ ITEM5_BOX = re.compile(r"""
 #: A box before the form's sentence, as some filers lay Item 5 out: "_____  This statement is
 #: being filed to report the fact that ... has ceased ...", "__X__ This statement ...", "[X]
 #: This statement ...", "( )", "/ /", "☐", a bare "X" (or Wingdings' empty "o") opening the
-#: line; also in a table cell of its own before the form's whole question: "[X] | If this
-#: statement is being filed ..." (an HTML row); a checked mark is group ``mark`` (see
-#: :func:`checked_before`)
+#: line (group ``bare``); also in a table cell of its own before the form's whole question:
+#: "[X] | If this statement is being filed ..." (an HTML row); a checked mark is group
+#: ``mark`` (see :func:`checked_before`)
 BOX_BEFORE_STATEMENT = re.compile(r"""
     (?: (?<![\w\]]) (?: _++ [ \t]*+ (?P<mark>[xX]) [ \t]*+ _++ | _{2,}+
                        | \[ \s*+ (?P<mark2>[xX])? \s*+ \] | \( \s*+ (?P<mark3>[xX])? \s*+ \)
                        | / [ \t]? (?P<mark4>[xX])? [ \t]? / | (?P<sign>[☒☑⌧þ☐□¨]) )
-      | ^ [ \t]* (?: (?P<mark5>[xX]) | [oq] ) (?=[ \t]) )
+      | ^ [ \t]* (?P<bare> (?P<mark5>[xX]) | [oq] ) (?=[ \t]) )
     (?: \s+ | [ \t]* \| [ \t]* ) (?: if \s+ )? this \s+ statement \s+ is \s+ being \s+ filed \s+ to \s+ report
 """, _F | re.MULTILINE)
 
@@ -105,9 +105,15 @@ def _checked(m: re.Match) -> Optional[bool]:
 
 def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
     """The cessation a 13G's Item 5 box reports, when checked, from ``src.text[start:end]``
-    (the Item 5 section); [] when the box is empty or not found.
+    (the Item 5 section); [] when the box is empty or not found. A box both before the form's
+    question and at its end: the one at its end, unless the one before is a box too and they
+    disagree (then [], whose answer?).
 
     >>> src = SourceText("x.txt", "ITEM 5: OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS: / /")
+    >>> read_item5_box(src, 0, len(src.text))
+    []
+    >>> src = SourceText("x.txt", "X  If this statement is being filed to report the fact ... "
+    ...                  "check the following [ ].")
     >>> read_item5_box(src, 0, len(src.text))
     []
     """
@@ -116,7 +122,13 @@ def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
     before = BOX_BEFORE_STATEMENT.search(text, start, end)
     if before is not None and (box is None or before.start() < box.start()):
         checked = checked_before(before)
-        box = before
+        if box is not None and bool(_checked(box)) is not checked:
+            # a mark before the question and a box at its end that disagree: the box outweighs
+            # a bare letter opening the line ("X  If this statement ... check the following
+            # [ ]"); two boxes that disagree report nothing
+            checked = bool(_checked(box)) if before["bare"] else False
+        else:
+            box = before
     else:
         checked = box is not None and _checked(box)
     if not checked or box is None:

@@ -420,3 +420,30 @@ def test_mention_pattern(text, group):
 @pytest.mark.parametrize("text", ["its shares", "the sales", "it", "he has"])
 def test_mention_pattern_negative(text):
     assert MENTION.match(text) is None
+
+
+# --- 7. a bare mark before the question and a box at its end ------------------------------------
+
+@pytest.mark.parametrize("text, exits", [
+    # reviewer f11: the empty box at the question's end outweighs the bare X opening the line
+    (f"X  {QUESTION} [ ].", False),
+    (f"X  {QUESTION} [X].", True),
+    (f"o  {QUESTION} [X].", True),  # Wingdings' empty box before, the end box checked
+    # two boxes that disagree: whose answer? none
+    (f"[X] | {QUESTION} [ ]", False),
+    (f"[ ] | {QUESTION} [X]", False),
+    # one mark alone, as before
+    (f"X  {QUESTION}.", True), (f"[X] | {QUESTION}", True), (f"{QUESTION} [X]", True),
+    (f"[ ] | {QUESTION}", False),
+])
+def test_box_before_and_after_question(text, exits):
+    src = SourceText("x.txt", f"{ITEM5}\n\n     {text}\n\n{ITEM6}\n")
+    assert [c.method for c in read_item5_box(src, 0, len(src.text))] == \
+        (["item 5 box"] if exits else [])
+
+
+@pytest.mark.parametrize("text, bare", [("X  This statement is being filed to report", "X"),
+                                        ("o If this statement is being filed to report", "o"),
+                                        ("[X] This statement is being filed to report", None)])
+def test_box_before_statement_bare_group(text, bare):
+    assert BOX_BEFORE_STATEMENT.search(text)["bare"] == bare
