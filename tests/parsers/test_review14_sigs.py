@@ -361,30 +361,26 @@ def _kinds(rec) -> list[tuple[str, str, list[str]]]:
     return [(p.name, p.kind.value, sorted(r.value for r in p.roles)) for p in rec.parties]
 
 
-def test_copied_in_code_on_a_firm_keeps_its_legal_spellings(tmp_path):
-    # S14-1: the firm's cover copies the person's code "IN"; its own legal form outweighs it,
-    # and "Acme Holdings, Incorporated" is still "Acme Holdings Inc." (as on main)
-    rec = _filing(tmp_path, [("Acme Holdings Inc.", "IN"), ("John Doe", "IN")],
-                  "ACME HOLDINGS, INCORPORATED\nBy: /s/ John Doe\nName: John Doe\n"
-                  "Title: President\n\n/s/ John Doe\nJohn Doe\n",
-                  item2='Acme Holdings, Incorporated ("Acme") and John Doe, its President and '
-                        'sole shareholder.')
-    assert [n for n, _, _ in _kinds(rec)] == ["Acme, Inc.", "Acme Holdings, Incorporated",
-                                              "John Doe"]
-    assert relation_pairs(rec, "officer_of") == {("John Doe", "Acme Holdings, Incorporated")}
-    assert relation_pairs(rec, "beneficial_owner_of") == {
-        ("Acme Holdings, Incorporated", "Acme, Inc."), ("John Doe", "Acme, Inc.")}
-
-
-def test_copied_in_code_on_a_fund_keeps_the_article(tmp_path):
-    # S14-1: "THE ACME FUND, L.P." heading the block is the fund coded "IN"
-    rec = _filing(tmp_path, [("Acme Fund, L.P.", "IN"), ("John Doe", "IN")],
-                  "THE ACME FUND, L.P.\nBy: /s/ John Doe\nName: John Doe\n"
-                  "Title: General Partner\n\n/s/ John Doe\nJohn Doe\n",
-                  item2='The Acme Fund, L.P. (the "Fund") and John Doe, the general partner of '
-                        'the Fund.')
-    assert [n for n, _, _ in _kinds(rec)] == ["Acme, Inc.", "The Acme Fund, L.P.", "John Doe"]
-    assert relation_pairs(rec, "general_partner_of") == {("John Doe", "The Acme Fund, L.P.")}
+@pytest.mark.parametrize("cover, heading, prose, name, relation", [
+    # S14-1 (reviewer i2): "Acme Holdings, Incorporated" is still "Acme Holdings Inc."
+    ("Acme Holdings Inc.", "ACME HOLDINGS, INCORPORATED", 'Acme Holdings, Incorporated ("Acme") '
+     "and John Doe, its President and sole shareholder.", "Acme Holdings, Incorporated",
+     ("officer_of", "President")),
+    # (reviewer i1): "THE ACME FUND, L.P." heading the block is the fund
+    ("Acme Fund, L.P.", "THE ACME FUND, L.P.", 'The Acme Fund, L.P. (the "Fund") and John Doe, '
+     "the general partner of the Fund.", "The Acme Fund, L.P.",
+     ("general_partner_of", "General Partner")),
+])
+def test_copied_in_code_on_a_firm_keeps_its_legal_spellings(tmp_path, cover, heading, prose,
+                                                            name, relation):
+    # the firm's cover copies the person's code "IN"; its own legal form outweighs it
+    rec = _filing(tmp_path, [(cover, "IN"), ("John Doe", "IN")],
+                  f"{heading}\nBy: /s/ John Doe\nName: John Doe\nTitle: {relation[1]}\n\n"
+                  "/s/ John Doe\nJohn Doe\n", item2=prose)
+    assert [n for n, _, _ in _kinds(rec)] == ["Acme, Inc.", name, "John Doe"]
+    assert relation_pairs(rec, relation[0]) == {("John Doe", name)}
+    assert relation_pairs(rec, "beneficial_owner_of") == {(name, "Acme, Inc."),
+                                                          ("John Doe", "Acme, Inc.")}
     assert not [w for w in rec.warnings if w.code == "unmatched-signature-name"]
 
 
