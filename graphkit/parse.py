@@ -47,7 +47,7 @@ from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.ceased_claims import mark_ceased_claims
+from graphkit.parsers.ceased_claims import check_exit_dates, mark_ceased_claims
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
 from graphkit.parsers.type_codes import settle_kinds
 from graphkit.reading import read_source
@@ -123,6 +123,7 @@ def _parse_one(src: SourceText, det: DetectedInput,
         src = text_src
     rec = _parser(det.kind, src.path)(src, header)
     mark_ceased_claims(rec)  # an exit report ends the holdings it names
+    check_exit_dates(rec)  # ... and is never dated after the filing that reports it
     # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)
     settle_kinds(rec.parties, signers=[s.signer for s in rec.signatures if s.signer])
     return rec

@@ -76,6 +76,7 @@ margaret maggie meg peggy marge
 katherine kate katie kathy catherine kathryn
 patricia pat patty trish
 jennifer jen jenny
+jane janie
 susan sue susie suzanne
 deborah debbie deb debra
 rebecca becky becca

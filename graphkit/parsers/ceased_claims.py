@@ -104,3 +104,33 @@ def mark_ceased_claims(rec: FilingRecord) -> int:
                               if c.evidence is not None and c.evidence not in claim.evidence)
         marked += 1
     return marked
+
+
+def check_exit_dates(rec: FilingRecord) -> int:
+    """Warn ("exit-after-filing") of each exit report of ``rec`` dated after the filing itself
+    (after its filed date, else its signature date: a holder cannot have ceased to own more
+    than five percent after the filing that says so; "as of December 31, 2031" in a 2021 filing
+    is a typing error), naming both dates. The date stays as printed, for a reader to judge
+    against the warning (the filing's other dates may be the mistyped ones). Returns how many
+    reports were warned of.
+
+    >>> import datetime as dt
+    >>> from graphkit.models import FormFamily
+    >>> rec = FilingRecord(source="x.txt", form="SC 13D/A", family=FormFamily.SCHEDULE_13D,
+    ...     signature_date=dt.date(2021, 5, 5),
+    ...     ceased=[Cessation(method="statement", date=dt.date(2031, 12, 31))])
+    >>> check_exit_dates(rec), rec.warnings[0].message
+    (1, 'an exit report (statement) is dated 2031-12-31, after the filing (signed 2021-05-05)')
+    """
+    filed = max((d for d in (rec.filed_date, rec.signature_date) if d is not None), default=None)
+    if filed is None:
+        return 0
+    late = [c for c in rec.ceased if c.date is not None and c.date > filed]
+    which = "filed" if filed == rec.filed_date else "signed"
+    for c in late:
+        rec.warnings.append(FilingWarning(
+            code="exit-after-filing", source=rec.source,
+            line=c.evidence.line if c.evidence else None,
+            message=f"an exit report ({c.method}) is dated {c.date.isoformat()}, after the "
+                    f"filing ({which} {filed.isoformat()})"))
+    return len(late)

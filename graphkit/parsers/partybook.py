@@ -33,6 +33,7 @@ from typing import Iterable, Optional
 
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
+from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, new_party
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate  # noqa: F401
 from graphkit.parsers.partybook_spelling import Spelling
@@ -80,6 +81,7 @@ class PartyBook:
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
         # (spelling, other spelling, other is a person) -> how alike (:meth:`Spelling.score`)
         self._pair_scores: dict[tuple[str, str, bool], float] = {}
+        self._stated: dict[str, StatedKind] = {}  # party id -> the kind stated when named
 
     # -- reading --------------------------------------------------------------------------
 
@@ -101,12 +103,16 @@ class PartyBook:
         except KeyError:
             raise KeyError(f"party {party_id!r} not in party book") from None
 
-    def lookup(self, name: str, fuzzy: bool = True) -> Optional[Party]:
-        """The party known by ``name`` (a name, spelling or term), or None.
+    def lookup(self, name: str, fuzzy: bool = True,
+               kind: Optional[PartyKind] = None) -> Optional[Party]:
+        """The party known by ``name`` (a name, spelling or term), or None. A person's name
+        of the stated ``kind`` never names the party of that name with a legal form, nor the
+        other way round (:func:`~graphkit.parsers.partybook_kinds.kinds_clash`): "Jane Roe"
+        signing by hand is not "Jane Roe LLC".
 
-        >>> book = PartyBook(); _ = book.add("Donald R. Doe")
-        >>> book.lookup("DOE, DONALD R.").name
-        'Donald R. Doe'
+        >>> book = PartyBook(); _ = book.add("Donald R. Doe"); _ = book.add("Jane Roe LLC")
+        >>> book.lookup("DOE, DONALD R.").name, book.lookup("Jane Roe", kind=PartyKind.PERSON)
+        ('Donald R. Doe', None)
         """
         key = squeeze(name)
         if not key or key in self._twins:
@@ -131,11 +137,11 @@ class PartyBook:
                 hit = None
             if hit is not None or self._surname_count(name.strip()) > 1:
                 return hit
-        hit = self._match(name) if fuzzy else None
+        hit = self._match(name, (), kind) if fuzzy else None
         if hit is None and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
             bare = TRAILING_CAPACITY.sub("", name)
             if bare != name and bare.strip():  # "Acme Bank, N.A., TRUSTEE": the bank
-                return self.lookup(bare, fuzzy)
+                return self.lookup(bare, fuzzy, kind)
         return hit
 
     def _surname_count(self, surname: str) -> int:
@@ -233,7 +239,7 @@ class PartyBook:
         male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
             else title.lower() in MALE_TITLES
         if male is not None and len(hits) > 1:
-            sexes = [self._stated_sex(p) for p in hits]
+            sexes = [self.stated_sex(p) for p in hits]
             if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1 \
                     and False in sexes:
                 # "Mr. Roe" and "Mrs. Roe" of two persons named Roe, one stated a woman ("his
@@ -246,16 +252,22 @@ class PartyBook:
             return None
         return hits[0] if len(hits) == 1 else None
 
-    def _stated_sex(self, party: Party) -> Optional[bool]:
-        """True for a man, False for a woman, as the filing states it; None when unstated
-        or stated both ways."""
+    def stated_sex(self, party: Party) -> Optional[bool]:
+        """True for a man, False for a woman, as the filing states it (:meth:`note_honorifics`);
+        None when unstated or stated both ways.
+
+        >>> book = PartyBook(); p = book.add("Jane Roe"); book.note_honorifics("Ms. Jane Roe.")
+        >>> book.stated_sex(p), book.stated_sex(book.add("John Doe"))
+        (False, None)
+        """
         keys = {_person_key(n) for n in party.all_names()} - {None}
         said = {male for name, male in self._sexes
                 if (pk := _person_key(name)) is not None and any(
                     pk[0] == k[0] and pk[2] == k[2] for k in keys)}
         return said.pop() if len(said) == 1 else None
 
-    def _match(self, name: str, identifiers: tuple[Identifier, ...] = ()) -> Optional[Party]:
+    def _match(self, name: str, identifiers: tuple[Identifier, ...] = (),
+               kind: Optional[PartyKind] = None) -> Optional[Party]:
         spelling: Optional[Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
@@ -264,6 +276,8 @@ class PartyBook:
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
                                                                     identifiers)[0] is False:
                 continue  # another CIK: another party, however alike the names
+            if kinds_clash(name, kind, p, self._stated):
+                continue  # "Jane Roe" (a person, stated) is not "Jane Roe LLC"
             p_legal = discriminators(p.name)["legal"]
             if legal and p_legal and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
@@ -293,7 +307,8 @@ class PartyBook:
     def add(self, name: str, *, role: PartyRole | str | None = None,
             evidence: Evidence | None = None, how: AliasKind | str = AliasKind.SPELLING,
             kind: PartyKind | str | None = None, create: bool = True,
-            fuzzy: bool = True, identifiers: Iterable[Identifier] = ()) -> Optional[Party]:
+            fuzzy: bool = True, identifiers: Iterable[Identifier] = (),
+            stated_kind: PartyKind | None = None) -> Optional[Party]:
         """Add a spelling: link it to the party it names, or start a new party.
 
         Returns the party, or None when ``create`` is false and no party matches. A spelling
@@ -302,6 +317,10 @@ class PartyBook:
         against every party: for the many persons of a long table). ``identifiers`` (a CIK)
         are given to the party; a party with another identifier of the same scheme is never
         the one a spelling names (:func:`~resolvers.compare.identifier_verdict`).
+        ``stated_kind``, the kind the filing states for the spelling (a hand signer, ``how``
+        "signature", is a person; a cover's type code "IN"), keeps a person's name from the
+        party of that name with a legal form and back (:meth:`lookup`); a new party is still of
+        ``kind`` (or the kind its name reads as).
 
         >>> book = PartyBook(); _ = book.add("Jane Quincy Roe")
         >>> book.add("Jane Q. Roe", fuzzy=False).name
@@ -319,15 +338,15 @@ class PartyBook:
         if key in self._twins:  # the twin of this CIK; without one the first (see lookup)
             party = self._match(name, ids) if ids else self.get(self._keys[key])
         else:
-            party = self.lookup(name, fuzzy)
+            party = self.lookup(name, fuzzy, stated_kind)
         if party is not None and ids and identifier_verdict(party.identifiers, ids)[0] is False:
-            party = self._match(name, ids) if fuzzy else None
+            party = self._match(name, ids, stated_kind) if fuzzy else None
         if party is None:
             if not create:
                 return None
             bare = strip_honorific(name)
-            party = _new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
-                               PartyKind(kind) if kind else guess_kind(name))
+            party = new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
+                              PartyKind(kind) if kind else guess_kind(name))
             if bare != name:
                 self._alias(party, name, _kind_of(how), evidence)
                 self._keys.setdefault(squeeze(bare), party.id)
@@ -336,6 +355,10 @@ class PartyBook:
         else:
             self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
+        if stated_kind is not None and party.kind is stated_kind:
+            said = StatedKind(stated_kind, _kind_of(how) is AliasKind.SIGNATURE)
+            if party.id not in self._stated or said.signed > self._stated[party.id].signed:
+                self._stated[party.id] = said  # a hand signature outweighs a type code
         first = self._keys.setdefault(key, party.id)
         party.identifiers.extend(i for i in ids if i not in party.identifiers)
         if first != party.id and ids and \
@@ -462,20 +485,6 @@ class PartyBook:
         for p in self._parties:
             for n in p.all_names():
                 yield n, p.id
-
-
-#: The fields a new party is given; the others start empty
-_PARTY_GIVEN = frozenset({"id", "name", "kind"})
-
-
-def _new_party(party_id: str, name: str, kind: PartyKind) -> Party:
-    """``Party(id=party_id, name=name, kind=kind)`` for values the book made itself (an id, a
-    cleaned name, a kind), without validating them again (see :func:`~graphkit.models.unchecked`;
-    each list field gets a list of its own)."""
-    return unchecked(Party, {"id": party_id, "name": name, "kind": kind, "aliases": [],
-                             "roles": [], "jurisdiction": None, "addresses": [],
-                             "identifiers": [], "type_codes": [], "readings": [],
-                             "evidence": []}, _PARTY_GIVEN)
 
 
 def _kind_of(how: AliasKind | str) -> AliasKind:

@@ -44,6 +44,7 @@ from typing import Optional
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
 from graphkit.models import Cessation
 from graphkit.parsers.ceased_claims import resolve_holders
+from graphkit.parsers.ceased_pronoun import PRONOUN, SoleFiler, pronoun_holder  # noqa: F401
 from graphkit.parsers.schedule13_item5_box import form_sentence_box, has_box, read_item5_box
 from graphkit.source import SourceText
 
@@ -139,6 +140,15 @@ CLAUSE_START = re.compile(rf"""
 SENTENCE_BREAK = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n | {ANSWER_LINE}""",
                             re.VERBOSE | re.MULTILINE)
 
+#: What bounds the words that may name a pronoun's antecedent: a sentence break
+#: (:data:`SENTENCE_BREAK`, ``sentence``), and, no words read before it, an outline letter
+#: ("(e) ") or the end of an item's caption ("... of the Issuer": the caption names no one)
+CONTEXT_BREAK = re.compile(rf"""
+    (?P<sentence> {SENTENCE_BREAK.pattern} )
+  | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+          # "(e) ", "5(e) "
+  | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n
+""", re.VERBOSE | re.MULTILINE)
+
 #: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
 #: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
 ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
@@ -226,6 +236,9 @@ MAX_REPORTS = 200
 
 #: How far after a report its sentence is read at most (its date, its class)
 SENTENCE_REACH = 400
+#: How far before a report the words naming its pronoun's antecedent are read at most (the
+#: report's sentence and the one before, :func:`_context_before`)
+CONTEXT_REACH = 600
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
@@ -297,7 +310,7 @@ def _date(text: str, lead_start: int, m: re.Match, end: int) -> Optional[str]:
         if d.start() and not CLAUSE_JOINT.search(lead, 0, d.start()):
             continue  # "After acquiring ... on December 29, 2023, the ...": another phrase's
         rest = _bare(lead[d.end():].lstrip(" \t\n,"))
-        if EVERY_REPORTING_PERSON.match(rest) or HOLDER_NAME.match(rest):
+        if EVERY_REPORTING_PERSON.match(rest) or HOLDER_NAME.match(rest) or PRONOUN.match(rest):
             return d["date"]  # "... on May 1, 2023 the Reporting Persons", "As of ... Acme Fund"
     after = INTRODUCED_DATE.search(text, m.end(), _sentence_end(text, m.end(), end))
     return after["date"] if after else None
@@ -337,8 +350,13 @@ def read_statements(src: SourceText, start: int, end: int,
     >>> [(c.subject, c.date) for c in read_statements(src, 0, len(src.text))]
     [(None, datetime.date(2022, 12, 23))]
     """
+    return [c for c, _ in _statements(src, start, end, section)]
+
+
+def _statements(src: SourceText, start: int, end: int,
+                section: Optional[str] = None) -> Iterator[tuple[Cessation, int]]:
+    """:func:`read_statements`, each with where its report ("ceased") starts."""
     text = src.text
-    found: list[Cessation] = []
     for k, m in enumerate(_reports(text, start, end)):
         if k == MAX_REPORTS:  # no filing states its exit this often: a made-up or looping text
             break
@@ -365,11 +383,29 @@ def read_statements(src: SourceText, start: int, end: int,
         subject = None if EVERY_REPORTING_PERSON.match(holder) else holder
         day = answer["date"] if answer else _date(text, lead_start, m, end)
         dates = find_dates(day) if day else []
-        found.append(Cessation(subject=subject, date=dates[0] if dates else None,
-                               method="statement",
-                               evidence=src.evidence(lead_start, min(stop + 1, end),
-                                                     section=section)))
-    return found
+        yield Cessation(subject=subject, date=dates[0] if dates else None, method="statement",
+                        evidence=src.evidence(lead_start, min(stop + 1, end),
+                                              section=section)), m.start()
+
+
+def _context_before(text: str, pos: int, floor: int) -> str:
+    """The words before ``pos`` from the start of the sentence before its own (at most
+    :data:`CONTEXT_REACH` back, not before ``floor`` nor an outline letter or a caption,
+    :data:`CONTEXT_BREAK`): where a pronoun's antecedent stands.
+
+    >>> _context_before("Acme sold. Then Beta bought. So it ceased", 35, 0)
+    'Then Beta bought. So it'
+    >>> _context_before("Item 5. Interest in Securities of the Issuer\\n(e) So it ceased", 55, 0)
+    'So it'
+    """
+    at = reach = max(floor, pos - CONTEXT_REACH)
+    breaks = list(CONTEXT_BREAK.finditer(text, reach, pos))
+    if len(breaks) > 1:
+        at = breaks[-2].end()
+    for m in breaks[-2:]:
+        if m["sentence"] is None:  # the sub-item or the item starts here: no further back
+            at = max(at, m.end())
+    return text[at:pos].strip()
 
 
 def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
@@ -398,19 +434,30 @@ def _form_sentence_reports(text: str, start: int, pos: int, stop: int) -> bool:
 
 
 def read_cessations(src: SourceText, item5: Optional[tuple[int, int]], start: int, end: int,
-                    lookup: Callable[[str], Optional[str]]) -> list[Cessation]:
+                    lookup: Callable[[str], Optional[str]],
+                    sole: Optional[SoleFiler] = None) -> list[Cessation]:
     """The exit reports of a text Schedule 13D/13G: the Item 5 box (``item5``, its span, when
     the filing has one) and every statement in ``src.text[start:end]`` (the statement up to
-    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`). Where
-    Item 5 has a box (checked or not), the box speaks for it: its words around the box are
-    the form's instruction, however reworded or broken by a page, never a statement."""
+    its signatures), holders resolved by ``lookup`` (see :func:`resolve_holders`), a pronoun
+    ("As a result, it ceased ...") to ``sole``, the filing's one reporting person, when the
+    words before name it as the pronoun's antecedent
+    (:func:`~graphkit.parsers.ceased_pronoun.pronoun_holder`). Where Item 5 has a box (checked
+    or not), the box speaks for it: its words around the box are the form's instruction,
+    however reworded or broken by a page, never a statement."""
     if item5:  # the box stands by the caption: its first lines are enough
         item5 = (item5[0], min(item5[1], item5[0] + BOX_REACH))
     box = read_item5_box(src, *item5) if item5 else []
     spans = [(start, end)]
     if item5 and (box or has_box(src.text, *item5)):
         spans = [(start, item5[0]), (item5[1], end)]
-    stated = [c for a, b in spans if a < b for c in read_statements(src, a, b)]
-    return box + resolve_holders(stated, lookup)
-
-
+    found: list[Cessation] = []
+    for a, b in spans:
+        for c, at in (_statements(src, a, b) if a < b else ()):
+            if c.subject and PRONOUN.match(c.subject):
+                holder = pronoun_holder(c.subject, sole, _context_before(src.text, at, start),
+                                        lookup)
+                if holder is not None:  # "it": the filer, named just before
+                    found.append(c.model_copy(update={"party_ids": [holder]}))
+            else:
+                found += resolve_holders([c], lookup)
+    return box + found

@@ -58,6 +58,7 @@ from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-export
     clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS, _blank_trailing_row_number,
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
 from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
+from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.voting_power import of_voting_power
 from graphkit.source import SourceText
 
@@ -412,6 +413,19 @@ def unnamed_pages(covers: list[CoverPage]) -> list[CoverPage]:
         elif agg is not None and agg not in named_values:
             out.append(cp)
     return out
+
+
+def cover_kind(cps: list[CoverPage]) -> Optional[PartyKind]:
+    """The kind of reporting person the type codes of ``cps`` (one person's cover pages)
+    state (:func:`~graphkit.parsers.type_codes.kind_from_type_codes`), or None.
+
+    >>> cp = CoverPage(index=1, start=0, end=0)
+    >>> cp.type_codes = Reading(field="type_codes", raw="IN", value="IN")
+    >>> cover_kind([cp]).value, cover_kind([CoverPage(index=2, start=0, end=0)])
+    ('person', None)
+    """
+    codes = [c for cp in cps if cp.type_codes is not None for c in str(cp.type_codes.value).split()]
+    return kind_from_type_codes(codes) if codes else None
 
 
 def apply_cover_facts(party: Party, cps: list[CoverPage]) -> None:

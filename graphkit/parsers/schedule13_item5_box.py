@@ -36,14 +36,24 @@ _F = re.VERBOSE | re.IGNORECASE
 #: ☒", "check the following þ" (Wingdings' checked box), "check the following ¨" (its empty
 #: box); not "of a Class. X Not Applicable." (an X before a line's text checks that text).
 #: The mark inside brackets or slashes is group ``inner``, a box drawn as one sign ``sign``.
+#: A written answer ending the line answers it too: "check the following:" / "Yes" (group
+#: ``yes``), "Yes [X] No [ ]" (group ``pair``, its marks ``yes_mark`` and ``no_mark``), after
+#: "check the following" (group ``check``) only; "No", "N/A" or "Not applicable" there is no
+#: box, and reports nothing.
 ITEM5_BOX = re.compile(r"""
-    (?: check \s+ (?: the \s+ following (?: \s+ box )? | here | this \s+ box ) | of \s+ a \s+ class )
+    (?: (?P<check> check \s+ (?: the \s+ following (?: \s+ box )? | here | this \s+ box ) )
+      | of \s+ a \s+ class )
     [\s.:,|]*                                       # a table cell: " | "
     (?: \[ \s* (?P<inner>[^\]\s]?) \s* \]               # [X], [ ], []
       | / \s* (?P<inner2>[^/\s]?) \s* /                  # /X/, / /, //
       | \( \s* (?P<inner3>[^)\s]?) \s* \)                # (X), ( )
       | _++ [ \t]*+ (?P<inner4>[xX]) [ \t]*+ _++ | _{2,}+  # __X__, ____
       | (?P<sign>[☒☑⌧☐□■✓✔√þýü¨xXoq]) (?![A-Za-z0-9])  # ☒, þ, ¨, a bare X
+      | (?(check)                                      # answers after "check ..." only:
+          (?: (?P<pair> yes \s* \[ \s* (?P<yes_mark>[xX])? \s* \] [ \t]*  # Yes [X] No [ ]
+                        no \s* \[ \s* (?P<no_mark>[xX])? \s* \] )
+            | (?P<yes> yes ) \b )                        # "Yes" alone
+          | (?!) )                                         # (not "... of a Class" / "Yes")
     )
     (?= [ \t]* [.;:]? [ \t]* (?: \n | $ ) )
 """, _F)
@@ -51,13 +61,15 @@ ITEM5_BOX = re.compile(r"""
 #: A box before the form's sentence, as some filers lay Item 5 out: "_____  This statement is
 #: being filed to report the fact that ... has ceased ...", "__X__ This statement ...", "[X]
 #: This statement ...", "( )", "/ /", "☐", a bare "X" (or Wingdings' empty "o") opening the
-#: line; a checked mark is group ``mark`` (see :func:`checked_before`)
+#: line (group ``bare``); also in a table cell of its own before the form's whole question:
+#: "[X] | If this statement is being filed ..." (an HTML row); a checked mark is group
+#: ``mark`` (see :func:`checked_before`)
 BOX_BEFORE_STATEMENT = re.compile(r"""
     (?: (?<![\w\]]) (?: _++ [ \t]*+ (?P<mark>[xX]) [ \t]*+ _++ | _{2,}+
                        | \[ \s*+ (?P<mark2>[xX])? \s*+ \] | \( \s*+ (?P<mark3>[xX])? \s*+ \)
                        | / [ \t]? (?P<mark4>[xX])? [ \t]? / | (?P<sign>[☒☑⌧þ☐□¨]) )
-      | ^ [ \t]* (?: (?P<mark5>[xX]) | [oq] ) (?=[ \t]) )
-    \s+ this \s+ statement \s+ is \s+ being \s+ filed \s+ to \s+ report
+      | ^ [ \t]* (?P<bare> (?P<mark5>[xX]) | [oq] ) (?=[ \t]) )
+    (?: \s+ | [ \t]* \| [ \t]* ) (?: if \s+ )? this \s+ statement \s+ is \s+ being \s+ filed \s+ to \s+ report
 """, _F | re.MULTILINE)
 
 #: The signs :data:`ITEM5_BOX` reads as a checked box: crosses and ticks (Wingdings "þ", "ý"
@@ -85,15 +97,23 @@ def checked_before(m: re.Match) -> bool:
 
 def _checked(m: re.Match) -> Optional[bool]:
     """Whether an :data:`ITEM5_BOX` match is a checked box (None when it reads no box)."""
+    if m["yes"] or m["pair"]:
+        return bool(m["yes"] or m["yes_mark"] and not m["no_mark"])
     sign = m["inner"] or m["inner2"] or m["inner3"] or m["inner4"] or m["sign"] or ""
     return sign in CHECKED_SIGNS
 
 
 def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
     """The cessation a 13G's Item 5 box reports, when checked, from ``src.text[start:end]``
-    (the Item 5 section); [] when the box is empty or not found.
+    (the Item 5 section); [] when the box is empty or not found. A box both before the form's
+    question and at its end: the one at its end, unless the one before is a box too and they
+    disagree (then [], whose answer?).
 
     >>> src = SourceText("x.txt", "ITEM 5: OWNERSHIP OF FIVE PERCENT OR LESS OF A CLASS: / /")
+    >>> read_item5_box(src, 0, len(src.text))
+    []
+    >>> src = SourceText("x.txt", "X  If this statement is being filed to report the fact ... "
+    ...                  "check the following [ ].")
     >>> read_item5_box(src, 0, len(src.text))
     []
     """
@@ -102,7 +122,13 @@ def read_item5_box(src: SourceText, start: int, end: int) -> list[Cessation]:
     before = BOX_BEFORE_STATEMENT.search(text, start, end)
     if before is not None and (box is None or before.start() < box.start()):
         checked = checked_before(before)
-        box = before
+        if box is not None and bool(_checked(box)) is not checked:
+            # a mark before the question and a box at its end that disagree: the box outweighs
+            # a bare letter opening the line ("X  If this statement ... check the following
+            # [ ]"); two boxes that disagree report nothing
+            checked = bool(_checked(box)) if before["bare"] else False
+        else:
+            box = before
     else:
         checked = box is not None and _checked(box)
     if not checked or box is None:

@@ -22,7 +22,7 @@ from graphkit.models import (AliasKind, Evidence, FilingWarning, Party, PartyKin
                              SubmissionHeader)
 from graphkit.names import split_trustee
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts
+from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts, cover_kind
 from graphkit.parsers.schedule13_header import (JOINT_HEADER_NAME, header_reporting_names,
                                                 reporting_from_header)
 from graphkit.parsers.schedule13_items import TableValue
@@ -158,7 +158,7 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         else:
             name = holder
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
-                         how=AliasKind.SPELLING)
+                         how=AliasKind.SPELLING, stated_kind=cover_kind(cp_list))
         if party is None:
             continue
         acting = book.add(capacity, evidence=name_r.evidence) if capacity else None

@@ -75,7 +75,7 @@ from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
-from graphkit.parsers.schedule13_ceased import read_cessations
+from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
@@ -272,10 +272,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                          f"of that name", src.text_pos(sig.evidence.start)
                                          if sig.evidence and sig.evidence.start is not None
                                          else None))
-        # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit")
+        # a hand signature is a natural person's, whatever the name looks like ("Jan de Wit"),
+        # never the firm named after her ("Jane Roe" signing for "Jane Roe, Inc.")
+        signer_kind = PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON
         book.add(sig.signer, role=PartyRole.SIGNER, evidence=sig.evidence,
-                 how=AliasKind.SIGNATURE,
-                 kind=PartyKind.ORGANIZATION if org_words(sig.signer) else PartyKind.PERSON)
+                 how=AliasKind.SIGNATURE, kind=signer_kind,
+                 stated_kind=signer_kind if signer_kind is PartyKind.PERSON else None)
 
     # -- abbreviations used but never defined ------------------------------------------
     seen_abbr: set[str] = set()
@@ -446,7 +448,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     warnings.extend(missing_holdings(src, book, claims, body))
     ceased = read_cessations(src, items.get(5), body, sigs.start or len(text),
                              lambda name: getattr(book.lookup(name) or filer_by_leading_words(
-                                 name, [p for p, _ in reporting], book), "id", None))
+                                 name, [p for p, _ in reporting], book), "id", None),
+                             SoleFiler(reporting[0][0], book.stated_sex(reporting[0][0]))
+                             if len(reporting) == 1 else None)  # "it ceased"
     return FilingRecord(
         source=src.path, form=form, family=_family(form),
         amendment_number=front.amendment_number,

@@ -33,9 +33,11 @@ from graphkit.parsers.xmldoc import ABBREVIATION_END
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
+from graphkit.parsers.signature_surname_first import (  # noqa: F401  (re-exported)
+    SURNAME_FIRST, first_name_first)
 from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, principal_person, read_agency,
                                               split_printed_run)
-from resolvers.persons import SUFFIXES
+from resolvers.persons import SUFFIXES, match_persons, parse_person
 
 #: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
 #: "By:": "By:  --//Jane Q. Roe//--", "/Jane Q. Roe/", "By: //Jane Roe//" (the name must read as
@@ -72,6 +74,11 @@ TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 #: The authority printed after the one party an attorney-in-fact signs for, no part of its
 #: name: "Jane Roe pursuant to a Power of Attorney", "Jane Roe, under a power of attorney
 #: dated May 1, 2019", "Jane Roe (pursuant to a power of attorney)", "Jane Roe; see Exhibit 24"
+#: The principal named again after the attorney's capacity, ending a signature that names
+#: her first: " for Roe, Jane" of "Jane Roe, by John Doe, attorney-in-fact for Roe, Jane"
+PRINCIPAL_AGAIN = re.compile(r"""
+    [ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<again>[A-Za-z][^/()\n]*?)[ \t.]*$
+""", re.I | re.VERBOSE)
 PRINCIPAL_AUTHORITY = re.compile(r"""
     [ \t]*(?:[;(]|,?[ \t]+(?:pursuant|under|dated)\b).*$
 """, re.I | re.VERBOSE)
@@ -81,11 +88,6 @@ PRINCIPAL_AUTHORITY = re.compile(r"""
 NAME_SUFFIX_PART = re.compile(r"^[ \t]*(?:%s)\.?[ \t]*$" % "|".join(
     sorted((w for w, generation in SUFFIXES.items() if generation), key=len, reverse=True)),
     re.I)
-#: A person's name printed surname first, a given name alone (and an initial) after the
-#: comma: "Roe, Jane", "ROE, JANE Q." (not "Jane Roe, Richard Poe": two persons' names)
-SURNAME_FIRST = re.compile(r"""
-    ^[ \t]*[A-Za-z'\-]+,[ \t]*[A-Z][A-Za-z'\-]*\.?(?:[ \t]+[A-Z]\.?)?[ \t]*$
-""", re.VERBOSE)
 
 
 def slashed_signer(line: str) -> Optional[str]:
@@ -98,6 +100,17 @@ def slashed_signer(line: str) -> Optional[str]:
     if m is None or not looks_like_person_name(m["name"]):
         return None
     return clean_name(m["name"])
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name one person, in either order (:func:`~resolvers.persons.
+    match_persons`: the same surname and given name, nothing in conflict).
+
+    >>> same_person("Jane Roe", "Roe, Jane"), same_person("Jane Roe", "Richard Poe")
+    (True, False)
+    """
+    m = match_persons(parse_person(a), parse_person(b))
+    return not m.conflict and m.surname == 1.0 and m.first == 1.0
 
 
 class SignedName(NamedTuple):
@@ -120,16 +133,24 @@ def read_signed_name(text: str) -> SignedName:
     SignedName(signer='John Doe', title='Attorney-in-Fact', principals=['Acme Fund, L.P.'])
     >>> read_signed_name("Jane Roe, Vice President").signer  # the comma is read elsewhere
     'Jane Roe, Vice President'
+    >>> read_signed_name("Jane Roe, by John Doe, attorney-in-fact for Roe, Jane").principals
+    ['Jane Roe']
     """
     name = NAME_SLASHES.sub("", text)
     m = PRINCIPAL_FIRST.match(name)
+    if m is None and " by " in name.lower() and (again := PRINCIPAL_AGAIN.search(name)):
+        # "Jane Roe, by John Doe, attorney-in-fact for Roe, Jane": the one person, twice
+        m = PRINCIPAL_FIRST.match(name[:again.start()])
+        if m is not None and not same_person(m["principal"], again["again"]):
+            m = None  # "Jane Roe, by John Doe, attorney-in-fact for Richard Poe": whose?
     signer = m and (m["after"] or m["before"])
     principal = m and m["principal"]
     if m is None:
         m = ATTORNEY_SIGNATURE.match(name)
         signer, principal = (m["signer"], m["principal"]) if m else (None, None)
     if signer and principal and looks_like_person_name(signer):
-        return SignedName(clean_name(signer), "Attorney-in-Fact", signed_for(principal, []))
+        return SignedName(clean_name(signer), "Attorney-in-Fact",
+                          [first_name_first(p) for p in signed_for(principal, [])])
     if "," not in name and (run := split_printed_run(name)) is not None and not run.party:
         return SignedName(run.name, run.title, [])
     return SignedName(name, None, [])
@@ -172,12 +193,13 @@ def one_principal(text: str) -> Optional[str]:
     """The person an attorney-in-fact signs for, as the text after "for" names her
     (:func:`~graphkit.parsers.signature_roles.principal_person`), without the authority after
     the name (:data:`PRINCIPAL_AUTHORITY`) or the words after a comma about her ("Jane Roe,
-    individually", "Jane Roe, Ph.D."); a suffix ("Jane Roe, Jr.", :data:`NAME_SUFFIX_PART`) and
-    a name printed surname first ("Roe, Jane", :data:`SURNAME_FIRST`) are kept. None for a
+    individually", "Jane Roe, Ph.D."); a suffix ("Jane Roe, Jr.", :data:`NAME_SUFFIX_PART`) is
+    kept, a name printed surname first ("Roe, Jane", :data:`SURNAME_FIRST`) put in natural
+    order. None for a
     firm ("Acme Sachs, Inc.") and for two persons ("Jane Roe, Richard Poe"): whose title?
 
     >>> one_principal("Jane Roe pursuant to a Power of Attorney"), one_principal("Roe, Jane")
-    ('Jane Roe', 'Roe, Jane')
+    ('Jane Roe', 'Jane Roe')
     >>> one_principal("Jane Roe, Jr., individually"), one_principal("Jane Roe, a Reporting Person")
     ('Jane Roe, Jr.', 'Jane Roe')
     >>> one_principal("Jane Roe, Richard Poe"), one_principal("Acme Sachs, Inc.")

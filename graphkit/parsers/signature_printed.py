@@ -33,11 +33,13 @@ from graphkit.names import PartyKind, clean_name, guess_kind
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
                                                  read_power_of_attorney)
 from graphkit.parsers.signature_captions import is_signature_caption, printed_twin
-from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, one_principal,
+from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, first_name_first,
+                                                 one_principal,
                                                  read_agency_name, read_capacity,
                                                  read_signed_name)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  signed_capacities, title_findings)
+from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TITLE_LINE,
                                               is_title_line, join_title, printed_title,
                                               slash_title, split_name_title,
@@ -91,6 +93,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     signed_as = title  # "Attorney-in-Fact" of "/s/ John Doe, as attorney-in-fact for Jane Roe"
     attorney = False  # signed under a power of attorney that a line under the name states
     # the printed name and title follow in the next few lines
+    signer = first_name_first(signer)  # "/s/ Roe, Jane": no title "Jane"
     head, _, tail = signer.partition(",")
     if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
         signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
@@ -130,6 +133,8 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             printed = twin[1]  # "/s/ Jane Roe" / "Jane Q. Roe, President": the same signer
             if len(twin[0].split()) > len(signer.split()):
                 signer = twin[0]  # the printed name with a middle name "/s/ Jane Roe" leaves out
+        if printed is not None and LEGAL_END.match(printed):
+            printed = None  # "JANE ROE, INC.": the firm named after her, no title of hers
         if wrapped:
             wrapped = False
             if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
@@ -172,11 +177,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             value = nm["v"]
             if (ag := read_agency_name(value)) is not None:  # "John Doe, as attorney-in-fact
                 value, agency = ag  # for Jane Roe", "Jane Roe, by John Doe, as ...": her title
-            name_value = clean_name(value)
-            signer = signer or clean_name(value)
+            name_value = first_name_first(clean_name(value))  # "Name: Roe, Jane"
+            signer = signer or name_value
             if guess_kind(value) is PartyKind.PERSON and not \
-                    (value.isupper() and clean_name(value).lower() == signer.lower()):
-                signer = clean_name(value)  # not "JOHN DOE" under "/s/ John Doe"
+                    (value.isupper() and name_value.lower() == signer.lower()):
+                signer = name_value  # not "JOHN DOE" under "/s/ John Doe"
             label_col = nm.start("v")
             block_end, stop = ne + s, j
         elif tm:

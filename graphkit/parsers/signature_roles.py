@@ -26,6 +26,7 @@ from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import HONORIFIC, is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_surname_first import first_name_first
 from graphkit.relations import Relation
 
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
@@ -314,8 +315,8 @@ def read_agency(text: str, opening: bool = False) -> Optional[Agency]:
 
 def principal_person(name: str) -> Optional[str]:
     """``name``, the principal of an attorney-in-fact, when it is a person's (without a
-    courtesy title, a closing bracket of the phrase); None for a firm's, a trust's or
-    anything else.
+    courtesy title, a closing bracket of the phrase; in natural order: "Roe, Jane" is "Jane
+    Roe"); None for a firm's, a trust's or anything else.
 
     >>> principal_person("Dr. Jane Roe"), principal_person("Jane Roe)")
     ('Jane Roe', 'Jane Roe')
@@ -325,7 +326,8 @@ def principal_person(name: str) -> Optional[str]:
     p = HONORIFIC.sub("", name).strip()
     if p.endswith(")") and "(" not in p:
         p = p[:-1].rstrip()  # "John Doe (as attorney-in-fact for Jane Roe)"
-    return p if p and looks_like_person_name(p) and guess_kind(p) is PartyKind.PERSON else None
+    ok = p and looks_like_person_name(p) and guess_kind(p) is PartyKind.PERSON
+    return first_name_first(p) if ok else None  # "Roe, Jane" is "Jane Roe"
 
 
 #: A signer's title held in the entity that acts for the party signed for, named by its

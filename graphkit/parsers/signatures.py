@@ -58,6 +58,7 @@ from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
     is_control_title,
     split_printed_run, trim_title)
+from graphkit.parsers.signature_role_first import role_first_line
 from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
@@ -317,7 +318,10 @@ def read_signatures(src: SourceText, start: int = 0,
             anchor = (slashed, None)  # "By:  --//Jane Q. Roe//--"
         # the "By:" patterns all open with "^[ \t|]*By" (any case): tried only on such lines
         if anchor is None and line.lstrip(" \t|")[:2].lower() == "by":
-            if BY_CAPACITY_OPEN.match(line) and i < len(lines):
+            if (first := role_first_line(line, lines[i][2] if i < len(lines) else "")):
+                line, took = first  # "By its general partner, Acme GP, L.P.": the usual order
+                i += took
+            elif BY_CAPACITY_OPEN.match(line) and i < len(lines):
                 line = line.rstrip() + " " + lines[i][2].strip()
                 i += 1
             elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]) \

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from graphkit.models import Party, PartyKind, Reading
-from graphkit.parsers.xmldoc import name_key
+from graphkit.parsers.partybook_names import squeeze  # (as xmldoc.name_key: letters and digits, lower case)
 
 #: Codes only an institution can carry: broker-dealer, bank, insurance company, investment
 #: company, employee benefit plan, savings association, church plan, corporation,
@@ -53,7 +53,7 @@ def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
     """Give each party whose type codes state its kind that kind, with a ``kind`` reading
     recording the codes it was taken from; a party named among the ``signers`` (who sign in
     their own name) stays a person. Returns how many parties changed kind."""
-    signed = {name_key(s) for s in signers}
+    signed = {squeeze(s) for s in signers}
     changed = 0
     for party in parties:
         if not party.type_codes:
@@ -61,7 +61,7 @@ def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
         kind = kind_from_type_codes(party.type_codes)
         if kind is None or kind is party.kind:
             continue
-        if party.kind is PartyKind.PERSON and signed & {name_key(n) for n in party.all_names()}:
+        if party.kind is PartyKind.PERSON and signed & {squeeze(n) for n in party.all_names()}:
             continue
         party.kind = kind
         party.readings.append(Reading(field="kind", raw=" ".join(party.type_codes),

@@ -289,8 +289,9 @@ def test_signed_line_principal_with_authority_holds_the_title():
     ("Jane Roe dated May 1, 2019", "Jane Roe"), ("Jane Roe; see Exhibit 24", "Jane Roe"),
     ("Jane Roe, individually", "Jane Roe"), ("Jane Roe, Ph.D.", "Jane Roe"),
     ("Jane Roe, a Reporting Person", "Jane Roe"), ("Jane Roe, Jr.", "Jane Roe, Jr."),
-    ("Jane Roe, Jr., individually", "Jane Roe, Jr."), ("Roe, Jane", "Roe, Jane"),
-    ("Roe, Jane Q.", "Roe, Jane Q."), ("Dr. Jane Roe, pursuant to a power", "Jane Roe"),
+    # (review 14: a name printed surname first is put in natural order, one spelling of her)
+    ("Jane Roe, Jr., individually", "Jane Roe, Jr."), ("Roe, Jane", "Jane Roe"),
+    ("Roe, Jane Q.", "Jane Q. Roe"), ("Dr. Jane Roe, pursuant to a power", "Jane Roe"),
     # negative: two persons, a firm, no one
     ("Jane Roe, Richard Poe", None), ("Jane Roe, Richard Poe and Mary Major", None),
     ("Acme Sachs, Inc.", None), ("Acme Fund, L.P.", None), ("Acme Capital LLC pursuant to", None),
@@ -341,7 +342,7 @@ def test_two_principals_no_relation_no_party(name):
 
 
 @pytest.mark.parametrize("name, principal", [
-    ("John Doe, as attorney-in-fact for Roe, Jane", "Roe, Jane"),
+    ("John Doe, as attorney-in-fact for Roe, Jane", "Jane Roe"),  # review 14: natural order
     ("John Doe, as attorney-in-fact for Jane Roe, Jr.", "Jane Roe, Jr."),
 ])
 def test_one_principal_with_comma_holds_the_title(name, principal):
