@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
+from graphkit.parsers.prose_advised import advised_pairs
 from graphkit.parsers.prose_antecedent import antecedent_name
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
@@ -279,12 +280,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for h, t in named_co_trustees(m, flats[k - 1] if right_before else ""):
                 emit(Relation.TRUSTEE_OF, h, t, span, "co_trustees_are")
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
-            if not_asserted(flat, m.start("held"), m["held"]):
-                continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
             role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"
             for rel, title in role_relations(role):
-                for h in split_names(m["holder"]) if m["mm"] else [m["holder"]]:
-                    emit(rel, h, m["held"], span, "advised_by", title=title, role=role)
+                for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
+                    emit(rel, h, t, span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             for h in split_names(m["holder"] or m["holder2"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")

@@ -1,6 +1,7 @@
 """Named patterns of what prose puts between a name and its verb or role, to be skipped: a street
 address after a name, the date or law a company was formed under, and the words that introduce
-a name ("a partnership called").
+a name ("a partnership called"), a definition in parentheses after a name (' (together, the
+"Funds")').
 
 None of these starts with a name, so each is a building block of the relationship patterns of
 :mod:`graphkit.parsers.prose_patterns` and :mod:`graphkit.parsers.prose_clause_patterns`
@@ -17,6 +18,9 @@ Examples
 
 >>> re.match(NAMED_KIND, "a partnership called Acme Partners", re.VERBOSE).group(0)
 'a partnership called '
+
+>>> re.match(DEFINITION_ASIDE, '(together, the "Funds") are', re.VERBOSE).group(0)
+'(together, the "Funds")'
 """
 
 from __future__ import annotations
@@ -51,3 +55,20 @@ FORMED_ASIDE = r"""(?:\s*,\s+(?:incorporated|organized|organised|formed|establis
 #: as " (a kind of entity, up to three words before it)
 NAMED_KIND = r"""(?:an?\s+(?:[A-Za-z\-]+\s+){0,3}?(?:partnership|company|corporation|entity|trust
     |fund)\s+(?:called|named|known\s+as)\s+)"""
+
+#: The words before a definition's quoted term: "the ", a group's "together, the ",
+#: "collectively, ", "collectively the ", and a member's "each, a ", "each an " (of ' (each, a
+#: "Fund" and together, the "Funds")')
+DEFINITION_OPENING = r"""(?:(?:together|collectively)\s*,?\s+(?:the\s+)?|each\s*,?\s+an?\s+|the\s+)?"""
+
+#: A group's term after a member's in one definition: ' and together, the "Funds"' of ' (each, a
+#: "Fund" and together, the "Funds")', ', and collectively "Funds"' (as :data:`DEFINITION_ASIDE`
+#: reads it, its term quoted after it)
+DEFINITION_GROUP_TAIL = r"""(?:\s*,?\s+and\s*,?\s+(?:together|collectively)\s*,?\s+(?:the\s+)?)"""
+
+#: A definition in parentheses after a name, its term of 1 to 40 characters: ' ("ACM")', ' (the
+#: "Fund")', a group's ' (together, the "Funds")', ' (collectively, "Funds")', ' (each, a "Fund"
+#: and together, the "Funds")' (not ' (together with Acme GP, the "Filers")': a group with
+#: another party, :data:`graphkit.parsers.prose_term_patterns.TOGETHER_WITH`)
+DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”]
+    (?:{DEFINITION_GROUP_TAIL}["“][^"“”()]{{1,40}}["”])?\))"""

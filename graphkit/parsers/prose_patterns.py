@@ -26,7 +26,7 @@ import re
 
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import (
-    ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND)
+    ADDRESS_ASIDE, BUILDING_LINE, DEFINITION_ASIDE, FORMED_ASIDE, NAMED_KIND)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
@@ -53,12 +53,14 @@ _WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+
 #: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
 #: Holdings GP").
 NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
-    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+    (?:\s*{DEFINITION_ASIDE})?)"""
 #: :data:`NAME` inside the sentence patterns below: the same names (the definition may follow a
-#: comma: 'Acme LP, ("AM")'), a legal form only as a word (but "plc"). Read both ways, a name
+#: comma: 'Acme LP, ("AM")'; a group's ends a list: 'Acme Fund LP and Beta Fund LP (together, the
+#: "Funds")', see :data:`~graphkit.parsers.prose_aside_patterns.DEFINITION_ASIDE`), a legal form
+#: only as a word (but "plc"). Read both ways, a name
 #: with k forms has 2^k readings; a failing match in capitals tried them all.
 _NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
-    (?:(?:,\s*|\s*)\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
+    (?:(?:,\s*|\s*){DEFINITION_ASIDE})?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
 #: each list has one reading; nor is a building's name before a street number listed ("Acme
@@ -467,8 +469,10 @@ RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 # --- lists ---------------------------------------------------------------------------------
 
 #: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.": the
-#: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them).
+#: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them; nor one in
+#: the definition after a name: '(each, a "Fund" and together, the "Funds")').
 LIST_SEPARATOR = re.compile(rf"""
-    \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
-  | \s+and\s+(?!Co\.|Company\b(?!\s+[A-Z]))  # "ACFAQ and ACFP" (not "Roe and Co.": one name)
+    (?:\s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
+      | \s+and\s+(?!Co\.|Company\b(?!\s+[A-Z])))  # "ACFAQ and ACFP" (not "Roe and Co.": one name)
+    (?![^()]*\))                            # not inside parentheses
 """, _F)

@@ -1,0 +1,192 @@
+"""Review 14 prose fixes (made-up inputs in the shapes of Schedule 13D/13G Item 2 text).
+
+1. A group's definition after a held list ('Acme Fund LP and Beta Fund LP (together, the
+   "Funds")', "(collectively, the ...)", '(each, a "Fund" and together, the "Funds")') no longer
+   drops the list's last name; a list of funds is also read as the subject of "are managed by"
+   and after "Each of ... is managed by".
+
+The whole-filing cases edit Item 2 of the real holdout 1994_SC_13DA_830134.txt (FMR Corp.).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphkit.parsers.prose import find_collective_terms, find_defined_terms, find_relationships
+from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE
+from graphkit.parsers.prose_clause_patterns import ADVISED_BY
+from graphkit.parsers.prose_lists import split_names, trim_name
+from graphkit.parsers.prose_patterns import LIST_SEPARATOR
+from graphkit.parsers.prose_term_patterns import (
+    DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM, GROUP_DEFINITION, TERM_IN_PARENS, TERM_SUFFIX)
+from graphkit.source import SourceText
+from tests.holdout import relation_pairs
+from tests.parsers.test_review11_prose import _with_item2
+
+_FMR = '\tThis statement is being filed by FMR Corp., a Massachusetts Corporation \n("FMR").  '
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(f.relation.value, f.holder, f.held)
+            for f in find_relationships(SourceText(path="x.txt", text=text))}
+
+
+def _gp(holder: str, *held: str) -> set[tuple[str, str, str]]:
+    return {("general_partner_of", holder, h) for h in held}
+
+
+def _im(holder: str, *held: str) -> set[tuple[str, str, str]]:
+    return {("investment_manager_of", holder, h) for h in held}
+
+
+# --- 1: a group's definition after a list keeps the list's last name --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (together, the '
+     '"Funds").', _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (collectively, the '
+     '"Funds").', _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (together, '
+     '"Funds").', _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (collectively '
+     '"Funds").', _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP, Gamma Fund LP and Beta Fund LP '
+     '(collectively, the "Funds"), and may be deemed to beneficially own the shares.',
+     _gp("Acme Capital LLC", "Acme Fund LP", "Gamma Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of each of Acme Fund LP and Beta Fund LP '
+     '(together, the "Funds").', _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (each, a "Fund" '
+     'and together, the "Funds").', _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (each a "Fund", '
+     'and collectively, the "Funds"), and may be deemed to beneficially own the shares.',
+     _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital, LLC, the general partner of Acme Fund, L.P. and Beta Fund, L.P. (together, '
+     'the "Funds"), may be deemed to beneficially own the Shares.',
+     _gp("Acme Capital, LLC", "Acme Fund, L.P.", "Beta Fund, L.P.")),
+    ('Acme Capital LLC, as general partner of Acme Fund LP and Beta Fund LP (collectively, the '
+     '"Funds"), may be deemed to beneficially own the Shares.',
+     _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    # the neighbour that worked: the plain definition
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (the "Funds").',
+     _gp("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+])
+def test_a_group_definition_after_a_held_list_keeps_its_last_name(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Acme Fund LP and Beta Fund LP (together, the "Funds") are managed by Acme Capital LLC.',
+     _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Acme Fund LP and Beta Fund LP (the "Funds") are managed by Acme Capital LLC.',
+     _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme Fund LP, Gamma Fund LP and Beta Fund LP are advised by Acme Capital LLC.",
+     _im("Acme Capital LLC", "Acme Fund LP", "Gamma Fund LP", "Beta Fund LP")),
+    ("Each of Acme Fund LP and Beta Fund LP is managed by Acme Capital LLC.",
+     _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Each of Acme Fund LP and Beta Fund LP (together, the "Funds") is managed by Acme Capital '
+     'LLC.', _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme Fund, L.P. and Beta Fund, L.P. are managed by Acme Capital, LLC.",
+     _im("Acme Capital, LLC", "Acme Fund, L.P.", "Beta Fund, L.P.")),
+    # neighbours: one fund; members listed after "member-managed by"
+    ("Acme Fund LP is managed by Acme Capital LLC.", _im("Acme Capital LLC", "Acme Fund LP")),
+    ("Acme Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC.",
+     {("managing_member_of", "Acme Holdings LLC", "Acme Sub LLC"),
+      ("managing_member_of", "Beta Holdings LLC", "Acme Sub LLC")}),
+    ("Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC and Beta Capital LLC, "
+     "respectively.", _im("Acme Capital LLC", "Acme Fund LP") | _im("Beta Capital LLC",
+                                                                    "Beta Fund LP")),
+    ("The Funds are advised by Acme Advisers LLC.", _im("Acme Advisers LLC", "Funds")),
+    # not the funds: the shares held by them, or funds denied
+    ("The Shares held by Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC.", set()),
+    ("The Shares held by the Funds are advised by Acme Advisers LLC.", set()),
+    ("None of Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC.", set()),
+])
+def test_a_list_of_funds_managed_by_one_adviser(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, term", [
+    ('(together, the "Funds")', "Funds"),
+    ('(collectively, "Funds")', "Funds"),
+    ('(collectively the "Funds")', "Funds"),
+    ('(each, a "Fund" and together, the "Funds")', "Funds"),
+    ('(each a "Fund", and collectively, the "Funds")', "Funds"),
+    ('(each an "Entity")', "Entity"),
+    ('("ACM")', "ACM"),
+    ('(the "Fund")', "Fund"),
+])
+def test_definition_aside(text, term):
+    m = re.fullmatch(DEFINITION_ASIDE, text, re.VERBOSE)
+    assert m is not None
+    assert DEFINITION_TERM.findall(text)[-1] == term
+    assert TERM_IN_PARENS.fullmatch(text) and TERM_SUFFIX.search("Beta Fund LP " + text)
+
+
+@pytest.mark.parametrize("text", [
+    '(together with Acme GP, the "Filers")',   # a group with another party: TOGETHER_WITH
+    '(each "Fund")',
+    "(together, the Funds)",
+])
+def test_definition_aside_refuses(text):
+    assert re.fullmatch(DEFINITION_ASIDE, text, re.VERBOSE) is None
+
+
+@pytest.mark.parametrize("text, group", [
+    ('(together, the "Funds")', True), ('(each a "Fund")', True), ('(the "Fund")', False),
+    ('("Each")', False),
+])
+def test_group_definition(text, group):
+    assert (GROUP_DEFINITION.match(text) is not None) is group
+
+
+def test_defined_term_reads_a_groups_definition():
+    text = 'Acme Fund LP and Beta Fund LP (together, the "Funds") are Delaware partnerships.'
+    assert DEFINED_TERM_CUE.search(text)
+    m = DEFINED_TERM.search(text)
+    assert (m["term"], m["group"]) == ("Funds", "together, the ")
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Acme Fund LP and Beta Fund LP (each, a "Fund" and together, the "Funds")',
+     ["Acme Fund LP", 'Beta Fund LP (each, a "Fund" and together, the "Funds")']),
+    ('Acme, Inc., Beta Holdings, L.P. and Gamma, LLC (collectively, the "Companies")',
+     ["Acme, Inc.", "Beta Holdings, L.P.", 'Gamma, LLC (collectively, the "Companies")']),
+])
+def test_split_names_keeps_a_definition_whole(text, names):
+    assert split_names(text) == names
+    assert trim_name(names[-1]) == names[-1].split(" (")[0]
+
+
+def test_list_separator_not_inside_parentheses():
+    assert LIST_SEPARATOR.split('A (each, a "X" and together, the "Y")') == \
+        ['A (each, a "X" and together, the "Y")']
+    assert LIST_SEPARATOR.split("A, B and C") == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (together, the '
+     '"Funds").', ("Acme Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP, Gamma Fund LP and Beta Fund LP '
+     '(collectively, the "Funds").', ("Acme Fund LP", "Gamma Fund LP", "Beta Fund LP")),
+    ('Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP (each, a "Fund" '
+     'and together, the "Funds").', ("Acme Fund LP", "Beta Fund LP")),
+])
+def test_the_group_term_lists_every_member(text, members):
+    src = SourceText(path="x.txt", text=text)
+    assert [(t.term, t.members) for t in find_collective_terms(src)] == [("Funds", members)]
+    # the term is no name of the last fund alone
+    assert all(t.collective for t in find_defined_terms(src) if t.name == "Beta Fund LP")
+
+
+def test_group_definition_of_the_edited_fmr_holdout():
+    rec = _with_item2(
+        _FMR + 'Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP '
+        '\n(together, the "Funds").  Acme Capital LLC may be deemed to beneficially own the '
+        "Shares \nheld by the Funds.  The Funds are advised by Acme Advisers LLC.")
+    assert relation_pairs(rec, "general_partner_of") == \
+        {("Acme Capital LLC", "Acme Fund LP"), ("Acme Capital LLC", "Beta Fund LP")}
+    assert relation_pairs(rec, "investment_manager_of") == \
+        {("Acme Advisers LLC", "Acme Fund LP"), ("Acme Advisers LLC", "Beta Fund LP")}
+    assert "Funds" not in {p.name for p in rec.parties}
