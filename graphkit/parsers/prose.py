@@ -41,6 +41,7 @@ from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
 from graphkit.parsers.prose_antecedent import antecedent_name
+from graphkit.parsers.prose_capacity import appositive_capacity
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
@@ -199,6 +200,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     holders = holders[-1:]
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
+                cap = appositive_capacity(flat, m) if name == "holder_as_role_of" else None
+                if cap is not None:  # "Jane Roe, the managing member of A and B, as trustee of
+                    holders = [cap.holder]  # C, may": Jane Roe is the trustee, and B is held
+                    for rel, title in role_relations(cap.role) if cap.joined else ():
+                        emit(rel, cap.holder, cap.joined, span, name, title=title, role=cap.role)
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):

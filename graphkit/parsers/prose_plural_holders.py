@@ -65,6 +65,18 @@ LIST_OPENS_AFTER = re.compile(rf"""
 """, _F)
 
 
+#: A phrase opening a sentence with a preposition, up to its comma: "Pursuant to the Agreement, "
+#: of "Pursuant to the Agreement, John Doe and Jane Roe, who are ...", "On June 1, 2001, ",
+#: "(a) Under the Plan, " (a capitalised word in it, "Agreement", is no holder listed)
+OPENING_PHRASE = re.compile(r"""
+    ^\s*(?:\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)\s*)?
+    (?:Pursuant\s+to|Under|Upon|Following|After|Through|Subject\s+to|According\s+to
+      |By\s+(?:virtue|reason)\s+of|As\s+a\s+result\s+of|In\s+(?:connection|accordance)\s+with
+      |As\s+of|On|Since|In)\s
+    [^,;:()]{1,80}(?:,\s+[0-9]{4})?,\s+
+""", _F)
+
+
 def holders_before(flat: str, end: int) -> list[str]:
     """The holders listed before the last one, which starts at ``end`` of ``flat`` (a sentence
     on one line); none when the list does not start where a list of holders may
@@ -79,11 +91,20 @@ def holders_before(flat: str, end: int) -> list[str]:
     >>> text = "Jane Roe, a citizen of Canada, and John Doe, who are the managing members of X"
     >>> holders_before(text, text.index("John"))
     ['Jane Roe']
+    >>> text = "Pursuant to the Agreement, John Doe and Jane Roe, who are the managing members of X"
+    >>> holders_before(text, text.index("Jane"))
+    ['John Doe']
     """
     before = HOLDERS_BEFORE.search(flat, max(0, end - 200), end)
     if before is None:
         return []
     start = before.start()
     if LIST_OPENS_AFTER.search(flat, max(0, start - 160), start) is None:
-        return []  # "the sister of John Doe, and ...": John Doe is no holder
+        opening = OPENING_PHRASE.match(flat) if start < 80 else None
+        if opening is None or not start < opening.end() < end:
+            return []  # "the sister of John Doe, and ...": John Doe is no holder
+        # "Pursuant to the Agreement, John Doe and": the list starts after the opening phrase
+        before = HOLDERS_BEFORE.match(flat, opening.end(), end)
+        if before is None:
+            return []
     return split_names(HOLDER_APPOSITIVE.sub("", before["names"]))

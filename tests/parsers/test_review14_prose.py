@@ -4,6 +4,11 @@
    "Funds")', "(collectively, the ...)", '(each, a "Fund" and together, the "Funds")') no longer
    drops the list's last name; a list of funds is also read as the subject of "are managed by"
    and after "Each of ... is managed by".
+2. A capacity phrase after an appositive is the clause subject's: "Jane Roe, the managing
+   member of Acme GP LLC and Beta GP LLC, as trustee of the Roe Family Trust, may" makes Jane
+   Roe the trustee and the managing member of both (review Q3).
+3. An opening phrase ("Pursuant to the Agreement, ") no longer eats the first of a list of
+   holders before "who are the managing members of" (review Q5).
 
 The whole-filing cases edit Item 2 of the real holdout 1994_SC_13DA_830134.txt (FMR Corp.).
 """
@@ -16,9 +21,11 @@ import pytest
 
 from graphkit.parsers.prose import find_collective_terms, find_defined_terms, find_relationships
 from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE
+from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR
+from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
 from graphkit.parsers.prose_term_patterns import (
     DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM, GROUP_DEFINITION, TERM_IN_PARENS, TERM_SUFFIX)
 from graphkit.source import SourceText
@@ -190,3 +197,119 @@ def test_group_definition_of_the_edited_fmr_holdout():
     assert relation_pairs(rec, "investment_manager_of") == \
         {("Acme Advisers LLC", "Acme Fund LP"), ("Acme Advisers LLC", "Beta Fund LP")}
     assert "Funds" not in {p.name for p in rec.parties}
+
+
+# --- 2: a capacity phrase after an appositive is the subject's (review Q3) ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe, the managing member of Acme GP LLC and Beta GP LLC, as trustee of the Roe Family "
+     "Trust, may be deemed to beneficially own the shares.",
+     {("managing_member_of", "Jane Roe", "Acme GP LLC"),
+      ("managing_member_of", "Jane Roe", "Beta GP LLC"),
+      ("trustee_of", "Jane Roe", "Roe Family Trust")}),
+    ("Jane Roe, the managing member of Acme GP LLC, as trustee of the Roe Family Trust, may be "
+     "deemed to beneficially own the shares.",
+     {("managing_member_of", "Jane Roe", "Acme GP LLC"),
+      ("trustee_of", "Jane Roe", "Roe Family Trust")}),
+    ("Jane Roe, the managing member of Acme GP LLC, Beta GP LLC and Gamma GP LLC, as trustee of "
+     "the Roe Family Trust, may be deemed to beneficially own the shares.",
+     {("managing_member_of", "Jane Roe", g) for g in ("Acme GP LLC", "Beta GP LLC", "Gamma GP LLC")}
+     | {("trustee_of", "Jane Roe", "Roe Family Trust")}),
+    # neighbours that stay: a name of another kind after "and" is the next subject (review P2);
+    # ", and" starts the next subject; "as ..., and as ..." is one holder's
+    ("Acme Capital LLC, the investment manager of Acme Fund LP and Jane Roe, as managing member "
+     "of the Roe Holdings, may be deemed to beneficially own the Shares.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP"),
+      ("managing_member_of", "Jane Roe", "Roe Holdings")}),
+    ("Acme GP LLC, the general partner of Acme Fund LP, and Jane Roe, as managing member of Acme "
+     "GP LLC, may be deemed to share such power.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
+      ("managing_member_of", "Jane Roe", "Acme GP LLC")}),
+    ("Jane Roe, as the managing member of Acme GP LLC and Beta GP LLC, and as trustee of the Roe "
+     "Family Trust, may be deemed to beneficially own the shares.",
+     {("managing_member_of", "Jane Roe", "Acme GP LLC"),
+      ("managing_member_of", "Jane Roe", "Beta GP LLC"),
+      ("trustee_of", "Jane Roe", "Roe Family Trust")}),
+    # no verb after the capacity phrase: not read as the subject's
+    ("Acme GP LLC, the general partner of Acme Fund LP, as trustee of which Acme Bank acts.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+])
+def test_a_capacity_phrase_after_an_appositive_is_the_subjects(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("before, holder, held", [
+    ("Jane Roe, the managing member of ", "Jane Roe", None),
+    ("Jane Roe, the managing member of Acme GP LLC and ", "Jane Roe", "Acme GP LLC"),
+    ("Jane Roe, its managing member of Acme GP LLC, Beta GP LLC and ", "Jane Roe",
+     "Acme GP LLC, Beta GP LLC"),
+])
+def test_appositive_before(before, holder, held):
+    m = APPOSITIVE_BEFORE.search(before)
+    assert (m["holder"], m["held"]) == (holder, held)
+
+
+@pytest.mark.parametrize("before", [
+    "Jane Roe, as managing member of ",      # a capacity phrase, no appositive
+    "Jane Roe, the managing member of Acme GP LLC, and ",   # ", and": the next subject
+])
+def test_appositive_before_refuses(before):
+    assert APPOSITIVE_BEFORE.search(before) is None
+
+
+def test_verb_after_aside():
+    assert VERB_AFTER_ASIDE.match(", may be deemed") and VERB_AFTER_ASIDE.match(", also has")
+    assert not VERB_AFTER_ASIDE.match(" and as trustee") and not VERB_AFTER_ASIDE.match(", which")
+
+
+def test_capacity_after_an_appositive_of_the_edited_fmr_holdout():
+    rec = _with_item2(
+        _FMR + "Jane Roe, the managing member of Acme GP LLC and Beta GP LLC, as \ntrustee of "
+        "the Roe Family Trust, may be deemed to beneficially own the Shares.")
+    assert relation_pairs(rec, "managing_member_of") == \
+        {("Jane Roe", "Acme GP LLC"), ("Jane Roe", "Beta GP LLC")}
+    assert relation_pairs(rec, "trustee_of") == {("Jane Roe", "Roe Family Trust")}
+
+
+# --- 3: an opening phrase does not eat the first of a list of holders (review Q5) ---------------
+
+@pytest.mark.parametrize("text, holders", [
+    ("Pursuant to the Agreement, John Doe and Jane Roe, who are the managing members of Acme GP "
+     "LLC, may be deemed to share voting power.", {"John Doe", "Jane Roe"}),
+    ("Pursuant to the Agreement, John Doe, Mary Major and Jane Roe, who are the managing members "
+     "of Acme GP LLC, may be deemed to share voting power.", {"John Doe", "Mary Major", "Jane Roe"}),
+    ("On June 1, 2001, John Doe and Jane Roe, who are the managing members of Acme GP LLC, may be "
+     "deemed to share voting power.", {"John Doe", "Jane Roe"}),
+    ("Under the Plan, John Doe and Jane Roe, in their capacities as the managing members of Acme "
+     "GP LLC, may be deemed to share voting power.", {"John Doe", "Jane Roe"}),
+    # neighbours: no opening phrase; a name after "sister of" is still no holder
+    ("John Doe and Jane Roe, who are the managing members of Acme GP LLC, may be deemed to share "
+     "voting power.", {"John Doe", "Jane Roe"}),
+    ("Mary Major is the sister of John Doe and Jane Roe, who are the managing members of Acme GP "
+     "LLC.", {"Jane Roe"}),
+])
+def test_an_opening_phrase_keeps_the_first_holder(text, holders):
+    assert _found(text) == {("managing_member_of", h, "Acme GP LLC") for h in holders}
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Pursuant to the Agreement, John Doe", "Pursuant to the Agreement, "),
+    ("On June 1, 2001, John Doe", "On June 1, 2001, "),
+    ("(a) Under the Plan, John Doe", "(a) Under the Plan, "),
+    ("In addition, John Doe", "In addition, "),
+])
+def test_opening_phrase(text, end):
+    assert OPENING_PHRASE.match(text).group(0) == end
+
+
+@pytest.mark.parametrize("text", ["John Doe, Jane Roe", "Acme GP LLC, the general partner, is"])
+def test_opening_phrase_refuses(text):
+    assert OPENING_PHRASE.match(text) is None
+
+
+def test_opening_phrase_of_the_edited_fmr_holdout():
+    rec = _with_item2(
+        _FMR + "Pursuant to the Agreement, John Doe and Jane Roe, who are the managing \nmembers "
+        "of Acme GP LLC, may be deemed to share voting power.")
+    assert relation_pairs(rec, "managing_member_of") == \
+        {("John Doe", "Acme GP LLC"), ("Jane Roe", "Acme GP LLC")}
