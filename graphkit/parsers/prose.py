@@ -11,8 +11,8 @@ The patterns live in :mod:`graphkit.parsers.prose_patterns`. Only the sentences 
 relation word are read (:mod:`graphkit.parsers.prose_sentences`), and each pattern runs only on
 those holding its cue ("is the general partner of", "subsidiary of"). A cue is searched for
 only where the strings it needs are: a role word, one before "of" for a role of a party, the
-words of :data:`CUE_LITERALS`. Each test is a necessary condition, so skipping on one never
-changes what is found. Defined terms and groups are read in
+words of :data:`CUE_LITERALS` (:mod:`graphkit.parsers.prose_cues`). Each test is a necessary
+condition, so skipping on one never changes what is found. Defined terms and groups are read in
 :mod:`graphkit.parsers.prose_terms`, the relations a role phrase names in
 :mod:`graphkit.parsers.prose_roles`; statements that deny, suppose or tell the history of a
 role give nothing (:mod:`graphkit.parsers.prose_guards`).
@@ -67,14 +67,14 @@ from graphkit.parsers.prose_appositives import (
     appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
-    ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
-    HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE,
-    ROLE_APPOSITIVE, SHARES_WITH_CO_TRUSTEES_CUE, SUBJECT_AND_AS_ROLE_OF,
+    ADVISED_BY, ADVISED_BY_CUE, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, HOLDER_TITLE_OF,
+    HOLDER_TITLE_OF_CUE, RELATIONSHIP_DEEMED_OWNER, ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF,
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, MANAGED_UNDER_AGREEMENT_CUE,
-    OWNED_BY, OWNED_BY_CUE, held_party_owns)
+    HOLDERS_OF_LISTED, TRUST_WORD, OWNED_BY, OWNED_BY_CUE, held_party_owns)
+from graphkit.parsers.prose_cues import (  # noqa: F401  (re-exported)
+    _CUES, ALL_CUE_LITERALS, _cues_found)
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
@@ -338,116 +338,6 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
     ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
     ("role_of_held_titled", ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE),
 )
-
-
-#: The strings one of which each cue's matches hold, of every pattern module
-ALL_CUE_LITERALS = {**CUE_LITERALS, **CLAUSE_CUE_LITERALS, **HOLDING_CUE_LITERALS}
-
-#: What the pattern of a cue reads of a role, and so needs in the sentence: nothing; a role (one
-#: of :data:`ROLE_WORDS`); or a role "of" a party (a role word before :data:`ROLE_OF_TAIL`).
-_ANY, _ROLE, _ROLE_OF = 0, 1, 2
-
-#: The cues of :data:`_ROLE_PATTERNS`, :data:`_HELD_FIRST_PATTERNS` and the patterns after them,
-#: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
-#: sentence (:data:`CUE_LITERALS`; None: no test) and what its pattern reads of a role.
-_CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tuple(
-    (id(cue), cue, ALL_CUE_LITERALS.get(cue), role) for cue, role in (
-        (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
-        (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (SUBJECT_POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_TITLE_OF_CUE, _ROLE_OF), (SUBJECT_IS_A_AND_ROLE_OF_CUE, _ROLE_OF),
-        (ELECTED_TO_ROLE_CUE, _ROLE_OF), (SUBJECT_SUBSIDIARY_NAMED_CUE, _ANY),
-        (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
-        (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
-        (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
-        (EACH_OF_WHICH_SUBSIDIARY_OF_CUE, _ANY),
-        (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
-        (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
-        (RELATIONSHIP_DEEMED_OWNER_CUE, _ANY), (SHARES_WITH_CO_TRUSTEES_CUE, _ROLE),
-        (CONTROL_ASIDE_CUE, _ANY), (CO_TRUSTEES_ARE_CUE, _ROLE),
-        (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
-        (RECORD_HOLDER_CUE, _ANY), (MANAGED_UNDER_AGREEMENT_CUE, _ANY)))
-
-#: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
-#: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _cues_found(flats: list[str]) -> list[set[int]]:
-    """For each sentence of ``flats``, the ids of the cues of :data:`_CUES` found in it.
-
-    A cue is searched for only in the sentences holding one of its strings and, for a pattern
-    that reads a role, one of :data:`ROLE_WORDS`: these are necessary for a match, so the sets
-    are the same as searching every cue in every sentence. Most sentences holding a relation
-    word hold no cue, and each test runs over all sentences at once.
-
-    >>> found = _cues_found(["Acme GP is the general partner of Acme Fund",
-    ...                      "Acme GP may be deemed to beneficially own the shares"])
-    >>> found[0] == {id(HOLDER_IS_ROLE_OF_CUE), id(ROLE_OF_HELD_IS_CUE)}, found[1]
-    (True, set())
-    """
-    every = range(len(flats))
-    with_role = (every, *_with_role_word(flats))  # by what the pattern needs: _ANY, ...
-    found: list[set[int]] = [set() for _ in every]
-    searched: set[tuple[int, int]] = set()
-    for key, cue, literals, needs in _CUES:
-        if (key, needs) in searched:
-            continue  # a cue of two patterns ("subsidiary of")
-        searched.add((key, needs))
-        todo = with_role[needs]
-        if literals is not None:
-            todo = [i for i in todo if _holds_any(flats[i], literals)]
-        search = cue.search
-        for i in todo:
-            if search(flats[i]) is not None:
-                found[i].add(key)
-    return found
-
-
-def _holds_any(flat: str, literals: tuple[str, ...]) -> bool:
-    """True when ``flat`` holds one of ``literals``."""
-    for word in literals:
-        if word in flat:
-            return True
-    return False
-
-
-def _with_role_word(flats: list[str]) -> tuple[list[int], list[int]]:
-    """Where in ``flats`` the sentences holding one of :data:`ROLE_WORDS` are (any case), and
-    those where one is followed by :data:`ROLE_OF_TAIL` (a role "of" a party).
-
-    A sentence holding a character that ignore-case matching takes for an ASCII letter ("ſ"
-    for "s") is always among both: lower-casing does not show what the patterns would read.
-
-    >>> _with_role_word(["the General Partner of X", "owns 10 shares", "sole owner"])
-    ([0, 2], [0])
-    """
-    role: list[int] = []
-    role_of: list[int] = []
-    tail = ROLE_OF_TAIL.match
-    for i, flat in enumerate(flats):
-        if flat.isascii() or not any(c in flat for c in _FOLDS_TO_ASCII):
-            low = flat.lower()
-            has = of = False
-            for word in ROLE_WORDS:
-                at = low.find(word)
-                while at != -1:
-                    has = True
-                    if tail(low, at + len(word)):
-                        of = True
-                        break
-                    at = low.find(word, at + 1)
-                if of:
-                    break
-            if has:
-                role.append(i)
-            if of:
-                role_of.append(i)
-        else:
-            role.append(i)
-            role_of.append(i)
-    return role, role_of
 
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],

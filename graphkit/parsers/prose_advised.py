@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_clause_patterns import ADVISED_BY, RESPECTIVE_ADVISERS
+from graphkit.parsers.prose_clause_patterns import (  # noqa: F401  (ADVISED_BY: the examples)
+    ADVISED_BY, RESPECTIVE_ADVISERS)
 from graphkit.parsers.prose_guards import after_preposition, not_asserted
 from graphkit.parsers.prose_lists import split_names, trim_name
 
