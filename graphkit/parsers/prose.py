@@ -48,7 +48,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE, FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE,
     HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE,
     HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE, LIST_SEPARATOR, NAME, NAMES,
-    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PERCENT_OF_STOCK,
+    OF_LIST_REFERENCE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PERCENT_OF_STOCK,
     PERCENT_OF_STOCK_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE,
     POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE,
     RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
@@ -182,6 +182,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
+        held_spans: list[tuple[int, int]] = []  # where held lists read are
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
             appositive = name == "holder_the_role_of"
             for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
@@ -200,6 +201,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     holders = holders[-1:]
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
+                if name == "holder_as_role_of" and OF_LIST_REFERENCE.match(flat, m.end("role")) \
+                        and any(a <= m.start("holder") < b for a, b in held_spans):
+                    continue  # "general partner of A and B, as general partner of the Funds, X
+                    # may": the aside is not B's (one of the Funds)
                 cap = appositive_capacity(flat, m) if name == "holder_as_role_of" else None
                 if cap is not None:  # "Jane Roe, the managing member of A and B, as trustee of
                     holders = [cap.holder]  # C, may": Jane Roe is the trustee, and B is held
@@ -207,6 +212,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                         emit(rel, cap.holder, cap.joined, span, name, title=title, role=cap.role)
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
+                held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = (appositive_held(flat, m, held_g) if appositive
                             else as_role_held(flat, m, held_g) if name == "holder_as_role_of"

@@ -84,9 +84,18 @@ _AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
 #: Partners", "the Roe Holdings", "Beta Associates"
 _NAME_PLURAL = r"""(?:Partners|Holdings|Associates|Investors|Advisors|Advisers|Enterprises
     |Industries|Brothers|Ventures|Properties|Resources|Securities|Services|Systems)\b"""
+#: Trusts named after someone, never a reference back: "the Roe Trusts", "the Roe Family Trusts"
+#: ("the Trusts" is one)
+_NAMED_TRUSTS = r"""(?:[A-Z][A-Za-z\-]*\s+){1,2}Trusts\b"""
 _LIST_REFERENCE = rf"""(?:(?:those|these|such|each|all|both|either|any|which|them)(?![A-Za-z])
-    |(?:the|its|their)\s+(?:[A-Za-z][A-Za-z\-]*\s+){{0,2}}(?!{_NAME_PLURAL})[A-Za-z][A-Za-z\-]*s
+    |(?:the|its|their)\s+(?!{_NAMED_TRUSTS})(?:[A-Za-z][A-Za-z\-]*\s+){{0,2}}(?!{_NAME_PLURAL})
+      [A-Za-z][A-Za-z\-]*s
       (?![A-Za-z'’\-])(?!\s+[A-Z]))"""
+
+#: A role's party that refers back to a list just read: " of the Funds" of "the general partner
+#: of Acme Fund LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC may" (searched
+#: after the role)
+OF_LIST_REFERENCE = re.compile(rf"""\s+(?:of|to|for)\s+{_LIST_REFERENCE}""", _F)
 
 #: A later name of a held list that is the next clause's subject: after "and", a name, its role
 #: aside of a party named (not of the list: :data:`_LIST_REFERENCE`), the clause's verb (",

@@ -9,6 +9,10 @@
    Roe the trustee and the managing member of both (review Q3).
 3. An opening phrase ("Pursuant to the Agreement, ") no longer eats the first of a list of
    holders before "who are the managing members of" (review Q5).
+4. Already right on main for '(the "Funds")': "Funds" without "the" expands to the group's
+   members at the filing level, and a member is never its own general partner (review Q4).
+5. "the Roe Trusts" (a capitalised name before "Trusts") is a name, not a reference back to a
+   held list; an aside "as general partner of the Funds" after a held list is no held fund's.
 
 The whole-filing cases edit Item 2 of the real holdout 1994_SC_13DA_830134.txt (FMR Corp.).
 """
@@ -24,7 +28,7 @@ from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE
 from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
-from graphkit.parsers.prose_patterns import LIST_SEPARATOR
+from graphkit.parsers.prose_patterns import LIST_SEPARATOR, OF_LIST_REFERENCE
 from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
 from graphkit.parsers.prose_term_patterns import (
     DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM, GROUP_DEFINITION, TERM_IN_PARENS, TERM_SUFFIX)
@@ -313,3 +317,59 @@ def test_opening_phrase_of_the_edited_fmr_holdout():
         "of Acme GP LLC, may be deemed to share voting power.")
     assert relation_pairs(rec, "managing_member_of") == \
         {("John Doe", "Acme GP LLC"), ("Jane Roe", "Acme GP LLC")}
+
+
+# --- 4: "Funds" without "the" is the group at the filing level (review Q4) ---------------------
+
+@pytest.mark.parametrize("definition", ['(the "Funds")', '(together, the "Funds")'])
+@pytest.mark.parametrize("funds", ["Funds", "the Funds"])
+def test_a_fund_of_the_group_is_not_its_own_general_partner(definition, funds):
+    # the prose finding names the group as written; the filing expands it to its members and
+    # skips the holder itself: Beta Fund LP is the general partner of Acme Fund LP only
+    second = f"Beta Fund LP is general partner of {funds}."
+    assert _found(second) == {("general_partner_of", "Beta Fund LP", funds.replace("the ", ""))}
+    rec = _with_item2(
+        _FMR + f"Acme Capital LLC is the general partner of Acme Fund LP and Beta Fund LP \n"
+        f"{definition}.  {second}")
+    assert relation_pairs(rec, "general_partner_of") == {
+        ("Acme Capital LLC", "Acme Fund LP"), ("Acme Capital LLC", "Beta Fund LP"),
+        ("Beta Fund LP", "Acme Fund LP")}
+    assert not {"Funds", "the Funds"} & {p.name for p in rec.parties}
+
+
+# --- 5: "the Roe Trusts" is a name, no reference back to a list --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("John Doe and Jane Roe are the trustees of the Roe Trusts.",
+     {("trustee_of", "John Doe", "Roe Trusts"), ("trustee_of", "Jane Roe", "Roe Trusts")}),
+    ("Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP. John Doe is the "
+     "trustee of the Roe Trusts.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP") | {("trustee_of", "John Doe",
+                                                             "Roe Trusts")}),
+    # the next subject after ", and": not a fund held by Acme GP LLC
+    ("Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as trustee of the Roe "
+     "Trusts, may be deemed to share voting power.",
+     _gp("Acme GP LLC", "Acme Fund LP") | {("trustee_of", "Jane Roe", "Roe Trusts")}),
+    ("Acme GP LLC, the general partner of Acme Fund LP, and Jane Roe, as trustee of the Roe "
+     "Family Trusts, may be deemed to share voting power.",
+     _gp("Acme GP LLC", "Acme Fund LP") | {("trustee_of", "Jane Roe", "Roe Family Trusts")}),
+    # a reference back to the list, as before: every fund held, and no fund holds "the Funds"
+    ("Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP, as general partner of "
+     "the Funds, Acme GP LLC may be deemed to beneficially own the Shares held by the Funds.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP, as general partner of "
+     "the Acme Funds, Acme GP LLC may be deemed to beneficially own the Shares.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+])
+def test_named_trusts_are_no_list_reference(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, reference", [
+    (" of the Funds, Acme GP LLC may", True), (" of the Acme Funds, may", True),
+    (" of those entities, may", True), (" of which it has", True), (" of the Trusts, may", True),
+    (" of the Roe Trusts, may", False), (" of the Roe Family Trusts, may", False),
+    (" of the Acme Partners, may", False), (" of Acme GP LLC, may", False),
+])
+def test_of_list_reference(text, reference):
+    assert (OF_LIST_REFERENCE.match(text) is not None) is reference
