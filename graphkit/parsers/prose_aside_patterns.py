@@ -1,7 +1,7 @@
 """Named patterns of what prose puts between a name and its verb or role, to be skipped: a street
 address after a name, the date or law a company was formed under, and the words that introduce
 a name ("a partnership called"), a definition in parentheses after a name (' (together, the
-"Funds")').
+"Funds")'), the date of a trust's agreement after its name (" u/a/d 1/1/2000").
 
 None of these starts with a name, so each is a building block of the relationship patterns of
 :mod:`graphkit.parsers.prose_patterns` and :mod:`graphkit.parsers.prose_clause_patterns`
@@ -21,6 +21,9 @@ Examples
 
 >>> re.match(DEFINITION_ASIDE, '(together, the "Funds") are', re.VERBOSE).group(0)
 '(together, the "Funds")'
+
+>>> re.match(TRUST_DATE_ASIDE, " u/a/d 1/1/2000, which owns", re.VERBOSE).group(0)
+' u/a/d 1/1/2000'
 """
 
 from __future__ import annotations
@@ -72,3 +75,13 @@ DEFINITION_GROUP_TAIL = r"""(?:\s*,?\s+and\s*,?\s+(?:together|collectively)\s*,?
 #: another party, :data:`graphkit.parsers.prose_term_patterns.TOGETHER_WITH`)
 DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”]
     (?:{DEFINITION_GROUP_TAIL}["“][^"“”()]{{1,40}}["”])?\))"""
+
+#: The date of a trust's agreement after the trust's name, skipped (the name without it is the
+#: trust's name in every filing; the date is written in many ways): " u/a/d 1/1/2000" of "the
+#: John Doe Trust u/a/d 1/1/2000", ", dated January 1, 2000", " U/A DTD 01/01/00", " UAD
+#: 1-1-2000", " under agreement dated Jan. 1, 2000", " u/t/a dated 1/1/2000"
+TRUST_DATE_ASIDE = r"""(?:\s*,?\s+
+    (?i:u/a/d|u/a\s+dtd\.?|u/a\s+dated|u/t/a\s+(?:dtd\.?|dated)|u/d/t|uad|dtd\.?|dated
+      |under\s+(?:a\s+)?(?:trust\s+)?agreement\s+dated)\s+
+    (?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})(?![0-9])
+      |[A-Z][A-Za-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}))"""

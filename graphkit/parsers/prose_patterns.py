@@ -26,7 +26,7 @@ import re
 
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import (
-    ADDRESS_ASIDE, BUILDING_LINE, DEFINITION_ASIDE, FORMED_ASIDE, NAMED_KIND)
+    ADDRESS_ASIDE, BUILDING_LINE, DEFINITION_ASIDE, FORMED_ASIDE, NAMED_KIND, TRUST_DATE_ASIDE)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
@@ -44,8 +44,11 @@ _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector
-#: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company").
-_WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
+#: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
+#: "DTD" or "DATED" of a trust's date ("the Roe Trust UAD 1/1/2000", "THE ROE TRUST DATED
+#: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
+_WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
+    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
 #: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
@@ -126,8 +129,9 @@ HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
 #: no list: the form is the name's (not "Acme Fund" of "Acme Fund, LLC until 2005").
 #: A stop after a lone capital or a title ends no list when a capitalised word follows:
 #: "Director of Acme Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane
-#: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr".
-_LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)
+#: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr". A trust's date ends
+#: the list: "trustee of the John Doe Trust u/a/d 1/1/2000, which owns" holds "John Doe Trust".
+_LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)|{TRUST_DATE_ASIDE}
     |\s*\.(?!(?:(?<=\s[A-Z]\.)|(?<=\bM[rs]\.)|(?<=\bMrs\.)|(?<=\bDr\.))\s+[A-Z])
     |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have
       |until|since|from|through|prior|during|at|upon|following)\b)"""
@@ -288,7 +292,8 @@ ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES
 #: Capital, LLC of which Jane Q. Roe is the sole managing member"): in "co-owned by Jane Q. Roe
 #: of which ..." the clause is not about the name before it.
 OF_WHICH_HOLDER_IS = re.compile(rf"""
-    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
+    (?P<held>{THE_NAMES})(?:{TRUST_DATE_ASIDE})?
+    (?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
     (?:the\s+)?(?P<holder>{NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)

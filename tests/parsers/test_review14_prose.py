@@ -13,6 +13,8 @@
    members at the filing level, and a member is never its own general partner (review Q4).
 5. "the Roe Trusts" (a capitalised name before "Trusts") is a name, not a reference back to a
    held list; an aside "as general partner of the Funds" after a held list is no held fund's.
+6. A trust's date after its name ("the John Doe Trust u/a/d 1/1/2000", "dated January 1, 2000",
+   "U/A DTD", "UAD") ends the name: the trust is "John Doe Trust" (review P6).
 
 The whole-filing cases edit Item 2 of the real holdout 1994_SC_13DA_830134.txt (FMR Corp.).
 """
@@ -24,11 +26,11 @@ import re
 import pytest
 
 from graphkit.parsers.prose import find_collective_terms, find_defined_terms, find_relationships
-from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE
+from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE, TRUST_DATE_ASIDE
 from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
-from graphkit.parsers.prose_patterns import LIST_SEPARATOR, OF_LIST_REFERENCE
+from graphkit.parsers.prose_patterns import LIST_SEPARATOR, NAME, OF_LIST_REFERENCE
 from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
 from graphkit.parsers.prose_term_patterns import (
     DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM, GROUP_DEFINITION, TERM_IN_PARENS, TERM_SUFFIX)
@@ -373,3 +375,62 @@ def test_named_trusts_are_no_list_reference(text, expected):
 ])
 def test_of_list_reference(text, reference):
     assert (OF_LIST_REFERENCE.match(text) is not None) is reference
+
+
+# --- 6: a trust's date after its name (review P6) --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe is the trustee of the John Doe Trust u/a/d 1/1/2000, which owns 100 shares.",
+    "Jane Roe is the trustee of the John Doe Trust dated January 1, 2000.",
+    "Jane Roe is the trustee of the John Doe Trust, dated January 1, 2000.",
+    "Jane Roe is the trustee of the John Doe Trust U/A DTD 01/01/00.",
+    "Jane Roe is the trustee of the John Doe Trust UAD 1-1-2000 and may be deemed to own the "
+    "shares.",
+    "Jane Roe is the trustee of the John Doe Trust u/a dated Jan. 1, 2000.",
+    "Jane Roe is the trustee of the John Doe Trust under agreement dated January 1, 2000.",
+    "Jane Roe is the trustee of the John Doe Trust Dated January 1, 2000.",
+    "The John Doe Trust u/a/d 1/1/2000, of which Jane Roe is trustee, owns 100 shares.",
+    "100 shares are held by the John Doe Trust u/a/d 1/1/2000, of which Jane Roe is the trustee.",
+    # as before: an aside or an appositive reads the name without its date
+    "Jane Roe, as trustee of the John Doe Trust u/a/d 1/1/2000, may be deemed to own the shares.",
+    "Jane Roe, the trustee of the John Doe Trust u/a/d 1/1/2000, may be deemed to own the shares.",
+])
+def test_a_trusts_date_is_no_part_of_its_name(text):
+    # the name alone is the trust's in every filing (the date is written in many ways, and its
+    # numbers would part "John Doe Trust" from itself in the resolver's fund-number veto)
+    assert _found(text) == {("trustee_of", "Jane Roe", "John Doe Trust")}
+
+
+def test_a_trusts_date_in_capitals():
+    assert _found("JANE ROE IS THE TRUSTEE OF THE JOHN DOE TRUST DATED JANUARY 1, 2000.") == \
+        {("trustee_of", "JANE ROE", "JOHN DOE TRUST")}
+
+
+@pytest.mark.parametrize("text, date", [
+    (" u/a/d 1/1/2000, which", " u/a/d 1/1/2000"),
+    (", dated January 1, 2000.", ", dated January 1, 2000"),
+    (" U/A DTD 01/01/00", " U/A DTD 01/01/00"),
+    (" UAD 1-1-2000 and", " UAD 1-1-2000"),
+    (" under trust agreement dated Jan. 1, 2000", " under trust agreement dated Jan. 1, 2000"),
+    (" DATED JANUARY 1, 2000", " DATED JANUARY 1, 2000"),
+])
+def test_trust_date_aside(text, date):
+    assert re.match(TRUST_DATE_ASIDE, text, re.VERBOSE).group(0) == date
+
+
+@pytest.mark.parametrize("text", [" dated as of the Closing", " u/a/d", " dated 2000",
+                                  ", and 1/1/2000"])
+def test_trust_date_aside_refuses(text):
+    assert re.match(TRUST_DATE_ASIDE, text, re.VERBOSE) is None
+
+
+@pytest.mark.parametrize("name", ["Roe Trust UAD", "Acme DTD Holdings", "Dated Fund"])
+def test_date_words_stay_in_a_name_without_a_date(name):
+    # "UAD"/"DTD"/"Dated" leave a name only before a date
+    assert re.fullmatch(NAME, name, re.VERBOSE)
+
+
+def test_a_trusts_date_of_the_edited_fmr_holdout():
+    rec = _with_item2(_FMR + "Jane Roe is the trustee of the John Doe Trust u/a/d \n1/1/2000, "
+                      "which owns 100 shares.")
+    assert relation_pairs(rec, "trustee_of") == {("Jane Roe", "John Doe Trust")}
