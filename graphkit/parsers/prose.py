@@ -81,9 +81,10 @@ from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_possessives import listed_persons
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
-from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
-                                           not_asserted, past_role)
+from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
+                                           is_public_body, not_asserted, past_role)
 from graphkit.parsers.prose_holdings import read_holdings
+from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -297,7 +298,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
                     emit(rel, h, t, span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
-            for h in split_names(m["holder"] or m["holder2"]):
+            if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
+                continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
+            for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
@@ -382,6 +385,8 @@ def _stated(flat: str, m: re.Match[str]) -> bool:
     for g in ("holder", "holder2"):
         if groups.get(g) and not_asserted(flat, m.start(g), groups[g], subject):
             return False
+    if m.re is HOLDER_IS_ROLE_OF and agent_of_a_clause(flat, m.start("holder"), m.end("holder")):
+        return False  # "Acme GP LLC, which is owned by Jane Roe, is the general partner of"
     past_verb = PAST_VERB.search(m.group(0)) is not None
     return not past_role(flat, m.start(), m.end(), past_verb)
 

@@ -149,6 +149,11 @@ _DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,80}?(?:\s*\((?:the\s+)?["�
 #: An aside after "of", skipped: "the Member of, and may be deemed to own securities owned by, Y"
 _OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
 
+#: A relative clause after a name, skipped: ", which is owned jointly by John Doe and Jane Roe" of
+#: "Acme GP LLC, which is owned jointly by John Doe and Jane Roe, is the general partner of Acme
+#: Fund LP" (no comma in it: the comma after it comes before the verb)
+_WHICH_ASIDE = r"""\s*,\s+(?:which|who)\s+(?:is|was|are|were)\s+[^,.;:()"“”]{1,120}?"""
+
 #: A kinship appositive after a name, skipped: ", husband of Jane Q. Roe" of "John A. Doe,
 #: husband of Jane Q. Roe, is an officer" (the one named first is the subject)
 _KIN_ASIDE = rf"""\s*,\s+(?:the\s+|her\s+|his\s+|their\s+)?{KIN}\s+of\s+{_NAME}"""
@@ -179,9 +184,10 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: "Jane Q. Roe is the managing partner of Acme Partners and the president of Acme, Inc." (a
 #: second role with "the" is one holder's, "the president", and its party ends the clause);
 #: "Acme GP is the general partner of a partnership called Acme Partners" (the words before a
-#: held name: :mod:`graphkit.parsers.prose_aside_patterns`).
+#: held name: :mod:`graphkit.parsers.prose_aside_patterns`); "Acme GP LLC, which is owned by
+#: Jane Roe, is the general partner of Acme Fund LP" (a relative clause skipped).
 HOLDER_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
+    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE}|{_WHICH_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
     (?P<held>{HELD_NAMES}{_AND_THE_LAST}){_LIST_END}

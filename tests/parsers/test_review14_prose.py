@@ -15,6 +15,9 @@
    held list; an aside "as general partner of the Funds" after a held list is no held fund's.
 6. A trust's date after its name ("the John Doe Trust u/a/d 1/1/2000", "dated January 1, 2000",
    "U/A DTD", "UAD") ends the name: the trust is "John Doe Trust" (review P6).
+7. "The Subject Shares held by Acme Fund LP are owned jointly by ..." makes no one a shareholder
+   of the fund; "Acme GP LLC, which is owned jointly by A and B, is the general partner of ..."
+   makes A and B shareholders of Acme GP LLC, not general partners.
 
 The whole-filing cases edit Item 2 of the real holdout 1994_SC_13DA_830134.txt (FMR Corp.).
 """
@@ -30,6 +33,7 @@ from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE, TRUST_DATE_A
 from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
+from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR, NAME, OF_LIST_REFERENCE
 from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
 from graphkit.parsers.prose_term_patterns import (
@@ -434,3 +438,54 @@ def test_a_trusts_date_of_the_edited_fmr_holdout():
     rec = _with_item2(_FMR + "Jane Roe is the trustee of the John Doe Trust u/a/d \n1/1/2000, "
                       "which owns 100 shares.")
     assert relation_pairs(rec, "trustee_of") == {("Jane Roe", "John Doe Trust")}
+
+
+# --- 7: what "owned jointly by" is about ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the shares held by the fund are owned jointly, not the fund
+    ("The Subject Shares held by Acme Fund LP are owned jointly by John Doe and Jane Roe.", set()),
+    ("The Shares held by the Acme Trust are owned jointly by John Doe and Jane Roe.", set()),
+    ("The Shares held through Acme Fund LP are owned jointly by John Doe and Jane Roe.", set()),
+    # neighbours that stay: a party owned (review 12/13), its interests owned
+    ("Acme Fund LP is owned jointly by John Doe and Jane Roe.",
+     {("shareholder_of", "John Doe", "Acme Fund LP"), ("shareholder_of", "Jane Roe", "Acme Fund LP")}),
+    ("All of the membership interests of Acme GP LLC are owned jointly by John Doe and Jane Roe.",
+     {("shareholder_of", "John Doe", "Acme GP LLC"), ("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("The Shares are owned jointly by Jane Roe and John Doe.", set()),
+    # a relative clause after "by" is about the name before it
+    ("Shares purchased by Acme GP LLC, which is wholly owned by Jane Roe, are reported.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    # the relative clause is no subject of the verb after it
+    ("Acme GP LLC, which is owned jointly by John Doe and Jane Roe, is the general partner of Acme "
+     "Fund LP.",
+     _gp("Acme GP LLC", "Acme Fund LP") | {("shareholder_of", "John Doe", "Acme GP LLC"),
+                                          ("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC, which is controlled by John Doe and Jane Roe, is the general partner of Acme "
+     "Fund LP.", _gp("Acme GP LLC", "Acme Fund LP")),
+    ("Acme GP LLC, which is the managing member of Acme Sub LLC, is the general partner of Acme "
+     "Fund LP.", _gp("Acme GP LLC", "Acme Fund LP") | {("managing_member_of", "Acme GP LLC",
+                                                         "Acme Sub LLC")}),
+    # no comma before the verb: the names after "by" run on into the subject, as before
+    ("The Shares are held by Acme Fund LP and Acme GP LLC is the general partner of Acme Fund LP.",
+     _gp("Acme GP LLC", "Acme Fund LP")),
+])
+def test_what_owned_jointly_by_is_about(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("before, found", [
+    ("The Subject Shares held by ", True), ("held through the ", True), ("Shares bought ", False),
+    ("Nearby ", False),
+])
+def test_by_before_owned(before, found):
+    assert (BY_BEFORE_OWNED.search(before) is not None) is found
+
+
+def test_owned_jointly_of_the_edited_fmr_holdout():
+    rec = _with_item2(_FMR + "The Subject Shares held by Acme Fund LP are owned jointly by John "
+                      "\nDoe and Jane Roe.  Acme GP LLC, which is owned jointly by John Doe and "
+                      "Jane Roe, \nis the general partner of Acme Fund LP.")
+    assert relation_pairs(rec, "shareholder_of") == {("John Doe", "Acme GP LLC"),
+                                                     ("Jane Roe", "Acme GP LLC")}
+    assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
