@@ -33,8 +33,8 @@ from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
     OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
 from graphkit.parsers.prose_patterns import (
-    _LEGAL, _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, HELD_NAMES,
-    NAMES, ROLES)
+    _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, HELD_NAMES,
+    LISTED, NAMES, ROLES)
 
 _F = re.VERBOSE
 
@@ -176,10 +176,6 @@ SUBJECT_POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
     {ROLES}\s+(?:of|to|for)\s
 """, _F)
 
-#: A list of two or more names joined by "and": "Acme Fund LP, Beta Fund LP and Gamma Fund LP
-#: (collectively, the "Funds")" (a comma before a legal form is the name's)
-_LISTED = rf"""(?:{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})"""
-
 #: What a fund is called in an appositive, up to four words before a kind of fund, none of them
 #: "of" (", an investment company registered ...", ", a private investment fund"; never "a
 #: partner of a fund": the clause after it is about that fund, not the name)
@@ -203,8 +199,8 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: ``funds``), and so is a group's term: "The Funds are advised by ..." (group ``are``).
 ADVISED_BY = re.compile(rf"""
     (?<![A-Za-z])
-    (?:(?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<funds>{_LISTED})\s+(?:is|are|was|were)
-      |(?P<listed>{_LISTED})\s+(?:are|were))
+    (?:(?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<funds>{LISTED})\s+(?:is|are|was|were)
+      |(?P<listed>{LISTED})\s+(?:are|were))
      |(?P<held>{_NAME})
       (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
         |\s*,\s+(?:a|an)\s+{_FUND_HEAD}

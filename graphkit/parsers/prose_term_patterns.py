@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from graphkit.parsers.prose_aside_patterns import DEFINITION_GROUP_TAIL, DEFINITION_OPENING
-from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD, NAMES
+from graphkit.parsers.prose_patterns import _NAME, _TRUSTEE_WORD, LISTED, NAMES
 
 _F = re.VERBOSE
 
@@ -67,9 +67,7 @@ REFERRED_TO_AS_CUE = re.compile(r"""
 
 #: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
 #: after a list of names stands for all of them, not the last
-LIST_DEFINED_AS = re.compile(rf"""
-    (?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})
-""", _F)
+LIST_DEFINED_AS = re.compile(rf"""(?P<names>{LISTED})""", _F)
 
 #: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
 #: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
