@@ -64,7 +64,7 @@ from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exporte
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE)
 from graphkit.parsers.prose_appositives import (
-    appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
+    PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, HOLDER_TITLE_OF,
@@ -198,8 +198,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
-                elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS):
-                    holders = holders[-1:]
+                elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS) \
+                        and not (name in _ASIDES and PLURAL_ROLE.search(m["role"])):
+                    holders = holders[-1:]  # not "A and B, as co-trustees of", "..., the members of"
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
                 if name == "holder_as_role_of" and OF_LIST_REFERENCE.match(flat, m.end("role")) \
@@ -225,16 +226,20 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
                 helds = held_names(m["held"])
+                if name == "role_of_held_is" and len(helds) < len(split_names(m["held"])):
+                    continue  # "The President of Acme Corp. and Jane Roe is": no one group
                 if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"
                     helds = earlier_trusts(flat, m.start("held"), helds, m["role"]) + helds
                 holders = (listed_persons(flat, *m.span("holder")) if name == "role_of_held_is"
                            else split_names(m["holder"]))  # "are Mr. Roe's son, John Roe"
-                for rel, title in role_relations(m["role"]):
-                    for h in holders:
-                        for t in helds:
-                            emit(rel, h, t, span, name, title=title, role=m["role"])
+                pairs = [(h, t) for h in holders for t in helds]
+                if len(helds) > 1 and RESPECTIVELY.match(flat, m.end()):  # "The general partners
+                    pairs = list(zip(holders, helds)) if len(holders) == len(helds) else []  # of
+                for rel, title in role_relations(m["role"]):  # A and B are X and Y, respectively"
+                    for h, t in pairs:
+                        emit(rel, h, t, span, name, title=title, role=m["role"])
         for m in _matches(ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, flat, cues):
             if after_preposition(flat, m.start("holder")):
                 continue  # "An officer of Acme Corp. has been elected": not Acme Corp.
@@ -300,8 +305,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
                 continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
-            for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
-                emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
+            listed = m["each"] or m["listed"]  # "A and B are wholly owned by": each
+            for t in split_names(listed) if listed else [m["held"]]:
+                for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
+                    emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by")
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
@@ -336,6 +343,11 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
 #: which is the managing member of C, which is the sole member of D"; "A, as trustee of B, and
 #: C, as trustee of D"): each is searched again from its held list (:func:`_chain`)
 _CHAINED = frozenset({"holder_the_role_of", "holder_as_role_of", "which_is_role_of"})
+
+#: Patterns of :data:`_ROLE_PATTERNS` whose role is an aside after its holder: a plural role there
+#: ("John Doe and Jane Roe, as co-trustees of", "..., the managing members of") is every listed
+#: holder's (:func:`~graphkit.parsers.prose_plural_holders.holders_before`)
+_ASIDES = frozenset({"holder_the_role_of", "holder_as_role_of"})
 
 #: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
 _ROLE_HELD_GROUPS = (("role", "held"), ("role", "held1"), ("role2", "held2"), ("role3", "held3"))

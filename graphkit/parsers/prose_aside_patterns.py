@@ -65,14 +65,16 @@ NAMED_KIND = r"""(?:an?\s+(?:[A-Za-z\-]+\s+){0,3}?(?:partnership|company|corpora
 DEFINITION_OPENING = r"""(?:(?:together|collectively)\s*,?\s+(?:the\s+)?|each\s*,?\s+an?\s+|the\s+)?"""
 
 #: A group's term after a member's in one definition: ' and together, the "Funds"' of ' (each, a
-#: "Fund" and together, the "Funds")', ', and collectively "Funds"' (as :data:`DEFINITION_ASIDE`
-#: reads it, its term quoted after it)
-DEFINITION_GROUP_TAIL = r"""(?:\s*,?\s+and\s*,?\s+(?:together|collectively)\s*,?\s+(?:the\s+)?)"""
+#: "Fund" and together, the "Funds")', ', and collectively "Funds"', ' and, together with Fund I,
+#: the "Funds"' (as :data:`DEFINITION_ASIDE` reads it, its term quoted after it)
+DEFINITION_GROUP_TAIL = r"""(?:\s*,?\s+and\s*,?\s+(?:together|collectively)
+    (?:\s+with\s+[^()"“”;]{1,80}?)?\s*,?\s+(?:the\s+)?)"""
 
 #: A definition in parentheses after a name, its term of 1 to 40 characters: ' ("ACM")', ' (the
 #: "Fund")', a group's ' (together, the "Funds")', ' (collectively, "Funds")', ' (each, a "Fund"
-#: and together, the "Funds")' (not ' (together with Acme GP, the "Filers")': a group with
-#: another party, :data:`graphkit.parsers.prose_term_patterns.TOGETHER_WITH`)
+#: and together, the "Funds")', ' ("Fund II" and, together with Fund I, the "Funds")' (not '
+#: (together with Acme GP, the "Filers")', a group that opens with another party: see
+#: :data:`graphkit.parsers.prose_term_patterns.TOGETHER_WITH`)
 DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”]
     (?:{DEFINITION_GROUP_TAIL}["“][^"“”()]{{1,40}}["”])?\))"""
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, NAMES
+from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES
 
 _F = re.VERBOSE
 
@@ -30,7 +30,10 @@ _F = re.VERBOSE
 #: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
 #: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by";
-#: in a relative clause: "X, which is owned jointly by A and B, is ..." (group ``holder3``)
+#: in a relative clause: "X, which is owned jointly by A and B, is ..." (group ``holder3``); a
+#: list owned, each by the owners: "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC (collectively,
+#: the "Companies") are wholly owned by Jane Roe" (group ``listed``), "Each of Acme Inc. and Beta
+#: LLC is wholly owned by ..." (group ``each``)
 _WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 #: A held name of :data:`OWNED_BY` that ends in a security, which no one holds a relation to:
@@ -44,7 +47,9 @@ _NOT_A_SECURITY = r"""(?<!\b(?i:stock))(?<!\b(?i:preferred))
        (?<!\b(?i:options))(?<!\b(?i:debentures))(?<!\b(?i:interests))
      |(?=\s+(?:is|was)\s|\s*,\s+(?:a|an)\s))"""
 OWNED_BY = re.compile(rf"""
-    (?P<held>{_NAME}){_NOT_A_SECURITY}
+    (?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<each>{LISTED})(?=\s+(?:is|was)\s)   # "Each of A and B is"
+      |(?P<listed>{LISTED})(?=\s+(?:are|were)\s)                          # "A and B are"
+      |(?P<held>{_NAME})){_NOT_A_SECURITY}
     (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
        {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
      | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"

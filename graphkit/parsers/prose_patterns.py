@@ -242,9 +242,12 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of
-#: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons)
+#: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons);
+#: "The general partner of each of Acme Fund LP and Beta Fund LP (together, the "Funds") is X"
+#: (which of a held list's names: :func:`graphkit.parsers.prose_lists.held_names`)
 ROLE_OF_HELD_IS = re.compile(rf"""
-    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
+    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+
+    (?P<held>(?:each\s+of\s+)?{LISTED}|{_NAME})\s+
     (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
@@ -275,9 +278,13 @@ OF_WHICH_HOLDER_IS_CUE = re.compile(rf"""
 
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
 #: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
-#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"
+#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"; a list: "Each
+#: of Acme Fund LP and Beta Fund LP (the "Funds") is a Delaware limited partnership whose general
+#: partner is Acme GP LLC", "A and B are Delaware partnerships whose ..." (which of its names:
+#: :func:`graphkit.parsers.prose_lists.held_names`)
 WHOSE_ROLE_IS = re.compile(rf"""
-    (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+    (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}|{_NAME})
+    (?:\s*,?\s+(?:(?:is|was)\s+(?:a|an)|are|were)\s+[^,.;()"“”]{{1,80}}?\s*,?
       |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
       |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?
     \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}

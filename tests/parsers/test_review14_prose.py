@@ -19,6 +19,11 @@
    of the fund; "Acme GP LLC, which is owned jointly by A and B, is the general partner of ..."
    makes A and B shareholders of Acme GP LLC, not general partners.
 
+And more shapes of Item 2 text: a list of companies "are wholly owned by", "The general partner
+of each of A and B is X", "Each of A and B is a ... whose general partner is X", "A and B, as
+co-trustees of" / "A and B, the managing members of" (a plural role after a list: every holder),
+'("Fund II" and, together with Fund I, the "Funds")'.
+
 The whole-filing cases edit Item 2 of the real holdout 1994_SC_13DA_830134.txt (FMR Corp.).
 """
 
@@ -28,18 +33,20 @@ import re
 
 import pytest
 
+from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_collective_terms, find_defined_terms, find_relationships
 from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE, TRUST_DATE_ASIDE
 from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
-from graphkit.parsers.prose_patterns import LIST_SEPARATOR, NAME, OF_LIST_REFERENCE
+from graphkit.parsers.prose_patterns import LIST_SEPARATOR, LISTED, NAME, OF_LIST_REFERENCE
 from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
 from graphkit.parsers.prose_term_patterns import (
     DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM, GROUP_DEFINITION, TERM_IN_PARENS, TERM_SUFFIX)
 from graphkit.source import SourceText
-from tests.holdout import relation_pairs
+from tests.conftest import CORPUS
+from tests.holdout import party_names, relation_pairs
 from tests.parsers.test_review11_prose import _with_item2
 
 _FMR = '\tThis statement is being filed by FMR Corp., a Massachusetts Corporation \n("FMR").  '
@@ -489,3 +496,91 @@ def test_owned_jointly_of_the_edited_fmr_holdout():
     assert relation_pairs(rec, "shareholder_of") == {("John Doe", "Acme GP LLC"),
                                                      ("Jane Roe", "Acme GP LLC")}
     assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
+
+
+# --- more shapes of Item 2 text: lists owned, held first, plural asides ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('Acme, Inc., Beta Holdings, L.P. and Gamma, LLC (collectively, the "Companies") are wholly '
+     'owned by Jane Roe.',
+     {("shareholder_of", "Jane Roe", c) for c in ("Acme, Inc.", "Beta Holdings, L.P.",
+                                                   "Gamma, LLC")}),
+    ("Each of Acme Inc. and Beta LLC is wholly owned by Jane Roe.",
+     {("shareholder_of", "Jane Roe", "Acme Inc."), ("shareholder_of", "Jane Roe", "Beta LLC")}),
+    ("Acme Inc. and Beta LLC are owned jointly by Jane Roe and John Doe.",
+     {("shareholder_of", h, c) for h in ("Jane Roe", "John Doe") for c in ("Acme Inc.",
+                                                                          "Beta LLC")}),
+    ("The Shares held by Acme Fund LP and Beta Fund LP are owned jointly by John Doe and Jane "
+     "Roe.", set()),
+    ("The Series A Shares and the Warrants are owned jointly by Jane Roe and John Doe.", set()),
+    ('The general partner of each of Acme Fund LP and Beta Fund LP (together, the "Funds") is '
+     'Acme GP LLC.', _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("The general partner of Acme Fund LP and Beta Fund LP is Acme GP LLC.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("The general partners of Acme Fund LP and Beta Fund LP are Acme GP LLC and Beta GP LLC, "
+     "respectively.", _gp("Acme GP LLC", "Acme Fund LP") | _gp("Beta GP LLC", "Beta Fund LP")),
+    ("The general partners of Acme Fund LP are Acme GP LLC and Beta GP LLC.",
+     _gp("Acme GP LLC", "Acme Fund LP") | _gp("Beta GP LLC", "Acme Fund LP")),
+    ("The President of Acme Corp. and Jane Roe is John Doe.", set()),   # no one group held
+    ('Each of Acme Fund LP and Beta Fund LP (the "Funds") is a Delaware limited partnership whose '
+     'general partner is Acme GP LLC.', _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme Fund LP and Beta Fund LP are Delaware limited partnerships whose general partner is "
+     "Acme GP LLC.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ('Jane Roe and John Doe, as co-trustees of the Roe Family Trust u/a/d 5/1/1995 (the "Trust"), '
+     'may be deemed to share voting power.',
+     {("trustee_of", "Jane Roe", "Roe Family Trust"), ("trustee_of", "John Doe",
+                                                       "Roe Family Trust")}),
+    ("John Doe and Jane Roe, the managing members of Acme GP LLC, may be deemed to beneficially "
+     "own the shares.", {("managing_member_of", "John Doe", "Acme GP LLC"),
+                         ("managing_member_of", "Jane Roe", "Acme GP LLC")}),
+    # neighbours: a plural role after no list; a list after "the sister of"
+    ("At the Closing, the officers of Acme Corp. will continue to serve.", set()),
+    ("Mary Major is the sister of John Doe and Jane Roe, the managing members of Acme GP LLC.",
+     {("managing_member_of", "Jane Roe", "Acme GP LLC")}),
+    ('Acme GP LLC serves as the general partner of Acme Fund LP ("Fund I") and Acme Fund II LP '
+     '("Fund II" and, together with Fund I, the "Funds").',
+     _gp("Acme GP LLC", "Acme Fund LP", "Acme Fund II LP")),
+    ('Acme GP, L.P. (the "General Partner") is the general partner of Acme Fund, L.P. and Acme '
+     'Parallel Fund, L.P. (each, a "Fund," and collectively, the "Funds").',
+     _gp("Acme GP, L.P.", "Acme Fund, L.P.", "Acme Parallel Fund, L.P.")),
+    ('Acme Fund LP, Beta Fund LP and Gamma Fund LP (each a "Fund" and collectively the "Funds") '
+     'are managed by Acme Capital LLC (the "Manager").',
+     _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP", "Gamma Fund LP")),
+    ("John Doe and Jane Roe are the managing members of Acme GP LLC and Beta GP LLC, "
+     "respectively.", {("managing_member_of", "John Doe", "Acme GP LLC"),
+                       ("managing_member_of", "Jane Roe", "Beta GP LLC")}),
+])
+def test_more_item2_shapes(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Acme Fund LP and Beta Fund LP", True), ("Acme, Inc., Beta Holdings, L.P. and Gamma, LLC", True),
+    ("Acme Fund LP, Beta Fund LP, and Gamma Fund LP", True), ("Acme Fund LP", False),
+    ("Acme Fund LP, Beta Fund LP", False),
+])
+def test_listed(text, listed):
+    assert (re.fullmatch(LISTED, text, re.VERBOSE) is not None) is listed
+
+
+def test_the_together_with_group_lists_full_names():
+    src = SourceText(path="x.txt", text='Acme GP LLC serves as the general partner of Acme Fund LP '
+                     '("Fund I") and Acme Fund II LP ("Fund II" and, together with Fund I, the '
+                     '"Funds").')
+    assert ("Funds", ("Acme Fund LP", "Acme Fund II LP")) in \
+        [(t.term, t.members) for t in find_collective_terms(src)]
+
+
+def test_plural_managing_members_of_the_sofinnova_corpus_filing():
+    # 13d/sofinnova_ocera_2013_sc13d.txt, a cover page's row 7: 'Alain L. Azan ("Azan"), Dr.
+    # Michael F. Powell ("Powell"), Dr. James I. Healy ("Healy") and Eric P. Buatois
+    # ("Buatois"), the managing members of SM VI, may be deemed to have shared power'
+    report = parse_path(CORPUS / "13d" / "sofinnova_ocera_2013_sc13d.txt")
+    rec = report.records[0]
+    pairs = {(s, t) for s, t in relation_pairs(rec, "managing_member_of")
+             if t == "Sofinnova Management VI, L.L.C."}
+    assert {s for s, _ in pairs} >= {"Alain L. Azan", "Michael F. Powell", "James I. Healy"}
+    names = party_names(rec)
+    first = [c for c in rec.claims if c.relation.value == "managing_member_of"
+             and names[c.source] == "Alain L. Azan"][0]
+    assert first.evidence[0].line == 258   # now read on the cover page as well
