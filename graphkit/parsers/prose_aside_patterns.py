@@ -60,9 +60,12 @@ NAMED_KIND = r"""(?:an?\s+(?:[A-Za-z\-]+\s+){0,3}?(?:partnership|company|corpora
     |fund)\s+(?:called|named|known\s+as)\s+)"""
 
 #: The words before a definition's quoted term: "the ", a group's "together, the ",
-#: "collectively, ", "collectively the ", and a member's "each, a ", "each an " (of ' (each, a
-#: "Fund" and together, the "Funds")')
-DEFINITION_OPENING = r"""(?:(?:together|collectively)\s*,?\s+(?:the\s+)?|each\s*,?\s+an?\s+|the\s+)?"""
+#: "collectively, ", "collectively the ", "together with the Acme Fund, the " (of the last name of
+#: a list: 'Acme Fund LP (the "Acme Fund") and Beta Fund LP (together with the Acme Fund, the
+#: "Funds")'), and a member's "each, a ", "each an " (of ' (each, a "Fund" and together, the
+#: "Funds")')
+DEFINITION_OPENING = r"""(?:(?:together|collectively)(?:\s+with\s+[^()"“”;]{1,80}?)?\s*,?\s+(?:the\s+)?
+    |each\s*,?\s+an?\s+|the\s+)?"""
 
 #: A group's term after a member's in one definition: ' and together, the "Funds"' of ' (each, a
 #: "Fund" and together, the "Funds")', ', and collectively "Funds"', ' and, together with Fund I,
@@ -72,9 +75,8 @@ DEFINITION_GROUP_TAIL = r"""(?:\s*,?\s+and\s*,?\s+(?:together|collectively)
 
 #: A definition in parentheses after a name, its term of 1 to 40 characters: ' ("ACM")', ' (the
 #: "Fund")', a group's ' (together, the "Funds")', ' (collectively, "Funds")', ' (each, a "Fund"
-#: and together, the "Funds")', ' ("Fund II" and, together with Fund I, the "Funds")' (not '
-#: (together with Acme GP, the "Filers")', a group that opens with another party: see
-#: :data:`graphkit.parsers.prose_term_patterns.TOGETHER_WITH`)
+#: and together, the "Funds")', ' ("Fund II" and, together with Fund I, the "Funds")', ' (together
+#: with the Acme Fund, the "Funds")' (not ' (together with Acme GP, the Filers)': no term quoted)
 DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”]
     (?:{DEFINITION_GROUP_TAIL}["“][^"“”()]{{1,40}}["”])?\))"""
 

@@ -138,6 +138,7 @@ def test_a_list_of_funds_managed_by_one_adviser(text, expected):
     ('(each, a "Fund" and together, the "Funds")', "Funds"),
     ('(each a "Fund", and collectively, the "Funds")', "Funds"),
     ('(each an "Entity")', "Entity"),
+    ('(together with the Acme Fund, the "Funds")', "Funds"),
     ('("ACM")', "ACM"),
     ('(the "Fund")', "Fund"),
 ])
@@ -149,7 +150,7 @@ def test_definition_aside(text, term):
 
 
 @pytest.mark.parametrize("text", [
-    '(together with Acme GP, the "Filers")',   # a group with another party: TOGETHER_WITH
+    "(together with Acme GP, the Filers)",   # no term quoted
     '(each "Fund")',
     "(together, the Funds)",
 ])
@@ -549,6 +550,10 @@ def test_owned_jointly_of_the_edited_fmr_holdout():
     ("John Doe and Jane Roe are the managing members of Acme GP LLC and Beta GP LLC, "
      "respectively.", {("managing_member_of", "John Doe", "Acme GP LLC"),
                        ("managing_member_of", "Jane Roe", "Beta GP LLC")}),
+    # the last fund's group definition opens with the first: "respectively" still pairs them
+    ('Acme GP LLC and Beta GP LLC are the general partners of Acme Fund LP (the "Acme Fund") and '
+     'Beta Fund LP (together with the Acme Fund, the "Funds"), respectively.',
+     _gp("Acme GP LLC", "Acme Fund LP") | _gp("Beta GP LLC", "Beta Fund LP")),
 ])
 def test_more_item2_shapes(text, expected):
     assert _found(text) == expected
