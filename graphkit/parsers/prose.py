@@ -84,6 +84,7 @@ from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noq
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
                                            is_public_body, not_asserted, past_role)
 from graphkit.parsers.prose_holdings import read_holdings
+from graphkit.parsers.prose_openings import opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -189,6 +190,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
+                if name in _ASIDES and opening_phrase_at(flat, m.start("holder")):
+                    continue  # "Finally, the general partner of A": "Finally" is no holder
                 if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
@@ -305,8 +308,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
                 continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
-            listed = m["each"] or m["listed"]  # "A and B are wholly owned by": each
-            for t in split_names(listed) if listed else [m["held"]]:
+            listed = m["each"] or (m["listed"] and subject_list(flat, *m.span("listed")))
+            if m["listed"] and not listed:  # "X controls A, and B and C are": B and C; "X is
+                listed = split_names(m["listed"])[-1]  # controlled by A and B and C are": C
+            for t in split_names(listed) if listed else [m["held"]]:  # "A and B are": each
                 for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
                     emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by")
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),

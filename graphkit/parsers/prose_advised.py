@@ -21,12 +21,15 @@ from graphkit.parsers.prose_clause_patterns import (  # noqa: F401  (ADVISED_BY:
     ADVISED_BY, RESPECTIVE_ADVISERS)
 from graphkit.parsers.prose_guards import after_preposition, not_asserted
 from graphkit.parsers.prose_lists import split_names, trim_name
+from graphkit.parsers.prose_openings import subject_list
 
 
 def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
     """The (adviser, fund) pairs a match ``m`` of :data:`ADVISED_BY` in ``flat`` states; none
     when its funds are denied ("None of the Funds is advised by") or are the object of a
-    preposition, not the subject ("The Shares held by A and B are managed by").
+    preposition, not the subject ("The Shares held by A and B are managed by"). A list of funds
+    is the subject only from where its clause opens (:func:`~graphkit.parsers.prose_openings.
+    subject_list`): not "Acme GP LLC" of "Jane Roe controls Acme GP LLC, and A and B are ...".
 
     >>> flat = ("Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC and Beta "
     ...         "Capital LLC, respectively.")
@@ -35,6 +38,9 @@ def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
     >>> flat = "The Shares held by Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC."
     >>> advised_pairs(flat, ADVISED_BY.search(flat))
     []
+    >>> flat = "Jane Roe controls Acme GP LLC, and Acme Fund LP and Beta Fund LP are managed by Xi."
+    >>> advised_pairs(flat, ADVISED_BY.search(flat))   # the clause's own subject
+    [('Xi', 'Acme Fund LP'), ('Xi', 'Beta Fund LP')]
     >>> flat = "Acme Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC."
     >>> advised_pairs(flat, ADVISED_BY.search(flat))
     [('Acme Holdings LLC', 'Acme Sub LLC'), ('Beta Holdings LLC', 'Acme Sub LLC')]
@@ -46,7 +52,10 @@ def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
     if (m["listed"] or m["are"]) and after_preposition(flat, at - 4 if flat.endswith(
             "the ", 0, at) else at):
         return []  # "The Shares held by (the) A and B are managed by ...": not A and B
-    funds = [trim_name(t) for t in split_names(m[group])]
+    listed = m[group] if group != "listed" else subject_list(flat, at, m.end(group))
+    if listed is None:
+        return []  # "Shares held in accounts of A and B are managed by": no subject list
+    funds = [trim_name(t) for t in split_names(listed)]  # "X controls A, and B and C are": B, C
     if m["mm"]:  # "member-managed by A and B": each member
         return [(trim_name(h), t) for h in split_names(m["holder"]) for t in funds]
     more = RESPECTIVE_ADVISERS.match(flat, m.end()) if len(funds) > 1 else None

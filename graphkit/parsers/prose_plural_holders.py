@@ -27,6 +27,7 @@ import re
 
 from graphkit.parsers.prose_clause_patterns import _NOT_A_HOLDER
 from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_openings import OPENING_PHRASE  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_patterns import _LEGAL, _NAME, ROLES
 
 _F = re.VERBOSE
@@ -65,18 +66,6 @@ LIST_OPENS_AFTER = re.compile(rf"""
 """, _F)
 
 
-#: A phrase opening a sentence with a preposition, up to its comma: "Pursuant to the Agreement, "
-#: of "Pursuant to the Agreement, John Doe and Jane Roe, who are ...", "On June 1, 2001, ",
-#: "(a) Under the Plan, " (a capitalised word in it, "Agreement", is no holder listed)
-OPENING_PHRASE = re.compile(r"""
-    ^\s*(?:\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)\s*)?
-    (?:Pursuant\s+to|Under|Upon|Following|After|Through|Subject\s+to|According\s+to
-      |By\s+(?:virtue|reason)\s+of|As\s+a\s+result\s+of|In\s+(?:connection|accordance)\s+with
-      |As\s+of|On|Since|In)\s
-    [^,;:()]{1,80}(?:,\s+[0-9]{4})?,\s+
-""", _F)
-
-
 def holders_before(flat: str, end: int) -> list[str]:
     """The holders listed before the last one, which starts at ``end`` of ``flat`` (a sentence
     on one line); none when the list does not start where a list of holders may
@@ -99,12 +88,13 @@ def holders_before(flat: str, end: int) -> list[str]:
     if before is None:
         return []
     start = before.start()
-    if LIST_OPENS_AFTER.search(flat, max(0, start - 160), start) is None:
-        opening = OPENING_PHRASE.match(flat) if start < 80 else None
-        if opening is None or not start < opening.end() < end:
-            return []  # "the sister of John Doe, and ...": John Doe is no holder
-        # "Pursuant to the Agreement, John Doe and": the list starts after the opening phrase
+    opening = OPENING_PHRASE.match(flat) if start < 80 else None
+    if opening is not None and start < opening.end() < end:
+        # "Pursuant to the Agreement, John Doe and", "Through Acme Holdings LLC, John Doe and",
+        # "Finally, Acme GP LLC and": the list starts after the opening phrase
         before = HOLDERS_BEFORE.match(flat, opening.end(), end)
         if before is None:
             return []
+    elif LIST_OPENS_AFTER.search(flat, max(0, start - 160), start) is None:
+        return []  # "the sister of John Doe, and ...": John Doe is no holder
     return split_names(HOLDER_APPOSITIVE.sub("", before["names"]))

@@ -40,6 +40,7 @@ from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE, TRUST_DATE_A
 from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
+from graphkit.parsers.prose_openings import CLAUSE_BREAK, CLAUSE_OPENS_BEFORE, opens_a_clause
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR, LISTED, NAME, OF_LIST_REFERENCE
 from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
@@ -564,6 +565,17 @@ _PATTERN_CASES = [
      ["Acme Fund LP and Beta Fund LP", "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC",
       "Acme Fund LP, Beta Fund LP, and Gamma Fund LP"],
      ["Acme Fund LP", "Acme Fund LP, Beta Fund LP"]),
+    # review P14
+    # an opening phrase or a sentence adverb, up to its comma; not a name listed
+    (OPENING_PHRASE, "match",
+     ["Through Acme Holdings LLC, John", "Via Acme Holdings LLC, John", "Besides Acme Fund LP, J",
+      "Except for Acme Fund LP, J", "Since January 2020, John", "Finally, Acme",
+      "Currently, John", "Collectively, John", "Specifically, Acme", "(b) Accordingly, John"],
+     ["Daly, Roe and Doe", "Kelly, John", "Connolly, John", "Acme Holdings LLC, John"]),
+    # what stands before a clause's subject
+    (CLAUSE_OPENS_BEFORE, "search", ["", "(a) ", "Acme LLC is a member; ", "X controls Y, and ",
+                                     "Note: "], ["X controls Y and ", "held by ", "X, "]),
+    (CLAUSE_BREAK, "search", [", and ", ", but ", ", while "], [" and ", ", ", ", Inc. and "]),
 ]
 
 
@@ -572,3 +584,72 @@ _PATTERN_CASES = [
     for reads, texts in ((True, read), (False, refused)) for text in texts])
 def test_pattern_reads(pattern, how, text, reads):
     assert (getattr(pattern, how)(text) is not None) is reads
+
+
+# --- review P14: the regressions R1-R7 of the shapes above ---------------------------------
+
+_MAY = ", may be deemed to share voting power."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R2: a list subject starts after ", and", never with the object of the clause before
+    ("Jane Roe controls Acme GP LLC, and Acme Fund LP and Beta Fund LP are managed by Acme Capital "
+     "LLC.", _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("John Doe is the President of Acme Corp., and Beta Fund LP and Gamma Fund LP are advised by "
+     "Delta Capital LLC.", {("officer_of", "John Doe", "Acme Corp."),
+                            ("officer_of", "John Doe", "Beta Fund LP")}   # main's run-on
+     | _im("Delta Capital LLC", "Beta Fund LP", "Gamma Fund LP")),
+    ("Acme Capital LLC advises Acme Fund LP, and Beta Fund LP and Gamma Fund LP are advised by "
+     "Delta Capital LLC.", _im("Delta Capital LLC", "Beta Fund LP", "Gamma Fund LP")),
+    ("Jane Roe is the managing member of Acme GP LLC, and Beta LLC and Gamma LLC are wholly owned "
+     "by Delta Corp.", {("managing_member_of", "Jane Roe", "Acme GP LLC"),
+                        ("managing_member_of", "Jane Roe", "Beta LLC"),   # main's run-on
+                        ("shareholder_of", "Delta Corp.", "Beta LLC"),
+                        ("shareholder_of", "Delta Corp.", "Gamma LLC")}),
+    # R2 neighbours: no clause opens before the list: main's reading (the last name) or none
+    ("Jane Roe controls Acme GP LLC and Acme Fund LP and Beta Fund LP are managed by Acme Capital "
+     "LLC.", set()),
+    ("Acme Holdings LLC is controlled by John Doe and Beta LLC and Gamma LLC are wholly owned by "
+     "Acme Holdings LLC.", {("shareholder_of", "Acme Holdings LLC", "Gamma LLC")}),
+    ("In addition, Acme Fund LP and Beta Fund LP are advised by Acme Capital LLC.",
+     _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    # R4: an opening word or phrase is never a holder
+    ("Through Acme Holdings LLC, John Doe and Jane Roe, the managing members of Acme GP LLC" + _MAY,
+     {("managing_member_of", h, "Acme GP LLC") for h in ("John Doe", "Jane Roe")}),
+    ("Via Acme Holdings LLC, John Doe and Jane Roe, as co-trustees of the Roe Trust" + _MAY,
+     {("trustee_of", h, "Roe Trust") for h in ("John Doe", "Jane Roe")}),
+    ("Besides Acme Fund LP, John Doe and Jane Roe, as co-trustees of the Roe Trust" + _MAY,
+     {("trustee_of", h, "Roe Trust") for h in ("John Doe", "Jane Roe")}),
+    ("Except for Acme Fund LP, John Doe and Jane Roe, as co-trustees of the Roe Trust" + _MAY,
+     {("trustee_of", h, "Roe Trust") for h in ("John Doe", "Jane Roe")}),
+    ("Finally, Acme GP LLC and Beta GP LLC, as general partners of Acme Fund LP" + _MAY,
+     _gp("Acme GP LLC", "Acme Fund LP") | _gp("Beta GP LLC", "Acme Fund LP")),
+    ("Currently, John Doe and Jane Roe, the managing members of Acme GP LLC" + _MAY,
+     {("managing_member_of", h, "Acme GP LLC") for h in ("John Doe", "Jane Roe")}),
+    ("Collectively, John Doe and Jane Roe, as co-trustees of the Roe Trust" + _MAY,
+     {("trustee_of", h, "Roe Trust") for h in ("John Doe", "Jane Roe")}),
+    ("Since January 2020, John Doe and Jane Roe, the managing members of Acme GP LLC" + _MAY,
+     {("managing_member_of", h, "Acme GP LLC") for h in ("John Doe", "Jane Roe")}),
+    # R4 in main's "who are" and "in their capacities as" too
+    ("Through Acme Holdings LLC, John Doe and Jane Roe, who are the managing members of Acme GP "
+     "LLC" + _MAY, {("managing_member_of", h, "Acme GP LLC") for h in ("John Doe", "Jane Roe")}),
+    ("Specifically, Acme GP LLC and Beta GP LLC, in their capacities as general partners of Acme "
+     "Fund LP" + _MAY, _gp("Acme GP LLC", "Acme Fund LP") | _gp("Beta GP LLC", "Acme Fund LP")),
+    # R4 neighbour: a surname ending in "ly" opens a list of holders
+    ("Daly and Roe, the managing members of Acme GP LLC" + _MAY,
+     {("managing_member_of", h, "Acme GP LLC") for h in ("Daly", "Roe")}),
+])
+def test_review_p14_regressions(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("before, after_and, opens", [
+    ("", False, True), ("(a) ", False, True), ("Finally, ", False, True),
+    ("Pursuant to the Agreement, ", False, True), ("X is a member of Y; ", False, True),
+    ("X is the general partner of A, and ", True, True),
+    ("X is the general partner of A, and ", False, False),
+    ("Acme GP LLC is ", True, False), ("Shares held in accounts of ", True, False),
+])
+def test_opens_a_clause(before, after_and, opens):
+    assert opens_a_clause(before + "the general partner of A and B is X", len(before),
+                          after_and) is opens
