@@ -79,10 +79,10 @@ from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
-from graphkit.parsers.prose_possessives import listed_persons
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
                                            is_public_body, not_asserted, past_role)
+from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_openings import opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
@@ -228,17 +228,25 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
-                helds = held_names(m["held"])
-                if name == "role_of_held_is" and len(helds) < len(split_names(m["held"])):
-                    continue  # "The President of Acme Corp. and Jane Roe is": no one group
+                helds, holders, stop = held_names(m["held"]), split_names(m["holder"]), m.end()
+                if name == "role_of_held_is":  # "The general partner of A and B is X": not in
+                    read = read_role_of_held_is(flat, m)  # "is the general partner of A, and"
+                    if read is None:
+                        continue
+                    holders, helds, stop = read.holders, read.helds, read.end
+                    for rel, title in role_relations(read.its[1]) if read.its else ():
+                        for h in read.its[0]:  # "is Acme GP LLC and Jane Roe is its manager"
+                            emit(rel, h, holders[0], span, name, title=title, role=read.its[1])
+                elif name == "whose_role_is":  # "A and B are partnerships whose ...": not
+                    helds = whose_held(flat, m)  # "is the GP of A, and B and C are ... whose"
+                    if helds is None:
+                        continue
                 if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"
                     helds = earlier_trusts(flat, m.start("held"), helds, m["role"]) + helds
-                holders = (listed_persons(flat, *m.span("holder")) if name == "role_of_held_is"
-                           else split_names(m["holder"]))  # "are Mr. Roe's son, John Roe"
                 pairs = [(h, t) for h in holders for t in helds]
-                if len(helds) > 1 and RESPECTIVELY.match(flat, m.end()):  # "The general partners
+                if len(helds) > 1 and RESPECTIVELY.match(flat, stop):  # "The general partners
                     pairs = list(zip(holders, helds)) if len(holders) == len(helds) else []  # of
                 for rel, title in role_relations(m["role"]):  # A and B are X and Y, respectively"
                     for h, t in pairs:

@@ -276,17 +276,27 @@ OF_WHICH_HOLDER_IS_CUE = re.compile(rf"""
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+{ROLES}
 """, _F)
 
+#: What a list of names is, between it and "whose", in words that name no other party and deny
+#: nothing: "are Delaware limited partnerships " (no preposition: not "are limited partners of
+#: Gamma Partners LP, " nor "are parties to the Agreement ": "whose" is then about the party
+#: named; not "are not partnerships ")
+_LIST_KIND = r"""(?:(?!(?<![A-Za-z])(?:of|to|for|with|by|from|in|under|at|on|not|no|never|neither
+    |nor)(?![A-Za-z]))[^,.;()"“”]){1,80}?"""
+
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
 #: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
-#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"; a list: "Each
-#: of Acme Fund LP and Beta Fund LP (the "Funds") is a Delaware limited partnership whose general
-#: partner is Acme GP LLC", "A and B are Delaware partnerships whose ..." (which of its names:
-#: :func:`graphkit.parsers.prose_lists.held_names`)
+#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"; a list (group
+#: ``listed`` set) that is the head of the relative clause: "Each of Acme Fund LP and Beta Fund
+#: LP (the "Funds") is a Delaware limited partnership whose general partner is Acme GP LLC", "A
+#: and B are Delaware partnerships whose ..." (group ``kind``), "A and B, whose ..." (which of
+#: its names: :func:`graphkit.parsers.prose_held_first.whose_held`); not "A and B are members of
+#: C, whose" (C's)
 WHOSE_ROLE_IS = re.compile(rf"""
-    (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}|{_NAME})
-    (?:\s*,?\s+(?:(?:is|was)\s+(?:a|an)|are|were)\s+[^,.;()"“”]{{1,80}}?\s*,?
-      |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
-      |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?
+    (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}(?P<listed>)|{_NAME})
+    (?(listed)(?:\s*,?\s+(?P<kind>(?:(?:is|was)\s+(?:a|an)|are|were)\s+{_LIST_KIND})\s*,?|\s*,)?
+     |(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+       |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+       |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?)
     \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is "

@@ -40,9 +40,11 @@ from graphkit.parsers.prose_aside_patterns import DEFINITION_ASIDE, TRUST_DATE_A
 from graphkit.parsers.prose_capacity import APPOSITIVE_BEFORE, VERB_AFTER_ASIDE
 from graphkit.parsers.prose_clause_patterns import ADVISED_BY
 from graphkit.parsers.prose_lists import split_names, trim_name
+from graphkit.parsers.prose_held_first import AND_ITS_ROLE, HOLDERS_ENDED, LIST_GOES_ON
 from graphkit.parsers.prose_openings import CLAUSE_BREAK, CLAUSE_OPENS_BEFORE, opens_a_clause
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
-from graphkit.parsers.prose_patterns import LIST_SEPARATOR, LISTED, NAME, OF_LIST_REFERENCE
+from graphkit.parsers.prose_patterns import (
+    LIST_SEPARATOR, LISTED, NAME, OF_LIST_REFERENCE, WHOSE_ROLE_IS)
 from graphkit.parsers.prose_plural_holders import OPENING_PHRASE
 from graphkit.parsers.prose_term_patterns import (
     DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM, GROUP_DEFINITION, TERM_IN_PARENS, TERM_SUFFIX)
@@ -576,6 +578,20 @@ _PATTERN_CASES = [
     (CLAUSE_OPENS_BEFORE, "search", ["", "(a) ", "Acme LLC is a member; ", "X controls Y, and ",
                                      "Note: "], ["X controls Y and ", "held by ", "X, "]),
     (CLAUSE_BREAK, "search", [", and ", ", but ", ", while "], [" and ", ", ", ", Inc. and "]),
+    # holders ended where a list ends
+    (HOLDERS_ENDED, "match", ["Acme GP LLC and Jane Roe.", "Acme GP LLC and Jane Roe is its"],
+     ["Delaware limited partnerships", "Cayman Islands exempted companies"]),
+    (LIST_GOES_ON, "match", [", and Jane Roe", " and Jane Roe"], [". (c) the", " limited"]),
+    (AND_ITS_ROLE, "match", [" and Jane Roe is its managing member.",
+                             " and John Doe and Jane Roe are its members."],
+     [" and Jane Roe is a managing member of X.", " and Jane Roe is its sister."]),
+    # a list the head of "whose": said of its kind, not of another party's; no denial
+    (WHOSE_ROLE_IS, "match",
+     ["A Fund LP and B Fund LP are investment funds whose general partner is C GP LLC.",
+      "A Fund LP and B Fund LP, whose general partner is C GP LLC, hold"],
+     ["A Fund LP and B Fund LP are limited partners of C LP, whose general partner is D.",
+      "A Fund LP and B Fund LP are parties to the Agreement whose trustee is D.",
+      "A Fund LP and B Fund LP are not partnerships whose general partner is D."]),
 ]
 
 
@@ -592,6 +608,26 @@ _MAY = ", may be deemed to share voting power."
 
 
 @pytest.mark.parametrize("text, expected", [
+    # R1: "the general partner of" inside a clause of another subject holds no list
+    ("Acme GP LLC is the general partner of Acme Fund LP, and Beta Fund LP and Gamma Fund LP are "
+     "Cayman Islands exempted companies.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme GP LLC is the general partner of Acme Fund LP, and Beta Fund LP and Gamma Fund LP are "
+     "Reporting Persons.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme Capital LLC, the investment manager of Acme Fund LP, and Beta Fund LP and Gamma Fund LP "
+     "are Cayman Islands companies.", _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("The sole general partner of Acme Fund LP and Beta Fund LP are Delaware limited "
+     "partnerships.", set()),
+    # R1 neighbours: where the role opens the sentence, a clause after ";" or an opening phrase
+    ("Finally, the general partner of Acme Fund LP and Beta Fund LP is Acme GP LLC.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Jane Roe is the managing member of Acme GP LLC; the general partner of Acme Fund LP and Beta "
+     "Fund LP is Acme GP LLC.", {("managing_member_of", "Jane Roe", "Acme GP LLC")}
+     | _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    # R1 + R3: a list after ", and" before "whose": the clause's own names
+    ("Acme GP LLC is the general partner of Acme Fund LP, and Beta Fund LP and Gamma Fund LP are "
+     "Delaware limited partnerships whose general partner is Delta GP LLC.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")
+     | _gp("Delta GP LLC", "Beta Fund LP", "Gamma Fund LP")),
     # R2: a list subject starts after ", and", never with the object of the clause before
     ("Jane Roe controls Acme GP LLC, and Acme Fund LP and Beta Fund LP are managed by Acme Capital "
      "LLC.", _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
@@ -613,6 +649,23 @@ _MAY = ", may be deemed to share voting power."
      "Acme Holdings LLC.", {("shareholder_of", "Acme Holdings LLC", "Gamma LLC")}),
     ("In addition, Acme Fund LP and Beta Fund LP are advised by Acme Capital LLC.",
      _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+    # R3: "whose" after a predicate naming a party is that party's; a denial states nothing
+    ("Acme Fund LP and Beta Fund LP are limited partners of Gamma Partners LP, whose general "
+     "partner is Delta GP LLC.", _gp("Delta GP LLC", "Gamma Partners LP")),
+    ("John Doe and Jane Roe are members of Acme GP LLC, whose managing member is Mary Major.",
+     {("member_of", "John Doe", "Acme GP LLC"), ("member_of", "Jane Roe", "Acme GP LLC"),
+      ("managing_member_of", "Mary Major", "Acme GP LLC")}),
+    ("John Doe and Jane Roe are employees of Acme Capital LLC, whose managing member is Mary "
+     "Major.", {("managing_member_of", "Mary Major", "Acme Capital LLC")}),
+    ("Acme Fund LP and Beta Fund LP are affiliates of Acme Capital LLC, whose managing member is "
+     "Jane Roe.", {("managing_member_of", "Jane Roe", "Acme Capital LLC")}),
+    ("Acme Fund LP and Beta Fund LP are not partnerships whose general partner is Acme GP LLC.",
+     set()),
+    # R3 neighbours: the list is the head of the relative clause
+    ("Acme Fund LP and Beta Fund LP, whose general partner is Acme GP LLC, hold the Shares.",
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme Fund LP and Beta Fund LP are limited partnerships whose general partner is Acme GP "
+     "LLC.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
     # R4: an opening word or phrase is never a holder
     ("Through Acme Holdings LLC, John Doe and Jane Roe, the managing members of Acme GP LLC" + _MAY,
      {("managing_member_of", h, "Acme GP LLC") for h in ("John Doe", "Jane Roe")}),
@@ -638,6 +691,15 @@ _MAY = ", may be deemed to share voting power."
     # R4 neighbour: a surname ending in "ly" opens a list of holders
     ("Daly and Roe, the managing members of Acme GP LLC" + _MAY,
      {("managing_member_of", h, "Acme GP LLC") for h in ("Daly", "Roe")}),
+    # R6: the holders end where a list ends; "its" is the holder's
+    ("The general partner of Acme Fund LP and Beta Fund LP is Acme GP LLC and Jane Roe is its "
+     "managing member.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")
+     | {("managing_member_of", "Jane Roe", "Acme GP LLC")}),
+    ("The general partner of Acme Fund LP is Acme GP LLC and Jane Roe is its managing member.",
+     _gp("Acme GP LLC", "Acme Fund LP") | {("managing_member_of", "Jane Roe", "Acme GP LLC")}),
+    ("The general partner of Acme Fund LP and Beta Fund LP is Acme GP LLC and Jane Roe is a "
+     "director of Acme Corp.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")
+     | {("director_of", h, "Acme Corp.") for h in ("Acme GP LLC", "Jane Roe")}),   # main's
 ])
 def test_review_p14_regressions(text, expected):
     assert _found(text) == expected
@@ -653,3 +715,14 @@ def test_review_p14_regressions(text, expected):
 def test_opens_a_clause(before, after_and, opens):
     assert opens_a_clause(before + "the general partner of A and B is X", len(before),
                           after_and) is opens
+
+
+def test_a_held_first_clause_leaves_the_following_rows_whole():
+    # the rows after "The following individuals are the directors of" are read to the end of
+    # the text, also after a held-first clause in a sentence before
+    text = ("The sole general partner of Acme Fund LP is Acme GP LLC. The following individuals "
+            "are the directors of Acme GP LLC.\n\nName | Present Principal Occupation\n\n"
+            "Jane Roe | Managing Principal of Acme Capital LLC\n\nJohn Doe | Managing "
+            "Principal of Acme Capital LLC\n")
+    assert _found(text) == _gp("Acme GP LLC", "Acme Fund LP") | {
+        ("director_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe")}
