@@ -41,14 +41,14 @@ from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
 from graphkit.parsers.prose_antecedent import antecedent_name
-from graphkit.parsers.prose_capacity import appositive_capacity
+from graphkit.parsers.prose_capacity import appositive_capacity, list_member_aside
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE, FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE,
     HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE,
     HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE, LIST_SEPARATOR, NAME, NAMES,
-    OF_LIST_REFERENCE, OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PERCENT_OF_STOCK,
+    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PERCENT_OF_STOCK,
     PERCENT_OF_STOCK_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE,
     POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE,
     RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
@@ -206,8 +206,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     holders = holders[-1:]  # not "A and B, as co-trustees of", "..., the members of"
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
-                if name == "holder_as_role_of" and OF_LIST_REFERENCE.match(flat, m.end("role")) \
-                        and any(a <= m.start("holder") < b for a, b in held_spans):
+                if name == "holder_as_role_of" and list_member_aside(flat, m, held_spans):
                     continue  # "general partner of A and B, as general partner of the Funds, X
                     # may": the aside is not B's (one of the Funds)
                 cap = appositive_capacity(flat, m) if name == "holder_as_role_of" else None
