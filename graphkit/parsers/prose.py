@@ -11,8 +11,8 @@ The patterns live in :mod:`graphkit.parsers.prose_patterns`. Only the sentences 
 relation word are read (:mod:`graphkit.parsers.prose_sentences`), and each pattern runs only on
 those holding its cue ("is the general partner of", "subsidiary of"). A cue is searched for
 only where the strings it needs are: a role word, one before "of" for a role of a party, the
-words of :data:`CUE_LITERALS`. Each test is a necessary condition, so skipping on one never
-changes what is found. Defined terms and groups are read in
+words of :data:`CUE_LITERALS` (:mod:`graphkit.parsers.prose_cues`). Each test is a necessary
+condition, so skipping on one never changes what is found. Defined terms and groups are read in
 :mod:`graphkit.parsers.prose_terms`, the relations a role phrase names in
 :mod:`graphkit.parsers.prose_roles`; statements that deny, suppose or tell the history of a
 role give nothing (:mod:`graphkit.parsers.prose_guards`).
@@ -39,7 +39,9 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
+from graphkit.parsers.prose_advised import advised_pairs
 from graphkit.parsers.prose_antecedent import antecedent_name
+from graphkit.parsers.prose_capacity import appositive_capacity, list_member_aside
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
@@ -62,26 +64,28 @@ from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exporte
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE)
 from graphkit.parsers.prose_appositives import (
-    appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
+    PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
-    ADVISED_BY, ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE,
-    HOLDER_TITLE_OF, HOLDER_TITLE_OF_CUE, RELATIONSHIP_DEEMED_OWNER, RELATIONSHIP_DEEMED_OWNER_CUE,
-    ROLE_APPOSITIVE, SHARES_WITH_CO_TRUSTEES_CUE, SUBJECT_AND_AS_ROLE_OF,
+    ADVISED_BY, ADVISED_BY_CUE, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, HOLDER_TITLE_OF,
+    HOLDER_TITLE_OF_CUE, RELATIONSHIP_DEEMED_OWNER, ROLE_APPOSITIVE, SUBJECT_AND_AS_ROLE_OF,
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    HOLDERS_OF_LISTED, TRUST_WORD, CONTROL_ASIDE_CUE, MANAGED_UNDER_AGREEMENT_CUE,
-    OWNED_BY, OWNED_BY_CUE, held_party_owns)
+    HOLDERS_OF_LISTED, TRUST_WORD, OWNED_BY, OWNED_BY_CUE, held_party_owns)
+from graphkit.parsers.prose_cues import (  # noqa: F401  (re-exported)
+    _CUES, ALL_CUE_LITERALS, _cues_found)
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
-from graphkit.parsers.prose_possessives import listed_persons
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
-from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, is_public_body,
-                                           not_asserted, past_role)
+from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
+                                           is_public_body, not_asserted, past_role)
+from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
+from graphkit.parsers.prose_openings import opening_phrase_at, subject_list
+from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -180,11 +184,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
+        held_spans: list[tuple[int, int]] = []  # where held lists read are
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
             appositive = name == "holder_the_role_of"
             for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
+                if name in _ASIDES and opening_phrase_at(flat, m.start("holder")):
+                    continue  # "Finally, the general partner of A": "Finally" is no holder
                 if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
@@ -194,12 +201,22 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:
                     continue  # "Each of Messrs. A and B, as ...": read whole, not "B" alone
-                elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS):
-                    holders = holders[-1:]
+                elif not any(w in flat[m.end("holder"):m.start("role")] for w in PLURAL_HOLDERS) \
+                        and not (name in _ASIDES and PLURAL_ROLE.search(m["role"])):
+                    holders = holders[-1:]  # not "A and B, as co-trustees of", "..., the members of"
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
+                if name == "holder_as_role_of" and list_member_aside(flat, m, held_spans):
+                    continue  # "general partner of A and B, as general partner of the Funds, X
+                    # may": the aside is not B's (one of the Funds)
+                cap = appositive_capacity(flat, m) if name == "holder_as_role_of" else None
+                if cap is not None:  # "Jane Roe, the managing member of A and B, as trustee of
+                    holders = [cap.holder]  # C, may": Jane Roe is the trustee, and B is held
+                    for rel, title in role_relations(cap.role) if cap.joined else ():
+                        emit(rel, cap.holder, cap.joined, span, name, title=title, role=cap.role)
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
+                held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = (appositive_held(flat, m, held_g) if appositive
                             else as_role_held(flat, m, held_g) if name == "holder_as_role_of"
@@ -210,17 +227,29 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
-                helds = held_names(m["held"])
+                helds, holders, stop = held_names(m["held"]), split_names(m["holder"]), m.end()
+                if name == "role_of_held_is":  # "The general partner of A and B is X": not in
+                    read = read_role_of_held_is(flat, m)  # "is the general partner of A, and"
+                    if read is None:
+                        continue
+                    holders, helds, stop = read.holders, read.helds, read.end
+                    for rel, title in role_relations(read.its[1]) if read.its else ():
+                        for h in read.its[0]:  # "is Acme GP LLC and Jane Roe is its manager"
+                            emit(rel, h, holders[0], span, name, title=title, role=read.its[1])
+                elif name == "whose_role_is":  # "A and B are partnerships whose ...": not
+                    helds = whose_held(flat, m)  # "is the GP of A, and B and C are ... whose"
+                    if helds is None:
+                        continue
                 if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"
                     helds = earlier_trusts(flat, m.start("held"), helds, m["role"]) + helds
-                holders = (listed_persons(flat, *m.span("holder")) if name == "role_of_held_is"
-                           else split_names(m["holder"]))  # "are Mr. Roe's son, John Roe"
-                for rel, title in role_relations(m["role"]):
-                    for h in holders:
-                        for t in helds:
-                            emit(rel, h, t, span, name, title=title, role=m["role"])
+                pairs = [(h, t) for h in holders for t in helds]
+                if len(helds) > 1 and RESPECTIVELY.match(flat, stop):  # "The general partners
+                    pairs = list(zip(holders, helds)) if len(holders) == len(helds) else []  # of
+                for rel, title in role_relations(m["role"]):  # A and B are X and Y, respectively"
+                    for h, t in pairs:
+                        emit(rel, h, t, span, name, title=title, role=m["role"])
         for m in _matches(ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, flat, cues):
             if after_preposition(flat, m.start("holder")):
                 continue  # "An officer of Acme Corp. has been elected": not Acme Corp.
@@ -279,15 +308,19 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for h, t in named_co_trustees(m, flats[k - 1] if right_before else ""):
                 emit(Relation.TRUSTEE_OF, h, t, span, "co_trustees_are")
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
-            if not_asserted(flat, m.start("held"), m["held"]):
-                continue  # "None of the Funds is advised by ...", "Neither A nor B is ..."
             role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"
             for rel, title in role_relations(role):
-                for h in split_names(m["holder"]) if m["mm"] else [m["holder"]]:
-                    emit(rel, h, m["held"], span, "advised_by", title=title, role=role)
+                for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
+                    emit(rel, h, t, span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
-            for h in split_names(m["holder"] or m["holder2"]):
-                emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "owned_by")
+            if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
+                continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
+            listed = m["each"] or (m["listed"] and subject_list(flat, *m.span("listed")))
+            if m["listed"] and not listed:  # "X controls A, and B and C are": B and C; "X is
+                listed = split_names(m["listed"])[-1]  # controlled by A and B and C are": C
+            for t in split_names(listed) if listed else [m["held"]]:  # "A and B are": each
+                for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
+                    emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by")
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
@@ -323,6 +356,11 @@ _ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str], bool], ...] =
 #: C, as trustee of D"): each is searched again from its held list (:func:`_chain`)
 _CHAINED = frozenset({"holder_the_role_of", "holder_as_role_of", "which_is_role_of"})
 
+#: Patterns of :data:`_ROLE_PATTERNS` whose role is an aside after its holder: a plural role there
+#: ("John Doe and Jane Roe, as co-trustees of", "..., the managing members of") is every listed
+#: holder's (:func:`~graphkit.parsers.prose_plural_holders.holders_before`)
+_ASIDES = frozenset({"holder_the_role_of", "holder_as_role_of"})
+
 #: The (role, held) group pairs a pattern of :data:`_ROLE_PATTERNS` may fill
 _ROLE_HELD_GROUPS = (("role", "held"), ("role", "held1"), ("role2", "held2"), ("role3", "held3"))
 
@@ -333,116 +371,6 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
     ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
     ("role_of_held_titled", ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE),
 )
-
-
-#: The strings one of which each cue's matches hold, of every pattern module
-ALL_CUE_LITERALS = {**CUE_LITERALS, **CLAUSE_CUE_LITERALS, **HOLDING_CUE_LITERALS}
-
-#: What the pattern of a cue reads of a role, and so needs in the sentence: nothing; a role (one
-#: of :data:`ROLE_WORDS`); or a role "of" a party (a role word before :data:`ROLE_OF_TAIL`).
-_ANY, _ROLE, _ROLE_OF = 0, 1, 2
-
-#: The cues of :data:`_ROLE_PATTERNS`, :data:`_HELD_FIRST_PATTERNS` and the patterns after them,
-#: in the order :func:`_cues_found` tries them, each with the strings one of which it needs in the
-#: sentence (:data:`CUE_LITERALS`; None: no test) and what its pattern reads of a role.
-_CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tuple(
-    (id(cue), cue, ALL_CUE_LITERALS.get(cue), role) for cue, role in (
-        (HOLDER_IS_ROLE_OF_CUE, _ROLE_OF), (EACH_AS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_AS_ROLE_OF_CUE, _ROLE_OF), (WHICH_IS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_THE_ROLE_OF_CUE, _ROLE_OF), (POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
-        (SUBJECT_AND_AS_ROLE_OF_CUE, _ROLE_OF), (SUBJECT_POSITION_AS_ROLE_OF_CUE, _ROLE_OF),
-        (HOLDER_TITLE_OF_CUE, _ROLE_OF), (SUBJECT_IS_A_AND_ROLE_OF_CUE, _ROLE_OF),
-        (ELECTED_TO_ROLE_CUE, _ROLE_OF), (SUBJECT_SUBSIDIARY_NAMED_CUE, _ANY),
-        (ROLE_OF_HELD_IS_CUE, _ROLE_OF), (OF_WHICH_HOLDER_IS_CUE, _ROLE),
-        (WHOSE_ROLE_IS_CUE, _ROLE), (ROLE_OF_HELD_TITLED_CUE, _ROLE_OF),
-        (POSSESSIVE_ROLE_CUE, _ROLE), (SUBSIDIARY_OF_CUE, _ANY), (AND_SUBSIDIARY_OF_CUE, _ANY),
-        (EACH_OF_WHICH_SUBSIDIARY_OF_CUE, _ANY),
-        (PRINCIPAL_BUSINESS_ROLE_CUE, _ROLE_OF), (CONTROLLING_INTEREST_CUE, _ANY),
-        (PERCENT_OF_STOCK_CUE, _ANY), (FOLLOWING_ARE_ROLE_OF_CUE, _ROLE_OF),
-        (RELATIONSHIP_DEEMED_OWNER_CUE, _ANY), (SHARES_WITH_CO_TRUSTEES_CUE, _ROLE),
-        (CONTROL_ASIDE_CUE, _ANY), (CO_TRUSTEES_ARE_CUE, _ROLE),
-        (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
-        (RECORD_HOLDER_CUE, _ANY), (MANAGED_UNDER_AGREEMENT_CUE, _ANY)))
-
-#: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
-#: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _cues_found(flats: list[str]) -> list[set[int]]:
-    """For each sentence of ``flats``, the ids of the cues of :data:`_CUES` found in it.
-
-    A cue is searched for only in the sentences holding one of its strings and, for a pattern
-    that reads a role, one of :data:`ROLE_WORDS`: these are necessary for a match, so the sets
-    are the same as searching every cue in every sentence. Most sentences holding a relation
-    word hold no cue, and each test runs over all sentences at once.
-
-    >>> found = _cues_found(["Acme GP is the general partner of Acme Fund",
-    ...                      "Acme GP may be deemed to beneficially own the shares"])
-    >>> found[0] == {id(HOLDER_IS_ROLE_OF_CUE), id(ROLE_OF_HELD_IS_CUE)}, found[1]
-    (True, set())
-    """
-    every = range(len(flats))
-    with_role = (every, *_with_role_word(flats))  # by what the pattern needs: _ANY, ...
-    found: list[set[int]] = [set() for _ in every]
-    searched: set[tuple[int, int]] = set()
-    for key, cue, literals, needs in _CUES:
-        if (key, needs) in searched:
-            continue  # a cue of two patterns ("subsidiary of")
-        searched.add((key, needs))
-        todo = with_role[needs]
-        if literals is not None:
-            todo = [i for i in todo if _holds_any(flats[i], literals)]
-        search = cue.search
-        for i in todo:
-            if search(flats[i]) is not None:
-                found[i].add(key)
-    return found
-
-
-def _holds_any(flat: str, literals: tuple[str, ...]) -> bool:
-    """True when ``flat`` holds one of ``literals``."""
-    for word in literals:
-        if word in flat:
-            return True
-    return False
-
-
-def _with_role_word(flats: list[str]) -> tuple[list[int], list[int]]:
-    """Where in ``flats`` the sentences holding one of :data:`ROLE_WORDS` are (any case), and
-    those where one is followed by :data:`ROLE_OF_TAIL` (a role "of" a party).
-
-    A sentence holding a character that ignore-case matching takes for an ASCII letter ("ſ"
-    for "s") is always among both: lower-casing does not show what the patterns would read.
-
-    >>> _with_role_word(["the General Partner of X", "owns 10 shares", "sole owner"])
-    ([0, 2], [0])
-    """
-    role: list[int] = []
-    role_of: list[int] = []
-    tail = ROLE_OF_TAIL.match
-    for i, flat in enumerate(flats):
-        if flat.isascii() or not any(c in flat for c in _FOLDS_TO_ASCII):
-            low = flat.lower()
-            has = of = False
-            for word in ROLE_WORDS:
-                at = low.find(word)
-                while at != -1:
-                    has = True
-                    if tail(low, at + len(word)):
-                        of = True
-                        break
-                    at = low.find(word, at + 1)
-                if of:
-                    break
-            if has:
-                role.append(i)
-            if of:
-                role_of.append(i)
-        else:
-            role.append(i)
-            role_of.append(i)
-    return role, role_of
 
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
@@ -481,6 +409,8 @@ def _stated(flat: str, m: re.Match[str]) -> bool:
     for g in ("holder", "holder2"):
         if groups.get(g) and not_asserted(flat, m.start(g), groups[g], subject):
             return False
+    if m.re is HOLDER_IS_ROLE_OF and agent_of_a_clause(flat, m.start("holder"), m.end("holder")):
+        return False  # "Acme GP LLC, which is owned by Jane Roe, is the general partner of"
     past_verb = PAST_VERB.search(m.group(0)) is not None
     return not past_role(flat, m.start(), m.end(), past_verb)
 

@@ -1,6 +1,7 @@
 """Named patterns of what prose puts between a name and its verb or role, to be skipped: a street
 address after a name, the date or law a company was formed under, and the words that introduce
-a name ("a partnership called").
+a name ("a partnership called"), a definition in parentheses after a name (' (together, the
+"Funds")'), the date of a trust's agreement after its name (" u/a/d 1/1/2000").
 
 None of these starts with a name, so each is a building block of the relationship patterns of
 :mod:`graphkit.parsers.prose_patterns` and :mod:`graphkit.parsers.prose_clause_patterns`
@@ -17,6 +18,12 @@ Examples
 
 >>> re.match(NAMED_KIND, "a partnership called Acme Partners", re.VERBOSE).group(0)
 'a partnership called '
+
+>>> re.match(DEFINITION_ASIDE, '(together, the "Funds") are', re.VERBOSE).group(0)
+'(together, the "Funds")'
+
+>>> re.match(TRUST_DATE_ASIDE, " u/a/d 1/1/2000, which owns", re.VERBOSE).group(0)
+' u/a/d 1/1/2000'
 """
 
 from __future__ import annotations
@@ -51,3 +58,34 @@ FORMED_ASIDE = r"""(?:\s*,\s+(?:incorporated|organized|organised|formed|establis
 #: as " (a kind of entity, up to three words before it)
 NAMED_KIND = r"""(?:an?\s+(?:[A-Za-z\-]+\s+){0,3}?(?:partnership|company|corporation|entity|trust
     |fund)\s+(?:called|named|known\s+as)\s+)"""
+
+#: The words before a definition's quoted term: "the ", a group's "together, the ",
+#: "collectively, ", "collectively the ", "together with the Acme Fund, the " (of the last name of
+#: a list: 'Acme Fund LP (the "Acme Fund") and Beta Fund LP (together with the Acme Fund, the
+#: "Funds")'), and a member's "each, a ", "each an " (of ' (each, a "Fund" and together, the
+#: "Funds")')
+DEFINITION_OPENING = r"""(?:(?:together|collectively)(?:\s+with\s+[^()"“”;]{1,80}?)?\s*,?\s+(?:the\s+)?
+    |each\s*,?\s+an?\s+|the\s+)?"""
+
+#: A group's term after a member's in one definition: ' and together, the "Funds"' of ' (each, a
+#: "Fund" and together, the "Funds")', ', and collectively "Funds"', ' and, together with Fund I,
+#: the "Funds"' (as :data:`DEFINITION_ASIDE` reads it, its term quoted after it)
+DEFINITION_GROUP_TAIL = r"""(?:\s*,?\s+and\s*,?\s+(?:together|collectively)
+    (?:\s+with\s+[^()"“”;]{1,80}?)?\s*,?\s+(?:the\s+)?)"""
+
+#: A definition in parentheses after a name, its term of 1 to 40 characters: ' ("ACM")', ' (the
+#: "Fund")', a group's ' (together, the "Funds")', ' (collectively, "Funds")', ' (each, a "Fund"
+#: and together, the "Funds")', ' ("Fund II" and, together with Fund I, the "Funds")', ' (together
+#: with the Acme Fund, the "Funds")' (not ' (together with Acme GP, the Filers)': no term quoted)
+DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”]
+    (?:{DEFINITION_GROUP_TAIL}["“][^"“”()]{{1,40}}["”])?\))"""
+
+#: The date of a trust's agreement after the trust's name, skipped (the name without it is the
+#: trust's name in every filing; the date is written in many ways): " u/a/d 1/1/2000" of "the
+#: John Doe Trust u/a/d 1/1/2000", ", dated January 1, 2000", " U/A DTD 01/01/00", " UAD
+#: 1-1-2000", " under agreement dated Jan. 1, 2000", " u/t/a dated 1/1/2000"
+TRUST_DATE_ASIDE = r"""(?:\s*,?\s+
+    (?i:u/a/d|u/a\s+dtd\.?|u/a\s+dated|u/t/a\s+(?:dtd\.?|dated)|u/d/t|uad|dtd\.?|dated
+      |under\s+(?:a\s+)?(?:trust\s+)?agreement\s+dated)\s+
+    (?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})(?![0-9])
+      |[A-Z][A-Za-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}))"""

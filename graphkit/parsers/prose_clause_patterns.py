@@ -34,7 +34,7 @@ from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-
     OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
 from graphkit.parsers.prose_patterns import (
     _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, HELD_NAMES,
-    NAMES, ROLES)
+    LISTED, NAMES, ROLES)
 
 _F = re.VERBOSE
 
@@ -193,15 +193,27 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: between: "Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme
 #: Holdings LLC". A member list stops before the next clause's subject (:data:`HELD_NAMES`): not
 #: "Jane Q. Roe" of "member-managed by Acme Holdings LLC and Jane Q. Roe, as trustee of the Roe
-#: Trust, may be deemed".
+#: Trust, may be deemed". A list of funds is the subject of a plural verb or after "each of":
+#: "Acme Fund LP and Beta Fund LP (together, the "Funds") are managed by Acme Capital LLC"
+#: (group ``listed``), "Each of Acme Fund LP and Beta Fund LP is managed by ..." (group
+#: ``funds``), and so is a group's term: "The Funds are advised by ..." (group ``are``).
 ADVISED_BY = re.compile(rf"""
-    (?<![A-Za-z])(?P<held>{_NAME})
-    (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
-      |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
-      |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
-      |\s+(?:is|was))
+    (?<![A-Za-z])
+    (?:(?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<funds>{LISTED})\s+(?:is|are|was|were)
+      |(?P<listed>{LISTED})\s+(?:are|were))
+     |(?P<held>{_NAME})
+      (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
+        |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
+        |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
+        |\s+(?:is|was|(?P<are>are|were))))
     \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
     (?:the\s+)?(?P<holder>(?(mm){HELD_NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
+""", _F)
+#: The later advisers of a list of funds, paired in order: " and Beta Capital LLC, respectively"
+#: of "Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC and Beta Capital LLC,
+#: respectively" (searched right after a match of :data:`ADVISED_BY`)
+RESPECTIVE_ADVISERS = re.compile(rf"""
+    (?P<more>(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})+)\s*,?\s*respectively\b
 """, _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)

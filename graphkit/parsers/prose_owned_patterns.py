@@ -1,7 +1,8 @@
 """The named pattern of a party owned by others: "Acme GP LLC is owned jointly by Jane Q. Roe and
 John Doe", "Acme Bank is wholly owned by Acme Holdings Inc." (each owner is a shareholder of
 the party owned). A security is no party owned: "All of the Shares are owned jointly by Mr. Roe
-and his wife" states how the shares are held, not who owns a company.
+and his wife" states how the shares are held, not who owns a company; nor is a name after "by"
+("The Shares held by Acme Fund LP are owned jointly by ...": :data:`BY_BEFORE_OWNED`).
 :func:`graphkit.parsers.prose.find_relationships` applies the pattern only on the sentences
 holding its cue.
 
@@ -12,13 +13,15 @@ Examples
 ('Acme GP LLC', 'Jane Q. Roe and John Doe.')
 >>> OWNED_BY.search("The Warrants are owned equally by Acme Fund LP and Beta Fund LP.") is None
 True
+>>> BY_BEFORE_OWNED.search("The Subject Shares held by ") is not None
+True
 """
 
 from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, NAMES
+from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES
 
 _F = re.VERBOSE
 
@@ -26,7 +29,11 @@ _F = re.VERBOSE
 #: ("XC"), a corporation incorporated under the laws of Malaysia, is wholly owned by Y"; also
 #: with a description of X: "X is a corporation wholly owned by Y", and as an aside, with one
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
-#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by"
+#: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by";
+#: in a relative clause: "X, which is owned jointly by A and B, is ..." (group ``holder3``); a
+#: list owned, each by the owners: "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC (collectively,
+#: the "Companies") are wholly owned by Jane Roe" (group ``listed``), "Each of Acme Inc. and Beta
+#: LLC is wholly owned by ..." (group ``each``)
 _WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
 #: A held name of :data:`OWNED_BY` that ends in a security, which no one holds a relation to:
@@ -40,11 +47,14 @@ _NOT_A_SECURITY = r"""(?<!\b(?i:stock))(?<!\b(?i:preferred))
        (?<!\b(?i:options))(?<!\b(?i:debentures))(?<!\b(?i:interests))
      |(?=\s+(?:is|was)\s|\s*,\s+(?:a|an)\s))"""
 OWNED_BY = re.compile(rf"""
-    (?P<held>{_NAME}){_NOT_A_SECURITY}
+    (?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<each>{LISTED})(?=\s+(?:is|was)\s)   # "Each of A and B is"
+      |(?P<listed>{LISTED})(?=\s+(?:are|were)\s)                          # "A and B are"
+      |(?P<held>{_NAME})){_NOT_A_SECURITY}
     (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
        {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
      | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
-       {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME}))
+       {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME})
+     | \s*,\s+which\s+(?:is|was)\s+{_WHOLLY_OWNED_BY}(?P<holder3>{NAMES}))   # ", which is"
 """, _F)
 #: Cue of :data:`OWNED_BY`: "wholly owned and controlled by ", "wholly-owned indirectly by "
 #: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
@@ -53,5 +63,11 @@ OWNED_BY_CUE = re.compile(r"""
     (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
 """, _F)
+#: "by" right before the held name of :data:`OWNED_BY`, which makes the name the agent of a
+#: phrase about something else, not what is owned: "held by " of "The Subject Shares held by
+#: Acme Fund LP are owned jointly by John Doe and Jane Roe" (the shares are, not the fund);
+#: "through the " (searched back from the held name: it ends there)
+BY_BEFORE_OWNED = re.compile(r"""(?<![A-Za-z])(?:by|through)\s+(?:the\s+)?$""", _F)
+
 #: Strings one of which every match of :data:`OWNED_BY_CUE` holds
 OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally")

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import (
-    ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND)
+    ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND, TRUST_DATE_ASIDE)
 from graphkit.parsers.prose_guards import KIN
+from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
+    _LEGAL, _NAME, _WORD, LISTED, NAME, NAMES, THE_NAMES)
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
@@ -35,40 +36,6 @@ from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-export
 
 _F = re.VERBOSE
 
-# --- building blocks -----------------------------------------------------------------------
-
-#: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V.",
-#: ", N.A." (a national bank: "Acme Bank of Ohio, N.A.", also "Acme Trust Company, NA," before a
-#: comma)
-_LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
-    |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
-    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
-#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector
-#: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company").
-_WORD = r"""(?:[A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
-    |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
-#: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
-#: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
-#: opens a company's name: :data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`). For finding
-#: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
-#: Holdings GP").
-NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
-    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
-#: :data:`NAME` inside the sentence patterns below: the same names (the definition may follow a
-#: comma: 'Acme LP, ("AM")'), a legal form only as a word (but "plc"). Read both ways, a name
-#: with k forms has 2^k readings; a failing match in capitals tried them all.
-_NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
-    (?:(?:,\s*|\s*)\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?)"""
-#: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
-#: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
-#: each list has one reading; nor is a building's name before a street number listed ("Acme
-#: Corp., The Acme Tower, 1101 Main Street": see :mod:`graphkit.parsers.prose_aside_patterns`).
-NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}|\s+and\s+{_NAME})*)"""
-#: :data:`NAMES` with an article before each later name: "the Acme Trust, the Beta Trust and
-#: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
-THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
 
 #: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
 _AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
@@ -82,9 +49,18 @@ _AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
 #: Partners", "the Roe Holdings", "Beta Associates"
 _NAME_PLURAL = r"""(?:Partners|Holdings|Associates|Investors|Advisors|Advisers|Enterprises
     |Industries|Brothers|Ventures|Properties|Resources|Securities|Services|Systems)\b"""
+#: Trusts named after someone, never a reference back: "the Roe Trusts", "the Roe Family Trusts"
+#: ("the Trusts" is one)
+_NAMED_TRUSTS = r"""(?:[A-Z][A-Za-z\-]*\s+){1,2}Trusts\b"""
 _LIST_REFERENCE = rf"""(?:(?:those|these|such|each|all|both|either|any|which|them)(?![A-Za-z])
-    |(?:the|its|their)\s+(?:[A-Za-z][A-Za-z\-]*\s+){{0,2}}(?!{_NAME_PLURAL})[A-Za-z][A-Za-z\-]*s
+    |(?:the|its|their)\s+(?!{_NAMED_TRUSTS})(?:[A-Za-z][A-Za-z\-]*\s+){{0,2}}(?!{_NAME_PLURAL})
+      [A-Za-z][A-Za-z\-]*s
       (?![A-Za-z'’\-])(?!\s+[A-Z]))"""
+
+#: A role's party that refers back to a list just read: " of the Funds" of "the general partner
+#: of Acme Fund LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC may" (searched
+#: after the role)
+OF_LIST_REFERENCE = re.compile(rf"""\s+(?:of|to|for)\s+{_LIST_REFERENCE}""", _F)
 
 #: A later name of a held list that is the next clause's subject: after "and", a name, its role
 #: aside of a party named (not of the list: :data:`_LIST_REFERENCE`), the clause's verb (",
@@ -115,8 +91,9 @@ HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
 #: no list: the form is the name's (not "Acme Fund" of "Acme Fund, LLC until 2005").
 #: A stop after a lone capital or a title ends no list when a capitalised word follows:
 #: "Director of Acme Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane
-#: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr".
-_LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)
+#: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr". A trust's date ends
+#: the list: "trustee of the John Doe Trust u/a/d 1/1/2000, which owns" holds "John Doe Trust".
+_LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)|{TRUST_DATE_ASIDE}
     |\s*\.(?!(?:(?<=\s[A-Z]\.)|(?<=\bM[rs]\.)|(?<=\bMrs\.)|(?<=\bDr\.))\s+[A-Z])
     |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have
       |until|since|from|through|prior|during|at|upon|following)\b)"""
@@ -133,6 +110,11 @@ _DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+[^,.;()"“”]{1,80}?(?:\s*\((?:the\s+)?["�
 
 #: An aside after "of", skipped: "the Member of, and may be deemed to own securities owned by, Y"
 _OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
+
+#: A relative clause after a name, skipped: ", which is owned jointly by John Doe and Jane Roe" of
+#: "Acme GP LLC, which is owned jointly by John Doe and Jane Roe, is the general partner of Acme
+#: Fund LP" (no comma in it: the comma after it comes before the verb)
+_WHICH_ASIDE = r"""\s*,\s+(?:which|who)\s+(?:is|was|are|were)\s+[^,.;:()"“”]{1,120}?"""
 
 #: A kinship appositive after a name, skipped: ", husband of Jane Q. Roe" of "John A. Doe,
 #: husband of Jane Q. Roe, is an officer" (the one named first is the subject)
@@ -164,9 +146,10 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: "Jane Q. Roe is the managing partner of Acme Partners and the president of Acme, Inc." (a
 #: second role with "the" is one holder's, "the president", and its party ends the clause);
 #: "Acme GP is the general partner of a partnership called Acme Partners" (the words before a
-#: held name: :mod:`graphkit.parsers.prose_aside_patterns`).
+#: held name: :mod:`graphkit.parsers.prose_aside_patterns`); "Acme GP LLC, which is owned by
+#: Jane Roe, is the general partner of Acme Fund LP" (a relative clause skipped).
 HOLDER_IS_ROLE_OF = re.compile(rf"""
-    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE})(?=\s*,))?\s*,?\s+
+    (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE}|{_WHICH_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
     (?P<held>{HELD_NAMES}{_AND_THE_LAST}){_LIST_END}
@@ -259,9 +242,12 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of
-#: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons)
+#: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons);
+#: "The general partner of each of Acme Fund LP and Beta Fund LP (together, the "Funds") is X"
+#: (which of a held list's names: :func:`graphkit.parsers.prose_lists.held_names`)
 ROLE_OF_HELD_IS = re.compile(rf"""
-    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+(?P<held>{_NAME})\s+
+    (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+
+    (?P<held>(?:each\s+of\s+)?{LISTED}|{_NAME})\s+
     (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
@@ -277,7 +263,8 @@ ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES
 #: Capital, LLC of which Jane Q. Roe is the sole managing member"): in "co-owned by Jane Q. Roe
 #: of which ..." the clause is not about the name before it.
 OF_WHICH_HOLDER_IS = re.compile(rf"""
-    (?P<held>{THE_NAMES})(?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
+    (?P<held>{THE_NAMES})(?:{TRUST_DATE_ASIDE})?
+    (?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
     (?:the\s+)?(?P<holder>{NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
@@ -289,13 +276,27 @@ OF_WHICH_HOLDER_IS_CUE = re.compile(rf"""
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+{ROLES}
 """, _F)
 
+#: What a list of names is, between it and "whose", in words that name no other party and deny
+#: nothing: "are Delaware limited partnerships " (no preposition: not "are limited partners of
+#: Gamma Partners LP, " nor "are parties to the Agreement ": "whose" is then about the party
+#: named; not "are not partnerships ")
+_LIST_KIND = r"""(?:(?!(?<![A-Za-z])(?:of|to|for|with|by|from|in|under|at|on|not|no|never|neither
+    |nor)(?![A-Za-z]))[^,.;()"“”]){1,80}?"""
+
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
 #: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
-#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"
+#: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"; a list (group
+#: ``listed`` set) that is the head of the relative clause: "Each of Acme Fund LP and Beta Fund
+#: LP (the "Funds") is a Delaware limited partnership whose general partner is Acme GP LLC", "A
+#: and B are Delaware partnerships whose ..." (group ``kind``), "A and B, whose ..." (which of
+#: its names: :func:`graphkit.parsers.prose_held_first.whose_held`); not "A and B are members of
+#: C, whose" (C's)
 WHOSE_ROLE_IS = re.compile(rf"""
-    (?P<held>{_NAME})(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
-      |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
-      |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?
+    (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}(?P<listed>)|{_NAME})
+    (?(listed)(?:\s*,?\s+(?P<kind>(?:(?:is|was)\s+(?:a|an)|are|were)\s+{_LIST_KIND})\s*,?|\s*,)?
+     |(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+       |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+       |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?)
     \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is "
@@ -467,8 +468,10 @@ RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 # --- lists ---------------------------------------------------------------------------------
 
 #: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.": the
-#: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them).
+#: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them; nor one in
+#: the definition after a name: '(each, a "Fund" and together, the "Funds")').
 LIST_SEPARATOR = re.compile(rf"""
-    \s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
-  | \s+and\s+(?!Co\.|Company\b(?!\s+[A-Z]))  # "ACFAQ and ACFP" (not "Roe and Co.": one name)
+    (?:\s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
+      | \s+and\s+(?!Co\.|Company\b(?!\s+[A-Z])))  # "ACFAQ and ACFP" (not "Roe and Co.": one name)
+    (?![^()]*\))                            # not inside parentheses
 """, _F)

@@ -27,6 +27,7 @@ import re
 
 from graphkit.parsers.prose_clause_patterns import _NOT_A_HOLDER
 from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_openings import OPENING_PHRASE  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_patterns import _LEGAL, _NAME, ROLES
 
 _F = re.VERBOSE
@@ -79,11 +80,21 @@ def holders_before(flat: str, end: int) -> list[str]:
     >>> text = "Jane Roe, a citizen of Canada, and John Doe, who are the managing members of X"
     >>> holders_before(text, text.index("John"))
     ['Jane Roe']
+    >>> text = "Pursuant to the Agreement, John Doe and Jane Roe, who are the managing members of X"
+    >>> holders_before(text, text.index("Jane"))
+    ['John Doe']
     """
     before = HOLDERS_BEFORE.search(flat, max(0, end - 200), end)
     if before is None:
         return []
     start = before.start()
-    if LIST_OPENS_AFTER.search(flat, max(0, start - 160), start) is None:
+    opening = OPENING_PHRASE.match(flat) if start < 80 else None
+    if opening is not None and start < opening.end() < end:
+        # "Pursuant to the Agreement, John Doe and", "Through Acme Holdings LLC, John Doe and",
+        # "Finally, Acme GP LLC and": the list starts after the opening phrase
+        before = HOLDERS_BEFORE.match(flat, opening.end(), end)
+        if before is None:
+            return []
+    elif LIST_OPENS_AFTER.search(flat, max(0, start - 160), start) is None:
         return []  # "the sister of John Doe, and ...": John Doe is no holder
     return split_names(HOLDER_APPOSITIVE.sub("", before["names"]))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD, NAMES
+from graphkit.parsers.prose_aside_patterns import DEFINITION_GROUP_TAIL, DEFINITION_OPENING
+from graphkit.parsers.prose_patterns import _NAME, _TRUSTEE_WORD, LISTED, NAMES
 
 _F = re.VERBOSE
 
@@ -25,7 +26,8 @@ RELATIVE_OF_TAIL = re.compile(rf"""
     (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
-#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``;
+#: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``,
+#: a group's ``(together, the "Funds")`` and ``(each, a "Fund" and together, the "Funds")``;
 #: a trust's name with its trustee between: 'Roe 1995 Charitable Trust, Jane Q. Roe, Trustee
 #: ("Trust 1")' (the term is the trust's); a comma before the parenthesis: 'Acme Management
 #: LP, ("AM"), a Delaware limited partnership'
@@ -34,14 +36,15 @@ DEFINED_TERM = re.compile(rf"""
     (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
     (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', (then) a Delaware corporation'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
-      |(?P<group>collectively\s+(?:the\s+)?|each\s+(?:a\s+)?)|individually\s+)?
+      |(?P<group>(?:collectively|together)\s*,?\s+(?:the\s+)?|each\s*,?\s+(?:an?\s+)?)
+      |individually\s+)?
     ["“”'](?P<term>(?:[^"“”'()]|\([A-Za-z0-9]{{1,4}}\)){{1,60}}?)["“”']  # "Fund IV (AI) Trust"
     (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
 """, _F)
-#: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "'
+#: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "', ' (together, the "'
 DEFINED_TERM_CUE = re.compile(r"""
-    \(\s*(?i:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?|collectively\s+(?:the\s+)?
-    |each\s+(?:a\s+)?|individually\s+)?["“”']
+    \(\s*(?i:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
+    |(?:collectively|together)\s*,?\s+(?:the\s+)?|each\s*,?\s+(?:an?\s+)?|individually\s+)?["“”']
 """, _F)
 
 #: A name ending in a short form of its initials in parentheses, without quotes: "Acme Ventures,
@@ -64,9 +67,7 @@ REFERRED_TO_AS_CUE = re.compile(r"""
 
 #: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
 #: after a list of names stands for all of them, not the last
-LIST_DEFINED_AS = re.compile(rf"""
-    (?P<names>{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})
-""", _F)
+LIST_DEFINED_AS = re.compile(rf"""(?P<names>{LISTED})""", _F)
 
 #: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
 #: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
@@ -94,12 +95,26 @@ COLLECTIVE_WORDS = frozenset("""
     schedule statement commission group managers owners holders units interests rule
     """.split())
 
-#: A definition after a name: ' ("ACM")', ' (the "Fund")'
-TERM_SUFFIX = re.compile(r"""\s*\((?:the\s+)?["“][^"“”()]+["”]\)\s*$""", _F)
+#: A definition in parentheses: '("ACM")', '(the "Fund")', a group's '(together, the "Funds")',
+#: '(each, a "Fund" and together, the "Funds")' (a term of any length: see
+#: :data:`~graphkit.parsers.prose_aside_patterns.DEFINITION_ASIDE`)
+_DEFINITION = rf"""\({DEFINITION_OPENING}["“][^"“”()]+["”](?:{DEFINITION_GROUP_TAIL}["“][^"“”()]+["”])?\)"""
+
+#: A definition after a name: ' ("ACM")', ' (the "Fund")', ' (together, the "Funds")'
+TERM_SUFFIX = re.compile(rf"""\s*{_DEFINITION}\s*$""", _F)
 
 #: A definition anywhere in a sentence: ' (the "Principal Holders")', ' ("ACM")' (what
 #: :data:`TERM_SUFFIX` reads at the end of a name)
-TERM_IN_PARENS = re.compile(r"""\((?:the\s+)?["“][^"“”()]+["”]\)""", _F)
+TERM_IN_PARENS = re.compile(_DEFINITION, _F)
+
+#: The quoted term of a definition: "Funds" of '(together, the "Funds")' (of a definition naming
+#: a member's term and a group's, the group's is the last: '(each, a "Fund" and together, the
+#: "Funds")')
+DEFINITION_TERM = re.compile(r"""["“](?P<term>[^"“”()]+)["”]""", _F)
+
+#: A definition in parentheses that opens as a group's or its members': '(together, the
+#: "Funds")', '(collectively "Funds")', '(each a "Fund")'
+GROUP_DEFINITION = re.compile(r"""^\s*\(\s*(?:together|collectively|each)(?![A-Za-z])""", _F)
 
 #: A term that is a person's honorific and surname: "Mr. Roe", "Ms. Roe", "Dr. Doe-Smith"
 #: (group ``surname``); such a term is a person's, never a company's

@@ -28,17 +28,14 @@ from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, split_names, term_suffix, trim_name)
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
-    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, GIVEN_NAMES,
-    HONORIFIC_TERM, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM,
+    GIVEN_NAMES, GROUP_DEFINITION, HONORIFIC_TERM, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
     cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.parsers.word_search import LIST_JOIN_END
 from graphkit.source import SourceText
-
-#: The parenthesis and quotes around a term, taken off to leave the term: ' (the "Funds") '
-TERM_WRAPPING = re.compile(r"""^\s*\((?:the\s+)?["“]|["”]\)\s*$""", re.VERBOSE)
 
 #: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
 ALNUM_WORD = re.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
@@ -138,10 +135,12 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if in_capitals:
                 name, term = printed(name), printed(term)
             if inner:  # 'Acme Equity, LLC ("AE"), a New York LLC (each a "Reporting Person")'
-                t_in = TERM_WRAPPING.sub("", inner.group(0))
+                t_in = _term_of(inner.group(0))
                 t_in = printed(t_in) if in_capitals else t_in
-                out.append(DefinedTerm(term=t_in, name=name, evidence=src.evidence(
-                    s, e, section="defined term", text=f'{name} ("{t_in}")')))
+                group = GROUP_DEFINITION.match(inner.group(0)) is not None  # "(together, the
+                out.append(DefinedTerm(term=t_in, name=name, collective=group,  # "Funds")"
+                                       evidence=src.evidence(s, e, section="defined term",
+                                                             text=f'{name} ("{t_in}")')))
             words = {w.lower() for w in LETTERS.findall(term)}
             collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"]) or (
                 is_collective_name(term) and _listed_before(flat, m.start("name")))
@@ -327,12 +326,16 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
 
 
 def _term_of(definition: str) -> str:
-    """The term of a definition in parentheses.
+    """The term of a definition in parentheses; of one defining a member's term and a group's,
+    the group's (the last).
 
-    >>> _term_of(' (the "Principal Holders") ')
-    'Principal Holders'
+    >>> _term_of(' (the "Principal Holders") '), _term_of('(together, "Funds")')
+    ('Principal Holders', 'Funds')
+    >>> _term_of(' (each, a "Fund" and together, the "Funds")')
+    'Funds'
     """
-    return TERM_WRAPPING.sub("", definition).strip()
+    terms = DEFINITION_TERM.findall(definition)
+    return terms[-1].strip() if terms else ""
 
 
 def _defines_a_group(flat: str) -> bool:

@@ -963,12 +963,14 @@ def test_record_holder_cue_matches_as_before_on_generated_text(parts):
         assert _spans(RECORD_HOLDER_CUE, flat) == _spans(ORIGINAL_RECORD_HOLDER_CUE, flat)
 
 
-def test_term_wrapping_and_alnum_word():
-    from graphkit.parsers.prose_terms import ALNUM_WORD, TERM_WRAPPING
+def test_term_of_a_definition_and_alnum_word():
+    # TERM_WRAPPING (the parenthesis and quotes taken off) gave way to DEFINITION_TERM, which
+    # also reads a group's definition: '(together, the "Funds")'
+    from graphkit.parsers.prose_terms import ALNUM_WORD, _term_of
 
-    assert TERM_WRAPPING.sub("", ' (the "Principal Holders") ') == "Principal Holders"
-    assert TERM_WRAPPING.sub("", '(“AF”)') == "AF"
-    assert TERM_WRAPPING.sub("", 'Acme ("AF") x') == 'Acme ("AF") x'
+    assert _term_of(' (the "Principal Holders") ') == "Principal Holders"
+    assert _term_of('(“AF”)') == "AF"
+    assert _term_of('(each, a "Fund" and together, the "Funds")') == "Funds"
     assert ALNUM_WORD.findall("acme ii 2006 trust, l.p.") == ["acme", "ii", "2006", "trust", "l",
                                                                "p"]
 

@@ -1,0 +1,149 @@
+"""What a match of a pattern that names the held party first states: its holders and held
+parties. "The general partner of Acme Fund LP is Acme GP LLC"
+(:data:`~graphkit.parsers.prose_patterns.ROLE_OF_HELD_IS`: :func:`read_role_of_held_is`), "Acme
+Fund LP and Beta Fund LP are Delaware limited partnerships whose general partner is Acme GP LLC"
+(:data:`~graphkit.parsers.prose_patterns.WHOSE_ROLE_IS`: :func:`whose_held`).
+
+``ROLE_OF_HELD_IS`` opens with its role, so it may match inside a clause of another subject,
+where "the general partner of" is a predicate: in "Acme GP LLC is the general partner of Acme
+Fund LP, and Beta Fund LP and Gamma Fund LP are Cayman Islands exempted companies" no one is
+the general partner of the three funds. A held *list* ("The general partner of each of A and B
+is X") is read only where the role opens the sentence or a clause after ";" (after an opening
+phrase: "Finally, the general partner of ..."; see :mod:`graphkit.parsers.prose_openings`), and
+only when its holders end where a list ends: not "Delaware" of "The general partner of A and B
+are Delaware limited partnerships". The holders end where a list of names ends: "The general
+partner of Acme Fund LP is Acme GP LLC and Jane Roe is its managing member" names one general
+partner, and Jane Roe is the managing member of Acme GP LLC (:data:`AND_ITS_ROLE`).
+
+A list before "whose" is read from where its clause opens, as a list subject is
+(:func:`~graphkit.parsers.prose_openings.subject_list`): in "Acme GP LLC is the general partner
+of Acme Fund LP, and Beta Fund LP and Gamma Fund LP are Delaware limited partnerships whose
+general partner is Delta GP LLC" Acme Fund LP is not Delta GP LLC's.
+
+Examples
+--------
+>>> from graphkit.parsers.prose_patterns import ROLE_OF_HELD_IS
+>>> flat = ("The general partner of Acme Fund LP and Beta Fund LP is Acme GP LLC and Jane Roe is "
+...         "its managing member.")
+>>> read_role_of_held_is(flat, ROLE_OF_HELD_IS.search(flat))  # doctest: +NORMALIZE_WHITESPACE
+HeldIs(holders=['Acme GP LLC'], helds=['Acme Fund LP', 'Beta Fund LP'], end=67,
+       its=(['Jane Roe'], 'managing member'))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from graphkit.parsers.prose_lists import held_names, split_names
+from graphkit.parsers.prose_openings import opens_a_clause, subject_list
+from graphkit.parsers.prose_patterns import _LIST_END, NAMES, ROLES
+from graphkit.parsers.prose_possessives import listed_persons
+
+_F = re.VERBOSE
+
+#: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
+#: of "Acme GP LLC and Jane Roe is its managing member" (the longest list so ended), "Jane Roe
+#: and John Doe" of "Jane Roe and John Doe." (not "Delaware" of "Delaware limited partnerships")
+HOLDERS_ENDED = re.compile(rf"""{NAMES}{_LIST_END}""", _F)
+
+#: Where a list of holders is cut, a later name left out: ", " or " and " ("Acme GP LLC" of "Acme GP
+#: LLC and Jane Roe is its managing member"), never inside a name
+LIST_GOES_ON = re.compile(r"""\s*,|\s+and\s""", _F)
+
+#: A second clause about the holder just named, by "its": " and Jane Roe is its managing member"
+#: of "The general partner of Acme Fund LP is Acme GP LLC and Jane Roe is its managing member"
+#: (matched right after the holder)
+AND_ITS_ROLE = re.compile(rf"""
+    \s*,?\s+and\s+(?P<holder>{NAMES})\s+(?:is|are|serves?\s+as|acts?\s+as)\s+(?:also\s+)?its\s+
+    (?P<role>{ROLES}){_LIST_END}
+""", _F)
+
+
+class HeldIs(NamedTuple):
+    """The holders and held parties of a match of ``ROLE_OF_HELD_IS``, where its holders end in
+    the sentence, and the (holder, role) of a clause after them about their one holder by
+    "its" (None if none)."""
+
+    holders: list[str]
+    helds: list[str]
+    end: int
+    its: Optional[tuple[list[str], str]]
+
+
+def read_role_of_held_is(flat: str, m: re.Match[str]) -> Optional[HeldIs]:
+    """The holders and held parties the match ``m`` of ``ROLE_OF_HELD_IS`` in ``flat`` (a
+    sentence on one line) states; None when it states none: its held list is no one group ("The
+    President of Acme Corp. and Jane Roe is"), or a held list does not open a clause or its
+    holders end nowhere a list ends.
+
+    >>> from graphkit.parsers.prose_patterns import ROLE_OF_HELD_IS
+    >>> flat = ("Acme GP LLC is the general partner of Acme Fund LP, and Beta Fund LP and Gamma "
+    ...         "Fund LP are Cayman Islands exempted companies.")
+    >>> read_role_of_held_is(flat, ROLE_OF_HELD_IS.search(flat)) is None
+    True
+    >>> flat = "The general partner of Acme Fund LP and Beta Fund LP are Delaware partnerships."
+    >>> read_role_of_held_is(flat, ROLE_OF_HELD_IS.search(flat)) is None
+    True
+    """
+    listed = len(split_names(m["held"]))
+    helds = held_names(m["held"])
+    if len(helds) < listed:
+        return None  # "The President of Acme Corp. and Jane Roe is": no one group held
+    if listed > 1 and not opens_a_clause(flat, m.start(), after_and=False):
+        return None  # "is the general partner of A, and B and C are ...": a predicate
+    end = _holders_end(flat, m)
+    if end is None and listed > 1:
+        return None  # "... are Delaware limited partnerships": no holder named
+    end = m.end("holder") if end is None else end
+    holders = listed_persons(flat, m.start("holder"), end)  # "are Mr. Roe's son, John Roe"
+    its = AND_ITS_ROLE.match(flat, end)
+    if its is None or len(holders) != 1:
+        return HeldIs(holders, helds, end, None)
+    return HeldIs(holders, helds, end, (split_names(its["holder"]), its["role"]))
+
+
+def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
+    """The held parties of the match ``m`` of ``WHOSE_ROLE_IS`` in ``flat`` (a sentence on one
+    line): of a list (group ``listed``), the names of its own clause
+    (:func:`~graphkit.parsers.prose_openings.subject_list`) that are one group
+    (:func:`~graphkit.parsers.prose_lists.held_names`); None when a list said to be of a kind
+    (group ``kind``: "are Delaware limited partnerships") is no clause's subject. A list right
+    before ", whose" that is not its clause's subject is read as the relative clause after its
+    last name reads.
+
+    >>> from graphkit.parsers.prose_patterns import WHOSE_ROLE_IS
+    >>> flat = ("Acme GP LLC is the general partner of Acme Fund LP, and Beta Fund LP and Gamma "
+    ...         "Fund LP are Delaware limited partnerships whose general partner is Delta GP LLC.")
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
+    ['Beta Fund LP', 'Gamma Fund LP']
+    >>> flat = "Jane Roe is a member of Acme GP LLC and Beta Corp., whose director is John Doe."
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
+    ['Beta Corp.']
+    """
+    if m["listed"] is None:
+        return held_names(m["held"])
+    held = subject_list(flat, *m.span("held"))
+    if held is None:
+        return None if m["kind"] else held_names(m["held"])[-1:]
+    return held_names(held)
+
+
+def _holders_end(flat: str, m: re.Match[str]) -> Optional[int]:
+    """Where the holders of the match ``m`` of ``ROLE_OF_HELD_IS`` in ``flat`` end: after the
+    longest list of them that ends where a list ends (:data:`HOLDERS_ENDED`), a later name cut
+    off at ", " or " and " (:data:`LIST_GOES_ON`); None when no list so ends. A list ending in a
+    possessor ends where it does ("are Jane Roe and Mr. Roe's", of "... son, John Roe": see
+    :func:`~graphkit.parsers.prose_possessives.listed_persons`).
+
+    >>> from graphkit.parsers.prose_patterns import ROLE_OF_HELD_IS
+    >>> flat = "The general partner of Acme Fund LP is Acme GP LLC and Jane Roe is its member."
+    >>> flat[:_holders_end(flat, ROLE_OF_HELD_IS.search(flat))]
+    'The general partner of Acme Fund LP is Acme GP LLC'
+    """
+    if m["holder"].endswith(("'s", "’s")):
+        return m.end("holder")
+    ended = HOLDERS_ENDED.match(flat, m.start("holder"))
+    if ended is None or ended.end() == m.end("holder") or LIST_GOES_ON.match(flat, ended.end()):
+        return None if ended is None else ended.end()
+    return None  # "ACME PARTNERS, L.P" of "ACME PARTNERS, L.P. (c) the ...": inside a name
