@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from graphkit.parsers.prose_lists import split_listed, trim_name
+from graphkit.parsers.prose_openings import SENTENCE_ADVERB
 from graphkit.parsers.prose_patterns import _NAME, THE_NAMES
 from graphkit.parsers.prose_possessives import (  # noqa: F401  (KIN_BEFORE re-exported)
     _POSSESSIVE_BEFORE, KIN_BEFORE, person_names)
@@ -30,9 +31,9 @@ from graphkit.parsers.prose_possessives import (  # noqa: F401  (KIN_BEFORE re-e
 _F = re.VERBOSE
 
 #: A sentence adverb before the trustees' sentence proper: "In addition, ", "Currently, ",
-#: "Also ", "At present, " (of "In addition, the two co-trustees are ...")
-OPENING_ADVERB = r"""(?:(?:In\s+addition|Additionally|Also|Currently|Presently|At\s+present
-    |Furthermore|Moreover|Further|Today)\s*,?\s+)"""
+#: "Also ", "At present, " (of "In addition, the two co-trustees are ..."): the adverbs that
+#: open any sentence (:data:`~graphkit.parsers.prose_openings.SENTENCE_ADVERB`) and two phrases
+OPENING_ADVERB = rf"""(?:(?:In\s+addition|At\s+present|{SENTENCE_ADVERB})\s*,?\s+)"""
 
 #: "The two co-trustees are Mr. Roe's son, John A. Roe, and Mr. Roe's daughter, Mary R. Roe";
 #: "The other trustees are Jane Q. Roe and John A. Doe"; "The co-trustees of the Roe Trust are

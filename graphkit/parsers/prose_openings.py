@@ -37,7 +37,7 @@ _ITEM_MARK = r"""(?:\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)\s*)"""
 #: A sentence adverb set off by a comma before the subject: "Finally", "Currently",
 #: "Collectively", "Additionally" (a word of the adverbs' endings after three letters or more:
 #: no surname "Kelly", "Daly", "Connolly" ends so)
-_SENTENCE_ADVERB = r"""(?:Finally|Lastly|Thus|Also|Further|Furthermore|Moreover|Hence|Therefore
+SENTENCE_ADVERB = r"""(?:Finally|Lastly|Thus|Also|Further|Furthermore|Moreover|Hence|Therefore
     |However|Likewise|Nonetheless|Nevertheless|Otherwise|Together|Instead|Again|Meanwhile
     |Thereafter|Today|Now|Here|First|Second|Third|Next|Then
     |[A-Z][a-z]{3,}(?:ally|ively|ently|antly|ingly|arly|ately|ously|ually|ectly))"""
@@ -55,7 +55,7 @@ OPENING_PHRASE = re.compile(rf"""
         |As\s+a\s+result\s+of|In\s+(?:connection|accordance)\s+with|As\s+of|On|Since|During
         |Before|Until|Prior\s+to|In)\s
        [^,;:()]{{1,80}}(?:,\s+[0-9]{{4}})?
-      |{_SENTENCE_ADVERB}))
+      |{SENTENCE_ADVERB}))
     ,\s+
 """, _F)
 
