@@ -26,11 +26,29 @@ from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
 
-#: Item 4 table line: "ACVAQ<tab>31,269", "ACMV    19.42%"
+#: Item 4 table line: "ACVAQ<tab>31,269", "ACMV    19.42%", the value followed by the word
+#: "shares" ("Fund I: 4,210,339 shares", "Acme: 1,500,000 shares of Common Stock") or a
+#: footnote mark ("Acme: 1,500,000(1)", "Acme: 9.9%*"), nothing else ("Acme: 1,600,000 shares
+#: (of which 100,000 ...)", a page heading "CUSIP  360921100     Page 3 of 5"). Its "who" may
+#: be a caption of the answer instead (:data:`CAPTION_WHO`).
 TABLE_LINE = re.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
-    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)[ \t]*;?$
+    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)
+    (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"
+       (?:[ \t]+of[ \t]+(?:[A-Z][\w$.,\-]*[ \t]*){1,6})?)?   # "... of Class A Common Stock"
+    [ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})?                # "(1)", "[2]", "*"
+    [ \t]*;?$
 """, re.M | re.VERBOSE)
+#: A table line's "who" that captions the answer instead of naming a holder: "Total",
+#: "Common Stock", "Class A Common Stock", "Shares beneficially owned", "Aggregate amount",
+#: "The Reporting Person", "As of December 31, 2006" (a date anywhere, :func:`_is_caption`)
+CAPTION_WHO = re.compile(r"""
+    ^(?:(?:the|each)[ \t]+)?(?:
+        as[ \t]+of | total | aggregate | amount | number | percent(?:age)? | shares?
+      | beneficial(?:ly)? | sole | shared | common | ordinary | preferred
+      | (?:class|series)[ \t]+[A-Z0-9]{1,2} | reporting[ \t]+persons?
+    )\b
+""", _F)
 
 #: The name heading a per-holder block of Item 4, on a line of its own: "   ACM", "Acme Fund, L.P.",
 #: "Acme Master Fund (Offshore), Ltd.", after an outline mark ("A.  Acme Fund, L.P.", "1. Acme
@@ -91,8 +109,9 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
         s = m.end()
         e = parts[i + 1].start() if i + 1 < len(parts) else min(end, s + 1500)
         section = f"Item 4 {m.group(0)[:4]}"
-        lines = list(TABLE_LINE.finditer(src.text, s, e))
-        if lines:
+        found = list(TABLE_LINE.finditer(src.text, s, e))
+        lines = [t for t in found if not _is_caption(t["who"])]
+        if lines or len(found) > 1:  # captions alone: parts and a total, whose is not said
             for t in lines:
                 who = t["who"].strip(" :")
                 r = _read_cell(t["val"], fld)
@@ -189,6 +208,21 @@ def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
             return None  # a sentence, "SCHEDULE 13G"
         return m["who"].strip()
     return None
+
+
+def _is_caption(who: str) -> bool:
+    """Whether a table line's "who" captions the answer (:data:`CAPTION_WHO`, a date, or a
+    sentence: three words in small letters) instead of naming a holder: the line is then the
+    answer of the sub-item, as if it had no "who".
+
+    >>> _is_caption("As of December 31, 2006"), _is_caption("Total"), _is_caption("Fund I")
+    (True, True, False)
+    >>> _is_caption("Mr. Roe may be deemed to beneficially own"), _is_caption("Acme Fund of the Americas")
+    (True, False)
+    """
+    if CAPTION_WHO.match(who) or len(LOWER_WORD.findall(who)) > 2:
+        return True
+    return any(any(mark in who for mark in marks) and pat.search(who) for pat, marks in _DATES)
 
 
 def _read_cell(raw: str, fld: str) -> Optional[Reading]:
