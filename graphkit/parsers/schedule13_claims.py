@@ -266,14 +266,16 @@ def holder_candidates(party: Party, cps: list[CoverPage], table: list[TableValue
     """Every reading of one reporting person's holding: cover rows, Item 4, record holdings.
 
     Item 4 table lines count when they name ``party``, or, unnamed, when the party is the
-    filing's only reporting person (``alone``); a record-holder sentence offers the shares it
-    states as a weaker aggregate.
+    filing's only reporting person (``alone``), each an answer to check the cover page
+    against when it states its value alone (``TableValue.alone``); a record-holder sentence
+    offers the shares it states as a weaker aggregate.
     """
     cands = cover_candidates(cps)
     for tv in table:
         who = book.lookup(tv.who, fuzzy=False) if tv.who else None
         if (who is not None and who.id == party.id) or (tv.who is None and alone):
-            cands.append(Candidate(field=tv.field, weight=W_TABLE, reading=tv.reading))
+            cands.append(Candidate(field=tv.field, weight=W_TABLE, reading=tv.reading,
+                                   answer="alone" if tv.alone else "qualified"))
     for f in records:
         if f.shares is not None:
             cands.append(Candidate(field="aggregate", weight=W_RECORD, reading=Reading(
@@ -318,7 +320,7 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
                 # filing's covers offer hundreds (see unchecked())
                 out.append(unchecked(Candidate, {
                     "field": fld, "weight": W_COVER if first else W_COVER_DEBRIS, "reading": r,
-                    "primary": first and (n == 0 or bool(cp.names))}))
+                    "primary": first and (n == 0 or bool(cp.names)), "answer": None}))
                 # a cell without a space is one number: no alternatives (quantity_candidates
                 # splits at CELL_PARTS only), and reading it again costs a Reading per part
                 if first and fld != "percent" and CELL_PARTS.search(r.raw):

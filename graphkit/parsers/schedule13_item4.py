@@ -36,7 +36,7 @@ TABLE_LINE = re.compile(r"""
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)
     (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"
        (?:[ \t]+of[ \t]+(?:[A-Z][\w$.,\-]*[ \t]*){1,6})?)?   # "... of Class A Common Stock"
-    [ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})?                # "(1)", "[2]", "*"
+    [ \t]*(?P<mark>\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})?        # "(1)", "[2]", "*"
     [ \t]*;?$
 """, re.M | re.VERBOSE)
 #: A table line's "who" that captions the answer instead of naming a holder: "Total",
@@ -91,6 +91,9 @@ class TableValue(BaseModel):
     who: Optional[str] = None  # None: the single reporting person of the filing
     field: str
     reading: Reading
+    #: the value is the sub-item's whole answer (:func:`states_alone`; a per-person line
+    #: without a footnote mark): a cover page stating another disagrees with the text
+    alone: bool = False
 
 
 def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:
@@ -116,8 +119,9 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
                 who = t["who"].strip(" :")
                 r = _read_cell(t["val"], fld)
                 if r is not None and TWO_LETTERS.search(who):
-                    out.append(TableValue(who=who, field=fld, reading=r.model_copy(update={
-                        "evidence": src.evidence(t.start(), t.end(), section=section)})))
+                    out.append(TableValue(who=who, field=fld, alone=t["mark"] is None,
+                                          reading=r.model_copy(update={"evidence": src.evidence(
+                                              t.start(), t.end(), section=section)})))
             continue
         head = src.text[s:e]
         nxt = NEXT_ITEM_HEADING.search(head)
@@ -128,11 +132,57 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
             continue
         if "\n" in head:  # a page may break between the caption and the answer
             head = PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), head)
-        r = _first_value(head, fld)
-        if r is not None:
-            out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
-                "evidence": src.evidence(s, s + len(head), section=section)})))
+        found_at = _first_value_at(head, fld)
+        if found_at is not None:
+            r, vs, ve = found_at
+            out.append(TableValue(who=holder, field=fld, alone=states_alone(head, vs, ve),
+                                  reading=r.model_copy(update={
+                                      "evidence": src.evidence(s, s + len(head), section=section)})))
     return out
+
+
+#: What a sub-item's answer may hold beside a value it states alone, in small letters: its
+#: unit and class ("2,316,455 shares of Common Stock", "Class A Ordinary Shares"),
+#: "approximately" (a class's letter is a word of one letter); no footnote mark
+#: (:data:`FOOTNOTE_MARK`: "600,000(1)" and "(1) Excludes 57,000 shares ...")
+ALONE_WORDS = frozenset(("shares", "share", "of", "the", "common", "stock", "ordinary", "class",
+                         "outstanding", "approximately", "issuer", "issuer's", "percent", "per",
+                         "cent"))
+#: A word of an answer (:data:`ALONE_WORDS`), and a footnote mark: "(1)", "[2]", "*"
+ANSWER_WORD = re.compile(r"""[A-Za-z][A-Za-z']*""", re.VERBOSE)
+FOOTNOTE_MARK = re.compile(r"""\(\d{1,2}\)|\[\d{1,2}\]|\*""", re.VERBOSE)
+#: The rest of a sub-item's caption wrapped over lines, without a ":" before its answer: "or
+#: to direct the\n     disposition of" (:data:`SUB_ITEM_CAPTION` reads one line)
+CAPTION_REST = re.compile(r"""^[^\d:]*?\b(?:vote|disposition\s+of|owned|class)\b""", _F)
+#: A blank line, where the paragraph of an answer ends
+BLANK_LINE = re.compile(r"""\n[ \t]*\n""", re.VERBOSE)
+
+
+def states_alone(head: str, start: int, end: int) -> bool:
+    """Whether the value at ``head[start:end]`` is the whole answer of its sub-item: beside it
+    (after the caption's last ":", up to the paragraph's end) only its unit, class or
+    "approximately" (:data:`ALONE_WORDS`); no other figure, no date, no footnote mark (its note
+    may say what the value leaves out), no word saying it is a part ("held directly", "Less
+    than", "Warrants to purchase").
+
+    >>> h = ":                     2,316,455 shares\\n\\nThe percentage is based on 27,413,000"
+    >>> states_alone(h, 22, 31), states_alone(": 600,000 shares held directly", 2, 9)
+    (True, False)
+    >>> states_alone(": 600,000(1)", 2, 9), states_alone(": 600,000*", 2, 9)
+    (False, False)
+    >>> states_alone(": Less than 1%", 12, 14), states_alone(": 5.3%; 5.6% assuming exercise", 2, 6)
+    (False, False)
+    >>> states_alone(" or to direct the\\n      disposition of      265,000", 44, 51)
+    True
+    """
+    before, after = head[:start], head[end:]
+    before = before[before.rfind(":") + 1:] if ":" in before else \
+        CAPTION_REST.sub("", before, count=1)  # "... direct the\n  disposition of   265,000"
+    stop = BLANK_LINE.search(after)
+    rest = before + " " + (after[:stop.start()] if stop else after)
+    if any(ch.isdigit() for ch in rest) or FOOTNOTE_MARK.search(rest):
+        return False  # another figure (a part, a base, a date), a note
+    return all(w.lower() in ALONE_WORDS or len(w) == 1 for w in ANSWER_WORD.findall(rest))
 
 
 #: A line of page furniture between a sub-item's caption and its answer, where a page breaks:
@@ -243,19 +293,30 @@ _DATES = ((MONTH_NAME_DATE, ("19", "20")), (NUMERIC_US_DATE, ("/", "-")),
 
 
 def _first_value(text: str, fld: str) -> Optional[Reading]:
+    found = _first_value_at(text, fld)
+    return found[0] if found else None
+
+
+def _first_value_at(text: str, fld: str) -> Optional[tuple[Reading, int, int]]:
+    """The first value of ``fld`` in ``text`` (its dates blanked) and where it stands.
+
+    >>> r, s, e = _first_value_at("As of December 31, 2006:  657,000 shares", "aggregate")
+    >>> r.value, s, e
+    (657000, 26, 33)
+    """
     for pat, marks in _DATES:
         if any(mark in text for mark in marks):
             text = pat.sub(lambda m: " " * len(m.group(0)), text)
     if fld == "percent":
         ps = find_class_percents(text)
-        return ps[0][2] if ps else None
+        return (ps[0][2], ps[0][0], ps[0][1]) if ps else None
     # the first of find_quantities(text) that passes, read as ``fld``: the cells after it are
     # not read (read_quantity is what find_quantities calls for each token)
-    for _, _, tok in quantity_tokens(text):
+    for s, e, tok in quantity_tokens(text):
         r = read_quantity(tok, field=fld)
         if r is not None and not (r.value == 0 and r.raw.isdigit() is False
                                   and r.raw.lower() not in {"nil", "-0-", "none"}):
-            return r
+            return r, s, e
     return None
 
 

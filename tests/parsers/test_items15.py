@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path, parse_source
-from graphkit.parsers.schedule13_item4 import TABLE_LINE, _is_caption, read_item4_values
+from graphkit.parsers.schedule13_item4 import (CAPTION_REST, FOOTNOTE_MARK, TABLE_LINE,
+                                               _is_caption, read_item4_values, states_alone)
+from graphkit.parsers.schedule13_reconcile import DECIMALS, percents_agree
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
 
@@ -67,7 +69,9 @@ def _item4(a_answer: str, b_answer: str = "5.6%") -> str:
 
 
 def _holding(rec):
-    [c] = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    """The numbers of the one reporting person's holding (a record holder's are left out)."""
+    [rp] = [p.id for p in rec.parties if "reporting_person" in [r.value for r in p.roles]]
+    [c] = [c for c in rec.claims if c.relation.value == "beneficial_owner_of" and c.source == rp]
     return (c.shares, c.percent, c.sole_voting, c.shared_voting, c.sole_dispositive,
             c.shared_dispositive)
 
@@ -191,3 +195,171 @@ def test_asen_item4_parts_leave_the_aggregate_missing():
 def test_asen_item4_percent_under_a_date():
     rec = _asen(_item4("657,000 shares", "As of December 31, 2006:  5.6%"), blank=("5.6%",))
     assert _holding(rec)[:2] == (657000, 5.6)
+
+
+# --- 2. the cover page and Item 4 disagree (review W M1, review D14 H1) ------------------
+
+def _conflicts(rec) -> list[str]:
+    return [w.message for w in rec.warnings if w.code == "value-conflict"]
+
+
+def test_f06_cover_and_item4_disagree():
+    """Review W f06: cover 1,450,000 / 5.3% / sole 1,400,000; Item 4 (a) 2,316,455, (b) 8.45%,
+    (i) 1,988,200: the cover is kept and each disagreement is warned."""
+    [rec] = parse_path(FIXTURES / "f06_cover_item4_disagree.txt").records
+    assert _holding(rec) == (1450000, 5.3, 1400000, 0, 1450000, 0)
+    who = "Pinecrest Asset Management, L.P."
+    assert _conflicts(rec) == [
+        f"{who}: aggregate: Item 4 states '2,316,455' (2316455), the cover page '1,450,000' "
+        "(1450000), which is kept",
+        f"{who}: percent: Item 4 states '8.45%' (8.45), the cover page '5.3%' (5.3), which is kept",
+        f"{who}: sole_voting: Item 4 states '1,988,200' (1988200), the cover page '1,400,000' "
+        "(1400000), which is kept",
+        f"{who}: sole_dispositive: Item 4 states '2,316,455' (2316455), the cover page "
+        "'1,450,000' (1450000), which is kept"]
+
+
+def test_real_cover_and_item4_disagree():
+    """Holdout 1995_SC_13G_3499: row (7) "Sole Dispositive Power 265,010", Item 4 (iii)
+    "disposition of  265,000" (its caption wrapped, no ":"): the text disagrees."""
+    [rec] = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" /
+                       "holdout" / "1995_SC_13G_3499.txt").records
+    assert _conflicts(rec) == [
+        "First Union Corporation: sole_dispositive: Item 4 states '265,000' (265000), the cover "
+        "page '265,010' (265010), which is kept"]
+
+
+@pytest.mark.parametrize("text, rest", [
+    (" or to direct the\n      disposition of      265,000", "      265,000"),
+    (" or direct the vote   600,000", "   600,000"),
+    ("   Beneficially Owned    657,000", "    657,000"),
+])
+def test_caption_rest(text, rest):
+    assert CAPTION_REST.sub("", text, count=1) == rest
+
+
+def test_caption_rest_stops_at_a_figure():
+    assert CAPTION_REST.match(" 600,000 shares of which he has sole power to vote") is None
+
+
+@pytest.mark.parametrize("text, found", [("600,000(1)", True), ("600,000*", True),
+                                          ("[2]", True), ("600,000 shares", False),
+                                          ("(a) Amount", False)])
+def test_footnote_mark(text, found):
+    assert (FOOTNOTE_MARK.search(text) is not None) is found
+
+
+@pytest.mark.parametrize("raw, places", [("5.62%", 2), ("6%", None), ("9,7%", 1), (".4%", 1)])
+def test_decimals(raw, places):
+    m = DECIMALS.search(raw)
+    assert (len(m["dec"]) if m else None) == places
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (("12.83%", 12.83), ("12.8%", 12.8), True), (("13.69%", 13.69), ("13.7%", 13.7), True),
+    (("5.6%", 5.6), ("5.62%", 5.62), True), (("6%", 6.0), ("5.6%", 5.6), True),
+    (("8.45%", 8.45), ("5.3%", 5.3), False), (("5.8%", 5.8), ("5.6%", 5.6), False),
+    (("5.62%", 5.62), ("5.60%", 5.60), False)])
+def test_percents_agree(a, b, agree):
+    assert percents_agree(*a, *b) is agree
+
+
+@pytest.mark.parametrize("answer, alone", [
+    (":   2,316,455", True), (": 2,316,455 shares of Class A Common Stock", True),
+    (": Approximately 8.45% of the outstanding Common Stock", True),
+    (": 2,316,455\n\n   The percentage above is based on 27,413,000 shares", True),
+    (": 600,000 shares held directly", False), (": Less than 1%", False),
+    (": 600,000 (1)", False), (": 8.45% (based on 27,413,000 shares)", False),
+    (": 28,500 shares of Series B Convertible Preferred Stock", False),
+])
+def test_states_alone(answer, alone):
+    value = next(t for t in answer.split() if t[0].isdigit())
+    at = answer.index(value.rstrip("%"))
+    assert states_alone(answer, at, at + len(value.rstrip("%"))) is alone
+
+
+def _item4_answers(a: str, b: str = "5.6%", c1: str = "600,000", c2: str = "57,000",
+                   post: str = "") -> str:
+    """An Item 4 answering each sub-item on its caption's line."""
+    return f"""     (a) Amount beneficially owned: {a}
+
+     (b) Percent of class: {b}
+
+     (c) Number of shares as to which such person has:
+
+          (i) Sole power to vote or to direct the vote: {c1}
+
+          (ii) Shared power to vote or to direct the vote: {c2}
+
+          (iii) Sole power to dispose or to direct the disposition of: 600,000
+
+          (iv) Shared power to dispose or to direct the disposition of: 57,000
+{post}"""
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(a="700,000"), "aggregate: Item 4 states '700,000' (700000), the cover page "
+     "'657,000' (657000), which is kept"),
+    (dict(a="657,000", b="5.8%"), "percent: Item 4 states '5.8%' (5.8), the cover page '5.6%' "
+     "(5.6), which is kept"),
+    (dict(a="657,000", c1="650,000"), "sole_voting: Item 4 states '650,000' (650000), the "
+     "cover page '600,000' (600000), which is kept"),
+])
+def test_asen_item4_disagrees(kwargs, message):
+    rec = _asen(_item4_answers(**kwargs))
+    assert _holding(rec) == (657000, 5.6, 600000, 57000, 600000, 57000)
+    assert _conflicts(rec) == [f"R. Scott Asen: {message}"]
+
+
+@pytest.mark.parametrize("kwargs", [
+    dict(a="657,000", b="5.62%"),                      # rounded (657,000 / 11,686,959 = 5.62%)
+    dict(a="657,000", b="6%"),
+    dict(a="657,000", b="5.7%"),                       # cut or rounded: one unit of the last digit
+    dict(a="657,000", b="Less than 10%"),
+    dict(a="657,000 shares of Common Stock", b="Approximately 5.6% of the outstanding Common Stock"),
+    dict(a="600,000 shares held directly and 57,000 shares held by the Managed Accounts"),
+    dict(a="28,500 shares of Series B Convertible Preferred Stock, convertible into 657,000 "
+           "shares of Common Stock"),
+    dict(a="Warrants to purchase 57,000 shares and 600,000 shares of Common Stock, for a total "
+           "of 657,000 shares"),
+    dict(a="657,000", b="5.3% of the outstanding Common Stock; 5.6% assuming the exercise of "
+                        "the warrants"),
+    dict(a="600,000 (1)", b="5.1%", post="\n     (1) Excludes 57,000 shares held by the Managed "
+                                         "Accounts.\n"),
+    dict(a="600,000*", b="5.1%"),
+    dict(a="600,000 shares", b="5.1%", post="\n     The Reporting Person also holds warrants to "
+                                            "purchase 57,000 shares of Common Stock.\n"),
+])
+def test_asen_item4_agrees_or_states_a_part(kwargs):
+    """Review D14 H1: rounding, a bound, a part of the holding or another class: no warning."""
+    rec = _asen(_item4_answers(**kwargs))
+    assert _holding(rec) == (657000, 5.6, 600000, 57000, 600000, 57000)
+    assert _conflicts(rec) == []
+
+
+def test_asen_cover_more_precise_than_item4():
+    rec = _asen(_item4_answers("657,000", "5.6%"), replace=(("     5.6%\n- ---", "     5.62%\n- ---"),))
+    assert _holding(rec)[1] == 5.62
+    assert _conflicts(rec) == []
+
+
+def test_asen_cover_fraction_item4_whole_part():
+    rec = _asen(_item4_answers("657,000"),
+                replace=(("     657,000 shares\n- ---", "     657,000.50 shares\n- ---"),))
+    assert _holding(rec)[0] == 657001
+    assert _conflicts(rec) == []
+
+
+def test_asen_item4_as_the_only_source_is_no_conflict():
+    """A value the cover page does not give is taken from Item 4: nothing to disagree with."""
+    rec = _asen(_item4_answers("657,000"), blank=("657,000 shares",))
+    assert _conflicts(rec) == []
+
+
+@pytest.mark.parametrize("name", ["13g/asen_culp_2006_sc13g.txt",
+                                  "13g/franklin_humana_1998_sc13g.txt"])
+def test_real_item4_answers_agree(name):
+    """Asen's Item 4 states the 600,000 held directly in a sentence; Franklin's per-person
+    lines repeat the covers."""
+    [rec] = parse_path(corpus_file(name)).records
+    assert _conflicts(rec) == []
