@@ -23,7 +23,9 @@ Numeric dates are read month first, as on SEC forms, unless the month cannot be 
 number past 12: "31/12/2008" is day first), or the caller knows the filing writes them day
 first (:func:`numeric_order`: a filing that prints "31/12/2008" and no "12/31/2008" means
 "11/02/2009" as 11 February). Dotted dates ("31.12.2006") are read day first, as written in
-the countries that write them.
+the countries that write them, unless the caller knows the filing writes its dates month
+first (``day_first=False``: a filing that prints "12/31/2008" means "2.11.2009" as 11
+February); a dotted date that cannot be read day first ("2.15.2020") is read only then.
 """
 
 from __future__ import annotations
@@ -35,13 +37,20 @@ from functools import lru_cache
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
+#: A month's name or its abbreviation, the whole word (any case): "December", "DEC", "Sept";
+#: not "Mayfair", "Marathon", "Marketing"
+_MONTH_WORD = r"""(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
+    |aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"""
+
 #: "December 31, 2013", "Dec. 31 2013", "31 December 2013" (OCR may drop the comma), day first
-#: also "31st December, 2006" and "31-Dec-2006"
-MONTH_NAME_DATE = re.compile(r"""
+#: also "31st December, 2006" and "31-Dec-2006"; the month a whole word (:data:`_MONTH_WORD`:
+#: "4 Mayfair 2007" is none), the day a whole number ("214 May 2007" is none)
+MONTH_NAME_DATE = re.compile(rf"""
     (?:
-      (?P<mon>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)
+      (?<![A-Za-z])(?P<mon>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*
+      (?P<year>(?:19|20)\d\d)
     |
-      (?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>[A-Za-z]{3,9})\.?,?(?:\s+|-)
+      (?<!\d)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>{_MONTH_WORD})\.?,?(?:\s+|-)
       (?P<year2>(?:19|20)\d\d)
     )
 """, re.VERBOSE)
@@ -51,10 +60,29 @@ NUMERIC_US_DATE = re.compile(r"""
     (?<!\d)(?P<mon>\d{1,2})[/-](?P<day>\d{1,2})[/-](?P<year>(?:19|20)?\d\d)(?!\d)
 """, re.VERBOSE)
 
-#: "31.12.2006" (day first, with a four-digit year; "1.250.000" is no date)
+#: "31.12.2006" (day first, with a four-digit year; "1.250.000" is no date, nor "$1.10.2005";
+#: see :data:`NUMBERED_LEAD` for "Section 2.1.2008")
 DOTTED_DATE = re.compile(r"""
-    (?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)
+    (?<![\d.$€£])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)
 """, re.VERBOSE)
+#: A word that numbers what follows it, ending the text before a dotted "date": "Section
+#: 2.1.2008", "Version 1.2.2008", "Exhibit 10.1.2008" are numbers of a part, not dates
+NUMBERED_LEAD = re.compile(r"""
+    (?:section|sections|§|article|rule|item|paragraph|clause|exhibit|annex|schedule|version
+    |no\.|number|page|pages)[ \t]*$
+""", re.VERBOSE | re.IGNORECASE)
+#: How far before a dotted date :data:`NUMBERED_LEAD` is looked for
+LEAD_REACH = 12
+
+#: After a numeric date with dashes and a two-digit year, one space and the place it is the
+#: street number of, ending its line or followed by a comma or a dash: "1-12-32 Akasaka,
+#: Minato-ku", "3-7-12 Nishi-Shinjuku", "1-12-32 Akasaka" (a Japanese address, no date; a
+#: table's "12-31-06   Purchase   1,000" is a date)...
+ADDRESS_AFTER = re.compile(r"""[ ][A-Z][a-z]+(?:,|-[A-Za-z]|[ \t]*$)""", re.VERBOSE | re.MULTILINE)
+#: ... unless a date's caption opens its line: "Dated: 2-14-07 Boston, Massachusetts"
+DATE_LABEL_BEFORE = re.compile(r"""
+    (?:date[ds]?|as[ \t]+of|on)[ \t]*:?[ \t]*$
+""", re.VERBOSE | re.IGNORECASE)
 
 #: "2024-01-11" (ISO, XML forms) or "20240111" (EDGAR headers)
 ISO_DATE = re.compile(r"""
@@ -84,11 +112,17 @@ def _numeric(year: int, first: int, second: int, day_first: bool) -> dt.date | N
     return _make(year, mon, day)
 
 
-def parse_date(text: str | None, day_first: bool = False) -> dt.date | None:
+def parse_date(text: str | None, day_first: bool | None = None) -> dt.date | None:
     """The first date found in ``text``, or None.
 
     Tries ISO, then month names, then numeric order (month/day/year, or day/month/year when
-    ``day_first``; see the module's notes).
+    ``day_first``; dotted dates day first unless ``day_first`` is False, the filing shown to
+    write month first; see the module's notes).
+
+    >>> parse_date("2.11.2009"), parse_date("2.11.2009", day_first=False)
+    (datetime.date(2009, 11, 2), datetime.date(2009, 2, 11))
+    >>> parse_date("5.25% Notes due 2.15.2020"), parse_date("Section 2.1.2008")
+    (None, None)
 
     See also
     --------
@@ -98,7 +132,7 @@ def parse_date(text: str | None, day_first: bool = False) -> dt.date | None:
     return found[0] if found else None
 
 
-def find_dates(text: str, day_first: bool = False) -> list[dt.date]:
+def find_dates(text: str, day_first: bool | None = None) -> list[dt.date]:
     """Every date in ``text`` in order of position.
 
     >>> find_dates("filed 2003-11-28, amended December 1, 2003")
@@ -120,15 +154,22 @@ def numeric_order(text: str) -> str | None:
     ('mdy', None)
     >>> numeric_order("Tel. +352-26-12-34-1")  # no date
 
+    >>> numeric_order("Event: 31.12.2008 ... Date: 11/02/2009")  # dotted dates count too
+    'dmy'
     """
-    if "/" not in text and "-" not in text:
+    if "/" not in text and "-" not in text and "." not in text:
         return None
     day_first = month_first = False
+    pairs = []
     for m in NUMERIC_US_DATE.finditer(text):
         after, before = text[m.end():m.end() + 1], text[max(m.start() - 1, 0):m.start()]
-        if (after and after in "-/") or (before and before in "-/+"):
+        if (after and after in "-/") or (before and before in "-/+") or _street_number(text, m):
             continue  # part of a longer run of numbers: a telephone number "+352-26-12-34-1"
-        first, second = int(m["mon"]), int(m["day"])
+        pairs.append((int(m["mon"]), int(m["day"])))
+    if "." in text:
+        pairs += [(int(m["day"]), int(m["mon"])) for m in DOTTED_DATE.finditer(text)
+                  if not _numbered(text, m)]
+    for first, second in pairs:
         if 12 < first <= 31 and 1 <= second <= 12:
             day_first = True
         elif 12 < second <= 31 and 1 <= first <= 12:
@@ -138,13 +179,41 @@ def numeric_order(text: str) -> str | None:
     return "dmy" if day_first else "mdy"
 
 
+#: The ``day_first`` of :func:`parse_date` that an order :func:`numeric_order` found means
+DAY_FIRST = {"dmy": True, "mdy": False}
+
+
 #: Texts up to this length are date fields and date lines, cached (filings print the same
 #: dates, and a filing reads its own date lines more than once); longer ones are stretches of
 #: a filing, never asked again, that would only fill the cache.
 CACHED_DATE_TEXT = 200
 
 
-def _dates_in(text: str, day_first: bool = False) -> tuple[dt.date, ...]:
+def _numbered(text: str, m: re.Match) -> bool:
+    """Whether the dotted "date" ``m`` numbers a part (:data:`NUMBERED_LEAD`: "Section 2.1.2008").
+
+    >>> t = "Section 2.1.2008"; _numbered(t, DOTTED_DATE.search(t))
+    True
+    """
+    return NUMBERED_LEAD.search(text, max(0, m.start() - LEAD_REACH), m.start()) is not None
+
+
+def _street_number(text: str, m: re.Match) -> bool:
+    """Whether the numeric "date" ``m`` (dashes, a two-digit year) is the number of a street
+    address (:data:`ADDRESS_AFTER`), not a date (no :data:`DATE_LABEL_BEFORE` on its line).
+
+    >>> t = "Akasaka Center, 1-12-32 Akasaka, Minato-ku"; _street_number(t, NUMERIC_US_DATE.search(t))
+    True
+    >>> t = "Dated: 2-14-07 Boston, Massachusetts"; _street_number(t, NUMERIC_US_DATE.search(t))
+    False
+    """
+    if len(m["year"]) != 2 or "/" in m.group(0) or not ADDRESS_AFTER.match(text, m.end()):
+        return False
+    line = text.rfind("\n", 0, m.start()) + 1
+    return DATE_LABEL_BEFORE.search(text, line, m.start()) is None
+
+
+def _dates_in(text: str, day_first: bool | None = None) -> tuple[dt.date, ...]:
     """:func:`find_dates` as a tuple."""
     hits: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
@@ -159,13 +228,18 @@ def _dates_in(text: str, day_first: bool = False) -> tuple[dt.date, ...]:
         add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
     for m in MONTH_NAME_DATE.finditer(text):
         mon = (m["mon"] or m["mon2"] or "")[:3].lower()
-        if mon in _MONTHS:
-            add(m, _make(int(m["year"] or m["year2"]), _MONTHS[mon], int(m["day"] or m["day2"])))
+        add(m, _make(int(m["year"] or m["year2"]), _MONTHS[mon], int(m["day"] or m["day2"])))
     for m in NUMERIC_US_DATE.finditer(text):
-        add(m, _numeric(int(m["year"]), int(m["mon"]), int(m["day"]), day_first))
+        if not _street_number(text, m):
+            add(m, _numeric(int(m["year"]), int(m["mon"]), int(m["day"]), bool(day_first)))
     if "." in text:
         for m in DOTTED_DATE.finditer(text):
-            add(m, _numeric(int(m["year"]), int(m["day"]), int(m["mon"]), True))
+            if _numbered(text, m):
+                continue
+            year, first, second = int(m["year"]), int(m["day"]), int(m["mon"])
+            # month first where the filing is shown to write so; else strictly day first
+            add(m, _numeric(year, first, second, False) if day_first is False
+                else _make(year, second, first))
     return tuple(d for _, d in sorted(hits, key=lambda h: h[0]))
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.dates import numeric_order
+from graphkit.dates import DAY_FIRST, numeric_order
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
@@ -181,9 +181,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         raise ParseError("no text to read", source=src.path)
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
-    # "31/12/2008" on the front page: its "11/02/2009" is in February (the front page and the
-    # cover pages only: an exhibit's power of attorney may be from another hand)
-    day_first = numeric_order(text[body:body + FRONT_PAGE_SPAN]) == "dmy"
+    # "31/12/2008" on the front page: its "11/02/2009" is in February; "12/31/2008": its
+    # "2.11.2009" is too (the front page and the cover pages only: an exhibit's power of
+    # attorney may be from another hand); None: not settled
+    day_first = DAY_FIRST.get(numeric_order(text[body:body + FRONT_PAGE_SPAN]) or "")
     front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
     covers = find_cover_pages(src, body)

@@ -10,10 +10,14 @@ value asserted is the one the made-up filing prints.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from graphkit.dates import (ADDRESS_AFTER, DATE_LABEL_BEFORE, MONTH_NAME_DATE, NUMBERED_LEAD,
+                            find_dates, numeric_order, parse_date)
+from graphkit.ocr import LEADING_FRACTION, read_quantity
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.schedule13_item4 import (CAPTION_REST, FOOTNOTE_MARK, TABLE_LINE,
                                                _is_caption, read_item4_values, states_alone)
@@ -22,6 +26,7 @@ from graphkit.source import SourceText
 from tests.conftest import corpus_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "items15"
+D = dt.date
 
 
 def _asen(item4: str | None = None, blank: tuple[str, ...] = (), no_cover: bool = False,
@@ -363,3 +368,101 @@ def test_real_item4_answers_agree(name):
     lines repeat the covers."""
     [rec] = parse_path(corpus_file(name)).records
     assert _conflicts(rec) == []
+
+
+# --- 3. dates (review D14 M5, L2, pre-existing) and fractions (review D14 L1) --------------
+
+@pytest.mark.parametrize("text", ["4 Mayfair 2007", "1 Marathon 2008", "the 3rd Marketing 2008",
+                                  "214 May 2007", "Decembers 31, 2008", "Remarch 5, 2007"])
+def test_month_name_is_a_whole_word(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sept. 30, 2006", D(2006, 9, 30)), ("SEPTEMBER 30, 2006", D(2006, 9, 30)),
+    ("30 Sept 2006", D(2006, 9, 30)), ("4 May 2007", D(2007, 5, 4)), ("1-Mar-2008", D(2008, 3, 1)),
+    ("June 1, 2020", D(2020, 6, 1)), ("DEC. 31, 2013", D(2013, 12, 31)),
+])
+def test_month_name_dates(text, expected):
+    assert MONTH_NAME_DATE.search(text)
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, day_first, expected", [
+    ("2.11.2009", None, D(2009, 11, 2)),     # not known: day first, as dots are written
+    ("2.11.2009", True, D(2009, 11, 2)),
+    ("2.11.2009", False, D(2009, 2, 11)),    # the filing writes "12/31/2008": month first
+    ("2.15.2020", None, None),               # not day first, and month first not known
+    ("2.15.2020", False, D(2020, 2, 15)),
+    ("31.12.2008", False, D(2008, 12, 31)),
+])
+def test_dotted_date_follows_the_filing(text, day_first, expected):
+    assert parse_date(text, day_first) == expected
+
+
+@pytest.mark.parametrize("text", ["Section 2.1.2008", "Version 1.2.2008", "$1.10.2005",
+                                  "5.25% Notes due 2.15.2020", "Exhibit 10.1.2008"])
+def test_dotted_non_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Event: 31.12.2008 ... Date: 11/02/2009", "dmy"), ("Event: 12.31.2008", "mdy"),
+    ("Section 31.12.2008 and 12/31/2008", "mdy"), ("Date: 2.11.2009", None),
+])
+def test_numeric_order_counts_dotted_dates(text, order):
+    assert numeric_order(text) == order
+
+
+@pytest.mark.parametrize("text", ["1-12-32 Akasaka", "Akasaka Intercity, 1-11-44 Akasaka, Minato-ku",
+                                  "3-7-12 Nishi-Shinjuku, Tokyo", "1-12-32 Akasaka\nMinato-ku"])
+def test_japanese_street_number_is_no_date(text):
+    assert find_dates(text) == []
+    assert ADDRESS_AFTER.search(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dated: 2-14-07 Boston, Massachusetts", D(2007, 2, 14)),
+    ("12-31-06   Purchase   1,000", D(2006, 12, 31)),
+    ("on 1-12-06 Acme bought 1,000 shares", D(2006, 1, 12)),
+    ("12/31/06 Boston, Massachusetts", D(2006, 12, 31)),
+])
+def test_dash_dates_before_words(text, expected):
+    assert find_dates(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Section", "SECTION ", "Version", "§ ", "Exhibit", "No. "])
+def test_numbered_lead(text):
+    assert NUMBERED_LEAD.search(text)
+
+
+@pytest.mark.parametrize("text", ["Dated: ", "as of ", "DATE:", "on "])
+def test_date_label_before(text):
+    assert DATE_LABEL_BEFORE.search(text)
+
+
+@pytest.mark.parametrize("event, signed, expected", [
+    ("12/31/2008", "Dated: 2.11.2009", D(2009, 2, 11)),    # review D14 dotted_us
+    ("31.12.2008", "Dated: 11/02/2009", D(2009, 2, 11)),   # review D14 dotted_eu
+    ("31.12.2008", "Dated: 11.02.2009", D(2009, 2, 11)),
+])
+def test_asen_signature_date_in_the_filing_order(event, signed, expected):
+    rec = _asen(replace=(("                                December 7, 2006\n",
+                          f"                                {event}\n"),
+                         ("Dated: December 18, 2006", signed)))
+    assert rec.signature_date == expected
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("19,240,406.894", 19240407), ("19,240,406.894 shares", 19240407),
+    ("19,240,406.894*", 19240407), ("19,240,406.894 (1)", 19240407),
+    ("1,234,567.890(1)", 1234568), ("31,797.3 units", 31797),
+    ("5,639.301 shares", 5639301),   # one comma group: a dot grouping thousands
+])
+def test_fraction_before_a_unit_or_mark(raw, value):
+    assert read_quantity(raw).value == value
+
+
+@pytest.mark.parametrize("raw", ["19,240,406.894", "19,240,406.894 shares", "31,797.3 units"])
+def test_leading_fraction(raw):
+    assert LEADING_FRACTION.match(raw)
