@@ -19,6 +19,7 @@ from graphkit.dates import (ADDRESS_AFTER, DATE_LABEL_BEFORE, MONTH_NAME_DATE, N
                             find_dates, numeric_order, parse_date)
 from graphkit.ocr import LEADING_FRACTION, read_quantity
 from graphkit.parse import parse_path, parse_source
+from graphkit.parsers.business_address import ADDRESS_OF_EACH, OTHER_THAN, THE_ISSUER
 from graphkit.parsers.schedule13_item4 import (CAPTION_REST, FOOTNOTE_MARK, TABLE_LINE,
                                                _is_caption, read_item4_values, states_alone)
 from graphkit.parsers.schedule13_reconcile import DECIMALS, percents_agree
@@ -466,3 +467,101 @@ def test_fraction_before_a_unit_or_mark(raw, value):
 @pytest.mark.parametrize("raw", ["19,240,406.894", "19,240,406.894 shares", "31,797.3 units"])
 def test_leading_fraction(raw):
     assert LEADING_FRACTION.match(raw)
+
+
+# --- 4. Item 2(b) addresses (review D14, pre-existing) --------------------------------------
+
+_PARK = "500 Park Avenue, New York, New York 10022."
+_ELM = "12 Elm Street, Greenwich, Connecticut 06830."
+
+
+def _joint_item2b(item2b: str):
+    """Review D14's joint 13G (Acme Capital Management, LLC, the "Investment Manager", and
+    John Q. Smith, "Mr. Smith") with its Item 2(b) answer replaced; the addresses by party."""
+    text = (FIXTURES / "joint_acme_smith.txt").read_text()
+    a = text.index("ITEM 2(B).")
+    a = text.index("\n\n", a) + 2
+    b = text.index("ITEM 2(C).")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text[:a] + item2b + "\n\n" + text[b:]))
+    return {p.name: p.addresses for p in rec.parties
+            if "reporting_person" in [r.value for r in p.roles]}
+
+
+@pytest.mark.parametrize("item2b, expected", [
+    # "the Issuer is": the "Is" of "Issuer" was read as "is", every filer given "suer is 1823 ..."
+    ("     The address of the principal business office of the Investment Manager is 500 Park "
+     "Avenue, New York, New York 10022.\n     The address of the principal business office of "
+     "the Issuer is 1823 Eastchester Drive, High Point, NC 27265.",
+     {"Acme Capital Management, LLC": [_PARK], "John Q. Smith": []}),
+    # the names wrapped onto the next line: nothing was read
+    ("     The address of the principal business office of each of the Investment Manager and\n"
+     "     Mr. Smith is 500 Park Avenue, New York, New York 10022.",
+     {"Acme Capital Management, LLC": [_PARK], "John Q. Smith": [_PARK]}),
+    # every filer but one (Smith was given both addresses when the names were read whole)
+    ("     The address of the principal business office of each of the Reporting Persons other\n"
+     "     than Mr. Smith is 500 Park Avenue, New York, New York 10022. The address of the "
+     "principal\n     business office of Mr. Smith is 12 Elm Street, Greenwich, Connecticut 06830.",
+     {"Acme Capital Management, LLC": [_PARK], "John Q. Smith": [_ELM]}),
+    # as before
+    ("     The address of the principal business office of each of the Reporting Persons is\n"
+     "     500 Park Avenue, New York, New York 10022.",
+     {"Acme Capital Management, LLC": [_PARK], "John Q. Smith": [_PARK]}),
+    ("     The address of the principal business office of the Investment Manager is 500 Park\n"
+     "     Avenue, New York, New York 10022. The address of the principal business office of\n"
+     "     Mr. Smith is 12 Elm Street, Greenwich, Connecticut 06830.",
+     {"Acme Capital Management, LLC": [_PARK], "John Q. Smith": [_ELM]}),
+    ("     The address of the principal business office of the Reporting Persons is c/o the\n"
+     "     Issuer, 1823 Eastchester Drive, High Point, NC 27265.",
+     {"Acme Capital Management, LLC": ["c/o the Issuer, 1823 Eastchester Drive, High Point, NC "
+                                       "27265."],
+      "John Q. Smith": ["c/o the Issuer, 1823 Eastchester Drive, High Point, NC 27265."]}),
+    # an unknown filer left out: the address is given to no one rather than to him too
+    ("     The address of the principal business office of each of the Reporting Persons other\n"
+     "     than Mr. Doe is 500 Park Avenue, New York, New York 10022.",
+     {"Acme Capital Management, LLC": [], "John Q. Smith": []}),
+])
+def test_joint_item2b_addresses(item2b, expected):
+    assert _joint_item2b(item2b) == expected
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The address of the principal business office of the Issuer is 1823 Eastchester Drive",
+     "the Issuer"),
+    ("The address of the principal business office of Mr. Isaacs is 12 Elm Street", "Mr. Isaacs"),
+    ("The address of the principal office of H.E. Abdul Aziz\n   Al-Sulaiman is:\n\n  c/o P.O. "
+     "Box 222", "H.E. Abdul Aziz\n   Al-Sulaiman"),
+    ("The address of the principal business office of each of the Investment Manager and\n"
+     "     Mr. Smith is 500 Park Avenue", "the Investment Manager and\n     Mr. Smith"),
+])
+def test_address_of_each(sentence, names):
+    assert ADDRESS_OF_EACH.search(sentence)["names"] == names
+
+
+def test_address_of_each_wraps_once_without_figures():
+    """The names do not run on over an address that has no "is" before it."""
+    text = ("The address of the principal business office of the Reporting Persons\n"
+            "  500 Park Avenue\n  New York, New York 10022 is listed below")
+    assert ADDRESS_OF_EACH.search(text) is None
+
+
+@pytest.mark.parametrize("names", ["the Issuer", "The Company", "Issuer"])
+def test_the_issuer(names):
+    assert THE_ISSUER.fullmatch(names)
+
+
+@pytest.mark.parametrize("names, rest", [
+    ("the Reporting Persons other than Mr. Smith", "Mr. Smith"),
+    ("each Reporting Person except for Acme and Mr. Smith", "Acme and Mr. Smith"),
+])
+def test_other_than(names, rest):
+    assert OTHER_THAN.search(names)["names"] == rest
+
+
+def test_real_wrapped_name_gets_its_address():
+    """Holdout 2003_SC_13G_1045280: "The address of the principal office of H.E. Abdul Aziz /
+    Al-Sulaiman is:" (wrapped) gave him nothing and ran Abanat's address on into it."""
+    [rec] = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" /
+                       "holdout" / "2003_SC_13G_1045280.txt").records
+    got = {p.name: p.addresses for p in rec.parties}
+    assert got["Abanat Limited"] == ["c/o P.O. Box 222 Jeddah, Saudi Arabia 21411"]
+    assert got["H.E. Abdul Aziz Al-Sulaiman"] == ["c/o P.O. Box 222 Jeddah, Saudi Arabia 21411"]
