@@ -39,6 +39,9 @@ TABLE_LINE = re.compile(r"""
     [ \t]*(?P<mark>\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})?        # "(1)", "[2]", "*"
     [ \t]*;?$
 """, re.M | re.VERBOSE)
+#: The word of a line that states the class's count, never a holder's answer: "Shares
+#: outstanding:  11,686,959" after the last sub-item
+OUTSTANDING_WORD = re.compile(r"""\boutstanding\b""", re.VERBOSE | re.IGNORECASE)
 #: A table line's "who" that captions the answer instead of naming a holder: "Total",
 #: "Common Stock", "Class A Common Stock", "Shares beneficially owned", "Aggregate amount",
 #: "The Reporting Person", "As of December 31, 2006" (a date anywhere, :func:`_is_caption`)
@@ -269,7 +272,11 @@ def _is_caption(who: str) -> bool:
     (True, True, False)
     >>> _is_caption("Mr. Roe may be deemed to beneficially own"), _is_caption("Acme Fund of the Americas")
     (True, False)
+    >>> _is_caption("Shares outstanding"), _is_caption("Total shares outstanding")
+    (False, False)
     """
+    if OUTSTANDING_WORD.search(who):
+        return False  # "Shares outstanding:  11,686,959": the class's count, no one's answer
     if CAPTION_WHO.match(who) or len(LOWER_WORD.findall(who)) > 2:
         return True
     return any(any(mark in who for mark in marks) and pat.search(who) for pat, marks in _DATES)

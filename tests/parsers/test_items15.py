@@ -153,6 +153,13 @@ def test_item4_caption_line_is_the_answer(answer):
     assert _values(text) == [(None, "aggregate", 657000)]
 
 
+def test_item4_class_count_is_no_answer():
+    """A line of the class's count after an empty last sub-item is no holder's answer."""
+    text = ("Item 4. Ownership\n(iv) Shared power to dispose or to direct the disposition of:\n\n"
+            "     Shares outstanding:  11,686,959\n")
+    assert [v for v in _values(text) if v[0] is None] == []
+
+
 @pytest.mark.parametrize("answer", ["Common Stock: 600,000 shares\n     Total: 657,000 shares",
                                     "Common Stock: 600,000 shares\n     Warrants: 57,000 shares",
                                     "Directly: 600,000 shares\n     Indirectly: 57,000 shares"])
