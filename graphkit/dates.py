@@ -32,28 +32,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
-#: A month's name or its abbreviation, the whole word (any case): "December", "DEC", "Sept";
-#: not "Mayfair", "Marathon", "Marketing"
-_MONTH_WORD = r"""(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
-    |aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"""
-
 #: "December 31, 2013", "Dec. 31 2013", "31 December 2013" (OCR may drop the comma), day first
-#: also "31st December, 2006" and "31-Dec-2006"; the month a whole word (:data:`_MONTH_WORD`:
-#: "4 Mayfair 2007" is none), the day a whole number ("214 May 2007" is none)
-MONTH_NAME_DATE = re.compile(rf"""
+#: also "31st December, 2006" and "31-Dec-2006"; the month a whole word, read as one by
+#: :func:`month_number` ("4 Mayfair 2007" is no date), the day a whole number ("214 May 2007")
+MONTH_NAME_DATE = re.compile(r"""
     (?:
-      (?<![A-Za-z])(?P<mon>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*
+      (?<![A-Za-z])(?P<mon>[A-Za-z]{3,11})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*
       (?P<year>(?:19|20)\d\d)
     |
-      (?<!\d)(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>{_MONTH_WORD})\.?,?(?:\s+|-)
+      (?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>[A-Za-z]{3,11})\.?,?(?:\s+|-)
       (?P<year2>(?:19|20)\d\d)
     )
 """, re.VERBOSE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+#: How like a month's name a word OCR damaged must be (difflib's ratio): "Decernber" is
+#: December (0.82), "Marathon" no March (0.62)
+MONTH_LIKENESS = 0.8
 
 #: "11/26/2025", "1/3/99", "11-26-2025" (US month-first order, as on SEC forms)
 NUMERIC_US_DATE = re.compile(r"""
@@ -189,6 +190,29 @@ DAY_FIRST = {"dmy": True, "mdy": False}
 CACHED_DATE_TEXT = 200
 
 
+@lru_cache(maxsize=1024)
+def month_number(word: str) -> int | None:
+    """The month a word names: its name or abbreviation ("Dec", "Sept"), or its name as OCR
+    damaged it (its first three letters right, its length one off at most, and
+    :data:`MONTH_LIKENESS`); None for any other word that opens with an abbreviation.
+
+    >>> month_number("December"), month_number("SEPT"), month_number("Decernber")
+    (12, 9, 12)
+    >>> month_number("Mayfair"), month_number("Marathon"), month_number("Marketing")
+    (None, None, None)
+    """
+    w = word.lower()
+    if w in _MONTHS:
+        return _MONTHS[w]
+    if w == "sept":
+        return 9
+    for i, name in enumerate(_MONTH_NAMES, 1):
+        if w == name or (w[:3] == name[:3] and len(w) >= 5 and abs(len(w) - len(name)) <= 1
+                         and SequenceMatcher(None, w, name).ratio() >= MONTH_LIKENESS):
+            return i
+    return None
+
+
 def _numbered(text: str, m: re.Match) -> bool:
     """Whether the dotted "date" ``m`` numbers a part (:data:`NUMBERED_LEAD`: "Section 2.1.2008").
 
@@ -227,8 +251,9 @@ def _dates_in(text: str, day_first: bool | None = None) -> tuple[dt.date, ...]:
     for m in ISO_DATE.finditer(text):
         add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
     for m in MONTH_NAME_DATE.finditer(text):
-        mon = (m["mon"] or m["mon2"] or "")[:3].lower()
-        add(m, _make(int(m["year"] or m["year2"]), _MONTHS[mon], int(m["day"] or m["day2"])))
+        mon = month_number(m["mon"] or m["mon2"] or "")
+        if mon is not None:
+            add(m, _make(int(m["year"] or m["year2"]), mon, int(m["day"] or m["day2"])))
     for m in NUMERIC_US_DATE.finditer(text):
         if not _street_number(text, m):
             add(m, _numeric(int(m["year"]), int(m["mon"]), int(m["day"]), bool(day_first)))
