@@ -25,6 +25,7 @@ from graphkit.parsers.schedule13_item4 import (CAPTION_REST, FOOTNOTE_MARK, TABL
 from graphkit.parsers.schedule13_reconcile import DECIMALS, percents_agree
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
+from tests.holdout import holdout_record
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "items15"
 D = dt.date
@@ -235,8 +236,7 @@ def test_f06_cover_and_item4_disagree():
 def test_real_cover_and_item4_disagree():
     """Holdout 1995_SC_13G_3499: row (7) "Sole Dispositive Power 265,010", Item 4 (iii)
     "disposition of  265,000" (its caption wrapped, no ":"): the text disagrees."""
-    [rec] = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" /
-                       "holdout" / "1995_SC_13G_3499.txt").records
+    rec = holdout_record("1995_SC_13G_3499.txt")
     assert _conflicts(rec) == [
         "First Union Corporation: sole_dispositive: Item 4 states '265,000' (265000), the cover "
         "page '265,010' (265010), which is kept"]
@@ -568,8 +568,7 @@ def test_other_than(names, rest):
 def test_real_wrapped_name_gets_its_address():
     """Holdout 2003_SC_13G_1045280: "The address of the principal office of H.E. Abdul Aziz /
     Al-Sulaiman is:" (wrapped) gave him nothing and ran Abanat's address on into it."""
-    [rec] = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" /
-                       "holdout" / "2003_SC_13G_1045280.txt").records
+    rec = holdout_record("2003_SC_13G_1045280.txt")
     got = {p.name: p.addresses for p in rec.parties}
     assert got["Abanat Limited"] == ["c/o P.O. Box 222 Jeddah, Saudi Arabia 21411"]
     assert got["H.E. Abdul Aziz Al-Sulaiman"] == ["c/o P.O. Box 222 Jeddah, Saudi Arabia 21411"]
