@@ -45,8 +45,8 @@ ADDRESS_OF_EACH = re.compile(r"""
     \s+of\s+(?:each\s+of\s+)?
     (?P<names>[^:\n]{2,400}?(?:\n[ \t]*[^:\n\d\s][^:\n\d]{0,200}?)?)\s+(?:is|are)\b\s*:?\s*
 """, re.VERBOSE | re.IGNORECASE)
-#: The names of an :data:`ADDRESS_OF_EACH` that are the issuer's: "the Issuer", "the Company"
-#: (its office is no reporting person's)
+#: The names of an :data:`ADDRESS_OF_EACH` that are the issuer's words: "the Issuer", "the
+#: Company" (its office is no reporting person's, unless one is so called)
 THE_ISSUER = re.compile(r"""(?:the\s+)?(?:Issuer|Company)""", re.VERBOSE | re.IGNORECASE)
 
 #: "(b) Address of Principal Business Office or, if none, Residence:" — the Item 2(b) caption.
@@ -86,6 +86,17 @@ class BusinessAddress(BaseModel):
     evidence: Evidence
     #: of an address of every reporting person, the ones it is not ("other than Mr. Smith")
     excepted: list[str] = Field(default_factory=list)
+
+    def of_issuer(self) -> bool:
+        """Whether the names are the issuer's words (:data:`THE_ISSUER`): "The address of the
+        principal business office of the Issuer is ..." gives the issuer's office, no
+        reporting person's unless one is so called.
+
+        >>> BusinessAddress(names=["Issuer"], address="1 Main St", evidence=Evidence(
+        ...     source="x")).of_issuer()
+        True
+        """
+        return bool(self.names) and all(THE_ISSUER.fullmatch(n) for n in self.names)
 
 
 def _address_after(src: SourceText, pos: int, end: int) -> tuple[Optional[str], int]:
@@ -152,7 +163,7 @@ def read_business_addresses(src: SourceText, start: int = 0, end: int | None = N
     for m, nxt in zip(found, found[1:] + [None]):  # an address ends where the next one opens
         address, stop = _address_after(src, m.end(), nxt.start() if nxt else end)
         names = " ".join(m["names"].split())
-        if address and not THE_ISSUER.fullmatch(names):
+        if address:
             other = OTHER_THAN.search(names)
             out.append(BusinessAddress(
                 names=_names(names[:other.start()] if other else names), address=address,

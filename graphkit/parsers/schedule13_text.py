@@ -314,9 +314,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             holders = [book.lookup(n) for n in office.names] if office.names else []
             if not any(holders):  # no name read, or none known ("each of the Funds"): every one
                 left_out = {p.id for p in map(book.lookup, office.excepted) if p is not None}
-                # but those it is not ("other than Mr. Smith"), none if they are not known
+                # but those it is not ("other than Mr. Smith"), none if they are not known; none
+                # for the issuer's office ("... office of the Issuer is")
                 holders = [p for p, _ in reporting if p.id not in left_out] \
-                    if left_out or not office.excepted else []
+                    if (left_out or not office.excepted) and not office.of_issuer() else []
             for p in holders:
                 if p is not None and PartyRole.ISSUER not in p.roles \
                         and office.address not in p.addresses:

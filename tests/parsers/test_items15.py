@@ -483,10 +483,14 @@ _PARK = "500 Park Avenue, New York, New York 10022."
 _ELM = "12 Elm Street, Greenwich, Connecticut 06830."
 
 
-def _joint_item2b(item2b: str):
+def _joint_item2b(item2b: str, *edits: tuple[str, str]):
     """Review D14's joint 13G (Acme Capital Management, LLC, the "Investment Manager", and
-    John Q. Smith, "Mr. Smith") with its Item 2(b) answer replaced; the addresses by party."""
+    John Q. Smith, "Mr. Smith") with its Item 2(b) answer replaced and each (old, new) of
+    ``edits`` made; the addresses by reporting person."""
     text = (FIXTURES / "joint_acme_smith.txt").read_text()
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new)
     a = text.index("ITEM 2(B).")
     a = text.index("\n\n", a) + 2
     b = text.index("ITEM 2(C).")
@@ -530,6 +534,14 @@ def _joint_item2b(item2b: str):
 ])
 def test_joint_item2b_addresses(item2b, expected):
     assert _joint_item2b(item2b) == expected
+
+
+def test_a_reporting_person_called_the_company_gets_its_address():
+    """The issuer's words name a reporting person's office when it is so called."""
+    got = _joint_item2b(
+        "     The address of the principal business office of the Company is 500 Park Avenue, "
+        "New York, New York 10022.", ('(the "Investment\n     Manager")', '(the "Company")'))
+    assert got == {"Acme Capital Management, LLC": [_PARK], "John Q. Smith": []}
 
 
 @pytest.mark.parametrize("sentence, names", [
