@@ -242,7 +242,8 @@ def answer_conflicts(by: Mapping[str, list[Candidate]], values: Mapping[str, obj
     (``answer="alone"``) and disagree with the value chosen from a cover page: a count that
     differs, a percent that differs by more than a unit of the less precise one's last digit
     (5.62 and 5.6, 6 and 5.6 agree: rounded or cut; a count with a fraction and its whole
-    part agree too). None when Item 4 speaks of another holding than the cover page: its
+    part agree too; a value another cover page of the holder states, of another class, is
+    no conflict). None when Item 4 speaks of another holding than the cover page: its
     aggregate differs, qualified ("600,000 shares held directly and ...", "600,000(1)"), or
     by shares the filing says may be acquired (``acquirable``: one statement counts them, the
     other not).
@@ -273,8 +274,9 @@ def answer_conflicts(by: Mapping[str, list[Candidate]], values: Mapping[str, obj
         said: set[str] = set()
         for c in by.get(fld, ()):
             r = c.reading
-            if c.answer != "alone" or r.value == chosen or r.raw in said or r.value is None:
-                continue
+            if c.answer != "alone" or r.value == chosen or r.raw in said or r.value is None \
+                    or any(o.reading.value == r.value and _on_cover(o) for o in by[fld]):
+                continue  # the value of another cover page of the holder (another class)
             if fld == "percent" and percents_agree(r.raw, float(r.value), cover.raw,
                                                    float(chosen)):  # type: ignore[arg-type]
                 continue

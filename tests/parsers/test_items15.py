@@ -584,3 +584,21 @@ def test_real_wrapped_name_gets_its_address():
     got = {p.name: p.addresses for p in rec.parties}
     assert got["Abanat Limited"] == ["c/o P.O. Box 222 Jeddah, Saudi Arabia 21411"]
     assert got["H.E. Abdul Aziz Al-Sulaiman"] == ["c/o P.O. Box 222 Jeddah, Saudi Arabia 21411"]
+
+
+def test_item4_value_of_another_cover_page_is_no_conflict():
+    """A holder's second cover page (another class) states what Item 4 does: no conflict."""
+    from graphkit.models import Evidence, Reading
+    from graphkit.parsers.schedule13_reconcile import Candidate, answer_conflicts
+
+    def cand(raw, value, section, **kw):
+        return Candidate(field="aggregate", weight=1.0, reading=Reading(
+            field="aggregate", raw=raw, value=value,
+            evidence=Evidence(source="x", text=raw, section=section)), **kw)
+    by = {"aggregate": [cand("1,000,000", 1000000, "cover page 1", primary=True),
+                        cand("2,500,000", 2500000, "cover page 2"),
+                        cand("2,500,000 shares of Class B Common Stock", 2500000, "Item 4 (a) ",
+                             answer="alone")]}
+    assert answer_conflicts(by, {"aggregate": 1000000}) == []
+    by["aggregate"].pop(1)
+    assert [code for code, _ in answer_conflicts(by, {"aggregate": 1000000})] == ["value-conflict"]
