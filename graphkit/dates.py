@@ -25,7 +25,9 @@ first (:func:`numeric_order`: a filing that prints "31/12/2008" and no "12/31/20
 "11/02/2009" as 11 February). Dotted dates ("31.12.2006") are read day first, as written in
 the countries that write them, unless the caller knows the filing writes its dates month
 first (``day_first=False``: a filing that prints "12/31/2008" means "2.11.2009" as 11
-February); a dotted date that cannot be read day first ("2.15.2020") is read only then.
+February); a dotted date that cannot be read day first ("2.14.2005") is read month first
+unless the filing is known to write day first or it is a security's term ("Notes due
+2.15.2020").
 """
 
 from __future__ import annotations
@@ -74,6 +76,13 @@ NUMBERED_LEAD = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 #: How far before a dotted date :data:`NUMBERED_LEAD` is looked for
 LEAD_REACH = 12
+#: A rate or a maturity just before a dotted "date" that reads only month first: "5.25% Notes
+#: due 2.15.2020", "maturing 2.15.2020" (a term of a security, not a date of the filing)
+DUE_LEAD = re.compile(r"""
+    (?:%|\bdue|\bmatur(?:ing|es|ity)|\bexpir(?:ing|es|ation))[ \t]*:?[ \t]*$
+""", re.VERBOSE | re.IGNORECASE)
+#: How far before a dotted date :data:`DUE_LEAD` is looked for
+DUE_REACH = 30
 
 #: After a numeric date with dashes and a two-digit year, one space and the place it is the
 #: street number of, ending its line or followed by a comma or a dash: "1-12-32 Akasaka,
@@ -237,6 +246,26 @@ def _street_number(text: str, m: re.Match) -> bool:
     return DATE_LABEL_BEFORE.search(text, line, m.start()) is None
 
 
+def _dotted(text: str, m: re.Match, day_first: bool | None) -> dt.date | None:
+    """The date a :data:`DOTTED_DATE` match ``m`` reads: month first where the filing is shown
+    to write so (``day_first`` False), else day first, or month first when only that makes a
+    date (a signature's "Date: 2.14.2005"), except a term of a security (:data:`DUE_LEAD`).
+
+    >>> t = "Date: 2.14.2005"; _dotted(t, DOTTED_DATE.search(t), None)
+    datetime.date(2005, 2, 14)
+    >>> t = "Notes due 2.15.2020"; _dotted(t, DOTTED_DATE.search(t), None)
+    """
+    year, first, second = int(m["year"]), int(m["day"]), int(m["mon"])
+    if day_first is False:
+        return _numeric(year, first, second, False)
+    read = _make(year, second, first)
+    if read is not None:
+        return read
+    if DUE_LEAD.search(text, max(0, m.start() - DUE_REACH), m.start()):
+        return None
+    return _numeric(year, first, second, True)
+
+
 def _dates_in(text: str, day_first: bool | None = None) -> tuple[dt.date, ...]:
     """:func:`find_dates` as a tuple."""
     hits: list[tuple[int, dt.date]] = []
@@ -261,10 +290,7 @@ def _dates_in(text: str, day_first: bool | None = None) -> tuple[dt.date, ...]:
         for m in DOTTED_DATE.finditer(text):
             if _numbered(text, m):
                 continue
-            year, first, second = int(m["year"]), int(m["day"]), int(m["mon"])
-            # month first where the filing is shown to write so; else strictly day first
-            add(m, _numeric(year, first, second, False) if day_first is False
-                else _make(year, second, first))
+            add(m, _dotted(text, m, day_first))
     return tuple(d for _, d in sorted(hits, key=lambda h: h[0]))
 
 

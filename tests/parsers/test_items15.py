@@ -401,7 +401,7 @@ def test_month_name_dates(text, expected):
     ("2.11.2009", None, D(2009, 11, 2)),     # not known: day first, as dots are written
     ("2.11.2009", True, D(2009, 11, 2)),
     ("2.11.2009", False, D(2009, 2, 11)),    # the filing writes "12/31/2008": month first
-    ("2.15.2020", None, None),               # not day first, and month first not known
+    ("2.15.2020", None, D(2020, 2, 15)),     # not day first: month first, as main read it
     ("2.15.2020", False, D(2020, 2, 15)),
     ("31.12.2008", False, D(2008, 12, 31)),
 ])
