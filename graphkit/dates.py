@@ -57,6 +57,13 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 #: How like a month's name a word OCR damaged must be (difflib's ratio): "Decernber" is
 #: December (0.82), "Marathon" no March (0.62)
 MONTH_LIKENESS = 0.8
+#: Letters OCR reads for others in month names, undone before the likeness is measured:
+#: "Decernbcr" (rn for m), "Marcli" (li for h), "Febniary" (ni for ru)
+OCR_LETTER_SWAPS = (("rn", "m"), ("li", "h"), ("ni", "ru"), ("cl", "d"), ("vv", "w"))
+#: A month's name in the other languages filers write that no rule above reads ("17 Juli 2007")
+OTHER_LANGUAGE_MONTHS = {"juni": 6, "juli": 7}
+#: How short a cut month name may be ("Febr.", "Decem", "Septemb"; "Mar" is the abbreviation)
+SHORTEST_CUT = 4
 
 #: "11/26/2025", "1/3/99", "11-26-2025" (US month-first order, as on SEC forms)
 NUMERIC_US_DATE = re.compile(r"""
@@ -201,23 +208,33 @@ CACHED_DATE_TEXT = 200
 
 @lru_cache(maxsize=1024)
 def month_number(word: str) -> int | None:
-    """The month a word names: its name or abbreviation ("Dec", "Sept"), or its name as OCR
-    damaged it (its first three letters right, its length one off at most, and
-    :data:`MONTH_LIKENESS`); None for any other word that opens with an abbreviation.
+    """The month a word names: its name or abbreviation ("Dec", "Sept"), its name cut short
+    ("Febr", "Septemb": :data:`SHORTEST_CUT`), or its name as OCR damaged it (its first three
+    letters right, its length one off at most, and :data:`MONTH_LIKENESS`, measured also with
+    :data:`OCR_LETTER_SWAPS` undone); None for any other word that opens with an abbreviation.
 
     >>> month_number("December"), month_number("SEPT"), month_number("Decernber")
     (12, 9, 12)
-    >>> month_number("Mayfair"), month_number("Marathon"), month_number("Marketing")
-    (None, None, None)
+    >>> month_number("Decernbcr"), month_number("Febniary"), month_number("Febr"), month_number("Juli")
+    (12, 2, 2, 7)
+    >>> month_number("Mayfair"), month_number("Marathon"), month_number("Marcus"), month_number("Julie")
+    (None, None, None, None)
     """
     w = word.lower()
     if w in _MONTHS:
         return _MONTHS[w]
     if w == "sept":
         return 9
+    if w in OTHER_LANGUAGE_MONTHS:
+        return OTHER_LANGUAGE_MONTHS[w]
+    mended = w
+    for seen, meant in OCR_LETTER_SWAPS:
+        mended = mended.replace(seen, meant)
     for i, name in enumerate(_MONTH_NAMES, 1):
-        if w == name or (w[:3] == name[:3] and len(w) >= 5 and abs(len(w) - len(name)) <= 1
-                         and SequenceMatcher(None, w, name).ratio() >= MONTH_LIKENESS):
+        if name.startswith(w) and len(w) >= SHORTEST_CUT:
+            return i
+        if any(v[:3] == name[:3] and len(v) >= 5 and abs(len(v) - len(name)) <= 1
+               and SequenceMatcher(None, v, name).ratio() >= MONTH_LIKENESS for v in {w, mended}):
             return i
     return None
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.dates import DUE_LEAD, find_dates, parse_date
+from graphkit.dates import DUE_LEAD, find_dates, month_number, parse_date
 from graphkit.parse import parse_path, parse_source
 from graphkit.source import SourceText
 
@@ -74,3 +74,43 @@ def test_form_d_and_period_dotted_dates_read_as_main():
     date as main did."""
     assert parse_date("2.14.2005") == D(2005, 2, 14)
     assert parse_date("14.2.2005") == D(2005, 2, 14)
+
+
+# H2: month names OCR damaged twice, or cut short, that main read
+@pytest.mark.parametrize("word, month", [
+    ("Decernbcr", 12), ("Novernbcr", 11), ("Febniary", 2), ("Marcli", 3), ("Septernbcr", 9),
+    ("Febr", 2), ("Decem", 12), ("Novem", 11), ("Decemb", 12), ("Janu", 1), ("Febru", 2),
+    ("Septemb", 9), ("Octob", 10), ("Juli", 7), ("Juni", 6), ("Decernber", 12),
+    ("Mayfair", None), ("Marathon", None), ("Marcus", None), ("Julie", None),
+    ("Marketing", None), ("Junior", None), ("Maryland", None), ("Decline", None),
+])
+def test_month_number(word, month):
+    assert month_number(word) == month
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Febr. 14, 2007", D(2007, 2, 14)), ("Decem. 31, 2006", D(2006, 12, 31)),
+    ("Novem 14, 2007", D(2007, 11, 14)), ("17 Juli 2007", D(2007, 7, 17)),
+    ("Decernbcr 31, 2004", D(2004, 12, 31)), ("Marcli 31, 2006", D(2006, 3, 31)),
+    ("4 Mayfair 2007", None), ("Marcus 3, 2007", None), ("Julie 4, 2007", None),
+])
+def test_damaged_month_name_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_ocr_damaged_signature_date():
+    """Review r05: 'Date: Febniary 11, 2005' gave the power of attorney's 2003-01-30."""
+    rec = _fixture_with(_SIGNED, "Date:          Febniary 11, 2005")
+    assert rec.signature_date == D(2005, 2, 11)
+    assert [s.date for s in rec.signatures] == [D(2005, 2, 11)] * 2
+
+
+def test_ocr_damaged_event_date():
+    """Review r06: 'Decernbcr 31, 2004' on the front page gave no event date."""
+    rec = _fixture_with("                            December 31, 2004\n",
+                        "                            Decernbcr 31, 2004\n")
+    assert rec.event_date == D(2004, 12, 31)
+    assert "no-event-date" not in [w.code for w in rec.warnings]
+    base = _fixture_with("December 31, 2004", "December 31, 2004")
+    assert [c.as_of for c in rec.claims] == [c.as_of for c in base.claims]
+    assert D(2004, 12, 31) in [c.as_of for c in rec.claims]
