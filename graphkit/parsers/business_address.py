@@ -38,8 +38,9 @@ from graphkit.source import SourceText
 
 #: "The address of the principal business office of each of ACMV, ACVA and ACVP is:" — the
 #: names are captured, on one line or wrapped onto a next one without figures ("each of the
-#: Investment Manager and\n Mr. Smith is"); "is" a whole word (not the "Is" of "the Issuer
-#: is"); the address follows on the same or the next non-empty lines.
+#: Investment Manager and\n Mr. Smith is"; :func:`_names_wrap` tells which wraps are names);
+#: "is" a whole word (not the "Is" of "the Issuer is"); the address follows on the same or
+#: the next non-empty lines.
 ADDRESS_OF_EACH = re.compile(r"""
     (?:the\s+)?(?:business\s+)?address\s+of\s+the\s+principal\s+(?:business\s+)?office
     \s+of\s+(?:each\s+of\s+)?
@@ -72,6 +73,22 @@ EVERY_FILER = re.compile(r"""(?:Reporting|Filing)\s+Persons?|Filers""", re.VERBO
 #: Mr. Smith", "... except Mr. Smith", "... except for Acme and Mr. Smith"
 OTHER_THAN = re.compile(r"""\b(?:other\s+than|except(?:\s+for)?)\s+(?P<names>.+)$""",
                         re.VERBOSE | re.IGNORECASE)
+
+#: Where the first line of wrapped names may go on onto the next: a word or mark that joins
+#: names ("each of the Investment Manager and", "the Reporting Persons other", "Acme,")
+NAMES_JOIN_END = re.compile(r"""(?:\b(?:and|or|of|other|than)|[,(&])[ \t]*$""",
+                            re.VERBOSE | re.IGNORECASE)
+#: A line that opens a sentence of its own ("The principal business office of Mr. Smith is",
+#: "Each of ..."), the names not going on onto it unless the line before ends joining them
+SENTENCE_OPENING = re.compile(r"""
+    [ \t]*(?:The|Each|Its|Such|All|Both|This|That|These|Those|Their|His|Her|Our)\b
+""", re.VERBOSE)
+#: Words of an address's own sentence, never in a wrapped line of names ("The Investment
+#: Manager's office is ...", "Mr. Smith's residence is ...")
+ADDRESS_WORDS = re.compile(r"""\b(?:office|address|residence|principal|located)\b""",
+                           re.VERBOSE | re.IGNORECASE)
+#: Longest wrapped line of names (characters): a name or two, not a sentence
+MAX_NAMES_WRAP = 80
 
 #: Longest address kept (characters).
 MAX_ADDRESS = 200
@@ -151,7 +168,29 @@ def _addresses_of_each(text: str, start: int, end: int) -> Iterator[re.Match[str
                 starts.add(r - 3)  # "the business address"
         if q - 3 >= start and fold.startswith("the", q - 3):
             starts.add(q - 3)  # "the address"
-    return finditer_at(ADDRESS_OF_EACH, text, sorted(starts), start, end)
+    return (m for m in finditer_at(ADDRESS_OF_EACH, text, sorted(starts), start, end)
+            if _names_wrap(m["names"]))
+
+
+def _names_wrap(names: str) -> bool:
+    r"""Whether wrapped names (an :data:`ADDRESS_OF_EACH` ``names`` on two lines) go on onto
+    their second line: short (:data:`MAX_NAMES_WRAP`), no :data:`ADDRESS_WORDS`, and no
+    :data:`SENTENCE_OPENING` unless the first line ends joining names (:data:`NAMES_JOIN_END`).
+    Names on one line always do.
+
+    >>> _names_wrap("the Investment Manager and\n   Mr. Smith"), _names_wrap("Abdul Aziz\n Al-Sulaiman")
+    (True, True)
+    >>> _names_wrap("the Reporting Persons\n The principal business office of Mr. Smith")
+    False
+    >>> _names_wrap("the Reporting Persons\n The Investment Manager's office")
+    False
+    """
+    first, nl, rest = names.partition("\n")
+    if not nl:
+        return True
+    if len(rest.strip()) > MAX_NAMES_WRAP or ADDRESS_WORDS.search(rest):
+        return False
+    return bool(NAMES_JOIN_END.search(first)) or not SENTENCE_OPENING.match(rest)
 
 
 def read_business_addresses(src: SourceText, start: int = 0, end: int | None = None

@@ -16,7 +16,10 @@ import pytest
 
 from graphkit.dates import DUE_LEAD, find_dates, month_number, parse_date
 from graphkit.parse import parse_path, parse_source
+from graphkit.parsers.business_address import (ADDRESS_WORDS, NAMES_JOIN_END, SENTENCE_OPENING,
+                                               _names_wrap)
 from graphkit.source import SourceText
+from tests.parsers.test_items15 import _joint_item2b
 
 FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 REVIEW = FILINGS / "items15" / "review"
@@ -114,3 +117,64 @@ def test_ocr_damaged_event_date():
     base = _fixture_with("December 31, 2004", "December 31, 2004")
     assert [c.as_of for c in rec.claims] == [c.as_of for c in base.claims]
     assert D(2004, 12, 31) in [c.as_of for c in rec.claims]
+
+
+# H3: the names of Item 2(b) wrap onto a next line only where that line goes on with names
+_HEADING = "     {}\n     {}"
+
+
+@pytest.mark.parametrize("item2b", [
+    # review b03: both were given Smith's residence run on into the Investment Manager's office
+    _HEADING.format("Address of the principal business office of the Reporting Persons",
+                    "The principal business office of Mr. Smith is 12 Elm Road, Rye, New York "
+                    "10580, and that of the Investment Manager is 500 Park Avenue, New York, New "
+                    "York 10022."),
+    # review a03: Smith was given the Investment Manager's office
+    _HEADING.format("Address of the Principal Business Office of each Reporting Person",
+                    "The principal business office of the Investment Manager is 500 Park Avenue, "
+                    "New York, New York 10022."),
+    # review a04: both were given "500 Park Avenue ... Mr. Smith's residence is 12 Elm Road ..."
+    _HEADING.format("The address of the principal business office of the Reporting Persons",
+                    "The Investment Manager's office is 500 Park Avenue, New York, New York "
+                    "10022. Mr. Smith's residence is 12 Elm Road, Rye, New York 10580."),
+])
+def test_heading_then_prose_gives_no_wrong_address(item2b):
+    assert _joint_item2b(item2b) == {"Acme Capital Management, LLC": [], "John Q. Smith": []}
+
+
+@pytest.mark.parametrize("names, wraps", [
+    ("the Investment Manager and\n     Mr. Smith", True),
+    ("the Reporting Persons other\n     than Mr. Smith", True),
+    ("H.E. Abdul Aziz\n   Al-Sulaiman", True),
+    ("Acme Capital Management, LLC,\n     The Smith Family Trust", True),   # the line ends in ","
+    ("the Reporting Persons", True),
+    ("the Reporting Persons\n     The principal business office of Mr. Smith", False),
+    ("each Reporting Person\n     The principal business office of the Investment Manager", False),
+    ("the Reporting Persons\n     The Investment Manager's office", False),
+    ("the Reporting Persons\n     Each of them", False),
+    ("the Investment Manager and\n     " + "Mr. Smith " * 10, False),              # too long
+])
+def test_names_wrap(names, wraps):
+    assert _names_wrap(names) is wraps
+
+
+@pytest.mark.parametrize("text", ["Persons and", "Persons other", "LLC,", "than", "Fund (", "A &"])
+def test_names_join_end(text):
+    assert NAMES_JOIN_END.search(text)
+
+
+@pytest.mark.parametrize("text", ["Persons", "Aziz", "Persons.", "the Fund"])
+def test_names_join_end_negative(text):
+    assert not NAMES_JOIN_END.search(text)
+
+
+@pytest.mark.parametrize("line, opens", [("  The principal", True), ("Each of", True),
+                                         ("Theodore Smith", False), ("  Mr. Smith", False)])
+def test_sentence_opening(line, opens):
+    assert bool(SENTENCE_OPENING.match(line)) is opens
+
+
+@pytest.mark.parametrize("text, found", [("Manager's office", True), ("residence of", True),
+                                         ("Officemax Partners", False), ("Mr. Smith", False)])
+def test_address_words(text, found):
+    assert bool(ADDRESS_WORDS.search(text)) is found
