@@ -97,6 +97,12 @@ class TableValue(BaseModel):
     #: the value is the sub-item's whole answer (:func:`states_alone`; a per-person line
     #: without a footnote mark): a cover page stating another disagrees with the text
     alone: bool = False
+    #: which sub-item of Item 4 the value was read from (its order)
+    sub_item: int = 0
+    #: the sub-item's own answer beside its per-person lines ("800,000 shares, held as
+    #: follows:", or its one line "Wexford Lane: 800,000 shares"): taken only when no line of
+    #: the sub-item names a reporting person
+    fallback: bool = False
 
 
 def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:
@@ -117,31 +123,44 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
         section = f"Item 4 {m.group(0)[:4]}"
         found = list(TABLE_LINE.finditer(src.text, s, e))
         lines = [t for t in found if not _is_caption(t["who"])]
-        if lines or len(found) > 1:  # captions alone: parts and a total, whose is not said
-            for t in lines:
-                who = t["who"].strip(" :")
-                r = _read_cell(t["val"], fld)
-                if r is not None and TWO_LETTERS.search(who):
-                    out.append(TableValue(who=who, field=fld, alone=t["mark"] is None,
-                                          reading=r.model_copy(update={"evidence": src.evidence(
-                                              t.start(), t.end(), section=section)})))
-            continue
-        head = src.text[s:e]
-        nxt = NEXT_ITEM_HEADING.search(head)
-        head = SUB_ITEM_CAPTION.sub("", head[:nxt.start()] if nxt else head, count=1)
-        cut = _value_end(head)
-        head = head[:cut] if cut is not None else head[:200]
-        if _refers_elsewhere(head):
-            continue
-        if "\n" in head:  # a page may break between the caption and the answer
-            head = PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), head)
-        found_at = _first_value_at(head, fld)
-        if found_at is not None:
-            r, vs, ve = found_at
-            out.append(TableValue(who=holder, field=fld, alone=states_alone(head, vs, ve),
-                                  reading=r.model_copy(update={
-                                      "evidence": src.evidence(s, s + len(head), section=section)})))
+        if not lines and len(found) > 1:
+            continue  # captions alone: parts and a total, whose is not said
+        for t in lines:
+            who = t["who"].strip(" :")
+            r = _read_cell(t["val"], fld)
+            if r is not None and TWO_LETTERS.search(who):
+                out.append(TableValue(who=who, field=fld, alone=t["mark"] is None, sub_item=i,
+                                      reading=r.model_copy(update={"evidence": src.evidence(
+                                          t.start(), t.end(), section=section)})))
+        own = _answer(src, s, found[0].start() if lines else e, fld, section)
+        if own is None and len(found) == 1 and lines and not OUTSTANDING_WORD.search(
+                found[0]["who"]):  # its one line, of a holder not named: the lone filer's?
+            own = _answer(src, found[0].start("val"), found[0].end(), fld, section)
+            own = own and own.model_copy(update={"alone": False})  # never checked against
+        if own is not None:
+            out.append(own.model_copy(update={"who": holder, "sub_item": i,
+                                              "fallback": bool(lines)}))
     return out
+
+
+def _answer(src: SourceText, s: int, e: int, fld: str, section: str) -> Optional[TableValue]:
+    """The value a sub-item's answer ``src.text[s:e]`` states (its caption, page furniture
+    and dates passed over), unless it refers elsewhere ("See Item 5")."""
+    head = src.text[s:e]
+    nxt = NEXT_ITEM_HEADING.search(head)
+    head = SUB_ITEM_CAPTION.sub("", head[:nxt.start()] if nxt else head, count=1)
+    cut = _value_end(head)
+    head = head[:cut] if cut is not None else head[:200]
+    if _refers_elsewhere(head):
+        return None
+    if "\n" in head:  # a page may break between the caption and the answer
+        head = PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), head)
+    found_at = _first_value_at(head, fld)
+    if found_at is None:
+        return None
+    r, vs, ve = found_at
+    return TableValue(field=fld, alone=states_alone(head, vs, ve), reading=r.model_copy(
+        update={"evidence": src.evidence(s, s + len(head), section=section)}))
 
 
 #: What a sub-item's answer may hold beside a value it states alone, in small letters: its

@@ -178,3 +178,65 @@ def test_sentence_opening(line, opens):
                                          ("Officemax Partners", False), ("Mr. Smith", False)])
 def test_address_words(text, found):
     assert bool(ADDRESS_WORDS.search(text)) is found
+
+
+# M1: a sub-item's own answer beside lines that name no reporting person (the covers say
+# "See Item 4": Item 4 is what is read)
+def _holding(name: str):
+    rec = parse_path(REVIEW / name).records[0]
+    [claim] = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    return claim, [w.code for w in rec.warnings]
+
+
+@pytest.mark.parametrize("name, shares, percent", [
+    ("m02_agg_by_fund.txt", 800000, 6.2),       # "800,000 shares, held as follows:" + funds
+    ("m01_pct_outst_line.txt", 800000, 6.2),    # "6.2%" + "Shares outstanding: 12,903,226"
+    ("j03_short_name_line.txt", 800000, 6.2),   # "Wexford Lane:  800,000 shares"
+    ("j08_mgr_caption.txt", 800000, 6.2),       # "Managing Member:  800,000 shares"
+    ("j10_bullet_line.txt", 800000, 6.2),
+    ("j11_individual_line.txt", 800000, 6.2),   # the signer's name: no reporting person
+    ("j13_held_in_accounts.txt", 800000, 6.2),  # "Held in client accounts:  800,000 shares"
+])
+def test_item4_own_answer_beside_lines_of_no_filer(name, shares, percent):
+    claim, codes = _holding(name)
+    assert (claim.shares, claim.percent) == (shares, percent)
+    assert "missing-value" not in codes and "value-conflict" not in codes
+
+
+def _item4_of(text: str):
+    from graphkit.parsers.schedule13_item4 import read_item4_values
+    src = SourceText(path="x.txt", text=text)
+    return [(v.who, v.field, v.reading.value, v.fallback)
+            for v in read_item4_values(src, 0, len(text))]
+
+
+def test_item4_own_answer_is_a_fallback():
+    text = ("Item 4. Ownership\n(a) Amount beneficially owned: 800,000 shares, held as follows:\n"
+            "     Fund I:   500,000 shares\n     Fund II:  300,000 shares\n")
+    assert _item4_of(text) == [("Fund I", "aggregate", 500000, False),
+                               ("Fund II", "aggregate", 300000, False),
+                               (None, "aggregate", 800000, True)]
+
+
+@pytest.mark.parametrize("answer", ["Fund I:  500,000 shares\n     Fund II:  300,000 shares",
+                                    "Shares outstanding:  11,686,959"])
+def test_item4_parts_or_class_count_give_no_fallback(answer):
+    """Two lines and no answer of the sub-item's own: no value; nor the class's count."""
+    text = f"Item 4. Ownership\n(a) Amount beneficially owned:\n\n     {answer}\n"
+    assert [v for v in _item4_of(text) if v[3] or v[0] is None] == []
+
+
+def test_joint_lines_that_name_filers_hide_the_own_answer():
+    """Review D14's joint filing: the lines name both reporting persons; the (a) head's value
+    goes to no one (k08's planted conflict is still warned)."""
+    from tests.parsers.test_items15 import FIXTURES
+    text = (FIXTURES / "joint_acme_smith.txt").read_text().replace(
+        "     See Rows 5 through 11 of the cover page for each Reporting Person.",
+        "     (a) Amount beneficially owned: 3,100,000 shares in all:\n\n"
+        "          Investment Manager:         1,400,000 shares\n"
+        "          Mr. Smith:                  1,600,000 shares\n")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    got = {c.source: c.shares for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert sorted(got.values()) == [1500000, 1600000]
+    conflicts = [w.message for w in rec.warnings if w.code == "value-conflict"]
+    assert len(conflicts) == 1 and "'1,400,000'" in conflicts[0]
