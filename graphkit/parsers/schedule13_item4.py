@@ -35,7 +35,7 @@ TABLE_LINE = re.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)
     (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"
-       (?:[ \t]+of[ \t]+(?:[A-Z][\w$.,\-]*[ \t]*){1,6})?)?   # "... of Class A Common Stock"
+       (?:[ \t]+of[ \t]+(?P<cls>(?:[A-Z][\w$.,\-]*[ \t]*){1,6}))?)?   # "... of Class A Common Stock"
     [ \t]*(?P<mark>\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})?        # "(1)", "[2]", "*"
     [ \t]*;?$
 """, re.M | re.VERBOSE)
@@ -105,11 +105,14 @@ class TableValue(BaseModel):
     fallback: bool = False
 
 
-def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:
+def read_item4_values(src: SourceText, start: int, end: int,
+                      security_class: Optional[str] = None) -> list[TableValue]:
     """Item 4 values: per-person table lines, and single values after each sub-item.
 
     Table lines ("ACVA<tab>32,770") carry who; a sub-item answered by one bare value
-    ("(a) Amount beneficially owned: 2,000,000") gives ``who=None``.
+    ("(a) Amount beneficially owned: 2,000,000") gives ``who=None``. A line of another class
+    than ``security_class`` (the filing's: "50,000 shares of Series B Preferred Stock") is left
+    out (:func:`other_class`).
     """
     parts = list(ITEM4_PART.finditer(src.text, start, end))
     out: list[TableValue] = []
@@ -128,6 +131,8 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
         for t in lines:
             who = t["who"].strip(" :")
             r = _read_cell(t["val"], fld)
+            if other_class(t["cls"], security_class):
+                continue  # a holding of another class: no answer of this one
             if r is not None and TWO_LETTERS.search(who):
                 out.append(TableValue(who=who, field=fld, alone=t["mark"] is None, sub_item=i,
                                       reading=r.model_copy(update={"evidence": src.evidence(
@@ -141,6 +146,37 @@ def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]
             out.append(own.model_copy(update={"who": holder, "sub_item": i,
                                               "fallback": bool(lines)}))
     return out
+
+
+#: A word of a class's name that tells a security of another kind than common stock
+#: ("Series B Preferred Stock", "Warrants", "6% Convertible Notes")
+OTHER_KIND = re.compile(r"""
+    \b(?:preferred|preference|series|warrants?|options?|notes?|debentures?|units?|rights
+      |convertible|bonds?)\b
+""", re.VERBOSE | re.IGNORECASE)
+#: A class's letter: "Class A Common Stock", "Class B Ordinary Shares"
+CLASS_LETTER = re.compile(r"""\bclass[ \t]+(?P<letter>[A-Z0-9]{1,2})\b""", re.VERBOSE | re.IGNORECASE)
+
+
+def other_class(named: Optional[str], security_class: Optional[str]) -> bool:
+    """Whether the class an Item 4 line names ("... shares of Series B Preferred Stock") is
+    another than the filing's: a security of another kind (:data:`OTHER_KIND`) the filing's
+    class does not name, or another class letter (:data:`CLASS_LETTER`) than the filing's.
+
+    >>> other_class("Series B Preferred Stock", "Common Stock, $1.00 par value")
+    True
+    >>> other_class("Common Stock", "Common Stock, $1.00 par value"), other_class(None, "Common Stock")
+    (False, False)
+    >>> other_class("Class B Common Stock", "Class A Common Stock"), other_class("Class A Ordinary Shares", "Ordinary Shares")
+    (True, False)
+    """
+    if not named:
+        return False
+    kind = OTHER_KIND.search(named)
+    if kind and not (security_class and OTHER_KIND.search(security_class)):
+        return True
+    letter, filing = CLASS_LETTER.search(named), CLASS_LETTER.search(security_class or "")
+    return bool(letter and filing and letter["letter"].upper() != filing["letter"].upper())
 
 
 def _answer(src: SourceText, s: int, e: int, fld: str, section: str) -> Optional[TableValue]:

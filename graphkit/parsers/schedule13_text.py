@@ -324,7 +324,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                     p.addresses.append(office.address)
 
     # -- no cover page: the reporting persons of Item 4's per-person blocks ---------------
-    table = read_item4_values(src, *items[4]) if 4 in items else []
+    table = read_item4_values(src, *items[4], security_class=front.security_class) \
+        if 4 in items else []
     if not covers:
         reporting = reporting_from_item4(table, book)
         if reporting:

@@ -16,6 +16,7 @@ import pytest
 
 from graphkit.dates import DUE_LEAD, find_dates, month_number, parse_date
 from graphkit.parse import parse_path, parse_source
+from graphkit.parsers.schedule13_item4 import CLASS_LETTER, OTHER_KIND, other_class
 from graphkit.parsers.business_address import (ADDRESS_WORDS, NAMES_JOIN_END, SENTENCE_OPENING,
                                                _names_wrap)
 from graphkit.source import SourceText
@@ -240,3 +241,69 @@ def test_joint_lines_that_name_filers_hide_the_own_answer():
     assert sorted(got.values()) == [1500000, 1600000]
     conflicts = [w.message for w in rec.warnings if w.code == "value-conflict"]
     assert len(conflicts) == 1 and "'1,400,000'" in conflicts[0]
+
+
+# M2: a per-person line of another class than the filing's is never checked against the cover
+_K09_ITEM4 = """     (a) Amount beneficially owned:
+
+          Investment Manager:         1,500,000 shares
+          Mr. Smith:                  1,600,000 shares of Common Stock
+          Mr. Smith:                  50,000 shares of Series B Preferred Stock
+
+     (b) Percent of class:
+
+          Investment Manager:         12.8%
+          Mr. Smith:                  13.7%
+"""
+
+
+@pytest.mark.parametrize("smith_line, conflicts", [
+    ("", 0),                                                    # review k09: was warned
+    ("          Mr. Smith:                  1,400,000 shares of Common Stock\n", 1),
+])
+def test_line_of_another_class_is_no_conflict(smith_line, conflicts):
+    from tests.parsers.test_items15 import FIXTURES
+    item4 = _K09_ITEM4.replace("          Mr. Smith:                  1,600,000 shares of Common "
+                               "Stock\n", smith_line or "          Mr. Smith:                  "
+                               "1,600,000 shares of Common Stock\n")
+    text = (FIXTURES / "joint_acme_smith.txt").read_text().replace(
+        "     See Rows 5 through 11 of the cover page for each Reporting Person.", item4)
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    got = [w.message for w in rec.warnings if w.code == "value-conflict"]
+    assert len(got) == conflicts
+    assert all("'50,000'" not in m for m in got)
+    shares = {c.source: c.shares for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert sorted(shares.values()) == [1500000, 1600000]
+
+
+@pytest.mark.parametrize("named, filing, other", [
+    ("Series B Preferred Stock", "Common Stock, par value $0.05 per share", True),
+    ("Common Stock", "Common Stock, par value $0.05 per share", False),
+    ("Class A Common Stock", "Class A Common Stock", False),
+    ("Class B Common Stock", "Class A Common Stock", True),
+    ("Warrants", None, True), ("Common Stock", None, False), (None, "Common Stock", False),
+    ("Class A Ordinary Shares", "Ordinary Shares", False), ("Common Stock", "Class A Common", False),
+    ("Series A Preferred Stock", "Series A Preferred Stock", False),
+])
+def test_other_class(named, filing, other):
+    assert other_class(named, filing) is other
+
+
+def test_table_line_names_its_class():
+    from graphkit.parsers.schedule13_item4 import TABLE_LINE
+    m = TABLE_LINE.search("   Mr. Smith:   50,000 shares of Series B Preferred Stock")
+    assert (m["who"], m["val"], m["cls"]) == ("Mr. Smith", "50,000", "Series B Preferred Stock")
+
+
+@pytest.mark.parametrize("text, found", [("Series B Preferred Stock", True), ("Warrants", True),
+                                         ("6% Convertible Notes", True), ("Common Stock", False),
+                                         ("Ordinary Shares", False), ("Seriesless Stock", False)])
+def test_other_kind(text, found):
+    assert bool(OTHER_KIND.search(text)) is found
+
+
+@pytest.mark.parametrize("text, letter", [("Class A Common Stock", "A"), ("class b shares", "b"),
+                                          ("Common Stock", None), ("Classic Fund", None)])
+def test_class_letter(text, letter):
+    m = CLASS_LETTER.search(text)
+    assert (m["letter"] if m else None) == letter
