@@ -96,6 +96,15 @@ DUE_REACH = 30
 #: Minato-ku", "3-7-12 Nishi-Shinjuku", "1-12-32 Akasaka" (a Japanese address, no date; a
 #: table's "12-31-06   Purchase   1,000" is a date)...
 ADDRESS_AFTER = re.compile(r"""[ ][A-Z][a-z]+(?:,|-[A-Za-z]|[ \t]*$)""", re.VERBOSE | re.MULTILINE)
+#: ... and a mark of a Japanese address follows within :data:`ADDRESS_REACH` characters: a
+#: ward, city or prefecture ("Minato-ku", "Chiyoda-ku", "-shi", "-ken"), "Chome", "Tokyo",
+#: "Japan" ("2-14-07 Boston" ending a signature's line, "Signed 2-14-07 Boston, MA", "12-31-06
+#: Sale, 1,000 shares" and "2-11-05 Winston-Salem, NC" are dates)
+JAPANESE_ADDRESS = re.compile(r"""
+    -(?:ku|shi|ken|gun|cho|machi|mura|chome)\b | \bchome\b | \btokyo\b | \bjapan\b
+""", re.VERBOSE | re.IGNORECASE)
+#: How far after a dashed "date" :data:`JAPANESE_ADDRESS` is looked for
+ADDRESS_REACH = 80
 #: ... unless a date's caption opens its line: "Dated: 2-14-07 Boston, Massachusetts"
 DATE_LABEL_BEFORE = re.compile(r"""
     (?:date[ds]?|as[ \t]+of|on)[ \t]*:?[ \t]*$
@@ -250,7 +259,8 @@ def _numbered(text: str, m: re.Match) -> bool:
 
 def _street_number(text: str, m: re.Match) -> bool:
     """Whether the numeric "date" ``m`` (dashes, a two-digit year) is the number of a street
-    address (:data:`ADDRESS_AFTER`), not a date (no :data:`DATE_LABEL_BEFORE` on its line).
+    address (:data:`ADDRESS_AFTER`, :data:`JAPANESE_ADDRESS`), not a date (no
+    :data:`DATE_LABEL_BEFORE` on its line).
 
     >>> t = "Akasaka Center, 1-12-32 Akasaka, Minato-ku"; _street_number(t, NUMERIC_US_DATE.search(t))
     True
@@ -259,6 +269,8 @@ def _street_number(text: str, m: re.Match) -> bool:
     """
     if len(m["year"]) != 2 or "/" in m.group(0) or not ADDRESS_AFTER.match(text, m.end()):
         return False
+    if not JAPANESE_ADDRESS.search(text[m.end():m.end() + ADDRESS_REACH]):
+        return False  # "2-14-07 Boston": a signature's date and its place
     line = text.rfind("\n", 0, m.start()) + 1
     return DATE_LABEL_BEFORE.search(text, line, m.start()) is None
 

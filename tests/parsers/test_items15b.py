@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.dates import DUE_LEAD, find_dates, month_number, parse_date
+from graphkit.dates import DUE_LEAD, JAPANESE_ADDRESS, find_dates, month_number, parse_date
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.schedule13_item4 import CLASS_LETTER, OTHER_KIND, other_class
 from graphkit.parsers.business_address import (ADDRESS_WORDS, NAMES_JOIN_END, SENTENCE_OPENING,
@@ -307,3 +307,30 @@ def test_other_kind(text, found):
 def test_class_letter(text, letter):
     m = CLASS_LETTER.search(text)
     assert (m["letter"] if m else None) == letter
+
+
+# L3: a dashed date before a place is a street number only in a Japanese address
+@pytest.mark.parametrize("text, expected", [
+    ("2-14-07 Boston", [D(2007, 2, 14)]), ("Signed 2-14-07 Boston, MA", [D(2007, 2, 14)]),
+    ("12-31-06 Sale, 1,000 shares", [D(2006, 12, 31)]), ("12-31-06 Boston\n", [D(2006, 12, 31)]),
+    ("2-11-05 Winston-Salem, NC", [D(2005, 2, 11)]),
+    ("1-12-32 Akasaka", [D(2032, 1, 12)]),          # no mark of Japan: read as main did
+    ("1-12-32 Akasaka, Minato-ku", []), ("3-7-12 Nishi-Shinjuku, Tokyo", []),
+    ("2-11 Yakeno, 3-Chome,\n   Tsurumi-ku, Osaka, Japan", []),
+])
+def test_dashed_date_or_japanese_street_number(text, expected):
+    assert find_dates(text) == expected
+
+
+@pytest.mark.parametrize("text, found", [(" Akasaka, Minato-ku", True), ("Chuo-ku,", True),
+                                         ("3-Chome", True), ("Tokyo", True), (" Boston, MA", False),
+                                         (" Winston-Salem, NC", False), ("Kuwait", False)])
+def test_japanese_address(text, found):
+    assert bool(JAPANESE_ADDRESS.search(text)) is found
+
+
+def test_signature_date_before_its_city_line():
+    """Review d04: '2-14-07 Boston' on a line of its own in the signature block lost the date."""
+    rec = parse_path(REVIEW / "d04_sig_dash_line_city.txt").records[0]
+    assert rec.signature_date == D(2007, 2, 14)
+    assert [s.date for s in rec.signatures] == [D(2007, 2, 14)]
