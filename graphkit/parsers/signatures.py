@@ -255,13 +255,14 @@ def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> b
 
 def read_signatures(src: SourceText, start: int = 0,
                     is_firm: Optional[Callable[[str], bool]] = None,
-                    day_first: bool = False) -> SignatureSection:
+                    day_first: Optional[bool] = None) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
     ``is_firm`` says whether a name is a reporting person's that is an organization: such a
     name under a "Signature" caption ("Signature" / "Acme Sachs", no word of a business's
     name) is the party signed for, not a typed signer (:func:`_firm_typed`). ``day_first``:
-    the filing writes numeric dates day first (:func:`graphkit.dates.numeric_order`).
+    the filing writes numeric dates day first, or (False) month first, or None: not known
+    (:func:`graphkit.dates.numeric_order`, :func:`graphkit.dates.parse_date`).
 
     Returns an empty section (no signatures) when the filing has none.
     """
