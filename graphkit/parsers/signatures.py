@@ -58,7 +58,7 @@ from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
     is_control_title,
     split_printed_run, trim_title)
-from graphkit.parsers.signature_role_first import role_first_line
+from graphkit.parsers.signature_role_first import ROLE_FIRST_OPEN, role_first_line
 from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
@@ -345,7 +345,8 @@ def read_signatures(src: SourceText, start: int = 0,
                 le = lines[i][1] + s
                 i += 1
             bm = BY_CAPACITY.match(line)
-            bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) else None
+            bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) and \
+                not ROLE_FIRST_OPEN.match(line) else None  # "By: Its General Partner": no signer
             name = clean_name(bn["name"]) if bn else ""
             if bn and bn["role"] and org_words(name) and role_relations(bn["role"]):
                 bm = bn  # "By: Acme Holdings Inc., General Partner"

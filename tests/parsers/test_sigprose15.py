@@ -6,6 +6,8 @@ Signatures:
 A1. A name printed surname first with a given name the table of given names does not know:
     "/s/ Roe, Kay, Trustee" is Kay Roe, Trustee (a title after a second comma says "Kay" is a
     given name); "/s/ Roe, Kay" is Kay Roe when the filing names her "Kay Roe".
+A2. "By: Its General Partner" (the capacity alone, its entity not named under it) is no
+    signer "Its General" with the title "Partner".
 """
 
 from __future__ import annotations
@@ -86,3 +88,46 @@ def test_surname_first_unknown_given_name_whole_filing(tmp_path):
     assert _parties(rec) == {"Acme, Inc.": "organization", "Kay Roe": "person"}
     rec = _filing(tmp_path, [("Kay Roe", "IN")], "/s/ Roe, Kay, Trustee\n")
     assert [(s.signer, s.title) for s in rec.signatures] == [("Kay Roe", "Trustee")]
+
+
+# --- A2: the capacity alone on a "By" line, no entity under it -------------------------------
+
+@pytest.mark.parametrize("under, title", [
+    ("John Doe, Managing Member\n/s/ John Doe\n", None),  # the title above "/s/": not read
+    ("------------------------\nBy: /s/ John Doe\nName: John Doe\nTitle: Managing Member\n",
+     "Managing Member"),
+    ("John Doe\nBy: /s/ John Doe\nName: John Doe\nTitle: Managing Member\n", "Managing Member"),
+    ("/s/ John Doe\nJohn Doe, Managing Member\n", "Managing Member"),
+    ("\nBy: /s/ John Doe\nName: John Doe\nTitle: Managing Member\n", "Managing Member"),
+])
+def test_capacity_alone_is_no_signer(under, title):
+    found, sigs = _read("ACME FUND, L.P.\nBy: Its General Partner\n" + under)
+    assert found == []
+    assert sigs == [("John Doe", title, ["ACME FUND, L.P."])]
+
+
+def test_capacity_alone_entity_under_it_as_before():
+    found, sigs = _read("ACME FUND, L.P.\n\nBy: Its General Partner,\n    ACME GP, LLC\n\n"
+                        "    By: /s/ John Doe\n        Name: John Doe\n"
+                        "        Title: Managing Member\n")
+    assert found == [("general_partner_of", "ACME GP, LLC", "ACME FUND, L.P.", None),
+                     ("managing_member_of", "John Doe", "ACME GP, LLC", None)]
+    assert sigs == [("John Doe", "Managing Member", ["ACME FUND, L.P."])]
+
+
+@pytest.mark.parametrize("line, signer, title", [
+    ("By: Jane Roe, Vice President", "Jane Roe", "Vice President"),  # a typed signer, as before
+    ("By: John Doe", "John Doe", None),
+])
+def test_typed_by_signer_as_before(line, signer, title):
+    _, sigs = _read("ACME FUND, L.P.\n" + line + "\n")
+    assert sigs == [(signer, title, ["ACME FUND, L.P."])]
+
+
+def test_capacity_alone_whole_filing(tmp_path):
+    rec = _filing(tmp_path, [("Acme Fund, L.P.", "PN")],
+                  "ACME FUND, L.P.\nBy: Its General Partner\nJohn Doe, Managing Member\n"
+                  "/s/ John Doe\n")
+    assert "Its General" not in _parties(rec)
+    assert [(s.signer, s.on_behalf_of) for s in rec.signatures] == [
+        ("John Doe", ["ACME FUND, L.P."])]
