@@ -8,6 +8,9 @@ A1. A name printed surname first with a given name the table of given names does
     given name); "/s/ Roe, Kay" is Kay Roe when the filing names her "Kay Roe".
 A2. "By: Its General Partner" (the capacity alone, its entity not named under it) is no
     signer "Its General" with the title "Partner".
+A3. A chain on one line ("By its investment advisor, Acme Advisors, Inc., by its general
+    partner, Acme GP LLC") is read link by link, and two capacities before the entity ("By its
+    general partner and investment manager, Acme Capital LLC") are both the entity's.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import pytest
 
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
-from graphkit.parsers.signatures import read_signatures
+from graphkit.parsers.signature_role_first import ROLE_FIRST, role_first_line
+from graphkit.parsers.signatures import BY_CHAIN_LINK, _split_lines, read_signatures
 from graphkit.source import SourceText
 from tests.parsers.test_review14_sigs import _filing, _parties
 
@@ -131,3 +135,99 @@ def test_capacity_alone_whole_filing(tmp_path):
     assert "Its General" not in _parties(rec)
     assert [(s.signer, s.on_behalf_of) for s in rec.signatures] == [
         ("John Doe", ["ACME FUND, L.P."])]
+
+
+# --- A3: a chain on one line; two capacities before the entity --------------------------------
+
+SIGNER = "By: /s/ John Doe\nName: John Doe\nTitle: Managing Member\n"
+
+
+def test_chain_on_one_line():
+    found, sigs = _read("ACME FUND, LTD.\nBy its investment advisor, Acme Advisors, Inc., by its "
+                        "general partner, Acme GP LLC\n" + SIGNER)
+    assert found == [("investment_manager_of", "Acme Advisors, Inc.", "ACME FUND, LTD.", None),
+                     ("general_partner_of", "Acme GP LLC", "Acme Advisors, Inc.", None),
+                     ("managing_member_of", "John Doe", "Acme GP LLC", None)]
+    assert sigs == [("John Doe", "Managing Member", ["ACME FUND, LTD."])]
+
+
+@pytest.mark.parametrize("line", [
+    "By their general partner, Acme GP, L.P., by its managing member, Acme Holdings LLC",
+    "By: Acme GP, L.P., their general partner, by its managing member, Acme Holdings LLC",
+])
+def test_chain_on_one_line_two_funds(line):
+    found, sigs = _read("ACME FUND I, L.P.\nACME FUND II, L.P.\n" + line + "\n" + SIGNER)
+    assert found == [("general_partner_of", "Acme GP, L.P.", "ACME FUND I, L.P.", None),
+                     ("general_partner_of", "Acme GP, L.P.", "ACME FUND II, L.P.", None),
+                     ("managing_member_of", "Acme Holdings LLC", "Acme GP, L.P.", None),
+                     ("managing_member_of", "John Doe", "Acme Holdings LLC", None)]
+    assert sigs == [("John Doe", "Managing Member", ["ACME FUND I, L.P.", "ACME FUND II, L.P."])]
+
+
+@pytest.mark.parametrize("line", [
+    "By its general partner, Acme GP, L.P., by /s/ John Doe, Managing Member",
+    "By: Acme GP, L.P., its general partner, by /s/ John Doe, Managing Member",
+])
+def test_chain_and_signature_on_one_line(line):
+    found, sigs = _read("ACME FUND, L.P.\n" + line + "\n")
+    assert found == [("general_partner_of", "Acme GP, L.P.", "ACME FUND, L.P.", None),
+                     ("managing_member_of", "John Doe", "Acme GP, L.P.", None)]
+    assert sigs == [("John Doe", "Managing Member", ["ACME FUND, L.P."])]
+
+
+@pytest.mark.parametrize("lines", [
+    "By its general partner and investment manager, Acme Capital LLC",
+    "By its General Partner and Investment Manager, Acme Capital LLC",
+    "By its general partner and investment manager\nAcme Capital LLC",
+    "By: Acme Capital LLC, its general partner and investment manager",  # the usual order
+])
+def test_two_capacities_before_the_entity(lines):
+    found, sigs = _read("ACME FUND, L.P.\n" + lines + "\n" + SIGNER)
+    assert found == [("general_partner_of", "Acme Capital LLC", "ACME FUND, L.P.", None),
+                     ("investment_manager_of", "Acme Capital LLC", "ACME FUND, L.P.", None),
+                     ("managing_member_of", "John Doe", "Acme Capital LLC", None)]
+    assert sigs == [("John Doe", "Managing Member", ["ACME FUND, L.P."])]
+
+
+@pytest.mark.parametrize("line", [
+    "By its general partner, managing member and investment manager",  # no entity named
+    "By its General Partner and Managing Member",
+    "By its general partner and John Doe, Acme GP LLC",
+    "By signing below, I certify that, by its terms, the agreement binds the fund.",
+])
+def test_no_chain_link(line):
+    found, _ = _read("ACME FUND, L.P.\n" + line + "\n" + SIGNER)
+    assert found == []
+
+
+@pytest.mark.parametrize("line, role, name", [
+    ("By its general partner and investment manager, Acme Capital LLC",
+     "general partner and investment manager", "Acme Capital LLC"),
+    ("By its sole general partner and the investment adviser, Acme LLC",
+     "sole general partner and the investment adviser", "Acme LLC"),
+])
+def test_role_first_two_roles(line, role, name):
+    m = ROLE_FIRST.match(line)
+    assert (m["role"], m["name"]) == (role, name)
+    assert role_first_line(line) == (f"By: {name}, its {role}", False)
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("By its adviser, Acme LLC, by its manager, Acme GP LLC",
+     ["By its adviser, Acme LLC", "by its manager, Acme GP LLC"]),
+    ("By their GP, Acme GP, L.P., By: their manager, Beta LLC",
+     ["By their GP, Acme GP, L.P.", "By: their manager, Beta LLC"]),
+    ("By its general partner, Acme GP, L.P., by /s/ John Doe",
+     ["By its general partner, Acme GP, L.P.", "by /s/ John Doe"]),
+    ("By: Acme GP, L.P., by Jane Roe", ["By: Acme GP, L.P., by Jane Roe"]),  # no capacity: whole
+    ("ACME FUND, L.P., by its general partner", ["ACME FUND, L.P., by its general partner"]),
+])
+def test_split_chain_links(line, parts):
+    assert [t for _, _, t in _split_lines(line)] == parts
+
+
+def test_chain_link_pattern():
+    text = "By its adviser, Acme LLC, by its manager, Acme GP LLC"
+    assert [m.group() for m in BY_CHAIN_LINK.finditer(text)] == [", "]
+    assert BY_CHAIN_LINK.search("Acme LLC, by its terms") is not None  # only on "By" lines
+    assert BY_CHAIN_LINK.search("Acme LLC, by Jane Roe") is None
