@@ -13,6 +13,8 @@ A3. A chain on one line ("By its investment advisor, Acme Advisors, Inc., by its
     general partner and investment manager, Acme Capital LLC") are both the entity's.
 A4. "By its Trustee, /s/ John Smith" (the capacity, then the signature on the same line): the
     signer holds the capacity, unless a title of his own is printed with it.
+A5. "/s/ Jane Roe, by John Doe, as Attorney-in-Fact for Jane Roe pursuant to a power of
+    attorney": John Doe signs, for Jane Roe (the authority after her name is no part of it).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import pytest
 
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
+from graphkit.parsers.signature_capacity import (
+    PRINCIPAL_AGAIN, SIGNED_FOR_AUTHORITY, SignedName, read_signed_name)
 from graphkit.parsers.signature_role_first import (ROLE_FIRST, SIGNED_NAME_ALONE, role_first_line,
                                                   signer_holds_role)
 from graphkit.parsers.signatures import BY_CHAIN_LINK, _split_lines, read_signatures
@@ -294,3 +298,56 @@ def test_signer_on_the_capacity_line_whole_filing(tmp_path):
                   "JOHN SMITH REVOCABLE TRUST\nBy its Trustee, /s/ John Smith\n\n"
                   "/s/ John Smith\n")
     assert relation_pairs(rec, "trustee_of") == {("John Smith", "John Smith Revocable Trust")}
+
+
+# --- A5: the authority after the principal named again ----------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "as Attorney-in-Fact for Jane Roe pursuant to a power of attorney",
+    "as Attorney-in-Fact for Jane Roe",  # already right on main
+    "attorney-in-fact for Jane Roe (pursuant to a power of attorney)",
+    "attorney-in-fact for Jane Roe; see Exhibit 24",
+    "attorney-in-fact for Jane Roe, under a power of attorney dated May 1, 2019",
+    "attorney-in-fact for Roe, Jane pursuant to a power of attorney",
+])
+def test_attorney_signs_for_principal_named_again(tail):
+    found, sigs = _read("ACME HOLDINGS, INC.\n\nBy: /s/ Jane Roe, by John Doe, " + tail +
+                        "\nTitle: Vice President\n")
+    assert sigs == [("John Doe", "Vice President", ["Jane Roe", "ACME HOLDINGS, INC."])]
+    assert found == [("officer_of", "Jane Roe", "ACME HOLDINGS, INC.", "Vice President")]
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("John Doe, as attorney-in-fact for Jane Roe pursuant to a power of attorney",
+     SignedName("John Doe", "Attorney-in-Fact", ["Jane Roe"])),
+    ("John Doe, as attorney-in-fact for Acme Fund (QP), L.P.",  # a bracket of the name kept
+     SignedName("John Doe", "Attorney-in-Fact", ["Acme Fund (QP), L.P."])),
+])
+def test_signed_for_without_authority(text, signed):
+    assert read_signed_name(text) == signed
+
+
+def test_another_principal_named_again_is_no_agency():
+    text = "Jane Roe, by John Doe, attorney-in-fact for Richard Poe pursuant to a power"
+    assert read_signed_name(text).principals == []  # whose signature? as before
+
+
+@pytest.mark.parametrize("text, again, authority", [
+    (", by John Doe, attorney-in-fact for Jane Roe pursuant to a power of attorney", "Jane Roe",
+     " pursuant to a power of attorney"),
+    (", by John Doe, attorney-in-fact for Roe, Jane", "Roe, Jane", None),
+    (", by John Doe, attorney-in-fact for Jane Roe (pursuant to a power)", "Jane Roe",
+     " (pursuant to a power)"),
+])
+def test_principal_again_authority(text, again, authority):
+    m = PRINCIPAL_AGAIN.search(text)
+    assert (m["again"], m["authority"]) == (again, authority)
+
+
+@pytest.mark.parametrize("name, cut", [("Jane Roe pursuant to a power", "Jane Roe"),
+                                       ("Jane Roe (pursuant to a power)", "Jane Roe"),
+                                       ("Jane Roe; see Exhibit 24", "Jane Roe"),
+                                       ("Acme Fund (QP), L.P.", "Acme Fund (QP), L.P."),
+                                       ("Understone Capital LLC", "Understone Capital LLC")])
+def test_signed_for_authority(name, cut):
+    assert SIGNED_FOR_AUTHORITY.sub("", name) == cut
