@@ -15,6 +15,16 @@ A4. "By its Trustee, /s/ John Smith" (the capacity, then the signature on the sa
     signer holds the capacity, unless a title of his own is printed with it.
 A5. "/s/ Jane Roe, by John Doe, as Attorney-in-Fact for Jane Roe pursuant to a power of
     attorney": John Doe signs, for Jane Roe (the authority after her name is no part of it).
+A6. Already right on main: "Jane Roe and Richard Poe, as co-trustees of the Roe Family Trust"
+    makes both trustees (test below).
+
+Prose:
+
+B1. A denied statement gives nothing: a subject listed after "Neither", "None of", "Neither of",
+    "Not all of", "No", "It is not the case that" ("Neither Acme Inc. nor Beta LLC is wholly
+    owned by Jane Roe"; "None of Acme Fund LP and Beta Fund LP is managed by ..."; "Neither A
+    nor B is a subsidiary of C"; "None of the members of Acme GP LLC is Jane Roe"), and an
+    owner's verb denied right before it ("a Delaware corporation not wholly owned by").
 """
 
 from __future__ import annotations
@@ -23,6 +33,9 @@ import pytest
 
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_guards import (
+    CLAUSE_VERB, DENIED_OPENING, PREDICATE_NEGATION, subject_denied, verb_denied)
 from graphkit.parsers.signature_capacity import (
     PRINCIPAL_AGAIN, SIGNED_FOR_AUTHORITY, SignedName, read_signed_name)
 from graphkit.parsers.signature_role_first import (ROLE_FIRST, SIGNED_NAME_ALONE, role_first_line,
@@ -30,6 +43,7 @@ from graphkit.parsers.signature_role_first import (ROLE_FIRST, SIGNED_NAME_ALONE
 from graphkit.parsers.signatures import BY_CHAIN_LINK, _split_lines, read_signatures
 from graphkit.source import SourceText
 from tests.holdout import relation_pairs
+from tests.parsers.test_review11_prose import _with_item2
 from tests.parsers.test_review14_sigs import _filing, _parties
 
 
@@ -351,3 +365,128 @@ def test_principal_again_authority(text, again, authority):
                                        ("Understone Capital LLC", "Understone Capital LLC")])
 def test_signed_for_authority(name, cut):
     assert SIGNED_FOR_AUTHORITY.sub("", name) == cut
+
+
+# --- A6: co-trustees (already right on main) ----------------------------------------------------
+
+def test_co_trustees_both_trustees_whole_filing(tmp_path):
+    rec = _filing(tmp_path, [("Jane Roe", "IN"), ("Richard Poe", "IN")],
+                  "/s/ Jane Roe\nJane Roe, Co-Trustee\n\n/s/ Richard Poe\n"
+                  "Richard Poe, Co-Trustee\n",
+                  'Jane Roe and Richard Poe, as co-trustees of the Roe Family Trust (the "Trust").',
+                  "(a) The Trust owns 700,000 shares. Jane Roe, Co-Trustee, and Richard Poe, "
+                  "Co-Trustee, share\nvoting and dispositive power over such shares.")
+    assert relation_pairs(rec, "trustee_of") == {("Jane Roe", "Roe Family Trust"),
+                                                 ("Richard Poe", "Roe Family Trust")}
+
+
+# === Prose ======================================================================================
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(f.relation.value, f.holder, f.held)
+            for f in find_relationships(SourceText(path="x.txt", text=text))}
+
+
+# --- B1: a denied statement gives nothing -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Neither Acme Inc. nor Beta LLC is wholly owned by Jane Roe.",
+    "Neither Acme Inc. nor Beta LLC are wholly owned by Jane Roe.",
+    "Neither Acme Inc., nor Beta LLC, is wholly owned by Jane Roe.",
+    "Neither Acme Inc. nor Beta LLC nor Gamma LLC is wholly owned by Jane Roe.",
+    "Neither of Acme Inc. and Beta LLC is wholly owned by Jane Roe.",
+    "None of Acme Inc. and Beta LLC is wholly owned by Jane Roe.",
+    "None of the Reporting Persons is wholly owned by Jane Roe.",
+    "Not all of Acme Inc. and Beta LLC are wholly owned by Jane Roe.",
+    "It is not the case that Acme Inc. is wholly owned by Jane Roe.",
+    "NEITHER ACME INC. NOR BETA LLC IS WHOLLY OWNED BY JANE ROE.",
+    "Acme Inc., a Delaware corporation not wholly owned by Jane Roe, holds Shares.",
+    "Acme Inc., a Delaware corporation no longer wholly owned by Jane Roe, holds Shares.",
+    "None of Acme Fund LP and Beta Fund LP is managed by Acme Capital LLC.",
+    "None of Acme Fund LP, Beta Fund LP, and Gamma Fund LP is advised by Acme Capital LLC.",
+    "NONE OF ACME FUND LP AND BETA FUND LP IS MANAGED BY ACME CAPITAL LLC.",
+    "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of Acme Corp.",
+    "None of Acme Sub LLC and Beta Sub LLC is a subsidiary of Acme Corp.",
+    "None of the members of Acme GP LLC is Jane Roe.",
+    # already nothing on main
+    "Neither Acme Fund LP nor Beta Fund LP is managed by Acme Capital LLC.",
+    "Neither Acme GP LLC nor Beta GP LLC is the general partner of Acme Fund LP.",
+    "Acme GP LLC is not the general partner of Acme Fund LP.",
+    "Acme GP LLC is no longer the general partner of Acme Fund LP.",
+    "Acme Fund LP is no longer managed by Acme Capital LLC.",
+    "Jane Roe is not a managing member of Acme GP LLC.",
+    "None of the Reporting Persons is the general partner of Acme Fund LP.",
+    "Acme Inc. is not wholly owned by Jane Roe.",
+    "Acme Sub LLC is no longer a wholly owned subsidiary of Acme Corp.",
+    "Jane Roe does not own 60% of the outstanding stock of Acme Corp.",
+    "Neither Acme Fund LP nor Beta Fund LP is the record holder of 32,770 shares of Common Stock.",
+    "The general partner of Acme Fund LP is not Acme GP LLC.",
+    "Acme Fund LP, of which Acme GP LLC is no longer the general partner, owns Shares.",
+    "Acme GP LLC is the general partner of neither Acme Fund LP nor Beta Fund LP.",
+])
+def test_denied_statement_gives_nothing(text):
+    assert _found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Inc. and Beta LLC are wholly owned by Jane Roe.",
+     {("shareholder_of", "Jane Roe", "Acme Inc."), ("shareholder_of", "Jane Roe", "Beta LLC")}),
+    ("Each of Acme Inc. and Beta LLC is wholly owned by Jane Roe.",
+     {("shareholder_of", "Jane Roe", "Acme Inc."), ("shareholder_of", "Jane Roe", "Beta LLC")}),
+    ("No later than May 1, 2020, Acme Inc. was wholly owned by Jane Roe.",
+     {("shareholder_of", "Jane Roe", "Acme Inc.")}),
+    ("Acme Inc. is wholly owned by Jane Roe, and neither Beta LLC nor Gamma LLC is wholly owned "
+     "by John Doe.", {("shareholder_of", "Jane Roe", "Acme Inc.")}),
+    ("Neither Jane Roe nor John Doe owns Shares; Acme Inc. is wholly owned by Mary Major.",
+     {("shareholder_of", "Mary Major", "Acme Inc.")}),
+    ("Acme Inc., which is not wholly owned by Jane Roe, is the general partner of Acme Fund LP.",
+     {("general_partner_of", "Acme Inc.", "Acme Fund LP")}),
+    ("Acme Fund LP, a fund not registered under the Act, is managed by Acme Capital LLC.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP")}),
+    ("None of the Shares are held by Acme GP LLC, which is the general partner of Acme Fund LP.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+    ("Acme GP LLC is the general partner of Acme Fund LP, but not the general partner of Beta "
+     "Fund LP.", {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Sub LLC is a subsidiary of Acme Corp.", {("parent_of", "Acme Corp.", "Acme Sub LLC")}),
+])
+def test_asserted_statement_still_read(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Neither ", True), ("None of the ", True), ("Neither of ", True), ("Not all of ", True),
+    ("No ", True), ("nor ", True), ("It is not the case that ", True), ("NONE OF ", True),
+    ("No later than ", False), ("Not only ", False), ("Notwithstanding ", False),
+    ("Norwest ", False), ("No. ", False),
+])
+def test_denied_opening(text, denied):
+    assert (DENIED_OPENING.match(text) is not None) is denied
+
+
+def test_clause_verb_and_predicate_negation():
+    assert CLAUSE_VERB.search("Neither Jane Roe nor John Doe owns") is not None
+    assert CLAUSE_VERB.search("Neither Acme Holdings Inc. nor Beta Is Co. ") is None
+    assert PREDICATE_NEGATION.search("a corporation not ") is not None
+    assert PREDICATE_NEGATION.search("a corporation no longer directly ") is not None
+    assert PREDICATE_NEGATION.search("a notable corporation ") is None
+
+
+def test_subject_denied_and_verb_denied():
+    flat = "Jane Roe controls Acme GP LLC, and Acme Fund LP is managed by Beta LLC"
+    assert not subject_denied(flat, flat.index("Acme Fund"))
+    flat = "Jane Roe controls Acme GP LLC; none of Acme Fund LP and Beta Fund LP is managed by X"
+    assert subject_denied(flat, flat.index("Beta"))
+    flat = "Acme Inc., never wholly owned by Jane Roe"
+    assert verb_denied(flat, flat.index("wholly"))
+
+
+@pytest.mark.parametrize("body, relation, pairs", [
+    ("Neither Acme Inc. nor Beta LLC is wholly owned by Jane Roe.", "shareholder_of", set()),
+    ("None of Acme Fund LP and Beta Fund LP is managed by Acme Capital LLC.",
+     "investment_manager_of", set()),
+    ("Acme Inc. and Beta LLC are wholly owned by Jane Roe.", "shareholder_of",
+     {("Jane Roe", "Acme Inc."), ("Jane Roe", "Beta LLC")}),
+])
+def test_denied_statement_whole_filing(body, relation, pairs):
+    rec = _with_item2(body)
+    assert {p for p in relation_pairs(rec, relation) if "FMR" not in p[0] + p[1]} == pairs
