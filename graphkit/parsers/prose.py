@@ -85,7 +85,7 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
                                            subject_denied, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
-from graphkit.parsers.prose_openings import opening_phrase_at, subject_list
+from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -197,7 +197,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
-                holders = split_names(m["holder"])
+                holders = split_names(m["holder"]) if name != "holder_is_role_of" else \
+                    clause_subjects(flat, *m.span("holder"))  # not "A" of "... by A, and B is"
                 if all_holders:
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:

@@ -25,6 +25,12 @@ B1. A denied statement gives nothing: a subject listed after "Neither", "None of
     owned by Jane Roe"; "None of Acme Fund LP and Beta Fund LP is managed by ..."; "Neither A
     nor B is a subsidiary of C"; "None of the members of Acme GP LLC is Jane Roe"), and an
     owner's verb denied right before it ("a Delaware corporation not wholly owned by").
+B2. The subject list of "X is/are the ROLE of Y" does not start with the object of the word
+    before it: "The Shares are held by Acme Fund LP, which is managed by Acme Capital LLC, and
+    Acme GP LLC is the general partner of Acme Fund LP" gives only Acme GP LLC as general
+    partner (also "Acme Fund LP is owned by Jane Roe, and ...", "Jane Roe controls Acme
+    Holdings LLC, and ...", "As described in Item 4, A, B, and C are ..."), nor with an opening
+    phrase's name ("Under the Agreement, A and B are ...").
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ import pytest
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_openings import (
+    LEGAL_STOP_BEFORE_NAME, OBJECT_BEFORE, clause_subjects)
 from graphkit.parsers.prose_guards import (
     CLAUSE_VERB, DENIED_OPENING, PREDICATE_NEGATION, subject_denied, verb_denied)
 from graphkit.parsers.signature_capacity import (
@@ -490,3 +498,73 @@ def test_subject_denied_and_verb_denied():
 def test_denied_statement_whole_filing(body, relation, pairs):
     rec = _with_item2(body)
     assert {p for p in relation_pairs(rec, relation) if "FMR" not in p[0] + p[1]} == pairs
+
+
+# --- B2: a subject list does not start with the object before it --------------------------------
+
+def _gp(holder: str, *held: str) -> set[tuple[str, str, str]]:
+    return {("general_partner_of", holder, h) for h in held}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Shares are held by Acme Fund LP, which is managed by Acme Capital LLC, and Acme GP LLC "
+     "is the general partner of Acme Fund LP.", _gp("Acme GP LLC", "Acme Fund LP")),
+    ("The Shares are held by Acme Fund LP, which is managed by Acme Capital LLC, and Acme GP LLC "
+     "and Beta GP LLC are the general partners of Acme Fund LP.",
+     _gp("Acme GP LLC", "Acme Fund LP") | _gp("Beta GP LLC", "Acme Fund LP")),
+    ("Acme Fund LP is managed by Acme Capital LLC, and Acme GP LLC is the general partner of "
+     "Acme Fund LP.", _gp("Acme GP LLC", "Acme Fund LP")
+     | {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP")}),
+    ("Acme Fund LP is owned by Jane Roe, and Acme GP LLC is the general partner of Acme Fund LP.",
+     _gp("Acme GP LLC", "Acme Fund LP")),
+    ("Jane Roe controls Acme Holdings LLC, and Acme GP LLC is the general partner of Acme Fund LP.",
+     _gp("Acme GP LLC", "Acme Fund LP")),
+    ("As described in Item 4, Jane Roe, John Doe, and Mary Major are the members of Acme GP LLC.",
+     {("member_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe", "Mary Major")}),
+    ("Under the Agreement, Jane Roe, John Doe, and Mary Major are the members of Acme GP LLC.",
+     {("member_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe", "Mary Major")}),
+    ("By virtue of the Agreement, Jane Roe and John Doe are the managing members of Acme GP LLC.",
+     {("managing_member_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe")}),
+    ("This statement is filed by Acme GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general "
+     "partner of Acme Fund, L.P.", _gp("Acme GP, LLC", "Acme Fund, L.P.")),
+    # as before
+    ("Jane Roe, John Doe, and Mary Major are the members of Acme GP LLC.",
+     {("member_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe", "Mary Major")}),
+    ("In his capacity as trustee, Jane Roe, John Doe, and Mary Major are the members of Acme GP "
+     "LLC.", {("member_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe", "Mary Major")}),
+    ("The Shares are held by Acme Fund LP and Acme GP LLC is the general partner of Acme Fund LP.",
+     _gp("Acme GP LLC", "Acme Fund LP")),
+    ("Acme Holdings LLC is the sole member of Acme GP LLC, and Acme GP LLC is the general partner "
+     "of Acme Fund LP.", _gp("Acme GP LLC", "Acme Fund LP")
+     | {("member_of", "Acme Holdings LLC", "Acme GP LLC")}),
+])
+def test_subject_list_not_the_object_before(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("before, found", [("held by ", True), ("managed by the ", True),
+                                           ("Jane Roe controls ", True), ("described in ", True),
+                                           ("is ", True), ("Finally, ", False), ("and ", False),
+                                           ("that ", False), ("", False)])
+def test_object_before(before, found):
+    assert (OBJECT_BEFORE.search(before) is not None) is found
+
+
+@pytest.mark.parametrize("text, found", [("Acme Fund, L.P. Acme GP", True),
+                                         ("ACME FUND, L.P. ACME GP", True),
+                                         ("Acme Inc. and Beta", False), ("Acme Co.", False),
+                                         ("Goldman Sachs & Co. LLC", False),
+                                         ("Jane Q. Roe", False)])
+def test_legal_stop_before_name(text, found):
+    assert (LEGAL_STOP_BEFORE_NAME.search(text) is not None) is found
+
+
+def test_clause_subjects_object_list():
+    flat = "Jane Roe controls A Corp. and B Corp, and Acme GP LLC is the general partner"
+    assert clause_subjects(flat, flat.index("A Corp"), flat.index(" is the")) == ["Acme GP LLC"]
+
+
+def test_subject_list_not_the_object_before_whole_filing():
+    rec = _with_item2("The Shares are held by Acme Fund LP, which is managed by Acme Capital LLC, "
+                      "and Acme GP LLC is the general partner of Acme Fund LP.")
+    assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
