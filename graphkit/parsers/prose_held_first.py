@@ -37,10 +37,21 @@ from typing import NamedTuple, Optional
 
 from graphkit.parsers.prose_lists import held_names, split_names
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
-from graphkit.parsers.prose_patterns import _LIST_END, NAMES, ROLES
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
 from graphkit.parsers.prose_possessives import listed_persons
 
 _F = re.VERBOSE
+
+#: A party named in the description of a name before "whose", which the relative clause is
+#: about (group ``name``, the last one): "a limited partner of Gamma Partners LP" of "Acme Fund
+#: LP is a limited partner of Gamma Partners LP, whose general partner is Delta GP LLC", "an
+#: affiliate of", "a member of" (not "a limited partnership organized under the laws of
+#: Delaware": no relation's word before "of"; nor "a party to the Agreement": no party named)
+DESCRIBED_PARTY = re.compile(rf"""
+    (?<![A-Za-z])(?:{ROLES}|(?:limited\s+)?partners?|affiliates?|subsidiar(?:y|ies)
+      |investors?|clients?|lenders?|creditors?|(?:unit)?holders?|owners?)
+    \s+(?:of|to|in)\s+(?:the\s+)?(?P<name>{_NAME})
+""", _F)
 
 #: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
 #: of "Acme GP LLC and Jane Roe is its managing member" (the longest list so ended), "Jane Roe
@@ -120,8 +131,20 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     >>> flat = "Jane Roe is a member of Acme GP LLC and Beta Corp., whose director is John Doe."
     >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
     ['Beta Corp.']
+
+    A name described as related to another party ("Acme Fund LP is a limited partner of Gamma
+    Partners LP, whose general partner is ...": :data:`DESCRIBED_PARTY`) is not what "whose" is
+    about; that party is.
+
+    >>> flat = ("Acme Fund LP is a limited partner of Gamma Partners LP, whose general partner "
+    ...         "is Delta GP LLC.")
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
+    ['Gamma Partners LP']
     """
     if m["listed"] is None:
+        between = flat[m.end("held"):m.start("role")]
+        if "which" not in between and (party := list(DESCRIBED_PARTY.finditer(between))):
+            return held_names(party[-1]["name"])  # "is a limited partner of Gamma LP, whose"
         return held_names(m["held"])
     held = subject_list(flat, *m.span("held"))
     if held is None:
