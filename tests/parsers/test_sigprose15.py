@@ -33,6 +33,9 @@ B2. The subject list of "X is/are the ROLE of Y" does not start with the object 
     phrase's name ("Under the Agreement, A and B are ...").
 B3. "Acme Fund LP is a limited partner of Gamma Partners LP, whose general partner is Delta GP
     LLC": the relative clause is about the party the description names (Gamma Partners LP).
+B4. "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP LLC": a
+    party described in the past tense states no current general partner (the model has no past
+    relation), so nothing.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ import pytest
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_held_first import DESCRIBED_PARTY
+from graphkit.parsers.prose_held_first import DESCRIBED_PARTY, PAST_DESCRIPTION
 from graphkit.parsers.prose_openings import (
     LEGAL_STOP_BEFORE_NAME, OBJECT_BEFORE, clause_subjects)
 from graphkit.parsers.prose_guards import (
@@ -619,3 +622,40 @@ def test_whose_after_a_described_party_whole_filing():
     rec = _with_item2("Acme Fund LP is a limited partner of Gamma Partners LP, whose general "
                       "partner is Delta GP LLC.")
     assert relation_pairs(rec, "general_partner_of") == {("Delta GP LLC", "Gamma Partners LP")}
+
+
+# --- B4: a party described in the past tense --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP LLC.",
+     set()),
+    ("Acme Fund LP and Beta Fund LP were Delaware limited partnerships whose general partner was "
+     "Acme GP LLC.", set()),
+    ("Each of Acme Fund LP and Beta Fund LP was a Delaware limited partnership whose general "
+     "partner was Acme GP LLC.", set()),
+    ("Acme Fund LP was a Delaware limited partnership whose general partner is Acme GP LLC.",
+     set()),
+    # as before
+    ("Acme Fund LP is a Delaware limited partnership whose general partner is Acme GP LLC.",
+     _gp("Acme GP LLC", "Acme Fund LP")),
+    ("Acme Fund LP and Beta Fund LP are Delaware limited partnerships whose general partner is "
+     "Acme GP LLC.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")),
+    ("Acme Fund LP, whose general partner was Acme GP LLC, sold its Shares on May 1, 2020.",
+     _gp("Acme GP LLC", "Acme Fund LP")),  # a plain past tense of the role, as the guards read it
+    ("Acme Fund LP was formerly a Delaware limited partnership whose general partner was Acme GP "
+     "LLC.", set()),
+])
+def test_past_description_before_whose(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, past", [(" was a", True), (", was a", True), (" were ", True),
+                                        (" is a", False), (", whose", False), (" wasabi", False)])
+def test_past_description(text, past):
+    assert (PAST_DESCRIPTION.match(text) is not None) is past
+
+
+def test_past_description_whole_filing():
+    rec = _with_item2("Acme Fund LP was a Delaware limited partnership whose general partner was "
+                      "Acme GP LLC.")
+    assert relation_pairs(rec, "general_partner_of") == set()
