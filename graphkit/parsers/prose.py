@@ -41,7 +41,8 @@ from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
 from graphkit.parsers.prose_antecedent import antecedent_name
-from graphkit.parsers.prose_capacity import appositive_capacity, list_member_aside
+from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
+                                             list_member_aside)
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
@@ -222,7 +223,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = (appositive_held(flat, m, held_g) if appositive
                             else as_role_held(flat, m, held_g) if name == "holder_as_role_of"
-                            else m[held_g])
+                            else held_before_next_subject(flat, *m.span(held_g)))
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
                             for h, t in pairs:

@@ -36,6 +36,8 @@ B3. "Acme Fund LP is a limited partner of Gamma Partners LP, whose general partn
 B4. "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP LLC": a
     party described in the past tense states no current general partner (the model has no past
     relation), so nothing.
+B5. "Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as trustee of the Trusts,
+    may ...": Jane Roe opens the next clause, she is no fund held (no GP Acme GP LLC -> Jane Roe).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ import pytest
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_capacity import (
+    ASIDE_AFTER_LIST, LAST_AND, held_before_next_subject)
 from graphkit.parsers.prose_held_first import DESCRIBED_PARTY, PAST_DESCRIPTION
 from graphkit.parsers.prose_openings import (
     LEGAL_STOP_BEFORE_NAME, OBJECT_BEFORE, clause_subjects)
@@ -659,3 +663,56 @@ def test_past_description_whole_filing():
     rec = _with_item2("Acme Fund LP was a Delaware limited partnership whose general partner was "
                       "Acme GP LLC.")
     assert relation_pairs(rec, "general_partner_of") == set()
+
+
+# --- B5: a person after ", and" with her own capacity phrase is no name held -------------------
+
+_MAY = ", may be deemed to beneficially own the Shares."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as trustee of the Trusts"
+     + _MAY, _gp("Acme GP LLC", "Acme Fund LP") | {("trustee_of", "Jane Roe", "Trusts")}),
+    ("Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP, and Jane Roe, in her "
+     "capacity as trustee of the Trusts" + _MAY,
+     _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP") | {("trustee_of", "Jane Roe", "Trusts")}),
+    ("Acme Capital LLC is the investment manager of Acme Fund LP, and John Doe, as managing member "
+     "of the Managers" + _MAY, {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP"),
+                                ("managing_member_of", "John Doe", "Managers")}),
+    # as before: the last name of the list is one of the funds
+    ("Acme GP LLC is the general partner of Acme Fund LP, Beta Fund LP, and Gamma Fund LP, as "
+     "general partner of the Funds" + _MAY, _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP",
+                                                "Gamma Fund LP")),
+    ("Acme Advisors LLC is the investment adviser to Acme Fund LP, Beta Fund LP, and Acme Offshore "
+     "Fund, Ltd., as investment adviser to which it has voting power.",
+     {("investment_manager_of", "Acme Advisors LLC", f)
+      for f in ("Acme Fund LP", "Beta Fund LP", "Acme Offshore Fund, Ltd.")}),
+])
+def test_next_subject_is_no_name_held(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("held, after, out", [
+    ("Acme Fund LP, and Jane Roe", ", as trustee", "Acme Fund LP"),
+    ("Acme Fund LP, and Jane Roe", " may", "Acme Fund LP, and Jane Roe"),  # no aside of hers
+    ("Acme Fund LP, and Beta LLC", ", as manager", "Acme Fund LP, and Beta LLC"),
+    ("John Doe, and Jane Roe", ", as trustee", "John Doe, and Jane Roe"),  # persons held: as is
+    ("Acme Fund LP and Jane Roe", ", as trustee", "Acme Fund LP and Jane Roe"),  # no comma
+])
+def test_held_before_next_subject(held, after, out):
+    flat = held + after
+    assert held_before_next_subject(flat, 0, len(held)) == out
+
+
+def test_aside_after_list_and_last_and():
+    assert ASIDE_AFTER_LIST.match(", in her capacity as trustee") is not None
+    assert ASIDE_AFTER_LIST.match(", each of which") is None
+    assert LAST_AND.search("A, and B, and C").start() == 8  # the last one
+
+
+def test_next_subject_is_no_name_held_whole_filing():
+    rec = _with_item2('The Roe 2001 Trust and the Roe 2005 Trust (together, the "Trusts") hold '
+                      "Shares directly. Acme GP LLC is the general partner of Acme Fund LP, and "
+                      "Jane Roe, as trustee of the Trusts, may be deemed to beneficially own the "
+                      "Shares.")
+    assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
