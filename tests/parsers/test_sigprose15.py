@@ -38,6 +38,10 @@ B4. "Acme Fund LP was a Delaware limited partnership whose general partner was A
     relation), so nothing.
 B5. "Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as trustee of the Trusts,
     may ...": Jane Roe opens the next clause, she is no fund held (no GP Acme GP LLC -> Jane Roe).
+B6. Trust names (review P14 C): a dated trust after "and the" ("the Roe Family Trust and the Doe
+    Family Trust dated June 1, 2001", "... UAD 1-1-2000 and the Mary Doe Trust UAD 2-2-2002"),
+    "U/D/T dated", "dated as of", a trust named for a year ("the 2012 Roe Family Trust"), and
+    "Jane Roe, trustee of the Doe Family Trust, may" (a trustee's title in lower case).
 """
 
 from __future__ import annotations
@@ -47,6 +51,10 @@ import pytest
 from graphkit.parsers.signature_surname_first import (
     GIVEN_SHAPE, NATURAL_ORDER, first_name_first)
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.numbered_names import YEAR_TRUST_LEAD
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE
+from graphkit.parsers.prose_clause_patterns import HOLDER_TITLE_OF
+from graphkit.parsers.prose_lists import split_listed
 from graphkit.parsers.prose_capacity import (
     ASIDE_AFTER_LIST, LAST_AND, held_before_next_subject)
 from graphkit.parsers.prose_held_first import DESCRIBED_PARTY, PAST_DESCRIPTION
@@ -716,3 +724,90 @@ def test_next_subject_is_no_name_held_whole_filing():
                       "Jane Roe, as trustee of the Trusts, may be deemed to beneficially own the "
                       "Shares.")
     assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
+
+
+# --- B6: trust names --------------------------------------------------------------------------
+
+def _trustee(holder: str, *trusts: str) -> set[tuple[str, str, str]]:
+    return {("trustee_of", holder, t) for t in trusts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe is the trustee of the Roe Family Trust dated January 1, 2000 and the Doe Family "
+     "Trust dated June 1, 2001.", _trustee("Jane Roe", "Roe Family Trust", "Doe Family Trust")),
+    ("Jane Roe is the trustee of the Roe Family Trust and the Doe Family Trust dated June 1, 2001.",
+     _trustee("Jane Roe", "Roe Family Trust", "Doe Family Trust")),
+    ("Jane Roe is the trustee of the Roe Family Trust and the Doe Family Trust u/a/d 6/1/2001.",
+     _trustee("Jane Roe", "Roe Family Trust", "Doe Family Trust")),
+    ("Jane Roe is the trustee of the John Doe Trust UAD 1-1-2000 and the Mary Doe Trust UAD "
+     "2-2-2002.", _trustee("Jane Roe", "John Doe Trust", "Mary Doe Trust")),
+    ("JANE ROE IS THE TRUSTEE OF THE ROE FAMILY TRUST DATED JANUARY 1, 2000 AND THE DOE FAMILY "
+     "TRUST DATED JUNE 1, 2001.", _trustee("JANE ROE", "ROE FAMILY TRUST", "DOE FAMILY TRUST")),
+    ("Jane Roe is the trustee of the Roe Trust U/D/T dated 5/5/2005.",
+     _trustee("Jane Roe", "Roe Trust")),
+    ("Jane Roe is the trustee of the Roe Trust dated as of January 1, 2000.",
+     _trustee("Jane Roe", "Roe Trust")),
+    ("Jane Roe is the trustee of the 2012 Roe Family Trust.",
+     _trustee("Jane Roe", "2012 Roe Family Trust")),
+    ("Jane Roe is the trustee of the 2012 Roe Family Trust dated December 31, 2012.",
+     _trustee("Jane Roe", "2012 Roe Family Trust")),
+    ("Jane Roe and John Doe are the co-trustees of the 2012 Roe Family Trust and the 2015 Doe "
+     "Trust.", _trustee("Jane Roe", "2012 Roe Family Trust", "2015 Doe Trust")
+     | _trustee("John Doe", "2012 Roe Family Trust", "2015 Doe Trust")),
+    ("Jane Roe, trustee of the Doe Family Trust, may be deemed to beneficially own the Shares.",
+     _trustee("Jane Roe", "Doe Family Trust")),
+    ("Jane Roe, trustee of the Doe Family Trust u/a/d 6/1/2005, may be deemed to beneficially own "
+     "the Shares.", _trustee("Jane Roe", "Doe Family Trust")),
+    ("Jane Roe, co-trustee of the Doe Family Trust, may be deemed to own the Shares.",
+     _trustee("Jane Roe", "Doe Family Trust")),
+    # as before
+    ("Jane Roe is the trustee of the John Doe Trust u/a/d 1/1/2000, which owns 100 shares.",
+     _trustee("Jane Roe", "John Doe Trust")),
+    ("Jane Roe is the trustee of the Roe Family Trust and the Doe Family Trust.",
+     _trustee("Jane Roe", "Roe Family Trust", "Doe Family Trust")),
+    ("In 2012 Acme Trust Company became the trustee of the Roe Trust.", set()),
+    ("In 1999 Acme Corp. became the general partner of Acme Fund LP.", set()),
+    ("Acme Bank, trustee of the Doe Family Trust, may be deemed to own the Shares.", set()),
+])
+def test_trust_names(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    (" U/D/T dated 5/5/2005", True), (" dated as of January 1, 2000", True),
+    (" u/a/d 1/1/2000", True), (", dated January 1, 2000", True), (" UAD 1-1-2000", True),
+    (" dated 2000", False), (" as of January 1, 2000", False),
+])
+def test_trust_date(text, date):
+    assert (TRUST_DATE.match(text) is not None) is date
+
+
+def test_split_listed_takes_trust_dates_out():
+    assert split_listed("Roe Trust dated as of January 1, 2000 and the 2015 Doe Trust "
+                        "U/D/T dated 5/5/2015") == ["Roe Trust", "2015 Doe Trust"]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("the 2012 Roe Family Trust", True), ("The 2012 ROE FAMILY TRUST", True),
+    ("2012 Roe Family Trust", True),  # a name read from a list
+    ("In 2012 Acme Trust", False), ("the 2012 annual report", False),
+    ("the 2012 Roe Family Partners", False), ("bathe 2012 Roe Trust", False),
+])
+def test_year_trust_lead(text, named):
+    import re
+    assert (re.search(YEAR_TRUST_LEAD, text, re.VERBOSE) is not None) is named
+
+
+def test_holder_title_of_trustee_in_lower_case():
+    m = HOLDER_TITLE_OF.search("Jane Roe, trustee of the Doe Family Trust u/a/d 6/1/2005, may")
+    assert (m["holder"], m["role"], m["held"]) == ("Jane Roe", "trustee", "Doe Family Trust")
+    assert HOLDER_TITLE_OF.search("Jane Roe, director of Acme Corp., may") is None
+
+
+def test_trust_names_whole_filing():
+    rec = _with_item2("Jane Roe is the trustee of the Roe Family Trust dated January 1, 2000 and "
+                      "the Doe Family Trust dated June 1, 2001. Jane Roe, trustee of the 2012 Roe "
+                      "Family Trust, may be deemed to beneficially own the Shares.")
+    assert relation_pairs(rec, "trustee_of") == {
+        ("Jane Roe", "Roe Family Trust"), ("Jane Roe", "Doe Family Trust"),
+        ("Jane Roe", "2012 Roe Family Trust")}
