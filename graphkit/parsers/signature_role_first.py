@@ -24,9 +24,8 @@ from typing import Optional
 
 from graphkit.names import org_words
 from graphkit.parsers.partybook_names import looks_like_name
-from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
+from graphkit.parsers.signature_lines import is_title_line
 from graphkit.parsers.signature_names import LEGAL_END
-from graphkit.parsers.signature_printed import TITLE_LINE
 
 #: A capacity an entity holds for the party signed for, as printed before its name (a closed
 #: list: "By its President, Jane Roe" names an officer, no link of the chain)
@@ -82,50 +81,6 @@ def _entity_name(name: str, alone: bool) -> bool:
     if not looks_like_name(name):
         return False
     return not alone or bool(org_words(name)) or LEGAL_END.search(name) is not None
-
-
-#: A signature by hand of a person's name alone, no title after it: "/s/ John Smith" (group
-#: ``name``; of "By its Trustee, /s/ John Smith", the signature printed on the "By" line)
-SIGNED_NAME_ALONE = re.compile(r"""
-    ^[ \t|]*(?:By:?[ \t|]*)?/s/[ \t]*(?P<name>[A-Z][A-Za-z.'\- ]*?[A-Za-z.])[ \t]*$
-""", re.I | re.VERBOSE)
-
-
-def signer_holds_role(line: str, signed: str, below: tuple[str, ...] = ()) -> Optional[str]:
-    """``line``, the capacity alone on a "By" line (:data:`ROLE_FIRST_OPEN`), rewritten in the
-    usual order with the person who signs on that line, ``signed`` ("/s/ John Smith",
-    :data:`SIGNED_NAME_ALONE`), as the holder: in "JOHN SMITH REVOCABLE TRUST" / "By its
-    Trustee, /s/ John Smith" John Smith is the trustee. None for any other line, for an
-    entity's name, and for a signer with a title of his own, on the "/s/" line or on the lines
-    ``below`` it ("Title: Managing Member": he holds an office in the capacity's entity, which
-    is not named).
-
-    >>> signer_holds_role("By its Trustee,", "/s/ John Smith")
-    'By: John Smith, its Trustee'
-    >>> signer_holds_role("By its Trustee,", "/s/ John Smith", ("Name: John Smith", "Title: Trustee"))
-    'By: John Smith, its Trustee'
-    >>> signer_holds_role("By its general partner,", "/s/ John Doe", ("Title: Managing Member",))
-    >>> signer_holds_role("By its Trustee,", "/s/ John Smith, Managing Member") is None
-    True
-    >>> signer_holds_role("By its Trustee,", "/s/ Acme Bank, N.A.") is None
-    True
-    """
-    m = ROLE_FIRST_OPEN.match(line)
-    signer = SIGNED_NAME_ALONE.match(signed) if m is not None else None
-    if signer is None or org_words(signer["name"]) or not looks_like_person_name(signer["name"]):
-        return None
-    role = " ".join(m["role"].split())
-    for printed in below:
-        title = TITLE_LINE.match(printed)
-        value = title["v"] if title else printed.rpartition(",")[2].strip()
-        if (title or is_title_line(value)) and _bare_role(value) != _bare_role(role):
-            return None  # "Title: Managing Member": of the general partner, not named
-    return f"By: {signer['name']}, its {role}"
-
-
-def _bare_role(role: str) -> str:
-    """``role`` lower-cased without "the" and "sole": "the Sole Trustee" is "trustee"."""
-    return " ".join(w for w in role.lower().split() if w not in ("the", "sole"))
 
 
 def role_first_line(line: str, nxt: str = "") -> Optional[tuple[str, bool]]:

@@ -58,8 +58,7 @@ from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
     is_control_title,
     split_printed_run, trim_title)
-from graphkit.parsers.signature_role_first import (ROLE_FIRST_OPEN, role_first_line,
-                                                  signer_holds_role)
+from graphkit.parsers.signature_role_first import ROLE_FIRST_OPEN, role_first_line
 from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
@@ -186,21 +185,6 @@ def _by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
             head = nxt.lstrip(" \t|")[:3].lower()
             return head[:2] == "by" and head[2:] in (":", " ", "\t", "|")
     return False
-
-
-def _block_below(lines: list[tuple[int, int, str]], i: int) -> tuple[str, ...]:
-    """The lines from ``lines[i]`` on up to the first blank one (at most
-    :data:`PRINTED_LINES`): the printed name and title under a signature.
-
-    >>> _block_below([(0, 4, "x"), (5, 9, "Name: Jane Roe"), (10, 10, ""), (11, 12, "y")], 1)
-    ('Name: Jane Roe',)
-    """
-    out: list[str] = []
-    for _, _, nxt in lines[i:i + PRINTED_LINES]:
-        if not nxt.strip():
-            break
-        out.append(nxt)
-    return tuple(out)
 
 
 def _name_title_caption_next(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -353,9 +337,6 @@ def read_signatures(src: SourceText, start: int = 0,
             if (first := role_first_line(line, lines[i][2] if i < len(lines) else "")):
                 line, took = first  # "By its general partner, Acme GP, L.P.": the usual order
                 i += took
-            elif i < len(lines) and "\n" not in text[le:lines[i][0] + s] and \
-                    (held := signer_holds_role(line, lines[i][2], _block_below(lines, i + 1))):
-                line = held  # "By its Trustee, /s/ John Smith": he is the trustee
             elif BY_CAPACITY_OPEN.match(line) and i < len(lines):
                 line = line.rstrip() + " " + lines[i][2].strip()
                 i += 1
