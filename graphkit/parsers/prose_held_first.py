@@ -37,21 +37,10 @@ from typing import NamedTuple, Optional
 
 from graphkit.parsers.prose_lists import held_names, split_names
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
-from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
+from graphkit.parsers.prose_patterns import _LIST_END, NAMES, ROLES
 from graphkit.parsers.prose_possessives import listed_persons
 
 _F = re.VERBOSE
-
-#: A party named in the description of a name before "whose", which the relative clause is
-#: about (group ``name``, the last one): "a limited partner of Gamma Partners LP" of "Acme Fund
-#: LP is a limited partner of Gamma Partners LP, whose general partner is Delta GP LLC", "an
-#: affiliate of", "a member of" (not "a limited partnership organized under the laws of
-#: Delaware": no relation's word before "of"; nor "a party to the Agreement": no party named)
-DESCRIBED_PARTY = re.compile(rf"""
-    (?<![A-Za-z])(?:{ROLES}|(?:limited\s+)?partners?|affiliates?|subsidiar(?:y|ies)
-      |investors?|clients?|lenders?|creditors?|(?:unit)?holders?|owners?)
-    \s+(?:of|to|in)\s+(?:the\s+)?(?P<name>{_NAME})
-""", _F)
 
 #: A description of the name before "whose" in the past tense (matched right after the name):
 #: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
@@ -138,15 +127,6 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
     ['Beta Corp.']
 
-    A name described as related to another party ("Acme Fund LP is a limited partner of Gamma
-    Partners LP, whose general partner is ...": :data:`DESCRIBED_PARTY`) is not what "whose" is
-    about; that party is.
-
-    >>> flat = ("Acme Fund LP is a limited partner of Gamma Partners LP, whose general partner "
-    ...         "is Delta GP LLC.")
-    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
-    ['Gamma Partners LP']
-
     A name described in the past tense (:data:`PAST_DESCRIPTION`) states no current relation:
 
     >>> flat = ("Acme Fund LP was a Delaware limited partnership whose general partner was Acme "
@@ -157,9 +137,6 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     if PAST_DESCRIPTION.match(flat, m.end("held")):
         return None  # "Acme Fund LP was a Delaware limited partnership whose ...": then, not now
     if m["listed"] is None:
-        between = flat[m.end("held"):m.start("role")]
-        if "which" not in between and (party := list(DESCRIBED_PARTY.finditer(between))):
-            return held_names(party[-1]["name"])  # "is a limited partner of Gamma LP, whose"
         return held_names(m["held"])
     held = subject_list(flat, *m.span("held"))
     if held is None:

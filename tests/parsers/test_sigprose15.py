@@ -31,8 +31,9 @@ B2. The subject list of "X is/are the ROLE of Y" does not start with the object 
     partner (also "Acme Fund LP is owned by Jane Roe, and ...", "Jane Roe controls Acme
     Holdings LLC, and ...", "As described in Item 4, A, B, and C are ..."), nor with an opening
     phrase's name ("Under the Agreement, A and B are ...").
-B3. "Acme Fund LP is a limited partner of Gamma Partners LP, whose general partner is Delta GP
-    LLC": the relative clause is about the party the description names (Gamma Partners LP).
+B3. "whose" after a description naming another party is about the name before it, as on main
+    (review sigprose15 H2/M1 withdrew the rule that moved it to "the Issuer", "Common Stock",
+    "the Group", or to the party of an appositive description).
 B4. "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP LLC": a
     party described in the past tense states no current general partner (the model has no past
     relation), so nothing.
@@ -57,7 +58,7 @@ from graphkit.parsers.prose_clause_patterns import HOLDER_TITLE_OF
 from graphkit.parsers.prose_lists import split_listed
 from graphkit.parsers.prose_capacity import (
     ASIDE_AFTER_LIST, LAST_AND, held_before_next_subject)
-from graphkit.parsers.prose_held_first import DESCRIBED_PARTY, PAST_DESCRIPTION
+from graphkit.parsers.prose_held_first import PAST_DESCRIPTION
 from graphkit.parsers.prose_openings import (
     LEGAL_STOP_BEFORE_NAME, OBJECT_BEFORE, clause_subjects)
 from graphkit.parsers.prose_guards import (
@@ -566,52 +567,30 @@ def test_subject_list_not_the_object_before_whole_filing():
     assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
 
 
-# --- B3: "whose" after a description naming another party -------------------------------------
+# --- B3: "whose" after a description naming another party: about the name, as on main ----------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Acme Fund LP is a limited partner of Gamma Partners LP, whose general partner is Delta GP "
-     "LLC.", _gp("Delta GP LLC", "Gamma Partners LP")),
-    ("Acme Fund LP is a limited partner in Gamma Partners LP, whose general partner is Delta GP "
-     "LLC.", _gp("Delta GP LLC", "Gamma Partners LP")),
-    ("Acme Fund LP, a limited partner of Gamma Partners LP, whose general partner is Delta GP LLC, "
-     "holds Shares.", _gp("Delta GP LLC", "Gamma Partners LP")),
-    ("Acme Fund LP is an affiliate of Acme Capital LLC, whose managing member is Jane Roe.",
-     {("managing_member_of", "Jane Roe", "Acme Capital LLC")}),
-    # as before: a description of the name's own kind or place
+    ("Acme Fund LP is an investor in the Issuer, whose general partner is Acme GP LLC.",
+     {("Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Fund LP is a holder of Common Stock, whose general partner is Acme GP LLC.",
+     {("Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Fund LP, a member of the Group, whose general partner is Acme GP LLC, holds 100 Shares.",
+     {("Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Fund LP, an affiliate of Acme Capital LLC, whose general partner is Acme GP LLC, holds "
+     "100 Shares.", {("Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Fund LP, a limited partner of Beta Partners LP, whose general partner is Acme GP LLC, "
+     "holds 100 Shares.", {("Acme GP LLC", "Acme Fund LP")}),
     ("Acme Fund LP is a Delaware limited partnership whose general partner is Acme GP LLC.",
-     _gp("Acme GP LLC", "Acme Fund LP")),
-    ("Acme Fund LP, a limited partnership organized under the laws of Delaware, whose general "
-     "partner is Acme GP LLC, holds Shares.", _gp("Acme GP LLC", "Acme Fund LP")),
-    ("Acme Fund LP is a limited partnership organized under the laws of the Cayman Islands whose "
-     "general partner is Acme GP LLC.", _gp("Acme GP LLC", "Acme Fund LP")),
-    ("Acme Fund LP, a fund registered with the SEC, whose general partner is Acme GP LLC, holds "
-     "Shares.", _gp("Acme GP LLC", "Acme Fund LP")),
-    ("Acme Fund LP, a party to the Agreement, whose general partner is Acme GP LLC, holds Shares.",
-     _gp("Acme GP LLC", "Acme Fund LP")),
-    ("Acme LLC, which is a member of Gamma LLC and whose sole member is Jane Roe, holds Shares.",
-     {("member_of", "Acme LLC", "Gamma LLC"), ("member_of", "Jane Roe", "Acme LLC")}),
+     {("Acme GP LLC", "Acme Fund LP")}),
 ])
 def test_whose_after_a_described_party(text, expected):
-    assert _found(text) == expected
-
-
-@pytest.mark.parametrize("text, name", [
-    ("is a limited partner of Gamma Partners LP, ", "Gamma Partners LP"),
-    ("is an affiliate of the Acme Capital LLC, ", "Acme Capital LLC"),
-    ("is a member of Acme GP LLC ", "Acme GP LLC"),
-    ("is a limited partnership organized under the laws of Delaware ", None),
-    ("is a party to the Agreement ", None),
-    ("is a Delaware limited partnership ", None),
-])
-def test_described_party(text, name):
-    m = DESCRIBED_PARTY.search(text)
-    assert (m["name"] if m else None) == name
+    assert {(f[1], f[2]) for f in _found(text) if f[0] == "general_partner_of"} == expected
 
 
 def test_whose_after_a_described_party_whole_filing():
-    rec = _with_item2("Acme Fund LP is a limited partner of Gamma Partners LP, whose general "
-                      "partner is Delta GP LLC.")
-    assert relation_pairs(rec, "general_partner_of") == {("Delta GP LLC", "Gamma Partners LP")}
+    rec = _with_item2("Acme Fund LP is an investor in the Issuer, whose general partner is "
+                      "Acme GP LLC.")
+    assert relation_pairs(rec, "general_partner_of") == {("Acme GP LLC", "Acme Fund LP")}
 
 
 # --- B4: a party described in the past tense --------------------------------------------------
