@@ -60,6 +60,15 @@ CLAUSE_VERB = re.compile(r"""
     (?<![A-Za-z])(?:is|are|was|were|be|been|has|have|had|does|do|did|owns?|holds?|may|might
       |will|would|shall|should|can|could|must|serves?|acts?|controls?|manages?|advises?)(?![A-Za-z])
 """, _F)
+#: Where the names a denying opening governs end, so that a subject after it is not denied: an
+#: aside still open at the subject (group ``aside``: ", which " of "None of the Reporting Persons
+#: other than A, which is wholly owned by B, holds", ", a " of "... A, a fund managed by B, are"),
+#: or the names excepted or described ("other than " of "No Reporting Person, other than Acme Sub
+#: LLC, a wholly owned subsidiary of ...", "held by " of "None of the Shares held by Acme Fund LP")
+DENIED_LIST_END = re.compile(r"""
+    (?P<aside>,\s+(?:which|who|a|an)\s)
+    |(?<![A-Za-z])(?:other\s+than|except(?:\s+for)?|held\s+by|owned\s+by)(?![A-Za-z])
+""", _F)
 #: Where a clause may open before a subject: after ";", ":", ", and ", ", but " (the opening
 #: phrases and item marks of a sentence's start are read by :data:`DENIED_OPENING` itself)
 _CLAUSE_OPENS = re.compile(r"""(?:[;:]|,\s+(?:and|but|while|whereas))\s+""", _F)
@@ -212,6 +221,15 @@ def subject_denied(flat: str, start: int) -> bool:
     >>> flat = "Neither Jane Roe nor John Doe owns Shares of Acme Inc., which is owned by X."
     >>> subject_denied(flat, flat.index("Acme"))
     False
+
+    A relation stated in an aside or of a name excepted is not denied (:data:`DENIED_LIST_END`):
+
+    >>> flat = "No Reporting Person, other than Acme Sub LLC, a wholly owned subsidiary of X, holds"
+    >>> subject_denied(flat, flat.index("Acme"))
+    False
+    >>> flat = "Neither Acme Inc., a Delaware corporation, nor Beta LLC is wholly owned by X."
+    >>> subject_denied(flat, flat.index("Beta"))  # the aside closed before Beta LLC
+    True
     """
     if DENIED_OPENING.match(flat, start) is not None:
         return True  # "NEITHER ACME INC.": the denial read as the name's first word
@@ -219,6 +237,20 @@ def subject_denied(flat: str, start: int) -> bool:
     for lo in reversed(opens):
         m = DENIED_OPENING.match(flat, lo, start)
         if m is not None and CLAUSE_VERB.search(flat, m.end(), start) is None:
+            return not _list_ended(flat, m.end(), start)
+    return False
+
+
+def _list_ended(flat: str, lo: int, start: int) -> bool:
+    """True when the denied names after ``lo`` end before the subject at ``start``: an aside
+    still open there, or a name excepted or described (:data:`DENIED_LIST_END`).
+
+    >>> flat = "None of the Shares held by Acme Fund LP, a fund managed by Acme Capital LLC, are"
+    >>> _list_ended(flat, 8, flat.index("Acme Fund")), _list_ended(flat, 0, 4)
+    (True, False)
+    """
+    for end in DENIED_LIST_END.finditer(flat, lo, start):
+        if end["aside"] is None or "," not in flat[end.end():start]:
             return True
     return False
 

@@ -62,7 +62,7 @@ from graphkit.parsers.prose_held_first import PAST_DESCRIPTION
 from graphkit.parsers.prose_openings import (
     LEGAL_STOP_BEFORE_NAME, OBJECT_BEFORE, clause_subjects)
 from graphkit.parsers.prose_guards import (
-    CLAUSE_VERB, DENIED_OPENING, PREDICATE_NEGATION, subject_denied, verb_denied)
+    CLAUSE_VERB, DENIED_LIST_END, DENIED_OPENING, PREDICATE_NEGATION, subject_denied, verb_denied)
 from graphkit.parsers.signature_capacity import (
     PRINCIPAL_AGAIN, SIGNED_FOR_AUTHORITY, SignedName, read_signed_name)
 from graphkit.parsers.signature_role_first import ROLE_FIRST, role_first_line
@@ -495,6 +495,33 @@ def test_subject_denied_and_verb_denied():
 def test_denied_statement_whole_filing(body, relation, pairs):
     rec = _with_item2(body)
     assert {p for p in relation_pairs(rec, relation) if "FMR" not in p[0] + p[1]} == pairs
+
+
+# --- B1b: a relation in an aside of a denied sentence, or of a name excepted, is read ------------
+# (review sigprose15 M2)
+
+@pytest.mark.parametrize("text, expected", [
+    ("None of the Shares held by Acme Fund LP, a fund managed by Acme Capital LLC, are subject to "
+     "any lien.", {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP")}),
+    ("None of the Reporting Persons other than Acme Fund LP, which is wholly owned by Acme "
+     "Holdings LLC, holds Shares.", {("shareholder_of", "Acme Holdings LLC", "Acme Fund LP")}),
+    ("No Reporting Person, other than Acme Sub LLC, a wholly owned subsidiary of Acme Holdings "
+     "Inc., holds Shares.", {("parent_of", "Acme Holdings Inc.", "Acme Sub LLC")}),
+    # still denied: an aside closed before the denied name
+    ("Neither Acme Inc., a Delaware corporation, nor Beta LLC is wholly owned by Jane Roe.", set()),
+])
+def test_relation_in_a_denied_sentences_aside(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    (", which is wholly owned by", ", which "), (", a fund managed by", ", a "),
+    ("Reporting Persons other than Acme", "other than"), ("the Shares held by Acme", "held by"),
+    ("Acme Inc. nor Beta LLC", None), ("Acme Inc., Beta LLC", None),
+])
+def test_denied_list_end(text, found):
+    m = DENIED_LIST_END.search(text)
+    assert (m.group() if m else None) == found
 
 
 # --- B2: a subject list does not start with the object before it --------------------------------
