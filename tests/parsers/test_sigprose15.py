@@ -372,6 +372,22 @@ def test_signed_for_authority(name, cut):
     assert SIGNED_FOR_AUTHORITY.sub("", name) == cut
 
 
+# --- A5b: "under"/"dated" inside a principal's name is no authority (review sigprose15 M3) -------
+
+@pytest.mark.parametrize("line, principal", [
+    ("/s/ John Doe, as attorney-in-fact for Trust Under Will of Richard Roe",
+     "Trust Under Will of Richard Roe"),
+    ("/s/ John Doe, as attorney-in-fact for the Jane Roe Trust under the Will of Richard Roe",
+     "the Jane Roe Trust under the Will of Richard Roe"),
+    ("/s/ John Doe, as attorney-in-fact for Acme Funds Under Management Trust",
+     "Acme Funds Under Management Trust"),
+    ("/s/ John Doe, as attorney-in-fact for Jane Roe, under a power of attorney dated May 1, 2019",
+     "Jane Roe"),
+])
+def test_under_inside_a_principals_name(line, principal):
+    assert _read(line + "\n")[1] == [("John Doe", "Attorney-in-Fact", [principal])]
+
+
 # --- A6: co-trustees (already right on main) ----------------------------------------------------
 
 def test_co_trustees_both_trustees_whole_filing(tmp_path):
