@@ -74,9 +74,11 @@ TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 #: The authority printed after the one party an attorney-in-fact signs for, no part of its
 #: name: "Jane Roe pursuant to a Power of Attorney", "Jane Roe, under a power of attorney
 #: dated May 1, 2019", "Jane Roe (pursuant to a power of attorney)", "Jane Roe; see Exhibit 24"
-#: ("under" only before a power of attorney, so "Trust Under Will of Richard Roe" stays whole)
+#: ("under" only before a power of attorney, so "Trust Under Will of Richard Roe" stays whole;
+#: "dated" only before a date: "Jane Roe dated May 1, 2019", "dated as of 5/1/2019")
 _AUTHORITY_WORD = r"""(?:pursuant\b
-    |under[ \t]+(?:(?:a|an|the|that|such|his|her|its|their|[A-Za-z\-]+)[ \t]+){1,3}?power[ \t]+of[ \t]+attorney\b)"""
+    |under[ \t]+(?:(?:a|an|the|that|such|his|her|its|their|[A-Za-z\-]+)[ \t]+){1,3}?power\b
+    |dated[ \t]+(?:as[ \t]+of[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t]+\d|\d))"""
 _AUTHORITY = rf"""[ \t]*(?:[;(]|,?[ \t]+{_AUTHORITY_WORD}).*"""
 PRINCIPAL_AUTHORITY = re.compile(rf"""{_AUTHORITY}$""", re.I | re.VERBOSE)
 #: :data:`PRINCIPAL_AUTHORITY` after a party signed for that may be a firm's, whose name may
