@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from typing import Optional, Sequence
@@ -165,10 +166,17 @@ class HoldingLine(BaseModel):
     evidence: Evidence
     raw: str = ""  # the amount as printed, e.g. "15,711.8844"
     footnotes: tuple[str, ...] = ()  # every footnote of the line, "F3: text" (amount's too)
+    #: the date of the transaction after which ``shares`` are owned (a Form 4's last row of the
+    #: line); None when the amount speaks at the period of report (a holding row, a Form 3 or 5)
+    as_of: Optional[dt.date] = None
+
 
 def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
                        issuer_id: str, line: HoldingLine, as_of=None) -> None:
     """Add the claims of one holding line: each owner's, and the named record holder's.
+
+    The claims are dated by the line's own date (:attr:`HoldingLine.as_of`, the transaction
+    after which the amount is owned) where it has one, else by ``as_of``.
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc."); jane = book.add("Roe Jane")
@@ -200,7 +208,7 @@ def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine,
            direct: Optional[bool]) -> Claim:
     return Claim(id=next_claim_id(claims), relation="beneficial_owner_of", source=party.id,
                  target=issuer_id, shares=line.shares, direct=direct,
-                 security_class=line.title, note=line.note, as_of=as_of,
+                 security_class=line.title, note=line.note, as_of=line.as_of or as_of,
                  evidence=[line.evidence])
 
 

@@ -17,8 +17,11 @@ signed for (:mod:`graphkit.parsers.ownership_owners`).
 Holdings: for each non-derivative security line (security title, direct/indirect, nature of
 ownership, and the footnotes of the D/I mark and of the nature) the amount owned after the
 *last* reported transaction (or the holding row) becomes a ``beneficial_owner_of`` claim with
-``shares``, ``direct`` and the nature and footnotes as ``note``; the period of report is its
-``as_of``. An entity the nature names ("By Acme Family Trust") holds the shares of record and
+``shares``, ``direct`` and the nature and footnotes as ``note``. Its ``as_of`` is the date of
+that last transaction on a Form 4 (the period of report is the date of the *earliest*
+transaction: shares sold on the 14th and on the 17th are held after the 17th only); a holding
+row, a Form 3 and a Form 5 (whose amount is the one at the end of the issuer's fiscal year)
+speak at the period of report. An entity the nature names ("By Acme Family Trust") holds the shares of record and
 gets its own direct claim; a line held "By" a reporting owner itself is that owner's direct
 holding (:mod:`graphkit.parsers.ownership_holdings`). Fractional amounts are rounded half up,
 with a ``fractional-shares`` warning counting the amounts that make claims; an amount that is no
@@ -115,13 +118,16 @@ LINE_FOOTNOTES = ("ownershipNature/directOrIndirectOwnership/footnoteId",
                   "ownershipNature/natureOfOwnership/footnoteId")
 #: Where a row's amount owned after its transaction(s) sits
 AMOUNT_OWNED = "postTransactionAmounts/sharesOwnedFollowingTransaction/value"
+#: Where a transaction row's date sits
+TRANSACTION_DATE = "transactionDate/value"
 
 
-def _holdings(doc: XmlDoc) -> list[HoldingLine]:
+def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
     """Final amount per holding line of Table I, in file order.
 
     Transactions on the same line (same security, D/I, nature and footnotes of either)
-    follow one another, so the last row's amount is the holding; each holding row
+    follow one another, so the last row's amount is the holding, dated by that row's
+    ``transactionDate`` when ``dated`` (a Form 4); each holding row
     (``nonDerivativeHolding``) is its own line (e.g. one row per trust). Fractional amounts
     are rounded half up, with one ``fractional-shares`` warning per form counting the final
     amounts only; an amount that is no number of shares is warned about and left out.
@@ -165,8 +171,10 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
                           text=f"{title}: {shares} shares owned after the reported "
                                f"transaction(s), {'direct' if direct else 'indirect'}")
         every = tuple(dict.fromkeys(f.get("id") for f in row.iter("footnoteId")))
+        day = (parse_date(doc.text(TRANSACTION_DATE, at=row))
+               if dated and row.tag == "nonDerivativeTransaction" else None)
         out.append(HoldingLine(title=title, direct=direct, nature=nature, note=note,
-                               shares=shares, evidence=ev, raw=raw, footnotes=tuple(
+                               shares=shares, evidence=ev, raw=raw, as_of=day, footnotes=tuple(
                                    f"{fid}: {notes[fid]}" for fid in every if notes.get(fid))))
     warning = fraction_warning(doc.src.path, out)
     if warning is not None:
@@ -281,7 +289,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                                     target=ip.id, title=title, note="; ".join(
                                         x for x in (note, other) if x) or None,
                                     as_of=period, evidence=ev))
-    lines = _holdings(doc)
+    lines = _holdings(doc, dated=family is FormFamily.FORM_4)
     for line in lines:
         if not is_joint(line, owners):
             add_holding_claims(book, claims, owners, ip.id, line, as_of=period)

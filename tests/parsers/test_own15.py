@@ -3,6 +3,8 @@
 1. H1: a word in parentheses inside an entity's name ("SVF II Aggregator (Jersey) L.P.", "Acme
    Fund (Cayman) L.P.", "Acme Partners (Offshore) Ltd.") is part of the name; a name is never a
    legal form alone ("L.P." was a party and a top controller of the real SoftBank Form 4).
+2. H2: a Form 4 holding (the amount owned after the line's last transaction) is dated by that
+   transaction, not by the period of report (the earliest transaction).
 
 Real filings: tests/fixtures/filings/own15/ (SOURCES.tsv says where each came from); the made-up
 ones are the review's edits of corpus filings.
@@ -10,17 +12,22 @@ ones are the review's edits of corpus filings.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
+from graphkit.asof import graph_as_of
+from graphkit.graph import build_graph
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_name_patterns import NAME, NOT_LEGAL_ONLY, PLACE_MARK
 from graphkit.source import SourceText
+from tests.conftest import corpus_file
 
-OWN15 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15"
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+OWN15 = FILINGS / "own15"
 
 
 def _found(text: str) -> set[tuple[str, str, str]]:
@@ -152,3 +159,44 @@ def test_13d_xml_comment_cayman_chain():
     claims = _claims(OWN15 / "x02_cayman_comment.xml")
     assert ("general_partner_of", "BML Capital Management (Cayman) Ltd.",
             "BML Investment Partners (Cayman), L.P.") in claims
+
+
+# --- H2: a Form 4 holding is dated by its last transaction ----------------------------------
+
+def _holdings(path: Path) -> list[tuple[str, int, bool, dt.date]]:
+    rec = parse_path(path).records[0]
+    name = {p.id: p.name for p in rec.parties}
+    return [(name[c.source], c.shares, c.direct, c.as_of) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of" and c.shares is not None]
+
+
+def test_draftkings_form4_holding_dated_by_the_last_sale():
+    # sales on 2025-03-14 (710,145 then 706,620 owned after) and on 2025-03-17 (653,843)
+    path = OWN15 / "dodge_draftkings_2025_form4.txt"
+    rec = parse_path(path).records[0]
+    assert rec.event_date == dt.date(2025, 3, 14)  # the period of report stays the event date
+    assert _holdings(path) == [("Dodge R Stanton", 653843, True, dt.date(2025, 3, 17))]
+    G = build_graph([rec])
+    held = lambda day: [d.get("shares") for _, _, d in graph_as_of(G, day).edges(data=True)  # noqa
+                        if d.get("shares")]
+    assert held("2025-03-15") == []  # 653,843 were not yet the holding
+    assert held("2025-03-17") == [653843]
+
+
+def test_made_form4_bought_then_sold():
+    assert _holdings(OWN15 / "f10_tx_order.xml") == [("Roe Jane", 500, True, dt.date(2024, 6, 20))]
+
+
+def test_real_form4_two_days_of_purchases():
+    # corpus tang_tcr2: purchases on 2023-05-11 and 2023-05-12 (4,344,800 owned after)
+    path = corpus_file("form4/tang_tcr2_2023_form4.xml")
+    assert {(s, d) for _, s, _, d in _holdings(path)} == {(4344800, dt.date(2023, 5, 12))}
+
+
+def test_holding_rows_and_form5_speak_at_the_period():
+    # Form 5: the amount is the one at the end of the fiscal year (the period), not at the
+    # transaction of 2021-12-23; holding rows of a Form 4 have no transaction date
+    form5 = _holdings(FILINGS / "mcmahon_snowflake_2022_form5.xml")
+    assert {d for *_, d in form5} == {dt.date(2022, 1, 31)}
+    telos = _holdings(FILINGS / "schaufeld_telos_2023_form4.xml")
+    assert {d for *_, d in telos} == {dt.date(2023, 5, 12)}
