@@ -56,14 +56,16 @@ NOT_LEGAL_ONLY = rf"""(?:(?<=\b[Tt]he\s)|(?<=["“'])
 #: opens a company's name: :data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`). For finding
 #: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
 #: Holdings GP").
-NAME = rf"""(?:{NOT_LEGAL_ONLY}{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
+NAME = rf"""(?:{NOT_LEGAL_ONLY}
+    {NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*{DEFINITION_ASIDE})?)"""
 #: :data:`NAME` inside the sentence patterns: the same names (the definition may follow a
 #: comma: 'Acme LP, ("AM")'; a group's ends a list: 'Acme Fund LP and Beta Fund LP (together, the
 #: "Funds")', see :data:`~graphkit.parsers.prose_aside_patterns.DEFINITION_ASIDE`), a legal form
 #: only as a word (but "plc"). Read both ways, a name
 #: with k forms has 2^k readings; a failing match in capitals tried them all.
-_NAME = rf"""(?:{NOT_LEGAL_ONLY}{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
+_NAME = rf"""(?:{NOT_LEGAL_ONLY}
+    {NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:(?:,\s*|\s*){DEFINITION_ASIDE})?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so

@@ -5,6 +5,9 @@
    legal form alone ("L.P." was a party and a top controller of the real SoftBank Form 4).
 2. H2: a Form 4 holding (the amount owned after the line's last transaction) is dated by that
    transaction, not by the period of report (the earliest transaction).
+3. H3: a 13D/13G XML comment sets ``disclaims`` only when it disclaims beneficial ownership, for
+   the person it says disclaims; a group status disclaimed ("the reporting persons disclaim that
+   they constitute a statutory group") is no such disclaimer.
 
 Real filings: tests/fixtures/filings/own15/ (SOURCES.tsv says where each came from); the made-up
 ones are the review's edits of corpus filings.
@@ -20,9 +23,11 @@ import pytest
 
 from graphkit.asof import graph_as_of
 from graphkit.graph import build_graph
-from graphkit.parse import parse_path
+from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_name_patterns import NAME, NOT_LEGAL_ONLY, PLACE_MARK
+from graphkit.parsers.xml_disclaimers import ALL_FILERS, NEGATED, PRONOUN_SUBJECT, disclaiming_ids
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
 
@@ -200,3 +205,91 @@ def test_holding_rows_and_form5_speak_at_the_period():
     assert {d for *_, d in form5} == {dt.date(2022, 1, 31)}
     telos = _holdings(FILINGS / "schaufeld_telos_2023_form4.xml")
     assert {d for *_, d in telos} == {dt.date(2023, 5, 12)}
+
+
+# --- H3: 13D/13G XML, only a disclaimer of beneficial ownership -----------------------------
+
+_GROUP = ("Despite such shared beneficial ownership, the reporting persons disclaim that they "
+          "constitute a statutory group")
+
+
+def _disclaims(rec) -> dict[str, bool | None]:
+    name = {p.id: p.name for p in rec.parties}
+    return {name[c.source]: c.disclaims for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+
+
+def _bml_with(comment_end: str):
+    path = corpus_file("13d/bml_aadi_2025_schedule13d.xml")
+    text = path.read_text()
+    assert _GROUP in text
+    return parse_source(SourceText(str(path), text.replace(_GROUP, comment_end)))[0]
+
+
+def test_group_status_disclaimed_is_no_disclaimer_of_ownership():
+    for path in (corpus_file("13d/bml_aadi_2025_schedule13d.xml"),
+                 OWN15 / "x01_group_disclaimer.xml"):
+        assert _disclaims(parse_path(path).records[0]) == {
+            "BML Investment Partners, L.P.": None, "Leonard Braden Michael": None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr. Leonard disclaims beneficial ownership of the shares except to the extent of his "
+     "pecuniary interest therein", {"Leonard Braden Michael": True}),
+    ("The Reporting Person disclaims beneficial ownership of the shares held by BML Investment "
+     "Partners, L.P.", {"Leonard Braden Michael": True}),
+    ("Braden M. Leonard does not disclaim beneficial ownership of the shares", {}),
+    ("Each of the Reporting Persons disclaims beneficial ownership except to the extent of its "
+     "or his pecuniary interest", {"Leonard Braden Michael": True,
+                                   "BML Investment Partners, L.P.": True}),
+    ("The reporting persons disclaim beneficial ownership except to the extent of their "
+     "pecuniary interest", {"Leonard Braden Michael": True,
+                            "BML Investment Partners, L.P.": True}),
+])
+def test_comment_disclaimer_of_ownership_by_whom(sentence, expected):
+    want = {"BML Investment Partners, L.P.": None, "Leonard Braden Michael": None} | expected
+    assert _disclaims(_bml_with(sentence)) == want
+
+
+def test_disclaimer_of_the_manager_is_not_the_funds():
+    # corpus fjcapital 13G/A: "held by Financial Opportunity Fund LLC which FJ Capital Management
+    # LLC is the managing member; as such, the Reporting Person ... disclaims"; "Mr. Friedman
+    # disclaims"; the fund's own comment disclaims nothing
+    rec = parse_path(corpus_file("13g/fjcapital_southernfirst_2024_schedule13ga.txt")).records[0]
+    assert _disclaims(rec) == {"FJ Capital Management LLC": True,
+                               "Financial Opportunity Fund LLC": None, "Martin Friedman": True}
+
+
+@pytest.mark.parametrize("before, hit", [
+    ("The Reporting Person does not ", True), ("Acme shall not be deemed to ", True),
+    ("Jane Roe has never ", True), ("Jane Roe ", False), ("Nothing herein shall ", False)])
+def test_negated(before, hit):
+    assert bool(NEGATED.search(before)) is hit
+
+
+@pytest.mark.parametrize("before, pronoun", [
+    ("Jane Roe may be deemed to own them, but she ", "she"),
+    ("Includes shares held by the Trust, as to which he ", "he"),
+    ("It ", "It"), ("Acme GP LLC ", None), ("the shares of which he is the owner ", None)])
+def test_pronoun_subject(before, pronoun):
+    m = PRONOUN_SUBJECT.search(before)
+    assert (m["pronoun"] if m else None) == pronoun
+
+
+@pytest.mark.parametrize("before, hit", [
+    ("The Reporting Persons ", True), ("the reporting persons each expressly ", True),
+    ("The Reporting Person ", False),
+    ("the shares held by the Reporting Persons. Jane Roe ", False)])
+def test_all_filers(before, hit):
+    assert bool(ALL_FILERS.search(before)) is hit
+
+
+def test_pronoun_is_the_sentence_subject_before_the_comment_owner():
+    book = PartyBook()
+    fund, gp = book.add("Acme Fund LP"), book.add("Acme GP LLC")
+    text = ("Acme GP LLC may be deemed to own the shares held by Acme Fund LP, but it disclaims "
+            "beneficial ownership.")
+    assert disclaiming_ids([SourceText("x", text)], book, [fund, gp], own=fund) == {gp.id}
+    text = "Disclaims beneficial ownership except to the extent of its pecuniary interest."
+    assert disclaiming_ids([SourceText("x", text)], book, [fund, gp], own=fund) == {fund.id}
+    assert disclaiming_ids([SourceText("x", text)], book, [fund, gp]) == set()
