@@ -8,6 +8,12 @@
 3. H3: a 13D/13G XML comment sets ``disclaims`` only when it disclaims beneficial ownership, for
    the person it says disclaims; a group status disclaimed ("the reporting persons disclaim that
    they constitute a statutory group") is no such disclaimer.
+4. M7: a role stated with "its" for a party named before, in the sentence or the one before
+   ("The shares are held by Acme Fund LP. Acme GP LLC is its general partner"), after
+   "controlled by" ("..., is controlled by Jane Roe, its managing member"), and a role a party
+   "has been appointed as" in a relative clause (real SoftBank Form 4: "SB Global Advisers
+   Limited, which has been appointed as manager and is responsible for ... SoftBank Vision Fund
+   II-2 L.P.'s investments").
 
 Real filings: tests/fixtures/filings/own15/ (SOURCES.tsv says where each came from); the made-up
 ones are the review's edits of corpus filings.
@@ -26,6 +32,9 @@ from graphkit.graph import build_graph
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
+from graphkit.parsers.prose_its import (CONTROLLED_BY_ITS_ROLE, IS_ITS_ROLE, ITS_ROLE_IS,
+                                        its_party)
 from graphkit.parsers.prose_name_patterns import NAME, NOT_LEGAL_ONLY, PLACE_MARK
 from graphkit.parsers.xml_disclaimers import ALL_FILERS, NEGATED, PRONOUN_SUBJECT, disclaiming_ids
 from graphkit.source import SourceText
@@ -293,3 +302,118 @@ def test_pronoun_is_the_sentence_subject_before_the_comment_owner():
     text = "Disclaims beneficial ownership except to the extent of its pecuniary interest."
     assert disclaiming_ids([SourceText("x", text)], book, [fund, gp], own=fund) == {fund.id}
     assert disclaiming_ids([SourceText("x", text)], book, [fund, gp]) == set()
+
+
+# --- M7: "its" across sentences, relative clauses -------------------------------------------
+
+def _mm(holder: str, held: str) -> set[tuple[str, str, str]]:
+    return {("managing_member_of", holder, held)}
+
+
+_GP_FUND = {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shares are held by Acme Fund LP. Acme GP LLC is its general partner, and Jane Roe is "
+     "the managing member of Acme GP LLC.", _GP_FUND | _mm("Jane Roe", "Acme GP LLC")),
+    ("The shares are held by Acme Fund LP. Its general partner is Acme GP LLC.", _GP_FUND),
+    ("The shares are held by Acme Fund LP. Acme GP LLC serves as its general partner.", _GP_FUND),
+    ("The shares are held by Acme Fund LP. Acme GP LLC is its general partner. Jane Roe is its "
+     "managing member.", _GP_FUND | _mm("Jane Roe", "Acme GP LLC")),
+    ("Acme GP LLC, the general partner of Acme Fund LP, is controlled by Jane Roe, its managing "
+     "member.", _GP_FUND | _mm("Jane Roe", "Acme GP LLC")),
+    ("Acme Fund LP holds the shares, and Acme GP LLC is its general partner.", _GP_FUND),
+    ("The shares are held by Acme Fund LP. Acme GP LLC, which is its general partner, may be "
+     "deemed to own them.", _GP_FUND),
+    ("Acme Fund LP is a Delaware limited partnership. Its general partner is Acme GP LLC, whose "
+     "managing member is Jane Roe.", _GP_FUND | _mm("Jane Roe", "Acme GP LLC")),
+    ("The shares are held by Acme Fund, L.P. Acme GP LLC is its general partner.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund, L.P.")}),
+    ("The shares are held by the Roe Family Trust. Jane Roe is its trustee.",
+     {("trustee_of", "Jane Roe", "Roe Family Trust")}),
+    # of two entities before, the one the role belongs to (a managing member: the LLC's)
+    ("Acme GP LLC is the general partner of Acme Fund LP. Jane Roe is its managing member.",
+     _GP_FUND | _mm("Jane Roe", "Acme GP LLC")),
+    # ambiguous or not current: nothing
+    ("Acme Corp. acquired the shares from Beta LLC. Jane Roe is its president.", set()),
+    ("The shares are held by Acme Fund LP. Acme GP LLC was its general partner until 2020.",
+     set()),
+    ("Acme GP LLC is no longer its general partner.", set()),
+    ("The shares are held by Acme Fund LP. Jane Roe is its general partner's managing member.",
+     set()),
+    ("Acme Fund LP sold shares to Beta Fund LP. Acme GP LLC is its general partner.", set()),
+])
+def test_its_role_for_a_party_named_before(text, expected):
+    assert _found(text) == expected
+
+
+def test_its_role_evidence_holds_the_sentence_before():
+    text = "The shares are held by Acme Fund LP. Acme GP LLC is its general partner."
+    [f] = find_relationships(SourceText(path="x.txt", text=text))
+    assert f.evidence.text == text
+
+
+@pytest.mark.parametrize("pat, text, groups", [
+    (IS_ITS_ROLE, "Acme GP LLC is its general partner.", ("Acme GP LLC", "its general partner")),
+    (IS_ITS_ROLE, "(1) Acme GP LLC and Beta GP LLC are its general partners.",
+     ("Acme GP LLC and Beta GP LLC", "its general partners")),
+    (ITS_ROLE_IS, "Its sole general partner is Acme GP LLC.",
+     ("Acme GP LLC", "Its sole general partner")),
+])
+def test_its_role_patterns(pat, text, groups):
+    m = pat.search(text)
+    assert (m["holder"].rstrip("."), m["role"]) == groups
+
+
+def test_controlled_by_its_role_pattern():
+    m = CONTROLLED_BY_ITS_ROLE.search("Acme GP LLC, the general partner of Acme Fund LP, is "
+                                      "controlled by Jane Roe, its managing member.")
+    assert (m["held"], m["holder"], m["role"]) == ("Acme GP LLC", "Jane Roe", "its managing member")
+
+
+def test_its_party_by_kind_of_role():
+    before = "Acme GP LLC is the general partner of Acme Fund LP."
+    assert its_party("", before, ("Jane Roe",), "managing member") == ("Acme GP LLC", True)
+    assert its_party("", before, ("Beta GP LLC",), "general partner") == ("Acme Fund LP", True)
+    assert its_party("", before, ("Jane Roe",), "president") == (None, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SB Global Advisers Limited, which has been appointed as manager and is responsible for "
+     "making final decisions related to the acquisition, structuring, financing and disposal of "
+     "SoftBank Vision Fund II-2 L.P.'s investments, including as held by SVF II Beaver (DE) LLC.",
+     ("SB Global Advisers Limited", "manager", "SoftBank Vision Fund II-2 L.P.")),
+    ("Acme Advisers Ltd, which has been appointed as manager of Acme Fund LP, holds.",
+     ("Acme Advisers Ltd", "manager", "Acme Fund LP")),
+    ("Acme Advisers Ltd was appointed as investment manager and is responsible for the "
+     "investment decisions of Acme Fund LP, which", ("Acme Advisers Ltd", "investment manager",
+                                                   "Acme Fund LP")),
+])
+def test_appointed_as_role(text, expected):
+    m = APPOINTED_AS_ROLE.search(text)
+    assert (m["holder"], m["role"], appointed_held(m)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # responsible for something else than a party's investments
+    "Acme Advisers Ltd has been appointed as manager and is responsible for the operations of "
+    "Acme Corp.",
+    "Jane Roe has been appointed to the board of Acme Corp.",
+])
+def test_appointed_as_role_needs_a_held_party(text):
+    assert APPOINTED_AS_ROLE.search(text) is None
+
+
+def test_softbank_form4_manager_of_the_vision_fund():
+    claims = _claims(OWN15 / "softbank_betr_2025_form4.txt")
+    assert ("investment_manager_of", "SB Global Advisers Ltd",
+            "SOFTBANK VISION FUND II-2 L.P.") in claims
+    assert ("shareholder_of", "SOFTBANK GROUP CORP.", "SB Global Advisers Ltd") in claims
+
+
+def test_form4_footnote_chain_with_its():
+    claims = _claims(OWN15 / "f01_footnote_chain.xml")
+    assert {c for c in claims if c[0] != "beneficial_owner_of"} == {
+        ("director_of", "Roe Jane", "374Water Inc."),
+        ("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
+        ("managing_member_of", "Roe Jane", "Acme GP LLC")}
