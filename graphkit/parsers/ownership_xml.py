@@ -28,6 +28,11 @@ with a ``fractional-shares`` warning counting the amounts that make claims; an a
 number of shares ("1,000 (1)", hundreds of digits) gives a ``share-amount-unreadable`` warning. Derivative securities (options, warrants) are not holdings of
 the class and are left out.
 
+A holding claim ``disclaims`` beneficial ownership where a footnote of its line or the remarks
+say its holder does ("Each of Acme GP LLC and Jane Roe disclaims beneficial ownership of the
+shares except to the extent of its or her pecuniary interest therein"; "The Reporting Person
+disclaims ..." of a form of one owner): :mod:`graphkit.parsers.xml_disclaimers`.
+
 Domain caveat: a form filed jointly by several reporting owners reports one set of holdings for
 all of them; each owner gets the same holding claim (overlapping, never to be summed).
 Footnotes and remarks that state control chains ("X serves as managing member of Y") become
@@ -62,7 +67,7 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, Form
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
-                                                 read_share_amount)
+                                                 mark_disclaimers, read_share_amount)
 from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
 from graphkit.parsers.ownership_running import TransactionRow, runs_on
 from graphkit.parsers.partybook import PartyBook
@@ -214,6 +219,13 @@ def _merge_running_total(doc: XmlDoc, last: dict, keys: list[tuple], title: str)
                 f"running total, {shares} shares, not as each nature's holding"))
 
 
+def _added(claims: list[Claim], add) -> list[Claim]:
+    """The claims that ``add()`` appends to ``claims``."""
+    before = len(claims)
+    add()
+    return claims[before:]
+
+
 def _footnote_blocks(doc: XmlDoc) -> list[SourceText]:
     els = doc.root.findall("footnotes/footnote") + doc.root.findall("remarks")
     return [doc.block(e) for e in els if len("".join(e.itertext()).strip()) > 20]
@@ -290,15 +302,21 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                                         x for x in (note, other) if x) or None,
                                     as_of=period, evidence=ev))
     lines = _holdings(doc, dated=family is FormFamily.FORM_4)
+    made: list[tuple[HoldingLine, list[Claim]]] = []  # each line's claims
     for line in lines:
         if not is_joint(line, owners):
-            add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
+            made.append((line, _added(claims, lambda: add_holding_claims(
+                book, claims, owners, ip.id, line, as_of=period))))
     doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
                                          filers=owners))
     for line in lines:  # after the prose: its footnote may name the owners by defined terms
         if is_joint(line, owners):
-            doc.warnings.extend(add_joint_holding_claims(book, claims, owners, ip.id, line,
-                                                         src.path, as_of=period))
+            made.append((line, _added(claims, lambda: doc.warnings.extend(
+                add_joint_holding_claims(book, claims, owners, ip.id, line, src.path,
+                                         as_of=period)))))
+    remarks = [doc.block(e) for e in doc.root.findall("remarks")]
+    for line, line_claims in made:
+        mark_disclaimers(line, line_claims, remarks, book, owners)
     sigs = [read_signature_field(doc.text("signatureName", at=s), [p.name for p in owners],
                                  date=parse_date(doc.text("signatureDate", at=s)),
                                  evidence=doc.evidence(s, "signature"))

@@ -14,6 +14,9 @@
    "has been appointed as" in a relative clause (real SoftBank Form 4: "SB Global Advisers
    Limited, which has been appointed as manager and is responsible for ... SoftBank Vision Fund
    II-2 L.P.'s investments").
+5. M8: Forms 3/4/5 read disclaimers: a footnote of a holding line (or the remarks; in a text
+   form, the numbered note of the Explanation of Responses its nature points to) that disclaims
+   beneficial ownership sets ``disclaims`` on the claims of the parties it names.
 
 Real filings: tests/fixtures/filings/own15/ (SOURCES.tsv says where each came from); the made-up
 ones are the review's edits of corpus filings.
@@ -31,6 +34,8 @@ from graphkit.asof import graph_as_of
 from graphkit.graph import build_graph
 from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.ownership_text import CELL_MARK, EXPLANATION, NOTE_MARK, explanation_notes
+from graphkit.parsers.ownership_xml import parse_ownership_xml
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
 from graphkit.parsers.prose_its import (CONTROLLED_BY_ITS_ROLE, IS_ITS_ROLE, ITS_ROLE_IS,
@@ -417,3 +422,106 @@ def test_form4_footnote_chain_with_its():
         ("director_of", "Roe Jane", "374Water Inc."),
         ("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
         ("managing_member_of", "Roe Jane", "Acme GP LLC")}
+
+
+# --- M8: disclaimers of Forms 3/4/5 ---------------------------------------------------------
+
+def _holding_disclaims(rec) -> set[tuple[str, int, bool | None, bool | None]]:
+    name = {p.id: p.name for p in rec.parties}
+    return {(name[c.source], c.shares, c.direct, c.disclaims) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of" and c.shares is not None}
+
+
+def test_form4_footnote_each_of_disclaims():
+    rec = parse_path(OWN15 / "f01_footnote_chain.xml").records[0]
+    assert _holding_disclaims(rec) == {("Acme Fund LP", 5000000, True, None),
+                                       ("Acme GP LLC", 5000000, False, True),
+                                       ("Roe Jane", 5000000, False, True)}
+
+
+def test_real_form3_mr_buffett_disclaims_not_berkshire():
+    rec = parse_path(corpus_file("form4/berkshire_snowflake_2020_form3.xml")).records[0]
+    assert _holding_disclaims(rec) == {("BERKSHIRE HATHAWAY INC", 6125376, False, None),
+                                       ("BUFFETT WARREN E", 6125376, False, True)}
+
+
+def test_real_form4_each_of_the_reporting_persons_disclaims():
+    rec = parse_path(corpus_file("form4/pleasantlake_1800flowers_2025_form4.txt")).records[0]
+    assert {(n, d) for n, _, _, d in _holding_disclaims(rec)} == {
+        ("Fund 1 Investments, LLC", True), ("PLP Funds Master Fund LP", True),
+        ("Pleasant Lake Partners LLC", True)}
+
+
+def test_real_form4_the_reporting_person_disclaims_record_holders_do_not():
+    rec = parse_path(FILINGS / "boersma_dutchbros_2025_form4.xml").records[0]
+    assert {(n, d) for n, _, _, d in _holding_disclaims(rec)} == {
+        ("Boersma Travis", True), ("DM Trust Aggregator, LLC", None),
+        ("DM Individual Aggregator, LLC", None)}
+
+
+def _form4(rows: str, footnotes: str, owners: int = 1) -> str:
+    owner = ("<reportingOwner><reportingOwnerId><rptOwnerCik>000000000{k}</rptOwnerCik>"
+             "<rptOwnerName>{name}</rptOwnerName></reportingOwnerId><reportingOwnerRelationship>"
+             "<isDirector>1</isDirector></reportingOwnerRelationship></reportingOwner>")
+    names = ["Roe Jane", "Doe John"][:owners]
+    return ("<ownershipDocument><documentType>4</documentType><periodOfReport>2024-06-03"
+            "</periodOfReport><issuer><issuerCik>0000000002</issuerCik><issuerName>Widget Inc."
+            "</issuerName></issuer>" + "".join(owner.format(k=k + 3, name=n)
+                                               for k, n in enumerate(names))
+            + f"<nonDerivativeTable>{rows}</nonDerivativeTable><footnotes>{footnotes}"
+            "</footnotes></ownershipDocument>")
+
+
+def _holding_row(shares: int, di: str, nature: str = "", fn: str = "") -> str:
+    nat = f"<natureOfOwnership><value>{nature}</value>{fn}</natureOfOwnership>" if nature else ""
+    return ("<nonDerivativeHolding><securityTitle><value>Common Stock</value></securityTitle>"
+            f"<postTransactionAmounts><sharesOwnedFollowingTransaction><value>{shares}</value>"
+            "</sharesOwnedFollowingTransaction></postTransactionAmounts><ownershipNature>"
+            f"<directOrIndirectOwnership><value>{di}</value></directOrIndirectOwnership>{nat}"
+            "</ownershipNature></nonDerivativeHolding>")
+
+
+_F1 = '<footnoteId id="F1"/>'
+
+
+@pytest.mark.parametrize("note, owners, expected", [
+    # the disclaimer is the indirect line's, not the direct line's
+    ("The Reporting Person disclaims beneficial ownership of the shares held by the trust except "
+     "to the extent of her pecuniary interest therein.", 1, {1000: None, 500: True}),
+    ("Ms. Roe disclaims beneficial ownership of these shares.", 1, {1000: None, 500: True}),
+    # no disclaimer of ownership: an admission clause, a negation, a group
+    ("This report shall not be deemed an admission that the reporting person is the beneficial "
+     "owner of the shares.", 1, {1000: None, 500: None}),
+    ("The Reporting Person does not disclaim beneficial ownership of these shares.", 1,
+     {1000: None, 500: None}),
+    # of two owners, "the Reporting Person" is neither; "Each Reporting Person" is both
+    ("The Reporting Person disclaims beneficial ownership of these shares.", 2,
+     {1000: None, 500: None}),
+    ("Each Reporting Person disclaims beneficial ownership of these shares.", 2,
+     {1000: None, 500: True}),
+])
+def test_form4_disclaimer_of_a_line(note, owners, expected):
+    xml = _form4(_holding_row(1000, "D") + _holding_row(500, "I", "By Roe Family Trust", _F1),
+                 f'<footnote id="F1">{note}</footnote>', owners)
+    rec = parse_ownership_xml(SourceText("f4.xml", xml))
+    name = {p.id: p.name for p in rec.parties}
+    got = {(c.shares, name[c.source]): c.disclaims for c in rec.claims if c.shares}
+    for (shares, holder), flag in got.items():
+        if holder == "Roe Family Trust":
+            assert flag is None  # the record holder disclaims nothing
+        else:
+            assert flag is expected[shares], (shares, holder)
+
+
+def test_text_form4_explanation_note_of_the_line():
+    rec = parse_path(OWN15 / "t01_text_form4_roles.txt").records[0]
+    assert _holding_disclaims(rec) == {("Foster, Alan H.", 250000, False, True),
+                                       ("Acme Partners, L.P.", 250000, True, None),
+                                       ("Foster, Alan H.", 40000, True, None)}
+
+
+def test_explanation_patterns():
+    assert EXPLANATION.search("Explanation of Responses:") is not None
+    assert [m["n"] for m in NOTE_MARK.finditer("(1) Held by A.\n  (2) By spouse.")] == ["1", "2"]
+    assert CELL_MARK.findall("By Acme Partners, L.P.(1)(3)") == ["1", "3"]
+    assert explanation_notes("no explanation here") == {}
