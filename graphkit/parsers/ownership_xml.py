@@ -7,7 +7,10 @@ Reporting Person(s) to Issuer":
 * ``isDirector`` → ``director_of`` the issuer;
 * ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title;
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
-* ``isOther`` → its ``otherText`` is kept as the party's note on the claims.
+* ``isOther`` → its ``otherText`` is kept as the party's note on the claims; an owner that no
+  other box nor holding line relates to the issuer, holding derivative securities only, gets a
+  ``beneficial_owner_of`` claim without shares, noted with it (an owner with nothing at all
+  gives an ``owner-without-relation`` warning).
 
 Reporting owners keep EDGAR's conformed name; its natural spelling ("Roe Jane Q" -> "Jane Q.
 Roe", "ACME LP /MN" -> "ACME LP") and the name a signature is made for are aliases. A signature
@@ -62,7 +65,7 @@ from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
-                             Identifier, IdentifierScheme, Issuer, PartyKind, Reading,
+                             Identifier, IdentifierScheme, Issuer, Party, PartyKind, Reading,
                              SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
@@ -219,6 +222,40 @@ def _merge_running_total(doc: XmlDoc, last: dict, keys: list[tuple], title: str)
                 f"running total, {shares} shares, not as each nature's holding"))
 
 
+#: The rows of Table II, derivative securities held or dealt in
+DERIVATIVE_ROWS = "derivativeTable/*"
+
+
+def _claim_unrelated_owners(doc: XmlDoc, claims: list[Claim],
+                            owners: list[tuple[Party, etree._Element, str]], issuer_id: str,
+                            period) -> None:
+    """Give a reporting owner that no box nor holding line relates to the issuer (only "Other"
+    checked, derivative securities only) a ``beneficial_owner_of`` claim without shares, noted
+    with the "Other" text and the derivative securities; warn of an owner with neither (not of
+    one without a relationship element: a cut-down or damaged form)."""
+    related = {c.source for c in claims if c.target == issuer_id}
+    rows = [r for r in doc.root.findall(DERIVATIVE_ROWS) if isinstance(r.tag, str)]
+    titles = list(dict.fromkeys(doc.text("securityTitle/value", at=r) or "?" for r in rows))
+    for owner, ro, section in owners:
+        rel = ro.find("reportingOwnerRelationship")
+        if owner.id in related or rel is None:  # no boxes at all: a cut-down or damaged form
+            continue
+        related.add(owner.id)
+        other = doc.text("otherText", at=rel) if _flag(doc, "isOther", rel) else None
+        where = doc.evidence(rel, section)
+        if not rows:
+            doc.warnings.append(doc.src.warn(
+                "owner-without-relation", f"{doc.src.path}: reporting owner {owner.name} has no "
+                f"relationship box{' but Other (' + other + ')' if other else ''} and no "
+                "holding of the class: no claim", doc.span(ro)[0]))
+            continue
+        note = "; ".join(x for x in (other, "derivative securities only ("
+                                     + ", ".join(titles) + "), not counted as shares") if x)
+        claims.append(Claim(id=next_claim_id(claims), relation="beneficial_owner_of",
+                            source=owner.id, target=issuer_id, note=note, as_of=period,
+                            evidence=[where, doc.evidence(rows[0], "Table II")]))
+
+
 def _added(claims: list[Claim], add) -> list[Claim]:
     """The claims that ``add()`` appends to ``claims``."""
     before = len(claims)
@@ -268,6 +305,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     period = parse_date(doc.text("periodOfReport"))
     claims: list[Claim] = []
     owners = []
+    owner_els: list[tuple[Party, etree._Element, str]] = []  # each owner's element, section
     printed = "\n".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
                         + doc.texts("remarks"))  # where a name is printed first name first
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
@@ -282,6 +320,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                          identifiers=cik(doc.text("reportingOwnerId/rptOwnerCik", at=ro)),
                          evidence=doc.evidence(ro.find("reportingOwnerId/rptOwnerName"), section))
         owners.append(party)
+        owner_els.append((party, ro, section))
         rel = ro.find("reportingOwnerRelationship")
         insider = rel is not None and (_flag(doc, "isDirector", rel) or _flag(doc, "isOfficer", rel))
         person = party.kind is PartyKind.PERSON or insider and not org_words(oname)
@@ -317,6 +356,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     remarks = [doc.block(e) for e in doc.root.findall("remarks")]
     for line, line_claims in made:
         mark_disclaimers(line, line_claims, remarks, book, owners)
+    _claim_unrelated_owners(doc, claims, owner_els, ip.id, period)
     sigs = [read_signature_field(doc.text("signatureName", at=s), [p.name for p in owners],
                                  date=parse_date(doc.text("signatureDate", at=s)),
                                  evidence=doc.evidence(s, "signature"))

@@ -17,6 +17,9 @@
 5. M8: Forms 3/4/5 read disclaimers: a footnote of a holding line (or the remarks; in a text
    form, the numbered note of the Explanation of Responses its nature points to) that disclaims
    beneficial ownership sets ``disclaims`` on the claims of the parties it names.
+6. M10: a Form 4 owner that no box nor holding line relates to the issuer (only "Other" checked,
+   derivative securities only) gets a ``beneficial_owner_of`` claim without shares, noted; an
+   owner with nothing at all, a warning.
 
 Real filings: tests/fixtures/filings/own15/ (SOURCES.tsv says where each came from); the made-up
 ones are the review's edits of corpus filings.
@@ -525,3 +528,30 @@ def test_explanation_patterns():
     assert [m["n"] for m in NOTE_MARK.finditer("(1) Held by A.\n  (2) By spouse.")] == ["1", "2"]
     assert CELL_MARK.findall("By Acme Partners, L.P.(1)(3)") == ["1", "3"]
     assert explanation_notes("no explanation here") == {}
+
+
+# --- M10: an owner with only "Other" and derivative securities ------------------------------
+
+def test_other_only_derivative_only_owner_gets_a_claim():
+    rec = parse_path(OWN15 / "f11_other_only_deriv.xml").records[0]
+    [c] = rec.claims
+    assert (rec.party(c.source).name, c.relation.value, rec.party(c.target).name, c.shares) == (
+        "Acme Sponsor LLC", "beneficial_owner_of", "374Water Inc.", None)
+    assert c.note == ("Former 10% owner; member of a Section 13(d) group; derivative securities "
+                      "only (Warrants), not counted as shares")
+    assert [e.section for e in c.evidence] == ["reporting owner 1", "Table II"]
+
+
+def test_derivative_only_director_keeps_its_one_claim():
+    rec = parse_path(OWN15 / "sachs_vertex_2020_form4.xml").records[0]
+    assert [(rec.party(c.source).name, c.relation.value) for c in rec.claims] == [
+        ("SACHS BRUCE I", "director_of")]
+
+
+def test_owner_with_nothing_is_warned_about():
+    text = (OWN15 / "f11_other_only_deriv.xml").read_text()
+    start, end = text.index("<derivativeTable>"), text.index("</derivativeTable>")
+    rec = parse_ownership_xml(SourceText("f4.xml", text[:start] + text[end + 18:]))
+    assert rec.claims == []
+    [w] = [w for w in rec.warnings if w.code == "owner-without-relation"]
+    assert "Acme Sponsor LLC" in w.message and "Former 10% owner" in w.message
