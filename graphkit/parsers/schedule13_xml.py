@@ -42,6 +42,7 @@ from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_kinds import legal_stem
 from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
@@ -188,7 +189,7 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
             if code not in party.type_codes:
                 party.type_codes.append(code)
         person = party.kind is PartyKind.PERSON or kind_from_type_codes(
-            party.type_codes) is PartyKind.PERSON
+            party.type_codes) is PartyKind.PERSON and legal_stem(name) is None  # "IN" of an LP
         link_owner_spellings(party, name, person, False, printed)  # Items, signatures
         if place_raw and place(place_raw) != place_raw:
             party.readings.append(Reading(field="jurisdiction", raw=place_raw,

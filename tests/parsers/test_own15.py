@@ -20,6 +20,7 @@
 6. M10: a Form 4 owner that no box nor holding line relates to the issuer (only "Other" checked,
    derivative securities only) gets a ``beneficial_owner_of`` claim without shares, noted; an
    owner with nothing at all, a warning.
+7. M11: a name that ends in a legal form stays an organization whatever its type code ("IN").
 
 Real filings: tests/fixtures/filings/own15/ (SOURCES.tsv says where each came from); the made-up
 ones are the review's edits of corpus filings.
@@ -39,7 +40,9 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.ownership_text import CELL_MARK, EXPLANATION, NOTE_MARK, explanation_notes
 from graphkit.parsers.ownership_xml import parse_ownership_xml
+from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
 from graphkit.parsers.prose_its import (CONTROLLED_BY_ITS_ROLE, IS_ITS_ROLE, ITS_ROLE_IS,
                                         its_party)
@@ -555,3 +558,30 @@ def test_owner_with_nothing_is_warned_about():
     assert rec.claims == []
     [w] = [w for w in rec.warnings if w.code == "owner-without-relation"]
     assert "Acme Sponsor LLC" in w.message and "Former 10% owner" in w.message
+
+
+# --- M11: a legal form in the name outweighs the type code "IN" ------------------------------
+
+def test_13g_xml_lp_typed_in_stays_an_organization():
+    rec = parse_path(OWN15 / "s04_type_code_mismatch.xml").records[0]
+    kinds = {p.name: (p.kind, p.type_codes) for p in rec.parties}
+    assert kinds["Commodore Capital LP"] == (PartyKind.ORGANIZATION, ["IN"])
+    assert kinds["Michael Kramarz"] == (PartyKind.PERSON, ["CO"])  # he signs: a person
+    lp = next(p for p in rec.parties if p.name == "Commodore Capital LP")
+    assert [(r.raw, r.value, r.method) for r in lp.readings if r.field == "kind"] == [
+        ("IN", "organization", "legal-form")]
+    assert [a.name for a in lp.aliases] == ["Firm"]  # no person's spellings of the name
+
+
+@pytest.mark.parametrize("name, codes, kind", [
+    ("Acme Capital LP", ["IN"], PartyKind.ORGANIZATION),
+    ("Acme Capital, L.L.C.", ["HC", "IN"], PartyKind.ORGANIZATION),
+    ("Jane Roe & Co.", ["IN"], PartyKind.ORGANIZATION),
+    ("Jane Roe Trust", ["IN"], PartyKind.PERSON),  # a trust's name is no firm's legal form
+    ("Lucio L. Co", ["IN"], PartyKind.PERSON),  # a surname, not a legal form
+    ("Acme Beta", ["IN"], PartyKind.PERSON),
+])
+def test_settle_kinds_legal_form_wins_over_in(name, codes, kind):
+    p = Party(id="p1", name=name, kind="organization", type_codes=codes)
+    settle_kinds([p])
+    assert p.kind is kind
