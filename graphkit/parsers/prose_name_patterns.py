@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.ocr import PLACES
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASIDE
 
@@ -29,13 +30,26 @@ from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASID
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
+#: Words a fund or a company puts in parentheses inside its name, besides a place
+#: (:data:`~graphkit.parsers.prose_name_patterns.PLACE_WORDS`): its kind of vehicle or its
+#: investors, "Acme Partners (Offshore) Ltd.", "Acme Fund (Parallel) L.P."
+VEHICLE_WORDS: tuple[str, ...] = tuple(w.replace("_", " ") for w in """
+    Offshore Onshore Parallel Master Feeder International Overseas Institutional Domestic
+    Global Co-Invest Co-Investment Blocker Europe Asia Asia_Pacific Americas Cayman BVI India
+    Korea Brazil Mexico Mauritius U.S. Non-U.S.
+""".split())
+#: A place or a vehicle word a name may hold in parentheses: the places of
+#: :data:`graphkit.ocr.PLACES` and :data:`VEHICLE_WORDS`, in any case
+PLACE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(
+    PLACES + VEHICLE_WORDS, key=len, reverse=True))
 #: A place or vehicle word in parentheses inside a name, followed by more of the name: the
-#: "(Cayman)" of "Acme Fund (Cayman) L.P.", "(Jersey)", "(Offshore)", "(Cayman Islands)", "(U.S.)",
-#: and before a comma and a legal form: "Acme Master Fund (Cayman), Ltd.". What parentheses
-#: also hold stays out: a defined term ('(the "Fund")', '("Acme")'), a footnote mark "(1)", an
-#: aside "(a Delaware limited partnership)", and a word that ends the name ("Acme Fund LP
+#: "(Cayman)" of "Acme Fund (Cayman) L.P.", "(Jersey)", "(Offshore)", "(Cayman Islands)", and
+#: before a comma and a legal form: "Acme Master Fund (Cayman), Ltd.". Only those words
+#: (:data:`PLACE_WORDS`): what else parentheses hold stays out, a defined term ('(the "Fund")'),
+#: a footnote mark "(1)", an aside "(a Delaware limited partnership)", a heading's word
+#: ("SCHEDULE A (Continued) Acme GP LLC is ..."), and a word that ends the name ("Acme Fund LP
 #: (Delaware) is ...").
-PLACE_MARK = r"""(?:\([A-Z][A-Za-z.\-]*[A-Za-z.](?:\s[A-Z][A-Za-z.\-]*[A-Za-z.]){0,2}\)
+PLACE_MARK = r"""(?:\((?i:""" + PLACE_WORDS + r""")\)
     (?=\s+(?:[A-Z0-9&]|\([A-Z])|,\s*""" + _LEGAL + r"""))"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)" place
 #: mark (:data:`PLACE_MARK`), or a connector

@@ -90,6 +90,9 @@ def test_place_mark_followed_by_the_rest_of_the_name(text, mark):
     "(a Delaware limited partnership) is",
     "(Delaware) is",            # a word that ends the name
     "(Cayman 2) Ltd.",          # no numeral
+    "(Continued) Acme GP LLC",  # a heading's word: "SCHEDULE A (Continued) Acme GP LLC is"
+    "(Purpose) Acme GP LLC",
+    "(Chairman) Acme Corp.",
 ])
 def test_place_mark_leaves_out_what_parentheses_also_hold(text):
     assert re.match(PLACE_MARK, text, re.VERBOSE) is None
@@ -140,6 +143,11 @@ def test_a_defined_term_that_is_a_legal_form_stays_a_name():
     # a name not read whole gives nothing rather than the legal form alone
     ("Acme GP (Cayman 2) Ltd. is the general partner of Acme Fund LP.", set()),
     ('Acme Offshore Fund (the "Fund") Ltd. is managed by Acme Capital LLC.', set()),
+    # a heading before a name is no part of it
+    ("SCHEDULE A (Continued) Acme GP LLC is the general partner of Acme Fund LP.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+    ("Item 4 (Purpose) Acme GP LLC is the general partner of Acme Fund LP.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
 ])
 def test_a_parenthesised_place_is_part_of_the_name(text, expected):
     assert _found(text) == expected
