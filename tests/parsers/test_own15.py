@@ -46,6 +46,8 @@ from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
 from graphkit.parsers.prose_its import (CONTROLLED_BY_ITS_ROLE, IS_ITS_ROLE, ITS_ROLE_IS,
                                         its_party)
+from graphkit.parsers.prose_sentence_subjects import ORG_SUBJECT
+from graphkit.parsers.prose_sentences import sentence_spans
 from graphkit.parsers.prose_name_patterns import NAME, NOT_LEGAL_ONLY, PLACE_MARK
 from graphkit.parsers.xml_disclaimers import ALL_FILERS, NEGATED, PRONOUN_SUBJECT, disclaiming_ids
 from graphkit.source import SourceText
@@ -364,6 +366,37 @@ _GP_FUND = {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}
 ])
 def test_its_role_for_a_party_named_before(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("The shares are held by Acme Fund, L.P. Acme GP LLC is its general partner.",
+     ["The shares are held by Acme Fund, L.P.", "Acme GP LLC is its general partner."]),
+    ("Held by Acme Holdings, Inc. Acme GP, L.L.C. serves as its manager.",
+     ["Held by Acme Holdings, Inc.", "Acme GP, L.L.C. serves as its manager."]),
+    # words that go on with a name: one sentence
+    ("Held by Acme Inc. Employee Stock Ownership Plan Trust is the holder.", None),
+    ("Held by Acme, L.P. Series B LLC is a holder.", None),
+    ("Acme Partners, L.P. Fund II, LLC is the general partner of Beta Fund LP.", None),
+    ("Held by Acme Corp. II Holdings LLC is x.", None),
+])
+def test_an_entity_subject_after_a_legal_form_opens_a_sentence(text, sentences):
+    got = [text[s:e].strip() for s, e in sentence_spans(text)]
+    assert got == (sentences or [text])
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Acme GP LLC is", True), ("Acme GP, L.L.C. serves", True), ("Beta Holdings Ltd. has", True),
+    ("Fund II, LLC is", False), ("Employee Stock Ownership Plan Trust is", False),
+    ("Acme GP LLC, the general partner", False)])
+def test_org_subject(text, hit):
+    assert bool(re.match(ORG_SUBJECT, text, re.VERBOSE)) is hit
+
+
+def test_a_sentence_after_a_dotted_legal_form_names_its_own_holder():
+    # main read the holder "Acme Fund, L.P. Acme GP LLC"
+    assert _found("The shares are held by Acme Fund, L.P. Acme GP LLC is the general partner "
+                  "of Acme Fund, L.P.") == {("general_partner_of", "Acme GP LLC",
+                                             "Acme Fund, L.P.")}
 
 
 def test_its_role_evidence_holds_the_sentence_before():
