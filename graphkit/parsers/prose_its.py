@@ -62,6 +62,10 @@ CONTROLLED_BY_ITS_ROLE = re.compile(rf"""
     \s*,\s*(?P<role>its\s+{ROLES}){_LIST_END}
 """, _F)
 
+#: A title alone, listed after a person's name: the "President" of "Jane Roe, President, and
+#: John Doe, Director" is no holder
+_TITLE_ALONE = re.compile(ROLES, _F)
+
 #: Any name, to find the entities a sentence names
 _ANY_NAME = re.compile(NAME, _F)
 
@@ -142,12 +146,13 @@ def its_roles(sentence: str, before: str = "") -> list[ItsRole]:
         return out
     for pat in (IS_ITS_ROLE, ITS_ROLE_IS):
         for m in pat.finditer(sentence):
-            holders = tuple(trim_name(h) for h in split_names(m["holder"]))
+            holders = tuple(h for h in (trim_name(n) for n in split_names(m["holder"]))
+                            if h and not _TITLE_ALONE.fullmatch(h))  # "Jane Roe, President"
             role = m["role"][4:].strip()
             held, from_before = its_party(sentence[:m.start()], before, holders, role)
             if held:
                 out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
-                        for h in holders if h]
+                        for h in holders]
     for m in CONTROLLED_BY_ITS_ROLE.finditer(sentence):
         held, holder = trim_name(m["held"]), trim_name(m["holder"])
         if entity_kind(held) is not None and holder != held:

@@ -355,6 +355,12 @@ _GP_FUND = {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}
     # of two entities before, the one the role belongs to (a managing member: the LLC's)
     ("Acme GP LLC is the general partner of Acme Fund LP. Jane Roe is its managing member.",
      _GP_FUND | _mm("Jane Roe", "Acme GP LLC")),
+    ("Acme Corp. is a Delaware corporation. Its directors are Jane Roe and John Doe.",
+     {("director_of", "Jane Roe", "Acme Corp."), ("director_of", "John Doe", "Acme Corp.")}),
+    # a title after a name is no holder
+    ("Acme Corp. is a Delaware corporation. Its presidents are Jane Roe, President, and John "
+     "Doe, Vice President.", {("officer_of", "Jane Roe", "Acme Corp."),
+                            ("officer_of", "John Doe", "Acme Corp.")}),
     # ambiguous or not current: nothing
     ("Acme Corp. acquired the shares from Beta LLC. Jane Roe is its president.", set()),
     ("The shares are held by Acme Fund LP. Acme GP LLC was its general partner until 2020.",
