@@ -493,11 +493,19 @@ def _holding_disclaims(rec) -> set[tuple[str, int, bool | None, bool | None]]:
             if c.relation.value == "beneficial_owner_of" and c.shares is not None}
 
 
-def test_form4_footnote_each_of_disclaims():
-    rec = parse_path(OWN15 / "f01_footnote_chain.xml").records[0]
-    assert _holding_disclaims(rec) == {("Acme Fund LP", 5000000, True, None),
-                                       ("Acme GP LLC", 5000000, False, True),
-                                       ("Roe Jane", 5000000, False, True)}
+@pytest.mark.parametrize("name, expected", [
+    # "Each of Acme GP LLC and Jane Roe disclaims beneficial ownership of the shares ..."
+    ("f01_footnote_chain.xml", {("Acme Fund LP", 5000000, True, None),
+                                ("Acme GP LLC", 5000000, False, True),
+                                ("Roe Jane", 5000000, False, True)}),
+    # text Form 4: "By Acme Partners, L.P.(1)" and its note "(1) ... The reporting person
+    # disclaims beneficial ownership of these shares ..."; the direct line disclaims nothing
+    ("t01_text_form4_roles.txt", {("Foster, Alan H.", 250000, False, True),
+                                  ("Acme Partners, L.P.", 250000, True, None),
+                                  ("Foster, Alan H.", 40000, True, None)}),
+])
+def test_made_forms_disclaimers_of_their_lines(name, expected):
+    assert _holding_disclaims(parse_path(OWN15 / name).records[0]) == expected
 
 
 def test_real_form3_mr_buffett_disclaims_not_berkshire():
@@ -572,13 +580,6 @@ def test_form4_disclaimer_of_a_line(note, owners, expected):
             assert flag is None  # the record holder disclaims nothing
         else:
             assert flag is expected[shares], (shares, holder)
-
-
-def test_text_form4_explanation_note_of_the_line():
-    rec = parse_path(OWN15 / "t01_text_form4_roles.txt").records[0]
-    assert _holding_disclaims(rec) == {("Foster, Alan H.", 250000, False, True),
-                                       ("Acme Partners, L.P.", 250000, True, None),
-                                       ("Foster, Alan H.", 40000, True, None)}
 
 
 def test_explanation_patterns():
