@@ -23,6 +23,19 @@ Examples
 >>> party = new_party("p1", "Jane Roe", PartyKind.PERSON); party.type_codes.append("IN")
 >>> kinds_clash("Jane Roe LLC", None, party, {}), kinds_clash("Jane Q. Roe LLC", None, party, {})
 (True, False)
+
+After parsing, :func:`settle_kinds` gives each party the kind its cover's codes state, in the
+same order of strength:
+
+>>> p = Party(id="p1", name="Acme Beta", kind="person", type_codes=["HC", "CO"])
+>>> settle_kinds([p]), p.kind.value, p.readings[0].raw
+(1, 'organization', 'HC CO')
+>>> q = Party(id="p2", name="Jane Roe", kind="person", type_codes=["PN"])
+>>> settle_kinds([q], signers=["JANE ROE"]), q.kind.value
+(0, 'person')
+>>> r = Party(id="p3", name="Acme Capital LP", kind="organization", type_codes=["IN"])
+>>> settle_kinds([r]), r.kind.value, r.readings[0].method
+(0, 'organization', 'legal-form')
 """
 
 from __future__ import annotations
@@ -30,8 +43,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
-from graphkit.models import Party, PartyKind, unchecked
+from collections.abc import Iterable
+
+from graphkit.models import Party, PartyKind, Reading, unchecked
 from graphkit.names import NAME_CACHE_SIZE, ORGANIZATION_WORDS
+from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.type_codes import kind_from_type_codes
 from resolvers.legal_forms import (MAX_STACKED_FORMS, PERSON_NAME_FORMS, form_family,
                                    match_form_at_end)
@@ -194,3 +210,36 @@ def kinds_clash(name: str, kind: Optional[PartyKind], party: Party,
     if not any(name_key(n) == stem for n in party.all_names()):
         return False
     return party_kind(party, stated) is PartyKind.PERSON
+
+
+def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
+    """Give each party whose type codes state its kind
+    (:func:`~graphkit.parsers.type_codes.kind_from_type_codes`) that kind, with a ``kind``
+    reading recording the codes it was taken from. What states a kind more strongly wins (see
+    the module docstring): a party named among the ``signers`` (who sign in their own name)
+    stays a person, and a party whose name ends in a legal form (:func:`legal_stem`: "Acme
+    Capital LP" typed "IN", a code copied from the next cover) stays an organization, with a
+    reading of the code set aside. Returns how many parties changed kind."""
+    signed = {squeeze(s) for s in signers}
+    changed = 0
+    for party in parties:
+        if not party.type_codes:
+            continue
+        kind = kind_from_type_codes(party.type_codes)
+        if kind is None or kind is party.kind:
+            continue
+        if party.kind is PartyKind.PERSON and signed & {squeeze(n) for n in party.all_names()}:
+            continue
+        codes = " ".join(party.type_codes)
+        if kind is PartyKind.PERSON and legal_stem(party.name) is not None:
+            party.readings.append(Reading(
+                field="kind", raw=codes, value=PartyKind.ORGANIZATION.value, method="legal-form",
+                note="the cover's type of reporting person says an individual; the legal form "
+                     "ending the name says an organization"))
+            continue
+        party.kind = kind
+        party.readings.append(Reading(field="kind", raw=codes, value=kind.value,
+                                      method="type-code",
+                                      note="the cover's type of reporting person"))
+        changed += 1
+    return changed

@@ -40,7 +40,8 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
-from graphkit.parsers.prose_antecedent import antecedent_name
+from graphkit.parsers.prose_antecedent import antecedent_name, previous_sentence
+from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
 from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
                                              list_member_aside)
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
@@ -86,6 +87,7 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
                                            subject_denied, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
+from graphkit.parsers.prose_its import its_roles
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -183,6 +185,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
                                                             capitals)):
+        if not in_capitals and "its " in flat.lower():  # "Acme GP LLC is its general partner"
+            _its_roles(src.text, span, flat, emit)
+        if "appointed" in flat:  # "X, which has been appointed as manager and is responsible"
+            for m in APPOINTED_AS_ROLE.finditer(flat):
+                for rel, title in role_relations(m["role"]):
+                    for t in split_names(appointed_held(m)):
+                        emit(rel, m["holder"], t, span, "appointed_as_role", title=title,
+                             role=m["role"])
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
@@ -332,6 +342,23 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
+
+
+def _its_roles(text: str, span: tuple[int, int], flat: str, emit) -> None:
+    """Emit the roles the sentence ``flat`` at ``span`` of ``text`` states with "its"
+    (:func:`~graphkit.parsers.prose_its.its_roles`), the sentence before in the evidence when
+    "its" stands for a party it names."""
+    before = previous_sentence(text, span[0])
+    before_flat = flat_sentence(text, *before) if before else ""
+    carried: frozenset[str] = frozenset()  # what an "its" of the sentence before stands for
+    if before and "its " in before_flat.lower():
+        earlier = previous_sentence(text, before[0])
+        carried = frozenset(r.held for r in its_roles(
+            before_flat, flat_sentence(text, *earlier) if earlier else ""))
+    for r in its_roles(flat, before_flat, carried):
+        at = (before[0], span[1]) if before and r.from_before else span
+        for rel, title in role_relations(r.role):
+            emit(rel, r.holder, r.held, at, "its_role", title=title, role=r.role)
 
 
 #: Relations of an office in a company, which a public body's officer does not hold
