@@ -350,12 +350,7 @@ def _its_roles(text: str, span: tuple[int, int], flat: str, emit) -> None:
     "its" stands for a party it names."""
     before = previous_sentence(text, span[0])
     before_flat = flat_sentence(text, *before) if before else ""
-    carried: frozenset[str] = frozenset()  # what an "its" of the sentence before stands for
-    if before and "its " in before_flat.lower():
-        earlier = previous_sentence(text, before[0])
-        carried = frozenset(r.held for r in its_roles(
-            before_flat, flat_sentence(text, *earlier) if earlier else ""))
-    for r in its_roles(flat, before_flat, carried):
+    for r in its_roles(flat, before_flat):
         at = (before[0], span[1]) if before and r.from_before else span
         for rel, title in role_relations(r.role):
             emit(rel, r.holder, r.held, at, "its_role", title=title, role=r.role)

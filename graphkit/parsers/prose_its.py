@@ -103,30 +103,13 @@ ROLE_HELD_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 
 
-#: A role of "its", which points back to a party: "its general partner", "Its managing member"
-ITS_ROLE = re.compile(rf"""\b[Ii]ts\s+{ROLES}""", _F)
-
-
-def _candidates(text: str, holders: tuple[str, ...], carried: frozenset[str]) -> set[str]:
-    """What "its" may stand for after ``text``: the entities it names but ``holders``, and the
-    parties an "its" of it stands for (``carried``); "" for such an "its" not read."""
-    found = named_entities(text, holders) | carried
-    if not carried and ITS_ROLE.search(text):
-        found.add("")  # "Acme GP LLC is its general partner": whose, unknown here
-    return found
-
-
-def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = "",
-              carried: frozenset[str] = frozenset(), carried_before: frozenset[str] = frozenset()
+def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = ""
               ) -> tuple[Optional[str], bool]:
     """The party "its" stands for in a clause of ``role`` after ``stretch`` (the sentence so
     far), the sentence ``before`` it, and whether that sentence names it: the one entity named
-    in the stretch, else, where the stretch names none, in the sentence before. An earlier "its"
-    there stands for a party too (``carried``, ``carried_before``). Of two, the one kind of
-    entity the role belongs to (:data:`ROLE_HELD_KINDS`: "Acme GP LLC is the general partner of
-    Acme Fund LP. Jane Roe is its managing member" is the LLC's), else the party an earlier
-    "its" stands for ("Acme GP LLC is its general partner. Acme Advisers LLC is its investment
-    manager": the same party's); else None.
+    in the stretch, else, where the stretch names none, in the sentence before. Of two, the one
+    kind of entity the role belongs to (:data:`ROLE_HELD_KINDS`: "Acme GP LLC is the general
+    partner of Acme Fund LP. Jane Roe is its managing member" is the LLC's); else None.
 
     >>> its_party("", "The shares are held by Acme Fund LP.", ("Acme GP LLC",))
     ('Acme Fund LP', True)
@@ -137,34 +120,22 @@ def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = "
     >>> its_party("", "Acme GP LLC is the general partner of Acme Fund LP.", ("Jane Roe",),
     ...           "managing member")
     ('Acme GP LLC', True)
-    >>> its_party("", "Acme GP LLC is its general partner.", ("Acme Advisers LLC",),
-    ...           "investment manager", carried_before=frozenset({"Acme Fund LP"}))
-    ('Acme Fund LP', True)
     """
-    here = _candidates(stretch, holders, carried)
-    found = here or _candidates(before, holders, carried_before)
+    here = named_entities(stretch, holders)
+    found = here or named_entities(before, holders)
     if len(found) > 1:
         kinds = next((k for pat, k in ROLE_HELD_KINDS if pat.search(role.lower())), frozenset())
-        fit = {n for n in found if n and entity_kind(n) in kinds}
-        # else the party the earlier "its" stands for: "Its general partner is A, and its
-        # investment manager is B" are the same party's
-        found = fit if len(fit) == 1 else (carried if here else carried_before)
-    held = next(iter(found)) if len(found) == 1 else None
-    return held or None, not here
+        found = {n for n in found if entity_kind(n) in kinds}
+    return (next(iter(found)) if len(found) == 1 else None), not here
 
 
-def its_roles(sentence: str, before: str = "", carried_before: frozenset[str] = frozenset()
-              ) -> list[ItsRole]:
+def its_roles(sentence: str, before: str = "") -> list[ItsRole]:
     """The roles ``sentence`` states with "its" (see the module docstring); ``before`` is the
-    sentence before it, where "its" may point to, and ``carried_before`` the parties its own
-    "its" stand for.
+    sentence before it, where "its" may point to.
 
     >>> s = "Jane Roe is its managing member."
     >>> [(r.holder, r.held) for r in its_roles(s, "Acme GP LLC is its general partner.")]
     [('Jane Roe', 'Acme GP LLC')]
-    >>> s = "Its general partner is Acme GP LLC, and its investment manager is Acme Advisers LLC."
-    >>> [(r.holder, r.held) for r in its_roles(s, "The shares are held by Acme Fund LP.")]
-    [('Acme GP LLC', 'Acme Fund LP'), ('Acme Advisers LLC', 'Acme Fund LP')]
     >>> s = ("Acme GP LLC, the general partner of Acme Fund LP, is controlled by Jane Roe, its "
     ...      "managing member.")
     >>> [(r.holder, r.role, r.held) for r in its_roles(s)]
@@ -173,18 +144,15 @@ def its_roles(sentence: str, before: str = "", carried_before: frozenset[str] = 
     out: list[ItsRole] = []
     if "its " not in sentence.lower():
         return out
-    carried: frozenset[str] = frozenset()  # what the sentence's earlier "its" stand for
-    for m in sorted([*IS_ITS_ROLE.finditer(sentence), *ITS_ROLE_IS.finditer(sentence)],
-                    key=lambda m: m.start()):
-        holders = tuple(h for h in (trim_name(n) for n in split_names(m["holder"]))
-                        if h and not _TITLE_ALONE.fullmatch(h))  # "Jane Roe, President"
-        role = m["role"][4:].strip()
-        held, from_before = its_party(sentence[:m.start()], before, holders, role, carried,
-                                      carried_before)
-        if held:
-            out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
-                    for h in holders]
-            carried = carried | {held}
+    for pat in (IS_ITS_ROLE, ITS_ROLE_IS):
+        for m in pat.finditer(sentence):
+            holders = tuple(h for h in (trim_name(n) for n in split_names(m["holder"]))
+                            if h and not _TITLE_ALONE.fullmatch(h))  # "Jane Roe, President"
+            role = m["role"][4:].strip()
+            held, from_before = its_party(sentence[:m.start()], before, holders, role)
+            if held:
+                out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
+                        for h in holders]
     for m in CONTROLLED_BY_ITS_ROLE.finditer(sentence):
         held, holder = trim_name(m["held"]), trim_name(m["holder"])
         if entity_kind(held) is not None and holder != held:

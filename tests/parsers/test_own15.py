@@ -361,15 +361,7 @@ _GP_FUND = {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}
     ("Acme Corp. is a Delaware corporation. Its presidents are Jane Roe, President, and John "
      "Doe, Vice President.", {("officer_of", "Jane Roe", "Acme Corp."),
                             ("officer_of", "John Doe", "Acme Corp.")}),
-    # an earlier "its" stands for the same party, unless the role is another kind's
-    ("The shares are held by Acme Fund LP. Acme GP LLC is its general partner. Acme Advisers "
-     "LLC is its investment manager.", _GP_FUND | {
-         ("investment_manager_of", "Acme Advisers LLC", "Acme Fund LP")}),
-    ("The shares are held by Acme Fund LP. Its general partner is Acme GP LLC, and its "
-     "investment manager is Acme Advisers LLC.", _GP_FUND | {
-         ("investment_manager_of", "Acme Advisers LLC", "Acme Fund LP")}),
     # ambiguous or not current: nothing
-    ("Acme GP LLC is its general partner. Acme Advisers LLC is its investment manager.", set()),
     ("Acme Corp. acquired the shares from Beta LLC. Jane Roe is its president.", set()),
     ("The shares are held by Acme Fund LP. Acme GP LLC was its general partner until 2020.",
      set()),
