@@ -10,17 +10,12 @@ Examples
 True
 >>> re.fullmatch(LISTED, "Acme Fund LP", re.VERBOSE) is None   # a list has two names or more
 True
->>> re.match(NAME, "Acme Fund (Cayman) L.P. is the general partner", re.VERBOSE).group()
-'Acme Fund (Cayman) L.P.'
->>> re.match(NAME, "L.P. is the general partner", re.VERBOSE) is None   # a legal form alone
-True
 """
 
 from __future__ import annotations
 
 import re
 
-from graphkit.ocr import PLACES
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASIDE
 
@@ -30,56 +25,26 @@ from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASID
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
-#: Words a fund or a company puts in parentheses inside its name, besides a place
-#: (:data:`~graphkit.parsers.prose_name_patterns.PLACE_WORDS`): its kind of vehicle or its
-#: investors, "Acme Partners (Offshore) Ltd.", "Acme Fund (Parallel) L.P."
-VEHICLE_WORDS: tuple[str, ...] = tuple(w.replace("_", " ") for w in """
-    Offshore Onshore Parallel Master Feeder International Overseas Institutional Domestic
-    Global Co-Invest Co-Investment Blocker Europe Asia Asia_Pacific Americas Cayman BVI India
-    Korea Brazil Mexico Mauritius U.S. Non-U.S.
-""".split())
-#: A place or a vehicle word a name may hold in parentheses: the places of
-#: :data:`graphkit.ocr.PLACES` and :data:`VEHICLE_WORDS`, in any case
-PLACE_WORDS = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in sorted(
-    PLACES + VEHICLE_WORDS, key=len, reverse=True))
-#: A place or vehicle word in parentheses inside a name, followed by more of the name: the
-#: "(Cayman)" of "Acme Fund (Cayman) L.P.", "(Jersey)", "(Offshore)", "(Cayman Islands)", and
-#: before a comma and a legal form: "Acme Master Fund (Cayman), Ltd.". Only those words
-#: (:data:`PLACE_WORDS`): what else parentheses hold stays out, a defined term ('(the "Fund")'),
-#: a footnote mark "(1)", an aside "(a Delaware limited partnership)", a heading's word
-#: ("SCHEDULE A (Continued) Acme GP LLC is ..."), and a word that ends the name ("Acme Fund LP
-#: (Delaware) is ...").
-PLACE_MARK = r"""(?:\((?i:""" + PLACE_WORDS + r""")\)
-    (?=\s+(?:[A-Z0-9&]|\([A-Z])|,\s*""" + _LEGAL + r"""))"""
-#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)" place
-#: mark (:data:`PLACE_MARK`), or a connector
+#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
 #: "DTD" or "DATED" of a trust's date ("the Roe Trust UAD 1/1/2000", "THE ROE TRUST DATED
 #: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
 _WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
-    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""|of(?=\s+[A-Z])|de(?=\s+[A-Z])
+    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
-#: A name is never a legal form alone: the "L.P." left of "Acme Fund (Cayman Islands) L.P." when
-#: the words before it were not read is no party. A legal form opens a name only when a word of
-#: the name follows it ("Limited Brands, Inc.", "III Capital Management LLC"), or as a defined
-#: term after "the" or a quote ("the GP is the sole general partner of the Fund", '"LLC"').
-NOT_LEGAL_ONLY = rf"""(?:(?<=\b[Tt]he\s)|(?<=["“'])
-    |(?!{_LEGAL}(?:[\s,]*{_LEGAL})*(?![.\s,]*(?:[A-Z0-9&]|\([A-Z]))))"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
 #: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
 #: opens a company's name: :data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`). For finding
 #: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
 #: Holdings GP").
-NAME = rf"""(?:{NOT_LEGAL_ONLY}
-    {NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
+NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*{DEFINITION_ASIDE})?)"""
 #: :data:`NAME` inside the sentence patterns: the same names (the definition may follow a
 #: comma: 'Acme LP, ("AM")'; a group's ends a list: 'Acme Fund LP and Beta Fund LP (together, the
 #: "Funds")', see :data:`~graphkit.parsers.prose_aside_patterns.DEFINITION_ASIDE`), a legal form
 #: only as a word (but "plc"). Read both ways, a name
 #: with k forms has 2^k readings; a failing match in capitals tried them all.
-_NAME = rf"""(?:{NOT_LEGAL_ONLY}
-    {NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
+_NAME = rf"""(?:{NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:(?:,\s*|\s*){DEFINITION_ASIDE})?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
