@@ -289,7 +289,7 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
     for line in lines:
         before = len(claims)
         add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
-        mark_disclaimers(line, claims[before:], [], book, owners)
+        mark_disclaimers(line, claims[before:], book, owners)
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:
