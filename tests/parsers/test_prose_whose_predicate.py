@@ -132,3 +132,17 @@ def test_role_fit():
     assert no_party("Delaware Revised Uniform Limited Partnership Act")
     assert no_party("Securities and Exchange Commission") and no_party("Issuer")
     assert not no_party("Acme Corp. Retirement Plan") and not no_party("Acme Exchange Fund LP")
+
+
+def test_held_list_cut_keeps_entities_and_a_client_person():
+    # review main16 M3: the entity before the next clause's persons is still held
+    got = rels("Acme Capital LLC is the investment manager of Acme Fund LP, Beta Fund LP, and "
+               "Gamma Fund LP and Jane Roe and John Doe are its managing members.")
+    assert {("investment_manager_of", "Acme Capital LLC", f)
+            for f in ("Acme Fund LP", "Beta Fund LP", "Gamma Fund LP")} <= set(got)
+    assert ("investment_manager_of", "Acme Capital LLC", "Jane Roe") not in got
+    # review main16 M4: no predicate after her aside: Jane Roe is a client held
+    assert rels("Acme Advisors LLC is the investment adviser to Acme Fund LP and Jane Roe, as "
+                "custodian for her minor children.") == [
+        ("investment_manager_of", "Acme Advisors LLC", "Acme Fund LP"),
+        ("investment_manager_of", "Acme Advisors LLC", "Jane Roe")]
