@@ -124,7 +124,8 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     out: set[str] = set()
     for d in disclaimers:
         if d.everyone or d.sole_filer and len(reporting_ids) == 1:
-            out |= reporting_ids
+            others = {p.id for p in (book.lookup(n) for n in d.left_out) if p is not None}
+            out |= reporting_ids - others  # "of the Shares held by Acme Fund": not the fund's
         subjects = {EACH_OF_THE.sub("", n) for n in d.subjects}
         for name in d.names:
             name = EACH_OF_THE.sub("", name)  # "Each of Acme GP, LLC"

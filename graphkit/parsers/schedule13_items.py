@@ -192,6 +192,9 @@ class Disclaimer(BaseModel):
     #: the names that stand where the clause's subject does (:data:`DISCLAIMER_LEAD`,
     #: :data:`DISCLAIMER_TAIL`), not in an object ("the Shares held by the Acme Funds")
     subjects: list[str] = Field(default_factory=list)
+    #: the parties a disclaimer by everyone leaves out: one excepted by name, the holder named
+    #: in the disclaimed object ("the Shares held by Acme Fund, L.P."): :func:`left_out`
+    left_out: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
@@ -212,19 +215,30 @@ ALL_FILERS = re.compile(r"""
     (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
     the\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
-#: Words leaving some reporting persons out of a disclaimer of them all: "Other than Acme Fund,
-#: L.P., the Reporting Persons disclaim" (searched before "disclaim")
-ALL_BUT = re.compile(r"""\b(?:other\s+than|except|excluding|besides|apart\s+from)\b""", _F)
-#: A disclaimed object held by a named party, which that party does not disclaim: "... of the
-#: Shares held by Acme Fund, L.P." (searched after "beneficial ownership")
-HELD_BY_OBJECT = re.compile(r"""\b(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\b""", _F)
+#: Words leaving some reporting persons out of a disclaimer of them all, before a name: "Other
+#: than Acme Fund, L.P., the Reporting Persons disclaim", "Except for Acme Fund, L.P." (searched
+#: before "disclaim"); not "Except as otherwise set forth herein", "Except to the extent of"
+ALL_BUT = re.compile(rf"""
+    (?:\b(?:other\s+than|except\s+for|excluding|besides|apart\s+from)\s+(?!as\b|to\b)
+      | \b[Ee]xcept\s+(?-i:(?=[A-Z])(?!As\b|To\b)))
+    (?:the\s+)?(?-i:(?P<name>{NAME}))?
+""", _F)
+#: Where the disclaimed object's clause ends (searched after "beneficial ownership"): ", and
+#: this report shall not be deemed ...", "; ", " except to the extent"
+OBJECT_END = re.compile(r""",\s+(?:and|but)\s|;|\sexcept\s""", _F)
+#: The holder named in the disclaimed object, who does not disclaim its own holding (group
+#: ``holder``): "Acme Fund, L.P." of "... of the Shares held by Acme Fund, L.P." (searched after
+#: "beneficial ownership"; "held by them", "held by the Reporting Persons" name none)
+HELD_BY_HOLDER = re.compile(rf"""
+    \b(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\s+(?:the\s+)?
+    (?-i:(?P<holder>(?!Reporting\s+Persons?\b|Filing\s+Persons?\b|Filers\b){NAME}))
+""", _F)
 
 
 def all_filers_disclaim(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the disclaimer ``m`` (of :data:`DISCLAIMS`) in ``sentence`` is every reporting
-    person's: "The Reporting Persons" opens its clause (:data:`ALL_FILERS`), none is left out
-    (:data:`ALL_BUT`), and what is disclaimed is not held by a named party
-    (:data:`HELD_BY_OBJECT`).
+    """Whether the disclaimer ``m`` (of :data:`DISCLAIMS`) in ``sentence`` is the reporting
+    persons' as a whole: "The Reporting Persons" opens its clause (:data:`ALL_FILERS`). Those
+    it leaves out are :func:`left_out`.
 
     >>> t = "The Reporting Persons disclaim beneficial ownership except to the extent of ..."
     >>> all_filers_disclaim(t, DISCLAIMS.search(t))
@@ -232,13 +246,41 @@ def all_filers_disclaim(sentence: str, m: re.Match[str]) -> bool:
     >>> t = "None of the Reporting Persons disclaim beneficial ownership of the Shares."
     >>> all_filers_disclaim(t, DISCLAIMS.search(t))
     False
-    >>> t = "The Reporting Persons disclaim beneficial ownership of the Shares held by Acme LP."
-    >>> all_filers_disclaim(t, DISCLAIMS.search(t))
-    False
     """
-    before = sentence[:m.start()]
-    return (ALL_FILERS.search(before) is not None and ALL_BUT.search(before) is None
-            and HELD_BY_OBJECT.search(sentence, m.end()) is None)
+    return ALL_FILERS.search(sentence, 0, m.start()) is not None
+
+
+def left_out(sentence: str, m: re.Match[str]) -> Optional[list[str]]:
+    """The parties a disclaimer by all the reporting persons (``m`` in ``sentence``) leaves out:
+    one excepted by name before it (:data:`ALL_BUT`: "Other than the Master Fund, the Reporting
+    Persons disclaim"), and the holder named in its object, who does not disclaim its own
+    holding (:data:`HELD_BY_HOLDER`, within the object's clause: :data:`OBJECT_END`). None
+    when an exception names no one it can read (then no one is known to disclaim).
+
+    >>> t = ("Each of the Reporting Persons disclaims beneficial ownership of the Shares held by "
+    ...      "Acme Fund, L.P.")
+    >>> left_out(t, DISCLAIMS.search(t))
+    ['Acme Fund, L.P.']
+    >>> t = "Other than the Master Fund, the Reporting Persons disclaim beneficial ownership."
+    >>> left_out(t, DISCLAIMS.search(t))
+    ['Master Fund']
+    >>> t = ("The Reporting Persons disclaim beneficial ownership except to the extent of their "
+    ...      "interest, and none is the owner of the shares held by the Master Fund.")
+    >>> left_out(t, DISCLAIMS.search(t))
+    []
+    """
+    out = []
+    but = ALL_BUT.search(sentence, 0, m.start())
+    if but is not None:
+        if not but["name"]:
+            return None  # "Except for certain of them": whom is unsaid
+        out.append(but["name"].rstrip(" ,"))
+    end = OBJECT_END.search(sentence, m.end())
+    held = HELD_BY_HOLDER.search(sentence, m.end(), end.start() if end else len(sentence))
+    if held is not None:
+        out.append(held["holder"].rstrip(" ,"))
+    return out
+
 
 #: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
 #: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
@@ -330,9 +372,12 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
         everyone = bool(EVERYONE_DISCLAIMS.search(before) or all_filers_disclaim(sent, m))
+        others = left_out(sent, m) if everyone else []
+        if others is None:
+            everyone, others = False, []  # "Except for certain of them, the Reporting Persons"
         names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
-                              subjects=disclaimer_subjects(before),
+                              subjects=disclaimer_subjects(before), left_out=others,
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

@@ -41,7 +41,7 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
 from graphkit.parsers.schedule13_claims import disclaiming_parties
 from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, PROSE_NAME,
-                                               all_filers_disclaim, find_disclaimers)
+                                               find_disclaimers)
 from graphkit.parsers.xmldoc import find_party
 from graphkit.source import SourceText
 
@@ -132,8 +132,6 @@ def _sentence_disclaims(block: SourceText, s: int, e: int, book: PartyBook,
         speaker = own if own is not None else filers[0] if len(filers) == 1 else None
         if speaker is not None and (d.sole_filer or COVER_DISCLAIMED.search(sentence)):
             found.add(speaker.id)  # "the Reporting Person disclaims", "as to which the ..."
-        if all_filers_disclaim(sentence, m):
-            found |= {p.id for p in filers}
         if own is not None and NO_SUBJECT.match(before):
             found.add(own.id)
         pronoun = _pronoun_party(sentence, before, book, own)
