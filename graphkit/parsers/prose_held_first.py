@@ -161,7 +161,7 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     if m["listed"] is None:
         if m["pred"] is not None:  # "A is a limited partner of C, whose ...": C's, when C is
             inner = PREDICATE_OBJECT.search(m["pred"])  # a party the role fits
-            if inner is not None and _object_holds(inner, m["held"], m["role"]):
+            if inner is not None and _object_holds(inner, m["role"]):
                 return held_names(inner["inner"])
         return _fitting(held_names(m["held"]), m["role"])
     held = subject_list(flat, *m.span("held"))
@@ -185,16 +185,17 @@ def _fitting(names: list[str], role: str) -> Optional[list[str]]:
     return kept or None
 
 
-def _object_holds(inner: re.Match[str], subject: str, role: str) -> bool:
+def _object_holds(inner: re.Match[str], role: str) -> bool:
     """Whether the party a predicate ends with (a match of :data:`PREDICATE_OBJECT`) is the one
-    the "whose ``role``" clause after it is about, rather than the sentence's ``subject``: an
+    the "whose ``role``" clause after it is about, rather than the sentence's subject: an
     entity (not "the State of Delaware"), a party (not an agreement, a law, a regulator or "the
     Company": :func:`~graphkit.parsers.prose_role_fit.no_party`, nor a lone word after "the"),
-    which the role fits at least as well as the subject
-    (:func:`~graphkit.parsers.prose_role_fit.held_fit`: an LP has no managing member).
+    which the role can fit (:func:`~graphkit.parsers.prose_role_fit.held_fit`: an LP has no
+    managing member; the nearer name is taken when both could be: "a limited partner of Acme
+    Master Fund, whose general partner is").
 
     >>> m = PREDICATE_OBJECT.search(" is the general partner of Acme Fund LP,")
-    >>> _object_holds(m, "Acme GP LLC", "managing member"), _object_holds(m, "Acme GP LLC", "investment manager")
+    >>> _object_holds(m, "managing member"), _object_holds(m, "investment manager")
     (False, True)
     """
     name = inner["inner"]
@@ -204,10 +205,7 @@ def _object_holds(inner: re.Match[str], subject: str, role: str) -> bool:
     if not relations:
         return False
 
-    def fit(party: str) -> int:
-        return min(held_fit(rel, party) for rel in relations)
-
-    return fit(name) >= 1 and fit(name) >= fit(subject)
+    return min(held_fit(rel, name) for rel in relations) >= 1
 
 
 def _holders_end(flat: str, m: re.Match[str]) -> Optional[int]:

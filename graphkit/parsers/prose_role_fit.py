@@ -30,16 +30,17 @@ FITTING_KINDS: dict[str, frozenset[str]] = {
     "trustee_of": frozenset("trust unitrust".split()),
 }
 
-#: Kinds that no held party of such a role has: a corporation or company of any country, a
-#: bank (an LP has no managing member, an LLC no general partner, a company no trustee)
+#: Kinds that no held party of such a role has, only the plainest: a corporation, an LLC or a
+#: bank has no general partner, a partnership or corporation no managing member, a company no
+#: trustee ("& Co.", "Partners" and "Ltd." stay open: "Goldman, Sachs & Co." was a
+#: partnership, "Acme Capital Partners" is often an LLC)
 UNFITTING_KINDS: dict[str, frozenset[str]] = {
-    "general_partner_of": frozenset(
-        "llc lc pllc inc corp co ltd plc gmbh ag sa nv bv pte pty bank bancorp trust".split()),
-    "managing_member_of": frozenset(
-        "lp llp lllp partnership partners inc corp co ltd plc gmbh ag sa nv bv bank trust".split()),
-    "member_of": frozenset("lp llp lllp partnership inc corp plc bank trust".split()),
-    "trustee_of": frozenset(
-        "lp llp lllp partnership partners llc lc pllc inc corp co ltd plc bank".split()),
+    "general_partner_of": frozenset("llc lc pllc inc incorporated corp corporation plc bank".split()),
+    "managing_member_of": frozenset("lp llp lllp partnership inc incorporated corp corporation "
+                                    "plc bank".split()),
+    "member_of": frozenset("lp llp lllp partnership inc incorporated corp corporation plc".split()),
+    "trustee_of": frozenset("lp llp lllp partnership llc lc pllc inc incorporated corp "
+                            "corporation".split()),
 }
 
 #: The last word of a name that is no party: an agreement, a law, a regulator, e.g.

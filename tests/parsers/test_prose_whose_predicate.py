@@ -106,8 +106,17 @@ def test_next_clause_subject_is_not_held(text, expected):
       ("shareholder_of", "Acme Fund LP", "Company")]),
     ("Acme Fund LP is a fund advised by Acme Advisors LLC, whose general partner is Acme GP LLC.",
      [("general_partner_of", "Acme GP LLC", "Acme Fund LP")]),
+    # (both could have a trustee: the nearer name, as "whose" reads)
     ("Acme Trust is a trust established for the benefit of the Roe Family Foundation, whose "
-     "trustee is John Doe.", [("trustee_of", "John Doe", "Acme Trust")]),
+     "trustee is John Doe.", [("trustee_of", "John Doe", "Roe Family Foundation")]),
+    # review main16b H2: a fund without "LP" can have a general partner
+    ("Acme Feeder Fund LP is a limited partner of Acme Master Fund, whose general partner is "
+     "Acme Master GP LLC.", [("general_partner_of", "Acme Master GP LLC", "Acme Master Fund")]),
+    # review main16b M3: "& Co.", "Partners" and "Ltd." names keep what the text says
+    ("Acme Roe & Co., whose general partner is Acme Group, L.P., holds the Shares.",
+     [("general_partner_of", "Acme Group, L.P.", "Acme Roe & Co.")]),
+    ("Acme Capital Partners, whose managing member is Jane Roe, is a Delaware limited liability "
+     "company.", [("managing_member_of", "Jane Roe", "Acme Capital Partners")]),
     # the role fits the object: as intended
     ("Acme Fund LP is a Cayman Islands exempted company managed by Acme Advisors LP, whose "
      "general partner is Acme GP LLC.", [("general_partner_of", "Acme GP LLC", "Acme Advisors LP")]),
