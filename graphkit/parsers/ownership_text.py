@@ -91,7 +91,7 @@ BOX_SIX_PRINTED = re.compile(r"""
   | \(\s*Check\s+all\s+applicable\s*\)
   | \(\s*give(?:\s+title)?(?:\s+below)?\s*\)?
   | \(\s*specify(?:\s+below)?\s*\)?
-  | (?<![A-Za-z])(?:title\s+)?below\s*\)
+  | (?:^|(?<=\s\s))(?:title\s+)?below\s*\)
   | ^\s*Title\s*:
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -133,13 +133,13 @@ def explanation_blocks(src: SourceText) -> list[SourceText]:
         return []
     sig = SIGNATURE_BLOCK.search(text, head.end())
     end = sig.start() if sig else min(len(text), head.end() + MAX_EXPLANATION)
+    start = head.end()
+    while start < end and text[start].isspace():  # cited from its first line, not the
+        start += 1  # heading's
     starts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip())
               for m in NOTE_MARK.finditer(text, head.end(), end)]
-    if not starts:
-        start = head.end()
-        while start < end and text[start].isspace():  # cited from its first line, not the
-            start += 1  # heading's
-        starts = [start]
+    if not starts or starts[0] > start:
+        starts.insert(0, start)  # the whole, or a paragraph before the first numbered note
     return [SourceText(path=src.path, text=text[a:b], offset=src.offset + a,
                        line_offset=src.line_of(a) - 1)
             for a, b in zip(starts, starts[1:] + [end]) if text[a:b].strip()]

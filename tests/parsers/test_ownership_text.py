@@ -138,3 +138,17 @@ def test_each_note_is_read_on_its_own_line():
     rec = parse_ownership_text(SourceText("f4.txt", text))
     (gp,) = [c for c in rec.claims if c.relation.value == "general_partner_of"]
     assert text.splitlines()[gp.evidence[0].line - 1].startswith("(3) Acme Management")
+
+
+def test_a_paragraph_before_the_first_note_and_a_title_with_see_below():
+    # review main16b M1: an unnumbered paragraph before note (1) was no longer read
+    text = _BOX6.format(box="   (X) Officer (give title below)\n   Senior Vice President (see below)\n") + (
+        "Explanation of Responses:\nAcme Management, Inc. is the general partner of Acme Partners, "
+        "L.P.\n(1) Purchase price reflects the weighted average.\n"
+        "SIGNATURE OF REPORTING PERSON\n/s/ Jane Q. Doe\nDATE\nMarch 13, 2000\n")
+    rec = parse_ownership_text(SourceText("f4.txt", text))
+    names = {p.id: p.name for p in rec.parties}
+    got = [(c.relation.value, names[c.source], names[c.target], c.title) for c in rec.claims]
+    assert ("general_partner_of", "Acme Management, Inc.", "Acme Partners, L.P.", None) in got
+    # review main16b LOW: "(see below)" stays whole (it was cut to "(see")
+    assert ("officer_of", "Doe, Jane Q.", "Widget Corp.", "Senior Vice President (see below)") in got
