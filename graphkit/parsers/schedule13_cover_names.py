@@ -35,7 +35,8 @@ from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDAT
                                                         IRS_NUMBER_LINE, MARGIN_WORDS, NAME_CELL_LEAD,
                                                         NAME_ID_SUFFIX, NAME_LINE_ABOVE,
                                                         OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
-                                                        SUB_LABEL, WRAPPED_LINE_MIN)
+                                                        SUB_LABEL, TRUST_NAME_LINE,
+                                                        WRAPPED_LINE_MIN)
 from graphkit.source import SourceText
 
 
@@ -310,6 +311,27 @@ def _wraps_capacity(text: str, s: int, s2: int, name: str, nxt: str) -> bool:
     m = OPEN_CAPACITY.search(name)
     if m is None:
         return False
-    if len(name) < WRAPPED_LINE_MIN and m["bare"].strip(" \t"):
+    if len(name) < WRAPPED_LINE_MIN and m["bare"].strip(" \t") \
+            and not _ends_trust_name(m[0], nxt):
         return False  # a short line ends a name, unless it ends on "for": "..., as Trustee for"
     return s - (text.rfind("\n", 0, s) + 1) == s2 - (text.rfind("\n", 0, s2) + 1)
+
+
+def _ends_trust_name(capacity: str, nxt: str) -> bool:
+    """Whether the next line ``nxt`` ends the trust's name that a trustee's ``capacity``
+    phrase ("as Trustee of the Roe", at the end of a short line) opens: the phrase holds no
+    "Trust" of its own and the line ends on "Trust" (:data:`TRUST_NAME_LINE`), so neither
+    line is a name alone.
+
+    >>> _ends_trust_name(", as Trustee of the Roe", "Family Trust dated June 1, 1995")
+    True
+    >>> _ends_trust_name(", as Trustee of the Roe Trust", "Family Trust")   # ended
+    False
+    >>> _ends_trust_name(", as Custodian for Jane", "Roe Family Trust")   # no trustee
+    False
+    >>> _ends_trust_name(", as Trustee of the Roe", "Acme Trust Company")   # no trust's name
+    False
+    """
+    words = capacity.lower().replace(".", " ").split()
+    return any(w.endswith(("trustee", "trustees")) for w in words) and "trust" not in words \
+        and TRUST_NAME_LINE.match(nxt) is not None

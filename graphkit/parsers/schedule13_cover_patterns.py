@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE_ASIDE
+
 _F = re.VERBOSE | re.IGNORECASE
 
 # --- row labels (each opens a region that runs to the next label) ---------------------------
@@ -267,6 +269,13 @@ DOUBLE_SPACED_REST = re.compile(r"""
 OPEN_CAPACITY = re.compile(r"""
     ,?[ \t]+as[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:for|of|under)(?P<bare>[ \t]*$|[ \t]+[^,;()]*$)
 """, re.VERBOSE | re.IGNORECASE)
+#: The wrapped second line of a trustee's cover name that ends the trust's name, its last word
+#: "Trust" (the date of its agreement may follow): "Family Trust dated June 1, 1995" under
+#: "Jane Q. Roe, as Trustee of the Roe", "Trust u/a/d 1/1/2000", "FAMILY TRUST"; never "Jane
+#: Q. Roe" nor "Trust Company"
+TRUST_NAME_LINE = re.compile(rf"""
+    ^(?=[A-Z])[^,;()]*?\b(?i:trust)(?:{TRUST_DATE_ASIDE})?[ \t.]*$
+""", re.VERBOSE)
 #: Least length of a name cell's line that wrapped onto the next line at the right margin
 #: ("Acme Bank, N.A., as Trustee for the M.A." runs on to the margin; a short line ends a name)
 WRAPPED_LINE_MIN = 50

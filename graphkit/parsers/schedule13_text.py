@@ -251,7 +251,13 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     unnamed = unnamed_pages(covers)
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
-    reporting, trustees = reporting_from_covers(book, pages, combined)
+    reporting, trustees, unread = reporting_from_covers(book, pages, combined)
+    for name, cps in unread:
+        warnings.append(src.warn("trust-not-named", f"{src.path}: cover page {cps[0].index} "
+                                 f"names {name!r}: a trust's cover (its trustee files one of "
+                                 "its own) whose trust is not named whole; its aggregate "
+                                 f"({cps[0].first('aggregate') or 0:,}) is given to no one",
+                                 cps[0].start))
 
     sigs = read_signatures(src, items_start, reporting_firms(reporting), day_first)
     if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead

@@ -1,0 +1,246 @@
+"""Review W and C14 fixes of the Schedule 13D/13G cover pages, on made-up filings.
+
+The hand-written whole filings are in ``tests/fixtures/filings/covers15/``; variants are made
+from them by changing one cell. Every value asserted is the one the made-up filing prints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path, parse_source
+from graphkit.parsers import schedule13_reporting as rep
+from graphkit.parsers.schedule13_cover_names import _ends_trust_name, read_name_cell
+from graphkit.parsers.schedule13_cover_patterns import TRUST_NAME_LINE
+from graphkit.source import SourceText
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers15"
+
+#: the facts of a claim this file compares
+_FACTS = ("shares", "percent", "sole_voting", "shared_voting", "sole_dispositive",
+          "shared_dispositive")
+
+
+def _fixture(name: str):
+    [rec] = parse_path(FIXTURES / name).records
+    return rec
+
+
+def _variant(name: str, old: str, new: str):
+    """The record of fixture ``name`` with ``old`` (which it must hold) replaced by ``new``."""
+    text = (FIXTURES / name).read_text()
+    assert old in text
+    [rec] = parse_source(SourceText(path="probe.txt", text=text.replace(old, new)))
+    return rec
+
+
+def _holdings(rec) -> dict[str, tuple]:
+    """Each holder's name and its facts (:data:`_FACTS`), in the record's order."""
+    names = {p.id: p.name for p in rec.parties}
+    return {names[c.source]: tuple(getattr(c, f) for f in _FACTS) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+
+
+def _relations(rec, relation: str) -> list[tuple[str, str]]:
+    names = {p.id: p.name for p in rec.parties}
+    return [(names[c.source], names[c.target]) for c in rec.claims
+            if c.relation.value == relation]
+
+
+def _reporting(rec) -> list[str]:
+    return [p.name for p in rec.parties if "reporting_person" in {r.value for r in p.roles}]
+
+
+def _codes(rec) -> set[str]:
+    return {w.code for w in rec.warnings}
+
+
+# --- H6. a cover named in a trustee's capacity ------------------------------------------------
+
+#: Paul's own cover and the trust's: 100,000 (0.8%) and 700,000 (5.4%), sole
+_PAUL = (100000, 0.8, 100000, 0, 100000, 0)
+_TRUST = (700000, 5.4, 700000, 0, 700000, 0)
+#: the trust's name row of f28, wrapped over two lines
+_WRAPPED = "     Paul D. Ashby, as Trustee of the Ashby\n     Family Trust dated June 1, 1995\n"
+
+
+@pytest.mark.parametrize("name", ["f28_trustee_wrapped.txt", "f28b_trustee_one_line.txt",
+                                  "f28c_dated_trust.txt"])
+def test_the_trustees_second_cover_is_the_trusts(name):
+    # "Paul D. Ashby" files a cover of his own; the second cover is "Paul D. Ashby, as Trustee
+    # of the Ashby Family Trust dated June 1, 1995" (f28 wraps it after "the Ashby"; f28c
+    # names the trust alone): the trust holds 700,000 with Paul its trustee, and no party is
+    # named after Paul in his capacity
+    rec = _fixture(name)
+    assert _holdings(rec) == {"Paul D. Ashby": _PAUL, "Ashby Family Trust": _TRUST}
+    assert _reporting(rec) == ["Paul D. Ashby", "Ashby Family Trust"]
+    assert _relations(rec, "trustee_of") == [("Paul D. Ashby", "Ashby Family Trust")]
+    assert [p.name for p in rec.parties] == ["Granite Harbor Bancorp", "Paul D. Ashby",
+                                             "Ashby Family Trust"]
+    assert [p.kind.value for p in rec.parties] == ["organization", "person", "organization"]
+    assert not _codes(rec)
+
+
+def test_a_dated_trust_keeps_its_name_as_written_as_an_alias():
+    rec = _fixture("f28c_dated_trust.txt")
+    trust = next(p for p in rec.parties if p.name == "Ashby Family Trust")
+    assert [(a.name, a.how.value) for a in trust.aliases] == [
+        ("Ashby Family Trust dated June 1, 1995", "spelling")]
+
+
+@pytest.mark.parametrize("row", [
+    "     Paul D. Ashby, as Trustee of the Ashby\n",   # the trust cut off, no second line
+    "     Paul D. Ashby, as Trustee\n",                # no trust named at all
+    "     Paul D. Ashby, Trustee\n",
+])
+def test_a_trust_not_named_whole_gets_no_party_and_a_warning(row):
+    # the holding is the trust's (Paul's own is on his first cover), but its name cannot be
+    # read: no party named after Paul, nothing merged into his own holding
+    rec = _variant("f28_trustee_wrapped.txt", _WRAPPED, row)
+    assert _holdings(rec) == {"Paul D. Ashby": _PAUL}
+    assert "trust-not-named" in _codes(rec)
+    [w] = [w for w in rec.warnings if w.code == "trust-not-named"]
+    assert "(700,000) is given to no one" in w.message
+    assert "ocr-repair" not in _codes(rec) and "value-conflict" not in _codes(rec)
+
+
+def _second_cover_alone() -> str:
+    """f28 without Paul's own cover (the first of its two)."""
+    text = (FIXTURES / "f28_trustee_wrapped.txt").read_text()
+    first, second = [i for i in range(len(text)) if text.startswith("CUSIP No. 387541105 ", i)]
+    return text[:first] + text[second:]
+
+
+@pytest.mark.parametrize("row", [
+    "     Paul D. Ashby, Trustee of the Ashby Family Trust\n",
+    "     Paul D. Ashby, as Trustee of the Ashby Family Trust dated June 1, 1995\n",
+    "     Paul D. Ashby, as Trustee of the Ashby\n     Family Trust dated June 1, 1995\n",
+])
+def test_a_lone_trustee_reports_and_is_trustee_of_the_trust(row):
+    # a trustee with no cover of its own: the trustee reports (as n07_trustee: "Paul D.
+    # Ashby, as Trustee of the Ashby Family Trust"), the trust is held
+    text = _second_cover_alone()
+    [rec] = parse_source(SourceText(path="probe.txt", text=text.replace(_WRAPPED, row)))
+    assert _holdings(rec) == {"Paul D. Ashby": _TRUST}
+    assert ("Paul D. Ashby", "Ashby Family Trust") in _relations(rec, "trustee_of")
+    assert [p.name for p in rec.parties] == ["Granite Harbor Bancorp", "Paul D. Ashby",
+                                             "Ashby Family Trust"]
+
+
+@pytest.mark.parametrize("row", [
+    "     Paul D. Ashby and Mary T. Ashby, Trustees of the Ashby Family Trust\n",
+    "     Paul D. Ashby and Mary T. Ashby, as Trustees of the Ashby Family Trust\n",
+])
+def test_two_trustees_on_one_cover_each_report_and_are_trustees(row):
+    text = _second_cover_alone()
+    [rec] = parse_source(SourceText(path="probe.txt", text=text.replace(_WRAPPED, row)))
+    assert _holdings(rec) == {"Paul D. Ashby": _TRUST, "Mary T. Ashby": _TRUST}
+    assert _relations(rec, "trustee_of")[:2] == [("Paul D. Ashby", "Ashby Family Trust"),
+                                                 ("Mary T. Ashby", "Ashby Family Trust")]
+    assert sorted(p.name for p in rec.parties) == [
+        "Ashby Family Trust", "Granite Harbor Bancorp", "Mary T. Ashby", "Paul D. Ashby"]
+
+
+def test_two_dated_trusts_of_one_name_keep_their_dates():
+    text = (FIXTURES / "f28c_dated_trust.txt").read_text()
+    text = text.replace("     Paul D. Ashby\n", "     Ashby Family Trust dated May 5, 2001\n", 1)
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert list(_holdings(rec)) == ["Ashby Family Trust dated May 5, 2001",
+                                    "Ashby Family Trust dated June 1, 1995"]
+
+
+def _name(text: str) -> str | None:
+    r = read_name_cell(SourceText(path="x.txt", text=text), text, 0, len(text))
+    return None if r is None else r.value
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\n     Paul D. Ashby, as Trustee of the Ashby\n     Family Trust dated June 1, 1995\n",
+     "Paul D. Ashby, as Trustee of the Ashby Family Trust dated June 1, 1995"),
+    ("\n     Jane Q. Roe, as Co-Trustee of the Roe\n     FAMILY TRUST\n",
+     "Jane Q. Roe, as Co-Trustee of the Roe FAMILY TRUST"),
+    # the first line's trust is whole: the second line is no part of it
+    ("\n     Jane Q. Roe, as Trustee of the Roe Trust\n     John A. Doe\n",
+     "Jane Q. Roe, as Trustee of the Roe Trust"),
+    # no trust's name on the second line: a bank's, a person's, a note
+    ("\n     Jane Q. Roe, as Trustee of the Roe\n     Acme Trust Company\n",
+     "Jane Q. Roe, as Trustee of the Roe"),
+    ("\n     Jane Q. Roe, as Trustee of the Roe\n     Not Applicable\n",
+     "Jane Q. Roe, as Trustee of the Roe"),
+    ("\n     Jane Q. Roe, as Custodian for Jane\n     Roe Family Trust\n",
+     "Jane Q. Roe, as Custodian for Jane"),
+    # a column further in: another cell, not the name's line
+    ("\n     Jane Q. Roe, as Trustee of the Roe\n         Family Trust\n",
+     "Jane Q. Roe, as Trustee of the Roe"),
+])
+def test_a_trustees_name_wrapped_before_the_trust_ends(text, name):
+    assert _name(text) == name
+
+
+def test_trust_patterns():
+    assert TRUST_NAME_LINE.match("Family Trust dated June 1, 1995")
+    assert TRUST_NAME_LINE.match("Trust u/a/d 1/1/2000")
+    assert TRUST_NAME_LINE.match("FAMILY TRUST")
+    assert TRUST_NAME_LINE.match("Acme Trust Company") is None
+    assert TRUST_NAME_LINE.match("Jane Q. Roe") is None
+    assert TRUST_NAME_LINE.match("Family Trust, Jane Q. Roe, Trustee") is None
+    assert _ends_trust_name(", as Trustee of the Roe", "Family Trust")
+    assert not _ends_trust_name(", as Trustee of the Roe Trust", "Family Trust")
+    assert not _ends_trust_name(", as custodian for the Roe", "Family Trust")
+    m = rep.TRUST_NAME.search("Roe Family Trust dated June 1, 1995")
+    assert m is not None and m["date"] == " dated June 1, 1995"
+    assert rep.TRUST_NAME.search("Roe Family Trust")["date"] is None
+    assert rep.TRUST_NAME.search("Roe Trust Company") is None
+
+
+@pytest.mark.parametrize("name, holder, trust", [
+    ("Paul D. Ashby, as Trustee of the Ashby Family Trust dated June 1, 1995", "Paul D. Ashby",
+     "Ashby Family Trust"),
+    ("Paul D. Ashby, Trustee of the Ashby Family Trust", "Paul D. Ashby", "Ashby Family Trust"),
+    ("Jane Q. Roe and John A. Roe, Trustees of the Roe Trust u/a/d 1/1/2000",
+     "Jane Q. Roe and John A. Roe", "Roe Trust"),
+    ("Paul D. Ashby, as Trustee of the Ashby", "Paul D. Ashby", None),
+    # "Trustees of" inside a name, with no comma or "as" before it: no capacity
+    ("Board of Trustees of the Roe Memorial Trust", "Board of Trustees of the Roe Memorial Trust",
+     None),
+    ("The Trustees of Roe College", "The Trustees of Roe College", None),
+])
+def test_as_trustee(name, holder, trust):
+    assert rep.as_trustee(name) == (holder, trust)
+
+
+@pytest.mark.parametrize("name, holder", [
+    ("Paul D. Ashby, as Trustee of the Ashby", "Paul D. Ashby"),
+    ("Paul D. Ashby, Trustee", "Paul D. Ashby"),
+    ("Acme Bank, N.A., as Custodian", "Acme Bank, N.A."),
+    ("Ashby Family Trust", None),
+    ("Board of Trustees of the Roe Memorial Trust", None),
+    ("Trustee", None),
+])
+def test_capacity_holder(name, holder):
+    assert rep.capacity_holder(name) == holder
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Roe Family Trust u/a/d 1/1/2000", "Roe Family Trust"),
+    ("Roe Family Trust, dated June 1, 1995", "Roe Family Trust"),
+    ("Roe Family Trust UAD 1-1-2000", "Roe Family Trust"),
+    ("Roe Family Trust", "Roe Family Trust"),
+    ("Roe Trust Company dated June 1, 1995", "Roe Trust Company dated June 1, 1995"),
+])
+def test_undated_trust(name, bare):
+    assert rep.undated_trust(name) == bare
+
+
+def test_individually_and_as_trustee_in_prose():
+    # f28c's Item 2(a): "Paul D. Ashby, individually and as Trustee of the Ashby Family Trust
+    # dated June 1, 1995" (the trust's cover names the trust alone)
+    from graphkit.parsers.prose_patterns import HOLDER_AS_ROLE_OF
+    m = HOLDER_AS_ROLE_OF.search("Paul D. Ashby, individually and as Trustee of the Ashby "
+                                 "Family Trust dated June 1, 1995")
+    assert (m["holder"], m["role"], m["held"]) == ("Paul D. Ashby", "Trustee",
+                                                   "Ashby Family Trust")
+    assert HOLDER_AS_ROLE_OF.search("Paul D. Ashby, individually, and the Ashby Family "
+                                    "Trust") is None
