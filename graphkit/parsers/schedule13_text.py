@@ -68,6 +68,8 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
+from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
+                                                        unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (reporting_firms, reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
@@ -396,6 +398,13 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             warnings += add_class_holdings(claims, src, combined, book, party, issuer_party,
                                            form, front.event_date, disclaims)
             continue
+        warnings += unread_class_warnings(src, party, cps)
+        if any(cp.class_values for cp in cps) and issuer_party is not None:  # "Class A: 1,000"
+            warnings += add_cover_class_holdings(
+                claims, src, party, cps, issuer_party, ROWS_13D if "13D" in form.upper()
+                else ROWS_13G, front.event_date, front.security_class, party.id in disclaimed
+                or any(cover_disclaims(src, cp.start, cp.end) for cp in cps) or None)
+            continue
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G,
@@ -421,7 +430,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                    shared_voting=h.values.get("shared_voting"),
                    sole_dispositive=h.values.get("sole_dispositive"),
                    shared_dispositive=h.values.get("shared_dispositive"),
-                   as_of=front.event_date, security_class=front.security_class,
+                   as_of=front.event_date, security_class=None if any(  # of either class?
+                       cp.unread_classes for cp in cps) else front.security_class,
                    disclaims=disclaims, readings=h.readings)
     # record holders that are not reporting persons still hold their shares of record, and a
     # holding the text states of a party with no cover page is kept

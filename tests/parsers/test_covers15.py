@@ -244,3 +244,129 @@ def test_individually_and_as_trustee_in_prose():
                                                    "Ashby Family Trust")
     assert HOLDER_AS_ROLE_OF.search("Paul D. Ashby, individually, and the Ashby Family "
                                     "Trust") is None
+
+
+# --- H4. two classes in one cover cell ---------------------------------------------------------
+
+_F12 = "f12_two_classes_in_a_cell.txt"
+_CLASS_A = "Class A Common Stock, $0.01 par value"
+_CLASS_B = "Class B Common Stock, $0.01 par value"
+
+
+def _class_holdings(rec) -> list[tuple]:
+    return [(c.security_class, *(getattr(c, f) for f in _FACTS)) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"]
+
+
+def test_two_classes_in_one_cell_are_two_holdings():
+    # "Class A: 1,000,000" / "Class B: 2,500,000" in rows 5, 7 and 9, "Class A: 4.3%" /
+    # "Class B: 62.5%" in row 11, "-0-" in rows 6 and 8 (zero for both)
+    rec = _fixture(_F12)
+    assert _class_holdings(rec) == [
+        (_CLASS_A, 1000000, 4.3, 1000000, 0, 1000000, 0),
+        (_CLASS_B, 2500000, 62.5, 2500000, 0, 2500000, 0)]
+    assert rec.issuer.cusip == "46145K104"  # "Class A: 46145K104" over "(CUSIP Numbers)"
+    assert not _codes(rec)
+
+
+@pytest.mark.parametrize("a, b", [("Class A Common Stock: ", "Class B Common Stock: "),
+                                  ("CLASS A - ", "CLASS B - ")])
+def test_class_labels_written_otherwise(a, b):
+    text = (FIXTURES / _F12).read_text()
+    cover = text.index("1.   NAMES OF REPORTING")
+    cover_end = text.index("Item 1(a)")
+    rows = text[cover:cover_end].replace("Class A: ", a).replace("Class B: ", b)
+    [rec] = parse_source(SourceText(path="probe.txt", text=text[:cover] + rows + text[cover_end:]))
+    assert [h[:3] for h in _class_holdings(rec)] == [(_CLASS_A, 1000000, 4.3),
+                                                     (_CLASS_B, 2500000, 62.5)]
+
+
+def test_two_class_percents_on_one_line():
+    rec = _variant(_F12, "     Class A: 4.3%\n     Class B: 62.5%",
+                   "     Class A: 4.3%; Class B: 62.5%")
+    assert [h[:3] for h in _class_holdings(rec)] == [(_CLASS_A, 1000000, 4.3),
+                                                     (_CLASS_B, 2500000, 62.5)]
+
+
+def test_a_row_naming_two_classes_without_labels_warns():
+    rec = _variant(_F12, "     Class A: 1,000,000\n     Class B: 2,500,000\n--",
+                   "     1,000,000 Class A shares and 2,500,000 Class B shares\n--")
+    assert "classes-in-one-cell" in _codes(rec)
+    # the aggregate of neither class is guessed: the powers and percents stay per class
+    assert _class_holdings(rec) == [(_CLASS_A, None, 4.3, 1000000, 0, 1000000, 0),
+                                    (_CLASS_B, None, 62.5, 2500000, 0, 2500000, 0)]
+
+
+def test_a_value_stated_once_for_two_classes_is_neither_class():
+    text = (FIXTURES / _F12).read_text()
+    text = text.replace("                    Class A: 1,000,000\nNUMBER OF           Class B: "
+                        "2,500,000\n", "                    3,500,000\nNUMBER OF\n")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert [h[:5] for h in _class_holdings(rec)] == [(_CLASS_A, 1000000, 4.3, None, 0),
+                                                     (_CLASS_B, 2500000, 62.5, None, 0)]
+    [w] = [w for w in rec.warnings if w.code == "class-value-unassigned"]
+    assert "sole voting row states one value for Class A and Class B together" in w.message
+
+
+def test_one_labelled_class_titles_the_holding():
+    text = (FIXTURES / _F12).read_text()
+    for a in ("     Class A: 1,000,000\n", "                    Class A: 1,000,000\n",
+              "PERSON WITH         Class A: 1,000,000\n", "     Class A: 4.3%\n"):
+        text = text.replace(a, "PERSON WITH\n" if a.startswith("PERSON") else "")
+    text = text.replace("NUMBER OF           Class B: 2,500,000", "NUMBER OF    Class B: 2,500,000")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert _class_holdings(rec) == [(_CLASS_B, 2500000, 62.5, 2500000, 0, 2500000, 0)]
+
+
+@pytest.mark.parametrize("cell, cells", [
+    ("  Class A: 1,000,000\n  Class B: 2,500,000", [("Class A", "1,000,000"),
+                                                     ("Class B", "2,500,000")]),
+    ("Class A Units: 10 CLASS B: -0-", [("Class A", "10"), ("Class B", "-0-")]),
+    ("Class A - None  Class B - 5", [("Class A", "None"), ("Class B", "5")]),
+    ("1,000,000 shares of Class A Common Stock", []),
+    ("1,000,000 (1)  Class A: see note", []),
+    ("Class Action: 5", []),
+    ("Class A: 1  Class A: 2", []),  # a class twice: no cell is one class's
+])
+def test_class_cells(cell, cells):
+    from graphkit.parsers.schedule13_cover_classes import class_cells
+    assert [(label, cell[s:e].strip()) for label, s, e in class_cells(cell)] == cells
+
+
+def test_class_title():
+    from graphkit.parsers.schedule13_cover_classes import class_title
+    both = f"{_CLASS_A} {_CLASS_B}"
+    assert class_title("Class B", both) == _CLASS_B
+    assert class_title("Class A", both) == _CLASS_A
+    assert class_title("Class C", both) == "Class C"
+    assert class_title("Class A", "Common Stock") == "Class A"
+
+
+def test_cusip_caption_plural():
+    from graphkit.parsers.schedule13_front import CUSIP_CAPTION
+    for caption in ("(CUSIP Numbers)", "(CUSIP Nos.)", "(CUSIP Number)", "(CUSIP No.)"):
+        assert CUSIP_CAPTION.fullmatch(caption), caption
+
+
+def test_classes_named_after_every_value_warn_and_give_no_merged_title():
+    # "1,000,000 Class A and 2,500,000 Class B" in every row: not read per class; the one
+    # holding read is warned of and titled with no class (the front page's two titles run
+    # together would name both)
+    text = (FIXTURES / _F12).read_text()
+    cover = text[text.index("1.   NAMES"):text.index("Item 1(a)")]
+    rows = cover.replace("                    Class A: 1,000,000\nNUMBER OF           Class B: "
+                         "2,500,000\n", "                    1,000,000 Class A and 2,500,000 "
+                         "Class B\nNUMBER OF\n")
+    rows = rows.replace("PERSON WITH         Class A: 1,000,000\n                    Class B: "
+                        "2,500,000\n", "PERSON WITH         1,000,000 Class A and 2,500,000 "
+                        "Class B\n")
+    rows = rows.replace("     Class A: 1,000,000\n     Class B: 2,500,000\n",
+                        "     1,000,000 Class A and 2,500,000 Class B\n")
+    rows = rows.replace("     Class A: 4.3%\n     Class B: 62.5%",
+                        "     4.3% of Class A and 62.5% of Class B")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text.replace(cover, rows)))
+    assert [c.security_class for c in rec.claims if c.relation.value == "beneficial_owner_of"] \
+        == [None]
+    assert sorted(w.message.split(": the ")[1].split(" row")[0] for w in rec.warnings
+                  if w.code == "classes-in-one-cell") == [
+        "aggregate", "percent", "sole dispositive", "sole voting"]
