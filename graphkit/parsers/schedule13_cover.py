@@ -40,6 +40,7 @@ from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_ty
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_classes import read_class_cells
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above, read_name_cell,
                                                       split_cells)
 from graphkit.parsers.schedule13_cover_page import CoverPage
@@ -112,9 +113,12 @@ def blank_row_numbers(region: str, field: str) -> str:
 LETTER_RUN = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 
 
-def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
-                     ) -> list[CoverPage]:
+def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
+                     security_class: Optional[str] = None) -> list[CoverPage]:
     """Every cover page in ``src.text[start:end]``, in order, with all candidate readings.
+    ``security_class``, the title of class the front page names, tells a cell's count of
+    the class from that of depositary shares or the shares they stand for
+    (:mod:`graphkit.parsers.schedule13_depositary`).
 
     A cover page starts at each "Name of Reporting Person" row label; a fragment whose name
     row is empty (a torn repeat) is still returned, with no names, for the caller to merge.
@@ -195,6 +199,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                     r = read_quantity(tok, fld, src.evidence(rs + qs, rs + qe, section))
                     if r is not None:
                         cp.values.setdefault(fld, []).append(r)
+                read_depositary_cell(src, cp, fld, region, rs, security_class)  # "625,000 ADSs"
                 if fld not in cp.values and "%" in region:
                     _warn_percent_cell(src, cp, fld, region, rs)
                 dash = _dash_cell(region)

@@ -188,7 +188,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     day_first = numeric_order(text[body:body + FRONT_PAGE_SPAN]) == "dmy"
     front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
-    covers = find_cover_pages(src, body)
+    covers = find_cover_pages(src, body, security_class=front.security_class)
     warnings.extend(w for cp in covers for w in cp.warnings)
     items = find_items(src, covers[-1].end if covers else body)
     if front.security_class is None and 2 in items:  # a front page with no class caption

@@ -370,3 +370,85 @@ def test_classes_named_after_every_value_warn_and_give_no_merged_title():
     assert sorted(w.message.split(": the ")[1].split(" row")[0] for w in rec.warnings
                   if w.code == "classes-in-one-cell") == [
         "aggregate", "percent", "sole dispositive", "sole voting"]
+
+
+# --- H8. depositary shares and the shares they stand for in one cell --------------------------
+
+_H3 = "h3_ads_first.txt"
+_ADS_CELL = "625,000 ADSs representing 1,250,000 Ordinary Shares"
+_TITLE = "Common Stock, $1.00 par value"
+
+
+def _shares(rec) -> list[tuple]:
+    return [(c.shares, c.sole_voting, c.sole_dispositive, c.percent) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"]
+
+
+def test_the_count_of_the_class_the_title_names():
+    # the title is a class of shares ("Common Stock"): the shares' count, not the ADSs'
+    rec = _fixture(_H3)
+    assert _shares(rec) == [(1250000, 1250000, 1250000, 9.7)]
+    assert not _codes(rec)
+
+
+@pytest.mark.parametrize("title, cell, shares", [
+    # the class is the ADSs: their count, whichever comes first
+    ("American Depositary Shares, each representing two Ordinary Shares", _ADS_CELL, 625000),
+    ("American Depositary Shares",
+     "1,250,000 Ordinary Shares (represented by 625,000 ADSs)", 625000),
+    # the class is the shares
+    (_TITLE, "1,250,000 Ordinary Shares (represented by 625,000 ADSs)", 1250000),
+    ("Ordinary Shares, par value $0.01 per share",
+     "625,000 American Depositary Shares, representing 1,250,000 Ordinary Shares", 1250000),
+])
+def test_depositary_cells_by_title(title, cell, shares):
+    text = (FIXTURES / _H3).read_text().replace(_ADS_CELL, cell).replace(_TITLE, title)
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert _shares(rec) == [(shares, shares, shares, 9.7)]
+
+
+def test_no_title_of_class_warns_and_keeps_the_first_count():
+    text = (FIXTURES / _H3).read_text().replace(
+        "                         Common Stock, $1.00 par value\n"
+        "                        (Title of Class of Securities)\n", "")
+    text = text.replace("Item 2(d).   Title of Class of Securities:  Common Stock, $1.00 par "
+                        "value\n", "")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert _shares(rec) == [(625000, 625000, 625000, 9.7)]
+    [w] = [w for w in rec.warnings if w.code == "depositary-count"]
+    assert "(625,000 and 1,250,000)" in w.message and "625,000 is kept" in w.message
+
+
+@pytest.mark.parametrize("cell, found", [
+    (_ADS_CELL, ("625,000", "ADSs", "1,250,000", "Ordinary Shares")),
+    ("1,250,000 Ordinary Shares (represented by 625,000 ADSs)",
+     ("1,250,000", "Ordinary Shares", "625,000", "ADSs")),
+    ("1 250 000 shares, each representing an aggregate of 625 000 GDRs",
+     ("1 250 000", "shares", "625 000", "GDRs")),
+    ("625,000 ADSs, each representing two Ordinary Shares", None),  # a ratio, no count
+    ("800,000 (1)", None),
+])
+def test_depositary_pair(cell, found):
+    from graphkit.parsers.schedule13_depositary import DEPOSITARY_PAIR
+    m = DEPOSITARY_PAIR.search(cell)
+    assert (m and (m["n1"].strip(), m["u1"], m["n2"].strip(), m["u2"])) == found
+
+
+@pytest.mark.parametrize("cell", [
+    "400,000 shares of Common Stock representing 400,000 shares of Common Stock",  # one unit
+    "100,000 shares underlying 100,000 warrants",   # no depositary unit
+    "Represents 400,000 shares and 400,000 shares issuable upon exercise",
+])
+def test_cells_that_are_no_depositary_pair(cell):
+    from graphkit.parsers.schedule13_depositary import depositary_count
+    assert depositary_count(cell, _TITLE) is None
+
+
+def test_class_is_depositary():
+    from graphkit.parsers.schedule13_depositary import class_is_depositary
+    assert class_is_depositary("American Depositary Shares, each representing one Class B "
+                               "Ordinary Share")
+    assert class_is_depositary("ADSs")
+    assert not class_is_depositary("Class A Ordinary Shares, represented by ADSs")
+    assert not class_is_depositary(_TITLE)
+    assert class_is_depositary(None) is None
