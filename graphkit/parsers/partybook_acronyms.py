@@ -16,10 +16,13 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from graphkit.parsers.partybook_names import (
     ACRONYM_FREE_WORDS, NAME_CACHE_SIZE, _ROMAN, _tokens, discriminators)
+
+if TYPE_CHECKING:
+    from graphkit.models import Party
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -102,3 +105,27 @@ def _acronym_parts(name: str) -> tuple[tuple[tuple[str, int, Optional[str]], ...
         letters.add(tok[0].upper())
         letters.update(whole or "")
     return tuple(parts), frozenset(letters)
+
+
+def names_another(abbr: str, party: "Party", parties: Iterable["Party"]) -> bool:
+    """Whether ``abbr``, guessed to abbreviate ``party``'s name, is a word another party goes
+    by: the first word of another's name or spelling ("MFP" of "MFP Management Corp." beside
+    "McAllister Family Partners, L.P."), or a whole one. The guess is then no link: the
+    filing may mean the other party by it.
+
+    >>> from graphkit.models import Party
+    >>> fund = Party(id="p1", name="McAllister Family Partners, L.P.", kind="organization")
+    >>> corp = Party(id="p2", name="MFP Management Corp.", kind="organization")
+    >>> names_another("MFP", fund, [fund, corp]), names_another("MFP", fund, [fund])
+    (True, False)
+    """
+    key = abbr.upper().strip(".")
+    for other in parties:
+        if other.id == party.id:
+            continue
+        for name in other.all_names():
+            words = name.split()
+            if words and (words[0].upper().strip(".,") == key
+                          or name.upper().replace(".", "") == key):
+                return True
+    return False

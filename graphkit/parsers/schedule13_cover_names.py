@@ -33,6 +33,7 @@ from graphkit.parsers.schedule13_joint_names import joint_parties, two_persons
 from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDATED_SUFFIX,
                                                         DOUBLE_SPACED_REST, HEADING_WORD,
                                                         IRS_NUMBER_LINE, MARGIN_WORDS, NAME_CELL_LEAD,
+                                                        NAME_TERM_CELL,
                                                         NAME_ID_SUFFIX, NAME_LINE_ABOVE,
                                                         OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
                                                         SUB_LABEL, TRUST_NAME_LINE,
@@ -156,6 +157,9 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     rest = clean[e:end if line_end == -1 else line_end]
     # "JANE  Q.  ROE": spaced by two spaces throughout, never "Acme Capital LP  Delaware"
     if " " not in name and rest.startswith("  ") and DOUBLE_SPACED_REST.match(rest):
+        e += len(rest.rstrip())
+        cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
+    elif "(" in rest and NAME_TERM_CELL.match(rest):  # 'ACME FUND, L.P.  (the "Fund")'
         e += len(rest.rstrip())
         cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
     name = src.text[s:e].replace("\t", " ")

@@ -262,6 +262,12 @@ CONSOLIDATED_SUFFIX = re.compile(r"""[ \t]*,[ \t]*consolidated[ \t]*$""", re.VER
 DOUBLE_SPACED_REST = re.compile(r"""
     (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*)+[ \t]*$   # one word per cell, no digits
 """, re.VERBOSE)
+#: A term defined for a cover name in a cell of its own after it, on its line, the rest of the
+#: line: '  (the "Partnership")' of 'ACME FAMILY PARTNERS, L.P.  (the "Partnership")'; never a
+#: note ("(See Item 2)") nor a term of two lines
+NAME_TERM_CELL = re.compile(r"""
+    ^[ \t]+\((?:the[ \t]+)?["“][^"“”()\n]{1,40}["”]\)[ \t]*$
+""", re.VERBOSE | re.IGNORECASE)
 #: A name cell's line ending inside a capacity phrase whose object may wrap onto the next line:
 #: "Acme Bank, N.A., as Trustee for the M.A." (/ "Roe Family Associates Trust"), "Acme Trust
 #: Company, as trustee under the Jane Q." (no comma after the phrase's object: it is open);

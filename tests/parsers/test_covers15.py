@@ -452,3 +452,66 @@ def test_class_is_depositary():
     assert not class_is_depositary("Class A Ordinary Shares, represented by ADSs")
     assert not class_is_depositary(_TITLE)
     assert class_is_depositary(None) is None
+
+
+# --- M13. a guessed acronym that names another party; a cover-row defined term -----------------
+
+_F10 = "f10_acronym_of_another.txt"
+
+
+def test_no_acronym_guess_that_leads_another_partys_name():
+    # "MFP" (in "... and MFP / Management Corp.") spells "McAllister Family Partners, L.P.",
+    # but "MFP Management Corp." is another reporting person: no alias "MFP" for the fund.
+    # Its cover names it 'MCALLISTER FAMILY PARTNERS, L.P.  (the "Partnership")': the term
+    # is bound, and "MFP Management Corp. is the general partner of the Partnership" is read
+    rec = _fixture(_F10)
+    fund = next(p for p in rec.parties if p.name == "MCALLISTER FAMILY PARTNERS, L.P.")
+    corp = next(p for p in rec.parties if p.name == "MFP MANAGEMENT CORP.")
+    assert [(a.name, a.how.value) for a in fund.aliases] == [("Partnership", "defined_term")]
+    assert corp.aliases == []
+    assert ("MFP MANAGEMENT CORP.", "MCALLISTER FAMILY PARTNERS, L.P.") in _relations(
+        rec, "general_partner_of")
+
+
+def test_an_abbreviation_two_parties_lead_with_is_no_ones():
+    # 2017 SC 13G (FMR LLC): "FMR" leads "FMR LLC" and "FMR Co" (Fidelity Management &
+    # Research Company's term): the abbreviation may mean either, and is given to neither
+    [rec] = parse_path(FIXTURES.parent / "2017_SC_13G_1273801.txt").records
+    names = {p.name: [a.name for a in p.aliases] for p in rec.parties}
+    assert names["FMR LLC"] == []
+    assert names["Fidelity Management & Research Company"] == ["FMR Co"]
+
+
+def test_names_another():
+    from graphkit.models import Alias, Party
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.partybook_acronyms import names_another
+    fund = Party(id="p1", name="Acme Family Partners, L.P.", kind="organization")
+    corp = Party(id="p2", name="Beta Holdings", kind="organization",
+                 aliases=[Alias(name="AFP", how="defined_term")])
+    assert names_another("AFP", fund, [fund, corp])  # a whole spelling of another
+    assert not names_another("AFP", fund, [fund])
+    book = PartyBook()
+    book.add("Acme Family Partners, L.P.")
+    assert book.abbreviated_party("AFP").name == "Acme Family Partners, L.P."
+    book.add("AFP Management Corp.")
+    assert book.abbreviated_party("AFP") is None
+
+
+@pytest.mark.parametrize("rest, term", [
+    ('  (the "Partnership")', True),
+    ('   ("Fund")', True),
+    ("  (See Item 2)", False),
+    ('  (the "Partnership") Delaware', False),
+    ('(the "Partnership")', False),  # no cell of its own
+])
+def test_name_term_cell(rest, term):
+    from graphkit.parsers.schedule13_cover_patterns import NAME_TERM_CELL
+    assert bool(NAME_TERM_CELL.match(rest)) is term
+
+
+def test_a_cover_name_with_its_term_in_a_cell_of_its_own():
+    text = '\n     ACME FAMILY PARTNERS, L.P.  (the "Partnership")\n'
+    assert _name(text) == 'ACME FAMILY PARTNERS, L.P. (the "Partnership")'
+    text = "\n     ACME FAMILY PARTNERS, L.P.  (See Item 2)\n"
+    assert _name(text) == "ACME FAMILY PARTNERS, L.P."
