@@ -262,6 +262,25 @@ CONSOLIDATED_SUFFIX = re.compile(r"""[ \t]*,[ \t]*consolidated[ \t]*$""", re.VER
 DOUBLE_SPACED_REST = re.compile(r"""
     (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*)+[ \t]*$   # one word per cell, no digits
 """, re.VERBOSE)
+#: An answer to the I.R.S. number row run on after a cover name (an HTML cell's line break is
+#: read as a space): " Not Applicable" of "Jane Q. Roe<br>Not Applicable", " N/A",
+#: " Intentionally Omitted", " Not Required"
+NAME_ID_ANSWER = re.compile(r"""
+    [ \t]+(?:not[ \t]+applicable|n/a|intentionally[ \t]+omitted|not[ \t]+required)[ \t.]*$
+""", _F)
+#: A former name run on after a cover name, to its end: " F/K/A Acme GP, LLC" of "Acme GP I,
+#: L.L.C.<br>F/K/A Acme GP, LLC", " (formerly known as Acme GP, LLC)", ", formerly Acme GP"
+FORMER_NAME_TAIL = re.compile(r"""
+    [ \t]*[,(]?[ \t]*(?:f/k/a|formerly(?:[ \t]+known[ \t]+as)?)[ \t]+\S.*$
+""", _F)
+#: A capacity a person's cover name may run on into: "Managing Member" of "Jane Q. Roe<br>
+#: Managing Member" (an officer's title is read as
+#: :data:`~graphkit.parsers.officer_titles.WHOLE_OFFICER_TITLE`); a fiduciary's is not one:
+#: it says whose holding the cover is
+PERSON_CAPACITY = re.compile(r"""
+    ^(?:managing[ \t]+member|general[ \t]+partner|managing[ \t]+partner|member|manager
+      |managing[ \t]+director|principal|partner|sole[ \t]+member)$
+""", _F)
 #: A term defined for a cover name in a cell of its own after it, on its line, the rest of the
 #: line: '  (the "Partnership")' of 'ACME FAMILY PARTNERS, L.P.  (the "Partnership")'; never a
 #: note ("(See Item 2)") nor a term of two lines
@@ -298,6 +317,18 @@ SUB_LABEL = re.compile(r"""(?<![\w)])\([a-z]\)[ \t]+(?=[A-Z])""", re.VERBOSE)
 SEE_REFERENCE = re.compile(r"""
     ^[(\[\s]*(?:see|refer\s+to|reference\s+is\s+made|as\s+(?:set\s+forth|stated|described)\s+in)\b
 """, _F)
+#: A place stated after a leading reference, to the end of the cell (group ``place``): "Cayman
+#: Islands" of "See Item 2(c) - Cayman Islands", "See Item 2; Delaware", "As set forth in
+#: Item 2(c), Delaware"; never "See Item 2(c)" alone
+PLACE_AFTER_REFERENCE = re.compile(r"""
+    [(\[\s]*(?:see|refer\s+to|as\s+(?:set\s+forth|stated|described)\s+in)\s+
+    (?:items?|rows?|appendix|annex|schedule|exhibit)\s+[0-9A-Z]{1,3}(?:\([a-z]\))?
+    (?:\s*(?:and|&|,)\s*[0-9A-Z]{1,3}(?:\([a-z]\))?)*[)\]]?
+    [ \t]*(?:[-–—:;,]|[ \t]of[ \t]|[ \t])[ \t]*(?P<place>[A-Z][A-Za-z .,'&()-]*?)[ \t.]*$
+""", _F)
+#: A reference after a place, cut from it: " (see Item 2(c))" of "Delaware (see Item 2(c))",
+#: "; see Item 2"
+REFERENCE_AFTER_PLACE = re.compile(r"""[ \t]*[(\[;,][ \t]*(?:see|refer\s+to)\b.*$""", _F)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

@@ -515,3 +515,77 @@ def test_a_cover_name_with_its_term_in_a_cell_of_its_own():
     assert _name(text) == 'ACME FAMILY PARTNERS, L.P. (the "Partnership")'
     text = "\n     ACME FAMILY PARTNERS, L.P.  (See Item 2)\n"
     assert _name(text) == "ACME FAMILY PARTNERS, L.P."
+
+
+# --- review C14 leftovers: a place after "See Item 2(c)"; an HTML name cell's second line -------
+
+def test_a_place_after_a_reference_in_the_citizenship_row():
+    # "See Item 2(c) - Cayman Islands" on the cover (Item 2(c) says "Delaware")
+    rec = _fixture("f02_see_then_place.txt")
+    [fund] = [p for p in rec.parties if p.name == "Acme Capital Partners, L.P."]
+    assert fund.jurisdiction == "Cayman Islands"
+
+
+@pytest.mark.parametrize("cell, place", [
+    ("See Item 2(c) - Cayman Islands", "Cayman Islands"),
+    ("See Item 2(c); Delaware", "Delaware"),
+    ("As set forth in Item 2(c), Delaware", "Delaware"),
+    ("See Items 2(a) and 2(c): Bermuda", "Bermuda"),
+    ("Delaware (see Item 2(c))", "Delaware"),
+    ("| Republic of Turkey", "Republic of Turkey"),   # a table cell's mark
+    ("See Item 2(c)", None),
+    ("See Item 2(c) - the reporting persons", None),  # no place after the reference
+    ("See Item 2(c) below", None),
+])
+def test_citizenship_cells(cell, place):
+    from graphkit.parsers.schedule13_cover import _citizenship
+    text = f"\n     {cell}\n"
+    r = _citizenship(SourceText(path="x.txt", text=text), text, 0, "cover page")
+    assert (r.value if r is not None else None) == place
+
+
+@pytest.mark.parametrize("name", ["k01_html_name_not_applicable.htm", "k02_html_name_title.htm"])
+def test_an_html_name_cells_second_line_is_no_part_of_the_name(name):
+    # "<b>Yusuf K. Demir</b><br>Not Applicable" (k02: "<br>Managing Member") in row 1 of the
+    # fourth cover, "Republic of Turkey" in its row 4: one person, who reports 4,610,859
+    rec = _fixture(name)
+    assert _reporting(rec) == ["Copperline Partners Fund I, L.P.",
+                               "Copperline Partners Fund I-A, L.P.",
+                               "Copperline Partners GP I, L.L.C.", "Yusuf K. Demir"]
+    [demir] = [p for p in rec.parties if p.name.startswith("Yusuf")]
+    assert demir.jurisdiction == "Republic of Turkey"
+    assert _holdings(rec)["Yusuf K. Demir"] == (4610859, 9.9, 12500, 4598359, 12500, 4598359)
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Yusuf K. Demir Not Applicable", "Yusuf K. Demir"),
+    ("Jane Q. Roe N/A", "Jane Q. Roe"),
+    ("Acme Fund, L.P. Intentionally Omitted", "Acme Fund, L.P."),
+    ("Yusuf K. Demir Managing Member", "Yusuf K. Demir"),
+    ("Jane Q. Roe Chief Executive Officer", "Jane Q. Roe"),
+    ("Acme GP I, L.L.C. F/K/A Acme GP, LLC", "Acme GP I, L.L.C."),
+    ("Acme Capital Partners, L.P. (formerly known as Acme Partners, L.P.)",
+     "Acme Capital Partners, L.P."),
+    # kept: a firm's words, a fiduciary's capacity, no person's name before a title
+    ("Acme General Partner, LLC", "Acme General Partner, LLC"),
+    ("Acme Managing Member LLC", "Acme Managing Member LLC"),
+    ("Jane Q. Roe Trustee", "Jane Q. Roe Trustee"),
+    ("Roe Partners Managing Member", "Roe Partners Managing Member"),
+])
+def test_without_run_on(name, bare):
+    from graphkit.parsers.schedule13_cover_names import without_run_on
+    assert without_run_on(name) == bare
+
+
+def test_run_on_patterns():
+    from graphkit.parsers.schedule13_cover_patterns import (FORMER_NAME_TAIL, NAME_ID_ANSWER,
+                                                            PERSON_CAPACITY,
+                                                            PLACE_AFTER_REFERENCE,
+                                                            REFERENCE_AFTER_PLACE)
+    assert NAME_ID_ANSWER.search("Jane Q. Roe Not Applicable")[0] == " Not Applicable"
+    assert NAME_ID_ANSWER.search("Not Applicable Holdings, Inc.") is None
+    assert FORMER_NAME_TAIL.search("Acme LLC f/k/a Beta LLC")[0] == " f/k/a Beta LLC"
+    assert PERSON_CAPACITY.match("Managing Member") and PERSON_CAPACITY.match("Trustee") is None
+    assert PLACE_AFTER_REFERENCE.match("See Item 2(c) - Cayman Islands")["place"] == \
+        "Cayman Islands"
+    assert REFERENCE_AFTER_PLACE.search("Delaware (see Item 2(c))")[0] == " (see Item 2(c))"
