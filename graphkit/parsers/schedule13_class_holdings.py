@@ -17,7 +17,8 @@ from typing import Mapping, Optional
 
 from graphkit.models import Claim, FilingWarning, Party
 from graphkit.parsers.schedule13_claims import add_claim, cover_candidates
-from graphkit.parsers.schedule13_cover_classes import class_pages, class_title, unassigned_rows
+from graphkit.parsers.schedule13_cover_classes import (CLASS_NAME, class_pages, class_title,
+                                                       unassigned_rows)
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_reconcile import choose_holding
 from graphkit.relations import Relation
@@ -92,3 +93,22 @@ def unread_class_warnings(src: SourceText, party: Party, cps: list[CoverPage]
                      f"the {fld.replace('_', ' ')} row names {' and '.join(names)} but not a "
                      "value after each; its value may be of either class", cp.start)
             for cp in cps for fld, names in cp.unread_classes.items()]
+
+
+def holding_title(title: Optional[str], cps: list[CoverPage]) -> Optional[str]:
+    """The class title of a holding read from ``cps`` as one (not per class): the front page's
+    ``title``, or None when a row of the pages names two classes without a value after each
+    and the title names two classes too ("Class A Common Stock ... Class B Common Stock", run
+    together): the holding may be either's, and the two titles are no class of it.
+
+    >>> cp = CoverPage(index=1, start=0, end=1,
+    ...                unread_classes={"aggregate": ["Class A", "Class B"]})
+    >>> holding_title("Class A Common Stock Class B Common Stock", [cp]) is None
+    True
+    >>> holding_title("Class A Common Stock", [cp]), holding_title("Common Stock", [])
+    ('Class A Common Stock', 'Common Stock')
+    """
+    if title and any(cp.unread_classes for cp in cps) and \
+            len({m["letter"] for m in CLASS_NAME.finditer(title)}) > 1:
+        return None
+    return title

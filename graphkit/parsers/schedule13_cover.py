@@ -230,7 +230,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 tc = read_type_codes(type_cell(region), evidence=src.evidence(rs, re_, section))
                 if tc is not None:
                     cp.type_codes = tc
-            if fld != "type" and ("lass" in region or "LASS" in region):
+            if (fld in QUANTITY_FIELDS or fld == "percent") and ("lass" in region or
+                                                                 "LASS" in region):
                 read_class_cells(src, cp, fld, region, rs)  # "Class A: 1,000,000" / "Class B: ..."
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]

@@ -69,7 +69,7 @@ from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
-                                                        unread_class_warnings)
+                                                        holding_title, unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (reporting_firms, reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
@@ -430,8 +430,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                    shared_voting=h.values.get("shared_voting"),
                    sole_dispositive=h.values.get("sole_dispositive"),
                    shared_dispositive=h.values.get("shared_dispositive"),
-                   as_of=front.event_date, security_class=None if any(  # of either class?
-                       cp.unread_classes for cp in cps) else front.security_class,
+                   as_of=front.event_date,
+                   security_class=holding_title(front.security_class, cps),
                    disclaims=disclaims, readings=h.readings)
     # record holders that are not reporting persons still hold their shares of record, and a
     # holding the text states of a party with no cover page is kept

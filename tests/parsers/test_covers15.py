@@ -544,11 +544,13 @@ def test_citizenship_cells(cell, place):
     assert (r.value if r is not None else None) == place
 
 
-@pytest.mark.parametrize("name", ["k01_html_name_not_applicable.htm", "k02_html_name_title.htm"])
-def test_an_html_name_cells_second_line_is_no_part_of_the_name(name):
-    # "<b>Yusuf K. Demir</b><br>Not Applicable" (k02: "<br>Managing Member") in row 1 of the
-    # fourth cover, "Republic of Turkey" in its row 4: one person, who reports 4,610,859
-    rec = _fixture(name)
+@pytest.mark.parametrize("second", ["Not Applicable", "Managing Member"])
+def test_an_html_name_cells_second_line_is_no_part_of_the_name(second):
+    # "<b>Yusuf K. Demir</b><br>Not Applicable" (k01; k02: "<br>Managing Member") in row 1 of
+    # the fourth cover, "Republic of Turkey" in its row 4: one person, who reports 4,610,859
+    [rec] = parse_source(SourceText(path="probe.htm", text=(
+        FIXTURES / "k01_html_name_not_applicable.htm").read_text().replace(
+        "</b><br>Not Applicable</td>", f"</b><br>{second}</td>")))
     assert _reporting(rec) == ["Copperline Partners Fund I, L.P.",
                                "Copperline Partners Fund I-A, L.P.",
                                "Copperline Partners GP I, L.L.C.", "Yusuf K. Demir"]
@@ -589,3 +591,23 @@ def test_run_on_patterns():
     assert PLACE_AFTER_REFERENCE.match("See Item 2(c) - Cayman Islands")["place"] == \
         "Cayman Islands"
     assert REFERENCE_AFTER_PLACE.search("Delaware (see Item 2(c))")[0] == " (see Item 2(c))"
+
+
+def test_a_note_naming_two_classes_keeps_a_one_class_title():
+    # the title names one class; the aggregate row's note names Class B and Class A: warned,
+    # the holding keeps its title (it is no run-together of two)
+    text = (FIXTURES / _F12).read_text()
+    cover = text[text.index("1.   NAMES"):text.index("Item 1(a)")]
+    rows = cover.replace("                    Class A: 1,000,000\nNUMBER OF           Class B: "
+                         "2,500,000\n", "                    1,000,000\nNUMBER OF\n")
+    rows = rows.replace("PERSON WITH         Class A: 1,000,000\n                    Class B: "
+                        "2,500,000\n", "PERSON WITH         1,000,000\n")
+    rows = rows.replace("     Class A: 1,000,000\n     Class B: 2,500,000\n",
+                        "     1,000,000 (1)\n     (1) Includes 100,000 Class B shares, each "
+                        "convertible into one Class A share\n")
+    rows = rows.replace("     Class A: 4.3%\n     Class B: 62.5%", "     4.3%")
+    text = text.replace(cover, rows).replace(
+        "                      Class B Common Stock, $0.01 par value\n", "")
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert _class_holdings(rec) == [(_CLASS_A, 1000000, 4.3, 1000000, 0, 1000000, 0)]
+    assert "classes-in-one-cell" in _codes(rec)
