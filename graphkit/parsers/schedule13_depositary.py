@@ -35,21 +35,24 @@ _DEPOSITARY = r"""(?:(?i:American|Global)\s+(?i:Depositary|Depository)\s+(?i:Sha
 _SHARES = r"""(?:(?:(?i:Class)\s+[A-Z0-9]{1,2}\s+)?(?i:ordinary|common|preferred|preference)
     \s+(?i:shares?|stock)|(?i:shares)(?:\s+of\s+(?:(?i:Class)\s+[A-Z0-9]{1,2}\s+)?(?i:common
     |ordinary)\s+(?i:stock|shares))?)"""
-#: A count printed as digits: "625,000", "1 250 000"
-_COUNT = r"""[0-9](?:[0-9,.']|[ ](?=[0-9]{3}))*"""
+#: A count of shares, never a ratio: thousands separated ("625,000", "1 250 000") or four
+#: digits or more ("625000"); not the "2" of "each representing 2 Ordinary Shares"
+_BIG_COUNT = r"""(?:[0-9]{1,3}(?:[,.'\ ][0-9]{3})+|[0-9]{4,})(?![0-9])"""
 #: How the second count of a cell is tied to the first: " representing ", " (represented by ",
-#: ", each representing an aggregate of ", " equivalent to "
-_LINK = r"""[ \t]*,?[ \t]*\(?[ \t]*(?:(?:each|which|in\s+total)\s+)?(?i:representing|represented
+#: ", representing an aggregate of ", " equivalent to "; never after "each" (a ratio follows:
+#: "625,000 ADSs, each representing 2 Ordinary Shares")
+_LINK = r"""[ \t]*,?[ \t]*\(?[ \t]*(?:(?:which|in\s+total)\s+)?(?i:representing|represented
     \s+by|equivalent\s+to|equal\s+to|evidencing|evidenced\s+by|underlying)\s+
     (?:(?i:an?\s+(?:aggregate|total)\s+of)\s+)?"""
 
 #: Two counts of one cell, one of depositary shares and one of shares, tied by "representing"
 #: or "represented by": "625,000 ADSs representing 1,250,000 Ordinary Shares", "1,250,000
 #: Ordinary Shares (represented by 625,000 ADSs)"; never "each representing two Ordinary
-#: Shares" (a ratio, no count)
+#: Shares" nor "each representing 2 Ordinary Shares" (a ratio, no count): both counts are
+#: counts of shares (:data:`_BIG_COUNT`)
 DEPOSITARY_PAIR = re.compile(rf"""
-    (?P<n1>{_COUNT})\s+(?P<u1>{_DEPOSITARY}|{_SHARES}){_LINK}
-    (?P<n2>{_COUNT})\s+(?P<u2>{_DEPOSITARY}|{_SHARES})
+    (?<![0-9,.])(?P<n1>{_BIG_COUNT})\s+(?P<u1>{_DEPOSITARY}|{_SHARES}){_LINK}
+    (?P<n2>{_BIG_COUNT})\s+(?P<u2>{_DEPOSITARY}|{_SHARES})
 """, re.VERBOSE)
 #: A unit of depositary shares alone, as :data:`DEPOSITARY_PAIR` reads it
 DEPOSITARY_UNIT = re.compile(rf"""^{_DEPOSITARY}$""", re.VERBOSE)

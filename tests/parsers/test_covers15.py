@@ -407,6 +407,26 @@ def test_depositary_cells_by_title(title, cell, shares):
     assert _shares(rec) == [(shares, shares, shares, 9.7)]
 
 
+_ORDS = "Ordinary Shares, par value $0.01 per share"
+
+
+@pytest.mark.parametrize("cell, note, shares", [
+    # review covers15 H1: a ratio in digits after "each representing" is no count (a01, a07,
+    # a11): the cell's count is kept, as before
+    ("1,250,000 (1)", "     (1) Held as 625,000 ADSs, each representing 2 Ordinary Shares.\n",
+     1250000),
+    ("625,000 ADSs, each representing 2 Ordinary Shares", "", 625000),
+    ("1,250,000 ADSs, each representing 1 Ordinary Share", "", 1250000),
+])
+def test_a_ratio_in_digits_is_never_the_count(cell, note, shares):
+    text = (FIXTURES / _H3).read_text().replace(_TITLE, _ORDS).replace(_ADS_CELL, cell)
+    if note:
+        text = text.replace(f"     {cell}\n---", f"     {cell}\n\n{note}---")
+        assert note in text
+    [rec] = parse_source(SourceText(path="probe.txt", text=text))
+    assert [s[:3] for s in _shares(rec)] == [(shares, shares, shares)]
+
+
 def test_no_title_of_class_warns_and_keeps_the_first_count():
     text = (FIXTURES / _H3).read_text().replace(
         "                         Common Stock, $1.00 par value\n"
@@ -423,9 +443,12 @@ def test_no_title_of_class_warns_and_keeps_the_first_count():
     (_ADS_CELL, ("625,000", "ADSs", "1,250,000", "Ordinary Shares")),
     ("1,250,000 Ordinary Shares (represented by 625,000 ADSs)",
      ("1,250,000", "Ordinary Shares", "625,000", "ADSs")),
-    ("1 250 000 shares, each representing an aggregate of 625 000 GDRs",
+    ("1 250 000 shares, represented by an aggregate of 625 000 GDRs",
      ("1 250 000", "shares", "625 000", "GDRs")),
     ("625,000 ADSs, each representing two Ordinary Shares", None),  # a ratio, no count
+    ("625,000 ADSs, each representing 2 Ordinary Shares", None),
+    ("1,250,000 ADSs, each representing 1 Ordinary Share", None),
+    ("625,000 ADSs representing 2 Ordinary Shares", None),  # no count of shares
     ("800,000 (1)", None),
 ])
 def test_depositary_pair(cell, found):
