@@ -123,11 +123,21 @@ def as_trustee(name: str) -> tuple[str, Optional[str]]:
     >>> as_trustee("Jane Q. Roe, as Trustee of the Roe Family Trust dated June 1, 1995")
     ('Jane Q. Roe', 'Roe Family Trust')
     """
+    holder, trust = dated_trust(name)
+    return holder, undated_trust(trust) if trust is not None else None
+
+
+def dated_trust(name: str) -> tuple[str, Optional[str]]:
+    """As :func:`as_trustee`, the trust's name as printed, with the date of its agreement.
+
+    >>> dated_trust("Jane Q. Roe, as Trustee of the Roe Trust dated May 5, 2001")
+    ('Jane Q. Roe', 'Roe Trust dated May 5, 2001')
+    """
     m = AS_TRUSTEE_FOR.match(name.strip())
     if m is None or len(m["holder"].split()) < 2:
         return name, None
     trust = m["trust"].strip(" .,")
-    return m["holder"].strip(" ,"), undated_trust(trust) if TRUST_NAME.search(trust) else None
+    return m["holder"].strip(" ,"), trust if TRUST_NAME.search(trust) else None
 
 
 def undated_trust(name: str) -> str:
@@ -177,15 +187,17 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         pages = [cp_list for cp_list in pages if cp_list[0].start >= combined.end]
     # the holders that file a cover of their own: a cover of one "as Trustee for" a trust
     # is then the trust's, or two holdings would merge into one party
-    own = {name_key(n) for n in map(_cover_name, pages) if capacity_holder(n) is None}
-    dates: dict[str, set[str]] = {}  # a trust's name -> the dated names of the covers
-    for n in map(_cover_name, pages):
-        dates.setdefault(undated_trust(n), set()).add(n)
+    names = list(map(_cover_name, pages))
+    own = {name_key(n) for n in names if capacity_holder(n) is None} | _many_capacities(names)
+    dates: dict[str, set[str]] = {}  # a trust's name -> its dated names on the covers
+    for n in names:
+        t = dated_trust(n)[1] or n  # "Jane Q. Roe, as Trustee of the Roe Trust dated ..."
+        dates.setdefault(undated_trust(t), set()).add(t)
     for cp_list in pages:
         name_r = cp_list[0].names[0]
         name, trustee = split_trustee(_cover_name(cp_list))  # "X TRUST, JANE ROE, TRUSTEE"
         holder = capacity_holder(name) if trustee is None else None  # "X, as Trustee of Y"
-        trust = as_trustee(name)[1] if holder is not None else None
+        trust = dated_trust(name)[1] if holder is not None else None
         # a trustee reports as itself; a custodian's name is kept whole ("Acme LLC Custodian":
         # the account's owner holds the shares, never the firm alone)
         who = holder if holder is not None and is_trustee_name(name) else name
@@ -193,14 +205,14 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         joint = joint_parties(who) if pair is None else None
         holders = list(pair or joint or ()) or [who]
         capacity: list[str] = []  # trustees whose own cover is another: this is the trust's
-        if holder is not None and all(name_key(h) in own for h in _persons_of(holder)):
+        if holder is not None and any(name_key(h) in own for h in _persons_of(holder)):
             if trust is None:  # the trust unnamed: no party of it, never the trustee's
                 unread.append((name, cp_list))
                 continue
             capacity, name, trust = _persons_of(holder), trust, None
         elif pair is not None or joint is not None:  # one cover for two: each reports its numbers
-            held = book.add(trust, evidence=name_r.evidence, kind=PartyKind.ORGANIZATION) \
-                if trust else None
+            held = book.add(undated_trust(trust), evidence=name_r.evidence,
+                            kind=PartyKind.ORGANIZATION) if trust else None
             for person_name in holders:
                 kind = PartyKind.PERSON if pair else joint_side_kind(person_name)
                 person = book.add(person_name, role=PartyRole.REPORTING_PERSON,
@@ -226,8 +238,8 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         for acting in filter(None, (book.add(c, evidence=name_r.evidence) for c in capacity)):
             if acting.id != party.id:
                 trustees.append((acting.id, party.id, name_r.evidence))
-        held = book.add(trust, evidence=name_r.evidence, kind=PartyKind.ORGANIZATION) \
-            if trust else None
+        held = book.add(undated_trust(trust), evidence=name_r.evidence,
+                        kind=PartyKind.ORGANIZATION) if trust else None
         if held is not None and held.id != party.id:
             trustees.append((party.id, held.id, name_r.evidence))
         if trustee is not None:
@@ -242,6 +254,26 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         apply_cover_facts(party, cp_list)
         _add_reporting(reporting, party, cp_list)
     return CoverReporting(reporting, trustees, unread)
+
+
+def _many_capacities(names: list[str]) -> set[str]:
+    """The keys of the holders that two or more of the cover ``names`` name in a fiduciary
+    capacity ("Jane Q. Roe, Trustee of the Roe Family Trust" and "Jane Q. Roe, Trustee of the
+    Roe Children's Trust"): each cover is then its trust's, as when the holder files a cover of
+    its own, or two holdings would merge into one party.
+
+    >>> sorted(_many_capacities(["Jane Q. Roe, Trustee of the Roe Family Trust",
+    ...                          "Jane Q. Roe, Trustee of the Roe Children's Trust"]))
+    ['janeqroe']
+    >>> _many_capacities(["Jane Q. Roe, Trustee of the Roe Family Trust", "Jane Q. Roe"])
+    set()
+    """
+    seen: dict[str, set[str]] = {}
+    for n in names:
+        holder = capacity_holder(n)
+        for h in _persons_of(holder) if holder is not None else ():
+            seen.setdefault(name_key(h), set()).add(n)
+    return {key for key, covers in seen.items() if len(covers) > 1}
 
 
 def _persons_of(name: str) -> list[str]:

@@ -634,3 +634,42 @@ def test_a_note_naming_two_classes_keeps_a_one_class_title():
     [rec] = parse_source(SourceText(path="probe.txt", text=text))
     assert _class_holdings(rec) == [(_CLASS_A, 1000000, 4.3, 1000000, 0, 1000000, 0)]
     assert "classes-in-one-cell" in _codes(rec)
+
+
+# --- review covers15 H2-H4: a trustee's covers stay the trusts' -----------------------------
+
+def _shares_of(rec) -> dict[str, int]:
+    return {name: facts[0] for name, facts in _holdings(rec).items()}
+
+
+def test_one_trustee_two_trusts_no_own_cover_keep_two_holdings():
+    # H2 (m14): "Jane Q. Roe, Trustee of the Roe Family Trust" (700,000) and "..., Trustee of
+    # the Roe Children's Trust" (300,000): each trust reports, Jane trustee of both
+    rec = _fixture("rv_m14_trustee_two_trusts_no_own.txt")
+    assert _shares_of(rec) == {"Roe Family Trust": 700000, "Roe Children's Trust": 300000}
+    assert _relations(rec, "trustee_of") == [("Jane Q. Roe", "Roe Family Trust"),
+                                             ("Jane Q. Roe", "Roe Children's Trust")]
+    assert "ocr-repair" not in _codes(rec)
+
+
+@pytest.mark.parametrize("name, own", [
+    ("rv_m05_two_dated_trusts.txt", {"Jane Q. Roe": 100000}),   # H3: Jane's own cover beside
+    ("rv_m13_trustee_two_dated_no_own.txt", {}),                # and without it
+])
+def test_two_dated_trusts_of_one_name_keep_two_holdings(name, own):
+    rec = _fixture(name)
+    assert _shares_of(rec) == {**own, "Roe Trust dated June 1, 1995": 700000,
+                               "Roe Trust dated May 5, 2001": 300000}
+    assert {("Jane Q. Roe", "Roe Trust dated June 1, 1995"),
+            ("Jane Q. Roe", "Roe Trust dated May 5, 2001")} <= set(_relations(rec, "trustee_of"))
+    assert "ocr-repair" not in _codes(rec)
+
+
+def test_joint_trustees_one_with_an_own_cover_the_trust_reports():
+    # H4 (m04): "Jane Q. Roe" (100,000) and "Jane Q. Roe and John A. Roe, Trustees of the Roe
+    # Family Trust" (700,000): the trust's holding is never merged into Jane's
+    rec = _fixture("rv_m04_one_own_plus_joint_trustees.txt")
+    assert _shares_of(rec) == {"Jane Q. Roe": 100000, "Roe Family Trust": 700000}
+    assert _relations(rec, "trustee_of") == [("Jane Q. Roe", "Roe Family Trust"),
+                                             ("John A. Roe", "Roe Family Trust")]
+    assert "ocr-repair" not in _codes(rec)
