@@ -517,8 +517,30 @@ def test_names_another():
     book = PartyBook()
     book.add("Acme Family Partners, L.P.")
     assert book.abbreviated_party("AFP").name == "Acme Family Partners, L.P."
+    # an affiliate named after the acronym is no other meaning of it (review covers15 M1)
     book.add("AFP Management Corp.")
-    assert book.abbreviated_party("AFP") is None
+    assert book.abbreviated_party("AFP").name == "Acme Family Partners, L.P."
+    fmr, co = (Party(id=i, name=n, kind="organization") for i, n in (("p3", "FMR LLC"),
+                                                                     ("p4", "FMR Co")))
+    assert names_another("FMR", fmr, [fmr, co])  # both lead with it: either's
+
+
+@pytest.mark.parametrize("name, relations", [
+    # review covers15 M1: "HCM is the investment manager of Highland Crusader Fund, Ltd. HCM
+    # GP, LLC is the general partner of HCM." beside the party "HCM GP, LLC"
+    ("rv_r02_hcm.txt", {("investment_manager_of", "Highland Capital Management, L.P.",
+                         "Highland Crusader Fund, Ltd."),
+                        ("general_partner_of", "HCM GP, LLC",
+                         "Highland Capital Management, L.P.")}),
+    # "SVP is the investment manager of SVP Special Situations III LLC."
+    ("rv_r01_svp.txt", {("investment_manager_of", "Strategic Value Partners, LLC",
+                         "SVP Special Situations III LLC")}),
+])
+def test_an_acronym_an_affiliate_leads_with_is_linked(name, relations):
+    rec = _fixture(name)
+    got = {(rel, a, b) for rel in ("investment_manager_of", "general_partner_of")
+           for a, b in _relations(rec, rel)}
+    assert relations <= got
 
 
 @pytest.mark.parametrize("rest, term", [
