@@ -107,7 +107,17 @@ def holding_title(title: Optional[str], cps: list[CoverPage]) -> Optional[str]:
     True
     >>> holding_title("Class A Common Stock", [cp]), holding_title("Common Stock", [])
     ('Class A Common Stock', 'Common Stock')
+
+    A page whose cells label one class ("Class B: 2,500,000") holds that class: the title of
+    it (:func:`~graphkit.parsers.schedule13_cover_classes.class_title`).
+
+    >>> cp = CoverPage(index=1, start=0, end=1, class_values={"Class B": {}})
+    >>> holding_title("Class A Common Stock Class B Common Stock", [cp])
+    'Class B Common Stock'
     """
+    labels = {c for cp in cps for c in cp.class_values}
+    if len(labels) == 1 and title and CLASS_NAME.search(title):
+        return class_title(next(iter(labels)), title)
     if title and any(cp.unread_classes for cp in cps) and \
             len({m["letter"] for m in CLASS_NAME.finditer(title)}) > 1:
         return None

@@ -399,7 +399,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                            form, front.event_date, disclaims)
             continue
         warnings += unread_class_warnings(src, party, cps)
-        if any(cp.class_values for cp in cps) and issuer_party is not None:  # "Class A: 1,000"
+        # "Class A: 1,000" / "Class B: 2,000": one holding per class; one class labelled
+        # ("Class A Common Stock: 1,000,000") is the holding read as any other
+        if len({c for cp in cps for c in cp.class_values}) > 1 and issuer_party is not None:
             warnings += add_cover_class_holdings(
                 claims, src, party, cps, issuer_party, ROWS_13D if "13D" in form.upper()
                 else ROWS_13G, front.event_date, front.security_class, party.id in disclaimed

@@ -695,3 +695,10 @@ def test_joint_trustees_one_with_an_own_cover_the_trust_reports():
     assert _relations(rec, "trustee_of") == [("Jane Q. Roe", "Roe Family Trust"),
                                              ("John A. Roe", "Roe Family Trust")]
     assert "ocr-repair" not in _codes(rec)
+
+
+def test_one_class_labelled_keeps_item_4_and_the_outstanding_check():
+    # review covers15 M3 (c17): "Class A Common Stock: 1,000,000", the percent cell "See Item
+    # 4", Item 4 states 4.3%: the holding is read as any other, its percent from Item 4
+    rec = _fixture("rv_c17_one_label_pct_item4.txt")
+    assert [h[:3] for h in _class_holdings(rec)] == [(_CLASS_A, 1000000, 4.3)]
