@@ -74,6 +74,19 @@ AS_TRUSTEE_FOR = re.compile(r"""
 #: date of its agreement after it cut off (group ``date``): "Roe Family Trust", "Roe Family
 #: Trust dated June 1, 1995", "Roe Trust u/a/d 1/1/2000"
 TRUST_NAME = re.compile(rf"""\bTrust(?P<date>{TRUST_DATE_ASIDE})?\s*$""", re.VERBOSE | re.IGNORECASE)
+#: What else a trustee acts for, named whole: a plan ("Acme Corp. Retirement Plan", "Acme
+#: Corp. 401(k) Savings Plan"), a foundation or an endowment ("Roe Family Foundation"), an
+#: estate ("Estate of John A. Roe"); never a name cut off where it wraps ("Acme Corp.
+#: Retirement") nor a will ("the Will of John A. Roe": no party of its own)
+TRUSTEED_NAME = re.compile(r"""
+    (?:\b(?:Plan|Foundation|Endowment)\s*$
+      |^(?:the\s+)?Estate\s+of\s+[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+\s*$)
+""", re.VERBOSE)
+#: What a fiduciary acts for, by its capacity's word (as :data:`TRAILING_CAPACITY` ends a
+#: cover name): "Jane Q. Roe, Executor" acts for an estate, "..., Custodian" for an account
+FIDUCIARY_HOLDS = {"trustee": "trust", "executor": "estate", "executrix": "estate",
+                   "administrator": "estate", "custodian": "account", "guardian": "ward",
+                   "conservator": "ward"}
 
 
 def reporting_from_item4(table: list[TableValue], book: PartyBook) -> Reporting:
@@ -132,12 +145,22 @@ def dated_trust(name: str) -> tuple[str, Optional[str]]:
 
     >>> dated_trust("Jane Q. Roe, as Trustee of the Roe Trust dated May 5, 2001")
     ('Jane Q. Roe', 'Roe Trust dated May 5, 2001')
+
+    A plan, a foundation or an estate is named whole as a trust is (:data:`TRUSTEED_NAME`):
+
+    >>> dated_trust("Acme Bank, N.A., Trustee of the Acme Corp. Retirement Plan")
+    ('Acme Bank, N.A.', 'Acme Corp. Retirement Plan')
+    >>> dated_trust("Jane Q. Roe, Trustee of the Estate of John A. Roe")
+    ('Jane Q. Roe', 'Estate of John A. Roe')
+    >>> dated_trust("Jane Q. Roe, Trustee under the Will of John A. Roe")
+    ('Jane Q. Roe', None)
     """
     m = AS_TRUSTEE_FOR.match(name.strip())
     if m is None or len(m["holder"].split()) < 2:
         return name, None
     trust = m["trust"].strip(" .,")
-    return m["holder"].strip(" ,"), trust if TRUST_NAME.search(trust) else None
+    named = TRUST_NAME.search(trust) or TRUSTEED_NAME.search(trust)
+    return m["holder"].strip(" ,"), trust if named else None
 
 
 def undated_trust(name: str) -> str:
@@ -306,6 +329,23 @@ def capacity_holder(name: str) -> Optional[str]:
     if holder == name and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
         holder = TRAILING_CAPACITY.sub("", name).strip(" ,")
     return holder if holder != name and holder else None
+
+
+def fiduciary_capacity(name: str) -> tuple[str, str]:
+    """The capacity a cover name states its holder in and what the holder acts for in it
+    (:data:`FIDUCIARY_HOLDS`), to say what is not named of a cover read ``unread``
+    (:func:`reporting_from_covers`).
+
+    >>> fiduciary_capacity("Jane Q. Roe, as Trustee of the Roe"), fiduciary_capacity("Jane Q. Roe, Executor")
+    (('trustee', 'trust'), ('executor', 'estate'))
+    >>> fiduciary_capacity("Jane Q. Roe, Co-Custodians")
+    ('custodian', 'account')
+    """
+    if as_trustee(name)[0] != name:
+        return "trustee", "trust"
+    word = name.rstrip(" .").split()[-1].lower().removeprefix("co-").removeprefix("co")
+    word = word[:-1] if word.endswith("s") else word
+    return word, FIDUCIARY_HOLDS.get(word, "trust")
 
 
 def _cover_name(cp_list: list[CoverPage]) -> str:

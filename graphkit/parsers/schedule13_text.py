@@ -70,7 +70,8 @@ from graphkit.parsers.schedule13_header import apply_header_identifiers, header_
 from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
                                                         holding_title, unread_class_warnings)
-from graphkit.parsers.schedule13_reporting import (reporting_firms, reporting_from_covers,
+from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
+                                                   reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
@@ -255,10 +256,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
     reporting, trustees, unread = reporting_from_covers(book, pages, combined)
-    for name, cps in unread:
-        warnings.append(src.warn("trust-not-named", f"{src.path}: cover page {cps[0].index} "
-                                 f"names {name!r}: a trust's cover (its trustee files one of "
-                                 "its own) whose trust is not named whole; its aggregate "
+    for name, cps in unread:  # "Jane Q. Roe, Executor": an estate's, its name not printed
+        capacity, held = fiduciary_capacity(name)
+        warnings.append(src.warn(f"{held}-not-named", f"{src.path}: cover page "
+                                 f"{cps[0].index} names {name!r}: a cover in the capacity of "
+                                 f"{capacity} (its holder files one of its own) whose {held} "
+                                 "is not named whole; its aggregate "
                                  f"({cps[0].first('aggregate') or 0:,}) is given to no one",
                                  cps[0].start))
 
