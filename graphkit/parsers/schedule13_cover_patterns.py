@@ -268,6 +268,12 @@ DOUBLE_SPACED_REST = re.compile(r"""
 NAME_ID_ANSWER = re.compile(r"""
     [ \t]+(?:not[ \t]+applicable|n/a|intentionally[ \t]+omitted|not[ \t]+required)[ \t.]*$
 """, _F)
+#: A taxpayer number's label and an answer that gives none, after a name: " S.S. No. Not
+#: Applicable" of "Roe Family Trust S.S. No. Not Applicable", " I.R.S. No.: N/A"
+NAME_ID_NOT_GIVEN = re.compile(r"""
+    [ \t,]+(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.|Tax[ \t]*I\.?D\.?)[ \t]*(?:No\.?|Number|\#)?[ \t]*:?
+    [ \t]*(?:not[ \t]+applicable|n/a|intentionally[ \t]+omitted|not[ \t]+required)[ \t.]*$
+""", _F)
 #: A former name run on after a cover name, to its end: " F/K/A Acme GP, LLC" of "Acme GP I,
 #: L.L.C.<br>F/K/A Acme GP, LLC", " (formerly known as Acme GP, LLC)", ", formerly Acme GP"
 FORMER_NAME_TAIL = re.compile(r"""
