@@ -38,7 +38,7 @@ from graphkit.models import Identifier, IdentifierScheme, Party, PartyKind, Read
 from graphkit.ocr import (PLACES, find_percents, quantity_tokens, read_quantity,
                           read_type_codes, repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
-from graphkit.parsers.schedule13_cover_classes import read_class_cells
+from graphkit.parsers.schedule13_cover_classes import may_name_class, read_class_cells
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
 from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
@@ -230,8 +230,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 tc = read_type_codes(type_cell(region), evidence=src.evidence(rs, re_, section))
                 if tc is not None:
                     cp.type_codes = tc
-            if (fld in QUANTITY_FIELDS or fld == "percent") and ("lass" in region or
-                                                                 "LASS" in region):
+            if (fld in QUANTITY_FIELDS or fld == "percent") and may_name_class(region):
                 read_class_cells(src, cp, fld, region, rs)  # "Class A: 1,000,000" / "Class B: ..."
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]

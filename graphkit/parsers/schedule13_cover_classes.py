@@ -35,26 +35,63 @@ from graphkit.source import SourceText
 
 #: The name of a class opening a value in a cover cell, up to the value (group ``label``,
 #: "Class A"): "Class A: " of "Class A: 1,000,000", "Class B Common Stock: " of "Class B
-#: Common Stock: 62.5%", "CLASS B - " of "CLASS B - -0-", "Class A Units: "; never "Class A
-#: Common Stock" in "1,000,000 shares of Class A Common Stock" (no value after it), nor the
-#: "Class" of "Class Action: 5" (no class's letter)
+#: Common Stock: 62.5%", "CLASS B - " of "CLASS B - -0-", "Class A Units: ", "Series A: " of
+#: "Series A: 1,000,000"; never "Class A Common Stock" in "1,000,000 shares of Class A Common
+#: Stock" (no value after it: see :data:`VALUE_OF_CLASS`), nor the "Class" of "Class Action:
+#: 5" (no class's letter)
 CLASS_LABEL = re.compile(r"""
-    (?<![A-Za-z])(?P<label>(?:Class|CLASS)[ \t]+[A-Z0-9]{1,2})(?![A-Za-z0-9])
-    (?:[ \t]+(?:Common|COMMON|Ordinary|ORDINARY|Stock|STOCK|Shares|SHARES|Units|UNITS))*
+    (?<![A-Za-z])(?P<label>(?:Class|CLASS|Series|SERIES)[ \t]+[A-Z0-9]{1,2})(?![A-Za-z0-9])
+    (?:[ \t]+(?:Common|COMMON|Ordinary|ORDINARY|Preferred|PREFERRED|Stock|STOCK|Shares|SHARES
+      |Units|UNITS))*
     [ \t]*(?::|[-–—](?=[ \t]))[ \t]*
     (?=[(]?[0-9]|\.[0-9]|-0-|[Nn]one|NONE|[Nn]il|NIL)
 """, re.VERBOSE)
 
-#: A class's name anywhere ("Class A", "CLASS B"): a row naming two or more, not each before a
-#: value (:data:`CLASS_LABEL`), states its values per class in a way not read
+#: A class's name anywhere ("Class A", "CLASS B", "Series A"): a row naming two or more, not
+#: each before a value (:data:`CLASS_LABEL`) nor after one (:data:`VALUE_OF_CLASS`), states
+#: its values per class in a way not read
 CLASS_NAME = re.compile(r"""
-    (?<![A-Za-z])(?:Class|CLASS)[ \t]+(?P<letter>[A-Z0-9]{1,2})(?![A-Za-z0-9])
+    (?<![A-Za-z])(?P<word>Class|CLASS|Series|SERIES)[ \t]+(?P<letter>[A-Z0-9]{1,2})(?![A-Za-z0-9])
+""", re.VERBOSE)
+
+#: A value followed by the name of its class (group ``value``, the number; group ``label``,
+#: the class): "1,000,000 shares of Class A Common Stock", "2,500,000 Class B shares", "4.3%
+#: of Class A", "62.5% of the Class B"; the words between may wrap ("2,500,000\n shares of
+#: Class B Common Stock")
+VALUE_OF_CLASS = re.compile(r"""
+    (?<![0-9.,])(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?(?:[ \t]*%)?|-0-)
+    \s+(?:(?:shares|SHARES)\s+)?(?:(?:of|OF)\s+)?(?:(?:the|THE)\s+)?
+    (?P<label>(?:Class|CLASS|Series|SERIES)[ \t]+[A-Z0-9]{1,2})(?![A-Za-z0-9])
+    (?:[ \t]+(?:Common|COMMON|Ordinary|ORDINARY|Preferred|PREFERRED|Stock|STOCK|Shares|SHARES
+      |shares|Units|UNITS|units))*
+""", re.VERBOSE)
+
+#: What may stand between the values of a cell each followed by its class
+#: (:data:`VALUE_OF_CLASS`), and nothing else: the joining words and marks ("and", ";", ","),
+#: the side labels of the power rows ("NUMBER OF", "SHARES", "BENEFICIALLY", ...) and a rule;
+#: never other words ("100,000 shares of Class A Common Stock issuable upon conversion of
+#: 100,000 shares of Class B": a note, not the cell's values)
+VALUES_OF_CLASSES_REST = re.compile(r"""
+    ^(?:[\s,;.|\-–—_]|and|AND|plus|\&
+      |NUMBER|OF|SHARES|BENEFICIALLY|OWNED|BY|EACH|REPORTING|PERSON|WITH)*$
 """, re.VERBOSE)
 
 
+def may_name_class(region: str) -> bool:
+    """A cheap test before :data:`CLASS_NAME` and the like: whether ``region`` holds a word
+    that may be "Class" or "Series" (most cover rows do not).
+
+    >>> may_name_class("Series A: 1,000,000"), may_name_class("1,000,000")
+    (True, False)
+    """
+    return "lass" in region or "LASS" in region or "eries" in region or "ERIES" in region
+
+
 def _label(text: str) -> str:
-    """A class's name as :data:`CLASS_LABEL` reads it, in one spelling: "CLASS  b" -> "Class B"."""
-    return "Class " + text.split()[-1].upper()
+    """A class's name as :data:`CLASS_LABEL` reads it, in one spelling: "CLASS  b" -> "Class B",
+    "SERIES A" -> "Series A"."""
+    word, letter = text.split()[0], text.split()[-1]
+    return f"{word.capitalize()} {letter.upper()}"
 
 
 def class_cells(region: str) -> list[tuple[str, int, int]]:
@@ -69,28 +106,61 @@ def class_cells(region: str) -> list[tuple[str, int, int]]:
     [('Class B', 11, 16)]
     >>> class_cells("  Class A: 1   Class A: 2"), class_cells("  5,000 (1)  Class A: 1")
     ([], [])
+
+    Two classes or more, each after its value, are read as well (:func:`values_of_classes`):
+
+    >>> class_cells("4.3% of Class A; 62.5% of Class B")
+    [('Class A', 0, 4), ('Class B', 17, 22)]
     """
     found = list(CLASS_LABEL.finditer(region))
+    if not found:
+        return values_of_classes(region)
     labels = [_label(m["label"]) for m in found]
-    if not found or len(set(labels)) < len(labels) or \
+    if len({lb.split()[-1] for lb in labels}) < len(labels) or \
             any(ch.isdigit() for ch in region[:found[0].start()]):
         return []
     ends = [m.start() for m in found[1:]] + [len(region)]
     return [(label, m.end(), e) for label, m, e in zip(labels, found, ends)]
 
 
+def values_of_classes(region: str) -> list[tuple[str, int, int]]:
+    """The values of a cover row's ``region`` that each stand before the name of its class
+    (:data:`VALUE_OF_CLASS`), as ``(label, start, end)`` (the value's span): only when two
+    classes or more are named so, each once, with nothing else but joining words and the
+    rows' side labels between them (:data:`VALUES_OF_CLASSES_REST`); else none. (A value of
+    the row outside them makes them a note's: :func:`read_class_cells` reads none then.)
+
+    >>> values_of_classes("1,000,000 shares of Class A Common Stock and 2,500,000\\n"
+    ...                   "     shares of Class B Common Stock")
+    [('Class A', 0, 9), ('Class B', 45, 54)]
+    >>> values_of_classes("1,000,000 shares of Class A Common Stock")
+    []
+    >>> values_of_classes("Includes 100,000 shares of Class A issuable upon conversion of "
+    ...                   "100,000 shares of Class B")
+    []
+    """
+    found = list(VALUE_OF_CLASS.finditer(region))
+    letters = [m["label"].split()[-1] for m in found]
+    if len(found) < 2 or len(set(letters)) < len(letters):
+        return []
+    if not all(VALUES_OF_CLASSES_REST.match(region[a.end():b.start()])
+               for a, b in zip(found, found[1:])):
+        return []
+    return [(_label(m["label"]), m.start("value"), m.end("value")) for m in found]
+
+
 def unread_classes(region: str) -> list[str]:
     """The classes a cover row's ``region`` names when it names two or more but not each
     before a value (:func:`class_cells` reads none): its values may be either class's.
 
-    >>> unread_classes("1,000,000 Class A shares and 2,500,000 Class B shares")
+    >>> unread_classes("3,500,000 (Class A and Class B together)")
     ['Class A', 'Class B']
     >>> unread_classes("1,000,000 shares of Class A Common Stock")
     []
     >>> unread_classes("Class A: 1  Class B: 2")
     []
     """
-    if "lass" not in region and "LASS" not in region:
+    if not may_name_class(region):
         return []
     names = list(dict.fromkeys(_label(m[0]) for m in CLASS_NAME.finditer(region)))
     return names if len(names) > 1 and not class_cells(region) else []
@@ -154,13 +224,19 @@ def class_title(label: str, title: Optional[str]) -> str:
     'Class A Common Stock, $0.01 par value'
     >>> class_title("Class C", "Class A Common Stock"), class_title("Class A", None)
     ('Class C', 'Class A')
+    >>> class_title("Class B", "Series A Common Stock Series B Common Stock")
+    'Series B Common Stock'
     """
     if not title:
         return label
     found = list(CLASS_NAME.finditer(title))
-    for m, e in zip(found, [n.start() for n in found[1:]] + [len(title)]):
-        if "Class " + m["letter"] == label:
-            return title[m.start():e].strip(" ;,")
+    spans = list(zip(found, [n.start() for n in found[1:]] + [len(title)]))
+    same = [(m, e) for m, e in spans if _label(m[0]) == label]
+    # "Class A: 1,000,000" under "Series A Common Stock / Series B Common Stock": the one
+    # class of that letter the title names
+    letter = [(m, e) for m, e in spans if m["letter"] == label.split()[-1]]
+    for m, e in same or (letter if len(letter) == 1 else []):
+        return title[m.start():e].strip(" ;,")
     return label
 
 
@@ -190,8 +266,15 @@ def read_class_cells(src: SourceText, cp: CoverPage, fld: str, region: str, rs: 
     rows are read per class elsewhere, and the page is no one's).
     """
     cells = class_cells(region)
+    spans = [(rs + s, rs + e) for _, s, e in cells]
+    if any(not any(class_readings([r], a, b, src.text_pos) for a, b in spans)
+           for r in class_readings(cp.values.get(fld, []), rs, rs + len(region), src.text_pos)):
+        cells = []  # "1,000,000 (1)" over a note naming each class's shares: no class's cells
     for label, s, e in cells:
         got = class_readings(cp.values.get(fld, []), rs + s, rs + e, src.text_pos)
+        # one class, whatever word a row names it by ("Class A: 1,000,000" in the powers,
+        # "Series A: 1,000,000" in the aggregate): the label of its letter read first
+        label = next((c for c in cp.class_values if c.split()[-1] == label.split()[-1]), label)
         if got:
             cp.class_values.setdefault(label, {})[fld] = got
     names = [] if cells else unread_classes(region)

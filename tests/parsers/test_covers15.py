@@ -289,8 +289,10 @@ def test_two_class_percents_on_one_line():
 
 
 def test_a_row_naming_two_classes_without_labels_warns():
+    # (each value followed by its class, "1,000,000 Class A shares and 2,500,000 Class B
+    # shares", is read per class since covers16: test_schedule13_covers16.py)
     rec = _variant(_F12, "     Class A: 1,000,000\n     Class B: 2,500,000\n--",
-                   "     1,000,000 Class A shares and 2,500,000 Class B shares\n--")
+                   "     1,000,000 (Class A shares) and 2,500,000 (Class B shares)\n--")
     assert "classes-in-one-cell" in _codes(rec)
     # the aggregate of neither class is guessed: the powers and percents stay per class
     assert _class_holdings(rec) == [(_CLASS_A, None, 4.3, 1000000, 0, 1000000, 0),
@@ -349,21 +351,22 @@ def test_cusip_caption_plural():
 
 
 def test_classes_named_after_every_value_warn_and_give_no_merged_title():
-    # "1,000,000 Class A and 2,500,000 Class B" in every row: not read per class; the one
+    # "1,000,000 (Class A) and 2,500,000 (Class B)" in every row: not read per class; the one
     # holding read is warned of and titled with no class (the front page's two titles run
-    # together would name both)
+    # together would name both). Without the parentheses the rows are read per class since
+    # covers16 (test_schedule13_covers16.py).
     text = (FIXTURES / _F12).read_text()
     cover = text[text.index("1.   NAMES"):text.index("Item 1(a)")]
     rows = cover.replace("                    Class A: 1,000,000\nNUMBER OF           Class B: "
-                         "2,500,000\n", "                    1,000,000 Class A and 2,500,000 "
-                         "Class B\nNUMBER OF\n")
+                         "2,500,000\n", "                    1,000,000 (Class A) and 2,500,000 "
+                         "(Class B)\nNUMBER OF\n")
     rows = rows.replace("PERSON WITH         Class A: 1,000,000\n                    Class B: "
-                        "2,500,000\n", "PERSON WITH         1,000,000 Class A and 2,500,000 "
-                        "Class B\n")
+                        "2,500,000\n", "PERSON WITH         1,000,000 (Class A) and 2,500,000 "
+                        "(Class B)\n")
     rows = rows.replace("     Class A: 1,000,000\n     Class B: 2,500,000\n",
-                        "     1,000,000 Class A and 2,500,000 Class B\n")
+                        "     1,000,000 (Class A) and 2,500,000 (Class B)\n")
     rows = rows.replace("     Class A: 4.3%\n     Class B: 62.5%",
-                        "     4.3% of Class A and 62.5% of Class B")
+                        "     4.3% (Class A) and 62.5% (Class B)")
     [rec] = parse_source(SourceText(path="probe.txt", text=text.replace(cover, rows)))
     assert [c.security_class for c in rec.claims if c.relation.value == "beneficial_owner_of"] \
         == [None]
