@@ -45,14 +45,22 @@ _LINK = r"""[ \t]*,?[ \t]*\(?[ \t]*(?:(?:which|in\s+total)\s+)?(?i:representing|
     \s+by|equivalent\s+to|equal\s+to|evidencing|evidenced\s+by|underlying)\s+
     (?:(?i:an?\s+(?:aggregate|total)\s+of)\s+)?"""
 
+#: What makes a count after the link a ratio, not a count (:data:`DEPOSITARY_PAIR` refuses
+#: it): "each", "apiece", "per ADS", "for each ADS", "for every ADS" after its unit
+#: ("625,000 ADSs, representing 1,000 Ordinary Shares each"); not the "each" that opens a
+#: clause of its own (", each ADS representing two Ordinary Shares")
+_RATIO_AFTER = r"""[ \t]*,?[ \t]*(?:(?i:each)(?![ \t]+(?i:ADSs?|ADRs?|GDSs?|GDRs?|American
+    |Global|depositary|depository|representing|of))|(?i:apiece|per\b|for\s+(?:each|every)\b))"""
+
 #: Two counts of one cell, one of depositary shares and one of shares, tied by "representing"
 #: or "represented by": "625,000 ADSs representing 1,250,000 Ordinary Shares", "1,250,000
 #: Ordinary Shares (represented by 625,000 ADSs)"; never "each representing two Ordinary
 #: Shares" nor "each representing 2 Ordinary Shares" (a ratio, no count): both counts are
-#: counts of shares (:data:`_BIG_COUNT`)
+#: counts of shares (:data:`_BIG_COUNT`), and the second no ratio ("representing 1,000
+#: Ordinary Shares each", "1,000 Ordinary Shares per ADS": :data:`_RATIO_AFTER`)
 DEPOSITARY_PAIR = re.compile(rf"""
     (?<![0-9,.])(?P<n1>{_BIG_COUNT})\s+(?P<u1>{_DEPOSITARY}|{_SHARES}){_LINK}
-    (?P<n2>{_BIG_COUNT})\s+(?P<u2>{_DEPOSITARY}|{_SHARES})
+    (?P<n2>{_BIG_COUNT})\s+(?P<u2>{_DEPOSITARY}|{_SHARES})(?![A-Za-z])(?!{_RATIO_AFTER})
 """, re.VERBOSE)
 #: A unit of depositary shares alone, as :data:`DEPOSITARY_PAIR` reads it
 DEPOSITARY_UNIT = re.compile(rf"""^{_DEPOSITARY}$""", re.VERBOSE)
@@ -104,10 +112,19 @@ def depositary_count(region: str, title: Optional[str]) -> Optional[tuple[str, s
     if dep1 == (DEPOSITARY_UNIT.match(m["u2"]) is not None):
         return None  # two counts of one unit: not this cell
     n1, n2 = m["n1"].strip(), m["n2"].strip()
+    ads, shares = (n1, n2) if dep1 else (n2, n1)
+    if _count(shares) < _count(ads):
+        return None  # fewer shares than ADSs: a ratio or a misprint, not a pair to choose from
     depositary = class_is_depositary(title)
     if depositary is None:
         return n1, n2, False
     return (n1, n2, True) if dep1 == depositary else (n2, n1, True)
+
+
+def _count(printed: str) -> int:
+    """A count as :data:`_BIG_COUNT` prints it: "1,250,000", "1.250.000", "1 250 000" ->
+    1250000."""
+    return int(re.sub(r"[^0-9]", "", printed))
 
 
 def keep_class_count(readings: list[Reading], count: str, other: str) -> list[Reading]:
