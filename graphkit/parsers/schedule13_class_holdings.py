@@ -17,8 +17,8 @@ from typing import Mapping, Optional
 
 from graphkit.models import Claim, FilingWarning, Party
 from graphkit.parsers.schedule13_claims import add_claim, cover_candidates
-from graphkit.parsers.schedule13_cover_classes import (CLASS_NAME, class_pages, class_title,
-                                                       unassigned_rows)
+from graphkit.parsers.schedule13_cover_classes import (CLASS_NAME, UNIT_WORD, class_pages,
+                                                       class_title, unassigned_rows)
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_reconcile import choose_holding
 from graphkit.relations import Relation
@@ -75,6 +75,46 @@ def add_cover_class_holdings(claims: list[Claim], src: SourceText, party: Party,
                   security_class=class_title(label, title), disclaims=disclaims,
                   readings=h.readings)
     return out
+
+
+def reads_per_class(cps: list[CoverPage], title: Optional[str]) -> bool:
+    """Whether a holder's cover ``cps`` give its holding per class surely enough for one
+    holding per class (:func:`add_cover_class_holdings`): the front page's ``title`` names each
+    class as a class of one security ("Class A Common Stock ... Class B Common Stock"; never
+    "Class A Common Stock" alone, where "and 2,500,000 shares of Class B Common Stock" is a
+    side security's, nor a class of units beside one of stock), and every row that states a
+    value, not zero, states it for each class (none unread, none stated once for all). Else
+    the pages are read as one holding, as a cover naming no class is.
+
+    >>> from graphkit.models import Reading
+    >>> def cell(agg):
+    ...     return {"aggregate": [Reading(field="aggregate", raw=str(agg), value=agg)]}
+    >>> cp = CoverPage(index=1, start=0, end=1, class_values={"Class A": cell(5),
+    ...                                                       "Class B": cell(7)})
+    >>> reads_per_class([cp], "Class A Common Stock Class B Common Stock")
+    True
+    >>> reads_per_class([cp], "Class A Common Stock"), reads_per_class([cp], None)
+    (False, False)
+    >>> reads_per_class([cp], "Class A Common Stock Class B Units")
+    False
+    >>> half = CoverPage(index=1, start=0, end=1, class_values={"Class A": cell(5),
+    ...                                                         "Class B": {}})
+    >>> reads_per_class([half], "Class A Common Stock Class B Common Stock")
+    False
+    """
+    labels = list(dict.fromkeys(c for cp in cps for c in cp.class_values))
+    titles = [class_title(label, title) for label in labels]
+    if not title or any(t == label for t, label in zip(titles, labels)):
+        return False  # a class the title does not name
+    units = {frozenset(w.lower().rstrip("s") for w in UNIT_WORD.findall(t)) for t in titles}
+    if len(units) > 1:
+        return False  # "Class A Common Stock" and "Class B Units": two securities
+    for cp in cps:
+        split = {f for per in cp.class_values.values() for f in per}
+        if cp.unread_classes or unassigned_rows(cp) or any(
+                f not in cp.class_values.get(label, {}) for f in split for label in labels):
+            return False
+    return True
 
 
 def unread_class_warnings(src: SourceText, party: Party, cps: list[CoverPage]

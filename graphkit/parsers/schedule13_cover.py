@@ -231,7 +231,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 if tc is not None:
                     cp.type_codes = tc
             if (fld in QUANTITY_FIELDS or fld == "percent") and may_name_class(region):
-                read_class_cells(src, cp, fld, region, rs)  # "Class A: 1,000,000" / "Class B: ..."
+                read_class_cells(src, cp, fld, region, rs, security_class)  # "Class A: 1,000,000" / "Class B: ..."
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]
         for rs, re_ in name_regions:

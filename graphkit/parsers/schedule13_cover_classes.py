@@ -66,6 +66,16 @@ VALUE_OF_CLASS = re.compile(r"""
       |shares|Units|UNITS|units))*
 """, re.VERBOSE)
 
+#: Another security than shares right after a value's class (:data:`VALUE_OF_CLASS`): "500,000
+#: Class B Warrants", "2,500,000 Class B Units (exchangeable ...)" under a title of Common
+#: Stock: the value is no count of the class's shares
+OTHER_SECURITY_AFTER = re.compile(r"""
+    ^[ \t]*(?i:warrants?|rights?|options?|notes?|debentures?|ADSs?|ADRs?|depositary|depository)\b
+""", re.VERBOSE)
+#: The words of a class's unit that tell one security from another, in a row or a title:
+#: "Common", "Ordinary", "Preferred", "Units" of "Class B Common Stock"
+UNIT_WORD = re.compile(r"""(?i:\b(?:common|ordinary|preferred|units?)\b)""", re.VERBOSE)
+
 #: What may stand between the values of a cell each followed by its class
 #: (:data:`VALUE_OF_CLASS`), and nothing else: the joining words and marks ("and", ";", ","),
 #: the side labels of the power rows ("NUMBER OF", "SHARES", "BENEFICIALLY", ...) and a rule;
@@ -94,7 +104,7 @@ def _label(text: str) -> str:
     return f"{word.capitalize()} {letter.upper()}"
 
 
-def class_cells(region: str) -> list[tuple[str, int, int]]:
+def class_cells(region: str, title: Optional[str] = None) -> list[tuple[str, int, int]]:
     """The cells of a cover row's ``region`` that each give the value of one class, as
     ``(label, start, end)`` (the value's span, up to the next class's name); none when a class
     is named twice, or when a number stands before the first class's name (the class is then
@@ -114,7 +124,7 @@ def class_cells(region: str) -> list[tuple[str, int, int]]:
     """
     found = list(CLASS_LABEL.finditer(region))
     if not found:
-        return values_of_classes(region)
+        return values_of_classes(region, title)
     labels = [_label(m["label"]) for m in found]
     if len({lb.split()[-1] for lb in labels}) < len(labels) or \
             any(ch.isdigit() for ch in region[:found[0].start()]):
@@ -123,12 +133,15 @@ def class_cells(region: str) -> list[tuple[str, int, int]]:
     return [(label, m.end(), e) for label, m, e in zip(labels, found, ends)]
 
 
-def values_of_classes(region: str) -> list[tuple[str, int, int]]:
+def values_of_classes(region: str, title: Optional[str] = None) -> list[tuple[str, int, int]]:
     """The values of a cover row's ``region`` that each stand before the name of its class
     (:data:`VALUE_OF_CLASS`), as ``(label, start, end)`` (the value's span): only when two
     classes or more are named so, each once, with nothing else but joining words and the
     rows' side labels between them (:data:`VALUES_OF_CLASSES_REST`); else none. (A value of
     the row outside them makes them a note's: :func:`read_class_cells` reads none then.)
+    None either when a class is followed by another security (:data:`OTHER_SECURITY_AFTER`,
+    "500,000 Class B Warrants") or, given the front page's ``title``, names a unit the
+    title's class does not (:func:`same_unit`: "Class B Units" under "Class B Common Stock").
 
     >>> values_of_classes("1,000,000 shares of Class A Common Stock and 2,500,000\\n"
     ...                   "     shares of Class B Common Stock")
@@ -146,10 +159,34 @@ def values_of_classes(region: str) -> list[tuple[str, int, int]]:
     if not all(VALUES_OF_CLASSES_REST.match(region[a.end():b.start()])
                for a, b in zip(found, found[1:])):
         return []
+    if any(OTHER_SECURITY_AFTER.match(region, m.end()) for m in found) or \
+            (title and not all(same_unit(m[0], title) for m in found)):
+        return []
     return [(_label(m["label"]), m.start("value"), m.end("value")) for m in found]
 
 
-def unread_classes(region: str) -> list[str]:
+def same_unit(written: str, title: str) -> bool:
+    """Whether the unit words a row names a class with (:data:`UNIT_WORD`) are all of the
+    front page ``title``'s class of that name (:func:`class_title`), and the title names it.
+
+    >>> t = "Class A Common Stock, $0.01 par value Class B Common Stock, $0.01 par value"
+    >>> same_unit("2,500,000 shares of Class B Common Stock", t), same_unit("5 Class B", t)
+    (True, True)
+    >>> same_unit("2,500,000 Class B Units", t), same_unit("5 Class C", t)
+    (False, False)
+    """
+    m = CLASS_NAME.search(written)
+    if m is None:
+        return False
+    label = _label(m[0])
+    named = class_title(label, title)
+    if named == label:
+        return False  # the title names no such class
+    own = {w.lower().rstrip("s") for w in UNIT_WORD.findall(named)}
+    return all(w.lower().rstrip("s") in own for w in UNIT_WORD.findall(written[m.end():]))
+
+
+def unread_classes(region: str, title: Optional[str] = None) -> list[str]:
     """The classes a cover row's ``region`` names when it names two or more but not each
     before a value (:func:`class_cells` reads none): its values may be either class's.
 
@@ -163,7 +200,7 @@ def unread_classes(region: str) -> list[str]:
     if not may_name_class(region):
         return []
     names = list(dict.fromkeys(_label(m[0]) for m in CLASS_NAME.finditer(region)))
-    return names if len(names) > 1 and not class_cells(region) else []
+    return names if len(names) > 1 and not class_cells(region, title) else []
 
 
 def class_pages(cps: list[CoverPage]) -> list[tuple[str, list[CoverPage]]]:
@@ -257,7 +294,8 @@ def class_readings(readings: list[Reading], start: int, end: int,
             and start <= text_pos(r.evidence.start) < end]
 
 
-def read_class_cells(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int) -> None:
+def read_class_cells(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int,
+                     title: Optional[str] = None) -> None:
     """Give ``cp`` the values per class of its row ``fld`` (its ``region``, at ``rs`` of the
     text, already read into ``cp.values``): each class's cell's readings
     (:func:`class_cells`). A row naming two classes but not one value after each is noted in
@@ -265,7 +303,7 @@ def read_class_cells(src: SourceText, cp: CoverPage, fld: str, region: str, rs: 
     page to be warned of (a combined cover's table heads its columns "Class A  Class B": its
     rows are read per class elsewhere, and the page is no one's).
     """
-    cells = class_cells(region)
+    cells = class_cells(region, title)
     spans = [(rs + s, rs + e) for _, s, e in cells]
     if any(not any(class_readings([r], a, b, src.text_pos) for a, b in spans)
            for r in class_readings(cp.values.get(fld, []), rs, rs + len(region), src.text_pos)):
@@ -277,6 +315,6 @@ def read_class_cells(src: SourceText, cp: CoverPage, fld: str, region: str, rs: 
         label = next((c for c in cp.class_values if c.split()[-1] == label.split()[-1]), label)
         if got:
             cp.class_values.setdefault(label, {})[fld] = got
-    names = [] if cells else unread_classes(region)
+    names = [] if cells else unread_classes(region, title)
     if names:
         cp.unread_classes[fld] = names

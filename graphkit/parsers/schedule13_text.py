@@ -69,7 +69,8 @@ from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
-                                                        holding_title, unread_class_warnings)
+                                                        holding_title, reads_per_class,
+                                                        unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
                                                    reporting_from_covers,
                                                    reporting_from_header_fallback,
@@ -410,6 +411,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         warnings += unread_class_warnings(src, party, cps)
         # "Class A: 1,000" / "Class B: 2,000": one holding per class; one class labelled
         # ("Class A Common Stock: 1,000,000") is the holding read as any other
+        if len({c for cp in cps for c in cp.class_values}) > 1:
+            if not reads_per_class(cps, front.security_class):  # unsure: one holding
+                cps = [cp.model_copy(update={"class_values": {}}) for cp in cps]
         if len({c for cp in cps for c in cp.class_values}) > 1 and issuer_party is not None:
             warnings += add_cover_class_holdings(
                 claims, src, party, cps, issuer_party, ROWS_13D if "13D" in form.upper()
