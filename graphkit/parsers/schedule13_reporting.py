@@ -74,14 +74,27 @@ AS_TRUSTEE_FOR = re.compile(r"""
 #: date of its agreement after it cut off (group ``date``): "Roe Family Trust", "Roe Family
 #: Trust dated June 1, 1995", "Roe Trust u/a/d 1/1/2000"
 TRUST_NAME = re.compile(rf"""\bTrust(?P<date>{TRUST_DATE_ASIDE})?\s*$""", re.VERBOSE | re.IGNORECASE)
+#: Two capitalised words or more: "John A. Roe"
+_CAPITALISED = r"""[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+"""
 #: What else a trustee acts for, named whole: a plan ("Acme Corp. Retirement Plan", "Acme
 #: Corp. 401(k) Savings Plan"), a foundation or an endowment ("Roe Family Foundation"), an
-#: estate ("Estate of John A. Roe"); never a name cut off where it wraps ("Acme Corp.
-#: Retirement") nor a will ("the Will of John A. Roe": no party of its own)
-TRUSTEED_NAME = re.compile(r"""
-    (?:\b(?:Plan|Foundation|Endowment)\s*$
-      |^(?:the\s+)?Estate\s+of\s+[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+\s*$)
+#: estate ("Estate of John A. Roe"), and a trust, plan or foundation with a number, a letter
+#: or a date after it ("Roe Family Trust II", "Roe Trust No. 2", "Trust A", "Roe Trust
+#: 12-31-1999"), then ", Inc.", "f/b/o John A. Roe" or "under the Will of John A. Roe"
+#: ("Roe Family Foundation, Inc.", "Trust A under the Will of John A. Roe"), an estate with
+#: "Jr." after it ("Estate of John A. Roe, Jr."); never a name cut off where it wraps ("Acme
+#: Corp. Retirement", "Roe Trust f/b/o") nor a will ("the Will of John A. Roe": no party of
+#: its own)
+TRUSTEED_NAME = re.compile(rf"""
+    (?:\b(?:Trust|Plan|Foundation|Endowment)
+        (?:\s+(?:[IVX]{{1,4}}|[A-Z]|No\.\s*[0-9]{{1,4}}|[0-9]{{1,2}}-[0-9]{{1,2}}-[0-9]{{2,4}}))?
+        (?:,?\s+(?:Inc\.?|(?:f/b/o|FBO|for\s+the\s+benefit\s+of)\s+{_CAPITALISED}
+                 |under\s+(?:the\s+)?(?:Last\s+)?Will\s+of\s+{_CAPITALISED}))?\s*$
+      |^(?:the\s+)?Estate\s+of\s+{_CAPITALISED}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}})?\s*$)
 """, re.VERBOSE)
+#: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
+#: "Jr." of "Estate of John A. Roe, Jr."
+ABBREVIATION_END = re.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
 #: What a fiduciary acts for, by its capacity's word (as :data:`TRAILING_CAPACITY` ends a
 #: cover name): "Jane Q. Roe, Executor" acts for an estate, "..., Custodian" for an account
 FIDUCIARY_HOLDS = {"trustee": "trust", "executor": "estate", "executrix": "estate",
@@ -158,7 +171,8 @@ def dated_trust(name: str) -> tuple[str, Optional[str]]:
     m = AS_TRUSTEE_FOR.match(name.strip())
     if m is None or len(m["holder"].split()) < 2:
         return name, None
-    trust = m["trust"].strip(" .,")
+    trust = m["trust"].strip(" ,")
+    trust = trust if ABBREVIATION_END.search(trust) else trust.rstrip(" .,")
     named = TRUST_NAME.search(trust) or TRUSTEED_NAME.search(trust)
     return m["holder"].strip(" ,"), trust if named else None
 
@@ -211,7 +225,8 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
     # the holders that file a cover of their own: a cover of one "as Trustee for" a trust
     # is then the trust's, or two holdings would merge into one party
     names = list(map(_cover_name, pages))
-    own = {name_key(n) for n in names if capacity_holder(n) is None} | _many_capacities(names)
+    own_cover = {name_key(n) for n in names if capacity_holder(n) is None}
+    own = own_cover | _many_capacities(names)
     dates: dict[str, set[str]] = {}  # a trust's name -> its dated names on the covers
     for n in names:
         t = dated_trust(n)[1] or n  # "Jane Q. Roe, as Trustee of the Roe Trust dated ..."
@@ -228,7 +243,13 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         joint = joint_parties(who) if pair is None else None
         holders = list(pair or joint or ()) or [who]
         capacity: list[str] = []  # trustees whose own cover is another: this is the trust's
-        if holder is not None and any(name_key(h) in own for h in _persons_of(holder)):
+        acts = holder is not None and any(name_key(h) in own for h in _persons_of(holder))
+        if acts and trust is None and \
+                not any(name_key(h) in own_cover for h in _persons_of(holder)):
+            # "Jane Q. Roe, Trustee" beside "Jane Q. Roe, Trustee of the Roe Family Trust",
+            # no cover of her own: this unnamed one is hers, as fiduciary (as on main)
+            acts = False
+        if acts:
             if trust is None:  # the trust unnamed: no party of it, never the trustee's
                 unread.append((name, cp_list))
                 continue
