@@ -68,9 +68,9 @@ VALUE_OF_CLASS = re.compile(r"""
 
 #: Another security than shares right after a value's class (:data:`VALUE_OF_CLASS`): "500,000
 #: Class B Warrants", "2,500,000 Class B Units (exchangeable ...)" under a title of Common
-#: Stock: the value is no count of the class's shares
+#: Stock: the value is no count of the class's shares (matched at the class's end)
 OTHER_SECURITY_AFTER = re.compile(r"""
-    ^[ \t]*(?i:warrants?|rights?|options?|notes?|debentures?|ADSs?|ADRs?|depositary|depository)\b
+    [ \t]*(?i:warrants?|rights?|options?|notes?|debentures?|ADSs?|ADRs?|depositary|depository)\b
 """, re.VERBOSE)
 #: The words of a class's unit that tell one security from another, in a row or a title:
 #: "Common", "Ordinary", "Preferred", "Units" of "Class B Common Stock"

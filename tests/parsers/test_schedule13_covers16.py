@@ -1,7 +1,9 @@
-"""Review covers15 leftovers (M2, M4, c09, w08) of the Schedule 13D/13G cover pages.
+"""Review covers15 leftovers (M2, M4, c09, w08) and review covers16 (H1, M1-M4) of the
+Schedule 13D/13G cover pages.
 
-The made-up filings are review covers15's (``tests/fixtures/filings/covers15/rv16_*``, parties
-invented); every value asserted is the one the made-up filing prints.
+The made-up filings are review covers15's (``tests/fixtures/filings/covers15/rv16_*``) and
+review covers16's (``rv17_*``), parties invented; every value asserted is the one the made-up
+filing prints, or, where a new reading is unsure, the one main reads.
 """
 
 from __future__ import annotations
@@ -235,3 +237,197 @@ def test_name_id_not_given():
     assert NAME_ID_NOT_GIVEN.sub("", "Acme Fund, L.P., I.R.S. No.: N/A") == "Acme Fund, L.P."
     assert NAME_ID_NOT_GIVEN.sub("", "Not Applicable Holdings LLC") == \
         "Not Applicable Holdings LLC"
+
+
+# === review covers16 (the rv17_* inputs): where a new reading is unsure, main's values =======
+
+_ORDS = "Ordinary Shares, par value $0.01 per share"
+_SIERRA = "Sierra Crest Holdings, Inc."
+#: the front page's two titles run together, as main keeps them
+_A_AND_B = f"{_CLASS_A} {_CLASS_B}"
+
+
+# --- H1. a ratio after the second count of a depositary cell ----------------------------------
+
+@pytest.mark.parametrize("name", [
+    "rv17_a01_each_1000.txt",              # "625,000 ADSs, representing 1,000 Ordinary Shares each"
+    "rv17_a09_ratio_1000each_nocomma.txt",  # "625,000 ADSs representing 1000 Ordinary Shares each"
+    "rv17_a11_year.txt",                   # "625,000 ADSs representing 2,019 Ordinary Shares"
+])
+def test_a_ratio_or_fewer_shares_than_ads_keeps_the_cells_count(name):
+    rec = _rec(name)
+    assert _holdings(rec) == [("Wexford Lane Capital LLC", _ORDS, 625000, 9.7, 625000, 0,
+                               625000, 0)]
+
+
+@pytest.mark.parametrize("cell, pair", [
+    ("625,000 ADSs, representing 1,000 Ordinary Shares each", None),
+    ("625,000 ADSs representing 1,000 Ordinary Shares per ADS", None),
+    ("625,000 ADSs representing 1,000 Ordinary Shares for every ADS", None),
+    ("625,000 ADSs representing 1,000 shares of Common Stock each", None),
+    ("625,000 ADSs representing 2,019 Ordinary Shares", None),      # fewer shares than ADSs
+    ("1,000 Ordinary Shares (represented by 625,000 ADSs)", None),
+    # the "each" of a clause of its own is no ratio of the count before it
+    ("625,000 ADSs representing 1,250,000 Ordinary Shares, each ADS representing two",
+     ("1,250,000", "625,000", True)),
+    ("625,000 ADSs representing 1,250,000 Ordinary Shares", ("1,250,000", "625,000", True)),
+])
+def test_depositary_count_refuses_ratios(cell, pair):
+    from graphkit.parsers.schedule13_depositary import depositary_count
+    assert depositary_count(cell, _ORDS) == pair
+
+
+# --- M1. a second class the title does not name, or another security -------------------------
+
+@pytest.mark.parametrize("name", [
+    "rv17_c27_upc_one_title.txt",        # "... and 2,500,000 shares of Class B Common Stock"
+    "rv17_c26_classB_units_conv.txt",    # "... and 2,500,000 Class B Units (exchangeable ...)"
+    "rv17_c10_warrants_B.txt",           # "... and 500,000 Class B Warrants"
+    "rv17_c14_A_and_seriesB_pref.txt",   # "... and 200,000 shares of Series B Preferred Stock"
+])
+def test_a_second_class_the_title_does_not_name_is_no_holding(name):
+    # the title names Class A Common Stock only: one holding, the titled class's, as on main
+    rec = _rec(name)
+    assert _holdings(rec) == [(_SIERRA, _CLASS_A, 1000000, 4.3, 1000000, 0, 1000000, 0)]
+    assert "class-value-unassigned" not in _codes(rec) and "missing-value" not in _codes(rec)
+
+
+def test_two_series_under_a_common_title_are_read_as_main():
+    # "1,000,000 shares of Series A Preferred Stock and 500,000 shares of Series B Preferred
+    # Stock" under "Common Stock", powers 3,000,000: main's reading (no Series holdings)
+    rec = _rec("rv17_c11_pref_series.txt")
+    assert _holdings(rec) == [(_SIERRA, "Common Stock, $0.01 par value", 1000000, 9.9, 3000000,
+                               0, 3000000, 0)]
+
+
+@pytest.mark.parametrize("title, sure", [
+    (f"{_CLASS_A} {_CLASS_B}", True),
+    ("Class A Units Class B Units", True),
+    (_CLASS_A, False),                             # Class B not named
+    ("Class A Common Stock Class B Units", False),  # two securities
+    (None, False),
+])
+def test_reads_per_class(title, sure):
+    from graphkit.models import Reading
+    from graphkit.parsers.schedule13_class_holdings import reads_per_class
+    from graphkit.parsers.schedule13_cover_page import CoverPage
+
+    def cell(v):
+        return {"aggregate": [Reading(field="aggregate", raw=str(v), value=v)]}
+    cp = CoverPage(index=1, start=0, end=1, class_values={"Class A": cell(1), "Class B": cell(2)})
+    assert reads_per_class([cp], title) is sure
+
+
+@pytest.mark.parametrize("region, title, found", [
+    ("1,000,000 shares of Class A Common Stock and 500,000 Class B Warrants", None, []),
+    ("1,000,000 shares of Class A Common Stock and 2,500,000 Class B Units", _A_AND_B, []),
+    ("1,000,000 shares of Class A Common Stock and 2,500,000 Class B Units", None,
+     [("Class A", 0, 9), ("Class B", 45, 54)]),
+    ("1,000,000 shares of Class A Common Stock and 2,500,000 shares of Class B Common Stock",
+     _A_AND_B, [("Class A", 0, 9), ("Class B", 45, 54)]),
+])
+def test_values_of_classes_refuse_another_security(region, title, found):
+    assert values_of_classes(region, title) == found
+
+
+def test_other_security_after_and_same_unit():
+    from graphkit.parsers.schedule13_cover_classes import OTHER_SECURITY_AFTER, same_unit
+    assert OTHER_SECURITY_AFTER.match(" Warrants (exercisable)")
+    assert OTHER_SECURITY_AFTER.match(" Common Stock") is None
+    assert same_unit("2,500,000 Class B shares", _A_AND_B)
+    assert not same_unit("200,000 shares of Series B Preferred Stock", _A_AND_B)
+    assert not same_unit("2,500,000 shares of Class B Common Stock", _CLASS_A)
+
+
+# --- M2. a row the per-class reading cannot read: main's values, never None -------------------
+
+@pytest.mark.parametrize("name, title", [
+    ("rv17_c29_pct_based_on.txt", None),      # "4.3% of Class A; 62.5% of Class B (1)" + note
+    ("rv17_c18_pct_shares_wrap.txt", None),   # "4.3% of the outstanding Class A Common Stock"
+    ("rv17_c20_numbered_rows.txt", None),     # "Class A 4.3%; Class B 62.5%"
+    ("rv17_c21_A_pct_only_one.txt", None),    # "4.3% of Class A (1)" + a note on Class B
+    ("rv17_c06_footmark_after.txt", _A_AND_B),  # "... Class B Common Stock(1)"
+    ("rv17_c08_date_in_row.txt", _A_AND_B),   # "As of December 31, 2012: 1,000,000 shares ..."
+    ("rv17_c07_cusip_in_row.txt", None),      # "(CUSIP 46145K104)" after each class
+    ("rv17_c03_B_conv_into_count.txt", None),  # "... convertible into 2,500,000 shares of Class A"
+    ("rv17_c15_A_named_twice.txt", None),     # "... issuable on conversion of Class B"
+    ("rv17_c19_ads_row.txt", None),           # "(represented by 500,000 ADSs)"
+    ("rv17_c04_total.txt", _A_AND_B),         # "... or 3,500,000 shares in total"
+])
+def test_a_row_not_read_per_class_gives_mains_values(name, title):
+    # one holding with main's numbers; the title is dropped (None) where a row names both
+    # classes without a value read after each and the front page runs two titles together
+    rec = _rec(name)
+    assert _holdings(rec) == [(_SIERRA, title, 1000000, 4.3, 1000000, 0, 1000000, 0)]
+    assert "class-value-unassigned" not in _codes(rec) and "missing-value" not in _codes(rec)
+
+
+# --- M3. trust names with a number, a letter, a date, a beneficiary, ", Inc." or "Jr." --------
+
+@pytest.mark.parametrize("name, trust", [
+    ("rv17_m06_own_trust_II.txt", "Roe Family Trust II"),
+    ("rv17_m07_own_trust_no.txt", "Roe Trust No. 2"),
+    ("rv17_m08_own_trust_dashdate.txt", "Roe Trust 12-31-1999"),
+    ("rv17_m09_own_trust_fbo.txt", "Roe Trust f/b/o John A. Roe"),
+    ("rv17_m02_own_foundation_inc.txt", "Roe Family Foundation, Inc."),
+    ("rv17_m03_own_estate_jr.txt", "Estate of John A. Roe, Jr."),
+    ("rv17_m21_own_plus_trust_Trust_A.txt", "Trust A under the Will of John A. Roe"),
+])
+def test_a_trust_named_with_a_tail_reports_beside_its_trustees_own_cover(name, trust):
+    # "Jane Q. Roe" (100,000) and "Jane Q. Roe, Trustee of <trust>" (700,000)
+    rec = _rec(name)
+    assert _holdings(rec) == [("Jane Q. Roe", _COMMON, 100000, 6.2, 0, 100000, 0, 100000),
+                              (trust, _COMMON, 700000, 6.2, 0, 700000, 0, 700000)]
+    assert _trustees(rec) == [("Jane Q. Roe", trust)]
+    assert not any(c.endswith("-not-named") for c in _codes(rec))
+
+
+@pytest.mark.parametrize("text, matches", [
+    ("Roe Family Trust II", True), ("Roe Trust No. 2", True), ("Roe Trust 12-31-1999", True),
+    ("Roe Trust f/b/o John A. Roe", True), ("Roe Family Foundation, Inc.", True),
+    ("Estate of John A. Roe, Jr.", True), ("Trust A under the Will of John A. Roe", True),
+    ("Roe Trust f/b/o", False),              # cut off where the name wraps
+    ("Roe Trust under the Will of", False), ("Estate of John", False),
+])
+def test_trusteed_name_with_a_tail(text, matches):
+    assert (TRUSTEED_NAME.search(text) is not None) is matches
+
+
+def test_the_period_of_inc_or_jr_stays_on_the_trusts_name():
+    from graphkit.parsers.schedule13_reporting import ABBREVIATION_END, dated_trust
+    assert dated_trust("Jane Q. Roe, Trustee of the Roe Family Foundation, Inc.") == (
+        "Jane Q. Roe", "Roe Family Foundation, Inc.")
+    assert dated_trust("Jane Q. Roe, Trustee of the Roe Family Trust.") == (
+        "Jane Q. Roe", "Roe Family Trust")
+    assert ABBREVIATION_END.search("Estate of John A. Roe, Jr.")
+    assert ABBREVIATION_END.search("Roe Family Trust.") is None
+
+
+# --- M4. several capacity covers and no own cover: the unnamed ones stay the holder's ---------
+
+def test_a_bare_trustee_cover_beside_a_named_one_is_the_trustees():
+    # "Jane Q. Roe, Trustee" (100,000) and "Jane Q. Roe, Trustee of the Roe Family Trust"
+    # (700,000), no cover of her own
+    rec = _rec("rv17_m11_bare_plus_named_noown.txt")
+    assert _holdings(rec) == [("Jane Q. Roe", _COMMON, 100000, 6.2, 0, 100000, 0, 100000),
+                              ("Roe Family Trust", _COMMON, 700000, 6.2, 0, 700000, 0, 700000)]
+    assert _trustees(rec) == [("Jane Q. Roe", "Roe Family Trust")]
+    assert "trust-not-named" not in _codes(rec)
+
+
+def test_a_custodian_cover_beside_a_trustee_cover_keeps_its_holding():
+    rec = _rec("rv17_m12_custodian_plus_trustee_noown.txt")
+    assert _holdings(rec) == [
+        ("Jane Q. Roe, Custodian", _COMMON, 100000, 6.2, 0, 100000, 0, 100000),
+        ("Roe Family Trust", _COMMON, 700000, 6.2, 0, 700000, 0, 700000)]
+    assert "account-not-named" not in _codes(rec)
+
+
+def test_an_executor_and_a_trustee_cover_keep_both_holdings():
+    # "Jane Q. Roe, Executor" (100,000) and "Jane Q. Roe, Trustee" (700,000): no estate or
+    # trust named, no cover of her own: both holdings kept, as on main
+    rec = _rec("rv17_m22_two_exec_noown.txt")
+    assert _holdings(rec) == [
+        ("Jane Q. Roe, Executor", _COMMON, 100000, 6.2, 0, 100000, 0, 100000),
+        ("Jane Q. Roe", _COMMON, 700000, 6.2, 0, 700000, 0, 700000)]
+    assert not {"estate-not-named", "trust-not-named", "no-holding"} & set(_codes(rec))
