@@ -35,7 +35,7 @@ from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, Part
                              PartyRole, unchecked)
 from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, new_party
 from graphkit.names import clean_name, guess_kind
-from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate  # noqa: F401
+from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.stated_sex import stated_sexes
 from resolvers.compare import identifier_verdict
@@ -461,7 +461,7 @@ class PartyBook:
                 tied = True
             else:
                 best, best_cost, tied = p, cost + extra, False
-        return None if tied else best
+        return None if tied or best is None or names_another(abbr, best, self._parties) else best
 
     def bind_abbreviation(self, abbr: str, party: Party, *,
                           evidence: Evidence | None = None) -> None:

@@ -16,10 +16,13 @@ True
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from graphkit.parsers.partybook_names import (
     ACRONYM_FREE_WORDS, NAME_CACHE_SIZE, _ROMAN, _tokens, discriminators)
+
+if TYPE_CHECKING:
+    from graphkit.models import Party
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -102,3 +105,40 @@ def _acronym_parts(name: str) -> tuple[tuple[tuple[str, int, Optional[str]], ...
         letters.add(tok[0].upper())
         letters.update(whole or "")
     return tuple(parts), frozenset(letters)
+
+
+def names_another(abbr: str, party: "Party", parties: Iterable["Party"]) -> bool:
+    """Whether ``abbr``, guessed to abbreviate ``party``'s name, is a word another party goes
+    by as well as ``party``: a whole name or spelling of another ("AFP" beside a party
+    called "AFP"), or the first word of another's name or spelling when it is the first word
+    of ``party``'s too ("FMR" of "FMR LLC" beside "FMR Co"). The guess is then no link: the
+    filing may mean the other party by it.
+
+    An abbreviation that only leads another's name is still linked ("HCM" of "Highland Capital
+    Management, L.P." beside "HCM GP, LLC", its general partner, named after it).
+
+    >>> from graphkit.models import Party
+    >>> fund = Party(id="p1", name="FMR LLC", kind="organization")
+    >>> corp = Party(id="p2", name="FMR Co", kind="organization")
+    >>> names_another("FMR", fund, [fund, corp]), names_another("FMR", fund, [fund])
+    (True, False)
+    >>> hcm = Party(id="p3", name="Highland Capital Management, L.P.", kind="organization")
+    >>> gp = Party(id="p4", name="HCM GP, LLC", kind="organization")
+    >>> names_another("HCM", hcm, [hcm, gp])
+    False
+    """
+    key = abbr.upper().strip(".")
+    leads = any(_first_word(n) == key for n in party.all_names())
+    for other in parties:
+        if other.id == party.id:
+            continue
+        for name in other.all_names():
+            if name.upper().replace(".", "") == key or (leads and _first_word(name) == key):
+                return True
+    return False
+
+
+def _first_word(name: str) -> str:
+    """The first word of ``name``, in capitals, without dots and commas: "FMR" of "FMR LLC"."""
+    words = name.split()
+    return words[0].upper().strip(".,") if words else ""

@@ -40,6 +40,13 @@ LIST_OPENING = re.compile(r"""^(?:each\s+of|both)\s+""", re.VERBOSE | re.IGNOREC
 #: An article before a capitalised name at the start of a list: "the Acme Trust and ..."
 LEADING_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
 
+#: The end of a bank's name that reads as a list: "Trust Company" after "State Street Bank"
+#: of "State Street Bank and Trust Company", after "Boston Safe Deposit" of "Boston Safe Deposit
+#: and Trust Company" ("Trust Company" alone is no party's name)
+BANK_AND_TRUST = re.compile(r"""
+    \b(?:Bank|Banking|Deposit|Savings)\s+and\s+Trust\s+(?:Company|Co\.?)
+""", re.VERBOSE)
+
 #: A run of ASCII letters, a word of a term: "Reporting", "Persons" in '(the "Reporting Persons")'
 LETTERS = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
 
@@ -61,8 +68,12 @@ def split_names(text: str) -> list[str]:
     ['Mr. Roe', 'Mrs. Roe', 'Acme Trust']
     >>> split_names("Mr. and Mrs. John Roe Foundation and Acme Trust")
     ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
+    >>> split_names("State Street Bank and Trust Company and Acme Trust")
+    ['State Street Bank and Trust Company', 'Acme Trust']
     """
     text = LIST_OPENING.sub("", text.strip())
+    if "and Trust" in text:  # "State Street Bank and Trust Company": one bank's name
+        text = BANK_AND_TRUST.sub(lambda m: m[0].replace(" and ", "\x00and\x00"), text)
     couple = "and M" in text or "and D" in text or "& " in text
     if couple:  # "Mr. and Mrs. Roe"
         text = split_couples(text)
@@ -79,6 +90,7 @@ def split_names(text: str) -> list[str]:
             not org_words(names[-2].split()[-1]) and \
             not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
         names[-2:] = [f"{names[-2]} and {names[-1]}"]
+    names = [n.replace("\x00", " ") for n in names]
     if plural:
         title = _SINGULAR_TITLE[plural["title"]]
         names = [f"{title} {n}" if len(without_term(n).split()) == 1 else n

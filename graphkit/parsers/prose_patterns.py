@@ -38,7 +38,7 @@ _F = re.VERBOSE
 
 
 #: "as" or "in its capacity as" before a role: "in his capacities as", "in her capacity as"
-_AS_CAPACITY = r"""(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
+_AS_CAPACITY = r"""(?:(?:individually\s+and\s+)?as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)"""
 
 #: What a role aside may hold that refers back to a list just read, not to a party of its own:
 #: "the Funds", "the Acme Partnerships", "its affiliates", "the entities" (a plural: no

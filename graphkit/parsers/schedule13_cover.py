@@ -35,12 +35,14 @@ from collections import Counter
 from typing import Optional
 
 from graphkit.models import Identifier, IdentifierScheme, Party, PartyKind, Reading
-from graphkit.ocr import (find_percents, quantity_tokens, read_quantity, read_type_codes,
-                          repair_place)
+from graphkit.ocr import (PLACES, find_percents, quantity_tokens, read_quantity,
+                          read_type_codes, repair_place)
 from graphkit.parsers.cue_search import finditer_lines, fold_text
+from graphkit.parsers.schedule13_cover_classes import may_name_class, read_class_cells
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
-from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above, read_name_cell,
-                                                      split_cells)
+from graphkit.parsers.schedule13_depositary import read_depositary_cell
+from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
+                                                      read_name_cell, split_cells, without_lead)
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
@@ -48,7 +50,8 @@ from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-expo
     IRS_NUMBER, UNDASHED_IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
     NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
-    ORGANIZATION_END, PERCENT_SIGN_CELL, SEE_REFERENCE,
+    ORGANIZATION_END, PERCENT_SIGN_CELL, PLACE_AFTER_REFERENCE, REFERENCE_AFTER_PLACE,
+    SEE_REFERENCE,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_PERCENT, ROW_REF, ROW_SEC_USE, ROW_SHARED_DISPOSITIVE, ROW_SHARED_VOTING,
@@ -111,9 +114,12 @@ def blank_row_numbers(region: str, field: str) -> str:
 LETTER_RUN = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 
 
-def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
-                     ) -> list[CoverPage]:
+def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
+                     security_class: Optional[str] = None) -> list[CoverPage]:
     """Every cover page in ``src.text[start:end]``, in order, with all candidate readings.
+    ``security_class``, the title of class the front page names, tells a cell's count of
+    the class from that of depositary shares or the shares they stand for
+    (:mod:`graphkit.parsers.schedule13_depositary`).
 
     A cover page starts at each "Name of Reporting Person" row label; a fragment whose name
     row is empty (a torn repeat) is still returned, with no names, for the caller to merge.
@@ -174,18 +180,9 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 continue
             region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
             if fld == "citizenship":
-                for cs, ce, cell in split_cells(region, rs):
-                    if SEE_REFERENCE.match(cell):
-                        break  # "See Item 2(c)": the place is stated there, not here
-                    if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
-                        cp.jurisdiction.append(Reading(field="jurisdiction", raw=cell, value=cell,
-                                                       evidence=src.evidence(cs, ce, section)))
-                        break
-                    if LETTER_RUN.search(cell) and not MARGIN_WORDS.match(cell):
-                        r = repair_place(text[cs:ce], evidence=src.evidence(cs, ce, section))
-                        if r is not None:
-                            cp.jurisdiction.append(r)
-                        break
+                place = _citizenship(src, region, rs, section)
+                if place is not None:
+                    cp.jurisdiction.append(place)
             elif fld in QUANTITY_FIELDS:
                 region = NONE_WORD.sub("None", region)  # same length: offsets kept
                 if "Nil" in region or "NIL" in region:
@@ -194,6 +191,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                     r = read_quantity(tok, fld, src.evidence(rs + qs, rs + qe, section))
                     if r is not None:
                         cp.values.setdefault(fld, []).append(r)
+                read_depositary_cell(src, cp, fld, region, rs, security_class)  # "625,000 ADSs"
                 if fld not in cp.values and "%" in region:
                     _warn_percent_cell(src, cp, fld, region, rs)
                 dash = _dash_cell(region)
@@ -232,6 +230,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 tc = read_type_codes(type_cell(region), evidence=src.evidence(rs, re_, section))
                 if tc is not None:
                     cp.type_codes = tc
+            if (fld in QUANTITY_FIELDS or fld == "percent") and may_name_class(region):
+                read_class_cells(src, cp, fld, region, rs, security_class)  # "Class A: 1,000,000" / "Class B: ..."
         for fld, r in dash_zeros(cp.values, dashes, percent_dash).items():
             cp.values[fld] = [r]
         for rs, re_ in name_regions:
@@ -245,6 +245,37 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None
                 cp.names.append(r)
         pages.append(cp)
     return pages
+
+
+def _citizenship(src: SourceText, region: str, rs: int, section: str) -> Optional[Reading]:
+    """The place of the citizenship row's ``region`` (at ``rs`` of the text): its first cell
+    that names one, without a table's "|" before it or a reference after it ("Delaware (see
+    Item 2(c))"). A cell that refers elsewhere ("See Item 2(c)") states none, unless a known
+    place follows the reference, spelled as known ("See Item 2(c) - Cayman Islands"; never a
+    word near one).
+
+    >>> t = "  See Item 2(c) - Cayman Islands\\n"
+    >>> _citizenship(SourceText(path="x", text=t), t, 0, "cover page").value
+    'Cayman Islands'
+    >>> t = "  See Item 2(c)\\n  Delaware\\n"
+    >>> _citizenship(SourceText(path="x", text=t), t, 0, "cover page") is None
+    True
+    """
+    for cs, ce, cell in map(without_lead, split_cells(region, rs)):
+        if SEE_REFERENCE.match(cell):  # "See Item 2(c)": the place is stated there, not here
+            end = src.text.find("\n", cs)  # the line as printed (references are blanked)
+            m = PLACE_AFTER_REFERENCE.match(src.text, cs, len(src.text) if end < 0 else end)
+            r = repair_place(m["place"], evidence=src.evidence(
+                m.start("place"), m.end("place"), section)) if m else None
+            return r if r is not None and r.value in PLACES and not r.repaired else None
+        if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
+            return Reading(field="jurisdiction", raw=cell, value=cell,
+                           evidence=src.evidence(cs, ce, section))
+        if LETTER_RUN.search(cell) and not MARGIN_WORDS.match(cell):
+            m = REFERENCE_AFTER_PLACE.search(cell) if "ee" in cell or "efer" in cell else None
+            ce = cs + m.start() if m else ce  # "Delaware (see Item 2(c))"
+            return repair_place(src.text[cs:ce], evidence=src.evidence(cs, ce, section))
+    return None
 
 
 def type_cell(region: str) -> str:

@@ -29,13 +29,18 @@ from graphkit.models import Reading
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.numbered_names import NUMBERED_NAME
-from graphkit.parsers.schedule13_joint_names import joint_parties, two_persons
+from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
+from graphkit.parsers.schedule13_joint_names import (PERSON_WITH_INITIAL, joint_parties,
+                                                      two_persons)
 from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDATED_SUFFIX,
                                                         DOUBLE_SPACED_REST, HEADING_WORD,
                                                         IRS_NUMBER_LINE, MARGIN_WORDS, NAME_CELL_LEAD,
+                                                        NAME_ID_ANSWER, NAME_TERM_CELL,
+                                                        FORMER_NAME_TAIL, PERSON_CAPACITY,
                                                         NAME_ID_SUFFIX, NAME_LINE_ABOVE,
                                                         OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
-                                                        SUB_LABEL, WRAPPED_LINE_MIN)
+                                                        SUB_LABEL, TRUST_NAME_LINE,
+                                                        WRAPPED_LINE_MIN)
 from graphkit.source import SourceText
 
 
@@ -103,10 +108,10 @@ def is_party_name(name: str) -> bool:
                                            guess_kind(name) is PartyKind.PERSON or len(name) > 6)
 
 
-def _without_lead(cell: tuple[int, int, str]) -> tuple[int, int, str]:
+def without_lead(cell: tuple[int, int, str]) -> tuple[int, int, str]:
     """A cell without the punctuation that opens it after a label (:data:`NAME_CELL_LEAD`).
 
-    >>> _without_lead((10, 30, ": Acme Corp. |"))
+    >>> without_lead((10, 30, ": Acme Corp. |"))
     (12, 30, 'Acme Corp. |')
     """
     s, e, text = cell
@@ -146,7 +151,7 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
         for m in subs if len(subs) == 1 or paired else ():
             region = region[:m.start()] + " " * (m.end() - m.start()) + region[m.end():]
     blanked = clean if not paired else clean[:start] + region + clean[end:]  # labels blanked
-    cells = list(islice((c for c in map(_without_lead, split_cells(region, start))
+    cells = list(islice((c for c in map(without_lead, split_cells(region, start))
                          if looks_like_name_cell(c[2])), 3))
     if not cells:
         return None
@@ -155,6 +160,9 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     rest = clean[e:end if line_end == -1 else line_end]
     # "JANE  Q.  ROE": spaced by two spaces throughout, never "Acme Capital LP  Delaware"
     if " " not in name and rest.startswith("  ") and DOUBLE_SPACED_REST.match(rest):
+        e += len(rest.rstrip())
+        cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
+    elif "(" in rest and NAME_TERM_CELL.match(rest):  # 'ACME FUND, L.P.  (the "Fund")'
         e += len(rest.rstrip())
         cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
     name = src.text[s:e].replace("\t", " ")
@@ -172,7 +180,7 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
             name, e, paired = f"{name} and {nxt}", e2, False
     if paired:
         return None  # "(a) Acme Fund" / "(b) Jane Roe, Trustee": no one name of the page
-    name = " ".join(name.split())
+    name = without_run_on(" ".join(name.split()))
     if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
         name = NAME_ID_SUFFIX.sub("", name)
     if "," in name:
@@ -182,6 +190,35 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,
                    evidence=src.evidence(s, e, section="cover page"))
+
+
+def without_run_on(name: str) -> str:
+    """A cover name without what its cell prints under it and a table's cell reads on the
+    same line (an HTML ``<br>`` is a space): the I.R.S. number row's answer
+    (:data:`NAME_ID_ANSWER`), a former name (:data:`FORMER_NAME_TAIL`), and a person's
+    title or capacity (:data:`PERSON_CAPACITY`, an officer's title) after a person's name
+    with an initial.
+
+    >>> without_run_on("Yusuf K. Demir Not Applicable"), without_run_on("Jane Q. Roe Managing Member")
+    ('Yusuf K. Demir', 'Jane Q. Roe')
+    >>> without_run_on("Acme GP I, L.L.C. F/K/A Acme GP, LLC")
+    'Acme GP I, L.L.C.'
+    >>> without_run_on("Acme General Partner, LLC"), without_run_on("Jane Q. Roe Trustee")
+    ('Acme General Partner, LLC', 'Jane Q. Roe Trustee')
+    """
+    low = name.lower()
+    if "n/a" in low or "appl" in low or "omitted" in low or "required" in low:
+        name = NAME_ID_ANSWER.sub("", name)
+    if "f/k/a" in low or "formerly" in low:
+        cut = FORMER_NAME_TAIL.sub("", name)
+        name = cut if looks_like_name_cell(cut) else name
+    words = name.split()
+    for i in range(2, len(words)):  # "Jane Q. Roe" + "Chief Executive Officer", the longest
+        person, title = " ".join(words[:i]), " ".join(words[i:])
+        if (PERSON_CAPACITY.match(title) or WHOLE_OFFICER_TITLE.match(title)) \
+                and PERSON_WITH_INITIAL.match(person):
+            return person
+    return name
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -310,6 +347,27 @@ def _wraps_capacity(text: str, s: int, s2: int, name: str, nxt: str) -> bool:
     m = OPEN_CAPACITY.search(name)
     if m is None:
         return False
-    if len(name) < WRAPPED_LINE_MIN and m["bare"].strip(" \t"):
+    if len(name) < WRAPPED_LINE_MIN and m["bare"].strip(" \t") \
+            and not _ends_trust_name(m[0], nxt):
         return False  # a short line ends a name, unless it ends on "for": "..., as Trustee for"
     return s - (text.rfind("\n", 0, s) + 1) == s2 - (text.rfind("\n", 0, s2) + 1)
+
+
+def _ends_trust_name(capacity: str, nxt: str) -> bool:
+    """Whether the next line ``nxt`` ends the trust's name that a trustee's ``capacity``
+    phrase ("as Trustee of the Roe", at the end of a short line) opens: the phrase holds no
+    "Trust" of its own and the line ends on "Trust" (:data:`TRUST_NAME_LINE`), so neither
+    line is a name alone.
+
+    >>> _ends_trust_name(", as Trustee of the Roe", "Family Trust dated June 1, 1995")
+    True
+    >>> _ends_trust_name(", as Trustee of the Roe Trust", "Family Trust")   # ended
+    False
+    >>> _ends_trust_name(", as Custodian for Jane", "Roe Family Trust")   # no trustee
+    False
+    >>> _ends_trust_name(", as Trustee of the Roe", "Acme Trust Company")   # no trust's name
+    False
+    """
+    words = capacity.lower().replace(".", " ").split()
+    return any(w.endswith(("trustee", "trustees")) for w in words) and "trust" not in words \
+        and TRUST_NAME_LINE.match(nxt) is not None

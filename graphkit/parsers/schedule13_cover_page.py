@@ -38,6 +38,12 @@ class CoverPage(BaseModel):
     irs_undashed: bool = False
     jurisdiction: list[Reading] = Field(default_factory=list)
     values: dict[str, list[Reading]] = Field(default_factory=dict)
+    #: the readings of rows that give a value per class ("Class A: 1,000,000" / "Class B:
+    #: 2,500,000"), by class ("Class A") and field; such a row's :attr:`values` hold them all
+    class_values: dict[str, dict[str, list[Reading]]] = Field(default_factory=dict)
+    #: the rows that name two classes or more but not a value after each, by field: the
+    #: classes named ("Class A", "Class B"); their values may be of either class
+    unread_classes: dict[str, list[str]] = Field(default_factory=dict)
     type_codes: Optional[Reading] = None
     evidence: Optional[Evidence] = None
     warnings: list[FilingWarning] = Field(default_factory=list)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE_ASIDE
+
 _F = re.VERBOSE | re.IGNORECASE
 
 # --- row labels (each opens a region that runs to the next label) ---------------------------
@@ -260,6 +262,37 @@ CONSOLIDATED_SUFFIX = re.compile(r"""[ \t]*,[ \t]*consolidated[ \t]*$""", re.VER
 DOUBLE_SPACED_REST = re.compile(r"""
     (?:[ ]{2}[A-Za-z&][A-Za-z&.,'\-]*)+[ \t]*$   # one word per cell, no digits
 """, re.VERBOSE)
+#: An answer to the I.R.S. number row run on after a cover name (an HTML cell's line break is
+#: read as a space): " Not Applicable" of "Jane Q. Roe<br>Not Applicable", " N/A",
+#: " Intentionally Omitted", " Not Required"
+NAME_ID_ANSWER = re.compile(r"""
+    [ \t]+(?:not[ \t]+applicable|n/a|intentionally[ \t]+omitted|not[ \t]+required)[ \t.]*$
+""", _F)
+#: A taxpayer number's label and an answer that gives none, after a name: " S.S. No. Not
+#: Applicable" of "Roe Family Trust S.S. No. Not Applicable", " I.R.S. No.: N/A"
+NAME_ID_NOT_GIVEN = re.compile(r"""
+    [ \t,]+(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.|Tax[ \t]*I\.?D\.?)[ \t]*(?:No\.?|Number|\#)?[ \t]*:?
+    [ \t]*(?:not[ \t]+applicable|n/a|intentionally[ \t]+omitted|not[ \t]+required)[ \t.]*$
+""", _F)
+#: A former name run on after a cover name, to its end: " F/K/A Acme GP, LLC" of "Acme GP I,
+#: L.L.C.<br>F/K/A Acme GP, LLC", " (formerly known as Acme GP, LLC)", ", formerly Acme GP"
+FORMER_NAME_TAIL = re.compile(r"""
+    [ \t]*[,(]?[ \t]*(?:f/k/a|formerly(?:[ \t]+known[ \t]+as)?)[ \t]+\S.*$
+""", _F)
+#: A capacity a person's cover name may run on into: "Managing Member" of "Jane Q. Roe<br>
+#: Managing Member" (an officer's title is read as
+#: :data:`~graphkit.parsers.officer_titles.WHOLE_OFFICER_TITLE`); a fiduciary's is not one:
+#: it says whose holding the cover is
+PERSON_CAPACITY = re.compile(r"""
+    ^(?:managing[ \t]+member|general[ \t]+partner|managing[ \t]+partner|member|manager
+      |managing[ \t]+director|principal|partner|sole[ \t]+member)$
+""", _F)
+#: A term defined for a cover name in a cell of its own after it, on its line, the rest of the
+#: line: '  (the "Partnership")' of 'ACME FAMILY PARTNERS, L.P.  (the "Partnership")'; never a
+#: note ("(See Item 2)") nor a term of two lines
+NAME_TERM_CELL = re.compile(r"""
+    ^[ \t]+\((?:the[ \t]+)?["“][^"“”()\n]{1,40}["”]\)[ \t]*$
+""", re.VERBOSE | re.IGNORECASE)
 #: A name cell's line ending inside a capacity phrase whose object may wrap onto the next line:
 #: "Acme Bank, N.A., as Trustee for the M.A." (/ "Roe Family Associates Trust"), "Acme Trust
 #: Company, as trustee under the Jane Q." (no comma after the phrase's object: it is open);
@@ -267,6 +300,13 @@ DOUBLE_SPACED_REST = re.compile(r"""
 OPEN_CAPACITY = re.compile(r"""
     ,?[ \t]+as[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:for|of|under)(?P<bare>[ \t]*$|[ \t]+[^,;()]*$)
 """, re.VERBOSE | re.IGNORECASE)
+#: The wrapped second line of a trustee's cover name that ends the trust's name, its last word
+#: "Trust" (the date of its agreement may follow): "Family Trust dated June 1, 1995" under
+#: "Jane Q. Roe, as Trustee of the Roe", "Trust u/a/d 1/1/2000", "FAMILY TRUST"; never "Jane
+#: Q. Roe" nor "Trust Company"
+TRUST_NAME_LINE = re.compile(rf"""
+    ^(?=[A-Z])[^,;()]*?\b(?i:trust)(?:{TRUST_DATE_ASIDE})?[ \t.]*$
+""", re.VERBOSE)
 #: Least length of a name cell's line that wrapped onto the next line at the right margin
 #: ("Acme Bank, N.A., as Trustee for the M.A." runs on to the margin; a short line ends a name)
 WRAPPED_LINE_MIN = 50
@@ -283,6 +323,18 @@ SUB_LABEL = re.compile(r"""(?<![\w)])\([a-z]\)[ \t]+(?=[A-Z])""", re.VERBOSE)
 SEE_REFERENCE = re.compile(r"""
     ^[(\[\s]*(?:see|refer\s+to|reference\s+is\s+made|as\s+(?:set\s+forth|stated|described)\s+in)\b
 """, _F)
+#: A place stated after a leading reference, to the end of the cell (group ``place``): "Cayman
+#: Islands" of "See Item 2(c) - Cayman Islands", "See Item 2; Delaware", "As set forth in
+#: Item 2(c), Delaware"; never "See Item 2(c)" alone
+PLACE_AFTER_REFERENCE = re.compile(r"""
+    [(\[\s]*(?:see|refer\s+to|as\s+(?:set\s+forth|stated|described)\s+in)\s+
+    (?:items?|rows?|appendix|annex|schedule|exhibit)\s+[0-9A-Z]{1,3}(?:\([a-z]\))?
+    (?:\s*(?:and|&|,)\s*[0-9A-Z]{1,3}(?:\([a-z]\))?)*[)\]]?
+    [ \t]*(?:[-–—:;,]|[ \t]of[ \t]|[ \t])[ \t]*(?P<place>[A-Z][A-Za-z .,'&()-]*?)[ \t.]*$
+""", _F)
+#: A reference after a place, cut from it: " (see Item 2(c))" of "Delaware (see Item 2(c))",
+#: "; see Item 2"
+REFERENCE_AFTER_PLACE = re.compile(r"""[ \t]*[(\[;,][ \t]*(?:see|refer\s+to)\b.*$""", _F)
 #: A place of organization written as dotted initials: "U.S.A.", "U.K.", "U.S."
 DOTTED_PLACE = re.compile(r"""^(?:[A-Z]\.){2,3}$""", re.VERBOSE)
 

@@ -65,9 +65,10 @@ CLASS_CAPTION = re.compile(r"""
 #: of securities)      (CUSIP number)"; the cell is cut from the class when it reads as a CUSIP
 CUSIP_COLUMN = re.compile(r"""[ \t]{3,}(?P<cusip>[0-9A-Z][0-9A-Z \-]{5,13}[0-9A-Z])[ \t]*$""",
                           re.VERBOSE | re.MULTILINE)
-#: "(CUSIP Number)", "(CUSIP Number of Class of Securities)", "(CUSIP No.)"
+#: "(CUSIP Number)", "(CUSIP Number of Class of Securities)", "(CUSIP No.)", "(CUSIP Numbers)"
+#: (one a class: the first is the issuer's)
 CUSIP_CAPTION = re.compile(r"""
-    \(\s*CUSIP\s+(?:Number|No\.?)(?:\s+of\s+(?:the\s+)?Class\s+of\s+Securities)?\s*\)
+    \(\s*CUSIP\s+(?:Numbers?|Nos?\.?)(?:\s+of\s+(?:the\s+)?Class\s+of\s+Securities)?\s*\)
 """, _F)
 #: "(Date of Event which Requires Filing of this Statement)", wrapped over two lines with a
 #: deep indent ("(Date of Event which Requires Filing\n        of this Statement)"), the

@@ -32,6 +32,7 @@ from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
+from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
 from graphkit.relations import Relation
@@ -106,6 +107,9 @@ class ProseClaims:
         party is made: a stand-in is returned for the one that would be)."""
         book = self.book
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
+        # "Roe Family Trust 13-1234567", "... S.S. No. Not Applicable": no part of the name
+        name = NAME_ID_NOT_GIVEN.sub("", NAME_ID_SUFFIX.sub("", name) if "-" in name
+                                     else name) or name
         p = book.lookup(name)
         by_role = filer_parties(name, self.reporting) if p is None else None
         if by_role is not None:  # "the Reporting Person": the one filer, of several none

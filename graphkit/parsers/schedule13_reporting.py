@@ -16,12 +16,14 @@ Two parties named on one cover are read by :mod:`graphkit.parsers.schedule13_joi
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
-from graphkit.models import (AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
+from graphkit.models import (Alias, AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              SubmissionHeader)
 from graphkit.names import split_trustee
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_names import CAPACITY_ENDINGS, TRAILING_CAPACITY
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE_ASIDE
 from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts, cover_kind
 from graphkit.parsers.schedule13_header import (JOINT_HEADER_NAME, header_reporting_names,
                                                 reporting_from_header)
@@ -37,6 +39,19 @@ Reporting = list[tuple[Party, list[CoverPage]]]
 #: A trustee named on a cover with the trust it acts for: (trustee id, trust id, evidence)
 Trusteeship = tuple[str, str, Optional[Evidence]]
 
+
+class CoverReporting(NamedTuple):
+    """What the cover pages say of who reports (:func:`reporting_from_covers`)."""
+
+    #: The reporting persons, in order, each with its cover pages
+    reporting: Reporting
+    #: The trustees named on a cover with the trust they act for
+    trustees: list[Trusteeship]
+    #: Cover pages of a trust whose name is not read whole, named by its trustee's capacity
+    #: ("Jane Q. Roe, as Trustee of the Roe"), when the trustee files a cover of its own: the
+    #: name as printed and the pages, whose holding is no one's (the caller warns)
+    unread: list[tuple[str, list[CoverPage]]]
+
 #: A term defined after a cover-page name, at its end: 'Acme Fund, L.P. (the "Fund")'
 COVER_NAME_TERM = re.compile(r"""
     \s*\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$
@@ -46,14 +61,45 @@ COVER_NAME_TERM = re.compile(r"""
 COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
 
 #: A cover name that reports in a trustee's capacity: "Acme Bank, N.A., as Trustee for the
-#: Acme Employees Ownership Trust", "Jane Q. Roe, as trustee of the Roe Family Trust" (the
-#: trust may be cut off where the name wraps: "..., as Trustee for the M.")
+#: Acme Employees Ownership Trust", "Jane Q. Roe, as trustee of the Roe Family Trust", "Jane
+#: Q. Roe and John A. Roe, Trustees of the Roe Trust" (without "as", after a comma: never the
+#: "Board of Trustees of" of a name); the trust may be cut off where the name wraps:
+#: "..., as Trustee for the M."
 AS_TRUSTEE_FOR = re.compile(r"""
-    ^(?P<holder>.+?),?\s+as\s+(?:co-)?trustee\s+(?:for|of|under)\s+(?:the\s+)?(?P<trust>.*)$
+    ^(?P<holder>.+?)(?:,\s*(?:as\s+)?|\s+as\s+)(?:co-)?trustees?\s+(?:for|of|under)\s+(?:the\s+)?
+    (?P<trust>.*)$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The name of a trust, its last word "Trust" (as far as a wrapped cover name reads it)
-TRUST_NAME = re.compile(r"""\bTrust\s*$""", re.VERBOSE | re.IGNORECASE)
+#: The name of a trust, its last word "Trust" (as far as a wrapped cover name reads it), the
+#: date of its agreement after it cut off (group ``date``): "Roe Family Trust", "Roe Family
+#: Trust dated June 1, 1995", "Roe Trust u/a/d 1/1/2000"
+TRUST_NAME = re.compile(rf"""\bTrust(?P<date>{TRUST_DATE_ASIDE})?\s*$""", re.VERBOSE | re.IGNORECASE)
+#: Two capitalised words or more: "John A. Roe"
+_CAPITALISED = r"""[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+"""
+#: What else a trustee acts for, named whole: a plan ("Acme Corp. Retirement Plan", "Acme
+#: Corp. 401(k) Savings Plan"), a foundation or an endowment ("Roe Family Foundation"), an
+#: estate ("Estate of John A. Roe"), and a trust, plan or foundation with a number, a letter
+#: or a date after it ("Roe Family Trust II", "Roe Trust No. 2", "Trust A", "Roe Trust
+#: 12-31-1999"), then ", Inc.", "f/b/o John A. Roe" or "under the Will of John A. Roe"
+#: ("Roe Family Foundation, Inc.", "Trust A under the Will of John A. Roe"), an estate with
+#: "Jr." after it ("Estate of John A. Roe, Jr."); never a name cut off where it wraps ("Acme
+#: Corp. Retirement", "Roe Trust f/b/o") nor a will ("the Will of John A. Roe": no party of
+#: its own)
+TRUSTEED_NAME = re.compile(rf"""
+    (?:\b(?:Trust|Plan|Foundation|Endowment)
+        (?:\s+(?:[IVX]{{1,4}}|[A-Z]|No\.\s*[0-9]{{1,4}}|[0-9]{{1,2}}-[0-9]{{1,2}}-[0-9]{{2,4}}))?
+        (?:,?\s+(?:Inc\.?|(?:f/b/o|FBO|for\s+the\s+benefit\s+of)\s+{_CAPITALISED}
+                 |under\s+(?:the\s+)?(?:Last\s+)?Will\s+of\s+{_CAPITALISED}))?\s*$
+      |^(?:the\s+)?Estate\s+of\s+{_CAPITALISED}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}})?\s*$)
+""", re.VERBOSE)
+#: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
+#: "Jr." of "Estate of John A. Roe, Jr."
+ABBREVIATION_END = re.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
+#: What a fiduciary acts for, by its capacity's word (as :data:`TRAILING_CAPACITY` ends a
+#: cover name): "Jane Q. Roe, Executor" acts for an estate, "..., Custodian" for an account
+FIDUCIARY_HOLDS = {"trustee": "trust", "executor": "estate", "executrix": "estate",
+                   "administrator": "estate", "custodian": "account", "guardian": "ward",
+                   "conservator": "ward"}
 
 
 def reporting_from_item4(table: list[TableValue], book: PartyBook) -> Reporting:
@@ -100,12 +146,47 @@ def as_trustee(name: str) -> tuple[str, Optional[str]]:
     ('Acme Bank, N.A.', None)
     >>> as_trustee("Acme Trust, National Association, as Trustee")
     ('Acme Trust, National Association, as Trustee', None)
+    >>> as_trustee("Jane Q. Roe, as Trustee of the Roe Family Trust dated June 1, 1995")
+    ('Jane Q. Roe', 'Roe Family Trust')
+    """
+    holder, trust = dated_trust(name)
+    return holder, undated_trust(trust) if trust is not None else None
+
+
+def dated_trust(name: str) -> tuple[str, Optional[str]]:
+    """As :func:`as_trustee`, the trust's name as printed, with the date of its agreement.
+
+    >>> dated_trust("Jane Q. Roe, as Trustee of the Roe Trust dated May 5, 2001")
+    ('Jane Q. Roe', 'Roe Trust dated May 5, 2001')
+
+    A plan, a foundation or an estate is named whole as a trust is (:data:`TRUSTEED_NAME`):
+
+    >>> dated_trust("Acme Bank, N.A., Trustee of the Acme Corp. Retirement Plan")
+    ('Acme Bank, N.A.', 'Acme Corp. Retirement Plan')
+    >>> dated_trust("Jane Q. Roe, Trustee of the Estate of John A. Roe")
+    ('Jane Q. Roe', 'Estate of John A. Roe')
+    >>> dated_trust("Jane Q. Roe, Trustee under the Will of John A. Roe")
+    ('Jane Q. Roe', None)
     """
     m = AS_TRUSTEE_FOR.match(name.strip())
     if m is None or len(m["holder"].split()) < 2:
         return name, None
-    trust = m["trust"].strip(" .,")
-    return m["holder"].strip(" ,"), trust if TRUST_NAME.search(trust) else None
+    trust = m["trust"].strip(" ,")
+    trust = trust if ABBREVIATION_END.search(trust) else trust.rstrip(" .,")
+    named = TRUST_NAME.search(trust) or TRUSTEED_NAME.search(trust)
+    return m["holder"].strip(" ,"), trust if named else None
+
+
+def undated_trust(name: str) -> str:
+    """The name of a trust without the date of its agreement after it (as prose names the
+    trust, and other filings: see
+    :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`); any other name as it is.
+
+    >>> undated_trust("Roe Family Trust u/a/d 1/1/2000"), undated_trust("Roe Trust dated 1990")
+    ('Roe Family Trust', 'Roe Trust dated 1990')
+    """
+    t = TRUST_NAME.search(name)
+    return name[:t.start("date")].rstrip(" ,") if t is not None and t["date"] else name
 
 
 def reporting_firms(reporting: Reporting) -> Callable[[str], bool]:
@@ -123,49 +204,86 @@ def reporting_firms(reporting: Reporting) -> Callable[[str], bool]:
 
 
 def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
-                          combined: Optional[CombinedCover]) -> tuple[Reporting, list[Trusteeship]]:
+                          combined: Optional[CombinedCover]) -> CoverReporting:
     """The reporting persons the cover ``pages`` (grouped by :func:`merge_fragments`) name,
     each added to ``book`` with its cover facts, and the trustees named with a trust ("X
     TRUST, JANE ROE, TRUSTEE"). A ``combined`` cover lists its persons first; its table
     headings are no cover pages.
+
+    A cover naming a holder in a fiduciary capacity ("Jane Q. Roe, as Trustee of the Roe
+    Family Trust") is the trust's when the holder files a cover of its own: the trust reports,
+    with the holder its trustee. Its holding is never given to a party named after the holder
+    (nor merged into the holder's own): when the trust's name is not read whole ("..., as
+    Trustee of the Roe", "Jane Q. Roe, Trustee"), the pages are returned ``unread``.
     """
     reporting: Reporting = [
         (p, []) for p in (add_listed_persons(book, combined) if combined is not None else [])]
     trustees: list[Trusteeship] = []  # named with the trust they act for
+    unread: list[tuple[str, list[CoverPage]]] = []
     if combined is not None:  # its table headings ("Name of Reporting Person") read as covers
         pages = [cp_list for cp_list in pages if cp_list[0].start >= combined.end]
     # the holders that file a cover of their own: a cover of one "as Trustee for" a trust
     # is then the trust's, or two holdings would merge into one party
-    own = {name_key(n) for n in map(_cover_name, pages) if as_trustee(n)[0] == n}
+    names = list(map(_cover_name, pages))
+    own_cover = {name_key(n) for n in names if capacity_holder(n) is None}
+    own = own_cover | _many_capacities(names)
+    dates: dict[str, set[str]] = {}  # a trust's name -> its dated names on the covers
+    for n in names:
+        t = dated_trust(n)[1] or n  # "Jane Q. Roe, as Trustee of the Roe Trust dated ..."
+        dates.setdefault(undated_trust(t), set()).add(t)
     for cp_list in pages:
         name_r = cp_list[0].names[0]
         name, trustee = split_trustee(_cover_name(cp_list))  # "X TRUST, JANE ROE, TRUSTEE"
-        pair = two_persons(name)
-        joint = joint_parties(name) if pair is None else None
-        if pair is not None or joint is not None:  # one cover for two: each reports its numbers
-            for person_name in pair or joint or ():
+        holder = capacity_holder(name) if trustee is None else None  # "X, as Trustee of Y"
+        trust = dated_trust(name)[1] if holder is not None else None
+        # a trustee reports as itself; a custodian's name is kept whole ("Acme LLC Custodian":
+        # the account's owner holds the shares, never the firm alone)
+        who = holder if holder is not None and is_trustee_name(name) else name
+        pair = two_persons(who)
+        joint = joint_parties(who) if pair is None else None
+        holders = list(pair or joint or ()) or [who]
+        capacity: list[str] = []  # trustees whose own cover is another: this is the trust's
+        acts = holder is not None and any(name_key(h) in own for h in _persons_of(holder))
+        if acts and trust is None and \
+                not any(name_key(h) in own_cover for h in _persons_of(holder)):
+            # "Jane Q. Roe, Trustee" beside "Jane Q. Roe, Trustee of the Roe Family Trust",
+            # no cover of her own: this unnamed one is hers, as fiduciary (as on main)
+            acts = False
+        if acts:
+            if trust is None:  # the trust unnamed: no party of it, never the trustee's
+                unread.append((name, cp_list))
+                continue
+            capacity, name, trust = _persons_of(holder), trust, None
+        elif pair is not None or joint is not None:  # one cover for two: each reports its numbers
+            held = book.add(undated_trust(trust), evidence=name_r.evidence,
+                            kind=PartyKind.ORGANIZATION) if trust else None
+            for person_name in holders:
                 kind = PartyKind.PERSON if pair else joint_side_kind(person_name)
                 person = book.add(person_name, role=PartyRole.REPORTING_PERSON,
                                   evidence=name_r.evidence, kind=kind)
                 if person is not None:
                     apply_cover_facts(person, cp_list)
                     _add_reporting(reporting, person, cp_list)
+                    if held is not None:  # "Jane Roe and John Roe, Trustees of the Roe Trust"
+                        trustees.append((person.id, held.id, name_r.evidence))
             continue
-        holder, trust = as_trustee(name)  # "Acme Bank, as Trustee for the Acme Trust"
-        capacity = None  # a trustee whose own cover is another: this cover is the trust's
-        if holder != name and name_key(holder) in own:
-            capacity, name, trust = holder, trust or name, None
         else:
-            name = holder
+            name = who
+        written, name = name, undated_trust(name)  # "Roe Trust u/a/d 1/1/2000": "Roe Trust"
+        if len(dates.get(name, ())) > 1:
+            name = written  # two trusts of one name, told apart by their dates
         party = book.add(name, role=PartyRole.REPORTING_PERSON, evidence=name_r.evidence,
                          how=AliasKind.SPELLING, stated_kind=cover_kind(cp_list))
         if party is None:
             continue
-        acting = book.add(capacity, evidence=name_r.evidence) if capacity else None
-        if acting is not None and acting.id != party.id:
-            trustees.append((acting.id, party.id, name_r.evidence))
-        held = book.add(trust, evidence=name_r.evidence, kind=PartyKind.ORGANIZATION) \
-            if trust else None
+        if written != name and all(a.name != written for a in party.aliases):
+            party.aliases.append(Alias(name=written, how=AliasKind.SPELLING,
+                                       evidence=name_r.evidence))
+        for acting in filter(None, (book.add(c, evidence=name_r.evidence) for c in capacity)):
+            if acting.id != party.id:
+                trustees.append((acting.id, party.id, name_r.evidence))
+        held = book.add(undated_trust(trust), evidence=name_r.evidence,
+                        kind=PartyKind.ORGANIZATION) if trust else None
         if held is not None and held.id != party.id:
             trustees.append((party.id, held.id, name_r.evidence))
         if trustee is not None:
@@ -179,7 +297,76 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
             book.add(str(other.value), how=AliasKind.SPELLING, evidence=other.evidence)
         apply_cover_facts(party, cp_list)
         _add_reporting(reporting, party, cp_list)
-    return reporting, trustees
+    return CoverReporting(reporting, trustees, unread)
+
+
+def _many_capacities(names: list[str]) -> set[str]:
+    """The keys of the holders that two or more of the cover ``names`` name in a fiduciary
+    capacity ("Jane Q. Roe, Trustee of the Roe Family Trust" and "Jane Q. Roe, Trustee of the
+    Roe Children's Trust"): each cover is then its trust's, as when the holder files a cover of
+    its own, or two holdings would merge into one party.
+
+    >>> sorted(_many_capacities(["Jane Q. Roe, Trustee of the Roe Family Trust",
+    ...                          "Jane Q. Roe, Trustee of the Roe Children's Trust"]))
+    ['janeqroe']
+    >>> _many_capacities(["Jane Q. Roe, Trustee of the Roe Family Trust", "Jane Q. Roe"])
+    set()
+    """
+    seen: dict[str, set[str]] = {}
+    for n in names:
+        holder = capacity_holder(n)
+        for h in _persons_of(holder) if holder is not None else ():
+            seen.setdefault(name_key(h), set()).add(n)
+    return {key for key, covers in seen.items() if len(covers) > 1}
+
+
+def _persons_of(name: str) -> list[str]:
+    """The two parties a cover name joins with "and", or the name alone."""
+    return list(two_persons(name) or joint_parties(name) or ()) or [name]
+
+
+def is_trustee_name(name: str) -> bool:
+    """Whether a cover name names its holder in a trustee's capacity (:func:`as_trustee`, or
+    "..., Trustee" at its end), not another fiduciary's.
+
+    >>> is_trustee_name("Jane Q. Roe, Co-Trustee"), is_trustee_name("Acme LLC Custodian")
+    (True, False)
+    """
+    return as_trustee(name)[0] != name or name.rstrip(" .").lower().endswith(("trustee",
+                                                                              "trustees"))
+
+
+def capacity_holder(name: str) -> Optional[str]:
+    """The holder of a cover name in a fiduciary capacity ("Jane Q. Roe, as Trustee of the Roe
+    Trust", :func:`as_trustee`; "Jane Q. Roe, Trustee", "Acme Bank, N.A., as Custodian"), or
+    None for any other name.
+
+    >>> capacity_holder("Jane Q. Roe, as Trustee of the Roe"), capacity_holder("Jane Q. Roe, Trustee")
+    ('Jane Q. Roe', 'Jane Q. Roe')
+    >>> capacity_holder("Roe Family Trust") is None, capacity_holder("Trustee") is None
+    (True, True)
+    """
+    holder = as_trustee(name)[0]
+    if holder == name and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
+        holder = TRAILING_CAPACITY.sub("", name).strip(" ,")
+    return holder if holder != name and holder else None
+
+
+def fiduciary_capacity(name: str) -> tuple[str, str]:
+    """The capacity a cover name states its holder in and what the holder acts for in it
+    (:data:`FIDUCIARY_HOLDS`), to say what is not named of a cover read ``unread``
+    (:func:`reporting_from_covers`).
+
+    >>> fiduciary_capacity("Jane Q. Roe, as Trustee of the Roe"), fiduciary_capacity("Jane Q. Roe, Executor")
+    (('trustee', 'trust'), ('executor', 'estate'))
+    >>> fiduciary_capacity("Jane Q. Roe, Co-Custodians")
+    ('custodian', 'account')
+    """
+    if as_trustee(name)[0] != name:
+        return "trustee", "trust"
+    word = name.rstrip(" .").split()[-1].lower().removeprefix("co-").removeprefix("co")
+    word = word[:-1] if word.endswith("s") else word
+    return word, FIDUCIARY_HOLDS.get(word, "trust")
 
 
 def _cover_name(cp_list: list[CoverPage]) -> str:

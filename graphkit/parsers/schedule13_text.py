@@ -68,7 +68,11 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
-from graphkit.parsers.schedule13_reporting import (reporting_firms, reporting_from_covers,
+from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
+                                                        holding_title, reads_per_class,
+                                                        unread_class_warnings)
+from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
+                                                   reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
@@ -187,7 +191,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     day_first = DAY_FIRST.get(numeric_order(text[body:body + FRONT_PAGE_SPAN]) or "")
     front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
-    covers = find_cover_pages(src, body)
+    covers = find_cover_pages(src, body, security_class=front.security_class)
     warnings.extend(w for cp in covers for w in cp.warnings)
     items = find_items(src, covers[-1].end if covers else body)
     if front.security_class is None and 2 in items:  # a front page with no class caption
@@ -252,7 +256,15 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     unnamed = unnamed_pages(covers)
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None
-    reporting, trustees = reporting_from_covers(book, pages, combined)
+    reporting, trustees, unread = reporting_from_covers(book, pages, combined)
+    for name, cps in unread:  # "Jane Q. Roe, Executor": an estate's, its name not printed
+        capacity, held = fiduciary_capacity(name)
+        warnings.append(src.warn(f"{held}-not-named", f"{src.path}: cover page "
+                                 f"{cps[0].index} names {name!r}: a cover in the capacity of "
+                                 f"{capacity} (its holder files one of its own) whose {held} "
+                                 "is not named whole; its aggregate "
+                                 f"({cps[0].first('aggregate') or 0:,}) is given to no one",
+                                 cps[0].start))
 
     sigs = read_signatures(src, items_start, reporting_firms(reporting), day_first)
     if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
@@ -396,6 +408,18 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             warnings += add_class_holdings(claims, src, combined, book, party, issuer_party,
                                            form, front.event_date, disclaims)
             continue
+        warnings += unread_class_warnings(src, party, cps)
+        # "Class A: 1,000" / "Class B: 2,000": one holding per class; one class labelled
+        # ("Class A Common Stock: 1,000,000") is the holding read as any other
+        if len({c for cp in cps for c in cp.class_values}) > 1:
+            if not reads_per_class(cps, front.security_class):  # unsure: one holding
+                cps = [cp.model_copy(update={"class_values": {}}) for cp in cps]
+        if len({c for cp in cps for c in cp.class_values}) > 1 and issuer_party is not None:
+            warnings += add_cover_class_holdings(
+                claims, src, party, cps, issuer_party, ROWS_13D if "13D" in form.upper()
+                else ROWS_13G, front.event_date, front.security_class, party.id in disclaimed
+                or any(cover_disclaims(src, cp.start, cp.end) for cp in cps) or None)
+            continue
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G,
@@ -421,7 +445,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                    shared_voting=h.values.get("shared_voting"),
                    sole_dispositive=h.values.get("sole_dispositive"),
                    shared_dispositive=h.values.get("shared_dispositive"),
-                   as_of=front.event_date, security_class=front.security_class,
+                   as_of=front.event_date,
+                   security_class=holding_title(front.security_class, cps),
                    disclaims=disclaims, readings=h.readings)
     # record holders that are not reporting persons still hold their shares of record, and a
     # holding the text states of a party with no cover page is kept

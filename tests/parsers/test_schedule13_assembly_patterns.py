@@ -222,7 +222,7 @@ def test_trustee_cover_is_the_trusts_when_the_trustee_has_its_own_cover():
                           values={"aggregate": [Reading(field="aggregate", raw=str(agg),
                                                         value=agg)]})]
     book = PartyBook()
-    reporting, trustees = rep.reporting_from_covers(book, [
+    reporting, trustees, _ = rep.reporting_from_covers(book, [
         page(1, "Acme Bank, N.A., as Trustee for the Acme Employees Trust", 3000),
         page(2, "Acme Bank, N.A.", 50)], None)
     names = {p.id: p.name for p in book.parties}
@@ -230,7 +230,7 @@ def test_trustee_cover_is_the_trusts_when_the_trustee_has_its_own_cover():
     assert [(names[a], names[b]) for a, b, _ in trustees] == [
         ("Acme Bank, N.A.", "Acme Employees Trust")]
     book = PartyBook()  # no cover of its own: the trustee reports, the trust is held
-    reporting, trustees = rep.reporting_from_covers(book, [
+    reporting, trustees, _ = rep.reporting_from_covers(book, [
         page(1, "Acme Bank, N.A., as Trustee for the Acme Employees Trust", 3000)], None)
     names = {p.id: p.name for p in book.parties}
     assert [names[p.id] for p, _ in reporting] == ["Acme Bank, N.A."]
