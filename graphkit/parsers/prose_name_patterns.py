@@ -10,6 +10,8 @@ Examples
 True
 >>> re.fullmatch(LISTED, "Acme Fund LP", re.VERBOSE) is None   # a list has two names or more
 True
+>>> re.match(NAME, "Acme Fund (Cayman) L.P. is the general partner", re.VERBOSE).group()
+'Acme Fund (Cayman) L.P.'
 """
 
 from __future__ import annotations
@@ -25,12 +27,33 @@ from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASID
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
-#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector
+#: An organization's legal form that may follow a place in parentheses on the same line: the
+#: "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited" (not "Limited Partner" nor the
+#: "Limited" of a name "Limited Brands"). Not a person's suffix ("Jr.", "II") nor "GP".
+_PLACE_FORM = r"""(?:L\.?[ ]?L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?L\.?[ ]?C\.?|L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?P\.?
+    |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited(?![ ]+[A-Z])|LIMITED(?![ ]+[A-Z])|plc|PLC|GmbH)(?![A-Za-z])"""
+#: The words a place in parentheses never follows: a complete name's legal form ("Acme Capital
+#: LLC (Delaware)", "Acme Ltd (Bermuda)"; a dotted one, "L.P. (Delaware)", ends in a dot) or a
+#: person's suffix ("Jane Roe Jr (U.S.)").
+_NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "Limited", "LIMITED",
+              "plc", "PLC", "GmbH", "AG", "SA", "NV", "BV", "Jr", "Sr")
+#: A place or a fund's kind in parentheses inside an organization's name, before its legal
+#: form: the "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman)
+#: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", and before a comma: "Acme
+#: Master Fund (Cayman), Ltd.". Only right after a word of the name on the same line (one
+#: space before it, a letter or digit before that, never a legal form: :data:`_NAME_ENDS`), and
+#: only when the legal form (:data:`_PLACE_FORM`) comes right after it on that line: a
+#: "(Delaware)" after a complete name or a person's ("Acme Fund, L.P. (Delaware)", "Jane Roe
+#: (United States) Acme Capital LLC ...") ends the name.
+PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
+              + r"""\((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?|U\.S\.)\)(?=,?[ ]""" + _PLACE_FORM + "))")
+#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
+#: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
 #: "DTD" or "DATED" of a trust's date ("the Roe Trust UAD 1/1/2000", "THE ROE TRUST DATED
 #: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
 _WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
-    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
+    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""|of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
 #: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
@@ -61,3 +84,25 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: Fund LP (collectively, the "Funds")", "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC" (a
 #: comma before a legal form is the name's)
 LISTED = rf"""(?:{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})"""
+
+#: A name that is only a legal form, or a few: "L.P.", "LP", "Ltd.", "L.L.C.", "Inc., Ltd." (the
+#: tail of a name whose words before it were not read, or a defined term the filing never
+#: defined). See :func:`legal_form_only`.
+LEGAL_FORM_ONLY = re.compile(rf"""(?:{_LEGAL}[\s,]*)+""", re.VERBOSE)
+
+
+def legal_form_only(name: str) -> bool:
+    """True when ``name`` is only a legal form ("L.P.", "LP", "Ltd."): no party's name on its
+    own. A filing may define one as a term ('Acme GP, LLC ("GP")'); the term is looked up
+    first, and only a name no term or party binds is tested here.
+
+    >>> legal_form_only("L.P."), legal_form_only(" Ltd. "), legal_form_only("LLC")
+    (True, True, True)
+    >>> legal_form_only("Acme L.P."), legal_form_only("Limited Brands, Inc."), legal_form_only("")
+    (False, False, False)
+
+    See also
+    --------
+    graphkit.parsers.xml_prose.add_prose_claims, graphkit.parsers.schedule13_claims.plausible_new_party
+    """
+    return LEGAL_FORM_ONLY.fullmatch(name.strip()) is not None
