@@ -27,11 +27,13 @@ from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASID
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
-#: An organization's legal form that may follow a place in parentheses on the same line: the
-#: "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited" (not "Limited Partner" nor the
-#: "Limited" of a name "Limited Brands"). Not a person's suffix ("Jr.", "II") nor "GP".
+#: An organization's legal form that may follow a place in parentheses on the same line, and
+#: that ends the name: the "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited". Not a
+#: person's suffix ("Jr.", "II") nor "GP"; not a word that opens the next name or a title
+#: ("LP Holdings LLC", "Limited Partner"): a form with no dot is never followed by a
+#: capitalised word.
 _PLACE_FORM = r"""(?:L\.?[ ]?L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?L\.?[ ]?C\.?|L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?P\.?
-    |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited(?![ ]+[A-Z])|LIMITED(?![ ]+[A-Z])|plc|PLC|GmbH)(?![A-Za-z])"""
+    |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC|GmbH)(?![A-Za-z])(?![ ]+[A-Z][a-z])"""
 #: The words a place in parentheses never follows: a complete name's legal form ("Acme Capital
 #: LLC (Delaware)", "Acme Ltd (Bermuda)"; a dotted one, "L.P. (Delaware)", ends in a dot) or a
 #: person's suffix ("Jane Roe Jr (U.S.)").
@@ -44,7 +46,10 @@ _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "L
 #: space before it, a letter or digit before that, never a legal form: :data:`_NAME_ENDS`), and
 #: only when the legal form (:data:`_PLACE_FORM`) comes right after it on that line: a
 #: "(Delaware)" after a complete name or a person's ("Acme Fund, L.P. (Delaware)", "Jane Roe
-#: (United States) Acme Capital LLC ...") ends the name.
+#: (United States) Acme Capital LLC ...") ends the name. The sentence patterns read a sentence
+#: squeezed onto one line (:func:`~graphkit.parsers.prose_sentences.one_line`), so there a name
+#: wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
+#: the place still decides, and no line of a list opens with one.
 PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
               + r"""\((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?|U\.S\.)\)(?=,?[ ]""" + _PLACE_FORM + "))")
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
