@@ -41,8 +41,8 @@ _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "L
               "plc", "PLC", "GmbH", "AG", "SA", "NV", "BV", "Jr", "Sr")
 #: A place or a fund's kind in parentheses inside an organization's name, before its legal
 #: form: the "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman)
-#: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", and before a comma: "Acme
-#: Master Fund (Cayman), Ltd.". Only right after a word of the name on the same line (one
+#: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", in capitals "ACME FUND
+#: (CAYMAN) L.P.", and before a comma: "Acme Master Fund (Cayman), Ltd.". Only right after a word of the name on the same line (one
 #: space before it, a letter or digit before that, never a legal form: :data:`_NAME_ENDS`), and
 #: only when the legal form (:data:`_PLACE_FORM`) comes right after it on that line: a
 #: "(Delaware)" after a complete name or a person's ("Acme Fund, L.P. (Delaware)", "Jane Roe
@@ -51,7 +51,7 @@ _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "L
 #: wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
 #: the place still decides, and no line of a list opens with one.
 PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
-              + r"""\((?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)?|U\.S\.)\)(?=,?[ ]""" + _PLACE_FORM + "))")
+              + r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+))?|U\.S\.)\)(?=,?[ ]""" + _PLACE_FORM + "))")
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
 #: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or

@@ -68,6 +68,8 @@ def _party_names(path: Path) -> set[str]:
     ("Acme Fund IV (Cayman), L.P. is", "Acme Fund IV (Cayman), L.P."),
     ("Acme Co-Invest (Parallel) L.P. is", "Acme Co-Invest (Parallel) L.P."),
     ("Acme (Bermuda) Limited is", "Acme (Bermuda) Limited"),
+    ("ACME FUND (CAYMAN ISLANDS) L.P. is", "ACME FUND (CAYMAN ISLANDS) L.P."),
+    ("Acme Partners (OFFSHORE) LTD. is", "Acme Partners (OFFSHORE) LTD."),
     # the place ends the name: after a complete name, a person's, or before no legal form
     ("Acme Fund, L.P. (Delaware) is", "Acme Fund, L.P."),
     ("Acme Capital LLC (Delaware) Ltd. is", "Acme Capital LLC"),
@@ -91,6 +93,8 @@ def test_name_with_a_place_in_parentheses(text, name):
     ("Acme Fund (Jersey) L.P.", 10, True),
     ("Acme Fund (Jersey), L.P.", 10, True),
     ("Acme Fund (jersey) L.P.", 10, False),       # a capitalised word
+    ("ACME FUND (JERSEY) L.P.", 10, True),
+    ("ACME LLC (JERSEY) L.P.", 9, False),
     ("Acme LP (Jersey) L.P.", 8, False),           # after a legal form
     ("Jane Roe Jr (Jersey) L.P.", 12, False),      # after a person's suffix
     ("Acme Fund (Jersey) Acme", 10, False),        # no legal form after it
@@ -136,6 +140,8 @@ def test_a_legal_form_alone_is_no_new_party_of_13d_prose():
      "Acme Fund\n(Cayman) L.P.",     # wrapped lines of one sentence: each name read whole
      {("investment_manager_of", "Acme Capital LLC", "Acme Master Fund (Cayman) L.P."),
       ("investment_manager_of", "Acme Capital LLC", "Acme Fund (Cayman) L.P.")}),
+    ("ACME FUND (CAYMAN) L.P. IS THE GENERAL PARTNER OF BETA FUND, L.P.",
+     {("general_partner_of", "ACME FUND (CAYMAN) L.P.", "BETA FUND, L.P.")}),
     ("Acme Master Fund (Cayman), Ltd. is managed by Acme Capital LLC.",
      {("investment_manager_of", "Acme Capital LLC", "Acme Master Fund (Cayman), Ltd.")}),
     ('Acme Fund (Cayman) L.P. ("Acme Cayman") is managed by Acme Capital LLC. Acme GP LLC is '
