@@ -39,6 +39,10 @@ _PLACE_FORM = r"""(?:L\.?[ ]?L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?L\.?[ ]?C\.?|L\.?[ ]?L
 #: person's suffix ("Jane Roe Jr (U.S.)").
 _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "Limited", "LIMITED",
               "plc", "PLC", "GmbH", "AG", "SA", "NV", "BV", "Jr", "Sr")
+#: A place or a fund's kind in parentheses, a capitalised word or two or "U.S.": "(Cayman)",
+#: "(Cayman Islands)", "(CAYMAN)", "(Cayman-Islands)", "(U.S.)", "(Offshore)". Only the marks:
+#: where one belongs to a name is :data:`PLACE_MARK`'s to say.
+PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+))?|U\.S\.)\)"""
 #: A place or a fund's kind in parentheses inside an organization's name, before its legal
 #: form: the "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman)
 #: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", in capitals "ACME FUND
@@ -51,7 +55,7 @@ _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "L
 #: wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
 #: the place still decides, and no line of a list opens with one.
 PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
-              + r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+))?|U\.S\.)\)(?=,?[ ]""" + _PLACE_FORM + "))")
+              + PLACE_IN_PARENS + r"""(?=,?[ ]""" + _PLACE_FORM + "))")
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
 #: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or

@@ -27,6 +27,7 @@ import pytest
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_name_patterns import NAME, PLACE_MARK, legal_form_only
+from graphkit.parsers.prose_sentence_subjects import ORG_SUBJECT
 from graphkit.parsers.schedule13_claims import plausible_new_party
 from graphkit.parsers.xml_prose import add_prose_claims
 from graphkit.source import SourceText
@@ -309,3 +310,87 @@ def test_form4_gp_defined_term_is_the_reporting_owner():
     assert _claims(path) == {("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
                              ("trustee_of", "Ms. Roe", "Roe Family Trust")}
     assert not {"P", "GP"} & _party_names(path)
+
+
+# -- review places16 H1: a sentence after a dotted legal form opens with a place-name -------
+
+@pytest.mark.parametrize("text, hit", [
+    ("Acme GP (Cayman) Ltd. is the general partner", True),
+    ("Acme Capital (Delaware) LLC is the investment manager", True),
+    ("SVF II Aggregator (Jersey) L.P. is the sole member", True),
+    ("Acme Management (Cayman), Inc. is the general partner", True),
+    ("SVF II Holdings (DE) LLC is", True),
+    ("Acme Fund (Q), L.P. is", True),
+    ("ACME GP (CAYMAN) LTD. IS THE GENERAL PARTNER", True),
+    ("ACME GP LTD. IS THE GENERAL PARTNER", True),
+    ("Acme GP Ltd. is the general partner", True),
+    ("Fund (Cayman) Ltd. is", False),                # a word that goes on with a name
+    ("II (Cayman) Ltd. is", False),
+    ("Acme GP (Cayman) Ltd. Class A is", False),     # no legal form before the verb
+    ("Acme GP (see Item 4) Ltd. is", False),
+])
+def test_org_subject_takes_a_place(text, hit):
+    assert (re.match(ORG_SUBJECT, text, re.VERBOSE) is not None) is hit
+
+
+@pytest.mark.parametrize("text, claims", [
+    # review places16 p3.txt and the footnotes of f4g.xml / f4j.xml
+    ("The shares are held directly by Acme Fund, L.P. Acme GP (Cayman) Ltd. is the general "
+     "partner of Acme Fund, L.P.",
+     {("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund, L.P.")}),
+    ("The shares are held directly by Acme Fund, L.P. Acme GP Ltd. is the general partner of "
+     "Acme Fund, L.P.", {("general_partner_of", "Acme GP Ltd.", "Acme Fund, L.P.")}),
+    ("The shares are held directly by Acme Fund L.P. Acme GP (Cayman) Ltd. is the general "
+     "partner of Acme Fund L.P.",
+     {("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund L.P.")}),
+    ("The shares are held by Acme Fund, Ltd. Acme GP (Cayman) L.P. is the general partner of "
+     "Acme Fund, Ltd.", {("general_partner_of", "Acme GP (Cayman) L.P.", "Acme Fund, Ltd.")}),
+    ("The shares are held directly by Acme Fund, L.P. Acme Capital (Delaware) LLC is the "
+     "investment manager of Acme Fund, L.P.",
+     {("investment_manager_of", "Acme Capital (Delaware) LLC", "Acme Fund, L.P.")}),
+    ("The shares are held directly by Acme Fund, L.P. SVF II Aggregator (Jersey) L.P. is the "
+     "sole member of SVF II Holdings (DE) LLC.",
+     {("member_of", "SVF II Aggregator (Jersey) L.P.", "SVF II Holdings (DE) LLC")}),
+    ("The shares are held directly by Acme Fund, Inc. Acme Capital (Delaware) LLC is the "
+     "investment manager of Acme Fund, Inc.",
+     {("investment_manager_of", "Acme Capital (Delaware) LLC", "Acme Fund, Inc.")}),
+    ("THE SHARES ARE HELD DIRECTLY BY ACME FUND (CAYMAN) L.P. ACME GP (CAYMAN) LTD. IS THE "
+     "GENERAL PARTNER OF ACME FUND (CAYMAN) L.P.",
+     {("general_partner_of", "ACME GP (CAYMAN) LTD", "ACME FUND (CAYMAN) L.P.")}),
+    ("THE SHARES ARE HELD DIRECTLY BY ACME FUND L.P. ACME GP LTD. IS THE GENERAL PARTNER OF "
+     "ACME FUND L.P.", {("general_partner_of", "ACME GP LTD", "ACME FUND L.P.")}),
+    ("Acme Fund (Cayman) L.P. Acme GP (Cayman) Ltd. is the general partner of Acme Fund "
+     "(Cayman) L.P.",
+     {("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund (Cayman) L.P.")}),
+    ("Jane Roe is a director of Acme Inc. Acme Capital (Delaware) LLC is the investment "
+     "manager of Acme Fund LP.",
+     {("director_of", "Jane Roe", "Acme Inc."),
+      ("investment_manager_of", "Acme Capital (Delaware) LLC", "Acme Fund LP")}),
+    ("Held by Acme Partners, L.P. Acme Management (Cayman), Inc. is the general partner of "
+     "Acme Partners, L.P.",
+     {("general_partner_of", "Acme Management (Cayman), Inc.", "Acme Partners, L.P.")}),
+    # one name goes on after its legal form: no sentence ends there
+    ("Acme Holdings, L.P. Fund (Cayman) Ltd. is managed by Acme Capital LLC.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Holdings, L.P. Fund (Cayman) Ltd.")}),
+])
+def test_a_place_name_opens_the_next_sentence(text, claims):
+    assert _prose(text) == (claims, [])
+
+
+def test_13g_text_gp_sentence_after_the_held_fund():
+    # review places16 t11: "The shares are held by Enable Growth Partners (Cayman) L.P. Enable
+    # GP (Cayman) Ltd. is the general partner of Enable Growth Partners (Cayman) L.P."
+    path = PLACES16 / "enable_gp_sentence_sc13g.txt"
+    fund = "Enable Growth Partners (Cayman) L.P."
+    assert ("general_partner_of", "Enable GP (Cayman) Ltd.", fund) in _claims(path)
+    assert not any("L.P. Enable" in n for n in _party_names(path))
+
+
+@pytest.mark.parametrize("name, claim", [
+    ("f4g_gp_after_held_form4.xml",
+     ("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund, L.P")),
+    ("f4j_gp_after_held_caps_form4.xml",
+     ("general_partner_of", "ACME GP (CAYMAN) LTD.", "ACME FUND (CAYMAN) L.P.")),
+])
+def test_form4_footnote_gp_after_the_held_fund(name, claim):
+    assert _claims(PLACES16 / name) == {claim, ("trustee_of", "Ms. Roe", "Roe Family Trust")}
