@@ -37,6 +37,8 @@ _NAME_WORDS = sorted(
     | set("plan plans account accounts estate series class common stock shares preferred "
           "program committee sub subsidiary".split()),
     key=lambda w: (-len(w), w))
+#: :data:`_NAME_WORDS` as a set, for a word found by other means ("fund", lower-cased)
+NAME_WORDS = frozenset(_NAME_WORDS)
 #: Any of :data:`_NAME_WORDS`, in any case, as a whole word
 NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
 

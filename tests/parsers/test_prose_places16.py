@@ -26,6 +26,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose_list_lines import list_line_breaks
 from graphkit.parsers.prose_name_patterns import NAME, PLACE_MARK, legal_form_only
 from graphkit.parsers.prose_sentence_subjects import ORG_SUBJECT
 from graphkit.parsers.schedule13_claims import plausible_new_party
@@ -394,3 +395,85 @@ def test_13g_text_gp_sentence_after_the_held_fund():
 ])
 def test_form4_footnote_gp_after_the_held_fund(name, claim):
     assert _claims(PLACES16 / name) == {claim, ("trustee_of", "Ms. Roe", "Roe Family Trust")}
+
+
+# -- review places16 H2: an Item 2(a) list, one name a line, then a sentence ----------------
+
+@pytest.mark.parametrize("text, lines", [
+    ("Acme Fund (Cayman) L.P.\nAcme GP (Cayman) Ltd.\nJane Q. Roe\nAcme GP (Cayman) Ltd. is "
+     "the general partner of Acme Fund (Cayman) L.P.",
+     ["Acme Fund (Cayman) L.P.", "Acme GP (Cayman) Ltd.", "Jane Q. Roe"]),
+    ("    Acme Fund\n    (Cayman) L.P.\n    Acme GP, LLC\n    Jane Q. Roe\n    Acme GP, LLC is",
+     ["    (Cayman) L.P.", "    Acme GP, LLC", "    Jane Q. Roe"]),
+    ("ACME FUND (CAYMAN) L.P.\nACME GP, LLC\nJANE Q. ROE\nAcme GP, LLC is the general partner",
+     ["ACME FUND (CAYMAN) L.P.", "ACME GP, LLC", "JANE Q. ROE"]),
+    ("The shares are held by\nAcme Fund, L.P.\nAcme GP LLC is its general partner.",
+     ["Acme Fund, L.P."]),
+    # wrapped sentences go on
+    ("Acme GP LLC is the general partner of Acme\nFund, L.P. and Beta Fund, L.P.", []),
+    ("The shares are held by\nAcme Holdings, L.P.\nFund II, L.P. is", []),     # "Fund II"
+    ("The shares are held by\nAcme Holdings, L.P.\nII, L.P. is", []),          # "II"
+    ("ACME FUND, L.P.\nBy: Acme GP, LLC, its general partner", []),           # a signature
+    ("FARALLON PARTNERS, L.L.C.,\nON ITS OWN BEHALF AND", []),                # a comma after it
+    ("(VI) ACME PARTNERS, L.L.C., A DELAWARE LIMITED\nLIABILITY COMPANY", []),
+    ("THE SHARES ARE HELD BY ACME FUND, L.P.\nACME GP LLC IS ITS GENERAL PARTNER", []),
+    ("ACME FUND, L.P.\nACME GP LLC IS ITS GENERAL PARTNER", []),  # capitals: only in a list
+    ("Jane Q. Roe\nAcme GP LLC is the general partner of Acme Fund LP.", []),  # one person
+    ("The managing member of Acme GP LLC is\nJane Q. Roe\nwho", []),
+    ("Jane Q. Roe\nCapital Management is", []),               # an organization's words
+])
+def test_list_line_breaks(text, lines):
+    got = [text[text.rfind("\n", 0, s) + 1:s] for s, _ in list_line_breaks(text, 0, len(text))]
+    assert got == lines
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Acme Fund (Cayman) L.P.\nAcme GP (Cayman) Ltd.\nJane Q. Roe\nAcme GP (Cayman) Ltd. is the "
+     "general partner of Acme Fund (Cayman) L.P.",
+     {("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund (Cayman) L.P.")}),
+    ("Acme Fund L.P.\nAcme GP Ltd.\nJane Q. Roe\nAcme GP Ltd. is the general partner of Acme "
+     "Fund L.P.", {("general_partner_of", "Acme GP Ltd.", "Acme Fund L.P.")}),
+    ("The shares are held by\nAcme Fund, L.P.\nAcme GP LLC is the general partner of Acme "
+     "Fund, L.P.", {("general_partner_of", "Acme GP LLC", "Acme Fund, L.P.")}),
+    # an ordinary wrapped sentence still reads
+    ("Acme GP LLC is the general partner of Acme\nFund, L.P.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund, L.P.")}),
+    ("Acme GP LLC is the general partner\nof Acme Fund (Cayman) L.P.\nand Beta Fund, L.P.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund (Cayman) L.P."),
+      ("general_partner_of", "Acme GP LLC", "Beta Fund, L.P.")}),
+    ("Jane Roe is the managing member of\nAcme Capital Management, LLC\nand the sole director "
+     "of Acme GP Ltd.", {("managing_member_of", "Jane Roe", "Acme Capital Management, LLC"),
+                         ("director_of", "Jane Roe", "Acme GP Ltd.")}),
+])
+def test_a_list_line_is_no_part_of_the_next_sentence(text, claims):
+    assert _prose(text) == (claims, [])
+
+
+@pytest.mark.parametrize("name, fund, gp", [
+    # review places16 t1, t6, t7 and t1c (t1 without "(Cayman)", which main glued too)
+    ("enable_item2_list_sc13g.txt", "Enable Growth Partners (Cayman) L.P.",
+     "Enable Capital (Cayman) Ltd."),
+    ("enable_item2_list_noplace_sc13g.txt", "Enable Growth Partners L.P.", "Enable Capital Ltd."),
+])
+def test_13g_item2_list_then_the_gp_sentence(name, fund, gp):
+    path = PLACES16 / name
+    ecm = "Enable Capital Management, LLC"   # Item 4's general partner
+    assert _claims(path) == {
+        ("general_partner_of", gp, fund), ("investment_manager_of", gp, fund),
+        ("managing_member_of", "Mitchell S. Levine", gp),
+        ("general_partner_of", ecm, fund), ("investment_manager_of", ecm, fund),
+        ("managing_member_of", "Mitchell S. Levine", ecm),
+        ("shareholder_of", "Mitchell S. Levine", ecm)}
+    assert _party_names(path) == {"ENERJEX RESOURCES, INC.", fund, gp, ecm, "Mitchell S. Levine"}
+
+
+@pytest.mark.parametrize("name", ["enable_item2_list_wrapped_sc13g.txt",
+                                  "enable_item2_list_caps_sc13g.txt"])
+def test_13g_item2_list_wrapped_or_in_capitals(name):
+    # review places16 t6 ("Enable Growth Partners" / "(Cayman) L.P.") and t7 (capitals)
+    path = PLACES16 / name
+    fund = "Enable Growth Partners (Cayman) L.P."
+    assert _claims(path) == {(r, h, fund if t == "Enable Growth Partners, L.P." else t)
+                             for r, h, t in ENABLE_CLAIMS}
+    assert _party_names(path) == {"ENERJEX RESOURCES, INC.", "Enable Capital Management, LLC",
+                                  fund, "Mitchell S. Levine"}
