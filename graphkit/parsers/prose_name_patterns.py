@@ -28,21 +28,24 @@ _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
 #: An organization's legal form that may follow a place in parentheses on the same line, and
-#: that ends the name: the "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited". Not a
+#: that ends the name: the "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited",
+#: "Limited Partnership". Not a
 #: person's suffix ("Jr.", "II") nor "GP"; not a word that opens the next name or a title
 #: ("LP Holdings LLC", "Limited Partner"): a form with no dot is never followed by a
 #: capitalised word.
 _PLACE_FORM = r"""(?:L\.?[ ]?L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?L\.?[ ]?C\.?|L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?P\.?
-    |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited|LIMITED|plc|PLC|GmbH)(?![A-Za-z])(?![ ]+[A-Z][a-z])"""
+    |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited[ ]Partnership|LIMITED[ ]PARTNERSHIP|Limited|LIMITED|plc|PLC
+    |GmbH)(?![A-Za-z])(?![ ]+[A-Z][a-z])"""
 #: The words a place in parentheses never follows: a complete name's legal form ("Acme Capital
 #: LLC (Delaware)", "Acme Ltd (Bermuda)"; a dotted one, "L.P. (Delaware)", ends in a dot) or a
 #: person's suffix ("Jane Roe Jr (U.S.)").
 _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "Limited", "LIMITED",
               "plc", "PLC", "GmbH", "AG", "SA", "NV", "BV", "Jr", "Sr")
-#: A place or a fund's kind in parentheses, a capitalised word or two or "U.S.": "(Cayman)",
-#: "(Cayman Islands)", "(CAYMAN)", "(Cayman-Islands)", "(U.S.)", "(Offshore)". Only the marks:
+#: A place or a fund's kind in parentheses, one to three capitalised words or "U.S.":
+#: "(Cayman)", "(Cayman Islands)", "(British Virgin Islands)", "(CAYMAN)", "(Cayman-Islands)",
+#: "(U.S.)", "(Offshore)"; not "(Series A)", "(St. Kitts)". Only the marks:
 #: where one belongs to a name is :data:`PLACE_MARK`'s to say.
-PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+))?|U\.S\.)\)"""
+PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+)){0,2}|U\.S\.)\)"""
 #: A place or a fund's kind in parentheses inside an organization's name, before its legal
 #: form: the "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman)
 #: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", in capitals "ACME FUND
@@ -94,10 +97,14 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: comma before a legal form is the name's)
 LISTED = rf"""(?:{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})"""
 
-#: A name that is only a legal form, or a few: "L.P.", "LP", "Ltd.", "L.L.C.", "Inc., Ltd." (the
+#: A legal form written out, in any case: "Limited Partnership", "Limited Liability Company",
+#: "LIMITED LIABILITY PARTNERSHIP" (the tail of "Acme Holdings (Cayman) Limited Partnership")
+_LONG_FORM = r"""(?i:limited\s+(?:liability\s+)?(?:partnership|company))(?![A-Za-z])"""
+#: A name that is only a legal form, or a few: "L.P.", "LP", "Ltd.", "L.L.C.", "Inc., Ltd.",
+#: "Limited Partnership" (:data:`_LONG_FORM`) (the
 #: tail of a name whose words before it were not read, or a defined term the filing never
 #: defined). See :func:`legal_form_only`.
-LEGAL_FORM_ONLY = re.compile(rf"""(?:{_LEGAL}[\s,]*)+""", re.VERBOSE)
+LEGAL_FORM_ONLY = re.compile(rf"""(?:(?:{_LONG_FORM}|{_LEGAL})[\s,]*)+""", re.VERBOSE)
 
 
 def legal_form_only(name: str) -> bool:
@@ -107,6 +114,8 @@ def legal_form_only(name: str) -> bool:
 
     >>> legal_form_only("L.P."), legal_form_only(" Ltd. "), legal_form_only("LLC")
     (True, True, True)
+    >>> legal_form_only("Limited Partnership"), legal_form_only("Limited Partners")
+    (True, False)
     >>> legal_form_only("Acme L.P."), legal_form_only("Limited Brands, Inc."), legal_form_only("")
     (False, False, False)
 

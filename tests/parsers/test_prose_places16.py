@@ -100,7 +100,9 @@ def test_name_with_a_place_in_parentheses(text, name):
     ("Acme LP (Jersey) L.P.", 8, False),           # after a legal form
     ("Jane Roe Jr (Jersey) L.P.", 12, False),      # after a person's suffix
     ("Acme Fund (Jersey) Acme", 10, False),        # no legal form after it
-    ("Acme Fund (Jersey Channel Islands) L.P.", 10, False),   # a word or two, not three
+    ("Acme Fund (British Virgin Islands) L.P.", 10, True),   # up to three words
+    ("Acme Fund (Jersey Channel Islands Bailiwick) L.P.", 10, False),   # not four
+    ("Acme Fund (Series A) L.P.", 10, False),
 ])
 def test_place_mark(text, at, hit):
     assert (PLACE_MARK_RE.match(text, at) is not None) is hit
@@ -109,6 +111,8 @@ def test_place_mark(text, at, hit):
 @pytest.mark.parametrize("name, only", [
     ("L.P.", True), ("LP", True), ("Ltd.", True), ("LTD", True), ("L.L.C.", True),
     ("Limited", True), ("Inc., Ltd.", True), ("S.A.", True), ("II, L.P.", True),
+    ("Limited Partnership", True), ("LIMITED LIABILITY COMPANY", True),
+    ("Limited Partners", False), ("Acme Limited Partnership", False),
     ("Acme L.P.", False), ("Limited Brands, Inc.", False), ("GP Holdings LLC", False), ("", False),
 ])
 def test_legal_form_only(name, only):
@@ -214,7 +218,8 @@ def test_regressions_keep_mains_answer(text, claims):
 
 @pytest.mark.parametrize("text", [
     "Acme Partners (offshore) Ltd. is managed by Acme Capital LLC.",     # not capitalised
-    "Acme Fund (British Virgin Islands) Ltd. is managed by Acme Capital LLC.",  # three words
+    "Acme Fund (St. Kitts) Ltd. is managed by Acme Capital LLC.",  # a stop in the place
+    "Limited Partnership is the sole member of Acme GP LLC.",
     "Acme Fund (Europe) S.A. is managed by Acme Capital LLC.",          # no such form after it
     "Acme Fund (Parallel) II, L.P. is managed by Acme Capital LLC.",
     "Acme Capital LLC (Delaware) Ltd. is the general partner of Acme Fund LP.",
@@ -224,8 +229,8 @@ def test_a_name_read_as_its_legal_form_alone_is_left_with_a_warning(text):
 
 
 def test_a_defined_term_bound_to_a_legal_form_alone_is_left_with_a_warning():
-    # the term's name cut to "LP" (a place of three words): neither "LP" nor "Master" a party
-    text = ('Acme Fund (British Virgin Islands) LP ("Master") holds the shares. Acme Capital LLC '
+    # the term's name cut to "LP" (a place not read): neither "LP" nor "Master" a party
+    text = ('Acme Fund (St. Kitts) LP ("Master") holds the shares. Acme Capital LLC '
             'is the investment manager of Master.')
     assert _prose(text) == (set(), ["legal-form-name"])
 
@@ -477,3 +482,37 @@ def test_13g_item2_list_wrapped_or_in_capitals(name):
                              for r, h, t in ENABLE_CLAIMS}
     assert _party_names(path) == {"ENERJEX RESOURCES, INC.", "Enable Capital Management, LLC",
                                   fund, "Mitchell S. Levine"}
+
+
+# -- review places16 M1, M2: long legal forms, three-word places, the 13G text warning -------
+
+@pytest.mark.parametrize("text, claims", [
+    ("Acme Holdings (Cayman) Limited Partnership is the sole member of Acme GP LLC.",
+     {("member_of", "Acme Holdings (Cayman) Limited Partnership", "Acme GP LLC")}),
+    ("Acme Fund (British Virgin Islands) Ltd. is managed by Acme Capital LLC.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Fund (British Virgin Islands) Ltd.")}),
+    ("Acme GP LLC is the general partner of Acme (Cayman) Limited Partnership Interests Fund LP.",
+     set()),        # "Limited Partnership" before a capitalised word ends no name: as before
+])
+def test_long_forms_and_three_word_places(text, claims):
+    assert _prose(text)[0] == claims
+
+
+def test_13g_text_three_word_place():
+    # review places16 t11: "Enable Offshore (British Virgin Islands) Ltd. is managed by Enable
+    # Capital Management, LLC." (the relation was dropped silently)
+    path = PLACES16 / "enable_gp_sentence_sc13g.txt"
+    assert ("investment_manager_of", "Enable Capital Management, LLC",
+            "Enable Offshore (British Virgin Islands) Ltd.") in _claims(path)
+    assert not parse_path(path).warnings
+
+
+def test_13g_text_warns_of_a_name_read_as_its_legal_form_alone():
+    # the same with "(St. Kitts)", a place not read: the relation of "Ltd." is left, with a warning
+    path = PLACES16 / "enable_stkitts_sc13g.txt"
+    result = parse_path(path)
+    assert [w.code for w in result.warnings] == ["legal-form-name"]
+    assert "'Ltd.' was read as a legal form alone" in result.warnings[0].message
+    assert not any(t.startswith("Enable Offshore") or t == "Ltd."
+                   for _, _, t in _claims(path))
+    assert "Ltd." not in _party_names(path)
