@@ -79,6 +79,13 @@ NAME_LINE = re.compile(r"\n" + _NAME_LINE, re.VERBOSE)
 FIRST_NAME_LINE = re.compile(_NAME_LINE, re.VERBOSE)
 #: A roman numeral, which goes on with a name on the next line ("Acme Fund, L.P." / "II")
 _ROMAN = re.compile(r"[IVX]+")
+#: The capitalised words opening the next line (up to a word in lower case or the line's end):
+#: "Retirement Savings Plan" of "Retirement Savings Plan, of which ..."
+CAPITALISED_RUN = re.compile(r"""(?:[A-Z0-9&][A-Za-z0-9.'&\-]*,?[ \t]*)+""", re.VERBOSE)
+#: Words of a plan's or trust's name, which a company's name on the line before opens ("Acme
+#: Corp." / "Retirement Savings Plan"; review places16b H1)
+PLAN_WORDS = frozenset("""plan trust employee employees retirement pension savings profit
+    sharing benefit benefits stock ownership foundation endowment estate esop 401(k)""".split())
 
 
 def _name_line(m: re.Match[str]) -> bool:
@@ -88,6 +95,10 @@ def _name_line(m: re.Match[str]) -> bool:
     words = [m.group("next")]
     if m.group("person") is not None:
         words += [m.group("first"), m.group("last")]
+    run = CAPITALISED_RUN.match(m.string, m.start("next"))
+    goes_on = [w.strip(",").lower() for w in run.group(0).split()] if run else []
+    if any(w in PLAN_WORDS for w in goes_on):
+        return False  # "Acme Corp." / "Retirement Savings Plan": one name
     return not any(w.lower() in NAME_WORDS for w in words) and not _ROMAN.fullmatch(words[0])
 
 

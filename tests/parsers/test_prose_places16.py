@@ -516,3 +516,18 @@ def test_13g_text_warns_of_a_name_read_as_its_legal_form_alone():
     assert not any(t.startswith("Enable Offshore") or t == "Ltd."
                    for _, _, t in _claims(path))
     assert "Ltd." not in _party_names(path)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review places16b H1: a plan's name on the line after its company's was cut off
+    ("Jane Roe is the trustee of the\nAcme Corp.\nRetirement Savings Plan.", []),
+    ("Shares are held by the\nAcme Holdings, Inc.\nEmployee Stock Ownership Plan, of which Jane "
+     "Roe is the trustee.",
+     [("trustee_of", "Jane Roe", "Acme Holdings, Inc. Employee Stock Ownership Plan")]),
+])
+def test_a_plan_name_goes_on_onto_the_next_line(text, expected):
+    from graphkit.parsers.prose import find_relationships
+    from graphkit.source import SourceText
+    got = [(f.relation.value, f.holder, f.held)
+           for f in find_relationships(SourceText(path="t.txt", text=text))]
+    assert got == expected
