@@ -10,6 +10,8 @@ Examples
 True
 >>> re.fullmatch(LISTED, "Acme Fund LP", re.VERBOSE) is None   # a list has two names or more
 True
+>>> re.match(NAME, "Acme Fund (Cayman) L.P. is the general partner", re.VERBOSE).group()
+'Acme Fund (Cayman) L.P.'
 """
 
 from __future__ import annotations
@@ -25,12 +27,45 @@ from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASID
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
-#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, or a connector
+#: An organization's legal form that may follow a place in parentheses on the same line, and
+#: that ends the name: the "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited",
+#: "Limited Partnership". Not a
+#: person's suffix ("Jr.", "II") nor "GP"; not a word that opens the next name or a title
+#: ("LP Holdings LLC", "Limited Partner"): a form with no dot is never followed by a
+#: capitalised word.
+_PLACE_FORM = r"""(?:L\.?[ ]?L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?L\.?[ ]?C\.?|L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?P\.?
+    |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited[ ]Partnership|LIMITED[ ]PARTNERSHIP|Limited|LIMITED|plc|PLC
+    |GmbH)(?![A-Za-z])(?![ ]+[A-Z][a-z])"""
+#: The words a place in parentheses never follows: a complete name's legal form ("Acme Capital
+#: LLC (Delaware)", "Acme Ltd (Bermuda)"; a dotted one, "L.P. (Delaware)", ends in a dot) or a
+#: person's suffix ("Jane Roe Jr (U.S.)").
+_NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "Limited", "LIMITED",
+              "plc", "PLC", "GmbH", "AG", "SA", "NV", "BV", "Jr", "Sr")
+#: A place or a fund's kind in parentheses, one to three capitalised words or "U.S.":
+#: "(Cayman)", "(Cayman Islands)", "(British Virgin Islands)", "(CAYMAN)", "(Cayman-Islands)",
+#: "(U.S.)", "(Offshore)"; not "(Series A)", "(St. Kitts)". Only the marks:
+#: where one belongs to a name is :data:`PLACE_MARK`'s to say.
+PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+)){0,2}|U\.S\.)\)"""
+#: A place or a fund's kind in parentheses inside an organization's name, before its legal
+#: form: the "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman)
+#: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", in capitals "ACME FUND
+#: (CAYMAN) L.P.", and before a comma: "Acme Master Fund (Cayman), Ltd.". Only right after a word of the name on the same line (one
+#: space before it, a letter or digit before that, never a legal form: :data:`_NAME_ENDS`), and
+#: only when the legal form (:data:`_PLACE_FORM`) comes right after it on that line: a
+#: "(Delaware)" after a complete name or a person's ("Acme Fund, L.P. (Delaware)", "Jane Roe
+#: (United States) Acme Capital LLC ...") ends the name. The sentence patterns read a sentence
+#: squeezed onto one line (:func:`~graphkit.parsers.prose_sentences.one_line`), so there a name
+#: wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
+#: the place still decides, and no line of a list opens with one.
+PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
+              + PLACE_IN_PARENS + r"""(?=,?[ ]""" + _PLACE_FORM + "))")
+#: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
+#: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
 #: "DTD" or "DATED" of a trust's date ("the Roe Trust UAD 1/1/2000", "THE ROE TRUST DATED
 #: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
 _WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
-    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|of(?=\s+[A-Z])|de(?=\s+[A-Z])
+    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""|of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
 #: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
@@ -61,3 +96,31 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: Fund LP (collectively, the "Funds")", "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC" (a
 #: comma before a legal form is the name's)
 LISTED = rf"""(?:{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})"""
+
+#: A legal form written out, in any case: "Limited Partnership", "Limited Liability Company",
+#: "LIMITED LIABILITY PARTNERSHIP" (the tail of "Acme Holdings (Cayman) Limited Partnership")
+_LONG_FORM = r"""(?i:limited\s+(?:liability\s+)?(?:partnership|company))(?![A-Za-z])"""
+#: A name that is only a legal form, or a few: "L.P.", "LP", "Ltd.", "L.L.C.", "Inc., Ltd.",
+#: "Limited Partnership" (:data:`_LONG_FORM`) (the
+#: tail of a name whose words before it were not read, or a defined term the filing never
+#: defined). See :func:`legal_form_only`.
+LEGAL_FORM_ONLY = re.compile(rf"""(?:(?:{_LONG_FORM}|{_LEGAL})[\s,]*)+""", re.VERBOSE)
+
+
+def legal_form_only(name: str) -> bool:
+    """True when ``name`` is only a legal form ("L.P.", "LP", "Ltd."): no party's name on its
+    own. A filing may define one as a term ('Acme GP, LLC ("GP")'); the term is looked up
+    first, and only a name no term or party binds is tested here.
+
+    >>> legal_form_only("L.P."), legal_form_only(" Ltd. "), legal_form_only("LLC")
+    (True, True, True)
+    >>> legal_form_only("Limited Partnership"), legal_form_only("Limited Partners")
+    (True, False)
+    >>> legal_form_only("Acme L.P."), legal_form_only("Limited Brands, Inc."), legal_form_only("")
+    (False, False, False)
+
+    See also
+    --------
+    graphkit.parsers.xml_prose.add_prose_claims, graphkit.parsers.schedule13_claims.plausible_new_party
+    """
+    return LEGAL_FORM_ONLY.fullmatch(name.strip()) is not None

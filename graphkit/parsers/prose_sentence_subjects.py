@@ -17,6 +17,8 @@ Examples
 True
 >>> bool(re.match(PERSON_SUBJECT, "Liquidating Trust is the holder", re.VERBOSE))
 False
+>>> bool(re.match(ORG_SUBJECT, "Acme GP (Cayman) Ltd. is the general partner", re.VERBOSE))
+True
 >>> bool(re.match(SPACED_AFTER_LEGAL, "\\u00a0\\u00a0Jane Roe", re.VERBOSE))
 True
 """
@@ -24,6 +26,7 @@ True
 from __future__ import annotations
 
 from graphkit.names import ORGANIZATION_WORDS
+from graphkit.parsers.prose_name_patterns import PLACE_IN_PARENS
 
 #: Words that go on with a name after its legal form, never open a sentence: the organization
 #: words of :data:`~graphkit.names.ORGANIZATION_WORDS` ("Acme, L.P. Fund II", "Acme Inc.
@@ -34,6 +37,8 @@ _NAME_WORDS = sorted(
     | set("plan plans account accounts estate series class common stock shares preferred "
           "program committee sub subsidiary".split()),
     key=lambda w: (-len(w), w))
+#: :data:`_NAME_WORDS` as a set, for a word found by other means ("fund", lower-cased)
+NAME_WORDS = frozenset(_NAME_WORDS)
 #: Any of :data:`_NAME_WORDS`, in any case, as a whole word
 NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
 
@@ -45,14 +50,19 @@ PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\
     \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
 
 #: An entity's name opening a sentence, before its verb: "Acme GP LLC is", "Acme GP, L.L.C.
-#: serves" (after "The shares are held by Acme Fund, L.P."): up to six words, the first no word
-#: that goes on with a name (:data:`NAME_WORD`, a roman numeral: "Acme, L.P. Fund II, LLC is"
-#: is one name), the last a legal form that ends a name (never "Trust" or "Plan": "Acme Inc.
-#: Employee Stock Ownership Plan Trust is" is one name)
+#: serves" (after "The shares are held by Acme Fund, L.P."), "Acme GP (Cayman) Ltd. is", "SVF II
+#: Holdings (DE) LLC is", in capitals "ACME GP (CAYMAN) LTD. IS": up to six words, the first no
+#: word that goes on with a name (:data:`NAME_WORD`, a roman numeral: "Acme, L.P. Fund II, LLC
+#: is" is one name), maybe a place or a series mark in parentheses before the legal form
+#: (:data:`~graphkit.parsers.prose_name_patterns.PLACE_IN_PARENS`, "(Q)"), the last word a legal
+#: form that ends a name (never "Trust" or "Plan": "Acme Inc. Employee Stock Ownership Plan
+#: Trust is" is one name)
 ORG_SUBJECT = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
     (?:\s+(?!{NAME_WORD}\s+(?:is|was|has|serves|acts)\b)[A-Z0-9][A-Za-z0-9&'\-]*){{0,4}}?
-    ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?|Corp\.?|Limited|Corporation)
-    \s+(?:is|was|has|serves|acts)\b)"""
+    (?:\s+(?:{PLACE_IN_PARENS}|\([A-Z]{{1,4}}\)))?
+    ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?|Corp\.?|Limited|Corporation
+          |INC\.?|LTD\.?|CORP\.?|LIMITED|CORPORATION)
+    \s+(?:is|was|has|serves|acts|IS|WAS|HAS|SERVES|ACTS)\b)"""
 
 #: Two spaces or more (no line break; spaces or no-break spaces) after a legal form's stop,
 #: before a capitalised word that is no part of a name: "Acme, L.P.  Jane Roe",

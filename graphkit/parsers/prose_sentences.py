@@ -22,6 +22,7 @@ import re
 import threading
 from bisect import bisect_right
 
+from graphkit.parsers.prose_list_lines import list_line_breaks
 from graphkit.parsers.prose_patterns import LAYOUT_SPACE_RUN, SENTENCE_END
 from graphkit.parsers.prose_sentence_patterns import (
     AS_WELL_AS, AS_WELL_AS_SUBJECT, LINE_END_HYPHEN, OUTLINE_MARKER)
@@ -106,7 +107,8 @@ def _lower(split: _Split, text: str, start: int, end: int) -> str | None:
 
 def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of the sentences of ``text[start:end]``, each after its outline letter ("C."
-    of "C.   Mr. Roe is ...": :data:`OUTLINE_MARKER`).
+    of "C.   Mr. Roe is ...": :data:`OUTLINE_MARKER`). Each line of a list of names, one a line,
+    is a sentence of its own (:func:`~graphkit.parsers.prose_list_lines.list_line_breaks`).
 
     >>> t = ("Item 2.\\n\\n  C.   Mr. Roe is the President of Acme Corp.\\n\\n"
     ...      "  J. Gary Roe is a director.")
@@ -116,13 +118,19 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], .
     spans = []
     pos = start
     marker = OUTLINE_MARKER.match
-    for m in SENTENCE_END.finditer(text, start, end):
-        stop = m.start(1) if m.lastindex else m.start()  # group "legal": "Inc." keeps its stop
+    ends = [(m.start(1) if m.lastindex else m.start(), m.end())  # group "legal": "Inc." keeps its stop
+            for m in SENTENCE_END.finditer(text, start, end)]
+    if lines := list_line_breaks(text, start, end):  # a list of names, one a line
+        ends = sorted(ends + lines)
+    for stop, resume in ends:
+        if stop < pos:  # the same end found twice ("L.P." / "Acme GP LLC is" on the next line)
+            pos = max(pos, resume)
+            continue
         if pos < stop and not _blank(text, pos, stop):
             if (lead := marker(text, pos, stop)) is not None:
                 pos = lead.end()
             spans.append((pos, stop))
-        pos = m.end()
+        pos = resume
     if pos < end and not _blank(text, pos, end):
         if (lead := marker(text, pos, end)) is not None:
             pos = lead.end()

@@ -30,6 +30,7 @@ from graphkit.names import guess_kind, org_words
 from graphkit.parsers.filer_terms import names_a_filer_role
 from graphkit.parsers.partybook import PartyBook, looks_like_name, squeeze
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
+from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
                                     is_collective_name)
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
@@ -173,15 +174,17 @@ def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
 def plausible_new_party(name: str) -> bool:
     """True when ``name``, read in prose and bound to no party, may be made a party: a
     company's or a person's name, not a thing's (:data:`NOT_A_PARTY`), an undefined
-    abbreviation or a filer's role ("the Reporting Person").
+    abbreviation, a filer's role ("the Reporting Person") or a legal form alone ("Limited").
 
     >>> plausible_new_party("Acme Holdings, Inc."), plausible_new_party("Jane Q. Roe")
     (True, True)
     >>> plausible_new_party("Common Stock"), plausible_new_party("ACVA")
     (False, False)
+    >>> plausible_new_party("Limited"), plausible_new_party("L.L.C.")   # a legal form alone
+    (False, False)
     """
     if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name) or \
-            names_a_filer_role(name):
+            names_a_filer_role(name) or legal_form_only(name):
         return False
     if name.isupper() and " " not in name:  # an abbreviation nobody defined
         return False

@@ -32,6 +32,7 @@ from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
+from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
@@ -139,14 +140,22 @@ class ProseClaims:
                 self.later.append(f)
                 continue
             for name in (f.holder, f.held):
-                if name and name not in self._unbound and book.is_ambiguous(name) \
-                        and book.lookup(name) is None:
+                if not name or name in self._unbound or book.lookup(name) is not None:
+                    continue
+                where = self.src.text_pos(f.evidence.start) if f.evidence.start is not None \
+                    else None
+                if book.is_ambiguous(name):
                     self._unbound.add(name)
                     warnings.append(self.src.warn(
                         "ambiguous-name", f"{name!r} may name more than one person of the "
                         f"filing; the {f.relation.value} relation stated about it is not read",
-                        self.src.text_pos(f.evidence.start)
-                        if f.evidence.start is not None else None))
+                        where))
+                elif legal_form_only(name) and expand_collective(name, self.groups, book) is None:
+                    self._unbound.add(name)  # "Ltd." of a name whose words were not read
+                    warnings.append(self.src.warn(
+                        "legal-form-name", f"{name!r} was read as a legal form alone, the words "
+                        f"of its name not read; the {f.relation.value} relation stated about "
+                        "it is not read", where))
             if f.pattern == "owned_by" and not self._resolve_all(f.held, dry=True):
                 continue  # "the Shares are owned jointly by A and B": no holder made a party
             holders = self._resolve_all(f.holder)

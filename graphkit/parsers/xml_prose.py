@@ -31,6 +31,7 @@ from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
 from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
+from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
 from graphkit.source import SourceText
 
@@ -145,12 +146,14 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
     if full is None and short != name and find_party(book, short) is not None:
         return find_party(book, short)
     if full is not None:
+        if find_party(book, full) is None and legal_form_only(full):
+            return None  # 'Acme Fund (Cayman Islands) L.P. ("Fund")' read as "L.P.": no party
         party = find_party(book, full) or add_party(book, full, roles=["named"],
                                                     evidence=evidence)
         book.bind_term(name, party.name, evidence=evidence)
         return party
-    if not name[:1].isupper() and not name[:1].isdigit():
-        return None
+    if not name[:1].isupper() and not name[:1].isdigit() or legal_form_only(name):
+        return None  # "L.P." alone: the words of its name were not read
     party = filer_by_leading_words(name, filers, book)  # after the filing's own terms
     if party is not None:
         return party
@@ -171,7 +174,9 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     unless the filing binds that term to a party itself. Returns a warning for a relationship
     of "the Reporting Person" left out because several persons report, and one for each name
     left unread because it may name several parties (:meth:`PartyBook.is_ambiguous`: "Mr.
-    Doe" of two persons, "Acme Fund IV, L.P." of two CIKs).
+    Doe" of two persons, "Acme Fund IV, L.P." of two CIKs), and one for each name read as a
+    legal form alone ("L.P.": :func:`~graphkit.parsers.prose_name_patterns.legal_form_only`),
+    which is no party.
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
     from graphkit.parsers.schedule13_claims import expand_collective
@@ -217,10 +222,14 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         party = _resolve(name, book, terms, evidence, filers)
         if party is None and name not in unbound and book.is_ambiguous(name):
             unbound[name] = evidence  # "Acme Fund IV, L.P." of two CIKs: neither
+        form = terms.get(name_key(name), name)
+        if party is None and name not in cut and legal_form_only(form):
+            cut[name] = (form, evidence)  # "L.P." of a name not read whole: no party, a warning
         return [party] if party is not None else []
 
     unread: list[Evidence] = []
     unbound: dict[str, Evidence] = {}  # names of several parties, left unread
+    cut: dict[str, tuple[str, Evidence]] = {}  # names read as a legal form alone, left unread
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
@@ -248,6 +257,11 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         code="ambiguous-name", source=ev.source, line=ev.line,
         message=f"{ev.source}:{ev.line}: {name!r} may name more than one party of the filing; "
                 f"the relation stated about it is not read") for name, ev in unbound.items()]
+    warnings += [FilingWarning(
+        code="legal-form-name", source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {name!r} was read as a legal form alone ({form!r}), the "
+                f"words of its name not read; the relation stated about it is not read")
+        for name, (form, ev) in cut.items()]
     if not unread:
         return warnings
     ev = unread[0]

@@ -182,7 +182,8 @@ def test_signature_relation_cites_the_whole_block():
     rec = read("13g/accipiter_bthcvi_2007_sc13g.txt")
     names = {p.id: p.name for p in rec.parties}
     c = next(c for c in rec.claims if c.relation.value == "investment_manager_of"
-             and "(OFFSHORE), LTD." in names[c.target] and " II " not in names[c.target])
+             and "(OFFSHORE), LTD." in names[c.target].upper()  # Item 2 spells it first
+             and " II " not in names[c.target])
     ev = c.evidence[0]
     assert (ev.line, ev.end_line) == (811, 819)
     assert "its investment manager" in ev.text and "Managing Member" in ev.text
