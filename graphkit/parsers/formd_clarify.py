@@ -1,0 +1,159 @@
+"""Form D relationship clarifications: what the free-text "Clarification of Response"
+(``relationshipClarification``) of a related person states.
+
+A clarification names a role at the issuer ("General Partner of the Issuer", "Investment
+Manager"), a role at the issuer's general partner ("Managing Member of the General Partner"),
+an officer's title ("Chief Financial Officer"), or a role at the issuer's adviser stated in a
+sentence ("Jane Roe is an executive officer of Acme Securities Inc., the Investment Advisor to
+the Issuer"); anything else is kept as a note. :func:`~graphkit.parsers.formd_roles.
+relate_persons` turns the reading into claims.
+
+Examples
+--------
+>>> c = read_clarification("Managing Member of the General Partner")
+>>> (c.kind.value, c.relation.value)
+('role_at_general_partner', 'managing_member_of')
+>>> read_clarification("General Partner of Issuer (\\"General Partner\\")").relation.value
+'general_partner_of'
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit.relations import Relation
+
+
+class ClarificationKind(str, Enum):
+    """What a relationship clarification states."""
+
+    ROLE_AT_ISSUER = "role_at_issuer"  # "General Partner of the Issuer", "Investment Manager"
+    ROLE_AT_GENERAL_PARTNER = "role_at_general_partner"  # "Manager of the general partner"
+    TITLE = "title"  # "Chief Financial Officer": an officer's title
+    OFFICER_OF_ADVISER = "officer_of_adviser"  # "... an executive officer of X, the Investment
+    #                                            Advisor to the Issuer"
+    NOTE = "note"  # anything else: kept as a note
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Clarification(BaseModel):
+    """The reading of one clarification text.
+
+    ``relation`` is the relation from the related person to the issuer (ROLE_AT_ISSUER) or to
+    the issuer's general partner (ROLE_AT_GENERAL_PARTNER); ``title`` an officer's title;
+    ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    kind: ClarificationKind
+    relation: Optional[Relation] = None
+    title: Optional[str] = None
+    adviser: Optional[str] = None
+
+
+#: A role held at the issuer's general partner: "Managing Member of the General Partner",
+#: "Manager of the general partner of the Issuer", "Director of general partner",
+#: "Managing Member of GP".
+ROLE_AT_GP = re.compile(r"""
+    ^\s*(?:the\s+|a\s+|sole\s+)?
+    (?P<role>managing\s+member|manager|member|director|general\s+partner|president
+            |chief\s+\w+\s+officer|(?:executive\s+)?officer|principal)
+    \s+(?:of|to)\s+(?:the\s+|its\s+)?(?:issuer'?s\s+)?
+    (?:general\s+partner|GP)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The general partner itself: "General Partner", "General partner of the Issuer",
+#: "General Partner of Issuer ("General Partner")", "GP of the Fund".
+GENERAL_PARTNER = re.compile(r"""
+    ^\s*(?:the\s+|sole\s+)?(?:general\s+partner|GP)
+    (?:\s+(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership))?
+    \s*(?:\(.*\))?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The issuer's manager or adviser: "Investment Manager", "investment adviser to the Fund",
+#: "Fund Manager", "Investment Advisor of the Issuer".
+ADVISER = re.compile(r"""
+    ^\s*(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)
+    (?:\s+(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership))?
+    \s*(?:\(.*\))?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A person who is an officer of the issuer's adviser: "Jane Q. Roe is an executive
+#: officer of Acme Securities Inc., the Investment Advisor to the Issuer."
+OFFICER_OF_ADVISER = re.compile(r"""
+    \bis\s+(?:an?\s+|the\s+)?(?P<title>(?:executive\s+)?officer|president|director
+                                   |managing\s+member|principal|chief\s+\w+\s+officer)
+    \s+of\s+(?P<adviser>[^,]+?(?:,\s*(?:Inc|LLC|L\.?P|Ltd|Corp)\.?)?)
+    ,\s+(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)\s+(?:of|to)\s+the\s+(?:issuer|fund)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: An officer's title: "Chief Financial Officer", "CEO", "President and CEO",
+#: "Chief Executive Officer and Member of the Board of Managers" (title part kept).
+OFFICER_TITLE = re.compile(r"""
+    ^\s*(?P<title>
+        (?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president(?:\s+and\s+(?:CEO|COO|CFO))?
+      | chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer
+      | C[EFO]O | treasurer | (?:corporate\s+)?secretary | general\s+counsel
+      | managing\s+director | (?:executive\s+)?chairman
+    )\b
+""", re.VERBOSE | re.IGNORECASE)
+
+_GP_ROLE_RELATIONS: dict[str, Relation] = {
+    "managing member": Relation.MANAGING_MEMBER_OF,
+    "manager": Relation.MANAGING_MEMBER_OF,
+    "member": Relation.MEMBER_OF,
+    "director": Relation.DIRECTOR_OF,
+    "general partner": Relation.GENERAL_PARTNER_OF,
+}
+
+
+def read_clarification(text: str | None) -> Clarification | None:
+    """Read a Form D relationship clarification; None for an empty one.
+
+    >>> read_clarification("Chief Executive Officer and Member of the Board of Managers").title
+    'Chief Executive Officer'
+    >>> read_clarification("Fund Manager").relation.value
+    'investment_manager_of'
+    >>> read_clarification("Director of general partner").relation.value
+    'director_of'
+    >>> read_clarification("Member of the Board of Managers").kind.value
+    'note'
+
+    See also
+    --------
+    BOX_RELATIONS
+    """
+    if text is None or not text.strip():
+        return None
+    t = " ".join(text.split())
+    if GENERAL_PARTNER.match(t):
+        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
+                             relation=Relation.GENERAL_PARTNER_OF)
+    if ADVISER.match(t):
+        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
+                             relation=Relation.INVESTMENT_MANAGER_OF)
+    m = ROLE_AT_GP.match(t)
+    if m:
+        role = " ".join(m["role"].lower().split())
+        rel = _GP_ROLE_RELATIONS.get(role, Relation.OFFICER_OF)
+        title = None if role in _GP_ROLE_RELATIONS else m["role"]
+        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_GENERAL_PARTNER,
+                             relation=rel, title=title)
+    m = OFFICER_OF_ADVISER.search(t)
+    if m:
+        return Clarification(text=t, kind=ClarificationKind.OFFICER_OF_ADVISER,
+                             relation=Relation.OFFICER_OF, title=m["title"],
+                             adviser=m["adviser"].strip())
+    m = OFFICER_TITLE.match(t)
+    if m:
+        return Clarification(text=t, kind=ClarificationKind.TITLE, title=m["title"])
+    return Clarification(text=t, kind=ClarificationKind.NOTE)
+
