@@ -36,7 +36,7 @@ from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, Fi
                              FormFamily, Identifier, IdentifierScheme, Issuer, Offering, Party,
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import guess_kind
-from graphkit.parsers.formd_roles import EMPTY_FIELD, OFFICER_TITLE, related_person_name
+from graphkit.parsers.formd_roles import EMPTY_FIELD, issuer_officer_title, related_person_name
 from graphkit.parsers.formd_terms import title_at_term
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -217,11 +217,12 @@ class FormDBuilder:
     def attach_signatures(self, signatures: list[Signature], issuer_id: str = "issuer"
                           ) -> None:
         """Tie each signer to a related person of the same name (or add the signer), put the
-        signer's title on that person's officer claim when it is an officer's title
-        ("Chief Financial Officer", not "Managing Member of GP of Issuer"), make a title "of"
-        a defined term of the clarifications ("CCO of Holdings Manager") an officer claim to
-        that term's party (:func:`~graphkit.parsers.formd_terms.title_at_term`), and date
-        every claim with the first signature date."""
+        signer's title on that person's officer claim when it is an officer's title at the
+        issuer ("Chief Financial Officer", not "Managing Member of GP of Issuer" nor "CEO of
+        the General Partner": :func:`~graphkit.parsers.formd_clarify.issuer_officer_title`),
+        make a title "of" a defined term of the clarifications ("CCO of Holdings Manager") an
+        officer claim to that term's party (:func:`~graphkit.parsers.formd_terms.
+        title_at_term`), and date every claim with the first signature date."""
         for sig in signatures:
             pid = self.find_person(sig.signer)
             if pid is None:
@@ -241,7 +242,7 @@ class FormDBuilder:
             for c in self.claims:
                 if (c.source == pid and c.target == issuer_id and c.relation ==
                         Relation.OFFICER_OF and not c.title and sig.title
-                        and OFFICER_TITLE.match(sig.title)):
+                        and issuer_officer_title(sig.title)):
                     c.title = sig.title
                     if sig.evidence is not None:
                         c.evidence.append(sig.evidence)

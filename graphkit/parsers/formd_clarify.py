@@ -25,6 +25,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit.parsers.officer_titles import DEPARTMENT_SUFFIX, OFFICE
 from graphkit.relations import Relation
 
 
@@ -61,13 +62,25 @@ class Clarification(BaseModel):
 
 #: A role held at the issuer's general partner: "Managing Member of the General Partner",
 #: "Manager of the general partner of the Issuer", "Director of general partner",
-#: "Managing Member of GP".
+#: "Managing Member of GP", "CEO of the General Partner" (group ``role``, read by
+#: :func:`_gp_role`: a role of :data:`_GP_ROLE_RELATIONS` or an officer's title)
 ROLE_AT_GP = re.compile(r"""
     ^\s*(?:the\s+|a\s+|sole\s+)?
-    (?P<role>managing\s+member|manager|member|director|general\s+partner|president
-            |chief\s+\w+\s+officer|(?:executive\s+)?officer|principal)
+    (?P<role>\S.*?)
     \s+(?:of|to)\s+(?:the\s+|its\s+)?(?:issuer'?s\s+)?
     (?:general\s+partner|GP)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: One office of :data:`ENTITY_TITLE`: an office of :data:`~graphkit.parsers.officer_titles.
+#: OFFICE` with its department, or a fund manager's rank
+_ONE_TITLE = rf"""(?:(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?
+    |(?:managing\s+)?partner|principal|M\.?D\.?|(?:executive\s+)?officer)"""
+#: An officer's title held at an entity, the whole role of "<title> of the General Partner":
+#: "CEO", "Managing Director", "Chief Executive Officer", "Vice President of Finance", a fund
+#: manager's ranks ("Managing Partner", "Partner", "Principal", "MD"), "Officer"; several
+#: joined by "and", "&" or a comma make one title ("President and CEO")
+ENTITY_TITLE = re.compile(rf"""
+    ^{_ONE_TITLE}(?:\s*(?:,|&|\band\b)\s*{_ONE_TITLE})*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The general partner itself: "General Partner", "General partner of the Issuer",
@@ -106,6 +119,18 @@ OFFICER_TITLE = re.compile(r"""
     )\b
 """, re.VERBOSE | re.IGNORECASE)
 
+#: What places an officer's title (:data:`OFFICER_TITLE`) at a party other than the issuer,
+#: after the title (and its department, :data:`DEPARTMENT`): "of the General Partner", "of
+#: Acme Capital LLC", ", General Partner", "at the Investment Manager" (not "of the Issuer",
+#: "of the Company", "and Member of the Board of Managers")
+TITLE_HELD_ELSEWHERE = re.compile(r"""
+    (?<!board\s)\b(?:of|at|to|for)\s+(?!(?:the\s+)?(?:issuer|company|fund|partnership|board)\b)
+  | \b(?:general\s+partner|GP|investment\s+(?:manager|advis[oe]r)|managing\s+member)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A department after an officer's title: " of Finance" of "Vice President of Finance"
+DEPARTMENT = re.compile(DEPARTMENT_SUFFIX, re.VERBOSE | re.IGNORECASE)
+
 _GP_ROLE_RELATIONS: dict[str, Relation] = {
     "managing member": Relation.MANAGING_MEMBER_OF,
     "manager": Relation.MANAGING_MEMBER_OF,
@@ -141,19 +166,56 @@ def read_clarification(text: str | None) -> Clarification | None:
         return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
                              relation=Relation.INVESTMENT_MANAGER_OF)
     m = ROLE_AT_GP.match(t)
-    if m:
-        role = " ".join(m["role"].lower().split())
-        rel = _GP_ROLE_RELATIONS.get(role, Relation.OFFICER_OF)
-        title = None if role in _GP_ROLE_RELATIONS else m["role"]
+    role = _gp_role(m["role"]) if m else None
+    if role is not None:
         return Clarification(text=t, kind=ClarificationKind.ROLE_AT_GENERAL_PARTNER,
-                             relation=rel, title=title)
+                             relation=role[0], title=role[1])
     m = OFFICER_OF_ADVISER.search(t)
     if m:
         return Clarification(text=t, kind=ClarificationKind.OFFICER_OF_ADVISER,
                              relation=Relation.OFFICER_OF, title=m["title"],
                              adviser=m["adviser"].strip())
-    m = OFFICER_TITLE.match(t)
-    if m:
-        return Clarification(text=t, kind=ClarificationKind.TITLE, title=m["title"])
+    title = issuer_officer_title(t)
+    if title is not None:
+        return Clarification(text=t, kind=ClarificationKind.TITLE, title=title)
     return Clarification(text=t, kind=ClarificationKind.NOTE)
+
+
+def issuer_officer_title(text: str) -> Optional[str]:
+    """The officer's title that opens ``text`` (:data:`OFFICER_TITLE`), unless what follows
+    places it at another party than the issuer (:data:`TITLE_HELD_ELSEWHERE`, after the
+    title's department): a title "of the General Partner" is the general partner's.
+
+    >>> issuer_officer_title("CEO of the Issuer"), issuer_officer_title("Vice President of Finance")
+    ('CEO', 'Vice President')
+    >>> issuer_officer_title("CEO of the General Partner") is None
+    True
+    """
+    m = OFFICER_TITLE.match(text)
+    if m is None:
+        return None
+    dept = DEPARTMENT.match(text, m.end())
+    if TITLE_HELD_ELSEWHERE.search(text, dept.end() if dept else m.end()):
+        return None
+    return m["title"]
+
+
+def _gp_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
+    """The relation and title a role held at an entity states: a role of
+    :data:`_GP_ROLE_RELATIONS` ("Managing Member": no title), an officer's title
+    (:data:`ENTITY_TITLE`: ``officer_of`` with the title as written), else None.
+
+    >>> _gp_role("Managing Member")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)
+    >>> _gp_role("CEO")
+    (<Relation.OFFICER_OF: 'officer_of'>, 'CEO')
+    >>> _gp_role("Limited Partner") is None
+    True
+    """
+    key = " ".join(role.lower().split())
+    if key in _GP_ROLE_RELATIONS:
+        return _GP_ROLE_RELATIONS[key], None
+    if ENTITY_TITLE.match(role):
+        return Relation.OFFICER_OF, role
+    return None
 

@@ -37,7 +37,7 @@ from graphkit.names import clean_name
 from graphkit.parsers.formd_clarify import (ADVISER, GENERAL_PARTNER,  # noqa: F401
                                             OFFICER_OF_ADVISER, OFFICER_TITLE, ROLE_AT_GP,
                                             Clarification, ClarificationKind,
-                                            read_clarification)
+                                            issuer_officer_title, read_clarification)
 from graphkit.parsers.formd_codes import (EXEMPTIONS, STATE_CODE, STATE_CODES,  # noqa: F401
                                           exemption_name, jurisdiction_name)
 from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401

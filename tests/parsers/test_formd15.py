@@ -1,0 +1,103 @@
+"""Form D related persons (review x15, H4, H5, M1 to M6): a role or title "of the General
+Partner" or "of the Investment Manager" is held at that entity, a role at the general partner's
+own general partner is no role at the general partner, roles with a rank ("Senior Managing
+Member"), two roles in one clarification, an LLC issuer's managing member, co-issuers, and a
+person's capacity typed into the name fields.
+
+The made-up filings in ``tests/fixtures/filings/formd15/`` are a reviewer's edits of the real
+``aip_capital_fund_vi_2015_d.xml`` (same folder; its source is in the folder's README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers import formd_clarify as fc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "formd15"
+FUND = "American Industrial Partners Capital Fund VI, L.P."
+
+
+def claims(name: str) -> list[tuple[str, str, str, str | None]]:
+    """(relation, source name, target name, title) of each claim of a fixture."""
+    (rec,) = parse_path(FIXTURES / name).records
+    names = {p.id: p.name for p in rec.parties}
+    return [(c.relation.value, names[c.source], names[c.target], c.title) for c in rec.claims]
+
+
+def warnings(name: str) -> list[tuple[str, str]]:
+    (rec,) = parse_path(FIXTURES / name).records
+    return [(w.code, w.message) for w in rec.warnings]
+
+
+# --- H4: a title "of the General Partner" is the general partner's -----------------------------
+
+@pytest.mark.parametrize("text,relation,title", [
+    ("CEO of the General Partner", "officer_of", "CEO"),
+    ("Managing Director of the General Partner", "officer_of", "Managing Director"),
+    ("Chief Executive Officer of General Partner", "officer_of", "Chief Executive Officer"),
+    ("President and CEO of the General Partner", "officer_of", "President and CEO"),
+    ("MD of the GP", "officer_of", "MD"),
+    ("CFO of the Issuer's General Partner", "officer_of", "CFO"),
+    ("Managing Partner of the General Partner", "officer_of", "Managing Partner"),
+    ("Vice President of Finance of the General Partner", "officer_of",
+     "Vice President of Finance"),
+    ("Managing Member of the General Partner", "managing_member_of", None),
+])
+def test_title_at_the_general_partner(text, relation, title):
+    c = fc.read_clarification(text)
+    assert (c.kind.value, c.relation.value, c.title) == ("role_at_general_partner", relation,
+                                                         title)
+
+
+@pytest.mark.parametrize("text,title", [
+    # an officer's title of the issuer: kept
+    ("CEO", "CEO"), ("Chief Financial Officer", "Chief Financial Officer"),
+    ("CEO of the Issuer", "CEO"), ("Vice President of Finance", "Vice President"),
+    ("President and CEO", "President and CEO"),
+    ("Chief Executive Officer and Member of the Board of Managers", "Chief Executive Officer"),
+    # a title held at another party: no title of the issuer
+    ("CEO of Acme Capital LLC", None), ("CEO, General Partner", None),
+    ("CEO of the Investment Manager", None), ("President of the Manager", None),
+    ("Limited Partner of the General Partner", None),
+])
+def test_title_of_the_issuer_only(text, title):
+    assert fc.read_clarification(text).title == title
+    assert fc.issuer_officer_title(text) == title
+
+
+def test_title_held_elsewhere_pattern():
+    assert fc.TITLE_HELD_ELSEWHERE.search(" of the General Partner")
+    assert fc.TITLE_HELD_ELSEWHERE.search(" at Acme Capital LLC")
+    assert not fc.TITLE_HELD_ELSEWHERE.search(" of the Issuer")
+    assert not fc.TITLE_HELD_ELSEWHERE.search(" and Member of the Board of Managers")
+    assert fc.ENTITY_TITLE.match("President and CEO")
+    assert fc.ENTITY_TITLE.match("Managing Director")
+    assert not fc.ENTITY_TITLE.match("Limited Partner")
+    assert not fc.ENTITY_TITLE.match("Authorized Signatory")
+
+
+def test_d01_ceo_and_managing_director_of_the_general_partner():
+    got = claims("d01_clarifications.xml")
+    assert ("officer_of", "Dino Cusumano", "AIPCF VI, LLC", "CEO") in got
+    assert ("officer_of", "Paul Roe", "AIPCF VI, LLC", "Managing Director") in got
+    # no officer claim of theirs on the fund
+    assert not [c for c in got if c[1] in ("Dino Cusumano", "Paul Roe") and c[2] == FUND]
+
+
+def test_signer_title_of_the_general_partner_is_not_put_on_the_issuer_claim():
+    from graphkit.models import PartyKind, PartyRole, Signature
+    from graphkit.parsers.formd_builder import FormDBuilder
+    from graphkit.relations import Relation
+    from graphkit.source import SourceText
+    b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    b.add_party("Fund, LP", PartyKind.ORGANIZATION, [PartyRole.ISSUER], None, party_id="issuer")
+    pid = b.add_party("Jane Roe", PartyKind.PERSON, [PartyRole.RELATED_PERSON], None)
+    b.add_claim(Relation.OFFICER_OF, pid, "issuer", None)
+    b.attach_signatures([Signature(signer="Jane Roe", title="CEO of the General Partner")])
+    assert b.claims[0].title is None
+    b.attach_signatures([Signature(signer="Jane Roe", title="Chief Financial Officer")])
+    assert b.claims[0].title == "Chief Financial Officer"
