@@ -34,6 +34,8 @@ class ClarificationKind(str, Enum):
 
     ROLE_AT_ISSUER = "role_at_issuer"  # "General Partner of the Issuer", "Investment Manager"
     ROLE_AT_GENERAL_PARTNER = "role_at_general_partner"  # "Manager of the general partner"
+    ROLE_ELSEWHERE = "role_elsewhere"  # "Director of the General Partner of the General
+    #                                    Partner": a role at a party named through another
     TITLE = "title"  # "Chief Financial Officer": an officer's title
     OFFICER_OF_ADVISER = "officer_of_adviser"  # "... an executive officer of X, the Investment
     #                                            Advisor to the Issuer"
@@ -46,9 +48,11 @@ class ClarificationKind(str, Enum):
 class Clarification(BaseModel):
     """The reading of one clarification text.
 
-    ``relation`` is the relation from the related person to the issuer (ROLE_AT_ISSUER) or to
-    the issuer's general partner (ROLE_AT_GENERAL_PARTNER); ``title`` an officer's title;
-    ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification.
+    ``relation`` is the relation from the related person to the issuer (ROLE_AT_ISSUER), to
+    the issuer's general partner (ROLE_AT_GENERAL_PARTNER) or to a party named through it
+    (ROLE_ELSEWHERE: "the General Partner of the General Partner"); ``title`` an officer's title;
+    ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification; ``through`` the party
+    a ROLE_ELSEWHERE general partner is of, as written ("the General Partner", "Acme Fund II").
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -58,6 +62,7 @@ class Clarification(BaseModel):
     relation: Optional[Relation] = None
     title: Optional[str] = None
     adviser: Optional[str] = None
+    through: Optional[str] = None
 
 
 #: A role held at the issuer's general partner: "Managing Member of the General Partner",
@@ -68,8 +73,20 @@ ROLE_AT_GP = re.compile(r"""
     ^\s*(?:the\s+|a\s+|sole\s+)?
     (?P<role>\S.*?)
     \s+(?:of|to)\s+(?:the\s+|its\s+)?(?:issuer'?s\s+)?
-    (?:general\s+partner|GP)\b
+    (?:general\s+partner|GP)\b(?P<rest>.*)$
 """, re.VERBOSE | re.IGNORECASE)
+
+#: What may follow "<role> of the General Partner" when the general partner is the issuer's:
+#: nothing, "of the Issuer" / "of the Fund", a defined term in brackets, a full stop (not "of
+#: the General Partner" again: the general partner's own general partner; nor "'s parent")
+GP_END = re.compile(r"""
+    ^\s*(?:(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership|company)\b)?
+    \s*(?:\(.*\))?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The "of" before the party a general partner is of, left of ``rest`` of :data:`ROLE_AT_GP`:
+#: " of the " of "Director of the General Partner of the General Partner"
+THROUGH_OF = re.compile(r"""^\s*(?:of|to)\s+(?:the\s+)?""", re.VERBOSE | re.IGNORECASE)
 
 #: One office of :data:`ENTITY_TITLE`: an office of :data:`~graphkit.parsers.officer_titles.
 #: OFFICE` with its department, or a fund manager's rank
@@ -151,6 +168,8 @@ def read_clarification(text: str | None) -> Clarification | None:
     'director_of'
     >>> read_clarification("Member of the Board of Managers").kind.value
     'note'
+    >>> read_clarification("Director of the General Partner of the General Partner").kind.value
+    'role_elsewhere'
 
     See also
     --------
@@ -167,9 +186,12 @@ def read_clarification(text: str | None) -> Clarification | None:
                              relation=Relation.INVESTMENT_MANAGER_OF)
     m = ROLE_AT_GP.match(t)
     role = _gp_role(m["role"]) if m else None
-    if role is not None:
-        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_GENERAL_PARTNER,
-                             relation=role[0], title=role[1])
+    if m and role is not None:
+        if GP_END.match(m["rest"]):
+            return Clarification(text=t, kind=ClarificationKind.ROLE_AT_GENERAL_PARTNER,
+                                 relation=role[0], title=role[1])
+        return Clarification(text=t, kind=ClarificationKind.ROLE_ELSEWHERE, relation=role[0],
+                             title=role[1], through=THROUGH_OF.sub("", m["rest"]).strip(" ."))
     m = OFFICER_OF_ADVISER.search(t)
     if m:
         return Clarification(text=t, kind=ClarificationKind.OFFICER_OF_ADVISER,

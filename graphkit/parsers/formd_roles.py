@@ -44,6 +44,7 @@ from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa:
                                           related_person_name)
 from graphkit.parsers.formd_terms import (CLARIFICATION_TERM, clarification_terms,
                                           names_unknown_party, resolve_role_targets, term_key)
+from graphkit.parsers.partybook_names import _bare_key
 from graphkit.parsers.xmldoc import link_alias
 from graphkit.relations import Relation
 
@@ -143,7 +144,8 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
             b.add_claim(clar.relation, pid, "issuer", clar_ev or ev,
                         note=f"clarification: {clar.text}")
             replaced = True
-        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER:
+        elif clar is not None and (clar.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER
+                                   or names_issuer(b, clar.through)):
             targets = [g for g in gps if g != pid]
             if len(targets) == 1:
                 b.add_claim(clar.relation, pid, targets[0], clar_ev or ev, title=clar.title,
@@ -153,6 +155,10 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
                 b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names the "
                        f"general partner, but {len(targets)} related entities are stated to "
                        "be it; kept as a note", evidence=clar_ev or ev)
+        elif clar is not None and clar.kind == ClarificationKind.ROLE_ELSEWHERE:
+            b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names a party "
+                   "through the general partner that is not a related person; kept as a note",
+                   evidence=clar_ev or ev)
         elif clar is not None and clar.kind == ClarificationKind.OFFICER_OF_ADVISER:
             adviser = clean_name(clar.adviser or "")
             aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
@@ -163,6 +169,21 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
             b.add_claim(rel, pid, aid, clar_ev, title=clar.title)
         for box in person.boxes:
             _claim_box(b, person, box, replaced)
+
+
+def names_issuer(b: FormDBuilder, name: Optional[str]) -> bool:
+    """Whether ``name`` is the issuer's name, or a co-issuer's, but for an article, its legal
+    form, case and punctuation ("Managing Member of the General Partner of Acme Fund II").
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
+    >>> from graphkit.source import SourceText
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Acme Fund II, L.P.", "organization", ["issuer"], None, party_id="issuer")
+    >>> names_issuer(b, "Acme Fund II"), names_issuer(b, "Acme Fund III"), names_issuer(b, None)
+    (True, False, False)
+    """
+    return bool(name) and any(PartyRole.ISSUER in p.roles and _bare_key(p.name) == _bare_key(name)
+                              for p in b.parties)
 
 
 def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool) -> None:
@@ -182,7 +203,8 @@ def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool)
     title = clar.title if (clar and clar.kind == ClarificationKind.TITLE
                            and rel == Relation.OFFICER_OF) else None
     noted = clar is not None and not title and clar.kind in (
-        ClarificationKind.NOTE, ClarificationKind.TITLE, ClarificationKind.ROLE_AT_GENERAL_PARTNER)
+        ClarificationKind.NOTE, ClarificationKind.TITLE, ClarificationKind.ROLE_AT_GENERAL_PARTNER,
+        ClarificationKind.ROLE_ELSEWHERE)
     note = f"Form D box: {box}" + (f"; clarification: {clar.text}" if noted else "")
     c = b.add_claim(rel, p.id, "issuer", ev, title=title, note=note)
     extra = person.clarification_evidence

@@ -101,3 +101,75 @@ def test_signer_title_of_the_general_partner_is_not_put_on_the_issuer_claim():
     assert b.claims[0].title is None
     b.attach_signatures([Signature(signer="Jane Roe", title="Chief Financial Officer")])
     assert b.claims[0].title == "Chief Financial Officer"
+
+
+# --- H5: a role at the general partner's own general partner ----------------------------------
+
+@pytest.mark.parametrize("text,through", [
+    ("Director of the General Partner of the General Partner", "General Partner"),
+    ("CEO of the General Partner of the General Partner", "General Partner"),
+    ("Director of the GP's GP", "'s GP"),
+    ("Managing Member of the General Partner of Acme Fund II", "Acme Fund II"),
+])
+def test_role_through_the_general_partner(text, through):
+    c = fc.read_clarification(text)
+    assert (c.kind.value, c.through) == ("role_elsewhere", through)
+
+
+@pytest.mark.parametrize("text", [
+    "Managing Member of the General Partner of the Issuer.",
+    'Managing Member of the General Partner (the "Manager")',
+    "Manager of the general partner of the Issuer",
+])
+def test_role_at_the_issuers_general_partner(text):
+    assert fc.read_clarification(text).kind.value == "role_at_general_partner"
+    assert fc.GP_END.match(fc.ROLE_AT_GP.match(text)["rest"])
+
+
+def test_d01_director_of_the_gp_of_the_gp_is_no_director_of_the_gp():
+    got = claims("d01_clarifications.xml")
+    assert [c for c in got if c[1] == "Anne Doe"] == [
+        ("director_of", "Anne Doe", FUND, None)]  # the box, with the text as a note
+    assert ("unresolved-clarification", "Anne Doe: 'Director of the General Partner of the "
+            "General Partner' names a party through the general partner that is not a related "
+            "person; kept as a note") in warnings("d01_clarifications.xml")
+
+
+def test_d10_gp_of_the_gp_a_related_person_still_chains():
+    got = claims("d10_gp_of_gp.xml")
+    assert ("general_partner_of", "AIPCF VI GP, LLC", "AIPCF VI, L.P.", None) in got
+    assert ("managing_member_of", "Kim Marvin", "AIPCF VI GP, LLC", None) in got
+    assert not warnings("d10_gp_of_gp.xml")
+
+
+def builder(*people: tuple[str, str, str, tuple[str, ...]], issuer: str = "Acme Fund II, L.P."):
+    """A builder with an issuer and related persons (name, kind, clarification, boxes),
+    related by relate_persons; returns (relation, source, target, title) of each claim and
+    the warning codes."""
+    from graphkit.models import PartyRole
+    from graphkit.parsers.formd_builder import FormDBuilder
+    from graphkit.parsers.formd_roles import RelatedPerson, read_clarification, relate_persons
+    from graphkit.source import SourceText
+    b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    b.add_party(issuer, "organization", [PartyRole.ISSUER], None, party_id="issuer")
+    persons = [RelatedPerson(party_id=b.add_party(name, kind, [PartyRole.RELATED_PERSON], None),
+                             boxes=boxes, clarification=read_clarification(clar))
+               for name, kind, clar, boxes in people]
+    relate_persons(b, persons)
+    names = {p.id: p.name for p in b.parties}
+    return ([(c.relation.value, names[c.source], names[c.target], c.title) for c in b.claims],
+            [w.code for w in b.warnings])
+
+
+def test_general_partner_of_the_issuer_named_by_its_name():
+    got, warned = builder(("Acme GP, LLC", "organization", "General Partner", ()),
+                          ("Jane Roe", "person", "Managing Member of the General Partner of "
+                           "Acme Fund II", ("Executive Officer",)))
+    assert got == [("general_partner_of", "Acme GP, LLC", "Acme Fund II, L.P.", None),
+                   ("managing_member_of", "Jane Roe", "Acme GP, LLC", None)]
+    assert warned == []
+    got, warned = builder(("Acme GP, LLC", "organization", "General Partner", ()),
+                          ("Jane Roe", "person", "Managing Member of the General Partner of "
+                           "Acme Fund III", ("Executive Officer",)))
+    assert got[1] == ("officer_of", "Jane Roe", "Acme Fund II, L.P.", None)
+    assert warned == ["unresolved-clarification"]
