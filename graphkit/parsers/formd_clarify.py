@@ -84,6 +84,16 @@ GP_END = re.compile(r"""
     \s*(?:\(.*\))?\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A role of :data:`_GP_ROLE_RELATIONS` with a rank that leaves the role as it is: "Senior
+#: Managing Member", "Co-Managing Member", "Founding Managing Member", "Principal General
+#: Partner", "Co-Manager", "Sole Member" (group ``role`` or ``plain``; not "Senior Manager" nor
+#: "Senior Director": an employee's rank)
+RANKED_ROLE = re.compile(r"""
+    ^(?:(?:senior|founding|principal|lead|co-?|sole)[\s-]*)+
+     (?P<role>managing\s+member|general\s+partner)$
+  | ^(?:co-?|sole)[\s-]*(?P<plain>manager|member)$
+""", re.VERBOSE | re.IGNORECASE)
+
 #: The "of" before the party a general partner is of, left of ``rest`` of :data:`ROLE_AT_GP`:
 #: " of the " of "Director of the General Partner of the General Partner"
 THROUGH_OF = re.compile(r"""^\s*(?:of|to)\s+(?:the\s+)?""", re.VERBOSE | re.IGNORECASE)
@@ -224,10 +234,11 @@ def issuer_officer_title(text: str) -> Optional[str]:
 
 def _gp_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
     """The relation and title a role held at an entity states: a role of
-    :data:`_GP_ROLE_RELATIONS` ("Managing Member": no title), an officer's title
+    :data:`_GP_ROLE_RELATIONS` ("Managing Member", "Senior Managing Member": no title), an
+    officer's title
     (:data:`ENTITY_TITLE`: ``officer_of`` with the title as written), else None.
 
-    >>> _gp_role("Managing Member")
+    >>> _gp_role("Co-Managing Member")
     (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)
     >>> _gp_role("CEO")
     (<Relation.OFFICER_OF: 'officer_of'>, 'CEO')
@@ -235,6 +246,9 @@ def _gp_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
     True
     """
     key = " ".join(role.lower().split())
+    ranked = RANKED_ROLE.match(key)
+    if ranked:
+        key = " ".join((ranked["role"] or ranked["plain"]).split())
     if key in _GP_ROLE_RELATIONS:
         return _GP_ROLE_RELATIONS[key], None
     if ENTITY_TITLE.match(role):

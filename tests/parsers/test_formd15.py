@@ -173,3 +173,53 @@ def test_general_partner_of_the_issuer_named_by_its_name():
                            "Acme Fund III", ("Executive Officer",)))
     assert got[1] == ("officer_of", "Jane Roe", "Acme Fund II, L.P.", None)
     assert warned == ["unresolved-clarification"]
+
+
+# --- M1: a managing member with a rank ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,relation", [
+    ("Senior Managing Member of the General Partner.", "managing_member_of"),
+    ("Co-Managing Member of the General Partner", "managing_member_of"),
+    ("Founding Managing Member of the GP", "managing_member_of"),
+    ("Principal General Partner of the General Partner", "general_partner_of"),
+    ("Co-Manager of the General Partner", "managing_member_of"),
+    ("Sole Member of the General Partner", "member_of"),
+])
+def test_ranked_role_at_the_general_partner(text, relation):
+    c = fc.read_clarification(text)
+    assert (c.kind.value, c.relation.value, c.title) == ("role_at_general_partner", relation,
+                                                         None)
+
+
+@pytest.mark.parametrize("text", ["Senior Manager of the General Partner",
+                                  "Senior Director of the General Partner"])
+def test_an_employees_rank_is_no_role_at_the_general_partner(text):
+    assert fc.read_clarification(text).kind.value == "note"
+    assert not fc.RANKED_ROLE.match(text.rsplit(" of ", 1)[0].lower())
+
+
+def test_real_aip_fund_vi_senior_managing_members():
+    """The real Form D: three "Senior Managing Member of the General Partner." of AIPCF VI, LLC,
+    "The General Partner of the Issuer."."""
+    assert claims("aip_capital_fund_vi_2015_d.xml") == [
+        ("general_partner_of", "AIPCF VI, LLC", FUND, None),
+        ("promoter_of", "AIPCF VI, LLC", FUND, None),
+        ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None),
+        ("managing_member_of", "John Becker", "AIPCF VI, LLC", None),
+        ("managing_member_of", "Dino Cusumano", "AIPCF VI, LLC", None)]
+    assert warnings("aip_capital_fund_vi_2015_d.xml") == []
+
+
+def test_d01_senior_and_co_managing_members():
+    got = claims("d01_clarifications.xml")
+    assert ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None) in got
+    assert ("managing_member_of", "John Becker", "AIPCF VI, LLC", None) in got
+    assert not [c for c in got if c[1] in ("Kim Marvin", "John Becker") and c[2] == FUND]
+
+
+def test_rendered_html_senior_managing_member():
+    """The same clarification in the HTML view of a Form D (an edit of the corpus Hashnote
+    rendering: its Leo Mizuhara is "Director of general partner")."""
+    got = claims("h01_rendered_formd_entities.html")
+    assert ("managing_member_of", "Jane Roe", "Hashnote GP, LLC", None) in got
+    assert ("director_of", "Leo Mizuhara", "Hashnote GP, LLC", None) in got
