@@ -1,12 +1,15 @@
 """Form D relationship clarifications: what the free-text "Clarification of Response"
 (``relationshipClarification``) of a related person states.
 
-A clarification names a role at the issuer ("General Partner of the Issuer", "Investment
-Manager"), a role at the issuer's general partner ("Managing Member of the General Partner"),
-an officer's title ("Chief Financial Officer"), or a role at the issuer's adviser stated in a
-sentence ("Jane Roe is an executive officer of Acme Securities Inc., the Investment Advisor to
-the Issuer"); anything else is kept as a note. :func:`~graphkit.parsers.formd_roles.
-relate_persons` turns the reading into claims.
+A clarification names roles at the issuer ("General Partner of the Issuer", "General Partner
+and Investment Manager", "Managing Member" of an LLC issuer, "Director and Executive Officer"),
+roles at a related entity that holds one of them ("Managing Member of the General Partner",
+"CEO of the Investment Manager", "Manager of the Managing Member", "Managing Member of the
+General Partner and of the Investment Manager"), an officer's title ("Chief Financial
+Officer"), or a role at the issuer's adviser stated in a sentence ("Jane Roe is an executive
+officer of Acme Securities Inc., the Investment Advisor to the Issuer"); anything else is kept
+as a note. A clarification that names several roles reads as its first, the others in
+``also``. :func:`~graphkit.parsers.formd_roles.relate_persons` turns the reading into claims.
 
 Examples
 --------
@@ -33,7 +36,10 @@ class ClarificationKind(str, Enum):
     """What a relationship clarification states."""
 
     ROLE_AT_ISSUER = "role_at_issuer"  # "General Partner of the Issuer", "Investment Manager"
+    BOX = "box"  # "Director", "Executive Officer": a role one of the boxes names
     ROLE_AT_GENERAL_PARTNER = "role_at_general_partner"  # "Manager of the general partner"
+    ROLE_AT_ADVISER = "role_at_adviser"  # "Managing Member of the Investment Manager"
+    ROLE_AT_MANAGING_MEMBER = "role_at_managing_member"  # "Manager of the Managing Member"
     ROLE_ELSEWHERE = "role_elsewhere"  # "Director of the General Partner of the General
     #                                    Partner": a role at a party named through another
     TITLE = "title"  # "Chief Financial Officer": an officer's title
@@ -45,14 +51,27 @@ class ClarificationKind(str, Enum):
         return self.value
 
 
-class Clarification(BaseModel):
-    """The reading of one clarification text.
+#: The relation to the issuer of the related entity a role of each kind is held at: the one
+#: the issuer's general partner, investment manager or managing member holds
+HELD_AT: dict[ClarificationKind, Relation] = {
+    ClarificationKind.ROLE_AT_GENERAL_PARTNER: Relation.GENERAL_PARTNER_OF,
+    ClarificationKind.ROLE_AT_ADVISER: Relation.INVESTMENT_MANAGER_OF,
+    ClarificationKind.ROLE_AT_MANAGING_MEMBER: Relation.MANAGING_MEMBER_OF,
+}
 
-    ``relation`` is the relation from the related person to the issuer (ROLE_AT_ISSUER), to
-    the issuer's general partner (ROLE_AT_GENERAL_PARTNER) or to a party named through it
-    (ROLE_ELSEWHERE: "the General Partner of the General Partner"); ``title`` an officer's title;
-    ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification; ``through`` the party
-    a ROLE_ELSEWHERE general partner is of, as written ("the General Partner", "Acme Fund II").
+
+class Clarification(BaseModel):
+    """The reading of one clarification text: the role it states first, the others in
+    ``also`` (each a Clarification of the same text).
+
+    ``relation`` is the relation from the related person to the issuer (ROLE_AT_ISSUER, BOX),
+    to the related entity a role of :data:`HELD_AT` is held at, or to a party named through
+    such an entity (ROLE_ELSEWHERE: "the General Partner of the General Partner"; ``via`` the
+    kind it would be were ``through``, the party as written, the issuer); ``title`` an
+    officer's title; ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification.
+    ``all_issuers``: the role is stated at every issuer ("General Partner of the Issuers");
+    ``if_llc``: the role is the issuer's only when the issuer is a limited liability company
+    (a bare "Managing Member", which of a partnership issuer means its general partner's).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -63,26 +82,97 @@ class Clarification(BaseModel):
     title: Optional[str] = None
     adviser: Optional[str] = None
     through: Optional[str] = None
+    via: Optional[ClarificationKind] = None
+    all_issuers: bool = False
+    if_llc: bool = False
+    also: tuple[Clarification, ...] = ()
+
+    def roles(self) -> tuple[Clarification, ...]:
+        """Every role the text states, the first one first.
+
+        >>> [c.relation.value for c in read_clarification("General Partner and Investment "
+        ...                                               "Manager").roles()]
+        ['general_partner_of', 'investment_manager_of']
+        """
+        return (self, *self.also)
 
 
-#: A role held at the issuer's general partner: "Managing Member of the General Partner",
-#: "Manager of the general partner of the Issuer", "Director of general partner",
-#: "Managing Member of GP", "CEO of the General Partner" (group ``role``, read by
-#: :func:`_gp_role`: a role of :data:`_GP_ROLE_RELATIONS` or an officer's title)
-ROLE_AT_GP = re.compile(r"""
-    ^\s*(?:the\s+|a\s+|sole\s+)?
-    (?P<role>\S.*?)
-    \s+(?:of|to)\s+(?:the\s+|its\s+)?(?:issuer'?s\s+)?
-    (?:general\s+partner|GP)\b(?P<rest>.*)$
+#: Where a list of roles or of entities parts: ",", "&", "and", "and of", "and to"
+LIST_SEPARATOR = re.compile(r"""
+    \s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?     # " and of " of "... Partner and of the ..."
 """, re.VERBOSE | re.IGNORECASE)
 
-#: What may follow "<role> of the General Partner" when the general partner is the issuer's:
-#: nothing, "of the Issuer" / "of the Fund", a defined term in brackets, a full stop (not "of
-#: the General Partner" again: the general partner's own general partner; nor "'s parent")
-GP_END = re.compile(r"""
-    ^\s*(?:(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership|company)\b)?
-    \s*(?:\(.*\))?\s*\.?\s*$
+#: A related entity that holds a role at the issuer, named by that role: "the General
+#: Partner", "GP", "the Issuer's general partner", "the Investment Manager", "the Investment
+#: Adviser", "the Adviser", "the Managing Member" (read by :data:`ENTITY_KIND`)
+_ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund)['’]?s\s+)?
+    (?:general\s+partner|GP|(?:investment|fund)\s+(?:manager|advis[oe]r)|advis[oe]r
+      |managing\s+member)\b"""
+#: The kind of a role held at an entity of :data:`_ENTITY`, by the entity's role
+ENTITY_KIND = re.compile(r"""
+    ^(?:the\s+|its\s+)?(?:(?:issuer|fund)['’]?s\s+)?
+    (?:(?P<gp>general\s+partner|GP)|(?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r)
+      |advis[oe]r)|(?P<mm>managing\s+member))$
 """, re.VERBOSE | re.IGNORECASE)
+
+#: Roles held at related entities, each named by its role at the issuer: "Managing Member of
+#: the General Partner", "Manager of the general partner of the Issuer", "Director of general
+#: partner", "CEO of the General Partner", "Managing Member of the Investment Manager",
+#: "Manager of the Managing Member", "Managing Member of the General Partner and of the
+#: Investment Manager" (groups ``role``, read by :func:`entity_roles`; ``at``, the entities;
+#: ``rest``, what follows, checked by :data:`ROLE_END`)
+ROLE_AT_ENTITY = re.compile(rf"""
+    ^\s*(?:the\s+|a\s+|an\s+|sole\s+)?(?P<role>\S.*?)
+    \s+(?:of|to|at|for)\s+
+    (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_ENTITY})*)
+    (?P<rest>.*)$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The issuer, after a role: "of the Issuer", "to the Fund", "of the Issuers", "of each of the
+#: Funds" (group ``plural``: a role stated at every issuer)
+_ISSUER = r"""(?:of|to|for)\s+(?:(?:the|each\s+of\s+the|each)\s+)?
+    (?:issuer|fund|partnership|company|(?P<plural>issuers|funds|partnerships|companies))\b"""
+#: What may follow a role when the role is the issuer's or is held at the issuer's own
+#: entity: nothing, the issuer (:data:`_ISSUER`), a defined term in brackets, a full stop (not
+#: "of the General Partner" again: the general partner's own general partner; nor "'s parent")
+ROLE_END = re.compile(rf"""
+    ^\s*(?:{_ISSUER})?\s*(?:\(.*\))?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Roles at the issuer, alone or in a list, then what may end them (:data:`ROLE_END`):
+#: "General Partner", "General partner of the Issuer", "General Partner of Issuer ("General
+#: Partner")", "Investment Manager", "investment adviser to the Fund", "Fund Manager",
+#: "General Partner and Investment Manager", "General Partner of the Issuers", "Managing
+#: Member", "Director and Executive Officer" (group ``roles``, each read by
+#: :data:`ISSUER_ROLE`)
+ISSUER_ROLES = re.compile(rf"""
+    ^\s*(?P<roles>[A-Za-z][A-Za-z\s,&\-]*?)
+    (?:\s+(?P<issuer>{_ISSUER}))?\s*(?:\(.*\))?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: One role at the issuer in :data:`ISSUER_ROLES`, by its group: ``gp`` "General Partner",
+#: "GP"; ``adviser`` "Investment Manager", "Investment Advisor", "Fund Manager"; ``mm``
+#: "Managing Member", "Sole Managing Member", "Manager"; ``member`` "Sole Member"; ``box`` a
+#: box's role ("Director", "Executive Officer", "Officer", "Promoter")
+ISSUER_ROLE = re.compile(r"""
+    ^(?:the\s+)?(?:
+        (?:sole\s+)?(?P<gp>general\s+partner|GP)
+      | (?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r))
+      | (?:sole\s+)?(?P<mm>managing\s+member|manager)
+      | (?P<member>sole\s+member)
+      | (?P<box>director|(?:executive\s+)?officer|promoter))$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The relation each group of :data:`ISSUER_ROLE` states (``box``: :data:`BOX_ROLES`)
+ISSUER_ROLE_RELATIONS: dict[str, Relation] = {
+    "gp": Relation.GENERAL_PARTNER_OF, "adviser": Relation.INVESTMENT_MANAGER_OF,
+    "mm": Relation.MANAGING_MEMBER_OF, "member": Relation.MEMBER_OF,
+}
+#: The relation of a box's role named in a clarification
+BOX_ROLES: dict[str, Relation] = {
+    "director": Relation.DIRECTOR_OF, "officer": Relation.OFFICER_OF,
+    "executive officer": Relation.OFFICER_OF, "promoter": Relation.PROMOTER_OF,
+}
 
 #: A role of :data:`_GP_ROLE_RELATIONS` with a rank that leaves the role as it is: "Senior
 #: Managing Member", "Co-Managing Member", "Founding Managing Member", "Principal General
@@ -94,7 +184,7 @@ RANKED_ROLE = re.compile(r"""
   | ^(?:co-?|sole)[\s-]*(?P<plain>manager|member)$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The "of" before the party a general partner is of, left of ``rest`` of :data:`ROLE_AT_GP`:
+#: The "of" before the party an entity is of, left of ``rest`` of :data:`ROLE_AT_ENTITY`:
 #: " of the " of "Director of the General Partner of the General Partner"
 THROUGH_OF = re.compile(r"""^\s*(?:of|to)\s+(?:the\s+)?""", re.VERBOSE | re.IGNORECASE)
 
@@ -108,22 +198,6 @@ _ONE_TITLE = rf"""(?:(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?
 #: joined by "and", "&" or a comma make one title ("President and CEO")
 ENTITY_TITLE = re.compile(rf"""
     ^{_ONE_TITLE}(?:\s*(?:,|&|\band\b)\s*{_ONE_TITLE})*$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: The general partner itself: "General Partner", "General partner of the Issuer",
-#: "General Partner of Issuer ("General Partner")", "GP of the Fund".
-GENERAL_PARTNER = re.compile(r"""
-    ^\s*(?:the\s+|sole\s+)?(?:general\s+partner|GP)
-    (?:\s+(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership))?
-    \s*(?:\(.*\))?\s*\.?\s*$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: The issuer's manager or adviser: "Investment Manager", "investment adviser to the Fund",
-#: "Fund Manager", "Investment Advisor of the Issuer".
-ADVISER = re.compile(r"""
-    ^\s*(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)
-    (?:\s+(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership))?
-    \s*(?:\(.*\))?\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A person who is an officer of the issuer's adviser: "Jane Q. Roe is an executive
@@ -180,28 +254,21 @@ def read_clarification(text: str | None) -> Clarification | None:
     'note'
     >>> read_clarification("Director of the General Partner of the General Partner").kind.value
     'role_elsewhere'
+    >>> c = read_clarification("Managing Member of the General Partner and of the Investment "
+    ...                        "Manager")
+    >>> [(r.kind.value, r.relation.value) for r in c.roles()]
+    [('role_at_general_partner', 'managing_member_of'), ('role_at_adviser', 'managing_member_of')]
 
     See also
     --------
-    BOX_RELATIONS
+    graphkit.parsers.formd_roles.relate_persons
     """
     if text is None or not text.strip():
         return None
     t = " ".join(text.split())
-    if GENERAL_PARTNER.match(t):
-        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
-                             relation=Relation.GENERAL_PARTNER_OF)
-    if ADVISER.match(t):
-        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
-                             relation=Relation.INVESTMENT_MANAGER_OF)
-    m = ROLE_AT_GP.match(t)
-    role = _gp_role(m["role"]) if m else None
-    if m and role is not None:
-        if GP_END.match(m["rest"]):
-            return Clarification(text=t, kind=ClarificationKind.ROLE_AT_GENERAL_PARTNER,
-                                 relation=role[0], title=role[1])
-        return Clarification(text=t, kind=ClarificationKind.ROLE_ELSEWHERE, relation=role[0],
-                             title=role[1], through=THROUGH_OF.sub("", m["rest"]).strip(" ."))
+    roles = _issuer_roles(t) or _entity_roles(t)
+    if roles:
+        return roles[0].model_copy(update={"also": tuple(roles[1:])})
     m = OFFICER_OF_ADVISER.search(t)
     if m:
         return Clarification(text=t, kind=ClarificationKind.OFFICER_OF_ADVISER,
@@ -211,6 +278,72 @@ def read_clarification(text: str | None) -> Clarification | None:
     if title is not None:
         return Clarification(text=t, kind=ClarificationKind.TITLE, title=title)
     return Clarification(text=t, kind=ClarificationKind.NOTE)
+
+
+def _issuer_roles(t: str) -> list[Clarification]:
+    """The roles at the issuer of :data:`ISSUER_ROLES`, each part read by
+    :data:`ISSUER_ROLE`; none unless every part reads, and at least one is not a box's role
+    alone of a text that says nothing more ("Director" alone is read; "Director of Acme" not).
+
+    >>> [(c.kind.value, c.relation.value) for c in _issuer_roles("Director and Executive Officer")]
+    [('box', 'director_of'), ('box', 'officer_of')]
+    >>> [c.all_issuers for c in _issuer_roles("General Partner of the Issuers")]
+    [True]
+    >>> [c.if_llc for c in _issuer_roles("Managing Member")], _issuer_roles("Member")
+    ([True], [])
+    """
+    m = ISSUER_ROLES.match(t)
+    if m is None:
+        return []
+    read = [ISSUER_ROLE.match(p.strip()) for p in LIST_SEPARATOR.split(m["roles"].strip())]
+    if not all(read):
+        return []
+    out = []
+    for r in read:
+        group = next(g for g, v in r.groupdict().items() if v)
+        if group == "box":
+            out.append(Clarification(text=t, kind=ClarificationKind.BOX,
+                                     relation=BOX_ROLES[" ".join(r["box"].lower().split())]))
+            continue
+        out.append(Clarification(
+            text=t, kind=ClarificationKind.ROLE_AT_ISSUER, relation=ISSUER_ROLE_RELATIONS[group],
+            all_issuers=bool(m["plural"]), if_llc=group in ("mm", "member") and not m["issuer"]))
+    return out
+
+
+def _entity_roles(t: str) -> list[Clarification]:
+    """The roles of :data:`ROLE_AT_ENTITY`: each role (:func:`entity_roles`) at each entity
+    (:data:`ENTITY_KIND`); when anything but the issuer follows the entity (:data:`ROLE_END`),
+    one ROLE_ELSEWHERE role per role, of a single entity only.
+
+    >>> [(c.kind.value, c.relation.value, c.title) for c in _entity_roles("Director and CEO of "
+    ...                                                                   "the General Partner")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('role_at_general_partner', 'director_of', None),
+     ('role_at_general_partner', 'officer_of', 'CEO')]
+    """
+    m = ROLE_AT_ENTITY.match(t)
+    roles = entity_roles(m["role"]) if m else None
+    if m is None or roles is None:
+        return []
+    kinds = [_entity_kind(e) for e in LIST_SEPARATOR.split(m["at"].strip())]
+    if ROLE_END.match(m["rest"]):
+        return [Clarification(text=t, kind=k, relation=rel, title=title)
+                for k in kinds for rel, title in roles]
+    if len(kinds) > 1:
+        return []
+    through = THROUGH_OF.sub("", m["rest"]).strip(" .")
+    return [Clarification(text=t, kind=ClarificationKind.ROLE_ELSEWHERE, relation=rel,
+                          title=title, through=through, via=kinds[0]) for rel, title in roles]
+
+
+def _entity_kind(entity: str) -> ClarificationKind:
+    """The kind of a role held at ``entity`` (one of :data:`ENTITY_KIND`)."""
+    m = ENTITY_KIND.match(entity.strip())
+    assert m is not None, entity  # ROLE_AT_ENTITY matched it
+    return (ClarificationKind.ROLE_AT_GENERAL_PARTNER if m["gp"] else
+            ClarificationKind.ROLE_AT_ADVISER if m["adviser"] else
+            ClarificationKind.ROLE_AT_MANAGING_MEMBER)
 
 
 def issuer_officer_title(text: str) -> Optional[str]:
@@ -232,19 +365,35 @@ def issuer_officer_title(text: str) -> Optional[str]:
     return m["title"]
 
 
-def _gp_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
-    """The relation and title a role held at an entity states: a role of
-    :data:`_GP_ROLE_RELATIONS` ("Managing Member", "Senior Managing Member": no title), an
-    officer's title
-    (:data:`ENTITY_TITLE`: ``officer_of`` with the title as written), else None.
+def entity_roles(role: str) -> Optional[list[tuple[Relation, Optional[str]]]]:
+    """The relations and titles that the roles held at an entity state, or None when one of
+    them is not read: the whole, or each of its parts between "and", "&" and commas, is a role
+    of :data:`_GP_ROLE_RELATIONS` ("Managing Member", "Senior Managing Member": no title) or an
+    officer's title (:data:`ENTITY_TITLE`: ``officer_of`` with the title as written; the titles
+    of several parts are joined with "and").
 
-    >>> _gp_role("Co-Managing Member")
-    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)
-    >>> _gp_role("CEO")
-    (<Relation.OFFICER_OF: 'officer_of'>, 'CEO')
-    >>> _gp_role("Limited Partner") is None
-    True
+    >>> entity_roles("Co-Managing Member")
+    [(<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)]
+    >>> entity_roles("President and CEO")
+    [(<Relation.OFFICER_OF: 'officer_of'>, 'President and CEO')]
+    >>> [(r.value, t) for r, t in entity_roles("Director, CFO and Secretary")]
+    [('director_of', None), ('officer_of', 'CFO and Secretary')]
+    >>> entity_roles("Limited Partner") is None, entity_roles("Director and Limited Partner")
+    (True, None)
     """
+    one = _one_entity_role(role)
+    if one is not None:
+        return [one]
+    parts = [_one_entity_role(p) for p in LIST_SEPARATOR.split(role.strip()) if p]
+    if len(parts) < 2 or not all(parts):
+        return None
+    roles = [p for p in parts if p is not None and p[1] is None]
+    titles = [p[1] for p in parts if p is not None and p[1] is not None]
+    return roles + ([(Relation.OFFICER_OF, " and ".join(titles))] if titles else [])
+
+
+def _one_entity_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
+    """One role of :func:`entity_roles`, or None."""
     key = " ".join(role.lower().split())
     ranked = RANKED_ROLE.match(key)
     if ranked:
@@ -252,6 +401,5 @@ def _gp_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
     if key in _GP_ROLE_RELATIONS:
         return _GP_ROLE_RELATIONS[key], None
     if ENTITY_TITLE.match(role):
-        return Relation.OFFICER_OF, role
+        return Relation.OFFICER_OF, role.strip()
     return None
-

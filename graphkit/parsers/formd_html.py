@@ -215,7 +215,7 @@ def parse_formd_html(src: SourceText, header: SubmissionHeader | None = None) ->
                "read from the HTML view (the XML lists them all)")
 
     # --- item 3: related persons -------------------------------------------------------------
-    relate_persons(b, _read_related_persons(page, b))
+    relate_persons(b, _read_related_persons(page, b), {"issuer": offering.entity_type})
 
     # --- items 4 to 16: offering -------------------------------------------------------------
     _read_offering(page, b, offering, readings)

@@ -26,7 +26,8 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -34,8 +35,8 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import AliasKind, Evidence, PartyKind, PartyRole
 from graphkit.names import clean_name
 # the vocabulary of the modules below is read through this module by the parsers and tests
-from graphkit.parsers.formd_clarify import (ADVISER, GENERAL_PARTNER,  # noqa: F401
-                                            OFFICER_OF_ADVISER, OFFICER_TITLE, ROLE_AT_GP,
+from graphkit.parsers.formd_clarify import (HELD_AT, ISSUER_ROLES,  # noqa: F401
+                                            OFFICER_OF_ADVISER, OFFICER_TITLE, ROLE_AT_ENTITY,
                                             Clarification, ClarificationKind,
                                             issuer_officer_title, read_clarification)
 from graphkit.parsers.formd_codes import (EXEMPTIONS, STATE_CODE, STATE_CODES,  # noqa: F401
@@ -65,6 +66,44 @@ BOX_RELATIONS: dict[str, Relation] = {
 STAND_IN_BOXES = frozenset({"Executive Officer", "Director"})
 
 
+#: The legal form at the end of an issuer's name, by its group: ``llc`` "LLC", "L.L.C.",
+#: "Limited Liability Company"; ``lp`` "L.P.", "LP", "LLLP", "Limited Partnership"; ``other``
+#: "Inc.", "Corp.", "Ltd.", "Trust" ("Acme Real Estate Fund I, LLC")
+LEGAL_FORM_END = re.compile(r"""
+    \b(?:(?P<llc>L\.?\s?L\.?\s?C|limited\s+liability\s+company)
+      |(?P<lp>(?:L\.?\s?){1,2}L\.?\s?P|L\.?\s?P|limited\s+partnership)
+      |(?P<other>inc|incorporated|corp|corporation|co|company|ltd|limited|trust|plc|S\.?A))
+    \.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def issuer_form(name: str, entity_type: Optional[str] = None) -> Optional[str]:
+    """An issuer's legal form, "llc", "lp" or "other": by the legal form its name ends with
+    (:data:`LEGAL_FORM_END`), else by the entity type the form states ("Limited Liability
+    Company", "Limited Partnership"); None when neither says.
+
+    >>> issuer_form("Acme Fund I, LLC", "Limited Partnership"), issuer_form("Acme Fund I, L.P.")
+    ('llc', 'lp')
+    >>> issuer_form("Acme Fund I", "Limited Liability Company"), issuer_form("Acme Fund I")
+    ('llc', None)
+    """
+    m = LEGAL_FORM_END.search(name)
+    if m is not None:
+        return next(k for k, v in m.groupdict().items() if v)
+    kind = (entity_type or "").lower()
+    return ("llc" if "limited liability company" in kind else
+            "lp" if "partnership" in kind else "other" if kind else None)
+
+
+def is_llc(name: str, entity_type: Optional[str] = None) -> bool:
+    """Whether an issuer is a limited liability company (:func:`issuer_form`).
+
+    >>> is_llc("Acme Fund I, LLC"), is_llc("Acme Fund I, L.P."), is_llc("Acme Fund I")
+    (True, False, False)
+    """
+    return issuer_form(name, entity_type) == "llc"
+
+
 class RelatedPerson(BaseModel):
     """One related person as a parser found it: its party, the relationship boxes checked,
     its clarification, and where the person and the clarification were read."""
@@ -78,15 +117,20 @@ class RelatedPerson(BaseModel):
     clarification_evidence: Optional[Evidence] = None
 
 
-def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
+def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
+                   entity_types: Optional[Mapping[str, Optional[str]]] = None) -> None:
     """Add the claims of each related person to ``b``: one per checked box, refined by the
     clarification.
 
-    A clarification naming a role at the issuer ("General Partner") replaces the stand-in
-    boxes (:data:`STAND_IN_BOXES`); a role at the general partner ("Managing Member of the
-    General Partner") is a claim to the one related organization stated to be the general
-    partner (an ``unresolved-clarification`` warning when there is not exactly one); an
-    officer of the adviser makes the adviser the issuer's investment manager. A role "of" a
+    A clarification naming a role at the issuer ("General Partner", "General Partner and
+    Investment Manager") replaces the stand-in boxes (:data:`STAND_IN_BOXES`); a bare
+    "Managing Member" is the issuer's only when the issuer is an LLC (:func:`is_llc`, by its
+    ``entity_types`` entry, the form's entity type, else its name). A role at a related entity
+    named by its role at the issuer ("Managing Member of the General Partner", "Director of the
+    Investment Adviser", "Manager of the Managing Member") is a claim to the one related
+    organization stated to hold that role (an ``unresolved-clarification`` warning when there
+    is not exactly one); an officer of the adviser makes the adviser the issuer's investment
+    manager; a box's role ("Director and Executive Officer") is that box's claim. A role "of" a
     related person named by the term its own clarification defines ('The general partner of
     Holdings', 'of the GP of the GP') is a claim to that person, and each defined term is kept
     as its person's alias (:mod:`graphkit.parsers.formd_terms`). An organization
@@ -116,11 +160,17 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
     --------
     read_clarification, BOX_RELATIONS
     """
-    gps = [p.party_id for p in persons
-           if p.clarification is not None
-           and p.clarification.kind == ClarificationKind.ROLE_AT_ISSUER
-           and p.clarification.relation == Relation.GENERAL_PARTNER_OF
-           and b.party(p.party_id).kind == PartyKind.ORGANIZATION]
+    types = entity_types or {}
+    llc = is_llc(b.party("issuer").name, types.get("issuer"))
+    roles = {p.party_id: [r for r in p.clarification.roles() if llc or not r.if_llc]
+             if p.clarification is not None else [] for p in persons}
+    held: dict[Relation, list[str]] = {}  # related entities by the role they hold at the issuer
+    for pid, said in roles.items():
+        for r in said:
+            if r.kind == ClarificationKind.ROLE_AT_ISSUER and b.party(pid).kind == \
+                    PartyKind.ORGANIZATION and pid not in held.get(r.relation, []):
+                held.setdefault(r.relation, []).append(pid)
+    gps = held.get(Relation.GENERAL_PARTNER_OF, [])
     texts = {p.party_id: p.clarification.text for p in persons if p.clarification is not None}
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
@@ -140,35 +190,62 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
             rel, target = by_reference[pid]  # "general partner of Holdings": a related person
             b.add_claim(rel, pid, target, clar_ev or ev, note=f"clarification: {clar.text}")
             replaced = True
-        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_ISSUER:
-            b.add_claim(clar.relation, pid, "issuer", clar_ev or ev,
-                        note=f"clarification: {clar.text}")
-            replaced = True
-        elif clar is not None and (clar.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER
-                                   or names_issuer(b, clar.through)):
-            targets = [g for g in gps if g != pid]
-            if len(targets) == 1:
-                b.add_claim(clar.relation, pid, targets[0], clar_ev or ev, title=clar.title,
-                            note=f"clarification: {clar.text}")
-                replaced = True
-            else:
-                b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names the "
-                       f"general partner, but {len(targets)} related entities are stated to "
-                       "be it; kept as a note", evidence=clar_ev or ev)
-        elif clar is not None and clar.kind == ClarificationKind.ROLE_ELSEWHERE:
-            b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names a party "
-                   "through the general partner that is not a related person; kept as a note",
-                   evidence=clar_ev or ev)
-        elif clar is not None and clar.kind == ClarificationKind.OFFICER_OF_ADVISER:
-            adviser = clean_name(clar.adviser or "")
-            aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
-                adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], clar_ev)
-            b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer", clar_ev,
-                        note=f"clarification: {clar.text}")
-            rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
-            b.add_claim(rel, pid, aid, clar_ev, title=clar.title)
+        else:
+            for role in roles[pid]:
+                replaced = _claim_role(b, person, role, held) or replaced
         for box in person.boxes:
-            _claim_box(b, person, box, replaced)
+            _claim_box(b, person, box, replaced, roles[pid])
+
+
+#: What a role of each kind of :data:`~graphkit.parsers.formd_clarify.HELD_AT` is held at,
+#: in warnings
+ENTITY_NOUN: dict[ClarificationKind, str] = {
+    ClarificationKind.ROLE_AT_GENERAL_PARTNER: "general partner",
+    ClarificationKind.ROLE_AT_ADVISER: "investment manager",
+    ClarificationKind.ROLE_AT_MANAGING_MEMBER: "managing member",
+}
+
+
+def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
+                held: Mapping[Relation, Sequence[str]]) -> bool:
+    """The claim of one role a clarification states (see :func:`relate_persons`); whether it
+    replaces the stand-in boxes."""
+    pid, p = person.party_id, b.party(person.party_id)
+    at = person.clarification_evidence or person.evidence
+    note = f"clarification: {role.text}"
+    kind = role.kind
+    if kind == ClarificationKind.ROLE_ELSEWHERE and names_issuer(b, role.through):
+        kind = role.via or kind  # "... of the General Partner of Acme Fund II": the issuer's
+    if kind == ClarificationKind.ROLE_AT_ISSUER:
+        b.add_claim(role.relation, pid, "issuer", at, note=note)
+        return True
+    if kind == ClarificationKind.BOX:
+        checked = any(BOX_RELATIONS.get(x) == role.relation for x in person.boxes)
+        if not checked and not (role.relation == Relation.OFFICER_OF
+                                and p.kind == PartyKind.ORGANIZATION):
+            b.add_claim(role.relation, pid, "issuer", at, note=note)
+        return False
+    if kind in HELD_AT:
+        targets = [t for t in held.get(HELD_AT[kind], []) if t != pid]
+        if len(targets) == 1:
+            b.add_claim(role.relation, pid, targets[0], at, title=role.title, note=note)
+            return True
+        b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names the "
+               f"{ENTITY_NOUN[kind]}, but {len(targets)} related entities are stated to be it; "
+               "kept as a note", evidence=at)
+    elif kind == ClarificationKind.ROLE_ELSEWHERE:
+        b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names a party through "
+               f"the {ENTITY_NOUN.get(role.via, 'general partner')} that is not a related "
+               "person; kept as a note", evidence=at)
+    elif kind == ClarificationKind.OFFICER_OF_ADVISER:
+        adviser = clean_name(role.adviser or "")
+        aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
+            adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], person.clarification_evidence)
+        b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer",
+                    person.clarification_evidence, note=note)
+        rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
+        b.add_claim(rel, pid, aid, person.clarification_evidence, title=role.title)
+    return False
 
 
 def names_issuer(b: FormDBuilder, name: Optional[str]) -> bool:
@@ -186,25 +263,29 @@ def names_issuer(b: FormDBuilder, name: Optional[str]) -> bool:
                               for p in b.parties)
 
 
-def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool) -> None:
-    """The claim of one checked box, unless the clarification replaced it."""
+def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool,
+               roles: Sequence[Clarification]) -> None:
+    """The claim of one checked box, unless the clarification replaced it (a box whose role
+    the clarification names, a BOX role, stays)."""
     p, clar, ev = b.party(person.party_id), person.clarification, person.evidence
     rel = BOX_RELATIONS.get(box)
     if rel is None:
         b.warn("unknown-relationship", f"{p.name}: relationship {box!r} not known",
                evidence=ev)
         return
-    if replaced and box in STAND_IN_BOXES:
+    restated = any(r.kind == ClarificationKind.BOX and r.relation == rel for r in roles)
+    if replaced and box in STAND_IN_BOXES and not restated:
         return
     if rel == Relation.OFFICER_OF and p.kind == PartyKind.ORGANIZATION:
-        b.warn("role-kind-mismatch", f"{p.name}: an organization marked Executive Officer with "
-               "no clarification to explain it; no claim", evidence=ev)
+        why = ("with no clarification to explain it" if clar is None else
+               f"whose clarification {clar.text!r} states no role read here")
+        b.warn("role-kind-mismatch", f"{p.name}: an organization marked Executive Officer "
+               f"{why}; no claim", evidence=ev)
         return
     title = clar.title if (clar and clar.kind == ClarificationKind.TITLE
                            and rel == Relation.OFFICER_OF) else None
-    noted = clar is not None and not title and clar.kind in (
-        ClarificationKind.NOTE, ClarificationKind.TITLE, ClarificationKind.ROLE_AT_GENERAL_PARTNER,
-        ClarificationKind.ROLE_ELSEWHERE)
+    noted = clar is not None and not title and not (roles and roles[0].kind in (
+        ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.OFFICER_OF_ADVISER))
     note = f"Form D box: {box}" + (f"; clarification: {clar.text}" if noted else "")
     c = b.add_claim(rel, p.id, "issuer", ev, title=title, note=note)
     extra = person.clarification_evidence

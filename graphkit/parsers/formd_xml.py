@@ -262,7 +262,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
                     if co_cik else [])
 
     # --- related persons ---------------------------------------------------------------------
-    relate_persons(b, _read_related_persons(doc, b, root))
+    relate_persons(b, _read_related_persons(doc, b, root), {"issuer": offering.entity_type})
 
     # --- offering ----------------------------------------------------------------------------
     od = doc.find(root, "offeringData")

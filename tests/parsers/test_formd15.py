@@ -65,7 +65,8 @@ def test_title_at_the_general_partner(text, relation, title):
     ("Limited Partner of the General Partner", None),
 ])
 def test_title_of_the_issuer_only(text, title):
-    assert fc.read_clarification(text).title == title
+    c = fc.read_clarification(text)
+    assert (c.title if c.kind.value == "title" else None) == title
     assert fc.issuer_officer_title(text) == title
 
 
@@ -123,7 +124,7 @@ def test_role_through_the_general_partner(text, through):
 ])
 def test_role_at_the_issuers_general_partner(text):
     assert fc.read_clarification(text).kind.value == "role_at_general_partner"
-    assert fc.GP_END.match(fc.ROLE_AT_GP.match(text)["rest"])
+    assert fc.ROLE_END.match(fc.ROLE_AT_ENTITY.match(text)["rest"])
 
 
 def test_d01_director_of_the_gp_of_the_gp_is_no_director_of_the_gp():
@@ -223,3 +224,125 @@ def test_rendered_html_senior_managing_member():
     got = claims("h01_rendered_formd_entities.html")
     assert ("managing_member_of", "Jane Roe", "Hashnote GP, LLC", None) in got
     assert ("director_of", "Leo Mizuhara", "Hashnote GP, LLC", None) in got
+
+
+# --- M2 to M4: roles at the adviser and the managing member, two roles, "Issuers", LLCs -------
+
+@pytest.mark.parametrize("text,roles", [
+    ("Managing Member of the Investment Manager", [("role_at_adviser", "managing_member_of")]),
+    ("Director of the Investment Adviser", [("role_at_adviser", "director_of")]),
+    ("CEO of the Investment Manager", [("role_at_adviser", "officer_of")]),
+    ("Manager of the Managing Member", [("role_at_managing_member", "managing_member_of")]),
+    ("Managing Member of the General Partner and of the Investment Manager",
+     [("role_at_general_partner", "managing_member_of"), ("role_at_adviser", "managing_member_of")]),
+    ("Director and CEO of the General Partner",
+     [("role_at_general_partner", "director_of"), ("role_at_general_partner", "officer_of")]),
+    ("General Partner and Investment Manager",
+     [("role_at_issuer", "general_partner_of"), ("role_at_issuer", "investment_manager_of")]),
+    ("General Partner of the Issuers", [("role_at_issuer", "general_partner_of")]),
+    ("Managing Member", [("role_at_issuer", "managing_member_of")]),
+    ("Managing Member of the Issuer", [("role_at_issuer", "managing_member_of")]),
+    ("Sole Member", [("role_at_issuer", "member_of")]),
+    ("Director and Executive Officer", [("box", "director_of"), ("box", "officer_of")]),
+    # not read: a role that is no role at the entity, a party by its name
+    ("Limited Partner of the Investment Manager", [("note", None)]),
+    ("Director and Limited Partner of the General Partner", [("note", None)]),
+    ("Managing Member of Acme Holdings LLC", [("note", None)]),
+])
+def test_roles_read(text, roles):
+    c = fc.read_clarification(text)
+    assert [(r.kind.value, r.relation.value if r.relation else None) for r in c.roles()] == roles
+
+
+def test_issuers_plural_and_llc_flags():
+    assert fc.read_clarification("General Partner of the Issuers").all_issuers
+    assert fc.read_clarification("General Partner of each of the Funds").all_issuers
+    assert not fc.read_clarification("General Partner of the Issuer").all_issuers
+    assert fc.read_clarification("Managing Member").if_llc
+    assert not fc.read_clarification("Managing Member of the Issuer").if_llc
+    assert fc.ISSUER_ROLE.match("Investment Adviser")["adviser"]
+    assert fc.ENTITY_KIND.match("the Issuer's general partner")["gp"]
+    assert fc.LIST_SEPARATOR.split("the General Partner and of the Investment Manager") == [
+        "the General Partner", "the Investment Manager"]
+
+
+def test_d02_roles_at_the_investment_manager():
+    got = claims("d02_adviser.xml")
+    adviser = "American Industrial Partners, L.P."
+    assert [c for c in got if c[1] in ("Kim Marvin", "John Becker", "Dino Cusumano")] == [
+        ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None),
+        ("managing_member_of", "Kim Marvin", adviser, None),
+        ("director_of", "John Becker", adviser, None),
+        ("managing_member_of", "Dino Cusumano", adviser, None)]
+    assert ("investment_manager_of", adviser, FUND, None) in got
+    assert warnings("d02_adviser.xml") == []
+
+
+def test_d03_two_roles_at_the_issuer():
+    assert claims("d03_two_roles.xml") == [
+        ("general_partner_of", "AIPCF VI, LLC", FUND, None),
+        ("investment_manager_of", "AIPCF VI, LLC", FUND, None),
+        ("promoter_of", "AIPCF VI, LLC", FUND, None),
+        ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None)]
+    assert warnings("d03_two_roles.xml") == []
+
+
+def test_d04_llc_issuer_managing_member():
+    llc = "Acme Real Estate Fund I, LLC"
+    assert claims("d04_llc_issuer.xml") == [
+        ("managing_member_of", "Acme Manager, LLC", llc, None),
+        ("managing_member_of", "Jane Roe", "Acme Manager, LLC", None),
+        ("managing_member_of", "John Doe", llc, None)]
+    assert warnings("d04_llc_issuer.xml") == []
+
+
+def test_bare_managing_member_of_a_partnership_issuer_is_a_note():
+    """A partnership has no managing member: a bare "Managing Member" is kept as a note (it
+    most likely means the general partner's), and an entity so marked gets the warning that
+    says its clarification was not read."""
+    got, warned = builder(("Acme Manager, LLC", "organization", "Managing Member",
+                           ("Executive Officer",)),
+                          ("Jane Roe", "person", "Managing Member", ("Executive Officer",)))
+    assert got == [("officer_of", "Jane Roe", "Acme Fund II, L.P.", None)]
+    assert warned == ["role-kind-mismatch"]
+    got, _ = builder(("Acme Manager, LLC", "organization", "Managing Member",
+                      ("Executive Officer",)), issuer="Acme Fund II, LLC")
+    assert got == [("managing_member_of", "Acme Manager, LLC", "Acme Fund II, LLC", None)]
+
+
+def test_role_kind_mismatch_names_the_clarification():
+    _, warned = builder(("Acme Manager, LLC", "organization", "Sponsor", ("Executive Officer",)))
+    (rec_warning,) = warned
+    assert rec_warning == "role-kind-mismatch"
+    from graphkit.models import PartyRole
+    from graphkit.parsers.formd_builder import FormDBuilder
+    from graphkit.parsers.formd_roles import RelatedPerson, read_clarification, relate_persons
+    from graphkit.source import SourceText
+    b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    b.add_party("Acme Fund, L.P.", "organization", [PartyRole.ISSUER], None, party_id="issuer")
+    pid = b.add_party("Acme Manager, LLC", "organization", [PartyRole.RELATED_PERSON], None)
+    relate_persons(b, [RelatedPerson(party_id=pid, boxes=("Executive Officer",),
+                                     clarification=read_clarification("Sponsor"))])
+    assert b.warnings[0].message == ("Acme Manager, LLC: an organization marked Executive "
+                                     "Officer whose clarification 'Sponsor' states no role read "
+                                     "here; no claim")
+
+
+def test_a_box_role_in_the_clarification_keeps_its_box():
+    """"Director and Executive Officer" restates the boxes: their claims, with the text as a
+    note; a role the boxes do not name is claimed from the clarification."""
+    got, warned = builder(("Jane Roe", "person", "Director and Executive Officer",
+                           ("Executive Officer",)))
+    assert sorted(got) == [("director_of", "Jane Roe", "Acme Fund II, L.P.", None),
+                           ("officer_of", "Jane Roe", "Acme Fund II, L.P.", None)]
+    assert warned == []
+
+
+def test_issuer_form():
+    from graphkit.parsers.formd_roles import LEGAL_FORM_END, issuer_form
+    assert issuer_form("Acme Real Estate Fund I, LLC", "Limited Partnership") == "llc"
+    assert issuer_form("Acme Fund, L.P.", "Limited Liability Company") == "lp"
+    assert issuer_form("Acme Fund", "Limited Liability Company") == "llc"
+    assert issuer_form("Acme Fund") is None
+    assert LEGAL_FORM_END.search("Acme L.L.L.P.")["lp"]
+    assert not LEGAL_FORM_END.search("Acme Help")
