@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -130,7 +130,18 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     Investment Adviser", "Manager of the Managing Member") is a claim to the one related
     organization stated to hold that role (an ``unresolved-clarification`` warning when there
     is not exactly one); an officer of the adviser makes the adviser the issuer's investment
-    manager; a box's role ("Director and Executive Officer") is that box's claim. A role "of" a
+    manager; a box's role ("Director and Executive Officer") is that box's claim.
+
+    Co-issuers (the other parties of ``b`` with the issuer role): a role stated at every
+    issuer ("General Partner of the Issuers") is claimed of each; the one related entity stated
+    to be the general partner is also the general partner of each co-issuer that is a
+    partnership (:func:`issuer_form`; the form lists "each general and managing partner of
+    partnership issuers"). Two or more general partners with co-issuers give a
+    ``co-issuers-unpaired`` warning: which is whose is not stated, and each is claimed of the
+    primary issuer only. A box does not say which issuer it is checked for: its claim is the
+    primary issuer's.
+
+    A role "of" a
     related person named by the term its own clarification defines ('The general partner of
     Holdings', 'of the GP of the GP') is a claim to that person, and each defined term is kept
     as its person's alias (:mod:`graphkit.parsers.formd_terms`). An organization
@@ -171,6 +182,14 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                     PartyKind.ORGANIZATION and pid not in held.get(r.relation, []):
                 held.setdefault(r.relation, []).append(pid)
     gps = held.get(Relation.GENERAL_PARTNER_OF, [])
+    co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"]
+    if co_issuers and len(gps) > 1:
+        b.warn("co-issuers-unpaired", f"{len(gps)} general partners are listed for "
+               f"{len(co_issuers) + 1} issuers; which is whose is not stated: each is claimed "
+               "of the primary issuer only")
+    for_all = CoIssuers(every=co_issuers, one_gp=gps[0] if len(gps) == 1 else None,
+                        partnerships=[c for c in co_issuers
+                                      if issuer_form(b.party(c).name, types.get(c)) == "lp"])
     texts = {p.party_id: p.clarification.text for p in persons if p.clarification is not None}
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
@@ -192,7 +211,7 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
             replaced = True
         else:
             for role in roles[pid]:
-                replaced = _claim_role(b, person, role, held) or replaced
+                replaced = _claim_role(b, person, role, held, for_all) or replaced
         for box in person.boxes:
             _claim_box(b, person, box, replaced, roles[pid])
 
@@ -206,8 +225,34 @@ ENTITY_NOUN: dict[ClarificationKind, str] = {
 }
 
 
+class CoIssuers(NamedTuple):
+    """The co-issuers of a Form D, for :func:`relate_persons`: all of them (``every``), the
+    one related entity stated to be the general partner (``one_gp``, None unless exactly one),
+    and the co-issuers that are partnerships."""
+
+    every: Sequence[str] = ()
+    one_gp: Optional[str] = None
+    partnerships: Sequence[str] = ()
+
+    def of(self, role: Clarification, pid: str) -> list[tuple[str, str]]:
+        """The co-issuers a role at the issuer of ``pid`` is claimed of, each with a note.
+
+        >>> c = CoIssuers(every=["p1", "p2"], one_gp="p3", partnerships=["p1"])
+        >>> c.of(read_clarification("General Partner"), "p3")
+        [('p1', 'the one general partner listed; co-issuer a partnership')]
+        >>> [t for t, _ in c.of(read_clarification("Investment Manager of the Funds"), "p4")]
+        ['p1', 'p2']
+        """
+        if role.all_issuers:
+            return [(t, "stated of every issuer") for t in self.every]
+        if role.relation == Relation.GENERAL_PARTNER_OF and pid == self.one_gp:
+            return [(t, "the one general partner listed; co-issuer a partnership")
+                    for t in self.partnerships]
+        return []
+
+
 def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
-                held: Mapping[Relation, Sequence[str]]) -> bool:
+                held: Mapping[Relation, Sequence[str]], co: CoIssuers = CoIssuers()) -> bool:
     """The claim of one role a clarification states (see :func:`relate_persons`); whether it
     replaces the stand-in boxes."""
     pid, p = person.party_id, b.party(person.party_id)
@@ -218,6 +263,8 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
         kind = role.via or kind  # "... of the General Partner of Acme Fund II": the issuer's
     if kind == ClarificationKind.ROLE_AT_ISSUER:
         b.add_claim(role.relation, pid, "issuer", at, note=note)
+        for target, why in co.of(role, pid):
+            b.add_claim(role.relation, pid, target, at, note=f"{note}; {why}")
         return True
     if kind == ClarificationKind.BOX:
         checked = any(BOX_RELATIONS.get(x) == role.relation for x in person.boxes)

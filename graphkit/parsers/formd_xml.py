@@ -248,21 +248,24 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
             readings.append(Reading(field="year_of_incorporation", raw=flag,
                                     note="no year given: " + flag,
                                     evidence=doc.evidence(year_el, "issuer")))
+    entity_types = {"issuer": offering.entity_type}
     for i, co in enumerate(doc.findall(doc.find(root, "issuerList"), "issuer"), 1):
         name = doc.text(co, "entityName")
         if not name:
             continue
         co_cik = doc.text(co, "cik")
         co_jur = jurisdiction_name(doc.text(co, "jurisdictionOfInc") or "")
-        b.add_party(name, PartyKind.ORGANIZATION, [PartyRole.ISSUER],
-                    doc.evidence(co, f"co-issuer {i}"),
-                    addresses=[a for a in [_address(doc, doc.find(co, "issuerAddress"))] if a],
-                    jurisdiction=str(co_jur.value) if co_jur else None,
-                    identifiers=[Identifier(scheme=IdentifierScheme.CIK, value=co_cik.zfill(10))]
-                    if co_cik else [])
+        co_id = b.add_party(name, PartyKind.ORGANIZATION, [PartyRole.ISSUER],
+                            doc.evidence(co, f"co-issuer {i}"),
+                            addresses=[a for a in [_address(doc, doc.find(co, "issuerAddress"))]
+                                       if a],
+                            jurisdiction=str(co_jur.value) if co_jur else None,
+                            identifiers=[Identifier(scheme=IdentifierScheme.CIK,
+                                                    value=co_cik.zfill(10))] if co_cik else [])
+        entity_types[co_id] = doc.text(co, "entityType")
 
     # --- related persons ---------------------------------------------------------------------
-    relate_persons(b, _read_related_persons(doc, b, root), {"issuer": offering.entity_type})
+    relate_persons(b, _read_related_persons(doc, b, root), entity_types)
 
     # --- offering ----------------------------------------------------------------------------
     od = doc.find(root, "offeringData")

@@ -346,3 +346,91 @@ def test_issuer_form():
     assert issuer_form("Acme Fund") is None
     assert LEGAL_FORM_END.search("Acme L.L.L.P.")["lp"]
     assert not LEGAL_FORM_END.search("Acme Help")
+
+
+# --- M5: co-issuers ----------------------------------------------------------------------------
+
+FUND_A = "American Industrial Partners Capital Fund VI-A, L.P."
+
+
+def test_d11_the_one_general_partner_of_partnership_co_issuers():
+    got = claims("d11_coissuers_gp.xml")
+    assert [c for c in got if c[0] == "general_partner_of"] == [
+        ("general_partner_of", "AIPCF VI, LLC", FUND, None),
+        ("general_partner_of", "AIPCF VI, LLC", FUND_A, None)]
+    assert ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None) in got
+    # a box does not say which issuer it is checked for
+    assert ("promoter_of", "AIPCF VI, LLC", FUND_A, None) not in got
+
+
+def test_d06_general_partner_of_the_issuers():
+    got = claims("d06_coissuers.xml")
+    assert [c for c in got if c[0] == "general_partner_of"] == [
+        ("general_partner_of", "AIPCF VI, LLC", FUND, None),
+        ("general_partner_of", "AIPCF VI, LLC", FUND_A, None)]
+    assert ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None) in got
+    assert warnings("d06_coissuers.xml") == []
+
+
+def co_issued(*people: tuple[str, str], co: tuple[tuple[str, str | None], ...]):
+    """Claims and warnings of related persons (name, clarification) of "Acme Fund, L.P." and
+    its co-issuers ``co`` (name, entity type)."""
+    from graphkit.models import PartyRole
+    from graphkit.parsers.formd_builder import FormDBuilder
+    from graphkit.parsers.formd_roles import RelatedPerson, read_clarification, relate_persons
+    from graphkit.source import SourceText
+    b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    b.add_party("Acme Fund, L.P.", "organization", [PartyRole.ISSUER], None, party_id="issuer")
+    types = {"issuer": "Limited Partnership"}
+    for name, kind in co:
+        types[b.add_party(name, "organization", [PartyRole.ISSUER], None)] = kind
+    persons = [RelatedPerson(party_id=b.add_party(name, "organization",
+                                                  [PartyRole.RELATED_PERSON], None),
+                             boxes=("Promoter",), clarification=read_clarification(clar))
+               for name, clar in people]
+    relate_persons(b, persons, types)
+    names = {p.id: p.name for p in b.parties}
+    return ([(c.relation.value, names[c.source], names[c.target]) for c in b.claims
+             if c.relation.value != "promoter_of"], [w.code for w in b.warnings])
+
+
+def test_co_issuers_that_are_not_partnerships_get_no_general_partner():
+    got, warned = co_issued(("Acme GP, LLC", "General Partner"),
+                            co=(("Acme Blocker, Inc.", "Corporation"),
+                                ("Acme Fund (Parallel), L.P.", None),
+                                ("Acme Feeder", "Limited Partnership")))
+    assert got == [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+                   ("general_partner_of", "Acme GP, LLC", "Acme Fund (Parallel), L.P."),
+                   ("general_partner_of", "Acme GP, LLC", "Acme Feeder")]
+    assert warned == []
+
+
+def test_two_general_partners_with_co_issuers_are_not_paired():
+    got, warned = co_issued(("Acme GP, LLC", "General Partner"),
+                            ("Acme Parallel GP, LLC", "General Partner"),
+                            co=(("Acme Parallel Fund, L.P.", "Limited Partnership"),))
+    assert got == [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+                   ("general_partner_of", "Acme Parallel GP, LLC", "Acme Fund, L.P.")]
+    assert warned == ["co-issuers-unpaired"]
+
+
+def test_investment_manager_of_the_funds_is_every_issuers():
+    got, _ = co_issued(("Acme Advisers, LLC", "Investment Manager of the Funds"),
+                       co=(("Acme Blocker, Inc.", "Corporation"),))
+    assert got == [("investment_manager_of", "Acme Advisers, LLC", "Acme Fund, L.P."),
+                   ("investment_manager_of", "Acme Advisers, LLC", "Acme Blocker, Inc.")]
+    got, _ = co_issued(("Acme Advisers, LLC", "Investment Manager"),
+                       co=(("Acme Parallel Fund, L.P.", "Limited Partnership"),))
+    assert got == [("investment_manager_of", "Acme Advisers, LLC", "Acme Fund, L.P.")]
+
+
+def test_real_corpus_series_co_issuer_gets_the_general_partner():
+    """shared/corpus/formd_xml/apfund_iv_belltower_2023_d.xml: two series of one Delaware
+    limited partnership, one "General partner of the Issuer" (Fund GP, LLC)."""
+    from tests.conftest import corpus_file
+    (rec,) = parse_path(corpus_file("formd_xml/apfund_iv_belltower_2023_d.xml")).records
+    names = {p.id: p.name for p in rec.parties}
+    assert sorted(names[c.target] for c in rec.claims
+                  if c.relation.value == "general_partner_of") == [
+        "AP Fund IV AL Vehicle, a series of Inference Technology Partners, LP",
+        "AP Fund IV, a series of Inference Technology Partners, LP"]
