@@ -42,7 +42,8 @@ from graphkit.parsers.formd_clarify import (HELD_AT, ISSUER_ROLES,  # noqa: F401
 from graphkit.parsers.formd_codes import (EXEMPTIONS, STATE_CODE, STATE_CODES,  # noqa: F401
                                           exemption_name, jurisdiction_name)
 from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
-                                          related_person_name)
+                                          NameCapacity, related_person_name,
+                                          split_name_capacity)
 from graphkit.parsers.formd_terms import (CLARIFICATION_TERM, clarification_terms,
                                           names_unknown_party, resolve_role_targets, term_key)
 from graphkit.parsers.partybook_names import _bare_key
@@ -61,6 +62,10 @@ BOX_RELATIONS: dict[str, Relation] = {
     "Director": Relation.DIRECTOR_OF,
     "General and/or Managing Partner": Relation.GENERAL_PARTNER_OF,
 }
+
+#: The paper form's box of a general partner: an entity so marked is the one a role "of the
+#: General Partner" is held at, as one a clarification states to be the general partner.
+GP_BOX = "General and/or Managing Partner"
 
 #: Boxes that a mapped clarification replaces (see the module caveat).
 STAND_IN_BOXES = frozenset({"Executive Officer", "Director"})
@@ -128,8 +133,9 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     ``entity_types`` entry, the form's entity type, else its name). A role at a related entity
     named by its role at the issuer ("Managing Member of the General Partner", "Director of the
     Investment Adviser", "Manager of the Managing Member") is a claim to the one related
-    organization stated to hold that role (an ``unresolved-clarification`` warning when there
-    is not exactly one); an officer of the adviser makes the adviser the issuer's investment
+    organization stated to hold that role (or, for the general partner, marked with the paper
+    form's :data:`GP_BOX`; an ``unresolved-clarification`` warning when there is not exactly
+    one); an officer of the adviser makes the adviser the issuer's investment
     manager; a box's role ("Director and Executive Officer") is that box's claim.
 
     Co-issuers (the other parties of ``b`` with the issuer role): a role stated at every
@@ -176,11 +182,14 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     roles = {p.party_id: [r for r in p.clarification.roles() if llc or not r.if_llc]
              if p.clarification is not None else [] for p in persons}
     held: dict[Relation, list[str]] = {}  # related entities by the role they hold at the issuer
-    for pid, said in roles.items():
-        for r in said:
-            if r.kind == ClarificationKind.ROLE_AT_ISSUER and b.party(pid).kind == \
-                    PartyKind.ORGANIZATION and pid not in held.get(r.relation, []):
-                held.setdefault(r.relation, []).append(pid)
+    for person in persons:
+        pid = person.party_id
+        stated = [r.relation for r in roles[pid] if r.kind == ClarificationKind.ROLE_AT_ISSUER]
+        if GP_BOX in person.boxes:  # the paper form's box
+            stated.append(Relation.GENERAL_PARTNER_OF)
+        for rel in stated:
+            if b.party(pid).kind == PartyKind.ORGANIZATION and pid not in held.get(rel, []):
+                held.setdefault(rel, []).append(pid)
     gps = held.get(Relation.GENERAL_PARTNER_OF, [])
     co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"]
     if co_issuers and len(gps) > 1:

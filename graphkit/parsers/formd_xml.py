@@ -356,6 +356,8 @@ def _read_related_persons(doc: _Doc, b: FormDBuilder, root: etree._Element
             continue
         clar_el = doc.find(info, "relationshipClarification")
         clar = doc.text(clar_el)
+        if not clar and pid in b.capacities:  # "Roe, Jane (Managing Member of the GP)"
+            clar, clar_el = b.capacities[pid], nm
         persons.append(RelatedPerson(
             party_id=pid, boxes=tuple(x for x in (doc.text(r) for r in
                                                   doc.findall(info, "relationship")) if x),

@@ -234,7 +234,8 @@ def test_rendered_html_senior_managing_member():
     ("CEO of the Investment Manager", [("role_at_adviser", "officer_of")]),
     ("Manager of the Managing Member", [("role_at_managing_member", "managing_member_of")]),
     ("Managing Member of the General Partner and of the Investment Manager",
-     [("role_at_general_partner", "managing_member_of"), ("role_at_adviser", "managing_member_of")]),
+     [("role_at_general_partner", "managing_member_of"),
+      ("role_at_adviser", "managing_member_of")]),
     ("Director and CEO of the General Partner",
      [("role_at_general_partner", "director_of"), ("role_at_general_partner", "officer_of")]),
     ("General Partner and Investment Manager",
@@ -434,3 +435,105 @@ def test_real_corpus_series_co_issuer_gets_the_general_partner():
                   if c.relation.value == "general_partner_of") == [
         "AP Fund IV AL Vehicle, a series of Inference Technology Partners, LP",
         "AP Fund IV, a series of Inference Technology Partners, LP"]
+
+
+# --- M6: a capacity typed into the name fields -------------------------------------------------
+
+@pytest.mark.parametrize("typed,name,trust,role", [
+    ("Roe, Trustee of the Roe Family Trust", "Roe", "Roe Family Trust", None),
+    ("Dixon, Donald R., Trustee of the Dixon Family Trust", "Dixon, Donald R.",
+     "Dixon Family Trust", None),
+    ("Roe, Jane, as Co-Trustee of the Roe 2010 Trust", "Roe, Jane", "Roe 2010 Trust", None),
+    ("Acme Bank, N.A., Trustee of the Roe Trust", "Acme Bank, N.A.", "Roe Trust", None),
+    ("Roe, Jane (Managing Member of the General Partner)", "Roe, Jane", None,
+     "Managing Member of the General Partner"),
+    ("Jane Roe (CEO)", "Jane Roe", None, "CEO"),
+    ("Acme GP, LLC, General Partner", "Acme GP, LLC", None, "General Partner"),
+    # kept whole: no capacity, or none that reads
+    ("Acme Trustee Services, LLC", "Acme Trustee Services, LLC", None, None),
+    ("Smith, John (Jack)", "Smith, John (Jack)", None, None),
+    ("Acme Fund (Cayman)", "Acme Fund (Cayman)", None, None),
+    ("Fund GP, LLC", "Fund GP, LLC", None, None),
+    ("Roe, Jane, Jr.", "Roe, Jane, Jr.", None, None),
+    ("Jane Roe, trustee of various trusts", "Jane Roe, trustee of various trusts", None, None),
+    ("The Roe Family Trust, Jane Roe, Trustee", "The Roe Family Trust, Jane Roe, Trustee",
+     None, None),
+])
+def test_split_name_capacity(typed, name, trust, role):
+    from graphkit.parsers.formd_names import split_name_capacity
+    got = split_name_capacity(typed)
+    assert (got.name, got.trust, got.role) == (name, trust, role)
+
+
+def test_name_capacity_patterns():
+    from graphkit.parsers import formd_names as fn
+    assert fn.TRUSTEE_OF.search("Jane Roe, Trustee of the Roe Trust")["trust"] == "Roe Trust"
+    assert not fn.TRUSTEE_OF.search("Acme Trustee Services, LLC")
+    assert fn.ROLE_IN_BRACKETS.search("Roe, Jane (CEO)")["role"] == "CEO"
+    assert fn.ROLE_AFTER_COMMA.search("Acme GP, LLC, General Partner")["role"] == \
+        "General Partner"
+
+
+def test_d05_trustee_typed_in_the_last_name_field():
+    (rec,) = parse_path(FIXTURES / "d05_name_fields.xml").records
+    parties = {p.name: p for p in rec.parties}
+    assert "Jane Roe, Trustee of the Roe Family Trust" not in parties
+    assert parties["Jane Roe"].kind.value == "person"
+    assert parties["Roe Family Trust"].kind.value == "organization"
+    assert parties["Jane Roe"].readings[-1].raw == "Roe, Trustee of the Roe Family Trust"
+    got = claims("d05_name_fields.xml")
+    assert ("trustee_of", "Jane Roe", "Roe Family Trust", None) in got
+    assert ("managing_member_of", "Jane Roe", "AIPCF VI, LLC", None) in got
+    assert ("managing_member_of", "Kim Marvin", "AIPCF VI, LLC", None) in got
+
+
+def test_p01_paper_capacity_after_the_name():
+    """An edit of the bundled paper sample: a GP box entity, "Roe, Jane (Managing Member of the
+    General Partner)" and "Dixon, Donald R., Trustee of the Dixon Family Trust"."""
+    fund, gp = "Acme Venture Fund II, L.P.", "Acme Venture Partners II, L.L.C."
+    (rec,) = parse_path(FIXTURES / "p01_paper_formd_partnership.txt").records
+    kinds = {p.name: p.kind.value for p in rec.parties}
+    assert (kinds["Roe, Jane"], kinds["Dixon, Donald R."], kinds["Dixon Family Trust"]) == (
+        "person", "person", "organization")
+    got = claims("p01_paper_formd_partnership.txt")
+    assert [c for c in got if c[1] in ("Roe, Jane", "Dixon, Donald R.", gp)] == [
+        ("trustee_of", "Dixon, Donald R.", "Dixon Family Trust", None),
+        ("general_partner_of", gp, fund, None),
+        ("managing_member_of", "Roe, Jane", gp, None),
+        ("beneficial_owner_of", "Dixon, Donald R.", fund, None),
+        ("director_of", "Dixon, Donald R.", fund, None)]
+    assert [w for w in warnings("p01_paper_formd_partnership.txt")
+            if w[0] != "sum-mismatch"] == []
+
+
+def test_paper_entity_marked_executive_officer_gets_no_claim():
+    """The paper reader now relates persons as the XML one does: an entity with only the
+    Executive Officer box gets the warning and no claim (it said "kept as a note" and made
+    the claim)."""
+    from graphkit.parsers.formd_text import parse_formd_text
+    from graphkit.source import SourceText
+    text = ("FORM D\nName of Issuer (☐ check if this is an amendment)**Acme, Inc.**\n"
+            "Check Box(es) that Apply: ☐ Promoter ☐ Beneficial Owner ☒ Executive Officer "
+            "☐ Director ☐ General and/or Managing Partner\n"
+            "Full Name (Last name first, if individual)\n\nAcme Holdings, LLC\n")
+    rec = parse_formd_text(SourceText(path="d.txt", text=text))
+    assert rec.claims == []
+    assert [w.code for w in rec.warnings if w.code == "role-kind-mismatch"] == [
+        "role-kind-mismatch"]
+
+
+def test_rendered_html_role_typed_after_the_last_name():
+    """The HTML view: a role typed in the Last Name cell, no clarification: the name alone, the
+    role read as the clarification."""
+    from graphkit.parsers.formd_html import parse_formd_html
+    from graphkit.source import SourceText
+    html = (FIXTURES / "h01_rendered_formd_entities.html").read_text()
+    html = html.replace('<td class="FormData">Roe</td>',
+                        '<td class="FormData">Roe (Managing Member of the General Partner)</td>')
+    html = html.replace('<span class="FormData">Senior Managing Member of the General Partner'
+                        '</span>', '')
+    rec = parse_formd_html(SourceText(path="h.html", text=html))
+    names = {p.id: p.name for p in rec.parties}
+    assert "Jane Roe" in names.values()
+    assert ("managing_member_of", "Jane Roe", "Hashnote GP, LLC") in [
+        (c.relation.value, names[c.source], names[c.target]) for c in rec.claims]
