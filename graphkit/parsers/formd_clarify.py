@@ -222,10 +222,11 @@ OFFICER_TITLE = re.compile(r"""
 
 #: What places an officer's title (:data:`OFFICER_TITLE`) at a party other than the issuer,
 #: after the title (and its department, :data:`DEPARTMENT`): "of the General Partner", "of
-#: Acme Capital LLC", ", General Partner", "at the Investment Manager" (not "of the Issuer",
-#: "of the Company", "and Member of the Board of Managers")
+#: Acme Capital LLC", ", General Partner", "at the Investment Manager", "of the Company's
+#: subsidiary" (not "of the Issuer", "of the Company", "and Member of the Board of Managers")
 TITLE_HELD_ELSEWHERE = re.compile(r"""
-    (?<!board\s)\b(?:of|at|to|for)\s+(?!(?:the\s+)?(?:issuer|company|fund|partnership|board)\b)
+    (?<!board\s)\b(?:of|at|to|for)\s+
+    (?!(?:the\s+)?(?:issuer|company|fund|partnership|board)\b(?!['’]s))
   | \b(?:general\s+partner|GP|investment\s+(?:manager|advis[oe]r)|managing\s+member)\b
 """, re.VERBOSE | re.IGNORECASE)
 

@@ -116,9 +116,9 @@ def split_name_capacity(name: str) -> NameCapacity:
     parsers.formd_clarify.read_clarification`), in brackets (:data:`ROLE_IN_BRACKETS`) or
     after the last comma (:data:`ROLE_AFTER_COMMA`). A name with none is kept whole.
 
-    >>> n = split_name_capacity("Dixon, Donald R., Trustee of the Dixon Family Trust")
+    >>> n = split_name_capacity("Doe, John R., Trustee of the Doe Family Trust")
     >>> n.name, n.trust, n.capacity
-    ('Dixon, Donald R.', 'Dixon Family Trust', 'Trustee of the Dixon Family Trust')
+    ('Doe, John R.', 'Doe Family Trust', 'Trustee of the Doe Family Trust')
     >>> split_name_capacity("Acme GP, LLC, General Partner").name
     'Acme GP, LLC'
     >>> [split_name_capacity(x).name for x in ("Xiaoming Li (Sam)", "Acme Fund (Cayman)",

@@ -400,8 +400,8 @@ def _read_related_persons(src: SourceText, b: FormDBuilder, lines: list[_Line], 
                           end: int) -> None:
     """Every related-person block of section A.2, as parties and their claims
     (:func:`~graphkit.parsers.formd_roles.relate_persons`): a capacity typed after the name
-    ("Roe, Jane (Managing Member of the General Partner)", "Dixon, Donald R., Trustee of the
-    Dixon Family Trust") is parted off (:func:`~graphkit.parsers.formd_roles.
+    ("Roe, Jane (Managing Member of the General Partner)", "Doe, John R., Trustee of the
+    Doe Family Trust") is parted off (:func:`~graphkit.parsers.formd_roles.
     split_name_capacity`) and read as the person's clarification, the paper form having no
     field of its own for it."""
     text = src.text

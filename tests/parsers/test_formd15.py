@@ -62,7 +62,7 @@ def test_title_at_the_general_partner(text, relation, title):
     # a title held at another party: no title of the issuer
     ("CEO of Acme Capital LLC", None), ("CEO, General Partner", None),
     ("CEO of the Investment Manager", None), ("President of the Manager", None),
-    ("Limited Partner of the General Partner", None),
+    ("Limited Partner of the General Partner", None), ("CEO of the Company's subsidiary", None),
 ])
 def test_title_of_the_issuer_only(text, title):
     c = fc.read_clarification(text)
@@ -143,20 +143,23 @@ def test_d10_gp_of_the_gp_a_related_person_still_chains():
     assert not warnings("d10_gp_of_gp.xml")
 
 
-def builder(*people: tuple[str, str, str, tuple[str, ...]], issuer: str = "Acme Fund II, L.P."):
-    """A builder with an issuer and related persons (name, kind, clarification, boxes),
-    related by relate_persons; returns (relation, source, target, title) of each claim and
-    the warning codes."""
+def builder(*people: tuple[str, str, str, tuple[str, ...]], issuer: str = "Acme Fund II, L.P.",
+            co: tuple[tuple[str, str | None], ...] = ()):
+    """A builder with an issuer, its co-issuers ``co`` (name, entity type) and related persons
+    (name, kind, clarification, boxes), related by relate_persons; returns (relation, source,
+    target, title) of each claim and the warning codes."""
     from graphkit.models import PartyRole
     from graphkit.parsers.formd_builder import FormDBuilder
     from graphkit.parsers.formd_roles import RelatedPerson, read_clarification, relate_persons
     from graphkit.source import SourceText
     b = FormDBuilder(SourceText(path="d.xml", text="x"))
     b.add_party(issuer, "organization", [PartyRole.ISSUER], None, party_id="issuer")
+    types = {b.add_party(name, "organization", [PartyRole.ISSUER], None): kind
+             for name, kind in co}
     persons = [RelatedPerson(party_id=b.add_party(name, kind, [PartyRole.RELATED_PERSON], None),
                              boxes=boxes, clarification=read_clarification(clar))
                for name, kind, clar, boxes in people]
-    relate_persons(b, persons)
+    relate_persons(b, persons, types)
     names = {p.id: p.name for p in b.parties}
     return ([(c.relation.value, names[c.source], names[c.target], c.title) for c in b.claims],
             [w.code for w in b.warnings])
@@ -374,25 +377,11 @@ def test_d06_general_partner_of_the_issuers():
 
 
 def co_issued(*people: tuple[str, str], co: tuple[tuple[str, str | None], ...]):
-    """Claims and warnings of related persons (name, clarification) of "Acme Fund, L.P." and
-    its co-issuers ``co`` (name, entity type)."""
-    from graphkit.models import PartyRole
-    from graphkit.parsers.formd_builder import FormDBuilder
-    from graphkit.parsers.formd_roles import RelatedPerson, read_clarification, relate_persons
-    from graphkit.source import SourceText
-    b = FormDBuilder(SourceText(path="d.xml", text="x"))
-    b.add_party("Acme Fund, L.P.", "organization", [PartyRole.ISSUER], None, party_id="issuer")
-    types = {"issuer": "Limited Partnership"}
-    for name, kind in co:
-        types[b.add_party(name, "organization", [PartyRole.ISSUER], None)] = kind
-    persons = [RelatedPerson(party_id=b.add_party(name, "organization",
-                                                  [PartyRole.RELATED_PERSON], None),
-                             boxes=("Promoter",), clarification=read_clarification(clar))
-               for name, clar in people]
-    relate_persons(b, persons, types)
-    names = {p.id: p.name for p in b.parties}
-    return ([(c.relation.value, names[c.source], names[c.target]) for c in b.claims
-             if c.relation.value != "promoter_of"], [w.code for w in b.warnings])
+    """Claims but promoter_of, and warnings, of related entities (name, clarification; the
+    Promoter box) of "Acme Fund, L.P." and its co-issuers ``co`` (name, entity type)."""
+    got, warned = builder(*((name, "organization", clar, ("Promoter",)) for name, clar in people),
+                          issuer="Acme Fund, L.P.", co=co)
+    return [c[:3] for c in got if c[0] != "promoter_of"], warned
 
 
 def test_co_issuers_that_are_not_partnerships_get_no_general_partner():
