@@ -11,7 +11,9 @@ text ``relationshipClarification`` (:func:`~graphkit.parsers.formd_roles.relate_
 "General Partner of the Issuer" → ``general_partner_of`` the issuer; "Managing Member of the
 General Partner" → ``managing_member_of`` the related entity that is the general partner (when
 exactly one is); "Investment Manager" → ``investment_manager_of`` the issuer; officer titles go
-on the ``officer_of`` claim.
+on the ``officer_of`` claim. Co-issuers (``issuerList``) are parties with the issuer role, each
+with its CIK, place and entity type; the roles the clarifications state of every issuer, and
+the one general partner of partnership co-issuers, are claimed of them too.
 
 Entity names: filers often type an entity into the person name fields, e.g. firstName "Ltd."
 lastName "Acme Fund Group", or firstName "N/A" lastName "Acme Fund II GP, LLC". The name
