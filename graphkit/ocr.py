@@ -101,10 +101,15 @@ GLUED_FOOTNOTE = re.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])
 #: that damage with a footnote digit glued on, never a fraction); read rounded half up. A
 #: fraction of three after two comma groups or more, "19,240,406.894", is one (the XML era
 #: prints fractional shares so; a count of billions torn at its last comma is far rarer)
-FRACTIONAL_QUANTITY = re.compile(r"""
+_FRACTION = r"""
     [0-9]{1,3}(?:,[0-9]{3})+ \. [0-9]{1,2} | [0-9]{4,} \. (?:[0-9]{1,2} | [0-9]{4})
     | [0-9]{1,3}(?:,[0-9]{3}){2,} \. [0-9]{3}
-""", re.VERBOSE)
+"""
+FRACTIONAL_QUANTITY = re.compile(_FRACTION, re.VERBOSE)
+#: A :data:`FRACTIONAL_QUANTITY` opening a cell, a unit or a mark after it: "19,240,406.894
+#: shares", "19,240,406.894(1)", "31,797.3 units" (read as the count alone is; not the
+#: "5,639.301" of "5,639.301 shares", a dot grouping thousands)
+LEADING_FRACTION = re.compile(rf"""(?P<num>{_FRACTION})(?![\w.,%/])""", re.VERBOSE)
 
 #: A number printed between dashes, as "-0-" is: "-3,416,000-" (read as 3,416,000)
 DASHED_NUMBER = re.compile(r"""-(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)-""", re.VERBOSE)
@@ -175,12 +180,13 @@ def _quantity_reading(raw: str) -> Mapping[str, object] | None:
         return MappingProxyType({
             "value": int(m["num"].replace(",", "")), "repaired": True, "method": "footnote-mark",
             "note": f"footnote mark {m['mark']!r} glued on: {m['num']} read"})
-    m = FRACTIONAL_QUANTITY.fullmatch(text)
+    m = FRACTIONAL_QUANTITY.fullmatch(text) or LEADING_FRACTION.match(text)
     if m:
-        value = round_half_up(Decimal(text.replace(",", "")))
+        num = m.group(0) if m.re is FRACTIONAL_QUANTITY else m["num"]
+        value = round_half_up(Decimal(num.replace(",", "")))
         return MappingProxyType({
             "value": value, "repaired": True, "method": "fraction-rounded",
-            "note": f"fractional amount {text} rounded half up to {value:,}"})
+            "note": f"fractional amount {num} rounded half up to {value:,}"})
     m = QUANTITY.search(text)
     if not m:
         return None

@@ -49,7 +49,7 @@ from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStat
 from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.ceased_claims import check_exit_dates, mark_ceased_claims
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
-from graphkit.parsers.type_codes import settle_kinds
+from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.reading import read_source
 from graphkit.source import SourceText
 

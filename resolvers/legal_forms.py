@@ -56,8 +56,9 @@ LEGAL_FORM_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("AB", "corporate", ("ab", "aktiebolag")),
     ("OY", "corporate", ("oy", "oyj")),
     ("AS", "corporate", ("asa",)),
-    ("PTY_LTD", "corporate", ("pty ltd", "pty limited", "proprietary limited")),
-    ("PTE_LTD", "corporate", ("pte ltd", "pte limited", "private limited")),
+    ("PTY_LTD", "corporate", ("pty ltd", "pty limited", "proprietary limited", "pty")),
+    ("PTE_LTD", "corporate", ("pte ltd", "pte limited", "private limited", "pte")),
+    ("PC", "corporate", ("pc", "p c", "professional corporation")),
     ("KK", "corporate", ("kk", "kabushiki kaisha")),
     ("RSC_LTD", "corporate", ("rsc limited", "rsc ltd")),
     ("SPC", "fund-company", ("spc", "segregated portfolio company")),
@@ -72,6 +73,13 @@ LEGAL_FORM_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                     "spolka z ograniczona odpowiedzialnoscia")),
     ("NA", "bank", ("na", "n a", "national association")),
 )
+
+# Spellings that also end persons' names, as initials or a surname ("Robert A.G.", "Lucio L.
+# Co", "John Sa"): a name ending in one states a legal form only where it shows it is one (after
+# a comma, as "& Co.", or after a company word; see graphkit.parsers.partybook_kinds).
+PERSON_NAME_FORMS: frozenset[str] = frozenset("""
+    co cos sa ag nv bv cv kg na se ab oy oyj spa srl lc pc ao kk sas asa
+""".split()) | frozenset({"s a", "n v", "b v", "c v", "n a", "s p a", "s r l", "p c"})
 
 # Leading words that carry no identity ("The Bank for International Settlements").
 LEADING_NOISE: frozenset[str] = frozenset({"the"})

@@ -18,6 +18,10 @@ Examples
 ...      "c/o Acme 1 Main Street, Suite 2 Springfield, Ohio 45501\\n\\n(c) Citizenship:")
 >>> [(o.names, o.address) for o in read_business_addresses(SourceText(path="x", text=t))]
 [(['AB', 'CD'], 'c/o Acme 1 Main Street, Suite 2 Springfield, Ohio 45501')]
+>>> t = ("The address of the principal business office of each of the Reporting Persons other\\n"
+...      "than Mr. Smith is 500 Park Avenue, New York.\\n\\n(c) Citizenship")
+>>> [(o.names, o.excepted) for o in read_business_addresses(SourceText(path="x", text=t))]
+[([], ['Mr. Smith'])]
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from graphkit.models import Evidence
 from graphkit.parsers.cue_search import find_all, finditer_at, fold_text, space_back
@@ -33,11 +37,18 @@ from graphkit.parsers.prose import split_names
 from graphkit.source import SourceText
 
 #: "The address of the principal business office of each of ACMV, ACVA and ACVP is:" — the
-#: names are captured; the address follows on the same or the next non-empty lines.
+#: names are captured, on one line or wrapped onto a next one without figures ("each of the
+#: Investment Manager and\n Mr. Smith is"; :func:`_names_wrap` tells which wraps are names);
+#: "is" a whole word (not the "Is" of "the Issuer is"); the address follows on the same or
+#: the next non-empty lines.
 ADDRESS_OF_EACH = re.compile(r"""
     (?:the\s+)?(?:business\s+)?address\s+of\s+the\s+principal\s+(?:business\s+)?office
-    \s+of\s+(?:each\s+of\s+)?(?P<names>[^:\n]{2,400}?)\s+(?:is|are)\s*:?\s*
+    \s+of\s+(?:each\s+of\s+)?
+    (?P<names>[^:\n]{2,400}?(?:\n[ \t]*[^:\n\d\s][^:\n\d]{0,200}?)?)\s+(?:is|are)\b\s*:?\s*
 """, re.VERBOSE | re.IGNORECASE)
+#: The names of an :data:`ADDRESS_OF_EACH` that are the issuer's words: "the Issuer", "the
+#: Company" (its office is no reporting person's, unless one is so called)
+THE_ISSUER = re.compile(r"""(?:the\s+)?(?:Issuer|Company)""", re.VERBOSE | re.IGNORECASE)
 
 #: "(b) Address of Principal Business Office or, if none, Residence:" — the Item 2(b) caption.
 ADDRESS_CAPTION = re.compile(r"""
@@ -58,17 +69,51 @@ TERM_LIST_SEPARATOR = re.compile(r"""\s*,\s*(?:and\s+)?|\s+and\s+""", re.VERBOSE
 LEADING_THE = re.compile(r"""^the\s+""", re.VERBOSE | re.IGNORECASE)
 #: The filing's own word for all its reporting persons: "the Reporting Persons", "the Filers"
 EVERY_FILER = re.compile(r"""(?:Reporting|Filing)\s+Persons?|Filers""", re.VERBOSE | re.IGNORECASE)
+#: The filers an address of every filer leaves out: "each of the Reporting Persons other than
+#: Mr. Smith", "... except Mr. Smith", "... except for Acme and Mr. Smith"
+OTHER_THAN = re.compile(r"""\b(?:other\s+than|except(?:\s+for)?)\s+(?P<names>.+)$""",
+                        re.VERBOSE | re.IGNORECASE)
+
+#: Where the first line of wrapped names may go on onto the next: a word or mark that joins
+#: names ("each of the Investment Manager and", "the Reporting Persons other", "Acme,")
+NAMES_JOIN_END = re.compile(r"""(?:\b(?:and|or|of|other|than)|[,(&])[ \t]*$""",
+                            re.VERBOSE | re.IGNORECASE)
+#: A line that opens a sentence of its own ("The principal business office of Mr. Smith is",
+#: "Each of ..."), the names not going on onto it unless the line before ends joining them
+SENTENCE_OPENING = re.compile(r"""
+    [ \t]*(?:The|Each|Its|Such|All|Both|This|That|These|Those|Their|His|Her|Our)\b
+""", re.VERBOSE)
+#: Words of an address's own sentence, never in a wrapped line of names ("The Investment
+#: Manager's office is ...", "Mr. Smith's residence is ...")
+ADDRESS_WORDS = re.compile(r"""\b(?:office|address|residence|principal|located)\b""",
+                           re.VERBOSE | re.IGNORECASE)
+#: Longest wrapped line of names (characters): a name or two, not a sentence
+MAX_NAMES_WRAP = 80
 
 #: Longest address kept (characters).
 MAX_ADDRESS = 200
 
 
 class BusinessAddress(BaseModel):
-    """One Item 2(b) address and the names it is given for (empty: every reporting person)."""
+    """One Item 2(b) address and the names it is given for (empty: every reporting person,
+    but those ``excepted``)."""
 
     names: list[str]
     address: str
     evidence: Evidence
+    #: of an address of every reporting person, the ones it is not ("other than Mr. Smith")
+    excepted: list[str] = Field(default_factory=list)
+
+    def of_issuer(self) -> bool:
+        """Whether the names are the issuer's words (:data:`THE_ISSUER`): "The address of the
+        principal business office of the Issuer is ..." gives the issuer's office, no
+        reporting person's unless one is so called.
+
+        >>> BusinessAddress(names=["Issuer"], address="1 Main St", evidence=Evidence(
+        ...     source="x")).of_issuer()
+        True
+        """
+        return bool(self.names) and all(THE_ISSUER.fullmatch(n) for n in self.names)
 
 
 def _address_after(src: SourceText, pos: int, end: int) -> tuple[Optional[str], int]:
@@ -123,7 +168,29 @@ def _addresses_of_each(text: str, start: int, end: int) -> Iterator[re.Match[str
                 starts.add(r - 3)  # "the business address"
         if q - 3 >= start and fold.startswith("the", q - 3):
             starts.add(q - 3)  # "the address"
-    return finditer_at(ADDRESS_OF_EACH, text, sorted(starts), start, end)
+    return (m for m in finditer_at(ADDRESS_OF_EACH, text, sorted(starts), start, end)
+            if _names_wrap(m["names"]))
+
+
+def _names_wrap(names: str) -> bool:
+    r"""Whether wrapped names (an :data:`ADDRESS_OF_EACH` ``names`` on two lines) go on onto
+    their second line: short (:data:`MAX_NAMES_WRAP`), no :data:`ADDRESS_WORDS`, and no
+    :data:`SENTENCE_OPENING` unless the first line ends joining names (:data:`NAMES_JOIN_END`).
+    Names on one line always do.
+
+    >>> _names_wrap("the Investment Manager and\n   Mr. Smith"), _names_wrap("Abdul Aziz\n Al-Sulaiman")
+    (True, True)
+    >>> _names_wrap("the Reporting Persons\n The principal business office of Mr. Smith")
+    False
+    >>> _names_wrap("the Reporting Persons\n The Investment Manager's office")
+    False
+    """
+    first, nl, rest = names.partition("\n")
+    if not nl:
+        return True
+    if len(rest.strip()) > MAX_NAMES_WRAP or ADDRESS_WORDS.search(rest):
+        return False
+    return bool(NAMES_JOIN_END.search(first)) or not SENTENCE_OPENING.match(rest)
 
 
 def read_business_addresses(src: SourceText, start: int = 0, end: int | None = None
@@ -134,9 +201,13 @@ def read_business_addresses(src: SourceText, start: int = 0, end: int | None = N
     found = list(_addresses_of_each(src.text, start, end))
     for m, nxt in zip(found, found[1:] + [None]):  # an address ends where the next one opens
         address, stop = _address_after(src, m.end(), nxt.start() if nxt else end)
+        names = " ".join(m["names"].split())
         if address:
-            out.append(BusinessAddress(names=_names(m["names"]), address=address,
-                                       evidence=src.evidence(m.start(), stop, section="Item 2(b)")))
+            other = OTHER_THAN.search(names)
+            out.append(BusinessAddress(
+                names=_names(names[:other.start()] if other else names), address=address,
+                excepted=_names(other["names"]) if other else [],
+                evidence=src.evidence(m.start(), stop, section="Item 2(b)")))
     if out:
         return out
     for m in ADDRESS_CAPTION.finditer(src.text, start, end):

@@ -17,6 +17,8 @@ Examples
 True
 >>> bool(NUMBERED_NAME.match("1867 Western Avenue, Merced")), bool(NUMBERED_NAME.match("1,000 Shares"))
 (False, False)
+>>> bool(NUMBERED_NAME.search("of the 2012 Roe Family Trust")), bool(NUMBERED_NAME.match("2012 Roe"))
+(True, False)
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ NUMBERED_COMPANY_WORDS = r"""(?>(?i:corporation|corp\.?|incorporated|inc\.?|comp
 _NUMBER_WORD = r"""(?:[0-9]{1,4}(?:st|nd|rd|th)?
     |(?!13[DG]\b|10K\b|8K\b)[0-9]{1,4}[A-Z]{1,3}(?![A-Za-z0-9]))"""
 
+#: A year that opens a trust's name after "the" or where the text opens (a name read from a
+#: list): "2012 " of "the 2012 Roe Family Trust" (a trust is often named for the year it was
+#: made; capitalised words and "Trust" follow on the line)
+YEAR_TRUST_LEAD = r"""(?:(?:(?<=(?<![A-Za-z])(?i:the)[ \t])|^)(?:19|20)[0-9]{2}[ \t]+
+    (?=(?:[A-Z][A-Za-z'\-]*[ \t]+){0,4}(?i:trust)(?![A-Za-z])))"""
+
 #: A number that opens a company's name, checked ahead: "1867 " of "1867 Western Financial
 #: Corporation", "21st " of "21st Century Holding Company", "3 " of "3 Acme Partners, L.P.",
 #: "1867 " of "1867 WESTERN FINANCIAL CORPORATION, CONSOLIDATED", "3G " of "3G Acme
@@ -42,9 +50,9 @@ _NUMBER_WORD = r"""(?:[0-9]{1,4}(?:st|nd|rd|th)?
 #: L.P." (a comma after a word only before the company words that end the name); never of
 #: "1,000 Shares", "100 Shares, Acme Fund", "1 NAME OF REPORTING PERSON ACME CORP" (a cover
 #: row's number and label), "In 1999 Acme Corp." (a year), "1867 Western Avenue" or "1 Acme
-#: Corp. Plaza" (addresses), "500 Acme Inc. Class A Units". Spliced into the name patterns of
-#: prose.
-NUMBER_LEAD = rf"""(?:(?<![\w,.$/-])(?!(?:19|20)[0-9]{{2}}\b){_NUMBER_WORD}[ \t]+
+#: Corp. Plaza" (addresses), "500 Acme Inc. Class A Units"; a year only before a trust's name
+#: (:data:`YEAR_TRUST_LEAD`). Spliced into the name patterns of prose.
+NUMBER_LEAD = rf"""(?:{YEAR_TRUST_LEAD}|(?<![\w,.$/-])(?!(?:19|20)[0-9]{{2}}\b){_NUMBER_WORD}[ \t]+
     (?!(?i:names?|check|sec|source|citizenship|sole|shared|aggregate|percent|type|number|item
       |page|row)\b)
     (?=(?:[A-Z][A-Za-z0-9'\-]*\.?(?:[ \t]+|(?=,[ \t]*{NUMBERED_COMPANY_WORDS}))|&[ \t]+){{0,5}}?

@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 from typing import Optional, Sequence
@@ -37,7 +38,9 @@ from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, Pa
 from graphkit.names import clean_name, org_words
 from graphkit.ocr import round_half_up
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id, number_text
+from graphkit.source import SourceText
 
 #: Words that open a nature of ownership before the holder: "By ", "Held by ", "Owned of
 #: record by the ", "Through ", "via "
@@ -165,10 +168,17 @@ class HoldingLine(BaseModel):
     evidence: Evidence
     raw: str = ""  # the amount as printed, e.g. "15,711.8844"
     footnotes: tuple[str, ...] = ()  # every footnote of the line, "F3: text" (amount's too)
+    #: the date of the transaction after which ``shares`` are owned (a Form 4's last row of the
+    #: line); None when the amount speaks at the period of report (a holding row, a Form 3 or 5)
+    as_of: Optional[dt.date] = None
+
 
 def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
                        issuer_id: str, line: HoldingLine, as_of=None) -> None:
     """Add the claims of one holding line: each owner's, and the named record holder's.
+
+    The claims are dated by the line's own date (:attr:`HoldingLine.as_of`, the transaction
+    after which the amount is owned) where it has one, else by ``as_of``.
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc."); jane = book.add("Roe Jane")
@@ -200,8 +210,36 @@ def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine,
            direct: Optional[bool]) -> Claim:
     return Claim(id=next_claim_id(claims), relation="beneficial_owner_of", source=party.id,
                  target=issuer_id, shares=line.shares, direct=direct,
-                 security_class=line.title, note=line.note, as_of=as_of,
+                 security_class=line.title, note=line.note, as_of=line.as_of or as_of,
                  evidence=[line.evidence])
+
+
+def mark_disclaimers(line: HoldingLine, line_claims: Sequence[Claim], remarks: Sequence[SourceText],
+                     book: PartyBook, owners: Sequence[Party]) -> None:
+    """Set ``disclaims`` on the claims of ``line`` whose holder its footnotes or the form's
+    ``remarks`` say disclaims beneficial ownership
+    (:func:`~graphkit.parsers.xml_disclaimers.disclaiming_ids`).
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); issuer = book.add("Widget Inc."); jane = book.add("Roe Jane")
+    >>> ev = SourceText("f4.xml", "1500").evidence(0, 4)
+    >>> line = HoldingLine(title="Common Stock", direct=False, nature="By spouse", note=None,
+    ...     shares=1500, evidence=ev, footnotes=("F1: The reporting person disclaims beneficial "
+    ...     "ownership of these shares except to the extent of her pecuniary interest.",))
+    >>> claims = []
+    >>> add_holding_claims(book, claims, [jane], issuer.id, line)
+    >>> mark_disclaimers(line, claims, [], book, [jane])
+    >>> [(book.get(c.source).name, c.disclaims) for c in claims]
+    [('Roe Jane', True)]
+    """
+    path = line.evidence.source
+    blocks = [SourceText(path, note.split(": ", 1)[-1]) for note in line.footnotes] + list(remarks)
+    if not any("disclaim" in b.text.lower() for b in blocks):
+        return
+    disclaimed = disclaiming_ids(blocks, book, owners)
+    for claim in line_claims:
+        if claim.source in disclaimed:
+            claim.disclaims = True
 
 
 #: The largest plausible number of shares of one holding; a longer figure is a typing error

@@ -132,7 +132,8 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
                              as_of=None) -> list[FilingWarning]:
     """Add the claims of a direct ``line`` of several ``owners``: each owner's own amount where
     the line's footnotes state it (:func:`owner_amounts`), else the line's total noted as the
-    joint figure of all owners. Returns the warnings (the file and line named).
+    joint figure of all owners; dated by the line's own date where it has one, else ``as_of``.
+    Returns the warnings (the file and line named).
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc.")
@@ -161,7 +162,7 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
             id=next_claim_id(claims), relation="beneficial_owner_of", source=owner.id,
             target=issuer_id, shares=own if own is not None else line.shares, direct=True,
             security_class=line.title, note=" - ".join(x for x in (line.note, note) if x),
-            as_of=as_of, evidence=[line.evidence]))
+            as_of=line.as_of or as_of, evidence=[line.evidence]))
     missing = [o.name for o in owners if o.id not in amounts]
     if missing:
         warnings.append(FilingWarning(

@@ -15,8 +15,10 @@ on its last row becomes a ``beneficial_owner_of`` claim with ``shares`` and ``di
 XML parser does (:mod:`graphkit.parsers.ownership_holdings`: an entity the nature names holds
 the shares of record; a fractional amount is rounded with a warning). A Table I without column
 marks is free-hand ASCII and is not read (a ``holdings-not-read`` warning says so). Table II
-(options, warrants) is left out, as in XML. A signature by an attorney-in-fact is split into
-signer, title and the owner signed for, as in XML.
+(options, warrants) is left out, as in XML. A holding line's footnote marks ("By Acme
+Partners, L.P.(1)") point to the numbered notes of the "Explanation of Responses"; a note that
+disclaims the owner's beneficial ownership sets ``disclaims`` on the line's claim. A signature
+by an attorney-in-fact is split into signer, title and the owner signed for, as in XML.
 
 Examples
 --------
@@ -40,7 +42,8 @@ from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
-                                                 fraction_warning, read_share_amount)
+                                                 fraction_warning, mark_disclaimers,
+                                                 read_share_amount)
 from graphkit.parsers.ownership_owners import owner_spellings
 from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
@@ -68,6 +71,36 @@ SIGNATURE_BLOCK = re.compile(r"""
     SIGNATURE\s+OF\s+REPORTING\s+PERSON[^\n]*\n\s*(?:/s/)?\s*(?P<signer>[^\n]+?)\s*\n
     (?:\s*DATE\s*\n\s*(?P<date>[^\n]+))?
 """, re.VERBOSE | re.IGNORECASE)
+
+#: The heading of the form's footnotes: "Explanation of Responses:"
+EXPLANATION = re.compile(r"""Explanation\s+of\s+Responses\s*:?""", re.VERBOSE | re.IGNORECASE)
+
+#: A numbered note of the explanation, opening a line: "(1) The shares are held by ..."
+NOTE_MARK = re.compile(r"""^[ \t]*\((?P<n>[0-9]{1,2})\)[ \t]*""", re.VERBOSE | re.MULTILINE)
+
+#: A footnote mark in a cell of Table I: the "(1)" of "By Acme Partners, L.P.(1)"
+CELL_MARK = re.compile(r"""\((?P<n>[0-9]{1,2})\)""", re.VERBOSE)
+
+#: Longest explanation read (characters) when no signature ends it
+MAX_EXPLANATION = 6000
+
+
+def explanation_notes(text: str) -> dict[str, str]:
+    """The numbered notes of the "Explanation of Responses" (up to the signature), by number.
+
+    >>> explanation_notes("Explanation of Responses:\\n(1) Held by Acme LP.\\n(2) By spouse."
+    ...                   "\\nSIGNATURE OF REPORTING PERSON\\n/s/ Jane Roe\\n")
+    {'1': 'Held by Acme LP.', '2': 'By spouse.'}
+    """
+    head = EXPLANATION.search(text)
+    if head is None:
+        return {}
+    sig = SIGNATURE_BLOCK.search(text, head.end())
+    body = text[head.end():sig.start() if sig else head.end() + MAX_EXPLANATION]
+    marks = list(NOTE_MARK.finditer(body))
+    return {m["n"]: " ".join(body[m.end():nxt.start() if nxt else len(body)].split())
+            for m, nxt in zip(marks, marks[1:] + [None])}
+
 
 #: The heading of Table I, e.g. "Table I -- Non-Derivative Securities Acquired, Disposed of"
 TABLE_I = re.compile(r"""Table\s+I\s*-+\s*Non-Derivative""", re.VERBOSE | re.IGNORECASE)
@@ -247,11 +280,16 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                           "ten": "beneficial_owner_of"}[k],
                 note="ten percent owner" if k == "ten" else None))
     holdings = read_table_one(text)
+    notes = explanation_notes(text)
     lines = [HoldingLine(title=row.title, direct=row.direct, nature=row.nature, note=row.nature,
                          shares=row.shares, evidence=src.evidence(row.start, row.end, "Table I"),
-                         raw=row.raw) for row in holdings or []]
+                         raw=row.raw, footnotes=tuple(
+                             f"({n}): {notes[n]}" for n in CELL_MARK.findall(row.nature or "")
+                             if n in notes)) for row in holdings or []]
     for line in lines:
+        before = len(claims)
         add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
+        mark_disclaimers(line, claims[before:], [], book, owners)
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:

@@ -7,7 +7,10 @@ Reporting Person(s) to Issuer":
 * ``isDirector`` → ``director_of`` the issuer;
 * ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title;
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
-* ``isOther`` → its ``otherText`` is kept as the party's note on the claims.
+* ``isOther`` → its ``otherText`` is kept as the party's note on the claims; an owner that no
+  other box nor holding line relates to the issuer, holding derivative securities only, gets a
+  ``beneficial_owner_of`` claim without shares, noted with it (an owner with nothing at all
+  gives an ``owner-without-relation`` warning).
 
 Reporting owners keep EDGAR's conformed name; its natural spelling ("Roe Jane Q" -> "Jane Q.
 Roe", "ACME LP /MN" -> "ACME LP") and the name a signature is made for are aliases. A signature
@@ -17,13 +20,21 @@ signed for (:mod:`graphkit.parsers.ownership_owners`).
 Holdings: for each non-derivative security line (security title, direct/indirect, nature of
 ownership, and the footnotes of the D/I mark and of the nature) the amount owned after the
 *last* reported transaction (or the holding row) becomes a ``beneficial_owner_of`` claim with
-``shares``, ``direct`` and the nature and footnotes as ``note``; the period of report is its
-``as_of``. An entity the nature names ("By Acme Family Trust") holds the shares of record and
+``shares``, ``direct`` and the nature and footnotes as ``note``. Its ``as_of`` is the date of
+that last transaction on a Form 4 (the period of report is the date of the *earliest*
+transaction: shares sold on the 14th and on the 17th are held after the 17th only); a holding
+row, a Form 3 and a Form 5 (whose amount is the one at the end of the issuer's fiscal year)
+speak at the period of report. An entity the nature names ("By Acme Family Trust") holds the shares of record and
 gets its own direct claim; a line held "By" a reporting owner itself is that owner's direct
 holding (:mod:`graphkit.parsers.ownership_holdings`). Fractional amounts are rounded half up,
 with a ``fractional-shares`` warning counting the amounts that make claims; an amount that is no
 number of shares ("1,000 (1)", hundreds of digits) gives a ``share-amount-unreadable`` warning. Derivative securities (options, warrants) are not holdings of
 the class and are left out.
+
+A holding claim ``disclaims`` beneficial ownership where a footnote of its line or the remarks
+say its holder does ("Each of Acme GP LLC and Jane Roe disclaims beneficial ownership of the
+shares except to the extent of its or her pecuniary interest therein"; "The Reporting Person
+disclaims ..." of a form of one owner): :mod:`graphkit.parsers.xml_disclaimers`.
 
 Domain caveat: a form filed jointly by several reporting owners reports one set of holdings for
 all of them; each owner gets the same holding claim (overlapping, never to be summed).
@@ -54,12 +65,12 @@ from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
-                             Identifier, IdentifierScheme, Issuer, PartyKind, Reading,
+                             Identifier, IdentifierScheme, Issuer, Party, PartyKind, Reading,
                              SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
-                                                 read_share_amount)
+                                                 mark_disclaimers, read_share_amount)
 from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
 from graphkit.parsers.ownership_running import TransactionRow, runs_on
 from graphkit.parsers.partybook import PartyBook
@@ -115,13 +126,16 @@ LINE_FOOTNOTES = ("ownershipNature/directOrIndirectOwnership/footnoteId",
                   "ownershipNature/natureOfOwnership/footnoteId")
 #: Where a row's amount owned after its transaction(s) sits
 AMOUNT_OWNED = "postTransactionAmounts/sharesOwnedFollowingTransaction/value"
+#: Where a transaction row's date sits
+TRANSACTION_DATE = "transactionDate/value"
 
 
-def _holdings(doc: XmlDoc) -> list[HoldingLine]:
+def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
     """Final amount per holding line of Table I, in file order.
 
     Transactions on the same line (same security, D/I, nature and footnotes of either)
-    follow one another, so the last row's amount is the holding; each holding row
+    follow one another, so the last row's amount is the holding, dated by that row's
+    ``transactionDate`` when ``dated`` (a Form 4); each holding row
     (``nonDerivativeHolding``) is its own line (e.g. one row per trust). Fractional amounts
     are rounded half up, with one ``fractional-shares`` warning per form counting the final
     amounts only; an amount that is no number of shares is warned about and left out.
@@ -165,8 +179,10 @@ def _holdings(doc: XmlDoc) -> list[HoldingLine]:
                           text=f"{title}: {shares} shares owned after the reported "
                                f"transaction(s), {'direct' if direct else 'indirect'}")
         every = tuple(dict.fromkeys(f.get("id") for f in row.iter("footnoteId")))
+        day = (parse_date(doc.text(TRANSACTION_DATE, at=row))
+               if dated and row.tag == "nonDerivativeTransaction" else None)
         out.append(HoldingLine(title=title, direct=direct, nature=nature, note=note,
-                               shares=shares, evidence=ev, raw=raw, footnotes=tuple(
+                               shares=shares, evidence=ev, raw=raw, as_of=day, footnotes=tuple(
                                    f"{fid}: {notes[fid]}" for fid in every if notes.get(fid))))
     warning = fraction_warning(doc.src.path, out)
     if warning is not None:
@@ -204,6 +220,47 @@ def _merge_running_total(doc: XmlDoc, last: dict, keys: list[tuple], title: str)
         message=f"{doc.src.path}:{line}: the amounts owned of {title} (Table I) run on from "
                 f"one nature of ownership to the next ({'; '.join(natures)}): read as one "
                 f"running total, {shares} shares, not as each nature's holding"))
+
+
+#: The rows of Table II, derivative securities held or dealt in
+DERIVATIVE_ROWS = "derivativeTable/*"
+
+
+def _claim_unrelated_owners(doc: XmlDoc, claims: list[Claim],
+                            owners: list[tuple[Party, etree._Element, str]], issuer_id: str,
+                            period) -> None:
+    """Give a reporting owner that no box nor holding line relates to the issuer (only "Other"
+    checked, derivative securities only) a ``beneficial_owner_of`` claim without shares, noted
+    with the "Other" text and the derivative securities; warn of an owner with neither (not of
+    one without a relationship element: a cut-down or damaged form)."""
+    related = {c.source for c in claims if c.target == issuer_id}
+    rows = [r for r in doc.root.findall(DERIVATIVE_ROWS) if isinstance(r.tag, str)]
+    titles = list(dict.fromkeys(doc.text("securityTitle/value", at=r) or "?" for r in rows))
+    for owner, ro, section in owners:
+        rel = ro.find("reportingOwnerRelationship")
+        if owner.id in related or rel is None:  # no boxes at all: a cut-down or damaged form
+            continue
+        related.add(owner.id)
+        other = doc.text("otherText", at=rel) if _flag(doc, "isOther", rel) else None
+        where = doc.evidence(rel, section)
+        if not rows:
+            doc.warnings.append(doc.src.warn(
+                "owner-without-relation", f"{doc.src.path}: reporting owner {owner.name} has no "
+                f"relationship box{' but Other (' + other + ')' if other else ''} and no "
+                "holding of the class: no claim", doc.span(ro)[0]))
+            continue
+        note = "; ".join(x for x in (other, "derivative securities only ("
+                                     + ", ".join(titles) + "), not counted as shares") if x)
+        claims.append(Claim(id=next_claim_id(claims), relation="beneficial_owner_of",
+                            source=owner.id, target=issuer_id, note=note, as_of=period,
+                            evidence=[where, doc.evidence(rows[0], "Table II")]))
+
+
+def _added(claims: list[Claim], add) -> list[Claim]:
+    """The claims that ``add()`` appends to ``claims``."""
+    before = len(claims)
+    add()
+    return claims[before:]
 
 
 def _footnote_blocks(doc: XmlDoc) -> list[SourceText]:
@@ -248,6 +305,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     period = parse_date(doc.text("periodOfReport"))
     claims: list[Claim] = []
     owners = []
+    owner_els: list[tuple[Party, etree._Element, str]] = []  # each owner's element, section
     printed = "\n".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
                         + doc.texts("remarks"))  # where a name is printed first name first
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
@@ -262,6 +320,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                          identifiers=cik(doc.text("reportingOwnerId/rptOwnerCik", at=ro)),
                          evidence=doc.evidence(ro.find("reportingOwnerId/rptOwnerName"), section))
         owners.append(party)
+        owner_els.append((party, ro, section))
         rel = ro.find("reportingOwnerRelationship")
         insider = rel is not None and (_flag(doc, "isDirector", rel) or _flag(doc, "isOfficer", rel))
         person = party.kind is PartyKind.PERSON or insider and not org_words(oname)
@@ -281,16 +340,23 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                                     target=ip.id, title=title, note="; ".join(
                                         x for x in (note, other) if x) or None,
                                     as_of=period, evidence=ev))
-    lines = _holdings(doc)
+    lines = _holdings(doc, dated=family is FormFamily.FORM_4)
+    made: list[tuple[HoldingLine, list[Claim]]] = []  # each line's claims
     for line in lines:
         if not is_joint(line, owners):
-            add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
+            made.append((line, _added(claims, lambda: add_holding_claims(
+                book, claims, owners, ip.id, line, as_of=period))))
     doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
                                          filers=owners))
     for line in lines:  # after the prose: its footnote may name the owners by defined terms
         if is_joint(line, owners):
-            doc.warnings.extend(add_joint_holding_claims(book, claims, owners, ip.id, line,
-                                                         src.path, as_of=period))
+            made.append((line, _added(claims, lambda: doc.warnings.extend(
+                add_joint_holding_claims(book, claims, owners, ip.id, line, src.path,
+                                         as_of=period)))))
+    remarks: list = []  # the remarks disclaim for no line: they do not say which (review own15 H3)
+    for line, line_claims in made:
+        mark_disclaimers(line, line_claims, remarks, book, owners)
+    _claim_unrelated_owners(doc, claims, owner_els, ip.id, period)
     sigs = [read_signature_field(doc.text("signatureName", at=s), [p.name for p in owners],
                                  date=parse_date(doc.text("signatureDate", at=s)),
                                  evidence=doc.evidence(s, "signature"))

@@ -10,7 +10,7 @@ signature, or the cover's type code "IN"). Only that pattern is vetoed: "John A.
 say ("Filers copy cover pages, codes and all", :mod:`~graphkit.parsers.type_codes`).
 
 What states a kind, strongest first: a hand signature (a natural person's); a legal form where
-one stands in the party's own name (:data:`STATED_LEGAL_FORM`: at the end, after a comma or a
+one stands in the party's own name (:func:`legal_stem`: at the end, after a comma or a
 company word, never initials "A.G." or a surname "Co"); the cover's type codes. A name alone
 that only reads like a person's ("Celtic Intermediate" beside "Celtic Intermediate Corp.")
 states nothing, and is still linked.
@@ -23,48 +23,53 @@ Examples
 >>> party = new_party("p1", "Jane Roe", PartyKind.PERSON); party.type_codes.append("IN")
 >>> kinds_clash("Jane Roe LLC", None, party, {}), kinds_clash("Jane Q. Roe LLC", None, party, {})
 (True, False)
+
+After parsing, :func:`settle_kinds` gives each party the kind its cover's codes state, in the
+same order of strength:
+
+>>> p = Party(id="p1", name="Acme Beta", kind="person", type_codes=["HC", "CO"])
+>>> settle_kinds([p]), p.kind.value, p.readings[0].raw
+(1, 'organization', 'HC CO')
+>>> q = Party(id="p2", name="Jane Roe", kind="person", type_codes=["PN"])
+>>> settle_kinds([q], signers=["JANE ROE"]), q.kind.value
+(0, 'person')
+>>> r = Party(id="p3", name="Acme Capital LP", kind="organization", type_codes=["IN"])
+>>> settle_kinds([r]), r.kind.value, r.readings[0].method
+(0, 'organization', 'legal-form')
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
-from graphkit.models import Party, PartyKind, unchecked
+from collections.abc import Iterable
+
+from graphkit.models import Party, PartyKind, Reading, unchecked
 from graphkit.names import NAME_CACHE_SIZE, ORGANIZATION_WORDS
 from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.type_codes import kind_from_type_codes
+from resolvers.legal_forms import (MAX_STACKED_FORMS, PERSON_NAME_FORMS, form_family,
+                                   match_form_at_end)
+from resolvers.normalize import normalize_name
 
 #: The fields a new party is given; the others start empty
 _PARTY_GIVEN = frozenset({"id", "name", "kind"})
 
-#: A legal form no person's name ends with ("LLC", "L.P.", "Inc.", "Limited Partnership")
-_SURE_FORMS = r"""
-    l\.?\s?l\.?\s?l\.?\s?p | l\.?\s?l\.?\s?[cp] | l\.?\s?p | p\.?\s?l\.?\s?l\.?\s?c
-    | inc | incorporated | corp | corporation | company | ltd | limited | plc | gmbh | pte
-    | pty | s\.?\s?[aà]\.?\s?r\.?\s?l | limited\s+partnership | limited\s+liability\s+company
-"""
-#: A legal form that is also initials or a surname ("Co", "S.A.", "A.G.", "B.V.", "Sa")
-_SHORT_FORMS = r"""
-    co | s\.?\s?a | a\.?\s?g | [nbc]\.?\s?v | k\.?\s?g | n\.?\s?a | s\.?\s?e | a\.?\s?[bs]
-    | oy | s\.?\s?p\.?\s?a | s\.?\s?r\.?\s?l | [pl]\.?\s?c | spc
-"""
-#: A legal form ending a name, where one stands: after a comma ("Acme, S.A.", "Jane Roe,
-#: Inc."), as "& Co." / "and Company" ("Roe & Co."), a form no person's name ends with after
-#: any word ("Jane Roe LLC"), or a short form after a word (``short``, a form only after a
-#: company word: "Acme Holding Co.", not "Lucio L. Co" or "John Sa"). Initials inside a name
-#: ("Robert A.G. Monks") are no legal form: the form ends the name.
-STATED_LEGAL_FORM = re.compile(rf"""
-    ^(?P<stem>.*?\S)
-    (?: \s*,\s*(?:{_SURE_FORMS}|{_SHORT_FORMS})   # "Jane Roe, Inc.", "Acme, S.A."
-      | \s+(?:&|and)\s+(?:co|company)              # "Roe & Co."
-      | \s+(?:{_SURE_FORMS})                       # "Jane Roe LLC"
-      | \s+(?P<short>{_SHORT_FORMS}) )             # "Acme Holding Co." (checked by the caller)
-    \.?\s*$
-""", re.VERBOSE | re.IGNORECASE)
-#: The last word before a short legal form, dots dropped: "Holding" of "Acme Holding Co."
-_LAST_WORD = re.compile(r"""(?P<word>[A-Za-z][A-Za-z.]*)\W*$""", re.VERBOSE)
+#: The families of legal forms that name a firm (:data:`resolvers.legal_forms.LEGAL_FORM_TABLE`);
+#: a trust is named after its settlor as a rule, and "Jane Roe Trust" is read by its own rules
+_FIRM_FAMILIES = frozenset({"partnership", "llc", "corporate", "fund-company", "bank"})
+
+
+def _form_at_end(tokens: list[str]) -> Optional[int]:
+    """How many of the normalized ``tokens`` a firm's legal form ending them spans
+    (:func:`~resolvers.legal_forms.match_form_at_end`), or None.
+
+    >>> _form_at_end("jane roe l l c".split()), _form_at_end("roe family trust".split())
+    (3, None)
+    """
+    hit = match_form_at_end(tokens)
+    return hit[0] if hit is not None and form_family(hit[1]) in _FIRM_FAMILIES else None
 
 
 class StatedKind(NamedTuple):
@@ -91,22 +96,54 @@ def new_party(party_id: str, name: str, kind: PartyKind) -> Party:
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def legal_stem(name: str) -> Optional[str]:
-    """The :func:`~graphkit.parsers.partybook_names.squeeze` key of ``name`` without the legal
-    forms ending it (:data:`STATED_LEGAL_FORM`), or None when no legal form ends it.
+    """The :func:`name_key` of ``name`` without the legal forms ending it, or None when no legal
+    form ends it where it stands.
+
+    The forms are those of :data:`resolvers.legal_forms.LEGAL_FORM_TABLE` (firms' forms, not a
+    trust's), at most :data:`~resolvers.legal_forms.MAX_STACKED_FORMS` of them. A form that also
+    ends persons' names (:data:`~resolvers.legal_forms.PERSON_NAME_FORMS`: initials, a surname
+    "Co" or "Sa") counts only where the name shows it is one: after a comma ("Acme, S.A."), as
+    "& Co.", or after a company word ("Acme Holding Co.", not "Lucio L. Co"). Initials inside a
+    name ("Robert A.G. Monks") are no legal form: the form ends the name.
 
     >>> legal_stem("Jane Roe, Inc."), legal_stem("JANE ROE & CO."), legal_stem("Roe & Co., Inc.")
     ('janeroe', 'janeroe', 'roe')
     >>> legal_stem("Acme Holding Co."), legal_stem("Lucio L. Co"), legal_stem("Robert A.G. Monks")
     ('acmeholding', None, None)
     """
-    stem, found = name, False
-    while (m := STATED_LEGAL_FORM.match(stem)) is not None:
-        if m["short"] is not None:
-            last = _LAST_WORD.search(m["stem"])
-            if last is None or last["word"].replace(".", "").lower() not in ORGANIZATION_WORDS:
+    segments = name.split(",")
+    found = 0
+    while len(segments) > 1 and found < MAX_STACKED_FORMS:  # "Acme, S.A.": after a comma
+        tokens = normalize_name(segments[-1]).split()
+        if not tokens:  # a trailing comma
+            segments.pop()
+            continue
+        if _form_at_end(["x", *tokens]) != len(tokens):
+            break
+        segments.pop()
+        found += 1
+    tokens = normalize_name(",".join(segments)).split()
+    while found < MAX_STACKED_FORMS and (size := _form_at_end(tokens)) is not None:
+        if " ".join(tokens[-size:]) in PERSON_NAME_FORMS:
+            before = tokens[-size - 1]
+            if before not in ORGANIZATION_WORDS and not (before == "and" and size == 1):
                 break  # "Lucio L. Co", "John Sa": a surname, not a legal form
-        stem, found = m["stem"].rstrip(" ,"), True
-    return squeeze(stem) if found else None
+        del tokens[-size:]
+        found += 1
+        while len(tokens) > 1 and tokens[-1] == "and":  # "Roe & Co."
+            tokens.pop()
+    return "".join(tokens) if found else None
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def name_key(name: str) -> str:
+    """``name`` normalized (:func:`~resolvers.normalize.normalize_name`) without its spaces:
+    the key :func:`legal_stem` gives, to compare a name without legal form with it.
+
+    >>> name_key("JANE ROE"), name_key("Roe & Jones")
+    ('janeroe', 'roeandjones')
+    """
+    return "".join(normalize_name(name).split())
 
 
 def spelling_kind(name: str, stated: Optional[PartyKind] = None) -> Optional[PartyKind]:
@@ -164,12 +201,45 @@ def kinds_clash(name: str, kind: Optional[PartyKind], party: Party,
     if stem is None:  # "Jane Roe": a person's name, stated, against "Jane Roe LLC"
         if kind is not PartyKind.PERSON:
             return False
-        key = squeeze(name)
+        key = name_key(name)
         if not any(legal_stem(n) == key for n in party.all_names()):
             return False
         said = stated.get(party.id)
         return not (said is not None and said.signed and said.kind is PartyKind.PERSON)
     # "Jane Roe LLC" against "Jane Roe", stated a person
-    if not any(squeeze(n) == stem for n in party.all_names()):
+    if not any(name_key(n) == stem for n in party.all_names()):
         return False
     return party_kind(party, stated) is PartyKind.PERSON
+
+
+def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
+    """Give each party whose type codes state its kind
+    (:func:`~graphkit.parsers.type_codes.kind_from_type_codes`) that kind, with a ``kind``
+    reading recording the codes it was taken from. What states a kind more strongly wins (see
+    the module docstring): a party named among the ``signers`` (who sign in their own name)
+    stays a person, and a party whose name ends in a legal form (:func:`legal_stem`: "Acme
+    Capital LP" typed "IN", a code copied from the next cover) stays an organization, with a
+    reading of the code set aside. Returns how many parties changed kind."""
+    signed = {squeeze(s) for s in signers}
+    changed = 0
+    for party in parties:
+        if not party.type_codes:
+            continue
+        kind = kind_from_type_codes(party.type_codes)
+        if kind is None or kind is party.kind:
+            continue
+        if party.kind is PartyKind.PERSON and signed & {squeeze(n) for n in party.all_names()}:
+            continue
+        codes = " ".join(party.type_codes)
+        if kind is PartyKind.PERSON and legal_stem(party.name) is not None:
+            party.readings.append(Reading(
+                field="kind", raw=codes, value=PartyKind.ORGANIZATION.value, method="legal-form",
+                note="the cover's type of reporting person says an individual; the legal form "
+                     "ending the name says an organization"))
+            continue
+        party.kind = kind
+        party.readings.append(Reading(field="kind", raw=codes, value=kind.value,
+                                      method="type-code",
+                                      note="the cover's type of reporting person"))
+        changed += 1
+    return changed

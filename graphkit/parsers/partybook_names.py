@@ -298,9 +298,10 @@ def name_tokens(name: str) -> list[str]:
     return list(_tokens(name))
 
 
-#: A legal form ending a name, spelled out or abbreviated: ", Limited Partnership", " L.P."
+#: A legal form ending a name, spelled out or abbreviated: ", Limited Partnership", " L.P."; a
+#: whole word, never the end of one ("Taco", "Zinc")
 BARE_LEGAL = re.compile(r"""
-    (?:,?\s*(?:limited\s+partnership|limited\s+liability\s+company|incorporated|corporation
+    (?:,?\s*\b(?:limited\s+partnership|limited\s+liability\s+company|incorporated|corporation
     |l\.?\s?l\.?\s?c\.?|l\.?\s?p\.?|inc\.?|ltd\.?|corp\.?|co\.?))+\s*$
 """, re.VERBOSE | re.IGNORECASE)
 

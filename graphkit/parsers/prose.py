@@ -40,8 +40,10 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
-from graphkit.parsers.prose_antecedent import antecedent_name
-from graphkit.parsers.prose_capacity import appositive_capacity, list_member_aside
+from graphkit.parsers.prose_antecedent import antecedent_name, previous_sentence
+from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
+from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
+                                             list_member_aside)
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
@@ -81,10 +83,12 @@ from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
-                                           is_public_body, not_asserted, past_role)
+                                           is_public_body, not_asserted, past_role,
+                                           subject_denied, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
-from graphkit.parsers.prose_openings import opening_phrase_at, subject_list
+from graphkit.parsers.prose_its import its_roles
+from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -181,6 +185,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
                                                             capitals)):
+        if not in_capitals and "its " in flat.lower():  # "Acme GP LLC is its general partner"
+            _its_roles(src.text, span, flat, emit)
+        if "appointed" in flat:  # "X, which has been appointed as manager and is responsible"
+            for m in APPOINTED_AS_ROLE.finditer(flat):
+                for rel, title in role_relations(m["role"]):
+                    for t in split_names(appointed_held(m)):
+                        emit(rel, m["holder"], t, span, "appointed_as_role", title=title,
+                             role=m["role"])
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start
@@ -196,7 +208,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
-                holders = split_names(m["holder"])
+                holders = split_names(m["holder"]) if name != "holder_is_role_of" else \
+                    clause_subjects(flat, *m.span("holder"))  # not "A" of "... by A, and B is"
                 if all_holders:
                     listed.add(m.start("held"))
                 elif m.start("held") in listed:
@@ -220,7 +233,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = (appositive_held(flat, m, held_g) if appositive
                             else as_role_held(flat, m, held_g) if name == "holder_as_role_of"
-                            else m[held_g])
+                            else held_before_next_subject(flat, *m.span(held_g)))
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
                             for h, t in pairs:
@@ -230,8 +243,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 helds, holders, stop = held_names(m["held"]), split_names(m["holder"]), m.end()
                 if name == "role_of_held_is":  # "The general partner of A and B is X": not in
                     read = read_role_of_held_is(flat, m)  # "is the general partner of A, and"
-                    if read is None:
-                        continue
+                    if read is None or subject_denied(flat, m.start()):
+                        continue  # "None of the members of Acme GP LLC is Jane Roe"
                     holders, helds, stop = read.holders, read.helds, read.end
                     for rel, title in role_relations(read.its[1]) if read.its else ():
                         for h in read.its[0]:  # "is Acme GP LLC and Jane Roe is its manager"
@@ -268,6 +281,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
                                 "subject_subsidiary_named")):
             for m in _matches(pat, cue, flat, cues):
+                if subject_denied(flat, m.start("held")):
+                    continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
         for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
             for t in split_listed(m["held"]):  # only an organization is a subsidiary
@@ -315,6 +330,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
             if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
                 continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
+            if subject_denied(flat, m.start()) or \
+                    verb_denied(flat, OWNED_BY_CUE.search(flat, m.start()).start()):
+                continue  # "Neither Acme Inc. nor Beta LLC is", "a corporation not wholly owned"
             listed = m["each"] or (m["listed"] and subject_list(flat, *m.span("listed")))
             if m["listed"] and not listed:  # "X controls A, and B and C are": B and C; "X is
                 listed = split_names(m["listed"])[-1]  # controlled by A and B and C are": C
@@ -324,6 +342,18 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
+
+
+def _its_roles(text: str, span: tuple[int, int], flat: str, emit) -> None:
+    """Emit the roles the sentence ``flat`` at ``span`` of ``text`` states with "its"
+    (:func:`~graphkit.parsers.prose_its.its_roles`), the sentence before in the evidence when
+    "its" stands for a party it names."""
+    before = previous_sentence(text, span[0])
+    before_flat = flat_sentence(text, *before) if before else ""
+    for r in its_roles(flat, before_flat):
+        at = (before[0], span[1]) if before and r.from_before else span
+        for rel, title in role_relations(r.role):
+            emit(rel, r.holder, r.held, at, "its_role", title=title, role=r.role)
 
 
 #: Relations of an office in a company, which a public body's officer does not hold

@@ -19,7 +19,7 @@ import re
 
 from graphkit.parsers.prose_clause_patterns import (  # noqa: F401  (ADVISED_BY: the examples)
     ADVISED_BY, RESPECTIVE_ADVISERS)
-from graphkit.parsers.prose_guards import after_preposition, not_asserted
+from graphkit.parsers.prose_guards import after_preposition, not_asserted, subject_denied
 from graphkit.parsers.prose_lists import split_names, trim_name
 from graphkit.parsers.prose_openings import subject_list
 
@@ -46,8 +46,9 @@ def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
     [('Acme Holdings LLC', 'Acme Sub LLC'), ('Beta Holdings LLC', 'Acme Sub LLC')]
     """
     group = "held" if m["held"] else "funds" if m["funds"] else "listed"
-    if not_asserted(flat, m.start(group), m[group]):
-        return []  # "None of the Funds is advised by ...", "Neither A nor B is ..."
+    if not_asserted(flat, m.start(group), m[group]) or subject_denied(flat, m.start(group)):
+        return []  # "None of the Funds is advised by ...", "Neither A nor B is ...", "None of
+        # A and B is ..."
     at = m.start(group)
     if (m["listed"] or m["are"]) and after_preposition(flat, at - 4 if flat.endswith(
             "the ", 0, at) else at):

@@ -48,11 +48,23 @@ def antecedent_name(text: str, pos: int) -> Optional[str]:
     >>> antecedent_name(t, t.index("Its"))
     'Roe Holdings LLC'
     """
+    before = previous_sentence(text, pos)
+    m = INTRODUCES.match(flat_sentence(text, *before).lstrip()) if before else None
+    return m["name"].rstrip(",") if m else None
+
+
+def previous_sentence(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """The span of the sentence before ``pos`` (where a sentence starts), or None when there is
+    none or it may begin before the :data:`LOOK_BACK` looked at.
+
+    >>> t = "The shares are held by Acme Fund LP. Acme GP LLC is its general partner."
+    >>> t[slice(*previous_sentence(t, t.index("Acme GP")))].strip()
+    'The shares are held by Acme Fund LP.'
+    """
     begin = max(0, pos - LOOK_BACK)
     spans = sentence_spans(text, begin, pos)
     while spans and not text[spans[-1][0]:spans[-1][1]].strip():
         spans.pop()
     if not spans or 0 < begin == spans[-1][0]:
         return None  # no sentence before, or one that may begin before the stretch looked at
-    m = INTRODUCES.match(flat_sentence(text, *spans[-1]).lstrip())
-    return m["name"].rstrip(",") if m else None
+    return spans[-1]

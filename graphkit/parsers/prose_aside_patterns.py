@@ -28,7 +28,7 @@ Examples
 
 from __future__ import annotations
 
-import re  # noqa: F401  (the examples)
+import re
 
 #: The first line of an address, a building's name before its street number: "The Acme Tower"
 #: of "Acme Corp., The Acme Tower, 1101 Main Street" (no party: the address of the name
@@ -83,9 +83,13 @@ DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”
 #: The date of a trust's agreement after the trust's name, skipped (the name without it is the
 #: trust's name in every filing; the date is written in many ways): " u/a/d 1/1/2000" of "the
 #: John Doe Trust u/a/d 1/1/2000", ", dated January 1, 2000", " U/A DTD 01/01/00", " UAD
-#: 1-1-2000", " under agreement dated Jan. 1, 2000", " u/t/a dated 1/1/2000"
+#: 1-1-2000", " under agreement dated Jan. 1, 2000", " u/t/a dated 1/1/2000", " U/D/T dated
+#: 5/5/2005", " dated as of January 1, 2000"
 TRUST_DATE_ASIDE = r"""(?:\s*,?\s+
-    (?i:u/a/d|u/a\s+dtd\.?|u/a\s+dated|u/t/a\s+(?:dtd\.?|dated)|u/d/t|uad|dtd\.?|dated
-      |under\s+(?:a\s+)?(?:trust\s+)?agreement\s+dated)\s+
+    (?i:u/a/d|u/a\s+dtd\.?|u/a\s+dated|u/t/a\s+(?:dtd\.?|dated)|u/d/t(?:\s+(?:dtd\.?|dated))?|uad
+      |dtd\.?|dated|under\s+(?:a\s+)?(?:trust\s+)?agreement\s+dated)(?:\s+(?i:as\s+of))?\s+
     (?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})(?![0-9])
       |[A-Z][A-Za-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}))"""
+#: :data:`TRUST_DATE_ASIDE` as a pattern, to take the dates out of a list of trusts read whole
+#: ("the Roe Family Trust dated January 1, 2000 and the Doe Family Trust dated June 1, 2001")
+TRUST_DATE = re.compile(TRUST_DATE_ASIDE, re.VERBOSE)

@@ -155,3 +155,41 @@ def list_member_aside(flat: str, m: re.Match[str], held: list[tuple[int, int]]) 
     before = split_names(flat[start:joined.start()])  # "of A, B, and C, as ...": C is one
     kind = entity_kind(trim_name(m["holder"]))
     return kind is not None and bool(before) and entity_kind(trim_name(before[-1])) == kind
+
+
+#: A capacity phrase right after a held list, whose holder is the list's last name: ", as " of
+#: "the general partner of Acme Fund LP, and Jane Roe, as trustee of the Trusts, may", ", in her
+#: capacity as " (matched at the list's end)
+ASIDE_AFTER_LIST = re.compile(r"""\s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s""",
+                              _F)
+#: ", and " before the last name of a held list (the last one in it: the text before the name
+#: is searched)
+LAST_AND = re.compile(r""",\s+and\s+(?=\S)(?!.*,\s+and\s)""", _F)
+
+
+def held_before_next_subject(flat: str, start: int, end: int) -> str:
+    """The held list at ``flat[start:end]`` without its last name when that name is the next
+    clause's subject: joined by ", and", set off by its own capacity phrase
+    (:data:`ASIDE_AFTER_LIST`), a person's name (no entity's word: :func:`~graphkit.parsers.
+    prose_lists.entity_kind`) after an entity's ("Acme GP LLC is the general partner of Acme
+    Fund LP, and Jane Roe, as trustee of the Trusts, may": Jane Roe is no fund held). A last
+    entity is one of the list ("of Acme Fund LP, Beta Fund LP, and Acme Offshore Fund, Ltd., as
+    investment adviser to which it has").
+
+    >>> flat = ("Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as trustee of "
+    ...         "the Trusts, may")
+    >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(", as"))
+    'Acme Fund LP'
+    >>> flat = "the general partner of Acme Fund LP, and Beta Fund LP, as general partner of the"
+    >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(", as"))
+    'Acme Fund LP, and Beta Fund LP'
+    """
+    held = flat[start:end]
+    joined = LAST_AND.search(held)
+    if joined is None or ASIDE_AFTER_LIST.match(flat, end) is None:
+        return held
+    before = split_names(held[:joined.start()])
+    if entity_kind(trim_name(held[joined.end():])) is not None or not before or \
+            entity_kind(trim_name(before[-1])) is None:
+        return held  # "of A, B, and C, as general partner of the Funds": C is one of them
+    return held[:joined.start()]

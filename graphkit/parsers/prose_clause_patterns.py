@@ -25,7 +25,7 @@ import re
 
 from graphkit.relations import Relation
 from graphkit.parsers.partybook_names import ISSUER_WORDS
-from graphkit.parsers.prose_aside_patterns import NAMED_KIND
+from graphkit.parsers.prose_aside_patterns import NAMED_KIND, TRUST_DATE_ASIDE
 from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
@@ -121,19 +121,22 @@ THROUGH_SUBSIDIARY = re.compile(rf"""
 
 #: "Members of the family of Jane Q. Roe, Chairman of Acme LLC, are ...": a title set off by
 #: commas after a name, capitalised and with no article ("Chairman", "President and Chief
-#: Executive Officer"), one holder's (not "Directors of"), the held name closed by a comma and
-#: the verb after it (not by the comma of "Acme & Co., (Europe) Ltd." nor of "Goldman, Sachs");
-#: a holder that ends with a title is none (a table's "Representative Director, Chairman of Acme
-#: & Co.": the title cell of a person); the holder is a person's name (see
-#: :func:`graphkit.parsers.prose.find_relationships`: not "CPA" of "Jane Roe, CPA, President")
+#: Executive Officer"), or a trustee's in lower case ("Jane Roe, trustee of the Doe Family Trust
+#: u/a/d 6/1/2005, may": the trust's date skipped), one holder's (not "Directors of"), the held
+#: name closed by a comma and the verb after it (not by the comma of "Acme & Co., (Europe) Ltd."
+#: nor of "Goldman, Sachs"); a holder that ends with a title is none (a table's "Representative
+#: Director, Chairman of Acme & Co.": the title cell of a person); the holder is a person's name
+#: (see :func:`graphkit.parsers.prose.find_relationships`: not "CPA" of "Jane Roe, CPA,
+#: President")
+_TITLE_OPENS = r"""(?=[A-Z]|(?:co-)?trustee\s)"""
 HOLDER_TITLE_OF = re.compile(rf"""
     (?P<holder>{_NAME})(?<!Director)(?<!Officer)(?<!President)(?<!Chairman)(?<!Secretary)
-    (?<!Treasurer)(?<!Manager)\s*,\s*(?=[A-Z])(?P<role>{ROLES})(?<![sS])\s+of\s+(?:the\s+)?
-    (?P<held>{_NAME})(?=\s*,\s+[a-z])
+    (?<!Treasurer)(?<!Manager)\s*,\s*{_TITLE_OPENS}(?P<role>{ROLES})(?<![sS])\s+of\s+(?:the\s+)?
+    (?P<held>{_NAME})(?:{TRUST_DATE_ASIDE})?(?=\s*,\s+[a-z])
 """, _F)
-#: Cue of :data:`HOLDER_TITLE_OF`: ", Chairman of "
+#: Cue of :data:`HOLDER_TITLE_OF`: ", Chairman of ", ", trustee of "
 HOLDER_TITLE_OF_CUE = re.compile(rf"""
-    ,\s*(?=[A-Z]){ROLES}(?<![sS])\s+of\s
+    ,\s*{_TITLE_OPENS}{ROLES}(?<![sS])\s+of\s
 """, _F)
 
 #: A trust named with its trustees after it: "Jane Q. Roe 1995 Charitable Remainder Unitrust

@@ -44,6 +44,41 @@ NEGATION_BEFORE = re.compile(r"""
 #: The first word of a holder read with the denial in it: "No" of "No Reporting Person"
 NEGATION_WORDS = frozenset({"no", "neither", "nor", "not", "none", "if", "unless", "whether"})
 
+#: The words that open a clause and deny what it says of every name listed after them, up to
+#: its verb: "Neither " of "Neither Acme Inc. nor Beta LLC is wholly owned by Jane Roe", "None
+#: of ", "Neither of ", "No ", "Not all of ", "Not one of ", "It is not the case that " (not "No
+#: later than May 1, 2020, ", "Not only ", "Not less than ...": no denial of the names)
+DENIED_OPENING = re.compile(r"""
+    \s*(?i:(?:neither|none|not\s+(?:all|one|any|each|every))(?:\s+of(?:\s+(?:the|its|their))?)?
+      |no(?!\s+(?:later|earlier|sooner|more|less|fewer|longer|other)\b)|nor
+      |it\s+is\s+not\s+(?:the\s+case|true)\s+that)\s+
+""", _F)
+#: A verb (in lower case, as no name writes it): the text between a denying opening and a
+#: subject holding one is a clause of its own ("Neither Jane Roe nor John Doe owns Shares held
+#: by Acme Inc., which is wholly owned by ...": Acme Inc. is)
+CLAUSE_VERB = re.compile(r"""
+    (?<![A-Za-z])(?:is|are|was|were|be|been|has|have|had|does|do|did|owns?|holds?|may|might
+      |will|would|shall|should|can|could|must|serves?|acts?|controls?|manages?|advises?)(?![A-Za-z])
+""", _F)
+#: Where the names a denying opening governs end, so that a subject after it is not denied: an
+#: aside still open at the subject (group ``aside``: ", which " of "None of the Reporting Persons
+#: other than A, which is wholly owned by B, holds", ", a " of "... A, a fund managed by B, are"),
+#: or the names excepted or described ("other than " of "No Reporting Person, other than Acme Sub
+#: LLC, a wholly owned subsidiary of ...", "held by " of "None of the Shares held by Acme Fund LP")
+DENIED_LIST_END = re.compile(r"""
+    (?P<aside>,\s+(?:which|who|a|an)\s)
+    |(?<![A-Za-z])(?:other\s+than|except(?:\s+for)?|held\s+by|owned\s+by)(?![A-Za-z])
+""", _F)
+#: Where a clause may open before a subject: after ";", ":", ", and ", ", but " (the opening
+#: phrases and item marks of a sentence's start are read by :data:`DENIED_OPENING` itself)
+_CLAUSE_OPENS = re.compile(r"""(?:[;:]|,\s+(?:and|but|while|whereas))\s+""", _F)
+#: A word that denies the verb right after it (searched back from the verb: it ends there):
+#: "not " of "Acme Inc., a Delaware corporation not wholly owned by Jane Roe", "no longer ",
+#: "never ", "not directly "
+PREDICATE_NEGATION = re.compile(r"""
+    (?<![A-Za-z])(?:not|never|no\s+longer)\s+(?:(?:directly|indirectly|currently|presently)\s+)?$
+""", _F | re.I)
+
 #: A kinship word: "husband", "daughter-in-law", "grandchildren" (any case)
 KIN = r"""(?i:husband|wife|spouse|widow|widower|son|daughter|child|children|father|mother
     |parent|brother|sister|sibling|nephew|niece|cousin|relative
@@ -161,6 +196,76 @@ def not_asserted(flat: str, start: int, holder: str, subject: bool = True) -> bo
     lo = max(0, start - 30)
     return (NEGATION_BEFORE.search(flat, lo, start) is not None
             or (subject and KINSHIP_OF.search(flat, lo, start) is not None))
+
+
+def subject_denied(flat: str, start: int) -> bool:
+    """True when the subject at ``start`` of ``flat`` (a sentence on one line) is one of the
+    names a denying opening of its clause governs (:data:`DENIED_OPENING`): "Neither Acme Inc.
+    nor Beta LLC is ...", "None of Acme Fund LP, Beta Fund LP, and Gamma Fund LP is ...", "It
+    is not the case that Acme Inc. is ...". The clause opens at the sentence's start or after
+    ";", ":" or ", and"; between the opening and the subject stand names only, no verb
+    (:data:`CLAUSE_VERB`).
+
+    >>> flat = "Neither Acme Inc. nor Beta LLC is wholly owned by Jane Roe."
+    >>> subject_denied(flat, flat.index("Beta")), subject_denied(flat, flat.index("Acme"))
+    (True, True)
+    >>> flat = "None of Acme Fund LP, Beta Fund LP, and Gamma Fund LP is managed by X."
+    >>> subject_denied(flat, flat.index("Gamma"))
+    True
+    >>> flat = "NEITHER ACME INC. nor BETA LLC is wholly owned by JANE ROE."  # a stand-in
+    >>> subject_denied(flat, 0), subject_denied(flat, flat.index("BETA"))
+    (True, True)
+    >>> flat = "No later than May 1, 2020, Acme Inc. was wholly owned by Jane Roe."
+    >>> subject_denied(flat, flat.index("Acme"))
+    False
+    >>> flat = "Neither Jane Roe nor John Doe owns Shares of Acme Inc., which is owned by X."
+    >>> subject_denied(flat, flat.index("Acme"))
+    False
+
+    A relation stated in an aside or of a name excepted is not denied (:data:`DENIED_LIST_END`):
+
+    >>> flat = "No Reporting Person, other than Acme Sub LLC, a wholly owned subsidiary of X, holds"
+    >>> subject_denied(flat, flat.index("Acme"))
+    False
+    >>> flat = "Neither Acme Inc., a Delaware corporation, nor Beta LLC is wholly owned by X."
+    >>> subject_denied(flat, flat.index("Beta"))  # the aside closed before Beta LLC
+    True
+    """
+    if DENIED_OPENING.match(flat, start) is not None:
+        return True  # "NEITHER ACME INC.": the denial read as the name's first word
+    opens = [0] + [m.end() for m in _CLAUSE_OPENS.finditer(flat, 0, start)]
+    for lo in reversed(opens):
+        m = DENIED_OPENING.match(flat, lo, start)
+        if m is not None and CLAUSE_VERB.search(flat, m.end(), start) is None:
+            return not _list_ended(flat, m.end(), start)
+    return False
+
+
+def _list_ended(flat: str, lo: int, start: int) -> bool:
+    """True when the denied names after ``lo`` end before the subject at ``start``: an aside
+    still open there, or a name excepted or described (:data:`DENIED_LIST_END`).
+
+    >>> flat = "None of the Shares held by Acme Fund LP, a fund managed by Acme Capital LLC, are"
+    >>> _list_ended(flat, 8, flat.index("Acme Fund")), _list_ended(flat, 0, 4)
+    (True, False)
+    """
+    for end in DENIED_LIST_END.finditer(flat, lo, start):
+        if end["aside"] is None or "," not in flat[end.end():start]:
+            return True
+    return False
+
+
+def verb_denied(flat: str, at: int) -> bool:
+    """True when the verb at ``at`` of ``flat`` is denied by the words right before it
+    (:data:`PREDICATE_NEGATION`): "not wholly owned by" of "Acme Inc., a Delaware corporation
+    not wholly owned by Jane Roe". A negation further back is about something else ("a fund not
+    registered under the Act, which is managed by").
+
+    >>> flat = "Acme Inc., a Delaware corporation not wholly owned by Jane Roe"
+    >>> verb_denied(flat, flat.index("wholly")), verb_denied(flat, flat.index("Jane"))
+    (True, False)
+    """
+    return PREDICATE_NEGATION.search(flat, max(0, at - 40), at) is not None
 
 
 #: Where a clause of a sentence ends: "; " (a sentence's clauses on one role each)

@@ -42,6 +42,11 @@ from graphkit.parsers.prose_possessives import listed_persons
 
 _F = re.VERBOSE
 
+#: A description of the name before "whose" in the past tense (matched right after the name):
+#: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
+#: LLC", " were " (what the party was, and so who its general partner was then: no current fact)
+PAST_DESCRIPTION = re.compile(r"""\s*,?\s+(?:was|were)\s""", _F)
+
 #: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
 #: of "Acme GP LLC and Jane Roe is its managing member" (the longest list so ended), "Jane Roe
 #: and John Doe" of "Jane Roe and John Doe." (not "Delaware" of "Delaware limited partnerships")
@@ -108,7 +113,8 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     line): of a list (group ``listed``), the names of its own clause
     (:func:`~graphkit.parsers.prose_openings.subject_list`) that are one group
     (:func:`~graphkit.parsers.prose_lists.held_names`); None when a list said to be of a kind
-    (group ``kind``: "are Delaware limited partnerships") is no clause's subject. A list right
+    (group ``kind``: "are Delaware limited partnerships") is no clause's subject, or when the
+    name or list is described in the past tense ("was a Delaware limited partnership whose ..."). A list right
     before ", whose" that is not its clause's subject is read as the relative clause after its
     last name reads.
 
@@ -120,7 +126,16 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     >>> flat = "Jane Roe is a member of Acme GP LLC and Beta Corp., whose director is John Doe."
     >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
     ['Beta Corp.']
+
+    A name described in the past tense (:data:`PAST_DESCRIPTION`) states no current relation:
+
+    >>> flat = ("Acme Fund LP was a Delaware limited partnership whose general partner was Acme "
+    ...         "GP LLC.")
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat)) is None
+    True
     """
+    if PAST_DESCRIPTION.match(flat, m.end("held")):
+        return None  # "Acme Fund LP was a Delaware limited partnership whose ...": then, not now
     if m["listed"] is None:
         return held_names(m["held"])
     held = subject_list(flat, *m.span("held"))

@@ -28,6 +28,7 @@ from typing import Optional
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, COUPLE_SURNAME, names_a_couple
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE
 from graphkit.parsers.prose_patterns import (
     LIST_SEPARATOR, LISTED_ARTICLE, PLURAL_TITLE, ROLE_OF_NAME, SHARED_HEAD)
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
@@ -125,11 +126,15 @@ def split_couples(text: str) -> str:
 
 
 def split_listed(text: str) -> list[str]:
-    """:func:`split_names` of a list whose later names may each have an article.
+    """:func:`split_names` of a list whose later names may each have an article, and a trust's
+    date (:data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE`).
 
     >>> split_listed("the GP and the Acme Management Company")
     ['GP', 'Acme Management Company']
+    >>> split_listed("Roe Trust dated January 1, 2000 and the Doe Trust u/a/d 6/1/2001")
+    ['Roe Trust', 'Doe Trust']
     """
+    text = TRUST_DATE.sub("", text)
     return split_names(LISTED_ARTICLE.sub(lambda m: m["sep"], LEADING_THE.sub("", text.strip())))
 
 

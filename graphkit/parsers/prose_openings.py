@@ -70,6 +70,67 @@ CLAUSE_OPENS_BEFORE = re.compile(rf"""
 CLAUSE_BREAK = re.compile(r""",\s+(?:and|but|while|whereas)\s+""", _F)
 
 
+#: A word whose object a name right after it is, so not the subject of the verb after the names
+#: (searched back from the names: it ends there): "by " of "The Shares are held by Acme Fund LP,
+#: which is managed by Acme Capital LLC, and Acme GP LLC is the general partner of ...", "in " of
+#: "As described in Item 4, Jane Roe, ... are the members of", "controls " of "Jane Roe
+#: controls Acme Holdings LLC, and Acme GP LLC is ...", "is " of "The sole member of Acme GP
+#: LLC is Jane Roe, and John Doe and Mary Major are the managing members of Beta GP LLC"
+OBJECT_BEFORE = re.compile(r"""
+    (?<![A-Za-z])(?:by|of|to|for|with|from|at|in|on|through|than|is|are|was|were
+      |controls|owns|holds|manages|advises|directs|employs|includes)\s+(?:the\s+)?$
+""", _F)
+
+
+#: A legal form's stop inside a list of names, a new subject after it: "L.P. " of "filed by Acme
+#: GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner of ..." (where the sentence
+#: was not parted: a name of two words and more opens the next one); not before a second legal
+#: form of the name ("Co. LLC" of "Goldman Sachs & Co. LLC")
+LEGAL_STOP_BEFORE_NAME = re.compile(r"""
+    (?<![A-Za-z])(?:Inc|Corp|Ltd|Co|L\.P|L\.L\.C|INC|CORP|LTD|CO)\.\s+(?=[A-Z])
+    (?!(?:LLC|L\.L\.C|LP|L\.P|LLP|Inc|INC|Ltd|LTD|Limited|LIMITED|PLC|plc|SA|AG|NV|BV)\b)
+""", _F)
+
+
+def clause_subjects(flat: str, start: int, end: int) -> list[str]:
+    """The names of the list at ``flat[start:end]`` that are the subject of the verb after it
+    ("are the members of"): all of them, but not an opening phrase's ("Agreement" of "Under the
+    Agreement, Jane Roe and John Doe are"), nor a first name that is the object of the word
+    before it (:data:`OBJECT_BEFORE`): then the subject is what follows ", and" when the object
+    stands alone before it (:data:`CLAUSE_BREAK`), or after a legal form's stop
+    (:data:`LEGAL_STOP_BEFORE_NAME`), else the names after the first.
+
+    >>> flat = "Acme Fund LP is managed by Acme Capital LLC, and Acme GP LLC is the general"
+    >>> clause_subjects(flat, flat.index("Acme Cap"), flat.index(" is the"))
+    ['Acme GP LLC']
+    >>> flat = "As described in Item 4, Jane Roe, John Doe, and Mary Major are the members"
+    >>> clause_subjects(flat, flat.index("Item"), flat.index(" are"))
+    ['Jane Roe', 'John Doe', 'Mary Major']
+    >>> flat = "Under the Agreement, Jane Roe and John Doe are the members"
+    >>> clause_subjects(flat, flat.index("Agreement"), flat.index(" are"))
+    ['Jane Roe', 'John Doe']
+    >>> flat = "Jane Roe, John Doe, and Mary Major are the members"
+    >>> clause_subjects(flat, 0, flat.index(" are"))
+    ['Jane Roe', 'John Doe', 'Mary Major']
+    >>> flat = "filed by Acme GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner"
+    >>> clause_subjects(flat, flat.index("Acme"), flat.index(" is the"))
+    ['Acme GP, LLC']
+    """
+    opening = OPENING_PHRASE.match(flat)
+    if opening is not None and start < opening.end() < end:
+        start = opening.end()  # "Under the Agreement, Jane Roe and ...": not "Agreement"
+    names = split_names(flat[start:end])
+    if len(names) < 2 or OBJECT_BEFORE.search(flat, max(0, start - 20), start) is None:
+        return names
+    stops = list(LEGAL_STOP_BEFORE_NAME.finditer(flat, start, end))
+    if stops:  # "... by A and B, L.P. C is": C
+        return split_names(flat[stops[-1].end():end])
+    cut = CLAUSE_BREAK.search(flat, start, end)
+    if cut is not None and "," not in flat[start:cut.start()]:
+        return split_names(flat[cut.end():end])  # "... by A, and B is": B
+    return names[1:]  # "... in Item 4, Jane Roe, John Doe, and Mary Major are": not Item 4
+
+
 def opens_a_clause(flat: str, start: int, after_and: bool = True) -> bool:
     """True when ``start`` of ``flat`` (a sentence on one line) is where a clause opens: the
     sentence's start, after an opening phrase (:data:`OPENING_PHRASE`), ";" or ":", and, with

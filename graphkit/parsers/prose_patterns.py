@@ -122,9 +122,11 @@ _KIN_ASIDE = rf"""\s*,\s+(?:the\s+|her\s+|his\s+|their\s+)?{KIN}\s+of\s+{_NAME}"
 
 #: A last name with its article that ends a list and its clause: " and the Management
 #: Company." of "Chairman of the GP and the Management Company." (not " and the Reporting
-#: Persons may ...": a clause of its own)
-_AND_THE_LAST = r"""(?:\s*,?\s+and\s+the\s+[A-Z][A-Za-z0-9.'\-]*(?:\s+[A-Z][A-Za-z0-9.'\-]*)*
-    (?=\s*(?:[,;:)]|\.?$)))?"""
+#: Persons may ...": a clause of its own); trusts with their dates: " dated January 1, 2000 and
+#: the Doe Family Trust dated June 1, 2001." (the dates are taken out when the list is split),
+#: or named for a year: " and the 2015 Doe Trust."
+_AND_THE_LAST = rf"""(?:{TRUST_DATE_ASIDE}?\s*,?\s+and\s+the\s+(?:(?:19|20)[0-9]{{2}}\s+)?[A-Z][A-Za-z0-9.'\-]*
+    (?:\s+[A-Z][A-Za-z0-9.'\-]*)*{TRUST_DATE_ASIDE}?(?=\s*(?:[,;:)]|\.?$)))?"""
 
 
 #: The verbs of "X is/serves as the ROLE of Y", also "is also", "has been" (a role held since

@@ -97,10 +97,11 @@ OUTLINE_MARKER = re.compile(r"""
 # --- lists and layout ----------------------------------------------------------------------
 
 #: The article before a later name of a list, dropped when the list is split: ", the " of "the
-#: Acme Trust, the Beta Trust" and " and the " of "... and the Gamma Trust"
+#: Acme Trust, the Beta Trust" and " and the " of "... and the Gamma Trust", "... and the 2015
+#: Doe Trust" (a year opening a trust's name)
 LISTED_ARTICLE = re.compile(r"""
     (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
-    the\s+(?=[A-Z])                        # "the Beta Trust"
+    the\s+(?=[A-Z]|(?:19|20)[0-9]{2}\s)    # "the Beta Trust", "the 2015 Doe Trust"
 """, _F)
 
 #: "as well as" joining two names, read as "and" (:func:`graphkit.parsers.prose_sentences.

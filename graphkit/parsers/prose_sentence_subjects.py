@@ -44,6 +44,16 @@ PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\
     (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z]
     \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
 
+#: An entity's name opening a sentence, before its verb: "Acme GP LLC is", "Acme GP, L.L.C.
+#: serves" (after "The shares are held by Acme Fund, L.P."): up to six words, the first no word
+#: that goes on with a name (:data:`NAME_WORD`, a roman numeral: "Acme, L.P. Fund II, LLC is"
+#: is one name), the last a legal form that ends a name (never "Trust" or "Plan": "Acme Inc.
+#: Employee Stock Ownership Plan Trust is" is one name)
+ORG_SUBJECT = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
+    (?:\s+(?!{NAME_WORD}\s+(?:is|was|has|serves|acts)\b)[A-Z0-9][A-Za-z0-9&'\-]*){{0,4}}?
+    ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?|Corp\.?|Limited|Corporation)
+    \s+(?:is|was|has|serves|acts)\b)"""
+
 #: Two spaces or more (no line break; spaces or no-break spaces) after a legal form's stop,
 #: before a capitalised word that is no part of a name: "Acme, L.P.  Jane Roe",
 #: "Acme, Inc.\u00a0\u00a0Acme GP is"; not "Acme, L.P.  Fund II", "Acme, L.P.  II",
@@ -51,8 +61,9 @@ PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\
 SPACED_AFTER_LEGAL = rf"""(?:[ \u00a0]{{2,}}(?=[A-Z])(?!{NAME_WORD}|[IVX]+\b))"""
 
 #: What ends a sentence after a legal form's stop besides a word that opens one: a person's
-#: name before its verb (:data:`PERSON_SUBJECT`) on the same or the next line (a blank line
+#: or an entity's name before its verb (:data:`PERSON_SUBJECT`, :data:`ORG_SUBJECT`) on the
+#: same or the next line (a blank line
 #: ends the sentence anyway, with its own branch). Two spaces alone
 #: (:data:`SPACED_AFTER_LEGAL`) end none: justified text pads spaces anywhere, as in "Acme
 #: Holdings, Inc.  Employees' Savings Plan"
-NEW_SENTENCE_AFTER_LEGAL = rf"""(?:(?![ \t]*\n[ \t]*\n)\s+(?={PERSON_SUBJECT}))"""
+NEW_SENTENCE_AFTER_LEGAL = rf"""(?:(?![ \t]*\n[ \t]*\n)\s+(?={PERSON_SUBJECT}|{ORG_SUBJECT}))"""

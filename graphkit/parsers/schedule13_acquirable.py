@@ -117,9 +117,26 @@ class AcquirableCounts:
     def base(self, percent: float, shares: int, outstanding: int
              ) -> Optional[tuple[int, list[int]]]:
         """:func:`acquirable_base` on the counts of the text."""
+        return acquirable_base(percent, shares, outstanding, self.counts())
+
+    def counts(self) -> list[int]:
+        """:func:`acquirable_counts` of the text, read at the first call."""
         if self._counts is None:
             self._counts = acquirable_counts(self.text)
-        return acquirable_base(percent, shares, outstanding, self._counts)
+        return self._counts
+
+    def explains(self, gap: int) -> bool:
+        """Whether ``gap`` shares are up to :data:`MAX_ADDED` of the counts the text says may
+        be acquired together: the part one statement of a holding counts and another not.
+
+        >>> acq = AcquirableCounts("warrants to purchase 57,000 shares; 9,000 shares "
+        ...                        "issuable upon conversion of the Notes")
+        >>> acq.explains(57000), acq.explains(66000), acq.explains(43000)
+        (True, True, False)
+        """
+        usable = sorted({n for n in self.counts() if 0 < n <= gap})
+        return any(sum(c) == gap for k in range(1, MAX_ADDED + 1)
+                   for c in combinations(usable, k))
 
 
 def _rounding(percent: float) -> float:

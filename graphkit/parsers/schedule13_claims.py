@@ -266,20 +266,34 @@ def holder_candidates(party: Party, cps: list[CoverPage], table: list[TableValue
     """Every reading of one reporting person's holding: cover rows, Item 4, record holdings.
 
     Item 4 table lines count when they name ``party``, or, unnamed, when the party is the
-    filing's only reporting person (``alone``); a record-holder sentence offers the shares it
-    states as a weaker aggregate.
+    filing's only reporting person (``alone``), each an answer to check the cover page
+    against when it states its value alone (``TableValue.alone``); a sub-item's own answer
+    beside its lines (``TableValue.fallback``) only when none of them names a reporting
+    person ("Wexford Lane Fund I:  500,000 shares" under "800,000 shares, held as follows:",
+    or the lone filer's "Managing Member:  800,000 shares"); a record-holder sentence
+    offers the shares it states as a weaker aggregate.
     """
     cands = cover_candidates(cps)
+    named = {tv.sub_item for tv in table if not tv.fallback and _names_filer(tv.who, book)}
     for tv in table:
+        if tv.fallback and tv.sub_item in named:
+            continue  # the sub-item's lines give each reporting person's own
         who = book.lookup(tv.who, fuzzy=False) if tv.who else None
         if (who is not None and who.id == party.id) or (tv.who is None and alone):
-            cands.append(Candidate(field=tv.field, weight=W_TABLE, reading=tv.reading))
+            cands.append(Candidate(field=tv.field, weight=W_TABLE, reading=tv.reading,
+                                   answer="alone" if tv.alone else "qualified"))
     for f in records:
         if f.shares is not None:
             cands.append(Candidate(field="aggregate", weight=W_RECORD, reading=Reading(
                 field="aggregate", raw=f.evidence.text[:120], value=f.shares,
                 evidence=f.evidence, note="record holder")))
     return cands
+
+
+def _names_filer(who: str | None, book: PartyBook) -> bool:
+    """Whether an Item 4 line's "who" names a reporting person of the filing."""
+    party = book.lookup(who, fuzzy=False) if who else None
+    return party is not None and PartyRole.REPORTING_PERSON in party.roles
 
 
 def mentioned_parties(parties: list[Party], claims: list[Claim]) -> list[Party]:
@@ -318,7 +332,7 @@ def cover_candidates(cps: list[CoverPage]) -> list[Candidate]:
                 # filing's covers offer hundreds (see unchecked())
                 out.append(unchecked(Candidate, {
                     "field": fld, "weight": W_COVER if first else W_COVER_DEBRIS, "reading": r,
-                    "primary": first and (n == 0 or bool(cp.names))}))
+                    "primary": first and (n == 0 or bool(cp.names)), "answer": None}))
                 # a cell without a space is one number: no alternatives (quantity_candidates
                 # splits at CELL_PARTS only), and reading it again costs a Reading per part
                 if first and fld != "percent" and CELL_PARTS.search(r.raw):

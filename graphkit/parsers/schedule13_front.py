@@ -390,13 +390,14 @@ def _floor(caption: re.Match[str], ends: list[int], start: int) -> int:
 
 
 def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
-                    day_first: bool = False) -> FrontPage:
+                    day_first: Optional[bool] = None) -> FrontPage:
     """Read form, amendment, issuer, class, CUSIP and event date from the first page.
 
     Each field is read above its caption ("(Name of Issuer)"); where no caption gives one,
     after its label on one line ("NAME OF ISSUER:  Acme, Inc."). Oddities (a CUSIP that fails
     its check digit or cannot be read) are in ``warnings``. ``day_first``: the filing writes
-    numeric dates day first (:func:`graphkit.dates.numeric_order`).
+    numeric dates day first, or (False) month first, or None: not known
+    (:func:`graphkit.dates.parse_date`).
 
     See also
     --------

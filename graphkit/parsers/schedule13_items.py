@@ -3,8 +3,9 @@
 The front page (issuer, class, CUSIP, event date, amendment number) is read by
 :mod:`graphkit.parsers.schedule13_front`. Item 2 names the persons filing (often with defined
 terms) and their citizenship; Item 4 repeats the holdings, sometimes as per-person tables
-("ACVA<tab>32,770") and record-holder sentences, and states the number of shares outstanding
-the percentages are based on (read by :mod:`graphkit.parsers.schedule13_outstanding`).
+("ACVA<tab>32,770") and record-holder sentences (read by
+:mod:`graphkit.parsers.schedule13_item4`), and states the number of shares outstanding the
+percentages are based on (read by :mod:`graphkit.parsers.schedule13_outstanding`).
 
 Examples
 --------
@@ -20,18 +21,20 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
-from graphkit.models import Evidence, Reading
-from graphkit.ocr import PLACES, quantity_tokens, read_quantity
-from graphkit.parsers.cue_search import finditer_lines, fold_case, fold_text
+from graphkit.models import Evidence
+from graphkit.ocr import PLACES
+from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
     AMENDMENT, CAPTION_OPEN, CLASS_CAPTION, CLOSING_PAREN, CUSIP_CAPTION, EVENT_CAPTION,
     FORM_TITLE, ISSUER_CAPTION, LETTER_OR_DIGIT, MARKDOWN_MARK, RULE_LINE, FrontPage,
     read_front_page)
+from graphkit.parsers.schedule13_item4 import (  # noqa: F401  (re-exported)
+    HOLDER_HEADING, ITEM4_PART, LOWER_WORD, NEXT_ITEM_HEADING, PAGE_FURNITURE, SUB_ITEM_CAPTION,
+    TABLE_LINE, TWO_LETTERS, TableValue, _first_value, _refers_elsewhere, _value_end,
+    read_item4_values)
 from graphkit.parsers.schedule13_outstanding import (  # noqa: F401  (re-exported)
     OUTSTANDING, read_outstanding)
-from graphkit.parsers.voting_power import find_class_percents
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -74,35 +77,6 @@ TERM_PLACE = re.compile(r"""
     (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
     (?P<place>(?:[A-Z][a-z]+|of)(?:[ ](?:[A-Z][a-z]+|of))*)
 """, re.VERBOSE)
-#: Item 4 table line: "ACVAQ<tab>31,269", "ACMV    19.42%"
-TABLE_LINE = re.compile(r"""
-    ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
-    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)[ \t]*;?$
-""", re.M | re.VERBOSE)
-#: The name heading a per-holder block of Item 4, on a line of its own: "   ACM", "Acme Fund, L.P.",
-#: "Acme Master Fund (Offshore), Ltd.", after an outline mark ("A.  Acme Fund, L.P.", "1. Acme
-#: LLC" give the name alone); not an item heading, a sub-item ("(a) ..."), a page heading, a
-#: sentence, a line with digits ("Page 5", "Common Stock (1)") or page furniture
-HOLDER_HEADING = re.compile(r"""
-    ^[ \t#*>]*(?:(?:[A-Z]|\d{1,2})\.[ \t]+)?(?!Items?\b|ITEMS?\b|Page\b|PAGE\b|\()
-    (?P<who>[A-Z][A-Za-z.,&'()\- ]{1,90}?)[ \t*:]*$
-""", re.VERBOSE)
-#: A word in small letters, three of which make a :data:`HOLDER_HEADING` a sentence ("The
-#: Reporting Persons own shares of the Issuer"), not a name ("Acme Fund of the Americas")
-LOWER_WORD = re.compile(r"""\b[a-z]{3,}\b""", re.VERBOSE)
-#: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
-#: (the "(" every one opens with stands first, so that a search skips ahead to each "(": a
-#: case-insensitive alternation is otherwise tried at every position)
-ITEM4_PART = re.compile(r"""
-    \( (?:
-      (?P<aggregate>a\)\s*Amount\s+beneficially\s+owned)
-    | (?P<percent>b\)\s*Percent\s+of\s+class)
-    | (?P<sole_voting>i\)\s*Sole\s+power\s+to\s+vote)
-    | (?P<shared_voting>ii\)\s*Shared\s+power\s+to\s+vote)
-    | (?P<sole_dispositive>iii\)\s*Sole\s+power\s+to\s+dispose)
-    | (?P<shared_dispositive>iv\)\s*Shared\s+power\s+to\s+dispose) )
-""", _F)
-
 
 # --- small patterns of the readers below (compiled once: a filing's own patterns can push
 # them out of the ``re`` module's cache) ---------------------------------------------------
@@ -113,21 +87,6 @@ ISSUER_ADDRESS_END = re.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
 #: opening a line after it
 CITIZENSHIP_ITEM = re.compile(r"""\(c\)[.:]?\s*Citizenship""", _F)
 ITEM_D = re.compile(r"""\n\s*(?:Item\s*2\s*)?\(d\)""", _F)
-#: Two letters: a table line's "who" that names something ("ACVA"), not "(a)" alone
-TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
-#: The rest of a sub-item's caption before its answer: "... power to vote or direct the vote:"
-SUB_ITEM_CAPTION = re.compile(r"""^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?""",
-                              re.IGNORECASE)
-
-
-class TableValue(BaseModel):
-    """One value from an Item 4 table or sentence: who (as written), which field, the reading."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    who: Optional[str] = None  # None: the single reporting person of the filing
-    field: str
-    reading: Reading
 
 
 def find_items(src: SourceText, start: int = 0, end: int | None = None
@@ -194,156 +153,6 @@ def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, 
 
 #: The places an Item 2(c) may state alone, by their lower-cased names
 _KNOWN_PLACES = {p.lower(): p for p in PLACES}
-
-
-def read_item4_values(src: SourceText, start: int, end: int) -> list[TableValue]:
-    """Item 4 values: per-person table lines, and single values after each sub-item.
-
-    Table lines ("ACVA<tab>32,770") carry who; a sub-item answered by one bare value
-    ("(a) Amount beneficially owned: 2,000,000") gives ``who=None``.
-    """
-    parts = list(ITEM4_PART.finditer(src.text, start, end))
-    out: list[TableValue] = []
-    holder: Optional[str] = None  # the heading of a per-holder block ("ACM", then "(a) ...")
-    for i, m in enumerate(parts):
-        fld = m.lastgroup or ""
-        if fld == "aggregate":
-            holder = _holder_heading(src.text, m.start(), start)
-        s = m.end()
-        e = parts[i + 1].start() if i + 1 < len(parts) else min(end, s + 1500)
-        section = f"Item 4 {m.group(0)[:4]}"
-        lines = list(TABLE_LINE.finditer(src.text, s, e))
-        if lines:
-            for t in lines:
-                who = t["who"].strip(" :")
-                r = _read_cell(t["val"], fld)
-                if r is not None and TWO_LETTERS.search(who):
-                    out.append(TableValue(who=who, field=fld, reading=r.model_copy(update={
-                        "evidence": src.evidence(t.start(), t.end(), section=section)})))
-            continue
-        head = src.text[s:e]
-        nxt = NEXT_ITEM_HEADING.search(head)
-        head = SUB_ITEM_CAPTION.sub("", head[:nxt.start()] if nxt else head, count=1)
-        cut = _value_end(head)
-        head = head[:cut] if cut is not None else head[:200]
-        if _refers_elsewhere(head):
-            continue
-        if "\n" in head:  # a page may break between the caption and the answer
-            head = PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), head)
-        r = _first_value(head, fld)
-        if r is not None:
-            out.append(TableValue(who=holder, field=fld, reading=r.model_copy(update={
-                "evidence": src.evidence(s, s + len(head), section=section)})))
-    return out
-
-
-#: A line of page furniture between a sub-item's caption and its answer, where a page breaks:
-#: "<PAGE>", "SCHEDULE 13G", "Page 5 of 7", "CUSIP NO. 230215 10 5     PAGE 5 OF 7 PAGES" (its
-#: CUSIP is no number of the answer)
-PAGE_FURNITURE = re.compile(r"""
-    ^[ \t]*(?: <PAGE> | (?:SCHEDULE|SC)[ \t]+13[ \t]?[DG](?:/A)?
-      | CUSIP[ \t]+(?:No\.?|Number|\#)[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \t-]{5,14}
-        (?:[ \t]{2,}.*)?
-      | Page[ \t]+\d+[ \t]+of[ \t]+\d+(?:[ \t]+Pages)?
-    )[ \t]*$
-""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
-
-#: Where a sub-item's answer ends: two blank lines, or the next sub-item "(b) Percent"; each
-#: opens with its own literal, so that a search skips ahead to it fast (a search of both in one
-#: pattern tries every position)
-VALUE_END = (re.compile(r"""\n\s*\n\s*\n""", re.VERBOSE),
-             re.compile(r"""\(\w{1,3}\)\s+[A-Z]""", re.VERBOSE))
-#: The next item's heading, wherever it stands, where the last sub-item's answer ends (before
-#: its caption is taken off: "... direct disposition  0  Item 5. Ownership of Five Percent or
-#: Less of a Class", a page whose line breaks are lost, would lose the "0" with a caption read
-#: up to "Class"); "Item 5.", "ITEM 6:" before a capital, never "see Item 9 of the cover"
-NEXT_ITEM_HEADING = re.compile(r"""(?:Item|ITEM)\s*\d{1,2}\s*[.:]\s+[A-Z]""", re.VERBOSE)
-#: An answer that refers to another part of the filing ("See Item 5", "see the cover page",
-#: "Row 9"): "row" or "item" anywhere (any case), or these two
-SEE_WORD = re.compile(r"""\bsee\b""", _F)
-COVER_PAGE = re.compile(r"""cover\s+page""", _F)
-
-
-def _value_end(head: str) -> Optional[int]:
-    """Where the first of :data:`VALUE_END` starts in ``head`` (None when neither is there).
-
-    >>> _value_end("  1,000\\n\\n\\n Notes"), _value_end("  1,000 (b) Percent"), _value_end("5")
-    (7, 8, None)
-    """
-    found = [m.start() for m in (pat.search(head) for pat in VALUE_END) if m]
-    return min(found) if found else None
-
-
-def _refers_elsewhere(head: str) -> bool:
-    """Whether a sub-item's answer refers elsewhere instead of stating a value (the words
-    looked for by ``in`` in the answer lower-cased, the others only when their first word is
-    there: a case-insensitive search of them all tries every position).
-
-    >>> _refers_elsewhere("See Item 5"), _refers_elsewhere("Seen: 1,000"), _refers_elsewhere("0")
-    (True, False, False)
-    """
-    low = fold_case(head)
-    return ("row" in low or "item" in low or ("see" in low and SEE_WORD.search(head) is not None)
-            or ("cover" in low and COVER_PAGE.search(head) is not None))
-
-
-def _holder_heading(text: str, pos: int, floor: int) -> Optional[str]:
-    """The name heading a per-holder block of Item 4, printed on the line(s) above its "(a)".
-
-    >>> t = "Item 4. Ownership\\n  ACME FUND\\n  ---------\\n  (a) Amount Beneficially Owned: 5"
-    >>> _holder_heading(t, t.index("(a)"), 0)
-    'ACME FUND'
-    >>> _holder_heading(t, t.index("ACME"), 0) is None
-    True
-    """
-    line_end = text.rfind("\n", floor, pos)
-    if line_end < 0 or text[line_end:pos].strip():
-        return None  # "(a)" does not open its line
-    while line_end > floor:
-        line_start = text.rfind("\n", floor, line_end) + 1
-        line = text[line_start:line_end]
-        line_end = line_start - 1
-        if RULE_LINE.match(line):
-            continue
-        m = HOLDER_HEADING.match(line)
-        if m is None or PAGE_FURNITURE.match(line) or len(LOWER_WORD.findall(m["who"])) > 2:
-            return None  # a sentence, "SCHEDULE 13G"
-        return m["who"].strip()
-    return None
-
-
-def _read_cell(raw: str, fld: str) -> Optional[Reading]:
-    if fld == "percent":
-        ps = find_class_percents(raw)
-        return ps[0][2] if ps else None
-    if "%" in raw:
-        return None
-    r = read_quantity(raw, field=fld)
-    return r if r is not None and isinstance(r.value, int) else None
-
-
-#: The dates blanked before a sub-item's value is read ("As of December 31, 2013:"), each with
-#: the marks one of which every match holds: a year's "19" or "20", or a "/" or "-" between
-#: numbers. A text without them is not searched (most sub-items print no date).
-_DATES = ((MONTH_NAME_DATE, ("19", "20")), (NUMERIC_US_DATE, ("/", "-")),
-          (ISO_DATE, ("19", "20")))
-
-
-def _first_value(text: str, fld: str) -> Optional[Reading]:
-    for pat, marks in _DATES:
-        if any(mark in text for mark in marks):
-            text = pat.sub(lambda m: " " * len(m.group(0)), text)
-    if fld == "percent":
-        ps = find_class_percents(text)
-        return ps[0][2] if ps else None
-    # the first of find_quantities(text) that passes, read as ``fld``: the cells after it are
-    # not read (read_quantity is what find_quantities calls for each token)
-    for _, _, tok in quantity_tokens(text):
-        r = read_quantity(tok, field=fld)
-        if r is not None and not (r.value == 0 and r.raw.isdigit() is False
-                                  and r.raw.lower() not in {"nil", "-0-", "none"}):
-            return r
-    return None
 
 
 def cover_disclaims(src: SourceText, start: int, end: int) -> bool:

@@ -25,9 +25,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import product
-from typing import Callable, Mapping, Optional
+from typing import Callable, Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -67,6 +68,10 @@ class Candidate(BaseModel):
     weight: float
     reading: Reading
     primary: bool = False  # the row's own cell (its overruling is reported)
+    #: an Item 4 answer: stating this value "alone" (a cover page's value that differs from
+    #: it beyond the percent's rounding is a ``value-conflict``, :func:`answer_conflicts`), or
+    #: "qualified" by other figures or words ("600,000 shares held directly and ...")
+    answer: Optional[Literal["alone", "qualified"]] = None
 
 
 class Holding(BaseModel):
@@ -101,8 +106,8 @@ def _options(cands: list[Candidate]) -> dict[object, float]:
 def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                    rows: Mapping[str, str] = ROWS_13G,
                    larger_base: Optional[Callable[[float, int, int],
-                                                  Optional[tuple[int, list[int]]]]] = None
-                   ) -> Holding:
+                                                  Optional[tuple[int, list[int]]]]] = None,
+                   acquirable: Optional[Callable[[int], bool]] = None) -> Holding:
     """Choose each field's value among ``cands`` so that the filing's arithmetic holds.
 
     Fields: ``aggregate``, ``percent``, ``sole_voting``, ``shared_voting``,
@@ -114,7 +119,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
     shares plus acquirable ones the filing states (Rule 13d-3(d)(1): see
     :func:`graphkit.parsers.schedule13_acquirable.acquirable_base`; asked only when the
     percent does not fit the outstanding count) is a ``"percent-larger-base"`` note, not a
-    ``"percent-mismatch"``.
+    ``"percent-mismatch"``. An Item 4 answer the cover page's value disagrees with is a
+    ``"value-conflict"`` (:func:`answer_conflicts`; ``acquirable(gap)`` says whether a gap of
+    shares is what the filing says may be acquired).
 
     >>> choose_holding([], rows=ROWS_13D).problems[0]
     ('missing-value', 'no value read for row 11 (aggregate amount beneficially owned)')
@@ -202,6 +209,7 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                 elif not similar:
                     h.problems.append(("value-conflict", f"{fld}: {r.raw!r} ({r.value}) "
                                        f"overruled by {chosen}"))
+    h.problems += answer_conflicts(by, h.values, acquirable)
     if fractions:
         h.problems.append(("fractional-shares", f"fractional counts rounded half up to whole "
                            f"ones: {', '.join(fractions)}"))
@@ -226,6 +234,80 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                                f"{outstanding:,} outstanding is "
                                f"{100.0 * agg / outstanding:.2f}%"))
     return h
+
+
+def answer_conflicts(by: Mapping[str, list[Candidate]], values: Mapping[str, object],
+                     acquirable: Optional[Callable[[int], bool]] = None) -> list[tuple[str, str]]:
+    """The ``value-conflict`` problems of the Item 4 answers that state a value alone
+    (``answer="alone"``) and disagree with the value chosen from a cover page: a count that
+    differs, a percent that differs by more than a unit of the less precise one's last digit
+    (5.62 and 5.6, 6 and 5.6 agree: rounded or cut; a count with a fraction and its whole
+    part agree too; a value another cover page of the holder states, of another class, is
+    no conflict). None when Item 4 speaks of another holding than the cover page: its
+    aggregate differs, qualified ("600,000 shares held directly and ...", "600,000(1)"), or
+    by shares the filing says may be acquired (``acquirable``: one statement counts them, the
+    other not).
+
+    >>> from graphkit.models import Reading
+    >>> def c(f, raw, v, primary=False):
+    ...     return Candidate(field=f, weight=1.0, primary=primary,
+    ...                      answer=None if primary else "alone",
+    ...                      reading=Reading(field=f, raw=raw, value=v))
+    >>> by = {"aggregate": [c("aggregate", "1,450,000", 1450000, True),
+    ...                     c("aggregate", "2,316,455", 2316455)],
+    ...       "percent": [c("percent", "5.3%", 5.3, True), c("percent", "5.27%", 5.27)]}
+    >>> answer_conflicts(by, {"aggregate": 1450000, "percent": 5.3})
+    [('value-conflict', "aggregate: Item 4 states '2,316,455' (2316455), the cover page '1,450,000' (1450000), which is kept")]
+    >>> answer_conflicts(by, {"aggregate": 1450000, "percent": 5.3}, lambda gap: gap == 866455)
+    []
+    """
+    if any(c.answer == "qualified" and c.reading.value != values.get("aggregate")
+           for c in by.get("aggregate", ())):
+        return []  # "600,000(1)": its percent and powers may be of that part too
+    out: list[tuple[str, str]] = []
+    gaps: list[int] = []
+    for fld, chosen in values.items():
+        cover = next((c.reading for c in by.get(fld, ()) if c.reading.value == chosen
+                      and _on_cover(c)), None)
+        if chosen is None or cover is None:
+            continue  # the value is not the cover page's: nothing to check it against
+        said: set[str] = set()
+        for c in by.get(fld, ()):
+            r = c.reading
+            if c.answer != "alone" or r.value == chosen or r.raw in said or r.value is None \
+                    or any(o.reading.value == r.value and _on_cover(o) for o in by[fld]):
+                continue  # the value of another cover page of the holder (another class)
+            if fld == "percent" and percents_agree(r.raw, float(r.value), cover.raw,
+                                                   float(chosen)):  # type: ignore[arg-type]
+                continue
+            if "fraction-rounded" in (r.method, cover.method) and \
+                    abs(chosen - r.value) <= 1:  # type: ignore[operator]
+                continue  # "1,657,000.894" rounded, "1,657,000" cut
+            if isinstance(r.value, int) and isinstance(chosen, int):
+                gaps.append(abs(chosen - r.value))
+            said.add(r.raw)
+            out.append(("value-conflict", f"{fld}: Item 4 states {r.raw!r} ({r.value}), the "
+                        f"cover page {cover.raw!r} ({chosen}), which is kept"))
+    if acquirable is not None and any(acquirable(g) for g in gaps):
+        return []
+    return out
+
+
+#: The digits after a percent's decimal point: the "62" of "5.62%" (or of "5,62%")
+DECIMALS = re.compile(r"""[.,](?P<dec>\d+)""", re.VERBOSE)
+
+
+def percents_agree(raw_a: str, a: float, raw_b: str, b: float) -> bool:
+    """Whether two printed percents are one up to rounding or cutting: they differ by at most
+    one unit of the last digit of the less precise one.
+
+    >>> percents_agree("5.62%", 5.62, "5.6%", 5.6), percents_agree("6%", 6.0, "5.6%", 5.6)
+    (True, True)
+    >>> percents_agree("8.45%", 8.45, "5.3%", 5.3), percents_agree("5.6%", 5.6, "5.8%", 5.8)
+    (False, False)
+    """
+    places = min(len(m["dec"]) if (m := DECIMALS.search(raw)) else 0 for raw in (raw_a, raw_b))
+    return abs(a - b) <= 10.0 ** -places + 1e-9
 
 
 def _on_cover(c: Candidate) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from graphkit.dates import numeric_order
+from graphkit.dates import DAY_FIRST, numeric_order
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
                              Identifier, IdentifierScheme, Issuer, Party, PartyKind, PartyRole,
@@ -181,9 +181,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         raise ParseError("no text to read", source=src.path)
     warnings: list[FilingWarning] = list(src.warnings)
     body = _body_start(text)
-    # "31/12/2008" on the front page: its "11/02/2009" is in February (the front page and the
-    # cover pages only: an exhibit's power of attorney may be from another hand)
-    day_first = numeric_order(text[body:body + FRONT_PAGE_SPAN]) == "dmy"
+    # "31/12/2008" on the front page: its "11/02/2009" is in February; "12/31/2008": its
+    # "2.11.2009" is too (the front page and the cover pages only: an exhibit's power of
+    # attorney may be from another hand); None: not settled
+    day_first = DAY_FIRST.get(numeric_order(text[body:body + FRONT_PAGE_SPAN]) or "")
     front = read_front_page(src, body, day_first=day_first)
     warnings.extend(front.warnings)
     covers = find_cover_pages(src, body)
@@ -312,14 +313,19 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         for office in read_business_addresses(src, *items[2]):
             holders = [book.lookup(n) for n in office.names] if office.names else []
             if not any(holders):  # no name read, or none known ("each of the Funds"): every one
-                holders = [p for p, _ in reporting]
+                left_out = {p.id for p in map(book.lookup, office.excepted) if p is not None}
+                # but those it is not ("other than Mr. Smith"), none if they are not known; none
+                # for the issuer's office ("... office of the Issuer is")
+                holders = [p for p, _ in reporting if p.id not in left_out] \
+                    if (left_out or not office.excepted) and not office.of_issuer() else []
             for p in holders:
                 if p is not None and PartyRole.ISSUER not in p.roles \
                         and office.address not in p.addresses:
                     p.addresses.append(office.address)
 
     # -- no cover page: the reporting persons of Item 4's per-person blocks ---------------
-    table = read_item4_values(src, *items[4]) if 4 in items else []
+    table = read_item4_values(src, *items[4], security_class=front.security_class) \
+        if 4 in items else []
     if not covers:
         reporting = reporting_from_item4(table, book)
         if reporting:
@@ -393,7 +399,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G,
-                           larger_base=acquirable.base)
+                           larger_base=acquirable.base, acquirable=acquirable.explains)
         read_any = bool(cps) or any(v is not None for v in h.values.values())
         if not read_any:
             continue  # nothing read of its holding (a header's filer): no claim of nothing

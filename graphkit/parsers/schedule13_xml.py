@@ -9,7 +9,9 @@ reportingPersonInfo``, ``dateOfEvent``, ``signatureInfo``) and ``.../schedule13g
 Each reporting person gives a party (name, CIK where printed, place of organization, *all* type
 codes) and a ``beneficial_owner_of`` claim to the issuer with the cover-page numbers: aggregate
 amount, percent of class, sole/shared voting and dispositive power, the event date, and the
-person's comments as the claim note. Control chains stated in words (per-person comments,
+person's comments as the claim note, and ``disclaims`` where a comment disclaims the person's
+beneficial ownership (:mod:`graphkit.parsers.xml_disclaimers`; a group status disclaimed is no
+such disclaimer). Control chains stated in words (per-person comments,
 ``commentContent``, Items 2-6 text) become claims through :mod:`graphkit.parsers.prose`.
 
 Domain caveat: joint filers report overlapping ownership (a fund, its general partner and the
@@ -36,16 +38,18 @@ from lxml import etree
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer,
+from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Party,
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_kinds import legal_stem
 from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.schedule13_xml_base import check_percents, xml_outstanding
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.schedule13_ceased_xml import xml_cessations
+from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      name_key, next_claim_id, place)
@@ -159,8 +163,12 @@ def _header_ciks(doc: XmlDoc, header: Optional[SubmissionHeader]) -> dict[str, s
 
 
 def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issuer,
-             event_date, security_class: Optional[str], known_ciks: dict[str, str]) -> list:
-    blocks = []
+             event_date, security_class: Optional[str], known_ciks: dict[str, str]
+             ) -> tuple[list[SourceText], list[tuple[Party, SourceText]]]:
+    """Each reporting person's party and cover claim; returns the comments, as prose blocks and
+    with the person whose comment each is."""
+    blocks: list[SourceText] = []
+    comments: list[tuple[Party, SourceText]] = []
     els = doc.root.findall(PERSON_PATHS[0]) or doc.root.findall(PERSON_PATHS[1])
     # where names are printed first name first: the filing persons of Item 2, the signatures
     printed = "\n".join(doc.texts(".//filingPersonName") + doc.texts(".//signature"))
@@ -181,7 +189,7 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
             if code not in party.type_codes:
                 party.type_codes.append(code)
         person = party.kind is PartyKind.PERSON or kind_from_type_codes(
-            party.type_codes) is PartyKind.PERSON
+            party.type_codes) is PartyKind.PERSON and legal_stem(name) is None  # "IN" of an LP
         link_owner_spellings(party, name, person, False, printed)  # Items, signatures
         if place_raw and place(place_raw) != place_raw:
             party.readings.append(Reading(field="jurisdiction", raw=place_raw,
@@ -190,6 +198,7 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
         comment = doc.text(*COMMENTS, at=el)
         if comment_el is not None and comment:
             blocks.append(doc.block(comment_el))
+            comments.append((party, blocks[-1]))
         shares_el = doc.first(*SHARES, at=el)
         pct_el = doc.first(*PERCENT, at=el)
         shares, percent = doc.int(*SHARES, at=el), doc.float(*PERCENT, at=el)
@@ -208,7 +217,6 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
         group_note = GROUP_BOX.get(group.strip().lower(), f"member of group: ({group})") \
             if group else None
         note = "; ".join(x for x in (comment, group_note) if x) or None
-        disclaims = True if comment and "disclaim" in comment.lower() else None
         rec_claims.append(Claim(
             id=next_claim_id(rec_claims), relation="beneficial_owner_of", source=party.id,
             target=issuer.party_id, shares=shares, percent=percent,
@@ -216,14 +224,27 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
             shared_voting=doc.int(*POWERS["sharedVotingPower"], at=el),
             sole_dispositive=doc.int(*POWERS["soleDispositivePower"], at=el),
             shared_dispositive=doc.int(*POWERS["sharedDispositivePower"], at=el),
-            as_of=event_date, security_class=security_class, disclaims=disclaims, note=note,
+            as_of=event_date, security_class=security_class, note=note,
             readings=readings, evidence=[doc.evidence(el, section=section, text=f"{name}: "
                                          f"{doc.text(*SHARES, at=el)} shares, "
                                          f"{doc.text(*PERCENT, at=el)}%")]))
     if not els:
         doc.warnings.append(doc.src.warn("no-reporting-person",
                                          f"{doc.src.path}: no reporting person found"))
-    return blocks
+    return blocks, comments
+
+
+def _disclaimers(claims: list[Claim], comments: list[tuple[Party, SourceText]],
+                 book: PartyBook) -> None:
+    """Set ``disclaims`` on the cover claims of the persons whose beneficial ownership a
+    comment disclaims (:func:`~graphkit.parsers.xml_disclaimers.disclaiming_ids`: the person
+    whose comment it is, or the persons it names; never a group status disclaimed)."""
+    filers = book.with_role("reporting_person")
+    disclaimed = {pid for party, block in comments
+                  for pid in disclaiming_ids([block], book, filers, own=party)}
+    for claim in claims:
+        if claim.source in disclaimed:
+            claim.disclaims = True
 
 
 def _signatures(doc: XmlDoc) -> list[Signature]:
@@ -274,8 +295,8 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
     event_date = parse_date(doc.text(".//dateOfEvent", ".//eventDateRequiresFilingThisStatement"))
     security_class = doc.text(".//securitiesClassTitle", ".//item1/securityTitle")
     claims: list[Claim] = []
-    blocks = _persons(doc, book, claims, issuer, event_date, security_class,
-                      _header_ciks(doc, header))
+    blocks, comments = _persons(doc, book, claims, issuer, event_date, security_class,
+                                _header_ciks(doc, header))
     covered = len(claims)  # the reporting persons' own claims, from their cover pages
     # the ownership item: Item 4 of a 13G, Item 5 of a 13D (its Item 4 is the purpose)
     owned_in = ".//item5" if family is FormFamily.SCHEDULE_13D else ".//item4"
@@ -289,6 +310,7 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
             ownership += found if path == owned_in else []
     doc.warnings.extend(add_prose_claims(blocks, book, claims, issuer.party_id, as_of=event_date,
                                          filers=book.with_role("reporting_person")))
+    _disclaimers(claims[:covered], comments, book)  # after the prose: its defined terms
     box = doc.first(".//item5/classOwnership5PercentOrLess")
     when = doc.first(".//item5/date5PercentOwnership")
     ceased = xml_cessations(

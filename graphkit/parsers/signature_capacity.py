@@ -74,13 +74,26 @@ TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 #: The authority printed after the one party an attorney-in-fact signs for, no part of its
 #: name: "Jane Roe pursuant to a Power of Attorney", "Jane Roe, under a power of attorney
 #: dated May 1, 2019", "Jane Roe (pursuant to a power of attorney)", "Jane Roe; see Exhibit 24"
-#: The principal named again after the attorney's capacity, ending a signature that names
-#: her first: " for Roe, Jane" of "Jane Roe, by John Doe, attorney-in-fact for Roe, Jane"
-PRINCIPAL_AGAIN = re.compile(r"""
-    [ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<again>[A-Za-z][^/()\n]*?)[ \t.]*$
+#: ("under" only before a power of attorney, so "Trust Under Will of Richard Roe" stays whole;
+#: "dated" only before a date: "Jane Roe dated May 1, 2019", "dated as of 5/1/2019")
+_AUTHORITY_WORD = r"""(?:pursuant\b
+    |under[ \t]+(?:(?:a|an|the|that|such|his|her|its|their|[A-Za-z\-]+)[ \t]+){1,3}?power\b
+    |dated[ \t]+(?:as[ \t]+of[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t]+\d|\d))"""
+_AUTHORITY = rf"""[ \t]*(?:[;(]|,?[ \t]+{_AUTHORITY_WORD}).*"""
+PRINCIPAL_AUTHORITY = re.compile(rf"""{_AUTHORITY}$""", re.I | re.VERBOSE)
+#: :data:`PRINCIPAL_AUTHORITY` after a party signed for that may be a firm's, whose name may
+#: hold a bracket ("Acme Fund (QP), L.P."): a bracket only before a word of authority ("Jane Roe
+#: (pursuant to a power of attorney)")
+SIGNED_FOR_AUTHORITY = re.compile(rf"""
+    [ \t]*(?:;|\([ \t]*(?={_AUTHORITY_WORD})|,?[ \t]+(?={_AUTHORITY_WORD})).*$
 """, re.I | re.VERBOSE)
-PRINCIPAL_AUTHORITY = re.compile(r"""
-    [ \t]*(?:[;(]|,?[ \t]+(?:pursuant|under|dated)\b).*$
+#: The principal named again after the attorney's capacity, ending a signature that names
+#: her first, with the authority after it (:data:`PRINCIPAL_AUTHORITY`, group ``authority``):
+#: " for Roe, Jane" of "Jane Roe, by John Doe, attorney-in-fact for Roe, Jane", " for Jane Roe
+#: pursuant to a power of attorney"
+PRINCIPAL_AGAIN = re.compile(rf"""
+    [ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<again>[A-Za-z][^/()\n;]*?)
+    (?P<authority>{_AUTHORITY})?[ \t.]*$
 """, re.I | re.VERBOSE)
 #: A part of a person's name after a comma: a generational suffix of the resolver's table
 #: (:data:`resolvers.persons.SUFFIXES`), "Jr." of "Jane Roe, Jr.", "III", "3d" (not "Ph.D.",
@@ -135,6 +148,11 @@ def read_signed_name(text: str) -> SignedName:
     'Jane Roe, Vice President'
     >>> read_signed_name("Jane Roe, by John Doe, attorney-in-fact for Roe, Jane").principals
     ['Jane Roe']
+    >>> read_signed_name("Jane Roe, by John Doe, as Attorney-in-Fact for Jane Roe pursuant to "
+    ...                  "a power of attorney")
+    SignedName(signer='John Doe', title='Attorney-in-Fact', principals=['Jane Roe'])
+    >>> read_signed_name("John Doe, attorney-in-fact for Jane Roe (pursuant to a power)").principals
+    ['Jane Roe']
     """
     name = NAME_SLASHES.sub("", text)
     m = PRINCIPAL_FIRST.match(name)
@@ -149,6 +167,7 @@ def read_signed_name(text: str) -> SignedName:
         m = ATTORNEY_SIGNATURE.match(name)
         signer, principal = (m["signer"], m["principal"]) if m else (None, None)
     if signer and principal and looks_like_person_name(signer):
+        principal = SIGNED_FOR_AUTHORITY.sub("", principal)  # "Jane Roe pursuant to a power"
         return SignedName(clean_name(signer), "Attorney-in-Fact",
                           [first_name_first(p) for p in signed_for(principal, [])])
     if "," not in name and (run := split_printed_run(name)) is not None and not run.party:

@@ -93,7 +93,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     signed_as = title  # "Attorney-in-Fact" of "/s/ John Doe, as attorney-in-fact for Jane Roe"
     attorney = False  # signed under a power of attorney that a line under the name states
     # the printed name and title follow in the next few lines
-    signer = first_name_first(signer)  # "/s/ Roe, Jane": no title "Jane"
+    signer = first_name_first(signer, src.text)  # "/s/ Roe, Jane": no title "Jane"
     head, _, tail = signer.partition(",")
     if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
         signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
@@ -177,7 +177,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             value = nm["v"]
             if (ag := read_agency_name(value)) is not None:  # "John Doe, as attorney-in-fact
                 value, agency = ag  # for Jane Roe", "Jane Roe, by John Doe, as ...": her title
-            name_value = first_name_first(clean_name(value))  # "Name: Roe, Jane"
+            name_value = first_name_first(clean_name(value), src.text)  # "Name: Roe, Jane"
             signer = signer or name_value
             if guess_kind(value) is PartyKind.PERSON and not \
                     (value.isupper() and name_value.lower() == signer.lower()):

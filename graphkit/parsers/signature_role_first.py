@@ -27,13 +27,16 @@ from graphkit.parsers.partybook_names import looks_like_name
 from graphkit.parsers.signature_lines import is_title_line
 from graphkit.parsers.signature_names import LEGAL_END
 
-#: The capacities an entity holds for the party signed for, as printed before its name (a
-#: closed list: "By its President, Jane Roe" names an officer, no link of the chain)
-_ROLE = r"""
+#: A capacity an entity holds for the party signed for, as printed before its name (a closed
+#: list: "By its President, Jane Roe" names an officer, no link of the chain)
+_ONE_ROLE = r"""
     (?:the[ \t]+)?(?:sole[ \t]+)?
     (?:(?:managing[ \t]+)?general[ \t]+partner|investment[ \t]+(?:adviser|advisor|manager)
     |managing[ \t]+member|sole[ \t]+member|manager|(?:co-?)?trustee)
 """
+#: One capacity of :data:`_ONE_ROLE`, or two joined by "and": "general partner and investment
+#: manager" (of "By its general partner and investment manager, Acme Capital LLC")
+_ROLE = rf"""{_ONE_ROLE}(?:[ \t]+and[ \t]+{_ONE_ROLE})?"""
 #: A "By" line naming the capacity, then the entity that holds it (group ``role``, ``name``),
 #: parted by a comma, a colon, a table cell's bar or spaces: "By its general partner, Acme
 #: GP, L.P.", "By: its Manager, Acme Management LLC", "BY: ITS GENERAL PARTNER | ACME GP, L.P."

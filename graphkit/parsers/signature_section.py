@@ -106,7 +106,7 @@ def find_signature_section(src: SourceText, start: int = 0) -> Optional[tuple[in
     return s, e
 
 
-def _section_date(text: str, s: int, e: int, first: int, day_first: bool = False
+def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[bool] = None
                   ) -> Optional[object]:
     """The date of a signature section: a labelled date ("Dated: May 1, 2000") in the first
     block (``s`` to ``first``, or on the line right under it), else a line of a date alone
@@ -114,7 +114,8 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: bool = False
     the section, else its first date. A date in a sentence of the certification ("... at June
     30, 2005 is true", or "... as of" / "December 31, 2019" wrapped onto a line of its own) or
     in an exhibit after the block loses to the block's own. ``day_first``: the filing writes
-    numeric dates day first (:func:`graphkit.dates.numeric_order`).
+    numeric dates day first, or (False) month first, or None: not known
+    (:func:`graphkit.dates.parse_date`).
 
     >>> t = "I certify ... holdings as of\\nDecember 31, 2019\\n\\nACME LP\\nDate: May 1, 2020\\n"
     >>> _section_date(t, 0, len(t), t.index("ACME LP") + 7).isoformat()

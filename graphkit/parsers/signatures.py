@@ -58,7 +58,7 @@ from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
     is_control_title,
     split_printed_run, trim_title)
-from graphkit.parsers.signature_role_first import role_first_line
+from graphkit.parsers.signature_role_first import ROLE_FIRST_OPEN, role_first_line
 from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
@@ -89,7 +89,15 @@ NAME_CONTINUATION = re.compile(r"""
 #: (:func:`~graphkit.parsers.signature_table.table_segments`).
 INNER_CELL = re.compile(r"""
     (?<=[^\s*])[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
-  | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)[ \t]+(?=/[sS]/)
+  | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bby)[ \t]+(?=/[sS]/)
+""", re.VERBOSE)
+#: Where a "By" line goes on to the next link of its chain, or to the signature, after a
+#: comma: ", by its general partner, " of "By its investment advisor, Acme Advisors, Inc., by
+#: its general partner, Acme GP LLC", ", by /s/" of "By its general partner, Acme GP, L.P., by
+#: /s/ John Doe" (each part is read as a line of its own, the comma dropped; looked for only in
+#: a line opening with "By")
+BY_CHAIN_LINK = re.compile(r"""
+    [ \t]*,[ \t]*(?=(?i:by):?[ \t]+(?:(?i:its|their)[ \t]|/[sS]/))
 """, re.VERBOSE)
 #: Words of the prose around signatures, never a signing party's name (anywhere in a line,
 #: any case), and the words of :data:`BOILERPLATE` that are not plain literals.
@@ -147,11 +155,19 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
 
     >>> [t for _, _, t in _split_lines("By: Acme GP, its General Partner By: /s/ Jane Doe\\nx")]
     ['By: Acme GP, its General Partner', 'By: /s/ Jane Doe', 'x']
+    >>> [t for _, _, t in _split_lines("By its adviser, Acme LLC, by its manager, Acme GP LLC")]
+    ['By its adviser, Acme LLC', 'by its manager, Acme GP LLC']
     """
     out: list[tuple[int, int, str]] = []
     for pos, end in table_segments(text, column_segments(text)):
         # a cut never spans a line break ("[ \t]+" before "By:" or "/s/")
-        for m in INNER_CELL.finditer(text, pos, end):
+        cuts = list(INNER_CELL.finditer(text, pos, end))
+        if text[pos:end].lstrip(" \t|")[:2].lower() == "by":  # "By its adviser, A, by its GP, B"
+            cuts = sorted(cuts + list(BY_CHAIN_LINK.finditer(text, pos, end)),
+                          key=lambda m: m.start())
+        for m in cuts:
+            if m.start() < pos:
+                continue  # within a cut taken already
             out.append((pos, m.start(), text[pos:m.start()]))
             pos = m.end()
         out.append((pos, end, text[pos:end]))
@@ -255,13 +271,14 @@ def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> b
 
 def read_signatures(src: SourceText, start: int = 0,
                     is_firm: Optional[Callable[[str], bool]] = None,
-                    day_first: bool = False) -> SignatureSection:
+                    day_first: Optional[bool] = None) -> SignatureSection:
     """Read the first signature section at or after ``start``.
 
     ``is_firm`` says whether a name is a reporting person's that is an organization: such a
     name under a "Signature" caption ("Signature" / "Acme Sachs", no word of a business's
     name) is the party signed for, not a typed signer (:func:`_firm_typed`). ``day_first``:
-    the filing writes numeric dates day first (:func:`graphkit.dates.numeric_order`).
+    the filing writes numeric dates day first, or (False) month first, or None: not known
+    (:func:`graphkit.dates.numeric_order`, :func:`graphkit.dates.parse_date`).
 
     Returns an empty section (no signatures) when the filing has none.
     """
@@ -345,7 +362,8 @@ def read_signatures(src: SourceText, start: int = 0,
                 le = lines[i][1] + s
                 i += 1
             bm = BY_CAPACITY.match(line)
-            bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) else None
+            bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) and \
+                not ROLE_FIRST_OPEN.match(line) else None  # "By: Its General Partner": no signer
             name = clean_name(bn["name"]) if bn else ""
             if bn and bn["role"] and org_words(name) and role_relations(bn["role"]):
                 bm = bn  # "By: Acme Holdings Inc., General Partner"

@@ -7,7 +7,8 @@ and a two-word corporate name ("Acme Beta", a firm named after its founders) loo
 person's; the code the filer chose settles it. "HC" (parent holding company *or* control
 person), "IA" (an adviser may be an individual) and "OO" (other) say nothing of the kind.
 Filers copy cover pages, codes and all, from one person to the next: a party that signs the
-filing in its own name is a natural person whatever its cover says.
+filing in its own name is a natural person whatever its cover says, and a name that ends in a
+legal form is an organization's (:func:`graphkit.parsers.partybook_kinds.settle_kinds`).
 
 Examples
 --------
@@ -15,12 +16,6 @@ Examples
 ('organization', 'person')
 >>> kind_from_type_codes(["HC"]) is None, kind_from_type_codes(["IN", "CO"]) is None
 (True, True)
->>> p = Party(id="p1", name="Acme Beta", kind="person", type_codes=["HC", "CO"])
->>> settle_kinds([p]), p.kind.value, p.readings[0].raw
-(1, 'organization', 'HC CO')
->>> q = Party(id="p2", name="Jane Roe", kind="person", type_codes=["PN"])
->>> settle_kinds([q], signers=["JANE ROE"]), q.kind.value
-(0, 'person')
 """
 
 from __future__ import annotations
@@ -28,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Optional
 
-from graphkit.models import Party, PartyKind, Reading
-from graphkit.parsers.partybook_names import squeeze  # (as xmldoc.name_key: letters and digits, lower case)
+from graphkit.models import PartyKind
 
 #: Codes only an institution can carry: broker-dealer, bank, insurance company, investment
 #: company, employee benefit plan, savings association, church plan, corporation,
@@ -47,25 +41,3 @@ def kind_from_type_codes(codes: Iterable[str]) -> Optional[PartyKind]:
     if PERSON_CODE in codes:
         return None if entity else PartyKind.PERSON
     return PartyKind.ORGANIZATION if entity else None
-
-
-def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
-    """Give each party whose type codes state its kind that kind, with a ``kind`` reading
-    recording the codes it was taken from; a party named among the ``signers`` (who sign in
-    their own name) stays a person. Returns how many parties changed kind."""
-    signed = {squeeze(s) for s in signers}
-    changed = 0
-    for party in parties:
-        if not party.type_codes:
-            continue
-        kind = kind_from_type_codes(party.type_codes)
-        if kind is None or kind is party.kind:
-            continue
-        if party.kind is PartyKind.PERSON and signed & {squeeze(n) for n in party.all_names()}:
-            continue
-        party.kind = kind
-        party.readings.append(Reading(field="kind", raw=" ".join(party.type_codes),
-                                      value=kind.value, method="type-code",
-                                      note="the cover's type of reporting person"))
-        changed += 1
-    return changed

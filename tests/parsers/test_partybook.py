@@ -76,6 +76,10 @@ def test_bare_legal():
     assert pb.BARE_LEGAL.sub("", "Wesmar Partners Limited Partnership") == "Wesmar Partners"
     assert pb.BARE_LEGAL.sub("", "Maurer Ross & Co., Incorporated") == "Maurer Ross &"
     assert pb.BARE_LEGAL.search("Harraden Circle Investments") is None
+    # a form is a whole word: "Taco" and "Zinc" keep their ends ("Acme Z" was "Acme Zinc")
+    assert [pb.BARE_LEGAL.sub("", n) for n in ("Acme Taco", "Acme Zinc", "Monaco Fund, L.P.")] \
+        == ["Acme Taco", "Acme Zinc", "Monaco Fund"]
+    assert pb._bare_key("Acme Zinc") != pb._bare_key("Acme Z, Inc.")
     b = PartyBook()
     p = b.add("Wesmar Partners Limited Partnership")
     assert b.add("WESMAR PARTNERS", how="signature").id == p.id

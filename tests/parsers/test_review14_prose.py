@@ -731,16 +731,16 @@ _P14_CASES = [
      _gp("Acme GP LLC", "Acme Fund LP") | {("managing_member_of", "Jane Roe", "Acme GP LLC")}),
     ("The general partner of Acme Fund LP and Beta Fund LP is Acme GP LLC and Jane Roe is a "
      "director of Acme Corp.", _gp("Acme GP LLC", "Acme Fund LP", "Beta Fund LP")
-     | {("director_of", h, "Acme Corp.") for h in ("Acme GP LLC", "Jane Roe")}),   # main's
+     | {("director_of", "Jane Roe", "Acme Corp.")}),   # not Acme GP LLC (review 15 B2)
     # R7: a name after ", and" of another kind than the held list opens its own clause
+    # (the run-on held list of main, "general partner of ... Jane Roe", is cut: review 15 B5)
     ("Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as trustee of the Trusts" +
-     _MAY, _gp("Acme GP LLC", "Acme Fund LP", "Jane Roe")     # main's run-on, as on main
-     | {("trustee_of", "Jane Roe", "Trusts")}),
+     _MAY, _gp("Acme GP LLC", "Acme Fund LP") | {("trustee_of", "Jane Roe", "Trusts")}),
     ("Acme GP LLC is the general partner of Acme Fund LP, and Jane Roe, as managing member of the "
-     "Acme Entities" + _MAY, _gp("Acme GP LLC", "Acme Fund LP", "Jane Roe")
+     "Acme Entities" + _MAY, _gp("Acme GP LLC", "Acme Fund LP")
      | {("managing_member_of", "Jane Roe", "Acme Entities")}),
     ("Acme Capital LLC is the investment manager of Acme Fund LP, and John Doe, as managing member "
-     "of the Managers" + _MAY, _im("Acme Capital LLC", "Acme Fund LP", "John Doe")
+     "of the Managers" + _MAY, _im("Acme Capital LLC", "Acme Fund LP")
      | {("managing_member_of", "John Doe", "Managers")}),
     # R7 neighbours: the last of the funds is one of the Funds (with or without a serial comma)
     ("Acme GP LLC is the general partner of Acme Fund LP and Beta Fund LP, as general partner of "

@@ -39,8 +39,9 @@ def test_13d_flat_cusip_comment_chain():
     rec = _rec("13d/bml_aadi_2025_schedule13d.xml")
     assert (rec.issuer.cusip, rec.event_date) == ("00032Q104", dt.date(2024, 12, 31))
     c = rec.claims[1]
+    # the comment disclaims group status, not beneficial ownership (review x15 H3)
     assert (c.shares, c.percent, c.sole_voting, c.shared_voting, c.disclaims) == (
-        2435000, 9.9, 335000, 2100000, True)
+        2435000, 9.9, 335000, 2100000, None)
     assert ("Leonard Braden Michael", "BML Capital Management, LLC") in _claims(
         rec, "managing_member_of")
 

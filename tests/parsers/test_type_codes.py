@@ -8,7 +8,8 @@ import pytest
 
 from graphkit.models import Party, PartyKind
 from graphkit.parse import parse_path
-from graphkit.parsers.type_codes import kind_from_type_codes, settle_kinds
+from graphkit.parsers.partybook_kinds import settle_kinds
+from graphkit.parsers.type_codes import kind_from_type_codes
 from tests.conftest import corpus_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"

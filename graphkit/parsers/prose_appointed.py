@@ -1,0 +1,55 @@
+"""A role a party "has been appointed as", in a relative clause or before what it is responsible
+for: "SB Global Advisers Limited, which has been appointed as manager of Acme Fund LP", "Acme
+Advisers Ltd, which has been appointed as manager and is responsible for making final decisions
+related to the acquisition and disposal of Acme Fund LP's investments".
+
+:data:`~graphkit.parsers.prose_clause_patterns.ELECTED_TO_ROLE` reads "Acme Advisers Ltd has
+been appointed as manager of Acme Fund LP" (the holder right before the verb);
+:data:`APPOINTED_AS_ROLE` reads the same role after ", which", and a role with no "of" whose
+held party is the one whose investments the holder "is responsible for" deciding on: a manager
+of a fund's investments is its investment manager.
+
+Examples
+--------
+>>> s = ("Acme Advisers Limited, which has been appointed as manager and is responsible for "
+...      "making final decisions related to the acquisition and disposal of Acme Fund II-2 "
+...      "L.P.'s investments, including as held by Acme Beaver LLC.")
+>>> [(m["holder"], m["role"], appointed_held(m)) for m in APPOINTED_AS_ROLE.finditer(s)]
+[('Acme Advisers Limited', 'manager', 'Acme Fund II-2 L.P.')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES, ROLES
+
+_F = re.VERBOSE
+
+#: "X, which has been appointed as manager of Y"; "X, which has been appointed as manager and is
+#: responsible for making final decisions related to the acquisition, structuring, financing and
+#: disposal of Y's investments" (``held2``); "X has been appointed as investment manager and is
+#: responsible for the investment decisions of Y" (``held3``)
+APPOINTED_AS_ROLE = re.compile(rf"""
+    (?<![A-Za-z])(?P<holder>{_NAME})\s*,?\s*(?:which\s+|who\s+)?
+    (?:(?:has|have)\s+been|was|were|is|are)\s+appointed\s+(?:as\s+)?(?:the\s+|its\s+|an?\s+)?
+    (?P<role>{ROLES})
+    (?:\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
+      |\s+and\s+(?:is|are)\s+responsible\s+for\s+[^;]{{0,300}}?
+       (?:\b(?:of|for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<held2>{_NAME})['’]s\s+investments?\b
+         |\binvestments?(?:\s+decisions)?\s+(?:of|for|on\s+behalf\s+of)\s+(?:the\s+)?
+          (?P<held3>{_NAME}){_LIST_END}))
+""", _F)
+
+#: Cue of :data:`APPOINTED_AS_ROLE`: "appointed as manager"
+APPOINTED_AS_ROLE_CUE = re.compile(r"""\bappointed\s""", _F)
+
+
+def appointed_held(m: re.Match[str]) -> str:
+    """The held party (or list) of a match of :data:`APPOINTED_AS_ROLE`.
+
+    >>> appointed_held(APPOINTED_AS_ROLE.search("Acme Advisers Ltd, which was appointed as "
+    ...     "investment manager and is responsible for the investments of Acme Fund LP, which"))
+    'Acme Fund LP'
+    """
+    return m["held"] or m["held2"] or m["held3"]

@@ -1,0 +1,160 @@
+"""A role stated with "its" for a party named before: "The shares are held by Acme Fund LP. Acme
+GP LLC is its general partner", "Its general partner is Acme GP LLC", "Jane Roe is its
+managing member", and a role "its" gives in an aside after "controlled by": "Acme GP LLC is
+controlled by Jane Roe, its managing member".
+
+Footnotes of Forms 3/4/5 and Item 2 texts write control chains one link a sentence, each link
+naming the new party and pointing back with "its". :func:`its_roles` reads such a clause
+(:data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS`) where it opens a sentence or a clause after ", and"
+or ";", and binds "its" to the one entity (a name with an organization word:
+:func:`~graphkit.parsers.prose_lists.entity_kind`) named before it in the sentence, else in the
+sentence before. Two entities named there make "its" ambiguous: nothing is read rather than a
+guess. :data:`CONTROLLED_BY_ITS_ROLE` binds "its" to the subject of its sentence.
+
+Examples
+--------
+>>> before = "The shares are held by Acme Fund LP."
+>>> [(r.holder, r.role, r.held) for r in its_roles("Acme GP LLC is its general partner.", before)]
+[('Acme GP LLC', 'general partner', 'Acme Fund LP')]
+>>> its_roles("Acme GP LLC is its general partner.", "Acme Fund LP sold to Beta Fund LP.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAME, NAMES, ROLES
+
+_F = re.VERBOSE
+
+#: Where a clause of an "its" role may open: the sentence's start (after a footnote mark "(1)"),
+#: after ", and" or "; ", and after a legal form's dot, where the sentence reader goes on ("...
+#: held by Acme Fund, L.P. Acme GP LLC is its general partner")
+_CLAUSE_OPENS = r"""(?:^(?:\(\w{1,3}\)\s*)?|;\s*(?:and\s+)?|,\s*and\s+
+    |(?:(?<=L\.P\.)|(?<=L\.L\.C\.)|(?<=Inc\.)|(?<=Ltd\.)|(?<=Corp\.)|(?<=Co\.)|(?<=N\.V\.)
+       |(?<=S\.A\.))\s+(?=[A-Z]))"""
+
+#: "Acme GP LLC is its general partner", "Acme GP LLC and Beta GP LLC are its general partners",
+#: "Acme GP LLC serves as its sole general partner", "Jane Roe is also its managing member",
+#: "Acme GP LLC, which is its general partner, may be deemed"
+IS_ITS_ROLE = re.compile(rf"""
+    {_CLAUSE_OPENS}(?P<holder>{NAMES})(?:\s*,\s*(?:which|who))?
+    \s*,?\s+(?:is|are|serves\s+as|serve\s+as|acts\s+as|act\s+as)
+    \s+(?:also\s+)?(?P<role>its\s+{ROLES}){_LIST_END}
+""", _F)
+
+#: "Its general partner is Acme GP LLC", "its managing members are Jane Roe and John Doe"
+ITS_ROLE_IS = re.compile(rf"""
+    {_CLAUSE_OPENS}(?P<role>[Ii]ts\s+{ROLES})\s+(?:is|are)\s+(?P<holder>{NAMES}){_LIST_END}
+""", _F)
+
+#: "Acme GP LLC is controlled by Jane Roe, its managing member", "Acme GP LLC, the general
+#: partner of Acme Fund LP, is controlled by Jane Roe, its managing member": "its" is the
+#: subject's
+CONTROLLED_BY_ITS_ROLE = re.compile(rf"""
+    {_CLAUSE_OPENS}(?P<held>{_NAME})(?:\s*,\s*(?:the|a|an|its)\s+[^,;()]{{1,120}}?,)?
+    \s+(?:is|are)\s+(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+(?P<holder>{_NAME})
+    \s*,\s*(?P<role>its\s+{ROLES}){_LIST_END}
+""", _F)
+
+#: A title alone, listed after a person's name: the "President" of "Jane Roe, President, and
+#: John Doe, Director" is no holder
+_TITLE_ALONE = re.compile(ROLES, _F)
+
+#: Any name, to find the entities a sentence names
+_ANY_NAME = re.compile(NAME, _F)
+
+
+class ItsRole(BaseModel):
+    """A role read from an "its" clause: ``holder`` holds ``role`` of ``held``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    holder: str
+    role: str  # without "its": "general partner"
+    held: str
+    from_before: bool = False  # "its" stands for a party the sentence before names
+
+
+def named_entities(text: str, but: tuple[str, ...] = ()) -> set[str]:
+    """The entities ``text`` names (names with an organization word), but ``but``.
+
+    >>> named_entities('The shares of the Issuer are held by Acme Fund LP (the "Fund").')
+    {'Acme Fund LP'}
+    >>> sorted(named_entities("Acme GP LLC is the general partner of Acme Fund LP."))
+    ['Acme Fund LP', 'Acme GP LLC']
+    """
+    found = {trim_name(m.group()) for m in _ANY_NAME.finditer(text)}
+    return {n for n in found if n and n not in but and entity_kind(n) is not None}
+
+
+#: The kinds of entity (:func:`~graphkit.parsers.prose_lists.entity_kind`) that have a role: a
+#: managing member is a limited liability company's, a general partner a partnership's
+ROLE_HELD_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"""\b(?:managing\s+)?members?$""", _F), frozenset({"llc"})),
+    (re.compile(r"""\bgeneral\s+partners?$""", _F), frozenset({"lp", "llp", "lllp",
+                                                               "partnership", "partners"})),
+    (re.compile(r"""\btrustees?$""", _F), frozenset({"trust"})),
+)
+
+
+def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = ""
+              ) -> tuple[Optional[str], bool]:
+    """The party "its" stands for in a clause of ``role`` after ``stretch`` (the sentence so
+    far), the sentence ``before`` it, and whether that sentence names it: the one entity named
+    in the stretch, else, where the stretch names none, in the sentence before. Of two, the one
+    kind of entity the role belongs to (:data:`ROLE_HELD_KINDS`: "Acme GP LLC is the general
+    partner of Acme Fund LP. Jane Roe is its managing member" is the LLC's); else None.
+
+    >>> its_party("", "The shares are held by Acme Fund LP.", ("Acme GP LLC",))
+    ('Acme Fund LP', True)
+    >>> its_party("Acme Fund LP holds the shares, and ", "Beta Corp. is here.", ("Acme GP LLC",))
+    ('Acme Fund LP', False)
+    >>> its_party("", "Acme GP LLC is the general partner of Acme Fund LP.", ("Jane Roe",))
+    (None, True)
+    >>> its_party("", "Acme GP LLC is the general partner of Acme Fund LP.", ("Jane Roe",),
+    ...           "managing member")
+    ('Acme GP LLC', True)
+    """
+    here = named_entities(stretch, holders)
+    found = here or named_entities(before, holders)
+    if len(found) > 1:
+        kinds = next((k for pat, k in ROLE_HELD_KINDS if pat.search(role.lower())), frozenset())
+        found = {n for n in found if entity_kind(n) in kinds}
+    return (next(iter(found)) if len(found) == 1 else None), not here
+
+
+def its_roles(sentence: str, before: str = "") -> list[ItsRole]:
+    """The roles ``sentence`` states with "its" (see the module docstring); ``before`` is the
+    sentence before it, where "its" may point to.
+
+    >>> s = "Jane Roe is its managing member."
+    >>> [(r.holder, r.held) for r in its_roles(s, "Acme GP LLC is its general partner.")]
+    [('Jane Roe', 'Acme GP LLC')]
+    >>> s = ("Acme GP LLC, the general partner of Acme Fund LP, is controlled by Jane Roe, its "
+    ...      "managing member.")
+    >>> [(r.holder, r.role, r.held) for r in its_roles(s)]
+    [('Jane Roe', 'managing member', 'Acme GP LLC')]
+    """
+    out: list[ItsRole] = []
+    if "its " not in sentence.lower():
+        return out
+    for pat in (IS_ITS_ROLE, ITS_ROLE_IS):
+        for m in pat.finditer(sentence):
+            holders = tuple(h for h in (trim_name(n) for n in split_names(m["holder"]))
+                            if h and not _TITLE_ALONE.fullmatch(h))  # "Jane Roe, President"
+            role = m["role"][4:].strip()
+            held, from_before = its_party(sentence[:m.start()], before, holders, role)
+            if held:
+                out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
+                        for h in holders]
+    for m in CONTROLLED_BY_ITS_ROLE.finditer(sentence):
+        held, holder = trim_name(m["held"]), trim_name(m["holder"])
+        if entity_kind(held) is not None and holder != held:
+            out.append(ItsRole(holder=holder, role=m["role"][4:].strip(), held=held))
+    return out
