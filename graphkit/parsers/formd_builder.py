@@ -37,6 +37,7 @@ from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, Fi
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import guess_kind
 from graphkit.parsers.formd_roles import (EMPTY_FIELD, NameCapacity, issuer_officer_title,
+                                          names_issuer,
                                           related_person_name, split_name_capacity)
 from graphkit.parsers.formd_terms import title_at_term
 from graphkit.relations import Relation
@@ -283,7 +284,8 @@ class FormDBuilder:
             for c in self.claims:
                 if (c.source == pid and c.target == issuer_id and c.relation ==
                         Relation.OFFICER_OF and not c.title and sig.title
-                        and issuer_officer_title(sig.title)):
+                        and issuer_officer_title(sig.title,
+                                                 lambda n: names_issuer(self, n))):
                     c.title = sig.title
                     if sig.evidence is not None:
                         c.evidence.append(sig.evidence)

@@ -28,6 +28,9 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit.parsers.formd_titles import (DEPARTMENT, OFFICER_TITLE,  # noqa: F401
+                                           TITLE_AT_ENTITY, issuer_officer_title,
+                                           officer_title_at)
 from graphkit.parsers.officer_titles import DEPARTMENT_SUFFIX, OFFICE
 from graphkit.relations import Relation
 
@@ -71,7 +74,12 @@ class Clarification(BaseModel):
     officer's title; ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification.
     ``all_issuers``: the role is stated at every issuer ("General Partner of the Issuers");
     ``if_llc``: the role is the issuer's only when the issuer is a limited liability company
-    (a bare "Managing Member", which of a partnership issuer means its general partner's).
+    (a "Managing Member", "Manager" or "Sole Member": an LLC's; of a partnership issuer
+    "Managing Member" means its general partner's). ``named``: a party the text names by its
+    name, for the caller to check, who knows the parties: the issuer a role or title is
+    stated of ("General Partner of Acme Fund II-A, L.P.", "CEO of Acme Biotech, Inc."), or the
+    related entity a role is held at, named after it ("Managing Member of the General Partner,
+    Acme GP, LLC").
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -85,6 +93,7 @@ class Clarification(BaseModel):
     via: Optional[ClarificationKind] = None
     all_issuers: bool = False
     if_llc: bool = False
+    named: Optional[str] = None
     also: tuple[Clarification, ...] = ()
 
     def roles(self) -> tuple[Clarification, ...]:
@@ -105,12 +114,12 @@ LIST_SEPARATOR = re.compile(r"""
 #: A related entity that holds a role at the issuer, named by that role: "the General
 #: Partner", "GP", "the Issuer's general partner", "the Investment Manager", "the Investment
 #: Adviser", "the Adviser", "the Managing Member" (read by :data:`ENTITY_KIND`)
-_ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund)['’]?s\s+)?
+_ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership)['’]?s\s+)?
     (?:general\s+partner|GP|(?:investment|fund)\s+(?:manager|advis[oe]r)|advis[oe]r
       |managing\s+member)\b"""
 #: The kind of a role held at an entity of :data:`_ENTITY`, by the entity's role
 ENTITY_KIND = re.compile(r"""
-    ^(?:the\s+|its\s+)?(?:(?:issuer|fund)['’]?s\s+)?
+    ^(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership)['’]?s\s+)?
     (?:(?P<gp>general\s+partner|GP)|(?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r)
       |advis[oe]r)|(?P<mm>managing\s+member))$
 """, re.VERBOSE | re.IGNORECASE)
@@ -119,11 +128,12 @@ ENTITY_KIND = re.compile(r"""
 #: the General Partner", "Manager of the general partner of the Issuer", "Director of general
 #: partner", "CEO of the General Partner", "Managing Member of the Investment Manager",
 #: "Manager of the Managing Member", "Managing Member of the General Partner and of the
-#: Investment Manager" (groups ``role``, read by :func:`entity_roles`; ``at``, the entities;
-#: ``rest``, what follows, checked by :data:`ROLE_END`)
+#: Investment Manager"; a comma stands for "of the" in "Managing Member, General Partner" and
+#: "Executive Officer, Investment Manager" (group ``comma``). Groups ``role``, read by
+#: :func:`entity_roles`; ``at``, the entities; ``rest``, what follows (:func:`_entity_roles`)
 ROLE_AT_ENTITY = re.compile(rf"""
     ^\s*(?:the\s+|a\s+|an\s+|sole\s+)?(?P<role>\S.*?)
-    \s+(?:of|to|at|for)\s+
+    (?:\s+(?:of|to|at|for)\s+|\s*(?P<comma>,)\s*)
     (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_ENTITY})*)
     (?P<rest>.*)$
 """, re.VERBOSE | re.IGNORECASE)
@@ -139,15 +149,49 @@ ROLE_END = re.compile(rf"""
     ^\s*(?:{_ISSUER})?\s*(?:\(.*\))?\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A word that opens an entity's role, not a name: "General Partner", "GP", "Investment
+#: Manager", "Manager", "Managing Member" ("Officer of General Partner", "Managing Member of
+#: Manager")
+_ROLE_WORD = r"""(?:general\s+partner|GP|investment|fund\s+(?:manager|advis)|advis[oe]r
+    |managing\s+member|manager|members?|sole\s+member)\b"""
+
 #: Roles at the issuer, alone or in a list, then what may end them (:data:`ROLE_END`):
 #: "General Partner", "General partner of the Issuer", "General Partner of Issuer ("General
 #: Partner")", "Investment Manager", "investment adviser to the Fund", "Fund Manager",
 #: "General Partner and Investment Manager", "General Partner of the Issuers", "Managing
 #: Member", "Director and Executive Officer" (group ``roles``, each read by
-#: :data:`ISSUER_ROLE`)
+#: :data:`ISSUER_ROLE`); or of an issuer named by its name: "General Partner of Acme Fund
+#: II-A, L.P." (group ``name``, which the caller checks against the issuers)
 ISSUER_ROLES = re.compile(rf"""
     ^\s*(?P<roles>[A-Za-z][A-Za-z\s,&\-]*?)
-    (?:\s+(?P<issuer>{_ISSUER}))?\s*(?:\(.*\))?\s*\.?\s*$
+    (?:\s+(?P<issuer>{_ISSUER})
+      |\s+(?:of|to|for)\s+(?!the\s|{_ROLE_WORD})(?P<name>(?-i:[A-Z0-9])[^()]*[^()\s]))?
+    \s*(?:\(.*\))?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: What may follow the entity of :data:`ROLE_AT_ENTITY` when the role is held at a party
+#: named through that entity, not at it: "of" or "'s" ("Director of the General Partner of
+#: the General Partner", "CFO of the General Partner's parent"); the "of" is group ``of``
+ROLE_THROUGH = re.compile(r"""
+    ^\s*(?:(?P<of>(?:of|to)\s+(?:the\s+)?)|['’]s\b)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: More after a role at an entity, after a separator or as a date: another role ("and
+#: Director of the Investment Manager", "; Director of the Issuer", ", Chief Investment
+#: Officer") or what is not a role (" since 2015", ", since 2015"), group ``more``; not a
+#: word that goes on with the entity's name (" Holdings LLC" of "... of GP Holdings LLC")
+ROLE_MORE = re.compile(r"""
+    ^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*|(?=(?:since|from|as\s+of|effective)\b))
+    (?P<more>.*?)\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: An organization's name after an entity, in apposition: ", Acme Growth GP II, LLC" of
+#: "Managing Member of the General Partner, Acme Growth GP II, LLC" (group ``name``, ending
+#: with its legal form; a defined term in brackets may follow)
+APPOSITION_NAME = re.compile(r"""
+    ^\s*,\s*(?P<name>(?-i:[A-Z0-9])[^;()]*?,?\s
+      (?:L\.?\s?L\.?\s?C|L\.?\s?P|LLLP|Inc|Corp|Ltd|Limited|Co)\b\.?)
+    \s*(?:\(.*\))?\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: One role at the issuer in :data:`ISSUER_ROLES`, by its group: ``gp`` "General Partner",
@@ -184,10 +228,6 @@ RANKED_ROLE = re.compile(r"""
   | ^(?:co-?|sole)[\s-]*(?P<plain>manager|member)$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The "of" before the party an entity is of, left of ``rest`` of :data:`ROLE_AT_ENTITY`:
-#: " of the " of "Director of the General Partner of the General Partner"
-THROUGH_OF = re.compile(r"""^\s*(?:of|to)\s+(?:the\s+)?""", re.VERBOSE | re.IGNORECASE)
-
 #: One office of :data:`ENTITY_TITLE`: an office of :data:`~graphkit.parsers.officer_titles.
 #: OFFICE` with its department, or a fund manager's rank
 _ONE_TITLE = rf"""(?:(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?
@@ -208,30 +248,6 @@ OFFICER_OF_ADVISER = re.compile(r"""
     \s+of\s+(?P<adviser>[^,]+?(?:,\s*(?:Inc|LLC|L\.?P|Ltd|Corp)\.?)?)
     ,\s+(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)\s+(?:of|to)\s+the\s+(?:issuer|fund)
 """, re.VERBOSE | re.IGNORECASE)
-
-#: An officer's title: "Chief Financial Officer", "CEO", "President and CEO",
-#: "Chief Executive Officer and Member of the Board of Managers" (title part kept).
-OFFICER_TITLE = re.compile(r"""
-    ^\s*(?P<title>
-        (?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president(?:\s+and\s+(?:CEO|COO|CFO))?
-      | chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer
-      | C[EFO]O | treasurer | (?:corporate\s+)?secretary | general\s+counsel
-      | managing\s+director | (?:executive\s+)?chairman
-    )\b
-""", re.VERBOSE | re.IGNORECASE)
-
-#: What places an officer's title (:data:`OFFICER_TITLE`) at a party other than the issuer,
-#: after the title (and its department, :data:`DEPARTMENT`): "of the General Partner", "of
-#: Acme Capital LLC", ", General Partner", "at the Investment Manager", "of the Company's
-#: subsidiary" (not "of the Issuer", "of the Company", "and Member of the Board of Managers")
-TITLE_HELD_ELSEWHERE = re.compile(r"""
-    (?<!board\s)\b(?:of|at|to|for)\s+
-    (?!(?:the\s+)?(?:issuer|company|fund|partnership|board)\b(?!['’]s))
-  | \b(?:general\s+partner|GP|investment\s+(?:manager|advis[oe]r)|managing\s+member)\b
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A department after an officer's title: " of Finance" of "Vice President of Finance"
-DEPARTMENT = re.compile(DEPARTMENT_SUFFIX, re.VERBOSE | re.IGNORECASE)
 
 _GP_ROLE_RELATIONS: dict[str, Relation] = {
     "managing member": Relation.MANAGING_MEMBER_OF,
@@ -275,67 +291,116 @@ def read_clarification(text: str | None) -> Clarification | None:
         return Clarification(text=t, kind=ClarificationKind.OFFICER_OF_ADVISER,
                              relation=Relation.OFFICER_OF, title=m["title"],
                              adviser=m["adviser"].strip())
-    title = issuer_officer_title(t)
+    title = officer_title_at(t)
     if title is not None:
-        return Clarification(text=t, kind=ClarificationKind.TITLE, title=title)
+        return Clarification(text=t, kind=ClarificationKind.TITLE, title=title[0],
+                             named=title[1])
     return Clarification(text=t, kind=ClarificationKind.NOTE)
 
 
 def _issuer_roles(t: str) -> list[Clarification]:
     """The roles at the issuer of :data:`ISSUER_ROLES`, each part read by
-    :data:`ISSUER_ROLE`; none unless every part reads, and at least one is not a box's role
-    alone of a text that says nothing more ("Director" alone is read; "Director of Acme" not).
+    :data:`ISSUER_ROLE`; none unless every part reads. Only "and" and "&" part roles at the
+    issuer: a comma parts a list of boxes' roles alone ("Director, Executive Officer"), for in
+    "Managing Member, General Partner" it stands for "of the" (:data:`ROLE_AT_ENTITY`), and
+    "Director, Manager" says of which party neither.
 
     >>> [(c.kind.value, c.relation.value) for c in _issuer_roles("Director and Executive Officer")]
     [('box', 'director_of'), ('box', 'officer_of')]
     >>> [c.all_issuers for c in _issuer_roles("General Partner of the Issuers")]
     [True]
-    >>> [c.if_llc for c in _issuer_roles("Managing Member")], _issuer_roles("Member")
+    >>> [c.if_llc for c in _issuer_roles("Managing Member of the Issuer")], _issuer_roles("Member")
     ([True], [])
+    >>> _issuer_roles("Managing Member, General Partner"), _issuer_roles("Director, Manager")
+    ([], [])
+    >>> [c.named for c in _issuer_roles("General Partner of Acme Fund II-A, L.P.")]
+    ['Acme Fund II-A, L.P.']
     """
     m = ISSUER_ROLES.match(t)
     if m is None:
         return []
-    read = [ISSUER_ROLE.match(p.strip()) for p in LIST_SEPARATOR.split(m["roles"].strip())]
+    listed = m["roles"].strip()
+    read = [ISSUER_ROLE.match(p.strip()) for p in LIST_SEPARATOR.split(listed)]
     if not all(read):
         return []
+    groups = [next(g for g, v in r.groupdict().items() if v) for r in read if r is not None]
+    commas = any(sep.strip() == "," for sep in LIST_SEPARATOR.findall(listed))
+    if commas and any(g != "box" for g in groups):
+        return []
+    named = m["name"].strip(" ,") if m["name"] else None
     out = []
-    for r in read:
-        group = next(g for g, v in r.groupdict().items() if v)
+    for r, group in zip(read, groups):
         if group == "box":
-            out.append(Clarification(text=t, kind=ClarificationKind.BOX,
+            out.append(Clarification(text=t, kind=ClarificationKind.BOX, named=named,
                                      relation=BOX_ROLES[" ".join(r["box"].lower().split())]))
             continue
         out.append(Clarification(
             text=t, kind=ClarificationKind.ROLE_AT_ISSUER, relation=ISSUER_ROLE_RELATIONS[group],
-            all_issuers=bool(m["plural"]), if_llc=group in ("mm", "member") and not m["issuer"]))
+            all_issuers=bool(m["plural"]), if_llc=group in ("mm", "member"), named=named))
     return out
+
+
+#: The kinds of role that another role after a role at an entity may add ("Director of the
+#: General Partner and Director of the Investment Manager"): roles at entities, or a box's
+MORE_KINDS = frozenset({*HELD_AT, ClarificationKind.ROLE_ELSEWHERE, ClarificationKind.BOX})
 
 
 def _entity_roles(t: str) -> list[Clarification]:
     """The roles of :data:`ROLE_AT_ENTITY`: each role (:func:`entity_roles`) at each entity
-    (:data:`ENTITY_KIND`); when anything but the issuer follows the entity (:data:`ROLE_END`),
-    one ROLE_ELSEWHERE role per role, of a single entity only.
+    (:data:`ENTITY_KIND`). What follows the entities decides:
+
+    - nothing, the issuer, a defined term (:data:`ROLE_END`): those roles;
+    - "of ..." or "'s ..." (:data:`ROLE_THROUGH`): a role at a party named through the entity,
+      one ROLE_ELSEWHERE role per role, of a single entity only;
+    - an organization's name (:data:`APPOSITION_NAME`): those roles, ``named`` that name;
+    - a separator and more, or a date (:data:`ROLE_MORE`): those roles, and the roles at
+      entities the rest states ("and Director of the Investment Manager");
+    - anything else ("Managing Member of GP Holdings LLC"): a ROLE_ELSEWHERE role.
+
+    "<role>, <entity>" is read only when the role is not itself the general partner's or the
+    investment manager's ("General Partner, Investment Manager" lists two roles).
 
     >>> [(c.kind.value, c.relation.value, c.title) for c in _entity_roles("Director and CEO of "
     ...                                                                   "the General Partner")]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('role_at_general_partner', 'director_of', None),
      ('role_at_general_partner', 'officer_of', 'CEO')]
+    >>> [(c.kind.value, c.relation.value) for c in _entity_roles("Managing Member, General "
+    ...                                                          "Partner")]
+    [('role_at_general_partner', 'managing_member_of')]
+    >>> [c.kind.value for c in _entity_roles("Managing Member of the General Partner and "
+    ...                                      "Director of the Investment Manager")]
+    ['role_at_general_partner', 'role_at_adviser']
     """
     m = ROLE_AT_ENTITY.match(t)
     roles = entity_roles(m["role"]) if m else None
     if m is None or roles is None:
         return []
+    role_kind = ENTITY_KIND.match(m["role"].strip())
+    if m["comma"] and role_kind is not None and not role_kind["mm"]:
+        return []
     kinds = [_entity_kind(e) for e in LIST_SEPARATOR.split(m["at"].strip())]
-    if ROLE_END.match(m["rest"]):
-        return [Clarification(text=t, kind=k, relation=rel, title=title)
-                for k in kinds for rel, title in roles]
+    plain = [Clarification(text=t, kind=k, relation=rel, title=title)
+             for k in kinds for rel, title in roles]
+    rest = m["rest"]
+    if ROLE_END.match(rest):
+        return plain
+    app = APPOSITION_NAME.match(rest)
+    if app is not None:
+        return [c.model_copy(update={"named": app["name"].strip(" ,")}) for c in plain]
+    through = ROLE_THROUGH.match(rest)
+    more = ROLE_MORE.match(rest) if through is None else None
+    if more is not None:
+        then = read_clarification(more["more"])
+        return plain + [r.model_copy(update={"text": t, "also": ()})
+                        for r in (then.roles() if then is not None else ())
+                        if r.kind in MORE_KINDS]
     if len(kinds) > 1:
         return []
-    through = THROUGH_OF.sub("", m["rest"]).strip(" .")
+    party = rest[through.end():] if through is not None and through["of"] else rest
     return [Clarification(text=t, kind=ClarificationKind.ROLE_ELSEWHERE, relation=rel,
-                          title=title, through=through, via=kinds[0]) for rel, title in roles]
+                          title=title, through=party.strip(" ."), via=kinds[0])
+            for rel, title in roles]
 
 
 def _entity_kind(entity: str) -> ClarificationKind:
@@ -345,25 +410,6 @@ def _entity_kind(entity: str) -> ClarificationKind:
     return (ClarificationKind.ROLE_AT_GENERAL_PARTNER if m["gp"] else
             ClarificationKind.ROLE_AT_ADVISER if m["adviser"] else
             ClarificationKind.ROLE_AT_MANAGING_MEMBER)
-
-
-def issuer_officer_title(text: str) -> Optional[str]:
-    """The officer's title that opens ``text`` (:data:`OFFICER_TITLE`), unless what follows
-    places it at another party than the issuer (:data:`TITLE_HELD_ELSEWHERE`, after the
-    title's department): a title "of the General Partner" is the general partner's.
-
-    >>> issuer_officer_title("CEO of the Issuer"), issuer_officer_title("Vice President of Finance")
-    ('CEO', 'Vice President')
-    >>> issuer_officer_title("CEO of the General Partner") is None
-    True
-    """
-    m = OFFICER_TITLE.match(text)
-    if m is None:
-        return None
-    dept = DEPARTMENT.match(text, m.end())
-    if TITLE_HELD_ELSEWHERE.search(text, dept.end() if dept else m.end()):
-        return None
-    return m["title"]
 
 
 def entity_roles(role: str) -> Optional[list[tuple[Relation, Optional[str]]]]:

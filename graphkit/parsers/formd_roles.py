@@ -46,7 +46,7 @@ from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa:
                                           split_name_capacity)
 from graphkit.parsers.formd_terms import (CLARIFICATION_TERM, clarification_terms,
                                           names_unknown_party, resolve_role_targets, term_key)
-from graphkit.parsers.partybook_names import _bare_key
+from graphkit.parsers.partybook_names import _bare_key, squeeze
 from graphkit.parsers.xmldoc import link_alias
 from graphkit.relations import Relation
 
@@ -179,27 +179,33 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     """
     types = entity_types or {}
     llc = is_llc(b.party("issuer").name, types.get("issuer"))
-    roles = {p.party_id: [r for r in p.clarification.roles() if llc or not r.if_llc]
+    roles = {p.party_id: [r for r in p.clarification.roles() if (llc or not r.if_llc)
+                          and issuer_of(b, r) is not None]
              if p.clarification is not None else [] for p in persons}
     held: dict[Relation, list[str]] = {}  # related entities by the role they hold at the issuer
     for person in persons:
         pid = person.party_id
-        stated = [r.relation for r in roles[pid] if r.kind == ClarificationKind.ROLE_AT_ISSUER]
+        stated = [r.relation for r in roles[pid] if r.kind == ClarificationKind.ROLE_AT_ISSUER
+                  and issuer_of(b, r) == "issuer"]
         if GP_BOX in person.boxes:  # the paper form's box
             stated.append(Relation.GENERAL_PARTNER_OF)
         for rel in stated:
             if b.party(pid).kind == PartyKind.ORGANIZATION and pid not in held.get(rel, []):
                 held.setdefault(rel, []).append(pid)
     gps = held.get(Relation.GENERAL_PARTNER_OF, [])
-    co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"]
+    primary = _bare_key(b.party("issuer").name)  # the issuer listed again is no co-issuer
+    co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"
+                  and _bare_key(q.name) != primary]
     if co_issuers and len(gps) > 1:
         b.warn("co-issuers-unpaired", f"{len(gps)} general partners are listed for "
                f"{len(co_issuers) + 1} issuers; which is whose is not stated: each is claimed "
                "of the primary issuer only")
-    for_all = CoIssuers(every=co_issuers, one_gp=gps[0] if len(gps) == 1 else None,
-                        partnerships=[c for c in co_issuers
-                                      if issuer_form(b.party(c).name, types.get(c)) == "lp"])
     texts = {p.party_id: p.clarification.text for p in persons if p.clarification is not None}
+    forms = {c: issuer_form(b.party(c).name, types.get(c)) for c in co_issuers}
+    one_gp = gps[0] if len(gps) == 1 and not other_gp_stated(b, persons, roles, gps[0]) else None
+    for_all = CoIssuers(every=co_issuers, one_gp=one_gp,
+                        partnerships=[c for c, f in forms.items() if f == "lp"],
+                        llcs=[c for c, f in forms.items() if f == "llc"])
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
     b.terms = clarification_terms(texts, gps, persons_ids)
@@ -242,6 +248,7 @@ class CoIssuers(NamedTuple):
     every: Sequence[str] = ()
     one_gp: Optional[str] = None
     partnerships: Sequence[str] = ()
+    llcs: Sequence[str] = ()
 
     def of(self, role: Clarification, pid: str) -> list[tuple[str, str]]:
         """The co-issuers a role at the issuer of ``pid`` is claimed of, each with a note.
@@ -252,8 +259,9 @@ class CoIssuers(NamedTuple):
         >>> [t for t, _ in c.of(read_clarification("Investment Manager of the Funds"), "p4")]
         ['p1', 'p2']
         """
-        if role.all_issuers:
-            return [(t, "stated of every issuer") for t in self.every]
+        if role.all_issuers:  # an LLC's role ("Managing Member of the Funds") of the LLCs only
+            return [(t, "stated of every issuer") for t in self.every
+                    if not role.if_llc or t in self.llcs]
         if role.relation == Relation.GENERAL_PARTNER_OF and pid == self.one_gp:
             return [(t, "the one general partner listed; co-issuer a partnership")
                     for t in self.partnerships]
@@ -271,24 +279,33 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
     if kind == ClarificationKind.ROLE_ELSEWHERE and names_issuer(b, role.through):
         kind = role.via or kind  # "... of the General Partner of Acme Fund II": the issuer's
     if kind == ClarificationKind.ROLE_AT_ISSUER:
-        b.add_claim(role.relation, pid, "issuer", at, note=note)
-        for target, why in co.of(role, pid):
+        issuer = issuer_of(b, role) or "issuer"
+        holders = [t for t in held.get(role.relation, []) if t != pid]
+        if p.kind == PartyKind.PERSON and issuer == "issuer" and holders and role.relation in (
+                Relation.GENERAL_PARTNER_OF, Relation.INVESTMENT_MANAGER_OF):
+            b.warn("unresolved-clarification", f"{p.name}: {role.text!r} states a role that "
+                   f"the related entity {b.party(holders[0]).name} is stated to hold; kept as "
+                   "a note", evidence=at)
+            return False
+        b.add_claim(role.relation, pid, issuer, at, note=note)
+        for target, why in (co.of(role, pid) if issuer == "issuer" else ()):
             b.add_claim(role.relation, pid, target, at, note=f"{note}; {why}")
         return True
-    if kind == ClarificationKind.BOX:
-        checked = any(BOX_RELATIONS.get(x) == role.relation for x in person.boxes)
-        if not checked and not (role.relation == Relation.OFFICER_OF
-                                and p.kind == PartyKind.ORGANIZATION):
-            b.add_claim(role.relation, pid, "issuer", at, note=note)
+    if kind == ClarificationKind.BOX:  # a box's role names a box; only a checked box claims
         return False
     if kind in HELD_AT:
         targets = [t for t in held.get(HELD_AT[kind], []) if t != pid]
-        if len(targets) == 1:
+        named = role.named is not None and len(targets) == 1 and (
+            _bare_key(role.named) != _bare_key(b.party(targets[0]).name))
+        if len(targets) == 1 and not named:
             b.add_claim(role.relation, pid, targets[0], at, title=role.title, note=note)
             return True
         b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names the "
-               f"{ENTITY_NOUN[kind]}, but {len(targets)} related entities are stated to be it; "
-               "kept as a note", evidence=at)
+               f"{ENTITY_NOUN[kind]}, but " + (
+                   f"{role.named!r} is not {b.party(targets[0]).name}, the related entity "
+                   "stated to be it" if named else
+                   f"{len(targets)} related entities are stated to be it") + "; kept as a note",
+               evidence=at)
     elif kind == ClarificationKind.ROLE_ELSEWHERE:
         b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names a party through "
                f"the {ENTITY_NOUN.get(role.via, 'general partner')} that is not a related "
@@ -302,6 +319,79 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
         rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
         b.add_claim(rel, pid, aid, person.clarification_evidence, title=role.title)
     return False
+
+
+def issuer_of(b: FormDBuilder, role: Clarification) -> Optional[str]:
+    """The id of the issuer a role at the issuer, a box's role or a title is stated of:
+    "issuer" (the primary issuer) when the role names none by its name, else the issuer or
+    co-issuer so named (:func:`names_issuer`), else None (another party). Roles of other
+    kinds: "issuer".
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
+    >>> from graphkit.source import SourceText
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Acme Fund II, L.P.", "organization", ["issuer"], None, party_id="issuer")
+    >>> _ = b.add_party("Acme Fund II-A, L.P.", "organization", ["issuer"], None, party_id="p1")
+    >>> [issuer_of(b, read_clarification(t)) for t in ("General Partner", "General Partner of "
+    ...     "Acme Fund II-A, L.P.", "General Partner of Acme GP, LLC")]
+    ['issuer', 'p1', None]
+    """
+    if role.named is None or role.kind not in NAMED_ISSUER_KINDS:
+        return "issuer"
+    key = _bare_key(role.named)
+    hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and _bare_key(p.name) == key]
+    return "issuer" if "issuer" in hits else (hits[0] if hits else None)
+
+
+#: The kinds of reading whose ``named`` party is an issuer (:func:`issuer_of`)
+NAMED_ISSUER_KINDS = frozenset({ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.BOX,
+                                ClarificationKind.TITLE})
+
+
+def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
+                    roles: Mapping[str, Sequence[Clarification]], gp: str) -> bool:
+    """Whether a related person other than ``gp`` (the one related entity read as the
+    issuer's general partner) states a general partner that is not ``gp`` itself, or names a
+    co-issuer: a person stated to be a general partner, a clarification that mentions a
+    general partner other than as the entity a role is held at ("Offshore General Partner",
+    "General Partner of <a co-issuer>"). Then which general partner is a co-issuer's is not
+    known, and ``gp`` is claimed of the primary issuer only.
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
+    >>> from graphkit.source import SourceText
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Acme Fund, L.P.", "organization", ["issuer"], None, party_id="issuer")
+    >>> gp = b.add_party("Acme GP, LLC", "organization", ["related_person"], None)
+    >>> off = b.add_party("Acme Offshore GP, Ltd.", "organization", ["related_person"], None)
+    >>> ps = [RelatedPerson(party_id=gp, clarification=read_clarification("General Partner")),
+    ...       RelatedPerson(party_id=off, clarification=read_clarification("Offshore General "
+    ...                                                                    "Partner"))]
+    >>> other_gp_stated(b, ps, {gp: ps[0].clarification.roles(), off: ()}, gp)
+    True
+    """
+    co_keys = [_bare_key(q.name) for q in b.parties
+               if PartyRole.ISSUER in q.roles and q.id != "issuer"]
+    for person in persons:
+        clar = person.clarification
+        if person.party_id == gp or clar is None:
+            continue
+        read = roles.get(person.party_id, ())
+        if any(r.relation == Relation.GENERAL_PARTNER_OF
+               and r.kind == ClarificationKind.ROLE_AT_ISSUER for r in read):
+            return True
+        at_gp = any(r.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER for r in read)
+        if (GP_WORD.search(clar.text) and not at_gp) or any(
+                k and k in squeeze(clar.text) for k in co_keys):
+            return True
+    return False
+
+
+#: A general partner a clarification mentions other than as the party a role is "of": the
+#: "General Partner" of "Offshore General Partner", "General Partner of Acme Fund II-A, L.P."
+#: (not of "Member of the Investment Committee of the General Partner")
+GP_WORD = re.compile(r"""
+    (?<!\bof[ ])(?<!\bof[ ]the[ ])(?<!\bto[ ]the[ ])\b(?:general\s+partner|GP)\b
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def names_issuer(b: FormDBuilder, name: Optional[str]) -> bool:
@@ -339,7 +429,8 @@ def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool,
                f"{why}; no claim", evidence=ev)
         return
     title = clar.title if (clar and clar.kind == ClarificationKind.TITLE
-                           and rel == Relation.OFFICER_OF) else None
+                           and rel == Relation.OFFICER_OF and issuer_of(b, clar) == "issuer"
+                           ) else None
     noted = clar is not None and not title and not (roles and roles[0].kind in (
         ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.OFFICER_OF_ADVISER))
     note = f"Form D box: {box}" + (f"; clarification: {clar.text}" if noted else "")

@@ -66,15 +66,18 @@ def test_title_at_the_general_partner(text, relation, title):
 ])
 def test_title_of_the_issuer_only(text, title):
     c = fc.read_clarification(text)
-    assert (c.title if c.kind.value == "title" else None) == title
+    assert (c.title if c.kind.value == "title" and c.named is None else None) == title
     assert fc.issuer_officer_title(text) == title
 
 
 def test_title_held_elsewhere_pattern():
-    assert fc.TITLE_HELD_ELSEWHERE.search(" of the General Partner")
-    assert fc.TITLE_HELD_ELSEWHERE.search(" at Acme Capital LLC")
-    assert not fc.TITLE_HELD_ELSEWHERE.search(" of the Issuer")
-    assert not fc.TITLE_HELD_ELSEWHERE.search(" and Member of the Board of Managers")
+    """review formd15 M2: a title "of" a party is another party's only when that party is a
+    related entity by its role (TITLE_AT_ENTITY) or a name that is not the issuer's."""
+    assert fc.TITLE_AT_ENTITY.search(" of the General Partner")
+    assert not fc.TITLE_AT_ENTITY.search(" at Acme Capital LLC")
+    assert fc.officer_title_at("CFO at Acme Capital LLC") == ("CFO", "Acme Capital LLC")
+    assert not fc.TITLE_AT_ENTITY.search(" of the Issuer")
+    assert not fc.TITLE_AT_ENTITY.search(" and Member of the Board of Managers")
     assert fc.ENTITY_TITLE.match("President and CEO")
     assert fc.ENTITY_TITLE.match("Managing Director")
     assert not fc.ENTITY_TITLE.match("Limited Partner")
@@ -251,7 +254,6 @@ def test_rendered_html_senior_managing_member():
     # not read: a role that is no role at the entity, a party by its name
     ("Limited Partner of the Investment Manager", [("note", None)]),
     ("Director and Limited Partner of the General Partner", [("note", None)]),
-    ("Managing Member of Acme Holdings LLC", [("note", None)]),
 ])
 def test_roles_read(text, roles):
     c = fc.read_clarification(text)
@@ -263,7 +265,12 @@ def test_issuers_plural_and_llc_flags():
     assert fc.read_clarification("General Partner of each of the Funds").all_issuers
     assert not fc.read_clarification("General Partner of the Issuer").all_issuers
     assert fc.read_clarification("Managing Member").if_llc
-    assert not fc.read_clarification("Managing Member of the Issuer").if_llc
+    # review formd15 H3: "of the Issuer" does not make a managing member of a partnership
+    assert fc.read_clarification("Managing Member of the Issuer").if_llc
+    # a party by its name: the caller checks that it is an issuer (formd_roles.issuer_of)
+    c = fc.read_clarification("Managing Member of Acme Holdings LLC")
+    assert (c.kind.value, c.relation.value, c.named) == ("role_at_issuer", "managing_member_of",
+                                                         "Acme Holdings LLC")
     assert fc.ISSUER_ROLE.match("Investment Adviser")["adviser"]
     assert fc.ENTITY_KIND.match("the Issuer's general partner")["gp"]
     assert fc.LIST_SEPARATOR.split("the General Partner and of the Investment Manager") == [
@@ -334,11 +341,11 @@ def test_role_kind_mismatch_names_the_clarification():
 
 def test_a_box_role_in_the_clarification_keeps_its_box():
     """"Director and Executive Officer" restates the boxes: their claims, with the text as a
-    note; a role the boxes do not name is claimed from the clarification."""
+    note; a role the boxes do not name is not claimed from the clarification alone (review
+    formd15 M3: only a checked box claims)."""
     got, warned = builder(("Jane Roe", "person", "Director and Executive Officer",
                            ("Executive Officer",)))
-    assert sorted(got) == [("director_of", "Jane Roe", "Acme Fund II, L.P.", None),
-                           ("officer_of", "Jane Roe", "Acme Fund II, L.P.", None)]
+    assert sorted(got) == [("officer_of", "Jane Roe", "Acme Fund II, L.P.", None)]
     assert warned == []
 
 
