@@ -214,11 +214,12 @@ def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine,
                  evidence=[line.evidence])
 
 
-def mark_disclaimers(line: HoldingLine, line_claims: Sequence[Claim], remarks: Sequence[SourceText],
-                     book: PartyBook, owners: Sequence[Party]) -> None:
-    """Set ``disclaims`` on the claims of ``line`` whose holder its footnotes or the form's
-    ``remarks`` say disclaims beneficial ownership
-    (:func:`~graphkit.parsers.xml_disclaimers.disclaiming_ids`).
+def mark_disclaimers(line: HoldingLine, line_claims: Sequence[Claim], book: PartyBook,
+                     owners: Sequence[Party]) -> None:
+    """Set ``disclaims`` on the claims of ``line`` whose holder its footnotes say disclaims
+    beneficial ownership (:func:`~graphkit.parsers.xml_disclaimers.disclaiming_ids`). The
+    form's remarks are not read for it: they do not say which lines they cover ("the
+    securities reported herein as indirectly owned" leaves the direct line out).
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc."); jane = book.add("Roe Jane")
@@ -228,12 +229,12 @@ def mark_disclaimers(line: HoldingLine, line_claims: Sequence[Claim], remarks: S
     ...     "ownership of these shares except to the extent of her pecuniary interest.",))
     >>> claims = []
     >>> add_holding_claims(book, claims, [jane], issuer.id, line)
-    >>> mark_disclaimers(line, claims, [], book, [jane])
+    >>> mark_disclaimers(line, claims, book, [jane])
     >>> [(book.get(c.source).name, c.disclaims) for c in claims]
     [('Roe Jane', True)]
     """
     path = line.evidence.source
-    blocks = [SourceText(path, note.split(": ", 1)[-1]) for note in line.footnotes] + list(remarks)
+    blocks = [SourceText(path, note.split(": ", 1)[-1]) for note in line.footnotes]
     if not any("disclaim" in b.text.lower() for b in blocks):
         return
     disclaimed = disclaiming_ids(blocks, book, owners)

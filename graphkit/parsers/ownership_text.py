@@ -5,7 +5,9 @@ Reporting Person", "2. Issuer Name and Ticker or Trading Symbol", "6. Relationsh
 Person(s) to Issuer") followed by the transaction tables. The relationship is often *only*
 reliable in the EDGAR SGML header (``<RELATIONSHIP>DIRECTOR``), so both are read: a box checked
 in the text or a relationship named in the header gives ``director_of``, ``officer_of`` or
-``beneficial_owner_of`` (noted "ten percent owner"). Names come from the form text where printed
+``beneficial_owner_of`` (noted "ten percent owner"); the words typed under "Officer (give title
+below)" are the officer's title (not when "Other" is checked too: they may specify that). Names
+come from the form text where printed
 (the header's conformed name, "ROE JANE Q", is kept as a spelling), CIKs from the header.
 
 Holdings come from Table I (non-derivative securities) when it is an EDGAR ``<TABLE>`` whose
@@ -17,7 +19,10 @@ the shares of record; a fractional amount is rounded with a warning). A Table I 
 marks is free-hand ASCII and is not read (a ``holdings-not-read`` warning says so). Table II
 (options, warrants) is left out, as in XML. A holding line's footnote marks ("By Acme
 Partners, L.P.(1)") point to the numbered notes of the "Explanation of Responses"; a note that
-disclaims the owner's beneficial ownership sets ``disclaims`` on the line's claim. A signature
+disclaims the owner's beneficial ownership sets ``disclaims`` on the line's claim, and the
+relationships the explanation states ("Acme Management, Inc. is the general partner of Acme
+Partners, L.P., and the reporting person is its president") are read as an XML form's footnotes
+are (:func:`~graphkit.parsers.xml_prose.add_prose_claims`). A signature
 by an attorney-in-fact is split into signer, title and the owner signed for, as in XML.
 
 Examples
@@ -47,7 +52,7 @@ from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims
 from graphkit.parsers.ownership_owners import owner_spellings
 from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.xmldoc import add_party, cik, link_alias, next_claim_id
+from graphkit.parsers.xmldoc import add_party, add_prose_claims, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
 
 #: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Roe, Jane Q."
@@ -66,6 +71,23 @@ CHECKED_RELATIONSHIP = re.compile(r"""
     [(\[]\s*[Xx]\s*[)\]]\s*(?P<box>Director|10\s*%\s*Owner|Officer|Other)
 """, re.VERBOSE)
 
+#: Box 6 from its heading to box 7 (or a table), e.g. "6. Relationship of Reporting Person(s) to
+#: Issuer (Check all applicable)\n (X) Director ... (X) Officer (give title below) ( ) Other\n
+#: (specify below)\n Chief Financial Officer\n\n7. Individual ..." (group ``body``: what follows
+#: the heading's line)
+RELATIONSHIP_BOX = re.compile(r"""
+    ^[ \t]*6\.?[ \t]+Relationship\s+of\s+Reporting\s+Person[^\n]*\n
+    (?P<body>(?:(?![ \t]*(?:7\.|<TABLE>|Table\s+I\b))[^\n]*\n){1,8}?)
+    (?=[ \t]*(?:7\.|<TABLE>|Table\s+I\b))
+""", re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+
+#: What box 6 prints besides a title: its check boxes and their labels, the form's own
+#: instructions, e.g. "(X) Director", "( ) 10% Owner", "(give title below)", "(specify below)"
+BOX_SIX_PRINTED = re.compile(r"""
+    [(\[]\s*[Xx]?\s*[)\]]\s*(?:Director|10\s*%\s*Owner|Officer|Other)
+  | \(\s*(?:give\s+title|specify)\s+below\s*\)
+""", re.VERBOSE | re.IGNORECASE)
+
 #: The signature block, e.g. "SIGNATURE OF REPORTING PERSON\n  /s/  Jane Q. Roe\nDATE\nMarch 13, 2000"
 SIGNATURE_BLOCK = re.compile(r"""
     SIGNATURE\s+OF\s+REPORTING\s+PERSON[^\n]*\n\s*(?:/s/)?\s*(?P<signer>[^\n]+?)\s*\n
@@ -83,6 +105,28 @@ CELL_MARK = re.compile(r"""\((?P<n>[0-9]{1,2})\)""", re.VERBOSE)
 
 #: Longest explanation read (characters) when no signature ends it
 MAX_EXPLANATION = 6000
+
+
+def explanation_block(src: SourceText) -> Optional[SourceText]:
+    """The "Explanation of Responses" of ``src`` (up to the signature) as its own text placed
+    where it stands in the file, for its prose ("Acme Management, Inc. is the general partner
+    of Acme Partners, L.P."); None when there is none, or when ``src`` was converted from HTML
+    (its positions are no offsets of the file).
+
+    >>> src = SourceText("f4.txt", "Table I\\nExplanation of Responses:\\n(1) Held by Acme LP."
+    ...                  "\\nSIGNATURE OF REPORTING PERSON\\n/s/ Jane Roe\\n")
+    >>> blk = explanation_block(src)
+    >>> blk.text, blk.line_of(blk.text.index("Held"))
+    ('\\n(1) Held by Acme LP.\\n', 3)
+    """
+    text = src.text
+    head = EXPLANATION.search(text)
+    if head is None or src.origin is not None:
+        return None
+    sig = SIGNATURE_BLOCK.search(text, head.end())
+    end = sig.start() if sig else min(len(text), head.end() + MAX_EXPLANATION)
+    return SourceText(path=src.path, text=text[head.end():end], offset=src.offset + head.end(),
+                      line_offset=src.line_of(head.end()) - 1)
 
 
 def explanation_notes(text: str) -> dict[str, str]:
@@ -127,6 +171,35 @@ TABLE_I_COLUMNS = 10
 
 _HEADER_RELATIONS = {"DIRECTOR": "director", "OFFICER": "officer", "10% OWNER": "ten",
                      "10 PERCENT OWNER": "ten", "TEN PERCENT OWNER": "ten", "OTHER": "other"}
+
+
+def officer_title(text: str) -> Optional[tuple[str, int, int]]:
+    """The title typed in box 6 under "Officer (give title below)", with its span in ``text``;
+    None when box 6 holds nothing but its boxes and instructions. A line that is not all title
+    (a label beside it) gives none.
+
+    >>> t = ("6. Relationship of Reporting Person(s) to Issuer (Check all applicable)\\n"
+    ...      "   ( ) Director ( ) 10% Owner (X) Officer (give title below) ( ) Other\\n"
+    ...      "   (specify below)\\n   Chief Financial Officer\\n\\n7. Individual or Joint\\n")
+    >>> officer_title(t)[0]
+    'Chief Financial Officer'
+    >>> officer_title(t.replace("   Chief Financial Officer\\n", "")) is None
+    True
+    """
+    box = RELATIONSHIP_BOX.search(text)
+    if box is None:
+        return None
+    found = []
+    pos = box.start("body")
+    for line in box["body"].split("\n"):
+        rest = BOX_SIX_PRINTED.sub(" ", line).strip(" \t|_-")
+        if rest:
+            lead = len(line) - len(line.lstrip())
+            found.append((" ".join(rest.split()), pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    if len(found) != 1 or len(found[0][0]) > 80:
+        return None  # no title, or more than one line of words: not sure which is the title
+    return found[0]
 
 
 def _box_kind(box: str) -> str:
@@ -266,6 +339,9 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
         for k, _ in boxes:
             kinds.setdefault(owners[0].id, set()).add(k)
     period = header.period if header and header.period else None
+    checked = {k for k, _ in boxes}
+    # the words under box 6 are the officer's title when "Officer" alone asks for words there
+    title = officer_title(text) if "officer" in checked and "other" not in checked else None
     claims: list[Claim] = []
     for p in owners:
         for k in ("director", "officer", "ten"):
@@ -274,10 +350,13 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
             box = next((m for kk, m in boxes if kk == k), None)
             ev = [src.evidence(box.start(), box.end(), "box 6")] if box else (
                 [header.evidence] if header and header.evidence else [])
+            if k == "officer" and title is not None and len(owners) == 1:
+                ev.append(src.evidence(title[1], title[2], "box 6"))
             claims.append(Claim(
                 id=next_claim_id(claims), source=p.id, target=ip.id, as_of=period, evidence=ev,
                 relation={"director": "director_of", "officer": "officer_of",
                           "ten": "beneficial_owner_of"}[k],
+                title=title[0] if k == "officer" and title and len(owners) == 1 else None,
                 note="ten percent owner" if k == "ten" else None))
     holdings = read_table_one(text)
     notes = explanation_notes(text)
@@ -286,17 +365,21 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                          raw=row.raw, footnotes=tuple(
                              f"({n}): {notes[n]}" for n in CELL_MARK.findall(row.nature or "")
                              if n in notes)) for row in holdings or []]
+    warnings = list(src.warnings)
+    explanation = explanation_block(src)
+    if explanation is not None:  # "X is the general partner of Y", "the reporting person is
+        warnings.extend(add_prose_claims(  # the president of X": as an XML form's footnotes
+            [explanation], book, claims, ip.id, as_of=period, filers=owners))
     for line in lines:
         before = len(claims)
         add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
-        mark_disclaimers(line, claims[before:], [], book, owners)
+        mark_disclaimers(line, claims[before:], book, owners)
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:
         sigs.append(read_signature_field(
             m_sig["signer"], [p.name for p in owners], date=parse_date(m_sig["date"]),
             evidence=src.evidence(m_sig.start(), m_sig.end(), "signature")))
-    warnings = list(src.warnings)
     fraction = fraction_warning(src.path, lines)
     if fraction is not None:
         warnings.append(fraction)

@@ -31,10 +31,11 @@ with a ``fractional-shares`` warning counting the amounts that make claims; an a
 number of shares ("1,000 (1)", hundreds of digits) gives a ``share-amount-unreadable`` warning. Derivative securities (options, warrants) are not holdings of
 the class and are left out.
 
-A holding claim ``disclaims`` beneficial ownership where a footnote of its line or the remarks
-say its holder does ("Each of Acme GP LLC and Jane Roe disclaims beneficial ownership of the
-shares except to the extent of its or her pecuniary interest therein"; "The Reporting Person
-disclaims ..." of a form of one owner): :mod:`graphkit.parsers.xml_disclaimers`.
+A holding claim ``disclaims`` beneficial ownership where a footnote of its line says its holder
+does ("Each of Acme GP LLC and Jane Roe disclaims beneficial ownership of the shares except to
+the extent of its or her pecuniary interest therein"; "The Reporting Person disclaims ..." of a
+form of one owner): :mod:`graphkit.parsers.xml_disclaimers`. The remarks are not read for it:
+they do not say which lines they cover.
 
 Domain caveat: a form filed jointly by several reporting owners reports one set of holdings for
 all of them; each owner gets the same holding claim (overlapping, never to be summed).
@@ -353,9 +354,8 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
             made.append((line, _added(claims, lambda: doc.warnings.extend(
                 add_joint_holding_claims(book, claims, owners, ip.id, line, src.path,
                                          as_of=period)))))
-    remarks: list = []  # the remarks disclaim for no line: they do not say which (review own15 H3)
-    for line, line_claims in made:
-        mark_disclaimers(line, line_claims, remarks, book, owners)
+    for line, line_claims in made:  # (by footnotes: remarks do not say which lines they cover)
+        mark_disclaimers(line, line_claims, book, owners)
     _claim_unrelated_owners(doc, claims, owner_els, ip.id, period)
     sigs = [read_signature_field(doc.text("signatureName", at=s), [p.name for p in owners],
                                  date=parse_date(doc.text("signatureDate", at=s)),

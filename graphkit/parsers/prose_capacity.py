@@ -165,11 +165,22 @@ ASIDE_AFTER_LIST = re.compile(r"""\s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capa
 #: ", and " before the last name of a held list (the last one in it: the text before the name
 #: is searched)
 LAST_AND = re.compile(r""",\s+and\s+(?=\S)(?!.*,\s+and\s)""", _F)
+#: " and " (no comma) before the last name of a held list, the last one in it: "Acme Fund LP
+#: and Jane Roe" of "the general partner of Acme Fund LP and Jane Roe, as trustee of the
+#: Trusts, may" (a person's name after an entity's, with her own capacity: see
+#: :func:`held_before_next_subject`)
+LAST_PLAIN_AND = re.compile(r"""\s+and\s+(?=\S)(?!.*\sand\s)""", _F)
+#: The plural verb of a list subject right after a held list (matched at its end): " and Alain
+#: Azan are " of "the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and
+#: Alain Azan are the managing members of" (the names after ", and" open a clause of their own)
+LIST_SUBJECT_VERB = re.compile(rf"""
+    (?:\s+and\s+{_NAME})?\s+(?:are|were)\s
+""", _F)
 
 
 def held_before_next_subject(flat: str, start: int, end: int) -> str:
     """The held list at ``flat[start:end]`` without its last name when that name is the next
-    clause's subject: joined by ", and", set off by its own capacity phrase
+    clause's subject: joined by ", and" (or " and"), set off by its own capacity phrase
     (:data:`ASIDE_AFTER_LIST`), a person's name (no entity's word: :func:`~graphkit.parsers.
     prose_lists.entity_kind`) after an entity's ("Acme GP LLC is the general partner of Acme
     Fund LP, and Jane Roe, as trustee of the Trusts, may": Jane Roe is no fund held). A last
@@ -183,11 +194,28 @@ def held_before_next_subject(flat: str, start: int, end: int) -> str:
     >>> flat = "the general partner of Acme Fund LP, and Beta Fund LP, as general partner of the"
     >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(", as"))
     'Acme Fund LP, and Beta Fund LP'
+
+    Also after " and " alone, and where the names after ", and" are the subject of a plural
+    verb (:data:`LIST_SUBJECT_VERB`):
+
+    >>> flat = "the general partner of Acme Fund LP and Jane Roe, as trustee of the Trusts, may"
+    >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(", as"))
+    'Acme Fund LP'
+    >>> flat = ("the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and Alain "
+    ...         "Azan are the managing members of Acme GP")
+    >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(" and Alain"))
+    'Acme Fund, L.P.'
     """
     held = flat[start:end]
     joined = LAST_AND.search(held)
-    if joined is None or ASIDE_AFTER_LIST.match(flat, end) is None:
+    if joined is not None and LIST_SUBJECT_VERB.match(flat, end):
+        return held[:joined.start()]  # "of A, and B, C and D are the members of": B, C, D's
+    if ASIDE_AFTER_LIST.match(flat, end) is None:
         return held
+    if joined is None:  # "of Acme Fund LP and Jane Roe, as trustee of the Trusts, may"
+        joined = LAST_PLAIN_AND.search(held)
+        if joined is None:
+            return held
     before = split_names(held[:joined.start()])
     if entity_kind(trim_name(held[joined.end():])) is not None or not before or \
             entity_kind(trim_name(before[-1])) is None:

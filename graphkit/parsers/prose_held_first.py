@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from graphkit.parsers.prose_lists import held_names, split_names
+from graphkit.parsers.prose_lists import entity_kind, held_names, split_names
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
-from graphkit.parsers.prose_patterns import _LIST_END, NAMES, ROLES
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
 from graphkit.parsers.prose_possessives import listed_persons
 
 _F = re.VERBOSE
@@ -46,6 +46,14 @@ _F = re.VERBOSE
 #: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
 #: LLC", " were " (what the party was, and so who its general partner was then: no current fact)
 PAST_DESCRIPTION = re.compile(r"""\s*,?\s+(?:was|were)\s""", _F)
+
+#: A predicate that ends in a party it relates the subject to (matched in the predicate before
+#: "whose", group ``inner``): "Beta Partners LP" of " is a limited partner of Beta Partners LP,"
+#: (a relative clause right after it is about it, not the subject), "Acme Capital LLC" of " is
+#: an affiliate of Acme Capital LLC"
+PREDICATE_OBJECT = re.compile(rf"""
+    \s(?:of|to|in|by)\s+(?:the\s+)?(?P<inner>{_NAME})\s*,?\s*\Z
+""", _F)
 
 #: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
 #: of "Acme GP LLC and Jane Roe is its managing member" (the longest list so ended), "Jane Roe
@@ -127,6 +135,18 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
     ['Beta Corp.']
 
+    A predicate that relates the name to an entity ends with that entity, which the relative
+    clause is about (:data:`PREDICATE_OBJECT`):
+
+    >>> flat = ("Acme Fund LP is a limited partner of Beta Partners LP, whose general partner is "
+    ...         "Acme GP LLC.")
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
+    ['Beta Partners LP']
+    >>> flat = ("Acme Fund LP is a limited partnership organized under the laws of the State of "
+    ...         "Delaware, whose general partner is Acme GP LLC.")
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
+    ['Acme Fund LP']
+
     A name described in the past tense (:data:`PAST_DESCRIPTION`) states no current relation:
 
     >>> flat = ("Acme Fund LP was a Delaware limited partnership whose general partner was Acme "
@@ -137,6 +157,10 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     if PAST_DESCRIPTION.match(flat, m.end("held")):
         return None  # "Acme Fund LP was a Delaware limited partnership whose ...": then, not now
     if m["listed"] is None:
+        if m["pred"] is not None:  # "A is a limited partner of C, whose ...": C's, when C is
+            inner = PREDICATE_OBJECT.search(m["pred"])  # an entity (not "of the State of")
+            if inner is not None and entity_kind(inner["inner"]) is not None:
+                return held_names(inner["inner"])
         return held_names(m["held"])
     held = subject_list(flat, *m.span("held"))
     if held is None:

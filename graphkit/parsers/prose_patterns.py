@@ -292,11 +292,12 @@ _LIST_KIND = r"""(?:(?!(?<![A-Za-z])(?:of|to|for|with|by|from|in|under|at|on|not
 #: LP (the "Funds") is a Delaware limited partnership whose general partner is Acme GP LLC", "A
 #: and B are Delaware partnerships whose ..." (group ``kind``), "A and B, whose ..." (which of
 #: its names: :func:`graphkit.parsers.prose_held_first.whose_held`); not "A and B are members of
-#: C, whose" (C's)
+#: C, whose" (C's), nor "A is a limited partner of C, whose" (group ``pred``, the predicate:
+#: C's, see :func:`~graphkit.parsers.prose_held_first.whose_held`)
 WHOSE_ROLE_IS = re.compile(rf"""
     (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}(?P<listed>)|{_NAME})
     (?(listed)(?:\s*,?\s+(?P<kind>(?:(?:is|was)\s+(?:a|an)|are|were)\s+{_LIST_KIND})\s*,?|\s*,)?
-     |(?:\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
+     |(?:(?P<pred>\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?)
        |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
        |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?)
     \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}

@@ -198,9 +198,17 @@ class Disclaimer(BaseModel):
 #: A name as prose writes it (:data:`graphkit.parsers.prose.NAME`), compiled once here (a
 #: filing's own patterns can push it out of the ``re`` module's cache): "Acme GP, LLC"
 PROSE_NAME = re.compile(NAME, re.VERBOSE)
-#: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims"
+#: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims" (searched
+#: in the clause before "disclaim")
 EVERYONE_DISCLAIMS = re.compile(r"""
-    each\s+(?:of\s+the\s+)?reporting\s+persons?|the\s+reporting\s+persons\s+disclaim
+    each\s+(?:of\s+the\s+)?reporting\s+persons?
+""", _F)
+
+#: "The Reporting Persons" (plural) as the subject right before "disclaim": all of them, e.g.
+#: "The Reporting Persons expressly disclaim beneficial ownership ..." (matched on the text
+#: before "disclaim")
+ALL_FILERS = re.compile(r"""
+    \bthe\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
 
 #: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
@@ -269,6 +277,10 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
     ...     "disclaims beneficial ownership.")
     >>> [d.names for d in find_disclaimers(src)]
     [['Roe']]
+    >>> src = SourceText(path="x.txt", text="The Reporting Persons expressly disclaim beneficial "
+    ...     "ownership of the Shares except to the extent of their pecuniary interest therein.")
+    >>> [d.everyone for d in find_disclaimers(src)]
+    [True]
     """
     end = len(src.text) if end is None else end
     out = []
@@ -288,7 +300,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         before = sent[:m.start()]
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
-        everyone = bool(EVERYONE_DISCLAIMS.search(before))
+        everyone = bool(EVERYONE_DISCLAIMS.search(before) or ALL_FILERS.search(before))
         names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,

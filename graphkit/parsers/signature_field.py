@@ -46,6 +46,24 @@ SIGNER_CAPACITY = re.compile(r"""
     ^(?P<signer>[^,()/]+?)\s*,\s*(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?
     (?P<capacity>[A-Z][^\n]*?)\s*$
 """, re.VERBOSE)
+#: A party's name, then "By:" and the hand's conformed signature: "Steve K. Barbarick by: /s/
+#: Benjamin F. Parrish, as Attorney-in-fact", "SB Northstar LP By : /s/ Stephen Lam, Director",
+#: "Acme Fund LP, By: Acme GP LLC, its general partner, By: /s/ John Doe, Managing Member", a
+#: link signed "/s/" too ("Acme Fund LP, By : /s/ Acme GP LLC, its Manager, By : /s/ John Doe")
+#: (group ``parties``: what is signed for, a chain of "By:" links; ``hand``: the signature)
+SIGNED_BY_HAND = re.compile(r"""
+    ^(?:/s/\s*)?(?P<parties>[^/]*?[^\s,/])\s*,?\s+by\s*:?\s*(?P<hand>/s/.+)$
+""", re.VERBOSE | re.IGNORECASE)
+#: A "By:" link between the parties of a :data:`SIGNED_BY_HAND` chain, e.g. ", By: " of "Acme
+#: Fund LP, By: Acme GP LLC"
+BY_LINK = re.compile(r"""\s*,?\s+by\s*:?\s+""", re.VERBOSE | re.IGNORECASE)
+
+#: A party's own capacity after its name in a :data:`SIGNED_BY_HAND` chain, with "its", "the"
+#: or "as" before it: ", its general partner" of "Acme GP LLC, its general partner"
+CHAIN_CAPACITY = re.compile(r"""
+    \s*,\s*(?:as\s+)?(?:its|the|their)\s+[A-Za-z][^,]*$
+""", re.VERBOSE | re.IGNORECASE)
+
 #: An entity's own capacity after its name, which the signer acts through: ", General Partner"
 #: of "Acme Capital Management, LLC, General Partner", ", its Managing Member" (group ``title``)
 ENTITY_CAPACITY_END = re.compile(r"""
@@ -264,8 +282,33 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
     ('Jane Q. Roe Jr.', 'Trustee')
     >>> read_signature_field("/s/ Acme Partners, L.P.", []).signer
     'Acme Partners, L.P.'
+
+    A party's name before "By: /s/" is the party signed for (:data:`SIGNED_BY_HAND`), each of
+    a chain of them:
+
+    >>> s = read_signature_field("Steve K. Barbarick by: /s/ Benjamin F. Parrish, as "
+    ...                          "Attorney-in-fact", [])
+    >>> (s.signer, s.title, s.on_behalf_of)
+    ('Benjamin F. Parrish', 'Attorney-in-Fact', ['Steve K. Barbarick'])
+    >>> s = read_signature_field("Acme Fund LP, By: Acme GP LLC, its general partner, By: /s/ "
+    ...                          "John Doe, Managing Member", [])
+    >>> (s.signer, s.title, s.on_behalf_of)
+    ('John Doe', 'Managing Member', ['Acme Fund LP', 'Acme GP LLC'])
     """
     raw = SIGNATURE_MARK.sub("/s/ ", raw, count=1)
+    chain = SIGNED_BY_HAND.match(" ".join(raw.split()))
+    if chain is not None:  # "Steve K. Barbarick by: /s/ Benjamin F. Parrish, as Attorney-in-fact"
+        # (no owners: the parties signed for are the chain's, and those the hand names itself)
+        sig = read_signature_field(chain["hand"], [], date=date, evidence=evidence)
+        if sig.title is None:  # a person signing for a party: after her name, her title
+            m = SIGNER_CAPACITY.match(sig.signer)  # ("Head of Corporate Legal Department")
+            if m is not None and looks_like_person_name(m["signer"]):
+                sig = sig.model_copy(update={"signer": clean_name(m["signer"]),
+                                             "title": m["capacity"]})
+        parties = [_without_capacity(p) for p in BY_LINK.split(chain["parties"])]
+        signed_for = [p for p in parties if p] + [
+            p for p in sig.on_behalf_of if p not in parties]
+        return sig.model_copy(update={"on_behalf_of": signed_for})
     sig = read_signature(raw, owners, date=date, evidence=evidence)
     if sig.title is not None or "," not in sig.signer:
         return sig
@@ -280,6 +323,21 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
         return sig
     return sig.model_copy(update={"signer": clean_name(m["signer"]), "title": parts[0],
                                   "on_behalf_of": parts[1]})
+
+
+def _without_capacity(party: str) -> str:
+    """A party of a signature chain without its capacity after its name (:data:`CHAIN_CAPACITY`
+    or a title, :func:`is_capacity`): "Acme GP LLC, its general partner" -> "Acme GP LLC",
+    "Acme GP LLC, General Partner" -> "Acme GP LLC"; "Acme Partners, L.P." stays whole.
+
+    >>> _without_capacity("Acme GP LLC, its general partner"), _without_capacity("Acme, L.P.")
+    ('Acme GP LLC', 'Acme, L.P.')
+    """
+    cut = CHAIN_CAPACITY.search(party)
+    if cut is None:
+        end = ENTITY_CAPACITY_END.search(party)
+        cut = end if end is not None and is_capacity(end["title"]) else None
+    return (party[:cut.start()] if cut is not None else party).strip()
 
 
 def field_title(title: Optional[str], signer: str) -> Optional[str]:

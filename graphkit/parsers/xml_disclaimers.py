@@ -38,8 +38,8 @@ from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
 from graphkit.parsers.schedule13_claims import disclaiming_parties
-from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, PROSE_NAME,
-                                               find_disclaimers)
+from graphkit.parsers.schedule13_items import (ALL_FILERS, COVER_DISCLAIMED, DISCLAIMS,
+                                               PROSE_NAME, find_disclaimers)
 from graphkit.parsers.xmldoc import find_party
 from graphkit.source import SourceText
 
@@ -59,13 +59,6 @@ PRONOUN_SUBJECT = re.compile(r"""
 #: The opening of a disclaimer without a subject: "Disclaims beneficial ownership ...",
 #: "(1) Disclaims ...", "The reporting person's; disclaims"
 NO_SUBJECT = re.compile(r"""^\s*(?:\(\w{1,3}\)\s*)?$""", re.VERBOSE)
-
-
-#: The reporting persons, all of them, as the subject right before "disclaim": "The Reporting
-#: Persons disclaim", "the reporting persons each expressly disclaim"
-ALL_FILERS = re.compile(r"""
-    \bthe\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
-""", re.VERBOSE | re.IGNORECASE)
 
 
 def _pronoun_party(sentence: str, before: str, book: PartyBook,

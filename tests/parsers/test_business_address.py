@@ -58,3 +58,27 @@ def test_real_each_of_the_reporting_persons():
     assert len(reporting) > 10
     assert all(p.addresses == ["c/o Farallon Capital Management, L.L.C., One Maritime Plaza, "
                                "Suite 1325, San Francisco, California 94111."] for p in reporting)
+
+
+@pytest.mark.parametrize("text", [
+    # review items15 M3: the "is" of "who is its managing member" ended the names, and both
+    # filers got "its managing member, is 500 Park Avenue ..." as their address
+    "(b) The address of the principal business office of the Investment Manager and Mr. Smith, "
+    "who is its managing member, is 500 Park Avenue, New York, New York 10022.\n\n(c) Citizenship",
+    "(b) The address of the principal business office of the Investment Manager\n and Mr. Smith, "
+    "who is its managing member, is 500 Park Avenue, New York, New York 10022.\n\n(c) Citizenship",
+    "(b) The address of the principal business office of Mr. Smith and the Investment Manager, "
+    "which is controlled by him, is 500 Park Avenue, New York, New York 10022.\n\n(c) Citizenship",
+])
+def test_a_relative_clause_among_the_names_is_skipped(text):
+    (got,) = read_business_addresses(SourceText(path="x", text=text))
+    assert got.address == "500 Park Avenue, New York, New York 10022."
+    assert sorted(got.names) == ["Investment Manager", "Mr. Smith"]
+
+
+def test_relative_aside_pattern():
+    from graphkit.parsers.business_address import RELATIVE_ASIDE
+    assert RELATIVE_ASIDE.sub("", "the Fund and Mr. Smith, who is its managing member,") == \
+        "the Fund and Mr. Smith"
+    assert RELATIVE_ASIDE.sub("", "Acme Fund, L.P. and Acme GP, LLC") == \
+        "Acme Fund, L.P. and Acme GP, LLC"

@@ -41,3 +41,57 @@ def test_text_form_holdings_and_signature():
     sig = rec.signatures[0]
     assert (sig.signer, sig.title, sig.on_behalf_of, str(sig.date)) == (
         "John Roe", "Attorney-in-Fact", ["Doe, Jane Q."], "2000-03-13")
+
+
+def _named(rec):
+    n = {p.id: p.name for p in rec.parties}
+    return [(c.relation.value, n[c.source], n[c.target], c.title) for c in rec.claims
+            if c.shares is None and c.relation.value != "beneficial_owner_of"]
+
+
+def test_officer_title_and_explanation_prose_t01():
+    # review x15 M9: the corpus Foster 2000 text Form 4, edited (fixture own15/t01): box 6 has
+    # "(X) Officer (give title below)" and "Chief Financial Officer" under it; note (1) of the
+    # Explanation of Responses states a chain. Neither was read.
+    from pathlib import Path
+    from graphkit.parse import parse_path
+    own15 = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "own15"
+    (rec,) = parse_path(own15 / "t01_text_form4_roles.txt").records
+    got = _named(rec)
+    assert ("officer_of", "Foster, Alan H.", "Productivity Technologies Corp.",
+            "Chief Financial Officer") in got
+    assert ("general_partner_of", "Acme Management, Inc.", "Acme Partners, L.P.", None) in got
+    assert ("officer_of", "Foster, Alan H.", "Acme Management, Inc.", "President") in got
+    (prose,) = [c for c in rec.claims if c.relation.value == "general_partner_of"]
+    assert prose.evidence[0].line == 151  # the note's line in the file
+
+
+def test_no_title_when_box_six_has_none_or_other_is_checked():
+    rec = parse_ownership_text(SourceText("f4.txt", _FORM.replace(
+        "( ) Officer", "(X) Officer").replace(
+        "Table I", "7. Individual or Joint/Group Filing\nTable I")))
+    assert ("officer_of", "Doe, Jane Q.", "Widget Corp.", None) in _named(rec)
+    other = _FORM.replace("( ) Officer", "(X) Officer").replace("( ) Other", "(X) Other").replace(
+        "Table I", "   Trustee of a family trust\n7. Individual\nTable I")
+    assert ("officer_of", "Doe, Jane Q.", "Widget Corp.", None) in _named(
+        parse_ownership_text(SourceText("f4.txt", other)))
+
+
+def test_real_foster_director_only():
+    # the real Foster Form 4: Director alone, no words under box 6, no explanation
+    from graphkit.parse import parse_path
+    from tests.conftest import corpus_file
+    (rec,) = parse_path(corpus_file("form4/foster_productivity_2000_form4.txt")).records
+    assert _named(rec) == [("director_of", "Foster, Alan H.", "Productivity Technologies Corp.",
+                            None)]
+
+
+def test_box_six_patterns():
+    from graphkit.parsers.ownership_text import BOX_SIX_PRINTED, RELATIONSHIP_BOX
+    line = "   (X) Director ( ) 10% Owner [x] Officer (give title below) ( ) Other"
+    assert BOX_SIX_PRINTED.sub("", line).strip() == ""
+    assert BOX_SIX_PRINTED.sub("", "(specify below) Chief Executive").strip() == "Chief Executive"
+    box = RELATIONSHIP_BOX.search("6. Relationship of Reporting Person(s) to Issuer\n"
+                                  "  (X) Officer\n  President\n\n7. Individual\n")
+    assert box["body"] == "  (X) Officer\n  President\n\n"
+    assert RELATIONSHIP_BOX.search("6. Relationship of Reporting Person\n(X) Officer\n") is None

@@ -68,3 +68,16 @@ def test_disclaimer_by_a_shorter_name_only_of_the_same_person():
     assert _disclaiming("Francis Doe disclaims beneficial ownership.", ["Frances Doe"]) == []
     assert _disclaiming("Jane Roe disclaims beneficial ownership.", ["Jane Q. Roe"]) == [
         "Jane Q. Roe"]
+
+
+def test_the_reporting_persons_disclaim_is_every_filer():
+    # schedule13_items.EVERYONE_DISCLAIMS had a "the reporting persons disclaim" alternative
+    # that could never match (it searches the text before "disclaim"); ALL_FILERS, shared with
+    # the XML reader, reads it now
+    names = ["Acme Fund, L.P.", "Acme GP, LLC"]
+    assert _disclaiming("The Reporting Persons expressly disclaim beneficial ownership of the "
+                        "Shares except to the extent of their pecuniary interest therein.",
+                        names) == names
+    # a disclaimer of group status disclaims no shares (corpus BML 13D/A, Item 5)
+    assert _disclaiming("Despite such shared beneficial ownership, the reporting persons "
+                        "disclaim that they constitute a statutory group.", names) == []

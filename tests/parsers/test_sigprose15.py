@@ -705,7 +705,11 @@ def test_next_subject_is_no_name_held(text, expected):
     ("Acme Fund LP, and Jane Roe", " may", "Acme Fund LP, and Jane Roe"),  # no aside of hers
     ("Acme Fund LP, and Beta LLC", ", as manager", "Acme Fund LP, and Beta LLC"),
     ("John Doe, and Jane Roe", ", as trustee", "John Doe, and Jane Roe"),  # persons held: as is
-    ("Acme Fund LP and Jane Roe", ", as trustee", "Acme Fund LP and Jane Roe"),  # no comma
+    ("Acme Fund LP and Jane Roe", ", as trustee", "Acme Fund LP"),  # no comma (since s16)
+    ("Acme Fund LP and Beta LLC", ", as manager", "Acme Fund LP and Beta LLC"),  # an entity: held
+    ("Acme Fund LP, and Jane Roe", " and John Doe are its members", "Acme Fund LP"),  # a plural
+    ("Acme Fund LP, and Beta Fund LP", " are Cayman companies", "Acme Fund LP"),  # verb's subject
+    ("Acme Fund LP and Beta Fund LP", " are Cayman companies", "Acme Fund LP and Beta Fund LP"),
 ])
 def test_held_before_next_subject(held, after, out):
     flat = held + after
