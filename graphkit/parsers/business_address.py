@@ -39,19 +39,27 @@ from graphkit.source import SourceText
 #: "The address of the principal business office of each of ACMV, ACVA and ACVP is:" — the
 #: names are captured, on one line or wrapped onto a next one without figures ("each of the
 #: Investment Manager and\n Mr. Smith is"; :func:`_names_wrap` tells which wraps are names);
-#: "is" a whole word (not the "Is" of "the Issuer is"), nor the verb of a relative clause
-#: among the names ("Mr. Smith, who is its managing member, is": see :data:`RELATIVE_ASIDE`);
-#: the address follows on the same or the next non-empty lines.
+#: "is" a whole word (not the "Is" of "the Issuer is"), after a relative clause set off among
+#: the names ("Mr. Smith, who is its managing member, is": see :data:`RELATIVE_ASIDE`); the
+#: address follows on the same or the next non-empty lines.
 ADDRESS_OF_EACH = re.compile(r"""
     (?:the\s+)?(?:business\s+)?address\s+of\s+the\s+principal\s+(?:business\s+)?office
     \s+of\s+(?:each\s+of\s+)?
     (?P<names>[^:\n]{2,400}?(?:\n[ \t]*[^:\n\d\s][^:\n\d]{0,200}?)?)
-    (?<![Ww]ho)(?<![Ww]hich)(?<![Tt]hat)\s+(?:is|are)\b\s*:?\s*
+    (?:\s*,\s*(?:who|which|that)\s[^,:\n]{1,100}?,)?\s+(?:is|are)\b\s*:?\s*
 """, re.VERBOSE | re.IGNORECASE)
-#: A relative clause among the names of an :data:`ADDRESS_OF_EACH`, no part of them: ", who
-#: is its managing member," of "the Investment Manager and Mr. Smith, who is its managing member"
+#: The relative pronoun that opens the address itself, left at the end of the names: ",
+#: which" of "the principal business office of the Fund, which is 500 Park Avenue"
+RELATIVE_END = re.compile(r"""\s*,\s*(?:who|which)$""", re.VERBOSE | re.IGNORECASE)
+#: A relative clause (or pronoun) among the names of an :data:`ADDRESS_OF_EACH`, after a comma
+#: (no part of them: ", who is its managing member," of "the Investment Manager and Mr. Smith,
+#: who is its managing member, is") or without one ("the Reporting Persons who are individuals
+#: is": only some of them, which ones unsaid)
 RELATIVE_ASIDE = re.compile(r"""\s*,\s*(?:who|which|that)\s[^,]*(?:,|$)""",
                             re.VERBOSE | re.IGNORECASE)
+#: A restrictive relative clause left in the names, after the asides are cut: " who are
+#: individuals" (the address is some of the persons', which ones is not read)
+RESTRICTIVE = re.compile(r"""\b(?:who|which|that)\b""", re.VERBOSE | re.IGNORECASE)
 #: The names of an :data:`ADDRESS_OF_EACH` that are the issuer's words: "the Issuer", "the
 #: Company" (its office is no reporting person's, unless one is so called)
 THE_ISSUER = re.compile(r"""(?:the\s+)?(?:Issuer|Company)""", re.VERBOSE | re.IGNORECASE)
@@ -207,7 +215,9 @@ def read_business_addresses(src: SourceText, start: int = 0, end: int | None = N
     found = list(_addresses_of_each(src.text, start, end))
     for m, nxt in zip(found, found[1:] + [None]):  # an address ends where the next one opens
         address, stop = _address_after(src, m.end(), nxt.start() if nxt else end)
-        names = RELATIVE_ASIDE.sub("", " ".join(m["names"].split()))
+        names = RELATIVE_ASIDE.sub("", RELATIVE_END.sub("", " ".join(m["names"].split())))
+        if RESTRICTIVE.search(names):
+            continue  # "of the Reporting Persons who are individuals is": some, unsaid which
         if address:
             other = OTHER_THAN.search(names)
             out.append(BusinessAddress(

@@ -66,9 +66,10 @@ ISSUER_BOX = re.compile(r"""
     ^\s*2\.?\s+Issuer\s+Name[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]+?)[ \t]*$
 """, re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
-#: A checked relationship box, e.g. "(X) Director", "[x] 10% Owner", "(X) Officer (give title"
+#: A checked relationship box, e.g. "(X) Director", "[x] 10% Owner", "(X) Officer (give title",
+#: "_X_ 10% Owner" (a box typed as a line)
 CHECKED_RELATIONSHIP = re.compile(r"""
-    [(\[]\s*[Xx]\s*[)\]]\s*(?P<box>Director|10\s*%\s*Owner|Officer|Other)
+    (?:[(\[]\s*[Xx]\s*[)\]]|_+[Xx]_+)\s*(?P<box>Director|10\s*%\s*Owner|Officer|Other)
 """, re.VERBOSE)
 
 #: Box 6 from its heading to box 7 (or a table), e.g. "6. Relationship of Reporting Person(s) to
@@ -81,11 +82,17 @@ RELATIONSHIP_BOX = re.compile(r"""
     (?=[ \t]*(?:7\.|<TABLE>|Table\s+I\b))
 """, re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
-#: What box 6 prints besides a title: its check boxes and their labels, the form's own
-#: instructions, e.g. "(X) Director", "( ) 10% Owner", "(give title below)", "(specify below)"
+#: What box 6 prints besides a title: its check boxes and their labels ("(X) Director", "( )
+#: 10% Owner", "___ Other"), the form's own instructions, also wrapped or in two columns
+#: ("(Check all applicable)", "(give title below)", "(specify" / "below)", "(give" / "title
+#: below)"), and a "Title:" label
 BOX_SIX_PRINTED = re.compile(r"""
-    [(\[]\s*[Xx]?\s*[)\]]\s*(?:Director|10\s*%\s*Owner|Officer|Other)
-  | \(\s*(?:give\s+title|specify)\s+below\s*\)
+    (?:[(\[]\s*[Xx]?\s*[)\]]|_+\s*[Xx]?\s*_*)\s*(?:Director|10\s*%\s*Owner|Officer|Other)
+  | \(\s*Check\s+all\s+applicable\s*\)
+  | \(\s*give(?:\s+title)?(?:\s+below)?\s*\)?
+  | \(\s*specify(?:\s+below)?\s*\)?
+  | (?<![A-Za-z])(?:title\s+)?below\s*\)
+  | ^\s*Title\s*:
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The signature block, e.g. "SIGNATURE OF REPORTING PERSON\n  /s/  Jane Q. Roe\nDATE\nMarch 13, 2000"
@@ -107,26 +114,35 @@ CELL_MARK = re.compile(r"""\((?P<n>[0-9]{1,2})\)""", re.VERBOSE)
 MAX_EXPLANATION = 6000
 
 
-def explanation_block(src: SourceText) -> Optional[SourceText]:
-    """The "Explanation of Responses" of ``src`` (up to the signature) as its own text placed
-    where it stands in the file, for its prose ("Acme Management, Inc. is the general partner
-    of Acme Partners, L.P."); None when there is none, or when ``src`` was converted from HTML
-    (its positions are no offsets of the file).
+def explanation_blocks(src: SourceText) -> list[SourceText]:
+    """The notes of the "Explanation of Responses" of ``src`` (up to the signature), each as its
+    own text placed where it stands in the file, for its prose ("(3) Acme Management, Inc. is
+    the general partner of Acme Partners, L.P."): a sentence never runs from one note into the
+    next. None when there is no explanation, or when ``src`` was converted from HTML (its
+    positions are no offsets of the file); the whole explanation when it numbers no notes.
 
     >>> src = SourceText("f4.txt", "Table I\\nExplanation of Responses:\\n(1) Held by Acme LP."
-    ...                  "\\nSIGNATURE OF REPORTING PERSON\\n/s/ Jane Roe\\n")
-    >>> blk = explanation_block(src)
-    >>> blk.text, blk.line_of(blk.text.index("Held"))
-    ('\\n(1) Held by Acme LP.\\n', 3)
+    ...                  "\\n(2) Acme GP LLC is its general partner.\\nSIGNATURE OF REPORTING "
+    ...                  "PERSON\\n/s/ Jane Roe\\n")
+    >>> [(b.text, b.line_of(0)) for b in explanation_blocks(src)]
+    [('(1) Held by Acme LP.\\n', 3), ('(2) Acme GP LLC is its general partner.\\n', 4)]
     """
     text = src.text
     head = EXPLANATION.search(text)
     if head is None or src.origin is not None:
-        return None
+        return []
     sig = SIGNATURE_BLOCK.search(text, head.end())
     end = sig.start() if sig else min(len(text), head.end() + MAX_EXPLANATION)
-    return SourceText(path=src.path, text=text[head.end():end], offset=src.offset + head.end(),
-                      line_offset=src.line_of(head.end()) - 1)
+    starts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+              for m in NOTE_MARK.finditer(text, head.end(), end)]
+    if not starts:
+        start = head.end()
+        while start < end and text[start].isspace():  # cited from its first line, not the
+            start += 1  # heading's
+        starts = [start]
+    return [SourceText(path=src.path, text=text[a:b], offset=src.offset + a,
+                       line_offset=src.line_of(a) - 1)
+            for a, b in zip(starts, starts[1:] + [end]) if text[a:b].strip()]
 
 
 def explanation_notes(text: str) -> dict[str, str]:
@@ -366,10 +382,10 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                              f"({n}): {notes[n]}" for n in CELL_MARK.findall(row.nature or "")
                              if n in notes)) for row in holdings or []]
     warnings = list(src.warnings)
-    explanation = explanation_block(src)
-    if explanation is not None:  # "X is the general partner of Y", "the reporting person is
-        warnings.extend(add_prose_claims(  # the president of X": as an XML form's footnotes
-            [explanation], book, claims, ip.id, as_of=period, filers=owners))
+    notes_read = explanation_blocks(src)
+    if notes_read:  # "X is the general partner of Y", "the reporting person is the president
+        warnings.extend(add_prose_claims(  # of X": as an XML form's footnotes are
+            notes_read, book, claims, ip.id, as_of=period, filers=owners))
     for line in lines:
         before = len(claims)
         add_holding_claims(book, claims, owners, ip.id, line, as_of=period)

@@ -178,6 +178,30 @@ LIST_SUBJECT_VERB = re.compile(rf"""
 """, _F)
 
 
+#: " and " between two names of a held list's tail, e.g. of "Gamma Fund LP and Jane Roe"
+PLAIN_AND = re.compile(r"""\s+and\s+""", _F)
+
+
+def _persons_after_entity(tail: str) -> Optional[int]:
+    """Where, in the names after a held list's ", and", persons start after an entity: at the
+    " and " of "Gamma Fund LP and Jane Roe" (the persons open the next clause, the entity is
+    held); None when the names do not so change."""
+    names = PLAIN_AND.split(tail)
+    for left, sep, right in zip(names, PLAIN_AND.finditer(tail), names[1:]):
+        if entity_kind(trim_name(left)) is not None and entity_kind(trim_name(right)) is None:
+            return sep.start()
+    return None
+
+
+#: The rest of a capacity aside after a held list and the predicate of the clause it opens:
+#: " trustee of the Trusts, may" (matched after the aside's "as "), e.g. ", may", ", is", ",
+#: holds", ", has" (the aside's holder is a subject, not one of the held)
+PREDICATE_AFTER_ASIDE = re.compile(r"""
+    [^,;]{1,120},\s+(?:may|might|could|would|will|shall|is|are|was|were|has|have|had|holds?
+    |owns?|shares?|disclaims?|directly|indirectly|also|therefore|thus)\b
+""", _F)
+
+
 def held_before_next_subject(flat: str, start: int, end: int) -> str:
     """The held list at ``flat[start:end]`` without its last name when that name is the next
     clause's subject: joined by ", and" (or " and"), set off by its own capacity phrase
@@ -209,13 +233,19 @@ def held_before_next_subject(flat: str, start: int, end: int) -> str:
     held = flat[start:end]
     joined = LAST_AND.search(held)
     if joined is not None and LIST_SUBJECT_VERB.match(flat, end):
-        return held[:joined.start()]  # "of A, and B, C and D are the members of": B, C, D's
-    if ASIDE_AFTER_LIST.match(flat, end) is None:
+        # "of A, and B, C and D are the members of": B, C, D's; "of A, B, and C and Jane Roe and
+        # John Doe are its members": the persons' (C, an entity before them, is held)
+        persons = _persons_after_entity(held[joined.end():])
+        if persons is not None:
+            return held[:joined.end() + persons]
+        return held[:joined.start()]
+    aside = ASIDE_AFTER_LIST.match(flat, end)
+    if aside is None:
         return held
-    if joined is None:  # "of Acme Fund LP and Jane Roe, as trustee of the Trusts, may"
-        joined = LAST_PLAIN_AND.search(held)
-        if joined is None:
-            return held
+    if joined is None:  # "of Acme Fund LP and Jane Roe, as trustee of the Trusts, may": only
+        joined = LAST_PLAIN_AND.search(held)  # where a predicate follows the aside (not
+        if joined is None or not PREDICATE_AFTER_ASIDE.match(flat, aside.end()):  # "adviser to
+            return held  # Acme Fund LP and Jane Roe, as custodian for her children.")
     before = split_names(held[:joined.start()])
     if entity_kind(trim_name(held[joined.end():])) is not None or not before or \
             entity_kind(trim_name(before[-1])) is None:

@@ -39,6 +39,8 @@ from graphkit.parsers.prose_lists import entity_kind, held_names, split_names
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
 from graphkit.parsers.prose_possessives import listed_persons
+from graphkit.parsers.prose_role_fit import held_fit, no_party
+from graphkit.parsers.prose_roles import role_relations
 
 _F = re.VERBOSE
 
@@ -52,7 +54,7 @@ PAST_DESCRIPTION = re.compile(r"""\s*,?\s+(?:was|were)\s""", _F)
 #: (a relative clause right after it is about it, not the subject), "Acme Capital LLC" of " is
 #: an affiliate of Acme Capital LLC"
 PREDICATE_OBJECT = re.compile(rf"""
-    \s(?:of|to|in|by)\s+(?:the\s+)?(?P<inner>{_NAME})\s*,?\s*\Z
+    \s(?:of|to|in|by)\s+(?P<the>the\s+)?(?P<inner>{_NAME})\s*,?\s*\Z
 """, _F)
 
 #: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
@@ -158,14 +160,54 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
         return None  # "Acme Fund LP was a Delaware limited partnership whose ...": then, not now
     if m["listed"] is None:
         if m["pred"] is not None:  # "A is a limited partner of C, whose ...": C's, when C is
-            inner = PREDICATE_OBJECT.search(m["pred"])  # an entity (not "of the State of")
-            if inner is not None and entity_kind(inner["inner"]) is not None:
+            inner = PREDICATE_OBJECT.search(m["pred"])  # a party the role fits
+            if inner is not None and _object_holds(inner, m["held"], m["role"]):
                 return held_names(inner["inner"])
-        return held_names(m["held"])
+        return _fitting(held_names(m["held"]), m["role"])
     held = subject_list(flat, *m.span("held"))
     if held is None:
-        return None if m["kind"] else held_names(m["held"])[-1:]
-    return held_names(held)
+        return None if m["kind"] else _fitting(held_names(m["held"])[-1:], m["role"])
+    return _fitting(held_names(held), m["role"])
+
+
+def _fitting(names: list[str], role: str) -> Optional[list[str]]:
+    """``names`` but those the ``role`` cannot be held in (a corporation's general partner, a
+    partnership's managing member: :func:`~graphkit.parsers.prose_role_fit.held_fit`); None
+    when none is left (a misreading: "a shareholder of Beta Corp., whose general partner is X"
+    is not about Beta Corp.).
+
+    >>> _fitting(["Beta Corp."], "general partner"), _fitting(["Acme Fund LP"], "general partner")
+    (None, ['Acme Fund LP'])
+    """
+    relations = [rel.value for rel, _ in role_relations(role)]
+    kept = [n for n in names if all(held_fit(rel, n) or entity_kind(n) is None
+                                    for rel in relations)]
+    return kept or None
+
+
+def _object_holds(inner: re.Match[str], subject: str, role: str) -> bool:
+    """Whether the party a predicate ends with (a match of :data:`PREDICATE_OBJECT`) is the one
+    the "whose ``role``" clause after it is about, rather than the sentence's ``subject``: an
+    entity (not "the State of Delaware"), a party (not an agreement, a law, a regulator or "the
+    Company": :func:`~graphkit.parsers.prose_role_fit.no_party`, nor a lone word after "the"),
+    which the role fits at least as well as the subject
+    (:func:`~graphkit.parsers.prose_role_fit.held_fit`: an LP has no managing member).
+
+    >>> m = PREDICATE_OBJECT.search(" is the general partner of Acme Fund LP,")
+    >>> _object_holds(m, "Acme GP LLC", "managing member"), _object_holds(m, "Acme GP LLC", "investment manager")
+    (False, True)
+    """
+    name = inner["inner"]
+    if entity_kind(name) is None or no_party(name) or inner["the"] and len(name.split()) == 1:
+        return False
+    relations = [rel.value for rel, _ in role_relations(role)]
+    if not relations:
+        return False
+
+    def fit(party: str) -> int:
+        return min(held_fit(rel, party) for rel in relations)
+
+    return fit(name) >= 1 and fit(name) >= fit(subject)
 
 
 def _holders_end(flat: str, m: re.Match[str]) -> Optional[int]:

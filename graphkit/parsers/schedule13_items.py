@@ -204,12 +204,41 @@ EVERYONE_DISCLAIMS = re.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?
 """, _F)
 
-#: "The Reporting Persons" (plural) as the subject right before "disclaim": all of them, e.g.
-#: "The Reporting Persons expressly disclaim beneficial ownership ..." (matched on the text
-#: before "disclaim")
+#: "The Reporting Persons" (plural) as the whole subject right before "disclaim", opening its
+#: clause: "The Reporting Persons expressly disclaim beneficial ownership ...", "..., and the
+#: Reporting Persons disclaim" (matched on the text before "disclaim"); not "None of the
+#: Reporting Persons", "Certain of the Reporting Persons", "held by the Reporting Persons. X"
 ALL_FILERS = re.compile(r"""
-    \bthe\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
+    (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
+    the\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
+#: Words leaving some reporting persons out of a disclaimer of them all: "Other than Acme Fund,
+#: L.P., the Reporting Persons disclaim" (searched before "disclaim")
+ALL_BUT = re.compile(r"""\b(?:other\s+than|except|excluding|besides|apart\s+from)\b""", _F)
+#: A disclaimed object held by a named party, which that party does not disclaim: "... of the
+#: Shares held by Acme Fund, L.P." (searched after "beneficial ownership")
+HELD_BY_OBJECT = re.compile(r"""\b(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\b""", _F)
+
+
+def all_filers_disclaim(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the disclaimer ``m`` (of :data:`DISCLAIMS`) in ``sentence`` is every reporting
+    person's: "The Reporting Persons" opens its clause (:data:`ALL_FILERS`), none is left out
+    (:data:`ALL_BUT`), and what is disclaimed is not held by a named party
+    (:data:`HELD_BY_OBJECT`).
+
+    >>> t = "The Reporting Persons disclaim beneficial ownership except to the extent of ..."
+    >>> all_filers_disclaim(t, DISCLAIMS.search(t))
+    True
+    >>> t = "None of the Reporting Persons disclaim beneficial ownership of the Shares."
+    >>> all_filers_disclaim(t, DISCLAIMS.search(t))
+    False
+    >>> t = "The Reporting Persons disclaim beneficial ownership of the Shares held by Acme LP."
+    >>> all_filers_disclaim(t, DISCLAIMS.search(t))
+    False
+    """
+    before = sentence[:m.start()]
+    return (ALL_FILERS.search(before) is not None and ALL_BUT.search(before) is None
+            and HELD_BY_OBJECT.search(sentence, m.end()) is None)
 
 #: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
 #: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
@@ -300,7 +329,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         before = sent[:m.start()]
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
-        everyone = bool(EVERYONE_DISCLAIMS.search(before) or ALL_FILERS.search(before))
+        everyone = bool(EVERYONE_DISCLAIMS.search(before) or all_filers_disclaim(sent, m))
         names = [n.group(0) for n in PROSE_NAME.finditer(before)]
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,

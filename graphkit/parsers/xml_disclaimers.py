@@ -9,7 +9,9 @@ Items (:func:`~graphkit.parsers.schedule13_claims.disclaiming_parties`): each re
 for "Each of the Reporting Persons disclaims", the parties named as the subject ("Each of Acme
 GP LLC and Jane Roe disclaims"; not a holder named before it: "held by Acme Fund LLC, of which
 Acme Capital LLC is the managing member; as such, Acme Capital LLC disclaims"), all of them for
-"The Reporting Persons disclaim" (:data:`ALL_FILERS`), and "the Reporting Person" for the one the
+"The Reporting Persons disclaim"
+(:func:`~graphkit.parsers.schedule13_items.all_filers_disclaim`: not "None of the Reporting
+Persons", nor "Other than X, the Reporting Persons"), and "the Reporting Person" for the one the
 text speaks for: the person whose comment it is (``own``), else the only reporting owner of the
 form. In a person's own comment no subject ("Disclaims beneficial ownership except ...") is that
 person; a subject "he"/"she" (a person) or "it" (an entity) is the party whose name opens the
@@ -38,8 +40,8 @@ from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
 from graphkit.parsers.schedule13_claims import disclaiming_parties
-from graphkit.parsers.schedule13_items import (ALL_FILERS, COVER_DISCLAIMED, DISCLAIMS,
-                                               PROSE_NAME, find_disclaimers)
+from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, PROSE_NAME,
+                                               all_filers_disclaim, find_disclaimers)
 from graphkit.parsers.xmldoc import find_party
 from graphkit.source import SourceText
 
@@ -130,7 +132,7 @@ def _sentence_disclaims(block: SourceText, s: int, e: int, book: PartyBook,
         speaker = own if own is not None else filers[0] if len(filers) == 1 else None
         if speaker is not None and (d.sole_filer or COVER_DISCLAIMED.search(sentence)):
             found.add(speaker.id)  # "the Reporting Person disclaims", "as to which the ..."
-        if ALL_FILERS.search(before):
+        if all_filers_disclaim(sentence, m):
             found |= {p.id for p in filers}
         if own is not None and NO_SUBJECT.match(before):
             found.add(own.id)

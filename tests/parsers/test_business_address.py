@@ -82,3 +82,17 @@ def test_relative_aside_pattern():
         "the Fund and Mr. Smith"
     assert RELATIVE_ASIDE.sub("", "Acme Fund, L.P. and Acme GP, LLC") == \
         "Acme Fund, L.P. and Acme GP, LLC"
+
+
+def test_which_is_the_address_and_restrictive_clauses():
+    # review main16 M1: "which is" opening the address itself (42bdb59 lost it)
+    t = ("(b) The address of the principal business office of the Fund, which is 500 Park Avenue, "
+         "New York, New York 10022.\n\n(c) Citizenship")
+    assert [(a.names, a.address) for a in read_business_addresses(SourceText(path="x", text=t))] \
+        == [(["Fund"], "500 Park Avenue, New York, New York 10022.")]
+    # review main16 M2: some of the filers, which ones unsaid: no address for anyone
+    for who in ("the Reporting Persons who are individuals", "each Reporting Person that is an "
+                "entity"):
+        t = (f"(b) The address of the principal business office of {who} is 1 Main Street, "
+             "Springfield.\n\n(c) Citizenship")
+        assert read_business_addresses(SourceText(path="x", text=t)) == []

@@ -49,7 +49,8 @@ from graphkit.parsers.prose_its import (CONTROLLED_BY_ITS_ROLE, IS_ITS_ROLE, ITS
 from graphkit.parsers.prose_sentence_subjects import ORG_SUBJECT
 from graphkit.parsers.prose_sentences import sentence_spans
 from graphkit.parsers.prose_name_patterns import NAME
-from graphkit.parsers.xml_disclaimers import ALL_FILERS, NEGATED, PRONOUN_SUBJECT, disclaiming_ids
+from graphkit.parsers.schedule13_items import ALL_FILERS
+from graphkit.parsers.xml_disclaimers import NEGATED, PRONOUN_SUBJECT, disclaiming_ids
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
 
@@ -183,7 +184,10 @@ def test_pronoun_subject(before, pronoun):
 @pytest.mark.parametrize("before, hit", [
     ("The Reporting Persons ", True), ("the reporting persons each expressly ", True),
     ("The Reporting Person ", False),
-    ("the shares held by the Reporting Persons. Jane Roe ", False)])
+    ("the shares held by the Reporting Persons. Jane Roe ", False),
+    # review main16 H1: not the whole subject
+    ("None of the Reporting Persons ", False), ("Certain of the Reporting Persons ", False),
+    ("Both of the Reporting Persons ", False), ("Subject to the foregoing, the Reporting Persons ", True)])
 def test_all_filers(before, hit):
     assert bool(ALL_FILERS.search(before)) is hit
 

@@ -4,6 +4,8 @@ attorneys-in-fact)."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.parsers.ownership_text import (COLUMN_MARK, COLUMN_MARKS, TABLE_I_TITLE,
                                              parse_ownership_text)
 from graphkit.source import SourceText
@@ -95,3 +97,44 @@ def test_box_six_patterns():
                                   "  (X) Officer\n  President\n\n7. Individual\n")
     assert box["body"] == "  (X) Officer\n  President\n\n"
     assert RELATIONSHIP_BOX.search("6. Relationship of Reporting Person\n(X) Officer\n") is None
+
+
+_BOX6 = ("FORM 4\n1. Name and Address of Reporting Person\n   Doe, Jane Q.\n"
+         "2. Issuer Name and Ticker or Trading Symbol\n   Widget Corp.\n   WDG\n"
+         "6. Relationship of Reporting Person(s) to Issuer\n{box}\n"
+         "7. Individual or Joint/Group Filing\n")
+
+
+@pytest.mark.parametrize("box, title", [
+    # review main16 H3: the wrapped heading's "(Check all applicable)" was taken for the title
+    ("   (Check all applicable)\n   ( ) Director (X) Officer (give title below) ( ) Other\n"
+     "   (specify below)\n", None),
+    ("   (Check all applicable)\n   ( ) Director (X) Officer (give title below) ( ) Other\n"
+     "   (specify below)\n   Chief Financial Officer\n", "Chief Financial Officer"),
+    # review main16 M5 and LOW: wrapped instructions, two columns, underscores, a label
+    ("   ( ) Director (X) Officer (give title below) ( ) Other (specify\n   below)\n"
+     "   Chief Financial Officer\n", "Chief Financial Officer"),
+    ("   ( ) Director          ( ) 10% Owner\n   (X) Officer (give     ( ) Other (specify\n"
+     "        title below)          below)\n   Chief Financial Officer\n",
+     "Chief Financial Officer"),
+    ("   ___ Director   _X_ Officer (give title below)   ___ Other (specify below)\n"
+     "   Chief Financial Officer\n", "Chief Financial Officer"),
+    ("   (X) Officer (give title below) ( ) Other (specify below)\n"
+     "   Title: Chief Financial Officer\n", "Chief Financial Officer"),
+])
+def test_officer_title_layouts(box, title):
+    rec = parse_ownership_text(SourceText("f4.txt", _BOX6.format(box=box)))
+    assert [(c.relation.value, c.title) for c in rec.claims] == [("officer_of", title)]
+
+
+def test_each_note_is_read_on_its_own_line():
+    # review main16 LOW: a note's sentence was cited from the line before (the heading, or the
+    # note before when its sentence ran on)
+    text = _BOX6.format(box="   (X) Director\n") + (
+        "Explanation of Responses:\n(1) Purchase price reflects the weighted average.\n"
+        "(2) The shares are held by Acme Partners, L.P.\n"
+        "(3) Acme Management, Inc. is the general partner of Acme Partners, L.P.\n"
+        "SIGNATURE OF REPORTING PERSON\n/s/ Jane Q. Doe\nDATE\nMarch 13, 2000\n")
+    rec = parse_ownership_text(SourceText("f4.txt", text))
+    (gp,) = [c for c in rec.claims if c.relation.value == "general_partner_of"]
+    assert text.splitlines()[gp.evidence[0].line - 1].startswith("(3) Acme Management")

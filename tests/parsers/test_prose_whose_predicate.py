@@ -86,3 +86,63 @@ def test_predicate_object_pattern():
 ])
 def test_next_clause_subject_is_not_held(text, expected):
     assert rels(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review main16 H2: the predicate's object took "whose" whatever the role
+    ("Acme GP LLC is a Delaware limited liability company that is the general partner of Acme "
+     "Fund LP, whose managing member is John Doe.",
+     [("managing_member_of", "John Doe", "Acme GP LLC")]),  # an LP has no managing member
+    ("Acme Advisors LLC is a registered investment adviser to Acme Fund LP, whose managing member "
+     "is John Doe.", [("managing_member_of", "John Doe", "Acme Advisors LLC"),
+                      ("investment_manager_of", "Acme Advisors LLC", "Acme Fund LP")]),
+    ("Acme Securities LLC is a broker-dealer regulated by the Financial Industry Regulatory "
+     "Authority, whose managing member is John Doe.",
+     [("managing_member_of", "John Doe", "Acme Securities LLC")]),
+    ("Acme Fund LP is a party to the Limited Partnership Agreement, whose general partner is Acme "
+     "GP LLC.", [("general_partner_of", "Acme GP LLC", "Acme Fund LP")]),
+    ("Acme Fund LP is a shareholder of the Company, whose general partner is Acme GP LLC.",
+     [("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
+      ("shareholder_of", "Acme Fund LP", "Company")]),
+    ("Acme Fund LP is a fund advised by Acme Advisors LLC, whose general partner is Acme GP LLC.",
+     [("general_partner_of", "Acme GP LLC", "Acme Fund LP")]),
+    ("Acme Trust is a trust established for the benefit of the Roe Family Foundation, whose "
+     "trustee is John Doe.", [("trustee_of", "John Doe", "Acme Trust")]),
+    # the role fits the object: as intended
+    ("Acme Fund LP is a Cayman Islands exempted company managed by Acme Advisors LP, whose "
+     "general partner is Acme GP LLC.", [("general_partner_of", "Acme GP LLC", "Acme Advisors LP")]),
+    ("John Doe is a United States citizen employed by Acme Capital LLC, whose managing member is "
+     "Jane Roe.", [("managing_member_of", "Jane Roe", "Acme Capital LLC")]),
+    # no partnership has a corporation's general partner: nothing rather than a wrong party
+    ("Acme Fund LP is a significant stockholder of Acme Corp., whose general partner is Acme GP "
+     "LLC.", []),
+])
+def test_whose_goes_where_the_role_fits(text, expected):
+    assert rels(text) == sorted(expected)
+
+
+def test_role_fit():
+    from graphkit.parsers.prose_role_fit import held_fit, no_party
+    assert held_fit("general_partner_of", "Beta Partners LP") == 2
+    assert held_fit("general_partner_of", "Acme Corp.") == 0
+    assert held_fit("managing_member_of", "Acme Fund LP") == 0
+    assert held_fit("trustee_of", "Roe Family Trust") == 2
+    assert held_fit("trustee_of", "Roe Family Foundation") == 1
+    assert held_fit("director_of", "Jane Roe") == 1
+    assert no_party("Delaware Revised Uniform Limited Partnership Act")
+    assert no_party("Securities and Exchange Commission") and no_party("Issuer")
+    assert not no_party("Acme Corp. Retirement Plan") and not no_party("Acme Exchange Fund LP")
+
+
+def test_held_list_cut_keeps_entities_and_a_client_person():
+    # review main16 M3: the entity before the next clause's persons is still held
+    got = rels("Acme Capital LLC is the investment manager of Acme Fund LP, Beta Fund LP, and "
+               "Gamma Fund LP and Jane Roe and John Doe are its managing members.")
+    assert {("investment_manager_of", "Acme Capital LLC", f)
+            for f in ("Acme Fund LP", "Beta Fund LP", "Gamma Fund LP")} <= set(got)
+    assert ("investment_manager_of", "Acme Capital LLC", "Jane Roe") not in got
+    # review main16 M4: no predicate after her aside: Jane Roe is a client held
+    assert rels("Acme Advisors LLC is the investment adviser to Acme Fund LP and Jane Roe, as "
+                "custodian for her minor children.") == [
+        ("investment_manager_of", "Acme Advisors LLC", "Acme Fund LP"),
+        ("investment_manager_of", "Acme Advisors LLC", "Jane Roe")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +82,15 @@ def test_the_reporting_persons_disclaim_is_every_filer():
     # a disclaimer of group status disclaims no shares (corpus BML 13D/A, Item 5)
     assert _disclaiming("Despite such shared beneficial ownership, the reporting persons "
                         "disclaim that they constitute a statutory group.", names) == []
+
+
+@pytest.mark.parametrize("text", [
+    # review main16 H1: not all the reporting persons
+    "None of the Reporting Persons disclaim beneficial ownership of the Shares.",
+    "Certain of the Reporting Persons disclaim beneficial ownership of the Shares.",
+    "Except for Acme Fund, L.P., the Reporting Persons disclaim beneficial ownership of the Shares.",
+    "The Reporting Persons disclaim beneficial ownership of the Shares held by Acme Fund, L.P. "
+    "except to the extent of their pecuniary interest therein.",
+])
+def test_not_every_filer_disclaims(text):
+    assert _disclaiming(text, ["Acme Fund, L.P.", "Acme GP, LLC"]) == []

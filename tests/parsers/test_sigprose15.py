@@ -705,7 +705,8 @@ def test_next_subject_is_no_name_held(text, expected):
     ("Acme Fund LP, and Jane Roe", " may", "Acme Fund LP, and Jane Roe"),  # no aside of hers
     ("Acme Fund LP, and Beta LLC", ", as manager", "Acme Fund LP, and Beta LLC"),
     ("John Doe, and Jane Roe", ", as trustee", "John Doe, and Jane Roe"),  # persons held: as is
-    ("Acme Fund LP and Jane Roe", ", as trustee", "Acme Fund LP"),  # no comma (since s16)
+    ("Acme Fund LP and Jane Roe", ", as trustee of the Trusts, may", "Acme Fund LP"),  # no comma
+    ("Acme Fund LP and Jane Roe", ", as custodian for her children.", "Acme Fund LP and Jane Roe"),
     ("Acme Fund LP and Beta LLC", ", as manager", "Acme Fund LP and Beta LLC"),  # an entity: held
     ("Acme Fund LP, and Jane Roe", " and John Doe are its members", "Acme Fund LP"),  # a plural
     ("Acme Fund LP, and Beta Fund LP", " are Cayman companies", "Acme Fund LP"),  # verb's subject
