@@ -124,17 +124,24 @@ ENTITY_KIND = re.compile(r"""
       |advis[oe]r)|(?P<mm>managing\s+member))$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: An entity of a list is not one when a party is named through it: "Managing Member" of
+#: "... of the General Partner and Managing Member of the Investment Manager" is a role, and
+#: "of the Investment Manager" the entity it is held at (not "of the Fund": the issuer)
+_NOT_THROUGH = r"""(?!\s*(?:['’]s\b|(?:of|to|at)\s+(?!(?:the\s+)?
+    (?:issuer|fund|partnership|company|issuers|funds|partnerships|companies)\b)))"""
+
 #: Roles held at related entities, each named by its role at the issuer: "Managing Member of
 #: the General Partner", "Manager of the general partner of the Issuer", "Director of general
 #: partner", "CEO of the General Partner", "Managing Member of the Investment Manager",
 #: "Manager of the Managing Member", "Managing Member of the General Partner and of the
 #: Investment Manager"; a comma stands for "of the" in "Managing Member, General Partner" and
 #: "Executive Officer, Investment Manager" (group ``comma``). Groups ``role``, read by
-#: :func:`entity_roles`; ``at``, the entities; ``rest``, what follows (:func:`_entity_roles`)
+#: :func:`entity_roles`; ``at``, the entities (after the first, none that a party is named
+#: through: :data:`_NOT_THROUGH`); ``rest``, what follows (:func:`_entity_roles`)
 ROLE_AT_ENTITY = re.compile(rf"""
     ^\s*(?:the\s+|a\s+|an\s+|sole\s+)?(?P<role>\S.*?)
     (?:\s+(?:of|to|at|for)\s+|\s*(?P<comma>,)\s*)
-    (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_ENTITY})*)
+    (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_ENTITY}{_NOT_THROUGH})*)
     (?P<rest>.*)$
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -178,10 +185,13 @@ ROLE_THROUGH = re.compile(r"""
 
 #: More after a role at an entity, after a separator or as a date: another role ("and
 #: Director of the Investment Manager", "; Director of the Issuer", ", Chief Investment
-#: Officer") or what is not a role (" since 2015", ", since 2015"), group ``more``; not a
-#: word that goes on with the entity's name (" Holdings LLC" of "... of GP Holdings LLC")
+#: Officer") or what is not a role (" since 2015", ", since 2015", " until 2023", " through
+#: March 2021", " through Acme Holdings LLC": the role is still held at the entity), group
+#: ``more``; not a word that goes on with the entity's name (" Holdings LLC" of "... of GP
+#: Holdings LLC")
 ROLE_MORE = re.compile(r"""
-    ^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*|(?=(?:since|from|as\s+of|effective)\b))
+    ^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*
+      |(?=(?:since|from|as\s+of|effective|until|till|through|thru)\b))
     (?P<more>.*?)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
