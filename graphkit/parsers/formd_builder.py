@@ -285,7 +285,7 @@ class FormDBuilder:
                 if (c.source == pid and c.target == issuer_id and c.relation ==
                         Relation.OFFICER_OF and not c.title and sig.title
                         and issuer_officer_title(sig.title,
-                                                 lambda n: names_issuer(self, n))):
+                                                 lambda n: names_issuer(self, n, short=True))):
                     c.title = sig.title
                     if sig.evidence is not None:
                         c.evidence.append(sig.evidence)

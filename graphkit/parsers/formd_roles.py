@@ -324,8 +324,8 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
 def issuer_of(b: FormDBuilder, role: Clarification) -> Optional[str]:
     """The id of the issuer a role at the issuer, a box's role or a title is stated of:
     "issuer" (the primary issuer) when the role names none by its name, else the issuer or
-    co-issuer so named (:func:`names_issuer`), else None (another party). Roles of other
-    kinds: "issuer".
+    co-issuer so named (:func:`named_issuer`; a title's also by a shortened name: "CEO of
+    AcmeBio"), else None (another party). Roles of other kinds: "issuer".
 
     >>> from graphkit.parsers.formd_builder import FormDBuilder
     >>> from graphkit.source import SourceText
@@ -338,9 +338,7 @@ def issuer_of(b: FormDBuilder, role: Clarification) -> Optional[str]:
     """
     if role.named is None or role.kind not in NAMED_ISSUER_KINDS:
         return "issuer"
-    key = _bare_key(role.named)
-    hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and _bare_key(p.name) == key]
-    return "issuer" if "issuer" in hits else (hits[0] if hits else None)
+    return named_issuer(b, role.named, short=role.kind == ClarificationKind.TITLE)
 
 
 #: The kinds of reading whose ``named`` party is an issuer (:func:`issuer_of`)
@@ -394,9 +392,10 @@ GP_WORD = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 
-def names_issuer(b: FormDBuilder, name: Optional[str]) -> bool:
+def names_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> bool:
     """Whether ``name`` is the issuer's name, or a co-issuer's, but for an article, its legal
-    form, case and punctuation ("Managing Member of the General Partner of Acme Fund II").
+    form, case and punctuation ("Managing Member of the General Partner of Acme Fund II");
+    ``short``: or a shortened name (:func:`named_issuer`).
 
     >>> from graphkit.parsers.formd_builder import FormDBuilder
     >>> from graphkit.source import SourceText
@@ -405,8 +404,36 @@ def names_issuer(b: FormDBuilder, name: Optional[str]) -> bool:
     >>> names_issuer(b, "Acme Fund II"), names_issuer(b, "Acme Fund III"), names_issuer(b, None)
     (True, False, False)
     """
-    return bool(name) and any(PartyRole.ISSUER in p.roles and _bare_key(p.name) == _bare_key(name)
-                              for p in b.parties)
+    return named_issuer(b, name, short) is not None
+
+
+#: The fewest letters of a shortened issuer name ("Acme" of "Acme Biotech, Inc."): fewer
+#: ("AB") start too many names
+SHORT_NAME_MIN = 4
+
+
+def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> Optional[str]:
+    """The id of the issuer (or else co-issuer) whose name ``name`` is, but for an article,
+    its legal form, case and punctuation; ``short``: or whose name starts with ``name``
+    ("Acme", "AcmeBio" of "Acme Biotech, Inc.": an officer's title "of AcmeBio" is not sure to
+    be held elsewhere, and stays the issuer's); None when it names none.
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
+    >>> from graphkit.source import SourceText
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Acme Biotech, Inc.", "organization", ["issuer"], None, party_id="issuer")
+    >>> named_issuer(b, "ACME BIOTECH"), named_issuer(b, "AcmeBio"), named_issuer(b, "AcmeBio", True)
+    ('issuer', None, 'issuer')
+    >>> named_issuer(b, "Acme Holdings", True) is None
+    True
+    """
+    key = _bare_key(name or "")
+    if not key:
+        return None
+    hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and (
+        _bare_key(p.name) == key or short and len(key) >= SHORT_NAME_MIN
+        and _bare_key(p.name).startswith(key))]
+    return "issuer" if "issuer" in hits else (hits[0] if hits else None)
 
 
 def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool,

@@ -63,13 +63,20 @@ TITLE_AT_ENTITY = re.compile(rf"""
 _ISSUER_WORD = r"""(?:issuer|company|fund|partnership|corporation|corp|LLC|trust|REIT
     |registrant|bank|board|firm|partnerships|funds|companies)\b"""
 
-#: A party named by its name right after the title: "of Acme Biotech, Inc." of "CEO of Acme
-#: Biotech, Inc. and Director", "at Acme Capital" (group ``name``; not "of the Registrant",
-#: "of Issuer", "for Business Development": "for" names a department or a region)
+#: A region an officer's title is held for, not a party: "North America", "U.S.", "Europe"
+_REGION = r"""(?:(?:north|south|east|west)(?:east|west|ern)?|central|latin|U\.?S\.?A?\b
+    |united\s+states|americas?|europe|EMEA|asia|APAC|international|global|worldwide)\b"""
+
+#: A party named by its name right after the title: "of Acme Biotech" of "CEO of Acme Biotech
+#: since 2015", "at Acme Capital" (group ``name``, up to a comma, "and" or a date; a name with
+#: its legal form is read first, by :data:`NAMED_ENTITY_AFTER`); not "of the Registrant", "of
+#: Issuer", "of North America" (:data:`_REGION`), nor "for Business Development" ("for" names
+#: a department or a region). No "^": it is matched at the title's end (``.match(text, end)``),
+#: where "^" would never match
 TITLE_OF_NAME = re.compile(rf"""
-    ^\s+(?:of|at)\s+(?!(?:the\s+)?{_ISSUER_WORD})
+    \s+(?:of|at)\s+(?!(?:the\s+)?(?:{_ISSUER_WORD}|{_REGION}))
     (?P<name>(?-i:[A-Z0-9])[^;()]*?)
-    \s*(?:$|;|\(|\sand\s)
+    \s*(?:$|[;,(]|\s(?:and|since|from|until|through|as\s+of|effective)\b)
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A party named by a name with a legal form anywhere after the title: "of Acme Capital LLC"
@@ -82,7 +89,7 @@ NAMED_ENTITY_AFTER = re.compile(r"""
 
 def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     """The officer's title that opens ``text`` (:data:`OFFICER_TITLE`) and the name of the
-    party it is stated at (:data:`TITLE_OF_NAME`, :data:`NAMED_ENTITY_AFTER`; None: the
+    party it is stated at (:data:`NAMED_ENTITY_AFTER`, else :data:`TITLE_OF_NAME`; None: the
     issuer, or no party named); None when no title opens the text, or when what follows places
     it at a related entity named by its role (:data:`TITLE_AT_ENTITY`).
 
@@ -90,6 +97,8 @@ def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     ('Vice President', None)
     >>> officer_title_at("CFO and Secretary of Acme Capital LLC")
     ('CFO', 'Acme Capital LLC')
+    >>> officer_title_at("President of Acme Holdings"), officer_title_at("CEO of North America")
+    (('President', 'Acme Holdings'), ('CEO', None))
     >>> officer_title_at("President of the Company's subsidiary") is None
     True
     """
@@ -100,7 +109,7 @@ def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     end = dept.end() if dept else m.end()
     if TITLE_AT_ENTITY.search(text, end):
         return None
-    named = TITLE_OF_NAME.match(text, end) or NAMED_ENTITY_AFTER.search(text, end)
+    named = NAMED_ENTITY_AFTER.search(text, end) or TITLE_OF_NAME.match(text, end)
     return m["title"], (named["name"].strip(" ,") if named else None)
 
 
