@@ -4,8 +4,9 @@ Declared once here: the related-person boxes and the relation each stands for
 (:data:`BOX_RELATIONS`), and the claims a related person's boxes and clarification state
 (:func:`relate_persons`, which the paper, XML and HTML parsers share). The vocabulary it reads
 through lives in modules of its own and is re-exported here: the clarification
-(:mod:`~graphkit.parsers.formd_clarify`), the name fields (:mod:`~graphkit.parsers.formd_names`)
-and the exemption and jurisdiction codes (:mod:`~graphkit.parsers.formd_codes`).
+(:mod:`~graphkit.parsers.formd_clarify`), the name fields (:mod:`~graphkit.parsers.formd_names`),
+the issuers' legal forms and names (:mod:`~graphkit.parsers.formd_issuers`) and the exemption
+and jurisdiction codes (:mod:`~graphkit.parsers.formd_codes`).
 
 Form D caveat: for a partnership or LLC issuer, the "Executive Officer" and "Director" boxes are
 stand-ins ("executive officers and directors of ... corporate general and managing partners of
@@ -41,6 +42,8 @@ from graphkit.parsers.formd_clarify import (HELD_AT, ISSUER_ROLES,  # noqa: F401
                                             issuer_officer_title, read_clarification)
 from graphkit.parsers.formd_codes import (EXEMPTIONS, STATE_CODE, STATE_CODES,  # noqa: F401
                                           exemption_name, jurisdiction_name)
+from graphkit.parsers.formd_issuers import (LEGAL_FORM_END, is_llc,  # noqa: F401
+                                            issuer_form, issuer_of, named_issuer, names_issuer)
 from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
                                           NameCapacity, related_person_name,
                                           split_name_capacity)
@@ -69,44 +72,6 @@ GP_BOX = "General and/or Managing Partner"
 
 #: Boxes that a mapped clarification replaces (see the module caveat).
 STAND_IN_BOXES = frozenset({"Executive Officer", "Director"})
-
-
-#: The legal form at the end of an issuer's name, by its group: ``llc`` "LLC", "L.L.C.",
-#: "Limited Liability Company"; ``lp`` "L.P.", "LP", "LLLP", "Limited Partnership"; ``other``
-#: "Inc.", "Corp.", "Ltd.", "Trust" ("Acme Real Estate Fund I, LLC")
-LEGAL_FORM_END = re.compile(r"""
-    \b(?:(?P<llc>L\.?\s?L\.?\s?C|limited\s+liability\s+company)
-      |(?P<lp>(?:L\.?\s?){1,2}L\.?\s?P|L\.?\s?P|limited\s+partnership)
-      |(?P<other>inc|incorporated|corp|corporation|co|company|ltd|limited|trust|plc|S\.?A))
-    \.?\s*$
-""", re.VERBOSE | re.IGNORECASE)
-
-
-def issuer_form(name: str, entity_type: Optional[str] = None) -> Optional[str]:
-    """An issuer's legal form, "llc", "lp" or "other": by the legal form its name ends with
-    (:data:`LEGAL_FORM_END`), else by the entity type the form states ("Limited Liability
-    Company", "Limited Partnership"); None when neither says.
-
-    >>> issuer_form("Acme Fund I, LLC", "Limited Partnership"), issuer_form("Acme Fund I, L.P.")
-    ('llc', 'lp')
-    >>> issuer_form("Acme Fund I", "Limited Liability Company"), issuer_form("Acme Fund I")
-    ('llc', None)
-    """
-    m = LEGAL_FORM_END.search(name)
-    if m is not None:
-        return next(k for k, v in m.groupdict().items() if v)
-    kind = (entity_type or "").lower()
-    return ("llc" if "limited liability company" in kind else
-            "lp" if "partnership" in kind else "other" if kind else None)
-
-
-def is_llc(name: str, entity_type: Optional[str] = None) -> bool:
-    """Whether an issuer is a limited liability company (:func:`issuer_form`).
-
-    >>> is_llc("Acme Fund I, LLC"), is_llc("Acme Fund I, L.P."), is_llc("Acme Fund I")
-    (True, False, False)
-    """
-    return issuer_form(name, entity_type) == "llc"
 
 
 class RelatedPerson(BaseModel):
@@ -182,16 +147,19 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     roles = {p.party_id: [r for r in p.clarification.roles() if (llc or not r.if_llc)
                           and issuer_of(b, r) is not None]
              if p.clarification is not None else [] for p in persons}
-    held: dict[Relation, list[str]] = {}  # related entities by the role they hold at the issuer
+    # related entities by the issuer (or co-issuer) and the role they are stated to hold there
+    held_by: dict[str, dict[Relation, list[str]]] = {"issuer": {}}
     for person in persons:
         pid = person.party_id
-        stated = [r.relation for r in roles[pid] if r.kind == ClarificationKind.ROLE_AT_ISSUER
-                  and issuer_of(b, r) == "issuer"]
+        stated = [(issuer_of(b, r) or "issuer", r.relation) for r in roles[pid]
+                  if r.kind == ClarificationKind.ROLE_AT_ISSUER]
         if GP_BOX in person.boxes:  # the paper form's box
-            stated.append(Relation.GENERAL_PARTNER_OF)
-        for rel in stated:
-            if b.party(pid).kind == PartyKind.ORGANIZATION and pid not in held.get(rel, []):
-                held.setdefault(rel, []).append(pid)
+            stated.append(("issuer", Relation.GENERAL_PARTNER_OF))
+        for at, rel in stated:
+            held_at = held_by.setdefault(at, {})
+            if b.party(pid).kind == PartyKind.ORGANIZATION and pid not in held_at.get(rel, []):
+                held_at.setdefault(rel, []).append(pid)
+    held = held_by["issuer"]
     gps = held.get(Relation.GENERAL_PARTNER_OF, [])
     primary = _bare_key(b.party("issuer").name)  # the issuer listed again is no co-issuer
     co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"
@@ -205,7 +173,7 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     one_gp = gps[0] if len(gps) == 1 and not other_gp_stated(b, persons, roles, gps[0]) else None
     for_all = CoIssuers(every=co_issuers, one_gp=one_gp,
                         partnerships=[c for c, f in forms.items() if f == "lp"],
-                        llcs=[c for c, f in forms.items() if f == "llc"])
+                        llcs=[c for c, f in forms.items() if f == "llc"], held_by=held_by)
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
     b.terms = clarification_terms(texts, gps, persons_ids)
@@ -249,6 +217,23 @@ class CoIssuers(NamedTuple):
     one_gp: Optional[str] = None
     partnerships: Sequence[str] = ()
     llcs: Sequence[str] = ()
+    held_by: Optional[Mapping[str, Mapping[Relation, Sequence[str]]]] = None
+
+    def held(self, issuer: str) -> Mapping[Relation, Sequence[str]]:
+        """The related entities stated to hold each role at the co-issuer ``issuer`` (the one
+        general partner listed, claimed of a co-issuer that is a partnership, is its GP).
+
+        >>> gp = Relation.GENERAL_PARTNER_OF
+        >>> CoIssuers(every=["p1"], one_gp="p3", partnerships=["p1"]).held("p1")[gp]
+        ['p3']
+        >>> CoIssuers(every=["p1"], held_by={"p1": {gp: ["p4"]}}).held("p1")[gp]
+        ['p4']
+        """
+        stated = dict((self.held_by or {}).get(issuer, {}))
+        if Relation.GENERAL_PARTNER_OF not in stated and self.one_gp and (
+                issuer in self.partnerships):
+            stated[Relation.GENERAL_PARTNER_OF] = [self.one_gp]
+        return stated
 
     def of(self, role: Clarification, pid: str) -> list[tuple[str, str]]:
         """The co-issuers a role at the issuer of ``pid`` is claimed of, each with a note.
@@ -275,9 +260,12 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
     pid, p = person.party_id, b.party(person.party_id)
     at = person.clarification_evidence or person.evidence
     note = f"clarification: {role.text}"
-    kind = role.kind
-    if kind == ClarificationKind.ROLE_ELSEWHERE and names_issuer(b, role.through):
-        kind = role.via or kind  # "... of the General Partner of Acme Fund II": the issuer's
+    kind, of_whom = role.kind, ""
+    through = named_issuer(b, role.through) if kind == ClarificationKind.ROLE_ELSEWHERE else None
+    if through is not None and role.via is not None:
+        kind = role.via  # "... of the General Partner of Acme Fund II": the issuer's
+        if through != "issuer":  # a co-issuer's own general partner, if one is stated
+            held, of_whom = co.held(through), f" of {b.party(through).name}"
     if kind == ClarificationKind.ROLE_AT_ISSUER:
         issuer = issuer_of(b, role) or "issuer"
         holders = [t for t in held.get(role.relation, []) if t != pid]
@@ -301,7 +289,7 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
             b.add_claim(role.relation, pid, targets[0], at, title=role.title, note=note)
             return True
         b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names the "
-               f"{ENTITY_NOUN[kind]}, but " + (
+               f"{ENTITY_NOUN[kind]}{of_whom}, but " + (
                    f"{role.named!r} is not {b.party(targets[0]).name}, the related entity "
                    "stated to be it" if named else
                    f"{len(targets)} related entities are stated to be it") + "; kept as a note",
@@ -319,31 +307,6 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
         rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
         b.add_claim(rel, pid, aid, person.clarification_evidence, title=role.title)
     return False
-
-
-def issuer_of(b: FormDBuilder, role: Clarification) -> Optional[str]:
-    """The id of the issuer a role at the issuer, a box's role or a title is stated of:
-    "issuer" (the primary issuer) when the role names none by its name, else the issuer or
-    co-issuer so named (:func:`named_issuer`; a title's also by a shortened name: "CEO of
-    AcmeBio"), else None (another party). Roles of other kinds: "issuer".
-
-    >>> from graphkit.parsers.formd_builder import FormDBuilder
-    >>> from graphkit.source import SourceText
-    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
-    >>> _ = b.add_party("Acme Fund II, L.P.", "organization", ["issuer"], None, party_id="issuer")
-    >>> _ = b.add_party("Acme Fund II-A, L.P.", "organization", ["issuer"], None, party_id="p1")
-    >>> [issuer_of(b, read_clarification(t)) for t in ("General Partner", "General Partner of "
-    ...     "Acme Fund II-A, L.P.", "General Partner of Acme GP, LLC")]
-    ['issuer', 'p1', None]
-    """
-    if role.named is None or role.kind not in NAMED_ISSUER_KINDS:
-        return "issuer"
-    return named_issuer(b, role.named, short=role.kind == ClarificationKind.TITLE)
-
-
-#: The kinds of reading whose ``named`` party is an issuer (:func:`issuer_of`)
-NAMED_ISSUER_KINDS = frozenset({ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.BOX,
-                                ClarificationKind.TITLE})
 
 
 def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
@@ -390,50 +353,6 @@ def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
 GP_WORD = re.compile(r"""
     (?<!\bof[ ])(?<!\bof[ ]the[ ])(?<!\bto[ ]the[ ])\b(?:general\s+partner|GP)\b
 """, re.VERBOSE | re.IGNORECASE)
-
-
-def names_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> bool:
-    """Whether ``name`` is the issuer's name, or a co-issuer's, but for an article, its legal
-    form, case and punctuation ("Managing Member of the General Partner of Acme Fund II");
-    ``short``: or a shortened name (:func:`named_issuer`).
-
-    >>> from graphkit.parsers.formd_builder import FormDBuilder
-    >>> from graphkit.source import SourceText
-    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
-    >>> _ = b.add_party("Acme Fund II, L.P.", "organization", ["issuer"], None, party_id="issuer")
-    >>> names_issuer(b, "Acme Fund II"), names_issuer(b, "Acme Fund III"), names_issuer(b, None)
-    (True, False, False)
-    """
-    return named_issuer(b, name, short) is not None
-
-
-#: The fewest letters of a shortened issuer name ("Acme" of "Acme Biotech, Inc."): fewer
-#: ("AB") start too many names
-SHORT_NAME_MIN = 4
-
-
-def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> Optional[str]:
-    """The id of the issuer (or else co-issuer) whose name ``name`` is, but for an article,
-    its legal form, case and punctuation; ``short``: or whose name starts with ``name``
-    ("Acme", "AcmeBio" of "Acme Biotech, Inc.": an officer's title "of AcmeBio" is not sure to
-    be held elsewhere, and stays the issuer's); None when it names none.
-
-    >>> from graphkit.parsers.formd_builder import FormDBuilder
-    >>> from graphkit.source import SourceText
-    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
-    >>> _ = b.add_party("Acme Biotech, Inc.", "organization", ["issuer"], None, party_id="issuer")
-    >>> named_issuer(b, "ACME BIOTECH"), named_issuer(b, "AcmeBio"), named_issuer(b, "AcmeBio", True)
-    ('issuer', None, 'issuer')
-    >>> named_issuer(b, "Acme Holdings", True) is None
-    True
-    """
-    key = _bare_key(name or "")
-    if not key:
-        return None
-    hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and (
-        _bare_key(p.name) == key or short and len(key) >= SHORT_NAME_MIN
-        and _bare_key(p.name).startswith(key))]
-    return "issuer" if "issuer" in hits else (hits[0] if hits else None)
 
 
 def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool,
