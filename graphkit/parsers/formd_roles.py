@@ -270,7 +270,8 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
         issuer = issuer_of(b, role) or "issuer"
         holders = [t for t in held.get(role.relation, []) if t != pid]
         if p.kind == PartyKind.PERSON and issuer == "issuer" and holders and role.relation in (
-                Relation.GENERAL_PARTNER_OF, Relation.INVESTMENT_MANAGER_OF):
+                Relation.GENERAL_PARTNER_OF, Relation.INVESTMENT_MANAGER_OF
+        ) and not plain_role(person, role):
             b.warn("unresolved-clarification", f"{p.name}: {role.text!r} states a role that "
                    f"the related entity {b.party(holders[0]).name} is stated to hold; kept as "
                    "a note", evidence=at)
@@ -307,6 +308,24 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
         rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
         b.add_claim(rel, pid, aid, person.clarification_evidence, title=role.title)
     return False
+
+
+def plain_role(person: RelatedPerson, role: Clarification) -> bool:
+    """Whether ``role`` is all a clarification states, unqualified ("General Partner",
+    "Investment Manager of the Fund"): a person may be a general partner beside a related
+    entity stated to be one (individual co-general partners), and such a role is claimed; a
+    list ("General Partner and Director"), a role of the issuers or of an issuer by its name
+    is not sure enough to be the person's beside that entity.
+
+    >>> gp = read_clarification("General Partner")
+    >>> plain_role(RelatedPerson(party_id="p1", clarification=gp), gp)
+    True
+    >>> two = read_clarification("General Partner and Director")
+    >>> plain_role(RelatedPerson(party_id="p1", clarification=two), two)
+    False
+    """
+    return (person.clarification is not None and len(person.clarification.roles()) == 1
+            and role.named is None and not role.all_issuers)
 
 
 def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
