@@ -17,6 +17,7 @@ import pytest
 from graphkit.parse import parse_path
 from graphkit.parsers import formd_clarify as fc
 from graphkit.parsers import formd_titles as ft
+from graphkit.source import SourceText
 from tests.parsers.test_formd15 import builder
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "formd16"
@@ -281,3 +282,217 @@ def test_two_persons_of_one_name_and_two_investment_managers():
                                           ("director_of", FUND, None)}
     assert warned == ["Jane Roe: 'Director of the Investment Manager' names the investment "
                       "manager, but 2 related entities are stated to be it; kept as a note"]
+
+
+# review formd16 M1: in "<role> of the GP and Managing Member of the IM", "Managing Member"
+# is a role, not a second entity: each "<role> of the <entity>" is read
+
+
+GP_MM, IM_MM = ("role_at_general_partner", "managing_member_of"), ("role_at_adviser",
+                                                                   "managing_member_of")
+GP_DIR = ("role_at_general_partner", "director_of")
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Managing Member of the General Partner and Managing Member of the Investment Manager",
+     [GP_MM, IM_MM]),
+    ("Managing Member of the General Partner and Managing Member of the Investment Adviser",
+     [GP_MM, IM_MM]),
+    ("Director of the General Partner and Managing Member of the Investment Manager",
+     [GP_DIR, IM_MM]),
+    ("Manager of the General Partner and Managing Member of the Investment Adviser",
+     [GP_MM, IM_MM]),
+    ("Managing Member of the GP, Managing Member of the Investment Manager", [GP_MM, IM_MM]),
+    ("Director of the General Partner, Managing Member of the Investment Manager",
+     [GP_DIR, IM_MM]),
+    ("Managing Member of the Investment Manager and Managing Member of the General Partner",
+     [IM_MM, GP_MM]),
+    # "the Manager", "Acme Holdings, LLC": no entity read; the GP's role stays, as on main
+    ("Managing Member of the General Partner & Managing Member of the Manager", [GP_MM]),
+    ("Member of the General Partner and Managing Member of the Manager",
+     [("role_at_general_partner", "member_of")]),
+    ("Managing Member of the General Partner and Managing Member of Acme Holdings, LLC", [GP_MM]),
+    # a list of entities still reads, also before "of the Fund" (the issuer)
+    ("Managing Member of the General Partner and the Investment Manager", [GP_MM, IM_MM]),
+    ("Managing Member of the General Partner and the Investment Manager of the Fund",
+     [GP_MM, IM_MM]),
+    ("Director of the General Partner of the General Partner", [("role_elsewhere", "director_of")]),
+    # L1: after the role, "until", "through": the role is still read at the GP, as on main
+    ("Managing Member of the General Partner until 2023", [GP_MM]),
+    ("Managing Member of the General Partner through March 2021", [GP_MM]),
+    ("Managing Member of the General Partner through Acme Holdings LLC", [GP_MM]),
+])
+def test_each_role_of_the_entity_is_read(text, roles):
+    assert [(c.kind.value, c.relation.value) for c in fc.read_clarification(text).roles()] == roles
+
+
+def test_list_entity_a_party_is_named_through_is_no_entity():
+    m = fc.ROLE_AT_ENTITY.match("Director of the General Partner and Managing Member of the "
+                                "Investment Manager")
+    assert (m["at"], m["rest"]) == ("the General Partner",
+                                    " and Managing Member of the Investment Manager")
+    m = fc.ROLE_AT_ENTITY.match("Director of the General Partner and the Investment Manager of "
+                                "the Fund")
+    assert (m["at"], m["rest"]) == ("the General Partner and the Investment Manager",
+                                    " of the Fund")
+    assert fc.ROLE_MORE.match(" until 2023")["more"] == "until 2023"
+    assert fc.ROLE_MORE.match(" through Acme Holdings LLC")["more"] == "through Acme Holdings LLC"
+    assert not fc.ROLE_MORE.match(" Holdings LLC")
+
+
+def test_m1_lp_titles_keep_the_role_at_the_general_partner():
+    got, warned = read("t02_lp_titles.xml")
+    assert of_person(got, "Ha Ko") == {("managing_member_of", GP, None),
+                                       ("managing_member_of", IM, None)}
+    assert of_person(got, "Gu Xi") == {("managing_member_of", GP, None),
+                                       ("managing_member_of", IM, None)}
+    assert of_person(got, "Ol Ha") == {("managing_member_of", GP, None)}
+    assert of_person(got, "Ka Su") == {("managing_member_of", GP, None)}  # "until 2023" (L1)
+    assert of_person(got, "Fa Li") == {("officer_of", FUND, None)}  # "CEO of Acme Capital" (H1)
+    assert of_person(got, "Ed Yu") == {("officer_of", FUND, "CEO")}  # "CEO of Acme Growth Fund II"
+    assert [w.split(":")[0] for w in warned] == ["La Ti", "Ma Vo"]  # 's sole member; other name
+
+
+def test_m1_gp_by_name_fields_and_no_investment_manager():
+    got, warned = read("n02_gp_person_name_lp.xml")
+    gp = "GP II, L.P. Acme Growth"  # the name fields as filed (review L4, not this fix)
+    assert of_person(got, "John Doe") == {("managing_member_of", gp, None),
+                                          ("promoter_of", FUND, None)}
+    assert of_person(got, "Jane Roe") == {("managing_member_of", gp, None)}
+    assert warned == ["John Doe: 'Managing Member of the General Partner and Managing Member of "
+                      "the Investment Manager' names the investment manager, but 0 related "
+                      "entities are stated to be it; kept as a note"]
+
+
+# H1: an officer's title "of <a name>" that is not the issuer's is not the issuer's title
+
+
+@pytest.mark.parametrize("text, read_as", [
+    ("President of Acme Holdings", ("President", "Acme Holdings")),
+    ("Vice President of Acme Bank", ("Vice President", "Acme Bank")),
+    ("CEO at Acme Capital Partners", ("CEO", "Acme Capital Partners")),
+    ("CEO of Acme Biotech", ("CEO", "Acme Biotech")),
+    ("CEO of Acme Biotech since 2015", ("CEO", "Acme Biotech")),
+    ("President of Acme Holdings and Director", ("President", "Acme Holdings")),
+    ("CEO of Acme Biotech, Inc., the Issuer", ("CEO", "Acme Biotech, Inc.")),
+    # not a party: a region, a department, a word for the issuer
+    ("President of North America", ("President", None)),
+    ("Vice President of Research and Development", ("Vice President", None)),
+    ("CEO of Registrant", ("CEO", None)),
+])
+def test_officer_title_at_reads_the_name_after_the_title(text, read_as):
+    assert ft.officer_title_at(text) == read_as
+
+
+@pytest.mark.parametrize("text, title", [
+    ("President of Acme Holdings", None), ("Vice President of Acme Bank", None),
+    ("CEO at Acme Capital Partners", None),
+    ("CEO of Acme Biotech", "CEO"), ("CEO of ACME BIOTECH, INC.", "CEO"),
+    ("CEO of Acme Biotech since 2015", "CEO"), ("President of North America", "President"),
+])
+def test_issuer_officer_title_by_the_real_function(text, title):
+    assert ft.issuer_officer_title(text, lambda n: n.lower().startswith("acme biotech")) == title
+
+
+def test_h1_corporation_titles():
+    got, warned = read("t01_corp_titles.xml")
+    issuer = "Acme Biotech, Inc."
+    assert of_person(got, "Sam Poe") == {("officer_of", issuer, None)}  # of Acme Holdings
+    assert of_person(got, "Ha Ko") == {("officer_of", issuer, None)}  # of Acme Bank
+    assert of_person(got, "Ann Lee") == {("officer_of", issuer, None)}  # of Acme Holdings, Inc.
+    # the issuer's name, a shortened one, with a date or an apposition: its title, as on main
+    assert of_person(got, "Jane Roe") == {("officer_of", issuer, "CEO"),
+                                          ("director_of", issuer, None)}
+    assert of_person(got, "Ed Yu") == {("officer_of", issuer, "CEO")}
+    assert of_person(got, "Fa Li") == {("officer_of", issuer, "CEO")}  # "CEO of Acme"
+    assert of_person(got, "Ka Su") == {("officer_of", issuer, "Secretary")}  # "of AcmeBio"
+    assert of_person(got, "La Ti") == {("officer_of", issuer, "CEO")}  # "... since 2015"
+    assert of_person(got, "Pa Ze") == {("officer_of", issuer, "President")}  # "at Acme Biotech"
+    assert len(warned) == 2  # the organizations "Xu" and "Fe Sa" (names, review L4)
+
+
+def test_h1_at_a_name_by_the_builder():
+    got, _ = builder(("Jane Roe", "person", "CEO at Acme Capital Partners", ("Executive Officer",)),
+                     ("John Doe", "person", "CEO of Acme Fund II", ("Executive Officer",)))
+    assert got == [("officer_of", "Jane Roe", "Acme Fund II, L.P.", None),
+                   ("officer_of", "John Doe", "Acme Fund II, L.P.", "CEO")]
+
+
+def test_named_issuer():
+    from graphkit.parsers.formd_builder import FormDBuilder
+    from graphkit.parsers.formd_issuers import named_issuer
+    b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    b.add_party("Acme Biotech, Inc.", "organization", ["issuer"], None, party_id="issuer")
+    assert named_issuer(b, "The Acme Biotech") == "issuer" and named_issuer(b, "Acme") is None
+    assert named_issuer(b, "Acme", short=True) == "issuer"
+    assert named_issuer(b, "Acm", short=True) is None  # too short to tell
+    assert named_issuer(b, "Acme Holdings", short=True) is None
+
+
+# H2: a role "of the General Partner of <co-issuer>" is held at that co-issuer's GP
+
+
+def test_h2_role_at_the_co_issuers_own_general_partner():
+    got, warned = read("g10_cogp_chain.xml")
+    parallel_gp = "Acme Parallel GP, LLC"
+    assert ("general_partner_of", parallel_gp, "Acme Parallel Fund II, L.P.", None) in got
+    assert of_person(got, "John Doe") == {("managing_member_of", parallel_gp, None)}
+    assert of_person(got, "Ann Lee") == {("officer_of", parallel_gp, "CEO")}
+    assert of_person(got, "Jane Roe") == {("managing_member_of", GP, None)}  # of the primary
+    assert of_person(got, "Sam Poe") == {("managing_member_of", GP, None)}
+    assert warned == []
+
+
+def test_h2_co_issuer_with_no_general_partner_read_is_a_note():
+    got, warned = read("g07_named_gp_person.xml")
+    assert of_person(got, "John Doe") == {("officer_of", FUND, None)}
+    assert warned == ["John Doe: 'Managing Member of the General Partner of Acme Parallel Fund "
+                      "II, L.P.' names the general partner of Acme Parallel Fund II, L.P., but 0 "
+                      "related entities are stated to be it; kept as a note"]
+
+
+def test_h2_by_the_builder():
+    ex = ("Executive Officer",)
+    co = (("Acme Parallel Fund II, L.P.", "Limited Partnership"),)
+    got, warned = builder(
+        ("Acme GP, LLC", "organization", "General Partner", ()),
+        ("Acme Adviser, LLC", "organization", "Investment Manager of Acme Parallel Fund II, L.P.",
+         ()),
+        ("Jane Roe", "person", "CEO of the Investment Manager of Acme Parallel Fund II", ex),
+        co=co)
+    assert ("officer_of", "Jane Roe", "Acme Adviser, LLC", "CEO") in got and warned == []
+    got, warned = builder(
+        ("Acme GP, LLC", "organization", "General Partner", ()),
+        ("Acme GP2, LLC", "organization", "General Partner", ()),
+        ("Jane Roe", "person", "CEO of the General Partner of Acme Parallel Fund II", ex), co=co)
+    assert ("officer_of", "Jane Roe", "Acme Fund II, L.P.", None) in got
+    assert warned == ["co-issuers-unpaired", "unresolved-clarification"]
+
+
+# M2: a person stated to be "General Partner" or "Investment Manager" beside an entity: main's
+
+
+@pytest.mark.parametrize("name", ["g02_entity_and_person_gp.xml",
+                                  "g03_person_and_entity_gp_noco.xml"])
+def test_m2_person_general_partner_beside_an_entity(name):
+    got, warned = read(name)
+    assert ("general_partner_of", "John Doe", FUND, None) in got
+    assert ("general_partner_of", GP, FUND, None) in got
+    assert warned == []
+
+
+def test_m2_person_general_partner_and_investment_manager():
+    got, warned = read("g08_person_gp_im.xml")
+    assert of_person(got, "John Doe") == {("general_partner_of", FUND, None)}
+    assert of_person(got, "Ann Lee") == {("investment_manager_of", FUND, None)}
+    assert of_person(got, "Bo Wu") == {("managing_member_of", GP, None)}
+    assert warned == []
+
+
+@pytest.mark.parametrize("text", ["Managing Member, General Partner", "Partner, General Partner",
+                                  "Director, General Partner", "Member, GP"])
+def test_m2_comma_shape_is_never_the_person_as_general_partner(text):
+    got, _ = builder(("Acme GP, LLC", "organization", "General Partner", ()),
+                     ("Jane Roe", "person", text, ("Executive Officer",)))
+    assert not any(r == "general_partner_of" and s == "Jane Roe" for r, s, _, _ in got)
+    assert [t for r, s, t, _ in got if s == "Jane Roe"] == ["Acme GP, LLC"]
