@@ -36,7 +36,9 @@ from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, Fi
                              FormFamily, Identifier, IdentifierScheme, Issuer, Offering, Party,
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import guess_kind
-from graphkit.parsers.formd_roles import EMPTY_FIELD, OFFICER_TITLE, related_person_name
+from graphkit.parsers.formd_roles import (EMPTY_FIELD, NameCapacity, issuer_officer_title,
+                                          names_issuer,
+                                          related_person_name, split_name_capacity)
 from graphkit.parsers.formd_terms import title_at_term
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -79,6 +81,7 @@ class FormDBuilder:
         self.claims: list[Claim] = []
         self.warnings: list[FilingWarning] = []
         self.terms: dict[str, Optional[str]] = {}  # clarification terms -> party id (None: not one)
+        self.capacities: dict[str, str] = {}  # party id -> a role typed after its name
 
     def add_party(self, name: str, kind: PartyKind | str, roles: list[PartyRole] | list[str],
                   evidence: Evidence | None, *, party_id: str | None = None,
@@ -144,8 +147,10 @@ class FormDBuilder:
         ``names`` maps ``firstName``, ``middleName`` and ``lastName`` to what they hold (None
         when absent). An entity typed across them is reassembled by
         :func:`~graphkit.parsers.formd_roles.related_person_name` and the raw fields kept as a
-        reading (cited by ``name_evidence``). When every field is empty ("N/A"), nobody is added:
-        an ``empty-related-person`` warning at ``evidence``, and None.
+        reading (cited by ``name_evidence``). A capacity typed after the last name ("Roe,
+        Trustee of the Roe Family Trust") is parted off (:meth:`add_capacity`). When every
+        field is empty ("N/A"), nobody is added: an ``empty-related-person`` warning at
+        ``evidence``, and None.
 
         >>> from graphkit.source import SourceText
         >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
@@ -160,15 +165,52 @@ class FormDBuilder:
         if not any(v and not EMPTY_FIELD.match(v) for v in names.values()):
             self.warn("empty-related-person", f"{section}: no name", evidence=evidence)
             return None
+        last = split_name_capacity(names.get("lastName") or "")
         name, kind, rebuilt = related_person_name(names.get("firstName"),
-                                                  names.get("middleName"), names.get("lastName"))
+                                                  names.get("middleName"),
+                                                  last.name if last.capacity else
+                                                  names.get("lastName"))
         readings = [Reading(field="name", raw="; ".join(f"{k}={v!r}" for k, v in names.items()
                                                        if v is not None),
                             value=name, repaired=True, method="entity-name-fields",
                             note="entity name typed across the person name fields; reassembled",
                             evidence=name_evidence)] if rebuilt else []
-        return self.add_party(name, kind, [PartyRole.RELATED_PERSON], evidence,
-                              addresses=[address] if address else [], readings=readings)
+        pid = self.add_party(name, kind, [PartyRole.RELATED_PERSON], evidence,
+                             addresses=[address] if address else [], readings=readings)
+        self.add_capacity(pid, last, name_evidence or evidence)
+        return pid
+
+    def add_capacity(self, pid: str, said: NameCapacity, evidence: Evidence | None) -> None:
+        """Keep the capacity typed after the name of party ``pid``: a ``name`` reading of what
+        was parted off; the trust it is trustee of as a party with a ``trustee_of`` claim; a
+        role in :attr:`capacities`, for the reader to use when no clarification says it.
+
+        >>> from graphkit.parsers.formd_roles import split_name_capacity
+        >>> from graphkit.source import SourceText
+        >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+        >>> b.add_related_person({"firstName": "Jane", "lastName": "Roe, Trustee of the Roe "
+        ...                       "Family Trust"}, "p 1", None)
+        'p1'
+        >>> [(p.name, p.kind.value) for p in b.parties]
+        [('Jane Roe', 'person'), ('Roe Family Trust', 'organization')]
+        >>> [(c.relation.value, c.source, c.target) for c in b.claims]
+        [('trustee_of', 'p1', 'p2')]
+        """
+        if said.capacity is None:
+            return
+        party = self.party(pid)
+        party.readings.append(Reading(
+            field="name", raw=said.typed,
+            value=party.name, method="capacity-in-name-field",
+            note=f"capacity typed after the name, parted off: {said.capacity}",
+            evidence=evidence))
+        if said.role:
+            self.capacities[pid] = said.role
+        if said.trust:
+            tid = next((p.id for p in self.parties if p.name == said.trust), None) or \
+                self.add_party(said.trust, PartyKind.ORGANIZATION, [PartyRole.NAMED], evidence)
+            self.add_claim(Relation.TRUSTEE_OF, pid, tid, evidence,
+                           note=f"name field: {said.capacity}")
 
     def add_recipient(self, recipient: str | None, broker_dealer: str | None,
                       crd: str | None, evidence: Evidence | None,
@@ -217,11 +259,12 @@ class FormDBuilder:
     def attach_signatures(self, signatures: list[Signature], issuer_id: str = "issuer"
                           ) -> None:
         """Tie each signer to a related person of the same name (or add the signer), put the
-        signer's title on that person's officer claim when it is an officer's title
-        ("Chief Financial Officer", not "Managing Member of GP of Issuer"), make a title "of"
-        a defined term of the clarifications ("CCO of Holdings Manager") an officer claim to
-        that term's party (:func:`~graphkit.parsers.formd_terms.title_at_term`), and date
-        every claim with the first signature date."""
+        signer's title on that person's officer claim when it is an officer's title at the
+        issuer ("Chief Financial Officer", not "Managing Member of GP of Issuer" nor "CEO of
+        the General Partner": :func:`~graphkit.parsers.formd_clarify.issuer_officer_title`),
+        make a title "of" a defined term of the clarifications ("CCO of Holdings Manager") an
+        officer claim to that term's party (:func:`~graphkit.parsers.formd_terms.
+        title_at_term`), and date every claim with the first signature date."""
         for sig in signatures:
             pid = self.find_person(sig.signer)
             if pid is None:
@@ -241,7 +284,8 @@ class FormDBuilder:
             for c in self.claims:
                 if (c.source == pid and c.target == issuer_id and c.relation ==
                         Relation.OFFICER_OF and not c.title and sig.title
-                        and OFFICER_TITLE.match(sig.title)):
+                        and issuer_officer_title(sig.title,
+                                                 lambda n: names_issuer(self, n, short=True))):
                     c.title = sig.title
                     if sig.evidence is not None:
                         c.evidence.append(sig.evidence)

@@ -215,7 +215,7 @@ def parse_formd_html(src: SourceText, header: SubmissionHeader | None = None) ->
                "read from the HTML view (the XML lists them all)")
 
     # --- item 3: related persons -------------------------------------------------------------
-    relate_persons(b, _read_related_persons(page, b))
+    relate_persons(b, _read_related_persons(page, b), {"issuer": offering.entity_type})
 
     # --- items 4 to 16: offering -------------------------------------------------------------
     _read_offering(page, b, offering, readings)
@@ -288,11 +288,14 @@ def _read_related_persons(page: XslPage, b: FormDBuilder) -> list[RelatedPerson]
         flat = FlatText(block)
         clar = flat.after("Clarification of Response")
         clar_text = clar.text if clar is not None and clar.text else None
+        clar_ev = page.evidence([clar.el], section) if clar is not None and clar_text else None
+        if clar_text is None and pid in b.capacities:  # a role typed after the name
+            clar_text, clar_ev = b.capacities[pid], b.party(pid).readings[-1].evidence
         persons.append(RelatedPerson(
             party_id=pid, boxes=tuple(o for o, c in flat.boxes(list(BOX_RELATIONS)).items()
                                       if c.checked),
             clarification=read_clarification(clar_text), evidence=ev,
-            clarification_evidence=page.evidence([clar.el], section) if clar_text else None))
+            clarification_evidence=clar_ev))
     return persons
 
 

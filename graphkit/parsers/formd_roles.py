@@ -1,10 +1,12 @@
-"""Form D vocabulary shared by the paper, XML and HTML parsers.
+"""Form D related persons: the boxes of each and the claims its boxes and clarification state.
 
-Declared once here: the related-person boxes and the relation each stands for, the reading of the
-free-text "Clarification of Response" (``relationshipClarification``), the federal exemption
-codes, and the EDGAR state/country codes used for jurisdictions; and, read through that
-vocabulary, a related person's name fields (:func:`related_person_name`) and the claims its
-boxes and clarification state (:func:`relate_persons`, which the XML and HTML parsers share).
+Declared once here: the related-person boxes and the relation each stands for
+(:data:`BOX_RELATIONS`), and the claims a related person's boxes and clarification state
+(:func:`relate_persons`, which the paper, XML and HTML parsers share). The vocabulary it reads
+through lives in modules of its own and is re-exported here: the clarification
+(:mod:`~graphkit.parsers.formd_clarify`), the name fields (:mod:`~graphkit.parsers.formd_names`),
+the issuers' legal forms and names (:mod:`~graphkit.parsers.formd_issuers`) and the exemption
+and jurisdiction codes (:mod:`~graphkit.parsers.formd_codes`).
 
 Form D caveat: for a partnership or LLC issuer, the "Executive Officer" and "Director" boxes are
 stand-ins ("executive officers and directors of ... corporate general and managing partners of
@@ -19,28 +21,35 @@ Examples
 >>> c = read_clarification("Managing Member of the General Partner")
 >>> (c.kind.value, c.relation.value)
 ('role_at_general_partner', 'managing_member_of')
->>> read_clarification("General Partner of Issuer (\\"General Partner\\")").relation.value
-'general_partner_of'
 >>> exemption_name("06b")
 'Rule 506(b)'
->>> jurisdiction_name("D E").value
-'Delaware'
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from enum import Enum
-from typing import TYPE_CHECKING, Optional
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from graphkit.models import AliasKind, Evidence, PartyKind, PartyRole, Reading
-from graphkit.names import clean_name, guess_kind, org_words
-from graphkit.ocr import repair_place
+from graphkit.models import AliasKind, Evidence, PartyKind, PartyRole
+from graphkit.names import clean_name
+# the vocabulary of the modules below is read through this module by the parsers and tests
+from graphkit.parsers.formd_clarify import (HELD_AT, ISSUER_ROLES,  # noqa: F401
+                                            OFFICER_OF_ADVISER, OFFICER_TITLE, ROLE_AT_ENTITY,
+                                            Clarification, ClarificationKind,
+                                            issuer_officer_title, read_clarification)
+from graphkit.parsers.formd_codes import (EXEMPTIONS, STATE_CODE, STATE_CODES,  # noqa: F401
+                                          exemption_name, jurisdiction_name)
+from graphkit.parsers.formd_issuers import (LEGAL_FORM_END, is_llc,  # noqa: F401
+                                            issuer_form, issuer_of, named_issuer, names_issuer)
+from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
+                                          NameCapacity, related_person_name,
+                                          split_name_capacity)
 from graphkit.parsers.formd_terms import (CLARIFICATION_TERM, clarification_terms,
                                           names_unknown_party, resolve_role_targets, term_key)
+from graphkit.parsers.partybook_names import _bare_key, squeeze
 from graphkit.parsers.xmldoc import link_alias
 from graphkit.relations import Relation
 
@@ -57,253 +66,12 @@ BOX_RELATIONS: dict[str, Relation] = {
     "General and/or Managing Partner": Relation.GENERAL_PARTNER_OF,
 }
 
+#: The paper form's box of a general partner: an entity so marked is the one a role "of the
+#: General Partner" is held at, as one a clarification states to be the general partner.
+GP_BOX = "General and/or Managing Partner"
+
 #: Boxes that a mapped clarification replaces (see the module caveat).
 STAND_IN_BOXES = frozenset({"Executive Officer", "Director"})
-
-
-class ClarificationKind(str, Enum):
-    """What a relationship clarification states."""
-
-    ROLE_AT_ISSUER = "role_at_issuer"  # "General Partner of the Issuer", "Investment Manager"
-    ROLE_AT_GENERAL_PARTNER = "role_at_general_partner"  # "Manager of the general partner"
-    TITLE = "title"  # "Chief Financial Officer": an officer's title
-    OFFICER_OF_ADVISER = "officer_of_adviser"  # "... an executive officer of X, the Investment
-    #                                            Advisor to the Issuer"
-    NOTE = "note"  # anything else: kept as a note
-
-    def __str__(self) -> str:
-        return self.value
-
-
-class Clarification(BaseModel):
-    """The reading of one clarification text.
-
-    ``relation`` is the relation from the related person to the issuer (ROLE_AT_ISSUER) or to
-    the issuer's general partner (ROLE_AT_GENERAL_PARTNER); ``title`` an officer's title;
-    ``adviser`` the adviser named by an OFFICER_OF_ADVISER clarification.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    text: str
-    kind: ClarificationKind
-    relation: Optional[Relation] = None
-    title: Optional[str] = None
-    adviser: Optional[str] = None
-
-
-#: A role held at the issuer's general partner: "Managing Member of the General Partner",
-#: "Manager of the general partner of the Issuer", "Director of general partner",
-#: "Managing Member of GP".
-ROLE_AT_GP = re.compile(r"""
-    ^\s*(?:the\s+|a\s+|sole\s+)?
-    (?P<role>managing\s+member|manager|member|director|general\s+partner|president
-            |chief\s+\w+\s+officer|(?:executive\s+)?officer|principal)
-    \s+(?:of|to)\s+(?:the\s+|its\s+)?(?:issuer'?s\s+)?
-    (?:general\s+partner|GP)\b
-""", re.VERBOSE | re.IGNORECASE)
-
-#: The general partner itself: "General Partner", "General partner of the Issuer",
-#: "General Partner of Issuer ("General Partner")", "GP of the Fund".
-GENERAL_PARTNER = re.compile(r"""
-    ^\s*(?:the\s+|sole\s+)?(?:general\s+partner|GP)
-    (?:\s+(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership))?
-    \s*(?:\(.*\))?\s*\.?\s*$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: The issuer's manager or adviser: "Investment Manager", "investment adviser to the Fund",
-#: "Fund Manager", "Investment Advisor of the Issuer".
-ADVISER = re.compile(r"""
-    ^\s*(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)
-    (?:\s+(?:of|to)\s+(?:the\s+)?(?:issuer|fund|partnership))?
-    \s*(?:\(.*\))?\s*\.?\s*$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A person who is an officer of the issuer's adviser: "Jane Q. Roe is an executive
-#: officer of Acme Securities Inc., the Investment Advisor to the Issuer."
-OFFICER_OF_ADVISER = re.compile(r"""
-    \bis\s+(?:an?\s+|the\s+)?(?P<title>(?:executive\s+)?officer|president|director
-                                   |managing\s+member|principal|chief\s+\w+\s+officer)
-    \s+of\s+(?P<adviser>[^,]+?(?:,\s*(?:Inc|LLC|L\.?P|Ltd|Corp)\.?)?)
-    ,\s+(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)\s+(?:of|to)\s+the\s+(?:issuer|fund)
-""", re.VERBOSE | re.IGNORECASE)
-
-#: An officer's title: "Chief Financial Officer", "CEO", "President and CEO",
-#: "Chief Executive Officer and Member of the Board of Managers" (title part kept).
-OFFICER_TITLE = re.compile(r"""
-    ^\s*(?P<title>
-        (?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president(?:\s+and\s+(?:CEO|COO|CFO))?
-      | chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer
-      | C[EFO]O | treasurer | (?:corporate\s+)?secretary | general\s+counsel
-      | managing\s+director | (?:executive\s+)?chairman
-    )\b
-""", re.VERBOSE | re.IGNORECASE)
-
-_GP_ROLE_RELATIONS: dict[str, Relation] = {
-    "managing member": Relation.MANAGING_MEMBER_OF,
-    "manager": Relation.MANAGING_MEMBER_OF,
-    "member": Relation.MEMBER_OF,
-    "director": Relation.DIRECTOR_OF,
-    "general partner": Relation.GENERAL_PARTNER_OF,
-}
-
-
-def read_clarification(text: str | None) -> Clarification | None:
-    """Read a Form D relationship clarification; None for an empty one.
-
-    >>> read_clarification("Chief Executive Officer and Member of the Board of Managers").title
-    'Chief Executive Officer'
-    >>> read_clarification("Fund Manager").relation.value
-    'investment_manager_of'
-    >>> read_clarification("Director of general partner").relation.value
-    'director_of'
-    >>> read_clarification("Member of the Board of Managers").kind.value
-    'note'
-
-    See also
-    --------
-    BOX_RELATIONS
-    """
-    if text is None or not text.strip():
-        return None
-    t = " ".join(text.split())
-    if GENERAL_PARTNER.match(t):
-        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
-                             relation=Relation.GENERAL_PARTNER_OF)
-    if ADVISER.match(t):
-        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_ISSUER,
-                             relation=Relation.INVESTMENT_MANAGER_OF)
-    m = ROLE_AT_GP.match(t)
-    if m:
-        role = " ".join(m["role"].lower().split())
-        rel = _GP_ROLE_RELATIONS.get(role, Relation.OFFICER_OF)
-        title = None if role in _GP_ROLE_RELATIONS else m["role"]
-        return Clarification(text=t, kind=ClarificationKind.ROLE_AT_GENERAL_PARTNER,
-                             relation=rel, title=title)
-    m = OFFICER_OF_ADVISER.search(t)
-    if m:
-        return Clarification(text=t, kind=ClarificationKind.OFFICER_OF_ADVISER,
-                             relation=Relation.OFFICER_OF, title=m["title"],
-                             adviser=m["adviser"].strip())
-    m = OFFICER_TITLE.match(t)
-    if m:
-        return Clarification(text=t, kind=ClarificationKind.TITLE, title=m["title"])
-    return Clarification(text=t, kind=ClarificationKind.NOTE)
-
-
-#: Federal exemption and exclusion codes of the XML Form D (``federalExemptionsExclusions``).
-EXEMPTIONS: dict[str, str] = {
-    "04": "Rule 504", "04.1": "Rule 504(b)(1)(i)", "04.2": "Rule 504(b)(1)(ii)",
-    "04.3": "Rule 504(b)(1)(iii)", "05": "Rule 505", "06": "Rule 506",
-    "06b": "Rule 506(b)", "06c": "Rule 506(c)", "4a5": "Securities Act Section 4(a)(5)",
-    "3C": "Investment Company Act Section 3(c)",
-    **{f"3C.{n}": f"Section 3(c)({n})" for n in range(1, 15)},
-}
-
-
-def exemption_name(code: str) -> str:
-    """The exemption an XML code stands for; unknown codes are kept as written.
-
-    >>> exemption_name("3C.1"), exemption_name("zz")
-    ('Section 3(c)(1)', 'zz')
-    """
-    return EXEMPTIONS.get(code.strip(), code.strip())
-
-
-#: Two-letter U.S. Postal Service codes (paper Form D jurisdiction box; "CN" Canada) and the
-#: EDGAR codes of foreign places seen in Form D XML ("D0" Bermuda, "E9" Cayman Islands).
-STATE_CODES: dict[str, str] = {
-    k: v.replace("_", " ") for k, v in (p.split("=") for p in """
-    AL=Alabama AK=Alaska AZ=Arizona AR=Arkansas CA=California CO=Colorado CT=Connecticut
-    DE=Delaware DC=District_of_Columbia FL=Florida GA=Georgia HI=Hawaii ID=Idaho IL=Illinois
-    IN=Indiana IA=Iowa KS=Kansas KY=Kentucky LA=Louisiana ME=Maine MD=Maryland
-    MA=Massachusetts MI=Michigan MN=Minnesota MS=Mississippi MO=Missouri MT=Montana
-    NE=Nebraska NV=Nevada NH=New_Hampshire NJ=New_Jersey NM=New_Mexico NY=New_York
-    NC=North_Carolina ND=North_Dakota OH=Ohio OK=Oklahoma OR=Oregon PA=Pennsylvania
-    RI=Rhode_Island SC=South_Carolina SD=South_Dakota TN=Tennessee TX=Texas UT=Utah VT=Vermont
-    VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming PR=Puerto_Rico
-    CN=Canada Z4=Canada A6=Ontario D0=Bermuda D8=British_Virgin_Islands E9=Cayman_Islands
-    X0=United_Kingdom K3=Hong_Kong U0=Singapore L2=Ireland L3=Israel N4=Luxembourg
-""".split())
-}
-
-#: A jurisdiction code printed in boxes, possibly spaced apart by OCR: "DE", "D E", "D0".
-STATE_CODE = re.compile(r"""
-    ^\s*(?P<a>[A-Z])\s?(?P<b>[A-Z0-9])\s*$     # "D E" -> DE
-""", re.VERBOSE)
-
-
-def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
-    """Read a jurisdiction: a postal or EDGAR code ("DE", "D E", "D0") or a place name.
-
-    Codes become the place name (``repaired`` when the code was torn apart); names go through
-    :func:`graphkit.ocr.repair_place` ("DELAWARE" -> "Delaware"). "FN" (any foreign
-    jurisdiction) and unknown codes are kept as written. None when ``raw`` is empty.
-
-    >>> jurisdiction_name("DELAWARE").value, jurisdiction_name("D0").value
-    ('Delaware', 'Bermuda')
-    >>> jurisdiction_name("D E").repaired
-    True
-    """
-    if not raw or not raw.strip():
-        return None
-    m = STATE_CODE.match(raw)
-    if m:
-        code = m["a"] + m["b"]
-        if code in STATE_CODES:
-            torn = raw.strip() != code
-            return Reading(field=field, raw=raw, value=STATE_CODES[code], repaired=torn,
-                           method="code-letters-joined" if torn else None,
-                           note=f"code {code}")
-        return Reading(field=field, raw=raw, value=code, note="unknown jurisdiction code")
-    return repair_place(raw, field=field)
-
-
-# --- related persons: names, boxes and clarifications -----------------------------------------
-
-#: Values of a name field that mean "left empty": "N/A", "NA", "None", "NONE.", "-", "n/a".
-EMPTY_FIELD = re.compile(r"""
-    ^\s*(?:n\.?\s?/?\s?a\.?|none\.?|not\s+applicable\.?|-+|\.)?\s*$     # N/A
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP".
-LEGAL_FORM_ONLY = re.compile(r"""
-    ^\s*(?:ltd|l\.?l\.?c|l\.?p|inc|corp|co|l\.?l\.?p|plc|gmbh|s\.?a|n\.?v|b\.?v)\.?\s*$   # LLC
-""", re.VERBOSE | re.IGNORECASE)
-
-
-def related_person_name(first: Optional[str], middle: Optional[str], last: Optional[str]
-                        ) -> tuple[str, PartyKind, bool]:
-    """Name, kind and whether it was reassembled, from the three name fields of a related
-    person.
-
-    Form D caveat: filers often type an entity into the person name fields (firstName "Ltd."
-    lastName "Acme Fund Group", or firstName "N/A" lastName "Acme Fund II GP, LLC"); the name is
-    reassembled as last name, then the legal-form word typed as first name, "N/A" dropped.
-
-    >>> related_person_name("Ltd.", None, "Acme Fund Group")
-    ('Acme Fund Group Ltd.', <PartyKind.ORGANIZATION: 'organization'>, True)
-    >>> related_person_name("LLC", None, "Fund GP,")
-    ('Fund GP, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
-    >>> related_person_name("N/A", "N/A", "Acme, LLC")
-    ('Acme, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
-    >>> related_person_name("Xiaoming (Sam)", None, "Li")
-    ('Xiaoming (Sam) Li', <PartyKind.PERSON: 'person'>, False)
-    """
-    f, m, la = (None if x is None or EMPTY_FIELD.match(x) else x.strip()
-                for x in (first, middle, last))
-    if f and LEGAL_FORM_ONLY.match(f):  # entity typed across the fields
-        name = clean_name(" ".join(x for x in (la, m, f) if x)) if la else f
-        return name, PartyKind.ORGANIZATION, True
-    if not f and la:
-        return clean_name(" ".join(x for x in (m, la) if x)), guess_kind(la) \
-            if not org_words(la) else PartyKind.ORGANIZATION, first is not None
-    name = clean_name(" ".join(x for x in (f, m, la) if x))
-    if org_words(name) or "&" in name:
-        return name, PartyKind.ORGANIZATION, False
-    if not la or not f:
-        return name, guess_kind(name), False
-    return name, PartyKind.PERSON, False
 
 
 class RelatedPerson(BaseModel):
@@ -319,15 +87,32 @@ class RelatedPerson(BaseModel):
     clarification_evidence: Optional[Evidence] = None
 
 
-def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
+def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
+                   entity_types: Optional[Mapping[str, Optional[str]]] = None) -> None:
     """Add the claims of each related person to ``b``: one per checked box, refined by the
     clarification.
 
-    A clarification naming a role at the issuer ("General Partner") replaces the stand-in
-    boxes (:data:`STAND_IN_BOXES`); a role at the general partner ("Managing Member of the
-    General Partner") is a claim to the one related organization stated to be the general
-    partner (an ``unresolved-clarification`` warning when there is not exactly one); an
-    officer of the adviser makes the adviser the issuer's investment manager. A role "of" a
+    A clarification naming a role at the issuer ("General Partner", "General Partner and
+    Investment Manager") replaces the stand-in boxes (:data:`STAND_IN_BOXES`); a bare
+    "Managing Member" is the issuer's only when the issuer is an LLC (:func:`is_llc`, by its
+    ``entity_types`` entry, the form's entity type, else its name). A role at a related entity
+    named by its role at the issuer ("Managing Member of the General Partner", "Director of the
+    Investment Adviser", "Manager of the Managing Member") is a claim to the one related
+    organization stated to hold that role (or, for the general partner, marked with the paper
+    form's :data:`GP_BOX`; an ``unresolved-clarification`` warning when there is not exactly
+    one); an officer of the adviser makes the adviser the issuer's investment
+    manager; a box's role ("Director and Executive Officer") is that box's claim.
+
+    Co-issuers (the other parties of ``b`` with the issuer role): a role stated at every
+    issuer ("General Partner of the Issuers") is claimed of each; the one related entity stated
+    to be the general partner is also the general partner of each co-issuer that is a
+    partnership (:func:`issuer_form`; the form lists "each general and managing partner of
+    partnership issuers"). Two or more general partners with co-issuers give a
+    ``co-issuers-unpaired`` warning: which is whose is not stated, and each is claimed of the
+    primary issuer only. A box does not say which issuer it is checked for: its claim is the
+    primary issuer's.
+
+    A role "of" a
     related person named by the term its own clarification defines ('The general partner of
     Holdings', 'of the GP of the GP') is a claim to that person, and each defined term is kept
     as its person's alias (:mod:`graphkit.parsers.formd_terms`). An organization
@@ -357,12 +142,38 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
     --------
     read_clarification, BOX_RELATIONS
     """
-    gps = [p.party_id for p in persons
-           if p.clarification is not None
-           and p.clarification.kind == ClarificationKind.ROLE_AT_ISSUER
-           and p.clarification.relation == Relation.GENERAL_PARTNER_OF
-           and b.party(p.party_id).kind == PartyKind.ORGANIZATION]
+    types = entity_types or {}
+    llc = is_llc(b.party("issuer").name, types.get("issuer"))
+    roles = {p.party_id: [r for r in p.clarification.roles() if (llc or not r.if_llc)
+                          and issuer_of(b, r) is not None]
+             if p.clarification is not None else [] for p in persons}
+    # related entities by the issuer (or co-issuer) and the role they are stated to hold there
+    held_by: dict[str, dict[Relation, list[str]]] = {"issuer": {}}
+    for person in persons:
+        pid = person.party_id
+        stated = [(issuer_of(b, r) or "issuer", r.relation) for r in roles[pid]
+                  if r.kind == ClarificationKind.ROLE_AT_ISSUER]
+        if GP_BOX in person.boxes:  # the paper form's box
+            stated.append(("issuer", Relation.GENERAL_PARTNER_OF))
+        for at, rel in stated:
+            held_at = held_by.setdefault(at, {})
+            if b.party(pid).kind == PartyKind.ORGANIZATION and pid not in held_at.get(rel, []):
+                held_at.setdefault(rel, []).append(pid)
+    held = held_by["issuer"]
+    gps = held.get(Relation.GENERAL_PARTNER_OF, [])
+    primary = _bare_key(b.party("issuer").name)  # the issuer listed again is no co-issuer
+    co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"
+                  and _bare_key(q.name) != primary]
+    if co_issuers and len(gps) > 1:
+        b.warn("co-issuers-unpaired", f"{len(gps)} general partners are listed for "
+               f"{len(co_issuers) + 1} issuers; which is whose is not stated: each is claimed "
+               "of the primary issuer only")
     texts = {p.party_id: p.clarification.text for p in persons if p.clarification is not None}
+    forms = {c: issuer_form(b.party(c).name, types.get(c)) for c in co_issuers}
+    one_gp = gps[0] if len(gps) == 1 and not other_gp_stated(b, persons, roles, gps[0]) else None
+    for_all = CoIssuers(every=co_issuers, one_gp=one_gp,
+                        partnerships=[c for c, f in forms.items() if f == "lp"],
+                        llcs=[c for c, f in forms.items() if f == "llc"], held_by=held_by)
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
     b.terms = clarification_terms(texts, gps, persons_ids)
@@ -381,50 +192,212 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson]) -> None:
             rel, target = by_reference[pid]  # "general partner of Holdings": a related person
             b.add_claim(rel, pid, target, clar_ev or ev, note=f"clarification: {clar.text}")
             replaced = True
-        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_ISSUER:
-            b.add_claim(clar.relation, pid, "issuer", clar_ev or ev,
-                        note=f"clarification: {clar.text}")
-            replaced = True
-        elif clar is not None and clar.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER:
-            targets = [g for g in gps if g != pid]
-            if len(targets) == 1:
-                b.add_claim(clar.relation, pid, targets[0], clar_ev or ev, title=clar.title,
-                            note=f"clarification: {clar.text}")
-                replaced = True
-            else:
-                b.warn("unresolved-clarification", f"{p.name}: {clar.text!r} names the "
-                       f"general partner, but {len(targets)} related entities are stated to "
-                       "be it; kept as a note", evidence=clar_ev or ev)
-        elif clar is not None and clar.kind == ClarificationKind.OFFICER_OF_ADVISER:
-            adviser = clean_name(clar.adviser or "")
-            aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
-                adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], clar_ev)
-            b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer", clar_ev,
-                        note=f"clarification: {clar.text}")
-            rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
-            b.add_claim(rel, pid, aid, clar_ev, title=clar.title)
+        else:
+            for role in roles[pid]:
+                replaced = _claim_role(b, person, role, held, for_all) or replaced
         for box in person.boxes:
-            _claim_box(b, person, box, replaced)
+            _claim_box(b, person, box, replaced, roles[pid])
 
 
-def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool) -> None:
-    """The claim of one checked box, unless the clarification replaced it."""
+#: What a role of each kind of :data:`~graphkit.parsers.formd_clarify.HELD_AT` is held at,
+#: in warnings
+ENTITY_NOUN: dict[ClarificationKind, str] = {
+    ClarificationKind.ROLE_AT_GENERAL_PARTNER: "general partner",
+    ClarificationKind.ROLE_AT_ADVISER: "investment manager",
+    ClarificationKind.ROLE_AT_MANAGING_MEMBER: "managing member",
+}
+
+
+class CoIssuers(NamedTuple):
+    """The co-issuers of a Form D, for :func:`relate_persons`: all of them (``every``), the
+    one related entity stated to be the general partner (``one_gp``, None unless exactly one),
+    and the co-issuers that are partnerships."""
+
+    every: Sequence[str] = ()
+    one_gp: Optional[str] = None
+    partnerships: Sequence[str] = ()
+    llcs: Sequence[str] = ()
+    held_by: Optional[Mapping[str, Mapping[Relation, Sequence[str]]]] = None
+
+    def held(self, issuer: str) -> Mapping[Relation, Sequence[str]]:
+        """The related entities stated to hold each role at the co-issuer ``issuer`` (the one
+        general partner listed, claimed of a co-issuer that is a partnership, is its GP).
+
+        >>> gp = Relation.GENERAL_PARTNER_OF
+        >>> CoIssuers(every=["p1"], one_gp="p3", partnerships=["p1"]).held("p1")[gp]
+        ['p3']
+        >>> CoIssuers(every=["p1"], held_by={"p1": {gp: ["p4"]}}).held("p1")[gp]
+        ['p4']
+        """
+        stated = dict((self.held_by or {}).get(issuer, {}))
+        if Relation.GENERAL_PARTNER_OF not in stated and self.one_gp and (
+                issuer in self.partnerships):
+            stated[Relation.GENERAL_PARTNER_OF] = [self.one_gp]
+        return stated
+
+    def of(self, role: Clarification, pid: str) -> list[tuple[str, str]]:
+        """The co-issuers a role at the issuer of ``pid`` is claimed of, each with a note.
+
+        >>> c = CoIssuers(every=["p1", "p2"], one_gp="p3", partnerships=["p1"])
+        >>> c.of(read_clarification("General Partner"), "p3")
+        [('p1', 'the one general partner listed; co-issuer a partnership')]
+        >>> [t for t, _ in c.of(read_clarification("Investment Manager of the Funds"), "p4")]
+        ['p1', 'p2']
+        """
+        if role.all_issuers:  # an LLC's role ("Managing Member of the Funds") of the LLCs only
+            return [(t, "stated of every issuer") for t in self.every
+                    if not role.if_llc or t in self.llcs]
+        if role.relation == Relation.GENERAL_PARTNER_OF and pid == self.one_gp:
+            return [(t, "the one general partner listed; co-issuer a partnership")
+                    for t in self.partnerships]
+        return []
+
+
+def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
+                held: Mapping[Relation, Sequence[str]], co: CoIssuers = CoIssuers()) -> bool:
+    """The claim of one role a clarification states (see :func:`relate_persons`); whether it
+    replaces the stand-in boxes."""
+    pid, p = person.party_id, b.party(person.party_id)
+    at = person.clarification_evidence or person.evidence
+    note = f"clarification: {role.text}"
+    kind, of_whom = role.kind, ""
+    through = named_issuer(b, role.through) if kind == ClarificationKind.ROLE_ELSEWHERE else None
+    if through is not None and role.via is not None:
+        kind = role.via  # "... of the General Partner of Acme Fund II": the issuer's
+        if through != "issuer":  # a co-issuer's own general partner, if one is stated
+            held, of_whom = co.held(through), f" of {b.party(through).name}"
+    if kind == ClarificationKind.ROLE_AT_ISSUER:
+        issuer = issuer_of(b, role) or "issuer"
+        holders = [t for t in held.get(role.relation, []) if t != pid]
+        if p.kind == PartyKind.PERSON and issuer == "issuer" and holders and role.relation in (
+                Relation.GENERAL_PARTNER_OF, Relation.INVESTMENT_MANAGER_OF
+        ) and not plain_role(person, role):
+            b.warn("unresolved-clarification", f"{p.name}: {role.text!r} states a role that "
+                   f"the related entity {b.party(holders[0]).name} is stated to hold; kept as "
+                   "a note", evidence=at)
+            return False
+        b.add_claim(role.relation, pid, issuer, at, note=note)
+        for target, why in (co.of(role, pid) if issuer == "issuer" else ()):
+            b.add_claim(role.relation, pid, target, at, note=f"{note}; {why}")
+        return True
+    if kind == ClarificationKind.BOX:  # a box's role names a box; only a checked box claims
+        return False
+    if kind in HELD_AT:
+        targets = [t for t in held.get(HELD_AT[kind], []) if t != pid]
+        named = role.named is not None and len(targets) == 1 and (
+            _bare_key(role.named) != _bare_key(b.party(targets[0]).name))
+        if len(targets) == 1 and not named:
+            b.add_claim(role.relation, pid, targets[0], at, title=role.title, note=note)
+            return True
+        b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names the "
+               f"{ENTITY_NOUN[kind]}{of_whom}, but " + (
+                   f"{role.named!r} is not {b.party(targets[0]).name}, the related entity "
+                   "stated to be it" if named else
+                   f"{len(targets)} related entities are stated to be it") + "; kept as a note",
+               evidence=at)
+    elif kind == ClarificationKind.ROLE_ELSEWHERE:
+        b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names a party through "
+               f"the {ENTITY_NOUN.get(role.via, 'general partner')} that is not a related "
+               "person; kept as a note", evidence=at)
+    elif kind == ClarificationKind.OFFICER_OF_ADVISER:
+        adviser = clean_name(role.adviser or "")
+        aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
+            adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], person.clarification_evidence)
+        b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer",
+                    person.clarification_evidence, note=note)
+        rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
+        b.add_claim(rel, pid, aid, person.clarification_evidence, title=role.title)
+    return False
+
+
+def plain_role(person: RelatedPerson, role: Clarification) -> bool:
+    """Whether ``role`` is all a clarification states, unqualified ("General Partner",
+    "Investment Manager of the Fund"): a person may be a general partner beside a related
+    entity stated to be one (individual co-general partners), and such a role is claimed; a
+    list ("General Partner and Director"), a role of the issuers or of an issuer by its name
+    is not sure enough to be the person's beside that entity.
+
+    >>> gp = read_clarification("General Partner")
+    >>> plain_role(RelatedPerson(party_id="p1", clarification=gp), gp)
+    True
+    >>> two = read_clarification("General Partner and Director")
+    >>> plain_role(RelatedPerson(party_id="p1", clarification=two), two)
+    False
+    """
+    return (person.clarification is not None and len(person.clarification.roles()) == 1
+            and role.named is None and not role.all_issuers)
+
+
+def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
+                    roles: Mapping[str, Sequence[Clarification]], gp: str) -> bool:
+    """Whether a related person other than ``gp`` (the one related entity read as the
+    issuer's general partner) states a general partner that is not ``gp`` itself, or names a
+    co-issuer: a person stated to be a general partner, a clarification that mentions a
+    general partner other than as the entity a role is held at ("Offshore General Partner",
+    "General Partner of <a co-issuer>"). Then which general partner is a co-issuer's is not
+    known, and ``gp`` is claimed of the primary issuer only.
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
+    >>> from graphkit.source import SourceText
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Acme Fund, L.P.", "organization", ["issuer"], None, party_id="issuer")
+    >>> gp = b.add_party("Acme GP, LLC", "organization", ["related_person"], None)
+    >>> off = b.add_party("Acme Offshore GP, Ltd.", "organization", ["related_person"], None)
+    >>> ps = [RelatedPerson(party_id=gp, clarification=read_clarification("General Partner")),
+    ...       RelatedPerson(party_id=off, clarification=read_clarification("Offshore General "
+    ...                                                                    "Partner"))]
+    >>> other_gp_stated(b, ps, {gp: ps[0].clarification.roles(), off: ()}, gp)
+    True
+    """
+    co_keys = [_bare_key(q.name) for q in b.parties
+               if PartyRole.ISSUER in q.roles and q.id != "issuer"]
+    for person in persons:
+        clar = person.clarification
+        if person.party_id == gp or clar is None:
+            continue
+        read = roles.get(person.party_id, ())
+        if any(r.relation == Relation.GENERAL_PARTNER_OF
+               and r.kind == ClarificationKind.ROLE_AT_ISSUER for r in read):
+            return True
+        at_gp = any(r.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER for r in read)
+        if (GP_WORD.search(clar.text) and not at_gp) or any(
+                k and k in squeeze(clar.text) for k in co_keys):
+            return True
+    return False
+
+
+#: A general partner a clarification mentions other than as the party a role is "of": the
+#: "General Partner" of "Offshore General Partner", "General Partner of Acme Fund II-A, L.P."
+#: (not of "Member of the Investment Committee of the General Partner")
+GP_WORD = re.compile(r"""
+    (?<!\bof[ ])(?<!\bof[ ]the[ ])(?<!\bto[ ]the[ ])\b(?:general\s+partner|GP)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool,
+               roles: Sequence[Clarification]) -> None:
+    """The claim of one checked box, unless the clarification replaced it (a box whose role
+    the clarification names, a BOX role, stays)."""
     p, clar, ev = b.party(person.party_id), person.clarification, person.evidence
     rel = BOX_RELATIONS.get(box)
     if rel is None:
         b.warn("unknown-relationship", f"{p.name}: relationship {box!r} not known",
                evidence=ev)
         return
-    if replaced and box in STAND_IN_BOXES:
+    restated = any(r.kind == ClarificationKind.BOX and r.relation == rel for r in roles)
+    if replaced and box in STAND_IN_BOXES and not restated:
         return
     if rel == Relation.OFFICER_OF and p.kind == PartyKind.ORGANIZATION:
-        b.warn("role-kind-mismatch", f"{p.name}: an organization marked Executive Officer with "
-               "no clarification to explain it; no claim", evidence=ev)
+        why = ("with no clarification to explain it" if clar is None else
+               f"whose clarification {clar.text!r} states no role read here")
+        b.warn("role-kind-mismatch", f"{p.name}: an organization marked Executive Officer "
+               f"{why}; no claim", evidence=ev)
         return
     title = clar.title if (clar and clar.kind == ClarificationKind.TITLE
-                           and rel == Relation.OFFICER_OF) else None
-    noted = clar is not None and not title and clar.kind in (
-        ClarificationKind.NOTE, ClarificationKind.TITLE, ClarificationKind.ROLE_AT_GENERAL_PARTNER)
+                           and rel == Relation.OFFICER_OF and issuer_of(b, clar) == "issuer"
+                           ) else None
+    noted = clar is not None and not title and not (roles and roles[0].kind in (
+        ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.OFFICER_OF_ADVISER))
     note = f"Form D box: {box}" + (f"; clarification: {clar.text}" if noted else "")
     c = b.add_claim(rel, p.id, "issuer", ev, title=title, note=note)
     extra = person.clarification_evidence

@@ -7,7 +7,9 @@ damaged still matches by fuzzy similarity), and its check boxes (:mod:`checkboxe
   jurisdiction of incorporation, offering name, Rule 504/505/506 / 4(6) / ULOE, new or amended;
 - section A.2, every related-person block with its checked boxes (Promoter, Beneficial Owner,
   Executive Officer, Director, General and/or Managing Partner), each a claim from the person to
-  the issuer (:data:`~graphkit.parsers.formd_roles.BOX_RELATIONS`);
+  the issuer (:data:`~graphkit.parsers.formd_roles.BOX_RELATIONS`), and a capacity typed after
+  the name read as the XML form's clarification is (:func:`~graphkit.parsers.formd_roles.
+  relate_persons`);
 - sections B and C, minimum investment, offering price, amount sold, investors, expenses and
   use of proceeds, with the form's own arithmetic checked (a mismatch becomes a
   ``sum-mismatch`` warning): read by :func:`~graphkit.parsers.formd_amounts.read_paper_amounts`;
@@ -52,7 +54,9 @@ from graphkit.parsers.checkboxes import Checkbox, checked_options, find_checkbox
 from graphkit.parsers.formd_amounts import (INVESTOR_ROW, MONEY, read_money,  # noqa: F401
                                             read_paper_amounts)
 from graphkit.parsers.formd_builder import FormDBuilder
-from graphkit.parsers.formd_roles import BOX_RELATIONS, jurisdiction_name
+from graphkit.parsers.formd_roles import (BOX_RELATIONS, RelatedPerson, jurisdiction_name,
+                                          read_clarification, relate_persons,
+                                          split_name_capacity)
 from graphkit.source import SourceText
 
 #: Least similarity (0-100) for a damaged printed label to count as that label.
@@ -394,7 +398,12 @@ def parse_formd_text(src: SourceText, header: SubmissionHeader | None = None) ->
 
 def _read_related_persons(src: SourceText, b: FormDBuilder, lines: list[_Line], start: int,
                           end: int) -> None:
-    """Every related-person block of section A.2, as parties and claims to the issuer."""
+    """Every related-person block of section A.2, as parties and their claims
+    (:func:`~graphkit.parsers.formd_roles.relate_persons`): a capacity typed after the name
+    ("Roe, Jane (Managing Member of the General Partner)", "Doe, John R., Trustee of the
+    Doe Family Trust") is parted off (:func:`~graphkit.parsers.formd_roles.
+    split_name_capacity`) and read as the person's clarification, the paper form having no
+    field of its own for it."""
     text = src.text
     region = [ln for ln in lines if ln.start >= start and ln.end <= end]
     role_rows = [k for k, ln in enumerate(region)
@@ -403,6 +412,7 @@ def _read_related_persons(src: SourceText, b: FormDBuilder, lines: list[_Line], 
         if any(label_end(ln.text, "Full Name (Last name first") is not None for ln in region):
             b.warn("no-role-boxes", "related-person names found but no role boxes", start)
         return
+    persons: list[RelatedPerson] = []
     for n, k in enumerate(role_rows):
         stop = role_rows[n + 1] if n + 1 < len(role_rows) else len(region)
         block = region[k:stop]
@@ -425,23 +435,23 @@ def _read_related_persons(src: SourceText, b: FormDBuilder, lines: list[_Line], 
                 b.warn("empty-related-person", f"related person {n + 1}: boxes {roles} "
                        "checked but no name", region[k].start)
             continue
-        name = clean_name(name_ln.text)
-        if NOBODY.match(name):
+        said = split_name_capacity(clean_name(name_ln.text))
+        if NOBODY.match(said.name):
             continue
         section = f"related person {n + 1}"
         ev = src.evidence(region[k].start, (addr_ln or name_ln).end, section=section)
-        pid = b.add_party(name, person_or_organization(name), [PartyRole.RELATED_PERSON],
-                          src.evidence(name_ln.start, name_ln.end, section=section),
+        name_ev = src.evidence(name_ln.start, name_ln.end, section=section)
+        pid = b.add_party(said.name, person_or_organization(said.name),
+                          [PartyRole.RELATED_PERSON], name_ev,
                           addresses=[addr_ln.text.strip()] if addr_ln else [])
+        b.add_capacity(pid, said, name_ev)
         if not roles:
-            b.warn("no-role", f"{section} ({name}): no box checked", region[k].start)
-        for role in roles:
-            kind = b.party(pid).kind
-            rel = BOX_RELATIONS[role]
-            if rel.value == "officer_of" and kind == PartyKind.ORGANIZATION:
-                b.warn("role-kind-mismatch", f"{name}: an organization marked Executive "
-                       "Officer; kept as a note", region[k].start)
-            b.add_claim(rel, pid, "issuer", ev, note=f"Form D box: {role}")
+            b.warn("no-role", f"{section} ({said.name}): no box checked", region[k].start)
+        persons.append(RelatedPerson(
+            party_id=pid, boxes=tuple(roles), evidence=ev,
+            clarification=read_clarification(said.role),
+            clarification_evidence=name_ev if said.role else None))
+    relate_persons(b, persons)
 
 
 def _role_boxes(text: str, ln: _Line) -> dict[str, Checkbox]:

@@ -11,7 +11,9 @@ text ``relationshipClarification`` (:func:`~graphkit.parsers.formd_roles.relate_
 "General Partner of the Issuer" → ``general_partner_of`` the issuer; "Managing Member of the
 General Partner" → ``managing_member_of`` the related entity that is the general partner (when
 exactly one is); "Investment Manager" → ``investment_manager_of`` the issuer; officer titles go
-on the ``officer_of`` claim.
+on the ``officer_of`` claim. Co-issuers (``issuerList``) are parties with the issuer role, each
+with its CIK, place and entity type; the roles the clarifications state of every issuer, and
+the one general partner of partnership co-issuers, are claimed of them too.
 
 Entity names: filers often type an entity into the person name fields, e.g. firstName "Ltd."
 lastName "Acme Fund Group", or firstName "N/A" lastName "Acme Fund II GP, LLC". The name
@@ -248,21 +250,24 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
             readings.append(Reading(field="year_of_incorporation", raw=flag,
                                     note="no year given: " + flag,
                                     evidence=doc.evidence(year_el, "issuer")))
+    entity_types = {"issuer": offering.entity_type}
     for i, co in enumerate(doc.findall(doc.find(root, "issuerList"), "issuer"), 1):
         name = doc.text(co, "entityName")
         if not name:
             continue
         co_cik = doc.text(co, "cik")
         co_jur = jurisdiction_name(doc.text(co, "jurisdictionOfInc") or "")
-        b.add_party(name, PartyKind.ORGANIZATION, [PartyRole.ISSUER],
-                    doc.evidence(co, f"co-issuer {i}"),
-                    addresses=[a for a in [_address(doc, doc.find(co, "issuerAddress"))] if a],
-                    jurisdiction=str(co_jur.value) if co_jur else None,
-                    identifiers=[Identifier(scheme=IdentifierScheme.CIK, value=co_cik.zfill(10))]
-                    if co_cik else [])
+        co_id = b.add_party(name, PartyKind.ORGANIZATION, [PartyRole.ISSUER],
+                            doc.evidence(co, f"co-issuer {i}"),
+                            addresses=[a for a in [_address(doc, doc.find(co, "issuerAddress"))]
+                                       if a],
+                            jurisdiction=str(co_jur.value) if co_jur else None,
+                            identifiers=[Identifier(scheme=IdentifierScheme.CIK,
+                                                    value=co_cik.zfill(10))] if co_cik else [])
+        entity_types[co_id] = doc.text(co, "entityType")
 
     # --- related persons ---------------------------------------------------------------------
-    relate_persons(b, _read_related_persons(doc, b, root))
+    relate_persons(b, _read_related_persons(doc, b, root), entity_types)
 
     # --- offering ----------------------------------------------------------------------------
     od = doc.find(root, "offeringData")
@@ -353,6 +358,8 @@ def _read_related_persons(doc: _Doc, b: FormDBuilder, root: etree._Element
             continue
         clar_el = doc.find(info, "relationshipClarification")
         clar = doc.text(clar_el)
+        if not clar and pid in b.capacities:  # "Roe, Jane (Managing Member of the GP)"
+            clar, clar_el = b.capacities[pid], nm
         persons.append(RelatedPerson(
             party_id=pid, boxes=tuple(x for x in (doc.text(r) for r in
                                                   doc.findall(info, "relationship")) if x),

@@ -47,9 +47,10 @@ def test_empty_clarification():
 
 
 def test_patterns_directly():
-    assert fr.ROLE_AT_GP.match("Managing Member of GP")["role"] == "Managing Member"
-    assert not fr.GENERAL_PARTNER.match("General Partner of the General Partner's parent")
-    assert fr.ADVISER.match("Investment Advisor of the Issuer")
+    assert fr.ROLE_AT_ENTITY.match("Managing Member of GP")["role"] == "Managing Member"
+    assert not fr.ISSUER_ROLES.match("General Partner of the General Partner's parent")
+    assert fr.ISSUER_ROLES.match("Investment Advisor of the Issuer")["roles"] == \
+        "Investment Advisor"
     assert fr.OFFICER_TITLE.match("Chief Executive Officer and Member")["title"] == \
         "Chief Executive Officer"
     assert fr.STATE_CODE.match("D E")["b"] == "E"

@@ -33,7 +33,9 @@ def test_entity_names_split_across_fields():
     assert bt.kind.value == "organization"
     assert bt.readings[0].raw == "firstName='Ltd.'; lastName='Belltower Fund Group'"
     issuer = "AP Fund IV, a series of Inference Technology Partners, LP"
-    assert claims(rec) == [
+    co_issuer = "AP Fund IV AL Vehicle, a series of Inference Technology Partners, LP"
+    assert claims(rec) == [  # the one GP listed is the co-issuer series' GP too
+        ("general_partner_of", "Fund GP, LLC", co_issuer),
         ("general_partner_of", "Fund GP, LLC", issuer),
         ("managing_member_of", "Belltower Fund Group Ltd.", "Fund GP, LLC")]
     gp = next(c for c in rec.claims if c.relation.value == "general_partner_of")

@@ -1,0 +1,135 @@
+"""Form D officers' titles: the title a related person's clarification (or a signer's title)
+opens with, and the party it is held at.
+
+An officer's title is the issuer's unless what follows it places it at another party: a
+related entity named by its role ("CEO of the General Partner", "Vice President, Investment
+Manager", "CFO of the Company's subsidiary"), or a party named by its name ("CEO of Acme
+Capital LLC"), which is the issuer's title only when that name is the issuer's (the caller
+knows the issuer: :func:`officer_title_at` returns the name, :func:`issuer_officer_title`
+takes a test for it). Words for the issuer itself ("of the Corporation", "of the Registrant",
+"of the Bank"), a department ("Vice President for Business Development") and a second title
+("Managing Director and Head of Research") leave the title the issuer's.
+
+Examples
+--------
+>>> officer_title_at("Chief Executive Officer of the Corporation")
+('Chief Executive Officer', None)
+>>> officer_title_at("CEO of Acme Biotech, Inc.")
+('CEO', 'Acme Biotech, Inc.')
+>>> officer_title_at("CEO of the General Partner") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Optional
+
+from graphkit.parsers.officer_titles import DEPARTMENT_SUFFIX
+
+#: An officer's title: "Chief Financial Officer", "CEO", "President and CEO",
+#: "Chief Executive Officer and Member of the Board of Managers" (title part kept).
+OFFICER_TITLE = re.compile(r"""
+    ^\s*(?P<title>
+        (?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president(?:\s+and\s+(?:CEO|COO|CFO))?
+      | chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer
+      | C[EFO]O | treasurer | (?:corporate\s+)?secretary | general\s+counsel
+      | managing\s+director | (?:executive\s+)?chairman
+    )\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A department after an officer's title: " of Finance" of "Vice President of Finance"
+DEPARTMENT = re.compile(DEPARTMENT_SUFFIX, re.VERBOSE | re.IGNORECASE)
+
+#: A related entity named by its role, or a party beside the issuer: "general partner",
+#: "GP", "investment manager", "adviser", "manager", "managing member", "sponsor", "parent",
+#: "subsidiary", "affiliate"
+_ENTITY_WORD = r"""(?:general\s+partner|GP|(?:investment\s+|fund\s+)?(?:manager|advis[oe]r)
+    |managing\s+member|sponsor|parent|subsidiar(?:y|ies)|affiliates?)"""
+
+#: What places an officer's title at a party other than the issuer, anywhere after the title
+#: (and its department, :data:`DEPARTMENT`): "of the General Partner", "at the Investment
+#: Manager", "to its Manager", "of the Company's subsidiary", ", General Partner" (not "of the
+#: Issuer", "of the Corporation", "for Business Development", "and its Manager")
+TITLE_AT_ENTITY = re.compile(rf"""
+    \b(?:of|at|to|for|with)\s+(?:(?:the|its|an?)\s+)?
+      (?:(?:issuer|company|fund|partnership|corporation|trust|bank)['’]s\s+\w|{_ENTITY_WORD}\b)
+  | ,\s*(?:the\s+)?{_ENTITY_WORD}\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The issuer named by a word for it, not by its name: "Issuer", "Company", "Corporation",
+#: "LLC", "Trust", "REIT", "Registrant", "Bank", "Board" (of "Secretary of Board")
+_ISSUER_WORD = r"""(?:issuer|company|fund|partnership|corporation|corp|LLC|trust|REIT
+    |registrant|bank|board|firm|partnerships|funds|companies)\b"""
+
+#: A region an officer's title is held for, not a party: "North America", "U.S.", "Europe"
+_REGION = r"""(?:(?:north|south|east|west)(?:east|west|ern)?|central|latin|U\.?S\.?A?\b
+    |united\s+states|americas?|europe|EMEA|asia|APAC|international|global|worldwide)\b"""
+
+#: A party named by its name right after the title: "of Acme Biotech" of "CEO of Acme Biotech
+#: since 2015", "at Acme Capital" (group ``name``, up to a comma, "and" or a date; a name with
+#: its legal form is read first, by :data:`NAMED_ENTITY_AFTER`); not "of the Registrant", "of
+#: Issuer", "of North America" (:data:`_REGION`), nor "for Business Development" ("for" names
+#: a department or a region). No "^": it is matched at the title's end (``.match(text, end)``),
+#: where "^" would never match
+TITLE_OF_NAME = re.compile(rf"""
+    \s+(?:of|at)\s+(?!(?:the\s+)?(?:{_ISSUER_WORD}|{_REGION}))
+    (?P<name>(?-i:[A-Z0-9])[^;()]*?)
+    \s*(?:$|[;,(]|\s(?:and|since|from|until|through|as\s+of|effective)\b)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A party named by a name with a legal form anywhere after the title: "of Acme Capital LLC"
+#: of "CFO and Secretary of Acme Capital LLC" (group ``name``)
+NAMED_ENTITY_AFTER = re.compile(r"""
+    \b(?:of|at)\s+(?P<name>(?-i:[A-Z0-9])[^;()]*?,?\s
+      (?:L\.?\s?L\.?\s?C|L\.?\s?P|LLLP|Inc|Corp|Ltd|Limited|Co)\b\.?)
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """The officer's title that opens ``text`` (:data:`OFFICER_TITLE`) and the name of the
+    party it is stated at (:data:`NAMED_ENTITY_AFTER`, else :data:`TITLE_OF_NAME`; None: the
+    issuer, or no party named); None when no title opens the text, or when what follows places
+    it at a related entity named by its role (:data:`TITLE_AT_ENTITY`).
+
+    >>> officer_title_at("Vice President for Business Development")
+    ('Vice President', None)
+    >>> officer_title_at("CFO and Secretary of Acme Capital LLC")
+    ('CFO', 'Acme Capital LLC')
+    >>> officer_title_at("President of Acme Holdings"), officer_title_at("CEO of North America")
+    (('President', 'Acme Holdings'), ('CEO', None))
+    >>> officer_title_at("President of the Company's subsidiary") is None
+    True
+    """
+    m = OFFICER_TITLE.match(text)
+    if m is None:
+        return None
+    dept = DEPARTMENT.match(text, m.end())
+    end = dept.end() if dept else m.end()
+    if TITLE_AT_ENTITY.search(text, end):
+        return None
+    named = NAMED_ENTITY_AFTER.search(text, end) or TITLE_OF_NAME.match(text, end)
+    return m["title"], (named["name"].strip(" ,") if named else None)
+
+
+def issuer_officer_title(text: str, is_issuer: Optional[Callable[[str], bool]] = None
+                         ) -> Optional[str]:
+    """The officer's title that opens ``text`` when it is the issuer's (:func:`
+    officer_title_at`): no party named but the issuer, or a party whose name ``is_issuer``
+    accepts; None for a title "of the General Partner" or "of Acme Capital LLC".
+
+    >>> issuer_officer_title("CEO of the Issuer"), issuer_officer_title("Vice President of Finance")
+    ('CEO', 'Vice President')
+    >>> issuer_officer_title("CEO of the General Partner") is None
+    True
+    >>> issuer_officer_title("CEO of Acme Inc.", lambda n: n == "Acme Inc.")
+    'CEO'
+    """
+    read = officer_title_at(text)
+    if read is None:
+        return None
+    title, name = read
+    if name is None or (is_issuer is not None and is_issuer(name)):
+        return title
+    return None
