@@ -3,17 +3,17 @@
 Item 2(a) of a Schedule 13G often lists the filers one a line, with no blank line and no stop
 between them, and a sentence right after the last::
 
-    Enable Growth Partners (Cayman) L.P.
-    Enable Capital (Cayman) Ltd.
-    Mitchell S. Levine
-    Enable Capital (Cayman) Ltd. is the general partner of Enable Growth Partners (Cayman) L.P.
+    Acme Growth Partners (Cayman) L.P.
+    Acme Capital (Cayman) Ltd.
+    Jane Q. Roe
+    Acme Capital (Cayman) Ltd. is the general partner of Acme Growth Partners (Cayman) L.P.
 
 Nothing in :data:`~graphkit.parsers.prose_sentence_patterns.SENTENCE_END` ends a sentence there,
 so the squeezed sentence read the four lines as one name, the general partner. A line that is
 a whole organization's name ending in its legal form (:data:`NAME_LINE`, group ``org``) ends a
 sentence at its line break when the next line opens with a capitalised word that does not go
 on with a name ("Fund II", "Trust": :data:`~graphkit.parsers.prose_sentence_subjects.NAME_WORDS`).
-A whole line of a person's name (group ``person``: "Mitchell S. Levine"), or of a name in
+A whole line of a person's name (group ``person``: "Jane Q. Roe"), or of a name in
 capitals ("ACME FUND, L.P."), ends one only inside such a list: when the line before or after
 it is a name line too, as a lone short line may be a wrapped sentence's, and a line in
 capitals a wrapped sentence's in capitals. A wrapped sentence goes on: "... the general partner of Acme" /
@@ -48,15 +48,15 @@ _LINE_FORM = r"""(?:L\.\s?P\.|LP|L\.\s?L\.\s?C\.|LLC|L\.\s?L\.\s?P\.|LLP|Inc\.?|
 #: CORP.") ends no sentence at its line break, as on one line
 _CAPS_JOINER = r"""(?:IS|ARE|WAS|WERE|THE|BY|OF|TO|AND|OR|NOR|AS|IN|ON|AT|FOR|WITH|FROM|ITS|HELD
     |OWNED|A|AN|EACH|BOTH|WHICH|WHO|THAT)\b"""
-#: The first word of a name line: "Enable", "ACME", "Acme," (no mark in parentheses: "(vi)")
+#: The first word of a name line: "Beta", "ACME", "Acme," (no mark in parentheses: "(vi)")
 _FIRST_WORD = rf"""(?:(?!{_CAPS_JOINER})[A-Z0-9][A-Za-z0-9.'&\-]*,?)"""
 #: A later word of a name line: "Partners,", "&", "(Cayman)", "(Q)", "of"
 _LINE_WORD = rf"""(?:{_FIRST_WORD}|&|{PLACE_IN_PARENS},?|\([A-Z]{{1,4}}\),?|of|and|de|for)"""
 
 #: A whole line that is one name (from its start): an organization's ending in its legal form
-#: (group ``org``: "    Enable Growth Partners (Cayman) L.P.", "ACME GP, LLC", "(Cayman) L.P."
+#: (group ``org``: "    Acme Growth Partners (Cayman) L.P.", "ACME GP, LLC", "(Cayman) L.P."
 #: wrapped from the line before) or a person's of two or three words (group ``person``,
-#: its first and last words ``first``, ``last``: "Mitchell S. Levine", "MITCHELL S. LEVINE",
+#: its first and last words ``first``, ``last``: "Jane Q. Roe", "MITCHELL S. LEVINE",
 #: "Jane Roe, Jr."). Nothing follows the name on its line: "Acme Fund, L.P.," goes on with
 #: the sentence ("..., on its own behalf"). The next line opens with a capitalised word (group
 #: ``next``) that joins no sentence ("AND BETA FUND, L.P.", "By: Acme GP, LLC" of a signature
@@ -68,9 +68,9 @@ _NAME_LINE = rf"""
         |{_FIRST_WORD}(?:[ \t]+{_LINE_WORD}){{0,7}}[ \t]+{_LINE_FORM})    # "Acme Fund (Cayman) L.P."
       |(?P<person>(?!{_CAPS_JOINER})(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})      # "Mitchell"
         (?:[ \t]+[A-Z]\.)?                                                # " S."
-        [ \t]+(?!{_CAPS_JOINER})(?P<last>[A-Z][A-Za-z'\-]*[A-Za-z])        # " Levine"
+        [ \t]+(?!{_CAPS_JOINER})(?P<last>[A-Z][A-Za-z'\-]*[A-Za-z])        # " Roe"
         (?:,?[ \t]+(?:Jr|Sr|JR|SR)\.?)?))                                 # ", Jr."
-    [ \t]*(?=\r?\n[ \t]*(?P<next>(?!{_CAPS_JOINER}|By\b)[A-Z][A-Za-z]*))  # "Enable ..."
+    [ \t]*(?=\r?\n[ \t]*(?P<next>(?!{_CAPS_JOINER}|By\b)[A-Z][A-Za-z]*))  # "Beta ..."
 """
 #: :data:`_NAME_LINE` after its line break, which the engine scans for (a text's first line is
 #: tried with :data:`FIRST_NAME_LINE`)

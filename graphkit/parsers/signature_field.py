@@ -46,8 +46,8 @@ SIGNER_CAPACITY = re.compile(r"""
     ^(?P<signer>[^,()/]+?)\s*,\s*(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?
     (?P<capacity>[A-Z][^\n]*?)\s*$
 """, re.VERBOSE)
-#: A party's name, then "By:" and the hand's conformed signature: "Steve K. Barbarick by: /s/
-#: Benjamin F. Parrish, as Attorney-in-fact", "SB Northstar LP By : /s/ Stephen Lam, Director",
+#: A party's name, then "By:" and the hand's conformed signature: "Jane Q. Roe by: /s/
+#: John Doe, as Attorney-in-fact", "Acme Fund LP By : /s/ Richard Poe, Director",
 #: "Acme Fund LP, By: Acme GP LLC, its general partner, By: /s/ John Doe, Managing Member", a
 #: link signed "/s/" too ("Acme Fund LP, By : /s/ Acme GP LLC, its Manager, By : /s/ John Doe")
 #: (group ``parties``: what is signed for, a chain of "By:" links; ``hand``: the signature)
@@ -286,10 +286,10 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
     A party's name before "By: /s/" is the party signed for (:data:`SIGNED_BY_HAND`), each of
     a chain of them:
 
-    >>> s = read_signature_field("Steve K. Barbarick by: /s/ Benjamin F. Parrish, as "
+    >>> s = read_signature_field("Jane Q. Roe by: /s/ John Doe, as "
     ...                          "Attorney-in-fact", [])
     >>> (s.signer, s.title, s.on_behalf_of)
-    ('Benjamin F. Parrish', 'Attorney-in-Fact', ['Steve K. Barbarick'])
+    ('John Doe', 'Attorney-in-Fact', ['Jane Q. Roe'])
     >>> s = read_signature_field("Acme Fund LP, By: Acme GP LLC, its general partner, By: /s/ "
     ...                          "John Doe, Managing Member", [])
     >>> (s.signer, s.title, s.on_behalf_of)
@@ -297,7 +297,7 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
     """
     raw = SIGNATURE_MARK.sub("/s/ ", raw, count=1)
     chain = SIGNED_BY_HAND.match(" ".join(raw.split()))
-    if chain is not None:  # "Steve K. Barbarick by: /s/ Benjamin F. Parrish, as Attorney-in-fact"
+    if chain is not None:  # "Jane Q. Roe by: /s/ John Doe, as Attorney-in-fact"
         # (no owners: the parties signed for are the chain's, and those the hand names itself)
         sig = read_signature_field(chain["hand"], [], date=date, evidence=evidence)
         if sig.title is None:  # a person signing for a party: after her name, her title
