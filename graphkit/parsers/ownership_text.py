@@ -114,6 +114,22 @@ CELL_MARK = re.compile(r"""\((?P<n>[0-9]{1,2})\)""", re.VERBOSE)
 MAX_EXPLANATION = 6000
 
 
+def explanation_span(text: str) -> Optional[tuple[int, int]]:
+    """Where the "Explanation of Responses" of ``text`` is: from the end of its heading to the
+    signature block (at most :data:`MAX_EXPLANATION` characters when none follows); None when
+    there is none.
+
+    >>> t = "Explanation of Responses:\\n(1) Held.\\nSIGNATURE OF REPORTING PERSON\\n/s/ Jane Roe\\n"
+    >>> t[slice(*explanation_span(t))]
+    '\\n(1) Held.\\n'
+    """
+    head = EXPLANATION.search(text)
+    if head is None:
+        return None
+    sig = SIGNATURE_BLOCK.search(text, head.end())
+    return head.end(), sig.start() if sig else min(len(text), head.end() + MAX_EXPLANATION)
+
+
 def explanation_blocks(src: SourceText) -> list[SourceText]:
     """The notes of the "Explanation of Responses" of ``src`` (up to the signature), each as its
     own text placed where it stands in the file, for its prose ("(3) Acme Management, Inc. is
@@ -128,16 +144,15 @@ def explanation_blocks(src: SourceText) -> list[SourceText]:
     [('(1) Held by Acme LP.\\n', 3), ('(2) Acme GP LLC is its general partner.\\n', 4)]
     """
     text = src.text
-    head = EXPLANATION.search(text)
-    if head is None or src.origin is not None:
+    span = explanation_span(text)
+    if span is None or src.origin is not None:
         return []
-    sig = SIGNATURE_BLOCK.search(text, head.end())
-    end = sig.start() if sig else min(len(text), head.end() + MAX_EXPLANATION)
-    start = head.end()
+    head_end, end = span
+    start = head_end
     while start < end and text[start].isspace():  # cited from its first line, not the
         start += 1  # heading's
     starts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-              for m in NOTE_MARK.finditer(text, head.end(), end)]
+              for m in NOTE_MARK.finditer(text, head_end, end)]
     if not starts or starts[0] > start:
         starts.insert(0, start)  # the whole, or a paragraph before the first numbered note
     return [SourceText(path=src.path, text=text[a:b], offset=src.offset + a,
@@ -152,11 +167,10 @@ def explanation_notes(text: str) -> dict[str, str]:
     ...                   "\\nSIGNATURE OF REPORTING PERSON\\n/s/ Jane Roe\\n")
     {'1': 'Held by Acme LP.', '2': 'By spouse.'}
     """
-    head = EXPLANATION.search(text)
-    if head is None:
+    span = explanation_span(text)
+    if span is None:
         return {}
-    sig = SIGNATURE_BLOCK.search(text, head.end())
-    body = text[head.end():sig.start() if sig else head.end() + MAX_EXPLANATION]
+    body = text[span[0]:span[1]]
     marks = list(NOTE_MARK.finditer(body))
     return {m["n"]: " ".join(body[m.end():nxt.start() if nxt else len(body)].split())
             for m, nxt in zip(marks, marks[1:] + [None])}
