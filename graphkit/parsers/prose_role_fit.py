@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.partybook_names import ISSUER_WORDS, squeeze
 from graphkit.parsers.prose_lists import entity_kind
 
 #: The kinds of entity (:func:`~graphkit.parsers.prose_lists.entity_kind`) that each role is
@@ -51,21 +52,16 @@ NO_PARTY_END = re.compile(r"""
     |Statute|Exchange)\.?$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The issuer's and a filing's own words for a party, never a name: "the Company", "the Issuer"
-ISSUER_WORD = re.compile(r"""(?:Company|Issuer|Corporation|Partnership|Registrant)$""",
-                         re.VERBOSE)
-
-
 def no_party(name: str) -> bool:
     """True when ``name`` is no party: an agreement, a law or a regulator (:data:`NO_PARTY_END`),
-    or the issuer's word (:data:`ISSUER_WORD`).
+    or the filing's word for the issuer (:data:`~graphkit.parsers.partybook_names.ISSUER_WORDS`).
 
     >>> no_party("Financial Industry Regulatory Authority"), no_party("Company")
     (True, True)
     >>> no_party("Acme Fund LP"), no_party("Acme Capital Company")
     (False, False)
     """
-    return bool(NO_PARTY_END.search(name.strip()) or ISSUER_WORD.fullmatch(name.strip()))
+    return bool(NO_PARTY_END.search(name.strip()) or squeeze(name) in ISSUER_WORDS)
 
 
 def held_fit(relation: str, name: str) -> int:
