@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.names import ORGANIZATION_WORDS
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASIDE
 
@@ -35,7 +36,25 @@ _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|
 #: capitalised word.
 _PLACE_FORM = r"""(?:L\.?[ ]?L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?L\.?[ ]?C\.?|L\.?[ ]?L\.?[ ]?P\.?|L\.?[ ]?P\.?
     |Inc\.?|INC\.?|Ltd\.?|LTD\.?|Limited[ ]Partnership|LIMITED[ ]PARTNERSHIP|Limited|LIMITED|plc|PLC
-    |GmbH)(?![A-Za-z])(?![ ]+[A-Z][a-z])"""
+    |GmbH|Corp\.?|CORP\.?|Corporation|CORPORATION|S\.[ ]?A\.|N\.[ ]?V\.|B\.[ ]?V\.)(?![A-Za-z])
+    (?![ ]+[A-Z][a-z])"""
+#: Words of an organization's kind that may stand between a place in parentheses and the legal
+#: form: "Investment Management Co." of "Acme (Shanghai) Investment Management Co., Ltd.",
+#: "Master Fund" of "Acme Partners (Offshore) Master Fund, Ltd.", "Technology Co." of "Acme
+#: (Beijing) Technology Co., Ltd."; the organization words of :data:`~graphkit.names.
+#: ORGANIZATION_WORDS` that are no legal form, and a few trades (review places16 H3). Only such
+#: words: "Jane Roe (United States) Acme Capital LLC" is a person and then a company.
+_KIND_WORDS = sorted(
+    {w for w in ORGANIZATION_WORDS if w.isalpha() and len(w) > 2}
+    - set("""inc ltd llc lllp llp limited corp corporation incorporated plc gmbh pllc pte pty
+             spa srl sarl ulc rsc spc sicav""".split())
+    | set("""co technology technologies trading consulting development industrial enterprise
+             information medical science sciences biotech health healthcare energy resources
+             properties realty""".split()),
+    key=lambda w: (-len(w), w))
+#: One of :data:`_KIND_WORDS`, capitalised or in capitals ("Co." with its stop)
+KIND_WORD = (r"(?:" + "|".join(w.capitalize() for w in _KIND_WORDS) + "|"
+              + "|".join(w.upper() for w in _KIND_WORDS) + r")(?![A-Za-z])\.?")
 #: The words a place in parentheses never follows: a complete name's legal form ("Acme Capital
 #: LLC (Delaware)", "Acme Ltd (Bermuda)"; a dotted one, "L.P. (Delaware)", ends in a dot) or a
 #: person's suffix ("Jane Roe Jr (U.S.)").
@@ -58,7 +77,8 @@ PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+))
 #: wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
 #: the place still decides, and no line of a list opens with one.
 PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
-              + PLACE_IN_PARENS + r"""(?=,?[ ]""" + _PLACE_FORM + "))")
+              + PLACE_IN_PARENS + r"""(?=(?:[ ]""" + KIND_WORD + r"""){0,4},?[ ]""" + _PLACE_FORM
+              + "))")
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
 #: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or

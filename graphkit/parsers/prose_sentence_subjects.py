@@ -26,7 +26,7 @@ True
 from __future__ import annotations
 
 from graphkit.names import ORGANIZATION_WORDS
-from graphkit.parsers.prose_name_patterns import PLACE_IN_PARENS
+from graphkit.parsers.prose_name_patterns import KIND_WORD, PLACE_IN_PARENS
 
 #: Words that go on with a name after its legal form, never open a sentence: the organization
 #: words of :data:`~graphkit.names.ORGANIZATION_WORDS` ("Acme, L.P. Fund II", "Acme Inc.
@@ -54,12 +54,13 @@ PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\
 #: Holdings (DE) LLC is", in capitals "ACME GP (CAYMAN) LTD. IS": up to six words, the first no
 #: word that goes on with a name (:data:`NAME_WORD`, a roman numeral: "Acme, L.P. Fund II, LLC
 #: is" is one name), maybe a place or a series mark in parentheses before the legal form
-#: (:data:`~graphkit.parsers.prose_name_patterns.PLACE_IN_PARENS`, "(Q)"), the last word a legal
+#: (:data:`~graphkit.parsers.prose_name_patterns.PLACE_IN_PARENS`, "(Q)"; after a place, words of
+#: the organization's kind: "Acme (Shanghai) Investment Co., Ltd. is"), the last word a legal
 #: form that ends a name (never "Trust" or "Plan": "Acme Inc. Employee Stock Ownership Plan
 #: Trust is" is one name)
 ORG_SUBJECT = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
     (?:\s+(?!{NAME_WORD}\s+(?:is|was|has|serves|acts)\b)[A-Z0-9][A-Za-z0-9&'\-]*){{0,4}}?
-    (?:\s+(?:{PLACE_IN_PARENS}|\([A-Z]{{1,4}}\)))?
+    (?:\s+(?:{PLACE_IN_PARENS}(?:\s+{KIND_WORD}){{0,4}}|\([A-Z]{{1,4}}\)))?
     ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?|Corp\.?|Limited|Corporation
           |INC\.?|LTD\.?|CORP\.?|LIMITED|CORPORATION)
     \s+(?:is|was|has|serves|acts|IS|WAS|HAS|SERVES|ACTS)\b)"""

@@ -220,7 +220,6 @@ def test_regressions_keep_mains_answer(text, claims):
     "Acme Partners (offshore) Ltd. is managed by Acme Capital LLC.",     # not capitalised
     "Acme Fund (St. Kitts) Ltd. is managed by Acme Capital LLC.",  # a stop in the place
     "Limited Partnership is the sole member of Acme GP LLC.",
-    "Acme Fund (Europe) S.A. is managed by Acme Capital LLC.",          # no such form after it
     "Acme Fund (Parallel) II, L.P. is managed by Acme Capital LLC.",
     "Acme Capital LLC (Delaware) Ltd. is the general partner of Acme Fund LP.",
 ])
@@ -531,3 +530,33 @@ def test_a_plan_name_goes_on_onto_the_next_line(text, expected):
     got = [(f.relation.value, f.holder, f.held)
            for f in find_relationships(SourceText(path="t.txt", text=text))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, claims", [
+    # review places16 H3: words of the organization's kind between the place and the form
+    ("Acme (Shanghai) Investment Management Co., Ltd. is the general partner of Acme Fund LP.",
+     {("general_partner_of", "Acme (Shanghai) Investment Management Co., Ltd.", "Acme Fund LP")}),
+    ("Acme Partners (Offshore) Master Fund, Ltd. is managed by Acme Capital LLC.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Partners (Offshore) Master Fund, Ltd.")}),
+    ("Acme GP LLC is the general partner of Acme Partners (Offshore) Master Fund, Ltd.",
+     {("general_partner_of", "Acme GP LLC", "Acme Partners (Offshore) Master Fund, Ltd.")}),
+    ("Beta Capital LLC is the investment adviser to Gamma (Asia) Opportunities Master Fund Ltd. "
+     "and Delta Fund LP.",
+     {("investment_manager_of", "Beta Capital LLC", "Gamma (Asia) Opportunities Master Fund Ltd."),
+      ("investment_manager_of", "Beta Capital LLC", "Delta Fund LP")}),
+    ("The shares are held by Acme Fund, L.P. Acme (Shanghai) Investment Co., Ltd. is the general "
+     "partner of Acme Fund, L.P.",
+     {("general_partner_of", "Acme (Shanghai) Investment Co., Ltd.", "Acme Fund, L.P.")}),
+    # review places16 M1: legal forms after the place that were cut to a bare form
+    ("Acme (Hong Kong) Co., Limited is the sole shareholder of Beta Holdings Ltd.",
+     {("shareholder_of", "Acme (Hong Kong) Co., Limited", "Beta Holdings Ltd.")}),
+    ("Acme Holdings (Delaware) Corp. is the general partner of Acme Fund LP.",
+     {("general_partner_of", "Acme Holdings (Delaware) Corp.", "Acme Fund LP")}),
+    ("Acme Fund (Europe) S.A. is managed by Acme Capital LLC.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Fund (Europe) S.A.")}),
+    # a person's place before a company's name: still two parties, as before
+    ("Jane Roe (United States) Acme Capital LLC is the investment manager of Acme Fund LP.",
+     {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP")}),
+])
+def test_kind_words_and_more_forms_after_a_place(text, claims):
+    assert _prose(text) == (claims, [])
