@@ -12,6 +12,7 @@ that class while 4.3% of Class A is not, so neither holding may be lost in the o
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Mapping, Optional
 
@@ -77,13 +78,19 @@ def add_cover_class_holdings(claims: list[Claim], src: SourceText, party: Party,
     return out
 
 
+#: Rows a class may leave without a value while the others state theirs: a non-voting class
+#: has no voting power ("Class A: 1,000,000 / Class B: N/A"; review covers17 M1)
+VOTING_ROWS = frozenset({"sole_voting", "shared_voting"})
+
+
 def reads_per_class(cps: list[CoverPage], title: Optional[str]) -> bool:
     """Whether a holder's cover ``cps`` give its holding per class surely enough for one
     holding per class (:func:`add_cover_class_holdings`): the front page's ``title`` names each
     class as a class of one security ("Class A Common Stock ... Class B Common Stock"; never
     "Class A Common Stock" alone, where "and 2,500,000 shares of Class B Common Stock" is a
     side security's, nor a class of units beside one of stock), and every row that states a
-    value, not zero, states it for each class (none unread, none stated once for all). Else
+    value, not zero, states it for each class (none unread, none stated once for all; a voting
+    row may leave a non-voting class out: :data:`VOTING_ROWS`). Else
     the pages are read as one holding, as a cover naming no class is.
 
     >>> from graphkit.models import Reading
@@ -112,7 +119,8 @@ def reads_per_class(cps: list[CoverPage], title: Optional[str]) -> bool:
     for cp in cps:
         split = {f for per in cp.class_values.values() for f in per}
         if cp.unread_classes or unassigned_rows(cp) or any(
-                f not in cp.class_values.get(label, {}) for f in split for label in labels):
+                f not in cp.class_values.get(label, {}) for f in split - VOTING_ROWS
+                for label in labels):
             return False
     return True
 
@@ -162,3 +170,34 @@ def holding_title(title: Optional[str], cps: list[CoverPage]) -> Optional[str]:
             len({m["letter"] for m in CLASS_NAME.finditer(title)}) > 1:
         return None
     return title
+
+
+def mixed_classes_warning(src: SourceText, party: Party, cps: list[CoverPage],
+                          labels: list[str]) -> FilingWarning:
+    """The warning ("classes-in-one-cell") for ``party``'s cover pages ``cps`` that give values
+    of two classes (``labels``) but not surely per class (:func:`reads_per_class` refused): they
+    are read as one holding, which may mix the classes (review covers17 M1).
+
+    >>> acme = Party(id="p2", name="Acme LP", kind="organization")
+    >>> cp = CoverPage(index=1, start=0, end=1)
+    >>> w = mixed_classes_warning(SourceText(path="x", text=""), acme, [cp], ["Class A", "Class B"])
+    >>> w.code, w.message[:62]
+    ('classes-in-one-cell', 'x: Acme LP: the cover pages give values of Class A and Class B')
+    """
+    return src.warn("classes-in-one-cell", f"{src.path}: {party.name}: the cover pages give "
+                    f"values of {' and '.join(labels)}, but not every row for each class; read "
+                    "as one holding, which may mix the classes", cps[0].start if cps else None)
+
+
+def names_each(title: Optional[str], labels: list[str]) -> bool:
+    """Whether the class ``title`` names each class of ``labels``: then a holding that may mix
+    them has no one class of the title (its class is left None).
+
+    >>> names_each("Class A Common Stock / Class B Non-Voting Common Stock", ["Class A", "Class B"])
+    True
+    >>> names_each("Class A Common Stock", ["Class A", "Class B"]), names_each(None, ["Class A"])
+    (False, False)
+    """
+    return bool(title) and all(
+        re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z0-9])", title or "", re.IGNORECASE)
+        for label in labels)

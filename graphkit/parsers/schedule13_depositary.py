@@ -46,11 +46,14 @@ _LINK = r"""[ \t]*,?[ \t]*\(?[ \t]*(?:(?:which|in\s+total)\s+)?(?i:representing|
     (?:(?i:an?\s+(?:aggregate|total)\s+of)\s+)?"""
 
 #: What makes a count after the link a ratio, not a count (:data:`DEPOSITARY_PAIR` refuses
-#: it): "each", "apiece", "per ADS", "for each ADS", "for every ADS" after its unit
-#: ("625,000 ADSs, representing 1,000 Ordinary Shares each"); not the "each" that opens a
-#: clause of its own (", each ADS representing two Ordinary Shares")
-_RATIO_AFTER = r"""[ \t]*,?[ \t]*(?:(?i:each)(?![ \t]+(?i:ADSs?|ADRs?|GDSs?|GDRs?|American
-    |Global|depositary|depository|representing|of))|(?i:apiece|per\b|for\s+(?:each|every)\b))"""
+#: it): "each" or "apiece" ending the clause after its unit ("625,000 ADSs, representing 1,000
+#: Ordinary Shares each", "(... each)"), "per ADS", "for each ADS", "for every ADS"; not an
+#: "each" that opens a clause of its own (", each ADS representing two Ordinary Shares", ",
+#: each Ordinary Share carrying one vote", "each held of record by the Fund") nor a "per" or
+#: "for each" of anything but a depositary unit ("per the deposit agreement", "for each
+#: Reporting Person"; review covers17 H2)
+_RATIO_AFTER = rf"""[ \t]*,?[ \t]*(?:(?i:each|apiece)(?![ \t]*[A-Za-z0-9])
+    |(?i:per|for\s+(?:each|every))\s+(?:(?i:one)\s+)?{_DEPOSITARY})"""
 
 #: Two counts of one cell, one of depositary shares and one of shares, tied by "representing"
 #: or "represented by": "625,000 ADSs representing 1,250,000 Ordinary Shares", "1,250,000
@@ -87,6 +90,12 @@ def class_is_depositary(title: Optional[str]) -> Optional[bool]:
     return dep is not None and (shares is None or dep.start() < shares.start())
 
 
+#: The most ADSs that stand for one share in a real program: an ADS may be a tenth or a
+#: twentieth of a share ("8,000,000 ADSs representing 800,000 Class A Ordinary Shares"; review
+#: covers17 H1), never a thousandth ("625,000 ADSs representing 2,019 Ordinary Shares" is a
+#: misprint or a ratio)
+MOST_ADS_PER_SHARE = 100
+
 #: Words of which one stands in every :data:`DEPOSITARY_PAIR` (a cheap test before it)
 PAIR_CUES = ("epresent", "quivalent", "qual to", "videnc", "nderlying")
 
@@ -113,8 +122,8 @@ def depositary_count(region: str, title: Optional[str]) -> Optional[tuple[str, s
         return None  # two counts of one unit: not this cell
     n1, n2 = m["n1"].strip(), m["n2"].strip()
     ads, shares = (n1, n2) if dep1 else (n2, n1)
-    if _count(shares) < _count(ads):
-        return None  # fewer shares than ADSs: a ratio or a misprint, not a pair to choose from
+    if _count(shares) * MOST_ADS_PER_SHARE < _count(ads):
+        return None  # far fewer shares than ADSs: a ratio or a misprint, no pair to choose from
     depositary = class_is_depositary(title)
     if depositary is None:
         return n1, n2, False

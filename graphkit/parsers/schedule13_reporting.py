@@ -92,6 +92,15 @@ TRUSTEED_NAME = re.compile(rf"""
                  |under\s+(?:the\s+)?(?:Last\s+)?Will\s+of\s+{_CAPITALISED}))?\s*$
       |^(?:the\s+)?Estate\s+of\s+{_CAPITALISED}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}})?\s*$)
 """, re.VERBOSE)
+#: Two trusts, plans or foundations in one cover name, joined by "and", "&" or a comma: "Roe
+#: Family Trust II and the Roe Family Trust III", "Trust A and Trust B" (review covers17 H3):
+#: no one trust's name, so its cover is left unread as a name cut off is (never "Acme Bank and
+#: Trust Company Pension Plan", "Acme Savings and Investment Plan": one such word after the
+#: joiner only)
+TWO_TRUSTS = re.compile(r"""
+    \b(?:Trust|Plan|Foundation|Endowment|Estate)\b.*?(?:\s(?:and|&)\s|,\s*).*?
+    \b(?:Trust|Plan|Foundation|Endowment|Estate)\b
+""", re.VERBOSE | re.IGNORECASE)
 #: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
 #: "Jr." of "Estate of John A. Roe, Jr."
 ABBREVIATION_END = re.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
@@ -173,7 +182,8 @@ def dated_trust(name: str) -> tuple[str, Optional[str]]:
         return name, None
     trust = m["trust"].strip(" ,")
     trust = trust if ABBREVIATION_END.search(trust) else trust.rstrip(" .,")
-    named = TRUST_NAME.search(trust) or TRUSTEED_NAME.search(trust)
+    named = (TRUST_NAME.search(trust) or TRUSTEED_NAME.search(trust)) and \
+        not TWO_TRUSTS.search(trust)
     return m["holder"].strip(" ,"), trust if named else None
 
 
@@ -244,10 +254,11 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         holders = list(pair or joint or ()) or [who]
         capacity: list[str] = []  # trustees whose own cover is another: this is the trust's
         acts = holder is not None and any(name_key(h) in own for h in _persons_of(holder))
-        if acts and trust is None and \
+        if acts and trust is None and AS_TRUSTEE_FOR.match(name.strip()) is None and \
                 not any(name_key(h) in own_cover for h in _persons_of(holder)):
             # "Jane Q. Roe, Trustee" beside "Jane Q. Roe, Trustee of the Roe Family Trust",
-            # no cover of her own: this unnamed one is hers, as fiduciary (as on main)
+            # no cover of her own: this unnamed one is hers, as fiduciary (as on main); not
+            # "Jane Q. Roe, Trustee of the Roe" (its trust cut off: review covers17 M5)
             acts = False
         if acts:
             if trust is None:  # the trust unnamed: no party of it, never the trustee's

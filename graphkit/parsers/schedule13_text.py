@@ -69,7 +69,8 @@ from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
-                                                        holding_title, reads_per_class,
+                                                        holding_title, mixed_classes_warning,
+                                                        names_each, reads_per_class,
                                                         unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
                                                    reporting_from_covers,
@@ -411,9 +412,11 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         warnings += unread_class_warnings(src, party, cps)
         # "Class A: 1,000" / "Class B: 2,000": one holding per class; one class labelled
         # ("Class A Common Stock: 1,000,000") is the holding read as any other
-        if len({c for cp in cps for c in cp.class_values}) > 1:
-            if not reads_per_class(cps, front.security_class):  # unsure: one holding
-                cps = [cp.model_copy(update={"class_values": {}}) for cp in cps]
+        labels = list(dict.fromkeys(c for cp in cps for c in cp.class_values))
+        mixed = len(labels) > 1 and not reads_per_class(cps, front.security_class)
+        if mixed:  # unsure: one holding, which may mix the classes (review covers17 M1)
+            warnings.append(mixed_classes_warning(src, party, cps, labels))
+            cps = [cp.model_copy(update={"class_values": {}}) for cp in cps]
         if len({c for cp in cps for c in cp.class_values}) > 1 and issuer_party is not None:
             warnings += add_cover_class_holdings(
                 claims, src, party, cps, issuer_party, ROWS_13D if "13D" in form.upper()
@@ -446,7 +449,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                    sole_dispositive=h.values.get("sole_dispositive"),
                    shared_dispositive=h.values.get("shared_dispositive"),
                    as_of=front.event_date,
-                   security_class=holding_title(front.security_class, cps),
+                   security_class=None if mixed and names_each(front.security_class, labels)
+                   else holding_title(front.security_class, cps),
                    disclaims=disclaims, readings=h.readings)
     # record holders that are not reporting persons still hold their shares of record, and a
     # holding the text states of a party with no cover page is kept

@@ -305,10 +305,11 @@ def test_a_value_stated_once_for_two_classes_is_neither_class():
                         "2,500,000\n", "                    3,500,000\nNUMBER OF\n")
     [rec] = parse_source(SourceText(path="probe.txt", text=text))
     # a row stated once: the per-class reading is partial, and the page is read as one
-    # holding, as main reads it (review covers16 M2), its title the front page's
-    assert [h[:5] for h in _class_holdings(rec)] == [(_CLASS_A + " " + _CLASS_B, 1000000, 4.3,
-                                                      3500000, 0)]
+    # holding, as main reads it (review covers16 M2), with a warning and no class of the two
+    # the title names (review covers17 M1)
+    assert [h[:5] for h in _class_holdings(rec)] == [(None, 1000000, 4.3, 3500000, 0)]
     assert "class-value-unassigned" not in _codes(rec)
+    assert "classes-in-one-cell" in _codes(rec)
 
 
 def test_one_labelled_class_titles_the_holding():
