@@ -85,13 +85,13 @@ RELATIONSHIP_BOX = re.compile(r"""
 #: What box 6 prints besides a title: its check boxes and their labels ("(X) Director", "( )
 #: 10% Owner", "___ Other"), the form's own instructions, also wrapped or in two columns
 #: ("(Check all applicable)", "(give title below)", "(specify" / "below)", "(give" / "title
-#: below)"), and a "Title:" label
+#: below)", "title below) below)"), and a "Title:" label; never the "(see below)" of a title
 BOX_SIX_PRINTED = re.compile(r"""
     (?:[(\[]\s*[Xx]?\s*[)\]]|_+\s*[Xx]?\s*_*)\s*(?:Director|10\s*%\s*Owner|Officer|Other)
   | \(\s*Check\s+all\s+applicable\s*\)
   | \(\s*give(?:\s+title)?(?:\s+below)?\s*\)?
   | \(\s*specify(?:\s+below)?\s*\)?
-  | (?:^|(?<=\s\s))(?:title\s+)?below\s*\)
+  | (?:^\s*|(?<=\s\s)|(?<=\)\s))(?:title\s+)?below\s*\)
   | ^\s*Title\s*:
 """, re.VERBOSE | re.IGNORECASE)
 

@@ -31,17 +31,23 @@ FITTING_KINDS: dict[str, frozenset[str]] = {
     "trustee_of": frozenset("trust unitrust".split()),
 }
 
-#: Kinds that no held party of such a role has, only the plainest: a corporation, an LLC or a
-#: bank has no general partner, a partnership or corporation no managing member, a company no
-#: trustee ("& Co.", "Partners" and "Ltd." stay open: "Goldman, Sachs & Co." was a
-#: partnership, "Acme Capital Partners" is often an LLC)
+#: Kinds that no held party of such a role has: a corporation, an LLC, a bank or a company of
+#: a country whose companies have no partners (AG, S.A., N.V., B.V., GmbH, Pte, Pty) has no
+#: general partner (review own17 M2: "a feeder fund of Acme Master Fund AG, whose general
+#: partner is" is the feeder's), a partnership, corporation or company limited no managing
+#: member, a company no trustee. "& Co." and "Partners" stay open ("Goldman, Sachs & Co." was a
+#: partnership, "Acme Capital Partners" is often an LLC), and "Ltd." to a general partner (a
+#: Texas limited partnership is a "Ltd.")
+_COMPANIES = "gmbh ag sa nv bv pte pty"
 UNFITTING_KINDS: dict[str, frozenset[str]] = {
-    "general_partner_of": frozenset("llc lc pllc inc incorporated corp corporation plc bank".split()),
-    "managing_member_of": frozenset("lp llp lllp partnership inc incorporated corp corporation "
-                                    "plc bank".split()),
-    "member_of": frozenset("lp llp lllp partnership inc incorporated corp corporation plc".split()),
-    "trustee_of": frozenset("lp llp lllp partnership llc lc pllc inc incorporated corp "
-                            "corporation".split()),
+    "general_partner_of": frozenset(f"llc lc pllc inc incorporated corp corporation plc bank "
+                                    f"bancorp trust {_COMPANIES}".split()),
+    "managing_member_of": frozenset(f"lp llp lllp partnership inc incorporated corp corporation "
+                                    f"plc bank bancorp trust ltd {_COMPANIES}".split()),
+    "member_of": frozenset("lp llp lllp partnership inc incorporated corp corporation plc bank "
+                           "trust".split()),
+    "trustee_of": frozenset(f"lp llp lllp partnership llc lc pllc inc incorporated corp "
+                            f"corporation plc bank ltd {_COMPANIES}".split()),
 }
 
 #: The last word of a name that is no party: an agreement, a law, a regulator, e.g.

@@ -125,10 +125,12 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     out: set[str] = set()
     for d in disclaimers:
         if d.everyone or d.sole_filer and len(reporting_ids) == 1:
-            others = {p.id for p in (book.lookup(n) for n in d.left_out) if p is not None}
+            others = _left_out_ids(d.left_out, book, groups)
             out |= reporting_ids - others  # "of the Shares held by Acme Fund": not the fund's
         subjects = {EACH_OF_THE.sub("", n) for n in d.subjects}
         for name in d.names:
+            if d.everyone and name in d.left_out:
+                continue  # "Other than Fund I, the Reporting Persons disclaim" (review own17 H2)
             name = EACH_OF_THE.sub("", name)  # "Each of Acme GP, LLC"
             members = expand_collective(name, groups, book)
             if members is not None:
@@ -144,6 +146,22 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
                 p = titled_reporting_person(name, book, reporting_ids)  # "Mrs. Holding"
             if p is not None:
                 out.add(p.id)
+    return out
+
+
+def _left_out_ids(names: list[str], book: PartyBook, groups: list[DefinedTerm]) -> set[str]:
+    """The ids of the parties a disclaimer by all leaves out (:attr:`Disclaimer.left_out`):
+    each name's party, or the members of the group it names ("held by the Funds"; review own17
+    H1). A name no party or group answers to is no filer's."""
+    out: set[str] = set()
+    for name in names:
+        members = expand_collective(name, groups, book)
+        if members is not None:
+            out |= {p.id for p in members}
+            continue
+        p = book.lookup(name)
+        if p is not None:
+            out.add(p.id)
     return out
 
 

@@ -215,14 +215,34 @@ ALL_FILERS = re.compile(r"""
     (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
     the\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
+#: The words of the reporting persons as a whole, never a name of a list: "Reporting Persons",
+#: "Filing Persons", "Filers"
+_FILERS = r"""(?:Reporting\s+Persons?|Filing\s+Persons?|Filers)\b"""
 #: Words leaving some reporting persons out of a disclaimer of them all, before a name: "Other
 #: than Acme Fund, L.P., the Reporting Persons disclaim", "Except for Acme Fund, L.P." (searched
 #: before "disclaim"); not "Except as otherwise set forth herein", "Except to the extent of"
 ALL_BUT = re.compile(rf"""
     (?:\b(?:other\s+than|except\s+for|excluding|besides|apart\s+from)\s+(?!as\b|to\b)
       | \b[Ee]xcept\s+(?-i:(?=[A-Z])(?!As\b|To\b)))
-    (?:the\s+)?(?-i:(?P<name>{NAME}))?
+    (?:the\s+)?(?-i:(?P<name>{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?
+      (?!{_FILERS}){NAME})*))?
 """, _F)
+#: An exception that leaves out some reporting persons without naming them, after
+#: :data:`ALL_BUT`'s words: "Except for certain of them", "other than one of the Reporting
+#: Persons" (then no one is known to disclaim); any other exception without a name is of
+#: something else ("Except for its pecuniary interest therein, each of the Reporting Persons
+#: disclaims": review own17 M1)
+SOME_OF_THEM = re.compile(r"""
+    (?:certain|some|one|two|three|several|any|those|such|each)\s+of\b
+""", _F)
+#: Where the clause opening a disclaimer starts (its last match before "disclaim"): ", and",
+#: ", but", ";" (an exception in an earlier clause, "... all of the Shares other than those
+#: held by Jane Roe, and each of the Reporting Persons disclaims", is not the disclaimer's)
+CLAUSE_OPENS = re.compile(r""",\s+(?:and|but)\s+|;\s*""", _F)
+#: A name's last word whose stop is its own: "L.P.", "Inc.", "Ltd.", "Co.", "Jr." (any other
+#: stop after a name in a list ends the sentence: "held by Ms. Roe.", "... and Fund I-A.")
+LEGAL_STOP = re.compile(r"""(?:(?<=\.)[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Ltda|Cie)\.)$""",
+                        re.VERBOSE)
 #: Where the disclaimed object's clause ends (searched after "beneficial ownership"): ", and
 #: this report shall not be deemed ...", "; ", " except to the extent"
 OBJECT_END = re.compile(r""",\s+(?:and|but)\s|;|\sexcept\s""", _F)
@@ -230,8 +250,9 @@ OBJECT_END = re.compile(r""",\s+(?:and|but)\s|;|\sexcept\s""", _F)
 #: ``holder``): "Acme Fund, L.P." of "... of the Shares held by Acme Fund, L.P." (searched after
 #: "beneficial ownership"; "held by them", "held by the Reporting Persons" name none)
 HELD_BY_HOLDER = re.compile(rf"""
-    \b(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\s+(?:the\s+)?
-    (?-i:(?P<holder>(?!Reporting\s+Persons?\b|Filing\s+Persons?\b|Filers\b){NAME}))
+    \b(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\s+(?:each\s+of\s+)?(?:the\s+)?
+    (?-i:(?P<holder>(?!{_FILERS}){NAME}
+      (?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?!{_FILERS}){NAME})*))
 """, _F)
 
 
@@ -268,17 +289,41 @@ def left_out(sentence: str, m: re.Match[str]) -> Optional[list[str]]:
     ...      "interest, and none is the owner of the shares held by the Master Fund.")
     >>> left_out(t, DISCLAIMS.search(t))
     []
+    >>> t = ("Except for its pecuniary interest therein, the Reporting Persons disclaim "
+    ...      "beneficial ownership of the shares held by Fund I and Fund I-A.")
+    >>> left_out(t, DISCLAIMS.search(t))
+    ['Fund I', 'Fund I-A']
     """
-    out = []
-    but = ALL_BUT.search(sentence, 0, m.start())
+    out: list[str] = []
+    opens = 0  # the start of the disclaimer's clause
+    for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):
+        opens = c.end()
+    but = ALL_BUT.search(sentence, opens, m.start())
     if but is not None:
-        if not but["name"]:
+        if but["name"]:
+            out += _listed(but["name"])
+        elif SOME_OF_THEM.match(sentence, but.end()):
             return None  # "Except for certain of them": whom is unsaid
-        out.append(but["name"].rstrip(" ,"))
     end = OBJECT_END.search(sentence, m.end())
     held = HELD_BY_HOLDER.search(sentence, m.end(), end.start() if end else len(sentence))
     if held is not None:
-        out.append(held["holder"].rstrip(" ,"))
+        out += _listed(held["holder"])
+    return out
+
+
+def _listed(names: str) -> list[str]:
+    """The names of a list (``names`` as :data:`ALL_BUT` or :data:`HELD_BY_HOLDER` read it),
+    each without a sentence's stop: "Fund I and Fund I-A" -> ["Fund I", "Fund I-A"]; "Ms. Roe."
+    -> ["Ms. Roe"] (a legal form keeps its stop: "Acme Fund, L.P."); no possessive ("the
+    Adviser's clients" hold their own)."""
+    out = []
+    for n in PROSE_NAME.finditer(names):
+        name = n.group(0).rstrip(" ,")
+        if name.endswith(("'s", "\u2019s")):
+            continue  # "held by the Adviser's clients": the clients hold
+        if name.endswith(".") and not LEGAL_STOP.search(name):
+            name = name[:-1]
+        out.append(name)
     return out
 
 
