@@ -124,11 +124,18 @@ ENTITY_KIND = re.compile(r"""
       |advis[oe]r)|(?P<mm>managing\s+member))$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: An entity of a list is not one when a party is named through it: "Managing Member" of
-#: "... of the General Partner and Managing Member of the Investment Manager" is a role, and
-#: "of the Investment Manager" the entity it is held at (not "of the Fund": the issuer)
-_NOT_THROUGH = r"""(?!\s*(?:['’]s\b|(?:of|to|at)\s+(?!(?:the\s+)?
-    (?:issuer|fund|partnership|company|issuers|funds|partnerships|companies)\b)))"""
+#: An entity of a list after the first (:data:`ROLE_AT_ENTITY`), unless it is a role held
+#: at another party: "Managing Member" of "... of the General Partner and Managing Member of
+#: the Investment Manager" (or "of the Manager", "of Acme Holdings, LLC": any "of" but the
+#: issuer's) is a role, and what follows "of" the party it is held at; a general partner or
+#: an investment manager is one only before "of <an entity>" ("... and Investment Manager of
+#: Acme Parallel Fund II, L.P.": the fund is the whole list's, review formd17 H1); none a
+#: party is named through ("'s")
+_LIST_ENTITY = rf"""(?:(?=(?:the\s+|its\s+)?managing\s+member\b){_ENTITY}
+      (?!\s*(?:['’]s\b|(?:of|to|at)\s+(?!(?:the\s+)?
+        (?:issuer|fund|partnership|company|issuers|funds|partnerships|companies)\b)))
+    |(?!(?:the\s+|its\s+)?managing\s+member\b){_ENTITY}
+      (?!\s*(?:['’]s\b|(?:of|to|at)\s+{_ENTITY})))"""
 
 #: Roles held at related entities, each named by its role at the issuer: "Managing Member of
 #: the General Partner", "Manager of the general partner of the Issuer", "Director of general
@@ -137,11 +144,11 @@ _NOT_THROUGH = r"""(?!\s*(?:['’]s\b|(?:of|to|at)\s+(?!(?:the\s+)?
 #: Investment Manager"; a comma stands for "of the" in "Managing Member, General Partner" and
 #: "Executive Officer, Investment Manager" (group ``comma``). Groups ``role``, read by
 #: :func:`entity_roles`; ``at``, the entities (after the first, none that a party is named
-#: through: :data:`_NOT_THROUGH`); ``rest``, what follows (:func:`_entity_roles`)
+#: through: :data:`_LIST_ENTITY`); ``rest``, what follows (:func:`_entity_roles`)
 ROLE_AT_ENTITY = re.compile(rf"""
     ^\s*(?:the\s+|a\s+|an\s+|sole\s+)?(?P<role>\S.*?)
     (?:\s+(?:of|to|at|for)\s+|\s*(?P<comma>,)\s*)
-    (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_ENTITY}{_NOT_THROUGH})*)
+    (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_LIST_ENTITY})*)
     (?P<rest>.*)$
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -186,12 +193,15 @@ ROLE_THROUGH = re.compile(r"""
 #: More after a role at an entity, after a separator or as a date: another role ("and
 #: Director of the Investment Manager", "; Director of the Issuer", ", Chief Investment
 #: Officer") or what is not a role (" since 2015", ", since 2015", " until 2023", " through
-#: March 2021", " through Acme Holdings LLC": the role is still held at the entity), group
-#: ``more``; not a word that goes on with the entity's name (" Holdings LLC" of "... of GP
-#: Holdings LLC")
+#: March 2021": the role is still held at the entity), group ``more``; not a word that goes
+#: on with the entity's name (" Holdings LLC" of "... of GP Holdings LLC"), nor "through" a
+#: party (" through Acme Holdings LLC", " through its managing member": the role is held
+#: through it, review formd17 M3)
 ROLE_MORE = re.compile(r"""
     ^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*
-      |(?=(?:since|from|as\s+of|effective|until|till|through|thru)\b))
+      |(?=(?:since|from|as\s+of|effective|until|till)\b)
+      |(?=(?:through|thru)\s+(?:(?:the\s+)?(?:end|date|present|today)\b|[0-9]
+          |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)))
     (?P<more>.*?)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 

@@ -124,12 +124,15 @@ def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> O
     ('issuer', None)
     >>> named_issuer(b, "AcmeBio", short=True)
     'issuer'
-    >>> named_issuer(b, "Acme Holdings", True) is None
-    True
+    >>> named_issuer(b, "Acme Holdings", True) is None, named_issuer(b, "Acme Bio Inc.", True) is None
+    (True, True)
     """
     key = _bare_key(name or "")
     if not key:
         return None
+    # a name with its legal form is whole: "Acme Capital, LLC" is not "Acme Capital Fund I,
+    # L.P." (review formd17 H2)
+    short = short and LEGAL_FORM_END.search((name or "").strip()) is None
     hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and (
         _bare_key(p.name) == key or short and len(key) >= SHORT_NAME_MIN
         and _bare_key(p.name).startswith(key))]

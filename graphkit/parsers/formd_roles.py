@@ -148,11 +148,15 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                           and issuer_of(b, r) is not None]
              if p.clarification is not None else [] for p in persons}
     # related entities by the issuer (or co-issuer) and the role they are stated to hold there
+    primary = _bare_key(b.party("issuer").name)  # the issuer listed again is no co-issuer
+    co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"
+                  and _bare_key(q.name) != primary]
     held_by: dict[str, dict[Relation, list[str]]] = {"issuer": {}}
     for person in persons:
         pid = person.party_id
-        stated = [(issuer_of(b, r) or "issuer", r.relation) for r in roles[pid]
-                  if r.kind == ClarificationKind.ROLE_AT_ISSUER]
+        stated = [(at, r.relation) for r in roles[pid] if r.kind == ClarificationKind.ROLE_AT_ISSUER
+                  for at in ([issuer_of(b, r) or "issuer"]
+                             + (co_issuers if r.all_issuers else []))]  # "of the Issuers"
         if GP_BOX in person.boxes:  # the paper form's box
             stated.append(("issuer", Relation.GENERAL_PARTNER_OF))
         for at, rel in stated:
@@ -161,9 +165,6 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                 held_at.setdefault(rel, []).append(pid)
     held = held_by["issuer"]
     gps = held.get(Relation.GENERAL_PARTNER_OF, [])
-    primary = _bare_key(b.party("issuer").name)  # the issuer listed again is no co-issuer
-    co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"
-                  and _bare_key(q.name) != primary]
     if co_issuers and len(gps) > 1:
         b.warn("co-issuers-unpaired", f"{len(gps)} general partners are listed for "
                f"{len(co_issuers) + 1} issuers; which is whose is not stated: each is claimed "
@@ -360,7 +361,12 @@ def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
                and r.kind == ClarificationKind.ROLE_AT_ISSUER for r in read):
             return True
         at_gp = any(r.kind == ClarificationKind.ROLE_AT_GENERAL_PARTNER for r in read)
-        if (GP_WORD.search(clar.text) and not at_gp) or any(
+        # a role through a co-issuer's general partner ("Managing Member of the General
+        # Partner of <co-issuer>") states no general partner: it asks for one (review
+        # formd17 M2)
+        through_gp = bool(read) and all(r.kind == ClarificationKind.ROLE_ELSEWHERE
+                                        and r.via is not None for r in read)
+        if (GP_WORD.search(clar.text) and not at_gp and not through_gp) or not through_gp and any(
                 k and k in squeeze(clar.text) for k in co_keys):
             return True
     return False

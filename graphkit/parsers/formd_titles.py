@@ -79,6 +79,16 @@ TITLE_OF_NAME = re.compile(rf"""
     \s*(?:$|[;,(]|\s(?:and|since|from|until|through|as\s+of|effective)\b)
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A word only a firm's name holds, which a name without its legal form after a title must
+#: hold to be a party's: "Holdings" of "President of Acme Holdings", "Bank", "Partners",
+#: "Group", "Capital" (not "Capital Markets"); never a department's word ("of Clinical Operations", "of Private Equity", "of
+#: Asset Management", "of Regulatory Affairs": review formd17 M1, the issuer's title)
+FIRM_WORD = re.compile(r"""
+    \b(?:holdings?|group|partners|partnership|bank|bancorp|funds?|ventures?|company|companies
+    |corporation|associates|advis[oe]rs?|trust|foundation|enterprises|industries
+    |capital(?!\s+(?:markets|formation|planning|raising)))\b
+""", re.VERBOSE | re.IGNORECASE)
+
 #: A party named by a name with a legal form anywhere after the title: "of Acme Capital LLC"
 #: of "CFO and Secretary of Acme Capital LLC" (group ``name``)
 NAMED_ENTITY_AFTER = re.compile(r"""
@@ -101,6 +111,8 @@ def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     (('President', 'Acme Holdings'), ('CEO', None))
     >>> officer_title_at("President of the Company's subsidiary") is None
     True
+    >>> officer_title_at("Vice President of Clinical Operations")
+    ('Vice President', None)
     """
     m = OFFICER_TITLE.match(text)
     if m is None:
@@ -109,7 +121,11 @@ def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     end = dept.end() if dept else m.end()
     if TITLE_AT_ENTITY.search(text, end):
         return None
-    named = NAMED_ENTITY_AFTER.search(text, end) or TITLE_OF_NAME.match(text, end)
+    named = NAMED_ENTITY_AFTER.search(text, end)
+    if named is None:
+        named = TITLE_OF_NAME.match(text, end)
+        if named is not None and FIRM_WORD.search(named["name"]) is None:
+            named = None  # "of Clinical Operations", "of Private Equity": a department's
     return m["title"], (named["name"].strip(" ,") if named else None)
 
 

@@ -320,10 +320,16 @@ GP_DIR = ("role_at_general_partner", "director_of")
     # L1: after the role, "until", "through": the role is still read at the GP, as on main
     ("Managing Member of the General Partner until 2023", [GP_MM]),
     ("Managing Member of the General Partner through March 2021", [GP_MM]),
-    ("Managing Member of the General Partner through Acme Holdings LLC", [GP_MM]),
+    # "through" a party: the role is held through it, elsewhere (review formd17 M3)
+    ("Managing Member of the General Partner through Acme Holdings LLC",
+     [("role_elsewhere", "managing_member_of")]),
+    # "... and Investment Manager of <a fund>": the fund is the list's (review formd17 H1)
+    ("Managing Member of the General Partner and Investment Manager of Acme Parallel Fund II, "
+     "L.P.", [("note", None)]),
 ])
 def test_each_role_of_the_entity_is_read(text, roles):
-    assert [(c.kind.value, c.relation.value) for c in fc.read_clarification(text).roles()] == roles
+    assert [(c.kind.value, c.relation and c.relation.value)
+            for c in fc.read_clarification(text).roles()] == roles
 
 
 def test_list_entity_a_party_is_named_through_is_no_entity():
@@ -336,7 +342,8 @@ def test_list_entity_a_party_is_named_through_is_no_entity():
     assert (m["at"], m["rest"]) == ("the General Partner and the Investment Manager",
                                     " of the Fund")
     assert fc.ROLE_MORE.match(" until 2023")["more"] == "until 2023"
-    assert fc.ROLE_MORE.match(" through Acme Holdings LLC")["more"] == "through Acme Holdings LLC"
+    assert fc.ROLE_MORE.match(" through March 2021")["more"] == "through March 2021"
+    assert fc.ROLE_MORE.match(" through Acme Holdings LLC") is None  # review formd17 M3
     assert not fc.ROLE_MORE.match(" Holdings LLC")
 
 
@@ -371,8 +378,12 @@ def test_m1_gp_by_name_fields_and_no_investment_manager():
     ("President of Acme Holdings", ("President", "Acme Holdings")),
     ("Vice President of Acme Bank", ("Vice President", "Acme Bank")),
     ("CEO at Acme Capital Partners", ("CEO", "Acme Capital Partners")),
-    ("CEO of Acme Biotech", ("CEO", "Acme Biotech")),
-    ("CEO of Acme Biotech since 2015", ("CEO", "Acme Biotech")),
+    # no firm's word, no legal form: a department's, the issuer's title (review formd17 M1)
+    ("CEO of Acme Biotech", ("CEO", None)),
+    ("CEO of Acme Biotech since 2015", ("CEO", None)),
+    ("Vice President of Clinical Operations", ("Vice President", None)),
+    ("Managing Director of Private Equity", ("Managing Director", None)),
+    ("President of Acme Capital", ("President", "Acme Capital")),
     ("President of Acme Holdings and Director", ("President", "Acme Holdings")),
     ("CEO of Acme Biotech, Inc., the Issuer", ("CEO", "Acme Biotech, Inc.")),
     # not a party: a region, a department, a word for the issuer
