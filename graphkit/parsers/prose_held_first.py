@@ -57,6 +57,20 @@ PREDICATE_OBJECT = re.compile(rf"""
     \s(?:of|to|in|by)\s+(?P<the>the\s+)?(?P<inner>{_NAME})\s*,?\s*\Z
 """, _F)
 
+#: The subject of a predicate that ends right before the held name of "whose" (matched at the
+#: end of the text before it, group ``subject``): "Acme GP LLC" of "Acme GP LLC is the general
+#: partner of " and of "Acme GP LLC, the general partner of " (in "..., whose managing member
+#: is John Doe": when the role cannot be the held name's, an LP's managing member, it is the
+#: subject's, the link above in a chain of control; review main16b); only a predicate of
+#: control (a partner, a member, a manager, an adviser), never "a stockholder of"
+SUBJECT_OF_PREDICATE = re.compile(rf"""
+    (?<![A-Za-z0-9])(?P<subject>{_NAME})(?:\s+(?:is|serves\s+as|acts\s+as)\s+|\s*,\s*)
+    (?:the|a|an|its)\s+(?:sole\s+|managing\s+|general\s+|investment\s+)?
+    (?:partner|member|manager|adviser|advisor)\s+(?:of|to|for)\s+(?:the\s+)?\Z
+""", _F)
+#: How far before the held name :data:`SUBJECT_OF_PREDICATE` is looked for
+SUBJECT_WINDOW = 160
+
 #: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
 #: of "Acme GP LLC and Jane Roe is its managing member" (the longest list so ended), "Jane Roe
 #: and John Doe" of "Jane Roe and John Doe." (not "Delaware" of "Delaware limited partnerships")
@@ -163,7 +177,10 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
             inner = PREDICATE_OBJECT.search(m["pred"])  # a party the role fits
             if inner is not None and _object_holds(inner, m["role"]):
                 return held_names(inner["inner"])
-        return _fitting(held_names(m["held"]), m["role"])
+            if inner is not None and entity_kind(m["held"]) is None:
+                return None  # "Jane Roe is a limited partner of Acme Fund LP, whose managing
+                # member is": neither the LP's nor a person's
+        return _fitting(held_names(m["held"]), m["role"]) or _subject_holds(flat, m)
     held = subject_list(flat, *m.span("held"))
     if held is None:
         return None if m["kind"] else _fitting(held_names(m["held"])[-1:], m["role"])
@@ -183,6 +200,28 @@ def _fitting(names: list[str], role: str) -> Optional[list[str]]:
     kept = [n for n in names if all(held_fit(rel, n) or entity_kind(n) is None
                                     for rel in relations)]
     return kept or None
+
+
+def _subject_holds(flat: str, m: re.Match[str]) -> Optional[list[str]]:
+    """The subject of the predicate before the held name of the "whose" match ``m`` (see
+    :data:`SUBJECT_OF_PREDICATE`), when the role is surely its kind's (an LLC's managing
+    member, a partnership's general partner: :func:`~graphkit.parsers.prose_role_fit.held_fit`
+    2) and not the held name's; else None.
+
+    >>> from graphkit.parsers.prose_patterns import WHOSE_ROLE_IS
+    >>> flat = "Acme GP LLC is the general partner of Acme Fund LP, whose managing member is Jo Roe."
+    >>> _subject_holds(flat, WHOSE_ROLE_IS.search(flat))
+    ['Acme GP LLC']
+    """
+    start = m.start("held")
+    before = SUBJECT_OF_PREDICATE.search(flat, max(0, start - SUBJECT_WINDOW), start)
+    if before is None or before.end() != start:
+        return None
+    relations = [rel.value for rel, _ in role_relations(m["role"])]
+    name = before["subject"]
+    if not relations or no_party(name) or min(held_fit(rel, name) for rel in relations) < 2:
+        return None
+    return held_names(name)
 
 
 def _object_holds(inner: re.Match[str], role: str) -> bool:

@@ -125,6 +125,20 @@ def test_next_clause_subject_is_not_held(text, expected):
     # no partnership has a corporation's general partner: nothing rather than a wrong party
     ("Acme Fund LP is a significant stockholder of Acme Corp., whose general partner is Acme GP "
      "LLC.", []),
+    # a link of control before it: a role the held party cannot have is the subject's, when it
+    # surely is its kind's (review main16b: "... of Acme Fund LP, whose managing member is")
+    ("Acme GP LLC is the general partner of Acme Fund LP, whose managing member is John Doe.",
+     [("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
+      ("managing_member_of", "John Doe", "Acme GP LLC")]),
+    ("Acme GP LLC, the general partner of Acme Fund LP, whose managing member is John Doe, may "
+     "be deemed to own the shares.",
+     [("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
+      ("managing_member_of", "John Doe", "Acme GP LLC")]),
+    ("Acme Holdings LP is the sole member of Acme GP LLC, whose general partner is Acme Holdings "
+     "GP LLC.", [("member_of", "Acme Holdings LP", "Acme GP LLC"),
+                 ("general_partner_of", "Acme Holdings GP LLC", "Acme Holdings LP")]),
+    # a person has no managing member: nothing, never the limited partner's
+    ("Jane Roe is a limited partner of Acme Fund LP, whose managing member is John Doe.", []),
 ])
 def test_whose_goes_where_the_role_fits(text, expected):
     assert rels(text) == sorted(expected)
