@@ -114,12 +114,12 @@ LIST_SEPARATOR = re.compile(r"""
 #: A related entity that holds a role at the issuer, named by that role: "the General
 #: Partner", "GP", "the Issuer's general partner", "the Investment Manager", "the Investment
 #: Adviser", "the Adviser", "the Managing Member" (read by :data:`ENTITY_KIND`)
-_ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership)['’]?s\s+)?
+_ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership|registrant)['’]?s\s+)?
     (?:general\s+partner|GP|(?:investment|fund)\s+(?:manager|advis[oe]r)|advis[oe]r
       |managing\s+member)\b"""
 #: The kind of a role held at an entity of :data:`_ENTITY`, by the entity's role
 ENTITY_KIND = re.compile(r"""
-    ^(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership)['’]?s\s+)?
+    ^(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership|registrant)['’]?s\s+)?
     (?:(?P<gp>general\s+partner|GP)|(?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r)
       |advis[oe]r)|(?P<mm>managing\s+member))$
 """, re.VERBOSE | re.IGNORECASE)
@@ -152,10 +152,11 @@ ROLE_AT_ENTITY = re.compile(rf"""
     (?P<rest>.*)$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The issuer, after a role: "of the Issuer", "to the Fund", "of the Issuers", "of each of the
-#: Funds" (group ``plural``: a role stated at every issuer)
+#: The issuer, after a role: "of the Issuer", "to the Fund", "of Registrant", "of the Issuers",
+#: "of each of the Funds" (group ``plural``: a role stated at every issuer)
 _ISSUER = r"""(?:of|to|for)\s+(?:(?:the|each\s+of\s+the|each)\s+)?
-    (?:issuer|fund|partnership|company|(?P<plural>issuers|funds|partnerships|companies))\b"""
+    (?:issuer|fund|partnership|company|registrant
+      |(?P<plural>issuers|funds|partnerships|companies))\b"""
 #: What may follow a role when the role is the issuer's or is held at the issuer's own
 #: entity: nothing, the issuer (:data:`_ISSUER`), a defined term in brackets, a full stop (not
 #: "of the General Partner" again: the general partner's own general partner; nor "'s parent")

@@ -110,6 +110,14 @@ def names_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> b
 SHORT_NAME_MIN = 4
 
 
+#: A description after a name, in apposition: ", a Delaware limited partnership" of "General
+#: Partner of Acme Growth Fund II, a Delaware limited partnership" (review formd16 M3)
+DESCRIBED = re.compile(r"""
+    ,\s+an?\s+(?:[A-Z][\w.\-]*\s+){0,3}(?i:limited\s+partnership|limited\s+liability\s+company
+      |corporation|exempted\s+company|company|statutory\s+trust|trust)\s*\.?\s*$
+""", re.VERBOSE)
+
+
 def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> Optional[str]:
     """The id of the issuer (or else co-issuer) whose name ``name`` is, but for an article,
     its legal form, case and punctuation; ``short``: or whose name starts with ``name``
@@ -126,8 +134,10 @@ def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> O
     'issuer'
     >>> named_issuer(b, "Acme Holdings", True) is None, named_issuer(b, "Acme Bio Inc.", True) is None
     (True, True)
+    >>> named_issuer(b, "the Acme Biotech, a Delaware corporation")
+    'issuer'
     """
-    key = _bare_key(name or "")
+    key = _bare_key(DESCRIBED.sub("", name or ""))
     if not key:
         return None
     # a name with its legal form is whole: "Acme Capital, LLC" is not "Acme Capital Fund I,

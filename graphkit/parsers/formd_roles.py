@@ -177,6 +177,15 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                         llcs=[c for c, f in forms.items() if f == "llc"], held_by=held_by)
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
+    for p in persons:  # a role stated of a name that is neither an issuer nor a related
+        if by_reference.get(p.party_id, (None, "issuer"))[1] != "issuer":  # person: said so
+            continue
+        for r in p.clarification.roles() if p.clarification is not None else ():
+            if r.kind == ClarificationKind.ROLE_AT_ISSUER and issuer_of(b, r) is None:
+                b.warn("unresolved-clarification", f"{b.party(p.party_id).name}: "
+                       f"{p.clarification.text!r} states a role of {r.named!r}, which is no "
+                       "issuer of this filing by that name; kept as a note",
+                       evidence=p.clarification_evidence or p.evidence)
     b.terms = clarification_terms(texts, gps, persons_ids)
     for person in persons:
         pid, clar, ev = person.party_id, person.clarification, person.evidence

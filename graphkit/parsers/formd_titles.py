@@ -54,7 +54,7 @@ _ENTITY_WORD = r"""(?:general\s+partner|GP|(?:investment\s+|fund\s+)?(?:manager|
 #: Issuer", "of the Corporation", "for Business Development", "and its Manager")
 TITLE_AT_ENTITY = re.compile(rf"""
     \b(?:of|at|to|for|with)\s+(?:(?:the|its|an?)\s+)?
-      (?:(?:issuer|company|fund|partnership|corporation|trust|bank)['’]s\s+\w|{_ENTITY_WORD}\b)
+      (?:(?:issuer|company|fund|partnership|corporation|trust|bank|registrant)['’]s\s+\w|{_ENTITY_WORD}\b)
   | ,\s*(?:the\s+)?{_ENTITY_WORD}\b
 """, re.VERBOSE | re.IGNORECASE)
 

@@ -225,3 +225,22 @@ def test_formd_role_through_a_party_is_no_direct_role():
     assert _claims(rec, "managing_member_of") == {("Bo Kim", "Acme Growth GP II, LLC", None)}
     assert ("Jane Roe", "Acme Growth Fund II, L.P.", None) in _claims(rec, "officer_of")
     assert [w.code for w in rec.warnings] == ["unresolved-clarification"]
+
+
+def test_formd_role_of_a_name_that_is_no_issuer_is_warned():
+    # review formd16 M3: "General Partner of Fund II" (no issuer by that name) was dropped
+    # silently; "Investment Manager of Acme Growth Fund II, a Delaware limited partnership" is
+    # the issuer's
+    rec = _rec("z05_gp_of_other.xml")
+    assert _claims(rec, "investment_manager_of") == {
+        ("Acme Capital Management, LLC", "Acme Growth Fund II, L.P.", None)}
+    unresolved = [w.message for w in rec.warnings if w.code == "unresolved-clarification"]
+    assert any("'General Partner of Fund II' states a role of 'Fund II'" in m for m in unresolved)
+
+
+def test_formd_registrant_is_the_issuer():
+    # review formd16 M3/M4: "General Partner of Registrant"
+    rec = _rec("z06_gp_of_registrant.xml")
+    assert _claims(rec, "general_partner_of") == {
+        ("Acme Growth GP II, LLC", "Acme Growth Fund II, L.P.", None)}
+    assert _claims(rec, "managing_member_of") == {("Jane Roe", "Acme Growth GP II, LLC", None)}
