@@ -202,7 +202,8 @@ ROLE_MORE = re.compile(r"""
     ^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*
       |(?=(?:since|from|as\s+of|effective|until|till)\b)
       |(?=(?:through|thru)\s+(?:(?:the\s+)?(?:end|date|present|today)\b|[0-9]
-          |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)))
+          |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s
+          |Q[1-4]\b|(?:year|fiscal|mid|early|late)\b|(?:first|second|third|fourth)\s+quarter)))
     (?P<more>.*?)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 

@@ -110,6 +110,12 @@ def names_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> b
 SHORT_NAME_MIN = 4
 
 
+def _squeezed(name: str) -> str:
+    """``name`` in lower case with only its letters and digits: "Acme Holdings, LLC" ->
+    "acmeholdingsllc"."""
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
 #: A description after a name, in apposition: ", a Delaware limited partnership" of "General
 #: Partner of Acme Growth Fund II, a Delaware limited partnership" (review formd16 M3)
 DESCRIBED = re.compile(r"""
@@ -136,14 +142,18 @@ def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> O
     (True, True)
     >>> named_issuer(b, "the Acme Biotech, a Delaware corporation")
     'issuer'
+    >>> named_issuer(b, "Acme Biotech Inc", short=True)  # a name that opens the issuer's
+    'issuer'
     """
     key = _bare_key(DESCRIBED.sub("", name or ""))
     if not key:
         return None
     # a name with its legal form is whole: "Acme Capital, LLC" is not "Acme Capital Fund I,
-    # L.P." (review formd17 H2)
-    short = short and LEGAL_FORM_END.search((name or "").strip()) is None
+    # L.P." (review formd17 H2), but opens "Acme Holdings LLC - Series A" (review s17b M2)
+    formed = LEGAL_FORM_END.search((name or "").strip()) is not None
+    whole = _squeezed(DESCRIBED.sub("", name or ""))
     hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and (
-        _bare_key(p.name) == key or short and len(key) >= SHORT_NAME_MIN
-        and _bare_key(p.name).startswith(key))]
+        _bare_key(p.name) == key or short and (
+            _squeezed(p.name).startswith(whole) if formed
+            else len(key) >= SHORT_NAME_MIN and _bare_key(p.name).startswith(key)))]
     return "issuer" if "issuer" in hits else (hits[0] if hits else None)

@@ -152,17 +152,25 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     co_issuers = [q.id for q in b.parties if PartyRole.ISSUER in q.roles and q.id != "issuer"
                   and _bare_key(q.name) != primary]
     held_by: dict[str, dict[Relation, list[str]]] = {"issuer": {}}
+    every: list[tuple[str, Relation, str]] = []  # roles "of the Issuers", at each co-issuer
     for person in persons:
         pid = person.party_id
-        stated = [(at, r.relation) for r in roles[pid] if r.kind == ClarificationKind.ROLE_AT_ISSUER
-                  for at in ([issuer_of(b, r) or "issuer"]
-                             + (co_issuers if r.all_issuers else []))]  # "of the Issuers"
+        stated = [(issuer_of(b, r) or "issuer", r.relation) for r in roles[pid]
+                  if r.kind == ClarificationKind.ROLE_AT_ISSUER]
+        every += [(co, r.relation, pid) for r in roles[pid] if r.all_issuers
+                  and r.kind == ClarificationKind.ROLE_AT_ISSUER for co in co_issuers]
         if GP_BOX in person.boxes:  # the paper form's box
             stated.append(("issuer", Relation.GENERAL_PARTNER_OF))
         for at, rel in stated:
             held_at = held_by.setdefault(at, {})
             if b.party(pid).kind == PartyKind.ORGANIZATION and pid not in held_at.get(rel, []):
                 held_at.setdefault(rel, []).append(pid)
+    named = {(co, rel) for co, rels in held_by.items() for rel in rels}
+    for co, rel, pid in every:  # where no one is stated of the co-issuer by its name (review
+        held_at = held_by.setdefault(co, {})  # s17b M4)
+        if b.party(pid).kind == PartyKind.ORGANIZATION and (co, rel) not in named and \
+                pid not in held_at.get(rel, []):
+            held_at.setdefault(rel, []).append(pid)
     held = held_by["issuer"]
     gps = held.get(Relation.GENERAL_PARTNER_OF, [])
     if co_issuers and len(gps) > 1:

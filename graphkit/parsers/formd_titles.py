@@ -79,16 +79,23 @@ TITLE_OF_NAME = re.compile(rf"""
     \s*(?:$|[;,(]|\s(?:and|since|from|until|through|as\s+of|effective)\b)
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A word only a firm's name holds, which a name without its legal form after a title must
-#: hold to be a party's: "Holdings" of "President of Acme Holdings", "Bank", "Partners",
-#: "Group", "Capital" (not "Capital Markets"); never a department's word ("of Clinical Operations", "of Private Equity", "of
-#: Asset Management", "of Regulatory Affairs": review formd17 M1, the issuer's title)
-FIRM_WORD = re.compile(r"""
-    \b(?:holdings?|group|partners|partnership|bank|bancorp|funds?|ventures?|company|companies
-    |corporation|associates|advis[oe]rs?|trust|foundation|enterprises|industries
-    |capital(?!\s+(?:markets|formation|planning|raising)))\b
-""", re.VERBOSE | re.IGNORECASE)
-
+#: The words of a department, a function or a region, of which a name after a title made
+#: only of them is no party: "of Clinical Operations", "of Private Equity", "of Regulatory
+#: Affairs", "of Asset Management", "of Investor Relations" (the issuer's title; review formd17
+#: M1). Any other word makes the name a company's: "of Blackstone", "of Beta Asset Management",
+#: "of Beta Realty" (no title at the issuer: review s17b H1)
+DEPARTMENT_WORDS = frozenset("""
+    clinical operations operation regulatory affairs private public equity asset assets
+    management investor investors relations real estate capital markets corporate finance
+    financial commercial lending banking product products development medical information
+    technology technologies engineering manufacturing acquisitions acquisition business sales
+    marketing human resources research legal compliance accounting tax treasury strategy
+    strategic planning administration global international domestic north south east west
+    america americas europe asia credit risk investments investment portfolio fixed income
+    trading quantitative digital data science sciences communications government policy
+    portfolios infrastructure funds fund new ventures venture growth special projects and of
+    the & retail wholesale consumer institutional wealth client clients services service
+    """.split())
 #: A party named by a name with a legal form anywhere after the title: "of Acme Capital LLC"
 #: of "CFO and Secretary of Acme Capital LLC" (group ``name``)
 NAMED_ENTITY_AFTER = re.compile(r"""
@@ -124,7 +131,8 @@ def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     named = NAMED_ENTITY_AFTER.search(text, end)
     if named is None:
         named = TITLE_OF_NAME.match(text, end)
-        if named is not None and FIRM_WORD.search(named["name"]) is None:
+        if named is not None and all(w.lower().strip(",.") in DEPARTMENT_WORDS
+                                     for w in named["name"].split()):
             named = None  # "of Clinical Operations", "of Private Equity": a department's
     return m["title"], (named["name"].strip(" ,") if named else None)
 

@@ -215,6 +215,9 @@ ALL_FILERS = re.compile(r"""
     (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
     the\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
+#: Words of the securities, never a party excepted: "the Shares" of "Except for the Shares
+#: held directly by the Master Fund"
+_SECURITIES = r"""(?:Shares|Securities|Common\s+Stock|Stock|Units|Interests)\b"""
 #: The words of the reporting persons as a whole, never a name of a list: "Reporting Persons",
 #: "Filing Persons", "Filers"
 _FILERS = r"""(?:Reporting\s+Persons?|Filing\s+Persons?|Filers)\b"""
@@ -224,8 +227,8 @@ _FILERS = r"""(?:Reporting\s+Persons?|Filing\s+Persons?|Filers)\b"""
 ALL_BUT = re.compile(rf"""
     (?:\b(?:other\s+than|except\s+for|excluding|besides|apart\s+from)\s+(?!as\b|to\b)
       | \b[Ee]xcept\s+(?-i:(?=[A-Z])(?!As\b|To\b)))
-    (?:the\s+)?(?-i:(?P<name>{NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?
-      (?!{_FILERS}){NAME})*))?
+    (?:the\s+)?(?-i:(?P<name>(?!{_SECURITIES}){NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)
+      (?:the\s+)?(?!{_FILERS}){NAME})*))?
 """, _F)
 #: An exception that leaves out some reporting persons without naming them, after
 #: :data:`ALL_BUT`'s words: "Except for certain of them", "other than one of the Reporting
@@ -234,6 +237,14 @@ ALL_BUT = re.compile(rf"""
 #: disclaims": review own17 M1)
 SOME_OF_THEM = re.compile(r"""
     (?:certain|some|one|two|three|several|any|those|such|each)\s+of\b
+""", _F)
+#: An exception of each filer's own holding, after :data:`ALL_BUT`'s words: "Except for shares
+#: held by it directly", "Other than with respect to the Shares it holds of record", "except
+#: for its own shares" (then those holding directly do not disclaim, and who they are is
+#: unsaid)
+OWN_HOLDING = re.compile(r"""
+    [^,;]*?\b(?:directly|of\s+record|it\s+holds|held\s+by\s+(?:it|them|such)|its\s+own
+      |their\s+own|owned\s+by\s+(?:it|them))\b
 """, _F)
 #: Where the clause opening a disclaimer starts (its last match before "disclaim"): ", and",
 #: ", but", ";" (an exception in an earlier clause, "... all of the Shares other than those
@@ -295,15 +306,17 @@ def left_out(sentence: str, m: re.Match[str]) -> Optional[list[str]]:
     ['Fund I', 'Fund I-A']
     """
     out: list[str] = []
-    opens = 0  # the start of the disclaimer's clause
-    for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):
-        opens = c.end()
+    opens = 0  # the start of the disclaimer's clause: ", and each of the Reporting Persons
+    for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):  # disclaims", not the ", and" of a
+        if "," not in sentence[c.end():m.start()]:  # list ("Except for A, and B, each ...")
+            opens = c.end()
     but = ALL_BUT.search(sentence, opens, m.start())
     if but is not None:
         if but["name"]:
             out += _listed(but["name"])
-        elif SOME_OF_THEM.match(sentence, but.end()):
-            return None  # "Except for certain of them": whom is unsaid
+        elif SOME_OF_THEM.match(sentence, but.end()) or OWN_HOLDING.match(sentence, but.end()):
+            return None  # "Except for certain of them", "Except for shares held by it
+            # directly": whom is unsaid, or each filer's own (review s17a H2)
     end = OBJECT_END.search(sentence, m.end())
     held = HELD_BY_HOLDER.search(sentence, m.end(), end.start() if end else len(sentence))
     if held is not None:
@@ -420,7 +433,9 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         others = left_out(sent, m) if everyone else []
         if others is None:
             everyone, others = False, []  # "Except for certain of them, the Reporting Persons"
-        names = [n.group(0) for n in PROSE_NAME.finditer(before)]
+        excepted = {n for b in ALL_BUT.finditer(before) if b["name"] for n in _listed(b["name"])}
+        names = [n.group(0) for n in PROSE_NAME.finditer(before)  # never one excepted: "The
+                 if n.group(0).rstrip(" ,") not in excepted]  # Reporting Persons, other than
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
                               subjects=disclaimer_subjects(before), left_out=others,

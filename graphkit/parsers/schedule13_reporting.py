@@ -92,15 +92,20 @@ TRUSTEED_NAME = re.compile(rf"""
                  |under\s+(?:the\s+)?(?:Last\s+)?Will\s+of\s+{_CAPITALISED}))?\s*$
       |^(?:the\s+)?Estate\s+of\s+{_CAPITALISED}(?:,?\s+(?:Jr|Sr)\.?|\s+I{{2,3}})?\s*$)
 """, re.VERBOSE)
-#: Two trusts, plans or foundations in one cover name, joined by "and", "&" or a comma: "Roe
-#: Family Trust II and the Roe Family Trust III", "Trust A and Trust B" (review covers17 H3):
-#: no one trust's name, so its cover is left unread as a name cut off is (never "Acme Bank and
-#: Trust Company Pension Plan", "Acme Savings and Investment Plan": one such word after the
-#: joiner only)
+#: Two trusts, plans or foundations in one cover name, joined by "and" or "&": "Roe Family
+#: Trust II and the Roe Family Trust III", "Trust A and Trust B", "Roe Trust u/a/d 1/1/2000 and
+#: the Roe Trust II" (review covers17 H3): no one trust's name, so its cover is left unread as a
+#: name cut off is. The first ends with its trust word (a number, a letter or a date may
+#: follow), the second has words of its own or a number or letter: never "Acme Employee Stock
+#: Ownership Plan and Trust", "Acme Bank and Trust Company Profit Sharing and Savings Plan",
+#: "Acme Real Estate and Mortgage Trust" (review s17a M1)
 TWO_TRUSTS = re.compile(r"""
-    \b(?:Trust|Plan|Foundation|Endowment|Estate)\b.*?(?:\s(?:and|&)\s|,\s*).*?
-    \b(?:Trust|Plan|Foundation|Endowment|Estate)\b
-""", re.VERBOSE | re.IGNORECASE)
+    \b(?:Trust|Plan|Foundation|Endowment)
+    (?:\s+(?:[IVX]{1,4}|[A-Z]|No\.\s*[0-9]+))?(?:\s+(?:u/a/d|dated|dtd|UAD)\b[^,]*?)?
+    \s*,?\s+(?:and|&)\s+(?:the\s+)?
+    (?:(?:[A-Z][\w.'()\-]*\s+)+(?:Trust|Plan|Foundation|Endowment)\b
+      |(?:Trust|Plan)\s+(?:[IVX]{1,4}|[A-Z]|No\.)(?![\w]))
+""", re.VERBOSE)
 #: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
 #: "Jr." of "Estate of John A. Roe, Jr."
 ABBREVIATION_END = re.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
@@ -160,6 +165,27 @@ def as_trustee(name: str) -> tuple[str, Optional[str]]:
     """
     holder, trust = dated_trust(name)
     return holder, undated_trust(trust) if trust is not None else None
+
+
+#: A trust a cover names by its instrument, not its name: "under the Will of John A. Roe",
+#: "under Trust Agreement dated June 1, 1995" (matched at the trust's words)
+BY_INSTRUMENT = re.compile(r"""
+    (?:the\s+)?(?:last\s+)?(?:will\b|(?:trust\s+)?agreement\b|declaration\b|indenture\b)
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def _trust_cut_off(name: str) -> bool:
+    """Whether the cover ``name`` names a trust of its holder but its name is cut off ("Jane Q.
+    Roe, Trustee of the Roe"): not a bare capacity ("Jane Q. Roe, Trustee") nor a trust named
+    by its instrument ("..., Trustee under the Will of John A. Roe"; review s17a M2).
+
+    >>> _trust_cut_off("Jane Q. Roe, Trustee of the Roe"), _trust_cut_off("Jane Q. Roe, Trustee")
+    (True, False)
+    >>> _trust_cut_off("Jane Q. Roe, Trustee under the Will of John A. Roe")
+    False
+    """
+    m = AS_TRUSTEE_FOR.match(name.strip())
+    return m is not None and BY_INSTRUMENT.match(m["trust"]) is None
 
 
 def dated_trust(name: str) -> tuple[str, Optional[str]]:
@@ -254,7 +280,7 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         holders = list(pair or joint or ()) or [who]
         capacity: list[str] = []  # trustees whose own cover is another: this is the trust's
         acts = holder is not None and any(name_key(h) in own for h in _persons_of(holder))
-        if acts and trust is None and AS_TRUSTEE_FOR.match(name.strip()) is None and \
+        if acts and trust is None and not _trust_cut_off(name) and \
                 not any(name_key(h) in own_cover for h in _persons_of(holder)):
             # "Jane Q. Roe, Trustee" beside "Jane Q. Roe, Trustee of the Roe Family Trust",
             # no cover of her own: this unnamed one is hers, as fiduciary (as on main); not

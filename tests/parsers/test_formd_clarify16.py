@@ -378,12 +378,14 @@ def test_m1_gp_by_name_fields_and_no_investment_manager():
     ("President of Acme Holdings", ("President", "Acme Holdings")),
     ("Vice President of Acme Bank", ("Vice President", "Acme Bank")),
     ("CEO at Acme Capital Partners", ("CEO", "Acme Capital Partners")),
-    # no firm's word, no legal form: a department's, the issuer's title (review formd17 M1)
-    ("CEO of Acme Biotech", ("CEO", None)),
-    ("CEO of Acme Biotech since 2015", ("CEO", None)),
+    ("CEO of Acme Biotech", ("CEO", "Acme Biotech")),
+    ("CEO of Acme Biotech since 2015", ("CEO", "Acme Biotech")),
+    # only a department's words: the issuer's title (review formd17 M1); else a company's
     ("Vice President of Clinical Operations", ("Vice President", None)),
     ("Managing Director of Private Equity", ("Managing Director", None)),
     ("President of Acme Capital", ("President", "Acme Capital")),
+    ("Managing Director of Blackstone", ("Managing Director", "Blackstone")),
+    ("President of Beta Asset Management", ("President", "Beta Asset Management")),
     ("President of Acme Holdings and Director", ("President", "Acme Holdings")),
     ("CEO of Acme Biotech, Inc., the Issuer", ("CEO", "Acme Biotech, Inc.")),
     # not a party: a region, a department, a word for the issuer

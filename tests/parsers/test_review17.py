@@ -200,13 +200,14 @@ def test_formd_role_at_the_general_partner_and_investment_manager_of_a_co_issuer
 
 def test_formd_titles_at_another_named_company_or_a_department():
     # H2: "Managing Director of Acme Capital, LLC" (the sponsor) is no title at "Acme Capital
-    # Fund I, L.P."; M1: "Vice President of Clinical Operations" is the issuer's title
+    # Fund I, L.P."; M1: "Vice President of Clinical Operations" is the issuer's title, "Chief
+    # Executive Officer of IBM" not (Ann Lee's title is then her signature's)
     assert {t for _, _, t in _claims(_rec("a3_fund_sponsor_title.xml"), "officer_of")} == {None}
     assert _claims(_rec("a2_title_dept.xml"), "officer_of") == {
         ("John Doe", "Acme Biotech, Inc.", "Vice President"),
         ("Jane Roe", "Acme Biotech, Inc.", "Senior Vice President"),
         ("Sam Poe", "Acme Biotech, Inc.", "Managing Director"),
-        ("Ann Lee", "Acme Biotech, Inc.", "Chief Executive Officer")}
+        ("Ann Lee", "Acme Biotech, Inc.", "Vice President of Engineering")}  # her signature's
     assert officer_title_at("President of Acme Holdings") == ("President", "Acme Holdings")
 
 
@@ -244,3 +245,68 @@ def test_formd_registrant_is_the_issuer():
     assert _claims(rec, "general_partner_of") == {
         ("Acme Growth GP II, LLC", "Acme Growth Fund II, L.P.", None)}
     assert _claims(rec, "managing_member_of") == {("Jane Roe", "Acme Growth GP II, LLC", None)}
+
+
+# --- review s17a / s17b: the fixes above, reviewed again -----------------------------------------
+
+def test_an_exception_list_with_a_serial_comma():
+    # "Except for Copperline Partners Fund I, L.P., and Copperline Partners Fund I-A, L.P., each
+    # of the Reporting Persons disclaims": the ", and" of the list opens no clause
+    assert _disclaiming(_rec("s17a_r3_serial_comma.htm")) == _OTHERS
+
+
+@pytest.mark.parametrize("sentence, disclaiming", [
+    # each filer's own holding excepted: who holds directly is unsaid, so no one is marked
+    ("Except for shares held by it directly, each Reporting Person disclaims beneficial "
+     "ownership of the Shares.", set()),
+    ("Other than with respect to the Shares it holds of record, each Reporting Person "
+     "disclaims beneficial ownership of the Shares.", set()),
+    # an excepted name is never a disclaiming name
+    ("The Reporting Persons, other than Acme Master Fund, L.P., and Jane Roe, disclaim "
+     "beneficial ownership of the Shares.", set()),
+])
+def test_exceptions_of_own_holdings(sentence, disclaiming):
+    book = PartyBook()
+    ids = {book.add(n).id: n for n in ("Acme Master Fund, L.P.", "Jane Roe", "John Doe")}
+    src = SourceText(path="x", text=sentence)
+    got = disclaiming_parties(find_disclaimers(src), book, [], set(ids))
+    assert {ids[i] for i in got} == disclaiming
+
+
+@pytest.mark.parametrize("name, trust", [
+    ("Acme Bank, N.A., Trustee of the Acme Corp. Employee Stock Ownership Plan and Trust",
+     "Acme Corp. Employee Stock Ownership Plan and Trust"),
+    ("Acme Bank, N.A., Trustee of the Farmers Bank and Trust Company Profit Sharing and Savings "
+     "Plan", "Farmers Bank and Trust Company Profit Sharing and Savings Plan"),
+    ("Acme Bank, N.A., as Trustee of the Acme Real Estate and Mortgage Trust",
+     "Acme Real Estate and Mortgage Trust"),
+    ("Jane Q. Roe, Trustee of the Roe Trust u/a/d 1/1/2000 and the Roe Trust II", None),
+])
+def test_one_plan_and_trust_is_one_name(name, trust):
+    assert dated_trust(name)[1] == trust
+
+
+def test_a_trust_named_by_its_will_stays_the_trustees():
+    # "Jane Q. Roe, Trustee under the Will of John A. Roe" beside her named trust's cover: her
+    # 700,000 as fiduciary are kept (review s17a M2)
+    holdings = _holdings(_rec("g01_named_plus_will.txt"))
+    assert [(h, s) for h, _c, s, _p, _v in holdings] == [("Roe Family Trust", 100000),
+                                                         ("Jane Q. Roe", 700000)]
+
+
+def test_formd_a_co_issuers_own_gp_before_the_gp_of_the_issuers():
+    # "General Partner of the Issuers" and "General Partner of Acme Parallel Fund II, L.P.":
+    # the managing member of the co-issuer's general partner is at its own (review s17b M4)
+    assert _claims(_rec("r4_two_gps_issuers.xml"), "managing_member_of") == {
+        ("Jane Roe", "Acme Parallel GP, LLC", None)}
+    # roles at the general partner and the adviser "of the Issuers" reach a co-issuer's
+    assert _claims(_rec("r3_issuers.xml"), "managing_member_of") == {
+        ("Jane Roe", "Acme Growth GP II, LLC", None), ("Sam Poe", "Acme Growth GP II, LLC", None),
+        ("John Doe", "Acme Capital Management, LLC", None)}
+
+
+@pytest.mark.parametrize("after", [" through Q3 2022", " through year-end 2022",
+                                   " through mid-2022", " thru the end of 2021"])
+def test_formd_through_a_date(after):
+    from graphkit.parsers.formd_clarify import ROLE_MORE
+    assert ROLE_MORE.match(after) is not None
