@@ -82,7 +82,7 @@ TITLE_OF_NAME = re.compile(rf"""
 #: The words of a department, a function or a region, of which a name after a title made
 #: only of them is no party: "of Clinical Operations", "of Private Equity", "of Regulatory
 #: Affairs", "of Asset Management", "of Investor Relations" (the issuer's title; review formd17
-#: M1). Any other word makes the name a company's: "of Blackstone", "of Beta Asset Management",
+#: M1). Any other word makes the name a company's: "of Beta Ventura", "of Beta Asset Management",
 #: "of Beta Realty" (no title at the issuer: review s17b H1)
 DEPARTMENT_WORDS = frozenset("""
     clinical operations operation regulatory affairs private public equity asset assets

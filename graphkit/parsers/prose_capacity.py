@@ -170,9 +170,9 @@ LAST_AND = re.compile(r""",\s+and\s+(?=\S)(?!.*,\s+and\s)""", _F)
 #: Trusts, may" (a person's name after an entity's, with her own capacity: see
 #: :func:`held_before_next_subject`)
 LAST_PLAIN_AND = re.compile(r"""\s+and\s+(?=\S)(?!.*\sand\s)""", _F)
-#: The plural verb of a list subject right after a held list (matched at its end): " and Alain
-#: Azan are " of "the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and
-#: Alain Azan are the managing members of" (the names after ", and" open a clause of their own)
+#: The plural verb of a list subject right after a held list (matched at its end): " and Ann
+#: Lee are " of "the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and
+#: Ann Lee are the managing members of" (the names after ", and" open a clause of their own)
 LIST_SUBJECT_VERB = re.compile(rf"""
     (?:\s+and\s+{_NAME})?\s+(?:are|were)\s
 """, _F)
@@ -225,9 +225,9 @@ def held_before_next_subject(flat: str, start: int, end: int) -> str:
     >>> flat = "the general partner of Acme Fund LP and Jane Roe, as trustee of the Trusts, may"
     >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(", as"))
     'Acme Fund LP'
-    >>> flat = ("the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and Alain "
-    ...         "Azan are the managing members of Acme GP")
-    >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(" and Alain"))
+    >>> flat = ("the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and Ann "
+    ...         "Lee are the managing members of Acme GP")
+    >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(" and Ann"))
     'Acme Fund, L.P.'
     """
     held = flat[start:end]

@@ -124,7 +124,7 @@ THROUGH_SUBSIDIARY = re.compile(rf"""
 #: Executive Officer"), or a trustee's in lower case ("Jane Roe, trustee of the Doe Family Trust
 #: u/a/d 6/1/2005, may": the trust's date skipped), one holder's (not "Directors of"), the held
 #: name closed by a comma and the verb after it (not by the comma of "Acme & Co., (Europe) Ltd."
-#: nor of "Goldman, Sachs"); a holder that ends with a title is none (a table's "Representative
+#: nor of "Roe, Ross"); a holder that ends with a title is none (a table's "Representative
 #: Director, Chairman of Acme & Co.": the title cell of a person); the holder is a person's name
 #: (see :func:`graphkit.parsers.prose.find_relationships`: not "CPA" of "Jane Roe, CPA,
 #: President")

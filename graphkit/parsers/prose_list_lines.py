@@ -66,7 +66,7 @@ _NAME_LINE = rf"""
     [ \t]*
     (?:(?P<org>{PLACE_IN_PARENS}[ \t]+{_LINE_FORM}                           # "(Cayman) L.P."
         |{_FIRST_WORD}(?:[ \t]+{_LINE_WORD}){{0,7}}[ \t]+{_LINE_FORM})    # "Acme Fund (Cayman) L.P."
-      |(?P<person>(?!{_CAPS_JOINER})(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})      # "Mitchell"
+      |(?P<person>(?!{_CAPS_JOINER})(?P<first>[A-Z][a-z]+|[A-Z]{{2,}})      # "Jane"
         (?:[ \t]+[A-Z]\.)?                                                # " S."
         [ \t]+(?!{_CAPS_JOINER})(?P<last>[A-Z][A-Za-z'\-]*[A-Za-z])        # " Roe"
         (?:,?[ \t]+(?:Jr|Sr|JR|SR)\.?)?))                                 # ", Jr."

@@ -85,7 +85,7 @@ OBJECT_BEFORE = re.compile(r"""
 #: A legal form's stop inside a list of names, a new subject after it: "L.P. " of "filed by Acme
 #: GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner of ..." (where the sentence
 #: was not parted: a name of two words and more opens the next one); not before a second legal
-#: form of the name ("Co. LLC" of "Goldman Sachs & Co. LLC")
+#: form of the name ("Co. LLC" of "Roe Ross & Co. LLC")
 LEGAL_STOP_BEFORE_NAME = re.compile(r"""
     (?<![A-Za-z])(?:Inc|Corp|Ltd|Co|L\.P|L\.L\.C|INC|CORP|LTD|CO)\.\s+(?=[A-Z])
     (?!(?:LLC|L\.L\.C|LP|L\.P|LLP|Inc|INC|Ltd|LTD|Limited|LIMITED|PLC|plc|SA|AG|NV|BV)\b)

@@ -35,7 +35,7 @@ FITTING_KINDS: dict[str, frozenset[str]] = {
 #: a country whose companies have no partners (AG, S.A., N.V., B.V., GmbH, Pte, Pty) has no
 #: general partner (review own17 M2: "a feeder fund of Acme Master Fund AG, whose general
 #: partner is" is the feeder's), a partnership, corporation or company limited no managing
-#: member, a company no trustee. "& Co." and "Partners" stay open ("Goldman, Sachs & Co." was a
+#: member, a company no trustee. "& Co." and "Partners" stay open ("Roe, Ross & Co." may be a
 #: partnership, "Acme Capital Partners" is often an LLC), and "Ltd." to a general partner (a
 #: Texas limited partnership is a "Ltd.")
 _COMPANIES = "gmbh ag sa nv bv pte pty"

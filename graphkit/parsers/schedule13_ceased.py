@@ -116,7 +116,7 @@ OTHER_SECURITY = re.compile(r"""
 """, re.VERBOSE)
 
 #: A full stop that ends a sentence: before a capital or "(" ("Acme Inc. On May 1, ..."), not
-#: after an initial ("Braden M. Leonard") nor a title ("Mr. Roe"); "Acme Inc. ceased" goes on
+#: after an initial ("Jane M. Roe") nor a title ("Mr. Roe"); "Acme Inc. ceased" goes on
 _FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)(?<!Messrs)"
               r"\.(?=\s+[A-Z(])")
 

@@ -92,16 +92,16 @@ def _title_word(word: str, particle: bool) -> str:
 
 
 def conformed_person_name(name: str, inverted: bool = True) -> Optional[str]:
-    """The natural-order name of a person's EDGAR conformed name ("SHAW DON F" -> "Don F.
-    Shaw"), or None for a name that is not a person's in that order.
+    """The natural-order name of a person's EDGAR conformed name ("ROSS DON F" -> "Don F.
+    Ross"), or None for a name that is not a person's in that order.
 
     EDGAR inverts a filer's name (``inverted``: the name is known to be conformed); a group
     member's name is often typed in natural order, so there only a trailing initial ("ROE JANE
     Q") tells the inverted order. A leading honorific, a dotted initial before the last word
     ("JANE Q. ROE") or a comma tells the natural order.
 
-    >>> conformed_person_name("SHAW DON F"), conformed_person_name("VAN DER BERG JAN")
-    ('Don F. Shaw', 'Jan van der Berg')
+    >>> conformed_person_name("ROSS DON F"), conformed_person_name("VAN DER BERG JAN")
+    ('Don F. Ross', 'Jan van der Berg')
     >>> conformed_person_name("ROE JANE Q JR"), conformed_person_name("ROE JANE", inverted=False)
     ('Jane Q. Roe Jr.', None)
     >>> conformed_person_name("Roe Jane Q."), conformed_person_name("Jane Roe")
@@ -160,7 +160,7 @@ def joined_persons(name: str) -> list[str]:
 def header_name_forms(name: str) -> list[str]:
     """The spellings the form itself may give an EDGAR conformed ``name``, most literal first:
     the name without its mark, then, for a person's name read in EDGAR's inverted order
-    ("SHAW JANE Q"), the name in natural order (:func:`conformed_person_name`), or for a
+    ("ROSS JANE Q"), the name in natural order (:func:`conformed_person_name`), or for a
     company whose name starts with an inverted person's name with an initial ("ROE J Q
     ASSOCIATES INC"), that name in natural order.
 
@@ -189,9 +189,9 @@ def find_header_party(book: PartyBook, name: str) -> Optional[Party]:
     """The party of ``book`` (not the issuer) a header ``name`` names, in any of its
     :func:`header_name_forms`, or None.
 
-    >>> book = PartyBook(); _ = book.add("Jane Q. Shaw")
-    >>> find_header_party(book, "SHAW JANE Q").name
-    'Jane Q. Shaw'
+    >>> book = PartyBook(); _ = book.add("Jane Q. Ross")
+    >>> find_header_party(book, "ROSS JANE Q").name
+    'Jane Q. Ross'
 
     A person's name the filer typed in EDGAR's order, in its own case ("Roe Jane", which
     may also be a name in natural order), names the one person of the filing with those words:

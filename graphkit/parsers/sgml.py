@@ -12,7 +12,7 @@ file, so evidence cites the submission's own line numbers. ``<XML>`` wrappers ar
 XML text keeps its place); uuencoded and ``<PDF>`` bodies are flagged ``binary``.
 
 Caveat: the header is EDGAR's index data, not the filer's words. Conformed names are upper-cased
-and abbreviated ("SHAW D E INVESTMENTS LP"); parsers prefer the names in the form itself and use
+and abbreviated ("ROE J Q INVESTMENTS LP"); parsers prefer the names in the form itself and use
 the header for CIKs, dates and (old Form 4) relationships.
 
 Examples

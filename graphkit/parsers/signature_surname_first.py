@@ -8,7 +8,7 @@ A given name the table does not know ("Roe, Kay") is put first when something el
 one: a title after a second comma ("Roe, Kay, Trustee": a firm is not printed so), or the
 filing's text naming the person in natural order ("Kay Roe" on a cover page). A suffix, a
 degree, an office or its abbreviation ("Roe, Jr.", "Doe, Esq.", "Roe, VP", "Roe, Founder") and
-a firm of two surnames ("Goldman, Sachs") stay as written.
+a firm of two surnames ("Roe, Ross") stay as written.
 
 Examples
 --------
@@ -72,7 +72,7 @@ NATURAL_ORDER = r"""(?<![A-Za-z]){given}[ \t]+(?:[A-Za-z]\.?[ \t]+)?{last}(?![A-
 
 def _given_name(given: str) -> bool:
     """True when ``given``, the words after the comma, read as a given name: one the table
-    knows, or with an initial ("J.", "Jane Q."); not "VP", "Jr.", "Esq.", "Sachs".
+    knows, or with an initial ("J.", "Jane Q."); not "VP", "Jr.", "Esq.", "Poe".
 
     >>> _given_name("Jane"), _given_name("J."), _given_name("Kay Q."), _given_name("CPA")
     (True, True, True, False)
@@ -113,7 +113,7 @@ def _natural_order(name: str, text: str, titled: bool) -> str | None:
         if not titled and re.search(NATURAL_ORDER.format(given=re.escape(given),
                                                          last=re.escape(last)),
                                     text, re.I) is None:
-            return None  # "Goldman, Sachs": no "Sachs Goldman" in the filing
+            return None  # "Roe, Ross": no "Ross Roe" in the filing
     return f"{given} {last}"
 
 
@@ -123,7 +123,7 @@ def first_name_first(name: str, text: str = "") -> str:
     table does not know when ``text``, the filing's, names the person in natural order): "Roe,
     Jane Q." is "Jane Q. Roe", "Roe, Jane, Trustee" "Jane Roe, Trustee" (a title after a
     second comma, :data:`SURNAME_FIRST_TITLED`); any other name as it is (a firm's "Acme,
-    Inc.", "Goldman, Sachs", a name and title "Roe, Director", "Roe, VP", "Jane Roe, Jr.").
+    Inc.", "Roe, Ross", a name and title "Roe, Director", "Roe, VP", "Jane Roe, Jr.").
 
     >>> first_name_first("O'Roe, Jane"), first_name_first("Jane Roe, Jr."), first_name_first("Roe, J.")
     ("Jane O'Roe", 'Jane Roe, Jr.', 'J. Roe')
