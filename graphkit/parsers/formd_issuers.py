@@ -110,10 +110,10 @@ def names_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> b
 SHORT_NAME_MIN = 4
 
 
-def _squeezed(name: str) -> str:
-    """``name`` in lower case with only its letters and digits: "Acme Holdings, LLC" ->
-    "acmeholdingsllc"."""
-    return re.sub(r"[^0-9a-z]", "", name.lower())
+def _words(name: str) -> list[str]:
+    """The words of ``name`` in lower case, letters and digits only: "Acme Holdings, L.L.C." ->
+    ["acme", "holdings", "llc"] (so "Acme, Inc." never opens "Acme Income Fund": review s17c)."""
+    return re.findall(r"[0-9a-z]+", re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z]\.)", "", name).lower())
 
 
 #: A description after a name, in apposition: ", a Delaware limited partnership" of "General
@@ -151,9 +151,9 @@ def named_issuer(b: FormDBuilder, name: Optional[str], short: bool = False) -> O
     # a name with its legal form is whole: "Acme Capital, LLC" is not "Acme Capital Fund I,
     # L.P." (review formd17 H2), but opens "Acme Holdings LLC - Series A" (review s17b M2)
     formed = LEGAL_FORM_END.search((name or "").strip()) is not None
-    whole = _squeezed(DESCRIBED.sub("", name or ""))
+    whole = _words(DESCRIBED.sub("", name or ""))
     hits = [p.id for p in b.parties if PartyRole.ISSUER in p.roles and (
         _bare_key(p.name) == key or short and (
-            _squeezed(p.name).startswith(whole) if formed
+            _words(p.name)[:len(whole)] == whole if formed
             else len(key) >= SHORT_NAME_MIN and _bare_key(p.name).startswith(key)))]
     return "issuer" if "issuer" in hits else (hits[0] if hits else None)

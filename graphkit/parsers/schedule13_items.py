@@ -243,9 +243,13 @@ SOME_OF_THEM = re.compile(r"""
 #: for its own shares" (then those holding directly do not disclaim, and who they are is
 #: unsaid)
 OWN_HOLDING = re.compile(r"""
-    [^,;]*?\b(?:directly|of\s+record|it\s+holds|held\s+by\s+(?:it|them|such)|its\s+own
-      |their\s+own|owned\s+by\s+(?:it|them))\b
+    [^,;]*?\b(?:(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\s+(?:it|them)|(?:it|they)
+      \s+(?:holds?|owns?)|its\s+own|their\s+own)\b
 """, _F)
+#: A name after ", and" that goes on with a list, not a clause: "Beta Fund, L.P." of "Except
+#: for Acme Fund, L.P., and Beta Fund, L.P., each ..." (never "each of", "the Reporting
+#: Persons", "none of")
+LIST_GOES_ON = re.compile(r"""(?!(?:Each|The|None|All|Neither|No|Any)\b)[A-Z]""", re.VERBOSE)
 #: Where the clause opening a disclaimer starts (its last match before "disclaim"): ", and",
 #: ", but", ";" (an exception in an earlier clause, "... all of the Shares other than those
 #: held by Jane Roe, and each of the Reporting Persons disclaims", is not the disclaimer's)
@@ -308,7 +312,7 @@ def left_out(sentence: str, m: re.Match[str]) -> Optional[list[str]]:
     out: list[str] = []
     opens = 0  # the start of the disclaimer's clause: ", and each of the Reporting Persons
     for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):  # disclaims", not the ", and" of a
-        if "," not in sentence[c.end():m.start()]:  # list ("Except for A, and B, each ...")
+        if LIST_GOES_ON.match(sentence, c.end()) is None:  # list ("Except for A, and B, each")
             opens = c.end()
     but = ALL_BUT.search(sentence, opens, m.start())
     if but is not None:

@@ -101,10 +101,11 @@ TRUSTEED_NAME = re.compile(rf"""
 #: "Acme Real Estate and Mortgage Trust" (review s17a M1)
 TWO_TRUSTS = re.compile(r"""
     \b(?:Trust|Plan|Foundation|Endowment)
-    (?:\s+(?:[IVX]{1,4}|[A-Z]|No\.\s*[0-9]+))?(?:\s+(?:u/a/d|dated|dtd|UAD)\b[^,]*?)?
+    (?:\s+(?:[IVX]{1,4}|[A-Z]|[0-9]{1,3}|No\.\s*[0-9]+))?
+    (?:\s+(?:u/a/d|dated|dtd|UAD)\b.{0,40}?)?
     \s*,?\s+(?:and|&)\s+(?:the\s+)?
-    (?:(?:[A-Z][\w.'()\-]*\s+)+(?:Trust|Plan|Foundation|Endowment)\b
-      |(?:Trust|Plan)\s+(?:[IVX]{1,4}|[A-Z]|No\.)(?![\w]))
+    (?:(?:[A-Z0-9][\w.'()/\-]*\s+)+(?:Trust|Plan|Foundation|Endowment)\b
+      |(?:Trust|Plan)\s+(?:[IVX]{1,4}|[A-Z]|[0-9]{1,3}|No\.)(?![\w]))
 """, re.VERBOSE)
 #: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
 #: "Jr." of "Estate of John A. Roe, Jr."

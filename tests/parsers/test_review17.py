@@ -310,3 +310,36 @@ def test_formd_a_co_issuers_own_gp_before_the_gp_of_the_issuers():
 def test_formd_through_a_date(after):
     from graphkit.parsers.formd_clarify import ROLE_MORE
     assert ROLE_MORE.match(after) is not None
+
+
+# --- review s17c ---------------------------------------------------------------------------------
+
+def test_an_exception_held_directly_by_a_named_filer_is_no_own_holding():
+    # "Except for the shares held directly by Copperline Partners Fund I, L.P., each of the
+    # Reporting Persons disclaims": never Fund I alone; everyone, as before the change
+    assert _disclaiming(_rec("s17c_hd1_held_directly_by.htm")) == _FUNDS | _OTHERS
+
+
+def test_the_disclaiming_clause_keeps_its_own_exception():
+    # "..., and each of the Reporting Persons, other than Fund I, disclaims": the ", and" opens
+    # the disclaimer's clause (no name of a list follows it)
+    assert _disclaiming(_rec("s17c_hd2_each_other_than.htm")) == _OTHERS | {
+        "Copperline Partners Fund I-A, L.P."}
+
+
+@pytest.mark.parametrize("name", [
+    "Jane Q. Roe, Trustee of the Roe 2012 Irrevocable Trust and the Roe 2015 Irrevocable Trust",
+    "Jane Q. Roe, Trustee of the Roe Family Trust dated June 1, 1995 and the Doe Family Trust",
+    "Jane Q. Roe, Trustee of Trust 2 and Trust 3",
+])
+def test_more_shapes_of_two_trusts(name):
+    assert dated_trust(name) == ("Jane Q. Roe", None)
+
+
+def test_a_legal_form_name_opens_the_issuers_by_whole_words():
+    from graphkit.parsers.formd_builder import FormDBuilder
+    from graphkit.parsers.formd_issuers import named_issuer
+    b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    b.add_party("Acme Income Fund I, LLC", "organization", ["issuer"], None, party_id="issuer")
+    assert named_issuer(b, "Acme, Inc.", short=True) is None
+    assert named_issuer(b, "Acme Income Fund I LLC", short=True) == "issuer"
