@@ -12,7 +12,6 @@ that class while 4.3% of Class A is not, so neither holding may be lost in the o
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Mapping, Optional
 
@@ -190,14 +189,14 @@ def mixed_classes_warning(src: SourceText, party: Party, cps: list[CoverPage],
 
 
 def names_each(title: Optional[str], labels: list[str]) -> bool:
-    """Whether the class ``title`` names each class of ``labels``: then a holding that may mix
-    them has no one class of the title (its class is left None).
+    """Whether the class ``title`` names each class of ``labels`` (:func:`~graphkit.parsers.
+    schedule13_cover_classes.class_title` finds a title of each, as :func:`reads_per_class`
+    asks): then a holding that may mix them has no one class of the title (its class is left
+    None).
 
     >>> names_each("Class A Common Stock / Class B Non-Voting Common Stock", ["Class A", "Class B"])
     True
     >>> names_each("Class A Common Stock", ["Class A", "Class B"]), names_each(None, ["Class A"])
     (False, False)
     """
-    return bool(title) and all(
-        re.search(rf"(?<![A-Za-z]){re.escape(label)}(?![A-Za-z0-9])", title or "", re.IGNORECASE)
-        for label in labels)
+    return bool(title) and all(class_title(label, title) != label for label in labels)
