@@ -14,8 +14,8 @@ import datetime as dt
 
 import pytest
 
-from graphkit.dates import (DOTTED_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates,
-                            numeric_order, parse_date)
+from graphkit.dates import (_DOTTED_SCAN, _NUMERIC_US_SCAN, DOTTED_DATE, MONTH_NAME_DATE,
+                            NUMERIC_US_DATE, find_dates, numeric_order, parse_date)
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_front import DATE_UNDER_CAPTION
 from tests.holdout import HOLDOUT
@@ -121,6 +121,20 @@ def _edited(tmp_path, *edits: tuple[str, str]):
     path.write_text(text, encoding="latin-1")
     (rec,) = parse_path(path).records
     return rec
+
+
+@pytest.mark.parametrize("text", [
+    "12/31/2008", "1/3/99", "x11-26-2025y", "112/31/2008", "12/31/20081", "0012/31/2008",
+    "+352-26-12-34-1", "a1/2/2003 and 31/12/2008", "1-12-32 Akasaka", "٣/١٢/٢٠٠٨ 3/12/2008",
+    "31.12.2006", "1.250.000", "$1.10.2005", "€1.10.2005", "2.1.2008.5", "1.2.2008", "11.2.20088",
+    ".31.12.2006", "131.12.2006", "Section 2.1.2008 and 5.11.1999.",
+])
+def test_scan_patterns_match_as_the_date_patterns(text):
+    """numeric_order's scans find what the date patterns find, at the same places."""
+    def found(pattern):
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert found(_NUMERIC_US_SCAN) == found(NUMERIC_US_DATE)
+    assert found(_DOTTED_SCAN) == found(DOTTED_DATE)
 
 
 def test_real_filing_as_printed():

@@ -33,7 +33,7 @@ from typing import Iterable, Optional
 
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
-from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, new_party
+from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, may_clash, new_party
 from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
@@ -271,15 +271,15 @@ class PartyBook:
         spelling: Optional[Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
-        scores = self._pair_scores
+        scores, stated = self._pair_scores, self._stated
+        clashes = may_clash(name, kind)  # (most spellings clash with no party: no test)
         for p in self._parties:
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
                                                                     identifiers)[0] is False:
                 continue  # another CIK: another party, however alike the names
-            if kinds_clash(name, kind, p, self._stated):
+            if clashes and kinds_clash(name, kind, p, stated):
                 continue  # "Jane Roe" (a person, stated) is not "Jane Roe LLC"
-            p_legal = discriminators(p.name)["legal"]
-            if legal and p_legal and legal != p_legal:
+            if legal and (p_legal := discriminators(p.name)["legal"]) and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
             p_person = p.kind is PartyKind.PERSON
             best = 0.0

@@ -202,14 +202,27 @@ def kinds_clash(name: str, kind: Optional[PartyKind], party: Party,
         if kind is not PartyKind.PERSON:
             return False
         key = name_key(name)
-        if not any(legal_stem(n) == key for n in party.all_names()):
+        # (every name of the party: the name, then each alias, as in Party.all_names())
+        if legal_stem(party.name) != key and not any(legal_stem(a.name) == key
+                                                    for a in party.aliases):
             return False
         said = stated.get(party.id)
         return not (said is not None and said.signed and said.kind is PartyKind.PERSON)
     # "Jane Roe LLC" against "Jane Roe", stated a person
-    if not any(name_key(n) == stem for n in party.all_names()):
+    if name_key(party.name) != stem and not any(name_key(a.name) == stem for a in party.aliases):
         return False
     return party_kind(party, stated) is PartyKind.PERSON
+
+
+def may_clash(name: str, kind: Optional[PartyKind]) -> bool:
+    """False when the spelling ``name`` of ``kind`` clashes with no party (:func:`kinds_clash`):
+    it ends in no legal form, and the filing does not state it a person's. A look-up then
+    skips the test party by party.
+
+    >>> may_clash("Jane Roe", None), may_clash("Jane Roe", PartyKind.PERSON), may_clash("Roe LLC", None)
+    (False, True, True)
+    """
+    return kind is PartyKind.PERSON or legal_stem(name) is not None
 
 
 def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+import threading
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -36,6 +37,15 @@ from graphkit.parsers.prose_sentences import (
     cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.parsers.word_search import LIST_JOIN_END
 from graphkit.source import SourceText
+
+#: :data:`DEFINED_TERM` as :func:`find_defined_terms` scans a sentence for it: the same matches,
+#: found faster. Three tests up front skip where none is found: its name opens with a capital or
+#: a digit, before the "(" of its definition, and never right after a capital ("CME" of "ACME":
+#: the name read from there reads from that capital as well, its first word taking the capital
+#: in, and the scan finds the match from the capital first; a match ends in ")", so no scan goes
+#: on from inside a word)
+DEFINED_TERM_SCAN = re.compile(r"""(?<![A-Z])(?=[A-Z0-9])(?=[^(]*\()""" + DEFINED_TERM.pattern,
+                               DEFINED_TERM.flags)
 
 #: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
 ALNUM_WORD = re.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
@@ -67,6 +77,36 @@ HOLDER_BEFORE_ROLE = re.compile(rf"""
       (?:(?:\s+|,\s*(?=[A-Z][A-Za-z]?\.|{_LEGAL}))(?:{_WORD}))*)
     \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$
 """, re.VERBOSE)
+
+
+#: The sentences holding a definition's cue (:data:`DEFINED_TERM_CUE`) of the stretches read
+#: last, by the identity of their text (held: its id stays its own) and the stretch: a parse
+#: reads the terms and then the groups of the same stretch (:func:`_definition_sentences`)
+_DEFINITION_SENTENCES: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
+_DEFINITION_SENTENCES_KEPT = 8
+#: Guards :data:`_DEFINITION_SENTENCES` for callers parsing in threads
+_DEFINITION_SENTENCES_LOCK = threading.Lock()
+
+
+def _definition_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text[start:end]`` that hold a definition's cue, found
+    once for the terms and the groups of a stretch (the list is shared: not to be changed).
+
+    >>> t = 'Acme Fund ("AF") is a fund. It invests. Beta LP (the "Manager") manages it.'
+    >>> [t[s:e] for s, e in _definition_sentences(t, 0, len(t))]
+    ['Acme Fund ("AF") is a fund', 'Beta LP (the "Manager") manages it.']
+    """
+    key = (id(text), start, end)
+    with _DEFINITION_SENTENCES_LOCK:
+        kept = _DEFINITION_SENTENCES.get(key)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    spans = sentences_at(cue_positions(DEFINED_TERM_CUE, text, start, end), text, start, end)
+    with _DEFINITION_SENTENCES_LOCK:
+        if len(_DEFINITION_SENTENCES) >= _DEFINITION_SENTENCES_KEPT:
+            del _DEFINITION_SENTENCES[next(iter(_DEFINITION_SENTENCES))]  # the oldest
+        _DEFINITION_SENTENCES[key] = (text, spans)
+    return spans
 
 
 class DefinedTerm(BaseModel):
@@ -105,11 +145,10 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
-    for s, e in sentences_at(cues, src.text, start, end):
+    for s, e in _definition_sentences(src.text, start, end):
         # a sentence in capitals is read as mixed case; names and terms given back as printed
         flat, in_capitals = as_read(flat_sentence(src.text, s, e), src.text)
-        for m in DEFINED_TERM.finditer(flat):
+        for m in DEFINED_TERM_SCAN.finditer(flat):
             name = trim_name(m["name"])
             term = " ".join(m["term"].split())
             if not name or not term or name == term:
@@ -303,8 +342,7 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
     "Principal Holders")' defines "Principal Holders" as both persons."""
     out: list[DefinedTerm] = []
-    cues = cue_positions(DEFINED_TERM_CUE, src.text, start, end)
-    for s, e in sentences_at(cues, src.text, start, end):
+    for s, e in _definition_sentences(src.text, start, end):
         flat = flat_sentence(src.text, s, e)
         if not _defines_a_group(flat):
             continue  # the term after a list below is one of these: none is a group's
