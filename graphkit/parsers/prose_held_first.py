@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit.parsers.officer_titles import OFFICE
 from graphkit.parsers.prose_lists import entity_kind, held_names, split_names
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
@@ -48,6 +49,13 @@ _F = re.VERBOSE
 #: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
 #: LLC", " were " (what the party was, and so who its general partner was then: no current fact)
 PAST_DESCRIPTION = re.compile(r"""\s*,?\s+(?:was|were)\s""", _F)
+
+#: An officer's title or a seat "of" a party, opening the name read before "whose" (the name
+#: pattern reads "of" inside names, as in "Bank of America"): "President of " of "John Doe is
+#: the President of Acme Ventures, whose general partner is Acme GP LLC" (an office has no
+#: general partner: the clause is the company's; review s17c)
+OFFICE_OF = re.compile(rf"""(?:{OFFICE}|\bdirector)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))""",
+                       re.I | re.VERBOSE)
 
 #: A predicate that ends in a party it relates the subject to (matched in the predicate before
 #: "whose", group ``inner``): "Beta Partners LP" of " is a limited partner of Beta Partners LP,"
@@ -173,6 +181,9 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     if PAST_DESCRIPTION.match(flat, m.end("held")):
         return None  # "Acme Fund LP was a Delaware limited partnership whose ...": then, not now
     if m["listed"] is None:
+        office = OFFICE_OF.match(m["held"])
+        if office is not None:  # "the President of Acme Ventures, whose ...": the company's
+            return _fitting(held_names(m["held"][office.end():]), m["role"])
         if m["pred"] is not None:  # "A is a limited partner of C, whose ...": C's, when C is
             inner = PREDICATE_OBJECT.search(m["pred"])  # a party the role fits
             if inner is not None and _object_holds(inner, m["role"]):

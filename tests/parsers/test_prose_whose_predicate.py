@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_held_first import PREDICATE_OBJECT
+from graphkit.parsers.prose_held_first import OFFICE_OF, PREDICATE_OBJECT
 from graphkit.source import SourceText
 
 
@@ -169,3 +169,27 @@ def test_held_list_cut_keeps_entities_and_a_client_person():
                 "custodian for her minor children.") == [
         ("investment_manager_of", "Acme Advisors LLC", "Acme Fund LP"),
         ("investment_manager_of", "Acme Advisors LLC", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review s17c: the name pattern read "President of Acme Ventures" whole, and made it a party
+    ("John Doe is the President of Acme Ventures, whose general partner is Acme GP LLC.",
+     [("general_partner_of", "Acme GP LLC", "Acme Ventures"),
+      ("officer_of", "John Doe", "Acme Ventures")]),
+    ("Jane Roe is a Director of Bank of America Corp., whose chairman is John Doe.",
+     [("director_of", "Jane Roe", "Bank of America Corp."),
+      ("officer_of", "John Doe", "Bank of America Corp.")]),
+    # a role the company cannot hold is no one's
+    ("Jane Roe is the President of Acme Corp., whose general partner is Acme GP LLC.",
+     [("officer_of", "Jane Roe", "Acme Corp.")]),
+])
+def test_whose_after_an_office_is_the_companys(text, expected):
+    assert rels(text) == expected
+
+
+def test_office_of_pattern():
+    assert OFFICE_OF.match("Chief Executive Officer of the Acme Fund").group() == \
+        "Chief Executive Officer of the "
+    assert OFFICE_OF.match("Director of Acme Corp.") is not None
+    assert OFFICE_OF.match("Bank of America") is None
+    assert OFFICE_OF.match("President of the fund") is None  # no name after it
