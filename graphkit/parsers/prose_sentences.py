@@ -55,12 +55,13 @@ class _Split:
 class _TextCache:
     """What one parse reads more than once of one text: its splits and squeezed sentences."""
 
-    __slots__ = ("text", "splits", "flats")
+    __slots__ = ("text", "splits", "flats", "cued")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.splits: dict[tuple[int, int], _Split] = {}
         self.flats: dict[tuple[int, int], str] = {}
+        self.cued: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
 
 
 #: Texts whose splits and squeezed sentences are kept: an XML filing's prose blocks are each
@@ -163,6 +164,24 @@ def sentences_at(positions: list[int], text: str, start: int, end: int
         if spans[i][0] <= pos and (not out or out[-1] is not spans[i]):
             out.append(spans[i])
     return out
+
+
+def cued_sentences(cue: re.Pattern[str], text: str, start: int, end: int
+                   ) -> list[tuple[int, int]]:
+    """:func:`sentences_at` the matches of ``cue`` in ``text[start:end]``, kept for the parse:
+    two readers of one stretch (its defined terms, then its groups) find them once. The list
+    is shared: not to be changed.
+
+    >>> t = 'Acme Fund ("AF") is a fund. It invests. Beta LP (the "Manager") manages it.'
+    >>> [t[s:e] for s, e in cued_sentences(re.compile(r'\\('), t, 0, len(t))]
+    ['Acme Fund ("AF") is a fund', 'Beta LP (the "Manager") manages it.']
+    """
+    cued = _text_cache(text).cued
+    spans = cued.get((id(cue), start, end))
+    if spans is None:
+        spans = cued[(id(cue), start, end)] = sentences_at(cue_positions(cue, text, start, end),
+                                                           text, start, end)
+    return spans
 
 
 def sentences_with(words: tuple[str, ...], pattern: re.Pattern[str], text: str, start: int,

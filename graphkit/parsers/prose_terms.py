@@ -18,7 +18,6 @@ Examples
 from __future__ import annotations
 
 import re
-import threading
 from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -34,7 +33,7 @@ from graphkit.parsers.prose_term_patterns import (
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
-    cue_positions, flat_sentence, one_line, sentences_at, sentences_with)
+    cue_positions, cued_sentences, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.parsers.word_search import LIST_JOIN_END
 from graphkit.source import SourceText
 
@@ -79,36 +78,6 @@ HOLDER_BEFORE_ROLE = re.compile(rf"""
 """, re.VERBOSE)
 
 
-#: The sentences holding a definition's cue (:data:`DEFINED_TERM_CUE`) of the stretches read
-#: last, by the identity of their text (held: its id stays its own) and the stretch: a parse
-#: reads the terms and then the groups of the same stretch (:func:`_definition_sentences`)
-_DEFINITION_SENTENCES: dict[tuple[int, int, int], tuple[str, list[tuple[int, int]]]] = {}
-_DEFINITION_SENTENCES_KEPT = 8
-#: Guards :data:`_DEFINITION_SENTENCES` for callers parsing in threads
-_DEFINITION_SENTENCES_LOCK = threading.Lock()
-
-
-def _definition_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the sentences of ``text[start:end]`` that hold a definition's cue, found
-    once for the terms and the groups of a stretch (the list is shared: not to be changed).
-
-    >>> t = 'Acme Fund ("AF") is a fund. It invests. Beta LP (the "Manager") manages it.'
-    >>> [t[s:e] for s, e in _definition_sentences(t, 0, len(t))]
-    ['Acme Fund ("AF") is a fund', 'Beta LP (the "Manager") manages it.']
-    """
-    key = (id(text), start, end)
-    with _DEFINITION_SENTENCES_LOCK:
-        kept = _DEFINITION_SENTENCES.get(key)
-    if kept is not None and kept[0] is text:
-        return kept[1]
-    spans = sentences_at(cue_positions(DEFINED_TERM_CUE, text, start, end), text, start, end)
-    with _DEFINITION_SENTENCES_LOCK:
-        if len(_DEFINITION_SENTENCES) >= _DEFINITION_SENTENCES_KEPT:
-            del _DEFINITION_SENTENCES[next(iter(_DEFINITION_SENTENCES))]  # the oldest
-        _DEFINITION_SENTENCES[key] = (text, spans)
-    return spans
-
-
 class DefinedTerm(BaseModel):
     """A term the filing defines for a name: ``Full Name ("ABBR")``.
 
@@ -145,7 +114,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    for s, e in _definition_sentences(src.text, start, end):
+    for s, e in cued_sentences(DEFINED_TERM_CUE, src.text, start, end):
         # a sentence in capitals is read as mixed case; names and terms given back as printed
         flat, in_capitals = as_read(flat_sentence(src.text, s, e), src.text)
         for m in DEFINED_TERM_SCAN.finditer(flat):
@@ -342,7 +311,7 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
     "Principal Holders")' defines "Principal Holders" as both persons."""
     out: list[DefinedTerm] = []
-    for s, e in _definition_sentences(src.text, start, end):
+    for s, e in cued_sentences(DEFINED_TERM_CUE, src.text, start, end):
         flat = flat_sentence(src.text, s, e)
         if not _defines_a_group(flat):
             continue  # the term after a list below is one of these: none is a group's
