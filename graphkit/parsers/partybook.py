@@ -79,8 +79,8 @@ class PartyBook:
         self._twins: set[str] = set()
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
-        # (spelling, other spelling, other is a person) -> how alike (:meth:`Spelling.score`)
-        self._pair_scores: dict[tuple[str, str, bool], float] = {}
+        # (spelling, other is a person) -> other spelling -> how alike (:meth:`Spelling.score`)
+        self._pair_scores: dict[tuple[str, bool], dict[str, float]] = {}
         self._stated: dict[str, StatedKind] = {}  # party id -> the kind stated when named
 
     # -- reading --------------------------------------------------------------------------
@@ -129,13 +129,14 @@ class PartyBook:
         if titled is not None:
             return self._by_surname(titled["surname"], titled["title"], titled["suffix"])
         if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
-            hit = self._by_surname(name.strip())
+            named = self._persons_named(name.strip())
+            hit = self._by_surname(name.strip(), named=named)
             if hit is not None and name.isupper() and not any(n.isupper()
                                                               for n in hit.all_names()):
                 # a word in capitals ("FORD") names a person only where persons are printed
                 # in capitals; in mixed case it is a company's or a term's
                 hit = None
-            if hit is not None or self._surname_count(name.strip()) > 1:
+            if hit is not None or len(named) > 1:
                 return hit
         hit = self._match(name, (), kind) if fuzzy else None
         if hit is None and name.rstrip(" .").lower().endswith(CAPACITY_ENDINGS):
@@ -144,10 +145,18 @@ class PartyBook:
                 return self.lookup(bare, fuzzy, kind)
         return hit
 
-    def _surname_count(self, surname: str) -> int:
+    def _persons_named(self, surname: str) -> list[Party]:
+        """The persons of the book with ``surname`` (in any case) in a name or spelling, in
+        order.
+
+        >>> book = PartyBook(); _ = book.add("Jane Roe"); _ = book.add("Roe LLC")
+        >>> [p.name for p in book._persons_named("ROE")]
+        ['Jane Roe']
+        """
         low = surname.lower()
-        return sum(1 for p in self._parties if p.kind is PartyKind.PERSON
-                   and any(surname_of(n) == low for n in p.all_names()))
+        # (every name of a party: the name, then each alias, as in Party.all_names())
+        return [p for p in self._parties if p.kind is PartyKind.PERSON and (
+            surname_of(p.name) == low or any(surname_of(a.name) == low for a in p.aliases))]
 
     def note_honorifics(self, text: str) -> None:
         """Read which surnames ``text`` gives titles of both sexes ("Mr. X" and "Mrs. X"):
@@ -193,19 +202,19 @@ class PartyBook:
             return True
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is None and BARE_SURNAME.match(name.strip()) and squeeze(name) not in self._keys:
-            return self._surname_count(name.strip()) > 1  # "Roe" of two persons named Roe
+            return len(self._persons_named(name.strip())) > 1  # "Roe" of two persons named Roe
         if titled is None or squeeze(name) in self._keys:
             return False
         if self._by_surname(titled["surname"], titled["title"], titled["suffix"]) is not None:
             return False  # the filing states the sex of every other person so named
         low = titled["surname"].lower()
-        return low in self._held_surnames or sum(
-            1 for p in self._parties if p.kind is PartyKind.PERSON
-            and any(surname_of(n) == low for n in p.all_names())) > 1
+        return low in self._held_surnames or len(self._persons_named(low)) > 1
 
     def _by_surname(self, surname: str, title: Optional[str] = None,
-                    suffix: Optional[str] = None) -> Optional[Party]:
-        """The one person of the filing with ``surname``, or None if none or several.
+                    suffix: Optional[str] = None,
+                    named: Optional[list[Party]] = None) -> Optional[Party]:
+        """The one person of the filing with ``surname``, or None if none or several
+        (``named``: the persons with the surname, when the caller has them already).
 
         With a generational ``suffix`` ("3d" of "Mr. Roe 3d") only persons of that generation
         count: "Mr. Roe, Jr." is John Q. Roe, Jr., not his father John Q. Roe.
@@ -231,8 +240,7 @@ class PartyBook:
         'Jane Doe'
         """
         low = surname.lower()
-        hits = [p for p in self._parties if p.kind is PartyKind.PERSON
-                and any(surname_of(n) == low for n in p.all_names())]
+        hits = self._persons_named(surname) if named is None else named
         if suffix:
             gen = SUFFIXES[suffix.lower().rstrip(".")]
             hits = [p for p in hits if any(generation_of(n) == gen for n in p.all_names())]
@@ -271,7 +279,10 @@ class PartyBook:
         spelling: Optional[Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
-        scores, stated = self._pair_scores, self._stated
+        stated = self._stated
+        # a filing looks the same spelling up again and again: each pair is scored once
+        of_org = self._pair_scores.setdefault((name, False), {})
+        of_person = self._pair_scores.setdefault((name, True), {})
         clashes = may_clash(name, kind)  # (most spellings clash with no party: no test)
         for p in self._parties:
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
@@ -282,15 +293,15 @@ class PartyBook:
             if legal and (p_legal := discriminators(p.name)["legal"]) and legal != p_legal:
                 continue  # "X L.P." is never "X G.P. Inc.", whatever its short term says
             p_person = p.kind is PartyKind.PERSON
+            scores = of_person if p_person else of_org
             best = 0.0
             # every name of the party (a repeated alias scores the same again: all_names()
             # without its de-duplication)
             for other in (p.name, *[a.name for a in p.aliases]):
-                # a filing looks the same spelling up again and again: each pair is scored once
-                score = scores.get((name, other, p_person))
+                score = scores.get(other)
                 if score is None:
                     spelling = spelling or Spelling(name)
-                    score = scores[name, other, p_person] = spelling.score(other, p_person)
+                    score = scores[other] = spelling.score(other, p_person)
                 if score > best:
                     best = score
             if best >= FUZZY_MIN:
@@ -360,7 +371,8 @@ class PartyBook:
             if party.id not in self._stated or said.signed > self._stated[party.id].signed:
                 self._stated[party.id] = said  # a hand signature outweighs a type code
         first = self._keys.setdefault(key, party.id)
-        party.identifiers.extend(i for i in ids if i not in party.identifiers)
+        if ids:
+            party.identifiers.extend(i for i in ids if i not in party.identifiers)
         if first != party.id and ids and \
                 identifier_verdict(self.get(first).identifiers, ids)[0] is False:
             self._twins.add(key)  # "Acme Fund IV, L.P." of CIK 2, now of CIK 3 as well
