@@ -46,8 +46,8 @@ from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_ab
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
-    DASH_CELL, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK,
-    IRS_NUMBER, UNDASHED_IRS_NUMBER,
+    DASH_CELL, DASH_LINE_END, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM,
+    FOOTNOTE_MARK, IRS_NUMBER, UNDASHED_IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
     NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
     ORGANIZATION_END, PERCENT_SIGN_CELL, PLACE_AFTER_REFERENCE, REFERENCE_AFTER_PLACE,
@@ -357,7 +357,15 @@ def _dash_cell(region: str) -> Optional[int]:
         return None  # no dash at all (most rows): DASH_CELL, tried at every line, finds none
     # on a line of its own: after the label on the label's line ("SHARED VOTING POWER -  "),
     # a dash is the label's punctuation, unless a colon is ("SHARED VOTING POWER: -")
-    cells = [m for m in DASH_CELL.finditer(region) if "\n" in region[:m.start("dash")]]
+    cells = []
+    first_break = region.find("\n")
+    if first_break != -1:
+        # a DASH_CELL match is one whole line, ending where DASH_LINE_END does: only such
+        # lines after the label's are tried, each from its start
+        for end in DASH_LINE_END.finditer(region, first_break + 1):
+            m = DASH_CELL.match(region, region.rfind("\n", 0, end.start()) + 1)
+            if m is not None:
+                cells.append(m)
     colon = COLON_DASH_CELL.match(region)
     if colon is not None:
         cells.append(colon)

@@ -214,6 +214,11 @@ DASH_CELL = re.compile(r"""
        (?:[ \t]+(?i:of|shares|beneficially|owned|by|each|reporting|person|with))*
        (?:[ \t]{2,}|[ \t]*\|[ \t|]*))?
     (?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
+#: The last dash of a line that ends with it, but for spaces, tabs and "|": where every line
+#: :data:`DASH_CELL` matches ends (a match is one whole line), found with a literal class first
+#: so that a search skips ahead fast; :data:`DASH_CELL` is tried only on those lines (tried at
+#: every line start, its lead of blanks gave back one by one on each deep indent)
+DASH_LINE_END = re.compile(r"""[-–—][ \t|]*$""", re.M | re.VERBOSE)
 #: A lone dash after the label's colon or "|", or an em dash, alone to the end of the label's
 #: line: the cell of "6)SHARED VOTING POWER: -", "SOLE VOTING POWER | -" and of "SOLE VOTING
 #: POWER —" (an HTML cell "SOLE VOTING POWER<br/><br/>&#8212;" flattened onto one line);
