@@ -46,17 +46,17 @@ from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_ab
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
-    DASH_CELL, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM, FOOTNOTE_MARK,
-    IRS_NUMBER, UNDASHED_IRS_NUMBER,
+    DASH_CELL, DASH_LINE_END, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM,
+    FOOTNOTE_MARK, IRS_NUMBER, UNDASHED_IRS_NUMBER,
     LEADING_DOT_PERCENT, LESS_THAN, LINE_ROW_NUMBER, MARGIN_WORDS, NAME_CELL_LEAD, OPEN_CAPACITY,
-    NAME_ID_SUFFIX, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
+    NAME_ID_SUFFIX, NINE_DIGITS, NIL_WORD, NONE_WORD, NON_SPACE_RUN, NUMBER_LIKE, NUMBER_TOKEN,
     ORGANIZATION_END, PERCENT_SIGN_CELL, PLACE_AFTER_REFERENCE, REFERENCE_AFTER_PLACE,
     SEE_REFERENCE,
     PAGE_REF, QUANTITY_FIELDS, ROW_AGGREGATE, ROW_CELL_NUMBER, ROW_CITIZENSHIP, ROW_EXCLUDES,
     ROW_GROUP, ROW_IRS, ROW_LABELS, ROW_LEGAL, ROW_NAME, ROW_NUMBER, ROW_NUMBER_ENDS,
     ROW_PERCENT, ROW_REF, ROW_SEC_USE, ROW_SHARED_DISPOSITIVE, ROW_SHARED_VOTING,
     ROW_SOLE_DISPOSITIVE, ROW_SOLE_VOTING, ROW_SOURCE, ROW_TYPE, TRAILING_ROW_NUMBER,
-    TYPE_CODE_LINE, WRAPPED_LINE_MIN)
+    TYPE_CODE_LINE, WRAPPED_LINE_MIN, ZERO_DASH_PERCENT)
 from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-exported)
     clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS, _blank_trailing_row_number,
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
@@ -173,7 +173,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 if m and not cp.irs_number:
                     cp.irs_number = m["ein"]
                 elif not m and not cp.irs_number:
-                    bare = UNDASHED_IRS_NUMBER.search(region)  # "943112180"
+                    bare = UNDASHED_IRS_NUMBER.search(region) if NINE_DIGITS.search(region) \
+                        else None  # "943112180"
                     if bare:
                         cp.irs_number = f"{bare['ein'][:2]}-{bare['ein'][2:]}"
                         cp.irs_undashed = True
@@ -184,7 +185,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 if place is not None:
                     cp.jurisdiction.append(place)
             elif fld in QUANTITY_FIELDS:
-                region = NONE_WORD.sub("None", region)  # same length: offsets kept
+                if "NONE" in region:
+                    region = NONE_WORD.sub("None", region)  # same length: offsets kept
                 if "Nil" in region or "NIL" in region:
                     region = NIL_WORD.sub("nil", region)
                 for qs, qe, tok in quantity_tokens(region):
@@ -202,10 +204,11 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                     _warn_unread_number(src, cp, fld, region, rs)
             elif fld == "percent":
                 last = 0
-                region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
+                if " ." in region:  # every LEADING_DOT_PERCENT opens so
+                    region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
                 if "|" in region:  # "9.1 | %": the sign in a cell of its own, same length
                     region = PERCENT_SIGN_CELL.sub(lambda m: " " * len(m[0]), region)
-                if "-" in region:  # "-0-%": as "0%", of the same length
+                if ZERO_DASH_PERCENT.search(region):  # "-0-%": as "0%", of the same length
                     region = DASHED_ZERO_PERCENT.sub(lambda m: "0".rjust(len(m[0])), region)
                 if LESS_THAN.search(region):
                     continue  # "Less than 1%" states no percent; 1.0 would be a wrong value
@@ -357,7 +360,15 @@ def _dash_cell(region: str) -> Optional[int]:
         return None  # no dash at all (most rows): DASH_CELL, tried at every line, finds none
     # on a line of its own: after the label on the label's line ("SHARED VOTING POWER -  "),
     # a dash is the label's punctuation, unless a colon is ("SHARED VOTING POWER: -")
-    cells = [m for m in DASH_CELL.finditer(region) if "\n" in region[:m.start("dash")]]
+    cells = []
+    first_break = region.find("\n")
+    if first_break != -1:
+        # a DASH_CELL match is one whole line, ending where DASH_LINE_END does: only such
+        # lines after the label's are tried, each from its start
+        for end in DASH_LINE_END.finditer(region, first_break + 1):
+            m = DASH_CELL.match(region, region.rfind("\n", 0, end.start()) + 1)
+            if m is not None:
+                cells.append(m)
     colon = COLON_DASH_CELL.match(region)
     if colon is not None:
         cells.append(colon)

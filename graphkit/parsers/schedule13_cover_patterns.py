@@ -202,6 +202,13 @@ PERCENT_SIGN_CELL = re.compile(r"""(?<=\d)[ \t]*\|[ \t]*(?=%(?![\w]))""", re.VER
 #: A zero percent printed between dashes, as "-0-" is in the share rows: "-0-%", "- 0 - %"
 #: (read as "0%": the dashes give way to spaces, so offsets are kept)
 DASHED_ZERO_PERCENT = re.compile(r"""-+[ \t]*0[ \t]*-+(?=[ \t]*%)""", re.VERBOSE)
+#: What every :data:`DASHED_ZERO_PERCENT` match holds from its "0" on, with its look-ahead: "0-%",
+#: "0 - %". Searched for first, from its "0" (that pattern, opening with "-+", is tried at each
+#: dash of a rule line and gives back its dashes one by one)
+ZERO_DASH_PERCENT = re.compile(r"""0[ \t]*-+[ \t]*%""", re.VERBOSE)
+#: Nine digits in a row, which every :data:`UNDASHED_IRS_NUMBER` holds: searched for first, from
+#: a digit (that pattern, opening with look-arounds, is tried at every position of a name row)
+NINE_DIGITS = re.compile(r"""\d{9}""", re.VERBOSE)
 #: A cell printed as a lone dash, one mark alone on its line ("\t\t\t-", "| - |") or after
 #: the words of the cover's left margin, two spaces or a "|" apart ("BENEFICIALLY        -",
 #: "OWNED BY | —"): on some covers "none", the way "-0-" is, but only the page's other numbers
@@ -214,6 +221,11 @@ DASH_CELL = re.compile(r"""
        (?:[ \t]+(?i:of|shares|beneficially|owned|by|each|reporting|person|with))*
        (?:[ \t]{2,}|[ \t]*\|[ \t|]*))?
     (?P<dash>[-–—])[ \t|]*$""", re.M | re.VERBOSE)
+#: The last dash of a line that ends with it, but for spaces, tabs and "|": where every line
+#: :data:`DASH_CELL` matches ends (a match is one whole line), found with a literal class first
+#: so that a search skips ahead fast; :data:`DASH_CELL` is tried only on those lines (tried at
+#: every line start, its lead of blanks gave back one by one on each deep indent)
+DASH_LINE_END = re.compile(r"""[-–—][ \t|]*$""", re.M | re.VERBOSE)
 #: A lone dash after the label's colon or "|", or an em dash, alone to the end of the label's
 #: line: the cell of "6)SHARED VOTING POWER: -", "SOLE VOTING POWER | -" and of "SOLE VOTING
 #: POWER —" (an HTML cell "SOLE VOTING POWER<br/><br/>&#8212;" flattened onto one line);

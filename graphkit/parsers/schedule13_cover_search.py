@@ -81,14 +81,27 @@ def _aggregate_starts(text: str, fold: str, start: int, end: int) -> list[int]:
     return sorted(out)
 
 
-#: The literal (lower-cased) that opens every match of a row label, for the labels that have
-#: one; the others are found by :func:`_irs_starts`, :func:`_aggregate_starts` and
-#: :func:`_citizenship_rows`.
-LABEL_CUES: dict[str, str] = {
-    "name": "name", "group": "appropriate", "sec_use": "sec", "source": "source",
-    "legal": "disclosure", "sole_voting": "sole", "shared_voting": "shared",
-    "sole_dispositive": "sole", "shared_dispositive": "shared", "excludes": "excludes",
-    "percent": "percent", "type": "type",
+#: What every match of a row label opens with, in the text lower-cased (:func:`fold_case`),
+#: for the labels that open with a literal; the others are found by :func:`_irs_starts`,
+#: :func:`_aggregate_starts` and :func:`_citizenship_rows`. Each is the label's first word and
+#: the words after it as the label spells them, spaced by ``\s+`` as it spaces them: searched
+#: for with that literal first (a search skips ahead to it fast), they give where the label may
+#: start without the first word's other uses in the page ("securities", "type" alone), each of
+#: which was tried and failed before. Their matches never overlap (none holds its first letter
+#: again where the first word could start), so ``finditer`` finds each.
+LABEL_OPENINGS: dict[str, re.Pattern[str]] = {
+    "name": re.compile(r"""name s? \s+ of \s""", re.VERBOSE),
+    "group": re.compile(r"""appropriate \s+ box""", re.VERBOSE),
+    "sec_use": re.compile(r"""sec \s+ u""", re.VERBOSE),
+    "source": re.compile(r"""source \s+ of \s""", re.VERBOSE),
+    "legal": re.compile(r"""disclosure \s+ of \s+ legal""", re.VERBOSE),
+    "sole_voting": re.compile(r"""sole \s+ voting""", re.VERBOSE),
+    "shared_voting": re.compile(r"""shared \s+ vo""", re.VERBOSE),
+    "sole_dispositive": re.compile(r"""sole \s+ dispo""", re.VERBOSE),
+    "shared_dispositive": re.compile(r"""shared \s+ dispo""", re.VERBOSE),
+    "excludes": re.compile(r"""excludes \s+ certain""", re.VERBOSE),
+    "percent": re.compile(r"""percent \s+ of \s""", re.VERBOSE),
+    "type": re.compile(r"""type \s+ of \s+ reporting""", re.VERBOSE),
 }
 
 _LABEL_PATTERNS = dict(ROW_LABELS)
@@ -115,14 +128,13 @@ class _LabelFinder:
             return _irs_starts(self.text, self.fold, start, end)
         if fld == "aggregate":
             return _aggregate_starts(self.text, self.fold, start, end)
-        return list(_find_all(self.fold, LABEL_CUES[fld], start, end))
+        return [m.start() for m in LABEL_OPENINGS[fld].finditer(self.fold, start, end)]
 
     def starts(self, fld: str) -> list[int]:
         """Every position where the label of ``fld`` may start, ascending."""
-        key = LABEL_CUES.get(fld, fld)  # labels with the same cue ("sole") share its positions
-        if key not in self._starts:
-            self._starts[key] = self._find_starts(fld, self.start, self.end)
-        return self._starts[key]
+        if fld not in self._starts:
+            self._starts[fld] = self._find_starts(fld, self.start, self.end)
+        return self._starts[fld]
 
     def finditer(self, fld: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The matches of the label of ``fld`` in ``text[start:end]``, as ``finditer`` gives."""

@@ -64,6 +64,8 @@ def table_segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     >>> [t[a:b] for a, b in table_segments(t, [(0, 19), (20, 41)])]
     ['Jane Roe', 'Director', '(a) | Not Applicable.']
     """
+    if "|" not in text:
+        return list(spans)  # no row of cells (most sections): each line is kept whole
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):

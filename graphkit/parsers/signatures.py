@@ -91,6 +91,11 @@ INNER_CELL = re.compile(r"""
     (?<=[^\s*])[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bby)[ \t]+(?=/[sS]/)
 """, re.VERBOSE)
+#: What stands right after every :data:`INNER_CELL` match (its look-ahead's literals): a
+#: segment without one has no second cell. A search for these skips ahead by their first
+#: characters; :data:`INNER_CELL`, whose branches open with look-behinds and blanks, is tried at
+#: every position and gives back each blank of a deep indent one by one.
+INNER_CELL_CUE = re.compile(r"""(?:By|BY|Title|TITLE|Name|NAME):|/[sS]/""", re.VERBOSE)
 #: Where a "By" line goes on to the next link of its chain, or to the signature, after a
 #: comma: ", by its general partner, " of "By its investment advisor, Acme Advisors, Inc., by
 #: its general partner, Acme GP LLC", ", by /s/" of "By its general partner, Acme GP, L.P., by
@@ -161,8 +166,11 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for pos, end in table_segments(text, column_segments(text)):
         # a cut never spans a line break ("[ \t]+" before "By:" or "/s/")
-        cuts = list(INNER_CELL.finditer(text, pos, end))
-        if text[pos:end].lstrip(" \t|")[:2].lower() == "by":  # "By its adviser, A, by its GP, B"
+        seg = text[pos:end]
+        cuts = list(INNER_CELL.finditer(text, pos, end)) \
+            if INNER_CELL_CUE.search(text, pos, end) else []
+        # "By its adviser, A, by its GP, B" (every BY_CHAIN_LINK holds a comma)
+        if "," in seg and seg.lstrip(" \t|")[:2].lower() == "by":
             cuts = sorted(cuts + list(BY_CHAIN_LINK.finditer(text, pos, end)),
                           key=lambda m: m.start())
         for m in cuts:
@@ -170,7 +178,7 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
                 continue  # within a cut taken already
             out.append((pos, m.start(), text[pos:m.start()]))
             pos = m.end()
-        out.append((pos, end, text[pos:end]))
+        out.append((pos, end, text[pos:end] if cuts else seg))
     return out
 
 
