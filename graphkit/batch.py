@@ -3,9 +3,11 @@
 :func:`parse_many` yields one :class:`~graphkit.models.ParseReport` per file, in input order:
 parsed, parsed with warnings, or failed with the reason. A failed file never stops the batch and
 never loses what other files gave. With ``workers > 1`` files are parsed in a
-:class:`~concurrent.futures.ProcessPoolExecutor` in chunks; if a worker process dies on a file
-(a crash, not an exception), that chunk is retried one file at a time so only the guilty file
-is reported failed. :func:`write_report` writes the reports as TSV.
+:class:`~concurrent.futures.ProcessPoolExecutor` in chunks, by workers that start with the
+parsers already imported where the platform forks them (:func:`_warm_workers`);
+if a worker process dies on a file (a crash, not an exception), the chunk it was on is retried
+one file per process, so only the guilty file is reported failed, and the batch goes on in a
+new pool. :func:`write_report` writes the reports as TSV.
 
 Examples
 --------
@@ -19,20 +21,32 @@ Examples
 from __future__ import annotations
 
 import csv
+import importlib
 import logging
+import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from graphkit.models import ParseReport, ParseStatus
-from graphkit.parse import parse_path
+from graphkit.parse import PARSERS, parse_path
 
 log = logging.getLogger(__name__)
 
 #: Files sent to a worker at once (amortizes process overhead without starving the pool).
 CHUNK_SIZE = 16
+#: Chunks a worker submitted ahead of the next one to report (keeps the workers busy while
+#: the reports waiting to be read stay few)
+CHUNKS_IN_FLIGHT = 4
+#: The modules a worker imports before its first file: the parsers of every input kind
+PRELOAD = ("graphkit.parse", *sorted({module for module, _ in PARSERS.values()}))
+
+#: What parses one file into its report (a module-level function, so that a worker process
+#: can import it by name)
+Parse = Callable[[str], ParseReport]
 
 #: Names skipped when walking folders: hidden files and editor/OS debris, never filings.
 SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
@@ -55,8 +69,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def _parse_chunk(paths: list[str]) -> list[ParseReport]:
-    return [parse_path(p) for p in paths]
+def _parse_chunk(paths: list[str], parse: Parse) -> list[ParseReport]:
+    return [parse(p) for p in paths]
 
 
 def _crashed(path: str, exc: BaseException) -> ParseReport:
@@ -64,34 +78,69 @@ def _crashed(path: str, exc: BaseException) -> ParseReport:
                        reason=f"{path}: worker process crashed while parsing ({exc!r})")
 
 
-def _parallel(files: list[str], workers: int) -> Iterator[ParseReport]:
-    chunks = [files[i:i + CHUNK_SIZE] for i in range(0, len(files), CHUNK_SIZE)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_parse_chunk, c) for c in chunks]
-        for chunk, fut in zip(chunks, futures):
-            try:
-                yield from fut.result()
-            except BrokenProcessPool:
-                yield from _isolate(chunk)
-                # the pool is unusable now; finish the rest one file per fresh process
-                rest = chunks[chunks.index(chunk) + 1:]
-                for c in rest:
-                    yield from _isolate(c)
-                return
+def _warm_workers() -> None:
+    """Have every worker start with the parsers imported (:data:`PRELOAD`).
+
+    Importing them compiles their patterns, several seconds of CPU. Where workers are forked
+    from this process (the default on Linux up to Python 3.13), this process imports them once
+    and each worker, and each fresh process that :func:`_isolate` starts after a crash, is born
+    with them; where they are forked from a server process (the default from 3.14), that
+    server imports them once. Where they are spawned (macOS, Windows), each imports them itself.
+    """
+    method = multiprocessing.get_start_method()
+    if method == "fork":
+        for module in PRELOAD:
+            importlib.import_module(module)
+    elif method == "forkserver":
+        multiprocessing.set_forkserver_preload(list(PRELOAD))
 
 
-def _isolate(chunk: list[str]) -> Iterator[ParseReport]:
+def _parallel(files: list[str], workers: int, parse: Parse) -> Iterator[ParseReport]:
+    """Reports of ``files`` parsed by ``workers`` processes, in order.
+
+    At most :data:`CHUNKS_IN_FLIGHT` chunks a worker are submitted ahead of the one reported
+    next, so that the records of a long batch are not all held at once. When a worker dies,
+    the pool is gone: the first chunk not yet reported is parsed one file per process
+    (:func:`_isolate`: a file that crashes is reported failed), and the rest go on in a new pool.
+    """
+    chunks = deque(files[i:i + CHUNK_SIZE] for i in range(0, len(files), CHUNK_SIZE))
+    _warm_workers()
+    while chunks:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        try:
+            pending: deque[Future[list[ParseReport]]] = deque()
+            submitted = 0  # chunks of ``chunks`` submitted (in order, from its head)
+            broken = False
+            while chunks and not broken:
+                while submitted < len(chunks) and len(pending) < workers * CHUNKS_IN_FLIGHT:
+                    pending.append(pool.submit(_parse_chunk, chunks[submitted], parse))
+                    submitted += 1
+                try:
+                    reports = pending.popleft().result()
+                except BrokenProcessPool:
+                    broken = True
+                    break
+                chunks.popleft()
+                submitted -= 1
+                yield from reports
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if broken:
+            yield from _isolate(chunks.popleft(), parse)
+
+
+def _isolate(chunk: list[str], parse: Parse) -> Iterator[ParseReport]:
     """Parse each file of ``chunk`` in its own process, so a crash blames only its file."""
     for path in chunk:
         with ProcessPoolExecutor(max_workers=1) as pool:
             try:
-                yield pool.submit(parse_path, path).result()
+                yield pool.submit(parse, path).result()
             except BrokenProcessPool as exc:
                 yield _crashed(path, exc)
 
 
 def parse_many(paths: Iterable[str | Path], workers: int = 1,
-               progress: bool = False) -> Iterator[ParseReport]:
+               progress: bool = False, parse: Parse = parse_path) -> Iterator[ParseReport]:
     """Parse every file under ``paths``; yield one report per file, in order.
 
     Parameters
@@ -102,13 +151,17 @@ def parse_many(paths: Iterable[str | Path], workers: int = 1,
         Processes to use; 1 parses in this process.
     progress : bool
         Show a rich progress bar on stderr.
+    parse : callable, optional
+        What parses one file into its report (default :func:`~graphkit.parse.parse_path`); with
+        workers, a module-level function that they import by name.
 
     See also
     --------
     graphkit.parse.parse_path, write_report
     """
     files = [str(f) for f in iter_files(paths)]
-    reports = (_parse_chunk([f])[0] for f in files) if workers <= 1 else _parallel(files, workers)
+    reports = ((parse(f) for f in files) if workers <= 1
+               else _parallel(files, workers, parse))
     if not progress:
         yield from reports
         return

@@ -2,11 +2,41 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+from pathlib import Path
 
-from graphkit.batch import iter_files, parse_many, write_report
-from graphkit.models import ParseStatus
+from graphkit.batch import CHUNK_SIZE, PRELOAD, iter_files, parse_many, write_report
+from graphkit.models import ParseReport, ParseStatus
+from graphkit.parse import parse_path
 from tests.conftest import corpus_file
+
+#: What a made-up file holds to make :func:`crash_on_marker` kill its worker process
+CRASH_MARK = "KILL THIS WORKER"
+
+
+def crash_on_marker(path: str) -> ParseReport:
+    """:func:`parse_path`, except that the process dies on a file holding :data:`CRASH_MARK`, as
+    a worker killed by the system would (no exception, no report)."""
+    if CRASH_MARK in Path(path).read_text(errors="replace"):
+        os._exit(3)
+    return parse_path(path)
+
+
+def crash_or_pid(path: str) -> ParseReport:
+    """:func:`crash_on_marker`, but the report's reason is the id of the process that read
+    ``path`` (no parsing)."""
+    if CRASH_MARK in Path(path).read_text(errors="replace"):
+        os._exit(3)
+    return ParseReport(source=path, status=ParseStatus.PARSED, reason=str(os.getpid()))
+
+
+def parsers_already_loaded(path: str) -> ParseReport:
+    """A report whose reason says which parser modules the process had imported before it
+    was given ``path``."""
+    loaded = sorted(m for m in PRELOAD if m in sys.modules)
+    return ParseReport(source=path, status=ParseStatus.PARSED, reason=" ".join(loaded))
 
 
 def _folder(tmp_path):
@@ -43,3 +73,50 @@ def test_write_report(tmp_path):
     lines = out.read_text().splitlines()
     assert lines[0].split("\t")[:3] == ["source", "status", "form"]
     assert any("file not found" in line for line in lines)
+
+
+def test_a_worker_crash_fails_its_file_only_and_the_batch_goes_on(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    real = ["13g/pentwater_avis_schedule13ga.xml", "form4/tang_tcr2_2023_form4.xml"]
+    for i in range(3 * CHUNK_SIZE):  # three chunks; the crash is in the second
+        name = f"f{i:03d}.xml"
+        if i == CHUNK_SIZE + 5:
+            (d / name).write_text(CRASH_MARK)
+        else:
+            shutil.copy(corpus_file(real[i % 2]), d / name)
+    serial = [r for r in parse_many([d]) if r.source.endswith(".xml")]
+    reports = list(parse_many([d], workers=2, parse=crash_on_marker))
+    assert [Path(r.source).name for r in reports] == [f"f{i:03d}.xml" for i in range(48)]
+    crashed = reports[CHUNK_SIZE + 5]
+    assert crashed.status is ParseStatus.FAILED
+    assert crashed.reason.startswith(f"{d / 'f021.xml'}: worker process crashed")
+    others = [(r.source, r.status, r.form, len(r.records)) for r in reports if r is not crashed]
+    expect = [(r.source, r.status, r.form, len(r.records)) for r in serial
+              if not r.source.endswith("f021.xml")]
+    assert others == expect
+    assert {r.status for r in reports if r is not crashed} == {ParseStatus.PARSED}
+
+
+def test_after_a_crash_only_its_chunk_goes_one_file_per_process(tmp_path):
+    for i in range(4 * CHUNK_SIZE):
+        (tmp_path / f"f{i:03d}.txt").write_text(CRASH_MARK if i == CHUNK_SIZE + 5 else "x")
+    reports = list(parse_many([tmp_path], workers=2, parse=crash_or_pid))
+    assert len(reports) == 4 * CHUNK_SIZE
+    second = reports[CHUNK_SIZE:2 * CHUNK_SIZE]
+    pids = [r.reason for i, r in enumerate(second) if i != 5]
+    assert len(set(pids)) == CHUNK_SIZE - 1  # the crash's chunk: a process for each file
+    assert second[5].status is ParseStatus.FAILED
+    later = {r.reason for r in reports[2 * CHUNK_SIZE:]}
+    assert len(later) <= 2  # the rest: the two workers of a new pool
+    assert not later & set(pids)
+
+
+def test_workers_start_with_the_parsers_imported(tmp_path):
+    # a worker (and a fresh process after a crash) would otherwise compile every parser's
+    # patterns again before its first file: seconds of CPU each time
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text("x")
+    reports = list(parse_many([tmp_path], workers=2, parse=parsers_already_loaded))
+    assert "graphkit.parsers.schedule13_text" in PRELOAD
+    assert all(r.reason == " ".join(sorted(PRELOAD)) for r in reports)
