@@ -51,10 +51,10 @@ _ATTORNEY = r"(?:attorney[\s\-]+in[\s\-]+fact|power\s+of\s+attorney|POA\b)"
 #: Roe", "John Doe, attorney-in-fact", "John Doe by Power of Attorney", "John Doe, By Power of
 #: Attorney", "John Doe, power of attorney", "John Doe (attorney in fact) on behalf of Acme LLC"
 ATTORNEY_SIGNATURE = re.compile(r"""
-    ^\s*(?:/s/\s*)?(?P<signer>[^,()/]+?)\s*(?:,\s*|\s+(?=as\b|by\b|pursuant\b)|\s*\(\s*)
-    (?:(?:as|by|pursuant\s+to)\s+)?(?:(?:the|a|an|his|her|its|their)\s+)?
-    """ + _ATTORNEY + r"""\s*\)?\s*\**
-    (?:\s*,?\s*(?:for|on\s+behalf\s+of)\s+(?P<principal>.+?)|\s*\.)?\s*[,;]?\s*$
+    ^\s*(?:/s/\s*)?(?P<signer>(?!\s)[^,()/]+?|\s)(?:\s*+[,(]\s*+|\s++(?=as\b|by\b|pursuant\b))
+    (?:(?:as|by|pursuant\s+to)\s++)?(?:(?:the|a|an|his|her|its|their)\s++)?
+    """ + _ATTORNEY + r"""\s*+(?:\)\s*+)?\**
+    (?:\s*+,?\s*+(?:for|on\s+behalf\s+of)\s+(?P<principal>.+?)|\s*+\.)?\s*+[,;]?\s*+$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The party signed for first, then its attorney: "Jane Roe by John Doe, Attorney-in-Fact",

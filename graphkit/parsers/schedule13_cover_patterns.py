@@ -253,10 +253,10 @@ BARE_PERCENT = re.compile(r"""^[ \t]*(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)
 #: 12-3456789" (the number itself is read
 #: by :data:`IRS_NUMBER`; a masked or social security number is no identifier kept)
 NAME_ID_SUFFIX = re.compile(r"""
-    (?:[ \t]*[,;][ \t]*|[ \t]+[-–][ \t]+|[ \t]+                      # ", ", " - ", " "
+    (?:[ \t]*+[,;][ \t]*+|[ \t]++[-–][ \t]++|[ \t]++                 # ", ", " - ", " "
       |[-–](?=I\.?R\.?S|I\.D\.|EIN|TIN|Tax))                          # "-I.D. No." (glued)
     \(?                                                               # "(Tax ID: 12-3456789)"
-    (?:(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.|Tax[ \t]*I\.?D\.?|I\.D\.)[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*)?
+    (?:(?:I\.?R\.?S\.?|EIN|TIN|SSN|S\.S\.|Tax[ \t]*+I\.?D\.?|I\.D\.)[ \t]*+(?:(?:No\.?|Number|\#)[ \t]*+)?(?::[ \t]*+)?)?
     (?:[0-9#]{3}-[0-9#]{2}-[0-9#]{4}      # "###-##-####" (a social security number)
       |[0-9#]{2}-[0-9#]{3}-[0-9#]{4}      # "11-276-3164" (an employer number, misprinted)
       |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)
@@ -289,7 +289,7 @@ NAME_ID_NOT_GIVEN = re.compile(r"""
 #: A former name run on after a cover name, to its end: " F/K/A Acme GP, LLC" of "Acme GP I,
 #: L.L.C.<br>F/K/A Acme GP, LLC", " (formerly known as Acme GP, LLC)", ", formerly Acme GP"
 FORMER_NAME_TAIL = re.compile(r"""
-    [ \t]*[,(]?[ \t]*(?:f/k/a|formerly(?:[ \t]+known[ \t]+as)?)[ \t]+\S.*$
+    [ \t]*+(?:[,(][ \t]*+)?(?:f/k/a|formerly(?:[ \t]+known[ \t]+as)?)[ \t]+\S.*$
 """, _F)
 #: A capacity a person's cover name may run on into: "Managing Member" of "Jane Q. Roe<br>
 #: Managing Member" (an officer's title is read as

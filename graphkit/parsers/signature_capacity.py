@@ -77,15 +77,16 @@ TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 #: ("under" only before a power of attorney, so "Trust Under Will of Richard Roe" stays whole;
 #: "dated" only before a date: "Jane Roe dated May 1, 2019", "dated as of 5/1/2019")
 _AUTHORITY_WORD = r"""(?:pursuant\b
-    |under[ \t]+(?:(?:a|an|the|that|such|his|her|its|their|[A-Za-z\-]+)[ \t]+){1,3}?power\b
-    |dated[ \t]+(?:as[ \t]+of[ \t]+)?(?:[A-Za-z]{3,9}\.?[ \t]+\d|\d))"""
-_AUTHORITY = rf"""[ \t]*(?:[;(]|,?[ \t]+{_AUTHORITY_WORD}).*"""
+    |under[ \t]++(?:(?:a|an|the|that|such|his|her|its|their|[A-Za-z\-]+)[ \t]++){1,3}?power\b
+    |dated[ \t]++(?:as[ \t]++of[ \t]++)?(?:[A-Za-z]{3,9}\.?[ \t]++\d|\d))"""
+_AUTHORITY = rf"""(?:[ \t]*+(?:[;(]|,[ \t]++{_AUTHORITY_WORD})|[ \t]++{_AUTHORITY_WORD}).*"""
 PRINCIPAL_AUTHORITY = re.compile(rf"""{_AUTHORITY}$""", re.I | re.VERBOSE)
 #: :data:`PRINCIPAL_AUTHORITY` after a party signed for that may be a firm's, whose name may
 #: hold a bracket ("Acme Fund (QP), L.P."): a bracket only before a word of authority ("Jane Roe
 #: (pursuant to a power of attorney)")
 SIGNED_FOR_AUTHORITY = re.compile(rf"""
-    [ \t]*(?:;|\([ \t]*(?={_AUTHORITY_WORD})|,?[ \t]+(?={_AUTHORITY_WORD})).*$
+    (?:[ \t]*+(?:;|\([ \t]*+(?={_AUTHORITY_WORD})|,[ \t]++(?={_AUTHORITY_WORD}))
+      |[ \t]++(?={_AUTHORITY_WORD})).*$
 """, re.I | re.VERBOSE)
 #: The principal named again after the attorney's capacity, ending a signature that names
 #: her first, with the authority after it (:data:`PRINCIPAL_AUTHORITY`, group ``authority``):

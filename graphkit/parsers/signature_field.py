@@ -56,7 +56,7 @@ SIGNED_BY_HAND = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 #: A "By:" link between the parties of a :data:`SIGNED_BY_HAND` chain, e.g. ", By: " of "Acme
 #: Fund LP, By: Acme GP LLC"
-BY_LINK = re.compile(r"""\s*,?\s+by\s*:?\s+""", re.VERBOSE | re.IGNORECASE)
+BY_LINK = re.compile(r"""(?:\s*+,\s++|\s++)by(?:\s*+:\s++|\s++)""", re.VERBOSE | re.IGNORECASE)
 
 #: A party's own capacity after its name in a :data:`SIGNED_BY_HAND` chain, with "its", "the"
 #: or "as" before it: ", its general partner" of "Acme GP LLC, its general partner"

@@ -82,7 +82,8 @@ CONTROL_TITLE = re.compile(r"""
 """, re.I | re.VERBOSE)
 #: Where a list of titles held together parts: "President and Chief Executive Officer",
 #: "Chairman, President & CEO", "Director/President"
-TITLE_SEPARATOR = re.compile(r"""\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+|/)\s*""", re.I | re.VERBOSE)
+TITLE_SEPARATOR = re.compile(r"""(?:\s*+(?:,\s*+(?:and\s+)?|/)|\s++(?:&\s|and\s+))\s*+""",
+                             re.I | re.VERBOSE)
 #: "By: MR & Associates, its general partner", "By: | Acme GP, LLC, its general partner"
 BY_CAPACITY = re.compile(r"""
     ^[ \t|]*By:?[ \t|]+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
