@@ -145,7 +145,8 @@ LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)
 #: A word broken by a hyphen at the end of a line: "First Inter-" / "state Bank" is read as
 #: "First Inter-state Bank" (one word, as a name is compared without its hyphens), not as
 #: "Inter- state"; "wholly-" / "owned" as "wholly-owned"; in a double-spaced text a blank line
-#: may come between, when the word goes on in lower case
+#: may come between, when the word goes on in lower case. The hyphen opens the pattern (the
+#: letter before it is looked behind from it), so the engine scans for hyphens.
 LINE_END_HYPHEN = re.compile(r"""
-    (?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?:(?=[A-Za-z])|\r?\n[ \t]*(?=[a-z]))
+    -(?<=[A-Za-z]-)[ \t]*\r?\n[ \t]*(?:(?=[A-Za-z])|\r?\n[ \t]*(?=[a-z]))
 """, _F)
