@@ -72,9 +72,16 @@ _NAME_LINE = rf"""
         (?:,?[ \t]+(?:Jr|Sr|JR|SR)\.?)?))                                 # ", Jr."
     [ \t]*(?=\r?\n[ \t]*(?P<next>(?!{_CAPS_JOINER}|By\b)[A-Z][A-Za-z]*))  # "Beta ..."
 """
+#: What every :data:`_NAME_LINE` match after a line break holds, checked first, as most lines
+#: are prose: the line opens with the name's first character ("Acme", "(Cayman)"), its last
+#: character before the break is a letter, a stop, a space or "\r" (the name ends in a legal
+#: form, "Jr." or a last name), and the next line opens with a capital. Where the name's legal
+#: form is broken by a line break ("L." / "P.") that break is the first: a stop before it and a
+#: capital after it. Trying the whole pattern at each line of prose is slow.
+_NAME_LINE_SHAPE = r"""(?=[ \t]*+[A-Z0-9(][^\n]*+(?<=[A-Za-z. \t\r])\n[ \t]*+[A-Z])"""
 #: :data:`_NAME_LINE` after its line break, which the engine scans for (a text's first line is
 #: tried with :data:`FIRST_NAME_LINE`)
-NAME_LINE = re.compile(r"\n" + _NAME_LINE, re.VERBOSE)
+NAME_LINE = re.compile(r"\n" + _NAME_LINE_SHAPE + _NAME_LINE, re.VERBOSE)
 #: :data:`_NAME_LINE` at the start of a stretch of text
 FIRST_NAME_LINE = re.compile(_NAME_LINE, re.VERBOSE)
 #: A roman numeral, which goes on with a name on the next line ("Acme Fund, L.P." / "II")

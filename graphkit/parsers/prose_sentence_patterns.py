@@ -69,7 +69,9 @@ CAPS_TITLE_STOP = rf"(?:(?<![RS]\.)|{_CAPS_TITLE_KEPT})"
 #: word in lower case ("strued as", not the "a)" or "ii." of a list) ends no sentence: the text
 #: is double-spaced. The look-behinds sit after the stop so the scan jumps from stop to stop:
 #: the pattern opens with the one class of its first characters (a stop or a line break),
-#: which the engine scans for, and each branch then checks which it was.
+#: which the engine scans for, and each branch then checks which it was. What follows the
+#: spaces after a stop opens with no space (a capital, "(", a digit), so the spaces are taken
+#: whole (``\s++``): going back over them could find no match.
 SENTENCE_END = re.compile(rf"""
     [.;\n]
     (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
@@ -77,10 +79,10 @@ SENTENCE_END = re.compile(rf"""
           (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
           (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
           {CAPS_TITLE_STOP}
-          \s+(?=[A-Z(]|{NUMBER_LEAD})
+          \s++(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
-          (?P<legal>)(?:\s+(?={_SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL}))
+          (?P<legal>)(?:\s++(?={_SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL}))
     | (?<=\n)\s*\n(?![ \t]*[a-z]+[ \t,;:-]))  # a blank line (not one in a double-spaced
 """, _F)                                    # text, inside a sentence: "con-" / "" / "strued")
 
@@ -143,7 +145,8 @@ LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)
 #: A word broken by a hyphen at the end of a line: "First Inter-" / "state Bank" is read as
 #: "First Inter-state Bank" (one word, as a name is compared without its hyphens), not as
 #: "Inter- state"; "wholly-" / "owned" as "wholly-owned"; in a double-spaced text a blank line
-#: may come between, when the word goes on in lower case
+#: may come between, when the word goes on in lower case. The hyphen opens the pattern (the
+#: letter before it is looked behind from it), so the engine scans for hyphens.
 LINE_END_HYPHEN = re.compile(r"""
-    (?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?:(?=[A-Za-z])|\r?\n[ \t]*(?=[a-z]))
+    -(?<=[A-Za-z]-)[ \t]*\r?\n[ \t]*(?:(?=[A-Za-z])|\r?\n[ \t]*(?=[a-z]))
 """, _F)
