@@ -123,6 +123,21 @@ GENERIC_FIRST = frozenset("""fund funds partnership partnerships company compani
     issuers registrant entity entities vehicle vehicles gp lp llc general investment manager
     managing""".split())
 
+#: Words of a fund's description, which alone name no party: "the Family Trust", "the
+#: Parallel Fund, L.P.", "the Operating Company", "Growth Equity Fund II" (a name holds another
+#: word: "Acme", "Roe"); legal forms, numerals and single letters count with them
+DESCRIPTION_WORDS = frozenset("""family parallel feeder master offshore onshore domestic
+    international overseas cayman delaware operating holding holdings parent management fund
+    funds trust company companies partnership partners capital investment investments
+    investors growth income opportunity opportunities coinvest co invest real estate venture
+    ventures equity private global select special situations strategic credit gp lp llc inc
+    corp corporation incorporated ltd limited plc lllp general associates affiliates
+    principals qp institutional annex series class new the of and for""".split())
+#: A word of a name, for :data:`DESCRIPTION_WORDS`: "Acme" of "Acme-Beta Fund II, L.P."
+NAME_WORD = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
+#: A Roman numeral: "ii", "iv", "xii" (lower case)
+ROMAN_NUMERAL = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)
+
 #: Lower-case words a name may hold: "Bank of the West", "Smith and Sons"
 LINK_WORDS = frozenset({"of", "the", "and", "de", "du", "van", "von", "der", "la", "le", "y",
                         "&", "for"})
@@ -209,18 +224,24 @@ def looks_named(name: str) -> bool:
     """Whether ``name`` reads as one party's name, with or without its legal form: no list of
     two (:data:`NAME_LIST`), no role or issuer words (:data:`ROLE_IN_NAME`), not opened by a
     word of a description (:data:`GENERIC_FIRST`: "Fund II"), each word capitalised or a
-    linking word.
+    linking word, and one word at least that no description uses (:data:`DESCRIPTION_WORDS`:
+    "Family Trust" is one).
 
     >>> looks_named("Acme Capital Management"), looks_named("Fund II, L.P.")
     (True, False)
     >>> looks_named("Acme Fund II LP and Acme Fund III LP"), looks_named("Acme Fund which")
     (False, False)
+    >>> looks_named("Family Trust"), looks_named("Parallel Fund II, L.P."), looks_named("Roe Trust")
+    (False, False, True)
     """
     words = name.split()
     if not words or NAME_LIST.search(name) or ROLE_IN_NAME.search(name):
         return False
     if words[0].lower().strip(",.") in GENERIC_FIRST:
         return False
+    if not any(len(w) > 1 and w.lower() not in DESCRIPTION_WORDS and not ROMAN_NUMERAL.match(
+            w.lower()) for w in NAME_WORD.findall(name)):
+        return False  # "Family Trust", "Parallel Fund II, L.P.": a description
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in LINK_WORDS for w in words)
 
 

@@ -189,9 +189,14 @@ def test_no_party_and_no_warning(text):
     ('Investment manager of the master fund (the "Master")', "the master fund"),
     ("Managing Member of the General Partner and Investment Manager of the Offshore Fund",
      "the Offshore Fund"),
+    # description words with a legal form are no name either
+    ("Trustee of the Family Trust", "the Family Trust"),
+    ("General Partner of the Parallel Fund, L.P.", "the Parallel Fund"),
+    ("Manager of the Operating Company", "the Operating Company"),
 ])
 def test_a_described_party_is_warned(text, what):
     got, warned = builder(GP_ENTITY, ("Jane Roe", "person", text, EX))
+    assert [t for _, s, t, _ in got if s == "Jane Roe"] == ["Acme Fund II, L.P."]
     assert warned == ["unresolved-clarification"]
     assert described_party(text) == what
 
