@@ -1,29 +1,32 @@
-"""Form D clarifications that state a role at a party other than the issuer, named by its name
-or only described.
+"""Form D clarifications that state a role at another related person of the filing, named by
+its name, or at a party only described.
 
 A clarification may state a role at a party that is not the issuer of the filing:
 
-* another related person of the filing, named by its name: John Doe, "Managing Member of Acme
-  Capital Management, LLC", where Acme Capital Management, LLC is itself a related person. The
-  name is linked to that party the way :class:`~graphkit.parsers.partybook.PartyBook` links
-  spellings ("ACME CAPITAL MANAGEMENT, L.L.C." is it; "Acme Capital Management II, LLC" is
-  not);
-* an organization the filing does not list, by a name that reads as one on its own (ending with
-  its legal form, or followed by what it is: "Acme Offshore Fund II, Ltd.", "Acme Growth Fund
-  II, a Cayman Islands exempted company"): a new party of role ``named``;
+* another related person of the filing, an organization named by its name: John Doe,
+  "Managing Member of Acme Capital Management, LLC", where Acme Capital Management, LLC is
+  itself a related person. The name is linked to that party only as
+  :class:`~graphkit.parsers.partybook.PartyBook` links spellings without guessing
+  ("ACME CAPITAL MANAGEMENT, L.L.C." is it; "Acme Capital Management II, LLC" or "Acme Capital
+  Mgmt, LLC" is not), and only when the role fits what the party is (:data:`ROLE_FITS`: a
+  managing member of a limited liability company, a general partner of a partnership). The
+  claim is added beside the person's boxes. A name no related person bears is no party: the
+  caller keeps it as a note and warns, as before;
 * a party it describes without naming it: "General Partner of the Parallel Fund", "Investment
   Manager of the Feeder Funds" (:data:`DESCRIBED_PARTY`): which fund is not known, and the
-  caller warns.
+  caller warns, unless an issuer's name holds the description's words (the issuer "Acme
+  Growth Feeder Fund II, L.P." of "the Feeder Fund").
 
 Only the roles of :data:`NAMED_ROLE_RELATIONS` are read (general partner, managing member,
 manager, member, investment manager or adviser, trustee, director): an officer's title "of"
-another company ("Chief Financial Officer of Acme Capital LLC") is a title, not a role here.
+another company ("Chief Financial Officer of Acme Capital LLC") is a title, and an "Adviser
+to" a company is no investment manager.
 
 Examples
 --------
 >>> r = read_named_role("Investment Manager of Acme Offshore Fund II, Ltd.")
->>> [x.value for x in r.relations], r.name, r.clean
-(['investment_manager_of'], 'Acme Offshore Fund II, Ltd.', True)
+>>> [x.value for x in r.relations], r.name
+(['investment_manager_of'], 'Acme Offshore Fund II, Ltd.')
 >>> described_party("General Partner of the Parallel Fund")
 'the Parallel Fund'
 """
@@ -34,17 +37,13 @@ import re
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
-from rapidfuzz import fuzz
 
 from graphkit.models import Evidence, PartyKind, PartyRole
-from graphkit.names import clean_name
 from graphkit.parsers.formd_clarify import (Clarification, ClarificationKind,  # noqa: F401
                                             read_clarification)
-from graphkit.parsers.formd_issuers import (DESCRIBED, LEGAL_FORM_END, issuer_form, issuer_of,
-                                            named_issuer)
+from graphkit.parsers.formd_issuers import DESCRIBED, issuer_of, named_issuer
 from graphkit.parsers.formd_terms import term_key
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.partybook_names import _bare_key, near_twins
 from graphkit.relations import Relation
 
 if TYPE_CHECKING:  # the builder calls into this module through formd_roles
@@ -52,13 +51,13 @@ if TYPE_CHECKING:  # the builder calls into this module through formd_roles
 
 #: One role at a party named after it, as :data:`NAMED_ROLE` reads it: "General Partner",
 #: "GP", "Managing Member", "Manager", "Member", "Sole Member", "Investment Manager",
-#: "Investment Adviser", "Fund Manager", "Adviser", "Trustee", "Director"
+#: "Investment Adviser", "Fund Manager", "Trustee", "Director" (a bare "Adviser" is none)
 _ROLE = r"""(?:sole\s+|co-?)?(?:general\s+partner|GP|managing\s+member|manager|member
-    |(?:investment|fund)\s+(?:manager|advis[oe]r)|advis[oe]r|trustee|director)"""
+    |(?:investment|fund)\s+(?:manager|advis[oe]r)|trustee|director)"""
 
 #: A role, or several joined by ",", "&" or "and", held at a party named after "of", "to" or
 #: "for": "Managing Member of Acme Capital Management, LLC", "General Partner and Investment
-#: Manager of Acme Offshore Fund II, Ltd.", "Trustee of the Roe Family Trust" (groups
+#: Manager of Acme Offshore Fund II, L.P.", "Trustee of the Roe Family Trust" (groups
 #: ``roles`` and ``name``; the name starts with a capital or a digit)
 NAMED_ROLE = re.compile(rf"""
     ^\s*(?:the\s+|a\s+|an\s+)?
@@ -87,8 +86,7 @@ NAMED_ROLE_RELATIONS: dict[str, Relation] = {
     "investment adviser": Relation.INVESTMENT_MANAGER_OF,
     "investment advisor": Relation.INVESTMENT_MANAGER_OF,
     "fund manager": Relation.INVESTMENT_MANAGER_OF, "fund adviser": Relation.INVESTMENT_MANAGER_OF,
-    "fund advisor": Relation.INVESTMENT_MANAGER_OF, "adviser": Relation.INVESTMENT_MANAGER_OF,
-    "advisor": Relation.INVESTMENT_MANAGER_OF,
+    "fund advisor": Relation.INVESTMENT_MANAGER_OF,
     "trustee": Relation.TRUSTEE_OF, "director": Relation.DIRECTOR_OF,
 }
 
@@ -105,42 +103,27 @@ NAME_TAIL = re.compile(r"""
   | ,\s*the\s+(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A list of names, not one: a legal form followed by "and" or "&" ("Acme Growth Fund II LP and
-#: Acme Parallel Fund II LP")
-NAME_LIST = re.compile(r"""
-    \b(?:L\.?\s?L\.?\s?C|L\.?\s?P|Inc|Corp|Ltd|Limited|Co)\.?,?\s+(?:and|&)\s
+#: A party's kind by the legal form its name ends with: ``llc`` "LLC", "L.L.C."; ``lp``
+#: "L.P.", "LP", "Limited Partnership"; ``corp`` "Inc.", "Corp.", "Company", "Co.", "Ltd.",
+#: "Limited", "plc", "S.A."; ``trust`` "Trust" ("Acme Offshore Fund II, Ltd." is corp)
+TARGET_FORM = re.compile(r"""
+    \b(?:(?P<llc>L\.?\s?L\.?\s?C|limited\s+liability\s+company)
+      |(?P<lp>(?:L\.?\s?){1,2}L\.?\s?P|L\.?\s?P|limited\s+partnership)
+      |(?P<corp>inc|incorporated|corp|corporation|co|company|ltd|limited|plc|S\.?A)
+      |(?P<trust>trust))
+    \.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: Words that name a role or the issuer, never in a party's own name as a clarification
-#: writes it ("Fund and General Partner of Acme Feeder Fund, L.P." is two roles, not a name)
-ROLE_IN_NAME = re.compile(r"""
-    \b(?:general\s+partner|managing\s+member|investment\s+(?:manager|advis[oe]r)|issuer
-       |registrant)\b
-""", re.VERBOSE | re.IGNORECASE)
-
-#: Words that open a description, not a name: "Fund II", "Partnership", "Company"
-GENERIC_FIRST = frozenset("""fund funds partnership partnerships company companies issuer
-    issuers registrant entity entities vehicle vehicles gp lp llc general investment manager
-    managing""".split())
-
-#: Words of a fund's description, which alone name no party: "the Family Trust", "the
-#: Parallel Fund, L.P.", "the Operating Company", "Growth Equity Fund II" (a name holds another
-#: word: "Acme", "Roe"); legal forms, numerals and single letters count with them
-DESCRIPTION_WORDS = frozenset("""family parallel feeder master offshore onshore domestic
-    international overseas cayman delaware operating holding holdings parent management fund
-    funds trust company companies partnership partners capital investment investments
-    investors growth income opportunity opportunities coinvest co invest real estate venture
-    ventures equity private global select special situations strategic credit gp lp llc inc
-    corp corporation incorporated ltd limited plc lllp general associates affiliates
-    principals qp institutional annex series class new the of and for""".split())
-#: A word of a name, for :data:`DESCRIPTION_WORDS`: "Acme" of "Acme-Beta Fund II, L.P."
-NAME_WORD = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
-#: A Roman numeral: "ii", "iv", "xii" (lower case)
-ROMAN_NUMERAL = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)
-
-#: Lower-case words a name may hold: "Bank of the West", "Smith and Sons"
-LINK_WORDS = frozenset({"of", "the", "and", "de", "du", "van", "von", "der", "la", "le", "y",
-                        "&", "for"})
+#: The kinds of party (:data:`TARGET_FORM`) each relation may be held at: a managing member or
+#: member only of a limited liability company (a corporation's "Manager" is an employee), a
+#: general partner only of a partnership, a director of a corporation or company, a trustee
+#: of a trust; an investment manager of any organization
+ROLE_FITS: dict[Relation, frozenset[str]] = {
+    Relation.MANAGING_MEMBER_OF: frozenset({"llc"}), Relation.MEMBER_OF: frozenset({"llc"}),
+    Relation.GENERAL_PARTNER_OF: frozenset({"lp"}), Relation.DIRECTOR_OF: frozenset({"corp"}),
+    Relation.TRUSTEE_OF: frozenset({"trust"}),
+    Relation.INVESTMENT_MANAGER_OF: frozenset({"llc", "lp", "corp", "trust", None}),
+}
 
 #: A role held at a party a clarification describes without naming it: "General Partner of the
 #: Parallel Fund", "Investment Manager of the Feeder Funds", "Manager of the Cayman Fund"
@@ -153,38 +136,48 @@ DESCRIBED_PARTY = re.compile(rf"""
     (?P<what>the\s+(?:[A-Za-z0-9\-]+\s+){{1,3}}
       (?:funds?|partnerships?|vehicles?|entity|entities|feeders?|LPs?|LLCs?|compan(?:y|ies)
         |trusts?|accounts?|SPVs?|pools?))
-    (?=\s*(?:$|[,;.()]|(?:and|&)\s))
+    (?=\s*(?:$|[;.()]|,(?!\s*(?-i:[A-Z]))|(?:and|&)\s))
 """, re.VERBOSE | re.IGNORECASE)
+
+#: Words of a fund's description ("the Parallel Fund", "the Family Trust", "the Operating
+#: Company"): a party a clarification describes with another word ("the Roe Family Trust",
+#: "the Doe 2012 Irrevocable Trust") is named, not described
+DESCRIPTION_WORDS = frozenset("""family parallel feeder master offshore onshore domestic
+    international overseas cayman delaware operating holding holdings parent management fund
+    funds trust trusts company companies partnership partnerships investment investments
+    growth income opportunity opportunities coinvest co invest real estate venture equity
+    private global select special credit general main underlying portfolio blocker aggregator
+    vehicle vehicles entity entities feeders lp lps llc llcs account accounts spv spvs pool
+    pools""".split())
+
+#: A word of a name, for matching a description to an issuer's name: "feeder" of
+#: "Acme Growth Feeder Fund II, L.P." (lower case)
+NAME_WORD = re.compile(r"""[a-z0-9]+""", re.VERBOSE)
 
 
 class NamedRole(BaseModel):
     """A clarification's roles at a party named after them: ``relations`` (one per role, in
     order), the party as ``written`` and its ``name`` without what follows a name and is not
-    part of it (:data:`NAME_TAIL`, :data:`~graphkit.parsers.formd_issuers.DESCRIBED`), and
-    whether that name reads as an organization's own (``clean``: :func:`clean_org_name`)."""
+    part of it (:data:`NAME_TAIL`, :data:`~graphkit.parsers.formd_issuers.DESCRIBED`)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     relations: tuple[Relation, ...]
     written: str
     name: str
-    clean: bool
 
 
 def read_named_role(text: Optional[str]) -> Optional[NamedRole]:
     """The roles of :data:`NAMED_ROLE` in ``text`` and the party they are held at, or None.
 
     >>> r = read_named_role("Managing Member of Acme Growth GP II, LLC, the General Partner")
-    >>> [x.value for x in r.relations], r.name, r.clean
-    (['managing_member_of'], 'Acme Growth GP II, LLC', True)
-    >>> r = read_named_role("Investment Manager of Acme Growth Fund II, a Cayman Islands "
-    ...                     "exempted company")
-    >>> r.name, r.clean
-    ('Acme Growth Fund II', True)
-    >>> read_named_role("Director of Research").clean, read_named_role("Member of the Board")
-    (False, None)
-    >>> read_named_role("Chief Financial Officer of Acme Capital LLC") is None
+    >>> [x.value for x in r.relations], r.name
+    (['managing_member_of'], 'Acme Growth GP II, LLC')
+    >>> read_named_role("Member of the Board") is None
     True
+    >>> [read_named_role(t) is None for t in ("Chief Financial Officer of Acme Capital LLC",
+    ...                                       "Advisor to Acme Capital Partners LLC")]
+    [True, True]
     """
     m = NAMED_ROLE.match(" ".join((text or "").split()))
     if m is None:
@@ -198,73 +191,35 @@ def read_named_role(text: Optional[str]) -> Optional[NamedRole]:
     written = m["name"].strip(" ,")
     if written.endswith(".") and not ABBREVIATION_STOP.search(written):
         written = written[:-1].rstrip(" ,")  # "... of Acme Holdings." ends the sentence
-    name, described = _strip_tail(written)
+    name = _strip_tail(written)
     if not name or name.split()[0].lower() in ("board", "committee"):
         return None  # "Member of the Board", "Member of the Board of Managers": a body
-    return NamedRole(relations=tuple(dict.fromkeys(relations)), written=written, name=name,
-                     clean=clean_org_name(name, described))
+    return NamedRole(relations=tuple(dict.fromkeys(relations)), written=written, name=name)
 
 
-def _strip_tail(name: str) -> tuple[str, bool]:
-    """``name`` without its tail (:data:`NAME_TAIL`) and description (:data:`DESCRIBED`), and
-    whether a description followed it (", a Delaware limited partnership")."""
-    described = False
+def _strip_tail(name: str) -> str:
+    """``name`` without its tail (:data:`NAME_TAIL`) and description (:data:`DESCRIBED`: ", a
+    Delaware limited partnership")."""
     while True:
-        cut = DESCRIBED.sub("", name).strip(" ,")
-        if cut != name:
-            name, described = cut, True
-            continue
-        cut = NAME_TAIL.sub("", name).strip(" ,")
+        cut = NAME_TAIL.sub("", DESCRIBED.sub("", name).strip(" ,")).strip(" ,")
         if cut == name or not cut:
-            return name, described
+            return name
         name = cut
 
 
-def looks_named(name: str) -> bool:
-    """Whether ``name`` reads as one party's name, with or without its legal form: no list of
-    two (:data:`NAME_LIST`), no role or issuer words (:data:`ROLE_IN_NAME`), not opened by a
-    word of a description (:data:`GENERIC_FIRST`: "Fund II"), each word capitalised or a
-    linking word, and one word at least that no description uses (:data:`DESCRIPTION_WORDS`:
-    "Family Trust" is one).
+def fits(relations: Sequence[Relation], name: str) -> bool:
+    """Whether every relation of ``relations`` may be held at a party of that ``name``, by its
+    legal form (:data:`ROLE_FITS`).
 
-    >>> looks_named("Acme Capital Management"), looks_named("Fund II, L.P.")
-    (True, False)
-    >>> looks_named("Acme Fund II LP and Acme Fund III LP"), looks_named("Acme Fund which")
-    (False, False)
-    >>> looks_named("Family Trust"), looks_named("Parallel Fund II, L.P."), looks_named("Roe Trust")
-    (False, False, True)
+    >>> M, G = Relation.MANAGING_MEMBER_OF, Relation.GENERAL_PARTNER_OF
+    >>> fits([M], "Acme GP, LLC"), fits([M], "Acme Services, Inc."), fits([M], "Acme Fund, L.P.")
+    (True, False, False)
+    >>> fits([G], "Acme Fund, L.P."), fits([G], "Acme GP, LLC"), fits([M], "Acme Holdings")
+    (True, False, False)
     """
-    words = name.split()
-    if not words or NAME_LIST.search(name) or ROLE_IN_NAME.search(name):
-        return False
-    if words[0].lower().strip(",.") in GENERIC_FIRST:
-        return False
-    if not any(len(w) > 1 and w.lower() not in DESCRIPTION_WORDS and not ROMAN_NUMERAL.match(
-            w.lower()) for w in NAME_WORD.findall(name)):
-        return False  # "Family Trust", "Parallel Fund II, L.P.": a description
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in LINK_WORDS for w in words)
-
-
-def clean_org_name(name: str, described: bool = False) -> bool:
-    """Whether ``name`` reads as an organization's name on its own: it looks like one
-    (:func:`looks_named`) and ends with its legal form (:data:`~graphkit.parsers.formd_issuers.
-    LEGAL_FORM_END`) or, when a description of what it is followed it (``described``), has at
-    least two words.
-
-    >>> clean_org_name("Acme Offshore Fund II, Ltd."), clean_org_name("Acme Growth Fund II")
-    (True, False)
-    >>> clean_org_name("Acme Growth Fund II", described=True)
-    True
-    >>> clean_org_name("Fund II, L.P."), clean_org_name("Acme Fund II LP and Acme Fund III LP")
-    (False, False)
-    >>> clean_org_name("Acme Fund, L.P. which is managed by Acme LLC")
-    False
-    """
-    if not looks_named(name):
-        return False
-    if LEGAL_FORM_END.search(name):
-        return True
-    return described and len(name.split()) >= 2
+    m = TARGET_FORM.search(name)
+    form = next(k for k, v in m.groupdict().items() if v) if m is not None else None
+    return all(form in ROLE_FITS[r] for r in relations)
 
 
 def described_party(text: Optional[str]) -> Optional[str]:
@@ -277,52 +232,39 @@ def described_party(text: Optional[str]) -> Optional[str]:
     (None, None)
     >>> described_party("Director of the Master Fund's general partner") is None
     True
+    >>> described_party("Trustee of the Jane Roe Trust"), described_party("Trustee of the Trust")
+    (None, None)
+    >>> described_party("General Partner of the Parallel Fund, Acme Parallel Fund II, L.P.")
     """
     m = DESCRIBED_PARTY.search(" ".join((text or "").split()))
-    return m["what"] if m else None
-
-
-#: Least likeness (rapidfuzz ratio of the names without article and legal form) of a name to an
-#: issuer's for the name to be taken as the issuer's mistyped ("Acme Fnud II, L.P." of "Acme
-#: Fund II, L.P." scores 90): a party is not added under it. Names that differ in a number or a
-#: vehicle word ("Acme Fund III", "Acme Offshore Fund II") are other funds, however alike.
-ISSUER_TYPO_MIN = 88
-
-#: Relations that a partnership has no holder of: a partnership's "Managing Member" or
-#: "Member" is its general partner's (as at the issuer), so such a role at a party named as a
-#: partnership is not claimed
-NOT_OF_A_PARTNERSHIP = frozenset({Relation.MANAGING_MEMBER_OF, Relation.MEMBER_OF})
+    if m is None or not set(NAME_WORD.findall(m["what"].lower()[4:])) <= DESCRIPTION_WORDS:
+        return None  # "of the Jane Roe Trust": a name
+    return m["what"]
 
 
 class NamedTarget(BaseModel):
-    """The party (``target``, a party id) that a related person's clarification states its
-    ``relations`` at, by its name as written (``name``), and whether it was added as a new
-    party (``new``)."""
+    """The related person (``target``, a party id) that another related person's clarification
+    states its ``relations`` at, by its name as written (``name``)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     relations: tuple[Relation, ...]
     target: str
     name: str
-    new: bool = False
 
 
 def resolve_named_roles(b: FormDBuilder, persons: Sequence[tuple[str, str, Optional[Evidence]]]
                         ) -> dict[str, NamedTarget]:
-    """The party each clarification states roles at by its name (:func:`read_named_role`),
-    by the id of the person (``persons``: party id, clarification text, the clarification's
-    evidence); persons whose text names none are left out.
+    """The related person each clarification states roles at by its name
+    (:func:`read_named_role`), by the id of the person (``persons``: party id, clarification
+    text, the clarification's evidence); persons whose text names none, and an issuer listed
+    as a related person, are left out.
 
     A name that is an issuer's (:func:`~graphkit.parsers.formd_issuers.named_issuer`) is left
-    to the roles at the issuer, and one that is an issuer's mistyped (:func:`mistyped_issuer`)
-    to its warning. Otherwise the name is looked up among the parties of ``b`` as
-    :class:`~graphkit.parsers.partybook.PartyBook` links spellings: an organization other than
-    the person and the issuers is the target; an issuer, a person or two parties of one
-    spelling are none. A name no party bears that reads as an organization's own
-    (:attr:`NamedRole.clean`) is added as a new organization, role ``named``, at the
-    clarification's evidence (and is the party a later clarification naming it finds). A
-    managing member or member of a party named as a partnership is not claimed
-    (:data:`NOT_OF_A_PARTNERSHIP`).
+    to the roles at the issuer. Otherwise the name is looked up among the parties of ``b`` as
+    :class:`~graphkit.parsers.partybook.PartyBook` links spellings, never by likeness: an
+    organization other than the person and the issuers is the target, when the roles fit it
+    (:func:`fits`); an issuer, a person, two parties of one spelling or no party are none.
 
     >>> from graphkit.parsers.formd_builder import FormDBuilder
     >>> from graphkit.source import SourceText
@@ -333,67 +275,39 @@ def resolve_named_roles(b: FormDBuilder, persons: Sequence[tuple[str, str, Optio
     >>> got = resolve_named_roles(b, [
     ...     (doe, "Managing Member of ACME CAPITAL MANAGEMENT, L.L.C.", None),
     ...     (im, "Investment Manager of Acme Offshore Fund, Ltd.", None)])
-    >>> [(b.party(k).name, [r.value for r in t.relations], b.party(t.target).name, t.new)
-    ...  for k, t in got.items()]  # doctest: +NORMALIZE_WHITESPACE
-    [('John Doe', ['managing_member_of'], 'Acme Capital Management, LLC', False),
-     ('Acme Capital Management, LLC', ['investment_manager_of'], 'Acme Offshore Fund, Ltd.', True)]
+    >>> [(b.party(k).name, [r.value for r in t.relations], b.party(t.target).name)
+    ...  for k, t in got.items()]
+    [('John Doe', ['managing_member_of'], 'Acme Capital Management, LLC')]
     """
     out: dict[str, NamedTarget] = {}
-    reads = [(pid, read, evidence) for pid, text, evidence in persons
-             if (read := read_named_role(text)) is not None and looks_named(read.name)
-             and named_issuer(b, read.name) is None and not mistyped_issuer(b, read.name)]
+    reads = [(pid, read) for pid, text, _ in persons  # the issuer listed as a related person:
+             if named_issuer(b, b.party(pid).name) is None  # left as it was
+             and (read := read_named_role(text)) is not None and named_issuer(b, read.name) is None]
     if not reads:
         return out
     book, ids = _book_of(b)
-    for pid, read, evidence in reads:
-        hit = book.lookup(read.name, kind=PartyKind.ORGANIZATION)
+    for pid, read in reads:
+        hit = book.lookup(read.name, fuzzy=False, kind=PartyKind.ORGANIZATION)
         target = ids.get(hit.id) if hit is not None else None  # None: an issuer, a person,
-        if hit is not None and (target is None or target == pid):  # or two parties
+        if target is None or target == pid:  # two parties, or none
             continue
-        if hit is None and not read.clean:
-            continue
-        form = issuer_form(b.party(target).name if target is not None else read.name)
-        if form == "lp" and NOT_OF_A_PARTNERSHIP.intersection(read.relations):
-            continue  # "Managing Member of Acme Fund, L.P.": its general partner's
-        if target is None:
-            target = b.add_party(clean_name(read.name), PartyKind.ORGANIZATION,
-                                 [PartyRole.NAMED], evidence)
-            added = book.add(b.party(target).name, fuzzy=False, kind=PartyKind.ORGANIZATION)
-            if added is not None:
-                ids[added.id] = target
-        out[pid] = NamedTarget(relations=read.relations, target=target, name=read.written,
-                               new=hit is None)
+        if fits(read.relations, b.party(target).name):
+            out[pid] = NamedTarget(relations=read.relations, target=target, name=read.written)
     return out
-
-
-def mistyped_issuer(b: FormDBuilder, name: str) -> bool:
-    """Whether ``name`` is an issuer's name mistyped (:data:`ISSUER_TYPO_MIN`): alike but for
-    a letter or two, with the same numbers, series and vehicle words
-    (:func:`~graphkit.parsers.partybook_names.near_twins`).
-
-    >>> from graphkit.parsers.formd_builder import FormDBuilder
-    >>> from graphkit.source import SourceText
-    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
-    >>> _ = b.add_party("Acme Fund II, L.P.", "organization", ["issuer"], None, party_id="issuer")
-    >>> [mistyped_issuer(b, n) for n in ("Acme Fnud II, L.P.", "Acme Fund III, L.P.",
-    ...                                  "Beta Fund II, L.P.")]
-    [True, False, False]
-    """
-    key = _bare_key(name)
-    return any(fuzz.ratio(key, _bare_key(p.name)) >= ISSUER_TYPO_MIN
-               and not near_twins(name, p.name) for p in b.parties if PartyRole.ISSUER in p.roles)
 
 
 def _book_of(b: FormDBuilder) -> tuple[PartyBook, dict[str, Optional[str]]]:
     """A party book of the parties of ``b`` and, by book id, the party id each names: None
-    for an issuer, a person, or two parties of one spelling (neither is sure)."""
+    for an issuer, a person, a party that is no related person, or two parties of one spelling
+    (neither is sure)."""
     book = PartyBook()
     ids: dict[str, Optional[str]] = {}
     for p in b.parties:
         got = book.add(p.name, fuzzy=False, kind=p.kind)
         if got is None:
             continue
-        sure = p.kind == PartyKind.ORGANIZATION and PartyRole.ISSUER not in p.roles
+        sure = (p.kind == PartyKind.ORGANIZATION and PartyRole.ISSUER not in p.roles
+                and PartyRole.RELATED_PERSON in p.roles)
         ids[got.id] = p.id if sure and got.id not in ids else None
     return book, ids
 
@@ -417,13 +331,29 @@ def names_other_party(b: FormDBuilder, clarification: Clarification) -> bool:
                                            ClarificationKind.BOX) and issuer_of(b, c) is None)
 
 
+def describes_issuer(b: FormDBuilder, what: str) -> bool:
+    """Whether the name of an issuer or co-issuer of ``b`` holds every word of the description
+    ``what`` but its article ("the Feeder Fund" of "Acme Growth Feeder Fund II, L.P.").
+
+    >>> from graphkit.parsers.formd_builder import FormDBuilder
+    >>> from graphkit.source import SourceText
+    >>> b = FormDBuilder(SourceText(path="d.xml", text="x"))
+    >>> _ = b.add_party("Acme Feeder Fund, L.P.", "organization", ["issuer"], None)
+    >>> describes_issuer(b, "the Feeder Fund"), describes_issuer(b, "the Master Fund")
+    (True, False)
+    """
+    words = set(NAME_WORD.findall(what.lower())) - {"the"}
+    return any(words <= set(NAME_WORD.findall(p.name.lower()))
+               for p in b.parties if PartyRole.ISSUER in p.roles)
+
+
 def warn_described(b: FormDBuilder, person: str, clarification: Optional[Clarification],
                    evidence: Optional[Evidence]) -> None:
     """Warn (``unresolved-clarification``, at ``evidence``) when a clarification read as a
     note states a role at a party it only describes (:func:`described_party`: "General
     Partner of the Parallel Fund"): which party is not known, and no claim is made. A
-    description that is an issuer's name ("of the Acme Fund") or a defined term of the
-    clarifications is left alone.
+    description that an issuer's name holds (:func:`describes_issuer`: "of the Acme Fund")
+    or a defined term of the clarifications is left alone.
 
     >>> from graphkit.parsers.formd_builder import FormDBuilder
     >>> from graphkit.source import SourceText
@@ -438,7 +368,7 @@ def warn_described(b: FormDBuilder, person: str, clarification: Optional[Clarifi
     if clarification is None or clarification.kind != ClarificationKind.NOTE:
         return
     what = described_party(clarification.text)
-    if what is None or named_issuer(b, what) is not None or term_key(what) in b.terms:
+    if what is None or describes_issuer(b, what) or term_key(what) in b.terms:
         return
     b.warn("unresolved-clarification", f"{person}: {clarification.text!r} states a role at "
            f"{what!r}, a party it describes but does not name; no claim", evidence=evidence)

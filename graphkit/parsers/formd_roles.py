@@ -193,9 +193,9 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
         for p in persons if p.clarification is not None and names_other_party(b, p.clarification)
         and by_reference.get(p.party_id, (None, "issuer"))[1] == "issuer"
         and not names_unknown_party(p.clarification.text, b.terms)])
-    for p in persons:  # a role stated of a name that is neither an issuer nor a party of the
-        if by_reference.get(p.party_id, (None, "issuer"))[1] != "issuer" or (  # filing, nor
-                p.party_id in at_named):  # one added: said so
+    for p in persons:  # a role stated of a name that is neither an issuer nor a related
+        if by_reference.get(p.party_id, (None, "issuer"))[1] != "issuer" or (  # person (by
+                p.party_id in at_named):  # reference or by its name): said so
             continue
         for r in p.clarification.roles() if p.clarification is not None else ():
             if r.kind == ClarificationKind.ROLE_AT_ISSUER and issuer_of(b, r) is None:
@@ -203,7 +203,6 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                        f"{p.clarification.text!r} states a role of {r.named!r}, which is no "
                        "issuer of this filing by that name; kept as a note",
                        evidence=p.clarification_evidence or p.evidence)
-    corporate = issuer_form(b.party("issuer").name, types.get("issuer")) == "other"
     for person in persons:
         pid, clar, ev = person.party_id, person.clarification, person.evidence
         clar_ev = person.clarification_evidence
@@ -222,11 +221,10 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
         else:
             for role in roles[pid]:
                 replaced = _claim_role(b, person, role, held, for_all) or replaced
-            named = at_named.get(pid)
+            named = at_named.get(pid)  # beside the boxes, which stay the issuer's
             for rel in named.relations if named is not None else ():
                 b.add_claim(rel, pid, named.target, clar_ev or ev,
                             note=f"clarification: {clar.text}" if clar else None)
-                replaced = replaced or not corporate  # a corporation's boxes are its own
             if named is None:  # "General Partner of the Parallel Fund": which, unsaid
                 warn_described(b, p.name, clar, clar_ev or ev)
         for box in person.boxes:

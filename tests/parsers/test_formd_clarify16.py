@@ -135,10 +135,7 @@ def test_no_lone_gp_inference_when_another_gp_is_stated():
 def test_a_role_of_a_party_named_that_is_no_issuer_is_a_note():
     got, warned = builder(("Acme GP, LLC", "organization", "General Partner of Acme Holdings, "
                            "LLC", ("Promoter",)))
-    # no role at the issuer; the party named is added and claimed (fix-formd-named, case 2)
-    assert got == [("general_partner_of", "Acme GP, LLC", "Acme Holdings, LLC", None),
-                   ("promoter_of", "Acme GP, LLC", "Acme Fund II, L.P.", None)]
-    assert warned == []
+    assert got == [("promoter_of", "Acme GP, LLC", "Acme Fund II, L.P.", None)]
 
 
 # H3 -------------------------------------------------------------------------------------
@@ -468,8 +465,9 @@ def test_h2_co_issuer_with_no_general_partner_read_is_a_note():
                            "Fund II, L.P.' names the general partner of Acme Parallel Fund II, "
                            "L.P., but 0 related entities are stated to be it; kept as a note"]
     # the GP named by its name ("of Acme Growth GP II, LLC, the General Partner"): a related
-    # person of the filing, claimed (fix-formd-named, case 1)
-    assert of_person(got, "Jane Roe") == {("managing_member_of", GP, None)}
+    # person of the filing, claimed beside the Executive Officer box (fix-formd-named)
+    assert of_person(got, "Jane Roe") == {("managing_member_of", GP, None),
+                                          ("officer_of", FUND, None)}
     assert len(warned) == 1
 
 
