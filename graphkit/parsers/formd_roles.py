@@ -44,6 +44,8 @@ from graphkit.parsers.formd_codes import (EXEMPTIONS, STATE_CODE, STATE_CODES,  
                                           exemption_name, jurisdiction_name)
 from graphkit.parsers.formd_issuers import (LEGAL_FORM_END, is_llc,  # noqa: F401
                                             issuer_form, issuer_of, named_issuer, names_issuer)
+from graphkit.parsers.formd_named import (names_other_party, resolve_named_roles,
+                                          warn_described)
 from graphkit.parsers.formd_names import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
                                           NameCapacity, related_person_name,
                                           split_name_capacity)
@@ -185,8 +187,15 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                         llcs=[c for c, f in forms.items() if f == "llc"], held_by=held_by)
     persons_ids = [p.party_id for p in persons if b.party(p.party_id).kind == PartyKind.PERSON]
     by_reference = resolve_role_targets(texts, gps, persons_ids)
+    b.terms = clarification_terms(texts, gps, persons_ids)
+    at_named = resolve_named_roles(b, [  # roles at a party named by its name, not an issuer
+        (p.party_id, p.clarification.text, p.clarification_evidence or p.evidence)
+        for p in persons if p.clarification is not None and names_other_party(b, p.clarification)
+        and by_reference.get(p.party_id, (None, "issuer"))[1] == "issuer"
+        and not names_unknown_party(p.clarification.text, b.terms)])
     for p in persons:  # a role stated of a name that is neither an issuer nor a related
-        if by_reference.get(p.party_id, (None, "issuer"))[1] != "issuer":  # person: said so
+        if by_reference.get(p.party_id, (None, "issuer"))[1] != "issuer" or (  # person (by
+                p.party_id in at_named):  # reference or by its name): said so
             continue
         for r in p.clarification.roles() if p.clarification is not None else ():
             if r.kind == ClarificationKind.ROLE_AT_ISSUER and issuer_of(b, r) is None:
@@ -194,7 +203,6 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
                        f"{p.clarification.text!r} states a role of {r.named!r}, which is no "
                        "issuer of this filing by that name; kept as a note",
                        evidence=p.clarification_evidence or p.evidence)
-    b.terms = clarification_terms(texts, gps, persons_ids)
     for person in persons:
         pid, clar, ev = person.party_id, person.clarification, person.evidence
         clar_ev = person.clarification_evidence
@@ -213,6 +221,12 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
         else:
             for role in roles[pid]:
                 replaced = _claim_role(b, person, role, held, for_all) or replaced
+            named = at_named.get(pid)  # beside the boxes, which stay the issuer's
+            for rel in named.relations if named is not None else ():
+                b.add_claim(rel, pid, named.target, clar_ev or ev,
+                            note=f"clarification: {clar.text}" if clar else None)
+            if named is None:  # "General Partner of the Parallel Fund": which, unsaid
+                warn_described(b, p.name, clar, clar_ev or ev)
         for box in person.boxes:
             _claim_box(b, person, box, replaced, roles[pid])
 

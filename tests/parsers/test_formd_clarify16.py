@@ -464,8 +464,11 @@ def test_h2_co_issuer_with_no_general_partner_read_is_a_note():
     assert warned[-1:] == ["John Doe: 'Managing Member of the General Partner of Acme Parallel "
                            "Fund II, L.P.' names the general partner of Acme Parallel Fund II, "
                            "L.P., but 0 related entities are stated to be it; kept as a note"]
-    # the GP named first ("of Acme Growth GP II, LLC, the General Partner"), a note: now said
-    assert "states a role of 'Acme Growth GP II, LLC, the General Partner'" in warned[0]
+    # the GP named by its name ("of Acme Growth GP II, LLC, the General Partner"): a related
+    # person of the filing, claimed beside the Executive Officer box (fix-formd-named)
+    assert of_person(got, "Jane Roe") == {("managing_member_of", GP, None),
+                                          ("officer_of", FUND, None)}
+    assert len(warned) == 1
 
 
 def test_h2_by_the_builder():

@@ -225,7 +225,9 @@ def test_formd_role_through_a_party_is_no_direct_role():
     rec = _rec("b1_not_through.xml")
     assert _claims(rec, "managing_member_of") == {("Bo Kim", "Acme Growth GP II, LLC", None)}
     assert ("Jane Roe", "Acme Growth Fund II, L.P.", None) in _claims(rec, "officer_of")
-    assert [w.code for w in rec.warnings] == ["unresolved-clarification"]
+    # and John Doe's "... Investment Manager of the Master Fund" names no fund (no issuer's
+    # name holds "Master"): said (fix-formd-named)
+    assert [w.message.split(":")[0] for w in rec.warnings] == ["John Doe", "Jane Roe"]
 
 
 def test_formd_role_of_a_name_that_is_no_issuer_is_warned():
