@@ -209,11 +209,15 @@ EVERYONE_DISCLAIMS = re.compile(r"""
 
 #: "The Reporting Persons" (plural) as the whole subject right before "disclaim", opening its
 #: clause: "The Reporting Persons expressly disclaim beneficial ownership ...", "..., and the
-#: Reporting Persons disclaim" (matched on the text before "disclaim"); not "None of the
-#: Reporting Persons", "Certain of the Reporting Persons", "held by the Reporting Persons. X"
+#: Reporting Persons disclaim" (matched on the text before "disclaim"), with an exception set
+#: off by commas: "The Reporting Persons, other than Jane Roe, disclaim" (whom it leaves out
+#: is :func:`left_out`'s); not "None of the Reporting Persons", "Certain of the Reporting
+#: Persons", "held by the Reporting Persons. X"
 ALL_FILERS = re.compile(r"""
     (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
-    the\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
+    the\s+reporting\s+persons
+    (?:\s*,\s*(?:other\s+than|except(?:\s+for)?|excluding|besides|apart\s+from)\s[^;]*?,)?
+    \s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
 #: Words of the securities, never a party excepted: "the Shares" of "Except for the Shares
 #: held directly by the Master Fund"

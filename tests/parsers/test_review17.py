@@ -261,9 +261,23 @@ def test_an_exception_list_with_a_serial_comma():
      "ownership of the Shares.", set()),
     ("Other than with respect to the Shares it holds of record, each Reporting Person "
      "disclaims beneficial ownership of the Shares.", set()),
-    # an excepted name is never a disclaiming name
+    # an exception set off by commas after "The Reporting Persons": everyone else disclaims
+    # (session 18; before, no one was marked), never an excepted name
     ("The Reporting Persons, other than Acme Master Fund, L.P., and Jane Roe, disclaim "
+     "beneficial ownership of the Shares.", {"John Doe"}),
+    ("The Reporting Persons, other than Jane Roe, each disclaim beneficial ownership of the "
+     "Shares except to the extent of their pecuniary interest therein.",
+     {"Acme Master Fund, L.P.", "John Doe"}),
+    # an exception that names no one is no exception of a party
+    ("The Reporting Persons, other than to the extent of their pecuniary interest, disclaim "
+     "beneficial ownership of the Shares.", {"Acme Master Fund, L.P.", "Jane Roe", "John Doe"}),
+    # ... unless it leaves out some of them, unnamed, or each one's own holding
+    ("The Reporting Persons, except for certain of them, disclaim beneficial ownership.", set()),
+    ("The Reporting Persons, other than with respect to shares held by them directly, disclaim "
      "beneficial ownership of the Shares.", set()),
+    # not the reporting persons as a whole
+    ("None of the Reporting Persons, other than Jane Roe, disclaims beneficial ownership.",
+     set()),
 ])
 def test_exceptions_of_own_holdings(sentence, disclaiming):
     book = PartyBook()
