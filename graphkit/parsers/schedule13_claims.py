@@ -124,6 +124,8 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     """
     out: set[str] = set()
     for d in disclaimers:
+        if d.everyone and _unknown_excepted(d.excepted, book, groups):
+            continue  # "other than J. Roe": whom it leaves out is unknown (review s18 H3)
         if d.everyone or d.sole_filer and len(reporting_ids) == 1:
             others = _left_out_ids(d.left_out, book, groups)
             out |= reporting_ids - others  # "of the Shares held by Acme Fund": not the fund's
@@ -163,6 +165,24 @@ def _left_out_ids(names: list[str], book: PartyBook, groups: list[DefinedTerm]) 
         if p is not None:
             out.add(p.id)
     return out
+
+
+def _unknown_excepted(names: list[str], book: PartyBook, groups: list[DefinedTerm]) -> bool:
+    """Whether a name an exception lists (:attr:`Disclaimer.excepted`) answers to no party nor
+    to a group with known members ("Y. K. Demir", "the Funds" undefined): whom is unknown.
+
+    >>> book = PartyBook(); _ = book.add("Jane Roe")
+    >>> _unknown_excepted(["Jane Roe"], book, []), _unknown_excepted(["J. Roe"], book, [])
+    (False, True)
+    """
+    for name in names:
+        members = expand_collective(name, groups, book)
+        if members is not None:
+            if not members:
+                return True  # "the Funds", undefined or defined over no known party
+        elif book.lookup(name) is None:
+            return True
+    return False
 
 
 def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
