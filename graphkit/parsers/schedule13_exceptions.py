@@ -9,7 +9,7 @@ kinds (:class:`ExceptionKind`):
 - a list of names and nothing else ("Jane Roe and John Doe", 'Acme Master Fund, L.P. (the
   "Master Fund")', "the Master Fund, which holds the Shares directly"): those parties are
   left out, provided each name answers to a party or a defined group (checked where the
-  parties are known: :func:`graphkit.parsers.schedule13_claims.disclaiming_parties`);
+  parties are known: :func:`graphkit.parsers.schedule13_disclaiming.disclaiming_parties`);
 - words that are about no person ("as set forth herein", "to the extent of their pecuniary
   interest therein", "for purposes of Section 13(d)"): no one is left out;
 - anything else ("the general partner of the Funds", "the record holder", "the Master Fund's
@@ -59,7 +59,8 @@ EXCEPTION_TRAILER = re.compile(r"""
 #: ('(the "Master Fund")', '("Fund I")') or a relative clause in brackets ("(which holds the
 #: Shares directly)")
 NAME_ASIDE = re.compile(r"""
-    \s*\((?:(?i:who|which)\b[^()]{0,120}|[^()"“”]{0,40}["“][^"“”()]{1,40}["”][^()]{0,60})\)
+    \s*\((?:(?i:who|which)\b[^()]{0,120}
+         |[^()"“”]{0,40}["“][^"“”()]{1,40}["”][^()]{0,60})\)
 """, re.VERBOSE)
 #: One excepted name, with "the" before it and an aside after it: "the Master Fund", 'Acme
 #: Master Fund, L.P. (the "Master Fund")', "Ms. Roe", "JANE ROE", "the Master Fund (which holds

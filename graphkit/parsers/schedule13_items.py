@@ -25,8 +25,9 @@ from graphkit.models import Evidence
 from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
-from graphkit.parsers.schedule13_exceptions import (LEGAL_STOP, DisclaimerException,
-                                                    ExceptionKind, read_exceptions)
+from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
+                                                    DisclaimerException, ExceptionKind,
+                                                    read_exceptions)
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
     AMENDMENT, CAPTION_OPEN, CLASS_CAPTION, CLOSING_PAREN, CUSIP_CAPTION, EVENT_CAPTION,
     FORM_TITLE, ISSUER_CAPTION, LETTER_OR_DIGIT, MARKDOWN_MARK, RULE_LINE, FrontPage,
@@ -291,8 +292,9 @@ def clause_exceptions(sentence: str, m: re.Match[str]) -> list[DisclaimerExcepti
     """
     opens = 0  # the start of the disclaimer's clause: ", and each of the Reporting Persons
     for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):  # disclaims", not the ", and" of a
-        if LIST_GOES_ON.match(sentence, c.end()) is None:  # list ("Except for A, and B, each")
-            opens = c.end()
+        if LIST_GOES_ON.match(sentence, c.end()) is None and \
+                EXCEPTION_CUE.match(sentence, c.end()) is None:  # list ("Except for A, and B,
+            opens = c.end()  # each") or of exceptions ("Other than A, and except as ...")
     filers = ALL_FILERS.search(sentence, 0, m.start())
     if filers is not None:
         subject = filers.start("subject")
