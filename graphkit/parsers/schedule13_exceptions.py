@@ -42,12 +42,14 @@ EXCEPTION_CUE = re.compile(r"""
 #: An exception about no person, at its start: "as set forth herein", "to the extent of their
 #: pecuniary interest therein", "insofar as", "for purposes of Section 13(d)", "its pecuniary
 #: interest therein", "their respective pecuniary interests", "in their capacities as general
-#: partners"; not "as to the Shares held by it" (a holding, like "with respect to")
+#: partners", "the Reporting Persons' pecuniary interest", "Jane Roe's pecuniary interest" (an
+#: interest, not its holder); not "as to the Shares held by it" (a holding, like "with respect
+#: to"), "Jane Roe as to her pecuniary interest"
 NOT_ABOUT_PERSONS = re.compile(r"""
     as\b(?!\s+(?:to|regards|for)\b) | (?:to|insofar)\b
   | for\s+(?:the\s+)?purposes?\s+of\b
-  | (?:its|their|his|her)\s+(?:respective\s+|own\s+)*(?:pecuniary|economic|proportionate)
-    \s+interests?\b
+  | (?:(?:the|each|its|their|his|her|such|any)\s+|(?-i:[A-Z][\w.\-]*)(?:'s|’s|'|’)?\s+){0,4}
+    (?:respective\s+|own\s+)*(?:pecuniary|economic|proportionate)\s+interests?\b
   | in\s+(?:its|their|his|her)\s+(?:respective\s+)?capacit(?:y|ies)\b
 """, _F)
 #: What closes an exception before the clause goes on, taken off its end: the commas, the
