@@ -58,6 +58,8 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     for d in disclaimers:
         if d.everyone and _unknown_excepted(d.excepted, book, groups, reporting_ids):
             continue  # "other than J. Roe": whom it leaves out is unknown (review s18 H3)
+        if d.everyone and any(_a_party(n, book, groups, reporting_ids) for n in d.mentioned):
+            continue  # "Except insofar as Jane Roe is concerned" (review s19 M5)
         if d.everyone or d.sole_filer and len(reporting_ids) == 1:
             others = _left_out_ids(d.left_out, book, groups)
             out |= reporting_ids - others  # "of the Shares held by Acme Fund": not the fund's
@@ -125,6 +127,20 @@ def _unknown_excepted(names: list[str], book: PartyBook, groups: list[DefinedTer
             if p is None or p.id not in reporting_ids:
                 return True
     return False
+
+
+def _a_party(name: str, book: PartyBook, groups: list[DefinedTerm], reporting_ids: set[str]
+             ) -> bool:
+    """Whether ``name`` answers to a party or a defined group ("Jane Roe", "the Master Fund",
+    "Ms. Roe"; not "Section 16", "Rule 13d-3", "Item 5").
+
+    >>> book = PartyBook(); ids = {book.add("Jane Roe").id}
+    >>> [_a_party(n, book, [], ids) for n in ("Jane Roe", "Ms. Roe", "Rule 13d-3")]
+    [True, True, False]
+    """
+    name = EACH_OF_THE.sub("", name.strip())
+    return bool(expand_collective(name, groups, book)) or book.lookup(name, fuzzy=False) \
+        is not None or titled_reporting_person(name, book, reporting_ids) is not None
 
 
 def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]

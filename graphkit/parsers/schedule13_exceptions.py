@@ -43,15 +43,31 @@ EXCEPTION_CUE = re.compile(r"""
 #: pecuniary interest therein", "insofar as", "for purposes of Section 13(d)", "its pecuniary
 #: interest therein", "their respective pecuniary interests", "in their capacities as general
 #: partners", "the Reporting Persons' pecuniary interest", "Jane Roe's pecuniary interest" (an
-#: interest, not its holder); not "as to the Shares held by it" (a holding, like "with respect
-#: to"), "Jane Roe as to her pecuniary interest"
+#: interest, not its holder), "with respect to its pecuniary interest therein", "where otherwise
+#: noted", "the foregoing", "that ...", "if required by law", "pursuant to Rule 13d-3", "in
+#: connection with Section 16", "in his or her individual capacity"; not "as to the Shares held
+#: by it" (a holding, like "with respect to"), "Jane Roe as to her pecuniary interest". A name
+#: of a party inside ("insofar as Jane Roe is concerned") is checked where the parties are
+#: known (:attr:`DisclaimerException.mentions`)
 NOT_ABOUT_PERSONS = re.compile(r"""
-    as\b(?!\s+(?:to|regards|for)\b) | (?:to|insofar)\b
-  | for\s+(?:the\s+)?purposes?\s+of\b
-  | (?:(?:the|each|its|their|his|her|such|any)\s+|(?-i:[A-Z][\w.\-]*)(?:'s|’s|'|’)?\s+){0,4}
+    as\b(?!\s+(?:to|regards|for)\b) | (?:to|insofar|where|that|if|under)\b
+  | for\s+(?:the\s+)?purposes?\s+of\b | pursuant\s+to\b | in\s+connection\s+with\b
+  | (?:in\s+the\s+case\s+of\s+)?the\s+foregoing\b
+  | (?:(?:with\s+respect|in\s+respect|as)\s+to\s+|in\s+the\s+case\s+of\s+)?
+    (?:(?:the|each|its|their|his|her|such|any)\s+|(?-i:[A-Z][\w.\-]*)(?:'s|’s|'|’)?\s+){0,4}
     (?:respective\s+|own\s+)*(?:pecuniary|economic|proportionate)\s+interests?\b
-  | in\s+(?:its|their|his|her)\s+(?:respective\s+)?capacit(?:y|ies)\b
+  | in\s+(?:its|their|his|her|his\s+or\s+her)\s+(?:respective\s+)?(?:individual\s+)?
+    capacit(?:y|ies)\b
 """, _F)
+#: The bracket or dash that opens an exception set off by it, right before its words: "(" of
+#: "Each of the Reporting Persons (other than Acme Fund LP) disclaims", "[", "—", "–", " - "
+EXCEPTION_BRACKET = re.compile(r"""(?:(?P<open>[(\[—–])|\s(?P<dash>-{1,2}))\s*$""", re.VERBOSE)
+#: The dash closing an exception a dash opened: "— other than Acme Fund LP —", "- ... -"
+CLOSING_DASH = re.compile(r"""[—–]|\s-{1,2}(?=\s)""", re.VERBOSE)
+#: Where an exception of the disclaiming clause stands, the text before its words: at the
+#: clause's start ("Other than ..."), right after its subject ("The Reporting Persons, other
+#: than", "Each Reporting Person (except"); not "all Shares other than"
+CUE_PLACE = re.compile(r"""(?:^|\breporting\s+persons?)[\s,(\[—–-]{0,8}$""", _F)
 #: What closes an exception before the clause goes on, taken off its end: the commas, the
 #: "and" of "Other than Fund I, and except ...", the adverbs of ", each expressly disclaim"
 EXCEPTION_TRAILER = re.compile(r"""
@@ -108,6 +124,9 @@ class DisclaimerException(BaseModel):
     end: int
     kind: ExceptionKind
     names: list[str] = Field(default_factory=list)
+    #: the names inside an exception about no person ("Jane Roe" of "insofar as Jane Roe is
+    #: concerned"): when one answers to a party, whom it leaves out is unknown (review s19 M5)
+    mentions: list[str] = Field(default_factory=list)
 
 
 def read_exceptions(sentence: str, start: int, subject: int, stop: int
@@ -130,14 +149,61 @@ def read_exceptions(sentence: str, start: int, subject: int, stop: int
         end = cues[i + 1].start() if i + 1 < len(cues) else stop
         if cue.start() < subject:
             end = min(end, subject)  # "Other than Fund I, the Reporting Persons"
+        end = bracket_end(sentence, cue, end)  # "(other than Fund I) disclaims"
         text = sentence[cue.end():end]
         trailer = EXCEPTION_TRAILER.search(text)
         text = text[:trailer.start()] if trailer else text
         lead = len(text) - len(text.lstrip())
         kind, names = read_exception(text.strip())
+        mentions = [n["name"] for n in EXCEPTED_NAME.finditer(text)] \
+            if kind is ExceptionKind.NO_PARTY else []
         out.append(DisclaimerException(start=cue.end() + lead, end=cue.end() + len(text),
-                                       kind=kind, names=names))
+                                       kind=kind, names=names, mentions=mentions))
     return out
+
+
+def bracket_end(sentence: str, cue: re.Match[str], end: int) -> int:
+    """Where an exception set off by a bracket or dash (:data:`EXCEPTION_BRACKET`, right
+    before its words ``cue``) ends: at its closing bracket or dash, when before ``end``.
+
+    >>> t = "Each of the Reporting Persons (other than Jane Roe (the Adviser)) disclaims"
+    >>> t[:bracket_end(t, EXCEPTION_CUE.search(t), len(t))]
+    'Each of the Reporting Persons (other than Jane Roe (the Adviser)'
+    >>> t = "Each Reporting Person — other than Jane Roe — disclaims"
+    >>> t[:bracket_end(t, EXCEPTION_CUE.search(t), len(t))]
+    'Each Reporting Person — other than Jane Roe '
+    """
+    opener = EXCEPTION_BRACKET.search(sentence, max(0, cue.start() - 8), cue.start())
+    if opener is None:
+        return end
+    if opener["dash"] or opener["open"] in "—–":
+        dash = CLOSING_DASH.search(sentence, cue.end(), end)
+        return dash.start() if dash else end
+    pair, depth = {"(": "()", "[": "[]"}[opener["open"]], 1
+    for i in range(cue.end(), end):
+        depth += (sentence[i] == pair[0]) - (sentence[i] == pair[1])
+        if depth == 0:
+            return i
+    return end
+
+
+def names_go_on(sentence: str, start: int, at: int) -> bool:
+    """Whether a list of excepted names goes on over ``at`` (", and the Adviser", ", but ...")
+    in the clause from ``start``: the last exception before ``at`` opens the clause or follows
+    its subject ("Other than Jane Roe, John Doe, and ...", "The Reporting Persons, other than
+    Jane Roe, and ...") and reads as names up to ``at`` (review s19 H1).
+
+    >>> t = "The Reporting Persons, other than Jane Roe, John Doe, and the Adviser, disclaim"
+    >>> names_go_on(t, 0, t.index(", and"))
+    True
+    >>> t = "Acme Fund LP holds all Shares other than those of Jane Roe, and each disclaims"
+    >>> names_go_on(t, 0, t.index(", and"))
+    False
+    """
+    cues = list(EXCEPTION_CUE.finditer(sentence, start, at))
+    if not cues or not CUE_PLACE.search(sentence[start:cues[-1].start()]):
+        return False
+    return read_exception(sentence[cues[-1].end():at].strip())[0] is ExceptionKind.NAMES
 
 
 def read_exception(text: str) -> tuple[ExceptionKind, list[str]]:

@@ -27,7 +27,7 @@ from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
                                                     DisclaimerException, ExceptionKind,
-                                                    read_exceptions)
+                                                    names_go_on, read_exceptions)
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
     AMENDMENT, CAPTION_OPEN, CLASS_CAPTION, CLOSING_PAREN, CUSIP_CAPTION, EVENT_CAPTION,
     FORM_TITLE, ISSUER_CAPTION, LETTER_OR_DIGIT, MARKDOWN_MARK, RULE_LINE, FrontPage,
@@ -202,6 +202,9 @@ class Disclaimer(BaseModel):
     #: Jane Roe, disclaim"): each must answer to a party or a defined group, or no one is known
     #: to disclaim (review s18 H3)
     excepted: list[str] = Field(default_factory=list)
+    #: the names inside an exception about no person ("Except insofar as Jane Roe is
+    #: concerned"): when one answers to a party, no one is known to disclaim (review s19 M5)
+    mentioned: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
@@ -290,17 +293,19 @@ def clause_exceptions(sentence: str, m: re.Match[str]) -> list[DisclaimerExcepti
     >>> [(e.kind.value, e.names) for e in clause_exceptions(t, DISCLAIMS.search(t))]
     [('unread', []), ('names', ['Jane Roe'])]
     """
-    opens = 0  # the start of the disclaimer's clause: ", and each of the Reporting Persons
+    opens = [0]  # where the disclaimer's clause may open: ", and each of the Reporting Persons
     for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):  # disclaims", not the ", and" of a
         if LIST_GOES_ON.match(sentence, c.end()) is None and \
-                EXCEPTION_CUE.match(sentence, c.end()) is None:  # list ("Except for A, and B,
-            opens = c.end()  # each") or of exceptions ("Other than A, and except as ...")
+                EXCEPTION_CUE.match(sentence, c.end()) is None and \
+                not names_go_on(sentence, opens[-1], c.start()):  # list ("Except for A, and B,
+            opens.append(c.end())  # each", "other than A, and the B,") or of exceptions
     filers = ALL_FILERS.search(sentence, 0, m.start())
-    if filers is not None:
-        subject = filers.start("subject")
-    else:
-        each = [e.start() for e in EVERYONE_DISCLAIMS.finditer(sentence, opens, m.start())]
-        subject = each[-1] if each else m.start()
+    each = [e.start() for e in EVERYONE_DISCLAIMS.finditer(sentence, 0, m.start())]
+    later = [e for e in each if e >= opens[-1]]
+    subject = filers.start("subject") if filers else (later or each or [m.start()])[-1]
+    # the subject's clause: "Each of the Reporting Persons, other than Jane Roe, may be deemed
+    # to own the Shares, but disclaims" reads to "disclaim" (unread: review s19 H2)
+    opens = max(o for o in opens if o <= subject)
     return read_exceptions(sentence, opens, subject, m.start())
 
 
@@ -463,5 +468,6 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
                               subjects=disclaimer_subjects(before), left_out=others,
                               excepted=[n for e in exceptions for n in e.names],
+                              mentioned=[n for e in exceptions for n in e.mentions],
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

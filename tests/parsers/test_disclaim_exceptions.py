@@ -325,3 +325,165 @@ def test_long_exceptions_are_quick(exception):
     start = time.process_time()
     [d] = find_disclaimers(SourceText(path="x", text=sentence))
     assert time.process_time() - start < 0.5 and not d.everyone
+
+
+# Review s19: sentences read with a book of six reporting persons (made-up names)
+BOOK = {"Acme Master Fund, L.P.": "MF", "Acme Capital Management, LLC": "ADV",
+        "Acme GP, LLC": "GP", "Jane Roe": "Roe", "John Doe": "Doe",
+        "Acme Offshore Fund, Ltd.": "OFF"}
+TERMS = {"Master Fund": "Acme Master Fund, L.P.", "Adviser": "Acme Capital Management, LLC",
+         "General Partner": "Acme GP, LLC", "Offshore Fund": "Acme Offshore Fund, Ltd."}
+SIX = set(BOOK.values())
+OBJ = "beneficial ownership of the Shares."
+
+
+def _six(sentence: str) -> set[str]:
+    """Who of the six reporting persons disclaims in ``sentence``."""
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose import find_collective_terms
+    from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
+    book = PartyBook()
+    short = {book.add(n).id: s for n, s in BOOK.items()}
+    for term, name in TERMS.items():
+        book.bind_term(term, name)
+    src = SourceText(path="x", text=sentence)
+    got = disclaiming_parties(find_disclaimers(src), book, find_collective_terms(src), set(short))
+    return {short[i] for i in got}
+
+
+@pytest.mark.parametrize("sentence, disclaiming", [
+    # H1: a list that goes on after ", and the ..." is read whole (the branch marked all six)
+    (f"The Reporting Persons, other than Jane Roe, John Doe, and the Adviser, disclaim {OBJ}",
+     {"MF", "GP", "OFF"}),
+    ("The Reporting Persons, other than the Master Fund, the Offshore Fund, and the General "
+     f"Partner, disclaim {OBJ}", {"ADV", "Roe", "Doe"}),
+    ("The Reporting Persons, other than Acme Master Fund, L.P., Acme GP, LLC, and the Adviser, "
+     f"disclaim {OBJ}", {"Roe", "Doe", "OFF"}),
+    (f"The Reporting Persons, other than the Master Fund, and the Offshore Fund, disclaim {OBJ}",
+     {"ADV", "GP", "Roe", "Doe"}),
+    # ... or no one, when the list does not read as names
+    ("The Reporting Persons, other than the Master Fund, and each of the Offshore Fund and Jane "
+     f"Roe, disclaim {OBJ}", set()),
+    (f"The Reporting Persons, other than Jane Roe, but including the Adviser, disclaim {OBJ}",
+     set()),
+    # H2: the each-form and the leading form
+    ("Each of the Reporting Persons, other than Jane Roe, John Doe, and the Adviser, disclaims "
+     f"{OBJ}", {"MF", "GP", "OFF"}),
+    ("Other than Jane Roe, John Doe, and the Adviser, each of the Reporting Persons disclaims "
+     f"{OBJ}", {"MF", "GP", "OFF"}),
+    (f"Other than the Master Fund, and the Offshore Fund, each Reporting Person disclaims {OBJ}",
+     {"ADV", "GP", "Roe", "Doe"}),
+    ("Each of the Reporting Persons, other than the Master Fund, and the Offshore Fund, disclaims "
+     f"{OBJ}", {"ADV", "GP", "Roe", "Doe"}),
+    (f"Each of the Reporting Persons, other than Jane Roe, but including John Doe, disclaims {OBJ}",
+     set()),
+    (f"Other than Jane Roe, but subject to the foregoing, each Reporting Person disclaims {OBJ}",
+     set()),
+    ("Each of the Reporting Persons, other than Jane Roe, may be deemed to share beneficial "
+     "ownership of the Shares, but disclaims such beneficial ownership.", set()),
+    ("Each of the Reporting Persons, other than Jane Roe, may be deemed to share beneficial "
+     "ownership of the Shares; however, each disclaims such beneficial ownership.", set()),
+    ("Each of the Reporting Persons, other than Jane Roe, may be deemed to share beneficial "
+     "ownership of the Shares, and each disclaims such beneficial ownership.", set()),
+    # the exception of the subject's clause, before it
+    ("Other than Jane Roe, each of the Reporting Persons may be deemed to share beneficial "
+     "ownership of the Shares, but disclaims such beneficial ownership.",
+     {"MF", "ADV", "GP", "Doe", "OFF"}),
+    # a disclaiming clause of its own: everyone, as on main
+    ("Each of the Reporting Persons, other than Jane Roe, is a party to the Agreement, and each "
+     f"of the Reporting Persons disclaims {OBJ}", SIX),
+    # an "other than" of something else, not after the subject: no list goes on
+    ("The Master Fund holds all Shares other than the Shares held by Jane Roe, and each of the "
+     f"Reporting Persons disclaims {OBJ}", SIX),
+])
+def test_a_list_of_exceptions_goes_on_or_marks_no_one(sentence, disclaiming):
+    assert _six(sentence) == disclaiming
+
+
+@pytest.mark.parametrize("sentence, disclaiming", [
+    # M1: brackets and dashes read like commas
+    (f"Each of the Reporting Persons (other than the Master Fund) disclaims {OBJ}",
+     SIX - {"MF"}),
+    (f"Each Reporting Person (other than the Master Fund and the Offshore Fund) disclaims {OBJ}",
+     SIX - {"MF", "OFF"}),
+    (f"Each of the Reporting Persons (other than the Master Fund), disclaims {OBJ}", SIX - {"MF"}),
+    (f"Each of the Reporting Persons \u2014 other than the Master Fund \u2014 disclaims {OBJ}",
+     SIX - {"MF"}),
+    (f"Each of the Reporting Persons - other than the Master Fund - disclaims {OBJ}",
+     SIX - {"MF"}),
+    (f"Each of the Reporting Persons [other than the Master Fund] disclaims {OBJ}", SIX - {"MF"}),
+    (f"(Other than the Master Fund) each of the Reporting Persons disclaims {OBJ}", SIX - {"MF"}),
+    (f"Each of the Reporting Persons (except the Master Fund) disclaims {OBJ}", SIX - {"MF"}),
+    ('Each of the Reporting Persons (other than Acme Master Fund, L.P. (the "Master Fund")) '
+     f"disclaims {OBJ}", SIX - {"MF"}),
+    (f"Each of the Reporting Persons (other than the record holder) disclaims {OBJ}", set()),
+])
+def test_exceptions_in_brackets_or_dashes(sentence, disclaiming):
+    assert _six(sentence) == disclaiming
+
+
+@pytest.mark.parametrize("exception", [
+    "where otherwise noted", "where otherwise indicated herein",
+    "with respect to its pecuniary interest therein",
+    "with respect to their respective pecuniary interests", "the foregoing",
+    "in the case of its pecuniary interest", "in connection with Section 16",
+    "if otherwise required by law", "pursuant to Rule 13d-3", "under Rule 13d-3",
+    "that the Shares are held of record by a nominee", "in his or her individual capacity",
+])
+def test_more_exceptions_about_no_person_leave_everyone(exception):
+    # M3: as on main
+    assert _six(f"Except {exception}, each of the Reporting Persons disclaims {OBJ}") == SIX
+    assert _six(f"Other than {exception}, the Reporting Persons disclaim {OBJ}") == SIX
+    assert _six(f"Each of the Reporting Persons, other than {exception}, disclaims {OBJ}") == SIX
+
+
+@pytest.mark.parametrize("sentence", [
+    # M5: a party named inside an exception about no person: no one (main marked Roe)
+    f"Except insofar as Jane Roe is concerned, the Reporting Persons disclaim {OBJ}",
+    f"Except as noted for Jane Roe, the Reporting Persons disclaim {OBJ}",
+    "Other than as set forth below with respect to Jane Roe, each of the Reporting Persons "
+    f"disclaims {OBJ}",
+    f"Except that the Master Fund holds Shares directly, each Reporting Person disclaims {OBJ}",
+    f"Except in the case of Ms. Roe, each of the Reporting Persons disclaims {OBJ}",
+])
+def test_a_party_inside_an_exception_about_no_person_marks_no_one(sentence):
+    assert _six(sentence) == set()
+
+
+def test_a_name_of_no_party_inside_an_exception_about_no_person():
+    # "Item 5", "Section 13(d)", "Schedule 13D" are no party's: everyone, as on main
+    assert _six("Except as set forth in Item 5 of this Schedule 13D, each of the Reporting "
+                f"Persons disclaims {OBJ}") == SIX
+
+
+@pytest.mark.parametrize("pattern, hits, misses", [
+    ("EXCEPTION_BRACKET", ["Each Reporting Person (", "Persons [ ", "Persons \u2014", "Persons - "],
+     ["Persons,", "Acme-", "Persons"]),
+    ("CLOSING_DASH", ["\u2014", "\u2013", " - "], ["Acme-Fund"]),
+    ("CUE_PLACE", ["", "  ", "Each of the Reporting Persons, ", "The Reporting Persons ("],
+     ["Acme Fund holds all Shares ", "Each Reporting Person holds Shares "]),
+])
+def test_s19_patterns(pattern, hits, misses):
+    import graphkit.parsers.schedule13_exceptions as ex
+    rx = getattr(ex, pattern)
+    assert all(rx.search(h) for h in hits)
+    assert not any(rx.search(m) for m in misses)
+
+
+def test_full_filings_of_review_s19(tmp_path):
+    # q01: an Oxford list in a full filing (the branch marked all four)
+    assert _disclaiming(tmp_path, "The Reporting Persons, other than Mr. Demir, Fund I, and the "
+                        f"Copperline Partners Fund I-A, L.P., {REST}") == {"GP"}
+    # q03: brackets; q04: the exception runs over the clause (main marked Fund I)
+    assert _disclaiming(tmp_path, "Each of the Reporting Persons (other than Fund I) disclaims "
+                        "beneficial ownership of the shares reported herein.") == {"F1A", "GP",
+                                                                                    "Demir"}
+    assert _disclaiming(tmp_path, "Each of the Reporting Persons, other than Fund I, may be "
+                        "deemed to beneficially own the shares reported herein, but disclaims "
+                        "beneficial ownership.") == set()
+    # p08: pecuniary interest (the branch marked no one); p11: insofar naming a party
+    assert _disclaiming(tmp_path, "Except with respect to its pecuniary interest therein, each of "
+                        "the Reporting Persons disclaims beneficial ownership of the shares "
+                        "reported herein.") == ALL
+    assert _disclaiming(tmp_path, f"Except insofar as Fund I is concerned, the Reporting Persons "
+                        f"{REST}") == set()
