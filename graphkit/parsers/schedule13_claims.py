@@ -1,8 +1,9 @@
 """Claims of one Schedule 13D/13G text filing: building, de-duplicating and checking them.
 
-:func:`add_claim` adds a claim or merges its evidence into the same claim already read;
-:func:`expand_collective` turns a group name ("the Acme Funds") into the parties it stands
-for, so that no relationship ever ends at a group; :func:`cover_candidates` offers every cover
+:func:`add_claim` adds a claim or merges its evidence into the same claim already read
+(who disclaims is :mod:`graphkit.parsers.schedule13_disclaiming`'s, what a group name such as
+"the Acme Funds" stands for :mod:`graphkit.parsers.schedule13_groups`'s, both re-exported
+here); :func:`cover_candidates` offers every cover
 reading to :func:`~graphkit.parsers.schedule13_reconcile.choose_holding`; and
 :func:`check_record_total` compares the record holders with the stated aggregate.
 
@@ -28,17 +29,17 @@ from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, P
                              PartyRole, Reading, unchecked)
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.filer_terms import names_a_filer_role
-from graphkit.parsers.partybook import PartyBook, looks_like_name, squeeze
-from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
+from graphkit.parsers.partybook import PartyBook, looks_like_name
 from graphkit.parsers.prose_name_patterns import legal_form_only
-from graphkit.parsers.prose import (DefinedTerm, ProseFinding, find_collective_terms,
-                                    is_collective_name)
+from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.schedule13_cover import CoverPage, QUANTITY_FIELDS
-from graphkit.parsers.schedule13_items import Disclaimer, TableValue
+from graphkit.parsers.schedule13_disclaiming import (  # noqa: F401  (re-exported)
+    disclaiming_parties, titled_reporting_person)
+from graphkit.parsers.schedule13_groups import (  # noqa: F401  (re-exported)
+    EACH_OF_THE, expand_collective)
+from graphkit.parsers.schedule13_items import TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
 from graphkit.parsers.schedule13_subsidiaries import Subsidiary
-from graphkit.parsers.type_codes import kind_from_type_codes
-from graphkit.parsers.xmldoc import same_person_name
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -54,8 +55,6 @@ NOT_A_PARTY = re.compile(r"""
 W_COVER, W_COVER_DEBRIS, W_TABLE, W_RECORD = 1.0, 0.3, 1.0, 0.5
 
 #: "for an aggregate of 6,288,626 shares" (the total the record holders should add up to)
-#: "each of the" before a collective term: "each of the Acme Funds" is the "Acme Funds"
-EACH_OF_THE = re.compile(r"""^(?:each\s+of\s+)?(?:the\s+)?""", re.IGNORECASE)
 AGGREGATE_OF = re.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
                           re.VERBOSE | re.IGNORECASE)
 
@@ -64,129 +63,6 @@ GENERIC_TITLES = frozenset({None, "Officer", "Executive Officer"})
 
 #: Type codes of a partnership: it has partners, not officers ("PN" on the cover page).
 PARTNERSHIP_CODES = frozenset({"PN"})
-
-
-def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
-                      ) -> Optional[list[Party]]:
-    """The parties a group name stands for; None when ``name`` is not a group name.
-
-    A group the filing defines ("the Acme Funds") expands to the members it lists (as far
-    as they are known parties); an undefined group ("the Managing Members") expands to nothing,
-    so no relationship ever ends at a group.
-
-    >>> from graphkit.source import SourceText
-    >>> book = PartyBook(); a = book.add("Acme I, L.P."); b = book.add("Acme II, L.P.")
-    >>> groups = find_collective_terms(SourceText(path="x", text='Acme I, L.P. and Acme II, '
-    ...     'L.P. are together referred to herein as the "Acme Funds."'))
-    >>> [p.name for p in expand_collective("the Acme Funds", groups, book)]
-    ['Acme I, L.P.', 'Acme II, L.P.']
-    >>> expand_collective("the Managing Members", groups, book), expand_collective("Acme I", [], book)
-    ([], None)
-    """
-    key = squeeze(EACH_OF_THE.sub("", name.strip()))
-    if not key:
-        return None
-    match = [g for g in groups if squeeze(g.term) == key]
-    if not match and len(key) >= 8:
-        match = [g for g in groups if squeeze(g.term).endswith(key)]
-    if len({g.term for g in match}) == 1:
-        out: list[Party] = []
-        for m in match[0].members:
-            p = book.lookup(m)
-            if p is not None and p not in out:
-                out.append(p)
-        return out
-    if match or (is_collective_name(name) and book.lookup(name, fuzzy=False) is None):
-        return []
-    return None
-
-
-def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
-                        groups: list[DefinedTerm], reporting_ids: set[str]) -> set[str]:
-    """The ids of the parties that disclaim beneficial ownership: every reporting person for
-    a disclaimer by all ("Each of the Reporting Persons disclaims"), the members of a group
-    the filing defines ("Each of the Acme GP and the Acme Individual Reporting Persons
-    disclaims": each individual, a group only as the disclaiming clause's subject, never
-    "the Shares held by the Acme Funds"), and each party named, a person also by a shorter spelling
-    of the name ("Jane Roe disclaims" of "Jane Q. Roe").
-
-    >>> from graphkit.source import SourceText
-    >>> from graphkit.parsers.schedule13_items import find_disclaimers
-    >>> src = SourceText(path="x", text='Jane Q. Roe and John Doe are referred to herein as '
-    ...     'the "Acme Individuals". Each of Acme GP, LLC and the Acme Individuals disclaims '
-    ...     'beneficial ownership. Richard Miles disclaims beneficial ownership of such shares.')
-    >>> book = PartyBook()
-    >>> ids = [book.add(n).id for n in ("Jane Q. Roe", "John Doe", "Acme GP, LLC",
-    ...                                  "Richard T. Miles", "Acme Fund, L.P.")]
-    >>> sorted(disclaiming_parties(find_disclaimers(src), book, find_collective_terms(src),
-    ...                            set(ids)))
-    ['p1', 'p2', 'p3', 'p4']
-    """
-    out: set[str] = set()
-    for d in disclaimers:
-        if d.everyone or d.sole_filer and len(reporting_ids) == 1:
-            others = _left_out_ids(d.left_out, book, groups)
-            out |= reporting_ids - others  # "of the Shares held by Acme Fund": not the fund's
-        subjects = {EACH_OF_THE.sub("", n) for n in d.subjects}
-        for name in d.names:
-            if d.everyone and name in d.left_out:
-                continue  # "Other than Fund I, the Reporting Persons disclaim" (review own17 H2)
-            name = EACH_OF_THE.sub("", name)  # "Each of Acme GP, LLC"
-            members = expand_collective(name, groups, book)
-            if members is not None:
-                if name in subjects:  # never the group of "the Shares held by the Acme Funds"
-                    out |= {p.id for p in members}
-                continue
-            p = book.lookup(name, fuzzy=False)
-            if p is None and len(name.split()) >= 2 and guess_kind(name) is PartyKind.PERSON:
-                p = book.lookup(name)  # "Jane Roe" of "Jane Q. Roe": a person's other spelling
-                p = p if p is not None and p.kind is PartyKind.PERSON \
-                    and same_person_name(name, p.name) else None  # never "Roberta" of "Robert"
-            if p is None:
-                p = titled_reporting_person(name, book, reporting_ids)  # "Mrs. Holding"
-            if p is not None:
-                out.add(p.id)
-    return out
-
-
-def _left_out_ids(names: list[str], book: PartyBook, groups: list[DefinedTerm]) -> set[str]:
-    """The ids of the parties a disclaimer by all leaves out (:attr:`Disclaimer.left_out`):
-    each name's party, or the members of the group it names ("held by the Funds"; review own17
-    H1). A name no party or group answers to is no filer's."""
-    out: set[str] = set()
-    for name in names:
-        members = expand_collective(name, groups, book)
-        if members is not None:
-            out |= {p.id for p in members}
-            continue
-        p = book.lookup(name)
-        if p is not None:
-            out.add(p.id)
-    return out
-
-
-def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
-                            ) -> Optional[Party]:
-    """The reporting person that ``name``, a title and a surname ("Mrs. Roe"), stands for: the
-    one person of the filing with that surname, counting a reporting person whose cover page
-    types it an individual ("IN") before the cover's type settles its kind (a name whose last
-    word reads as a company's: "Jane Orme Holding"); None when the surname is two persons' or
-    titled for both sexes (:meth:`PartyBook.is_ambiguous`), or no reporting person's.
-
-    >>> book = PartyBook(); p = book.add("Jane Orme Holding"); p.type_codes.append("IN")
-    >>> titled_reporting_person("Mrs. Holding", book, {p.id}).name
-    'Jane Orme Holding'
-    >>> titled_reporting_person("Mrs. Holding", book, set()) is None
-    True
-    """
-    titled = HONORIFIC_SURNAME.match(name.strip())
-    if titled is None or book.is_ambiguous(name):
-        return None
-    low = titled["surname"].lower()
-    hits = [p for p in book.parties
-            if (p.kind is PartyKind.PERSON or kind_from_type_codes(p.type_codes)
-                is PartyKind.PERSON) and any(surname_of(n) == low for n in p.all_names())]
-    return hits[0] if len(hits) == 1 and hits[0].id in reporting_ids else None
 
 
 def plausible_new_party(name: str) -> bool:

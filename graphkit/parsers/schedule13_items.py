@@ -25,6 +25,9 @@ from graphkit.models import Evidence
 from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
+from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
+                                                    DisclaimerException, ExceptionKind,
+                                                    names_go_on, read_exceptions)
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
     AMENDMENT, CAPTION_OPEN, CLASS_CAPTION, CLOSING_PAREN, CUSIP_CAPTION, EVENT_CAPTION,
     FORM_TITLE, ISSUER_CAPTION, LETTER_OR_DIGIT, MARKDOWN_MARK, RULE_LINE, FrontPage,
@@ -195,6 +198,13 @@ class Disclaimer(BaseModel):
     #: the parties a disclaimer by everyone leaves out: one excepted by name, the holder named
     #: in the disclaimed object ("the Shares held by Acme Fund, L.P."): :func:`left_out`
     left_out: list[str] = Field(default_factory=list)
+    #: the names of :attr:`left_out` an exception lists ("The Reporting Persons, other than
+    #: Jane Roe, disclaim"): each must answer to a party or a defined group, or no one is known
+    #: to disclaim (review s18 H3)
+    excepted: list[str] = Field(default_factory=list)
+    #: the names inside an exception about no person ("Except insofar as Jane Roe is
+    #: concerned"): when one answers to a party, no one is known to disclaim (review s19 M5)
+    mentioned: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
@@ -209,11 +219,15 @@ EVERYONE_DISCLAIMS = re.compile(r"""
 
 #: "The Reporting Persons" (plural) as the whole subject right before "disclaim", opening its
 #: clause: "The Reporting Persons expressly disclaim beneficial ownership ...", "..., and the
-#: Reporting Persons disclaim" (matched on the text before "disclaim"); not "None of the
-#: Reporting Persons", "Certain of the Reporting Persons", "held by the Reporting Persons. X"
+#: Reporting Persons disclaim" (matched on the text before "disclaim"), with an exception set
+#: off by commas: "The Reporting Persons, other than Jane Roe, disclaim" (whom it leaves out
+#: is :func:`left_out`'s); not "None of the Reporting Persons", "Certain of the Reporting
+#: Persons", "held by the Reporting Persons. X"
 ALL_FILERS = re.compile(r"""
     (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
-    the\s+reporting\s+persons\s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
+    (?P<subject>the\s+reporting\s+persons)
+    (?:\s*,\s*(?:other\s+than|except(?:\s+for)?|excluding|besides|apart\s+from)\s[^;]*?,)?
+    \s+(?:(?:each|hereby|expressly|specifically|also)\s+)*$
 """, _F)
 #: Words of the securities, never a party excepted: "the Shares" of "Except for the Shares
 #: held directly by the Master Fund"
@@ -221,30 +235,16 @@ _SECURITIES = r"""(?:Shares|Securities|Common\s+Stock|Stock|Units|Interests)\b""
 #: The words of the reporting persons as a whole, never a name of a list: "Reporting Persons",
 #: "Filing Persons", "Filers"
 _FILERS = r"""(?:Reporting\s+Persons?|Filing\s+Persons?|Filers)\b"""
-#: Words leaving some reporting persons out of a disclaimer of them all, before a name: "Other
-#: than Acme Fund, L.P., the Reporting Persons disclaim", "Except for Acme Fund, L.P." (searched
-#: before "disclaim"); not "Except as otherwise set forth herein", "Except to the extent of"
+#: Words leaving some parties out of a disclaimer, before a name: "Other than Acme Fund, L.P.,
+#: Jane Roe disclaims", "Except for Acme Fund, L.P." (searched before "disclaim"; the names it
+#: reads never disclaim); not "Except as otherwise set forth herein", "Except to the extent of".
+#: A disclaimer by all the reporting persons reads its exceptions whole
+#: (:func:`~graphkit.parsers.schedule13_exceptions.read_exceptions`)
 ALL_BUT = re.compile(rf"""
     (?:\b(?:other\s+than|except\s+for|excluding|besides|apart\s+from)\s+(?!as\b|to\b)
       | \b[Ee]xcept\s+(?-i:(?=[A-Z])(?!As\b|To\b)))
     (?:the\s+)?(?-i:(?P<name>(?!{_SECURITIES}){NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)
       (?:the\s+)?(?!{_FILERS}){NAME})*))?
-""", _F)
-#: An exception that leaves out some reporting persons without naming them, after
-#: :data:`ALL_BUT`'s words: "Except for certain of them", "other than one of the Reporting
-#: Persons" (then no one is known to disclaim); any other exception without a name is of
-#: something else ("Except for its pecuniary interest therein, each of the Reporting Persons
-#: disclaims": review own17 M1)
-SOME_OF_THEM = re.compile(r"""
-    (?:certain|some|one|two|three|several|any|those|such|each)\s+of\b
-""", _F)
-#: An exception of each filer's own holding, after :data:`ALL_BUT`'s words: "Except for shares
-#: held by it directly", "Other than with respect to the Shares it holds of record", "except
-#: for its own shares" (then those holding directly do not disclaim, and who they are is
-#: unsaid)
-OWN_HOLDING = re.compile(r"""
-    [^,;]*?\b(?:(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\s+(?:it|them)|(?:it|they)
-      \s+(?:holds?|owns?)|its\s+own|their\s+own)\b
 """, _F)
 #: A name after ", and" that goes on with a list, not a clause: "Beta Fund, L.P." of "Except
 #: for Acme Fund, L.P., and Beta Fund, L.P., each ..." (never "each of", "the Reporting
@@ -254,10 +254,6 @@ LIST_GOES_ON = re.compile(r"""(?!(?:Each|The|None|All|Neither|No|Any)\b)[A-Z]"""
 #: ", but", ";" (an exception in an earlier clause, "... all of the Shares other than those
 #: held by Jane Roe, and each of the Reporting Persons disclaims", is not the disclaimer's)
 CLAUSE_OPENS = re.compile(r""",\s+(?:and|but)\s+|;\s*""", _F)
-#: A name's last word whose stop is its own: "L.P.", "Inc.", "Ltd.", "Co.", "Jr." (any other
-#: stop after a name in a list ends the sentence: "held by Ms. Roe.", "... and Fund I-A.")
-LEGAL_STOP = re.compile(r"""(?:(?<=\.)[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Ltda|Cie)\.)$""",
-                        re.VERBOSE)
 #: Where the disclaimed object's clause ends (searched after "beneficial ownership"): ", and
 #: this report shall not be deemed ...", "; ", " except to the extent"
 OBJECT_END = re.compile(r""",\s+(?:and|but)\s|;|\sexcept\s""", _F)
@@ -286,12 +282,42 @@ def all_filers_disclaim(sentence: str, m: re.Match[str]) -> bool:
     return ALL_FILERS.search(sentence, 0, m.start()) is not None
 
 
-def left_out(sentence: str, m: re.Match[str]) -> Optional[list[str]]:
+def clause_exceptions(sentence: str, m: re.Match[str]) -> list[DisclaimerException]:
+    """The exceptions of a disclaimer by all the reporting persons (``m`` in ``sentence``),
+    read whole (:func:`~graphkit.parsers.schedule13_exceptions.read_exceptions`) within the
+    clause that opens it (:data:`CLAUSE_OPENS`), before or after its subject ("the Reporting
+    Persons": :data:`ALL_FILERS`; "each of the Reporting Persons": :data:`EVERYONE_DISCLAIMS`).
+
+    >>> t = ("Other than the Shares reported herein, the Reporting Persons, other than Jane Roe, "
+    ...      "disclaim beneficial ownership.")
+    >>> [(e.kind.value, e.names) for e in clause_exceptions(t, DISCLAIMS.search(t))]
+    [('unread', []), ('names', ['Jane Roe'])]
+    """
+    opens = [0]  # where the disclaimer's clause may open: ", and each of the Reporting Persons
+    for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):  # disclaims", not the ", and" of a
+        if LIST_GOES_ON.match(sentence, c.end()) is None and \
+                EXCEPTION_CUE.match(sentence, c.end()) is None and \
+                not names_go_on(sentence, opens[-1], c.start()):  # list ("Except for A, and B,
+            opens.append(c.end())  # each", "other than A, and the B,") or of exceptions
+    filers = ALL_FILERS.search(sentence, 0, m.start())
+    each = [e.start() for e in EVERYONE_DISCLAIMS.finditer(sentence, 0, m.start())]
+    later = [e for e in each if e >= opens[-1]]
+    subject = filers.start("subject") if filers else (later or each or [m.start()])[-1]
+    # the subject's clause: "Each of the Reporting Persons, other than Jane Roe, may be deemed
+    # to own the Shares, but disclaims" reads to "disclaim" (unread: review s19 H2)
+    opens = max(o for o in opens if o <= subject)
+    return read_exceptions(sentence, opens, subject, m.start())
+
+
+def left_out(sentence: str, m: re.Match[str],
+             exceptions: Optional[list[DisclaimerException]] = None) -> Optional[list[str]]:
     """The parties a disclaimer by all the reporting persons (``m`` in ``sentence``) leaves out:
-    one excepted by name before it (:data:`ALL_BUT`: "Other than the Master Fund, the Reporting
-    Persons disclaim"), and the holder named in its object, who does not disclaim its own
-    holding (:data:`HELD_BY_HOLDER`, within the object's clause: :data:`OBJECT_END`). None
-    when an exception names no one it can read (then no one is known to disclaim).
+    those its exceptions name (``exceptions``, else :func:`clause_exceptions`: "Other than the
+    Master Fund, the Reporting Persons disclaim"), and the holder named in its object, who does
+    not disclaim its own holding (:data:`HELD_BY_HOLDER`, within the object's clause:
+    :data:`OBJECT_END`). None when an exception is not read whole as names or as about no
+    person ("other than the general partner of the Funds", "Except for shares held by it
+    directly"): then no one is known to disclaim.
 
     >>> t = ("Each of the Reporting Persons disclaims beneficial ownership of the Shares held by "
     ...      "Acme Fund, L.P.")
@@ -308,19 +334,14 @@ def left_out(sentence: str, m: re.Match[str]) -> Optional[list[str]]:
     ...      "beneficial ownership of the shares held by Fund I and Fund I-A.")
     >>> left_out(t, DISCLAIMS.search(t))
     ['Fund I', 'Fund I-A']
+    >>> t = "The Reporting Persons, other than the record holder, disclaim beneficial ownership."
+    >>> left_out(t, DISCLAIMS.search(t)) is None
+    True
     """
-    out: list[str] = []
-    opens = 0  # the start of the disclaimer's clause: ", and each of the Reporting Persons
-    for c in CLAUSE_OPENS.finditer(sentence, 0, m.start()):  # disclaims", not the ", and" of a
-        if LIST_GOES_ON.match(sentence, c.end()) is None:  # list ("Except for A, and B, each")
-            opens = c.end()
-    but = ALL_BUT.search(sentence, opens, m.start())
-    if but is not None:
-        if but["name"]:
-            out += _listed(but["name"])
-        elif SOME_OF_THEM.match(sentence, but.end()) or OWN_HOLDING.match(sentence, but.end()):
-            return None  # "Except for certain of them", "Except for shares held by it
-            # directly": whom is unsaid, or each filer's own (review s17a H2)
+    exceptions = clause_exceptions(sentence, m) if exceptions is None else exceptions
+    if any(e.kind is ExceptionKind.UNREAD for e in exceptions):
+        return None  # "other than the record holder": whom is unsaid (review s18 H1, H2, M1)
+    out = [n for e in exceptions for n in e.names]
     end = OBJECT_END.search(sentence, m.end())
     held = HELD_BY_HOLDER.search(sentence, m.end(), end.start() if end else len(sentence))
     if held is not None:
@@ -434,14 +455,19 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
         everyone = bool(EVERYONE_DISCLAIMS.search(before) or all_filers_disclaim(sent, m))
-        others = left_out(sent, m) if everyone else []
-        if others is None:
-            everyone, others = False, []  # "Except for certain of them, the Reporting Persons"
+        exceptions = clause_exceptions(sent, m) if everyone else []
+        others = left_out(sent, m, exceptions) if everyone else []
         excepted = {n for b in ALL_BUT.finditer(before) if b["name"] for n in _listed(b["name"])}
         names = [n.group(0) for n in PROSE_NAME.finditer(before)  # never one excepted: "The
-                 if n.group(0).rstrip(" ,") not in excepted]  # Reporting Persons, other than
+                 if n.group(0).rstrip(" ,") not in excepted  # Reporting Persons, other than
+                 and not any(x.start <= n.start() < x.end for x in exceptions)]
+        if others is None:  # "Except for certain of them, the Reporting Persons", "The
+            everyone, others, names = False, [], []  # Reporting Persons, other than the record
+            exceptions = []  # holder, disclaim": no one is known to (review s18 H2)
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
                               subjects=disclaimer_subjects(before), left_out=others,
+                              excepted=[n for e in exceptions for n in e.names],
+                              mentioned=[n for e in exceptions for n in e.mentions],
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

@@ -58,9 +58,9 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
 from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
                                                 officer_by_organization,
                                                 add_subsidiary_claims, check_record_total,
-                                                disclaiming_parties,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings)
+from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
 from graphkit.parsers.schedule13_period import read_period_ended

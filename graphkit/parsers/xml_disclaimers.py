@@ -5,7 +5,7 @@ Only a disclaimer *of beneficial ownership* counts
 (:data:`~graphkit.parsers.schedule13_items.DISCLAIMS`): "the reporting persons disclaim that they
 constitute a group" disclaims a group, not the shares, and "does not disclaim beneficial
 ownership" (:data:`NEGATED`) disclaims nothing. Who disclaims is read as in a text filing's
-Items (:func:`~graphkit.parsers.schedule13_claims.disclaiming_parties`): each reporting person
+Items (:func:`~graphkit.parsers.schedule13_disclaiming.disclaiming_parties`): each reporting person
 for "Each of the Reporting Persons disclaims", the parties named as the subject ("Each of Acme
 GP LLC and Jane Roe disclaims"; not a holder named before it: "held by Acme Fund LLC, of which
 Acme Capital LLC is the managing member; as such, Acme Capital LLC disclaims"), all of them for
@@ -39,7 +39,7 @@ from typing import Optional, Sequence
 from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
-from graphkit.parsers.schedule13_claims import disclaiming_parties
+from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, PROSE_NAME,
                                                find_disclaimers)
 from graphkit.parsers.xmldoc import find_party

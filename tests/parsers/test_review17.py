@@ -263,9 +263,23 @@ def test_an_exception_list_with_a_serial_comma():
      "ownership of the Shares.", set()),
     ("Other than with respect to the Shares it holds of record, each Reporting Person "
      "disclaims beneficial ownership of the Shares.", set()),
-    # an excepted name is never a disclaiming name
+    # an exception set off by commas after "The Reporting Persons": everyone else disclaims
+    # (session 18; before, no one was marked), never an excepted name
     ("The Reporting Persons, other than Acme Master Fund, L.P., and Jane Roe, disclaim "
+     "beneficial ownership of the Shares.", {"John Doe"}),
+    ("The Reporting Persons, other than Jane Roe, each disclaim beneficial ownership of the "
+     "Shares except to the extent of their pecuniary interest therein.",
+     {"Acme Master Fund, L.P.", "John Doe"}),
+    # an exception that names no one is no exception of a party
+    ("The Reporting Persons, other than to the extent of their pecuniary interest, disclaim "
+     "beneficial ownership of the Shares.", {"Acme Master Fund, L.P.", "Jane Roe", "John Doe"}),
+    # ... unless it leaves out some of them, unnamed, or each one's own holding
+    ("The Reporting Persons, except for certain of them, disclaim beneficial ownership.", set()),
+    ("The Reporting Persons, other than with respect to shares held by them directly, disclaim "
      "beneficial ownership of the Shares.", set()),
+    # not the reporting persons as a whole
+    ("None of the Reporting Persons, other than Jane Roe, disclaims beneficial ownership.",
+     set()),
 ])
 def test_exceptions_of_own_holdings(sentence, disclaiming):
     book = PartyBook()
@@ -318,8 +332,10 @@ def test_formd_through_a_date(after):
 
 def test_an_exception_held_directly_by_a_named_filer_is_no_own_holding():
     # "Except for the shares held directly by Copperline Partners Fund I, L.P., each of the
-    # Reporting Persons disclaims": never Fund I alone; everyone, as before the change
-    assert _disclaiming(_rec("s17c_hd1_held_directly_by.htm")) == _FUNDS | _OTHERS
+    # Reporting Persons disclaims": never Fund I alone. An exception of shares, not a list of
+    # names, leaves out someone unsaid (Fund I's own holding is not disclaimed), so no one is
+    # marked (session 19, review s18 M1; before, everyone, Fund I too)
+    assert _disclaiming(_rec("s17c_hd1_held_directly_by.htm")) == set()
 
 
 def test_the_disclaiming_clause_keeps_its_own_exception():

@@ -1,0 +1,167 @@
+"""Who disclaims beneficial ownership in a Schedule 13D/13G text: the parties the Items'
+disclaimers (:func:`~graphkit.parsers.schedule13_items.find_disclaimers`) stand for.
+
+A disclaimer by all the reporting persons marks each of them but those it leaves out (an
+exception's names: :mod:`graphkit.parsers.schedule13_exceptions`; the holder named in its
+object); when an excepted name answers to no party, whom it leaves out is unknown and no one is
+marked (:func:`_unknown_excepted`). A disclaimer by named parties marks those parties, a group's
+members included (:func:`~graphkit.parsers.schedule13_groups.expand_collective`).
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> from graphkit.parsers.schedule13_items import find_disclaimers
+>>> book = PartyBook(); ids = {book.add(n).id for n in ("Acme Fund LP", "Jane Roe")}
+>>> src = SourceText(path="x", text="The Reporting Persons, other than Acme Fund LP, disclaim "
+...                  "beneficial ownership of the Shares.")
+>>> [book.get(i).name for i in disclaiming_parties(find_disclaimers(src), book, [], ids)]
+['Jane Roe']
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from graphkit.models import Party, PartyKind
+from graphkit.names import guess_kind
+from graphkit.parsers.partybook import PartyBook, squeeze
+from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
+from graphkit.parsers.prose import DefinedTerm, find_collective_terms  # noqa: F401 (doctests)
+from graphkit.parsers.schedule13_groups import EACH_OF_THE, expand_collective
+from graphkit.parsers.schedule13_items import Disclaimer
+from graphkit.parsers.type_codes import kind_from_type_codes
+from graphkit.parsers.xmldoc import same_person_name
+
+
+def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
+                        groups: list[DefinedTerm], reporting_ids: set[str]) -> set[str]:
+    """The ids of the parties that disclaim beneficial ownership: every reporting person for
+    a disclaimer by all ("Each of the Reporting Persons disclaims"), the members of a group
+    the filing defines ("Each of the Acme GP and the Acme Individual Reporting Persons
+    disclaims": each individual, a group only as the disclaiming clause's subject, never
+    "the Shares held by the Acme Funds"), and each party named, a person also by a shorter spelling
+    of the name ("Jane Roe disclaims" of "Jane Q. Roe").
+
+    >>> from graphkit.source import SourceText
+    >>> from graphkit.parsers.schedule13_items import find_disclaimers
+    >>> src = SourceText(path="x", text='Jane Q. Roe and John Doe are referred to herein as '
+    ...     'the "Acme Individuals". Each of Acme GP, LLC and the Acme Individuals disclaims '
+    ...     'beneficial ownership. Richard Miles disclaims beneficial ownership of such shares.')
+    >>> book = PartyBook()
+    >>> ids = [book.add(n).id for n in ("Jane Q. Roe", "John Doe", "Acme GP, LLC",
+    ...                                  "Richard T. Miles", "Acme Fund, L.P.")]
+    >>> sorted(disclaiming_parties(find_disclaimers(src), book, find_collective_terms(src),
+    ...                            set(ids)))
+    ['p1', 'p2', 'p3', 'p4']
+    """
+    out: set[str] = set()
+    for d in disclaimers:
+        if d.everyone and _unknown_excepted(d.excepted, book, groups, reporting_ids):
+            continue  # "other than J. Roe": whom it leaves out is unknown (review s18 H3)
+        if d.everyone and any(_a_party(n, book, groups, reporting_ids) for n in d.mentioned):
+            continue  # "Except insofar as Jane Roe is concerned" (review s19 M5)
+        if d.everyone or d.sole_filer and len(reporting_ids) == 1:
+            others = _left_out_ids(d.left_out, book, groups)
+            out |= reporting_ids - others  # "of the Shares held by Acme Fund": not the fund's
+        subjects = {EACH_OF_THE.sub("", n) for n in d.subjects}
+        for name in d.names:
+            if d.everyone and name in d.left_out:
+                continue  # "Other than Fund I, the Reporting Persons disclaim" (review own17 H2)
+            name = EACH_OF_THE.sub("", name)  # "Each of Acme GP, LLC"
+            members = expand_collective(name, groups, book)
+            if members is not None:
+                if name in subjects:  # never the group of "the Shares held by the Acme Funds"
+                    out |= {p.id for p in members}
+                continue
+            p = book.lookup(name, fuzzy=False)
+            if p is None and len(name.split()) >= 2 and guess_kind(name) is PartyKind.PERSON:
+                p = book.lookup(name)  # "Jane Roe" of "Jane Q. Roe": a person's other spelling
+                p = p if p is not None and p.kind is PartyKind.PERSON \
+                    and same_person_name(name, p.name) else None  # never "Roberta" of "Robert"
+            if p is None:
+                p = titled_reporting_person(name, book, reporting_ids)  # "Mrs. Holding"
+            if p is not None:
+                out.add(p.id)
+    return out
+
+
+def _left_out_ids(names: list[str], book: PartyBook, groups: list[DefinedTerm]) -> set[str]:
+    """The ids of the parties a disclaimer by all leaves out (:attr:`Disclaimer.left_out`):
+    each name's party, or the members of the group it names ("held by the Funds"; review own17
+    H1). A name no party or group answers to is no filer's."""
+    out: set[str] = set()
+    for name in names:
+        members = expand_collective(name, groups, book)
+        if members is not None:
+            out |= {p.id for p in members}
+            continue
+        p = book.lookup(name)
+        if p is not None:
+            out.add(p.id)
+    return out
+
+
+def _unknown_excepted(names: list[str], book: PartyBook, groups: list[DefinedTerm],
+                      reporting_ids: set[str]) -> bool:
+    """Whether a name an exception lists (:attr:`Disclaimer.excepted`) answers to no reporting
+    person, nor to a group the filing defines whose every member is one ("Y. K. Demir", "the
+    Funds" undefined, or with a member read as "GP I. Fund I"): then whom the disclaimer leaves
+    out is unknown.
+
+    >>> book = PartyBook(); ids = {book.add("Jane Roe").id}
+    >>> [_unknown_excepted([n], book, [], ids) for n in ("Jane Roe", "Ms. Roe", "J. Roe")]
+    [False, False, True]
+    """
+    for name in names:
+        members = expand_collective(name, groups, book)
+        if members is None:
+            listed = [name]
+        else:
+            key = squeeze(EACH_OF_THE.sub("", name.strip()))
+            defined = {g.term: g.members for g in groups if squeeze(g.term) == key}
+            if not members or len(defined) != 1:
+                return True  # "the Funds" undefined, or defined over no known party
+            [listed] = defined.values()
+        for n in listed:
+            p = book.lookup(n)
+            if p is None or p.id not in reporting_ids:
+                return True
+    return False
+
+
+def _a_party(name: str, book: PartyBook, groups: list[DefinedTerm], reporting_ids: set[str]
+             ) -> bool:
+    """Whether ``name`` answers to a party or a defined group ("Jane Roe", "the Master Fund",
+    "Ms. Roe"; not "Section 16", "Rule 13d-3", "Item 5").
+
+    >>> book = PartyBook(); ids = {book.add("Jane Roe").id}
+    >>> [_a_party(n, book, [], ids) for n in ("Jane Roe", "Ms. Roe", "Rule 13d-3")]
+    [True, True, False]
+    """
+    name = EACH_OF_THE.sub("", name.strip())
+    return bool(expand_collective(name, groups, book)) or book.lookup(name, fuzzy=False) \
+        is not None or titled_reporting_person(name, book, reporting_ids) is not None
+
+
+def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
+                            ) -> Optional[Party]:
+    """The reporting person that ``name``, a title and a surname ("Mrs. Roe"), stands for: the
+    one person of the filing with that surname, counting a reporting person whose cover page
+    types it an individual ("IN") before the cover's type settles its kind (a name whose last
+    word reads as a company's: "Jane Orme Holding"); None when the surname is two persons' or
+    titled for both sexes (:meth:`PartyBook.is_ambiguous`), or no reporting person's.
+
+    >>> book = PartyBook(); p = book.add("Jane Orme Holding"); p.type_codes.append("IN")
+    >>> titled_reporting_person("Mrs. Holding", book, {p.id}).name
+    'Jane Orme Holding'
+    >>> titled_reporting_person("Mrs. Holding", book, set()) is None
+    True
+    """
+    titled = HONORIFIC_SURNAME.match(name.strip())
+    if titled is None or book.is_ambiguous(name):
+        return None
+    low = titled["surname"].lower()
+    hits = [p for p in book.parties
+            if (p.kind is PartyKind.PERSON or kind_from_type_codes(p.type_codes)
+                is PartyKind.PERSON) and any(surname_of(n) == low for n in p.all_names())]
+    return hits[0] if len(hits) == 1 and hits[0].id in reporting_ids else None
