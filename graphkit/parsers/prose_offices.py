@@ -12,19 +12,21 @@ LP", or, split as a list, "President" and "Director of Acme Partners LP". No off
   of an officer or a director ("Jane Roe is the President of Acme Capital LLC, which is the
   general partner of Acme Fund LP"), or no one where the office is the holder of a clause
   ("Jane Roe, the President of Acme Capital LLC, is the general partner of ...": Jane Roe is)
-  or an office stands alone ("President" of the list above).
-* A department after a title (:data:`DEPARTMENT_OF`, :func:`held_after_department`): the
-  company is an officer's ("Vice President of Finance of Acme Corp."); a "Director of Research"
-  holds a title, no seat on the board.
+  or an office stands alone, one of offices joined in the sentence ("President" of the list
+  above; not the defined term "Director" of 'Jane Roe (the "Director")').
+* A department after a capitalised title (:data:`DEPARTMENT_OF`, :data:`TITLE_BEFORE`,
+  :func:`held_after_department`): the company is an officer's ("Vice President of Finance of
+  Acme Corp."); a "Director of Research" holds a title, no seat on the board. With no title
+  before it, "Research of Acme LLC" is a company's name.
 
 The offices read (:data:`OFFICES_OF`): an officer's title
 (:data:`~graphkit.parsers.officer_titles.OFFICE`: "Senior Vice President", "CEO"); a director,
 qualified or not ("Executive Director", "Non-Executive Director"); a title with its department,
 capitalised ("Vice President of Finance", "Director of Research", "Head of Trading"); several
 joined ("President, Secretary and Treasurer", "President & CEO", "Chairman and Chief Executive
-Officer"); before "whose" only, a role written as a title ("General Partner", "Managing
-Member", "Portfolio Manager", "Trustee": elsewhere "the General Partner of Acme Fund LP" names
-a party by its role). Not an office: "Chairman of the Board" (a board seat, see
+Officer"). Not an office: a role written as a title ("General Partner", "Managing Member",
+"Manager", "Trustee": "the General Partner of Acme Fund LP" names a party by its role, one with
+partners and members of its own: "..., of which John Doe is the managing member" is about it), "Chairman of the Board" (a board seat, see
 :data:`~graphkit.parsers.officer_titles.OFFICE`), "Trustees" or "Regents" (plural: "Trustees of
 Acme College" names a body), a company that begins with an office word ("President Capital
 LLC": no "of" after the word), an office of a public body ("Treasurer of the State of Ohio").
@@ -47,7 +49,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from graphkit.parsers.officer_titles import (DEPARTMENT, DEPARTMENT_SUFFIX, OFFICE, OFFICE_RANK,
                                              VICE_PRESIDENT)
@@ -63,13 +65,6 @@ _F = re.VERBOSE
 _DIRECTOR = r"""
     \b(?:(?:executive|non[\s-]?executive|independent|non[\s-]?independent|outside|lead|senior
     |alternate|supervisory|deputy|associate|assistant|managing|mng\.)\s+){0,2}director\b(?!s)
-"""
-#: A role written as a title, capitalised (a pattern string): "General Partner", "Managing
-#: Member", "Portfolio Manager", "Trustee", "Head" (singular, not "Trustees of Acme College": a
-#: body)
-_ROLE_TITLE = r"""
-    (?-i:\b(?:Sole\s+)?(?:General\s+Partner|Managing\s+Member|Managing\s+Partner|Member|Partner
-    |Manager|Portfolio\s+Manager|Trustee|Head)\b(?!s))
 """
 #: A title that heads a department (a pattern string, any case): "Senior Vice President",
 #: "SVP", "Director", "Managing Director", "Head" (not "President", "Chief Executive Officer"
@@ -89,10 +84,11 @@ _NAME_GOES_ON = r"""\s+of\s+(?:the\s+)?(?:(?:North|South|Latin|NORTH|SOUTH|LATIN
 _WITH_DEPARTMENT = rf"""
     (?=(?-i:[A-Z])){_DEPARTMENT_HEAD}(?-i:{DEPARTMENT_SUFFIX})(?!(?-i:{_NAME_GOES_ON}))
 """
-#: An officer's title or a director's (a pattern string), with or without its department
-_OFFICER_TITLE = rf"""(?:{_WITH_DEPARTMENT}|{OFFICE}|{_DIRECTOR})"""
-#: One office (a pattern string): an officer's, a director's, a role written as a title
-_TITLE = rf"""(?:{_OFFICER_TITLE}|{_ROLE_TITLE})"""
+#: One office (a pattern string): an officer's title or a director's, with or without its
+#: department; not a role written as a title ("General Partner", "Manager", "Trustee": "the
+#: General Partner of Acme Fund LP" names a party by its role, one with partners and members
+#: of its own, review s19 R2)
+_TITLE = rf"""(?:{_WITH_DEPARTMENT}|{OFFICE}|{_DIRECTOR})"""
 #: What joins two offices held together: ", ", " and ", ", and ", " & ", "/", with an article
 #: ("a Director and the President")
 _JOIN = r"""(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*/\s*)(?:(?:the|an?)\s+)?"""
@@ -101,16 +97,10 @@ _JOIN = r"""(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*/\s*)(?:(?:the|an?)\
 #: company, which opens with a capital or a digit): "President and Director of " of "President
 #: and Director of Acme Partners LP", "Director of Research of " of "Director of Research of
 #: Acme Advisors LLC", "President & CEO of ", "Executive Director of ", "Vice President of the "
-#: of "Vice President of the General Partner"
+#: of "Vice President of the General Partner" (in "John Doe is the President of the General
+#: Partner of Acme Fund LP" the party is "General Partner of Acme Fund LP", named by its role)
 OFFICES_OF = re.compile(rf"""
     (?:(?:the|an?)\s+)?{_TITLE}(?:{_JOIN}{_TITLE}){{0,4}}\s+of\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))
-""", re.I | _F)
-#: :data:`OFFICES_OF` of an officer or a director only, not of a role written as a title: in
-#: "John Doe is the President of the General Partner of Acme Fund LP" the party held is "the
-#: General Partner of Acme Fund LP", a party named by its role, not Acme Fund LP
-OFFICER_OFFICES_OF = re.compile(rf"""
-    (?:(?:the|an?)\s+)?{_OFFICER_TITLE}(?:{_JOIN}{_OFFICER_TITLE}){{0,4}}
-    \s+of\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))
 """, re.I | _F)
 
 #: An officer's title or a director, alone: "President" of the list "President and Fellows of
@@ -119,6 +109,20 @@ OFFICER_OFFICES_OF = re.compile(rf"""
 #: nor in capitals: "SVP" or "CIO" may be a company's defined term)
 LONE_OFFICE = re.compile(rf"""(?=(?-i:.*[a-z]))(?:(?:the|an?)\s+)?(?:{OFFICE}|{_DIRECTOR})\s*""",
                          re.I | _F)
+#: An office alone, then "and" and a capitalised word, opening a name (matched at its start):
+#: "President and " of "President and Fellows of Acme College" (one body's name, or an office and
+#: a body: which cannot be told); not "John Doe, President, and Acme Fund LP" (a title after a
+#: person's name, then a party)
+OFFICE_AND_NAME = re.compile(rf"""
+    (?=(?-i:.*[a-z]))(?:(?:the|an?)\s+)?(?:{OFFICE}|{_DIRECTOR})\s+and\s+(?=(?-i:[A-Z]))
+""", re.I | _F)
+#: Offices joined after an office, up to "of" (matched right after it): ", Secretary and
+#: Treasurer of " after "President" in "President, Secretary and Treasurer of Acme LLC", so that
+#: "President", read as a name of a list, is one of the offices held, no party (not after the
+#: defined term "Director" in 'The Director is the sole member of Acme GP LLC')
+JOINED_OFFICES_OF = re.compile(rf"""
+    {_JOIN}(?:{_TITLE}{_JOIN}){{0,3}}{_TITLE}\s+of\s
+""", re.I | _F)
 
 #: A department, capitalised or in capitals, then "of" and a company, opening a name read
 #: after a title: "Finance of " of "Finance of Acme Partners LP" (in "Jane Roe is the Vice
@@ -154,10 +158,10 @@ NEAREST_NAME_HOLDERS = frozenset({"which_is_role_of", "holder_the_role_of", "pos
 _MAX_OFFICES = 3
 
 
-def company_after_offices(name: str, offices: re.Pattern[str] = OFFICES_OF) -> str:
-    """``name`` without the ``offices`` that open it (:data:`OFFICES_OF`, or
-    :data:`OFFICER_OFFICES_OF`); ``name`` itself when none does, or when a public body follows
-    them: "Treasurer of the State of Ohio" is a public office, one party
+def company_after_offices(name: str) -> str:
+    """``name`` without the offices that open it (:data:`OFFICES_OF`); ``name`` itself when
+    none does, or when a public body follows them: "Treasurer of the State of Ohio" is a public
+    office, one party
     (:func:`~graphkit.parsers.prose_guards.is_public_body`).
 
     >>> company_after_offices("President, Secretary and Treasurer of Acme GP LLC")
@@ -172,39 +176,84 @@ def company_after_offices(name: str, offices: re.Pattern[str] = OFFICES_OF) -> s
     'Treasurer of the State of Ohio'
     """
     for _ in range(_MAX_OFFICES):
-        m = offices.match(name)
+        m = OFFICES_OF.match(name)
         if m is None or is_public_body(name[m.end():]):
             break
         name = name[m.end():]
     return name
 
 
-def party_after_offices(name: str, pattern: str = "", holder: bool = False) -> Optional[str]:
+def party_after_offices(name: str, pattern: str = "", holder: bool = False,
+                        text: str = "") -> Optional[str]:
     """The party a finding of ``pattern`` names by ``name``, a name read whole with the offices
-    of an officer or a director that open it (:data:`OFFICER_OFFICES_OF`): the company after
-    them (:func:`company_after_offices`), but for the holder of a pattern whose holder is not the
+    of an officer or a director that open it (:data:`OFFICES_OF`): the company after them
+    (:func:`company_after_offices`), but for the holder of a pattern whose holder is not the
     name right before a phrase about it (:data:`NEAREST_NAME_HOLDERS`): None, no one ("Jane
     Roe, the President of Acme Capital LLC, is the general partner of Acme Fund LP": Jane Roe,
-    or at least not Acme Capital LLC); None for an office alone (:func:`lone_office`:
-    "President" of "the President and Director of Acme Capital LLC" read as a list). ``name``
-    itself when no office opens it.
+    or at least not Acme Capital LLC); None for an office alone that is one of offices joined
+    in ``text``, the sentence read (:func:`in_joined_offices`: "President" of "the President and
+    Director of Acme Capital LLC" read as a list; not the defined term "Director" of 'Jane Roe
+    (the "Director")'). ``name`` itself when no office opens it.
 
     >>> party_after_offices("President of Acme Capital LLC", "which_is_role_of", holder=True)
     'Acme Capital LLC'
     >>> party_after_offices("President of Acme Capital LLC", "holder_is_role_of", holder=True)
     >>> party_after_offices("Vice President of Finance of Acme LLC", "owned_by")
     'Acme LLC'
-    >>> party_after_offices("Secretary", "advised_by", holder=True) is None
+    >>> text = "Jane Roe, President and Director of Acme LLC, is the sole member of Beta LLC."
+    >>> party_after_offices("President", "holder_is_role_of", holder=True, text=text) is None
     True
+    >>> party_after_offices("Director", "holder_is_role_of", holder=True,
+    ...                     text="The Director is the sole member of Acme GP LLC.")
+    'Director'
     >>> party_after_offices("General Partner of Acme Fund LP", "holder_is_role_of")
     'General Partner of Acme Fund LP'
     """
-    if lone_office(name):
+    if lone_office(name) and in_joined_offices(text, name):
         return None
-    company = company_after_offices(name, OFFICER_OFFICES_OF)
+    company = company_after_offices(name)
     if company == name or not holder or pattern in NEAREST_NAME_HOLDERS:
         return company
     return None
+
+
+def in_joined_offices(text: str, office: str) -> bool:
+    """Whether ``office`` is, somewhere in ``text``, followed by other offices joined to it and
+    "of" (:data:`JOINED_OFFICES_OF`).
+
+    >>> in_joined_offices("the President, Secretary and Treasurer of Acme LLC", "President")
+    True
+    >>> in_joined_offices("The President is the sole member of Acme LLC", "President")
+    False
+    """
+    return any(JOINED_OFFICES_OF.match(text, at + len(office)) for at in _places(text, office))
+
+
+def titled_department(text: str, name: str) -> bool:
+    """Whether ``name`` opens with a department (:data:`DEPARTMENT_OF`) that comes, somewhere in
+    ``text``, right after a capitalised title that heads one (:data:`TITLE_BEFORE`): "Finance of
+    Acme LLC" in "Jane Roe is the Vice President of Finance of Acme LLC"; not the company
+    "Research of Acme LLC" in "Acme Fund LP is managed by Research of Acme LLC".
+
+    >>> titled_department("Jane Roe is the Vice President of Finance of Acme LLC, a subsidiary",
+    ...                   "Finance of Acme LLC")
+    True
+    >>> titled_department("Acme Fund LP is managed by Research of Acme LLC.",
+    ...                   "Research of Acme LLC")
+    False
+    """
+    if DEPARTMENT_OF.match(name) is None:
+        return False
+    return any(TITLE_BEFORE.search(text, max(0, at - TITLE_WINDOW), at)
+               for at in _places(text, name))
+
+
+def _places(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` starts in ``text``, each place in order."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def offices_held(held: str) -> Optional[list[str]]:
@@ -212,14 +261,17 @@ def offices_held(held: str) -> Optional[list[str]]:
     in it: the company after the offices that open it, of a list after them the last name
     (:func:`company_after_offices`; "the President of A and Vice President of B, whose": B),
     of a list that ends in offices and a company, that company ("Jane Roe, President and
-    Director of Acme Fund Ltd."); no one when an office stands alone in the list
-    (:func:`lone_office`: "President and Fellows of Acme College" may be one body's name); None
-    when no office is in it.
+    Director of Acme Fund Ltd."); no one when an office alone and "and" open it
+    (:data:`OFFICE_AND_NAME`: "President and Fellows of Acme College" may be one body's name);
+    None when no office opens it nor its last name (a person's title in a list is no party:
+    "John Doe, President, and Acme Fund LP, whose": Acme Fund LP's, as any list is read).
 
     >>> offices_held("President of Acme Partners LP and Vice President of Beta Partners LP")
     ['Beta Partners LP']
     >>> offices_held("President and Fellows of Acme College"), offices_held("Acme Fund LP")
     ([], None)
+    >>> offices_held("John Doe, President, and Acme Fund LP") is None
+    True
     """
     m = OFFICES_OF.match(held)
     if m is not None:
@@ -227,8 +279,8 @@ def offices_held(held: str) -> Optional[list[str]]:
     names = split_names(held)
     if len(names) > 1 and OFFICES_OF.match(names[-1]):  # "Jane Roe, President and Director of
         return [company_after_offices(names[-1])]  # Acme Fund Ltd., whose": the company's
-    if any(lone_office(n) for n in names):
-        return []
+    if OFFICE_AND_NAME.match(held):  # "President and Fellows of Acme College, whose": one
+        return []  # body's name, or an office and a body
     return None
 
 
