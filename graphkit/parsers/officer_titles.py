@@ -31,6 +31,15 @@ from __future__ import annotations
 
 import re
 
+#: A rank before an officer's title (any case; a pattern string): "Senior", "Exec.", "Group"
+OFFICE_RANK = r"""
+    (?:senior|sr\.?|executive|exec\.?|first|assistant|asst\.?|deputy|group|global|corporate
+    |associate)
+"""
+#: A vice president (any case; a pattern string): "Vice President", "Vice-President", "Vice
+#: Pres.", "V.P.", "VP", "EVP", "SVP"
+VICE_PRESIDENT = r"""(?:vice[\s-]+president|vice\s+pres\b\.?|v\.\s?p\b\.?|[es]?vp\b\.?)"""
+
 #: An officer's title at the start of a text (any case; a pattern string, for
 #: :data:`OFFICER_TITLE` and the patterns that embed it): "Vice President", "Senior Executive
 #: Vice President", "Sr. V.P.", "VP", "EVP", "SVP", "Co-President", "Secretary", "Assistant Treasurer",
@@ -40,14 +49,13 @@ import re
 #: Director", "Vice Chairman", "Chairman" (not "Chairman of the Board": a board seat), "CEO",
 #: "CFO", "CIO"; the prefixes a bank's ranks add ("First Vice President", "Group Vice
 #: President", "Global", "Corporate", "Associate", "Deputy")
-OFFICE = r"""
-    \b(?:(?:senior|sr\.?|executive|exec\.?|first|assistant|asst\.?|deputy|group|global
-    |corporate|associate)\s+){0,3}
+OFFICE = rf"""
+    \b(?:{OFFICE_RANK}\s+){{0,3}}
     (?:co-)?
-    (?:vice[\s-]+president|vice\s+pres\b\.?|v\.\s?p\b\.?|[es]?vp\b\.?
+    (?:{VICE_PRESIDENT}
     |president
     |(?:managing|mng\.)\s+director
-    |chief\s+(?:[a-z]+\s+){1,3}?officer
+    |chief\s+(?:[a-z]+\s+){{1,3}}?officer
     |(?:principal\s+(?:accounting|financial|executive|operating)|executive|operating)\s+officer
     |secretary|treasurer|controller|comptroller
     |gen(?:eral|'l|\.)\s+counsel
@@ -75,14 +83,16 @@ def opens_with_office(text: str) -> bool:
 #: "Executive Vice President & Director", "Vice President" of "Vice President of Accounting"
 OFFICER_TITLE = re.compile(OFFICE, re.I | re.VERBOSE)
 
-#: A department printed after an officer's title, part of a signer's title: "-Legal", " -
-#: Administration", " of Finance", " of Investments", " of Human Resources"
-DEPARTMENT_SUFFIX = r"""
-    (?:[ \t]*[-\u2013][ \t]*|[ \t]+of[ \t]+)
+#: A department an officer heads (a pattern string): "Legal", "Finance", "Investments", "Human
+#: Resources"
+DEPARTMENT = r"""
     (?:Finance|Operations|Investments?|Administration|Accounting|Compliance|Legal|Tax|Taxation
     |Marketing|Sales|Research|Trading|Risk|Human[ \t]+Resources|Business[ \t]+Development
     |Corporate[ \t]+Development|Strategy|Portfolio[ \t]+Management)
 """
+#: A department printed after an officer's title, part of a signer's title: "-Legal", " -
+#: Administration", " of Finance", " of Investments", " of Human Resources"
+DEPARTMENT_SUFFIX = rf"""(?:[ \t]*[-\u2013][ \t]*|[ \t]+of[ \t]+){DEPARTMENT}"""
 #: A signer's whole title that is an officer's (:data:`OFFICE`), with a department after it
 #: (:data:`DEPARTMENT_SUFFIX`): "Vice President", "Chief Compliance Officer", "Vice
 #: President-Legal", "Vice President of Investments" (not "Vice President of the General

@@ -88,6 +88,8 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_its import its_roles
+from graphkit.parsers.prose_offices import (held_after_department, offices_held,
+                                           party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -154,6 +156,19 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
              holder_as_printed: bool = False, role: str = "",
              percent: float | None = None, note: str | None = None) -> None:
         holder, held = trim_name(holder), trim_name(held)
+        holder = party_after_offices(holder, pattern, holder=True, text=flat)  # not "President
+        held = party_after_offices(held, pattern, text=flat)  # of Acme Capital LLC" (the name
+        # pattern reads "of"), nor "President" of "President and Director of" read as a list
+        if holder is None or held is None:
+            return
+        if role:  # "Vice President of Finance of X": X; "Director of Research of X": a title,
+            held = held_after_department(rel, role, held)  # no seat on the board
+            if held is None:
+                return
+        if titled_department(flat, holder) or titled_department(flat, held):
+            return  # "Finance of Acme LLC" of "the Vice President of Finance of Acme LLC, a
+            # subsidiary of": a department, and which party is meant cannot be told (not the
+            # company "Research of Acme LLC" with no title before it)
         if in_capitals:  # read from the stand-in: the names as printed
             held = printed(held)
             holder = holder if holder_as_printed else printed(holder)
@@ -253,6 +268,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     helds = whose_held(flat, m)  # "is the GP of A, and B and C are ... whose"
                     if helds is None:
                         continue
+                office = offices_held(m["held"]) if name == "of_which_holder_is" else None
+                if office is not None:  # "the President of Acme Inc., of which X is": Acme
+                    helds = office  # Inc.'s
                 if m.groupdict().get("bare"):  # "... Acme Capital, LLC of which ...": an entity
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"

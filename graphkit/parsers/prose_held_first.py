@@ -35,8 +35,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from graphkit.parsers.officer_titles import OFFICE
 from graphkit.parsers.prose_lists import entity_kind, held_names, split_names
+from graphkit.parsers.prose_offices import after_titled_department, offices_held
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAMES, ROLES
 from graphkit.parsers.prose_possessives import listed_persons
@@ -49,13 +49,6 @@ _F = re.VERBOSE
 #: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
 #: LLC", " were " (what the party was, and so who its general partner was then: no current fact)
 PAST_DESCRIPTION = re.compile(r"""\s*,?\s+(?:was|were)\s""", _F)
-
-#: An officer's title or a seat "of" a party, opening the name read before "whose" (the name
-#: pattern reads "of" inside names, as in "Bank of America"): "President of " of "John Doe is
-#: the President of Acme Ventures, whose general partner is Acme GP LLC" (an office has no
-#: general partner: the clause is the company's; review s17c)
-OFFICE_OF = re.compile(rf"""(?:{OFFICE}|\bdirector)\s+of\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))""",
-                       re.I | re.VERBOSE)
 
 #: A predicate that ends in a party it relates the subject to (matched in the predicate before
 #: "whose", group ``inner``): "Beta Partners LP" of " is a limited partner of Beta Partners LP,"
@@ -171,6 +164,14 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
     ['Acme Fund LP']
 
+    A name read with the offices that open it is the company after them
+    (:func:`~graphkit.parsers.prose_offices.offices_held`): an office has no general partner:
+
+    >>> flat = ("Jane Roe is the President and Director of Acme Partners LP, whose general "
+    ...         "partner is Acme GP LLC.")
+    >>> whose_held(flat, WHOSE_ROLE_IS.search(flat))
+    ['Acme Partners LP']
+
     A name described in the past tense (:data:`PAST_DESCRIPTION`) states no current relation:
 
     >>> flat = ("Acme Fund LP was a Delaware limited partnership whose general partner was Acme "
@@ -180,14 +181,18 @@ def whose_held(flat: str, m: re.Match[str]) -> Optional[list[str]]:
     """
     if PAST_DESCRIPTION.match(flat, m.end("held")):
         return None  # "Acme Fund LP was a Delaware limited partnership whose ...": then, not now
+    office = offices_held(m["held"])
+    if office is not None:  # "the President (and Director) of Acme Ventures, whose ...": the
+        return _fitting(office, m["role"])  # company's (an office has no general partner)
     if m["listed"] is None:
-        office = OFFICE_OF.match(m["held"])
-        if office is not None:  # "the President of Acme Ventures, whose ...": the company's
-            return _fitting(held_names(m["held"][office.end():]), m["role"])
+        held = after_titled_department(flat, m.start("held"), m["held"])
+        if held != m["held"]:  # "Vice President - Finance of Acme Partners LP, whose ..."
+            return _fitting(held_names(held), m["role"])
         if m["pred"] is not None:  # "A is a limited partner of C, whose ...": C's, when C is
             inner = PREDICATE_OBJECT.search(m["pred"])  # a party the role fits
-            if inner is not None and _object_holds(inner, m["role"]):
-                return held_names(inner["inner"])
+            if inner is not None and _object_holds(inner, m["role"]):  # not "Finance of C" of
+                return held_names(after_titled_department(  # "a Vice President of Finance of C"
+                    m["pred"], inner.start("inner"), inner["inner"]))
             if inner is not None and entity_kind(m["held"]) is None:
                 return None  # "Jane Roe is a limited partner of Acme Fund LP, whose managing
                 # member is": neither the LP's nor a person's

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_held_first import OFFICE_OF, PREDICATE_OBJECT
+from graphkit.parsers.prose_held_first import PREDICATE_OBJECT
+from graphkit.parsers.prose_offices import OFFICES_OF as OFFICE_OF
 from graphkit.source import SourceText
 
 
