@@ -112,10 +112,10 @@ def _parallel(files: list[str], workers: int, parse: Parse) -> Iterator[ParseRep
             submitted = 0  # chunks of ``chunks`` submitted (in order, from its head)
             broken = False
             while chunks and not broken:
-                while submitted < len(chunks) and len(pending) < workers * CHUNKS_IN_FLIGHT:
-                    pending.append(pool.submit(_parse_chunk, chunks[submitted], parse))
-                    submitted += 1
-                try:
+                try:  # a pool broken meanwhile refuses new chunks too
+                    while submitted < len(chunks) and len(pending) < workers * CHUNKS_IN_FLIGHT:
+                        pending.append(pool.submit(_parse_chunk, chunks[submitted], parse))
+                        submitted += 1
                     reports = pending.popleft().result()
                 except BrokenProcessPool:
                     broken = True
