@@ -64,7 +64,7 @@ from graphkit.parsers.prose_term_patterns import (  # noqa: F401  (re-exported)
     TERM_SUFFIX, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exported)
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
-    RECORD_HOLDER_CUE)
+    RECORD_HOLDER_CUE, record_holders)
 from graphkit.parsers.prose_appositives import (
     PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
@@ -432,7 +432,8 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
     """
     if id(cue) not in cues:
         return iter(())
-    found = _chain(pattern, flat) if chained else pattern.finditer(flat)
+    found = _chain(pattern, flat) if chained else \
+        record_holders(flat) if pattern is RECORD_HOLDER else pattern.finditer(flat)  # by branch
     return (m for m in found if _stated(flat, m))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES, ROLES
 
 _F = re.VERBOSE
@@ -29,8 +30,9 @@ _F = re.VERBOSE
 #: "X, which has been appointed as manager of Y"; "X, which has been appointed as manager and is
 #: responsible for making final decisions related to the acquisition, structuring, financing and
 #: disposal of Y's investments" (``held2``); "X has been appointed as investment manager and is
-#: responsible for the investment decisions of Y" (``held3``)
-APPOINTED_AS_ROLE = re.compile(rf"""
+#: responsible for the investment decisions of Y" (``held3``). Its names give letters back
+#: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): "XYZhas been appointed" reads "XYZ".
+APPOINTED_AS_ROLE = re.compile(giving_back(rf"""
     (?<![A-Za-z])(?P<holder>{_NAME})\s*,?\s*(?:which\s+|who\s+)?
     (?:(?:has|have)\s+been|was|were|is|are)\s+appointed\s+(?:as\s+)?(?:the\s+|its\s+|an?\s+)?
     (?P<role>{ROLES})
@@ -39,7 +41,7 @@ APPOINTED_AS_ROLE = re.compile(rf"""
        (?:\b(?:of|for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<held2>{_NAME})['’]s\s+investments?\b
          |\binvestments?(?:\s+decisions)?\s+(?:of|for|on\s+behalf\s+of)\s+(?:the\s+)?
           (?P<held3>{_NAME}){_LIST_END}))
-""", _F)
+"""), _F)
 
 #: Cue of :data:`APPOINTED_AS_ROLE`: "appointed as manager"
 APPOINTED_AS_ROLE_CUE = re.compile(r"""\bappointed\s""", _F)

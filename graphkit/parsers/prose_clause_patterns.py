@@ -30,6 +30,7 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
     OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
 from graphkit.parsers.prose_patterns import (
@@ -214,10 +215,11 @@ ADVISED_BY = re.compile(rf"""
 """, _F)
 #: The later advisers of a list of funds, paired in order: " and Beta Capital LLC, respectively"
 #: of "Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC and Beta Capital LLC,
-#: respectively" (searched right after a match of :data:`ADVISED_BY`)
-RESPECTIVE_ADVISERS = re.compile(rf"""
+#: respectively" (searched right after a match of :data:`ADVISED_BY`). Its names give letters back
+#: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): " and XYZrespectively" reads "XYZ".
+RESPECTIVE_ADVISERS = re.compile(giving_back(rf"""
     (?P<more>(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})+)\s*,?\s*respectively\b
-""", _F)
+"""), _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
 
@@ -260,14 +262,16 @@ RELATIONSHIP_DEEMED_OWNER_CUE = re.compile(r"""
 #: owner (``owner`` ends before "'s" only to fail the comparison). Or the held party is itself
 #: what is deemed controlled: " Acme Fund." of "... may be deemed to control Acme Fund." (group
 #: ``owner3``, right after the verb, the sentence or clause ending after it: not " Acme Fund
-#: shares", nor "Acme Fund's Shares").
-HELD_PARTY_OWNS = re.compile(rf"""
+#: shares", nor "Acme Fund's Shares"). Its names give letters back
+#: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): ``owner2`` may end inside a word
+#: ("Acme Fun" of "held by Acme Fund’s plan", a curly apostrophe).
+HELD_PARTY_OWNS = re.compile(giving_back(rf"""
     (?:\b(?:which|that)\s+(?:the\s+)?(?P<owner>{_NAME})\s+(?:(?:directly|indirectly|beneficially
       |also)\s+){{0,3}}(?:owns|holds)\b
     |\b(?:held|owned)\s+(?:(?:directly|indirectly|beneficially|of\s+record)\s+){{0,2}}by\s+
       (?:the\s+)?(?P<owner2>{_NAME})(?!\s*['’]s?\b)
     |^\s+(?:the\s+)?(?P<owner3>{_NAME})(?=\s*(?:[.;:]|,\s|$)))
-""", _F)
+"""), _F)
 
 #: A held party of :data:`RELATIONSHIP_DEEMED_OWNER` that is a person by title or initial ("Mr.
 #: Roe", "John A. Roe"): the holder's relationship to a person is kin or a contract, not control

@@ -79,13 +79,23 @@ PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+))
 PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
               + PLACE_IN_PARENS + r"""(?=(?:[ ]""" + KIND_WORD + r"""){0,4},?[ ]""" + _PLACE_FORM
               + "))")
+#: What follows a name word's first character: letters and digits, "." "'" "-" ("cme" of "Acme",
+#: "und-V" of "Fund-V", ".P." of "L.P."). A run of letters and digits is taken whole, never given
+#: back a letter at a time when what follows fails: past its first character a word ends at a
+#: mark, before a space or where its letters end, never between two letters. The patterns in
+#: which what follows a name could match inside a glued word ("Acme Fundhas been appointed")
+#: keep the word that gives letters back: :func:`giving_back`.
+_WORD_TAIL = r"""(?:[A-Za-z0-9]++|[.'\-])*"""
+#: :data:`_WORD_TAIL` able to end between any two of its characters
+_WORD_TAIL_GIVING = r"""[A-Za-z0-9.'\-]*"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
 #: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
 #: "DTD" or "DATED" of a trust's date ("the Roe Trust UAD 1/1/2000", "THE ROE TRUST DATED
 #: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
 _WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
-    [A-Z0-9][A-Za-z0-9.'\-]*|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""|of(?=\s+[A-Z])|de(?=\s+[A-Z])
+    [A-Z0-9]""" + _WORD_TAIL + r"""|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""
+    |of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
 #: Where a name may open: a capital or a digit (the first character :data:`NUMBER_LEAD` reads
 #: is a digit). Said first, it fails at once elsewhere; without it, every other position of a
@@ -97,7 +107,7 @@ _NAME_START = r"""(?=[0-9A-Z])"""
 #: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
 #: Holdings GP").
 NAME = rf"""(?:{_NAME_START}
-    {NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
+    {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*{DEFINITION_ASIDE})?)"""
 #: :data:`NAME` inside the sentence patterns: the same names (the definition may follow a
 #: comma: 'Acme LP, ("AM")'; a group's ends a list: 'Acme Fund LP and Beta Fund LP (together, the
@@ -105,7 +115,7 @@ NAME = rf"""(?:{_NAME_START}
 #: only as a word (but "plc"). Read both ways, a name
 #: with k forms has 2^k readings; a failing match in capitals tried them all.
 _NAME = rf"""(?:{_NAME_START}
-    {NUMBER_LEAD}?[A-Z][A-Za-z0-9.'\-]*(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
+    {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:(?:,\s*|\s*){DEFINITION_ASIDE})?)"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
@@ -150,3 +160,17 @@ def legal_form_only(name: str) -> bool:
     graphkit.parsers.xml_prose.add_prose_claims, graphkit.parsers.schedule13_claims.plausible_new_party
     """
     return LEGAL_FORM_ONLY.fullmatch(name.strip()) is not None
+
+
+def giving_back(pattern: str) -> str:
+    """``pattern``, built from these names, with each name word able to end between two of its
+    letters (:data:`_WORD_TAIL_GIVING`), as every name word could before :data:`_WORD_TAIL`: for
+    the patterns in which what follows a name may match inside a glued word, "XYZhas been
+    appointed" read as "XYZ" and "has".
+
+    >>> re.match(giving_back(_NAME) + "has", "XYZhas", re.VERBOSE).group()
+    'XYZhas'
+    >>> re.match(_NAME + "has", "XYZhas", re.VERBOSE) is None
+    True
+    """
+    return pattern.replace(_WORD_TAIL, _WORD_TAIL_GIVING)

@@ -26,6 +26,7 @@ from graphkit.models import Evidence
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, split_names, term_suffix, trim_name)
+from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM,
@@ -70,12 +71,14 @@ ROLE_BEFORE_NAME = re.compile(rf"""
 
 #: The name of a role's holder, right before the role: "Acme Bank, N.A., as " (a comma and a
 #: dotted abbreviation or legal form go on with the name), "Jane Q. Roe, the " (searched back
-#: from the role: it ends there)
-HOLDER_BEFORE_ROLE = re.compile(rf"""
+#: from the role: it ends there). Its words give letters back
+#: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): "as" or "the" may follow a word
+#: with no space between.
+HOLDER_BEFORE_ROLE = re.compile(giving_back(rf"""
     (?<![A-Za-z0-9.'\-])(?P<holder>[A-Z][A-Za-z0-9.'\-]*
       (?:(?:\s+|,\s*(?=[A-Z][A-Za-z]?\.|{_LEGAL}))(?:{_WORD}))*)
     \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$
-""", re.VERBOSE)
+"""), re.VERBOSE)
 
 
 class DefinedTerm(BaseModel):
