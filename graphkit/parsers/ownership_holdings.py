@@ -51,7 +51,7 @@ NATURE_LEAD = re.compile(r"""
 #: Footnote marks after the nature, one or several: " (1)", "[2]", "*", " (3)(4)", "(1),(2)",
 #: and a bare number right after a final dot: "L.P.1"
 NATURE_MARK = re.compile(r"""
-    (?:\s*,?\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+))+\s*$
+    (?:(?:\s*+,)?\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
   | (?<=\.)\d{1,2}\s*$
 """, re.VERBOSE)
 
@@ -63,10 +63,11 @@ HOLDER_WORD = re.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERBOSE)
 POSSESSIVE = re.compile(r"""\w['’](?:s\b|(?!\w))""", re.VERBOSE)
 
 #: A trustee named in the nature, with the trust held for if any: "Jane Roe, Trustee",
-#: "Jane Roe, Trustee of the Roe Trust", "Jane Roe as co-trustee"
+#: "Jane Roe, Trustee of the Roe Trust", "Jane Roe as co-trustee" (the trustee is one character
+#: or ends on a non-blank, as in :data:`~graphkit.parsers.ownership_owners.PRINCIPAL_FIRST`)
 TRUSTEE_NATURE = re.compile(r"""
-    ^(?P<trustee>.+?)\s*,?\s+(?:as\s+)?(?:co-?)?trustees?\b\.?
-    (?:\s*,?\s*(?:of|for|under)\s+(?:the\s+)?(?P<trust>.+))?$
+    ^(?P<trustee>.(?:.*?\S)??)(?:\s*+,\s++|\s++)(?:as\s++)?(?:co-?)?trustees?\b\.?
+    (?:(?:\s*+,)?\s*+(?:of|for|under)\s+(?:the\s+)?(?P<trust>.+))?$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A part of a hyphenated word, each read on its own: "Mother", "in", "law" of "Mother-in-law"

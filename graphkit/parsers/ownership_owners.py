@@ -59,19 +59,22 @@ ATTORNEY_SIGNATURE = re.compile(r"""
 
 #: The party signed for first, then its attorney: "Jane Roe by John Doe, Attorney-in-Fact",
 #: "Jane Roe, by her attorney-in-fact John Doe", "Acme LLC, by John Doe, as attorney in fact"
+#: (a name is one character or ends on a non-blank: ending inside a run of blanks, it would try
+#: the rest of the run again at each blank)
 PRINCIPAL_FIRST = re.compile(r"""
-    ^(?P<principal>[^/()]+?)\s*,?\s+by:?\s+
-    (?:(?:his|her|its|their|the)\s+""" + _ATTORNEY + r"""\s*,?\s+(?P<after>[^,()/]+?)\s*\.?
-      |(?!(?:the|a|his|her|its|their|power|attorney)\b)(?P<before>[^,()/]+?)\s*(?:,\s*|\s+)
-       (?:as\s+)?(?:(?:the|his|her|its|their)\s+)?""" + _ATTORNEY + r"""\s*\**\s*\.?)$
+    ^(?P<principal>[^/()](?:[^/()]*?[^\s/()])??)(?:\s*+,\s++|\s++)by:?\s+
+    (?:(?:his|her|its|their|the)\s++""" + _ATTORNEY + r"""(?:\s*+,\s+|\s+)
+       (?P<after>[^,()/](?:[^,()/]*?[^\s,()/])??)\s*+\.?
+      |(?!(?:the|a|his|her|its|their|power|attorney)\b)(?P<before>[^,()/](?:[^,()/]*?[^\s,()/])??)
+       (?:\s*+,\s*+|\s++)(?:as\s++)?(?:(?:the|his|her|its|their)\s++)?""" + _ATTORNEY + r"""\s*+\**+\s*+\.?)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Where the party signed for ends before more words: a date ("Jane Roe / 2023-01-01"), its
 #: own signer ("Acme Partners, L.P., by Acme GP, LLC, its general partner"), another capacity
 #: ("Jane Roe and as trustee"), a footnote mark ("Jane Roe (1)", "Jane Roe**")
 PRINCIPAL_END = re.compile(r"""
-    \s*/.*$|\s*,?\s+by:?\s.*$|\s*,?\s+and\s+as\s.*$|\s*,\s*its\s.*$
-  | (?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+))+\s*$
+    \s*+/.*$|(?:\s*+,\s++|\s++)by:?\s.*$|(?:\s*+,\s++|\s++)and\s++as\s.*$|\s*+,\s*+its\s.*$
+  | (?:\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A trustee's capacity after the person signed for: "Jane Roe, Trustee", "Jane Roe, as

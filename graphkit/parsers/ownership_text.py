@@ -87,7 +87,7 @@ RELATIONSHIP_BOX = re.compile(r"""
 #: ("(Check all applicable)", "(give title below)", "(specify" / "below)", "(give" / "title
 #: below)", "title below) below)"), and a "Title:" label; never the "(see below)" of a title
 BOX_SIX_PRINTED = re.compile(r"""
-    (?:[(\[]\s*[Xx]?\s*[)\]]|_+\s*[Xx]?\s*_*)\s*(?:Director|10\s*%\s*Owner|Officer|Other)
+    (?:[(\[]\s*+(?:[Xx]\s*+)?[)\]]|_++\s*+(?:[Xx]\s*+)?_*+)\s*+(?:Director|10\s*%\s*Owner|Officer|Other)
   | \(\s*Check\s+all\s+applicable\s*\)
   | \(\s*give(?:\s+title)?(?:\s+below)?\s*\)?
   | \(\s*specify(?:\s+below)?\s*\)?

@@ -141,19 +141,20 @@ CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
 
 #: The form's own heading, printed above the issuer's name, never part of it: "SECURITIES AND
 #: EXCHANGE COMMISSION" (or without "AND"), "Washington, D.C. 20549", "Under the Securities
-#: Exchange Act of 1934", "(Amendment No. 0 )", "SCHEDULE 13G", "(Rule 13d-102)"
+#: Exchange Act of 1934", "(Amendment No. 0 )", "SCHEDULE 13G", "(Rule 13d-102)" (runs of
+#: blanks, digits and stars are taken whole: neighbours sharing a run tried each split of it)
 FORM_HEADING = re.compile(r"""
     (?:United\s+States\s+)?Securities\s+(?:and\s+|&\s+)?Exchange\s+Commission
   | Washington,?\s+D\.?\s?C\.?(?:\s+\d{5}(?:-\d{4})?)?
   | Under\s+the\s+Securities\s+Exchange\s+Act\s+of\s+1934
-  | \(?\s*Amendment\s+No\.?\s*:?\s*\d*\s*\)?\**
-  | Schedule\s+13\s?-?\s?[DG](?:\s*/\s*A)?\b\**
+  | \(?\s*+Amendment\s++No\.?\s*+(?::\s*+)?(?:\d++\s*+)?\)?\**+
+  | Schedule\s++13\s?-?\s?[DG](?:\s*+/\s*+A)?\b\**+
   | \(\s*Rule\s+13d-\d+\s*\)
 """, _F)
 #: A line of the form's heading alone: :data:`FORM_HEADING` phrases, or "UNITED STATES" (a
 #: line of its own only: "United States Lime & Minerals, Inc." is an issuer)
 HEADING_LINE = re.compile(r"""
-    [ \t*#>]*(?:United\s+States|(?:(?:{0})[ \t]*)+)[ \t*#>]*
+    [ \t*#>]*+(?:United\s+States|(?:(?:{0})[ \t]*+)+)[ \t*#>]*
 """.format(FORM_HEADING.pattern), _F)
 
 #: The marks stripped from both ends of a value written after a label

@@ -29,10 +29,11 @@ _F = re.VERBOSE | re.IGNORECASE
 #: A person's name as a roster prints it: "Jane Q. Roe", "E.A. Roe", "C. H. Roe Jr.", "JANE
 #: ROE", "Arthur M. de Roe", "Jane Roe, Jr.", "Jane St. Roe", a nickname in quotes "Sylvester
 #: “Chip” Roe" (no digits, commas only before a suffix; a place "Purchase, New York" or
-#: "Soldiers Field" is none, see ADDRESS_WORD)
+#: "Soldiers Field" is none, see ADDRESS_WORD; a run of initials is one word as far as it goes:
+#: split at a space into more words it reaches nothing more, with fewer words left)
 PERSON_NAME = re.compile(r"""
     (?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?
-    (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
+    (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*+|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
        |(?<=\s)St\.|["“‘'][A-Z][A-Za-z\-]+["”’'])\s+){1,4}
     [A-Z][A-Za-z'’\-]+
     (?:,?\s+(?:Jr|Sr|II|III|IV|2d|3d|2nd|3rd)\.?)?
@@ -57,7 +58,7 @@ NICKNAME = re.compile(r"""\s+["“‘'][A-Z][A-Za-z\-]+["”’'](?=\s)""", re.V
 ADDRESS_WORD = re.compile(PLACE_WORD.pattern + "|" + LABEL_WORD.pattern, _F)
 
 #: A name cell that carries the title after a comma: "Jane Q. Roe, President"
-NAME_AND_TITLE = re.compile(r"""(?P<name>[^,]+(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)\s*,\s*(?=\S)""")
+NAME_AND_TITLE = re.compile(r"""(?P<name>[^,]++(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)\s*,\s*(?=\S)""")
 #: A title after a name cell's comma: "Jane Q. Roe, President", "Jane Q. Roe, Director"
 TITLE_AFTER_NAME = re.compile(r"""(?:director\b|(?=""" + OFFICER_TITLE.pattern + r"""))""", _F)
 #: A professional credential after a name cell's comma, no part of the name: "Jane Q. Roe,

@@ -50,7 +50,7 @@ STOP_HEADING = re.compile(r"""
 #: Layout lines of a text table, skipped: "<TABLE>", "<CAPTION>", "<S>    <C>", "<PAGE>  14",
 #: "</TABLE>", a page number "3" or "- 3 -", and underscores of a footnote rule
 MARKUP_LINE = re.compile(r"""
-    [ \t]*(?:</?(?:TABLE|CAPTION|S|C|PAGE|FN)>[^\n]*|-?[ \t]*\d{1,3}[ \t]*-?|_{3,}|\|)[ \t]*$
+    [ \t]*+(?:</?(?:TABLE|CAPTION|S|C|PAGE|FN)>[^\n]*+|-?[ \t]*+\d{1,3}[ \t]*+-?|_{3,}|\|)[ \t]*$
 """, re.VERBOSE)
 
 #: The underline of a text table's header: runs of dashes under each column label, the first

@@ -44,8 +44,8 @@ POWER_OF_ATTORNEY = re.compile(r"""
 #: The affiliates a power of attorney also covers, after the party signed for: "Acme LLC and
 #: its direct and indirect subsidiaries", "Acme LLC, and each of its affiliates"
 AFFILIATES_TAIL = re.compile(r"""
-    [ \t]*,?[ \t]+and[ \t]+(?:each[ \t]+of[ \t]+)?(?:its|their|his|her)[ \t]+
-    (?:[a-z\-]+[ \t]+){0,4}(?:subsidiaries|affiliates)\b.*$
+    (?:[ \t]*+,[ \t]++|[ \t]++)and[ \t]++(?:each[ \t]++of[ \t]++)?(?:its|their|his|her)[ \t]++
+    (?:[a-z\-]+[ \t]++){0,4}(?:subsidiaries|affiliates)\b.*$
 """, re.VERBOSE)
 #: Another name of the party signed for, in brackets after it: "Acme Corp. (now known as Acme
 #: LLC)" (group ``now``: the party's name today, read instead), "Acme LLC (formerly known as

@@ -80,7 +80,7 @@ ENTITY_CAPACITY_OF = re.compile(r"""
 #: Roe LLC", "President of Acme Inc., and Trustee of the Roe Trust" (the next capacity's title
 #: opens with a capital; not "Acme Partners and Company")
 CAPACITY_AND = re.compile(r"""
-    \s*,?\s+and\s+(?:as\s+)?(?:(?:the|its)\s+)?(?=[A-Z][^,\n]*?\s+of\s)
+    (?:\s*+,\s++|\s++)and\s++(?:as\s++)?(?:(?:the|its)\s++)?(?=[A-Z][^,\n]*?\s+of\s)
 """, re.VERBOSE)
 #: A comma before a second capacity with its party (group ``title``, a person's title checked
 #: by :func:`~graphkit.parsers.signature_roles.is_person_title`): ", Director of Beta Inc" of

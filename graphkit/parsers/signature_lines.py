@@ -52,9 +52,13 @@ INSTITUTION_WORD = re.compile(r"""
 #: "Chief Financial Officer", "Chief Investment Officer", "Chief Credit Officer"
 OFFICER_PHRASE = re.compile(r"""\bChief(?:[ \t]+[A-Z][A-Za-z]+){1,2}[ \t]+Officer\b""", re.I | re.VERBOSE)
 #: A title and a name printed on one line with a slash: "JANE Q. ROE/MANAGING MEMBER",
-#: "Jane Q. Roe / President & CEO"
-NAME_SLASH_TITLE = re.compile(r"""^[ \t|]*(?P<name>[^/\n]+?)[ \t]*/[ \t]*(?P<title>[^/\n]+?)[ \t]*$""",
-                              re.VERBOSE)
+#: "Jane Q. Roe / President & CEO" (the name and the title are one character or end on a
+#: non-blank; each opens after the blanks before it, or is the last of them when nothing else
+#: can open it: only there may backtracking into the blanks find a match)
+NAME_SLASH_TITLE = re.compile(r"""
+    ^[ \t|]*(?=[^ \t|]|[ \t|]/)(?P<name>[^/\n](?:[^/\n]*?[^/\n \t])??)[ \t]*+/
+    [ \t]*(?=[^ \t]|[ \t]$)(?P<title>[^/\n](?:[^/\n]*?[^/\n \t])??)[ \t]*$
+""", re.VERBOSE)
 #: The label of a field holding the name and title together: "Name/Title:  Jane Q. Roe,
 #: President", "Name/Title  Attorney-In-Fact", "NAME/TITLE: Jane Roe - Director"
 NAME_TITLE_LINE = re.compile(r"""

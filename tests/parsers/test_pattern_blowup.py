@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE
+from graphkit.parsers.ownership_holdings import NATURE_MARK, TRUSTEE_NATURE
+from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE, PRINCIPAL_END, PRINCIPAL_FIRST
+from graphkit.parsers.ownership_text import BOX_SIX_PRINTED
 from graphkit.parsers.schedule13_cover_patterns import FORMER_NAME_TAIL, NAME_ID_SUFFIX
+from graphkit.parsers.schedule13_front import FORM_HEADING, HEADING_LINE
+from graphkit.parsers.schedule13_roster_names import NAME_AND_TITLE, PERSON_NAME
+from graphkit.parsers.schedule13_roster_rows import MARKUP_LINE
+from graphkit.parsers.signature_attorney import AFFILIATES_TAIL
 from graphkit.parsers.signature_capacity import (PRINCIPAL_AGAIN, PRINCIPAL_AUTHORITY,
                                                  SIGNED_FOR_AUTHORITY)
-from graphkit.parsers.signature_field import BY_LINK
+from graphkit.parsers.signature_field import BY_LINK, CAPACITY_AND
+from graphkit.parsers.signature_lines import NAME_SLASH_TITLE
 from graphkit.parsers.signature_roles import TITLE_SEPARATOR
 
 #: The length of the runs of blanks
@@ -25,7 +32,12 @@ BLANKS = {"spaces": " " * RUN, "tabs": "\t" * RUN, "lines": " \n" * (RUN // 2)}
 PATTERNS = {"ATTORNEY_SIGNATURE": ATTORNEY_SIGNATURE, "SIGNED_FOR_AUTHORITY": SIGNED_FOR_AUTHORITY,
             "PRINCIPAL_AUTHORITY": PRINCIPAL_AUTHORITY, "PRINCIPAL_AGAIN": PRINCIPAL_AGAIN,
             "FORMER_NAME_TAIL": FORMER_NAME_TAIL, "NAME_ID_SUFFIX": NAME_ID_SUFFIX,
-            "TITLE_SEPARATOR": TITLE_SEPARATOR, "BY_LINK": BY_LINK}
+            "TITLE_SEPARATOR": TITLE_SEPARATOR, "BY_LINK": BY_LINK,
+            "CAPACITY_AND": CAPACITY_AND, "AFFILIATES_TAIL": AFFILIATES_TAIL,
+            "PRINCIPAL_FIRST": PRINCIPAL_FIRST, "PRINCIPAL_END": PRINCIPAL_END,
+            "TRUSTEE_NATURE": TRUSTEE_NATURE, "NATURE_MARK": NATURE_MARK,
+            "NAME_SLASH_TITLE": NAME_SLASH_TITLE, "BOX_SIX_PRINTED": BOX_SIX_PRINTED,
+            "NAME_AND_TITLE": NAME_AND_TITLE, "MARKUP_LINE": MARKUP_LINE, "HEADING_LINE": HEADING_LINE}
 
 
 @pytest.mark.parametrize("blanks", BLANKS.values(), ids=BLANKS.keys())
@@ -86,3 +98,91 @@ def test_by_link_in_blanks():
         "Acme Fund LP", "Acme GP LLC"]
     assert BY_LINK.split("Acme Fund LP" + " " * RUN + "by :Acme GP LLC") == [
         "Acme Fund LP", ":Acme GP LLC"]
+
+
+# Second round: a lazy name, or a run of initials, underscores, stars or blanks, next to a run
+# that could take the same characters.
+
+def test_capacity_and_in_blanks():
+    text = "Trustee of the Roe Trust," + "\n" * RUN + "and" + " " * RUN + "as Manager of Roe LLC"
+    assert CAPACITY_AND.split(text) == ["Trustee of the Roe Trust", "Manager of Roe LLC"]
+    assert CAPACITY_AND.search("Acme Partners" + " " * RUN + "and" + " " * RUN + "Company") is None
+
+
+def test_affiliates_tail_in_blanks():
+    text = "Acme LLC" + "\t" * RUN + "and" + " " * RUN + "its direct and indirect subsidiaries"
+    assert AFFILIATES_TAIL.sub("", text) == "Acme LLC"
+    assert AFFILIATES_TAIL.search("Acme LLC," + " " * RUN + "and" + " " * RUN + "its") is None
+
+
+def test_principal_first_in_blanks():
+    m = PRINCIPAL_FIRST.match("Jane Roe" + " " * RUN + "by John Doe," + " " * RUN + "Attorney-in-Fact")
+    assert (m["principal"], m["before"], m["after"]) == ("Jane Roe", "John Doe", None)
+    m = PRINCIPAL_FIRST.match("Jane Roe by her attorney-in-fact" + " " * RUN + "John Doe" + " " * RUN)
+    assert (m["principal"], m["before"], m["after"]) == ("Jane Roe", None, "John Doe")
+    assert PRINCIPAL_FIRST.match("Acme by" + " " * RUN + "x" + " " * RUN + ",") is None
+    assert PRINCIPAL_FIRST.match("Acme" + " " * RUN + "x" + " " * RUN + "by") is None
+
+
+def test_principal_end_in_blanks_and_stars():
+    assert PRINCIPAL_END.sub("", "Jane Roe" + "\r\n" * (RUN // 2) + "x") == "Jane Roe" + "\r\n" * (RUN // 2) + "x"
+    assert PRINCIPAL_END.sub("", "Acme LP," + " " * RUN + "by Acme GP, LLC") == "Acme LP"
+    assert PRINCIPAL_END.sub("", "Jane Roe" + "*" * 40 + "x") == "Jane Roe" + "*" * 40 + "x"
+    assert PRINCIPAL_END.sub("", "Jane Roe" + " (1)" * 20 + "*" * 40) == "Jane Roe"
+
+
+def test_nature_mark_in_blanks_and_stars():
+    assert NATURE_MARK.search("Acme Trust" + "\t" * RUN + "x") is None
+    assert NATURE_MARK.search("Acme Trust" + "*" * 40 + "x") is None
+    assert NATURE_MARK.search("Acme Trust" + " " * RUN + "," + " " * RUN + "(1)*").start() == 10
+
+
+def test_trustee_nature_in_blanks():
+    m = TRUSTEE_NATURE.match("Jane Roe" + " " * RUN + "Trustee of the Roe Trust")
+    assert (m["trustee"], m["trust"]) == ("Jane Roe", "Roe Trust")
+    assert TRUSTEE_NATURE.match("Jane Roe" + " " * RUN + "Director") is None
+
+
+def test_name_slash_title_in_blanks():
+    m = NAME_SLASH_TITLE.match("\t" * RUN + "Jane Roe" + " " * RUN + "/" + " " * RUN + "President" + " " * RUN)
+    assert (m["name"], m["title"]) == ("Jane Roe", "President")
+    m = NAME_SLASH_TITLE.match("Jane Roe/" + " " * RUN)
+    assert (m["name"], m.span("title")) == ("Jane Roe", (8 + RUN, 9 + RUN))
+    assert NAME_SLASH_TITLE.match("Jane Roe/" + " " * RUN + "\nx") is None
+    assert NAME_SLASH_TITLE.match("\t" * RUN + "x") is None
+
+
+def test_box_six_printed_in_underscores():
+    assert BOX_SIX_PRINTED.search("_" * RUN + " x " + "_" * RUN) is None
+    assert BOX_SIX_PRINTED.sub("", "_" * RUN + " X " + "_" * RUN + " Director") == ""
+    assert BOX_SIX_PRINTED.search("(" + " " * RUN + "x" + " " * RUN) is None
+
+
+def test_person_name_on_initials():
+    initials = "A. " * max(1, RUN // 3)
+    assert PERSON_NAME.fullmatch(initials.strip()) is None
+    assert PERSON_NAME.search(initials) is None
+    assert PERSON_NAME.fullmatch(initials + "Roe Jr.")
+    assert PERSON_NAME.fullmatch("E. A. B.  C.  D.  F. Roe")                # four words, then a name
+    assert PERSON_NAME.fullmatch("E. A. B.  C.  D.  F.  G. Roe") is None   # five: one too many
+
+
+def test_name_and_title_in_blanks():
+    assert NAME_AND_TITLE.match("Jane Roe" + " " * RUN) is None
+    m = NAME_AND_TITLE.match("Jane Roe, Jr." + " " * RUN + ", President")
+    assert (m["name"], m.end()) == ("Jane Roe, Jr.", 15 + RUN)
+
+
+def test_markup_line_in_blanks():
+    assert MARKUP_LINE.fullmatch(" " * RUN + "-" + "\t" * RUN + "3" + " " * RUN + "-" + " " * RUN)
+    assert MARKUP_LINE.fullmatch("\t" * RUN + "x") is None
+    assert MARKUP_LINE.search("<PAGE>" + " " * RUN + "\nx") is None
+
+
+def test_heading_line_in_blanks():
+    assert HEADING_LINE.fullmatch("Amendment No" + " " * RUN + "x") is None
+    assert HEADING_LINE.fullmatch("Amendment No. 1 " * 40 + "x") is None
+    assert HEADING_LINE.fullmatch("** (Amendment No." + " " * RUN + ":" + " " * RUN + "12 ) **" + " " * RUN)
+    assert HEADING_LINE.fullmatch(" " * RUN + "SCHEDULE 13D/A" + "*" * RUN + "#")
+    assert [m.group() for m in FORM_HEADING.finditer("Amendment No" + " " * RUN + "x")] == [
+        "Amendment No" + " " * RUN]
