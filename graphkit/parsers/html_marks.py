@@ -132,7 +132,10 @@ class Marks:
     def add(self, at: int, probe: str, line: int) -> int:
         """Add one mark at raw position ``at``, read on ``line``, found in it by ``probe``.
 
-        Returns where the probe was found, -1 if nowhere (or if there is no probe).
+        Returns where the probe was found, -1 if nowhere (or if there is no probe). The probe
+        is looked for where it starts text in the line, from the last probe found on; when it
+        is found, the search start moves past it. (The search is written out here, not called:
+        this is the mark of nearly every text of a filing.)
         """
         starts = self.line_starts
         if 0 < line < len(starts):
@@ -140,9 +143,28 @@ class Marks:
         else:
             lo, hi = self._span(line)
         if probe:
+            html = self.html
+            find = html.find
             last = self._last
-            j = self._seek(probe, lo, hi)
-            offset = j if j != -1 else min(max(lo, last), hi)
+            j = find(probe, last if last > lo else lo, hi)
+            while j != -1:
+                if not (j and html[j - 1].isalnum() and probe[0].isalnum()):  # a word goes on
+                    if self._text_from <= j < self._text_to:
+                        break
+                    gt = find(">", j, hi)
+                    if gt == -1:
+                        self._text_from, self._text_to = j, hi
+                        break
+                    lt = find("<", j, gt)
+                    if lt != -1:
+                        self._text_from, self._text_to = j, lt
+                        break
+                j = find(probe, j + 1, hi)  # inside a tag or a word: look further on
+            if j != -1:
+                self._last = j + len(probe)
+                offset = j
+            else:
+                offset = min(max(lo, last), hi)
         else:
             j, offset = -1, lo
         raws = self.raws  # kept as _put keeps it
@@ -302,7 +324,7 @@ class Marks:
         """Add a mark for each word of ``piece`` (at raw position ``at``) from ``start`` on.
 
         Each is found by its probe as :meth:`add` finds it; the search is written out here
-        (as in :meth:`_seek`, and marks kept as :meth:`_put` keeps them), as this is the loop
+        (as in :meth:`add`, and marks kept as :meth:`_put` keeps them), as this is the loop
         that texts the HTML writes otherwise (entities) run through, word by word.
         """
         lo, hi = self._span(line)
@@ -362,32 +384,6 @@ class Marks:
         if line > 0:
             return starts[-1], len(self.html)
         return starts[0], starts[1] - 1 if len(starts) > 1 else len(self.html)
-
-    def _seek(self, probe: str, lo: int, hi: int) -> int:
-        """Where ``probe`` starts text in the line ``lo``..``hi``, from the last probe found on.
-
-        Returns -1 when it is not found; else moves the search start past it.
-        """
-        html = self.html
-        find = html.find
-        last = self._last
-        j = find(probe, last if last > lo else lo, hi)
-        while j != -1:
-            if not (j and html[j - 1].isalnum() and probe[0].isalnum()):  # a word goes on
-                if self._text_from <= j < self._text_to:
-                    break
-                gt = find(">", j, hi)
-                if gt == -1:
-                    self._text_from, self._text_to = j, hi
-                    break
-                lt = find("<", j, gt)
-                if lt != -1:
-                    self._text_from, self._text_to = j, lt
-                    break
-            j = find(probe, j + 1, hi)  # inside a tag or a word: look further on
-        if j != -1:
-            self._last = j + len(probe)
-        return j
 
 
 def _blocks(core: str, src_core: str) -> tuple[list[tuple[int, int]], int] | None:
