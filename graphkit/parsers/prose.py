@@ -87,7 +87,7 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
                                            subject_denied, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
-from graphkit.parsers.prose_its import its_roles
+from graphkit.parsers.prose_its import its_roles, states_its_role
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
@@ -366,8 +366,15 @@ def _its_roles(text: str, span: tuple[int, int], flat: str, emit) -> None:
     """Emit the roles the sentence ``flat`` at ``span`` of ``text`` states with "its"
     (:func:`~graphkit.parsers.prose_its.its_roles`), the sentence before in the evidence when
     "its" stands for a party it names."""
-    before = previous_sentence(text, span[0])
-    before_flat = flat_sentence(text, *before) if before else ""
+    if not states_its_role(flat):
+        return  # no "its" before a role: the sentence before is not looked for
+    before: tuple[int, int] | None = None
+
+    def before_flat() -> str:  # looked for only for a clause that may point to it
+        nonlocal before
+        before = previous_sentence(text, span[0])
+        return flat_sentence(text, *before) if before else ""
+
     for r in its_roles(flat, before_flat):
         at = (before[0], span[1]) if before and r.from_before else span
         for rel, title in role_relations(r.role):

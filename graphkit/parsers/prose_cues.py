@@ -73,13 +73,18 @@ def _cues_found(flats: list[str]) -> list[set[int]]:
     A cue is searched for only in the sentences holding one of its strings and, for a pattern
     that reads a role, one of :data:`ROLE_WORDS`: these are necessary for a match, so the sets
     are the same as searching every cue in every sentence. Most sentences holding a relation
-    word hold no cue, and each test runs over all sentences at once.
+    word hold no cue, and each test runs over all sentences at once. A sentence read twice (the
+    same boilerplate on each cover page) is searched once: its set is shared, not to be changed.
 
     >>> found = _cues_found(["Acme GP is the general partner of Acme Fund",
     ...                      "Acme GP may be deemed to beneficially own the shares"])
     >>> found[0] == {id(HOLDER_IS_ROLE_OF_CUE), id(ROLE_OF_HELD_IS_CUE)}, found[1]
     (True, set())
     """
+    unique = list(dict.fromkeys(flats))
+    if len(unique) < len(flats):
+        of = dict(zip(unique, _cues_found(unique)))
+        return [of[f] for f in flats]
     every = range(len(flats))
     with_role = (every, *_with_role_word(flats))  # by what the pattern needs: _ANY, ...
     found: list[set[int]] = [set() for _ in every]

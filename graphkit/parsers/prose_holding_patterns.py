@@ -85,8 +85,19 @@ _RECORD_HOLDER_BRANCHES = (
 #: "1,000 shares held jointly by John Q. Doe and Mary R. Doe" (group ``joint6``: the second
 #: holder, :mod:`graphkit.parsers.prose_holdings`)
 RECORD_HOLDER = re.compile("|".join(branch for branch, _ in _RECORD_HOLDER_BRANCHES), _F)
-#: Each branch of :data:`RECORD_HOLDER` on its own, with its words (:func:`record_holders`)
-_BRANCH_SEARCHES = tuple((re.compile(branch, _F), words)
+#: What every match of a branch of :data:`RECORD_HOLDER` holds, where its words alone tell
+#: little: the verb and the number of shares after it ("owns 1,000", "held of record 5", "is the
+#: beneficial owner of an aggregate of 1"). A branch is searched only in a sentence holding it.
+_AGGREGATE_SHARES = r"""(?:an\s+aggregate\s+of\s+)?[0-9]"""
+_BRANCH_CUES = {
+    _OWNS: re.compile(r"""(?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]""",
+                      _F),
+    _BENEFICIALLY_OWNS: re.compile(rf"""beneficially\s+(?:owns|owned)\s+{_AGGREGATE_SHARES}""", _F),
+    _BENEFICIAL_OWNER: re.compile(rf"""beneficial\s+owner\s+of\s+{_AGGREGATE_SHARES}""", _F),
+}
+#: Each branch of :data:`RECORD_HOLDER` on its own, with its words and its cue, if any
+#: (:func:`record_holders`)
+_BRANCH_SEARCHES = tuple((re.compile(branch, _F), words, _BRANCH_CUES.get(branch))
                          for branch, words in _RECORD_HOLDER_BRANCHES)
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
@@ -151,15 +162,16 @@ HOLDING_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 def record_holders(flat: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`RECORD_HOLDER` in ``flat``, the same as its ``finditer`` gives
     (each from ``RECORD_HOLDER.match``, groups and all), found faster: each branch is searched
-    on its own, and only in a sentence holding one of its words; the whole pattern is matched
-    where the first found starts (at any position before, no branch matched). Together, the six
-    branches were tried at every position of the sentence.
+    on its own, and only in a sentence holding one of its words and its cue (:data:`_BRANCH_CUES`);
+    the whole pattern is matched where the first found starts (at any position before, no branch
+    matched). Together, the six branches were tried at every position of the sentence.
 
     >>> [m["holder2"] or m["holder6"] for m in record_holders(
     ...     "Acme Fund LP owns 1,000 shares and 2,000 shares are held by Beta Fund LP")]
     ['Acme Fund LP', 'Beta Fund LP']
     """
-    branches = [branch for branch, words in _BRANCH_SEARCHES if any(w in flat for w in words)]
+    branches = [branch for branch, words, cue in _BRANCH_SEARCHES
+                if any(w in flat for w in words) and (cue is None or cue.search(flat))]
     pos = 0
     while branches:
         found = [(branch, branch.search(flat, pos)) for branch in branches]

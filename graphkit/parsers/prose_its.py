@@ -23,12 +23,12 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
-from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAME, NAMES, ROLES
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAME, NAMES, ROLE, ROLES
 
 _F = re.VERBOSE
 
@@ -61,6 +61,11 @@ CONTROLLED_BY_ITS_ROLE = re.compile(rf"""
     \s+(?:is|are)\s+(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+(?P<holder>{_NAME})
     \s*,\s*(?P<role>its\s+{ROLES}){_LIST_END}
 """, _F)
+
+#: What every match of :data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS` and :data:`CONTROLLED_BY_ITS_ROLE`
+#: holds: "its" (or "Its") before a role, the first of their ``{ROLES}``. A sentence without it is
+#: not searched, and the sentence before it is not looked for.
+ITS_ROLE_CUE = re.compile(rf"""[Ii]ts\s+{ROLE}""", _F)
 
 #: A title alone, listed after a person's name: the "President" of "Jane Roe, President, and
 #: John Doe, Director" is no holder
@@ -129,9 +134,20 @@ def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = "
     return (next(iter(found)) if len(found) == 1 else None), not here
 
 
-def its_roles(sentence: str, before: str = "") -> list[ItsRole]:
+def states_its_role(sentence: str) -> bool:
+    """Whether ``sentence`` may state a role with "its" (:data:`ITS_ROLE_CUE`): where it does not,
+    :func:`its_roles` finds none.
+
+    >>> states_its_role("Acme GP LLC is its general partner."), states_its_role("It is its own.")
+    (True, False)
+    """
+    return "its " in sentence.lower() and ITS_ROLE_CUE.search(sentence) is not None
+
+
+def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRole]:
     """The roles ``sentence`` states with "its" (see the module docstring); ``before`` is the
-    sentence before it, where "its" may point to.
+    sentence before it, where "its" may point to, or a function giving it (called only for a
+    clause that may point there).
 
     >>> s = "Jane Roe is its managing member."
     >>> [(r.holder, r.held) for r in its_roles(s, "Acme GP LLC is its general partner.")]
@@ -142,10 +158,12 @@ def its_roles(sentence: str, before: str = "") -> list[ItsRole]:
     [('Jane Roe', 'managing member', 'Acme GP LLC')]
     """
     out: list[ItsRole] = []
-    if "its " not in sentence.lower():
+    if not states_its_role(sentence):
         return out
     for pat in (IS_ITS_ROLE, ITS_ROLE_IS):
         for m in pat.finditer(sentence):
+            if not isinstance(before, str):
+                before = before()
             holders = tuple(h for h in (trim_name(n) for n in split_names(m["holder"]))
                             if h and not _TITLE_ALONE.fullmatch(h))  # "Jane Roe, President"
             role = m["role"][4:].strip()
