@@ -19,7 +19,9 @@ True
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterator, Optional
+
+from graphkit.parsers.cue_search import find_all, fold_text, search_at, space_back
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -55,6 +57,14 @@ THIS_AMENDMENT = re.compile(rf"""
     \s+to\s+(?:the\s+|this\s+)?(?:(?:original\s+)?statement\s+on\s+)?Schedule\s+13\s?[DG]\b
 """, _F)
 
+#: What may stand between where an :data:`AMENDMENT` heading begins and its word "Amendment":
+#: its "(" or the ``[ \t*#>]`` that open its line (and any white space, tested apart)
+_HEADING_LEAD = frozenset(" \t*#>(")
+
+#: The word both patterns hold (in any case), found in the filing's case fold: under IGNORECASE
+#: its letters match only their two ASCII cases, which the fold makes small letters
+_WORD = "amendment"
+
 
 def amendment_number(num: Optional[str]) -> Optional[int]:
     """The amendment number a heading's ``num`` group holds ("3", "03", "Two"), or None.
@@ -78,9 +88,54 @@ def read_amendment(text: str, start: int, end: int) -> Optional[int]:
     True
     >>> read_amendment("(Amendment No. )\\nThis Amendment No. 2 to the Credit Agreement", 0, 20)
     """
-    m = AMENDMENT.search(text, start, end)
+    m = _heading(text, start, end)
     number = amendment_number(m["num"]) if m else None
     if number is None:
-        body = THIS_AMENDMENT.search(text, start)
+        body = _this_amendment(text, start)
         number = amendment_number(body["num"]) if body else None
     return number
+
+
+def _heading(text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    """``AMENDMENT.search(text, start, end)``, tried only where a heading may begin: at an
+    opening "(" or a line's start in the lead (``(``, ``[ \\t*#>]``, white space) before a word
+    "amendment" in ``text[start:end]``.
+
+    >>> _heading("Schedule 13G\\n(Amendment No. 2)*", 0, 40)["num"]
+    '2'
+    >>> _heading("Schedule 13G\\n(Amendment No. 2)*", 0, 20) is None
+    True
+    """
+    return search_at(AMENDMENT, text, _heading_starts(text, start, end), start, end)
+
+
+def _heading_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where in ``text[start:end]`` an :data:`AMENDMENT` match may begin, ascending: each "("
+    and line start in the lead before a word "amendment" (the word's own start included)."""
+    fold = fold_text(text)
+    at = fold.find(_WORD, start, end)
+    while at != -1:
+        lead = at
+        while lead > start and (text[lead - 1] in _HEADING_LEAD or text[lead - 1].isspace()):
+            lead -= 1
+        for i in range(lead, at + 1):
+            if text[i] == "(" or i == 0 or text[i - 1] == "\n":
+                yield i
+        at = fold.find(_WORD, at + 1, end)
+
+
+def _this_amendment(text: str, start: int) -> Optional[re.Match[str]]:
+    """``THIS_AMENDMENT.search(text, start)``, tried only where it may begin: four letters
+    ("This") before the white space before a word "amendment".
+
+    >>> _this_amendment("as amended by Amendment No. 1; This  Amendment No. 3 to Schedule 13D",
+    ...                 0)["num"]
+    '3'
+    >>> _this_amendment("This Amendment No. 3 to Schedule 13D", 1) is None
+    True
+    """
+    fold = fold_text(text)
+    words = find_all(fold, _WORD, start, len(text))
+    starts = (space_back(text, at, start) - 4 for at in words
+              if at > start and text[at - 1].isspace())
+    return search_at(THIS_AMENDMENT, text, starts, start, len(text))
