@@ -6,7 +6,7 @@ A garbled page or a huge file must never hang a batch. Every module of ``graphki
 ``resolvers`` is imported and each compiled pattern it holds at module level (alone, or inside a
 module-level tuple, list or dict) is searched (``finditer`` to the end) on adversarial probes:
 runs of blanks, dashes, rules, digits, dots, brackets, commas, newlines, stars, capitalised
-words, a repeated name with its legal form, a repeated amendment number, and lines of the OCR'd
+words, a repeated name with its legal form or a company's "and", a repeated amendment number, and lines of the OCR'd
 sample 13G, each at 500 and 2,000 characters (after doubling from 62: a probe that already
 takes over :data:`GIVE_UP` seconds is not made longer). Prints, per pattern, the worst time over
 the probes at 2,000 characters, the probe and the growth (time at 2,000 over time at 500; about
@@ -47,7 +47,7 @@ UNITS = {
     "caps": "ACME ", "lower": "abc ", "letters": "a", "words": "Acme Fund ", "initials": "A. ",
     "name-lp": "Acme Fund, L.P., ", "and": "and ", "by": "By: ", "slash": "/s/ ",
     "quotes": '"', "amp": "& ", "hyphen-word": "Acme-", "colon": ": ", "tab-word": "Acme\t",
-    "stars": "*", "amendment": "Amendment No. 1 ",
+    "stars": "*", "amendment": "Amendment No. 1 ", "and-co": "Roe and Co., ", "co-and": "Acme and Co. and ",
 }
 #: The OCR'd sample 13G: its lines garbled by the scanner make the last probes
 OCR_SAMPLE = ROOT / "graphkit" / "samples" / "000_ef32b5b89d46cac3.txt"

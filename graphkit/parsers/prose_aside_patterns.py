@@ -91,5 +91,7 @@ TRUST_DATE_ASIDE = r"""(?:\s*,?\s+
     (?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})(?![0-9])
       |[A-Z][A-Za-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}))"""
 #: :data:`TRUST_DATE_ASIDE` as a pattern, to take the dates out of a list of trusts read whole
-#: ("the Roe Family Trust dated January 1, 2000 and the Doe Family Trust dated June 1, 2001")
-TRUST_DATE = re.compile(TRUST_DATE_ASIDE, re.VERBOSE)
+#: ("the Roe Family Trust dated January 1, 2000 and the Doe Family Trust dated June 1, 2001"),
+#: the blanks and comma before the date read one way (a run of blanks taken whole: split between
+#: "\s*" and "\s+", a long run was tried in every split)
+TRUST_DATE = re.compile(TRUST_DATE_ASIDE.replace(r"(?:\s*,?\s+", r"(?:(?:\s*+,\s++|\s++)", 1), re.VERBOSE)

@@ -99,7 +99,7 @@ HOLDING_PHRASE_END = re.compile(r"""(?:POWERS?|VOTE|DISPOSE|DIRECT|OWN[A-Z]*)$""
 #: :data:`_PROSE_AFTER_HOLDING`): "PARTNERS" of "ACME INVESTMENT POWER PARTNERS, L.P.", "CO" of
 #: "JOINT VOTING POWER CO.", not "WITH" of "SHARES VOTING POWER WITH" nor "OVER" of "HAS SOLE
 #: VOTING POWER OVER"
-NAME_WORD_AFTER = re.compile(r"""[ \t]*,?[ \t]+(?P<word>[A-Z][A-Z0-9&'’\-]*)""")
+NAME_WORD_AFTER = re.compile(r"""(?:[ \t]*+,[ \t]++|[ \t]++)(?P<word>[A-Z][A-Z0-9&'’\-]*)""")
 #: Words of prose after a holding phrase that :data:`JOINING_WORDS` does not hold
 _PROSE_AFTER_HOLDING = frozenset("""
     over under regarding respecting concerning pursuant than but not if so because since

@@ -30,7 +30,7 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
-from graphkit.parsers.prose_name_patterns import giving_back
+from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
     OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
 from graphkit.parsers.prose_patterns import (
@@ -51,8 +51,9 @@ ROLE_APPOSITIVE = re.compile(_ROLE_APPOSITIVE, _F)
 #: The holder must be the subject, not the object of a preposition ("An officer of Acme Corp.
 #: has been elected ...": see :func:`graphkit.parsers.prose_guards.after_preposition`).
 ELECTED_TO_ROLE = re.compile(rf"""
-    (?<![A-Za-z])(?P<holder>{_NAME}(?:{_ROLE_APPOSITIVE})?
-      (?:\s*,\s*(?:and\s+)?{_NAME}(?:{_ROLE_APPOSITIVE})?|\s+and\s+{_NAME}(?:{_ROLE_APPOSITIVE})?)*)
+    (?<![A-Za-z])(?P<holder>{LIST_ITEM_NAME}(?:{_ROLE_APPOSITIVE})?
+      (?:\s*,\s*(?:and\s+)?{LIST_ITEM_NAME}(?:{_ROLE_APPOSITIVE})?
+        |\s+and\s+{LIST_ITEM_NAME}(?:{_ROLE_APPOSITIVE})?)*)
     \s*,?\s+(?:was|were|(?:has|have)\s+been)\s+(?:duly\s+)?(?:elected|appointed)\s+
     (?:as\s+)?(?:(?P<role>{ROLES})|to\s+(?:the\s+)?(?P<board>[Bb]oard\s+of\s+[Dd]irectors))
     \s+of\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
@@ -218,7 +219,8 @@ ADVISED_BY = re.compile(rf"""
 #: respectively" (searched right after a match of :data:`ADVISED_BY`). Its names give letters back
 #: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): " and XYZrespectively" reads "XYZ".
 RESPECTIVE_ADVISERS = re.compile(giving_back(rf"""
-    (?P<more>(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})+)\s*,?\s*respectively\b
+    (?P<more>(?:\s*,\s*(?:and\s+)?(?:the\s+)?{LIST_ITEM_NAME}|\s+and\s+(?:the\s+)?{LIST_ITEM_NAME})+)
+    \s*,?\s*respectively\b
 """), _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
 ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)

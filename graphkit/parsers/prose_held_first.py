@@ -48,7 +48,7 @@ _F = re.VERBOSE
 #: A description of the name before "whose" in the past tense (matched right after the name):
 #: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
 #: LLC", " were " (what the party was, and so who its general partner was then: no current fact)
-PAST_DESCRIPTION = re.compile(r"""\s*,?\s+(?:was|were)\s""", _F)
+PAST_DESCRIPTION = re.compile(r"""(?:\s*+,\s++|\s++)(?:was|were)\s""", _F)
 
 #: A predicate that ends in a party it relates the subject to (matched in the predicate before
 #: "whose", group ``inner``): "Beta Partners LP" of " is a limited partner of Beta Partners LP,"
@@ -85,7 +85,7 @@ LIST_GOES_ON = re.compile(r"""\s*,|\s+and\s""", _F)
 #: of "The general partner of Acme Fund LP is Acme GP LLC and Jane Roe is its managing member"
 #: (matched right after the holder)
 AND_ITS_ROLE = re.compile(rf"""
-    \s*,?\s+and\s+(?P<holder>{NAMES})\s+(?:is|are|serves?\s+as|acts?\s+as)\s+(?:also\s+)?its\s+
+    (?:\s*+,\s++|\s++)and\s++(?P<holder>{NAMES})\s+(?:is|are|serves?\s+as|acts?\s+as)\s+(?:also\s+)?its\s+
     (?P<role>{ROLES}){_LIST_END}
 """, _F)
 

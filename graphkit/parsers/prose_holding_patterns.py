@@ -105,7 +105,7 @@ _BRANCH_SEARCHES = tuple((re.compile(branch, _F), words, _BRANCH_CUES.get(branch
 #: the combined voting power": :mod:`graphkit.parsers.voting_power`)
 HOLDING_PERCENT = re.compile(rf"""
     (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
-    \s*,?\s*(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
+    \s*+(?:,\s*+)?(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
     (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})\s*%(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"

@@ -88,6 +88,9 @@ PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in
 _WORD_TAIL = r"""(?:[A-Za-z0-9]++|[.'\-])*"""
 #: :data:`_WORD_TAIL` able to end between any two of its characters
 _WORD_TAIL_GIVING = r"""[A-Za-z0-9.'\-]*"""
+#: "and" as a word of a company's name, only before a company word: "Roe and Co.", "Roe Ross and
+#: Company", "Roe and Ross Partners"
+_COMPANY_AND = r"""and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z])))"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
 #: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
@@ -96,7 +99,7 @@ _WORD_TAIL_GIVING = r"""[A-Za-z0-9.'\-]*"""
 _WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
     [A-Z0-9]""" + _WORD_TAIL + r"""|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""
     |of(?=\s+[A-Z])|de(?=\s+[A-Z])
-    |for(?=\s+[A-Z])|and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))))"""
+    |for(?=\s+[A-Z])|""" + _COMPANY_AND + ")"
 #: Where a name may open: a capital or a digit (the first character :data:`NUMBER_LEAD` reads
 #: is a digit). Said first, it fails at once elsewhere; without it, every other position of a
 #: sentence runs :data:`NUMBER_LEAD`'s lookbehinds first (a quarter of a pattern's time).
@@ -117,6 +120,14 @@ NAME = rf"""(?:{_NAME_START}
 _NAME = rf"""(?:{_NAME_START}
     {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:(?:,\s*|\s*){DEFINITION_ASIDE})?)"""
+#: :data:`_NAME` as an item of a list that takes a name after ", " (no legal form barred) and
+#: after " and ", the list captured whole: a legal form after a comma ("L.P." of "Acme Fund,
+#: L.P.") and a company's "and" (:data:`_COMPANY_AND`) are read as the list's next item only
+#: ("plc" stays the name's: no item opens in lower case). The list covers the same text either
+#: way and goes on the same from there, so it finds what it found; read both ways, a list of k
+#: such names had 2^k readings, and a failing match tried them all.
+LIST_ITEM_NAME = _NAME.replace(rf",\s*(?={_LEGAL})", r",\s*(?=plc(?![A-Za-z]))").replace(
+    "|" + _COMPANY_AND, "")
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
 #: each list has one reading; nor is a building's name before a street number listed ("Acme

@@ -175,7 +175,7 @@ PLURAL_HOLDERS = ("their", "which are", "who are")
 
 #: "respectively" after a statement: its lists pair in order ("Roe and Doe are an officer and
 #: director of the Issuer, respectively": Roe is the officer, Doe the director)
-RESPECTIVELY = re.compile(r"""\s*,?\s*respectively\b""", re.VERBOSE)
+RESPECTIVELY = re.compile(r"""\s*+(?:,\s*+)?respectively\b""", re.VERBOSE)
 
 
 def role_pairs(role: str, holders: list[str], held: str, respectively: bool = False

@@ -15,6 +15,13 @@ import pytest
 from graphkit.parsers.ownership_holdings import NATURE_MARK, TRUSTEE_NATURE
 from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE, PRINCIPAL_END, PRINCIPAL_FIRST
 from graphkit.parsers.ownership_text import BOX_SIX_PRINTED
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE
+from graphkit.parsers.prose_caps import NAME_WORD_AFTER
+from graphkit.parsers.prose_clause_patterns import ELECTED_TO_ROLE, RESPECTIVE_ADVISERS
+from graphkit.parsers.prose_held_first import AND_ITS_ROLE, PAST_DESCRIPTION
+from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
+from graphkit.parsers.prose_roles import RESPECTIVELY
+from graphkit.parsers.prose_rows import _ROW
 from graphkit.parsers.schedule13_cover_patterns import FORMER_NAME_TAIL, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_front import FORM_HEADING, HEADING_LINE
 from graphkit.parsers.schedule13_roster_names import NAME_AND_TITLE, PERSON_NAME
@@ -37,7 +44,10 @@ PATTERNS = {"ATTORNEY_SIGNATURE": ATTORNEY_SIGNATURE, "SIGNED_FOR_AUTHORITY": SI
             "PRINCIPAL_FIRST": PRINCIPAL_FIRST, "PRINCIPAL_END": PRINCIPAL_END,
             "TRUSTEE_NATURE": TRUSTEE_NATURE, "NATURE_MARK": NATURE_MARK,
             "NAME_SLASH_TITLE": NAME_SLASH_TITLE, "BOX_SIX_PRINTED": BOX_SIX_PRINTED,
-            "NAME_AND_TITLE": NAME_AND_TITLE, "MARKUP_LINE": MARKUP_LINE, "HEADING_LINE": HEADING_LINE}
+            "NAME_AND_TITLE": NAME_AND_TITLE, "MARKUP_LINE": MARKUP_LINE, "HEADING_LINE": HEADING_LINE,
+            "PAST_DESCRIPTION": PAST_DESCRIPTION, "AND_ITS_ROLE": AND_ITS_ROLE,
+            "RESPECTIVELY": RESPECTIVELY, "NAME_WORD_AFTER": NAME_WORD_AFTER,
+            "HOLDING_PERCENT": HOLDING_PERCENT, "TRUST_DATE": TRUST_DATE, "_ROW": _ROW}
 
 
 @pytest.mark.parametrize("blanks", BLANKS.values(), ids=BLANKS.keys())
@@ -186,3 +196,50 @@ def test_heading_line_in_blanks():
     assert HEADING_LINE.fullmatch(" " * RUN + "SCHEDULE 13D/A" + "*" * RUN + "#")
     assert [m.group() for m in FORM_HEADING.finditer("Amendment No" + " " * RUN + "x")] == [
         "Amendment No" + " " * RUN]
+
+
+# Third round: a list of names that could be read two ways at each legal form after a comma or
+# company's "and" (2^k readings), and a run of blanks split between "\\s*" and "\\s+".
+
+#: The number of names in the long lists
+NAMES_RUN = 60
+
+
+def test_respective_advisers_on_long_lists():
+    for item in (", Acme Fund, L.P.", " and Roe and Co.", ", Acme Fund, L.P., Inc."):
+        assert RESPECTIVE_ADVISERS.match(item * NAMES_RUN + " x") is None
+        text = item * NAMES_RUN + ", respectively"
+        m = RESPECTIVE_ADVISERS.match(text)
+        assert (m.span(), m.span("more")) == ((0, len(text)), (0, len(item) * NAMES_RUN))
+
+
+def test_elected_to_role_on_long_lists():
+    for item in ("Acme Fund, L.P., ", "Roe and Co., ", "Acme and Co. and "):
+        assert ELECTED_TO_ROLE.search(item * NAMES_RUN + "x") is None
+    text = "Acme Fund, L.P., " * NAMES_RUN + "Roe and Co. were elected as directors of Acme Corp."
+    m = ELECTED_TO_ROLE.search(text)
+    assert (m.span("holder"), m["role"], m["held"]) == ((0, len(text) - 40), "directors", "Acme Corp.")
+
+
+def test_blank_runs_before_a_word():
+    assert PAST_DESCRIPTION.search("Acme LP" + " " * RUN + "," + " " * RUN + "was ").span() == (7, 2 * RUN + 12)
+    assert RESPECTIVELY.search("Acme LP" + " " * RUN + "," + " " * RUN + "respectively").start() == 7
+    assert RESPECTIVELY.search("Acme LP" + " " * RUN + "," + " " * RUN + "respectivelyx") is None
+    m = NAME_WORD_AFTER.match("\t" * RUN + "," + " " * RUN + "ACME FUND")
+    assert (m["word"], m.end()) == ("ACME", 2 * RUN + 5)
+    assert NAME_WORD_AFTER.match(" " * RUN + ",ACME") is None
+    text = "Acme Fund LP" + " " * RUN + "and" + " " * RUN + "Acme GP LLC is its general partner."
+    assert AND_ITS_ROLE.search(text)["holder"] == "Acme GP LLC"
+    text = "500 Shares" + " " * RUN + "," + " " * RUN + "or 5.2%"
+    assert HOLDING_PERCENT.search(text)["pct"] == "5.2"
+    text = "the Roe Trust" + " " * RUN + "dated" + " " * RUN + "January 1, 2000 and the Doe Trust"
+    assert TRUST_DATE.sub("", text) == "the Roe Trust and the Doe Trust"
+
+
+def test_row_in_blanks():
+    m = _ROW.match("\t" * RUN + "Jane Roe" + " " * RUN + "| Director")
+    assert (m["first"], m.end()) == ("Jane Roe", 2 * RUN + 18)
+    m = _ROW.match(" " * RUN + "|")
+    assert (m["first"], m.span("first")) == (" ", (RUN - 1, RUN))
+    assert _ROW.match(" " * RUN + "Jane Roe" + " " * RUN + "\n| x") is None
+    assert _ROW.match("x" * 81 + "|") is None and _ROW.match("x" * 80 + "|")["first"] == "x" * 80
