@@ -44,6 +44,7 @@ from typing import Optional
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
@@ -74,7 +75,7 @@ FORM_FAMILIES: tuple[FormFamily, ...] = (
 )
 
 #: "SC 13G/A", "SCHEDULE 13D", "D/A", "4/A": optional prefix, base form, optional /A
-FORM_NAME = re.compile(r"""
+FORM_NAME = regex_cache.compile(r"""
     ^\s*(?:SC|SCHEDULE|FORM)?\s*   # "SC 13G" / "SCHEDULE 13D" / "Form D"
     (?P<base>[0-9A-Z-]+?)          # 13G, D, 4
     \s*(?P<amend>/\s*A)?\s*$       # "/A" marks an amendment

@@ -37,13 +37,15 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from graphkit import regex_cache
+
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 #: "December 31, 2013", "Dec. 31 2013", "31 December 2013" (OCR may drop the comma), day first
 #: also "31st December, 2006" and "31-Dec-2006"; the month a whole word, read as one by
 #: :func:`month_number` ("4 Mayfair 2007" is no date), the day a whole number ("214 May 2007")
-MONTH_NAME_DATE = re.compile(r"""
+MONTH_NAME_DATE = regex_cache.compile(r"""
     (?:
       (?<![A-Za-z])(?P<mon>[A-Za-z]{3,11})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*
       (?P<year>(?:19|20)\d\d)
@@ -66,28 +68,28 @@ OTHER_LANGUAGE_MONTHS = {"juni": 6, "juli": 7}
 SHORTEST_CUT = 4
 
 #: "11/26/2025", "1/3/99", "11-26-2025" (US month-first order, as on SEC forms)
-NUMERIC_US_DATE = re.compile(r"""
+NUMERIC_US_DATE = regex_cache.compile(r"""
     (?<!\d)(?P<mon>\d{1,2})[/-](?P<day>\d{1,2})[/-](?P<year>(?:19|20)?\d\d)(?!\d)
 """, re.VERBOSE)
 
 #: "31.12.2006" (day first, with a four-digit year; "1.250.000" is no date, nor "$1.10.2005";
 #: see :data:`NUMBERED_LEAD` for "Section 2.1.2008")
-DOTTED_DATE = re.compile(r"""
+DOTTED_DATE = regex_cache.compile(r"""
     (?<![\d.$€£])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)
 """, re.VERBOSE)
 #: :data:`NUMERIC_US_DATE` and :data:`DOTTED_DATE` as :func:`numeric_order` scans a front page
 #: for them: the same matches, the look-behind moved after the first digit (no digit before it
 #: is no two digits ending with it), so that the scan skips to each digit instead of trying the
 #: look-behind at every character (three times faster)
-_NUMERIC_US_SCAN = re.compile(r"""
+_NUMERIC_US_SCAN = regex_cache.compile(r"""
     (?P<mon>\d(?<!\d\d)\d?)[/-](?P<day>\d{1,2})[/-](?P<year>(?:19|20)?\d\d)(?!\d)
 """, re.VERBOSE)
-_DOTTED_SCAN = re.compile(r"""
+_DOTTED_SCAN = regex_cache.compile(r"""
     (?P<day>\d(?<![\d.$€£]\d)\d?)\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?![\d.]\d)
 """, re.VERBOSE)
 #: A word that numbers what follows it, ending the text before a dotted "date": "Section
 #: 2.1.2008", "Version 1.2.2008", "Exhibit 10.1.2008" are numbers of a part, not dates
-NUMBERED_LEAD = re.compile(r"""
+NUMBERED_LEAD = regex_cache.compile(r"""
     (?:section|sections|§|article|rule|item|paragraph|clause|exhibit|annex|schedule|version
     |no\.|number|page|pages)[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
@@ -95,7 +97,7 @@ NUMBERED_LEAD = re.compile(r"""
 LEAD_REACH = 12
 #: A rate or a maturity just before a dotted "date" that reads only month first: "5.25% Notes
 #: due 2.15.2020", "maturing 2.15.2020" (a term of a security, not a date of the filing)
-DUE_LEAD = re.compile(r"""
+DUE_LEAD = regex_cache.compile(r"""
     (?:%|\bdue|\bmatur(?:ing|es|ity)|\bexpir(?:ing|es|ation))[ \t]*:?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
 #: How far before a dotted date :data:`DUE_LEAD` is looked for
@@ -105,23 +107,23 @@ DUE_REACH = 30
 #: street number of, ending its line or followed by a comma or a dash: "1-12-32 Akasaka,
 #: Minato-ku", "3-7-12 Nishi-Shinjuku", "1-12-32 Akasaka" (a Japanese address, no date; a
 #: table's "12-31-06   Purchase   1,000" is a date)...
-ADDRESS_AFTER = re.compile(r"""[ ][A-Z][a-z]+(?:,|-[A-Za-z]|[ \t]*$)""", re.VERBOSE | re.MULTILINE)
+ADDRESS_AFTER = regex_cache.compile(r"""[ ][A-Z][a-z]+(?:,|-[A-Za-z]|[ \t]*$)""", re.VERBOSE | re.MULTILINE)
 #: ... and a mark of a Japanese address follows within :data:`ADDRESS_REACH` characters: a
 #: ward, city or prefecture ("Minato-ku", "Chiyoda-ku", "-shi", "-ken"), "Chome", "Tokyo",
 #: "Japan" ("2-14-07 Boston" ending a signature's line, "Signed 2-14-07 Boston, MA", "12-31-06
 #: Sale, 1,000 shares" and "2-11-05 Winston-Salem, NC" are dates)
-JAPANESE_ADDRESS = re.compile(r"""
+JAPANESE_ADDRESS = regex_cache.compile(r"""
     -(?:ku|shi|ken|gun|cho|machi|mura|chome)\b | \bchome\b | \btokyo\b | \bjapan\b
 """, re.VERBOSE | re.IGNORECASE)
 #: How far after a dashed "date" :data:`JAPANESE_ADDRESS` is looked for
 ADDRESS_REACH = 80
 #: ... unless a date's caption opens its line: "Dated: 2-14-07 Boston, Massachusetts"
-DATE_LABEL_BEFORE = re.compile(r"""
+DATE_LABEL_BEFORE = regex_cache.compile(r"""
     (?:date[ds]?|as[ \t]+of|on)[ \t]*:?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: "2024-01-11" (ISO, XML forms) or "20240111" (EDGAR headers)
-ISO_DATE = re.compile(r"""
+ISO_DATE = regex_cache.compile(r"""
     (?<!\d)(?P<year>(?:19|20)\d\d)-?(?P<mon>[01]\d)-?(?P<day>[0-3]\d)(?!\d)
 """, re.VERBOSE)
 

@@ -15,12 +15,13 @@ from typing import Optional
 import networkx as nx
 from pydantic import BaseModel
 
+from graphkit import regex_cache
 import resolvers
 from graphkit.graph import NodeData, find_node
 from resolvers.models import Comparison
 
 #: A merge line as written by graphkit.graph.build_graph: "a#p1 = b#p2 [rule, 0.93]: reasons"
-MERGE_LINE = re.compile(r"""
+MERGE_LINE = regex_cache.compile(r"""
     ^(?P<a>\S+)\s=\s(?P<b>\S+)\s\[(?P<rule>[^,\]]+),\s(?P<score>[\d.]+)\](?::\s(?P<why>.*))?$
 """, re.VERBOSE)
 

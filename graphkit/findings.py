@@ -36,6 +36,7 @@ from collections import defaultdict
 
 import networkx as nx
 
+from graphkit import regex_cache
 from graphkit.answers import ClaimRef, Finding, Severity
 from graphkit.asof import claim_date
 from graphkit.models import Evidence
@@ -56,7 +57,7 @@ PERCENT_TOLERANCE = 0.06
 NUMBER_CODES = ("sum-mismatch", "percent-mismatch", "ocr-repair", "number")
 
 #: "a.txt#p1 = b.txt#p3 [score, 0.82]: similar names; same address"
-MERGE_LINE = re.compile(r"""
+MERGE_LINE = regex_cache.compile(r"""
     ^\s*(?P<a>\S+)\s*=\s*(?P<b>\S+)\s*     # the two mention ids
     \[(?P<rule>[^,\]]+),\s*(?P<score>[0-9.]+)\]   # [rule, score]
     (?::\s*(?P<reasons>.*))?$              # optional reasons

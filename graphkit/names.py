@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 
 #: Names remembered by each cached helper below: pure functions of one name, asked about the
@@ -44,7 +45,7 @@ ORGANIZATION_WORDS = frozenset("""
 """.split())
 
 #: "Last, First M." as printed in Form D "Full Name (Last name first, if individual)"
-LAST_FIRST = re.compile(r"""
+LAST_FIRST = regex_cache.compile(r"""
     ^\s*(?P<last>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)\s*,\s*
     (?P<first>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,3})\s*$
 """, re.VERBOSE)
@@ -52,16 +53,16 @@ LAST_FIRST = re.compile(r"""
 #: A bare person name: two to four capitalised words or initials, e.g. "Jane R. Doe",
 #: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr.", "John Q. Roe 3d" (a generation written "2d",
 #: "3d", "4th")
-PERSON_WORDS = re.compile(r"""
+PERSON_WORDS = regex_cache.compile(r"""
     ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
     [A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}
     (?:,?\s+(?:Jr|Sr|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
 """, re.VERBOSE)
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = regex_cache.compile(r"[A-Za-z]+")
 
 #: The dot after a single initial followed by another: the first "." of "L.L.C." (-> "LLC.")
-INITIAL_DOT = re.compile(r"""(?<=\b[A-Za-z])\.(?=[A-Za-z]\b\.?)""", re.VERBOSE)
+INITIAL_DOT = regex_cache.compile(r"""(?<=\b[A-Za-z])\.(?=[A-Za-z]\b\.?)""", re.VERBOSE)
 
 
 def org_words(name: str) -> set[str]:
@@ -112,7 +113,7 @@ def clean_name(name: str) -> str:
 
 #: A trust named together with its trustee, as cover pages print a trust that reports: "THE
 #: ACME FAMILY TRUST, JANE Q. ROE, TRUSTEE", "Roe Family Trust, Jane Roe, as Co-Trustee"
-TRUST_WITH_TRUSTEE = re.compile(r"""
+TRUST_WITH_TRUSTEE = regex_cache.compile(r"""
     ^(?P<trust>[A-Za-z].*?\bTrust)\s*,\s+
     (?P<trustee>[A-Za-z][A-Za-z.'\- ]{2,60}?)\s*,\s+(?:as\s+)?(?:co-?)?trustee\.?$
 """, re.VERBOSE | re.IGNORECASE)
@@ -135,8 +136,8 @@ def split_trustee(name: str) -> tuple[str, str | None]:
 
 
 #: Words of a bank's or other body's name that read like a person's: "National Association"
-NOT_A_PERSON_WORD = re.compile(r"""\b(?:association|national|republic|federal)\b""",
-                               re.VERBOSE | re.IGNORECASE)
+NOT_A_PERSON_WORD = regex_cache.compile(r"""\b(?:association|national|republic|federal)\b""",
+                                        re.VERBOSE | re.IGNORECASE)
 
 
 def _reads_as_person(name: str) -> bool:

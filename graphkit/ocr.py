@@ -47,11 +47,12 @@ from typing import Mapping
 
 from rapidfuzz import fuzz, process
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, Reading, unchecked
 
 #: Words meaning zero in a share-count cell, with their OCR damage: "nil", "iil", "nii", "-0-",
 #: "None", "0", "—".
-ZERO_WORD = re.compile(r"""
+ZERO_WORD = regex_cache.compile(r"""
     ^\s*(?: [niIl1|][iIl1|][lIi1|]   # nil, iil, nii, Nil, n1l
           | none | zero | n/?a\s*\(?0?\)?
           | -+\s*0\s*-+ | -+ | —+ | –+ | 0 )\s*\.?\s*$
@@ -60,7 +61,7 @@ ZERO_WORD = re.compile(r"""
 #: A share count as printed, possibly damaged: digit groups split by ",", "." or a space, with
 #: letters that OCR confuses for digits, or by an apostrophe (Swiss style). "5,639,301",
 #: "5.639,301", "428 430", "l,027,300", "1'250'000"; never a part of "1'25'000".
-QUANTITY = re.compile(r"""
+QUANTITY = regex_cache.compile(r"""
     (?<![\w.,])(?<![0-9]['’])
     (?P<num>[0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s|['’])[0-9lIoO]{3})+ | [0-9][0-9lIoO]*)
     (?![\w%]|[.,'’]\d)
@@ -70,29 +71,29 @@ QUANTITY = re.compile(r"""
 #: "6.2 per cent".
 #: (One to three digits written as a digit and up to two more, so that the pattern opens with
 #: one digit and a search skips ahead fast to each.)
-PERCENT = re.compile(r"""
+PERCENT = regex_cache.compile(r"""
     (?P<num>\d\d{0,2}(?:[.,]\d{1,4})?)\s*
     (?P<sign>%|per[ ]?cent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A share count printed cleanly: "5,639,301", "32770" (ASCII digits, commas between groups of
 #: three); read without the repairs below
-PLAIN_QUANTITY = re.compile(r"""[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]+""", re.VERBOSE)
+PLAIN_QUANTITY = regex_cache.compile(r"""[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]+""", re.VERBOSE)
 
 #: Letters OCR reads for digits in a number: "l,OOO" (read as "1,000")
-LETTER_DIGIT = re.compile(r"""[lIoO]""", re.VERBOSE)
+LETTER_DIGIT = regex_cache.compile(r"""[lIoO]""", re.VERBOSE)
 #: A dot grouping thousands, as a comma would: "5.639" of "5.639,301"
-DOT_AS_COMMA = re.compile(r"""\d\.\d{3}""", re.VERBOSE)
+DOT_AS_COMMA = regex_cache.compile(r"""\d\.\d{3}""", re.VERBOSE)
 #: A space torn into a number: "5 639", "5, 639"
-SPACE_IN_NUMBER = re.compile(r"""\d\s\d | ,\s\d""", re.VERBOSE)
+SPACE_IN_NUMBER = regex_cache.compile(r"""\d\s\d | ,\s\d""", re.VERBOSE)
 #: An apostrophe grouping thousands, as a comma would: the "'" of "1'250'000"
-APOSTROPHE_AS_COMMA = re.compile(r"""\d['’]\d{3}""", re.VERBOSE)
+APOSTROPHE_AS_COMMA = regex_cache.compile(r"""\d['’]\d{3}""", re.VERBOSE)
 #: Group marks and spaces dropped from a number once read: the "," and " " of "5, 639,301"
-NUMBER_MARKS = re.compile(r"""[,.\s'’]""", re.VERBOSE)
+NUMBER_MARKS = regex_cache.compile(r"""[,.\s'’]""", re.VERBOSE)
 
 #: A number grouped by commas with a footnote digit glued on, its last group one digit too
 #: long: "1,353,4681" (1,353,468 and the mark "1"); read as the number without the mark
-GLUED_FOOTNOTE = re.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])""", re.VERBOSE)
+GLUED_FOOTNOTE = regex_cache.compile(r"""(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)(?P<mark>[0-9])""", re.VERBOSE)
 
 #: A count with a fraction, as limited partnership units are often printed: "31,797.3",
 #: "19,310.65", "15711.8844"; the whole part grouped by commas with a fraction of one or two
@@ -105,18 +106,18 @@ _FRACTION = r"""
     [0-9]{1,3}(?:,[0-9]{3})+ \. [0-9]{1,2} | [0-9]{4,} \. (?:[0-9]{1,2} | [0-9]{4})
     | [0-9]{1,3}(?:,[0-9]{3}){2,} \. [0-9]{3}
 """
-FRACTIONAL_QUANTITY = re.compile(_FRACTION, re.VERBOSE)
+FRACTIONAL_QUANTITY = regex_cache.compile(_FRACTION, re.VERBOSE)
 #: A :data:`FRACTIONAL_QUANTITY` opening a cell, a unit or a mark after it: "19,240,406.894
 #: shares", "19,240,406.894(1)", "31,797.3 units" (read as the count alone is; not the
 #: "5,639.301" of "5,639.301 shares", a dot grouping thousands)
-LEADING_FRACTION = re.compile(rf"""(?P<num>{_FRACTION})(?![\w.,%/])""", re.VERBOSE)
+LEADING_FRACTION = regex_cache.compile(rf"""(?P<num>{_FRACTION})(?![\w.,%/])""", re.VERBOSE)
 
 #: A number printed between dashes, as "-0-" is: "-3,416,000-" (read as 3,416,000)
-DASHED_NUMBER = re.compile(r"""-(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)-""", re.VERBOSE)
+DASHED_NUMBER = regex_cache.compile(r"""-(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)-""", re.VERBOSE)
 
 #: Where a cell may hold two numbers: a comma or space before more space, or any space, e.g.
 #: the ", " of "420, 420"
-CELL_PARTS = re.compile(r"""[,\s]\s+ | \s+""", re.VERBOSE)
+CELL_PARTS = regex_cache.compile(r"""[,\s]\s+ | \s+""", re.VERBOSE)
 
 _DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "o": "0", "O": "0"})
 
@@ -290,9 +291,9 @@ _PLACE_BY_LOWER = {p.lower(): p for p in PLACES}
 _SQUEEZED_PLACES = {p: p.replace(" ", "").lower() for p in PLACES}
 
 #: Two letters in a row, the least a place name holds: "NY", "Delawa re"
-TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
+TWO_LETTERS = regex_cache.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
 #: What is not an ASCII letter, dropped to compare a torn place: the " " and "·" of "Delawa·e"
-NOT_A_LETTER = re.compile(r"""[^A-Za-z]""", re.VERBOSE)
+NOT_A_LETTER = regex_cache.compile(r"""[^A-Za-z]""", re.VERBOSE)
 
 
 def repair_place(raw: str, field: str = "jurisdiction", evidence: Evidence | None = None
@@ -338,7 +339,7 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 #: with one class of every first character, so that a search skips ahead fast; the character
 #: before that one is looked at after it (no word character, ".", ",", "$", "/", "-" or a
 #: digit's apostrophe), and each form goes on from its own first character, in this order:
-QUANTITY_TOKEN = re.compile(r"""
+QUANTITY_TOKEN = regex_cache.compile(r"""
     (?P<tok>
         [-niIl1|N0-9oOzZ] (?<![\w.,$/-].) (?<![0-9]['’].)
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
@@ -432,7 +433,7 @@ def find_percents(text: str) -> list[tuple[int, int, Reading]]:
 #: It opens with one class of every first letter, so that a search skips ahead fast; the
 #: character before is looked at after that letter (no letter or digit), and each code goes on
 #: from its own first letter.
-TYPE_CODE = re.compile(r"""
+TYPE_CODE = regex_cache.compile(r"""
     (?P<code>
         [IPO0CHBESF] (?<![A-Za-z0-9].)
         (?: (?<=I)N | (?<=P)N | (?<=O)O | (?<=0)0 | (?<=O)0 | (?<=0)O | (?<=C)O | (?<=I)A
@@ -445,8 +446,8 @@ TYPE_CODE = re.compile(r"""
 _TYPE_FIX = {"00": "OO", "O0": "OO", "0O": "OO"}
 
 #: A two-letter code printed with dots, read without them: "H.C." -> "HC", "I. A." -> "IA"
-DOTTED_CODE = re.compile(r"""(?<![A-Za-z0-9])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z0-9])""",
-                         re.VERBOSE)
+DOTTED_CODE = regex_cache.compile(r"""(?<![A-Za-z0-9])([A-Z])\.\s?([A-Z])\.?(?![A-Za-z0-9])""",
+                                  re.VERBOSE)
 
 
 def read_type_codes(raw: str, field: str = "type_codes", evidence: Evidence | None = None

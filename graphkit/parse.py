@@ -42,6 +42,7 @@ from typing import Callable, Optional
 
 from lxml import etree
 
+from graphkit import regex_cache
 from graphkit.detect import HTML_MARKER, DetectedInput, InputKind, detect, form_family
 from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
@@ -166,9 +167,9 @@ def primary_documents(sub: Submission) -> list[tuple[SubmissionDocument, Detecte
 
 
 #: The end of an HTML page: "</html>", "</HTML >"
-HTML_END = re.compile(r"""</html\s*>""", re.VERBOSE | re.IGNORECASE)
+HTML_END = regex_cache.compile(r"""</html\s*>""", re.VERBOSE | re.IGNORECASE)
 #: The start of an HTML page: "<html>", "<HTML lang=...>", after a doctype or declaration
-HTML_START = re.compile(r"""<html[\s>]""", re.VERBOSE | re.IGNORECASE)
+HTML_START = regex_cache.compile(r"""<html[\s>]""", re.VERBOSE | re.IGNORECASE)
 
 
 def html_cut_short(text: str) -> bool:

@@ -32,6 +32,7 @@ import logging
 import re
 from pathlib import Path
 
+from graphkit import regex_cache
 from graphkit.errors import InputError
 from graphkit.source import SourceText
 
@@ -54,7 +55,7 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 #: UTF-8 text decoded as Windows-1252: a lead byte Â..ô followed by 1-3 continuation bytes as
 #: Windows-1252 shows them, e.g. "â€™" (’), "Ã©" (é), "Â\u00a0" (no-break space).
-MOJIBAKE = re.compile(r"""
+MOJIBAKE = regex_cache.compile(r"""
     [\u00c2-\u00f4]                                  # UTF-8 lead byte shown as Latin-1/1252
     [\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152
      \u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e

@@ -47,6 +47,7 @@ from typing import Optional
 
 import networkx as nx
 
+from graphkit import regex_cache
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
@@ -59,7 +60,7 @@ _HOLDING = {r.value for r in HOLDING_RELATIONS}
 
 #: The class named in a security's title: the "A" of "Class A Common Stock, par value $0.01",
 #: "Series B Preferred", "Class C Capital Stock" (what tells two classes of an issuer apart)
-CLASS_LETTER = re.compile(r"""\b(?:class|series)\s+(?P<letter>[A-Z0-9]{1,3})\b""", re.IGNORECASE)
+CLASS_LETTER = regex_cache.compile(r"""\b(?:class|series)\s+(?P<letter>[A-Z0-9]{1,3})\b""", re.IGNORECASE)
 
 
 def class_key(security_class: Optional[str]) -> Optional[str]:

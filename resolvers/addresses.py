@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphkit import regex_cache
 from resolvers.normalize import fold_text
 
 # A care-of prefix up to the first number: "c/o Wrenfield Capital 710 Larchmont" → "710 Larchmont".
-CARE_OF = re.compile(
+CARE_OF = regex_cache.compile(
     r"""
     ^\s*(?:c\s*/\s*o|care\s+of)\b      # "c/o", "C / O", "care of"
     [^0-9]*                             # the addressee's name
@@ -30,7 +31,7 @@ CARE_OF = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Five-digit US ZIP code, optionally ZIP+4: "94025", "94025-1234".
-ZIP_CODE = re.compile(r"""\b(\d{5})(?:-\d{4})?\b""", re.VERBOSE)
+ZIP_CODE = regex_cache.compile(r"""\b(\d{5})(?:-\d{4})?\b""", re.VERBOSE)
 
 STREET_WORDS: dict[str, str] = {
     "avenue": "ave", "av": "ave", "street": "st", "str": "st", "road": "rd", "boulevard": "blvd",

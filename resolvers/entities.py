@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from typing import Mapping, Optional, Union
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from resolvers.names import analyze
 from resolvers.normalize import normalize_name
@@ -39,7 +40,7 @@ from resolvers.persons import PARTICLES, SUFFIXES
 from resolvers.vetoes import is_generic
 
 # A period where a comma belongs, before the legal form: "Fund-V. L.P." (OCR or typing slip).
-PERIOD_BEFORE_FORM = re.compile(
+PERIOD_BEFORE_FORM = regex_cache.compile(
     r"""
     [^\s.]{1,}\.\s+                 # a word ending in a period, e.g. "Fund-V."
     (?:L\.?\s?P|L\.?\s?L\.?\s?C|Inc|Ltd|Corp|C\.?\s?V)\.?\s*$    # then the form at the end
@@ -76,7 +77,7 @@ def name_quality(name: str, count: int, kind: Union[PartyKind, str], spelled: in
 
 
 # Words of a person name as written: letters with inner hyphens or apostrophes ("O'Neil").
-NAME_WORD = re.compile(r"""[^\W\d_]+(?:['\-][^\W\d_]+)*\.?""", re.VERBOSE)
+NAME_WORD = regex_cache.compile(r"""[^\W\d_]+(?:['\-][^\W\d_]+)*\.?""", re.VERBOSE)
 # Particles kept lower case inside a surname turned to proper case ("Van der Berg").
 _LOWER_PARTICLES = frozenset(PARTICLES)
 

@@ -24,6 +24,7 @@ from typing import Optional
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from resolvers.legal_forms import split_legal_form
 from resolvers.normalize import fold_text, normalize_name
@@ -91,7 +92,7 @@ WORD_ABBREVIATIONS: dict[str, str] = {
 
 # Roman numerals made of I, V, X only (1–39): "Fund II", "Management V", "Fund XII".
 # L, C, D, M are left out: as single letters they are far more often initials ("D. E. Vosk").
-ROMAN_NUMERAL = re.compile(
+ROMAN_NUMERAL = regex_cache.compile(
     r"""
     ^(?=[ivx])            # not empty
     x{0,3}                # tens: x, xx, xxx
@@ -100,11 +101,11 @@ ROMAN_NUMERAL = re.compile(
     re.VERBOSE,
 )
 # Ordinal numbers written with digits: "1st", "2nd", "23rd", "4th".
-ORDINAL = re.compile(r"""^(\d+)(st|nd|rd|th)$""", re.VERBOSE)
+ORDINAL = regex_cache.compile(r"""^(\d+)(st|nd|rd|th)$""", re.VERBOSE)
 # Parenthesized parts of a name as written: "(Q)", "(Offshore)", "(Schweiz)".
-PARENTHESIZED = re.compile(r"""\(([^()]*)\)""", re.VERBOSE)
+PARENTHESIZED = regex_cache.compile(r"""\(([^()]*)\)""", re.VERBOSE)
 # A bare acronym written as its own name: "WCVA", "QZV", "BGI" (2–7 capitals or digits).
-BARE_ACRONYM = re.compile(r"""^[A-Z][A-Z0-9&]{1,6}$""", re.VERBOSE)
+BARE_ACRONYM = regex_cache.compile(r"""^[A-Z][A-Z0-9&]{1,6}$""", re.VERBOSE)
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -126,11 +127,11 @@ def roman_to_int(token: str) -> Optional[int]:
 
 
 # A roman numeral with OCR damage: "IIl" or "II1" for "III" (l and 1 read for I).
-DAMAGED_ROMAN = re.compile(r"""^(?=.*[ivx])[ivxl1]{2,}$""", re.VERBOSE)
+DAMAGED_ROMAN = regex_cache.compile(r"""^(?=.*[ivx])[ivxl1]{2,}$""", re.VERBOSE)
 # A word with OCR digits in it: "Gr0wth", "Capita1", "Ve1faji" (at least 5 characters), or a
 # shorter word whose OCR digit sits between two letters or after three: "C0ve", "n0x", "Mil1"
 # (but not "A1" or "S3", which are series markers).
-OCR_DIGIT_WORD = re.compile(
+OCR_DIGIT_WORD = regex_cache.compile(
     r"""
     ^(?=.*[^\W\d_])[^\W_]{5,}$          # five or more characters, some of them letters
     | ^[^\W\d_]+[015][^\W\d_]+$           # a digit between letters: c0ve, n0x

@@ -23,13 +23,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from graphkit import regex_cache
+
 try:  # anyascii (ISC licence, pure Python, no dependencies): Latin spellings of every script
     from anyascii import anyascii as _anyascii
 except ImportError:  # pragma: no cover - then only Cyrillic is transliterated (table below)
     _anyascii = None
 
 # Mojibake: UTF-8 bytes decoded as cp1252/latin-1, e.g. "â€™" for "’" or "Ã©" for "é".
-MOJIBAKE_HINT = re.compile(
+MOJIBAKE_HINT = regex_cache.compile(
     r"""
     [\u00c2\u00c3\u00c5][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]
     | \u00e2\u20ac                      # "â€" prefix of most punctuation, e.g. â€™
@@ -38,7 +40,7 @@ MOJIBAKE_HINT = re.compile(
 )
 
 # EDGAR conformed-name state tags, e.g. "MARLOWE PARTNERS L L C/CA" or "ORWELL QUENBY ... /NY/".
-EDGAR_STATE_TAG = re.compile(
+EDGAR_STATE_TAG = regex_cache.compile(
     r"""
     \s*/\s*[A-Z]{2,3}\s*/?\s*$          # "/CA", "/NY/", " /DE/" at the very end
     """,
@@ -46,7 +48,7 @@ EDGAR_STATE_TAG = re.compile(
 )
 
 # Dotted abbreviations: "L.P.", "L.L.C", "G.P.", "S.A.", "p.l.c." → closed up letters.
-DOTTED_ABBREVIATION = re.compile(
+DOTTED_ABBREVIATION = regex_cache.compile(
     r"""
     (?<![^\W\d_])                       # not preceded by a letter
     ((?:[^\W\d_]\.){1,5}[^\W\d_])       # letter-dot-letter..., e.g. L.L.C or G.P
@@ -57,10 +59,10 @@ DOTTED_ABBREVIATION = re.compile(
 )
 
 # Hyphenated "co-invest" and similar words that must stay one token.
-JOINED_WORDS = re.compile(r"\bco[\s\-]+(invest|investment|investors)\b", re.IGNORECASE)
+JOINED_WORDS = regex_cache.compile(r"\bco[\s\-]+(invest|investment|investors)\b", re.IGNORECASE)
 
 # Anything that is not a letter or digit.
-NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+NON_ALNUM = regex_cache.compile(r"[\W_]+", re.UNICODE)
 
 # Cyrillic → Latin (a simple, reversible-enough scheme so "Лавров" meets "Lavrov").
 _CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdezijklmnoprstufye")) | {
@@ -92,7 +94,7 @@ def fix_mojibake(text: str) -> str:
 
 
 # One character, one syllable: CJK ideographs ("习") and Hangul syllables ("재").
-_SYLLABIC = re.compile(r"""[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]""", re.VERBOSE)
+_SYLLABIC = regex_cache.compile(r"""[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]""", re.VERBOSE)
 
 
 def transliterate(text: str) -> str:

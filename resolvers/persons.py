@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from graphkit import regex_cache
 from resolvers.given_names import known_given_name, same_given_name
 from resolvers.normalize import fold_text
 from resolvers.ocr import letters_for_digits
@@ -54,14 +55,14 @@ PARTICLES: frozenset[str] = frozenset(
 )
 
 # Splits a person name into words: spaces, dots (initials "D.E."), hyphens, slashes.
-PERSON_WORD_SPLIT = re.compile(
+PERSON_WORD_SPLIT = regex_cache.compile(
     r"""
     [\s.\-/'"()]+                       # "D.E. Vosk" → D, E, Vosk; "Jean-Marie" → Jean, Marie
     """,
     re.VERBOSE,
 )
 # Signature prefix "/s/ " (e.g. "/s/ Arden R. Pellwood").
-SIGNATURE_PREFIX = re.compile(r"""^\s*/s/\s*""", re.VERBOSE | re.IGNORECASE)
+SIGNATURE_PREFIX = regex_cache.compile(r"""^\s*/s/\s*""", re.VERBOSE | re.IGNORECASE)
 
 
 class Reading(NamedTuple):

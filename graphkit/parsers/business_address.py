@@ -31,6 +31,7 @@ from typing import Iterator, Optional
 
 from pydantic import BaseModel, Field
 
+from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.parsers.cue_search import find_all, finditer_at, fold_text, space_back
 from graphkit.parsers.prose import split_names
@@ -42,7 +43,7 @@ from graphkit.source import SourceText
 #: "is" a whole word (not the "Is" of "the Issuer is"), after a relative clause set off among
 #: the names ("Mr. Smith, who is its managing member, is": see :data:`RELATIVE_ASIDE`); the
 #: address follows on the same or the next non-empty lines.
-ADDRESS_OF_EACH = re.compile(r"""
+ADDRESS_OF_EACH = regex_cache.compile(r"""
     (?:the\s+)?(?:business\s+)?address\s+of\s+the\s+principal\s+(?:business\s+)?office
     \s+of\s+(?:each\s+of\s+)?
     (?P<names>[^:\n]{2,400}?(?:\n[ \t]*[^:\n\d\s][^:\n\d]{0,200}?)?)
@@ -50,57 +51,57 @@ ADDRESS_OF_EACH = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 #: The relative pronoun that opens the address itself, left at the end of the names: ",
 #: which" of "the principal business office of the Fund, which is 500 Park Avenue"
-RELATIVE_END = re.compile(r"""\s*,\s*(?:who|which)$""", re.VERBOSE | re.IGNORECASE)
+RELATIVE_END = regex_cache.compile(r"""\s*,\s*(?:who|which)$""", re.VERBOSE | re.IGNORECASE)
 #: A relative clause (or pronoun) among the names of an :data:`ADDRESS_OF_EACH`, after a comma
 #: (no part of them: ", who is its managing member," of "the Investment Manager and Mr. Smith,
 #: who is its managing member, is") or without one ("the Reporting Persons who are individuals
 #: is": only some of them, which ones unsaid)
-RELATIVE_ASIDE = re.compile(r"""\s*,\s*(?:who|which|that)\s[^,]*(?:,|$)""",
-                            re.VERBOSE | re.IGNORECASE)
+RELATIVE_ASIDE = regex_cache.compile(r"""\s*,\s*(?:who|which|that)\s[^,]*(?:,|$)""",
+                                     re.VERBOSE | re.IGNORECASE)
 #: A restrictive relative clause left in the names, after the asides are cut: " who are
 #: individuals" (the address is some of the persons', which ones is not read)
-RESTRICTIVE = re.compile(r"""\b(?:who|which|that)\b""", re.VERBOSE | re.IGNORECASE)
+RESTRICTIVE = regex_cache.compile(r"""\b(?:who|which|that)\b""", re.VERBOSE | re.IGNORECASE)
 #: The names of an :data:`ADDRESS_OF_EACH` that are the issuer's words: "the Issuer", "the
 #: Company" (its office is no reporting person's, unless one is so called)
-THE_ISSUER = re.compile(r"""(?:the\s+)?(?:Issuer|Company)""", re.VERBOSE | re.IGNORECASE)
+THE_ISSUER = regex_cache.compile(r"""(?:the\s+)?(?:Issuer|Company)""", re.VERBOSE | re.IGNORECASE)
 
 #: "(b) Address of Principal Business Office or, if none, Residence:" — the Item 2(b) caption.
-ADDRESS_CAPTION = re.compile(r"""
+ADDRESS_CAPTION = regex_cache.compile(r"""
     \(b\)\s*Address\s+of\s+Principal\s+Business\s+Office(?:\s+or,?\s+if\s+none,?\s+Residence)?
     \s*:?[ \t]*
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Where an address stops: the next item letter "(c)", an "Item" heading, or a blank line
 #: followed by another caption.
-ADDRESS_END = re.compile(r"""
+ADDRESS_END = regex_cache.compile(r"""
     \n\s*(?:\(c\)|Item\s*\d|\#|CUSIP\s+No)|\n\s*\n\s*\n
 """, re.VERBOSE | re.IGNORECASE)
 
 #: What parts the names of an :data:`ADDRESS_OF_EACH` that :func:`split_names` reads as no
 #: names (defined terms: "the Master Fund", "the Investment Manager and Mr. Aalto"): a comma or
 #: "and", with "the" before a term
-TERM_LIST_SEPARATOR = re.compile(r"""\s*,\s*(?:and\s+)?|\s+and\s+""", re.VERBOSE)
-LEADING_THE = re.compile(r"""^the\s+""", re.VERBOSE | re.IGNORECASE)
+TERM_LIST_SEPARATOR = regex_cache.compile(r"""\s*,\s*(?:and\s+)?|\s+and\s+""", re.VERBOSE)
+LEADING_THE = regex_cache.compile(r"""^the\s+""", re.VERBOSE | re.IGNORECASE)
 #: The filing's own word for all its reporting persons: "the Reporting Persons", "the Filers"
-EVERY_FILER = re.compile(r"""(?:Reporting|Filing)\s+Persons?|Filers""", re.VERBOSE | re.IGNORECASE)
+EVERY_FILER = regex_cache.compile(r"""(?:Reporting|Filing)\s+Persons?|Filers""", re.VERBOSE | re.IGNORECASE)
 #: The filers an address of every filer leaves out: "each of the Reporting Persons other than
 #: Mr. Smith", "... except Mr. Smith", "... except for Acme and Mr. Smith"
-OTHER_THAN = re.compile(r"""\b(?:other\s+than|except(?:\s+for)?)\s+(?P<names>.+)$""",
-                        re.VERBOSE | re.IGNORECASE)
+OTHER_THAN = regex_cache.compile(r"""\b(?:other\s+than|except(?:\s+for)?)\s+(?P<names>.+)$""",
+                                 re.VERBOSE | re.IGNORECASE)
 
 #: Where the first line of wrapped names may go on onto the next: a word or mark that joins
 #: names ("each of the Investment Manager and", "the Reporting Persons other", "Acme,")
-NAMES_JOIN_END = re.compile(r"""(?:\b(?:and|or|of|other|than)|[,(&])[ \t]*$""",
-                            re.VERBOSE | re.IGNORECASE)
+NAMES_JOIN_END = regex_cache.compile(r"""(?:\b(?:and|or|of|other|than)|[,(&])[ \t]*$""",
+                                     re.VERBOSE | re.IGNORECASE)
 #: A line that opens a sentence of its own ("The principal business office of Mr. Smith is",
 #: "Each of ..."), the names not going on onto it unless the line before ends joining them
-SENTENCE_OPENING = re.compile(r"""
+SENTENCE_OPENING = regex_cache.compile(r"""
     [ \t]*(?:The|Each|Its|Such|All|Both|This|That|These|Those|Their|His|Her|Our)\b
 """, re.VERBOSE)
 #: Words of an address's own sentence, never in a wrapped line of names ("The Investment
 #: Manager's office is ...", "Mr. Smith's residence is ...")
-ADDRESS_WORDS = re.compile(r"""\b(?:office|address|residence|principal|located)\b""",
-                           re.VERBOSE | re.IGNORECASE)
+ADDRESS_WORDS = regex_cache.compile(r"""\b(?:office|address|residence|principal|located)\b""",
+                                    re.VERBOSE | re.IGNORECASE)
 #: Longest wrapped line of names (characters): a name or two, not a sentence
 MAX_NAMES_WRAP = 80
 

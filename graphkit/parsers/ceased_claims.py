@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Cessation, FilingRecord, FilingWarning, PartyRole
 from graphkit.relations import Relation
 
@@ -33,14 +34,14 @@ _F = re.VERBOSE | re.IGNORECASE
 
 #: Between two holders named together: "Acme Fund and Acme GP", "A, B and C" (not the comma
 #: of "Rupert H. Roe, Jr." or "Acme Holdings, Inc.")
-HOLDER_LIST_BREAK = re.compile(r"""
+HOLDER_LIST_BREAK = regex_cache.compile(r"""
     \s* (?: , (?! \s* (?: jr | sr | inc | corp | co | ltd | llc | l\.?l\.?c | l\.?p | n\.?a
                       | ii | iii | iv | esq ) \b ) \s* (?: and \s+ )? | \band\s+ ) \s*
 """, _F)
 
 #: What opens a list of holders: "Each of TFP and TM", "Both A and B", two or more persons
 #: named by their surnames under one title: "Messrs. Roe and Doe"
-PLURAL_TITLE = re.compile(r"""
+PLURAL_TITLE = regex_cache.compile(r"""
     ^ (?: (?: each \s+ of | both | all \s+ of | either \s+ of ) \s+ )?
       (?: (?: Messrs | Mmes | Mesdames ) \.? \s+ )?
 """, _F)

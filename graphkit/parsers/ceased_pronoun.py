@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.models import Party, PartyKind
 from graphkit.names import org_words
 from graphkit.parsers.partybook_kinds import legal_stem
@@ -36,14 +37,14 @@ from graphkit.parsers.type_codes import kind_from_type_codes
 _F = re.VERBOSE | re.IGNORECASE
 
 #: A holder named by a pronoun: "it", "he", "she" ("On May 1, 2021, it ceased ...")
-PRONOUN = re.compile(r"""^ (?: (?P<it> it ) | (?P<he> he ) | she ) $""", _F)
+PRONOUN = regex_cache.compile(r"""^ (?: (?P<it> it ) | (?P<he> he ) | she ) $""", _F)
 
 #: What the words before a pronoun name, first match at each place: the filer as "the
 #: Reporting Person" (``filer``); a party by a common noun after a determiner or a possessive
 #: ("a former subsidiary", "the Reporting Person's husband": ``org``, ``person``, or ``either``
 #: kind); a name in capitals, with its title or legal form ("Mr. John Roe", "Acme Fund II,
 #: L.P.": ``name``, told apart by :func:`_mentions`).
-MENTION = re.compile(r"""
+MENTION = regex_cache.compile(r"""
     (?P<filer> \b (?: the \s+ )? (?: reporting | filing ) \s+ persons? \b | \bthe \s+ undersigned\b )
   | (?: \b (?: the | a | an | its | his | her | their | such | another | one ) | ['’]s ) \s+
     (?: [a-z][\w-]* \s+ ){0,2}?                        # "former", "wholly-owned"

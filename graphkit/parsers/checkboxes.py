@@ -25,10 +25,12 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz
 
+from graphkit import regex_cache
+
 #: One check box as printed. Checked: "☒", "☑", "■", "✔", "✓", "✗", "✘", "[X]", "[x]", "(X)",
 #: "|X|", '<input checked="" type="checkbox"/>'. Unchecked: "☐", "□", "[ ]", "[]", "( )",
 #: '<input type="checkbox"/>'.
-CHECKBOX_GLYPH = re.compile(r"""
+CHECKBOX_GLYPH = regex_cache.compile(r"""
     (?P<html><input\b[^>]*\btype\s*=\s*["']?checkbox["']?[^>]*>)   # <input ... type="checkbox"/>
   | (?P<on>[☒☑■✔✓✗✘])                                            # ☒ ballot box with X
   | (?P<on_ascii>[\[(|]\s?[xX]\s?[\])|])                           # [X]  (x)  |X|
@@ -37,13 +39,13 @@ CHECKBOX_GLYPH = re.compile(r"""
 """, re.VERBOSE)
 
 #: The HTML ``checked`` attribute inside an input tag: '<input checked="" type="checkbox"/>'
-HTML_CHECKED = re.compile(r"""
+HTML_CHECKED = regex_cache.compile(r"""
     <input\b[^>]*\bchecked\b     # checked, checked="", checked="checked"
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Where a label printed after a box ends: the next box, a line break, a tab, or bold markup
 #: "**" (in "☒ New Filing ☐ Amendment**PROCESSED" the label "Amendment" ends at "**").
-LABEL_END = re.compile(r"""
+LABEL_END = regex_cache.compile(r"""
     [☒☑■✔✓✗✘☐□]           # next glyph
   | <input\b               # next HTML box
   | [\[(|]\s?[xX ]?\s?[\])|]  # next ASCII box: [X] [ ] (x)

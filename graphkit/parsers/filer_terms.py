@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Party
 
 #: The filer named by its role on the form, not by its name: "Reporting Person", "the
 #: Reporting Persons", "such reporting person", "the Filing Person"; the plural and "each
 #: Reporting Person" (group ``every``) name every filer
-FILER_TERM = re.compile(r"""
+FILER_TERM = regex_cache.compile(r"""
     ^(?:(?P<every>each|every|all)\s+|(?:the|such|said|that)\s+)?
     (?P<term>(?:Reporting|Filing)\s+Person(?P<plural>s)?)$
 """, re.VERBOSE | re.IGNORECASE)
@@ -31,13 +32,13 @@ FILER_TERM = re.compile(r"""
 #: "Each" before the role term in the sentence a relationship was read from, which prose
 #: drops from the name: "Each Reporting Person is a member of Acme GP, LLC", "each of the
 #: Reporting Persons"
-EACH_FILER = re.compile(r"""
+EACH_FILER = regex_cache.compile(r"""
     \b(?:each|every)\s+(?:of\s+the\s+)?(?:Reporting|Filing)\s+Persons?\b
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The role term anywhere in a name, which makes it no party's name: "No Reporting Person",
 #: "Neither Reporting Person", "the Reporting Person's spouse"
-FILER_WORDS = re.compile(r"""
+FILER_WORDS = regex_cache.compile(r"""
     \b(?:Reporting|Filing)\s+Persons?\b
 """, re.VERBOSE | re.IGNORECASE)
 

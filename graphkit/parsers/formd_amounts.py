@@ -42,6 +42,7 @@ from typing import Optional, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, FilingWarning, Offering, Reading
 from graphkit.ocr import read_quantity
 from graphkit.source import SourceText
@@ -56,44 +57,44 @@ DOLLAR_TOLERANCE = 0.5
 
 #: A dollar amount: "$ 28,684,072.04", "$11,035,000.08", "$ 0.00"; OCR may put letters for
 #: digits ("$ l,000.00") or a dot for a comma.
-MONEY = re.compile(r"""
+MONEY = regex_cache.compile(r"""
     \$\s*(?P<num>[0-9lIoO](?:[0-9lIoO,.]|\s(?=[0-9]{3}\b))*)
 """, re.VERBOSE)
 
 #: A row of the investors table: "Accredited investors\t20\t$ 27,701,668.92",
 #: "Non-accredited Investors.....\t0\t$ 0.00"
-INVESTOR_ROW = re.compile(r"""
+INVESTOR_ROW = regex_cache.compile(r"""
     ^\s*(?P<non>Non[\s-]*)?accredited\s+investors?[.\s]*?
     (?P<count>[0-9lIoO][0-9lIoO,]*)?\s*(?=\\?\$|$)   # the conversion may print "\$"
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 #: An amount as the electronic form gives it: "100000", "100,000", "$ 25,000", "1,250.50".
-PLAIN_DOLLARS = re.compile(r"""
+PLAIN_DOLLARS = regex_cache.compile(r"""
     ^\s*\$?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*$     # $ 25,000
 """, re.VERBOSE)
 
 #: The minimum investment line of paper section B: "What is the minimum investment that will
 #: be accepted from any individual? $ 0.00"
-MINIMUM_INVESTMENT = re.compile(r"""
+MINIMUM_INVESTMENT = regex_cache.compile(r"""
     minimum\s+investment[^\n]*?\$\s*(?P<v>[^\n]*)     # ... minimum investment ... $ 0.00
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Cents at the end of a repaired number: "28684072.04" -> "04".
-_CENTS = re.compile(r"""
+_CENTS = regex_cache.compile(r"""
     [.,](\d{2})$     # .04
 """, re.VERBOSE)
 
 #: A dot before three digits, i.e. a dot printed for a thousands comma: "5.639,301".
-_DOT_FOR_COMMA = re.compile(r"""
+_DOT_FOR_COMMA = regex_cache.compile(r"""
     \.\d{3}(?=[.,]|$)     # .639,
 """, re.VERBOSE)
 
 #: Lines of the use-of-proceeds table that are totals, not uses: "Column Totals", "Total ...".
-_TOTAL_LINE = re.compile(r"""
+_TOTAL_LINE = regex_cache.compile(r"""
     \s*(?:Column\s+Totals|Total)     # Column Totals
 """, re.VERBOSE)
 #: The marks between thousands of a whole amount, dropped: "1,000.000" -> "1000000"
-THOUSANDS_MARK = re.compile(r"""[.,]""", re.VERBOSE)
+THOUSANDS_MARK = regex_cache.compile(r"""[.,]""", re.VERBOSE)
 
 
 class OfferingAmounts(BaseModel):

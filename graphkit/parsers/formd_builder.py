@@ -32,6 +32,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
+from graphkit import regex_cache
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, FilingWarning,
                              FormFamily, Identifier, IdentifierScheme, Issuer, Offering, Party,
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
@@ -44,11 +45,11 @@ from graphkit.relations import Relation
 from graphkit.source import SourceText
 
 #: Words split off a person's name before comparing a signer with a related person.
-_NAME_TOKEN = re.compile(r"""
+_NAME_TOKEN = regex_cache.compile(r"""
     [A-Za-z][A-Za-z'\-]+     # "Roe", "O'Hara"; single initials are left out
 """, re.VERBOSE)
 #: What a name's key drops once lower-cased: all but letters and digits, e.g. ", " of "Acme, Inc."
-NOT_KEY_CHAR = re.compile(r"""[^a-z0-9]""", re.VERBOSE)
+NOT_KEY_CHAR = regex_cache.compile(r"""[^a-z0-9]""", re.VERBOSE)
 
 
 def name_tokens(name: str) -> frozenset[str]:

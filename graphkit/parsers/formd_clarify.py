@@ -28,6 +28,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.parsers.formd_titles import (DEPARTMENT, OFFICER_TITLE,  # noqa: F401
                                            TITLE_AT_ENTITY, issuer_officer_title,
                                            officer_title_at)
@@ -107,7 +108,7 @@ class Clarification(BaseModel):
 
 
 #: Where a list of roles or of entities parts: ",", "&", "and", "and of", "and to"
-LIST_SEPARATOR = re.compile(r"""
+LIST_SEPARATOR = regex_cache.compile(r"""
     \s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?     # " and of " of "... Partner and of the ..."
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -118,7 +119,7 @@ _ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership|registrant
     (?:general\s+partner|GP|(?:investment|fund)\s+(?:manager|advis[oe]r)|advis[oe]r
       |managing\s+member)\b"""
 #: The kind of a role held at an entity of :data:`_ENTITY`, by the entity's role
-ENTITY_KIND = re.compile(r"""
+ENTITY_KIND = regex_cache.compile(r"""
     ^(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership|registrant)['’]?s\s+)?
     (?:(?P<gp>general\s+partner|GP)|(?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r)
       |advis[oe]r)|(?P<mm>managing\s+member))$
@@ -145,7 +146,7 @@ _LIST_ENTITY = rf"""(?:(?=(?:the\s+|its\s+)?managing\s+member\b){_ENTITY}
 #: "Executive Officer, Investment Manager" (group ``comma``). Groups ``role``, read by
 #: :func:`entity_roles`; ``at``, the entities (after the first, none that a party is named
 #: through: :data:`_LIST_ENTITY`); ``rest``, what follows (:func:`_entity_roles`)
-ROLE_AT_ENTITY = re.compile(rf"""
+ROLE_AT_ENTITY = regex_cache.compile(rf"""
     ^\s*(?:the\s+|a\s+|an\s+|sole\s+)?(?P<role>\S.*?)
     (?:\s+(?:of|to|at|for)\s+|\s*(?P<comma>,)\s*)
     (?P<at>{_ENTITY}(?:\s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?{_LIST_ENTITY})*)
@@ -160,7 +161,7 @@ _ISSUER = r"""(?:of|to|for)\s+(?:(?:the|each\s+of\s+the|each)\s+)?
 #: What may follow a role when the role is the issuer's or is held at the issuer's own
 #: entity: nothing, the issuer (:data:`_ISSUER`), a defined term in brackets, a full stop (not
 #: "of the General Partner" again: the general partner's own general partner; nor "'s parent")
-ROLE_END = re.compile(rf"""
+ROLE_END = regex_cache.compile(rf"""
     ^\s*(?:{_ISSUER})?\s*(?:\(.*\))?\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -177,7 +178,7 @@ _ROLE_WORD = r"""(?:general\s+partner|GP|investment|fund\s+(?:manager|advis)|adv
 #: Member", "Director and Executive Officer" (group ``roles``, each read by
 #: :data:`ISSUER_ROLE`); or of an issuer named by its name: "General Partner of Acme Fund
 #: II-A, L.P." (group ``name``, which the caller checks against the issuers)
-ISSUER_ROLES = re.compile(rf"""
+ISSUER_ROLES = regex_cache.compile(rf"""
     ^\s*(?P<roles>[A-Za-z][A-Za-z\s,&\-]*?)
     (?:\s+(?P<issuer>{_ISSUER})
       |\s+(?:of|to|for)\s+(?!the\s|{_ROLE_WORD})(?P<name>(?-i:[A-Z0-9])[^()]*[^()\s]))?
@@ -187,7 +188,7 @@ ISSUER_ROLES = re.compile(rf"""
 #: What may follow the entity of :data:`ROLE_AT_ENTITY` when the role is held at a party
 #: named through that entity, not at it: "of" or "'s" ("Director of the General Partner of
 #: the General Partner", "CFO of the General Partner's parent"); the "of" is group ``of``
-ROLE_THROUGH = re.compile(r"""
+ROLE_THROUGH = regex_cache.compile(r"""
     ^\s*(?:(?P<of>(?:of|to)\s+(?:the\s+)?)|['’]s\b)
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -198,7 +199,7 @@ ROLE_THROUGH = re.compile(r"""
 #: on with the entity's name (" Holdings LLC" of "... of GP Holdings LLC"), nor "through" a
 #: party (" through Acme Holdings LLC", " through its managing member": the role is held
 #: through it, review formd17 M3)
-ROLE_MORE = re.compile(r"""
+ROLE_MORE = regex_cache.compile(r"""
     ^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s*
       |(?=(?:since|from|as\s+of|effective|until|till)\b)
       |(?=(?:through|thru)\s+(?:(?:the\s+)?(?:end|date|present|today)\b|[0-9]
@@ -210,7 +211,7 @@ ROLE_MORE = re.compile(r"""
 #: An organization's name after an entity, in apposition: ", Acme Growth GP II, LLC" of
 #: "Managing Member of the General Partner, Acme Growth GP II, LLC" (group ``name``, ending
 #: with its legal form; a defined term in brackets may follow)
-APPOSITION_NAME = re.compile(r"""
+APPOSITION_NAME = regex_cache.compile(r"""
     ^\s*,\s*(?P<name>(?-i:[A-Z0-9])[^;()]*?,?\s
       (?:L\.?\s?L\.?\s?C|L\.?\s?P|LLLP|Inc|Corp|Ltd|Limited|Co)\b\.?)
     \s*(?:\(.*\))?\s*\.?\s*$
@@ -220,7 +221,7 @@ APPOSITION_NAME = re.compile(r"""
 #: "GP"; ``adviser`` "Investment Manager", "Investment Advisor", "Fund Manager"; ``mm``
 #: "Managing Member", "Sole Managing Member", "Manager"; ``member`` "Sole Member"; ``box`` a
 #: box's role ("Director", "Executive Officer", "Officer", "Promoter")
-ISSUER_ROLE = re.compile(r"""
+ISSUER_ROLE = regex_cache.compile(r"""
     ^(?:the\s+)?(?:
         (?:sole\s+)?(?P<gp>general\s+partner|GP)
       | (?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r))
@@ -244,7 +245,7 @@ BOX_ROLES: dict[str, Relation] = {
 #: Managing Member", "Co-Managing Member", "Founding Managing Member", "Principal General
 #: Partner", "Co-Manager", "Sole Member" (group ``role`` or ``plain``; not "Senior Manager" nor
 #: "Senior Director": an employee's rank)
-RANKED_ROLE = re.compile(r"""
+RANKED_ROLE = regex_cache.compile(r"""
     ^(?:(?:senior|founding|principal|lead|co-?|sole)[\s-]*)+
      (?P<role>managing\s+member|general\s+partner)$
   | ^(?:co-?|sole)[\s-]*(?P<plain>manager|member)$
@@ -258,13 +259,13 @@ _ONE_TITLE = rf"""(?:(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?
 #: "CEO", "Managing Director", "Chief Executive Officer", "Vice President of Finance", a fund
 #: manager's ranks ("Managing Partner", "Partner", "Principal", "MD"), "Officer"; several
 #: joined by "and", "&" or a comma make one title ("President and CEO")
-ENTITY_TITLE = re.compile(rf"""
+ENTITY_TITLE = regex_cache.compile(rf"""
     ^{_ONE_TITLE}(?:\s*(?:,|&|\band\b)\s*{_ONE_TITLE})*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A person who is an officer of the issuer's adviser: "Jane Q. Roe is an executive
 #: officer of Acme Securities Inc., the Investment Advisor to the Issuer."
-OFFICER_OF_ADVISER = re.compile(r"""
+OFFICER_OF_ADVISER = regex_cache.compile(r"""
     \bis\s+(?:an?\s+|the\s+)?(?P<title>(?:executive\s+)?officer|president|director
                                    |managing\s+member|principal|chief\s+\w+\s+officer)
     \s+of\s+(?P<adviser>[^,]+?(?:,\s*(?:Inc|LLC|L\.?P|Ltd|Corp)\.?)?)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.ocr import repair_place
 
@@ -53,7 +54,7 @@ STATE_CODES: dict[str, str] = {
 }
 
 #: A jurisdiction code printed in boxes, possibly spaced apart by OCR: "DE", "D E", "D0".
-STATE_CODE = re.compile(r"""
+STATE_CODE = regex_cache.compile(r"""
     ^\s*(?P<a>[A-Z])\s?(?P<b>[A-Z0-9])\s*$     # "D E" -> DE
 """, re.VERBOSE)
 

@@ -43,6 +43,7 @@ from typing import Optional
 
 from lxml.html import HtmlElement
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
 from graphkit.models import (FilingRecord, Offering, PartyKind, PartyRole, Reading, Signature,
@@ -61,17 +62,17 @@ from graphkit.parsers.xsl_page import (CHECKED, DATA_CLASS, LABEL_CLASS,  # noqa
 from graphkit.source import SourceText
 
 #: The page's title line: "Notice of Exempt Offering of Securities".
-FORMD_HTML_TITLE = re.compile(r"""
+FORMD_HTML_TITLE = regex_cache.compile(r"""
     Notice\s+of\s+Exempt\s+Offering\s+of\s+Securities     # the electronic Form D's title
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The rendering's check-box cell: '<td class="CheckBox">'.
-CHECKBOX_CELL = re.compile(r"""
+CHECKBOX_CELL = regex_cache.compile(r"""
     <td\b[^>]*\bclass\s*=\s*["']?CheckBox\b     # <td class="CheckBox">
 """, re.VERBOSE | re.IGNORECASE)
 
 #: HTML markup at the start of a page: "<!DOCTYPE html", "<html>".
-HTML_START = re.compile(r"""
+HTML_START = regex_cache.compile(r"""
     ^\s*(?:<!DOCTYPE\s+html|<html\b)     # <!DOCTYPE html PUBLIC ...
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -80,13 +81,13 @@ PRINTED_EXEMPTIONS = {"Rule 504(b)(1) (not (i), (ii) or (iii))": "Rule 504"}
 
 #: The item 14 row of the non-accredited box: "Select if securities in the offering have been
 #: or may be sold to persons who do not qualify as accredited investors, and enter ...".
-NON_ACCREDITED_ROW = re.compile(r"""
+NON_ACCREDITED_ROW = regex_cache.compile(r"""
     ^\s*Select\s+if\s+securities     # Select if securities in the offering ...
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The item 14 row of the total: "... enter the total number of investors who already have
 #: invested in the offering:".
-TOTAL_INVESTORS_ROW = re.compile(r"""
+TOTAL_INVESTORS_ROW = regex_cache.compile(r"""
     total\s+number\s+of\s+investors     # enter the total number of investors
 """, re.VERBOSE | re.IGNORECASE)
 

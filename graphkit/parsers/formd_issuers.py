@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
+from graphkit import regex_cache
 from graphkit.models import PartyRole
 from graphkit.parsers.formd_clarify import (Clarification, ClarificationKind,  # noqa: F401
                                             read_clarification)
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the builder calls into this module
 #: The legal form at the end of an issuer's name, by its group: ``llc`` "LLC", "L.L.C.",
 #: "Limited Liability Company"; ``lp`` "L.P.", "LP", "LLLP", "Limited Partnership"; ``other``
 #: "Inc.", "Corp.", "Ltd.", "Trust" ("Acme Real Estate Fund I, LLC")
-LEGAL_FORM_END = re.compile(r"""
+LEGAL_FORM_END = regex_cache.compile(r"""
     \b(?:(?P<llc>L\.?\s?L\.?\s?C|limited\s+liability\s+company)
       |(?P<lp>(?:L\.?\s?){1,2}L\.?\s?P|L\.?\s?P|limited\s+partnership)
       |(?P<other>inc|incorporated|corp|corporation|co|company|ltd|limited|trust|plc|S\.?A))
@@ -118,7 +119,7 @@ def _words(name: str) -> list[str]:
 
 #: A description after a name, in apposition: ", a Delaware limited partnership" of "General
 #: Partner of Acme Growth Fund II, a Delaware limited partnership" (review formd16 M3)
-DESCRIBED = re.compile(r"""
+DESCRIBED = regex_cache.compile(r"""
     ,\s+an?\s+(?:[A-Z][\w.\-]*\s+){0,3}(?i:limited\s+partnership|limited\s+liability\s+company
       |corporation|exempted\s+company|company|statutory\s+trust|trust)\s*\.?\s*$
 """, re.VERBOSE)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, PartyKind, PartyRole
 from graphkit.parsers.formd_clarify import (Clarification, ClarificationKind,  # noqa: F401
                                             read_clarification)
@@ -59,7 +60,7 @@ _ROLE = r"""(?:sole\s+|co-?)?(?:general\s+partner|GP|managing\s+member|manager|m
 #: "for": "Managing Member of Acme Capital Management, LLC", "General Partner and Investment
 #: Manager of Acme Offshore Fund II, L.P.", "Trustee of the Roe Family Trust" (groups
 #: ``roles`` and ``name``; the name starts with a capital or a digit)
-NAMED_ROLE = re.compile(rf"""
+NAMED_ROLE = regex_cache.compile(rf"""
     ^\s*(?:the\s+|a\s+|an\s+)?
     (?P<roles>{_ROLE}(?:\s*(?:,|&|\band\b)\s*{_ROLE})*)
     \s+(?:of|to|for)\s+(?:the\s+)?
@@ -69,12 +70,12 @@ NAMED_ROLE = re.compile(rf"""
 
 #: A full stop that ends an abbreviation, kept with the name: "Ltd." of "Acme Fund II, Ltd.",
 #: "Inc.", "L.P.", "N.A.", an initial ("Jane Q."); any other ends the sentence
-ABBREVIATION_STOP = re.compile(r"""
+ABBREVIATION_STOP = regex_cache.compile(r"""
     (?:\b(?:L\.?\s?L\.?\s?C|L\.?\s?P|Inc|Corp|Ltd|Co|N\.?A|S\.?A|[A-Z])\.)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Where the roles of :data:`NAMED_ROLE` part: ",", "&", "and"
-ROLE_SEPARATOR = re.compile(r"""\s*(?:,|&|\band\b)\s*""", re.VERBOSE | re.IGNORECASE)
+ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|&|\band\b)\s*""", re.VERBOSE | re.IGNORECASE)
 
 #: The relation each role of :data:`NAMED_ROLE` states, by its words in lower case without a
 #: rank ("Sole Member" is a member; "Manager" a managing member, as at the issuer)
@@ -91,13 +92,13 @@ NAMED_ROLE_RELATIONS: dict[str, Relation] = {
 }
 
 #: The rank before a role of :data:`NAMED_ROLE`: "Sole " of "Sole Member", "Co-" of "Co-Trustee"
-ROLE_RANK = re.compile(r"""^(?:sole\s+|co-?\s*)""", re.VERBOSE | re.IGNORECASE)
+ROLE_RANK = regex_cache.compile(r"""^(?:sole\s+|co-?\s*)""", re.VERBOSE | re.IGNORECASE)
 
 #: What may follow a party's name and is not part of it, at the end: a defined term or a
 #: remark in brackets ('(the "Offshore Fund")'), a date (" since 2015", ", effective March 1"),
 #: the party's role in apposition (", the General Partner", ", the Issuer's investment
 #: manager": up to four words)
-NAME_TAIL = re.compile(r"""
+NAME_TAIL = regex_cache.compile(r"""
     \s*\([^()]*\)\s*$
   | (?:,\s*|\s+)(?:since|from|until|till|as\s+of|effective)\s+[^,]*$
   | ,\s*the\s+(?:[A-Za-z'’]+\s+){0,3}[A-Za-z'’]+\s*$
@@ -106,7 +107,7 @@ NAME_TAIL = re.compile(r"""
 #: A party's kind by the legal form its name ends with: ``llc`` "LLC", "L.L.C."; ``lp``
 #: "L.P.", "LP", "Limited Partnership"; ``corp`` "Inc.", "Corp.", "Company", "Co.", "Ltd.",
 #: "Limited", "plc", "S.A."; ``trust`` "Trust" ("Acme Offshore Fund II, Ltd." is corp)
-TARGET_FORM = re.compile(r"""
+TARGET_FORM = regex_cache.compile(r"""
     \b(?:(?P<llc>L\.?\s?L\.?\s?C|limited\s+liability\s+company)
       |(?P<lp>(?:L\.?\s?){1,2}L\.?\s?P|L\.?\s?P|limited\s+partnership)
       |(?P<corp>inc|incorporated|corp|corporation|co|company|ltd|limited|plc|S\.?A)
@@ -131,7 +132,7 @@ ROLE_FITS: dict[Relation, frozenset[str]] = {
 #: bracket or "and"; not "of the Fund" alone, the issuer, nor "of the Master Fund's general
 #: partner", a party named through it, nor "of the Acme Parallel Fund II, L.P.", a name that
 #: goes on)
-DESCRIBED_PARTY = re.compile(rf"""
+DESCRIBED_PARTY = regex_cache.compile(rf"""
     \b{_ROLE}\s+(?:of|to|for)\s+
     (?P<what>the\s+(?:[A-Za-z0-9\-]+\s+){{1,3}}
       (?:funds?|partnerships?|vehicles?|entity|entities|feeders?|LPs?|LLCs?|compan(?:y|ies)
@@ -152,7 +153,7 @@ DESCRIPTION_WORDS = frozenset("""family parallel feeder master offshore onshore 
 
 #: A word of a name, for matching a description to an issuer's name: "feeder" of
 #: "Acme Growth Feeder Fund II, L.P." (lower case)
-NAME_WORD = re.compile(r"""[a-z0-9]+""", re.VERBOSE)
+NAME_WORD = regex_cache.compile(r"""[a-z0-9]+""", re.VERBOSE)
 
 
 class NamedRole(BaseModel):

@@ -21,17 +21,18 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import clean_name, guess_kind, org_words
 from graphkit.parsers.formd_clarify import ClarificationKind, read_clarification
 
 #: Values of a name field that mean "left empty": "N/A", "NA", "None", "NONE.", "-", "n/a".
-EMPTY_FIELD = re.compile(r"""
+EMPTY_FIELD = regex_cache.compile(r"""
     ^\s*(?:n\.?\s?/?\s?a\.?|none\.?|not\s+applicable\.?|-+|\.)?\s*$     # N/A
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP".
-LEGAL_FORM_ONLY = re.compile(r"""
+LEGAL_FORM_ONLY = regex_cache.compile(r"""
     ^\s*(?:ltd|l\.?l\.?c|l\.?p|inc|corp|co|l\.?l\.?p|plc|gmbh|s\.?a|n\.?v|b\.?v)\.?\s*$   # LLC
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -73,20 +74,20 @@ def related_person_name(first: Optional[str], middle: Optional[str], last: Optio
 
 #: A trustee's capacity typed after a name, with the trust (group ``trust``): ", Trustee of the
 #: Roe Family Trust", ", as Co-Trustee of the Roe 2010 Trust", " - Trustee for the Roe Trust"
-TRUSTEE_OF = re.compile(r"""
+TRUSTEE_OF = regex_cache.compile(r"""
     \s*(?:,|\s-|\s–)\s*(?:as\s+)?(?:the\s+|a\s+)?(?:co-?|successor\s+)?trustees?
     \s+(?:of|for|to)\s+(?:the\s+)?(?P<trust>[^,()]+?)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A role in brackets at the end of a name: "Roe, Jane (Managing Member of the General
 #: Partner)", "Jane Roe (CEO)" (group ``role``; kept only when it reads as a role)
-ROLE_IN_BRACKETS = re.compile(r"""
+ROLE_IN_BRACKETS = regex_cache.compile(r"""
     \s*\((?P<role>[^()]{2,120})\)\s*\.?\s*$
 """, re.VERBOSE)
 
 #: A role after the last comma of a name: "Roe, Jane, Managing Member of the General Partner",
 #: "Acme GP, LLC, General Partner" (group ``role``; kept only when it reads as a role)
-ROLE_AFTER_COMMA = re.compile(r"""
+ROLE_AFTER_COMMA = regex_cache.compile(r"""
     \s*,\s*(?P<role>[^,()]{2,120}?)\s*\.?\s*$
 """, re.VERBOSE)
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import AliasKind, Evidence, PartyKind, PartyRole
 from graphkit.names import clean_name
 # the vocabulary of the modules below is read through this module by the parsers and tests
@@ -406,7 +407,7 @@ def other_gp_stated(b: FormDBuilder, persons: Sequence[RelatedPerson],
 #: A general partner a clarification mentions other than as the party a role is "of": the
 #: "General Partner" of "Offshore General Partner", "General Partner of Acme Fund II-A, L.P."
 #: (not of "Member of the Investment Committee of the General Partner")
-GP_WORD = re.compile(r"""
+GP_WORD = regex_cache.compile(r"""
     (?<!\bof[ ])(?<!\bof[ ]the[ ])(?<!\bto[ ]the[ ])\b(?:general\s+partner|GP)\b
 """, re.VERBOSE | re.IGNORECASE)
 

@@ -44,6 +44,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
 from graphkit.models import (FilingRecord, Offering, PartyKind, PartyRole, Reading, Signature,
@@ -83,7 +84,7 @@ FILING_UNDER = ("Rule 504", "Rule 505", "Rule 506", "Section 4(6)", "ULOE")
 
 #: A section heading: "B. INFORMATION ABOUT OFFERING", "**A. BASIC IDENTIFICATION DATA**",
 #: "D. FEDERAL SIGNATURE".
-SECTION_HEADING = re.compile(r"""
+SECTION_HEADING = regex_cache.compile(r"""
     (?:^|\*\*)\s*(?P<letter>[A-E])\s?\.\s+
     (?P<title>BASIC\s+IDENTIFICATION|INFORMATION\s+ABOUT\s+OFFERING|OFFERING\s+PRICE
              |FEDERAL\s+SIGNATURE|STATE\s+SIGNATURE)
@@ -91,56 +92,56 @@ SECTION_HEADING = re.compile(r"""
 
 #: An inline label with its parenthetical, value after: "Name of Issuer (☐ check if this is an
 #: amendment and name has changed, and indicate change.)**Acme, Inc.**"
-NAME_OF = re.compile(r"""
+NAME_OF = regex_cache.compile(r"""
     Name\s+of\s+(?P<what>Issuer|Offering)\s*(?:\([^)\n]*\)+\.?\)?)?
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Month and year of incorporation in digit boxes: "Month\n1 **2**Year\n9 **9**"
-INCORPORATION_DATE = re.compile(r"""
+INCORPORATION_DATE = regex_cache.compile(r"""
     Month\s*(?P<month>[0-9lIoO][\s*]*[0-9lIoO]?)[\s*]*
     Year\s*(?P<year>(?:[0-9lIoO][\s*]*){2,4})
 """, re.VERBOSE)
 
 #: The jurisdiction code after the form's instruction: "...FN for other foreign jurisdiction)
 #: \n\nD E**GENERAL INSTRUCTIONS**"
-JURISDICTION_CODE = re.compile(r"""
+JURISDICTION_CODE = regex_cache.compile(r"""
     foreign\s+jurisdiction\s*\)\s*(?P<code>[A-Z]\s?[A-Z0-9])(?![A-Za-z])
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Signature lines: "Issuer (Print or Type) Acme, Inc.\tSignature \tDate November 28, 2003"
-SIGNATURE_ISSUER = re.compile(r"""
+SIGNATURE_ISSUER = regex_cache.compile(r"""
     Issuer\s*\(Print\s+or\s+Type\)\s*(?P<issuer>[^\t\n]*?)\s*(?:\t|Signature|$)
     [^\n]*?Date\s*(?P<date>[^\t\n]*)
 """, re.VERBOSE | re.IGNORECASE)
 
 #: "Name of Signer (Print or Type) Jane Roe\tTitle of Signer (Print or Type) Chief ..."
-SIGNER = re.compile(r"""
+SIGNER = regex_cache.compile(r"""
     Name\s+of\s+Signer\s*\(Print\s+or\s+Type\)\s*(?P<name>[^\t\n]*?)\s*(?:\t|(?=Title)|$)
     (?:[^\n]*?Title\s+of\s+Signer\s*\(Print\s+or\s+Type\)\s*(?P<title>[^\t\n]*))?
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Names that mean "nobody": "N/A", "None", "-".
-NOBODY = re.compile(r"""
+NOBODY = regex_cache.compile(r"""
     ^\s*(?:n\.?/?a\.?|none|-+|—)\s*$     # N/A
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A middle initial in a name in natural order: "John Q. Public"
-MIDDLE_INITIAL = re.compile(r"""\b[A-Z]\.\s""", re.VERBOSE)
+MIDDLE_INITIAL = regex_cache.compile(r"""\b[A-Z]\.\s""", re.VERBOSE)
 
 #: The caption of the exemptions claimed, which ends a name printed before it: "Filing Under"
-FILING_UNDER_CAPTION = re.compile(r"""Filing\s+Under""", re.VERBOSE)
+FILING_UNDER_CAPTION = regex_cache.compile(r"""Filing\s+Under""", re.VERBOSE)
 
 #: The caption of the new-filing / amendment boxes: "Type of Filing:"
-TYPE_OF_FILING = re.compile(r"""Type\s+of\s+Filing\s*:?""", re.VERBOSE)
+TYPE_OF_FILING = regex_cache.compile(r"""Type\s+of\s+Filing\s*:?""", re.VERBOSE)
 
 #: A line that holds a telephone number: "(212) 555-0100"
-PHONE_DIGITS = re.compile(r"""\d{3}.*\d{4}""", re.VERBOSE)
+PHONE_DIGITS = regex_cache.compile(r"""\d{3}.*\d{4}""", re.VERBOSE)
 
 #: The instruction after the "Other" box of the business organization: "(please specify):"
-PLEASE_SPECIFY = re.compile(r"""\s*\(please\ specify\):?""", re.VERBOSE)
+PLEASE_SPECIFY = regex_cache.compile(r"""\s*\(please\ specify\):?""", re.VERBOSE)
 
 #: Anything but a digit, dropped from a month or year: "1 9 9 8" -> "1998"
-NOT_DIGIT = re.compile(r"""\D""", re.VERBOSE)
+NOT_DIGIT = regex_cache.compile(r"""\D""", re.VERBOSE)
 
 
 class _Line(NamedTuple):

@@ -26,11 +26,12 @@ import re
 from collections.abc import Callable
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.officer_titles import DEPARTMENT_SUFFIX
 
 #: An officer's title: "Chief Financial Officer", "CEO", "President and CEO",
 #: "Chief Executive Officer and Member of the Board of Managers" (title part kept).
-OFFICER_TITLE = re.compile(r"""
+OFFICER_TITLE = regex_cache.compile(r"""
     ^\s*(?P<title>
         (?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president(?:\s+and\s+(?:CEO|COO|CFO))?
       | chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer
@@ -40,7 +41,7 @@ OFFICER_TITLE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A department after an officer's title: " of Finance" of "Vice President of Finance"
-DEPARTMENT = re.compile(DEPARTMENT_SUFFIX, re.VERBOSE | re.IGNORECASE)
+DEPARTMENT = regex_cache.compile(DEPARTMENT_SUFFIX, re.VERBOSE | re.IGNORECASE)
 
 #: A related entity named by its role, or a party beside the issuer: "general partner",
 #: "GP", "investment manager", "adviser", "manager", "managing member", "sponsor", "parent",
@@ -52,7 +53,7 @@ _ENTITY_WORD = r"""(?:general\s+partner|GP|(?:investment\s+|fund\s+)?(?:manager|
 #: (and its department, :data:`DEPARTMENT`): "of the General Partner", "at the Investment
 #: Manager", "to its Manager", "of the Company's subsidiary", ", General Partner" (not "of the
 #: Issuer", "of the Corporation", "for Business Development", "and its Manager")
-TITLE_AT_ENTITY = re.compile(rf"""
+TITLE_AT_ENTITY = regex_cache.compile(rf"""
     \b(?:of|at|to|for|with)\s+(?:(?:the|its|an?)\s+)?
       (?:(?:issuer|company|fund|partnership|corporation|trust|bank|registrant)['’]s\s+\w|{_ENTITY_WORD}\b)
   | ,\s*(?:the\s+)?{_ENTITY_WORD}\b
@@ -73,7 +74,7 @@ _REGION = r"""(?:(?:north|south|east|west)(?:east|west|ern)?|central|latin|U\.?S
 #: Issuer", "of North America" (:data:`_REGION`), nor "for Business Development" ("for" names
 #: a department or a region). No "^": it is matched at the title's end (``.match(text, end)``),
 #: where "^" would never match
-TITLE_OF_NAME = re.compile(rf"""
+TITLE_OF_NAME = regex_cache.compile(rf"""
     \s+(?:of|at)\s+(?!(?:the\s+)?(?:{_ISSUER_WORD}|{_REGION}))
     (?P<name>(?-i:[A-Z0-9])[^;()]*?)
     \s*(?:$|[;,(]|\s(?:and|since|from|until|through|as\s+of|effective)\b)
@@ -98,7 +99,7 @@ DEPARTMENT_WORDS = frozenset("""
     """.split())
 #: A party named by a name with a legal form anywhere after the title: "of Acme Capital LLC"
 #: of "CFO and Secretary of Acme Capital LLC" (group ``name``)
-NAMED_ENTITY_AFTER = re.compile(r"""
+NAMED_ENTITY_AFTER = regex_cache.compile(r"""
     \b(?:of|at)\s+(?P<name>(?-i:[A-Z0-9])[^;()]*?,?\s
       (?:L\.?\s?L\.?\s?C|L\.?\s?P|LLLP|Inc|Corp|Ltd|Limited|Co)\b\.?)
 """, re.VERBOSE | re.IGNORECASE)

@@ -48,6 +48,7 @@ from typing import Optional
 
 from lxml import etree
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
 from graphkit.models import (Alias, AliasKind, Evidence, FilingRecord, Identifier, IdentifierScheme, Offering,
@@ -64,7 +65,7 @@ from graphkit.source import SourceText
 
 #: The XML declaration, blanked before parsing (lxml refuses a str with an encoding in it):
 #: '<?xml version="1.0" encoding="UTF-8"?>'
-XML_DECLARATION = re.compile(r"""
+XML_DECLARATION = regex_cache.compile(r"""
     ^\s*<\?xml[^>]*\?>     # <?xml version="1.0"?>
 """, re.VERBOSE)
 
@@ -309,7 +310,7 @@ PREVIOUS_NAME_PATHS = (("issuerPreviousNameList", "previousName"), ("previousNam
 
 #: A former-name field that says there is none: "No previous names", "No prior name",
 #: "Same", "Not applicable." (besides the blanks of :data:`EMPTY_FIELD`)
-NO_FORMER_NAME = re.compile(r"""
+NO_FORMER_NAME = regex_cache.compile(r"""
     ^\s*(?:no\s+(?:previous|prior|former|other)\s+names?|same(?:\s+as\s+above)?|nothing)\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 

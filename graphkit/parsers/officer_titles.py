@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 #: A rank before an officer's title (any case; a pattern string): "Senior", "Exec.", "Group"
 OFFICE_RANK = r"""
     (?:senior|sr\.?|executive|exec\.?|first|assistant|asst\.?|deputy|group|global|corporate
@@ -65,7 +67,7 @@ OFFICE = rf"""
 #: What may follow an office that opens a role: nothing, a separator, "and", "of", "/", a
 #: bracket ("Vice President and Director", "CFO, Treasurer", "Vice President of Sales"); not
 #: more capitalised words, as a company's name goes on ("CTO REALTY GROWTH, INC.")
-AFTER_OFFICE = re.compile(r"""\s*(?:$|[,;&/()\-\u2013]|and\b|of\b|\d)""", re.I | re.VERBOSE)
+AFTER_OFFICE = regex_cache.compile(r"""\s*(?:$|[,;&/()\-\u2013]|and\b|of\b|\d)""", re.I | re.VERBOSE)
 
 
 def opens_with_office(text: str) -> bool:
@@ -81,7 +83,7 @@ def opens_with_office(text: str) -> bool:
 
 #: An officer's title at the start of a text (:data:`OFFICE`): "Executive Vice President" of
 #: "Executive Vice President & Director", "Vice President" of "Vice President of Accounting"
-OFFICER_TITLE = re.compile(OFFICE, re.I | re.VERBOSE)
+OFFICER_TITLE = regex_cache.compile(OFFICE, re.I | re.VERBOSE)
 
 #: A department an officer heads (a pattern string): "Legal", "Finance", "Investments", "Human
 #: Resources"
@@ -97,5 +99,5 @@ DEPARTMENT_SUFFIX = rf"""(?:[ \t]*[-\u2013][ \t]*|[ \t]+of[ \t]+){DEPARTMENT}"""
 #: (:data:`DEPARTMENT_SUFFIX`): "Vice President", "Chief Compliance Officer", "Vice
 #: President-Legal", "Vice President of Investments" (not "Vice President of the General
 #: Partner", "Vice President, Acme Inc.", "Authorized Signatory", "Compliance Officer")
-WHOLE_OFFICER_TITLE = re.compile(rf"""^(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?$""",
-                                 re.I | re.VERBOSE)
+WHOLE_OFFICER_TITLE = regex_cache.compile(rf"""^(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?$""",
+                                          re.I | re.VERBOSE)

@@ -34,6 +34,7 @@ from typing import Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.names import clean_name, org_words
 from graphkit.ocr import round_half_up
@@ -44,37 +45,37 @@ from graphkit.source import SourceText
 
 #: Words that open a nature of ownership before the holder: "By ", "Held by ", "Owned of
 #: record by the ", "Through ", "via "
-NATURE_LEAD = re.compile(r"""
+NATURE_LEAD = regex_cache.compile(r"""
     ^\s*(?:(?:held|owned)\s+(?:of\s+record\s+)?)?(?:by|through|thru|via)\s+(?:the\s+)?
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Footnote marks after the nature, one or several: " (1)", "[2]", "*", " (3)(4)", "(1),(2)",
 #: and a bare number right after a final dot: "L.P.1"
-NATURE_MARK = re.compile(r"""
+NATURE_MARK = regex_cache.compile(r"""
     (?:(?:\s*+,)?\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
   | (?<=\.)\d{1,2}\s*$
 """, re.VERBOSE)
 
 #: A word of a holder's name: "Acme", "L.P.", "2017", "O'Neil", "Co-Invest"
-HOLDER_WORD = re.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERBOSE)
+HOLDER_WORD = regex_cache.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERBOSE)
 
 #: A possessive, which makes the nature a description, not a name: "Spouse's", "person’s",
 #: "Parents'" (never the apostrophe inside a name: "O'Neil", "D'Amato", "O’Brien")
-POSSESSIVE = re.compile(r"""\w['’](?:s\b|(?!\w))""", re.VERBOSE)
+POSSESSIVE = regex_cache.compile(r"""\w['’](?:s\b|(?!\w))""", re.VERBOSE)
 
 #: A trustee named in the nature, with the trust held for if any: "Jane Roe, Trustee",
 #: "Jane Roe, Trustee of the Roe Trust", "Jane Roe as co-trustee" (the trustee is one character
 #: or ends on a non-blank, as in :data:`~graphkit.parsers.ownership_owners.PRINCIPAL_FIRST`)
-TRUSTEE_NATURE = re.compile(r"""
+TRUSTEE_NATURE = regex_cache.compile(r"""
     ^(?P<trustee>.(?:.*?\S)??)(?:\s*+,\s++|\s++)(?:as\s++)?(?:co-?)?trustees?\b\.?
     (?:(?:\s*+,)?\s*+(?:of|for|under)\s+(?:the\s+)?(?P<trust>.+))?$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A part of a hyphenated word, each read on its own: "Mother", "in", "law" of "Mother-in-law"
-WORD_PART = re.compile(r"""[^\-]+""", re.VERBOSE)
+WORD_PART = regex_cache.compile(r"""[^\-]+""", re.VERBOSE)
 
 #: Two holders in one nature: "Acme Fund, L.P. and Beta Fund, L.P.", "Acme LLC; Beta LLC"
-JOINED_HOLDERS = re.compile(r"""\s+(?:and|&)\s+|\s*;\s*""", re.VERBOSE | re.IGNORECASE)
+JOINED_HOLDERS = regex_cache.compile(r"""\s+(?:and|&)\s+|\s*;\s*""", re.VERBOSE | re.IGNORECASE)
 
 #: Lower-case words a holder's name may hold ("Bank of the West", "Roe and Doe Trust"); in any
 #: case they name nobody ("TRUST FOR CHILDREN")
@@ -101,7 +102,7 @@ GENERIC_HOLDER_WORDS = frozenset("""
 """.split())
 
 #: A Roman numeral, which tells a series apart but names nobody: "Trust II"
-ROMAN = re.compile(r"""^[IVX]+$""", re.VERBOSE)
+ROMAN = regex_cache.compile(r"""^[IVX]+$""", re.VERBOSE)
 
 
 def named_holder(nature: Optional[str]) -> Optional[str]:
@@ -267,7 +268,7 @@ def read_share_amount(raw: Optional[str]) -> Optional[int]:
 
 
 #: A share amount with a fraction that is not all zeros: "15711.8844", "1,000.5" (not "100.00")
-FRACTIONAL_AMOUNT = re.compile(r"""\.\d*[1-9]""", re.VERBOSE)
+FRACTIONAL_AMOUNT = regex_cache.compile(r"""\.\d*[1-9]""", re.VERBOSE)
 
 
 def fraction_warning(path: str, lines: Sequence[HoldingLine]) -> Optional[FilingWarning]:

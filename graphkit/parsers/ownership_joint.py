@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Claim, FilingWarning, Party
 from graphkit.parsers.ownership_holdings import HoldingLine
 from graphkit.parsers.partybook import PartyBook
@@ -39,7 +40,7 @@ from graphkit.parsers.xmldoc import next_claim_id
 #: holding, nor a name across a comma but a legal form's: "Following the sale, Acme Fund owns
 #: ...", "Acme Fund, L.P. owns ..."); the class after "shares of" is ``security``: "Series A
 #: Preferred Stock", "the Issuer's Common Stock"
-OWNER_AMOUNT = re.compile(r"""
+OWNER_AMOUNT = regex_cache.compile(r"""
     (?:^|(?<=\)\s)|(?<=[,;:]\s)|(?<=\band\s)|(?<=[a-z0-9)]\.\s))
     (?P<name>[A-Z](?:[^,;:]|,\s(?=(?:L\.?\s?L\.?\s?C|L\.?\s?P|Inc|Ltd|Corp)\b)){1,80}?)\s+
     (?:(?:directly|beneficially)\s+)?(?:owns|holds)\s+
@@ -51,13 +52,13 @@ OWNER_AMOUNT = re.compile(r"""
 
 #: Words saying an amount is the one before the transaction, in the amount's sentence: "Prior
 #: to the Distributions, Acme Fund owns ...", "... owns 500 shares before the sale"
-BEFORE_TRANSACTION = re.compile(r"""
+BEFORE_TRANSACTION = regex_cache.compile(r"""
     \b(?:prior\s+to|before|immediately\s+preceding)\b
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A sentence's end inside a footnote: "... the Distributions. Acme Fund owns" (not "L.P. owns"
 #: nor "Jane Q. Roe")
-SENTENCE_END = re.compile(r"""
+SENTENCE_END = regex_cache.compile(r"""
     (?<=[a-z0-9)]\.)\s+(?=[A-Z(])
 """, re.VERBOSE)
 

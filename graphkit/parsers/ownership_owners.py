@@ -29,17 +29,18 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import AliasKind, Evidence, Party, PartyKind, Signature
 from graphkit.names import clean_name, org_words, split_trustee
 from graphkit.parsers.xmldoc import ABBREVIATION_END, FILER_TERM, link_alias, name_key
 from resolvers.normalize import strip_edgar_tag
 
 #: A signature's lead before the name, once or twice: "/s/ ", "By: ", "By: /s/ "
-SIGNED_LEAD = re.compile(r"""^(?:\s*(?:By\s*:|/s/))+\s*""", re.VERBOSE | re.IGNORECASE)
+SIGNED_LEAD = regex_cache.compile(r"""^(?:\s*(?:By\s*:|/s/))+\s*""", re.VERBOSE | re.IGNORECASE)
 
 #: A comma before a suffix of the signer's name, closed up so the name holds no comma, and
 #: "Esq." dropped: "John Doe, Jr., Attorney-in-Fact", "John Doe, Esq., Attorney-in-Fact"
-SIGNER_SUFFIX = re.compile(r"""
+SIGNER_SUFFIX = regex_cache.compile(r"""
     ,\s*(?:(?P<suffix>Jr|Sr)|Esq)\.?(?=\s*[,(]|\s+(?:as|by)\b)
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -50,7 +51,7 @@ _ATTORNEY = r"(?:attorney[\s\-]+in[\s\-]+fact|power\s+of\s+attorney|POA\b)"
 #: A signer by power of attorney, and whom for: "/s/ John Doe, as Attorney-in-Fact for Jane
 #: Roe", "John Doe, attorney-in-fact", "John Doe by Power of Attorney", "John Doe, By Power of
 #: Attorney", "John Doe, power of attorney", "John Doe (attorney in fact) on behalf of Acme LLC"
-ATTORNEY_SIGNATURE = re.compile(r"""
+ATTORNEY_SIGNATURE = regex_cache.compile(r"""
     ^\s*(?:/s/\s*)?(?P<signer>(?!\s)[^,()/]+?|\s)(?:\s*+[,(]\s*+|\s++(?=as\b|by\b|pursuant\b))
     (?:(?:as|by|pursuant\s+to)\s++)?(?:(?:the|a|an|his|her|its|their)\s++)?
     """ + _ATTORNEY + r"""\s*+(?:\)\s*+)?\**
@@ -61,7 +62,7 @@ ATTORNEY_SIGNATURE = re.compile(r"""
 #: "Jane Roe, by her attorney-in-fact John Doe", "Acme LLC, by John Doe, as attorney in fact"
 #: (a name is one character or ends on a non-blank: ending inside a run of blanks, it would try
 #: the rest of the run again at each blank)
-PRINCIPAL_FIRST = re.compile(r"""
+PRINCIPAL_FIRST = regex_cache.compile(r"""
     ^(?P<principal>[^/()](?:[^/()]*?[^\s/()])??)(?:\s*+,\s++|\s++)by:?\s+
     (?:(?:his|her|its|their|the)\s++""" + _ATTORNEY + r"""(?:\s*+,\s+|\s+)
        (?P<after>[^,()/](?:[^,()/]*?[^\s,()/])??)\s*+\.?
@@ -72,23 +73,23 @@ PRINCIPAL_FIRST = re.compile(r"""
 #: Where the party signed for ends before more words: a date ("Jane Roe / 2023-01-01"), its
 #: own signer ("Acme Partners, L.P., by Acme GP, LLC, its general partner"), another capacity
 #: ("Jane Roe and as trustee"), a footnote mark ("Jane Roe (1)", "Jane Roe**")
-PRINCIPAL_END = re.compile(r"""
+PRINCIPAL_END = regex_cache.compile(r"""
     \s*+/.*$|(?:\s*+,\s++|\s++)by:?\s.*$|(?:\s*+,\s++|\s++)and\s++as\s.*$|\s*+,\s*+its\s.*$
   | (?:\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A trustee's capacity after the person signed for: "Jane Roe, Trustee", "Jane Roe, as
 #: co-trustee"
-TRUSTEE_CAPACITY = re.compile(r"""\s*,\s*(?:as\s+)?(?:co-?)?trustee\.?$""",
-                              re.VERBOSE | re.IGNORECASE)
+TRUSTEE_CAPACITY = regex_cache.compile(r"""\s*,\s*(?:as\s+)?(?:co-?)?trustee\.?$""",
+                                       re.VERBOSE | re.IGNORECASE)
 
 #: "and" between two persons signed for: "Jane Roe and John Smith"
-PERSONS_JOINED = re.compile(r"""\s+(?:and|&)\s+""", re.VERBOSE | re.IGNORECASE)
+PERSONS_JOINED = regex_cache.compile(r"""\s+(?:and|&)\s+""", re.VERBOSE | re.IGNORECASE)
 
 
 #: A single-letter initial of a conformed name, dotted in the natural spelling: "Q" of "Roe
 #: Jane Q"
-BARE_INITIAL = re.compile(r"""^[A-Za-z]$""", re.VERBOSE)
+BARE_INITIAL = regex_cache.compile(r"""^[A-Za-z]$""", re.VERBOSE)
 
 #: Lower-case particles that open a surname ("van Dyke", "de la Cruz"), kept with it
 SURNAME_PARTICLES = frozenset("van von de der den del della di da du la le st mc mac".split())

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
@@ -56,19 +57,19 @@ from graphkit.parsers.xmldoc import add_party, add_prose_claims, cik, link_alias
 from graphkit.source import SourceText
 
 #: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Roe, Jane Q."
-REPORTING_PERSON_BOX = re.compile(r"""
+REPORTING_PERSON_BOX = regex_cache.compile(r"""
     ^\s*1\.?\s+Name\s+and\s+Address\s+of\s+Reporting\s+Person[^\n]*\n
     (?:[ \t]*\n)*[ \t]*(?P<name>[^\n]+?)[ \t]*$
 """, re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
 #: Box 2 and the issuer name under it, e.g. "2. Issuer Name and Ticker or Trading Symbol\n  Acme Corp."
-ISSUER_BOX = re.compile(r"""
+ISSUER_BOX = regex_cache.compile(r"""
     ^\s*2\.?\s+Issuer\s+Name[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]+?)[ \t]*$
 """, re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
 #: A checked relationship box, e.g. "(X) Director", "[x] 10% Owner", "(X) Officer (give title",
 #: "_X_ 10% Owner" (a box typed as a line)
-CHECKED_RELATIONSHIP = re.compile(r"""
+CHECKED_RELATIONSHIP = regex_cache.compile(r"""
     (?:[(\[]\s*[Xx]\s*[)\]]|_+[Xx]_+)\s*(?P<box>Director|10\s*%\s*Owner|Officer|Other)
 """, re.VERBOSE)
 
@@ -76,7 +77,7 @@ CHECKED_RELATIONSHIP = re.compile(r"""
 #: Issuer (Check all applicable)\n (X) Director ... (X) Officer (give title below) ( ) Other\n
 #: (specify below)\n Chief Financial Officer\n\n7. Individual ..." (group ``body``: what follows
 #: the heading's line)
-RELATIONSHIP_BOX = re.compile(r"""
+RELATIONSHIP_BOX = regex_cache.compile(r"""
     ^[ \t]*6\.?[ \t]+Relationship\s+of\s+Reporting\s+Person[^\n]*\n
     (?P<body>(?:(?![ \t]*(?:7\.|<TABLE>|Table\s+I\b))[^\n]*\n){1,8}?)
     (?=[ \t]*(?:7\.|<TABLE>|Table\s+I\b))
@@ -86,7 +87,7 @@ RELATIONSHIP_BOX = re.compile(r"""
 #: 10% Owner", "___ Other"), the form's own instructions, also wrapped or in two columns
 #: ("(Check all applicable)", "(give title below)", "(specify" / "below)", "(give" / "title
 #: below)", "title below) below)"), and a "Title:" label; never the "(see below)" of a title
-BOX_SIX_PRINTED = re.compile(r"""
+BOX_SIX_PRINTED = regex_cache.compile(r"""
     (?:[(\[]\s*+(?:[Xx]\s*+)?[)\]]|_++\s*+(?:[Xx]\s*+)?_*+)\s*+(?:Director|10\s*%\s*Owner|Officer|Other)
   | \(\s*Check\s+all\s+applicable\s*\)
   | \(\s*give(?:\s+title)?(?:\s+below)?\s*\)?
@@ -96,19 +97,19 @@ BOX_SIX_PRINTED = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The signature block, e.g. "SIGNATURE OF REPORTING PERSON\n  /s/  Jane Q. Roe\nDATE\nMarch 13, 2000"
-SIGNATURE_BLOCK = re.compile(r"""
+SIGNATURE_BLOCK = regex_cache.compile(r"""
     SIGNATURE\s+OF\s+REPORTING\s+PERSON[^\n]*\n\s*(?:/s/)?\s*(?P<signer>[^\n]+?)\s*\n
     (?:\s*DATE\s*\n\s*(?P<date>[^\n]+))?
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The heading of the form's footnotes: "Explanation of Responses:"
-EXPLANATION = re.compile(r"""Explanation\s+of\s+Responses\s*:?""", re.VERBOSE | re.IGNORECASE)
+EXPLANATION = regex_cache.compile(r"""Explanation\s+of\s+Responses\s*:?""", re.VERBOSE | re.IGNORECASE)
 
 #: A numbered note of the explanation, opening a line: "(1) The shares are held by ..."
-NOTE_MARK = re.compile(r"""^[ \t]*\((?P<n>[0-9]{1,2})\)[ \t]*""", re.VERBOSE | re.MULTILINE)
+NOTE_MARK = regex_cache.compile(r"""^[ \t]*\((?P<n>[0-9]{1,2})\)[ \t]*""", re.VERBOSE | re.MULTILINE)
 
 #: A footnote mark in a cell of Table I: the "(1)" of "By Acme Partners, L.P.(1)"
-CELL_MARK = re.compile(r"""\((?P<n>[0-9]{1,2})\)""", re.VERBOSE)
+CELL_MARK = regex_cache.compile(r"""\((?P<n>[0-9]{1,2})\)""", re.VERBOSE)
 
 #: Longest explanation read (characters) when no signature ends it
 MAX_EXPLANATION = 6000
@@ -177,24 +178,24 @@ def explanation_notes(text: str) -> dict[str, str]:
 
 
 #: The heading of Table I, e.g. "Table I -- Non-Derivative Securities Acquired, Disposed of"
-TABLE_I = re.compile(r"""Table\s+I\s*-+\s*Non-Derivative""", re.VERBOSE | re.IGNORECASE)
+TABLE_I = regex_cache.compile(r"""Table\s+I\s*-+\s*Non-Derivative""", re.VERBOSE | re.IGNORECASE)
 
 #: Where Table I ends: Table II's heading or the end of the <TABLE>, e.g. "Table II -- Derivative"
-TABLE_I_END = re.compile(r"""Table\s+II\b|</TABLE>""", re.VERBOSE | re.IGNORECASE)
+TABLE_I_END = regex_cache.compile(r"""Table\s+II\b|</TABLE>""", re.VERBOSE | re.IGNORECASE)
 
 #: EDGAR's column-start line of a text table, e.g. "<S>     <C>    <C>  <C>" (a tag per column)
-COLUMN_MARKS = re.compile(r"""^[ \t]*<S>(?:[ \t]*<C>)+[ \t]*$""",
-                          re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+COLUMN_MARKS = regex_cache.compile(r"""^[ \t]*<S>(?:[ \t]*<C>)+[ \t]*$""",
+                                   re.VERBOSE | re.MULTILINE | re.IGNORECASE)
 
 #: A line of a text table holding no value: rules and blank cells, e.g. "- -----|    |  |"
-RULE_LINE = re.compile(r"""^[\s_\-=|+]*$""", re.VERBOSE)
+RULE_LINE = regex_cache.compile(r"""^[\s_\-=|+]*$""", re.VERBOSE)
 
 #: A number of shares as typed, e.g. "12,000", "1500", "2,170.3157" (a fraction is rounded)
-SHARE_AMOUNT = re.compile(r"""^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$""", re.VERBOSE)
+SHARE_AMOUNT = regex_cache.compile(r"""^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$""", re.VERBOSE)
 #: Where a column mark of :data:`COLUMN_MARKS` begins: "<" of "<S>", "<C>"
-COLUMN_MARK = re.compile(r"""<""", re.VERBOSE)
+COLUMN_MARK = regex_cache.compile(r"""<""", re.VERBOSE)
 #: Table I named anywhere, read or not: "Table I"
-TABLE_I_TITLE = re.compile(r"""Table\s+I\b""", re.VERBOSE)
+TABLE_I_TITLE = regex_cache.compile(r"""Table\s+I\b""", re.VERBOSE)
 
 #: Table I's columns: title, date, code, V, amount, A/D, price, owned at end of month, D/I, nature
 TABLE_I_COLUMNS = 10

@@ -62,6 +62,7 @@ from typing import Optional
 
 from lxml import etree
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
@@ -98,7 +99,7 @@ _EXAMPLE = """<ownershipDocument><documentType>4</documentType>
 _TRUE = {"1", "true", "y", "yes", "x"}
 
 #: A trading symbol: letters, digits and class or series marks, e.g. "WDGT", "BRK.B", "BF-A"
-TICKER = re.compile(r"""^[A-Z0-9]{1,6}(?:[.\-/][A-Z0-9]{1,3})?$""", re.VERBOSE)
+TICKER = regex_cache.compile(r"""^[A-Z0-9]{1,6}(?:[.\-/][A-Z0-9]{1,3})?$""", re.VERBOSE)
 
 #: What filers print when there is no symbol, e.g. "NONE", "N/A"
 NO_TICKER = frozenset({"NONE", "NA", "N/A", "N.A.", "NOT APPLICABLE", "-"})

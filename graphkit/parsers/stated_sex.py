@@ -17,22 +17,24 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 #: A spouse introduced by the words that state the spouse's sex: "his wife, Jane Q. Roe",
 #: "her husband John Roe", "and his wife Jane Roe"
-SPOUSE = re.compile(r"""
+SPOUSE = regex_cache.compile(r"""
     \b(?:his|her)\s+(?P<rel>wife|husband)\s*,?\s+
     (?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'\-]+)+)     # Jane Q. Roe
 """, re.VERBOSE)
 
 #: A title before a person's full name: "Mr. John Roe", "Ms. Jane Q. Roe" (two or more words)
-TITLED_FULL_NAME = re.compile(r"""
+TITLED_FULL_NAME = regex_cache.compile(r"""
     (?P<title>M(?<!\wM)(?:r|rs|s|iss))\.?\s+    # "M" first (no word before it): a fast scan
     (?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z'\-]+)+)     # Mr. John Roe
 """, re.VERBOSE)
 
 #: A couple titled by the husband's name, just before a title: the "Mr. and " of "Mr. and Mrs.
 #: John Roe" (the name is his: "Mrs." there states nothing of John Roe)
-COUPLE_TITLE = re.compile(r"""\bMr\.?\s+(?:and|&)\s+\Z""", re.VERBOSE)
+COUPLE_TITLE = regex_cache.compile(r"""\bMr\.?\s+(?:and|&)\s+\Z""", re.VERBOSE)
 
 #: Titles that state a man; the others of :data:`TITLED_FULL_NAME` state a woman.
 MALE_TITLES = frozenset({"mr"})

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.ocr import find_percents
 
@@ -34,7 +35,7 @@ VOTING_POWER_AFTER_PATTERN = r"""
     (?:voting\s+(?:power|rights)|votes)\b"""
 
 #: :data:`VOTING_POWER_AFTER_PATTERN` compiled (any case), matched right after a percent sign
-VOTING_POWER_AFTER = re.compile(VOTING_POWER_AFTER_PATTERN, re.VERBOSE | re.IGNORECASE)
+VOTING_POWER_AFTER = regex_cache.compile(VOTING_POWER_AFTER_PATTERN, re.VERBOSE | re.IGNORECASE)
 
 
 def of_voting_power(text: str, end: int) -> bool:

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 #: The quote marks that open a defined term: '"AF"', '“AF”', "'AF'".
 QUOTE_MARKS = "\"“”'"
 
 #: The end of a list before its last name: "Jane Roe and ", "Acme Fund & " (at the end of the
 #: text searched).
-LIST_JOIN_END = re.compile(r"""\s(?:and|&)\s+\Z""", re.VERBOSE)
+LIST_JOIN_END = regex_cache.compile(r"""\s(?:and|&)\s+\Z""", re.VERBOSE)
 
 
 def skip_spaces(text: str, i: int, end: int | None = None) -> int:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
@@ -47,20 +48,20 @@ from graphkit.source import SourceText
 
 #: A negation right before "disclaim": "does not disclaim", "shall not be deemed to disclaim",
 #: "has never disclaimed"
-NEGATED = re.compile(r"""
+NEGATED = regex_cache.compile(r"""
     \b(?:not|never|no\s+longer)\s+(?:(?:be\s+deemed\s+to|expressly|hereby|specifically)\s+)*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A pronoun as the subject right before "disclaims", opening its clause: "..., and he
 #: disclaims", "as to which it disclaims", "She disclaims"
-PRONOUN_SUBJECT = re.compile(r"""
+PRONOUN_SUBJECT = regex_cache.compile(r"""
     (?:^|[,;:]\s*|\b(?:and|but|which|whom|that)\s+)(?P<pronoun>he|she|it)\s+
     (?:(?:hereby|expressly|specifically|also)\s+)*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The opening of a disclaimer without a subject: "Disclaims beneficial ownership ...",
 #: "(1) Disclaims ...", "The reporting person's; disclaims"
-NO_SUBJECT = re.compile(r"""^\s*(?:\(\w{1,3}\)\s*)?$""", re.VERBOSE)
+NO_SUBJECT = regex_cache.compile(r"""^\s*(?:\(\w{1,3}\)\s*)?$""", re.VERBOSE)
 
 
 def _pronoun_party(sentence: str, before: str, book: PartyBook,

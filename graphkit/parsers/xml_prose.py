@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
 from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
@@ -37,15 +38,15 @@ from graphkit.source import SourceText
 
 #: A trailing legal form, dropped when a prose name ("AVF XII LP") extends a defined term
 #: ("AVF XII"), e.g. " LP", ", L.P.", " LLC", ", Inc."
-TRAILING_LEGAL_FORM = re.compile(r"""
+TRAILING_LEGAL_FORM = regex_cache.compile(r"""
     ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|L\.?\s?L\.?\s?P\.?|Inc\.?|Ltd\.?|Corp\.?)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The end of a list of names just before a defined term's name: "Acme LLC and ", "Acme LLC, "
-LIST_BEFORE = re.compile(r"""(?:,|\b(?:and|&))\s*$""", re.VERBOSE | re.IGNORECASE)
+LIST_BEFORE = regex_cache.compile(r"""(?:,|\b(?:and|&))\s*$""", re.VERBOSE | re.IGNORECASE)
 
 #: A plural last word of a term, a group's: "Trusts" of "DM Trusts", "Funds" (not "Class")
-PLURAL_TERM = re.compile(r"""[a-z](?<![su])s$""", re.VERBOSE)
+PLURAL_TERM = regex_cache.compile(r"""[a-z](?<![su])s$""", re.VERBOSE)
 
 
 def names_a_list(term: str, name: str, before: str) -> bool:
@@ -69,7 +70,7 @@ def names_a_list(term: str, name: str, before: str) -> bool:
 
 
 #: A leading article before a term used in prose: "the " of "the Acme Trusts"
-LEADING_THE = re.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
+LEADING_THE = regex_cache.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
 
 
 def _term_of_list(blk: SourceText, term) -> bool:

@@ -32,6 +32,7 @@ from typing import Iterable, Optional
 
 from lxml import etree
 
+from graphkit import regex_cache
 from graphkit.errors import ParseError
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
                              PartyKind, PartyRole)
@@ -46,28 +47,28 @@ log = logging.getLogger(__name__)
 #: A leading XML declaration; lxml refuses one inside a str, so it is blanked (same length,
 #: its line breaks kept: a file may open with a blank line before it, and every line after
 #: must keep its number for citations)
-XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
+XML_DECLARATION = regex_cache.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 
 #: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
-XML_NUMBER = re.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)
+XML_NUMBER = regex_cache.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)
 
 #: EDGAR state/country codes seen on ownership forms, as words ("X1" is the United States)
 EDGAR_PLACES = {"X1": "United States", "E9": "Cayman Islands", "D0": "Bermuda",
                 "D8": "British Virgin Islands", "K3": "Hong Kong", "X0": "United Kingdom",
                 "A6": "Ontario, Canada", "A8": "Quebec, Canada", "A1": "British Columbia, Canada"}
 
-_PUNCT = re.compile(r"[^0-9a-z]+")
+_PUNCT = regex_cache.compile(r"[^0-9a-z]+")
 
 _HONORIFICS = {"mr", "ms", "mrs", "dr", "jr", "sr", "ii", "iii", "iv"}
 
 #: A line break, after which a line begins: "\n"
-NEWLINE = re.compile(r"""\n""", re.VERBOSE)
+NEWLINE = regex_cache.compile(r"""\n""", re.VERBOSE)
 
 #: A word of a person's name, letters and apostrophes (of a lower-cased name): "o'neil", "roe"
-NAME_WORD = re.compile(r"""[a-z']+""", re.VERBOSE)
+NAME_WORD = regex_cache.compile(r"""[a-z']+""", re.VERBOSE)
 
 #: A final dot that belongs to the name, ending an abbreviation: "L.P.", "Inc.", "Jane Q."
-ABBREVIATION_END = re.compile(r"""
+ABBREVIATION_END = regex_cache.compile(r"""
     (?:(?<![A-Za-z])[A-Za-z]|(?<![A-Za-z])(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Assn|Cia))\.$
 """, re.VERBOSE)
 

@@ -53,23 +53,24 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from graphkit import regex_cache
 from graphkit.errors import ParseError
 from graphkit.models import Evidence
 from graphkit.parsers.checkboxes import Checkbox, find_checkboxes, read_options
 from graphkit.source import SourceText
 
 #: A section heading: "3. Related Persons", "Signature and Submission".
-SECTION_TITLE = re.compile(r"""
+SECTION_TITLE = regex_cache.compile(r"""
     ^\s*(?:(?P<number>\d{1,2})\.\s+)?(?P<title>\S.*?)\s*$     # 13. Offering and Sales Amounts
 """, re.VERBOSE)
 
 #: Class of a printed label: "FormText", "FormTextR", "SmallFormText", "MedSmallFormText".
-LABEL_CLASS = re.compile(r"""
+LABEL_CLASS = regex_cache.compile(r"""
     ^(?:Small|MedSmall)?FormText[RC]?$     # FormTextC
 """, re.VERBOSE)
 
 #: Class of a filled-in value: "FormData", "FormDataR", "SmallFormData".
-DATA_CLASS = re.compile(r"""
+DATA_CLASS = regex_cache.compile(r"""
     ^(?:Small)?FormData[RC]?$     # FormData
 """, re.VERBOSE)
 
