@@ -32,6 +32,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.errors import UnsupportedFormError
 from graphkit.models import FormFamily
 from graphkit.source import SourceText
@@ -70,53 +71,53 @@ class DetectedInput(BaseModel):
 
 
 #: An EDGAR SGML wrapper near the top, e.g. "<SEC-DOCUMENT>0001420506-24-002350.txt : 20241113"
-SGML_MARKER = re.compile(r"""
+SGML_MARKER = regex_cache.compile(r"""
     ^\s*(?:-----BEGIN\ PRIVACY-ENHANCED\ MESSAGE-----|<SEC-DOCUMENT>|<SEC-HEADER>|<SUBMISSION>
          |<DOCUMENT>\s*\n\s*<TYPE>)
 """, re.VERBOSE)
 
 #: The submission type in either header style: "CONFORMED SUBMISSION TYPE:\tSC 13G" or "<TYPE>D/A"
-SGML_FORM = re.compile(r"""
+SGML_FORM = regex_cache.compile(r"""
     ^(?:CONFORMED\ SUBMISSION\ TYPE:[ \t]*|<TYPE>[ \t]*)(?P<form>[^\n]*?)[ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 
 #: The first XML element, e.g. '<edgarSubmission xmlns="http://www.sec.gov/edgar/schedule13g">'
-XML_ROOT = re.compile(r"""
+XML_ROOT = regex_cache.compile(r"""
     <(?P<name>[A-Za-z_][\w.\-]*:?[\w.\-]*)(?P<attrs>[^>]*)>
 """, re.VERBOSE)
 
 #: A default namespace declaration, e.g. 'xmlns="http://www.sec.gov/edgar/schedule13D"'
-XML_NAMESPACE = re.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE)
+XML_NAMESPACE = regex_cache.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE)
 
 #: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>"
 XML_SIMPLE_VALUE = r"<(?:\w+:)?{tag}>\s*(?P<value>[^<]*?)\s*</(?:\w+:)?{tag}>"
 
 #: :data:`XML_SIMPLE_VALUE` compiled for the elements that name the form:
 #: "<documentType>4</documentType>", "<submissionType>D</submissionType>"
-XML_FORM_VALUES = {tag: re.compile(XML_SIMPLE_VALUE.format(tag=tag))
+XML_FORM_VALUES = {tag: regex_cache.compile(XML_SIMPLE_VALUE.format(tag=tag))
                    for tag in ("documentType", "submissionType")}
 
 #: The XML markup that is not an element, skipped to find the root: "<?xml ...?>",
 #: "<!-- ... -->", "<!DOCTYPE ...>"
-XML_NON_ELEMENTS = re.compile(r"""
+XML_NON_ELEMENTS = regex_cache.compile(r"""
     <\?[\s\S]*?\?> | <!--[\s\S]*?--> | <!DOCTYPE[^>]*>
 """, re.VERBOSE)
 
 #: The XML declaration that opens a file, with the whitespace after it: '<?xml version="1.0"?>'
-XML_DECLARATION = re.compile(r"""^<\?xml[^>]*>\s*""", re.VERBOSE)
+XML_DECLARATION = regex_cache.compile(r"""^<\?xml[^>]*>\s*""", re.VERBOSE)
 
 #: A supported XML root at the very start, without declaration: "<ownershipDocument>"
-XML_FORM_ROOT = re.compile(r"""<(?:ownershipDocument|edgarSubmission)\b""", re.VERBOSE)
+XML_FORM_ROOT = regex_cache.compile(r"""<(?:ownershipDocument|edgarSubmission)\b""", re.VERBOSE)
 
 #: HTML markup near the top, e.g. "<html>", "<!DOCTYPE html", "<body", "<p align=center>".
 #: Not <TABLE>, <CAPTION>, <PAGE>, <S>, <C>: pre-2001 EDGAR *text* documents use those.
-HTML_MARKER = re.compile(r"""
+HTML_MARKER = regex_cache.compile(r"""
     <(?:!DOCTYPE\s+html|html|head|body|div|p|font|pre|br|tr|td|b|i|u)[\s>/]
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Titles of supported forms in text, e.g. "SCHEDULE 13G", "Schedule 13-D", "FORM D",
 #: "NOTICE OF SALE OF SECURITIES", "FORM 4 ... STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP"
-FORM_TITLE = re.compile(r"""
+FORM_TITLE = regex_cache.compile(r"""
       (?P<s13>SCHEDULE\s+13\s*-?\s*(?P<dg>[DG])\b)
     | (?P<formd>NOTICE\s+OF\s+(?:EXEMPT\s+OFFERING|SALE)\s+OF\s+SECURITIES|^\W*FORM\s+D\W*$)
     | (?P<own>^\W*FORM\s+(?P<own_no>[345])\W*$
@@ -125,16 +126,16 @@ FORM_TITLE = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 #: An amendment number on a cover page, e.g. "(Amendment No. 3)", "Amendment No:  3"
-AMENDMENT_NO = re.compile(r"""
+AMENDMENT_NO = regex_cache.compile(r"""
     Amendment\s+No\.?\s*:?\s*(?P<no>\d{1,3})\b
 """, re.VERBOSE | re.IGNORECASE)
 
 #: An original statement printed with an amendment line: "Amendment No. 0", "(Amendment No. )"
-NO_AMENDMENT = re.compile(r"""
+NO_AMENDMENT = regex_cache.compile(r"""
     Amendment\s+No\.?\s*:?\s*0\b | Amendment\s+No\.?\s*\)
 """, re.VERBOSE | re.IGNORECASE)
 
-_TAG = re.compile(r"<[^>]{0,2000}>")
+_TAG = regex_cache.compile(r"<[^>]{0,2000}>")
 
 _FAMILIES = {"13D": FormFamily.SCHEDULE_13D, "13G": FormFamily.SCHEDULE_13G, "D": FormFamily.FORM_D,
              "3": FormFamily.FORM_3, "4": FormFamily.FORM_4, "5": FormFamily.FORM_5}

@@ -41,6 +41,7 @@ from typing import Iterable, Optional
 
 import networkx as nx
 
+from graphkit import regex_cache
 from graphkit.connections import ego_network
 from graphkit.errors import ExportError
 from graphkit.exports.contract import validated_nodes_edges
@@ -87,12 +88,12 @@ CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline
 
 _VIS_JS = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
 # The vis-network licence header (a /** ... */ block at the top naming the project's links).
-_LEADING_COMMENT = re.compile(r"""\A\s*/\*.*?\*/\s*""", re.DOTALL)
+_LEADING_COMMENT = regex_cache.compile(r"""\A\s*/\*.*?\*/\s*""", re.DOTALL)
 # A URL scheme such as "https://", to be written with an escaped colon ("https\u003a//").
-_URL_SCHEME = re.compile(r"""\b(https?):(?=//)""", re.IGNORECASE)
+_URL_SCHEME = regex_cache.compile(r"""\b(https?):(?=//)""", re.IGNORECASE)
 # Sequences that would end or confuse an inline <script> element: "</script", "<script", "<!--".
-_SCRIPT_BREAK = re.compile(r"""<(?=/?script|!--)""", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"""\{\{(TITLE|CSP|CSS|VIS_JS|VIEW_JS|DATA)\}\}""")
+_SCRIPT_BREAK = regex_cache.compile(r"""<(?=/?script|!--)""", re.IGNORECASE)
+_PLACEHOLDER = regex_cache.compile(r"""\{\{(TITLE|CSP|CSS|VIS_JS|VIEW_JS|DATA)\}\}""")
 
 _VIS_NOTICE = ("/* vis-network 9.1.2 (bundled with the pyvis package). Copyright (c) 2011-2017 "
                "Almende B.V., (c) 2017-2019 visjs contributors. Dual licensed under the Apache "

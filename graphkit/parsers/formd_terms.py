@@ -28,18 +28,19 @@ from __future__ import annotations
 import re
 from typing import Collection, Mapping, Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.parsers.schedule13_roster_titles import BOARD_SEAT
 from graphkit.relations import Relation
 
 #: The term a clarification defines for its related person, at its end: '... of the Issuer
 #: (the "GP")', '... of Holdings ("Upper Holdings")', "... (“Manager”)."
-CLARIFICATION_TERM = re.compile(r"""
+CLARIFICATION_TERM = regex_cache.compile(r"""
     \(\s*(?:the\s+)?["“'](?P<term>[^"“”'()]{1,60}?)["”']\s*\)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A role held at the party a reference names: "The general partner of Holdings", "general
 #: partner of the GP of the GP", "Managing Member of Upper Holdings", "Sole member of Manager"
-ROLE_OF_REFERENCE = re.compile(r"""
+ROLE_OF_REFERENCE = regex_cache.compile(r"""
     ^\s*(?:the\s+|a\s+|sole\s+)*
     (?P<role>general\s+partner|GP|managing\s+member|manager|member|director)
     \s+(?:of|to)\s+(?P<ref>.+?)\s*\.?\s*$
@@ -47,25 +48,25 @@ ROLE_OF_REFERENCE = re.compile(r"""
 
 #: A general partner named by the party it is general partner of: "the GP of the GP", "the
 #: general partner of Holdings"
-GP_OF = re.compile(r"""
+GP_OF = regex_cache.compile(r"""
     ^(?:the\s+)?(?:general\s+partner|GP)\s+of\s+(?P<inner>.+)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: What a clarification calls the issuer: "the Issuer", "the Fund", "the Partnership"
-ISSUER_REFERENCE = re.compile(r"""
+ISSUER_REFERENCE = regex_cache.compile(r"""
     ^(?:the\s+)?(?:issuer|fund|partnership|company)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A clarification split at its first "of": the holder's role, then what it is held at:
 #: "Director of the general partner of the Issuer" -> ("Director", "the general partner of
 #: the Issuer"); "Investment manager of the master fund"
-ROLE_AT = re.compile(r"""
+ROLE_AT = regex_cache.compile(r"""
     ^\s*(?P<role>.+?)\s+of\s+(?P<ref>.+?)\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A term that is only a role word, never a person's own name: "Managing Member",
 #: "General Partner", "the GP", "Director"
-ROLE_TERM = re.compile(r"""
+ROLE_TERM = regex_cache.compile(r"""
     ^(?:the\s+)?(?:general\s+partner|gp|managing\s+member|manager|member|director|officer
        |trustee|sponsor|investment\s+(?:manager|adviser|advisor)|adviser|advisor)$
 """, re.VERBOSE | re.IGNORECASE)
@@ -79,7 +80,7 @@ ROLE_RELATIONS: dict[str, Relation] = {
 
 #: A title held at the party a term names, at the end of a signer's title: "SR Managing
 #: Director, GC and CCO of Holdings Manager" (the title, then the term)
-TITLE_OF_TERM = re.compile(r"""
+TITLE_OF_TERM = regex_cache.compile(r"""
     ^(?P<title>.+?)\s+of\s+(?:the\s+)?(?P<ref>[^,]+?)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -89,13 +90,13 @@ TITLE_OF_TERM = re.compile(r"""
 #: sign ("Authorized Signatory", "Attorney-in-Fact", "Authorized Person", "Authorized Agent");
 #: searched in each part of a title (:data:`TITLE_PARTS`), so "Vice President and Authorized
 #: Signatory" keeps its office; "Ex-officio Director" is a director
-NO_OFFICE_TITLE = re.compile(r"""
+NO_OFFICE_TITLE = regex_cache.compile(r"""
     ^(?:the\s+)?(?:(?:former(?:ly)?|past|retired|previous|prior)\b|ex-(?!officio)|ex\s)
   | \b(?:signatory|attorney|authori[sz]ed\s+(?:person|representative|agent|signer)|agent)\b
 """, re.VERBOSE | re.IGNORECASE)
 #: Where a signer's title parts into offices: "Vice President and Authorized Signatory",
 #: "General Counsel, Authorized Signatory", "CFO & Attorney-in-Fact"
-TITLE_PARTS = re.compile(r"""\s*(?:,|&|\band\b)\s*""", re.VERBOSE | re.IGNORECASE)
+TITLE_PARTS = regex_cache.compile(r"""\s*(?:,|&|\band\b)\s*""", re.VERBOSE | re.IGNORECASE)
 
 
 def term_key(text: str) -> str:

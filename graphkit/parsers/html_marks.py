@@ -36,20 +36,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from graphkit import regex_cache
+
 #: The start of a text run that is found again in its source line: characters that HTML writes
 #: as themselves (no entities), e.g. "Issuer" of "Issuer&nbsp;Name", "5." of "5. Sole"
-PROBE = re.compile(r"""[^\s&<>"'\u0080-\uffff]{1,16}""", re.VERBOSE)
+PROBE = regex_cache.compile(r"""[^\s&<>"'\u0080-\uffff]{1,16}""", re.VERBOSE)
 
 #: A character HTML may write otherwise (an entity, a character reference), so the words after
 #: it are found again one by one: anything but printable ASCII, and ``&<>"'`` of it, e.g. the
 #: "“" of "&#8220;Acme&#8221;" (one character class: much faster to search than an alternation)
-NOT_VERBATIM = re.compile(r"""[^\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]""", re.VERBOSE)
+NOT_VERBATIM = regex_cache.compile(r"""[^\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]""", re.VERBOSE)
 
 #: A word of converted text (a run of non-spaces) and its probe, found again in the HTML: the
 #: word's first letters or digits (up to 16, group 1), else its leading :data:`PROBE`
 #: characters, maybe none (group 2); the probe is the group numbered ``lastindex``.
 #: E.g. "Acme" of "(“Acme”),", "--" of "--", "" of "“”"
-WORD_AND_PROBE = re.compile(r"""
+WORD_AND_PROBE = regex_cache.compile(r"""
     [^\sA-Za-z0-9]* ([A-Za-z0-9]{1,16}) \S*              # "(“Acme”)," -> "Acme"
   | (?= ([^\s&<>"'\u0080-\uffff]{0,16}) ) \S+             # "--" -> "--", "“”" -> ""
 """, re.VERBOSE)
@@ -57,7 +59,7 @@ WORD_AND_PROBE = re.compile(r"""
 #: Words whose probes are sure to be found one after the other where they are: each word is
 #: punctuation, then 1 to 16 letters or digits (its probe), then no more of them, e.g.
 #: "(the Issuer's", not "1,000" (a probe "000" may be found in it) nor "éAcme" (a word going on)
-SURE_WORDS = re.compile(r"""
+SURE_WORDS = regex_cache.compile(r"""
     (?: [^\w\s]*+ [A-Za-z0-9]{1,16}+ [^\sA-Za-z0-9]*+ \s++ )*+  # "(the " "Issuer's, "
     [^\w\s]*+ [A-Za-z0-9]{1,16}+ [^\sA-Za-z0-9]*+               # "Inc."
 """, re.VERBOSE)
@@ -66,7 +68,7 @@ SURE_WORDS = re.compile(r"""
 #: holding the next word's probe after its first character (group 1 or 2 is that probe), e.g.
 #: "AcmeCo-Acme" of "AcmeCo-Acme Acme"; a word without a probe, e.g. "“"; a probe after a
 #: letter, which does not start text, e.g. "éAcme"
-UNSURE_WORDS = re.compile(r"""
+UNSURE_WORDS = regex_cache.compile(r"""
     (?<!\S)
     (?: \S (?= \S* \s+ (?: [^\sA-Za-z0-9]* ([A-Za-z0-9]{1,16}) | ([^\s&<>"'\u0080-\uffff]{1,16}) ) )
         \S*? (?: \1 | \2 )                                     # "AcmeCo-Acme Acme"
@@ -75,13 +77,13 @@ UNSURE_WORDS = re.compile(r"""
 """, re.VERBOSE)
 
 #: A line break: the line after it starts where it ends, e.g. the "\n" of "ab\nc"
-LINE_BREAK = re.compile(r"""\n""", re.VERBOSE)
+LINE_BREAK = regex_cache.compile(r"""\n""", re.VERBOSE)
 
 #: Two spaces or more, e.g. "  " of "Inc.  The": in printable ASCII, the :data:`SQUEEZED` runs
-DOUBLE_SPACES = re.compile(r"""\ \ +""", re.VERBOSE)
+DOUBLE_SPACES = regex_cache.compile(r"""\ \ +""", re.VERBOSE)
 
 #: A run of spaces that squeezing makes one (as html_text.SPACES, two or more), e.g. "  "
-SQUEEZED = re.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]{2,}""", re.VERBOSE)
+SQUEEZED = regex_cache.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]{2,}""", re.VERBOSE)
 
 
 class Marks:

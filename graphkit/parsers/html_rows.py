@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.html_marks import DOUBLE_SPACES
 
 #: Marks a table-cell boundary in the raw stream until rows are joined
@@ -29,10 +30,10 @@ SOFT_BREAK = "\x1e"
 MAX_ROW_CHARS = 1200
 
 #: Horizontal whitespace runs (outside <pre>), including no-break and zero-width spaces
-SPACES = re.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
+SPACES = regex_cache.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
 #: A :data:`SPACES` character other than " " and the no-break space, e.g. the tab of "a\tb"
-OTHER_SPACE = re.compile(r"""[\t\r\f\v\u2000-\u200b\u3000]""", re.VERBOSE)
+OTHER_SPACE = regex_cache.compile(r"""[\t\r\f\v\u2000-\u200b\u3000]""", re.VERBOSE)
 
 
 def squeeze_spaces(text: str) -> str:
@@ -54,7 +55,7 @@ def squeeze_spaces(text: str) -> str:
 
 
 #: Non-space runs of a table cell, as :data:`SPACES` leaves them, e.g. "1,000" of " 1,000 "
-_WORD = re.compile(r"""[^ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
+_WORD = regex_cache.compile(r"""[^ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VERBOSE)
 
 
 def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:

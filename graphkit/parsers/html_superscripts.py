@@ -30,15 +30,17 @@ from typing import Optional
 
 from lxml import etree
 
+from graphkit import regex_cache
+
 #: A raised inline element's style: "vertical-align: super", "VERTICAL-ALIGN: text-top",
 #: "vertical-align:top" (``align`` is the word after the colon)
-RAISED_STYLE = re.compile(r"""vertical-align \s*:\s* (?P<align>super|text-top|top) \b""",
-                          re.VERBOSE | re.IGNORECASE)
+RAISED_STYLE = regex_cache.compile(r"""vertical-align \s*:\s* (?P<align>super|text-top|top) \b""",
+                                   re.VERBOSE | re.IGNORECASE)
 
 #: A font size smaller than the text around it: "font-size: 70%", "font-size:.8em",
 #: "FONT-SIZE: smaller", "font-size: 6pt" (a size in points or pixels counts as small only when
 #: no body text is printed that small: at most :data:`SMALL_POINTS` / :data:`SMALL_PIXELS`)
-SMALL_FONT = re.compile(r"""
+SMALL_FONT = regex_cache.compile(r"""
     font-size \s*:\s*
     (?: (?P<pct>\d+(?:\.\d+)?) \s*%
       | (?P<em>\d*\.?\d+) \s*em\b

@@ -46,6 +46,7 @@ from typing import Any
 
 from lxml import etree
 
+from graphkit import regex_cache
 from graphkit.parsers.html_marks import Marks
 from graphkit.parsers.html_origin import compose_origin
 from graphkit.parsers.html_superscripts import MARK_DIGITS, footnote_mark
@@ -64,14 +65,14 @@ DROP_TAGS = frozenset("script style head noscript iframe object embed svg templa
                       "select option nav".split())
 
 #: A leading XML declaration, which lxml refuses in a str, e.g. '<?xml version="1.0"?>'
-XML_DECLARATION = re.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
+XML_DECLARATION = regex_cache.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 
 #: The characters of a text made only of :data:`SPACES` and line breaks, e.g. the "\n    "
 #: between two tags: outside ``<pre>`` it reads as one space and marks nothing
 BLANK_CHARS = "\n \t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u3000"
 
 #: Three or more line breaks (with only spaces between), squeezed to one blank line
-BLANK_LINES = re.compile(r"""\n(?:[ \t]*\n){2,}""", re.VERBOSE)
+BLANK_LINES = regex_cache.compile(r"""\n(?:[ \t]*\n){2,}""", re.VERBOSE)
 
 
 @dataclass(frozen=True)

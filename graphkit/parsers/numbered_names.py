@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 #: The company words that end a numbered name (any case): legal forms and the nouns a
 #: company's name ends with, never "Bank" or "Capital" ("1 Acme Bank Plaza" is an address).
 #: Atomic: "Corp." is never read as "Corp" to end "1 Acme Corp. Plaza" before its dot.
@@ -59,4 +61,4 @@ NUMBER_LEAD = rf"""(?:{YEAR_TRUST_LEAD}|(?<![\w,.$/-])(?!(?:19|20)[0-9]{{2}}\b){
       (?:,?[ \t]*{NUMBERED_COMPANY_WORDS}(?![A-Za-z])[ \t]*)+(?![ \t]*[A-Z0-9&(])))"""
 
 #: :data:`NUMBER_LEAD` compiled, to test where a name cell or a name opens
-NUMBERED_NAME = re.compile(NUMBER_LEAD, re.VERBOSE)
+NUMBERED_NAME = regex_cache.compile(NUMBER_LEAD, re.VERBOSE)

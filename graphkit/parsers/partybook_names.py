@@ -15,6 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Mapping, Optional
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind, org_words
 from resolvers.compare import info_of
@@ -59,7 +60,7 @@ ISSUER_WORDS = frozenset({"issuer", "theissuer", "company", "thecompany"})
 #: Words an acronym may drop at no cost.
 ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS)
 
-_ROMAN = re.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
+_ROMAN = regex_cache.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
 #: The letters of :data:`_ROMAN`: a word with another letter is no numeral (a cheap first test)
 _ROMAN_LETTERS = frozenset("ivx")
 
@@ -73,20 +74,20 @@ GENERATION_CUES = tuple(sorted(w for w, g in SUFFIXES.items() if g))
 NAME_CACHE_SIZE = 16384
 
 #: The dots and spaces of dotted initials, dropped to join them: "L. L.C" -> "LLC"
-INITIAL_DOTS = re.compile(r"""[.\s]""", re.VERBOSE)
+INITIAL_DOTS = regex_cache.compile(r"""[.\s]""", re.VERBOSE)
 #: What separates the words of a name: anything but letters, digits and "&", e.g. ", " of
 #: "Acme, L.P."
-TOKEN_SPLIT = re.compile(r"""[^A-Za-z0-9&]+""", re.VERBOSE)
+TOKEN_SPLIT = regex_cache.compile(r"""[^A-Za-z0-9&]+""", re.VERBOSE)
 #: A series mark in parentheses: "(Q)", "(QP)", "(2)"
-SERIES_MARK = re.compile(r"""\(([A-Za-z0-9]{1,4})\)""", re.VERBOSE)
+SERIES_MARK = regex_cache.compile(r"""\(([A-Za-z0-9]{1,4})\)""", re.VERBOSE)
 #: What :func:`squeeze` drops from a lower-cased name: all but letters and digits, e.g. ", "
-NOT_KEY_CHAR = re.compile(r"""[^a-z0-9]""", re.VERBOSE)
+NOT_KEY_CHAR = regex_cache.compile(r"""[^a-z0-9]""", re.VERBOSE)
 #: What separates the words of a person's name: anything but letters, apostrophes and hyphens,
 #: and a generation's ordinal: "3d" of "Jane Q. Roe 3d" (the "d" after the digit is no word)
-PERSON_TOKEN_SPLIT = re.compile(r"""(?:[^A-Za-z'\-]|(?<=[2-4])(?:[NnRr][Dd]|[Tt][Hh]|[Dd])\b)+""")
+PERSON_TOKEN_SPLIT = regex_cache.compile(r"""(?:[^A-Za-z'\-]|(?<=[2-4])(?:[NnRr][Dd]|[Tt][Hh]|[Dd])\b)+""")
 
 #: Dotted initials that make one word: "L.L.C." -> "LLC", "C.V." -> "CV", "D.E." -> "DE"
-DOTTED_INITIALS = re.compile(r"""
+DOTTED_INITIALS = regex_cache.compile(r"""
     (?<![A-Za-z])((?:[A-Za-z]\.){1,3}[A-Za-z])\.?(?![A-Za-z])   # L.L.C.  C.V.  L.P.
 """, re.VERBOSE)
 
@@ -94,24 +95,24 @@ DOTTED_INITIALS = re.compile(r"""
 #: A surname on its own, as prose names a filer once introduced: "Roe", "O'Hara", "Roe-Smith",
 #: "ROE" (one capitalised word, or one in capitals; bound only to the one person of the filing
 #: with that surname, so an abbreviation no person bears is left to the other look-ups)
-BARE_SURNAME = re.compile(r"""
+BARE_SURNAME = regex_cache.compile(r"""
     ^(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)?      # Roe, Roe-Smith
       |[A-Z]{2,}(?:['\-][A-Z]{2,})?)$           # ROE, ROE-SMITH
 """, re.VERBOSE)
 
 #: A courtesy title before a person's name: "Mr. Kenneth Doe", "Mrs. Roe", "Dr Jane Q. Roe",
 #: "MR. KENNETH DOE" (a filing in capitals)
-HONORIFIC = re.compile(r"""
+HONORIFIC = regex_cache.compile(r"""
     ^(?P<title>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+     # Mr. Kenneth Doe, MR. KENNETH DOE
     (?P<rest>[A-Z].*)$
 """, re.VERBOSE)
 #: A person named by title and surname only: "Mr. Doe", "Mrs. Roe-Smith", "Dr. O'Hara", "MR. DOE 3d"
-HONORIFIC_SURNAME = re.compile(r"""
+HONORIFIC_SURNAME = regex_cache.compile(r"""
     ^(?P<title>Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+     # Mr. Doe, MR. DOE
     (?P<surname>[A-Z][A-Za-z'\-]+)(?:,?\s+(?P<suffix>[JjSs][Rr]\.?|II|III|IV|[2-4](?:d|nd|rd|th)))?$
 """, re.VERBOSE)
 #: Every "title Surname" in a text, for :meth:`PartyBook.note_honorifics`: "Mrs. Roe"
-HONORIFIC_MENTION = re.compile(r"""
+HONORIFIC_MENTION = regex_cache.compile(r"""
     (?P<title>M(?<!\wM)(?:r|rs|s|iss))\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)   # Mrs. Roe
 """, re.VERBOSE)  # "M" first, no word before it (as \b would say): the scan skips ahead fast
 #: A couple: two titles before one surname, "Mr. and Mrs. Roe", "Mr. & Ms. O'Hara", "Mrs. and
@@ -120,7 +121,7 @@ HONORIFIC_MENTION = re.compile(r"""
 #: Not "Mr. and Mrs. John Roe" (a couple by the husband's full name) nor "Mr. and Mrs. Roe's".
 #: The first title is a "M" or "D" one, with no letter before it (a scan of a whole filing
 #: skips ahead fast to each capital M or D).
-COUPLE_SURNAME = re.compile(r"""
+COUPLE_SURNAME = regex_cache.compile(r"""
     (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)(?:rs|r|s)|(?<=D)r))\.?\s+(?:and|&)\s+   # Mr. and
     (?P<second>Mrs|Ms|Mr|Dr)\.?\s+                              # Mrs.
     (?P<surname>[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)(?![A-Za-z'\-])  # Roe, O'Hara
@@ -132,19 +133,19 @@ COUPLE_SURNAME = re.compile(r"""
 #: generation "Jr." is the suffix's, with its period). Not after an article: "The Mr. and Mrs.
 #: John Roe Foundation" names an organization (so does a name that ends in or is followed by
 #: an organization word: :func:`names_a_couple`).
-COUPLE_FULL_NAME = re.compile(r"""
+COUPLE_FULL_NAME = regex_cache.compile(r"""
     (?<![Tt]he\s)(?<!THE\s)                                        # not "The Mr. and Mrs. ..."
     (?P<first>[MD](?<![A-Za-z][MD])(?:(?<=M)r|(?<=D)r))\.?\s+(?:and|&)\s+(?P<second>Mrs|Ms)\.?\s+
     (?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+[A-Z]\.)?(?:\s+(?!(?:Jr|Sr)(?![A-Za-z]))[A-Z](?:[A-Za-z\-]|'(?=[A-Z]))+)+
       (?:,?\s+(?:Jr|Sr)\.?(?![A-Za-z])|\s+(?:II|III|IV)(?![A-Za-z]))?)
 """, re.VERBOSE)
 #: The word right after a match (for :func:`names_a_couple`): " Trust" of "... Roe Jr. Trust"
-_NEXT_WORD = re.compile(r"""\s+(?P<word>[A-Za-z]+)""", re.VERBOSE)
+_NEXT_WORD = regex_cache.compile(r"""\s+(?P<word>[A-Za-z]+)""", re.VERBOSE)
 #: Organization words that are also surnames: as a couple's surname, the last word of its name,
 #: they name no organization ("Mr. and Mrs. David Bank are the general partners")
 _SURNAME_ORG_WORDS = frozenset({"bank", "master"})
 #: The surname of a couple's name: its last word before any generation ("Bank" of "David Bank Jr.")
-_SURNAME = re.compile(r"""(?P<word>[A-Za-z]+)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$""", re.VERBOSE)
+_SURNAME = regex_cache.compile(r"""(?P<word>[A-Za-z]+)(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?$""", re.VERBOSE)
 
 
 def _organization_words(name: str) -> set[str]:
@@ -188,7 +189,7 @@ CLAUSE_WORDS = frozenset("""a an and are as be been being by for has have held i
 #: Lower-case words a name may hold: "Bank of the West", "Smith and Sons"
 NAME_LINK_WORDS = frozenset({"of", "the", "and", "de", "du", "van", "von", "der", "la", "le", "y"})
 #: A capacity, not a party: "Trustee of DFT" (the signer is trustee of DFT)
-CAPACITY = re.compile(r"""
+CAPACITY = regex_cache.compile(r"""
     ^(?:as\s+)?(?:co-?)?(?:trustee|executor|executrix|custodian|guardian|administrator|conservator)s?
     \s+(?:of|for|under)\s+(?P<of>\S.*)$
 """, re.VERBOSE | re.IGNORECASE)
@@ -196,7 +197,7 @@ CAPACITY = re.compile(r"""
 
 #: A capacity after a name, at its end: "Acme Bank, N.A., TRUSTEE", "Jane Q. Roe, as Trustee",
 #: "Acme Trust Company, Co-Trustees" (the party is the name before it)
-TRAILING_CAPACITY = re.compile(r"""
+TRAILING_CAPACITY = regex_cache.compile(r"""
     ,?\s+(?:as\s+)?(?:co-?)?(?:trustee|executor|executrix|custodian|guardian|administrator
     |conservator)s?\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
@@ -300,17 +301,17 @@ def name_tokens(name: str) -> list[str]:
 
 #: A legal form ending a name, spelled out or abbreviated: ", Limited Partnership", " L.P."; a
 #: whole word, never the end of one ("Taco", "Zinc")
-BARE_LEGAL = re.compile(r"""
+BARE_LEGAL = regex_cache.compile(r"""
     (?:,?\s*\b(?:limited\s+partnership|limited\s+liability\s+company|incorporated|corporation
     |l\.?\s?l\.?\s?c\.?|l\.?\s?p\.?|inc\.?|ltd\.?|corp\.?|co\.?))+\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 
 #: "The" opening a name, not part of what tells it apart: "The " of "The Acme Group"
-BARE_ARTICLE = re.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
+BARE_ARTICLE = regex_cache.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
 
 #: "Fund" ending a name once its legal form is gone: "Acme Onshore Fund" of "Acme Onshore Fund LP"
-TRAILING_FUND = re.compile(r"""[\s,]+fund\s*$""", re.VERBOSE | re.IGNORECASE)
+TRAILING_FUND = regex_cache.compile(r"""[\s,]+fund\s*$""", re.VERBOSE | re.IGNORECASE)
 #: Least length (squeezed) of a short form read by :func:`short_form_of`: "Acme Onshore" is
 #: distinctive, "Acme" is not.
 SHORT_FORM_MIN_CHARS = 10
@@ -449,7 +450,7 @@ def _person_key(name: str) -> tuple[str, str, str] | None:
 
 
 #: A word of a name, for comparing names word by word: "Boston", "L.P.", "Fund-V"
-_NAME_WORD = re.compile(r"""[^\s,]+""", re.VERBOSE)
+_NAME_WORD = regex_cache.compile(r"""[^\s,]+""", re.VERBOSE)
 
 
 def lacks_leading_words(name: str, other: str) -> bool:

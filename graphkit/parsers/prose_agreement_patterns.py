@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES
 
 _F = re.VERBOSE
@@ -41,7 +42,7 @@ _POWER = r"""(?:(?:sole|shared|full)\s+)?
 #: the funds, Acme Advisers LLC has sole investment discretion over the shares held by Acme
 #: Fund I and Acme Fund II" (held by each fund listed; the agreement leads the sentence, the
 #: manager is its subject)
-MANAGED_UNDER_AGREEMENT = re.compile(rf"""
+MANAGED_UNDER_AGREEMENT = regex_cache.compile(rf"""
     (?:^|[.;:]\s+)(?:[Pp]ursuant\s+to|[Uu]nder|[Bb]y\s+virtue\s+of)\s+(?:(?:an?|the|its|their)\s+)?
     {_AGREEMENT}(?:\s+with\s+[^,;.]{{1,80}})?\s*,\s+
     (?P<holder>{_NAME})\s+(?:maintains|has|holds|exercises|possesses|shares|retains)\s+
@@ -50,6 +51,6 @@ MANAGED_UNDER_AGREEMENT = re.compile(rf"""
     (?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`MANAGED_UNDER_AGREEMENT`: "management agreement, ", "advisory agreements with "
-MANAGED_UNDER_AGREEMENT_CUE = re.compile(r"""(?:management|advisory)\s+agreements?[\s,]""", _F)
+MANAGED_UNDER_AGREEMENT_CUE = regex_cache.compile(r"""(?:management|advisory)\s+agreements?[\s,]""", _F)
 #: Strings one of which every match of :data:`MANAGED_UNDER_AGREEMENT_CUE` holds
 MANAGED_UNDER_AGREEMENT_LITERALS = ("agreement",)

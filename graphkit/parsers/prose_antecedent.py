@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_patterns import NAME
 from graphkit.parsers.prose_sentences import flat_sentence, sentence_spans
 
@@ -34,7 +35,7 @@ LOOK_BACK = 1500
 #: The opening of a sentence that introduces a party by an appositive: an optional list marker
 #: ("(2)", "(b)", "2.", "B."), the name, then ", a" or ", an": "(2) Acme GP, Inc., a Delaware
 #: corporation, with principal office at ..."
-INTRODUCES = re.compile(rf"""
+INTRODUCES = regex_cache.compile(rf"""
     ^(?:\(?(?:[0-9]{{1,2}}|[a-zA-Z]|[ivx]{{1,4}})[.)]\s+)?
     (?P<name>{NAME}),\s+(?:a|an)\s+(?=[A-Za-z])
 """, re.VERBOSE)

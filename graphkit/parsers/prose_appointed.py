@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES, ROLES
 
@@ -32,7 +33,7 @@ _F = re.VERBOSE
 #: disposal of Y's investments" (``held2``); "X has been appointed as investment manager and is
 #: responsible for the investment decisions of Y" (``held3``). Its names give letters back
 #: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): "XYZhas been appointed" reads "XYZ".
-APPOINTED_AS_ROLE = re.compile(giving_back(rf"""
+APPOINTED_AS_ROLE = regex_cache.compile(giving_back(rf"""
     (?<![A-Za-z])(?P<holder>{_NAME})\s*,?\s*(?:which\s+|who\s+)?
     (?:(?:has|have)\s+been|was|were|is|are)\s+appointed\s+(?:as\s+)?(?:the\s+|its\s+|an?\s+)?
     (?P<role>{ROLES})
@@ -44,7 +45,7 @@ APPOINTED_AS_ROLE = re.compile(giving_back(rf"""
 """), _F)
 
 #: Cue of :data:`APPOINTED_AS_ROLE`: "appointed as manager"
-APPOINTED_AS_ROLE_CUE = re.compile(r"""\bappointed\s""", _F)
+APPOINTED_AS_ROLE_CUE = regex_cache.compile(r"""\bappointed\s""", _F)
 
 
 def appointed_held(m: re.Match[str]) -> str:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_lists import trim_name
@@ -45,13 +46,13 @@ _F = re.VERBOSE
 
 #: The next appositive of a list of persons, right after a held list: ", a Vice President of "
 #: of "Jane Q. Roe, a Vice President of Acme Bank, John A. Doe, a Vice President of ..."
-NEXT_APPOSITIVE = re.compile(rf"""
+NEXT_APPOSITIVE = regex_cache.compile(rf"""
     \s*,\s*(?:the|its|a|an)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
 #: A verb right after a held list, with no comma before it: " may" of "the general partner of
 #: Acme Fund, Jane Q. Roe may be deemed" (the last listed name is the subject of the clause)
-SUBJECT_VERB_AFTER = re.compile(r"""
+SUBJECT_VERB_AFTER = regex_cache.compile(r"""
     \s+(?:may|might|is|are|has|have|shall|will|would|could|can|disclaims?|owns?|holds?)\b
 """, _F)
 
@@ -62,7 +63,7 @@ SUBJECT_VERB_AFTER = re.compile(r"""
 #: deemed"), or their own appositive (", as trustee of ...").
 #: "Acme GP, as the general partner of Acme Fund, and Jane Q. Roe and John A. Doe (by virtue of
 #: their control of Acme GP), have the shared power to vote"
-SUBJECTS_AFTER = re.compile(r"""
+SUBJECTS_AFTER = regex_cache.compile(r"""
     \s*\((?:by\s+virtue\s+of|through\s|because\s+of|in\s+(?:its|his|her|their)\s+capacit)
   | \s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s
   | \s+(?:may|might|are|have|share|shall|will|would|could|can|each|both|disclaim|own|hold)\b
@@ -74,23 +75,23 @@ SUBJECTS_AFTER = re.compile(r"""
 #: holder of a singular role, shares nothing alone: B is a further subject, not held). Not after
 #: a list of three ("of Acme Fund, Beta Fund, and Gamma Fund, share": the list is held whole;
 #: cut, it would be a two-name list with no "and", which no writer means)
-PLURAL_VERB_AFTER = re.compile(r"""
+PLURAL_VERB_AFTER = regex_cache.compile(r"""
     \s*,\s*(?:share|have|are|were|own|hold|disclaim)\b
 """, _F)
 
 #: The comma and "and" that close an appositive's held list: ", and " of "Acme Fund, and Jane"
-COMMA_AND = re.compile(r"""\s*,\s*and\s+""", _F)
+COMMA_AND = regex_cache.compile(r"""\s*,\s*and\s+""", _F)
 
 #: A plural role word at the end of a role phrase: "the officers", "the general partners",
 #: "the chairmen" (no singular role ends so: "Vice President", "sole owner")
-PLURAL_ROLE = re.compile(r"""(?:s|men)\s*$""", _F)
+PLURAL_ROLE = regex_cache.compile(r"""(?:s|men)\s*$""", _F)
 
 #: A name of several: "the Small Cap Funds", "Acme Partners" (its last word is plural)
-PLURAL_NAME = re.compile(r"""[a-z]s\s*$""", _F)
+PLURAL_NAME = regex_cache.compile(r"""[a-z]s\s*$""", _F)
 
 #: The end of a list before the holder of an appositive: "Jane Q. Roe and " of "Jane Q. Roe
 #: and John A. Doe, the managing members of ..."
-LIST_BEFORE = re.compile(r"""(?:,|\band)\s*$""", _F)
+LIST_BEFORE = regex_cache.compile(r"""(?:,|\band)\s*$""", _F)
 
 
 def appositive_held(flat: str, m: re.Match[str], group: str) -> str:

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 #: The first line of an address, a building's name before its street number: "The Acme Tower"
 #: of "Acme Corp., The Acme Tower, 1101 Main Street" (no party: the address of the name
 #: before it)
@@ -94,4 +96,4 @@ TRUST_DATE_ASIDE = r"""(?:\s*,?\s+
 #: ("the Roe Family Trust dated January 1, 2000 and the Doe Family Trust dated June 1, 2001"),
 #: the blanks and comma before the date read one way (a run of blanks taken whole: split between
 #: "\s*" and "\s+", a long run was tried in every split)
-TRUST_DATE = re.compile(TRUST_DATE_ASIDE.replace(r"(?:\s*,?\s+", r"(?:(?:\s*+,\s++|\s++)", 1), re.VERBOSE)
+TRUST_DATE = regex_cache.compile(TRUST_DATE_ASIDE.replace(r"(?:\s*,?\s+", r"(?:(?:\s*+,\s++|\s++)", 1), re.VERBOSE)

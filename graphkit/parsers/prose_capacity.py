@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_openings import opening_phrase_at
 from graphkit.parsers.prose_patterns import _LEGAL, _NAME, OF_LIST_REFERENCE, ROLES
@@ -44,14 +45,14 @@ _F = re.VERBOSE
 #: An appositive about a role that ends right before a capacity phrase's holder (searched back
 #: from that holder: it ends there): "Jane Roe, the managing member of " and "Jane Roe, the
 #: managing member of Acme GP LLC and " (group ``held``: the names before "and")
-APPOSITIVE_BEFORE = re.compile(rf"""
+APPOSITIVE_BEFORE = regex_cache.compile(rf"""
     (?<![A-Za-z0-9.'\-])(?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+
     (?:the\s+)?(?:(?P<held>{_NAME}(?:\s*,\s*(?!{_LEGAL}){_NAME})*)\s+and\s+)?$
 """, _F)
 
 #: The clause's verb right after a capacity phrase: ", may" of "..., as trustee of the Roe
 #: Family Trust, may be deemed" (the phrase is the last aside of the subject)
-VERB_AFTER_ASIDE = re.compile(r"""
+VERB_AFTER_ASIDE = regex_cache.compile(r"""
     \s*,\s*(?:also\s+|therefore\s+|each\s+)?(?:may|might|could|would|will|can|is|was|has|had
       |shares|holds|owns|controls|directs|disclaims|beneficially)\b
 """, _F)
@@ -119,7 +120,7 @@ def appositive_capacity(flat: str, m: re.Match[str]) -> Optional[Capacity]:
 #: ", and " right before a capacity phrase's holder (searched back from the holder: it ends
 #: there): the holder may open a clause of its own ("..., and Jane Roe, as trustee of the Trusts,
 #: may")
-AND_BEFORE = re.compile(r""",\s+and\s+$""", _F)
+AND_BEFORE = regex_cache.compile(r""",\s+and\s+$""", _F)
 
 
 def list_member_aside(flat: str, m: re.Match[str], held: list[tuple[int, int]]) -> bool:
@@ -160,26 +161,26 @@ def list_member_aside(flat: str, m: re.Match[str], held: list[tuple[int, int]]) 
 #: A capacity phrase right after a held list, whose holder is the list's last name: ", as " of
 #: "the general partner of Acme Fund LP, and Jane Roe, as trustee of the Trusts, may", ", in her
 #: capacity as " (matched at the list's end)
-ASIDE_AFTER_LIST = re.compile(r"""\s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s""",
-                              _F)
+ASIDE_AFTER_LIST = regex_cache.compile(r"""\s*,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s""",
+                                       _F)
 #: ", and " before the last name of a held list (the last one in it: the text before the name
 #: is searched)
-LAST_AND = re.compile(r""",\s+and\s+(?=\S)(?!.*,\s+and\s)""", _F)
+LAST_AND = regex_cache.compile(r""",\s+and\s+(?=\S)(?!.*,\s+and\s)""", _F)
 #: " and " (no comma) before the last name of a held list, the last one in it: "Acme Fund LP
 #: and Jane Roe" of "the general partner of Acme Fund LP and Jane Roe, as trustee of the
 #: Trusts, may" (a person's name after an entity's, with her own capacity: see
 #: :func:`held_before_next_subject`)
-LAST_PLAIN_AND = re.compile(r"""\s+and\s+(?=\S)(?!.*\sand\s)""", _F)
+LAST_PLAIN_AND = regex_cache.compile(r"""\s+and\s+(?=\S)(?!.*\sand\s)""", _F)
 #: The plural verb of a list subject right after a held list (matched at its end): " and Ann
 #: Lee are " of "the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and
 #: Ann Lee are the managing members of" (the names after ", and" open a clause of their own)
-LIST_SUBJECT_VERB = re.compile(rf"""
+LIST_SUBJECT_VERB = regex_cache.compile(rf"""
     (?:\s+and\s+{_NAME})?\s+(?:are|were)\s
 """, _F)
 
 
 #: " and " between two names of a held list's tail, e.g. of "Gamma Fund LP and Jane Roe"
-PLAIN_AND = re.compile(r"""\s+and\s+""", _F)
+PLAIN_AND = regex_cache.compile(r"""\s+and\s+""", _F)
 
 
 def _persons_after_entity(tail: str) -> Optional[int]:
@@ -196,7 +197,7 @@ def _persons_after_entity(tail: str) -> Optional[int]:
 #: The rest of a capacity aside after a held list and the predicate of the clause it opens:
 #: " trustee of the Trusts, may" (matched after the aside's "as "), e.g. ", may", ", is", ",
 #: holds", ", has" (the aside's holder is a subject, not one of the held)
-PREDICATE_AFTER_ASIDE = re.compile(r"""
+PREDICATE_AFTER_ASIDE = regex_cache.compile(r"""
     [^,;]{1,120},\s+(?:may|might|could|would|will|shall|is|are|was|were|has|have|had|holds?
     |owns?|shares?|disclaims?|directly|indirectly|also|therefore|thus)\b
 """, _F)

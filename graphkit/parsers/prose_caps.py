@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from graphkit import regex_cache
 from graphkit.parsers.text_memo import per_text
 
 #: Fewest capital letters for a sentence to count as printed in capitals (a short heading or
@@ -38,7 +39,7 @@ MIN_CAPITALS = 20
 
 #: A word of a sentence in capitals: letters, maybe with an apostrophe or hyphen inside
 #: ("ISSUER'S", "CO-TRUSTEE")
-CAPS_WORD = re.compile(r"""[A-Z][A-Z'’\-]*""")
+CAPS_WORD = regex_cache.compile(r"""[A-Z][A-Z'’\-]*""")
 
 #: The words a relationship sentence writes in lower case between names, lower-cased: articles,
 #: prepositions, conjunctions, verbs, pronouns, and the lower-case words of the cues ("wholly
@@ -74,7 +75,7 @@ ROLE_ONLY_WORDS = frozenset("""
 #: RELATIONSHIPS TO ACME FUND) MAY BE DEEMED TO INDIRECTLY BENEFICIALLY OWN"). The word lists
 #: above hold single words that are no name's; a word that is prose only in its phrase is read
 #: here, in the phrase, never alone.
-PHRASES = re.compile(r"""
+PHRASES = regex_cache.compile(r"""
     \bPRINCIPAL\s+BUSINESS\b
     # a descriptor: "AN OKLAHOMA GENERAL PARTNERSHIP", "A DELAWARE LIMITED LIABILITY COMPANY"
   | \bAN?\s+(?:[A-Z]+\s+){1,3}?(?:GENERAL\s+PARTNERSHIP|LIMITED\s+PARTNERSHIP
@@ -93,19 +94,19 @@ PHRASES = re.compile(r"""
 """, re.VERBOSE)
 #: How a holding phrase of :data:`PHRASES` ends (the others end "BUSINESS", a legal kind, "OF",
 #: "TO" or "WITH"): "VOTING POWER", "POWER TO VOTE", "BENEFICIAL OWNERSHIP"
-HOLDING_PHRASE_END = re.compile(r"""(?:POWERS?|VOTE|DISPOSE|DIRECT|OWN[A-Z]*)$""")
+HOLDING_PHRASE_END = regex_cache.compile(r"""(?:POWERS?|VOTE|DISPOSE|DIRECT|OWN[A-Z]*)$""")
 #: The word after a holding phrase of :data:`PHRASES`, which makes the phrase part of a name
 #: unless it is a word of prose (:data:`JOINING_WORDS`, :data:`ROLE_ONLY_WORDS`,
 #: :data:`_PROSE_AFTER_HOLDING`): "PARTNERS" of "ACME INVESTMENT POWER PARTNERS, L.P.", "CO" of
 #: "JOINT VOTING POWER CO.", not "WITH" of "SHARES VOTING POWER WITH" nor "OVER" of "HAS SOLE
 #: VOTING POWER OVER"
-NAME_WORD_AFTER = re.compile(r"""(?:[ \t]*+,[ \t]++|[ \t]++)(?P<word>[A-Z][A-Z0-9&'’\-]*)""")
+NAME_WORD_AFTER = regex_cache.compile(r"""(?:[ \t]*+,[ \t]++|[ \t]++)(?P<word>[A-Z][A-Z0-9&'’\-]*)""")
 #: Words of prose after a holding phrase that :data:`JOINING_WORDS` does not hold
 _PROSE_AFTER_HOLDING = frozenset("""
     over under regarding respecting concerning pursuant than but not if so because since
 """.split())
 #: Enumeration marks lower-cased as prose writes them: "OF (I) ACME FUND AND (II) ..."
-ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
+ENUMERATION = regex_cache.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
 #: An outline letter right after a legal form, lower-cased as prose writes it: the "(C)" of
 #: "ACME PARTNERS, L.P. (C) JOHN ROE IS ...", "ACME HOLDINGS, INC. (B) THE ..." (an item's next
 #: answer, no part of the name). Not a fund's series mark, which stands before the legal form
@@ -113,7 +114,7 @@ ENUMERATION = re.compile(r"""\((?:I|II|III|IV|V|VI)\)""")
 #: name of a list: "ACME FUND, L.P. (B) AND ACME FUND II, L.P." (a class's mark: the next
 #: answer opens with no "AND"). Two answers given together are outline letters: "ACME FUND,
 #: L.P. (B) AND (C) THE ADDRESS OF ..."
-OUTLINE_AFTER_LEGAL_FORM = re.compile(r"""
+OUTLINE_AFTER_LEGAL_FORM = regex_cache.compile(r"""
     (?<![A-Z0-9])(?:L\.\s?P\.|L\.\s?L\.\s?C\.|LLC|INC\.|CORP\.|LTD\.|CO\.|PLC|N\.V\.|S\.A\.)
     ,?[ \t]+\((?P<letter>[A-J])\)
     (?=$|\s(?!\s*(?:AND|OR|&)\s+(?!\([A-J]\))))   # L.P. (C), "L.P. (B) AND (C)", not "L.P. (B) AND"
@@ -121,13 +122,13 @@ OUTLINE_AFTER_LEGAL_FORM = re.compile(r"""
 
 #: A term defined in quotes: '("AGP")', '(THE "GENERAL PARTNER")', 'AS THE "ACME
 #: FUNDS."' (over a line break, a period inside the quotes)
-QUOTED_TERM = re.compile(r"""["“](?P<term>[A-Z][A-Z0-9&'.\-\s]{0,100}?)\.?["”]""")
+QUOTED_TERM = regex_cache.compile(r"""["“](?P<term>[A-Z][A-Z0-9&'.\-\s]{0,100}?)\.?["”]""")
 
 #: The first word of a defined term, by which terms are looked up: "ACME" of "ACME FUND"
-TERM_WORD = re.compile(r"""[A-Z0-9][A-Z0-9&'\-]*""")
+TERM_WORD = regex_cache.compile(r"""[A-Z0-9][A-Z0-9&'\-]*""")
 #: A legal form right after a word, which makes the word part of a name: "TRUSTEE LLC",
 #: "ADVISOR, LLC", "MANAGER, L.P.", "DIRECTOR INC."
-LEGAL_FORM_AFTER = re.compile(r"""
+LEGAL_FORM_AFTER = regex_cache.compile(r"""
     ,?\s+(?:L\.?\s?L\.?\s?C|L\.?\s?P|INC|CORP|LTD|CO|COMPANY|LIMITED|GMBH|AG|PLC|N\.?V|S\.?A)
     (?![A-Z0-9])
 """, re.VERBOSE)
@@ -315,7 +316,7 @@ def _stand_ins(text: str) -> dict[str, str]:
 
 #: The filer named in lower case, as Forms 3/4/5 footnotes do: "the reporting person is
 #: trustee of the Roe Family Trust", "Reporting person is one of three trustees of"
-FILER_IN_LOWER_CASE = re.compile(r"""\b[Rr]eporting(?P<gap>\s+)p(?=ersons?\b)""")
+FILER_IN_LOWER_CASE = regex_cache.compile(r"""\b[Rr]eporting(?P<gap>\s+)p(?=ersons?\b)""")
 
 
 def filer_as_term(sentence: str) -> str:

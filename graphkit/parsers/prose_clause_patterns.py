@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.relations import Relation
 from graphkit.parsers.partybook_names import ISSUER_WORDS
 from graphkit.parsers.prose_aside_patterns import NAMED_KIND, TRUST_DATE_ASIDE
@@ -42,7 +43,7 @@ _F = re.VERBOSE
 #: An appositive of a role after a holder, skipped: ", a Vice President of Acme Bank"
 _ROLE_APPOSITIVE = rf"""\s*,\s*(?:the|its|a|an)\s+{ROLES}\s+(?:of|to|for)\s+(?:the\s+)?{_NAME}"""
 #: :data:`_ROLE_APPOSITIVE` as a pattern, to take the appositives out of a list of holders
-ROLE_APPOSITIVE = re.compile(_ROLE_APPOSITIVE, _F)
+ROLE_APPOSITIVE = regex_cache.compile(_ROLE_APPOSITIVE, _F)
 
 #: "Jane Q. Roe, a Vice President of Acme Bank, John A. Doe, a Vice President of Acme Bank,
 #: and Mary S. Major were elected as directors of the Issuer"; "Jane Q. Roe was appointed a
@@ -50,7 +51,7 @@ ROLE_APPOSITIVE = re.compile(_ROLE_APPOSITIVE, _F)
 #: Corp." (group ``board``: the role is director). Each listed holder may have an appositive.
 #: The holder must be the subject, not the object of a preposition ("An officer of Acme Corp.
 #: has been elected ...": see :func:`graphkit.parsers.prose_guards.after_preposition`).
-ELECTED_TO_ROLE = re.compile(rf"""
+ELECTED_TO_ROLE = regex_cache.compile(rf"""
     (?<![A-Za-z])(?P<holder>{LIST_ITEM_NAME}(?:{_ROLE_APPOSITIVE})?
       (?:\s*,\s*(?:and\s+)?{LIST_ITEM_NAME}(?:{_ROLE_APPOSITIVE})?
         |\s+and\s+{LIST_ITEM_NAME}(?:{_ROLE_APPOSITIVE})?)*)
@@ -59,7 +60,7 @@ ELECTED_TO_ROLE = re.compile(rf"""
     \s+of\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
 """, _F)
 #: Cue of :data:`ELECTED_TO_ROLE`: "were elected as directors of ", "was appointed to the Board"
-ELECTED_TO_ROLE_CUE = re.compile(rf"""
+ELECTED_TO_ROLE_CUE = regex_cache.compile(rf"""
     (?:was|were|been)\s+(?:duly\s+)?(?:elected|appointed)\s+
     (?:as\s+)?(?:{ROLES}|to\s+(?:the\s+)?[Bb]oard\s+of\s+[Dd]irectors)\s+of\s
 """, _F)
@@ -68,14 +69,14 @@ ELECTED_TO_ROLE_CUE = re.compile(rf"""
 #: general partner of Acme Fund, may be deemed to own ...": the sentence's subject (after an
 #: opening phrase) holds the role of the clause after "and,". The subject is followed by a
 #: verb in lower case, and no comma but those of numbers comes before "and,".
-SUBJECT_AND_AS_ROLE_OF = re.compile(rf"""
+SUBJECT_AND_AS_ROLE_OF = regex_cache.compile(rf"""
     ^(?:\(?[a-z0-9]{{1,4}}\)\s*)?(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:the\s+)?
     (?P<holder>{_NAME})\s+(?=[a-z])(?:[^,;()]|(?<=[0-9]),(?=[0-9])){{1,200}}?\s+and\s*,\s*
     (?:as|in\s+its\s+capacity\s+as)\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
     (?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`SUBJECT_AND_AS_ROLE_OF`: "and, as the general partner of "
-SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
+SUBJECT_AND_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
     and\s*,\s*(?:as|in\s+its\s+capacity\s+as)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
@@ -85,7 +86,7 @@ SUBJECT_AND_AS_ROLE_OF_CUE = re.compile(rf"""
 #: of a second complement of the same "is" ("Jane Q. Roe is a Canadian citizen and the sole
 #: shareholder of Acme Ltd."); no comma, stop or semicolon between. A held name that is itself
 #: the subject of a verb ("... and the general partner of Acme Fund is Acme GP") is none.
-SUBJECT_IS_A_AND_ROLE_OF = re.compile(rf"""
+SUBJECT_IS_A_AND_ROLE_OF = regex_cache.compile(rf"""
     ^\s*(?:the\s+)?(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+
     (?:(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?|(?=the\s))
     (?P<role>{ROLES})\s+(?:of|to|for)\s+
@@ -93,7 +94,7 @@ SUBJECT_IS_A_AND_ROLE_OF = re.compile(rf"""
 """, _F)
 #: Cue of :data:`SUBJECT_IS_A_AND_ROLE_OF`: " and is the managing general partner of ", " and
 #: the sole shareholder of "
-SUBJECT_IS_A_AND_ROLE_OF_CUE = re.compile(rf"""
+SUBJECT_IS_A_AND_ROLE_OF_CUE = regex_cache.compile(rf"""
     \sand\s+(?:(?:is|was|serves\s+as|acts\s+as)\s+(?:also\s+)?|(?=the\s)){ROLES}\s+(?:of|to|for)\s
 """, _F)
 
@@ -102,7 +103,7 @@ SUBJECT_IS_A_AND_ROLE_OF_CUE = re.compile(rf"""
 #: through its wholly-owned subsidiary, Acme Sub LLC": the subsidiary is named after the words,
 #: and it is the sentence's subject's (not after a relative clause about another party: "...,
 #: which holds them through a subsidiary, Beta LLC"; nor "a subsidiary, Beta, of Gamma")
-SUBJECT_SUBSIDIARY_NAMED = re.compile(rf"""
+SUBJECT_SUBSIDIARY_NAMED = regex_cache.compile(rf"""
     ^\s*(?:the\s+)?(?P<holder>{_NAME})\s+(?:is|was|owns|holds|has)\s+(?=[a-z])
     (?:(?!,\s*(?:which|who)\b)[^;]){{1,160}}?
     \s(?:a|its)\s+(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s*,\s+(?:the\s+)?
@@ -110,13 +111,13 @@ SUBJECT_SUBSIDIARY_NAMED = re.compile(rf"""
 """, _F)
 #: Cue of :data:`SUBJECT_SUBSIDIARY_NAMED` and :data:`THROUGH_SUBSIDIARY`: "subsidiary, A",
 #: "subsidiary A"
-SUBJECT_SUBSIDIARY_NAMED_CUE = re.compile(r"""subsidiary\s*,?\s+(?:the\s+)?[A-Z]""", _F)
+SUBJECT_SUBSIDIARY_NAMED_CUE = regex_cache.compile(r"""subsidiary\s*,?\s+(?:the\s+)?[A-Z]""", _F)
 
 #: 'Acme Corp. ("Acme"), through its wholly-owned subsidiary Acme Sub, Inc. ("Acme Sub"), will
 #: have sole voting power', "Acme, through its wholly-owned subsidiary, Acme Sub, has the
 #: right": the name before ", through its subsidiary" is the parent of the one named after it
 #: (not "through its subsidiaries", which names none, nor "through a subsidiary of Beta Corp.")
-THROUGH_SUBSIDIARY = re.compile(rf"""
+THROUGH_SUBSIDIARY = regex_cache.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*(?:acting\s+)?through\s+(?:its|a|an)\s+(?:direct\s+|indirect\s+)?
     (?:(?:wholly|majority)[\s-]+owned\s+)?subsidiary\s*,?\s+(?:the\s+)?(?P<held>{_NAME})
 """, _F)
@@ -131,13 +132,13 @@ THROUGH_SUBSIDIARY = re.compile(rf"""
 #: (see :func:`graphkit.parsers.prose.find_relationships`: not "CPA" of "Jane Roe, CPA,
 #: President")
 _TITLE_OPENS = r"""(?=[A-Z]|(?:co-)?trustee\s)"""
-HOLDER_TITLE_OF = re.compile(rf"""
+HOLDER_TITLE_OF = regex_cache.compile(rf"""
     (?P<holder>{_NAME})(?<!Director)(?<!Officer)(?<!President)(?<!Chairman)(?<!Secretary)
     (?<!Treasurer)(?<!Manager)\s*,\s*{_TITLE_OPENS}(?P<role>{ROLES})(?<![sS])\s+of\s+(?:the\s+)?
     (?P<held>{_NAME})(?:{TRUST_DATE_ASIDE})?(?=\s*,\s+[a-z])
 """, _F)
 #: Cue of :data:`HOLDER_TITLE_OF`: ", Chairman of ", ", trustee of "
-HOLDER_TITLE_OF_CUE = re.compile(rf"""
+HOLDER_TITLE_OF_CUE = regex_cache.compile(rf"""
     ,\s*{_TITLE_OPENS}{ROLES}(?<![sS])\s+of\s
 """, _F)
 
@@ -145,16 +146,16 @@ HOLDER_TITLE_OF_CUE = re.compile(rf"""
 #: No. 1, Jane Q. Roe, Trustee", "the Roe Family Trust, John Doe and Mary Major, Co-Trustees"
 #: (the held name must be a trust's: see :data:`TRUST_WORD`; not "..., John Doe, Trustee of
 #: the Doe Trust": his trust is that one)
-TRUST_NAMED_WITH_TRUSTEE = re.compile(rf"""
+TRUST_NAMED_WITH_TRUSTEE = regex_cache.compile(rf"""
     (?P<held>{_NAME})\s*,\s+(?P<holder>{NAMES})\s*,\s+(?:as\s+)?
     (?P<role>{_TRUSTEE_WORD})(?![A-Za-z])(?!\s+(?:of|for)\b)
 """, _F)
 #: Cue of :data:`TRUST_NAMED_WITH_TRUSTEE`: ", Trustee"
-TRUST_NAMED_WITH_TRUSTEE_CUE = re.compile(rf"""
+TRUST_NAMED_WITH_TRUSTEE_CUE = regex_cache.compile(rf"""
     ,\s+(?:as\s+)?{_TRUSTEE_WORD}(?![A-Za-z])
 """, _F)
 #: A word of a trust's name: "Trust", "Unitrust", "Foundation", "Estate"
-TRUST_WORD = re.compile(r"""\b(?:Trust|Unitrust|Foundation|Estate|TRUST|UNITRUST)\b""")
+TRUST_WORD = regex_cache.compile(r"""\b(?:Trust|Unitrust|Foundation|Estate|TRUST|UNITRUST)\b""")
 
 #: An item mark before a role of a list: "(i) ", "(2) ", "(b) "
 _ITEM_MARK = r"""(?:\((?:i{1,3}|iv|[a-d1-4])\)\s*)?"""
@@ -166,7 +167,7 @@ _ITEM_MARK = r"""(?:\((?:i{1,3}|iv|[a-d1-4])\)\s*)?"""
 #: her/its position(s) as" (group ``pron``: the pronoun, which must agree with the subject, see
 #: :func:`graphkit.parsers.prose.find_relationships`); not a position left or to come ("resigned
 #: his positions as", "nominated for his position as").
-SUBJECT_POSITION_AS_ROLE_OF = re.compile(rf"""
+SUBJECT_POSITION_AS_ROLE_OF = regex_cache.compile(rf"""
     ^(?:\(?[a-z0-9]{{1,4}}\)\s*)?(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+)?(?:the\s+)?
     (?P<holder>{_NAME})(?<!['’]s)\s+(?=[a-z])[^;]{{1,300}}?
     (?<!\bresigned)(?<!\bresigning)(?<!\brelinquished)(?<!\bleft)(?<!\bfor)(?<!\bfrom)
@@ -176,7 +177,7 @@ SUBJECT_POSITION_AS_ROLE_OF = re.compile(rf"""
       (?:the\s+)?(?P<held2>{HELD_NAMES}){_LIST_END})?
 """, _F)
 #: Cue of :data:`SUBJECT_POSITION_AS_ROLE_OF`: "his positions as (i) the general partner of "
-SUBJECT_POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
+SUBJECT_POSITION_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
     \s(?:his|her|its)\s+(?:positions?|capacity|capacities|roles?)\s+as\s+{_ITEM_MARK}
     {ROLES}\s+(?:of|to|for)\s
 """, _F)
@@ -202,7 +203,7 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: "Acme Fund LP and Beta Fund LP (together, the "Funds") are managed by Acme Capital LLC"
 #: (group ``listed``), "Each of Acme Fund LP and Beta Fund LP is managed by ..." (group
 #: ``funds``), and so is a group's term: "The Funds are advised by ..." (group ``are``).
-ADVISED_BY = re.compile(rf"""
+ADVISED_BY = regex_cache.compile(rf"""
     (?<![A-Za-z])
     (?:(?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<funds>{LISTED})\s+(?:is|are|was|were)
       |(?P<listed>{LISTED})\s+(?:are|were))
@@ -218,12 +219,12 @@ ADVISED_BY = re.compile(rf"""
 #: of "Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC and Beta Capital LLC,
 #: respectively" (searched right after a match of :data:`ADVISED_BY`). Its names give letters back
 #: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): " and XYZrespectively" reads "XYZ".
-RESPECTIVE_ADVISERS = re.compile(giving_back(rf"""
+RESPECTIVE_ADVISERS = regex_cache.compile(giving_back(rf"""
     (?P<more>(?:\s*,\s*(?:and\s+)?(?:the\s+)?{LIST_ITEM_NAME}|\s+and\s+(?:the\s+)?{LIST_ITEM_NAME})+)
     \s*,?\s*respectively\b
 """), _F)
 #: Cue of :data:`ADVISED_BY`: "advised by ", "managed by "
-ADVISED_BY_CUE = re.compile(r"""(?:advised|managed)\s+by\s""", _F)
+ADVISED_BY_CUE = regex_cache.compile(r"""(?:advised|managed)\s+by\s""", _F)
 
 #: A reason for a deemed holding that names another party but no role: "by virtue of their
 #: relationships to", "by reason of his relationship with"
@@ -246,14 +247,14 @@ _NOT_A_HOLDER = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionall
 #: "Acme Fund owns 100 Shares and A and B (by virtue ...)" never list "Accordingly" or "Shares".
 #: Whether the held party owns what is deemed owned is checked after the match
 #: (:data:`HELD_PARTY_OWNS`).
-RELATIONSHIP_DEEMED_OWNER = re.compile(rf"""
+RELATIONSHIP_DEEMED_OWNER = regex_cache.compile(rf"""
     (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
     (?P<holder>{NAMES})\s*(?:\(|,)\s*{_RELATIONSHIP_TO}(?:the\s+)?(?P<held>{HELD_NAMES})
     (?:\s*\([^()]{{1,80}}\))?\s*(?:\)|,)\s*(?:each\s+|also\s+)?may\s+(?:also\s+)?be\s+deemed\s+to\s+
     (?:(?:directly\s+or\s+)?indirectly\s+)?(?:beneficially\s+)?(?:own|control)
 """, _F)
 #: Cue of :data:`RELATIONSHIP_DEEMED_OWNER`: "relationships to Acme Fund) may be deemed to "
-RELATIONSHIP_DEEMED_OWNER_CUE = re.compile(r"""
+RELATIONSHIP_DEEMED_OWNER_CUE = regex_cache.compile(r"""
     relationships?\s+(?:to|with)\s[^;]{1,200}?\smay\s+(?:also\s+)?be\s+deemed\s+to\s
 """, _F)
 
@@ -267,7 +268,7 @@ RELATIONSHIP_DEEMED_OWNER_CUE = re.compile(r"""
 #: shares", nor "Acme Fund's Shares"). Its names give letters back
 #: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): ``owner2`` may end inside a word
 #: ("Acme Fun" of "held by Acme Fund’s plan", a curly apostrophe).
-HELD_PARTY_OWNS = re.compile(giving_back(rf"""
+HELD_PARTY_OWNS = regex_cache.compile(giving_back(rf"""
     (?:\b(?:which|that)\s+(?:the\s+)?(?P<owner>{_NAME})\s+(?:(?:directly|indirectly|beneficially
       |also)\s+){{0,3}}(?:owns|holds)\b
     |\b(?:held|owned)\s+(?:(?:directly|indirectly|beneficially|of\s+record)\s+){{0,2}}by\s+
@@ -277,7 +278,7 @@ HELD_PARTY_OWNS = re.compile(giving_back(rf"""
 
 #: A held party of :data:`RELATIONSHIP_DEEMED_OWNER` that is a person by title or initial ("Mr.
 #: Roe", "John A. Roe"): the holder's relationship to a person is kin or a contract, not control
-KIN_OF_HOLDER = re.compile(r"""^(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s|\s[A-Z]\.\s""", _F)
+KIN_OF_HOLDER = regex_cache.compile(r"""^(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\.?\s|\s[A-Z]\.\s""", _F)
 
 #: Legal forms and name suffixes a comma sets off inside a name ("Acme Trust Company, N.A.",
 #: "Mr. Roe, Jr."): no opening phrase ends before them
@@ -294,7 +295,7 @@ _SUFFIX_AFTER_COMMA = r"""(?:N\.?\s?A\.|L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|Inc\.?|Lt
 #: not "has entered into a voting agreement with", "has no agreement with", nor "with the
 #: trustees of" (the trustees alone hold the role); the words between cross no ", and <Name>"
 #: into a clause of another subject.
-SHARES_WITH_CO_TRUSTEES = re.compile(rf"""
+SHARES_WITH_CO_TRUSTEES = regex_cache.compile(rf"""
     ^(?:[A-Z][a-z][^,;()]{{0,40}}?,\s+(?!{_SUFFIX_AFTER_COMMA}))?(?:[Tt]he\s+)?(?!{_NOT_A_HOLDER})
     (?P<holder>{NAMES})\s+(?:each\s+|also\s+)?
     (?:shares?|(?:has|have)\s+shared|exercises?\s+(?:shared|joint)|(?:has|have)\s+joint)\s+
@@ -305,7 +306,7 @@ SHARES_WITH_CO_TRUSTEES = re.compile(rf"""
     (?P<role>[Cc]o-[Tt]rustees?)\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
 """, _F)
 #: Cue of :data:`SHARES_WITH_CO_TRUSTEES`: "with two co-trustees of "
-SHARES_WITH_CO_TRUSTEES_CUE = re.compile(r"""
+SHARES_WITH_CO_TRUSTEES_CUE = regex_cache.compile(r"""
     \swith\s+(?:[a-z]+\s+){0,3}[Cc]o-[Tt]rustees?\s+(?:of|for)\s
 """, _F)
 
@@ -334,14 +335,14 @@ _ASIDE_THEN_VERB = r"""(?:(?:each|also|thus|therefore|thereby|accordingly|jointl
 #: clause's verb, right after the holder list, which opens the sentence or a clause (as the
 #: list of :data:`RELATIONSHIP_DEEMED_OWNER` does); "(by virtue of their relationships to ...)"
 #: names no control, nor does "the controlling shareholder of Acme Corp." outside such an aside.
-CONTROL_ASIDE = re.compile(rf"""
+CONTROL_ASIDE = regex_cache.compile(rf"""
     (?:^|[,;:]\s+(?:and\s+)?|\sand\s+)(?!{_NOT_A_HOLDER})
     (?P<holder>{NAMES})\s*(?:\((?P<paren>)|,)\s*{_CONTROL_OF}\s+(?:the\s+)?(?P<held>{HELD_NAMES})
     (?(paren)\s*\)|(?=\s*,\s+(?:{_ASIDE_THEN_VERB}|and\s+[A-Z])))   # ") may", ", may", ", and Jane"
 """, _F)
 #: Cue of :data:`CONTROL_ASIDE`: "(by virtue of their control of ", "(as the controlling persons
 #: of ", ", as the controlling shareholders of "
-CONTROL_ASIDE_CUE = re.compile(rf"""[(,]\s*{_CONTROL_OF}\s""", _F)
+CONTROL_ASIDE_CUE = regex_cache.compile(rf"""[(,]\s*{_CONTROL_OF}\s""", _F)
 
 #: Patterns whose holder holds every listed held party by one relation; the last field: each
 #: listed holder does (False: one holder, "Smith and Jones Partners" of CONTROLLING_INTEREST)

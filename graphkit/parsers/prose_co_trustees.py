@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import split_listed, trim_name
 from graphkit.parsers.prose_openings import SENTENCE_ADVERB
 from graphkit.parsers.prose_patterns import _NAME, THE_NAMES
@@ -43,7 +44,7 @@ OPENING_ADVERB = rf"""(?:(?:In\s+addition|At\s+present|{SENTENCE_ADVERB})\s*,?\s
 #: :mod:`graphkit.parsers.prose_possessives`); nothing else follows ("The co-trustees are
 #: students", "The trustees are Jane Q. Roe and John A. Doe, who ..." are not read), but an
 #: adverb may open it (:data:`OPENING_ADVERB`: "In addition, the two co-trustees are ...").
-CO_TRUSTEES_ARE = re.compile(rf"""
+CO_TRUSTEES_ARE = regex_cache.compile(rf"""
     ^\s*{OPENING_ADVERB}?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?:(?:two|three|four|five|other|remaining)\s+){{0,2}}(?P<role>(?:[Cc]o-)?[Tt]rustees?)
     (?:\s+(?:of|for)\s+(?:the\s+)?(?P<held>{_NAME}))?\s*,?\s+(?:are|is)\s+
@@ -52,7 +53,7 @@ CO_TRUSTEES_ARE = re.compile(rf"""
 """, _F)
 #: Cue of :data:`CO_TRUSTEES_ARE`: "The two co-trustees are ", "The trustees of ", "Also, the
 #: trustees "
-CO_TRUSTEES_ARE_CUE = re.compile(rf"""
+CO_TRUSTEES_ARE_CUE = regex_cache.compile(rf"""
     ^\s*{OPENING_ADVERB}?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+
     (?:[a-z]+\s+){{0,2}}(?:[Cc]o-)?[Tt]rustees?\s
 """, _F)
@@ -61,14 +62,14 @@ CO_TRUSTEES_ARE_CUE = re.compile(rf"""
 #: two co-trustees of The Roe Family Foundation", "Roe Trust" of "Mr. Roe is a trustee of the
 #: Roe Trust", "Roe Trust and Doe Trust" of "... trustee of the Roe Trust and the Doe Trust"
 #: (group ``held``: a list, of two trusts)
-TRUSTEES_OF = re.compile(rf"""
+TRUSTEES_OF = regex_cache.compile(rf"""
     (?<![A-Za-z])[Tt]rustees?\s+(?:of|for)\s+(?:the\s+)?(?P<held>{THE_NAMES})
 """, _F)
 
 #: A further trust after the one :data:`TRUSTEES_OF` reads: " and of the Doe Trust" of "Mr. Roe
 #: is a trustee of the Roe Trust and of the Doe Trust", ", and of the Doe Foundation" after ",
 #: which owns 500,000 Shares" (not " and a director of Acme Corp.": no "of" right after "and")
-FURTHER_TRUST = re.compile(r"""
+FURTHER_TRUST = regex_cache.compile(r"""
     ,?\s+and\s+of\s+(?:the\s+)?[A-Z]
 """, _F)
 

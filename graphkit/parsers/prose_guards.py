@@ -30,13 +30,15 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 _F = re.VERBOSE
 
 #: A word before a holder that denies or supposes what follows: "No Reporting Person is",
 #: "Neither Reporting Person is", "None of the Reporting Persons is", "nor John A. Doe is",
 #: "If Jane Q. Roe were" (the holder's name read by the patterns may start with the word, so
 #: the first word of the holder is tested as well: see :func:`not_asserted`)
-NEGATION_BEFORE = re.compile(r"""
+NEGATION_BEFORE = regex_cache.compile(r"""
     (?<![A-Za-z])(?:[Nn]o|[Nn]either|[Nn]or|[Nn]ot|[Nn]one\s+of(?:\s+(?:the|its|their))?
       |[Ii]f|[Uu]nless|[Ww]hether|NO|NEITHER|NOR|NOT|NONE\s+OF(?:\s+THE)?|IF)
     \s+$                                   # "None of the " right before the holder
@@ -48,7 +50,7 @@ NEGATION_WORDS = frozenset({"no", "neither", "nor", "not", "none", "if", "unless
 #: its verb: "Neither " of "Neither Acme Inc. nor Beta LLC is wholly owned by Jane Roe", "None
 #: of ", "Neither of ", "No ", "Not all of ", "Not one of ", "It is not the case that " (not "No
 #: later than May 1, 2020, ", "Not only ", "Not less than ...": no denial of the names)
-DENIED_OPENING = re.compile(r"""
+DENIED_OPENING = regex_cache.compile(r"""
     \s*(?i:(?:neither|none|not\s+(?:all|one|any|each|every))(?:\s+of(?:\s+(?:the|its|their))?)?
       |no(?!\s+(?:later|earlier|sooner|more|less|fewer|longer|other)\b)|nor
       |it\s+is\s+not\s+(?:the\s+case|true)\s+that)\s+
@@ -56,7 +58,7 @@ DENIED_OPENING = re.compile(r"""
 #: A verb (in lower case, as no name writes it): the text between a denying opening and a
 #: subject holding one is a clause of its own ("Neither Jane Roe nor John Doe owns Shares held
 #: by Acme Inc., which is wholly owned by ...": Acme Inc. is)
-CLAUSE_VERB = re.compile(r"""
+CLAUSE_VERB = regex_cache.compile(r"""
     (?<![A-Za-z])(?:is|are|was|were|be|been|has|have|had|does|do|did|owns?|holds?|may|might
       |will|would|shall|should|can|could|must|serves?|acts?|controls?|manages?|advises?)(?![A-Za-z])
 """, _F)
@@ -65,17 +67,17 @@ CLAUSE_VERB = re.compile(r"""
 #: other than A, which is wholly owned by B, holds", ", a " of "... A, a fund managed by B, are"),
 #: or the names excepted or described ("other than " of "No Reporting Person, other than Acme Sub
 #: LLC, a wholly owned subsidiary of ...", "held by " of "None of the Shares held by Acme Fund LP")
-DENIED_LIST_END = re.compile(r"""
+DENIED_LIST_END = regex_cache.compile(r"""
     (?P<aside>,\s+(?:which|who|a|an)\s)
     |(?<![A-Za-z])(?:other\s+than|except(?:\s+for)?|held\s+by|owned\s+by)(?![A-Za-z])
 """, _F)
 #: Where a clause may open before a subject: after ";", ":", ", and ", ", but " (the opening
 #: phrases and item marks of a sentence's start are read by :data:`DENIED_OPENING` itself)
-_CLAUSE_OPENS = re.compile(r"""(?:[;:]|,\s+(?:and|but|while|whereas))\s+""", _F)
+_CLAUSE_OPENS = regex_cache.compile(r"""(?:[;:]|,\s+(?:and|but|while|whereas))\s+""", _F)
 #: A word that denies the verb right after it (searched back from the verb: it ends there):
 #: "not " of "Acme Inc., a Delaware corporation not wholly owned by Jane Roe", "no longer ",
 #: "never ", "not directly "
-PREDICATE_NEGATION = re.compile(r"""
+PREDICATE_NEGATION = regex_cache.compile(r"""
     (?<![A-Za-z])(?:not|never|no\s+longer)\s+(?:(?:directly|indirectly|currently|presently)\s+)?$
 """, _F | re.I)
 
@@ -86,7 +88,7 @@ KIN = r"""(?i:husband|wife|spouse|widow|widower|son|daughter|child|children|fath
     |(?:son|daughter|brother|sister|father|mother)-in-law)s?"""
 #: A kinship phrase whose object a holder is, so that the holder is not the subject: "husband
 #: of " of "John A. Doe, husband of Jane Q. Roe, is an officer", "the daughter-in-law of "
-KINSHIP_OF = re.compile(rf"""
+KINSHIP_OF = regex_cache.compile(rf"""
     (?<![A-Za-z]){KIN}\s+of\s+(?:the\s+)?$     # "husband of " right before the holder
 """, _F)
 
@@ -94,7 +96,7 @@ KINSHIP_OF = re.compile(rf"""
 #: was formerly the manager of", "Previously, Mr. Roe was an officer of", "retired", "no
 #: longer" (not "formerly known as", which names a party, nor "as previously reported", which
 #: speaks of the filing)
-PAST_WORD = re.compile(r"""
+PAST_WORD = regex_cache.compile(r"""
     (?<![A-Za-z])(?:(?i:formerly)(?!\s+(?:known|named|called|doing|d/b/a))
       |(?i:previously)(?!\s+(?:reported|disclosed|filed|described|stated|announced|amended
                                |set\s+forth|provided|furnished|noted))
@@ -109,7 +111,7 @@ PAST_WORD_REACH = 40
 #: "Between the years 1990 and 1999", "Between the years of 1990 and 1999", "during the period
 #: from 1990 to 1995", "During the years 1990 through 1995", "In the years 1990 to 1995", "From
 #: 1990-1995" (not "from time to time", nor "in 1990 and" without "the years")
-PAST_SPAN = re.compile(r"""
+PAST_SPAN = regex_cache.compile(r"""
     (?<![A-Za-z])(?:(?i:until)|(?i:prior\s+to)
       |(?:(?i:from|between)\s+(?i:the\s+(?:years?|period)(?:\s+of)?\s+)?
         |(?i:during|in)\s+(?i:the\s+(?:years?|period)(?:\s+of)?\s+))
@@ -117,11 +119,11 @@ PAST_SPAN = re.compile(r"""
         (?:\s+(?:to|until|through|and)\s|\s*[-–—]\s*[0-9]{4}(?![0-9])))
 """, _F)
 #: A past verb of a role: "was", "served as", "had been" (present ones: "is", "serves")
-PAST_VERB = re.compile(r"""(?<![A-Za-z])(?:was|were|served|acted|had\s+been)(?![A-Za-z])""", _F)
+PAST_VERB = regex_cache.compile(r"""(?<![A-Za-z])(?:was|were|served|acted|had\s+been)(?![A-Za-z])""", _F)
 
 #: A public body, whose officers hold a public office, not a company's: "State of Delaware"
 #: (of "Secretary of State of Delaware"), "Treasury", "United States", "City of Acme"
-PUBLIC_BODY = re.compile(r"""
+PUBLIC_BODY = regex_cache.compile(r"""
     ^(?:(?:State|Commonwealth|Republic|Kingdom|City|County|Town|Village|Province|Department
         |Ministry)\s+of\s
       |(?:U\.\s?S\.|United\s+States)(?:\s+(?:of\s+America|Government|Senate|Army|Navy
@@ -132,7 +134,7 @@ PUBLIC_BODY = re.compile(r"""
 
 #: A preposition before a name, and the capitalised words of the name before the start of a
 #: holder: "of " of "An officer of Acme Corp. has been elected", and "of Acme " before "Corp."
-PREPOSITION_BEFORE = re.compile(r"""
+PREPOSITION_BEFORE = regex_cache.compile(r"""
     (?<![A-Za-z])(?:of|by|to|for|with|from|at|in|on)\s+(?:[A-Z][A-Za-z0-9.,'&\-]*\s+){0,6}$
 """, _F)
 
@@ -140,10 +142,10 @@ PREPOSITION_BEFORE = re.compile(r"""
 #: A passive verb's "by" right before a holder: "owned jointly by " of "Acme GP LLC, which is
 #: owned jointly by John Doe and Jane Roe, is the general partner of Acme Fund LP" (searched back
 #: from the holder: it ends there)
-BY_BEFORE = re.compile(r"""(?<![A-Za-z])by\s+$""", _F)
+BY_BEFORE = regex_cache.compile(r"""(?<![A-Za-z])by\s+$""", _F)
 
 #: The comma that closes a relative clause or an aside between a holder and its verb: ", is"
-CLAUSE_CLOSED = re.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|acts|act|has|have)\b""", _F)
+CLAUSE_CLOSED = regex_cache.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|acts|act|has|have)\b""", _F)
 
 
 def agent_of_a_clause(flat: str, start: int, end: int) -> bool:

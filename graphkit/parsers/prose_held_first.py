@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import entity_kind, held_names, split_names
 from graphkit.parsers.prose_offices import after_titled_department, offices_held
 from graphkit.parsers.prose_openings import opens_a_clause, subject_list
@@ -48,13 +49,13 @@ _F = re.VERBOSE
 #: A description of the name before "whose" in the past tense (matched right after the name):
 #: " was " of "Acme Fund LP was a Delaware limited partnership whose general partner was Acme GP
 #: LLC", " were " (what the party was, and so who its general partner was then: no current fact)
-PAST_DESCRIPTION = re.compile(r"""(?:\s*+,\s++|\s++)(?:was|were)\s""", _F)
+PAST_DESCRIPTION = regex_cache.compile(r"""(?:\s*+,\s++|\s++)(?:was|were)\s""", _F)
 
 #: A predicate that ends in a party it relates the subject to (matched in the predicate before
 #: "whose", group ``inner``): "Beta Partners LP" of " is a limited partner of Beta Partners LP,"
 #: (a relative clause right after it is about it, not the subject), "Acme Capital LLC" of " is
 #: an affiliate of Acme Capital LLC"
-PREDICATE_OBJECT = re.compile(rf"""
+PREDICATE_OBJECT = regex_cache.compile(rf"""
     \s(?:of|to|in|by)\s+(?P<the>the\s+)?(?P<inner>{_NAME})\s*,?\s*\Z
 """, _F)
 
@@ -64,7 +65,7 @@ PREDICATE_OBJECT = re.compile(rf"""
 #: is John Doe": when the role cannot be the held name's, an LP's managing member, it is the
 #: subject's, the link above in a chain of control; review main16b); only a predicate of
 #: control (a partner, a member, a manager, an adviser), never "a stockholder of"
-SUBJECT_OF_PREDICATE = re.compile(rf"""
+SUBJECT_OF_PREDICATE = regex_cache.compile(rf"""
     (?<![A-Za-z0-9])(?P<subject>{_NAME})(?:\s+(?:is|serves\s+as|acts\s+as)\s+|\s*,\s*)
     (?:the|a|an|its)\s+(?:sole\s+|managing\s+|general\s+|investment\s+)?
     (?:partner|member|manager|adviser|advisor)\s+(?:of|to|for)\s+(?:the\s+)?\Z
@@ -75,16 +76,16 @@ SUBJECT_WINDOW = 160
 #: A list of holders that ends where a list ends (matched at the holders' start): "Acme GP LLC"
 #: of "Acme GP LLC and Jane Roe is its managing member" (the longest list so ended), "Jane Roe
 #: and John Doe" of "Jane Roe and John Doe." (not "Delaware" of "Delaware limited partnerships")
-HOLDERS_ENDED = re.compile(rf"""{NAMES}{_LIST_END}""", _F)
+HOLDERS_ENDED = regex_cache.compile(rf"""{NAMES}{_LIST_END}""", _F)
 
 #: Where a list of holders is cut, a later name left out: ", " or " and " ("Acme GP LLC" of "Acme GP
 #: LLC and Jane Roe is its managing member"), never inside a name
-LIST_GOES_ON = re.compile(r"""\s*,|\s+and\s""", _F)
+LIST_GOES_ON = regex_cache.compile(r"""\s*,|\s+and\s""", _F)
 
 #: A second clause about the holder just named, by "its": " and Jane Roe is its managing member"
 #: of "The general partner of Acme Fund LP is Acme GP LLC and Jane Roe is its managing member"
 #: (matched right after the holder)
-AND_ITS_ROLE = re.compile(rf"""
+AND_ITS_ROLE = regex_cache.compile(rf"""
     (?:\s*+,\s++|\s++)and\s++(?P<holder>{NAMES})\s+(?:is|are|serves?\s+as|acts?\s+as)\s+(?:also\s+)?its\s+
     (?P<role>{ROLES}){_LIST_END}
 """, _F)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import ADDRESS_ASIDE
 from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD
 from graphkit.parsers.voting_power import VOTING_POWER_AFTER_PATTERN
@@ -84,26 +85,26 @@ _RECORD_HOLDER_BRANCHES = (
 #: by the Roe Family Trust." (group ``holder6``: a whole name, not "Mr. Roe" of "Mr. Roe's"),
 #: "1,000 shares held jointly by John Q. Doe and Mary R. Doe" (group ``joint6``: the second
 #: holder, :mod:`graphkit.parsers.prose_holdings`)
-RECORD_HOLDER = re.compile("|".join(branch for branch, _ in _RECORD_HOLDER_BRANCHES), _F)
+RECORD_HOLDER = regex_cache.compile("|".join(branch for branch, _ in _RECORD_HOLDER_BRANCHES), _F)
 #: What every match of a branch of :data:`RECORD_HOLDER` holds, where its words alone tell
 #: little: the verb and the number of shares after it ("owns 1,000", "held of record 5", "is the
 #: beneficial owner of an aggregate of 1"). A branch is searched only in a sentence holding it.
 _AGGREGATE_SHARES = r"""(?:an\s+aggregate\s+of\s+)?[0-9]"""
 _BRANCH_CUES = {
-    _OWNS: re.compile(r"""(?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]""",
-                      _F),
-    _BENEFICIALLY_OWNS: re.compile(rf"""beneficially\s+(?:owns|owned)\s+{_AGGREGATE_SHARES}""", _F),
-    _BENEFICIAL_OWNER: re.compile(rf"""beneficial\s+owner\s+of\s+{_AGGREGATE_SHARES}""", _F),
+    _OWNS: regex_cache.compile(r"""(?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]""",
+                               _F),
+    _BENEFICIALLY_OWNS: regex_cache.compile(rf"""beneficially\s+(?:owns|owned)\s+{_AGGREGATE_SHARES}""", _F),
+    _BENEFICIAL_OWNER: regex_cache.compile(rf"""beneficial\s+owner\s+of\s+{_AGGREGATE_SHARES}""", _F),
 }
 #: Each branch of :data:`RECORD_HOLDER` on its own, with its words and its cue, if any
 #: (:func:`record_holders`)
-_BRANCH_SEARCHES = tuple((re.compile(branch, _F), words, _BRANCH_CUES.get(branch))
+_BRANCH_SEARCHES = tuple((regex_cache.compile(branch, _F), words, _BRANCH_CUES.get(branch))
                          for branch, words in _RECORD_HOLDER_BRANCHES)
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
 #: Stock, which represented approximately 4.13%"; never a percent of the votes (" or 62.5% of
 #: the combined voting power": :mod:`graphkit.parsers.voting_power`)
-HOLDING_PERCENT = re.compile(rf"""
+HOLDING_PERCENT = regex_cache.compile(rf"""
     (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
     \s*+(?:,\s*+)?(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
     (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})\s*%(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
@@ -113,7 +114,7 @@ HOLDING_PERCENT = re.compile(rf"""
 #: 300,000" (X held them before, or will not: no holding stated); or the article of shares
 #: named before: "may direct the vote of the 1,337,185 shares held by the Fund" (a holding the
 #: filing states elsewhere, the cover pages or a sentence of its own)
-DEALING_BEFORE = re.compile(r"""
+DEALING_BEFORE = regex_cache.compile(r"""
     \b(?:purchas|repurchas|bought|buy|sold|sell|acquir|transfer|exchang|redeem|convert|pledg
       |deliver|tender|distribut|contribut|donat|gift|issu|grant|award|receiv)[a-z]*
     (?:\s+(?:all|the|of|an\s+aggregate\s+of|approximately|up\s+to|to)){0,3}\s*$
@@ -123,27 +124,27 @@ DEALING_BEFORE = re.compile(r"""
 #: object of a verb or preposition, not the subject of "owns": "holders that have entered into
 #: the Irrevocable Proxy owned 1,000 shares", "the general partner of Acme Fund holds 1,000
 #: shares", "persons party to the Voting Agreement hold" (not "On May 1, 1992, Acme owned")
-HOLDER_AS_OBJECT = re.compile(r"""
+HOLDER_AS_OBJECT = regex_cache.compile(r"""
     (?<![A-Za-z])(?:of|by|to|for|with|from|at|in|into|on|under|upon|among|between|than
       |signed|executed|delivered|granted|entered)
     \s+(?:(?:the|an?|such|said|its|their|his|her)\s+)?$
 """, _F)
 #: The name of a document, never a holder of shares: "Irrevocable Proxy", "Voting Agreement",
 #: "the Warrant", "Stock Option", "Convertible Notes" (a plan is a holder: "Acme 401(k) Plan")
-DOCUMENT_NAME = re.compile(r"""
+DOCUMENT_NAME = regex_cache.compile(r"""
     (?<![A-Za-z])(?:Agreements?|Prox(?:y|ies)|Warrants?|Contracts?|Indentures?|Letters?
       |Certificates?|Amendments?|Exhibits?|Debentures?|Notes?|Options?)$
 """, _F)
 
 #: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
 #: Person", "Reporting Persons", "the Filer"
-FILER_TERM = re.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers?)""", re.I)
+FILER_TERM = regex_cache.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers?)""", re.I)
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5"
 _OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
 #: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
 #: "amounted to 1" / "1 shares owned by ". Every branch opens with a letter, so the engine only tries where an "r",
 #: "h", "o", "b" or "a" is.
-RECORD_HOLDER_CUE = re.compile(rf"""
+RECORD_HOLDER_CUE = regex_cache.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]

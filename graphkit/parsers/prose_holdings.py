@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Relation
 from graphkit.names import PartyKind, guess_kind
 from graphkit.ocr import read_quantity
@@ -38,7 +39,7 @@ from graphkit.parsers.prose_lists import trim_name
 #: clause: "held jointly by", "as joint tenants", "as joint tenants with right of
 #: survivorship", "as tenants in common", "as tenants by the entirety", "JTWROS", "in a joint
 #: account"
-JOINT_HOLDING = re.compile(r"""
+JOINT_HOLDING = regex_cache.compile(r"""
     \bjointly\b | \bjoint\s+(?:tenants?|tenancy|account)\b
   | \btenants\s+(?:in\s+common|by\s+the\s+entirety)\b | \bJTWROS\b | \bJT\s?TEN\b
 """, re.VERBOSE | re.IGNORECASE)

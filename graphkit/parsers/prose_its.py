@@ -27,6 +27,7 @@ from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAME, NAMES, ROLE, ROLES
 
@@ -42,21 +43,21 @@ _CLAUSE_OPENS = r"""(?:^(?:\(\w{1,3}\)\s*)?|;\s*(?:and\s+)?|,\s*and\s+
 #: "Acme GP LLC is its general partner", "Acme GP LLC and Beta GP LLC are its general partners",
 #: "Acme GP LLC serves as its sole general partner", "Jane Roe is also its managing member",
 #: "Acme GP LLC, which is its general partner, may be deemed"
-IS_ITS_ROLE = re.compile(rf"""
+IS_ITS_ROLE = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<holder>{NAMES})(?:\s*,\s*(?:which|who))?
     \s*,?\s+(?:is|are|serves\s+as|serve\s+as|acts\s+as|act\s+as)
     \s+(?:also\s+)?(?P<role>its\s+{ROLES}){_LIST_END}
 """, _F)
 
 #: "Its general partner is Acme GP LLC", "its managing members are Jane Roe and John Doe"
-ITS_ROLE_IS = re.compile(rf"""
+ITS_ROLE_IS = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<role>[Ii]ts\s+{ROLES})\s+(?:is|are)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 
 #: "Acme GP LLC is controlled by Jane Roe, its managing member", "Acme GP LLC, the general
 #: partner of Acme Fund LP, is controlled by Jane Roe, its managing member": "its" is the
 #: subject's
-CONTROLLED_BY_ITS_ROLE = re.compile(rf"""
+CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<held>{_NAME})(?:\s*,\s*(?:the|a|an|its)\s+[^,;()]{{1,120}}?,)?
     \s+(?:is|are)\s+(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+(?P<holder>{_NAME})
     \s*,\s*(?P<role>its\s+{ROLES}){_LIST_END}
@@ -65,14 +66,14 @@ CONTROLLED_BY_ITS_ROLE = re.compile(rf"""
 #: What every match of :data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS` and :data:`CONTROLLED_BY_ITS_ROLE`
 #: holds: "its" (or "Its") before a role, the first of their ``{ROLES}``. A sentence without it is
 #: not searched, and the sentence before it is not looked for.
-ITS_ROLE_CUE = re.compile(rf"""[Ii]ts\s+{ROLE}""", _F)
+ITS_ROLE_CUE = regex_cache.compile(rf"""[Ii]ts\s+{ROLE}""", _F)
 
 #: A title alone, listed after a person's name: the "President" of "Jane Roe, President, and
 #: John Doe, Director" is no holder
-_TITLE_ALONE = re.compile(ROLES, _F)
+_TITLE_ALONE = regex_cache.compile(ROLES, _F)
 
 #: Any name, to find the entities a sentence names
-_ANY_NAME = re.compile(NAME, _F)
+_ANY_NAME = regex_cache.compile(NAME, _F)
 
 
 class ItsRole(BaseModel):
@@ -101,10 +102,10 @@ def named_entities(text: str, but: tuple[str, ...] = ()) -> set[str]:
 #: The kinds of entity (:func:`~graphkit.parsers.prose_lists.entity_kind`) that have a role: a
 #: managing member is a limited liability company's, a general partner a partnership's
 ROLE_HELD_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (re.compile(r"""\b(?:managing\s+)?members?$""", _F), frozenset({"llc"})),
-    (re.compile(r"""\bgeneral\s+partners?$""", _F), frozenset({"lp", "llp", "lllp",
+    (regex_cache.compile(r"""\b(?:managing\s+)?members?$""", _F), frozenset({"llc"})),
+    (regex_cache.compile(r"""\bgeneral\s+partners?$""", _F), frozenset({"lp", "llp", "lllp",
                                                                "partnership", "partners"})),
-    (re.compile(r"""\btrustees?$""", _F), frozenset({"trust"})),
+    (regex_cache.compile(r"""\btrustees?$""", _F), frozenset({"trust"})),
 )
 
 

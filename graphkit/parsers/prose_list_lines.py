@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import PLACE_IN_PARENS
 from graphkit.parsers.prose_sentence_subjects import NAME_WORDS
 
@@ -81,14 +82,14 @@ _NAME_LINE = rf"""
 _NAME_LINE_SHAPE = r"""(?=[ \t]*+[A-Z0-9(][^\n]*+(?<=[A-Za-z. \t\r])\n[ \t]*+[A-Z])"""
 #: :data:`_NAME_LINE` after its line break, which the engine scans for (a text's first line is
 #: tried with :data:`FIRST_NAME_LINE`)
-NAME_LINE = re.compile(r"\n" + _NAME_LINE_SHAPE + _NAME_LINE, re.VERBOSE)
+NAME_LINE = regex_cache.compile(r"\n" + _NAME_LINE_SHAPE + _NAME_LINE, re.VERBOSE)
 #: :data:`_NAME_LINE` at the start of a stretch of text
-FIRST_NAME_LINE = re.compile(_NAME_LINE, re.VERBOSE)
+FIRST_NAME_LINE = regex_cache.compile(_NAME_LINE, re.VERBOSE)
 #: A roman numeral, which goes on with a name on the next line ("Acme Fund, L.P." / "II")
-_ROMAN = re.compile(r"[IVX]+")
+_ROMAN = regex_cache.compile(r"[IVX]+")
 #: The capitalised words opening the next line (up to a word in lower case or the line's end):
 #: "Retirement Savings Plan" of "Retirement Savings Plan, of which ..."
-CAPITALISED_RUN = re.compile(r"""(?:[A-Z0-9&][A-Za-z0-9.'&\-]*,?[ \t]*)+""", re.VERBOSE)
+CAPITALISED_RUN = regex_cache.compile(r"""(?:[A-Z0-9&][A-Za-z0-9.'&\-]*,?[ \t]*)+""", re.VERBOSE)
 #: Words of a plan's or trust's name, which a company's name on the line before opens ("Acme
 #: Corp." / "Retirement Savings Plan"; review places16b H1)
 PLAN_WORDS = frozenset("""plan trust employee employees retirement pension savings profit

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.names import ORGANIZATION_WORDS
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASIDE
@@ -151,7 +152,7 @@ _LONG_FORM = r"""(?i:limited\s+(?:liability\s+)?(?:partnership|company))(?![A-Za
 #: "Limited Partnership" (:data:`_LONG_FORM`) (the
 #: tail of a name whose words before it were not read, or a defined term the filing never
 #: defined). See :func:`legal_form_only`.
-LEGAL_FORM_ONLY = re.compile(rf"""(?:(?:{_LONG_FORM}|{_LEGAL})[\s,]*)+""", re.VERBOSE)
+LEGAL_FORM_ONLY = regex_cache.compile(rf"""(?:(?:{_LONG_FORM}|{_LEGAL})[\s,]*)+""", re.VERBOSE)
 
 
 def legal_form_only(name: str) -> bool:

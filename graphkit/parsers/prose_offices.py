@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.officer_titles import (DEPARTMENT, DEPARTMENT_SUFFIX, OFFICE, OFFICE_RANK,
                                              VICE_PRESIDENT)
 from graphkit.parsers.prose_guards import is_public_body
@@ -99,7 +100,7 @@ _JOIN = r"""(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s*/\s*)(?:(?:the|an?)\
 #: Acme Advisors LLC", "President & CEO of ", "Executive Director of ", "Vice President of the "
 #: of "Vice President of the General Partner" (in "John Doe is the President of the General
 #: Partner of Acme Fund LP" the party is "General Partner of Acme Fund LP", named by its role)
-OFFICES_OF = re.compile(rf"""
+OFFICES_OF = regex_cache.compile(rf"""
     (?:(?:the|an?)\s+)?{_TITLE}(?:{_JOIN}{_TITLE}){{0,4}}\s+of\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))
 """, re.I | _F)
 
@@ -107,20 +108,20 @@ OFFICES_OF = re.compile(rf"""
 #: Acme College" (a name split at "and": the office is no party), "Secretary", "the Chief
 #: Executive Officer" (not a role written as a title: "the General Partner" is a defined term;
 #: nor in capitals: "SVP" or "CIO" may be a company's defined term)
-LONE_OFFICE = re.compile(rf"""(?=(?-i:.*[a-z]))(?:(?:the|an?)\s+)?(?:{OFFICE}|{_DIRECTOR})\s*""",
-                         re.I | _F)
+LONE_OFFICE = regex_cache.compile(rf"""(?=(?-i:.*[a-z]))(?:(?:the|an?)\s+)?(?:{OFFICE}|{_DIRECTOR})\s*""",
+                                  re.I | _F)
 #: An office alone, then "and" and a capitalised word, opening a name (matched at its start):
 #: "President and " of "President and Fellows of Acme College" (one body's name, or an office and
 #: a body: which cannot be told); not "John Doe, President, and Acme Fund LP" (a title after a
 #: person's name, then a party)
-OFFICE_AND_NAME = re.compile(rf"""
+OFFICE_AND_NAME = regex_cache.compile(rf"""
     (?=(?-i:.*[a-z]))(?:(?:the|an?)\s+)?(?:{OFFICE}|{_DIRECTOR})\s+and\s+(?=(?-i:[A-Z]))
 """, re.I | _F)
 #: Offices joined after an office, up to "of" (matched right after it): ", Secretary and
 #: Treasurer of " after "President" in "President, Secretary and Treasurer of Acme LLC", so that
 #: "President", read as a name of a list, is one of the offices held, no party (not after the
 #: defined term "Director" in 'The Director is the sole member of Acme GP LLC')
-JOINED_OFFICES_OF = re.compile(rf"""
+JOINED_OFFICES_OF = regex_cache.compile(rf"""
     {_JOIN}(?:{_TITLE}{_JOIN}){{0,3}}{_TITLE}\s+of\s
 """, re.I | _F)
 
@@ -129,7 +130,7 @@ JOINED_OFFICES_OF = re.compile(rf"""
 #: President of Finance of Acme Partners LP" the role read is "Vice President" and its party
 #: "Finance of Acme Partners LP"), "Human Resources of ", "RESEARCH of " (a sentence in
 #: capitals is read with its small words in lower case)
-DEPARTMENT_OF = re.compile(rf"""
+DEPARTMENT_OF = regex_cache.compile(rf"""
     (?=[A-Z])(?i:{DEPARTMENT})(?!{_NAME_GOES_ON})\s+of\s+(?:the\s+)?(?=[A-Z0-9])
 """, _F)
 
@@ -137,13 +138,13 @@ DEPARTMENT_OF = re.compile(rf"""
 #: (matched at the end of the text before it): "Vice President - " of "Jane Roe is Vice
 #: President - Finance of Acme Partners LP", "VICE president of " of "JANE ROE is the VICE
 #: president of FINANCE of ACME PARTNERS LP" (a sentence in capitals, as it is read)
-TITLE_BEFORE = re.compile(rf"""
+TITLE_BEFORE = regex_cache.compile(rf"""
     (?=(?-i:[A-Z])){_DEPARTMENT_HEAD}(?:[ ]*[-\u2013][ ]*|\s+of\s+)\Z
 """, re.I | _F)
 
 #: A title that heads a department, capitalised, ending a role read before "of" (searched in
 #: the role): "Vice President" of "the Vice President", "Director" of "President and Director"
-DEPARTMENT_HEAD_ROLE = re.compile(rf"""(?=(?-i:[A-Z])){_DEPARTMENT_HEAD}\s*\Z""", re.I | _F)
+DEPARTMENT_HEAD_ROLE = regex_cache.compile(rf"""(?=(?-i:[A-Z])){_DEPARTMENT_HEAD}\s*\Z""", re.I | _F)
 #: How far before a name :data:`TITLE_BEFORE` is looked for
 TITLE_WINDOW = 60
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import split_names
 
 _F = re.VERBOSE
@@ -47,7 +48,7 @@ SENTENCE_ADVERB = r"""(?:Finally|Lastly|Thus|Also|Further|Furthermore|Moreover|H
 #: 2001, ", "(a) Under the Plan, ", "Through Acme Holdings LLC, ", "Via ...", "Besides ...",
 #: "Except for ...", "Since January 2020, ") or a sentence adverb ("Finally, ", "Currently, ").
 #: A capitalised word in it ("Agreement", "Acme Holdings LLC") is no holder listed.
-OPENING_PHRASE = re.compile(rf"""
+OPENING_PHRASE = regex_cache.compile(rf"""
     ^\s*{_ITEM_MARK}?
     (?P<phrase>(?:(?:Pursuant\s+to|Under|Upon|Following|After|Through|Via|Besides|Except\s+for
         |Other\s+than|Apart\s+from|Aside\s+from|Subject\s+to|According\s+to
@@ -61,13 +62,13 @@ OPENING_PHRASE = re.compile(rf"""
 
 #: What stands right before a clause's subject (searched back from the subject: it ends there):
 #: the sentence's start or its item mark, ";", ":", ", and ", ", but ", ", while ", ", whereas "
-CLAUSE_OPENS_BEFORE = re.compile(rf"""
+CLAUSE_OPENS_BEFORE = regex_cache.compile(rf"""
     (?:^\s*|[;:]\s*|,\s+(?:and|but|while|whereas)\s+){_ITEM_MARK}?$
 """, _F)
 
 #: A clause's opening inside a list read as a subject: ", and " of "Acme GP LLC, and Acme Fund LP
 #: and Beta Fund LP" (the list after it is the subject)
-CLAUSE_BREAK = re.compile(r""",\s+(?:and|but|while|whereas)\s+""", _F)
+CLAUSE_BREAK = regex_cache.compile(r""",\s+(?:and|but|while|whereas)\s+""", _F)
 
 
 #: A word whose object a name right after it is, so not the subject of the verb after the names
@@ -76,7 +77,7 @@ CLAUSE_BREAK = re.compile(r""",\s+(?:and|but|while|whereas)\s+""", _F)
 #: "As described in Item 4, Jane Roe, ... are the members of", "controls " of "Jane Roe
 #: controls Acme Holdings LLC, and Acme GP LLC is ...", "is " of "The sole member of Acme GP
 #: LLC is Jane Roe, and John Doe and Mary Major are the managing members of Beta GP LLC"
-OBJECT_BEFORE = re.compile(r"""
+OBJECT_BEFORE = regex_cache.compile(r"""
     (?<![A-Za-z])(?:by|of|to|for|with|from|at|in|on|through|than|is|are|was|were
       |controls|owns|holds|manages|advises|directs|employs|includes)\s+(?:the\s+)?$
 """, _F)
@@ -86,7 +87,7 @@ OBJECT_BEFORE = re.compile(r"""
 #: GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner of ..." (where the sentence
 #: was not parted: a name of two words and more opens the next one); not before a second legal
 #: form of the name ("Co. LLC" of "Roe Ross & Co. LLC")
-LEGAL_STOP_BEFORE_NAME = re.compile(r"""
+LEGAL_STOP_BEFORE_NAME = regex_cache.compile(r"""
     (?<![A-Za-z])(?:Inc|Corp|Ltd|Co|L\.P|L\.L\.C|INC|CORP|LTD|CO)\.\s+(?=[A-Z])
     (?!(?:LLC|L\.L\.C|LP|L\.P|LLP|Inc|INC|Ltd|LTD|Limited|LIMITED|PLC|plc|SA|AG|NV|BV)\b)
 """, _F)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES
 
 _F = re.VERBOSE
@@ -46,7 +47,7 @@ _NOT_A_SECURITY = r"""(?<!\b(?i:stock))(?<!\b(?i:preferred))
     (?:(?<!\b(?i:shares))(?<!\b(?i:warrants))(?<!\b(?i:units))(?<!\b(?i:notes))
        (?<!\b(?i:options))(?<!\b(?i:debentures))(?<!\b(?i:interests))
      |(?=\s+(?:is|was)\s|\s*,\s+(?:a|an)\s))"""
-OWNED_BY = re.compile(rf"""
+OWNED_BY = regex_cache.compile(rf"""
     (?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<each>{LISTED})(?=\s+(?:is|was)\s)   # "Each of A and B is"
       |(?P<listed>{LISTED})(?=\s+(?:are|were)\s)                          # "A and B are"
       |(?P<held>{_NAME})){_NOT_A_SECURITY}
@@ -59,7 +60,7 @@ OWNED_BY = re.compile(rf"""
 #: Cue of :data:`OWNED_BY`: "wholly owned and controlled by ", "wholly-owned indirectly by "
 #: (with the word before "owned": "beneficially owned by", in most sentences of a filing, is
 #: no cue)
-OWNED_BY_CUE = re.compile(r"""
+OWNED_BY_CUE = regex_cache.compile(r"""
     (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
 """, _F)
@@ -67,7 +68,7 @@ OWNED_BY_CUE = re.compile(r"""
 #: phrase about something else, not what is owned: "held by " of "The Subject Shares held by
 #: Acme Fund LP are owned jointly by John Doe and Jane Roe" (the shares are, not the fund);
 #: "through the " (searched back from the held name: it ends there)
-BY_BEFORE_OWNED = re.compile(r"""(?<![A-Za-z])(?:by|through)\s+(?:the\s+)?$""", _F)
+BY_BEFORE_OWNED = regex_cache.compile(r"""(?<![A-Za-z])(?:by|through)\s+(?:the\s+)?$""", _F)
 
 #: Strings one of which every match of :data:`OWNED_BY_CUE` holds
 OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import entity_kind, split_listed
 from graphkit.parsers.prose_patterns import THE_NAMES
 
@@ -32,7 +33,7 @@ _SHARES = r"""[0-9][0-9,]*\s+(?:[A-Za-z]+\s+){0,4}?(?:shares|[Uu]nits)"""
 #: An earlier group of a parallel list of holdings, right before the group a clause follows:
 #: "the Roe Trust and the Doe Trust, and 450 Class A shares and 10 Class B shares owned by the "
 #: (the text searched ends there)
-EARLIER_HOLDING = re.compile(rf"""
+EARLIER_HOLDING = regex_cache.compile(rf"""
     (?P<held>{THE_NAMES})\s*,?\s+and\s+{_SHARES}(?:\s+and\s+{_SHARES})?
     \s+(?:of\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,3}}\s+)?
     (?:owned|held)\s+(?:of\s+record\s+)?by\s+(?:the\s+)?$

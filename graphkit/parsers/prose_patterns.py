@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import (
     ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND, TRUST_DATE_ASIDE)
 from graphkit.parsers.prose_guards import KIN
@@ -60,7 +61,7 @@ _LIST_REFERENCE = rf"""(?:(?:those|these|such|each|all|both|either|any|which|the
 #: A role's party that refers back to a list just read: " of the Funds" of "the general partner
 #: of Acme Fund LP and Beta Fund LP, as general partner of the Funds, Acme GP LLC may" (searched
 #: after the role)
-OF_LIST_REFERENCE = re.compile(rf"""\s+(?:of|to|for)\s+{_LIST_REFERENCE}""", _F)
+OF_LIST_REFERENCE = regex_cache.compile(rf"""\s+(?:of|to|for)\s+{_LIST_REFERENCE}""", _F)
 
 #: A later name of a held list that is the next clause's subject: after "and", a name, its role
 #: aside of a party named (not of the list: :data:`_LIST_REFERENCE`), the clause's verb (",
@@ -150,7 +151,7 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: "Acme GP is the general partner of a partnership called Acme Partners" (the words before a
 #: held name: :mod:`graphkit.parsers.prose_aside_patterns`); "Acme GP LLC, which is owned by
 #: Jane Roe, is the general partner of Acme Fund LP" (a relative clause skipped).
-HOLDER_IS_ROLE_OF = re.compile(rf"""
+HOLDER_IS_ROLE_OF = regex_cache.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE}|{_WHICH_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
     {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
@@ -160,31 +161,31 @@ HOLDER_IS_ROLE_OF = re.compile(rf"""
        (?=\s*(?:[,;:)]|\.?$)))?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
-HOLDER_IS_ROLE_OF_CUE = re.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
-                                   _F)
+HOLDER_IS_ROLE_OF_CUE = regex_cache.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
+                                            _F)
 
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
 #: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y";
 #: "Jane Q. Roe, in her capacities as the President and sole stockholder of Acme Corp."
-HOLDER_AS_ROLE_OF = re.compile(rf"""
+HOLDER_AS_ROLE_OF = regex_cache.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*{_AS_CAPACITY}\s+
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES})
     (?:\s*,?\s*and\s+as\s+(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}))?
 """, _F)
 #: Cue of :data:`HOLDER_AS_ROLE_OF`: ", as sole general partner of "
-HOLDER_AS_ROLE_OF_CUE = re.compile(rf"""
+HOLDER_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
     ,\s*{_AS_CAPACITY}\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
 #: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
 #: "Acme GP, LLC, the general partner of Acme Fund I, Acme Fund II and Acme Fund KG, may be
 #: deemed" (every listed name is held)
-HOLDER_THE_ROLE_OF = re.compile(rf"""
+HOLDER_THE_ROLE_OF = regex_cache.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
     (?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
 """, _F)
 #: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of "
-HOLDER_THE_ROLE_OF_CUE = re.compile(rf"""
+HOLDER_THE_ROLE_OF_CUE = regex_cache.compile(rf"""
     ,\s*(?:the|its|a)\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
@@ -201,12 +202,12 @@ _IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
 #: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates";
 #: "Acme GP LLC, which, in turn, is the managing member of Acme Sub LLC" (also "which in turn")
-WHICH_IS_ROLE_OF = re.compile(rf"""
+WHICH_IS_ROLE_OF = regex_cache.compile(rf"""
     (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)
     \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of ", ", which, in turn, is "
-WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
+WHICH_IS_ROLE_OF_CUE = regex_cache.compile(rf"""
     ,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
     \s+(?:of|to|for)\s
 """, _F)
@@ -214,32 +215,32 @@ WHICH_IS_ROLE_OF_CUE = re.compile(rf"""
 #: The last part of a list that is the plural head its part before shares: "Profit Sharing
 #: Trusts" of "Acme Corp. Pension and Profit Sharing Trusts" (the Pension Trust and the Profit
 #: Sharing Trust: one name, not two parties)
-SHARED_HEAD = re.compile(r"""
+SHARED_HEAD = regex_cache.compile(r"""
     (?<![A-Za-z])(?:Trusts|Plans)\.?$      # Profit Sharing Trusts
 """, _F)
 
 #: Persons titled together: "Messrs. Roe and Doe", "Mses. Roe and Major" (each is "Mr. Roe"...)
-PLURAL_TITLE = re.compile(r"""^(?P<title>Messrs|Mses|Mmes)\.?\s+(?=[A-Z])""", _F)
+PLURAL_TITLE = regex_cache.compile(r"""^(?P<title>Messrs|Mses|Mmes)\.?\s+(?=[A-Z])""", _F)
 
 #: "the three individual general partners of ACM, Messrs. Jane Q. Roe ("Roe"), John R. Doe
 #: ("Doe") and Richard T. Miles ("Miles")": the role of the held party, then its holders by
 #: their titles. The plural title is required: "the general partner of ACF, ACFA and ACFP"
 #: lists held parties, not holders.
-ROLE_OF_HELD_TITLED = re.compile(rf"""
+ROLE_OF_HELD_TITLED = regex_cache.compile(rf"""
     (?<![A-Za-z])(?P<role>[Tt]he\s+(?:(?:two|three|four|five|six|several)\s+)?{ROLES})\s+of\s+
     (?P<held>{_NAME})\s*,\s*(?P<holder>(?:Messrs|Mses|Mmes)\.?\s+{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_TITLED`: ", Messrs. "
-ROLE_OF_HELD_TITLED_CUE = re.compile(r""",\s*(?:Messrs|Mses|Mmes)\.?\s""", _F)
+ROLE_OF_HELD_TITLED_CUE = regex_cache.compile(r""",\s*(?:Messrs|Mses|Mmes)\.?\s""", _F)
 
 #: "Each of Messrs. Roe and Doe, as a managing member of each of Acme Management and Acme
 #: Advisors, may be deemed": every holder of the list holds every held party.
-EACH_AS_ROLE_OF = re.compile(rf"""
+EACH_AS_ROLE_OF = regex_cache.compile(rf"""
     (?<![A-Za-z])(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<holder>(?:(?:Messrs|Mses|Mmes)\.?\s+)?{NAMES})
     \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`EACH_AS_ROLE_OF`: "Each of Messrs. R"
-EACH_AS_ROLE_OF_CUE = re.compile(r"""
+EACH_AS_ROLE_OF_CUE = regex_cache.compile(r"""
     (?:[Ee]ach\s+of|[Bb]oth)\s+(?:(?:Messrs|Mses|Mmes)\.?\s+)?[A-Z]
 """, _F)
 
@@ -247,15 +248,15 @@ EACH_AS_ROLE_OF_CUE = re.compile(r"""
 #: Y is X"; "The general partner to Y is X" (for "are Mr. Roe's son, John Roe": listed_persons);
 #: "The general partner of each of Acme Fund LP and Beta Fund LP (together, the "Funds") is X"
 #: (which of a held list's names: :func:`graphkit.parsers.prose_lists.held_names`)
-ROLE_OF_HELD_IS = re.compile(rf"""
+ROLE_OF_HELD_IS = regex_cache.compile(rf"""
     (?<![A-Za-z])(?P<role>(?:[Tt]he|[Ii]ts)\s+{ROLES})\s+(?:of|to|for)\s+
     (?P<held>(?:each\s+of\s+)?{LISTED}|{_NAME})\s+
     (?:is|are|was|were|include|includes)\s+(?P<holder>{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_IS`: "The members of " (opens with the class of its first
 #: letters, which the engine scans for; an opening alternation is tried at every position)
-ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES}\s+(?:of|to|for)\s""",
-                                 _F)
+ROLE_OF_HELD_IS_CUE = regex_cache.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES}\s+(?:of|to|for)\s""",
+                                          _F)
 
 #: "Acme Fund LLC, of which Acme Capital LLC is the managing member"; "Acme Master Fund LP
 #: (the "Master Fund") for which Acme Advisers LLC ("AA") serves as investment adviser"; "the
@@ -264,7 +265,7 @@ ROLE_OF_HELD_IS_CUE = re.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)\s+{ROLES
 #: "of which" (group ``bare``) the clause is read only after an entity's name ("held by Acme
 #: Capital, LLC of which Jane Q. Roe is the sole managing member"): in "co-owned by Jane Q. Roe
 #: of which ..." the clause is not about the name before it.
-OF_WHICH_HOLDER_IS = re.compile(rf"""
+OF_WHICH_HOLDER_IS = regex_cache.compile(rf"""
     (?P<held>{THE_NAMES})(?:{TRUST_DATE_ASIDE})?
     (?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
     (?:the\s+)?(?P<holder>{NAMES})\s+
@@ -273,7 +274,7 @@ OF_WHICH_HOLDER_IS = re.compile(rf"""
 """, _F)
 #: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which Jane Q. Roe is the sole managing member" (a
 #: name, a verb and a role after "of which": a bare "each of which" is no cue)
-OF_WHICH_HOLDER_IS_CUE = re.compile(rf"""
+OF_WHICH_HOLDER_IS_CUE = regex_cache.compile(rf"""
     (?:,\s*|\s+)(?:of|for)\s+which\s+(?:the\s+)?(?:each\s+of\s+|both\s+)?[A-Z][^;]{{0,400}}?\s
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+{ROLES}
 """, _F)
@@ -294,7 +295,7 @@ _LIST_KIND = r"""(?:(?!(?<![A-Za-z])(?:of|to|for|with|by|from|in|under|at|on|not
 #: its names: :func:`graphkit.parsers.prose_held_first.whose_held`); not "A and B are members of
 #: C, whose" (C's), nor "A is a limited partner of C, whose" (group ``pred``, the predicate:
 #: C's, see :func:`~graphkit.parsers.prose_held_first.whose_held`)
-WHOSE_ROLE_IS = re.compile(rf"""
+WHOSE_ROLE_IS = regex_cache.compile(rf"""
     (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}(?P<listed>)|{_NAME})
     (?(listed)(?:\s*,?\s+(?P<kind>(?:(?:is|was)\s+(?:a|an)|are|were)\s+{_LIST_KIND})\s*,?|\s*,)?
      |(?:(?P<pred>\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?)
@@ -303,15 +304,15 @@ WHOSE_ROLE_IS = re.compile(rf"""
     \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is "
-WHOSE_ROLE_IS_CUE = re.compile(rf"""whose\s+{ROLES}\s+(?:is|are|was|were)\s""", _F)
+WHOSE_ROLE_IS_CUE = regex_cache.compile(rf"""whose\s+{ROLES}\s+(?:is|are|was|were)\s""", _F)
 
 #: "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."
-POSITION_AS_ROLE_OF = re.compile(rf"""
+POSITION_AS_ROLE_OF = regex_cache.compile(rf"""
     (?P<holder>{_NAME})['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`POSITION_AS_ROLE_OF`: "'s positions as President"
-POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
+POSITION_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
     ['’]s\s+(?:positions?|capacity|capacities|roles?)\s+as\s+(?:the\s+)?{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
@@ -320,20 +321,20 @@ POSITION_AS_ROLE_OF_CUE = re.compile(rf"""
 #: is the name's before it: "the Issuer's President, John R. Doe" is not read as Doe's; nor is
 #: a possessive after the comma a holder: "Acme Bank's officers, Beta Fund's and Gamma's
 #: employees" lists employers)
-POSSESSIVE_ROLE = re.compile(rf"""
+POSSESSIVE_ROLE = regex_cache.compile(rf"""
     (?P<holder>{_NAME})\s*,\s*(?:the\s+)?(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
   | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})(?![A-Za-z0-9.'\-])(?<!['’]s)   # a whole name, no possessive:
     (?!(?:\s+[A-Z][A-Za-z0-9.'\-]*)*['’]s\b)                # not "Acme" of "Acme Company's"
     (?!\s*,\s*(?:the\s+)?{_NAME}['’]s\s)
 """, _F)
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
-POSSESSIVE_ROLE_CUE = re.compile(rf"""['’]s\s+{ROLES}""", _F)
+POSSESSIVE_ROLE_CUE = regex_cache.compile(rf"""['’]s\s+{ROLES}""", _F)
 
 #: "X is a wholly-owned subsidiary of Y", "X, then a subsidiary of Y", "X, a wholly owned
 #: subsidiary of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston,
 #: Massachusetts 02109, a wholly-owned subsidiary of Acme LLC' (Y is the parent of X), "Acme
 #: Ventures, Inc. (AV), incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme Corp."
-SUBSIDIARY_OF = re.compile(rf"""
+SUBSIDIARY_OF = regex_cache.compile(rf"""
     (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+(?:direct\s+|indirect\s+)?
     (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
@@ -341,7 +342,7 @@ SUBSIDIARY_OF = re.compile(rf"""
 #: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject);
 #: "Acme Intermediate Corp., then a Delaware corporation and wholly-owned subsidiary of Acme";
 #: "Acme Sub, Inc., a Delaware corporation and a wholly owned subsidiary of the Reporting Person"
-AND_SUBSIDIARY_OF = re.compile(rf"""
+AND_SUBSIDIARY_OF = regex_cache.compile(rf"""
     (?P<held>{_NAME})(?:\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
     (?:(?:a|an)\s+)?(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
     (?:the\s+)?(?P<holder>{_NAME})
@@ -349,27 +350,27 @@ AND_SUBSIDIARY_OF = re.compile(rf"""
 #: "through Acme Mining Corp., Beta Cement Corp. and Gamma Sand Co., each of which directly owns
 #: 1,000 shares, ..., respectively, and each of which is a wholly-owned subsidiary of Acme
 #: Holdings, Inc." (every listed name is a subsidiary; the clause between may say anything)
-EACH_OF_WHICH_SUBSIDIARY_OF = re.compile(rf"""
+EACH_OF_WHICH_SUBSIDIARY_OF = regex_cache.compile(rf"""
     (?P<held>{THE_NAMES})\s*,\s*(?:each|all|both)\s+of\s+which\s+
     (?:[^;]{{1,240}}?\s*,?\s+and\s+(?:each|all|both)\s+of\s+which\s+)?
     (?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:direct\s+|indirect\s+)?(?:(?:wholly|majority)[\s-]+owned\s+)?
     subsidiar(?:y|ies)\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: Cue of :data:`EACH_OF_WHICH_SUBSIDIARY_OF`: "of which is a wholly-owned subsidiary of "
-EACH_OF_WHICH_SUBSIDIARY_OF_CUE = re.compile(r"""
+EACH_OF_WHICH_SUBSIDIARY_OF_CUE = regex_cache.compile(r"""
     of\s+which\s+(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:direct\s+|indirect\s+)?
     (?:(?:wholly|majority)[\s-]+owned\s+)?subsidiar(?:y|ies)\s+of\s
 """, _F)
 
 #: Cue of :data:`AND_SUBSIDIARY_OF`: "subsidiary of " (starts with a word, so the scan is fast)
-AND_SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
+AND_SUBSIDIARY_OF_CUE = regex_cache.compile(r"""subsidiary\s+of\s""", _F)
 
 #: Cue of :data:`SUBSIDIARY_OF`: "subsidiary of "
-SUBSIDIARY_OF_CUE = re.compile(r"""subsidiary\s+of\s""", _F)
+SUBSIDIARY_OF_CUE = regex_cache.compile(r"""subsidiary\s+of\s""", _F)
 
 #: A title before a name, dropped from a subsidiary's name: "Chief Executive Officer of Acme
 #: Capital LP, a wholly owned subsidiary of Acme Holdings" names Acme Capital LP.
-TITLE_OF = re.compile(r"""
+TITLE_OF = regex_cache.compile(r"""
     ^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|President|Chairman|Director|Partner|Member|Manager|Trustee)
     \s+of\s+(?:the\s+)?(?=[A-Z])
 """, _F)
@@ -377,7 +378,7 @@ TITLE_OF = re.compile(r"""
 #: A later name of a held list that is a role of a party: "President of Beta Inc." of "Vice
 #: President and Treasurer of Acme Corp. and President of Beta Inc." (a second statement), or a
 #: holder that is no name: "The Director of Acme Corp."
-ROLE_OF_NAME = re.compile(rf"""
+ROLE_OF_NAME = regex_cache.compile(rf"""
     ^(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<name>[A-Z].*)$
 """, _F)
 
@@ -386,7 +387,7 @@ ROLE_OF_NAME = re.compile(rf"""
 #: investment manager of the Funds"; "Its principal business is to act as the sole general
 #: partner of Acme Properties" (the holder is the party the sentence before introduced: see
 #: :mod:`graphkit.parsers.prose_antecedent`)
-PRINCIPAL_BUSINESS_ROLE = re.compile(rf"""
+PRINCIPAL_BUSINESS_ROLE = regex_cache.compile(rf"""
     (?:(?P<holder>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s+whose\s+
       |(?<![A-Za-z])[Tt]he\s+principal\s+business\s+of\s+(?:the\s+)?(?P<holder2>{_NAME})\s+
       |^(?P<its>Its)\s+(?=principal\s+business\s))
@@ -394,7 +395,7 @@ PRINCIPAL_BUSINESS_ROLE = re.compile(rf"""
     (?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`PRINCIPAL_BUSINESS_ROLE`: "principal business is acting as the general partner of "
-PRINCIPAL_BUSINESS_ROLE_CUE = re.compile(rf"""
+PRINCIPAL_BUSINESS_ROLE_CUE = regex_cache.compile(rf"""
     principal\s+business\s+(?:of\s.{{1,80}}?\s)?(?:is|was)\s+(?:acting|to\s+act|serving|to\s+serve)
     \s+as\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
@@ -402,14 +403,14 @@ PRINCIPAL_BUSINESS_ROLE_CUE = re.compile(rf"""
 #: "Mr. Roe owns a controlling interest in AGP and AHGP"; "Mr. Roe is the President of AGP, and
 #: owns a controlling interest in AGP"; "Mr. Roe controls a majority of the ownership of AGP and
 #: Acme Co-Invest GP" (the holder is a shareholder of each)
-CONTROLLING_INTEREST = re.compile(rf"""
+CONTROLLING_INTEREST = regex_cache.compile(rf"""
     (?P<holder>{_NAME})(?:\s+(?:is|was)\s+[^.;]{{1,200}}?\s*,?\s+and)?\s+
     (?:owns|holds|has|controls)\s+(?:a\s+)?(?:controlling\s+interest\s+in
       |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)(?:\s+interests?)?\s+(?:of|in)))
     \s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`CONTROLLING_INTEREST`: "owns a controlling interest in "
-CONTROLLING_INTEREST_CUE = re.compile(r"""
+CONTROLLING_INTEREST_CUE = regex_cache.compile(r"""
     (?:owns|holds|has|controls)\s+(?:a\s+)?(?:controlling\s+interest\s+in
       |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)))\s
 """, _F)
@@ -417,7 +418,7 @@ CONTROLLING_INTEREST_CUE = re.compile(r"""
 #: "Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders") each own in excess of 10% of the
 #: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
 #: Issuer"/"the Company", is left to the cover page's ownership rows)
-PERCENT_OF_STOCK = re.compile(rf"""
+PERCENT_OF_STOCK = regex_cache.compile(rf"""
     (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
     (?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
     (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s+
@@ -425,20 +426,20 @@ PERCENT_OF_STOCK = re.compile(rf"""
     (?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)
 #: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding "
-PERCENT_OF_STOCK_CUE = re.compile(r"""
+PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""
     (?:owns?|holds?|owned|held)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
     [0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s
 """, _F)
 
 #: "The following individuals are the directors of, and have the authority to bind, Acme GP
 #: Ltd." with the holders in the table rows after it ("Jane Q. Roe | Managing Principal")
-FOLLOWING_ARE_ROLE_OF = re.compile(rf"""
+FOLLOWING_ARE_ROLE_OF = regex_cache.compile(rf"""
     (?<![A-Za-z])[Tt]he\s+following\s+(?:individuals|persons|entities)\s+(?:are|were)\s+
     (?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+)?(?P<held>{_NAME})
 """, _F)
 #: Cue of :data:`FOLLOWING_ARE_ROLE_OF`: "following individuals are "
-FOLLOWING_ARE_ROLE_OF_CUE = re.compile(r"""following\s+(?:individuals|persons|entities)\s+(?:are|were)\s""",
-                                       _F)
+FOLLOWING_ARE_ROLE_OF_CUE = regex_cache.compile(r"""following\s+(?:individuals|persons|entities)\s+(?:are|were)\s""",
+                                                _F)
 
 #: Strings one of which every match of a cue contains (exact case, as the cues are read): a
 #: sentence holding none of them is not searched for the cue. A substring test skips text far
@@ -466,14 +467,14 @@ RELATION_WORDS: tuple[str, ...] = (
     "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
     "treasurer", "advised", "managed")
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
-RELATION_KEYWORD = re.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
+RELATION_KEYWORD = regex_cache.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 
 # --- lists ---------------------------------------------------------------------------------
 
 #: Separators in a list of names: ", ", ", and ", " and " (not the comma before ", L.P.": the
 #: legal form is read as :data:`NAMES` reads it, so the pattern stays beside them; nor one in
 #: the definition after a name: '(each, a "Fund" and together, the "Funds")').
-LIST_SEPARATOR = re.compile(rf"""
+LIST_SEPARATOR = regex_cache.compile(rf"""
     (?:\s*,(?!\s*{_LEGAL})\s*(?:and\s+)?   # "ACF, ACFA" / "ACFAQ, and ACFP"
       | \s+and\s+(?!Co\.|Company\b(?!\s+[A-Z])))  # "ACFAQ and ACFP" (not "Roe and Co.": one name)
     (?![^()]*\))                            # not inside parentheses

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_clause_patterns import _NOT_A_HOLDER
 from graphkit.parsers.prose_lists import split_names
 from graphkit.parsers.prose_openings import OPENING_PHRASE  # noqa: F401  (re-exported)
@@ -43,12 +44,12 @@ _HOLDER_APPOSITIVE = r"""\s*,\s+(?:the|a|an|his|her|its|their)\s+
 #: and " of "John A. Doe and Jane Q. Roe, in their capacities as"; "Jane Q. Roe, the wife of
 #: John Doe, and " of "..., and Richard Roe, who are" (the appositive is read with the name);
 #: not a sentence's adverb: "Accordingly, " is none
-HOLDERS_BEFORE = re.compile(rf"""
+HOLDERS_BEFORE = regex_cache.compile(rf"""
     (?<![A-Za-z0-9.'\-])(?!{_NOT_A_HOLDER})(?P<names>{_NAME}(?:{_HOLDER_APPOSITIVE})?
       (?:\s*,\s*(?!{_LEGAL}){_NAME}(?:{_HOLDER_APPOSITIVE})?)*)\s*,?\s+and\s+$
 """, _F)
 #: :data:`_HOLDER_APPOSITIVE` alone, to drop it from the names read
-HOLDER_APPOSITIVE = re.compile(_HOLDER_APPOSITIVE, _F)
+HOLDER_APPOSITIVE = regex_cache.compile(_HOLDER_APPOSITIVE, _F)
 
 #: What may stand right before a list of holders (searched at its start): the sentence's start
 #: (or its item mark "(a)"), ";", ":", "(", the comma after an opening phrase ("In addition, ",
@@ -57,7 +58,7 @@ HOLDER_APPOSITIVE = re.compile(_HOLDER_APPOSITIVE, _F)
 #: respect to"), or a role of a party
 #: stated by a verb ("Acme Capital LLC is the investment manager of "). Not "the wife of ", "a
 #: citizen of ", "to ", "in ": a name there is no holder.
-LIST_OPENS_AFTER = re.compile(rf"""
+LIST_OPENS_AFTER = regex_cache.compile(rf"""
     (?:^\s*(?:\((?:[a-z]|[0-9]{{1,2}}|[ivx]{{1,4}})\)\s*)?|[;:(]\s*|(?<=[a-z0-9]),\s+
       |(?<![A-Za-z])(?:by|from|are|were|is|was|and|include|includes|including|between|among
         |namely|(?:virtue|reason|each|both)\s+of|(?:respect|regard|reference)\s+to|as\s+to)\s+

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_lists import split_names
 from graphkit.parsers.prose_patterns import _NAME, NAMES, ROLES
@@ -31,24 +32,24 @@ _F = re.VERBOSE
 #: Q. Roe's husband, " (a possessive and a kinship word)
 _KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
 #: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of names
-KIN_BEFORE = re.compile(_KIN_BEFORE, _F)
+KIN_BEFORE = regex_cache.compile(_KIN_BEFORE, _F)
 
 #: A possessive phrase before a person's name, skipped: a kinship phrase (:data:`_KIN_BEFORE`)
 #: or a possessor's title set off by a comma: "Acme Corp.'s President, ", "ARA's Treasurer, ",
 #: "the Roe Trust's trustee, " (not "Acme's Fund" of a name: the title is a role word)
 _POSSESSIVE_BEFORE = rf"""(?:{_KIN_BEFORE}|{_NAME}['’]s\s+{ROLES}\s*,\s+)"""
 #: :data:`_POSSESSIVE_BEFORE` as a pattern, to take the phrases out of a list of names
-POSSESSIVE_BEFORE = re.compile(_POSSESSIVE_BEFORE, _F)
+POSSESSIVE_BEFORE = regex_cache.compile(_POSSESSIVE_BEFORE, _F)
 
 #: A listed "name" that is a possessor or its title, never a party: "Mr. Roe's" (of "Mr. Roe's
 #: estate"), "Acme Corp.'s President", "ARA's Treasurer John Doe"; not "Acme's Fund LLC" nor
 #: "McDonald's Corporation"
-POSSESSIVE_NAME = re.compile(rf"""['’]s(?:\s+{ROLES}(?![A-Za-z\-])|\s*$)""", _F)
+POSSESSIVE_NAME = regex_cache.compile(rf"""['’]s(?:\s+{ROLES}(?![A-Za-z\-])|\s*$)""", _F)
 
 #: What follows a list ending in a possessor: the possessed person, after a kinship word or a
 #: title, and the names listed after it: " son, John A. Roe" of "... and Mr. Roe's son, John A.
 #: Roe"; " President, Jane Q. Doe, and John A. Doe"
-POSSESSED_AFTER = re.compile(rf"""
+POSSESSED_AFTER = regex_cache.compile(rf"""
     \s+(?:{KIN}\s*,?|{ROLES}\s*,)\s+
     {NAMES}
 """, _F)

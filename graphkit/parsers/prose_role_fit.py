@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.partybook_names import ISSUER_WORDS, squeeze
 from graphkit.parsers.prose_lists import entity_kind
 
@@ -53,7 +54,7 @@ UNFITTING_KINDS: dict[str, frozenset[str]] = {
 #: The last word of a name that is no party: an agreement, a law, a regulator, e.g.
 #: "Limited Partnership Agreement", "Delaware Revised Uniform Limited Partnership Act",
 #: "Financial Industry Regulatory Authority", "Securities and Exchange Commission"
-NO_PARTY_END = re.compile(r"""
+NO_PARTY_END = regex_cache.compile(r"""
     \b(?:Agreements?|Act|Acts|Authority|Commission|Comptroller|Code|Rules?|Regulations?|Law|Laws
     |Statute|Exchange)\.?$
 """, re.VERBOSE | re.IGNORECASE)

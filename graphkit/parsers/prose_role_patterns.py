@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 _F = re.VERBOSE
 
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
@@ -62,4 +64,4 @@ ROLE_WORDS: tuple[str, ...] = (
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
 #: of", "ers to " of "investment advisers to "). Every role read as "ROLE of Y" ends so.
-ROLE_OF_TAIL = re.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
+ROLE_OF_TAIL = regex_cache.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)

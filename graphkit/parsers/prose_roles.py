@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_lists import split_listed
 from graphkit.parsers.prose_patterns import ROLE_OF_NAME
 from graphkit.relations import Relation
@@ -83,13 +84,13 @@ def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[s
 
 #: A bare manager role, not an investment one: "the manager", "its sole Manager", "managers"
 #: (not "investment manager", "portfolio manager", "asset manager", "fund manager")
-BARE_MANAGER = re.compile(r"""
+BARE_MANAGER = regex_cache.compile(r"""
     ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
 """, re.VERBOSE | re.IGNORECASE)
 #: The final legal form of a limited liability company's name: "Acme Holdings, LLC", "Acme
 #: Partners, L.L.C.", "Acme Capital L L C.", "Acme Capital Limited Liability Company" (not the
 #: "LLC" inside "Acme LLC Fund, L.P.": the name's own form is the last)
-LLC_NAME = re.compile(r"""
+LLC_NAME = regex_cache.compile(r"""
     (?<![A-Za-z])(?:L\.?\s?L\.?\s?C\.?|limited\s+liability\s+company)   # "L.L.C.", "L L C."
     \s*$
 """, re.VERBOSE | re.IGNORECASE)
@@ -126,15 +127,15 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
 #: A general partner's role written as its initials, as a signature block prints it after the
 #: entity: "G.P." of "By: Acme Management LP, G.P.", "its GP", "the sole G. P."; (compared in
 #: lower case; not "GPs" nor the "gp" inside a word)
-ABBREVIATED_GENERAL_PARTNER = re.compile(r"""
+ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
     ^(?:(?:its|the|their|sole)\s+)*g\.?\s?p\.?$
 """, re.VERBOSE)
 
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
-_ROLE_SEPARATOR = re.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
+_ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
 #: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer")
-_OFFICER_TITLE = re.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
+_OFFICER_TITLE = regex_cache.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
     |chairperson|secretary|treasurer)""", re.VERBOSE)
 
@@ -175,7 +176,7 @@ PLURAL_HOLDERS = ("their", "which are", "who are")
 
 #: "respectively" after a statement: its lists pair in order ("Roe and Doe are an officer and
 #: director of the Issuer, respectively": Roe is the officer, Doe the director)
-RESPECTIVELY = re.compile(r"""\s*+(?:,\s*+)?respectively\b""", re.VERBOSE)
+RESPECTIVELY = regex_cache.compile(r"""\s*+(?:,\s*+)?respectively\b""", re.VERBOSE)
 
 
 def role_pairs(role: str, holders: list[str], held: str, respectively: bool = False

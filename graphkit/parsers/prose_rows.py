@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
+
 
 #: A table row of converted text: "Jane Q. Roe | Managing Principal of Acme Partners, L.P." (the
 #: first cell opens after the blanks before it, or on the last of them right before a "|"; it is
 #: one character or ends on a non-blank: the shortest cell that reaches the "|" is one of those,
 #: and ending inside a run of blanks it only tried the rest of the run again)
-_ROW = re.compile(r"""
+_ROW = regex_cache.compile(r"""
     (?:[ \t]*+(?!\|)|[ \t]*(?=[ \t]\|))(?P<first>[^|\n](?:[^|\n]{0,78}?[^|\n \t])??)[ \t]*+\|[^\n]*
 """, re.VERBOSE)
 #: The heading cell of a table of persons: "Name", "Name of Director"
-_ROW_HEADING = re.compile(r"""(?i:name\b.*|directors?|officers?)$""")
+_ROW_HEADING = regex_cache.compile(r"""(?i:name\b.*|directors?|officers?)$""")
 #: The first cell of a row that names a person, two to six capitalised words: "Jane Q. Roe"
-LISTED_PERSON_ROW = re.compile(r"""
+LISTED_PERSON_ROW = regex_cache.compile(r"""
     [A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,5}$
 """, re.VERBOSE)
 

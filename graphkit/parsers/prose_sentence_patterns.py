@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_sentence_subjects import NEW_SENTENCE_AFTER_LEGAL
 
@@ -72,7 +73,7 @@ CAPS_TITLE_STOP = rf"(?:(?<![RS]\.)|{_CAPS_TITLE_KEPT})"
 #: which the engine scans for, and each branch then checks which it was. What follows the
 #: spaces after a stop opens with no space (a capital, "(", a digit), so the spaces are taken
 #: whole (``\s++``): going back over them could find no match.
-SENTENCE_END = re.compile(rf"""
+SENTENCE_END = regex_cache.compile(rf"""
     [.;\n]
     (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
       (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
@@ -90,7 +91,7 @@ SENTENCE_END = re.compile(rf"""
 #: President of Acme Corp." or of "B.\tAcme Corp. is ..." (after a tab or two spaces), or of
 #: "D. The Reporting Person is ..." (before a title or "The"); never the initial of a name: "J.
 #: Gary Roe is ...", "J. The" is no name
-OUTLINE_MARKER = re.compile(r"""
+OUTLINE_MARKER = regex_cache.compile(r"""
     [ \t]*(?:[A-Z]|[IVX]{2,4})\.                              # "C." / "IV."
     (?:[ ]*\t[ \t]*|[ ]{2,}|[ ](?=(?:Mr|Mrs|Ms|Dr|Messrs)\.\s|The\s))   # "\t" / "   " / " Mr."
     (?=[A-Z])
@@ -101,7 +102,7 @@ OUTLINE_MARKER = re.compile(r"""
 #: The article before a later name of a list, dropped when the list is split: ", the " of "the
 #: Acme Trust, the Beta Trust" and " and the " of "... and the Gamma Trust", "... and the 2015
 #: Doe Trust" (a year opening a trust's name)
-LISTED_ARTICLE = re.compile(r"""
+LISTED_ARTICLE = regex_cache.compile(r"""
     (?P<sep>,\s*(?:and\s+)?|\s+and\s+)   # ", " / ", and " / " and "
     the\s+(?=[A-Z]|(?:19|20)[0-9]{2}\s)    # "the Beta Trust", "the 2015 Doe Trust"
 """, _F)
@@ -112,7 +113,7 @@ LISTED_ARTICLE = re.compile(r"""
 #: a fund's word ("Acme Capital LLC", "Beta Fund"): not before a word in lower case ("held by Acme Fund as well as for the
 #: accounts of ...") nor a title or a kind of account ("as well as General Counsel of Acme
 #: Corp.", "as well as Separately Managed Accounts").
-AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])
+AS_WELL_AS = regex_cache.compile(r"""(?<=[A-Za-z0-9.)"”])
     \s+as\s+well\s+as\s+
     (?=[A-Z]{2,}(?![A-Za-z])
       |(?:[A-Z][A-Za-z0-9&'’\-]*,?\s+){1,6}(?:Inc|LLC|L\.L\.C|L\.P|LP|Ltd|Limited|Corp
@@ -125,7 +126,7 @@ AS_WELL_AS = re.compile(r"""(?<=[A-Za-z0-9.)"”])
 #: 2024, ") and with its defined term ('Acme Capital LLC ("Acme"), as well as Jane Q. Roe, is'):
 #: after an appositive the name is the verb's second subject, no party of the appositive's list
 #: ("Jane Q. Roe, the managing member of Acme GP LLC, as well as Acme Capital LLC, may").
-AS_WELL_AS_SUBJECT = re.compile(r"""
+AS_WELL_AS_SUBJECT = regex_cache.compile(r"""
     (?P<subject>(?:^\s*(?:\((?:[a-z]|[0-9]{1,2}|[ivx]{1,4})\)\s+)?|(?<=[;:]\ ))   # "(a) " kept
     (?:(?:In\s+addition|Additionally|Accordingly|Furthermore|Moreover|Further|Similarly
         |(?:As\s+of|On|Since)\s+[^,;]{1,40}?(?:,\s+[0-9]{4})?),\s+)?    # "In addition, " kept
@@ -136,17 +137,17 @@ AS_WELL_AS_SUBJECT = re.compile(r"""
       (?:is|are|was|were|serves?|acts?|may|has|have|holds?|owns?|shares?)\s)""", _F)
 
 #: Layout whitespace squeezed inside a sentence: "general\n   partner" -> "general partner"
-LAYOUT_SPACE = re.compile(r"""[ \t\r\n]+""", _F)
+LAYOUT_SPACE = regex_cache.compile(r"""[ \t\r\n]+""", _F)
 #: The runs of layout whitespace that squeezing changes: any run holding a tab or line break,
 #: and runs of two or more spaces ("general\n   partner", "Acme  Fund"). Replacing these with
 #: one space gives what replacing every :data:`LAYOUT_SPACE` run does, with far fewer
 #: replacements: a lone space, the most common run, is left alone.
-LAYOUT_SPACE_RUN = re.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)
+LAYOUT_SPACE_RUN = regex_cache.compile(r"""[\t\r\n][ \t\r\n]*|\ [ \t\r\n]+""", _F)
 #: A word broken by a hyphen at the end of a line: "First Inter-" / "state Bank" is read as
 #: "First Inter-state Bank" (one word, as a name is compared without its hyphens), not as
 #: "Inter- state"; "wholly-" / "owned" as "wholly-owned"; in a double-spaced text a blank line
 #: may come between, when the word goes on in lower case. The hyphen opens the pattern (the
 #: letter before it is looked behind from it), so the engine scans for hyphens.
-LINE_END_HYPHEN = re.compile(r"""
+LINE_END_HYPHEN = regex_cache.compile(r"""
     -(?<=[A-Za-z]-)[ \t]*\r?\n[ \t]*(?:(?=[A-Za-z])|\r?\n[ \t]*(?=[a-z]))
 """, _F)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import DEFINITION_GROUP_TAIL, DEFINITION_OPENING
 from graphkit.parsers.prose_patterns import _NAME, _TRUSTEE_WORD, LISTED, NAMES
 
@@ -22,7 +23,7 @@ _F = re.VERBOSE
 
 #: A descriptor ending in another party's name: ", a subsidiary of Acme Holdings Inc. " (the
 #: definition after it may be that party's: see :func:`graphkit.parsers.prose.find_defined_terms`)
-RELATIVE_OF_TAIL = re.compile(rf"""
+RELATIVE_OF_TAIL = regex_cache.compile(rf"""
     (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
@@ -31,7 +32,7 @@ RELATIVE_OF_TAIL = re.compile(rf"""
 #: a trust's name with its trustee between: 'Roe 1995 Charitable Trust, Jane Q. Roe, Trustee
 #: ("Trust 1")' (the term is the trust's); a comma before the parenthesis: 'Acme Management
 #: LP, ("AM"), a Delaware limited partnership'
-DEFINED_TERM = re.compile(rf"""
+DEFINED_TERM = regex_cache.compile(rf"""
     (?P<name>{_NAME})(?:\s*,(?=\s*\())?\s*                    # 'Acme Management LP, ("AM")'
     (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
     (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?\s*)?   # ', (then) a Delaware corporation'
@@ -42,7 +43,7 @@ DEFINED_TERM = re.compile(rf"""
     (?:\s*(?:,|and|or)\s*,?\s+[^)]{{0,120}})?\s*\)
 """, _F)
 #: Cue of :data:`DEFINED_TERM`: ' ("', ' (the "', ' (hereinafter "', ' (together, the "'
-DEFINED_TERM_CUE = re.compile(r"""
+DEFINED_TERM_CUE = regex_cache.compile(r"""
     \(\s*(?i:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
     |(?:collectively|together)\s*,?\s+(?:the\s+)?|each\s*,?\s+(?:an?\s+)?|individually\s+)?["“”']
 """, _F)
@@ -50,41 +51,41 @@ DEFINED_TERM_CUE = re.compile(r"""
 #: A name ending in a short form of its initials in parentheses, without quotes: "Acme Ventures,
 #: Inc. (AVI)" (whether the letters are its initials: see
 #: :func:`graphkit.parsers.prose_terms.find_defined_terms`; "Acme Fund (QP)" is a fund's name)
-BARE_SHORT_FORM_NAME = re.compile(rf"""(?<![A-Za-z0-9.'\-]){_NAME}(?<=[A-Z]\))""", _F)
+BARE_SHORT_FORM_NAME = regex_cache.compile(rf"""(?<![A-Za-z0-9.'\-]){_NAME}(?<=[A-Z]\))""", _F)
 #: Cue of :data:`BARE_SHORT_FORM_NAME`: "(AVI)"
-BARE_SHORT_FORM_CUE = re.compile(r"""\([A-Z]{2,6}\)""", _F)
+BARE_SHORT_FORM_CUE = regex_cache.compile(r"""\([A-Z]{2,6}\)""", _F)
 
 #: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
-REFERRED_TO_AS = re.compile(rf"""
+REFERRED_TO_AS = regex_cache.compile(rf"""
     (?P<names>{NAMES})\s+(?:are|shall\s+be|will\s+be)\s+(?:together\s+|collectively\s+)?
     (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?
     ["“](?P<term>[^"“”]{{2,60}}?)[.,]?["”]
 """, _F)
 #: Cue of :data:`REFERRED_TO_AS`: 'referred to herein as the "', 'referred to collectively as "'
-REFERRED_TO_AS_CUE = re.compile(r"""
+REFERRED_TO_AS_CUE = regex_cache.compile(r"""
     (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?["“]
 """, _F)
 
 #: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
 #: after a list of names stands for all of them, not the last
-LIST_DEFINED_AS = re.compile(rf"""(?P<names>{LISTED})""", _F)
+LIST_DEFINED_AS = regex_cache.compile(rf"""(?P<names>{LISTED})""", _F)
 
 #: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
 #: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
-TOGETHER_WITH = re.compile(rf"""
+TOGETHER_WITH = regex_cache.compile(rf"""
     ["“](?P<first>[^"“”]{{1,60}})["”]\s*(?:,\s*)?and\s*,?\s+(?:together|collectively)\s+with\s+
     (?:the\s+)?(?P<names>{NAMES})\s*,?\s+(?:collectively\s+)?(?:the\s+)?["“](?P<term>[^"“”]{{2,60}})["”]
 """, _F)
 #: Cue of :data:`TOGETHER_WITH`: "together with "
-TOGETHER_WITH_CUE = re.compile(r"""(?:together|collectively)\s+with\s""", _F)
+TOGETHER_WITH_CUE = regex_cache.compile(r"""(?:together|collectively)\s+with\s""", _F)
 
 #: Words without which a sentence defines no group (exact case): 'together referred to as'
 COLLECTIVE_WORDS_CUE: tuple[str, ...] = ("together", "collectively", "referred")
 #: :data:`COLLECTIVE_WORDS_CUE` as a pattern: "collectively"
-COLLECTIVE_KEYWORD = re.compile("|".join(COLLECTIVE_WORDS_CUE))
+COLLECTIVE_KEYWORD = regex_cache.compile("|".join(COLLECTIVE_WORDS_CUE))
 
 #: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
-COLLECTIVE_TAIL = re.compile(r"""
+COLLECTIVE_TAIL = regex_cache.compile(r"""
     \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
     |subsidiaries|principals)\.?$
 """, re.VERBOSE | re.IGNORECASE)
@@ -101,24 +102,24 @@ COLLECTIVE_WORDS = frozenset("""
 _DEFINITION = rf"""\({DEFINITION_OPENING}["“][^"“”()]+["”](?:{DEFINITION_GROUP_TAIL}["“][^"“”()]+["”])?\)"""
 
 #: A definition after a name: ' ("ACM")', ' (the "Fund")', ' (together, the "Funds")'
-TERM_SUFFIX = re.compile(rf"""\s*{_DEFINITION}\s*$""", _F)
+TERM_SUFFIX = regex_cache.compile(rf"""\s*{_DEFINITION}\s*$""", _F)
 
 #: A definition anywhere in a sentence: ' (the "Principal Holders")', ' ("ACM")' (what
 #: :data:`TERM_SUFFIX` reads at the end of a name)
-TERM_IN_PARENS = re.compile(_DEFINITION, _F)
+TERM_IN_PARENS = regex_cache.compile(_DEFINITION, _F)
 
 #: The quoted term of a definition: "Funds" of '(together, the "Funds")' (of a definition naming
 #: a member's term and a group's, the group's is the last: '(each, a "Fund" and together, the
 #: "Funds")')
-DEFINITION_TERM = re.compile(r"""["“](?P<term>[^"“”()]+)["”]""", _F)
+DEFINITION_TERM = regex_cache.compile(r"""["“](?P<term>[^"“”()]+)["”]""", _F)
 
 #: A definition in parentheses that opens as a group's or its members': '(together, the
 #: "Funds")', '(collectively "Funds")', '(each a "Fund")'
-GROUP_DEFINITION = re.compile(r"""^\s*\(\s*(?:together|collectively|each)(?![A-Za-z])""", _F)
+GROUP_DEFINITION = regex_cache.compile(r"""^\s*\(\s*(?:together|collectively|each)(?![A-Za-z])""", _F)
 
 #: A term that is a person's honorific and surname: "Mr. Roe", "Ms. Roe", "Dr. Doe-Smith"
 #: (group ``surname``); such a term is a person's, never a company's
-HONORIFIC_TERM = re.compile(r"""
+HONORIFIC_TERM = regex_cache.compile(r"""
     ^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][A-Za-z'\-]+)$
 """, re.VERBOSE)
 

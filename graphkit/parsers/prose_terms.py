@@ -22,6 +22,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
@@ -44,28 +45,28 @@ from graphkit.source import SourceText
 #: the name read from there reads from that capital as well, its first word taking the capital
 #: in, and the scan finds the match from the capital first; a match ends in ")", so no scan goes
 #: on from inside a word)
-DEFINED_TERM_SCAN = re.compile(r"""(?<![A-Z])(?=[A-Z0-9])(?=[^(]*\()""" + DEFINED_TERM.pattern,
-                               DEFINED_TERM.flags)
+DEFINED_TERM_SCAN = regex_cache.compile(r"""(?<![A-Z])(?=[A-Z0-9])(?=[^(]*\()""" + DEFINED_TERM.pattern,
+                                        DEFINED_TERM.flags)
 
 #: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
-ALNUM_WORD = re.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
+ALNUM_WORD = regex_cache.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
 
 #: The words of a firm's name before a comma that is part of it, right before the name a
 #: definition read: "Roe, " of 'Roe, Doe & Co. ("Roe Doe")', "Acme Lynd, " of "Acme Lynd,
 #: Pierce, Fenn & Roe" (searched back from the name: it ends there)
-COMMA_NAME_HEAD = re.compile(r"""
+COMMA_NAME_HEAD = regex_cache.compile(r"""
     (?<![A-Za-z0-9.'&\-])(?P<head>[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,2}),\s*$
 """, re.VERBOSE)
 
 #: A capitalised word going on after a name: " Holdings" of "Jane Roe Holdings", " Family"
-NAME_GOES_ON = re.compile(r"""[ \t]+[A-Z]""", re.VERBOSE)
+NAME_GOES_ON = regex_cache.compile(r"""[ \t]+[A-Z]""", re.VERBOSE)
 
 #: A term that is a role: '(the "Trustee")', '(the "General Partner")', '(the "Manager")'
-ROLE_TERM = re.compile(rf"""{ROLE}""", re.VERBOSE)
+ROLE_TERM = regex_cache.compile(rf"""{ROLE}""", re.VERBOSE)
 
 #: A role stated of the name that follows it: "as trustee of the ", ", the general partner of "
 #: (searched back from the name: it ends there)
-ROLE_BEFORE_NAME = re.compile(rf"""
+ROLE_BEFORE_NAME = regex_cache.compile(rf"""
     (?<![A-Za-z])(?P<role>{ROLE})\s+(?:of|for|to)\s+(?:the\s+)?$
 """, re.VERBOSE)
 
@@ -74,7 +75,7 @@ ROLE_BEFORE_NAME = re.compile(rf"""
 #: from the role: it ends there). Its words give letters back
 #: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): "as" or "the" may follow a word
 #: with no space between.
-HOLDER_BEFORE_ROLE = re.compile(giving_back(rf"""
+HOLDER_BEFORE_ROLE = regex_cache.compile(giving_back(rf"""
     (?<![A-Za-z0-9.'\-])(?P<holder>[A-Z][A-Za-z0-9.'\-]*
       (?:(?:\s+|,\s*(?=[A-Z][A-Za-z]?\.|{_LEGAL}))(?:{_WORD}))*)
     \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from itertools import combinations
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.cue_search import find_all, fold_text
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -41,11 +42,11 @@ _ACQUIRE_WORDS = r"""(?:issuable|subject\s+to\s+(?:the\s+)?(?:warrants?|options?
 #: shares relate to ... Series A convertible preferred stock", "the 5,559,610 shares subject to
 #: the Warrant" (not "1,000 shares. The warrants ...": no "." or ";" between; nor the 100,000
 #: of "the 100,000 shares include 50,000 shares issuable ...": no other figure between)
-COUNT_THEN_ACQUIRABLE = re.compile(_COUNT + r"""\s+(?:shares|units)\b[^.;0-9]{0,120}?"""
-                                   + _ACQUIRE_WORDS, _F)
+COUNT_THEN_ACQUIRABLE = regex_cache.compile(_COUNT + r"""\s+(?:shares|units)\b[^.;0-9]{0,120}?"""
+                                            + _ACQUIRE_WORDS, _F)
 #: Words of acquiring followed by the count they give: "warrants to purchase 500,000 shares",
 #: "upon conversion of the Notes into 1,000,000 shares", "options to acquire 10,000 shares"
-ACQUIRABLE_THEN_COUNT = re.compile(r"""(?:warrants?|options?|rights?)\s+to\s+(?:purchase|acquire)
+ACQUIRABLE_THEN_COUNT = regex_cache.compile(r"""(?:warrants?|options?|rights?)\s+to\s+(?:purchase|acquire)
     \s+(?:up\s+to\s+|an\s+aggregate\s+of\s+)?""" + _COUNT + r"""\s+(?:shares|units)\b
     |upon\s+(?:the\s+)?conversion\s+of\s[^.;]{0,60}?\binto\s+""" + _COUNT + r"""\s+(?:shares|units)\b
 """, _F)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.cue_search import find_all, fold_text, search_at, space_back
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -38,7 +39,7 @@ _NUMBER = rf"""(?:\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\b"""
 #: Two)", "(Amendment No. 6 - Final Amendment)", "(Amendment No. 3 to Schedule 13D)", and
 #: "Amendment No. 3 to Schedule 13G" alone on its line (never in a sentence: "as amended by
 #: Amendment No. 2 to Schedule 13G filed on ..." names an earlier one)
-AMENDMENT = re.compile(rf"""
+AMENDMENT = regex_cache.compile(rf"""
     (?: (?P<open>\() | ^[ \t*#>]* )
     \s*Amendment\s+(?:No\.?|Number|\#)\s*:?\s*(?P<num>{_NUMBER})?
     (?(open)
@@ -52,7 +53,7 @@ AMENDMENT = re.compile(rf"""
 #: to the statement on Schedule 13D"; never "Amendment No. 2" after other words ("as amended
 #: by Amendment No. 2", an earlier amendment) nor of another document ("This Amendment No. 2
 #: to the Credit Agreement", an exhibit's)
-THIS_AMENDMENT = re.compile(rf"""
+THIS_AMENDMENT = regex_cache.compile(rf"""
     \bThis\s+Amendment\s+(?:No\.?|Number|\#)\s*:?\s*(?P<num>{_NUMBER})
     \s+to\s+(?:the\s+|this\s+)?(?:(?:original\s+)?statement\s+on\s+)?Schedule\s+13\s?[DG]\b
 """, _F)

@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
 from graphkit.models import Cessation
 from graphkit.parsers.ceased_claims import resolve_holders
@@ -55,7 +56,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: to beneficially own more than 5%", "no longer beneficially owns more than five (5%) percent"
 #: (it starts at "ceased" or "longer": a search skips ahead to those letters; the "is no" of
 #: "is no longer" is left to the clause before it, see :data:`AUXILIARY`)
-CEASED = re.compile(r"""
+CEASED = regex_cache.compile(r"""
     (?: ceased \s+ to \s+ (?: be \s+ (?: (?:a|the) \s+ )? beneficial \s+ owners? (?:\(s\))? \s+ of
                             | beneficially \s+ own | own | hold )
       | (?<= no \s ) longer \s+ (?: (?: (?:a|the) \s+ )? beneficial \s+ owners? \s+ of
@@ -73,7 +74,7 @@ REPORT_WORDS = ("eased", "EASED", "onger", "ONGER")
 #: The form's instruction, not a report: "If this statement is being filed to report ...",
 #: "To report the fact that ...", "In the event this statement is filed ...", "Check here ...",
 #: "State the date on which the reporting person ceased ..."
-INSTRUCTION = re.compile(r"""
+INSTRUCTION = regex_cache.compile(r"""
     \bif\b | \bstate \s+ the \s+ date\b | \bwhether\b
   | \bin \s+ the \s+ event\b | \bcheck \s+ (?: here | the \s+ following | this \s+ box )\b
   | ^ \W* to \s+ report \s+ the \s+ fact\b
@@ -85,7 +86,7 @@ INSTRUCTION = re.compile(r"""
 #: :func:`~graphkit.parsers.schedule13_item5_box.form_sentence_box`),
 #: "The date on which the Reporting Persons ceased ... was October 20, 2004" (a report only
 #: when it gives the date, see :data:`DATE_ANSWER`)
-FORM_SENTENCE = re.compile(r"""
+FORM_SENTENCE = regex_cache.compile(r"""
     \b(?P<fact> statement \s+ is \s+ being \s+ filed \s+ to \s+ report \s+ the \s+ fact )\b
   | \b(?P<date> date \s+ on \s+ which )\b
 """, _F)
@@ -93,7 +94,7 @@ FORM_SENTENCE = re.compile(r"""
 #: A negated, excepted or past report: "has not ceased", "none of the Reporting Persons has
 #: ceased", "never", "Except for Mr. Roe, the Reporting Persons ceased" (not all of them),
 #: "As previously reported, TFP ceased ..." (an earlier filing's exit), "TFP had ceased ..."
-NEGATED = re.compile(r"""
+NEGATED = regex_cache.compile(r"""
     \b(?: not | never | none | neither | nor | except | other \s+ than | previously
          | formerly | had ) \b
 """, _F)
@@ -101,7 +102,7 @@ NEGATED = re.compile(r"""
 #: A relative clause set off by commas in the words before a report, which says something of
 #: another thing and is left out before negations and the holder are read: ", which were not
 #: made pursuant to any plan,", "TFP, which did not participate in the sale, ceased"
-RELATIVE_ASIDE = re.compile(r"""
+RELATIVE_ASIDE = regex_cache.compile(r"""
     , \s* (?: which | who | whom | whose ) \b (?: [^,;] | , (?= \s* \d{4} \b ) | (?<=\d) , (?=\d) )* ,
 """, _F)
 
@@ -109,7 +110,7 @@ RELATIVE_ASIDE = re.compile(r"""
 #: Series A Preferred Stock", "warrants", "notes", "of the common stock of Target Corp." (a
 #: company named with its legal form; not "of the Common Stock of the Company", "of the
 #: outstanding shares of Common Stock")
-OTHER_SECURITY = re.compile(r"""
+OTHER_SECURITY = regex_cache.compile(r"""
     \b(?: preferred | warrants? | notes | debentures | bonds )\b
   | \b(?: stock | shares ) \s+ of \s+ (?: the \s+ )? [A-Z][\w.&'-]* (?: \s+ [A-Z][\w.&'-]* ){0,5}
     ,? \s+ (?: Inc | Corp | Corporation | Co | Ltd | LLC | L\.P | plc | N\.V | S\.A | AG )\b
@@ -127,7 +128,7 @@ ANSWER_LINE = r"^ [ \t]* (?i: not \s+ applicable | n/a | none ) [.;:]? [ \t]* \n
 #: The start of the clause before a report: after ". ", ";", a blank line, an outline letter
 #: "(e)" / "5(e)" / "e)" starting a sub-item, or "that" ("... to report that the Reporting
 #: Persons have ceased ...")
-CLAUSE_START = re.compile(rf"""
+CLAUSE_START = regex_cache.compile(rf"""
     (?: ; | {_FULL_STOP} ) \s+ | \n \s* \n          # a sentence, a clause, a paragraph
   | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+  # "(e) ", "e) ", "5(e) "
   | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n   # a caption's end
@@ -137,13 +138,13 @@ CLAUSE_START = re.compile(rf"""
 
 #: A break between two sentences, before or after a report: a full stop (:data:`_FULL_STOP`)
 #: and the spaces after it, a blank line, or an answer on its own line
-SENTENCE_BREAK = re.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n | {ANSWER_LINE}""",
-                            re.VERBOSE | re.MULTILINE)
+SENTENCE_BREAK = regex_cache.compile(rf"""{_FULL_STOP} \s+ | \n \s* \n | {ANSWER_LINE}""",
+                                     re.VERBOSE | re.MULTILINE)
 
 #: What bounds the words that may name a pronoun's antecedent: a sentence break
 #: (:data:`SENTENCE_BREAK`, ``sentence``), and, no words read before it, an outline letter
 #: ("(e) ") or the end of an item's caption ("... of the Issuer": the caption names no one)
-CONTEXT_BREAK = re.compile(rf"""
+CONTEXT_BREAK = regex_cache.compile(rf"""
     (?P<sentence> {SENTENCE_BREAK.pattern} )
   | (?<!\S) \( [a-zA-Z] \) \s+ | ^ [ \t]* \d* \(? [a-zA-Z] \) \s+          # "(e) ", "5(e) "
   | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n
@@ -151,32 +152,32 @@ CONTEXT_BREAK = re.compile(rf"""
 
 #: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
 #: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
-ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
-                               for p in (MONTH_NAME_DATE, NUMERIC_US_DATE)), re.VERBOSE)
+ANY_DATE = regex_cache.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+                                        for p in (MONTH_NAME_DATE, NUMERIC_US_DATE)), re.VERBOSE)
 
 #: A date introduced as the cessation's: "on October 20, 2004", "as of December 31, 1999",
 #: "effective June 1, 2020", "since 3/31/2021"
-INTRODUCED_DATE = re.compile(rf"""
+INTRODUCED_DATE = regex_cache.compile(rf"""
     \b(?: on | as \s+ of | effective | since ) \s+ (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
 #: The date that answers "The date on which ... ceased ...", right after the report (matched
 #: there, within 80 characters, no clause or bracket between): "... of the Common Stock was
 #: October 20, 2004", "is 12/31/2021", "occurred on May 1, 2020", ": June 30, 2021"
-DATE_ANSWER = re.compile(rf"""
+DATE_ANSWER = regex_cache.compile(rf"""
     [^;:()]{{0,80}}? (?: \b(?: was | is | occurred \s+ on ) | : ) \s* (?P<date> {ANY_DATE.pattern} )
 """, _F)
 
 #: An Item caption line or an outline letter opening a sub-item: "Item 5. Interest in
 #: Securities of the Issuer" + line break, "(e) ", "e) ", "(E) ", "5(e) ", "Item 5(e). "
-OUTLINE = re.compile(r"""
+OUTLINE = regex_cache.compile(r"""
     ^ \s* (?: item \s* \d+ [^\n]* \n \s* )?
     (?: (?: item \s* )? \d* \s* \(? [a-zA-Z] \) [.:]? \s+ )?
 """, _F)
 
 #: A phrase that leads into the holder up to a comma: a date ("On December 23, 2022,"), a
 #: participle ("After acquiring ... on May 1, 2023,"), a connective ("Accordingly,")
-LEAD_IN = re.compile(r"""
+LEAD_IN = regex_cache.compile(r"""
     ^ \s* (?: on | as \s+ of | effective | since | after | following | upon | as \s+ a \s+ result
              | accordingly | consequently | therefore | thus | in \s+ addition | subsequently
              | in \s+ connection \s+ with | pursuant \s+ to | due \s+ to | because \s+ of
@@ -185,28 +186,28 @@ LEAD_IN = re.compile(r"""
 
 #: The auxiliary verb before "ceased" or "longer": "the Reporting Persons have", "TFP has",
 #: "the Reporting Persons are no", "Acme Fund no", the form's "person(s) has (have)"
-AUXILIARY = re.compile(r"""
+AUXILIARY = regex_cache.compile(r"""
     \s+ (?: (?: has | have | had | is | are ) (?: \s* \( (?: has | have ) \) )? (?: \s+ no )?
            | no ) \s* $
 """, _F)
 
 #: A holder named alone: capitalized words, "and", "of", "&" ("Acme Fund, L.P.", "TFP and
 #: TM", "Mr. Roe"), after "each of", "both" (not "TFP sold 10,000 shares")
-HOLDER_NAME = re.compile(r"""
+HOLDER_NAME = regex_cache.compile(r"""
     ^ (?: (?: each | all | both ) \s+ of \s+ | both \s+ )?
     [A-Z][\w.,&'()-]* (?: \s+ (?: [A-Z][\w.,&'()-]* | and | of | & ) )* $
 """, re.VERBOSE)
 
 #: What joins a clause to the one before, ending where a dated clause starts: "... and on
 #: May 1, 2023 the Reporting Persons", "..., as of May 1, 2023"
-CLAUSE_JOINT = re.compile(r"""(?: \band | [,;] ) \s* $""", _F)
+CLAUSE_JOINT = regex_cache.compile(r"""(?: \band | [,;] ) \s* $""", _F)
 
 #: The form's question before a holder: "The date on which" (Acme Fund ceased ...)
-DATE_ON_WHICH = re.compile(r"""^ \s* (?: the \s+ )? date \s+ on \s+ which \s+""", _F)
+DATE_ON_WHICH = regex_cache.compile(r"""^ \s* (?: the \s+ )? date \s+ on \s+ which \s+""", _F)
 
 #: A holder that is every reporting person: "the Reporting Persons", "each of the Reporting
 #: Persons", "the reporting person", "the undersigned", "we"
-EVERY_REPORTING_PERSON = re.compile(r"""
+EVERY_REPORTING_PERSON = regex_cache.compile(r"""
     ^ (?: (?: each | all | both | any ) \s+ of \s+ )? (?: the \s+ | such \s+ )?
       (?: reporting | filing ) \s+ persons? (?: \(s\) )? $
   | ^ (?: the \s+ undersigned | we ) $
@@ -215,13 +216,13 @@ EVERY_REPORTING_PERSON = re.compile(r"""
 #: Every reporting person named at the end of a clause's words: "... described in Item 5(c),
 #: each of the Reporting Persons", "Inasmuch as the reporting persons" (not "Acme Fund, a
 #: reporting person")
-EVERY_REPORTING_PERSON_AT_END = re.compile(r"""
+EVERY_REPORTING_PERSON_AT_END = regex_cache.compile(r"""
     (?: (?<=\s) | ^ ) (?: (?: each | all | both | any ) \s+ of \s+ )? (?: the | such ) \s+
     (?: reporting | filing ) \s+ persons? $
 """, _F)
 
 #: A group named as such after its members: "Roe and Doe as a group", "..., together"
-GROUP_SUFFIX = re.compile(r"""
+GROUP_SUFFIX = regex_cache.compile(r"""
     ,? \s+ (?: as \s+ a \s+ group | together | collectively | in \s+ the \s+ aggregate ) $
 """, _F)
 

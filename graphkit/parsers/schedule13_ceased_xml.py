@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.dates import find_dates
 from graphkit.models import Cessation, Evidence
 from graphkit.parsers.ceased_claims import resolve_holders
@@ -23,12 +24,12 @@ from graphkit.source import SourceText
 _F = re.VERBOSE | re.IGNORECASE
 
 #: An XML answer that states nothing: "Not applicable.", "N/A", "None"
-NOTHING_STATED = re.compile(r"""
+NOTHING_STATED = regex_cache.compile(r"""
     ^ \W* (?: not \s+ applicable | n / ?a | none | inapplicable ) \W* $
 """, _F)
 
 #: An answer that is a date and nothing else: "05/01/2024", "On May 1, 2024.", "2024-05-01"
-BARE_DATE = re.compile(rf"""
+BARE_DATE = regex_cache.compile(rf"""
     ^ \W* (?: on \s+ | as \s+ of \s+ )? (?: {ANY_DATE.pattern} | \d{{4}}-\d\d-\d\d ) \W* $
 """, _F)
 

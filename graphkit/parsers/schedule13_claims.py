@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, Party, PartyKind,
                              PartyRole, Reading, unchecked)
 from graphkit.names import guess_kind, org_words
@@ -44,7 +45,7 @@ from graphkit.relations import Relation
 from graphkit.source import SourceText
 
 #: Phrases that name things, never parties, in defined terms: '("Act")', '("Common Stock")'.
-NOT_A_PARTY = re.compile(r"""
+NOT_A_PARTY = regex_cache.compile(r"""
     \b(?:stock|shares?|act|rule|schedule|statement|agreement|commission|notes?|warrants?|units
     |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
 """, re.VERBOSE | re.IGNORECASE)
@@ -55,8 +56,8 @@ NOT_A_PARTY = re.compile(r"""
 W_COVER, W_COVER_DEBRIS, W_TABLE, W_RECORD = 1.0, 0.3, 1.0, 0.5
 
 #: "for an aggregate of 6,288,626 shares" (the total the record holders should add up to)
-AGGREGATE_OF = re.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
-                          re.VERBOSE | re.IGNORECASE)
+AGGREGATE_OF = regex_cache.compile(r"""aggregate\s+of\s+(?P<num>[0-9][0-9,.]{2,14}[0-9])\s+shares""",
+                                   re.VERBOSE | re.IGNORECASE)
 
 #: Officer titles that say less than any other: a specific title read later replaces them.
 GENERIC_TITLES = frozenset({None, "Officer", "Executive Officer"})

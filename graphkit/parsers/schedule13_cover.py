@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Identifier, IdentifierScheme, Party, PartyKind, Reading
 from graphkit.ocr import (PLACES, find_percents, quantity_tokens, read_quantity,
                           read_type_codes, repair_place)
@@ -111,7 +112,7 @@ def blank_row_numbers(region: str, field: str) -> str:
 
 #: Three letters in a row: a citizenship cell that names a place ("Delaware", "U.S.A." is read
 #: as dotted initials), not a footnote mark or a row number
-LETTER_RUN = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
+LETTER_RUN = regex_cache.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 
 
 def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,

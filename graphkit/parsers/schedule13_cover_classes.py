@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.source import SourceText
@@ -39,7 +40,7 @@ from graphkit.source import SourceText
 #: "Series A: 1,000,000"; never "Class A Common Stock" in "1,000,000 shares of Class A Common
 #: Stock" (no value after it: see :data:`VALUE_OF_CLASS`), nor the "Class" of "Class Action:
 #: 5" (no class's letter)
-CLASS_LABEL = re.compile(r"""
+CLASS_LABEL = regex_cache.compile(r"""
     (?<![A-Za-z])(?P<label>(?:Class|CLASS|Series|SERIES)[ \t]+[A-Z0-9]{1,2})(?![A-Za-z0-9])
     (?:[ \t]+(?:Common|COMMON|Ordinary|ORDINARY|Preferred|PREFERRED|Stock|STOCK|Shares|SHARES
       |Units|UNITS))*
@@ -50,7 +51,7 @@ CLASS_LABEL = re.compile(r"""
 #: A class's name anywhere ("Class A", "CLASS B", "Series A"): a row naming two or more, not
 #: each before a value (:data:`CLASS_LABEL`) nor after one (:data:`VALUE_OF_CLASS`), states
 #: its values per class in a way not read
-CLASS_NAME = re.compile(r"""
+CLASS_NAME = regex_cache.compile(r"""
     (?<![A-Za-z])(?P<word>Class|CLASS|Series|SERIES)[ \t]+(?P<letter>[A-Z0-9]{1,2})(?![A-Za-z0-9])
 """, re.VERBOSE)
 
@@ -58,7 +59,7 @@ CLASS_NAME = re.compile(r"""
 #: the class): "1,000,000 shares of Class A Common Stock", "2,500,000 Class B shares", "4.3%
 #: of Class A", "62.5% of the Class B"; the words between may wrap ("2,500,000\n shares of
 #: Class B Common Stock")
-VALUE_OF_CLASS = re.compile(r"""
+VALUE_OF_CLASS = regex_cache.compile(r"""
     (?<![0-9.,])(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?(?:[ \t]*%)?|-0-)
     \s+(?:(?:shares|SHARES)\s+)?(?:(?:of|OF)\s+)?(?:(?:the|THE)\s+)?
     (?P<label>(?:Class|CLASS|Series|SERIES)[ \t]+[A-Z0-9]{1,2})(?![A-Za-z0-9])
@@ -69,19 +70,19 @@ VALUE_OF_CLASS = re.compile(r"""
 #: Another security than shares right after a value's class (:data:`VALUE_OF_CLASS`): "500,000
 #: Class B Warrants", "2,500,000 Class B Units (exchangeable ...)" under a title of Common
 #: Stock: the value is no count of the class's shares (matched at the class's end)
-OTHER_SECURITY_AFTER = re.compile(r"""
+OTHER_SECURITY_AFTER = regex_cache.compile(r"""
     [ \t]*(?i:warrants?|rights?|options?|notes?|debentures?|ADSs?|ADRs?|depositary|depository)\b
 """, re.VERBOSE)
 #: The words of a class's unit that tell one security from another, in a row or a title:
 #: "Common", "Ordinary", "Preferred", "Units" of "Class B Common Stock"
-UNIT_WORD = re.compile(r"""(?i:\b(?:common|ordinary|preferred|units?)\b)""", re.VERBOSE)
+UNIT_WORD = regex_cache.compile(r"""(?i:\b(?:common|ordinary|preferred|units?)\b)""", re.VERBOSE)
 
 #: What may stand between the values of a cell each followed by its class
 #: (:data:`VALUE_OF_CLASS`), and nothing else: the joining words and marks ("and", ";", ","),
 #: the side labels of the power rows ("NUMBER OF", "SHARES", "BENEFICIALLY", ...) and a rule;
 #: never other words ("100,000 shares of Class A Common Stock issuable upon conversion of
 #: 100,000 shares of Class B": a note, not the cell's values)
-VALUES_OF_CLASSES_REST = re.compile(r"""
+VALUES_OF_CLASSES_REST = regex_cache.compile(r"""
     ^(?:[\s,;.|\-–—_]|and|AND|plus|\&
       |NUMBER|OF|SHARES|BENEFICIALLY|OWNED|BY|EACH|REPORTING|PERSON|WITH)*$
 """, re.VERBOSE)

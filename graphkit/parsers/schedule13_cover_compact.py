@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.ocr import read_quantity, read_type_codes, repair_place
 from graphkit.parsers.cue_search import finditer_lines, fold_text
@@ -62,20 +63,20 @@ from graphkit.source import SourceText
 #: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a)."),
 #: or its label in capitals and its value on the next line: "Item  9:    AGGREGATE AMOUNT
 #: BENEFICIALLY OWNED --\n            2,542,287" (group ``below``)
-COMPACT_ROW = re.compile(r"""
+COMPACT_ROW = regex_cache.compile(r"""
     ^[\s#*>]*Item[ ]{0,2}(?P<num>\d{1,2}):
     (?:[ ]*\t[ \t]*(?P<value>[^\n]*?)[ \t]*$                              # "\t15,008,699"
       |[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n    # "AGGREGATE ... --"
        [ \t]+(?P<below>\S[^\n]*?)[ \t]*$)                                   # "  2,542,287"
 """, re.M | re.VERBOSE)
 #: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"
-COMPACT_NAME = re.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
-                          re.VERBOSE | re.IGNORECASE)
+COMPACT_NAME = regex_cache.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
+                                   re.VERBOSE | re.IGNORECASE)
 #: The label of row 1 when its value, the name, is on the next line: "REPORTING PERSONS"
-COMPACT_NAME_LABEL = re.compile(r"""^(?:NAMES?\s+OF\s+)?REPORTING\s+PERSONS?$""", re.VERBOSE)
+COMPACT_NAME_LABEL = regex_cache.compile(r"""^(?:NAMES?\s+OF\s+)?REPORTING\s+PERSONS?$""", re.VERBOSE)
 #: A percent row's bare number, without "%": " 5.30"
-COMPACT_BARE_PERCENT = re.compile(r"""^(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)(?:\s|$)""",
-                                  re.VERBOSE)
+COMPACT_BARE_PERCENT = regex_cache.compile(r"""^(?P<num>\d{1,2}(?:\.\d{1,4})?|100(?:\.0+)?)(?:\s|$)""",
+                                           re.VERBOSE)
 
 #: The field of each compact row number (the 13G cover's rows)
 COMPACT_FIELDS = {4: "citizenship", 5: "sole_voting", 6: "shared_voting", 7: "sole_dispositive",

@@ -25,6 +25,7 @@ import re
 from itertools import islice
 from typing import Iterator, Optional
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.cue_search import fold_case
@@ -46,7 +47,7 @@ from graphkit.source import SourceText
 
 #: Cell boundaries: a line break, two or more tabs or spaces. A single tab is OCR tearing a
 #: word or name apart ("Delawa\tre", "Wronfield\tCan\toital Fund-V") and is read as a space.
-_CELL_SPLIT = re.compile(r"""\t{2,}|\t(?=[ ])|(?<=[ ])\t|[ ]{2,}|\s*\n\s*""", re.VERBOSE)
+_CELL_SPLIT = regex_cache.compile(r"""\t{2,}|\t(?=[ ])|(?<=[ ])\t|[ ]{2,}|\s*\n\s*""", re.VERBOSE)
 
 
 def split_cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
@@ -64,9 +65,9 @@ def split_cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
 
 #: Three (ASCII) letters, anywhere in a cell: "Acme" has them, "1. A" has not. (A search stops
 #: at the third letter; dropping every other character to count them cost a new string.)
-THREE_LETTERS = re.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE)
+THREE_LETTERS = regex_cache.compile(r"""[A-Za-z] (?:[^A-Za-z]*[A-Za-z]){2}""", re.VERBOSE)
 #: A checkbox letter opening a cell: "(a)", "b)"
-BOX_LETTER = re.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
+BOX_LETTER = regex_cache.compile(r"""^\(?[a-z]\)""", re.VERBOSE)
 #: Words of the cover's own instructions in a cell (any case), never a name: "(See
 #: Instructions)", "if a Member of a Group" (the rest of row 2's label); looked for in the cell
 #: lower-cased (:func:`fold_case`): a case-insensitive search of them tries every position
@@ -74,7 +75,7 @@ INSTRUCTION_WORDS = ("instructions", "entities only", "identification", "check",
                      "member of a group")
 #: Any of :data:`INSTRUCTION_WORDS` in a cell lower-cased: one case-sensitive search, which
 #: skips ahead by their first letters
-INSTRUCTION_WORD = re.compile("|".join(map(re.escape, INSTRUCTION_WORDS)))
+INSTRUCTION_WORD = regex_cache.compile("|".join(map(re.escape, INSTRUCTION_WORDS)))
 
 
 def looks_like_name_cell(cell: str) -> bool:
@@ -121,7 +122,7 @@ def without_lead(cell: tuple[int, int, str]) -> tuple[int, int, str]:
 
 #: How the wrapped second line of a name opens: "(Offshore), Ltd.", "LLC", "& Co.", a word in
 #: lower case
-_CONTINUATION = re.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
+_CONTINUATION = regex_cache.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
 
 
 def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optional[Reading]:

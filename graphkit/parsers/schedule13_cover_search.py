@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from typing import Iterable, Iterator, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.cue_search import (  # noqa: F401  (fold_case re-exported)
     find_all as _find_all, finditer_at as _finditer_at, fold_case, space_back as _space_back)
 from graphkit.parsers.schedule13_cover_patterns import (
@@ -90,18 +91,18 @@ def _aggregate_starts(text: str, fold: str, start: int, end: int) -> list[int]:
 #: which was tried and failed before. Their matches never overlap (none holds its first letter
 #: again where the first word could start), so ``finditer`` finds each.
 LABEL_OPENINGS: dict[str, re.Pattern[str]] = {
-    "name": re.compile(r"""name s? \s+ of \s""", re.VERBOSE),
-    "group": re.compile(r"""appropriate \s+ box""", re.VERBOSE),
-    "sec_use": re.compile(r"""sec \s+ u""", re.VERBOSE),
-    "source": re.compile(r"""source \s+ of \s""", re.VERBOSE),
-    "legal": re.compile(r"""disclosure \s+ of \s+ legal""", re.VERBOSE),
-    "sole_voting": re.compile(r"""sole \s+ voting""", re.VERBOSE),
-    "shared_voting": re.compile(r"""shared \s+ vo""", re.VERBOSE),
-    "sole_dispositive": re.compile(r"""sole \s+ dispo""", re.VERBOSE),
-    "shared_dispositive": re.compile(r"""shared \s+ dispo""", re.VERBOSE),
-    "excludes": re.compile(r"""excludes \s+ certain""", re.VERBOSE),
-    "percent": re.compile(r"""percent \s+ of \s""", re.VERBOSE),
-    "type": re.compile(r"""type \s+ of \s+ reporting""", re.VERBOSE),
+    "name": regex_cache.compile(r"""name s? \s+ of \s""", re.VERBOSE),
+    "group": regex_cache.compile(r"""appropriate \s+ box""", re.VERBOSE),
+    "sec_use": regex_cache.compile(r"""sec \s+ u""", re.VERBOSE),
+    "source": regex_cache.compile(r"""source \s+ of \s""", re.VERBOSE),
+    "legal": regex_cache.compile(r"""disclosure \s+ of \s+ legal""", re.VERBOSE),
+    "sole_voting": regex_cache.compile(r"""sole \s+ voting""", re.VERBOSE),
+    "shared_voting": regex_cache.compile(r"""shared \s+ vo""", re.VERBOSE),
+    "sole_dispositive": regex_cache.compile(r"""sole \s+ dispo""", re.VERBOSE),
+    "shared_dispositive": regex_cache.compile(r"""shared \s+ dispo""", re.VERBOSE),
+    "excludes": regex_cache.compile(r"""excludes \s+ certain""", re.VERBOSE),
+    "percent": regex_cache.compile(r"""percent \s+ of \s""", re.VERBOSE),
+    "type": regex_cache.compile(r"""type \s+ of \s+ reporting""", re.VERBOSE),
 }
 
 _LABEL_PATTERNS = dict(ROW_LABELS)

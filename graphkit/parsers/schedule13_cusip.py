@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.cue_search import find_all, fold_text
 
 #: A CUSIP as printed, opening a word: up to four pieces of letters and digits split by one
@@ -21,21 +22,21 @@ from graphkit.parsers.cue_search import find_all, fold_text
 #: Each piece ends before any other mark ("037833100." "(037833100)" "037833 10 0,"); the
 #: pieces are bounded, so a try at each place a CUSIP may open costs a few characters, never
 #: the rest of the line. :func:`read_cusip` judges which of the pieces make a CUSIP.
-CUSIP_CANDIDATE = re.compile(r"""
+CUSIP_CANDIDATE = regex_cache.compile(r"""
     (?<![\w-])
     [0-9A-Za-z]{1,12}(?![0-9A-Za-z])                          # "247368", an ISIN's 12
     (?:(?:[ ]?-[ ]?|[ ])[0-9A-Za-z]{1,9}(?![0-9A-Za-z])){0,3}  # " 10", " 3", "-081"
 """, re.VERBOSE)
 #: What splits the pieces of a :data:`CUSIP_CANDIDATE`: the " " of "247368 10 3", the "-" of
 #: "724-081-104"
-CUSIP_PIECE = re.compile(r"""[ ]?-[ ]?|[ ]""", re.VERBOSE)
+CUSIP_PIECE = regex_cache.compile(r"""[ ]?-[ ]?|[ ]""", re.VERBOSE)
 #: Where a CUSIP may open in a value: a letter or digit after no letter, digit or hyphen
 #: ("Class A Common Stock: 864346200" opens one at "864346200")
-CUSIP_OPEN = re.compile(r"""(?<![\w-])[0-9A-Za-z]""", re.VERBOSE)
+CUSIP_OPEN = regex_cache.compile(r"""(?<![\w-])[0-9A-Za-z]""", re.VERBOSE)
 #: Three digits, which every CUSIP holds ("G4617B105" has five; "ACME", "Page 2" have fewer)
-THREE_DIGITS = re.compile(r"""[0-9][^0-9]*[0-9][^0-9]*[0-9]""", re.VERBOSE)
+THREE_DIGITS = regex_cache.compile(r"""[0-9][^0-9]*[0-9][^0-9]*[0-9]""", re.VERBOSE)
 #: An ISIN of a US or Canadian security ("US0378331005"): its characters 3-11 are the CUSIP
-ISIN = re.compile(r"""(?:US|CA)(?P<cusip>[0-9A-Z]{9})[0-9]""", re.VERBOSE)
+ISIN = regex_cache.compile(r"""(?:US|CA)(?P<cusip>[0-9A-Z]{9})[0-9]""", re.VERBOSE)
 #: The lengths of the pieces a CUSIP is printed in: nine characters (six of the issuer, two
 #: of the issue and the check digit) whole, "6 2 1", "6 3", "3 3 3", "8 1"; or, in older
 #: filings, the first eight without the check digit, whole or "6 2". Any other split of nine
@@ -198,7 +199,7 @@ def find_cusip(value: str) -> Optional[str]:
 #: A cover page's CUSIP heading, its value after the label: "CUSIP No. 969490101", "CUSIP
 #: NO.: 74758T 303", "CUSIP Number 037833100", "CUSIP #037833100" (not the front page's
 #: "(CUSIP Number)" caption under its value)
-CUSIP_HEADING = re.compile(r"""
+CUSIP_HEADING = regex_cache.compile(r"""
     (?<![A-Za-z0-9_]) CUSIP [ \t]* (?: No\.? | Number | \# )? [ \t]* :? [ \t]* (?= [0-9A-Za-z] )
 """, re.VERBOSE | re.IGNORECASE)
 

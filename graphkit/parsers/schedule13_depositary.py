@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.source import SourceText
@@ -61,17 +62,17 @@ _RATIO_AFTER = rf"""[ \t]*,?[ \t]*(?:(?i:each|apiece)(?![ \t]*[A-Za-z0-9])
 #: Shares" nor "each representing 2 Ordinary Shares" (a ratio, no count): both counts are
 #: counts of shares (:data:`_BIG_COUNT`), and the second no ratio ("representing 1,000
 #: Ordinary Shares each", "1,000 Ordinary Shares per ADS": :data:`_RATIO_AFTER`)
-DEPOSITARY_PAIR = re.compile(rf"""
+DEPOSITARY_PAIR = regex_cache.compile(rf"""
     (?<![0-9,.])(?P<n1>{_BIG_COUNT})\s+(?P<u1>{_DEPOSITARY}|{_SHARES}){_LINK}
     (?P<n2>{_BIG_COUNT})\s+(?P<u2>{_DEPOSITARY}|{_SHARES})(?![A-Za-z])(?!{_RATIO_AFTER})
 """, re.VERBOSE)
 #: A unit of depositary shares alone, as :data:`DEPOSITARY_PAIR` reads it
-DEPOSITARY_UNIT = re.compile(rf"""^{_DEPOSITARY}$""", re.VERBOSE)
+DEPOSITARY_UNIT = regex_cache.compile(rf"""^{_DEPOSITARY}$""", re.VERBOSE)
 #: A unit of depositary shares in a title of class: "American Depositary Shares, each
 #: representing one Class B Ordinary Share"
-DEPOSITARY_IN_TITLE = re.compile(_DEPOSITARY, re.VERBOSE)
+DEPOSITARY_IN_TITLE = regex_cache.compile(_DEPOSITARY, re.VERBOSE)
 #: A unit of shares in a title of class: "Ordinary Shares", "Common Stock"
-SHARES_IN_TITLE = re.compile(_SHARES, re.VERBOSE)
+SHARES_IN_TITLE = regex_cache.compile(_SHARES, re.VERBOSE)
 
 
 def class_is_depositary(title: Optional[str]) -> Optional[bool]:

@@ -30,13 +30,14 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.parsers.prose import NAME
 
 _F = re.VERBOSE | re.IGNORECASE
 
 #: The words opening an exception: "other than", "except", "except for", "excluding",
 #: "besides", "apart from" (not "exception", "excepted")
-EXCEPTION_CUE = re.compile(r"""
+EXCEPTION_CUE = regex_cache.compile(r"""
     \b(?:other\s+than|except(?:\s+for)?|excluding|besides|apart\s+from)\b
 """, _F)
 #: An exception about no person, at its start: "as set forth herein", "to the extent of their
@@ -49,7 +50,7 @@ EXCEPTION_CUE = re.compile(r"""
 #: by it" (a holding, like "with respect to"), "Jane Roe as to her pecuniary interest". A name
 #: of a party inside ("insofar as Jane Roe is concerned") is checked where the parties are
 #: known (:attr:`DisclaimerException.mentions`)
-NOT_ABOUT_PERSONS = re.compile(r"""
+NOT_ABOUT_PERSONS = regex_cache.compile(r"""
     as\b(?!\s+(?:to|regards|for)\b) | (?:to|insofar|where|that|if|under)\b
   | for\s+(?:the\s+)?purposes?\s+of\b | pursuant\s+to\b | in\s+connection\s+with\b
   | (?:in\s+the\s+case\s+of\s+)?the\s+foregoing\b
@@ -61,44 +62,44 @@ NOT_ABOUT_PERSONS = re.compile(r"""
 """, _F)
 #: The bracket or dash that opens an exception set off by it, right before its words: "(" of
 #: "Each of the Reporting Persons (other than Acme Fund LP) disclaims", "[", "—", "–", " - "
-EXCEPTION_BRACKET = re.compile(r"""(?:(?P<open>[(\[—–])|\s(?P<dash>-{1,2}))\s*$""", re.VERBOSE)
+EXCEPTION_BRACKET = regex_cache.compile(r"""(?:(?P<open>[(\[—–])|\s(?P<dash>-{1,2}))\s*$""", re.VERBOSE)
 #: The dash closing an exception a dash opened: "— other than Acme Fund LP —", "- ... -"
-CLOSING_DASH = re.compile(r"""[—–]|\s-{1,2}(?=\s)""", re.VERBOSE)
+CLOSING_DASH = regex_cache.compile(r"""[—–]|\s-{1,2}(?=\s)""", re.VERBOSE)
 #: Where an exception of the disclaiming clause stands, the text before its words: at the
 #: clause's start ("Other than ..."), right after its subject ("The Reporting Persons, other
 #: than", "Each Reporting Person (except"); not "all Shares other than"
-CUE_PLACE = re.compile(r"""(?:^|\breporting\s+persons?)[\s,(\[—–-]{0,8}$""", _F)
+CUE_PLACE = regex_cache.compile(r"""(?:^|\breporting\s+persons?)[\s,(\[—–-]{0,8}$""", _F)
 #: What closes an exception before the clause goes on, taken off its end: the commas, the
 #: "and" of "Other than Fund I, and except ...", the adverbs of ", each expressly disclaim"
-EXCEPTION_TRAILER = re.compile(r"""
+EXCEPTION_TRAILER = regex_cache.compile(r"""
     (?:[\s,]|\b(?:and|each|hereby|expressly|specifically|also|individually|further)\b)+$
 """, _F)
 #: An aside after an excepted name, dropped before the name is looked up: its definition
 #: ('(the "Master Fund")', '("Fund I")') or a relative clause in brackets ("(which holds the
 #: Shares directly)")
-NAME_ASIDE = re.compile(r"""
+NAME_ASIDE = regex_cache.compile(r"""
     \s*\((?:(?i:who|which)\b[^()]{0,120}
          |[^()"“”]{0,40}["“][^"“”()]{1,40}["”][^()]{0,60})\)
 """, re.VERBOSE)
 #: One excepted name, with "the" before it and an aside after it: "the Master Fund", 'Acme
 #: Master Fund, L.P. (the "Master Fund")', "Ms. Roe", "JANE ROE", "the Master Fund (which holds
 #: the Shares directly)" (never in lower case; a definition the name holds is taken off after)
-EXCEPTED_NAME = re.compile(rf"""
+EXCEPTED_NAME = regex_cache.compile(rf"""
     (?:[Tt]he\s+|THE\s+)?(?P<name>{NAME})(?:{NAME_ASIDE.pattern})?
 """, re.VERBOSE)
 #: Between two excepted names: ", ", ", and ", " and " (the "and" of "Roe and Co." is the
 #: name's: :data:`~graphkit.parsers.prose.NAME`)
-EXCEPTED_SEPARATOR = re.compile(r"""\s*,\s*(?:and\s+)?|\s+and\s+""", re.VERBOSE)
+EXCEPTED_SEPARATOR = regex_cache.compile(r"""\s*,\s*(?:and\s+)?|\s+and\s+""", re.VERBOSE)
 #: A relative clause after the last excepted name, to the exception's end: ", who is the sole
 #: member of the General Partner", ", which holds the Shares directly"; no comma in it, nor a
 #: later name after "and" (", which holds its shares directly and Fund I-A" lists Fund I-A)
-EXCEPTED_RELATIVE = re.compile(r"""
+EXCEPTED_RELATIVE = regex_cache.compile(r"""
     \s*,\s*(?i:who|which)\s(?:(?!\band\s+(?:[Tt]he\s+)?[A-Z])[^,;])*
 """, re.VERBOSE)
 #: A name's last word whose stop is its own: "L.P.", "Inc.", "Ltd.", "Co.", "Jr." (a stop after
 #: any other ends the sentence)
-LEGAL_STOP = re.compile(r"""(?:(?<=\.)[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Ltda|Cie)\.)$""",
-                        re.VERBOSE)
+LEGAL_STOP = regex_cache.compile(r"""(?:(?<=\.)[A-Z]\.|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Ltda|Cie)\.)$""",
+                                 re.VERBOSE)
 #: The longest exception read (a longer one is not read)
 MAX_EXCEPTION = 400
 

@@ -39,6 +39,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
@@ -53,34 +54,34 @@ from graphkit.source import SourceText
 _F = re.VERBOSE | re.IGNORECASE
 
 #: "SCHEDULE 13G", "SCHEDULE 13D/A*", "# **SCHEDULE 13G**"
-FORM_TITLE = re.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b)?""", _F)
+FORM_TITLE = regex_cache.compile(r"""SCHEDULE\s+13\s?(?P<kind>[DG])\b(?P<amend>\s*/\s*A\b)?""", _F)
 #: "(Name of Issuer)"
-ISSUER_CAPTION = re.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
+ISSUER_CAPTION = regex_cache.compile(r"""\(\s*Name\s+of\s+(?:the\s+)?Issuer\s*\)""", _F)
 #: "(Title of Class of Securities)", "(Title and Class of Securities)", "(Title of Class of
 #: Security)", "(Title of Class and Securities)"
-CLASS_CAPTION = re.compile(r"""
+CLASS_CAPTION = regex_cache.compile(r"""
     \(\s*Title\s+(?:of|and)\s+Class\s+(?:of|and)\s+Securit(?:ies|y)\s*\)""", _F)
 #: A CUSIP printed in its own column at the end of the class's line, its caption beside the
 #: class's: "Common Stock, par value $1.00                    01475210" over "(Title of class
 #: of securities)      (CUSIP number)"; the cell is cut from the class when it reads as a CUSIP
-CUSIP_COLUMN = re.compile(r"""[ \t]{3,}(?P<cusip>[0-9A-Z][0-9A-Z \-]{5,13}[0-9A-Z])[ \t]*$""",
-                          re.VERBOSE | re.MULTILINE)
+CUSIP_COLUMN = regex_cache.compile(r"""[ \t]{3,}(?P<cusip>[0-9A-Z][0-9A-Z \-]{5,13}[0-9A-Z])[ \t]*$""",
+                                   re.VERBOSE | re.MULTILINE)
 #: "(CUSIP Number)", "(CUSIP Number of Class of Securities)", "(CUSIP No.)", "(CUSIP Numbers)"
 #: (one a class: the first is the issuer's)
-CUSIP_CAPTION = re.compile(r"""
+CUSIP_CAPTION = regex_cache.compile(r"""
     \(\s*CUSIP\s+(?:Numbers?|Nos?\.?)(?:\s+of\s+(?:the\s+)?Class\s+of\s+Securities)?\s*\)
 """, _F)
 #: "(Date of Event which Requires Filing of this Statement)", wrapped over two lines with a
 #: deep indent ("(Date of Event which Requires Filing\n        of this Statement)"), the
 #: misspelling "Requires Filling", and the past "Which Required Filing"
-EVENT_CAPTION = re.compile(r"""
+EVENT_CAPTION = regex_cache.compile(r"""
     \(\s*Date\s+of\s+Event\s+which\s+Require[sd]\s+Fill?ing(?:\s+of\s+th(?:is|e)\s+Statement)?
     [^)]{0,40}\)
 """, _F)
 
 #: A date alone on the line right under the event caption, where the caption is printed above
 #: its value: "(Date of Event Which Requires Filing of this Statement)" / "   December 31, 2006"
-DATE_UNDER_CAPTION = re.compile(r"""
+DATE_UNDER_CAPTION = regex_cache.compile(r"""
     [ \t]*\n[ \t*]*(?P<v>[A-Za-z0-9][\w.,/ \t-]{4,30}?)[ \t*]*$
 """, re.VERBOSE | re.MULTILINE)
 
@@ -90,60 +91,60 @@ DATE_UNDER_CAPTION = re.compile(r"""
 _LEAD = r"^[ \t*#>|]*"
 #: "NAME OF ISSUER:   Acme, Inc.", "Name of issuer: Acme Trust" (never "Item 1(a) Name of
 #: Issuer:", whose label does not open its line: Item 1 is read elsewhere)
-ISSUER_LABEL = re.compile(_LEAD + r"""Name[ \t]+of[ \t]+(?:the[ \t]+)?Issuer[ \t]*:""",
-                          re.M | _F)
+ISSUER_LABEL = regex_cache.compile(_LEAD + r"""Name[ \t]+of[ \t]+(?:the[ \t]+)?Issuer[ \t]*:""",
+                                   re.M | _F)
 #: "TITLE OF CLASS OF SECURITIES:   Common Stock"
-CLASS_LABEL = re.compile(_LEAD + r"""Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]+of[ \t]+
+CLASS_LABEL = regex_cache.compile(_LEAD + r"""Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]+of[ \t]+
                          Securities[ \t]*:""", re.M | _F)
 #: "DATE OF EVENT WHICH REQUIRES FILING:  February 18, 1997", "Date of  Event Which Requires
 #: Filing of this Statement: December 31, 2014"
-EVENT_LABEL = re.compile(_LEAD + r"""Date\s+of\s+(?:the\s+)?Event\s+which\s+Requires\s+Fill?ing
+EVENT_LABEL = regex_cache.compile(_LEAD + r"""Date\s+of\s+(?:the\s+)?Event\s+which\s+Requires\s+Fill?ing
                          (?:\s+of\s+th(?:is|e)\s+Statement)?[ \t]*:""", re.M | _F)
 #: Item 2(d)'s caption, where the class is stated again: "Item 2(d).\tTitle of Class of
 #: Securities:", "(d) Title of Class of Securities" (the value after it, or on a line below)
-CLASS_ITEM = re.compile(r"""\(d\)\.?[ \t]*Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]+of[ \t]+
+CLASS_ITEM = regex_cache.compile(r"""\(d\)\.?[ \t]*Title[ \t]+of[ \t]+(?:the[ \t]+)?Class[ \t]+of[ \t]+
                         Securit(?:ies|y)[ \t]*[:.]?""", _F)
 #: A CUSIP label and what may follow it before the value: "CUSIP NO:", "CUSIP Number:",
 #: "Cusip #", "CUSIP No.:", "CUSIP\nNumber:" (a wrapped HTML cell), "CUSIP NUMBER"
-CUSIP_LABEL = re.compile(r"""CUSIP(?:\s+(?:Number|No\.?)|[ \t]*\#)?[ \t]*[:.]?[ \t]*""", _F)
+CUSIP_LABEL = regex_cache.compile(r"""CUSIP(?:\s+(?:Number|No\.?)|[ \t]*\#)?[ \t]*[:.]?[ \t]*""", _F)
 #: Where a value written after a label ends: two spaces or a tab (the next column), or its line
-VALUE_END = re.compile(r"""[ \t]{2,}|\t|\n""", re.VERBOSE)
+VALUE_END = regex_cache.compile(r"""[ \t]{2,}|\t|\n""", re.VERBOSE)
 #: A label inside a value's line, where that value ends: "NAME OF ISSUER: Acme Corp. CUSIP
 #: NO: 037833100", "Title of Class of Securities: Common Stock Date of Event ...: May 1, 2001"
-INLINE_LABEL = re.compile(r"""
+INLINE_LABEL = regex_cache.compile(r"""
     \b(?:CUSIP\b|Name[ \t]+of[ \t]+(?:the[ \t]+)?Issuer\b|Title[ \t]+of[ \t]+(?:the[ \t]+)?Class\b
     |Date[ \t]+of[ \t]+(?:the[ \t]+)?Event\b)
 """, _F)
 #: A line that is a label of its own, never the value of a label ending the line above:
 #: "TITLE OF CLASS OF SECURITIES: Common Stock" (up to nine words and a colon), "CUSIP #1234"
-LABEL_LINE = re.compile(r"""
+LABEL_LINE = regex_cache.compile(r"""
     [ \t*#>|]*(?:CUSIP\b|(?:[A-Za-z][\w.,'&/()\#-]*[ \t]+){0,8}[A-Za-z][\w.()\#]*[ \t]*:(?!\S))
 """, _F)
 #: A value that only points elsewhere: "(see Item 1)", "See Item 2(e)"
-SEE_ELSEWHERE = re.compile(r"""^\(?\s*see\b""", _F)
+SEE_ELSEWHERE = regex_cache.compile(r"""^\(?\s*see\b""", _F)
 #: A CUSIP label's cell that is the page heading beside it, not a CUSIP field ("CUSIP No.
 #: 13G   Page 2 of 9", "CUSIP No.        Schedule 13D"): no warning for these
-PAGE_HEADING = re.compile(r"""^(?:(?:Schedule|SC)\s+)?13\s?[DG]\b|^Page\b""", _F)
+PAGE_HEADING = regex_cache.compile(r"""^(?:(?:Schedule|SC)\s+)?13\s?[DG]\b|^Page\b""", _F)
 #: Cells that state no CUSIP: "N/A", "None", "Not applicable" (no warning for these)
-NO_CUSIP = re.compile(r"""^(?:n/?a|none|not\s+applicable|-+)\b""", _F)
+NO_CUSIP = regex_cache.compile(r"""^(?:n/?a|none|not\s+applicable|-+)\b""", _F)
 
 # --- small patterns of the readers below ----------------------------------------------------
 
 #: Rule lines and markdown debris above captions: "-----", "____", "**", "> "
-RULE_LINE = re.compile(r"""^[\s\-_=*#>]*$""", re.VERBOSE)
+RULE_LINE = regex_cache.compile(r"""^[\s\-_=*#>]*$""", re.VERBOSE)
 #: A letter or digit before a caption on its line: "Acme, Inc. (Name of Issuer)"
-LETTER_OR_DIGIT = re.compile(r"""[A-Za-z0-9]""", re.VERBOSE)
+LETTER_OR_DIGIT = regex_cache.compile(r"""[A-Za-z0-9]""", re.VERBOSE)
 #: Markdown marks around front-page values: "**", "#", ">"
-MARKDOWN_MARK = re.compile(r"""[*#>]""", re.VERBOSE)
+MARKDOWN_MARK = regex_cache.compile(r"""[*#>]""", re.VERBOSE)
 #: A line ending with ")", and one opening a caption "(Name", of the caption above a value
-CLOSING_PAREN = re.compile(r"""\)\s*$""", re.VERBOSE)
-CAPTION_OPEN = re.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
+CLOSING_PAREN = regex_cache.compile(r"""\)\s*$""", re.VERBOSE)
+CAPTION_OPEN = regex_cache.compile(r"""\(\s*[A-Z][a-z]+""", re.VERBOSE)
 
 #: The form's own heading, printed above the issuer's name, never part of it: "SECURITIES AND
 #: EXCHANGE COMMISSION" (or without "AND"), "Washington, D.C. 20549", "Under the Securities
 #: Exchange Act of 1934", "(Amendment No. 0 )", "SCHEDULE 13G", "(Rule 13d-102)" (runs of
 #: blanks, digits and stars are taken whole: neighbours sharing a run tried each split of it)
-FORM_HEADING = re.compile(r"""
+FORM_HEADING = regex_cache.compile(r"""
     (?:United\s+States\s+)?Securities\s+(?:and\s+|&\s+)?Exchange\s+Commission
   | Washington,?\s+D\.?\s?C\.?(?:\s+\d{5}(?:-\d{4})?)?
   | Under\s+the\s+Securities\s+Exchange\s+Act\s+of\s+1934
@@ -153,7 +154,7 @@ FORM_HEADING = re.compile(r"""
 """, _F)
 #: A line of the form's heading alone: :data:`FORM_HEADING` phrases, or "UNITED STATES" (a
 #: line of its own only: "United States Lime & Minerals, Inc." is an issuer)
-HEADING_LINE = re.compile(r"""
+HEADING_LINE = regex_cache.compile(r"""
     [ \t*#>]*+(?:United\s+States|(?:(?:{0})[ \t]*+)+)[ \t*#>]*
 """.format(FORM_HEADING.pattern), _F)
 
@@ -352,7 +353,7 @@ def _without_cusip_column(text: str, s: int, e: int) -> Optional[str]:
 
 
 #: An item heading where a value should be: "Item 2(e).", "ITEM 3", "(e) CUSIP"
-ITEM_WORD = re.compile(r"""(?:Item\b|\([a-e]\)\s)""", re.IGNORECASE)
+ITEM_WORD = regex_cache.compile(r"""(?:Item\b|\([a-e]\)\s)""", re.IGNORECASE)
 
 
 def read_item2_class(src: SourceText, start: int, end: int,

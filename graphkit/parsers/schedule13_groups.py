@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Party
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, is_collective_name
 
 #: "each of the" before a collective term: "each of the Acme Funds" is the "Acme Funds"
-EACH_OF_THE = re.compile(r"""^(?:each\s+of\s+)?(?:the\s+)?""", re.IGNORECASE)
+EACH_OF_THE = regex_cache.compile(r"""^(?:each\s+of\s+)?(?:the\s+)?""", re.IGNORECASE)
 
 
 def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook

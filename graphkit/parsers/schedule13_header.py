@@ -30,6 +30,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import (Alias, AliasKind, HeaderCompany, Identifier, IdentifierScheme, Party,
                              PartyKind, PartyRole, SubmissionHeader)
 from graphkit.names import guess_kind, org_words
@@ -40,29 +41,29 @@ from resolvers.persons import HONORIFICS, PARTICLES
 
 #: The marks EDGAR appends to a conformed name, at its end: a state or filer mark "/MD/",
 #: "/FI", "/ADV", a group's "ET AL": "ACME CORP   /FI", "ROE JANE Q ET AL"
-CONFORMED_SUFFIX = re.compile(r"""
+CONFORMED_SUFFIX = regex_cache.compile(r"""
     (?:\s*/[A-Z]{1,4}/?|\s+ET\s+AL\.?)+\s*$
 """, re.VERBOSE)
 
 #: One letter alone: an initial of an inverted person's name in a conformed name ("ROE J Q")
-INITIAL_WORD = re.compile(r"""^[A-Z]\.?$""", re.VERBOSE)
+INITIAL_WORD = regex_cache.compile(r"""^[A-Z]\.?$""", re.VERBOSE)
 
 #: The header roles that name the filer(s) of a statement
 FILER_ROLES = ("filed_by", "filer")
 
 #: A word of a conformed person's name: a capital, letters, "'" or "-" ("O'NEIL", "SMITH-JONES",
 #: "Roe" as some filers type it), or an initial with or without its dot ("Q", "Q.")
-CONFORMED_WORD = re.compile(r"""^[A-Z][A-Za-z'\-]*\.?$""", re.VERBOSE)
+CONFORMED_WORD = regex_cache.compile(r"""^[A-Z][A-Za-z'\-]*\.?$""", re.VERBOSE)
 
 #: A generation after a person's name, its last word, with or without a comma before it:
 #: "ROE JANE Q JR", "RUPERT H. ROE, JR."
-NAME_SUFFIX = re.compile(r"""
+NAME_SUFFIX = regex_cache.compile(r"""
     ,?\s+(?P<suffix>JR|SR|II|III|IV)\.?$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The joint of two persons' conformed names in one FILED BY name: "ROE JANE & DOE JOHN",
 #: "ROE JANE Q AND DOE JOHN"
-JOINED_NAMES = re.compile(r"""\s+(?:&|AND)\s+""", re.VERBOSE)
+JOINED_NAMES = regex_cache.compile(r"""\s+(?:&|AND)\s+""", re.VERBOSE)
 
 
 class HeaderName(BaseModel):
@@ -363,7 +364,7 @@ def header_party_kind(name: str) -> PartyKind:
 
 #: A header filer name of two filers joined by "&" after a company's legal form: "ACME
 #: INVESTMENTS LTD & ROE JANE Q" (EDGAR's account of a joint filing; "ROE & CO INC" is one name)
-JOINT_HEADER_NAME = re.compile(r"""
+JOINT_HEADER_NAME = regex_cache.compile(r"""
     ^(?P<a>.+?[ ](?:LTD|INC|LLC|L[ ]?P|CORP|LIMITED|PLC|LLP|CO[ ]LTD)\.?)[ ]+&[ ]+(?P<b>\S.+)$
 """, re.VERBOSE | re.IGNORECASE)
 

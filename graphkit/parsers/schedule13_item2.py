@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, find_relationships
 from graphkit.source import SourceText
@@ -44,13 +45,13 @@ _F = re.VERBOSE | re.IGNORECASE
 
 #: The "(a)" of a lettered Item 2 block, with its caption: "(a)  Name:", "(a) Name of Person
 #: Filing:", "(a)" alone (the answer on the next line)
-ITEM2_NAME_LETTER = re.compile(r"""
+ITEM2_NAME_LETTER = regex_cache.compile(r"""
     ^[ \t]*\(a\)[ \t]*(?:Name(?:[ \t]+of[ \t]+(?:the[ \t]+)?\w+(?:[ \t]+\w+)?)?[ \t]*[:;.\-]?)?
 """, _F | re.MULTILINE)
 
 #: The "(c)" of a lettered Item 2 block, with an occupation caption: "(c)  Present Principal
 #: Occupation or Employment:", "(c) Principal Occupation:", "(c) Occupation -", "(c)" alone
-ITEM2_OCCUPATION_LETTER = re.compile(r"""
+ITEM2_OCCUPATION_LETTER = regex_cache.compile(r"""
     ^[ \t]*\(c\)[ \t]*(?:(?:present[ \t]+)?(?:principal[ \t]+)?(?:occupation|employment)
     (?:[ \t]+or[ \t]+employment)?
     (?:[ \t]+and[ \t]+the[ \t]+name\b[^;:\n]{0,200}?\bconducted)?     # the form's own words
@@ -59,24 +60,24 @@ ITEM2_OCCUPATION_LETTER = re.compile(r"""
 #: A part of an occupation that states a past or dated role: "a director of Beta Inc. until
 #: 2001", "(resigned 2001)", "from 1995 through 2001", "until his retirement" (read whole, such
 #: an answer gives nothing; split, its dated part gives nothing either)
-DATED_PART = re.compile(r"""\b(?:until|through|resigned|retired|retirement|former(?:ly)?|from\s+\d{4}
+DATED_PART = regex_cache.compile(r"""\b(?:until|through|resigned|retired|retirement|former(?:ly)?|from\s+\d{4}
     |(?:19|20)\d{2})\b""", re.I | re.VERBOSE)
 #: Where an occupation joins two answers: "Consultant, Acme Futures, Inc. and a director of the
 #: Issuer" (", and" or "and" before an article), "President of Acme; Director of Beta"
-OCCUPATION_PARTS = re.compile(r"""(?:,[ \t]*|[ \t]+)and[ \t]+(?=(?:a|an|the)[ \t])|;[ \t]*""",
-                              re.VERBOSE)
+OCCUPATION_PARTS = regex_cache.compile(r"""(?:,[ \t]*|[ \t]+)and[ \t]+(?=(?:a|an|the)[ \t])|;[ \t]*""",
+                                       re.VERBOSE)
 
 #: Where a lettered answer ends: the next letter's line ("(d)"), or a blank line after text
-ANSWER_END = re.compile(r"""\n[ \t]*\([a-f]\)|\S[ \t]*\n[ \t]*\n""", re.VERBOSE)
+ANSWER_END = regex_cache.compile(r"""\n[ \t]*\([a-f]\)|\S[ \t]*\n[ \t]*\n""", re.VERBOSE)
 
 #: An answer that is a sentence of its own, not a bare occupation: "Mr. Roe is the President
 #: of Acme" (the prose reader reads such sentences where they stand); looked for before the
 #: first comma only (", which serves as manager of Acme Fund" is an aside of an occupation)
-FINITE_VERB = re.compile(r"""\b(?:is|are|was|were|serves|serve|has|have)\b""", _F)
+FINITE_VERB = regex_cache.compile(r"""\b(?:is|are|was|were|serves|serve|has|have)\b""", _F)
 
 #: "Chairman of the Board (of Directors)": the chair of the board is an officer and a director
 #: ("Chairman of the Board of Directors of the Issuer" names the Issuer, not "the Board")
-BOARD_CHAIR = re.compile(r"""
+BOARD_CHAIR = regex_cache.compile(r"""
     \b(?P<chair>chair(?:man|woman|person)?)\s+of\s+the\s+board(?:\s+of\s+directors)?
     (?=\s+(?:of|at)\s)
 """, _F)

@@ -16,6 +16,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE
 from graphkit.models import Reading
 from graphkit.ocr import quantity_tokens, read_quantity
@@ -31,7 +32,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: footnote mark ("Acme: 1,500,000(1)", "Acme: 9.9%*"), nothing else ("Acme: 1,600,000 shares
 #: (of which 100,000 ...)", a page heading "CUSIP  360921100     Page 3 of 5"). Its "who" may
 #: be a caption of the answer instead (:data:`CAPTION_WHO`).
-TABLE_LINE = re.compile(r"""
+TABLE_LINE = regex_cache.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)
     (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"
@@ -41,11 +42,11 @@ TABLE_LINE = re.compile(r"""
 """, re.M | re.VERBOSE)
 #: The word of a line that states the class's count, never a holder's answer: "Shares
 #: outstanding:  11,686,959" after the last sub-item
-OUTSTANDING_WORD = re.compile(r"""\boutstanding\b""", re.VERBOSE | re.IGNORECASE)
+OUTSTANDING_WORD = regex_cache.compile(r"""\boutstanding\b""", re.VERBOSE | re.IGNORECASE)
 #: A table line's "who" that captions the answer instead of naming a holder: "Total",
 #: "Common Stock", "Class A Common Stock", "Shares beneficially owned", "Aggregate amount",
 #: "The Reporting Person", "As of December 31, 2006" (a date anywhere, :func:`_is_caption`)
-CAPTION_WHO = re.compile(r"""
+CAPTION_WHO = regex_cache.compile(r"""
     ^(?:(?:the|each)[ \t]+)?(?:
         as[ \t]+of | total | aggregate | amount | number | percent(?:age)? | shares?
       | beneficial(?:ly)? | sole | shared | common | ordinary | preferred
@@ -57,18 +58,18 @@ CAPTION_WHO = re.compile(r"""
 #: "Acme Master Fund (Offshore), Ltd.", after an outline mark ("A.  Acme Fund, L.P.", "1. Acme
 #: LLC" give the name alone); not an item heading, a sub-item ("(a) ..."), a page heading, a
 #: sentence, a line with digits ("Page 5", "Common Stock (1)") or page furniture
-HOLDER_HEADING = re.compile(r"""
+HOLDER_HEADING = regex_cache.compile(r"""
     ^[ \t#*>]*(?:(?:[A-Z]|\d{1,2})\.[ \t]+)?(?!Items?\b|ITEMS?\b|Page\b|PAGE\b|\()
     (?P<who>[A-Z][A-Za-z.,&'()\- ]{1,90}?)[ \t*:]*$
 """, re.VERBOSE)
 #: A word in small letters, three of which make a :data:`HOLDER_HEADING` a sentence ("The
 #: Reporting Persons own shares of the Issuer"), not a name ("Acme Fund of the Americas")
-LOWER_WORD = re.compile(r"""\b[a-z]{3,}\b""", re.VERBOSE)
+LOWER_WORD = regex_cache.compile(r"""\b[a-z]{3,}\b""", re.VERBOSE)
 
 #: Item 4 sub-items: "(a) Amount beneficially owned", "(ii) Shared power to vote or to direct"
 #: (the "(" every one opens with stands first, so that a search skips ahead to each "(": a
 #: case-insensitive alternation is otherwise tried at every position)
-ITEM4_PART = re.compile(r"""
+ITEM4_PART = regex_cache.compile(r"""
     \( (?:
       (?P<aggregate>a\)\s*Amount\s+beneficially\s+owned)
     | (?P<percent>b\)\s*Percent\s+of\s+class)
@@ -80,10 +81,10 @@ ITEM4_PART = re.compile(r"""
 
 
 #: Two letters: a table line's "who" that names something ("ACVA"), not "(a)" alone
-TWO_LETTERS = re.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
+TWO_LETTERS = regex_cache.compile(r"""[A-Za-z]{2}""", re.VERBOSE)
 #: The rest of a sub-item's caption before its answer: "... power to vote or direct the vote:"
-SUB_ITEM_CAPTION = re.compile(r"""^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?""",
-                              re.IGNORECASE)
+SUB_ITEM_CAPTION = regex_cache.compile(r"""^[^\n:]*?(?:vote|disposition\s+of|owned|class)\s*[:.]?""",
+                                       re.IGNORECASE)
 
 
 class TableValue(BaseModel):
@@ -150,12 +151,12 @@ def read_item4_values(src: SourceText, start: int, end: int,
 
 #: A word of a class's name that tells a security of another kind than common stock
 #: ("Series B Preferred Stock", "Warrants", "6% Convertible Notes")
-OTHER_KIND = re.compile(r"""
+OTHER_KIND = regex_cache.compile(r"""
     \b(?:preferred|preference|series|warrants?|options?|notes?|debentures?|units?|rights
       |convertible|bonds?)\b
 """, re.VERBOSE | re.IGNORECASE)
 #: A class's letter: "Class A Common Stock", "Class B Ordinary Shares"
-CLASS_LETTER = re.compile(r"""\bclass[ \t]+(?P<letter>[A-Z0-9]{1,2})\b""", re.VERBOSE | re.IGNORECASE)
+CLASS_LETTER = regex_cache.compile(r"""\bclass[ \t]+(?P<letter>[A-Z0-9]{1,2})\b""", re.VERBOSE | re.IGNORECASE)
 
 
 def other_class(named: Optional[str], security_class: Optional[str]) -> bool:
@@ -207,13 +208,13 @@ ALONE_WORDS = frozenset(("shares", "share", "of", "the", "common", "stock", "ord
                          "outstanding", "approximately", "issuer", "issuer's", "percent", "per",
                          "cent"))
 #: A word of an answer (:data:`ALONE_WORDS`), and a footnote mark: "(1)", "[2]", "*"
-ANSWER_WORD = re.compile(r"""[A-Za-z][A-Za-z']*""", re.VERBOSE)
-FOOTNOTE_MARK = re.compile(r"""\(\d{1,2}\)|\[\d{1,2}\]|\*""", re.VERBOSE)
+ANSWER_WORD = regex_cache.compile(r"""[A-Za-z][A-Za-z']*""", re.VERBOSE)
+FOOTNOTE_MARK = regex_cache.compile(r"""\(\d{1,2}\)|\[\d{1,2}\]|\*""", re.VERBOSE)
 #: The rest of a sub-item's caption wrapped over lines, without a ":" before its answer: "or
 #: to direct the\n     disposition of" (:data:`SUB_ITEM_CAPTION` reads one line)
-CAPTION_REST = re.compile(r"""^[^\d:]*?\b(?:vote|disposition\s+of|owned|class)\b""", _F)
+CAPTION_REST = regex_cache.compile(r"""^[^\d:]*?\b(?:vote|disposition\s+of|owned|class)\b""", _F)
 #: A blank line, where the paragraph of an answer ends
-BLANK_LINE = re.compile(r"""\n[ \t]*\n""", re.VERBOSE)
+BLANK_LINE = regex_cache.compile(r"""\n[ \t]*\n""", re.VERBOSE)
 
 
 def states_alone(head: str, start: int, end: int) -> bool:
@@ -246,7 +247,7 @@ def states_alone(head: str, start: int, end: int) -> bool:
 #: A line of page furniture between a sub-item's caption and its answer, where a page breaks:
 #: "<PAGE>", "SCHEDULE 13G", "Page 5 of 7", "CUSIP NO. 230215 10 5     PAGE 5 OF 7 PAGES" (its
 #: CUSIP is no number of the answer)
-PAGE_FURNITURE = re.compile(r"""
+PAGE_FURNITURE = regex_cache.compile(r"""
     ^[ \t]*(?: <PAGE> | (?:SCHEDULE|SC)[ \t]+13[ \t]?[DG](?:/A)?
       | CUSIP[ \t]+(?:No\.?|Number|\#)[ \t]*:?[ \t]*[0-9A-Z][0-9A-Z \t-]{5,14}
         (?:[ \t]{2,}.*)?
@@ -257,17 +258,17 @@ PAGE_FURNITURE = re.compile(r"""
 #: Where a sub-item's answer ends: two blank lines, or the next sub-item "(b) Percent"; each
 #: opens with its own literal, so that a search skips ahead to it fast (a search of both in one
 #: pattern tries every position)
-VALUE_END = (re.compile(r"""\n\s*\n\s*\n""", re.VERBOSE),
-             re.compile(r"""\(\w{1,3}\)\s+[A-Z]""", re.VERBOSE))
+VALUE_END = (regex_cache.compile(r"""\n\s*\n\s*\n""", re.VERBOSE),
+             regex_cache.compile(r"""\(\w{1,3}\)\s+[A-Z]""", re.VERBOSE))
 #: The next item's heading, wherever it stands, where the last sub-item's answer ends (before
 #: its caption is taken off: "... direct disposition  0  Item 5. Ownership of Five Percent or
 #: Less of a Class", a page whose line breaks are lost, would lose the "0" with a caption read
 #: up to "Class"); "Item 5.", "ITEM 6:" before a capital, never "see Item 9 of the cover"
-NEXT_ITEM_HEADING = re.compile(r"""(?:Item|ITEM)\s*\d{1,2}\s*[.:]\s+[A-Z]""", re.VERBOSE)
+NEXT_ITEM_HEADING = regex_cache.compile(r"""(?:Item|ITEM)\s*\d{1,2}\s*[.:]\s+[A-Z]""", re.VERBOSE)
 #: An answer that refers to another part of the filing ("See Item 5", "see the cover page",
 #: "Row 9"): "row" or "item" anywhere (any case), or these two
-SEE_WORD = re.compile(r"""\bsee\b""", _F)
-COVER_PAGE = re.compile(r"""cover\s+page""", _F)
+SEE_WORD = regex_cache.compile(r"""\bsee\b""", _F)
+COVER_PAGE = regex_cache.compile(r"""cover\s+page""", _F)
 
 
 def _value_end(head: str) -> Optional[int]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.models import FilingWarning
 from graphkit.source import SourceText
 
@@ -36,17 +37,17 @@ _F = re.VERBOSE | re.IGNORECASE
 #: The "(a)" answer of Item 5, opening within its first lines: "(a) This statement relates
 #: to ...", "(a)-(b) The Reporting Person owns ..." (not the "5(a)" of "Items 5(a) and 5(b)
 #: are amended")
-ITEM5_A = re.compile(r"""(?<![\w)])\(a\)""", re.VERBOSE)
+ITEM5_A = regex_cache.compile(r"""(?<![\w)])\(a\)""", re.VERBOSE)
 #: Where the "(a)" answer ends: the "(b)" or "(c)" answer (not "Rule 13d-3(b)")
-ITEM5_A_END = re.compile(r"""(?<![\w)-])\((?:b|c)\)""", re.VERBOSE)
+ITEM5_A_END = regex_cache.compile(r"""(?<![\w)-])\((?:b|c)\)""", re.VERBOSE)
 #: A count of shares: "322,100 Shares", "1,000,000 shares of Common Stock", "25,000 Units"
-SHARE_COUNT = re.compile(r"""
+SHARE_COUNT = regex_cache.compile(r"""
     (?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\b
 """, _F)
 #: A count of the shares outstanding, the base of a percent, never a holding: "based upon
 #: 20,000,000 Shares", "20,000,000 Shares outstanding", "of the 20,000,000 shares of Common
 #: Stock issued and outstanding" (not "1,000,000 Shares of the outstanding Common Stock")
-BASE_COUNT = re.compile(r"""
+BASE_COUNT = regex_cache.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using))\s+(?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?
     (?:the\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+
   | (?P<num2>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\s+
@@ -54,11 +55,11 @@ BASE_COUNT = re.compile(r"""
     (?:of\s+(?:[\w'’$.,]+\s+){1,6}?)?(?:issued\s+and\s+)?outstanding\b
 """, _F)
 #: A percent: "7.1%", "approximately 7.1 %", "7.1 percent"
-PERCENT = re.compile(r"""
+PERCENT = regex_cache.compile(r"""
     (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
 """, _F)
 #: Words saying the count is owned: "beneficially owned", "owns", "relates to"
-OWNED_WORDS = re.compile(r"""\b(?:own(?:s|ed|ership)?|relates\s+to)\b""", _F)
+OWNED_WORDS = regex_cache.compile(r"""\b(?:own(?:s|ed|ership)?|relates\s+to)\b""", _F)
 
 #: How far into Item 5 its "(a)" may open, and how long an "(a)" answer is read (characters)
 ITEM5_A_REACH, ITEM5_A_LENGTH = 800, 1200

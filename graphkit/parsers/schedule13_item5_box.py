@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Cessation
 from graphkit.source import SourceText
 
@@ -40,7 +41,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: ``yes``), "Yes [X] No [ ]" (group ``pair``, its marks ``yes_mark`` and ``no_mark``), after
 #: "check the following" (group ``check``) only; "No", "N/A" or "Not applicable" there is no
 #: box, and reports nothing.
-ITEM5_BOX = re.compile(r"""
+ITEM5_BOX = regex_cache.compile(r"""
     (?: (?P<check> check \s+ (?: the \s+ following (?: \s+ box )? | here | this \s+ box ) )
       | of \s+ a \s+ class )
     [\s.:,|]*                                       # a table cell: " | "
@@ -64,7 +65,7 @@ ITEM5_BOX = re.compile(r"""
 #: line (group ``bare``); also in a table cell of its own before the form's whole question:
 #: "[X] | If this statement is being filed ..." (an HTML row); a checked mark is group
 #: ``mark`` (see :func:`checked_before`)
-BOX_BEFORE_STATEMENT = re.compile(r"""
+BOX_BEFORE_STATEMENT = regex_cache.compile(r"""
     (?: (?<![\w\]]) (?: _++ [ \t]*+ (?P<mark>[xX]) [ \t]*+ _++ | _{2,}+
                        | \[ \s*+ (?P<mark2>[xX])? \s*+ \] | \( \s*+ (?P<mark3>[xX])? \s*+ \)
                        | / [ \t]? (?P<mark4>[xX])? [ \t]? / | (?P<sign>[☒☑⌧þ☐□¨]) )
@@ -79,14 +80,14 @@ CHECKED_SIGNS = frozenset("☒☑⌧■✓✔√þýüxX")
 #: A box or an answer with the form's sentence, which make it the form's question: "[ ]",
 #: "[X]", "/ /", "(  )", "____", "☐", "¨", "Not applicable", "N/A", "inapplicable" (a
 #: checked mark is group ``mark``: then the box answers yes)
-FORM_ANSWER = re.compile(r"""
+FORM_ANSWER = regex_cache.compile(r"""
     \[ \s* (?P<mark>[xX])? \s* \] | / \s? (?P<mark2>[xX])? \s? / (?!\w) | \( \s* [xX]? \s* \)
   | _{2,} | [☐□¨] | (?P<mark3>[☒☑⌧þ])
   | \bnot \s+ applicable\b | \bn/a\b | \binapplicable\b
 """, _F)
 
 #: A yes-or-no answer to the form's sentence ("Yes [ ] No [X]"), read by the box's own reader
-YES_NO = re.compile(r"""\b(?: yes | no )\b""", _F)
+YES_NO = regex_cache.compile(r"""\b(?: yes | no )\b""", _F)
 
 
 def checked_before(m: re.Match) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.prose_patterns import NAME
@@ -41,24 +42,24 @@ from graphkit.source import SourceText
 #: the outstanding Common Stock of Acme Corp. as of ... on behalf of each of the following
 #: client(s):" (the holder is the sentence's subject; a stop before a lower-case word, "Corp.
 #: as of", ends no sentence)
-CLIENTS_FOLLOW = re.compile(rf"""
+CLIENTS_FOLLOW = regex_cache.compile(rf"""
     (?:^|(?<=[.:])\s+|\n)[ \t]*(?P<holder>{NAME})\s+hold(?:s|ing)?\s+
     (?:[^.;]|\.(?=\s*[a-z,])){{0,300}}?on\s+behalf\s+of\s+(?:each\s+of\s+)?the\s+following\s+clients?(?:\(s\))?\s*:[ \t]*\n
 """, re.VERBOSE)
 
 #: The stop of a sentence or a caption inside the words read as the holder: "Item 6. Acme",
 #: "Acme Corp..  Capital Acme Investors" (not the initial of "T. Rowe Acme")
-SENTENCE_STOP = re.compile(r"""(?:(?<=[0-9])|(?<=[a-z]{2}))[.:]+\s+(?=[A-Z])""", re.VERBOSE)
+SENTENCE_STOP = regex_cache.compile(r"""(?:(?<=[0-9])|(?<=[a-z]{2}))[.:]+\s+(?=[A-Z])""", re.VERBOSE)
 
 #: A list line's own marks around the client's name: a leading number or bullet ("(1) ",
 #: "2. ", "- "), a trailing footnote mark or percent ("(1)", "(5.3%)")
-LIST_MARKS = re.compile(r"""^(?:\(?\d{1,2}[.)]|[-•*·])[ \t]+|[ \t]*\((?:\d{1,2}|[\d.]+%)\)$""",
-                        re.VERBOSE)
+LIST_MARKS = regex_cache.compile(r"""^(?:\(?\d{1,2}[.)]|[-•*·])[ \t]+|[ \t]*\((?:\d{1,2}|[\d.]+%)\)$""",
+                                 re.VERBOSE)
 #: Where a list line's first cell ends: a table's "|", a gap of two spaces or more, or a number
 #: ("Acme Trust | 100,000 | 5.2%", "Acme Trust      600,000     5.1%")
-CELL_END = re.compile(r"""[ \t]*\||[ ]{2,}|\t|[ \t]+(?=[$\d])""", re.VERBOSE)
+CELL_END = regex_cache.compile(r"""[ \t]*\||[ ]{2,}|\t|[ \t]+(?=[$\d])""", re.VERBOSE)
 #: A line that points elsewhere rather than naming a client: "See Exhibit A", "Not applicable"
-NOT_A_CLIENT = re.compile(r"""^(?:see|refer|not\s+applicable|none|n/a)\b""", re.I | re.VERBOSE)
+NOT_A_CLIENT = regex_cache.compile(r"""^(?:see|refer|not\s+applicable|none|n/a)\b""", re.I | re.VERBOSE)
 
 #: Most lines of a client list read (a longer run is a table of something else)
 MAX_CLIENTS = 40

@@ -21,6 +21,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
@@ -43,17 +44,17 @@ from graphkit.source import SourceText
 _F = re.VERBOSE | re.IGNORECASE
 
 #: Item headings: "Item 1.", "#### Item 4. Ownership", "ITEM 2(a)."
-ITEM_HEADING = re.compile(r"""^[\s#*>]*Item\s*(?P<num>\d{1,2})\s*(?:[.:(]|\s)""", re.M | re.I)
+ITEM_HEADING = regex_cache.compile(r"""^[\s#*>]*Item\s*(?P<num>\d{1,2})\s*(?:[.:(]|\s)""", re.M | re.I)
 #: Item 1(b): "Address of Issuer's Principal Executive Offices:"
-ISSUER_ADDRESS = re.compile(r"""
+ISSUER_ADDRESS = regex_cache.compile(r"""
     Address\s+of\s+(?:the\s+)?Issuer['’]?s\s+Principal\s+Executive\s+Offices?\s*:?
 """, _F)
 #: Item 1(a): "Name of Issuer:"
-ISSUER_NAME_ITEM = re.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
+ISSUER_NAME_ITEM = regex_cache.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
 #: "disclaims beneficial ownership", "disclaims any beneficial ownership", "expressly disclaims
 #: such beneficial ownership", "disclaimed all beneficial ownership", "disclaims all such
 #: beneficial ownership"
-DISCLAIMS = re.compile(r"""
+DISCLAIMS = regex_cache.compile(r"""
     disclaim(?:s|ed)?\s+(?:(?:any|all|such)\s+){0,2}beneficial\s+ownership
 """, _F)
 #: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
@@ -62,7 +63,7 @@ DISCLAIMS_CUE = "disclaim"
 #: ownership disclaimed pursuant to Rule 13d-4", "The Reporting Person disclaims beneficial
 #: ownership" (the row wraps at will). A named party disclaiming in a cover's footnote ("Mr. Roe
 #: disclaims ...") may be another person than the cover's: Items' disclaimers name them.
-COVER_DISCLAIMED = re.compile(r"""
+COVER_DISCLAIMED = regex_cache.compile(r"""
     beneficial\s+ownership\s+(?:is\s+)?(?:hereby\s+)?disclaimed   # "Beneficial ownership disclaimed"
   | (?:the|each)\s+reporting\s+person\s+(?:expressly\s+)?disclaims\s+(?:any\s+)?
     beneficial\s+ownership                                       # "The Reporting Person disclaims ..."
@@ -70,13 +71,13 @@ COVER_DISCLAIMED = re.compile(r"""
 #: Shares left out of the reported total, whose disclaimer qualifies no holding: "The above
 #: does not include 1,000 shares owned by Mr. Roe's wife, as to which he disclaims ...", "Mr.
 #: Roe no longer reports other shares held in trust for his children, as to which he ..."
-NOT_INCLUDED = re.compile(r"""
+NOT_INCLUDED = regex_cache.compile(r"""
     \b(?:does|do)\s+not\s+include\b|\b(?:is|are)\s+not\s+included\b   # does not include
   | \bexclud(?:es|ing|ed)\b                          # "Excludes 1,000 shares held by the Trust"
   | \bno\s+longer\s+reports?\b                        # "no longer reports other shares"
 """, _F)
 #: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
-TERM_PLACE = re.compile(r"""
+TERM_PLACE = regex_cache.compile(r"""
     (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
     (?P<place>(?:[A-Z][a-z]+|of)(?:[ ](?:[A-Z][a-z]+|of))*)
 """, re.VERBOSE)
@@ -85,11 +86,11 @@ TERM_PLACE = re.compile(r"""
 # them out of the ``re`` module's cache) ---------------------------------------------------
 
 #: Where Item 1(b)'s address ends: "(c)", "Item 2", a markdown heading
-ISSUER_ADDRESS_END = re.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
+ISSUER_ADDRESS_END = regex_cache.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
 #: Item 2(c): "(c) Citizenship", "Item 2(c).   Citizenship:", and the "(d)" or "Item 2(d)."
 #: opening a line after it
-CITIZENSHIP_ITEM = re.compile(r"""\(c\)[.:]?\s*Citizenship""", _F)
-ITEM_D = re.compile(r"""\n\s*(?:Item\s*2\s*)?\(d\)""", _F)
+CITIZENSHIP_ITEM = regex_cache.compile(r"""\(c\)[.:]?\s*Citizenship""", _F)
+ITEM_D = regex_cache.compile(r"""\n\s*(?:Item\s*2\s*)?\(d\)""", _F)
 
 
 def find_items(src: SourceText, start: int = 0, end: int | None = None
@@ -210,10 +211,10 @@ class Disclaimer(BaseModel):
 
 #: A name as prose writes it (:data:`graphkit.parsers.prose.NAME`), compiled once here (a
 #: filing's own patterns can push it out of the ``re`` module's cache): "Acme GP, LLC"
-PROSE_NAME = re.compile(NAME, re.VERBOSE)
+PROSE_NAME = regex_cache.compile(NAME, re.VERBOSE)
 #: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims" (searched
 #: in the clause before "disclaim")
-EVERYONE_DISCLAIMS = re.compile(r"""
+EVERYONE_DISCLAIMS = regex_cache.compile(r"""
     each\s+(?:of\s+the\s+)?reporting\s+persons?
 """, _F)
 
@@ -223,7 +224,7 @@ EVERYONE_DISCLAIMS = re.compile(r"""
 #: off by commas: "The Reporting Persons, other than Jane Roe, disclaim" (whom it leaves out
 #: is :func:`left_out`'s); not "None of the Reporting Persons", "Certain of the Reporting
 #: Persons", "held by the Reporting Persons. X"
-ALL_FILERS = re.compile(r"""
+ALL_FILERS = regex_cache.compile(r"""
     (?:^|[;:]\s*|,\s*|\b(?:and|but|that)\s+)
     (?P<subject>the\s+reporting\s+persons)
     (?:\s*,\s*(?:other\s+than|except(?:\s+for)?|excluding|besides|apart\s+from)\s[^;]*?,)?
@@ -240,7 +241,7 @@ _FILERS = r"""(?:Reporting\s+Persons?|Filing\s+Persons?|Filers)\b"""
 #: reads never disclaim); not "Except as otherwise set forth herein", "Except to the extent of".
 #: A disclaimer by all the reporting persons reads its exceptions whole
 #: (:func:`~graphkit.parsers.schedule13_exceptions.read_exceptions`)
-ALL_BUT = re.compile(rf"""
+ALL_BUT = regex_cache.compile(rf"""
     (?:\b(?:other\s+than|except\s+for|excluding|besides|apart\s+from)\s+(?!as\b|to\b)
       | \b[Ee]xcept\s+(?-i:(?=[A-Z])(?!As\b|To\b)))
     (?:the\s+)?(?-i:(?P<name>(?!{_SECURITIES}){NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)
@@ -249,18 +250,18 @@ ALL_BUT = re.compile(rf"""
 #: A name after ", and" that goes on with a list, not a clause: "Beta Fund, L.P." of "Except
 #: for Acme Fund, L.P., and Beta Fund, L.P., each ..." (never "each of", "the Reporting
 #: Persons", "none of")
-LIST_GOES_ON = re.compile(r"""(?!(?:Each|The|None|All|Neither|No|Any)\b)[A-Z]""", re.VERBOSE)
+LIST_GOES_ON = regex_cache.compile(r"""(?!(?:Each|The|None|All|Neither|No|Any)\b)[A-Z]""", re.VERBOSE)
 #: Where the clause opening a disclaimer starts (its last match before "disclaim"): ", and",
 #: ", but", ";" (an exception in an earlier clause, "... all of the Shares other than those
 #: held by Jane Roe, and each of the Reporting Persons disclaims", is not the disclaimer's)
-CLAUSE_OPENS = re.compile(r""",\s+(?:and|but)\s+|;\s*""", _F)
+CLAUSE_OPENS = regex_cache.compile(r""",\s+(?:and|but)\s+|;\s*""", _F)
 #: Where the disclaimed object's clause ends (searched after "beneficial ownership"): ", and
 #: this report shall not be deemed ...", "; ", " except to the extent"
-OBJECT_END = re.compile(r""",\s+(?:and|but)\s|;|\sexcept\s""", _F)
+OBJECT_END = regex_cache.compile(r""",\s+(?:and|but)\s|;|\sexcept\s""", _F)
 #: The holder named in the disclaimed object, who does not disclaim its own holding (group
 #: ``holder``): "Acme Fund, L.P." of "... of the Shares held by Acme Fund, L.P." (searched after
 #: "beneficial ownership"; "held by them", "held by the Reporting Persons" name none)
-HELD_BY_HOLDER = re.compile(rf"""
+HELD_BY_HOLDER = regex_cache.compile(rf"""
     \b(?:held|owned)\s+(?:directly\s+|of\s+record\s+)?by\s+(?:each\s+of\s+)?(?:the\s+)?
     (?-i:(?P<holder>(?!{_FILERS}){NAME}
       (?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?!{_FILERS}){NAME})*))
@@ -369,7 +370,7 @@ def _listed(names: str) -> list[str]:
 #: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
 #: ownership" (the sole filer's); not an object: "Each of the directors of the Reporting Person
 #: disclaims", "Roe, as the sole stockholder of the Reporting Person, disclaims"
-SOLE_FILER_DISCLAIMS = re.compile(r"""
+SOLE_FILER_DISCLAIMS = regex_cache.compile(r"""
     (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person\s*(?:(?:hereby|expressly|specifically
     |also)\s+)*$
 """, _F)
@@ -377,17 +378,17 @@ SOLE_FILER_DISCLAIMS = re.compile(r"""
 #: Where a disclaiming clause starts, after the last of these before "disclaims": "As the
 #: general partner of the Acme Funds, Acme GP, LLC may be deemed ..., but Acme GP, LLC
 #: disclaims" (or the sentence's start)
-DISCLAIMER_CLAUSE_BREAK = re.compile(r"""
+DISCLAIMER_CLAUSE_BREAK = regex_cache.compile(r"""
     ,\s+but\s+|;\s+|,\s+however,\s+
 """, _F)
 #: What may stand before a name that opens a disclaiming clause, or between the names of its
 #: subject: "Each of Acme GP, LLC and the Acme Individuals disclaims"; never "held by"
-DISCLAIMER_LEAD = re.compile(r"""
+DISCLAIMER_LEAD = regex_cache.compile(r"""
     [\s,]*(?:(?:and|but|each|of|the|both|all|however)[\s,]+)*
 """, _F)
 #: What may stand between the subject's name and its "disclaims": "The Acme Funds each
 #: expressly disclaim"; no comma: "Jane Roe, as the manager of the Acme Funds, disclaims"
-DISCLAIMER_TAIL = re.compile(r"""
+DISCLAIMER_TAIL = regex_cache.compile(r"""
     \s*(?:(?:each|also|hereby|expressly|specifically|further|therefore|thus
     |accordingly|individually)\s+)*
 """, _F)

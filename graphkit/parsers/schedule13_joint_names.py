@@ -14,18 +14,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind, org_words
 
 #: A cover name that joins two names with "and": "Jane Q. Roe and John A. Doe" (whether
 #: both are persons' names is :func:`two_persons`'s to tell)
-TWO_PERSON_NAMES = re.compile(r"""
+TWO_PERSON_NAMES = regex_cache.compile(r"""
     ^(?P<a>[^,&;()]+?)\s+and\s+(?P<b>[^,&;()]+)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: How two persons hold together, after their names on one cover: "Jane Roe and John Roe
 #: JTWROS", "..., JT TEN", "..., Trustees", "... TTEES", "... TIC", "..., as joint tenants"
-OWNERSHIP_MARK = re.compile(r"""
+OWNERSHIP_MARK = regex_cache.compile(r"""
     ,?\s+(?:JTWROS|JT[ ]?TEN|JT[ ]?WROS|TIC|TEN[ ]?COM|TTEES?|Trustees|Co-?Trustees
     |as\s+(?:joint\s+tenants|tenants\s+in\s+common|co-?trustees|trustees)
      (?:\s+with\s+(?:full\s+)?rights?\s+of\s+survivorship)?)\.?\s*$
@@ -35,10 +36,10 @@ OWNERSHIP_MARK = re.compile(r"""
 #: Investments, Ltd. and Jane Q. Roe", "Acme Fund, L.P. and Acme GP, LLC" (each side is told
 #: by :func:`joint_parties`; one "and" is tried after another: "Roe and Doe Holdings, Inc. and
 #: Jane Q. Roe" splits at the second)
-JOINED_AT = re.compile(r"""\s+and\s+""", re.VERBOSE)
+JOINED_AT = regex_cache.compile(r"""\s+and\s+""", re.VERBOSE)
 
 #: The legal form that ends a company's name: ", Ltd.", " Inc.", ", L.P.", " LLC", " Corp."
-LEGAL_FORM_END = re.compile(r"""
+LEGAL_FORM_END = regex_cache.compile(r"""
     [,\s](?:Inc|Ltd|Limited|L\.?\s?L\.?\s?C|L\.?\s?P|L\.?\s?L\.?\s?P|Corp|Corporation|Co|Company
     |plc|N\.\s?V|S\.\s?A|B\.\s?V|GmbH|AG)\.?$
 """, re.VERBOSE | re.IGNORECASE)
@@ -46,14 +47,14 @@ LEGAL_FORM_END = re.compile(r"""
 #: Words that name no firm on their own, before a legal form: the "Co., LLC" of "J.Q. Roe and
 #: Co., LLC", "Associates, Inc.", "Sons Co.", "Subsidiaries, Inc." (a firm's name holding
 #: "and", not a second party)
-GENERIC_FIRM_WORD = re.compile(r"""
+GENERIC_FIRM_WORD = regex_cache.compile(r"""
     ^(?:&|and|the|co|company|companies|associates|sons|brothers|partners|affiliates
     |subsidiaries|subsidiary|group|holdings)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A person's name with an initial, as one side of a joined cover name: "Jane Q. Roe",
 #: "John Q.R. Doe", "J. Gary Roe, Jr." (a name without one, "Acme Research", may be a firm's)
-PERSON_WITH_INITIAL = re.compile(r"""
+PERSON_WITH_INITIAL = regex_cache.compile(r"""
     ^(?=.*\b[A-Z]\.)
     (?:(?:[A-Z]\.)+|[A-Z][a-z'\-]+)(?:\s+(?:(?:[A-Z]\.)+|[A-Z][a-z'\-]+)){1,4}
     (?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$
@@ -61,7 +62,7 @@ PERSON_WITH_INITIAL = re.compile(r"""
 
 #: A person's name in EDGAR's inverted order, a bare initial last: "Marxe Austin W",
 #: "Roe Jane Q" (the natural order writes "Jane Q. Roe")
-INVERTED_PERSON = re.compile(r"""
+INVERTED_PERSON = regex_cache.compile(r"""
     ^(?P<last>[A-Z][A-Za-z'\-]+)\s+(?P<given>[A-Z][A-Za-z'\-]+)\s+(?P<initial>[A-Z])$
 """, re.VERBOSE)
 

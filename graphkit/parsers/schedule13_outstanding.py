@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import read_quantity
 from graphkit.parsers.cue_search import find_all, fold_text, search_at
@@ -38,7 +39,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: by dividing 1,337,185 by 17,990,904, the number of shares of Common Stock issued and
 #: outstanding as of" (never the dividend: "dividing 1,000 shares owned by the 20,000 shares
 #: held of record" states no count outstanding).
-OUTSTANDING = re.compile(r"""
+OUTSTANDING = regex_cache.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using)|of\s+the|total\s+of)\s+
     (?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?(?:\(i\)\s+)?(?:the\s+)?
     (?P<num>[0-9lIoO][0-9lIoO,.\s]{2,14}[0-9])\s+
@@ -72,7 +73,7 @@ OUTSTANDING = re.compile(r"""
 #: acquired ("based on 500,000 shares of common stock held by him", "based on 250,000 shares
 #: acquired on March 1": the words after the shares go on). Tried only at each "based" that a
 #: "%" stands shortly before: :data:`PERCENT_BASE_REACH`.
-PERCENT_BASE = re.compile(r"""
+PERCENT_BASE = regex_cache.compile(r"""
     based\s+(?:up)?on\s+(?P<num>[0-9][0-9,]{4,14}[0-9])\s+(?:(?:common|ordinary)\s+)?shares\b
     (?:(?P<end>[ \t]*(?:[.;][ \t]*)?(?:\r?\n|<|$))
       | (?P<more>(?!\s+(?:of\s+(?:[\w']+\s+){1,3})?(?:held|owned|beneficially|purchased|acquired|sold|bought
@@ -81,7 +82,7 @@ PERCENT_BASE = re.compile(r"""
 #: How far before its "based on" the percent of a :data:`PERCENT_BASE` stands (characters)
 PERCENT_BASE_REACH = 40
 #: The words that say a percent's base is the class outstanding: "of the outstanding shares"
-OUTSTANDING_WORD = re.compile(r"""\b(?:outstanding|issued)\b""", _F)
+OUTSTANDING_WORD = regex_cache.compile(r"""\b(?:outstanding|issued)\b""", _F)
 
 #: A figure added to the outstanding count with "plus", right after it in the same sentence:
 #: "85,237,621 outstanding common shares as of December 31, 2008, plus 4,400,000 common shares
@@ -91,7 +92,7 @@ OUTSTANDING_WORD = re.compile(r"""\b(?:outstanding|issued)\b""", _F)
 #: Quarterly Report on Form 10-Q (the "Form 10-Q") for the quarter ended September 30, 2022
 #: filed with the Securities and Exchange Commission on November 10, 2022, plus 1,750,000
 #: additional shares of the Common Stock issued by the Issuer")
-PLUS_FIGURE = re.compile(r"""
+PLUS_FIGURE = regex_cache.compile(r"""
     [^;.%]{0,240}?\bplus\s+(?:\((?:ii|iii|iv|[2-4b-d])\)\s+)?(?:the\s+)?(?:an?\s+(?:additional\s+)?)?
     (?:(?P<num>[0-9][0-9,]{2,14}[0-9])\s+(?:[A-Za-z]+\s+){0,2}?(?:shares|units|warrants|ordinary))?
 """, _F)
@@ -99,14 +100,14 @@ PLUS_FIGURE = re.compile(r"""
 #: holder's Rule 13d-3(d)(1) base (it may acquire them: "issuable upon exercise of the
 #: warrants held by the Reporting Person", "underlying warrants", "that the Reporting Person
 #: may acquire"), never further shares of the issuer outstanding
-HOLDER_ONLY = re.compile(r"""
+HOLDER_ONLY = regex_cache.compile(r"""
     \b(?:issuable|underlying|exercis\w*|conver\w*|may\s+acquire|right\s+to\s+acquire
     |13d-3|deemed|options?|warrants?|held\s+by|owned\s+by|beneficially)\b
 """, _F)
 #: What a "plus" figure must be to join the count: shares the issuer issued, or outstanding:
 #: "plus 4,400,000 shares issued in the offering", "plus (ii) the 40,531,194 Depositary Units
 #: issued to the Reporting Persons by the Issuer"
-ISSUER_SHARES = re.compile(r"""\b(?:issued|outstanding)\b""", _F)
+ISSUER_SHARES = regex_cache.compile(r"""\b(?:issued|outstanding)\b""", _F)
 #: How far after a "plus" figure its clause is read for :data:`HOLDER_ONLY` (characters)
 PLUS_CLAUSE_REACH = 200
 #: How a reading notes a "plus" whose figure could not be read (the caller warns)
@@ -114,7 +115,7 @@ PLUS_UNREAD = "a figure added with 'plus' could not be read; the first figure is
 
 #: One class's count in a statement of the counts of several classes: "2,113,514 shares of
 #: Class A Common Stock", "1,256,486 shares of the Issuer's Class B Common Stock"
-CLASS_COUNT = re.compile(r"""
+CLASS_COUNT = regex_cache.compile(r"""
     (?P<num>[0-9][0-9,]{2,14}[0-9])\s+shares\s+of\s+(?:the\s+Issuer['’]s\s+|its\s+)?
     Class\s+(?P<cls>[A-Z0-9]{1,2})\b
 """, re.VERBOSE)
@@ -123,11 +124,11 @@ CLASS_COUNT = re.compile(r"""
 #: shares of Class B ..."), never a percent, a semicolon or a sentence's end: "100,000 shares
 #: of Class A Common Stock, representing 5% of the 2,000,000 shares of Class A ..." joins a
 #: holding to the count outstanding, which is no count of another class
-CLASS_COUNT_JOIN = re.compile(r"""
+CLASS_COUNT_JOIN = regex_cache.compile(r"""
     (?:[^;%.]|\.(?=\d)){0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)  # a "." only in "$1.00"
 """, re.VERBOSE)
 #: The class letter of a security class: "Class A Common Stock, $1.00 par value" -> "A"
-CLASS_LETTER = re.compile(r"""\bClass\s+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
+CLASS_LETTER = regex_cache.compile(r"""\bClass\s+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
 #: How far before an :data:`OUTSTANDING` match the counts of other classes of its statement
 #: are looked for (characters, within its sentence)
 CLASS_COUNT_REACH = 300
@@ -136,7 +137,7 @@ PER_CLASS = "shares outstanding stated per class"
 
 #: Other securities named right before a count stated after "outstanding": "options to
 #: purchase", "warrants" (the count is theirs, not the class's)
-OTHER_SECURITY_BEFORE = re.compile(r"""\b(?:options?|warrants?|rights|notes|debentures)\b""", _F)
+OTHER_SECURITY_BEFORE = regex_cache.compile(r"""\b(?:options?|warrants?|rights|notes|debentures)\b""", _F)
 #: The words an :data:`OUTSTANDING` match may open with (any case; the alternative with the
 #: count after the word opens with the noun it counts), the third alternative with its
 #: number's first digit (:data:`ASCII_DIGIT`): only there is it tried in a window, not at
@@ -144,7 +145,7 @@ OTHER_SECURITY_BEFORE = re.compile(r"""\b(?:options?|warrants?|rights|notes|debe
 OUTSTANDING_WORDS = ("based", "calculated", "of", "total", "shares", "stock", "units",
                      "dividing")
 #: A digit "0" to "9" (the ``[0-9]`` of a number), where an :data:`OUTSTANDING` match may open
-ASCII_DIGIT = re.compile(r"""[0-9]""", re.VERBOSE)
+ASCII_DIGIT = regex_cache.compile(r"""[0-9]""", re.VERBOSE)
 #: The word every :data:`OUTSTANDING` match holds, in any case: "... shares ... outstanding"
 #: (looked for with ``str.find`` in the text lower-cased: a case-insensitive search for it
 #: tries every position and costs ten times more)

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.models import Evidence
 from graphkit.source import SourceText
@@ -28,7 +29,7 @@ from graphkit.source import SourceText
 #: The period a filing reports on, in parentheses after the signature date, wrapped over lines
 #: or not: "(For the period ended March 31, 1999)", "(for the period ending\n December 31,
 #: 1997)", "(For the year ended December 31, 2001)", "(for the calendar year ended 12/31/2003)"
-PERIOD_ENDED = re.compile(r"""
+PERIOD_ENDED = regex_cache.compile(r"""
     \(\s*for\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:period|year|quarter)\s+
     end(?:ed|ing)\s+(?P<v>[^()]{6,40}?)\s*\)
 """, re.I | re.VERBOSE)

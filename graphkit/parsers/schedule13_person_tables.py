@@ -55,6 +55,7 @@ from typing import Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.models import (AliasKind, Claim, Evidence, FilingWarning, Party, PartyRole,
                              Reading)
 from graphkit.ocr import read_type_codes
@@ -79,7 +80,7 @@ _F = re.VERBOSE | re.IGNORECASE
 
 #: One enumerated line of a per-person row, the person's answer after two spaces or more:
 #: "     (ii)      Marjorie Q. Roe        U.S.A.", "(1) Acme Fund, L.P.", "(II) MARJORIE Q. ROE"
-ENUMERATED_LINE = re.compile(r"""
+ENUMERATED_LINE = regex_cache.compile(r"""
     ^[ \t]*\((?P<mark>[ivx]{1,5}|[IVX]{1,5}|\d{1,2}|[a-zA-Z])\)[ \t]+
     (?P<name>[A-Za-z][^\s]*(?:[ \t][^\s]+)*?)                  # words one space apart
     (?:[ \t]{2,}(?P<answer>\S[^\n]*?))?[ \t]*$
@@ -87,7 +88,7 @@ ENUMERATED_LINE = re.compile(r"""
 
 #: The citizenship row's label (row 6 of the 13D, row 4 of the 13G):
 #: "6.   Citizenship or Place of Organization:"
-CITIZENSHIP_LABEL = re.compile(r"""Citizenship\s+or\s+Place\s+of\s+Organi[sz]ation:?""", _F)
+CITIZENSHIP_LABEL = regex_cache.compile(r"""Citizenship\s+or\s+Place\s+of\s+Organi[sz]ation:?""", _F)
 
 #: Least number of table lines naming persons of row 1 for a row to be read as a table.
 MIN_TABLE_LINES = 2

@@ -32,6 +32,7 @@ from typing import Callable, Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.models import Reading
 from graphkit.ocr import digit_similarity
 
@@ -294,7 +295,7 @@ def answer_conflicts(by: Mapping[str, list[Candidate]], values: Mapping[str, obj
 
 
 #: The digits after a percent's decimal point: the "62" of "5.62%" (or of "5,62%")
-DECIMALS = re.compile(r"""[.,](?P<dec>\d+)""", re.VERBOSE)
+DECIMALS = regex_cache.compile(r"""[.,](?P<dec>\d+)""", re.VERBOSE)
 
 
 def percents_agree(raw_a: str, a: float, raw_b: str, b: float) -> bool:

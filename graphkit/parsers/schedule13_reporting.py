@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.models import (Alias, AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              SubmissionHeader)
 from graphkit.names import split_trustee
@@ -53,19 +54,19 @@ class CoverReporting(NamedTuple):
     unread: list[tuple[str, list[CoverPage]]]
 
 #: A term defined after a cover-page name, at its end: 'Acme Fund, L.P. (the "Fund")'
-COVER_NAME_TERM = re.compile(r"""
+COVER_NAME_TERM = regex_cache.compile(r"""
     \s*\((?:the\s+)?["“](?P<t>[^"”]+)["”]\)\s*$
 """, re.VERBOSE)
 
 #: A note printed after a cover-page name: "Jane Q. Doe [See Preliminary Note]"
-COVER_NOTE = re.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
+COVER_NOTE = regex_cache.compile(r"""\s*\[\s*See\b[^\]]*\]\s*$""", re.VERBOSE | re.IGNORECASE)
 
 #: A cover name that reports in a trustee's capacity: "Acme Bank, N.A., as Trustee for the
 #: Acme Employees Ownership Trust", "Jane Q. Roe, as trustee of the Roe Family Trust", "Jane
 #: Q. Roe and John A. Roe, Trustees of the Roe Trust" (without "as", after a comma: never the
 #: "Board of Trustees of" of a name); the trust may be cut off where the name wraps:
 #: "..., as Trustee for the M."
-AS_TRUSTEE_FOR = re.compile(r"""
+AS_TRUSTEE_FOR = regex_cache.compile(r"""
     ^(?P<holder>.+?)(?:,\s*(?:as\s+)?|\s+as\s+)(?:co-)?trustees?\s+(?:for|of|under)\s+(?:the\s+)?
     (?P<trust>.*)$
 """, re.VERBOSE | re.IGNORECASE)
@@ -73,7 +74,7 @@ AS_TRUSTEE_FOR = re.compile(r"""
 #: The name of a trust, its last word "Trust" (as far as a wrapped cover name reads it), the
 #: date of its agreement after it cut off (group ``date``): "Roe Family Trust", "Roe Family
 #: Trust dated June 1, 1995", "Roe Trust u/a/d 1/1/2000"
-TRUST_NAME = re.compile(rf"""\bTrust(?P<date>{TRUST_DATE_ASIDE})?\s*$""", re.VERBOSE | re.IGNORECASE)
+TRUST_NAME = regex_cache.compile(rf"""\bTrust(?P<date>{TRUST_DATE_ASIDE})?\s*$""", re.VERBOSE | re.IGNORECASE)
 #: Two capitalised words or more: "John A. Roe"
 _CAPITALISED = r"""[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+"""
 #: What else a trustee acts for, named whole: a plan ("Acme Corp. Retirement Plan", "Acme
@@ -85,7 +86,7 @@ _CAPITALISED = r"""[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*)+"""
 #: "Jr." after it ("Estate of John A. Roe, Jr."); never a name cut off where it wraps ("Acme
 #: Corp. Retirement", "Roe Trust f/b/o") nor a will ("the Will of John A. Roe": no party of
 #: its own)
-TRUSTEED_NAME = re.compile(rf"""
+TRUSTEED_NAME = regex_cache.compile(rf"""
     (?:\b(?:Trust|Plan|Foundation|Endowment)
         (?:\s+(?:[IVX]{{1,4}}|[A-Z]|No\.\s*[0-9]{{1,4}}|[0-9]{{1,2}}-[0-9]{{1,2}}-[0-9]{{2,4}}))?
         (?:,?\s+(?:Inc\.?|(?:f/b/o|FBO|for\s+the\s+benefit\s+of)\s+{_CAPITALISED}
@@ -99,7 +100,7 @@ TRUSTEED_NAME = re.compile(rf"""
 #: follow), the second has words of its own or a number or letter: never "Acme Employee Stock
 #: Ownership Plan and Trust", "Acme Bank and Trust Company Profit Sharing and Savings Plan",
 #: "Acme Real Estate and Mortgage Trust" (review s17a M1)
-TWO_TRUSTS = re.compile(r"""
+TWO_TRUSTS = regex_cache.compile(r"""
     \b(?:Trust|Plan|Foundation|Endowment)
     (?:\s+(?:[IVX]{1,4}|[A-Z]|[0-9]{1,3}|No\.\s*[0-9]+))?
     (?:\s+(?:u/a/d|dated|dtd|UAD)\b.{0,40}?)?
@@ -109,7 +110,7 @@ TWO_TRUSTS = re.compile(r"""
 """, re.VERBOSE)
 #: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
 #: "Jr." of "Estate of John A. Roe, Jr."
-ABBREVIATION_END = re.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
+ABBREVIATION_END = regex_cache.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
 #: What a fiduciary acts for, by its capacity's word (as :data:`TRAILING_CAPACITY` ends a
 #: cover name): "Jane Q. Roe, Executor" acts for an estate, "..., Custodian" for an account
 FIDUCIARY_HOLDS = {"trustee": "trust", "executor": "estate", "executrix": "estate",
@@ -170,7 +171,7 @@ def as_trustee(name: str) -> tuple[str, Optional[str]]:
 
 #: A trust a cover names by its instrument, not its name: "under the Will of John A. Roe",
 #: "under Trust Agreement dated June 1, 1995" (matched at the trust's words)
-BY_INSTRUMENT = re.compile(r"""
+BY_INSTRUMENT = regex_cache.compile(r"""
     (?:the\s+)?(?:last\s+)?(?:will\b|(?:trust\s+)?agreement\b|declaration\b|indenture\b)
 """, re.VERBOSE | re.IGNORECASE)
 

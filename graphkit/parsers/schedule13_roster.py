@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Claim, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.names import org_words
 from graphkit.parsers.cue_search import find_all, fold_text
@@ -66,7 +67,7 @@ ROSTER_CUES = ("director", "officer")
 #: (a heading under its organization's name), "... of the Reporting Persons" (a group: the
 #: organization lines below name each table's organization), "directors and executive officers
 #: of\n\nAcme Corp." (an HTML heading whose organization is the next paragraph)
-ROSTER_LEAD = re.compile(r"""
+ROSTER_LEAD = regex_cache.compile(r"""
     (?P<roles>directors?\s+and\s+(?:executive\s+)?officers?|officers?\s+and\s+directors?)
     (?:\s+of(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)
        (?P<org>[A-Za-z][^\n(:;"“”]{1,100}?)
@@ -79,7 +80,7 @@ ROSTER_LEAD = re.compile(r"""
 
 #: A roster heading alone on its line, with no organization: "DIRECTORS AND EXECUTIVE
 #: OFFICERS", "Board of Directors and Officers:" (its organization is the name line above)
-BARE_HEADING = re.compile(r"""
+BARE_HEADING = regex_cache.compile(r"""
     [ \t]*(?:board\s+of\s+)?(?:directors\s+and\s+(?:executive\s+)?officers
     |(?:executive\s+)?officers\s+and\s+directors)[ \t]*:?[ \t]*$
 """, _F | re.MULTILINE)
@@ -91,7 +92,7 @@ BARE_HEADING = re.compile(r"""
 #: "Directors of Acme Corp. are listed below", "Officers of Acme Corp. and their business
 #: addresses"; nor a sentence's wrapped line, which opens in lower case: "executive officers
 #: of Acme Corp. and Acme Bank" -- the caller checks, :func:`_is_role_heading`)
-ROLE_HEADING = re.compile(r"""
+ROLE_HEADING = regex_cache.compile(r"""
     [ \t]*(?:board[ \t]+of[ \t]+)?(?P<roles>(?P<director>directors)|(?:executive[ \t]+)?officers)
     [ \t]+of[ \t]+(?P<org>[A-Za-z](?:(?!\b(?:is|are|was|were|has|have|shall|will|may|who
        |which|their|its)\b)[^\n(:;"“”]){1,100}?)
@@ -104,7 +105,7 @@ SCHEDULE_CUES = ("schedule", "annex", "appendix")
 #: An appendix heading alone on its line: "SCHEDULE A", "Schedule I", "Annex 1", "Appendix B".
 #: A roster under it that no lead names is read only for the roles its rows give at a party
 #: the row names ("Member of the Board of Directors of Acme Bank")
-SCHEDULE_HEADING = re.compile(r"""
+SCHEDULE_HEADING = regex_cache.compile(r"""
     (?:schedule|annex|appendix)[ \t]+(?:[A-Z]|[IVX]{1,4}|\d{1,2})[ \t]*$
 """, _F | re.MULTILINE)
 
@@ -113,7 +114,7 @@ SCHEDULE_HEADING = re.compile(r"""
 #: ("1 Main Street", "1585 Broadway") -- not a number inside an employer's name, which a
 #: company word follows within a few words ("3M Company", "Alpha 1 Holdings LLC", "40 North
 #: Management LLC")
-OCCUPATION_ADDRESS = re.compile(r"""
+OCCUPATION_ADDRESS = regex_cache.compile(r"""
     \s(?:c/o\s|p\.?[ ]?o\.?[ ]+box\b|suite\s
     |\d[\w-]*(?![\w-]*(?:\s+[A-Z][\w&'.-]*){0,3}?\s+(?:company|co|corp|corporation|inc
         |incorporated|llc|l\.l\.c|lp|l\.p|llp|ltd|limited|holdings?|partners|management
@@ -122,10 +123,10 @@ OCCUPATION_ADDRESS = re.compile(r"""
 
 #: A word after a space that opens with a capital: where an employer's name may start in an
 #: occupation cell ("President and Chief Executive Officer Acme Corp.")
-WORD_AFTER_SPACE = re.compile(r"""(?<=\s)[A-Z]""", re.VERBOSE)
+WORD_AFTER_SPACE = regex_cache.compile(r"""(?<=\s)[A-Z]""", re.VERBOSE)
 
 #: The link or comma left before an employer's name: "President of", "Partner,"
-ROLES_BEFORE_EMPLOYER = re.compile(r"""(?:[ \t,]+(?:of|at|with)?)*[ \t,]*$""", re.VERBOSE)
+ROLES_BEFORE_EMPLOYER = regex_cache.compile(r"""(?:[ \t,]+(?:of|at|with)?)*[ \t,]*$""", re.VERBOSE)
 
 #: How far a roster may run after its lead (characters): a few pages of tables
 MAX_ROSTER_CHARS = 40_000
@@ -158,14 +159,14 @@ def _lead_org(text: str, m: re.Match[str]) -> Optional[str]:
 
 #: The words before a singular lead: "each director and executive officer of Acme Corp." (a
 #: row's "Chief Executive Officer and Director" is no lead)
-EACH_BEFORE = re.compile(r"""\beach\s+(?:executive\s+)?$""", re.IGNORECASE)
+EACH_BEFORE = regex_cache.compile(r"""\beach\s+(?:executive\s+)?$""", re.IGNORECASE)
 
 
 #: A future or proposed board in the words before a lead: "Upon consummation of the Merger,
 #: the persons set forth below will become the directors and officers of", "nominate the
 #: following individuals for election as directors and officers of", "the proposed directors
 #: and officers" (not the persons who hold the posts now: no roster)
-FUTURE_BEFORE = re.compile(r"""
+FUTURE_BEFORE = regex_cache.compile(r"""
     \b(?:will|shall|would|to)\s+(?:become|be|serve)\b
     |\bupon\s+(?:the\s+)?(?:consummation|closing|completion|effectiveness)\b
     |\bnominat(?:e|es|ed|ing|ion)\b|\bfor\s+election\b|\bpropos(?:e|es|ed|ing)\b
@@ -173,7 +174,7 @@ FUTURE_BEFORE = re.compile(r"""
 """, _F)
 
 #: The end of a sentence or paragraph before a lead: its sentence starts after the last one
-SENTENCE_END = re.compile(r"""[.;:]\s|\n[ \t]*\n""", re.VERBOSE)
+SENTENCE_END = regex_cache.compile(r"""[.;:]\s|\n[ \t]*\n""", re.VERBOSE)
 
 #: How far back a lead's sentence is searched for FUTURE_BEFORE (characters)
 MAX_LEAD_SENTENCE = 300

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.names import org_words
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
 
@@ -31,7 +32,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: “Chip” Roe" (no digits, commas only before a suffix; a place "Purchase, New York" or
 #: "Soldiers Field" is none, see ADDRESS_WORD; a run of initials is one word as far as it goes:
 #: split at a space into more words it reaches nothing more, with fewer words left)
-PERSON_NAME = re.compile(r"""
+PERSON_NAME = regex_cache.compile(r"""
     (?:(?:Mr|Ms|Mrs|Dr|Sir)\.?\s+)?
     (?:(?:[A-Z]\.(?:[ ]?[A-Z]\.)*+|[A-Z][A-Za-z'’\-]+|(?:de|da|di|del|van|von|der|den|la|le|du)
        |(?<=\s)St\.|["“‘'][A-Z][A-Za-z\-]+["”’'])\s+){1,4}
@@ -40,30 +41,30 @@ PERSON_NAME = re.compile(r"""
 """, re.VERBOSE)
 #: Words of a place, never of a person's name in a column that may hold addresses: "Soldiers
 #: Field", "Acme House", "Park Avenue" (but surnames too: "Bill Way", see :func:`is_person_cell`)
-PLACE_WORD = re.compile(r"""
+PLACE_WORD = regex_cache.compile(r"""
     \b(?:street|avenue|road|drive|lane|boulevard|parkway|place|plaza|square|field|house|tower
     |building|center|centre|suite|floor|box|way|court|park)\b
 """, _F)
 #: Words of a title or a label, never of a person's name: "Vice President", "Name", "Citizen"
-LABEL_WORD = re.compile(r"""
+LABEL_WORD = regex_cache.compile(r"""
     \b(?:citizen|president|director|officer|secretary|treasurer|chairman|manager|counsel|name
     |position|address|occupation)\b
 """, _F)
 #: Place words that are also surnames, passed as a name's last word in a titled row: "Bill Way",
 #: "Jane Field", "John House" (never "Park Avenue", "Main Street", "Acme Tower")
-SURNAME_PLACE = re.compile(r"""\s(?:Way|Field|House|Park|Court|Lane)$""", re.VERBOSE)
+SURNAME_PLACE = regex_cache.compile(r"""\s(?:Way|Field|House|Park|Court|Lane)$""", re.VERBOSE)
 #: A nickname in quotes inside a name, dropped from it: "Sylvester “Chip” Roe" is "Sylvester Roe"
-NICKNAME = re.compile(r"""\s+["“‘'][A-Z][A-Za-z\-]+["”’'](?=\s)""", re.VERBOSE)
+NICKNAME = regex_cache.compile(r"""\s+["“‘'][A-Z][A-Za-z\-]+["”’'](?=\s)""", re.VERBOSE)
 #: Words of an address or a title line: :data:`PLACE_WORD` or :data:`LABEL_WORD`
-ADDRESS_WORD = re.compile(PLACE_WORD.pattern + "|" + LABEL_WORD.pattern, _F)
+ADDRESS_WORD = regex_cache.compile(PLACE_WORD.pattern + "|" + LABEL_WORD.pattern, _F)
 
 #: A name cell that carries the title after a comma: "Jane Q. Roe, President"
-NAME_AND_TITLE = re.compile(r"""(?P<name>[^,]++(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)\s*,\s*(?=\S)""")
+NAME_AND_TITLE = regex_cache.compile(r"""(?P<name>[^,]++(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?)\s*,\s*(?=\S)""")
 #: A title after a name cell's comma: "Jane Q. Roe, President", "Jane Q. Roe, Director"
-TITLE_AFTER_NAME = re.compile(r"""(?:director\b|(?=""" + OFFICER_TITLE.pattern + r"""))""", _F)
+TITLE_AFTER_NAME = regex_cache.compile(r"""(?:director\b|(?=""" + OFFICER_TITLE.pattern + r"""))""", _F)
 #: A professional credential after a name cell's comma, no part of the name: "Jane Q. Roe,
 #: CFA", "John Roe, Ph.D.", "Jane Roe, CPA, CFP", "John Roe, Esq."
-CREDENTIAL = re.compile(r"""
+CREDENTIAL = regex_cache.compile(r"""
     ,[ \t]*(?:CFA|CPA|CFP|CAIA|FRM|CIMA|MBA|Ph\.?[ ]?D\.?|M\.D\.|J\.D\.|Esq\.?)(?=[ \t]*(?:,|$))
 """, re.VERBOSE)
 

@@ -27,6 +27,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.names import org_words
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
@@ -41,7 +42,7 @@ _F = re.VERBOSE | re.IGNORECASE
 
 #: A line of a roster that stops it: the next schedule, exhibit, annex or item, or the end of
 #: the document ("</TEXT>", "<DOCUMENT>")
-STOP_HEADING = re.compile(r"""
+STOP_HEADING = regex_cache.compile(r"""
     [ \t]*(?:schedule|scheudle|exhibit|annex|appendix)\s+(?:[A-Z]|[IVX]+|\d+)\b[^\n]{0,20}$
     |[ \t]*item\s+\d+\b
     |[ \t]*</?(?:text|document|type)>
@@ -49,16 +50,16 @@ STOP_HEADING = re.compile(r"""
 
 #: Layout lines of a text table, skipped: "<TABLE>", "<CAPTION>", "<S>    <C>", "<PAGE>  14",
 #: "</TABLE>", a page number "3" or "- 3 -", and underscores of a footnote rule
-MARKUP_LINE = re.compile(r"""
+MARKUP_LINE = regex_cache.compile(r"""
     [ \t]*+(?:</?(?:TABLE|CAPTION|S|C|PAGE|FN)>[^\n]*+|-?[ \t]*+\d{1,3}[ \t]*+-?|_{3,}|\|)[ \t]*$
 """, re.VERBOSE)
 
 #: The underline of a text table's header: runs of dashes under each column label, the first
 #: perhaps printed "- ---" (a line of an old EDGAR submission that opens with a dash is
 #: escaped with "- ": "- ----------------        ----------")
-DASHES_LINE = re.compile(r"""[ \t]*(?:-[ ](?=-))?-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
+DASHES_LINE = regex_cache.compile(r"""[ \t]*(?:-[ ](?=-))?-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
 #: One run of dashes (a column) in DASHES_LINE
-DASH_RUN = re.compile(r"""-{3,}""", re.VERBOSE)
+DASH_RUN = regex_cache.compile(r"""-{3,}""", re.VERBOSE)
 
 #: One cell of a table header: "Name", "Name:", "Name and Title", "Present Business Address",
 #: "Positions with Acme-Japan", "(Principal Occupation)", "Principal Occupation/", "Employment",
@@ -66,7 +67,7 @@ DASH_RUN = re.compile(r"""-{3,}""", re.VERBOSE)
 #: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
 #: Address of Corporation for which Employment is Conducted", or short for them "Present
 #: Principal Occupation Including Name and Address of Employer"
-HEADER_CELL = re.compile(r"""
+HEADER_CELL = regex_cache.compile(r"""
     (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
     |business|residence|address|addresses|occupation|occupations|employment|citizenship
     |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
@@ -74,19 +75,19 @@ HEADER_CELL = re.compile(r"""
        [ \t]+conducted)?
 """, _F)
 #: A word a header must hold (a cell of "and" or "of" alone is none)
-HEADER_KEY = re.compile(r"""name|title|position|occupation|address|employment|citizenship""",
-                        re.IGNORECASE)
+HEADER_KEY = regex_cache.compile(r"""name|title|position|occupation|address|employment|citizenship""",
+                                 re.IGNORECASE)
 
 #: Which column holds the roles: a position or title column, else the occupation
-ROLE_COLUMN = re.compile(r"""position|title|office""", re.IGNORECASE)
-OCCUPATION_COLUMN = re.compile(r"""occupation|employment""", re.IGNORECASE)
+ROLE_COLUMN = regex_cache.compile(r"""position|title|office""", re.IGNORECASE)
+OCCUPATION_COLUMN = regex_cache.compile(r"""occupation|employment""", re.IGNORECASE)
 
 #: A sub-heading of a roster: "a. DIRECTORS", "EXECUTIVE OFFICERS", "Directors:", officers
 #: who sit on no board ("EXECUTIVE OFFICERS (NON-DIRECTORS)", "Executive Officers (who are not
 #: Directors):", "Non-Director Executive Officers", "EXECUTIVE OFFICERS WHO ARE NOT
 #: DIRECTORS"), or one that lists other persons, whose rows are not read: "CONTROL PERSON",
 #: "General Partner"; in an HTML table the heading may stand in a row of empty cells
-SECTION_LINE = re.compile(r"""
+SECTION_LINE = regex_cache.compile(r"""
     [ \t]*(?:[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)?
     (?:(?P<director>(?:board\s+of\s+)?directors?)
     |(?P<officer>(?:non-?[ \t]?directors?[ \t]+)?(?:executive[ \t]+)?officers?
@@ -97,18 +98,18 @@ SECTION_LINE = re.compile(r"""
 """, _F)
 
 #: The number or letter before a name line: "1. | ACME CORP.", "2. ", "(a) "
-ENUMERATOR = re.compile(r"""[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)""", _F)
+ENUMERATOR = regex_cache.compile(r"""[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]*\|?[ \t]*)""", _F)
 
 #: Words of a sentence, never of a name line: "does not have any officers", "is set forth"
-PROSE_WORD = re.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s+following|set\s+forth
+PROSE_WORD = regex_cache.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s+following|set\s+forth
     |each|which|whose)\b""", re.VERBOSE)
 
 #: A street number or postal code: a line holding one is an address, not a name ("10 Main
 #: Street", "New York, New York 10017")
-ADDRESS_DIGITS = re.compile(r"""\d{3}""", re.VERBOSE)
+ADDRESS_DIGITS = regex_cache.compile(r"""\d{3}""", re.VERBOSE)
 
 #: A gap between cells of a text table: two spaces or more, or a tab
-CELL_GAP = re.compile(r"""[ \t]*(?:\t|[ ]{2,})[ \t]*""", re.VERBOSE)
+CELL_GAP = regex_cache.compile(r"""[ \t]*(?:\t|[ ]{2,})[ \t]*""", re.VERBOSE)
 
 
 
@@ -230,7 +231,7 @@ def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
 
 #: The end of a position that goes on onto the next line: "President and", "Director /",
 #: "Vice President,", "Sr. Vice Pres. -"
-OPEN_END = re.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
+OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
 
 
 def _continues(roles: list[str], cell: str) -> bool:

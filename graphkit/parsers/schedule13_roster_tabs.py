@@ -30,30 +30,32 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
+
 #: The name label opening a tab-separated header: "NAME", "Name", "Name and Address"
-TAB_NAME_LABEL = re.compile(r"""[ ]*names?\b[^\t]{0,30}""", re.VERBOSE | re.IGNORECASE)
+TAB_NAME_LABEL = regex_cache.compile(r"""[ ]*names?\b[^\t]{0,30}""", re.VERBOSE | re.IGNORECASE)
 
 #: A stacked label above a tab-separated header that names the position column: "POSITION
 #: WITH", "Title with", "Office Held" (its organization or the rest in the cell below)
-POSITION_LABEL = re.compile(r"""\b(?:position|title|office)s?\b""", re.VERBOSE | re.IGNORECASE)
+POSITION_LABEL = regex_cache.compile(r"""\b(?:position|title|office)s?\b""", re.VERBOSE | re.IGNORECASE)
 
 #: A label stacked above a header: at most four words, no sentence punctuation: "POSITION
 #: WITH", "Title with Acme" (not the prose line "Each person is a U.S. citizen; positions are
 #: shown.")
-STACKED_LABEL = re.compile(r"""[^.;:\s]+(?:[ \t]+[^.;:\s]+){0,3}\.?""", re.VERBOSE)
+STACKED_LABEL = regex_cache.compile(r"""[^.;:\s]+(?:[ \t]+[^.;:\s]+){0,3}\.?""", re.VERBOSE)
 
 #: A footnote mark or a professional suffix after a name in a roster's name cell, not part of
 #: the name: "John A. Doe, Esq.", "Mary Major (1)", "Jane Roe*", "Al Roe, M.D.", "Jo Roe, Ph.D."
-NAME_MARK = re.compile(r"""
+NAME_MARK = regex_cache.compile(r"""
     (?:,?[ ]+(?:Esq|M\.[ ]?D|Ph\.[ ]?D|CPA|C\.P\.A)\.?|[ ]*\((?:\d{1,2}|[a-z]|\*{1,3})\)|[ ]*\*{1,3})
     [ ]*$
 """, re.VERBOSE)
 
 #: A word of an officer's title, never of the name opening a roster row: "Chief Financial"
 #: (a wrapped "Chief Financial<TAB>Financial Officer, Acme"), "Senior Managing"
-TITLE_WORD = re.compile(r"""\b(?:Chief|Financial|Executive|Operating|Investment|Senior|General
+TITLE_WORD = regex_cache.compile(r"""\b(?:Chief|Financial|Executive|Operating|Investment|Senior|General
     |Managing|Vice|Deputy|Assistant|Principal|Accounting|Management|Resources|Board)\b""",
-                        re.VERBOSE)
+                                 re.VERBOSE)
 
 def tab_table_labels(line: str, above: Sequence[str]) -> Optional[list[str]]:
     """The column labels of a tab-separated roster header ``line`` (None for any other line),

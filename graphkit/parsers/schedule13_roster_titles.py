@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.names import org_words
 from graphkit.parsers.officer_titles import OFFICER_TITLE, opens_with_office  # noqa: F401
 from graphkit.parsers.partybook_names import BARE_LEGAL, ISSUER_WORDS, squeeze
@@ -41,7 +42,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: A whole role that is a seat on the board: "Director", "Representative Director",
 #: "Non-Executive Director", "Chairman of the Board of Directors", "Member of the Board",
 #: "Director of the Company" (not "Managing Director", not "Director of Research")
-BOARD_SEAT = re.compile(r"""
+BOARD_SEAT = regex_cache.compile(r"""
     (?:(?:representative|non-executive|independent|outside|lead|alternate)\s+)?director
         (?:\s+of\s+the\s+(?:board|company|corporation))?
     |chair(?:man|woman|person)?\s+of\s+the\s+board(?:\s+of\s+directors)?
@@ -50,18 +51,18 @@ BOARD_SEAT = re.compile(r"""
 
 #: Separators of the roles of a position: "President & Director", "Vice President, Treasurer
 #: and Director", "Director; Chief Executive Officer"
-ROLE_SEPARATOR = re.compile(r"""\s*(?:[,;&]|\band\b)\s*""", _F)
+ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:[,;&]|\band\b)\s*""", _F)
 
 #: Where a position may go on to another employer: " of ", " at ", " with ", or a comma
 #: ("Chairman of Acme Widget Corporation", "Partner, Roe & Co."); the employer opens with a
 #: capital or "the"
-EMPLOYER_LINK = re.compile(r"""
+EMPLOYER_LINK = regex_cache.compile(r"""
     (?:\s+(?:of|at|with|for)\s+|\s*,\s*)(?=(?:the\s+)?[A-Z0-9])
 """, re.VERBOSE)
 
 #: A department of the organization itself after "of" ("Vice President of Sales", "Head of
 #: Investor Relations", "Director of Research and Development"), never an employer
-DEPARTMENT = re.compile(r"""
+DEPARTMENT = regex_cache.compile(r"""
     (?:the\s+)?(?:(?:sales|marketing|finance|financial|operations|research|engineering|human
     |resources|accounting|legal|administration|technology|information|investments?|investor
     |relations|business|corporate|development|strategy|strategic|manufacturing|compliance
@@ -74,13 +75,13 @@ DEPARTMENT = re.compile(r"""
 
 #: A role, not an employer, after a comma: "General Manager of Beijing Office", "Senior
 #: Counselor" (a role noun in the first words; "Acme Partners" and "Acme Associates" are names)
-ROLE_NOUN = re.compile(r"""
+ROLE_NOUN = regex_cache.compile(r"""
     ^(?:[\w-]+\s+){0,3}?(?:manager|officer|director|counsel|counselor|partner|principal
     |president|chairman|head|member|adviser|advisor|consultant|employee|professor)\b
 """, _F)
 
 #: Footnote marks and notes around a role: "Director*", "Director (1)", "Director**"
-ROLE_NOISE = re.compile(r"""\*+|\(\d\)|\(\s*[a-z]\s*\)""", re.VERBOSE)
+ROLE_NOISE = regex_cache.compile(r"""\*+|\(\d\)|\(\s*[a-z]\s*\)""", re.VERBOSE)
 
 
 def names_employer(rest: str, any_name: bool = False) -> bool:
@@ -152,7 +153,7 @@ def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Option
 
 #: The full stop after a role, dropped ("Director.", "President."), not the period of an
 #: abbreviation ("Sr. V.P.", "Vice Pres.", "Exec. V.P.", "Jr.")
-ROLE_END_DOT = re.compile(r"""(?<=[A-Za-z]{5})\.$""", re.VERBOSE)
+ROLE_END_DOT = regex_cache.compile(r"""(?<=[A-Za-z]{5})\.$""", re.VERBOSE)
 
 
 def read_roles(text: str) -> tuple[bool, list[str]]:

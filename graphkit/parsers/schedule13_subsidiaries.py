@@ -34,6 +34,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, PartyKind
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
@@ -43,7 +44,7 @@ _F = re.VERBOSE | re.IGNORECASE
 
 #: The caption of Item 7, wrapped over lines: "Item 7. Identification and Classification of the
 #: Subsidiary Which Acquired the Security Being Reported on By the Parent Holding Company"
-ITEM7_CAPTION = re.compile(r"""
+ITEM7_CAPTION = regex_cache.compile(r"""
     Item\s*7\b[.:]?\s*Identification\s+and\s+Classification\s+of\s+(?:the\s+)?Subsidiary
     [\s\S]{0,160}?Parent\s+Holding\s+Company(?:\s+or\s+Control\s+Person)?[ \t]*[.:]?
 """, _F)
@@ -59,7 +60,7 @@ ITEM3_CODE = r"""(?:BD|BK|IC|IV|IA|EP|HC|SA|CP)"""
 #: column ("Acme Bank, N.A.    United States    BK") is no part of it and the line is not read
 #: Or the classification in brackets right after the name, an I.R.S. number in a column after
 #: it (group ``ein``): "Acme Asset Management Group (IA)           13-2682544"
-SUBSIDIARY_LINE = re.compile(rf"""
+SUBSIDIARY_LINE = regex_cache.compile(rf"""
     ^[ \t]*(?:\(?\d{{1,2}}[.)]|[-•*])?[ \t]*
     (?P<name>[A-Z](?:[^\s|]|[ ](?![ ])){{2,100}}?)  # one cell: no tab, no run of spaces, no "|"
     (?:(?:[ \t]{{2,}}|\t|[ \t]+-[ \t]+|[ \t]*\|[ \t]*)
@@ -70,7 +71,7 @@ SUBSIDIARY_LINE = re.compile(rf"""
 
 #: The name of an Item 3 classification, never a subsidiary's: "Investment Adviser (IA)",
 #: "Bank (BK)", "Parent Holding Company (HC)", "Broker or Dealer", "Employee Benefit Plan"
-CLASSIFICATION_NAME = re.compile(r"""
+CLASSIFICATION_NAME = regex_cache.compile(r"""
     (?:an?\s+|the\s+)?(?:
       investment\s+advis[eo]r|bank|broker(?:\s+or|\s*-?\s*)dealer|insurance\s+company
     | investment\s+company|parent\s+holding\s+company(?:\s+or\s+control\s+person)?
@@ -85,21 +86,21 @@ NAME_BRACKET = rf"""\((?!{ITEM3_CODE}\))[A-Z][A-Za-z.]{{0,15}}\)"""
 #: subsidiaries are Acme Asset Management Group (IA) and Roe and Company (IA).", "Subsidiary is
 #: Acme Advisors (UK) Limited (IA)" (the marks tell where each name ends, so a firm's "and" is
 #: no list's)
-SUBSIDIARIES_ARE = re.compile(rf"""
+SUBSIDIARIES_ARE = regex_cache.compile(rf"""
     \b[Ss]ubsidiar(?:y|ies)\s+(?:is|are)\s*:?\s+
     (?P<list>(?:[A-Z][\w.,&'\-]*(?:\s+(?:[A-Z&][\w.,&'\-]*|{NAME_BRACKET}|and|of|the|de))*?
       \s+\({ITEM3_CODE}\)(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)
 """, re.VERBOSE)
 #: One name of :data:`SUBSIDIARIES_ARE`'s list with its mark: "Roe and Company (IA)", "Acme
 #: Advisors (UK) Limited (IA)"
-MARKED_NAME = re.compile(rf"""
+MARKED_NAME = regex_cache.compile(rf"""
     (?:^|(?<=,\s)|(?<=\sand\s)|(?<=,))\s*(?:and\s+)?
     (?P<name>[A-Z](?:[^()]|{NAME_BRACKET})*?)\s+\((?P<code>{ITEM3_CODE})\)
 """, re.VERBOSE)
 
 #: Item 7 sending the reader to an exhibit: "See Exhibit A", "see Appendix 1", "See Exhibit 99",
 #: "See the attached Exhibit A"
-SEE_EXHIBIT = re.compile(r"""
+SEE_EXHIBIT = regex_cache.compile(r"""
     \bSee\s+(?:the\s+)?(?:attached\s+)?(?P<kind>Exhibit|Appendix|Attachment|Schedule)
     \s+(?P<id>[A-Z0-9][0-9.]{0,5})\b
 """, _F)
@@ -108,7 +109,7 @@ SEE_EXHIBIT = re.compile(r"""
 #: A", "EXHIBIT 99.2", alone on its line, or with its title after a dash or colon ("Exhibit A -
 #: Item 7", "Exhibit B: Joint Filing Agreement") or the form it is attached to ("EXHIBIT A TO
 #: SCHEDULE 13G"); never a sentence ("Exhibit A is incorporated by reference")
-EXHIBIT_HEADING = re.compile(r"""
+EXHIBIT_HEADING = regex_cache.compile(r"""
     ^[ \t]*(?P<kind>Exhibit|Appendix|Attachment|Schedule)
     [ \t]+(?P<id>[A-Z0-9][0-9.]{0,5})
     (?:[ \t]*[-:\u2013\u2014][^\n]{0,60}
@@ -118,28 +119,28 @@ EXHIBIT_HEADING = re.compile(r"""
 
 #: A column heading over an exhibit's list of subsidiaries: "Subsidiary", "Name of Subsidiary",
 #: "Subsidiaries"
-LIST_HEADING = re.compile(r"""
+LIST_HEADING = regex_cache.compile(r"""
     ^(?:Name\s+of\s+(?:the\s+)?)?Subsidiar(?:y|ies)\b.{0,40}$
 """, _F)
 
 #: Item 7 saying there is nothing to list: "Not applicable", "N/A", "None"
-NOT_APPLICABLE = re.compile(r"""
+NOT_APPLICABLE = regex_cache.compile(r"""
     \b(?:not\s+applicable|N/?A\b|none\b)
 """, _F)
 
 #: Item 7 speaking of subsidiaries: the 13G caption ("... Classification of the Subsidiary
 #: Which Acquired ...") or its own words ("See Exhibit A for the subsidiaries")
-SUBSIDIARY_WORD = re.compile(r"""\bsubsidiar(?:y|ies)\b""", _F)
+SUBSIDIARY_WORD = regex_cache.compile(r"""\bsubsidiar(?:y|ies)\b""", _F)
 
 #: A fund's name, which a list of subsidiaries does not hold (a list of funds is the funds a
 #: manager advises): "Acme Growth Fund, L.P.", "Acme Fund II Ltd", "Acme Fund"
-FUND_NAME = re.compile(r"""
+FUND_NAME = regex_cache.compile(r"""
     \bFund(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:L\.?\s?P|Ltd|LLC|L\.L\.C|Limited|Inc|Trust|plc)\.?)?\s*$
 """, _F)
 
 #: The heading of a list of persons or of a company's officers, no subsidiary's name:
 #: "Directors and Executive Officers of Acme Holdings Inc.", "Members of Acme GP, LLC"
-OTHER_LIST_HEADING = re.compile(r"""
+OTHER_LIST_HEADING = regex_cache.compile(r"""
     ^(?:(?:the\s+)?(?:names?\s+of\s+)?(?:(?:executive\s+)?officers|directors|members|partners
     |managers|trustees|persons|shareholders|stockholders)\b)
 """, _F)

@@ -14,27 +14,29 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
+
 _F = re.VERBOSE | re.IGNORECASE
 
 #: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
 #: "   .4     8.8%"
-VALUE_CELLS = re.compile(r"""
+VALUE_CELLS = regex_cache.compile(r"""
     (?:[ \t]+(?:None|Nil|-0-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)%?)+[ \t]*$
 """, _F)
 #: One value cell: "7,950", "None", ".4", "8.8%"
-VALUE_CELL = re.compile(r"""(?P<cell>None|Nil|-0-|[\d.,]+%?)""", _F)
+VALUE_CELL = regex_cache.compile(r"""(?P<cell>None|Nil|-0-|[\d.,]+%?)""", _F)
 #: A cell meaning zero: "None", "NONE", "Nil", "-0-"
-ZERO_CELL = re.compile(r"""^(?:None|Nil|-0-)$""", _F)
+ZERO_CELL = regex_cache.compile(r"""^(?:None|Nil|-0-)$""", _F)
 #: A dot leader ending a name: "Jane Q. Roe  . . . .", "John Roe.........", "Roe, Jr. ."
-DOT_LEADER = re.compile(r"""(?:(?:[ \t]+\.)+|\.{2,})[ \t]*$""", re.VERBOSE)
+DOT_LEADER = regex_cache.compile(r"""(?:(?:[ \t]+\.)+|\.{2,})[ \t]*$""", re.VERBOSE)
 #: A footnote mark printed after a name: the "(1)" of "John Roe, Jr.(1)", "*", "[2]"
-NAME_NOTE = re.compile(r"""[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})$""", re.VERBOSE)
+NAME_NOTE = regex_cache.compile(r"""[ \t]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})$""", re.VERBOSE)
 #: A column heading naming a class of stock: "Class A", "CLASS B" (of "Class A   Class B");
 #: the class is a capital letter or digits ("the Class of" is none)
-CLASS_HEADING = re.compile(r"""\b(?:Class|CLASS)[ \t]+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
+CLASS_HEADING = regex_cache.compile(r"""\b(?:Class|CLASS)[ \t]+(?P<cls>[A-Z0-9]{1,2})\b""", re.VERBOSE)
 #: A word under a class heading that belongs to the class's name: the "Common" of
 #: "Class A / Common"
-CLASS_WORD = re.compile(r"""(?P<word>Common|Preferred|Ordinary|Stock)\b""", _F)
+CLASS_WORD = regex_cache.compile(r"""(?P<word>Common|Preferred|Ordinary|Stock)\b""", _F)
 #: How far (in columns) a word under a heading may stand from the heading's start.
 COLUMN_SLACK = 3
 

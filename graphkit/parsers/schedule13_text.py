@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.dates import DAY_FIRST, numeric_order
 from graphkit.errors import ParseError
 from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
@@ -92,16 +93,16 @@ from graphkit.source import SourceText
 
 #: A defined term naming a document, by its last word, never a party's alias: '(the
 #: "Confirmation of Interest Letter")', '(the "Commitment Letter")', '(the "Term Sheet")'
-DOCUMENT_TERM = re.compile(r"""
+DOCUMENT_TERM = regex_cache.compile(r"""
     \b(?:letter|memorandum|certificate|contract|indenture|proposal|notice|instrument|amendment
     |sheet|consent|waiver|undertaking|commitment|offer|report|resolution|letters)\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Any text at all to read: three letters in a row
-THREE_LETTERS = re.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
+THREE_LETTERS = regex_cache.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 
 #: The issuer's name on the line after Item 1(a)'s caption: "Name of Issuer:\n  Acme, Inc."
-NAME_OF_ISSUER = re.compile(r"""
+NAME_OF_ISSUER = regex_cache.compile(r"""
     Name\s+of\s+Issuer\s*:?\s*\n?\s*(?P<n>[^\n]+)
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -117,7 +118,7 @@ FORM_WORDS = frozenset("""
 #: An undefined abbreviation used in the items: "ACVA", "SVP VI" is not one (two words).
 #: The capital comes first and the look-behind (no word character or "-" before it) after it,
 #: so that a search skips ahead fast to each capital letter of the text.
-ABBREVIATION = re.compile(r"""
+ABBREVIATION = regex_cache.compile(r"""
     (?P<abbr>[A-Z](?<![\w-][A-Z])[A-Z0-9]{2,7})(?![\w-])   # ACVA
 """, re.VERBOSE)
 

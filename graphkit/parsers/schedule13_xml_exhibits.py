@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Claim, FilingRecord, Party, PartyKind, PartyRole
 from graphkit.parsers.schedule13_subsidiaries import (SEE_EXHIBIT, parent_holding_company,
                                                       read_subsidiary_list)
@@ -31,12 +32,12 @@ from graphkit.parsers.xmldoc import name_key, next_claim_id
 
 #: The XML form's Item 7 answer, any namespace prefix: "<subsidiaryIdentificationAnd
 #: Classification>See Exhibit 99</...>" (the answer's first 300 characters)
-ITEM7_ANSWER = re.compile(r"""
+ITEM7_ANSWER = regex_cache.compile(r"""
     <(?:\w+:)?subsidiaryIdentificationAndClassification>(?P<said>[^<]{0,300})
 """, re.VERBOSE)
 
 #: An exhibit's type or description naming Item 7: "EXHIBIT 99: ITEM 7", "ITEM7.txt"
-NAMES_ITEM7 = re.compile(r"""\bitem[\s_-]*7\b""", re.VERBOSE | re.IGNORECASE)
+NAMES_ITEM7 = regex_cache.compile(r"""\bitem[\s_-]*7\b""", re.VERBOSE | re.IGNORECASE)
 
 #: The note on each claim this step makes
 NOTE = "Item 7 (exhibit): subsidiary of the parent holding company"

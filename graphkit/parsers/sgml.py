@@ -38,6 +38,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.models import HeaderCompany, SubmissionHeader
 from graphkit.source import SourceText
@@ -52,7 +53,7 @@ SUB_BLOCKS = {"COMPANY-DATA", "OWNER-DATA", "FILING-VALUES", "BUSINESS-ADDRESS",
 
 #: One header line in either style: "<CIK>0000704562", "</FILER>", "\t\tCITY:\t\tTUSTIN",
 #: "FILED BY:\t\t"
-HEADER_LINE = re.compile(r"""
+HEADER_LINE = regex_cache.compile(r"""
     ^[ \t]*(?:
         <(?P<close>/)?(?P<tag>[A-Z0-9][A-Z0-9\-]*)>[ \t]*(?P<tagval>[^\n]*?)   # <TAG>value
       | (?P<key>[A-Z][A-Z0-9 \-/&()]*?):[ \t]*(?P<keyval>[^\n]*?)             # KEY: value
@@ -60,32 +61,32 @@ HEADER_LINE = re.compile(r"""
 """, re.VERBOSE | re.MULTILINE)
 
 #: The first document tag of a submission, which ends the header: "<DOCUMENT>"
-FIRST_DOCUMENT = re.compile(r"""^<DOCUMENT>""", re.VERBOSE | re.MULTILINE)
+FIRST_DOCUMENT = regex_cache.compile(r"""^<DOCUMENT>""", re.VERBOSE | re.MULTILINE)
 
 #: The line opening one document: "<DOCUMENT>\n". Its body runs to the next line starting
 #: "</DOCUMENT>" or "<DOCUMENT>" (the closing tag may be missing), else to the end of the file;
 #: those ends are found with ``str.find`` (:func:`_document_spans`), not by a lazy pattern.
-DOCUMENT_OPEN = re.compile(r"""^<DOCUMENT>[ \t]*\n""", re.VERBOSE | re.MULTILINE)
+DOCUMENT_OPEN = regex_cache.compile(r"""^<DOCUMENT>[ \t]*\n""", re.VERBOSE | re.MULTILINE)
 
 #: A document's metadata line before <TEXT>, e.g. "<TYPE>SC 13G/A", "<FILENAME>primary_doc.xml"
-DOC_META = re.compile(r"""
+DOC_META = regex_cache.compile(r"""
     ^<(?P<tag>TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*(?P<value>[^\n]*?)[ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 
 #: The start of a document's text: "<TEXT>\n". The text runs to the first "</TEXT>" (the
 #: closing tag may be missing: then to the end of the document), found with ``str.find``.
-DOC_TEXT = re.compile(r"""<TEXT>[ \t]*\n?""", re.VERBOSE)
+DOC_TEXT = regex_cache.compile(r"""<TEXT>[ \t]*\n?""", re.VERBOSE)
 
 #: The opening of a wrapper EDGAR puts around a document body, e.g. "<XML>\n", "<PDF>"; the
 #: body runs to a closing "</XML>" followed only by white space (:data:`WRAPPER_TAIL`), else to
 #: the end of the text
-BODY_WRAPPER = re.compile(r"""\s*<(?P<wrap>XML|PDF|XBRL|JSON)>[ \t]*\n?""", re.VERBOSE)
+BODY_WRAPPER = regex_cache.compile(r"""\s*<(?P<wrap>XML|PDF|XBRL|JSON)>[ \t]*\n?""", re.VERBOSE)
 
 #: What may follow a wrapper's closing tag to the end of the text: white space only, e.g. "\n"
-WRAPPER_TAIL = re.compile(r"""\s*""", re.VERBOSE)
+WRAPPER_TAIL = regex_cache.compile(r"""\s*""", re.VERBOSE)
 
 #: A uuencoded body, e.g. "begin 644 acmex99ftlf.pdf"
-UUENCODED = re.compile(r"""^begin\ [0-7]{3}\ \S+""", re.VERBOSE | re.MULTILINE)
+UUENCODED = regex_cache.compile(r"""^begin\ [0-7]{3}\ \S+""", re.VERBOSE | re.MULTILINE)
 
 _TOP_KEYS = {"ACCESSION-NUMBER": "accession_number", "CONFORMED-SUBMISSION-TYPE": "form_type",
              "TYPE": "form_type", "FILED-AS-OF-DATE": "filed_date", "FILING-DATE": "filed_date",
@@ -97,7 +98,7 @@ _ADDRESS_KEYS = ("STREET-1", "STREET1", "STREET-2", "STREET2", "CITY", "STATE", 
 
 #: A header's group member, one a line ("GROUP MEMBERS:\t\tACME FUND LP"), sometimes with its
 #: CIK: "ACME VALUE FUND, INC. CIK: 0000000042"
-GROUP_MEMBER = re.compile(r"""
+GROUP_MEMBER = regex_cache.compile(r"""
     ^\s*(?P<name>.*?\S)(?:\s+CIK\s*:?\s*(?P<cik>\d{4,10}))?\s*$
 """, re.VERBOSE)
 
@@ -134,7 +135,7 @@ class Submission(BaseModel):
 
 
 #: What joins the words of a header key: "FILED BY" and "FILED_BY" are "FILED-BY"
-KEY_SPACES = re.compile(r"""[\s_]+""", re.VERBOSE)
+KEY_SPACES = regex_cache.compile(r"""[\s_]+""", re.VERBOSE)
 
 
 @lru_cache(maxsize=1024)  # the few dozen keys EDGAR headers use, in every submission

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from graphkit import regex_cache
 from graphkit.parsers.ownership_owners import signed_for
 from graphkit.parsers.signature_lines import FIELD_LINE, printed_title
 from graphkit.parsers.signature_roles import BY_LINE
@@ -35,7 +36,7 @@ from graphkit.parsers.signature_section import SLASH_S
 #: Roe 3d", "pursuant to a Power of Attorney filed May 1, 2013, see File Number 005-00000",
 #: "Signed pursuant to a Power of Attorney dated January 30, 2003" (not "Power of Attorney"
 #: alone, a caption, nor "Attorney-in-Fact", a title)
-POWER_OF_ATTORNEY = re.compile(r"""
+POWER_OF_ATTORNEY = regex_cache.compile(r"""
     ^[ \t]*(?:(?:duly[ \t]+)?authorized[ \t]+|signed[ \t]+|executed[ \t]+)?
     (?:under|pursuant[ \t]+to|by)[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?
     (?:(?:limited|special|general)[ \t]+)?power[ \t]+of[ \t]+attorney\b
@@ -43,23 +44,23 @@ POWER_OF_ATTORNEY = re.compile(r"""
 """, re.I | re.VERBOSE)
 #: The affiliates a power of attorney also covers, after the party signed for: "Acme LLC and
 #: its direct and indirect subsidiaries", "Acme LLC, and each of its affiliates"
-AFFILIATES_TAIL = re.compile(r"""
+AFFILIATES_TAIL = regex_cache.compile(r"""
     (?:[ \t]*+,[ \t]++|[ \t]++)and[ \t]++(?:each[ \t]++of[ \t]++)?(?:its|their|his|her)[ \t]++
     (?:[a-z\-]+[ \t]++){0,4}(?:subsidiaries|affiliates)\b.*$
 """, re.VERBOSE)
 #: Another name of the party signed for, in brackets after it: "Acme Corp. (now known as Acme
 #: LLC)" (group ``now``: the party's name today, read instead), "Acme LLC (formerly known as
 #: Acme Corp.)", "Acme LLC (f/k/a Acme Corp.)" (dropped)
-NAME_ASIDE = re.compile(r"""
+NAME_ASIDE = regex_cache.compile(r"""
     [ \t]*\([ \t]*(?:(?P<now>now[ \t]+known[ \t]+as|n/k/a)|formerly[ \t]+known[ \t]+as|f/k/a)
     [ \t]+(?P<name>[^()]+?)[ \t]*\)
 """, re.I | re.VERBOSE)
 #: A signature line opening with a note mark: the signature of the attorney for the signers
 #: marked with it above ("By /s/ Jane Q. Roe*" ... "*By: /s/ John Doe", "* /s/ John Doe")
-NOTE_MARK_OPEN = re.compile(r"""^[ \t|]*\*+[ \t]*(?:By\b|/s/)""", re.I | re.VERBOSE)
+NOTE_MARK_OPEN = regex_cache.compile(r"""^[ \t|]*\*+[ \t]*(?:By\b|/s/)""", re.I | re.VERBOSE)
 
 #: A note mark: "*", "**", "***"
-NOTE_MARK = re.compile(r"""\*+""", re.VERBOSE)
+NOTE_MARK = regex_cache.compile(r"""\*+""", re.VERBOSE)
 
 #: How many lines a statement of a power of attorney may run on over
 STATEMENT_LINES = 4

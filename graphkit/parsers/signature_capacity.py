@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.ownership_owners import (ATTORNEY_SIGNATURE, PERSONS_JOINED, PRINCIPAL_FIRST,
                                               signed_for)
@@ -42,20 +43,20 @@ from resolvers.persons import SUFFIXES, match_persons, parse_person
 #: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
 #: "By:": "By:  --//Jane Q. Roe//--", "/Jane Q. Roe/", "By: //Jane Roe//" (the name must read as
 #: a person's: not "/X /" of a check box)
-SLASHED_SIGNATURE = re.compile(r"""
+SLASHED_SIGNATURE = regex_cache.compile(r"""
     ^[ \t|]*(?:By:?[ \t|]*)?-{0,2}/{1,2}[ \t]*             # "By:  --//"
     (?P<name>[A-Za-z][^/\n]*?)[ \t]*/{1,2}-{0,2}[ \t]*\*?[ \t]*$  # "Jane Q. Roe//--"
 """, re.I | re.VERBOSE)
 #: The slash marks left around a name after "/s/": "/s/ /Jane Q. Roe/" reads "Jane Q. Roe"
-NAME_SLASHES = re.compile(r"""^[ \t]*/+[ \t]*|[ \t]*/+[ \t]*$""", re.VERBOSE)
+NAME_SLASHES = regex_cache.compile(r"""^[ \t]*/+[ \t]*|[ \t]*/+[ \t]*$""", re.VERBOSE)
 #: A signature line cut after "by", the attorney-in-fact signing on the next line: "/s/ Jane
 #: Q. Roe, by" / "John Doe, Attorney-in-Fact"
-OPEN_BY = re.compile(r"""[ \t,]by:?$""", re.I | re.VERBOSE)
+OPEN_BY = regex_cache.compile(r"""[ \t,]by:?$""", re.I | re.VERBOSE)
 #: A capacity line by power of attorney naming the party signed for, its authority after it
 #: (group ``rest``, which may wrap onto the next line): "Attorney in Fact for Jane Q. Roe
 #: pursuant to Power of", "as Attorney-in-Fact for Acme Fund, L.P.", "Attorney-in-fact on
 #: behalf of Jane Roe"
-ATTORNEY_FOR = re.compile(r"""
+ATTORNEY_FOR = regex_cache.compile(r"""
     ^[ \t]*(?:as[ \t]+)?(?:an?[ \t]+)?Attorney[ \t-]+in[ \t-]+Fact[ \t]+
     (?:for|on[ \t]+behalf[ \t]+of)[ \t]+
     (?P<party>[A-Z][^\n]*?)[ \t]*(?P<rest>(?:\bpursuant\b|\bunder\b|\(|\bdated\b)[^\n]*)?[ \t,;]*$
@@ -63,14 +64,14 @@ ATTORNEY_FOR = re.compile(r"""
 #: An officer's title and the party it is held in, on one line under the signer: "Senior Vice
 #: President, Acme Holdings, Inc.", "Vice President of Acme Advisers, LLC" (the party must read
 #: as an organization's name, with no word of prose: not "Chairman of the Board")
-TITLE_OF_PARTY = re.compile(r"""
+TITLE_OF_PARTY = regex_cache.compile(r"""
     ^[ \t]*(?P<title>[A-Z][A-Za-z&\- ]*?)          # "Senior Vice President"
     (?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?P<party>[A-Z][^\n]*?)[ \t]*$  # ", Acme Holdings, Inc."
 """, re.VERBOSE)
 #: Where a capacity line may part into its title and its party: a comma or "of" ("Vice
 #: President, Secretary and Treasurer, Acme Co." parts at either comma, "Vice President of Acme
 #: Advisers, LLC" at "of"); :func:`split_title_party` tries each in turn
-TITLE_PARTY_GAP = re.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
+TITLE_PARTY_GAP = regex_cache.compile(r"""[ \t]*,[ \t]*|[ \t]+of[ \t]+""", re.VERBOSE)
 #: The authority printed after the one party an attorney-in-fact signs for, no part of its
 #: name: "Jane Roe pursuant to a Power of Attorney", "Jane Roe, under a power of attorney
 #: dated May 1, 2019", "Jane Roe (pursuant to a power of attorney)", "Jane Roe; see Exhibit 24"
@@ -80,11 +81,11 @@ _AUTHORITY_WORD = r"""(?:pursuant\b
     |under[ \t]++(?:(?:a|an|the|that|such|his|her|its|their|[A-Za-z\-]+)[ \t]++){1,3}?power\b
     |dated[ \t]++(?:as[ \t]++of[ \t]++)?(?:[A-Za-z]{3,9}\.?[ \t]++\d|\d))"""
 _AUTHORITY = rf"""(?:[ \t]*+(?:[;(]|,[ \t]++{_AUTHORITY_WORD})|[ \t]++{_AUTHORITY_WORD}).*"""
-PRINCIPAL_AUTHORITY = re.compile(rf"""{_AUTHORITY}$""", re.I | re.VERBOSE)
+PRINCIPAL_AUTHORITY = regex_cache.compile(rf"""{_AUTHORITY}$""", re.I | re.VERBOSE)
 #: :data:`PRINCIPAL_AUTHORITY` after a party signed for that may be a firm's, whose name may
 #: hold a bracket ("Acme Fund (QP), L.P."): a bracket only before a word of authority ("Jane Roe
 #: (pursuant to a power of attorney)")
-SIGNED_FOR_AUTHORITY = re.compile(rf"""
+SIGNED_FOR_AUTHORITY = regex_cache.compile(rf"""
     (?:[ \t]*+(?:;|\([ \t]*+(?={_AUTHORITY_WORD})|,[ \t]++(?={_AUTHORITY_WORD}))
       |[ \t]++(?={_AUTHORITY_WORD})).*$
 """, re.I | re.VERBOSE)
@@ -92,14 +93,14 @@ SIGNED_FOR_AUTHORITY = re.compile(rf"""
 #: her first, with the authority after it (:data:`PRINCIPAL_AUTHORITY`, group ``authority``):
 #: " for Roe, Jane" of "Jane Roe, by John Doe, attorney-in-fact for Roe, Jane", " for Jane Roe
 #: pursuant to a power of attorney"
-PRINCIPAL_AGAIN = re.compile(rf"""
+PRINCIPAL_AGAIN = regex_cache.compile(rf"""
     [ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<again>[A-Za-z][^/()\n;]*?)
     (?P<authority>{_AUTHORITY})?[ \t.]*$
 """, re.I | re.VERBOSE)
 #: A part of a person's name after a comma: a generational suffix of the resolver's table
 #: (:data:`resolvers.persons.SUFFIXES`), "Jr." of "Jane Roe, Jr.", "III", "3d" (not "Ph.D.",
 #: "individually", "a Reporting Person": words about her)
-NAME_SUFFIX_PART = re.compile(r"^[ \t]*(?:%s)\.?[ \t]*$" % "|".join(
+NAME_SUFFIX_PART = regex_cache.compile(r"^[ \t]*(?:%s)\.?[ \t]*$" % "|".join(
     sorted((w for w, generation in SUFFIXES.items() if generation), key=len, reverse=True)),
     re.I)
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.names import clean_name
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 from graphkit.parsers.signature_roles import split_printed_run
@@ -47,11 +48,11 @@ from graphkit.parsers.xmldoc import same_person_name
 #: The caption of a signature blank, alone on its line: "Signature", "(Signature)",
 #: "Signature:", "SIGNATURE" (a heading spelled the same way is the section's start, which the
 #: walk never reads as a line)
-SIGNATURE_CAPTION = re.compile(r"""^[ \t|]*\(?[ \t]*Signature[ \t]*\)?[ \t]*:?[ \t]*$""",
-                               re.I | re.VERBOSE)
+SIGNATURE_CAPTION = regex_cache.compile(r"""^[ \t|]*\(?[ \t]*Signature[ \t]*\)?[ \t]*:?[ \t]*$""",
+                                        re.I | re.VERBOSE)
 #: The caption of the printed name, alone on its line: "Name/Title", "(Name/Title)", "Name and
 #: Title", "Printed Name/Title", "Name & Title:"
-NAME_TITLE_CAPTION = re.compile(r"""
+NAME_TITLE_CAPTION = regex_cache.compile(r"""
     ^[ \t|]*\(?[ \t]*(?:Print(?:ed)?[ \t]+)?Name[ \t]*(?:/|and|&)[ \t]*Title[ \t]*\)?[ \t]*:?[ \t]*$
 """, re.I | re.VERBOSE)
 

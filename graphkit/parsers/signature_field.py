@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, Signature
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.ownership_owners import read_signature, signed_name
@@ -42,7 +43,7 @@ from graphkit.parsers.xmldoc import ABBREVIATION_END
 #: (group ``capacity``, which :func:`split_capacity` parts): "Jane Q. Roe, as Trustee, Acme
 #: Family Trust", "Jane Q. Roe, President", "Jane Q. Roe, Manager of Acme Capital Management,
 #: LLC, General Partner", "Jane Q. Roe, as the Trustee of the Acme Trust"
-SIGNER_CAPACITY = re.compile(r"""
+SIGNER_CAPACITY = regex_cache.compile(r"""
     ^(?P<signer>[^,()/]+?)\s*,\s*(?:as\s+)?(?:(?:the|a|an|its|his|her)\s+)?
     (?P<capacity>[A-Z][^\n]*?)\s*$
 """, re.VERBOSE)
@@ -51,62 +52,62 @@ SIGNER_CAPACITY = re.compile(r"""
 #: "Acme Fund LP, By: Acme GP LLC, its general partner, By: /s/ John Doe, Managing Member", a
 #: link signed "/s/" too ("Acme Fund LP, By : /s/ Acme GP LLC, its Manager, By : /s/ John Doe")
 #: (group ``parties``: what is signed for, a chain of "By:" links; ``hand``: the signature)
-SIGNED_BY_HAND = re.compile(r"""
+SIGNED_BY_HAND = regex_cache.compile(r"""
     ^(?:/s/\s*)?(?P<parties>[^/]*?[^\s,/])\s*,?\s+by\s*:?\s*(?P<hand>/s/.+)$
 """, re.VERBOSE | re.IGNORECASE)
 #: A "By:" link between the parties of a :data:`SIGNED_BY_HAND` chain, e.g. ", By: " of "Acme
 #: Fund LP, By: Acme GP LLC"
-BY_LINK = re.compile(r"""(?:\s*+,\s++|\s++)by(?:\s*+:\s++|\s++)""", re.VERBOSE | re.IGNORECASE)
+BY_LINK = regex_cache.compile(r"""(?:\s*+,\s++|\s++)by(?:\s*+:\s++|\s++)""", re.VERBOSE | re.IGNORECASE)
 
 #: A party's own capacity after its name in a :data:`SIGNED_BY_HAND` chain, with "its", "the"
 #: or "as" before it: ", its general partner" of "Acme GP LLC, its general partner"
-CHAIN_CAPACITY = re.compile(r"""
+CHAIN_CAPACITY = regex_cache.compile(r"""
     \s*,\s*(?:as\s+)?(?:its|the|their)\s+[A-Za-z][^,]*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: An entity's own capacity after its name, which the signer acts through: ", General Partner"
 #: of "Acme Capital Management, LLC, General Partner", ", its Managing Member" (group ``title``)
-ENTITY_CAPACITY_END = re.compile(r"""
+ENTITY_CAPACITY_END = regex_cache.compile(r"""
     \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Z][^,\n]*?)\s*$
 """, re.VERBOSE)
 #: An entity's own capacity in a further party, after its name: ", the general partner of Acme
 #: Fund LP" of "Acme GP, LLC, the general partner of Acme Fund LP", ", as Manager of Acme LLC",
 #: ", Trustee of the Roe Trust" of "Acme Bank, N.A., Trustee of the Roe Trust"
 #: (group ``title``; any case: the capacity is checked by :func:`is_capacity`)
-ENTITY_CAPACITY_OF = re.compile(r"""
+ENTITY_CAPACITY_OF = regex_cache.compile(r"""
     \s*,\s*(?:as\s+)?(?:(?:its|the)\s+)?(?P<title>[A-Za-z][^,\n]*?)\s+of\s+(?:the\s+)?(?=[A-Z])
 """, re.VERBOSE)
 #: "and" between two capacities, each with its party: "Trustee of the Roe Trust and Manager of
 #: Roe LLC", "President of Acme Inc., and Trustee of the Roe Trust" (the next capacity's title
 #: opens with a capital; not "Acme Partners and Company")
-CAPACITY_AND = re.compile(r"""
+CAPACITY_AND = regex_cache.compile(r"""
     (?:\s*+,\s++|\s++)and\s++(?:as\s++)?(?:(?:the|its)\s++)?(?=[A-Z][^,\n]*?\s+of\s)
 """, re.VERBOSE)
 #: A comma before a second capacity with its party (group ``title``, a person's title checked
 #: by :func:`~graphkit.parsers.signature_roles.is_person_title`): ", Director of Beta Inc" of
 #: "Director of Acme Inc, Director of Beta Inc", ", Vice President of Beta LLC"
-CAPACITY_COMMA = re.compile(r"""
+CAPACITY_COMMA = regex_cache.compile(r"""
     \s*,\s+(?=(?P<title>[A-Z][A-Za-z\- ]*?)\s+of\s+[A-Z])
 """, re.VERBOSE)
 #: One who signs for herself, alone or before the capacities she holds as well: "Individually",
 #: "individually and as Trustee of the Roe Trust" (group ``rest``), "In her individual capacity"
-OWN_CAPACITY = re.compile(r"""
+OWN_CAPACITY = regex_cache.compile(r"""
     ^(?:Individually|Personally|In\s+(?:his|her|its)\s+individual\s+capacity)
     (?:\s*,?\s+and\s+(?:as\s+)?(?:(?:the|its|a|an)\s+)?(?P<rest>[A-Z].*))?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 #: A title word that is a word of a business's name as well ("Acme Trustee Services", "Acme
 #: Managers"): "Trustee", "Co-Trustee", "Manager"
-BUSINESS_TITLE_WORD = re.compile(r"""\b(?:Co-)?Trustee\b|\bManager\b""", re.VERBOSE | re.IGNORECASE)
+BUSINESS_TITLE_WORD = regex_cache.compile(r"""\b(?:Co-)?Trustee\b|\bManager\b""", re.VERBOSE | re.IGNORECASE)
 #: "the" before the party a capacity is held in: "Trustee of the Acme Trust"
-PARTY_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
+PARTY_THE = regex_cache.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
 #: What parts a signer's name from the title printed after it in one field: "/" of "Jane Q.
 #: Roe / Vice President", ", " of "Jane Q. Roe, President", " - ", or a space alone ("Jane Q.
 #: Roe Global Head of Compliance")
-NAME_TITLE_GAP = re.compile(r"""^[\s,/\-–]+""", re.VERBOSE)
+NAME_TITLE_GAP = regex_cache.compile(r"""^[\s,/\-–]+""", re.VERBOSE)
 #: A word of a title that :data:`~graphkit.parsers.signature_lines.TITLE_WORD` does not hold,
 #: printed after a signer's name in one field: "Global Head of Compliance", "Co-Founder",
 #: "Senior Analyst"
-FIELD_TITLE_WORD = re.compile(r"""\b(?:Head|Founder|Co-Founder|Analyst|Associate|Advisor|Adviser
+FIELD_TITLE_WORD = regex_cache.compile(r"""\b(?:Head|Founder|Co-Founder|Analyst|Associate|Advisor|Adviser
     |Agent)\b""", re.VERBOSE | re.IGNORECASE)
 #: A department or board a title is held in, between its title and the party: "Research",
 #: "Investor Relations", "Sales and Marketing", "the Board of Directors", "Research and Head of
@@ -118,19 +119,19 @@ _DEPARTMENT_NAME = r"""(?:(?:Investor|Public|Client)\s+Relations|Research|Financ
     |(?:Corporate|Business)\s+Development|Private\s+Equity|Fixed\s+Income|Equities)"""
 _DEPARTMENT_ONE = rf"""(?:(?:the\s+)?Board(?:\s+of\s+(?:Directors|Managers|Trustees))?
     |{_DEPARTMENT_NAME}(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DEPARTMENT_NAME})*)"""
-DEPARTMENT = re.compile(rf"""
+DEPARTMENT = regex_cache.compile(rf"""
     {_DEPARTMENT_ONE}(?:\s+(?:and|&)\s+(?:[A-Z][\w\-]*\s+){{1,4}}of\s+{_DEPARTMENT_ONE})?
 """, re.VERBOSE)
 #: What follows a signer's name in a title field that goes on with the name: a suffix ("Jr.,
 #: President", " III", ", Esq."; "Sr." only before a comma or the end: "Sr. VP" is a title), a
 #: possessive ("'s Attorney-in-fact")
-NAME_GOES_ON = re.compile(r"""
+NAME_GOES_ON = regex_cache.compile(r"""
     ^(?:['\u2019]s\b
       |[\s,]*(?:(?:Jr|I{2,3}|IV|Esq)\b\.?|Sr\b\.?(?=\s*(?:,|$))))
 """, re.VERBOSE)
 #: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
 #: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
-SIGNATURE_MARK = re.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
+SIGNATURE_MARK = regex_cache.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
 
 
 def is_capacity(text: str) -> bool:

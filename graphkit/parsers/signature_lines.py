@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.word_search import skip_spaces
 
 #: A word of an officer's or signer's title: "President", "Chief Compliance Officer",
 #: "Managing Member", "Attorney-in-Fact", "Authorized Signatory", "Trustee"
-TITLE_WORD = re.compile(r"""
+TITLE_WORD = regex_cache.compile(r"""
     \b(?:President|Officer|Secretary|Treasurer|Counsel|Director|Chairman|Chairwoman|Chair
     |CEO|CFO|COO|Member|Partner|Manager|Trustee|Co-Trustee|Attorney[- ]in[- ]Fact|Signatory
     |Representative|Principal|Executor|Executrix|Administrator|Controller|Comptroller
@@ -36,71 +37,71 @@ TITLE_WORD = re.compile(r"""
 """, re.I | re.VERBOSE)
 #: A word that no title holds and that marks a line as prose or a caption: "Duly authorized
 #: under Power of Attorney", "(Name/Title)", "Signature", "Date"
-NOT_TITLE_WORD = re.compile(r"""
+NOT_TITLE_WORD = regex_cache.compile(r"""
     \b(?:under|pursuant|behalf|dated?|signature|name|statement|by|filed?|power|see|the)\b|[()/:]
 """, re.I | re.VERBOSE)
 #: The board a chair or a director sits on, named in the title: "Chairman of the Board", "Vice
 #: Chairman of the Board of Directors" (its "the" is no word of prose)
-OF_THE_BOARD = re.compile(r"""\bof[ \t]+the[ \t]+Board(?:[ \t]+of[ \t]+Directors)?\b""", re.I | re.VERBOSE)
+OF_THE_BOARD = regex_cache.compile(r"""\bof[ \t]+the[ \t]+Board(?:[ \t]+of[ \t]+Directors)?\b""", re.I | re.VERBOSE)
 #: A word of an institution's name, never of a signer's title (which :func:`org_words` does not
 #: know): "PRESIDENT AND FELLOWS OF ACME COLLEGE", "Regents of the University of Acme"
-INSTITUTION_WORD = re.compile(r"""
+INSTITUTION_WORD = regex_cache.compile(r"""
     \b(?:College|University|Institute|Institution|Fellows|Regents|Society|Association|Hospital
     |School|Church|Museum|Academy)\b
 """, re.I | re.VERBOSE)
 #: An officer's title that holds a word of a business's name (which :func:`org_words` knows):
 #: "Chief Financial Officer", "Chief Investment Officer", "Chief Credit Officer"
-OFFICER_PHRASE = re.compile(r"""\bChief(?:[ \t]+[A-Z][A-Za-z]+){1,2}[ \t]+Officer\b""", re.I | re.VERBOSE)
+OFFICER_PHRASE = regex_cache.compile(r"""\bChief(?:[ \t]+[A-Z][A-Za-z]+){1,2}[ \t]+Officer\b""", re.I | re.VERBOSE)
 #: A title and a name printed on one line with a slash: "JANE Q. ROE/MANAGING MEMBER",
 #: "Jane Q. Roe / President & CEO" (the name and the title are one character or end on a
 #: non-blank; each opens after the blanks before it, or is the last of them when nothing else
 #: can open it: only there may backtracking into the blanks find a match)
-NAME_SLASH_TITLE = re.compile(r"""
+NAME_SLASH_TITLE = regex_cache.compile(r"""
     ^[ \t|]*(?=[^ \t|]|[ \t|]/)(?P<name>[^/\n](?:[^/\n]*?[^/\n \t])??)[ \t]*+/
     [ \t]*(?=[^ \t]|[ \t]$)(?P<title>[^/\n](?:[^/\n]*?[^/\n \t])??)[ \t]*$
 """, re.VERBOSE)
 #: The label of a field holding the name and title together: "Name/Title:  Jane Q. Roe,
 #: President", "Name/Title  Attorney-In-Fact", "NAME/TITLE: Jane Roe - Director"
-NAME_TITLE_LINE = re.compile(r"""
+NAME_TITLE_LINE = regex_cache.compile(r"""
     ^[ \t|]*Name[ \t]*/[ \t]*Title:?[ \t|]+(?P<v>[^\n]*?\S)[ \t]*$
 """, re.I | re.VERBOSE)
 #: A signer typed after "Signature:" without "/s/" (a conformed signature), with the mark of a
 #: note on it: "Signature:  Jane Q. Roe", "Signature:     *Jane Q. Roe", "Signature: Jane Roe^"
-SIGNATURE_NAME = re.compile(r"""
+SIGNATURE_NAME = regex_cache.compile(r"""
     ^[ \t|]*Signature:[ \t|]*[*^]?(?P<name>[A-Za-z][^\n*^]*?)[ \t]*[*^]?[ \t]*$
 """, re.I | re.VERBOSE)
 #: A "By:" line that names a signer (typed, no "/s/") or an entity with the capacity after a
 #: comma and no "its": "By: Jane Q. Roe, Vice President", "By: Acme Holdings Inc., General
 #: Partner", "By: Jane Q. Roe"
-BY_NAME_ROLE = re.compile(r"""
+BY_NAME_ROLE = regex_cache.compile(r"""
     ^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n,]*?(?:,[ \t]*(?:Inc|LLC|L\.L\.C|L\.P|LP|Ltd|Jr|Sr|III|II)
     \.?)?)[ \t]*(?:,[ \t]*(?P<role>[A-Za-z][^/\n]*?))?[ \t]*$
 """, re.VERBOSE)
 #: The opening of capacities printed after a signer's name, never a title by itself:
 #: "Jane Q. Roe, individually, and as" / "managing member of Acme GP, L.L.C."
-CAPACITY_LIST = re.compile(r"""^individually,?\s+and(?:\s+as\b.*)?$""", re.I | re.VERBOSE)
+CAPACITY_LIST = regex_cache.compile(r"""^individually,?\s+and(?:\s+as\b.*)?$""", re.I | re.VERBOSE)
 #: A courtesy title before a printed name: "Mr. Jane Roe, President" reads "Jane Roe, ..."
-HONORIFIC = re.compile(r"""^[ \t]*(?:Mr|Mrs|Ms|Dr)\.?[ \t]+""", re.VERBOSE)
+HONORIFIC = regex_cache.compile(r"""^[ \t]*(?:Mr|Mrs|Ms|Dr)\.?[ \t]+""", re.VERBOSE)
 #: A tag of an SGML table in a text filing, never a name: "<S>", "<C>", "<TABLE>", "<PAGE>"
-SGML_TAG = re.compile(r"""<[A-Za-z/][^<>\n]{0,20}>""", re.VERBOSE)
+SGML_TAG = regex_cache.compile(r"""<[A-Za-z/][^<>\n]{0,20}>""", re.VERBOSE)
 #: A line holding only a date (a cell of the block, or the date over a "Date" caption):
 #: "July 11, 2005", "Dated:  July 2, 2007", "March 24, 2009 (Date)", "1/22/97",
 #: "March 16, 1994       ACME CORPORATION" (the date cell before a party's name)
-DATE_ONLY_LINE = re.compile(r"""
+DATE_ONLY_LINE = regex_cache.compile(r"""
     ^[ \t|]*(?:Dated?:?[ \t]*)?(?P<v>[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}/\d{1,2}/\d{2,4})
     [ \t]*(?:\(Date\)[ \t]*$|$|(?=[ \t]{2}))
 """, re.M | re.VERBOSE)
 #: A part of a person's name: an initial ("Q."), a capitalised word ("Roe", "ROE", "O'Neil",
 #: "Smith-Jones") or a suffix ("Jr.", "III", "3d")
-NAME_PART = re.compile(r"""
+NAME_PART = regex_cache.compile(r"""
     (?:[A-Z]\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'’][A-Z]+)?|Jr\.|Sr\.|3d|2d)$
 """, re.VERBOSE)
 #: A gap between two cells of a line printed in columns: "Roe          By: /s/ John Doe"
-COLUMN_GAP = re.compile(r"""[ \t]{2,}""", re.VERBOSE)
+COLUMN_GAP = regex_cache.compile(r"""[ \t]{2,}""", re.VERBOSE)
 #: The gap before a second "/s/" cell of a line, after the first "/s/":
 #: "/s/ Jane Roe          By: /s/ John Doe", "/s/ Jane Roe          /s/ John Doe" (matched
 #: after the first "/s/")
-SECOND_CELL = re.compile(r"""[ \t]{2,}(?=\S)(?=[^\n]*/s/)""", re.I | re.VERBOSE)
+SECOND_CELL = regex_cache.compile(r"""[ \t]{2,}(?=\S)(?=[^\n]*/s/)""", re.I | re.VERBOSE)
 #: Words of a name that are not a person's (as :data:`NAME_PART` would read them), with the
 #: column headings of a table of officers ("NAME", "POSITION WITH", "PRINCIPAL OCCUPATION",
 #: "CITIZENSHIP") that may follow a signature; the second set
@@ -119,10 +120,10 @@ NOT_PERSON_WORDS = frozenset({"AND", "OF", "THE", "FOR", "APPENDIX", "EXHIBIT", 
 
 #: A joining word or mark that ends a title wrapped onto the next line: "Associate Counsel and"
 #: / "Assistant Secretary", "Executive Vice President" / "and Secretary"
-TITLE_JOIN = re.compile(r"""(?:\b(?:and|of)|[&,])$|^(?:and|&)\s""", re.I | re.VERBOSE)
+TITLE_JOIN = regex_cache.compile(r"""(?:\b(?:and|of)|[&,])$|^(?:and|&)\s""", re.I | re.VERBOSE)
 #: A word a title never ends with, so it goes on on the next line: "Assistant Vice" /
 #: "President", "Executive" / "Vice President"
-TITLE_OPEN_END = re.compile(r"""\b(?:Vice|Executive|Assistant|Senior|Chief|Managing|General|Deputy
+TITLE_OPEN_END = regex_cache.compile(r"""\b(?:Vice|Executive|Assistant|Senior|Chief|Managing|General|Deputy
     |Associate)$""", re.VERBOSE)
 
 
@@ -360,7 +361,7 @@ def column_segments(text: str) -> list[tuple[int, int]]:
 
 
 #: A signature-block line that labels a field, never a party: "By:", "Name:", "Title", "Its"
-FIELD_LINE = re.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
+FIELD_LINE = regex_cache.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
 
 
 def printed_title(line: str, signer: str) -> Optional[str]:

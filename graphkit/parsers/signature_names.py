@@ -23,17 +23,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from graphkit import regex_cache
 from graphkit.parsers.signature_lines import is_title_line
 
 #: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust"
-LEGAL_END = re.compile(r"""
+LEGAL_END = regex_cache.compile(r"""
     \b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|Trust|N\.A|plc|AG|SA)\.?$
 """, re.I | re.VERBOSE)
 #: A word broken at the end of a line by a hyphen: "FIRST INTERSTATE BANK OF ARI-" / "ZONA, N.A."
-HYPHEN_END = re.compile(r"""[A-Za-z]-$""", re.VERBOSE)
+HYPHEN_END = regex_cache.compile(r"""[A-Za-z]-$""", re.VERBOSE)
 #: The first word of a line, three letters or more: the rest of a word broken by a hyphen
 #: ("ZONA" of "ARI-" / "ZONA, N.A."), not a series mark ("V" of "ACME FUND-" / "V, L.P.")
-WORD_REST = re.compile(r"""[A-Za-z]{3,}""", re.VERBOSE)
+WORD_REST = regex_cache.compile(r"""[A-Za-z]{3,}""", re.VERBOSE)
 
 
 def join_lines(line: str, nxt: str) -> str:
@@ -55,9 +56,9 @@ def join_lines(line: str, nxt: str) -> str:
 #: FOR" / "GROWTH, L.P.", "ACME &" / "CO." ("AND" may end a line of a list of parties, "ACME
 #: PARTNERS AND" / "BETA ADVISORS": such lines are joined only where the filing's parties say
 #: so, by :func:`join_wrapped_names`)
-NAME_JOIN_END = re.compile(r"""(?:\b(?:of|for|the|in)|[&])$""", re.I | re.VERBOSE)
+NAME_JOIN_END = regex_cache.compile(r"""(?:\b(?:of|for|the|in)|[&])$""", re.I | re.VERBOSE)
 #: A list's "and" left at the end of a party's line: "ACME PARTNERS AND"
-TRAILING_AND = re.compile(r"""[ \t,]+(?:and|&)$""", re.I | re.VERBOSE)
+TRAILING_AND = regex_cache.compile(r"""[ \t,]+(?:and|&)$""", re.I | re.VERBOSE)
 
 
 def continues_name(line: str, nxt: str) -> bool:

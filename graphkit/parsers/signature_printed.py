@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.models import Signature
 from graphkit.names import PartyKind, clean_name, guess_kind
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
@@ -50,14 +51,14 @@ from graphkit.parsers.signature_section import SLASH_S
 from graphkit.source import SourceText
 
 #: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
-TITLE_ITS = re.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
+TITLE_ITS = regex_cache.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
 
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
-NAME_LINE = re.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
-TITLE_LINE = re.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
+NAME_LINE = regex_cache.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
+TITLE_LINE = regex_cache.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 
 #: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
-NAME_SUFFIX = re.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
+NAME_SUFFIX = regex_cache.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
 
 #: How many lines after a "/s/" line may hold the printed name and title of the signer.
 PRINTED_LINES = 5

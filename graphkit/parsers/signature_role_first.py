@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.names import org_words
 from graphkit.parsers.partybook_names import looks_like_name
 from graphkit.parsers.signature_lines import is_title_line
@@ -40,22 +41,22 @@ _ROLE = rf"""{_ONE_ROLE}(?:[ \t]+and[ \t]+{_ONE_ROLE})?"""
 #: A "By" line naming the capacity, then the entity that holds it (group ``role``, ``name``),
 #: parted by a comma, a colon, a table cell's bar or spaces: "By its general partner, Acme
 #: GP, L.P.", "By: its Manager, Acme Management LLC", "BY: ITS GENERAL PARTNER | ACME GP, L.P."
-ROLE_FIRST = re.compile(rf"""
+ROLE_FIRST = regex_cache.compile(rf"""
     ^[ \t|]*By:?[ \t|]+(?:its|their)[ \t]+(?P<role>{_ROLE})
     (?:[ \t]*[,:|][ \t|]*|[ \t]+)(?P<name>[A-Za-z0-9][^/\n]*?)[ \t,]*$
 """, re.I | re.VERBOSE)
 #: A "By" line naming the capacity alone, the entity printed under it: "By its general
 #: partner," / "Acme GP, L.P.", "By: Its General Partner" / "Acme GP, L.P."
-ROLE_FIRST_OPEN = re.compile(rf"""
+ROLE_FIRST_OPEN = regex_cache.compile(rf"""
     ^[ \t|]*By:?[ \t|]+(?:its|their)[ \t]+(?P<role>{_ROLE})[ \t]*[,:]?[ \t|]*$
 """, re.I | re.VERBOSE)
 
 #: A label before the entity's name ("Name: Acme GP, L.P."), dropped
-NAME_LABEL = re.compile(r"""^[ \t|]*(?:name|entity|name[ \t]+of[ \t]+entity)[ \t]*:[ \t]*""",
-                        re.I | re.VERBOSE)
+NAME_LABEL = regex_cache.compile(r"""^[ \t|]*(?:name|entity|name[ \t]+of[ \t]+entity)[ \t]*:[ \t]*""",
+                                 re.I | re.VERBOSE)
 #: A parenthetical after the entity's name, dropped: its defined term or a note, as in
 #: 'Acme GP, L.P. ("Acme GP")', "ACME MANAGEMENT LLC (see Note 1)"
-TRAILING_NOTE = re.compile(r"""[ \t]*\([^()\n]*\)[ \t,]*$""", re.VERBOSE)
+TRAILING_NOTE = regex_cache.compile(r"""[ \t]*\([^()\n]*\)[ \t,]*$""", re.VERBOSE)
 
 
 def _clean_name(name: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
@@ -30,71 +31,71 @@ from graphkit.parsers.signature_surname_first import first_name_first
 from graphkit.relations import Relation
 
 #: "By:  Acme & Co., Incorporated, its" (the capacity wraps to the next line)
-BY_CAPACITY_OPEN = re.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
-                              re.M | re.I | re.VERBOSE)
+BY_CAPACITY_OPEN = regex_cache.compile(r"""^[ \t|]*By:?[ \t|]+[^/\n]+?,\s*(?:its|their|as)[ \t]*$""",
+                                       re.M | re.I | re.VERBOSE)
 #: "By: Acme Capital, LLC" (a party signing through another), "By: | Acme Capital, LLC"
-BY_LINE = re.compile(r"""^[ \t|]*By:?[ \t|]+[A-Za-z][^/\n]*$""", re.I | re.VERBOSE)
+BY_LINE = regex_cache.compile(r"""^[ \t|]*By:?[ \t|]+[A-Za-z][^/\n]*$""", re.I | re.VERBOSE)
 #: The capacity of a "By:" line, printed on the line after it: "   its general partner"
 #: or as a cell of its own: "Its: | General Partner"
-CAPACITY_NEXT = re.compile(r"""^[ \t]*(?P<w>its|their|as):?[ \t|]+(?P<role>[A-Za-z][A-Za-z \-]*)$""",
-                           re.I | re.VERBOSE)
+CAPACITY_NEXT = regex_cache.compile(r"""^[ \t]*(?P<w>its|their|as):?[ \t|]+(?P<role>[A-Za-z][A-Za-z \-]*)$""",
+                                    re.I | re.VERBOSE)
 #: The capacity of a "By:" entity printed alone on the line under it, with no "its" (read by
 #: :func:`entity_role_next`): "By: Acme Capital, Inc." / "   General Partner", "Investment
 #: Adviser", "Manager", or in brackets: "(General Partner)"
-ROLE_NEXT = re.compile(r"""
+ROLE_NEXT = regex_cache.compile(r"""
     ^[ \t|]*(?P<open>\()?(?P<role>(?:[A-Z][A-Za-z\-]*[ \t]+){0,3}[A-Z][A-Za-z\-]*)(?(open)\))[ \t]*$
 """, re.VERBOSE)
 #: The capacities an entity holds for the party above it, printed alone under its "By:" line
 #: (:func:`entity_role_next`): "General Partner", "Sole General Partner", "Investment
 #: Adviser", "Investment Manager", "Managing Member", "Manager" (group "manager": of an LLC)
-ENTITY_ROLE = re.compile(r"""
+ENTITY_ROLE = regex_cache.compile(r"""
     ^(?:the[ \t]+)?(?:sole[ \t]+)?
     (?:(?:managing[ \t]+)?general[ \t]+partner|investment[ \t]+(?:adviser|advisor|manager)
     |managing[ \t]+member|(?P<manager>manager))$
 """, re.I | re.VERBOSE)
 #: The legal form of a limited liability company ending a name: "Acme GP, LLC", "Acme, L.L.C."
-LLC_NAME = re.compile(r"""\bL\.?L\.?C\.?$""", re.I | re.VERBOSE)
+LLC_NAME = regex_cache.compile(r"""\bL\.?L\.?C\.?$""", re.I | re.VERBOSE)
 #: The party named by a "By:" line, up to a comma that ends the line: "By:  Acme Capital,"
-BY_PARTY = re.compile(r"""^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n]*?)[ \t,]*$""", re.I | re.VERBOSE)
+BY_PARTY = regex_cache.compile(r"""^[ \t|]*By:?[ \t|]+(?P<name>[A-Za-z][^/\n]*?)[ \t,]*$""", re.I | re.VERBOSE)
 #: The rest of a name broken after a comma, with the capacity: "     LLC, its General Partner"
 #: (after "By:  Acme Capital Management,"), "By Capital LLC, its general partner" (after "By:
 #: Stand"); never a "By:" line, which names the next entity of the chain ("By: Acme GP, L.P.,
 #: its general partner" / "By: Acme GP Holdings LLC, its general partner" are two entities)
-NAME_CAPACITY_NEXT = re.compile(r"""
+NAME_CAPACITY_NEXT = regex_cache.compile(r"""
     ^[ \t]*(?!by[ \t]*[:|])[A-Za-z][^/\n,]{0,40},\s*(?:its|their|as)[ \t]+[A-Za-z \-]+$
 """, re.I | re.VERBOSE)
 #: The capacity in which the party named above signs for the parties named under it:
 #: "as the General Partner of", "On its own behalf and as the General Partner of"; "And as
 #: the Sole Member of" (group "also") names a second capacity of the same party
-AS_ROLE_OF = re.compile(r"""
+AS_ROLE_OF = regex_cache.compile(r"""
     ^[ \t]*(?:on[ \t]+its[ \t]+own[ \t]+behalf[ \t]+(?:and[ \t]+)?|(?P<also>and[ \t]+))?
     as[ \t]+(?:the[ \t]+)?
     (?P<role>(?:[A-Za-z\-]+[ \t]+){0,3}?[A-Za-z\-]+)[ \t]+(?:of|for):?[ \t]*$
 """, re.I | re.VERBOSE)
 #: The last party of a list in a signature block: "and ACME FUND III, L.P." (read without "and")
-LIST_AND = re.compile(r"""^[ \t]*(?:and|&)[ \t]+(?=[A-Z])""", re.VERBOSE)
+LIST_AND = regex_cache.compile(r"""^[ \t]*(?:and|&)[ \t]+(?=[A-Z])""", re.VERBOSE)
 #: A signer's title that states control of the party signed for: "President", "Managing Member",
 #: "Director", "Trustee" (of the trust signed for)
-CONTROL_TITLE = re.compile(r"""
+CONTROL_TITLE = regex_cache.compile(r"""
     ^(?:the\s+)?(?:sole\s+)?(?:President|Chief\s+Executive\s+Officer|Managing\s+Member
     |Managing\s+General\s+Partner|General\s+Partner|Director|(?:Co-?)?Trustee
     |Chairman(?:\s+of\s+the\s+Board(?:\s+of\s+Directors)?)?)$
 """, re.I | re.VERBOSE)
 #: Where a list of titles held together parts: "President and Chief Executive Officer",
 #: "Chairman, President & CEO", "Director/President"
-TITLE_SEPARATOR = re.compile(r"""(?:\s*+(?:,\s*+(?:and\s+)?|/)|\s++(?:&\s|and\s+))\s*+""",
-                             re.I | re.VERBOSE)
+TITLE_SEPARATOR = regex_cache.compile(r"""(?:\s*+(?:,\s*+(?:and\s+)?|/)|\s++(?:&\s|and\s+))\s*+""",
+                                      re.I | re.VERBOSE)
 #: "By: MR & Associates, its general partner", "By: | Acme GP, LLC, its general partner"
-BY_CAPACITY = re.compile(r"""
+BY_CAPACITY = regex_cache.compile(r"""
     ^[ \t|]*By:?[ \t|]+(?P<name>[^/\n]+?),\s*(?:its|their|as)\s+(?P<role>[A-Za-z \-]+?)\s*$
 """, re.M | re.I | re.VERBOSE)
 
 
 #: A "Title" label typed into the value of a title: "Title President"
-TITLE_LABEL = re.compile(r"""^Title:?[ \t]+(?=[A-Z])""", re.VERBOSE)
+TITLE_LABEL = regex_cache.compile(r"""^Title:?[ \t]+(?=[A-Z])""", re.VERBOSE)
 #: The joining words ending a title cut short: "Managing Member of", "Trustee of the", "Vice
 #: President and"
-TITLE_TAIL = re.compile(r"""(?:[ \t,]+(?:of|for|the|and|&)(?![A-Za-z]))+[ \t,]*$""", re.I | re.VERBOSE)
+TITLE_TAIL = regex_cache.compile(r"""(?:[ \t,]+(?:of|for|the|and|&)(?![A-Za-z]))+[ \t,]*$""", re.I | re.VERBOSE)
 
 
 def trim_title(title: str) -> tuple[str, bool]:
@@ -168,15 +169,15 @@ def _titles_match(pattern: re.Pattern[str], title: str) -> bool:
 OFFICER_TITLE = WHOLE_OFFICER_TITLE
 #: A capacity an entity may hold of another party, in a title: "Trustee", "Co-Trustee",
 #: "General Partner", "Managing Member" (not "Managing Director")
-ENTITY_TITLE = re.compile(r"""\b(?:Trustee|Partner|Member|Manager)\b""", re.I | re.VERBOSE)
+ENTITY_TITLE = regex_cache.compile(r"""\b(?:Trustee|Partner|Member|Manager)\b""", re.I | re.VERBOSE)
 #: A partnership's name: "Acme Fund, L.P.", "Acme Partners LP", "Acme Limited Partnership"
 #: (its officers are its general partner's)
-PARTNERSHIP_NAME = re.compile(r"""(?:,?\s+L\.?\s?P\.?|\bLimited\s+Partnership)\s*$""",
-                              re.VERBOSE | re.IGNORECASE)
+PARTNERSHIP_NAME = regex_cache.compile(r"""(?:,?\s+L\.?\s?P\.?|\bLimited\s+Partnership)\s*$""",
+                                       re.VERBOSE | re.IGNORECASE)
 #: A trust's name, with no corporate form after "Trust": "Roe Family Trust", "Acme Trust
 #: u/a/d 1/1/2000" (a trust has trustees, not officers; not "Acme Trust Company", "Acme Trust
 #: Investments, Inc.")
-TRUST_NAME = re.compile(r"""
+TRUST_NAME = regex_cache.compile(r"""
     \bTrust\b(?!.*\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|Ltd|Limited|N\.A|Bank|plc)\b)
 """, re.I | re.VERBOSE)
 
@@ -228,7 +229,7 @@ def has_officers(held: str) -> bool:
 #: Signatory", "Authorized Signer", "Authorized Person", "Attorney-in-Fact (for Jane Roe)",
 #: "Agent" (read by
 #: :func:`office_title`; "Associate Counsel", "Compliance Officer" are jobs, and stay)
-SIGNING_AUTHORITY = re.compile(r"""
+SIGNING_AUTHORITY = regex_cache.compile(r"""
     ^[ \t]*(?:(?:duly[ \t]+)?authori[sz]ed[ \t]+(?:signatory|signer|person|representative|agent)
     |(?:as[ \t]+)?(?:attorney[ \t-]+in[ \t-]+fact|agent)
      (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+\S.*)?)[ \t]*$
@@ -266,7 +267,7 @@ def office_title(title: str) -> str:
 #: President", "as agent for Jane Roe", "Vice President, as Attorney-in-Fact" (read by
 #: :func:`read_agency`; "Managing Director and Attorney-in-Fact" is a list of the signer's
 #: own titles; "Administrative Agent" a lender's office under a credit agreement)
-AGENT_FOR = re.compile(r"""
+AGENT_FOR = regex_cache.compile(r"""
     (?P<as>\bas[ \t]+(?:an?[ \t]+)?)?\b(?:attorney[ \t-]+in[ \t-]+fact|agent)\b
     (?:[ \t]+(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?P<principal>[A-Za-z][^,;()\n]*?)
        [ \t]*(?=$|[,;()]|\b(?:pursuant|under|dated)\b))?
@@ -335,13 +336,13 @@ def principal_person(name: str) -> Optional[str]:
 #: capacity (group ``title``, the title held; ``role``, the capacity): "Vice President of the
 #: General Partner", "Managing Member of its General Partner", "Director of General Partner",
 #: "Chief Financial Officer of the Investment Manager"
-TITLE_OF_ROLE = re.compile(r"""
+TITLE_OF_ROLE = regex_cache.compile(r"""
     ^(?P<title>[A-Za-z].*?)[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:sole[ \t]+)?
     (?P<role>(?:managing[ \t]+)?general[ \t]+partner|managing[ \t]+member|manager
     |investment[ \t]+(?:manager|adviser|advisor))$
 """, re.I | re.VERBOSE)
 #: The words of a capacity that do not tell one capacity from another: "its", "the", "sole"
-ROLE_FILLER = re.compile(r"""\b(?:its|the|sole)\b""", re.I | re.VERBOSE)
+ROLE_FILLER = regex_cache.compile(r"""\b(?:its|the|sole)\b""", re.I | re.VERBOSE)
 
 
 def entity_by_role(title: str, chain: list[tuple[str, str]]) -> Optional[tuple[str, str]]:
@@ -424,12 +425,12 @@ def entity_role_next(line: str, nxt: str, held: str = "") -> Optional[str]:
 #: A short capitalised title with no digit or mark of a field or sentence, printed between a
 #: signer's name and a party in capitals (:func:`split_printed_run`): "Head of Corporate
 #: Affairs", "Chairman of the Board of Directors"
-RUN_TITLE = re.compile(r"""^[A-Z][A-Za-z\-]*(?:[ ][A-Za-z&][A-Za-z\-]*){0,7}$""", re.VERBOSE)
+RUN_TITLE = regex_cache.compile(r"""^[A-Z][A-Za-z\-]*(?:[ ][A-Za-z&][A-Za-z\-]*){0,7}$""", re.VERBOSE)
 
 
 #: The first word of a title after a person's name with no comma between ("Jane Roe Vice
 #: President"): a word of :data:`TITLE_WORD` or one that opens a title ("Vice", "Senior", ...)
-TITLE_OPENER = re.compile(r"""
+TITLE_OPENER = regex_cache.compile(r"""
     (?:Vice|Senior|Executive|Chief|Managing|General|Assistant|Sole|Authorized|Deputy|Associate
     |President|Secretary|Treasurer|Director|Chairman|Member|Partner|Manager|Trustee|Co-Trustee
     |Attorney-in-Fact|Principal|Controller)$

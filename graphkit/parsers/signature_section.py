@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.parsers.cue_search import fold_text, search_lines
 from graphkit.parsers.signature_lines import DATE_ONLY_LINE
 from graphkit.source import SourceText
 
 #: The signature heading: "SIGNATURE", "### **SIGNATURE**", "Signatures"
-SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
+SIGNATURE_HEADING = regex_cache.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re.I | re.VERBOSE)
 #: Where the first signature section ends: an exhibit, an appendix, a schedule or a joint filing
 #: agreement ("EXHIBIT A", 'EXHIBIT "A"', "APPENDIX A", "Annex I", "SCHEDULE A" in capitals alone
 #: on its line, not "Schedule I." ending a footnote's line nor a page header "SCHEDULE 13D", "JOINT FILING AGREEMENT", a bare
@@ -38,7 +39,7 @@ SIGNATURE_HEADING = re.compile(r"""^[ \t#*>]*SIGNATURES?[ \t*.:]*$""", re.M | re
 #: heading (group ``closing``: "Very truly yours,", "Sincerely,"): its signers are the
 #: letter's, not the filing's. A closing before any "/s/" may be the filing's own sign-off
 #: over typed signatures, and ends nothing.
-SECTION_END = re.compile(r"""
+SECTION_END = regex_cache.compile(r"""
     ^[ \t#*>]*(?:INDEX\s+TO\s+EXHIBITS|EXHIBIT\s+INDEX|EXHIBIT\s+["“']?[A-Z0-9]+\b
     |(?:APPENDIX|ANNEX)\s+[A-Z0-9]+[ \t*.:]*$|JOINT\s+FILING
     |(?-i:SCHEDULE)\s+(?:[A-Z]|[IVX]{1,4}|\d)[ \t*.:]*$
@@ -50,18 +51,18 @@ SECTION_END = re.compile(r"""
 #: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
 #: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe", or after a
 #: note mark: "*By: /s/ John Doe" (an attorney-in-fact signing for the signers marked above)
-SLASH_S = re.compile(r"""
+SLASH_S = regex_cache.compile(r"""
     ^[ \t|]*(?:\*+[ \t]*)?(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
     /s/\s*(?P<name>[^\n]*?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "Date: February 4, 2014", "Dated: 2/14/2013"
-DATE_LINE = re.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
+DATE_LINE = regex_cache.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
 
 #: A line of prose, never a signing party's name: a lower-case word no name holds ("the
 #: Securities and Exchange Commission under the Securities Exchange Act of": "under"), or a
 #: line that stops on a joining word ("... Act of"), cut from a sentence that runs on. Name
 #: particles ("Bank of the West", "Philip de Toledo") and mixed-case words ("eBay") pass.
-PROSE_LINE = re.compile(r"""
+PROSE_LINE = regex_cache.compile(r"""
     (?<![A-Za-z'’.\-])(?!(?:of|the|and|de|du|van|von|der|la|le|y)\b)[a-z]+\b(?![.'’\-])  # "under"
   | \b(?:of|the|and|for|to|by|under|with|in|or|a|an)\s*$                       # "... Act of"
 """, re.VERBOSE)

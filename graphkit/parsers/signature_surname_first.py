@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.names import org_words
 from graphkit.parsers.partybook_names import TRAILING_CAPACITY
 from graphkit.parsers.signature_lines import is_title_line
@@ -35,12 +36,12 @@ from resolvers.persons import SUFFIXES
 
 #: A person's name printed surname first, a given name alone (and an initial) after the
 #: comma: "Roe, Jane", "ROE, JANE Q." (not "Jane Roe, Richard Poe": two persons' names)
-SURNAME_FIRST = re.compile(r"""
+SURNAME_FIRST = regex_cache.compile(r"""
     ^[ \t]*[A-Za-z'\-]+,[ \t]*[A-Z][A-Za-z'\-]*\.?(?:[ \t]+[A-Z]\.?)?[ \t]*$
 """, re.VERBOSE)
 #: A name printed surname first (group ``name``) with a title after a second comma (group
 #: ``title``): "Roe, Jane, Trustee", "ROE, JANE Q., CO-TRUSTEE"
-SURNAME_FIRST_TITLED = re.compile(r"""
+SURNAME_FIRST_TITLED = regex_cache.compile(r"""
     ^(?P<name>[ \t]*[A-Za-z'\-]+,[ \t]*[A-Z][A-Za-z'\-]*\.?(?:[ \t]+[A-Z]\.?)?)
     [ \t]*,[ \t]*(?P<title>[^,]+?)[ \t]*$
 """, re.VERBOSE)
@@ -49,7 +50,7 @@ SURNAME_FIRST_TITLED = re.compile(r"""
 #: A word that may be a given name the table does not know: a capitalised word of letters, with
 #: an apostrophe after its first letter or a hyphen ("Kay", "Priya", "D'Arcy", "Anne-Marie"), or
 #: in capitals ("KAY", "D'ARCY"); not "Ph.D.", "M.D." nor a letter alone
-GIVEN_SHAPE = re.compile(r"""
+GIVEN_SHAPE = regex_cache.compile(r"""
     ^(?:[A-Z](?:'[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?      # "Kay", "D'Arcy", "Anne-Marie"
       |[A-Z](?:'[A-Z])?[A-Z]+(?:-[A-Z]{2,})?)$        # "KAY", "D'ARCY"
 """, re.VERBOSE)

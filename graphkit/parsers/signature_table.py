@@ -20,21 +20,22 @@ from __future__ import annotations
 
 import re
 
+from graphkit import regex_cache
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
 
 #: Where the cells of a table row part: " | " before a capital, not after a label ("By: | /s/
 #: Jane Roe", "Its: | General Partner" are one field), or " |" ending the row (an empty cell):
 #: "ACME FUND I, L.P. | ACME FUND II, L.P.", "Title: Managing Member |"
-PIPE_CELL = re.compile(r"""
+PIPE_CELL = regex_cache.compile(r"""
     (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bIts)(?<!\bITS)[ \t]+\|(?:[ \t]+(?=[A-Z/])|[ \t]*$)
 """, re.VERBOSE)
 #: A cell that opens with a field of a signature block: "By: Acme GP, LLC", "By /s/ Jane Roe",
 #: "/s/ Jane Roe", "Name: Jane Roe", "Title: President"
-FIELD_CELL = re.compile(r"""^[ \t]*(?:By\b|/s/|Name:|Title:)""", re.I | re.VERBOSE)
+FIELD_CELL = regex_cache.compile(r"""^[ \t]*(?:By\b|/s/|Name:|Title:)""", re.I | re.VERBOSE)
 #: A party's name and a field of its block in one cell (the lines of a cell joined): "Acme
 #: Capital By: Jane Roe President", "Acme Gold Corporation /s/ Jane Roe"
-BLOCK_CELL = re.compile(r"""\S[ \t]+(?:By:|BY:|/[sS]/)""", re.VERBOSE)
+BLOCK_CELL = regex_cache.compile(r"""\S[ \t]+(?:By:|BY:|/[sS]/)""", re.VERBOSE)
 
 
 def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:

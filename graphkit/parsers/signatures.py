@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
+from graphkit import regex_cache
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
@@ -71,13 +72,13 @@ from graphkit.source import SourceText
 #: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
 #: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION", or as a
 #: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."
-DATE_CELL = re.compile(r"""
+DATE_CELL = regex_cache.compile(r"""
     ^[ \t]*(?:Dated?:?[ \t]*)?[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}
     (?:(?=[ \t]{2,}\S)|[ \t]*\|(?=[ \t]*\S))
 """, re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",
 #: "LP" (after "ACME FUND II (QP),")
-NAME_CONTINUATION = re.compile(r"""
+NAME_CONTINUATION = regex_cache.compile(r"""
     ^[ \t]*(?:\([A-Za-z0-9 ]{1,20}\),?[ \t]*)?
     (?:(?:L\.?[ ]?P|L\.?[ ]?L\.?[ ]?C|LTD|Ltd|INC|Inc|LIMITED|Limited|CORP|Corp)\.?)?[ \t]*$
 """, re.VERBOSE)
@@ -87,7 +88,7 @@ NAME_CONTINUATION = re.compile(r"""
 #: "By", "By:" or "Signature:", nor after a note mark: "* By: /s/ John Doe"). The cells of an
 #: HTML table row joined by " | " are parted first
 #: (:func:`~graphkit.parsers.signature_table.table_segments`).
-INNER_CELL = re.compile(r"""
+INNER_CELL = regex_cache.compile(r"""
     (?<=[^\s*])[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bby)[ \t]+(?=/[sS]/)
 """, re.VERBOSE)
@@ -95,13 +96,13 @@ INNER_CELL = re.compile(r"""
 #: segment without one has no second cell. A search for these skips ahead by their first
 #: characters; :data:`INNER_CELL`, whose branches open with look-behinds and blanks, is tried at
 #: every position and gives back each blank of a deep indent one by one.
-INNER_CELL_CUE = re.compile(r"""(?:By|BY|Title|TITLE|Name|NAME):|/[sS]/""", re.VERBOSE)
+INNER_CELL_CUE = regex_cache.compile(r"""(?:By|BY|Title|TITLE|Name|NAME):|/[sS]/""", re.VERBOSE)
 #: Where a "By" line goes on to the next link of its chain, or to the signature, after a
 #: comma: ", by its general partner, " of "By its investment advisor, Acme Advisors, Inc., by
 #: its general partner, Acme GP LLC", ", by /s/" of "By its general partner, Acme GP, L.P., by
 #: /s/ John Doe" (each part is read as a line of its own, the comma dropped; looked for only in
 #: a line opening with "By")
-BY_CHAIN_LINK = re.compile(r"""
+BY_CHAIN_LINK = regex_cache.compile(r"""
     [ \t]*,[ \t]*(?=(?i:by):?[ \t]+(?:(?i:its|their)[ \t]|/[sS]/))
 """, re.VERBOSE)
 #: Words of the prose around signatures, never a signing party's name (anywhere in a line,
@@ -113,12 +114,12 @@ BOILERPLATE_WORDS = (
 )
 #: Any of :data:`BOILERPLATE_WORDS` in a line lower-cased (:func:`fold_case`): one search of
 #: literals, which the regex engine skips to by their first letters
-BOILERPLATE_WORD = re.compile("|".join(BOILERPLATE_WORDS))
+BOILERPLATE_WORD = regex_cache.compile("|".join(BOILERPLATE_WORDS))
 #: "page" as a word: "Page 7", not "Pagemaster"
-PAGE_WORD = re.compile(r"""\bpage\b""", re.I | re.VERBOSE)
+PAGE_WORD = regex_cache.compile(r"""\bpage\b""", re.I | re.VERBOSE)
 #: A line of the prose around signatures: one of :data:`BOILERPLATE_WORDS`, "page" as a word,
 #: or "Date" opening the line: "I certify that...", "Page 9 of 9", "Date: May 1, 2000"
-BOILERPLATE = re.compile("|".join(BOILERPLATE_WORDS) + r"|\bpage\b|^date", re.I)
+BOILERPLATE = regex_cache.compile("|".join(BOILERPLATE_WORDS) + r"|\bpage\b|^date", re.I)
 
 
 def is_boilerplate(line: str) -> bool:
