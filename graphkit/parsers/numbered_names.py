@@ -7,9 +7,15 @@ numbers and street addresses ("1867 Western Avenue") out of names. A number is r
 word of a name only when capitalised words follow it on the same line and end in a company word
 (:data:`NUMBERED_COMPANY_WORDS`) that no other capitalised word follows: a company's name. The
 number may have up to three capitals glued to it ("22AB", "5AM"), and a comma may follow a word
-only before those company words ("683 Acme Management, LLC", "1838 Acme Partners II, L.P."). A
-number of four digits from 1900 to 2099 is a year ("In 1999 Acme Corp. became ..."), never read
-so.
+only before those company words ("683 Acme Management, LLC", "1838 Acme Partners II, L.P.").
+
+A number of four digits from 1900 to 2099 is most often a year that opens a sentence or ends a
+date ("In 1999 Acme Corp. became ...", "On March 3, 2021 Acme Fund LP ...", "2021 Jane Roe
+..."). It opens a name only where a date cannot stand (:data:`YEAR_LEAD`): where the text or a
+sentence opens, after "of" (not "as of", "end of", "June of"), "by", "is", "the", "and" (not
+"2019 and") or a comma (not "March 3, "), before two words or more that end in a company word:
+"2020 Partners LP", "of 2012 Ventures GP, LLC"; and before a trust's name after "the"
+(:data:`YEAR_TRUST_LEAD`).
 
 Examples
 --------
@@ -18,6 +24,8 @@ True
 >>> bool(NUMBERED_NAME.match("1867 Western Avenue, Merced")), bool(NUMBERED_NAME.match("1,000 Shares"))
 (False, False)
 >>> bool(NUMBERED_NAME.search("of the 2012 Roe Family Trust")), bool(NUMBERED_NAME.match("2012 Roe"))
+(True, False)
+>>> bool(NUMBERED_NAME.match("2020 Partners LP")), bool(NUMBERED_NAME.search("In 2020 Acme Partners LP"))
 (True, False)
 """
 
@@ -43,6 +51,58 @@ _NUMBER_WORD = r"""(?:[0-9]{1,4}(?:st|nd|rd|th)?
 YEAR_TRUST_LEAD = r"""(?:(?:(?<=(?<![A-Za-z])(?i:the)[ \t])|^)(?:19|20)[0-9]{2}[ \t]+
     (?=(?:[A-Z][A-Za-z'\-]*[ \t]+){0,4}(?i:trust)(?![A-Za-z])))"""
 
+#: What follows the number of a company's name: capitalised words on the line that end in
+#: company words no capitalised word follows ("Western Financial Corporation", "Acme Partners
+#: II, L.P."), never a cover row's label ("NAME OF REPORTING PERSON")
+_COMPANY_AHEAD = rf"""(?!(?i:names?|check|sec|source|citizenship|sole|shared|aggregate|percent|type
+      |number|item|page|row)\b)
+    (?=(?:[A-Z][A-Za-z0-9'\-]*\.?(?:[ \t]+|(?=,[ \t]*{NUMBERED_COMPANY_WORDS}))|&[ \t]+){{0,5}}?
+      (?:,?[ \t]*{NUMBERED_COMPANY_WORDS}(?![A-Za-z])[ \t]*)+(?![ \t]*[A-Z0-9&(]))"""
+
+
+def _not_after(words: tuple[str, ...], tail: str) -> str:
+    """Negative look-behinds: none of ``words`` (a word of its own) then ``tail`` before here;
+    one look-behind per width, as Python requires.
+
+    >>> _not_after(("as", "by", "end"), "[ ]of[ ]")
+    '(?<!(?<![A-Za-z])(?:as|by)[ ]of[ ])(?<!(?<![A-Za-z])(?:end)[ ]of[ ])'
+    """
+    widths = sorted({len(w) for w in words})
+    return "".join(f"(?<!(?<![A-Za-z])(?:{'|'.join(w for w in words if len(w) == n)}){tail})"
+                   for n in widths)
+
+
+#: The months ("June of 2020", "March, 2021")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+#: The words cut short before a year, whose stop ends no sentence: the months ("Sept. 2020")
+#: and "No." ("Amendment No. 2020")
+_CUT_WORDS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+              "Dec", "No")
+#: Words of time before "of" a year: "as of 2020", "the end of 2020", "June of 2020"
+_TIME_OF = ("as", "As", "end", "beginning", "start", "close", "middle", "course", "part", "half",
+            "quarter", "year", "years", "month", "summer", "spring", "fall", "autumn", "winter",
+            "date", "period") + _MONTHS
+#: A year that opens a company's name, where a date cannot stand: where the text or sentence
+#: opens ("2020 " of "2020 Partners LP is the general partner"), after a stop ("Acme GP, LLC.
+#: 2020 Partners LP is", not "Sept. 2020"), after "of" ("the managing member of 2012 Ventures
+#: GP, LLC", not "as of", "the end of", "June of"), "by", "is", "the", "and" ("Acme Corp. and
+#: 2021 Partners LP", not "between 2019 and 2020") or a comma ("Acme Corp., 2021 Partners LP", not
+#: "On March 3, 2021", "March 3rd, 2021", "June, 2021"); never after "In", "On", "Since",
+#: "During", "in" and the like ("In 2020 Acme Partners LP became ..."). Two words or more
+#: follow it, capitalised, and end in company words (:data:`_COMPANY_AHEAD`): "2020 Partners LP",
+#: "2012 Ventures GP, LLC", never "2021 Jane Roe", "2020 Annual Report" or "of 2020 Trust".
+_NOT_A_CUT_WORD = (_not_after(_CUT_WORDS, r"\.[ \t]"), _not_after(_CUT_WORDS, r"\.[ \t]{2}"))
+_NOT_A_TIME_OF = _not_after(_TIME_OF, r"[ \t]of[ \t]")
+_NOT_A_MONTH_COMMA = _not_after(_MONTHS, r",[ \t]")
+YEAR_LEAD = rf"""(?:(?=(?:19|20)[0-9]{{2}}[ \t]+[A-Z][^ \t]*[ \t]+[A-Z&])
+    (?:^
+      |(?:(?<=[.;:][ \t])|(?<=[.;:][ \t]{{2}})){_NOT_A_CUT_WORD[0]}{_NOT_A_CUT_WORD[1]}
+      |(?<=(?<![A-Za-z])(?:of|by|is)[ \t]){_NOT_A_TIME_OF}
+      |(?<=(?<![A-Za-z])(?:and|the|The|THE)[ \t])(?<![0-9][ \t]and[ \t])
+      |(?<=,[ \t])(?<![0-9],[ \t])(?<![0-9](?:st|nd|rd|th),[ \t]){_NOT_A_MONTH_COMMA})
+    (?:19|20)[0-9]{{2}}[ \t]+{_COMPANY_AHEAD})"""
+
 #: A number that opens a company's name, checked ahead: "1867 " of "1867 Western Financial
 #: Corporation", "21st " of "21st Century Holding Company", "3 " of "3 Acme Partners, L.P.",
 #: "1867 " of "1867 WESTERN FINANCIAL CORPORATION, CONSOLIDATED", "3G " of "3G Acme
@@ -50,13 +110,11 @@ YEAR_TRUST_LEAD = r"""(?:(?:(?<=(?<![A-Za-z])(?i:the)[ \t])|^)(?:19|20)[0-9]{2}[
 #: L.P." (a comma after a word only before the company words that end the name); never of
 #: "1,000 Shares", "100 Shares, Acme Fund", "1 NAME OF REPORTING PERSON ACME CORP" (a cover
 #: row's number and label), "In 1999 Acme Corp." (a year), "1867 Western Avenue" or "1 Acme
-#: Corp. Plaza" (addresses), "500 Acme Inc. Class A Units"; a year only before a trust's name
-#: (:data:`YEAR_TRUST_LEAD`). Spliced into the name patterns of prose.
-NUMBER_LEAD = rf"""(?:{YEAR_TRUST_LEAD}|(?<![\w,.$/-])(?!(?:19|20)[0-9]{{2}}\b){_NUMBER_WORD}[ \t]+
-    (?!(?i:names?|check|sec|source|citizenship|sole|shared|aggregate|percent|type|number|item
-      |page|row)\b)
-    (?=(?:[A-Z][A-Za-z0-9'\-]*\.?(?:[ \t]+|(?=,[ \t]*{NUMBERED_COMPANY_WORDS}))|&[ \t]+){{0,5}}?
-      (?:,?[ \t]*{NUMBERED_COMPANY_WORDS}(?![A-Za-z])[ \t]*)+(?![ \t]*[A-Z0-9&(])))"""
+#: Corp. Plaza" (addresses), "500 Acme Inc. Class A Units"; a year only where a date cannot
+#: stand (:data:`YEAR_LEAD`) or before a trust's name (:data:`YEAR_TRUST_LEAD`). Spliced into
+#: the name patterns of prose.
+NUMBER_LEAD = rf"""(?:{YEAR_TRUST_LEAD}|{YEAR_LEAD}
+    |(?<![\w,.$/-])(?!(?:19|20)[0-9]{{2}}\b){_NUMBER_WORD}[ \t]+{_COMPANY_AHEAD})"""
 
 #: :data:`NUMBER_LEAD` compiled, to test where a name cell or a name opens
 NUMBERED_NAME = re.compile(NUMBER_LEAD, re.VERBOSE)
