@@ -52,12 +52,14 @@ YEAR_TRUST_LEAD = r"""(?:(?:(?<=(?<![A-Za-z])(?i:the)[ \t])|^)(?:19|20)[0-9]{2}[
     (?=(?:[A-Z][A-Za-z'\-]*[ \t]+){0,4}(?i:trust)(?![A-Za-z])))"""
 
 #: What follows the number of a company's name: capitalised words on the line that end in
-#: company words no capitalised word follows ("Western Financial Corporation", "Acme Partners
-#: II, L.P."), never a cover row's label ("NAME OF REPORTING PERSON")
+#: company words no capitalised word nor "(" follows ("Western Financial Corporation", "Acme
+#: Partners II, L.P."), but for a definition's ('Acme Partners LP ("Acme")', 'Acme Corp. (the
+#: "Fund")'); never a cover row's label ("NAME OF REPORTING PERSON")
 _COMPANY_AHEAD = rf"""(?!(?i:names?|check|sec|source|citizenship|sole|shared|aggregate|percent|type
       |number|item|page|row)\b)
     (?=(?:[A-Z][A-Za-z0-9'\-]*\.?(?:[ \t]+|(?=,[ \t]*{NUMBERED_COMPANY_WORDS}))|&[ \t]+){{0,5}}?
-      (?:,?[ \t]*{NUMBERED_COMPANY_WORDS}(?![A-Za-z])[ \t]*)+(?![ \t]*[A-Z0-9&(]))"""
+      (?:,?[ \t]*{NUMBERED_COMPANY_WORDS}(?![A-Za-z])[ \t]*)+
+      (?![ \t]*(?:[A-Z0-9&]|\((?![ \t]*(?:the[ \t]+)?["“]))))"""
 
 
 def _not_after(words: tuple[str, ...], tail: str) -> str:
@@ -85,7 +87,8 @@ _TIME_OF = ("as", "As", "end", "beginning", "start", "close", "middle", "course"
             "date", "period") + _MONTHS
 #: A year that opens a company's name, where a date cannot stand: where the text or sentence
 #: opens ("2020 " of "2020 Partners LP is the general partner"), after a stop ("Acme GP, LLC.
-#: 2020 Partners LP is", not "Sept. 2020"), after "of" ("the managing member of 2012 Ventures
+#: 2020 Partners LP is", not "Sept. 2020") or an item mark ("(a) ", "(ii) ", "(12) " of "filed
+#: by (i) 2020 Partners LP"), after "of" ("the managing member of 2012 Ventures
 #: GP, LLC", not "as of", "the end of", "June of"), "by", "is", "the", "and" ("Acme Corp. and
 #: 2021 Partners LP", not "between 2019 and 2020") or a comma ("Acme Corp., 2021 Partners LP", not
 #: "On March 3, 2021", "March 3rd, 2021", "June, 2021"); never after "In", "On", "Since",
@@ -100,6 +103,8 @@ YEAR_LEAD = rf"""(?:(?=(?:19|20)[0-9]{{2}}[ \t]+[A-Z][^ \t]*[ \t]+[A-Z&])
       |(?:(?<=[.;:][ \t])|(?<=[.;:][ \t]{{2}})){_NOT_A_CUT_WORD[0]}{_NOT_A_CUT_WORD[1]}
       |(?<=(?<![A-Za-z])(?:of|by|is)[ \t]){_NOT_A_TIME_OF}
       |(?<=(?<![A-Za-z])(?:and|the|The|THE)[ \t])(?<![0-9][ \t]and[ \t])
+      |(?<=\([a-z0-9]\)[ \t])|(?<=\((?:[ivx]{{2}}|[0-9]{{2}})\)[ \t])|(?<=\([ivx]{{3}}\)[ \t])
+      |(?<=\([ivx]{{4}}\)[ \t])
       |(?<=,[ \t])(?<![0-9],[ \t])(?<![0-9](?:st|nd|rd|th),[ \t]){_NOT_A_MONTH_COMMA})
     (?:19|20)[0-9]{{2}}[ \t]+{_COMPANY_AHEAD})"""
 

@@ -16,7 +16,7 @@ import pytest
 
 from graphkit.parsers.numbered_names import NUMBERED_NAME, YEAR_LEAD
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_lists import OPENING_DATE, split_names, trim_name
 from graphkit.parsers.prose_sentence_patterns import SENTENCE_END
 from graphkit.parsers.schedule13_cover_names import looks_like_name_cell
@@ -43,6 +43,10 @@ def _rels_of(text: str) -> list[tuple[str, str, str]]:
     ("Jane Roe, 2021 Partners LP and Acme Corp.", 10),              # a comma
     ("the 2020 Partners LP", 4), ("THE 2020 PARTNERS LP", 4),       # "the"
     ("Acme GP, LLC. 2020 Partners LP is the", 14),                  # a stop
+    ("filed by (i) 2020 Partners LP and", 13), ("(a) 2020 Partners LP is", 4),  # item marks
+    ("(12) 2020 Partners LP is", 5), ("(iii) 2020 Partners LP is", 6),
+    ('2020 Partners LP ("Fund")', 0), ('2020 Partners LP (the "Fund")', 0),  # a definition
+    ("2020 Partners LP (Class A) Units", None),
     ("2020 Roe Family Trust", 0), ("2020 Acme Trust Company", 0),
     # dates: never
     ("In 2020 Acme Partners LP became", None), ("in 2020 Acme Partners LP", None),
@@ -192,6 +196,27 @@ def test_opening_date_pattern():
 ])
 def test_year_names_in_prose(text, found):
     assert _rels_of(text) == found
+
+
+@pytest.mark.parametrize("text, terms", [
+    # were 'Partners LP' (an item mark before the year; "(" after the legal form)
+    ('This statement is filed by (i) 2020 Partners LP ("2020 Partners"), (ii) Acme GP, LLC '
+     '("Acme GP") and (iii) Jane Roe.',
+     [("2020 Partners", "2020 Partners LP"), ("Acme GP", "Acme GP, LLC")]),
+    ('This statement is filed by 2020 Partners LP, a Delaware limited partnership (the "Fund"), '
+     'and Jane Roe.', [("Fund", "2020 Partners LP")]),
+    # a number's name before its definition (was "Acme Corp.")
+    ('This statement is filed by 1867 Acme Corp. ("Acme") and Jane Roe.',
+     [("Acme", "1867 Acme Corp.")]),
+])
+def test_year_names_defined(text, terms):
+    found = find_defined_terms(SourceText(path="t.txt", text=text), 0, len(text))
+    assert [(d.term, d.name) for d in found] == terms
+
+
+def test_year_name_after_an_item_mark():
+    assert _rels_of("(a) 2020 Partners LP is the general partner of Acme Fund LP.") == [
+        ("general_partner_of", "2020 Partners LP", "Acme Fund LP")]
 
 
 def test_year_names_listed():
