@@ -40,10 +40,26 @@ NUMBERED_COMPANY_WORDS = r"""(?>(?i:corporation|corp\.?|incorporated|inc\.?|comp
     |l\.?\s?l\.?\s?c\.?|l\.?\s?l\.?\s?p\.?|l\.\s?p\.|lp|ltd\.?|limited|plc|n\.\s?a\.
     |funds?|trust|partners|partnership|holdings|bancorp|bancshares|group))"""
 
-#: The number that opens a numbered name: digits ("1867", "21st") or digits glued to one to
-#: three capitals ("3G", "22AB", "5AM"), never a form's number ("13G", "13D", "10-K", "8K")
-_NUMBER_WORD = r"""(?:[0-9]{1,4}(?:st|nd|rd|th)?
-    |(?!13[DG]\b|10K\b|8K\b)[0-9]{1,4}[A-Z]{1,3}(?![A-Za-z0-9]))"""
+#: Words a numbered part of a text follows: "Item 2b", "Row 1a", "Rule 3a", "Section 4c"
+_PART_WORDS = ("Item", "Items", "ITEM", "Row", "ROW", "Rule", "Section", "Form", "Schedule",
+               "Exhibit", "Note", "Part", "Box", "Line", "Annex", "Question", "Page", "No")
+
+
+def _not_after(words: tuple[str, ...], tail: str) -> str:
+    """Negative look-behinds: none of ``words`` (a word of its own) then ``tail`` before here;
+    one look-behind per width, as Python requires.
+
+    >>> _not_after(("as", "by", "end"), "[ ]of[ ]")
+    '(?<!(?<![A-Za-z])(?:as|by)[ ]of[ ])(?<!(?<![A-Za-z])(?:end)[ ]of[ ])'
+    """
+    widths = sorted({len(w) for w in words})
+    return "".join(f"(?<!(?<![A-Za-z])(?:{'|'.join(w for w in words if len(w) == n)}){tail})"
+                   for n in widths)
+
+
+#: One digit glued to one small letter that opens a company's name ("2b " of "2b Holdings
+#: LLC"), never a part's number ("Item 2b", "Row 1a": :data:`_PART_WORDS`)
+LETTERED_DIGIT = _not_after(_PART_WORDS, r"[ \t]") + r"[0-9][a-z](?![A-Za-z0-9])"
 
 #: A year that opens a trust's name after "the" or where the text opens (a name read from a
 #: list): "2012 " of "the 2012 Roe Family Trust" (a trust is often named for the year it was
@@ -62,17 +78,13 @@ _COMPANY_AHEAD = rf"""(?!(?i:names?|check|sec|source|citizenship|sole|shared|agg
       (?![ \t]*(?:[A-Z0-9&]|\((?![ \t]*(?:the[ \t]+)?["“]))))"""
 
 
-def _not_after(words: tuple[str, ...], tail: str) -> str:
-    """Negative look-behinds: none of ``words`` (a word of its own) then ``tail`` before here;
-    one look-behind per width, as Python requires.
 
-    >>> _not_after(("as", "by", "end"), "[ ]of[ ]")
-    '(?<!(?<![A-Za-z])(?:as|by)[ ]of[ ])(?<!(?<![A-Za-z])(?:end)[ ]of[ ])'
-    """
-    widths = sorted({len(w) for w in words})
-    return "".join(f"(?<!(?<![A-Za-z])(?:{'|'.join(w for w in words if len(w) == n)}){tail})"
-                   for n in widths)
-
+#: The number that opens a numbered name: digits ("1867", "21st"), digits glued to one to
+#: three capitals ("3G", "22AB", "5AM") or a digit to a small letter ("2b":
+#: :data:`LETTERED_DIGIT`), never a form's number ("13G", "13D", "10-K", "8K")
+_NUMBER_WORD = r"""(?:[0-9]{1,4}(?:st|nd|rd|th)?
+    |(?!13[DG]\b|10K\b|8K\b)[0-9]{1,4}[A-Z]{1,3}(?![A-Za-z0-9])
+    |""" + LETTERED_DIGIT + ")"
 
 #: The months ("June of 2020", "March, 2021")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -295,3 +295,27 @@ def test_two_year_names_stay_two_reporting_persons():
     assert [c for c in claims if c[0] == "beneficial_owner_of"] == [
         ("beneficial_owner_of", "2020 Partners LP", "Acme, Inc.", 100000, 1.0),
         ("beneficial_owner_of", "2021 Partners LP", "Acme, Inc.", 200000, 2.0)]
+
+
+# --- a digit glued to a small letter: no year -------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("2b Holdings LLC is", True), ("the sole member of 2b Holdings LLC", True),
+    ("4d Acme Fund LP", True),
+    ("Item 2b Acme Holdings LLC", False), ("Row 1a Acme Fund LP", False),  # a part's number
+    ("x2b Holdings LLC", False), ("2bb Holdings LLC", False), ("2b Acme Street", False),
+])
+def test_lettered_digit(text, found):
+    assert bool(NUMBERED_NAME.search(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    # was 'Holdings LLC': a silently wrong party
+    ("2b Holdings LLC is the general partner of Acme Fund, L.P.",
+     [("general_partner_of", "2b Holdings LLC", "Acme Fund, L.P.")]),
+    # was nothing
+    ("Jane Roe is the managing member of 2b Holdings LLC.",
+     [("managing_member_of", "Jane Roe", "2b Holdings LLC")]),
+])
+def test_lettered_digit_names_in_prose(text, found):
+    assert _rels_of(text) == found
