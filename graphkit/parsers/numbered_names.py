@@ -12,8 +12,8 @@ only before those company words ("683 Acme Management, LLC", "1838 Acme Partners
 A number of four digits from 1900 to 2099 is most often a year that opens a sentence or ends a
 date ("In 1999 Acme Corp. became ...", "On March 3, 2021 Acme Fund LP ...", "2021 Jane Roe
 ..."). It opens a name only where a date cannot stand (:data:`YEAR_LEAD`): where the text or a
-sentence opens, after "of" (not "as of", "end of", "June of"), "by", "is", "the", "and" (not
-"2019 and") or a comma (not "March 3, "), before two words or more that end in a company word:
+sentence opens, after a role word's "of" ("member of", not "as of", "each of", "months of"),
+"by", "the", "and" (not "2019 and") or a comma (not "March 3, "), before two words or more that end in a company word:
 "2020 Partners LP", "of 2012 Ventures GP, LLC"; and before a trust's name after "the"
 (:data:`YEAR_TRUST_LEAD`).
 
@@ -40,26 +40,44 @@ NUMBERED_COMPANY_WORDS = r"""(?>(?i:corporation|corp\.?|incorporated|inc\.?|comp
     |l\.?\s?l\.?\s?c\.?|l\.?\s?l\.?\s?p\.?|l\.\s?p\.|lp|ltd\.?|limited|plc|n\.\s?a\.
     |funds?|trust|partners|partnership|holdings|bancorp|bancshares|group))"""
 
-#: Words a numbered part of a text follows: "Item 2b", "Row 1a", "Rule 3a", "Section 4c"
-_PART_WORDS = ("Item", "Items", "ITEM", "Row", "ROW", "Rule", "Section", "Form", "Schedule",
-               "Exhibit", "Note", "Part", "Box", "Line", "Annex", "Question", "Page", "No")
+#: Words a numbered part of a text follows, in any case: "Item 2b", "Row 1a", "Rule 3a",
+#: "Section 4c", "under clause 2b", "Article 1a", "Footnote 2b", "See Appendix 1a"
+_PART_WORDS = ("Item", "Items", "Row", "Rows", "Rule", "Rules", "Section", "Sections",
+               "Subsection", "Form", "Schedule", "Exhibit", "Note", "Notes", "Part", "Box", "Line",
+               "Annex", "Question", "Page", "No", "Article", "Articles", "Paragraph",
+               "Paragraphs", "Subparagraph", "Clause", "Clauses", "Footnote", "Appendix")
 
 
-def _not_after(words: tuple[str, ...], tail: str) -> str:
-    """Negative look-behinds: none of ``words`` (a word of its own) then ``tail`` before here;
-    one look-behind per width, as Python requires.
+def _not_after(words: tuple[str, ...], tail: str, flags: str = "") -> str:
+    """Negative look-behinds: none of ``words`` (a word of its own, in any case if ``flags`` is
+    "i") then ``tail`` before here; one look-behind per width, as Python requires.
 
     >>> _not_after(("as", "by", "end"), "[ ]of[ ]")
     '(?<!(?<![A-Za-z])(?:as|by)[ ]of[ ])(?<!(?<![A-Za-z])(?:end)[ ]of[ ])'
+    >>> _not_after(("No",), "[ ]", "i")
+    '(?<!(?<![A-Za-z])(?i:No)[ ])'
     """
     widths = sorted({len(w) for w in words})
-    return "".join(f"(?<!(?<![A-Za-z])(?:{'|'.join(w for w in words if len(w) == n)}){tail})"
+    return "".join(f"(?<!(?<![A-Za-z])(?{flags}:{'|'.join(w for w in words if len(w) == n)}){tail})"
                    for n in widths)
 
 
+def _after(words: tuple[str, ...], tail: str) -> str:
+    """One of ``words`` (a word of its own, any case) then ``tail`` before here: look-behinds
+    one per width, as Python requires, as alternatives.
+
+    >>> _after(("owner", "member"), "[ ]of[ ]")
+    '(?:(?<=(?<![A-Za-z])(?i:owner)[ ]of[ ])|(?<=(?<![A-Za-z])(?i:member)[ ]of[ ]))'
+    """
+    widths = sorted({len(w) for w in words})
+    return "(?:" + "|".join(
+        f"(?<=(?<![A-Za-z])(?i:{'|'.join(w for w in words if len(w) == n)}){tail})"
+        for n in widths) + ")"
+
+
 #: One digit glued to one small letter that opens a company's name ("2b " of "2b Holdings
-#: LLC"), never a part's number ("Item 2b", "Row 1a": :data:`_PART_WORDS`)
-LETTERED_DIGIT = _not_after(_PART_WORDS, r"[ \t]") + r"[0-9][a-z](?![A-Za-z0-9])"
+#: LLC"), never a part's number ("Item 2b", "Row 1a", "under clause 2b": :data:`_PART_WORDS`)
+LETTERED_DIGIT = _not_after(_PART_WORDS, r"[ \t]", "i") + r"[0-9][a-z](?![A-Za-z0-9])"
 
 #: A year that opens a trust's name after "the" or where the text opens (a name read from a
 #: list): "2012 " of "the 2012 Roe Family Trust" (a trust is often named for the year it was
@@ -93,27 +111,33 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 #: and "No." ("Amendment No. 2020")
 _CUT_WORDS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
               "Dec", "No")
-#: Words of time before "of" a year: "as of 2020", "the end of 2020", "June of 2020"
-_TIME_OF = ("as", "As", "end", "beginning", "start", "close", "middle", "course", "part", "half",
-            "quarter", "year", "years", "month", "summer", "spring", "fall", "autumn", "winter",
-            "date", "period") + _MONTHS
+#: The role words "of" a year's name follows: "the managing member of 2012 Ventures GP, LLC",
+#: "the general partner of 2020 Partners LP", "a wholly owned subsidiary of 2020 Holdings LLC";
+#: never a word of time ("the first six months of 2020", "the remainder of 2020", "each of
+#: 2020", "December 31 of 2020", "as of 2020": a year of a date)
+_ROLE_OF = ("member", "members", "partner", "partners", "trustee", "trustees", "manager",
+            "managers", "director", "directors", "officer", "officers", "adviser", "advisers",
+            "advisor", "advisors", "owner", "owners", "holder", "holders", "shareholder",
+            "shareholders", "stockholder", "stockholders", "parent", "subsidiary", "subsidiaries",
+            "affiliate", "affiliates", "control", "president", "chairman", "sponsor", "sponsors")
 #: A year that opens a company's name, where a date cannot stand: where the text or sentence
 #: opens ("2020 " of "2020 Partners LP is the general partner"), after a stop ("Acme GP, LLC.
 #: 2020 Partners LP is", not "Sept. 2020") or an item mark ("(a) ", "(ii) ", "(12) " of "filed
 #: by (i) 2020 Partners LP"), after "of" ("the managing member of 2012 Ventures
-#: GP, LLC", not "as of", "the end of", "June of"), "by", "is", "the", "and" ("Acme Corp. and
+#: GP, LLC": a role word's "of", :data:`_ROLE_OF`, never "as of", "the remainder of",
+#: "December 31 of"; never "is": "which is 2021 Acme ..."), "by", "the", "and" ("Acme Corp. and
 #: 2021 Partners LP", not "between 2019 and 2020") or a comma ("Acme Corp., 2021 Partners LP", not
 #: "On March 3, 2021", "March 3rd, 2021", "June, 2021"); never after "In", "On", "Since",
 #: "During", "in" and the like ("In 2020 Acme Partners LP became ..."). Two words or more
 #: follow it, capitalised, and end in company words (:data:`_COMPANY_AHEAD`): "2020 Partners LP",
 #: "2012 Ventures GP, LLC", never "2021 Jane Roe", "2020 Annual Report" or "of 2020 Trust".
 _NOT_A_CUT_WORD = (_not_after(_CUT_WORDS, r"\.[ \t]"), _not_after(_CUT_WORDS, r"\.[ \t]{2}"))
-_NOT_A_TIME_OF = _not_after(_TIME_OF, r"[ \t]of[ \t]")
+_AFTER_A_ROLE_OF = _after(_ROLE_OF, r"[ \t]of[ \t]")
 _NOT_A_MONTH_COMMA = _not_after(_MONTHS, r",[ \t]")
 YEAR_LEAD = rf"""(?:(?=(?:19|20)[0-9]{{2}}[ \t]+[A-Z][^ \t]*[ \t]+[A-Z&])
     (?:^
       |(?:(?<=[.;:][ \t])|(?<=[.;:][ \t]{{2}})){_NOT_A_CUT_WORD[0]}{_NOT_A_CUT_WORD[1]}
-      |(?<=(?<![A-Za-z])(?:of|by|is)[ \t]){_NOT_A_TIME_OF}
+      |(?<=(?<![A-Za-z])by[ \t])|{_AFTER_A_ROLE_OF}
       |(?<=(?<![A-Za-z])(?:and|the|The|THE)[ \t])(?<![0-9][ \t]and[ \t])
       |(?<=\([a-z0-9]\)[ \t])|(?<=\((?:[ivx]{{2}}|[0-9]{{2}})\)[ \t])|(?<=\([ivx]{{3}}\)[ \t])
       |(?<=\([ivx]{{4}}\)[ \t])

@@ -38,7 +38,8 @@ def _rels_of(text: str) -> list[tuple[str, str, str]]:
     ("2012 Ventures GP, LLC is the general partner", 0),
     ("the managing member of 2020 Ventures GP, LLC.", 23),          # after "of"
     ("managed by 2020 Advisors LLC", 11),                           # "by"
-    ("The general partner is 2020 Partners LP.", 23),               # "is"
+    ("the sole member of 2020 Ventures LLC", 19), ("a subsidiary of 2020 Holdings LLC", 16),
+    ("the General Partner of 2020 Partners LP", 23), ("trustees of 2020 Acme Trust", 12),
     ("Acme Corp. and 2021 Partners LP are", 15),                    # "and"
     ("Jane Roe, 2021 Partners LP and Acme Corp.", 10),              # a comma
     ("the 2020 Partners LP", 4), ("THE 2020 PARTNERS LP", 4),       # "the"
@@ -57,6 +58,15 @@ def _rels_of(text: str) -> list[tuple[str, str, str]]:
     ("As of 2020 Acme Partners LP is", None), ("as of 2020 Acme Partners LP is", None),
     ("At the end of 2020 Acme Partners LP was", None),
     ("In June of 2020 Acme Partners LP became", None),
+    # "of" after no role word, and "is": a date's year (review s20-years R1-R3)
+    ("During the first six months of 2020 Acme Holdings LLC was", None),
+    ("For the remainder of 2020 Acme Holdings LLC was", None),
+    ("For the rest of 2020 Acme Holdings LLC", None), ("the balance of 2020 Acme Holdings LLC", None),
+    ("During the first two quarters of 2020 Acme Holdings LLC", None),
+    ("In the weeks of 2020 Acme Holdings LLC", None), ("In each of 2020 Acme Holdings LLC", None),
+    ("on December 31 of 2020 Acme Holdings LLC was", None),
+    ("which is 2021 Acme Holdings LLC is the sole member", None),
+    ("The general partner is 2020 Partners LP.", None),
     ("Since Sept. 2019 Acme Partners LP has been", None),
     ("In Dec. 2019 Acme Partners LP became", None),
     ("Between 2019 and 2020 Acme Partners LP was", None),
@@ -134,8 +144,9 @@ def test_opening_date_pattern():
      [("managing_member_of", "Jane Roe", "2020 Ventures GP, LLC")]),
     ("Acme Fund, L.P. is managed by 2020 Advisors LLC.",
      [("investment_manager_of", "2020 Advisors LLC", "Acme Fund, L.P.")]),
-    ("The general partner of Acme Fund, L.P. is 2020 Partners LP.",
-     [("general_partner_of", "2020 Partners LP", "Acme Fund, L.P.")]),
+    # "is" opens no year's name (a run-on date: "which is 2021 Acme Holdings LLC is ..."):
+    # nothing rather than a wrong party
+    ("The general partner of Acme Fund, L.P. is 2020 Partners LP.", []),
     ("Acme Corp. is the general partner of 2020 Partners LP and 2021 Partners LP.",
      [("general_partner_of", "Acme Corp.", "2020 Partners LP"),
       ("general_partner_of", "Acme Corp.", "2021 Partners LP")]),
@@ -193,6 +204,24 @@ def test_opening_date_pattern():
     ("Acme Fund LP was formed in 2012. 2015 Jane Roe is a director of Acme Corp.",
      [("director_of", "Jane Roe", "Acme Corp.")]),
     ("Jane Roe is a director of the 2020 Acme Fund LP annual meeting committee.", []),
+    # a date's year after "of" and "is" stays out of the name (review s20-years R1-R3)
+    ("During the first six months of 2020 Acme Holdings LLC was the sole member of Acme GP, LLC.",
+     [("member_of", "Acme Holdings LLC", "Acme GP, LLC")]),
+    ("For the remainder of 2020 Acme Holdings LLC was the sole member of Acme GP, LLC.",
+     [("member_of", "Acme Holdings LLC", "Acme GP, LLC")]),
+    ("In each of 2020 Acme Holdings LLC was the sole member of Acme GP, LLC.",
+     [("member_of", "Acme Holdings LLC", "Acme GP, LLC")]),
+    ("As of the close of business on December 31 of 2020 Acme Holdings LLC was the sole member "
+     "of Acme GP, LLC.",
+     [("member_of", "Acme Holdings LLC", "Acme GP, LLC")]),
+    ("As of the date of this filing, which is 2021 Acme Holdings LLC is the sole member of Acme "
+     "GP, LLC.",
+     [("member_of", "Acme Holdings LLC", "Acme GP, LLC")]),
+    # a role word's "of" still opens one
+    ("Acme Fund, L.P. is a wholly owned subsidiary of 2020 Holdings LLC.",
+     [("parent_of", "2020 Holdings LLC", "Acme Fund, L.P.")]),
+    ("Jane Roe is the sole member of 2020 Ventures LLC.",
+     [("member_of", "Jane Roe", "2020 Ventures LLC")]),
 ])
 def test_year_names_in_prose(text, found):
     assert _rels_of(text) == found
@@ -303,6 +332,11 @@ def test_two_year_names_stay_two_reporting_persons():
     ("2b Holdings LLC is", True), ("the sole member of 2b Holdings LLC", True),
     ("4d Acme Fund LP", True),
     ("Item 2b Acme Holdings LLC", False), ("Row 1a Acme Fund LP", False),  # a part's number
+    ("under clause 2b Acme Holdings LLC", False), ("Article 2b Acme Holdings LLC", False),
+    ("Footnote 2b Acme Holdings LLC", False), ("See Appendix 1a Acme Fund LP", False),
+    ("paragraph 3c Acme Fund LP", False), ("SECTION 4c Acme Fund LP", False),
+    ("Exhibit 1a Acme Fund LP", False), ("Schedule 1a Acme Fund LP", False),
+    ("Annex 2b Acme Fund LP", False), ("part 2b Acme Fund LP", False), ("note 2b Acme Fund LP", False),
     ("x2b Holdings LLC", False), ("2bb Holdings LLC", False), ("2b Acme Street", False),
 ])
 def test_lettered_digit(text, found):
@@ -316,6 +350,9 @@ def test_lettered_digit(text, found):
     # was nothing
     ("Jane Roe is the managing member of 2b Holdings LLC.",
      [("managing_member_of", "Jane Roe", "2b Holdings LLC")]),
+    # a part's number opens no name, in any case (review s20-years R4)
+    ("Under clause 2b Acme Holdings LLC is the general partner of Acme Fund LP.",
+     [("general_partner_of", "Acme Holdings LLC", "Acme Fund LP")]),
 ])
 def test_lettered_digit_names_in_prose(text, found):
     assert _rels_of(text) == found
