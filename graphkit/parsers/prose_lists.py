@@ -228,12 +228,24 @@ def entity_kind(name: str) -> Optional[str]:
     return _KIND_SPELLINGS.get(kinds[-1], kinds[-1])
 
 
-#: Words before a name that are no part of it: "The", "Each", "the Issuer's Common Stock of"
-_LEADING_JUNK = re.compile(r"""
+#: A date that opens a sentence, before its subject: "In 2020 ", "Since March 2019 ", "During
+#: 2020, ", "On March 3, 2021 " (of "In 2020 Acme Partners LP is the general partner"): the
+#: year is no part of the name ("2020 Partners LP" opens with its year where no date stands).
+#: Not after "Through", "After", "From" or "By", which open a name as often: "Through 2020
+#: Partners LP, Jane Roe controls ...".
+OPENING_DATE = r"""(?:(?:In|On|Since|During|Until|Beginning|Starting|Effective|As\s+of)\s+
+    (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+
+      (?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?)?
+    (?:19|20)[0-9]{2}(?![0-9]),?\s+)"""
+
+#: Words before a name that are no part of it: "The", "Each", "the Issuer's Common Stock of",
+#: a date (:data:`OPENING_DATE`)
+_LEADING_JUNK = re.compile(rf"""
     ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
         \s+(?:Stock|Shares)\s+of)\s+)?
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
-    (?:(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
+    (?:{OPENING_DATE}
+      |(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
         |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+(?:of\s+)?)*
 """, re.VERBOSE)
 

@@ -138,7 +138,9 @@ def test_numbered_name_on_the_cover_page():
     ("500 Acme Inc. Class A Units", False),
     ("1 NAME OF REPORTING PERSON ACME CORP", False),       # a cover row's number and label
     ("14 TYPE OF REPORTING PERSON CO", False),
-    ("1999 Acme Corp. became the general partner", False),  # a year
+    # a year where the text opens, before a company's name, opens it; after "In" it is a date
+    # (tests/parsers/test_year_names.py)
+    ("1999 Acme Corp. became the general partner", True),
     ("1867 Western Avenue, Merced", False),               # addresses
     ("1 Acme Corp. Plaza", False),
     ("2 of 5 Pages", False),                              # a page number
