@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from graphkit import regex_cache
 from graphkit.names import INITIAL_DOT, ORGANIZATION_WORDS, org_words
 from graphkit.parsers.numbered_names import NUMBERED_NAME
 from graphkit.parsers.partybook_names import COUPLE_FULL_NAME, COUPLE_SURNAME, names_a_couple
@@ -35,20 +36,20 @@ from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
 from graphkit.parsers.word_search import ends_with_listed
 
 #: The words that open a list as a whole: "each of Acme Fund and Beta Fund", "both Acme and ..."
-LIST_OPENING = re.compile(r"""^(?:each\s+of|both)\s+""", re.VERBOSE | re.IGNORECASE)
+LIST_OPENING = regex_cache.compile(r"""^(?:each\s+of|both)\s+""", re.VERBOSE | re.IGNORECASE)
 
 #: An article before a capitalised name at the start of a list: "the Acme Trust and ..."
-LEADING_THE = re.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
+LEADING_THE = regex_cache.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)
 
 #: The end of a bank's name that reads as a list: "Trust Company" after "State Street Bank"
 #: of "State Street Bank and Trust Company", after "Boston Safe Deposit" of "Boston Safe Deposit
 #: and Trust Company" ("Trust Company" alone is no party's name)
-BANK_AND_TRUST = re.compile(r"""
+BANK_AND_TRUST = regex_cache.compile(r"""
     \b(?:Bank|Banking|Deposit|Savings)\s+and\s+Trust\s+(?:Company|Co\.?)
 """, re.VERBOSE)
 
 #: A run of ASCII letters, a word of a term: "Reporting", "Persons" in '(the "Reporting Persons")'
-LETTERS = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
+LETTERS = regex_cache.compile(r"""[A-Za-z]+""", re.VERBOSE)
 
 
 def split_names(text: str) -> list[str]:
@@ -101,7 +102,7 @@ def split_names(text: str) -> list[str]:
 #: A courtesy title left alone by a list's split: "Mr." of "Mr. and Mrs. John Roe Foundation",
 #: "The Mr." of "The Mr. and Mrs. John Roe Foundation" (a name :func:`split_couples` leaves
 #: whole)
-LONE_TITLE = re.compile(r"""(?:[Tt]he\s+)?(?:Mr|Dr)\.?""", re.VERBOSE)
+LONE_TITLE = regex_cache.compile(r"""(?:[Tt]he\s+)?(?:Mr|Dr)\.?""", re.VERBOSE)
 
 
 def _lone_titles_joined(parts: list[str]) -> list[str]:
@@ -208,7 +209,7 @@ _KIND_SPELLINGS = {"incorporated": "inc", "corporation": "corp", "limited": "ltd
                    "companies": "co", "company": "co", "funds": "fund"}
 
 #: Words of a name: letters, after the dots of initials are joined ("L.L.C." -> "LLC")
-_NAME_WORD = re.compile(r"""[A-Za-z]+""", re.VERBOSE)
+_NAME_WORD = regex_cache.compile(r"""[A-Za-z]+""", re.VERBOSE)
 
 
 def entity_kind(name: str) -> Optional[str]:
@@ -240,7 +241,7 @@ OPENING_DATE = r"""(?:(?:In|On|Since|During|Until|Beginning|Starting|Effective|A
 
 #: Words before a name that are no part of it: "The", "Each", "the Issuer's Common Stock of",
 #: a date (:data:`OPENING_DATE`)
-_LEADING_JUNK = re.compile(rf"""
+_LEADING_JUNK = regex_cache.compile(rf"""
     ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
         \s+(?:Stock|Shares)\s+of)\s+)?
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
@@ -251,14 +252,14 @@ _LEADING_JUNK = re.compile(rf"""
 
 
 #: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
-_FINAL_STOP = re.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
-                         re.VERBOSE)
+_FINAL_STOP = regex_cache.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
+                                  re.VERBOSE)
 
 
 #: A short form in parentheses, without quotes, after a name: " (AV)" of "Acme Ventures, Inc.
 #: (AV)" (read as the name's short form only when its letters are the name's initials: "Acme
 #: Fund (QP)" is a fund of its own)
-_BARE_SHORT_FORM = re.compile(r"""\s*\((?P<abbr>[A-Z]{2,6})\)$""", re.VERBOSE)
+_BARE_SHORT_FORM = regex_cache.compile(r"""\s*\((?P<abbr>[A-Z]{2,6})\)$""", re.VERBOSE)
 
 
 def trim_name(name: str) -> str:
