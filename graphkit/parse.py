@@ -44,7 +44,7 @@ from lxml import etree
 
 from graphkit import regex_cache
 from graphkit.detect import HTML_MARKER, DetectedInput, InputKind, detect, form_family
-from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
+from graphkit.errors import GraphkitError, ParseError, TimeLimitExceeded, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
@@ -201,6 +201,17 @@ def _cut_short(doc: SubmissionDocument) -> FilingWarning:
                                  "short, and what followed is missing", len(src.text))
 
 
+def _stopped(doc: SubmissionDocument, exc: TimeLimitExceeded,
+             unread: list[SubmissionDocument]) -> FilingWarning:
+    """The warning on a submission whose time limit ran out in ``doc``, naming the primary
+    documents left ``unread``."""
+    def name(d: SubmissionDocument) -> str:
+        return f"document {d.sequence or '?'} ({d.type or 'no type'})"
+    rest = f"; not read: {', '.join(map(name, unread))}" if unread else ""
+    return doc.source.warn("time-limit", f"{doc.source.path}: {name(doc)} could not be read: "
+                                         f"{exc.message}{rest}", 0)
+
+
 def _parse_submission(src: SourceText) -> list[FilingRecord]:
     sub = split_submission(src)
     form = sub.header.form_type
@@ -215,9 +226,13 @@ def _parse_submission(src: SourceText) -> list[FilingRecord]:
     records: list[FilingRecord] = []
     failures: list[FilingWarning] = []
     first_error: Optional[GraphkitError] = None
-    for doc, det in chosen:
+    for i, (doc, det) in enumerate(chosen):
         try:
             rec = _parse_one(doc.source, det, sub.header)
+        except TimeLimitExceeded as exc:  # the file's time is up: keep the documents read
+            first_error = first_error or exc
+            failures.append(_stopped(doc, exc, [d for d, _ in chosen[i + 1:]]))
+            break
         except PARSER_ERRORS as exc:  # one bad document never loses the others' records
             if not isinstance(exc, GraphkitError):
                 log.exception("%s: parser error in document %s", src.path, doc.sequence)
