@@ -22,8 +22,9 @@ def register(sub) -> None:
     p.add_argument("--report", metavar="FILE", help="write the per-file report as TSV")
     p.add_argument("--progress", action="store_true", help="show a progress bar")
     p.add_argument("--time-limit", type=_seconds, default=TIME_LIMIT, metavar="SECONDS",
-                   help="stop a file that takes longer and report it failed (default "
-                        f"{TIME_LIMIT:g}; 0 for no limit)")
+                   help="stop a file still parsing after SECONDS and report it (failed, or "
+                        "with the documents of its submission read before the stop); default "
+                        f"{TIME_LIMIT:g}, 0 for no limit")
 
     p = add_command(sub, "demo", "Run the main job on the two bundled sample filings.",
                     "graphkit demo", _demo)
@@ -43,7 +44,7 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         value = -1.0
-    if not value >= 0:  # also refuses "nan"
+    if not value >= 0:  # also refuses "nan"; "inf" is no limit
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
     return value
 

@@ -18,9 +18,10 @@ from typing import Iterable, Optional, Sequence
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit.batch import TIME_LIMIT, parse_many
+from graphkit.batch import parse_many
 from graphkit.graph import build_graph
 from graphkit.models import FilingRecord, ParseReport, ParseStatus
+from graphkit.time_limit import TIME_LIMIT
 from resolvers import load_judgements
 from resolvers.models import Judgement
 
@@ -86,7 +87,7 @@ def build(paths: Iterable[str | Path], judgements: Optional[str | Path | Sequenc
     if isinstance(judgements, (str, Path)):
         judgements = load_judgements(judgements)
     reports = list(parse_many(list(paths), workers=workers, progress=progress,
-                                  time_limit=time_limit))
+                              time_limit=time_limit))
     records = [rec for r in reports for rec in r.records]
     G = build_graph(records, judgements or ())
     return BuildResult(graph=G, reports=reports)

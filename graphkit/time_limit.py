@@ -9,7 +9,13 @@ it, in this process or in each worker, and reports a stopped file as failed with
 
 The limit needs ``signal.setitimer`` (POSIX: Linux, macOS) and the main thread of its process.
 Elsewhere (Windows, a thread of a server), or while another ``ITIMER_REAL`` timer is running,
-it does not stop anything: it logs one warning saying so, and the guarded code runs unlimited.
+it does not stop anything: it logs once why not, and the guarded code runs unlimited. One call
+into C that does not check for signals (lxml parsing a whole page) is not interrupted either;
+the stop comes when it returns.
+
+Once stopped, the code is stopped again every :data:`REPEAT` seconds until it leaves the guard,
+so that an ``except`` somewhere (a logging handler's) cannot swallow the stop and run on
+unlimited; code that catches the stop to keep what it has read calls :func:`allow_wrap_up`.
 
 Examples
 --------
@@ -36,7 +42,7 @@ from typing import Iterator, Optional
 
 from graphkit.errors import TimeLimitExceeded
 
-__all__ = ["TIME_LIMIT", "time_limit", "can_limit", "TimeLimitExceeded"]
+__all__ = ["TIME_LIMIT", "time_limit", "allow_wrap_up", "can_limit", "TimeLimitExceeded"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,17 @@ log = logging.getLogger(__name__)
 #: filings take under a second (a 4 MB 13G document 0.3 s); minutes mean a pattern stuck on
 #: text it backtracks on, which would otherwise hold its worker for hours
 TIME_LIMIT = 120.0
+#: Seconds between stops once the limit is past (see the module's text)
+REPEAT = 1.0
+#: Seconds :func:`allow_wrap_up` gives stopped code to finish what it has read
+WRAP_UP = 10.0
+
+#: A limit this long or longer is none (about 30 years: the timer refuses far longer ones)
+FOREVER = 1e9
+
+#: Whether a limit of :func:`time_limit` is in force in this process (only its main thread
+#: can hold one)
+_ACTIVE = False
 
 #: Why a limit could not be set, each logged once per process (a batch asks for every file)
 _WARNED: set[str] = set()
@@ -83,7 +100,7 @@ def time_limit(seconds: Optional[float], source: Optional[str] = None) -> Iterat
     Parameters
     ----------
     seconds : float or None
-        The limit; None or 0 sets none.
+        The limit; None, 0 or less, NaN, or :data:`FOREVER` or more sets none.
     source : str, optional
         The file being parsed, named in the error.
 
@@ -91,11 +108,15 @@ def time_limit(seconds: Optional[float], source: Optional[str] = None) -> Iterat
     one warning is logged and the code runs unlimited. The previous ``SIGALRM`` handler is
     restored on the way out.
     """
-    why_not = can_limit() if seconds and seconds > 0 else "no limit asked for"
+    global _ACTIVE
+    asked = bool(seconds and 0 < seconds < FOREVER)  # NaN compares False: no limit
+    why_not = can_limit() if asked else "no limit asked for"
     if why_not is not None:
-        if seconds and seconds > 0 and why_not not in _WARNED:
+        if asked and why_not not in _WARNED:
             _WARNED.add(why_not)
-            log.warning("files are parsed without a time limit: %s", why_not)
+            # a platform without the timer is said once, quietly: README says so
+            (log.info if "platform" in why_not else log.warning)(
+                "files are parsed without a time limit: %s", why_not)
         yield False
         return
     armed = True
@@ -107,14 +128,24 @@ def time_limit(seconds: Optional[float], source: Optional[str] = None) -> Iterat
         raise TimeLimitExceeded(
             f"stopped after {seconds:g} s, the time limit for one file"
             + (f" (in {where})" if where else "")
-            + "; some text in it makes the parsers run too long: please report the file",
+            + "; some text in it makes the parsers run too long: please report the file "
+            "(--time-limit sets a longer limit, 0 none)",
             source=source)
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)  # type: ignore[arg-type]
+        _ACTIVE = True
         yield True
     finally:
-        armed = False
+        armed = _ACTIVE = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+def allow_wrap_up(seconds: float = WRAP_UP) -> None:
+    """Give the code just stopped by :func:`time_limit` ``seconds`` before the next stop, to
+    wrap up what it has read (a submission keeps its documents read); nothing if no limit is in
+    force."""
+    if _ACTIVE:
+        signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)

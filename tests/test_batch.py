@@ -155,15 +155,20 @@ def test_a_file_past_the_time_limit_fails_alone_and_the_batch_goes_on(tmp_path, 
         "empty.txt": (ParseStatus.FAILED, 0), "b.xml": (ParseStatus.PARSED, 1)}
 
 
+def _three_document_submission(tmp_path) -> Path:
+    """A submission of three copies of a real Schedule 13G/A document (sequences 1-3)."""
+    text = corpus_file("13g/fjcapital_southernfirst_2024_schedule13ga.txt").read_text()
+    start, end = text.index("<DOCUMENT>"), text.index("</DOCUMENT>") + len("</DOCUMENT>")
+    copies = [text[start:end].replace("<SEQUENCE>1", f"<SEQUENCE>{n}", 1) for n in (2, 3)]
+    f = tmp_path / "three.txt"
+    f.write_text(text[:end] + "\n" + "\n".join(copies) + text[end:])
+    return f
+
+
 def test_a_submission_stopped_in_its_second_document_keeps_the_first(tmp_path, monkeypatch):
     import graphkit.parse as parse_module
 
-    text = corpus_file("13g/fjcapital_southernfirst_2024_schedule13ga.txt").read_text()
-    start, end = text.index("<DOCUMENT>"), text.index("</DOCUMENT>") + len("</DOCUMENT>")
-    second = text[start:end].replace("<SEQUENCE>1", "<SEQUENCE>2", 1)
-    third = text[start:end].replace("<SEQUENCE>1", "<SEQUENCE>3", 1)
-    f = tmp_path / "two.txt"
-    f.write_text(text[:end] + "\n" + second + "\n" + third + text[end:])
+    f = _three_document_submission(tmp_path)
     whole = parse_path(f)
     assert len(whole.records) == 3
     calls = []
@@ -185,5 +190,46 @@ def test_a_submission_stopped_in_its_second_document_keeps_the_first(tmp_path, m
     assert len(stopped) == 1
     assert stopped[0].message.startswith(
         f"{f}: document 2 (SCHEDULE 13G/A) could not be read: stopped after 0.5 s, the time limit for "
-        "one file (in graphkit.parse._parse_submission); ")
+        "one file (in graphkit.parse._read_document); ")
     assert stopped[0].message.endswith("; not read: document 3 (SCHEDULE 13G/A)")
+
+
+def test_a_stop_after_a_document_is_parsed_still_keeps_the_ones_before(tmp_path, monkeypatch):
+    import graphkit.parse as parse_module
+
+    f = _three_document_submission(tmp_path)
+    real = parse_module._parse_one
+    calls = []
+
+    def stuck_after_parsing_the_second(src, det, header):
+        rec = real(src, det, header)
+        calls.append(src)
+        if len(calls) == 2:  # in the document's wrap-up (exhibits, cut-short check...)
+            re.match(r"(a+)+b", "a" * 60)
+        return rec
+
+    monkeypatch.setattr(parse_module, "_parse_one", stuck_after_parsing_the_second)
+    report = next(parse_many([f], time_limit=0.5))
+    assert report.status is ParseStatus.WARNINGS and len(report.records) == 1
+    assert report.warnings[0].code == "time-limit"
+    assert report.warnings[0].message.endswith("; not read: document 3 (SCHEDULE 13G/A)")
+    assert "document 2 (SCHEDULE 13G/A) could not be read: stopped after 0.5 s" in (
+        report.warnings[0].message)
+
+
+def test_a_stop_is_the_reason_when_no_document_was_read(tmp_path, monkeypatch):
+    import graphkit.parse as parse_module
+
+    f = _three_document_submission(tmp_path)
+    calls = []
+
+    def first_fails_second_sticks(src, det, header):
+        calls.append(src)
+        if len(calls) == 1:
+            raise ValueError("made-up damage")
+        re.match(r"(a+)+b", "a" * 60)
+
+    monkeypatch.setattr(parse_module, "_parse_one", first_fails_second_sticks)
+    report = next(parse_many([f], time_limit=0.5))
+    assert report.status is ParseStatus.FAILED and len(calls) == 2
+    assert report.reason.startswith(f"{f}: stopped after 0.5 s, the time limit for one file")

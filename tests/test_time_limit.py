@@ -101,3 +101,42 @@ def test_outside_the_main_thread_it_warns_and_does_not_limit(caplog, monkeypatch
         t.join()
     assert seen == ["signals reach only the main thread, and this is another thread", False]
     assert "without a time limit" in caplog.records[0].getMessage()
+
+
+def test_a_stop_swallowed_by_an_except_comes_again():
+    # a logging handler's except (Handler.emit) must not let the file run on unlimited
+    t0 = time.monotonic()
+    swallowed = 0
+    with pytest.raises(TimeLimitExceeded):
+        with time_limit(0.3, "a.txt"):
+            for _ in range(3):
+                try:
+                    _stuck()
+                except Exception:
+                    swallowed += 1
+            _stuck()
+    assert swallowed == 3
+    assert time.monotonic() - t0 < 0.3 + 3 * tl.REPEAT + 3
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_allow_wrap_up_gives_stopped_code_time_then_stops_it_again():
+    with time_limit(0.2, "a.txt"):
+        with pytest.raises(TimeLimitExceeded):
+            _stuck()
+        tl.allow_wrap_up(5)
+        assert 4 < signal.getitimer(signal.ITIMER_REAL)[0] <= 5
+        tl.allow_wrap_up(0.2)
+        t0 = time.monotonic()
+        with pytest.raises(TimeLimitExceeded):
+            _stuck()
+        assert time.monotonic() - t0 < 2
+    tl.allow_wrap_up(5)  # no limit in force: nothing
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize("seconds", [float("inf"), 1e12, float("nan")])
+def test_an_endless_limit_is_none(seconds, caplog):
+    with caplog.at_level(logging.INFO), time_limit(seconds, "a.txt") as limited:
+        assert limited is False
+    assert not caplog.records and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
