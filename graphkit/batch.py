@@ -7,7 +7,10 @@ never loses what other files gave. With ``workers > 1`` files are parsed in a
 parsers already imported where the platform forks them (:func:`_warm_workers`);
 if a worker process dies on a file (a crash, not an exception), the chunk it was on is retried
 one file per process, so only the guilty file is reported failed, and the batch goes on in a
-new pool. :func:`write_report` writes the reports as TSV.
+new pool. A file still parsing after the time limit for one file (:mod:`graphkit.time_limit`)
+is stopped and reported failed, or parsed with warnings when its submission's documents read
+before gave records: a pathological input does not hold the batch. :func:`write_report` writes
+the reports as TSV.
 
 Examples
 --------
@@ -25,14 +28,18 @@ import importlib
 import logging
 import multiprocessing
 import os
+import sys
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
+from graphkit.errors import TimeLimitExceeded
 from graphkit.models import ParseReport, ParseStatus
 from graphkit.parse import PARSERS, parse_path
+from graphkit.time_limit import TIME_LIMIT, time_limit as limited_to
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +76,31 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def _parse_chunk(paths: list[str], parse: Parse) -> list[ParseReport]:
-    return [parse(p) for p in paths]
+def _preload() -> None:
+    """Import the parsers (:data:`PRELOAD`) if this process has not: a second or more of
+    CPU that must not count against the first file's time limit."""
+    for module in PRELOAD:
+        if module not in sys.modules:
+            importlib.import_module(module)
+
+
+def _parse_limited(path: str, parse: Parse, seconds: Optional[float]) -> ParseReport:
+    """``parse(path)``, stopped after ``seconds`` (:func:`~graphkit.time_limit.time_limit`): a
+    file stopped before its parser could report is reported failed, with the reason."""
+    if seconds:
+        _preload()
+    t0 = time.perf_counter()
+    try:
+        with limited_to(seconds, path):
+            return parse(path)
+    except TimeLimitExceeded as exc:
+        return ParseReport(source=path, status=ParseStatus.FAILED, reason=str(exc),
+                           seconds=time.perf_counter() - t0)
+
+
+def _parse_chunk(paths: list[str], parse: Parse, seconds: Optional[float]
+                 ) -> list[ParseReport]:
+    return [_parse_limited(p, parse, seconds) for p in paths]
 
 
 def _crashed(path: str, exc: BaseException) -> ParseReport:
@@ -95,7 +125,8 @@ def _warm_workers() -> None:
         multiprocessing.set_forkserver_preload(list(PRELOAD))
 
 
-def _parallel(files: list[str], workers: int, parse: Parse) -> Iterator[ParseReport]:
+def _parallel(files: list[str], workers: int, parse: Parse, seconds: Optional[float]
+              ) -> Iterator[ParseReport]:
     """Reports of ``files`` parsed by ``workers`` processes, in order.
 
     At most :data:`CHUNKS_IN_FLIGHT` chunks a worker are submitted ahead of the one reported
@@ -114,7 +145,8 @@ def _parallel(files: list[str], workers: int, parse: Parse) -> Iterator[ParseRep
             while chunks and not broken:
                 try:  # a pool broken meanwhile refuses new chunks too
                     while submitted < len(chunks) and len(pending) < workers * CHUNKS_IN_FLIGHT:
-                        pending.append(pool.submit(_parse_chunk, chunks[submitted], parse))
+                        pending.append(pool.submit(_parse_chunk, chunks[submitted], parse,
+                                                 seconds))
                         submitted += 1
                     reports = pending.popleft().result()
                 except BrokenProcessPool:
@@ -126,21 +158,23 @@ def _parallel(files: list[str], workers: int, parse: Parse) -> Iterator[ParseRep
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         if broken:
-            yield from _isolate(chunks.popleft(), parse)
+            yield from _isolate(chunks.popleft(), parse, seconds)
 
 
-def _isolate(chunk: list[str], parse: Parse) -> Iterator[ParseReport]:
+def _isolate(chunk: list[str], parse: Parse, seconds: Optional[float]
+             ) -> Iterator[ParseReport]:
     """Parse each file of ``chunk`` in its own process, so a crash blames only its file."""
     for path in chunk:
         with ProcessPoolExecutor(max_workers=1) as pool:
             try:
-                yield pool.submit(parse, path).result()
+                yield pool.submit(_parse_limited, path, parse, seconds).result()
             except BrokenProcessPool as exc:
                 yield _crashed(path, exc)
 
 
-def parse_many(paths: Iterable[str | Path], workers: int = 1,
-               progress: bool = False, parse: Parse = parse_path) -> Iterator[ParseReport]:
+def parse_many(paths: Iterable[str | Path], workers: int = 1, progress: bool = False,
+               parse: Parse = parse_path, time_limit: Optional[float] = TIME_LIMIT
+               ) -> Iterator[ParseReport]:
     """Parse every file under ``paths``; yield one report per file, in order.
 
     Parameters
@@ -154,14 +188,21 @@ def parse_many(paths: Iterable[str | Path], workers: int = 1,
     parse : callable, optional
         What parses one file into its report (default :func:`~graphkit.parse.parse_path`); with
         workers, a module-level function that they import by name.
+    time_limit : float or None
+        Seconds of wall time one file may take (default
+        :data:`~graphkit.time_limit.TIME_LIMIT`); a file stopped is reported failed, naming the
+        limit and where it stopped, unless its submission's documents read before the stop
+        gave records: these are kept, reported parsed with warnings, the first warning saying
+        which documents were not read. None or 0: no limit. Enforced on POSIX systems from the
+        main thread (see :mod:`graphkit.time_limit`; elsewhere a message says it is not).
 
     See also
     --------
     graphkit.parse.parse_path, write_report
     """
     files = [str(f) for f in iter_files(paths)]
-    reports = ((parse(f) for f in files) if workers <= 1
-               else _parallel(files, workers, parse))
+    reports = ((_parse_limited(f, parse, time_limit) for f in files) if workers <= 1
+               else _parallel(files, workers, parse, time_limit))
     if not progress:
         yield from reports
         return

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from graphkit.cli import EXIT_OK, EXIT_USAGE_OR_INPUT, add_command
+from graphkit.time_limit import TIME_LIMIT
 
 
 def register(sub) -> None:
@@ -20,6 +21,10 @@ def register(sub) -> None:
     p.add_argument("--workers", type=int, default=1, help="parallel parser processes")
     p.add_argument("--report", metavar="FILE", help="write the per-file report as TSV")
     p.add_argument("--progress", action="store_true", help="show a progress bar")
+    p.add_argument("--time-limit", type=_seconds, default=TIME_LIMIT, metavar="SECONDS",
+                   help="stop a file still parsing after SECONDS and report it (failed, or "
+                        "with the documents of its submission read before the stop); default "
+                        f"{TIME_LIMIT:g}, 0 for no limit")
 
     p = add_command(sub, "demo", "Run the main job on the two bundled sample filings.",
                     "graphkit demo", _demo)
@@ -33,12 +38,24 @@ def register(sub) -> None:
     p.add_argument("--graph", default="graph.json", help="graph file from 'graphkit build'")
 
 
+def _seconds(text: str) -> float:
+    """A ``--time-limit`` value: seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also refuses "nan"; "inf" is no limit
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (0 or more)")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from graphkit.pipeline import build
     from graphkit.graph import write_graph
     from graphkit.summary import format_build_summary
 
-    result = build(args.paths, args.judgements, workers=args.workers, progress=args.progress)
+    result = build(args.paths, args.judgements, workers=args.workers, progress=args.progress,
+                   time_limit=args.time_limit or None)
     print(format_build_summary(result))
     if args.report:
         from graphkit.batch import write_report

@@ -57,6 +57,11 @@ class ParseError(GraphkitError):
     """A supported form whose content is too damaged to yield a record (e.g. truncated XML)."""
 
 
+class TimeLimitExceeded(ParseError):
+    """A file whose parsing ran past the batch's time limit for one file, and was stopped
+    (:func:`graphkit.time_limit.time_limit`): a pathological input must not hang a batch."""
+
+
 class GraphError(GraphkitError):
     """A graph file that cannot be loaded, or a graph that breaks the node-link contract."""
 

@@ -44,7 +44,7 @@ from lxml import etree
 
 from graphkit import regex_cache
 from graphkit.detect import HTML_MARKER, DetectedInput, InputKind, detect, form_family
-from graphkit.errors import GraphkitError, ParseError, UnsupportedFormError
+from graphkit.errors import GraphkitError, ParseError, TimeLimitExceeded, UnsupportedFormError
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
@@ -53,6 +53,7 @@ from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submissi
 from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.reading import read_source
 from graphkit.source import SourceText
+from graphkit.time_limit import allow_wrap_up
 
 __all__ = ["parse_source", "parse_path", "read_source", "PARSER_ERRORS"]
 
@@ -201,6 +202,17 @@ def _cut_short(doc: SubmissionDocument) -> FilingWarning:
                                  "short, and what followed is missing", len(src.text))
 
 
+def _stopped(doc: SubmissionDocument, exc: TimeLimitExceeded,
+             unread: list[SubmissionDocument]) -> FilingWarning:
+    """The warning on a submission whose time limit ran out in ``doc``, naming the primary
+    documents left ``unread``."""
+    def name(d: SubmissionDocument) -> str:
+        return f"document {d.sequence or '?'} ({d.type or 'no type'})"
+    rest = f"; not read: {', '.join(map(name, unread))}" if unread else ""
+    return doc.source.warn("time-limit", f"{doc.source.path}: {name(doc)} could not be read: "
+                                         f"{exc.message}{rest}", 0)
+
+
 def _parse_submission(src: SourceText) -> list[FilingRecord]:
     sub = split_submission(src)
     form = sub.header.form_type
@@ -215,30 +227,48 @@ def _parse_submission(src: SourceText) -> list[FilingRecord]:
     records: list[FilingRecord] = []
     failures: list[FilingWarning] = []
     first_error: Optional[GraphkitError] = None
-    for doc, det in chosen:
-        try:
-            rec = _parse_one(doc.source, det, sub.header)
-        except PARSER_ERRORS as exc:  # one bad document never loses the others' records
-            if not isinstance(exc, GraphkitError):
-                log.exception("%s: parser error in document %s", src.path, doc.sequence)
-                exc = ParseError(f"parser error {type(exc).__name__}: {exc}", source=src.path)
-            first_error = first_error or exc
-            failures.append(doc.source.warn(
-                "document-failed", f"{src.path}: document {doc.sequence or '?'} "
-                                   f"({doc.type or 'no type'}) could not be read: {exc.message}", 0))
-            continue
-        rec.document = doc.filename or (f"document {doc.sequence}" if doc.sequence else None)
-        if det.kind is InputKind.SCHEDULE13_XML:  # Item 7 "See Exhibit 99": a list attached
-            from graphkit.parsers.schedule13_xml_exhibits import add_exhibit_subsidiaries
-            add_exhibit_subsidiaries(rec, doc.source.text, [d for d in sub.documents
-                                                            if d.is_exhibit])
-        if not doc.closed:
-            rec.warnings.append(_cut_short(doc))
-        records.append(rec)
+    done = 0  # documents of ``chosen`` read or failed
+    try:
+        for doc, det in chosen:
+            try:
+                records.append(_read_document(doc, det, sub))
+            except TimeLimitExceeded:
+                raise
+            except PARSER_ERRORS as exc:  # one bad document never loses the others' records
+                if not isinstance(exc, GraphkitError):
+                    log.exception("%s: parser error in document %s", src.path, doc.sequence)
+                    exc = ParseError(f"parser error {type(exc).__name__}: {exc}",
+                                     source=src.path)
+                first_error = first_error or exc
+                failures.append(doc.source.warn(
+                    "document-failed", f"{src.path}: document {doc.sequence or '?'} "
+                    f"({doc.type or 'no type'}) could not be read: {exc.message}", 0))
+            done += 1
+    except TimeLimitExceeded as exc:  # the file's time is up: keep the documents read
+        allow_wrap_up()
+        if not records:
+            raise
+        if done < len(chosen):
+            records[0].warnings.insert(0, _stopped(chosen[done][0], exc,
+                                                   [d for d, _ in chosen[done + 1:]]))
     if not records:
         raise first_error  # type: ignore[misc]
     records[0].warnings.extend(failures)
     return records
+
+
+def _read_document(doc: SubmissionDocument, det: DetectedInput, sub: Submission
+                   ) -> FilingRecord:
+    """The record of one primary document ``doc`` of the submission ``sub``."""
+    rec = _parse_one(doc.source, det, sub.header)
+    rec.document = doc.filename or (f"document {doc.sequence}" if doc.sequence else None)
+    if det.kind is InputKind.SCHEDULE13_XML:  # Item 7 "See Exhibit 99": a list attached
+        from graphkit.parsers.schedule13_xml_exhibits import add_exhibit_subsidiaries
+        add_exhibit_subsidiaries(rec, doc.source.text, [d for d in sub.documents
+                                                        if d.is_exhibit])
+    if not doc.closed:
+        rec.warnings.append(_cut_short(doc))
+    return rec
 
 
 def parse_source(src: SourceText, header: Optional[SubmissionHeader] = None

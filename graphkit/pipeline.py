@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.batch import parse_many
 from graphkit.graph import build_graph
 from graphkit.models import FilingRecord, ParseReport, ParseStatus
+from graphkit.time_limit import TIME_LIMIT
 from resolvers import load_judgements
 from resolvers.models import Judgement
 
@@ -56,7 +57,8 @@ class BuildResult(BaseModel):
 
 
 def build(paths: Iterable[str | Path], judgements: Optional[str | Path | Sequence[Judgement]]
-          = None, *, workers: int = 1, progress: bool = False) -> BuildResult:
+          = None, *, workers: int = 1, progress: bool = False,
+          time_limit: Optional[float] = TIME_LIMIT) -> BuildResult:
     """Parse every filing under ``paths`` (files or folders), resolve, and build the graph.
 
     Parameters
@@ -69,6 +71,9 @@ def build(paths: Iterable[str | Path], judgements: Optional[str | Path | Sequenc
         Parallel parser processes.
     progress : bool
         Show a progress bar on stderr.
+    time_limit : float or None
+        Seconds one file may take before it is stopped and reported failed (None: no limit;
+        see :func:`graphkit.batch.parse_many`).
 
     Raises
     ------
@@ -81,7 +86,8 @@ def build(paths: Iterable[str | Path], judgements: Optional[str | Path | Sequenc
     """
     if isinstance(judgements, (str, Path)):
         judgements = load_judgements(judgements)
-    reports = list(parse_many(list(paths), workers=workers, progress=progress))
+    reports = list(parse_many(list(paths), workers=workers, progress=progress,
+                              time_limit=time_limit))
     records = [rec for r in reports for rec in r.records]
     G = build_graph(records, judgements or ())
     return BuildResult(graph=G, reports=reports)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from graphkit.cli import main, make_parser
 from tests.conftest import SAMPLES, SEED_13G
 
@@ -89,3 +91,21 @@ def test_every_command_has_help_with_an_example():
     for name, p in sub.choices.items():
         assert p.description, name
         assert "example:" in (p.epilog or ""), name
+
+
+def test_build_stops_a_file_past_its_time_limit_and_reports_it(tmp_path, capsys):
+    report = tmp_path / "report.tsv"
+    code = main(["build", str(SEED_13G), "-o", str(tmp_path / "g.json"), "--report", str(report),
+                 "--time-limit", "0.000001"])  # stopped at once, whatever the machine
+    assert code == 2  # nothing read, nothing written
+    line = report.read_text().splitlines()[1].split("\t")
+    assert line[:2] == [str(SEED_13G), "failed"]
+    assert line[-1].startswith(f"{SEED_13G}: stopped after 1e-06 s, the time limit for one file")
+    assert "no filing could be read" in capsys.readouterr().err
+
+
+def test_build_refuses_a_negative_time_limit(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        make_parser().parse_args(["build", "x.txt", "--time-limit", "-5"])
+    assert exit_.value.code == 2
+    assert "'-5' is not a number of seconds (0 or more)" in capsys.readouterr().err
