@@ -26,6 +26,8 @@ from graphkit.models import Evidence
 from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
+from graphkit.parsers.schedule13_disclaim_subject import (  # noqa: F401  (re-exported)
+    EVERYONE_DISCLAIMS, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
                                                     DisclaimerException, ExceptionKind,
                                                     names_go_on, read_exceptions)
@@ -212,11 +214,6 @@ class Disclaimer(BaseModel):
 #: A name as prose writes it (:data:`graphkit.parsers.prose.NAME`), compiled once here (a
 #: filing's own patterns can push it out of the ``re`` module's cache): "Acme GP, LLC"
 PROSE_NAME = regex_cache.compile(NAME, re.VERBOSE)
-#: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims" (searched
-#: in the clause before "disclaim")
-EVERYONE_DISCLAIMS = regex_cache.compile(r"""
-    each\s+(?:of\s+the\s+)?reporting\s+persons?
-""", _F)
 
 #: "The Reporting Persons" (plural) as the whole subject right before "disclaim", opening its
 #: clause: "The Reporting Persons expressly disclaim beneficial ownership ...", "..., and the
@@ -455,19 +452,26 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         before = sent[:m.start()]
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
-        everyone = bool(EVERYONE_DISCLAIMS.search(before) or all_filers_disclaim(sent, m))
+        filers = all_filers_disclaim(sent, m)  # "each of the Reporting Persons" of an earlier
+        own = read_own_subject(before) if not filers and EVERYONE_DISCLAIMS.search(before) \
+            else None  # clause never widens "...; however, John Doe disclaims" (review s20)
+        mine = own is not None and own.kind is not SubjectKind.ALL  # (nor "he disclaims")
+        everyone = filers or own is not None and not mine
         exceptions = clause_exceptions(sent, m) if everyone else []
         others = left_out(sent, m, exceptions) if everyone else []
         excepted = {n for b in ALL_BUT.finditer(before) if b["name"] for n in _listed(b["name"])}
         names = [n.group(0) for n in PROSE_NAME.finditer(before)  # never one excepted: "The
                  if n.group(0).rstrip(" ,") not in excepted  # Reporting Persons, other than
                  and not any(x.start <= n.start() < x.end for x in exceptions)]
+        if mine:  # its own subject's names only (none when unread)
+            names = list(own.names)
         if others is None:  # "Except for certain of them, the Reporting Persons", "The
             everyone, others, names = False, [], []  # Reporting Persons, other than the record
             exceptions = []  # holder, disclaim": no one is known to (review s18 H2)
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
-                              subjects=disclaimer_subjects(before), left_out=others,
+                              subjects=names if mine else disclaimer_subjects(before),
+                              left_out=others,
                               excepted=[n for e in exceptions for n in e.names],
                               mentioned=[n for e in exceptions for n in e.mentions],
                               evidence=src.evidence(s, e, section="disclaimer")))
