@@ -153,10 +153,14 @@ def read_own_subject(before: str) -> OwnSubject:
     """The subject of the disclaiming clause that ``before`` (a sentence up to its "disclaim",
     whose earlier clause speaks of all the reporting persons) closes.
 
-    The subject ends before its tail (:data:`SUBJECT_TAIL`), or before an aside set off by
-    commas (:data:`SUBJECT_ASIDE`) when read so. Its clause opens after the last
-    :data:`CLAUSE_OPENING`, or after a later :data:`SUBJECT_START` that follows a verb
-    (:data:`CLAUSE_VERB`: "..., and John Doe"). A clause with words of the reporting persons
+    The sentence is left the reporting persons' when its last "each (of the) Reporting
+    Person(s)" is neither a clause's subject (:data:`EVERYONE_SUBJECT`) nor an object
+    (:data:`BEFORE_OBJECT`): "Each of the Reporting Persons, other than the Master Fund, which
+    is the record holder, and Jane Roe, disclaims" is its exception's to read. The subject
+    ends before its tail (:data:`SUBJECT_TAIL`), or before an aside (:data:`SUBJECT_ASIDE`)
+    when read so. Its clause opens after the last :data:`CLAUSE_OPENING`, or after an "and"
+    (:data:`SUBJECT_START`) that follows the earlier clause's verb (:data:`CLAUSE_VERB`): the
+    first ", and", else the last " and". A clause with words of the reporting persons
     (:data:`FILERS_WORDS`), or whose last words are none or stand for all of them
     (:data:`ALL_OF_THEM`), keeps the disclaimer the reporting persons'. Else its subject is
     read from the first place in it (:data:`SUBJECT_START`, lead words :data:`SUBJECT_LEAD`
@@ -188,9 +192,9 @@ def read_own_subject(before: str) -> OwnSubject:
         pass
     if last is not None and not EVERYONE_SUBJECT.match(before, last.start()) and \
             not BEFORE_OBJECT.search(before, 0, last.start()):
-        return OwnSubject(kind=SubjectKind.ALL)  # "Each of the Reporting Persons, other than
-    end = SUBJECT_TAIL.search(before).start()  # the Master Fund, which is ..., and Jane Roe,"
-    aside = SUBJECT_ASIDE.search(before, 0, end)  # (its exception's: review s19's case)
+        return OwnSubject(kind=SubjectKind.ALL)  # "Each ..., other than A, which is ..., and B,"
+    end = SUBJECT_TAIL.search(before).start()
+    aside = SUBJECT_ASIDE.search(before, 0, end)
     if aside is not None:  # "Jane Roe, as managing member of ..., disclaims": "Jane Roe"
         own = _read_subject(before, aside.start())  # (not "; however, the Adviser,")
         if own is not None and own.kind is not SubjectKind.UNREAD:

@@ -463,7 +463,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         names = [n.group(0) for n in PROSE_NAME.finditer(before)  # never one excepted: "The
                  if n.group(0).rstrip(" ,") not in excepted  # Reporting Persons, other than
                  and not any(x.start <= n.start() < x.end for x in exceptions)]
-        if mine:  # its own subject's names only (none when unread)
+        if mine and own is not None:  # its own subject's names only (none when unread)
             names = list(own.names)
         if others is None:  # "Except for certain of them, the Reporting Persons", "The
             everyone, others, names = False, [], []  # Reporting Persons, other than the record

@@ -135,6 +135,7 @@ TERMS = {"Master Fund": "Acme Master Fund, L.P.", "Adviser": "Acme Capital Manag
          "General Partner": "Acme GP, LLC", "Offshore Fund": "Acme Offshore Fund, Ltd."}
 SHORT = dict(zip(BOOK, ["MF", "ADV", "GP", "Roe", "Doe", "OFF"]))
 SIX = set(SHORT.values())
+FUNDS = 'Acme Master Fund, L.P. and Acme Offshore Fund, Ltd. are referred to herein as the "Funds".'
 
 
 def _sentence(text: str) -> set[str]:
@@ -186,6 +187,9 @@ def _sentence(text: str) -> set[str]:
      f"{THEREOF}", {"Doe"}),
     ("Each Reporting Person may be deemed to own the Shares; provided, however, that John Doe "
      f"disclaims {THEREOF}", {"Doe"}),
+    # a group the filing defines, as the subject: its members; in an object: none of them
+    (f'{FUNDS} {EACH}; however, the Funds disclaim {THEREOF}', {"MF", "OFF"}),
+    (f'{FUNDS} {EACH} held by the Funds; however, Jane Roe disclaims {THEREOF}', {"Roe"}),
     # a subject that cannot be read: no one
     (f"{EACH}; however, he disclaims {THEREOF}", set()),
     (f"{EACH}; however, certain of them disclaim {THEREOF}", set()),
