@@ -7,15 +7,18 @@ whose verb is "disclaim(s)" decides who disclaims (review s20, "the same on main
 earlier clause's "each of the Reporting Persons" never widens a subject of the disclaiming
 clause's own. :func:`read_own_subject` reads that subject (:class:`OwnSubject`):
 
-- none of its own ("... may be deemed to own the Shares but disclaims"), or one standing for
-  all the reporting persons ("each of them", "they", "each", "it", "each Reporting Person"):
-  :attr:`SubjectKind.ALL`, the disclaimer stays the reporting persons' as a whole;
+- none of its own ("... may be deemed to own the Shares but disclaims", "... but, except to
+  the extent of its pecuniary interest therein, disclaims", "... and, pursuant to Rule 13d-4,
+  disclaims", "... but nonetheless disclaims"), or one standing for all the reporting persons
+  ("each of them", "they", "each", "it", "each Reporting Person", "each of the undersigned",
+  "each member of the group", "he or she"): :attr:`SubjectKind.ALL`, the disclaimer stays the
+  reporting persons' as a whole (with its exceptions: "... but, other than Fund I, disclaims");
 - names read whole as a list ("John Doe", "the Adviser and John Doe", "each of the Master Fund
   and the Offshore Fund", "Jane Roe, as managing member of the General Partner,"):
   :attr:`SubjectKind.NAMED`, only they disclaim;
 - anything else ("he" after a clause about all of them, "neither the Adviser nor John Doe",
-  "the undersigned", "as to which certain of them"): :attr:`SubjectKind.UNREAD`, no one is
-  known to disclaim (a missed disclaimer beats a wrong one).
+  "as to which certain of them"): :attr:`SubjectKind.UNREAD`, no one is known to disclaim (a
+  missed disclaimer beats a wrong one). An absent subject is never UNREAD (review s21).
 
 Examples
 --------
@@ -35,6 +38,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
+from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.schedule13_exceptions import ExceptionKind, read_exception
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -59,6 +63,10 @@ BEFORE_OBJECT = regex_cache.compile(r"""
 CLAUSE_OPENING = regex_cache.compile(r"""
     [;:] | \b(?:but|however|although|though|while|whereas|yet|that|as\s+to\s+which)\b,?
 """, _F)
+#: A :data:`CLAUSE_OPENING` that joins two main clauses (after which a clause may go on
+#: without a subject of its own, :data:`NO_SUBJECT`): ";", ":", "but", "however", "yet"; not
+#: "although", "while", "that", "as to which"
+COORDINATING = regex_cache.compile(r"""[;:]|but\b|however\b|yet\b""", _F)
 #: Where a subject may start after an earlier clause or an opening phrase, within the
 #: disclaiming clause: ", and" of "..., and John Doe disclaims", " and " of "... of the Shares
 #: and John Doe disclaims", ", and," of "..., and, except to the extent of his pecuniary
@@ -72,18 +80,41 @@ CLAUSE_VERB = regex_cache.compile(r"""
     \b(?:may|might|can|could|would|should|shall|will|must|is|are|was|were|be|been|has|have
     |had|does|do|did|owns?|owned|holds?|held|controls?|controlled)\b
 """, _F)
+#: Adverbs that may stand between a subject and "disclaim" (shared by :data:`SUBJECT_TAIL` and
+#: :data:`EACH_ALONE`): "expressly", "nonetheless", "otherwise", "in any event" ...
+_ADVERBS = r"""(?:also|hereby|expressly|specifically|explicitly|further|therefore|thus|accordingly
+    |individually|separately|respectively|jointly|severally|solely|nevertheless|nonetheless
+    |otherwise|still|consequently|hence|likewise|similarly|additionally
+    |in\s+(?:all|any)\s+(?:events?|cases?)|as\s+such|as\s+a\s+result)"""
 #: What may stand between the subject and "disclaim", taken off its end: "each", "also",
-#: "hereby", "expressly" ... of "The Adviser and John Doe each expressly disclaim"
-SUBJECT_TAIL = regex_cache.compile(r"""
-    (?:\s|\b(?:each|also|hereby|expressly|specifically|further|therefore|thus|accordingly
-    |individually|nevertheless)\b)*$
+#: "hereby", "expressly", "nonetheless", "otherwise" ... of "The Adviser and John Doe each
+#: expressly disclaim", "but nonetheless disclaims", "but they otherwise disclaim"
+SUBJECT_TAIL = regex_cache.compile(rf"""
+    (?:\s|\b(?:each|{_ADVERBS})\b)*$
 """, _F)
 #: "each" (or "all", "both") standing alone as the subject, right before "disclaim" (its
 #: adverbs after it): ", and each expressly disclaims", "; however, except to the extent of its
-#: pecuniary interest, each disclaims"; not "The Adviser and John Doe each disclaim"
-EACH_ALONE = regex_cache.compile(r"""
+#: pecuniary interest, each disclaims"; not "The Adviser and John Doe each disclaim" (nor the
+#: "each" after an aside closing a named subject: "Jane Roe and John Doe, as managing members of
+#: the General Partner, each disclaim", :func:`read_own_subject`)
+EACH_ALONE = regex_cache.compile(rf"""
     (?:^|[,;:(]|\b(?:and|but|however|yet|that|although|though|while))\s*(?:each|all|both)
-    (?:\s+(?:also|hereby|expressly|specifically|further|individually))*\s*$
+    (?:\s+{_ADVERBS})*\s*$
+""", _F)
+#: A clause with no subject of its own, only phrases set off by commas (or brackets) that speak
+#: of no person, and adverbs, between its opening and "disclaim": " except to the extent of its
+#: pecuniary interest therein, " of "... but, except to the extent of its pecuniary interest
+#: therein, disclaims", "pursuant to Rule 13d-4 under the Act, ", " other than Fund I, " (an
+#: exception, read as the reporting persons' own), " for purposes of Section 16, ", " in any
+#: event, ", " accordingly, "; not " except to the extent of his interest, John Doe " (a subject
+#: after the phrase), nor a phrase without its closing comma (it might run on into a name)
+NO_SUBJECT = regex_cache.compile(rf"""
+    (?:[\s,]*(?:\b{_ADVERBS}\b
+      | \b(?:except|excepting|other\s+than|save|pursuant|under|in|for|to|as|with|without|by
+        |after|subject|notwithstanding|consistent|regardless|upon|on|at|within|given|because
+        |since|although|though|while|if|unless|where|when|insofar|inasmuch)\b[^,;]{{0,160}},
+      | \(\s*(?:except|other\s+than|pursuant|under|in|for|to|as|with|subject|notwithstanding
+        |insofar)\b[^()]{{0,160}}\)))*[\s,]*
 """, _F)
 #: An aside set off by commas after the subject, right before its tail: ", however," of "John
 #: Doe, however, disclaims", ", as managing member of the General Partner," of "Jane Roe, as
@@ -96,6 +127,16 @@ SUBJECT_ASIDE = regex_cache.compile(r"""
     (?:,(?!\s*(?:and|or|nor|plus|like|as\s+well\s+as|(?:together|along)\s+with|as\s+do(?:es)?
     |in\s+addition\s+to)\b)[^,;()]{1,120},|\s*\([^()]{1,120}\))\s*$
 """, _F)
+#: A name's role set off inside a list of names, before the list goes on (dropped before the
+#: list is read): ", as general partner of the Master Fund" of "the General Partner, as general
+#: partner of the Master Fund, and the Adviser", ", in her capacity as managing member of the
+#: General Partner", " (as investment manager of the Master Fund)"; never ", as well as" (it
+#: adds a name)
+ROLE_IN_LIST = regex_cache.compile(r"""
+    ,\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s+(?!well\s+as\b|do(?:es)?\b)
+      [^,;()]{1,120}(?=,\s*and\s)
+  | \s*\(\s*(?:as|in\s+(?:its|his|her|their)\s+capacit(?:y|ies)\s+as)\s+[^()]{1,120}\)
+""", _F)
 #: Words before a list of names of the subject, taken off its start: "however," of "; however,
 #: John Doe", "each of" of "each of the Adviser and John Doe", "both", "both of"
 SUBJECT_LEAD = regex_cache.compile(r"""
@@ -103,13 +144,16 @@ SUBJECT_LEAD = regex_cache.compile(r"""
 """, _F)
 #: The last words of a subject standing for all the reporting persons: "each of them", "they",
 #: "each", "it", "all of them", "each such Reporting Person", "such persons", "each of the
-#: foregoing", "he or it"; not "he", "she" (a person the clause about all does not single out),
-#: "certain of them"
+#: foregoing", "he or it", "he or she", "each of such persons", "each person", "each of the
+#: persons named above", "each member of the group"; not "he", "she" (a person the clause about
+#: all does not single out), "certain of them", "each person named in Item 2(a)"
 ALL_OF_THEM = regex_cache.compile(r"""
     ^[\s,]*(?:however\b,?\s*)?
     (?: (?:each|all|both)(?:\s+of\s+(?:them|these|those|the\s+foregoing(?:\s+\w+)?))?
-      | they | it | (?:he|she)\s+or\s+it | it\s+or\s+(?:he|she)
-      | (?:each\s+|all\s+)?such\s+(?:\w+\s+)?(?:persons?|entit(?:y|ies)|filers?)
+      | they | it | (?:he|she)\s+or\s+(?:it|she|he) | it\s+or\s+(?:he|she)
+      | (?:(?:each|all)\s+(?:of\s+)?)?such\s+(?:\w+\s+)?(?:persons?|entit(?:y|ies)|filers?)
+      | (?:each|every|all)\s+(?:of\s+the\s+)?(?:persons?|members?\s+of\s+the\s+group)
+        (?:\s+(?:named|listed|identified)\s+(?:above|herein))?
     )?[\s,]*$
 """, _F)
 #: "Each (of the) Reporting Person(s)" as a clause's subject, before its verb (an exception or
@@ -124,8 +168,26 @@ EVERYONE_SUBJECT = regex_cache.compile(r"""
     |owns?|holds?|shares?|controls?|beneficially)\b
 """, _F)
 #: Words of the reporting persons in the disclaiming clause, which then is theirs as a whole:
-#: "each Reporting Person", "the Filing Persons"
-FILERS_WORDS = regex_cache.compile(r"""\b(?:reporting|filing)\s+persons?\b""", _F)
+#: "each Reporting Person", "the Filing Persons", "each Reporting Entity", "each of the Filers",
+#: "each of the undersigned" (in a joint filing, all who sign it)
+FILERS_WORDS = regex_cache.compile(r"""
+    \b(?:(?:reporting|filing)\s+(?:persons?|entit(?:y|ies))|filers|each\s+filer|undersigned)\b
+""", _F)
+
+#: A leading clause of concession or cause about all the reporting persons, to its first comma
+#: (the subject of the sentence's main clause comes after it): "Although each of the Reporting
+#: Persons may be deemed to share beneficial ownership of the Shares," of "Although ..., John
+#: Doe disclaims", "While each Reporting Person may be deemed ...,", "Because each ...,",
+#: "Notwithstanding that each ...,"
+LEADING_CLAUSE = regex_cache.compile(r"""
+    \s*(?:although|though|even\s+though|while|whereas|because|since|as|given\s+that
+    |notwithstanding(?:\s+the\s+fact)?\s+that)\s+each\s+(?:of\s+the\s+)?reporting\s+persons?\b
+    [^,;()]{1,300},
+""", _F)
+#: A comma, where the main clause after a :data:`LEADING_CLAUSE` may start
+COMMA = regex_cache.compile(r""",""", re.VERBOSE)
+#: The most commas after a :data:`LEADING_CLAUSE` tried as the start of the main clause
+MAX_LEADING_COMMAS = 8
 
 
 class SubjectKind(str, Enum):
@@ -153,20 +215,26 @@ def read_own_subject(before: str) -> OwnSubject:
     """The subject of the disclaiming clause that ``before`` (a sentence up to its "disclaim",
     whose earlier clause speaks of all the reporting persons) closes.
 
+    After a leading clause about all of them ("Although each of the Reporting Persons may be
+    deemed ..., John Doe"), names read after it are the subject (:func:`_after_leading_clause`).
     The sentence is left the reporting persons' when its last "each (of the) Reporting
     Person(s)" is neither a clause's subject (:data:`EVERYONE_SUBJECT`) nor an object
     (:data:`BEFORE_OBJECT`): "Each of the Reporting Persons, other than the Master Fund, which
     is the record holder, and Jane Roe, disclaims" is its exception's to read. The subject
-    ends before its tail (:data:`SUBJECT_TAIL`), or before an aside (:data:`SUBJECT_ASIDE`)
-    when read so. Its clause opens after the last :data:`CLAUSE_OPENING`, or after an "and"
-    (:data:`SUBJECT_START`) that follows the earlier clause's verb (:data:`CLAUSE_VERB`): the
-    first ", and", else the last " and". A clause with words of the reporting persons
+    ends before its tail (:data:`SUBJECT_TAIL`), or before an aside (:data:`SUBJECT_ASIDE`,
+    never a legal form's ", LLC,") when read so; names before an aside are read before a lone
+    "each" after it (:data:`EACH_ALONE`: "Jane Roe and John Doe, as managing members of the
+    General Partner, each"). Its clause opens after the last :data:`CLAUSE_OPENING`, or after an "and"
+    (:data:`SUBJECT_START`) that follows the earlier clause's verb (:data:`CLAUSE_VERB`)
+    (:func:`_clause_start`). A clause of only phrases that name no one (:data:`NO_SUBJECT`)
+    has no subject of its own. A clause with words of the reporting persons
     (:data:`FILERS_WORDS`), or whose last words are none or stand for all of them
     (:data:`ALL_OF_THEM`), keeps the disclaimer the reporting persons'. Else its subject is
     read from the first place in it (:data:`SUBJECT_START`, lead words :data:`SUBJECT_LEAD`
-    taken off) from which the rest reads whole as names
-    (:func:`~graphkit.parsers.schedule13_exceptions.read_exception`); failing that, no one is
-    known to disclaim.
+    taken off; roles inside a list, :data:`ROLE_IN_LIST`, dropped when needed) from which the
+    rest reads whole as names
+    (:func:`~graphkit.parsers.schedule13_exceptions.read_exception`), never a legal form alone;
+    failing that, no one is known to disclaim.
 
     >>> t = "Each of the Reporting Persons may be deemed to own the Shares; however, "
     >>> [read_own_subject(t + s).kind.value for s in ("each of them ", "he ", "the Adviser, ")]
@@ -184,8 +252,25 @@ def read_own_subject(before: str) -> OwnSubject:
     >>> read_own_subject("Each Reporting Person, although it may be deemed to own the "
     ...                  "Shares, ").kind.value
     'all'
+    >>> read_own_subject("Each Reporting Person may be deemed to own the Shares but, except to "
+    ...                  "the extent of its pecuniary interest therein, ").kind.value
+    'all'
+    >>> read_own_subject(t + "Acme GP, LLC, ").names
+    ['Acme GP, LLC']
     """
+    lead = _after_leading_clause(before)
+    if lead is not None:  # "Although each of the Reporting Persons may ..., John Doe"
+        return lead
+    end = SUBJECT_TAIL.search(before).start()
+    aside = form = SUBJECT_ASIDE.search(before, 0, end)
+    if aside is not None and legal_form_only(aside.group(0).strip(" ,")):
+        aside = None  # the ", LLC," of "Acme GP, LLC, disclaims" is its name's
+    else:
+        form = None
     if EACH_ALONE.search(before):  # "..., and each disclaims"
+        own = _read_subject(before, aside.start()) if aside is not None else None
+        if own is not None and own.kind is SubjectKind.NAMED:
+            return own  # "Jane Roe and John Doe, as managing members of ..., each"
         return _all_of_them(before)
     last = None
     for last in EVERYONE_DISCLAIMS.finditer(before):
@@ -193,32 +278,63 @@ def read_own_subject(before: str) -> OwnSubject:
     if last is not None and not EVERYONE_SUBJECT.match(before, last.start()) and \
             not BEFORE_OBJECT.search(before, 0, last.start()):
         return OwnSubject(kind=SubjectKind.ALL)  # "Each ..., other than A, which is ..., and B,"
-    end = SUBJECT_TAIL.search(before).start()
-    aside = SUBJECT_ASIDE.search(before, 0, end)
     if aside is not None:  # "Jane Roe, as managing member of ..., disclaims": "Jane Roe"
         own = _read_subject(before, aside.start())  # (not "; however, the Adviser,")
         if own is not None and own.kind is not SubjectKind.UNREAD:
             return own
-    return _read_subject(before, end) or OwnSubject(kind=SubjectKind.ALL)
+    own = _read_subject(before, end)
+    if form is not None and (own is None or own.kind is not SubjectKind.NAMED):
+        named = _read_subject(before, form.start())  # "Jane Roe, who is the managing member
+        if named is not None and named.kind is SubjectKind.NAMED:  # of Acme GP, LLC,"
+            return named
+    return own or OwnSubject(kind=SubjectKind.ALL)
+
+
+def _after_leading_clause(before: str) -> Optional[OwnSubject]:
+    """The names of the main clause's subject after a :data:`LEADING_CLAUSE` of ``before``
+    ("Although each of the Reporting Persons may be deemed to own the Shares, John Doe"), read
+    from the last comma after which they read whole as names (never a legal form alone: the
+    "LLC" of "Acme GP, LLC"); None without such a clause or such names (the sentence is then
+    read as any other).
+
+    >>> _after_leading_clause("Although each Reporting Person may be deemed to own the Shares "
+    ...                       "held by the Master Fund, the Offshore Fund and the Adviser, "
+    ...                       "Acme GP, LLC ").names
+    ['Acme GP, LLC']
+    >>> _after_leading_clause("Although each Reporting Person may be deemed to own the "
+    ...                       "Shares, each of them ") is None
+    True
+    """
+    m = LEADING_CLAUSE.match(before)
+    if m is None:
+        return None
+    commas = [c.start() for c in COMMA.finditer(before, m.end() - 1)]
+    for at in reversed(commas[-MAX_LEADING_COMMAS:]):
+        own = read_own_subject(before[at + 1:])
+        if own.kind is SubjectKind.NAMED and not any(legal_form_only(n) for n in own.names):
+            return own
+    return None
 
 
 def _read_subject(before: str, end: int) -> Optional[OwnSubject]:
     """The subject of the disclaiming clause ending at ``end`` of ``before`` (its tail and
     aside off), as :func:`read_own_subject` reads it; None when the clause has none ("... but
-    disclaims")."""
-    end = len(before[:end].rstrip(" ,"))
-    opening = max((o.end() for o in CLAUSE_OPENING.finditer(before, 0, end)), default=0)
+    disclaims", "... but, except to the extent of its pecuniary interest therein, disclaims":
+    :data:`NO_SUBJECT`)."""
+    raw_end, end = end, len(before[:end].rstrip(" ,"))
+    openings = list(CLAUSE_OPENING.finditer(before, 0, end))
+    opening = max((o.end() for o in openings), default=0)
     breaks = list(SUBJECT_START.finditer(before, opening, end))  # a last "and": no subject
     verb = None
     for verb in CLAUSE_VERB.finditer(before, opening, end):
         pass
-    # after the earlier clause's verb, the clause opens at its first ", and" ("..., and Acme GP
-    # LLC and Jane Roe"), else at its last " and" ("... held by A and B and Jane Roe": a miss
-    # at worst, never a name of the earlier clause's object)
-    joins = [s for s in breaks if verb is not None and s.start() >= verb.end()
-             and "and" in s.group(0).lower()]
-    commas = [s for s in joins if "," in s.group(0)]
-    clause = commas[0].end() if commas else joins[-1].end() if joins else opening
+    clause = _clause_start(before, opening, breaks, verb)
+    # no subject after a coordinating opening ("but", "; however,": not the "while" of "the
+    # Fund's general partner, while in that capacity, disclaims") or an "and" after the verb
+    starts = [o.end() for o in openings if COORDINATING.match(o.group(0))]
+    if any(NO_SUBJECT.fullmatch(before, at, raw_end)
+           for at in starts + ([clause] if clause != opening else [])):
+        return None  # "... but, pursuant to Rule 13d-4 under the Act, disclaims"
     last = before[max([clause] + [s.end() for s in breaks]):end]
     if not last.strip(" ,"):
         return None  # "... may be deemed to own the Shares but disclaims"
@@ -228,10 +344,37 @@ def _read_subject(before: str, end: int) -> Optional[OwnSubject]:
         return _all_of_them(before)  # "; however, each of them"
     for start in [clause] + [s.end() for s in breaks if s.start() >= clause]:
         text = before[start:end]
-        kind, names = read_exception(text[SUBJECT_LEAD.match(text).end():].strip(" ,"))
-        if kind is ExceptionKind.NAMES:
-            return OwnSubject(kind=SubjectKind.NAMED, names=names)
-    return OwnSubject(kind=SubjectKind.UNREAD)  # "he", "neither ... nor", "the undersigned"
+        text = text[SUBJECT_LEAD.match(text).end():].strip(" ,")
+        for words in (text, ROLE_IN_LIST.sub("", text)):
+            kind, names = read_exception(words)
+            if kind is ExceptionKind.NAMES and not any(legal_form_only(n) for n in names):
+                return OwnSubject(kind=SubjectKind.NAMED, names=names)
+    return OwnSubject(kind=SubjectKind.UNREAD)  # "he", "neither ... nor", "Mr. Smith"
+
+
+def _clause_start(before: str, opening: int, breaks: list[re.Match[str]],
+                  verb: Optional[re.Match[str]]) -> int:
+    """Where the disclaiming clause of ``before`` opens: after the earlier clause's ``verb``,
+    at its first ", and" ("..., and Acme GP LLC and Jane Roe") that closes no list of the
+    earlier clause's object (the Oxford ", and" of "held by Fund I, Fund I-A, and GP I, and
+    Demir": no comma between the verb, or the "and" before, and it), else at its last ", and",
+    else at its last " and" ("... held by A and B and Jane Roe": a miss at worst, never a name
+    of the earlier clause's object); else at ``opening``.
+
+    >>> read_own_subject("Each Reporting Person may be deemed to own the Shares held by Fund I, "
+    ...                  "Fund I-A, and GP I, and Demir ").names
+    ['Demir']
+    """
+    if verb is None:
+        return opening
+    joins = [s for s in breaks if s.start() >= verb.end() and "and" in s.group(0).lower()]
+    commas = [s for s in joins if "," in s.group(0)]
+    since = verb.end()
+    for s in joins:
+        if "," in s.group(0) and "," not in before[since:s.start()]:
+            return s.end()
+        since = s.end()
+    return commas[-1].end() if commas else joins[-1].end() if joins else opening
 
 
 def _all_of_them(before: str) -> OwnSubject:
