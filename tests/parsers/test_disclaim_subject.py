@@ -20,9 +20,9 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import find_collective_terms
 from graphkit.parsers.schedule13_claims import disclaiming_parties
 from graphkit.parsers.schedule13_disclaim_subject import (
-    ALL_OF_THEM, BEFORE_OBJECT, CLAUSE_OPENING, CLAUSE_VERB, EACH_ALONE, EVERYONE_DISCLAIMS,
-    EVERYONE_SUBJECT, FILERS_WORDS, SUBJECT_ASIDE, SUBJECT_LEAD, SUBJECT_START, SUBJECT_TAIL,
-    SubjectKind, read_own_subject)
+    ALL_OF_THEM, BEFORE_OBJECT, CLAUSE_OPENING, CLAUSE_VERB, COORDINATING, EACH_ALONE,
+    EVERYONE_DISCLAIMS, EVERYONE_SUBJECT, FILERS_WORDS, LEADING_CLAUSE, NO_SUBJECT, ROLE_IN_LIST,
+    SUBJECT_ASIDE, SUBJECT_LEAD, SUBJECT_START, SUBJECT_TAIL, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_items import find_disclaimers
 from graphkit.source import SourceText
 
@@ -112,7 +112,25 @@ def test_everyone_patterns():
     (f"{EACH}, but neither the Adviser nor John Doe ", SubjectKind.UNREAD, []),
     (f"{EACH}; however, certain of them ", SubjectKind.UNREAD, []),
     ("The Adviser may be deemed to own the Shares held by each Reporting Person, but it ",
-     SubjectKind.UNREAD, []),
+     SubjectKind.UNREAD, []),    # review s21: no subject of its own, subjects of all, asides, lists, a leading clause
+    (f"{EACH} but, except to the extent of its pecuniary interest therein, ", SubjectKind.ALL, []),
+    (f"{EACH} and, pursuant to Rule 13d-4 under the Act, ", SubjectKind.ALL, []),
+    (f"{EACH} but, other than the Master Fund, ", SubjectKind.ALL, []),
+    (f"{EACH} but, for purposes of Section 16, except as noted herein, ", SubjectKind.ALL, []),
+    (f"{EACH} but nonetheless ", SubjectKind.ALL, []),
+    (f"{EACH} and, accordingly, ", SubjectKind.ALL, []),
+    (f"{EACH}, but they otherwise ", SubjectKind.ALL, []),
+    (f"{EACH}; however, each of the undersigned ", SubjectKind.ALL, []),
+    (f"{EACH}; however, he or she ", SubjectKind.ALL, []),
+    (f"{EACH}; however, Acme GP, LLC, ", SubjectKind.NAMED, ["Acme GP, LLC"]),
+    (f"{EACH}; however, the Adviser, as manager of the Master Fund, and John Doe, as trustee, ",
+     SubjectKind.NAMED, ["Adviser", "John Doe"]),
+    (f"{EACH}; however, Jane Roe and John Doe, the members of the General Partner, each ",
+     SubjectKind.NAMED, ["Jane Roe", "John Doe"]),
+    ("Each Reporting Person may be deemed to own the Shares held by the Master Fund, the "
+     "Offshore Fund, and Jane Roe, and John Doe ", SubjectKind.NAMED, ["John Doe"]),
+    ("Although each Reporting Person may be deemed to own the Shares, Jane Roe ",
+     SubjectKind.NAMED, ["Jane Roe"]),
 ])
 def test_read_own_subject(before, kind, names):
     own = read_own_subject(before)
@@ -193,7 +211,6 @@ def _sentence(text: str) -> set[str]:
     # a subject that cannot be read: no one
     (f"{EACH}; however, he disclaims {THEREOF}", set()),
     (f"{EACH}; however, certain of them disclaim {THEREOF}", set()),
-    (f"{EACH}; however, the undersigned disclaims {THEREOF}", set()),
     (f"{EACH}; however, Mr. Smith disclaims {THEREOF}", set()),
     (f"{EACH}, but the Master Fund does not disclaim {THEREOF}", set()),
     ("Each of the Reporting Persons may be deemed to beneficially own the Shares held by John "
@@ -303,3 +320,166 @@ def test_who_disclaims_in_a_filing(tmp_path, name, sentence, expected):
     holders, disclaiming = _filing(tmp_path, name, sentence)
     assert holders == (E1_ALL if name.endswith(".htm") else X2_ALL)  # every holding is read
     assert disclaiming == expected
+
+
+# --- review s21: no subject, subjects of all, asides, lists, a leading clause -------------------
+
+def test_no_subject():
+    for t in (" except to the extent of its pecuniary interest therein, ",
+              " pursuant to Rule 13d-4 under the Act, ", " other than Fund I, ",
+              " for purposes of Section 13(d) of the Act, ", " in any event, ", " accordingly, ",
+              " nonetheless ", " to the extent permitted by law, except as noted herein, ",
+              " (except to the extent of its pecuniary interest) ", ""):
+        assert NO_SUBJECT.fullmatch(t), t
+    for t in (" except to the extent of his interest, John Doe ", " John Doe, ",
+              " except to the extent of his interest John Doe ", " the Adviser ", " he "):
+        assert NO_SUBJECT.fullmatch(t) is None, t
+
+
+def test_subject_tail_adverbs():
+    for t, subject in [("but nonetheless ", "but"), ("but they otherwise ", "but they"),
+                       ("but in all events ", "but"), ("Jane Roe still ", "Jane Roe"),
+                       ("and each nonetheless ", "and")]:
+        assert t[:SUBJECT_TAIL.search(t).start()] == subject, t
+    assert EACH_ALONE.search("the Shares, and each nonetheless ")
+    assert SUBJECT_TAIL.search("Jane Kelly ").start() == len("Jane Kelly")
+
+
+def test_all_of_them_and_filers_words():
+    for t in ("he or she", "each of such persons", "each person", "each member of the group",
+              "each of the persons named above", "all persons"):
+        assert ALL_OF_THEM.fullmatch(t), t
+    for t in ("each person named in Item 2", "his spouse", "the person"):
+        assert ALL_OF_THEM.fullmatch(t) is None, t
+    for t in ("each of the undersigned", "the undersigned", "each of the Filers",
+              "each Reporting Entity", "each filer"):
+        assert FILERS_WORDS.search(t), t
+    assert FILERS_WORDS.search("the Filer's managing member") is None
+
+
+def test_role_in_list_and_leading_clause():
+    assert ROLE_IN_LIST.sub("", "the General Partner, as general partner of the Master Fund, "
+                                "and the Adviser") == "the General Partner, and the Adviser"
+    assert ROLE_IN_LIST.sub("", "Jane Roe (as trustee) and John Doe") == "Jane Roe and John Doe"
+    assert ROLE_IN_LIST.sub("", "Jane Roe, in her capacity as trustee, and John Doe") == \
+        "Jane Roe, and John Doe"
+    for t in ("Jane Roe, as well as John Doe, and the Adviser", "Jane Roe, as managing member"):
+        assert ROLE_IN_LIST.sub("", t) == t, t
+    assert LEADING_CLAUSE.match("Although each of the Reporting Persons may be deemed to own "
+                                "the Shares, John Doe ").group(0).endswith("Shares,")
+    for t in ("Notwithstanding that each Reporting Person is a member of a group, ",
+              "Because each Reporting Person may be deemed to share, "):
+        assert LEADING_CLAUSE.match(t), t
+    assert LEADING_CLAUSE.match("Although John Doe may be deemed to own the Shares, ") is None
+    assert LEADING_CLAUSE.match("Each of the Reporting Persons, although it ") is None
+
+
+def test_no_subject_is_fast_on_a_long_clause():
+    t = time.perf_counter()
+    read_own_subject(EACH + " but, " + "in any event " * 300 + "as to " * 200 + ", ")
+    read_own_subject(EACH + " but " + "except for the Master Fund, " * 200)
+    assert time.perf_counter() - t < 1.0
+
+
+R13D4 = "pursuant to Rule 13d-4 under the Act"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no subject of its own: the reporting persons, as on main (review s21 HIGH)
+    (f"{EACH} but, except to the extent of its pecuniary interest therein, disclaims {THEREOF}",
+     SIX),
+    (f"{EACH} and, {R13D4}, disclaims {THEREOF}", SIX),
+    (f"{EACH} but, under Rule 13d-4, disclaims {THEREOF}", SIX),
+    (f"{EACH} but, for purposes of Section 13(d) of the Act, disclaims {THEREOF}", SIX),
+    (f"{EACH} but, to the extent permitted by law, disclaims {THEREOF}", SIX),
+    (f"{EACH} but, in any event, disclaims {THEREOF}", SIX),
+    (f"{EACH} but, as a result, disclaims {THEREOF}", SIX),
+    (f"{EACH} and, accordingly, disclaims {THEREOF}", SIX),
+    (f"{EACH} but nonetheless disclaims {THEREOF}", SIX),
+    (f"{EACH} but otherwise disclaims {THEREOF}", SIX),
+    (f"{EACH} but in all events disclaims {THEREOF}", SIX),
+    (f"{EACH}, but each of them nonetheless disclaims {THEREOF}", SIX),
+    (f"{EACH}, but they otherwise disclaim {THEREOF}", SIX),
+    (f"{EACH} and, except to the extent of their pecuniary interest, disclaim {THEREOF}", SIX),
+    # ... with an exception of its own: all but the excepted, as on main
+    (f"{EACH} but, other than the Master Fund, disclaims {THEREOF}", SIX - {"MF"}),
+    (f"{EACH} but, except for the Master Fund, disclaims {THEREOF}", SIX - {"MF"}),
+    # ... but a subject after the phrase is the clause's own
+    (f"{EACH}, and, except to the extent of his pecuniary interest, John Doe disclaims "
+     f"{THEREOF}", {"Doe"}),
+    # subjects meaning all the reporting persons (review s21 MEDIUM)
+    (f"{EACH}; however, the undersigned disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each of the undersigned disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each of such persons disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each of the Filers disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each Reporting Entity disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each member of the group disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each person disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, each of the persons named above disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, he or she disclaims {THEREOF}", SIX),
+    # "each" after an aside closing named subjects: only they
+    (f"{EACH}; however, Jane Roe and John Doe, as managing members of the General Partner, each "
+     f"disclaim {THEREOF}", {"Roe", "Doe"}),
+    (f"{EACH}, and the Adviser and the General Partner, the control persons of the Master Fund, "
+     f"each disclaim {THEREOF}", {"ADV", "GP"}),
+    (f"{EACH}; the General Partner, as general partner of the Master Fund, and the Adviser, as "
+     f"investment manager of the Master Fund, each disclaim {THEREOF}", {"GP", "ADV"}),
+    (f"{EACH}; however, Jane Roe, in her capacity as managing member of the General Partner, and "
+     f"John Doe, in his capacity as president of the Adviser, disclaim {THEREOF}", {"Roe", "Doe"}),
+    (f"{EACH}; however, except to the extent of its pecuniary interest, each disclaims {THEREOF}",
+     SIX),
+    # an Oxford list in the earlier clause's object is not the subject
+    ("Each Reporting Person may be deemed to beneficially own the Shares held by the Master Fund, "
+     f"the Offshore Fund, and Jane Roe, and John Doe disclaims {THEREOF}", {"Doe"}),
+    ("Each Reporting Person may be deemed to beneficially own the Shares, and the Adviser, the "
+     f"General Partner, and John Doe disclaim {THEREOF}", {"ADV", "GP", "Doe"}),
+    # a leading clause about all of them, then a named subject
+    ("Although each of the Reporting Persons may be deemed to share beneficial ownership of the "
+     f"Shares, John Doe disclaims {THEREOF}", {"Doe"}),
+    ("While each Reporting Person may be deemed to beneficially own the Shares, the Adviser "
+     f"disclaims {THEREOF}", {"ADV"}),
+    ("Because each of the Reporting Persons may be deemed a member of a group, Jane Roe "
+     "disclaims beneficial ownership of the Shares held by the Master Fund.", {"Roe"}),
+    ("Although each of the Reporting Persons may be deemed to share beneficial ownership of the "
+     f"Shares, each of them disclaims {THEREOF}", SIX),
+    # a legal form's comma is no aside
+    (f"{EACH}; however, Acme GP, LLC, disclaims {THEREOF}", {"GP"}),
+    (f"{EACH}; however, Acme Offshore Fund, Ltd., disclaims {THEREOF}", {"OFF"}),
+    (f"{EACH}; however, the general partner of the Master Fund, Acme GP, LLC, disclaims "
+     f"{THEREOF}", {"GP"}),
+    (f"{EACH}; however, Jane Roe, who is the managing member of Acme GP, LLC, disclaims "
+     f"{THEREOF}", {"Roe"}),
+])
+def test_who_disclaims_review_s21(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # h2, h3, h7, h8 of review s21: as on main
+    (f"{E1_EACH} but, except to the extent of its pecuniary interest therein, disclaims such "
+     "beneficial ownership.", E1_ALL),
+    (f"{E1_EACH} and, {R13D4}, disclaims such beneficial ownership.", E1_ALL),
+    (f"{E1_EACH} but, other than Fund I, disclaims such beneficial ownership.", E1_ALL - {"F1"}),
+    (f"{E1_EACH}; however, each of the undersigned disclaims beneficial ownership thereof except "
+     "to the extent of its pecuniary interest therein.", E1_ALL),
+    # h4, h5, h6: only the named subject
+    (f"{E1_EACH}; however, GP I and Demir, as the general partner of Fund I and Fund I-A and its "
+     f"managing member, each disclaim {THEREOF}", {"GP", "Demir"}),
+    ("Although each of the Reporting Persons may be deemed to share beneficial ownership of the "
+     f"shares reported herein, Demir disclaims {THEREOF}", {"Demir"}),
+    ("Each of the Reporting Persons may be deemed to beneficially own the shares held by Fund I, "
+     f"Fund I-A, and GP I, and Demir disclaims {THEREOF}", {"Demir"}),
+])
+def test_who_disclaims_in_a_filing_review_s21(tmp_path, sentence, expected):
+    holders, disclaiming = _filing(tmp_path, "own17_e1.htm", sentence)
+    assert holders == E1_ALL
+    assert disclaiming == expected
+
+
+def test_coordinating_openings():
+    assert [bool(COORDINATING.match(o.group(0))) for o in CLAUSE_OPENING.finditer(
+        "A; however, B but C although D while E that F")] == \
+        [True, True, True, False, False, False]
+    # the "while" of an aside opens no clause without a subject: no one, never everyone
+    assert _sentence(f"{EACH}; however, the Master Fund's general partner, while in that "
+                     f"capacity, disclaims {THEREOF}") == set()
