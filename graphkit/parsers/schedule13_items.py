@@ -208,6 +208,10 @@ class Disclaimer(BaseModel):
     #: the names inside an exception about no person ("Except insofar as Jane Roe is
     #: concerned"): when one answers to a party, no one is known to disclaim (review s19 M5)
     mentioned: list[str] = Field(default_factory=list)
+    #: the names of the subject of a disclaiming clause of its own after a clause about all
+    #: ("...; however, John Doe disclaims": :func:`read_own_subject`): when each answers to a
+    #: party or a defined group, only they disclaim, else the disclaimer reads as above
+    own_subject: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
@@ -452,26 +456,26 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         before = sent[:m.start()]
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
-        filers = all_filers_disclaim(sent, m)  # "each of the Reporting Persons" of an earlier
-        own = read_own_subject(before) if not filers and EVERYONE_DISCLAIMS.search(before) \
-            else None  # clause never widens "...; however, John Doe disclaims" (review s20)
-        mine = own is not None and own.kind is not SubjectKind.ALL  # (nor "he disclaims")
-        everyone = filers or own is not None and not mine
+        filers = all_filers_disclaim(sent, m)
+        own = read_own_subject(before, m.group(0).split()[0].lower() == "disclaim") \
+            if not filers and EVERYONE_DISCLAIMS.search(before) else None  # "...; however,
+        # John Doe disclaims": John Doe's own (review s20)
+        if own is not None and own.kind is SubjectKind.NEGATED:
+            continue  # "...; however, neither the Adviser nor John Doe disclaims"
+        everyone = bool(EVERYONE_DISCLAIMS.search(before) or filers)
         exceptions = clause_exceptions(sent, m) if everyone else []
         others = left_out(sent, m, exceptions) if everyone else []
         excepted = {n for b in ALL_BUT.finditer(before) if b["name"] for n in _listed(b["name"])}
         names = [n.group(0) for n in PROSE_NAME.finditer(before)  # never one excepted: "The
                  if n.group(0).rstrip(" ,") not in excepted  # Reporting Persons, other than
                  and not any(x.start <= n.start() < x.end for x in exceptions)]
-        if mine and own is not None:  # its own subject's names only (none when unread)
-            names = list(own.names)
         if others is None:  # "Except for certain of them, the Reporting Persons", "The
             everyone, others, names = False, [], []  # Reporting Persons, other than the record
             exceptions = []  # holder, disclaim": no one is known to (review s18 H2)
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
-                              subjects=names if mine else disclaimer_subjects(before),
-                              left_out=others,
+                              subjects=disclaimer_subjects(before), left_out=others,
+                              own_subject=own.names if own is not None else [],
                               excepted=[n for e in exceptions for n in e.names],
                               mentioned=[n for e in exceptions for n in e.mentions],
                               evidence=src.evidence(s, e, section="disclaimer")))
