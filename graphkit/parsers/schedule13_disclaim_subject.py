@@ -167,8 +167,8 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
     which Jane Roe is managing member, and John Doe disclaim" is not John Doe's alone).
 
     The subject ends before an aside (:data:`SUBJECT_ASIDE`; a legal form's ", LLC," only
-    when the name with it reads as none), or else before its tail (:data:`SUBJECT_TAIL`). Its clause opens after a comma after a
-    leading clause about all of them (:data:`LEADING_CLAUSE`; tried from the last, never for
+    when the name with it reads as none), or else before its tail (:data:`SUBJECT_TAIL`). Its
+    clause opens after a comma after a leading clause about all of them (:data:`LEADING_CLAUSE`; tried from the last, never for
     a subject closed by a comma: "Because each ... is a member of a group with John Doe, Jane
     Roe, and the Adviser, each disclaims"), or where :func:`_clause_start` says; the sentence
     is all of theirs without such a place. The words from there read whole as names
