@@ -6,7 +6,10 @@ Shares; however, John Doe disclaims beneficial ownership thereof." When the disc
 opens after a clause boundary and its subject reads whole as names ("John Doe", "the Adviser
 and John Doe", "Jane Roe, as managing member of the General Partner,"), only they disclaim
 (review s20, "the same on main"), provided each name answers to a party or a defined group
-(:func:`~graphkit.parsers.schedule13_disclaiming.disclaiming_parties`). A clear negation
+and no other name of the clause does, outside a role or a definition ("John Doe (together with
+Jane Roe)" is main's: :func:`~graphkit.parsers.schedule13_disclaiming.disclaiming_parties`),
+and no other "disclaim" follows in the sentence ("..., and each other Reporting Person
+disclaims ..." is main's). A clear negation
 ("neither the Adviser nor John Doe disclaims", "John Doe does not disclaim") disclaims nothing.
 Every other sentence ("... but disclaims", "... but, as of June 30, 2024, disclaims", "...;
 however, each of them other than the Master Fund disclaims", "he") is read as any disclaimer
@@ -32,7 +35,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import legal_form_only
-from graphkit.parsers.schedule13_exceptions import EXCEPTION_CUE, ExceptionKind, read_exception
+from graphkit.parsers.schedule13_exceptions import (EXCEPTED_NAME, EXCEPTION_CUE, ExceptionKind,
+                                                    read_exception)
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -133,8 +137,47 @@ LEADING_CLAUSE = regex_cache.compile(r"""
 #: The first word of a role that names a party after it, set off by commas: "its" of "its
 #: managing member, Jane Roe,", "the" of "the sole director of the Offshore Fund, John Doe,"
 DETERMINER = regex_cache.compile(r"""(?:the|its|his|her|their)\b""", _F)
+#: Another "disclaim" after the first of a sentence: "...; however, John Doe disclaims beneficial
+#: ownership of the Shares held by the Master Fund, and each other Reporting Person disclaims
+#: ..." (the first clause's subject is not all who disclaim: the sentence reads as on main)
+LATER_DISCLAIM = regex_cache.compile(r"""\bdisclaim""", _F)
+#: An aside opening with an exception inside a named subject: ", other than the Offshore Fund,"
+#: of "the Funds, other than the Offshore Fund, disclaim", " (but not the Adviser)", ", unlike
+#: Jane Roe," (whom it leaves out is not read here: the sentence reads as on main)
+ASIDE_EXCEPTION = regex_cache.compile(r"""
+    [,(]\s*(?:other\s+than|except|excluding|exclusive\s+of|besides|apart\s+from|aside\s+from
+    |save|(?:but|and)\s+not|not|rather\s+than|instead\s+of|unlike|as\s+opposed\s+to
+    |with\s+the\s+exception\s+of|without)\b
+""", _F)
+#: A role or a definition set off in a disclaiming clause, whose names neither are its subject
+#: nor add to it: ", as managing members of the General Partner" of "Jane Roe and John Doe, as
+#: managing members of the General Partner, each disclaim", ", in her capacity as trustee of
+#: the Roe Trust", ", the managing member of the General Partner", "the sole director of the
+#: Offshore Fund" of "the sole director of the Offshore Fund, John Doe,", ' (the "Adviser")',
+#: '(collectively, the "Control Persons")'; never ", as with Jane Roe", ", as well as John
+#: Doe", ", as does the Adviser", ", as Jane Roe does", "as to Jane Roe", ", a co-trustee with
+#: Jane Roe" (their names are :attr:`OwnSubject.mentioned`)
+ROLE_OR_DEFINITION = regex_cache.compile(r"""
+    (?:^|[,(])\s*(?:as\s+(?!(?:with|well|does|do|did|is|are|was|were|has|have|had|also|in|of|to
+      |for|if|such|much|so|opposed|compared|against|though|the\s+case)\b)
+      (?![^,;()]*\b(?:does|do|did)\b)
+      |in\s+(?:its|his|her|their)\s+(?:respective\s+)?capacit(?:y|ies)\b)[^,;()]*
+  | (?:^|[,(])\s*(?:the|a|an|its|his|her|their)\s+(?:(?!(?:and|or|with)\b)[a-z][\w-]*\s+){1,3}
+      (?:of|to)\s[^,;()]*
+  | \(\s*[^()"“”]{0,40}["“][^"“”()]{1,40}["”]\s*\)
+""", _F)
 #: A comma, where the main clause after a :data:`LEADING_CLAUSE` may start
 COMMA = regex_cache.compile(r""",""", re.VERBOSE)
+#: The reporting persons as a whole or the others, named in a disclaiming clause beside its
+#: subject: "the other Reporting Persons" of "John Doe, no less than the other Reporting
+#: Persons, disclaims", "as each Reporting Person does", "all of the Filers", "the remaining
+#: undersigned" (the sentence reads as on main); not "John Doe, one of the undersigned,"
+ALL_IN_CLAUSE = regex_cache.compile(r"""
+    \b(?:each|every|all|other|remaining)\s+(?:of\s+the\s+)?(?:other\s+)?
+    (?:reporting\s+persons?|filers?|undersigned)\b
+""", _F)
+#: What ends a name found in a clause, taken off: a possessive's "'s" ("Adviser's"), a comma
+NAME_END = regex_cache.compile(r"""(?:['’]s?|[\s,])+$""", re.VERBOSE)
 #: The most commas after a :data:`LEADING_CLAUSE` tried as the start of the main clause
 MAX_LEADING_COMMAS = 8
 
@@ -156,6 +199,11 @@ class OwnSubject(BaseModel):
 
     kind: SubjectKind
     names: list[str] = Field(default_factory=list)
+    #: the other names in the clause, outside a role or a definition (:data:`ROLE_OR_DEFINITION`):
+    #: "Jane Roe" of "John Doe (together with Jane Roe)", "the Adviser" of "the Adviser's sole
+    #: member, John Doe,"; when one answers to a party or a defined group, the clause may add
+    #: it or say whom it stands for, and the sentence reads as on main (review s21, third round)
+    mentioned: list[str] = Field(default_factory=list)
 
 
 def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
@@ -168,13 +216,18 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
 
     The subject ends before an aside (:data:`SUBJECT_ASIDE`; a legal form's ", LLC," only
     when the name with it reads as none), or else before its tail (:data:`SUBJECT_TAIL`). Its
-    clause opens after a comma after a leading clause about all of them (:data:`LEADING_CLAUSE`; tried from the last, never for
-    a subject closed by a comma: "Because each ... is a member of a group with John Doe, Jane
-    Roe, and the Adviser, each disclaims"), or where :func:`_clause_start` says; the sentence
+    clause opens after a comma after a leading clause about all of them
+    (:data:`LEADING_CLAUSE`; tried from the last, never for a subject closed by a comma:
+    "Because each ... is a member of a group with John Doe, Jane Roe, and the Adviser, each
+    disclaims"), or where :func:`_clause_start` says; the sentence
     is all of theirs without such a place. The words from there read whole as names
     (:func:`_read_names`), or from the first comma after a phrase that excepts no one
     (:func:`_after_phrase`: "except to the extent of his pecuniary interest therein, John
-    Doe", "the Adviser's managing member, Jane Roe").
+    Doe", "the Adviser's managing member, Jane Roe"). A reading is given up (None) when an
+    aside inside the subject opens with an exception (:data:`ASIDE_EXCEPTION`) or the clause
+    names all the reporting persons or the others (:data:`ALL_IN_CLAUSE`); the clause's other
+    names go with it (:attr:`OwnSubject.mentioned`, :func:`_mentioned`). The caller reads no
+    subject when another "disclaim" follows in the sentence (:data:`LATER_DISCLAIM`).
 
     >>> t = "Each of the Reporting Persons may be deemed to own the Shares; however, "
     >>> [read_own_subject(t + s) for s in ("each of them ", "he ", "as of June 30, 2024, ")]
@@ -187,6 +240,10 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
     'negated'
     >>> read_own_subject(t + "Acme GP, LLC, ").names
     ['Acme GP, LLC']
+    >>> read_own_subject(t + "John Doe (together with Jane Roe) ").mentioned
+    ['Jane Roe']
+    >>> read_own_subject(t + "the Master Fund, other than the Offshore Fund, ") is None
+    True
     """
     if NEGATED.search(before):
         return OwnSubject(kind=SubjectKind.NEGATED)  # "John Doe does not disclaim"
@@ -198,21 +255,27 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
     lead = LEADING_CLAUSE.match(before)
     for stop in stops:
         if lead is not None:  # "Although each ... may be deemed to own the Shares, John Doe"
+            begin = lead.end()
             commas = [c.start() for c in COMMA.finditer(before, lead.end() - 1, stop)]
             starts = [at + 1 for at in reversed(commas[-MAX_LEADING_COMMAS:])] \
                 if not before[:stop].rstrip().endswith(",") else []
         else:
-            start = _clause_start(before, stop)
-            if start is None:
+            begin = _clause_start(before, stop)
+            if begin is None:
                 return None  # no clause of its own: "..., which is the record holder, and"
-            if NEITHER.match(before, start):
+            if NEITHER.match(before, begin):
                 return OwnSubject(kind=SubjectKind.NEGATED)
-            starts = [start] + _after_phrase(before, start, stop)
+            starts = [begin] + _after_phrase(before, begin, stop)
         for start in starts:
             names = _read_names(before[start:stop])
             if names is not None and not (plural and len(names) == 1 and
                                           not names[0].endswith("s")):
-                return OwnSubject(kind=SubjectKind.NAMED, names=names)
+                if ASIDE_EXCEPTION.search(before, start, end) or \
+                        ALL_IN_CLAUSE.search(before, begin, end):
+                    return None  # "the Funds, other than the Offshore Fund, disclaim", "John
+                    # Doe, as each Reporting Person does, disclaims"
+                return OwnSubject(kind=SubjectKind.NAMED, names=names,
+                                  mentioned=_mentioned(before[begin:end], names))
     return None
 
 
@@ -222,7 +285,9 @@ def _clause_start(before: str, stop: int) -> Optional[int]:
     LLC and Jane Roe") that closes no list of the earlier clause's object (the Oxford ", and"
     of "held by Fund I, Fund I-A, and GP I, and Demir": no comma between the verb, or the "and"
     before, and it), else at its last ", and", else at its one " and" ("... of the Shares and
-    John Doe"; never one of several: "held by A and B and Jane Roe"); else after the last
+    John Doe"; never one of several: "held by A and B and Jane Roe", nor one with a comma
+    between the verb and it, closing a series: "held by the Master Fund, John Doe and Jane
+    Roe"); else after the last
     :data:`CLAUSE_OPENING`; None without either, or when the sentence's last "each (of the)
     Reporting Person(s)" is no clause's subject nor an object (an exception's list may go on:
     "Each ..., other than A, which is ..., and B,").
@@ -253,8 +318,11 @@ def _clause_start(before: str, stop: int) -> Optional[int]:
         if "," in s.group(0) and "," not in before[since:s.start()]:
             return s.end()
         since = s.end()
-    return commas[-1].end() if commas else joins[0].end() if len(joins) == 1 \
-        else None if joins else opening or None
+    if commas:
+        return commas[-1].end()
+    if len(joins) == 1 and "," not in before[verb.end():joins[0].start()]:
+        return joins[0].end()  # never the "and" of a series: "held by A, John Doe and Jane Roe"
+    return None if joins else opening or None
 
 
 def _after_phrase(before: str, start: int, stop: int) -> list[int]:
@@ -298,3 +366,21 @@ def _read_names(text: str) -> Optional[list[str]]:
         if kind is ExceptionKind.NAMES and not any(legal_form_only(n) for n in names):
             return names
     return None
+
+
+def _mentioned(clause: str, names: list[str]) -> list[str]:
+    """The names in ``clause`` (a disclaiming clause to its tail) other than its subject's
+    ``names``, outside a role or a definition (:data:`ROLE_OR_DEFINITION`), without a
+    possessive's "'s" (:attr:`OwnSubject.mentioned`).
+
+    >>> _mentioned("John Doe (together with Jane Roe)", ["John Doe"])
+    ['Jane Roe']
+    >>> _mentioned("Jane Roe, as managing member of the General Partner,", ["Jane Roe"])
+    []
+    >>> _mentioned("the Adviser's sole member, John Doe,", ["John Doe"])
+    ['Adviser']
+    """
+    masked = ROLE_OR_DEFINITION.sub(lambda m: " " * len(m.group(0)), clause)
+    found = [NAME_END.sub("", n["name"]) for n in EXCEPTED_NAME.finditer(masked)]
+    subject = {n.rstrip(".") for n in names}  # "Acme GP, L.L.C." read as a subject or not
+    return [n for n in found if n and n.rstrip(".") not in subject]

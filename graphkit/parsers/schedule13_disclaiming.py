@@ -56,7 +56,10 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     """
     out: set[str] = set()
     for d in disclaimers:
-        own = _own_subject_ids(d.own_subject, book, groups, reporting_ids)
+        own = None if any(_a_party(n, book, groups, reporting_ids) or named_party(
+            n, book, reporting_ids) is not None for n in d.own_mentioned) \
+            else _own_subject_ids(d.own_subject, book, groups, reporting_ids)  # never "John
+        # Doe (together with Jane Roe)": as on main (review s21, third round)
         if own is not None:  # "...; however, John Doe disclaims": John Doe's (review s20)
             out |= own
             continue

@@ -27,7 +27,7 @@ from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_disclaim_subject import (  # noqa: F401  (re-exported)
-    EVERYONE_DISCLAIMS, SubjectKind, read_own_subject)
+    EVERYONE_DISCLAIMS, LATER_DISCLAIM, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
                                                     DisclaimerException, ExceptionKind,
                                                     names_go_on, read_exceptions)
@@ -212,6 +212,9 @@ class Disclaimer(BaseModel):
     #: ("...; however, John Doe disclaims": :func:`read_own_subject`): when each answers to a
     #: party or a defined group, only they disclaim, else the disclaimer reads as above
     own_subject: list[str] = Field(default_factory=list)
+    #: the other names in that clause (:attr:`OwnSubject.mentioned`): when one answers to a
+    #: party or a defined group, the disclaimer reads as above, not as :attr:`own_subject`'s
+    own_mentioned: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
@@ -458,8 +461,9 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
             continue  # shares outside the total: the holding itself is not disclaimed
         filers = all_filers_disclaim(sent, m)
         own = read_own_subject(before, m.group(0).split()[0].lower() == "disclaim") \
-            if not filers and EVERYONE_DISCLAIMS.search(before) else None  # "...; however,
-        # John Doe disclaims": John Doe's own (review s20)
+            if not filers and EVERYONE_DISCLAIMS.search(before) and \
+            not LATER_DISCLAIM.search(sent, m.end()) else None  # "...; however, John Doe
+        # disclaims": John Doe's own (review s20); never with another "disclaim" after it
         if own is not None and own.kind is SubjectKind.NEGATED:
             continue  # "...; however, neither the Adviser nor John Doe disclaims"
         everyone = bool(EVERYONE_DISCLAIMS.search(before) or filers)
@@ -476,6 +480,7 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
                               subjects=disclaimer_subjects(before), left_out=others,
                               own_subject=own.names if own is not None else [],
+                              own_mentioned=own.mentioned if own is not None else [],
                               excepted=[n for e in exceptions for n in e.names],
                               mentioned=[n for e in exceptions for n in e.mentions],
                               evidence=src.evidence(s, e, section="disclaimer")))
