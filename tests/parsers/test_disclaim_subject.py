@@ -23,8 +23,9 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import find_collective_terms
 from graphkit.parsers.schedule13_claims import disclaiming_parties
 from graphkit.parsers.schedule13_disclaim_subject import (
-    BEFORE_OBJECT, CLAUSE_OPENING, CLAUSE_VERB, DETERMINER, EVERYONE_DISCLAIMS, EVERYONE_SUBJECT,
-    LEADING_CLAUSE, NEGATED, NEITHER, RELATIVE, ROLE_IN_LIST, SUBJECT_ASIDE, SUBJECT_LEAD,
+    ALL_IN_CLAUSE, ASIDE_EXCEPTION, BEFORE_OBJECT, CLAUSE_OPENING, CLAUSE_VERB, DETERMINER,
+    EVERYONE_DISCLAIMS, EVERYONE_SUBJECT, LATER_DISCLAIM, LEADING_CLAUSE, NAME_END, NEGATED,
+    NEITHER, RELATIVE, ROLE_IN_LIST, ROLE_OR_DEFINITION, SUBJECT_ASIDE, SUBJECT_LEAD,
     SUBJECT_START, SUBJECT_TAIL, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_items import find_disclaimers
 from graphkit.source import SourceText
@@ -131,6 +132,46 @@ def test_role_in_list_and_leading_clause():
     assert LEADING_CLAUSE.match("Each of the Reporting Persons, although it ") is None
 
 
+def test_later_disclaim_and_aside_exception():
+    assert LATER_DISCLAIM.search(", and each other Reporting Person disclaims beneficial")
+    assert LATER_DISCLAIM.search(", and the remaining Reporting Persons likewise disclaim")
+    assert LATER_DISCLAIM.search(" beneficial ownership of the Shares held by the Fund.") is None
+    for t in (", other than the Offshore Fund,", ", except the Offshore Fund,",
+              " (but not Jane Roe)", ", not John Doe,", ", rather than the Master Fund,",
+              ", unlike Jane Roe,", " (and not Jane Roe)", ", excluding the Adviser,"):
+        assert ASIDE_EXCEPTION.search(t), t
+    for t in (", as managing member of the General Partner,", ", however,", " (the Adviser)",
+              ", nothing else,"):
+        assert ASIDE_EXCEPTION.search(t) is None, t
+
+
+def test_role_or_definition():
+    for t, masked in [(", as managing members of the General Partner,", ","),
+                      (", in her capacity as trustee of the Roe Trust,", ","),
+                      (", the managing member of the General Partner,", ","),
+                      ("the sole director of the Offshore Fund, John Doe", ", John Doe"),
+                      (', a director of the Adviser,', ","),
+                      (' (the "Adviser")', " "),
+                      (' (collectively, the "Control Persons")', " ")]:
+        assert ROLE_OR_DEFINITION.sub("", t) == masked, t
+    for t in (", as with Jane Roe,", ", as well as John Doe,", ", as does the Adviser,",
+              ", as Jane Roe does,", ", as is the case for Jane Roe,", "as to Jane Roe",
+              ", together with Jane Roe,", ", the Offshore Fund,", ", a co-trustee with Jane Roe,",
+              " (together with Jane Roe)", ", much like the Adviser,"):
+        assert ROLE_OR_DEFINITION.sub("", t) == t, t
+
+
+def test_all_in_clause_and_name_end():
+    for t in ("John Doe, no less than the other Reporting Persons,",
+              "as each Reporting Person does", "as each of the Reporting Persons does",
+              "all of the Filers", "the other undersigned", "the remaining Reporting Persons"):
+        assert ALL_IN_CLAUSE.search(t), t
+    for t in ("John Doe, one of the undersigned,", "John Doe (a Filer)", "a Reporting Person"):
+        assert ALL_IN_CLAUSE.search(t) is None, t
+    assert [NAME_END.sub("", n) for n in ("Adviser's", "Jane Roe’s", "John Doe, ", "Acme L.P.")] \
+        == ["Adviser", "Jane Roe", "John Doe", "Acme L.P."]
+
+
 # --- read_own_subject ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("before, names", [
@@ -172,9 +213,32 @@ def test_read_own_subject_named(before, names):
     "Jane Roe, who controls each Reporting Person, ",  # no clause boundary: as on main
     "Each of the Reporting Persons, other than the Master Fund, which is the record holder, "
     "and Jane Roe, ",
+    # review s21 (third round): the "and" of a series (H3), an exception aside (M1)
+    "Each Reporting Person may be deemed to beneficially own the Shares, but, by reason of the "
+    "Shares held by the Master Fund, John Doe and Jane Roe, ",
+    "Each Reporting Person may be deemed to own the Shares held by the Master Fund, John Doe and "
+    "Jane Roe, as described in Item 5, ",
+    f"{EACH}; however, the Funds, other than the Offshore Fund, ",
+    f"{EACH}; however, the Master Fund and the Adviser, but not the Adviser, ",
+    f"{EACH}; however, John Doe, no less than the other Reporting Persons, ",
 ])
 def test_read_own_subject_as_main(before):
     assert read_own_subject(before) is None
+
+
+def test_read_own_subject_mentioned():
+    for before, mentioned in [
+            (f"{EACH}; however, John Doe (together with Jane Roe) ", ["Jane Roe"]),
+            (f"{EACH}; however, John Doe, much like the Adviser, ", ["Adviser"]),
+            (f"{EACH}; however, together with Jane Roe, John Doe ", ["Jane Roe"]),
+            (f"{EACH}; however, the Master Fund, the Offshore Fund, ", ["Offshore Fund"]),
+            (f"{EACH}; however, John Doe, the Adviser's sole member, ", ["Adviser"]),
+            (f"{EACH}; however, Jane Roe and John Doe, as managing members of the General "
+             "Partner, each ", []),
+            (f"{EACH}; however, the Chief Executive Officer of the Adviser, John Doe, ", []),
+            (f'{EACH}; however, the Adviser ("ACM") ', [])]:
+        own = read_own_subject(before)
+        assert own is not None and own.mentioned == mentioned, before
 
 
 def test_read_own_subject_negated_and_plural():
@@ -263,8 +327,6 @@ def _sentence(text: str) -> set[str]:
     (f"{EACH}; however, Acme GP, LLC, disclaims {THEREOF}", {"GP"}),
     (f"{EACH}; however, the general partner of the Master Fund, Acme GP, LLC, disclaims "
      f"{THEREOF}", {"GP"}),
-    (f"{EACH}; however, Jane Roe, who is the managing member of Acme GP, LLC, disclaims "
-     f"{THEREOF}", {"Roe"}),
     (f"{EACH}, and, except to the extent of his pecuniary interest, John Doe disclaims "
      f"{THEREOF}", {"Doe"}),
     # review s21 (second round): a list closed by a comma before "each" (HIGH 3, 4)
@@ -273,11 +335,7 @@ def _sentence(text: str) -> set[str]:
      {"GP", "ADV"}),
     (f"{EACH}; however, the General Partner, the Adviser, and John Doe, each disclaim {THEREOF}",
      {"GP", "ADV", "Doe"}),
-    # a relative clause's verb opens no clause; a plural verb is never one name's
-    (f"{EACH}; however, Jane Roe, who controls the General Partner and the Adviser, disclaims "
-     f"{THEREOF}", {"Roe"}),
-    (f"{EACH}; however, the General Partner and the Adviser, which are controlled by John Doe and "
-     f"Jane Roe, each disclaim {THEREOF}", {"GP", "ADV"}),
+    # a plural verb is never one name's
     (f"{EACH}; however, Jane Roe, John Doe, disclaim {THEREOF}", {"Roe", "Doe"}),
     # a clear negation: no one
     (f"{EACH}, but neither the Adviser nor John Doe disclaims {THEREOF}", set()),
@@ -352,8 +410,105 @@ def test_who_disclaims_named(sentence, expected):
      SIX - {"MF"}),
     ("Each of the Reporting Persons, other than the Master Fund, which is the record holder of "
      "the Shares, and Jane Roe, disclaims beneficial ownership of the Shares.", set()),
+    # a relative clause that names a party (review s21, third round: another name in the clause)
+    (f"{EACH}; however, Jane Roe, who is the managing member of Acme GP, LLC, disclaims "
+     f"{THEREOF}", SIX),
+    (f"{EACH}; however, Jane Roe, who controls the General Partner and the Adviser, disclaims "
+     f"{THEREOF}", SIX),
+    (f"{EACH}; however, the General Partner and the Adviser, which are controlled by John Doe and "
+     f"Jane Roe, each disclaim {THEREOF}", SIX),
 ])
 def test_who_disclaims_as_on_main(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
+E2 = "Each Reporting Person may be deemed to own the Shares"
+E3 = "Each Reporting Person may be deemed to beneficially own the Shares"
+HELD = "beneficial ownership of the Shares held by the Master Fund"
+PECUNIARY = "except to the extent of its pecuniary interest therein."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # H1: another "disclaim" later in the sentence: main's reading, never the first clause's alone
+    (f"{EACH}; however, John Doe disclaims {HELD}, and each other Reporting Person disclaims "
+     f"beneficial ownership of the Shares {PECUNIARY}", SIX - {"MF"}),
+    (f"{EACH}; however, John Doe disclaims {HELD}, and the other Reporting Persons disclaim "
+     "beneficial ownership of the Shares except to the extent of their pecuniary interest "
+     "therein.", SIX - {"MF"}),
+    (f"{EACH}; however, John Doe disclaims {HELD}; and each other Reporting Person disclaims "
+     f"{THEREOF}", SIX - {"MF"}),
+    (f"{EACH}; however, John Doe disclaims {HELD}, except to the extent of his pecuniary "
+     f"interest, and each other Reporting Person disclaims {THEREOF}", SIX - {"MF"}),
+    (f"{EACH}, but Jane Roe disclaims beneficial ownership of the Shares held in the Roe Trust, "
+     f"and each Reporting Person disclaims beneficial ownership of the Shares {PECUNIARY}", SIX),
+    ("Although each of the Reporting Persons may be deemed to share beneficial ownership of the "
+     f"Shares, John Doe disclaims {THEREOF[:-1]}, and the remaining Reporting Persons likewise "
+     f"disclaim {THEREOF}", SIX),
+    # H2: a negated first clause before a later "disclaim": main's reading, never no one
+    (f"{EACH}; however, John Doe does not disclaim {HELD}, and Jane Roe disclaims {THEREOF}",
+     SIX - {"MF"}),
+    (f"{EACH}; however, the Master Fund does not disclaim beneficial ownership of the Shares it "
+     "holds directly, and each of the other Reporting Persons disclaims beneficial ownership of "
+     f"such Shares {PECUNIARY}", SIX),
+    (f"{E3}; however, John Doe does not disclaim beneficial ownership of the 10,000 Shares he "
+     "holds directly, and disclaims beneficial ownership of the remaining Shares.", SIX),
+    # M2: two named disclaimers (a miss on main and here alike)
+    (f"{EACH}; however, John Doe disclaims {HELD} and Jane Roe disclaims beneficial ownership of "
+     "the Shares held by the Offshore Fund.", {"ADV", "Doe", "GP", "OFF"}),
+    (f"{EACH} held by the Master Fund and the Offshore Fund; however, the Master Fund disclaims "
+     "beneficial ownership of the Shares held by the Offshore Fund and the Offshore Fund "
+     "disclaims beneficial ownership of the Shares held by the Master Fund.", SIX - {"OFF"}),
+    # H3: the "and" closing a series "A, B and C" opens no clause
+    (f"{E3}, but, by reason of the Shares held by the Master Fund, John Doe and Jane Roe, "
+     f"disclaims {THEREOF}", SIX),
+    (f"{E3} held by the Master Fund, the Offshore Fund and Jane Roe, as described in Item 5, "
+     f"disclaims {THEREOF}", SIX),
+    (f"{E2} held by the Master Fund, John Doe and Jane Roe, as described in Item 5, disclaims "
+     f"{THEREOF}", SIX),
+    # H4: an aside (or a leading phrase) that names another party
+    (f"{EACH}; however, John Doe (together with Jane Roe) disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe (with Jane Roe) disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, jointly with Jane Roe, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, in conjunction with Jane Roe, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, alongside Jane Roe, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, as with Jane Roe, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, just as Jane Roe, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, similarly to Jane Roe, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, much like the Adviser, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, as Jane Roe does, disclaims {THEREOF}", SIX),
+    (f"{E2}; however, John Doe, no less than the other Reporting Persons, disclaims {THEREOF}",
+     SIX),
+    (f"{E2}; however, John Doe, as each of the Reporting Persons does, disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, together with Jane Roe, John Doe disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, along with the Master Fund, the Adviser disclaims {THEREOF}", SIX),
+    # M1: an aside opening with an exception inside a named subject
+    (f"{FUNDS} {E2}; however, the Funds, other than the Offshore Fund, disclaim {THEREOF}", SIX),
+    (f"{FUNDS} {E2}; however, each of the Funds, other than the Master Fund, disclaims {THEREOF}",
+     SIX),
+    (f"{FUNDS} {E2}; however, the Funds, except the Offshore Fund, disclaim {THEREOF}", SIX),
+    (f"{E2}; however, each of the Master Fund, the Offshore Fund and the Adviser, but not the "
+     f"Adviser, disclaims {THEREOF}", SIX),
+    # LOW: two known parties split by a comma
+    (f"{EACH}; however, the Master Fund, the Offshore Fund, disclaims {THEREOF}", SIX),
+    (f"{EACH}; however, the Adviser, John Doe, disclaims {THEREOF}", SIX),
+])
+def test_who_disclaims_as_on_main_review_s21_third(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a role set off by commas or brackets: only the subject (review s21, third round)
+    (f"{EACH}; however, the Chief Executive Officer of the Adviser, John Doe, disclaims "
+     f"{THEREOF}", {"Doe"}),
+    (f"{EACH}; however, John Doe, the spouse of Jane Roe, disclaims {THEREOF}", {"Doe"}),
+    (f"{EACH}; however, the Adviser, the investment manager of the Master Fund, disclaims "
+     f"{THEREOF}", {"ADV"}),
+    (f'{EACH}; however, John Doe (the "Manager") disclaims {THEREOF}', {"Doe"}),
+    (f"{EACH}; however, Jane Roe, in her capacity as managing member of the General Partner, "
+     f"disclaims {THEREOF}", {"Roe"}),
+    (f"{EACH}; however, John Doe, one of the undersigned, disclaims {THEREOF}", {"Doe"}),
+])
+def test_who_disclaims_named_beside_a_role(sentence, expected):
     assert _sentence(sentence) == expected
 
 
@@ -443,6 +598,16 @@ def test_who_disclaims_in_a_filing(tmp_path, name, sentence, expected):
     (f"{E1_EACH} but, as a limited partner of Copperline Partners Fund I, L.P., disclaims such "
      "beneficial ownership.", E1_ALL),
     (f"{E1_EACH}; however, each person named in Item 2 disclaims {THEREOF}", E1_ALL),
+    # review s21 (third round) k1, k2: another "disclaim" later in the sentence: as on main (all
+    # but the holder Fund I-A of k1's named shares; all four in k2), never Demir alone or no one
+    (f"{E1_EACH}; however, Mr. Demir disclaims beneficial ownership of the shares held by "
+     "Copperline Partners Fund I-A, L.P., and each other Reporting Person disclaims beneficial "
+     "ownership of such shares except to the extent of its pecuniary interest therein.",
+     E1_ALL - {"F1A"}),
+    (f"{E1_EACH}; however, Copperline Partners Fund I, L.P. does not disclaim beneficial "
+     "ownership of the shares it holds directly, and each of the other Reporting Persons "
+     "disclaims beneficial ownership of such shares except to the extent of its pecuniary "
+     "interest therein.", E1_ALL),
 ])
 def test_who_disclaims_in_a_filing_review_s21(tmp_path, sentence, expected):
     holders, disclaiming = _filing(tmp_path, "own17_e1.htm", sentence)
