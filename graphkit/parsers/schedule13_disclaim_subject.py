@@ -152,14 +152,16 @@ ASIDE_EXCEPTION = regex_cache.compile(r"""
 #: A role or a definition set off in a disclaiming clause, whose names neither are its subject
 #: nor add to it: ", as managing members of the General Partner" of "Jane Roe and John Doe, as
 #: managing members of the General Partner, each disclaim", ", in her capacity as trustee of
-#: the Roe Trust", ", the managing member of the General Partner", "the sole director of the
-#: Offshore Fund" of "the sole director of the Offshore Fund, John Doe,", ' (the "Adviser")',
-#: '(collectively, the "Control Persons")'; never ", as with Jane Roe", ", as well as John
-#: Doe", ", as does the Adviser", ", as Jane Roe does", "as to Jane Roe", ", a co-trustee with
-#: Jane Roe" (their names are :attr:`OwnSubject.mentioned`)
+#: the Roe Trust", ", each in its capacity as a control person of the Master Fund", ", the
+#: managing member of the General Partner", "the sole director of the Offshore Fund" of "the
+#: sole director of the Offshore Fund, John Doe,", ' (the "Adviser")', '(collectively, the
+#: "Control Persons")'; never ", as with Jane Roe", ", as well as John Doe", ", as does the
+#: Adviser", ", as Jane Roe does", "as to Jane Roe", ", a co-trustee with Jane Roe" (their
+#: names are :attr:`OwnSubject.mentioned`)
 ROLE_OR_DEFINITION = regex_cache.compile(r"""
-    (?:^|[,(])\s*(?:as\s+(?!(?:with|well|does|do|did|is|are|was|were|has|have|had|also|in|of|to
-      |for|if|such|much|so|opposed|compared|against|though|the\s+case)\b)
+    (?:^|[,(])\s*(?:each\s+)?
+      (?:as\s+(?!(?:with|well|does|do|did|is|are|was|were|has|have|had|also|in|of|to|for|if
+      |such|much|so|opposed|compared|against|though|the\s+case)\b)
       (?![^,;()]*\b(?:does|do|did)\b)
       |in\s+(?:its|his|her|their)\s+(?:respective\s+)?capacit(?:y|ies)\b)[^,;()]*
   | (?:^|[,(])\s*(?:the|a|an|its|his|her|their)\s+(?:(?!(?:and|or|with)\b)[a-z][\w-]*\s+){1,3}

@@ -148,6 +148,7 @@ def test_later_disclaim_and_aside_exception():
 def test_role_or_definition():
     for t, masked in [(", as managing members of the General Partner,", ","),
                       (", in her capacity as trustee of the Roe Trust,", ","),
+                      (", each in its capacity as a control person of the Master Fund,", ","),
                       (", the managing member of the General Partner,", ","),
                       ("the sole director of the Offshore Fund, John Doe", ", John Doe"),
                       (', a director of the Adviser,', ","),
@@ -507,6 +508,8 @@ def test_who_disclaims_as_on_main_review_s21_third(sentence, expected):
     (f"{EACH}; however, Jane Roe, in her capacity as managing member of the General Partner, "
      f"disclaims {THEREOF}", {"Roe"}),
     (f"{EACH}; however, John Doe, one of the undersigned, disclaims {THEREOF}", {"Doe"}),
+    (f"{EACH}; however, the Adviser and the General Partner, each in its capacity as a control "
+     f"person of the Master Fund, disclaim {THEREOF}", {"ADV", "GP"}),
 ])
 def test_who_disclaims_named_beside_a_role(sentence, expected):
     assert _sentence(sentence) == expected
