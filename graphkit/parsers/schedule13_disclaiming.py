@@ -56,6 +56,13 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     """
     out: set[str] = set()
     for d in disclaimers:
+        own = None if any(_a_party(n, book, groups, reporting_ids) or named_party(
+            n, book, reporting_ids) is not None for n in d.own_mentioned) \
+            else _own_subject_ids(d.own_subject, book, groups, reporting_ids)  # never "John
+        # Doe (together with Jane Roe)": as on main (review s21, third round)
+        if own is not None:  # "...; however, John Doe disclaims": John Doe's (review s20)
+            out |= own
+            continue
         if d.everyone and _unknown_excepted(d.excepted, book, groups, reporting_ids):
             continue  # "other than J. Roe": whom it leaves out is unknown (review s18 H3)
         if d.everyone and any(_a_party(n, book, groups, reporting_ids) for n in d.mentioned):
@@ -73,16 +80,51 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
                 if name in subjects:  # never the group of "the Shares held by the Acme Funds"
                     out |= {p.id for p in members}
                 continue
-            p = book.lookup(name, fuzzy=False)
-            if p is None and len(name.split()) >= 2 and guess_kind(name) is PartyKind.PERSON:
-                p = book.lookup(name)  # "Jane Roe" of "Jane Q. Roe": a person's other spelling
-                p = p if p is not None and p.kind is PartyKind.PERSON \
-                    and same_person_name(name, p.name) else None  # never "Roberta" of "Robert"
-            if p is None:
-                p = titled_reporting_person(name, book, reporting_ids)  # "Mrs. Holding"
+            p = named_party(name, book, reporting_ids)
             if p is not None:
                 out.add(p.id)
     return out
+
+
+def named_party(name: str, book: PartyBook, reporting_ids: set[str]) -> Optional[Party]:
+    """The party a disclaimer's ``name`` stands for: its own, a person's by another spelling
+    ("Jane Roe" of "Jane Q. Roe", never "Roberta" of "Robert"), or a reporting person's by a
+    title and surname ("Mrs. Holding").
+
+    >>> book = PartyBook(); ids = {book.add("Jane Q. Roe").id}
+    >>> named_party("Jane Roe", book, ids).name, named_party("J. Doe", book, ids)
+    ('Jane Q. Roe', None)
+    """
+    p = book.lookup(name, fuzzy=False)
+    if p is None and len(name.split()) >= 2 and guess_kind(name) is PartyKind.PERSON:
+        p = book.lookup(name)
+        p = p if p is not None and p.kind is PartyKind.PERSON \
+            and same_person_name(name, p.name) else None
+    return p if p is not None else titled_reporting_person(name, book, reporting_ids)
+
+
+def _own_subject_ids(names: list[str], book: PartyBook, groups: list[DefinedTerm],
+                     reporting_ids: set[str]) -> Optional[set[str]]:
+    """The ids of the parties the names of a disclaiming clause's own subject
+    (:attr:`Disclaimer.own_subject`) stand for: a defined group's members or a named party,
+    for each; None when one answers to neither (the disclaimer then reads as by all).
+
+    >>> book = PartyBook(); ids = {book.add(n).id for n in ("Acme Fund LP", "Jane Roe")}
+    >>> _own_subject_ids(["Jane Roe"], book, [], ids), _own_subject_ids(["Jane Roe", "Doe"],
+    ...                                                                  book, [], ids)
+    ({'p2'}, None)
+    """
+    out: set[str] = set()
+    for name in names:
+        name = EACH_OF_THE.sub("", name)
+        members = expand_collective(name, groups, book)
+        if members is None:
+            p = named_party(name, book, reporting_ids)
+            members = [p] if p is not None else []
+        if not members:
+            return None
+        out |= {p.id for p in members}
+    return out or None
 
 
 def _left_out_ids(names: list[str], book: PartyBook, groups: list[DefinedTerm]) -> set[str]:

@@ -26,6 +26,8 @@ from graphkit.models import Evidence
 from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
+from graphkit.parsers.schedule13_disclaim_subject import (  # noqa: F401  (re-exported)
+    EVERYONE_DISCLAIMS, LATER_DISCLAIM, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
                                                     DisclaimerException, ExceptionKind,
                                                     names_go_on, read_exceptions)
@@ -206,17 +208,19 @@ class Disclaimer(BaseModel):
     #: the names inside an exception about no person ("Except insofar as Jane Roe is
     #: concerned"): when one answers to a party, no one is known to disclaim (review s19 M5)
     mentioned: list[str] = Field(default_factory=list)
+    #: the names of the subject of a disclaiming clause of its own after a clause about all
+    #: ("...; however, John Doe disclaims": :func:`read_own_subject`): when each answers to a
+    #: party or a defined group, only they disclaim, else the disclaimer reads as above
+    own_subject: list[str] = Field(default_factory=list)
+    #: the other names in that clause (:attr:`OwnSubject.mentioned`): when one answers to a
+    #: party or a defined group, the disclaimer reads as above, not as :attr:`own_subject`'s
+    own_mentioned: list[str] = Field(default_factory=list)
     evidence: Evidence
 
 
 #: A name as prose writes it (:data:`graphkit.parsers.prose.NAME`), compiled once here (a
 #: filing's own patterns can push it out of the ``re`` module's cache): "Acme GP, LLC"
 PROSE_NAME = regex_cache.compile(NAME, re.VERBOSE)
-#: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims" (searched
-#: in the clause before "disclaim")
-EVERYONE_DISCLAIMS = regex_cache.compile(r"""
-    each\s+(?:of\s+the\s+)?reporting\s+persons?
-""", _F)
 
 #: "The Reporting Persons" (plural) as the whole subject right before "disclaim", opening its
 #: clause: "The Reporting Persons expressly disclaim beneficial ownership ...", "..., and the
@@ -455,7 +459,14 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         before = sent[:m.start()]
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
-        everyone = bool(EVERYONE_DISCLAIMS.search(before) or all_filers_disclaim(sent, m))
+        filers = all_filers_disclaim(sent, m)
+        own = read_own_subject(before, m.group(0).split()[0].lower() == "disclaim") \
+            if not filers and EVERYONE_DISCLAIMS.search(before) and \
+            not LATER_DISCLAIM.search(sent, m.end()) else None  # "...; however, John Doe
+        # disclaims": John Doe's own (review s20); never with another "disclaim" after it
+        if own is not None and own.kind is SubjectKind.NEGATED:
+            continue  # "...; however, neither the Adviser nor John Doe disclaims"
+        everyone = bool(EVERYONE_DISCLAIMS.search(before) or filers)
         exceptions = clause_exceptions(sent, m) if everyone else []
         others = left_out(sent, m, exceptions) if everyone else []
         excepted = {n for b in ALL_BUT.finditer(before) if b["name"] for n in _listed(b["name"])}
@@ -468,6 +479,8 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         out.append(Disclaimer(everyone=everyone, names=names,
                               sole_filer=SOLE_FILER_DISCLAIMS.search(before) is not None,
                               subjects=disclaimer_subjects(before), left_out=others,
+                              own_subject=own.names if own is not None else [],
+                              own_mentioned=own.mentioned if own is not None else [],
                               excepted=[n for e in exceptions for n in e.names],
                               mentioned=[n for e in exceptions for n in e.mentions],
                               evidence=src.evidence(s, e, section="disclaimer")))

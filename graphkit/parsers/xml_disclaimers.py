@@ -40,17 +40,12 @@ from graphkit import regex_cache
 from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
+from graphkit.parsers.schedule13_disclaim_subject import NEGATED
 from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, PROSE_NAME,
                                                find_disclaimers)
 from graphkit.parsers.xmldoc import find_party
 from graphkit.source import SourceText
-
-#: A negation right before "disclaim": "does not disclaim", "shall not be deemed to disclaim",
-#: "has never disclaimed"
-NEGATED = regex_cache.compile(r"""
-    \b(?:not|never|no\s+longer)\s+(?:(?:be\s+deemed\s+to|expressly|hereby|specifically)\s+)*$
-""", re.VERBOSE | re.IGNORECASE)
 
 #: A pronoun as the subject right before "disclaims", opening its clause: "..., and he
 #: disclaims", "as to which it disclaims", "She disclaims"
