@@ -285,7 +285,7 @@ def _clause_start(before: str, stop: int) -> Optional[int]:
     """Where the disclaiming clause ending at ``stop`` of ``before`` opens: after the earlier
     clause's verb (never one after a :data:`RELATIVE`), at its first ", and" ("..., and Acme GP
     LLC and Jane Roe") that closes no list of the earlier clause's object (the Oxford ", and"
-    of "held by Fund I, Fund I-A, and GP I, and Demir": no comma between the verb, or the "and"
+    of "held by Fund I, Fund I-A, and GP I, and Jane Roe": no comma between the verb, or the "and"
     before, and it), else at its last ", and", else at its one " and" ("... of the Shares and
     John Doe"; never one of several: "held by A and B and Jane Roe", nor one with a comma
     between the verb and it, closing a series: "held by the Master Fund, John Doe and Jane
@@ -295,8 +295,8 @@ def _clause_start(before: str, stop: int) -> Optional[int]:
     "Each ..., other than A, which is ..., and B,").
 
     >>> read_own_subject("Each Reporting Person may be deemed to own the Shares held by Fund I, "
-    ...                  "Fund I-A, and GP I, and Demir ").names
-    ['Demir']
+    ...                  "Fund I-A, and GP I, and Jane Roe ").names
+    ['Jane Roe']
     """
     last = None
     for last in EVERYONE_DISCLAIMS.finditer(before, 0, stop):
