@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphkit.parsers.formd_terms import ROLE_AT
 from graphkit.parsers.ownership_holdings import NATURE_MARK, TRUSTEE_NATURE
 from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE, PRINCIPAL_END, PRINCIPAL_FIRST
 from graphkit.parsers.ownership_text import BOX_SIX_PRINTED
@@ -52,7 +53,8 @@ PATTERNS = {"ATTORNEY_SIGNATURE": ATTORNEY_SIGNATURE, "SIGNED_FOR_AUTHORITY": SI
             "NAME_AND_TITLE": NAME_AND_TITLE, "MARKUP_LINE": MARKUP_LINE, "HEADING_LINE": HEADING_LINE,
             "PAST_DESCRIPTION": PAST_DESCRIPTION, "AND_ITS_ROLE": AND_ITS_ROLE,
             "RESPECTIVELY": RESPECTIVELY, "NAME_WORD_AFTER": NAME_WORD_AFTER,
-            "HOLDING_PERCENT": HOLDING_PERCENT, "TRUST_DATE": TRUST_DATE, "_ROW": _ROW}
+            "HOLDING_PERCENT": HOLDING_PERCENT, "TRUST_DATE": TRUST_DATE, "_ROW": _ROW,
+            "ROLE_AT": ROLE_AT}
 
 
 @pytest.mark.parametrize("blanks", BLANKS.values(), ids=BLANKS.keys())
@@ -292,3 +294,11 @@ def test_company_and_read_as_before():
     assert m["holder"] == 'Roe ("R") and Co.'
     m = HOLDER_IS_ROLE_OF.search("Acme GP LLC is the general partner of Roe and Dated Partners 1, 2000.")
     assert m["held"] == "Roe and"
+
+
+def test_role_at_in_blanks():
+    m = ROLE_AT.match("Director" + " " * RUN + "of" + "\t" * RUN + "the Issuer" + " " * RUN)
+    assert (m["role"], m["ref"]) == ("Director", "the Issuer")
+    m = ROLE_AT.match(" " * RUN + "of x")  # the blanks before "of" only: the role is one of them
+    assert (m.span("role"), m["ref"]) == ((RUN - 2, RUN - 1), "x")
+    assert ROLE_AT.match("Director" + " " * RUN + "ofx" + " " * RUN) is None
