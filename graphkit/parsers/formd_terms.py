@@ -59,9 +59,12 @@ ISSUER_REFERENCE = regex_cache.compile(r"""
 
 #: A clarification split at its first "of": the holder's role, then what it is held at:
 #: "Director of the general partner of the Issuer" -> ("Director", "the general partner of
-#: the Issuer"); "Investment manager of the master fund"
+#: the Issuer"); "Investment manager of the master fund". The role is one character or ends on
+#: a non-blank, and the blanks before "of" are taken whole: the shortest role before " of" is
+#: one of those (a role ending inside a run of blanks, or the blanks after it split, only tried
+#: the rest of the run again: cubic on a long run).
 ROLE_AT = regex_cache.compile(r"""
-    ^\s*(?P<role>.+?)\s+of\s+(?P<ref>.+?)\s*$
+    ^\s*(?P<role>.(?:[^\S\n]*+\S)*?)\s++of\s+(?P<ref>.+?)\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A term that is only a role word, never a person's own name: "Managing Member",

@@ -89,15 +89,21 @@ PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in
 _WORD_TAIL = r"""(?:[A-Za-z0-9]++|[.'\-])*"""
 #: :data:`_WORD_TAIL` able to end between any two of its characters
 _WORD_TAIL_GIVING = r"""[A-Za-z0-9.'\-]*"""
+#: What follows a company's "and" in its name: a company word ("Co.", "Company"), or one word
+#: and a company word ("Ross Partners")
+_COMPANY_AFTER_AND = r"""\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))"""
 #: "and" as a word of a company's name, only before a company word: "Roe and Co.", "Roe Ross and
 #: Company", "Roe and Ross Partners"
-_COMPANY_AND = r"""and(?=\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z])))"""
+_COMPANY_AND = rf"""and(?={_COMPANY_AFTER_AND})"""
+#: The "UAD", "DTD" or "DATED" of a trust's date that no word of a name is: "UAD 1/1/2000",
+#: "DATED JANUARY 1, 2000"
+_DATE_MARK = r"""(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9])"""
 #: One word of a name: capitalised or numeral word, "&", a "(Q)" series mark, a "(Cayman)"
 #: place before the legal form (:data:`PLACE_MARK`), or a connector
 #: ("and" only before a company word: "Roe and Co.", "Roe Ross and Company"); not the "UAD" or
 #: "DTD" or "DATED" of a trust's date ("the Roe Trust UAD 1/1/2000", "THE ROE TRUST DATED
 #: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
-_WORD = r"""(?:(?!(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[0-9]))
+_WORD = r"""(?:(?!""" + _DATE_MARK + r""")
     [A-Z0-9]""" + _WORD_TAIL + r"""|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""
     |of(?=\s+[A-Z])|de(?=\s+[A-Z])
     |for(?=\s+[A-Z])|""" + _COMPANY_AND + ")"
@@ -129,16 +135,25 @@ _NAME = rf"""(?:{_NAME_START}
 #: such names had 2^k readings, and a failing match tried them all.
 LIST_ITEM_NAME = _NAME.replace(rf",\s*(?={_LEGAL})", r",\s*(?=plc(?![A-Za-z]))").replace(
     "|" + _COMPANY_AND, "")
+#: A list's " and " before its next :data:`_NAME`, in a list read on after it (:data:`NAMES`),
+#: never where the name before it reads the "and" as its own word (:data:`_COMPANY_AND`) and the
+#: word after it too: "Roe and Co." is one name, and read also as "Roe" and "Co." it covered the
+#: same text and went on the same from there, so it found nothing more; a list of k such names
+#: had 2^k readings, and a failing match tried them all. It stays the list's after a definition
+#: (its '")' ends the name: 'Roe ("R") and Co.') and before a trust's date the name does not
+#: read (:data:`_DATE_MARK`: "Roe and Dated Partners 1, 2000").
+LIST_AND = rf"""(?:(?<=["”]\))|(?!\s+and{_COMPANY_AFTER_AND})|(?=\s+and\s+{_DATE_MARK}))\s+and\s+"""
 #: A list of names: "ACF, ACFA, ACFAQ and ACFP", "A and B", "each of X and Y". A comma before a
 #: legal form belongs to the name ("Acme Fund, L.P., Acme GP, L.L.C."), never to the list, so
-#: each list has one reading; nor is a building's name before a street number listed ("Acme
-#: Corp., The Acme Tower, 1101 Main Street": see :mod:`graphkit.parsers.prose_aside_patterns`).
+#: each list has one reading (and a company's "and" too: :data:`LIST_AND`); nor is a building's
+#: name before a street number listed ("Acme Corp., The Acme Tower, 1101 Main Street": see
+#: :mod:`graphkit.parsers.prose_aside_patterns`).
 NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}|\s+and\s+{_NAME})*)"""
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}|{LIST_AND}{_NAME})*)"""
 #: :data:`NAMES` with an article before each later name: "the Acme Trust, the Beta Trust and
 #: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
-    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|\s+and\s+(?:the\s+)?{_NAME})*)"""
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|{LIST_AND}(?:the\s+)?{_NAME})*)"""
 
 #: A list of two names or more, the last joined by "and": "Acme Fund LP, Gamma Fund LP and Beta
 #: Fund LP (collectively, the "Funds")", "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC" (a

@@ -29,7 +29,7 @@ from graphkit.parsers.prose_aside_patterns import (
     ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND, TRUST_DATE_ASIDE)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
-    _LEGAL, _NAME, _WORD, LISTED, NAME, NAMES, THE_NAMES)
+    _LEGAL, _NAME, _WORD, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
@@ -81,10 +81,12 @@ _ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)
 _REGULATOR = r"""(?:(?i:securities\s+and\s+exchange|commodity\s+futures\s+trading)\s+(?i:commission)
     |(?:SEC|CFTC|FINRA|NFA|Commission)(?![A-Za-z0-9'\-]|\s+[A-Z]))"""
 #: :data:`NAMES` of held parties: not a regulator (:data:`_REGULATOR`); a list that runs on into
-#: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`)
+#: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`); a company's "and" is read
+#: one way (:data:`~graphkit.parsers.prose_name_patterns.LIST_AND`: the list's reading only checks
+#: more than the name's)
 HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
     (?:\s*,\s*(?:and\s+{_ASIDE_SUBJECT}|(?!and\s))(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}
-      |\s+and\s+{_ASIDE_SUBJECT}{_NAME})*)"""
+      |{LIST_AND}{_ASIDE_SUBJECT}{_NAME})*)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
 #: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund"), or a

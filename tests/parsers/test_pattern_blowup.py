@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import pytest
 
+from graphkit.parsers.formd_terms import ROLE_AT
 from graphkit.parsers.ownership_holdings import NATURE_MARK, TRUSTEE_NATURE
 from graphkit.parsers.ownership_owners import ATTORNEY_SIGNATURE, PRINCIPAL_END, PRINCIPAL_FIRST
 from graphkit.parsers.ownership_text import BOX_SIX_PRINTED
 from graphkit.parsers.prose_aside_patterns import TRUST_DATE
+from graphkit.parsers.prose import (ADVISED_BY, EACH_OF_WHICH_SUBSIDIARY_OF, HOLDER_IS_ROLE_OF,
+                                    OF_WHICH_HOLDER_IS, OWNED_BY, PERCENT_OF_STOCK, REFERRED_TO_AS,
+                                    TRUST_NAMED_WITH_TRUSTEE, WHOSE_ROLE_IS)
 from graphkit.parsers.prose_caps import NAME_WORD_AFTER
-from graphkit.parsers.prose_clause_patterns import ELECTED_TO_ROLE, RESPECTIVE_ADVISERS
+from graphkit.parsers.prose_clause_patterns import (CONTROL_ASIDE, ELECTED_TO_ROLE,
+                                                    RELATIONSHIP_DEEMED_OWNER, RESPECTIVE_ADVISERS)
 from graphkit.parsers.prose_held_first import AND_ITS_ROLE, PAST_DESCRIPTION
+from graphkit.parsers.prose_parallel import EARLIER_HOLDING
 from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
 from graphkit.parsers.prose_roles import RESPECTIVELY
 from graphkit.parsers.prose_rows import _ROW
@@ -47,7 +53,8 @@ PATTERNS = {"ATTORNEY_SIGNATURE": ATTORNEY_SIGNATURE, "SIGNED_FOR_AUTHORITY": SI
             "NAME_AND_TITLE": NAME_AND_TITLE, "MARKUP_LINE": MARKUP_LINE, "HEADING_LINE": HEADING_LINE,
             "PAST_DESCRIPTION": PAST_DESCRIPTION, "AND_ITS_ROLE": AND_ITS_ROLE,
             "RESPECTIVELY": RESPECTIVELY, "NAME_WORD_AFTER": NAME_WORD_AFTER,
-            "HOLDING_PERCENT": HOLDING_PERCENT, "TRUST_DATE": TRUST_DATE, "_ROW": _ROW}
+            "HOLDING_PERCENT": HOLDING_PERCENT, "TRUST_DATE": TRUST_DATE, "_ROW": _ROW,
+            "ROLE_AT": ROLE_AT}
 
 
 @pytest.mark.parametrize("blanks", BLANKS.values(), ids=BLANKS.keys())
@@ -243,3 +250,55 @@ def test_row_in_blanks():
     assert (m["first"], m.span("first")) == (" ", (RUN - 1, RUN))
     assert _ROW.match(" " * RUN + "Jane Roe" + " " * RUN + "\n| x") is None
     assert _ROW.match("x" * 81 + "|") is None and _ROW.match("x" * 80 + "|")["first"] == "x" * 80
+
+
+# Fourth round: a list of names joined by a company's "and" ("Roe and Co."), one name or two
+# names listed (2^k readings), in the patterns built on NAMES, THE_NAMES and HELD_NAMES.
+
+#: Patterns built on those lists, each failing at once on a list of its own before
+LIST_PATTERNS = {"HOLDER_IS_ROLE_OF": HOLDER_IS_ROLE_OF, "OF_WHICH_HOLDER_IS": OF_WHICH_HOLDER_IS,
+                 "EACH_OF_WHICH_SUBSIDIARY_OF": EACH_OF_WHICH_SUBSIDIARY_OF,
+                 "PERCENT_OF_STOCK": PERCENT_OF_STOCK, "REFERRED_TO_AS": REFERRED_TO_AS,
+                 "TRUST_NAMED_WITH_TRUSTEE": TRUST_NAMED_WITH_TRUSTEE, "WHOSE_ROLE_IS": WHOSE_ROLE_IS,
+                 "OWNED_BY": OWNED_BY, "ADVISED_BY": ADVISED_BY, "CONTROL_ASIDE": CONTROL_ASIDE,
+                 "RELATIONSHIP_DEEMED_OWNER": RELATIONSHIP_DEEMED_OWNER, "AND_ITS_ROLE": AND_ITS_ROLE,
+                 "EARLIER_HOLDING": EARLIER_HOLDING}
+#: The repeated names: a comma after each, or "and"
+COMPANY_LISTS = {"and-co": "Roe and Co., ", "co-and": "Acme and Co. and "}
+
+
+@pytest.mark.parametrize("item", COMPANY_LISTS.values(), ids=COMPANY_LISTS.keys())
+@pytest.mark.parametrize("name", LIST_PATTERNS)
+def test_no_match_after_company_lists(name, item):
+    assert list(LIST_PATTERNS[name].finditer(item * NAMES_RUN + "x")) == []
+
+
+def test_company_lists_read_whole():
+    names = "Roe and Co., " * NAMES_RUN + "Roe and Co."
+    m = HOLDER_IS_ROLE_OF.search(names + " is the general partner of Acme Fund LP.")
+    assert (m["holder"], m["role"], m["held"]) == (names, "the general partner", "Acme Fund LP.")
+    held = "Acme and Co. and " * NAMES_RUN + "Roe and Co."
+    m = HOLDER_IS_ROLE_OF.search("Acme GP LLC is the general partner of " + held)
+    assert (m["holder"], m["held"]) == ("Acme GP LLC", held)
+    m = OWNED_BY.search("Acme Fund LP is wholly owned by " + names)
+    assert (m["held"], m["holder"]) == ("Acme Fund LP", names)
+    m = AND_ITS_ROLE.match(" and " + names + " is its general partner.")
+    assert (m["holder"], m["role"]) == (names, "general partner")
+    m = WHOSE_ROLE_IS.search("Acme Fund LP, whose general partners are " + names)
+    assert (m["held"], m["holder"]) == ("Acme Fund LP", names)
+
+
+def test_company_and_read_as_before():
+    # the list's "and" after a definition, and the name's "and" before a trust's date
+    m = HOLDER_IS_ROLE_OF.search('Roe ("R") and Co. is the general partner of Acme Fund LP.')
+    assert m["holder"] == 'Roe ("R") and Co.'
+    m = HOLDER_IS_ROLE_OF.search("Acme GP LLC is the general partner of Roe and Dated Partners 1, 2000.")
+    assert m["held"] == "Roe and"
+
+
+def test_role_at_in_blanks():
+    m = ROLE_AT.match("Director" + " " * RUN + "of" + "\t" * RUN + "the Issuer" + " " * RUN)
+    assert (m["role"], m["ref"]) == ("Director", "the Issuer")
+    m = ROLE_AT.match(" " * RUN + "of x")  # the blanks before "of" only: the role is one of them
+    assert (m.span("role"), m["ref"]) == ((RUN - 2, RUN - 1), "x")
+    assert ROLE_AT.match("Director" + " " * RUN + "ofx" + " " * RUN) is None
