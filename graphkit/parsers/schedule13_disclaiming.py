@@ -56,11 +56,14 @@ def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
     """
     out: set[str] = set()
     for d in disclaimers:
-        own = None if any(_a_party(n, book, groups, reporting_ids) or named_party(
-            n, book, reporting_ids) is not None for n in d.own_mentioned) \
-            else _own_subject_ids(d.own_subject, book, groups, reporting_ids)  # never "John
-        # Doe (together with Jane Roe)": as on main (review s21, third round)
-        if own is not None:  # "...; however, John Doe disclaims": John Doe's (review s20)
+        # "...; however, John Doe disclaims": John Doe's own (review s20); never when the
+        # clause names another party: "John Doe (together with Jane Roe)" (review s21)
+        others_named = any(_a_party(n, book, groups, reporting_ids)
+                           or named_party(n, book, reporting_ids) is not None
+                           for n in d.own_mentioned)
+        own = None if others_named else _own_subject_ids(d.own_subject, book, groups,
+                                                         reporting_ids)
+        if own is not None:
             out |= own
             continue
         if d.everyone and _unknown_excepted(d.excepted, book, groups, reporting_ids):

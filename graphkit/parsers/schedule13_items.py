@@ -460,10 +460,12 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
         filers = all_filers_disclaim(sent, m)
-        own = read_own_subject(before, m.group(0).split()[0].lower() == "disclaim") \
-            if not filers and EVERYONE_DISCLAIMS.search(before) and \
-            not LATER_DISCLAIM.search(sent, m.end()) else None  # "...; however, John Doe
-        # disclaims": John Doe's own (review s20); never with another "disclaim" after it
+        # "...; however, John Doe disclaims": John Doe's own subject (review s20); never
+        # with another "disclaim" after it in the sentence
+        own_clause = (not filers and EVERYONE_DISCLAIMS.search(before) is not None
+                      and LATER_DISCLAIM.search(sent, m.end()) is None)
+        own = (read_own_subject(before, m.group(0).split()[0].lower() == "disclaim")
+               if own_clause else None)
         if own is not None and own.kind is SubjectKind.NEGATED:
             continue  # "...; however, neither the Adviser nor John Doe disclaims"
         everyone = bool(EVERYONE_DISCLAIMS.search(before) or filers)
