@@ -5,7 +5,8 @@ reading), every reporting owner (name, CIK, address) and the boxes of "Relations
 Reporting Person(s) to Issuer":
 
 * ``isDirector`` → ``director_of`` the issuer;
-* ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title;
+* ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title (read in
+  the remarks or a footnote where it says "See Remarks": :mod:`graphkit.parsers.ownership_titles`);
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
 * ``isOther`` → its ``otherText`` is kept as the party's note on the claims; an owner that no
   other box nor holding line relates to the issuer, holding derivative securities only, gets a
@@ -66,9 +67,9 @@ from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, FormFamily,
-                             Identifier, IdentifierScheme, Issuer, Party, PartyKind, Reading,
-                             SubmissionHeader)
+from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWarning,
+                             FormFamily, Identifier, IdentifierScheme, Issuer, Party, PartyKind,
+                             Reading, SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
@@ -77,6 +78,7 @@ from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
 from graphkit.parsers.ownership_running import TransactionRow, runs_on
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import link_owner_spellings
+from graphkit.parsers.ownership_titles import REFERS_ELSEWHERE, officer_title
 from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      link_alias, next_claim_id)
@@ -265,6 +267,25 @@ def _added(claims: list[Claim], add) -> list[Claim]:
     return claims[before:]
 
 
+def _title_notes(doc: XmlDoc) -> list[str]:
+    """The remarks and footnotes, where an ``officerTitle`` of "See Remarks" sends the reader
+    (:func:`~graphkit.parsers.ownership_titles.officer_title`); none when several owners are
+    sent there (whose title is whose is not read)."""
+    sent = [t for t in doc.texts("reportingOwner/reportingOwnerRelationship/officerTitle")
+            if REFERS_ELSEWHERE.match(t)]
+    if len(sent) != 1:
+        return []
+    return doc.texts("remarks") + doc.texts("footnotes/footnote")
+
+
+def _title_evidence(doc: XmlDoc, title: Optional[str], section: str) -> list[Evidence]:
+    """Where a title read in the remarks or a footnote was written: that element."""
+    for el in doc.root.findall("remarks") + doc.root.findall("footnotes/footnote"):
+        if title and title in " ".join("".join(el.itertext()).split()):
+            return [doc.evidence(el, section)]
+    return []
+
+
 def _footnote_blocks(doc: XmlDoc) -> list[SourceText]:
     els = doc.root.findall("footnotes/footnote") + doc.root.findall("remarks")
     return [doc.block(e) for e in els if len("".join(e.itertext()).strip()) > 20]
@@ -310,6 +331,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     owner_els: list[tuple[Party, etree._Element, str]] = []  # each owner's element, section
     printed = "\n".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
                         + doc.texts("remarks"))  # where a name is printed first name first
+    title_notes = _title_notes(doc)
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
         section = f"reporting owner {i}"
         oname = doc.text("reportingOwnerId/rptOwnerName", at=ro)
@@ -333,15 +355,19 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
             f"{e.tag}={e.text.strip()}" for e in rel if isinstance(e.tag, str) and e.text
             and e.text.strip()))]
         other = doc.text("otherText", at=rel) if _flag(doc, "isOther", rel) else None
+        given = doc.text("officerTitle", at=rel)
+        office = officer_title(given, title_notes)
+        pointer = f"title given as {given!r}" if given is not None and office != given else None
         for flag, relation, title, note in (
                 ("isDirector", "director_of", None, None),
-                ("isOfficer", "officer_of", doc.text("officerTitle", at=rel), None),
+                ("isOfficer", "officer_of", office, pointer),
                 ("isTenPercentOwner", "beneficial_owner_of", None, "ten percent owner")):
             if _flag(doc, flag, rel):
                 claims.append(Claim(id=next_claim_id(claims), relation=relation, source=party.id,
                                     target=ip.id, title=title, note="; ".join(
-                                        x for x in (note, other) if x) or None,
-                                    as_of=period, evidence=ev))
+                                        x for x in (note, other) if x) or None, as_of=period,
+                                    evidence=ev + _title_evidence(doc, office, section)
+                                    if pointer and title else ev))
     lines = _holdings(doc, dated=family is FormFamily.FORM_4)
     made: list[tuple[HoldingLine, list[Claim]]] = []  # each line's claims
     for line in lines:
