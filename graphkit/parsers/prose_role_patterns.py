@@ -24,7 +24,7 @@ _F = re.VERBOSE
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
 #: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
 #: Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited partner" (of a German KG: its general
-#: partner), "Management Committee Directors", "investment committee members" (members of the
+#: partner), "sole limited partner" (it owns the partnership: a plain "limited partner" is none), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
 #: person".
@@ -33,7 +33,7 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |non-member|(?:investment|management|executive)\s+committee
     |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
-    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?
+    |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)limited\s+partners?
     |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
       |(?<=quarter\s)|(?<=quarters\s))(?:co-)?owners?
     |chairman|chairmen|chairperson

@@ -32,6 +32,7 @@ _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("general partner", Relation.GENERAL_PARTNER_OF),
     ("managing partner", Relation.GENERAL_PARTNER_OF),
     ("managing limited partner", Relation.GENERAL_PARTNER_OF),  # of a KG: it runs the firm
+    ("sole limited partner", Relation.SHAREHOLDER_OF),  # it owns the partnership's interests
     ("committee member", Relation.DIRECTOR_OF),  # "investment committee members of Acme GP"
     ("managing member", Relation.MANAGING_MEMBER_OF),
     ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC

@@ -60,6 +60,9 @@ def test_icahn_chain_resolves_to_carl_icahn_at_the_top():
     assert "Carl C. Icahn" in {u.party.name for u in ans.ultimate}
     longest = max(ans.paths, key=lambda p: len(p.steps))
     chain = [longest.steps[0].source.name] + [s.target.name for s in longest.steps]
-    assert chain[:6] == ["Carl C. Icahn", "Beckton Corp.", "Icahn Enterprises G.P. Inc.",
-                         "Icahn Enterprises Holdings L.P.", "IPH GP LLC", "Icahn Capital LP"]
-    assert chain[-1] == "Bausch Health Companies Inc." and len(chain) == 9
+    # "Icahn Enterprises GP is the general partner of Icahn Enterprises, which is the sole
+    # limited partner of Icahn Enterprises Holdings"
+    assert chain[:7] == ["Carl C. Icahn", "Beckton Corp.", "Icahn Enterprises G.P. Inc.",
+                         "Icahn Enterprises L.P.", "Icahn Enterprises Holdings L.P.",
+                         "IPH GP LLC", "Icahn Capital LP"]
+    assert chain[-1] == "Bausch Health Companies Inc." and len(chain) == 10

@@ -130,7 +130,8 @@ def test_a_legal_form_alone_is_no_new_party_of_13d_prose():
     ("SoftBank Vision Fund II-2 L.P. is the sole limited partner of SVF II Aggregator (Jersey) "
      "L.P., which is the sole member of SVF II Holdings (DE) LLC, which is the sole member of "
      "SVF II Beaver (DE) LLC.",
-     {("member_of", "SVF II Aggregator (Jersey) L.P.", "SVF II Holdings (DE) LLC"),
+     {("shareholder_of", "SoftBank Vision Fund II-2 L.P.", "SVF II Aggregator (Jersey) L.P."),
+      ("member_of", "SVF II Aggregator (Jersey) L.P.", "SVF II Holdings (DE) LLC"),
       ("member_of", "SVF II Holdings (DE) LLC", "SVF II Beaver (DE) LLC")}),
     ("Acme Fund (Cayman) L.P. is the general partner of Beta Fund, L.P.",
      {("general_partner_of", "Acme Fund (Cayman) L.P.", "Beta Fund, L.P.")}),
@@ -244,6 +245,7 @@ def test_real_softbank_form4_footnote_chain():
     assert _claims(path) == {
         ("investment_manager_of", "SB Global Advisers Ltd", "SOFTBANK VISION FUND II-2 L.P."),
         ("shareholder_of", "SOFTBANK GROUP CORP.", "SB Global Advisers Ltd"),
+        ("shareholder_of", "SOFTBANK VISION FUND II-2 L.P.", "SVF II Aggregator (Jersey) L.P."),
         ("member_of", "SVF II Aggregator (Jersey) L.P.", "SVF II Holdings (DE) LLC"),
         ("member_of", "SVF II Holdings (DE) LLC", "SVF II Beaver (DE) LLC")}
     assert "L.P." not in _party_names(path)
