@@ -127,9 +127,11 @@ SUBJECT_ASIDE = regex_cache.compile(rf"""
 #: A relative clause set off after the subject, right before its tail, which says who the
 #: subject is and adds no one to it: ", who controls the General Partner," of "Jane Roe, who
 #: controls the General Partner, disclaims", ", which is controlled by John Doe,", ", who is the
-#: managing member of Acme GP, LLC," (a legal form's comma inside); the subject ends before it
-RELATIVE_ASIDE = regex_cache.compile(r"""
-    ,\s*(?:who|whom|whose|which)\b[^;()]{1,200}?,\s*$
+#: managing member of Acme GP, LLC," (no comma inside but a legal form's: only the last aside,
+#: never "Fund I, which holds the shares, and Fund I-A, which ...,": review s22 H1); the
+#: subject ends before it
+RELATIVE_ASIDE = regex_cache.compile(rf"""
+    ,\s*(?:who|whom|whose|which)\b{_ASIDE_CHAR}{{1,200}},\s*$
 """, _F)
 #: A name's role set off inside a list of names, before the list goes on (dropped before the
 #: list is read): ", as general partner of the Master Fund" of "the General Partner, as general

@@ -108,6 +108,7 @@ def test_relative_aside():
                       ", which is controlled by John Doe, ")]:
         assert RELATIVE_ASIDE.search(t).group(0) == aside
     for t in ("Jane Roe, who controls the General Partner; John Doe, ", "Jane Roe, as manager, ",
+              "Acme GP, which controls the Fund, and Jane Roe, as its member, ",
               "Jane Roe, who controls the General Partner (the GP), ", "Jane Roe "):
         assert RELATIVE_ASIDE.search(t) is None, t
 
@@ -625,6 +626,27 @@ def test_who_disclaims_without_a_clause_about_all_as_on_main(sentence, expected)
     assert _sentence(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # review s22 H1: only the last relative clause, right before the tail, is set off; one
+    # earlier in the sentence never cuts the subject short
+    ("The General Partner, which is the general partner of the Master Fund, may be deemed to "
+     "beneficially own the Shares, but Jane Roe, as managing member of the General Partner, "
+     "disclaims beneficial ownership of the Shares.", {"Roe"}),
+    ("The Master Fund, which holds the Shares directly, and the Offshore Fund, which holds the "
+     "Shares directly, each disclaims beneficial ownership of the Shares held by the other.",
+     {"MF", "OFF"}),
+    ("The General Partner, which controls the Master Fund, together with John Doe, disclaims "
+     "beneficial ownership of the Shares.", {"GP", "MF", "Doe"}),
+    ("The General Partner, which controls the Master Fund, as well as John Doe, disclaims "
+     "beneficial ownership of the Shares.", {"GP", "MF", "Doe"}),
+    ("The Master Fund, which is the record holder of the Shares, is managed by the Adviser, and "
+     "the General Partner, as its general partner, disclaims beneficial ownership of the Shares.",
+     {"MF", "ADV", "GP"}),
+])
+def test_who_disclaims_review_s22(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
 # --- whole filings ------------------------------------------------------------------------------
 
 #: each filing's own disclaimer, replaced by each case's
@@ -738,6 +760,12 @@ def test_who_disclaims_in_a_filing_review_s21(tmp_path, sentence, expected):
     ("Demir, who is the managing member of Copperline Partners GP I, L.L.C., disclaims "
      "beneficial ownership of the shares reported herein.", {"Demir"}),
     ("Demir does not disclaim beneficial ownership of the shares reported herein.", set()),
+    # review s22 H1 (e1v_00, e1v_02)
+    ("GP I, which is the general partner of Fund I and Fund I-A, may be deemed to beneficially "
+     "own the shares, but Demir, as managing member of GP I, disclaims beneficial ownership of "
+     "the shares held by Fund I and Fund I-A.", {"Demir"}),
+    ("Fund I, which holds the shares directly, and Fund I-A, which holds the shares directly, "
+     "each disclaims beneficial ownership of the shares held by the other.", {"F1", "F1A"}),
 ])
 def test_who_disclaims_in_a_filing_own_subject(tmp_path, sentence, expected):
     holders, disclaiming = _filing(tmp_path, "own17_e1.htm", sentence)
