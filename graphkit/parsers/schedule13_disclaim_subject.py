@@ -17,11 +17,14 @@ however, each of them other than the Master Fund disclaims", "he") is read as an
 of all the reporting persons, with its exceptions (review s21: a list of wordings with no
 subject of their own is never complete).
 
-A sentence with no clause about all is read the same way (``after_all=False``): "Jane Roe, as
-managing member of the General Partner, disclaims" is Jane Roe's alone, "The Master Fund holds
-the Shares, and the Adviser disclaims" the Adviser's, "John Doe does not disclaim" no one's; a
-"disclaim" joined to the sentence's first verb has the sentence's subject ("Jane Roe may be
-deemed to own the Shares, but disclaims": :func:`_sentence_subject`). A relative clause right
+A sentence with no clause about all is read the same way (``after_all=False``) where its
+disclaiming clause has no verb before "disclaim" but at a clear opening: "Jane Roe, as managing
+member of the General Partner, disclaims" is Jane Roe's alone, "As general partner of the
+Master Fund, the General Partner may be deemed to own the Shares, but the General Partner
+disclaims" the General Partner's, "John Doe does not disclaim" no one's. A clause start found
+after a verb-like word is not trusted there ("a trust dated May 1, 2010, and John Doe each
+disclaims"; review s22b), nor is a "disclaim" with no subject of its own ("..., but each
+disclaims"): those read as on main. A relative clause right
 before the tail ("Jane Roe, who controls the General Partner, disclaims") says who the subject
 is; its names are not the subject's (:data:`RELATIVE_ASIDE`). Where no subject reads whole as
 names of parties, every name before "disclaim" is read, as before.
@@ -193,18 +196,6 @@ ROLE_OR_DEFINITION = regex_cache.compile(rf"""
       (?:of|to)\s{_ASIDE_CHAR}*
   | \(\s*[^()"“”]{{0,40}}["“][^"“”()]{{1,40}}["”]\s*\)
 """, _F)
-#: A disclaiming verb joined to the sentence's first verb, with no subject of its own (the
-#: sentence's subject is its subject): ", and" of "Jane Roe may be deemed to own the Shares,
-#: and disclaims", "but" of "... but disclaims"; not "which" of "..., which disclaims"
-JOINED_VERB = regex_cache.compile(r"""(?:^|[\s,])(?:and|but|yet)\s*,?\s*$""", _F)
-#: A word opening a clause of its own before the main one: "Because" of "Because Jane Roe is
-#: the sole member, John Doe may ...", "As" of "As Jane Roe controls ..." (the first verb is
-#: then that clause's, unless a comma ends a phrase before it: "As the general partner of the
-#: Master Fund, the General Partner may")
-SUBORDINATE = regex_cache.compile(r"""
-    \s*(?:because|since|as|if|when|whenever|while|although|though|whereas|after|before|until
-    |unless|once|given|provided|notwithstanding|insofar)\b
-""", _F)
 #: A comma, where the main clause after a :data:`LEADING_CLAUSE` may start
 COMMA = regex_cache.compile(r""",""", re.VERBOSE)
 #: The reporting persons as a whole or the others, named in a disclaiming clause beside its
@@ -288,8 +279,6 @@ def read_own_subject(before: str, plural: bool = False, after_all: bool = True
     if NEGATED.search(before):
         return OwnSubject(kind=SubjectKind.NEGATED)  # "John Doe does not disclaim"
     end = SUBJECT_TAIL.search(before).start()
-    if not after_all and JOINED_VERB.search(before, 0, end):
-        return _sentence_subject(before, end)  # "Jane Roe may be deemed ..., but disclaims"
     aside = SUBJECT_ASIDE.search(before, 0, end)
     stops = [end] if aside is None else [end, aside.start()] \
         if legal_form_only(aside.group(0).strip(" ,")) else [aside.start(), end]  # "Acme GP,
@@ -325,42 +314,6 @@ def read_own_subject(before: str, plural: bool = False, after_all: bool = True
     return None
 
 
-def _sentence_subject(before: str, end: int) -> Optional[OwnSubject]:
-    """The subject of the sentence whose later verb "disclaim" has none of its own (``before``
-    up to ``end`` closes with its :data:`JOINED_VERB`): the names before its first verb
-    (:data:`CLAUSE_VERB`), read as :func:`read_own_subject` reads them; None when a clause
-    opens or a relative pronoun comes before that verb ("Although Jane Roe is ..., John Doe
-    may ... and disclaims"), or the words there are not names.
-
-    >>> t = ("Jane Roe, as managing member of the General Partner, may be deemed to own the "
-    ...      "Shares, but ")
-    >>> _sentence_subject(t, len(t)).names
-    ['Jane Roe']
-    >>> [_sentence_subject(t, len(t)) for t in (
-    ...     "Because Jane Roe is the sole member, John Doe may own the Shares and ",
-    ...     "Jane Roe may own the Shares, and John Doe may own other Shares, but ")]
-    [None, None]
-    """
-    verb = CLAUSE_VERB.search(before, 0, end)
-    if verb is None or CLAUSE_OPENING.search(before, 0, verb.start()) \
-            or RELATIVE.search(before, 0, verb.start()):
-        return None
-    joined = JOINED_VERB.search(before, 0, end).start()  # type: ignore[union-attr]
-    if CLAUSE_OPENING.search(before, verb.end(), joined) or any(
-            CLAUSE_VERB.search(before, j.end(), joined)
-            for j in SUBJECT_START.finditer(before, verb.end(), joined)
-            if "and" in j.group(0).lower()):
-        return None  # a later clause may have its subject: "Jane Roe may ..., and John Doe may
-        # ..., but disclaim"; "Jane Roe may ...; however, ... and disclaims"
-    subject = before[:verb.start()]
-    if SUBORDINATE.match(subject) and "," not in subject:
-        return None  # "Because Jane Roe is the sole member, John Doe may ... and disclaims"
-    if JOINED_VERB.search(subject, 0, SUBJECT_TAIL.search(subject).start()):
-        return None  # ("... and may ... and disclaims": no subject before)
-    own = read_own_subject(subject, after_all=False)
-    return own if own is not None and own.kind is SubjectKind.NAMED else None
-
-
 def _clause_start(before: str, stop: int, from_start: bool = False) -> Optional[int]:
     """Where the disclaiming clause ending at ``stop`` of ``before`` opens: after the earlier
     clause's verb (never one after a :data:`RELATIVE`), at its first ", and" ("..., and Acme GP
@@ -392,6 +345,8 @@ def _clause_start(before: str, stop: int, from_start: bool = False) -> Optional[
         pass
     if verb is None:  # no earlier clause: the sentence's own subject, when it may open it
         return opening if opening or from_start else None
+    if from_start:  # a verb-like word may be a name's or an aside's ("a trust dated May 1",
+        return None  # "the funds that hold the Shares"): read as on main (review s22b H2)
     joins = [s for s in SUBJECT_START.finditer(before, verb.end(), stop)
              if "and" in s.group(0).lower()]
     commas = [s for s in joins if "," in s.group(0)]
