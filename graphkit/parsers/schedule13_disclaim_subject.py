@@ -1,4 +1,5 @@
-"""The subject of a disclaiming clause that follows a clause about all the reporting persons.
+"""The subject of a disclaiming clause: after a clause about all the reporting persons, or of
+a sentence with no such clause.
 
 A sentence often says first what all the reporting persons may be deemed to own and then who
 disclaims: "Each of the Reporting Persons may be deemed to share beneficial ownership of the
@@ -15,6 +16,18 @@ Every other sentence ("... but disclaims", "... but, as of June 30, 2024, discla
 however, each of them other than the Master Fund disclaims", "he") is read as any disclaimer
 of all the reporting persons, with its exceptions (review s21: a list of wordings with no
 subject of their own is never complete).
+
+A sentence with no clause about all is read the same way (``after_all=False``) where its
+disclaiming clause has no verb before "disclaim" but at a clear opening: "Jane Roe, as managing
+member of the General Partner, disclaims" is Jane Roe's alone, "As general partner of the
+Master Fund, the General Partner may be deemed to own the Shares, but the General Partner
+disclaims" the General Partner's, "John Doe does not disclaim" no one's. A clause start found
+after a verb-like word is not trusted there ("a trust dated May 1, 2010, and John Doe each
+disclaims"; review s22b), nor is a "disclaim" with no subject of its own ("..., but each
+disclaims"): those read as on main. A relative clause right
+before the tail ("Jane Roe, who controls the General Partner, disclaims") says who the subject
+is; its names are not the subject's (:data:`RELATIVE_ASIDE`). Where no subject reads whole as
+names of parties, every name before "disclaim" is read, as before.
 
 Examples
 --------
@@ -35,6 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import legal_form_only
+from graphkit.parsers.prose_patterns import _LEGAL
 from graphkit.parsers.schedule13_exceptions import (EXCEPTED_NAME, EXCEPTION_CUE, ExceptionKind,
                                                     read_exception)
 
@@ -99,15 +113,28 @@ NEGATED = regex_cache.compile(r"""
 """, _F)
 #: A subject that names who does not disclaim: "neither the Adviser nor John Doe"
 NEITHER = regex_cache.compile(r"""[\s,]*neither\b""", _F)
+#: A character of an aside: none of ``,;()``, but a comma before a legal form (in its case), as
+#: the ", L.P." of ", as general partner of Acme Master Fund, L.P.,"
+_ASIDE_CHAR = rf"""(?:[^,;()]|,(?=\s*(?-i:{_LEGAL})))"""
 #: An aside set off by commas after the subject, right before its tail: ", however," of "John
 #: Doe, however, disclaims", ", as managing member of the General Partner," of "Jane Roe, as
-#: managing member of the General Partner, disclaims" (no comma, semicolon or bracket inside),
-#: or in brackets: " (the managing member of the General Partner)"; never one adding to the
-#: subject: ", and each of the Reporting Persons,", ", like each of the Reporting Persons,",
-#: ", together with the Adviser,", ", with John Doe,"
-SUBJECT_ASIDE = regex_cache.compile(r"""
+#: managing member of the General Partner, disclaims" (no comma, semicolon or bracket inside
+#: but a legal form's: ", as general partner of Acme Master Fund, L.P.,"), or in brackets: "
+#: (the managing member of the General Partner)"; never one adding to the subject: ", and each
+#: of the Reporting Persons,", ", like each of the Reporting Persons,", ", together with the
+#: Adviser,", ", with John Doe,"
+SUBJECT_ASIDE = regex_cache.compile(rf"""
     (?:,(?!\s*(?:and|or|nor|plus|like|as\s+well\s+as|(?:(?:together|along)\s+)?with|as\s+do(?:es)?
-    |in\s+addition\s+to)\b)[^,;()]{1,120},|\s*\([^()]{1,120}\))\s*$
+    |in\s+addition\s+to)\b){_ASIDE_CHAR}{{1,120}},|\s*\([^()]{{1,120}}\))\s*$
+""", _F)
+#: A relative clause set off after the subject, right before its tail, which says who the
+#: subject is and adds no one to it: ", who controls the General Partner," of "Jane Roe, who
+#: controls the General Partner, disclaims", ", which is controlled by John Doe,", ", who is the
+#: managing member of Acme GP, LLC," (no comma inside but a legal form's: only the last aside,
+#: never "Fund I, which holds the shares, and Fund I-A, which ...,": review s22 H1); the
+#: subject ends before it
+RELATIVE_ASIDE = regex_cache.compile(rf"""
+    ,\s*(?:who|whom|whose|which)\b{_ASIDE_CHAR}{{1,200}},\s*$
 """, _F)
 #: A name's role set off inside a list of names, before the list goes on (dropped before the
 #: list is read): ", as general partner of the Master Fund" of "the General Partner, as general
@@ -157,16 +184,17 @@ ASIDE_EXCEPTION = regex_cache.compile(r"""
 #: sole director of the Offshore Fund, John Doe,", ' (the "Adviser")', '(collectively, the
 #: "Control Persons")'; never ", as with Jane Roe", ", as well as John Doe", ", as does the
 #: Adviser", ", as Jane Roe does", "as to Jane Roe", ", a co-trustee with Jane Roe" (their
-#: names are :attr:`OwnSubject.mentioned`)
-ROLE_OR_DEFINITION = regex_cache.compile(r"""
+#: names are :attr:`OwnSubject.mentioned`); a legal form's comma is the role's: ", as general
+#: partner of Acme Master Fund, L.P."
+ROLE_OR_DEFINITION = regex_cache.compile(rf"""
     (?:^|[,(])\s*(?:each\s+)?
       (?:as\s+(?!(?:with|well|does|do|did|is|are|was|were|has|have|had|also|in|of|to|for|if
       |such|much|so|opposed|compared|against|though|the\s+case)\b)
-      (?![^,;()]*\b(?:does|do|did)\b)
-      |in\s+(?:its|his|her|their)\s+(?:respective\s+)?capacit(?:y|ies)\b)[^,;()]*
-  | (?:^|[,(])\s*(?:the|a|an|its|his|her|their)\s+(?:(?!(?:and|or|with)\b)[a-z][\w-]*\s+){1,3}
-      (?:of|to)\s[^,;()]*
-  | \(\s*[^()"“”]{0,40}["“][^"“”()]{1,40}["”]\s*\)
+      (?!{_ASIDE_CHAR}*\b(?:does|do|did)\b)
+      |in\s+(?:its|his|her|their)\s+(?:respective\s+)?capacit(?:y|ies)\b){_ASIDE_CHAR}*
+  | (?:^|[,(])\s*(?:the|a|an|its|his|her|their)\s+(?:(?!(?:and|or|with)\b)[a-z][\w-]*\s+){{1,3}}
+      (?:of|to)\s{_ASIDE_CHAR}*
+  | \(\s*[^()"“”]{{0,40}}["“][^"“”()]{{1,40}}["”]\s*\)
 """, _F)
 #: A comma, where the main clause after a :data:`LEADING_CLAUSE` may start
 COMMA = regex_cache.compile(r""",""", re.VERBOSE)
@@ -208,7 +236,8 @@ class OwnSubject(BaseModel):
     mentioned: list[str] = Field(default_factory=list)
 
 
-def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
+def read_own_subject(before: str, plural: bool = False, after_all: bool = True
+                     ) -> Optional[OwnSubject]:
     """The subject of the disclaiming clause that ``before`` (a sentence up to its "disclaim",
     whose earlier clause speaks of all the reporting persons) closes, when it departs from a
     disclaimer by all: names, or a negation; None otherwise (the sentence is read as a
@@ -254,6 +283,9 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
     stops = [end] if aside is None else [end, aside.start()] \
         if legal_form_only(aside.group(0).strip(" ,")) else [aside.start(), end]  # "Acme GP,
     # LLC, disclaims", "Jane Roe, who is a member of Acme GP, LLC," | "Jane Roe, as ..., disclaims"
+    relative = RELATIVE_ASIDE.search(before, 0, end)
+    if relative is not None:  # "Jane Roe, who controls the General Partner," (its names
+        stops.insert(0, relative.start())  # are no subject's: never "mentioned")
     lead = LEADING_CLAUSE.match(before)
     for stop in stops:
         if lead is not None:  # "Although each ... may be deemed to own the Shares, John Doe"
@@ -262,7 +294,7 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
             starts = [at + 1 for at in reversed(commas[-MAX_LEADING_COMMAS:])] \
                 if not before[:stop].rstrip().endswith(",") else []
         else:
-            begin = _clause_start(before, stop)
+            begin = _clause_start(before, stop, from_start=not after_all)
             if begin is None:
                 return None  # no clause of its own: "..., which is the record holder, and"
             if NEITHER.match(before, begin):
@@ -276,12 +308,13 @@ def read_own_subject(before: str, plural: bool = False) -> Optional[OwnSubject]:
                         ALL_IN_CLAUSE.search(before, begin, end):
                     return None  # "the Funds, other than the Offshore Fund, disclaim", "John
                     # Doe, as each Reporting Person does, disclaims"
+                told = stop if relative is not None and stop == relative.start() else end
                 return OwnSubject(kind=SubjectKind.NAMED, names=names,
-                                  mentioned=_mentioned(before[begin:end], names))
+                                  mentioned=_mentioned(before[begin:told], names))
     return None
 
 
-def _clause_start(before: str, stop: int) -> Optional[int]:
+def _clause_start(before: str, stop: int, from_start: bool = False) -> Optional[int]:
     """Where the disclaiming clause ending at ``stop`` of ``before`` opens: after the earlier
     clause's verb (never one after a :data:`RELATIVE`), at its first ", and" ("..., and Acme GP
     LLC and Jane Roe") that closes no list of the earlier clause's object (the Oxford ", and"
@@ -310,8 +343,10 @@ def _clause_start(before: str, stop: int) -> Optional[int]:
     verb = None
     for verb in CLAUSE_VERB.finditer(before, opening, relative.start() if relative else stop):
         pass
-    if verb is None:
-        return opening or None
+    if verb is None:  # no earlier clause: the sentence's own subject, when it may open it
+        return opening if opening or from_start else None
+    if from_start:  # a verb-like word may be a name's or an aside's ("a trust dated May 1",
+        return None  # "the funds that hold the Shares"): read as on main (review s22b H2)
     joins = [s for s in SUBJECT_START.finditer(before, verb.end(), stop)
              if "and" in s.group(0).lower()]
     commas = [s for s in joins if "," in s.group(0)]

@@ -460,15 +460,16 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
         if NOT_INCLUDED.search(before):
             continue  # shares outside the total: the holding itself is not disclaimed
         filers = all_filers_disclaim(sent, m)
-        # "...; however, John Doe disclaims": John Doe's own subject (review s20); never
-        # with another "disclaim" after it in the sentence
-        own_clause = (not filers and EVERYONE_DISCLAIMS.search(before) is not None
-                      and LATER_DISCLAIM.search(sent, m.end()) is None)
-        own = (read_own_subject(before, m.group(0).split()[0].lower() == "disclaim")
-               if own_clause else None)
+        # "...; however, John Doe disclaims": John Doe's own subject (review s20), and "Jane
+        # Roe, as managing member of the General Partner, disclaims": Jane Roe's, not the
+        # General Partner's; never with another "disclaim" after it in the sentence
+        after_all = EVERYONE_DISCLAIMS.search(before) is not None
+        own_clause = not filers and LATER_DISCLAIM.search(sent, m.end()) is None
+        own = (read_own_subject(before, m.group(0).split()[0].lower() == "disclaim",
+                                after_all=after_all) if own_clause else None)
         if own is not None and own.kind is SubjectKind.NEGATED:
             continue  # "...; however, neither the Adviser nor John Doe disclaims"
-        everyone = bool(EVERYONE_DISCLAIMS.search(before) or filers)
+        everyone = after_all or filers
         exceptions = clause_exceptions(sent, m) if everyone else []
         others = left_out(sent, m, exceptions) if everyone else []
         excepted = {n for b in ALL_BUT.finditer(before) if b["name"] for n in _listed(b["name"])}

@@ -5,6 +5,13 @@ subject disclaims when it opens after a clause boundary and reads whole as names
 (review s21, second round: "but, as of June 30, 2024, disclaims", "each of them other than the
 Master Fund", "John Doe and each other Filer" mark what main marks).
 
+A sentence with no clause about all is read the same way where no verb comes before its
+subject but at a clear opening ("Jane Roe, as managing member of the General Partner, disclaims"
+is Roe's alone; "..., but the General Partner disclaims" the General Partner's; "John Doe does not
+disclaim" is no one's; "Jane Roe may be deemed ..., but disclaims" as on main); a relative
+clause's names are never the subject's ("Jane Roe, who controls the General Partner,
+disclaims").
+
 Each case asserts exactly who disclaims: in a six-party book (sentences), and in two made-up
 full filings, the Schedule 13D rev17/own17_e1.htm (Fund I, Fund I-A, their general partner GP I
 and its managing member Demir) and the Form 4 rev17/own17_x2.xml (Acme Fund LP, Acme GP LLC,
@@ -24,9 +31,9 @@ from graphkit.parsers.prose import find_collective_terms
 from graphkit.parsers.schedule13_claims import disclaiming_parties
 from graphkit.parsers.schedule13_disclaim_subject import (
     ALL_IN_CLAUSE, ASIDE_EXCEPTION, BEFORE_OBJECT, CLAUSE_OPENING, CLAUSE_VERB, DETERMINER,
-    EVERYONE_DISCLAIMS, EVERYONE_SUBJECT, LATER_DISCLAIM, LEADING_CLAUSE, NAME_END, NEGATED,
-    NEITHER, RELATIVE, ROLE_IN_LIST, ROLE_OR_DEFINITION, SUBJECT_ASIDE, SUBJECT_LEAD,
-    SUBJECT_START, SUBJECT_TAIL, SubjectKind, read_own_subject)
+    EVERYONE_DISCLAIMS, EVERYONE_SUBJECT, LATER_DISCLAIM, LEADING_CLAUSE, NAME_END,
+    NEGATED, NEITHER, RELATIVE, RELATIVE_ASIDE, ROLE_IN_LIST, ROLE_OR_DEFINITION, SUBJECT_ASIDE,
+    SUBJECT_LEAD, SUBJECT_START, SUBJECT_TAIL, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_items import find_disclaimers
 from graphkit.source import SourceText
 
@@ -84,11 +91,28 @@ def test_subject_aside():
     for t, aside in [("Jane Roe, as managing member of the General Partner, ",
                       ", as managing member of the General Partner, "),
                      ("John Doe, however, ", ", however, "),
-                     ("Jane Roe (the member of the GP) ", " (the member of the GP) ")]:
+                     ("Jane Roe (the member of the GP) ", " (the member of the GP) "),
+                     ("Acme GP, LLC, as general partner of Acme Master Fund, L.P., ",
+                      ", as general partner of Acme Master Fund, L.P., "),
+                     ("Acme GP, LLC, ", ", LLC, ")]:
         assert SUBJECT_ASIDE.search(t).group(0) == aside
     for t in ("Jane Roe, and each of the Reporting Persons, ", "Jane Roe, like each of them, ",
               "Jane Roe, together with the Adviser, ", "Jane Roe, with John Doe, ", "Jane Roe "):
         assert SUBJECT_ASIDE.search(t) is None, t
+
+
+def test_relative_aside():
+    for t, aside in [("Jane Roe, who controls the General Partner, ",
+                      ", who controls the General Partner, "),
+                     ("Jane Roe, who is the managing member of Acme GP, LLC, ",
+                      ", who is the managing member of Acme GP, LLC, "),
+                     ("The General Partner, which is controlled by John Doe, ",
+                      ", which is controlled by John Doe, ")]:
+        assert RELATIVE_ASIDE.search(t).group(0) == aside
+    for t in ("Jane Roe, who controls the General Partner; John Doe, ", "Jane Roe, as manager, ",
+              "Acme GP, which controls the Fund, and Jane Roe, as its member, ",
+              "Jane Roe, who controls the General Partner (the GP), ", "Jane Roe "):
+        assert RELATIVE_ASIDE.search(t) is None, t
 
 
 def test_subject_lead_and_determiner():
@@ -411,13 +435,6 @@ def test_who_disclaims_named(sentence, expected):
      SIX - {"MF"}),
     ("Each of the Reporting Persons, other than the Master Fund, which is the record holder of "
      "the Shares, and Jane Roe, disclaims beneficial ownership of the Shares.", set()),
-    # a relative clause that names a party (review s21, third round: another name in the clause)
-    (f"{EACH}; however, Jane Roe, who is the managing member of Acme GP, LLC, disclaims "
-     f"{THEREOF}", SIX),
-    (f"{EACH}; however, Jane Roe, who controls the General Partner and the Adviser, disclaims "
-     f"{THEREOF}", SIX),
-    (f"{EACH}; however, the General Partner and the Adviser, which are controlled by John Doe and "
-     f"Jane Roe, each disclaim {THEREOF}", SIX),
 ])
 def test_who_disclaims_as_on_main(sentence, expected):
     assert _sentence(sentence) == expected
@@ -512,6 +529,111 @@ def test_who_disclaims_as_on_main_review_s21_third(sentence, expected):
      f"person of the Master Fund, disclaim {THEREOF}", {"ADV", "GP"}),
 ])
 def test_who_disclaims_named_beside_a_role(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
+HELD_BY_MF = "beneficially own the Shares held by the Master Fund"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no clause about all: the clause's own subject, not every name before "disclaim"
+    ("Jane Roe, as the managing member of the General Partner, disclaims beneficial ownership "
+     "of the Shares except to the extent of her pecuniary interest therein.", {"Roe"}),
+    ("Jane Roe, a managing member of the General Partner, disclaims beneficial ownership of the "
+     "Shares.", {"Roe"}),
+    ("John Doe, in his capacity as sole director of the Offshore Fund, disclaims beneficial "
+     "ownership of the Shares held by the Offshore Fund.", {"Doe"}),
+    ("Acme Capital Management, LLC, the investment manager of the Master Fund, disclaims "
+     "beneficial ownership of the Shares.", {"ADV"}),
+    ("Acme GP, LLC, as general partner of Acme Master Fund, L.P., disclaims beneficial "
+     "ownership of the Shares.", {"GP"}),
+    ("Jane Roe, as the managing member of the General Partner, and John Doe, as a member of the "
+     "Adviser, disclaim beneficial ownership of the Shares.", {"Roe", "Doe"}),
+    # after a clause boundary
+    ("As the general partner of the Master Fund, the General Partner may be deemed to "
+     f"{HELD_BY_MF}, but the General Partner disclaims beneficial ownership of such Shares.",
+     {"GP"}),
+    ("The Shares are held by the Master Fund and the Offshore Fund, as to which the General "
+     "Partner and Jane Roe disclaim beneficial ownership.", {"GP", "Roe"}),
+    # a relative clause says who the subject is; its names do not disclaim
+    ("Jane Roe, who is the sole managing member of Acme GP, LLC, disclaims beneficial ownership "
+     "of the Shares.", {"Roe"}),
+    ("The General Partner, which is controlled by John Doe, disclaims beneficial ownership of the "
+     "Shares except to the extent of its pecuniary interest.", {"GP"}),
+    ("The General Partner, the Adviser, Jane Roe and John Doe, who may be deemed to control the "
+     "Master Fund, disclaim beneficial ownership of the Shares held by the Master Fund.",
+     {"GP", "ADV", "Roe", "Doe"}),
+    (f"{EACH}; however, Jane Roe, who is the managing member of Acme GP, LLC, disclaims "
+     f"{THEREOF}", {"Roe"}),
+    (f"{EACH}; however, Jane Roe, who controls the General Partner and the Adviser, disclaims "
+     f"{THEREOF}", {"Roe"}),
+    (f"{EACH}; however, the General Partner and the Adviser, which are controlled by John Doe and "
+     f"Jane Roe, each disclaim {THEREOF}", {"GP", "ADV"}),
+    # a negation: no one
+    ("John Doe does not disclaim beneficial ownership of the Shares.", set()),
+    ("Neither Jane Roe nor John Doe disclaims beneficial ownership of the Shares.", set()),
+    (f"Jane Roe may be deemed to {HELD_BY_MF}, but does not disclaim beneficial ownership of "
+     "such Shares.", set()),
+])
+def test_who_disclaims_without_a_clause_about_all(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb before the disclaiming clause's subject, with no clear opening (a verb-like word
+    # may be a name's or an aside's: review s22b H2), and a "disclaim" with no subject of its
+    # own (review s22b H1): every name before "disclaim", as on main
+    ("The Master Fund directly holds the Shares, and the General Partner, the Adviser and Jane "
+     "Roe disclaim beneficial ownership of the Shares.", {"MF", "GP", "ADV", "Roe"}),
+    ("The filing of this statement shall not be construed as an admission that Jane Roe is the "
+     "beneficial owner of the Shares held by the Master Fund, and Jane Roe disclaims "
+     "beneficial ownership of such Shares.", {"MF", "Roe"}),
+    (f"Jane Roe may be deemed to {HELD_BY_MF}, but disclaims beneficial ownership of such "
+     "Shares.", {"MF", "Roe"}),
+    (f"Jane Roe and John Doe may be deemed to {HELD_BY_MF} and each disclaim beneficial "
+     "ownership of such Shares.", {"Roe", "Doe", "MF"}),
+    ("Jane Roe, as trustee of the Roe Family Trust dated May 1, 2010, and John Doe each "
+     "disclaims beneficial ownership of the Shares.", {"Roe", "Doe"}),
+    ("The General Partner may be deemed to share beneficial ownership of the Shares with the "
+     "Adviser, but each disclaims beneficial ownership thereof.", {"GP", "ADV"}),
+    # no subject read: every name before "disclaim", as on main
+    ("Because Jane Roe is the sole member of the General Partner, John Doe may be deemed to own "
+     "the Shares and disclaims beneficial ownership of such Shares.", {"Doe", "GP"}),
+    (f"Jane Roe may be deemed to {HELD_BY_MF}, and John Doe and the Adviser may be deemed to "
+     "beneficially own the Shares held by the Offshore Fund, but disclaim beneficial ownership "
+     "of such Shares.", {"Roe", "MF", "Doe", "ADV", "OFF"}),
+    ("The Master Fund holds the Shares for the benefit of the General Partner, which disclaims "
+     "beneficial ownership of such Shares.", {"MF", "GP"}),
+    ("Jane Roe, who is the managing member of the General Partner, may be deemed to own the "
+     "Shares, but disclaims beneficial ownership of such Shares.", {"Roe", "GP"}),
+    ("John Doe, together with Jane Roe, disclaims beneficial ownership of the Shares except to "
+     "the extent of his pecuniary interest therein.", {"Doe", "Roe"}),
+    ("The General Partner and the Adviser, as the general partner and investment manager, "
+     "respectively, of the Master Fund, disclaim beneficial ownership of the Shares.",
+     {"GP", "ADV", "MF"}),
+])
+def test_who_disclaims_without_a_clause_about_all_as_on_main(sentence, expected):
+    assert _sentence(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review s22 H1: only the last relative clause, right before the tail, is set off; one
+    # earlier in the sentence never cuts the subject short
+    ("The General Partner, which is the general partner of the Master Fund, may be deemed to "
+     "beneficially own the Shares, but Jane Roe, as managing member of the General Partner, "
+     "disclaims beneficial ownership of the Shares.", {"Roe"}),
+    ("The Master Fund, which holds the Shares directly, and the Offshore Fund, which holds the "
+     "Shares directly, each disclaims beneficial ownership of the Shares held by the other.",
+     {"MF", "OFF"}),
+    ("The General Partner, which controls the Master Fund, together with John Doe, disclaims "
+     "beneficial ownership of the Shares.", {"GP", "MF", "Doe"}),
+    ("The General Partner, which controls the Master Fund, as well as John Doe, disclaims "
+     "beneficial ownership of the Shares.", {"GP", "MF", "Doe"}),
+    ("The Master Fund, which is the record holder of the Shares, is managed by the Adviser, and "
+     "the General Partner, as its general partner, disclaims beneficial ownership of the Shares.",
+     {"MF", "ADV", "GP"}),
+])
+def test_who_disclaims_review_s22(sentence, expected):
     assert _sentence(sentence) == expected
 
 
@@ -613,6 +735,26 @@ def test_who_disclaims_in_a_filing(tmp_path, name, sentence, expected):
      "interest therein.", E1_ALL),
 ])
 def test_who_disclaims_in_a_filing_review_s21(tmp_path, sentence, expected):
+    holders, disclaiming = _filing(tmp_path, "own17_e1.htm", sentence)
+    assert holders == E1_ALL
+    assert disclaiming == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no clause about all: the disclaiming clause's own subject
+    ("Demir, as the managing member of GP I, disclaims beneficial ownership of the shares held "
+     "by Fund I and Fund I-A except to the extent of his pecuniary interest therein.", {"Demir"}),
+    ("Demir, who is the managing member of Copperline Partners GP I, L.L.C., disclaims "
+     "beneficial ownership of the shares reported herein.", {"Demir"}),
+    ("Demir does not disclaim beneficial ownership of the shares reported herein.", set()),
+    # review s22 H1 (e1v_00, e1v_02)
+    ("GP I, which is the general partner of Fund I and Fund I-A, may be deemed to beneficially "
+     "own the shares, but Demir, as managing member of GP I, disclaims beneficial ownership of "
+     "the shares held by Fund I and Fund I-A.", {"Demir"}),
+    ("Fund I, which holds the shares directly, and Fund I-A, which holds the shares directly, "
+     "each disclaims beneficial ownership of the shares held by the other.", {"F1", "F1A"}),
+])
+def test_who_disclaims_in_a_filing_own_subject(tmp_path, sentence, expected):
     holders, disclaiming = _filing(tmp_path, "own17_e1.htm", sentence)
     assert holders == E1_ALL
     assert disclaiming == expected
