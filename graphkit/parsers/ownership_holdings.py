@@ -39,6 +39,8 @@ from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, Pa
 from graphkit.names import clean_name, org_words
 from graphkit.ocr import round_half_up
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose_name_patterns import legal_form_only
+from graphkit.parsers.prose_patterns import _LEGAL
 from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id, number_text
 from graphkit.source import SourceText
@@ -101,6 +103,18 @@ GENERIC_HOLDER_WORDS = frozenset("""
     stepson stepdaughter stepchildren nominee nominees under agreement dated dtd uad ua u
 """.split())
 
+#: A footnote that names the holder of a line's shares: "The shares are held by The Roe Software
+#: Irrevocable Trust for which ...", "These securities are held of record by Acme Holdings,
+#: L.P.", "Shares owned directly by the Roe 1995 Family Trust." (group ``name``, to the first
+#: clause after it; :func:`footnote_holder` checks that it names an entity)
+FOOTNOTE_HOLDER = regex_cache.compile(rf"""
+    \b(?:shares|securities|stock|units)\s+(?:are|were|is|was)\s+(?:held|owned)\s+
+    (?:(?:of\s+record|directly|indirectly)\s+)?by\s+(?:the\s+)?
+    (?P<name>[A-Z0-9](?:[^,;()\n]|,(?=\s*(?-i:{_LEGAL})))
+    {{1,120}}?)                                                     # "Acme Fund, L.P"
+    (?=\s*(?:,(?!\s*(?-i:{_LEGAL}))|[;(]|\.(?:\s|$)|\s+(?:for|of|in|which|whose|that|under|as
+    |and)\s)|\s*$)
+""", re.VERBOSE | re.IGNORECASE)
 #: A Roman numeral, which tells a series apart but names nobody: "Trust II"
 ROMAN = regex_cache.compile(r"""^[IVX]+$""", re.VERBOSE)
 
@@ -131,6 +145,35 @@ def named_holder(nature: Optional[str]) -> Optional[str]:
     if sum(1 for part in JOINED_HOLDERS.split(name) if org_words(part)) > 1:
         return None
     return name if _has_own_word(name) else None
+
+
+def footnote_holder(footnotes: Sequence[str]) -> Optional[str]:
+    """The entity the footnotes of a line name as the holder of its shares, when one does and
+    no other is named (:data:`FOOTNOTE_HOLDER`, then :func:`named_holder`): a nature of
+    ownership that says only "Trust" or "See footnote" leaves the name to them.
+
+    >>> footnote_holder(["F3: The shares are held by The Roe Software Irrevocable Trust for "
+    ...                  "which the Reporting Person's family members are the beneficiaries."])
+    'Roe Software Irrevocable Trust'
+    >>> footnote_holder(["F1: The shares are held by a trust for the benefit of his children."])
+    >>> footnote_holder(["F1: Shares held by Acme Fund LP.", "F2: Shares held by Beta Fund LP."])
+    """
+    names = {named_holder(_with_dot(m["name"], f, m.end())) for f in footnotes
+             for m in FOOTNOTE_HOLDER.finditer(f)}
+    names.discard(None)
+    return names.pop() if len(names) == 1 else None
+
+
+def _with_dot(name: str, text: str, end: int) -> str:
+    """``name`` with the dot after it in ``text`` (at ``end``) when it ends a legal form: "Acme
+    Fund, L.P" of "held by Acme Fund, L.P. Acme GP is ..." is "Acme Fund, L.P.".
+
+    >>> _with_dot("Acme Fund, L.P", "Acme Fund, L.P. Acme", 14), _with_dot("Roe Trust", "x.", 1)
+    ('Acme Fund, L.P.', 'Roe Trust')
+    """
+    if text.startswith(".", end) and legal_form_only(name.rsplit(None, 1)[-1] + "."):
+        return name + "."
+    return name
 
 
 def _has_own_word(name: str) -> bool:
@@ -192,7 +235,8 @@ def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Pa
     >>> [(book.get(c.source).name, c.shares, c.direct) for c in claims]
     [('Roe Jane', 1500, False), ('Acme Family Trust', 1500, True)]
     """
-    holder_name = named_holder(line.nature) if line.direct is not True else None
+    holder_name = (named_holder(line.nature) or footnote_holder(line.footnotes)
+                   if line.direct is not True else None)
     holder = find_party(book, holder_name) if holder_name else None
     if holder is not None and (holder.kind is PartyKind.PERSON
                                or PartyRole.ISSUER in holder.roles):

@@ -380,8 +380,11 @@ def test_made_forms_disclaimers_of_their_lines(name, expected):
 
 def test_real_form3_mr_buffett_disclaims_not_berkshire():
     rec = parse_path(corpus_file("form4/berkshire_snowflake_2020_form3.xml")).records[0]
+    # F1 "The reported securities are owned directly by Columbia Insurance Company, a
+    # subsidiary of ...": the record holder, which disclaims nothing
     assert _holding_disclaims(rec) == {("BERKSHIRE HATHAWAY INC", 6125376, False, None),
-                                       ("BUFFETT WARREN E", 6125376, False, True)}
+                                       ("BUFFETT WARREN E", 6125376, False, True),
+                                       ("Columbia Insurance Company", 6125376, True, None)}
 
 
 def test_real_form4_each_of_the_reporting_persons_disclaims():

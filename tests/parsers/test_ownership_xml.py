@@ -43,8 +43,10 @@ def test_officer_title_and_each_trust_line():
             if c.relation.value == "trustee_of"] == ["Scarpelli Family Trust"]
     holdings = [(c.shares, c.direct) for c in rec.claims[1:]
                 if c.relation.value == "beneficial_owner_of"]
-    assert holdings[:4] == [(101097, True), (577218, False), (178947, False), (9686, False)]
-    assert len(holdings) == 9
+    # the trust line's record holder, named by its footnote, holds its shares directly
+    assert holdings[:5] == [(101097, True), (577218, False), (178947, False), (178947, True),
+                            (9686, False)]
+    assert len(holdings) == 10
     assert "F8:" in rec.claims[2].note
 
 

@@ -395,7 +395,7 @@ def test_13g_text_gp_sentence_after_the_held_fund():
 
 @pytest.mark.parametrize("name, claim", [
     ("f4g_gp_after_held_form4.xml",
-     ("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund, L.P")),
+     ("general_partner_of", "Acme GP (Cayman) Ltd.", "Acme Fund, L.P.")),
     ("f4j_gp_after_held_caps_form4.xml",
      ("general_partner_of", "ACME GP (CAYMAN) LTD.", "ACME FUND (CAYMAN) L.P.")),
 ])
