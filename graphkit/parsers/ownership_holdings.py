@@ -39,10 +39,10 @@ from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind, Pa
 from graphkit.names import clean_name, org_words
 from graphkit.ocr import round_half_up
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.prose_name_patterns import legal_form_only
-from graphkit.parsers.prose_patterns import _LEGAL
+from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
 from graphkit.parsers.xml_disclaimers import disclaiming_ids
-from graphkit.parsers.xmldoc import add_party, find_party, next_claim_id, number_text
+from graphkit.parsers.xmldoc import (ABBREVIATION_END, add_party, find_party, next_claim_id,
+                                    number_text)
 from graphkit.source import SourceText
 
 #: Words that open a nature of ownership before the holder: "By ", "Held by ", "Owned of
@@ -110,9 +110,9 @@ GENERIC_HOLDER_WORDS = frozenset("""
 FOOTNOTE_HOLDER = regex_cache.compile(rf"""
     \b(?:shares|securities|stock|units)\s+(?:are|were|is|was)\s+(?:held|owned)\s+
     (?:(?:of\s+record|directly|indirectly)\s+)?by\s+(?:the\s+)?
-    (?P<name>[A-Z0-9](?:[^,;()\n]|,(?=\s*(?-i:{_LEGAL})))
+    (?P<name>[A-Z0-9](?:[^,;()\n]|{LEGAL_COMMA})
     {{1,120}}?)                                                     # "Acme Fund, L.P"
-    (?=\s*(?:,(?!\s*(?-i:{_LEGAL}))|[;(]|\.(?:\s|$)|\s+(?:for|of|in|which|whose|that|under|as
+    (?=\s*(?:(?!{LEGAL_COMMA}),|[;(]|\.(?:\s|$)|\s+(?:for|of|in|which|whose|that|under|as
     |and)\s)|\s*$)
 """, re.VERBOSE | re.IGNORECASE)
 #: A Roman numeral, which tells a series apart but names nobody: "Trust II"
@@ -165,13 +165,14 @@ def footnote_holder(footnotes: Sequence[str]) -> Optional[str]:
 
 
 def _with_dot(name: str, text: str, end: int) -> str:
-    """``name`` with the dot after it in ``text`` (at ``end``) when it ends a legal form: "Acme
+    """``name`` with the dot after it in ``text`` (at ``end``) when it ends an abbreviation
+    (:data:`~graphkit.parsers.xmldoc.ABBREVIATION_END`), as a legal form's: "Acme
     Fund, L.P" of "held by Acme Fund, L.P. Acme GP is ..." is "Acme Fund, L.P.".
 
     >>> _with_dot("Acme Fund, L.P", "Acme Fund, L.P. Acme", 14), _with_dot("Roe Trust", "x.", 1)
     ('Acme Fund, L.P.', 'Roe Trust')
     """
-    if text.startswith(".", end) and legal_form_only(name.rsplit(None, 1)[-1] + "."):
+    if text.startswith(".", end) and ABBREVIATION_END.search(name + "."):
         return name + "."
     return name
 

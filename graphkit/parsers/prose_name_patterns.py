@@ -29,6 +29,9 @@ from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASID
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
     |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
+#: A comma that belongs to a name, before its legal form (in the form's own case, also inside a
+#: pattern that ignores case): the "," of "Acme Fund, L.P." (a pattern string)
+LEGAL_COMMA = rf""",(?=\s*(?-i:{_LEGAL}))"""
 #: An organization's legal form that may follow a place in parentheses on the same line, and
 #: that ends the name: the "L.P." of "Acme Fund (Cayman) L.P.", "Ltd.", "LLC", "Limited",
 #: "Limited Partnership". Not a

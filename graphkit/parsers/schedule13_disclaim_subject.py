@@ -47,8 +47,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_name_patterns import legal_form_only
-from graphkit.parsers.prose_patterns import _LEGAL
+from graphkit.parsers.prose_name_patterns import LEGAL_COMMA, legal_form_only
 from graphkit.parsers.schedule13_exceptions import (EXCEPTED_NAME, EXCEPTION_CUE, ExceptionKind,
                                                     read_exception)
 
@@ -115,7 +114,7 @@ NEGATED = regex_cache.compile(r"""
 NEITHER = regex_cache.compile(r"""[\s,]*neither\b""", _F)
 #: A character of an aside: none of ``,;()``, but a comma before a legal form (in its case), as
 #: the ", L.P." of ", as general partner of Acme Master Fund, L.P.,"
-_ASIDE_CHAR = rf"""(?:[^,;()]|,(?=\s*(?-i:{_LEGAL})))"""
+_ASIDE_CHAR = rf"""(?:[^,;()]|{LEGAL_COMMA})"""
 #: An aside set off by commas after the subject, right before its tail: ", however," of "John
 #: Doe, however, disclaims", ", as managing member of the General Partner," of "Jane Roe, as
 #: managing member of the General Partner, disclaims" (no comma, semicolon or bracket inside
