@@ -187,7 +187,9 @@ def mentions_from_records(records: Sequence[FilingRecord],
             out.append(Mention(
                 id=mention_id(key, p.id), name=p.name, kind=p.kind,
                 aliases=tuple(a.name for a in p.aliases if a.name != p.name
-                              and a.how not in _FILING_SCOPED),
+                              and a.how not in _FILING_SCOPED | {AliasKind.FORMER_NAME}),
+                former=tuple(a.name for a in p.aliases if a.name != p.name
+                             and a.how is AliasKind.FORMER_NAME),
                 terms=tuple(a.name for a in p.aliases if a.name != p.name
                             and a.how in _FILING_SCOPED),
                 filing=rec.source, addresses=tuple(p.addresses),

@@ -42,15 +42,17 @@ class Mention(_Frozen):
     aliases: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()  # defined terms ("the Issuer", "TCV"): mean the party only
     #                              inside its own filing, so they never join across filings
+    former: tuple[str, ...] = ()  # names it went by before (EDGAR's former names): they join
+    #                               filings of other years, but never name the entity
     filing: str = ""
     addresses: tuple[str, ...] = ()
     identifiers: tuple[Identifier, ...] = ()
     controls: int = 0
 
     def all_names(self) -> tuple[str, ...]:
-        """The name, its aliases and its defined terms, without repeats."""
+        """The name, its aliases, former names and defined terms, without repeats."""
         out: list[str] = []
-        for n in (self.name, *self.aliases, *self.terms):
+        for n in (self.name, *self.aliases, *self.former, *self.terms):
             if n not in out:
                 out.append(n)
         return tuple(out)

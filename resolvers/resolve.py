@@ -270,7 +270,9 @@ class _Resolver:
         drafts = []
         for root, mids in clusters.items():
             ms = [self.by_id[i] for i in mids]
-            counts: Counter = Counter(n for m in ms for n in m.all_names())
+            # a former name is the party's as well, but its name is the one it goes by now
+            counts: Counter = Counter(n for m in ms for n in m.all_names()
+                                      if n == m.name or n not in m.former)
             kinds = Counter(m.kind for m in ms if m.kind is not None)
             kind = kinds.most_common(1)[0][0] if kinds else None
             if kind is None:
