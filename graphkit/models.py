@@ -207,6 +207,7 @@ class Alias(_Model):
     name: str
     how: AliasKind
     evidence: Optional[Evidence] = None
+    until: Optional[dt.date] = None  # a former name: the day it stopped being the party's
 
 
 class PartyRole(str, Enum):

@@ -31,6 +31,7 @@ from typing import Optional
 from graphkit import regex_cache
 from graphkit.models import (AliasKind, FilingRecord, FormerName, IdentifierScheme, Party,
                              PartyKind, SubmissionHeader)
+from graphkit.parsers.formd_names import EMPTY_FIELD
 from graphkit.parsers.schedule13_header import conformed_person_name, header_name_forms
 from graphkit.parsers.xmldoc import link_alias, name_key
 from resolvers.legal_forms import forms_conflict
@@ -39,8 +40,12 @@ from resolvers.names import analyze
 
 #: A word some filers type before the former name itself: "FORMERLY FIRST ACME BANKS INC"
 FORMERLY = regex_cache.compile(r"""
-    ^\s*(?:formerly(?:\s+known\s+as)?|f/k/a|fka)[\s:]+   # "FORMERLY", "F/K/A"
+    ^\s*(?:formerly(?:\s+known\s+as)?|f/k/a|fka)(?:[\s:]+|$)   # "FORMERLY", "F/K/A"
 """, re.VERBOSE | re.IGNORECASE)
+
+
+#: Words that make no name on their own: a former-name field holding only "THE"
+_NO_NAME_WORDS = frozenset({"THE", "A", "AN", "OF", "AND", "&"})
 
 
 def former_alias(name: FormerName, party: Party) -> Optional[str]:
@@ -54,11 +59,17 @@ def former_alias(name: FormerName, party: Party) -> Optional[str]:
     ('Jane Q. Smith', 'Jane Quincy Smith')
     >>> former_alias(FormerName(name="ROE JANE Q/123 MAIN STREET CORP"), p) is None
     True
+    >>> [former_alias(FormerName(name=n), Party(id="o", name="Acme Inc.", kind="organization"))
+    ...  for n in ("NONE", "N/A", "-", "THE", "FORMERLY", "IBM")]
+    [None, None, None, None, None, 'IBM']
     >>> former_alias(FormerName(name="FORMERLY ACME LABS INC /DE/"),
     ...              Party(id="o", name="Acme Inc.", kind="organization"))
     'ACME LABS INC'
     """
-    base = header_name_forms(FORMERLY.sub("", name.name))[0]
+    raw = FORMERLY.sub("", name.name)
+    base = header_name_forms(raw)[0]
+    if EMPTY_FIELD.match(raw) or EMPTY_FIELD.match(base) or all(w.upper() in _NO_NAME_WORDS for w in base.split()):
+        return None  # "NONE", "N/A", "-", "THE": no name
     if party.kind is PartyKind.PERSON:
         return conformed_person_name(base.upper())
     return base or None
@@ -102,6 +113,6 @@ def link_former_names(record: FilingRecord, header: Optional[SubmissionHeader]) 
             if name_key(alias) in others or forms_conflict(analyze(alias).forms,
                                                              analyze(party.name).forms):
                 continue
-            link_alias(party, alias, AliasKind.FORMER_NAME, former.evidence)
+            link_alias(party, alias, AliasKind.FORMER_NAME, former.evidence, former.changed)
             added += 1
     return added

@@ -113,12 +113,56 @@ def test_formerly_pattern():
     assert former_alias(FormerName(name="FKA ACME LABS INC /NY/"), org) == "ACME LABS INC"
 
 
-def test_a_filing_of_the_old_name_joins_and_the_node_keeps_the_new_name():
-    new = _record(_org("p1", "Acme Holdings Inc.", "42"))
-    link_former_names(new, _header("42", "ACME LABS CORP"))
-    old = FilingRecord(form="SC 13D", family="schedule_13d", source="old.txt",
-                       parties=[_org("p1", "Acme Labs Corp.")])
+def _dated(source: str, day: dt.date, *parties: Party) -> FilingRecord:
+    return FilingRecord(form="SC 13D", family="schedule_13d", source=source, event_date=day,
+                        parties=list(parties))
+
+
+def _renamed() -> FilingRecord:
+    new = _dated("new.txt", dt.date(2010, 3, 1), _org("p1", "Acme Holdings Inc.", "42"))
+    link_former_names(new, SubmissionHeader(companies=[HeaderCompany(
+        role="filed_by", name="ACME HOLDINGS INC", cik="42",
+        former_names=[FormerName(name="ACME LABS CORP", changed=dt.date(2001, 5, 1))])]))
+    return new
+
+
+def _nodes(*records: FilingRecord) -> list[tuple[str, tuple[str, ...]]]:
+    graph = build_graph(list(records))
+    return sorted((d["name"], tuple(d["mentions"])) for _, d in graph.nodes(data=True))
+
+
+def test_a_filing_from_before_the_change_joins_and_the_node_keeps_the_new_name():
+    new = _renamed()
+    assert new.parties[0].aliases[0].until == dt.date(2001, 5, 1)
+    old = _dated("old.txt", dt.date(1999, 6, 30), _org("p1", "Acme Labs Corp."))
+    assert _nodes(new, old) == [("Acme Holdings Inc.", ("new.txt#p1", "old.txt#p1"))]
     graph = build_graph([new, old])
-    nodes = [d for _, d in graph.nodes(data=True)]
-    assert [n["name"] for n in nodes] == ["Acme Holdings Inc."]
-    assert "Acme Labs Corp." in nodes[0]["aliases"]
+    steps = [s for _, d in graph.nodes(data=True) for s in d["merges"]]
+    assert len(steps) == 1 and "[former-name, 1.00]" in steps[0]
+    assert "'ACME LABS CORP' was the name of 'Acme Holdings Inc.' until 2001-05-01 (new.txt); " \
+        "old.txt is dated 1999-06-30" in steps[0]
+
+
+def test_the_old_name_in_a_later_filing_joins_nothing():
+    # after the change the name may be another party's (EDGAR leaves a fund's name on its
+    # general partner's CIK): a later filing's "Acme Labs Corp." stays apart, and so does an
+    # earlier one the same name ties to it
+    new = _renamed()
+    old = _dated("old.txt", dt.date(1999, 6, 30), _org("p1", "Acme Labs Corp."))
+    later = _dated("later.txt", dt.date(2015, 1, 2), _org("p1", "Acme Labs Corp."))
+    assert _nodes(new, later) == [("Acme Holdings Inc.", ("new.txt#p1",)),
+                                  ("Acme Labs Corp.", ("later.txt#p1",))]
+    assert _nodes(new, old, later) == [("Acme Holdings Inc.", ("new.txt#p1",)),
+                                       ("Acme Labs Corp.", ("old.txt#p1", "later.txt#p1"))]
+
+
+def test_the_filing_that_lists_the_former_name_never_joins_its_own_parties():
+    # the corpus AMH Equity 13G/A with its fund's name shortened on the GP's CIK (review case)
+    rec = parse_path(corpus_file("13g/amhequity_cvd_2020_sc13ga.txt")).records[0]
+    gp = next(p for p in rec.parties if p.name == "AMH Equity, LLC")
+    fake = rec.model_copy(deep=True)
+    link_former_names(fake, SubmissionHeader(companies=[HeaderCompany(
+        role="filed_by", name="AMH Equity LLC", cik=gp.identifiers[0].value,
+        former_names=[FormerName(name="LEVITICUS PARTNERS", changed=dt.date(1999, 1, 1))])]))
+    names = {n for n, _ in _nodes(fake)} | {n for n, _ in _nodes(fake, rec)}
+    assert {"AMH Equity, LLC", "Leviticus Partners, L.P."} <= names
