@@ -45,7 +45,7 @@ from graphkit.models import (
     AliasKind, Claim, ClaimFacts, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
 )
 from graphkit.relations import CONTROL_RELATIONS, Relation
-from resolvers.models import Judgement, Mention, Resolution
+from resolvers.models import FormerName, Judgement, Mention, Resolution
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,10 @@ def mentions_from_records(records: Sequence[FilingRecord],
             out.append(Mention(
                 id=mention_id(key, p.id), name=p.name, kind=p.kind,
                 aliases=tuple(a.name for a in p.aliases if a.name != p.name
-                              and a.how not in _FILING_SCOPED),
+                              and a.how not in _FILING_SCOPED | {AliasKind.FORMER_NAME}),
+                former=tuple(FormerName(name=a.name, until=a.until) for a in p.aliases
+                             if a.name != p.name and a.how is AliasKind.FORMER_NAME),
+                date=rec.as_of,
                 terms=tuple(a.name for a in p.aliases if a.name != p.name
                             and a.how in _FILING_SCOPED),
                 filing=rec.source, addresses=tuple(p.addresses),

@@ -207,6 +207,7 @@ class Alias(_Model):
     name: str
     how: AliasKind
     evidence: Optional[Evidence] = None
+    until: Optional[dt.date] = None  # a former name: the day it stopped being the party's
 
 
 class PartyRole(str, Enum):
@@ -400,6 +401,14 @@ class FilingRecord(_Model):
         return self.event_date or self.signature_date or self.filed_date
 
 
+class FormerName(_Model):
+    """A name EDGAR lists as one a header company used before (FORMER COMPANY block)."""
+
+    name: str
+    changed: Optional[dt.date] = None  # DATE OF NAME CHANGE: when the name stopped being used
+    evidence: Optional[Evidence] = None
+
+
 class HeaderCompany(_Model):
     """A company or person block of an EDGAR SGML header (SUBJECT COMPANY, FILED BY, ...)."""
 
@@ -410,6 +419,7 @@ class HeaderCompany(_Model):
     state_of_incorporation: Optional[str] = None
     business_address: Optional[str] = None
     relationship: Optional[str] = None  # old Form 4 headers: DIRECTOR, OFFICER, 10% OWNER
+    former_names: list[FormerName] = Field(default_factory=list)  # newest first, as EDGAR lists
 
 
 class SubmissionHeader(_Model):

@@ -49,6 +49,7 @@ from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStat
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.ceased_claims import check_exit_dates, mark_ceased_claims
+from graphkit.parsers.header_former import link_former_names
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
 from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.reading import read_source
@@ -128,6 +129,7 @@ def _parse_one(src: SourceText, det: DetectedInput,
     check_exit_dates(rec)  # ... and is never dated after the filing that reports it
     # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)
     settle_kinds(rec.parties, signers=[s.signer for s in rec.signatures if s.signer])
+    link_former_names(rec, header)  # EDGAR's former names of a CIK: aliases across eras
     return rec
 
 

@@ -83,6 +83,10 @@ class ConstrainedUnionFind:
                     return why
         return None
 
+    def forget_objections(self) -> None:
+        """Drop the cached blocker answers (after the blocker's grounds changed)."""
+        self._cache.clear()
+
     def union(self, a: str, b: str) -> Optional[str]:
         """Join the clusters of ``a`` and ``b`` unless refused; returns the refusal reason or None."""
         why = self.objection(a, b)

@@ -37,7 +37,8 @@ def find_mentions(resolution: Resolution, mentions: Sequence[Mention], what: str
         if e.id == what:
             return list(e.mention_ids)
     key = normalize_name(what)
-    return [m.id for m in mentions if any(normalize_name(n) == key for n in m.all_names())]
+    return [m.id for m in mentions
+            if any(normalize_name(n) == key for n in (*m.all_names(), *(f.name for f in m.former)))]
 
 
 def merge_path(steps: Sequence[MergeStep], start: set[str], goal: set[str]) -> list[MergeStep]:

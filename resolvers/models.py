@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from typing import Optional
 
@@ -25,6 +26,14 @@ from graphkit.models import Identifier, PartyKind
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FormerName(_Frozen):
+    """A name a party went by before, and the day it stopped (None: not known; the date of
+    the filing that calls it former is used instead)."""
+
+    name: str
+    until: Optional[dt.date] = None
 
 
 class Mention(_Frozen):
@@ -42,13 +51,16 @@ class Mention(_Frozen):
     aliases: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()  # defined terms ("the Issuer", "TCV"): mean the party only
     #                              inside its own filing, so they never join across filings
+    former: tuple[FormerName, ...] = ()  # names it went by before (EDGAR's former names)
     filing: str = ""
+    date: Optional[dt.date] = None  # the date its filing speaks for
     addresses: tuple[str, ...] = ()
     identifiers: tuple[Identifier, ...] = ()
     controls: int = 0
 
     def all_names(self) -> tuple[str, ...]:
-        """The name, its aliases and its defined terms, without repeats."""
+        """The name, its aliases and its defined terms, without repeats (not its former
+        names: they name the party only in filings from before the change)."""
         out: list[str] = []
         for n in (self.name, *self.aliases, *self.terms):
             if n not in out:

@@ -223,6 +223,32 @@ class _Resolver:
                     rule, why = "same-name", f"same name after normalization: {k[1]!r}"
                 self.link(first, other, rule, 1.0, [why])
 
+    def former_name_links(self) -> None:
+        """Join a party to the mentions of its former name in filings dated before the name
+        changed (EDGAR's DATE OF NAME CHANGE, else the date of the filing that calls the name
+        former). A later filing using the old name speaks of someone else: EDGAR's former
+        names are sometimes another party's (a fund's name left on its general partner's CIK)."""
+        for m in self.mentions:
+            for former in m.former:
+                until = former.until or m.date
+                info = analyze(former.name, m.kind)
+                key = name_key(info, m.filing)
+                users = [self.by_id[i] for i in self.key_mentions.get(key, ())]
+                for o in users:
+                    if o.filing == m.filing or not (o.date and until and o.date < until):
+                        continue
+                    group = [u for u in users if self.uf.same(u.id, o.id)]
+                    if any(u.filing == m.filing or not u.date or u.date >= until for u in group):
+                        continue  # the old name also names a party of later filings: whose?
+                    own = self.mention_keys[m.id]
+                    for k in (*own, key):  # the holder's filing binds the old name to it
+                        self.bound.setdefault(k, set()).update((*own, key))
+                    self.infos.setdefault(key, info)
+                    self.uf.forget_objections()
+                    self.link(m.id, o.id, "former-name", 1.0, [
+                        f"{former.name!r} was the name of {m.name!r} until {until} ({m.filing}); "
+                        f"{o.filing} is dated {o.date}"])
+
     def scored_links(self) -> None:
         keys = [k for k in self.infos if k[0] != "acronym"]
         index = {k: i for i, k in enumerate(keys)}
@@ -291,7 +317,8 @@ class _Resolver:
                 ids.append(m.id)
                 addrs += [a for a in m.addresses if a not in addrs]
                 idents += [i for i in m.identifiers if i not in idents]
-            aliases = list(dict.fromkeys(n for m in ms for n in m.all_names()))
+            aliases = list(dict.fromkeys([n for m in ms for n in m.all_names()]
+                                         + [f.name for m in ms for f in m.former]))
             entities.append(Entity(id=eid, name=name, kind=kind, mention_ids=tuple(ids),
                                    aliases=tuple(aliases), identifiers=tuple(idents),
                                    addresses=tuple(addrs), merges=tuple(steps_by_root[root])))
@@ -334,6 +361,7 @@ def resolve(mentions: Sequence[Mention], judgements: Sequence[Judgement] = ()) -
     r.judgement_links()
     r.identifier_links()
     r.same_name_links()
+    r.former_name_links()
     r.apply(acronym_links(r.mentions))
     r.apply(truncated_links(r.mentions))
     r.scored_links()

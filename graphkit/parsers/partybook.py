@@ -40,6 +40,9 @@ from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.stated_sex import stated_sexes
 from resolvers.compare import identifier_verdict
 from resolvers.persons import SUFFIXES
+
+#: The fields a validating ``Alias(name=, how=, evidence=)`` call is given (for unchecked())
+_ALIAS_GIVEN = frozenset({"name", "how", "evidence"})
 from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     ACRONYM_FREE_WORDS, ACRONYM_MAX_COST, BARE_LEGAL, BARE_SURNAME, CAPACITY, CLAUSE_WORDS,
     COUPLE_SURNAME,
@@ -407,7 +410,8 @@ class PartyBook:
             return
         if type(name) is str and (evidence is None or type(evidence) is Evidence):
             # a str, an AliasKind member and an Evidence: nothing to validate (see unchecked())
-            alias = unchecked(Alias, {"name": name, "how": how, "evidence": evidence})
+            alias = unchecked(Alias, {"name": name, "how": how, "evidence": evidence,
+                                      "until": None}, _ALIAS_GIVEN)
         else:
             alias = Alias(name=name, how=how, evidence=evidence)
         party.aliases.append(alias)

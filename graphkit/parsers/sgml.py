@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
 from graphkit.dates import parse_date
-from graphkit.models import HeaderCompany, SubmissionHeader
+from graphkit.models import FormerName, HeaderCompany, SubmissionHeader
 from graphkit.source import SourceText
 
 #: Header sections that open a company block, in both styles ("FILED BY:", "<FILED-BY>")
@@ -94,6 +94,9 @@ _TOP_KEYS = {"ACCESSION-NUMBER": "accession_number", "CONFORMED-SUBMISSION-TYPE"
 _NAME_KEYS = {"COMPANY-CONFORMED-NAME", "CONFORMED-NAME"}
 _CIK_KEYS = {"CENTRAL-INDEX-KEY", "CIK"}
 _IRS_KEYS = {"IRS-NUMBER", "EIN"}
+_FORMER_BLOCKS = {"FORMER-COMPANY", "FORMER-NAME"}
+_FORMER_NAME_KEYS = {"FORMER-CONFORMED-NAME", "FORMER-NAME"}
+_NAME_CHANGE_KEYS = {"DATE-OF-NAME-CHANGE", "DATE-CHANGED"}
 _ADDRESS_KEYS = ("STREET-1", "STREET1", "STREET-2", "STREET2", "CITY", "STATE", "ZIP")
 
 #: A header's group member, one a line ("GROUP MEMBERS:\t\tACME FUND LP"), sometimes with its
@@ -151,11 +154,24 @@ def _address(parts: dict[str, str]) -> Optional[str]:
     return out or None
 
 
+def _read_former(former: list[FormerName], src: SourceText, m: re.Match, key: str,
+                 value: str) -> None:
+    """One line of a FORMER COMPANY block: a name opens a former name, a date of change
+    completes the last one."""
+    if key in _FORMER_NAME_KEYS and value.strip():
+        group = "tagval" if m["tag"] else "keyval"
+        former.append(FormerName(name=value.strip(), evidence=src.evidence(
+            m.start(group), m.end(group), section="SGML header: former name")))
+    elif key in _NAME_CHANGE_KEYS and former and former[-1].changed is None:
+        former[-1] = former[-1].model_copy(update={"changed": parse_date(value)})
+
+
 def parse_header(src: SourceText, end: int) -> SubmissionHeader:
     """Read the SGML header in ``src.text[:end]`` (either ``.txt`` or ``.nc`` style).
 
     Company blocks (SUBJECT COMPANY, FILED BY...) come first in file order, then the GROUP
-    MEMBERS lines as companies of role ``group_member``.
+    MEMBERS lines as companies of role ``group_member``. A company's FORMER COMPANY blocks
+    give its :attr:`~graphkit.models.HeaderCompany.former_names`.
 
     >>> h = parse_header(SourceText("x", "GROUP MEMBERS:\\t\\tACME FUND LP\\n"
     ...                             "GROUP MEMBERS:\\t\\tNONE\\n"), 100)
@@ -175,7 +191,8 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
                 role=cur["role"], name=cur["name"], cik=cur.get("cik"),
                 irs_number=cur.get("irs"), state_of_incorporation=cur.get("state"),
                 business_address=_address(cur.get("addr", {})),
-                relationship=", ".join(cur.get("rel", [])) or None))
+                relationship=", ".join(cur.get("rel", [])) or None,
+                former_names=cur.get("former", [])))
         cur = None
 
     for m in HEADER_LINE.finditer(src.text, 0, end):
@@ -215,6 +232,8 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
                 cur.setdefault("state", value)
         elif block == "BUSINESS-ADDRESS" and key in _ADDRESS_KEYS and value:
             cur.setdefault("addr", {})[key] = value
+        elif block in _FORMER_BLOCKS:
+            _read_former(cur.setdefault("former", []), src, m, key, value)
     close()
     return SubmissionHeader(
         accession_number=top.get("accession_number"), form_type=top.get("form_type"),

@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
 import re
@@ -324,7 +325,7 @@ def add_party(book: PartyBook, name: str, roles: Iterable[str] = (),
 
 
 def link_alias(party: Party, name: str, how: AliasKind | str,
-               evidence: Optional[Evidence] = None) -> None:
+               evidence: Optional[Evidence] = None, until: Optional[dt.date] = None) -> None:
     """Keep ``name`` as an alias of ``party`` (once), when the filing itself ties them.
 
     >>> p = Party(id="p1", name="Widget Inc.", kind="organization")
@@ -338,7 +339,7 @@ def link_alias(party: Party, name: str, how: AliasKind | str,
     if not ABBREVIATION_END.search(name):
         name = name.rstrip(".")
     if name and name not in party.all_names():
-        party.aliases.append(Alias(name=name, how=AliasKind(how), evidence=evidence))
+        party.aliases.append(Alias(name=name, how=AliasKind(how), evidence=evidence, until=until))
 
 
 def cik(value: Optional[str]) -> list[Identifier]:
