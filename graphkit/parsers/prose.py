@@ -92,6 +92,7 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -234,6 +235,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     holders = holders[-1:]  # not "A and B, as co-trustees of", "..., the members of"
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
+                if appositive and m["bare"] and (len(holders) < 2 or not m["held"]
+                                                 or " of " in m["held"]
+                                                 or TRUST_DATE.match(flat, m.end("held"))):
+                    continue  # a bare plural role needs a list and a whole party: not "Acme
+                    # LP, members of", "..., members of the Roe family", "of the Board of X",
+                    # a cover's "A and B, Trustees of the Roe Trust dated 1/1/95" (of two)
                 if name == "holder_as_role_of" and list_member_aside(flat, m, held_spans):
                     continue  # "general partner of A and B, as general partner of the Funds, X
                     # may": the aside is not B's (one of the Funds)

@@ -6,10 +6,14 @@ A and B" (prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH). All names are ma
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_its import EXERCISED_BY_ITS_ROLE, ITS_ROLE_CUE
+from graphkit.parsers.prose_patterns import HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE
+from graphkit.parsers.prose_role_patterns import BARE_PLURAL_ROLE
 from graphkit.source import SourceText
 
 
@@ -63,3 +67,67 @@ def test_exercised_by_its_role_pattern_and_cue():
                                      "managing member.")
     assert (m["held"], m["holder2"], m["role2"]) == ("Acme Fund LP", "Acme GP LLC",
                                                      "its managing member")
+
+
+# --- "A, B and C, members of Z" -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # main read no member (a plural role with no article)
+    ('Information is also included with respect to Acme Management L.L.C. ("Management"); and '
+     'Jane Q. Roe, John R. Doe, Mary S. Major and Richard T. Miles, members of Management, who '
+     'may control Management ("Managers").',
+     [("member_of", "Jane Q. Roe", "Management"), ("member_of", "John R. Doe", "Management"),
+      ("member_of", "Mary S. Major", "Management"),
+      ("member_of", "Richard T. Miles", "Management")]),
+    ("Jane Roe and John Doe, members of Acme GP LLC, may be deemed to control it.",
+     [("member_of", "Jane Roe", "Acme GP LLC"), ("member_of", "John Doe", "Acme GP LLC")]),
+    ("Jane Roe, a citizen of Canada, and John Doe, managing members of Acme GP LLC, may vote.",
+     [("managing_member_of", "Jane Roe", "Acme GP LLC"),
+      ("managing_member_of", "John Doe", "Acme GP LLC")]),
+    ("John Doe, Jane Roe and Richard Miles, co-trustees of the Roe Family Trust, share voting "
+     "power.", [("trustee_of", "Jane Roe", "Roe Family Trust"),
+                ("trustee_of", "John Doe", "Roe Family Trust"),
+                ("trustee_of", "Richard Miles", "Roe Family Trust")]),
+    ("The Shares are held by Acme Fund LP and Beta Fund LP, general partners of Gamma Partners "
+     "LP.", [("general_partner_of", "Acme Fund LP", "Gamma Partners LP"),
+             ("general_partner_of", "Beta Fund LP", "Gamma Partners LP")]),
+])
+def test_bare_plural_role_after_a_list(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Shares are held by Jane Roe, members of Acme GP LLC.",  # one name: no list
+    "At the Closing, members of Acme GP LLC will vote.",
+    "The sisters of John Doe and Jane Roe, members of Acme GP LLC, may vote.",  # no holder list
+    "Jane Roe and John Doe, members of the Board of Directors of Acme Corp., may vote.",
+    "John Doe and Jane Roe, members of the Roe family, hold the Shares.",
+    "John Doe and Jane Roe, Managing Directors of Acme Capital LLC, hold the Shares.",  # a job
+    "John Doe and Jane Roe, managers of Acme Capital LLC, hold the Shares.",  # not a bare role
+    # a cover's name row: "Roe Trust" alone may be either of two dated trusts
+    "Jane Q. Roe and John A. Roe, Trustees of the Roe Trust dated June 1, 1995",
+])
+def test_bare_plural_role_reads_nothing_else(text):
+    assert rels(text) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("members", "members"), ("Managing Members", "Managing Members"),
+    ("general partners", "general partners"), ("Co-Trustees", "Co-Trustees"),
+    ("sole members", "sole members"),
+])
+def test_bare_plural_role_pattern(text, role):
+    assert re.fullmatch(BARE_PLURAL_ROLE, text).group(0) == role
+
+
+@pytest.mark.parametrize("text", ["member", "managers", "directors", "Managing Directors",
+                                  "partners"])
+def test_bare_plural_role_pattern_refuses(text):
+    assert re.fullmatch(BARE_PLURAL_ROLE, text) is None
+
+
+def test_holder_the_role_of_bare_match_and_cue():
+    s = "Jane Roe and John Doe, members of Acme GP LLC, may"
+    m = HOLDER_THE_ROLE_OF.search(s)
+    assert (m["holder"], m["bare"], m["held"]) == ("John Doe", "members", "Acme GP LLC")
+    assert HOLDER_THE_ROLE_OF_CUE.search(s)
