@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose import RELATION_KEYWORD, find_relationships
+from graphkit.parsers.prose_agreement_patterns import (
+    POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, POWER_UNDER_AGREEMENT_WITH_LITERALS)
 from graphkit.parsers.prose_its import EXERCISED_BY_ITS_ROLE, ITS_ROLE_CUE
 from graphkit.parsers.prose_patterns import HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE
 from graphkit.parsers.prose_role_patterns import BARE_PLURAL_ROLE
@@ -131,3 +133,54 @@ def test_holder_the_role_of_bare_match_and_cue():
     m = HOLDER_THE_ROLE_OF.search(s)
     assert (m["holder"], m["bare"], m["held"]) == ("John Doe", "members", "Acme GP LLC")
     assert HOLDER_THE_ROLE_OF_CUE.search(s)
+
+
+# --- "X has power ... pursuant to investment management agreements with A and B" -----------
+
+@pytest.mark.parametrize("text, expected", [
+    # main read no fund: the sentence holds no relation word but "agreement"
+    ('(1) Acme Investments L.P. ("Investments") has sole voting and dispositive power over the '
+     'securities identified above (the "Securities") pursuant to Investment Management '
+     'Agreements with Acme Fund L.P. and Acme Offshore Fund Ltd. (the "Funds").',
+     [("investment_manager_of", "Acme Investments L.P.", "Acme Fund L.P."),
+      ("investment_manager_of", "Acme Investments L.P.", "Acme Offshore Fund Ltd.")]),
+    ("Acme Advisers LLC has sole investment discretion over the Shares under an advisory "
+     "agreement with Acme Fund LP.", [("investment_manager_of", "Acme Advisers LLC",
+                                       "Acme Fund LP")]),
+    ("The Shares are held by the Funds; Acme Advisers LP has shared voting power over the Shares "
+     "pursuant to advisory agreements with each of Acme Fund LP, Beta Fund LP and Gamma Fund "
+     "Ltd.", [("investment_manager_of", "Acme Advisers LP", "Acme Fund LP"),
+              ("investment_manager_of", "Acme Advisers LP", "Beta Fund LP"),
+              ("investment_manager_of", "Acme Advisers LP", "Gamma Fund Ltd.")]),
+    ("Acme Advisers LLC has voting power over the Shares pursuant to investment management "
+     "agreements with Acme Fund LP and certain other clients.",
+     [("investment_manager_of", "Acme Advisers LLC", "Acme Fund LP")]),
+])
+def test_power_under_agreement_with_funds(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # which of two managers manages which fund is not said
+    "Each of Acme Advisers LP and Beta Advisers LP has voting power over the Shares pursuant to "
+    "management agreements with Acme Fund LP and Beta Fund LP.",
+    "Acme Advisers LLC has voting power over the Shares pursuant to a management agreement with "
+    "the Company.",  # a contract with the issuer: no fund managed
+    "Acme GP LLC has voting power over the Shares pursuant to a voting agreement with Jane Roe.",
+    "Acme Advisers LLC does not have voting power pursuant to a management agreement with Acme "
+    "Fund LP.",
+    "The Shares are held by Gamma Fund LP and Acme Advisers LP has sole voting power over the "
+    "Shares pursuant to advisory agreements with Acme Fund LP.",  # a list's last: not read
+])
+def test_power_under_agreement_with_reads_nothing_else(text):
+    assert rels(text) == []
+
+
+def test_power_under_agreement_with_pattern_and_cue():
+    s = ("Acme Advisers LP has sole voting power over the Shares pursuant to Investment "
+         "Management Agreements with Acme Fund LP and Beta Fund Ltd.")
+    m = POWER_UNDER_AGREEMENT_WITH.search(s)
+    assert (m["holder"], m["held"]) == ("Acme Advisers LP", "Acme Fund LP and Beta Fund Ltd.")
+    cue = POWER_UNDER_AGREEMENT_WITH_CUE.search(s)
+    assert cue and any(w in cue.group() for w in POWER_UNDER_AGREEMENT_WITH_LITERALS)
+    assert RELATION_KEYWORD.search(s)
