@@ -92,7 +92,7 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
-from graphkit.parsers.prose_aside_patterns import TRUST_DATE
+from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -235,12 +235,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     holders = holders[-1:]  # not "A and B, as co-trustees of", "..., the members of"
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
-                if appositive and m["bare"] and (len(holders) < 2 or not m["held"]
-                                                 or " of " in m["held"]
-                                                 or TRUST_DATE.match(flat, m.end("held"))):
-                    continue  # a bare plural role needs a list and a whole party: not "Acme
-                    # LP, members of", "..., members of the Roe family", "of the Board of X",
-                    # a cover's "A and B, Trustees of the Roe Trust dated 1/1/95" (of two)
+                bare = appositive and m["bare"] and m["held"]  # "A and B, members of Z"
+                if bare:  # only the persons ending the list, of a whole party (prose_bare_roles)
+                    holders = bare_role_holders(holders)
+                    bare = " and ".join(bare_role_held(flat, m["held"], m.end("held")))
+                if appositive and m["bare"] and not (bare and holders):
+                    continue  # not "Acme LP, Jane Roe and John Doe, members of": not Acme LP
                 if name == "holder_as_role_of" and list_member_aside(flat, m, held_spans):
                     continue  # "general partner of A and B, as general partner of the Funds, X
                     # may": the aside is not B's (one of the Funds)
@@ -253,7 +253,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
-                    held = (appositive_held(flat, m, held_g) if appositive
+                    held = bare or (appositive_held(flat, m, held_g) if appositive
                             else as_role_held(flat, m, held_g) if name == "holder_as_role_of"
                             else held_before_next_subject(flat, *m.span(held_g)))
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):

@@ -30,6 +30,7 @@ from typing import Callable, Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
+from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAME, NAMES, ROLE, ROLES
 
@@ -70,7 +71,9 @@ CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
 #: GP LLC"; "... is exercised by Acme GP LLC, its general partner": "its" is the possessor's
 #: (``held``), whose role the party named beside it holds. Group ``role2``/``holder2``: the
 #: name first. Not "Acme Fund's manager's power" (the power is the manager's), nor "Each
-#: Fund's power" (every fund's, not the one a term "Fund" may stand for).
+#: Fund's power" (every fund's, not the one a term "Fund" may stand for); :func:`its_roles`
+#: reads no plural role ("its general partners, A and B": one holder of two would be read)
+#: nor a person's power ("Mr. Roe's power ... by its general partner": "its" is no person's).
 EXERCISED_BY_ITS_ROLE = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?:[Tt]he\s+)?(?!(?:Each|Every|Any|Such|No|Neither)\s)(?P<held>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){{0,6}}?
     powers?(?:\s+(?:over|with\s+respect\s+to|of)\s+[^,;()]{{1,80}}?)?
@@ -194,7 +197,9 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
             out.append(ItsRole(holder=holder, role=m["role"][4:].strip(), held=held))
     for m in EXERCISED_BY_ITS_ROLE.finditer(sentence) if "exercised" in sentence else ():
         held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
-        if holder and held and holder != held:  # held: a name or the filing's defined term
-            out.append(ItsRole(holder=holder, role=(m["role"] or m["role2"])[4:].strip(),
-                               held=held))
+        role = (m["role"] or m["role2"])[4:].strip()
+        if holder and held and holder != held and not role.endswith("s") \
+                and not is_person_name(held):  # held: a name or the filing's defined term;
+            out.append(ItsRole(holder=holder, role=role, held=held))  # not "its general
+            # partners, A and B" (one read of two), "Mr. Roe's power ... by its" (no entity)
     return out

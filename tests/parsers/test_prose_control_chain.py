@@ -90,9 +90,6 @@ def test_exercised_by_its_role_pattern_and_cue():
      "power.", [("trustee_of", "Jane Roe", "Roe Family Trust"),
                 ("trustee_of", "John Doe", "Roe Family Trust"),
                 ("trustee_of", "Richard Miles", "Roe Family Trust")]),
-    ("The Shares are held by Acme Fund LP and Beta Fund LP, general partners of Gamma Partners "
-     "LP.", [("general_partner_of", "Acme Fund LP", "Gamma Partners LP"),
-             ("general_partner_of", "Beta Fund LP", "Gamma Partners LP")]),
 ])
 def test_bare_plural_role_after_a_list(text, expected):
     assert rels(text) == expected
@@ -108,6 +105,9 @@ def test_bare_plural_role_after_a_list(text, expected):
     "John Doe and Jane Roe, managers of Acme Capital LLC, hold the Shares.",  # not a bare role
     # a cover's name row: "Roe Trust" alone may be either of two dated trusts
     "Jane Q. Roe and John A. Roe, Trustees of the Roe Trust dated June 1, 1995",
+    # entities as holders: only a list of persons holds a bare role (tests/parsers/
+    # test_prose_bare_roles.py)
+    "The Shares are held by Acme Fund LP and Beta Fund LP, general partners of Gamma Partners LP.",
 ])
 def test_bare_plural_role_reads_nothing_else(text):
     assert rels(text) == []
