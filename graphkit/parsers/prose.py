@@ -92,6 +92,7 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
+from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -324,7 +325,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
             for m in _matches(pat, cue, flat, cues):
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
-                    for t in listed_parties(m["held"]):  # not "Chairman of Beta Corp."
+                    for t in (agreement_funds(flat, m) if name == "power_under_agreement_with"
+                              else listed_parties(m["held"])):  # not "Chairman of Beta Corp."
                         if pat is not RELATIONSHIP_DEEMED_OWNER or \
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)

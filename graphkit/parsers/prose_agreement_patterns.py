@@ -37,6 +37,10 @@ _F = re.VERBOSE
 #: agreement", "investment advisory agreements", "management agreement"
 _AGREEMENT = r"""(?:investment\s+)?(?:management|advisory|sub-advisory)\s+agreements?"""
 
+#: :data:`_AGREEMENT` of the manager itself: not a "sub-advisory agreement" (with the manager
+#: whose sub-adviser the holder is), nor a "sub-investment management agreement"
+_MANAGER_AGREEMENT = r"""(?:investment\s+)?(?:management|advisory)\s+agreements?"""
+
 #: The power a manager holds over securities: "investment and voting power", "voting and
 #: dispositive power", "investment discretion", "sole investment authority"
 _POWER = r"""(?:(?:sole|shared|full)\s+)?
@@ -68,12 +72,13 @@ MANAGED_UNDER_AGREEMENT_LITERALS = ("agreement",)
 #: the agreements are with, each of them (agreement words in any case, as filings capitalize
 #: them). The holder opens the sentence or follows a mark ("(1) "), no word: not a list's last
 #: ("Each of Acme LP and Beta LP has": which manages which is not said), nor a name's tail. What the power is over runs to no comma or stop; not an agreement with the filing's
-#: issuer ("a management agreement with the Company": a contract, no fund managed).
+#: issuer ("a management agreement with the Company": a contract, no fund managed). Which
+#: listed parties are funds managed: :func:`graphkit.parsers.prose_agreement_funds.agreement_funds`.
 POWER_UNDER_AGREEMENT_WITH = regex_cache.compile(rf"""
     (?<![A-Za-z0-9.,'’\-]\s)(?<![A-Za-z0-9.'’\-])(?P<holder>{_NAME})  # no word before it
     \s+(?:also\s+)?(?:has|holds|exercises|possesses|shares|maintains|retains)\s+
     {_POWER}(?:\s+(?:with\s+respect\s+to|over|of|for)\s+[^;,.]{{1,120}}?)?
-    \s+(?:pursuant\s+to|under)\s+(?:(?:an?|the|its)\s+)?(?i:{_AGREEMENT})\s+with\s+
+    \s+(?:pursuant\s+to|under)\s+(?:(?:an?|the|its)\s+)?(?i:{_MANAGER_AGREEMENT})\s+with\s+
     (?:each\s+of\s+)?(?:the\s+)?(?!(?:Issuer|Company)\b)(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`POWER_UNDER_AGREEMENT_WITH`: "Management Agreements with "
