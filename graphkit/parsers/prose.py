@@ -325,7 +325,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
             for m in _matches(pat, cue, flat, cues):
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
-                    for t in (agreement_funds(flat, m) if name == "power_under_agreement_with"
+                    for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
                               else listed_parties(m["held"])):  # not "Chairman of Beta Corp."
                         if pat is not RELATIONSHIP_DEEMED_OWNER or \
                                 held_party_owns(flat[m.end():], t, h):

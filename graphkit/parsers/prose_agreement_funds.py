@@ -13,7 +13,13 @@ runs on into what follows; :func:`agreement_funds` keeps a reading only when it 
 * no aside says what a party is or how the agreement stands (:data:`ASIDE_AFTER`): ", its
   general partner", ", the investment manager of", ", pursuant to which", ", as trustee of";
   the filing's issuer ("(the "Issuer")", :data:`ISSUER_WORD`) is no fund managed; an agreement that ended
-  ("which were terminated on ...") names no manager now (:data:`ENDED`).
+  ("which were terminated on ...") names no manager now (:data:`ENDED`);
+* the holder is no fund itself (:data:`FUND_HOLDER_WORD`, or a term the filing defines for a
+  fund): "Acme Offshore Fund Ltd. has voting power pursuant to an investment management
+  agreement with Acme Capital LP" names the fund's manager, not a fund it manages;
+* a list of two or more names only funds by the word "Fund" (a fund and its general partner
+  "Acme Partners LP" are often both party to one agreement), and nothing after it but a stop
+  or a next clause (:data:`AFTER_LIST`): not "... and Beta Capital LP as sub-adviser".
 
 Examples
 --------
@@ -32,6 +38,8 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_appositives import _last_match
 from graphkit.parsers.prose_lists import listed_parties, trim_name
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR
+from graphkit.parsers.prose_terms import find_defined_terms
+from graphkit.source import SourceText
 
 _F = re.VERBOSE
 
@@ -72,7 +80,43 @@ ENDED = regex_cache.compile(r"""
       |had\s+been|amended)\b""", _F)
 
 
-def agreement_funds(flat: str, m: re.Match[str]) -> list[str]:
+#: A word of a fund's own name, as the holder of a power under an agreement: "Acme Offshore
+#: Fund Ltd.", "Acme Master Fund LP", "the Fund", "Acme Feeder LP", "Acme Portfolio LP"
+FUND_HOLDER_WORD = regex_cache.compile(r"""
+    \b(?:Funds?|Master|Offshore|Feeder|Portfolios?)\b""", _F)
+
+#: The word "Fund" in a name of a list of two or more: "Acme Fund LP", "Beta Offshore Fund, Ltd."
+FUND_WORD = regex_cache.compile(r"""\bFunds?\b""", _F)
+
+#: What may follow a list of two or more funds: a stop (". Acme GP LLC is", "; Acme"), the
+#: end, the manager's own clause going on (" and, as a result,", " and therefore", " and is
+#: therefore") or a next clause with its subject (" and Jane Roe is its managing member"); not
+#: " as sub-adviser", ", dated March 1, 2005"
+AFTER_LIST = regex_cache.compile(r"""
+    \s*(?:$|[.;](?:\s|$))
+    |,?\s+and\s*(?:,|(?:is\s+)?therefore\b|thus\b|accordingly\b|consequently\b|as\s+a\s+result\b)
+    |,?\s+and\s+(?:[A-Z][\w'&\-]*\.?,?\s+){1,6}(?:also\s+)?
+     (?:has|have|holds?|exercises?|shares?|is|are|may|serves?)\b""", _F)
+
+
+def fund_holder(holder: str, src: SourceText | None = None) -> bool:
+    """Whether ``holder`` (the subject of an agreement's power) is a fund by its name or by a
+    term ``src`` defines for a fund's name.
+
+    >>> fund_holder("Acme Offshore Fund Ltd."), fund_holder("The Fund"), fund_holder("Acme Capital LP")
+    (True, True, False)
+    >>> fund_holder("AOF", SourceText(path="t.txt", text='Acme Opportunity Fund LP ("AOF") is'))
+    True
+    """
+    holder = trim_name(holder)
+    if FUND_HOLDER_WORD.search(holder):
+        return True
+    term = holder.removeprefix("The ").removeprefix("the ")
+    return src is not None and any(t.term == term and FUND_HOLDER_WORD.search(t.name)
+                                   for t in find_defined_terms(src))
+
+
+def agreement_funds(flat: str, m: re.Match[str], src: SourceText | None = None) -> list[str]:
     """The funds the manager of ``m`` (a match of
     :data:`~graphkit.parsers.prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH` in the
     sentence ``flat``) manages by its agreements: every party of the held list, or none when
@@ -90,9 +134,10 @@ def agreement_funds(flat: str, m: re.Match[str]) -> list[str]:
     []
     """
     held, end = m["held"], m.end("held")
-    if ISSUER_WORD.search(flat, m.start("held")):
+    if ISSUER_WORD.search(flat, m.start("held")) or fund_holder(m["holder"], src):
         return []
-    if SUBJECT_VERB.match(flat, end):
+    next_clause = SUBJECT_VERB.match(flat, end) is not None
+    if next_clause:
         last = _last_match(LIST_SEPARATOR, held)
         if last is None or "and" not in last.group(0):
             return []  # "with Acme Fund LP has": no list to end
@@ -102,4 +147,7 @@ def agreement_funds(flat: str, m: re.Match[str]) -> list[str]:
     names = [trim_name(n) for n in listed_parties(held)]
     if not names or any(not FUND_NAME.search(n) or NOT_FUND_WORD.search(n) for n in names):
         return []
+    if len(names) > 1 and (any(not FUND_WORD.search(n) for n in names)
+                           or not (next_clause or AFTER_LIST.match(flat, end))):
+        return []  # "with Acme Fund LP and Acme Partners LP" (its GP), "... as sub-adviser"
     return names

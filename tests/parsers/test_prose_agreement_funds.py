@@ -8,7 +8,8 @@ import pytest
 
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_agreement_funds import (
-    ASIDE_AFTER, ENDED, FUND_NAME, ISSUER_WORD, NOT_FUND_WORD, SUBJECT_VERB)
+    AFTER_LIST, ASIDE_AFTER, ENDED, FUND_HOLDER_WORD, FUND_NAME, FUND_WORD, ISSUER_WORD,
+    NOT_FUND_WORD, SUBJECT_VERB)
 from graphkit.source import SourceText
 
 
@@ -94,3 +95,64 @@ def test_patterns():
     assert not ASIDE_AFTER.match(", which owns 100,000 Shares")
     assert ENDED.search("which were terminated on June 1") and not ENDED.search("which owns")
     assert ISSUER_WORD.search('(the "Issuer")') and not ISSUER_WORD.search('(the "Funds")')
+
+
+@pytest.mark.parametrize("text", [
+    # review s23-hbk2 H1: the holder is itself a fund (by its name or the filing's term for it)
+    "Acme Offshore Fund Ltd. shares voting power pursuant to an investment management agreement "
+    "with Acme Capital LP.",
+    "The Fund has sole voting power pursuant to an investment management agreement with Acme "
+    "Capital LP.",
+    "Acme Master Fund LP has voting power pursuant to an investment management agreement with "
+    "Acme Capital Partners LP.",
+    'Acme Opportunity Fund LP ("AOF") is a Delaware limited partnership. AOF has shared voting '
+    "power pursuant to an investment management agreement with Acme Investments LP.",
+    # H2: two or more names each with "Fund", and nothing after the list but a stop or a clause
+    "Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+    "Beta Partners LP.",
+    "Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+    "Acme Fund II LP and Beta Capital LP.",
+    "Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+    "Beta Fund LP as sub-adviser.",
+    "Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+    "Beta Fund LP, dated March 1, 2005.",
+    "Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+    "Acme International LP.",
+])
+def test_agreement_no_fund_holder_nor_unplain_list(text):
+    assert [r for r in rels(text) if r[0] == "investment_manager_of"] == []
+
+
+IM = "investment_manager_of"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+     "Acme Fund II LP, and Beta Capital LP has voting power pursuant to a management agreement "
+     "with Beta Fund LP.", [(IM, "Acme Capital LP", "Acme Fund II LP"),
+                            (IM, "Acme Capital LP", "Acme Fund LP")]),
+    ("Acme Capital LP has sole voting power pursuant to investment management agreements with "
+     "Acme Fund L.P. and Beta Offshore Fund, Ltd. and therefore may be deemed the beneficial "
+     "owner.", [(IM, "Acme Capital LP", "Acme Fund L.P."),
+                (IM, "Acme Capital LP", "Beta Offshore Fund, Ltd.")]),
+    ("Acme Capital LP has sole voting power pursuant to investment management agreements with "
+     "Acme Fund L.P. and Beta Offshore Fund, Ltd. and Jane Roe is its managing member.",
+     [(IM, "Acme Capital LP", "Acme Fund L.P."), (IM, "Acme Capital LP", "Beta Offshore Fund, Ltd.")]),
+    ("Acme Capital LP has voting power pursuant to a management agreement with Acme Fund LP and "
+     "Beta Fund LP; Acme GP LLC is the general partner of Acme Capital LP.",
+     [("general_partner_of", "Acme GP LLC", "Acme Capital LP"),
+      (IM, "Acme Capital LP", "Acme Fund LP"), (IM, "Acme Capital LP", "Beta Fund LP")]),
+    ("Acme Capital LP has voting power pursuant to an investment management agreement with Acme "
+     "Investments LP.", [(IM, "Acme Capital LP", "Acme Investments LP")]),  # one name: as before
+])
+def test_agreement_plain_fund_lists_still_read(text, expected):
+    assert rels(text) == expected
+
+
+def test_holder_and_list_patterns():
+    assert FUND_HOLDER_WORD.search("Acme Feeder LP") and FUND_HOLDER_WORD.search("The Fund")
+    assert not FUND_HOLDER_WORD.search("Acme Capital Partners LP")
+    assert FUND_WORD.search("Beta Offshore Fund, Ltd.") and not FUND_WORD.search("Acme Fundamental LP")
+    assert AFTER_LIST.match(".") and AFTER_LIST.match("; Acme") and AFTER_LIST.match("")
+    assert AFTER_LIST.match(" and, as a result, may") and AFTER_LIST.match(" and Jane Roe is its")
+    assert not AFTER_LIST.match(" as sub-adviser.") and not AFTER_LIST.match(", dated March 1")
