@@ -9,7 +9,12 @@ Doe" gives "Doe", no name: nothing is read). The held list keeps only entities a
 the holder of a next appositive ("Trustees of the Roe Trust, and Richard Miles, Trustee of the
 Miles Trust": not Richard Miles) (:func:`bare_role_held`). Nothing is read for a role said to
 have ended ("members of Acme GP LLC until 2004") nor for the filing's issuer ("members of the
-Issuer": for a company outside the United States its members are its shareholders).
+Issuer": for a company outside the United States its members are its shareholders), for a
+family, board or committee ("members of the Roe Family": no party, :data:`GROUP_HELD`), nor for
+a held list that "respectively" follows further on ("trustees of the Roe Trust and the Doe Trust,
+respectively": the list read ends before "and the Doe Trust", and which holder holds which is
+lost; a "respectively" right after the list pairs it in order, see
+:func:`graphkit.parsers.prose_roles.role_pairs`).
 
 Examples
 --------
@@ -50,6 +55,16 @@ ENDED_AFTER = regex_cache.compile(r"""
 
 #: The filing's issuer by its defined word: "Issuer", "Company" (as held: "members of the Issuer")
 ISSUER_TERM = regex_cache.compile(r"""(?:the\s+)?(?:Issuer|Company|Registrant)""", _F)
+
+
+#: A held name that is a group of persons, no party: "Roe Family", "the Board", "Investment
+#: Committee" (not "Roe Family Office LLC", "Roe Family Trust")
+GROUP_HELD = regex_cache.compile(r"""\b(?:Family|Board|Committee)\s*$""", _F)
+
+#: "respectively" later in the sentence than the held list ("the Roe Trust| and the Doe Trust,
+#: respectively"), not right after it (", respectively", paired in order by the caller)
+RESPECTIVELY_LATER = regex_cache.compile(r"""
+    (?!\s*+(?:,\s*+)?respectively\b)[^;]*?\brespectively\b""", _F)
 
 
 def is_person_name(name: str) -> bool:
@@ -93,7 +108,8 @@ def bare_role_held(flat: str, held: str, end: int) -> list[str]:
     """The parties of the held list ``held`` (ending at ``end`` of ``flat``) that a bare plural
     role is of: no person (the holder of a next appositive), not the last name when the
     next appositive follows; none for a role that ended, for the issuer, for a party of a
-    party ("of the Board of Acme") or a trust named with its date.
+    party ("of the Board of Acme"), a family, board or committee, a trust named with its date,
+    or a list that "respectively" follows further on.
 
     >>> flat = "Jane Roe and John Doe, Trustees of the Roe Trust, and Richard Miles, Trustee of X"
     >>> bare_role_held(flat, "Roe Trust, and Richard Miles", flat.index(", Trustee"))
@@ -101,11 +117,17 @@ def bare_role_held(flat: str, held: str, end: int) -> list[str]:
     >>> flat = "Jane Roe and John Doe, members of Acme GP LLC until March 2004"
     >>> bare_role_held(flat, "Acme GP LLC", flat.index(" until"))
     []
+    >>> flat = "Jane Roe and John Doe, trustees of the Roe Trust and the Doe Trust, respectively"
+    >>> bare_role_held(flat, "Roe Trust", flat.index(" and the Doe"))
+    []
     """
     if (not held or " of " in held or ISSUER_TERM.fullmatch(held.strip())
-            or TRUST_DATE.match(flat, end) or ENDED_AFTER.match(flat, end)):
+            or TRUST_DATE.match(flat, end) or ENDED_AFTER.match(flat, end)
+            or RESPECTIVELY_LATER.match(flat, end)):
         return []
     names = split_names(held)
+    if any(GROUP_HELD.search(trim_name(n)) for n in names):
+        return []  # "members of the Roe Family", "members of the Board"
     if len(names) > 1 and NEXT_ROLE_AFTER.match(flat, end):
         names = names[:-1]  # "..., and Richard Miles, Trustee of": Richard Miles holds the next
     return [n for n in names if not is_person_name(trim_name(n))]

@@ -8,8 +8,8 @@ import pytest
 
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_bare_roles import (
-    ENDED_AFTER, HONORIFIC_NAME, MIDDLE_INITIAL_NAME, NEXT_ROLE_AFTER, bare_role_held,
-    bare_role_holders, is_person_name)
+    ENDED_AFTER, GROUP_HELD, HONORIFIC_NAME, MIDDLE_INITIAL_NAME, NEXT_ROLE_AFTER,
+    RESPECTIVELY_LATER, bare_role_held, bare_role_holders, is_person_name)
 from graphkit.source import SourceText
 
 
@@ -95,3 +95,45 @@ def test_patterns():
     assert not NEXT_ROLE_AFTER.match(", who may control Acme")
     assert ENDED_AFTER.match(" until March 2004") and ENDED_AFTER.match(", prior to 2004")
     assert not ENDED_AFTER.match(", who may control Acme")
+
+
+@pytest.mark.parametrize("text", [
+    # review s23-hbk2 H3: "respectively" after a held list read short ("... and the Doe Trust")
+    "Jane Roe and John Doe, trustees of the Roe Trust and the Doe Trust, respectively, may be "
+    "deemed to share voting power.",
+    "Jane Roe and John Doe, general partners of Acme Partners and the Beta Partnership, "
+    "respectively, share voting power.",
+    "Jane Roe and John Doe, general partners of Acme Partners and the Beta Partners, L.P., "
+    "respectively, share voting power.",
+    # H4: a family, board or committee is no party
+    "Jane Roe and John Doe, members of the Roe Family, share voting power.",
+    "Jane Roe and John Doe, members of the Board, share voting power.",
+    "Jane Roe and John Doe, members of the Investment Committee, share voting power.",
+])
+def test_bare_role_respectively_later_or_group_reads_nothing(text):
+    assert rels(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe and John Doe, managing members of Acme GP LLC and Beta GP LLC, respectively, share "
+     "voting power.", [("managing_member_of", "Jane Roe", "Acme GP LLC"),
+                       ("managing_member_of", "John Doe", "Beta GP LLC")]),
+    ("Jane Roe and John Doe, trustees of the Roe Trust and Doe Trust, respectively, may be deemed "
+     "to share voting power.", [("trustee_of", "Jane Roe", "Roe Trust"),
+                                ("trustee_of", "John Doe", "Doe Trust")]),
+    ("Jane Roe and John Doe, members of the Roe Family Office LLC, share voting power.",
+     [("member_of", "Jane Roe", "Roe Family Office LLC"),
+      ("member_of", "John Doe", "Roe Family Office LLC")]),
+    ("Jane Roe and John Doe, trustees of the Roe Family Trust, share voting power.",
+     [("trustee_of", "Jane Roe", "Roe Family Trust"), ("trustee_of", "John Doe", "Roe Family Trust")]),
+])
+def test_bare_role_respectively_right_after_and_family_entities_still_read(text, expected):
+    assert rels(text) == expected
+
+
+def test_group_and_respectively_patterns():
+    assert GROUP_HELD.search("Roe Family") and GROUP_HELD.search("the Board")
+    assert not GROUP_HELD.search("Roe Family Office LLC") and not GROUP_HELD.search("Roe Family Trust")
+    assert RESPECTIVELY_LATER.match(" and the Doe Trust, respectively, may")
+    assert not RESPECTIVELY_LATER.match(", respectively, may")
+    assert not RESPECTIVELY_LATER.match(", share voting power; Roe and Doe own 5% and 6%, respectively")
