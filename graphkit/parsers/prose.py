@@ -92,6 +92,8 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
+from graphkit.parsers.prose_agreement_funds import agreement_funds
+from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -234,6 +236,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     holders = holders[-1:]  # not "A and B, as co-trustees of", "..., the members of"
                 else:
                     holders = holders_before(flat, m.start()) + holders  # "A and B, in their
+                bare = appositive and m["bare"] and m["held"]  # "A and B, members of Z"
+                if bare:  # only the persons ending the list, of a whole party (prose_bare_roles)
+                    holders = bare_role_holders(holders)
+                    bare = " and ".join(bare_role_held(flat, m["held"], m.end("held")))
+                if appositive and m["bare"] and not (bare and holders):
+                    continue  # not "Acme LP, Jane Roe and John Doe, members of": not Acme LP
                 if name == "holder_as_role_of" and list_member_aside(flat, m, held_spans):
                     continue  # "general partner of A and B, as general partner of the Funds, X
                     # may": the aside is not B's (one of the Funds)
@@ -246,7 +254,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
-                    held = (appositive_held(flat, m, held_g) if appositive
+                    held = bare or (appositive_held(flat, m, held_g) if appositive
                             else as_role_held(flat, m, held_g) if name == "holder_as_role_of"
                             else held_before_next_subject(flat, *m.span(held_g)))
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):
@@ -317,7 +325,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
             for m in _matches(pat, cue, flat, cues):
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
-                    for t in listed_parties(m["held"]):  # not "Chairman of Beta Corp."
+                    for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
+                              else listed_parties(m["held"])):  # not "Chairman of Beta Corp."
                         if pat is not RELATIONSHIP_DEEMED_OWNER or \
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)

@@ -28,7 +28,8 @@ from graphkit.relations import Relation
 from graphkit.parsers.partybook_names import ISSUER_WORDS
 from graphkit.parsers.prose_aside_patterns import NAMED_KIND, TRUST_DATE_ASIDE
 from graphkit.parsers.prose_agreement_patterns import (
-    MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
+    MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS,
+    POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, POWER_UNDER_AGREEMENT_WITH_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
@@ -357,6 +358,8 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
     (THROUGH_SUBSIDIARY, SUBJECT_SUBSIDIARY_NAMED_CUE, "through_subsidiary", Relation.PARENT_OF,
      False),
     (MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, "managed_under_agreement",
+     Relation.INVESTMENT_MANAGER_OF, False),
+    (POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, "power_under_agreement_with",
      Relation.INVESTMENT_MANAGER_OF, False))
 
 #: Strings one of which every match of a cue of this module contains (see
@@ -374,6 +377,7 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     CONTROL_ASIDE_CUE: ("control",),
     CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
     MANAGED_UNDER_AGREEMENT_CUE: MANAGED_UNDER_AGREEMENT_LITERALS,  # prose_agreement_patterns
+    POWER_UNDER_AGREEMENT_WITH_CUE: POWER_UNDER_AGREEMENT_WITH_LITERALS,  # the same
     OWNED_BY_CUE: OWNED_BY_LITERALS,  # of :mod:`graphkit.parsers.prose_owned_patterns`
 }
 

@@ -9,7 +9,9 @@ naming the new party and pointing back with "its". :func:`its_roles` reads such 
 or ";", and binds "its" to the one entity (a name with an organization word:
 :func:`~graphkit.parsers.prose_lists.entity_kind`) named before it in the sentence, else in the
 sentence before. Two entities named there make "its" ambiguous: nothing is read rather than a
-guess. :data:`CONTROLLED_BY_ITS_ROLE` binds "its" to the subject of its sentence.
+guess. :data:`CONTROLLED_BY_ITS_ROLE` binds "its" to the subject of its sentence, and
+:data:`EXERCISED_BY_ITS_ROLE` to the possessor of the power ("Acme Fund LP's power is exercised
+by its general partner, Acme GP LLC").
 
 Examples
 --------
@@ -28,6 +30,7 @@ from typing import Callable, Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
+from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, NAME, NAMES, ROLE, ROLES
 
@@ -63,8 +66,24 @@ CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     \s*,\s*(?P<role>its\s+{ROLES}){_LIST_END}
 """, _F)
 
-#: What every match of :data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS` and :data:`CONTROLLED_BY_ITS_ROLE`
-#: holds: "its" (or "Its") before a role, the first of their ``{ROLES}``. A sentence without it is
+#: "Acme Fund LP's power is exercised by its general partner, Acme GP LLC"; "Acme Partners'
+#: voting and dispositive power over the Shares is exercised through its general partner, Acme
+#: GP LLC"; "... is exercised by Acme GP LLC, its general partner": "its" is the possessor's
+#: (``held``), whose role the party named beside it holds. Group ``role2``/``holder2``: the
+#: name first. Not "Acme Fund's manager's power" (the power is the manager's), nor "Each
+#: Fund's power" (every fund's, not the one a term "Fund" may stand for); :func:`its_roles`
+#: reads no plural role ("its general partners, A and B": one holder of two would be read)
+#: nor a person's power ("Mr. Roe's power ... by its general partner": "its" is no person's).
+EXERCISED_BY_ITS_ROLE = regex_cache.compile(rf"""
+    {_CLAUSE_OPENS}(?:[Tt]he\s+)?(?!(?:Each|Every|Any|Such|No|Neither)\s)(?P<held>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+,?\s+){{0,6}}?
+    powers?(?:\s+(?:over|with\s+respect\s+to|of)\s+[^,;()]{{1,80}}?)?
+    \s+(?:is|are)\s+(?:solely\s+)?exercised\s+(?:solely\s+)?(?:by|through)\s+
+    (?:(?P<role>its\s+{ROLES})\s*,\s*(?P<holder>{_NAME})
+      |(?P<holder2>{_NAME})\s*,\s*(?P<role2>its\s+{ROLES})){_LIST_END}
+""", _F)
+
+#: What every match of :data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS`, :data:`CONTROLLED_BY_ITS_ROLE`
+#: and :data:`EXERCISED_BY_ITS_ROLE` holds: "its" (or "Its") before a role, the first of their ``{ROLES}``. A sentence without it is
 #: not searched, and the sentence before it is not looked for.
 ITS_ROLE_CUE = regex_cache.compile(rf"""[Ii]ts\s+{ROLE}""", _F)
 
@@ -176,4 +195,11 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
         held, holder = trim_name(m["held"]), trim_name(m["holder"])
         if entity_kind(held) is not None and holder != held:
             out.append(ItsRole(holder=holder, role=m["role"][4:].strip(), held=held))
+    for m in EXERCISED_BY_ITS_ROLE.finditer(sentence) if "exercised" in sentence else ():
+        held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
+        role = (m["role"] or m["role2"])[4:].strip()
+        if holder and held and holder != held and not role.endswith("s") \
+                and not is_person_name(held):  # held: a name or the filing's defined term;
+            out.append(ItsRole(holder=holder, role=role, held=held))  # not "its general
+            # partners, A and B" (one read of two), "Mr. Roe's power ... by its" (no entity)
     return out

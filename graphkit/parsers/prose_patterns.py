@@ -31,7 +31,7 @@ from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
     _LEGAL, _NAME, _WORD, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
-    _ONE_OF, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
+    _ONE_OF, BARE_PLURAL_ROLE, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
 
@@ -181,14 +181,15 @@ HOLDER_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
 
 #: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
 #: "Acme GP, LLC, the general partner of Acme Fund I, Acme Fund II and Acme Fund KG, may be
-#: deemed" (every listed name is held)
+#: deemed" (every listed name is held); "Jane Roe and John Doe, members of Acme GP LLC, ..." (a
+#: plural role with no article, group ``bare``: read only after a list of holders)
 HOLDER_THE_ROLE_OF = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?
-    (?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
+    (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES}|(?P<bare>{BARE_PLURAL_ROLE}))
+    \s+(?:of|to|for)\s+(?:the\s+)?(?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
 """, _F)
-#: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of "
+#: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of ", ", members of "
 HOLDER_THE_ROLE_OF_CUE = regex_cache.compile(rf"""
-    ,\s*(?:the|its|a)\s+{ROLES}\s+(?:of|to|for)\s
+    ,\s*(?:(?:the|its|a)\s+{ROLES}|{BARE_PLURAL_ROLE})\s+(?:of|to|for)\s
 """, _F)
 
 #: A short descriptor of what kind of entity a name is, between it and a relative clause: ", a
@@ -467,7 +468,8 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
     "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
-    "treasurer", "advised", "managed")
+    "treasurer", "advised", "managed", "agreement")  # "... power pursuant to management
+# agreements with A and B" (prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH)
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = regex_cache.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

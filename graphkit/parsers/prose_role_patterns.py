@@ -42,6 +42,11 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
     |secretary|secretaries|treasurers?|directors?
     |control(?:ling)?\s+persons?))"""
+#: A plural role set off after a list of holders with no article: "members" of "Jane Roe, John
+#: Doe and Mary Major, members of Acme GP LLC, ..."; "managing members", "general partners",
+#: "co-trustees". Only the roles of a partnership, a company or a trust: a bare "Managing
+#: Directors of" or "managers of" after names is a job title as often as a role
+BARE_PLURAL_ROLE = r"""(?i:(?:sole\s+|managing\s+)?members|general\s+partners|(?:co-)?trustees)"""
 #: One holder of a role held by several: "one of three trustees of", "one of the directors of",
 #: "1 of 2 directors" (in a list of roles too: "sole shareholder, 1 of 2 directors and the
 #: President of Acme Inc.")
