@@ -1,10 +1,14 @@
-"""The period a Schedule 13G reports on, stated next to its signature date.
+"""The period a Schedule 13G reports on, stated next to its signature date or its title.
 
 Some filers leave the cover's "Date of Event Which Requires Filing of this Statement" out and
 write the period instead after the date they sign: "Date: April 8, 2000 (For the period ended
 March 31, 2000)". That period's end is the date of the event the filing reports (a 13G filed
 for a calendar year speaks of the holdings on its last day). It is read only when the cover
 states no date of event: a date the cover states always wins.
+
+Others print the date alone in parentheses right under the schedule's title, where the cover
+has no "Date of Event" caption at all: "SCHEDULE 13G" over " (12/31/97)"
+(:func:`read_title_date`). It too is read only when no caption or label gives the date.
 
 Examples
 --------
@@ -33,6 +37,41 @@ PERIOD_ENDED = regex_cache.compile(r"""
     \(\s*for\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?(?:period|year|quarter)\s+
     end(?:ed|ing)\s+(?P<v>[^()]{6,40}?)\s*\)
 """, re.I | re.VERBOSE)
+
+#: A date alone in parentheses right after the schedule's title, on its line or the next (a
+#: cover with no "Date of Event" caption): "SCHEDULE 13G\n (12/31/97)", "SCHEDULE 13G
+#: (December 31, 2004)", "SCHEDULE 13G/A\n(as of 12/31/2000)"; never "(Rule 13d-102)" or
+#: "(Amendment No. 2)", which hold no date, nor a date with other words beside it
+TITLE_DATE = regex_cache.compile(r"""
+    [ \t*]*(?:\n[ \t*]*)?\([ \t]*(?:as[ \t]+of[ \t]+)?
+    (?P<v>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4})
+    [ \t]*\)
+""", re.I | re.VERBOSE)
+
+
+def read_title_date(src: SourceText, title_end: int, day_first: Optional[bool] = None
+                    ) -> Optional[tuple[dt.date, Evidence]]:
+    """The date in parentheses right after the schedule's title ending at ``title_end``
+    (:data:`TITLE_DATE`) and its evidence, or None. For a cover that states no date of event
+    otherwise: the filer prints there the date its holdings are reported as of.
+
+    >>> t = "SCHEDULE 13G\\n (12/31/97)\\n\\nACME CORP\\n"
+    >>> found = read_title_date(SourceText(path="x.txt", text=t), 12)
+    >>> found[0].isoformat(), found[1].text
+    ('1997-12-31', '12/31/97')
+    >>> t = "SCHEDULE 13G\\n(Rule 13d-102)\\n(12/31/97)\\n"
+    >>> read_title_date(SourceText(path="x.txt", text=t), 12) is None
+    True
+
+    See also
+    --------
+    graphkit.parsers.schedule13_front.read_front_page : the caption's and label's date win
+    """
+    m = TITLE_DATE.match(src.text, title_end)
+    date = parse_date(m["v"], day_first) if m else None
+    if m is None or date is None:
+        return None
+    return date, src.evidence(m.start("v"), m.end("v"), section="front page")
 
 
 def read_period_ended(src: SourceText, start: int, end: int
