@@ -444,18 +444,26 @@ def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
     >>> lines = [(0, 9, "Executive"), (10, 35, "Vice President and General"), (36, 43, "Counsel")]
     >>> join_title(lines, 1, 0, "Executive", 9)
     ('Executive Vice President and General Counsel', 3, 43)
+
+    A comma ending the title's line as printed (``lines[j - 1]``) leaves it open too, though
+    the title read from it lost it: "Title: Vice President," / "Secretary and Treasurer".
+
+    >>> lines = [(0, 22, "Title: Vice President,"), (23, 46, "Secretary and Treasurer")]
+    >>> join_title(lines, 1, 0, "Vice President", 22)
+    ('Vice President, Secretary and Treasurer', 2, 46)
     """
     for _ in range(2):  # "Executive" / "Vice President and General" / "Counsel"
         if j >= len(lines):
             break
         _, ne, nxt = lines[j]
         n = clean_name(nxt)
-        if not (n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or
+        comma = j > 0 and lines[j - 1][2].rstrip().endswith(",") and not title.endswith(",")
+        if not (n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or comma or
                        TITLE_OPEN_END.search(title)) and len(n) <= 60 and
                 not FIELD_LINE.match(n) and
                 (is_title_line(n) or n.lower().startswith(("and ", "& ")))):
             break
-        title, j, block_end = f"{title} {n}", j + 1, ne + s
+        title, j, block_end = f"{title}{',' if comma else ''} {n}", j + 1, ne + s
     return title, j, block_end
 
 
