@@ -41,6 +41,7 @@ from graphkit.parsers.schedule13_groups import (  # noqa: F401  (re-exported)
 from graphkit.parsers.schedule13_items import TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
 from graphkit.parsers.schedule13_subsidiaries import Subsidiary
+from graphkit.parsers.signature_findings import GENERAL_PARTNERSHIP_NAME
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -100,11 +101,19 @@ def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
     >>> officer_of_partnership(f, Party(id="p2", name="Acme Associates", type_codes=["PN"],
     ...                                 kind=PartyKind.ORGANIZATION))
     True
+
+    A general partnership or a limited liability partnership has no general partner: its
+    officers are its own (:data:`~graphkit.parsers.signature_findings.GENERAL_PARTNERSHIP_NAME`).
+
+    >>> officer_of_partnership(f, Party(id="p2", name="Roe, Doe & Co.", type_codes=["PN"],
+    ...                                 kind=PartyKind.ORGANIZATION))
+    False
     """
     return (f.relation is Relation.OFFICER_OF
             and f.pattern in ("signature_title", "signature_officer")
             and held.kind is PartyKind.ORGANIZATION
-            and bool(PARTNERSHIP_CODES & set(held.type_codes)))
+            and bool(PARTNERSHIP_CODES & set(held.type_codes))
+            and not GENERAL_PARTNERSHIP_NAME.search(held.name))
 
 
 def officer_by_organization(f: ProseFinding, book: PartyBook) -> bool:
