@@ -10,8 +10,9 @@ Virgin Islands") is never cut.
 
 Examples
 --------
->>> read_place("A Delaware Corporation").value, read_place("A Delaware Corporation").raw
-('Delaware', 'A Delaware Corporation')
+>>> r = read_place("A Delaware Corporation")
+>>> r.value, r.raw, r.method
+('Delaware', 'A Delaware Corporation', 'place-without-form')
 >>> read_place("Cayman Islands exempted company").value
 'Cayman Islands'
 >>> read_place("New York").value, read_place("a Maltese corporation").value
@@ -42,6 +43,11 @@ PLACE_WITH_FORM = regex_cache.compile(r"""
     \.?
 """, re.VERBOSE | re.IGNORECASE)
 
+#: The method of a reading whose legal form was cut from the place: its raw cell ("Delaware
+#: limited partnership") is kept on the party, where the form is read
+#: (:func:`~graphkit.parsers.partnership_form.says_limited_partnership`)
+FORM_CUT = "place-without-form"
+
 #: Each known place by its lower-cased name ("british virgin islands")
 _PLACE_BY_LOWER = {p.lower(): p for p in PLACES}
 
@@ -65,4 +71,5 @@ def read_place(raw: str, evidence: Optional[Evidence] = None) -> Optional[Readin
     place = _PLACE_BY_LOWER.get(m["place"].lower()) if m else None
     if place is None:
         return repair_place(raw, evidence=evidence)
-    return Reading(field="jurisdiction", raw=raw, value=place, evidence=evidence)
+    return Reading(field="jurisdiction", raw=raw, value=place, method=FORM_CUT,
+                   evidence=evidence)

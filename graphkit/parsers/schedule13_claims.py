@@ -30,6 +30,7 @@ from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, P
                              PartyRole, Reading, unchecked)
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.filer_terms import names_a_filer_role
+from graphkit.parsers.partnership_form import own_officers
 from graphkit.parsers.partybook import PartyBook, looks_like_name
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose import ProseFinding
@@ -41,7 +42,6 @@ from graphkit.parsers.schedule13_groups import (  # noqa: F401  (re-exported)
 from graphkit.parsers.schedule13_items import TableValue
 from graphkit.parsers.schedule13_reconcile import Candidate
 from graphkit.parsers.schedule13_subsidiaries import Subsidiary
-from graphkit.parsers.signature_findings import GENERAL_PARTNERSHIP_NAME
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -103,7 +103,8 @@ def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
     True
 
     A general partnership or a limited liability partnership has no general partner: its
-    officers are its own (:data:`~graphkit.parsers.signature_findings.GENERAL_PARTNERSHIP_NAME`).
+    officers are its own, unless something read says it is a limited partnership
+    (:func:`~graphkit.parsers.partnership_form.own_officers`).
 
     >>> officer_of_partnership(f, Party(id="p2", name="Roe, Doe & Co.", type_codes=["PN"],
     ...                                 kind=PartyKind.ORGANIZATION))
@@ -113,7 +114,7 @@ def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
             and f.pattern in ("signature_title", "signature_officer")
             and held.kind is PartyKind.ORGANIZATION
             and bool(PARTNERSHIP_CODES & set(held.type_codes))
-            and not GENERAL_PARTNERSHIP_NAME.search(held.name))
+            and not own_officers(held))
 
 
 def officer_by_organization(f: ProseFinding, book: PartyBook) -> bool:

@@ -52,15 +52,15 @@ from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
 from graphkit.parsers.schedule13_front import read_item2_class
+from graphkit.parsers.partnership_form import note_limited_partnerships
 from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
-                                                officer_by_organization,
-                                                add_subsidiary_claims, check_record_total,
-                                                holder_candidates, mentioned_parties,
-                                                missing_holdings)
+                                                officer_by_organization, add_subsidiary_claims,
+                                                check_record_total, holder_candidates,
+                                                mentioned_parties, missing_holdings)
 from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
@@ -74,9 +74,8 @@ from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings
                                                         names_each, reads_per_class,
                                                         unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
-                                                   reporting_from_covers,
-                                                   reporting_from_header_fallback,
-                                                   reporting_from_item4)
+                                                   reporting_from_covers, reporting_from_item4,
+                                                   reporting_from_header_fallback)
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
@@ -359,6 +358,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  f"({cp.first('aggregate'):,}) is given to no one", cp.start))
 
     # -- prose relationships --------------------------------------------------------------
+    note_limited_partnerships(src, [p for p, _ in reporting])  # "Acme & Co., a Delaware L.P."
     signed = sigs.findings + sole_filer_findings(  # "/s/ Jane Roe" / "President"
         sigs, [p for p, _ in reporting], lambda name: book.lookup(name, fuzzy=False))
     findings = find_relationships(src, body, len(text)) + \

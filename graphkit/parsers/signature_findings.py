@@ -25,14 +25,13 @@ Examples
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from graphkit import regex_cache
 from graphkit.models import Evidence, Party, Signature
 from graphkit.names import PartyKind, clean_name
+from graphkit.parsers.partnership_form import own_officers
 from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.signature_capacity import Capacity
 from graphkit.parsers.signature_lines import CAPACITY_LIST
@@ -43,15 +42,6 @@ from graphkit.parsers.signature_roles import (PARTNERSHIP_NAME, Acting, capacity
                                               trim_title)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
-
-#: The name of a partnership with no general partner above it, whose officers' titles are its
-#: own: a limited liability partnership ("Acme Management Company, LLP", "Acme L.L.P.") or a
-#: general partnership ("Roe, Doe & Co.", "Roe and Company"). A limited partnership's name
-#: says so ("L.P.", :data:`~graphkit.parsers.signature_roles.PARTNERSHIP_NAME`)
-GENERAL_PARTNERSHIP_NAME = regex_cache.compile(r"""
-    (?:,?\s+L\.?\s?L\.?\s?P\.?|\bLimited\s+Liability\s+Partnership|\s(?:&|and)\s+Co(?:\.|mpany))\s*$
-""", re.IGNORECASE | re.VERBOSE)
-
 
 class SignatureSection(BaseModel):
     """Everything read from a signature section."""
@@ -246,8 +236,9 @@ def sole_filer_findings(sec: SignatureSection, filers: list[Party],
 
     A limited partnership has no officers: its signer's title is held in its general partner,
     whom no signature names, and no relation is given. A general partnership or a limited
-    liability partnership (:data:`GENERAL_PARTNERSHIP_NAME`) has no general partner above it:
-    its signer's title is its own.
+    liability partnership has no general partner above it: its signer's title is its own, unless
+    something read says it is a limited partnership
+    (:func:`~graphkit.parsers.partnership_form.own_officers`).
 
     >>> sec.unsigned = []
     >>> lp = Party(id="p1", name="Acme Capital, L.P.", kind=PartyKind.ORGANIZATION)
@@ -262,7 +253,7 @@ def sole_filer_findings(sec: SignatureSection, filers: list[Party],
     if any(n.lower() not in signers for sig in sec.signatures for n in sig.on_behalf_of):
         return []
     if ("PN" in filers[0].type_codes or PARTNERSHIP_NAME.search(filers[0].name)) and \
-            not GENERAL_PARTNERSHIP_NAME.search(filers[0].name):
+            not own_officers(filers[0]):
         return []  # a limited partnership's signer signs as an officer of its general partner
     held = filers[0].name
     if any(n.lower() != held.lower() and lookup(n) is not filers[0] for n in sec.unsigned):
