@@ -176,6 +176,9 @@ class FrontPage(BaseModel):
     cusip: Optional[str] = None
     event_date: Optional[dt.date] = None
     event_evidence: Optional[Evidence] = None
+    #: the date of event is the one under the title (:func:`read_title_date`), which the
+    #: signature and filed dates may yet overrule
+    event_from_title: bool = False
     warnings: list[FilingWarning] = Field(default_factory=list)
 
 
@@ -458,4 +461,5 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     elif title is not None:  # "SCHEDULE 13G" over " (12/31/97)": no caption, no label
         fp.event_date, fp.event_evidence = read_title_date(src, title.end(), day_first) \
             or (None, None)
+        fp.event_from_title = fp.event_date is not None
     return fp

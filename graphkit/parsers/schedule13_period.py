@@ -8,7 +8,10 @@ states no date of event: a date the cover states always wins.
 
 Others print the date alone in parentheses right under the schedule's title, where the cover
 has no "Date of Event" caption at all: "SCHEDULE 13G" over " (12/31/97)"
-(:func:`read_title_date`). It too is read only when no caption or label gives the date.
+(:func:`read_title_date`). It too is read only when no caption or label gives the date, and
+never when it is later than the filing's signature or filed date (:func:`settle_event_date`):
+"(February 14, 2001)" under the title of a filing signed and filed on February 2, 2001 is no
+date of its holdings.
 
 Examples
 --------
@@ -23,12 +26,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from graphkit import regex_cache
 from graphkit.dates import parse_date
-from graphkit.models import Evidence
+from graphkit.models import Evidence, FilingWarning
 from graphkit.source import SourceText
+
+if TYPE_CHECKING:  # both import this module
+    from graphkit.parsers.schedule13_front import FrontPage
+    from graphkit.parsers.signature_findings import SignatureSection
 
 #: The period a filing reports on, in parentheses after the signature date, wrapped over lines
 #: or not: "(For the period ended March 31, 1999)", "(for the period ending\n December 31,
@@ -72,6 +79,68 @@ def read_title_date(src: SourceText, title_end: int, day_first: Optional[bool] =
     if m is None or date is None:
         return None
     return date, src.evidence(m.start("v"), m.end("v"), section="front page")
+
+#: How many days before the filed date a signature date may lie and still bound a title's
+#: date; one further back is a slip of the year ("February 6, 1997" on a filing of February
+#: 10, 1998, whose title reads "(12/31/97)"), and only the filed date bounds it
+SIGNED_BEFORE_FILED_DAYS = 120
+
+
+def title_date_in_time(date: dt.date, signed: Optional[dt.date], filed: Optional[dt.date]
+                       ) -> bool:
+    """Whether ``date``, read under the schedule's title, can be the date of event: it is not
+    later than the filed date, nor than the signature date unless that date lies more than
+    :data:`SIGNED_BEFORE_FILED_DAYS` before the filed date (a year mistyped).
+
+    >>> d = dt.date
+    >>> title_date_in_time(d(2001, 2, 14), d(2001, 2, 2), d(2001, 2, 2))
+    False
+    >>> title_date_in_time(d(1997, 12, 31), d(1997, 2, 6), d(1998, 2, 10))
+    True
+    >>> title_date_in_time(d(2000, 12, 31), d(2001, 2, 2), None)
+    True
+    """
+    if filed is not None and date > filed:
+        return False
+    slipped = signed is not None and filed is not None and \
+        (filed - signed).days > SIGNED_BEFORE_FILED_DAYS
+    return signed is None or slipped or date <= signed
+
+
+def settle_event_date(src: SourceText, front: "FrontPage", sigs: "SignatureSection",
+                      filed: Optional[dt.date]) -> list[FilingWarning]:
+    """Settle the date of event of ``front`` once the signatures ``sigs`` are read: drop a
+    title's date later than the filing is signed or filed (:func:`title_date_in_time`), with a
+    warning; where none is left, read the period stated beside the signature date
+    (:func:`read_period_ended`).
+
+    >>> from graphkit.parsers.schedule13_front import FrontPage
+    >>> from graphkit.parsers.signature_findings import SignatureSection
+    >>> t = "SCHEDULE 13G\\n(February 14, 2001)\\n"
+    >>> src = SourceText(path="x.txt", text=t)
+    >>> date, ev = read_title_date(src, 12)
+    >>> front = FrontPage(event_date=date, event_evidence=ev, event_from_title=True)
+    >>> sigs = SignatureSection(start=len(t), end=len(t), date=dt.date(2001, 2, 2))
+    >>> [w.code for w in settle_event_date(src, front, sigs, dt.date(2001, 2, 2))]
+    ['title-date-late']
+    >>> front.event_date is None
+    True
+    """
+    out: list[FilingWarning] = []
+    signed = sigs.date if sigs.signatures and isinstance(sigs.date, dt.date) else None
+    if front.event_from_title and front.event_date is not None and \
+            not title_date_in_time(front.event_date, signed, filed):
+        ev = front.event_evidence
+        out.append(FilingWarning(
+            code="title-date-late", source=src.path, line=ev.line if ev else None,
+            message=f"{src.path}: the date under the schedule's title "
+                    f"({front.event_date.isoformat()}) is later than the filing is signed or "
+                    "filed: not taken as the date of event"))
+        front.event_date, front.event_evidence, front.event_from_title = None, None, False
+    if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
+        front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
+            or (None, None)
+    return out
 
 
 def read_period_ended(src: SourceText, start: int, end: int

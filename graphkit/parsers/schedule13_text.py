@@ -64,7 +64,7 @@ from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_sign
 from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
-from graphkit.parsers.schedule13_period import read_period_ended
+from graphkit.parsers.schedule13_period import settle_event_date
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
@@ -268,9 +268,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  cps[0].start))
 
     sigs = read_signatures(src, items_start, reporting_firms(reporting), day_first)
-    if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
-        front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
-            or (None, None)
+    # the title's "(12/31/97)" unless after the signing; else "(For the period ended ...)"
+    warnings += settle_event_date(src, front, sigs, header.filed_date if header else None)
     rp_known = bool(reporting)
     def known(name: str) -> bool:
         return book.lookup(name, fuzzy=False) is not None

@@ -1,6 +1,7 @@
 """The date a Schedule 13G reports on where its cover has no "Date of Event" caption: a date
 in parentheses right under the schedule's title ("SCHEDULE 13G" / " (12/31/97)"), read only
-when no caption or label gives the date of event. Made-up front pages."""
+when no caption or label gives the date of event, and never when it is later than the filing
+is signed or filed. Made-up front pages."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 import pytest
 
 from graphkit.parsers.schedule13_front import read_front_page
-from graphkit.parsers.schedule13_period import TITLE_DATE, read_title_date
+from graphkit.parsers.schedule13_period import TITLE_DATE, read_title_date, title_date_in_time
 from graphkit.source import SourceText
 from tests.short_13g import short_13g
 
@@ -78,3 +79,44 @@ def test_no_title_date_keeps_the_warning():
     rec = short_13g(under_title="(Rule 13d-102)")
     assert rec.event_date is None
     assert "no-event-date" in [w.code for w in rec.warnings]
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize("date, signed, filed, ok", [
+    (D(2001, 2, 14), D(2001, 2, 2), D(2001, 2, 2), False),    # the filing's date, not the event's
+    (D(2001, 2, 14), D(2001, 2, 2), None, False),             # after the signature
+    (D(2001, 2, 14), None, D(2001, 2, 2), False),             # after the filing
+    (D(2001, 2, 14), D(2001, 2, 20), D(2001, 2, 10), False),  # signed late, filed before it
+    (D(2000, 12, 31), D(2001, 2, 2), D(2001, 2, 14), True),
+    (D(2001, 2, 2), D(2001, 2, 2), D(2001, 2, 2), True),      # the same day: not later
+    (D(2000, 12, 31), None, None, True),
+    # "February 6, 1997" on a filing of February 10, 1998: a year mistyped; the filed date bounds
+    (D(1997, 12, 31), D(1997, 2, 6), D(1998, 2, 10), True),
+    (D(1998, 3, 1), D(1997, 2, 6), D(1998, 2, 10), False),
+])
+def test_title_date_in_time(date, signed, filed, ok):
+    assert title_date_in_time(date, signed, filed) is ok
+
+
+def test_title_date_after_the_signature_is_no_event_date():
+    rec = short_13g(under_title="(February 14, 2005)")  # signed February 10, 2005
+    assert rec.event_date is None
+    assert [c.as_of for c in rec.claims if c.relation.value == "beneficial_owner_of"] == [None]
+    codes = [w.code for w in rec.warnings]
+    assert "title-date-late" in codes and "no-event-date" in codes
+
+
+def test_title_date_on_the_signature_day_is_kept():
+    rec = short_13g(under_title="(February 10, 2005)")
+    assert rec.event_date == D(2005, 2, 10)
+    assert "title-date-late" not in [w.code for w in rec.warnings]
+
+
+def test_title_date_too_late_leaves_the_period_ended_to_be_read():
+    sig = "Date: February 10, 2005 (For the period ended December 31, 2004)\n\n" \
+          "/s/ Jane Q. Roe\nJane Q. Roe, President"
+    rec = short_13g(under_title="(February 14, 2005)", signature=sig)
+    assert rec.event_date == D(2004, 12, 31)
+    assert "title-date-late" in [w.code for w in rec.warnings]
