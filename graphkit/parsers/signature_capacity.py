@@ -248,6 +248,19 @@ class Capacity(NamedTuple):
     party: str
     open_end: bool
 
+    def ends(self, line: str) -> bool:
+        """Whether the title ends ``line``, printed after the party ("Acme Capital Corp., Vice
+        President,"): it may wrap onto the next line ("Secretary and Treasurer").
+
+        >>> read_capacity("Acme Capital Corp., Vice President,").ends(
+        ...     "Acme Capital Corp., Vice President,")
+        True
+        >>> read_capacity("Vice President, Acme Capital Corp.").ends(
+        ...     "Vice President, Acme Capital Corp.")
+        False
+        """
+        return clean_name(line).lower().endswith(self.title.lower())
+
 
 def read_capacity(line: str) -> Optional[Capacity]:
     """The capacity a line under a signer's name states, with the party it names, or None.
@@ -262,6 +275,8 @@ def read_capacity(line: str) -> Optional[Capacity]:
     (True, True)
     >>> read_capacity("Senior Vice President, Secretary and General Counsel") is None
     True
+    >>> read_capacity("Acme Capital Corp., Vice President,")
+    Capacity(title='Vice President', party='Acme Capital Corp.', open_end=False)
     """
     am = ATTORNEY_FOR.match(line) if "ttorney" in line or "TTORNEY" in line else None
     if am is not None:

@@ -362,6 +362,15 @@ def column_segments(text: str) -> list[tuple[int, int]]:
 
 #: A signature-block line that labels a field, never a party: "By:", "Name:", "Title", "Its"
 FIELD_LINE = regex_cache.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
+#: A line naming a capacity an entity holds for a party, or the signer's own, never the rest
+#: of an officer's title wrapped after a comma (:func:`join_title`): "General Partner", "its
+#: Managing Member", "Manager", "as Trustee", "Investment Adviser", "Individually"
+ENTITY_CAPACITY_LINE = regex_cache.compile(r"""
+    ^(?:(?:its|as)[ \t]+)?(?:the[ \t]+)?(?:sole[ \t]+)?
+    (?:(?:managing[ \t]+)?general[ \t]+partner|managing[ \t]+member|member|manager
+      |co-?trustee|trustee|investment[ \t]+(?:adviser|advisor|manager)|individually
+      |attorney[- \t]in[- \t]fact)\b
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def printed_title(line: str, signer: str) -> Optional[str]:
@@ -451,6 +460,12 @@ def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
     >>> lines = [(0, 22, "Title: Vice President,"), (23, 46, "Secretary and Treasurer")]
     >>> join_title(lines, 1, 0, "Vice President", 22)
     ('Vice President, Secretary and Treasurer', 2, 46)
+
+    A capacity after that comma (:data:`ENTITY_CAPACITY_LINE`) is not the title's rest.
+
+    >>> join_title([(0, 22, "Title: Vice President,"), (23, 38, "General Partner")], 1, 0,
+    ...            "Vice President", 22)
+    ('Vice President', 1, 22)
     """
     for _ in range(2):  # "Executive" / "Vice President and General" / "Counsel"
         if j >= len(lines):
@@ -458,8 +473,10 @@ def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
         _, ne, nxt = lines[j]
         n = clean_name(nxt)
         comma = j > 0 and lines[j - 1][2].rstrip().endswith(",") and not title.endswith(",")
-        if not (n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or comma or
-                       TITLE_OPEN_END.search(title)) and len(n) <= 60 and
+        joined = TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or TITLE_OPEN_END.search(title)
+        if comma and not joined and ENTITY_CAPACITY_LINE.match(n):
+            break  # "Vice President," / "General Partner": a capacity, no more of the title
+        if not (n and (joined or comma) and len(n) <= 60 and
                 not FIELD_LINE.match(n) and
                 (is_title_line(n) or n.lower().startswith(("and ", "& ")))):
             break

@@ -62,3 +62,49 @@ def test_entity_capacity_line_gives_no_office():
     rec = short_13g(signature=BLOCK.format(line="Acme GP, LLC, General Partner"))
     assert [(s.signer, s.title) for s in rec.signatures] == [("Jane Q. Roe", None)]
     assert relations(rec) == set()
+
+
+# --- a party-first capacity line whose title wraps after a comma -----------------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (["Roe Capital Advisors, Inc., Vice President,", "Secretary and Treasurer"],
+     "Vice President, Secretary and Treasurer"),
+    (["Roe Capital Advisors, Inc., Executive Vice President,", "Chief Financial Officer"],
+     "Executive Vice President, Chief Financial Officer"),
+    (["Roe Capital Advisors, Inc., Vice President"], "Vice President"),
+])
+def test_party_first_title_wrapped_is_one_signature(lines, title):
+    rec = short_13g(signature=BLOCK.format(line="\n".join(lines)))
+    assert [(s.signer, s.title, s.on_behalf_of) for s in rec.signatures] == [
+        ("Jane Q. Roe", title, ["ROE CAPITAL ADVISORS, INC."])]
+    assert relations(rec) == {("officer_of", "Jane Q. Roe", "Roe Capital Advisors, Inc.", title)}
+
+
+def test_party_first_title_wrapped_in_another_party():
+    rec = short_13g(signature=BLOCK.format(line="Acme Management Ltd., Vice President,\n"
+                                                "Director"))
+    assert [(s.signer, s.title, s.on_behalf_of) for s in rec.signatures] == [
+        ("Jane Q. Roe", "Vice President, Director",
+         ["ROE CAPITAL ADVISORS, INC.", "Acme Management Ltd."])]
+    assert relations(rec) == {("director_of", "Jane Q. Roe", "Acme Management Ltd.", None),
+                              ("officer_of", "Jane Q. Roe", "Acme Management Ltd.",
+                               "Vice President")}
+
+
+def test_party_first_title_then_capacity_is_not_joined():
+    rec = short_13g(signature=BLOCK.format(line="Roe Capital Advisors, Inc., Vice President,\n"
+                                                "General Partner"))
+    assert [(s.signer, s.title, s.on_behalf_of) for s in rec.signatures][0] == \
+        ("Jane Q. Roe", "Vice President", ["ROE CAPITAL ADVISORS, INC."])
+    assert relations(rec) == {("officer_of", "Jane Q. Roe", "Roe Capital Advisors, Inc.",
+                               "Vice President")}
+
+
+def test_capacity_ends_the_line_when_printed_party_first():
+    line = "Acme Capital Corp., Vice President,"
+    assert read_capacity(line) == Capacity("Vice President", "Acme Capital Corp.", False)
+    assert read_capacity(line).ends(line)
+    line = "Vice President, Acme Capital Corp."
+    assert not read_capacity(line).ends(line)
+    line = "Attorney in Fact for Jane Q. Roe"
+    assert not read_capacity(line).ends(line)

@@ -318,3 +318,37 @@ def test_wrapped_title_of_a_filing():
     sec = sig.read_signatures(SourceText(path="x.txt", text=text))
     assert [(s.signer, s.title, s.on_behalf_of) for s in sec.signatures] == [
         ("Jane Q. Roe", "Vice President, Secretary and Treasurer", ["ACME HOLDINGS CORPORATION"])]
+
+
+@pytest.mark.parametrize("rest", ["General Partner", "its General Partner", "Managing Member",
+                                  "Manager", "Trustee", "as Trustee", "Investment Adviser",
+                                  "Individually", "Attorney-in-Fact"])
+def test_comma_joins_no_capacity(rest):
+    """A capacity after "Title: Vice President," is no more of the officer's title."""
+    assert sl.ENTITY_CAPACITY_LINE.match(rest)
+    lines = _lines("Title: Vice President,", rest)
+    assert sl.join_title(lines, 1, 0, "Vice President", lines[0][1]) == \
+        ("Vice President", 1, lines[0][1])
+
+
+@pytest.mark.parametrize("rest", ["Secretary and Treasurer", "Managing Director", "Director",
+                                  "General Counsel", "Chief Financial Officer"])
+def test_entity_capacity_line_is_no_officer_title(rest):
+    assert sl.ENTITY_CAPACITY_LINE.match(rest) is None
+
+
+def test_join_word_still_joins_a_capacity_word():
+    # "Vice President and" / "General Partner": the "and" joins, as before
+    lines = _lines("Title: Vice President and", "General Partner")
+    assert sl.join_title(lines, 1, 0, "Vice President and", lines[0][1])[0] == \
+        "Vice President and General Partner"
+
+
+def test_comma_then_capacity_in_a_filing():
+    text = ("SIGNATURE\n\nDated: May 1, 2000\n\n                    ACME HOLDINGS CORPORATION\n\n"
+            "                    By: /s/ Jane Q. Roe\n"
+            "                        Name:  Jane Q. Roe\n"
+            "                        Title: Vice President,\n"
+            "                        Individually\n")
+    sec = sig.read_signatures(SourceText(path="x.txt", text=text))
+    assert [(s.signer, s.title) for s in sec.signatures][0] == ("Jane Q. Roe", "Vice President")
