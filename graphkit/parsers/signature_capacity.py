@@ -295,6 +295,12 @@ def read_capacity(line: str) -> Optional[Capacity]:
 #: The longest title read after a party's name (:func:`split_party_title`), as
 #: :func:`~graphkit.parsers.signature_lines.is_title_line` reads one
 _TITLE_MOST = 80
+#: A word opening a capacity line that says when or whether the title was held, never the
+#: first word of the party's name: "Formerly Acme Holdings, Inc., Director", "Retired, Acme
+#: Holdings, Inc., Director", "Ex-Director" (:func:`split_party_title` reads none of them)
+STATUS_LEAD = regex_cache.compile(r"""
+    ^(?:formerly|former|retired|previously|past|late|until|then|now|currently|ex)\b
+""", re.IGNORECASE | re.VERBOSE)
 
 
 def split_party_title(line: str) -> Optional[tuple[str, str]]:
@@ -316,9 +322,13 @@ def split_party_title(line: str) -> Optional[tuple[str, str]]:
     True
     >>> split_party_title("Acme GP, LLC, General Partner") is None
     True
+    >>> split_party_title("Formerly Acme Holdings, Inc., Director") is None
+    True
     """
     if len(line) > 2 * _TITLE_MOST:
         return None  # a sentence, no capacity line
+    if STATUS_LEAD.match(line.lstrip()):
+        return None  # "Formerly Acme Holdings, Inc., Director": no office held now
     at = line.find(",", max(0, len(line) - _TITLE_MOST - 2))  # a title is short
     while at != -1:
         party, title = clean_name(line[:at]), clean_name(line[at + 1:])

@@ -108,3 +108,15 @@ def test_capacity_ends_the_line_when_printed_party_first():
     assert not read_capacity(line).ends(line)
     line = "Attorney in Fact for Jane Q. Roe"
     assert not read_capacity(line).ends(line)
+
+
+@pytest.mark.parametrize("line", ["Formerly Acme Holdings, Inc., Director",
+                                  "Retired, Acme Holdings, Inc., Director",
+                                  "Former Acme Holdings, Inc., President",
+                                  "Previously Acme Holdings, Inc., Director"])
+def test_a_status_word_before_the_party_gives_none(line):
+    assert split_party_title(line) is None
+    rec = short_13g(signature=BLOCK.format(line=line))
+    assert relations(rec) == set()
+    assert not any(p.name.lower().startswith(("formerly", "retired", "former", "previously"))
+                   for p in rec.parties)
