@@ -52,12 +52,13 @@ LIMITED_PARTNERSHIP_WORDS = regex_cache.compile(r"""
 
 #: What follows a party's name to say it is a limited partnership: ', a New York limited
 #: partnership', ' ("Acme"), a Delaware limited partnership', ' is a limited partnership',
-#: ' was an exempted limited partnership' (up to five words between the article and the form:
-#: ', a Delaware corporation and the general partner of ...' is not one)
+#: ' was an exempted limited partnership' (up to five words between the article and the form,
+#: none of them "of": ', a Delaware corporation and the general partner of ...', ' is a
+#: general partner of a limited partnership' are not one)
 LIMITED_PARTNERSHIP_AFTER_NAME = regex_cache.compile(r"""
     (?:\s*\(\s*(?:the\s+)?["\u201c][^"\u201d()]{1,40}["\u201d]\s*\))?
-    \s*,?\s+(?:is\s+|was\s+)?(?:an?|the)\s+
-    (?:[A-Za-z.]+\s+){0,5}?
+    \s*,?\s+(?:is\s+|was\s+)?an?\s+
+    (?:(?!of\b)[A-Za-z.]+\s+){0,5}?
     limited\s+partnership\b
 """, re.IGNORECASE | re.VERBOSE)
 

@@ -64,6 +64,8 @@ def test_limited_partnership_after_name(after, phrase):
     ", a New York general partnership", ", a Delaware limited liability partnership",
     ", a Delaware corporation and the general partner of Acme Fund, a limited partnership",
     " and Acme Fund, a Delaware limited partnership", ". Acme Fund is a limited partnership",
+    " is a general partner of a limited partnership", " is the sole general partner of the "
+    "limited partnership",
 ])
 def test_not_limited_partnership_after_name(after):
     assert LIMITED_PARTNERSHIP_AFTER_NAME.match(after) is None
