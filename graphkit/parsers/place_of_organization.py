@@ -43,9 +43,8 @@ PLACE_WITH_FORM = regex_cache.compile(r"""
     \.?
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The method of a reading whose legal form was cut from the place: its raw cell ("Delaware
-#: limited partnership") is kept on the party, where the form is read
-#: (:func:`~graphkit.parsers.partnership_form.says_limited_partnership`)
+#: The method of a reading whose legal form was cut from the place: its raw cell is "Delaware
+#: limited partnership", its value "Delaware"
 FORM_CUT = "place-without-form"
 
 #: Each known place by its lower-cased name ("british virgin islands")

@@ -30,7 +30,6 @@ from graphkit.models import (Claim, Evidence, FilingWarning, IdentifierScheme, P
                              PartyRole, Reading, unchecked)
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.filer_terms import names_a_filer_role
-from graphkit.parsers.partnership_form import own_officers
 from graphkit.parsers.partybook import PartyBook, looks_like_name
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose import ProseFinding
@@ -101,20 +100,11 @@ def officer_of_partnership(f: ProseFinding, held: Party) -> bool:
     >>> officer_of_partnership(f, Party(id="p2", name="Acme Associates", type_codes=["PN"],
     ...                                 kind=PartyKind.ORGANIZATION))
     True
-
-    A general partnership or a limited liability partnership has no general partner: its
-    officers are its own, unless something read says it is a limited partnership
-    (:func:`~graphkit.parsers.partnership_form.own_officers`).
-
-    >>> officer_of_partnership(f, Party(id="p2", name="Roe, Doe & Co.", type_codes=["PN"],
-    ...                                 kind=PartyKind.ORGANIZATION))
-    False
     """
     return (f.relation is Relation.OFFICER_OF
             and f.pattern in ("signature_title", "signature_officer")
             and held.kind is PartyKind.ORGANIZATION
-            and bool(PARTNERSHIP_CODES & set(held.type_codes))
-            and not own_officers(held))
+            and bool(PARTNERSHIP_CODES & set(held.type_codes)))
 
 
 def officer_by_organization(f: ProseFinding, book: PartyBook) -> bool:

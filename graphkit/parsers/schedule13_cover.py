@@ -45,7 +45,7 @@ from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
                                                       read_name_cell, split_cells, without_lead)
 from graphkit.parsers.schedule13_cover_page import CoverPage
-from graphkit.parsers.place_of_organization import FORM_CUT, read_place
+from graphkit.parsers.place_of_organization import read_place
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
     DASH_CELL, DASH_LINE_END, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM,
@@ -476,15 +476,13 @@ def cover_kind(cps: list[CoverPage]) -> Optional[PartyKind]:
 def apply_cover_facts(party: Party, cps: list[CoverPage]) -> None:
     """Give ``party`` what its cover pages state: jurisdiction, type codes, I.R.S. number.
 
-    The jurisdiction is the one most pages agree on; repaired readings are kept on the party,
-    and those whose legal form was cut ("Delaware limited partnership": Delaware), whose raw
-    cell tells a limited partnership (:func:`~graphkit.parsers.partnership_form.own_officers`).
+    The jurisdiction is the one most pages agree on; repaired readings are kept on the party.
     """
     places = [r for cp in cps for r in cp.jurisdiction if r.value]
     if places and party.jurisdiction is None:
         party.jurisdiction = str(Counter(str(r.value) for r in places).most_common(1)[0][0])
     for r in places:
-        if (r.repaired or r.method == FORM_CUT) and r not in party.readings:
+        if r.repaired and r not in party.readings:
             party.readings.append(r)
     for cp in cps:
         if cp.type_codes is not None:

@@ -52,7 +52,6 @@ from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
 from graphkit.parsers.schedule13_front import read_item2_class
-from graphkit.parsers.partnership_form import note_limited_partnerships
 from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
@@ -357,7 +356,6 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  f"({cp.first('aggregate'):,}) is given to no one", cp.start))
 
     # -- prose relationships --------------------------------------------------------------
-    note_limited_partnerships(src, [p for p, _ in reporting])  # "Acme & Co., a Delaware L.P."
     signed = sigs.findings + sole_filer_findings(  # "/s/ Jane Roe" / "President"
         sigs, [p for p, _ in reporting], lambda name: book.lookup(name, fuzzy=False))
     findings = find_relationships(src, body, len(text)) + \

@@ -31,7 +31,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.models import Evidence, Party, Signature
 from graphkit.names import PartyKind, clean_name
-from graphkit.parsers.partnership_form import own_officers
 from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.signature_capacity import Capacity
 from graphkit.parsers.signature_lines import CAPACITY_LIST
@@ -42,6 +41,7 @@ from graphkit.parsers.signature_roles import (PARTNERSHIP_NAME, Acting, capacity
                                               trim_title)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
+
 
 class SignatureSection(BaseModel):
     """Everything read from a signature section."""
@@ -233,28 +233,14 @@ def sole_filer_findings(sec: SignatureSection, filers: list[Party],
     >>> sec.unsigned = ["Acme Subsidiary LLC"]
     >>> sole_filer_findings(sec, [acme])
     []
-
-    A limited partnership has no officers: its signer's title is held in its general partner,
-    whom no signature names, and no relation is given. A general partnership or a limited
-    liability partnership has no general partner above it: its signer's title is its own, unless
-    something read says it is a limited partnership
-    (:func:`~graphkit.parsers.partnership_form.own_officers`).
-
-    >>> sec.unsigned = []
-    >>> lp = Party(id="p1", name="Acme Capital, L.P.", kind=PartyKind.ORGANIZATION)
-    >>> roe = Party(id="p1", name="Roe, Doe & Co.", kind=PartyKind.ORGANIZATION,
-    ...             type_codes=["IA", "PN"])
-    >>> sole_filer_findings(sec, [lp]), [f.held for f in sole_filer_findings(sec, [roe])]
-    ([], ['Roe, Doe & Co.'])
     """
     if len(filers) != 1 or filers[0].kind is not PartyKind.ORGANIZATION:
         return []
     signers = {sig.signer.lower() for sig in sec.signatures}
     if any(n.lower() not in signers for sig in sec.signatures for n in sig.on_behalf_of):
         return []
-    if ("PN" in filers[0].type_codes or PARTNERSHIP_NAME.search(filers[0].name)) and \
-            not own_officers(filers[0]):
-        return []  # a limited partnership's signer signs as an officer of its general partner
+    if "PN" in filers[0].type_codes or PARTNERSHIP_NAME.search(filers[0].name):
+        return []  # a partnership's signer signs as an officer of its general partner
     held = filers[0].name
     if any(n.lower() != held.lower() and lookup(n) is not filers[0] for n in sec.unsigned):
         return []  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC": another company's
