@@ -9,9 +9,9 @@ states no date of event: a date the cover states always wins.
 Others print the date alone in parentheses right under the schedule's title, where the cover
 has no "Date of Event" caption at all: "SCHEDULE 13G" over " (12/31/97)"
 (:func:`read_title_date`). It too is read only when no caption or label gives the date, and
-never when it is later than the filing's signature or filed date (:func:`settle_event_date`):
-"(February 14, 2001)" under the title of a filing signed and filed on February 2, 2001 is no
-date of its holdings.
+never when it is not earlier than the filing's signature and filed dates, or years older
+(:func:`settle_event_date`): "(February 14, 2001)" or "(February 2, 2001)" under the title of
+a filing signed and filed on February 2, 2001 is no date of its holdings.
 
 Examples
 --------
@@ -85,33 +85,55 @@ def read_title_date(src: SourceText, title_end: int, day_first: Optional[bool] =
 #: 10, 1998, whose title reads "(12/31/97)"), and only the filed date bounds it
 SIGNED_BEFORE_FILED_DAYS = 120
 
+#: How many years before the filed date (or, with none, the signature date) a title's date
+#: may lie: one older ("(12/31/1990)" on a filing of February 2001) is a stale template or a
+#: slip, no date of this filing's holdings
+TITLE_DATE_MAX_YEARS = 2
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` years earlier (February 29 gives February 28)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
 
 def title_date_in_time(date: dt.date, signed: Optional[dt.date], filed: Optional[dt.date]
                        ) -> bool:
-    """Whether ``date``, read under the schedule's title, can be the date of event: it is not
-    later than the filed date, nor than the signature date unless that date lies more than
-    :data:`SIGNED_BEFORE_FILED_DAYS` before the filed date (a year mistyped).
+    """Whether ``date``, read under the schedule's title, can be the date of event: it is
+    earlier than the filed date, and than the signature date unless that date lies more than
+    :data:`SIGNED_BEFORE_FILED_DAYS` before the filed date (a year mistyped). A date equal to
+    either is the date of the filing, not of its event. Nor is a date more than
+    :data:`TITLE_DATE_MAX_YEARS` before the filed date (or, with none, the signature date).
 
     >>> d = dt.date
     >>> title_date_in_time(d(2001, 2, 14), d(2001, 2, 2), d(2001, 2, 2))
+    False
+    >>> title_date_in_time(d(2001, 2, 2), d(2001, 2, 2), d(2001, 2, 2))
     False
     >>> title_date_in_time(d(1997, 12, 31), d(1997, 2, 6), d(1998, 2, 10))
     True
     >>> title_date_in_time(d(2000, 12, 31), d(2001, 2, 2), None)
     True
+    >>> title_date_in_time(d(1990, 12, 31), d(2001, 2, 2), d(2001, 2, 2))
+    False
     """
-    if filed is not None and date > filed:
+    if filed is not None and date >= filed:
+        return False
+    latest = filed if filed is not None else signed
+    if latest is not None and date < _years_before(latest, TITLE_DATE_MAX_YEARS):
         return False
     slipped = signed is not None and filed is not None and \
         (filed - signed).days > SIGNED_BEFORE_FILED_DAYS
-    return signed is None or slipped or date <= signed
+    return signed is None or slipped or date < signed
 
 
 def settle_event_date(src: SourceText, front: "FrontPage", sigs: "SignatureSection",
                       filed: Optional[dt.date]) -> list[FilingWarning]:
     """Settle the date of event of ``front`` once the signatures ``sigs`` are read: drop a
-    title's date later than the filing is signed or filed (:func:`title_date_in_time`), with a
-    warning; where none is left, read the period stated beside the signature date
+    title's date not earlier than the filing is signed or filed, or years older
+    (:func:`title_date_in_time`), with a warning; where none is left, read the period stated beside the signature date
     (:func:`read_period_ended`).
 
     >>> from graphkit.parsers.schedule13_front import FrontPage
@@ -134,8 +156,9 @@ def settle_event_date(src: SourceText, front: "FrontPage", sigs: "SignatureSecti
         out.append(FilingWarning(
             code="title-date-late", source=src.path, line=ev.line if ev else None,
             message=f"{src.path}: the date under the schedule's title "
-                    f"({front.event_date.isoformat()}) is later than the filing is signed or "
-                    "filed: not taken as the date of event"))
+                    f"({front.event_date.isoformat()}) is not before the filing is signed and "
+                    f"filed, or over {TITLE_DATE_MAX_YEARS} years before: not taken as the "
+                    "date of event"))
         front.event_date, front.event_evidence, front.event_from_title = None, None, False
     if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
         front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \

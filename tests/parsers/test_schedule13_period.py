@@ -1,14 +1,17 @@
 """The date a Schedule 13G reports on where its cover has no "Date of Event" caption: a date
 in parentheses right under the schedule's title ("SCHEDULE 13G" / " (12/31/97)"), read only
-when no caption or label gives the date of event, and never when it is later than the filing
-is signed or filed. Made-up front pages."""
+when no caption or label gives the date of event, and never when it is not earlier than the
+filing is signed and filed, or more than two years older. Made-up front pages, and the fixture
+2001_SC_13G_880804 retitled (review s23-front2 d01, d02, d08, d13, d16, d17)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from graphkit.parse import parse_source
 from graphkit.parsers.schedule13_front import read_front_page
 from graphkit.parsers.schedule13_period import TITLE_DATE, read_title_date, title_date_in_time
 from graphkit.source import SourceText
@@ -68,10 +71,10 @@ def test_title_date_pattern_and_evidence():
 
 
 def test_title_date_dates_the_holding():
-    rec = short_13g(under_title=" (12/31/97)")
-    assert rec.event_date == dt.date(1997, 12, 31)
+    rec = short_13g(under_title=" (12/31/04)")  # signed February 10, 2005
+    assert rec.event_date == dt.date(2004, 12, 31)
     assert [c.as_of for c in rec.claims if c.relation.value == "beneficial_owner_of"] == \
-        [dt.date(1997, 12, 31)]
+        [dt.date(2004, 12, 31)]
     assert "no-event-date" not in [w.code for w in rec.warnings]
 
 
@@ -90,7 +93,17 @@ D = dt.date
     (D(2001, 2, 14), None, D(2001, 2, 2), False),             # after the filing
     (D(2001, 2, 14), D(2001, 2, 20), D(2001, 2, 10), False),  # signed late, filed before it
     (D(2000, 12, 31), D(2001, 2, 2), D(2001, 2, 14), True),
-    (D(2001, 2, 2), D(2001, 2, 2), D(2001, 2, 2), True),      # the same day: not later
+    (D(2001, 2, 2), D(2001, 2, 2), D(2001, 2, 2), False),     # the same day: the filing's date
+    (D(2001, 2, 2), D(2001, 1, 20), D(2001, 2, 2), False),    # the filed day
+    (D(2001, 1, 20), D(2001, 1, 20), D(2001, 2, 2), False),   # the signature day
+    (D(2001, 2, 1), D(2001, 2, 2), D(2001, 2, 2), True),      # a day before both
+    (D(2001, 1, 31), D(2001, 2, 2), D(2001, 3, 1), True),
+    (D(1990, 12, 31), D(2001, 2, 2), D(2001, 2, 2), False),   # ten years stale
+    (D(1999, 2, 1), D(2001, 2, 2), D(2001, 2, 2), False),     # a day over two years
+    (D(1999, 2, 2), D(2001, 2, 2), D(2001, 2, 2), True),      # two years to the day
+    (D(1990, 12, 31), D(2001, 2, 2), None, False),            # stale against the signature
+    (D(2002, 2, 28), None, D(2004, 2, 29), True),             # two years before a February 29
+    (D(2000, 12, 31), D(2001, 2, 2), D(2002, 2, 2), True),    # filed a year late
     (D(2000, 12, 31), None, None, True),
     # "February 6, 1997" on a filing of February 10, 1998: a year mistyped; the filed date bounds
     (D(1997, 12, 31), D(1997, 2, 6), D(1998, 2, 10), True),
@@ -108,10 +121,35 @@ def test_title_date_after_the_signature_is_no_event_date():
     assert "title-date-late" in codes and "no-event-date" in codes
 
 
-def test_title_date_on_the_signature_day_is_kept():
-    rec = short_13g(under_title="(February 10, 2005)")
-    assert rec.event_date == D(2005, 2, 10)
-    assert "title-date-late" not in [w.code for w in rec.warnings]
+@pytest.mark.parametrize("title", ["(February 10, 2005)", "(2/10/2005)", "(12/31/1995)"])
+def test_title_date_on_the_signature_day_or_stale_is_no_event_date(title):
+    rec = short_13g(under_title=title)  # signed February 10, 2005
+    assert rec.event_date is None
+    codes = [w.code for w in rec.warnings]
+    assert "title-date-late" in codes and "no-event-date" in codes
+
+
+#: the fixture signed and filed February 2, 2001, titled "SCHEDULE 13G" / " (12/31/2000)"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "filings" / "2001_SC_13G_880804.txt"
+
+
+@pytest.mark.parametrize("title, filed, event", [
+    ("(February 2, 2001)", "20010202", None),            # d01: the signed and filed day
+    ("(2/2/2001)", "20010202", None),                    # d16
+    ("(12/31/1990)", "20010202", None),                  # d08: ten years stale
+    ("(February 1, 2001)", "20010202", D(2001, 2, 1)),   # d02: a day before
+    ("(01/31/2001)", "20010301", D(2001, 1, 31)),        # d13: before both
+    ("(12/31/2000)", "20020202", D(2000, 12, 31)),       # d17: filed a year after signing
+])
+def test_title_date_of_a_filing_with_its_filed_date(title, filed, event):
+    text = FIXTURE.read_text()
+    assert "SCHEDULE 13G\n (12/31/2000)\n" in text and "FILED AS OF DATE:\t\t20010202" in text
+    text = text.replace("SCHEDULE 13G\n (12/31/2000)\n", f"SCHEDULE 13G\n {title}\n").replace(
+        "FILED AS OF DATE:\t\t20010202", f"FILED AS OF DATE:\t\t{filed}")
+    rec = parse_source(SourceText(path="x.txt", text=text))[0]
+    assert rec.event_date == event
+    codes = [w.code for w in rec.warnings]
+    assert ("title-date-late" in codes and "no-event-date" in codes) is (event is None)
 
 
 def test_title_date_too_late_leaves_the_period_ended_to_be_read():
