@@ -45,6 +45,7 @@ from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
                                                       read_name_cell, split_cells, without_lead)
 from graphkit.parsers.schedule13_cover_page import CoverPage
+from graphkit.parsers.place_of_organization import read_place
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
     DASH_CELL, DASH_LINE_END, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM,
@@ -278,7 +279,8 @@ def _citizenship(src: SourceText, region: str, rs: int, section: str) -> Optiona
         if LETTER_RUN.search(cell) and not MARGIN_WORDS.match(cell):
             m = REFERENCE_AFTER_PLACE.search(cell) if "ee" in cell or "efer" in cell else None
             ce = cs + m.start() if m else ce  # "Delaware (see Item 2(c))"
-            return repair_place(src.text[cs:ce], evidence=src.evidence(cs, ce, section))
+            # "Delaware Corporation": the place is Delaware (:func:`read_place`)
+            return read_place(src.text[cs:ce], evidence=src.evidence(cs, ce, section))
     return None
 
 

@@ -53,7 +53,8 @@ import re
 
 from graphkit import regex_cache
 from graphkit.models import Reading
-from graphkit.ocr import read_quantity, read_type_codes, repair_place
+from graphkit.ocr import read_quantity, read_type_codes
+from graphkit.parsers.place_of_organization import read_place
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX, SEE_REFERENCE
@@ -147,7 +148,7 @@ def _read_rows(src: SourceText, cp: CoverPage, rows: list[re.Match[str]]) -> Non
         ev = src.evidence(vs, ve, section=f"cover page {cp.index}")
         if fld == "citizenship":
             # "See Item 2(c)": the place is stated there
-            r = None if SEE_REFERENCE.match(value) else repair_place(value, evidence=ev)
+            r = None if SEE_REFERENCE.match(value) else read_place(value, evidence=ev)
             if r is not None:
                 cp.jurisdiction.append(r)
         elif fld == "percent":

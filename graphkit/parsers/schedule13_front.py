@@ -45,6 +45,7 @@ from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
 from graphkit.parsers.schedule13_amendment import AMENDMENT, read_amendment  # noqa: F401
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
+from graphkit.parsers.schedule13_period import read_title_date
 from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
     CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN, THREE_DIGITS,
     CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, repair_cusip,
@@ -175,6 +176,9 @@ class FrontPage(BaseModel):
     cusip: Optional[str] = None
     event_date: Optional[dt.date] = None
     event_evidence: Optional[Evidence] = None
+    #: the date of event is the one under the title (:func:`read_title_date`), which the
+    #: signature and filed dates may yet overrule
+    event_from_title: bool = False
     warnings: list[FilingWarning] = Field(default_factory=list)
 
 
@@ -409,7 +413,7 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     end = len(src.text) if end is None else end
     text = src.text
     fp = FrontPage()
-    m = FORM_TITLE.search(text, start, end)
+    m = title = FORM_TITLE.search(text, start, end)
     fp.amendment_number = read_amendment(text, start, min(end, (m.end() + 3000) if m else end))
     if m:
         amended = bool(m["amend"]) or fp.amendment_number is not None
@@ -454,4 +458,8 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     if date is not None:
         fp.event_date = date
         fp.event_evidence = src.evidence(s, e, section="front page")
+    elif title is not None:  # "SCHEDULE 13G" over " (12/31/97)": no caption, no label
+        fp.event_date, fp.event_evidence = read_title_date(src, title.end(), day_first) \
+            or (None, None)
+        fp.event_from_title = fp.event_date is not None
     return fp

@@ -57,14 +57,13 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
-                                                officer_by_organization,
-                                                add_subsidiary_claims, check_record_total,
-                                                holder_candidates, mentioned_parties,
-                                                missing_holdings)
+                                                officer_by_organization, add_subsidiary_claims,
+                                                check_record_total, holder_candidates,
+                                                mentioned_parties, missing_holdings)
 from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
-from graphkit.parsers.schedule13_period import read_period_ended
+from graphkit.parsers.schedule13_period import settle_event_date
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
@@ -74,9 +73,8 @@ from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings
                                                         names_each, reads_per_class,
                                                         unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
-                                                   reporting_from_covers,
-                                                   reporting_from_header_fallback,
-                                                   reporting_from_item4)
+                                                   reporting_from_covers, reporting_from_item4,
+                                                   reporting_from_header_fallback)
 from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
                                                       parent_holding_company)
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
@@ -269,9 +267,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                                  cps[0].start))
 
     sigs = read_signatures(src, items_start, reporting_firms(reporting), day_first)
-    if front.event_date is None and sigs.signatures:  # "(For the period ended ...)" instead
-        front.event_date, front.event_evidence = read_period_ended(src, sigs.start, sigs.end) \
-            or (None, None)
+    # the title's "(12/31/97)" unless after the signing; else "(For the period ended ...)"
+    warnings += settle_event_date(src, front, sigs, header.filed_date if header else None)
     rp_known = bool(reporting)
     def known(name: str) -> bool:
         return book.lookup(name, fuzzy=False) is not None

@@ -36,8 +36,8 @@ from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
 from graphkit.parsers.signature_surname_first import (  # noqa: F401  (re-exported)
     SURNAME_FIRST, first_name_first)
-from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, principal_person, read_agency,
-                                              split_printed_run)
+from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, is_person_title,
+                                              principal_person, read_agency, split_printed_run)
 from resolvers.persons import SUFFIXES, match_persons, parse_person
 
 #: An e-signature typed between slashes instead of after "/s/", on a line of its own or after
@@ -248,6 +248,19 @@ class Capacity(NamedTuple):
     party: str
     open_end: bool
 
+    def ends(self, line: str) -> bool:
+        """Whether the title ends ``line``, printed after the party ("Acme Capital Corp., Vice
+        President,"): it may wrap onto the next line ("Secretary and Treasurer").
+
+        >>> read_capacity("Acme Capital Corp., Vice President,").ends(
+        ...     "Acme Capital Corp., Vice President,")
+        True
+        >>> read_capacity("Vice President, Acme Capital Corp.").ends(
+        ...     "Vice President, Acme Capital Corp.")
+        False
+        """
+        return clean_name(line).lower().endswith(self.title.lower())
+
 
 def read_capacity(line: str) -> Optional[Capacity]:
     """The capacity a line under a signer's name states, with the party it names, or None.
@@ -262,6 +275,8 @@ def read_capacity(line: str) -> Optional[Capacity]:
     (True, True)
     >>> read_capacity("Senior Vice President, Secretary and General Counsel") is None
     True
+    >>> read_capacity("Acme Capital Corp., Vice President,")
+    Capacity(title='Vice President', party='Acme Capital Corp.', open_end=False)
     """
     am = ATTORNEY_FOR.match(line) if "ttorney" in line or "TTORNEY" in line else None
     if am is not None:
@@ -273,7 +288,57 @@ def read_capacity(line: str) -> Optional[Capacity]:
                             rest.rstrip().endswith((".", ")")))
         return None
     parts = split_title_party(line) if TITLE_OF_PARTY.match(line) else None
+    parts = parts or split_party_title(line)  # "Acme Management Ltd., Director"
     return Capacity(*parts, False) if parts else None
+
+
+#: The longest title read after a party's name (:func:`split_party_title`), as
+#: :func:`~graphkit.parsers.signature_lines.is_title_line` reads one
+_TITLE_MOST = 80
+#: A word opening a capacity line that says when or whether the title was held, never the
+#: first word of the party's name: "Formerly Acme Holdings, Inc., Director", "Retired, Acme
+#: Holdings, Inc., Director", "Ex-Director" (:func:`split_party_title` reads none of them)
+STATUS_LEAD = regex_cache.compile(r"""
+    ^(?:formerly|former|retired|previously|past|late|until|then|now|currently|ex)\b
+""", re.IGNORECASE | re.VERBOSE)
+
+
+def split_party_title(line: str) -> Optional[tuple[str, str]]:
+    """The title and the party of a capacity line printed party first: an organization's
+    name, a comma and a title (every word after that comma), or None. It parts at the first
+    comma with an organization's name before it and nothing but a title after it, so that a
+    name holding a comma ("Acme Partners, L.P.") and a list of titles stay whole. The title
+    must be a person's (:func:`~graphkit.parsers.signature_roles.is_person_title`): "Acme GP,
+    LLC, General Partner" names the capacity Acme GP holds for the party signed for, no
+    office of the signer's.
+
+    >>> split_party_title("Acme Management Ltd., Director")
+    ('Director', 'Acme Management Ltd.')
+    >>> split_party_title("Acme Partners, L.P., Vice President, Secretary and Treasurer")
+    ('Vice President, Secretary and Treasurer', 'Acme Partners, L.P.')
+    >>> split_party_title("Jane Roe, President"), split_party_title("Acme Fund, L.P.")
+    (None, None)
+    >>> split_party_title("Acme GP, LLC, its General Partner") is None
+    True
+    >>> split_party_title("Acme GP, LLC, General Partner") is None
+    True
+    >>> split_party_title("Formerly Acme Holdings, Inc., Director") is None
+    True
+    """
+    if len(line) > 2 * _TITLE_MOST:
+        return None  # a sentence, no capacity line
+    if STATUS_LEAD.match(line.lstrip()):
+        return None  # "Formerly Acme Holdings, Inc., Director": no office held now
+    at = line.find(",", max(0, len(line) - _TITLE_MOST - 2))  # a title is short
+    while at != -1:
+        party, title = clean_name(line[:at]), clean_name(line[at + 1:])
+        if party[:1].isupper() and (org_words(party) or LEGAL_END.search(party)) and \
+                not is_title_line(party) and not PROSE_LINE.search(party) and \
+                is_title_line(title) and is_person_title(title) and \
+                split_title_party(title) is None:
+            return title, party
+        at = line.find(",", at + 1)
+    return None
 
 
 def split_title_party(line: str) -> Optional[tuple[str, str]]:

@@ -362,6 +362,15 @@ def column_segments(text: str) -> list[tuple[int, int]]:
 
 #: A signature-block line that labels a field, never a party: "By:", "Name:", "Title", "Its"
 FIELD_LINE = regex_cache.compile(r"""^(?:By|Name|Title|Its|Date)\b""", re.VERBOSE | re.IGNORECASE)
+#: A line naming a capacity an entity holds for a party, or the signer's own, never the rest
+#: of an officer's title wrapped after a comma (:func:`join_title`): "General Partner", "its
+#: Managing Member", "Manager", "as Trustee", "Investment Adviser", "Individually"
+ENTITY_CAPACITY_LINE = regex_cache.compile(r"""
+    ^(?:(?:its|as)[ \t]+)?(?:the[ \t]+)?(?:sole[ \t]+)?
+    (?:(?:managing[ \t]+)?general[ \t]+partner|managing[ \t]+member|member|manager
+      |co-?trustee|trustee|investment[ \t]+(?:adviser|advisor|manager)|individually
+      |attorney[- \t]in[- \t]fact)\b
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def printed_title(line: str, signer: str) -> Optional[str]:
@@ -444,18 +453,34 @@ def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
     >>> lines = [(0, 9, "Executive"), (10, 35, "Vice President and General"), (36, 43, "Counsel")]
     >>> join_title(lines, 1, 0, "Executive", 9)
     ('Executive Vice President and General Counsel', 3, 43)
+
+    A comma ending the title's line as printed (``lines[j - 1]``) leaves it open too, though
+    the title read from it lost it: "Title: Vice President," / "Secretary and Treasurer".
+
+    >>> lines = [(0, 22, "Title: Vice President,"), (23, 46, "Secretary and Treasurer")]
+    >>> join_title(lines, 1, 0, "Vice President", 22)
+    ('Vice President, Secretary and Treasurer', 2, 46)
+
+    A capacity after that comma (:data:`ENTITY_CAPACITY_LINE`) is not the title's rest.
+
+    >>> join_title([(0, 22, "Title: Vice President,"), (23, 38, "General Partner")], 1, 0,
+    ...            "Vice President", 22)
+    ('Vice President', 1, 22)
     """
     for _ in range(2):  # "Executive" / "Vice President and General" / "Counsel"
         if j >= len(lines):
             break
         _, ne, nxt = lines[j]
         n = clean_name(nxt)
-        if not (n and (TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or
-                       TITLE_OPEN_END.search(title)) and len(n) <= 60 and
+        comma = j > 0 and lines[j - 1][2].rstrip().endswith(",") and not title.endswith(",")
+        joined = TITLE_JOIN.search(title) or TITLE_JOIN.search(n) or TITLE_OPEN_END.search(title)
+        if comma and not joined and ENTITY_CAPACITY_LINE.match(n):
+            break  # "Vice President," / "General Partner": a capacity, no more of the title
+        if not (n and (joined or comma) and len(n) <= 60 and
                 not FIELD_LINE.match(n) and
                 (is_title_line(n) or n.lower().startswith(("and ", "& ")))):
             break
-        title, j, block_end = f"{title} {n}", j + 1, ne + s
+        title, j, block_end = f"{title}{',' if comma else ''} {n}", j + 1, ne + s
     return title, j, block_end
 
 

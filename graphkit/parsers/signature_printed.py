@@ -211,8 +211,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             after = run.party or after
             block_end, stop = ne + s, j
         elif (cap := read_capacity(n)) is not None:
-            caps.append(cap)  # "Senior Vice President, Acme Inc.", "Attorney in Fact for Jane Roe"
             block_end, stop = ne + s, j
+            if cap.ends(n):  # "Acme Capital Corp., Vice President," / "Secretary and ..."
+                whole, j, block_end = join_title(lines, j, s, cap.title, block_end)
+                cap, stop = cap._replace(title=whole), j
+            caps.append(cap)  # "Senior Vice President, Acme Inc.", "Attorney in Fact for Jane Roe"
             if cap.open_end and j < len(lines) and lines[j][2].strip() and \
                     not read_capacity(lines[j][2]):
                 block_end, j = lines[j][1] + s, j + 1  # "... pursuant to Power of" / "Attorney"

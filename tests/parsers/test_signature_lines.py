@@ -7,6 +7,7 @@ import pytest
 
 from graphkit.parsers import signature_lines as sl
 from graphkit.parsers import signatures as sig
+from graphkit.source import SourceText
 
 
 @pytest.mark.parametrize("line", [
@@ -272,3 +273,76 @@ def test_a_left_title_field_under_two_columns_stays_left():
                             "Title: Managing Member of the General Partner of Acme",
                             "BETA FUND, L.P.", "By: /s/ John Doe",
                             "Note: a line of its own after a blank line"]
+
+
+# --- a title wrapped after a comma ("Title: Vice President," / "Secretary and Treasurer") ----
+
+def _lines(*texts: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for t in texts:
+        out.append((pos, pos + len(t), t))
+        pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize("first, title, rest, joined", [
+    ("Title: Vice President,", "Vice President", "Secretary and Treasurer",
+     "Vice President, Secretary and Treasurer"),
+    ("Jane Roe, Senior Vice President,", "Senior Vice President", "Chief Financial Officer",
+     "Senior Vice President, Chief Financial Officer"),
+    ("Name/Title: Jane Roe, Treasurer,", "Treasurer", "Assistant Secretary",
+     "Treasurer, Assistant Secretary"),
+])
+def test_title_wrapped_after_comma(first, title, rest, joined):
+    lines = _lines(first, rest)
+    assert sl.join_title(lines, 1, 0, title, lines[0][1]) == (joined, 2, lines[1][1])
+
+
+@pytest.mark.parametrize("rest", [
+    "ACME FUND II, L.P.",      # the next block's party
+    "/s/ John Doe",            # the next signature
+    "Date: May 1, 2000",       # a field
+    "",                        # a blank line ends the block
+])
+def test_comma_joins_no_other_line(rest):
+    lines = _lines("Title: Vice President,", rest)
+    assert sl.join_title(lines, 1, 0, "Vice President", lines[0][1])[0] == "Vice President"
+
+
+@pytest.mark.parametrize("rest, title", [
+    ("Secretary and Treasurer", "Vice President, Secretary and Treasurer"),
+    ("Individually", "Vice President"),  # a capacity: no more of the title
+])
+def test_wrapped_title_of_a_filing(rest, title):
+    text = ("SIGNATURE\n\nDated: May 1, 2000\n\n                    ACME HOLDINGS CORPORATION\n\n"
+            "                    By: /s/ Jane Q. Roe\n                        ____________\n"
+            "                        Name:  Jane Q. Roe\n"
+            "                        Title: Vice President,\n"
+            f"                        {rest}\n")
+    sec = sig.read_signatures(SourceText(path="x.txt", text=text))
+    assert [(s.signer, s.title, s.on_behalf_of) for s in sec.signatures][0] == \
+        ("Jane Q. Roe", title, ["ACME HOLDINGS CORPORATION"])
+
+
+@pytest.mark.parametrize("rest", ["General Partner", "its General Partner", "Managing Member",
+                                  "Manager", "Trustee", "as Trustee", "Investment Adviser",
+                                  "Individually", "Attorney-in-Fact"])
+def test_comma_joins_no_capacity(rest):
+    """A capacity after "Title: Vice President," is no more of the officer's title."""
+    assert sl.ENTITY_CAPACITY_LINE.match(rest)
+    lines = _lines("Title: Vice President,", rest)
+    assert sl.join_title(lines, 1, 0, "Vice President", lines[0][1]) == \
+        ("Vice President", 1, lines[0][1])
+
+
+@pytest.mark.parametrize("rest", ["Secretary and Treasurer", "Managing Director", "Director",
+                                  "General Counsel", "Chief Financial Officer"])
+def test_entity_capacity_line_is_no_officer_title(rest):
+    assert sl.ENTITY_CAPACITY_LINE.match(rest) is None
+
+
+def test_join_word_still_joins_a_capacity_word():
+    # "Vice President and" / "General Partner": the "and" joins, as before
+    lines = _lines("Title: Vice President and", "General Partner")
+    assert sl.join_title(lines, 1, 0, "Vice President and", lines[0][1])[0] == \
+        "Vice President and General Partner"

@@ -1,0 +1,74 @@
+"""A cover's place of organization written with the holder's legal form around it.
+
+The cover's row asks for a "Citizenship or Place of Organization"; some filers answer with
+the whole phrase of their charter: "Delaware Corporation", "a Delaware limited partnership",
+"Cayman Islands exempted company". The place is the known place (:data:`~graphkit.ocr.PLACES`)
+that phrase names; the legal form is the holder's, not part of the place. Only a known place
+is taken out of such a phrase: "a Maltese corporation" (an adjective, no place of the list)
+is kept as written, and a place whose own name holds no legal form ("New York", "British
+Virgin Islands") is never cut.
+
+Examples
+--------
+>>> r = read_place("A Delaware Corporation")
+>>> r.value, r.raw, r.method
+('Delaware', 'A Delaware Corporation', 'place-without-form')
+>>> read_place("Cayman Islands exempted company").value
+'Cayman Islands'
+>>> read_place("New York").value, read_place("a Maltese corporation").value
+('New York', 'a Maltese corporation')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit import regex_cache
+from graphkit.models import Evidence, Reading
+from graphkit.ocr import PLACES, repair_place
+
+#: A place (up to five words) and the legal form after it, the whole cell: "Delaware
+#: Corporation", "a Delaware limited partnership", "an Ontario corporation", "Cayman Islands
+#: exempted company", "New York limited liability company", "Delaware LLC", "a Delaware
+#: statutory trust", "England and Wales private limited company" (the place is checked
+#: against the known places by :func:`read_place`)
+PLACE_WITH_FORM = regex_cache.compile(r"""
+    (?:an?[ ])?
+    (?P<place>[A-Za-z][A-Za-z.]*(?:[ ][A-Za-z][A-Za-z.]*){0,4}?)[ ]
+    (?:(?:exempted|limited|general|statutory|business|private|public|stock|banking
+         |non-?profit|not[ ]for[ ]profit|close|professional)[ ])*
+    (?:corporation|corp\.?|company|partnership|limited[ ]liability[ ]company
+      |limited[ ]liability[ ]partnership|LLC|L\.L\.C\.|LLP|L\.L\.P\.|LP|L\.P\.|trust)
+    \.?
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The method of a reading whose legal form was cut from the place: its raw cell is "Delaware
+#: limited partnership", its value "Delaware"
+FORM_CUT = "place-without-form"
+
+#: Each known place by its lower-cased name ("british virgin islands")
+_PLACE_BY_LOWER = {p.lower(): p for p in PLACES}
+
+
+def read_place(raw: str, evidence: Optional[Evidence] = None) -> Optional[Reading]:
+    """The place of organization a cover's cell ``raw`` states, as a jurisdiction
+    :class:`~graphkit.models.Reading`: the known place of a phrase naming it with a legal
+    form (:data:`PLACE_WITH_FORM`), else what :func:`graphkit.ocr.repair_place` reads.
+
+    >>> read_place("Delaware Limited Liability Company").value
+    'Delaware'
+    >>> read_place("Delawa re").value, read_place("  ") is None
+    ('Delaware', True)
+
+    See also
+    --------
+    graphkit.ocr.repair_place : places torn or misspelt by OCR
+    """
+    text = " ".join(raw.split()).strip(" ,;:")
+    m = PLACE_WITH_FORM.fullmatch(text)
+    place = _PLACE_BY_LOWER.get(m["place"].lower()) if m else None
+    if place is None:
+        return repair_place(raw, evidence=evidence)
+    return Reading(field="jurisdiction", raw=raw, value=place, method=FORM_CUT,
+                   evidence=evidence)
