@@ -59,3 +59,33 @@ def test_resolved_entity_displays_first_last_and_keeps_spellings():
     assert e.name == "Arden R. Pellwood"
     assert e.id == entity_id("Arden R. Pellwood", "person") == "person:arden-r-pellwood"
     assert {"Pellwood, Arden R.", "PELLWOOD ARDEN R"} <= set(e.aliases)
+
+
+COURTESY_CASES = [
+    # (spellings, display, reason)
+    ({"Daniel J. Roe": 1, "Mr. Daniel J. Roe": 1}, "Daniel J. Roe",
+     "the spelling without a courtesy title wins over the longer one with it"),
+    ({"Mr. Daniel J. Roe": 2}, "Daniel J. Roe", "a lone titled spelling is shown without it"),
+    ({"MRS. JANE ROE": 1}, "JANE ROE", "capitals: the title dropped, the name as written"),
+    ({"Dr Jane Roe": 1}, "Jane Roe", "no period after the title"),
+    ({"Mr. Roe": 1}, "Mr. Roe", "a surname alone keeps its title: no full name would remain"),
+]
+
+
+@pytest.mark.parametrize("counts,display,reason", COURTESY_CASES,
+                         ids=[c[2] for c in COURTESY_CASES])
+def test_courtesy_title_is_no_part_of_a_display_name(counts, display, reason):
+    assert canonical_name(counts, PartyKind.PERSON) == display, reason
+
+
+def test_courtesy_title_kept_in_organization_names():
+    assert canonical_name({"Mr. Coffee Holdings Inc.": 1}, "organization") \
+        == "Mr. Coffee Holdings Inc."
+
+
+def test_resolved_entity_drops_a_courtesy_title_and_keeps_the_spelling():
+    ms = [Mention(id="a", name="Daniel J. Roe", filing="f1", kind=PartyKind.PERSON,
+                  aliases=("Mr. Daniel J. Roe",))]
+    (e,) = resolve(ms).entities
+    assert (e.name, e.id) == ("Daniel J. Roe", "person:daniel-j-roe")
+    assert "Mr. Daniel J. Roe" in e.aliases
