@@ -80,6 +80,21 @@ ROLE_NOUN = regex_cache.compile(r"""
     |president|chairman|head|member|adviser|advisor|consultant|employee|professor)\b
 """, _F)
 
+#: The last items of a list of roles: "President and Chief Executive Officer" (of "Chairman,
+#: President and Chief Executive Officer, Acme Bank"), "Treasurer & Director"
+SERIAL_END = regex_cache.compile(r"""\s(?:and|&)\s""", _F)
+
+#: The employer of roles that may be held at an employer a row names or at the roster's own
+#: organization (:func:`split_employers`): given to no one
+NO_EMPLOYER = ""
+
+#: A word of an institution's name, an employer though no company word is in it: "University
+#: of Texas", "Acme Savings of America", "Federal Trade Commission", "Roe Institute"
+INSTITUTION = regex_cache.compile(r"""
+    \b(?:university|college|institute|school|hospital|savings|commission|association|society
+    |academy|museum)\b
+""", _F)
+
 #: Footnote marks and notes around a role: "Director*", "Director (1)", "Director**"
 ROLE_NOISE = regex_cache.compile(r"""\*+|\(\d\)|\(\s*[a-z]\s*\)""", re.VERBOSE)
 
@@ -94,13 +109,15 @@ def names_employer(rest: str, any_name: bool = False) -> bool:
     (True, False, True)
     >>> names_employer("Sales", True), names_employer("Treasurer and Director", True)
     (False, False)
+    >>> names_employer("Acme Savings of America"), names_employer("University of Acme")
+    (True, True)
     """
     rest = rest.strip(" .;")
     if not rest or opens_with_office(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
         return False
     if not BARE_LEGAL.sub("", rest).strip(" ,."):
         return False
-    if org_words(rest) or squeeze(rest) in ISSUER_WORDS:
+    if org_words(rest) or squeeze(rest) in ISSUER_WORDS or INSTITUTION.search(rest):
         return True
     return any_name and rest[:1].isupper() and DEPARTMENT.fullmatch(rest) is None
 
@@ -148,7 +165,37 @@ def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Option
     # Chairman and President of Acme Corp.", "Director, Partner, Roe & Co.")
     group_start = clause.rfind(",", 0, cut.start()) + 1
     group = clause[group_start:cut.start()].strip(" ,")
-    return _split_clause(clause[:group_start].strip(" ,"), any_name) + [(group, employer)]
+    before = _split_clause(clause[:group_start].strip(" ,"), any_name)
+    if SERIAL_END.search(group) or clause[cut.start():cut.end()].strip() == ",":
+        before = _list_heads(before)
+    return before + [(group, employer)]
+
+
+def _list_heads(parts: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    """``parts`` (the roster's roles before a list of titles that ends at an employer) with
+    the officer titles just before the employer's given to :data:`NO_EMPLOYER`: the first
+    items of the list ("Chairman" of "Chairman, President and Chief Executive Officer, Acme
+    Bank") are offices at that employer or at the roster's organization, no one can say
+    which; board seats and offices joined by "and" before them stay the roster's.
+
+    >>> _list_heads([("Director, Chairman, Vice Chairman", None)])
+    [('Director', None), ('Chairman, Vice Chairman', '')]
+    """
+    out = list(parts)
+    if out and out[-1][1] is None:
+        items = [x.strip() for x in out[-1][0].split(",")]
+        keep = len(items)
+        # a list's head is one office ("Chairman,"): never a board seat ("Director",
+        # "Chairman of the Board") nor offices joined by "and" ("Executive Managing Director
+        # and Representative Director, Chairman & Managing Director of Acme (Europe) Ltd.")
+        while keep and opens_with_office(items[keep - 1]) \
+                and not SERIAL_END.search(items[keep - 1]):
+            keep -= 1
+        if keep < len(items):
+            head = ", ".join(items[:keep])
+            out[-1:] = ([(head, None)] if head else []) + [(", ".join(items[keep:]),
+                                                           NO_EMPLOYER)]
+    return out
 
 
 #: The full stop after a role, dropped ("Director.", "President."), not the period of an
