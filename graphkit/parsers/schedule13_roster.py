@@ -327,12 +327,15 @@ def add_roster_claims(src: SourceText, book: PartyBook, claims: list[Claim], sta
                 f"{' / '.join(roster.orgs) or 'no one organization'!r} names no party of the "
                 f"filing; its {len(roster.rows)} rows are not read", where))
             continue
+        # a table that marks its directors ("Director; ...") lists every other row as an
+        # executive officer, even one whose offices it prints at another employer
+        marks_seats = any(_states_seat(row) for row in roster.rows)
         for org in orgs:
             if org is not None:
                 if roster.term and book.lookup(roster.term, fuzzy=False) is None:
                     book.bind_term(roster.term, org.name, evidence=roster.evidence)
                 for row in roster.rows:
-                    _add_row(row, org, book, claims)
+                    _add_row(row, org, book, claims, marks_seats)
     return warnings
 
 
@@ -367,10 +370,22 @@ def _employer_party(employer: str, book: PartyBook) -> Optional[Party]:
     return None
 
 
-def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list[Claim]
-             ) -> None:
+def _states_seat(row: RosterRow) -> bool:
+    """True when a row states a board seat at the roster's own organization ("Director;
+    Chairman, Acme Bank", a DIRECTORS section), not at an employer it names."""
+    if row.section == "director" or read_roles(row.name_title)[0]:
+        return True
+    return not row.occupation_only and any(
+        employer is None and read_roles(part)[0]
+        for part, employer in split_employers(row.roles[:MAX_POSITION_CHARS]))
+
+
+def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list[Claim],
+             marks_seats: bool = False) -> None:
     """The claims of one roster row about ``org`` (and other employers it names; with no
-    ``org``, those only)."""
+    ``org``, those only). ``marks_seats``: the row's table states each director's seat, so a
+    row of a position column that states no role at ``org`` but offices elsewhere ("Chairman,
+    Acme Pipeline Group") is one of ``org``'s executive officers ("Executive Officer")."""
     if row.section == "skip":
         return
     held: dict[str, tuple[Party, bool, list[str]]] = {}  # id -> (party, director, titles)
@@ -386,9 +401,12 @@ def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list
         note(org, True, [])
     roles = row.roles if len(row.roles) <= MAX_POSITION_CHARS else ""
     roles, at = _occupation_roles(roles, book) if row.occupation_only else (roles, None)
+    elsewhere = False  # an office the row holds at another employer (or maybe there)
     # a principal occupation may be held anywhere: any name after "of", "at" or a comma is
     # its employer ("President, Acme University"), read only when it is a party
     for part, employer in split_employers(roles, any_name=row.occupation_only):
+        if employer is not None:
+            elsewhere = elsewhere or bool(read_roles(part)[1])
         if employer is None:
             if at is not None:
                 note(at, *read_roles(part))
@@ -399,6 +417,9 @@ def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list
         if other is not None:
             note(other, *read_roles(part))
     if org is not None and row.section == "officer" and not held[org.id][2]:
+        note(org, False, ["Executive Officer"])
+    if org is not None and marks_seats and elsewhere and not row.occupation_only \
+            and row.section is None and held[org.id][1:] == (False, []):
         note(org, False, ["Executive Officer"])
     person: Optional[Party] = None
     for party, director, titles in held.values():
