@@ -35,7 +35,7 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
     is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
-from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
+from graphkit.parsers.schedule13_roster_titles import DEPARTMENT, OFFICER_TITLE, opens_with_office
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -230,8 +230,15 @@ def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
 
 
 #: The end of a position that goes on onto the next line: "President and", "Director /",
-#: "Vice President,", "Sr. Vice Pres. -"
-OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
+#: "Vice President,", "Sr. Vice Pres. -", "Secretary of State for Energy and Leader of"
+OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-|\sof)[ \t]*$""", re.IGNORECASE)
+
+#: The end of a position whose employer's name may go on onto the next line: "Chairman of
+#: Acme Lung" (over "Development Group"), the words after the link capitalised, no company
+#: word among them (the caller checks, :func:`_employer_goes_on`)
+EMPLOYER_END = regex_cache.compile(r"""
+    \s(?:of|at|with|for)\s+(?P<name>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})[ \t]*$
+""", re.VERBOSE)
 
 
 def _continues(roles: list[str], cell: str) -> bool:
@@ -241,6 +248,26 @@ def _continues(roles: list[str], cell: str) -> bool:
     if not cell:
         return False
     return cell[0].islower() or (bool(roles) and OPEN_END.search(roles[-1]) is not None)
+
+
+def _employer_goes_on(roles: list[str], cell: str, table: _Table) -> bool:
+    """True when ``cell`` (the position column of a line under a row of a "Name and Business
+    Address" table) goes on with an employer's name the position above left open: "Chairman of
+    Acme Lung" over "Development Group", the line's first column an address line that reads
+    like a name ("Acme Lung Development"). Never a title ("Treasurer") or a department
+    ("Chairman of Acme" over "Sales").
+
+    >>> t = _Table(["Name and Business Address", "Position"])
+    >>> _employer_goes_on(["Director; Chairman of Acme Lung"], "Development Group", t)
+    True
+    >>> _employer_goes_on(["Director; Chairman of Acme Lung"], "Vice President", t)
+    False
+    """
+    if not table.name_has_address or not roles or not cell[:1].isupper():
+        return False
+    m = EMPLOYER_END.search(roles[-1])
+    return m is not None and not org_words(m["name"]) and not DEPARTMENT.fullmatch(m["name"]) \
+        and not is_title_cell(cell) and not org_words(cell.split()[0])
 
 
 def _fills_row(cur: Optional[_Row], filled: int, ncols: int, name: str) -> bool:
@@ -443,7 +470,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         gap = False
         full = _fills_row(cur, len(cols), len(table.bounds) + 1, name)
         wraps = cur is not None and not table.name_has_title and not full \
-            and _continues(cur.roles, role)
+            and (_continues(cur.roles, role) or _employer_goes_on(cur.roles, role, table))
         if first and _is_person(name) and not wraps:
             flush()
             cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)
