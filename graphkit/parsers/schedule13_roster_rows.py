@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.names import org_words
+from graphkit.parsers.schedule13_roster_headerless import HEADERLESS_LABELS, headerless_bound
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
     is_title_cell, split_name_cell as _split_name)
@@ -40,10 +41,10 @@ from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
 
-#: A line of a roster that stops it: the next schedule, exhibit, annex or item, or the end of
-#: the document ("</TEXT>", "<DOCUMENT>")
+#: A line of a roster that stops it: the next schedule, exhibit, annex or item, an "EXHIBIT
+#: INDEX", or the end of the document ("</TEXT>", "<DOCUMENT>")
 STOP_HEADING = regex_cache.compile(r"""
-    [ \t]*(?:schedule|scheudle|exhibit|annex|appendix)\s+(?:[A-Z]|[IVX]+|\d+)\b[^\n]{0,20}$
+    [ \t]*(?:schedule|scheudle|exhibit|annex|appendix)\s+(?:[A-Z]|[IVX]+|\d+|index)\b[^\n]{0,20}$
     |[ \t]*item\s+\d+\b
     |[ \t]*</?(?:text|document|type)>
 """, _F | re.MULTILINE)
@@ -423,6 +424,9 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if header:  # header lines without an underline: columns from the labels
             table = _text_table(header, None) or table
             header = []
+        bound = headerless_bound(_cells(line)) if table is None and not header else None
+        if bound is not None:  # "Jane Q. Roe      President/Director" with no header above
+            table = _Table(list(HEADERLESS_LABELS), [bound])
         if table is None:
             if len(s.split()) >= 8:
                 if not lead_paragraph:

@@ -43,7 +43,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "Non-Executive Director", "Chairman of the Board of Directors", "Member of the Board",
 #: "Director of the Company" (not "Managing Director", not "Director of Research")
 BOARD_SEAT = regex_cache.compile(r"""
-    (?:(?:representative|non-executive|independent|outside|lead|alternate)\s+)?director
+    (?:(?:representative|non-?executive|independent|outside|lead|alternate)\s+)?director
         (?:\s+of\s+the\s+(?:board|company|corporation))?
     |chair(?:man|woman|person)?\s+of\s+the\s+board(?:\s+of\s+directors)?
     |(?:member\s+of\s+the\s+board|board\s+member)(?:\s+of\s+directors)?
@@ -51,7 +51,23 @@ BOARD_SEAT = regex_cache.compile(r"""
 
 #: Separators of the roles of a position: "President & Director", "Vice President, Treasurer
 #: and Director", "Director; Chief Executive Officer"
-ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:[,;&]|\band\b)\s*""", _F)
+ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:[,;&/]|\band\b)\s*""", _F)
+
+#: Separators of the clauses of a position, each perhaps at its own employer: "Director;
+#: President of Acme Bank", "Director-Acme/President-Zeta Music"
+CLAUSE_SEPARATOR = regex_cache.compile(r"""[;/]""", re.VERBOSE)
+
+#: A dash that joins a title to its employer, the title's last word just before it: "Director-
+#: Acme", "Chief Executive Officer-Zeta Music", "Chief Executive- Acme Group" (not a dash
+#: spaced on both sides, "President - Energy Services", a division; nor one inside a name)
+TITLE_DASH = regex_cache.compile(r"""
+    (?i:(?<=officer)|(?<=director)|(?<=chairman)|(?<=president)|(?<=secretary)|(?<=treasurer)
+       |(?<=executive)|(?<=counsel)|(?<=controller))
+    -[ \t]*(?=[A-Z])
+""", re.VERBOSE)
+
+#: A defined term alone after a title's dash: "Director-PLC", "Chairman-ACME"
+TERM_AFTER_DASH = regex_cache.compile(r"""[A-Z][A-Z0-9&]{2,}\.?""", re.VERBOSE)
 
 #: Where a position may go on to another employer: " of ", " at ", " with ", or a comma
 #: ("Chairman of Acme Widget Corporation", "Partner, Roe & Co."); the employer opens with a
@@ -146,15 +162,18 @@ def split_employers(position: str, any_name: bool = False
     [('Chairman and Chief Executive Officer', 'Alcoa')]
     """
     out: list[tuple[str, Optional[str]]] = []
-    for clause in position.split(";"):
+    for clause in CLAUSE_SEPARATOR.split(position):
         out.extend(_split_clause(clause.strip(), any_name))
     return [(t, e) for t, e in out if t]
 
 
 def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Optional[str]]]:
     cut = None
-    for m in EMPLOYER_LINK.finditer(clause):
-        if names_employer(clause[m.end():], any_name):
+    links = sorted([*EMPLOYER_LINK.finditer(clause), *TITLE_DASH.finditer(clause)],
+                   key=lambda m: m.start())
+    for m in links:
+        rest = clause[m.end():]
+        if names_employer(rest, any_name) if m.re is EMPLOYER_LINK else _dash_employer(rest):
             cut = m  # the last: an employer's own name may hold a comma or "of"
             if any_name:
                 break  # the first: an occupation's employer is followed by its place
@@ -169,6 +188,14 @@ def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Option
     if SERIAL_END.search(group) or clause[cut.start():cut.end()].strip() == ",":
         before = _list_heads(before)
     return before + [(group, employer)]
+
+
+def _dash_employer(rest: str) -> bool:
+    """True when ``rest``, after a title's dash (:data:`TITLE_DASH`), names its employer: any
+    capitalised name but a department ("Zeta Music", not "Finance"), or a defined term alone
+    ("PLC")."""
+    return TERM_AFTER_DASH.fullmatch(rest.strip(" ;,")) is not None \
+        or names_employer(rest, any_name=True)
 
 
 def _list_heads(parts: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
