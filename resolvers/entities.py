@@ -53,24 +53,36 @@ PERIOD_BEFORE_FORM = regex_cache.compile(
 )
 
 
-# A courtesy title before a person's full name, dropped from the display name: "Mr. Arden R.
-# Pellwood", "MRS. JANE ROE", "Dr Jane Roe" (not "Mr. Pellwood": no full name would remain)
+# A courtesy title before a person's name: "Mr. Arden R. Pellwood", "MS. JANE ROE", "Dr Jane
+# Roe" (not "Mrs.": "Mrs. John Roe" may name a wife by her husband's name, so it stays)
 COURTESY_TITLE = regex_cache.compile(
     r"""
-    ^(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|MX|DR)\.?\s+   # "Mr. "
-    (?=\S+\s+\S)                                          # at least two words after it
+    ^(?:Mr|Ms|Miss|Mx|Dr|MR|MS|MISS|MX|DR)\.?\s+   # "Mr. "
     """,
     re.VERBOSE,
 )
 
+#: The fewest words of a name (suffixes not counted) left after a courtesy title is dropped:
+#: "Mr. Pellwood" and "Mr. Pellwood, Jr." keep their title
+MIN_UNTITLED_WORDS = 2
+
 
 def strip_courtesy(name: str) -> str:
-    """A person's name without the courtesy title before a full name.
+    """A person's name without the courtesy title before a full name (a given name and a
+    surname; "Jr.", "M.D." not counted).
 
     >>> strip_courtesy("Mr. Arden R. Pellwood"), strip_courtesy("Mr. Pellwood")
     ('Arden R. Pellwood', 'Mr. Pellwood')
+    >>> strip_courtesy("Mr. Pellwood, Jr."), strip_courtesy("Mrs. Arden Pellwood")
+    ('Mr. Pellwood, Jr.', 'Mrs. Arden Pellwood')
     """
-    return COURTESY_TITLE.sub("", name, count=1)
+    m = COURTESY_TITLE.match(name)
+    if m is None:
+        return name
+    rest = name[m.end():]
+    words = [w for part in rest.split(",") if re.sub(r"[\s.]", "", part.casefold()) not in SUFFIXES
+             for w in re.split(r"[\s.]+", part) if w and w.casefold() not in SUFFIXES]
+    return rest if len(words) >= MIN_UNTITLED_WORDS else name
 
 
 def _comma_order(name: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from graphkit.models import PartyKind
 from resolvers import resolve
-from resolvers.entities import canonical_name, entity_id, natural_order
+from resolvers.entities import canonical_name, entity_id, natural_order, strip_courtesy
 from resolvers.models import Mention
 
 ORDER_CASES = [
@@ -66,7 +66,10 @@ COURTESY_CASES = [
     ({"Daniel J. Roe": 1, "Mr. Daniel J. Roe": 1}, "Daniel J. Roe",
      "the spelling without a courtesy title wins over the longer one with it"),
     ({"Mr. Daniel J. Roe": 2}, "Daniel J. Roe", "a lone titled spelling is shown without it"),
-    ({"MRS. JANE ROE": 1}, "JANE ROE", "capitals: the title dropped, the name as written"),
+    ({"MS. JANE ROE": 1}, "JANE ROE", "capitals: the title dropped, the name as written"),
+    ({"Mrs. John Roe": 1, "John Roe": 1}, "Mrs. John Roe",
+     "Mrs. may name a wife by her husband's name: kept"),
+    ({"Mr. Roe, Jr.": 1}, "Mr. Roe, Jr.", "a surname and a suffix: no full name would remain"),
     ({"Dr Jane Roe": 1}, "Jane Roe", "no period after the title"),
     ({"Mr. Roe": 1}, "Mr. Roe", "a surname alone keeps its title: no full name would remain"),
 ]
@@ -89,3 +92,13 @@ def test_resolved_entity_drops_a_courtesy_title_and_keeps_the_spelling():
     (e,) = resolve(ms).entities
     assert (e.name, e.id) == ("Daniel J. Roe", "person:daniel-j-roe")
     assert "Mr. Daniel J. Roe" in e.aliases
+
+
+@pytest.mark.parametrize("name,stripped", [
+    ("Mr. Daniel J. Roe", "Daniel J. Roe"), ("Dr Jane Roe", "Jane Roe"),
+    ("Mr. Roe", "Mr. Roe"), ("Mr. Roe, Jr.", "Mr. Roe, Jr."), ("Mr. Roe Jr.", "Mr. Roe Jr."),
+    ("Dr. Roe, M.D.", "Dr. Roe, M.D."), ("Mrs. John Roe", "Mrs. John Roe"),
+    ("Mr. Daniel Roe, Jr.", "Daniel Roe, Jr."),
+])
+def test_strip_courtesy(name, stripped):
+    assert strip_courtesy(name) == stripped
