@@ -36,7 +36,8 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
     is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
-from graphkit.parsers.schedule13_roster_titles import DEPARTMENT, OFFICER_TITLE, opens_with_office
+from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
+from graphkit.parsers.schedule13_roster_wraps import employer_goes_on, next_lines, rows_apart_below
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -148,6 +149,7 @@ class _Row:
     start: int
     end: int
     roles: list[str] = dc_field(default_factory=list)
+    apart: bool = False  # a blank line parts it from the row above (rows are printed apart)
 
 
 @dataclass
@@ -231,16 +233,8 @@ def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
 
 
 #: The end of a position that goes on onto the next line: "President and", "Director /",
-#: "Vice President,", "Sr. Vice Pres. -", "Secretary of State for Energy and Leader of"
-OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-|\sof)[ \t]*$""", re.IGNORECASE)
-
-#: The end of a position whose employer's name may go on onto the next line: "Chairman of
-#: Acme Lung" (over "Development Group"), the words after the link capitalised, no company
-#: word among them (the caller checks, :func:`_employer_goes_on`)
-EMPLOYER_END = regex_cache.compile(r"""
-    \s(?:of|at|with|for)\s+(?P<name>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})[ \t]*$
-""", re.VERBOSE)
-
+#: "Vice President,", "Sr. Vice Pres. -"
+OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
 
 def _continues(roles: list[str], cell: str) -> bool:
     """True when ``cell`` (the position column of a line of a text table) goes on with the
@@ -251,24 +245,13 @@ def _continues(roles: list[str], cell: str) -> bool:
     return cell[0].islower() or (bool(roles) and OPEN_END.search(roles[-1]) is not None)
 
 
-def _employer_goes_on(roles: list[str], cell: str, table: _Table) -> bool:
-    """True when ``cell`` (the position column of a line under a row of a "Name and Business
-    Address" table) goes on with an employer's name the position above left open: "Chairman of
-    Acme Lung" over "Development Group", the line's first column an address line that reads
-    like a name ("Acme Lung Development"). Never a title ("Treasurer") or a department
-    ("Chairman of Acme" over "Sales").
-
-    >>> t = _Table(["Name and Business Address", "Position"])
-    >>> _employer_goes_on(["Director; Chairman of Acme Lung"], "Development Group", t)
-    True
-    >>> _employer_goes_on(["Director; Chairman of Acme Lung"], "Vice President", t)
-    False
-    """
-    if not table.name_has_address or not roles or not cell[:1].isupper():
-        return False
-    m = EMPLOYER_END.search(roles[-1])
-    return m is not None and not org_words(m["name"]) and not DEPARTMENT.fullmatch(m["name"]) \
-        and not is_title_cell(cell) and not org_words(cell.split()[0])
+def _starts_row(line: str, table: _Table) -> bool:
+    """True when a line of a text table is a person's name with a position: a row's first."""
+    cols: dict[int, list[str]] = {}
+    for at, c in _cells(line):
+        cols.setdefault(table.column(at), []).append(c)
+    name = _split_name(" ".join(cols.get(0, [])))[0]
+    return bool(name) and bool(cols.get(table.role or -1)) and _is_person(name)
 
 
 def _fills_row(cur: Optional[_Row], filled: int, ncols: int, name: str) -> bool:
@@ -346,6 +329,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     note_open, note_lines = 0, 0  # a header note's "(" not yet closed, and its lines read
     lead_paragraph = True  # the rest of the lead's paragraph (prose, not yet a table)
     gap = False  # a blank line since the last row of a tab-separated table
+    row_gap = False  # a blank line since the last row of a text table
+    role_above = False  # the line above added to the row's position
     prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
 
     def flush() -> None:
@@ -368,6 +353,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         s = line.strip()
         if not s or MARKUP_LINE.fullmatch(line):
             if not s or s.upper() == "</TABLE>":
+                row_gap, role_above = row_gap or (cur is not None and not s), False
                 flush()  # a blank line ends a row of a text table
                 above, lead_paragraph, note_open = [], False, 0
                 gap = True  # a tab-separated roster goes on only with a row
@@ -473,11 +459,18 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             break  # after a blank line, a line that is no row ends the roster
         gap = False
         full = _fills_row(cur, len(cols), len(table.bounds) + 1, name)
+        person = bool(first) and _is_person(name)
         wraps = cur is not None and not table.name_has_title and not full \
-            and (_continues(cur.roles, role) or _employer_goes_on(cur.roles, role, table))
-        if first and _is_person(name) and not wraps:
+            and (_continues(cur.roles, role) or (
+                role_above and employer_goes_on(cur.roles, role, table.name_has_address)
+                and (not person or cur.apart or rows_apart_below(  # no row can start here
+                    next_lines(text, pos, stop), lambda x: _starts_row(x, table)))))
+        role_above = bool(role)
+        if person and not wraps:
             flush()
-            cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)
+            cur = _Row(name, [title], section, table.occupation_only, line_start, line_end,
+                       apart=row_gap)
+            row_gap = False
         elif cur is None:
             continue
         elif first and table.name_has_title:
