@@ -33,7 +33,7 @@ from graphkit.names import org_words
 from graphkit.parsers.schedule13_roster_headerless import HEADERLESS_LABELS, headerless_bound
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
-    is_title_cell, split_name_cell as _split_name)
+    is_named_person, is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
@@ -149,7 +149,6 @@ class _Row:
     start: int
     end: int
     roles: list[str] = dc_field(default_factory=list)
-    apart: bool = False  # a blank line parts it from the row above (rows are printed apart)
 
 
 @dataclass
@@ -182,6 +181,8 @@ class _Table:
     def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
         self.bounds = bounds  # text tables: where each column after the first begins
         self.tabs = 0  # tabs between cells of a tab-separated table (schedule13_roster_tabs)
+        self.rows_read = 0  # the persons' rows read under this table
+        self.spaced = False  # a blank line parted two of them: the table prints rows apart
         self.ncols = len(labels)
         # "Name and Title | Principal Occupation": the titles stand under the names
         self.name_has_title = bool(labels) and "title" in labels[0].lower()
@@ -463,14 +464,15 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         wraps = cur is not None and not table.name_has_title and not full \
             and (_continues(cur.roles, role) or (
                 role_above and employer_goes_on(cur.roles, role, table.name_has_address)
-                and (not person or cur.apart or rows_apart_below(  # no row can start here
-                    next_lines(text, pos, stop), lambda x: _starts_row(x, table)))))
+                and (not person or not is_named_person(name) and (  # no row starts here
+                    table.spaced or rows_apart_below(
+                        next_lines(text, pos, stop), lambda x: _starts_row(x, table))))))
         role_above = bool(role)
         if person and not wraps:
             flush()
-            cur = _Row(name, [title], section, table.occupation_only, line_start, line_end,
-                       apart=row_gap)
-            row_gap = False
+            cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)
+            table.spaced = table.spaced or (row_gap and table.rows_read > 0)
+            table.rows_read, row_gap = table.rows_read + 1, False
         elif cur is None:
             continue
         elif first and table.name_has_title:

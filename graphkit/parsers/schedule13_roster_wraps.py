@@ -12,9 +12,12 @@ person's name::
      Old Roeford                               Commons and Lords
 
 The line goes on with the row (:func:`employer_goes_on`) only where no row can start there:
-the line names no person, or the table prints its rows apart (a blank line between them:
-:func:`rows_apart_below`). In a table printing its rows one under the other, "Jane Q. Roe
-... Chairman of Acme Lung" over "John A. Doe ... Private Investor" is two rows.
+the line names no person, or its name is not surely a person's (no initial, suffix, courtesy
+title or known given name: "Old Roeford", see
+:func:`~graphkit.parsers.schedule13_roster_names.is_named_person`) and the table prints its
+rows apart (a blank line between two rows above, or below the line before the next row:
+:func:`rows_apart_below`). "Jane Q. Roe ... Chairman of Acme Lung" over "John A. Doe ...
+Private Investor" is always two rows.
 
 Examples
 --------
@@ -71,23 +74,27 @@ def employer_goes_on(roles: list[str], cell: str, name_has_address: bool) -> boo
 def rows_apart_below(lines: list[str], starts_row: Callable[[str], bool]) -> bool:
     """True when, in ``lines`` (those under a line that may go on with a row), a blank line
     ends the row before any line that starts a row (``starts_row``: a person's name with a
-    position): the table prints its rows apart.
+    position), and the next line after the blank lines starts one: the table prints its rows
+    apart. A blank line that ends the table (``</TABLE>``, the page) proves nothing.
 
     >>> rows_apart_below(["   Company Limited", "", "John A. Doe   Director"],
     ...                  lambda line: line.startswith("John"))
     True
     >>> rows_apart_below(["John A. Doe   Director", ""], lambda line: line.startswith("John"))
     False
+    >>> rows_apart_below(["   Company Limited", "", "</TABLE>"], lambda line: False)
+    False
     """
-    for line in lines[:MAX_ROW_LINES]:
+    for i, line in enumerate(lines[:MAX_ROW_LINES]):
         if not line.strip():
-            return True
+            after = next((x for x in lines[i + 1:] if x.strip()), None)
+            return after is not None and starts_row(after)
         if starts_row(line):
             return False
     return False
 
 
-def next_lines(text: str, pos: int, stop: int, count: int = MAX_ROW_LINES) -> list[str]:
+def next_lines(text: str, pos: int, stop: int, count: int = MAX_ROW_LINES + 4) -> list[str]:
     """Up to ``count`` lines of ``text`` from ``pos`` (a line's start) to ``stop``.
 
     >>> next_lines("a\\nb\\nc", 2, 5)
