@@ -158,8 +158,9 @@ def split_employers(position: str, any_name: bool = False,
     be one (:func:`_dash_employer`): a party ``known`` names (a defined term: "Director-ACME"),
     or a name with a legal form ("Chairman-Zeta Music Corp."); once one such dash is in the
     position, a "/" after it starts a clause and the other dashes are employer links too
-    ("Director-ACME/President-Zeta Music"). Anything else after a dash is a department
-    ("Vice President-Exploration"): the title stays the roster's.
+    ("Director-ACME/President-Zeta Music"), up to the next ";" (each ";" clause is judged on
+    its own: "Director-ACME; Vice President-Exploration" keeps the department). Anything else
+    after a dash is a department ("Vice President-Exploration"): the title stays the roster's.
 
     With ``any_name`` (a principal occupation, which may be held anywhere) any capitalised
     name after a link is an employer ("President, Harvard University"), and the first link
@@ -175,12 +176,15 @@ def split_employers(position: str, any_name: bool = False,
     [('Chairman and Chief Executive Officer', 'Alcoa')]
     >>> split_employers("Director-ACME/President-Zeta Music", known=lambda n: n == "ACME")
     [('Director', 'ACME'), ('President', 'Zeta Music')]
+    >>> split_employers("Director-ACME; Vice President-Exploration", known=lambda n: n == "ACME")
+    [('Director', 'ACME'), ('Vice President-Exploration', None)]
     """
-    clauses = [c for part in position.split(";") for c in _slash_clauses(part, known)]
-    linked = any(_dash_end(c, known) for c in clauses)
     out: list[tuple[str, Optional[str]]] = []
-    for clause in clauses:
-        out.extend(_split_clause(clause.strip(), any_name, known, linked))
+    for part in position.split(";"):  # each ";" clause judged on its own
+        clauses = _slash_clauses(part, known)
+        linked = any(_dash_end(c, known) for c in clauses)
+        for clause in clauses:
+            out.extend(_split_clause(clause.strip(), any_name, known, linked))
     return [(t, e) for t, e in out if t]
 
 

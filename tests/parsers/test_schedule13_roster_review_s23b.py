@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.parsers.schedule13_roster import read_rosters
+from graphkit.models import PartyRole
+from graphkit.parsers import schedule13_roster_titles as titles
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_roster import add_roster_claims, read_rosters
 from graphkit.parsers.schedule13_roster_names import PERSON_MARK, is_named_person
 from graphkit.parsers.schedule13_roster_wraps import rows_apart_below
 from graphkit.source import SourceText
@@ -137,3 +140,38 @@ def test_rows_apart_below_needs_a_row_after_the_blank_line():
     assert rows_apart_below(["   Company Limited", "", "John A. Doe   Director"], starts)
     assert not rows_apart_below(["   Company Limited", "", "</TABLE>", "", ""], starts)
     assert not rows_apart_below(["   Company Limited", "", ""], starts)
+
+
+# -- M1 ----------------------------------------------------------------------------------------
+
+def _zeta_known(name: str) -> bool:
+    return name == "ZETA"
+
+
+@pytest.mark.parametrize("position,expected", [
+    ("Director-ZETA; Vice President-Exploration",
+     [("Director", "ZETA"), ("Vice President-Exploration", None)]),
+    ("Director-ZETA; Vice President-Store Operations",
+     [("Director", "ZETA"), ("Vice President-Store Operations", None)]),
+    ("Vice President-Exploration; Director-ZETA",
+     [("Vice President-Exploration", None), ("Director", "ZETA")]),
+    # within one clause a linked dash still links: "/" after "Director-ZETA"
+    ("Director-ZETA/President-Zeta Music", [("Director", "ZETA"), ("President", "Zeta Music")]),
+])
+def test_the_dash_rule_works_per_clause(position, expected):
+    assert titles.split_employers(position, known=_zeta_known) == expected
+
+
+def test_a_clause_after_a_linked_dash_keeps_its_department_in_the_roster():
+    book = PartyBook()
+    filer = book.add(ACME, role=PartyRole.REPORTING_PERSON)
+    book.add("Zeta Holdings Inc.")
+    book.bind_term("ZETA", "Zeta Holdings Inc.")
+    text = ("DIRECTORS AND EXECUTIVE OFFICERS OF ACME WIDGET CORPORATION\n\n"
+            "Jane Q. Roe                                Director-ZETA; Vice President-Exploration\n")
+    claims: list = []
+    add_roster_claims(SourceText("x", text), book, claims, 0, len(text), [filer])
+    assert sorted((book.get(c.source).name, c.relation.value, book.get(c.target).name, c.title)
+                  for c in claims) == [
+        ("Jane Q. Roe", "director_of", "Zeta Holdings Inc.", None),
+        ("Jane Q. Roe", "officer_of", ACME, "Vice President")]
