@@ -54,10 +54,12 @@ PERIOD_BEFORE_FORM = regex_cache.compile(
 
 
 # A courtesy title before a person's name: "Mr. Arden R. Pellwood", "MS. JANE ROE", "Dr Jane
-# Roe" (not "Mrs.": "Mrs. John Roe" may name a wife by her husband's name, so it stays)
+# Roe" (not "Mrs.": "Mrs. John Roe" may name a wife by her husband's name, so it stays; nor a
+# title joined to another, "Mr. and Mrs. John Roe", a couple holding jointly)
 COURTESY_TITLE = regex_cache.compile(
     r"""
     ^(?:Mr|Ms|Miss|Mx|Dr|MR|MS|MISS|MX|DR)\.?\s+   # "Mr. "
+    (?!(?:and|And|AND|&)(?:\s|$))                # not "Mr. and Mrs. ..."
     """,
     re.VERBOSE,
 )
@@ -75,6 +77,8 @@ def strip_courtesy(name: str) -> str:
     ('Arden R. Pellwood', 'Mr. Pellwood')
     >>> strip_courtesy("Mr. Pellwood, Jr."), strip_courtesy("Mrs. Arden Pellwood")
     ('Mr. Pellwood, Jr.', 'Mrs. Arden Pellwood')
+    >>> strip_courtesy("Mr. and Mrs. Arden Pellwood")
+    'Mr. and Mrs. Arden Pellwood'
     """
     m = COURTESY_TITLE.match(name)
     if m is None:

@@ -99,6 +99,16 @@ def test_resolved_entity_drops_a_courtesy_title_and_keeps_the_spelling():
     ("Mr. Roe", "Mr. Roe"), ("Mr. Roe, Jr.", "Mr. Roe, Jr."), ("Mr. Roe Jr.", "Mr. Roe Jr."),
     ("Dr. Roe, M.D.", "Dr. Roe, M.D."), ("Mrs. John Roe", "Mrs. John Roe"),
     ("Mr. Daniel Roe, Jr.", "Daniel Roe, Jr."),
+    # a joint holder line (review s23-roster2 L1): "Mr." joined by "and" is never stripped
+    ("Mr. and Mrs. John Roe", "Mr. and Mrs. John Roe"),
+    ("MR. AND MRS. JOHN ROE", "MR. AND MRS. JOHN ROE"),
+    ("Dr. & Mrs. John Roe", "Dr. & Mrs. John Roe"), ("Mr. Andrew Roe", "Andrew Roe"),
 ])
 def test_strip_courtesy(name, stripped):
     assert strip_courtesy(name) == stripped
+
+
+def test_a_couple_keeps_its_titles_as_the_display_name():
+    ms = [Mention(id="a", name="Mr. and Mrs. John Roe", filing="f1", kind=PartyKind.PERSON)]
+    (e,) = resolve(ms).entities
+    assert (e.name, e.id) == ("Mr. and Mrs. John Roe", "person:mr-and-mrs-john-roe")
