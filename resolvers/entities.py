@@ -4,7 +4,9 @@ The canonical name is the fullest properly written legal name of the cluster: a 
 name beats a bare acronym or defined term, mixed case beats signature-block capitals, a stated
 legal form beats a bare brand, "First Last" beats "Last, First", the most frequent spelling
 beats rarer (often OCR-damaged) ones, and a period before the legal form ("Fund-V. L.P.")
-counts against a spelling.
+counts against a spelling. A person's courtesy title ("Mr. Arden R. Pellwood") is no part of the
+name: a spelling without one is preferred, and one left is dropped when a full name remains
+("Mr. Pellwood" stays as written).
 
 A person known only as "Last, First M." (Form D) or "LAST FIRST M" (EDGAR ownership headers) is
 displayed as "First M. Last" (:func:`natural_order`), capitals turned to proper case; the
@@ -21,6 +23,8 @@ Examples
 >>> canonical_name({"Pellwood, Arden R.": 1}, "person")
 'Arden R. Pellwood'
 >>> canonical_name({"PELLWOOD ARDEN R": 3}, "person")
+'Arden R. Pellwood'
+>>> canonical_name({"Mr. Arden R. Pellwood": 1}, "person")
 'Arden R. Pellwood'
 >>> slugify("Acme Capital Fund II, L.P.")
 'acme-capital-fund-ii-lp'
@@ -49,6 +53,42 @@ PERIOD_BEFORE_FORM = regex_cache.compile(
 )
 
 
+# A courtesy title before a person's name: "Mr. Arden R. Pellwood", "MS. JANE ROE", "Dr Jane
+# Roe" (not "Mrs.": "Mrs. John Roe" may name a wife by her husband's name, so it stays; nor a
+# title joined to another, "Mr. and Mrs. John Roe", a couple holding jointly)
+COURTESY_TITLE = regex_cache.compile(
+    r"""
+    ^(?:Mr|Ms|Miss|Mx|Dr|MR|MS|MISS|MX|DR)\.?\s+   # "Mr. "
+    (?!(?:and|And|AND|&)(?:\s|$))                # not "Mr. and Mrs. ..."
+    """,
+    re.VERBOSE,
+)
+
+#: The fewest words of a name (suffixes not counted) left after a courtesy title is dropped:
+#: "Mr. Pellwood" and "Mr. Pellwood, Jr." keep their title
+MIN_UNTITLED_WORDS = 2
+
+
+def strip_courtesy(name: str) -> str:
+    """A person's name without the courtesy title before a full name (a given name and a
+    surname; "Jr.", "M.D." not counted).
+
+    >>> strip_courtesy("Mr. Arden R. Pellwood"), strip_courtesy("Mr. Pellwood")
+    ('Arden R. Pellwood', 'Mr. Pellwood')
+    >>> strip_courtesy("Mr. Pellwood, Jr."), strip_courtesy("Mrs. Arden Pellwood")
+    ('Mr. Pellwood, Jr.', 'Mrs. Arden Pellwood')
+    >>> strip_courtesy("Mr. and Mrs. Arden Pellwood")
+    'Mr. and Mrs. Arden Pellwood'
+    """
+    m = COURTESY_TITLE.match(name)
+    if m is None:
+        return name
+    rest = name[m.end():]
+    words = [w for part in rest.split(",") if re.sub(r"[\s.]", "", part.casefold()) not in SUFFIXES
+             for w in re.split(r"[\s.]+", part) if w and w.casefold() not in SUFFIXES]
+    return rest if len(words) >= MIN_UNTITLED_WORDS else name
+
+
 def _comma_order(name: str) -> bool:
     """Written "Last, First" (a comma not followed only by a suffix)."""
     if "," not in name:
@@ -70,7 +110,8 @@ def name_quality(name: str, count: int, kind: Union[PartyKind, str], spelled: in
     written_out = not info.acronym
     proper_case = info.has_lower
     if kind == PartyKind.PERSON:
-        return (written_out, proper_case, not _comma_order(name), spelled, count,
+        return (written_out, proper_case, strip_courtesy(name) == name,
+                not _comma_order(name), spelled, count,
                 len(info.tokens), len(name), name)
     return (written_out, not is_generic(info), proper_case, bool(info.forms), spelled,
             not PERIOD_BEFORE_FORM.search(name), count, len(info.tokens), len(name), name)
@@ -158,7 +199,7 @@ def canonical_name(counts: Mapping[str, int], kind: Union[PartyKind, str]) -> st
         spelled[normalize_name(n)] += c
     best = max(counts, key=lambda n: name_quality(n, counts[n], kind, spelled[normalize_name(n)]))
     if PartyKind(kind) == PartyKind.PERSON:
-        return natural_order(best) or best
+        return strip_courtesy(natural_order(best) or best)
     return best
 
 

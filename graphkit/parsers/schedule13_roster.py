@@ -49,8 +49,8 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_terms import is_collective_name
 from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.schedule13_roster_rows import Roster, RosterRow, org_name_line, read_rows
-from graphkit.parsers.schedule13_roster_titles import (OFFICER_TITLE, names_employer, read_roles,
-                                                       split_employers)
+from graphkit.parsers.schedule13_roster_titles import (NO_EMPLOYER, OFFICER_TITLE, names_employer,
+                                                       read_roles, split_employers)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -327,12 +327,17 @@ def add_roster_claims(src: SourceText, book: PartyBook, claims: list[Claim], sta
                 f"{' / '.join(roster.orgs) or 'no one organization'!r} names no party of the "
                 f"filing; its {len(roster.rows)} rows are not read", where))
             continue
+        # a table that marks its directors ("Director; ...") lists every other row as an
+        # executive officer, even one whose offices it prints at another employer
+        for org in orgs:
+            if org is not None and roster.term and book.lookup(roster.term, fuzzy=False) is None:
+                book.bind_term(roster.term, org.name, evidence=roster.evidence)
+        own = {o.id for o in orgs if o is not None}
+        marks_seats = any(_states_seat(row, book, own) for row in roster.rows)
         for org in orgs:
             if org is not None:
-                if roster.term and book.lookup(roster.term, fuzzy=False) is None:
-                    book.bind_term(roster.term, org.name, evidence=roster.evidence)
                 for row in roster.rows:
-                    _add_row(row, org, book, claims)
+                    _add_row(row, org, book, claims, marks_seats)
     return warnings
 
 
@@ -367,10 +372,30 @@ def _employer_party(employer: str, book: PartyBook) -> Optional[Party]:
     return None
 
 
-def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list[Claim]
-             ) -> None:
+def _states_seat(row: RosterRow, book: PartyBook, own: set[str]) -> bool:
+    """True when a row states a board seat at the roster's own organization (its party ids
+    ``own``): "Director; Chairman, Acme Bank", "Director-ACME", a DIRECTORS section; not a
+    seat at an employer it names."""
+    if row.section == "director" or read_roles(row.name_title)[0]:
+        return True
+    if row.occupation_only:
+        return False
+    for part, employer in split_employers(row.roles[:MAX_POSITION_CHARS],
+                                          known=lambda name: _employer_party(name, book)
+                                          is not None):
+        party = _employer_party(employer, book) if employer else None
+        if (employer is None or (party is not None and party.id in own)) \
+                and read_roles(part)[0]:
+            return True
+    return False
+
+
+def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list[Claim],
+             marks_seats: bool = False) -> None:
     """The claims of one roster row about ``org`` (and other employers it names; with no
-    ``org``, those only)."""
+    ``org``, those only). ``marks_seats``: the row's table states each director's seat, so a
+    row of a position column that states no role at ``org`` but offices elsewhere ("Chairman,
+    Acme Pipeline Group") is one of ``org``'s executive officers ("Executive Officer")."""
     if row.section == "skip":
         return
     held: dict[str, tuple[Party, bool, list[str]]] = {}  # id -> (party, director, titles)
@@ -386,19 +411,35 @@ def _add_row(row: RosterRow, org: Optional[Party], book: PartyBook, claims: list
         note(org, True, [])
     roles = row.roles if len(row.roles) <= MAX_POSITION_CHARS else ""
     roles, at = _occupation_roles(roles, book) if row.occupation_only else (roles, None)
+    elsewhere = False  # an office the row holds at another employer (or maybe there)
+    here = False  # a part the row states at ``org`` (read or not: "Nonexecutive Deputy Chairman")
     # a principal occupation may be held anywhere: any name after "of", "at" or a comma is
     # its employer ("President, Acme University"), read only when it is a party
-    for part, employer in split_employers(roles, any_name=row.occupation_only):
+    parts = split_employers(roles, any_name=row.occupation_only,
+                            known=lambda name: _employer_party(name, book) is not None)
+    for i, (part, employer) in enumerate(parts):
+        if employer == NO_EMPLOYER and i + 1 < len(parts):
+            # the head of a list of titles ("Chairman," of "Chairman, President and Chief
+            # Executive Officer, Acme Bank"): the list's employer's when it is a party
+            employer = parts[i + 1][1] or NO_EMPLOYER
         if employer is None:
             if at is not None:
                 note(at, *read_roles(part))
             elif not (row.occupation_only and row.name_title):
+                here = True
                 note(org, *read_roles(part))
             continue
         other = _employer_party(employer, book)
+        if other is None or org is None or other.id != org.id:
+            elsewhere = elsewhere or bool(read_roles(part)[1])
+        else:
+            here = True
         if other is not None:
             note(other, *read_roles(part))
     if org is not None and row.section == "officer" and not held[org.id][2]:
+        note(org, False, ["Executive Officer"])
+    if org is not None and marks_seats and elsewhere and not here and not row.occupation_only \
+            and row.section is None and held[org.id][1:] == (False, []):
         note(org, False, ["Executive Officer"])
     person: Optional[Party] = None
     for party, director, titles in held.values():

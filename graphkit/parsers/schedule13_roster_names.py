@@ -24,6 +24,7 @@ import re
 from graphkit import regex_cache
 from graphkit.names import org_words
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE
+from resolvers.given_names import known_given_name
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -88,6 +89,31 @@ def is_person_cell(cell: str, titled: bool = False) -> bool:
     if titled and SURNAME_PLACE.search(cell):
         cell = cell[:cell.rindex(" ")]
     return PLACE_WORD.search(cell) is None
+
+
+#: What marks a name cell as a person's beyond its shape (an address or company line may have
+#: that shape too, "Old Roeford", "Zeta Lung Development"): an initial ("Jane Q. Roe", "E.A.
+#: Roe"), a suffix ("Jane Roe, Jr.") or a courtesy title ("Mr. John Roe")
+PERSON_MARK = regex_cache.compile(r"""
+    (?:^|\s)[A-Z]\.(?=\s|[A-Z]\.|$)          # an initial: "Q." of "Jane Q. Roe"
+    | ,?\s(?:Jr|Sr|II|III|IV)\.?$              # a suffix: ", Jr."
+    | ^(?:Mr|Ms|Mrs|Dr|Sir)\.?\s               # a courtesy title: "Mr. "
+""", re.VERBOSE)
+
+
+def is_named_person(cell: str) -> bool:
+    """True when ``cell`` is surely a person's name (:func:`is_person_cell`, and an initial, a
+    suffix, a courtesy title or a given name the table knows, :mod:`resolvers.given_names`):
+    never an address or company line that reads like a name.
+
+    >>> is_named_person("Jane Q. Roe"), is_named_person("Mary Poe"), is_named_person("Old Roeford")
+    (True, True, False)
+    >>> is_named_person("Zeta Lung Development"), is_named_person("Park Avenue")
+    (False, False)
+    """
+    if not is_person_cell(cell):
+        return False
+    return PERSON_MARK.search(cell) is not None or known_given_name(cell.split()[0].lower())
 
 
 def is_title_cell(cell: str) -> bool:

@@ -30,20 +30,22 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.names import org_words
+from graphkit.parsers.schedule13_roster_headerless import HEADERLESS_LABELS, headerless_bound
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
-    is_title_cell, split_name_cell as _split_name)
+    is_named_person, is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
+from graphkit.parsers.schedule13_roster_wraps import employer_goes_on, next_lines, rows_apart_below
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
 
-#: A line of a roster that stops it: the next schedule, exhibit, annex or item, or the end of
-#: the document ("</TEXT>", "<DOCUMENT>")
+#: A line of a roster that stops it: the next schedule, exhibit, annex or item, an "EXHIBIT
+#: INDEX", or the end of the document ("</TEXT>", "<DOCUMENT>")
 STOP_HEADING = regex_cache.compile(r"""
-    [ \t]*(?:schedule|scheudle|exhibit|annex|appendix)\s+(?:[A-Z]|[IVX]+|\d+)\b[^\n]{0,20}$
+    [ \t]*(?:schedule|scheudle|exhibit|annex|appendix)\s+(?:[A-Z]|[IVX]+|\d+|index)\b[^\n]{0,20}$
     |[ \t]*item\s+\d+\b
     |[ \t]*</?(?:text|document|type)>
 """, _F | re.MULTILINE)
@@ -179,6 +181,8 @@ class _Table:
     def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
         self.bounds = bounds  # text tables: where each column after the first begins
         self.tabs = 0  # tabs between cells of a tab-separated table (schedule13_roster_tabs)
+        self.rows_read = 0  # the persons' rows read under this table
+        self.spaced = False  # a blank line parted two of them: the table prints rows apart
         self.ncols = len(labels)
         # "Name and Title | Principal Occupation": the titles stand under the names
         self.name_has_title = bool(labels) and "title" in labels[0].lower()
@@ -233,7 +237,6 @@ def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
 #: "Vice President,", "Sr. Vice Pres. -"
 OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
 
-
 def _continues(roles: list[str], cell: str) -> bool:
     """True when ``cell`` (the position column of a line of a text table) goes on with the
     position above it: it starts in lower case, or the position above ends open ("and", "/",
@@ -241,6 +244,15 @@ def _continues(roles: list[str], cell: str) -> bool:
     if not cell:
         return False
     return cell[0].islower() or (bool(roles) and OPEN_END.search(roles[-1]) is not None)
+
+
+def _starts_row(line: str, table: _Table) -> bool:
+    """True when a line of a text table is a person's name with a position: a row's first."""
+    cols: dict[int, list[str]] = {}
+    for at, c in _cells(line):
+        cols.setdefault(table.column(at), []).append(c)
+    name = _split_name(" ".join(cols.get(0, [])))[0]
+    return bool(name) and bool(cols.get(table.role or -1)) and _is_person(name)
 
 
 def _fills_row(cur: Optional[_Row], filled: int, ncols: int, name: str) -> bool:
@@ -318,6 +330,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     note_open, note_lines = 0, 0  # a header note's "(" not yet closed, and its lines read
     lead_paragraph = True  # the rest of the lead's paragraph (prose, not yet a table)
     gap = False  # a blank line since the last row of a tab-separated table
+    row_gap = False  # a blank line since the last row of a text table
+    role_above = False  # the line above added to the row's position
     prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
 
     def flush() -> None:
@@ -340,6 +354,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         s = line.strip()
         if not s or MARKUP_LINE.fullmatch(line):
             if not s or s.upper() == "</TABLE>":
+                row_gap, role_above = row_gap or (cur is not None and not s), False
                 flush()  # a blank line ends a row of a text table
                 above, lead_paragraph, note_open = [], False, 0
                 gap = True  # a tab-separated roster goes on only with a row
@@ -396,6 +411,9 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if header:  # header lines without an underline: columns from the labels
             table = _text_table(header, None) or table
             header = []
+        bound = headerless_bound(_cells(line)) if table is None and not header else None
+        if bound is not None:  # "Jane Q. Roe      President/Director" with no header above
+            table = _Table(list(HEADERLESS_LABELS), [bound])
         if table is None:
             if len(s.split()) >= 8:
                 if not lead_paragraph:
@@ -442,11 +460,19 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             break  # after a blank line, a line that is no row ends the roster
         gap = False
         full = _fills_row(cur, len(cols), len(table.bounds) + 1, name)
+        person = bool(first) and _is_person(name)
         wraps = cur is not None and not table.name_has_title and not full \
-            and _continues(cur.roles, role)
-        if first and _is_person(name) and not wraps:
+            and (_continues(cur.roles, role) or (
+                role_above and employer_goes_on(cur.roles, role, table.name_has_address)
+                and (not person or not is_named_person(name) and (  # no row starts here
+                    table.spaced or rows_apart_below(
+                        next_lines(text, pos, stop), lambda x: _starts_row(x, table))))))
+        role_above = bool(role)
+        if person and not wraps:
             flush()
             cur = _Row(name, [title], section, table.occupation_only, line_start, line_end)
+            table.spaced = table.spaced or (row_gap and table.rows_read > 0)
+            table.rows_read, row_gap = table.rows_read + 1, False
         elif cur is None:
             continue
         elif first and table.name_has_title:

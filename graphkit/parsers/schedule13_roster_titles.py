@@ -30,12 +30,12 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from graphkit import regex_cache
 from graphkit.names import org_words
 from graphkit.parsers.officer_titles import OFFICER_TITLE, opens_with_office  # noqa: F401
-from graphkit.parsers.partybook_names import BARE_LEGAL, ISSUER_WORDS, squeeze
+from graphkit.parsers.partybook_names import BARE_LEGAL, ISSUER_WORDS, LEGAL_FORMS, squeeze
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -43,7 +43,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "Non-Executive Director", "Chairman of the Board of Directors", "Member of the Board",
 #: "Director of the Company" (not "Managing Director", not "Director of Research")
 BOARD_SEAT = regex_cache.compile(r"""
-    (?:(?:representative|non-executive|independent|outside|lead|alternate)\s+)?director
+    (?:(?:representative|non-?executive|independent|outside|lead|alternate)\s+)?director
         (?:\s+of\s+the\s+(?:board|company|corporation))?
     |chair(?:man|woman|person)?\s+of\s+the\s+board(?:\s+of\s+directors)?
     |(?:member\s+of\s+the\s+board|board\s+member)(?:\s+of\s+directors)?
@@ -51,7 +51,18 @@ BOARD_SEAT = regex_cache.compile(r"""
 
 #: Separators of the roles of a position: "President & Director", "Vice President, Treasurer
 #: and Director", "Director; Chief Executive Officer"
-ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:[,;&]|\band\b)\s*""", _F)
+ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:[,;&/]|\band\b)\s*""", _F)
+
+#: A dash that joins a title to its employer, the title's last word just before it: "Director-
+#: Acme Holdings Inc.", "Chief Executive- Acme Group plc" (not a dash spaced on both sides,
+#: "President - Energy Services", a division; nor one inside a name). What follows it is an
+#: employer only when certain (:func:`_dash_employer`): mostly it is a department
+#: ("Vice President-Exploration", "President-Chemicals Division")
+TITLE_DASH = regex_cache.compile(r"""
+    (?i:(?<=officer)|(?<=director)|(?<=chairman)|(?<=president)|(?<=secretary)|(?<=treasurer)
+       |(?<=executive)|(?<=counsel)|(?<=controller))
+    -[ \t]*(?=[A-Z])
+""", re.VERBOSE)
 
 #: Where a position may go on to another employer: " of ", " at ", " with ", or a comma
 #: ("Chairman of Acme Widget Corporation", "Partner, Roe & Co."); the employer opens with a
@@ -80,6 +91,30 @@ ROLE_NOUN = regex_cache.compile(r"""
     |president|chairman|head|member|adviser|advisor|consultant|employee|professor)\b
 """, _F)
 
+#: The last items of a list of roles: "President and Chief Executive Officer" (of "Chairman,
+#: President and Chief Executive Officer, Acme Bank"), "Treasurer & Director"
+SERIAL_END = regex_cache.compile(r"""\s(?:and|&)\s""", _F)
+
+#: The employer of the first titles of a list that ends at an employer ("Chairman," of
+#: "Chairman, President and Chief Executive Officer, Acme Bank"): the list's employer's when
+#: the roster's reader knows it as a party (the roster's own company too), else no one's
+NO_EMPLOYER = ""
+
+#: An institution's name, an employer though no company word is in it, the institution word its
+#: head: "University of Texas", "Acme Savings of America", "Federal Trade Commission", "Roe
+#: Institute" (not "Savings Operations", "Hospital Division", "the Association": departments,
+#: or the roster's own association)
+INSTITUTION_NAME = regex_cache.compile(r"""
+    (?:[Tt]he\s+)?
+    (?:(?:[A-Z][\w.&'-]*\s+){1,4}                        # "Federal Trade ", "Roe "
+       (?i:university|college|institute|school|hospital|commission|association|society
+       |academy|museum)\b(?!\s+[A-Z])                    # the head last: "Commission"
+     |(?:[A-Z][\w.&'-]*\s+){0,3}                         # "Acme ", "Graduate "
+       (?i:university|college|institute|school|hospital|commission|association|society
+       |academy|museum|savings)
+       \s+(?i:of)\s+(?:the\s+)?[A-Z])                    # "University of T", "Savings of A"
+""", re.VERBOSE)
+
 #: Footnote marks and notes around a role: "Director*", "Director (1)", "Director**"
 ROLE_NOISE = regex_cache.compile(r"""\*+|\(\d\)|\(\s*[a-z]\s*\)""", re.VERBOSE)
 
@@ -94,26 +129,38 @@ def names_employer(rest: str, any_name: bool = False) -> bool:
     (True, False, True)
     >>> names_employer("Sales", True), names_employer("Treasurer and Director", True)
     (False, False)
+    >>> names_employer("Acme Savings of America"), names_employer("Savings Operations")
+    (True, False)
     """
     rest = rest.strip(" .;")
     if not rest or opens_with_office(rest) or BOARD_SEAT.match(rest) or ROLE_NOUN.match(rest):
         return False
     if not BARE_LEGAL.sub("", rest).strip(" ,."):
         return False
-    if org_words(rest) or squeeze(rest) in ISSUER_WORDS:
+    if org_words(rest) or squeeze(rest) in ISSUER_WORDS or INSTITUTION_NAME.match(rest):
         return True
     return any_name and rest[:1].isupper() and DEPARTMENT.fullmatch(rest) is None
 
 
-def split_employers(position: str, any_name: bool = False
+def split_employers(position: str, any_name: bool = False,
+                    known: Optional[Callable[[str], bool]] = None
                     ) -> list[tuple[str, Optional[str]]]:
     """The parts of ``position`` with the employer each names (None: the roster's own
-    organization), in order.
+    organization; :data:`NO_EMPLOYER`: the list's employer's or the roster's), in order.
 
     An employer named after "of", "at", "with" or a comma takes the roles joined to it by
-    "and" or "&" ("Chairman & Managing Director of Acme (Europe) Ltd."); roles before a comma
-    stay the roster's. A link to words that name no organization is a department ("Chief
-    Operating Officer of Finance Division"): the roles stay the roster's.
+    "and", "&" or "/" ("Chairman & Managing Director of Acme (Europe) Ltd.", "President/Chief
+    Executive Officer of Acme Oil Corp."); roles before a comma stay the roster's. A link to
+    words that name no organization is a department ("Chief Operating Officer of Finance
+    Division"): the roles stay the roster's.
+
+    A dash right after a title names an employer only when the words after it are certain to
+    be one (:func:`_dash_employer`): a party ``known`` names (a defined term: "Director-ACME"),
+    or a name with a legal form ("Chairman-Zeta Music Corp."); once one such dash is in the
+    position, a "/" after it starts a clause and the other dashes are employer links too
+    ("Director-ACME/President-Zeta Music"), up to the next ";" (each ";" clause is judged on
+    its own: "Director-ACME; Vice President-Exploration" keeps the department). Anything else
+    after a dash is a department ("Vice President-Exploration"): the title stays the roster's.
 
     With ``any_name`` (a principal occupation, which may be held anywhere) any capitalised
     name after a link is an employer ("President, Harvard University"), and the first link
@@ -127,17 +174,56 @@ def split_employers(position: str, any_name: bool = False
     [('Director', None), ('President', 'Acme Bank')]
     >>> split_employers("Chairman and Chief Executive Officer of Alcoa", any_name=True)
     [('Chairman and Chief Executive Officer', 'Alcoa')]
+    >>> split_employers("Director-ACME/President-Zeta Music", known=lambda n: n == "ACME")
+    [('Director', 'ACME'), ('President', 'Zeta Music')]
+    >>> split_employers("Director-ACME; Vice President-Exploration", known=lambda n: n == "ACME")
+    [('Director', 'ACME'), ('Vice President-Exploration', None)]
     """
     out: list[tuple[str, Optional[str]]] = []
-    for clause in position.split(";"):
-        out.extend(_split_clause(clause.strip(), any_name))
+    for part in position.split(";"):  # each ";" clause judged on its own
+        clauses = _slash_clauses(part, known)
+        linked = any(_dash_end(c, known) for c in clauses)
+        for clause in clauses:
+            out.extend(_split_clause(clause.strip(), any_name, known, linked))
     return [(t, e) for t, e in out if t]
 
 
-def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Optional[str]]]:
+def _slash_clauses(text: str, known: Optional[Callable[[str], bool]]) -> list[str]:
+    """``text`` cut after each "/" that closes a title's dash link to a certain employer
+    ("Director-ACME/President-Zeta Music": two clauses); any other "/" joins titles of one
+    employer ("President/Chief Executive Officer of Acme Oil Corp.")."""
+    out: list[str] = []
+    pieces: list[str] = []
+    for piece in text.split("/"):
+        pieces.append(piece)
+        if _dash_end(piece, known):
+            out.append("/".join(pieces))
+            pieces = []
+    return out + (["/".join(pieces)] if pieces else [])
+
+
+def _dash_end(text: str, known: Optional[Callable[[str], bool]]) -> bool:
+    """True when ``text`` ends with a title's dash link to a certain employer: "Director-ACME"
+    (a term ``known`` names), "Chairman-Zeta Music Corp."."""
+    m = None
+    for m in TITLE_DASH.finditer(text):
+        pass
+    return m is not None and _dash_employer(text[m.end():], known)
+
+
+def _split_clause(clause: str, any_name: bool = False,
+                  known: Optional[Callable[[str], bool]] = None, linked: bool = False
+                  ) -> list[tuple[str, Optional[str]]]:
     cut = None
-    for m in EMPLOYER_LINK.finditer(clause):
-        if names_employer(clause[m.end():], any_name):
+    links = sorted([*EMPLOYER_LINK.finditer(clause), *TITLE_DASH.finditer(clause)],
+                   key=lambda m: m.start())
+    for m in links:
+        rest = clause[m.end():]
+        if m.re is EMPLOYER_LINK:
+            found = names_employer(rest, any_name)
+        else:  # a title's dash: a certain employer, or any name in a position linked by dashes
+            found = _dash_employer(rest, known) or (linked and names_employer(rest, True))
+        if found:
             cut = m  # the last: an employer's own name may hold a comma or "of"
             if any_name:
                 break  # the first: an occupation's employer is followed by its place
@@ -148,7 +234,60 @@ def _split_clause(clause: str, any_name: bool = False) -> list[tuple[str, Option
     # Chairman and President of Acme Corp.", "Director, Partner, Roe & Co.")
     group_start = clause.rfind(",", 0, cut.start()) + 1
     group = clause[group_start:cut.start()].strip(" ,")
-    return _split_clause(clause[:group_start].strip(" ,"), any_name) + [(group, employer)]
+    before = _split_clause(clause[:group_start].strip(" ,"), any_name, known, linked)
+    if SERIAL_END.search(group) or clause[cut.start():cut.end()].strip() == ",":
+        before = _list_heads(before)
+    return before + [(group, employer)]
+
+
+def _dash_employer(rest: str, known: Optional[Callable[[str], bool]] = None) -> bool:
+    """True when ``rest``, after a title's dash (:data:`TITLE_DASH`), is certain to name its
+    employer: a party ``known`` names ("ACME", a term the filing defines), or a name that
+    states a legal form before any comma ("Zeta Music Corp.", "Zeta Holdings, Inc."). Never
+    a department ("Exploration", "Refining and Marketing", "Chemicals Division").
+
+    >>> _dash_employer("Zeta Music Corp."), _dash_employer("Exploration, Zeta Corp.")
+    (True, False)
+    >>> _dash_employer("ACME"), _dash_employer("ACME", known=lambda n: n == "ACME")
+    (False, True)
+    """
+    rest = rest.strip(" ;,/")
+    if not rest[:1].isupper() or opens_with_office(rest) or BOARD_SEAT.match(rest):
+        return False
+    if known is not None and known(rest):
+        return True
+    head = BARE_LEGAL.sub("", rest)
+    if head != rest and "," not in head:  # "Zeta Holdings, Inc."
+        return True
+    return any(w.strip("(),").replace(".", "").lower() in LEGAL_FORMS
+               for w in head.split(",")[0].split())
+
+
+def _list_heads(parts: list[tuple[str, Optional[str]]]) -> list[tuple[str, Optional[str]]]:
+    """``parts`` (the roster's roles before a list of titles that ends at an employer) with
+    the officer titles just before the employer's given to :data:`NO_EMPLOYER`: the first
+    items of the list ("Chairman" of "Chairman, President and Chief Executive Officer, Acme
+    Bank") go with the list's employer, not surely the roster's; board seats and offices
+    joined by "and" before them stay the roster's.
+
+    >>> _list_heads([("Director, Chairman, Vice Chairman", None)])
+    [('Director', None), ('Chairman, Vice Chairman', '')]
+    """
+    out = list(parts)
+    if out and out[-1][1] is None:
+        items = [x.strip() for x in out[-1][0].split(",")]
+        keep = len(items)
+        # a list's head is one office ("Chairman,"): never a board seat ("Director",
+        # "Chairman of the Board") nor offices joined by "and" ("Executive Managing Director
+        # and Representative Director, Chairman & Managing Director of Acme (Europe) Ltd.")
+        while keep and opens_with_office(items[keep - 1]) \
+                and not SERIAL_END.search(items[keep - 1]):
+            keep -= 1
+        if keep < len(items):
+            head = ", ".join(items[:keep])
+            out[-1:] = ([(head, None)] if head else []) + [(", ".join(items[keep:]),
+                                                           NO_EMPLOYER)]
+    return out
 
 
 #: The full stop after a role, dropped ("Director.", "President."), not the period of an

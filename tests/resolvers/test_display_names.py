@@ -9,7 +9,7 @@ import pytest
 
 from graphkit.models import PartyKind
 from resolvers import resolve
-from resolvers.entities import canonical_name, entity_id, natural_order
+from resolvers.entities import canonical_name, entity_id, natural_order, strip_courtesy
 from resolvers.models import Mention
 
 ORDER_CASES = [
@@ -59,3 +59,56 @@ def test_resolved_entity_displays_first_last_and_keeps_spellings():
     assert e.name == "Arden R. Pellwood"
     assert e.id == entity_id("Arden R. Pellwood", "person") == "person:arden-r-pellwood"
     assert {"Pellwood, Arden R.", "PELLWOOD ARDEN R"} <= set(e.aliases)
+
+
+COURTESY_CASES = [
+    # (spellings, display, reason)
+    ({"Daniel J. Roe": 1, "Mr. Daniel J. Roe": 1}, "Daniel J. Roe",
+     "the spelling without a courtesy title wins over the longer one with it"),
+    ({"Mr. Daniel J. Roe": 2}, "Daniel J. Roe", "a lone titled spelling is shown without it"),
+    ({"MS. JANE ROE": 1}, "JANE ROE", "capitals: the title dropped, the name as written"),
+    ({"Mrs. John Roe": 1, "John Roe": 1}, "Mrs. John Roe",
+     "Mrs. may name a wife by her husband's name: kept"),
+    ({"Mr. Roe, Jr.": 1}, "Mr. Roe, Jr.", "a surname and a suffix: no full name would remain"),
+    ({"Dr Jane Roe": 1}, "Jane Roe", "no period after the title"),
+    ({"Mr. Roe": 1}, "Mr. Roe", "a surname alone keeps its title: no full name would remain"),
+]
+
+
+@pytest.mark.parametrize("counts,display,reason", COURTESY_CASES,
+                         ids=[c[2] for c in COURTESY_CASES])
+def test_courtesy_title_is_no_part_of_a_display_name(counts, display, reason):
+    assert canonical_name(counts, PartyKind.PERSON) == display, reason
+
+
+def test_courtesy_title_kept_in_organization_names():
+    assert canonical_name({"Mr. Coffee Holdings Inc.": 1}, "organization") \
+        == "Mr. Coffee Holdings Inc."
+
+
+def test_resolved_entity_drops_a_courtesy_title_and_keeps_the_spelling():
+    ms = [Mention(id="a", name="Daniel J. Roe", filing="f1", kind=PartyKind.PERSON,
+                  aliases=("Mr. Daniel J. Roe",))]
+    (e,) = resolve(ms).entities
+    assert (e.name, e.id) == ("Daniel J. Roe", "person:daniel-j-roe")
+    assert "Mr. Daniel J. Roe" in e.aliases
+
+
+@pytest.mark.parametrize("name,stripped", [
+    ("Mr. Daniel J. Roe", "Daniel J. Roe"), ("Dr Jane Roe", "Jane Roe"),
+    ("Mr. Roe", "Mr. Roe"), ("Mr. Roe, Jr.", "Mr. Roe, Jr."), ("Mr. Roe Jr.", "Mr. Roe Jr."),
+    ("Dr. Roe, M.D.", "Dr. Roe, M.D."), ("Mrs. John Roe", "Mrs. John Roe"),
+    ("Mr. Daniel Roe, Jr.", "Daniel Roe, Jr."),
+    # a joint holder line (review s23-roster2 L1): "Mr." joined by "and" is never stripped
+    ("Mr. and Mrs. John Roe", "Mr. and Mrs. John Roe"),
+    ("MR. AND MRS. JOHN ROE", "MR. AND MRS. JOHN ROE"),
+    ("Dr. & Mrs. John Roe", "Dr. & Mrs. John Roe"), ("Mr. Andrew Roe", "Andrew Roe"),
+])
+def test_strip_courtesy(name, stripped):
+    assert strip_courtesy(name) == stripped
+
+
+def test_a_couple_keeps_its_titles_as_the_display_name():
+    ms = [Mention(id="a", name="Mr. and Mrs. John Roe", filing="f1", kind=PartyKind.PERSON)]
+    (e,) = resolve(ms).entities
+    assert (e.name, e.id) == ("Mr. and Mrs. John Roe", "person:mr-and-mrs-john-roe")
