@@ -46,9 +46,9 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_cusip import disagreeing_cusip, heading_cusips
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
-                                    find_defined_terms, find_relationships,
-                                    is_collective_name)
+from graphkit.parsers.prose import (DefinedTerm, find_collective_terms, find_defined_terms,
+                                    find_relationships, is_collective_name)
+from graphkit.parsers.prose_spouse_holdings import spouse_holdings
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
 from graphkit.parsers.schedule13_front import read_item2_class
@@ -361,8 +361,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- prose relationships --------------------------------------------------------------
     signed = sigs.findings + sole_filer_findings(  # "/s/ Jane Roe" / "President"
         sigs, [p for p, _ in reporting], lambda name: book.lookup(name, fuzzy=False))
-    findings = find_relationships(src, body, len(text)) + \
-        [f for f in signed if not officer_by_organization(f, book)]  # "for Acme Sachs"
+    findings = spouse_holdings(src, body, len(text)) + find_relationships(  # spouses first
+        src, body, len(text)) + [f for f in signed if not officer_by_organization(f, book)]
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
         findings += [f for f in read_item2_occupations(src, *items[2])
                      if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]

@@ -1,0 +1,144 @@
+"""Shares a sentence says its subject's spouse holds, by kinship word alone ("1,000 shares owned
+directly by his wife"), given to the spouse the filing names elsewhere ("Jane Roe, the wife of
+Mr. Roe": :func:`~graphkit.parsers.stated_sex.named_spouses`).
+
+A 13D filer often counts a spouse's shares in his own total and disclaims them: "Mr. Roe
+beneficially owns 2,000 shares, consisting of (i) 900 shares owned directly by him and (ii)
+1,100 shares owned directly by his wife, as to which shares he disclaims any beneficial
+ownership." The wife holds those 1,100 shares: she is a party of the filing when it names her.
+
+The spouse is bound only when nothing else can be meant:
+
+- the sentence opens with its subject, a title and surname or a full name ("(a) Mr. Roe
+  beneficially owns"), and the pronoun agrees with a title ("his" with "Mr.", "her" with
+  "Mrs."/"Ms.");
+- the filing names exactly one spouse of that subject, written the same way ("the wife of Mr.
+  Roe" for the subject "Mr. Roe"), of the kinship word's kind ("his wife": a wife or a spouse);
+- no other person is named, nor a clause opened with ";", between the subject and the
+  holding (:data:`OTHER_PERSON`);
+- the shares are not dealt in ("sold 1,000 shares owned by his wife": no holding).
+
+Its findings are read before the others of the filing, so that the spouse is a party when a
+title that may be hers is looked up ("Mrs. Roe was a shareholder of Acme": Jane Roe, stated a
+woman, and not the reporting person Mr. Roe).
+
+Anything else gives no finding: an unnamed spouse is no party, and two wives named, or one named
+of another "Mr. Roe" than the subject as written, are not guessed between.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x", text="Jane Roe, the wife of Mr. Roe, is a teacher. (a) Mr. Roe "
+...     "owns 2,000 shares, consisting of 900 shares owned by him and 1,100 shares owned "
+...     "directly by his wife, as to which he disclaims beneficial ownership.")
+>>> [(f.holder, f.shares, f.note) for f in spouse_holdings(src)]  # doctest: +NORMALIZE_WHITESPACE
+[('Jane Roe', 1100, "the wife of Mr. Roe: '1,100 shares owned directly by his wife'")]
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit import regex_cache
+from graphkit.parsers.partybook_names import squeeze
+from graphkit.parsers.prose import ProseFinding
+from graphkit.parsers.prose_holding_patterns import DEALING_BEFORE
+from graphkit.parsers.prose_sentences import flat_sentence, sentence_spans
+from graphkit.parsers.stated_sex import FULL_NAME, NamedSpouse, named_spouses
+from graphkit.relations import Relation
+from graphkit.source import SourceText
+
+#: Shares held by the sentence subject's spouse, named by a kinship word only: "1,100,000
+#: shares owned directly by his wife", "500 shares of Common Stock held of record by her
+#: husband", "10 shares which are owned by his spouse", "2,000 shares beneficially owned by her
+#: spouse" (not "held by him and his wife": joint; nor "his wife's trust", "his wife and
+#: children", "his wife as custodian for ...": another holder, or not hers alone)
+KIN_HOLDING = regex_cache.compile(r"""
+    (?<![0-9,.])(?P<shares>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s+shares
+    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){0,3}(?:Stock|Shares))?       # of Common Stock
+    \s+(?:(?:which|that)\s+(?:are|were)\s+)?(?:(?:directly|beneficially)\s+)?(?:owned|held)
+    \s+(?:directly\s+|of\s+record\s+|beneficially\s+)?by\s+
+    (?P<pron>his|her)\s+(?P<rel>wife|husband|spouse)(?![A-Za-z'\u2019\-])    # by his wife
+    (?!,?\s*(?:and\b|or\b|&|as\s+(?:co-?)?(?:trustee|custodian|guardian|executor|executrix
+      |nominee)))        # not "his wife and children", "his wife as custodian for"
+""", re.VERBOSE)
+
+#: The subject a sentence opens with, after a list marker: "(a) Mr. Roe beneficially owns",
+#: "Jane Q. Roe owns" (the word after it in lower case: a verb or an adverb)
+SENTENCE_SUBJECT = regex_cache.compile(rf"""
+    ^(?:\(?(?:[0-9]{{1,2}}|[a-z]|[ivx]{{1,4}})[.)]\s+)?                        # (a)
+    (?P<subject>(?P<title>Mr|Mrs|Ms|Dr)\.?\s+[A-Z][A-Za-z'\-]+                # Mr. Roe
+      |{FULL_NAME})                                                         # Jane Q. Roe
+    \s+[a-z]
+""", re.VERBOSE)
+
+#: What between a sentence's subject and its spouse's holding may make "his wife" another
+#: person's: a clause of its own after ";", a titled name ("Mr. Doe owns 50 shares and 20 shares
+#: held by his wife"), a full name (:data:`~graphkit.parsers.stated_sex.FULL_NAME`, but the
+#: security's words: "Common Stock")
+OTHER_PERSON = regex_cache.compile(rf"""
+    ;
+  | \b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]
+  | (?!(?:Common|Preferred|Class|Series|Ordinary)\s)(?P<name>{FULL_NAME})
+""", re.VERBOSE)
+
+#: The kinship words of :data:`KIN_HOLDING`, each with the spouse words of a named spouse it
+#: may stand for ("his wife": "the wife of", "the spouse of")
+KIN_FITS = {"wife": ("wife", "spouse"), "husband": ("husband", "spouse"),
+            "spouse": ("wife", "husband", "spouse")}
+#: The pronoun each title of :data:`SENTENCE_SUBJECT` takes ("Dr." any)
+TITLE_PRONOUN = {"mr": "his", "mrs": "her", "ms": "her"}
+
+
+def spouse_holdings(src: SourceText, start: int = 0, end: int | None = None
+                    ) -> list[ProseFinding]:
+    """The holdings ``src.text[start:end]`` states of a spouse named elsewhere in the text, as
+    ``beneficial_owner_of`` findings with an empty ``held`` (the issuer's shares), in order.
+
+    >>> from graphkit.source import SourceText
+    >>> src = SourceText(path="x", text="Mr. Roe's wife, Jane Roe, lives in Ohio. Mr. Roe owns "
+    ...     "1,000 shares held by his wife. Mr. Roe sold 10 shares owned by his wife.")
+    >>> [(f.holder, f.shares) for f in spouse_holdings(src)]
+    [('Jane Roe', 1000)]
+    >>> spouse_holdings(SourceText(path="x", text="Mr. Roe owns 5 shares held by his wife."))
+    []
+    """
+    text = src.text
+    end = len(text) if end is None else end
+    if "wife" not in text and "husband" not in text and "spouse" not in text:
+        return []
+    spouses = named_spouses(text)
+    out: list[ProseFinding] = []
+    for s, e in sentence_spans(text, start, end) if spouses else []:
+        if not KIN_HOLDING.search(text, s, e):
+            continue  # most sentences: flattened only when they may hold a spouse's shares
+        flat = flat_sentence(text, s, e)
+        subject = SENTENCE_SUBJECT.match(flat.lstrip())
+        if subject is None:
+            continue
+        at = flat.index(subject["subject"]) + len(subject["subject"])
+        for m in KIN_HOLDING.finditer(flat):
+            if OTHER_PERSON.search(flat, at, m.start()):
+                break  # "Mr. Roe owns 10 shares; Mr. Doe owns 5 shares held by his wife"
+            name = _spouse_of(subject, m, spouses)
+            if name is None or DEALING_BEFORE.search(flat, max(0, m.start() - 60), m.start()):
+                continue  # no one spouse named, or "sold 1,000 shares owned by his wife"
+            out.append(ProseFinding(
+                relation=Relation.BENEFICIAL_OWNER_OF, holder=name, held="",
+                evidence=src.evidence(s, e, section="prose"),
+                shares=int(m["shares"].replace(",", "")), pattern="spouse_holder",
+                note=f"the {m['rel']} of {subject['subject']}: {m.group(0)!r}"))
+    return out
+
+
+def _spouse_of(subject: re.Match[str], m: re.Match[str], spouses: list[NamedSpouse]
+               ) -> str | None:
+    """The one named spouse (of :func:`named_spouses`) the kinship words of ``m`` stand for,
+    in a sentence whose subject is ``subject``; None if none or several."""
+    title = (subject["title"] or "").lower()
+    if TITLE_PRONOUN.get(title, m["pron"]) != m["pron"]:
+        return None  # "Mrs. Roe ... his wife": another person's wife
+    key = squeeze(subject["subject"])
+    names = {sp.name for sp in spouses
+             if squeeze(sp.partner) == key and sp.rel in KIN_FITS[m["rel"]]}
+    return names.pop() if len(names) == 1 else None
