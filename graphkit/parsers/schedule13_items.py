@@ -183,7 +183,9 @@ def cover_disclaims(src: SourceText, start: int, end: int) -> bool:
         # trustee and disclaims ..." disclaims shares left out of the holding, not the holding
         opening = max(src.text.rfind(".", start, m.start()), src.text.rfind("\n\n", start,
                                                                           m.start()), start)
-        if not NOT_INCLUDED.search(src.text, opening, m.start()):
+        # "(with disclaimer ... as to 1,100 shares, which are excluded)": left out as well
+        close = src.text.find(")", m.end(), end) if m.group(0).startswith("(") else m.start()
+        if not NOT_INCLUDED.search(src.text, opening, close if close != -1 else end):
             return True
     return False
 

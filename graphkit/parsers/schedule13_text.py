@@ -48,7 +48,7 @@ from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
 from graphkit.parsers.prose import (DefinedTerm, find_collective_terms, find_defined_terms,
                                     find_relationships, is_collective_name)
-from graphkit.parsers.prose_spouse_holdings import spouse_holdings
+from graphkit.parsers.prose_spouse_holdings import add_spouse_holdings
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
 from graphkit.parsers.schedule13_front import read_item2_class
@@ -57,8 +57,8 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
-                                                officer_by_organization,
-                                                add_subsidiary_claims, check_record_total,
+                                                officer_by_organization, add_subsidiary_claims,
+                                                check_record_total,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings)
 from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
@@ -69,16 +69,14 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
-from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
-                                                        holding_title, mixed_classes_warning,
-                                                        names_each, reads_per_class,
-                                                        unread_class_warnings)
+from graphkit.parsers.schedule13_class_holdings import (
+    add_cover_class_holdings, holding_title, mixed_classes_warning, names_each, reads_per_class,
+    unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
                                                    reporting_from_covers,
                                                    reporting_from_header_fallback,
                                                    reporting_from_item4)
-from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
-                                                      parent_holding_company)
+from graphkit.parsers.schedule13_subsidiaries import item7_subsidiaries, parent_holding_company
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
@@ -361,8 +359,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- prose relationships --------------------------------------------------------------
     signed = sigs.findings + sole_filer_findings(  # "/s/ Jane Roe" / "President"
         sigs, [p for p, _ in reporting], lambda name: book.lookup(name, fuzzy=False))
-    findings = spouse_holdings(src, body, len(text)) + find_relationships(  # spouses first
-        src, body, len(text)) + [f for f in signed if not officer_by_organization(f, book)]
+    findings = find_relationships(src, body, len(text)) + \
+        [f for f in signed if not officer_by_organization(f, book)]  # "for Acme Sachs"
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
         findings += [f for f in read_item2_occupations(src, *items[2])
                      if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]
@@ -374,6 +372,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     groups = find_collective_terms(src, body, len(text))
     prose = ProseClaims(src, book, claims, [p for p, _ in reporting], groups)
     officers = [f for f in findings if f.pattern == "signature_officer"]  # after the rosters
+    warnings += add_spouse_holdings(prose, body, front.security_class, findings)  # first
     warnings += prose.add([f for f in findings if f.pattern != "signature_officer"],
                           roster_pending=True)  # "Mr. Roe": the roster's person?
 
