@@ -259,6 +259,8 @@ class PartyBook:
             hits = [p for p in hits if any(generation_of(n) == gen for n in p.all_names())]
         male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
             else title.lower() in MALE_TITLES
+        if male is not None and len(hits) == 1 and self.stated_sex(hits[0]) is (not male):
+            return None  # "Mr. Doe" of the one Doe stated a woman ("Jane Doe, the wife of ...")
         if male is not None and len(hits) > 1:
             sexes = [self.stated_sex(p) for p in hits]
             if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1 \
