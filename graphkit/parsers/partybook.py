@@ -81,6 +81,7 @@ class PartyBook:
         # of CIK 2 and of CIK 3): without an identifier such a name names neither
         self._twins: set[str] = set()
         self._held_surnames: set[str] = set()  # titled by both sexes: "Mr. X" and "Mrs. X"
+        self._quiet: set[str] = set()  # persons no bare surname names (:meth:`quiet_surname`)
         self._sexes: list[tuple[str, bool]] = []  # (full name, is a man) the filing states
         # (spelling, other is a person) -> other spelling -> how alike (:meth:`Spelling.score`)
         self._pair_scores: dict[tuple[str, bool], dict[str, float]] = {}
@@ -132,7 +133,7 @@ class PartyBook:
         if titled is not None:
             return self._by_surname(titled["surname"], titled["title"], titled["suffix"])
         if BARE_SURNAME.match(name.strip()):  # "Roe" as "Mr. Roe": the one person so named
-            named = self._persons_named(name.strip())
+            named = self._persons_named(name.strip(), bare=True)
             hit = self._by_surname(name.strip(), named=named)
             if hit is not None and name.isupper() and not any(n.isupper()
                                                               for n in hit.all_names()):
@@ -148,9 +149,9 @@ class PartyBook:
                 return self.lookup(bare, fuzzy, kind)
         return hit
 
-    def _persons_named(self, surname: str) -> list[Party]:
+    def _persons_named(self, surname: str, bare: bool = False) -> list[Party]:
         """The persons of the book with ``surname`` (in any case) in a name or spelling, in
-        order.
+        order (``bare``: for a surname alone, not those of :meth:`quiet_surname`).
 
         >>> book = PartyBook(); _ = book.add("Jane Roe"); _ = book.add("Roe LLC")
         >>> [p.name for p in book._persons_named("ROE")]
@@ -159,7 +160,19 @@ class PartyBook:
         low = surname.lower()
         # (every name of a party: the name, then each alias, as in Party.all_names())
         return [p for p in self._parties if p.kind is PartyKind.PERSON and (
-            surname_of(p.name) == low or any(surname_of(a.name) == low for a in p.aliases))]
+            surname_of(p.name) == low or any(surname_of(a.name) == low for a in p.aliases))
+            and not (bare and p.id in self._quiet)]
+
+    def quiet_surname(self, party: Party) -> None:
+        """Let no bare surname ("Roe") name ``party``, a person the filing names only as a
+        spouse holding shares ("1,100 shares owned by his wife"), until it is added again: a
+        bare "Roe" stays the other person's; a title ("Mrs. Roe") still counts her.
+
+        >>> book = PartyBook(); john = book.add("John Roe"); jane = book.add("Jane Roe")
+        >>> book.quiet_surname(jane); book.lookup("Roe") is john, book.is_ambiguous("Roe")
+        (True, False)
+        """
+        self._quiet.add(party.id)
 
     def note_honorifics(self, text: str) -> None:
         """Read which surnames ``text`` gives titles of both sexes ("Mr. X" and "Mrs. X"):
@@ -205,7 +218,7 @@ class PartyBook:
             return True
         titled = HONORIFIC_SURNAME.match(name.strip())
         if titled is None and BARE_SURNAME.match(name.strip()) and squeeze(name) not in self._keys:
-            return len(self._persons_named(name.strip())) > 1  # "Roe" of two persons named Roe
+            return len(self._persons_named(name.strip(), bare=True)) > 1  # two persons named Roe
         if titled is None or squeeze(name) in self._keys:
             return False
         if self._by_surname(titled["surname"], titled["title"], titled["suffix"]) is not None:
@@ -249,6 +262,8 @@ class PartyBook:
             hits = [p for p in hits if any(generation_of(n) == gen for n in p.all_names())]
         male = None if title is None or title.lower() not in MALE_TITLES | FEMALE_TITLES \
             else title.lower() in MALE_TITLES
+        if male is not None and len(hits) == 1 and self.stated_sex(hits[0]) is (not male):
+            return None  # "Mr. Doe" of the one Doe stated a woman ("Jane Doe, the wife of ...")
         if male is not None and len(hits) > 1:
             sexes = [self.stated_sex(p) for p in hits]
             if len(hits) == 2 and low in self._held_surnames and sexes.count(None) == 1 \
@@ -369,6 +384,7 @@ class PartyBook:
         else:
             self._alias(party, name, _kind_of(how), evidence)
             self._prefer_article(party, name)
+            self._quiet.discard(party.id)  # named again: a bare surname may be hers
         if stated_kind is not None and party.kind is stated_kind:
             said = StatedKind(stated_kind, _kind_of(how) is AliasKind.SIGNATURE)
             if party.id not in self._stated or said.signed > self._stated[party.id].signed:

@@ -63,10 +63,12 @@ DISCLAIMS = regex_cache.compile(r"""
 DISCLAIMS_CUE = "disclaim"
 #: A cover page's own disclaimer, written in a row beside the number: "6,941,000  Beneficial
 #: ownership disclaimed pursuant to Rule 13d-4", "The Reporting Person disclaims beneficial
-#: ownership" (the row wraps at will). A named party disclaiming in a cover's footnote ("Mr. Roe
+#: ownership", "2,050 shares (with disclaimer of beneficial ownership as to 1,100 shares)" (the
+#: row wraps at will). A named party disclaiming in a cover's footnote ("Mr. Roe
 #: disclaims ...") may be another person than the cover's: Items' disclaimers name them.
 COVER_DISCLAIMED = regex_cache.compile(r"""
     beneficial\s+ownership\s+(?:is\s+)?(?:hereby\s+)?disclaimed   # "Beneficial ownership disclaimed"
+  | \(with\s+(?:a\s+)?disclaimer\s+of\s+beneficial\s+ownership\b   # "(with disclaimer of ..."
   | (?:the|each)\s+reporting\s+person\s+(?:expressly\s+)?disclaims\s+(?:any\s+)?
     beneficial\s+ownership                                       # "The Reporting Person disclaims ..."
 """, _F)
@@ -181,7 +183,9 @@ def cover_disclaims(src: SourceText, start: int, end: int) -> bool:
         # trustee and disclaims ..." disclaims shares left out of the holding, not the holding
         opening = max(src.text.rfind(".", start, m.start()), src.text.rfind("\n\n", start,
                                                                           m.start()), start)
-        if not NOT_INCLUDED.search(src.text, opening, m.start()):
+        # "(with disclaimer ... as to 1,100 shares, which are excluded)": left out as well
+        close = src.text.find(")", m.end(), end) if m.group(0).startswith("(") else m.start()
+        if not NOT_INCLUDED.search(src.text, opening, close if close != -1 else end):
             return True
     return False
 

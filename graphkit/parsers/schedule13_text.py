@@ -46,9 +46,9 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_cusip import disagreeing_cusip, heading_cusips
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (DefinedTerm, find_collective_terms,
-                                    find_defined_terms, find_relationships,
-                                    is_collective_name)
+from graphkit.parsers.prose import (DefinedTerm, find_collective_terms, find_defined_terms,
+                                    find_relationships, is_collective_name)
+from graphkit.parsers.prose_spouse_holdings import add_spouse_holdings
 from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
                                                unnamed_pages)
 from graphkit.parsers.schedule13_front import read_item2_class
@@ -58,8 +58,9 @@ from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find
                                                read_outstanding)
 from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
                                                 officer_by_organization, add_subsidiary_claims,
-                                                check_record_total, holder_candidates,
-                                                mentioned_parties, missing_holdings)
+                                                check_record_total,
+                                                holder_candidates, mentioned_parties,
+                                                missing_holdings)
 from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
@@ -68,15 +69,14 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
-from graphkit.parsers.schedule13_class_holdings import (add_cover_class_holdings,
-                                                        holding_title, mixed_classes_warning,
-                                                        names_each, reads_per_class,
-                                                        unread_class_warnings)
+from graphkit.parsers.schedule13_class_holdings import (
+    add_cover_class_holdings, holding_title, mixed_classes_warning, names_each, reads_per_class,
+    unread_class_warnings)
 from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
-                                                   reporting_from_covers, reporting_from_item4,
-                                                   reporting_from_header_fallback)
-from graphkit.parsers.schedule13_subsidiaries import (item7_subsidiaries,
-                                                      parent_holding_company)
+                                                   reporting_from_covers,
+                                                   reporting_from_header_fallback,
+                                                   reporting_from_item4)
+from graphkit.parsers.schedule13_subsidiaries import item7_subsidiaries, parent_holding_company
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
@@ -371,6 +371,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     groups = find_collective_terms(src, body, len(text))
     prose = ProseClaims(src, book, claims, [p for p, _ in reporting], groups)
     officers = [f for f in findings if f.pattern == "signature_officer"]  # after the rosters
+    warnings += add_spouse_holdings(prose, body, front.security_class, findings)  # first
     warnings += prose.add([f for f in findings if f.pattern != "signature_officer"],
                           roster_pending=True)  # "Mr. Roe": the roster's person?
 
