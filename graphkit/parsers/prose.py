@@ -88,6 +88,7 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_its import its_roles, states_its_role
+from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
@@ -314,8 +315,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for t in split_names(m["held"]):
                     emit(rel, holder, t, span, "principal_business_role",
                          title=title, role=m["role"])
+        asides = list_asides(flat)  # "each of A, B, which owns ..., and C (by virtue": A, B, C
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
-            for m in _matches(pat, cue, flat, cues):
+            found = _matches(pat, cue, flat, cues)
+            if listed and asides and id(cue) in cues:  # the whole list, not its tail alone
+                found = through_asides(pat, flat, asides, found, _stated)
+            for m in found:
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in listed_parties(m["held"]):  # not "Chairman of Beta Corp."
                         if pat is not RELATIONSHIP_DEEMED_OWNER or \

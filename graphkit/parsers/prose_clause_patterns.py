@@ -30,7 +30,7 @@ from graphkit.parsers.prose_aside_patterns import NAMED_KIND, TRUST_DATE_ASIDE
 from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
-from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
     OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
@@ -402,14 +402,17 @@ def held_party_owns(rest: str, held: str, holder: str) -> bool:
     False
     >>> held_party_owns(" the Shares held by John Roe.", "John Roe", "Mrs. Roe")   # kin
     False
+    >>> held_party_owns(" the Shares held by Acme Fund LLC.", "Acme Fund LLC", "Beta GP LLC")
+    True
     >>> held_party_owns(" the shares held by the Company's plan.", "Company", "Mr. Roe")
     False
     """
     held = trim_name(held)
     words = trim_name(holder).split()
     if re.sub(r"\W", "", held.lower()) in ISSUER_WORDS or KIN_OF_HOLDER.search(held) or \
-            (len(words) > 1 and held.split()[-1] == words[-1]):
-        return False
+            (len(words) > 1 and held.split()[-1] == words[-1] and entity_kind(holder) is None):
+        return False  # kin by a surname ("Mrs. Roe" to "John Roe"), not an organization
+        # sharing a legal form with the held ("Beta GP LLC" to "Acme Fund LLC")
     for m in HELD_PARTY_OWNS.finditer(rest):
         if trim_name(m["owner"] or m["owner2"] or m["owner3"]) == held:
             return True

@@ -1,0 +1,216 @@
+"""A relative clause after one name of a list of holders ("each of A, B ("B"), which owns
+approximately 99% of A and whose sole member is C, and C (by virtue of their relationships to
+D) may be deemed ..."): the whole list holds, and the clause's own relations are read; and "X
+owns N% of Y" (a majority: shareholder_of with the percent).
+
+Shape of a real filing (Icahn Enterprises 13D/A No. 86, 2026), tested with made-up names; the
+real filing is read at the end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_clause_patterns import held_party_owns
+from graphkit.parsers.prose_list_asides import (LIST_RELATIVE_ASIDE, blanked, list_asides,
+                                                through_asides)
+from graphkit.source import SourceText
+
+FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
+
+DEEMED = ("(by virtue of their relationships to {held}) may be deemed to indirectly "
+          "beneficially own the Shares which {held} owns.")
+
+
+def rels(text):
+    return sorted((f.relation.value, f.holder, f.held, f.percent)
+                  for f in find_relationships(SourceText(path="t.txt", text=text)))
+
+
+def control(holders, held):
+    return sorted(("control_person_of", h, held, None) for h in holders)
+
+
+# --- the list read through the clause ------------------------------------------------------
+
+def test_which_and_whose_clause_inside_the_list():
+    text = ('Pursuant to Rule 13d-3(a), each of Beta Holding Corp. ("Beta"), Acme LLC ("Acme"), '
+            'which owns approximately 99.6% of Beta and whose sole member is Jane Q. Roe, and Ms. '
+            'Roe ' + DEEMED.format(held="Gamma Investors LLC"))
+    assert rels(text) == sorted(
+        control(["Beta Holding Corp.", "Acme LLC", "Ms. Roe"], "Gamma Investors LLC")
+        + [("member_of", "Jane Q. Roe", "Acme LLC", None)])
+
+
+def test_whose_clause_holder_stops_before_the_next_list_name():
+    # "whose sole member is Jane Roe, and John Doe (by virtue ...": John Doe is no member
+    text = ("Each of Beta Corp., Acme LLC, which owns 99% of Beta Corp. and whose sole member is "
+            "Jane Roe, and John Doe " + DEEMED.format(held="Gamma LLC"))
+    assert rels(text) == sorted(
+        control(["Beta Corp.", "Acme LLC", "John Doe"], "Gamma LLC")
+        + [("member_of", "Jane Roe", "Acme LLC", None)])
+
+
+def test_general_partner_clause_inside_the_list():
+    text = ("Each of Acme Fund LP, Acme GP LLC, which is the general partner of Acme Fund LP, and "
+            "Jane Roe " + DEEMED.format(held="Acme Master Fund LP"))
+    assert rels(text) == sorted(
+        control(["Acme Fund LP", "Acme GP LLC", "Jane Roe"], "Acme Master Fund LP")
+        + [("general_partner_of", "Acme GP LLC", "Acme Fund LP", None)])
+
+
+def test_who_clause_after_a_person():
+    text = ("Jane Roe, who is the managing member of Acme GP LLC, and John Doe (by virtue of "
+            "their relationships to Acme Fund LP) may be deemed to beneficially own the Shares "
+            "held by Acme Fund LP.")
+    assert rels(text) == sorted(control(["Jane Roe", "John Doe"], "Acme Fund LP")
+                                + [("managing_member_of", "Jane Roe", "Acme GP LLC", None)])
+
+
+def test_of_which_clause():
+    text = ("Each of Acme Holdings Inc., Acme GP LLC, of which Jane Roe is the sole member, and "
+            "Jane Roe " + DEEMED.format(held="Acme Fund LP"))
+    assert rels(text) == sorted(
+        control(["Acme Holdings Inc.", "Acme GP LLC", "Jane Roe"], "Acme Fund LP")
+        + [("member_of", "Jane Roe", "Acme GP LLC", None)])
+
+
+def test_legal_form_comma_inside_the_clause_is_no_name():
+    # main read "L.P., and Jane Roe" after the clause: a party "L.P."
+    text = ("Each of Acme Corp., Beta LLC, which is the general partner of Acme Fund, L.P., and "
+            "Jane Roe " + DEEMED.format(held="Gamma Holdings LLC"))
+    assert rels(text) == sorted(
+        control(["Acme Corp.", "Beta LLC", "Jane Roe"], "Gamma Holdings LLC")
+        + [("general_partner_of", "Beta LLC", "Acme Fund, L.P.", None)])
+
+
+def test_control_aside_list_with_a_clause():
+    text = ("Acme GP LLC, which is owned by Jane Roe, and John Doe (by virtue of their control of "
+            "Acme Fund LP) may be deemed to beneficially own the Shares held by Acme Fund LP.")
+    assert rels(text) == control(["Acme GP LLC", "John Doe"], "Acme Fund LP")
+
+
+def test_denied_list_with_a_clause_gives_nothing():
+    # main read "John Doe" after the clause, out of the denying "None of"
+    text = ("None of Acme Corp., Beta LLC, which is owned by Jane Roe, and John Doe "
+            + DEEMED.format(held="Acme Fund LP"))
+    assert rels(text) == []
+
+
+def test_clause_on_shares_adds_no_holder():
+    text = ("Acme Fund LP holds 500 Shares, which it acquired in 2020, and Jane Roe (by virtue of "
+            "her relationship to Acme Fund LP) may be deemed to beneficially own the Shares which "
+            "Acme Fund LP owns.")
+    assert rels(text) == control(["Jane Roe"], "Acme Fund LP")
+
+
+def test_clause_with_the_object_of_a_verb_adds_no_holder():
+    text = ("Acme Fund LP may vote the Shares, which Beta LLC owns, and Jane Roe (by virtue of her "
+            "relationship to Beta LLC) may be deemed to beneficially own the Shares held by Beta "
+            "LLC.")
+    assert rels(text) == control(["Jane Roe"], "Beta LLC")
+
+
+def test_clause_running_into_a_list_is_not_skipped():
+    # "managed by Gamma LLC, Delta LLC and Jane Roe": which names are holders cannot be told,
+    # so Acme Corp. and Beta LLC stay unread (what main read is kept)
+    text = ("Each of Acme Corp., Beta LLC, which is managed by Gamma LLC, Delta LLC and Jane Roe "
+            + DEEMED.format(held="Acme Fund LP"))
+    holders = {h for rel, h, _, _ in rels(text) if rel == "control_person_of"}
+    assert "Acme Corp." not in holders and "Beta LLC" not in holders
+
+
+def test_list_of_llcs_deemed_owners_of_an_llc():
+    # the holder's last word "LLC" is no surname shared with the held "Acme Fund LLC"
+    text = ("Each of Acme Holdings LLC, Acme GP LLC and Jane Roe "
+            + DEEMED.format(held="Acme Fund LLC"))
+    assert rels(text) == control(["Acme Holdings LLC", "Acme GP LLC", "Jane Roe"],
+                                 "Acme Fund LLC")
+
+
+def test_held_party_owns_for_an_organization_with_the_same_legal_form():
+    assert held_party_owns(" the Shares held by Acme Fund LLC.", "Acme Fund LLC", "Beta GP LLC")
+    assert not held_party_owns(" the Shares held by John Roe.", "John Roe", "Mary Roe")
+
+
+# --- the pattern of the clause -------------------------------------------------------------
+
+@pytest.mark.parametrize("flat, aside", [
+    ('Beta, Acme LLC ("Acme"), which owns 99.6% of Beta and whose sole member is Jane Roe, and '
+     'Jane Roe own', ", which owns 99.6% of Beta and whose sole member is Jane Roe"),
+    ("Acme Corp., Beta LLC, who is X, and Jane Roe own", ", who is X"),
+    ("Acme Corp., Beta LLC, of which Jane Roe is the sole member, and Jane Roe own",
+     ", of which Jane Roe is the sole member"),
+    ("Acme Corp., Beta LLC, which manages Acme Fund, L.P., and Jane Roe own",
+     ", which manages Acme Fund, L.P."),
+])
+def test_list_relative_aside_matches(flat, aside):
+    assert [flat[s:e] for s, e in list_asides(flat)] == [aside]
+    assert LIST_RELATIVE_ASIDE.search(flat).group(0) == aside
+
+
+@pytest.mark.parametrize("flat", [
+    "Acme Corp., which is managed by Beta LLC, Gamma LLC and Jane Roe own",   # no ", and"
+    "Acme Corp., which is managed by Beta LLC, Gamma LLC, and Jane Roe own",  # a comma inside
+    "Acme Corp., which is managed by Beta LLC, and the Shares are",           # lower case after
+    'Acme Corp., which is "Acme", and Jane Roe own',                          # a quote inside
+    "Acme Corp., which (with Beta) is X, and Jane Roe own",                   # a bracket inside
+    "Acme Corp. and Beta LLC own 5 Shares.",
+])
+def test_list_relative_aside_does_not_match(flat):
+    assert list_asides(flat) == []
+
+
+def test_blanked_keeps_every_other_character_in_place():
+    flat = "Acme Corp., Beta LLC, who is X, and Jane Roe own"
+    out = blanked(flat, list_asides(flat))
+    assert len(out) == len(flat)
+    assert out == "Acme Corp., Beta LLC" + " " * 10 + ", and Jane Roe own"
+
+
+def test_through_asides_replaces_the_tail_reading():
+    from graphkit.parsers.prose_clause_patterns import RELATIONSHIP_DEEMED_OWNER as pat
+    flat = ("Each of Acme Corp., Beta LLC, who is X, and Jane Roe (by virtue of their "
+            "relationships to Acme LP) may be deemed to own")
+    got = list(through_asides(pat, flat, list_asides(flat), pat.finditer(flat),
+                              lambda text, m: True))
+    assert [" ".join(m["holder"].split()) for m in got] == [
+        "Each of Acme Corp., Beta LLC , and Jane Roe"]
+
+
+def test_list_relative_aside_is_fast_on_long_input():
+    import time
+    for flat in (", which " + "a" * 5000, ", which is X" * 500, ", which " + "Acme, L.P." * 500,
+                 ", which " + " " * 5000 + ", and Jane"):
+        start = time.perf_counter()
+        list_asides(flat)
+        assert time.perf_counter() - start < 0.5
+
+
+# --- the real filing -----------------------------------------------------------------------
+
+def claims(name):
+    res = parse_path(FILINGS / name)
+    out = []
+    for rec in res.records:
+        names = {p.id: p.name for p in rec.parties}
+        out += [(c.relation.value, names[c.source], names[c.target], c.percent)
+                for c in rec.claims if c.relation.value != "beneficial_owner_of"]
+    return out
+
+
+def test_icahn_13da_86_reads_starfire_and_modal():
+    # "each of Starfire, Modal LLC ("Modal"), which owns approximately 99.6% of Starfire and
+    # whose sole member is Mr. Icahn, and Mr. Icahn (by virtue of their relationships to
+    # Highcrest) may be deemed to indirectly beneficially own the Depositary Units which
+    # Highcrest owns."
+    got = claims("icahn_iep_2026_schedule13da_am86.xml")
+    for claim in [("control_person_of", "Starfire Holding Corporation", "Highcrest Investors LLC",
+                   None),
+                  ("control_person_of", "MODAL LLC", "Highcrest Investors LLC", None),
+                  ("control_person_of", "Carl C. Icahn", "Highcrest Investors LLC", None),
+                  ("member_of", "Carl C. Icahn", "MODAL LLC", None)]:
+        assert claim in got
