@@ -92,7 +92,9 @@ from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
-from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
+from graphkit.parsers.prose_owned_patterns import (BY_BEFORE_OWNED, OWNS_PERCENT_OF,
+                                                   OWNS_PERCENT_OF_CUE)
+from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -330,6 +332,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             pct = None if m["over"] else float(m["pct"])  # "in excess of 10%": no percent
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
+        for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):
+            if (owned := percent_owned(flat, m)) is not None:  # a majority of a company
+                emit(Relation.SHAREHOLDER_OF, owned.holder, owned.held, span, "owns_percent_of",
+                     percent=owned.percent)
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
@@ -454,7 +460,7 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
 #: (their ids: hashing a compiled pattern hashes its whole program, a quarter of a millisecond
 #: for these, at every match)
 _SUBJECT_FIRST = frozenset(map(id, (HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK,
-                                    ELECTED_TO_ROLE, SUBJECT_AND_AS_ROLE_OF,
+                                    OWNS_PERCENT_OF, ELECTED_TO_ROLE, SUBJECT_AND_AS_ROLE_OF,
                                     SUBJECT_POSITION_AS_ROLE_OF, CONTROLLING_INTEREST)))
 
 

@@ -72,3 +72,37 @@ BY_BEFORE_OWNED = regex_cache.compile(r"""(?<![A-Za-z])(?:by|through)\s+(?:the\s
 
 #: Strings one of which every match of :data:`OWNED_BY_CUE` holds
 OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally")
+
+#: "Acme Holdings LLC owns approximately 99.6% of Beta Corp."; "Acme LLC ("Acme"), which owns
+#: approximately 99.6% of Beta Corp. and whose sole member is Jane Roe" (a relative clause,
+#: group ``holder2``; its verb singular: one name owns): the holder owns that part of the held
+#: company (see :func:`graphkit.parsers.prose_percent_owned.percent_owned`: a majority only).
+#: The held name is the whole object, the clause or sentence ending after it (a full stop
+#: before a capital, or "and" before a word in lower case: "and whose"): not "Beta Corp.'s outstanding Shares", nor "Beta Corp. and
+#: Gamma LLC" (of both, or of each?); not a security ("the Class A Shares": see
+#: :data:`SECURITY_NAME`), nor the filing's issuer by a word ("the Issuer", "the Company").
+#: "beneficially owns 6% of ..." is a holding of a class, never read here.
+OWNS_PERCENT_OF = regex_cache.compile(rf"""
+    (?:(?P<holder>{_NAME})\s+|(?P<holder2>{_NAME})\s*,\s+which\s+)
+    (?:(?:directly|indirectly|also|currently)\s+)?(?:owns|holds)\s+
+    (?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about|roughly)\s+)?
+    (?P<pct>[0-9]{{1,3}}(?:\.[0-9]{{1,4}})?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?
+    (?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
+    (?=\s*(?:[,;:)]|\.?\s*$)|\.\s+[A-Z"“(]|\s+(?:and|which|whose|who)\s+(?![A-Z]))
+""", _F)
+#: Cue of :data:`OWNS_PERCENT_OF`: "owns approximately 99.6% of "
+OWNS_PERCENT_OF_CUE = regex_cache.compile(r"""
+    (?:owns|holds)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about|roughly)\s+)?
+    [0-9]{1,3}(?:\.[0-9]{1,4})?\s*(?:%|percent|per\s+cent)\s+of\s
+""", _F)
+#: Strings one of which every match of :data:`OWNS_PERCENT_OF_CUE` holds
+OWNS_PERCENT_OF_LITERALS = ("%", "percent", "per cent")
+
+#: A held name of :data:`OWNS_PERCENT_OF` that names a security, not a company: "Class A
+#: Shares", "Common Stock", "Series B Preferred", "Units", "Voting Securities" (a whole word:
+#: "Comstock Holdings LLC" is a company)
+SECURITY_NAME = regex_cache.compile(r"""
+    ^(?:Class|Series|Common|Preferred|Ordinary|Voting)\b
+    |\b(?:Stock|Shares?|Units?|Interests?|Securities|Notes?|Warrants?|Options?|Debentures
+      |Preferred|ADSs?)\.?$
+""", _F)

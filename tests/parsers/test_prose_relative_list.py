@@ -12,11 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from graphkit.control import find_controllers
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_clause_patterns import held_party_owns
 from graphkit.parsers.prose_list_asides import (LIST_RELATIVE_ASIDE, blanked, list_asides,
                                                 through_asides)
+from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF, SECURITY_NAME
+from graphkit.parsers.prose_percent_owned import PercentOwned, percent_owned
+from graphkit.pipeline import build
 from graphkit.source import SourceText
 
 FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
@@ -42,7 +46,8 @@ def test_which_and_whose_clause_inside_the_list():
             'Roe ' + DEEMED.format(held="Gamma Investors LLC"))
     assert rels(text) == sorted(
         control(["Beta Holding Corp.", "Acme LLC", "Ms. Roe"], "Gamma Investors LLC")
-        + [("member_of", "Jane Q. Roe", "Acme LLC", None)])
+        + [("member_of", "Jane Q. Roe", "Acme LLC", None),
+           ("shareholder_of", "Acme LLC", "Beta", 99.6)])
 
 
 def test_whose_clause_holder_stops_before_the_next_list_name():
@@ -51,7 +56,8 @@ def test_whose_clause_holder_stops_before_the_next_list_name():
             "Jane Roe, and John Doe " + DEEMED.format(held="Gamma LLC"))
     assert rels(text) == sorted(
         control(["Beta Corp.", "Acme LLC", "John Doe"], "Gamma LLC")
-        + [("member_of", "Jane Roe", "Acme LLC", None)])
+        + [("member_of", "Jane Roe", "Acme LLC", None),
+           ("shareholder_of", "Acme LLC", "Beta Corp.", 99.0)])
 
 
 def test_general_partner_clause_inside_the_list():
@@ -190,6 +196,80 @@ def test_list_relative_aside_is_fast_on_long_input():
         assert time.perf_counter() - start < 0.5
 
 
+# --- "X owns N% of Y" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Holdings LLC owns approximately 80% of Beta Corp.",
+     [("shareholder_of", "Acme Holdings LLC", "Beta Corp.", 80.0)]),
+    ("Mr. Roe indirectly owns 100% of Beta Management Ltd.",
+     [("shareholder_of", "Mr. Roe", "Beta Management Ltd.", 100.0)]),
+    ("Acme LLC holds more than 50% of Beta Corp.",
+     [("shareholder_of", "Acme LLC", "Beta Corp.", None)]),
+    ("Jane Roe, the manager of Acme LLC, which owns 75% of Beta Inc., is a director.",
+     [("managing_member_of", "Jane Roe", "Acme LLC", None),
+      ("shareholder_of", "Acme LLC", "Beta Inc.", 75.0)]),
+    ("Acme Holdings LLC owns approximately 80% of Beta Corp. and 20% of Gamma Inc.",
+     [("shareholder_of", "Acme Holdings LLC", "Beta Corp.", 80.0)]),
+])
+def test_owns_percent_of_a_company(text, expected):
+    assert rels(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme LLC owns 30% of Beta Corp.",                      # no majority
+    "Acme LLC owns 50% of Beta Corp.",                      # half: no majority
+    "Acme LLC owns over 40% of Beta Corp.",
+    "Acme LLC owns 9.9% of the Common Stock.",              # a class
+    "Acme LLC owns 60% of Class B Units.",
+    "Acme LLC owns 60% of the Issuer.",                     # the filing's issuer: cover rows
+    "Acme LLC owns 99% of Beta Fund LP.",                   # a partnership: its GP controls
+    "Acme LLC owns 99% of Beta Master Fund.",               # a fund: its manager does
+    "Acme LLC owns 80% of Beta Corp.'s outstanding shares.",  # "Beta Corp.'s": not the object
+    "Acme LLC owns 80% of Beta Corp. and Gamma Inc.",       # of both, or of each?
+    "Acme LLC beneficially owns 80% of Beta Corp.",         # a holding of a class
+    "The manager of Acme LLC owns 60% of Beta Inc.",        # Acme LLC is no subject
+    "No Reporting Person owns 60% of Beta Inc.",
+    "Acme LLC owned 60% of Beta Inc. until 2019.",          # past
+    "Acme LLC owns 160% of Beta Inc.",
+])
+def test_owns_percent_of_gives_no_shareholder(text):
+    assert [r for r in rels(text) if r[0] == "shareholder_of"] == []
+
+
+def test_owns_percent_of_pattern_groups():
+    m = OWNS_PERCENT_OF.search('Acme LLC ("Acme"), which owns approximately 99.6% of Beta and '
+                               'whose sole member is Jane Roe')
+    assert (m["holder"], m["holder2"], m["pct"], m["held"]) == (
+        None, 'Acme LLC ("Acme")', "99.6", "Beta")
+    m = OWNS_PERCENT_OF.search("Acme LLC owns in excess of 50 percent of Beta Inc.")
+    assert (m["holder"], m["over"], m["pct"], m["held"]) == (
+        "Acme LLC", "in excess of", "50", "Beta Inc.")
+    assert OWNS_PERCENT_OF.search("Acme LLC owns 60% of the outstanding Shares of Beta") is None
+
+
+def test_percent_owned():
+    flat = "Acme LLC owns 60% of Beta Inc."
+    assert percent_owned(flat, OWNS_PERCENT_OF.search(flat)) == PercentOwned(
+        holder="Acme LLC", held="Beta Inc.", percent=60.0)
+
+
+@pytest.mark.parametrize("name, security", [
+    ("Class A Shares", True), ("Common Stock", True), ("Series B Preferred", True),
+    ("Units", True), ("Voting Securities", True), ("Comstock Holdings LLC", False),
+    ("Beta Corp.", False), ("Acme Interests", True),
+])
+def test_security_name(name, security):
+    assert (SECURITY_NAME.search(name) is not None) is security
+
+
+def test_owns_percent_of_is_fast_on_long_input():
+    import time
+    flat = "Acme Beta Gamma " * 100 + ", which holds"
+    start = time.perf_counter()
+    list(OWNS_PERCENT_OF.finditer(flat))
+    assert time.perf_counter() - start < 2
+
+
 # --- the real filing -----------------------------------------------------------------------
 
 def claims(name):
@@ -212,5 +292,13 @@ def test_icahn_13da_86_reads_starfire_and_modal():
                    None),
                   ("control_person_of", "MODAL LLC", "Highcrest Investors LLC", None),
                   ("control_person_of", "Carl C. Icahn", "Highcrest Investors LLC", None),
-                  ("member_of", "Carl C. Icahn", "MODAL LLC", None)]:
+                  ("member_of", "Carl C. Icahn", "MODAL LLC", None),
+                  ("shareholder_of", "MODAL LLC", "Starfire Holding Corporation", 99.6)]:
         assert claim in got
+
+
+def test_icahn_13da_86_total_counts_highcrest_once():
+    G = build([FILINGS / "icahn_iep_2026_schedule13da_am86.xml"]).graph
+    ans = find_controllers(G, "Icahn Enterprises L.P.", as_of="2026-09-30")
+    assert ans.total_shares == 658924537  # the filing's aggregate; main: 731,709,583
+    assert [u.party.name for u in ans.ultimate if u.party.name.startswith("Starfire")] == []
