@@ -22,6 +22,7 @@ from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF, SECURITY_NAME
 from graphkit.parsers.prose_percent_owned import PercentOwned, percent_owned
 from graphkit.pipeline import build
 from graphkit.source import SourceText
+from tests.parsers.test_prose_unseen import claims
 
 FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 
@@ -40,57 +41,44 @@ def control(holders, held):
 
 # --- the list read through the clause ------------------------------------------------------
 
-def test_which_and_whose_clause_inside_the_list():
-    text = ('Pursuant to Rule 13d-3(a), each of Beta Holding Corp. ("Beta"), Acme LLC ("Acme"), '
-            'which owns approximately 99.6% of Beta and whose sole member is Jane Q. Roe, and Ms. '
-            'Roe ' + DEEMED.format(held="Gamma Investors LLC"))
-    assert rels(text) == sorted(
-        control(["Beta Holding Corp.", "Acme LLC", "Ms. Roe"], "Gamma Investors LLC")
-        + [("member_of", "Jane Q. Roe", "Acme LLC", None),
-           ("shareholder_of", "Acme LLC", "Beta", 99.6)])
+#: (sentence, holders of the list, the held party, the relations its clause states)
+LIST_CASES = [
+    pytest.param(
+        'Pursuant to Rule 13d-3(a), each of Beta Holding Corp. ("Beta"), Acme LLC ("Acme"), which '
+        'owns approximately 99.6% of Beta and whose sole member is Jane Q. Roe, and Ms. Roe ',
+        ["Beta Holding Corp.", "Acme LLC", "Ms. Roe"], "Gamma Investors LLC",
+        [("member_of", "Jane Q. Roe", "Acme LLC", None),
+         ("shareholder_of", "Acme LLC", "Beta", 99.6)], id="which-and-whose"),
+    pytest.param(  # "whose sole member is Jane Roe, and John Doe (by ...": John Doe is no member
+        "Each of Beta Corp., Acme LLC, which owns 99% of Beta Corp. and whose sole member is "
+        "Jane Roe, and John Doe ", ["Beta Corp.", "Acme LLC", "John Doe"], "Gamma LLC",
+        [("member_of", "Jane Roe", "Acme LLC", None),
+         ("shareholder_of", "Acme LLC", "Beta Corp.", 99.0)], id="whose-holder-stops"),
+    pytest.param(
+        "Each of Acme Fund LP, Acme GP LLC, which is the general partner of Acme Fund LP, and "
+        "Jane Roe ", ["Acme Fund LP", "Acme GP LLC", "Jane Roe"], "Acme Master Fund LP",
+        [("general_partner_of", "Acme GP LLC", "Acme Fund LP", None)], id="general-partner"),
+    pytest.param(
+        "Jane Roe, who is the managing member of Acme GP LLC, and John Doe ",
+        ["Jane Roe", "John Doe"], "Acme Fund LP",
+        [("managing_member_of", "Jane Roe", "Acme GP LLC", None)], id="who"),
+    pytest.param(
+        "Each of Acme Holdings Inc., Acme GP LLC, of which Jane Roe is the sole member, and "
+        "Jane Roe ", ["Acme Holdings Inc.", "Acme GP LLC", "Jane Roe"], "Acme Fund LP",
+        [("member_of", "Jane Roe", "Acme GP LLC", None)], id="of-which"),
+    pytest.param(  # main read "L.P., and Jane Roe" after the clause: a party "L.P."
+        "Each of Acme Corp., Beta LLC, which is the general partner of Acme Fund, L.P., and "
+        "Jane Roe ", ["Acme Corp.", "Beta LLC", "Jane Roe"], "Gamma Holdings LLC",
+        [("general_partner_of", "Beta LLC", "Acme Fund, L.P.", None)], id="legal-comma"),
+    pytest.param(  # the holder's "LLC" is no surname shared with the held "Acme Fund LLC"
+        "Each of Acme Holdings LLC, Acme GP LLC and Jane Roe ",
+        ["Acme Holdings LLC", "Acme GP LLC", "Jane Roe"], "Acme Fund LLC", [], id="llc-to-llc"),
+]
 
 
-def test_whose_clause_holder_stops_before_the_next_list_name():
-    # "whose sole member is Jane Roe, and John Doe (by virtue ...": John Doe is no member
-    text = ("Each of Beta Corp., Acme LLC, which owns 99% of Beta Corp. and whose sole member is "
-            "Jane Roe, and John Doe " + DEEMED.format(held="Gamma LLC"))
-    assert rels(text) == sorted(
-        control(["Beta Corp.", "Acme LLC", "John Doe"], "Gamma LLC")
-        + [("member_of", "Jane Roe", "Acme LLC", None),
-           ("shareholder_of", "Acme LLC", "Beta Corp.", 99.0)])
-
-
-def test_general_partner_clause_inside_the_list():
-    text = ("Each of Acme Fund LP, Acme GP LLC, which is the general partner of Acme Fund LP, and "
-            "Jane Roe " + DEEMED.format(held="Acme Master Fund LP"))
-    assert rels(text) == sorted(
-        control(["Acme Fund LP", "Acme GP LLC", "Jane Roe"], "Acme Master Fund LP")
-        + [("general_partner_of", "Acme GP LLC", "Acme Fund LP", None)])
-
-
-def test_who_clause_after_a_person():
-    text = ("Jane Roe, who is the managing member of Acme GP LLC, and John Doe (by virtue of "
-            "their relationships to Acme Fund LP) may be deemed to beneficially own the Shares "
-            "held by Acme Fund LP.")
-    assert rels(text) == sorted(control(["Jane Roe", "John Doe"], "Acme Fund LP")
-                                + [("managing_member_of", "Jane Roe", "Acme GP LLC", None)])
-
-
-def test_of_which_clause():
-    text = ("Each of Acme Holdings Inc., Acme GP LLC, of which Jane Roe is the sole member, and "
-            "Jane Roe " + DEEMED.format(held="Acme Fund LP"))
-    assert rels(text) == sorted(
-        control(["Acme Holdings Inc.", "Acme GP LLC", "Jane Roe"], "Acme Fund LP")
-        + [("member_of", "Jane Roe", "Acme GP LLC", None)])
-
-
-def test_legal_form_comma_inside_the_clause_is_no_name():
-    # main read "L.P., and Jane Roe" after the clause: a party "L.P."
-    text = ("Each of Acme Corp., Beta LLC, which is the general partner of Acme Fund, L.P., and "
-            "Jane Roe " + DEEMED.format(held="Gamma Holdings LLC"))
-    assert rels(text) == sorted(
-        control(["Acme Corp.", "Beta LLC", "Jane Roe"], "Gamma Holdings LLC")
-        + [("general_partner_of", "Beta LLC", "Acme Fund, L.P.", None)])
+@pytest.mark.parametrize("opening, holders, held, stated", LIST_CASES)
+def test_list_with_a_relative_clause(opening, holders, held, stated):
+    assert rels(opening + DEEMED.format(held=held)) == sorted(control(holders, held) + stated)
 
 
 def test_control_aside_list_with_a_clause():
@@ -127,14 +115,6 @@ def test_clause_running_into_a_list_is_not_skipped():
             + DEEMED.format(held="Acme Fund LP"))
     holders = {h for rel, h, _, _ in rels(text) if rel == "control_person_of"}
     assert "Acme Corp." not in holders and "Beta LLC" not in holders
-
-
-def test_list_of_llcs_deemed_owners_of_an_llc():
-    # the holder's last word "LLC" is no surname shared with the held "Acme Fund LLC"
-    text = ("Each of Acme Holdings LLC, Acme GP LLC and Jane Roe "
-            + DEEMED.format(held="Acme Fund LLC"))
-    assert rels(text) == control(["Acme Holdings LLC", "Acme GP LLC", "Jane Roe"],
-                                 "Acme Fund LLC")
 
 
 def test_held_party_owns_for_an_organization_with_the_same_legal_form():
@@ -272,29 +252,21 @@ def test_owns_percent_of_is_fast_on_long_input():
 
 # --- the real filing -----------------------------------------------------------------------
 
-def claims(name):
-    res = parse_path(FILINGS / name)
-    out = []
-    for rec in res.records:
-        names = {p.id: p.name for p in rec.parties}
-        out += [(c.relation.value, names[c.source], names[c.target], c.percent)
-                for c in rec.claims if c.relation.value != "beneficial_owner_of"]
-    return out
-
-
 def test_icahn_13da_86_reads_starfire_and_modal():
     # "each of Starfire, Modal LLC ("Modal"), which owns approximately 99.6% of Starfire and
     # whose sole member is Mr. Icahn, and Mr. Icahn (by virtue of their relationships to
     # Highcrest) may be deemed to indirectly beneficially own the Depositary Units which
     # Highcrest owns."
-    got = claims("icahn_iep_2026_schedule13da_am86.xml")
+    got = claims("icahn_iep_2026_schedule13da_am86.xml")  # (relation, holder, held, title)
     for claim in [("control_person_of", "Starfire Holding Corporation", "Highcrest Investors LLC",
                    None),
                   ("control_person_of", "MODAL LLC", "Highcrest Investors LLC", None),
                   ("control_person_of", "Carl C. Icahn", "Highcrest Investors LLC", None),
                   ("member_of", "Carl C. Icahn", "MODAL LLC", None),
-                  ("shareholder_of", "MODAL LLC", "Starfire Holding Corporation", 99.6)]:
+                  ("shareholder_of", "MODAL LLC", "Starfire Holding Corporation", None)]:
         assert claim in got
+    rec = parse_path(FILINGS / "icahn_iep_2026_schedule13da_am86.xml").records[0]
+    assert [c.percent for c in rec.claims if c.relation.value == "shareholder_of"] == [99.6]
 
 
 def test_icahn_13da_86_total_counts_highcrest_once():
