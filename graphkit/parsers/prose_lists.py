@@ -61,6 +61,8 @@ def split_names(text: str) -> list[str]:
     ['Acme Fund, L.P.', 'Acme Partners, LLC']
     >>> split_names("Messrs. Roe and Jane Q. Doe")
     ['Mr. Roe', 'Jane Q. Doe']
+    >>> split_names("Acme Fund LP, Acme GP LLC and Messrs. Roe and Doe")   # the title shared
+    ['Acme Fund LP', 'Acme GP LLC', 'Mr. Roe', 'Mr. Doe']
     >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
     ['Acme Corp. Pension and Profit Sharing Trusts']
     >>> split_names("1867 Acme Financial Corporation and 3 Acme Partners, L.P.")
@@ -78,9 +80,6 @@ def split_names(text: str) -> list[str]:
     couple = "and M" in text or "and D" in text or "& " in text
     if couple:  # "Mr. and Mrs. Roe"
         text = split_couples(text)
-    plural = PLURAL_TITLE.match(text)
-    if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
-        text = text[plural.end():]
     parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
     if couple:  # "Mr." of "Mr. and Mrs. John Roe Foundation", no couple: one name
         parts = _lone_titles_joined(parts)
@@ -91,12 +90,27 @@ def split_names(text: str) -> list[str]:
             not org_words(names[-2].split()[-1]) and \
             not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
         names[-2:] = [f"{names[-2]} and {names[-1]}"]
-    names = [n.replace("\x00", " ") for n in names]
-    if plural:
-        title = _SINGULAR_TITLE[plural["title"]]
-        names = [f"{title} {n}" if len(without_term(n).split()) == 1 else n
-                 for n in names]
-    return names
+    return _plural_titled([n.replace("\x00", " ") for n in names])
+
+
+def _plural_titled(names: list[str]) -> list[str]:
+    """``names`` with a plural title ("Messrs.", "Mses.", "Mmes.") that opens one of them
+    given, singular, to it and to each later name of one word: "Messrs. Roe and Doe" are
+    "Mr. Roe" and "Mr. Doe", wherever the title stands in the list (the surname binds to its
+    person, and a bare surname is no party's name).
+
+    >>> _plural_titled(["Acme LLC", "Mses. Roe", "Doe", "John Q. Major"])
+    ['Acme LLC', 'Ms. Roe', 'Ms. Doe', 'John Q. Major']
+    """
+    out: list[str] = []
+    title = None
+    for name in names:
+        plural = PLURAL_TITLE.match(name)
+        if plural:
+            title = _SINGULAR_TITLE[plural["title"]]
+            name = name[plural.end():]
+        out.append(f"{title} {name}" if title and len(without_term(name).split()) == 1 else name)
+    return out
 
 
 #: A courtesy title left alone by a list's split: "Mr." of "Mr. and Mrs. John Roe Foundation",
