@@ -232,10 +232,14 @@ _RELATIONSHIP_TO = r"""(?:by\s+virtue\s+of|by\s+reason\s+of|because\s+of|as\s+a\
     (?:his|her|its|their)\s+(?:respective\s+)?relationships?\s+(?:to|with)\s+"""
 
 #: Sentence adverbs and openers that may stand, capitalised, before a holder list: "Accordingly,
-#: Acme GP and Mr. Roe, by virtue of ..." (never a holder)
+#: Acme GP and Mr. Roe, by virtue of ..." (never a holder); nor a phrase that excepts:
+#: "Except for Acme Fund LP, ...", "Only Acme Fund LP and ...", "Other than ..." (never part of the
+#: first holder's name; "None of", "Neither" are read, to be denied: see ``not_asserted``)
 _NOT_A_HOLDER = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
     |Moreover|Further|Also|Similarly|Likewise|However|Rule|Shares|Common|Stock|Units|Depositary
-    |Securities|Section|Item|He|She|It|They|We|The|This|These|Such)(?![A-Za-z0-9\-])"""
+    |Securities|Section|Item|He|She|It|They|We|The|This|These|Such
+    |Except|Excluding|Other\s+than|Only|Besides|Apart\s+from|Aside\s+from|Save\s+for|Unlike)
+    (?![A-Za-z0-9\-])"""
 
 #: "each of Acme GP, Acme Holdings and Mr. Roe (by virtue of their relationships to Acme Fund)
 #: may be deemed to indirectly beneficially own the Shares which Acme Fund owns"; "Jane Q. Roe,

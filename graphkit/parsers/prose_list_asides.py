@@ -52,6 +52,32 @@ LIST_RELATIVE_ASIDE = regex_cache.compile(rf"""
 """, re.VERBOSE)
 
 
+#: A denial of a list, in any case: "none of", "neither", "no one of" of "Pursuant to Rule
+#: 13d-3(a), none of Acme Corp., Beta LLC, which ..., and Jane Roe (by virtue ...)"; searched
+#: in the clause before a list (see :func:`denied_before`)
+LIST_DENIAL = regex_cache.compile(r"""
+    (?<![A-Za-z])(?:none\s+of|neither|no\s+one\s+of)(?![A-Za-z])
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The end of the clause before a list: a semicolon or colon
+_CLAUSE_END = regex_cache.compile(r"""[;:]""", re.VERBOSE)
+
+
+def denied_before(flat: str, start: int) -> bool:
+    """True when the clause of ``flat`` that holds ``start`` denies a list before it
+    (:data:`LIST_DENIAL`): "Pursuant to Rule 13d-3, none of Acme Corp., Beta LLC ...", whose
+    list a pattern reads from "Beta LLC" on.
+
+    >>> flat = "Pursuant to Rule 13d-3, none of Acme Corp., Beta LLC and Jane Roe may"
+    >>> denied_before(flat, flat.index("Beta")), denied_before(flat.replace("none", "each"), 40)
+    (True, False)
+    >>> denied_before("None of Acme Corp. owns; Beta LLC and Jane Roe may", 25)
+    False
+    """
+    opens = max((m.end() for m in _CLAUSE_END.finditer(flat, 0, start)), default=0)
+    return LIST_DENIAL.search(flat, opens, start) is not None
+
+
 def list_asides(flat: str) -> list[tuple[int, int]]:
     """Where the relative clauses of :data:`LIST_RELATIVE_ASIDE` are in ``flat`` (a sentence on
     one line), in order; none when it has no relative pronoun.
@@ -102,8 +128,10 @@ def through_asides(pattern: re.Pattern[str], flat: str, spans: list[tuple[int, i
     """The matches of a list pattern in ``flat`` whose relative clauses at ``spans`` are
     skipped: ``found`` (its matches on ``flat`` as printed) but those whose holder list is
     the tail of a longer one read through a clause, then the longer ones, where ``stated``
-    (``stated(text, match)``) says they state a fact. "None of A, B, which ..., and C (by
-    virtue ...)" gives nothing, not "C" read after the clause.
+    (``stated(text, match)``) says they state a fact and no denial stands before them in
+    their clause (:func:`denied_before`). "None of A, B, which ..., and C (by virtue ...)",
+    "Pursuant to Rule 13d-3, none of A, B, which ..., and C" give nothing, not "C" read after
+    the clause, nor "B" and "C".
 
     >>> from graphkit.parsers.prose_clause_patterns import RELATIONSHIP_DEEMED_OWNER as pat
     >>> flat = ("None of Acme Corp., Beta LLC, who is X, and Jane Roe (by virtue of their "
@@ -112,6 +140,9 @@ def through_asides(pattern: re.Pattern[str], flat: str, spans: list[tuple[int, i
     ['Jane Roe']
     >>> not_none = lambda text, m: not m["holder"].startswith("None")
     >>> list(through_asides(pat, flat, list_asides(flat), pat.finditer(flat), not_none))
+    []
+    >>> flat2 = "Pursuant to Rule 13d-3, n" + flat[1:]
+    >>> list(through_asides(pat, flat2, list_asides(flat2), pat.finditer(flat2), not_none))
     []
     >>> flat = flat.replace("None of", "Each of")
     >>> [" ".join(m["holder"].split()) for m in through_asides(
@@ -124,5 +155,5 @@ def through_asides(pattern: re.Pattern[str], flat: str, spans: list[tuple[int, i
         if not any(w.start("holder") <= m.start("holder") < w.end("holder") for w in whole):
             yield m
     for m in whole:
-        if stated(bare, m):
+        if stated(bare, m) and not denied_before(bare, m.start("holder")):
             yield m
