@@ -333,8 +333,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
         for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):
-            if (owned := percent_owned(flat, m)) is not None:  # a majority of a company
-                emit(Relation.SHAREHOLDER_OF, owned.holder, owned.held, span, "owns_percent_of",
+            if (owned := percent_owned(flat, m, src.text)) is not None:  # a majority of a company
+                emit(Relation.SHAREHOLDER_OF, owned.holder, owned.held, span, owned.pattern,
                      percent=owned.percent)
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = following_rows(src.text, span[1], end)

@@ -106,3 +106,63 @@ SECURITY_NAME = regex_cache.compile(r"""
     |\b(?:Stock|Shares?|Units?|Interests?|Securities|Notes?|Warrants?|Options?|Debentures
       |Preferred|ADSs?)\.?$
 """, _F)
+
+#: The corporate legal form that ends an operating company's name, a held name of
+#: :data:`OWNS_PERCENT_OF`: "Beta Corp.", "Beta Holdings, LLC", "BETA CORPORATION", "Beta S.A."
+#: (a name without one, a person's, a place's or "Schedule A", is no held company)
+COMPANY_FORM_END = regex_cache.compile(r"""
+    (?:,\s*|\s+)(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|plc
+      |S\.A|AG|GmbH|N\.V|B\.V|S\.p\.A)\.?$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The rest of a company's name after a short form of it as printed elsewhere in a filing:
+#: " Holding Corporation" after "Beta" of "Beta Holding Corporation" (matched right after the
+#: short form; its words capitalised, a legal form of :data:`COMPANY_FORM_END` last)
+COMPANY_NAME_REST = regex_cache.compile(r"""
+    (?:\s+[A-Z][A-Za-z0-9&'\-]*){0,3}?(?:,\s*|\s+)
+    (?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|Ltd|Limited|plc
+      |INC|INCORPORATED|CORP|CORPORATION|COMPANY|LTD|LIMITED|PLC)\.?(?![A-Za-z0-9])
+""", re.VERBOSE)
+
+#: Words of a name that is no operating company's, whatever its legal form: a fund, a trust, a
+#: partnership, a master or feeder ("Beta Offshore Fund, Ltd.", "Beta SICAV", "Beta Capital
+#: Partners, LLC"), a security or a debt ("Gamma Corp. Class B", "Beta Term Loan"), a part of
+#: a filing ("Schedule A", "Item 5") or a month ("December 2020")
+NOT_AN_OPERATING_COMPANY = regex_cache.compile(r"""
+    (?<![A-Za-z])(?:Funds?|Trusts?|SICAV|SICAF|ICAV|OEIC|Portfolios?|Master|Feeder|Partners
+      |Partnership|L\.?P|LLLP|LLP|Offshore|Onshore|Investors|Opportunit(?:y|ies)|Class|Series
+      |Loans?|Notes?|Schedule|Item|Exhibit|Annex|Appendix|Rule|Section
+      |January|February|March|April|May|June|July|August|September|October|November|December)
+    (?![A-Za-z])
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A name that may be a short form of a company's ("Beta", "ABC", "Beta Holdings"): one to three
+#: capitalised words of two characters or more (not "A." of "Schedule A.", nor "5.")
+SHORT_COMPANY_NAME = regex_cache.compile(r"""
+    [A-Z][A-Za-z0-9&'\-]+(?:\s+[A-Z][A-Za-z0-9&'\-]+){0,2}
+""", re.VERBOSE)
+
+#: A phrase before a holder of :data:`OWNS_PERCENT_OF` that leaves it the sentence's subject:
+#: "To the knowledge of the Reporting Persons, ", "As of March 1, 2021, " (not "Each of Acme
+#: LLC and ", "Each Reporting Person other than ", "Except for Acme LLC, no ...")
+OPENING_BEFORE_OWNER = regex_cache.compile(r"""
+    (?!(?:Each|Both|Neither|None|No|Other|Only|Except|Excluding)(?![A-Za-z]))
+    (?:(?!\s(?:and|or|nor|other\s+than|except)\s)[^;:()]){1,80},\s*
+""", re.VERBOSE)
+
+#: A holder of :data:`OWNS_PERCENT_OF` that is no party's own name: an opening word glued to it
+#: ("Through Acme Holdings LLC Jane Roe"), or a word of a filing for a party it names elsewhere
+#: ("Reporting Person", "Fund", "Company")
+NOT_AN_OWNER = regex_cache.compile(r"""
+    ^(?:(?:Through|Via|By|Except|Excluding|Only|Other|Each|Both|None|Neither|No|Under|After
+         |Following|With|Without)\s
+      |(?:Reporting\s+Persons?|Filing\s+Persons?|Funds?|Company|Issuer|Partnership|Trust
+         |Adviser|Advisor|Manager|General\s+Partner)$)
+""", re.VERBOSE)
+
+#: A preposition right before the holder of a relative clause ("the investment manager of Acme
+#: Fund LP, which owns 70% of Beta Corp.": which of the two owns it?), not "each of"
+PREPOSITION_RIGHT_BEFORE = regex_cache.compile(r"""
+    (?<![A-Za-z])(?<!each\s)(?<!Each\s)(?<!both\s)(?<!Both\s)
+    (?:of|by|to|for|with|from|at|in|on)\s+(?:the\s+)?$
+""", re.VERBOSE)
