@@ -53,29 +53,45 @@ LIST_RELATIVE_ASIDE = regex_cache.compile(rf"""
 
 
 #: A denial of a list, in any case: "none of", "neither", "no one of" of "Pursuant to Rule
-#: 13d-3(a), none of Acme Corp., Beta LLC, which ..., and Jane Roe (by virtue ...)"; searched
-#: in the clause before a list (see :func:`denied_before`)
+#: 13d-3(a), none of Acme Corp., Beta LLC, which ..., and Jane Roe (by virtue ...)"; it denies
+#: the list only right before it (see :func:`denied_before`)
 LIST_DENIAL = regex_cache.compile(r"""
     (?<![A-Za-z])(?:none\s+of|neither|no\s+one\s+of)(?![A-Za-z])
 """, re.VERBOSE | re.IGNORECASE)
+
+#: The head of a list between its denial and the name a list pattern reads it from, each word
+#: followed by a space or comma: " Acme Corp., " of "none of Acme Corp., Beta LLC", " each of
+#: Acme Corp., "; capitalised words (a definition's bracket or quote: '("Acme"),'), and the
+#: small words of names ("Bank of Acme", "Banco de Acme"), nothing else: in "neither Acme
+#: Corp. nor Beta LLC holds any Shares, each of ..." the denial is of something else
+DENIED_LIST_HEAD = regex_cache.compile(r"""
+    \s*(?:each\s+of\s+)?
+    (?:(?:[A-Z0-9("“][^\s,;:]*|of|the|and|for|de|du|da|del|der|van|von|la|le|&)
+       (?:\s*,\s*|\s+))*
+""", re.VERBOSE)
 
 #: The end of the clause before a list: a semicolon or colon
 _CLAUSE_END = regex_cache.compile(r"""[;:]""", re.VERBOSE)
 
 
 def denied_before(flat: str, start: int) -> bool:
-    """True when the clause of ``flat`` that holds ``start`` denies a list before it
-    (:data:`LIST_DENIAL`): "Pursuant to Rule 13d-3, none of Acme Corp., Beta LLC ...", whose
-    list a pattern reads from "Beta LLC" on.
+    """True when a denial (:data:`LIST_DENIAL`) stands right before the list of ``flat`` that a
+    pattern reads from ``start``, only names between them (:data:`DENIED_LIST_HEAD`):
+    "Pursuant to Rule 13d-3, none of Acme Corp., Beta LLC ...", whose list a pattern reads
+    from "Beta LLC" on; not "Although neither Acme Corp. nor Beta LLC holds Shares, each of".
 
     >>> flat = "Pursuant to Rule 13d-3, none of Acme Corp., Beta LLC and Jane Roe may"
     >>> denied_before(flat, flat.index("Beta")), denied_before(flat.replace("none", "each"), 40)
     (True, False)
     >>> denied_before("None of Acme Corp. owns; Beta LLC and Jane Roe may", 25)
     False
+    >>> flat = "While neither Acme Corp. nor Beta LLC owns Shares, each of Gamma LP, Jane Roe"
+    >>> denied_before(flat, flat.index("Jane"))
+    False
     """
     opens = max((m.end() for m in _CLAUSE_END.finditer(flat, 0, start)), default=0)
-    return LIST_DENIAL.search(flat, opens, start) is not None
+    return any(DENIED_LIST_HEAD.fullmatch(flat, m.end(), start)
+               for m in LIST_DENIAL.finditer(flat, opens, start))
 
 
 def list_asides(flat: str) -> list[tuple[int, int]]:
