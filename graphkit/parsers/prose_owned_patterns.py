@@ -142,12 +142,15 @@ SHORT_COMPANY_NAME = regex_cache.compile(r"""
     [A-Z][A-Za-z0-9&'\-]+(?:\s+[A-Z][A-Za-z0-9&'\-]+){0,2}
 """, re.VERBOSE)
 
-#: A phrase before a holder of :data:`OWNS_PERCENT_OF` that leaves it the sentence's subject:
-#: "To the knowledge of the Reporting Persons, ", "As of March 1, 2021, " (not "Each of Acme
-#: LLC and ", "Each Reporting Person other than ", "Except for Acme LLC, no ...")
+#: The one phrase before a holder of :data:`OWNS_PERCENT_OF` that leaves its ownership a fact:
+#: a source of knowledge, "To the knowledge of the Reporting Persons, ", "To the best of its
+#: knowledge, ". Any other opening may make it hypothetical or conditional ("Assuming the
+#: conversion of all Notes, ", "If the Offer is completed, ", "On a pro forma basis, ",
+#: "Upon exercise of the Warrants, "), or name it among others ("Each of Acme LLC and "), so
+#: the holder is read only as the sentence's plain subject or after this phrase.
 OPENING_BEFORE_OWNER = regex_cache.compile(r"""
-    (?!(?:Each|Both|Neither|None|No|Other|Only|Except|Excluding)(?![A-Za-z]))
-    (?:(?!\s(?:and|or|nor|other\s+than|except)\s)[^;:()]){1,80},\s*
+    To\s+the\s+(?:best\s+of\s+)?(?:[^\s,;:()]+\s+){0,4}?knowledge
+    (?:\s+of\s+[^,;:()]{1,80}?)?,\s*
 """, re.VERBOSE)
 
 #: A holder of :data:`OWNS_PERCENT_OF` that is no party's own name: an opening word glued to it

@@ -154,19 +154,21 @@ def _full_names(short: str, text: str) -> Iterator[str]:
 
 def plain_owner(flat: str, m: re.Match[str]) -> bool:
     """True when the holder of the match ``m`` in ``flat`` is plainly the one who owns: the
-    sentence's subject (after nothing, or an opening phrase:
+    sentence's subject (after nothing, or a source of knowledge:
     :data:`~graphkit.parsers.prose_owned_patterns.OPENING_BEFORE_OWNER`), a party's own name
     (:data:`~graphkit.parsers.prose_owned_patterns.NOT_AN_OWNER`); or the name a relative
     clause follows ("Acme LLC, which owns ..."), not the object of a preposition.
 
     >>> from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF as P
-    >>> [plain_owner(f, P.search(f)) for f in ("As of June 1, 2020, Acme LLC owns 60% of Beta Inc.",
+    >>> [plain_owner(f, P.search(f)) for f in (
+    ...  "To the knowledge of the Reporting Persons, Acme LLC owns 60% of Beta Inc.",
+    ...  "Assuming the conversion of all Notes, Acme LLC owns 60% of Beta Inc.",
     ...  "Each of Acme LLC and Beta LLC owns 60% of Gamma Inc.",
     ...  "Each Reporting Person other than Acme LLC owns 60% of Beta Inc.",
     ...  "Through Acme LLC Jane Roe owns 60% of Beta Inc.", "The Fund owns 60% of Beta Inc.",
     ...  "Each of Acme Corp., Beta LLC, which owns 60% of Gamma Inc., and Jane Roe",
     ...  "Jane Roe is the manager of Acme LLC, which owns 60% of Gamma Inc.")]
-    [True, False, False, False, False, True, False]
+    [True, False, False, False, False, False, True, False]
     """
     if m["holder"] is None:
         start = m.start("holder2")
