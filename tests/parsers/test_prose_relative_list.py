@@ -16,9 +16,11 @@ from graphkit.control import find_controllers
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_clause_patterns import held_party_owns
-from graphkit.parsers.prose_list_asides import (LIST_RELATIVE_ASIDE, blanked, list_asides,
-                                                through_asides)
-from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF, SECURITY_NAME
+from graphkit.parsers.prose_list_asides import (LIST_RELATIVE_ASIDE, blanked, denied_before,
+                                                list_asides, through_asides)
+from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_owned_patterns import (OPENING_BEFORE_OWNER, OWNS_PERCENT_OF,
+                                                 SECURITY_NAME)
 from graphkit.parsers.prose_percent_owned import PercentOwned, percent_owned
 from graphkit.pipeline import build
 from graphkit.source import SourceText
@@ -356,7 +358,7 @@ def test_owns_percent_of_only_an_operating_company_by_its_plain_owner(text):
 @pytest.mark.parametrize("text, expected", [
     ("To the knowledge of the Reporting Persons, Acme Holdings LLC owns 60% of Beta Corp.",
      ("Acme Holdings LLC", "Beta Corp.", 60.0)),
-    ("As of June 1, 2020, Acme Holdings LLC owns 60% of BETA CORPORATION.",
+    ("To the best of its knowledge, Acme Holdings LLC owns 60% of BETA CORPORATION.",
      ("Acme Holdings LLC", "BETA CORPORATION", 60.0)),
     ("Acme Holdings LLC owns 60% of Beta Capital Management, LLC.",
      ("Acme Holdings LLC", "Beta Capital Management, LLC", 60.0)),
@@ -393,7 +395,7 @@ def test_owns_percent_of_a_short_form_never_printed_in_full_is_left_to_the_party
     ("NOT_AN_OWNER", "search", "Acme Holdings LLC", False),
     ("NOT_AN_OWNER", "search", "Nobel Holdings LLC", False),
     ("OPENING_BEFORE_OWNER", "fullmatch", "To the knowledge of the Reporting Persons, ", True),
-    ("OPENING_BEFORE_OWNER", "fullmatch", "As of June 1, 2020, ", True),
+    ("OPENING_BEFORE_OWNER", "fullmatch", "As of June 1, 2020, ", False),
     ("OPENING_BEFORE_OWNER", "fullmatch", "Each of Acme LLC, ", False),
     ("OPENING_BEFORE_OWNER", "fullmatch", "Acme LLC owns 60% of Beta Corp., and ", False),
     ("SHORT_COMPANY_NAME", "fullmatch", "Beta Holdings", True),
@@ -424,3 +426,74 @@ def test_company_name_rest_and_preposition_right_before():
 def test_list_denial(text, hit):
     from graphkit.parsers.prose_list_asides import LIST_DENIAL
     assert (LIST_DENIAL.search(text) is not None) is hit
+
+
+# --- second review of the branch: a title's group, a denial's place, a hypothetical opener ---
+
+@pytest.mark.parametrize("names, holders", [
+    ("Acme GP LLC, Messrs. Roe and Doe, and Starfire", ["Mr. Roe", "Mr. Doe", "Starfire"]),
+    ("Acme GP LLC, Messrs. Roe and Doe and Starfire", ["Mr. Roe", "Mr. Doe", "Starfire"]),
+    ("Acme GP LLC, Messrs. Roe and Doe, Starfire and Modal",
+     ["Mr. Roe", "Mr. Doe", "Starfire", "Modal"]),
+    ("Acme GP LLC, Messrs. Roe, Doe and Smith", ["Mr. Roe", "Mr. Doe", "Mr. Smith"]),
+])
+def test_plural_title_stays_in_its_own_group(names, holders):
+    got = rels(f"Each of {names} " + DEEMED.format(held="Acme Fund LP"))
+    assert got == control(["Acme GP LLC"] + holders, "Acme Fund LP")
+
+
+def test_plural_title_after_a_clause_stays_in_its_own_group():
+    got = rels("Each of Acme GP LLC, which is the general partner of Acme Fund LP, and Messrs. "
+               "Roe and Doe, and Modal " + DEEMED.format(held="Acme Fund LP"))
+    assert [r for r in got if r[0] == "control_person_of"] == \
+        control(["Acme GP LLC", "Mr. Roe", "Mr. Doe", "Modal"], "Acme Fund LP")
+
+
+def test_split_names_ends_a_title_at_its_and():
+    assert split_names("Jane Roe, Messrs. Doe and Smith, and Acme") == \
+        ["Jane Roe", "Mr. Doe", "Mr. Smith", "Acme"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Although neither Acme Corp. nor Beta LLC holds any Shares directly, each of",
+    "While none of the Shares are held by Acme GP LLC directly, each of",
+])
+def test_denial_earlier_in_the_clause_keeps_the_list(opening):
+    got = rels(f"{opening} Acme Fund LP, Acme GP LLC, which is the general partner of Acme Fund "
+               "LP, and Jane Roe " + DEEMED.format(held="Acme Master Fund LP"))
+    assert [r for r in got if r[0] == "control_person_of"] == \
+        control(["Acme Fund LP", "Acme GP LLC", "Jane Roe"], "Acme Master Fund LP")
+
+
+@pytest.mark.parametrize("flat, denied", [
+    ("Pursuant to Rule 13d-3, none of Acme Corp., Beta LLC", True),
+    ("Pursuant to Rule 13d-3, none of each of Acme Corp., Beta LLC", True),
+    ('None of Banco de Acme S.A., Acme ("Acme"), Beta LLC', True),
+    ("Although neither Acme Corp. nor Gamma LP owns Shares, each of Acme Corp., Beta LLC", False),
+    ("While none of the Shares are held by Gamma LP, each of Acme Corp., Beta LLC", False),
+])
+def test_denied_before_only_right_before_the_list(flat, denied):
+    assert denied_before(flat, flat.index("Beta LLC")) is denied
+
+
+@pytest.mark.parametrize("opening", [
+    "If the Offer is completed, ", "Assuming the conversion of all Notes, ",
+    "On a pro forma basis, ", "After giving effect to the Transaction, ",
+    "As a result of the Merger, ", "Upon exercise of the Warrants, ",
+    "Following the Closing, ", "When the Notes convert, ", "Once the Offer closes, ",
+    "Subject to regulatory approval, ", "As of the Closing Date, ",
+])
+def test_hypothetical_opener_gives_no_shareholder(opening):
+    assert [r for r in rels(opening + "Acme Holdings LLC owns 60% of Beta Inc.")
+            if r[0] == "shareholder_of"] == []
+
+
+@pytest.mark.parametrize("opening, matched", [
+    ("To the knowledge of the Reporting Persons, ", True),
+    ("To the best of the Reporting Persons' knowledge, ", True),
+    ("To the best of its knowledge, ", True),
+    ("Assuming the conversion of all Notes, ", False),
+    ("To the extent the Offer is completed, ", False),
+])
+def test_opening_before_owner_is_a_source_of_knowledge(opening, matched):
+    assert (OPENING_BEFORE_OWNER.fullmatch(opening) is not None) is matched
