@@ -88,10 +88,12 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_its import its_roles, states_its_role
+from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
-from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
+from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED, OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE
+from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -322,8 +324,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for t in split_names(m["held"]):
                     emit(rel, holder, t, span, "principal_business_role",
                          title=title, role=m["role"])
+        asides = list_asides(flat)  # "each of A, B, which owns ..., and C (by virtue": A, B, C
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
-            for m in _matches(pat, cue, flat, cues):
+            found = _matches(pat, cue, flat, cues)
+            if listed and asides and id(cue) in cues:  # the whole list, not its tail alone
+                found = through_asides(pat, flat, asides, found, _stated)
+            for m in found:
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
                               else listed_parties(m["held"])):  # not "Chairman of Beta Corp."
@@ -334,6 +340,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             pct = None if m["over"] else float(m["pct"])  # "in excess of 10%": no percent
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
+        for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):
+            if (owned := percent_owned(flat, m, src.text)) is not None:  # a majority of a company
+                emit(Relation.SHAREHOLDER_OF, owned.holder, owned.held, span, owned.pattern,
+                     percent=owned.percent)
         for m in _matches(FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE, flat, cues):
             rows_end, holders = following_rows(src.text, span[1], end)
             for rel, title in role_relations(m["role"]):
@@ -458,7 +468,7 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
 #: (their ids: hashing a compiled pattern hashes its whole program, a quarter of a millisecond
 #: for these, at every match)
 _SUBJECT_FIRST = frozenset(map(id, (HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK,
-                                    ELECTED_TO_ROLE, SUBJECT_AND_AS_ROLE_OF,
+                                    OWNS_PERCENT_OF, ELECTED_TO_ROLE, SUBJECT_AND_AS_ROLE_OF,
                                     SUBJECT_POSITION_AS_ROLE_OF, CONTROLLING_INTEREST)))
 
 

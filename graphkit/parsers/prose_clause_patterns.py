@@ -31,10 +31,10 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS,
     POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, POWER_UNDER_AGREEMENT_WITH_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
-from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
-    OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS)
+    OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS, OWNS_PERCENT_OF_CUE, OWNS_PERCENT_OF_LITERALS)
 from graphkit.parsers.prose_patterns import (
     _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, HELD_NAMES,
     LISTED, NAMES, ROLES)
@@ -233,10 +233,14 @@ _RELATIONSHIP_TO = r"""(?:by\s+virtue\s+of|by\s+reason\s+of|because\s+of|as\s+a\
     (?:his|her|its|their)\s+(?:respective\s+)?relationships?\s+(?:to|with)\s+"""
 
 #: Sentence adverbs and openers that may stand, capitalised, before a holder list: "Accordingly,
-#: Acme GP and Mr. Roe, by virtue of ..." (never a holder)
+#: Acme GP and Mr. Roe, by virtue of ..." (never a holder); nor a phrase that excepts:
+#: "Except for Acme Fund LP, ...", "Only Acme Fund LP and ...", "Other than ..." (never part of the
+#: first holder's name; "None of", "Neither" are read, to be denied: see ``not_asserted``)
 _NOT_A_HOLDER = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
     |Moreover|Further|Also|Similarly|Likewise|However|Rule|Shares|Common|Stock|Units|Depositary
-    |Securities|Section|Item|He|She|It|They|We|The|This|These|Such)(?![A-Za-z0-9\-])"""
+    |Securities|Section|Item|He|She|It|They|We|The|This|These|Such
+    |Except|Excluding|Other\s+than|Only|Besides|Apart\s+from|Aside\s+from|Save\s+for|Unlike)
+    (?![A-Za-z0-9\-])"""
 
 #: "each of Acme GP, Acme Holdings and Mr. Roe (by virtue of their relationships to Acme Fund)
 #: may be deemed to indirectly beneficially own the Shares which Acme Fund owns"; "Jane Q. Roe,
@@ -379,6 +383,7 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     MANAGED_UNDER_AGREEMENT_CUE: MANAGED_UNDER_AGREEMENT_LITERALS,  # prose_agreement_patterns
     POWER_UNDER_AGREEMENT_WITH_CUE: POWER_UNDER_AGREEMENT_WITH_LITERALS,  # the same
     OWNED_BY_CUE: OWNED_BY_LITERALS,  # of :mod:`graphkit.parsers.prose_owned_patterns`
+    OWNS_PERCENT_OF_CUE: OWNS_PERCENT_OF_LITERALS,  # of the same module
 }
 
 
@@ -406,14 +411,17 @@ def held_party_owns(rest: str, held: str, holder: str) -> bool:
     False
     >>> held_party_owns(" the Shares held by John Roe.", "John Roe", "Mrs. Roe")   # kin
     False
+    >>> held_party_owns(" the Shares held by Acme Fund LLC.", "Acme Fund LLC", "Beta GP LLC")
+    True
     >>> held_party_owns(" the shares held by the Company's plan.", "Company", "Mr. Roe")
     False
     """
     held = trim_name(held)
     words = trim_name(holder).split()
     if re.sub(r"\W", "", held.lower()) in ISSUER_WORDS or KIN_OF_HOLDER.search(held) or \
-            (len(words) > 1 and held.split()[-1] == words[-1]):
-        return False
+            (len(words) > 1 and held.split()[-1] == words[-1] and entity_kind(holder) is None):
+        return False  # kin by a surname ("Mrs. Roe" to "John Roe"), not an organization
+        # sharing a legal form with the held ("Beta GP LLC" to "Acme Fund LLC")
     for m in HELD_PARTY_OWNS.finditer(rest):
         if trim_name(m["owner"] or m["owner2"] or m["owner3"]) == held:
             return True

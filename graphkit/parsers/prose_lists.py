@@ -61,6 +61,8 @@ def split_names(text: str) -> list[str]:
     ['Acme Fund, L.P.', 'Acme Partners, LLC']
     >>> split_names("Messrs. Roe and Jane Q. Doe")
     ['Mr. Roe', 'Jane Q. Doe']
+    >>> split_names("Acme Fund LP, Acme GP LLC and Messrs. Roe and Doe")   # the title shared
+    ['Acme Fund LP', 'Acme GP LLC', 'Mr. Roe', 'Mr. Doe']
     >>> split_names("Acme Corp. Pension and Profit Sharing Trusts")   # one shared head
     ['Acme Corp. Pension and Profit Sharing Trusts']
     >>> split_names("1867 Acme Financial Corporation and 3 Acme Partners, L.P.")
@@ -78,25 +80,45 @@ def split_names(text: str) -> list[str]:
     couple = "and M" in text or "and D" in text or "& " in text
     if couple:  # "Mr. and Mrs. Roe"
         text = split_couples(text)
-    plural = PLURAL_TITLE.match(text)
-    if plural:  # "Messrs. Roe and Doe": each a "Mr.", so the surname binds to its person
-        text = text[plural.end():]
-    parts = [p.strip(" ,") for p in LIST_SEPARATOR.split(text)]
+    # each part, and whether "and" joins it to the part before ("Doe" of "Roe and Doe")
+    parts = list(zip([p.strip(" ,") for p in LIST_SEPARATOR.split(text)],
+                     [False] + ["and" in m[0] for m in LIST_SEPARATOR.finditer(text)]))
     if couple:  # "Mr." of "Mr. and Mrs. John Roe Foundation", no couple: one name
         parts = _lone_titles_joined(parts)
-    names = [p for p in parts
+    names = [(p, joined) for p, joined in parts
              if p and (p[0].isupper() or p[0].isdigit() and NUMBERED_NAME.match(p))]
-    if len(names) >= 2 and SHARED_HEAD.search(names[-1]) and \
-            ends_with_listed(text, names[-1]) and \
-            not org_words(names[-2].split()[-1]) and \
-            not SHARED_HEAD.search(names[-2] + "s"):  # "Acme Pension and Profit Sharing Trusts"
-        names[-2:] = [f"{names[-2]} and {names[-1]}"]
-    names = [n.replace("\x00", " ") for n in names]
-    if plural:
-        title = _SINGULAR_TITLE[plural["title"]]
-        names = [f"{title} {n}" if len(without_term(n).split()) == 1 else n
-                 for n in names]
-    return names
+    if len(names) >= 2 and SHARED_HEAD.search(names[-1][0]) and \
+            ends_with_listed(text, names[-1][0]) and \
+            not org_words(names[-2][0].split()[-1]) and \
+            not SHARED_HEAD.search(names[-2][0] + "s"):  # "Acme Pension and Profit Sharing Trusts"
+        names[-2:] = [(f"{names[-2][0]} and {names[-1][0]}", names[-2][1])]
+    return _plural_titled([(n.replace("\x00", " "), joined) for n, joined in names])
+
+
+def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
+    """The names of ``names`` (each with whether "and" joins it to the name before) with a
+    plural title ("Messrs.", "Mses.", "Mmes.") that opens one of them given, singular, to it
+    and to each later name of one word of its own group: "Messrs. Roe and Doe" are "Mr. Roe"
+    and "Mr. Doe", wherever the title stands in the list (the surname binds to its person, and
+    a bare surname is no party's name). The group ends at the first later name joined by "and"
+    ("Messrs. Roe, Doe and Smith"): in "Messrs. Roe and Doe, and Starfire" Starfire is no
+    "Mr. Starfire".
+
+    >>> _plural_titled([("Acme LLC", False), ("Mses. Roe", False), ("Doe", True),
+    ...                 ("Starfire", True), ("John Q. Major", False)])
+    ['Acme LLC', 'Ms. Roe', 'Ms. Doe', 'Starfire', 'John Q. Major']
+    """
+    out: list[str] = []
+    title = None
+    for name, joined in names:
+        plural = PLURAL_TITLE.match(name)
+        if plural:
+            title = _SINGULAR_TITLE[plural["title"]]
+            name = name[plural.end():]
+        out.append(f"{title} {name}" if title and len(without_term(name).split()) == 1 else name)
+        if joined and not plural:  # the group's last name: "Doe" of "Messrs. Roe and Doe"
+            title = None
+    return out
 
 
 #: A courtesy title left alone by a list's split: "Mr." of "Mr. and Mrs. John Roe Foundation",
@@ -105,18 +127,20 @@ def split_names(text: str) -> list[str]:
 LONE_TITLE = regex_cache.compile(r"""(?:[Tt]he\s+)?(?:Mr|Dr)\.?""", re.VERBOSE)
 
 
-def _lone_titles_joined(parts: list[str]) -> list[str]:
-    """``parts`` with each lone title (:data:`LONE_TITLE`) joined again to the part after it.
+def _lone_titles_joined(parts: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``parts`` (each with whether "and" joins it to the part before) with each lone title
+    (:data:`LONE_TITLE`) joined again to the part after it.
 
-    >>> _lone_titles_joined(["Mr.", "Mrs. John Roe Foundation", "Acme Trust"])
-    ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
+    >>> _lone_titles_joined([("Mr.", False), ("Mrs. John Roe Foundation", True),
+    ...                      ("Acme Trust", True)])
+    [('Mr. and Mrs. John Roe Foundation', False), ('Acme Trust', True)]
     """
-    joined: list[str] = []
-    for part in parts:
-        if joined and LONE_TITLE.fullmatch(joined[-1]):
-            joined[-1] = f"{joined[-1]} and {part}"
+    joined: list[tuple[str, bool]] = []
+    for part, and_before in parts:
+        if joined and LONE_TITLE.fullmatch(joined[-1][0]):
+            joined[-1] = (f"{joined[-1][0]} and {part}", joined[-1][1])
         else:
-            joined.append(part)
+            joined.append((part, and_before))
     return joined
 
 

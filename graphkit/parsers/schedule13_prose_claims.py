@@ -33,6 +33,7 @@ from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
 from graphkit.parsers.prose_name_patterns import legal_form_only
+from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
@@ -158,6 +159,9 @@ class ProseClaims:
                         "it is not read", where))
             if f.pattern == "owned_by" and not self._resolve_all(f.held, dry=True):
                 continue  # "the Shares are owned jointly by A and B": no holder made a party
+            if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in (
+                    self._resolve_all(f.held, dry=True) or [_WOULD_ADD])):  # (no name: None)
+                continue  # "owns 60% of Beta": a party the filing names, an operating company
             holders = self._resolve_all(f.holder)
             if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
                 if len(holders) == 1:

@@ -33,6 +33,7 @@ from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.prose_name_patterns import legal_form_only
+from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
 from graphkit.source import SourceText
 
@@ -243,6 +244,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                 holders = resolve_all(f.holder, f.evidence)
                 helds = ([book.get(issuer_id)] if not f.held and issuer_id else
                          resolve_all(f.held, f.evidence) if f.held and holders else [])
+                if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in helds):
+                    helds = []  # "owns 60% of Beta": Beta Master Fund Ltd. is no company owned
             for holder in holders:
                 for held in helds:
                     key = (f.relation, holder.id, held.id)
