@@ -91,7 +91,7 @@ from graphkit.parsers.prose_its import its_roles, states_its_role
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
-from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED
+from graphkit.parsers.prose_owned_patterns import owned_by_matches
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -346,8 +346,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
                     emit(rel, h, t, span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
-            if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
-                continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
             if subject_denied(flat, m.start()) or \
                     verb_denied(flat, OWNED_BY_CUE.search(flat, m.start()).start()):
                 continue  # "Neither Acme Inc. nor Beta LLC is", "a corporation not wholly owned"
@@ -440,7 +438,8 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
     if id(cue) not in cues:
         return iter(())
     found = _chain(pattern, flat) if chained else \
-        record_holders(flat) if pattern is RECORD_HOLDER else pattern.finditer(flat)  # by branch
+        record_holders(flat) if pattern is RECORD_HOLDER else \
+        owned_by_matches(flat) if pattern is OWNED_BY else pattern.finditer(flat)  # by branch
     return (m for m in found if _stated(flat, m))
 
 

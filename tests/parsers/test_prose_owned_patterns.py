@@ -1,0 +1,192 @@
+"""A company "owned by" another, without "wholly" (:mod:`graphkit.parsers.prose_owned_patterns`):
+"Acme Sub Inc. is owned by Acme Holdings Inc. and Acme Holdings Inc. is owned indirectly by Acme
+Group plc" gives each owner as the shareholder of the company it owns (the relation "is wholly
+owned by" already gives), two clauses joined by "and" each read. Not read: a share of a company
+("is 60% owned by", "95% of Acme Fund LP is owned by"), the past ("was owned by"), shares ("are
+owned by"), a hedge ("directly or indirectly"), a list announced ("by the following persons"),
+an owner named by a possessive ("Jane Roe's family trust").
+
+A real 1995 Schedule 13D stated its parent chain so, with defined terms ("THORN is owned by
+TENAH and TENAH is owned indirectly by ... plc"); graphkit made neither parent a party.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_owned_patterns import (_LIST_JOIN, _OWN_CLAUSE, _POSSESSIVE_END,
+                                                   OF_BEFORE_OWNED, OWNED_BY, OWNED_BY_CUE,
+                                                   owned_by_matches)
+from graphkit.source import SourceText
+from tests.parsers.test_review11_prose import _with_item2
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(f.relation.value, f.holder, f.held)
+            for f in find_relationships(SourceText(path="x.txt", text=text))}
+
+
+# --- the plain verb --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Sub Inc. is owned by Acme Holdings Inc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.")}),
+    ("Acme Sub Inc. is owned directly by Acme Holdings Inc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.")}),
+    ("Acme Sub Inc. is owned indirectly by Acme Group plc.",
+     {("shareholder_of", "Acme Group plc", "Acme Sub Inc.")}),
+    ("Acme Sub Inc. is indirectly owned by Acme Group plc.",
+     {("shareholder_of", "Acme Group plc", "Acme Sub Inc.")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe, John Doe and Richard Miles.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme GP LLC"),
+      ("shareholder_of", "Richard Miles", "Acme GP LLC")}),
+    ("Acme Sub Inc., a Delaware corporation, is owned by Acme Holdings Inc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.")}),
+    ("The capital stock of Acme Sub Inc. is owned by Acme Holdings Inc.",  # all of it
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.")}),
+    ("Each of Acme Inc. and Beta LLC is owned by Jane Roe.",
+     {("shareholder_of", "Jane Roe", "Acme Inc."), ("shareholder_of", "Jane Roe", "Beta LLC")}),
+])
+def test_owned_by_reads_the_owner(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Sub Inc. is 60% owned by Acme Holdings Inc.",
+    "Acme Sub Inc. is 60 percent owned by Acme Holdings Inc.",
+    "No less than 95% of Acme Fund LP is owned by Acme Holdings LLC.",
+    "Not less than a majority of Acme Inc. is owned by Jane Roe.",
+    "Not less than 50% of the interests in Acme Fund LP are owned by Acme Holdings LLC.",
+    "Acme Inc. is directly or indirectly owned by Jane Roe.",
+    "Acme Inc. is not owned by Jane Roe.",
+    "Acme Inc. is no longer owned by Jane Roe.",
+    "Acme Inc. was owned by Jane Roe until 2019.",
+    "Neither Acme Inc. nor Beta LLC is owned by Jane Roe.",
+    "Acme GP LLC is owned by the following persons: Jane Roe, John Doe.",
+    "Acme Inc. is owned by its employees.",
+    "Acme Inc. is owned by Jane Roe's family trust.",
+    "The Common Stock is owned by Acme Fund LP.",
+    "The Shares are owned by Acme Fund LP.",
+    "Acme Fund LP and Beta Fund LP are owned by Jane Roe.",
+    "The 1,000 Shares owned by Acme Fund LP are held in a margin account.",
+    "The Shares held by Acme Fund LP are owned by Jane Roe.",
+    "The general partner of Acme Fund LP is owned by Jane Roe.",
+    "A 10% interest in Acme Fund LP is owned by Jane Roe.",
+    "Acme Inc. is beneficially owned by Jane Roe.",
+])
+def test_owned_by_reads_no_owner(text):
+    assert not {f for f in _found(text) if f[0] == "shareholder_of"}
+
+
+def test_wholly_owned_keeps_its_reading_and_loses_its_wrong_ones():
+    assert _found("Acme Sub Inc. is wholly owned by Acme Holdings Inc.") == {
+        ("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.")}
+    # a name after "of", or an owner named by its possessive: read wrong before
+    assert _found("The general partner of Acme Fund LP is wholly owned by Jane Roe.") == set()
+    assert _found("Acme Inc. is wholly owned by Jane Roe's family trust.") == set()
+
+
+# --- two clauses joined by "and" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Sub Inc. is owned by Acme Holdings Inc. and Acme Holdings Inc. is owned indirectly by "
+     "Acme Group plc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc."),
+      ("shareholder_of", "Acme Group plc", "Acme Holdings Inc.")}),
+    ("Acme Sub Inc. is wholly owned by Acme Holdings Inc. and Acme Holdings Inc. is wholly owned "
+     "by Acme Group plc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc."),
+      ("shareholder_of", "Acme Group plc", "Acme Holdings Inc.")}),
+    ('Acme Sub Inc. ("Sub") is owned by Acme Holdings Inc. ("Holdings"), and Holdings is owned '
+     "by Acme Group plc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc."),
+      ("shareholder_of", "Acme Group plc", "Holdings")}),
+    # the name after "and" is the subject of another verb: no owner
+    ("Acme Fund LP is owned by Jane Roe, and Acme GP LLC is the general partner of Acme Fund LP.",
+     {("shareholder_of", "Jane Roe", "Acme Fund LP"),
+      ("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Fund LP is wholly owned by Jane Roe and John Doe, and Acme GP LLC is the general "
+     "partner of Acme Fund LP.",
+     {("shareholder_of", "Jane Roe", "Acme Fund LP"), ("shareholder_of", "John Doe", "Acme Fund LP"),
+      ("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+    ("Acme Inc. is owned by Jane Roe and John Doe is the President of Acme Inc.",
+     {("shareholder_of", "Jane Roe", "Acme Inc."), ("officer_of", "John Doe", "Acme Inc.")}),
+    # a relative clause's list, its verb after a comma: the subject's before the clause
+    ("Acme GP LLC, which is owned by John Doe and Jane Roe, is the general partner of Acme Fund "
+     "LP.", {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
+    # a list owned after a role "of": the list, not the name after "of"
+    ("Jane Roe is the managing member of Acme GP LLC, and Beta LLC and Gamma LLC are wholly owned "
+     "by Delta Corp.", {("managing_member_of", "Jane Roe", "Acme GP LLC"),
+                        ("shareholder_of", "Delta Corp.", "Beta LLC"),
+                        ("shareholder_of", "Delta Corp.", "Gamma LLC")}),
+    # a company's own "and" is no join
+    ("Acme GP LLC is wholly owned by Roe and Co.",
+     {("shareholder_of", "Roe and Co.", "Acme GP LLC")}),
+])
+def test_each_clause_joined_by_and_is_read(text, expected):
+    assert _found(text) == expected
+
+
+def test_the_parent_chain_of_a_filing_with_defined_terms():
+    rec = _with_item2(
+        'This statement is filed by Acme Rentals, Inc., a Delaware corporation ("ACME"). Acme '
+        'North America Holdings Inc., a Delaware corporation ("ANAH"), is a holding company. '
+        'ACME is owned by ANAH and ANAH is owned indirectly by Acme Group plc, a company '
+        'existing under the laws of England ("PLC").')
+    names = {p.id: p.name for p in rec.parties}
+    owned = {(names[c.source], names[c.target]) for c in rec.claims
+             if c.relation.value == "shareholder_of"}
+    assert owned == {("Acme North America Holdings Inc.", "Acme Rentals, Inc."),
+                     ("Acme Group plc", "Acme North America Holdings Inc.")}
+
+
+# --- the patterns -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, held, holder", [
+    ("Acme Sub Inc. is owned by Acme Holdings Inc.", "Acme Sub Inc.", "Acme Holdings Inc."),
+    ("Acme Sub Inc. is owned indirectly by Acme Group plc", "Acme Sub Inc.", "Acme Group plc"),
+    ("Acme Sub Inc. is directly owned by Jane Roe", "Acme Sub Inc.", "Jane Roe"),
+    ("Acme Sub Inc. is 60% owned by Jane Roe", None, None),
+    ("Acme Sub Inc. was owned by Jane Roe", None, None),
+    ("Acme Sub Inc. is a company owned by Jane Roe", None, None),
+])
+def test_owned_by_pattern(text, held, holder):
+    m = OWNED_BY.search(text)
+    assert ((m["held"], m["holder"]) if m else (None, None)) == (held, holder)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Acme Sub Inc. is owned by Acme", True), ("is owned indirectly by ", True),
+    ("is indirectly owned by ", True), ("is beneficially owned by ", False),
+    ("are owned by ", False), ("was owned by ", False), ("is wholly owned by ", True),
+])
+def test_owned_by_cue(text, found):
+    assert (OWNED_BY_CUE.search(text) is not None) is found
+
+
+def test_the_helper_patterns():
+    for before in ("95% of ", "a majority of ", "a 10% interest in the ", "The general partner of ",
+                   "Each managing member of ", "The President of "):
+        assert OF_BEFORE_OWNED.search(before), before
+    for before in ("All of the membership interests of ", "The capital stock of ", "Bond ",
+                   "Each of ", "interests in "):
+        assert not OF_BEFORE_OWNED.search(before), before
+    assert _POSSESSIVE_END.search("Jane Roe's") and _POSSESSIVE_END.search("Jane Roe’s")
+    assert not _POSSESSIVE_END.search("Acme Holdings")
+    assert [m.group() for m in _LIST_JOIN.finditer("A Inc. and B Inc., and C Inc. and d")] == [
+        " and ", ", and "]
+    assert _OWN_CLAUSE.match("Acme Holdings Inc. is owned by")
+    assert _OWN_CLAUSE.match("Acme GP LLC, a Delaware limited liability company, serves as")
+    assert not _OWN_CLAUSE.match("John Doe, who is")
+    assert not _OWN_CLAUSE.match("John Doe as tenants in common")
+
+
+def test_owned_by_matches_splits_and_guards():
+    flat = ("Acme Sub Inc. is owned by Acme Holdings Inc. and Acme Holdings Inc. is owned "
+            "indirectly by Acme Group plc.")
+    assert [(m["held"], m["holder"]) for m in owned_by_matches(flat)] == [
+        ("Acme Sub Inc.", "Acme Holdings Inc."), ("Acme Holdings Inc.", "Acme Group plc")]
+    assert list(owned_by_matches("95% of Acme Fund LP is owned by Jane Roe.")) == []
