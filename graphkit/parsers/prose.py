@@ -92,6 +92,7 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import owned_by_matches
+from graphkit.parsers.prose_possessive_offices import possessive_offices
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -202,6 +203,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                                             capitals)):
         if not in_capitals and "its " in flat.lower():  # "Acme GP LLC is its general partner"
             _its_roles(src.text, span, flat, emit)
+        for r in possessive_offices(flat):  # "Jane Roe is the Issuer's Treasurer and Secretary"
+            emit(r.relation, r.holder, r.held, span, "possessive_office", title=r.title, role=r.role)
         if "appointed" in flat:  # "X, which has been appointed as manager and is responsible"
             for m in APPOINTED_AS_ROLE.finditer(flat):
                 for rel, title in role_relations(m["role"]):
