@@ -91,7 +91,7 @@ from graphkit.parsers.prose_its import its_roles, states_its_role
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
-from graphkit.parsers.prose_owned_patterns import owned_by_matches
+from graphkit.parsers.prose_owned_patterns import owned_by_matches, owned_party, owner_names
 from graphkit.parsers.prose_possessive_offices import possessive_offices
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -356,7 +356,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if m["listed"] and not listed:  # "X controls A, and B and C are": B and C; "X is
                 listed = split_names(m["listed"])[-1]  # controlled by A and B and C are": C
             for t in split_names(listed) if listed else [m["held"]]:  # "A and B are": each
-                for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
+                if m["plain"] and not owned_party(t, src.text):
+                    continue  # "The Warrant is owned by", an undefined "General Partner"
+                for h in owner_names(m["holder"] or m["holder2"] or m["holder3"]):
                     emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by")
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))

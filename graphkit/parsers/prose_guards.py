@@ -308,3 +308,29 @@ def is_public_body(name: str) -> bool:
     (False, False)
     """
     return PUBLIC_BODY.match(name) is not None
+
+
+#: Words right before a subject that make what follows supposed, not stated (searched back from
+#: the subject: they end there): "If " of "If Acme GP LLC is owned by Jane Roe, she may be
+#: deemed ...", "To the extent ", "Assuming the ", "It is expected that ", "in the event that "
+SUPPOSED_BEFORE = regex_cache.compile(r"""
+    (?<![A-Za-z])(?i:if|unless|whether|assuming|provided(?:\s+that)?|when(?:ever)?|once|until
+      |should|suppos(?:e|ing)|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?
+      |in\s+case|(?:expected|anticipated|intended|assumed|believed|possible|likely)\s+that
+      |(?:expects?|anticipates?|intends?|assumes?|believes?)\s+that)
+    \s+(?:the\s+)?$
+""", _F)
+
+
+def supposed_before(flat: str, start: int) -> bool:
+    """True when the subject at ``start`` of ``flat`` follows a word that supposes what the
+    sentence says of it (:data:`SUPPOSED_BEFORE`), which is then no fact.
+
+    >>> flat = "To the extent Acme GP LLC is owned by Jane Roe, she may be deemed to own it."
+    >>> supposed_before(flat, flat.index("Acme")), supposed_before(flat, 0)
+    (True, False)
+    >>> flat = "It is expected that Jane Roe is the Issuer's President."
+    >>> supposed_before(flat, flat.index("Jane"))
+    True
+    """
+    return SUPPOSED_BEFORE.search(flat, max(0, start - 40), start) is not None

@@ -15,9 +15,11 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_owned_patterns import (_LIST_JOIN, _OWN_CLAUSE, _POSSESSIVE_END,
+from graphkit.parsers.prose_owned_patterns import (_ASSET_END, _LIST_CLOSED, _LIST_JOIN,
+                                                   _OPENER, _OR_AFTER, _OWN_CLAUSE, _PART_IN_NAME,
+                                                   _POSSESSIVE_AT, _ROLE_TERM, _TITLE_ITEM,
                                                    OF_BEFORE_OWNED, OWNED_BY, OWNED_BY_CUE,
-                                                   owned_by_matches)
+                                                   owned_by_matches, owned_party, owner_names)
 from graphkit.source import SourceText
 from tests.parsers.test_review11_prose import _with_item2
 
@@ -174,8 +176,8 @@ def test_the_helper_patterns():
     for before in ("All of the membership interests of ", "The capital stock of ", "Bond ",
                    "Each of ", "interests in "):
         assert not OF_BEFORE_OWNED.search(before), before
-    assert _POSSESSIVE_END.search("Jane Roe's") and _POSSESSIVE_END.search("Jane Roe’s")
-    assert not _POSSESSIVE_END.search("Acme Holdings")
+    assert _POSSESSIVE_AT.match("’s spouse") and _POSSESSIVE_AT.match("'s family trust")
+    assert not _POSSESSIVE_AT.match(" and John Doe") and not _POSSESSIVE_AT.match("’ssx")
     assert [m.group() for m in _LIST_JOIN.finditer("A Inc. and B Inc., and C Inc. and d")] == [
         " and ", ", and "]
     assert _OWN_CLAUSE.match("Acme Holdings Inc. is owned by")
@@ -190,3 +192,139 @@ def test_owned_by_matches_splits_and_guards():
     assert [(m["held"], m["holder"]) for m in owned_by_matches(flat)] == [
         ("Acme Sub Inc.", "Acme Holdings Inc."), ("Acme Holdings Inc.", "Acme Group plc")]
     assert list(owned_by_matches("95% of Acme Fund LP is owned by Jane Roe.")) == []
+
+
+# --- session 23 review: each finding, made-up inputs ----------------------------------------
+# Definitions as a filing gives them, so that the defined terms are parties (M1)
+_DEFS = ('Acme Sub Inc. ("ASI"), Acme Holdings Inc. ("AHI"), Acme Group plc ("AGP") and '
+         'Beta Corp. ("Beta") are Delaware corporations. ')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # R1: a plain owner followed by its own wholly-owned parent: both links, as main read the top
+    ("Acme Sub Inc. is owned by Acme Holdings Inc., which is wholly owned by Acme Group plc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc."),
+      ("shareholder_of", "Acme Group plc", "Acme Holdings Inc.")}),
+    ("Acme GP LLC is owned by Beta Holdings LLC, which is wholly-owned by John Doe.",
+     {("shareholder_of", "Beta Holdings LLC", "Acme GP LLC"),
+      ("shareholder_of", "John Doe", "Beta Holdings LLC")}),
+    ("Acme Sub Inc. is owned by Beta Corp., a Delaware corporation wholly owned by John Doe.",
+     {("shareholder_of", "Beta Corp.", "Acme Sub Inc."),
+      ("shareholder_of", "John Doe", "Beta Corp.")}),
+    ("Acme GP LLC is indirectly owned by Beta Holdings LLC, which is majority owned by Gamma Inc.",
+     {("shareholder_of", "Beta Holdings LLC", "Acme GP LLC"),
+      ("shareholder_of", "Gamma Inc.", "Beta Holdings LLC")}),
+    ("Acme Sub Inc. is wholly owned by Acme Holdings Inc., which is wholly owned by Acme Group plc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc."),
+      ("shareholder_of", "Acme Group plc", "Acme Holdings Inc.")}),
+    # H1: an opener is no part of the name; a supposition states nothing
+    ("Because Acme GP LLC is owned by Jane Roe, she may be deemed to own the Shares.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Since Acme GP LLC is owned by Jane Roe, she may be deemed to own the Shares.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    # H3: a name after "and" that opens its own clause is no owner
+    ("Acme GP LLC is owned by Jane Roe and John Doe disclaims beneficial ownership of the Shares.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe beneficially owns 100 Shares.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe could be deemed to control it.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe, its President, is the sole manager.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is wholly owned by Jane Roe and John Doe shares voting power.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    # ... but a list that ends its clause keeps every owner
+    ("Acme GP LLC is owned by Jane Roe and John Doe, each of whom is a director of the Issuer.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe, its sole members.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe as joint tenants.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme GP LLC")}),
+    ("Acme Sub Inc. is jointly owned by Acme Holdings Inc. and Beta Corp. and is the general "
+     "partner of Acme Fund LP.", {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc."),
+                                  ("shareholder_of", "Beta Corp.", "Acme Sub Inc.")}),
+    # H5: a comma splice is two clauses
+    ("Acme GP LLC is owned by Jane Roe, Acme Fund LP is owned by John Doe.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme Fund LP")}),
+    ("Acme GP is wholly owned by Jane Roe, Acme LP is wholly owned by John Doe.",
+     {("shareholder_of", "Jane Roe", "Acme GP"), ("shareholder_of", "John Doe", "Acme LP")}),
+    # a title or degree after an owner is no owner
+    ("Acme GP LLC is owned by Jane Roe, Trustee.", {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe, M.D.", {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    # M1: a role defined by the filing is a party
+    ('Acme Capital LLC (the "Adviser") manages the Fund. The Adviser is owned by Jane Roe.',
+     {("shareholder_of", "Jane Roe", "Adviser")}),
+])
+def test_review_s23_owned_by_reads(text, expected):
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # H1: a supposition
+    "If Acme GP LLC is owned by Jane Roe, she may be deemed to own the Shares.",
+    "If Acme GP LLC is wholly owned by Jane Roe, she may be deemed to own the Shares.",
+    "Whether Acme GP LLC is owned by Jane Roe is uncertain.",
+    "Assuming Acme GP LLC is owned by Jane Roe, she may be deemed a beneficial owner.",
+    "To the extent Acme GP LLC is owned by Jane Roe, she may be deemed a beneficial owner.",
+    "Unless Acme GP LLC is owned by Jane Roe, she has no interest.",
+    # H2: an owner named by a possessive, curly or straight
+    "Acme GP LLC is owned by Jane Roe’s spouse.",
+    "Acme GP LLC is owned by Jane Roe‘s family trust.",
+    "Acme GP LLC is wholly owned by Jane Roe’s family trust.",
+    "Acme GP LLC is owned by Jane Roe's spouse.",
+    # H4: the held name is the object of a relational noun
+    "A subsidiary of Acme Holdings Inc. is owned by Jane Roe.",
+    "The parent of Acme GP LLC is owned by Jane Roe.",
+    "An affiliate of Acme Holdings Inc. is owned by Jane Roe.",
+    "The successor to Acme Holdings Inc. is owned by Jane Roe.",
+    "A division of Acme Holdings Inc. is owned by Jane Roe.",
+    "Control of Acme GP LLC is owned by Jane Roe.",
+    "One-half of Acme GP LLC is owned by Jane Roe.",
+    "A wholly owned subsidiary of Acme Holdings Inc. is wholly owned by Jane Roe.",
+    # M1: an undefined role, a security or an asset is no party owned
+    "The General Partner is owned by Jane Roe.",
+    "The Adviser is owned by Jane Roe and John Doe.",
+    'The "Warrant" is described below. The Warrant is owned by Jane Roe.',
+    "The Note is owned by Acme Fund LP.",
+    "The Convertible Note is owned by Acme Fund LP.",
+    'The shares (the "Subject Shares") are listed. The Subject Shares is owned by Acme Fund LP.',
+    "The Security is owned by Jane Roe.",
+    "The Property is owned by Acme Realty LLC.",
+    "The Account is owned by Jane Roe.",
+    # an owner of a choice
+    "Acme GP LLC is owned by Jane Roe or John Doe.",
+    "Acme GP LLC is owned by Jane Roe and/or John Doe.",
+    "Acme GP LLC is owned by Jane Roe or her affiliates.",
+])
+def test_review_s23_owned_by_reads_nothing(text):
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == set()
+
+
+def test_review_s23_defined_terms_chain_in_one_filing():
+    text = _DEFS + ("ASI is owned by AHI, AGP is owned by John Doe. Because AHI is owned by "
+                    "Beta, Beta may be deemed to own the Shares.")
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == {
+        ("shareholder_of", "AHI", "ASI"), ("shareholder_of", "John Doe", "AGP"),
+        ("shareholder_of", "Beta", "AHI")}
+
+
+def test_review_s23_helper_patterns():
+    assert _OPENER.match("Because Acme")["cond"] is None and _OPENER.match("If Acme")["cond"]
+    assert not _OPENER.match("Acme GP LLC") and not _OPENER.match("Ifco Inc.")
+    assert _PART_IN_NAME.match("Control of Acme") and _PART_IN_NAME.match("One-half of Acme")
+    assert not _PART_IN_NAME.match("Acme Control Corp.")
+    for before in ("A subsidiary of ", "The parent of ", "The successor to ", "An affiliate of "):
+        assert OF_BEFORE_OWNED.search(before), before
+    assert _LIST_CLOSED.match(".") and _LIST_CLOSED.match(", each of whom is")
+    assert _LIST_CLOSED.match(" and is the general partner") and _LIST_CLOSED.match(" as joint tenants")
+    assert not _LIST_CLOSED.match(" disclaims beneficial ownership")
+    assert not _LIST_CLOSED.match(", its President, is the sole manager")
+    assert _ASSET_END.search("Convertible Note") and not _ASSET_END.search("Acme Notes LLC")
+    assert _ROLE_TERM.fullmatch("General Partner") and not _ROLE_TERM.fullmatch("Acme GP LLC")
+    assert _OR_AFTER.match(" or John Doe") and _OR_AFTER.match(" and/or John Doe")
+    assert not _OR_AFTER.match(" and John Doe")
+    assert _TITLE_ITEM.fullmatch("Co-Trustee") and _TITLE_ITEM.fullmatch("M.D")
+    assert not _TITLE_ITEM.fullmatch("Trustee Holdings")
+    assert owner_names("Jane Roe, Esq. and John Doe") == ["Jane Roe", "John Doe"]
+    assert owned_party("Acme GP LLC", "") and owned_party("THORN", 'a corporation ("THORN")')
+    assert not owned_party("Acme Note", 'the "Acme Note"')
