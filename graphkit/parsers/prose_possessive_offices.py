@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
-from graphkit.parsers.prose_guards import not_asserted, subject_denied
+from graphkit.parsers.prose_guards import not_asserted, subject_denied, supposed_before
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, ROLES
 from graphkit.parsers.prose_roles import role_relations
@@ -47,8 +47,8 @@ _BOARD = r"""[Bb]oard(?:\s+of\s+[Dd]irectors)?(?![A-Za-z])"""
 #: role that is itself a possessor ("the Issuer's President's wife") nor one with a word before
 #: it that no role takes ("the Issuer's former President", "largest shareholder").
 HOLDER_IS_POSSESSIVE_ROLE = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})\s+is\s+(?:also\s+)?(?:the\s+)?(?P<held>{_NAME})['’]s\s+
-    (?P<role>{ROLES})(?![A-Za-z'’\-])
+    (?P<holder>{_NAME})\s+is\s+(?:also\s+)?(?:the\s+)?(?P<held>{_NAME})['’‘]s\s+
+    (?P<role>{ROLES})(?![A-Za-z'’‘\-])
     (?P<board>\s*,?\s+and\s+(?:is\s+)?(?:also\s+)?a\s+member\s+of\s+its\s+{_BOARD})?
     {_LIST_END}
 """, _F)
@@ -57,13 +57,14 @@ HOLDER_IS_POSSESSIVE_ROLE = regex_cache.compile(rf"""
 #: Board of Directors of Acme Corp." (group ``held2``): a director of the company
 MEMBER_OF_BOARD = regex_cache.compile(rf"""
     (?P<holder>{_NAME})\s+is\s+(?:also\s+)?a\s+member\s+of\s+(?:the\s+)?
-    (?:(?P<held>{_NAME})['’]s\s+{_BOARD}|{_BOARD}\s+of\s+(?:the\s+)?(?P<held2>{_NAME})
-       (?!\.?\s*,?\s+and\s+[A-Z]))               # not one of a list: "of Acme Corp. and Beta Corp."
+    (?:(?P<held>{_NAME})['’‘]s\s+{_BOARD}|{_BOARD}\s+of\s+(?:the\s+)?(?P<held2>{_NAME})
+       (?!\.?\s*,?\s+and\s+[A-Z])                # not one of a list: "of Acme Corp. and Beta Corp."
+       (?!\.?['’‘]s(?![A-Za-z])))                 # nor a possessor: "of Acme Corp.'s parent"
     {_LIST_END}
 """, _F)
 
 #: What every match of the two patterns holds: a possessive before a word, or "Board of"
-_CUE_LITERALS = ("'s ", "’s ", "Board of", "board of")
+_CUE_LITERALS = ("'s ", "’s ", "‘s ", "Board of", "board of")
 
 
 class PossessiveOffice(BaseModel):
@@ -113,7 +114,16 @@ def _company(name: str) -> bool:
     return guess_kind(trim_name(name)) is not PartyKind.PERSON
 
 
+#: Holders that name no party: "He" of "He is the Issuer's President" (the party is in the
+#: sentence before, not read here)
+_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "there", "they", "we", "i", "who",
+                       "which"})
+
+
 def _denied(flat: str, m: re.Match[str]) -> bool:
-    """True when the holder of ``m`` is denied, supposed or the object of a kinship phrase."""
+    """True when the holder of ``m`` is a pronoun, denied, supposed ("It is expected that
+    Jane Roe is": :func:`~graphkit.parsers.prose_guards.supposed_before`) or the object of a
+    kinship phrase."""
     start = m.start("holder")
-    return not_asserted(flat, start, m["holder"]) or subject_denied(flat, start)
+    return (m["holder"].lower() in _PRONOUNS or not_asserted(flat, start, m["holder"])
+            or subject_denied(flat, start) or supposed_before(flat, start))

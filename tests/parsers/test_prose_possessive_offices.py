@@ -90,3 +90,31 @@ def test_the_patterns():
     assert m["held"] == "Issuer"
     assert MEMBER_OF_BOARD.search("Jane Roe is a member of the Issuer's Audit Committee.") is None
     assert list(possessive_offices("Jane Roe is the President of the Issuer.")) == []
+
+
+# --- session 23 review ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # M2: the board of a possessor's parent is not the possessor's
+    "Mr. Doe is a member of the Board of Directors of Acme Corp.'s parent.",
+    "Mr. Doe is a member of the Board of Directors of Acme Corp.’s subsidiary.",
+    # a pronoun names no party here; a supposition states nothing
+    "He is the Issuer's President.",
+    "She is also the Issuer's Chairman and Chief Executive Officer.",
+    "It is the Fund's investment manager.",
+    "There is the Issuer's President.",
+    "It is expected that Jane Roe is the Issuer's President.",
+    "If Jane Roe is the Issuer's President, she may be deemed to control it.",
+    # H2: a person's possessive with a curly or a left quote
+    "John Doe is Jane Roe‘s trustee.",
+    "John Doe is Jane Roe’s trustee.",
+])
+def test_review_s23_possessive_offices_read_nothing(text):
+    assert _found(text) == set()
+
+
+def test_review_s23_left_quote_possessive_is_read():
+    assert _found("Mr. Roe is the Issuer‘s Treasurer.") == {
+        ("officer_of", "Mr. Roe", "Issuer", "Treasurer")}
+    assert _found("Mr. Doe is a member of the Board of Directors of Acme Holdings, Inc., the "
+                  "parent of the Issuer.") == {("director_of", "Mr. Doe", "Acme Holdings, Inc.", None)}
