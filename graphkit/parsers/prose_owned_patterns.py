@@ -23,6 +23,7 @@ import re
 from typing import Iterator
 
 from graphkit import regex_cache
+from graphkit.parsers.prose_guards import OPENER as _OPENER
 from graphkit.parsers.prose_guards import supposed_before
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES, ROLES
@@ -104,37 +105,17 @@ _POSSESSIVE_AT = regex_cache.compile(r"""\s*['’‘]s(?![A-Za-z])""", _F)
 #: is owned by Acme Holdings Inc. and Acme Holdings Inc. is owned indirectly by Acme Group plc"
 _LIST_JOIN = regex_cache.compile(r""",?\s+and\s+(?=[A-Z0-9])""", _F)
 #: A name that opens a clause of its own, the subject of the verb after it: "Acme Holdings Inc.
-#: is owned", "Acme GP LLC is the general partner of", "Acme GP LLC, a Delaware limited
-#: liability company, serves as" (no owner of the clause before); not a name with a bare comma
-#: before its verb ("Jane Roe, is" of "Acme GP LLC, which is owned by John Doe and Jane Roe, is
-#: the general partner": the verb is the subject's before the relative clause)
+#: is owned", "Acme GP LLC is the general partner of", "John Doe disclaims", "John Doe, its
+#: President, is", "Acme GP LLC, a Delaware limited liability company, serves as", "John Doe
+#: directly owns" (no owner of the clause before); not a name with a bare comma before its verb
+#: ("Jane Roe, is" of "Acme GP LLC, which is owned by John Doe and Jane Roe, is the general
+#: partner": the verb is the subject's before the relative clause), nor a name followed by how
+#: it holds ("John Doe as tenants by the entirety", "Beta Corp. in equal parts")
 _OWN_CLAUSE = regex_cache.compile(rf"""
-    {_NAME}(?:{_DESCRIPTOR}\s*,)?\s+
-    (?:is|are|was|were|serves|acts|has|have|owns|holds|controls|manages|may|will|shall)\s
-""", _F)
-#: Where a holder list of two names or more may end, after its last name: the sentence's or
-#: clause's end, an aside ("(collectively, the "Principals")"), a comma not before an
-#: appositive and a verb (", each of whom is a director", ", its sole members."), the held
-#: party's next predicate ("and is the general partner of"), or how the owners hold it ("as
-#: joint tenants", "in equal shares", "through Roe Holdings LLC"). Anything else
-#: ("and John Doe disclaims", "and John Doe, its President, is", ", Acme LP is owned by") makes
-#: the last name the subject of a clause of its own.
-_LIST_CLOSED = regex_cache.compile(r"""
-    \s*(?:[.;:!?()\[\]"“”]|$)
-    |,?\s+and\s+(?:[a-z]+ly\s+)?(?:is|are|has|have|serves|acts|holds|owns|controls|manages|managed
-                 |controlled|advised|may|will)\b    # the held's next predicate: "and is the"
-    |\s+(?:as\s+(?:joint\s+tenants|tenants\s+in\s+common|community\s+property|co-trustees
-                 |trustees)|in\s+equal\s+shares|equally|jointly|respectively|together|through)\b
-    |\s*,(?!\s+(?:its|his|her|their|the|a|an)\s[^,.;:()]{1,60},\s+(?:[a-z]+ly\s+)?
-            (?:is|are|was|were|serves?|acts?|has|have|may|will|shall|could|would|might)\b)
-""", _F)
-#: A word that opens a sentence before the held name of :data:`OWNED_BY` and is no part of it:
-#: "Because " of "Because Acme GP LLC is owned by Jane Roe, she may be deemed ..." (read without
-#: it); a supposition (group ``cond``: "If ", "Whether ", "Assuming ") states nothing
-_OPENER = regex_cache.compile(r"""
-    (?:(?P<cond>If|Unless|Whether|Assuming|Provided|When|Whenever|Once|Until|Should|Suppose
-       |Supposing)
-      |Because|Since|Although|Though|While|Whereas|As)\s+(?=[A-Z0-9])
+    {_NAME}(?:{_DESCRIPTOR}\s*,|\s*,\s+(?:its|his|her|their|the)\s[^,.;:()]{{1,60}},)?\s+
+    (?:[a-z]+ly\s+)?
+    (?:is|are|was|were|serves|acts|has|have|owns|holds|controls|manages|may|will|shall|could
+      |would|might|disclaims|shares|votes)\s
 """, _F)
 #: A relation or a part "of" that opens the held name of :data:`OWNED_BY` (read as one name
 #: with its capital): "Control of " of "Control of Acme GP LLC is owned by", "One-half of "
@@ -154,9 +135,14 @@ _ASSET_END = regex_cache.compile(r"""
 #: "The Adviser is owned by Jane Roe", "General Partner", "Investment Manager" (for the plain
 #: "is owned by" only; "Acme Capital Manager LLC" names a company)
 _ROLE_TERM = regex_cache.compile(rf"""(?i:{ROLES})""", _F)
-#: "or" after a holder list of :data:`OWNED_BY`, which names no owner for certain: " or " of
-#: "owned by Jane Roe or John Doe", " and/or ", " or her affiliates"
+#: "or" after a holder list of the plain "is owned by" (group ``plain`` of :data:`OWNED_BY`),
+#: which names no owner for certain: " or " of "owned by Jane Roe or John Doe", " and/or ",
+#: " or her affiliates"; after "wholly owned by" only "or" and a name (:data:`_OR_NAME_AFTER`:
+#: "wholly owned by Jane Roe or her affiliates" names her, as it always did)
 _OR_AFTER = regex_cache.compile(r"""\s*,?\s+(?:or|and/or|and\s+or)\s""", _F)
+#: "or" and a name after a holder list of :data:`OWNED_BY`: " or John Doe" of "wholly owned by
+#: Jane Roe or John Doe" (either of them)
+_OR_NAME_AFTER = regex_cache.compile(r"""\s*,?\s+or\s+(?=[A-Z0-9])""", _F)
 #: A title or degree after an owner's name, read by the list as a name of its own: "Trustee" of
 #: "is owned by Jane Roe, Trustee", "M.D." of "Jane Roe, M.D."
 _TITLE_ITEM = regex_cache.compile(r"""
@@ -172,8 +158,8 @@ OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally", "is owned", "is
 def owned_by_matches(flat: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`OWNED_BY` in the sentence ``flat``, left to right. A holder list
     ends where a clause of its own opens (:data:`_OWN_CLAUSE`: "A is owned by B and B is owned
-    indirectly by C" gives two matches; :data:`_LIST_CLOSED`: "owned by B and C disclaims",
-    "owned by B, C is owned by D"), and the search goes on from the list's last name (", which
+    indirectly by C" gives two matches, as do "owned by B and C disclaims" and "owned by B, C is
+    owned by D"; "owned by B and C as tenants by the entirety" names both), and the search goes on from the list's last name (", which
     is wholly owned by" of "A is owned by B, which is wholly owned by C" reads B's owner). No
     match whose held name is the object of a phrase about something else
     (:data:`BY_BEFORE_OWNED`, :data:`OF_BEFORE_OWNED`, :data:`_PART_IN_NAME`), whose sentence
@@ -220,7 +206,8 @@ def owned_by_matches(flat: str) -> Iterator[re.Match[str]]:
         if _PART_IN_NAME.match(flat, m.start()) or supposed_before(flat, m.start()):
             continue  # "Control of Acme GP LLC is owned by", "To the extent Acme GP LLC is"
         if holder.rstrip(" .,").endswith(("'s", "’s", "‘s")) or \
-                _POSSESSIVE_AT.match(flat, m.end(group)) or _OR_AFTER.match(flat, m.end(group)):
+                _POSSESSIVE_AT.match(flat, m.end(group)) or \
+                (_OR_AFTER if m["plain"] else _OR_NAME_AFTER).match(flat, m.end(group)):
             continue  # "owned by Jane Roe's family trust", "by Jane Roe’s spouse", "or John Doe"
         yield m
 
@@ -249,10 +236,11 @@ def _clause_ended(flat: str, m: re.Match[str], pos: int) -> tuple[re.Match[str] 
     for j in _LIST_JOIN.finditer(flat, m.start("holder"), m.end("holder")):
         if _OWN_CLAUSE.match(flat, j.end()) is not None:  # "and B is owned by C"
             return OWNED_BY.match(flat, m.start(), j.start()), j.end()
-    names = split_names(m["holder"])
-    if len(names) < 2 or _LIST_CLOSED.match(flat, m.end("holder")) is not None:
+    if len(split_names(m["holder"])) < 2:
         return m, pos
     last = _last_name_start(flat, *m.span("holder"))  # "and John Doe disclaims": its own
+    if _OWN_CLAUSE.match(flat, last) is None:  # "and John Doe as tenants by the entirety"
+        return m, pos
     end = len(flat[:last].rstrip().removesuffix("and").rstrip().rstrip(","))
     return OWNED_BY.match(flat, m.start(), end), last
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_owned_patterns import (_ASSET_END, _LIST_CLOSED, _LIST_JOIN,
-                                                   _OPENER, _OR_AFTER, _OWN_CLAUSE, _PART_IN_NAME,
+from graphkit.parsers.prose_owned_patterns import (_ASSET_END, _LIST_JOIN, _OPENER, _OR_AFTER,
+                                                   _OR_NAME_AFTER, _OWN_CLAUSE, _PART_IN_NAME,
                                                    _POSSESSIVE_AT, _ROLE_TERM, _TITLE_ITEM,
                                                    OF_BEFORE_OWNED, OWNED_BY, OWNED_BY_CUE,
                                                    owned_by_matches, owned_party, owner_names)
@@ -315,16 +315,62 @@ def test_review_s23_helper_patterns():
     assert not _PART_IN_NAME.match("Acme Control Corp.")
     for before in ("A subsidiary of ", "The parent of ", "The successor to ", "An affiliate of "):
         assert OF_BEFORE_OWNED.search(before), before
-    assert _LIST_CLOSED.match(".") and _LIST_CLOSED.match(", each of whom is")
-    assert _LIST_CLOSED.match(" and is the general partner") and _LIST_CLOSED.match(" as joint tenants")
-    assert not _LIST_CLOSED.match(" disclaims beneficial ownership")
-    assert not _LIST_CLOSED.match(", its President, is the sole manager")
+    assert _OWN_CLAUSE.match("John Doe disclaims beneficial ownership")
+    assert _OWN_CLAUSE.match("John Doe, its President, is the sole manager")
+    assert _OWN_CLAUSE.match("John Doe directly owns 100") and _OWN_CLAUSE.match("John Doe could be")
+    assert not _OWN_CLAUSE.match("John Doe as tenants by the entirety")
+    assert not _OWN_CLAUSE.match("Beta Corp., each of which is a Delaware corporation")
     assert _ASSET_END.search("Convertible Note") and not _ASSET_END.search("Acme Notes LLC")
     assert _ROLE_TERM.fullmatch("General Partner") and not _ROLE_TERM.fullmatch("Acme GP LLC")
     assert _OR_AFTER.match(" or John Doe") and _OR_AFTER.match(" and/or John Doe")
+    assert not _OR_AFTER.match(" and John Doe")
+    assert _OR_NAME_AFTER.match(" or John Doe") and not _OR_NAME_AFTER.match(" or her affiliates")
+    assert not _OR_NAME_AFTER.match(" and/or John Doe")
     assert not _OR_AFTER.match(" and John Doe")
     assert _TITLE_ITEM.fullmatch("Co-Trustee") and _TITLE_ITEM.fullmatch("M.D")
     assert not _TITLE_ITEM.fullmatch("Trustee Holdings")
     assert owner_names("Jane Roe, Esq. and John Doe") == ["Jane Roe", "John Doe"]
     assert owned_party("Acme GP LLC", "") and owned_party("THORN", 'a corporation ("THORN")')
     assert not owned_party("Acme Note", 'the "Acme Note"')
+
+
+# --- second review (session 23): a list ends only before a verb; hedges as main ---------------
+
+_TWO = {("shareholder_of", "Jane Roe", "Acme GP LLC"), ("shareholder_of", "John Doe", "Acme GP LLC")}
+_CORP = {("shareholder_of", "Acme Holdings Inc.", "Acme GP LLC"),
+         ("shareholder_of", "Beta Corp.", "Acme GP LLC")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme GP LLC is wholly owned by Jane Roe and John Doe in their capacity as trustees of the "
+     "Roe Trust.", _TWO),
+    ("Acme GP LLC is jointly owned by Jane Roe and John Doe as tenants by the entirety.", _TWO),
+    ("Acme GP LLC is wholly owned by Jane Roe and John Doe pursuant to an operating agreement.",
+     _TWO),
+    ("Acme GP LLC is wholly owned by Jane Roe and John Doe since 2005.", _TWO),
+    ("Acme GP LLC is owned by Jane Roe and John Doe as general partners.", _TWO),
+    ("Acme GP LLC is wholly owned by Acme Holdings Inc. and Beta Corp. in equal parts.", _CORP),
+    ("Acme GP LLC is wholly owned by Acme Holdings Inc. and Beta Corp., each of which is a "
+     "Delaware corporation.", _CORP),
+    ("Acme GP LLC is wholly owned by Jane Roe, John Doe and Richard Miles who are the sole "
+     "members.", _TWO | {("shareholder_of", "Richard Miles", "Acme GP LLC")}),
+    # a verb after the last name: it opens a clause of its own
+    ("Acme GP LLC is owned by Jane Roe and John Doe disclaims beneficial ownership.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is wholly owned by Jane Roe and John Doe directly owns 100 shares.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    ("Acme GP LLC is owned by Jane Roe and John Doe could be deemed to own it.",
+     {("shareholder_of", "Jane Roe", "Acme GP LLC")}),
+    # RG2: what the filer believes or understands is stated; "or her affiliates", "and/or"
+    ("The Reporting Persons believe that Acme Sub Inc. is wholly owned by Acme Holdings Inc.",
+     {("shareholder_of", "Acme Holdings Inc.", "Acme Sub Inc.")}),
+    ("Acme Holdings Inc. understands that Acme Sub Inc. is wholly owned by Beta Corp.",
+     {("shareholder_of", "Beta Corp.", "Acme Sub Inc.")}),
+    ("Acme Sub Inc. is wholly owned by Jane Roe or her affiliates.",
+     {("shareholder_of", "Jane Roe", "Acme Sub Inc.")}),
+    ("Acme Sub Inc. is wholly owned by Jane Roe and/or John Doe.",
+     {("shareholder_of", "Jane Roe", "Acme Sub Inc.")}),
+    ("Acme Sub Inc. is owned by Jane Roe or John Doe.", set()),
+])
+def test_review2_s23_owner_lists_and_hedges(text, expected):
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == expected
