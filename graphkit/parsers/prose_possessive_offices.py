@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
-from graphkit.parsers.prose_guards import not_asserted, subject_denied, supposed_before
+from graphkit.parsers.prose_guards import OPENER, not_asserted, subject_denied, supposed_before
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, ROLES
 from graphkit.parsers.prose_roles import role_relations
@@ -38,8 +38,11 @@ from graphkit.relations import Relation
 
 _F = re.VERBOSE
 
-#: A company's board: "Board of Directors", "board of directors", "Board"
-_BOARD = r"""[Bb]oard(?:\s+of\s+[Dd]irectors)?(?![A-Za-z])"""
+#: A company's board: "Board of Directors", "board of directors", "Board"; not a bare "Board"
+#: before another board's name ("Board of Managers of Acme LLC", "Board of Trustees of"), no
+#: board of directors
+_BOARD = r"""[Bb]oard(?:\s+of\s+[Dd]irectors)?(?![A-Za-z])
+    (?!\s+of\s+(?![Dd]irectors)[A-Za-z]\w*\s+of\b)"""
 
 #: "Jane Roe is the Issuer's Treasurer and Secretary", "Acme GP LLC is the Partnership's general
 #: partner", "Mr. Roe is also Acme Corp.'s President"; with a seat on the possessor's board in a
@@ -94,7 +97,7 @@ def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
     """
     if not any(w in flat for w in _CUE_LITERALS):
         return
-    for m in HOLDER_IS_POSSESSIVE_ROLE.finditer(flat):
+    for m in _opened(HOLDER_IS_POSSESSIVE_ROLE, flat):
         if not _company(m["held"]) or _denied(flat, m):
             continue
         for rel, title in role_relations(m["role"]):
@@ -103,10 +106,22 @@ def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
         if m["board"]:
             yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"],
                                    held=m["held"])
-    for m in MEMBER_OF_BOARD.finditer(flat):
+    for m in _opened(MEMBER_OF_BOARD, flat):
         held = m["held"] or m["held2"]
         if _company(held) and not _denied(flat, m):
             yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"], held=held)
+
+
+def _opened(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``flat``, each without a sentence opener in its holder
+    (:data:`~graphkit.parsers.prose_guards.OPENER`: "Because Mr. Roe is" is read from "Mr. Roe"),
+    none whose opener supposes it ("When Mr. Roe is", "So long as Jane Roe is")."""
+    for m in pattern.finditer(flat):
+        opener = OPENER.match(flat, m.start("holder"))
+        if opener is None:
+            yield m
+        elif not opener["cond"] and (m := pattern.match(flat, opener.end(), m.end())) is not None:
+            yield m
 
 
 def _company(name: str) -> bool:

@@ -118,3 +118,32 @@ def test_review_s23_left_quote_possessive_is_read():
         ("officer_of", "Mr. Roe", "Issuer", "Treasurer")}
     assert _found("Mr. Doe is a member of the Board of Directors of Acme Holdings, Inc., the "
                   "parent of the Issuer.") == {("director_of", "Mr. Doe", "Acme Holdings, Inc.", None)}
+
+
+# --- second review (session 23): openers, suppositions and other boards ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Because Mr. Roe is the Issuer's Treasurer, he may be deemed to control the Issuer.",
+     {("officer_of", "Mr. Roe", "Issuer", "Treasurer")}),
+    ("Since Jane Roe is the Issuer's President, she may be deemed to control the Issuer.",
+     {("officer_of", "Jane Roe", "Issuer", "President")}),
+    ("Because Mr. Roe is a member of the Board of Directors of Acme Corp., he may be deemed to "
+     "control it.", {("director_of", "Mr. Roe", "Acme Corp.", None)}),
+    ("Jane Roe believes that Mr. Roe is the Issuer's President.",
+     {("officer_of", "Mr. Roe", "Issuer", "President")}),
+    ("When Mr. Doe is the Issuer's President, he will vote the Shares.", set()),
+    ("So long as Jane Roe is the Issuer's President, she will vote the Shares.", set()),
+    ("For so long as Jane Roe is the Issuer's President, she will vote the Shares.", set()),
+    ("As long as Jane Roe is the Issuer's President, she will vote the Shares.", set()),
+    ("If Mr. Roe is a member of the Board of Directors of Acme Corp., he may be deemed.", set()),
+    # H2: only a board of directors is a directorship
+    ("Mr. Roe is a member of the Board of Managers of Acme Capital LLC.", set()),
+    ("Mr. Roe is a member of the Board of Trustees of Acme Fund Trust.", set()),
+    ("Mr. Roe is a member of the board of advisors of Acme Corp.", set()),
+    ("Mr. Roe is a member of the Board of Overseers of Acme College.", set()),
+    ("Mr. Roe is a member of the Board of Directors of Acme Corp.",
+     {("director_of", "Mr. Roe", "Acme Corp.", None)}),
+])
+def test_review2_s23_openers_and_boards(text, expected):
+    assert {(r.relation.value, r.holder, r.held, r.title) for r in possessive_offices(text)} == \
+        expected
