@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
-from graphkit.parsers.prose_antecedent import antecedent_name, previous_sentence
+from graphkit.parsers.prose_antecedent import antecedent_name
 from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
 from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
                                              list_member_aside)
@@ -87,15 +87,17 @@ from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_o
                                            subject_denied, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
-from graphkit.parsers.prose_its import its_roles, states_its_role
+from graphkit.parsers.prose_its import emit_its_roles
 from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
-from graphkit.parsers.prose_owned_patterns import BY_BEFORE_OWNED, OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE
+from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
+    OWNS_PERCENT_OF_CUE, owned_by_matches, owned_party, owner_names)
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
+from graphkit.parsers.prose_possessive_offices import possessive_offices
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -205,7 +207,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
                                                             capitals)):
         if not in_capitals and "its " in flat.lower():  # "Acme GP LLC is its general partner"
-            _its_roles(src.text, span, flat, emit)
+            emit_its_roles(src.text, span, flat, emit)
+        for r in possessive_offices(flat):  # "Jane Roe is the Issuer's Treasurer and Secretary"
+            emit(r.relation, r.holder, r.held, span, "possessive_office", title=r.title, role=r.role)
         if "appointed" in flat:  # "X, which has been appointed as manager and is responsible"
             for m in APPOINTED_AS_ROLE.finditer(flat):
                 for rel, title in role_relations(m["role"]):
@@ -365,8 +369,6 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
                     emit(rel, h, t, span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
-            if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
-                continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
             if subject_denied(flat, m.start()) or \
                     verb_denied(flat, OWNED_BY_CUE.search(flat, m.start()).start()):
                 continue  # "Neither Acme Inc. nor Beta LLC is", "a corporation not wholly owned"
@@ -374,30 +376,13 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if m["listed"] and not listed:  # "X controls A, and B and C are": B and C; "X is
                 listed = split_names(m["listed"])[-1]  # controlled by A and B and C are": C
             for t in split_names(listed) if listed else [m["held"]]:  # "A and B are": each
-                for h in split_names(m["holder"] or m["holder2"] or m["holder3"]):
+                if m["plain"] and not owned_party(t, src.text):
+                    continue  # "The Warrant is owned by", an undefined "General Partner"
+                for h in owner_names(m["holder"] or m["holder2"] or m["holder3"]):
                     emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by")
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
-
-
-def _its_roles(text: str, span: tuple[int, int], flat: str, emit) -> None:
-    """Emit the roles the sentence ``flat`` at ``span`` of ``text`` states with "its"
-    (:func:`~graphkit.parsers.prose_its.its_roles`), the sentence before in the evidence when
-    "its" stands for a party it names."""
-    if not states_its_role(flat):
-        return  # no "its" before a role: the sentence before is not looked for
-    before: tuple[int, int] | None = None
-
-    def before_flat() -> str:  # looked for only for a clause that may point to it
-        nonlocal before
-        before = previous_sentence(text, span[0])
-        return flat_sentence(text, *before) if before else ""
-
-    for r in its_roles(flat, before_flat):
-        at = (before[0], span[1]) if before and r.from_before else span
-        for rel, title in role_relations(r.role):
-            emit(rel, r.holder, r.held, at, "its_role", title=title, role=r.role)
 
 
 #: Relations of an office in a company, which a public body's officer does not hold
@@ -459,7 +444,8 @@ def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: se
     if id(cue) not in cues:
         return iter(())
     found = _chain(pattern, flat) if chained else \
-        record_holders(flat) if pattern is RECORD_HOLDER else pattern.finditer(flat)  # by branch
+        record_holders(flat) if pattern is RECORD_HOLDER else \
+        owned_by_matches(flat) if pattern is OWNED_BY else pattern.finditer(flat)  # by branch
     return (m for m in found if _stated(flat, m))
 
 

@@ -308,3 +308,40 @@ def is_public_body(name: str) -> bool:
     (False, False)
     """
     return PUBLIC_BODY.match(name) is not None
+
+
+#: Words right before a subject that make what follows supposed, not stated (searched back from
+#: the subject: they end there): "If " of "If Acme GP LLC is owned by Jane Roe, she may be
+#: deemed ...", "To the extent ", "Assuming the ", "It is expected that ", "in the event that ",
+#: "So long as "; not "believe(s) that" nor "understand(s) that" (what the filer holds true)
+SUPPOSED_BEFORE = regex_cache.compile(r"""
+    (?<![A-Za-z])(?i:if|unless|whether|assuming|provided(?:\s+that)?|when(?:ever)?|once|until
+      |should|suppos(?:e|ing)|to\s+the\s+extent(?:\s+that)?|in\s+the\s+event(?:\s+that)?
+      |in\s+case|(?:expected|anticipated|intended|assumed|believed|possible|likely)\s+that
+      |(?:expects?|anticipates?|intends?|assumes?)\s+that|(?:for\s+)?(?:so|as)\s+long\s+as)
+    \s+(?:the\s+)?$
+""", _F)
+
+
+def supposed_before(flat: str, start: int) -> bool:
+    """True when the subject at ``start`` of ``flat`` follows a word that supposes what the
+    sentence says of it (:data:`SUPPOSED_BEFORE`), which is then no fact.
+
+    >>> flat = "To the extent Acme GP LLC is owned by Jane Roe, she may be deemed to own it."
+    >>> supposed_before(flat, flat.index("Acme")), supposed_before(flat, 0)
+    (True, False)
+    >>> flat = "It is expected that Jane Roe is the Issuer's President."
+    >>> supposed_before(flat, flat.index("Jane"))
+    True
+    """
+    return SUPPOSED_BEFORE.search(flat, max(0, start - 40), start) is not None
+
+
+#: A word that opens a sentence before its subject and is no part of the subject's name:
+#: "Because " of "Because Acme GP LLC is owned by Jane Roe, she may be deemed ..." (read without
+#: it); a supposition (group ``cond``: "If ", "Whether ", "When ", "So long as ") states nothing
+OPENER = regex_cache.compile(r"""
+    (?:(?P<cond>If|Unless|Whether|Assuming|Provided|When|Whenever|Once|Until|Should|Suppose
+       |Supposing|(?:For\s+so|So|As)\s+long\s+as)
+      |Because|Since|Although|Though|While|Whereas|As)\s+(?=[A-Z0-9])
+""", _F)

@@ -20,9 +20,13 @@ True
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES
+from graphkit.parsers.prose_guards import OPENER as _OPENER
+from graphkit.parsers.prose_guards import supposed_before
+from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
+from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES, ROLES
 
 _F = re.VERBOSE
 
@@ -47,12 +51,19 @@ _NOT_A_SECURITY = r"""(?<!\b(?i:stock))(?<!\b(?i:preferred))
     (?:(?<!\b(?i:shares))(?<!\b(?i:warrants))(?<!\b(?i:units))(?<!\b(?i:notes))
        (?<!\b(?i:options))(?<!\b(?i:debentures))(?<!\b(?i:interests))
      |(?=\s+(?:is|was)\s|\s*,\s+(?:a|an)\s))"""
+#: A plain "owned by", only right after "is" (a present fact of one company: "are owned by" is
+#: most often said of shares, "was owned by" of the past) and never with a share of it ("is
+#: 60% owned by" does not match): "X is owned by Y", "X is owned indirectly by Y", "X is
+#: directly owned by Y" (not "directly or indirectly": a hedge)
+_PLAIN_OWNED_BY = r"""is\s+(?:(?:directly|indirectly)\s+)?owned\s+(?:(?:directly|indirectly)\s+)?by\s+"""
 OWNED_BY = regex_cache.compile(rf"""
     (?:(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<each>{LISTED})(?=\s+(?:is|was)\s)   # "Each of A and B is"
       |(?P<listed>{LISTED})(?=\s+(?:are|were)\s)                          # "A and B are"
       |(?P<held>{_NAME})){_NOT_A_SECURITY}
-    (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?   # " is (a corporation)"
-       {_WHOLLY_OWNED_BY}(?P<holder>{NAMES})
+    (?:(?:{_DESCRIPTOR}(?=\s*,))?\s*,?\s+
+       (?:(?:is|was|are)\s+(?:(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+)?{_WHOLLY_OWNED_BY}   # " is (a corporation)"
+         |(?P<plain>{_PLAIN_OWNED_BY}))                                     # " is owned by"
+       (?P<holder>{NAMES})
      | \s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?\s+                           # ", a Delaware corporation"
        {_WHOLLY_OWNED_BY}(?P<holder2>{_NAME})
      | \s*,\s+which\s+(?:is|was)\s+{_WHOLLY_OWNED_BY}(?P<holder3>{NAMES}))   # ", which is"
@@ -63,6 +74,7 @@ OWNED_BY = regex_cache.compile(rf"""
 OWNED_BY_CUE = regex_cache.compile(r"""
     (?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
     (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s
+    |is\s+(?:(?:directly|indirectly)\s+)?owned\s+(?:(?:directly|indirectly)\s+)?by\s
 """, _F)
 #: "by" right before the held name of :data:`OWNED_BY`, which makes the name the agent of a
 #: phrase about something else, not what is owned: "held by " of "The Subject Shares held by
@@ -70,8 +82,196 @@ OWNED_BY_CUE = regex_cache.compile(r"""
 #: "through the " (searched back from the held name: it ends there)
 BY_BEFORE_OWNED = regex_cache.compile(r"""(?<![A-Za-z])(?:by|through)\s+(?:the\s+)?$""", _F)
 
+#: A role or a part "of" or "in" right before the held name of :data:`OWNED_BY`, which makes the
+#: name the object of what is owned, not the company owned: "general partner of " of "The
+#: general partner of Acme Fund LP is wholly owned by Jane Roe", "95% of " of "No less than 95%
+#: of Acme Fund LP is owned by", "interest in the " of "A 10% interest in the Acme Fund is owned
+#: by"; not all of the company: "membership interests of " of "All of the membership interests
+#: of Acme GP LLC are owned jointly by" (searched back from the held name: it ends there)
+OF_BEFORE_OWNED = regex_cache.compile(r"""
+    (?:[0-9]\s*%|\b(?i:percent|majority|minority|portion|part|half|third|quarter|interest|stake
+       |(?:general\s+|limited\s+)?partners?|(?:managing\s+)?members?|managers?|advis[eo]rs?
+       |officers?|directors?|trustees?|president|chairman|secretary|treasurer|shareholders?
+       |stockholders?|owners?|parents?|affiliates?|subsidiar(?:y|ies)|successors?|predecessors?
+       |divisions?|control))
+    \s+(?:of|in|to)\s+(?:the\s+)?$
+""", _F)
+#: A possessive right after an owner: "’s" of "is owned by Jane Roe’s spouse" (a curly
+#: apostrophe ends the name; a straight one is the name's: "Jane Roe's" of "Jane Roe's family
+#: trust"): the owner is the spouse or the trust, not named
+_POSSESSIVE_AT = regex_cache.compile(r"""\s*['’‘]s(?![A-Za-z])""", _F)
+#: The " and " or ", and " between two names of a holder list of :data:`OWNED_BY`, where the
+#: name after it may open a clause of its own (:data:`_OWN_CLAUSE`): " and " of "Acme Sub Inc.
+#: is owned by Acme Holdings Inc. and Acme Holdings Inc. is owned indirectly by Acme Group plc"
+_LIST_JOIN = regex_cache.compile(r""",?\s+and\s+(?=[A-Z0-9])""", _F)
+#: A name that opens a clause of its own, the subject of the verb after it: "Acme Holdings Inc.
+#: is owned", "Acme GP LLC is the general partner of", "John Doe disclaims", "John Doe, its
+#: President, is", "Acme GP LLC, a Delaware limited liability company, serves as", "John Doe
+#: directly owns" (no owner of the clause before); not a name with a bare comma before its verb
+#: ("Jane Roe, is" of "Acme GP LLC, which is owned by John Doe and Jane Roe, is the general
+#: partner": the verb is the subject's before the relative clause), nor a name followed by how
+#: it holds ("John Doe as tenants by the entirety", "Beta Corp. in equal parts")
+_OWN_CLAUSE = regex_cache.compile(rf"""
+    {_NAME}(?:{_DESCRIPTOR}\s*,|\s*,\s+(?:its|his|her|their|the)\s[^,.;:()]{{1,60}},)?\s+
+    (?:[a-z]+ly\s+)?
+    (?:is|are|was|were|serves|acts|has|have|owns|holds|controls|manages|may|will|shall|could
+      |would|might|disclaims|shares|votes)\s
+""", _F)
+#: A relation or a part "of" that opens the held name of :data:`OWNED_BY` (read as one name
+#: with its capital): "Control of " of "Control of Acme GP LLC is owned by", "One-half of "
+_PART_IN_NAME = regex_cache.compile(r"""
+    (?i:control|(?:one|two)[\s-](?:half|third|quarter|fourth|fifth)|half|parent|affiliate
+      |subsidiary|successor|predecessor|division|portion|majority|minority|part)
+    \s+(?:of|in|to)\s
+""", _F)
+#: The last word of a held name that is a security or an asset, which no one owns as a party:
+#: "Warrant" of "The Warrant is owned by", "Convertible Note", "Subject Shares", "Property",
+#: "Account" (for the plain "is owned by" only)
+_ASSET_END = regex_cache.compile(r"""
+    (?i:warrants?|notes?|options?|shares?|securit(?:y|ies)|stock|debentures?|units?|interests?
+      |propert(?:y|ies)|accounts?|certificates?|bonds?|loans?|preferred|rights?)\W*$
+""", _F)
+#: A held name that is only a role, a party only where the filing defines it: "Adviser" of
+#: "The Adviser is owned by Jane Roe", "General Partner", "Investment Manager" (for the plain
+#: "is owned by" only; "Acme Capital Manager LLC" names a company)
+_ROLE_TERM = regex_cache.compile(rf"""(?i:{ROLES})""", _F)
+#: "or" after a holder list of the plain "is owned by" (group ``plain`` of :data:`OWNED_BY`),
+#: which names no owner for certain: " or " of "owned by Jane Roe or John Doe", " and/or ",
+#: " or her affiliates"; after "wholly owned by" only "or" and a name (:data:`_OR_NAME_AFTER`:
+#: "wholly owned by Jane Roe or her affiliates" names her, as it always did)
+_OR_AFTER = regex_cache.compile(r"""\s*,?\s+(?:or|and/or|and\s+or)\s""", _F)
+#: "or" and a name after a holder list of :data:`OWNED_BY`: " or John Doe" of "wholly owned by
+#: Jane Roe or John Doe" (either of them)
+_OR_NAME_AFTER = regex_cache.compile(r"""\s*,?\s+or\s+(?=[A-Z0-9])""", _F)
+#: A title or degree after an owner's name, read by the list as a name of its own: "Trustee" of
+#: "is owned by Jane Roe, Trustee", "M.D." of "Jane Roe, M.D."
+_TITLE_ITEM = regex_cache.compile(r"""
+    (?:[Cc]o-|[Ss]ole\s+|[Ss]uccessor\s+)?(?:[Tt]rustees?|TRUSTEES?)
+    |M\.?D\.?|Ph\.?D\.?|Esq\.?|CPA|J\.?D\.?|CFA|D\.?D\.?S\.?
+""", _F)
+
 #: Strings one of which every match of :data:`OWNED_BY_CUE` holds
-OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally")
+OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally", "is owned", "is directly owned",
+                     "is indirectly owned")
+
+
+def owned_by_matches(flat: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`OWNED_BY` in the sentence ``flat``, left to right. A holder list
+    ends where a clause of its own opens (:data:`_OWN_CLAUSE`: "A is owned by B and B is owned
+    indirectly by C" gives two matches, as do "owned by B and C disclaims" and "owned by B, C is
+    owned by D"; "owned by B and C as tenants by the entirety" names both), and the search goes on from the list's last name (", which
+    is wholly owned by" of "A is owned by B, which is wholly owned by C" reads B's owner). No
+    match whose held name is the object of a phrase about something else
+    (:data:`BY_BEFORE_OWNED`, :data:`OF_BEFORE_OWNED`, :data:`_PART_IN_NAME`), whose sentence
+    supposes it ("If A is owned by B": :data:`_OPENER`,
+    :func:`~graphkit.parsers.prose_guards.supposed_before`; "Because A is owned by B" is read
+    without "Because"), whose owner is a possessor ("owned by Jane Roe's family trust":
+    :data:`_POSSESSIVE_AT`) or one of a choice ("owned by Jane Roe or John Doe": :data:`_OR_AFTER`).
+
+    >>> flat = ("Acme Sub Inc. is owned by Acme Holdings Inc. and Acme Holdings Inc. is owned "
+    ...         "indirectly by Acme Group plc.")
+    >>> [(m["held"], m["holder"]) for m in owned_by_matches(flat)]
+    [('Acme Sub Inc.', 'Acme Holdings Inc.'), ('Acme Holdings Inc.', 'Acme Group plc')]
+    >>> flat = ("Acme Sub Inc. is owned by Acme Holdings Inc., which is wholly owned by Acme "
+    ...         "Group plc.")
+    >>> [(m["held"], m["holder"] or m["holder3"]) for m in owned_by_matches(flat)]
+    [('Acme Sub Inc.', 'Acme Holdings Inc.'), ('Acme Holdings Inc.', 'Acme Group plc')]
+    >>> flat = "Acme Fund LP is owned by Jane Roe, and Acme GP LLC is its general partner."
+    >>> [(m["held"], m["holder"]) for m in owned_by_matches(flat)]
+    [('Acme Fund LP', 'Jane Roe')]
+    >>> list(owned_by_matches("The general partner of Acme Fund LP is owned by Jane Roe."))
+    []
+    >>> list(owned_by_matches("If Acme GP LLC is owned by Jane Roe, she may be deemed to own it."))
+    []
+    """
+    pos = 0
+    while (m := OWNED_BY.search(flat, pos)) is not None:
+        pos = m.end()
+        opener = _OPENER.match(flat, m.start())
+        if opener is not None:
+            if opener["cond"] or (m := OWNED_BY.match(flat, opener.end(), m.end())) is None:
+                continue  # "If Acme GP LLC is owned by": nothing stated
+        group = "holder" if m["holder"] else "holder2" if m["holder2"] else "holder3"
+        pos = _last_name_start(flat, *m.span(group))  # ", which is wholly owned by" after it
+        if m["holder"]:  # not in a relative clause: "which is owned by A and B is" is unclear
+            m, pos = _clause_ended(flat, m, pos)
+        if m is None:
+            continue
+        holder = m[group]
+        if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
+            continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
+        if m["held"] and m["holder"] and \
+                OF_BEFORE_OWNED.search(flat, max(0, m.start() - 40), m.start()):
+            continue  # "The general partner of Acme Fund LP is owned by": not the fund
+        if _PART_IN_NAME.match(flat, m.start()) or supposed_before(flat, m.start()):
+            continue  # "Control of Acme GP LLC is owned by", "To the extent Acme GP LLC is"
+        if holder.rstrip(" .,").endswith(("'s", "’s", "‘s")) or \
+                _POSSESSIVE_AT.match(flat, m.end(group)) or \
+                (_OR_AFTER if m["plain"] else _OR_NAME_AFTER).match(flat, m.end(group)):
+            continue  # "owned by Jane Roe's family trust", "by Jane Roe’s spouse", "or John Doe"
+        yield m
+
+
+def _last_name_start(flat: str, start: int, end: int) -> int:
+    """Where the last name of the holder list ``flat[start:end]`` starts.
+
+    >>> flat = "owned by Jane Roe and Beta Corp., a Delaware corporation"
+    >>> flat[_last_name_start(flat, 9, 32):]
+    'Beta Corp., a Delaware corporation'
+    """
+    last = split_names(flat[start:end])[-1]
+    at = flat.rfind(last, start, end)
+    return at if at > start else start
+
+
+def _clause_ended(flat: str, m: re.Match[str], pos: int) -> tuple[re.Match[str] | None, int]:
+    """``m`` with its holder list ended before a name that opens a clause of its own, and
+    where to search on: the start of that name, or ``pos``.
+
+    >>> flat = "Acme GP LLC is owned by Jane Roe and John Doe disclaims beneficial ownership."
+    >>> m, pos = _clause_ended(flat, OWNED_BY.search(flat), 0)
+    >>> m["holder"], flat[pos:pos + 8]
+    ('Jane Roe', 'John Doe')
+    """
+    for j in _LIST_JOIN.finditer(flat, m.start("holder"), m.end("holder")):
+        if _OWN_CLAUSE.match(flat, j.end()) is not None:  # "and B is owned by C"
+            return OWNED_BY.match(flat, m.start(), j.start()), j.end()
+    if len(split_names(m["holder"])) < 2:
+        return m, pos
+    last = _last_name_start(flat, *m.span("holder"))  # "and John Doe disclaims": its own
+    if _OWN_CLAUSE.match(flat, last) is None:  # "and John Doe as tenants by the entirety"
+        return m, pos
+    end = len(flat[:last].rstrip().removesuffix("and").rstrip().rstrip(","))
+    return OWNED_BY.match(flat, m.start(), end), last
+
+
+def owner_names(holder: str) -> list[str]:
+    """The owners a holder list of :data:`OWNED_BY` names, without a title or degree read as
+    a name (:data:`_TITLE_ITEM`).
+
+    >>> owner_names("Jane Roe, Trustee"), owner_names("Jane Roe and John Doe")
+    (['Jane Roe'], ['Jane Roe', 'John Doe'])
+    """
+    return [n for n in split_names(holder) if _TITLE_ITEM.fullmatch(n.strip(" ,.")) is None]
+
+
+def owned_party(name: str, text: str) -> bool:
+    """True when ``name``, owned by the plain "is owned by", names a party: an entity (an
+    organization word: :func:`~graphkit.parsers.prose_lists.entity_kind`) or a term the filing
+    ``text`` defines in quotes, never a security or an asset (:data:`_ASSET_END`).
+
+    >>> owned_party("Acme GP LLC", ""), owned_party("THORN", 'a corporation ("THORN")')
+    (True, True)
+    >>> owned_party("General Partner", ""), owned_party("Note", 'the "Note"')
+    (False, False)
+    >>> owned_party("Adviser", ""), owned_party("Adviser", 'Acme Capital LLC (the "Adviser")')
+    (False, True)
+    """
+    name = trim_name(name)
+    if not name or _ASSET_END.search(name):
+        return False
+    return (entity_kind(name) is not None and _ROLE_TERM.fullmatch(name) is None) or any(
+        f"{q}{name}{p}" in text for q, p in (('"', '"'), ("“", "”")))
 
 #: "Acme Holdings LLC owns approximately 99.6% of Beta Corp."; "Acme LLC ("Acme"), which owns
 #: approximately 99.6% of Beta Corp. and whose sole member is Jane Roe" (a relative clause,

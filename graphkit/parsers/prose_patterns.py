@@ -204,14 +204,16 @@ _IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman
 #: Islands exempted company ("AGP"), which serves as the general partner of Acme Associates";
-#: "Acme GP LLC, which, in turn, is the managing member of Acme Sub LLC" (also "which in turn")
+#: "Acme GP LLC, which, in turn, is the managing member of Acme Sub LLC" (also "which in turn");
+#: "which services as investment manager to" (a filer's typo for "serves": "services as" is
+#: no verb of its own)
 WHICH_IS_ROLE_OF = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)
+    (?P<holder>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*(?:which|who){_IN_TURN}(?:is|are|was|serv(?:es|ices)\s+as|acts\s+as)
     \s+(?:also\s+)?(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHICH_IS_ROLE_OF`: ", which is the general partner of ", ", which, in turn, is "
 WHICH_IS_ROLE_OF_CUE = regex_cache.compile(rf"""
-    ,\s*(?:which|who){_IN_TURN}(?:is|are|was|serves\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
+    ,\s*(?:which|who){_IN_TURN}(?:is|are|was|serv(?:es|ices)\s+as|acts\s+as)\s+(?:also\s+)?{ROLES}
     \s+(?:of|to|for)\s
 """, _F)
 

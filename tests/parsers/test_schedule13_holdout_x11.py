@@ -330,7 +330,10 @@ def test_owned_jointly_by_gives_each_owner():
     ("Acme GP is jointly owned by Beta Corp. and Gamma LLC.",
      [("Beta Corp.", "Acme GP"), ("Gamma LLC", "Acme GP")]),
     ("The shares are owned jointly by Jane Roe and her spouse.", []),
-    ("Acme GP is owned by Beta Corp.", []),  # no adverb: a holding, read elsewhere
+    # no adverb: a company owned all the same (session 23: "THORN is owned by TENAH"); shares
+    # "are owned by" stay a holding, read elsewhere
+    ("Acme GP is owned by Beta Corp.", [("Beta Corp.", "Acme GP")]),
+    ("The Shares are owned by Beta Corp.", []),
 ])
 def test_owned_jointly_by_pattern(text, pairs):
     found = [(f.holder, f.held) for f in find_relationships(SourceText(path="x.txt", text=text))

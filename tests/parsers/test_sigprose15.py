@@ -555,8 +555,9 @@ def _gp(holder: str, *held: str) -> set[tuple[str, str, str]]:
     ("Acme Fund LP is managed by Acme Capital LLC, and Acme GP LLC is the general partner of "
      "Acme Fund LP.", _gp("Acme GP LLC", "Acme Fund LP")
      | {("investment_manager_of", "Acme Capital LLC", "Acme Fund LP")}),
+    # (session 23: "is owned by" reads the owner too, and the list ends before the next clause)
     ("Acme Fund LP is owned by Jane Roe, and Acme GP LLC is the general partner of Acme Fund LP.",
-     _gp("Acme GP LLC", "Acme Fund LP")),
+     _gp("Acme GP LLC", "Acme Fund LP") | {("shareholder_of", "Jane Roe", "Acme Fund LP")}),
     ("Jane Roe controls Acme Holdings LLC, and Acme GP LLC is the general partner of Acme Fund LP.",
      _gp("Acme GP LLC", "Acme Fund LP")),
     ("As described in Item 4, Jane Roe, John Doe, and Mary Major are the members of Acme GP LLC.",

@@ -1,0 +1,144 @@
+"""Offices stated with a possessive after "is": "Jane Roe is the Issuer's Treasurer and
+Secretary and is a member of its Board of Directors", "Acme GP LLC is the Partnership's general
+partner", and a seat on a board: "Jane Roe is a member of the Issuer's Board of Directors", "...
+a member of the Board of Directors of Acme Corp." (a director of the company).
+
+The appositive form ("Jane Roe, the Issuer's President") is
+:data:`~graphkit.parsers.prose_patterns.POSSESSIVE_ROLE`'s; "is a member of the Issuer's Board"
+read as a role "of" a party names no party (the board is none). The possessor is a company: a
+person's ("Jane Roe is Mr. Roe's trustee") is not read. A holder denied, supposed or the object
+of a kinship phrase ("The husband of Jane Roe is the Issuer's President") gives nothing
+(:mod:`graphkit.parsers.prose_guards`), nor does a past or former office (only "is" is read;
+"the Issuer's former President" is no role).
+
+Examples
+--------
+>>> [(r.relation.value, r.holder, r.held, r.title) for r in possessive_offices(
+...     "Mr. Roe is the Issuer's Treasurer and Secretary and is a member of its Board of Directors.")]
+... # doctest: +NORMALIZE_WHITESPACE
+[('officer_of', 'Mr. Roe', 'Issuer', 'Treasurer, Secretary'),
+ ('director_of', 'Mr. Roe', 'Issuer', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit import regex_cache
+from graphkit.models import PartyKind
+from graphkit.names import guess_kind
+from graphkit.parsers.prose_guards import OPENER, not_asserted, subject_denied, supposed_before
+from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, ROLES
+from graphkit.parsers.prose_roles import role_relations
+from graphkit.relations import Relation
+
+_F = re.VERBOSE
+
+#: A company's board: "Board of Directors", "board of directors", "Board"; not a bare "Board"
+#: before another board's name ("Board of Managers of Acme LLC", "Board of Trustees of"), no
+#: board of directors
+_BOARD = r"""[Bb]oard(?:\s+of\s+[Dd]irectors)?(?![A-Za-z])
+    (?!\s+of\s+(?![Dd]irectors)[A-Za-z]\w*\s+of\b)"""
+
+#: "Jane Roe is the Issuer's Treasurer and Secretary", "Acme GP LLC is the Partnership's general
+#: partner", "Mr. Roe is also Acme Corp.'s President"; with a seat on the possessor's board in a
+#: second predicate: "... and is a member of its Board of Directors" (group ``board``). Not a
+#: role that is itself a possessor ("the Issuer's President's wife") nor one with a word before
+#: it that no role takes ("the Issuer's former President", "largest shareholder").
+HOLDER_IS_POSSESSIVE_ROLE = regex_cache.compile(rf"""
+    (?P<holder>{_NAME})\s+is\s+(?:also\s+)?(?:the\s+)?(?P<held>{_NAME})['’‘]s\s+
+    (?P<role>{ROLES})(?![A-Za-z'’‘\-])
+    (?P<board>\s*,?\s+and\s+(?:is\s+)?(?:also\s+)?a\s+member\s+of\s+its\s+{_BOARD})?
+    {_LIST_END}
+""", _F)
+
+#: "Jane Roe is a member of the Issuer's Board of Directors", "Jane Roe is also a member of the
+#: Board of Directors of Acme Corp." (group ``held2``): a director of the company
+MEMBER_OF_BOARD = regex_cache.compile(rf"""
+    (?P<holder>{_NAME})\s+is\s+(?:also\s+)?a\s+member\s+of\s+(?:the\s+)?
+    (?:(?P<held>{_NAME})['’‘]s\s+{_BOARD}|{_BOARD}\s+of\s+(?:the\s+)?(?P<held2>{_NAME})
+       (?!\.?\s*,?\s+and\s+[A-Z])                # not one of a list: "of Acme Corp. and Beta Corp."
+       (?!\.?['’‘]s(?![A-Za-z])))                 # nor a possessor: "of Acme Corp.'s parent"
+    {_LIST_END}
+""", _F)
+
+#: What every match of the two patterns holds: a possessive before a word, or "Board of"
+_CUE_LITERALS = ("'s ", "’s ", "‘s ", "Board of", "board of")
+
+
+class PossessiveOffice(BaseModel):
+    """An office read by :func:`possessive_offices`: ``holder`` holds ``relation`` of ``held``
+    (``title`` for an officer), as ``role`` (the role words as written, "" for a board seat)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    relation: Relation
+    holder: str
+    held: str
+    title: Optional[str] = None
+    role: str = ""
+
+
+def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
+    """The offices the sentence ``flat`` (on one line) states with a possessive after "is"
+    (:data:`HOLDER_IS_POSSESSIVE_ROLE`) or as a seat on a board (:data:`MEMBER_OF_BOARD`).
+
+    >>> [(r.relation.value, r.holder, r.held) for r in possessive_offices(
+    ...     "Jane Roe is a member of the Board of Directors of Acme Corp.")]
+    [('director_of', 'Jane Roe', 'Acme Corp.')]
+    >>> list(possessive_offices("John Doe is Jane Roe's trustee."))
+    []
+    >>> list(possessive_offices("No Reporting Person is the Issuer's President."))
+    []
+    """
+    if not any(w in flat for w in _CUE_LITERALS):
+        return
+    for m in _opened(HOLDER_IS_POSSESSIVE_ROLE, flat):
+        if not _company(m["held"]) or _denied(flat, m):
+            continue
+        for rel, title in role_relations(m["role"]):
+            yield PossessiveOffice(relation=rel, holder=m["holder"], held=m["held"], title=title,
+                                   role=m["role"])
+        if m["board"]:
+            yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"],
+                                   held=m["held"])
+    for m in _opened(MEMBER_OF_BOARD, flat):
+        held = m["held"] or m["held2"]
+        if _company(held) and not _denied(flat, m):
+            yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"], held=held)
+
+
+def _opened(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``flat``, each without a sentence opener in its holder
+    (:data:`~graphkit.parsers.prose_guards.OPENER`: "Because Mr. Roe is" is read from "Mr. Roe"),
+    none whose opener supposes it ("When Mr. Roe is", "So long as Jane Roe is")."""
+    for m in pattern.finditer(flat):
+        opener = OPENER.match(flat, m.start("holder"))
+        if opener is None:
+            yield m
+        elif not opener["cond"] and (m := pattern.match(flat, opener.end(), m.end())) is not None:
+            yield m
+
+
+def _company(name: str) -> bool:
+    """False for a person's name ("Jane Roe", "Mr. Roe"), whose possessive names no office."""
+    return guess_kind(trim_name(name)) is not PartyKind.PERSON
+
+
+#: Holders that name no party: "He" of "He is the Issuer's President" (the party is in the
+#: sentence before, not read here)
+_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "there", "they", "we", "i", "who",
+                       "which"})
+
+
+def _denied(flat: str, m: re.Match[str]) -> bool:
+    """True when the holder of ``m`` is a pronoun, denied, supposed ("It is expected that
+    Jane Roe is": :func:`~graphkit.parsers.prose_guards.supposed_before`) or the object of a
+    kinship phrase."""
+    start = m.start("holder")
+    return (m["holder"].lower() in _PRONOUNS or not_asserted(flat, start, m["holder"])
+            or subject_denied(flat, start) or supposed_before(flat, start))
