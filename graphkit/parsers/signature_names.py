@@ -85,6 +85,27 @@ def continues_name(line: str, nxt: str) -> bool:
     return " " not in b and b.isalpha() and b.isupper() == a.isupper()
 
 
+def by_name_goes_on(line: str, nxt: str) -> bool:
+    """True when ``nxt`` is the rest of the name of the entity on the "By:" line ``line``, its
+    capacity printed on the line under ``nxt`` (the caller's check): a line that
+    :func:`continues_name`, or one that ends with the comma before the capacity, flush with
+    the "By:" ("By: Acme Capital Management II" / "Limited Partnership," / "its general
+    partner"). A title, a signature or another "By:" line never goes on with a name.
+
+    >>> by_name_goes_on("By: Acme Capital Management II", "Limited Partnership,")
+    True
+    >>> by_name_goes_on("By: Acme GP", "   Management, L.L.C.")
+    True
+    >>> by_name_goes_on("By: Acme GP, L.P.", "Beta Fund, L.P.,"), by_name_goes_on("By: Acme", "By: Beta,")
+    (False, False)
+    """
+    if continues_name(line, nxt):
+        return True
+    # flush with "By:", the comma tells it: every other test of continues_name still holds
+    # (the line put as if indented under the name)
+    return nxt.rstrip().endswith(",") and continues_name(line, " " * len(line) + nxt.strip())
+
+
 def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[str]:
     """``names`` (the parties listed above a signature, one per line as read) with a name
     wrapped over two or three lines joined again, where the lines are no known party alone

@@ -53,7 +53,7 @@ from graphkit.parsers.signature_findings import (SignatureSection, add_block_fin
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
     BY_NAME_ROLE, FIELD_LINE, NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME, column_segments,
     is_title_line, looks_like_person_name, printed_title, typed_signer)
-from graphkit.parsers.signature_names import continues_name, join_lines
+from graphkit.parsers.signature_names import by_name_goes_on, continues_name, join_lines
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
@@ -301,6 +301,7 @@ def read_signatures(src: SourceText, start: int = 0,
     pending: list[str] = []
     earlier: list[str] = []  # parties above whose own "By:" chain was read: signed for below
     chain_end = 0  # the index of the line after the last "By:" line of the chain
+    unread_at = -1  # the index of the line after the last "By:" line not read
     chain: list[tuple[str, str]] = []
     unknown_by = False
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
@@ -366,6 +367,11 @@ def read_signatures(src: SourceText, start: int = 0,
                 cap = CAPACITY_NEXT.match(lines[i][2])
                 line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
                 i += 1
+            elif BY_LINE.match(line) and i + 1 < len(lines) and by_name_goes_on(line, lines[i][2]) \
+                    and (cap := CAPACITY_NEXT.match(lines[i + 1][2])):
+                # "By: Acme Capital Management II" / "  Limited Partnership," / "  its general partner"
+                line = f"{join_lines(line, lines[i][2]).rstrip(',')}, {cap['w']} {cap['role']}"
+                i += 2
             elif line.rstrip().endswith(",") and i < len(lines) and is_title_line(lines[i][2]):
                 line = f"{line.rstrip()} {lines[i][2].strip()}"  # "By Jane Roe," / "Managing Member"
                 le = lines[i][1] + s
@@ -379,6 +385,8 @@ def read_signatures(src: SourceText, start: int = 0,
             if bm:
                 if block_start is None:
                     block_start = ls
+                if unknown_by and unread_at > chain_end:
+                    chain.append(("", ""))  # an unread "By:" line above: the entity it names is held
                 chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                     ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
                 chain_end = i
@@ -402,7 +410,7 @@ def read_signatures(src: SourceText, start: int = 0,
                     not _by_follows(lines, i):
                 anchor = (run.name, run.title)  # "By: Jane Q. Roe President" (an HTML cell)
             elif BY_LINE.match(line):
-                unknown_by = True
+                unknown_by, unread_at = True, i if pending else unread_at  # under a party
         if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
                 (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
                 and not _signature_next(lines, i) and not _firm_typed(typed, is_firm):
