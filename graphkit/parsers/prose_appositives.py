@@ -108,6 +108,8 @@ def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
     'Acme Fund I and Acme Fund II'
     """
     held = m[group]
+    if m.groupdict().get("kind") and (first := LIST_SEPARATOR.search(held)) is not None:
+        return held[:first.start()]  # "Acme GP, a Delaware corporation and the GP of A, and B"
     last = _last_match(LIST_SEPARATOR, held)
     if last is None:
         return held
