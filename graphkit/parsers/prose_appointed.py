@@ -1,7 +1,9 @@
 """A role a party "has been appointed as", in a relative clause or before what it is responsible
 for: "SB Global Advisers Limited, which has been appointed as manager of Acme Fund LP", "Acme
 Advisers Ltd, which has been appointed as manager and is responsible for making final decisions
-related to the acquisition and disposal of Acme Fund LP's investments".
+related to the acquisition and disposal of Acme Fund LP's investments"; and one a party "has
+appointed" another as: "The Board of Directors of the Issuer has appointed Jane Q. Roe as a
+director of the Issuer" (:data:`HAS_APPOINTED_AS_ROLE`).
 
 :data:`~graphkit.parsers.prose_clause_patterns.ELECTED_TO_ROLE` reads "Acme Advisers Ltd has
 been appointed as manager of Acme Fund LP" (the holder right before the verb);
@@ -21,10 +23,11 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Iterator, NamedTuple
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import giving_back
-from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES, ROLES
+from graphkit.parsers.prose_patterns import _LIST_END, _NAME, HELD_NAMES, NAMES, ROLES
 
 _F = re.VERBOSE
 
@@ -44,6 +47,21 @@ APPOINTED_AS_ROLE = regex_cache.compile(giving_back(rf"""
           (?P<held3>{_NAME}){_LIST_END}))
 """), _F)
 
+#: "The Board of Directors of the Issuer has appointed Jane Q. Roe as a director of the Issuer",
+#: "Acme Fund has appointed Acme Advisers LLC as investment manager of the Fund", "has elected
+#: Jane Q. Roe and John A. Doe to the Board of Directors of Acme Corp." (group ``board``: the
+#: role is director): the party appointed holds the role. Only "has"/"have" (also "has also",
+#: "has duly"), never after a modal or "to" ("shall have appointed ... as a director", a
+#: condition of an agreement, "to have elected") nor with "not" between.
+HAS_APPOINTED_AS_ROLE = regex_cache.compile(giving_back(rf"""
+    (?<![A-Za-z])(?<!shall\s)(?<!will\s)(?<!would\s)(?<!should\s)(?<!may\s)(?<!might\s)
+    (?<!must\s)(?<!could\s)(?<!to\s)(?:has|have)\s+(?:also\s+|duly\s+)?(?:appointed|elected)\s+
+    (?P<holder>{NAMES})\s+
+    (?:as\s+(?:the\s+|an?\s+)?(?P<role>{ROLES})
+      |to\s+(?:the\s+)?(?P<board>[Bb]oard\s+of\s+[Dd]irectors))
+    \s+of\s+(?:the\s+)?(?P<held>{_NAME}){_LIST_END}
+"""), _F)
+
 #: Cue of :data:`APPOINTED_AS_ROLE`: "appointed as manager"
 APPOINTED_AS_ROLE_CUE = regex_cache.compile(r"""\bappointed\s""", _F)
 
@@ -56,3 +74,33 @@ def appointed_held(m: re.Match[str]) -> str:
     'Acme Fund LP'
     """
     return m["held"] or m["held2"] or m["held3"]
+
+
+class Appointment(NamedTuple):
+    """A role read from an "appointed" sentence: its holder (or list of holders), the role,
+    the held party (or list) and the name of the pattern that read it."""
+
+    holder: str
+    role: str
+    held: str
+    pattern: str
+
+
+def find_appointments(flat: str) -> Iterator[Appointment]:
+    """The roles the "appointed" sentence ``flat`` gives: :data:`APPOINTED_AS_ROLE` ("X, which
+    has been appointed as manager of Y") and :data:`HAS_APPOINTED_AS_ROLE` ("has appointed X
+    as a director of Y"; "to the Board of Directors of Y": director).
+
+    >>> s = ("The Board of Directors of the Issuer has appointed Jane Q. Roe as a director of "
+    ...      "the Issuer, effective May 1.")
+    >>> [tuple(a) for a in find_appointments(s)]
+    [('Jane Q. Roe', 'director', 'Issuer', 'has_appointed_as_role')]
+    >>> list(find_appointments("The Issuer shall have appointed Jane Q. Roe as a director of "
+    ...                        "the Issuer."))
+    []
+    """
+    for m in APPOINTED_AS_ROLE.finditer(flat):
+        yield Appointment(m["holder"], m["role"], appointed_held(m), "appointed_as_role")
+    for m in HAS_APPOINTED_AS_ROLE.finditer(flat):
+        yield Appointment(m["holder"], m["role"] or "director", m["held"],
+                          "has_appointed_as_role")

@@ -96,8 +96,10 @@ def by_name_goes_on(line: str, nxt: str) -> bool:
     True
     >>> by_name_goes_on("By: Acme GP", "   Management, L.L.C.")
     True
-    >>> by_name_goes_on("By: Acme GP, L.P.", "Beta Fund, L.P.,"), by_name_goes_on("By: Acme", "By: Beta,")
-    (False, False)
+    >>> by_name_goes_on("By: Acme GP, L.P.", "Beta Fund, L.P.,")
+    False
+    >>> by_name_goes_on("By: Acme", "By: Beta,")
+    False
     """
     if continues_name(line, nxt):
         return True

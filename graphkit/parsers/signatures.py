@@ -369,7 +369,7 @@ def read_signatures(src: SourceText, start: int = 0,
                 i += 1
             elif BY_LINE.match(line) and i + 1 < len(lines) and by_name_goes_on(line, lines[i][2]) \
                     and (cap := CAPACITY_NEXT.match(lines[i + 1][2])):
-                # "By: Acme Capital Management II" / "  Limited Partnership," / "  its general partner"
+                # "By: Acme Capital Management II" / "Limited Partnership," / "its general partner"
                 line = f"{join_lines(line, lines[i][2]).rstrip(',')}, {cap['w']} {cap['role']}"
                 i += 2
             elif line.rstrip().endswith(",") and i < len(lines) and is_title_line(lines[i][2]):
@@ -386,7 +386,7 @@ def read_signatures(src: SourceText, start: int = 0,
                 if block_start is None:
                     block_start = ls
                 if unknown_by and unread_at > chain_end:
-                    chain.append(("", ""))  # an unread "By:" line above: the entity it names is held
+                    chain.append(("", ""))  # for the unread "By:" line above
                 chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                     ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
                 chain_end = i
