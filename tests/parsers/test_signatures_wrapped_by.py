@@ -22,6 +22,14 @@ def _read(block: str):
             [(f.relation.value, f.holder, f.held) for f in sec.findings])
 
 
+def _chain(fund: str) -> list[tuple[str, str, str]]:
+    """The relations of the two-link chain signed under ``fund`` by Jane Q. Roe."""
+    return [("general_partner_of", "Acme Capital Management II Limited Partnership", fund),
+            ("general_partner_of", "Acme Capital II Corp.",
+             "Acme Capital Management II Limited Partnership"),
+            ("officer_of", "Jane Q. Roe", "Acme Capital II Corp.")]
+
+
 _INDENTED = """\
 Date:  June 12, 1998                     ACME HOLDINGS CORP.
 
@@ -53,13 +61,8 @@ def test_wrapped_middle_link_is_kept():
         ("Jane Q. Roe", "Vice President and Secretary", ["ACME HOLDINGS CORP."]),
         ("Jane Q. Roe", "Vice President and Secretary",
          ["ACME ENERGY INVESTMENTS II LIMITED PARTNERSHIP"])]
-    assert found == [
-        ("officer_of", "Jane Q. Roe", "ACME HOLDINGS CORP."),
-        ("general_partner_of", "Acme Capital Management II Limited Partnership",
-         "ACME ENERGY INVESTMENTS II LIMITED PARTNERSHIP"),
-        ("general_partner_of", "Acme Capital II Corp.",
-         "Acme Capital Management II Limited Partnership"),
-        ("officer_of", "Jane Q. Roe", "Acme Capital II Corp.")]
+    assert found == [("officer_of", "Jane Q. Roe", "ACME HOLDINGS CORP.")] + _chain(
+        "ACME ENERGY INVESTMENTS II LIMITED PARTNERSHIP")
 
 
 def test_wrapped_middle_link_flush_left():
@@ -69,12 +72,7 @@ def test_wrapped_middle_link_flush_left():
                         "its general partner\nBy: Acme Capital II Corp., its general partner\n"
                         "By: /s/ Jane Q. Roe\nName: Jane Q. Roe\nTitle: President\n")
     assert sigs == [("Jane Q. Roe", "President", ["ACME FUND II, L.P."])]
-    assert found == [
-        ("general_partner_of", "Acme Capital Management II Limited Partnership",
-         "ACME FUND II, L.P."),
-        ("general_partner_of", "Acme Capital II Corp.",
-         "Acme Capital Management II Limited Partnership"),
-        ("officer_of", "Jane Q. Roe", "Acme Capital II Corp.")]
+    assert found == _chain("ACME FUND II, L.P.")
 
 
 def test_wrapped_llc_name_with_capacity_under_it():
