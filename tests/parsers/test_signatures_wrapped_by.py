@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.parsers.signature_names import by_name_goes_on
+from graphkit.parsers.signature_names import by_name_goes_on, whole_entity_name
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
 
@@ -146,3 +146,77 @@ def test_unwrapped_chains_unchanged():
 ])
 def test_by_name_goes_on(line, nxt, expected):
     assert by_name_goes_on(line, nxt) is expected
+
+
+# review s23-enron 1: a "By:" line not read under one party is none of the next party's chain
+
+def test_unread_by_line_of_the_party_above_leaves_the_next_chain_whole():
+    sigs, found = _read("Date: June 12, 1998\n\nACME FUND II, L.P.\n"
+                        "By: Acme Partners II, L.P., its general partner\nBy: Acme Capital Corp.\n\n"
+                        "ACME PARTNERS II, L.P.\nBy: Acme Capital Corp., its general partner\n\n"
+                        "By: /s/ Jane Q. Roe\n    Name: Jane Q. Roe\n    Title: President\n")
+    assert sigs == [("Jane Q. Roe", "President", ["ACME PARTNERS II, L.P."])]
+    assert found == [("general_partner_of", "Acme Capital Corp.", "ACME PARTNERS II, L.P."),
+                     ("officer_of", "Jane Q. Roe", "Acme Capital Corp.")]
+
+
+def test_one_signature_for_each_of_the_foregoing_after_an_unread_by_line():
+    # the fund's "By:" names its general partner with no capacity: the corporation below is
+    # the general partner of the partnership it is printed under, not of the fund
+    sigs, found = _read("Date: June 12, 1998\n\nACME FUND II, L.P.\nBy: Acme Partners II, L.P.\n\n"
+                        "ACME PARTNERS II, L.P.\nBy: Acme Capital Corp., its general partner\n\n"
+                        "By: /s/ Jane Q. Roe\n    Name: Jane Q. Roe\n    Title: President\n")
+    assert sigs == [("Jane Q. Roe", "President", ["ACME FUND II, L.P.", "ACME PARTNERS II, L.P."])]
+    assert found == [("general_partner_of", "Acme Capital Corp.", "ACME PARTNERS II, L.P."),
+                     ("officer_of", "Jane Q. Roe", "Acme Capital Corp.")]
+
+
+def test_unread_by_line_of_a_signed_block_is_forgotten():
+    # the first block is closed by its "/s/"; "By signing below, ..." is prose
+    sigs, found = _read("Date: June 12, 1998\n\nACME CORP.\nBy: Acme Capital Corp.\n"
+                        "By: /s/ Jane Q. Roe\n    Name: Jane Q. Roe\n    Title: President\n\n"
+                        "By signing below, each of the undersigned agrees to the foregoing.\n\n"
+                        "ACME PARTNERS II, L.P.\nBy: Acme Capital Corp., its general partner\n"
+                        "By: /s/ Jane Q. Roe\n    Name: Jane Q. Roe\n    Title: President\n")
+    assert [s[2] for s in sigs] == [["ACME CORP."], ["ACME PARTNERS II, L.P."]]
+    assert found == [("general_partner_of", "Acme Capital Corp.", "ACME PARTNERS II, L.P."),
+                     ("officer_of", "Jane Q. Roe", "Acme Capital Corp.")]
+
+
+def test_by_line_with_a_date_does_not_break_the_chain():
+    sigs, found = _read("Date: June 12, 1998\n\nACME FUND II, L.P.\n\nBy:  June 12, 1998\n\n"
+                        "By: Acme Partners II, L.P., its general partner\n"
+                        "By: Acme Capital Corp., its general partner\n"
+                        "By: /s/ Jane Q. Roe\n    Name: Jane Q. Roe\n    Title: President\n")
+    assert ("general_partner_of", "Acme Partners II, L.P.", "ACME FUND II, L.P.") in found
+    assert ("general_partner_of", "Acme Capital Corp.", "Acme Partners II, L.P.") in found
+
+
+# review s23-enron 3: a date or a whole entity name is no rest of a "By:" name
+
+@pytest.mark.parametrize("second", ["June 12, 1998,", "Acme Capital II Corp.,"])
+def test_by_name_never_goes_on_with_a_date_or_a_whole_name(second):
+    sigs, found = _read("Date: June 12, 1998\n\nACME FUND II, L.P.\n"
+                        "By:      Acme Capital Management II\n"
+                        f"         {second}\n         its general partner\n\n"
+                        "By: /s/ Jane Q. Roe\n    Name: Jane Q. Roe\n    Title: President\n")
+    # the "By:" line is not read (as on main, the second name is read as a party signing)
+    assert [s[0] for s in sigs] == ["Jane Q. Roe"]
+    assert found == []
+
+
+@pytest.mark.parametrize("line, nxt, expected", [
+    ("By: Acme Capital Management II", "     June 12, 1998,", False),
+    ("By: Acme Capital Management II", "     Acme Capital II Corp.,", False),
+    ("By: Acme Capital Management II", "Beta Fund, L.P.,", False),
+    ("By: Acme Capital", "     Management, L.L.C.", True),  # one word and its legal form
+])
+def test_by_name_goes_on_guards(line, nxt, expected):
+    assert by_name_goes_on(line, nxt) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Acme Capital II Corp.,", True), ("  Beta Fund, L.P.", True), ("Management, L.L.C.", False),
+    ("Limited Partnership,", False), ("Acme Capital", False)])
+def test_whole_entity_name(line, expected):
+    assert whole_entity_name(line) is expected
