@@ -204,7 +204,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         if not in_capitals and "its " in flat.lower():  # "Acme GP LLC is its general partner"
             _its_roles(src.text, span, flat, emit)
         if "appointed" in flat or "elected" in flat:  # "X, which has been appointed as
-            for a in find_appointments(flat):  # manager", "has appointed X as a director of Y"
+            # manager", "has appointed X as a director of Y" (not resigned in the paragraph)
+            for a in find_appointments(flat, src.text[span[1]:span[1] + 800]):
                 for rel, title in role_relations(a.role):
                     for h, t in product(split_names(a.holder), split_names(a.held)):
                         emit(rel, h, t, span, a.pattern, title=title, role=a.role)
