@@ -82,3 +82,33 @@ def test_kind_appositive(text, expected):
 ])
 def test_not_a_kind_appositive(text):
     assert [r for r in _read(text) if r[0] != "beneficial_owner_of"] == []
+
+
+# review s23-enron 4: a list marked as one ("each of A and B") after the kind is held whole
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme GP LP, a Delaware limited partnership and the general partner of each of Acme Fund I, "
+     "L.P. and Acme Fund II, L.P., may be deemed to share the power to vote.",
+     [("general_partner_of", "Acme GP LP", "Acme Fund I, L.P."),
+      ("general_partner_of", "Acme GP LP", "Acme Fund II, L.P.")]),
+    ("Acme GP LP, a Delaware limited partnership and the general partner of both Acme Fund I, "
+     "L.P. and Acme Fund II, L.P., may be deemed to share the power to vote.",
+     [("general_partner_of", "Acme GP LP", "Acme Fund I, L.P."),
+      ("general_partner_of", "Acme GP LP", "Acme Fund II, L.P.")]),
+    ("Acme GP LP, a Delaware limited partnership and the general partner of each of Acme Fund I, "
+     "L.P., Acme Fund II, L.P. and Acme Fund III, L.P., and Beta Capital Corp., a Delaware "
+     "corporation, may be deemed to share the power to vote.",
+     [("general_partner_of", "Acme GP LP", "Acme Fund I, L.P."),
+      ("general_partner_of", "Acme GP LP", "Acme Fund II, L.P."),
+      ("general_partner_of", "Acme GP LP", "Acme Fund III, L.P.")]),
+    # a term after the list: the holder's or the last fund's cannot be told; one name held
+    ('Acme GP LP, a Delaware limited partnership and the general partner of each of Acme Fund I '
+     'and Acme Fund II ("AGP"), and Beta Capital Corp. may be deemed to share the power to vote.',
+     [("general_partner_of", "Acme GP LP", "Acme Fund I")]),
+    # no mark: the first name only, as before
+    ("Acme GP LP, a Delaware limited partnership and the general partner of Acme Fund I, L.P., "
+     "and Beta Capital Corp. may be deemed to share the power to vote.",
+     [("general_partner_of", "Acme GP LP", "Acme Fund I, L.P.")]),
+])
+def test_marked_list_after_the_kind(text, expected):
+    assert _read(text) == expected
