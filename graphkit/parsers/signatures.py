@@ -301,8 +301,7 @@ def read_signatures(src: SourceText, start: int = 0,
     pending: list[str] = []
     earlier: list[str] = []  # parties above whose own "By:" chain was read: signed for below
     chain_end = 0  # the index of the line after the last "By:" line of the chain
-    # the index of the line after the last "By:" line not read under a party (not "By:  June
-    unread_at, party_end = -1, 0  # 12, 1998": no entity), and after the last party line
+    unread_at, party_end = -1, 0  # the line after the last unread "By:" (no date), party line
     chain: list[tuple[str, str]] = []
     unknown_by = False
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
