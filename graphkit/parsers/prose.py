@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import product
 from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -41,7 +42,7 @@ from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_advised import advised_pairs
 from graphkit.parsers.prose_antecedent import antecedent_name
-from graphkit.parsers.prose_appointed import APPOINTED_AS_ROLE, appointed_held
+from graphkit.parsers.prose_appointed import find_appointments
 from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
                                              list_member_aside)
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
@@ -210,12 +211,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             emit_its_roles(src.text, span, flat, emit)
         for r in possessive_offices(flat):  # "Jane Roe is the Issuer's Treasurer and Secretary"
             emit(r.relation, r.holder, r.held, span, "possessive_office", title=r.title, role=r.role)
-        if "appointed" in flat:  # "X, which has been appointed as manager and is responsible"
-            for m in APPOINTED_AS_ROLE.finditer(flat):
-                for rel, title in role_relations(m["role"]):
-                    for t in split_names(appointed_held(m)):
-                        emit(rel, m["holder"], t, span, "appointed_as_role", title=title,
-                             role=m["role"])
+        if "appointed" in flat or "elected" in flat:  # "X, which has been appointed as
+            # manager", "has appointed X as a director of Y" (not resigned in the paragraph)
+            for a in find_appointments(flat, src.text[span[1]:span[1] + 800]):
+                for rel, title in role_relations(a.role):
+                    for h, t in product(split_names(a.holder), split_names(a.held)):
+                        emit(rel, h, t, span, a.pattern, title=title, role=a.role)
         if not cues:
             continue  # every pattern below needs its cue: nothing to read here
         listed: set[int] = set()  # where the held names of a whole holder list start

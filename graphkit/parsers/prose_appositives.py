@@ -94,6 +94,11 @@ PLURAL_NAME = regex_cache.compile(r"""[a-z]s\s*$""", _F)
 LIST_BEFORE = regex_cache.compile(r"""(?:,|\band)\s*$""", _F)
 
 
+#: A list of names marked as one by the words before it: "each of " of "each of Acme Fund I and
+#: Acme Fund II", "both " of "both Acme Fund I and Acme Fund II"
+LIST_MARKED = regex_cache.compile(r"""(?:each\s+of|both)\s""", _F)
+
+
 def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
     """The held list of the appositive match ``m`` (its ``group``) in ``flat``, without a last
     name that opens the next appositive or is the subject of the clause after it.
@@ -108,6 +113,8 @@ def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
     'Acme Fund I and Acme Fund II'
     """
     held = m[group]
+    if m.groupdict().get("kind") and (first := LIST_SEPARATOR.search(held)) is not None:
+        return _kind_held(held, first)
     last = _last_match(LIST_SEPARATOR, held)
     if last is None:
         return held
@@ -116,6 +123,34 @@ def appositive_held(flat: str, m: re.Match[str], group: str) -> str:
             "and" not in last.group(0) and SUBJECT_VERB_AFTER.match(flat, after) is not None):
         return held[:last.start()]
     return held
+
+
+def _kind_held(held: str, first: re.Match[str]) -> str:
+    """The names ``held`` by an appositive after the kind of entity its holder is, ``first``
+    the first list separator in them: the first name only ("Acme GP, a Delaware corporation and
+    the GP of A, and Jane Roe": A), or a list marked as one ("each of A and B", "both A and B"),
+    up to the name after its first "and" ("each of A, B and C, and Jane Roe": A, B and C).
+
+    >>> first = LIST_SEPARATOR.search("Acme Fund, and Jane Roe")
+    >>> _kind_held("Acme Fund, and Jane Roe", first)
+    'Acme Fund'
+    >>> held = "each of Acme Fund I, Acme Fund II and Acme Fund III, and Jane Roe"
+    >>> _kind_held(held, LIST_SEPARATOR.search(held))
+    'each of Acme Fund I, Acme Fund II and Acme Fund III'
+    >>> held = 'each of Acme Fund I and Acme Fund II ("AGP"), and Jane Roe'
+    >>> _kind_held(held, LIST_SEPARATOR.search(held))
+    'each of Acme Fund I'
+    """
+    if not LIST_MARKED.match(held):
+        return held[:first.start()]
+    seps = [s for s in LIST_SEPARATOR.finditer(held)]
+    ands = [k for k, s in enumerate(seps) if "and" in s.group(0)]
+    listed = held[:seps[ands[0] + 1].start()] if ands and ands[0] + 1 < len(seps) else held
+    if not ands or "(" in listed:
+        # "each of A, B": no list closed; 'each of A and B ("Acme GP")': whose term it is
+        # cannot be told (the holder's, printed after the list), and it would name B
+        return held[:first.start()]
+    return listed
 
 
 def as_role_held(flat: str, m: re.Match[str], group: str) -> str:

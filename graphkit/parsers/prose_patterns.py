@@ -179,24 +179,29 @@ HOLDER_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
     ,\s*{_AS_CAPACITY}\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
-#: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
-#: "Acme GP, LLC, the general partner of Acme Fund I, Acme Fund II and Acme Fund KG, may be
-#: deemed" (every listed name is held); "Jane Roe and John Doe, members of Acme GP LLC, ..." (a
-#: plural role with no article, group ``bare``: read only after a list of holders)
-HOLDER_THE_ROLE_OF = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?P<role>(?:the|its|a)\s+{ROLES}|(?P<bare>{BARE_PLURAL_ROLE}))
-    \s+(?:of|to|for)\s+(?:the\s+)?(?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
-""", _F)
-#: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of ", ", members of "
-HOLDER_THE_ROLE_OF_CUE = regex_cache.compile(rf"""
-    ,\s*(?:(?:the|its|a)\s+{ROLES}|{BARE_PLURAL_ROLE})\s+(?:of|to|for)\s
-""", _F)
-
 #: A short descriptor of what kind of entity a name is, between it and a relative clause: ", a
 #: corporation", ", a Delaware limited partnership" ("Acme Corp., a corporation of which Jane Q.
 #: Roe is the sole stockholder")
 _KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+liability\s+company
     |(?:limited\s+|general\s+)?partnership|corporation|company|trust)"""
+
+#: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
+#: "Acme GP, LLC, the general partner of Acme Fund I, Acme Fund II and Acme Fund KG, may be
+#: deemed" (every listed name is held); after the kind of entity the holder is (group
+#: ``kind``): 'Acme GP LP, a Delaware limited partnership and the general partner of Acme Fund
+#: ("AGP"), ...' (one name held: :func:`~graphkit.parsers.prose_appositives.appositive_held`);
+#: "Jane Roe and John Doe, members of Acme GP LLC, ..." (a plural role with no article, group
+#: ``bare``: read only after a list of persons, :mod:`graphkit.parsers.prose_bare_roles`)
+HOLDER_THE_ROLE_OF = regex_cache.compile(rf"""
+    (?P<holder>{_NAME})(?:(?P<kind>{_KIND_DESCRIPTOR})\s+and\s+|\s*,\s*)
+    (?P<role>(?:the|its|a)\s+{ROLES}|(?P<bare>{BARE_PLURAL_ROLE}))\s+(?:of|to|for)\s+(?:the\s+)?
+    (?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
+""", _F)
+#: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of ", " and the general partner
+#: of ", ", members of "
+HOLDER_THE_ROLE_OF_CUE = regex_cache.compile(rf"""
+    (?:(?:,|\sand)\s*(?:the|its|a)\s+{ROLES}|,\s*{BARE_PLURAL_ROLE})\s+(?:of|to|for)\s
+""", _F)
 
 #: The words between "which" and its verb: " also ", ", in turn, ", " in turn "
 _IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""

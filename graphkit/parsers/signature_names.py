@@ -30,6 +30,8 @@ from graphkit.parsers.signature_lines import is_title_line
 LEGAL_END = regex_cache.compile(r"""
     \b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|Trust|N\.A|plc|AG|SA)\.?$
 """, re.I | re.VERBOSE)
+#: A digit: a line that holds one is no wrapped part of a "By:" entity's name ("June 12, 1998,")
+DIGIT = regex_cache.compile(r"""[0-9]""", re.VERBOSE)
 #: A word broken at the end of a line by a hyphen: "FIRST INTERSTATE BANK OF ARI-" / "ZONA, N.A."
 HYPHEN_END = regex_cache.compile(r"""[A-Za-z]-$""", re.VERBOSE)
 #: The first word of a line, three letters or more: the rest of a word broken by a hyphen
@@ -83,6 +85,50 @@ def continues_name(line: str, nxt: str) -> bool:
     if len(nxt) - len(nxt.lstrip()) > len(line) - len(line.lstrip()):
         return True
     return " " not in b and b.isalpha() and b.isupper() == a.isupper()
+
+
+def whole_entity_name(line: str) -> bool:
+    """True when ``line`` is an entity's name whole, not the rest of the name above it: a legal
+    form (:data:`LEGAL_END`) after two words or more ("Beta Capital II Corp.,", "Beta Fund,
+    L.P."); a legal form after one word ends a name wrapped ("Management, L.L.C.").
+
+    >>> whole_entity_name("  Beta Capital II Corp.,"), whole_entity_name("Beta Fund, L.P.")
+    (True, True)
+    >>> whole_entity_name("Management, L.L.C."), whole_entity_name("Limited Partnership,")
+    (False, False)
+    """
+    b = line.strip().rstrip(",")
+    m = LEGAL_END.search(b)
+    return bool(m) and len(b[:m.start()].replace(",", " ").split()) >= 2
+
+
+def by_name_goes_on(line: str, nxt: str) -> bool:
+    """True when ``nxt`` is the rest of the name of the entity on the "By:" line ``line``, its
+    capacity printed on the line under ``nxt`` (the caller's check): a line that
+    :func:`continues_name`, or one that ends with the comma before the capacity, flush with
+    the "By:" ("By: Acme Capital Management II" / "Limited Partnership," / "its general
+    partner"). A title, a signature or another "By:" line never goes on with a name.
+
+    >>> by_name_goes_on("By: Acme Capital Management II", "Limited Partnership,")
+    True
+    >>> by_name_goes_on("By: Acme GP", "   Management, L.L.C.")
+    True
+    >>> by_name_goes_on("By: Acme GP, L.P.", "Beta Fund, L.P.,")
+    False
+    >>> by_name_goes_on("By: Acme", "By: Beta,")
+    False
+    >>> by_name_goes_on("By: Acme Capital Management II", "     June 12, 1998,")
+    False
+    >>> by_name_goes_on("By: Acme Capital Management II", "     Beta Capital II Corp.,")
+    False
+    """
+    if DIGIT.search(nxt) or whole_entity_name(nxt):
+        return False  # "June 12, 1998,", "Beta Capital II Corp.,": no rest of a name
+    if continues_name(line, nxt):
+        return True
+    # flush with "By:", the comma tells it: every other test of continues_name still holds
+    # (the line put as if indented under the name)
+    return nxt.rstrip().endswith(",") and continues_name(line, " " * len(line) + nxt.strip())
 
 
 def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[str]:

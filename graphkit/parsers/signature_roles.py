@@ -127,11 +127,12 @@ class Acting(NamedTuple):
 def capacity_findings(holder: str, role: str, helds: list[str],
                       block: Evidence) -> list[ProseFinding]:
     """The claims of ``holder`` acting as ``role`` ("its general partner") for each of
-    ``helds`` (not for itself), citing the signature ``block``."""
+    ``helds`` (not for itself, nor for "", an entity of the chain not read), citing the
+    signature ``block``."""
     out: list[ProseFinding] = []
     for rel, t in role_relations(role):
         for held in helds:
-            if held == holder:
+            if held == holder or not held:
                 continue  # "ACME GP, on its own behalf and as the General Partner of"
             r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
             out.append(ProseFinding(relation=r, holder=holder, held=held, title=tt,

@@ -42,6 +42,7 @@ import re
 from typing import Callable, Optional
 
 from graphkit import regex_cache
+from graphkit.dates import find_dates
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
@@ -53,12 +54,11 @@ from graphkit.parsers.signature_findings import (SignatureSection, add_block_fin
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
     BY_NAME_ROLE, FIELD_LINE, NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME, column_segments,
     is_title_line, looks_like_person_name, printed_title, typed_signer)
-from graphkit.parsers.signature_names import continues_name, join_lines
+from graphkit.parsers.signature_names import by_name_goes_on, continues_name, join_lines
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
-    is_control_title,
-    split_printed_run, trim_title)
+    is_control_title, split_printed_run, trim_title)
 from graphkit.parsers.signature_role_first import ROLE_FIRST_OPEN, role_first_line
 from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
@@ -301,6 +301,7 @@ def read_signatures(src: SourceText, start: int = 0,
     pending: list[str] = []
     earlier: list[str] = []  # parties above whose own "By:" chain was read: signed for below
     chain_end = 0  # the index of the line after the last "By:" line of the chain
+    unread_at, party_end = -1, 0  # the line after the last unread "By:" (no date), party line
     chain: list[tuple[str, str]] = []
     unknown_by = False
     acts: list[Acting] = []  # "ACME GP" / "as the General Partner of" / the funds under it
@@ -366,6 +367,11 @@ def read_signatures(src: SourceText, start: int = 0,
                 cap = CAPACITY_NEXT.match(lines[i][2])
                 line = f"{line.rstrip().rstrip(',')}, {cap['w']} {cap['role']}"  # "its general partner"
                 i += 1
+            elif BY_LINE.match(line) and i + 1 < len(lines) and by_name_goes_on(line, lines[i][2]) \
+                    and (cap := CAPACITY_NEXT.match(lines[i + 1][2])):
+                # "By: Acme Capital Management II" / "Limited Partnership," / "its general partner"
+                line = f"{join_lines(line, lines[i][2]).rstrip(',')}, {cap['w']} {cap['role']}"
+                i += 2
             elif line.rstrip().endswith(",") and i < len(lines) and is_title_line(lines[i][2]):
                 line = f"{line.rstrip()} {lines[i][2].strip()}"  # "By Jane Roe," / "Managing Member"
                 le = lines[i][1] + s
@@ -377,8 +383,9 @@ def read_signatures(src: SourceText, start: int = 0,
             if bn and bn["role"] and org_words(name) and role_relations(bn["role"]):
                 bm = bn  # "By: Acme Holdings Inc., General Partner"
             if bm:
-                if block_start is None:
-                    block_start = ls
+                block_start = ls if block_start is None else block_start
+                if unknown_by and unread_at > chain_end:
+                    chain.append(("", ""))  # for the unread "By:" line above
                 chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
                     ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
                 chain_end = i
@@ -396,13 +403,13 @@ def read_signatures(src: SourceText, start: int = 0,
                                       block_start if block_start is not None else ls, le)
                     sign_for_earlier(sec, earlier)
                     pending, chain, unknown_by, block_start, acts = [], [], False, None, []
-                    earlier, open_sig = [], None
+                    earlier, open_sig, unread_at = [], None, -1
                     continue
             elif bn and (run := split_printed_run(name)) and not run.party and \
                     not _by_follows(lines, i):
                 anchor = (run.name, run.title)  # "By: Jane Q. Roe President" (an HTML cell)
             elif BY_LINE.match(line):
-                unknown_by = True
+                unknown_by, unread_at = True, i if pending and not find_dates(line) else unread_at
         if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
                 (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
                 and not _signature_next(lines, i) and not _firm_typed(typed, is_firm):
@@ -434,7 +441,7 @@ def read_signatures(src: SourceText, start: int = 0,
             if len(sec.signatures) > n_sigs:
                 sign_for_earlier(sec, earlier)
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
-            earlier = []
+            earlier, unread_at = [], -1
             continue
         am = AS_ROLE_OF.match(line) if pending and "as" in low else None
         if am and role_relations(am["role"]):
@@ -460,8 +467,11 @@ def read_signatures(src: SourceText, start: int = 0,
                     pending, chain, block_start, acts, earlier = [], [], None, [], []
             elif chain or (pending and sec.signatures and pos > ls):
                 pending, chain, block_start, acts, earlier = [], [], None, [], []
-            if not pending:
-                block_start = ls
+            elif pending and unknown_by and party_end < unread_at < i - 1 and not acts and \
+                    all(not lines[k][2].strip() for k in range(unread_at, i - 1)):
+                earlier, pending = earlier + pending, []  # "FUND I" / "By: GP" (unread) / "" / "FUND J"
+            if not pending:  # a new list: a "By:" line not read above it is none of its chain
+                block_start, unknown_by, unread_at = ls, False, -1
             for _ in range(3):  # a name wrapped over up to four lines
                 nxt = lines[i][2] if i < len(lines) else ""
                 if not (nxt.strip() and NAME_CONTINUATION.match(nxt) or continues_name(line, nxt)):
@@ -471,7 +481,7 @@ def read_signatures(src: SourceText, start: int = 0,
                 le = lines[i][1] + s
                 i += 1
             pending.append(clean_name(line))
-            pos = le
+            pos, party_end = le, i
         elif pending and len(line.strip()) > 40 and not line.rstrip().endswith(":") and \
                 PROSE_LINE.search(line):
             # a sentence after the names: they sign no block below it ("I, JANE ROE, the
@@ -480,7 +490,7 @@ def read_signatures(src: SourceText, start: int = 0,
             if sec.signatures and not chain:
                 sec.unsigned += pending  # "/s/ Jane Roe" / "Acme Sub LLC" / "* Signed by ..."
             pending, chain, unknown_by, block_start, acts = [], [], False, None, []
-            earlier = []
+            earlier, unread_at = [], -1
     if sec.signatures and not chain:
         sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e,
