@@ -101,12 +101,12 @@ def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
     and to each later name of one word of its own group: "Messrs. Roe and Doe" are "Mr. Roe"
     and "Mr. Doe", wherever the title stands in the list (the surname binds to its person, and
     a bare surname is no party's name). The group ends at the first later name joined by "and"
-    ("Messrs. Roe, Doe and Smith"): in "Messrs. Roe and Doe, and Starfire" Starfire is no
-    "Mr. Starfire".
+    ("Messrs. Roe, Doe and Smith"): in "Messrs. Roe and Doe, and Zenith" Zenith is no
+    "Mr. Zenith".
 
     >>> _plural_titled([("Acme LLC", False), ("Mses. Roe", False), ("Doe", True),
-    ...                 ("Starfire", True), ("John Q. Major", False)])
-    ['Acme LLC', 'Ms. Roe', 'Ms. Doe', 'Starfire', 'John Q. Major']
+    ...                 ("Zenith", True), ("John Q. Major", False)])
+    ['Acme LLC', 'Ms. Roe', 'Ms. Doe', 'Zenith', 'John Q. Major']
     """
     out: list[str] = []
     title = None

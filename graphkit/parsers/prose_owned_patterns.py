@@ -260,7 +260,7 @@ def owned_party(name: str, text: str) -> bool:
     organization word: :func:`~graphkit.parsers.prose_lists.entity_kind`) or a term the filing
     ``text`` defines in quotes, never a security or an asset (:data:`_ASSET_END`).
 
-    >>> owned_party("Acme GP LLC", ""), owned_party("THORN", 'a corporation ("THORN")')
+    >>> owned_party("Acme GP LLC", ""), owned_party("ZETA", 'a corporation ("ZETA")')
     (True, True)
     >>> owned_party("General Partner", ""), owned_party("Note", 'the "Note"')
     (False, False)
