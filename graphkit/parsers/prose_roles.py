@@ -34,6 +34,8 @@ _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     ("managing limited partner", Relation.GENERAL_PARTNER_OF),  # of a KG: it runs the firm
     ("sole limited partner", Relation.SHAREHOLDER_OF),  # it owns the partnership's interests
     ("committee member", Relation.DIRECTOR_OF),  # "investment committee members of Acme GP"
+    # an employee's title, not a seat on the board: "a Senior Managing Director of Acme LLC"
+    ("managing director", Relation.OFFICER_OF),
     ("managing member", Relation.MANAGING_MEMBER_OF),
     ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC
     ("owner", Relation.SHAREHOLDER_OF),  # "sole owner"
@@ -135,8 +137,10 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
-#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer")
+#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer"),
+#: "Senior Managing Director"
 _OFFICER_TITLE = regex_cache.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
+    |(?:(?:senior|executive|co-?)\s*){0,2}managing\s+director
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
     |chairperson|secretary|treasurer)""", re.VERBOSE)
 
