@@ -130,7 +130,7 @@ def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
         return None
     tail = src.text[m.end():end]
     stop = ISSUER_ADDRESS_END.search(tail)
-    addr = " ".join(RULE.sub(" ", tail[:stop.start() if stop else 300]).split())
+    addr = " ".join(RULE.sub(" ", tail[:stop.start() if stop else 300]).split()).strip(" -_=*")
     return addr[:200] or None
 
 
