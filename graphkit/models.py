@@ -258,6 +258,17 @@ class Party(_Model):
                 out.append(n)
         return out
 
+    def cik(self) -> Optional[str]:
+        """The party's first SEC Central Index Key, if it has one.
+
+        >>> Party(id="p", name="Acme Corp.", kind="organization", identifiers=[
+        ...     Identifier(scheme="cik", value="0000123456")]).cik()
+        '0000123456'
+        >>> Party(id="p", name="Acme Corp.", kind="organization").cik() is None
+        True
+        """
+        return next((i.value for i in self.identifiers if i.scheme is IdentifierScheme.CIK), None)
+
 
 class ClaimFacts(_Model):
     """What a filing states about one relationship besides its ends: the numbers it prints

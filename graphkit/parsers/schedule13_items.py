@@ -91,6 +91,9 @@ TERM_PLACE = regex_cache.compile(r"""
 
 #: Where Item 1(b)'s address ends: "(c)", "Item 2", a markdown heading
 ISSUER_ADDRESS_END = regex_cache.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
+#: A rule drawn under a heading or between lines, never part of an address: "------", "=====",
+#: "_____" (three or more)
+RULE = regex_cache.compile(r"""[-_=*]{3,}""", _F)
 #: Item 2(c): "(c) Citizenship", "Item 2(c).   Citizenship:", and the "(d)" or "Item 2(d)."
 #: opening a line after it
 CITIZENSHIP_ITEM = regex_cache.compile(r"""\(c\)[.:]?\s*Citizenship""", _F)
@@ -127,7 +130,7 @@ def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
         return None
     tail = src.text[m.end():end]
     stop = ISSUER_ADDRESS_END.search(tail)
-    addr = " ".join(tail[:stop.start() if stop else 300].split())
+    addr = " ".join(RULE.sub(" ", tail[:stop.start() if stop else 300]).split()).strip(" -_=*")
     return addr[:200] or None
 
 

@@ -207,6 +207,19 @@ def test_small_item_patterns():
     assert items.SUB_ITEM_CAPTION.sub("", " Sole power to VOTE: 5,000", count=1) == " 5,000"
 
 
+def test_issuer_address_drops_rules():
+    # corpus farallon_spiritfinance_2006_sc13ga.txt l.1401-1404: a rule under the caption
+    assert items.RULE.sub("", "1-800-555-1212 Suite 2-B") == "1-800-555-1212 Suite 2-B"
+    rec = parse_path(corpus_file("13g/farallon_spiritfinance_2006_sc13ga.txt")).records[0]
+    assert rec.issuer.address == "14631 N. Scottsdale Road, Suite 200, Scottsdale, Arizona 85254"
+
+
+def test_issuer_carries_the_header_cik():
+    # corpus farallon_spiritfinance_2006_sc13ga.txt: SUBJECT COMPANY CENTRAL INDEX KEY
+    rec = parse_path(corpus_file("13g/farallon_spiritfinance_2006_sc13ga.txt")).records[0]
+    assert rec.issuer.cik == "0001277406" == rec.party(rec.issuer.party_id).cik()
+
+
 def test_disclaimer_subject_patterns():
     from graphkit.parsers import schedule13_items as it
     assert it.DISCLAIMER_CLAUSE_BREAK.search("held by the Acme Funds, but Acme GP").group(0) == \
