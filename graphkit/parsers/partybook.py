@@ -38,7 +38,6 @@ from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.partybook_persons import PersonLookups
-from graphkit.parsers.predecessor_terms import names_a_predecessor
 from resolvers.compare import identifier_verdict
 
 #: The fields a validating ``Alias(name=, how=, evidence=)`` call is given (for unchecked())
@@ -293,23 +292,10 @@ class PartyBook(PersonLookups):
                   role: PartyRole | str | None = None, create: bool = True) -> Optional[Party]:
         """Bind a defined term (``Full Name ("TERM")``) to the party ``name`` names.
 
-        A term for a predecessor of that name ('a corporation known as Acme, Inc. ("Old
-        Acme")', :func:`~graphkit.parsers.predecessor_terms.names_a_predecessor`) never names
-        the party the book already holds of that name (the company as it is now): it names an
-        organization of its own, called by the term (two parties of one name would be one
-        node of the graph).
-
         >>> book = PartyBook()
         >>> book.bind_term("ACV", "Acme Capital Fund-V, L.P.").aliases[0].how.value
         'defined_term'
-        >>> now = book.add("Acme, Inc.", role="reporting_person")
-        >>> old = book.bind_term("Old Acme", "Acme, Inc.")
-        >>> old.id == now.id, old.name, old.kind.value, book.lookup("Old Acme").id == old.id
-        (False, 'Old Acme', 'organization', True)
         """
-        if names_a_predecessor(term, name) and self.lookup(name) is not None:
-            return self.add(term, role=role, evidence=evidence, how=AliasKind.DEFINED_TERM,
-                            kind=PartyKind.ORGANIZATION, create=create, fuzzy=False)
         party = self.add(name, role=role, evidence=evidence, create=create)
         if party is None:
             return None
