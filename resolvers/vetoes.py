@@ -195,7 +195,9 @@ def same_filing_inserted_word(a: NameInfo, b: NameInfo) -> Optional[str]:
     Not registered in :data:`VETOES` (like :func:`same_filing_suffix`): other filers may write
     a party's name shorter. A word added at either end is left to the other rules (a name cut
     short, or another party's leading name); numbers, role and glue words
-    (:data:`GLUE_WORDS`) have rules of their own.
+    (:data:`GLUE_WORDS`) have rules of their own. When both names state a legal form, the form
+    closes each name, so a word right before it is inside the name too: "Acme Games
+    Corporation" is not "Acme Corporation" (neither name was cut short).
 
     >>> from resolvers.names import analyze
     >>> same_filing_inserted_word(analyze("Acme Euro Equity Fund IV Trust"), analyze("Acme Equity Fund IV Trust"))
@@ -204,11 +206,15 @@ def same_filing_inserted_word(a: NameInfo, b: NameInfo) -> Optional[str]:
     True
     >>> same_filing_inserted_word(analyze("Acme Capital"), analyze("Acme Capital Partners")) is None
     True
+    >>> same_filing_inserted_word(analyze("Acme Games Corporation"), analyze("ACME CORP."))
+    'games on one side only'
     """
     if not _orgs(a, b) or abs(len(a.words) - len(b.words)) != 1:
         return None
     long, short = (a.words, b.words) if len(a.words) > len(b.words) else (b.words, a.words)
-    for k in range(1, len(long) - 1):  # inner words only
+    # inner words only; the last word too when a stated legal form follows it in both names
+    last = len(long) if a.forms and b.forms else len(long) - 1
+    for k in range(1, last):
         if long[:k] + long[k + 1:] == short:
             word = long[k]
             if (len(word) < DISTINCT_WORD_MIN_LETTERS or not word.isalpha()

@@ -90,11 +90,25 @@ COLLECTIVE_TAIL = regex_cache.compile(r"""
     |subsidiaries|principals)\.?$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: Words that make a defined term a group or a thing rather than one party.
+#: Words that make a defined term a group or a thing rather than one party ("the Parties" of
+#: 'Acme Corp. and Beta LLC (the "Parties")' is both, never the last one alone).
 COLLECTIVE_WORDS = frozenset("""
     members shares persons funds entities partners stock securities notes warrants act agreement
-    schedule statement commission group managers owners holders units interests rule
+    schedule statement commission group managers owners holders units interests rule parties
     """.split())
+
+#: A term whose last word names several parties of one standing: "Investors" of 'Acme Fund,
+#: L.P. or Beta Capital, Inc. (the "Investors")' (with :data:`COLLECTIVE_TAIL`; a group's only
+#: after a list of names and when it is no word of the last name: "Acme Investors, L.P.
+#: ("Investors")" is one party's term)
+GROUP_TERM_TAIL = regex_cache.compile(r"""
+    \b(?:investors|purchasers|buyers|sellers|lenders|sponsors|companies|corporations
+    |partnerships|trusts|individuals|filers|signatories|stockholders|shareholders)$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The end of a list before its last name, joined by "and", "&" or "or": "Acme Corp., Beta
+#: LLC or " (at the end of the text searched)
+LIST_OR_JOIN_END = regex_cache.compile(r"""\s(?:and|&|or|and/or)\s+\Z""", re.VERBOSE)
 
 #: A definition in parentheses: '("ACM")', '(the "Fund")', a group's '(together, the "Funds")',
 #: '(each, a "Fund" and together, the "Funds")' (a term of any length: see

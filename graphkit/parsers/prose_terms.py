@@ -31,12 +31,12 @@ from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM,
-    GIVEN_NAMES, GROUP_DEFINITION, HONORIFIC_TERM, LIST_DEFINED_AS, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
-    TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
+    GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM, LIST_DEFINED_AS,
+    LIST_OR_JOIN_END, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL, TERM_IN_PARENS,
+    TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
     cue_positions, cued_sentences, flat_sentence, one_line, sentences_at, sentences_with)
-from graphkit.parsers.word_search import LIST_JOIN_END
 from graphkit.source import SourceText
 
 #: :data:`DEFINED_TERM` as :func:`find_defined_terms` scans a sentence for it: the same matches,
@@ -155,7 +155,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                                                              text=f'{name} ("{t_in}")')))
             words = {w.lower() for w in LETTERS.findall(term)}
             collective = bool(words & COLLECTIVE_WORDS) or bool(m["group"]) or (
-                is_collective_name(term) and _listed_before(flat, m.start("name")))
+                _names_a_group(term, name) and _listed_before(flat, m.start("name")))
             ev = src.evidence(s, e, section="defined term",
                               text=f'{name} ("{term}")')
             out.append(DefinedTerm(term=term, name=name, collective=collective, evidence=ev))
@@ -307,8 +307,29 @@ def _abbreviates(term: str, name: str) -> bool:
 
 
 def _listed_before(flat: str, pos: int) -> bool:
-    """True when the name at ``pos`` ends a list: "Jane Q. Roe and John Roe (the ...)"."""
-    return LIST_JOIN_END.search(flat, max(0, pos - 5), pos) is not None
+    """True when the name at ``pos`` ends a list: "Jane Q. Roe and John Roe (the ...)",
+    "Acme Corp., Beta LLC or Gamma Inc. (the ...)".
+
+    >>> flat = 'held by Acme Corp., Beta LLC or Gamma Inc. (the "Investors")'
+    >>> _listed_before(flat, flat.index("Gamma")), _listed_before(flat, flat.index("Acme"))
+    (True, False)
+    """
+    return LIST_OR_JOIN_END.search(flat, max(0, pos - 8), pos) is not None
+
+
+def _names_a_group(term: str, name: str) -> bool:
+    """True when ``term``, defined right after a list ending in ``name``, reads as the whole
+    list's: its last word names several parties (:data:`COLLECTIVE_TAIL`,
+    :data:`GROUP_TERM_TAIL`) and is no word of ``name``.
+
+    >>> _names_a_group("Investors", "Gamma Inc."), _names_a_group("Investors", "Acme Investors, L.P.")
+    (True, False)
+    >>> _names_a_group("Principal Holders", "John Roe"), _names_a_group("Gamma", "Gamma Inc.")
+    (True, False)
+    """
+    if is_collective_name(term):
+        return True
+    return GROUP_TERM_TAIL.search(term.strip()) is not None and not _abbreviates(term, name)
 
 
 def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:

@@ -1,0 +1,60 @@
+"""A defined term after a list of several parties is the whole list's, never an alias of the
+last name: 'Beacon, Delta Corp. or Games (hereinafter referred to as the "Parties")'."""
+
+import pytest
+
+from graphkit.parsers.prose_term_patterns import (COLLECTIVE_WORDS, GROUP_TERM_TAIL,
+                                                  LIST_OR_JOIN_END)
+from graphkit.parsers.prose_terms import find_defined_terms
+from graphkit.source import SourceText
+from tests.short_13d import parties, short_13d
+
+
+def _terms(text):
+    return [(t.term, t.name, t.collective)
+            for t in find_defined_terms(SourceText(path="x.txt", text=text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term for the whole list
+    ('held by Beacon, Delta Corp. or Games (hereinafter referred to as the "Parties") are',
+     [("Parties", "Games", True)]),
+    ('Acme Fund, L.P. and Beta Capital, Inc. (the "Investors") own shares.',
+     [("Investors", "Beta Capital, Inc.", True)]),
+    ('Jane Roe and/or Acme Inc. (the "Sellers") own shares.', [("Sellers", "Acme Inc.", True)]),
+    ('Jane Roe or John Doe (the "Principal Holders") own shares.',
+     [("Principal Holders", "John Doe", True)]),
+    ('Acme Corp. and Beta LLC (the "Reporting Parties") own shares.',
+     [("Reporting Parties", "Beta LLC", True)]),
+    # a term of the last name alone
+    ('Jane Roe and Acme Investors, L.P. ("Investors") own shares.',
+     [("Investors", "Acme Investors, L.P.", False)]),
+    ('Jane Roe and Acme Investors, L.P. ("Acme Investors") own shares.',
+     [("Acme Investors", "Acme Investors, L.P.", False)]),
+    ('Jane Roe and Acme Corp. (the "Company") own shares.', [("Company", "Acme Corp.", False)]),
+    ('Jane Roe and Beta Holdings, Inc. ("Beta") own shares.', [("Beta", "Beta Holdings, Inc.", False)]),
+    # a group word with no list before it: one party's term (a buyer in an agreement)
+    ('Acme Corp. (the "Sellers") owns shares.', [("Sellers", "Acme Corp.", False)]),
+])
+def test_term_after_a_list(text, expected):
+    assert _terms(text) == expected
+
+
+def test_patterns():
+    assert "parties" in COLLECTIVE_WORDS
+    assert GROUP_TERM_TAIL.search("the Investors") and GROUP_TERM_TAIL.search("Purchasers")
+    assert not GROUP_TERM_TAIL.search("Acme Investors Fund")
+    assert not GROUP_TERM_TAIL.search("Trustee")
+    assert LIST_OR_JOIN_END.search("Beacon, Delta Corp. or ")
+    assert LIST_OR_JOIN_END.search("Jane Roe and/or ") and LIST_OR_JOIN_END.search("Roe & ")
+    assert not LIST_OR_JOIN_END.search("Beacon, Delta Corp. ")
+    assert not LIST_OR_JOIN_END.search("Jane Ror ")
+
+
+def test_list_term_is_no_alias_of_the_last_party():
+    rec = short_13d(item3=(
+        'Zenith Games Corporation ("Games") is a wholly-owned subsidiary of Beacon. Games owns '
+        '70,000 shares of Common Stock. The shares held by Beacon, Delta Corp. or Games '
+        '(hereinafter referred to as the "Parties") are subject to registration rights.'))
+    assert parties(rec)["Zenith Games Corporation"] == ["Games"]
+    assert not any("Parties" in aliases for aliases in parties(rec).values())
