@@ -68,10 +68,12 @@ DASH_RUN = regex_cache.compile(r"""-{3,}""", re.VERBOSE)
 #: "Age" (a column of ages between the name and the position, or after it: never read),
 #: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
 #: Address of Corporation for which Employment is Conducted", or short for them "Present
-#: Principal Occupation Including Name and Address of Employer"
+#: Principal Occupation Including Name and Address of Employer"; a column of each person's own
+#: shares: "No. of Shares Beneficially Owned", "Number of Shares", "Percent of Class"
 HEADER_CELL = regex_cache.compile(r"""
     (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
     |business|residence|address|addresses|occupation|occupations|employment|citizenship
+    |no\.|number|shares|beneficially|owned|amount|percent|class
     |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
     (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
        [ \t]+conducted)?
@@ -135,7 +137,7 @@ class Roster(BaseModel):
     orgs: list[str] = Field(default_factory=list)
     term: Optional[str] = None
     rows: list[RosterRow] = Field(default_factory=list)
-    from_heading: bool = False  # under an appendix heading that no lead names
+    from_heading: bool = False  # under an appendix heading (its org only from a pointing sentence)
     evidence: Evidence
 
 
