@@ -44,8 +44,13 @@ APPENDIX_POINTER = regex_cache.compile(r"""
 #: Person's " of "the Reporting Person's directors", "Acme Corp.'s " (capitalised words only;
 #: not "its", whose antecedent this module does not read)
 POSSESSIVE_OWNER = regex_cache.compile(r"""
-    (?P<owner>(?:[A-Z][\w.&-]*,?\s+){0,6}[A-Z][\w.&-]*)['’]s\s+(?:executive\s+)?$
+    (?P<owner>(?:[A-Z][\w.&-]*,?(?:[ \t]+|[ \t]*\n[ \t]*))
+              {0,6}[A-Z][\w.&-]*)['’]s\s+(?:executive\s+)?$
 """, re.VERBOSE)
+#: The end of a sentence inside an owner read by POSSESSIVE_OWNER: a period after a word of
+#: five lower-case letters or more ("Background. " of "Identity and Background. Acme Corp.";
+#: not the period of "Inc.", "Corp.", "L.P.")
+OWNER_SENTENCE_END = regex_cache.compile(r"""(?<=[a-z]{5}\.)\s+""", re.VERBOSE)
 
 #: Where the lead's sentence ends: a period before a space and a capital, a semicolon, a
 #: blank line (not the period of "Corp." inside a name: a lower-case word follows it)
@@ -88,7 +93,7 @@ def note_reference(text: str, lead: re.Match[str], refs: dict[str, Optional[str]
     org = lead["org"].strip() if lead["org"] else None
     if org is None:
         owner = POSSESSIVE_OWNER.search(text, max(0, lead.start() - OWNER_REACH), lead.start())
-        org = owner["owner"] if owner else None
+        org = OWNER_SENTENCE_END.split(owner["owner"])[-1] if owner else None
     if org is None:
         return
     org = LEADING_THE.sub("", " ".join(org.split()))
