@@ -37,7 +37,8 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
-from graphkit.parsers.schedule13_roster_wraps import employer_goes_on, next_lines, rows_apart_below
+from graphkit.parsers.schedule13_roster_wraps import (employer_goes_on, next_lines, rows_apart_below,
+                                                  wrapped_surname)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -335,6 +336,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     row_gap = False  # a blank line since the last row of a text table
     role_above = False  # the line above added to the row's position
     prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
+    taken = False  # the row above took this line's name cell as its surname
 
     def flush() -> None:
         nonlocal cur
@@ -455,7 +457,13 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         cols: dict[int, list[str]] = {}
         for at, c in cells:
             cols.setdefault(table.column(at), []).append(c)
+        if taken:  # the surname the row above took
+            cols.pop(0, None)
         first = " ".join(cols.get(0, []))
+        below = next_lines(text, pos, stop, 1) if not taken and first.endswith(".") else []
+        sur = " ".join(c for at, c in _cells(below[0]) if table.column(at) == 0) if below else ""
+        taken = wrapped_surname(first, sur)  # "Lawrence B." / "Buttenwieser": one name
+        first = f"{first} {sur}" if taken else first
         name, title = _split_name(first)
         role = " ".join(cols.get(table.role, [])) if table.role is not None else ""
         if gap and prose_lead and not (first and _is_person(name)):

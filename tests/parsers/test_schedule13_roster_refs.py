@@ -121,3 +121,4 @@ def test_patterns():
     for cell in ("No. of Shares Beneficially Owned", "Number of Shares", "Percent of Class",
                  "Beneficially Owned"):
         assert HEADER_CELL.fullmatch(cell), cell
+
