@@ -267,8 +267,11 @@ def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
         if m.re is SCHEDULE_HEADING:  # the organization a sentence points here, else none:
             # the rows' own employers only
             org = referenced_org(m.group(0), refs)
+            rosters = read_rows(src, m.span(), org, None, stop)
+            if org and [r.orgs for r in rosters] != [[org]]:
+                org = None  # name lines head its tables: none of them is surely the pointer's
             out.extend(r.model_copy(update={"orgs": [org] if org else [], "from_heading": True})
-                       for r in read_rows(src, m.span(), org, None, stop))
+                       for r in rosters)
             continue
         org = _lead_org(text, m)
         if org is None:  # a sentence under its heading: "... of Acme Corp." / "The names ..."

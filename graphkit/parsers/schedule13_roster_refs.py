@@ -40,6 +40,12 @@ APPENDIX_POINTER = regex_cache.compile(r"""
     (?P<label>(?:schedule|annex|appendix)\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2}))\b
 """, _F)
 
+#: What may stand between a roster lead and its pointer: nothing but spaces, a defined term in
+#: parentheses and a comma (the pointer is the verb of the roles themselves: "officers of Acme
+#: Corp. ("Acme") are set forth in"; never "..., other than the persons whose names are set
+#: forth in", nor a name the lead cut at a line's end, "of Acme Corp.\nand of Beta Inc. are")
+POINTER_GAP = regex_cache.compile(r"""\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*""", re.VERBOSE)
+
 #: The owner of the roles, written as a possessive right before them: "the Reporting
 #: Person's " of "the Reporting Person's directors", "Acme Corp.'s " (capitalised words only;
 #: not "its", whose antecedent this module does not read)
@@ -81,15 +87,16 @@ def note_reference(text: str, lead: re.Match[str], refs: dict[str, Optional[str]
     >>> refs = {}
     >>> note_reference(text, ROSTER_LEAD.search(text), refs); refs
     {'schedule i': 'Acme Widget Corp.'}
-    >>> text = "Acme Corp.'s directors and officers, who are listed in Schedule I, have no shares."
-    >>> note_reference(text, ROSTER_LEAD.search(text), refs); refs
+    >>> text = "Acme Corp.'s directors and officers are listed in Schedule I."
+    >>> note_reference(text, ROSTER_LEAD.search(text), refs); refs  # two organizations: none
     {'schedule i': None}
     """
     stop = SENTENCE_END.search(text, lead.end(), lead.end() + POINTER_REACH)
     pointer = APPENDIX_POINTER.search(text, lead.end(),
                                       stop.start() if stop else lead.end() + POINTER_REACH)
-    if pointer is None:
-        return
+    if pointer is None or not POINTER_GAP.fullmatch(text, lead.end(), pointer.start()):
+        return  # not the roles' own verb: "..., other than the persons whose names are set
+        # forth in Appendix A, owns", "of Acme Corp.\nand of Beta Inc. are set forth in"
     org = lead["org"].strip() if lead["org"] else None
     if org is None:
         owner = POSSESSIVE_OWNER.search(text, max(0, lead.start() - OWNER_REACH), lead.start())

@@ -81,6 +81,12 @@ def test_pointed_appendix_gives_its_rows_to_the_organization(lead):
     "The directors and executive officers of Beta Holdings, Inc. are set forth in Appendix A.",
     # an organization that is no party: as before, and no warning
     "The directors and executive officers of Gamma Partners Corp. are set forth in Appendix A.",
+    # review s24-mine H3: the pointer is not the roles' own verb
+    "None of the Reporting Person's directors and executive officers, other than the persons "
+    "whose names are set forth in Appendix A, owns any Shares.",
+    # review s24-mine H2: the lead's organization cut at a line's end ("and of Beta ...")
+    "Each director and executive officer of the Reporting Person\nand of Beta Holdings, Inc. "
+    "are set forth in Appendix A.",
 ])
 def test_no_single_pointer_reads_as_before(lead):
     claims, warnings = _claims(lead, others=("Beta Holdings, Inc.",))
@@ -122,3 +128,20 @@ def test_patterns():
                  "Beneficially Owned"):
         assert HEADER_CELL.fullmatch(cell), cell
 
+
+
+def test_name_lines_inside_the_appendix_keep_their_tables():
+    # review s24-mine H1: an appendix whose tables are headed by company name lines is not
+    # given to the pointer's company (read as before: roles at parties the rows name)
+    lead = ("The Reporting Person's directors and executive officers are set forth in "
+            "Appendix A.")
+    table = TABLE.replace("\n                                                      No. of",
+                          "\nBeta Holdings, Inc.\n\n                                                      No. of")
+    text = "Item 2. Identity and Background.\n\n" + lead + "\n\nItem 3. Funds.\n\nNone.\n" + table
+    book = PartyBook()
+    acme = book.add("Acme Storage, Inc.")
+    book.add("Beta Holdings, Inc.")
+    claims: list = []
+    add_roster_claims(SourceText("x.txt", text), book, claims, 0, len(text), [acme])
+    assert [book.get(c.target).name for c in claims
+            if book.get(c.target).name == "Acme Storage, Inc."] == []
