@@ -48,7 +48,8 @@ from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_terms import is_collective_name
 from graphkit.parsers.schedule13_claims import add_claim
-from graphkit.parsers.schedule13_roster_refs import note_reference, referenced_org
+from graphkit.parsers.schedule13_roster_refs import (HEADER_REACH, POSITION_WITH, note_reference,
+                                                     referenced_org)
 from graphkit.parsers.schedule13_roster_rows import Roster, RosterRow, org_name_line, read_rows
 from graphkit.parsers.schedule13_roster_titles import (NO_EMPLOYER, OFFICER_TITLE, names_employer,
                                                        read_roles, split_employers)
@@ -268,8 +269,9 @@ def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
             # the rows' own employers only
             org = referenced_org(m.group(0), refs)
             rosters = read_rows(src, m.span(), org, None, stop)
-            if org and [r.orgs for r in rosters] != [[org]]:
-                org = None  # name lines head its tables: none of them is surely the pointer's
+            if org and ([r.orgs for r in rosters] != [[org]] or POSITION_WITH.search(
+                    text, m.end(), min(stop, m.end() + HEADER_REACH))):
+                org = None  # name lines head its tables, or "Position with the Issuer"
             out.extend(r.model_copy(update={"orgs": [org] if org else [], "from_heading": True})
                        for r in rosters)
             continue

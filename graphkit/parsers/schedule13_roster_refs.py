@@ -46,6 +46,24 @@ APPENDIX_POINTER = regex_cache.compile(r"""
 #: forth in", nor a name the lead cut at a line's end, "of Acme Corp.\nand of Beta Inc. are")
 POINTER_GAP = regex_cache.compile(r"""\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*""", re.VERBOSE)
 
+#: Words before a lead that make its pointer no roster of one organization: a negation ("None
+#: of the Issuer's directors and executive officers is listed in Appendix A"), two owners
+#: ("each of the Reporting Person's and the Issuer's directors"); searched back from the lead
+#: to the sentence's start (review s24-appendix round 2)
+REFUSED_BEFORE = regex_cache.compile(r"""
+    \b(?:none|no|neither|nor|not|other\s+than|except)\b(?![^.;]*(?:\.\s|;))
+    |['’]s\s+and\s+(?![^.;]*(?:\.\s|;))
+""", _F)
+
+#: A table header giving the rows' posts at another organization: "Position with the Issuer",
+#: "Offices Held with Acme Corp." (the appendix is no roster of the pointer's organization)
+POSITION_WITH = regex_cache.compile(r"""
+    \b(?:positions?|offices?|titles?)\s+(?:held\s+)?with\b
+""", _F)
+
+#: How far under an appendix heading its table header is looked for (characters)
+HEADER_REACH = 800
+
 #: The owner of the roles, written as a possessive right before them: "the Reporting
 #: Person's " of "the Reporting Person's directors", "Acme Corp.'s " (capitalised words only;
 #: not "its", whose antecedent this module does not read)
@@ -97,6 +115,8 @@ def note_reference(text: str, lead: re.Match[str], refs: dict[str, Optional[str]
     if pointer is None or not POINTER_GAP.fullmatch(text, lead.end(), pointer.start()):
         return  # not the roles' own verb: "..., other than the persons whose names are set
         # forth in Appendix A, owns", "of Acme Corp.\nand of Beta Inc. are set forth in"
+    if REFUSED_BEFORE.search(text, max(0, lead.start() - OWNER_REACH), lead.start()):
+        return  # "None of the Issuer's directors ...", "the Reporting Person's and the Issuer's"
     org = lead["org"].strip() if lead["org"] else None
     if org is None:
         owner = POSSESSIVE_OWNER.search(text, max(0, lead.start() - OWNER_REACH), lead.start())

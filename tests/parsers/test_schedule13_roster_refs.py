@@ -87,6 +87,10 @@ def test_pointed_appendix_gives_its_rows_to_the_organization(lead):
     # review s24-mine H2: the lead's organization cut at a line's end ("and of Beta ...")
     "Each director and executive officer of the Reporting Person\nand of Beta Holdings, Inc. "
     "are set forth in Appendix A.",
+    # review s24-appendix round 2: a negation, two owners
+    "None of the Reporting Person's directors and executive officers is listed in Appendix A.",
+    "Each of the Reporting Person's and Beta Holdings, Inc.'s directors and executive officers is "
+    "listed in Appendix A.",
 ])
 def test_no_single_pointer_reads_as_before(lead):
     claims, warnings = _claims(lead, others=("Beta Holdings, Inc.",))
@@ -145,3 +149,16 @@ def test_name_lines_inside_the_appendix_keep_their_tables():
     add_roster_claims(SourceText("x.txt", text), book, claims, 0, len(text), [acme])
     assert [book.get(c.target).name for c in claims
             if book.get(c.target).name == "Acme Storage, Inc."] == []
+
+
+def test_an_appendix_of_posts_with_another_company_is_no_roster_of_the_pointer():
+    # review s24-appendix round 2 HIGH A: "Name / Position with the Issuer"
+    lead = "The Reporting Person's directors and executive officers are listed in Appendix A."
+    table = TABLE.replace("Title                     Beneficially Owned",
+                          "Position with the Issuer  Beneficially Owned")
+    text = "Item 2. Identity and Background.\n\n" + lead + "\n\nItem 3. Funds.\n\nNone.\n" + table
+    book = PartyBook()
+    acme = book.add("Acme Storage, Inc.")
+    claims: list = []
+    add_roster_claims(SourceText("x.txt", text), book, claims, 0, len(text), [acme])
+    assert claims == []
