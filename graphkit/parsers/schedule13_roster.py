@@ -48,6 +48,8 @@ from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_terms import is_collective_name
 from graphkit.parsers.schedule13_claims import add_claim
+from graphkit.parsers.schedule13_roster_refs import (HEADER_REACH, POSITION_WITH, note_reference,
+                                                     referenced_org)
 from graphkit.parsers.schedule13_roster_rows import Roster, RosterRow, org_name_line, read_rows
 from graphkit.parsers.schedule13_roster_titles import (NO_EMPLOYER, OFFICER_TITLE, names_employer,
                                                        read_roles, split_employers)
@@ -234,11 +236,14 @@ def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
     text = src.text
     fold = fold_text(text)
     leads: list[re.Match[str]] = []
+    refs: dict[str, Optional[str]] = {}  # appendix label -> the organization a sentence gives it
     for cue in ROSTER_CUES:
         for at in find_all(fold, cue, start, end):
             if at and (text[at - 1].isalnum()):
                 continue
             m = ROSTER_LEAD.match(text, at, end)
+            if m is not None:
+                note_reference(text, m, refs)  # "... is set forth in Appendix A"
             if m is not None and _is_lead(text, m):
                 leads.append(m)
                 continue
@@ -260,9 +265,15 @@ def read_rosters(src: SourceText, start: int, end: int) -> list[Roster]:
         if i + 1 < len(leads) and leads[i + 1].start() < m.end():
             continue  # "officers and directors" inside "directors and officers and directors"
         stop = min(leads[i + 1].start() if i + 1 < len(leads) else end, m.end() + MAX_ROSTER_CHARS)
-        if m.re is SCHEDULE_HEADING:  # no organization: the rows' own employers only
-            out.extend(r.model_copy(update={"orgs": [], "from_heading": True})
-                       for r in read_rows(src, m.span(), None, None, stop))
+        if m.re is SCHEDULE_HEADING:  # the organization a sentence points here, else none:
+            # the rows' own employers only
+            org = referenced_org(m.group(0), refs)
+            rosters = read_rows(src, m.span(), org, None, stop)
+            if org and ([r.orgs for r in rosters] != [[org]] or POSITION_WITH.search(
+                    text, m.end(), min(stop, m.end() + HEADER_REACH))):
+                org = None  # name lines head its tables, or "Position with the Issuer"
+            out.extend(r.model_copy(update={"orgs": [org] if org else [], "from_heading": True})
+                       for r in rosters)
             continue
         org = _lead_org(text, m)
         if org is None:  # a sentence under its heading: "... of Acme Corp." / "The names ..."
@@ -313,6 +324,8 @@ def add_roster_claims(src: SourceText, book: PartyBook, claims: list[Claim], sta
     warnings: list[FilingWarning] = []
     for roster in read_rosters(src, start, end):
         orgs = [_roster_party(n, book, filers) for n in roster.orgs]
+        if roster.from_heading and None in orgs:
+            orgs = []  # an appendix pointed to as another's roster: as if pointed to by no one
         if not orgs:  # no organization: the roles the rows give at a party they name
             before = len(claims)
             for row in roster.rows:

@@ -37,7 +37,8 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
-from graphkit.parsers.schedule13_roster_wraps import employer_goes_on, next_lines, rows_apart_below
+from graphkit.parsers.schedule13_roster_wraps import (employer_goes_on, next_lines, rows_apart_below,
+                                                  wrapped_surname)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -68,10 +69,12 @@ DASH_RUN = regex_cache.compile(r"""-{3,}""", re.VERBOSE)
 #: "Age" (a column of ages between the name and the position, or after it: never read),
 #: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
 #: Address of Corporation for which Employment is Conducted", or short for them "Present
-#: Principal Occupation Including Name and Address of Employer"
+#: Principal Occupation Including Name and Address of Employer"; a column of each person's own
+#: shares: "No. of Shares Beneficially Owned", "Number of Shares", "Percent of Class"
 HEADER_CELL = regex_cache.compile(r"""
     (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
     |business|residence|address|addresses|occupation|occupations|employment|citizenship
+    |no\.|number|shares|beneficially|owned|amount|percent|class
     |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
     (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
        [ \t]+conducted)?
@@ -135,7 +138,7 @@ class Roster(BaseModel):
     orgs: list[str] = Field(default_factory=list)
     term: Optional[str] = None
     rows: list[RosterRow] = Field(default_factory=list)
-    from_heading: bool = False  # under an appendix heading that no lead names
+    from_heading: bool = False  # under an appendix heading (its org only from a pointing sentence)
     evidence: Evidence
 
 
@@ -333,6 +336,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     row_gap = False  # a blank line since the last row of a text table
     role_above = False  # the line above added to the row's position
     prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
+    taken = False  # the row above took this line's name cell as its surname
 
     def flush() -> None:
         nonlocal cur
@@ -453,7 +457,13 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         cols: dict[int, list[str]] = {}
         for at, c in cells:
             cols.setdefault(table.column(at), []).append(c)
+        if taken:  # the surname the row above took
+            cols.pop(0, None)
         first = " ".join(cols.get(0, []))
+        below = next_lines(text, pos, stop, 1) if not taken and first.endswith(".") else []
+        sur = " ".join(c for at, c in _cells(below[0]) if table.column(at) == 0) if below else ""
+        taken = wrapped_surname(first, sur)  # "Lawrence B." / "Buttenwieser": one name
+        first = f"{first} {sur}" if taken else first
         name, title = _split_name(first)
         role = " ".join(cols.get(table.role, [])) if table.role is not None else ""
         if gap and prose_lead and not (first and _is_person(name)):

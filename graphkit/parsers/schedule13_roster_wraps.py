@@ -107,3 +107,29 @@ def next_lines(text: str, pos: int, stop: int, count: int = MAX_ROW_LINES + 4) -
         out.append(text[pos:end])
         pos = end + 1
     return out
+
+
+#: A name cell of a given name and initials only, its surname wrapped onto the next line:
+#: "Lawrence B." over "Buttenwieser", "Mary A. C." (not "Jane Q. Roe", "Roe, Jane Q.")
+GIVEN_AND_INITIALS = regex_cache.compile(r"""[A-Z][a-z]+(?:[ ]+[A-Z]\.)+""", re.VERBOSE)
+#: A surname alone in the name column of the line below: "Buttenwieser", "Van Dyke", "O'Neil",
+#: "Smith-Jones", "McDonald", "Roe, Jr." (a capitalised word or two, no initial, no company
+#: word)
+SURNAME_ALONE = regex_cache.compile(r"""
+    (?:(?:Van|Von|De|Del|La|Le|Mac|Mc|St\.)[ ]+)?(?:[A-Z]['’]|Ma?c)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?
+    (?:,?[ ]+(?:Jr\.|Sr\.|II|III|IV))?
+""", re.VERBOSE)
+
+
+def wrapped_surname(first: str, below: str) -> bool:
+    """Whether the name cell ``first`` of a roster row is a given name and initials whose
+    surname is the name cell ``below`` it, alone ("Lawrence B." / "Buttenwieser": one name).
+
+    >>> wrapped_surname("Lawrence B.", "Buttenwieser"), wrapped_surname("Jane Q. Roe", "Smith")
+    (True, False)
+    >>> wrapped_surname("Hugh F.", "Culverhouse, Jr."), wrapped_surname("Hugh F.", "Acme Corp.")
+    (True, False)
+    """
+    return bool(GIVEN_AND_INITIALS.fullmatch(first)) and bool(SURNAME_ALONE.fullmatch(below)) \
+        and not org_words(below)
+
