@@ -259,6 +259,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                         emit(rel, cap.holder, cap.joined, span, name, title=title, role=cap.role)
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
+                if m.groupdict().get("resp"):  # "A and B are X and Y, respectively, of Z":
+                    if respectively or len(clauses) > 1:  # its clause's lists alone pair
+                        continue
+                    respectively = True
                 held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = bare or (appositive_held(flat, m, held_g) if appositive

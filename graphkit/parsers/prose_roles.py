@@ -137,12 +137,12 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
-#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer"),
+#: "Executive Vice President", "President", "Chairman", "Vice Chairman", "Secretary", "Officer" (of "an officer"),
 #: "Senior Managing Director"
 _OFFICER_TITLE = regex_cache.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
     |(?:(?:senior|executive|co-?)\s*){0,2}managing\s+director
-    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
-    |chairperson|secretary|treasurer)""", re.VERBOSE)
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer
+    |(?:vice[\s-]+)?(?:chairman|chairperson)|secretary|treasurer)""", re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1024)
