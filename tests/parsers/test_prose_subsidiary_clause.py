@@ -1,7 +1,8 @@
 """'a subsidiary of Y holds N%' opening a clause of its own is no parent of the name before it
 (graphkit.parsers.prose_guards.subsidiary_opens_clause): "Acme Corp. owns 63% of Acme LP, a
-subsidiary of Beta Corp. holds 25%" says nothing of who Acme LP's parent is; and a parent or subsidiary a prose finding makes a
-party of is an organization (schedule13_prose_claims._made_kind)."""
+subsidiary of Beta Corp. holds 25%" says nothing of who Acme LP's parent is; and a parent or
+subsidiary a prose finding makes a party of is an organization
+(schedule13_prose_claims._made_kind)."""
 
 from __future__ import annotations
 
