@@ -37,7 +37,7 @@ from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
-from graphkit.relations import Relation, spec
+from graphkit.relations import Relation
 from graphkit.source import SourceText
 
 
@@ -65,22 +65,6 @@ def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
                 and book.lookup(name) is None:
             return True
     return False
-
-
-def _made_kind(relation: Relation) -> Optional[PartyKind]:
-    """The kind of party a finding of ``relation`` makes of a name no party bears: an
-    organization when the relation joins organizations alone (:mod:`graphkit.relations`:
-    ``parent_of``), so the parent in "Acme LP is a subsidiary of ACME WEST" is one, however its
-    name reads; else None (the kind the name reads as). A relation that may end at a person's
-    account ("as trustee for John Doe", "investment adviser to Jane Roe") gives no kind.
-
-    >>> _made_kind(Relation.PARENT_OF), _made_kind(Relation.TRUSTEE_OF)
-    (<PartyKind.ORGANIZATION: 'organization'>, None)
-    """
-    org = (PartyKind.ORGANIZATION.value,)
-    declared = spec(relation)
-    return PartyKind.ORGANIZATION if declared.source_kinds == org and \
-        declared.target_kinds == org else None
 
 
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
@@ -120,11 +104,9 @@ class ProseClaims:
         self.later: list[ProseFinding] = []
         self._unbound: set[str] = set()
 
-    def _resolve(self, name: str, dry: bool = False,
-                 kind: Optional[PartyKind] = None) -> Optional[Party]:
+    def _resolve(self, name: str, dry: bool = False) -> Optional[Party]:
         """The party ``name`` binds to, made one of its own if plausible (with ``dry``, no
-        party is made: a stand-in is returned for the one that would be), of ``kind`` when
-        given (else the kind its name reads as)."""
+        party is made: a stand-in is returned for the one that would be)."""
         book = self.book
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         # "Roe Family Trust 13-1234567", "... S.S. No. Not Applicable": no part of the name
@@ -137,15 +119,14 @@ class ProseClaims:
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
         if p is None and plausible_new_party(name):
-            p = _WOULD_ADD if dry else book.add(name, role=PartyRole.NAMED, kind=kind)
+            p = _WOULD_ADD if dry else book.add(name, role=PartyRole.NAMED)
         return p
 
-    def _resolve_all(self, name: str, dry: bool = False,
-                     kind: Optional[PartyKind] = None) -> list[Party]:
+    def _resolve_all(self, name: str, dry: bool = False) -> list[Party]:
         members = expand_collective(name, self.groups, self.book)
         if members is not None:
             return members
-        p = self._resolve(name, dry, kind)
+        p = self._resolve(name, dry)
         return [p] if p is not None else []
 
     def add(self, findings: list[ProseFinding], roster_pending: bool = False
@@ -181,14 +162,13 @@ class ProseClaims:
             if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in (
                     self._resolve_all(f.held, dry=True) or [_WOULD_ADD])):  # (no name: None)
                 continue  # "owns 60% of Beta": a party the filing names, an operating company
-            made = _made_kind(f.relation)
-            holders = self._resolve_all(f.holder, kind=made)
+            holders = self._resolve_all(f.holder)
             if f.relation is Relation.BENEFICIAL_OWNER_OF and not f.held:
                 if len(holders) == 1:
                     self.record.setdefault(holders[0].id, []).append(f)
                 continue
             for holder in holders:
-                for held in self._resolve_all(f.held, kind=made):
+                for held in self._resolve_all(f.held):
                     if held.id == holder.id:
                         continue
                     if PartyRole.REPORTING_PERSON not in holder.roles:

@@ -1,19 +1,13 @@
 """'a subsidiary of Y holds N%' opening a clause of its own is no parent of the name before it
 (graphkit.parsers.prose_guards.subsidiary_opens_clause): "Acme Corp. owns 63% of Acme LP, a
-subsidiary of Beta Corp. holds 25%" says nothing of who Acme LP's parent is; and a parent or
-subsidiary a prose finding makes a party of is an organization
-(schedule13_prose_claims._made_kind)."""
+subsidiary of Beta Corp. holds 25%" says nothing of who Acme LP's parent is."""
 
 from __future__ import annotations
 
 import pytest
 
-from graphkit.models import Evidence, PartyKind
-from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.prose import ProseFinding, find_relationships
+from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_guards import VERB_AFTER_PARENT, subsidiary_opens_clause
-from graphkit.parsers.schedule13_prose_claims import ProseClaims, _made_kind
-from graphkit.relations import Relation
 from graphkit.source import SourceText
 
 
@@ -64,38 +58,3 @@ def test_guard_positions():
     flat = "Acme Corp. owns 63% of Acme LP, a subsidiary of Beta Corp. holds 25%"
     assert subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(" holds"))
     assert not subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(" 25%"))
-
-
-# --- a parent or subsidiary made by a prose finding is an organization -------------------------
-
-def _claim(relation, holder, held, book):
-    ev = Evidence(source="x", text=f"{held} is a subsidiary of {holder}")
-    f = ProseFinding(relation=relation, holder=holder, held=held, evidence=ev, pattern="p")
-    claims = []
-    ProseClaims(SourceText("x", ""), book, claims, [], []).add([f])
-    return claims
-
-
-@pytest.mark.parametrize("holder,held", [("ACME WEST", "Beta Holdings LLC"),
-                                         ("Acme West", "Beta Holdings LLC"),
-                                         ("Gamma Corp.", "BETA EAST")])
-def test_parent_of_makes_organizations(holder, held):
-    book = PartyBook()
-    claims = _claim(Relation.PARENT_OF, holder, held, book)
-    assert [(book.get(c.source).name, book.get(c.target).name) for c in claims] == [(holder, held)]
-    assert {book.get(c.source).kind for c in claims} | {book.get(c.target).kind for c in claims} \
-        == {PartyKind.ORGANIZATION}
-
-
-def test_other_relations_keep_the_kind_the_name_reads_as():
-    book = PartyBook()
-    claims = _claim(Relation.TRUSTEE_OF, "Acme Bank, N.A.", "John Doe", book)  # "as trustee for"
-    assert book.get(claims[0].target).kind is PartyKind.PERSON
-    assert _made_kind(Relation.INVESTMENT_MANAGER_OF) is None
-
-
-def test_known_party_keeps_its_kind():
-    book = PartyBook()
-    jane = book.add("Jane Roe")
-    claims = _claim(Relation.PARENT_OF, "Jane Roe", "Beta Holdings LLC", book)
-    assert claims[0].source == jane.id and jane.kind is PartyKind.PERSON
