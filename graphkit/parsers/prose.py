@@ -103,7 +103,7 @@ from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
     BARE_MANAGER, LLC_NAME, PLURAL_HOLDERS, RESPECTIVELY, clause_holders, held_relation,
-    role_pairs, role_relations)
+    pairs_two_lists, role_pairs, role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -260,8 +260,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 if m.groupdict().get("resp"):  # "A and B are X and Y, respectively, of Z":
-                    if respectively or len(clauses) > 1:  # its clause's lists alone pair
-                        continue
+                    if respectively or len(clauses) > 1 or not pairs_two_lists(
+                            m["role"], holders, m["held"]):  # its clause's lists alone pair
+                        continue  # (two of them at least: not one holder read of two)
                     respectively = True
                 held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):

@@ -149,10 +149,12 @@ CLAUSE_CLOSED = regex_cache.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|a
 
 
 #: A verb of holding right after the parent of "X, a subsidiary of Y", with no comma closing the
-#: aside: " holds" of "an interest in Acme LP, a subsidiary of Beta Corp. holds 25%" (see
-#: :func:`subsidiary_opens_clause`)
+#: aside, in the singular of "a subsidiary": " holds" of "an interest in Acme LP, a subsidiary of
+#: Beta Corp. holds 25%" (not " held" of "held by Acme Sub LLC, a subsidiary of Beta Corp. held
+#: in a margin account", nor " have" of "The Shares owned by ..., a subsidiary of Beta Corp.
+#: have been pledged": see :func:`subsidiary_opens_clause`)
 VERB_AFTER_PARENT = regex_cache.compile(r"""
-    \s+(?:holds|owns|held|owned|hold|own|has|had|have)\b
+    \s+(?:holds|owns|has)\b(?!\s+been\b)
 """, _F)
 
 def agent_of_a_clause(flat: str, start: int, end: int) -> bool:
@@ -199,12 +201,15 @@ def subsidiary_opens_clause(flat: str, held_start: int, parent_end: int) -> bool
     >>> flat = "The Shares are held by Acme LP, a subsidiary of Beta Corp., which holds them"
     >>> subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(", which"))
     False
+    >>> flat = "In addition to Jane Roe, Acme LP, a subsidiary of Beta Corp. holds 1,000 Shares"
+    >>> subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(" holds"))
+    False
     >>> flat = "Acme LP, a subsidiary of Beta Corp. holds 1,000 Shares"   # the subject holds
     >>> subsidiary_opens_clause(flat, 0, flat.index(" holds"))
     False
     """
     return VERB_AFTER_PARENT.match(flat, parent_end) is not None and \
-        after_preposition(flat, held_start)
+        after_preposition(flat, held_start) and not flat[:held_start].rstrip().endswith(",")
 
 
 def not_asserted(flat: str, start: int, holder: str, subject: bool = True) -> bool:

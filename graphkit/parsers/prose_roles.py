@@ -225,6 +225,24 @@ def role_pairs(role: str, holders: list[str], held: str, respectively: bool = Fa
     return list(out.items())
 
 
+def pairs_two_lists(role: str, holders: list[str], held: str) -> bool:
+    """Whether a statement "HOLDERS are ROLES, respectively, of HELD" pairs two lists of two
+    or more (holders, roles or held names): "Roe and Doe are President and Chairman,
+    respectively, of Acme Corp." does; where the reader kept one holder of a list ("Roe and
+    Doe, both citizens of the United States, are ...") only the roles are a list, and which
+    role is whose is not known.
+
+    >>> pairs_two_lists("President and Chairman", ["Jane Roe", "John Doe"], "Acme Corp.")
+    True
+    >>> pairs_two_lists("President and Chairman", ["United States"], "Acme Corp.")
+    False
+    >>> pairs_two_lists("the general partners", ["Acme GP", "Beta GP"], "Acme LP and Beta LP")
+    True
+    """
+    roles = [r for r in _ROLE_SEPARATOR.split(role.strip()) if r]
+    return sum(len(x) > 1 for x in (holders, roles, split_listed(held))) >= 2
+
+
 def clause_holders(clauses: list[tuple[str, str]], holders: list[str], respectively: bool
                    ) -> list[tuple[tuple[str, str], list[str], bool]]:
     """Each clause (its role and held groups) of a statement with the holders that hold it, and

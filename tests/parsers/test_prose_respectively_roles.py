@@ -72,6 +72,12 @@ def test_respectively_before_the_party(text, expected):
     "Jane Roe and John Doe are President and Chairman, respectively, of Acme Corp. and Beta "
     "Inc., respectively.",
     "Neither Jane Roe nor John Doe is President or Chairman, respectively, of Acme Corp.",
+    # review s24-ctl H2: an aside leaves one holder of the list read; which role is whose is
+    # not known
+    "Spann and Lieblong, both citizens of the United States, are President and Chairman, "
+    "respectively, of Acme Transport, Inc.",
+    "Mary Jones and her husband, Bob Jones, are President and Vice Chairman, respectively, of "
+    "Acme Transport, Inc.",
 ])
 def test_respectively_unpaired_gives_nothing(text):
     assert rels(text) == []

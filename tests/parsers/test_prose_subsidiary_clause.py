@@ -17,7 +17,10 @@ def rels(text):
 
 
 @pytest.mark.parametrize("after,hit", [
-    (" holds 25%", True), (" owns 25.51%", True), (" held the rest", True), (" has 30%", True),
+    (" holds 25%", True), (" owns 25.51%", True), (" has 30%", True),
+    # not a verb of "a subsidiary" (review s24-ctl M1): a participle, a plural, "has been"
+    (" held the rest", False), (" held in a margin account", False), (" have been pledged", False),
+    (" has been pledged", False), (" own 40%", False),
     (", holds 25%", False), (", which holds", False), (" which holds", False), (".", False),
     (" Holdings", False), (" holdsworth", False)])
 def test_verb_after_parent(after, hit):
@@ -49,6 +52,12 @@ def test_subsidiary_opening_a_clause_is_no_parent(text):
     ("The Shares are held by Beta LP, a Delaware partnership and a subsidiary of Gamma Inc.",
      ("parent_of", "Gamma Inc.", "Beta LP")),
     ("Beta LP is a wholly-owned subsidiary of Gamma Inc.", ("parent_of", "Gamma Inc.", "Beta LP")),
+    # review s24-ctl M1/M2: a participle or plural verb after the parent, and a name that is the
+    # subject after an opening phrase, are no new clause
+    ("The Shares are held by Beta LP, a wholly-owned subsidiary of Gamma Inc. held in a margin "
+     "account.", ("parent_of", "Gamma Inc.", "Beta LP")),
+    ("In addition to Jane Roe, Beta LP, a wholly owned subsidiary of Gamma Inc. holds 500 "
+     "Shares.", ("parent_of", "Gamma Inc.", "Beta LP")),
 ])
 def test_subsidiary_apposition_still_read(text, expected):
     assert [r for r in rels(text) if r[0] == "parent_of"] == [expected]
