@@ -261,8 +261,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 if m.groupdict().get("resp"):  # "A and B are X and Y, respectively, of Z":
                     if respectively or len(clauses) > 1 or not pairs_two_lists(
-                            m["role"], holders, m["held"]):  # its clause's lists alone pair
-                        continue  # (two of them at least: not one holder read of two)
+                            m["role"], holders, m["held"], not flat[:m.start("holder")].strip()):
+                        continue  # its clause's lists alone pair, two of them at least
                     respectively = True
                 held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):

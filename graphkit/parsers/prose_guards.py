@@ -149,12 +149,15 @@ CLAUSE_CLOSED = regex_cache.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|a
 
 
 #: A verb of holding right after the parent of "X, a subsidiary of Y", with no comma closing the
-#: aside, in the singular of "a subsidiary": " holds" of "an interest in Acme LP, a subsidiary of
-#: Beta Corp. holds 25%" (not " held" of "held by Acme Sub LLC, a subsidiary of Beta Corp. held
+#: aside, in the singular of "a subsidiary", and a stake after it: " holds 25%" of "an interest
+#: in Acme LP, a subsidiary of Beta Corp. holds 25%" (not " has sole voting power": review s24-ctl
+#: round 2) (not " held" of "held by Acme Sub LLC, a subsidiary of Beta Corp. held
 #: in a margin account", nor " have" of "The Shares owned by ..., a subsidiary of Beta Corp.
 #: have been pledged": see :func:`subsidiary_opens_clause`)
 VERB_AFTER_PARENT = regex_cache.compile(r"""
-    \s+(?:holds|owns|has)\b(?!\s+been\b)
+    \s+(?:holds|owns|has)\s+(?:(?:approximately|about|over|an?)\s+)?
+    (?:\d[\d.,]*\s*(?:%|percent\b)|the\s+(?:remaining|rest|balance|remainder)\b
+      |(?:\d[\d.,]*\s*%\s+)?(?:interest|stake)\b)
 """, _F)
 
 def agent_of_a_clause(flat: str, start: int, end: int) -> bool:

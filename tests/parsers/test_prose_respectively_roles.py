@@ -78,6 +78,11 @@ def test_respectively_before_the_party(text, expected):
     "respectively, of Acme Transport, Inc.",
     "Mary Jones and her husband, Bob Jones, are President and Vice Chairman, respectively, of "
     "Acme Transport, Inc.",
+    # review s24-ctl round 2: the same with two parties (one kept holder is no list)
+    "Mary Jones and her husband, Bob Jones, are President and Vice Chairman, respectively, of "
+    "Acme Air Corp. and Beta Rail Inc.",
+    "Acme Management, LLC and Beta Advisors LLC, both affiliates of John Doe, are the general "
+    "partner and investment manager, respectively, of Acme Fund, L.P. and Beta Fund LP.",
 ])
 def test_respectively_unpaired_gives_nothing(text):
     assert rels(text) == []
@@ -101,3 +106,11 @@ def test_vice_chairman(text, expected):
 def test_vice_chairman_title():
     assert [(r.value, t) for r, t in role_relations("Vice Chairman")] == [
         ("officer_of", "Vice Chairman")]
+
+
+def test_respectively_with_a_role_aside_in_the_list():
+    # review s24-ctl round 2 M1: "the President of Gamma Inc." is no holder; one holder left
+    # pairs nothing (the aside's own office is still read)
+    text = ("Jane Roe, the President of Gamma Inc., and John Doe are Chairman and Vice Chairman, "
+            "respectively, of Acme Transport, Inc.")
+    assert rels(text) == [("officer_of", "Jane Roe", "Gamma Inc.", "President")]

@@ -21,6 +21,8 @@ def rels(text):
     # not a verb of "a subsidiary" (review s24-ctl M1): a participle, a plural, "has been"
     (" held the rest", False), (" held in a margin account", False), (" have been pledged", False),
     (" has been pledged", False), (" own 40%", False),
+    # a stake must follow (review s24-ctl round 2): not " has sole voting power"
+    (" has sole voting power", False), (" holds the remaining 40%", True), (" owns an interest", True),
     (", holds 25%", False), (", which holds", False), (" which holds", False), (".", False),
     (" Holdings", False), (" holdsworth", False)])
 def test_verb_after_parent(after, hit):
@@ -58,6 +60,8 @@ def test_subsidiary_opening_a_clause_is_no_parent(text):
      "account.", ("parent_of", "Gamma Inc.", "Beta LP")),
     ("In addition to Jane Roe, Beta LP, a wholly owned subsidiary of Gamma Inc. holds 500 "
      "Shares.", ("parent_of", "Gamma Inc.", "Beta LP")),
+    ("The Shares are held for the account of Beta LP, a wholly owned subsidiary of Gamma Inc. "
+     "has sole voting power.", ("parent_of", "Gamma Inc.", "Beta LP")),
 ])
 def test_subsidiary_apposition_still_read(text, expected):
     assert [r for r in rels(text) if r[0] == "parent_of"] == [expected]
