@@ -85,7 +85,7 @@ from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
                                            is_public_body, not_asserted, past_role,
-                                           subject_denied, verb_denied)
+                                           subject_denied, subsidiary_opens_clause, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
 from graphkit.parsers.prose_its import emit_its_roles
@@ -103,7 +103,7 @@ from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
     BARE_MANAGER, LLC_NAME, PLURAL_HOLDERS, RESPECTIVELY, clause_holders, held_relation,
-    role_pairs, role_relations)
+    pairs_two_lists, role_pairs, role_relations)
 from graphkit.parsers.prose_sentences import (  # noqa: F401  (sentence_spans re-exported)
     cue_positions, flat_sentence, one_line, sentence_spans, sentences_at, sentences_with,
     word_positions)
@@ -259,6 +259,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                         emit(rel, cap.holder, cap.joined, span, name, title=title, role=cap.role)
                 respectively = RESPECTIVELY.match(flat, m.end()) is not None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
+                if m.groupdict().get("resp"):  # "A and B are X and Y, respectively, of Z":
+                    if respectively or len(clauses) > 1 or not pairs_two_lists(
+                            m["role"], holders, m["held"], not flat[:m.start("holder")].strip()):
+                        continue  # its clause's lists alone pair, two of them at least
+                    respectively = True
                 held_spans += [m.span(g) for _, g in clauses]
                 for (role_g, held_g), hs, resp in clause_holders(clauses, holders, respectively):
                     held = bare or (appositive_held(flat, m, held_g) if appositive
@@ -314,8 +319,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
                                 "subject_subsidiary_named")):
             for m in _matches(pat, cue, flat, cues):
-                if subject_denied(flat, m.start("held")):
-                    continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"
+                if subject_denied(flat, m.start("held")) or (name != "subject_subsidiary_named"
+                        and subsidiary_opens_clause(flat, m.start("held"), m.end("holder"))):
+                    continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"; "in
+                    # Acme LP, a subsidiary of Beta Corp. holds 25%": Beta's subsidiary holds
                 emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
         for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
             for t in split_listed(m["held"]):  # only an organization is a subsidiary

@@ -148,6 +148,18 @@ BY_BEFORE = regex_cache.compile(r"""(?<![A-Za-z])by\s+$""", _F)
 CLAUSE_CLOSED = regex_cache.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|acts|act|has|have)\b""", _F)
 
 
+#: A verb of holding right after the parent of "X, a subsidiary of Y", with no comma closing the
+#: aside, in the singular of "a subsidiary", and a stake after it: " holds 25%" of "an interest
+#: in Acme LP, a subsidiary of Beta Corp. holds 25%" (not " has sole voting power": review s24-ctl
+#: round 2) (not " held" of "held by Acme Sub LLC, a subsidiary of Beta Corp. held
+#: in a margin account", nor " have" of "The Shares owned by ..., a subsidiary of Beta Corp.
+#: have been pledged": see :func:`subsidiary_opens_clause`)
+VERB_AFTER_PARENT = regex_cache.compile(r"""
+    \s+(?:holds|owns|has)\s+(?:(?:approximately|about|over|an?)\s+)?
+    (?:\d[\d.,]*\s*(?:%|percent\b)|the\s+(?:remaining|rest|balance|remainder)\b
+      |(?:\d[\d.,]*\s*%\s+)?(?:interest|stake)\b)
+""", _F)
+
 def agent_of_a_clause(flat: str, start: int, end: int) -> bool:
     """True when the holder at ``flat[start:end]`` is the agent of a passive verb in a clause
     set off before the verb after it ("Acme GP LLC, which is owned by Jane Roe, is the general
@@ -176,6 +188,31 @@ def after_preposition(flat: str, start: int) -> bool:
     False
     """
     return PREPOSITION_BEFORE.search(flat, max(0, start - 120), start) is not None
+
+
+def subsidiary_opens_clause(flat: str, held_start: int, parent_end: int) -> bool:
+    """True when "a subsidiary of Y" after the name at ``held_start`` in ``flat`` (Y ending at
+    ``parent_end``) opens a clause of its own, so the name is not Y's subsidiary: the name is
+    the object of a preposition (:func:`after_preposition`, so no subject of a verb) and a
+    verb of holding follows Y with no comma (:data:`VERB_AFTER_PARENT`). In "Acme Corp. owns
+    63% of Acme LP, a subsidiary of Beta Corp. holds 25%" an unnamed subsidiary of Beta Corp.
+    holds a minority of Acme LP; Beta Corp. is not Acme LP's parent.
+
+    >>> flat = "Acme Corp. owns 63% of Acme LP, a subsidiary of Beta Corp. holds 25%"
+    >>> subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(" holds"))
+    True
+    >>> flat = "The Shares are held by Acme LP, a subsidiary of Beta Corp., which holds them"
+    >>> subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(", which"))
+    False
+    >>> flat = "In addition to Jane Roe, Acme LP, a subsidiary of Beta Corp. holds 1,000 Shares"
+    >>> subsidiary_opens_clause(flat, flat.index("Acme LP"), flat.index(" holds"))
+    False
+    >>> flat = "Acme LP, a subsidiary of Beta Corp. holds 1,000 Shares"   # the subject holds
+    >>> subsidiary_opens_clause(flat, 0, flat.index(" holds"))
+    False
+    """
+    return VERB_AFTER_PARENT.match(flat, parent_end) is not None and \
+        after_preposition(flat, held_start) and not flat[:held_start].rstrip().endswith(",")
 
 
 def not_asserted(flat: str, start: int, holder: str, subject: bool = True) -> bool:

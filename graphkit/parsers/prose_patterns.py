@@ -153,18 +153,23 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: "Acme GP is the general partner of a partnership called Acme Partners" (the words before a
 #: held name: :mod:`graphkit.parsers.prose_aside_patterns`); "Acme GP LLC, which is owned by
 #: Jane Roe, is the general partner of Acme Fund LP" (a relative clause skipped).
+#: "respectively" between the roles of :data:`HOLDER_IS_ROLE_OF` and their party, group
+#: ``resp``: ", respectively," of "Roe and Doe are President and Chairman, respectively, of Acme
+#: Corp." (the holders and roles pair in order)
+_RESPECTIVELY_ASIDE = r"""(?P<resp>\s*,\s*respectively\s*,)"""
 HOLDER_IS_ROLE_OF = regex_cache.compile(rf"""
     (?P<holder>{NAMES})(?:{_TOGETHER_ASIDE}|(?:{_DESCRIPTOR}|{_KIN_ASIDE}|{_WHICH_ASIDE})(?=\s*,))?\s*,?\s+
     {_IS}\s+(?:(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)as\s+)?  # not "each Manager is as a"
-    {_ONE_OF}?(?P<role>{ROLES})\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
+    {_ONE_OF}?(?P<role>{ROLES}){_RESPECTIVELY_ASIDE}?\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
     (?P<held>{HELD_NAMES}{_AND_THE_LAST}){_LIST_END}
     (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}){_LIST_END}
       |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?(?P<held3>{_NAME})
        (?=\s*(?:[,;:)]|\.?$)))?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
-HOLDER_IS_ROLE_OF_CUE = regex_cache.compile(rf"""{_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}\s+(?:of|to|for)[\s,]""",
-                                            _F)
+HOLDER_IS_ROLE_OF_CUE = regex_cache.compile(rf"""
+    {_IS}\s+(?:as\s+)?{_ONE_OF}?{ROLES}(?:\s*,\s*respectively\s*,)?\s+(?:of|to|for)[\s,]
+""", _F)
 
 #: "ACM, as sole general partner of ACF, ACFA, ACFAQ and ACFP, and as sole investment general
 #: partner of ACFCV, may also be deemed"; "X, in its capacity as investment manager of Y";

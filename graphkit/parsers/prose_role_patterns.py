@@ -22,7 +22,7 @@ from graphkit import regex_cache
 _F = re.VERBOSE
 
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors", "Chairman", "an officer", "Executive Vice President", "Chief Operating
+#: "both directors", "Chairman", "Vice Chairman", "an officer", "Executive Vice President", "Chief Operating
 #: Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited partner" (of a German KG: its general
 #: partner), "sole limited partner" (it owns the partnership: a plain "limited partner" is none), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
@@ -36,7 +36,7 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)limited\s+partners?
     |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
       |(?<=quarter\s)|(?<=quarters\s))(?:co-)?owners?
-    |chairman|chairmen|chairperson
+    |(?:vice[\s-]+)?(?:chairman|chairmen|chairperson)
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
@@ -68,5 +68,6 @@ ROLE_WORDS: tuple[str, ...] = (
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
-#: of", "ers to " of "investment advisers to "). Every role read as "ROLE of Y" ends so.
-ROLE_OF_TAIL = regex_cache.compile(r"""[a-z]*\s+(?:of|to|for)[\s,]""", _F)
+#: of", "ers to " of "investment advisers to ", "man, respectively, of " of "President and
+#: Chairman, respectively, of"). Every role read as "ROLE of Y" ends so.
+ROLE_OF_TAIL = regex_cache.compile(r"""[a-z]*(?:\s*,\s*respectively\s*,)?\s+(?:of|to|for)[\s,]""", _F)

@@ -137,12 +137,12 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
-#: "Executive Vice President", "President", "Chairman", "Secretary", "Officer" (of "an officer"),
+#: "Executive Vice President", "President", "Chairman", "Vice Chairman", "Secretary", "Officer" (of "an officer"),
 #: "Senior Managing Director"
 _OFFICER_TITLE = regex_cache.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
     |(?:(?:senior|executive|co-?)\s*){0,2}managing\s+director
-    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer|chairman
-    |chairperson|secretary|treasurer)""", re.VERBOSE)
+    |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer
+    |(?:vice[\s-]+)?(?:chairman|chairperson)|secretary|treasurer)""", re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -223,6 +223,34 @@ def role_pairs(role: str, holders: list[str], held: str, respectively: bool = Fa
         for r, t in items:
             out.setdefault(r, []).append((h, t))
     return list(out.items())
+
+
+def pairs_two_lists(role: str, holders: list[str], held: str, opens_sentence: bool = True
+                    ) -> bool:
+    """Whether a statement "HOLDERS are ROLES, respectively, of HELD" pairs two lists of two
+    or more (holders, roles or held names): "Roe and Doe are President and Chairman,
+    respectively, of Acme Corp." does; where the reader kept one holder of a list ("Roe and
+    Doe, both citizens of the United States, are ...") only the roles are a list, and which
+    role is whose is not known. One holder pairs only when it ``opens_sentence`` (no list
+    before it an aside could have cut).
+
+    >>> pairs_two_lists("President and Chairman", ["Jane Roe", "John Doe"], "Acme Corp.")
+    True
+    >>> pairs_two_lists("President and Chairman", ["United States"], "Acme Corp.")
+    False
+    >>> pairs_two_lists("the general partners", ["Acme GP", "Beta GP"], "Acme LP and Beta LP")
+    True
+    >>> pairs_two_lists("President and Chairman", ["Bob Jones"], "Acme Corp. and Beta Inc.",
+    ...                 opens_sentence=False)
+    False
+    """
+    if len(holders) > 1:  # "Jane Roe, the President of Acme Inc., and John Doe": two holders
+        holders = [h for h in holders if not ROLE_OF_NAME.match(h)]
+    roles = [r for r in _ROLE_SEPARATOR.split(role.strip()) if r]
+    if len(holders) < 2 and not opens_sentence:
+        return False  # one holder left of a list an aside cut: "A and B, both citizens of the
+        # United States, are", "Mary Jones and her husband, Bob Jones, are"
+    return sum(len(x) > 1 for x in (holders, roles, split_listed(held))) >= 2
 
 
 def clause_holders(clauses: list[tuple[str, str]], holders: list[str], respectively: bool
