@@ -46,6 +46,7 @@ from graphkit.dates import find_dates
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
+from graphkit.parsers.signature_bare_marks import BARE_MARK, printed_under_mark
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_signature_caption,
                                                  same_signer)
@@ -66,7 +67,8 @@ from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     CERTIFICATION_CUE, DATE_LINE, HEADING_CUES, PROSE_LINE, SECTION_END, SECTION_END_CUES,
-    SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section)
+    SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section,
+    labelled_date)
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
@@ -282,6 +284,10 @@ def read_signatures(src: SourceText, start: int = 0,
                 anchor = (nm["name"], None)
         elif "/" in line and (slashed := slashed_signer(line)):
             anchor = (slashed, None)  # "By:  --//Jane Q. Roe//--"
+        if (anchor is None or not anchor[0].strip()) and "s/" in low and BARE_MARK.match(line) \
+                and (under := printed_under_mark(lines, i)):
+            anchor, i = (under[0], None), under[1]  # "By s/" / "Jane Q. Roe, Partner"
+            le = lines[i - 1][1] + s
         # the "By:" patterns all open with "^[ \t|]*By" (any case): tried only on such lines
         if anchor is None and line.lstrip(" \t|")[:2].lower() == "by":
             if (first := role_first_line(line, lines[i][2] if i < len(lines) else "")):
@@ -432,7 +438,8 @@ def read_signatures(src: SourceText, start: int = 0,
             earlier, unread_at = [], -1
     if sec.signatures and not chain:
         sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
-    sec.date = _section_date(text, s, e, first_end if first_end is not None else e,
-                             day_first)
+    # no signature read (a typed name under a blank rule): only a labelled date is its date
+    sec.date = _section_date(text, s, e, first_end if first_end is not None else e, day_first) \
+        if sec.signatures else labelled_date(text, s, e, day_first)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec
