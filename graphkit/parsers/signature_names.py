@@ -74,8 +74,18 @@ def continues_name(line: str, nxt: str) -> bool:
     False
     >>> continues_name("ACME INVESTORS OF", "AMERICA FUND")  # no name ends "OF"
     True
+
+    A parenthesis left open that ``nxt`` closes: "ACME FUND (CAYMAN" / "ISLANDS), LTD."
+
+    >>> continues_name("ACME FUND (CAYMAN", "ISLANDS), LTD.")
+    True
+    >>> continues_name("ACME FUND (QP)", "ISLANDS), LTD.")
+    False
     """
     a, b = line.strip(), nxt.strip()
+    if a.count("(") > a.count(")") and b.count(")") > b.count("(") and "/s/" not in b.lower() \
+            and not b.lower().startswith("by"):
+        return True
     if not a or not b or LEGAL_END.search(a) or not b[0].isupper() or ":" in b or "/" in b:
         return False
     if is_title_line(b) or b.lower().startswith("by"):

@@ -47,6 +47,7 @@ from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_bare_marks import BARE_MARK, printed_under_mark
+from graphkit.parsers.signature_behalf import behalf_party
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_signature_caption,
                                                  same_signer)
@@ -395,6 +396,11 @@ def read_signatures(src: SourceText, start: int = 0,
             holder = acts[0].holder if am["also"] and acts else pending[-1]
             acts.append(Acting(holder, clean_name(am["role"]), len(pending)))
             continue
+        if pending and "behalf" in low and (bh := behalf_party(lines, i - 1, party_line)):
+            # "ACME LIFE CO." / "and on behalf of Acme Security" / "Company of Louisiana": one name
+            pending += [bh[0]] if bh[0] else []
+            i, pos, party_end = bh[1], lines[bh[1] - 1][1] + s, bh[1]
+            continue
         if pending and LIST_AND.match(line):
             line = LIST_AND.sub("", line)  # "and ACME FUND III, L.P.": the last of a list
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
@@ -425,7 +431,9 @@ def read_signatures(src: SourceText, start: int = 0,
                 line = join_lines(line, nxt)
                 le = lines[i][1] + s
                 i += 1
-            pending.append(clean_name(line))
+            party = clean_name(line)
+            if party.count("(") == party.count(")"):  # never half a parenthesis: "ACME (CAYMAN"
+                pending.append(party)
             pos, party_end = le, i
         elif pending and len(line.strip()) > 40 and not line.rstrip().endswith(":") and \
                 PROSE_LINE.search(line):
