@@ -9,8 +9,7 @@ import pytest
 
 from graphkit.parsers.signature_behalf import BEHALF_LINE, FORMER_NAME_ASIDE, behalf_party
 from graphkit.parsers.signature_names import continues_name
-from graphkit.parsers.signatures import read_signatures
-from graphkit.source import SourceText
+from tests.signature_blocks import read_block
 
 HEAD = ("         After reasonable inquiry and to the best of my knowledge and belief, I\n"
         "certify that the information set forth in this statement is true, complete and\n"
@@ -18,9 +17,7 @@ HEAD = ("         After reasonable inquiry and to the best of my knowledge and b
 
 
 def _read(block: str):
-    sec = read_signatures(SourceText(path="x.txt", text=HEAD + block))
-    return ([(s.signer, s.title, s.on_behalf_of) for s in sec.signatures],
-            [(f.relation.value, f.holder, f.held) for f in sec.findings])
+    return read_block(HEAD + block)
 
 
 def test_second_party_after_on_behalf_of_wrapped_with_its_former_name():
