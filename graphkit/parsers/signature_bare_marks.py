@@ -54,6 +54,12 @@ def printed_under_mark(lines: list[tuple[int, int, str]], i: int) -> Optional[tu
     True
     >>> printed_under_mark([(0, 3, "s/"), (4, 18, "ACME FUND L.P.")], 1) is None
     True
+
+    A name with a bare mark of its own under it prints the names over their marks, or under:
+    which is whose is not known (review s24-sig H4).
+
+    >>> printed_under_mark([(0, 2, "s/"), (3, 11, "Jane Roe"), (12, 14, "s/")], 1) is None
+    True
     """
     j = i
     while j < len(lines) and lines[j][2].strip() and not lines[j][2].strip(" \t-_=|"):
@@ -65,4 +71,6 @@ def printed_under_mark(lines: list[tuple[int, int, str]], i: int) -> Optional[tu
         return None
     if j + 1 < len(lines) and (sm := SLASH_S.match(lines[j + 1][2])) and sm["name"].strip():
         return None  # "JANE ROE" / "/s/ Jane Roe": the party of the next block
+    if j + 1 < len(lines) and BARE_MARK.match(lines[j + 1][2]):
+        return None  # "Jane Roe" / "s/" / "John Doe" / "s/": names over their marks, or under?
     return line, j + 1

@@ -151,6 +151,13 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
     return parse_date(text[s:e], day_first)
 
 
+#: A power of attorney opening its line, which may follow the signatures inside their section
+#: with a date of its own: "POWER OF ATTORNEY", "Limited Power of Attorney" (review s24-sig H3)
+POWER_OF_ATTORNEY_HEADING = regex_cache.compile(r"""
+    ^[ \t]*(?:(?:limited|special|general)[ \t]+)?power[ \t]+of[ \t]+attorney\b
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+
 def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
                   ) -> Optional[object]:
     """The date of a signature section in which no signature is read (a typed name under a
@@ -164,8 +171,13 @@ def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
     '1994-01-21'
     >>> labelled_date("as of May 1, 2000 is true and correct.\\n", 0, 40) is None
     True
+    >>> t = "is true.\\n\\nPOWER OF ATTORNEY\\nKnow all men ...\\nDated: June 1, 1989\\n"
+    >>> labelled_date(t, 0, len(t)) is None
+    True
     """
-    for m in LABELLED_DATE.finditer(text, s, min(e, s + LABELLED_DATE_REACH)):
+    stop = min(e, s + LABELLED_DATE_REACH)
+    poa = POWER_OF_ATTORNEY_HEADING.search(text, s, stop)  # its own "Dated:" is not ours
+    for m in LABELLED_DATE.finditer(text, s, poa.start() if poa else stop):
         d = parse_date(m["v"], day_first)
         if d is not None:
             return d

@@ -47,7 +47,6 @@ from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_bare_marks import BARE_MARK, printed_under_mark
-from graphkit.parsers.signature_behalf import behalf_party
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_signature_caption,
                                                  same_signer)
@@ -395,11 +394,6 @@ def read_signatures(src: SourceText, start: int = 0,
             # above it); "and as the Sole Member of" goes on with the same holder
             holder = acts[0].holder if am["also"] and acts else pending[-1]
             acts.append(Acting(holder, clean_name(am["role"]), len(pending)))
-            continue
-        if pending and "behalf" in low and (bh := behalf_party(lines, i - 1, party_line)):
-            # "ACME LIFE CO." / "and on behalf of Acme Security" / "Company of Louisiana": one name
-            pending += [bh[0]] if bh[0] else []
-            i, pos, party_end = bh[1], lines[bh[1] - 1][1] + s, bh[1]
             continue
         if pending and LIST_AND.match(line):
             line = LIST_AND.sub("", line)  # "and ACME FUND III, L.P.": the last of a list
