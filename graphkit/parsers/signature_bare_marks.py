@@ -58,8 +58,12 @@ def printed_under_mark(lines: list[tuple[int, int, str]], i: int) -> Optional[tu
     A name with a bare mark of its own under it prints the names over their marks, or under:
     which is whose is not known (review s24-sig H4).
 
-    >>> printed_under_mark([(0, 2, "s/"), (3, 11, "Jane Roe"), (12, 14, "s/")], 1) is None
+    >>> printed_under_mark([(0, 8, "John Doe"), (9, 11, "s/"), (12, 20, "Jane Roe"),
+    ...                     (21, 23, "s/")], 2) is None
     True
+    >>> printed_under_mark([(0, 8, "ACME LP"), (9, 16, "By: /s/"), (17, 25, "Jane Roe"),
+    ...                     (26, 33, "By: /s/")], 2)
+    ('Jane Roe', 3)
     """
     j = i
     while j < len(lines) and lines[j][2].strip() and not lines[j][2].strip(" \t-_=|"):
@@ -71,6 +75,8 @@ def printed_under_mark(lines: list[tuple[int, int, str]], i: int) -> Optional[tu
         return None
     if j + 1 < len(lines) and (sm := SLASH_S.match(lines[j + 1][2])) and sm["name"].strip():
         return None  # "JANE ROE" / "/s/ Jane Roe": the party of the next block
-    if j + 1 < len(lines) and BARE_MARK.match(lines[j + 1][2]):
+    above = lines[i - 2][2].strip(" \t|") if i >= 2 else ""
+    if j + 1 < len(lines) and BARE_MARK.match(lines[j + 1][2]) and above and ":" not in above \
+            and looks_like_person_name(above.partition(",")[0]):
         return None  # "Jane Roe" / "s/" / "John Doe" / "s/": names over their marks, or under?
     return line, j + 1

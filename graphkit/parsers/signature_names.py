@@ -178,3 +178,28 @@ def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[s
         out.append(name)
         i += 1
     return out
+
+
+def unclosed_cut(name: str) -> str:
+    """A party line's name without a parenthesis left open or closed twice: cut before an
+    unclosed "(" ('ACME FUND, L.P. (the "Fund"' is "ACME FUND, L.P."); nothing for a line that
+    closes more than it opens (the tail of a name wrapped over lines) or opens at once.
+
+    >>> unclosed_cut('ACME FUND, L.P. (the "Fund"'), unclosed_cut("ACME FUND (QP), L.P.")
+    ('ACME FUND, L.P.', 'ACME FUND (QP), L.P.')
+    >>> unclosed_cut("Life Insurance Company (Louisiana))"), unclosed_cut("(formerly Acme Corp.")
+    ('', '')
+    """
+    depth, cut = 0, None
+    for k, ch in enumerate(name):
+        if ch == "(":
+            if depth == 0:
+                cut = k
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return ""
+    if depth == 0:
+        return name
+    return name[:cut].strip(" ,;") if cut else ""

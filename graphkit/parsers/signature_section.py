@@ -151,10 +151,12 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
     return parse_date(text[s:e], day_first)
 
 
-#: A power of attorney opening its line, which may follow the signatures inside their section
-#: with a date of its own: "POWER OF ATTORNEY", "Limited Power of Attorney" (review s24-sig H3)
-POWER_OF_ATTORNEY_HEADING = regex_cache.compile(r"""
-    ^[ \t]*(?:(?:limited|special|general)[ \t]+)?power[ \t]+of[ \t]+attorney\b
+#: Where a signing block starts: a rule to sign on ("_______", "-------"), a "/s/" mark or a
+#: "By" line. The section's own date line comes before it ("Dated: January 21, 1994." over
+#: the rule and the typed name); a "Dated:" after it belongs to whatever follows the signature
+#: (a power of attorney, a consent, a letter: review s24-sig H3 and its second round)
+SIGNING_BLOCK_START = regex_cache.compile(r"""
+    ^[ \t]*(?:[_=-]{5,}|/s/|s/|By\b)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 
@@ -171,13 +173,13 @@ def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
     '1994-01-21'
     >>> labelled_date("as of May 1, 2000 is true and correct.\\n", 0, 40) is None
     True
-    >>> t = "is true.\\n\\nPOWER OF ATTORNEY\\nKnow all men ...\\nDated: June 1, 1989\\n"
+    >>> t = "is true.\\n\\nMay 1, 1996\\n______\\nJANE ROE\\n\\nPOWER OF ATTORNEY\\nDated: June 1, 1989\\n"
     >>> labelled_date(t, 0, len(t)) is None
     True
     """
     stop = min(e, s + LABELLED_DATE_REACH)
-    poa = POWER_OF_ATTORNEY_HEADING.search(text, s, stop)  # its own "Dated:" is not ours
-    for m in LABELLED_DATE.finditer(text, s, poa.start() if poa else stop):
+    block = SIGNING_BLOCK_START.search(text, s, stop)  # a date after it is another document's
+    for m in LABELLED_DATE.finditer(text, s, block.start() if block else stop):
         d = parse_date(m["v"], day_first)
         if d is not None:
             return d

@@ -55,7 +55,8 @@ from graphkit.parsers.signature_findings import (SignatureSection, add_block_fin
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
     BY_NAME_ROLE, FIELD_LINE, NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME, column_segments,
     is_title_line, looks_like_person_name, printed_title, typed_signer)
-from graphkit.parsers.signature_names import by_name_goes_on, continues_name, join_lines
+from graphkit.parsers.signature_names import (by_name_goes_on, continues_name, join_lines,
+                                               unclosed_cut)
 from graphkit.parsers.signature_neighbours import (by_follows, captioned_party,
                                                    name_title_caption_next, signature_next)
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
@@ -425,8 +426,8 @@ def read_signatures(src: SourceText, start: int = 0,
                 line = join_lines(line, nxt)
                 le = lines[i][1] + s
                 i += 1
-            party = clean_name(line)
-            if party.count("(") == party.count(")"):  # never half a parenthesis: "ACME (CAYMAN"
+            party = unclosed_cut(clean_name(line))  # never half a parenthesis: "ACME (CAYMAN"
+            if party:
                 pending.append(party)
             pos, party_end = le, i
         elif pending and len(line.strip()) > 40 and not line.rstrip().endswith(":") and \
