@@ -1,4 +1,4 @@
-"""A cover's place of organization written with the holder's legal form around it.
+"""A cover's place of organization written with the holder's legal form or charter around it.
 
 The cover's row asks for a "Citizenship or Place of Organization"; some filers answer with
 the whole phrase of their charter: "Delaware Corporation", "a Delaware limited partnership",
@@ -17,6 +17,11 @@ Examples
 'Cayman Islands'
 >>> read_place("New York").value, read_place("a Maltese corporation").value
 ('New York', 'a Maltese corporation')
+
+The words of a charter around a known place are cut too (:data:`PLACE_WITH_CHARTER`):
+
+>>> read_place("INCORPORATED IN THE STATE OF NEW YORK").value
+'New York'
 """
 
 from __future__ import annotations
@@ -43,9 +48,29 @@ PLACE_WITH_FORM = regex_cache.compile(r"""
     \.?
 """, re.VERBOSE | re.IGNORECASE)
 
+#: The words of a charter before a place, the whole cell: "INCORPORATED IN THE STATE OF NEW
+#: YORK", "organized under the laws of the State of Delaware", "a corporation organized under
+#: the laws of Ontario", "Under the laws of the Commonwealth of Massachusetts" (group
+#: ``place``: what follows them, taken only when it is a known place whole; after the charter's
+#: words "the State of", "the Commonwealth of" or "the Province of" is cut too, never a
+#: country's "Republic of"). A cell with no charter's words ("State of Delaware") is kept.
+PLACE_WITH_CHARTER = regex_cache.compile(r"""
+    (?:an?[ ](?:corporation|company|limited[ ]partnership|partnership
+               |limited[ ]liability[ ]company|trust|bank)[ ])?
+    (?:(?:incorporated|organized|organised|formed|registered|chartered|domiciled|existing)[ ]
+       (?:in|under[ ]the[ ]laws[ ]of)[ ]
+     |under[ ]the[ ]laws[ ]of[ ])
+    (?:(?:the[ ])?(?:state|commonwealth|province)[ ]of[ ]|the[ ])?     # "the Cayman Islands"
+    (?P<place>[A-Za-z][A-Za-z.]*(?:[ ][A-Za-z][A-Za-z.]*){0,4})
+""", re.VERBOSE | re.IGNORECASE)
+
 #: The method of a reading whose legal form was cut from the place: its raw cell is "Delaware
 #: limited partnership", its value "Delaware"
 FORM_CUT = "place-without-form"
+
+#: The method of a reading whose charter's words were cut from the place: its raw cell is
+#: "INCORPORATED IN THE STATE OF NEW YORK", its value "New York"
+CHARTER_CUT = "place-without-charter"
 
 #: Each known place by its lower-cased name ("british virgin islands")
 _PLACE_BY_LOWER = {p.lower(): p for p in PLACES}
@@ -68,7 +93,13 @@ def read_place(raw: str, evidence: Optional[Evidence] = None) -> Optional[Readin
     text = " ".join(raw.split()).strip(" ,;:")
     m = PLACE_WITH_FORM.fullmatch(text)
     place = _PLACE_BY_LOWER.get(m["place"].lower()) if m else None
-    if place is None:
-        return repair_place(raw, evidence=evidence)
-    return Reading(field="jurisdiction", raw=raw, value=place, method=FORM_CUT,
-                   evidence=evidence)
+    if place is not None:
+        return Reading(field="jurisdiction", raw=raw, value=place, method=FORM_CUT,
+                       evidence=evidence)
+    text = text.rstrip(".")  # "State of New Jersey."
+    c = PLACE_WITH_CHARTER.fullmatch(text) if text.lower() not in _PLACE_BY_LOWER else None
+    place = _PLACE_BY_LOWER.get(c["place"].lower()) if c and len(c["place"]) < len(text) else None
+    if place is not None:  # "INCORPORATED IN THE STATE OF NEW YORK": "New York"
+        return Reading(field="jurisdiction", raw=raw, value=place, method=CHARTER_CUT,
+                       evidence=evidence)
+    return repair_place(raw, evidence=evidence)

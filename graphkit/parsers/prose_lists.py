@@ -263,13 +263,22 @@ OPENING_DATE = r"""(?:(?:In|On|Since|During|Until|Beginning|Starting|Effective|A
       (?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?)?
     (?:19|20)[0-9]{2}(?![0-9]),?\s+)"""
 
+#: A reference to a filing of the form before the name of its filer, no part of the name:
+#: "Schedule 13D of " ("The Schedule 13D of Acme Holdings Inc."), "Statement on Schedule 13G
+#: of ", "Amendment No. 2 to the Schedule 13D of ", "13D/A of ", "SCHEDULE 13G FILED BY " (any
+#: case)
+FORM_REFERENCE = r"""
+    (?i:(?:joint\s+)?(?:amendment\s+(?:no\.?\s*\d+\s+)?(?:to|of)\s+(?:the\s+)?)?
+      (?:statement\s+)?(?:on\s+)?(?:(?:the\s+)?(?:joint\s+)?schedules?\s+)?13[dg](?:/a)?
+      (?:\s+statement)?\s+(?:of|by|for|filed\s+by)\s+)
+"""
 #: Words before a name that are no part of it: "The", "Each", "the Issuer's Common Stock of",
-#: a date (:data:`OPENING_DATE`)
+#: a date (:data:`OPENING_DATE`), a reference to a filing (:data:`FORM_REFERENCE`)
 _LEADING_JUNK = regex_cache.compile(rf"""
     ^(?:(?:(?:Shares\s+of\s+)?(?:the\s+)?(?:Issuer's\s+)?(?:Common|Preferred|Ordinary|Class\s+[A-Z])
         \s+(?:Stock|Shares)\s+of)\s+)?
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
-    (?:{OPENING_DATE}
+    (?:{OPENING_DATE}|{FORM_REFERENCE}
       |(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
         |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+(?:of\s+)?)*
 """, re.VERBOSE)
@@ -295,6 +304,8 @@ def trim_name(name: str) -> str:
     ('Acme Fund, L.P.', 'ACFCV')
     >>> trim_name("Acme Ventures, Inc. (AV)"), trim_name("Acme Fund (QP)")
     ('Acme Ventures, Inc.', 'Acme Fund (QP)')
+    >>> trim_name("The Schedule 13D of Acme Holdings Inc.")
+    'Acme Holdings Inc.'
     """
     name = without_term(" ".join(name.split())).strip(" ,;:")
     if name.endswith("."):  # the stop is the last character: no line break is left

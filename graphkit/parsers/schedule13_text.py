@@ -491,7 +491,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         accession_number=header.accession_number if header else None,
         issuer=Issuer(party_id=issuer_party.id, name=issuer_party.name, cusip=front.cusip,
                       cik=issuer_party.cik(), address=address) if issuer_party else None,
-        event_date=front.event_date, signature_date=sigs.date if sigs.signatures else None,
+        event_date=front.event_date, signature_date=sigs.date,
         filed_date=header.filed_date if header else None,
         security_class=front.security_class, outstanding_shares=outstanding,
         parties=mentioned_parties(book.parties, claims), claims=claims, signatures=sigs.signatures,

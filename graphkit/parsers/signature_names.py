@@ -74,8 +74,18 @@ def continues_name(line: str, nxt: str) -> bool:
     False
     >>> continues_name("ACME INVESTORS OF", "AMERICA FUND")  # no name ends "OF"
     True
+
+    A parenthesis left open that ``nxt`` closes: "ACME FUND (CAYMAN" / "ISLANDS), LTD."
+
+    >>> continues_name("ACME FUND (CAYMAN", "ISLANDS), LTD.")
+    True
+    >>> continues_name("ACME FUND (QP)", "ISLANDS), LTD.")
+    False
     """
     a, b = line.strip(), nxt.strip()
+    if a.count("(") > a.count(")") and b.count(")") > b.count("(") and "/s/" not in b.lower() \
+            and not b.lower().startswith("by"):
+        return True
     if not a or not b or LEGAL_END.search(a) or not b[0].isupper() or ":" in b or "/" in b:
         return False
     if is_title_line(b) or b.lower().startswith("by"):
@@ -168,3 +178,28 @@ def join_wrapped_names(names: list[str], known: Callable[[str], bool]) -> list[s
         out.append(name)
         i += 1
     return out
+
+
+def unclosed_cut(name: str) -> str:
+    """A party line's name without a parenthesis left open or closed twice: cut before an
+    unclosed "(" ('ACME FUND, L.P. (the "Fund"' is "ACME FUND, L.P."); nothing for a line that
+    closes more than it opens (the tail of a name wrapped over lines) or opens at once.
+
+    >>> unclosed_cut('ACME FUND, L.P. (the "Fund"'), unclosed_cut("ACME FUND (QP), L.P.")
+    ('ACME FUND, L.P.', 'ACME FUND (QP), L.P.')
+    >>> unclosed_cut("Life Insurance Company (Louisiana))"), unclosed_cut("(formerly Acme Corp.")
+    ('', '')
+    """
+    depth, cut = 0, None
+    for k, ch in enumerate(name):
+        if ch == "(":
+            if depth == 0:
+                cut = k
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return ""
+    if depth == 0:
+        return name
+    return name[:cut].strip(" ,;") if cut else ""

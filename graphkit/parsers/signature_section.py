@@ -57,6 +57,15 @@ SLASH_S = regex_cache.compile(r"""
 """, re.M | re.I | re.VERBOSE)
 #: "Date: February 4, 2014", "Dated: 2/14/2013"
 DATE_LINE = regex_cache.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
+#: A date under its label, the colon written: "Dated:  January 21, 1994.", "DATE: May 1, 2000"
+#: (not "Date of Event", nor "Dated" without a colon, which may open a sentence)
+LABELLED_DATE = regex_cache.compile(r"""
+    ^[ \t*]*Dated?[ \t]*:[ \t]*(?P<v>[^\n]+)$
+""", re.M | re.I | re.VERBOSE)
+#: How many characters from the start of a signature section with no signature read a
+#: :data:`LABELLED_DATE` may stand: the date line under the certification, not one of an
+#: exhibit or a letter further down
+LABELLED_DATE_REACH = 1500
 
 #: A line of prose, never a signing party's name: a lower-case word no name holds ("the
 #: Securities and Exchange Commission under the Securities Exchange Act of": "under"), or a
@@ -140,6 +149,41 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
         if d is not None:
             return d
     return parse_date(text[s:e], day_first)
+
+
+#: Where a signing block starts: a rule to sign on ("_______", "-------"), a "/s/" mark or a
+#: "By" line. The section's own date line comes before it ("Dated: January 21, 1994." over
+#: the rule and the typed name); a "Dated:" after it belongs to whatever follows the signature
+#: (a power of attorney, a consent, a letter: review s24-sig H3 and its second round)
+SIGNING_BLOCK_START = regex_cache.compile(r"""
+    ^[ \t]*(?:[_=-]{5,}|/s/|s/|By\b)
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
+                  ) -> Optional[object]:
+    """The date of a signature section in which no signature is read (a typed name under a
+    blank rule, the paper copy signed by hand): the first date printed under its label
+    (:data:`LABELLED_DATE`, "Dated: January 21, 1994.") within
+    :data:`LABELLED_DATE_REACH` characters of the section's start ``s`` (and before its end
+    ``e``); None when there is none. A date in the sentences of the section is no signature's.
+
+    >>> t = "I certify that ... is true.\\n\\nDated:  January 21, 1994.\\n\\n______\\nJANE ROE\\n"
+    >>> labelled_date(t, 0, len(t)).isoformat()
+    '1994-01-21'
+    >>> labelled_date("as of May 1, 2000 is true and correct.\\n", 0, 40) is None
+    True
+    >>> t = "is true.\\n\\nMay 1, 1996\\n______\\nJANE ROE\\n\\nPOWER OF ATTORNEY\\nDated: June 1, 1989\\n"
+    >>> labelled_date(t, 0, len(t)) is None
+    True
+    """
+    stop = min(e, s + LABELLED_DATE_REACH)
+    block = SIGNING_BLOCK_START.search(text, s, stop)  # a date after it is another document's
+    for m in LABELLED_DATE.finditer(text, s, block.start() if block else stop):
+        d = parse_date(m["v"], day_first)
+        if d is not None:
+            return d
+    return None
 
 
 def _continues_sentence(text: str, ls: int, le: int) -> bool:

@@ -46,15 +46,19 @@ from graphkit.dates import find_dates
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
+from graphkit.parsers.signature_bare_marks import BARE_MARK, printed_under_mark
 from graphkit.parsers.signature_capacity import slashed_signer
-from graphkit.parsers.signature_captions import (captioned_signer, is_name_title_caption,
-                                                 is_signature_caption, same_signer)
+from graphkit.parsers.signature_captions import (captioned_signer, is_signature_caption,
+                                                 same_signer)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  add_printed_block, sign_for_earlier)
 from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-exported)
     BY_NAME_ROLE, FIELD_LINE, NAME_TITLE_LINE, SGML_TAG, SIGNATURE_NAME, column_segments,
     is_title_line, looks_like_person_name, printed_title, typed_signer)
-from graphkit.parsers.signature_names import by_name_goes_on, continues_name, join_lines
+from graphkit.parsers.signature_names import (by_name_goes_on, continues_name, join_lines,
+                                               unclosed_cut)
+from graphkit.parsers.signature_neighbours import (by_follows, captioned_party,
+                                                   name_title_caption_next, signature_next)
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
@@ -64,7 +68,8 @@ from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     CERTIFICATION_CUE, DATE_LINE, HEADING_CUES, PROSE_LINE, SECTION_END, SECTION_END_CUES,
-    SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section)
+    SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section,
+    labelled_date)
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
@@ -183,32 +188,6 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """True when the first line from ``lines[i]`` on that is not blank is a "By:" line.
-
-    >>> _by_follows([(0, 0, ""), (1, 9, " By: /s/ Jane Roe")], 0)
-    True
-    """
-    for _, _, nxt in lines[i:i + 3]:
-        if nxt.strip():
-            head = nxt.lstrip(" \t|")[:3].lower()
-            return head[:2] == "by" and head[2:] in (":", " ", "\t", "|")
-    return False
-
-
-def _name_title_caption_next(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """True when the first line from ``lines[i]`` on that is neither blank nor a rule is the
-    caption of a printed name ("Name/Title").
-
-    >>> _name_title_caption_next([(0, 5, "-----"), (6, 18, "(Name/Title)")], 0)
-    True
-    """
-    for _, _, nxt in lines[i:i + 3]:
-        if nxt.strip(" \t-_|"):
-            return is_name_title_caption(nxt)
-    return False
-
-
 def _signed_already(sec: SignatureSection, typed: str, pending: list[str]) -> bool:
     """True when ``typed`` (a captioned signer's line) prints again the name of the last
     signature read, with no party named between: the printed name under its own "/s/",
@@ -222,24 +201,6 @@ def _signed_already(sec: SignatureSection, typed: str, pending: list[str]) -> bo
     run = split_printed_run(typed) if "," not in typed else None
     name = run.name if run is not None else typed.partition(",")[0]
     return same_signer(name, last)
-
-
-def _signature_next(lines: list[tuple[int, int, str]], i: int) -> bool:
-    """True when the first line from ``lines[i]`` on that is not blank is a signature: "/s/
-    Jane Roe", "By: ..." or "Signature: Jane Roe". A captioned line over it heads that
-    signature's block ("JANE Q. ROE" / "/s/ Jane Q. Roe"): a party, not a typed signer.
-
-    >>> _signature_next([(0, 0, ""), (1, 16, "/s/ Jane Q. Roe")], 0)
-    True
-    >>> _signature_next([(0, 10, "Name/Title")], 0)
-    False
-    """
-    for _, _, nxt in lines[i:i + 3]:
-        if nxt.strip():
-            low = nxt.lower()
-            return "/s/" in low or _by_follows(lines, i) or (
-                "signature:" in low and SIGNATURE_NAME.match(nxt) is not None)
-    return False
 
 
 def _firm_typed(typed: str, is_firm: Optional[Callable[[str], bool]]) -> bool:
@@ -257,25 +218,6 @@ def _firm_typed(typed: str, is_firm: Optional[Callable[[str], bool]]) -> bool:
     run = split_printed_run(typed) if "," not in typed else None
     name = run.name if run is not None else typed.partition(",")[0].strip()
     return is_firm(name) or is_firm(typed)
-
-
-def _captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> bool:
-    """True when ``lines[i]``, right under a captioned signer's name and title, is the party
-    signed for, the last line of the form's blank: a party's name (``party_line``) with the end
-    of the section, a blank line, a rule or the "Name/Title" caption under it.
-
-    >>> rows = [(0, 9, "Acme Corp"), (10, 15, "-----"), (16, 26, "Name/Title")]
-    >>> _captioned_party(rows, 0, lambda t: t == "Acme Corp")
-    True
-    >>> _captioned_party(rows[:1] + [(10, 25, "/s/ John A. Doe")], 0, lambda t: t == "Acme Corp")
-    False
-    """
-    if i >= len(lines) or not lines[i][2].strip() or not party_line(lines[i][2]):
-        return False
-    if i + 1 == len(lines):
-        return True
-    nxt = lines[i + 1][2]
-    return not nxt.strip(" \t-_=|") or is_name_title_caption(nxt)
 
 
 def read_signatures(src: SourceText, start: int = 0,
@@ -343,6 +285,10 @@ def read_signatures(src: SourceText, start: int = 0,
                 anchor = (nm["name"], None)
         elif "/" in line and (slashed := slashed_signer(line)):
             anchor = (slashed, None)  # "By:  --//Jane Q. Roe//--"
+        if (anchor is None or not anchor[0].strip()) and "s/" in low and BARE_MARK.match(line) \
+                and (under := printed_under_mark(lines, i)):
+            anchor, i = (under[0], None), under[1]  # "By s/" / "Jane Q. Roe, Partner"
+            le = lines[i - 1][1] + s
         # the "By:" patterns all open with "^[ \t|]*By" (any case): tried only on such lines
         if anchor is None and line.lstrip(" \t|")[:2].lower() == "by":
             if (first := role_first_line(line, lines[i][2] if i < len(lines) else "")):
@@ -391,7 +337,7 @@ def read_signatures(src: SourceText, start: int = 0,
                 chain_end = i
                 continue
             if bn and looks_like_person_name(name) and (not bn["role"] or is_title_line(bn["role"])) \
-                    and not _by_follows(lines, i):
+                    and not by_follows(lines, i):
                 # "By: Jane Q. Roe, Vice President" (typed); a name with another "By:" line
                 # under it is an entity of the chain ("By: Acme Stanley" / "By: /s/ Jane Roe")
                 anchor = (name, bn["role"])
@@ -406,13 +352,13 @@ def read_signatures(src: SourceText, start: int = 0,
                     earlier, open_sig, unread_at = [], None, -1
                     continue
             elif bn and (run := split_printed_run(name)) and not run.party and \
-                    not _by_follows(lines, i):
+                    not by_follows(lines, i):
                 anchor = (run.name, run.title)  # "By: Jane Q. Roe President" (an HTML cell)
             elif BY_LINE.match(line):
                 unknown_by, unread_at = True, i if pending and not find_dates(line) else unread_at
-        if anchor is None and (under_caption or _name_title_caption_next(lines, i)) and \
+        if anchor is None and (under_caption or name_title_caption_next(lines, i)) and \
                 (typed := captioned_signer(line)) and not _signed_already(sec, typed, pending) \
-                and not _signature_next(lines, i) and not _firm_typed(typed, is_firm):
+                and not signature_next(lines, i) and not _firm_typed(typed, is_firm):
             anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
             captioned = i  # the line after the captioned signer's
         elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \
@@ -428,7 +374,7 @@ def read_signatures(src: SourceText, start: int = 0,
             i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
                                           acts, chain, unknown_by, block_start, party_line)
             if captioned == i and len(sec.signatures) == n_sigs + 1 and not pending and \
-                    _captioned_party(lines, i, party_line):
+                    captioned_party(lines, i, party_line):
                 # "Jane Q. Roe, Managing Director" / "Acme Capital LLC" / "----" / "Name/Title"
                 sec.signatures[-1] = sec.signatures[-1].model_copy(
                     update={"on_behalf_of": [clean_name(lines[i][2])]})
@@ -480,7 +426,9 @@ def read_signatures(src: SourceText, start: int = 0,
                 line = join_lines(line, nxt)
                 le = lines[i][1] + s
                 i += 1
-            pending.append(clean_name(line))
+            party = unclosed_cut(clean_name(line))  # never half a parenthesis: "ACME (CAYMAN"
+            if party:
+                pending.append(party)
             pos, party_end = le, i
         elif pending and len(line.strip()) > 40 and not line.rstrip().endswith(":") and \
                 PROSE_LINE.search(line):
@@ -493,7 +441,8 @@ def read_signatures(src: SourceText, start: int = 0,
             earlier, unread_at = [], -1
     if sec.signatures and not chain:
         sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
-    sec.date = _section_date(text, s, e, first_end if first_end is not None else e,
-                             day_first)
+    # no signature read (a typed name under a blank rule): only a labelled date is its date
+    sec.date = _section_date(text, s, e, first_end if first_end is not None else e, day_first) \
+        if sec.signatures else labelled_date(text, s, e, day_first)
     sec.signatures = [sig.model_copy(update={"date": sec.date}) for sig in sec.signatures]
     return sec

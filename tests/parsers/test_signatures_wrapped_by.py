@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.signature_names import by_name_goes_on, whole_entity_name
-from graphkit.parsers.signatures import read_signatures
-from graphkit.source import SourceText
+from tests.signature_blocks import read_block
 
 _HEAD = ("SIGNATURE\n\nAfter reasonable inquiry and to the best knowledge and belief of the\n"
          "undersigned, the undersigned certify that the information set forth in this\n"
@@ -17,9 +16,7 @@ _HEAD = ("SIGNATURE\n\nAfter reasonable inquiry and to the best knowledge and be
 
 
 def _read(block: str):
-    sec = read_signatures(SourceText(path="x.txt", text=_HEAD + block))
-    return ([(s.signer, s.title, s.on_behalf_of) for s in sec.signatures],
-            [(f.relation.value, f.holder, f.held) for f in sec.findings])
+    return read_block(_HEAD + block)
 
 
 def _chain(fund: str) -> list[tuple[str, str, str]]:
