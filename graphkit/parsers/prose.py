@@ -83,8 +83,9 @@ from graphkit.parsers.prose_co_trustees import (
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
-from graphkit.parsers.prose_guards import (PAST_VERB, after_preposition, agent_of_a_clause,
-                                           is_public_body, not_asserted, past_role,
+from graphkit.parsers.prose_guards import (PAST_VERB, PLURAL_VERB, after_preposition,
+                                           agent_of_a_clause, is_public_body, not_asserted,
+                                           past_role,
                                            subject_denied, subsidiary_opens_clause, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
@@ -261,7 +262,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 clauses = [(r, g) for r, g in _ROLE_HELD_GROUPS if m.groupdict().get(g)]
                 if m.groupdict().get("resp"):  # "A and B are X and Y, respectively, of Z":
                     if respectively or len(clauses) > 1 or not pairs_two_lists(
-                            m["role"], holders, m["held"], not flat[:m.start("holder")].strip()):
+                            m["role"], holders, m["held"], not flat[:m.start("holder")].strip()
+                            and not PLURAL_VERB.search(flat, m.end("holder"), m.start("role"))):
                         continue  # its clause's lists alone pair, two of them at least
                     respectively = True
                 held_spans += [m.span(g) for _, g in clauses]

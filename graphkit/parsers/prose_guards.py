@@ -148,6 +148,10 @@ BY_BEFORE = regex_cache.compile(r"""(?<![A-Za-z])by\s+$""", _F)
 CLAUSE_CLOSED = regex_cache.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|acts|act|has|have)\b""", _F)
 
 
+#: A plural verb between holders and their roles: "Roe & Doe are", "The Reporting Persons
+#: were" (one holder so named is several: "respectively" pairs nothing with it)
+PLURAL_VERB = regex_cache.compile(r"""\b(?:are|were|serve|act)\b""", _F)
+
 #: A verb of holding right after the parent of "X, a subsidiary of Y", with no comma closing the
 #: aside, in the singular of "a subsidiary", and a stake after it: " holds 25%" of "an interest
 #: in Acme LP, a subsidiary of Beta Corp. holds 25%" (not " has sole voting power": review s24-ctl

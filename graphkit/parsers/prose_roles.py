@@ -243,13 +243,21 @@ def pairs_two_lists(role: str, holders: list[str], held: str, opens_sentence: bo
     >>> pairs_two_lists("President and Chairman", ["Bob Jones"], "Acme Corp. and Beta Inc.",
     ...                 opens_sentence=False)
     False
+    >>> pairs_two_lists("President and Chairman", ["Jane", "John Roe"], "Acme Corp.")
+    False
+    >>> pairs_two_lists("Chairman and Vice Chairman", ["Gould", "Rose"], "OLP")  # defined terms
+    True
     """
     if len(holders) > 1:  # "Jane Roe, the President of Acme Inc., and John Doe": two holders
         holders = [h for h in holders if not ROLE_OF_NAME.match(h)]
     roles = [r for r in _ROLE_SEPARATOR.split(role.strip()) if r]
     if len(holders) < 2 and not opens_sentence:
         return False  # one holder left of a list an aside cut: "A and B, both citizens of the
-        # United States, are", "Mary Jones and her husband, Bob Jones, are"
+        # United States, are", "Mary Jones and her husband, Bob Jones, are"; or a plural
+        # holder ("Roe & Doe are", "The Reporting Persons are": the caller says so)
+    if len(holders) > 1 and any(len(h.split()) == 1 for h in holders) and \
+            any(len(h.split()) > 1 for h in holders):
+        return False  # one name split in two: "Jane and John Roe", "Smith, Jones & Co."
     return sum(len(x) > 1 for x in (holders, roles, split_listed(held))) >= 2
 
 

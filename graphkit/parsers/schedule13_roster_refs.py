@@ -55,6 +55,13 @@ REFUSED_BEFORE = regex_cache.compile(r"""
     |['’]s\s+and\s+(?![^.;]*(?:\.\s|;))
 """, _F)
 
+#: Where the lead's own clause starts, searched back: a comma, colon, semicolon or sentence end
+#: ("Although the Reporting Person is not required to do so, the Reporting Person's directors
+#: ...": the negation is another clause's; not the comma of "Acme Holdings, Inc.")
+CLAUSE_BREAK = regex_cache.compile(r"""
+    ,\s(?!(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|L\.?P|N\.A|plc)\b)|[;:]\s|\.\s+(?=[A-Z])
+""", re.VERBOSE)
+
 #: A table header giving the rows' posts at another organization: "Position with the Issuer",
 #: "Offices Held with Acme Corp." (the appendix is no roster of the pointer's organization)
 POSITION_WITH = regex_cache.compile(r"""
@@ -115,7 +122,9 @@ def note_reference(text: str, lead: re.Match[str], refs: dict[str, Optional[str]
     if pointer is None or not POINTER_GAP.fullmatch(text, lead.end(), pointer.start()):
         return  # not the roles' own verb: "..., other than the persons whose names are set
         # forth in Appendix A, owns", "of Acme Corp.\nand of Beta Inc. are set forth in"
-    if REFUSED_BEFORE.search(text, max(0, lead.start() - OWNER_REACH), lead.start()):
+    lo = max(0, lead.start() - OWNER_REACH)
+    clause = max((c.end() for c in CLAUSE_BREAK.finditer(text, lo, lead.start())), default=lo)
+    if REFUSED_BEFORE.search(text, clause, lead.start()):
         return  # "None of the Issuer's directors ...", "the Reporting Person's and the Issuer's"
     org = lead["org"].strip() if lead["org"] else None
     if org is None:

@@ -156,7 +156,15 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
 #: the rule and the typed name); a "Dated:" after it belongs to whatever follows the signature
 #: (a power of attorney, a consent, a letter: review s24-sig H3 and its second round)
 SIGNING_BLOCK_START = regex_cache.compile(r"""
-    ^[ \t]*(?:[_=-]{5,}|/s/|s/|By\b)
+    ^[ \t]*(?:[_=-]{5,}|/[sS]/|[sS]/|By\b(?![ \t]+signing\b))
+""", re.VERBOSE | re.MULTILINE)
+#: A document after the signatures with dates of its own, where no signing block was found
+#: before it: a power of attorney ("POWER OF ATTORNEY", "Durable Power of Attorney", "KNOW ALL
+#: MEN BY THESE PRESENTS"), a consent (review s24-sig rounds 2 and 3)
+OTHER_DOCUMENT_START = regex_cache.compile(r"""
+    ^[ \t]*(?:(?:(?:limited|special|general|durable)[ \t]+)?power[ \t]+of[ \t]+attorney\b
+    |know[ \t]+all[ \t]+(?:men|persons|people)[ \t]+by[ \t]+these[ \t]+presents\b
+    |consent\b[ \t]*$)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 
 
@@ -176,10 +184,15 @@ def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
     >>> t = "is true.\\n\\nMay 1, 1996\\n______\\nJANE ROE\\n\\nPOWER OF ATTORNEY\\nDated: June 1, 1989\\n"
     >>> labelled_date(t, 0, len(t)) is None
     True
+    >>> t = "is true.\\n\\nMay 1, 1996\\nJANE ROE\\n\\nPOWER OF ATTORNEY\\nDated: June 1, 1989\\n"
+    >>> labelled_date(t, 0, len(t)) is None
+    True
     """
     stop = min(e, s + LABELLED_DATE_REACH)
-    block = SIGNING_BLOCK_START.search(text, s, stop)  # a date after it is another document's
-    for m in LABELLED_DATE.finditer(text, s, block.start() if block else stop):
+    for pattern in (SIGNING_BLOCK_START, OTHER_DOCUMENT_START):  # a date after either is
+        found = pattern.search(text, s, stop)  # another document's
+        stop = found.start() if found else stop
+    for m in LABELLED_DATE.finditer(text, s, stop):
         d = parse_date(m["v"], day_first)
         if d is not None:
             return d

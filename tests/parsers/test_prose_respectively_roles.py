@@ -66,6 +66,12 @@ def test_respectively_before_the_party(text, expected):
     # three holders, two roles: which holds which is not known
     "Jane Roe, John Doe and Richard Miles are President and Chairman, respectively, of Acme Corp.",
     # a second clause after the paired one: the pairing of the whole is not known
+    # review s24-round3 H2/H3: a plural holder, one name split in two
+    "Roe & Doe are President and Chairman, respectively, of Acme Corp. and Beta Inc.",
+    "The Reporting Persons are President and Chairman, respectively, of Acme Corp. and Beta Inc.",
+    "Jane and John Roe are President and Chairman, respectively, of Acme Corp.",
+    "Smith, Jones & Co. are the investment manager and general partner, respectively, of Acme "
+    "Fund LP and Beta Fund LP.",
     "Jane Roe and John Doe are President and Chairman, respectively, of Acme Corp. and the "
     "managing member of Beta LLC.",
     # "respectively" twice

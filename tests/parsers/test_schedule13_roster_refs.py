@@ -65,6 +65,9 @@ EXPECTED = [("Jane Q. Roe", "officer_of", "Acme Storage, Inc.", "Chief Executive
     "The directors and executive officers of Acme Storage, Inc. are set forth on the attached "
     "APPENDIX A.",
     "Acme Storage, Inc.'s executive officers and directors are set forth in Appendix A.",
+    # review s24-round3 M3: a negation in another clause
+    "Although the Reporting Person is not required to do so, the Reporting Person's directors "
+    "and executive officers are set forth in Appendix A.",
 ])
 def test_pointed_appendix_gives_its_rows_to_the_organization(lead):
     claims, warnings = _claims(lead)
