@@ -25,6 +25,10 @@ FORBIDDEN = re.compile(
     r"leviticus|carl marks|whitman|ruocco|idanta|loening|gertzulin|barclays|franklin resources|"
     r"one liberty|key colony|arch venture|nelsen|crandell|belldegrun|speyer|kalergis|wallach|"
     r"larkspur|northgate|schauer|huberman|templeton|celtics|brookwood|walcott|"
+    # real filings harvested in sessions 22 and 24 to test unseen shapes (tests and /tmp only)
+    r"gould investors|georgetown partners|buttenwieser|culverhouse|time warner|public storage|"
+    r"metlife|metropolitan life|amrep|kaydon|cramer rosenthal|thorn americas|enron|"
+    r"hbk investments|bellsouth|navigator management|lord abbett|arfman|starfire|"
     # the OCR damage of a sample name
     r"tridont)\b",
     re.IGNORECASE)

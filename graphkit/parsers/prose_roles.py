@@ -245,7 +245,7 @@ def pairs_two_lists(role: str, holders: list[str], held: str, opens_sentence: bo
     False
     >>> pairs_two_lists("President and Chairman", ["Jane", "John Roe"], "Acme Corp.")
     False
-    >>> pairs_two_lists("Chairman and Vice Chairman", ["Gould", "Rose"], "OLP")  # defined terms
+    >>> pairs_two_lists("Chairman and Vice Chairman", ["Roe", "Doe"], "ACME")  # defined terms
     True
     """
     if len(holders) > 1:  # "Jane Roe, the President of Acme Inc., and John Doe": two holders

@@ -462,7 +462,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         first = " ".join(cols.get(0, []))
         below = next_lines(text, pos, stop, 1) if not taken and first.endswith(".") else []
         sur = " ".join(c for at, c in _cells(below[0]) if table.column(at) == 0) if below else ""
-        taken = wrapped_surname(first, sur)  # "Lawrence B." / "Buttenwieser": one name
+        taken = wrapped_surname(first, sur)  # "Jane Q." / "Roeberger": one name
         first = f"{first} {sur}" if taken else first
         name, title = _split_name(first)
         role = " ".join(cols.get(table.role, [])) if table.role is not None else ""

@@ -110,9 +110,9 @@ def next_lines(text: str, pos: int, stop: int, count: int = MAX_ROW_LINES + 4) -
 
 
 #: A name cell of a given name and initials only, its surname wrapped onto the next line:
-#: "Lawrence B." over "Buttenwieser", "Mary A. C." (not "Jane Q. Roe", "Roe, Jane Q.")
+#: "Jane Q." over "Roeberger", "Mary A. C." (not "Jane Q. Roe", "Roe, Jane Q.")
 GIVEN_AND_INITIALS = regex_cache.compile(r"""[A-Z][a-z]+(?:[ ]+[A-Z]\.)+""", re.VERBOSE)
-#: A surname alone in the name column of the line below: "Buttenwieser", "Van Dyke", "O'Neil",
+#: A surname alone in the name column of the line below: "Roeberger", "Van Dyke", "O'Neil",
 #: "Smith-Jones", "McDonald", "Roe, Jr." (a capitalised word or two, no initial, no company
 #: word)
 SURNAME_ALONE = regex_cache.compile(r"""
@@ -123,11 +123,11 @@ SURNAME_ALONE = regex_cache.compile(r"""
 
 def wrapped_surname(first: str, below: str) -> bool:
     """Whether the name cell ``first`` of a roster row is a given name and initials whose
-    surname is the name cell ``below`` it, alone ("Lawrence B." / "Buttenwieser": one name).
+    surname is the name cell ``below`` it, alone ("Jane Q." / "Roeberger": one name).
 
-    >>> wrapped_surname("Lawrence B.", "Buttenwieser"), wrapped_surname("Jane Q. Roe", "Smith")
+    >>> wrapped_surname("Jane Q.", "Roeberger"), wrapped_surname("Jane Q. Roe", "Smith")
     (True, False)
-    >>> wrapped_surname("Hugh F.", "Culverhouse, Jr."), wrapped_surname("Hugh F.", "Acme Corp.")
+    >>> wrapped_surname("John A.", "Doeman, Jr."), wrapped_surname("John A.", "Acme Corp.")
     (True, False)
     """
     return bool(GIVEN_AND_INITIALS.fullmatch(first)) and bool(SURNAME_ALONE.fullmatch(below)) \

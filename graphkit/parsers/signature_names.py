@@ -187,7 +187,7 @@ def unclosed_cut(name: str) -> str:
 
     >>> unclosed_cut('ACME FUND, L.P. (the "Fund"'), unclosed_cut("ACME FUND (QP), L.P.")
     ('ACME FUND, L.P.', 'ACME FUND (QP), L.P.')
-    >>> unclosed_cut("Life Insurance Company (Louisiana))"), unclosed_cut("(formerly Acme Corp.")
+    >>> unclosed_cut("Life Insurance Company (Ohio))"), unclosed_cut("(formerly Acme Corp.")
     ('', '')
     """
     depth, cut = 0, None
