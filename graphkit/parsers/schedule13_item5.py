@@ -46,10 +46,13 @@ SHARE_COUNT = regex_cache.compile(r"""
 """, _F)
 #: A count of the shares outstanding, the base of a percent, never a holding: "based upon
 #: 20,000,000 Shares", "20,000,000 Shares outstanding", "of the 20,000,000 shares of Common
-#: Stock issued and outstanding" (not "1,000,000 Shares of the outstanding Common Stock")
+#: Stock issued and outstanding", "there were 4,236,438 shares of Common Stock and 14,000 shares
+#: of Preferred Stock issued and outstanding" (not "1,000,000 Shares of the outstanding Common
+#: Stock")
 BASE_COUNT = regex_cache.compile(r"""
     (?:based\s+(?:up)?on|calculated\s+(?:on|using))\s+(?:an?\s+(?:aggregate\s+)?(?:total\s+)?of\s+)?
     (?:the\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+
+  | there\s+(?:were|are|was)\s+(?:approximately\s+)?(?P<num3>\d{1,3}(?:,\d{3})+|\d{4,})\s+
   | (?P<num2>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\s+
     (?!of\s+(?:the\s+)?(?:issued\s+and\s+)?outstanding)
     (?:of\s+(?:[\w'’$.,]+\s+){1,6}?)?(?:issued\s+and\s+)?outstanding\b
@@ -58,8 +61,19 @@ BASE_COUNT = regex_cache.compile(r"""
 PERCENT = regex_cache.compile(r"""
     (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
 """, _F)
-#: Words saying the count is owned: "beneficially owned", "owns", "relates to"
-OWNED_WORDS = regex_cache.compile(r"""\b(?:own(?:s|ed|ership)?|relates\s+to)\b""", _F)
+#: What a count of shares ("10,000 shares") or a percent ("71.4 percent") is of, when it is
+#: preferred stock: " of Preferred Stock", " of the outstanding Series A Preferred Stock",
+#: " of\nthe Issuer's Convertible Preferred Stock" (read right after the count or percent; a
+#: holding of another class than the cover's is no restatement of the cover)
+OF_PREFERRED = regex_cache.compile(r"""
+    \s*(?:%|percent\b|shares\b|units\b)?\s*of\s+(?:the\s+)?(?:Issuer['’]s\s+|Company['’]s\s+)?
+    (?:(?:issued\s+and\s+)?outstanding\s+)?(?:shares\s+of\s+)?
+    (?:(?:series|class)\s+\S+\s+|[A-Z][\w$.,-]*\s+){0,3}?preferred\b
+""", _F)
+
+#: Words saying the count is owned: "beneficially owned", "owns", "the beneficial owner of",
+#: "relates to"
+OWNED_WORDS = regex_cache.compile(r"""\b(?:own(?:s|ed|ers?|ership)?|relates\s+to)\b""", _F)
 
 #: How far into Item 5 its "(a)" may open, and how long an "(a)" answer is read (characters)
 ITEM5_A_REACH, ITEM5_A_LENGTH = 800, 1200
@@ -68,10 +82,12 @@ PERCENT_SLACK = 0.15
 
 
 def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[int],
-                      percents: list[float]) -> list[FilingWarning]:
+                      percents: list[float], security_class: str = "") -> list[FilingWarning]:
     """A warning when the "(a)" answer of Item 5 (``src.text[start:end]``) states one count of
     shares that contradicts every cover aggregate (``aggregates``, with ``percents``), naming
-    both; none otherwise (see the module docstring for what counts as a contradiction).
+    both; none otherwise (see the module docstring for what counts as a contradiction). Counts
+    and percents of preferred stock are left out when the cover's ``security_class`` is not
+    preferred stock.
 
     >>> src = SourceText(path="x.txt", text="(a) Acme Fund owns 300,000 Shares (6.0%) and Acme "
     ...                  "GP owns 200,000 Shares (4.0%).")
@@ -80,6 +96,13 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     >>> src = SourceText(path="x.txt", text="(a) The Reporting Persons own 500,000 Shares (10.0%).")
     >>> check_item5_total(src, 0, len(src.text), [300000, 200000], [6.0, 4.0])
     []
+    >>> src = SourceText(path="x.txt", text="(a) There were 4,000,000 shares of Common Stock "
+    ...     "and 14,000 shares of Preferred Stock outstanding. Acme may be deemed to own "
+    ...     "3,000,000 shares of Common Stock (75.0 percent of the Common Stock) and 10,000 shares "
+    ...     "of Preferred Stock (71.4 percent of the outstanding Preferred Stock).")
+    >>> [w.message for w in check_item5_total(src, 0, len(src.text), [3500000], [77.8],
+    ...                                        "Common Stock")]
+    ['Item 5(a) states 3,000,000 shares (75%); the cover pages state 3,500,000 shares (77.8%)']
     """
     aggregates = [a for a in aggregates if a]
     if not aggregates:
@@ -90,11 +113,14 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     stop = ITEM5_A_END.search(src.text, a.end(), min(end, a.end() + ITEM5_A_LENGTH))
     seg_end = stop.start() if stop else min(end, a.end() + ITEM5_A_LENGTH)
     segment = src.text[a.end():seg_end]
-    bases = {b.start("num") if b["num"] else b.start("num2")
+    bases = {b.start(next(g for g in ("num", "num2", "num3") if b[g]))
              for b in BASE_COUNT.finditer(segment)}
+    other = "preferred" not in security_class.lower()  # preferred stock is another class
     counts = {int(m["num"].replace(",", "")) for m in SHARE_COUNT.finditer(segment)
-              if m.start("num") not in bases}
-    pcts = {float(m["pct"]) for m in PERCENT.finditer(segment)}
+              if m.start("num") not in bases and not (
+                  other and OF_PREFERRED.match(segment, m.end("num")))}
+    pcts = {float(m["pct"]) for m in PERCENT.finditer(segment)
+            if not (other and OF_PREFERRED.match(segment, m.end("pct")))}
     if len(counts) != 1 or len(pcts) > 1 or not OWNED_WORDS.search(segment):
         return []  # no count, or a split among holders: no one statement to compare
     count = next(iter(counts))

@@ -469,7 +469,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         held = [c for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF and
                 c.source in rp_ids and c.shares]
         warnings += check_item5_total(src, *items[5], [c.shares or 0 for c in held],
-                                      [c.percent for c in held if c.percent is not None])
+                                      [c.percent for c in held if c.percent is not None],
+                                      front.security_class or "")
 
     unmatched, joint = apply_header_identifiers(book, header, issuer_party)
     for name in unmatched:
