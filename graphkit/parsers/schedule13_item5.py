@@ -71,9 +71,9 @@ OF_PREFERRED = regex_cache.compile(r"""
     (?:(?:series|class)\s+\S+\s+|[A-Z][\w$.,-]*\s+){0,3}?preferred\b
 """, _F)
 
-#: Words saying the count is owned: "beneficially owned", "owns", "the beneficial owner of",
-#: "relates to"
-OWNED_WORDS = regex_cache.compile(r"""\b(?:own(?:s|ed|ers?|ership)?|relates\s+to)\b""", _F)
+#: Words saying the count is owned: "beneficially owned", "owns", "relates to" (not "the
+#: beneficial owner of", which a side sentence on another holder uses too: review s24-last)
+OWNED_WORDS = regex_cache.compile(r"""\b(?:own(?:s|ed|ership)?|relates\s+to)\b""", _F)
 
 #: How far into Item 5 its "(a)" may open, and how long an "(a)" answer is read (characters)
 ITEM5_A_REACH, ITEM5_A_LENGTH = 800, 1200
@@ -86,8 +86,8 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     """A warning when the "(a)" answer of Item 5 (``src.text[start:end]``) states one count of
     shares that contradicts every cover aggregate (``aggregates``, with ``percents``), naming
     both; none otherwise (see the module docstring for what counts as a contradiction). Counts
-    and percents of preferred stock are left out when the cover's ``security_class`` is not
-    preferred stock.
+    and percents of preferred stock are left out when the cover's ``security_class`` was read
+    and is not preferred stock.
 
     >>> src = SourceText(path="x.txt", text="(a) Acme Fund owns 300,000 Shares (6.0%) and Acme "
     ...                  "GP owns 200,000 Shares (4.0%).")
@@ -115,7 +115,8 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     segment = src.text[a.end():seg_end]
     bases = {b.start(next(g for g in ("num", "num2", "num3") if b[g]))
              for b in BASE_COUNT.finditer(segment)}
-    other = "preferred" not in security_class.lower()  # preferred stock is another class
+    # preferred stock is another class than a cover's that was read and is not preferred
+    other = bool(security_class) and "preferred" not in security_class.lower()
     counts = {int(m["num"].replace(",", "")) for m in SHARE_COUNT.finditer(segment)
               if m.start("num") not in bases and not (
                   other and OF_PREFERRED.match(segment, m.end("num")))}

@@ -16,8 +16,8 @@ from graphkit.parsers.schedule13_item5 import BASE_COUNT, OF_PREFERRED, check_it
 from graphkit.source import SourceText
 
 ITEM5 = ("(a) Pursuant to the Company's Form 10-Q, there were 4,236,438 shares of Common Stock "
-         "and 14,000 shares of Preferred Stock issued and outstanding. Acme may be deemed to be "
-         "the beneficial owner of an aggregate of {common} shares of Common Stock and 10,000 "
+         "and 14,000 shares of Preferred Stock issued and outstanding. Acme may be deemed to "
+         "beneficially own an aggregate of {common} shares of Common Stock and 10,000 "
          "shares of Preferred Stock (representing approximately {pct} percent of the outstanding "
          "Common Stock and 71.4 percent of\nthe outstanding Preferred Stock).\n(b) Acme has sole "
          "power.")
@@ -37,6 +37,20 @@ def test_a_stale_cover_is_warned_past_the_preferred_stock():
 
 def test_agreeing_item5_gives_no_warning():
     assert _check("3,268,922", "77.2", 3268922, 77.2) == []
+
+
+def test_a_cover_class_not_read_keeps_every_count():
+    # review s24-last M2: no class read: nothing is left out (Item 5(a) states several counts:
+    # no warning, as before)
+    assert _check("3,268,922", "77.2", 10000, 71.4, "") == []
+
+
+def test_a_side_sentence_on_a_beneficial_owner_is_no_restatement():
+    # review s24-last M1
+    src = SourceText(path="x.txt", text="(a) The information on the cover pages is incorporated "
+                     "by reference. Mr. Roe's wife is the beneficial owner of 50,000 Shares which "
+                     "are not included.\n(b) Sole.")
+    assert check_item5_total(src, 0, len(src.text), [1500000], [9.1], "Common Stock") == []
 
 
 def test_a_preferred_cover_reads_the_preferred_counts():
