@@ -224,7 +224,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         held_spans: list[tuple[int, int]] = []  # where held lists read are
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
             appositive = name == "holder_the_role_of"
-            for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
+            for m in _matches(pat, cue, flat, cues, chained="held" if name in _CHAINED else ""):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
                 if name in _ASIDES and opening_phrase_at(flat, m.start("holder")):
@@ -320,7 +320,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of"),
                                (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
                                 "subject_subsidiary_named")):
-            for m in _matches(pat, cue, flat, cues):
+            for m in _matches(pat, cue, flat, cues,  # "X, a subsidiary of Y, a subsidiary of Z":
+                              chained="holder" if pat is not SUBJECT_SUBSIDIARY_NAMED else ""):
                 if subject_denied(flat, m.start("held")) or (name != "subject_subsidiary_named"
                         and subsidiary_opens_clause(flat, m.start("held"), m.end("holder"))):
                     continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"; "in
@@ -444,17 +445,18 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
 
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
-             chained: bool = False) -> Iterator[re.Match[str]]:
+             chained: str = "") -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``flat`` that state a current fact (:func:`_stated`);
     none, without running it, when ``cue`` is not among the ``cues`` found in it
     (:func:`_cues_found`).
 
-    ``chained`` lets the held name of one match be the holder of the next: in "A, the general
-    partner of B, the general partner of C" both links are found.
+    ``chained`` names the group of a match where the search for the next one starts, so the
+    two may overlap: with "held", in "A, the general partner of B, the general partner of C"
+    both links are found; with "holder", in "A, a subsidiary of B, a subsidiary of C".
     """
     if id(cue) not in cues:
         return iter(())
-    found = _chain(pattern, flat) if chained else \
+    found = _chain(pattern, flat, chained) if chained else \
         record_holders(flat) if pattern is RECORD_HOLDER else \
         owned_by_matches(flat) if pattern is OWNED_BY else pattern.finditer(flat)  # by branch
     return (m for m in found if _stated(flat, m))
@@ -489,9 +491,9 @@ def _stated(flat: str, m: re.Match[str]) -> bool:
     return not past_role(flat, m.start(), m.end(), past_verb)
 
 
-def _chain(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
+def _chain(pattern: re.Pattern[str], flat: str, group: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := pattern.search(flat, pos)) is not None:
         yield m
-        held = "held" if m["held"] is not None else "held1"
-        pos = max(m.start(held), m.start() + 1)
+        at = group if m[group] is not None else group + "1"  # "held1" of an alternative
+        pos = max(m.start(at), m.start() + 1)

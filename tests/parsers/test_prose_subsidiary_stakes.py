@@ -117,6 +117,42 @@ def test_no_majority_or_no_present_fact_gives_no_parent(text):
     assert not [r for r in _rels(text) if r[1] == "parent_of"]
 
 
+OMEGA = "Omega Capital Corp."
+
+
+@pytest.mark.parametrize("text", [  # review R1: the upper link of a chain was lost
+    "Acme Games Corp. is an 80%-owned subsidiary of Acme Holdings Inc., a wholly owned "
+    "subsidiary of Omega Capital Corp.",
+    "Acme Games Corp. is a majority-owned subsidiary of Acme Holdings Inc., a wholly-owned "
+    "subsidiary of Omega Capital Corp.",
+    "Acme Games Corp. is an indirect majority owned subsidiary of Acme Holdings Inc., a "
+    "wholly-owned subsidiary of Omega Capital Corp.",
+    "Acme Games Corp. is a direct, wholly owned subsidiary of Acme Holdings Inc., a wholly-owned "
+    "subsidiary of Omega Capital Corp.",
+    "Acme Games Corp. is a wholly-owned indirect subsidiary of Acme Holdings Inc., a "
+    "wholly-owned subsidiary of Omega Capital Corp.",
+    "Acme Games Corp. is a wholly-owned subsidiary of Acme Holdings Inc., a wholly-owned "
+    "subsidiary of Omega Capital Corp.",                       # lost on main too
+    "Acme Games Corp., an 80%-owned subsidiary of Acme Holdings Inc., a wholly owned subsidiary "
+    "of Omega Capital Corp., owns 100 shares.",
+    "Acme Games Corp., a Delaware corporation and majority-owned indirect subsidiary of Acme "
+    "Holdings Inc., a wholly-owned subsidiary of Omega Capital Corp., owns 100 shares.",
+    "Acme Games Corp. is an indirect, wholly owned subsidiary of Acme Holdings Inc., a Delaware "
+    "corporation and a wholly-owned subsidiary of Omega Capital Corp.",
+])
+def test_a_chain_of_subsidiaries_gives_both_links(text):
+    found = [r for r in _rels(text) if r[1] == "parent_of"]
+    assert sorted(found) == sorted([(ACME, "parent_of", GAMES), (OMEGA, "parent_of", ACME)])
+
+
+def test_a_chain_of_three_subsidiaries_gives_every_link():
+    text = ("Acme Games Corp. is a wholly-owned subsidiary of Acme Holdings Inc., a wholly-owned "
+            "subsidiary of Omega Capital Corp., a majority-owned subsidiary of Zeta Group Ltd.")
+    assert sorted(r for r in _rels(text) if r[1] == "parent_of") == sorted([
+        (ACME, "parent_of", GAMES), (OMEGA, "parent_of", ACME),
+        ("Zeta Group Ltd.", "parent_of", OMEGA)])
+
+
 @pytest.mark.parametrize("tail", [
     " is an indirect, majority-owned 80%-owned x",
     ", a Delaware corporation and indirect, wholly-owned x",
