@@ -26,7 +26,6 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_guards import OPENER as _OPENER
 from graphkit.parsers.prose_guards import supposed_before
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
-from graphkit.parsers.prose_name_patterns import _LEGAL
 from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES, ROLES
 
 _F = re.VERBOSE
@@ -299,26 +298,13 @@ OWNS_PERCENT_OF_CUE = regex_cache.compile(r"""
 #: Strings one of which every match of :data:`OWNS_PERCENT_OF_CUE` holds
 OWNS_PERCENT_OF_LITERALS = ("%", "percent", "per cent")
 
-#: A full stop after the one owner of :data:`OWNED_PERCENT_BY` that ends the sentence, not the
-#: name, the next sentence opening with a capital: "by Jane Roe. Beta Corp. owns the rest" (after
-#: a word that is no abbreviation: never the "R." of "Alex R. Roe", the "Inc." of "Acme Inc.
-#: (40%)", the "Co." of "Acme Co. Ltd.", the "P." of "Acme, L.P."); or after a dotted legal form
-#: kept in the name, before a word that is no legal form: "by Acme Inc. Beta Corp. owns the rest"
-#: ("Acme Inc.", never "Acme Inc" cut short)
-_SENTENCE_AFTER_OWNER = rf"""
-    (?<![\s.][A-Za-z])(?<!\bInc)(?<!\bINC)(?<!\bCorp)(?<!\bCORP)(?<!\bCo)(?<!\bCO)(?<!\bLtd)
-    (?<!\bLTD)(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)
-    (?<!\bBros)(?<!\bCos)\.\s+[A-Z]
-  |(?:(?<=\bInc\.)|(?<=\bINC\.)|(?<=\bCorp\.)|(?<=\bCORP\.)|(?<=\bCo\.)|(?<=\bLtd\.)
-    |(?<=\bJr\.)|(?<=\bSr\.)|(?<=\bL\.P\.)|(?<=L\.L\.C\.)|(?<=\bN\.V\.)|(?<=\bS\.A\.)
-    |(?<=\bB\.V\.))\s+(?!{_LEGAL})[A-Z]"""
 #: What may follow the one owner of :data:`OWNED_PERCENT_BY`, the clause ending there: a
-#: sentence's or a clause's end (:data:`_SENTENCE_AFTER_OWNER`), ", a Delaware corporation",
-#: ", which is", " and the remaining 20% by", " and 20% by", " and is", ", holds" (the verb after
-#: a relative clause); not another owner (" and Beta Inc.", ", Beta Inc. and", " and its
-#: affiliates", " and her husband", ", together with", ", its affiliates", ", a Delaware
-#: corporation, and Beta Inc.": together, or each?)
-_ONE_OWNER_END = rf"""(?=\s*(?:[;:)]|\.?\s*$)|{_SENTENCE_AFTER_OWNER}
+#: sentence's or a clause's end, ", a Delaware corporation", ", which is", " and the remaining
+#: 20% by", " and 20% by", " and is", ", holds" (the verb after a relative clause); not another
+#: owner (" and Beta Inc.", ", Beta Inc. and", " and its affiliates", " and her husband",
+#: ", together with", ", its affiliates", ", a Delaware corporation, and Beta Inc.": together,
+#: or each?)
+_ONE_OWNER_END = r"""(?=\s*(?:[;:)]|\.?\s*$)|\.\s+[A-Z"“(]
     |\s*,?\s+and\s+(?:the\s+)?(?:remaining|remainder|balance|rest|[0-9])
     |\s*,?\s+(?:and\s+)?(?:which|whose|who)\s|\s+and\s+(?:is|has)\s
     |\s*,\s+(?:is|has|holds|owns)\s|\s*,\s+(?:a|an)\s(?![^;]*\sand\s+[A-Z0-9]))"""
@@ -396,16 +382,13 @@ OPENING_BEFORE_OWNER = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 #: A holder of :data:`OWNS_PERCENT_OF` that is no party's own name: an opening word glued to it
-#: ("Through Acme Holdings LLC Jane Roe"), a word of a filing for a party it names elsewhere
-#: ("Reporting Person", "Fund", "Company"), a party's title ("Issuer's Chairman", "Acme's
-#: Chief Executive Officer": who holds it is named elsewhere; not "Macy's Inc."), or two
-#: parties in capitals ("ACME INC. AND BETA CORP.": each a word of one name there)
-NOT_AN_OWNER = regex_cache.compile(rf"""
+#: ("Through Acme Holdings LLC Jane Roe"), or a word of a filing for a party it names elsewhere
+#: ("Reporting Person", "Fund", "Company")
+NOT_AN_OWNER = regex_cache.compile(r"""
     ^(?:(?:Through|Via|By|Except|Excluding|Only|Other|Each|Both|None|Neither|No|Under|After
          |Following|With|Without)\s
       |(?:Reporting\s+Persons?|Filing\s+Persons?|Funds?|Company|Issuer|Partnership|Trust
          |Adviser|Advisor|Manager|General\s+Partner)$)
-    |['’]s\s+{ROLES}$|\sAND\s
 """, re.VERBOSE)
 
 #: A preposition right before the holder of a relative clause ("the investment manager of Acme
