@@ -33,7 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
-from itertools import chain, product
+from itertools import product
 from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -94,8 +94,8 @@ from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
-from graphkit.parsers.prose_owned_patterns import (OWNED_PERCENT_BY, OWNED_PERCENT_BY_CUE,
-    OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, owned_by_matches, owned_party, owner_names)
+from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
+    OWNS_PERCENT_OF_CUE, owned_by_matches, owned_party, owner_names)
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
@@ -355,8 +355,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             pct = None if m["over"] else float(m["pct"])  # "in excess of 10%": no percent
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
-        for m in chain(_matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues),  # and its
-                       _matches(OWNED_PERCENT_BY, OWNED_PERCENT_BY_CUE, flat, cues)):  # passive
+        for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):
             if (owned := percent_owned(flat, m, src.text)) is not None:  # a majority of a company
                 emit(Relation.SHAREHOLDER_OF, owned.holder, owned.held, span, owned.pattern,
                      percent=owned.percent)

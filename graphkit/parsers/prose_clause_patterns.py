@@ -34,8 +34,7 @@ from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
-    OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS, OWNED_PERCENT_BY_CUE, OWNS_PERCENT_OF_CUE,
-    OWNS_PERCENT_OF_LITERALS)
+    OWNED_BY, OWNED_BY_CUE, OWNED_BY_LITERALS, OWNS_PERCENT_OF_CUE, OWNS_PERCENT_OF_LITERALS)
 from graphkit.parsers.prose_patterns import (
     _LIST_END, _NAME, _TRUSTEE_WORD, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE, HELD_NAMES,
     LISTED, NAMES, ROLES)
@@ -385,7 +384,6 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POWER_UNDER_AGREEMENT_WITH_CUE: POWER_UNDER_AGREEMENT_WITH_LITERALS,  # the same
     OWNED_BY_CUE: OWNED_BY_LITERALS,  # of :mod:`graphkit.parsers.prose_owned_patterns`
     OWNS_PERCENT_OF_CUE: OWNS_PERCENT_OF_LITERALS,  # of the same module
-    OWNED_PERCENT_BY_CUE: OWNS_PERCENT_OF_LITERALS,  # its passive: the same strings
 }
 
 

@@ -298,34 +298,6 @@ OWNS_PERCENT_OF_CUE = regex_cache.compile(r"""
 #: Strings one of which every match of :data:`OWNS_PERCENT_OF_CUE` holds
 OWNS_PERCENT_OF_LITERALS = ("%", "percent", "per cent")
 
-#: What may follow the one owner of :data:`OWNED_PERCENT_BY`, the clause ending there: a
-#: sentence's or a clause's end, ", a Delaware corporation", ", which is", " and the remaining
-#: 20% by", " and 20% by", " and is", ", holds" (the verb after a relative clause); not another
-#: owner (" and Beta Inc.", ", Beta Inc. and", " and its affiliates", " and her husband",
-#: ", together with", ", its affiliates", ", a Delaware corporation, and Beta Inc.": together,
-#: or each?)
-_ONE_OWNER_END = r"""(?=\s*(?:[;:)]|\.?\s*$)|\.\s+[A-Z"“(]
-    |\s*,?\s+and\s+(?:the\s+)?(?:remaining|remainder|balance|rest|[0-9])
-    |\s*,?\s+(?:and\s+)?(?:which|whose|who)\s|\s+and\s+(?:is|has)\s
-    |\s*,\s+(?:is|has|holds|owns)\s|\s*,\s+(?:a|an)\s(?![^;]*\sand\s+[A-Z0-9]))"""
-#: "Acme Sub Corp. is 80% owned by Acme Holdings Inc.", "Acme Sub Corp. is approximately 80%-owned
-#: by Acme Holdings Inc.", "Acme Sub Corp., which is 80% owned by Acme Holdings Inc., holds"
-#: (group ``held2``): the passive of :data:`OWNS_PERCENT_OF`, read as it is (see
-#: :func:`graphkit.parsers.prose_percent_owned.percent_owned`: a majority of an operating
-#: company only), with one owner (:data:`_ONE_OWNER_END`); "is" only ("was 80% owned by": the past)
-OWNED_PERCENT_BY = regex_cache.compile(rf"""
-    (?:(?P<held>{_NAME})\s+is|(?P<held2>{_NAME})\s*,\s+which\s+is)\s+(?:(?:currently|now)\s+)?
-    (?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about|roughly)\s+)?
-    (?P<pct>[0-9]{{1,3}}(?:\.[0-9]{{1,4}})?)\s*(?:%|percent|per\s+cent)[\s-]+owned\s+
-    (?:(?:directly|indirectly)\s+)?by\s+(?:the\s+)?(?P<holder>{_NAME}){_ONE_OWNER_END}
-""", _F)
-#: Cue of :data:`OWNED_PERCENT_BY`: "is approximately 80% owned by "
-OWNED_PERCENT_BY_CUE = regex_cache.compile(r"""
-    is\s+(?:(?:currently|now)\s+)?(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about
-      |roughly)\s+)?[0-9]{1,3}(?:\.[0-9]{1,4})?\s*(?:%|percent|per\s+cent)[\s-]+owned\s+
-    (?:(?:directly|indirectly)\s+)?by\s
-""", _F)
-
 #: A held name of :data:`OWNS_PERCENT_OF` that names a security, not a company: "Class A
 #: Shares", "Common Stock", "Series B Preferred", "Units", "Voting Securities" (a whole word:
 #: "Comstock Holdings LLC" is a company)

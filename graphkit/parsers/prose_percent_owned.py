@@ -1,5 +1,4 @@
-"""Which "X owns N% of Y" statements of filing prose (and their passive, "Y is N% owned by X")
-make X a shareholder of Y.
+"""Which "X owns N% of Y" statements of filing prose make X a shareholder of Y.
 
 :data:`~graphkit.parsers.prose_owned_patterns.OWNS_PERCENT_OF` finds "Acme Holdings LLC owns
 approximately 99.6% of Beta Corp." and "Acme LLC, which owns approximately 99.6% of Beta Corp.";
@@ -36,8 +35,7 @@ from graphkit.parsers.prose_guards import after_preposition
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_owned_patterns import (
     COMPANY_FORM_END, COMPANY_NAME_REST, NOT_AN_OPERATING_COMPANY, NOT_AN_OWNER,
-    OPENING_BEFORE_OWNER, OWNED_PERCENT_BY, PREPOSITION_RIGHT_BEFORE, SECURITY_NAME,
-    SHORT_COMPANY_NAME)
+    OPENING_BEFORE_OWNER, PREPOSITION_RIGHT_BEFORE, SECURITY_NAME, SHORT_COMPANY_NAME)
 
 #: A part above this percent of a company is a majority, which controls it (as
 #: :data:`graphkit.controllers.MAJORITY` reads a holding)
@@ -74,10 +72,7 @@ def percent_owned(flat: str, m: re.Match[str], text: str = "") -> Optional[Perce
     ``flat`` (a sentence of the filing ``text``) states, or None when it gives no shareholder:
     a part that is no majority (see :data:`MAJORITY`; "more than 50%" is one, its percent
     unknown), a held name that is no operating company (:func:`held_company`), or a holder that
-    is not plainly the one who owns (:func:`plain_owner`). A match of its passive,
-    :data:`~graphkit.parsers.prose_owned_patterns.OWNED_PERCENT_BY` ("Beta Corp. is 60% owned
-    by Acme LLC"), is read the same way, the held name the plain subject there, and the owner
-    a party's own name (not "the Company", "the Fund").
+    is not plainly the one who owns (:func:`plain_owner`).
 
     >>> from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF as P
     >>> percent_owned("Acme LLC holds more than 50% of Beta Corp.", P.search(
@@ -94,31 +89,20 @@ def percent_owned(flat: str, m: re.Match[str], text: str = "") -> Optional[Perce
     'owns_percent_of_short_form'
     >>> percent_owned(flat, P.search(flat), "Beta Master Fund Ltd. is ...") is None
     True
-    >>> from graphkit.parsers.prose_owned_patterns import OWNED_PERCENT_BY as B
-    >>> [percent_owned(f, B.search(f)) for f in ("Beta Corp. is 80% owned by Acme LLC",
-    ...  "Beta Corp. is 40% owned by Acme LLC.", "Beta Fund LP is 80% owned by Acme LLC.",
-    ...  "Beta Corp. is 80% owned by the Company.", "Each of Gamma Inc. and Beta Corp. is 80% "
-    ...  "owned by Acme LLC.")]  # doctest: +NORMALIZE_WHITESPACE
-    [PercentOwned(holder='Acme LLC', held='Beta Corp.', percent=80.0, pattern='owns_percent_of'),
-     None, None, None, None]
     """
     pct = float(m["pct"])
     if pct > 100 or pct < MAJORITY or (pct == MAJORITY and not m["over"]):
         return None
-    passive = m.re is OWNED_PERCENT_BY  # "Beta Corp. is 60% owned by Acme LLC"
-    written = (m["held"] or m["held2"]) if passive else m["held"]
-    held = trim_name(written)
-    if SECURITY_NAME.search(held) or entity_kind(held) in _NOT_CONTROLLED_BY_OWNERS:
+    held = trim_name(m["held"])
+    if SECURITY_NAME.search(held) or entity_kind(held) in _NOT_CONTROLLED_BY_OWNERS or \
+            not plain_owner(flat, m):
         return None
-    if not (plain_owner(flat, m, "held", "held2") and not NOT_AN_OWNER.search(
-            trim_name(m["holder"])) if passive else plain_owner(flat, m)):
-        return None
-    company = held_company(held, text) if not NOT_AN_OPERATING_COMPANY.search(written) \
+    company = held_company(held, text) if not NOT_AN_OPERATING_COMPANY.search(m["held"]) \
         else False  # "Schedule A." (read "A.")
     if company is False:
         return None
     return PercentOwned(holder=m["holder"] or m["holder2"],  # "Beta Corp.", "Beta" of "Beta."
-                        held=written if COMPANY_FORM_END.search(held) else held,
+                        held=m["held"] if COMPANY_FORM_END.search(held) else held,
                         percent=None if m["over"] else pct,
                         pattern="owns_percent_of" if company else SHORT_FORM)
 
@@ -168,15 +152,12 @@ def _full_names(short: str, text: str) -> Iterator[str]:
         at = text.find(short, end)
 
 
-def plain_owner(flat: str, m: re.Match[str], subject: str = "holder",
-                relative: str = "holder2") -> bool:
+def plain_owner(flat: str, m: re.Match[str]) -> bool:
     """True when the holder of the match ``m`` in ``flat`` is plainly the one who owns: the
     sentence's subject (after nothing, or a source of knowledge:
     :data:`~graphkit.parsers.prose_owned_patterns.OPENING_BEFORE_OWNER`), a party's own name
     (:data:`~graphkit.parsers.prose_owned_patterns.NOT_AN_OWNER`); or the name a relative
-    clause follows ("Acme LLC, which owns ..."), not the object of a preposition. The groups
-    of that subject and that name are ``subject`` and ``relative`` (the held name's, of a
-    passive: "Beta Corp. is 60% owned by").
+    clause follows ("Acme LLC, which owns ..."), not the object of a preposition.
 
     >>> from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF as P
     >>> [plain_owner(f, P.search(f)) for f in (
@@ -189,13 +170,13 @@ def plain_owner(flat: str, m: re.Match[str], subject: str = "holder",
     ...  "Jane Roe is the manager of Acme LLC, which owns 60% of Gamma Inc.")]
     [True, False, False, False, False, False, True, False]
     """
-    if m[subject] is None:
-        start = m.start(relative)
+    if m["holder"] is None:
+        start = m.start("holder2")
         return PREPOSITION_RIGHT_BEFORE.search(flat, max(0, start - 20), start) is None
-    start = m.start(subject)
+    start = m.start("holder")
     before = flat[:start]
     if before.strip() and OPENING_BEFORE_OWNER.fullmatch(before) is None:
         return False
-    if NOT_AN_OWNER.search(trim_name(m[subject])):
+    if NOT_AN_OWNER.search(trim_name(m["holder"])):
         return False
     return not after_preposition(flat, start)
