@@ -83,6 +83,7 @@ from graphkit.parsers.prose_co_trustees import (
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
+from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
 from graphkit.parsers.prose_guards import (PAST_VERB, PLURAL_VERB, after_preposition,
                                            agent_of_a_clause, is_public_body, not_asserted,
                                            past_role,
@@ -320,9 +321,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of"),
                                (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
                                 "subject_subsidiary_named")):
-            for m in _matches(pat, cue, flat, cues,  # "X, a subsidiary of Y, a subsidiary of Z":
+            prev = None  # "X, a subsidiary of Y, a subsidiary of Z": both links
+            for m in _matches(pat, cue, flat, cues,
                               chained="holder" if pat is not SUBJECT_SUBSIDIARY_NAMED else ""):
-                if subject_denied(flat, m.start("held")) or (name != "subject_subsidiary_named"
+                prev, m_prev = m, prev
+                if subject_denied(flat, m.start("held")) or contrary_chain(m_prev, m) or (
+                        name != "subject_subsidiary_named"
                         and subsidiary_opens_clause(flat, m.start("held"), m.end("holder"))):
                     continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"; "in
                     # Acme LP, a subsidiary of Beta Corp. holds 25%": Beta's subsidiary holds

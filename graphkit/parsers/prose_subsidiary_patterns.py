@@ -1,8 +1,6 @@
 """The named patterns of a subsidiary and its parent stated in filing prose: "X is a
 wholly-owned subsidiary of Y", "X, a Delaware corporation and majority-owned indirect subsidiary
-of Y", "A, B and C, each of which is a subsidiary of Y" (Y is the parent of X), and the passive
-share of a company, "X is 80% owned by Y" (Y a shareholder of X: see
-:func:`graphkit.parsers.prose_percent_owned.percent_owned`).
+of Y", "A, B and C, each of which is a subsidiary of Y" (Y is the parent of X).
 
 What may stand before "subsidiary" (:data:`SUBSIDIARY_KIND`) is the same for every pattern:
 "direct" or "indirect", and a stake that is a majority at least ("wholly-owned",
@@ -78,3 +76,33 @@ AND_SUBSIDIARY_OF_CUE = regex_cache.compile(r"""subsidiary\s+of\s""", _F)
 
 #: Cue of :data:`SUBSIDIARY_OF`: "subsidiary of "
 SUBSIDIARY_OF_CUE = regex_cache.compile(r"""subsidiary\s+of\s""", _F)
+
+#: The word "direct" or "indirect" before "subsidiary" in a match of :data:`SUBSIDIARY_OF`:
+#: "an indirect wholly-owned subsidiary of", "a direct subsidiary of"
+DIRECTNESS = regex_cache.compile(r"""\b(?P<word>(?:in)?direct)\b(?=[^.;]*?\bsubsidiary\s+of\s)""",
+                                 _F | re.IGNORECASE)
+
+
+def _directness(m: re.Match[str]) -> str:
+    d = DIRECTNESS.search(m.string, m.end("held"), m.start("holder"))
+    return d["word"].lower() if d else ""
+
+
+def contrary_chain(prev: re.Match[str] | None, m: re.Match[str]) -> bool:
+    """Whether ``m`` continues ``prev`` ("X is an indirect subsidiary of Y, a direct subsidiary of
+    Z": its held name is the parent ``prev`` named) with the other "direct"/"indirect" than
+    ``prev``: then the second phrase most likely describes X again (X is a direct subsidiary of
+    Z, under Y), not Y, so nothing is read from it.
+
+    >>> t = "Acme Sub Inc. is an indirect subsidiary of Beta Corp., a direct subsidiary of Gamma Inc."
+    >>> first = SUBSIDIARY_OF.search(t); second = SUBSIDIARY_OF.search(t, first.start("holder"))
+    >>> second["held"], contrary_chain(first, second)
+    ('Beta Corp.', True)
+    >>> t = "Acme Sub Inc. is a wholly-owned subsidiary of Beta Corp., a wholly-owned subsidiary of Gamma Inc."
+    >>> first = SUBSIDIARY_OF.search(t); second = SUBSIDIARY_OF.search(t, first.start("holder"))
+    >>> contrary_chain(first, second)
+    False
+    """
+    if prev is None or prev.start("holder") != m.start("held"):
+        return False
+    return {_directness(prev), _directness(m)} == {"direct", "indirect"}
