@@ -83,6 +83,7 @@ from graphkit.parsers.prose_co_trustees import (
 from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
+from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
 from graphkit.parsers.prose_guards import (PAST_VERB, PLURAL_VERB, after_preposition,
                                            agent_of_a_clause, is_public_body, not_asserted,
                                            past_role,
@@ -224,7 +225,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         held_spans: list[tuple[int, int]] = []  # where held lists read are
         for name, pat, cue, all_holders in _ROLE_PATTERNS:
             appositive = name == "holder_the_role_of"
-            for m in _matches(pat, cue, flat, cues, chained=name in _CHAINED):
+            for m in _matches(pat, cue, flat, cues, chained="held" if name in _CHAINED else ""):
                 if appositive and lone_plural_role(flat, m):
                     continue  # "at the Closing, the officers of Acme Corp. will continue"
                 if name in _ASIDES and opening_phrase_at(flat, m.start("holder")):
@@ -320,8 +321,12 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of"),
                                (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
                                 "subject_subsidiary_named")):
-            for m in _matches(pat, cue, flat, cues):
-                if subject_denied(flat, m.start("held")) or (name != "subject_subsidiary_named"
+            prev = None  # "X, a subsidiary of Y, a subsidiary of Z": both links
+            for m in _matches(pat, cue, flat, cues,
+                              chained="holder" if pat is not SUBJECT_SUBSIDIARY_NAMED else ""):
+                prev, m_prev = m, prev
+                if subject_denied(flat, m.start("held")) or contrary_chain(m_prev, m) or (
+                        name != "subject_subsidiary_named"
                         and subsidiary_opens_clause(flat, m.start("held"), m.end("holder"))):
                     continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"; "in
                     # Acme LP, a subsidiary of Beta Corp. holds 25%": Beta's subsidiary holds
@@ -443,17 +448,18 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
 
 
 def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
-             chained: bool = False) -> Iterator[re.Match[str]]:
+             chained: str = "") -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``flat`` that state a current fact (:func:`_stated`);
     none, without running it, when ``cue`` is not among the ``cues`` found in it
     (:func:`_cues_found`).
 
-    ``chained`` lets the held name of one match be the holder of the next: in "A, the general
-    partner of B, the general partner of C" both links are found.
+    ``chained`` names the group of a match where the search for the next one starts, so the
+    two may overlap: with "held", in "A, the general partner of B, the general partner of C"
+    both links are found; with "holder", in "A, a subsidiary of B, a subsidiary of C".
     """
     if id(cue) not in cues:
         return iter(())
-    found = _chain(pattern, flat) if chained else \
+    found = _chain(pattern, flat, chained) if chained else \
         record_holders(flat) if pattern is RECORD_HOLDER else \
         owned_by_matches(flat) if pattern is OWNED_BY else pattern.finditer(flat)  # by branch
     return (m for m in found if _stated(flat, m))
@@ -488,9 +494,9 @@ def _stated(flat: str, m: re.Match[str]) -> bool:
     return not past_role(flat, m.start(), m.end(), past_verb)
 
 
-def _chain(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
+def _chain(pattern: re.Pattern[str], flat: str, group: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := pattern.search(flat, pos)) is not None:
         yield m
-        held = "held" if m["held"] is not None else "held1"
-        pos = max(m.start(held), m.start() + 1)
+        at = group if m[group] is not None else group + "1"  # "held1" of an alternative
+        pos = max(m.start(at), m.start() + 1)

@@ -26,7 +26,7 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import (
-    ADDRESS_ASIDE, BUILDING_LINE, FORMED_ASIDE, NAMED_KIND, TRUST_DATE_ASIDE)
+    BUILDING_LINE, NAMED_KIND, TRUST_DATE_ASIDE)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
     _LEGAL, _NAME, _WORD, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
@@ -34,6 +34,9 @@ from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, BARE_PLURAL_ROLE, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
+from graphkit.parsers.prose_subsidiary_patterns import (  # noqa: F401  (re-exported)
+    AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
+    EACH_OF_WHICH_SUBSIDIARY_OF_CUE, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE)
 
 _F = re.VERBOSE
 
@@ -344,44 +347,6 @@ POSSESSIVE_ROLE = regex_cache.compile(rf"""
 """, _F)
 #: Cue of :data:`POSSESSIVE_ROLE`: "'s investment manager"
 POSSESSIVE_ROLE_CUE = regex_cache.compile(rf"""['’]s\s+{ROLES}""", _F)
-
-#: "X is a wholly-owned subsidiary of Y", "X, then a subsidiary of Y", "X, a wholly owned
-#: subsidiary of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston,
-#: Massachusetts 02109, a wholly-owned subsidiary of Acme LLC' (Y is the parent of X), "Acme
-#: Ventures, Inc. (AV), incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme Corp."
-SUBSIDIARY_OF = regex_cache.compile(rf"""
-    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+(?:direct\s+|indirect\s+)?
-    (?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
-""", _F)
-#: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
-#: is a wholly owned subsidiary of The Acme Group, Inc." (a second predicate of the subject);
-#: "Acme Intermediate Corp., then a Delaware corporation and wholly-owned subsidiary of Acme";
-#: "Acme Sub, Inc., a Delaware corporation and a wholly owned subsidiary of the Reporting Person"
-AND_SUBSIDIARY_OF = regex_cache.compile(rf"""
-    (?P<held>{_NAME})(?:\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+[^.;,]{{1,160}}?\s+and\s+(?:is\s+|was\s+)?
-    (?:(?:a|an)\s+)?(?:direct\s+|indirect\s+)?(?:wholly[\s-]+owned\s+)?subsidiary\s+of\s+
-    (?:the\s+)?(?P<holder>{_NAME})
-""", _F)
-#: "through Acme Mining Corp., Beta Cement Corp. and Gamma Sand Co., each of which directly owns
-#: 1,000 shares, ..., respectively, and each of which is a wholly-owned subsidiary of Acme
-#: Holdings, Inc." (every listed name is a subsidiary; the clause between may say anything)
-EACH_OF_WHICH_SUBSIDIARY_OF = regex_cache.compile(rf"""
-    (?P<held>{THE_NAMES})\s*,\s*(?:each|all|both)\s+of\s+which\s+
-    (?:[^;]{{1,240}}?\s*,?\s+and\s+(?:each|all|both)\s+of\s+which\s+)?
-    (?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:direct\s+|indirect\s+)?(?:(?:wholly|majority)[\s-]+owned\s+)?
-    subsidiar(?:y|ies)\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
-""", _F)
-#: Cue of :data:`EACH_OF_WHICH_SUBSIDIARY_OF`: "of which is a wholly-owned subsidiary of "
-EACH_OF_WHICH_SUBSIDIARY_OF_CUE = regex_cache.compile(r"""
-    of\s+which\s+(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:direct\s+|indirect\s+)?
-    (?:(?:wholly|majority)[\s-]+owned\s+)?subsidiar(?:y|ies)\s+of\s
-""", _F)
-
-#: Cue of :data:`AND_SUBSIDIARY_OF`: "subsidiary of " (starts with a word, so the scan is fast)
-AND_SUBSIDIARY_OF_CUE = regex_cache.compile(r"""subsidiary\s+of\s""", _F)
-
-#: Cue of :data:`SUBSIDIARY_OF`: "subsidiary of "
-SUBSIDIARY_OF_CUE = regex_cache.compile(r"""subsidiary\s+of\s""", _F)
 
 #: A title before a name, dropped from a subsidiary's name: "Chief Executive Officer of Acme
 #: Capital LP, a wholly owned subsidiary of Acme Holdings" names Acme Capital LP.
