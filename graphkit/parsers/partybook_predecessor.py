@@ -11,15 +11,22 @@ A term says predecessor when it puts "Old", "Former" or "Predecessor" before a s
 name ("Old Acme", "Former AC", "Predecessor Acme"), "(Old)" after it ("Acme (Old)"), or is "the
 Predecessor" itself (:data:`PREDECESSOR_TERM`, :func:`is_predecessor_term`). Only a term says so,
 never a name: "Old Harbor Bancorp" is a company's name, and "Old Harbor" its term. Nor does a
-term for a role ("Former Trustee": the same bank, no longer trustee) or a thing ("Old Notes").
+term for a role ("Former Trustee", "Former GP", "Predecessor Trustee": the same company in a
+role it no longer holds, even where the role word is a word of its name; :data:`ROLE_TERM`)
+or a thing ("Old Notes").
 
-Such a term gets a party of its own only where the filing also defines the same name by another
-term in another sentence (:func:`predecessor_terms`): the name then names two parties, the
-current one and the former. Its party is named after the antecedent with the term as a
+Such a term gets a party of its own only where the filing has already defined the same name by
+another term in another sentence (:func:`predecessor_terms`): the name then names two parties,
+the current one and the former. Its party is named after the antecedent with the term as a
 qualifier (:func:`predecessor_name`, "Acme Corp. (Old Acme)"), which the resolver keeps apart
-from "Acme Corp." (a parenthesized qualifier on one side only). Where no other definition
-names it, the term is bound as any other (the former company may well be the only one of that
-name in the filing, or the filer itself).
+from "Acme Corp." (a parenthesized qualifier on one side only). Otherwise the term is bound as
+any other: where no other definition names it (the former company may well be the only one of
+that name in the filing); where the filer itself is defined by it first ('filed by Acme Corp.
+("Old Acme") ... which will be renamed Acme Corp. (the "Surviving Corporation")'), unless a
+later definition of the name is the filer's identity ('Acme Corp. ("Old Acme") was a
+subsidiary of Beta Inc. This statement is filed by Acme Corp. (the "Reporting Person")');
+where it is the term of the filer's own identity ("filed on behalf of"); and where the filing
+says it is the same entity ("... and is the same entity for purposes of this Statement").
 
 Examples
 --------
@@ -34,7 +41,7 @@ False
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import PartyKind
@@ -64,6 +71,40 @@ PREDECESSOR_TERM = regex_cache.compile(r"""
 #: A word of a name or term, letters and digits: "Acme", "AC" in "Former AC"
 WORD = regex_cache.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
 
+#: The short form of a predecessor term that ends in a role, not a company: "GP" of "Former
+#: GP", "General Partner", "Acme Manager" of "Old Acme Manager", "Trustee" of "Predecessor
+#: Trustee", "IM". The same company in a role it no longer holds ('Acme GP, LLC (the "Former
+#: GP") resigned as general partner'), even where the role word is a word of its name.
+ROLE_TERM = regex_cache.compile(r"""
+    ^L\.?P\.?$                                           # "Former LP" (never "Old Acme LP")
+  | \b(?: G\.?P\.?s? | IM | MM | RIA
+         | (?:general|limited|managing)\s+partner | partner
+         | (?:investment\s+)?(?:manager|sub-?adviser|sub-?advisor|adviser|advisor)
+         | (?:managing\s+)?member | sponsor | co-?trustee | trustee | parent | investor
+         | holder | custodian | administrator | agent | servicer | depositary | depository
+         | owner | shareholder | stockholder | director | officer | lender | borrower
+         | purchaser | seller | buyer | guarantor | nominee | subsidiary | affiliate
+         | executor | fiduciary | beneficiary | grantor | settlor | underwriter
+         | representative | operator | employer
+       )\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: The filer's own identity in the sentence defining a term: "This Statement is filed on
+#: behalf of Acme Corp. ("Old Acme")", "is being filed jointly by", "(a) Name of Reporting
+#: Person: Acme Corp."
+FILER_IDENTITY = regex_cache.compile(r"""
+    \b(?:filed|submitted)\s+(?:jointly\s+)?(?:by|on\s+behalf\s+of)\b
+  | \bnames?\s+of\s+(?:the\s+|each\s+)?(?:reporting|filing)\s+persons?\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A definition that says the company is the same one after all: "Acme Corp. (the
+#: "Predecessor") was reincorporated in Delaware and is the same entity", "remains the same
+#: legal entity"
+SAME_ENTITY = regex_cache.compile(r"""
+    \b(?:is|are|remains?|was|were)\s+(?:treated\s+as\s+)?the\s+same\s+(?:legal\s+)?
+    (?:entity|company|corporation|partnership|person|issuer|registrant)\b
+""", re.VERBOSE | re.IGNORECASE)
+
 
 def is_predecessor_term(term: str, name: str) -> bool:
     """True when ``term``, defined for the organization ``name``, calls it a former company.
@@ -78,6 +119,8 @@ def is_predecessor_term(term: str, name: str) -> bool:
     [False, False, False]
     >>> is_predecessor_term("Former Trustee", "Acme Bank"), is_predecessor_term("Old Roe", "Jane Roe")
     (False, False)
+    >>> is_predecessor_term("Former GP", "Acme GP, LLC")  # a role it no longer holds
+    False
     """
     m = PREDECESSOR_TERM.match(" ".join(term.split()))
     if m is None or guess_kind(name) is PartyKind.PERSON:
@@ -88,7 +131,10 @@ def is_predecessor_term(term: str, name: str) -> bool:
         return False  # "Old Harbor Bancorp" ("Old Harbor"): the company's own name
     if m["bare"]:
         return True
-    return _shortens(m["short"] or m["short_after"], words, name)
+    short = m["short"] or m["short_after"]
+    if ROLE_TERM.search(short):
+        return False  # "Former GP" of "Acme GP, LLC": the same company, a role it left
+    return _shortens(short, words, name)
 
 
 def _shortens(short: str, words: list[str], name: str) -> bool:
@@ -124,27 +170,45 @@ def predecessor_name(name: str, term: str) -> str:
     return f"{name} ({qualifier})"
 
 
-def predecessor_terms(defined: Sequence[DefinedTerm]) -> list[DefinedTerm]:
-    """The terms of ``defined`` that name a former company apart from a current one: a
-    predecessor term (:func:`is_predecessor_term`) for a name that another definition, in
-    another sentence, gives a term that is not one.
+def predecessor_terms(defined: Sequence[DefinedTerm],
+                      clause: Optional[Callable[[DefinedTerm], str]] = None
+                      ) -> list[DefinedTerm]:
+    """The terms of ``defined`` (in the order of the text) that name a former company apart
+    from a current one: a predecessor term (:func:`is_predecessor_term`) for a name that an
+    earlier definition, or one of the filer's identity, in another sentence, gives a term
+    that is not one.
+
+    ``clause`` gives the text of the clause defining a term (its evidence text if None): a
+    term of the filer's own identity (:data:`FILER_IDENTITY`) or one said to be the same
+    entity (:data:`SAME_ENTITY`) is no former company's.
 
     >>> from graphkit.models import Evidence
     >>> from graphkit.parsers.prose_terms import DefinedTerm
     >>> ev = lambda n: Evidence(source="x.txt", line=n, start=n, end=n + 1)
     >>> filer = DefinedTerm(term="Reporting Person", name="Acme Corp.", evidence=ev(1))
     >>> old = DefinedTerm(term="Old Acme", name="Acme Corp.", evidence=ev(9))
-    >>> [t.term for t in predecessor_terms([filer, old])], predecessor_terms([old])
+    >>> later = DefinedTerm(term="Surviving Corporation", name="Acme Corp.", evidence=ev(20))
+    >>> [t.term for t in predecessor_terms([filer, old])], predecessor_terms([old, later])
     (['Old Acme'], [])
     """
+    text_of = clause or (lambda t: t.evidence.text)
     found: list[DefinedTerm] = []
-    for t in defined:
+    for i, t in enumerate(defined):
         if not is_predecessor_term(t.term, t.name):
             continue
         key = squeeze(t.name)
-        if any(o is not t and squeeze(o.name) == key and _sentence(o) != _sentence(t)
-               and not is_predecessor_term(o.term, o.name) for o in defined):
-            found.append(t)
+        others = [j for j, o in enumerate(defined) if squeeze(o.name) == key
+                  and _sentence(o) != _sentence(t) and not is_predecessor_term(o.term, o.name)]
+        # the first of its name is the filer itself ('filed by Acme Corp. ("Old Acme") ...
+        # will be renamed Acme Corp. (the "Surviving Corporation")'), unless a later one is
+        # the filer's identity ('This statement is filed by Acme Corp. (the "Reporting
+        # Person")')
+        if not any(j < i or FILER_IDENTITY.search(text_of(defined[j])) for j in others):
+            continue
+        text = text_of(t)
+        if FILER_IDENTITY.search(text) or SAME_ENTITY.search(text):
+            continue
+        found.append(t)
     return found
 
 

@@ -58,6 +58,14 @@ def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
     return at if at >= 0 else s
 
 
+def _clause(src: SourceText, term: DefinedTerm) -> str:
+    """The text of the clause defining ``term`` (its evidence holds the definition alone)."""
+    ev = term.evidence
+    if ev.start is None or ev.end is None:
+        return ev.text
+    return src.text[src.text_pos(ev.start):src.text_pos(ev.end)]
+
+
 def bind_item_terms(src: SourceText, book: PartyBook, body: int,
                     covers: Sequence[CoverPage]) -> None:
     """Bind the terms defined in ``src.text[body:]`` to the parties of ``book`` they name.
@@ -78,17 +86,17 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
                if not t.collective and not NOT_A_PARTY.search(t.term)
                and not DOCUMENT_TERM.search(t.term)]
     cover_rows = [(cp.start, cover_rows_end(cp, src)) for cp in covers]
-    former = predecessor_terms(defined)
+    former = predecessor_terms(defined, lambda t: _clause(src, t))
     for t in defined:
         at = definition_pos(src, t)
         if at is not None and any(s <= at < e for s, e in cover_rows):
             continue  # cover-page definitions are bound with the cover names below
         if is_collective_name(t.name):
             continue  # "the general partner of the Funds (the "GP")" names no party "Funds"
-        if t in former:  # "Old Acme" where the filer is "Acme Corp." too
-            book.bind_former(t.term, t.name, evidence=t.evidence)
-            continue
         existing = book.lookup(t.name)
         if existing is None and not plausible_new_party(t.name):
+            continue
+        if t in former:  # "Old Acme" where the filer is "Acme Corp." too
+            book.bind_former(t.term, t.name, evidence=t.evidence)
             continue
         book.bind_term(t.term, t.name, evidence=t.evidence)

@@ -190,16 +190,20 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         book.note_honorifics(blk.text)
     defined = [(blk, t) for blk in blocks for t in prose.find_defined_terms(blk)
                if not t.collective]
-    former = predecessor_terms([t for _, t in defined])  # "Old Acme" of a filer "Acme Corp."
+    clauses = {id(t): blk.text[blk.text_pos(t.evidence.start):blk.text_pos(t.evidence.end)]
+               if t.evidence.start is not None and t.evidence.end is not None
+               else t.evidence.text for blk, t in defined}
+    # "Old Acme" of a filer "Acme Corp."
+    former = predecessor_terms([t for _, t in defined], lambda t: clauses[id(t)])
     for blk, t in defined:
         if _term_of_list(blk, t):  # 'A LLC and B LLC (the "Acme Trusts")': both, never
             list_terms.add(name_key(t.term))  # B alone; not read as one party either
             continue
         terms.setdefault(name_key(t.term), t.name)
-        if t in former and book.lookup(t.term, fuzzy=False) is None:
-            book.bind_former(t.term, t.name, evidence=t.evidence)
-            continue
         party = find_party(book, t.name)
+        if t in former and party is not None and book.lookup(t.term, fuzzy=False) is None:
+            book.bind_former(t.term, t.name, evidence=t.evidence)  # (no party so named: none)
+            continue
         if party is not None and book.lookup(t.term, fuzzy=False) is None:
             book.bind_term(t.term, party.name, evidence=t.evidence)
     groups = [g for blk in blocks for g in prose.find_collective_terms(blk)]

@@ -14,7 +14,8 @@ import pytest
 from graphkit.models import Evidence
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_predecessor import (
-    PREDECESSOR_TERM, is_predecessor_term, predecessor_name, predecessor_terms)
+    FILER_IDENTITY, PREDECESSOR_TERM, ROLE_TERM, SAME_ENTITY, is_predecessor_term,
+    predecessor_name, predecessor_terms)
 from graphkit.parsers.prose_terms import DefinedTerm
 from graphkit.parsers.schedule13_text import parse_schedule13_text
 from graphkit.parsers.xmldoc import add_party, add_prose_claims
@@ -252,3 +253,164 @@ def test_xml_prose_binds_the_former_company_apart():
     ("Acme Storage, Inc. (Old ASI)", True)])
 def test_resolver_keeps_the_former_company_apart(other, same):
     assert compare("Acme Storage, Inc. (Old ASI)", other, "organization").same is same
+
+
+# --- round 2: a former role is no former company -----------------------------------------------
+
+@pytest.mark.parametrize("short", [
+    "GP", "G.P.", "General Partner", "Acme GP", "Manager", "Investment Manager", "Adviser",
+    "Advisor", "Sponsor", "Trustee", "Managing Member", "IM", "MM", "LP", "Parent", "Holder"])
+def test_role_term_matches(short):
+    assert ROLE_TERM.search(short)
+
+
+@pytest.mark.parametrize("short", [
+    "Acme", "ASI", "Acme LP", "Acme Partners", "Acme Holdings", "Acme Trust", "Acme Management",
+    "Acme Advisors"])
+def test_role_term_does_not_match(short):
+    assert not ROLE_TERM.search(short)
+
+
+@pytest.mark.parametrize("term, name", [
+    ("Former GP", "Acme GP, LLC"), ("Former GP", "Acme Capital III GP LLC"),
+    ("Former General Partner", "Acme General Partner LLC"), ("Former Manager", "Acme Manager LLC"),
+    ("Former Adviser", "Acme Adviser LLC"), ("Former Sponsor", "Acme Sponsor LLC"),
+    ("Former Trustee", "Acme Trustee Company"), ("Predecessor Trustee", "Acme Trustee Company"),
+    ("Old Acme GP", "Acme GP, LLC"), ("Former LP", "Acme LP"), ("Former IM", "Acme IM LLC")])
+def test_a_former_role_is_no_predecessor(term, name):
+    assert is_predecessor_term(term, name) is False
+
+
+def test_a_predecessor_lp_is_one():
+    assert is_predecessor_term("Old Acme LP", "Acme LP") is True
+
+
+def test_former_gp_of_a_named_party_binds_to_it():
+    # v14 of the review: the GP's own name, no former company
+    rec = _parsed("Acme Storage, Inc.", 'This Statement is filed on behalf of Acme Storage, Inc. '
+                  '(the "Reporting Person"), a California corporation, and Acme GP, LLC ("Acme '
+                  'GP"). On May 1, 1996, Acme GP, LLC (the "Former GP") resigned as general '
+                  'partner of Beta Partners Ltd. The Former GP is a wholly-owned subsidiary of the '
+                  'Reporting Person.')
+    assert ("Acme Storage, Inc.", "parent_of", "Acme GP, LLC") in _pairs(rec)
+    assert not [p.name for p in rec.parties if p.name.endswith(")")]
+    assert _terms(rec)["Acme GP, LLC"] == ["Acme GP", "Former GP"]
+
+
+def _xml_claims(item: str, filers: tuple[str, ...] = ("Acme Storage, Inc.",)):
+    book = PartyBook()
+    issuer = add_party(book, "Zeta Properties, Inc.", roles=["issuer"])
+    parties = [add_party(book, f, roles=["reporting_person"]) for f in filers]
+    claims: list = []
+    warnings = add_prose_claims([SourceText("x.xml", item)], book, claims, issuer.id,
+                                filers=parties)
+    return ({(book.get(c.source).name, c.relation.value, book.get(c.target).name)
+             for c in claims}, [p.name for p in book.parties], [w.code for w in warnings])
+
+
+def test_xml_former_gp_binds_to_the_gp():
+    # x2 of the review: a control chain over a reporting person is kept
+    claims, parties, _ = _xml_claims(
+        'This joint statement is filed by Jane Roe, Acme Capital GP LLC (the "GP"), and Acme '
+        'Capital Fund, L.P. (the "Fund"). The GP is the sole general partner of the Fund. Acme '
+        'Capital GP LLC (the "Former GP") was until 2020 the general partner of Delta Fund, L.P. '
+        'The Former GP is a wholly-owned subsidiary of Acme Holdings LLC.',
+        ("Jane Roe", "Acme Capital GP LLC", "Acme Capital Fund, L.P."))
+    assert ("Acme Holdings LLC", "parent_of", "Acme Capital GP LLC") in claims
+    assert not [p for p in parties if p.endswith(")")]
+
+
+# --- round 2: the filer itself named first by the predecessor term ------------------------------
+
+def test_predecessor_terms_need_the_other_definition_first():
+    old = _defined("Old ASI", "Acme Storage, Inc.", 1)
+    later = _defined("Surviving Corporation", "Acme Storage, Inc.", 50)
+    assert predecessor_terms([old, later]) == []
+    filer = _defined("Company", "Acme Storage, Inc.", 0)
+    assert predecessor_terms([filer, old, later]) == [old]
+    # ... or the later one to be the filer's identity (v10 of the review)
+    clauses = {"Old ASI": 'a California corporation known as Acme Storage, Inc. ("Old ASI")',
+               "Reporting Person": 'This Statement is filed on behalf of Acme Storage, Inc. (the '
+                                   '"Reporting Person")'}
+    rp = _defined("Reporting Person", "Acme Storage, Inc.", 80)
+    assert predecessor_terms([old, rp], lambda t: clauses[t.term]) == [old]
+
+
+@pytest.mark.parametrize("clause, split", [
+    ('This Statement is filed on behalf of Acme Storage, Inc. ("Old ASI")', False),
+    ('This joint statement is being filed jointly by Acme Storage, Inc. ("Old ASI")', False),
+    ('Acme Storage, Inc. (the "Old ASI") was reincorporated in 1995 and is the same entity', False),
+    ('a California corporation known as Acme Storage, Inc. ("Old ASI")', True)])
+def test_predecessor_terms_read_the_defining_clause(clause, split):
+    filer = _defined("Company", "Acme Storage, Inc.", 0)
+    old = _defined("Old ASI", "Acme Storage, Inc.", 50)
+    assert predecessor_terms([filer, old], lambda t: clause) == ([old] if split else [])
+
+
+@pytest.mark.parametrize("text", [
+    "This Statement is filed on behalf of Acme Corp.", "is being filed by Acme Corp.",
+    "is filed jointly by", "submitted on behalf of", "Name of Reporting Person: Acme Corp.",
+    "Names of Reporting Persons"])
+def test_filer_identity_matches(text):
+    assert FILER_IDENTITY.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a California corporation known as Acme Corp.", "a profile filed with the Commission",
+    "acting on behalf of Acme Corp."])
+def test_filer_identity_does_not_match(text):
+    assert not FILER_IDENTITY.search(text)
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("was reincorporated in 1995 and is the same entity for purposes of this Statement", True),
+    ("remains the same legal entity", True), ("is treated as the same company", True),
+    ("is the same address", False), ("the same entity", False),
+    ("was merged into the surviving entity", False)])
+def test_same_entity(text, hit):
+    assert bool(SAME_ENTITY.search(text)) is hit
+
+
+def test_filer_named_first_by_the_old_term_keeps_its_parent():
+    # v13 of the review: the filer is "Old ASI"; the Surviving Corporation is to come
+    rec = _parsed("Acme Storage, Inc.", 'This Statement is filed on behalf of Acme Storage, Inc. '
+                  '("Old ASI"), a California corporation. Old ASI is a wholly-owned subsidiary of '
+                  'ASI Holdings, Inc. ("ASH"). Pursuant to the Merger Agreement, Old ASI will merge '
+                  'with and into Beta Equities, Inc., which will then be renamed Acme Storage, Inc. '
+                  '(the "Surviving Corporation").')
+    assert ("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc.") in _pairs(rec)
+    assert not [p.name for p in rec.parties if p.name.endswith(")")]
+
+
+def test_old_term_before_the_filers_identity_is_a_former_company():
+    # v10 of the review: the former company first, the filer after
+    rec = _parsed("Acme Storage, Inc.", 'Prior to the AMI Merger, AMI was a subsidiary of a '
+                  'California corporation known as Acme Storage, Inc. ("Old ASI"). Old ASI was a '
+                  'wholly-owned subsidiary of ASI Holdings, Inc. ("ASH"), a California '
+                  'corporation. This Statement on Schedule 13D is filed on behalf of Acme Storage, '
+                  'Inc. (the "Reporting Person"), a California corporation.')
+    assert _pairs(rec) == {
+        ("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc. (Old ASI)"),
+        ("Acme Storage, Inc.", "beneficial_owner_of", "Zeta Properties, Inc.")}
+
+
+def test_predecessor_said_to_be_the_same_entity_keeps_its_parent():
+    # v02 of the review
+    rec = _parsed("Acme Storage, Inc.", 'This Statement is filed on behalf of Acme Storage, Inc. '
+                  '(the "Reporting Person"), a California corporation. Acme Storage, Inc. (the '
+                  '"Predecessor") was reincorporated in California in 1995 and is the same entity '
+                  'for purposes of this Statement. The Predecessor is a wholly-owned subsidiary of '
+                  'ASI Holdings, Inc. ("ASH").')
+    assert ("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc.") in _pairs(rec)
+    assert not [p.name for p in rec.parties if p.name.endswith(")")]
+
+
+# --- round 2: no party of the name, no former company (XML) ------------------------------------
+
+def test_xml_old_term_of_a_name_of_no_party_makes_none():
+    # x3 of the review: "Acme Widgets Inc." names no party of the book: bound as before (none)
+    claims, parties, _ = _xml_claims(
+        'Acme Storage, Inc. (the "Reporting Person") files this statement. Acme Widgets Inc. '
+        '("Acme") is a portfolio company. Before the merger, Acme Widgets Inc. ("Old Acme") was '
+        'a wholly-owned subsidiary of the Reporting Person.')
+    assert not [p for p in parties if p.endswith(")")]
