@@ -307,6 +307,16 @@ class PartyBook(PersonLookups):
         self._keys[squeeze(term)] = party.id
         return party
 
+    @property
+    def former_ids(self) -> frozenset[str]:
+        """The ids of the former companies :meth:`bind_former` made.
+
+        >>> book = PartyBook(); old = book.bind_former("Old Acme", "Acme Corp.")
+        >>> book.former_ids == {old.id}
+        True
+        """
+        return frozenset(self._apart)
+
     def bind_former(self, term: str, name: str, *, evidence: Evidence | None = None
                     ) -> Party:
         """Bind a term that calls ``name`` a former company ("Old Acme") to a party of its own,

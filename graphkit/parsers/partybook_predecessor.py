@@ -28,6 +28,14 @@ subsidiary of Beta Inc. This statement is filed by Acme Corp. (the "Reporting Pe
 where it is the term of the filer's own identity ("filed on behalf of"); and where the filing
 says it is the same entity ("... and is the same entity for purposes of this Statement").
 
+A former company is history, not the present graph: its party exists so that what the filing
+says of it stays off the current party of its name. It holds and controls nothing now, so
+every claim it is the holder or controller of, and every holding of it, is dropped with a
+warning (:func:`drop_former_statements`: "Old Acme owned 1,000 shares of the Issuer, which
+were transferred to the Reporting Person"); only what held or controlled it ("Old Acme was a
+wholly-owned subsidiary of Acme Holdings, Inc.") is kept, which puts it in no control chain
+over a current party.
+
 Examples
 --------
 >>> is_predecessor_term("Old Acme", "Acme Corp.")
@@ -44,12 +52,14 @@ import re
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from graphkit import regex_cache
-from graphkit.models import PartyKind
+from graphkit.models import Claim, FilingWarning, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost
 from graphkit.parsers.partybook_names import squeeze
+from graphkit.relations import HOLDING_RELATIONS, spec
 
 if TYPE_CHECKING:  # (the party book reads no prose: the terms come from the caller)
+    from graphkit.parsers.partybook import PartyBook
     from graphkit.parsers.prose_terms import DefinedTerm
 
 #: A term that calls its party a former one: "the Predecessor", "Predecessor Company", "Old
@@ -210,6 +220,42 @@ def predecessor_terms(defined: Sequence[DefinedTerm],
             continue
         found.append(t)
     return found
+
+
+def drop_former_statements(claims: list[Claim], book: PartyBook) -> list[FilingWarning]:
+    """Drop from ``claims`` (in place) what makes a former company (``book.former_ids``) a
+    present holder or controller: each claim it is the source of, and each holding of it.
+    What held or controlled it ("Acme Holdings, Inc. parent_of Acme Corp. (Old Acme)") is
+    kept. Returns a ``former-company-statement`` warning for each claim dropped.
+
+    >>> from graphkit.parsers.partybook import PartyBook
+    >>> from graphkit.relations import Relation
+    >>> book = PartyBook(); zeta = book.add("Zeta Inc."); hold = book.add("Acme Holdings Inc.")
+    >>> old = book.bind_former("Old Acme", "Acme Corp.")
+    >>> claims = [Claim(id="c1", relation=Relation.BENEFICIAL_OWNER_OF, source=old.id,
+    ...                 target=zeta.id, shares=1000),
+    ...           Claim(id="c2", relation=Relation.PARENT_OF, source=hold.id, target=old.id)]
+    >>> [w.code for w in drop_former_statements(claims, book)], [c.id for c in claims]
+    (['former-company-statement'], ['c2'])
+    """
+    former = book.former_ids
+    if not former:
+        return []
+    warnings: list[FilingWarning] = []
+    kept: list[Claim] = []
+    for c in claims:
+        if c.source in former or (c.target in former and c.relation in HOLDING_RELATIONS):
+            ev = c.evidence[0] if c.evidence else None
+            warnings.append(FilingWarning(
+                code="former-company-statement", source=ev.source if ev else "",
+                line=ev.line if ev else None,
+                message=f"{book.get(c.source).name} {spec(c.relation).label} "
+                        f"{book.get(c.target).name}: a former company's, not read as a present "
+                        "relation" + (f" ({ev.text[:80]!r})" if ev else "")))
+            continue
+        kept.append(c)
+    claims[:] = kept
+    return warnings
 
 
 def _sentence(t: DefinedTerm) -> tuple[str, int | None, int | None]:

@@ -67,6 +67,7 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
+from graphkit.parsers.partybook_predecessor import drop_former_statements
 from graphkit.parsers.schedule13_terms import (  # noqa: F401  (re-exported)
     DOCUMENT_TERM, bind_item_terms, definition_pos)
 from graphkit.parsers.schedule13_class_holdings import (
@@ -424,7 +425,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                            "record holder" if f.pattern == "record_holder" else
                            "stated in the text, not on a cover page", f.note])),
                        security_class=front.security_class)
-    warnings.extend(check_record_total(src, record, claims, items_start))
+    warnings += drop_former_statements(claims, book)  # "Old Acme owned 1,000 shares": history
+    warnings.extend(check_record_total(src, {p: fs for p, fs in record.items()
+                                             if p not in book.former_ids}, claims, items_start))
     if 5 in items and "13D" in form.upper():  # a stale Item 5(a) against the cover pages
         held = [c for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF and
                 c.source in rp_ids and c.shares]

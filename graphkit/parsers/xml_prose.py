@@ -31,7 +31,7 @@ from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
 from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.partybook_predecessor import predecessor_terms
+from graphkit.parsers.partybook_predecessor import drop_former_statements, predecessor_terms
 from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
@@ -265,7 +265,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                                         percent=f.percent, title=f.title, note=f.note,
                                         as_of=as_of,
                                         evidence=[f.evidence]))
-    warnings = [FilingWarning(
+    warnings = drop_former_statements(claims, book)  # a former company's: history only
+    warnings += [FilingWarning(
         code="ambiguous-name", source=ev.source, line=ev.line,
         message=f"{ev.source}:{ev.line}: {name!r} may name more than one party of the filing; "
                 f"the relation stated about it is not read") for name, ev in unbound.items()]

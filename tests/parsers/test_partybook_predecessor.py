@@ -371,13 +371,19 @@ def test_same_entity(text, hit):
     assert bool(SAME_ENTITY.search(text)) is hit
 
 
-def test_filer_named_first_by_the_old_term_keeps_its_parent():
+@pytest.mark.parametrize("prose", [
     # v13 of the review: the filer is "Old ASI"; the Surviving Corporation is to come
-    rec = _parsed("Acme Storage, Inc.", 'This Statement is filed on behalf of Acme Storage, Inc. '
-                  '("Old ASI"), a California corporation. Old ASI is a wholly-owned subsidiary of '
-                  'ASI Holdings, Inc. ("ASH"). Pursuant to the Merger Agreement, Old ASI will merge '
-                  'with and into Beta Equities, Inc., which will then be renamed Acme Storage, Inc. '
-                  '(the "Surviving Corporation").')
+    'This Statement is filed on behalf of Acme Storage, Inc. ("Old ASI"), a California '
+    'corporation. Old ASI is a wholly-owned subsidiary of ASI Holdings, Inc. ("ASH"). Pursuant '
+    'to the Merger Agreement, Old ASI will merge with and into Beta Equities, Inc., which will '
+    'then be renamed Acme Storage, Inc. (the "Surviving Corporation").',
+    # v02 of the review: the predecessor is said to be the same entity
+    'This Statement is filed on behalf of Acme Storage, Inc. (the "Reporting Person"), a '
+    'California corporation. Acme Storage, Inc. (the "Predecessor") was reincorporated in '
+    'California in 1995 and is the same entity for purposes of this Statement. The Predecessor '
+    'is a wholly-owned subsidiary of ASI Holdings, Inc. ("ASH").'])
+def test_the_filer_itself_keeps_its_parent(prose):
+    rec = _parsed("Acme Storage, Inc.", prose)
     assert ("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc.") in _pairs(rec)
     assert not [p.name for p in rec.parties if p.name.endswith(")")]
 
@@ -394,15 +400,52 @@ def test_old_term_before_the_filers_identity_is_a_former_company():
         ("Acme Storage, Inc.", "beneficial_owner_of", "Zeta Properties, Inc.")}
 
 
-def test_predecessor_said_to_be_the_same_entity_keeps_its_parent():
-    # v02 of the review
-    rec = _parsed("Acme Storage, Inc.", 'This Statement is filed on behalf of Acme Storage, Inc. '
-                  '(the "Reporting Person"), a California corporation. Acme Storage, Inc. (the '
-                  '"Predecessor") was reincorporated in California in 1995 and is the same entity '
-                  'for purposes of this Statement. The Predecessor is a wholly-owned subsidiary of '
-                  'ASI Holdings, Inc. ("ASH").')
-    assert ("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc.") in _pairs(rec)
-    assert not [p.name for p in rec.parties if p.name.endswith(")")]
+# --- round 2: a former company holds and controls nothing now -----------------------------------
+
+def test_a_former_companys_holding_and_roles_are_dropped_with_a_warning():
+    # v24 of the review: the shares were transferred to the filer; the former company is no
+    # holder of the issuer, nor general partner of anything now
+    rec = _parsed("Acme Storage, Inc.", OLD_ASI + " Old ASI owned 418,094 shares of Common "
+                  "Stock Series C of the Issuer, representing 19.4% of such class, which were "
+                  "transferred to the Reporting Person in the AMI Merger. Old ASI was the general "
+                  "partner of Beta Partners Ltd.")
+    assert _pairs(rec) == {
+        ("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc. (Old ASI)"),
+        ("Acme Storage, Inc.", "beneficial_owner_of", "Zeta Properties, Inc.")}
+    held = [c for c in rec.claims if c.relation.value == "beneficial_owner_of"]
+    assert [c.shares for c in held] == [1000]
+    dropped = sorted(w.message.split(":")[0] for w in rec.warnings
+                     if w.code == "former-company-statement")
+    assert dropped == [
+        "Acme Storage, Inc. (Old ASI) beneficial owner of Zeta Properties, Inc.",
+        "Acme Storage, Inc. (Old ASI) general partner of Beta Partners Ltd."]
+
+
+def test_xml_former_company_holds_nothing():
+    claims, _, codes = _xml_claims(
+        'Acme Storage, Inc. (the "Reporting Person") files this statement. A California '
+        'corporation known as Acme Storage, Inc. ("Old ASI") was merged into AMI. Old ASI was '
+        'a wholly-owned subsidiary of ASI Holdings, Inc. ("ASH"). Old ASI was the general '
+        'partner of Beta Partners Ltd.')
+    assert claims == {("ASI Holdings, Inc.", "parent_of", "Acme Storage, Inc. (Old ASI)")}
+    assert codes == ["former-company-statement"]
+
+
+def test_drop_former_statements_keeps_what_held_it():
+    from graphkit.models import Claim
+    from graphkit.parsers.partybook_predecessor import drop_former_statements
+    from graphkit.relations import Relation
+    book = PartyBook()
+    zeta, hold = book.add("Zeta Inc."), book.add("Acme Holdings Inc.")
+    old = book.bind_former("Old Acme", "Acme Corp.")
+    claims = [Claim(id="c1", relation=Relation.SHAREHOLDER_OF, source=hold.id, target=old.id),
+              Claim(id="c2", relation=Relation.BENEFICIAL_OWNER_OF, source=hold.id,
+                    target=old.id, shares=5),
+              Claim(id="c3", relation=Relation.PARENT_OF, source=old.id, target=zeta.id),
+              Claim(id="c4", relation=Relation.BENEFICIAL_OWNER_OF, source=hold.id,
+                    target=zeta.id, shares=7)]
+    assert len(drop_former_statements(claims, book)) == 2
+    assert [c.id for c in claims] == ["c1", "c4"]
 
 
 # --- round 2: no party of the name, no former company (XML) ------------------------------------
