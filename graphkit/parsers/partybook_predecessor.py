@@ -7,12 +7,14 @@ the two apart only by the term: "Old Acme" is not the Acme Corp. that files. Bou
 other term, it would give the filer the predecessor's history ("Acme Holdings, Inc. parent_of
 Acme Corp.": a false control chain).
 
-A term says predecessor when it puts "Old", "Former" or "Predecessor" before a short form of the
-name ("Old Acme", "Former AC", "Predecessor Acme"), "(Old)" after it ("Acme (Old)"), or is "the
-Predecessor" itself (:data:`PREDECESSOR_TERM`, :func:`is_predecessor_term`). Only a term says so,
-never a name: "Old Harbor Bancorp" is a company's name, and "Old Harbor" its term. Nor does a
-term for a role ("Former Trustee", "Former GP", "Predecessor Trustee": the same company in a
-role it no longer holds, even where the role word is a word of its name; :data:`ROLE_TERM`)
+A term says predecessor when it puts "Old" before a short form of the name ("Old Acme", "Old
+AC") or "(Old)" after it ("Acme (Old)") (:data:`PREDECESSOR_TERM`, :func:`is_predecessor_term`).
+"Former Acme", "Predecessor Acme" and "the Predecessor" do not: filings call so a company that
+still exists and goes on stating present facts ('Acme GP LLC (the "Predecessor") contributed its
+business to Acme Fund, L.P. The Predecessor is the general partner of Acme Fund, L.P.': review
+s25-old-2). Only a term says so, never a name: "Old Harbor Bancorp" is a company's name, and
+"Old Harbor" its term. Nor does a term for a role ("Old GP", "Old Trustee": the same company in
+a role it no longer holds, even where the role word is a word of its name; :data:`ROLE_TERM`)
 or a thing ("Old Notes").
 
 Such a term gets a party of its own only where the filing has already defined the same name by
@@ -62,31 +64,29 @@ if TYPE_CHECKING:  # (the party book reads no prose: the terms come from the cal
     from graphkit.parsers.partybook import PartyBook
     from graphkit.parsers.prose_terms import DefinedTerm
 
-#: A term that calls its party a former one: "the Predecessor", "Predecessor Company", "Old
-#: Acme", "Former AC", "Predecessor Acme Bank", "Acme (Old)". The short form (``short`` or
+#: A term that calls its party a former one: "Old Acme", "Old AC", "Acme (Old)" (not "Former
+#: Acme", "Predecessor Acme", "the Predecessor": see the module). The short form (``short`` or
 #: ``short_after``) is one to four words; whether it shortens the name is read apart
 #: (:func:`is_predecessor_term`).
 PREDECESSOR_TERM = regex_cache.compile(r"""
     ^(?:the\s+)?
     (?:
-        (?P<bare>Predecessor)
-        (?:\s+(?:Company|Corporation|Partnership|Fund|Entity|Trust|Bank|Registrant|Issuer))?
-      | (?P<marker>Old|Former|Predecessor)\s+
+        (?P<marker>Old)\s+
         (?P<short>[A-Za-z0-9][A-Za-z0-9.&'\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.&'\-]*){0,3})
       | (?P<short_after>[A-Za-z0-9][A-Za-z0-9.&'\-]*(?:\s+[A-Za-z0-9][A-Za-z0-9.&'\-]*){0,3})
-        \s*\(\s*(?P<marker_after>Old|Former|Predecessor)\s*\)
+        \s*\(\s*(?P<marker_after>Old)\s*\)
     )$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A word of a name or term, letters and digits: "Acme", "AC" in "Former AC"
+#: A word of a name or term, letters and digits: "Acme", "AC" in "Old AC"
 WORD = regex_cache.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
 
-#: The short form of a predecessor term that ends in a role, not a company: "GP" of "Former
-#: GP", "General Partner", "Acme Manager" of "Old Acme Manager", "Trustee" of "Predecessor
-#: Trustee", "IM". The same company in a role it no longer holds ('Acme GP, LLC (the "Former
+#: The short form of a predecessor term that ends in a role, not a company: "GP" of "Old
+#: GP", "General Partner", "Acme Manager" of "Old Acme Manager", "Trustee" of "Old
+#: Trustee", "IM". The same company in a role it no longer holds ('Acme GP, LLC (the "Old
 #: GP") resigned as general partner'), even where the role word is a word of its name.
 ROLE_TERM = regex_cache.compile(r"""
-    ^L\.?P\.?$                                           # "Former LP" (never "Old Acme LP")
+    ^L\.?P\.?$                                           # "Old LP" (never "Old Acme LP")
   | \b(?: G\.?P\.?s? | IM | MM | RIA
          | (?:general|limited|managing)\s+partner | partner
          | (?:investment\s+)?(?:manager|sub-?adviser|sub-?advisor|adviser|advisor)
@@ -124,26 +124,24 @@ def is_predecessor_term(term: str, name: str) -> bool:
     Harbor Bancorp" is not a former "Harbor".
 
     >>> [is_predecessor_term(t, "Acme Corp.") for t in ("Old AC", "the Predecessor", "Acme (Old)")]
-    [True, True, True]
+    [True, False, True]
     >>> [is_predecessor_term(t, "Acme Corp.") for t in ("New Acme", "Old Notes", "Old Beta")]
     [False, False, False]
-    >>> is_predecessor_term("Former Trustee", "Acme Bank"), is_predecessor_term("Old Roe", "Jane Roe")
+    >>> is_predecessor_term("Former Acme", "Acme Bank"), is_predecessor_term("Old Roe", "Jane Roe")
     (False, False)
-    >>> is_predecessor_term("Former GP", "Acme GP, LLC")  # a role it no longer holds
+    >>> is_predecessor_term("Old GP", "Acme GP, LLC")  # a role it no longer holds
     False
     """
     m = PREDECESSOR_TERM.match(" ".join(term.split()))
     if m is None or guess_kind(name) is PartyKind.PERSON:
         return False
-    marker = (m["bare"] or m["marker"] or m["marker_after"]).lower()
+    marker = (m["marker"] or m["marker_after"]).lower()
     words = [w.lower() for w in WORD.findall(name)]
     if marker in words:
         return False  # "Old Harbor Bancorp" ("Old Harbor"): the company's own name
-    if m["bare"]:
-        return True
     short = m["short"] or m["short_after"]
     if ROLE_TERM.search(short):
-        return False  # "Former GP" of "Acme GP, LLC": the same company, a role it left
+        return False  # "Old GP" of "Acme GP, LLC": the same company, a role it left
     return _shortens(short, words, name)
 
 
@@ -166,8 +164,8 @@ def predecessor_name(name: str, term: str) -> str:
     """The name of the former company ``term`` defines for ``name``: the name qualified by
     the term ("(Old)" alone where the term ends so).
 
-    >>> predecessor_name("Acme Corp.", "the Predecessor")
-    'Acme Corp. (Predecessor)'
+    >>> predecessor_name("Acme Corp.", "Old AC")
+    'Acme Corp. (Old AC)'
     >>> predecessor_name("Acme Corp.", "Acme (Old)")
     'Acme Corp. (Old)'
     """
