@@ -38,6 +38,7 @@ from graphkit.names import clean_name, guess_kind
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.partybook_persons import PersonLookups
+from graphkit.parsers.partybook_predecessor import predecessor_name
 from resolvers.compare import identifier_verdict
 
 #: The fields a validating ``Alias(name=, how=, evidence=)`` call is given (for unchecked())
@@ -85,6 +86,7 @@ class PartyBook(PersonLookups):
         # (spelling, other is a person) -> other spelling -> how alike (:meth:`Spelling.score`)
         self._pair_scores: dict[tuple[str, bool], dict[str, float]] = {}
         self._stated: dict[str, StatedKind] = {}  # party id -> the kind stated when named
+        self._apart: set[str] = set()  # former companies: named only by name or term (bind_former)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -159,6 +161,8 @@ class PartyBook(PersonLookups):
         of_person = self._pair_scores.setdefault((name, True), {})
         clashes = may_clash(name, kind)  # (most spellings clash with no party: no test)
         for p in self._parties:
+            if p.id in self._apart:
+                continue  # "Acme Corp. (Old Acme)": no spelling of "Acme Corp." is the former
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
                                                                     identifiers)[0] is False:
                 continue  # another CIK: another party, however alike the names
@@ -299,6 +303,35 @@ class PartyBook(PersonLookups):
         party = self.add(name, role=role, evidence=evidence, create=create)
         if party is None:
             return None
+        self._alias(party, term, AliasKind.DEFINED_TERM, evidence)
+        self._keys[squeeze(term)] = party.id
+        return party
+
+    @property
+    def former_ids(self) -> frozenset[str]:
+        """The ids of the former companies :meth:`bind_former` made.
+
+        >>> book = PartyBook(); old = book.bind_former("Old Acme", "Acme Corp.")
+        >>> book.former_ids == {old.id}
+        True
+        """
+        return frozenset(self._apart)
+
+    def bind_former(self, term: str, name: str, *, evidence: Evidence | None = None
+                    ) -> Party:
+        """Bind a term that calls ``name`` a former company ("Old Acme") to a party of its own,
+        named :func:`~graphkit.parsers.partybook_predecessor.predecessor_name`, apart from the
+        current party ``name`` names: only that name or the term ever looks it up.
+
+        >>> book = PartyBook(); filer = book.add("Acme Corp.")
+        >>> old = book.bind_former("Old Acme", "Acme Corp.")
+        >>> old.name, book.lookup("Old Acme").id == old.id, book.lookup("ACME CORP").id == filer.id
+        ('Acme Corp. (Old Acme)', True, True)
+        """
+        party = self.add(predecessor_name(name, term), evidence=evidence,
+                         kind=PartyKind.ORGANIZATION, fuzzy=False)
+        assert party is not None  # (a new party is always made for a non-empty name)
+        self._apart.add(party.id)
         self._alias(party, term, AliasKind.DEFINED_TERM, evidence)
         self._keys[squeeze(term)] = party.id
         return party

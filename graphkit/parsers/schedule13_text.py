@@ -46,17 +46,15 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.schedule13_cusip import disagreeing_cusip, heading_cusips
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
-from graphkit.parsers.prose import (DefinedTerm, find_collective_terms, find_defined_terms,
-                                    find_relationships, is_collective_name)
+from graphkit.parsers.prose import find_collective_terms, find_relationships
 from graphkit.parsers.prose_spouse_holdings import add_spouse_holdings
-from graphkit.parsers.schedule13_cover import (cover_rows_end, find_cover_pages, merge_fragments,
-                                               unnamed_pages)
+from graphkit.parsers.schedule13_cover import find_cover_pages, merge_fragments, unnamed_pages
 from graphkit.parsers.schedule13_front import read_item2_class
 from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find_disclaimers,
                                                find_items, read_citizenships, read_front_page,
                                                read_issuer_address, read_item4_values,
                                                read_outstanding)
-from graphkit.parsers.schedule13_claims import (NOT_A_PARTY, add_claim, add_signer_officers,
+from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
                                                 officer_by_organization, add_subsidiary_claims,
                                                 check_record_total,
                                                 holder_candidates, mentioned_parties,
@@ -69,6 +67,9 @@ from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_c
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
+from graphkit.parsers.partybook_predecessor import drop_former_statements
+from graphkit.parsers.schedule13_terms import (  # noqa: F401  (re-exported)
+    DOCUMENT_TERM, bind_item_terms, definition_pos)
 from graphkit.parsers.schedule13_class_holdings import (
     add_cover_class_holdings, holding_title, mixed_classes_warning, names_each, reads_per_class,
     unread_class_warnings)
@@ -85,16 +86,8 @@ from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
 from graphkit.parsers.signature_findings import join_wrapped_blocks, sole_filer_findings
 from graphkit.parsers.signatures import read_signatures
-from graphkit.parsers.word_search import find_quoted_words
 from graphkit.relations import Relation
 from graphkit.source import SourceText
-
-#: A defined term naming a document, by its last word, never a party's alias: '(the
-#: "Confirmation of Interest Letter")', '(the "Commitment Letter")', '(the "Term Sheet")'
-DOCUMENT_TERM = regex_cache.compile(r"""
-    \b(?:letter|memorandum|certificate|contract|indenture|proposal|notice|instrument|amendment
-    |sheet|consent|waiver|undertaking|commitment|offer|report|resolution|letters)\s*$
-""", re.VERBOSE | re.IGNORECASE)
 
 #: Any text at all to read: three letters in a row
 THREE_LETTERS = regex_cache.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
@@ -133,25 +126,6 @@ def _body_start(text: str) -> int:
         return max(hdr, 0)
     line = text.rfind("\n", 0, m.start())
     return max(line, 0)
-
-
-def definition_pos(src: SourceText, term: DefinedTerm) -> Optional[int]:
-    """Where in ``src.text`` the quoted term of a definition stands (its evidence cites the
-    whole sentence, which may begin on a cover page and define its terms after it).
-
-    >>> src = SourceText(path="x.txt", text='Row 14: CO. This amends the statement of Acme '
-    ...     'Fund, L.P. ("AF").')
-    >>> t = find_defined_terms(src)[0]
-    >>> src.text_pos(t.evidence.start), definition_pos(src, t)
-    (12, 58)
-    """
-    if term.evidence.start is None:
-        return None
-    s = src.text_pos(term.evidence.start)
-    e = src.text_pos(term.evidence.end) if term.evidence.end is not None else len(src.text)
-    # a string search: a pattern made for each term costs a compile in every filing
-    at = find_quoted_words(src.text, term.term.split(), s, min(e + 1, len(src.text)))
-    return at if at >= 0 else s
 
 
 #: How much of a filing after its body opens is read for the order of its numeric dates: its
@@ -237,20 +211,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- names: Item 2 defined terms, then cover pages, then signatures -------------------
     items_start = min((s for s, _ in items.values()), default=covers[-1].end if covers else body)
-    defined = [t for t in find_defined_terms(src, body, len(text))
-               if not t.collective and not NOT_A_PARTY.search(t.term)
-               and not DOCUMENT_TERM.search(t.term)]
-    cover_rows = [(cp.start, cover_rows_end(cp, src)) for cp in covers]
-    for t in defined:
-        at = definition_pos(src, t)
-        if at is not None and any(s <= at < e for s, e in cover_rows):
-            continue  # cover-page definitions are bound with the cover names below
-        if is_collective_name(t.name):
-            continue  # "the general partner of the Funds (the "GP")" names no party "Funds"
-        existing = book.lookup(t.name)
-        if existing is None and not _plausible_new_party(t.name):
-            continue
-        book.bind_term(t.term, t.name, evidence=t.evidence)
+    bind_item_terms(src, book, body, covers)
 
     pages = merge_fragments(covers)
     unnamed = unnamed_pages(covers)
@@ -464,7 +425,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                            "record holder" if f.pattern == "record_holder" else
                            "stated in the text, not on a cover page", f.note])),
                        security_class=front.security_class)
-    warnings.extend(check_record_total(src, record, claims, items_start))
+    warnings += drop_former_statements(claims, book)  # "Old Acme owned 1,000 shares": history
+    warnings.extend(check_record_total(src, {p: fs for p, fs in record.items()
+                                             if p not in book.former_ids}, claims, items_start))
     if 5 in items and "13D" in form.upper():  # a stale Item 5(a) against the cover pages
         held = [c for c in claims if c.relation is Relation.BENEFICIAL_OWNER_OF and
                 c.source in rp_ids and c.shares]

@@ -31,6 +31,7 @@ from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
 from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_predecessor import drop_former_statements, predecessor_terms
 from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
@@ -187,17 +188,24 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     list_terms: set[str] = set()
     for blk in blocks:
         book.note_honorifics(blk.text)
-    for blk in blocks:
-        for t in prose.find_defined_terms(blk):
-            if t.collective:
-                continue
-            if _term_of_list(blk, t):  # 'A LLC and B LLC (the "Acme Trusts")': both, never
-                list_terms.add(name_key(t.term))  # B alone; not read as one party either
-                continue
-            terms.setdefault(name_key(t.term), t.name)
-            party = find_party(book, t.name)
-            if party is not None and book.lookup(t.term, fuzzy=False) is None:
-                book.bind_term(t.term, party.name, evidence=t.evidence)
+    defined = [(blk, t) for blk in blocks for t in prose.find_defined_terms(blk)
+               if not t.collective]
+    clauses = {id(t): blk.text[blk.text_pos(t.evidence.start):blk.text_pos(t.evidence.end)]
+               if t.evidence.start is not None and t.evidence.end is not None
+               else t.evidence.text for blk, t in defined}
+    # "Old Acme" of a filer "Acme Corp."
+    former = predecessor_terms([t for _, t in defined], lambda t: clauses[id(t)])
+    for blk, t in defined:
+        if _term_of_list(blk, t):  # 'A LLC and B LLC (the "Acme Trusts")': both, never
+            list_terms.add(name_key(t.term))  # B alone; not read as one party either
+            continue
+        terms.setdefault(name_key(t.term), t.name)
+        party = find_party(book, t.name)
+        if t in former and party is not None and book.lookup(t.term, fuzzy=False) is None:
+            book.bind_former(t.term, t.name, evidence=t.evidence)  # (no party so named: none)
+            continue
+        if party is not None and book.lookup(t.term, fuzzy=False) is None:
+            book.bind_term(t.term, party.name, evidence=t.evidence)
     groups = [g for blk in blocks for g in prose.find_collective_terms(blk)]
 
     def resolve_all(name: str, evidence: Evidence) -> list[Party]:
@@ -257,7 +265,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                                         percent=f.percent, title=f.title, note=f.note,
                                         as_of=as_of,
                                         evidence=[f.evidence]))
-    warnings = [FilingWarning(
+    warnings = drop_former_statements(claims, book)  # a former company's: history only
+    warnings += [FilingWarning(
         code="ambiguous-name", source=ev.source, line=ev.line,
         message=f"{ev.source}:{ev.line}: {name!r} may name more than one party of the filing; "
                 f"the relation stated about it is not read") for name, ev in unbound.items()]
