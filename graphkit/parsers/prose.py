@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Iterator, Optional
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -84,9 +84,8 @@ from graphkit.parsers.prose_parallel import earlier_trusts
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
-from graphkit.parsers.prose_guards import (PAST_VERB, PLURAL_VERB, after_preposition,
-                                           agent_of_a_clause, is_public_body, not_asserted,
-                                           past_role,
+from graphkit.parsers.prose_matches import current_matches as _matches, states_fact
+from graphkit.parsers.prose_guards import (PLURAL_VERB, after_preposition, is_public_body,
                                            subject_denied, subsidiary_opens_clause, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
@@ -96,7 +95,7 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
-    OWNS_PERCENT_OF_CUE, owned_by_matches, owned_party, owner_names)
+    OWNS_PERCENT_OF_CUE, owned_party, owner_names)
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
@@ -347,7 +346,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
             found = _matches(pat, cue, flat, cues)
             if listed and asides and id(cue) in cues:  # the whole list, not its tail alone
-                found = through_asides(pat, flat, asides, found, _stated)
+                found = through_asides(pat, flat, asides, found, states_fact)
             for m in found:
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
@@ -445,58 +444,3 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
     ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
     ("role_of_held_titled", ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE),
 )
-
-
-def _matches(pattern: re.Pattern[str], cue: re.Pattern[str], flat: str, cues: set[int],
-             chained: str = "") -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` in ``flat`` that state a current fact (:func:`_stated`);
-    none, without running it, when ``cue`` is not among the ``cues`` found in it
-    (:func:`_cues_found`).
-
-    ``chained`` names the group of a match where the search for the next one starts, so the
-    two may overlap: with "held", in "A, the general partner of B, the general partner of C"
-    both links are found; with "holder", in "A, a subsidiary of B, a subsidiary of C".
-    """
-    if id(cue) not in cues:
-        return iter(())
-    found = _chain(pattern, flat, chained) if chained else \
-        record_holders(flat) if pattern is RECORD_HOLDER else \
-        owned_by_matches(flat) if pattern is OWNED_BY else pattern.finditer(flat)  # by branch
-    return (m for m in found if _stated(flat, m))
-
-
-#: Patterns whose holder is the subject of the verb right after it ("X is ...", "X owns ..."):
-#: a name there that is the object of a kinship phrase is not the subject
-#: (their ids: hashing a compiled pattern hashes its whole program, a quarter of a millisecond
-#: for these, at every match)
-_SUBJECT_FIRST = frozenset(map(id, (HOLDER_IS_ROLE_OF, RECORD_HOLDER, PERCENT_OF_STOCK,
-                                    OWNS_PERCENT_OF, ELECTED_TO_ROLE, SUBJECT_AND_AS_ROLE_OF,
-                                    SUBJECT_POSITION_AS_ROLE_OF, CONTROLLING_INTEREST)))
-
-
-def _stated(flat: str, m: re.Match[str]) -> bool:
-    """False when the match ``m`` in ``flat`` states no current fact: its holder is denied,
-    supposed or the object of a kinship phrase, or its role is past
-    (:mod:`graphkit.parsers.prose_guards`).
-
-    >>> m = HOLDER_IS_ROLE_OF.search("No Reporting Person is a director of Acme Corp.")
-    >>> _stated(m.string, m)
-    False
-    """
-    groups = m.groupdict()
-    subject = id(m.re) in _SUBJECT_FIRST
-    for g in ("holder", "holder2"):
-        if groups.get(g) and not_asserted(flat, m.start(g), groups[g], subject):
-            return False
-    if m.re is HOLDER_IS_ROLE_OF and agent_of_a_clause(flat, m.start("holder"), m.end("holder")):
-        return False  # "Acme GP LLC, which is owned by Jane Roe, is the general partner of"
-    past_verb = PAST_VERB.search(m.group(0)) is not None
-    return not past_role(flat, m.start(), m.end(), past_verb)
-
-
-def _chain(pattern: re.Pattern[str], flat: str, group: str) -> Iterator[re.Match[str]]:
-    pos = 0
-    while (m := pattern.search(flat, pos)) is not None:
-        yield m
-        at = group if m[group] is not None else group + "1"  # "held1" of an alternative
-        pos = max(m.start(at), m.start() + 1)
