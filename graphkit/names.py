@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from graphkit import regex_cache
 from graphkit.models import PartyKind
+from graphkit.name_degrees import strip_degrees  # noqa: F401  (re-exported)
 
 #: Names remembered by each cached helper below: pure functions of one name, asked about the
 #: same names again and again (every spelling of every party of a filing, and the common
@@ -88,11 +89,12 @@ def guess_kind(name: str) -> PartyKind:
 
     Any organization word (legal form or business noun) makes an organization; otherwise a name
     shaped like a person's ("First M. Last", "Last, First", "LAST FIRST M") is a person, and
-    anything else an organization.
+    anything else an organization. A degree after a name is none of its words ("Jane Roe,
+    Ph.D."; :func:`~graphkit.name_degrees.strip_degrees`).
     """
     if _org_words(name) or "&" in name:
         return PartyKind.ORGANIZATION
-    n = clean_name(name)
+    n = strip_degrees(clean_name(name))
     if LAST_FIRST.match(n) or PERSON_WORDS.match(n):
         return PartyKind.PERSON
     return PartyKind.ORGANIZATION

@@ -34,7 +34,7 @@ from typing import Iterable, Optional
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
 from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, may_clash, new_party
-from graphkit.names import clean_name, guess_kind
+from graphkit.names import clean_name, guess_kind, strip_degrees
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.partybook_persons import PersonLookups
@@ -122,6 +122,8 @@ class PartyBook(PersonLookups):
             return None  # a name of two parties with different CIKs: neither (is_ambiguous)
         if key in self._keys:
             return self._by_id[self._keys[key]]  # get(): every key names a party of the book
+        if kind is not PartyKind.ORGANIZATION and (plain := strip_degrees(name)) != name:
+            return self.lookup(plain, fuzzy, kind)  # "Jane Roe, Ph.D." is "Jane Roe"
         if key in ISSUER_WORDS:
             bare = key.removeprefix("the")
             if bare in self._keys:  # "the Company" of a filing that defines "Company"
@@ -230,6 +232,8 @@ class PartyBook(PersonLookups):
             if not create:
                 return None
             bare = strip_honorific(name)
+            if kind is None or PartyKind(kind) is PartyKind.PERSON:
+                bare = strip_degrees(bare)  # the name, not its degree: "Jane Roe, Ph.D."
             party = new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
                               PartyKind(kind) if kind else guess_kind(name))
             if bare != name:
