@@ -1,0 +1,273 @@
+"""A degree after a person's name ("Jane Q. Roe, Ph.D.", "John Doe, M.D.", "Jane Roe, Esq.")
+is no part of the name: the cover's "Jane Q. Roe, Ph.D.", the signature's "/s/ Jane Q. Roe"
+and the header's "ROE JANE Q" are one party named "Jane Q. Roe"; the degree is no signer's
+title and no given name of a "Last, First" inversion. A generation stays ("John Roe, Jr., M.D."
+is "John Roe, Jr.", never "John Roe, Sr."), and organizations, initials and professional
+associations keep their words. "Drs. Roe and Doe" names two persons as "Messrs. Roe and Doe"
+does. (From the real 13D 08_chang_vitria_2006_sc13d.txt of /tmp/s25/found/text.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.name_degrees import (LEADING_DEGREE, TRAILING_DEGREE, has_degree,
+                                   strip_degrees, strip_leading_degree)
+from graphkit.names import PartyKind, guess_kind
+from graphkit.parse import parse_path
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_names import _person_key
+from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.signatures import read_signatures
+from graphkit.source import SourceText
+from resolvers.entities import natural_order
+from resolvers.persons import parse_person
+
+HEADER = """<SEC-DOCUMENT>0000000000-20-000001.txt : 20200501
+<SEC-HEADER>
+ACCESSION NUMBER:\t\t0000000000-20-000001
+CONFORMED SUBMISSION TYPE:\tSC 13D
+PUBLIC DOCUMENT COUNT:\t\t1
+FILED AS OF DATE:\t\t20200501
+
+SUBJECT COMPANY:\t
+
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\tACME WIDGETS INC
+\t\tCENTRAL INDEX KEY:\t\t\t0000900001
+
+FILED BY:\t\t
+
+\tCOMPANY DATA:\t
+\t\tCOMPANY CONFORMED NAME:\t\t\t{HDR}
+\t\tCENTRAL INDEX KEY:\t\t\t0000900002
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>SC 13D
+<TEXT>
+                                  SCHEDULE 13D
+                    Under the Securities Exchange Act of 1934
+
+                                 ACME WIDGETS, INC.
+                                (Name of Issuer)
+
+                         COMMON STOCK, PAR VALUE $.01 PER SHARE
+                                (Title of Class of Securities)
+
+                                    000360206
+                                 (CUSIP Number)
+"""
+COVER = """
+1   NAME OF REPORTING PERSON
+        {NAME}
+2   CHECK THE APPROPRIATE BOX IF A MEMBER OF A GROUP   (a) [X]  (b) [ ]
+6   CITIZENSHIP OR PLACE OF ORGANIZATION
+        United States
+7   SOLE VOTING POWER
+        0
+8   SHARED VOTING POWER
+        1,000,000
+9   SOLE DISPOSITIVE POWER
+        0
+10  SHARED DISPOSITIVE POWER
+        1,000,000
+11  AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON
+        1,000,000
+13  PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (11)
+        10.0%
+14  TYPE OF REPORTING PERSON
+        IN
+"""
+
+
+def _filing(tmp_path, names: list[str], header: str, item2: str, signatures: str):
+    """Parse a made-up 13D of the cover ``names``, filed by ``header`` (EDGAR's spelling)."""
+    text = HEADER.replace("{HDR}", header) + "".join(COVER.replace("{NAME}", n) for n in names)
+    text += ('\nITEM 1.  SECURITY AND ISSUER\n\n     This statement relates to the common stock'
+             ' of Acme Widgets, Inc. (the "Issuer").\n\nITEM 2.  IDENTITY AND BACKGROUND\n\n     '
+             + item2 + "\n\nITEM 5.  INTEREST IN SECURITIES OF THE ISSUER\n\n     See the cover"
+             " pages.\n\nSIGNATURE\n\n     After reasonable inquiry and to the best of my"
+             " knowledge and belief, I certify that the information set forth in this statement"
+             " is true, complete and correct.\n\nDate: May 1, 2020\n\n" + signatures
+             + "\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+    path = tmp_path / "x.txt"
+    path.write_text(text)
+    return parse_path(path).records[0]
+
+
+def _persons(rec) -> dict[str, tuple]:
+    """Each person's name -> (CIKs, roles, aliases)."""
+    return {p.name: (sorted(i.value for i in p.identifiers if i.scheme.value == "cik"),
+                     sorted(r.value for r in p.roles), sorted({a.name for a in p.aliases}))
+            for p in rec.parties if p.kind is PartyKind.PERSON}
+
+
+def _claims(rec, relation: str) -> set[tuple[str, str]]:
+    name = {p.id: p.name for p in rec.parties}
+    return {(name[c.source], name[c.target]) for c in rec.claims if c.relation.value == relation}
+
+
+def _signatures(text: str) -> list[tuple[str, object]]:
+    sec = read_signatures(SourceText(path="x.txt", text="SIGNATURE\n\n" + text))
+    return [(s.signer, s.title) for s in sec.signatures]
+
+
+# --- the patterns ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, plain", [
+    ("Jane Q. Roe, Ph.D.", "Jane Q. Roe"), ("Jane Q. Roe, Ph. D.", "Jane Q. Roe"),
+    ("Jane Q. Roe PhD", "Jane Q. Roe"), ("JANE Q. ROE, PH.D.", "JANE Q. ROE"),
+    ("John Doe, M.D.", "John Doe"), ("Jane Roe, Esq.", "Jane Roe"), ("Jane Roe Esq.", "Jane Roe"),
+    ("Jane Roe, J.D.", "Jane Roe"), ("Jane Roe, CPA", "Jane Roe"), ("Jane Roe, C.P.A.", "Jane Roe"),
+    ("Jane Roe, CFA", "Jane Roe"), ("Jane Roe, D.D.S.", "Jane Roe"),
+    ("Jane Roe, M.D., Ph.D.", "Jane Roe"), ("John Roe, Jr., M.D.", "John Roe, Jr."),
+])
+def test_trailing_degree_dropped(name, plain):
+    assert strip_degrees(name) == plain and has_degree(name)
+
+
+@pytest.mark.parametrize("name", [
+    "Acme MD, Inc.", "Roe CPA Group LLC", "M.D. Roe", "Roe, M.D.", "John Roe, M.D., P.A.",
+    "John Roe Jr.", "John Roe, III", "Jane Roe", "ROE JANE MD", "Acme Baltimore, MD",
+    "Acme Partners, M.D.", "Jane Roe, Esq., as trustee", "Roe, Jane M.D.",
+])
+def test_names_kept(name):
+    assert strip_degrees(name) == name and not has_degree(name)
+
+
+def test_patterns_match_their_examples():
+    assert TRAILING_DEGREE.search("Jane Roe, Ph.D.").group().strip(" ,") == "Ph.D."
+    assert TRAILING_DEGREE.search("Baltimore, MD") is None
+    assert LEADING_DEGREE.match("Esq. Attorney-in-Fact").group() == "Esq. "
+    assert LEADING_DEGREE.match("Ph.D., President").group() == "Ph.D., "
+    assert LEADING_DEGREE.match("President") is None
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Esq. Attorney-in-Fact", "Attorney-in-Fact"), ("Ph.D., President", "President"),
+    ("Esq., as trustee", "as trustee"), ("M.D., P.A.", "M.D., P.A."), ("CFO", "CFO"),
+])
+def test_leading_degree_of_a_title(title, kept):
+    assert strip_leading_degree(title) == kept
+
+
+def test_person_key_and_resolver_ignore_the_degree():
+    assert _person_key("Jane Q. Roe, Ph.D.") == _person_key("ROE, JANE Q.") == ("jane", "q", "roe")
+    assert parse_person("Jane Q. Roe, Ph.D.").readings[0].given == ("jane", "q")
+    assert natural_order("Jane Q. Roe, Ph.D.") == "Jane Q. Roe"   # not "Ph. D. Jane Q. Roe"
+    assert natural_order("Roe, Jane, M.D.") == "Jane Roe"
+    assert natural_order("Roe, M.D.") == "M. D. Roe"                # initials, as before
+    assert parse_person("John Roe, Jr., M.D.").suffix == "jr"
+    assert guess_kind("Jane Roe, Ph.D.") is PartyKind.PERSON
+    assert guess_kind("Acme MD, Inc.") is PartyKind.ORGANIZATION
+
+
+# --- the party book -----------------------------------------------------------------------------
+
+def test_party_book_one_person_either_order():
+    book = PartyBook()
+    p = book.add("Jane Q. Roe, Ph.D.", role="reporting_person")
+    assert p.name == "Jane Q. Roe" and [a.name for a in p.aliases] == ["Jane Q. Roe, Ph.D."]
+    assert book.add("Jane Q. Roe", how="signature").id == p.id
+    book = PartyBook()
+    q = book.add("Jane Q. Roe")
+    assert book.add("Jane Q. Roe, Ph.D.").id == q.id and q.name == "Jane Q. Roe"
+
+
+def test_party_book_keeps_generations_and_organizations_apart():
+    book = PartyBook()
+    jr = book.add("John Roe, Jr., M.D.")
+    sr = book.add("John Roe, Sr.")
+    assert jr.name == "John Roe, Jr." and sr.id != jr.id
+    acme = book.add("Acme MD, Inc.")
+    assert acme.name == "Acme MD, Inc." and acme.kind is PartyKind.ORGANIZATION
+
+
+# --- whole filings ------------------------------------------------------------------------------
+
+def test_cover_signature_and_header_one_person(tmp_path):
+    rec = _filing(tmp_path, ["Jane Q. Roe, Ph.D.", "John Doe, M.D."], "ROE JANE Q",
+                  "Jane Q. Roe, Ph.D., is a citizen of the United States.",
+                  "/s/ Jane Q. Roe\nJane Q. Roe, Ph.D.\n\n/s/ John Doe\nJohn Doe, M.D.\n")
+    assert _persons(rec) == {
+        "Jane Q. Roe": (["0000900002"], ["reporting_person", "signer"], ["Jane Q. Roe, Ph.D."]),
+        "John Doe": ([], ["reporting_person", "signer"], ["John Doe, M.D."]),
+    }
+    assert [(s.signer, s.title) for s in rec.signatures] == [("Jane Q. Roe", None),
+                                                             ("John Doe", None)]
+    assert _claims(rec, "beneficial_owner_of") == {("Jane Q. Roe", "ACME WIDGETS, INC."),
+                                                   ("John Doe", "ACME WIDGETS, INC.")}
+
+
+def test_generation_with_degree_stays_apart(tmp_path):
+    rec = _filing(tmp_path, ["John Roe, Jr., M.D.", "John Roe, Sr."], "ROE JOHN JR",
+                  "John Roe, Jr., M.D. and John Roe, Sr. are citizens of the United States.",
+                  "/s/ John Roe, Jr.\nJohn Roe, Jr., M.D.\n\n/s/ John Roe, Sr.\nJohn Roe, Sr.\n")
+    assert _persons(rec) == {
+        "John Roe, Jr.": (["0000900002"], ["reporting_person", "signer"],
+                          ["John Roe, Jr., M.D."]),
+        "John Roe, Sr.": ([], ["reporting_person", "signer"], []),
+    }
+
+
+def test_esq_trustee_role_still_read(tmp_path):
+    rec = _filing(tmp_path, ["Roe Family Trust", "Jane Roe, Esq."], "ROE FAMILY TRUST",
+                  "Jane Roe, Esq., as trustee of the Roe Family Trust, has voting power over the"
+                  " shares held by the Roe Family Trust.",
+                  "ROE FAMILY TRUST\n\nBy: /s/ Jane Roe\nName: Jane Roe, Esq.\nTitle: Trustee\n\n"
+                  "/s/ Jane Roe, Esq.\nJane Roe, Esq.\n")
+    assert _persons(rec)["Jane Roe"][1] == ["reporting_person", "signer"]
+    assert _claims(rec, "trustee_of") == {("Jane Roe", "Roe Family Trust")}
+
+
+def test_professional_association_and_initials_kept(tmp_path):
+    rec = _filing(tmp_path, ["M.D. Roe", "Roe CPA Group LLC"], "ROE M D",
+                  "M.D. Roe is the managing member of Roe CPA Group LLC.",
+                  "/s/ M.D. Roe\nM.D. Roe\n\nROE CPA GROUP LLC\n\nBy: /s/ M.D. Roe\n"
+                  "Name: M.D. Roe\nTitle: Managing Member\n")
+    assert "M.D. Roe" in _persons(rec)
+    assert _claims(rec, "managing_member_of") == {("M.D. Roe", "Roe CPA Group LLC")}
+    book = PartyBook()
+    assert book.add("John Roe, M.D., P.A.").name == "John Roe, M.D., P.A."
+
+
+# --- signatures ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("block, expected", [
+    ("/s/ Jane Q. Roe\nJane Q. Roe, Ph.D.\n", [("Jane Q. Roe", None)]),
+    ("/s/ Jane Q. Roe, Ph.D.\n", [("Jane Q. Roe", None)]),
+    ("/s/ Jane Q. Roe, M.D.\nJane Q. Roe, M.D.\n", [("Jane Q. Roe", None)]),
+    ("By: /s/ Jane Roe, Esq. Attorney-in-Fact\n", [("Jane Roe", "Attorney-in-Fact")]),
+    ("By: /s/ Jane Roe, Esq.\nAttorney-in-Fact\n", [("Jane Roe", "Attorney-in-Fact")]),
+    ("/s/ Jane Roe\nJane Roe, Ph.D., President\n", [("Jane Roe", "President")]),
+    ("/s/ John Roe, Jr.\nJohn Roe, Jr.\n", [("John Roe, Jr.", None)]),
+    ("/s/ Jane Roe\nJane Roe, President\n", [("Jane Roe", "President")]),
+    ("/s/ Jane Roe\nJane Roe, Esq., as trustee of the Roe Family Trust\n",
+     [("Jane Roe", "trustee of the Roe Family Trust")]),
+])
+def test_degree_is_no_signer_title(block, expected):
+    assert _signatures("Date: May 1, 2020\n\n" + block) == expected
+
+
+def test_name_line_with_degree():
+    sec = read_signatures(SourceText(path="x.txt", text=(
+        "SIGNATURE\n\nACME HOLDINGS, INC.\n\nBy: /s/ Jane Roe\n    Name: Jane Roe, Ph.D.\n"
+        "    Title: President\n")))
+    assert [(f.relation.value, f.holder, f.held, f.title) for f in sec.findings] == [
+        ("officer_of", "Jane Roe", "ACME HOLDINGS, INC.", "President")]
+
+
+# --- "Drs. Roe and Doe" ---------------------------------------------------------------------------
+
+def test_split_names_plural_doctors():
+    assert split_names("Drs. Roe and Doe") == ["Dr. Roe", "Dr. Doe"]
+    assert split_names("Messrs. Roe and Doe") == ["Mr. Roe", "Mr. Doe"]
+
+
+@pytest.mark.parametrize("title", ["Messrs.", "Drs."])
+def test_wholly_owned_by_plural_title(tmp_path, title):
+    rec = _filing(tmp_path, ["Jane Q. Roe, Ph.D.", "John Doe"], "ROE JANE Q",
+                  f'Beta Holdings, Inc. ("Beta") is wholly owned by {title} Roe and Doe.',
+                  "/s/ Jane Q. Roe\nJane Q. Roe\n\n/s/ John Doe\nJohn Doe\n")
+    assert _claims(rec, "shareholder_of") == {("Jane Q. Roe", "Beta Holdings, Inc."),
+                                              ("John Doe", "Beta Holdings, Inc.")}
