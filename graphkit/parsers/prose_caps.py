@@ -135,10 +135,10 @@ LEGAL_FORM_AFTER = regex_cache.compile(r"""
 
 #: Words the cues write capitalised, as they are printed in mixed case ("Messrs. Roe and Doe")
 TITLED_WORDS = {"MESSRS": "Messrs", "MSES": "Mses", "MMES": "Mmes", "MR": "Mr", "MRS": "Mrs",
-                "MS": "Ms", "DR": "Dr", "DRS": "Drs"}
+                "MS": "Ms", "DR": "Dr"}
 #: Of :data:`TITLED_WORDS`, those that are titles only with their period ("MR. ROE", not the
 #: "MR" of "MR & ASSOCIATES")
-TITLES_WITH_PERIOD = frozenset({"MR", "MRS", "MS", "DR", "DRS"})
+TITLES_WITH_PERIOD = frozenset({"MR", "MRS", "MS", "DR"})
 
 
 def is_in_capitals(sentence: str) -> bool:

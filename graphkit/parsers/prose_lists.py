@@ -189,9 +189,8 @@ def listed_parties(text: str) -> list[str]:
     return names[:1] + [n for n in names[1:] if not ROLE_OF_NAME.match(n)]
 
 
-#: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr.", of "Drs. Roe and
-#: Doe" a "Dr."
-_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs.", "Drs": "Dr."}
+#: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."
+_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs."}
 
 
 def held_names(held: str) -> list[str]:
@@ -281,7 +280,7 @@ _LEADING_JUNK = regex_cache.compile(rf"""
     (?:(?:Chairman\s+of\s+)?(?:the\s+)?Board\s+of\s+(?:Directors\s+of\s+)?)?
     (?:{OPENING_DATE}|{FORM_REFERENCE}
       |(?:This|The|Each|Both|Statement|Schedule|Item|Items|By|Of|In|On|As|Its|Their|And|Also
-        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes|Drs(?=\.))\b\.?\s+(?:of\s+)?)*
+        |Accordingly|Therefore|Pursuant|Under|Messrs|Mses|Mmes)\b\.?\s+(?:of\s+)?)*
 """, re.VERBOSE)
 
 

@@ -37,7 +37,7 @@ _OPENER_WORDS = ("The Reference Each Such As In This These Those Pursuant Accord
 #: A word that opens a sentence after a legal form's stop, as printed or in capitals ("THE"),
 #: or a one-word subject before its verb ("... The Acme Group, Inc. CIL is a wholly owned ..."),
 #: unless that word is a second legal form of the name ("Acme International Inc. SPC has ...")
-_SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Drs|Messrs|MR|MRS|MS|DR|DRS|MESSRS)\.\s
+_SENTENCE_OPENER = rf"""(?:(?:Mr|Mrs|Ms|Dr|Messrs|MR|MRS|MS|DR|MESSRS)\.\s
     |(?:{"|".join(_OPENER_WORDS + [w.upper() for w in _OPENER_WORDS])})\b
     |(?!(?:SPC|SICAV|PLC|plc|LP|LLC|LLP|AG|SA|NV|BV|KG|GmbH|Limited|LIMITED|Ltd|LTD|Company
          |COMPANY|Corporation|CORPORATION|Trust|TRUST|Fund|FUND)\b)
@@ -62,8 +62,7 @@ CAPS_TITLE_STOP = rf"(?:(?<![RS]\.)|{_CAPS_TITLE_KEPT})"
 #: (:data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`: "... ACFCV. 1867 Acme Corporation
 #: is"), where the dot does not end an initial, a legal form or a title ("... ACFCV. The
 #: members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund", "Mrs. Roe", "Messrs. Roe and
-#: Doe", "Drs. Roe and Doe", nor a title in capitals before a name, :data:`CAPS_TITLE_STOP`),
-#: or a blank line.
+#: Doe", nor a title in capitals before a name, :data:`CAPS_TITLE_STOP`), or a blank line.
 #: After a legal form ("Inc.", "Ltd.", "L.P.") a sentence ends only before a word that opens
 #: one ("Acme Inc. The fund", "Acme Ltd. Mr. Roe", "Acme, Inc.  Reference is", "Acme, L.P. Jane
 #: Q. Roe is") or after two spaces, as typists end one ("Acme, L.P.  Roe"), and the stop
@@ -79,7 +78,7 @@ SENTENCE_END = regex_cache.compile(rf"""
     (?:(?<=[.;])(?=\s)(?<=[A-Za-z0-9)"”%][.;])
       (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
           (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
-          (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)(?<!\bDrs\.)
+          (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
           {CAPS_TITLE_STOP}
           \s++(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)

@@ -3,8 +3,8 @@ is no part of the name: the cover's "Jane Q. Roe, Ph.D.", the signature's "/s/ J
 and the header's "ROE JANE Q" are one party named "Jane Q. Roe"; the degree is no signer's
 title and no given name of a "Last, First" inversion. A generation stays ("John Roe, Jr., M.D."
 is "John Roe, Jr.", never "John Roe, Sr."), and organizations, initials and professional
-associations keep their words. "Drs. Roe and Doe" names two persons as "Messrs. Roe and Doe"
-does. (From the real 13D 08_chang_vitria_2006_sc13d.txt of /tmp/s25/found/text.)
+associations keep their words. "Drs." lists are not read ("Drs. John and Jane Roe" would
+give a "Dr. John"). (From the real 13D 08_chang_vitria_2006_sc13d.txt of /tmp/s25/found/text.)
 """
 
 from __future__ import annotations
@@ -257,17 +257,30 @@ def test_name_line_with_degree():
         ("officer_of", "Jane Roe", "ACME HOLDINGS, INC.", "President")]
 
 
-# --- "Drs. Roe and Doe" ---------------------------------------------------------------------------
+# --- "Drs." lists are not read (as on main) -------------------------------------------------------
 
-def test_split_names_plural_doctors():
-    assert split_names("Drs. Roe and Doe") == ["Dr. Roe", "Dr. Doe"]
+def test_split_names_plural_titles():
     assert split_names("Messrs. Roe and Doe") == ["Mr. Roe", "Mr. Doe"]
 
 
-@pytest.mark.parametrize("title", ["Messrs.", "Drs."])
-def test_wholly_owned_by_plural_title(tmp_path, title):
+def test_wholly_owned_by_messrs(tmp_path):
     rec = _filing(tmp_path, ["Jane Q. Roe, Ph.D.", "John Doe"], "ROE JANE Q",
-                  f'Beta Holdings, Inc. ("Beta") is wholly owned by {title} Roe and Doe.',
+                  'Beta Holdings, Inc. ("Beta") is wholly owned by Messrs. Roe and Doe.',
                   "/s/ Jane Q. Roe\nJane Q. Roe\n\n/s/ John Doe\nJohn Doe\n")
     assert _claims(rec, "shareholder_of") == {("Jane Q. Roe", "Beta Holdings, Inc."),
                                               ("John Doe", "Beta Holdings, Inc.")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beta Holdings, Inc. is wholly owned by Drs. John and Jane Roe, husband and wife.",
+    "Beta Holdings, Inc. is wholly owned by Drs. Jane and John Roe.",
+    "Beta Holdings, Inc. is wholly owned by Drs. Roe and Roe.",
+])
+def test_drs_list_gives_no_false_doctor(tmp_path, sentence):
+    """Review s25-phd H3: "Drs. John and Jane Roe" gave a party "Dr. John" and no claim for
+    the first spouse. "Drs." lists are not read at all (two persons who co-own a joint filer
+    also made the controllers' total add their overlapping reports: H1)."""
+    rec = _filing(tmp_path, ["John Roe", "Jane Roe"], "ROE JOHN", sentence,
+                  "/s/ John Roe\nJohn Roe\n\n/s/ Jane Roe\nJane Roe\n")
+    assert sorted(_persons(rec)) == ["Jane Roe", "John Roe"]
+    assert _claims(rec, "shareholder_of") == set()
