@@ -66,23 +66,31 @@ COVER = """
 7   SOLE VOTING POWER
         0
 8   SHARED VOTING POWER
-        1,000,000
+        {SH}
 9   SOLE DISPOSITIVE POWER
         0
 10  SHARED DISPOSITIVE POWER
-        1,000,000
+        {SH}
 11  AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON
-        1,000,000
+        {SH}
 13  PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (11)
-        10.0%
+        {PCT}
 14  TYPE OF REPORTING PERSON
-        IN
+        {CODE}
 """
 
 
-def _filing(tmp_path, names: list[str], header: str, item2: str, signatures: str):
-    """Parse a made-up 13D of the cover ``names``, filed by ``header`` (EDGAR's spelling)."""
-    text = HEADER.replace("{HDR}", header) + "".join(COVER.replace("{NAME}", n) for n in names)
+def _cover(name: str | tuple[str, str, str, str]) -> str:
+    """A cover page of ``name``, or of (name, shares, percent, type code)."""
+    name, sh, pct, code = (name, "1,000,000", "10.0%", "IN") if isinstance(name, str) else name
+    return COVER.replace("{NAME}", name).replace("{SH}", sh).replace("{PCT}", pct).replace(
+        "{CODE}", code)
+
+
+def _filing(tmp_path, names: list, header: str, item2: str, signatures: str):
+    """Parse a made-up 13D of the cover ``names`` (:func:`_cover`), filed by ``header``
+    (EDGAR's spelling)."""
+    text = HEADER.replace("{HDR}", header) + "".join(map(_cover, names))
     text += ('\nITEM 1.  SECURITY AND ISSUER\n\n     This statement relates to the common stock'
              ' of Acme Widgets, Inc. (the "Issuer").\n\nITEM 2.  IDENTITY AND BACKGROUND\n\n     '
              + item2 + "\n\nITEM 5.  INTEREST IN SECURITIES OF THE ISSUER\n\n     See the cover"
@@ -116,7 +124,8 @@ def _signatures(text: str) -> list[tuple[str, object]]:
 
 @pytest.mark.parametrize("name, plain", [
     ("Jane Q. Roe, Ph.D.", "Jane Q. Roe"), ("Jane Q. Roe, Ph. D.", "Jane Q. Roe"),
-    ("Jane Q. Roe PhD", "Jane Q. Roe"), ("JANE Q. ROE, PH.D.", "JANE Q. ROE"),
+    ("Jane Q. Roe, PhD", "Jane Q. Roe"), ("JANE Q. ROE, PH.D.", "JANE Q. ROE"),
+    ("Jane Q. Roe Ph.D.", "Jane Q. Roe"),
     ("John Doe, M.D.", "John Doe"), ("Jane Roe, Esq.", "Jane Roe"), ("Jane Roe Esq.", "Jane Roe"),
     ("Jane Roe, J.D.", "Jane Roe"), ("Jane Roe, CPA", "Jane Roe"), ("Jane Roe, C.P.A.", "Jane Roe"),
     ("Jane Roe, CFA", "Jane Roe"), ("Jane Roe, D.D.S.", "Jane Roe"),
@@ -130,6 +139,9 @@ def test_trailing_degree_dropped(name, plain):
     "Acme MD, Inc.", "Roe CPA Group LLC", "M.D. Roe", "Roe, M.D.", "John Roe, M.D., P.A.",
     "John Roe Jr.", "John Roe, III", "Jane Roe", "ROE JANE MD", "Acme Baltimore, MD",
     "Acme Partners, M.D.", "Jane Roe, Esq., as trustee", "Roe, Jane M.D.",
+    # review s25-phd M5: a firm keeps its last word (no comma: no degree, but "Ph.D."/"Esq.")
+    "Roe Kaplan CPA", "Roe Wealth CPA", "Jane Roe CPA", "Jane Roe CFA", "Jane Roe PhD",
+    "Jane Roe Esq", "Roe Family Office, CFA", "Roe Wealth, CPA", "Roe Tax Advisory, CPA",
 ])
 def test_names_kept(name):
     assert strip_degrees(name) == name and not has_degree(name)
@@ -146,6 +158,8 @@ def test_patterns_match_their_examples():
 @pytest.mark.parametrize("title, kept", [
     ("Esq. Attorney-in-Fact", "Attorney-in-Fact"), ("Ph.D., President", "President"),
     ("Esq., as trustee", "as trustee"), ("M.D., P.A.", "M.D., P.A."), ("CFO", "CFO"),
+    ("M.D., Ph.D., President", "President"),     # review s25-phd L7: every degree
+    ("Ph.D., M.D., P.A.", "Ph.D., M.D., P.A."),
 ])
 def test_leading_degree_of_a_title(title, kept):
     assert strip_leading_degree(title) == kept
@@ -231,6 +245,69 @@ def test_professional_association_and_initials_kept(tmp_path):
     assert book.add("John Roe, M.D., P.A.").name == "John Roe, M.D., P.A."
 
 
+# --- the filing says which names keep their degree (review s25-phd H2, M4, M5) -----------------
+
+def _holdings(rec) -> dict[str, tuple]:
+    """Each party's name -> (kind, its beneficial_owner_of shares)."""
+    name = {p.id: p for p in rec.parties}
+    return {name[c.source].name: (name[c.source].kind.value, c.shares)
+            for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+
+
+_FIRM_SIGNATURE = ("JOHN ROE, M.D.\n\nBy: /s/ John Roe\nName: John Roe\nTitle: President\n\n"
+                   "/s/ John Roe\nJohn Roe\n")
+
+
+@pytest.mark.parametrize("firm_shares", ["1,000,000", "250,000"])
+def test_organization_of_code_co_named_after_a_doctor(tmp_path, firm_shares):
+    """b16/c04: "John Roe, M.D." filing as CO is a professional corporation, not John Roe."""
+    pct = "10.0%" if firm_shares == "1,000,000" else "2.5%"
+    rec = _filing(tmp_path, [("John Roe, M.D.", firm_shares, pct, "CO"), "John Roe"], "JOHN ROE",
+                  "John Roe is the sole shareholder and President of John Roe, M.D., a"
+                  " professional corporation.", _FIRM_SIGNATURE)
+    assert _holdings(rec) == {"John Roe, M.D.": ("organization", int(firm_shares.replace(",", ""))),
+                              "John Roe": ("person", 1000000)}
+    assert ("John Roe", "John Roe, M.D.") in _claims(rec, "officer_of")
+    assert not [w for w in rec.warnings if w.code in ("value-conflict", "ocr-repair")]
+
+
+def test_header_company_of_the_degree_name_is_an_organization(tmp_path):
+    """No type code read, but the header files "JOHN ROE MD" (a person's would be "ROE JOHN")."""
+    rec = _filing(tmp_path, [("John Roe, M.D.", "250,000", "2.5%", ""), "John Roe"],
+                  "JOHN ROE MD", "John Roe is the sole shareholder of John Roe, M.D.",
+                  _FIRM_SIGNATURE)
+    assert _holdings(rec) == {"John Roe, M.D.": ("organization", 250000),
+                              "John Roe": ("person", 1000000)}
+
+
+@pytest.mark.parametrize("header", ["ROE JOHN", "JOHN ROE MD"])
+def test_degree_name_of_code_in_still_one_person(tmp_path, header):
+    """Code IN says a person, whatever the header's order."""
+    rec = _filing(tmp_path, [("John Roe, M.D.", "250,000", "2.5%", "IN")], header,
+                  "John Roe, M.D. is a physician.", "/s/ John Roe\nJohn Roe\n")
+    assert _holdings(rec) == {"John Roe": ("person", 250000)}
+
+
+def test_two_covers_apart_by_a_degree_are_two_persons(tmp_path):
+    """d06: mother "Jane Roe" and daughter "Jane Roe, M.D.", each with her own numbers."""
+    rec = _filing(tmp_path, ["Jane Roe", ("Jane Roe, M.D.", "250,000", "2.5%", "IN")],
+                  "ROE JANE", "Jane Roe is the mother of Jane Roe, M.D.",
+                  "/s/ Jane Roe\nJane Roe\n\n/s/ Jane Roe, M.D.\nJane Roe, M.D.\n")
+    assert _holdings(rec) == {"Jane Roe": ("person", 1000000),
+                              "Jane Roe, M.D.": ("person", 250000)}
+    assert not [w for w in rec.warnings if w.code in ("value-conflict", "ocr-repair")]
+
+
+@pytest.mark.parametrize("firm, code", [("Roe Kaplan CPA", "PN"), ("Roe Wealth CPA", "IA"),
+                                        ("Roe Family Office, CFA", "OO")])
+def test_firm_keeps_its_last_word(tmp_path, firm, code):
+    """b01/c05: "Roe Kaplan CPA" of code PN is no "Roe Kaplan"."""
+    rec = _filing(tmp_path, [(firm, "1,000,000", "10.0%", code)], firm.upper(),
+                  f"{firm} is a firm.", f"{firm.upper()}\n\nBy: /s/ Jane Roe\nName: Jane Roe\n"
+                  "Title: Partner\n")
+    assert firm in {p.name for p in rec.parties}
+
+
 # --- signatures ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("block, expected", [
@@ -240,6 +317,7 @@ def test_professional_association_and_initials_kept(tmp_path):
     ("By: /s/ Jane Roe, Esq. Attorney-in-Fact\n", [("Jane Roe", "Attorney-in-Fact")]),
     ("By: /s/ Jane Roe, Esq.\nAttorney-in-Fact\n", [("Jane Roe", "Attorney-in-Fact")]),
     ("/s/ Jane Roe\nJane Roe, Ph.D., President\n", [("Jane Roe", "President")]),
+    ("/s/ Jane Roe\nJane Roe, M.D., Ph.D., President\n", [("Jane Roe", "President")]),
     ("/s/ John Roe, Jr.\nJohn Roe, Jr.\n", [("John Roe, Jr.", None)]),
     ("/s/ Jane Roe\nJane Roe, President\n", [("Jane Roe", "President")]),
     ("/s/ Jane Roe\nJane Roe, Esq., as trustee of the Roe Family Trust\n",
