@@ -287,6 +287,11 @@ class PartyBook(PersonLookups):
         """
         self._whole[squeeze(clean_name(name))] = kind
 
+    def keeps_degree(self, name: str) -> bool:
+        """Whether ``name`` was told to keep its degree (:meth:`keep_degree`): named only by
+        that very name, never matched to a person in another order or without the degree."""
+        return squeeze(clean_name(name)) in self._whole
+
     @staticmethod
     def _prefer_article(party: Party, name: str) -> None:
         """Name the party by the spelling with its leading "The" when one turns up.

@@ -21,9 +21,9 @@ from typing import Callable, NamedTuple, Optional
 from graphkit import regex_cache
 from graphkit.models import (Alias, AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              SubmissionHeader)
-from graphkit.name_degrees import strip_degrees
 from graphkit.names import split_trustee
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_degrees import keep_degrees
 from graphkit.parsers.partybook_names import CAPACITY_ENDINGS, TRAILING_CAPACITY, squeeze
 from graphkit.parsers.prose_aside_patterns import TRUST_DATE_ASIDE
 from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts, cover_kind
@@ -417,14 +417,9 @@ def _cover_name(cp_list: list[CoverPage]) -> str:
 
 def keep_cover_degrees(book: PartyBook, pages: list[list[CoverPage]],
                        header: Optional[SubmissionHeader]) -> None:
-    """Tell ``book`` which cover names keep the degree at their end
-    (:meth:`~graphkit.parsers.partybook.PartyBook.keep_degree`), before any name is added:
-
-    - an organization named after a doctor: "John Roe, M.D." with a type code and none of
-      them "IN", or with no code and the header's filer of that very name in that order
-      ("JOHN ROE MD"; a person's is "ROE JOHN"): never the person John Roe;
-    - two cover names that differ by a degree alone ("Jane Roe" and "Jane Roe, M.D."): two
-      covers are two reporting persons, mother and daughter, each with her own numbers.
+    """Tell ``book`` which cover names keep the degree at their end, before any name is added
+    (:func:`~graphkit.parsers.partybook_degrees.keep_degrees`: "John Roe, M.D." of code CO, two
+    covers "Jane Roe" and "Jane Roe, M.D.").
 
     >>> from graphkit.models import Reading
     >>> cp = lambda i, n, codes: CoverPage(index=i, start=0, end=0, names=[Reading(
@@ -436,21 +431,12 @@ def keep_cover_degrees(book: PartyBook, pages: list[list[CoverPage]],
     >>> [book.add(n).name for n in ("John Roe, M.D.", "John Roe", "Jane Doe, Ph.D.")]
     ['John Roe, M.D.', 'John Roe', 'Jane Doe']
     """
-    names = [(_cover_name(cp_list), cp_list) for cp_list in pages if cp_list[0].names]
     firms = {squeeze(c.name) for c in (header.companies if header else [])
              if c.role in FILER_ROLES}
-    plain: dict[str, set[str]] = {}  # a name without its degree -> the names on the covers
-    for name, cp_list in names:
-        plain.setdefault(squeeze(strip_degrees(name)), set()).add(squeeze(name))
-    for name, cp_list in names:
-        if strip_degrees(name) == name:
-            continue
-        codes = [c for cp in cp_list if cp.type_codes is not None
-                 for c in str(cp.type_codes.value).upper().replace(",", " ").split()]
-        if "IN" not in codes and (codes or squeeze(name) in firms):  # "IN": a person
-            book.keep_degree(name, PartyKind.ORGANIZATION)
-        elif len(plain[squeeze(strip_degrees(name))]) > 1:
-            book.keep_degree(name)
+    keep_degrees(book, [(_cover_name(cp_list), [
+        c for cp in cp_list if cp.type_codes is not None
+        for c in str(cp.type_codes.value).upper().replace(",", " ").split()])
+        for cp_list in pages if cp_list[0].names], firms)
 
 
 def reporting_from_header_fallback(src: SourceText, header: SubmissionHeader, book: PartyBook,

@@ -9,6 +9,8 @@ give a "Dr. John"). (From the real 13D 08_chang_vitria_2006_sc13d.txt of /tmp/s2
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graphkit.name_degrees import (LEADING_DEGREE, TRAILING_DEGREE, has_degree,
@@ -362,3 +364,36 @@ def test_drs_list_gives_no_false_doctor(tmp_path, sentence):
                   "/s/ John Roe\nJohn Roe\n\n/s/ Jane Roe\nJane Roe\n")
     assert sorted(_persons(rec)) == ["Jane Roe", "John Roe"]
     assert _claims(rec, "shareholder_of") == set()
+
+
+# --- review s25-phd-2: the XML Schedule 13D/G keeps the same names apart as the text -----------
+
+_DEGREES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "degrees"
+
+
+def _holders(path: Path) -> set[tuple[str, str, int]]:
+    rec = parse_path(path).records[0]
+    by_id = {p.id: p for p in rec.parties}
+    return {(by_id[c.source].name, by_id[c.source].kind.value, c.shares) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of" and c.percent is not None}
+
+
+def test_xml_firm_of_code_co_named_after_a_doctor_is_not_the_doctor():
+    assert _holders(_DEGREES / "x2_co_md_and_person_nocik.xml") == {
+        ("John Q Roe, M.D.", "organization", 2100000), ("John Q Roe", "person", 2435000)}
+
+
+def test_xml_two_reporting_persons_differing_by_a_degree_stay_two():
+    assert _holders(_DEGREES / "x4_two_in_degree_nocik.xml") == {
+        ("John Q Roe, M.D.", "person", 2100000), ("John Q Roe", "person", 2435000)}
+
+
+@pytest.mark.parametrize("codes, whole", [
+    (["CO"], True), (["PN"], True), (["HC"], False), (["IA"], False), (["OO"], False),
+    (["IN"], False), (["CO", "IN"], False), ([], False)])
+def test_only_an_entity_code_keeps_the_degree(codes, whole):
+    from graphkit.parsers.partybook_degrees import keep_degrees
+    book = PartyBook()
+    keep_degrees(book, [("Jane Q. Roe, Ph.D.", codes)], set())
+    assert book.keeps_degree("Jane Q. Roe, Ph.D.") is whole
+    assert book.add("Jane Q. Roe, Ph.D.").name == ("Jane Q. Roe, Ph.D." if whole else "Jane Q. Roe")
