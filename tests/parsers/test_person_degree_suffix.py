@@ -397,3 +397,22 @@ def test_only_an_entity_code_keeps_the_degree(codes, whole):
     keep_degrees(book, [("Jane Q. Roe, Ph.D.", codes)], set())
     assert book.keeps_degree("Jane Q. Roe, Ph.D.") is whole
     assert book.add("Jane Q. Roe, Ph.D.").name == ("Jane Q. Roe, Ph.D." if whole else "Jane Q. Roe")
+
+
+def test_header_firm_decides_when_the_code_states_no_kind():
+    from graphkit.parsers.partybook_degrees import keep_degrees
+    for codes in ([], ["OO"], ["IA"], ["HC"]):  # review s25-phd-3: a firm "JOHN ROE MD"
+        book = PartyBook()
+        keep_degrees(book, [("John Roe, M.D.", codes)], {"johnroemd"})
+        assert book.keeps_degree("John Roe, M.D."), codes
+    book = PartyBook()
+    keep_degrees(book, [("John Roe, M.D.", ["IN"])], {"johnroemd"})
+    assert not book.keeps_degree("John Roe, M.D.")
+
+
+def test_one_person_listed_with_two_degree_lists_is_one_person():
+    from graphkit.parsers.partybook_degrees import keep_degrees
+    book = PartyBook()
+    keep_degrees(book, [("Jane Roe, Ph.D.", ["IN"]), ("Jane Roe, M.D., Ph.D.", ["IN"])], set())
+    assert not book.keeps_degree("Jane Roe, Ph.D.")
+    assert book.add("Jane Roe, Ph.D.") is book.add("Jane Roe, M.D., Ph.D.")
