@@ -25,24 +25,13 @@ from functools import lru_cache
 
 from graphkit import regex_cache
 from graphkit.models import PartyKind
+from graphkit.name_degrees import strip_degrees  # noqa: F401  (re-exported)
+from graphkit.organization_words import ORGANIZATION_WORDS
 
 #: Names remembered by each cached helper below: pure functions of one name, asked about the
 #: same names again and again (every spelling of every party of a filing, and the common
 #: names of all filings).
 NAME_CACHE_SIZE = 16384
-
-#: Words that only organizations carry (legal forms and business nouns), compared in lower case
-#: after dropping dots. A name with any of these is an organization.
-ORGANIZATION_WORDS = frozenset("""
-    lp llc llp lllp ltd limited inc incorporated corp corporation co company companies plc
-    gmbh ag sa nv bv cv kg sarl spa srl ab as oy pte pty sicav spc rsc lc pc pllc ulc
-    fund funds partners partnership capital management managers manager advisors advisers
-    adviser advisor investments investment investors holdings holding group trust trustee unitrust
-    associates ventures venture equity securities bank bancorp financial asset assets
-    international global enterprises foundation endowment authority opportunities
-    opportunity master offshore onshore portfolio strategies llc. gp mgmt reit
-    technologies therapeutics pharmaceuticals industries services systems corporation
-""".split())
 
 #: "Last, First M." as printed in Form D "Full Name (Last name first, if individual)"
 LAST_FIRST = regex_cache.compile(r"""
@@ -88,11 +77,12 @@ def guess_kind(name: str) -> PartyKind:
 
     Any organization word (legal form or business noun) makes an organization; otherwise a name
     shaped like a person's ("First M. Last", "Last, First", "LAST FIRST M") is a person, and
-    anything else an organization.
+    anything else an organization. A degree after a name is none of its words ("Jane Roe,
+    Ph.D."; :func:`~graphkit.name_degrees.strip_degrees`).
     """
     if _org_words(name) or "&" in name:
         return PartyKind.ORGANIZATION
-    n = clean_name(name)
+    n = strip_degrees(clean_name(name))
     if LAST_FIRST.match(n) or PERSON_WORDS.match(n):
         return PartyKind.PERSON
     return PartyKind.ORGANIZATION

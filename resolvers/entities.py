@@ -38,6 +38,7 @@ from typing import Mapping, Optional, Union
 
 from graphkit import regex_cache
 from graphkit.models import PartyKind
+from graphkit.name_degrees import strip_degrees
 from resolvers.names import analyze
 from resolvers.normalize import normalize_name
 from resolvers.persons import PARTICLES, SUFFIXES
@@ -153,8 +154,16 @@ def natural_order(name: str) -> Optional[str]:
     ('Jan van der Berg', 'Lyle T. Ostrander, Jr.')
     >>> natural_order("Arden R. Pellwood") is None, natural_order("ARDEN R. PELLWOOD") is None
     (True, True)
+
+    A degree after the name is dropped, never read as a given name ("Roe, Ph.D." is no
+    "Ph. D. Roe"; :func:`~graphkit.name_degrees.strip_degrees`):
+
+    >>> natural_order("Arden Pellwood, Ph.D."), natural_order("Pellwood, Arden, M.D.")
+    ('Arden Pellwood', 'Arden Pellwood')
     """
     text = name.strip()
+    if (plain := strip_degrees(text)) != text:
+        return natural_order(plain) or plain
     parts = [p.strip() for p in text.split(",") if p.strip()]
     suffixes = [p for p in parts[1:] if _is_suffix(p)]
     parts = [p for p in parts if p not in suffixes]

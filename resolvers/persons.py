@@ -27,6 +27,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Indel, Levenshtein
 
 from graphkit import regex_cache
+from graphkit.name_degrees import strip_degrees
 from resolvers.given_names import known_given_name, same_given_name
 from resolvers.normalize import fold_text
 from resolvers.ocr import letters_for_digits
@@ -128,8 +129,11 @@ def parse_person(name: str) -> PersonName:
     [('e',), ('vosk',)]
     >>> parse_person("Mr. Alex S. Marchetti").readings[0]
     Reading(given=('alex', 's'), surname=('marchetti',))
+    >>> parse_person("Jane Q. Roe, Ph.D.").readings[0]
+    Reading(given=('jane', 'q'), surname=('roe',))
     """
-    text = fold_text(SIGNATURE_PREFIX.sub("", name)).strip()
+    # a dotted degree is no suffix word of the table: "Ph.D." splits into "ph" and "d"
+    text = strip_degrees(fold_text(SIGNATURE_PREFIX.sub("", name)).strip())
     parts = [p for p in text.split(",") if p.strip()]
     # Drop comma-separated suffix parts ("..., Jr.", "..., M.D.").
     kept = [p for p in parts if not all(w in SUFFIXES for w in _words(p))]

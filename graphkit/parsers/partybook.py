@@ -34,7 +34,7 @@ from typing import Iterable, Optional
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
 from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, may_clash, new_party
-from graphkit.names import clean_name, guess_kind
+from graphkit.names import clean_name, guess_kind, strip_degrees
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
 from graphkit.parsers.partybook_persons import PersonLookups
@@ -87,6 +87,8 @@ class PartyBook(PersonLookups):
         self._pair_scores: dict[tuple[str, bool], dict[str, float]] = {}
         self._stated: dict[str, StatedKind] = {}  # party id -> the kind stated when named
         self._apart: set[str] = set()  # former companies: named only by name or term (bind_former)
+        # names whose degree is part of them (keep_degree) -> the kind of a new party of one
+        self._whole: dict[str, Optional[PartyKind]] = {}
 
     # -- reading --------------------------------------------------------------------------
 
@@ -124,6 +126,9 @@ class PartyBook(PersonLookups):
             return None  # a name of two parties with different CIKs: neither (is_ambiguous)
         if key in self._keys:
             return self._by_id[self._keys[key]]  # get(): every key names a party of the book
+        if kind is not PartyKind.ORGANIZATION and key not in self._whole and \
+                (plain := strip_degrees(name)) != name:
+            return self.lookup(plain, fuzzy, kind)  # "Jane Roe, Ph.D." is "Jane Roe"
         if key in ISSUER_WORDS:
             bare = key.removeprefix("the")
             if bare in self._keys:  # "the Company" of a filing that defines "Company"
@@ -152,6 +157,9 @@ class PartyBook(PersonLookups):
 
     def _match(self, name: str, identifiers: tuple[Identifier, ...] = (),
                kind: Optional[PartyKind] = None) -> Optional[Party]:
+        whole = self._whole
+        if whole and squeeze(name) in whole:
+            return None  # "Jane Roe, M.D." kept whole (keep_degree): named exactly only
         spelling: Optional[Spelling] = None  # read when a pair is first scored
         scored: list[tuple[float, Party]] = []
         legal = discriminators(name)["legal"]
@@ -166,6 +174,8 @@ class PartyBook(PersonLookups):
             if identifiers and p.identifiers and identifier_verdict(p.identifiers,
                                                                     identifiers)[0] is False:
                 continue  # another CIK: another party, however alike the names
+            if whole and squeeze(p.name) in whole:
+                continue  # nor is a party of a name kept whole named by another spelling
             if clashes and kinds_clash(name, kind, p, stated):
                 continue  # "Jane Roe" (a person, stated) is not "Jane Roe LLC"
             if legal and (p_legal := discriminators(p.name)["legal"]) and legal != p_legal:
@@ -234,8 +244,12 @@ class PartyBook(PersonLookups):
             if not create:
                 return None
             bare = strip_honorific(name)
+            if key not in self._whole and stated_kind is not PartyKind.ORGANIZATION and \
+                    (kind is None or PartyKind(kind) is PartyKind.PERSON):
+                bare = strip_degrees(bare)  # the name, not its degree: "Jane Roe, Ph.D."
             party = new_party(f"{self._prefix}{len(self._parties) + 1}", bare,
-                              PartyKind(kind) if kind else guess_kind(name))
+                              PartyKind(kind) if kind else self._whole.get(key) or
+                              guess_kind(name))
             if bare != name:
                 self._alias(party, name, _kind_of(how), evidence)
                 self._keys.setdefault(squeeze(bare), party.id)
@@ -260,6 +274,27 @@ class PartyBook(PersonLookups):
         if evidence is not None and not _cites(party.evidence, evidence):
             party.evidence.append(evidence)
         return party
+
+    def keep_degree(self, name: str, kind: Optional[PartyKind] = None) -> None:
+        """Keep the degree at the end of ``name`` as a word of it: an organization named
+        after a doctor ("John Roe, M.D." filing with the type code CO), or a reporting person
+        whose cover name differs from another's by a degree alone ("Jane Roe, M.D." beside
+        "Jane Roe": two covers, two persons). ``name`` then never names the party of its name
+        without the degree, a new party of it is named so, of ``kind`` when given, and is
+        named by that name only (no fuzzy match either way).
+
+        >>> book = PartyBook(); roe = book.add("John Roe")
+        >>> book.keep_degree("John Roe, M.D.", PartyKind.ORGANIZATION)
+        >>> firm = book.add("John Roe, M.D.")
+        >>> firm.id != roe.id, firm.name, firm.kind.value
+        (True, 'John Roe, M.D.', 'organization')
+        """
+        self._whole[squeeze(clean_name(name))] = kind
+
+    def keeps_degree(self, name: str) -> bool:
+        """Whether ``name`` was told to keep its degree (:meth:`keep_degree`): named only by
+        that very name, never matched to a person in another order or without the degree."""
+        return squeeze(clean_name(name)) in self._whole
 
     @staticmethod
     def _prefer_article(party: Party, name: str) -> None:

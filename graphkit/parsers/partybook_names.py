@@ -17,7 +17,7 @@ from typing import Mapping, Optional
 
 from graphkit import regex_cache
 from graphkit.models import PartyKind
-from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind, org_words
+from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind, org_words, strip_degrees
 from resolvers.compare import info_of
 from resolvers.persons import SUFFIXES, parse_person
 from resolvers.vetoes import find_vetoes
@@ -437,8 +437,9 @@ def generation_of(name: str) -> str:
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def _person_key(name: str) -> tuple[str, str, str] | None:
-    """(first, middle initials, last) of a person's name in either order, lower case."""
-    n = clean_name(name)
+    """(first, middle initials, last) of a person's name in either order, lower case; a
+    degree after it ("Jane Q. Roe, Ph.D."; :func:`~graphkit.names.strip_degrees`) is no word."""
+    n = strip_degrees(clean_name(name))
     if "," in n:
         last, _, first = n.partition(",")
         n = f"{first} {last}"

@@ -23,10 +23,12 @@ from graphkit.models import (Alias, AliasKind, Evidence, FilingWarning, Party, P
                              SubmissionHeader)
 from graphkit.names import split_trustee
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.partybook_names import CAPACITY_ENDINGS, TRAILING_CAPACITY
+from graphkit.parsers.partybook_degrees import keep_degrees
+from graphkit.parsers.partybook_names import CAPACITY_ENDINGS, TRAILING_CAPACITY, squeeze
 from graphkit.parsers.prose_aside_patterns import TRUST_DATE_ASIDE
 from graphkit.parsers.schedule13_cover import CoverPage, apply_cover_facts, cover_kind
-from graphkit.parsers.schedule13_header import (JOINT_HEADER_NAME, header_reporting_names,
+from graphkit.parsers.schedule13_header import (FILER_ROLES, JOINT_HEADER_NAME,
+                                                header_reporting_names,
                                                 reporting_from_header)
 from graphkit.parsers.schedule13_items import TableValue
 from graphkit.parsers.schedule13_joint_names import joint_parties, joint_side_kind, two_persons
@@ -411,6 +413,30 @@ def fiduciary_capacity(name: str) -> tuple[str, str]:
 def _cover_name(cp_list: list[CoverPage]) -> str:
     """The name of a cover page's reporting person, without its defined term and notes."""
     return COVER_NOTE.sub("", COVER_NAME_TERM.sub("", str(cp_list[0].names[0].value)))
+
+
+def keep_cover_degrees(book: PartyBook, pages: list[list[CoverPage]],
+                       header: Optional[SubmissionHeader]) -> None:
+    """Tell ``book`` which cover names keep the degree at their end, before any name is added
+    (:func:`~graphkit.parsers.partybook_degrees.keep_degrees`: "John Roe, M.D." of code CO, two
+    covers "Jane Roe" and "Jane Roe, M.D.").
+
+    >>> from graphkit.models import Reading
+    >>> cp = lambda i, n, codes: CoverPage(index=i, start=0, end=0, names=[Reading(
+    ...     field="name", raw=n, value=n)], type_codes=Reading(field="type_codes", raw=codes,
+    ...     value=codes))
+    >>> book = PartyBook()
+    >>> keep_cover_degrees(book, [[cp(1, "John Roe, M.D.", "CO")], [cp(2, "John Roe", "IN")],
+    ...                           [cp(3, "Jane Doe, Ph.D.", "IN")]], None)
+    >>> [book.add(n).name for n in ("John Roe, M.D.", "John Roe", "Jane Doe, Ph.D.")]
+    ['John Roe, M.D.', 'John Roe', 'Jane Doe']
+    """
+    firms = {squeeze(c.name) for c in (header.companies if header else [])
+             if c.role in FILER_ROLES}
+    keep_degrees(book, [(_cover_name(cp_list), [
+        c for cp in cp_list if cp.type_codes is not None
+        for c in str(cp.type_codes.value).upper().replace(",", " ").split()])
+        for cp_list in pages if cp_list[0].names], firms)
 
 
 def reporting_from_header_fallback(src: SourceText, header: SubmissionHeader, book: PartyBook,

@@ -73,10 +73,9 @@ from graphkit.parsers.schedule13_terms import (  # noqa: F401  (re-exported)
 from graphkit.parsers.schedule13_class_holdings import (
     add_cover_class_holdings, holding_title, mixed_classes_warning, names_each, reads_per_class,
     unread_class_warnings)
-from graphkit.parsers.schedule13_reporting import (fiduciary_capacity, reporting_firms,
-                                                   reporting_from_covers,
-                                                   reporting_from_header_fallback,
-                                                   reporting_from_item4)
+from graphkit.parsers.schedule13_reporting import (
+    fiduciary_capacity, keep_cover_degrees, reporting_firms, reporting_from_covers,
+    reporting_from_header_fallback, reporting_from_item4)
 from graphkit.parsers.schedule13_subsidiaries import item7_subsidiaries, parent_holding_company
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
@@ -180,6 +179,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     form = form.replace("SCHEDULE", "SC").strip()
     book = PartyBook()
     book.note_honorifics(text)
+    pages = merge_fragments(covers)
+    keep_cover_degrees(book, pages, header)  # "John Roe, M.D." of code CO: no person's name
 
     # -- issuer ---------------------------------------------------------------------------
     issuer_party: Optional[Party] = None
@@ -213,7 +214,6 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     items_start = min((s for s, _ in items.values()), default=covers[-1].end if covers else body)
     bind_item_terms(src, book, body, covers)
 
-    pages = merge_fragments(covers)
     unnamed = unnamed_pages(covers)
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
     combined = read_combined_cover(src, covers[0].start, covers[-1].end) if covers else None

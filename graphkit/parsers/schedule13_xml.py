@@ -42,6 +42,7 @@ from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_degrees import keep_degrees
 from graphkit.parsers.partybook_kinds import legal_stem
 from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
@@ -172,6 +173,8 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
     els = doc.root.findall(PERSON_PATHS[0]) or doc.root.findall(PERSON_PATHS[1])
     # where names are printed first name first: the filing persons of Item 2, the signatures
     printed = "\n".join(doc.texts(".//filingPersonName") + doc.texts(".//signature"))
+    keep_degrees(book, [(doc.text("reportingPersonName", at=el) or "",  # "John Roe, M.D." of
+                         doc.texts("typeOfReportingPerson", at=el)) for el in els], set())  # CO
     for i, el in enumerate(els, 1):
         section = f"reporting person {i}"
         name_el = doc.first("reportingPersonName", at=el)

@@ -30,7 +30,8 @@ from typing import Optional
 
 from graphkit import regex_cache
 from graphkit.models import Signature
-from graphkit.names import PartyKind, clean_name, guess_kind
+from graphkit.name_degrees import strip_leading_degree
+from graphkit.names import PartyKind, clean_name, guess_kind, strip_degrees
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
                                                  read_power_of_attorney)
 from graphkit.parsers.signature_captions import is_signature_caption, printed_twin
@@ -95,9 +96,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     attorney = False  # signed under a power of attorney that a line under the name states
     # the printed name and title follow in the next few lines
     signer = first_name_first(signer, src.text)  # "/s/ Roe, Jane": no title "Jane"
+    signer = strip_degrees(signer)  # "/s/ Jane Roe, Ph.D.": a degree, no title
     head, _, tail = signer.partition(",")
     if tail.strip() and not NAME_SUFFIX.fullmatch(tail):
-        signer, title = head.strip(), tail.strip()  # "/s/ Jane Q. Doe, President"
+        # "/s/ Jane Q. Doe, President", "/s/ Jane Doe, Esq. Attorney-in-Fact" (her degree first)
+        signer, title = head.strip(), strip_leading_degree(tail.strip())
     wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
     block_end = le  # the block runs to the signer's printed name and title
     label_col: Optional[int] = None  # where the value of a "Name/Title:" line starts
@@ -127,6 +130,8 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         tm = TITLE_LINE.match(nxt)
         ntm = NAME_TITLE_LINE.match(nxt) if "/" in nxt else None
         bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
+        if "," in bare or "." in bare:
+            bare = _without_degree(bare)  # "Jane Roe, Ph.D.": her name printed again
         # "Jane Q. Doe, President": the comma it needs is looked for first
         printed = printed_title(bare, signer) if signer and "," in nxt else None
         if printed is None and seen == 1 and title is None and signer and "," in nxt and \
@@ -136,6 +141,8 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 signer = twin[0]  # the printed name with a middle name "/s/ Jane Roe" leaves out
         if printed is not None and LEGAL_END.match(printed):
             printed = None  # "JANE ROE, INC.": the firm named after her, no title of hers
+        elif printed is not None:
+            printed = strip_leading_degree(printed)  # "Jane Roe, Ph.D., President"
         if wrapped:
             wrapped = False
             if not (nm or tm or SLASH_S.match(nxt) or BY_LINE.match(nxt)) and \
@@ -178,7 +185,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             value = nm["v"]
             if (ag := read_agency_name(value)) is not None:  # "John Doe, as attorney-in-fact
                 value, agency = ag  # for Jane Roe", "Jane Roe, by John Doe, as ...": her title
-            name_value = first_name_first(clean_name(value), src.text)  # "Name: Roe, Jane"
+            name_value = first_name_first(strip_degrees(clean_name(value)), src.text)  # "Roe, Jane"
             signer = signer or name_value
             if guess_kind(value) is PartyKind.PERSON and not \
                     (value.isupper() and name_value.lower() == signer.lower()):
@@ -265,3 +272,15 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                                        src.evidence(start, block_end, section="signature"))
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end
+
+
+def _without_degree(line: str) -> str:
+    """A printed line without the degree after the name it prints (the line as it is when
+    none): "Jane Roe, Ph.D." prints the name "Jane Roe" and no title.
+
+    >>> _without_degree("   Jane Q. Roe, Ph.D."), _without_degree("Jane Roe, President")
+    ('Jane Q. Roe', 'Jane Roe, President')
+    """
+    name = clean_name(line)
+    plain = strip_degrees(name)
+    return line if plain == name else plain

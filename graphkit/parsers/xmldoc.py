@@ -275,8 +275,9 @@ def find_party(book: PartyBook, name: str) -> Optional[Party]:
     """
     hit = book.lookup(name)
     if hit is None and guess_kind(name) is PartyKind.PERSON:
-        hits = [p for p in book.parties if p.kind is PartyKind.PERSON
-                and same_person_name(name, p.name)]
+        hits = [p for p in book.parties if p.kind is PartyKind.PERSON and not (
+            book.keeps_degree(p.name) or book.keeps_degree(name))
+                and same_person_name(name, p.name)]  # "Jane Roe" and "Jane Roe, M.D.": two
         if any(identifier_verdict(hits[0].identifiers, p.identifiers)[0] is False
                for p in hits[1:]):
             return None  # "Jane Roe" of "ROE JANE" CIK 2 and "ROE JANE" CIK 3: neither

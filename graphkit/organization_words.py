@@ -1,0 +1,21 @@
+"""Words that only organizations carry, apart from :mod:`graphkit.names` (which re-exports
+them) so that :mod:`graphkit.name_degrees`, which :mod:`graphkit.names` imports, may use them.
+
+>>> "llc" in ORGANIZATION_WORDS, "roe" in ORGANIZATION_WORDS
+(True, False)
+"""
+
+from __future__ import annotations
+
+#: Words that only organizations carry (legal forms and business nouns), compared in lower case
+#: after dropping dots. A name with any of these is an organization.
+ORGANIZATION_WORDS = frozenset("""
+    lp llc llp lllp ltd limited inc incorporated corp corporation co company companies plc
+    gmbh ag sa nv bv cv kg sarl spa srl ab as oy pte pty sicav spc rsc lc pc pllc ulc
+    fund funds partners partnership capital management managers manager advisors advisers
+    adviser advisor investments investment investors holdings holding group trust trustee unitrust
+    associates ventures venture equity securities bank bancorp financial asset assets
+    international global enterprises foundation endowment authority opportunities
+    opportunity master offshore onshore portfolio strategies llc. gp mgmt reit
+    technologies therapeutics pharmaceuticals industries services systems corporation
+""".split())
