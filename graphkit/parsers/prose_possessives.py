@@ -71,6 +71,19 @@ def person_names(listed: str) -> list[str]:
             if POSSESSIVE_NAME.search(n) is None]
 
 
+def kin_named(listed: str) -> list[str]:
+    """The names of the list ``listed`` (:func:`~graphkit.parsers.prose_lists.split_names`),
+    each without a kinship phrase before it (:data:`KIN_BEFORE`): the person it names is the
+    item, never the phrase.
+
+    >>> kin_named("Jane Roe and her spouse, John Doe")
+    ['Jane Roe', 'John Doe']
+    >>> kin_named("his wife Mary Doe, Mr. Roe's son, John Roe, and Acme GP LLC")
+    ['Mary Doe', 'John Roe', 'Acme GP LLC']
+    """
+    return split_names(KIN_BEFORE.sub("", listed))
+
+
 def listed_persons(text: str, start: int, end: int) -> list[str]:
     """:func:`person_names` of the list ``text[start:end]``; when the list ends in a possessor
     ("... and Mr. Roe's"), with the person it names after it (:data:`POSSESSED_AFTER`: "son,
