@@ -284,7 +284,7 @@ ROLE_OF_HELD_IS_CUE = regex_cache.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)
 OF_WHICH_HOLDER_IS = regex_cache.compile(rf"""
     (?P<held>{THE_NAMES})(?:{TRUST_DATE_ASIDE})?
     (?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
-    (?:the\s+)?(?P<holder>{KIN_NAMES})\s*,?\s+
+    (?:the\s+)?(?P<holder>{KIN_NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
 """, _F)

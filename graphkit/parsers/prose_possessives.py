@@ -20,19 +20,25 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_guards import KIN
-from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_lists import entity_kind, split_names
+from graphkit.parsers.prose_name_patterns import DEGREE
 from graphkit.parsers.prose_patterns import _NAME, NAMES, ROLES
 
 _F = re.VERBOSE
 
 #: A kinship phrase before a person's name, skipped: "Mr. Roe's son, ", "his daughter ", "Jane
-#: Q. Roe's husband, " (a possessive and a kinship word)
-_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
-#: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of names
-KIN_BEFORE = regex_cache.compile(_KIN_BEFORE, _F)
+#: Q. Roe's husband, " (a possessive and a kinship word; never a capitalised word of a name:
+#: "Roe's Sons, Inc.", "Jane Roe's Children Trust")
+_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+"""
+#: :data:`_KIN_BEFORE` as a pattern, with the name after it (group ``after``): "her spouse, "
+#: before "John Doe" (:func:`drop_kin` keeps the phrase before an organization's name)
+KIN_BEFORE = regex_cache.compile(rf"""{_KIN_BEFORE}(?=(?P<after>{_NAME}))""", _F)
+#: A possessor's title before a person's name, skipped: "Acme Corp.'s President, "
+_TITLE_BEFORE = regex_cache.compile(rf"""{_NAME}['’]s\s+{ROLES}\s*,\s+""", _F)
 
 #: A possessive phrase before a person's name, skipped: a kinship phrase (:data:`_KIN_BEFORE`)
 #: or a possessor's title set off by a comma: "Acme Corp.'s President, ", "ARA's Treasurer, ",
@@ -55,6 +61,12 @@ POSSESSED_AFTER = regex_cache.compile(rf"""
 """, _F)
 
 
+#: The end of a list that closes a kinship apposition before its verb, with the person's degree
+#: if any: ", Ph.D.," of "Jane Roe and her spouse, John Doe, Ph.D.,"
+#: (:data:`~graphkit.parsers.prose_name_patterns.KIN_NAMES`)
+_CLOSED = regex_cache.compile(rf"""{DEGREE}?\s*,\s*$""", _F)
+
+
 def person_names(listed: str) -> list[str]:
     """The names of the list ``listed`` (:func:`~graphkit.parsers.prose_lists.split_names`),
     each without a possessive phrase before it (:data:`POSSESSIVE_BEFORE`); a possessor or
@@ -67,8 +79,29 @@ def person_names(listed: str) -> list[str]:
     """
     if "'" not in listed and "’" not in listed:
         return split_names(listed)
-    return [n for n in split_names(POSSESSIVE_BEFORE.sub("", listed))
-            if POSSESSIVE_NAME.search(n) is None]
+    dropped = drop_kin(listed)
+    return [] if dropped is None else [
+        n for n in split_names(_TITLE_BEFORE.sub("", dropped)) if POSSESSIVE_NAME.search(n) is None]
+
+
+def drop_kin(listed: str) -> Optional[str]:
+    """``listed`` without the kinship phrases (:data:`KIN_BEFORE`) that precede a person's name
+    (:func:`~graphkit.parsers.prose_lists.entity_kind` None); before an organization's name
+    words in capitals are the name's own ("ROE'S SONS, INC."), and a lower-case kinship word
+    makes the list unreadable: None ("her son, Acme GP LLC" names no person).
+
+    >>> drop_kin("Jane Roe and her spouse, John Doe")
+    'Jane Roe and John Doe'
+    >>> drop_kin("JANE ROE'S SONS, INC. and his wife, MARY DOE")
+    "JANE ROE'S SONS, INC. and MARY DOE"
+    >>> drop_kin("Jane Roe's husband, Acme GP LLC") is None
+    True
+    """
+    kept = [m for m in KIN_BEFORE.finditer(listed) if entity_kind(m["after"]) is not None]
+    if any(not m[0].rstrip(" ,").split()[-1].isupper() for m in kept):
+        return None
+    starts = {m.start() for m in kept}
+    return KIN_BEFORE.sub(lambda m: m[0] if m.start() in starts else "", listed)
 
 
 def kin_named(listed: str) -> list[str]:
@@ -78,10 +111,13 @@ def kin_named(listed: str) -> list[str]:
 
     >>> kin_named("Jane Roe and her spouse, John Doe")
     ['Jane Roe', 'John Doe']
+    >>> kin_named("Jane Roe and her spouse, John Doe, Ph.D.,")
+    ['Jane Roe', 'John Doe']
     >>> kin_named("his wife Mary Doe, Mr. Roe's son, John Roe, and Acme GP LLC")
     ['Mary Doe', 'John Roe', 'Acme GP LLC']
     """
-    return split_names(KIN_BEFORE.sub("", listed))
+    dropped = drop_kin(listed)
+    return [] if dropped is None else split_names(_CLOSED.sub("", dropped))
 
 
 def listed_persons(text: str, start: int, end: int) -> list[str]:
