@@ -3,8 +3,10 @@ Investments, L.P.".
 
 The name patterns of :mod:`graphkit.parsers.prose_name_patterns` read no slash, so a match
 of such a name opens after it ("Doe Investments, L.P."): a party the filing never names. Of
-an organization the words before the slash are its name's; of a person they are not ("Jane
-Roe/John Doe" lists two persons), so a person's name is left as read.
+an organization the words before the slash are its name's when they open it (after "by",
+"of", ...: :data:`SLASHED_LEAD`); of a person they are not ("Jane Roe/John Doe" lists two
+persons), nor is the last word of another name ("Acme Fund LP/Beta Fund LP" lists two funds),
+so those names are left as read.
 
 Examples
 --------
@@ -22,13 +24,23 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_lists import entity_kind
+from graphkit.parsers.prose_name_patterns import _LEGAL
 
-#: Capitalised words, each glued to the next by a slash, right before a name: "Roe/" of "Roe/Doe
-#: Investments, L.P.", "Roe/Doe/" of "Roe/Doe/Major Partners LP" (a word that opens after a
-#: space, a parenthesis or a quote, or at the text's start)
+#: Capitalised words, each glued to the next by a slash, that open a name right before it:
+#: "Roe/" of "held by Roe/Doe Investments, L.P.", "Roe/Doe/" of "of Roe/Doe/Major Partners LP", "Roe / " of "by Roe / Doe LP".
+#: Each is one word, no legal form nor caption word ("LP/" of "Acme Fund LP/Beta Fund LP",
+#: "Name/"), after a boundary no name runs across: the text's start, "by", "of", "the", a
+#: parenthesis or quote, or a comma after a lower-case word; not after another capitalised word
+#: ("Roe/" of "Jane Roe/Acme Partners LLC" ends a name of its own).
 SLASHED_LEAD = regex_cache.compile(r"""
-    (?:(?<=[\s(“"])|^)(?:[A-Z][A-Za-z0-9.'&\-]{0,40}/){1,4}$
+    (?:^|(?<=\bby\s)|(?<=\bof\s)|(?<=\b[Tt]he\s)|(?<=[(“"])|(?<=[a-z],\s))
+    (?:(?!(?:LP|LLC|LLP|Inc|Ltd|Corp|Co|Fund|Funds|Trust|GP|NA|Name|Names|Power|Item|Class
+        |Series|Title|Total|Note|Notes|Address|Row)/)
+      [A-Z][A-Za-z0-9'&\-]{0,40}[ ]?/[ ]?){1,4}$
 """, re.VERBOSE)
+#: A legal form inside an organization's name: a name after the slash with one before its last
+#: ("Beta LLC Gamma Partners LP") is two names, and the slash lists them
+_FORM = regex_cache.compile(rf"""(?<![A-Za-z])(?-i:{_LEGAL})""", re.VERBOSE)
 
 
 def with_slashed_lead(flat: str, start: int, name: str) -> str:
@@ -38,11 +50,15 @@ def with_slashed_lead(flat: str, start: int, name: str) -> str:
 
     >>> with_slashed_lead("by Roe/Doe Partners LP", 7, "Doe Partners LP")
     'Roe/Doe Partners LP'
+    >>> with_slashed_lead("by Acme Fund LP/Beta LP", 16, "Beta LP")
+    'Beta LP'
     >>> with_slashed_lead("by Acme Partners LP", 3, "Acme Partners LP")
     'Acme Partners LP'
     """
-    if start <= 0 or flat[start - 1] != "/" or entity_kind(name) is None:
+    if "/" not in flat[max(0, start - 2):start] or entity_kind(name) is None:
         return name
+    if len(_FORM.findall(name)) > 1:
+        return name  # "Acme/Beta LLC Gamma Partners LP": names of their own
     lead = SLASHED_LEAD.search(flat, max(0, start - 200), start)
     return name if lead is None else lead.group() + name
 

@@ -102,3 +102,91 @@ def test_slashed_lead_pattern():
 def test_kin_named():
     assert kin_named("Jane Roe and her spouse, John Doe") == ["Jane Roe", "John Doe"]
     assert kin_named("Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+
+
+# Review s25-ofwhich H1: family words in capitals are a name's own words, and a kinship phrase
+# is dropped only before a person's name
+@pytest.mark.parametrize("text, expected", [
+    (f"Includes shares held by {LP}, of which Roe's Sons, Inc. is the general partner.",
+     {("Roe's Sons, Inc.", "general_partner_of", LP)}),
+    (f"Includes shares held by {LP}, of which Jane Roe's Children Trust is the general partner.",
+     {("Jane Roe's Children Trust", "general_partner_of", LP)}),
+    (f"Includes shares held by {LP}, of which Smith's Brothers Holdings LLC is the general "
+     "partner.", {("Smith's Brothers Holdings LLC", "general_partner_of", LP)}),
+    ("Includes shares held by Acme Fund LP, of which Mother's Daughters Capital LLC is the "
+     "investment manager.",
+     {("Mother's Daughters Capital LLC", "investment_manager_of", "Acme Fund LP")}),
+    ("Roe Capital LLC is a limited liability company whose managing member is Roe's Sons, Inc.",
+     {("Roe's Sons, Inc.", "managing_member_of", "Roe Capital LLC")}),
+    ("Shares held by Acme Fund LP, for which Roe's Sons Capital LLC serves as investment adviser.",
+     {("Roe's Sons Capital LLC", "investment_manager_of", "Acme Fund LP")}),
+    # main read "Inc." here
+    ("The general partner of Roe LP is Roe's Sons, Inc.",
+     {("Roe's Sons, Inc.", "general_partner_of", "Roe LP")}),
+    # a kinship word before an organization's name names no person: nothing
+    ("Includes shares held by Roe LP, of which her son, Acme GP LLC, is the general partner.", set()),
+    ("Includes shares held by Roe LP, of which Jane Roe's husband, Acme GP LLC and Beta GP LLC "
+     "are general partners.", set()),
+    # the person's degree before the closing comma
+    (f"Includes shares held by {LP}, of which Jane Roe and her spouse, John Doe, Ph.D., are "
+     "general partners.",
+     {("Jane Roe", "general_partner_of", LP), ("John Doe", "general_partner_of", LP)}),
+])
+def test_family_words_in_names(text, expected):
+    assert _rels(text) == expected
+
+
+# Review s25-ofwhich H2: the slash lead opens the name, never ends another
+@pytest.mark.parametrize("text, expected", [
+    ("Includes shares held by Acme Fund LP/Beta Fund LP, of which Acme GP LLC is the general "
+     "partner.", {("Acme GP LLC", "general_partner_of", "Beta Fund LP")}),
+    ("Includes shares held by Acme L.P./Beta LLC, of which Acme GP LLC is the general partner.",
+     {("Acme GP LLC", "general_partner_of", "Beta LLC")}),
+    ("Includes shares held by Acme Fund/Beta Fund LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Beta Fund LP")}),
+    ("Includes shares held by Jane Roe/Acme Partners LLC, of which John Doe is the managing "
+     "member.", {("John Doe", "managing_member_of", "Acme Partners LLC")}),
+    ("Shares held by Acme Fund LP/Roe Partners LLC, of which Jane Roe is the sole member.",
+     {("Jane Roe", "member_of", "Roe Partners LLC")}),
+    ("Roe Investments, L.P./Roe Partners LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Roe Partners LP")}),
+    ("Sole Voting Power/Roe Partners LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Roe Partners LP")}),
+    ("Series A/Roe Partners LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Roe Partners LP")}),
+    ("Mr. Roe/Roe Partners LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Roe Partners LP")}),
+    ("Item 2: Name/Roe Partners LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Roe Partners LP")}),
+    # spaces round the slash: the whole name, not "Doe Investments, L.P."
+    ("Includes shares held by Roe / Doe Investments, L.P., of which John Doe is the general "
+     "partner.", {("John Doe", "general_partner_of", "Roe / Doe Investments, L.P.")}),
+])
+def test_slash_between_two_names(text, expected):
+    assert _rels(text) == expected
+
+
+# Review s25-ofwhich H3: a comma before the verb closes only a kinship apposition
+@pytest.mark.parametrize("text", [
+    "Includes shares held by Roe LP, of which Jane Roe, Chief Executive Officer, is the general "
+    "partner.",
+    "Includes shares held by Roe LP, of which Acme GP LLC, New York, New York, is the general "
+    "partner.",
+    "Includes shares held by Roe LP, of which Acme GP LLC, Wilmington, Delaware, is the general "
+    "partner.",
+    "Includes shares held by Roe LP, of which Acme GP LLC, Acme Holdings LLC, is the general "
+    "partner.",
+    "Includes shares held by the Roe Trust, of which John Doe, Esq., is the trustee.",
+    "Includes shares held by the Roe Trust, of which Jane Roe, President, is the trustee.",
+    "Includes shares held by Roe LP, of which Jane Roe, Ph.D., is the general partner.",
+])
+def test_appositive_comma_is_no_list(text):
+    assert _rels(text) == set()  # as main: no second holder from the appositive
+
+
+def test_slashed_lead_boundaries():
+    assert SLASHED_LEAD.search("held by Acme Fund LP/") is None
+    assert SLASHED_LEAD.search("held by Jane Roe/") is None
+    assert SLASHED_LEAD.search("Sole Voting Power/") is None
+    assert SLASHED_LEAD.search("held by Skeen / ").group() == "Skeen / "
+    assert SLASHED_LEAD.search("Roe/").group() == "Roe/"
