@@ -160,10 +160,11 @@ THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|{LIST_AND}(?:the\s+)?{_NAME})*)"""
 
 #: A person named after a kinship phrase, the phrase skipped when the list is split
-#: (:data:`~graphkit.parsers.prose_possessives.KIN_BEFORE`): "her spouse, John Doe" of "Jane Roe
+#: (:data:`~graphkit.parsers.prose_possessives.KIN_PHRASE_BEFORE`; the kinship word never
+#: capitalised): "her spouse, John Doe" of "Jane Roe
 #: and her spouse, John Doe, are general partners", "his wife Mary Doe", "Mr. Roe's son, John
 #: Roe". Never the kinship phrase alone: "and her spouse are" names no one.
-_KIN_NAMED = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir|{_NAME}['’]s)\s+{KIN}\s*,?\s+{_NAME})"""
+_KIN_NAMED = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+{_NAME})"""
 #: A person's degree after a comma: ", Ph.D." of "John Doe, Ph.D."
 DEGREE = r"""(?:\s*,\s*(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|J\.?\s?D\.?|CPA)(?![A-Za-z]))"""
 #: The comma closing a kinship apposition (:data:`_KIN_NAMED`) before the verb, after the

@@ -31,12 +31,17 @@ from graphkit.parsers.prose_patterns import _NAME, NAMES, ROLES
 _F = re.VERBOSE
 
 #: A kinship phrase before a person's name, skipped: "Mr. Roe's son, ", "his daughter ", "Jane
-#: Q. Roe's husband, " (a possessive and a kinship word; never a capitalised word of a name:
-#: "Roe's Sons, Inc.", "Jane Roe's Children Trust")
-_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+"""
-#: :data:`_KIN_BEFORE` as a pattern, with the name after it (group ``after``): "her spouse, "
-#: before "John Doe" (:func:`drop_kin` keeps the phrase before an organization's name)
-KIN_BEFORE = regex_cache.compile(rf"""{_KIN_BEFORE}(?=(?P<after>{_NAME}))""", _F)
+#: Q. Roe's husband, " (a possessive and a kinship word)
+_KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
+#: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of names
+KIN_BEFORE = regex_cache.compile(_KIN_BEFORE, _F)
+#: A kinship phrase in the lists of :data:`~graphkit.parsers.prose_name_patterns.KIN_NAMES`,
+#: with the name after it (group ``after``): "her spouse, " before "John Doe"; its kinship word
+#: never capitalised ("Roe's Sons, Inc.", "His Wife" are no kinship phrases there: review
+#: s25-ofwhich-2; :func:`drop_kin` keeps the phrase before an organization's name)
+KIN_PHRASE_BEFORE = regex_cache.compile(rf"""
+    (?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+(?=(?P<after>{_NAME}))
+""", _F)
 #: A possessor's title before a person's name, skipped: "Acme Corp.'s President, "
 _TITLE_BEFORE = regex_cache.compile(rf"""{_NAME}['’]s\s+{ROLES}\s*,\s+""", _F)
 
@@ -79,13 +84,12 @@ def person_names(listed: str) -> list[str]:
     """
     if "'" not in listed and "’" not in listed:
         return split_names(listed)
-    dropped = drop_kin(listed)
-    return [] if dropped is None else [
-        n for n in split_names(_TITLE_BEFORE.sub("", dropped)) if POSSESSIVE_NAME.search(n) is None]
+    return [n for n in split_names(POSSESSIVE_BEFORE.sub("", listed))
+            if POSSESSIVE_NAME.search(n) is None]
 
 
 def drop_kin(listed: str) -> Optional[str]:
-    """``listed`` without the kinship phrases (:data:`KIN_BEFORE`) that precede a person's name
+    """``listed`` without the kinship phrases (:data:`KIN_PHRASE_BEFORE`) that precede a person's name
     (:func:`~graphkit.parsers.prose_lists.entity_kind` None); before an organization's name
     words in capitals are the name's own ("ROE'S SONS, INC."), and a lower-case kinship word
     makes the list unreadable: None ("her son, Acme GP LLC" names no person).
@@ -97,17 +101,17 @@ def drop_kin(listed: str) -> Optional[str]:
     >>> drop_kin("Jane Roe's husband, Acme GP LLC") is None
     True
     """
-    kept = [m for m in KIN_BEFORE.finditer(listed) if entity_kind(m["after"]) is not None]
+    kept = [m for m in KIN_PHRASE_BEFORE.finditer(listed) if entity_kind(m["after"]) is not None]
     if any(not m[0].rstrip(" ,").split()[-1].isupper() for m in kept):
         return None
     starts = {m.start() for m in kept}
-    return KIN_BEFORE.sub(lambda m: m[0] if m.start() in starts else "", listed)
+    return KIN_PHRASE_BEFORE.sub(lambda m: m[0] if m.start() in starts else "", listed)
 
 
 def kin_named(listed: str) -> list[str]:
     """The names of the list ``listed`` (:func:`~graphkit.parsers.prose_lists.split_names`),
-    each without a kinship phrase before it (:data:`KIN_BEFORE`): the person it names is the
-    item, never the phrase.
+    each without a kinship phrase or a possessor's title before it (:data:`KIN_PHRASE_BEFORE`):
+    the person it names is the item, never the phrase nor the title.
 
     >>> kin_named("Jane Roe and her spouse, John Doe")
     ['Jane Roe', 'John Doe']
@@ -117,7 +121,9 @@ def kin_named(listed: str) -> list[str]:
     ['Mary Doe', 'John Roe', 'Acme GP LLC']
     """
     dropped = drop_kin(listed)
-    return [] if dropped is None else split_names(_CLOSED.sub("", dropped))
+    return [] if dropped is None else [  # "Acme Corp.'s President, John Doe": John Doe only
+        n for n in split_names(_TITLE_BEFORE.sub("", _CLOSED.sub("", dropped)))
+        if POSSESSIVE_NAME.search(n) is None]
 
 
 def listed_persons(text: str, start: int, end: int) -> list[str]:

@@ -28,14 +28,17 @@ from graphkit.parsers.prose_name_patterns import _LEGAL
 
 #: Capitalised words, each glued to the next by a slash, that open a name right before it:
 #: "Roe/" of "held by Roe/Doe Investments, L.P.", "Roe/Doe/" of "of Roe/Doe/Major Partners LP", "Roe / " of "by Roe / Doe LP".
-#: Each is one word, no legal form nor caption word ("LP/" of "Acme Fund LP/Beta Fund LP",
-#: "Name/"), after a boundary no name runs across: the text's start, "by", "of", "the", a
+#: Each is one word, no legal form, caption word nor generic word ("LP/" of "Acme Fund LP/Beta
+#: Fund LP", "Name/", "Company/"), after a boundary no name runs across: the text's start, "by", "of", "the", a
 #: parenthesis or quote, or a comma after a lower-case word; not after another capitalised word
 #: ("Roe/" of "Jane Roe/Acme Partners LLC" ends a name of its own).
 SLASHED_LEAD = regex_cache.compile(r"""
     (?:^|(?<=\bby\s)|(?<=\bof\s)|(?<=\b[Tt]he\s)|(?<=[(“"])|(?<=[a-z],\s))
     (?:(?!(?:LP|LLC|LLP|Inc|Ltd|Corp|Co|Fund|Funds|Trust|GP|NA|Name|Names|Power|Item|Class
-        |Series|Title|Total|Note|Notes|Address|Row)/)
+        |Series|Title|Total|Note|Notes|Address|Row
+        # a defined term or a generic word ("the Company/Beta Fund LP": review s25-ofwhich-2)
+        |Company|Partnership|Corporation|Issuer|Registrant|Trustee|Trustees|Each|Common|Stock
+        |Shares|Units|IRA|Account|Partners|Bank|Group|Reporting|Filer|Funds)[ ]?/)
       [A-Z][A-Za-z0-9'&\-]{0,40}[ ]?/[ ]?){1,4}$
 """, re.VERBOSE)
 #: A legal form inside an organization's name: a name after the slash with one before its last
