@@ -43,7 +43,7 @@ KIN_PHRASE_BEFORE = regex_cache.compile(rf"""
     (?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+(?=(?P<after>{_NAME}))
 """, _F)
 #: A possessor's title before a person's name, skipped: "Acme Corp.'s President, "
-_TITLE_BEFORE = regex_cache.compile(rf"""{_NAME}['’]s\s+{ROLES}\s*,\s+""", _F)
+_TITLE_BEFORE = regex_cache.compile(rf"""{_NAME}['’]s\s+{ROLES}\s*,\s+(?=(?P<after>{_NAME}))""", _F)
 
 #: A possessive phrase before a person's name, skipped: a kinship phrase (:data:`_KIN_BEFORE`)
 #: or a possessor's title set off by a comma: "Acme Corp.'s President, ", "ARA's Treasurer, ",
@@ -119,11 +119,24 @@ def kin_named(listed: str) -> list[str]:
     ['Jane Roe', 'John Doe']
     >>> kin_named("his wife Mary Doe, Mr. Roe's son, John Roe, and Acme GP LLC")
     ['Mary Doe', 'John Roe', 'Acme GP LLC']
+    >>> kin_named("Wendy's and Acme GP LLC")  # no kinship phrase nor title: as split
+    ["Wendy's", 'Acme GP LLC']
     """
+    if KIN_PHRASE_BEFORE.search(listed) is None and not _titles(listed):
+        return split_names(_CLOSED.sub("", listed))  # "Wendy's and Acme GP LLC": as they stand
     dropped = drop_kin(listed)
-    return [] if dropped is None else [  # "Acme Corp.'s President, John Doe": John Doe only
-        n for n in split_names(_TITLE_BEFORE.sub("", _CLOSED.sub("", dropped)))
-        if POSSESSIVE_NAME.search(n) is None]
+    if dropped is None:
+        return []
+    dropped = _CLOSED.sub("", dropped)
+    for m in reversed(_titles(dropped)):  # "Acme Corp.'s President, John Doe": John Doe only
+        dropped = dropped[:m.start()] + dropped[m.end():]
+    return [n for n in split_names(dropped) if POSSESSIVE_NAME.search(n) is None]
+
+
+def _titles(listed: str) -> list[re.Match[str]]:
+    """The possessors' titles of ``listed`` before a person's name ("Acme Corp.'s President, "
+    before "John Doe"; not "Acme's President, " of the company "Acme's President, Inc.")."""
+    return [m for m in _TITLE_BEFORE.finditer(listed) if entity_kind(m["after"]) is None]
 
 
 def listed_persons(text: str, start: int, end: int) -> list[str]:

@@ -38,7 +38,9 @@ SLASHED_LEAD = regex_cache.compile(r"""
         |Series|Title|Total|Note|Notes|Address|Row
         # a defined term or a generic word ("the Company/Beta Fund LP": review s25-ofwhich-2)
         |Company|Partnership|Corporation|Issuer|Registrant|Trustee|Trustees|Each|Common|Stock
-        |Shares|Units|IRA|Account|Partners|Bank|Group|Reporting|Filer|Funds)[ ]?/)
+        |Shares|Units|IRA|Account|Accounts|Partners|Partner|Bank|Group|Reporting|Filer|Adviser
+        |Advisor|Manager|Sponsor|Holder|Purchaser|Entity|Owner|Estate|Foundation|Shareholder
+        |Investor)[ ]?/)
       [A-Z][A-Za-z0-9'&\-]{0,40}[ ]?/[ ]?){1,4}$
 """, re.VERBOSE)
 #: A legal form inside an organization's name: a name after the slash with one before its last

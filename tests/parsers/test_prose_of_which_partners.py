@@ -207,6 +207,16 @@ def test_slashed_lead_boundaries():
     # a defined term before a slash opens no name
     ("Includes shares held by the Company/Beta Fund LP, of which Jane Roe is the general partner.",
      {("Jane Roe", "general_partner_of", "Beta Fund LP")}),
+    ("Includes shares held by the Adviser/Beta Fund LP, of which Jane Roe is the general partner.",
+     {("Jane Roe", "general_partner_of", "Beta Fund LP")}),
+    # review s25-ofwhich-3: a possessive in an organization's name, with no kinship phrase nor
+    # title in the list, is read as main reads it
+    ("Includes shares held by Roe LP, of which Wendy's is the general partner.",
+     {("Wendy's", "general_partner_of", "Roe LP")}),
+    ("Includes shares held by Roe LP, of which Friendly's and Acme GP LLC are the general partners.",
+     {("Friendly's", "general_partner_of", "Roe LP"), ("Acme GP LLC", "general_partner_of", "Roe LP")}),
+    ("Shares held by Acme Fund LP, for which Founder's Manager LLC serves as investment manager.",
+     {("Founder's Manager LLC", "investment_manager_of", "Acme Fund LP")}),
 ])
 def test_review_round_two(text, expected):
     found = {(f.holder, f.relation.value, f.held)
