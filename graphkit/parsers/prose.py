@@ -100,6 +100,8 @@ from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_possessive_offices import possessive_offices
+from graphkit.parsers.prose_possessives import kin_named
+from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -277,7 +279,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
             for m in _matches(pat, cue, flat, cues):
-                helds, holders, stop = held_names(m["held"]), split_names(m["holder"]), m.end()
+                helds, holders, stop = held_names(m["held"]), kin_named(m["holder"]), m.end()
                 if name == "role_of_held_is":  # "The general partner of A and B is X": not in
                     read = read_role_of_held_is(flat, m)  # "is the general partner of A, and"
                     if read is None or subject_denied(flat, m.start()):
@@ -297,6 +299,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     helds = [t for t in helds[-1:] if entity_kind(t) is not None]
                 elif name == "of_which_holder_is":  # "N shares owned by A Trust and N ... by"
                     helds = earlier_trusts(flat, m.start("held"), helds, m["role"]) + helds
+                helds = slashed_helds(flat, m.start("held"), m["held"], helds)  # "Roe/Doe LP"
                 pairs = [(h, t) for h in holders for t in helds]
                 if len(helds) > 1 and RESPECTIVELY.match(flat, stop):  # "The general partners
                     pairs = list(zip(holders, helds)) if len(holders) == len(helds) else []  # of

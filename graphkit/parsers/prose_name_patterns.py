@@ -22,6 +22,7 @@ from graphkit import regex_cache
 from graphkit.names import ORGANIZATION_WORDS
 from graphkit.parsers.numbered_names import NUMBER_LEAD
 from graphkit.parsers.prose_aside_patterns import BUILDING_LINE, DEFINITION_ASIDE
+from graphkit.parsers.prose_guards import KIN
 
 #: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V.",
 #: ", N.A." (a national bank: "Acme Bank of Ohio, N.A.", also "Acme Trust Company, NA," before a
@@ -157,6 +158,24 @@ NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
 #: the Gamma Trust" (the first "the" stays outside: it is no part of the list).
 THE_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?{_NAME}
     (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?:the\s+)?{_NAME}|{LIST_AND}(?:the\s+)?{_NAME})*)"""
+
+#: A person named after a kinship phrase, the phrase skipped when the list is split
+#: (:data:`~graphkit.parsers.prose_possessives.KIN_PHRASE_BEFORE`; the kinship word never
+#: capitalised): "her spouse, John Doe" of "Jane Roe
+#: and her spouse, John Doe, are general partners", "his wife Mary Doe", "Mr. Roe's son, John
+#: Roe". Never the kinship phrase alone: "and her spouse are" names no one.
+_KIN_NAMED = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+{_NAME})"""
+#: A person's degree after a comma: ", Ph.D." of "John Doe, Ph.D."
+DEGREE = r"""(?:\s*,\s*(?:Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|J\.?\s?D\.?|CPA)(?![A-Za-z]))"""
+#: The comma closing a kinship apposition (:data:`_KIN_NAMED`) before the verb, after the
+#: person's degree if any: ", Ph.D.," of "her spouse, John Doe, Ph.D., are" (no other comma:
+#: "Jane Roe, Chief Executive Officer, is" lists no two names)
+_KIN_CLOSE = rf"""(?:{DEGREE}?\s*,(?=\s+(?:is|are|was|were|serves?\s+as|acts?\s+as)\s))"""
+#: :data:`NAMES` whose items may be persons named after a kinship phrase (:data:`_KIN_NAMED`):
+#: "Jane Roe and her spouse, John Doe", "his wife, Mary Doe, and John Roe"
+KIN_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?:{_KIN_NAMED}{_KIN_CLOSE}?|{_NAME})
+    (?:\s*,\s*(?:and\s+)?(?!{_LEGAL})(?!{BUILDING_LINE})(?:{_KIN_NAMED}{_KIN_CLOSE}?|{_NAME})
+      |{LIST_AND}(?:{_KIN_NAMED}{_KIN_CLOSE}?|{_NAME}))*)"""
 
 #: A list of two names or more, the last joined by "and": "Acme Fund LP, Gamma Fund LP and Beta
 #: Fund LP (collectively, the "Funds")", "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC" (a

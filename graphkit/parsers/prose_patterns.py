@@ -29,7 +29,7 @@ from graphkit.parsers.prose_aside_patterns import (
     BUILDING_LINE, NAMED_KIND, TRUST_DATE_ASIDE)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
-    _LEGAL, _NAME, _WORD, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
+    _LEGAL, _NAME, _WORD, KIN_NAMES, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, BARE_PLURAL_ROLE, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
@@ -282,18 +282,20 @@ ROLE_OF_HELD_IS_CUE = regex_cache.compile(rf"""[TtIi](?:(?<=[Tt])he|(?<=[Ii])ts)
 #: clause is about: :func:`graphkit.parsers.prose_lists.held_names`). Without a comma before
 #: "of which" (group ``bare``) the clause is read only after an entity's name ("held by Acme
 #: Capital, LLC of which Jane Q. Roe is the sole managing member"): in "co-owned by Jane Q. Roe
-#: of which ..." the clause is not about the name before it.
+#: of which ..." the clause is not about the name before it; nor a kinship phrase: "her spouse, " of
+#: "of which Jane Roe and her spouse, John Doe, are general partners" (:data:`KIN_NAMES`).
 OF_WHICH_HOLDER_IS = regex_cache.compile(rf"""
     (?P<held>{THE_NAMES})(?:{TRUST_DATE_ASIDE})?
     (?:\s*,\s*of|\s*,?\s+for|(?P<bare>\s+of)|{_KIND_DESCRIPTOR}\s+of)\s+which\s+
-    (?:the\s+)?(?P<holder>{NAMES})\s+
+    (?:the\s+)?(?P<holder>{KIN_NAMES})\s+
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+(?P<role>{ROLES})
     (?=\s*(?:[,.;:)]|$)|\s+(?:and|with|that|which|who)\b)
 """, _F)
 #: Cue of :data:`OF_WHICH_HOLDER_IS`: " of which Jane Q. Roe is the sole managing member" (a
-#: name, a verb and a role after "of which": a bare "each of which" is no cue)
+#: name, a verb and a role after "of which": a bare "each of which" is no cue; "his wife, ...")
 OF_WHICH_HOLDER_IS_CUE = regex_cache.compile(rf"""
-    (?:,\s*|\s+)(?:of|for)\s+which\s+(?:the\s+)?(?:each\s+of\s+|both\s+)?[A-Z][^;]{{0,400}}?\s
+    (?:,\s*|\s+)(?:of|for)\s+which\s+(?:the\s+)?(?:(?:each\s+of\s+|both\s+)?[A-Z]|(?:his|her|their)\s)
+    [^;]{{0,400}}?\s
     (?:is|are|was|were|serves\s+as|serve\s+as|acts\s+as|act\s+as)\s+{ROLES}
 """, _F)
 

@@ -20,10 +20,12 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_guards import KIN
-from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_lists import entity_kind, split_names
+from graphkit.parsers.prose_name_patterns import DEGREE
 from graphkit.parsers.prose_patterns import _NAME, NAMES, ROLES
 
 _F = re.VERBOSE
@@ -33,6 +35,15 @@ _F = re.VERBOSE
 _KIN_BEFORE = rf"""(?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+{KIN}\s*,?\s+"""
 #: :data:`_KIN_BEFORE` as a pattern, to take the kinship phrases out of a list of names
 KIN_BEFORE = regex_cache.compile(_KIN_BEFORE, _F)
+#: A kinship phrase in the lists of :data:`~graphkit.parsers.prose_name_patterns.KIN_NAMES`,
+#: with the name after it (group ``after``): "her spouse, " before "John Doe"; its kinship word
+#: never capitalised ("Roe's Sons, Inc.", "His Wife" are no kinship phrases there: review
+#: s25-ofwhich-2; :func:`drop_kin` keeps the phrase before an organization's name)
+KIN_PHRASE_BEFORE = regex_cache.compile(rf"""
+    (?:(?:[Hh]is|[Hh]er|[Tt]heir)|{_NAME}['’]s)\s+(?![A-Z][a-z]){KIN}\s*,?\s+(?=(?P<after>{_NAME}))
+""", _F)
+#: A possessor's title before a person's name, skipped: "Acme Corp.'s President, "
+_TITLE_BEFORE = regex_cache.compile(rf"""{_NAME}['’]s\s+{ROLES}\s*,\s+(?=(?P<after>{_NAME}))""", _F)
 
 #: A possessive phrase before a person's name, skipped: a kinship phrase (:data:`_KIN_BEFORE`)
 #: or a possessor's title set off by a comma: "Acme Corp.'s President, ", "ARA's Treasurer, ",
@@ -55,6 +66,12 @@ POSSESSED_AFTER = regex_cache.compile(rf"""
 """, _F)
 
 
+#: The end of a list that closes a kinship apposition before its verb, with the person's degree
+#: if any: ", Ph.D.," of "Jane Roe and her spouse, John Doe, Ph.D.,"
+#: (:data:`~graphkit.parsers.prose_name_patterns.KIN_NAMES`)
+_CLOSED = regex_cache.compile(rf"""{DEGREE}?\s*,\s*$""", _F)
+
+
 def person_names(listed: str) -> list[str]:
     """The names of the list ``listed`` (:func:`~graphkit.parsers.prose_lists.split_names`),
     each without a possessive phrase before it (:data:`POSSESSIVE_BEFORE`); a possessor or
@@ -69,6 +86,57 @@ def person_names(listed: str) -> list[str]:
         return split_names(listed)
     return [n for n in split_names(POSSESSIVE_BEFORE.sub("", listed))
             if POSSESSIVE_NAME.search(n) is None]
+
+
+def drop_kin(listed: str) -> Optional[str]:
+    """``listed`` without the kinship phrases (:data:`KIN_PHRASE_BEFORE`) that precede a person's name
+    (:func:`~graphkit.parsers.prose_lists.entity_kind` None); before an organization's name
+    words in capitals are the name's own ("ROE'S SONS, INC."), and a lower-case kinship word
+    makes the list unreadable: None ("her son, Acme GP LLC" names no person).
+
+    >>> drop_kin("Jane Roe and her spouse, John Doe")
+    'Jane Roe and John Doe'
+    >>> drop_kin("JANE ROE'S SONS, INC. and his wife, MARY DOE")
+    "JANE ROE'S SONS, INC. and MARY DOE"
+    >>> drop_kin("Jane Roe's husband, Acme GP LLC") is None
+    True
+    """
+    kept = [m for m in KIN_PHRASE_BEFORE.finditer(listed) if entity_kind(m["after"]) is not None]
+    if any(not m[0].rstrip(" ,").split()[-1].isupper() for m in kept):
+        return None
+    starts = {m.start() for m in kept}
+    return KIN_PHRASE_BEFORE.sub(lambda m: m[0] if m.start() in starts else "", listed)
+
+
+def kin_named(listed: str) -> list[str]:
+    """The names of the list ``listed`` (:func:`~graphkit.parsers.prose_lists.split_names`),
+    each without a kinship phrase or a possessor's title before it (:data:`KIN_PHRASE_BEFORE`):
+    the person it names is the item, never the phrase nor the title.
+
+    >>> kin_named("Jane Roe and her spouse, John Doe")
+    ['Jane Roe', 'John Doe']
+    >>> kin_named("Jane Roe and her spouse, John Doe, Ph.D.,")
+    ['Jane Roe', 'John Doe']
+    >>> kin_named("his wife Mary Doe, Mr. Roe's son, John Roe, and Acme GP LLC")
+    ['Mary Doe', 'John Roe', 'Acme GP LLC']
+    >>> kin_named("Wendy's and Acme GP LLC")  # no kinship phrase nor title: as split
+    ["Wendy's", 'Acme GP LLC']
+    """
+    if KIN_PHRASE_BEFORE.search(listed) is None and not _titles(listed):
+        return split_names(_CLOSED.sub("", listed))  # "Wendy's and Acme GP LLC": as they stand
+    dropped = drop_kin(listed)
+    if dropped is None:
+        return []
+    dropped = _CLOSED.sub("", dropped)
+    for m in reversed(_titles(dropped)):  # "Acme Corp.'s President, John Doe": John Doe only
+        dropped = dropped[:m.start()] + dropped[m.end():]
+    return [n for n in split_names(dropped) if POSSESSIVE_NAME.search(n) is None]
+
+
+def _titles(listed: str) -> list[re.Match[str]]:
+    """The possessors' titles of ``listed`` before a person's name ("Acme Corp.'s President, "
+    before "John Doe"; not "Acme's President, " of the company "Acme's President, Inc.")."""
+    return [m for m in _TITLE_BEFORE.finditer(listed) if entity_kind(m["after"]) is None]
 
 
 def listed_persons(text: str, start: int, end: int) -> list[str]:
