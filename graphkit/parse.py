@@ -50,7 +50,7 @@ from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStat
 from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.ceased_claims import check_exit_dates, mark_ceased_claims
 from graphkit.parsers.header_former import link_former_names
-from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission
+from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission, unwrap_file
 from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.reading import read_source
 from graphkit.source import SourceText
@@ -296,11 +296,12 @@ def parse_source(src: SourceText, header: Optional[SubmissionHeader] = None
     --------
     parse_path, graphkit.detect.detect
     """
-    det = detect(src)
+    doc = unwrap_file(src) or src  # "<XML>\n<?xml ...": a document saved out of a submission
+    det = detect(doc)
     if det.kind is InputKind.SGML_SUBMISSION:
         records = _parse_submission(src)
     else:
-        records = [_parse_one(src, det, header)]
+        records = [_parse_one(doc, det, header)]
         if det.kind is InputKind.HTML and header is None and html_cut_short(src.text):
             records[0].warnings.append(src.warn(
                 "truncated", f"{src.path}: the HTML page ends without </html> (at line "

@@ -309,6 +309,33 @@ def _unwrap(text: str, start: int, end: int) -> tuple[Optional[str], int, int]:
     return wrap, body, end
 
 
+#: A document saved out of a submission with its wrapper still on: "<XML>" at the very start of
+#: a file, before an XML declaration or a supported root ("<XML>\n<?xml version="1.0"?>\n
+#: <edgarSubmission>...</XML>")
+WRAPPED_XML_FILE = regex_cache.compile(r"""
+    \A[\ufeff\s]*(?P<wrap><XML>)\s*(?=<\?xml|<(?:ownershipDocument|edgarSubmission)\b)
+""", re.VERBOSE)
+
+
+def unwrap_file(src: SourceText) -> Optional[SourceText]:
+    """The XML document inside the ``<XML>`` wrapper ``src`` opens with, placed in ``src`` (its
+    evidence cites the file's own lines), or None when ``src`` has no such wrapper.
+
+    >>> text = "<XML>\\n<?xml version='1.0'?>\\n<edgarSubmission/>\\n</XML>\\n"
+    >>> doc = unwrap_file(SourceText(path="d.xml", text=text))
+    >>> doc.text, doc.line_of(0)
+    ("<?xml version='1.0'?>\\n<edgarSubmission/>\\n", 2)
+    >>> unwrap_file(SourceText(path="d.xml", text="<?xml version='1.0'?><edgarSubmission/>")) is None
+    True
+    """
+    m = WRAPPED_XML_FILE.match(src.text)
+    if m is None:
+        return None
+    _, start, end = _unwrap(src.text, m.start("wrap"), len(src.text))
+    return SourceText(path=src.path, text=src.text[start:end], offset=src.offset + start,
+                      line_offset=src.line_of(start) - 1)
+
+
 class _LineCounter:
     """The 1-based line (as :meth:`SourceText.line_of` gives it) of positions of ``src`` asked
     in increasing order, each counted from the one before: the documents of a submission are
