@@ -99,7 +99,7 @@ from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
-from graphkit.parsers.prose_possessive_offices import possessive_offices
+from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
 from graphkit.parsers.prose_roles import (  # noqa: F401  (re-exported)
@@ -273,6 +273,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                             else held_before_next_subject(flat, *m.span(held_g)))
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
+                            if (rel := board_relation(rel, flat, m.end(role_g))) is None:
+                                continue  # "a member of the Board of Managers of Acme LLC"
                             for h, t in pairs:
                                 emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:
