@@ -77,13 +77,14 @@ MEMBER_OF_BOARD = regex_cache.compile(rf"""
 
 #: A board named after a member's role, before its company: " of the Board of Directors of "
 #: of "a member of the Board of Directors of Acme Corp." and "Board of " before a capital ("the
-#: Board of Acme Corp."): its director; any other board (group ``other``: "Board of Managers of
-#: Acme LLC", "Board of Trustees of", "Board of Governors of", a board of directors with no
-#: company after it) names no party the member is a member of
+#: Board of Acme Corp.", "the Board of Bank of America Corporation"): its director; a board
+#: named after its members, plural (group ``other``: "Board of Managers of Acme LLC", "Board of
+#: Trustees of", "Board of Governors of", "Board of Regents of"), or a board of directors with
+#: no company after it names no party the member is a member of
 BOARD_OF = regex_cache.compile(r"""
     \s*(?:(?:of|OF)\s+)?(?:the\s+|THE\s+)?(?:[Bb]oard|BOARD)\s+(?:of|OF)\s+
     (?:(?P<directors>(?:[Dd]irectors|DIRECTORS)\s+(?:of|OF)\s)
-      |(?P<other>(?:[A-Z][a-z]+|[A-Z]+)\s+(?:of|OF)\s    # "Managers of"
+      |(?P<other>(?:[A-Z][a-z]+(?:ors|ers|ees|ents)|[A-Z]+(?:ORS|ERS|EES|ENTS))\s+(?:of|OF)\s  # "Managers of"
         |(?:[Dd]irectors|DIRECTORS)(?![A-Za-z]))           # "Directors," (no company after)
       |(?:the\s+)?(?=[A-Z]))                               # "Acme Corp."
 """, _F)
