@@ -29,10 +29,14 @@ from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.prose_antecedent import previous_sentence
+from graphkit.parsers.prose_bare_roles import is_person_name
+from graphkit.parsers.prose_guards import past_role
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_patterns import _LIST_END, _NAME, ROLES
 from graphkit.parsers.prose_possessive_offices import BOARD_OF, DEGREE_ASIDE
+from graphkit.parsers.prose_roles import role_relations
 from graphkit.parsers.prose_sentences import flat_sentence
+from graphkit.relations import Relation
 
 _F = re.VERBOSE
 
@@ -50,6 +54,20 @@ PRINCIPAL_OCCUPATION = regex_cache.compile(rf"""
     (?!\s+at\s)(?!\.?\s*,?\s+and\s+[A-Z]){_LIST_END}   # one name: not "of Acme Corp. and Beta"
 """, _F)
 
+#: An occupation's held name that is no company: a part of one ("Research Department of Acme
+#: Corp.", "the Investment Banking Division of Acme Securities LLC", "Acme Bank Research
+#: Department") or a possessor's ("Acme Corp.'s Research Department")
+NOT_A_COMPANY = regex_cache.compile(r"""
+    ['’‘]s(?![A-Za-z])
+    |\b(?:Division|Department|Group|Unit|Desk|Office|DIVISION|DEPARTMENT|GROUP|UNIT|DESK|OFFICE)
+      \s+(?:of|OF)\s
+    |\b(?:Division|Department|DIVISION|DEPARTMENT)\.?$
+""", _F)
+
+#: The held name a bare "Member" is of: a limited liability company ("Member of Acme Capital
+#: LLC"), not a board or a body ("Member of the Acme Corp. Board", "Member of Parliament of Canada")
+LLC_END = regex_cache.compile(r"""\b(?:LLC|L\.\s?L\.\s?C)\.?$""", _F)
+
 #: The subject opening the sentence before a "Her"/"His" one: one name (after a list marker
 #: "(a)", "1.", "b)"; not the initial of "M. Jane Roe"), a degree set off by commas, then its
 #: verb: "Jane Roe, Ph.D., is a citizen of"; not a list ("Jane Roe and John Doe are")
@@ -62,6 +80,22 @@ ONE_SUBJECT = regex_cache.compile(rf"""
 #: ``title``, then the surname last)
 TITLED_PERSON = regex_cache.compile(r"""
     \b(?P<title>Mr|Mrs|Ms|Miss|Messrs|Drs?)\.?\s+(?P<name>(?:[A-Z][A-Za-z'\-]*\.?\s+){0,3}[A-Z][A-Za-z'\-]+)
+""", _F)
+
+#: Where a person's name may start, and its first words (group ``name``; looked for at every
+#: capital, so that runs overlap): "Jane Roe" of "married to Jane Roe", "Jane Q. Roe", "M. Dale
+#: Skeen" (an initial before a given name, group ``initial``), "Jane Roe" of "the Jane Roe Trust"
+NAMED_PERSON = regex_cache.compile(r"""
+    (?<![A-Za-z'\-])(?=(?P<name>(?P<initial>[A-Z]\.\s+)?[A-Z][a-z][A-Za-z'\-]*
+        (?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+))
+""", _F)
+
+#: A subject that is a defined term or a role, no person's name: "The General Partner", "Each
+#: Reporting Person" (a word that opens it), "Filing Person", "Managing Member" (a word in it)
+DEFINED_SUBJECT = regex_cache.compile(r"""
+    ^(?:The|THE|Each|EACH|Such|SUCH|Said|SAID|Any|ANY)\s
+    |(?i:\b(?:person|part(?:y|ies|ner)|filer|entity|member|manager|advis|director|officer
+             |president|trustee|holder|owner|chair|secretar|treasurer))
 """, _F)
 
 #: A pronoun that gives a person's sex: "he", "his", "him", "she", "her", "hers"
@@ -106,9 +140,15 @@ def principal_occupations(text: str, span: tuple[int, int], flat: str) -> Iterat
             holder = m["holder"]
             if guess_kind(trim_name(holder)) is PartyKind.ORGANIZATION:
                 holder = None  # a company has a principal business, not an occupation
-        if holder and BOARD_OF.match(flat, m.end("role")) is None:  # not "a member of the
-            # Board of Directors of" (read by possessive_offices)
-            yield Occupation(holder=holder, role=m["role"], held=trim_name(m["held"]))
+        held = trim_name(m["held"])
+        if (holder and BOARD_OF.match(flat, m.end("role")) is None  # not "a member of the
+                # Board of Directors of" (read by possessive_offices)
+                and not NOT_A_COMPANY.search(held)
+                and (LLC_END.search(held) or all(r is not Relation.MEMBER_OF
+                                                 for r, _ in role_relations(m["role"])))
+                and not past_role(flat, m.start(), len(flat), past_verb=True)):  # "... from
+            # 1999 to 2004", "until her retirement", "a position she held until 2004"
+            yield Occupation(holder=holder, role=m["role"], held=held)
 
 
 def pronoun_person(text: str, pos: int, pronoun: str) -> Optional[str]:
@@ -135,16 +175,38 @@ def pronoun_person(text: str, pos: int, pronoun: str) -> Optional[str]:
     if m is None:
         return None
     name = trim_name(m["name"])
-    if guess_kind(name) is not PartyKind.PERSON:
-        return None
+    if guess_kind(name) is not PartyKind.PERSON or DEFINED_SUBJECT.search(m["name"].strip()):
+        return None  # "The General Partner is a Delaware limited partnership. His ..."
     surname = name.split()[-1]
     others = [t for t in TITLED_PERSON.finditer(sentence, m.end())
               if t["name"].split()[-1] != surname]
-    if others:
-        return None  # "Jane Roe is married to Mr. Doe. His ...": whose cannot be told
+    if others or _names_another(sentence[m.end():], name):
+        return None  # "Jane Roe is married to Mr. Doe / John Doe. His ...": whose cannot be told
     if (pronoun.lower() != "his") in _sexes(text, name, sentence):
         return None  # "Mr. Roe ... Her", or "Mr. Roe" and "Mrs. Roe" both in the filing
     return name
+
+
+def _names_another(rest: str, name: str) -> bool:
+    """Whether ``rest`` (the sentence after its subject ``name``) names a person other than
+    ``name`` (:data:`NAMED_PERSON`): a given name the library knows, or a middle initial
+    (:func:`~graphkit.parsers.prose_bare_roles.is_person_name`), or an initial before two
+    words ("M. Dale Skeen"), even inside a trust's name ("the John Doe Trust").
+
+    >>> _names_another(" is married to John Doe.", "Jane Roe")
+    True
+    >>> _names_another(" is a citizen of the United States of America.", "Jane Roe")
+    False
+    >>> _names_another(" is the sole trustee of the Jane Roe Trust.", "Jane Roe")
+    False
+    """
+    for p in NAMED_PERSON.finditer(rest):
+        other = p["name"]
+        if name.endswith(other):
+            continue  # the subject again: "Jane Roe ... the Jane Roe Trust"
+        if is_person_name(other) or (p["initial"] and guess_kind(other) is PartyKind.PERSON):
+            return True
+    return False
 
 
 def _sexes(text: str, name: str, sentence: str) -> set[bool]:

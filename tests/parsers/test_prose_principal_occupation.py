@@ -3,8 +3,9 @@
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_occupation import (ONE_SUBJECT, PRINCIPAL_OCCUPATION, SEXED_PRONOUN,
-                                               TITLED_PERSON, pronoun_person)
+from graphkit.parsers.prose_occupation import (DEFINED_SUBJECT, LLC_END, NAMED_PERSON,
+                                               NOT_A_COMPANY, ONE_SUBJECT, PRINCIPAL_OCCUPATION,
+                                               SEXED_PRONOUN, TITLED_PERSON, pronoun_person)
 from graphkit.parsers.prose_possessive_offices import BOARD_OF, MEMBER_OF_BOARD
 from graphkit.source import SourceText
 
@@ -132,3 +133,97 @@ def test_patterns_match_their_examples():
     assert BOARD_OF.match(" of the Board of Managers of Acme")["other"] == "Managers of "
     m = MEMBER_OF_BOARD.search("Jane Roe, Ph.D., is a member of the Board of Directors of the Issuer.")
     assert (m["holder"], m["held2"]) == ("Jane Roe", "Issuer.")
+
+
+# Round 2: reviewer inputs that were wrong (made-up names)
+
+_OFFICE = " principal occupation is President of Acme Corp."
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before names a second person, titled or not: "Her"/"His" may be either
+    "John Roe is married to Jane Roe. Her" + _OFFICE,
+    "John Roe is the husband of Jane Roe. Her" + _OFFICE,
+    "Jane Roe is the wife of John Roe. His" + _OFFICE,
+    "John Roe has shared voting power with Jane Roe. Her" + _OFFICE,
+    "John Roe has sole voting power over the shares held by Jane Doe. Her" + _OFFICE,
+    "Jane Doe is the Chief Executive Officer of Beta Inc. and John Roe is its Chairman. His"
+    + _OFFICE,
+    "Jane Roe serves as trustee for John Doe. His" + _OFFICE,
+    "John Roe is the sole trustee of the Jane Roe Trust. Her" + _OFFICE,
+    "Jane Roe, Ph.D., is a citizen of Canada and, together with M. Dale Poe, controls Beta Inc. "
+    "His" + _OFFICE,
+    # a defined term is no person
+    "The General Partner is a Delaware limited partnership. His" + _OFFICE,
+    "Each Reporting Person is a citizen of Canada. His" + _OFFICE,
+    "The Filing Person is a citizen of Canada. His" + _OFFICE,
+])
+def test_pronoun_not_bound_round2(text):
+    assert [f for f in _found(text) if f[2] == "Acme Corp."] == []
+
+
+def test_pronoun_bound_with_the_subjects_own_trust():
+    text = "John Roe is the sole trustee of the John Roe Trust. His" + _OFFICE
+    assert ("John Roe", "officer_of", "Acme Corp.", "President") in _found(text)
+
+
+_CITIZEN = "Jane Roe is a citizen of Canada. Her principal occupation is "
+
+
+@pytest.mark.parametrize("text", [
+    # a department, a division or a possessor's part is no company
+    _CITIZEN + "Director of Acme Corp.'s Research Department.",
+    _CITIZEN + "Managing Director of the Investment Banking Division of Acme Securities LLC.",
+    _CITIZEN + "Manager of the Real Estate Department of Acme Bank.",
+    # a member of a board or a body
+    _CITIZEN + "Member of the Acme Corp. Board.",
+    _CITIZEN + "Member of Parliament of Canada.",
+    # an office that ended
+    _CITIZEN + "President of Acme Corp. from 1999 to 2004.",
+    _CITIZEN + "President of Acme Corp. until her retirement in 2004.",
+    _CITIZEN + "President of Acme Corp., a position she held until 2004.",
+    "John Roe's principal occupation is President of Acme Corp. until March 2005.",
+])
+def test_no_occupation_round2(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_CITIZEN + "Member of Acme Capital LLC.", [("Jane Roe", "member_of", "Acme Capital LLC", None)]),
+    (_CITIZEN + "President of Acme Corp., a position she has held since 1999.",
+     [("Jane Roe", "officer_of", "Acme Corp.", "President")]),
+    ("Jane Roe's principal occupation is President of Acme Research Group, Inc.",
+     [("Jane Roe", "officer_of", "Acme Research Group, Inc.", "President")]),
+])
+def test_occupation_round2(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company whose name holds "X of" after "the Board of": its director
+    ("Jane Roe is a member of the Board of Bank of Acme Corporation.",
+     [("Jane Roe", "director_of", "Bank of Acme Corporation", None)]),
+    ("Jane Roe and John Doe are members of the Board of Bank of Acme Corporation.",
+     [("Jane Roe", "director_of", "Bank of Acme Corporation", None),
+      ("John Doe", "director_of", "Bank of Acme Corporation", None)]),
+    ("Jane Roe, a member of the Board of Bank of Acme Corporation, owns no shares.",
+     [("Jane Roe", "director_of", "Bank of Acme Corporation", None)]),
+    # a board named after its members is no board of directors
+    ("Jane Roe is a member of the Board of Regents of Acme University.", []),
+    ("Jane Roe is a member of the Board of Overseers of Acme College.", []),
+])
+def test_member_of_board_round2(text, expected):
+    assert [f for f in _found(text) if f[1] != "beneficial_owner_of"] == expected
+
+
+def test_round2_patterns_match_their_examples():
+    assert BOARD_OF.match(" of the Board of Bank of Acme Corp.")["other"] is None
+    assert BOARD_OF.match(" of the Board of Regents of Acme")["other"] == "Regents of "
+    assert [p["name"] for p in NAMED_PERSON.finditer("the M. Dale Poe Trust")] == [
+        "M. Dale Poe", "Dale Poe", "Poe Trust"]
+    assert DEFINED_SUBJECT.search("The General Partner")
+    assert DEFINED_SUBJECT.search("Jane Roe") is None
+    assert NOT_A_COMPANY.search("Acme Corp.'s Research Department")
+    assert NOT_A_COMPANY.search("Investment Banking Division of Acme LLC")
+    assert NOT_A_COMPANY.search("Acme Research Group, Inc.") is None
+    assert LLC_END.search("Acme Capital L.L.C.") and not LLC_END.search("Acme Corp. Board")
