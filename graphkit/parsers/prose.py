@@ -213,8 +213,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             emit_its_roles(src.text, span, flat, emit)
         for r in possessive_offices(flat):  # "Jane Roe is the Issuer's Treasurer and Secretary"
             emit(r.relation, r.holder, r.held, span, "possessive_office", title=r.title, role=r.role)
-        for o in principal_occupations(src.text, span, flat):  # "Her principal occupation is
-            for rel, title in role_relations(o.role):  # President of Acme Corp."
+        for o in principal_occupations(flat):  # "Jane Roe's principal occupation is President
+            for rel, title in role_relations(o.role):  # of Acme Corp."
                 emit(rel, o.holder, o.held, span, "principal_occupation", title=title, role=o.role)
         if "appointed" in flat or "elected" in flat:  # "X, which has been appointed as
             # manager", "has appointed X as a director of Y" (not resigned in the paragraph)

@@ -84,7 +84,9 @@ MEMBER_OF_BOARD = regex_cache.compile(rf"""
 BOARD_OF = regex_cache.compile(r"""
     \s*(?:(?:of|OF)\s+)?(?:the\s+|THE\s+)?(?:[Bb]oard|BOARD)\s+(?:of|OF)\s+
     (?:(?P<directors>(?:[Dd]irectors|DIRECTORS)\s+(?:of|OF)\s)
-      |(?P<other>(?:[A-Z][a-z]+(?:ors|ers|ees|ents)|[A-Z]+(?:ORS|ERS|EES|ENTS))\s+(?:of|OF)\s  # "Managers of"
+      |(?P<other>(?:[A-Z][a-z]+(?:ors|ers|ees|ents)|[A-Z]+(?:ORS|ERS|EES|ENTS)  # "Managers of"
+          |(?i:Management|Review|Elections|Fellows|Associates|Statutory\s+Auditors|Trade
+               |Education|Health|Supervision|Visitors))\s+(?:of|OF)\s  # "Board of Management of"
         |(?:[Dd]irectors|DIRECTORS)(?![A-Za-z]))           # "Directors," (no company after)
       |(?:the\s+)?(?=[A-Z]))                               # "Acme Corp."
 """, _F)

@@ -3,9 +3,7 @@
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_occupation import (DEFINED_SUBJECT, LLC_END, NAMED_PERSON,
-                                               NOT_A_COMPANY, ONE_SUBJECT, PRINCIPAL_OCCUPATION,
-                                               SEXED_PRONOUN, TITLED_PERSON, pronoun_person)
+from graphkit.parsers.prose_occupation import LLC_END, NOT_A_COMPANY, PRINCIPAL_OCCUPATION
 from graphkit.parsers.prose_possessive_offices import BOARD_OF, MEMBER_OF_BOARD
 from graphkit.source import SourceText
 
@@ -50,21 +48,17 @@ def test_no_principal_occupation(text):
     assert _found(text) == []
 
 
-def test_her_after_one_person_subject():
+def test_citizen_and_member_of_the_board():
+    # "Her principal occupation" is not read (reviews s25-occ, s25-occ-2: the pronoun was bound
+    # to the wrong person): the board seat of the sentence before is
     text = ("Jane Roe, Ph.D., is a citizen of the United States of America and is a member of "
             "the Board of Directors of the Issuer. Her principal occupation is Chief Executive "
             "Officer of Acme Soft LLC, a software reseller and an affiliate of the Issuer.")
-    assert _found(text) == [("Jane Roe", "director_of", "Issuer", None),
-                            ("Jane Roe", "officer_of", "Acme Soft LLC", "Chief Executive Officer")]
-
-
-def test_his_after_initial_and_degree():
+    assert _found(text) == [("Jane Roe", "director_of", "Issuer", None)]
     text = ("M. John Doe, Ph.D., is a citizen of the United States of America and is a member of "
             "the Board of Directors of the Issuer. His principal occupation is Chief Executive "
             "Officer and Chief Technology Officer of the Issuer.")
-    assert _found(text) == [
-        ("M. John Doe", "director_of", "Issuer", None),
-        ("M. John Doe", "officer_of", "Issuer", "Chief Executive Officer, Chief Technology Officer")]
+    assert _found(text) == [("M. John Doe", "director_of", "Issuer", None)]
 
 
 @pytest.mark.parametrize("text", [
@@ -84,12 +78,6 @@ def test_his_after_initial_and_degree():
 ])
 def test_pronoun_not_bound(text):
     assert [f for f in _found(text) if f[1] == "officer_of"] == []
-
-
-def test_pronoun_person_agrees_with_title():
-    text = "Ms. Jane Roe is a citizen of Canada. Her principal occupation is ..."
-    assert pronoun_person(text, text.index("Her"), "Her") == "Ms. Jane Roe"
-    assert pronoun_person(text, text.index("Her"), "His") is None
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -119,16 +107,9 @@ def test_patterns_match_their_examples():
     m = PRINCIPAL_OCCUPATION.search("Mr. Roe's principal occupation is serving as Managing "
                                     "Member of Acme Capital LLC.")
     assert (m["holder"], m["role"], m["held"]) == ("Mr. Roe", "Managing Member", "Acme Capital LLC.")
-    m = PRINCIPAL_OCCUPATION.search("Her principal occupation is President of Acme Corp.")
-    assert (m["pron"], m["held"]) == ("Her", "Acme Corp.")
+    assert PRINCIPAL_OCCUPATION.search("Her principal occupation is President of Acme Corp.") is None
     assert PRINCIPAL_OCCUPATION.search("Prior to 2005, her principal occupation is President "
                                        "of Acme Corp.") is None
-    assert ONE_SUBJECT.match("(a) Jane Roe, Ph.D., is a citizen")["name"] == "Jane Roe"
-    assert ONE_SUBJECT.match("M. John Doe is a citizen")["name"] == "M. John Doe"
-    assert ONE_SUBJECT.match("Jane Roe and John Doe are citizens") is None
-    t = TITLED_PERSON.search("shares held by Ms. Jane Roe.")
-    assert (t["title"], t["name"]) == ("Ms", "Jane Roe")
-    assert [bool(p["he"]) for p in SEXED_PRONOUN.finditer("she and his")] == [False, True]
     assert BOARD_OF.match(" of the Board of Directors of Acme")["other"] is None
     assert BOARD_OF.match(" of the Board of Managers of Acme")["other"] == "Managers of "
     m = MEMBER_OF_BOARD.search("Jane Roe, Ph.D., is a member of the Board of Directors of the Issuer.")
@@ -162,12 +143,12 @@ def test_pronoun_not_bound_round2(text):
     assert [f for f in _found(text) if f[2] == "Acme Corp."] == []
 
 
-def test_pronoun_bound_with_the_subjects_own_trust():
+def test_pronoun_never_bound():
     text = "John Roe is the sole trustee of the John Roe Trust. His" + _OFFICE
-    assert ("John Roe", "officer_of", "Acme Corp.", "President") in _found(text)
+    assert [f for f in _found(text) if f[2] == "Acme Corp."] == []
 
 
-_CITIZEN = "Jane Roe is a citizen of Canada. Her principal occupation is "
+_CITIZEN = "Jane Roe is a citizen of Canada. Jane Roe's principal occupation is "
 
 
 @pytest.mark.parametrize("text", [
@@ -211,6 +192,8 @@ def test_occupation_round2(text, expected):
     # a board named after its members is no board of directors
     ("Jane Roe is a member of the Board of Regents of Acme University.", []),
     ("Jane Roe is a member of the Board of Overseers of Acme College.", []),
+    # review s25-occ-2: a management board is no board of directors (nor its company "Management")
+    ("Jane Roe is a member of the Board of Management of Acme N.V.", []),
 ])
 def test_member_of_board_round2(text, expected):
     assert [f for f in _found(text) if f[1] != "beneficial_owner_of"] == expected
@@ -219,10 +202,7 @@ def test_member_of_board_round2(text, expected):
 def test_round2_patterns_match_their_examples():
     assert BOARD_OF.match(" of the Board of Bank of Acme Corp.")["other"] is None
     assert BOARD_OF.match(" of the Board of Regents of Acme")["other"] == "Regents of "
-    assert [p["name"] for p in NAMED_PERSON.finditer("the M. Dale Poe Trust")] == [
-        "M. Dale Poe", "Dale Poe", "Poe Trust"]
-    assert DEFINED_SUBJECT.search("The General Partner")
-    assert DEFINED_SUBJECT.search("Jane Roe") is None
+    assert BOARD_OF.match(" of the Board of Management of Acme N.V.")["other"] == "Management of "
     assert NOT_A_COMPANY.search("Acme Corp.'s Research Department")
     assert NOT_A_COMPANY.search("Investment Banking Division of Acme LLC")
     assert NOT_A_COMPANY.search("Acme Research Group, Inc.") is None
