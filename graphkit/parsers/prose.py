@@ -96,10 +96,11 @@ from graphkit.parsers.prose_offices import (held_after_department, offices_held,
 from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
 from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
     OWNS_PERCENT_OF_CUE, owned_party, owner_names)
+from graphkit.parsers.prose_occupation import principal_occupations
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
-from graphkit.parsers.prose_possessive_offices import possessive_offices
+from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -214,6 +215,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             emit_its_roles(src.text, span, flat, emit)
         for r in possessive_offices(flat):  # "Jane Roe is the Issuer's Treasurer and Secretary"
             emit(r.relation, r.holder, r.held, span, "possessive_office", title=r.title, role=r.role)
+        for o in principal_occupations(flat):  # "Jane Roe's principal occupation is President
+            for rel, title in role_relations(o.role):  # of Acme Corp."
+                emit(rel, o.holder, o.held, span, "principal_occupation", title=title, role=o.role)
         if "appointed" in flat or "elected" in flat:  # "X, which has been appointed as
             # manager", "has appointed X as a director of Y" (not resigned in the paragraph)
             for a in find_appointments(flat, src.text[span[1]:span[1] + 800]):
@@ -275,6 +279,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                             else held_before_next_subject(flat, *m.span(held_g)))
                     for role, pairs in role_pairs(m[role_g], hs, held, resp):
                         for rel, title in role_relations(role):
+                            if (rel := board_relation(rel, flat, m.end(role_g))) is None:
+                                continue  # "a member of the Board of Managers of Acme LLC"
                             for h, t in pairs:
                                 emit(rel, h, t, span, name, title=title, role=role)
         for name, pat, cue in _HELD_FIRST_PATTERNS:

@@ -56,14 +56,39 @@ HOLDER_IS_POSSESSIVE_ROLE = regex_cache.compile(rf"""
     {_LIST_END}
 """, _F)
 
+#: A degree or credential a comma sets off after a person's name: ", Ph.D.," of "Jane Roe,
+#: Ph.D., is"
+DEGREE_ASIDE = r"""\s*,\s*(?:Ph\.\s?D\.|M\.\s?D\.|J\.\s?D\.|Esq\.|CPA|CFA)\s*,"""
+
 #: "Jane Roe is a member of the Issuer's Board of Directors", "Jane Roe is also a member of the
-#: Board of Directors of Acme Corp." (group ``held2``): a director of the company
+#: Board of Directors of Acme Corp." (group ``held2``): a director of the company; after a
+#: degree ("Jane Roe, Ph.D., is a member of") and as a second predicate after what the holder
+#: is: "Jane Roe is a citizen of the United States and is a member of the Board of Directors of
+#: the Issuer" (no comma, stop or semicolon between)
 MEMBER_OF_BOARD = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})\s+is\s+(?:also\s+)?a\s+member\s+of\s+(?:the\s+)?
-    (?:(?P<held>{_NAME})['’‘]s\s+{_BOARD}|{_BOARD}\s+of\s+(?:the\s+)?(?P<held2>{_NAME})
+    (?P<holder>{_NAME})(?:{DEGREE_ASIDE})?\s+is\s+(?:also\s+)?
+    (?:(?:a|an)\s+(?:[^.;,]|(?<=\b[A-Z])\.){{1,160}}?\s+and\s+(?:is\s+)?(?:also\s+)?)?  # "a U.S. citizen and is"
+    a\s+member\s+of\s+(?:the\s+)?
+    (?:(?P<held>{_NAME})['’‘]s\s+{_BOARD}|{_BOARD}\s+of\s+(?:the\s+)?(?![Dd]irectors\b)(?P<held2>{_NAME})
        (?!\.?\s*,?\s+and\s+[A-Z])                # not one of a list: "of Acme Corp. and Beta Corp."
        (?!\.?['’‘]s(?![A-Za-z])))                 # nor a possessor: "of Acme Corp.'s parent"
     {_LIST_END}
+""", _F)
+
+#: A board named after a member's role, before its company: " of the Board of Directors of "
+#: of "a member of the Board of Directors of Acme Corp." and "Board of " before a capital ("the
+#: Board of Acme Corp.", "the Board of Bank of America Corporation"): its director; a board
+#: named after its members, plural (group ``other``: "Board of Managers of Acme LLC", "Board of
+#: Trustees of", "Board of Governors of", "Board of Regents of"), or a board of directors with
+#: no company after it names no party the member is a member of
+BOARD_OF = regex_cache.compile(r"""
+    \s*(?:(?:of|OF)\s+)?(?:the\s+|THE\s+)?(?:[Bb]oard|BOARD)\s+(?:of|OF)\s+
+    (?:(?P<directors>(?:[Dd]irectors|DIRECTORS)\s+(?:of|OF)\s)
+      |(?P<other>(?:[A-Z][a-z]+(?:ors|ers|ees|ents)|[A-Z]+(?:ORS|ERS|EES|ENTS)  # "Managers of"
+          |(?i:Management|Review|Elections|Fellows|Associates|Statutory\s+Auditors|Trade
+               |Education|Health|Supervision|Visitors))\s+(?:of|OF)\s  # "Board of Management of"
+        |(?:[Dd]irectors|DIRECTORS)(?![A-Za-z]))           # "Directors," (no company after)
+      |(?:the\s+)?(?=[A-Z]))                               # "Acme Corp."
 """, _F)
 
 #: What every match of the two patterns holds: a possessive before a word, or "Board of"
@@ -110,6 +135,27 @@ def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
         held = m["held"] or m["held2"]
         if _company(held) and not _denied(flat, m):
             yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"], held=held)
+
+
+def board_relation(rel: Relation, text: str, pos: int = 0) -> Optional[Relation]:
+    """The relation a member's role (``rel``, read as :attr:`Relation.MEMBER_OF`) ending at
+    ``pos`` of ``text`` states when a board follows it (:data:`BOARD_OF`): a member of the board
+    of directors of a company is its director; of any other board, None (no relation read).
+    ``rel`` itself for any other relation, or with no board after the role.
+
+    >>> text = "Jane Roe is a member of the Board of Directors of Acme Corp."
+    >>> board_relation(Relation.MEMBER_OF, text, text.index(" of the")).value
+    'director_of'
+    >>> text = "Jane Roe is a member of the Board of Managers of Acme LLC."
+    >>> board_relation(Relation.MEMBER_OF, text, text.index(" of the")) is None
+    True
+    >>> text = "Jane Roe is a member of Acme GP LLC."
+    >>> board_relation(Relation.MEMBER_OF, text, text.index(" of")).value
+    'member_of'
+    """
+    if rel is not Relation.MEMBER_OF or (m := BOARD_OF.match(text, pos)) is None:
+        return rel
+    return None if m["other"] else Relation.DIRECTOR_OF
 
 
 def _opened(pattern: re.Pattern[str], flat: str) -> Iterator[re.Match[str]]:
