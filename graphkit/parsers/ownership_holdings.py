@@ -40,9 +40,9 @@ from graphkit.names import clean_name, org_words
 from graphkit.ocr import round_half_up
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
-from graphkit.parsers.ownership_trustees import (TRUST_NAME_WORD, NatureTrust,
-                                                  add_trustee_claims, read_trustees,
-                                                  split_trust_nature)
+from graphkit.parsers.ownership_trustees import (NatureTrust, add_trustee_claims,
+                                                  is_trust_name, read_trustees,
+                                                  split_trust_nature, strip_trust_date)
 from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xmldoc import (ABBREVIATION_END, add_party, find_party, next_claim_id,
                                     number_text)
@@ -77,9 +77,9 @@ TRUSTEE_NATURE = regex_cache.compile(r"""
     (?:(?:\s*+,)?\s*+(?:of|for|under)\s+(?:the\s+)?(?P<trust>.+))?$
 """, re.VERBOSE | re.IGNORECASE)
 
-#: The trustee's abbreviation, in no entity's name: "TTEE", "TTEES" ("Jane Roe TTEE Roe Trust"
-#: is a title, not a holder's name)
-TTEE_WORD = regex_cache.compile(r"""\bTTEES?\b""", re.VERBOSE | re.IGNORECASE)
+#: A trustee's word, in no holder's name: "TTEE", "TTEES", "Trustee", "Co-Trustees" ("Jane Roe
+#: TTEE Roe Trust" and "Roe Trust, John Roe Trustee" are titles, not a holder's name)
+TTEE_WORD = regex_cache.compile(r"""\b(?:ttees?|trustees?)\b""", re.VERBOSE | re.IGNORECASE)
 
 #: A part of a hyphenated word, each read on its own: "Mother", "in", "law" of "Mother-in-law"
 WORD_PART = regex_cache.compile(r"""[^\-]+""", re.VERBOSE)
@@ -160,20 +160,26 @@ def nature_holder(nature: Optional[str]) -> Optional[NatureTrust]:
     True
     >>> nature_holder("Jane Roe, Trustee of the Roe Trust").trustees
     ('Jane Roe',)
+    >>> nature_holder("Jane Roe, Trustee of the Roe Family Trust dtd 4/15/2014")
+    NatureTrust(trust='Roe Family Trust', trustees=('Jane Roe',))
+    >>> nature_holder("Roe Family Trust TTEE"), nature_holder("Roe Trust Company, Jane Roe TTEE")
+    (NatureTrust(trust='Roe Family Trust', trustees=()), None)
     """
     if not nature:
         return None
     name = clean_name(NATURE_MARK.sub("", NATURE_LEAD.sub("", nature, count=1)))
+    trustee = TRUSTEE_NATURE.match(strip_trust_date(name) or name)
+    if trustee is not None and trustee["trust"]:  # "Jane Roe, Trustee of the Roe Trust dtd
+        held = nature_holder(trustee["trust"])    # 1/1/2000": the trust, never the phrase
+        if held is None or held.trustees or not is_trust_name(held.trust):
+            return held
+        return NatureTrust(trust=held.trust, trustees=read_trustees(trustee["trustee"]) or ())
     titled = split_trust_nature(name)
     if titled is not None:  # "Roe Trust dtd 1/1/2000, Jane Roe TTEE": the trust holds
         trust = _holder_name(NATURE_MARK.sub("", titled.trust))
         return NatureTrust(trust=trust, trustees=titled.trustees) if trust else None
-    trustee = TRUSTEE_NATURE.match(name)
-    if trustee is not None:  # "Jane Roe, Trustee of the Roe Trust": the trust, never the phrase
-        held = nature_holder(trustee["trust"]) if trustee["trust"] else None
-        if held is None or held.trustees or not TRUST_NAME_WORD.search(held.trust):
-            return held
-        return NatureTrust(trust=held.trust, trustees=read_trustees(trustee["trustee"]) or ())
+    if trustee is not None:  # "Jane Roe, Trustee": no holder named
+        return None
     name = _holder_name(name)
     return NatureTrust(trust=name) if name else None
 
@@ -184,6 +190,8 @@ def _holder_name(name: str) -> Optional[str]:
 
     >>> _holder_name("Roe Family Trust"), _holder_name("Jane Roe TTEE Roe Trust")
     ('Roe Family Trust', None)
+    >>> _holder_name("Roe Family Trust, John Roe Trustee")
+
     """
     if not name or not org_words(name) or POSSESSIVE.search(name) or TTEE_WORD.search(name):
         return None

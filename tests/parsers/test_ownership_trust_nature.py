@@ -16,10 +16,12 @@ import pytest
 from graphkit.parse import parse_path
 from graphkit.parsers.ownership_holdings import TRUSTEE_NATURE, named_holder, nature_holder
 from graphkit.parsers.ownership_text import parse_ownership_text
-from graphkit.parsers.ownership_trustees import (DATE_END, FIRST_NAME_ONLY, PERSON_TRUSTEE,
-                                                 RELATIVE_TRUSTEE, REPORTING_TRUSTEE,
-                                                 TRUST_NAME_WORD, TRUSTEE_JOIN, TRUSTEE_TAIL,
-                                                 read_trustees, split_trust_nature)
+from graphkit.parsers.ownership_trustees import (DATE_END, FIRST_NAME_ONLY, GENERATION,
+                                                 PERSON_TRUSTEE, RELATIVE_TRUSTEE,
+                                                 REPORTING_TRUSTEE, REPORTING_TRUSTEES,
+                                                 TRUST_END, TRUST_NAME_WORD, TRUSTEE_JOIN,
+                                                 TRUSTEE_TAIL, read_trustees,
+                                                 split_trust_nature)
 from graphkit.source import SourceText
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,8 +92,10 @@ def test_owner_and_co_trustee_are_trustees_of_the_dated_trust():
     assert _facts(rec) == [
         ("Roe Jane Q", "beneficial_owner_of", "Widget Inc.", 1500, False),
         ("Roe Family Trust", "beneficial_owner_of", "Widget Inc.", 1500, True),
-        ("Roe Jane Q", "trustee_of", "Roe Family Trust", None, None),
-        ("John Roe", "trustee_of", "Roe Family Trust", None, None)]
+        ("Roe Jane Q", "trustee_of", "Roe Family Trust", None, None)]
+    # the co-trustee who is no reporting owner makes no party: the note names him
+    assert [c.note for c in rec.claims if c.relation.value == "trustee_of"] == [
+        "named trustee in the nature of ownership; co-trustee named: John Roe"]
 
 
 def test_reporting_person_named_by_the_term():
@@ -144,8 +148,117 @@ def test_real_workday_form4_family_trust():
     facts = _facts(rec)
     assert ("Eschenbach Family Trust", "beneficial_owner_of", "Workday, Inc.", 13972, True) in facts
     assert [f for f in facts if f[1] == "trustee_of"] == [
-        ("Eschenbach Carl M.", "trustee_of", "Eschenbach Family Trust", None, None),
-        ("Ana Eschenbach", "trustee_of", "Eschenbach Family Trust", None, None)]
+        ("Eschenbach Carl M.", "trustee_of", "Eschenbach Family Trust", None, None)]
+    assert "co-trustee named: Ana Eschenbach" in [
+        c for c in rec.claims if c.relation.value == "trustee_of"][0].note
+
+
+# -- review of round 1: shapes that gave a wrong holder or trustee ----------------------------
+
+@pytest.mark.parametrize("nature, trust, trustees", [
+    # the date after "Trustee of the ... Trust" is no part of the trust's name
+    ("Jane Roe, Trustee of the Roe Family Trust dtd 4/15/2014", "Roe Family Trust",
+     ("Jane Roe",)),
+    ("Jane Roe, Trustee of the Roe Family Trust u/a/d 4/15/2014", "Roe Family Trust",
+     ("Jane Roe",)),
+    ("John A. Roe and Jane Roe, Trustees of the Roe Family Trust dtd 4/15/2014",
+     "Roe Family Trust", ("John A. Roe", "Jane Roe")),
+    ("John Roe and Jane Roe, Trustees of the Roe Family Trust dated April 15, 2014",
+     "Roe Family Trust", ("John Roe", "Jane Roe")),
+    ("Jane Roe as Trustee of the Roe Trust u/a/d 1/1/2000", "Roe Trust", ("Jane Roe",)),
+    # each trustee written with "Trustee": split at the first comma after the trust's word
+    ("Roe Family Trust, John Roe Trustee, Jane Roe Trustee", "Roe Family Trust",
+     ("John Roe", "Jane Roe")),
+    ("Roe Family Trust dtd 4/15/2014, Jane Roe Trustee, John Roe Trustee", "Roe Family Trust",
+     ("Jane Roe", "John Roe")),
+    # a bare trustee word after the trust: the trust, its trustee unnamed
+    ("Roe Family Trust TTEE", "Roe Family Trust", ()),
+    ("Roe Family Trust TTEES", "Roe Family Trust", ()),
+    ("Roe Family Trust, TTEE", "Roe Family Trust", ()),
+    ("Roe Family Trust Trustee", "Roe Family Trust", ()),
+    # the reporting persons, which of them not said: nobody
+    ("Roe Family Trust dtd 4/15/2014, Reporting Persons TTEE", "Roe Family Trust", ()),
+])
+def test_review_titled_trusts(nature, trust, trustees):
+    held = nature_holder(nature)
+    assert (held.trust, held.trustees) == (trust, trustees)
+
+
+@pytest.mark.parametrize("nature", [
+    "Roe Trust Company, Jane Roe TTEE",  # a company, not a trust
+    "Acme Trust Company TTEE", "Roe Trust II TTEE",  # a bare trustee word after no trust's end
+    "Jane Roe, Roe Family Trust TTEE",  # a comma before the trust's name
+    "Roe Family Trust, John Roe Trustee, Acme Bank",
+])
+def test_review_near_misses(nature):
+    held = nature_holder(nature)
+    assert held is None or (held.trustees == () and "Company" not in held.trust)
+    assert named_holder(nature) in (None, "Roe Family Trust")
+    assert named_holder(nature) is None or "," not in named_holder(nature)
+
+
+def test_review_a_holder_name_never_holds_a_trustee_word():
+    for nature in ("Roe Family Trust, John Roe Trustee", "Roe Family Trust, Jane Roe TTEE Roe",
+                   "Roe Family Trust, Jane Roe Trustee, John Roe Trustee, Mary Major Trustee"):
+        holder = named_holder(nature)
+        assert holder is None or ("Trustee" not in holder and "TTEE" not in holder)
+
+
+def _trustee_facts(owners, nature):
+    rec = _form([_owner(o) for o in owners], [_row(di="I", nature=nature)])
+    return [f for f in _facts(rec) if f[1] == "trustee_of"], rec
+
+
+@pytest.mark.parametrize("owner, nature, expected", [
+    # a generational suffix that contradicts the owner's: not the owner
+    ("Roe John A Jr", "Roe Family Trust dtd 4/15/2014, John Roe Sr and Jane Roe TTEE", []),
+    ("Roe John A Sr", "Roe Family Trust dtd 4/15/2014, John Roe Jr and Jane Roe TTEE", []),
+    ("Roe John A II", "Roe Family Trust, John Roe III TTEE", []),
+    # the same suffix, or none on the owner: the owner
+    ("Roe John A Jr", "Roe Family Trust, John Roe Jr and Jane Roe TTEE", ["Roe John A Jr"]),
+    ("Roe John A", "Roe Family Trust, John Roe Jr and Jane Roe TTEE", ["Roe John A"]),
+    # two trustees read as the one owner: neither is said to be him
+    ("Roe John", "Roe Family Trust dtd 4/15/2014, John Roe Jr and John Roe III TTEE", []),
+    # banks, qualified titles and the plural term make no party and no claim
+    ("Roe Jane", "Roe Family Trust, Wells Fargo TTEE", []),
+    ("Roe Jane", "Roe Family Trust, Charles Schwab TTEE", []),
+    ("Roe Jane", "By Roe 2019 Irrevocable Trust, Mary Major Independent Trustee", []),
+    ("Roe Jane", "Roe Family Trust dtd 4/15/2014, Reporting Persons TTEE", []),
+    ("Roe Jane", "Roe Family Trust, Reporting Person TTEE", ["Roe Jane"]),
+    # "Trustee of" with a date: the owner is the trustee of the trust, not of a phrase
+    ("Roe Jane", "Jane Roe, Trustee of the Roe Family Trust dtd 4/15/2014", ["Roe Jane"]),
+    # a company is not a trust
+    ("Roe Jane", "Roe Trust Company, Jane Roe TTEE", []),
+])
+def test_review_trustee_of_only_for_the_owner(owner, nature, expected):
+    facts, rec = _trustee_facts([owner], nature)
+    assert [f[0] for f in facts] == expected
+    names = {p.name for p in rec.parties}
+    assert not names & {"Wells Fargo", "Charles Schwab", "Mary Major Independent",
+                        "Reporting Persons", "Jane Roe", "John Roe Sr", "John Roe Jr"}
+
+
+def test_review_plural_reporting_persons_with_two_owners():
+    facts, rec = _trustee_facts(["Roe Jane", "Roe John"],
+                                "Roe Family Trust dtd 4/15/2014, Reporting Persons TTEE")
+    assert facts == []
+    assert ("Roe Family Trust", "beneficial_owner_of", "Widget Inc.", 1500, True) in _facts(rec)
+
+
+def test_review_two_trustees_each_titled_the_owner_is_one():
+    facts, rec = _trustee_facts(
+        ["Roe John"], "Roe Family Trust dtd 4/15/2014, Jane Roe Trustee, John Roe Trustee")
+    assert facts == [("Roe John", "trustee_of", "Roe Family Trust", None, None)]
+    assert {p.name for p in rec.parties} == {"Roe John", "Widget Inc.", "Roe Family Trust"}
+    assert [c.note for c in rec.claims if c.relation.value == "trustee_of"] == [
+        "named trustee in the nature of ownership; co-trustee named: Jane Roe"]
+
+
+def test_review_bare_ttee_holds_without_trustee_claim():
+    rec = _form([_owner("Roe Jane")], [_row(di="I", nature="Roe Family Trust TTEE")])
+    assert _facts(rec) == [
+        ("Roe Jane", "beneficial_owner_of", "Widget Inc.", 1500, False),
+        ("Roe Family Trust", "beneficial_owner_of", "Widget Inc.", 1500, True)]
 
 
 # -- the patterns --------------------------------------------------------------------------------
@@ -167,6 +280,12 @@ def test_patterns():
     assert DATE_END.match("Roe Trust dtd 1/1/2000, Jane", 22)
     assert not DATE_END.match("Roe Trust dtd 1/1/2000 FBO Jane", 22)
     assert TRUSTEE_NATURE.match("Jane Roe TTEE")["trustee"] == "Jane Roe"
+    assert TRUST_END.search("Roe Family Trust") and not TRUST_END.search("Roe Trust II")
+    assert not TRUST_END.search("Acme Trust Company")
+    assert REPORTING_TRUSTEES.match("the Reporting Persons")
+    assert not REPORTING_TRUSTEES.match("Reporting Person")
+    assert [m.group(0) for m in GENERATION.finditer("Roe John A Jr")] == ["Jr"]
+    assert not GENERATION.search("Roe Jrr Iii2")
 
 
 def test_split_and_read_trustees():
