@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from pydantic import BaseModel, ConfigDict
@@ -144,6 +145,7 @@ def split_trust_nature(name: str) -> Optional[NatureTrust]:
     return NatureTrust(trust=trust, trustees=trustees) if trustees is not None else None
 
 
+@lru_cache(maxsize=1024)  # read twice per nature: by nature_holder, then split_trust_nature
 def strip_trust_date(name: str) -> Optional[str]:
     """``name`` without the date of a trust's agreement that ends it or comes before a comma
     (:data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE`), ``name`` itself when it has
