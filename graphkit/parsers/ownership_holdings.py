@@ -173,6 +173,8 @@ def nature_holder(nature: Optional[str]) -> Optional[NatureTrust]:
         held = nature_holder(trustee["trust"])    # 1/1/2000": the trust, never the phrase
         if held is None or held.trustees or not is_trust_name(held.trust):
             return held
+        if TTEE_WORD.search(trustee["trust"]):  # "John Roe, Trustee of the Roe Trust, and
+            return NatureTrust(trust=held.trust)     # Jane Roe, Trustee of the Doe Trust": whose?
         return NatureTrust(trust=held.trust, trustees=read_trustees(trustee["trustee"]) or ())
     titled = split_trust_nature(name)
     if titled is not None:  # "Roe Trust dtd 1/1/2000, Jane Roe TTEE": the trust holds

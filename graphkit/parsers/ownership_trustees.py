@@ -222,8 +222,10 @@ def _is_person(name: str) -> bool:
 
 def add_trustee_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
                        trust: Party, trustees: Sequence[str], evidence: Evidence) -> None:
-    """Add a ``trustee_of`` claim to ``trust`` from each reporting owner named among its
-    trustees (:func:`trustee_owner`); "Reporting Person" is the owner of a form with one. A
+    """Add a ``trustee_of`` claim to ``trust`` from the reporting owner of a form with one, when
+    named among its trustees (:func:`trustee_owner`; "Reporting Person" is that owner). A form
+    of two owners or more gives none: joint filers who are co-trustees of one trust would be
+    joined into one family whose reports ``graphkit controllers`` adds up. A
     trustee who is no owner (a spouse, a bank) makes no party: the claim's note names them
     ("co-trustee named: John Roe"). Two names read as one owner ("John Roe Jr and John Roe
     III" for "Roe John") give none; a claim already made is not made again.
@@ -238,6 +240,8 @@ def add_trustee_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Pa
     [('Roe Jane Q', 'trustee_of', 'Roe Family Trust',
       'named trustee in the nature of ownership; co-trustee named: John Roe')]
     """
+    if len(owners) != 1:  # joint filers both trustees of one trust: a trust they share would
+        return            # join their reports into one family's sum (review s25-trust-2)
     found = [(name, owners[0] if len(owners) == 1 else None) if name == REPORTING_PERSON
              else (name, trustee_owner(book, owners, name)) for name in trustees]
     for name, person in found:

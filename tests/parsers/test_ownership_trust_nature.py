@@ -303,3 +303,18 @@ def test_long_blank_runs_are_fast():
     named_holder(text)
     split_trust_nature("Roe Trust, " + "Jane Roe, " * 2000 + "Acme")
     assert time.perf_counter() - t < 2
+
+
+def test_review2_joint_owners_who_are_co_trustees_get_no_trustee_claim():
+    # review s25-trust-2: both owners trustees of one trust joined them into one family whose
+    # reports `controllers` added up (9,000 for 5,000 held); the trust still holds its line
+    facts, rec = _trustee_facts(["Roe John", "Roe Jane"],
+                                "Roe Family Trust dtd 4/15/2014, John Roe and Jane Roe TTEE")
+    assert facts == []
+    assert ("Roe Family Trust", "beneficial_owner_of", "Widget Inc.", 1500, True) in _facts(rec)
+
+
+def test_review2_a_trustee_of_another_trust_is_not_attached():
+    held = nature_holder("John Roe, Trustee of the Roe Family Trust, and Jane Roe, Trustee of "
+                         "the Doe Trust")
+    assert held is not None and held.trustees == ()
