@@ -40,6 +40,9 @@ from graphkit.names import clean_name, org_words
 from graphkit.ocr import round_half_up
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
+from graphkit.parsers.ownership_trustees import (NatureTrust, add_trustee_claims,
+                                                  is_trust_name, read_trustees,
+                                                  split_trust_nature, strip_trust_date)
 from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xmldoc import (ABBREVIATION_END, add_party, find_party, next_claim_id,
                                     number_text)
@@ -66,12 +69,17 @@ HOLDER_WORD = regex_cache.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERB
 POSSESSIVE = regex_cache.compile(r"""\w['’](?:s\b|(?!\w))""", re.VERBOSE)
 
 #: A trustee named in the nature, with the trust held for if any: "Jane Roe, Trustee",
-#: "Jane Roe, Trustee of the Roe Trust", "Jane Roe as co-trustee" (the trustee is one character
-#: or ends on a non-blank, as in :data:`~graphkit.parsers.ownership_owners.PRINCIPAL_FIRST`)
+#: "Jane Roe, Trustee of the Roe Trust", "Jane Roe as co-trustee", "Jane Roe TTEE" (the trustee
+#: is one character or ends on a non-blank, as in
+#: :data:`~graphkit.parsers.ownership_owners.PRINCIPAL_FIRST`)
 TRUSTEE_NATURE = regex_cache.compile(r"""
-    ^(?P<trustee>.(?:.*?\S)??)(?:\s*+,\s++|\s++)(?:as\s++)?(?:co-?)?trustees?\b\.?
+    ^(?P<trustee>.(?:.*?\S)??)(?:\s*+,\s++|\s++)(?:as\s++)?(?:co-?)?(?:trustees?|ttees?)\b\.?
     (?:(?:\s*+,)?\s*+(?:of|for|under)\s+(?:the\s+)?(?P<trust>.+))?$
 """, re.VERBOSE | re.IGNORECASE)
+
+#: A trustee's word, in no holder's name: "TTEE", "TTEES", "Trustee", "Co-Trustees" ("Jane Roe
+#: TTEE Roe Trust" and "Roe Trust, John Roe Trustee" are titles, not a holder's name)
+TTEE_WORD = regex_cache.compile(r"""\b(?:ttees?|trustees?)\b""", re.VERBOSE | re.IGNORECASE)
 
 #: A part of a hyphenated word, each read on its own: "Mother", "in", "law" of "Mother-in-law"
 WORD_PART = regex_cache.compile(r"""[^\-]+""", re.VERBOSE)
@@ -134,13 +142,60 @@ def named_holder(nature: Optional[str]) -> Optional[str]:
     >>> named_holder("By Spouse's Trust"), named_holder("By Acme LLC and Beta LLC")
     (None, None)
     """
+    holder = nature_holder(nature)
+    return holder.trust if holder is not None else None
+
+
+def nature_holder(nature: Optional[str]) -> Optional[NatureTrust]:
+    """The holder a nature of ownership names (:func:`named_holder`) with the trustees named
+    with it when it is a trust (:func:`~graphkit.parsers.ownership_trustees.
+    split_trust_nature`): "Roe Family Trust dtd 4/15/2014, Jane Roe and John Roe TTEE" names
+    the Roe Family Trust, Jane Roe and John Roe its trustees.
+
+    >>> nature_holder("By Roe Family Trust dtd 4/15/2014, Jane Roe and John Roe TTEE")
+    NatureTrust(trust='Roe Family Trust', trustees=('Jane Roe', 'John Roe'))
+    >>> nature_holder("By Roe Family Trust u/a/d 1/1/2000 (1)").trustees
+    ()
+    >>> nature_holder("By Family Trust dtd 1/1/2000, Jane Roe TTEE") is None
+    True
+    >>> nature_holder("Jane Roe, Trustee of the Roe Trust").trustees
+    ('Jane Roe',)
+    >>> nature_holder("Jane Roe, Trustee of the Roe Family Trust dtd 4/15/2014")
+    NatureTrust(trust='Roe Family Trust', trustees=('Jane Roe',))
+    >>> nature_holder("Roe Family Trust TTEE"), nature_holder("Roe Trust Company, Jane Roe TTEE")
+    (NatureTrust(trust='Roe Family Trust', trustees=()), None)
+    """
     if not nature:
         return None
     name = clean_name(NATURE_MARK.sub("", NATURE_LEAD.sub("", nature, count=1)))
-    trustee = TRUSTEE_NATURE.match(name)
-    if trustee is not None:  # "Jane Roe, Trustee of the Roe Trust": the trust, never the phrase
-        return named_holder(trustee["trust"]) if trustee["trust"] else None
-    if not name or not org_words(name) or POSSESSIVE.search(name):
+    trustee = TRUSTEE_NATURE.match(strip_trust_date(name) or name)
+    if trustee is not None and trustee["trust"]:  # "Jane Roe, Trustee of the Roe Trust dtd
+        held = nature_holder(trustee["trust"])    # 1/1/2000": the trust, never the phrase
+        if held is None or held.trustees or not is_trust_name(held.trust):
+            return held
+        if TTEE_WORD.search(trustee["trust"]):  # "John Roe, Trustee of the Roe Trust, and
+            return NatureTrust(trust=held.trust)     # Jane Roe, Trustee of the Doe Trust": whose?
+        return NatureTrust(trust=held.trust, trustees=read_trustees(trustee["trustee"]) or ())
+    titled = split_trust_nature(name)
+    if titled is not None:  # "Roe Trust dtd 1/1/2000, Jane Roe TTEE": the trust holds
+        trust = _holder_name(NATURE_MARK.sub("", titled.trust))
+        return NatureTrust(trust=trust, trustees=titled.trustees) if trust else None
+    if trustee is not None:  # "Jane Roe, Trustee": no holder named
+        return None
+    name = _holder_name(name)
+    return NatureTrust(trust=name) if name else None
+
+
+def _holder_name(name: str) -> Optional[str]:
+    """``name`` when it is an entity's (see :func:`named_holder`), else None; a trustee's
+    abbreviation in it makes it a title, not a name ("Jane Roe TTEE Roe Trust").
+
+    >>> _holder_name("Roe Family Trust"), _holder_name("Jane Roe TTEE Roe Trust")
+    ('Roe Family Trust', None)
+    >>> _holder_name("Roe Family Trust, John Roe Trustee")
+
+    """
+    if not name or not org_words(name) or POSSESSIVE.search(name) or TTEE_WORD.search(name):
         return None
     if sum(1 for part in JOINED_HOLDERS.split(name) if org_words(part)) > 1:
         return None
@@ -236,8 +291,9 @@ def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Pa
     >>> [(book.get(c.source).name, c.shares, c.direct) for c in claims]
     [('Roe Jane', 1500, False), ('Acme Family Trust', 1500, True)]
     """
-    holder_name = (named_holder(line.nature) or footnote_holder(line.footnotes)
-                   if line.direct is not True else None)
+    named = nature_holder(line.nature) if line.direct is not True else None
+    holder_name = named.trust if named else (
+        footnote_holder(line.footnotes) if line.direct is not True else None)
     holder = find_party(book, holder_name) if holder_name else None
     if holder is not None and (holder.kind is PartyKind.PERSON
                                or PartyRole.ISSUER in holder.roles):
@@ -246,11 +302,14 @@ def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Pa
     for owner in owners:
         claims.append(_claim(claims, owner, issuer_id, line, as_of,
                              direct=True if owner is holder else line.direct))
-    if holder_name is None or holder in owners:
+    if holder_name is None:
         return
-    if holder is None:
-        holder = add_party(book, holder_name, roles=["named"], evidence=line.evidence)
-    claims.append(_claim(claims, holder, issuer_id, line, as_of, direct=True))
+    if holder not in owners:
+        if holder is None:
+            holder = add_party(book, holder_name, roles=["named"], evidence=line.evidence)
+        claims.append(_claim(claims, holder, issuer_id, line, as_of, direct=True))
+    if named is not None and named.trustees:  # "Roe Trust, Jane Roe TTEE": her trust
+        add_trustee_claims(book, claims, owners, holder, named.trustees, line.evidence)
 
 
 def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine, as_of,
