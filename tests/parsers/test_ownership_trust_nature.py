@@ -26,6 +26,7 @@ from graphkit.source import SourceText
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_ownership_review import _form, _owner, _row  # noqa: E402
+from test_ownership_text import _FORM as TEXT_FORM  # noqa: E402
 
 
 def _facts(rec):
@@ -120,12 +121,7 @@ def test_a_direct_line_names_no_trust():
 
 
 def test_text_form_nature_with_date_and_trustees():
-    form = ("FORM 4\nSTATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
-            "1. Name and Address of Reporting Person\n   Doe, Jane Q.\n   1 Main St\n"
-            "2. Issuer Name and Ticker or Trading Symbol\n   Widget Corp.\n   WDG\n"
-            "6. Relationship of Reporting Person(s) to Issuer\n"
-            "   (X) Director ( ) 10% Owner ( ) Officer (give title below) ( ) Other\n"
-            "Table I -- Non-Derivative Securities Acquired, Disposed of\n<TABLE>\n"
+    form = (TEXT_FORM[:TEXT_FORM.index("<S>")] +  # the made-up text Form 4's heading
             "<S>      <C>   <C> <C><C>   <C><C>  <C>     <C>  <C>\n"
             "Common   |     |   | |     |  |    |250     |I   |Doe Trust UAD 1/1/2000, Jane Doe TTEE|\n"
             "</TABLE>\n"
@@ -137,10 +133,11 @@ def test_text_form_nature_with_date_and_trustees():
         ("Doe, Jane Q.", "trustee_of", "Doe Trust", None, None)]
 
 
-REAL = Path("/tmp/s25/found/xml/06_workday_eschenbach_2025_form4.txt")
+#: The real Workday Form 4 of 2025 (harvested in session 25; see own15/SOURCES.tsv)
+REAL = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "own15" / \
+    "eschenbach_workday_2025_form4.txt"
 
 
-@pytest.mark.skipif(not REAL.exists(), reason="harvested filing not on this machine")
 def test_real_workday_form4_family_trust():
     # natureOfOwnership "Eschenbach Family Trust dtd 4/15/2014, Carl Eschenbach Jr and Ana
     # Eschenbach TTEE", 13,972 Class A shares, indirect

@@ -4,7 +4,7 @@ and the header's "ROE JANE Q" are one party named "Jane Q. Roe"; the degree is n
 title and no given name of a "Last, First" inversion. A generation stays ("John Roe, Jr., M.D."
 is "John Roe, Jr.", never "John Roe, Sr."), and organizations, initials and professional
 associations keep their words. "Drs." lists are not read ("Drs. John and Jane Roe" would
-give a "Dr. John"). (From the real 13D 08_chang_vitria_2006_sc13d.txt of /tmp/s25/found/text.)
+give a "Dr. John"). (From a real 2006 13D harvested in session 25.)
 """
 
 from __future__ import annotations
