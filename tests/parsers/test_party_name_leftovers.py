@@ -58,3 +58,133 @@ def test_person_names_keeps_the_company_and_drops_the_kinship_phrases():
     assert person_names("Jane Q. Roe and Mr. Roe's Son, Acme Trust") == ["Jane Q. Roe", "Acme Trust"]
     assert person_names("her son, John Roe, and Roe's Brothers Holdings LLC") == [
         "John Roe", "Roe's Brothers Holdings LLC"]
+
+
+# 2. A generic defined term is bound in its filing but no alias of its party
+
+_FILING = """<DOCUMENT>
+<TYPE>SC 13D
+<TEXT>
+                                  SCHEDULE 13D
+                    Under the Securities Exchange Act of 1934
+
+                              {issuer_caps}
+                                (Name of Issuer)
+
+                      Common Stock, $0.01 par value
+                                (Title of Class of Securities)
+
+                                    {cusip}
+                                 (CUSIP Number)
+
+                                  June 17, 2009
+             (Date of Event which Requires Filing of this Statement)
+
+1    NAMES OF REPORTING PERSONS
+
+     Roe Capital Fund, L.P.
+6    CITIZENSHIP OR PLACE OF ORGANIZATION
+
+     Delaware
+               7    SOLE VOTING POWER
+                    1,315,700
+               8    SHARED VOTING POWER
+                    0
+               9    SOLE DISPOSITIVE POWER
+                    1,315,700
+               10   SHARED DISPOSITIVE POWER
+                    0
+11   AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON
+
+     1,315,700
+13   PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (11)
+
+     5.6%
+14   TYPE OF REPORTING PERSON
+
+     PN
+
+Item 1.  Security and Issuer.
+
+This statement relates to the Common Stock, $0.01 par value (the "Shares"), of
+{issuer} (the "Issuer").
+
+Item 2.  Identity and Background.
+
+(a) This statement is filed by Roe Capital Fund, L.P. (the "Fund"). Roe
+Capital GP, LLC ("RCGP") is the general partner of the Fund.
+
+Item 5.  Interest in Securities of the Issuer.
+
+(a) The Fund beneficially owns 1,315,700 Shares of the Issuer.
+
+                                   SIGNATURE
+
+Dated: June 19, 2009
+
+ROE CAPITAL FUND, L.P.
+By: /s/ Jane Roe
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def _write(tmp_path, name: str, issuer: str, cusip: str):
+    path = tmp_path / name
+    path.write_text(_FILING.format(issuer=issuer, issuer_caps=issuer.upper(), cusip=cusip))
+    return path
+
+
+@pytest.mark.parametrize("term, generic", [
+    ("Issuer", True), ("issuer", True), ("the Company", True), ("Company", True),
+    ("Corporation", True), ("Partnership", True), ("Fund", True), ("Fund,", True),
+    ("Trust", True), ("Reporting Person", True), ("Reporting Persons", True), ("Filer", True),
+    ("Registrant", True), ("Purchaser", True), ("Seller", True), ("Buyer", True),
+    ("Borrower", True), ("Lender", True), ("Adviser", True), ("Advisor", True),
+    ("Manager", True), ("General Partner", True), ("Investment Manager", True),
+    ("Parent", True), ("Holdings", True), ("GP", True), ("Master Fund", True),
+    ("Management Company", True),
+    ("TCMV", False), ("Acme", False), ("Roe Fund", False), ("Fund II", False),
+    ("Acme Manager", False), ("Offshore II", False), ("RCGP", False), ("Old Acme", False),
+    ("Mr. Roe", False), ("Roe", False)])
+def test_generic_term(term, generic):
+    from graphkit.parsers.generic_terms import generic_term
+    assert generic_term(term) is generic
+
+
+def test_generic_terms_are_bound_but_no_aliases(tmp_path):
+    from graphkit.parse import parse_path
+    [rec] = parse_path(_write(tmp_path, "a.txt", "Acme Widgets Corp.", "000360206")).records
+    aliases = {p.name: sorted(a.name for a in p.aliases) for p in rec.parties}
+    assert aliases["ACME WIDGETS CORP."] == ["Acme Widgets Corp."]  # no "Issuer"
+    assert aliases["Roe Capital Fund, L.P."] == ["ROE CAPITAL FUND, L.P."]  # no "Fund"
+    assert aliases["Roe Capital GP, LLC"] == ["RCGP"]  # a term of its own stays
+    names = {p.id: p.name for p in rec.parties}
+    facts = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
+    # "the Fund" and "the Issuer" still name their parties inside the filing
+    assert ("Roe Capital GP, LLC", "general_partner_of", "Roe Capital Fund, L.P.") in facts
+    assert ("Roe Capital Fund, L.P.", "beneficial_owner_of", "ACME WIDGETS CORP.") in facts
+
+
+def test_two_issuers_called_issuer_stay_apart(tmp_path):
+    from graphkit.pipeline import build
+    _write(tmp_path, "a.txt", "Acme Widgets Corp.", "000360206")
+    _write(tmp_path, "b.txt", "Beta Biotech Inc.", "08659A104")
+    graph = build([tmp_path]).graph
+    nodes = {d["name"].upper(): d for _, d in graph.nodes(data=True)}
+    assert {"ACME WIDGETS CORP.", "BETA BIOTECH INC."} <= set(nodes)
+    assert all("Issuer" not in d["aliases"] and "Fund" not in d["aliases"]
+               for d in nodes.values())
+
+
+def test_resolver_scopes_a_defined_term_to_its_filing():
+    """Already so before the generic terms were dropped: the resolver keys a defined term with
+    its filing, so "Issuer" never joins the issuers of two filings."""
+    from graphkit.models import PartyKind
+    from resolvers.models import Mention
+    from resolvers.resolve import resolve
+    ms = [Mention(id="a", name="Acme Widgets Corp.", kind=PartyKind.ORGANIZATION,
+                  terms=("Issuer",), filing="a.txt"),
+          Mention(id="b", name="Beta Biotech Inc.", kind=PartyKind.ORGANIZATION,
+                  terms=("Issuer",), filing="b.txt")]
+    assert len(resolve(ms).entities) == 2
