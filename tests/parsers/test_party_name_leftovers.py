@@ -188,3 +188,28 @@ def test_resolver_scopes_a_defined_term_to_its_filing():
           Mention(id="b", name="Beta Biotech Inc.", kind=PartyKind.ORGANIZATION,
                   terms=("Issuer",), filing="b.txt")]
     assert len(resolve(ms).entities) == 2
+
+
+# 3. The cell's stop after a legal form printed without dots is no part of the name
+
+@pytest.mark.parametrize("name, read", [
+    ("ACME BANK, NA.", "ACME BANK, NA"), ("ACME FUND LLC.", "ACME FUND LLC"),
+    ("Acme Partners LP.", "Acme Partners LP"), ("ACME HOLDINGS PLC.", "ACME HOLDINGS PLC"),
+    ("ACME BANK, N.A.", "ACME BANK, N.A."), ("Acme Fund, L.P.", "Acme Fund, L.P."),
+    ("ACME HOLDINGS, INC.", "ACME HOLDINGS, INC."), ("Acme Co.", "Acme Co."),
+    ("Acme Ltd.", "Acme Ltd."), ("CANA.", "CANA."), ("Jane Q. Roe", "Jane Q. Roe")])
+def test_dotless_form_stop(name, read):
+    from graphkit.parsers.schedule13_cover_patterns import DOTLESS_FORM_STOP
+    m = DOTLESS_FORM_STOP.search(name)
+    assert (name[:m.start("stop")] if m else name) == read
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("ACME TRUST BANK, NA.,  943112180", "ACME TRUST BANK, NA"),
+    ("ACME TRUST BANK, N.A.,  943112180", "ACME TRUST BANK, N.A."),
+    ("ACME HOLDINGS, INC.,  943112180", "ACME HOLDINGS, INC."),
+    ("ACME CAPITAL CO.", "ACME CAPITAL CO.")])
+def test_cover_name_cell_keeps_only_the_names_own_stop(cell, name):
+    from graphkit.parsers.schedule13_cover_names import read_name_cell
+    text = "(entities only).\n\n\t" + cell + "\n"
+    assert read_name_cell(SourceText(path="x.txt", text=text), text, 17, len(text)).value == name
