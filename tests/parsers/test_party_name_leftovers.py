@@ -213,3 +213,34 @@ def test_cover_name_cell_keeps_only_the_names_own_stop(cell, name):
     from graphkit.parsers.schedule13_cover_names import read_name_cell
     text = "(entities only).\n\n\t" + cell + "\n"
     assert read_name_cell(SourceText(path="x.txt", text=text), text, 17, len(text)).value == name
+
+
+# 4. A class tag after an issuer's legal form is no part of its name
+
+@pytest.mark.parametrize("name, bare", [
+    ("ACME INSURANCE GROUP LTD. CL", "ACME INSURANCE GROUP LTD."),
+    ("ACME INSURANCE GROUP LTD. CL.", "ACME INSURANCE GROUP LTD."),
+    ("ACME CORP CL A", "ACME CORP"), ("ACME INC CLASS B", "ACME INC"),
+    ("Acme plc Cl. A", "Acme plc"), ("Acme N.V. CLASS A", "Acme N.V."),
+    ("ACME ENERGY PARTNERS L.P. CL A", "ACME ENERGY PARTNERS L.P."),
+    ("CL Holdings Inc.", "CL Holdings Inc."), ("ACL Inc.", "ACL Inc."),
+    ("Acme Class Action Fund LLC", "Acme Class Action Fund LLC"),
+    ("Acme Holdings CL", "Acme Holdings CL"),       # no legal form before it: kept
+    ("ACME BIOCL INC", "ACME BIOCL INC"), ("Acme Inc.", "Acme Inc.")])
+def test_without_class_tag(name, bare):
+    from graphkit.parsers.issuer_class_tag import without_class_tag
+    assert without_class_tag(name) == bare
+
+
+def test_issuer_of_a_filing_without_its_class_tag(tmp_path):
+    from graphkit.parse import parse_path
+    path = tmp_path / "c.txt"
+    path.write_text(_FILING.format(issuer="Acme Insurance Group Ltd. CL",
+                                   issuer_caps="ACME INSURANCE GROUP LTD. CL", cusip="G67742109"))
+    [rec] = parse_path(path).records
+    assert rec.issuer.name == "ACME INSURANCE GROUP LTD."
+    names = {p.id: p.name for p in rec.parties}
+    assert ("Roe Capital Fund, L.P.", "ACME INSURANCE GROUP LTD.") in {
+        (names[c.source], names[c.target]) for c in rec.claims
+        if c.relation.value == "beneficial_owner_of"}
+    assert not any("CL" in n.split() for n in names.values())
