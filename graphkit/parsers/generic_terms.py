@@ -61,7 +61,7 @@ def generic_term(term: str) -> bool:
 
     >>> generic_term("issuer"), generic_term("Fund,"), generic_term("Investment Manager")
     (True, True, True)
-    >>> generic_term("Acme Manager"), generic_term("Offshore II"), generic_term("TCMV")
+    >>> generic_term("Acme Manager"), generic_term("Offshore II"), generic_term("ACF")
     (False, False, False)
     """
     bare = _TERM_EDGES.sub("", term)
