@@ -14,7 +14,9 @@ generic when it is only a role word (:data:`~graphkit.parsers.partybook_predeces
 the statement (:data:`STANDING_TERM`: "Issuer", "Registrant", "Filer"), or a few organization
 words and nothing else (:data:`~graphkit.names.ORGANIZATION_WORDS`: "Company", "Fund",
 "Holdings", "Master Fund", "Management Company"). A short form with a word of its own ("Acme",
-"Roe Fund", "Fund II") or an acronym ("ACF") is a name, and stays an alias.
+"Roe Fund", "Fund II"), an acronym ("ACF"), the first word of the party's own name ("Global"
+of "Global Widget Network, Inc.") and a person's term (a surname: "Holder") are names, and stay
+aliases.
 
 Examples
 --------
@@ -55,21 +57,45 @@ _TERM_EDGES = regex_cache.compile(r"""
 MAX_GENERIC_WORDS = 3
 
 
-def generic_term(term: str) -> bool:
-    """Whether the defined term ``term`` is a generic word rather than a name (see the module
-    docstring): the filing may bind it, but it is no alias of its party.
+#: A role's or a legal form's acronym, generic although it is written in capitals: "GP",
+#: "IM", "MM", '(the "PLC")'
+ROLE_ACRONYMS = frozenset({"GP", "GPS", "LP", "LPS", "IM", "MM", "RIA", "PLC", "LLC", "LLP",
+                           "INC", "CORP", "LTD"})
+
+
+def generic_term(term: str, name: str = "", person: bool = False) -> bool:
+    """Whether the defined term ``term`` of the party named ``name`` is a generic word rather
+    than a name (see the module docstring): the filing may bind it, but it is no alias of its
+    party.
+
+    A term is a name, never generic, when its party is a ``person`` (a surname may be any word:
+    "Holder", "Bank", "Parent") unless it is the party's standing ("the Reporting Person"), when
+    it opens with the first word of the party's own name ("Global" of "Global Widget Network,
+    Inc.", "Capital Group" of "Capital Group Partners, LLC"), or when it is one word in capitals
+    other than a role's acronym ("AB", "ACF"; not "GP").
 
     >>> generic_term("issuer"), generic_term("Fund,"), generic_term("Investment Manager")
     (True, True, True)
     >>> generic_term("Acme Manager"), generic_term("Offshore II"), generic_term("ACF")
     (False, False, False)
+    >>> generic_term("Global", "Global Widget Network, Inc."), generic_term("GP")
+    (False, True)
+    >>> generic_term("Holder", "Andrew M. Holder", person=True), generic_term(
+    ...     "Reporting Person", "Jane Roe", person=True)
+    (False, True)
     """
     bare = _TERM_EDGES.sub("", term)
     if not bare:
         return False
-    if STANDING_TERM.match(bare) or FILER_TERM.match(bare) or ROLE_TERM.fullmatch(bare):
+    if STANDING_TERM.match(bare) or FILER_TERM.match(bare):
         return True
     words = bare.lower().replace(".", "").split()
+    if person or (name.split() and words[0] == name.split()[0].lower().strip(",.")):
+        return False
+    if len(words) == 1 and bare.isupper() and len(bare) > 1 and bare not in ROLE_ACRONYMS:
+        return False
+    if ROLE_TERM.fullmatch(bare):
+        return True
     return len(words) <= MAX_GENERIC_WORDS and all(w in ORGANIZATION_WORDS for w in words)
 
 
@@ -88,8 +114,9 @@ def drop_generic_terms(rec: FilingRecord) -> int:
     """
     dropped = 0
     for party in rec.parties:
-        kept = [a for a in party.aliases
-                if a.how is not AliasKind.DEFINED_TERM or not generic_term(a.name)]
+        person = party.kind == "person"
+        kept = [a for a in party.aliases if a.how is not AliasKind.DEFINED_TERM
+                or not generic_term(a.name, party.name, person)]
         dropped += len(party.aliases) - len(kept)
         if len(kept) != len(party.aliases):
             party.aliases = kept

@@ -152,6 +152,27 @@ def test_generic_term(term, generic):
     assert generic_term(term) is generic
 
 
+@pytest.mark.parametrize("term, name, person, generic", [
+    # the first word of the party's own name is a name (a real 2006 13D: 'Global Traffic
+    # Network, Inc. ("Global" or the "Issuer")')
+    ("Global", "Global Widget Network, Inc.", False, False),
+    ("Capital Group", "Capital Group Partners, LLC", False, False),
+    ("Issuer", "Global Widget Network, Inc.", False, True),
+    ("Fund", "Acme Fund, L.P.", False, True),
+    # a person's term is a surname, whatever the word; only the filer's standing is generic
+    ("Holder", "Andrew M. Holder", True, False), ("Bank", "Robert C. Bank", True, False),
+    ("Parent", "Martin J. Parent", True, False),
+    ("Reporting Person", "Jane Roe", True, True),
+    # one word in capitals is an acronym, unless a role's
+    ("AB", "Acme Bernstein L.P.", False, False), ("SA", "Acme Capital", False, False),
+    ("GP", "Roe Capital GP, LLC", False, True), ("IM", "Roe Investment Management", False, True),
+    ("PLC", "Acme Widgets plc", False, True),
+])
+def test_generic_term_of_its_party(term, name, person, generic):
+    from graphkit.parsers.generic_terms import generic_term
+    assert generic_term(term, name, person) is generic
+
+
 def test_generic_terms_are_bound_but_no_aliases(tmp_path):
     from graphkit.parse import parse_path
     [rec] = parse_path(_write(tmp_path, "a.txt", "Acme Widgets Corp.", "000360206")).records
