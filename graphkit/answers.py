@@ -189,7 +189,8 @@ class UltimateController(_Answer):
 
 
 class OverlappingReports(_Answer):
-    """Joint filers of one filing with no control link between them: reports that overlap.
+    """Joint filers of one filing with no control link between them, or linked only by a party
+    they both control (``co_owned``): reports that overlap.
 
     Joint filers report overlapping ownership (each may report the same shares), so an issuer's
     total takes the largest of their families' holdings, never the sum. ``counted`` holds the
@@ -201,6 +202,9 @@ class OverlappingReports(_Answer):
     not_added: list[PartyRef]
     shares: Optional[int] = None  # of the counted family
     percent: Optional[float] = None
+    #: when the holders are linked only by co-owning these parties (two persons who both
+    #: control one company, neither controlling the other): their own reports overlap too
+    co_owned: list[PartyRef] = Field(default_factory=list)
 
 
 class TotalHeld(_Answer):
@@ -208,7 +212,8 @@ class TotalHeld(_Answer):
 
     Holders linked by control (one controls the other, or a party controls both) hold separate
     slices of one family's holding: their atoms add up. Families that file together without a
-    control link overlap: only the largest is counted (``overlaps``). Holdings of different
+    control link overlap, and so do the own reports of co-owners linked only by a party they
+    both control: only the largest is counted (``overlaps``). Holdings of different
     filings by unrelated holders add up.
     """
 

@@ -135,6 +135,72 @@ def test_civitas_joint_filers_built_from_the_real_filing():
     assert (eff.total_shares, eff.total_percent) == (19_605_379, 54.0)
 
 
+# -- co-owners: linked only by a party they both control ------------------------------------
+
+def test_co_owners_of_a_joint_filer_count_once_by_the_largest_report():
+    """Two spouses both own a company that files with them; each reports the same 10,752,585
+    shares (shared power). They are linked only by co-owning it: never 21 million."""
+    G = _graph(("jane", "i", "beneficial_owner_of", "x.txt", 10_721_613, 30.3),
+               ("john", "i", "beneficial_owner_of", "x.txt", 10_752_585, 30.4),
+               ("itg", "i", "beneficial_owner_of", "x.txt", 0, 0.0),
+               ("jane", "itg", "shareholder_of", "x.txt", None, None),
+               ("john", "itg", "shareholder_of", "x.txt", None, None))
+    ans = find_controllers(G, "i")
+    assert (ans.total_shares, ans.total_percent) == (10_752_585, 30.4)
+    [o] = ans.overlaps
+    assert ([p.id for p in o.counted], [p.id for p in o.not_added],
+            [p.id for p in o.co_owned]) == (["john"], ["jane"], ["itg"])
+    assert any("linked only by controlling ITG together" in n and "never sum" in n
+               for n in ans.notes)
+    eff = effective_ownership(G, "i", method="control")
+    assert (eff.total_shares, eff.total_percent) == (10_752_585, 30.4)
+
+
+def test_co_owners_with_nothing_beyond_what_they_co_own_change_nothing():
+    """Two managing members report exactly their fund's shares: residuals nil, no overlap."""
+    G = _graph(("f", "i", "beneficial_owner_of", "x.txt", 900, 9.0),
+               ("m1", "i", "beneficial_owner_of", "x.txt", 900, 9.0),
+               ("m2", "i", "beneficial_owner_of", "x.txt", 900, 9.0),
+               ("m1", "f", "managing_member_of", "x.txt", None, None),
+               ("m2", "f", "managing_member_of", "x.txt", None, None))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (900, 9.0) and not t.overlaps
+
+
+def test_co_owners_of_different_filings_and_siblings_of_one_controller_still_add():
+    # each co-owner files its own report: different filings by holders add up
+    G = _graph(("jane", "i", "beneficial_owner_of", "x.txt", 300, 3.0),
+               ("john", "i", "beneficial_owner_of", "y.txt", 200, 2.0),
+               ("co", "i", "beneficial_owner_of", "z.txt", 100, 1.0),
+               ("jane", "co", "shareholder_of", "z.txt", None, None),
+               ("john", "co", "shareholder_of", "z.txt", None, None))
+    assert total_held(G, "i").percent == 4.0  # residuals 2 and 1, and the company's 1
+    # two funds of one general partner that both own a joint vehicle: siblings, they add
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 150, 1.5),
+               ("b", "i", "beneficial_owner_of", "x.txt", 250, 2.5),
+               ("v", "i", "beneficial_owner_of", "x.txt", 50, 0.5),
+               ("gp", "a", "general_partner_of", "x.txt", None, None),
+               ("gp", "b", "general_partner_of", "x.txt", None, None),
+               ("a", "v", "managing_member_of", "x.txt", None, None),
+               ("b", "v", "managing_member_of", "x.txt", None, None))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (350, 3.5) and not t.overlaps
+
+
+def test_carl_marks_general_partners_shared_shares_count_once():
+    """Real 1996 Schedule 13G: the adviser CMMC reports 902,600 shares; its three general
+    partners Boas and Ruocco 1,077,500 each (all shared) and Whitman 1,766,100 (688,600 sole
+    plus the same 1,077,500 shared). Held in all is Whitman's 1,766,100 (10.1%): main added
+    Boas's and Ruocco's 174,900 beyond CMMC to Whitman's and gave 2,115,900 (11.9%)."""
+    G = build([corpus_file("13g/carlmarks_piperjaffray_1996_sc13g.txt")]).graph
+    ans = find_controllers(G, "Piper Jaffray Companies, Inc.")
+    assert (ans.total_shares, ans.total_percent) == (1_766_100, 10.1)
+    [o] = ans.overlaps
+    assert [p.name for p in o.counted] == ["Martin J. Whitman"]
+    assert sorted(p.name for p in o.not_added) == ["Andrew M. Boas", "Robert C. Ruocco"]
+    assert [p.name for p in o.co_owned] == ["Carl Marks Management Company, L.P."]
+
+
 # -- totals over 100% -----------------------------------------------------------------------
 
 def test_total_over_100_is_a_finding_and_a_warning_note():
