@@ -200,11 +200,13 @@ class OverlappingReports(_Answer):
     filings: list[str]
     counted: list[PartyRef]
     not_added: list[PartyRef]
-    shares: Optional[int] = None  # of the counted family
+    shares: Optional[int] = None  # of the counted family (co-owners: the counted report)
     percent: Optional[float] = None
     #: when the holders are linked only by co-owning these parties (two persons who both
     #: control one company, neither controlling the other): their own reports overlap too
     co_owned: list[PartyRef] = Field(default_factory=list)
+    #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs alone)
+    sole_counted: Optional[int] = None
 
 
 class TotalHeld(_Answer):

@@ -11,10 +11,11 @@ holders it controls) and adds them by these rules:
   separate slices of one holding, so they add up. The printed aggregate of a holder controlling
   all the others caps the family's sum (sibling funds reporting the same shares):
   :func:`capped_sum`.
-* **Co-owners' own reports overlap.** Two holders linked only by a party they both control
+* **Co-owners' shared reports overlap.** Two holders linked only by a party they both control
   (neither controls the other, no party controls both: spouses who own a company together)
-  report beyond it what they often hold together: of such co-owners in one filing only the
-  largest residual counts (:func:`co_owner_overlaps`), and ``overlaps`` says so.
+  often report beyond it shares they hold together: of such co-owners in one filing the sole
+  parts add and only the largest shared part counts
+  (:func:`~graphkit.co_owners.co_owner_overlaps`), and ``overlaps`` says so.
 * **Unlinked joint filers of one filing count once, by the largest report.** Families with no
   control link that report in the same filing (the filing usually states the link, but the graph
   lacks it) overlap: only the largest family's holding is counted, never the sum, and the answer
@@ -53,6 +54,7 @@ import networkx as nx
 
 from graphkit import regex_cache
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
+from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 
@@ -115,7 +117,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     families with no control link that report in the same filing (the filing usually states the
     link, but the graph lacks it) count once, by the largest family's holding, and the answer
     says so in ``overlaps`` and ``notes``; so do co-owners linked only by a party they both
-    control (:func:`co_owner_overlaps`). Within a family, the printed aggregate of a holder
+    control (:func:`~graphkit.co_owners.co_owner_overlaps`). Within a family, the printed aggregate of a holder
     controlling all the others caps the sum (siblings reporting the same shares). Holdings of
     different filings by unrelated holders add up. A total over 100% of the class gets a warning
     note. ``atoms`` (default: :func:`~graphkit.ownership.holding_atoms`) and ``security_class``
@@ -272,79 +274,6 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
     return shares, percent, None
 
 
-def co_owner_overlaps(G: nx.MultiDiGraph, atoms: list[HoldingAtom], issuer: str
-                      ) -> tuple[list[HoldingAtom], list[OverlappingReports]]:
-    """``atoms`` of one family less the reports of co-owners that overlap, and those overlaps.
-
-    A family is joined by control links, and also by a party that two holders both control
-    ("ITG is wholly owned by Jane Roe and John Roe", a fund whose two managing members each file):
-    neither controls the other, and no party controls both. Each such co-owner's residual (its
-    report less the holdings of what it controls) is what it reports beyond them, often shares
-    held with the other (jointly, by a spouse, with shared power), so their residuals overlap
-    as joint filers' reports do: of the co-owners reporting in one filing, only the largest
-    residual (with the holders only it controls) is counted, never the sum. Co-owners of
-    different filings, and holders with a common controller (sibling funds of one general
-    partner), add up as before.
-
-    >>> import networkx as nx
-    >>> from graphkit.answers import ClaimRef
-    >>> G = nx.MultiDiGraph([("jane", "itg", {"relation": "shareholder_of"}),
-    ...                      ("john", "itg", {"relation": "shareholder_of"})])
-    >>> def atom(h, pct):
-    ...     ref = ClaimRef(claim=h, filing="x", form="SC 13D", percent=pct)
-    ...     return HoldingAtom(holder=PartyRef(id=h, name=h), percent=pct, claim=ref)
-    >>> kept, [o] = co_owner_overlaps(G, [atom("itg", 0.0), atom("jane", 30.3),
-    ...                                   atom("john", 30.4)], "i")
-    >>> [a.holder.id for a in kept], [p.id for p in o.not_added], [p.id for p in o.co_owned]
-    (['itg', 'john'], ['jane'], ['itg'])
-    """
-    ids = {a.holder.id for a in atoms}
-    above = {a.holder.id: controllers_of(G, a.holder.id, issuer) for a in atoms}
-    tops = [a for a in atoms if a.claim is not None and not above[a.holder.id] & ids]
-    by_filing: dict[str, list[HoldingAtom]] = defaultdict(list)
-    for a in tops:
-        by_filing[a.claim.filing if a.claim else ""].append(a)
-    dropped: set[str] = set()
-    overlaps: list[OverlappingReports] = []
-    for filing, group in sorted(by_filing.items()):
-        # tops with a common controller are siblings (they add); the rest only co-own below
-        sib = nx.Graph()
-        sib.add_nodes_from(a.holder.id for a in group)
-        sib.add_edges_from((x.holder.id, y.holder.id) for i, x in enumerate(group)
-                           for y in group[i + 1:] if above[x.holder.id] & above[y.holder.id])
-        parts = [[a for a in group if a.holder.id in c] for c in nx.connected_components(sib)]
-        if len(parts) < 2:
-            continue
-        parts.sort(key=lambda p: (-_sum_of(p, "percent"), -_sum_of(p, "shares"), _names(p)))
-        left = [a for p in parts[1:] for a in p]
-        if all(not a.shares and not a.percent for a in left):
-            continue  # nothing of their own beyond what they co-own: nothing to leave out
-        dropped.update(a.holder.id for a in left)
-        counted = parts[0]
-        shared = sorted(_below(G, counted) & _below(G, left) & ids)
-        overlaps.append(OverlappingReports(
-            filings=[filing], counted=_parties(counted), not_added=_parties(left),
-            shares=_total_of(counted, "shares"), percent=_total_of(counted, "percent"),
-            co_owned=[next(a.holder for a in atoms if a.holder.id == x) for x in shared]))
-    return [a for a in atoms if a.holder.id not in dropped], overlaps
-
-
-def _below(G: nx.MultiDiGraph, atoms: list[HoldingAtom]) -> set[str]:
-    """Every party controlled by a holder of ``atoms``."""
-    return set().union(*(controlled_by(G, a.holder.id) for a in atoms))
-
-
-def _sum_of(atoms: list[HoldingAtom], field: str) -> float:
-    """The sum of ``field`` ("shares" or "percent") over ``atoms``, -1 when none states it."""
-    total = _total_of(atoms, field)
-    return -1.0 if total is None else float(total)
-
-
-def _total_of(atoms: list[HoldingAtom], field: str):
-    values = [getattr(a, field) for a in atoms if getattr(a, field) is not None]
-    return (round(sum(values), 10) if field == "percent" else sum(values)) if values else None
-
-
 def _names(atoms: list[HoldingAtom]) -> list[str]:
     return sorted(a.holder.name for a in atoms)
 
@@ -359,14 +288,17 @@ def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
 def _overlap_note(o: OverlappingReports) -> str:
     filings = ", ".join(PurePath(f).name for f in o.filings)
     n = len(o.not_added)
-    size = f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
+    size = (f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
+            if o.shares is not None else "no number stated")
     if o.co_owned:
         owned = ", ".join(p.name for p in o.co_owned)
+        others = ", ".join(p.name for p in o.not_added)
+        sole = f"{o.sole_counted:,} shares" if o.sole_counted else "nothing"
         return (f"joint filers of {filings} are linked only by controlling {owned} together, "
-                "neither controlling the other: their own reports beyond it overlap, so the "
-                f"total counts the largest, {o.counted[0].name} ({size}), and does not add "
-                f"{n} other report{'s' if n != 1 else ''} (joint filers: aggregate with max, "
-                "never sum)")
+                "neither controlling the other: what they report beyond it with shared power "
+                f"may be the same shares, so the total counts {o.counted[0].name}'s report "
+                f"({size}) in full and of {others} only what they hold with sole power "
+                f"({sole}) (joint filers: aggregate with max, never sum)")
     return (f"joint filers of {filings} report overlapping holdings and no control link "
             f"between them is known: the total counts the largest, {o.counted[0].name} "
             f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "
