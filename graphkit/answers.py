@@ -205,7 +205,8 @@ class OverlappingReports(_Answer):
     #: when the holders are linked only by co-owning these parties (two persons who both
     #: control one company, neither controlling the other): their own reports overlap too
     co_owned: list[PartyRef] = Field(default_factory=list)
-    #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs alone)
+    #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs
+    #: alone; ``not_added`` are then counted by that part only); None when no power is stated
     sole_counted: Optional[int] = None
 
 

@@ -98,61 +98,94 @@ def _count_once(group: list[HoldingAtom], atoms: list[HoldingAtom],
     """Count the co-owners of ``group`` once (see :func:`co_owner_overlaps`): the cut atoms go
     to ``changed``; the overlap, if any shared part is left out."""
     shares_of = {a.holder.id: a.shares for a in atoms}
-    parts = {}
-    for a in group:
-        others = set().union(*(below[b.holder.id] for b in group if b is not a))
-        own_below = [shares_of[h] for h in below[a.holder.id] - others]
-        parts[a.holder.id] = split_residual(a, None if None in own_below else sum(own_below))
-    ranked = sorted(group, key=lambda a: (*_shared_key(a, parts[a.holder.id][0]),
+    parts = {a.holder.id: split_residual(a, [shares_of[h] for h in below[a.holder.id]])
+             for a in group}
+    by_shares = all(a.shares is not None for a in group)  # else by percent, for all alike
+    ranked = sorted(group, key=lambda a: (*_shared_key(a, parts[a.holder.id][0], by_shares),
                                           _printed(a)), reverse=True)
     kept, rest = ranked[0], ranked[1:]
-    cut = {a.holder.id: _cut(a, parts[a.holder.id][0]) for a in rest}
+    # without the counted report's percent (shares), the others' stand for the shared part
+    cut = {a.holder.id: _cut(a, parts[a.holder.id][0], kept.percent is not None,
+                             kept.shares is not None) for a in rest}
     left_out = [a for a in rest if cut[a.holder.id] != a]
     if not left_out:
         return None
     changed.update(cut)
     owned = below[kept.holder.id] & set().union(*(below[a.holder.id] for a in left_out))
+    known = [parts[a.holder.id] for a in left_out if parts[a.holder.id][1]]
     return OverlappingReports(
         filings=[kept.claim.filing if kept.claim else ""], counted=[kept.holder],
         not_added=[a.holder for a in left_out],
         shares=kept.claim.shares if kept.claim else None,
         percent=kept.claim.percent if kept.claim else None,
         co_owned=[next(a.holder for a in atoms if a.holder.id == h) for h in sorted(owned)],
-        sole_counted=sum(parts[a.holder.id][0] or 0 for a in rest))
+        sole_counted=sum(sole for sole, _ in known) if known else None)
 
 
-def split_residual(atom: HoldingAtom, solely_below: Optional[int]) -> tuple[Optional[int], bool]:
-    """``(sole, known)``: the shares of ``atom``'s residual held with sole power, and whether the
-    filing says so. ``solely_below`` is the shares of the holdings it controls alone (its sole
-    power may cover them; they are out of its residual): None when some is unknown.
+def split_residual(atom: HoldingAtom, below: list[Optional[int]]) -> tuple[int, bool]:
+    """``(sole, known)``: the shares of ``atom``'s residual held with sole power, and whether its
+    report states its powers. ``below`` is the shares of the holdings it controls (out of its
+    residual; its sole power may cover some of them).
 
-    The sole part is the smaller of the sole voting and sole dispositive powers, less those
-    holdings, never below 0 nor above the residual; 0 when the powers or the residual's shares
-    are not stated (the residual is then all shared: counted at most once).
+    The sole part is the smaller of the sole voting and sole dispositive powers, less the largest
+    sum of those holdings that fits in it (a fund reported under sole power; the least sole part
+    the report allows), never above the residual. It is 0 when the powers or the residual's
+    shares are not stated: the residual is then all shared, counted at most once.
 
     >>> from graphkit.answers import ClaimRef
     >>> ref = ClaimRef(claim="c", filing="x", form="SC 13G", shares=1_766_100,
     ...                sole_voting=688_600, sole_dispositive=688_600)
     >>> whitman = HoldingAtom(holder=PartyRef(id="w", name="W"), shares=863_500, claim=ref)
-    >>> split_residual(whitman, 0), split_residual(whitman, None)
-    ((688600, True), (0, False))
+    >>> split_residual(whitman, [902_600])    # the adviser's shares are under shared power
+    (688600, True)
+    >>> split_residual(whitman, [600_000])    # they may be under sole power: the least
+    (88600, True)
+    >>> split_residual(whitman.model_copy(update={"claim": None}), [])
+    (0, False)
     """
     claim = atom.claim
     powers = [p for p in (claim.sole_voting, claim.sole_dispositive) if p is not None] \
         if claim else []
-    if atom.shares is None or not powers or solely_below is None:
+    if atom.shares is None or not powers:
         return 0, False
-    return max(0, min(min(powers) - solely_below, atom.shares)), True
+    sole = min(powers)
+    return max(0, min(sole - _largest_sum_within([b or 0 for b in below], sole),
+                      atom.shares)), True
 
 
-def _shared_key(atom: HoldingAtom, sole: Optional[int]) -> tuple[int, float]:
-    """How much ``atom`` holds beyond its sole part: shares first (-1 when not stated), then
-    the percent (the whole residual's when its shares are not stated)."""
-    if atom.shares is None:
-        return -1, atom.percent if atom.percent is not None else -1.0
-    shared = atom.shares - (sole or 0)
+#: Holdings below a co-owner searched exactly for the sum that fits its sole power (beyond, the
+#: largest first)
+EXACT_SUM_MOST = 12
+
+
+def _largest_sum_within(values: list[int], cap: int) -> int:
+    """The largest sum of some of ``values`` that is at most ``cap``.
+
+    >>> _largest_sum_within([1_000, 500], 1_100), _largest_sum_within([1_000, 500], 400)
+    (1000, 0)
+    """
+    values = sorted((v for v in values if 0 < v <= cap), reverse=True)
+    if len(values) > EXACT_SUM_MOST:
+        total = 0
+        for v in values:
+            total += v if total + v <= cap else 0
+        return total
+    sums = {0}
+    for v in values:
+        sums |= {t + v for t in sums if t + v <= cap}
+    return max(sums)
+
+
+def _shared_key(atom: HoldingAtom, sole: Optional[int], by_shares: bool = True
+                ) -> tuple[float, ...]:
+    """How much ``atom`` holds beyond its sole part: in shares, then percent (-1 when not
+    stated); only by percent unless ``by_shares`` (some co-owner's shares are not stated)."""
     pct = atom.percent if atom.percent is not None else -1.0
-    return shared, pct * shared / atom.shares if atom.shares and pct > 0 else pct
+    if atom.shares is None:
+        return (pct,) if not by_shares else (-1, pct)
+    shared = atom.shares - (sole or 0)
+    shared_pct = pct * shared / atom.shares if atom.shares and pct > 0 else pct
+    return (shared, shared_pct) if by_shares else (shared_pct,)
 
 
 def _printed(atom: HoldingAtom) -> tuple[int, float]:
@@ -162,13 +195,17 @@ def _printed(atom: HoldingAtom) -> tuple[int, float]:
             (claim.percent if claim and claim.percent is not None else -1.0))
 
 
-def _cut(atom: HoldingAtom, sole: Optional[int]) -> HoldingAtom:
-    """``atom`` cut to its sole part ``sole`` (its percent prorated by shares and derived)."""
+def _cut(atom: HoldingAtom, sole: Optional[int], percent_too: bool = True,
+         shares_too: bool = True) -> HoldingAtom:
+    """``atom`` cut to its sole part ``sole``: its shares (unless not ``shares_too``) and its
+    percent, prorated by shares and derived (unless not ``percent_too``)."""
     sole = sole or 0
     if atom.shares is not None and sole >= atom.shares:
         return atom
-    pct = None
-    if atom.percent is not None:
+    update: dict[str, object] = {}
+    if shares_too and atom.shares is not None:
+        update["shares"] = sole
+    if percent_too and atom.percent is not None:
         pct = round(atom.percent * sole / atom.shares, PERCENT_DECIMALS) if atom.shares else 0.0
-    return atom.model_copy(update={"shares": sole if atom.shares is not None else None,
-                                   "percent": pct, "derived": bool(pct)})
+        update.update(percent=pct, derived=bool(pct))
+    return atom.model_copy(update=update) if update else atom

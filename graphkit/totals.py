@@ -293,7 +293,8 @@ def _overlap_note(o: OverlappingReports) -> str:
     if o.co_owned:
         owned = ", ".join(p.name for p in o.co_owned)
         others = ", ".join(p.name for p in o.not_added)
-        sole = f"{o.sole_counted:,} shares" if o.sole_counted else "nothing"
+        sole = (f"{o.sole_counted:,} shares" if o.sole_counted else "nothing"
+                if o.sole_counted is not None else "their powers are not stated: nothing")
         return (f"joint filers of {filings} are linked only by controlling {owned} together, "
                 "neither controlling the other: what they report beyond it with shared power "
                 f"may be the same shares, so the total counts {o.counted[0].name}'s report "

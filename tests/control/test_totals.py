@@ -174,18 +174,32 @@ def test_co_owners_of_a_joint_filer_count_their_shared_shares_once():
 
 def test_co_owners_sole_shares_add_and_their_shared_shares_count_once():
     """Each spouse also holds shares alone (sole power): those add up; the shared ones, which
-    each reports, count once."""
+    each reports, count once: the company's 100, Jane's 1,150 other shared (John's 1,020 among
+    them) and their own 50 and 80."""
     G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 1_300, 13.0),
                         ("john", "i", "beneficial_owner_of", "x.txt", 1_200, 12.0),
                         ("co", "i", "beneficial_owner_of", "x.txt", 100, 1.0),
                         ("jane", "co", "shareholder_of", "x.txt", None, None),
                         ("john", "co", "shareholder_of", "x.txt", None, None)),
-                 "jane", "john", jane=(300, 1_000), john=(200, 1_000))
+                 "jane", "john", jane=(50, 1_250), john=(80, 1_120))
     t = total_held(G, "i")
-    assert (t.shares, t.percent) == (1_500, 15.0)  # co 100, jane 1,200, john's own 200
+    assert (t.shares, t.percent) == (1_380, 13.8)
     [o] = t.overlaps
     assert ([p.id for p in o.counted], [p.id for p in o.not_added], o.sole_counted) == (
-        ["jane"], ["john"], 200)
+        ["jane"], ["john"], 80)
+
+
+def test_a_co_owners_sole_power_over_the_company_is_not_counted_twice():
+    """John's sole power is the company's 320 shares (the filing gives him sole power over it;
+    the graph has both spouses owning it): his own sole part is nil, never 320 again."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 320, 3.2),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "shareholder_of", "x.txt", None, None)),
+                 "jane", "john", jane=(0, 724), john=(320, 404))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (724, 7.24)
 
 
 def test_co_owners_with_nothing_beyond_what_they_co_own_change_nothing():
@@ -227,6 +241,7 @@ def test_co_owners_are_ranked_by_shares_when_a_percent_is_not_read():
                         ("john", "co", "shareholder_of", "x.txt", None, None)), "jane", "john")
     t = total_held(G, "i")
     assert t.shares == 700 and [p.id for p in t.overlaps[0].counted] == ["john"]
+    assert t.percent == 3.0  # Jane's percent stands for the shared part: never below her 3%
     G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", None, None),
                         ("john", "i", "beneficial_owner_of", "x.txt", None, None),
                         ("jane", "co", "shareholder_of", "x.txt", None, None),
