@@ -98,19 +98,25 @@ def _count_once(group: list[HoldingAtom], atoms: list[HoldingAtom],
     """Count the co-owners of ``group`` once (see :func:`co_owner_overlaps`): the cut atoms go
     to ``changed``; the overlap, if any shared part is left out."""
     shares_of = {a.holder.id: a.shares for a in atoms}
-    parts = {a.holder.id: split_residual(a, [shares_of[h] for h in below[a.holder.id]])
-             for a in group}
+    parts = {}
+    for a in group:  # what they control together is under shared power: sole power is one's
+        others = set().union(*(below[b.holder.id] for b in group if b is not a))
+        parts[a.holder.id] = split_residual(a, [shares_of[h] for h in below[a.holder.id]
+                                                - others])
     by_shares = all(a.shares is not None for a in group)  # else by percent, for all alike
     ranked = sorted(group, key=lambda a: (*_shared_key(a, parts[a.holder.id][0], by_shares),
                                           _printed(a)), reverse=True)
     kept, rest = ranked[0], ranked[1:]
+    kept_pct = _percent_of(kept, group)
     # without the counted report's percent (shares), the others' stand for the shared part
-    cut = {a.holder.id: _cut(a, parts[a.holder.id][0], kept.percent is not None,
+    cut = {a.holder.id: _cut(a, parts[a.holder.id][0], kept_pct is not None,
                              kept.shares is not None) for a in rest}
     left_out = [a for a in rest if cut[a.holder.id] != a]
     if not left_out:
         return None
     changed.update(cut)
+    if kept_pct is not None and kept.percent is None:
+        changed[kept.holder.id] = kept.model_copy(update={"percent": kept_pct, "derived": True})
     owned = below[kept.holder.id] & set().union(*(below[a.holder.id] for a in left_out))
     known = [parts[a.holder.id] for a in left_out if parts[a.holder.id][1]]
     return OverlappingReports(
@@ -122,6 +128,18 @@ def _count_once(group: list[HoldingAtom], atoms: list[HoldingAtom],
         sole_counted=sum(sole for sole, _ in known) if known else None)
 
 
+def _percent_of(atom: HoldingAtom, group: list[HoldingAtom]) -> Optional[float]:
+    """``atom``'s percent; when not stated, its shares over the class size that another report
+    of ``group`` implies (shares and percent both printed), rounded; else None."""
+    if atom.percent is not None or atom.shares is None:
+        return atom.percent
+    for a in group:
+        c = a.claim
+        if c is not None and c.shares and c.percent:
+            return round(atom.shares * c.percent / c.shares, PERCENT_DECIMALS)
+    return None
+
+
 def split_residual(atom: HoldingAtom, below: list[Optional[int]]) -> tuple[int, bool]:
     """``(sole, known)``: the shares of ``atom``'s residual held with sole power, and whether its
     report states its powers. ``below`` is the shares of the holdings it controls (out of its
@@ -129,7 +147,8 @@ def split_residual(atom: HoldingAtom, below: list[Optional[int]]) -> tuple[int, 
 
     The sole part is the smaller of the sole voting and sole dispositive powers, less the largest
     sum of those holdings that fits in it (a fund reported under sole power; the least sole part
-    the report allows), never above the residual. It is 0 when the powers or the residual's
+    the report allows), never above the residual. Holdings it controls with another co-owner are
+    not among them: sole power is one holder's alone. It is 0 when the powers or the residual's
     shares are not stated: the residual is then all shared, counted at most once.
 
     >>> from graphkit.answers import ClaimRef

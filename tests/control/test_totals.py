@@ -189,17 +189,32 @@ def test_co_owners_sole_shares_add_and_their_shared_shares_count_once():
         ["jane"], ["john"], 80)
 
 
-def test_a_co_owners_sole_power_over_the_company_is_not_counted_twice():
-    """John's sole power is the company's 320 shares (the filing gives him sole power over it;
-    the graph has both spouses owning it): his own sole part is nil, never 320 again."""
-    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
-                        ("john", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
-                        ("co", "i", "beneficial_owner_of", "x.txt", 320, 3.2),
+def test_the_company_co_owners_control_together_is_under_their_shared_power():
+    """Two founders each hold shares alone (5,000 and 3,000, sole power) and manage an LLC
+    together (1,000, shared power): sole power is one holder's alone, so the LLC's shares are
+    never taken out of it; nothing overlaps, 9,000 in all."""
+    G = _persons(_graph(("a", "i", "beneficial_owner_of", "x.txt", 6_000, 6.0),
+                        ("b", "i", "beneficial_owner_of", "x.txt", 4_000, 4.0),
+                        ("llc", "i", "beneficial_owner_of", "x.txt", 1_000, 1.0),
+                        ("a", "llc", "managing_member_of", "x.txt", None, None),
+                        ("b", "llc", "managing_member_of", "x.txt", None, None)),
+                 "a", "b", a=(5_000, 1_000), b=(3_000, 1_000))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (9_000, 9.0) and not t.overlaps
+
+
+def test_a_co_owners_percent_not_read_is_taken_from_the_others_class_size():
+    """The counted co-owner's cover gives 1,500 shares and no percent: its percent comes from
+    the class size another cover implies (100 shares a percent), so the total neither drops
+    the shared part's percent nor counts it twice."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 1_500, None),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 1_300, 13.0),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 100, 1.0),
                         ("jane", "co", "shareholder_of", "x.txt", None, None),
                         ("john", "co", "shareholder_of", "x.txt", None, None)),
-                 "jane", "john", jane=(0, 724), john=(320, 404))
+                 "jane", "john", jane=(0, 1_500), john=(300, 1_000))
     t = total_held(G, "i")
-    assert (t.shares, t.percent) == (724, 7.24)
+    assert (t.shares, t.percent) == (1_800, 18.0)  # co 100, Jane's 1,400, John's own 300
 
 
 def test_co_owners_with_nothing_beyond_what_they_co_own_change_nothing():
@@ -241,7 +256,7 @@ def test_co_owners_are_ranked_by_shares_when_a_percent_is_not_read():
                         ("john", "co", "shareholder_of", "x.txt", None, None)), "jane", "john")
     t = total_held(G, "i")
     assert t.shares == 700 and [p.id for p in t.overlaps[0].counted] == ["john"]
-    assert t.percent == 3.0  # Jane's percent stands for the shared part: never below her 3%
+    assert t.percent == 7.0  # John's 600 beyond the company at Jane's 100 shares a percent
     G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", None, None),
                         ("john", "i", "beneficial_owner_of", "x.txt", None, None),
                         ("jane", "co", "shareholder_of", "x.txt", None, None),
