@@ -154,12 +154,12 @@ def split_residual(atom: HoldingAtom, below: list[Optional[int]]) -> tuple[int, 
     >>> from graphkit.answers import ClaimRef
     >>> ref = ClaimRef(claim="c", filing="x", form="SC 13G", shares=1_766_100,
     ...                sole_voting=688_600, sole_dispositive=688_600)
-    >>> whitman = HoldingAtom(holder=PartyRef(id="w", name="W"), shares=863_500, claim=ref)
-    >>> split_residual(whitman, [902_600])    # the adviser's shares are under shared power
+    >>> partner = HoldingAtom(holder=PartyRef(id="w", name="Jane Roe"), shares=863_500, claim=ref)
+    >>> split_residual(partner, [902_600])    # the adviser's shares are under shared power
     (688600, True)
-    >>> split_residual(whitman, [600_000])    # they may be under sole power: the least
+    >>> split_residual(partner, [600_000])    # they may be under sole power: the least
     (88600, True)
-    >>> split_residual(whitman.model_copy(update={"claim": None}), [])
+    >>> split_residual(partner.model_copy(update={"claim": None}), [])
     (0, False)
     """
     claim = atom.claim
