@@ -1,0 +1,116 @@
+"""Findings on real Schedule 13D/13G filings whose main document is HTML (harvest s26), each
+read by a general rule and tested here on made-up text.
+
+1. An owner list whose names carry an appositive of their kind: "Acme Partners is owned by Acme
+   Holdings, a Delaware limited liability company, and Acme, a Delaware limited partnership."
+   (a real 2009 13D's Item 2) gave only the first owner; every owner is now read
+   (:data:`graphkit.parsers.prose_owned_patterns.OWNER_LIST_TAIL`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_list_asides import KIND_ASIDE_RE
+from graphkit.parsers.prose_owned_patterns import OWNER_LIST_TAIL, owned_by_matches, owner_names
+from graphkit.source import SourceText
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(f.relation.value, f.holder, f.held)
+            for f in find_relationships(SourceText(path="x.txt", text=text))}
+
+
+def _owned(held: str, *owners: str) -> set[tuple[str, str, str]]:
+    return {("shareholder_of", o, held) for o in owners}
+
+
+# --- 1. owners with appositives ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Partners, LLC is owned by Acme Holdings, LLC, a Delaware limited liability company, "
+     "and Acme Capital, LP, a Delaware limited partnership.",
+     _owned("Acme Partners, LLC", "Acme Holdings, LLC", "Acme Capital, LP")),
+    ("Acme GP LLC is owned by Alpha Ltd., a Cayman Islands exempted company, Beta Corp., a "
+     "Delaware corporation, and Gamma LLC.",
+     _owned("Acme GP LLC", "Alpha Ltd.", "Beta Corp.", "Gamma LLC")),
+    ("Acme GP LLC is wholly owned by Alpha Corp., a Delaware corporation.",  # one: as it was
+     _owned("Acme GP LLC", "Alpha Corp.")),
+    ("Acme GP LLC is owned by Alpha LP, a limited partnership organized and existing under the "
+     "laws of the State of Delaware, and Beta LLC.",  # the aside's "and" is no list's
+     _owned("Acme GP LLC", "Alpha LP", "Beta LLC")),
+    ("Acme Fund LP is owned by Alpha Holdings, L.P., a Delaware limited partnership, and Beta "
+     "Partners, L.P., a Delaware limited partnership.",
+     _owned("Acme Fund LP", "Alpha Holdings, L.P.", "Beta Partners, L.P.")),
+    ("Acme Fund LP is owned by Jane Roe, a citizen of Canada, and John Doe, a citizen of the "
+     "United States.",
+     _owned("Acme Fund LP", "Jane Roe", "John Doe")),
+    ("Acme Fund LP is owned by Alpha Inc., an affiliate of Beta Corp. and Gamma LLC, and Delta "
+     "LLC.",  # the names inside the aside own nothing
+     _owned("Acme Fund LP", "Alpha Inc.", "Delta LLC")),
+])
+def test_owners_with_appositives(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after the aside's comma is no owner: the list is read as before (first owner)
+    ("Acme GP LLC is owned by Alpha Corp., a company organized under the laws of Ontario, "
+     "Canada, and Beta LLC.", _owned("Acme GP LLC", "Alpha Corp.")),
+    ("Acme Fund LP is owned by Jane Roe, a resident of Austin, Texas, and John Doe.",
+     _owned("Acme Fund LP", "Jane Roe")),
+    # the name after ", and" opens a clause of its own: no owner
+    ("Acme Fund LP is owned by Alpha Inc., a Delaware corporation, and Beta GP LLC, as its "
+     "general partner, may be deemed to control it.", _owned("Acme Fund LP", "Alpha Inc.")),
+    ("Acme Fund LP is owned by Alpha Inc., a Delaware corporation, and Beta GP LLC, a Delaware "
+     "limited liability company, is its general partner.", _owned("Acme Fund LP", "Alpha Inc.")),
+    ("Acme Fund LP is owned by Alpha Inc., a Delaware corporation, and Beta GP LLC is its "
+     "general partner.", _owned("Acme Fund LP", "Alpha Inc.")),
+    ("Acme Fund LP is owned by Alpha Inc., a Delaware corporation, and its officers.",
+     _owned("Acme Fund LP", "Alpha Inc.")),
+    ("Acme Fund LP is owned by Alpha Inc., a Delaware corporation, and Jane Roe's family trust.",
+     _owned("Acme Fund LP", "Alpha Inc.")),
+    # a choice names no owner for certain, with the aside as without
+    ("Acme Fund LP is owned by Alpha Inc., a Delaware corporation, or John Doe.", set()),
+])
+def test_owner_list_not_read_on(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == expected
+
+
+def test_defined_term_owners() -> None:
+    """The real shape: the owners are terms defined earlier (bound to their parties when the
+    filing's record is built; the prose reads them as written)."""
+    text = ('Acme Holdings, LLC ("Acme Holdings") and Acme, LP ("Acme") are the reporting '
+            'persons. Acme Partners, LLC ("Acme Partners") is owned by Acme Holdings, a '
+            'Delaware limited liability company, and Acme, a Delaware limited partnership.')
+    assert {f for f in _found(text) if f[0] == "shareholder_of"} == \
+        _owned("Acme Partners, LLC", "Acme Holdings", "Acme")
+
+
+def test_owner_list_tail_pattern() -> None:
+    flat = ", a Delaware corporation, Beta Corp., a Delaware corporation, and Gamma LLC."
+    m = OWNER_LIST_TAIL.match(flat)
+    assert m is not None and m["last"] == "Gamma LLC."
+    assert OWNER_LIST_TAIL.match(", a Delaware corporation, and Beta LLC is its manager.") is None
+    assert OWNER_LIST_TAIL.match(", a corporation of Ontario, Canada, and Beta LLC.") is None
+    assert OWNER_LIST_TAIL.match(", a Delaware corporation.") is None  # no list
+
+
+def test_kind_aside_pattern() -> None:
+    assert KIND_ASIDE_RE.match(", a Delaware limited liability company, and").group() == \
+        ", a Delaware limited liability company"
+    assert KIND_ASIDE_RE.match(', a Delaware corporation ("Beta"), and').group() == \
+        ', a Delaware corporation ("Beta")'
+    assert KIND_ASIDE_RE.match(", a partnership whose partner is Acme GP, L.P., and").group() \
+        == ", a partnership whose partner is Acme GP, L.P."
+    assert KIND_ASIDE_RE.match(", the Roe Family Trust, and") is None
+
+
+def test_matches_keep_positions() -> None:
+    flat = ("Acme GP LLC is owned by Alpha Ltd., a Cayman Islands exempted company, and Beta "
+            "Corp., a Delaware corporation.")
+    [m] = owned_by_matches(flat)
+    assert owner_names(m["holder"]) == ["Alpha Ltd.", "Beta Corp."]
+    assert flat[m.start("held"):m.end("held")] == "Acme GP LLC"
+    assert flat[m.end("holder") - 10:m.end("holder")] == "Beta Corp."
