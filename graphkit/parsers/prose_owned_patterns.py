@@ -269,8 +269,9 @@ def _described_owners(flat: str, m: re.Match[str], tail: re.Match[str], pos: int
                       ) -> tuple[re.Match[str], int]:
     """``m`` with its holder list read on through the appositives of its names (``tail``, a
     match of :data:`OWNER_LIST_TAIL` right after it), and where to search on: the list's last
-    name (``m`` and ``pos`` when the list cannot be read so). The match is of ``flat`` with each appositive written as spaces
-    (:func:`~graphkit.parsers.prose_list_asides.blanked`): its positions are those of ``flat``.
+    name (``m`` and ``pos`` when the list cannot be read so). The match is of ``flat`` with
+    each appositive written as spaces (:func:`~graphkit.parsers.prose_list_asides.blanked`):
+    its positions are those of ``flat``.
 
     >>> flat = ("Acme GP LLC is owned by Acme Holdings LLC, a Delaware limited liability "
     ...         "company, and Acme LP, a Delaware limited partnership.")
