@@ -43,7 +43,8 @@ from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
-from graphkit.parsers.schedule13_amendment import AMENDMENT, read_amendment  # noqa: F401
+from graphkit.parsers.schedule13_amendment import (AMENDMENT, front_head,  # noqa: F401
+                                                   read_amendment)
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.parsers.schedule13_period import read_title_date
 from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
@@ -414,7 +415,10 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     text = src.text
     fp = FrontPage()
     m = title = FORM_TITLE.search(text, start, end)
-    fp.amendment_number = read_amendment(text, start, min(end, (m.end() + 3000) if m else end))
+    cap = ISSUER_CAPTION.search(text, m.end(), end) if m else None  # the head ends there
+    head = front_head(m.span(), cap.start() if cap else None, end) if m else None
+    fp.amendment_number = read_amendment(text, start, min(end, (m.end() + 3000) if m else end),
+                                         head)
     if m:
         amended = bool(m["amend"]) or fp.amendment_number is not None
         fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")

@@ -5,15 +5,23 @@ read by a general rule and tested here on made-up text.
    Holdings, a Delaware limited liability company, and Acme, a Delaware limited partnership."
    (a real 2009 13D's Item 2) gave only the first owner; every owner is now read
    (:data:`graphkit.parsers.prose_owned_patterns.OWNER_LIST_TAIL`).
+2. A bare line "Amendment No. 1" under "SCHEDULE 13G" (a real 2010 13G/A) gave no amendment
+   number; it is read in the front page's head only (title to the issuer's caption), never from
+   an exhibit or an item. An initial statement has amendment number None however it prints its
+   line: "(Amendment No. )", "(Amendment No. __)", "(Amendment No.:0)" (which gave 0, and a
+   form "SC 13G/A" when no SEC header named the form).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from graphkit.parse import parse_source
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_list_asides import KIND_ASIDE_RE
 from graphkit.parsers.prose_owned_patterns import OWNER_LIST_TAIL, owned_by_matches, owner_names
+from graphkit.parsers.schedule13_amendment import BARE_AMENDMENT, amendment_number, front_head
+from graphkit.parsers.schedule13_front import read_front_page
 from graphkit.source import SourceText
 
 
@@ -114,3 +122,73 @@ def test_matches_keep_positions() -> None:
     assert owner_names(m["holder"]) == ["Alpha Ltd.", "Beta Corp."]
     assert flat[m.start("held"):m.end("held")] == "Acme GP LLC"
     assert flat[m.end("holder") - 10:m.end("holder")] == "Beta Corp."
+
+
+# --- 2. amendment number on a bare line; an original's ------------------------------------------
+
+def _front(head: str, after: str = "") -> str:
+    return ("SECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\n" + head +
+            "\n\nAcme Widgets, Inc.\n(Name of Issuer)\n\nCommon Stock\n(Title of Class of "
+            "Securities)\n\n00099A109\n(CUSIP Number)\n\nDecember 31, 2009\n(Date of Event "
+            "Which Requires Filing of this Statement)\n\n" + after)
+
+
+@pytest.mark.parametrize("head, form, number", [
+    ("SCHEDULE 13G\n\nAmendment No. 1\n\n(Rule 13d-102)", "SC 13G/A", 1),
+    ("SCHEDULE 13D\nUnder the Securities Exchange Act of 1934\nAMENDMENT NO. 2*", "SC 13D/A", 2),
+    ("Amendment No. 3\nSCHEDULE 13G", "SC 13G/A", 3),  # printed above the title
+    ("SCHEDULE 13G\nAmendment No.: 4", "SC 13G/A", 4),
+    # originals: no number, however the line is printed
+    ("SCHEDULE 13G\n(Amendment No. )*", "SC 13G", None),
+    ("SCHEDULE 13D\n(Amendment No. __)*", "SC 13D", None),
+    ("SCHEDULE 13G\n(Amendment No.:0)", "SC 13G", None),
+    ("SCHEDULE 13G\n(Amendment No. 0 )*", "SC 13G", None),
+    ("SCHEDULE 13G", "SC 13G", None),
+    # as before
+    ("SCHEDULE 13G\n(Amendment No. 5)*", "SC 13G/A", 5),
+    ("SCHEDULE 13G\nAmendment No. 6 to Schedule 13G", "SC 13G/A", 6),
+])
+def test_front_page_amendment(head: str, form: str, number: int | None) -> None:
+    fp = read_front_page(SourceText(path="x.txt", text=_front(head)))
+    assert (fp.form, fp.amendment_number) == (form, number)
+
+
+@pytest.mark.parametrize("after", [
+    "Item 4. Purpose of Transaction\n\nOn June 1, 2009 the parties entered into\n\n"
+    "Amendment No. 1\n\nto the Credit Agreement.",
+    "Exhibit 99.1\n\nAmendment No. 1\n",
+    "Page 2 of 6 Pages\n\nAmendment No. 1\n",
+])
+def test_bare_amendment_line_after_the_head_is_not_read(after: str) -> None:
+    """A bare line after the issuer's caption (an exhibit's title, an item's text, a later
+    page) is no amendment number of the statement."""
+    fp = read_front_page(SourceText(path="x.txt", text=_front("SCHEDULE 13G", after)))
+    assert (fp.form, fp.amendment_number) == ("SC 13G", None)
+
+
+def test_bare_amendment_in_a_filing() -> None:
+    text = ("<DOCUMENT>\n<TYPE>SC 13G/A\n<SEQUENCE>1\n<TEXT>\n" +
+            _front("SCHEDULE 13G\n\nAmendment No. 1\n\n(Rule 13d-102)") +
+            "CUSIP No. 00099A109\n\n1. NAMES OF REPORTING PERSONS\n\nAcme Capital LLC\n\n"
+            "4. CITIZENSHIP OR PLACE OF ORGANIZATION\n\nDelaware\n\n"
+            "9. AGGREGATE AMOUNT BENEFICIALLY OWNED BY EACH REPORTING PERSON\n\n1,000,000\n\n"
+            "11. PERCENT OF CLASS REPRESENTED BY AMOUNT IN ROW (9)\n\n7.3%\n</TEXT>\n</DOCUMENT>\n")
+    [rec] = parse_source(SourceText(path="x.txt", text=text))
+    assert (rec.form, rec.amendment_number) == ("SC 13G/A", 1)
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Amendment No. 1", 1), ("  AMENDMENT NO. 2*", 2), ("Amendment No.: 3", 3),
+    ("Amendment Number Four", 4), ("Amendment #5", 5),
+    ("Amendment No. 1 to the Credit Agreement", None),  # not alone on its line
+    ("as amended by Amendment No. 1", None),
+])
+def test_bare_amendment_pattern(line: str, number: int | None) -> None:
+    m = BARE_AMENDMENT.search(line)
+    assert (amendment_number(m["num"]) if m else None) == number
+
+
+def test_front_head_bounds() -> None:
+    assert front_head((200, 212), 260, 9000) == (80, 260)  # to the issuer's caption
+    assert front_head((200, 212), 5000, 9000) == (80, 1712)  # a caption far away
+    assert front_head((50, 62), None, 300) == (0, 300)  # no caption: 400, within the text
