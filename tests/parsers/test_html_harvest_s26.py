@@ -10,6 +10,9 @@ read by a general rule and tested here on made-up text.
    an exhibit or an item. An initial statement has amendment number None however it prints its
    line: "(Amendment No. )", "(Amendment No. __)", "(Amendment No.:0)" (which gave 0, and a
    form "SC 13G/A" when no SEC header named the form).
+3. A CUSIP field left blank (an LLC's membership units, a real 2009 13D/A) gave the warning
+   "the CUSIP field '1 | Names of Reporting Persons ...' holds no CUSIP" (the cover's next row
+   read as the field); now "cusip-blank", quoting nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_list_asides import KIND_ASIDE_RE
 from graphkit.parsers.prose_owned_patterns import OWNER_LIST_TAIL, owned_by_matches, owner_names
 from graphkit.parsers.schedule13_amendment import BARE_AMENDMENT, amendment_number, front_head
+from graphkit.parsers.schedule13_cusip import COVER_ROW_CELL
 from graphkit.parsers.schedule13_front import read_front_page
 from graphkit.source import SourceText
 
@@ -192,3 +196,45 @@ def test_front_head_bounds() -> None:
     assert front_head((200, 212), 260, 9000) == (80, 260)  # to the issuer's caption
     assert front_head((200, 212), 5000, 9000) == (80, 1712)  # a caption far away
     assert front_head((50, 62), None, 300) == (0, 300)  # no caption: 400, within the text
+
+
+# --- 3. a blank CUSIP field ---------------------------------------------------------------------
+
+_BLANK_CUSIP = ("SCHEDULE 13D\nAmendment No. 3 to\n\nAcme Energy, LLC\n(Name of Issuer)\n\n"
+                "Membership Units\n(Title of Class of Securities)\n\n(CUSIP Number)\n\n"
+                "Jane Roe\n100 Main Street\n\nFebruary 18, 2009\n(Date of Event Which Requires "
+                "Filing of this Statement)\n\nCUSIP No.\n\n{row}\n\n"
+                "2 | Check the Appropriate Box if a Member of a Group\n")
+
+
+@pytest.mark.parametrize("row", [
+    "1 | Names of Reporting Persons S.S. or I.R.S. Identification No. of above persons "
+    "Acme Holdings, LLC",
+    "(1) NAME OF REPORTING PERSON Acme Holdings, LLC",
+    "1. S.S. or I.R.S. Identification No. of Above Person",
+])
+def test_blank_cusip_field_said_blank(row: str) -> None:
+    fp = read_front_page(SourceText(path="x.txt", text=_BLANK_CUSIP.format(row=row)))
+    assert fp.cusip is None
+    assert [(w.code, w.message) for w in fp.warnings] == \
+        [("cusip-blank", "x.txt: the CUSIP field is blank: no CUSIP read")]
+
+
+def test_unreadable_cusip_still_quoted() -> None:
+    """A field that holds something unreadable is still quoted."""
+    text = _BLANK_CUSIP.format(row="1 | Names of Reporting Persons").replace(
+        "CUSIP No.\n", "CUSIP No. 0009032931\n")
+    fp = read_front_page(SourceText(path="x.txt", text=text))
+    assert [w.code for w in fp.warnings] == ["cusip-unreadable"]
+    assert "'0009032931'" in fp.warnings[0].message
+
+
+@pytest.mark.parametrize("value, matches", [
+    ("1 | Names of Reporting Persons S.S. or I", True),
+    ("(1) NAME OF REPORTING PERSON", True),
+    ("1. I.R.S. Identification Nos. of above persons", True),
+    ("12345A105", False), ("1 2345 A10 5", False), ("13G Page 2 of 9", False),
+    ("1 Names", False),
+])
+def test_cover_row_cell_pattern(value: str, matches: bool) -> None:
+    assert bool(COVER_ROW_CELL.match(value)) is matches
