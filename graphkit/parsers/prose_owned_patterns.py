@@ -158,11 +158,14 @@ _TITLE_ITEM = regex_cache.compile(r"""
 #: Corp., a Delaware corporation, and Gamma LLC". Each name before the last carries one (not ",
 #: Canada" of ", a company organized under the laws of Ontario, Canada, and Beta LLC"), the last
 #: follows ", and" and ends the sentence or its clause (";"), with its own aside or none: not
-#: "..., and Beta GP LLC, as its general partner, may be deemed" (a subject of its own)
+#: "..., and Beta GP LLC, as its general partner, may be deemed" (a subject of its own); a stop
+#: after an initial or an abbreviation ("John Q. Doe", "Gamma Co. Ltd.", "St. Regis") ends no
+#: sentence, so such a name cut there is no owner (the list is then read as before)
 OWNER_LIST_TAIL = regex_cache.compile(rf"""
     {KIND_ASIDE}
     (?:\s*,\s+(?!and\s)(?!{_LEGAL}){_NAME}{KIND_ASIDE})*
     \s*,\s+and\s+(?!{_LEGAL})(?P<last>{_NAME})
+    (?<!\b[A-Z])(?<!\bCo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bMt)
     (?:{KIND_ASIDE})?\s*(?:;|\.?\s*$|\.\s+[A-Z"“(])
 """, _F)
 
@@ -268,8 +271,9 @@ def _clause_ended(flat: str, m: re.Match[str], pos: int) -> tuple[re.Match[str] 
 def _described_owners(flat: str, m: re.Match[str], tail: re.Match[str], pos: int
                       ) -> tuple[re.Match[str], int]:
     """``m`` with its holder list read on through the appositives of its names (``tail``, a
-    match of :data:`OWNER_LIST_TAIL` right after it), and where to search on: the list's last
-    name (``m`` and ``pos`` when the list cannot be read so). The match is of ``flat`` with
+    match of :data:`OWNER_LIST_TAIL` right after it), and where to search on: ``pos``, as for
+    the first owner alone, so that an owner's own aside is read too ("Beta Corp., a corporation
+    wholly owned by Gamma Inc., and Delta LLC"); ``m`` when the list cannot be read so. The match is of ``flat`` with
     each appositive written as spaces (:func:`~graphkit.parsers.prose_list_asides.blanked`):
     its positions are those of ``flat``.
 
@@ -277,14 +281,14 @@ def _described_owners(flat: str, m: re.Match[str], tail: re.Match[str], pos: int
     ...         "company, and Acme LP, a Delaware limited partnership.")
     >>> m = OWNED_BY.search(flat)
     >>> m2, pos = _described_owners(flat, m, OWNER_LIST_TAIL.match(flat, m.end("holder")), 0)
-    >>> owner_names(m2["holder"]), flat[pos:pos + 7]
-    (['Acme Holdings LLC', 'Acme LP'], 'Acme LP')
+    >>> owner_names(m2["holder"]), pos
+    (['Acme Holdings LLC', 'Acme LP'], 0)
     """
     spans = [a.span() for a in KIND_ASIDE_RE.finditer(flat, tail.start(), tail.start("last"))]
     whole = OWNED_BY.match(blanked(flat, spans), m.start(), tail.end("last"))
     if whole is None or whole.end("holder") != tail.end("last"):
         return m, pos  # the list read otherwise: as it was
-    return whole, tail.start("last")
+    return whole, pos  # on from the first owner: "Beta Corp., a corporation owned by Gamma"
 
 
 def owner_names(holder: str) -> list[str]:

@@ -292,6 +292,8 @@ def _cusip_after_label(text: str, start: int, end: int) -> tuple[str, int]:
 
     >>> _cusip_after_label("CUSIP No.\\n\\n1 | Names of Reporting Persons Acme LLC", 0, 60)
     ('', 0)
+    >>> _cusip_after_label("CUSIP No.\\n1. NAMES OF REPORTING PERSONS 45678A103", 0, 60)[0]
+    '1. NAMES OF REPORTING PERSONS 45678A103'
     """
     fold = fold_text(text)
     pos = start
@@ -305,7 +307,8 @@ def _cusip_after_label(text: str, start: int, end: int) -> tuple[str, int]:
             value, s, _ = _value_after(text, m.end(), min(end, m.end() + _CUSIP_VALUE_REACH))
             if value and (NO_CUSIP.match(value) or read_cusip(value)):
                 return value, s
-            if COVER_ROW_CELL.match(value):  # "CUSIP No." over "1 | Names of Reporting Persons"
+            if COVER_ROW_CELL.match(value) and scan_cusip(value) is None:
+                # "CUSIP No." over "1 | Names of Reporting Persons" and no CUSIP in that row
                 blank = c if blank == -1 else blank
             elif (not unread[0] and any(ch.isdigit() for ch in value)
                     and not PAGE_HEADING.match(value)):

@@ -90,6 +90,27 @@ def test_owner_list_not_read_on(text: str, expected: set[tuple[str, str, str]]) 
     assert {f for f in _found(text) if f[0] == "shareholder_of"} == expected
 
 
+@pytest.mark.parametrize("last", [
+    "John Q. Doe, as trustee of the Doe Trust.", "John Q. Doe's family trust.",
+    "Gamma Co. Ltd., as its general partner, may be deemed to control the Fund.",
+    "St. Regis Partners, L.P., a Delaware limited partnership, and certain employees.",
+    "Mr. Doe, through a family trust.",
+])
+def test_a_stop_after_an_initial_or_abbreviation_cuts_no_owner(last: str) -> None:
+    """Review s26-owned: "John Q" or "Gamma Co" was taken for a whole last owner."""
+    text = f"Acme GP LLC is owned by Alpha Corp., a Delaware corporation, and {last}"
+    owners = {h for rel, h, held in _found(text) if rel == "shareholder_of" and held ==
+              "Acme GP LLC"}
+    assert owners == {"Alpha Corp."}
+
+
+def test_an_owned_by_inside_an_earlier_owners_aside_is_still_read() -> None:
+    text = ("Acme GP LLC is owned by Beta Corp., a corporation wholly owned by Gamma Holdings "
+            "Inc., and Delta LLC, a Delaware limited liability company.")
+    assert _found(text) >= _owned("Acme GP LLC", "Beta Corp.", "Delta LLC") | _owned(
+        "Beta Corp.", "Gamma Holdings Inc.")
+
+
 def test_defined_term_owners() -> None:
     """The real shape: the owners are terms defined earlier (bound to their parties when the
     filing's record is built; the prose reads them as written)."""
@@ -218,6 +239,17 @@ def test_blank_cusip_field_said_blank(row: str) -> None:
     assert fp.cusip is None
     assert [(w.code, w.message) for w in fp.warnings] == \
         [("cusip-blank", "x.txt: the CUSIP field is blank: no CUSIP read")]
+
+
+@pytest.mark.parametrize("row", [
+    "1. NAMES OF REPORTING PERSONS 45678A103",
+    "1 | Names of Reporting Persons | 45678A103",
+])
+def test_a_cusip_in_the_first_row_cell_is_read_not_called_blank(row: str) -> None:
+    """Review s26-owned: a CUSIP printed in the first cover row's cell is read, as on main."""
+    fp = read_front_page(SourceText(path="x.txt", text=_BLANK_CUSIP.format(row=row)))
+    assert fp.cusip == "45678A103"
+    assert "cusip-blank" not in [w.code for w in fp.warnings]
 
 
 def test_unreadable_cusip_still_quoted() -> None:
