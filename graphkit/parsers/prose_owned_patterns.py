@@ -216,7 +216,8 @@ def owned_by_matches(flat: str) -> Iterator[re.Match[str]]:
             m, pos = _clause_ended(flat, m, pos)
         if m is None:
             continue
-        if m["holder"] and (tail := OWNER_LIST_TAIL.match(flat, m.end("holder"))) is not None:
+        if m["holder"] and (tail := OWNER_LIST_TAIL.match(flat, m.end("holder"))) is not None \
+                and not _cut_at_abbreviation(tail["last"]):
             m, pos = _described_owners(flat, m, tail, pos)
         holder = m[group]
         if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
@@ -266,6 +267,25 @@ def _clause_ended(flat: str, m: re.Match[str], pos: int) -> tuple[re.Match[str] 
         return m, pos
     end = len(flat[:last].rstrip().removesuffix("and").rstrip().rstrip(","))
     return OWNED_BY.match(flat, m.start(), end), last
+
+
+#: Words printed with a stop that ends no sentence, the last of an owner's name cut there:
+#: "Lehman Bros." of "Lehman Bros. Holdings Inc.", "Beta Intl." of "Beta Intl. Holdings Ltd."
+ABBREVIATED_WORDS = frozenset({
+    "bros", "cos", "intl", "natl", "mfg", "dept", "ave", "mgmt", "assn", "assoc", "hon", "rev",
+    "prof", "gen", "messrs", "mses", "mmes", "sen", "gov", "ste", "blvd", "rd", "dist", "svcs",
+    "grp", "hldgs", "invs", "ins", "fin", "sys", "ptnrs", "ft", "jt", "cap", "mgt", "admin"})
+
+
+def _cut_at_abbreviation(last: str) -> bool:
+    """Whether the list's last owner ``last`` ends in an abbreviation (:data:`ABBREVIATED_WORDS`):
+    the sentence was cut at its stop, and the name goes on ("Lehman Bros. Holdings Inc.").
+
+    >>> _cut_at_abbreviation("Lehman Bros"), _cut_at_abbreviation("Beta Holdings")
+    (True, False)
+    """
+    words = last.rstrip(" .").split()
+    return bool(words) and words[-1].lower() in ABBREVIATED_WORDS
 
 
 def _described_owners(flat: str, m: re.Match[str], tail: re.Match[str], pos: int

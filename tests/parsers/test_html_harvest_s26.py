@@ -95,6 +95,9 @@ def test_owner_list_not_read_on(text: str, expected: set[tuple[str, str, str]]) 
     "Gamma Co. Ltd., as its general partner, may be deemed to control the Fund.",
     "St. Regis Partners, L.P., a Delaware limited partnership, and certain employees.",
     "Mr. Doe, through a family trust.",
+    # review s26-owned-2: the sentence splitter cuts at other abbreviations
+    "Lehman Bros. Holdings Inc.", "Beta Intl. Holdings Ltd.", "Beta Capital Mgmt. LLC",
+    "Messrs. Doe and Roe.",
 ])
 def test_a_stop_after_an_initial_or_abbreviation_cuts_no_owner(last: str) -> None:
     """Review s26-owned: "John Q" or "Gamma Co" was taken for a whole last owner."""
