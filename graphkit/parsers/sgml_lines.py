@@ -168,14 +168,7 @@ def break_tag_lines(src: SourceText) -> RebuiltSubmission | None:
             done = stop
 
     for r_start, r_end, is_header in _tag_regions(text):
-        if done < r_start:  # a document's text: copied as filed, one anchor
-            starts.append(size)
-            offsets.append(done)
-            lines.append(line)
-            parts.append(text[done:r_start])
-            size += r_start - done
-            line += text.count("\n", done, r_start)
-            done = r_start
+        copy(r_start)  # a document's text, copied as filed
         for m in SGML_TAG.finditer(text, r_start, r_end):
             if m.start() == 0 or text[m.start() - 1] == "\n":
                 continue
