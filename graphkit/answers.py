@@ -189,7 +189,8 @@ class UltimateController(_Answer):
 
 
 class OverlappingReports(_Answer):
-    """Joint filers of one filing with no control link between them: reports that overlap.
+    """Joint filers of one filing with no control link between them, or linked only by a party
+    they both control (``co_owned``): reports that overlap.
 
     Joint filers report overlapping ownership (each may report the same shares), so an issuer's
     total takes the largest of their families' holdings, never the sum. ``counted`` holds the
@@ -199,8 +200,14 @@ class OverlappingReports(_Answer):
     filings: list[str]
     counted: list[PartyRef]
     not_added: list[PartyRef]
-    shares: Optional[int] = None  # of the counted family
+    shares: Optional[int] = None  # of the counted family (co-owners: the counted report)
     percent: Optional[float] = None
+    #: when the holders are linked only by co-owning these parties (two persons who both
+    #: control one company, neither controlling the other): their own reports overlap too
+    co_owned: list[PartyRef] = Field(default_factory=list)
+    #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs
+    #: alone; ``not_added`` are then counted by that part only); None when no power is stated
+    sole_counted: Optional[int] = None
 
 
 class TotalHeld(_Answer):
@@ -208,7 +215,8 @@ class TotalHeld(_Answer):
 
     Holders linked by control (one controls the other, or a party controls both) hold separate
     slices of one family's holding: their atoms add up. Families that file together without a
-    control link overlap: only the largest is counted (``overlaps``). Holdings of different
+    control link overlap, and so do the own reports of co-owners linked only by a party they
+    both control: only the largest is counted (``overlaps``). Holdings of different
     filings by unrelated holders add up.
     """
 

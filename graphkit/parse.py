@@ -49,6 +49,7 @@ from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStat
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.ceased_claims import check_exit_dates, mark_ceased_claims
+from graphkit.parsers.generic_terms import drop_generic_terms
 from graphkit.parsers.header_former import link_former_names
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission, unwrap_file
 from graphkit.parsers.partybook_kinds import settle_kinds
@@ -134,6 +135,7 @@ def _parse_one(src: SourceText, det: DetectedInput,
     # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)
     settle_kinds(rec.parties, signers=[s.signer for s in rec.signatures if s.signer])
     link_former_names(rec, header)  # EDGAR's former names of a CIK: aliases across eras
+    drop_generic_terms(rec)  # '(the "Issuer")': bound while read, no alias of the issuer
     return rec
 
 

@@ -11,6 +11,11 @@ holders it controls) and adds them by these rules:
   separate slices of one holding, so they add up. The printed aggregate of a holder controlling
   all the others caps the family's sum (sibling funds reporting the same shares):
   :func:`capped_sum`.
+* **Co-owners' shared reports overlap.** Two holders linked only by a party they both control
+  (neither controls the other, no party controls both: spouses who own a company together)
+  often report beyond it shares they hold together: of such co-owners in one filing the sole
+  parts add and only the largest shared part counts
+  (:func:`~graphkit.co_owners.co_owner_overlaps`), and ``overlaps`` says so.
 * **Unlinked joint filers of one filing count once, by the largest report.** Families with no
   control link that report in the same filing (the filing usually states the link, but the graph
   lacks it) overlap: only the largest family's holding is counted, never the sum, and the answer
@@ -49,6 +54,7 @@ import networkx as nx
 
 from graphkit import regex_cache
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
+from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 
@@ -110,7 +116,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     they add up. Joint filers report overlapping ownership: aggregate with max, never sum. So
     families with no control link that report in the same filing (the filing usually states the
     link, but the graph lacks it) count once, by the largest family's holding, and the answer
-    says so in ``overlaps`` and ``notes``. Within a family, the printed aggregate of a holder
+    says so in ``overlaps`` and ``notes``; so do co-owners linked only by a party they both
+    control (:func:`~graphkit.co_owners.co_owner_overlaps`). Within a family, the printed aggregate of a holder
     controlling all the others caps the sum (siblings reporting the same shares). Holdings of
     different filings by unrelated holders add up. A total over 100% of the class gets a warning
     note. ``atoms`` (default: :func:`~graphkit.ownership.holding_atoms`) and ``security_class``
@@ -160,6 +167,10 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         fam = family_of[a.holder.id]
         families[fam].append(a)
         filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
+    overlaps: list[OverlappingReports] = []
+    for fam, members in families.items():  # co-owners' own reports overlap: the largest counts
+        families[fam], found = co_owner_overlaps(G, members, issuer)
+        overlaps += found
     # a family joins the filings of all its holders' reports, also those whose holding is no
     # atom of its own (holders controlling each other count once, by the largest report)
     for h, (_, d) in stated_holdings(G, issuer, security_class).items():
@@ -167,7 +178,6 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
             filed.add_edge(("family", family_of[h]), ("filing", d.get("filing", "")))
     shares: list[int] = []
     pcts: list[float] = []
-    overlaps: list[OverlappingReports] = []
     notes: list[str] = []
     for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
         values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
@@ -278,7 +288,18 @@ def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
 def _overlap_note(o: OverlappingReports) -> str:
     filings = ", ".join(PurePath(f).name for f in o.filings)
     n = len(o.not_added)
-    size = f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
+    size = (f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
+            if o.shares is not None else "no number stated")
+    if o.co_owned:
+        owned = ", ".join(p.name for p in o.co_owned)
+        others = ", ".join(p.name for p in o.not_added)
+        sole = (f"{o.sole_counted:,} shares" if o.sole_counted else "nothing"
+                if o.sole_counted is not None else "their powers are not stated: nothing")
+        return (f"joint filers of {filings} are linked only by controlling {owned} together, "
+                "neither controlling the other: what they report beyond it with shared power "
+                f"may be the same shares, so the total counts {o.counted[0].name}'s report "
+                f"({size}) in full and of {others} only what they hold with sole power "
+                f"({sole}) (joint filers: aggregate with max, never sum)")
     return (f"joint filers of {filings} report overlapping holdings and no control link "
             f"between them is known: the total counts the largest, {o.counted[0].name} "
             f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "

@@ -25,7 +25,7 @@ from typing import Optional
 from graphkit import regex_cache
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_lists import entity_kind, split_names
-from graphkit.parsers.prose_name_patterns import DEGREE
+from graphkit.parsers.prose_name_patterns import DEGREE, legal_form_only
 from graphkit.parsers.prose_patterns import _NAME, NAMES, ROLES
 
 _F = re.VERBOSE
@@ -51,6 +51,8 @@ _TITLE_BEFORE = regex_cache.compile(rf"""{_NAME}['’]s\s+{ROLES}\s*,\s+(?=(?P<a
 _POSSESSIVE_BEFORE = rf"""(?:{_KIN_BEFORE}|{_NAME}['’]s\s+{ROLES}\s*,\s+)"""
 #: :data:`_POSSESSIVE_BEFORE` as a pattern, to take the phrases out of a list of names
 POSSESSIVE_BEFORE = regex_cache.compile(_POSSESSIVE_BEFORE, _F)
+#: The name right after a possessive phrase: "Inc." after "Roe's Sons, " (group ``after``)
+_NAME_AFTER = regex_cache.compile(rf"""(?P<after>{_NAME})""", _F)
 
 #: A listed "name" that is a possessor or its title, never a party: "Mr. Roe's" (of "Mr. Roe's
 #: estate"), "Acme Corp.'s President", "ARA's Treasurer John Doe"; not "Acme's Fund LLC" nor
@@ -84,8 +86,28 @@ def person_names(listed: str) -> list[str]:
     """
     if "'" not in listed and "’" not in listed:
         return split_names(listed)
-    return [n for n in split_names(POSSESSIVE_BEFORE.sub("", listed))
+    return [n for n in split_names(POSSESSIVE_BEFORE.sub(_dropped_phrase, listed))
             if POSSESSIVE_NAME.search(n) is None]
+
+
+def _dropped_phrase(m: re.Match[str]) -> str:
+    """What stays of the :data:`POSSESSIVE_BEFORE` match ``m``: nothing, or all of it when its
+    last word is capitalised and opens an organization's name: "Roe's Sons, " before a legal
+    form only ("Roe's Sons, Inc."), "Roe's Brothers " before an organization's name with no
+    comma between ("Roe's Brothers Holdings, LLC"). "Jane Roe's son, " before "John Roe", and
+    "Roe's Son, " before "Acme Trust" (a comma, then a name of its own), are dropped.
+
+    >>> [_dropped_phrase(m) for m in POSSESSIVE_BEFORE.finditer("Roe's Sons, Inc. and Roe's Son, Acme LLC")]
+    ["Roe's Sons, ", '']
+    """
+    if not m[0].rstrip(" ,").split()[-1][:1].isupper():
+        return ""  # "Mr. Roe's son, John Roe"
+    after = _NAME_AFTER.match(m.string, m.end())
+    if after is None:
+        return ""
+    if m[0].rstrip().endswith(","):  # "Roe's Sons, Inc.": the comma before the legal form
+        return m[0] if legal_form_only(after["after"]) else ""
+    return m[0] if entity_kind(after["after"]) is not None else ""  # "Roe's Sons Holdings LLC"
 
 
 def drop_kin(listed: str) -> Optional[str]:

@@ -34,6 +34,7 @@ from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.schedule13_joint_names import (PERSON_WITH_INITIAL, joint_parties,
                                                       two_persons)
 from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDATED_SUFFIX,
+                                                        DOTLESS_FORM_STOP,
                                                         DOUBLE_SPACED_REST, HEADING_WORD,
                                                         IRS_NUMBER_LINE, MARGIN_WORDS, NAME_CELL_LEAD,
                                                         NAME_ID_ANSWER, NAME_TERM_CELL,
@@ -187,6 +188,9 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     if "," in name:
         name = CONSOLIDATED_SUFFIX.sub("", name)
     name = name.strip(" ;:,|")
+    if name.endswith("."):
+        stop = DOTLESS_FORM_STOP.search(name)  # "ACME BANK, NA.": the cell's stop
+        name = name[:stop.start("stop")] if stop else name
     if not looks_like_name_cell(name):
         return None
     return Reading(field="name", raw=src.text[s:e], value=name,

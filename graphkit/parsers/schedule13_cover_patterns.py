@@ -263,6 +263,12 @@ NAME_ID_SUFFIX = regex_cache.compile(r"""
       |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)
     \)?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
+#: A stop after a legal form printed without dots, at the end of a cover name: the cell's
+#: punctuation, not the name's (group ``stop``): the "." of "ACME BANK, NA." (of a cell "ACME
+#: BANK, NA.,  123456789") and of "ACME FUND LLC."; never the stop of an abbreviation ("N.A.",
+#: "L.P.", "Inc.", "Co.", "Ltd."), which is the name's own
+DOTLESS_FORM_STOP = regex_cache.compile(r"""(?<=[\s,])(?:NA|LLC|LLLP|LLP|LP|PLC)(?P<stop>\.)$""",
+                                        re.VERBOSE)
 #: A qualifier after a company's name saying that its figures are its group's, cut from the
 #: name: ", CONSOLIDATED" of "ACME FINANCIAL CORPORATION, CONSOLIDATED" (the filing adds that
 #: the reporting person "includes wholly owned subsidiaries")

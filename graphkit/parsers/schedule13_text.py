@@ -65,6 +65,7 @@ from graphkit.parsers.schedule13_prose_claims import ProseClaims
 from graphkit.parsers.schedule13_period import settle_event_date
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
 from graphkit.parsers.schedule13_outstanding import PER_CLASS, PLUS_UNREAD
+from graphkit.parsers.issuer_class_tag import without_class_tag
 from graphkit.parsers.schedule13_header import apply_header_identifiers, header_issuer_name
 from graphkit.parsers.schedule13_roster import add_roster_claims
 from graphkit.parsers.partybook_predecessor import drop_former_statements
@@ -189,6 +190,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         m = NAME_OF_ISSUER.search(text, items[1][0], items[1][1])
         issuer_name = m["n"].strip() if m else None
     if issuer_name:
+        issuer_name = without_class_tag(issuer_name)  # "ACME HOLDINGS LTD. CL": a class tag off
         issuer_party = book.add(issuer_name, role=PartyRole.ISSUER, evidence=front.issuer_evidence,
                                 kind=PartyKind.ORGANIZATION)
     if issuer_party is None and header_issuer_name(header):

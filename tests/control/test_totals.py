@@ -135,6 +135,162 @@ def test_civitas_joint_filers_built_from_the_real_filing():
     assert (eff.total_shares, eff.total_percent) == (19_605_379, 54.0)
 
 
+# -- co-owners: persons linked only by a party they both control ----------------------------
+
+def _persons(G: nx.MultiDiGraph, *ids: str, **powers: tuple[int, int]) -> nx.MultiDiGraph:
+    """``G`` with ``ids`` made persons; ``powers``: a holder's (sole, shared) voting and
+    dispositive power on its holding of ``i``."""
+    for x in ids:
+        G.nodes[x]["kind"] = "person"
+    for x, (sole, shared) in powers.items():
+        for _, v, d in G.out_edges(x, data=True):
+            if v == "i":
+                d.update(sole_voting=sole, sole_dispositive=sole, shared_voting=shared,
+                         shared_dispositive=shared)
+    return G
+
+
+def test_co_owners_of_a_joint_filer_count_their_shared_shares_once():
+    """Two spouses both own a company that files with them; each reports about 10.7 million
+    shares, all with shared power (the real 2006 Vitria 13D's cover pages). They are linked only
+    by co-owning it: never 21 million."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 10_721_613, 30.3),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 10_752_585, 30.4),
+                        ("itg", "i", "beneficial_owner_of", "x.txt", 0, 0.0),
+                        ("jane", "itg", "shareholder_of", "x.txt", None, None),
+                        ("john", "itg", "shareholder_of", "x.txt", None, None)),
+                 "jane", "john", jane=(0, 10_721_613), john=(0, 10_752_585))
+    ans = find_controllers(G, "i")
+    assert (ans.total_shares, ans.total_percent) == (10_752_585, 30.4)
+    [o] = ans.overlaps
+    assert ([p.id for p in o.counted], [p.id for p in o.not_added],
+            [p.id for p in o.co_owned], o.shares, o.sole_counted) == (
+        ["john"], ["jane"], ["itg"], 10_752_585, 0)
+    assert any("linked only by controlling ITG together" in n and "never sum" in n
+               for n in ans.notes)
+    eff = effective_ownership(G, "i", method="control")
+    assert (eff.total_shares, eff.total_percent) == (10_752_585, 30.4)
+
+
+def test_co_owners_sole_shares_add_and_their_shared_shares_count_once():
+    """Each spouse also holds shares alone (sole power): those add up; the shared ones, which
+    each reports, count once: the company's 100, Jane's 1,150 other shared (John's 1,020 among
+    them) and their own 50 and 80."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 1_300, 13.0),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 1_200, 12.0),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 100, 1.0),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "shareholder_of", "x.txt", None, None)),
+                 "jane", "john", jane=(50, 1_250), john=(80, 1_120))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (1_380, 13.8)
+    [o] = t.overlaps
+    assert ([p.id for p in o.counted], [p.id for p in o.not_added], o.sole_counted) == (
+        ["jane"], ["john"], 80)
+
+
+def test_the_company_co_owners_control_together_is_under_their_shared_power():
+    """Two founders each hold shares alone (5,000 and 3,000, sole power) and manage an LLC
+    together (1,000, shared power): sole power is one holder's alone, so the LLC's shares are
+    never taken out of it; nothing overlaps, 9,000 in all."""
+    G = _persons(_graph(("a", "i", "beneficial_owner_of", "x.txt", 6_000, 6.0),
+                        ("b", "i", "beneficial_owner_of", "x.txt", 4_000, 4.0),
+                        ("llc", "i", "beneficial_owner_of", "x.txt", 1_000, 1.0),
+                        ("a", "llc", "managing_member_of", "x.txt", None, None),
+                        ("b", "llc", "managing_member_of", "x.txt", None, None)),
+                 "a", "b", a=(5_000, 1_000), b=(3_000, 1_000))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (9_000, 9.0) and not t.overlaps
+
+
+def test_a_co_owners_percent_not_read_is_taken_from_the_others_class_size():
+    """The counted co-owner's cover gives 1,500 shares and no percent: its percent comes from
+    the class size another cover implies (100 shares a percent), so the total neither drops
+    the shared part's percent nor counts it twice."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 1_500, None),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 1_300, 13.0),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 100, 1.0),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "shareholder_of", "x.txt", None, None)),
+                 "jane", "john", jane=(0, 1_500), john=(300, 1_000))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (1_800, 18.0)  # co 100, Jane's 1,400, John's own 300
+
+
+def test_co_owners_with_nothing_beyond_what_they_co_own_change_nothing():
+    """Two managing members report exactly their fund's shares: residuals nil, no overlap."""
+    G = _persons(_graph(("f", "i", "beneficial_owner_of", "x.txt", 900, 9.0),
+                        ("m1", "i", "beneficial_owner_of", "x.txt", 900, 9.0),
+                        ("m2", "i", "beneficial_owner_of", "x.txt", 900, 9.0),
+                        ("m1", "f", "managing_member_of", "x.txt", None, None),
+                        ("m2", "f", "managing_member_of", "x.txt", None, None)), "m1", "m2")
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (900, 9.0) and not t.overlaps
+
+
+def test_co_owners_of_different_filings_and_companies_that_co_own_still_add():
+    # each co-owner files its own report: different filings by holders add up
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 300, 3.0),
+                        ("john", "i", "beneficial_owner_of", "y.txt", 200, 2.0),
+                        ("co", "i", "beneficial_owner_of", "z.txt", 100, 1.0),
+                        ("jane", "co", "shareholder_of", "z.txt", None, None),
+                        ("john", "co", "shareholder_of", "z.txt", None, None)), "jane", "john")
+    assert total_held(G, "i").percent == 4.0  # residuals 2 and 1, and the company's 1
+    # two funds that both manage a joint vehicle: a fund's shared power is its adviser's
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 150, 1.5),
+               ("b", "i", "beneficial_owner_of", "x.txt", 250, 2.5),
+               ("v", "i", "beneficial_owner_of", "x.txt", 50, 0.5),
+               ("a", "v", "managing_member_of", "x.txt", None, None),
+               ("b", "v", "managing_member_of", "x.txt", None, None))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent) == (350, 3.5) and not t.overlaps
+
+
+def test_co_owners_are_ranked_by_shares_when_a_percent_is_not_read():
+    """A percent missed on one cover ("See Item 5") never makes the total fall below the
+    largest printed report, and co-owners stating no number at all give a note, no error."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 300, 3.0),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 700, None),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 100, 1.0),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "shareholder_of", "x.txt", None, None)), "jane", "john")
+    t = total_held(G, "i")
+    assert t.shares == 700 and [p.id for p in t.overlaps[0].counted] == ["john"]
+    assert t.percent == 7.0  # John's 600 beyond the company at Jane's 100 shares a percent
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", None, None),
+                        ("john", "i", "beneficial_owner_of", "x.txt", None, None),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "shareholder_of", "x.txt", None, None)), "jane", "john")
+    assert total_held(G, "i").shares is None
+
+
+def test_carl_marks_general_partners_shared_shares_count_once():
+    """Real 1996 Schedule 13G: the adviser CMMC reports 902,600 shares; its three general
+    partners Boas and Ruocco 1,077,500 each (all shared) and Whitman 1,766,100 (688,600 sole
+    plus the same 1,077,500 shared). Held in all is Whitman's 1,766,100 (10.1%): main added
+    Boas's and Ruocco's 174,900 beyond CMMC to Whitman's and gave 2,115,900 (11.9%)."""
+    G = build([corpus_file("13g/carlmarks_piperjaffray_1996_sc13g.txt")]).graph
+    ans = find_controllers(G, "Piper Jaffray Companies, Inc.")
+    assert (ans.total_shares, ans.total_percent) == (1_766_100, 10.1)
+    [o] = ans.overlaps
+    assert [p.name for p in o.counted] == ["Martin J. Whitman"]
+    assert sorted(p.name for p in o.not_added) == ["Andrew M. Boas", "Robert C. Ruocco"]
+    assert [p.name for p in o.co_owned] == ["Carl Marks Management Company, L.P."]
+    assert (o.shares, o.percent) == (1_766_100, 10.1)  # Whitman's report as printed
+
+
+def test_brt_general_partners_sole_shares_add_and_shared_count_once():
+    """Real 1996 Schedule 13D on BRT: Gould (2,110,933, 24.05%) and Rose (1,967,429, 22.42%)
+    are both general partners of GLP (1,512,241). Main added both residuals (29.24%), counting
+    their other shared holdings twice; now Rose's sole shares add to Gould's whole report."""
+    G = build([corpus_file("13d/oneliberty_brt_1996_sc13d.txt")]).graph
+    ans = find_controllers(G, "BRT Realty Trust")
+    assert (ans.total_shares, ans.total_percent) == (2_385_212, 27.18)
+    o = next(o for o in ans.overlaps if o.co_owned)
+    assert ([p.name for p in o.counted], [p.name for p in o.not_added]) == (
+        ["Fredric H. Gould"], ["Marshall Rose"])
+
+
 # -- totals over 100% -----------------------------------------------------------------------
 
 def test_total_over_100_is_a_finding_and_a_warning_note():

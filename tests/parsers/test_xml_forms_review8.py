@@ -22,8 +22,10 @@ def test_stonepeak_terms_stay_with_their_general_partners():
     rec = holdout_record(STONEPEAK)
     terms = {p.name: [a.name for a in p.aliases if a.how.value == "defined_term"]
              for p in rec.parties}
-    assert terms["Stonepeak Credit Associates II LP"] == ["GP"]
-    assert terms["Stonepeak GP Investors Holdings LP"] == ["Holdings"]
+    # "GP" and "Holdings" are bound to the general partners (the chain below and in
+    # test_xml_forms_unseen8), but generic words are no aliases (graphkit.parsers.generic_terms)
+    assert terms["Stonepeak Credit Associates II LP"] == []
+    assert terms["Stonepeak GP Investors Holdings LP"] == []
     assert terms["Adrienne Saunders"] == [] and terms["Michael Dorrell"] == []
     assert ("Stonepeak GP Investors Holdings Manager LLC",
             "Stonepeak GP Investors Upper Holdings LP") in relation_pairs(rec, "general_partner_of")
