@@ -152,6 +152,10 @@ CONTENT_ELEMENT = regex_cache.compile(r"""
     )[\s/>]
 """, re.VERBOSE)
 
+#: A Form D's amendment flag: "<isAmendment>true</isAmendment>" (a Form D/A)
+FORMD_AMENDMENT = regex_cache.compile(r"""<(?:\w+:)?isAmendment>\s*(?:true|1)\s*<""",
+                                      re.VERBOSE | re.IGNORECASE)
+
 #: A Schedule 13D/G amendment's number, e.g. "<amendmentNo>3</amendmentNo>"
 AMENDMENT_ELEMENT = regex_cache.compile(r"""
     <(?:\w+:)?amendmentNo>\s*(?P<no>\d{1,3})\s*</
@@ -232,7 +236,14 @@ def _form_from_content(head: str, ns: str | None) -> tuple[str | None, str | Non
     ('SCHEDULE 13D/A', '<items1To7>, <amendmentNo>2</amendmentNo>')
     >>> _form_from_content("<edgarSubmission><primaryIssuer/><items1To7/>", None)
     (None, None)
+    >>> _form_from_content("<edgarSubmission><primaryIssuer/><offeringData><typeOfFiling>"
+    ...                    "<newOrAmendment><isAmendment>true</isAmendment>", None)[0]
+    'D/A'
+    >>> _form_from_content("<edgarSubmission xmlns='x/ownership'><items1To7/>", "x/ownership")
+    (None, None)
     """
+    if ns and not ns.lower().endswith(("/schedule13d", "/schedule13g", "/formd")):
+        return None, None  # another form's namespace: no guess from elements it may share
     found: dict[str, str] = {}
     for m in CONTENT_ELEMENT.finditer(head):
         found.setdefault(m.lastgroup or "", m[m.lastgroup or 0])
@@ -249,7 +260,10 @@ def _form_from_content(head: str, ns: str | None) -> tuple[str | None, str | Non
             return f"SCHEDULE 13{s13}/A", f"{why}, <amendmentNo>{am['no']}</amendmentNo>"
         return f"SCHEDULE 13{s13}", why
     if "issuer" in found and "formd" in found and not found.keys() & {"s13d", "s13g"}:
-        return "D", f"<primaryIssuer> with <{found['formd']}>"
+        why = f"<primaryIssuer> with <{found['formd']}>"
+        if FORMD_AMENDMENT.search(head):
+            return "D/A", f"{why}, <isAmendment>true</isAmendment>"
+        return "D", why
     return None, None
 
 
@@ -266,8 +280,8 @@ def _detect_xml(src: SourceText, head: str) -> DetectedInput:
     if root == "edgarSubmission":
         form = _xml_value("submissionType", head)
         inferred = None
-        if form is None:
-            form, inferred = _form_from_content(head, ns)
+        if form is None:  # the guess reads elements, not comments
+            form, inferred = _form_from_content(body, ns)
         low = (ns or "").lower()
         if low.endswith(("/schedule13d", "/schedule13g")) or form_family(form) in (
                 FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G):

@@ -111,3 +111,26 @@ def test_patterns_match_their_examples():
     assert found == {"issuer", "formd", "s13d", "s13g"}
     assert not CONTENT_ELEMENT.search("<primaryIssuerName><offeringDataX>")
     assert AMENDMENT_ELEMENT.search("<amendmentNo>3</amendmentNo>")["no"] == "3"
+
+
+# -- review s26-badin ------------------------------------------------------------------------
+
+def test_an_untyped_form_d_amendment_is_read_as_d_a():
+    """The corpus Form D/A (isAmendment true) without its submissionType: D/A, never D."""
+    text = re.sub(r"<submissionType>[^<]*</submissionType>", "",
+                  read_source(corpus_file("formd_xml/shepherds_finance_2023_d.xml")).text)
+    assert "<isAmendment>true</isAmendment>" in text
+    det = detect(SourceText("d.xml", text))
+    assert (det.kind, det.form) == (InputKind.FORMD_XML, "D/A")
+    [rec] = parse_source(SourceText("d.xml", text))
+    assert rec.form == "D/A" and rec.warnings[0].code == "form-inferred"
+
+
+def test_another_forms_namespace_is_no_guess_and_comments_are_not_content():
+    other = ('<?xml version="1.0"?><edgarSubmission xmlns="http://www.sec.gov/edgar/ownership">'
+             "<reportingPersonInfo/><items1To7/></edgarSubmission>")
+    with pytest.raises(UnsupportedFormError):
+        detect(SourceText("o.xml", other))
+    commented = ('<?xml version="1.0"?><edgarSubmission><!-- <items1To7/> -->'
+                 "<coverPageHeaderReportingPersonDetails/></edgarSubmission>")
+    assert detect(SourceText("c.xml", commented)).form == "SCHEDULE 13G"

@@ -118,9 +118,11 @@ def _tag_regions(text: str) -> list[tuple[int, int, bool]]:
         if header:
             regions.append((0, doc, True))
             pos, header = doc, False
-        body = text.find("<TEXT>", doc)
         nxt = text.find("<DOCUMENT>", doc + len("<DOCUMENT>"))
-        if body == -1 or (nxt != -1 and body > nxt):  # a document without text
+        # searched up to the next document only: thousands of documents without text (junk)
+        # must not make the search run to the end of the file for each
+        body = text.find("<TEXT>", doc, nxt if nxt != -1 else len(text))
+        if body == -1:  # a document without text
             end = nxt if nxt != -1 else len(text)
             regions.append((pos, end, False))
             if nxt == -1:

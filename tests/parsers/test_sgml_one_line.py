@@ -188,3 +188,17 @@ def test_patterns_match_their_examples():
     assert not list(TAG_AFTER_VALUE.finditer("ITEM INFORMATION:\t\t<ITEMS>"))
     assert SGML_MARKER.match("<DOCUMENT><TYPE>4<SEQUENCE>1")
     assert SGML_MARKER.match("<DOCUMENT>\n<TYPE>4")
+
+
+def test_documents_without_text_end_at_the_next_document():
+    """Junk: one-line <DOCUMENT> tags and no <TEXT>. Each document's region ends at the next
+    document (review s26-badin: the search for <TEXT> ran to the end of the file for each one,
+    17 s for 40,000 such tags)."""
+    from graphkit.parsers.sgml_lines import _tag_regions
+
+    text = "<SUBMISSION>\n<TYPE>4" + "<DOCUMENT><TYPE>EX-99<SEQUENCE>1" * 3 + "<DOCUMENT><TEXT>x"
+    regions = _tag_regions(text)
+    starts = [m.start() for m in __import__("re").finditer("<DOCUMENT>", text)]
+    assert regions[0] == (0, starts[0], True)
+    assert [r[:2] for r in regions[1:4]] == list(zip(starts[:3], starts[1:4]))
+    assert regions[4] == (starts[3], text.index("<TEXT>") + len("<TEXT>"), False)
