@@ -13,8 +13,7 @@ the printed name with no label, after a slash ("JANE ROE/MANAGING MEMBER") or in
 (:mod:`graphkit.parsers.signature_printed` reads one signature from its anchor line on,
 :mod:`graphkit.parsers.signature_lines` the single lines; what a signature line and the
 capacity lines under it say of the signer, :mod:`graphkit.parsers.signature_capacity`: "/s/
-Jane Roe, by John Doe, Attorney-in-Fact", "Vice President, Acme Inc."; a section that prints
-each party under its signer's name, :mod:`graphkit.parsers.signature_below`). Where the section is and
+Jane Roe, by John Doe, Attorney-in-Fact", "Vice President, Acme Inc."). Where the section is and
 its date (the first block's own, not a date of the certification sentence or of an exhibit after
 it) are found by :mod:`graphkit.parsers.signature_section`; the relations a block states, and
 the :class:`~graphkit.parsers.signature_findings.SignatureSection` that holds what is read, are
@@ -47,7 +46,6 @@ from graphkit.dates import find_dates
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
-from graphkit.parsers.signature_below import realign_parties_below
 from graphkit.parsers.signature_bare_marks import BARE_MARK, printed_under_mark
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_signature_caption,
@@ -223,6 +221,21 @@ def _firm_typed(typed: str, is_firm: Optional[Callable[[str], bool]]) -> bool:
     return is_firm(name) or is_firm(typed)
 
 
+def _titled_under(lines: list, i: int, signer: str) -> bool:
+    """Whether the line after ``lines[i]`` (a "/s/" line) prints ``signer``'s name with a
+    title: "Jane Roe, Chief Executive Officer" (that title wins over one typed above).
+
+    >>> _titled_under([(0, 0, "/s/ Jane Roe"), (0, 0, "Jane Roe, President")], 0, "Jane Roe")
+    True
+    >>> _titled_under([(0, 0, "/s/ Jane Roe"), (0, 0, "Name: Jane Roe")], 0, "Jane Roe")
+    False
+    """
+    if i + 1 >= len(lines):
+        return False
+    name, comma, title = lines[i + 1][2].partition(",")
+    return bool(comma and title.strip()) and same_signer(clean_name(name), signer)
+
+
 def read_signatures(src: SourceText, start: int = 0,
                     is_firm: Optional[Callable[[str], bool]] = None,
                     day_first: Optional[bool] = None) -> SignatureSection:
@@ -381,7 +394,8 @@ def read_signatures(src: SourceText, start: int = 0,
                 typed_signer(line[dc.end():], lines, i):
             anchor = (line[dc.end():], None)  # "Date: May 1, 1994    Jane Roe" / "----" / "Jane Roe"
         if anchor and typed_title and anchor[1] is None and "," not in anchor[0] and \
-                same_signer(clean_name(anchor[0]), typed_title[0]):
+                same_signer(clean_name(anchor[0]), typed_title[0]) and \
+                not _titled_under(lines, i, typed_title[0]):
             anchor = (anchor[0], typed_title[1])  # the title typed over the "/s/" line
         if anchor:
             typed_title = None
@@ -456,8 +470,6 @@ def read_signatures(src: SourceText, start: int = 0,
             earlier, unread_at = [], -1
     if sec.signatures and not chain:
         sec.unsigned += pending  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC"
-    if sec.unsigned:  # "/s/ Jane Roe" / "Jane Roe, President" / "Acme LLC", block after block
-        realign_parties_below(src, sec, lines, s)
     # no signature read (a typed name under a blank rule): only a labelled date is its date
     sec.date = _section_date(text, s, e, first_end if first_end is not None else e, day_first) \
         if sec.signatures else labelled_date(text, s, e, day_first)
