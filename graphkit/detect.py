@@ -68,12 +68,17 @@ class DetectedInput(BaseModel):
     family: Optional[FormFamily] = None
     root: Optional[str] = None
     namespace: Optional[str] = None
+    #: Set when the XML does not state its form and it was told from its content: what told it,
+    #: e.g. "<primaryIssuer> with <offeringData>" (the parse then warns)
+    inferred_from: Optional[str] = None
 
 
-#: An EDGAR SGML wrapper near the top, e.g. "<SEC-DOCUMENT>0001420506-24-002350.txt : 20241113"
+#: An EDGAR SGML wrapper near the top, e.g. "<SEC-DOCUMENT>0001420506-24-002350.txt : 20241113",
+#: or a bare document cut out of one, "<DOCUMENT>\n<TYPE>4" (its tags may run together:
+#: "<DOCUMENT><TYPE>4<SEQUENCE>1")
 SGML_MARKER = regex_cache.compile(r"""
     ^\s*(?:-----BEGIN\ PRIVACY-ENHANCED\ MESSAGE-----|<SEC-DOCUMENT>|<SEC-HEADER>|<SUBMISSION>
-         |<DOCUMENT>\s*\n\s*<TYPE>)
+         |<DOCUMENT>\s*<TYPE>)
 """, re.VERBOSE)
 
 #: The submission type in either header style: "CONFORMED SUBMISSION TYPE:\tSC 13G" or "<TYPE>D/A"
@@ -134,6 +139,27 @@ AMENDMENT_NO = regex_cache.compile(r"""
 NO_AMENDMENT = regex_cache.compile(r"""
     Amendment\s+No\.?\s*:?\s*0\b | Amendment\s+No\.?\s*\)
 """, re.VERBOSE | re.IGNORECASE)
+
+#: The elements of an ``edgarSubmission`` that name its form when ``submissionType`` is missing
+#: (a trimmed copy), e.g. "<primaryIssuer>" or "<ns1:offeringData>": each group below is held
+#: by one form only (Form D; Schedule 13D; Schedule 13G), as the SEC's schemas define them
+CONTENT_ELEMENT = regex_cache.compile(r"""
+    <(?:\w+:)?(?:
+        (?P<issuer>primaryIssuer)
+      | (?P<formd>offeringData|relatedPersonsList)
+      | (?P<s13d>items1To7|reportingPersonInfo)
+      | (?P<s13g>coverPageHeaderReportingPersonDetails|eventDateRequiresFilingThisStatement)
+    )[\s/>]
+""", re.VERBOSE)
+
+#: A Form D's amendment flag: "<isAmendment>true</isAmendment>" (a Form D/A)
+FORMD_AMENDMENT = regex_cache.compile(r"""<(?:\w+:)?isAmendment>\s*(?:true|1)\s*<""",
+                                      re.VERBOSE | re.IGNORECASE)
+
+#: A Schedule 13D/G amendment's number, e.g. "<amendmentNo>3</amendmentNo>"
+AMENDMENT_ELEMENT = regex_cache.compile(r"""
+    <(?:\w+:)?amendmentNo>\s*(?P<no>\d{1,3})\s*</
+""", re.VERBOSE)
 
 _TAG = regex_cache.compile(r"<[^>]{0,2000}>")
 
@@ -196,6 +222,51 @@ def _xml_value(tag: str, text: str) -> str | None:
     return m["value"] if m else None
 
 
+def _form_from_content(head: str, ns: str | None) -> tuple[str | None, str | None]:
+    """The form of an ``edgarSubmission`` without ``submissionType``, told from its namespace
+    or content, and what told it; (None, None) when they do not tell one form.
+
+    Form D: ``<primaryIssuer>`` with ``<offeringData>`` or ``<relatedPersonsList>``.
+    Schedule 13D/G: the namespace, else elements only one of them has; an amendment when it
+    gives an ``<amendmentNo>`` above 0.
+
+    >>> _form_from_content("<edgarSubmission><primaryIssuer/><offeringData/>", None)
+    ('D', '<primaryIssuer> with <offeringData>')
+    >>> _form_from_content("<edgarSubmission><items1To7/><amendmentNo>2</amendmentNo>", None)
+    ('SCHEDULE 13D/A', '<items1To7>, <amendmentNo>2</amendmentNo>')
+    >>> _form_from_content("<edgarSubmission><primaryIssuer/><items1To7/>", None)
+    (None, None)
+    >>> _form_from_content("<edgarSubmission><primaryIssuer/><offeringData><typeOfFiling>"
+    ...                    "<newOrAmendment><isAmendment>true</isAmendment>", None)[0]
+    'D/A'
+    >>> _form_from_content("<edgarSubmission xmlns='x/ownership'><items1To7/>", "x/ownership")
+    (None, None)
+    """
+    if ns and not ns.lower().endswith(("/schedule13d", "/schedule13g", "/formd")):
+        return None, None  # another form's namespace: no guess from elements it may share
+    found: dict[str, str] = {}
+    for m in CONTENT_ELEMENT.finditer(head):
+        found.setdefault(m.lastgroup or "", m[m.lastgroup or 0])
+    low = (ns or "").lower()
+    s13 = "D" if low.endswith("/schedule13d") else "G" if low.endswith("/schedule13g") else None
+    if s13 is None and not (found.keys() & {"issuer", "formd"}):
+        kinds = found.keys() & {"s13d", "s13g"}
+        s13 = {"s13d": "D", "s13g": "G"}[kinds.pop()] if len(kinds) == 1 else None
+    if s13 is not None:
+        why = f"the namespace {ns}" if ns and low.endswith(("13d", "13g")) else \
+            f"<{found['s13' + s13.lower()]}>"
+        am = AMENDMENT_ELEMENT.search(head)
+        if am is not None and int(am["no"]) > 0:
+            return f"SCHEDULE 13{s13}/A", f"{why}, <amendmentNo>{am['no']}</amendmentNo>"
+        return f"SCHEDULE 13{s13}", why
+    if "issuer" in found and "formd" in found and not found.keys() & {"s13d", "s13g"}:
+        why = f"<primaryIssuer> with <{found['formd']}>"
+        if FORMD_AMENDMENT.search(head):
+            return "D/A", f"{why}, <isAmendment>true</isAmendment>"
+        return "D", why
+    return None, None
+
+
 def _detect_xml(src: SourceText, head: str) -> DetectedInput:
     body = XML_NON_ELEMENTS.sub(" ", head)
     m = XML_ROOT.search(body)
@@ -208,16 +279,18 @@ def _detect_xml(src: SourceText, head: str) -> DetectedInput:
                              root=root)
     if root == "edgarSubmission":
         form = _xml_value("submissionType", head)
+        inferred = None
+        if form is None:  # the guess reads elements, not comments
+            form, inferred = _form_from_content(body, ns)
         low = (ns or "").lower()
         if low.endswith(("/schedule13d", "/schedule13g")) or form_family(form) in (
                 FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G):
-            if form is None:
-                form = "SCHEDULE 13D" if low.endswith("13d") else "SCHEDULE 13G"
             return DetectedInput(kind=InputKind.SCHEDULE13_XML, form=form,
-                                 family=form_family(form), root=root, namespace=ns)
+                                 family=form_family(form), root=root, namespace=ns,
+                                 inferred_from=inferred)
         if form_family(form) is FormFamily.FORM_D:
             return DetectedInput(kind=InputKind.FORMD_XML, form=form, family=FormFamily.FORM_D,
-                                 root=root, namespace=ns)
+                                 root=root, namespace=ns, inferred_from=inferred)
     raise UnsupportedFormError(
         f"XML root <{root or '?'}>{' in namespace ' + ns if ns else ''} is not a supported form "
         "(supported: Schedule 13D/G, Form D, Forms 3/4/5)", source=src.path)
@@ -238,6 +311,11 @@ def detect(src: SourceText) -> DetectedInput:
     head = src.text[:HEAD_CHARS].lstrip("\ufeff \t\n")
     if SGML_MARKER.match(head):
         m = SGML_FORM.search(head)
+        if m is None:  # "<ACCESSION-NUMBER>...<TYPE>4<PERIOD>...": tags run together
+            from graphkit.parsers.sgml_lines import break_tag_lines
+
+            rebuilt = break_tag_lines(SourceText(src.path, head))
+            m = SGML_FORM.search(rebuilt.source.text) if rebuilt else None
         form = m["form"] if m else None
         return DetectedInput(kind=InputKind.SGML_SUBMISSION, form=form, family=form_family(form))
     if head.startswith("<?xml") or XML_FORM_ROOT.match(head):

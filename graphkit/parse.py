@@ -126,6 +126,10 @@ def _parse_one(src: SourceText, det: DetectedInput,
                                        source=src.path)
         src = text_src
     rec = _parser(det.kind, src.path)(src, header)
+    if det.inferred_from:  # "<edgarSubmission>" without <submissionType>: a trimmed copy
+        rec.warnings.insert(0, src.warn("form-inferred", (
+            f"{src.path}: the XML states no form (no <submissionType>); it was read as "
+            f"{det.form}, as told by {det.inferred_from}"), 0))
     mark_ceased_claims(rec)  # an exit report ends the holdings it names
     check_exit_dates(rec)  # ... and is never dated after the filing that reports it
     # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)
@@ -258,6 +262,8 @@ def _parse_submission(src: SourceText) -> list[FilingRecord]:
     if not records:
         raise first_error  # type: ignore[misc]
     records[0].warnings.extend(failures)
+    for rec in records:  # the file's layout (tags run together): every record read from it
+        rec.warnings[:0] = sub.warnings
     return records
 
 

@@ -218,7 +218,8 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
         e = doc.errors[0]
         b.warn("malformed-xml", f"XML read in recover mode: {e.message} (line {e.line})",
                doc.line_start(e.line))
-    form = doc.text(root, "submissionType") or (header.form_type if header else None) or "D"
+    stated = doc.text(root, "submissionType") or (header.form_type if header else None)
+    form = stated or "D"
     offering = Offering()
     readings: list[Reading] = []
 
@@ -295,6 +296,8 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
                         _address(doc, doc.find(rec, "recipientAddress")))
     issuer_cik = b.apply_header(header, issuer_cik=cik)
     offering.readings = readings
+    if stated is None and offering.is_amendment:  # no <submissionType>: "isAmendment" tells
+        form = "D/A"
     if offering.is_amendment is None:
         offering.is_amendment = form.endswith("/A")
     return b.build_record(form=form, header=header, issuer_cik=issuer_cik, address=address,

@@ -138,11 +138,13 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
 _ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
 #: "Executive Vice President", "President", "Chairman", "Vice Chairman", "Secretary", "Officer" (of "an officer"),
-#: "Senior Managing Director"
-_OFFICER_TITLE = regex_cache.compile(r"""(chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
+#: "Senior Managing Director", "Interim Chief Financial Officer", "Acting President" (a
+#: holder for the time being is that officer: the qualifier stays in the title)
+_OFFICER_TITLE = regex_cache.compile(r"""((?:(?:interim|acting)\s+)?
+    (?:chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
     |(?:(?:senior|executive|co-?)\s*){0,2}managing\s+director
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer
-    |(?:vice[\s-]+)?(?:chairman|chairperson)|secretary|treasurer)""", re.VERBOSE)
+    |(?:vice[\s-]+)?(?:chairman|chairperson)|secretary|treasurer))""", re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -36,8 +36,8 @@ from typing import Optional
 from lxml import etree
 
 from graphkit.dates import parse_date
-from graphkit.detect import form_family
-from graphkit.errors import ParseError
+from graphkit.detect import detect, form_family
+from graphkit.errors import ParseError, UnsupportedFormError
 from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Party,
                              PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
@@ -268,6 +268,20 @@ def _signatures(doc: XmlDoc) -> list[Signature]:
     return out
 
 
+def _stated_elsewhere(src: SourceText) -> Optional[str]:
+    """The form of a Schedule 13D/G XML without ``submissionType``, told by its namespace or
+    content (:func:`graphkit.detect.detect`), or None.
+
+    >>> _stated_elsewhere(SourceText("a.xml", '<edgarSubmission xmlns="http://www.sec.gov/'
+    ...                              'edgar/schedule13g"><amendmentNo>2</amendmentNo>'))
+    'SCHEDULE 13G/A'
+    """
+    try:
+        return detect(src).form
+    except UnsupportedFormError:
+        return None
+
+
 def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = None
                          ) -> FilingRecord:
     """Read a Schedule 13D/13G XML primary document into a :class:`FilingRecord`.
@@ -291,7 +305,8 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
     """
     doc = XmlDoc(src)
     form = doc.text(".//headerData/submissionType", ".//submissionType") or (
-        header.form_type if header and header.form_type else "SCHEDULE 13D")
+        header.form_type if header and header.form_type else None) or (
+        _stated_elsewhere(src) or "SCHEDULE 13D")
     family = form_family(form) or FormFamily.SCHEDULE_13D
     book = PartyBook()
     issuer = _issuer(doc, book, header)

@@ -40,7 +40,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
 from graphkit.dates import parse_date
-from graphkit.models import FormerName, HeaderCompany, SubmissionHeader
+from graphkit.models import FilingWarning, FormerName, HeaderCompany, SubmissionHeader
+from graphkit.parsers.sgml_lines import break_tag_lines
 from graphkit.source import SourceText
 
 #: Header sections that open a company block, in both styles ("FILED BY:", "<FILED-BY>")
@@ -135,6 +136,7 @@ class Submission(BaseModel):
 
     header: SubmissionHeader
     documents: list[SubmissionDocument] = Field(default_factory=list)
+    warnings: list[FilingWarning] = Field(default_factory=list)  # about the file's layout
 
 
 #: What joins the words of a header key: "FILED BY" and "FILED_BY" are "FILED-BY"
@@ -367,7 +369,7 @@ def _document(src: SourceText, body_start: int, body_end: int, closed: bool = Tr
     head = text[start:min(end, start + 300)].lstrip()
     binary = wrapper == "PDF" or bool(UUENCODED.match(head))
     seq = meta.get("SEQUENCE", "")
-    sub = SourceText(path=src.path, text=text[start:end], offset=src.offset + start,
+    sub = SourceText(path=src.path, text=text[start:end], offset=src.file_offset(start),
                      line_offset=(lines or src).line_of(start) - 1)
     return SubmissionDocument(
         type=meta.get("TYPE") or None, sequence=int(seq) if seq.isdigit() else None,
@@ -392,10 +394,20 @@ def split_submission(src: SourceText) -> Submission:
     --------
     graphkit.parse.parse_source
     """
+    warnings: list[FilingWarning] = []
+    rebuilt = break_tag_lines(src)  # "<TYPE>4<SEQUENCE>1<FILENAME>...": one tag a line
+    if rebuilt is not None:
+        warnings.append(FilingWarning(
+            code="one-line-tags", source=src.path, line=rebuilt.first_line, message=(
+                f"{src.path}: the submission's SGML tags run together without line breaks "
+                f"between them (first on line {rebuilt.first_line}); they were read as if each "
+                "began a line, and evidence cites the file's own lines, so facts read from one "
+                "line share its number")))
+        src = rebuilt.source
     first_doc = FIRST_DOCUMENT.search(src.text)
     hdr_end = first_doc.start() if first_doc else len(src.text)
     header = parse_header(src, hdr_end)
     lines = _LineCounter(src)
     docs = [_document(src, s, e, closed, lines)
             for s, e, closed in _document_spans(src.text, hdr_end)]
-    return Submission(header=header, documents=docs)
+    return Submission(header=header, documents=docs, warnings=warnings)

@@ -12,8 +12,11 @@ Examples
 
 from __future__ import annotations
 
+from typing import Optional
+
 from graphkit.parsers.signature_captions import is_name_title_caption
 from graphkit.parsers.signature_lines import SIGNATURE_NAME
+from graphkit.parsers.signature_section import SLASH_S
 
 
 def by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -27,6 +30,22 @@ def by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
             head = nxt.lstrip(" \t|")[:3].lower()
             return head[:2] == "by" and head[2:] in (":", " ", "\t", "|")
     return False
+
+
+def slashed_next(lines: list[tuple[int, int, str]], i: int) -> Optional[str]:
+    """The name signed on the first line from ``lines[i]`` on that is not blank, when that
+    line is a "/s/" signature ("By: | /s/ Jane Roe"); else None.
+
+    >>> slashed_next([(0, 0, ""), (1, 17, "By: | /s/ Jane Roe")], 0)
+    'Jane Roe'
+    >>> slashed_next([(0, 16, "By: Acme GP, LLC")], 0) is None
+    True
+    """
+    for _, _, nxt in lines[i:i + 3]:
+        if nxt.strip():
+            sm = SLASH_S.match(nxt) if "/s/" in nxt.lower() else None
+            return sm["name"].strip() or None if sm else None
+    return None
 
 
 def name_title_caption_next(lines: list[tuple[int, int, str]], i: int) -> bool:

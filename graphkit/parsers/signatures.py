@@ -58,7 +58,8 @@ from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-
 from graphkit.parsers.signature_names import (by_name_goes_on, continues_name, join_lines,
                                                unclosed_cut)
 from graphkit.parsers.signature_neighbours import (by_follows, captioned_party,
-                                                   name_title_caption_next, signature_next)
+                                                   name_title_caption_next, signature_next,
+                                                   slashed_next)
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
@@ -220,6 +221,21 @@ def _firm_typed(typed: str, is_firm: Optional[Callable[[str], bool]]) -> bool:
     return is_firm(name) or is_firm(typed)
 
 
+def _titled_under(lines: list, i: int, signer: str) -> bool:
+    """Whether the line after ``lines[i]`` (a "/s/" line) prints ``signer``'s name with a
+    title: "Jane Roe, Chief Executive Officer" (that title wins over one typed above).
+
+    >>> _titled_under([(0, 0, "/s/ Jane Roe"), (0, 0, "Jane Roe, President")], 0, "Jane Roe")
+    True
+    >>> _titled_under([(0, 0, "/s/ Jane Roe"), (0, 0, "Name: Jane Roe")], 0, "Jane Roe")
+    False
+    """
+    if i + 1 >= len(lines):
+        return False
+    name, comma, title = lines[i + 1][2].partition(",")
+    return bool(comma and title.strip()) and same_signer(clean_name(name), signer)
+
+
 def read_signatures(src: SourceText, start: int = 0,
                     is_firm: Optional[Callable[[str], bool]] = None,
                     day_first: Optional[bool] = None) -> SignatureSection:
@@ -251,6 +267,7 @@ def read_signatures(src: SourceText, start: int = 0,
     caption = False  # the line above is the caption of a signature blank: "Signature"
     captioned = -1  # the index of the line after a captioned signer's line
     block_start: Optional[int] = None  # where the block of the next signature begins
+    typed_title: Optional[tuple[str, str]] = None  # "By: Jane Roe, Director" over her "/s/"
     pos = s
     lines = _split_lines(text[s:e])
     known: dict[str, bool] = {}  # line -> _is_party_line(line): a line is often asked twice
@@ -354,6 +371,13 @@ def read_signatures(src: SourceText, start: int = 0,
             elif bn and (run := split_printed_run(name)) and not run.party and \
                     not by_follows(lines, i):
                 anchor = (run.name, run.title)  # "By: Jane Q. Roe President" (an HTML cell)
+            elif bn and bn["role"] and looks_like_person_name(name) and \
+                    is_title_line(bn["role"]) and (signed := slashed_next(lines, i)) and \
+                    same_signer(name, clean_name(signed)):
+                # "By: Jane Roe, Director" / "By: /s/ Jane Roe": her name and title typed over
+                # her own signature (a table row above the "/s/" row), no entity of a chain
+                typed_title = (name, clean_name(bn["role"]))
+                continue
             elif BY_LINE.match(line):
                 unknown_by, unread_at = True, i if pending and not find_dates(line) else unread_at
         if anchor is None and (under_caption or name_title_caption_next(lines, i)) and \
@@ -369,7 +393,12 @@ def read_signatures(src: SourceText, start: int = 0,
         elif anchor is None and "," in line and (dc := DATE_CELL.match(line)) and \
                 typed_signer(line[dc.end():], lines, i):
             anchor = (line[dc.end():], None)  # "Date: May 1, 1994    Jane Roe" / "----" / "Jane Roe"
+        if anchor and typed_title and anchor[1] is None and "," not in anchor[0] and \
+                same_signer(clean_name(anchor[0]), typed_title[0]) and \
+                not _titled_under(lines, i, typed_title[0]):
+            anchor = (anchor[0], typed_title[1])  # the title typed over the "/s/" line
         if anchor:
+            typed_title = None
             n_sigs = len(sec.signatures)
             i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
                                           acts, chain, unknown_by, block_start, party_line)
