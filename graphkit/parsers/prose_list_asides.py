@@ -33,7 +33,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
+from graphkit.parsers.prose_name_patterns import _LEGAL, LEGAL_COMMA
 
 #: A relative clause after a name of a list, up to the comma before the list's last name: ",
 #: which owns approximately 99% of Acme Corp. and whose sole member is Jane Roe" of "Beta LLC
@@ -51,6 +51,21 @@ LIST_RELATIVE_ASIDE = regex_cache.compile(rf"""
     (?=,\s+and\s+[A-Z])
 """, re.VERBOSE)
 
+#: An appositive that tells what kind of party a listed name is, set off by a comma after it:
+#: ", a Delaware limited liability company" of "Acme Holdings LLC, a Delaware limited liability
+#: company, and Acme LP, a Delaware limited partnership"; ", a limited partnership organized
+#: and existing under the laws of Delaware" (its "and" is no list's); ', a Delaware corporation
+#: ("Beta")'. An article, then no comma (but a legal form's: ", L.P."), semicolon, colon,
+#: bracket or quote; it ends at a comma, a semicolon or the end of the sentence (a full stop
+#: before a capital or at the end). Not ", the Roe Family Trust" (a name listed), nor ",
+#: Canada" (of ", a company organized under the laws of Ontario, Canada, and"): a place after
+#: the aside's comma is read as the next name, so a list reads it only as one with an aside
+#: of its own (see :data:`~graphkit.parsers.prose_owned_patterns.OWNER_LIST_TAIL`).
+KIND_ASIDE = rf"""\s*,\s+(?:a|an)\s+(?:[^,;:()"“”]|{LEGAL_COMMA}){{1,160}}?
+    (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?
+    (?=\s*(?:;|,(?!\s*(?-i:{_LEGAL}))|\.?\s*$|\.\s+[A-Z"“(]))"""
+#: :data:`KIND_ASIDE` alone, to find where each one is in a list it read
+KIND_ASIDE_RE = regex_cache.compile(KIND_ASIDE, re.VERBOSE)
 
 #: A denial of a list, in any case: "none of", "neither", "no one of" of "Pursuant to Rule
 #: 13d-3(a), none of Acme Corp., Beta LLC, which ..., and Jane Roe (by virtue ...)"; it denies

@@ -25,8 +25,9 @@ from typing import Iterator
 from graphkit import regex_cache
 from graphkit.parsers.prose_guards import OPENER as _OPENER
 from graphkit.parsers.prose_guards import supposed_before
+from graphkit.parsers.prose_list_asides import KIND_ASIDE, KIND_ASIDE_RE, blanked
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
-from graphkit.parsers.prose_patterns import _DESCRIPTOR, _NAME, LISTED, NAMES, ROLES
+from graphkit.parsers.prose_patterns import _DESCRIPTOR, _LEGAL, _NAME, LISTED, NAMES, ROLES
 
 _F = re.VERBOSE
 
@@ -150,6 +151,24 @@ _TITLE_ITEM = regex_cache.compile(r"""
     |M\.?D\.?|Ph\.?D\.?|Esq\.?|CPA|J\.?D\.?|CFA|D\.?D\.?S\.?
 """, _F)
 
+#: The rest of a holder list of :data:`OWNED_BY` whose names carry an appositive of their kind
+#: (:data:`~graphkit.parsers.prose_list_asides.KIND_ASIDE`), which ends the list there: ", a
+#: Delaware limited liability company, and Beta LP, a Delaware limited partnership." after
+#: "Acme GP LLC is owned by Acme Holdings LLC"; ", a Cayman Islands exempted company, Beta
+#: Corp., a Delaware corporation, and Gamma LLC". Each name before the last carries one (not ",
+#: Canada" of ", a company organized under the laws of Ontario, Canada, and Beta LLC"), the last
+#: follows ", and" and ends the sentence or its clause (";"), with its own aside or none: not
+#: "..., and Beta GP LLC, as its general partner, may be deemed" (a subject of its own); a stop
+#: after an initial or an abbreviation ("John Q. Doe", "Gamma Co. Ltd.", "St. Regis") ends no
+#: sentence, so such a name cut there is no owner (the list is then read as before)
+OWNER_LIST_TAIL = regex_cache.compile(rf"""
+    {KIND_ASIDE}
+    (?:\s*,\s+(?!and\s)(?!{_LEGAL}){_NAME}{KIND_ASIDE})*
+    \s*,\s+and\s+(?!{_LEGAL})(?P<last>{_NAME})
+    (?<!\b[A-Z])(?<!\bCo)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bMt)
+    (?:{KIND_ASIDE})?\s*(?:;|\.?\s*$|\.\s+[A-Z"“(])
+""", _F)
+
 #: Strings one of which every match of :data:`OWNED_BY_CUE` holds
 OWNED_BY_LITERALS = ("wholly", "majority", "jointly", "equally", "is owned", "is directly owned",
                      "is indirectly owned")
@@ -197,6 +216,9 @@ def owned_by_matches(flat: str) -> Iterator[re.Match[str]]:
             m, pos = _clause_ended(flat, m, pos)
         if m is None:
             continue
+        if m["holder"] and (tail := OWNER_LIST_TAIL.match(flat, m.end("holder"))) is not None \
+                and not _cut_at_abbreviation(tail["last"]):
+            m, pos = _described_owners(flat, m, tail, pos)
         holder = m[group]
         if m["holder"] and BY_BEFORE_OWNED.search(flat, max(0, m.start() - 20), m.start()):
             continue  # "The Shares held by Acme Fund LP are owned jointly by": not the fund
@@ -205,9 +227,11 @@ def owned_by_matches(flat: str) -> Iterator[re.Match[str]]:
             continue  # "The general partner of Acme Fund LP is owned by": not the fund
         if _PART_IN_NAME.match(flat, m.start()) or supposed_before(flat, m.start()):
             continue  # "Control of Acme GP LLC is owned by", "To the extent Acme GP LLC is"
+        aside = KIND_ASIDE_RE.match(flat, m.end(group))  # "or" after "B, a Delaware corporation"
         if holder.rstrip(" .,").endswith(("'s", "’s", "‘s")) or \
                 _POSSESSIVE_AT.match(flat, m.end(group)) or \
-                (_OR_AFTER if m["plain"] else _OR_NAME_AFTER).match(flat, m.end(group)):
+                (_OR_AFTER if m["plain"] else _OR_NAME_AFTER).match(
+                    flat, aside.end() if aside else m.end(group)):
             continue  # "owned by Jane Roe's family trust", "by Jane Roe’s spouse", "or John Doe"
         yield m
 
@@ -243,6 +267,48 @@ def _clause_ended(flat: str, m: re.Match[str], pos: int) -> tuple[re.Match[str] 
         return m, pos
     end = len(flat[:last].rstrip().removesuffix("and").rstrip().rstrip(","))
     return OWNED_BY.match(flat, m.start(), end), last
+
+
+#: Words printed with a stop that ends no sentence, the last of an owner's name cut there:
+#: "Lehman Bros." of "Lehman Bros. Holdings Inc.", "Beta Intl." of "Beta Intl. Holdings Ltd."
+ABBREVIATED_WORDS = frozenset({
+    "bros", "cos", "intl", "natl", "mfg", "dept", "ave", "mgmt", "assn", "assoc", "hon", "rev",
+    "prof", "gen", "messrs", "mses", "mmes", "sen", "gov", "ste", "blvd", "rd", "dist", "svcs",
+    "grp", "hldgs", "invs", "ins", "fin", "sys", "ptnrs", "ft", "jt", "cap", "mgt", "admin"})
+
+
+def _cut_at_abbreviation(last: str) -> bool:
+    """Whether the list's last owner ``last`` ends in an abbreviation (:data:`ABBREVIATED_WORDS`):
+    the sentence was cut at its stop, and the name goes on ("Lehman Bros. Holdings Inc.").
+
+    >>> _cut_at_abbreviation("Lehman Bros"), _cut_at_abbreviation("Beta Holdings")
+    (True, False)
+    """
+    words = last.rstrip(" .").split()
+    return bool(words) and words[-1].lower() in ABBREVIATED_WORDS
+
+
+def _described_owners(flat: str, m: re.Match[str], tail: re.Match[str], pos: int
+                      ) -> tuple[re.Match[str], int]:
+    """``m`` with its holder list read on through the appositives of its names (``tail``, a
+    match of :data:`OWNER_LIST_TAIL` right after it), and where to search on: ``pos``, as for
+    the first owner alone, so that an owner's own aside is read too ("Beta Corp., a corporation
+    wholly owned by Gamma Inc., and Delta LLC"); ``m`` when the list cannot be read so. The match is of ``flat`` with
+    each appositive written as spaces (:func:`~graphkit.parsers.prose_list_asides.blanked`):
+    its positions are those of ``flat``.
+
+    >>> flat = ("Acme GP LLC is owned by Acme Holdings LLC, a Delaware limited liability "
+    ...         "company, and Acme LP, a Delaware limited partnership.")
+    >>> m = OWNED_BY.search(flat)
+    >>> m2, pos = _described_owners(flat, m, OWNER_LIST_TAIL.match(flat, m.end("holder")), 0)
+    >>> owner_names(m2["holder"]), pos
+    (['Acme Holdings LLC', 'Acme LP'], 0)
+    """
+    spans = [a.span() for a in KIND_ASIDE_RE.finditer(flat, tail.start(), tail.start("last"))]
+    whole = OWNED_BY.match(blanked(flat, spans), m.start(), tail.end("last"))
+    if whole is None or whole.end("holder") != tail.end("last"):
+        return m, pos  # the list read otherwise: as it was
+    return whole, pos  # on from the first owner: "Beta Corp., a corporation owned by Gamma"
 
 
 def owner_names(holder: str) -> list[str]:

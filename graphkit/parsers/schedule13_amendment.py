@@ -3,8 +3,10 @@ leaves it blank, from the statement's own words ("This Amendment No. 4 to Schedu
 
 Headings are written many ways: "(Amendment No. 3)*", "(Amendment No.: 9)", "(Amendment
 No. 03)", "(Amendment #2)", "(Amendment No. Two)", "(Amendment No. 6 - Final Amendment)",
-"Amendment No. 3 to Schedule 13G" on a line of its own. "(Amendment No. )*" is the blank of an
-initial statement.
+"Amendment No. 3 to Schedule 13G" on a line of its own, or "Amendment No. 1" alone on a line
+between the form's title and the issuer's name. "(Amendment No. )*" is the blank of an
+initial statement, and so is "(Amendment No. 0)": an initial statement has no amendment number
+(None), whether it prints the line blank, with a 0, or not at all, as an XML filing's has none.
 
 Examples
 --------
@@ -48,6 +50,15 @@ AMENDMENT = regex_cache.compile(rf"""
       | \s+to\s+(?:the\s+)?Schedule\s+13\s?[DG](?:/A)?[ \t*]*$)
 """, _F | re.MULTILINE)
 
+#: An amendment number alone on its line, without "to Schedule 13G" or brackets: "Amendment No.
+#: 1" of "SCHEDULE 13G\nAmendment No. 1\n(Rule 13d-102)", "AMENDMENT NO. 2*", "Amendment No.: 3".
+#: Read only in the head of the front page (see :func:`read_amendment`): elsewhere such a line
+#: may be an exhibit's title or a heading of another document ("Amendment No. 1" to a credit
+#: agreement).
+BARE_AMENDMENT = regex_cache.compile(rf"""
+    ^[ \t*]*Amendment[ \t]+(?:No\.?|Number|\#)[ \t]*:?[ \t]*(?P<num>{_NUMBER})[ \t*]*$
+""", _F | re.MULTILINE)
+
 #: The statement naming its own amendment number in its text: "This Amendment No. 4 to
 #: Schedule 13G amends ...", "this Amendment No. 3 to the Schedule 13D", "This Amendment No. 2
 #: to the statement on Schedule 13D"; never "Amendment No. 2" after other words ("as amended
@@ -72,29 +83,72 @@ def amendment_number(num: Optional[str]) -> Optional[int]:
 
     >>> amendment_number("03"), amendment_number("Two"), amendment_number(None)
     (3, 2, None)
+
+    "0" ("(Amendment No. 0)", "(Amendment No.:0)") is an initial statement's, as a blank is:
+    None.
+
+    >>> amendment_number("0"), amendment_number("00")
+    (None, None)
     """
     if not num:
         return None
-    return int(num) if num.isdigit() else NUMBER_WORDS.index(num.lower()) + 1
+    number = int(num) if num.isdigit() else NUMBER_WORDS.index(num.lower()) + 1
+    return number or None
 
 
-def read_amendment(text: str, start: int, end: int) -> Optional[int]:
+def read_amendment(text: str, start: int, end: int,
+                   head: Optional[tuple[int, int]] = None) -> Optional[int]:
     """The amendment number of the statement in ``text``, or None: the number of the first
     heading (:data:`AMENDMENT`) in ``text[start:end]``, else (a heading without a number, or
-    none) that of the first "This Amendment No. N" (:data:`THIS_AMENDMENT`) after ``start``.
+    none) that of a line "Amendment No. N" (:data:`BARE_AMENDMENT`) in ``text[slice(*head)]``
+    (the front page's head: its form title to its issuer's name), else that of the first
+    "This Amendment No. N" (:data:`THIS_AMENDMENT`) after ``start``.
 
     >>> read_amendment("  Amendment No. 3 to Schedule 13G\\n", 0, 40)
     3
     >>> read_amendment("as amended by Amendment No. 3 to Schedule 13G filed", 0, 60) is None
     True
     >>> read_amendment("(Amendment No. )\\nThis Amendment No. 2 to the Credit Agreement", 0, 20)
+    >>> text = "SCHEDULE 13G\\nAmendment No. 1\\n\\nACME, INC.\\n(Name of Issuer)\\n"
+    >>> read_amendment(text, 0, len(text), head=(0, 40)), read_amendment(text, 0, len(text))
+    (1, None)
     """
     m = _heading(text, start, end)
     number = amendment_number(m["num"]) if m else None
+    if number is None and head is not None and head[0] < head[1]:
+        bare = BARE_AMENDMENT.search(text, *head)
+        number = amendment_number(bare["num"]) if bare else None
     if number is None:
         body = _this_amendment(text, start)
         number = amendment_number(body["num"]) if body else None
     return number
+
+
+def front_head(title: tuple[int, int], caption: Optional[int], end: int) -> tuple[int, int]:
+    """Where the head of a front page is, whose lines may print its amendment number bare
+    (:data:`BARE_AMENDMENT`: "SCHEDULE 13G\\nAmendment No. 1"): from a line or two before the
+    form's ``title`` (its span) to its issuer's ``caption`` ("(Name of Issuer)", where it
+    starts, or None), at most :data:`_HEAD_AFTER_TITLE` characters after the title, and
+    :data:`_HEAD_NO_CAPTION` when no caption follows (a label "Name of Issuer:"), never past
+    ``end``.
+
+    >>> front_head((200, 212), 260, 9000), front_head((50, 62), None, 9000)
+    ((80, 260), (0, 462))
+    >>> front_head((200, 212), 5000, 9000)
+    (80, 1712)
+    """
+    stop = title[1] + (_HEAD_AFTER_TITLE if caption is not None else _HEAD_NO_CAPTION)
+    if caption is not None and caption >= title[1]:
+        stop = min(stop, caption)
+    return max(0, title[0] - _HEAD_BEFORE_TITLE), min(stop, end)
+
+
+#: How far the head of a front page (:func:`front_head`) reaches, in characters: before the
+#: form's title (a line or two: "Amendment No. 1" above "SCHEDULE 13G"), after it up to the
+#: issuer's caption, and after it when no caption follows
+_HEAD_BEFORE_TITLE = 120
+_HEAD_AFTER_TITLE = 1500
+_HEAD_NO_CAPTION = 400
 
 
 def _heading(text: str, start: int, end: int) -> Optional[re.Match[str]]:

@@ -48,6 +48,17 @@ CUSIP_SPLITS = frozenset({(9,), (6, 2, 1), (6, 3), (3, 3, 3), (8, 1), (8,), (6, 
 HEADING_PIECES = frozenset({"13D", "13G", "PAGE"})
 
 
+#: A CUSIP label's value that is the cover page's first row, read on from a blank field:
+#: "1 | Names of Reporting Persons S.S. or I.R.S. ..." after "CUSIP No." on a line of its own,
+#: "(1) NAME OF REPORTING PERSON", "1. S.S. or I.R.S. Identification No." (the field is blank,
+#: as for securities that have no CUSIP, such as an LLC's membership units)
+COVER_ROW_CELL = regex_cache.compile(r"""
+    ^\(?[0-9]{1,2}\)?[.)]?[ \t]*\|?[ \t]*
+    (?:Names?\s+of\s+(?:the\s+)?Reporting\s+Persons?
+      |(?:S\.?\s?S\.?\s+or\s+)?I\.?\s?R\.?\s?S\.?\s+Identification)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+
 def cusip_check_digit(first8: str) -> int:
     """The check digit of a CUSIP from its first eight characters (the standard modulus-10
     "double add double" sum; letters count 10-35).

@@ -43,13 +43,14 @@ from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
-from graphkit.parsers.schedule13_amendment import AMENDMENT, read_amendment  # noqa: F401
+from graphkit.parsers.schedule13_amendment import (AMENDMENT, front_head,  # noqa: F401
+                                                   read_amendment)
 from graphkit.parsers.schedule13_cover_patterns import FIRST_ITEM
 from graphkit.parsers.schedule13_period import read_title_date
 from graphkit.parsers.schedule13_cusip import (  # noqa: F401  (re-exported)
-    CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN, THREE_DIGITS,
-    CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip, repair_cusip,
-    scan_cusip)
+    COVER_ROW_CELL, CUSIP_CANDIDATE, CUSIP_OPEN, CUSIP_PIECE, CUSIP_SPLITS, HEADING_PIECES, ISIN,
+    THREE_DIGITS, CusipReading, cusip_check_digit, cusip_checks, find_cusip, read_cusip,
+    repair_cusip, scan_cusip)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -285,20 +286,31 @@ def _cusip_after_label(text: str, start: int, end: int) -> tuple[str, int]:
     """The value after the first CUSIP label of ``text[start:end]`` that holds a CUSIP
     ("CUSIP No. 12345A105", "Cusip #12345A105") or states there is none ("CUSIP No.: N/A"),
     and where it starts; else the first value with a digit in it that holds neither (for a
-    warning), or ``("", -1)``. A value that is the page heading ("13G   Page 2 of 9") is none."""
+    warning); else ``("", at)`` when a label's field is blank, the value read after it being
+    the cover's first row (:data:`COVER_ROW_CELL`), ``at`` where that label is; or ``("", -1)``.
+    A value that is the page heading ("13G   Page 2 of 9") is none.
+
+    >>> _cusip_after_label("CUSIP No.\\n\\n1 | Names of Reporting Persons Acme LLC", 0, 60)
+    ('', 0)
+    >>> _cusip_after_label("CUSIP No.\\n1. NAMES OF REPORTING PERSONS 45678A103", 0, 60)[0]
+    '1. NAMES OF REPORTING PERSONS 45678A103'
+    """
     fold = fold_text(text)
     pos = start
-    unread = ("", -1)
+    unread, blank = ("", -1), -1
     while True:
         c = fold.find("cusip", pos, end)
         if c == -1:
-            return unread
+            return unread if unread[0] else ("", blank)
         m = CUSIP_LABEL.match(text, c, end)
         if m is not None:
             value, s, _ = _value_after(text, m.end(), min(end, m.end() + _CUSIP_VALUE_REACH))
             if value and (NO_CUSIP.match(value) or read_cusip(value)):
                 return value, s
-            if (not unread[0] and any(ch.isdigit() for ch in value)
+            if COVER_ROW_CELL.match(value) and scan_cusip(value) is None:
+                # "CUSIP No." over "1 | Names of Reporting Persons" and no CUSIP in that row
+                blank = c if blank == -1 else blank
+            elif (not unread[0] and any(ch.isdigit() for ch in value)
                     and not PAGE_HEADING.match(value)):
                 unread = (value, s)
         pos = c + 5
@@ -414,7 +426,10 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     text = src.text
     fp = FrontPage()
     m = title = FORM_TITLE.search(text, start, end)
-    fp.amendment_number = read_amendment(text, start, min(end, (m.end() + 3000) if m else end))
+    cap = ISSUER_CAPTION.search(text, m.end(), end) if m else None  # the head ends there
+    head = front_head(m.span(), cap.start() if cap else None, end) if m else None
+    fp.amendment_number = read_amendment(text, start, min(end, (m.end() + 3000) if m else end),
+                                         head)
     if m:
         amended = bool(m["amend"]) or fp.amendment_number is not None
         fp.form = f"SC 13{m['kind'].upper()}" + ("/A" if amended else "")
@@ -443,6 +458,9 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
         label_val, label_s = _cusip_after_label(text, start, item.start() if item else end)
         if label_val and (not val or NO_CUSIP.match(label_val) or read_cusip(label_val)):
             val, s = label_val, label_s
+        elif not val and label_s >= 0:  # the field is blank: no CUSIP, said so
+            fp.warnings.append(src.warn("cusip-blank", f"{src.path}: the CUSIP field is "
+                                        "blank: no CUSIP read", label_s))
     _set_cusip(src, fp, val, s)
     ends += [cap.end()] if cap else []
     cap = EVENT_CAPTION.search(text, start, end)
