@@ -105,9 +105,13 @@ def _count_once(group: list[HoldingAtom], atoms: list[HoldingAtom],
     for a in group:  # what they control together is under shared power: sole power is one's
         others = set().union(*(below[b.holder.id] for b in group if b is not a))
         others_manage = set().union(*(managed[b.holder.id] for b in group if b is not a))
-        # ... unless only this one manages it, the others holding its equity: it may be his
-        alone = (below[a.holder.id] - others) | (managed[a.holder.id] - others_manage)
-        parts[a.holder.id] = split_residual(a, [shares_of[h] for h in alone])
+        part = split_residual(a, [shares_of[h] for h in below[a.holder.id] - others])
+        # ... unless only this one manages it, the others holding its equity, and his sole
+        # power left is exactly such holdings' shares: then it is theirs, not his own
+        if part[0] and _sums_to([shares_of[h] for h in (managed[a.holder.id] & others)
+                                 - others_manage], part[0]):
+            part = (0, True)
+        parts[a.holder.id] = part
     by_shares = all(a.shares is not None for a in group)  # else by percent, for all alike
     ranked = sorted(group, key=lambda a: (*_shared_key(a, parts[a.holder.id][0], by_shares),
                                           _printed(a)), reverse=True)
@@ -152,6 +156,15 @@ def _manages(G: nx.MultiDiGraph, person: str, holding: str) -> bool:
     return any(d.get("relation") in MANAGING for d in edges.values())
 
 
+def _sums_to(values: list[Optional[int]], total: int) -> bool:
+    """Whether some of ``values`` (each stated) add up to exactly ``total``.
+
+    >>> _sums_to([320_000, 5_000], 320_000), _sums_to([320_000], 400_000)
+    (True, False)
+    """
+    return _largest_sum_within([v for v in values if v], total) == total
+
+
 def _percent_of(atom: HoldingAtom, group: list[HoldingAtom]) -> Optional[float]:
     """``atom``'s percent; when not stated, its shares over the class size that another report
     of ``group`` implies (shares and percent both printed), rounded; else None."""
@@ -172,9 +185,9 @@ def split_residual(atom: HoldingAtom, below: list[Optional[int]]) -> tuple[int, 
     The sole part is the smaller of the sole voting and sole dispositive powers, less the largest
     sum of those holdings that fits in it (a fund reported under sole power; the least sole part
     the report allows), never above the residual. Holdings it controls with another co-owner are
-    not among them (sole power is one holder's alone), unless it alone manages them as their
-    general partner, managing member, trustee or manager while the others hold their equity
-    (:func:`_count_once`). It is 0 when the powers or the residual's
+    not among them (sole power is one holder's alone); :func:`_count_once` takes them too when
+    it alone manages them (general partner, managing member, trustee, manager) while the others
+    hold their equity, and its sole power left is exactly their shares. It is 0 when the powers or the residual's
     shares are not stated: the residual is then all shared, counted at most once.
 
     >>> from graphkit.answers import ClaimRef
