@@ -71,6 +71,8 @@ def co_owner_overlaps(G: nx.MultiDiGraph, atoms: list[HoldingAtom], issuer: str
     ids = {a.holder.id for a in atoms}
     above = {a.holder.id: controllers_of(G, a.holder.id, issuer) for a in atoms}
     below = {a.holder.id: controlled_by(G, a.holder.id) & ids for a in atoms}
+    managed = {a.holder.id: {h for h in below[a.holder.id] if _manages(G, a.holder.id, h)}
+               for a in atoms if a.holder.is_person}
     by_filing: dict[str, list[HoldingAtom]] = defaultdict(list)
     for a in atoms:  # persons only: a company's shared power is shared with its own managers
         if a.claim is not None and a.holder.is_person and not above[a.holder.id] & ids:
@@ -87,22 +89,29 @@ def co_owner_overlaps(G: nx.MultiDiGraph, atoms: list[HoldingAtom], issuer: str
             group = sorted((a for a in tops if a.holder.id in ids_of_group),
                            key=lambda a: (a.holder.name, a.holder.id))
             if len(group) > 1:
-                found = _count_once(group, atoms, below, changed)
+                found = _count_once(group, atoms, below, managed, changed)
                 overlaps += [found] if found else []
     return [changed.get(a.holder.id, a) for a in atoms], overlaps
 
 
 def _count_once(group: list[HoldingAtom], atoms: list[HoldingAtom],
-                below: dict[str, set[str]], changed: dict[str, HoldingAtom]
-                ) -> Optional[OverlappingReports]:
+                below: dict[str, set[str]], managed: dict[str, set[str]],
+                changed: dict[str, HoldingAtom]) -> Optional[OverlappingReports]:
     """Count the co-owners of ``group`` once (see :func:`co_owner_overlaps`): the cut atoms go
-    to ``changed``; the overlap, if any shared part is left out."""
+    to ``changed``; the overlap, if any shared part is left out. ``managed``: the holdings each
+    person manages (:data:`MANAGING`)."""
     shares_of = {a.holder.id: a.shares for a in atoms}
     parts = {}
     for a in group:  # what they control together is under shared power: sole power is one's
         others = set().union(*(below[b.holder.id] for b in group if b is not a))
-        parts[a.holder.id] = split_residual(a, [shares_of[h] for h in below[a.holder.id]
-                                                - others])
+        others_manage = set().union(*(managed[b.holder.id] for b in group if b is not a))
+        part = split_residual(a, [shares_of[h] for h in below[a.holder.id] - others])
+        # ... unless only this one manages it, the others holding its equity, and his sole
+        # power left is exactly such holdings' shares: then it is theirs, not his own
+        if part[0] and _sums_to([shares_of[h] for h in (managed[a.holder.id] & others)
+                                 - others_manage], part[0]):
+            part = (0, True)
+        parts[a.holder.id] = part
     by_shares = all(a.shares is not None for a in group)  # else by percent, for all alike
     ranked = sorted(group, key=lambda a: (*_shared_key(a, parts[a.holder.id][0], by_shares),
                                           _printed(a)), reverse=True)
@@ -128,6 +137,34 @@ def _count_once(group: list[HoldingAtom], atoms: list[HoldingAtom],
         sole_counted=sum(sole for sole, _ in known) if known else None)
 
 
+#: The relations by which a person manages a holding (its general partner, managing member,
+#: trustee or investment manager), as against holding its equity (shareholder, member)
+MANAGING = frozenset({"general_partner_of", "managing_member_of", "trustee_of",
+                      "investment_manager_of"})
+
+
+def _manages(G: nx.MultiDiGraph, person: str, holding: str) -> bool:
+    """Whether ``person`` manages ``holding`` by a direct relation of :data:`MANAGING`.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("don", "b", {"relation": "shareholder_of"}),
+    ...                      ("don", "b", {"relation": "general_partner_of"})])
+    >>> _manages(G, "don", "b"), _manages(G, "b", "don")
+    (True, False)
+    """
+    edges = G.get_edge_data(person, holding) or {}
+    return any(d.get("relation") in MANAGING for d in edges.values())
+
+
+def _sums_to(values: list[Optional[int]], total: int) -> bool:
+    """Whether some of ``values`` (each stated) add up to exactly ``total``.
+
+    >>> _sums_to([320_000, 5_000], 320_000), _sums_to([320_000], 400_000)
+    (True, False)
+    """
+    return _largest_sum_within([v for v in values if v], total) == total
+
+
 def _percent_of(atom: HoldingAtom, group: list[HoldingAtom]) -> Optional[float]:
     """``atom``'s percent; when not stated, its shares over the class size that another report
     of ``group`` implies (shares and percent both printed), rounded; else None."""
@@ -148,7 +185,9 @@ def split_residual(atom: HoldingAtom, below: list[Optional[int]]) -> tuple[int, 
     The sole part is the smaller of the sole voting and sole dispositive powers, less the largest
     sum of those holdings that fits in it (a fund reported under sole power; the least sole part
     the report allows), never above the residual. Holdings it controls with another co-owner are
-    not among them: sole power is one holder's alone. It is 0 when the powers or the residual's
+    not among them (sole power is one holder's alone); :func:`_count_once` takes them too when
+    it alone manages them (general partner, managing member, trustee, manager) while the others
+    hold their equity, and its sole power left is exactly their shares. It is 0 when the powers or the residual's
     shares are not stated: the residual is then all shared, counted at most once.
 
     >>> from graphkit.answers import ClaimRef

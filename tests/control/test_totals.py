@@ -203,6 +203,33 @@ def test_the_company_co_owners_control_together_is_under_their_shared_power():
     assert (t.shares, t.percent) == (9_000, 9.0) and not t.overlaps
 
 
+def test_the_company_one_co_owner_manages_may_be_under_his_sole_power():
+    """John is the company's general partner and Jane only holds its shares (a Celtics 1998
+    13D/A variant): his sole power of 320 is the company's 320 shares, not shares of his own, so
+    nothing is counted twice: 724 in all, as each reports."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 320, 3.2),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "general_partner_of", "x.txt", None, None)),
+                 "jane", "john", jane=(0, 724), john=(320, 404))
+    assert (total_held(G, "i").shares, total_held(G, "i").percent) == (724, 7.24)
+
+
+def test_a_manager_with_shares_of_his_own_keeps_them():
+    """Review s26-coown: John manages the company (320, under shared power) and holds 400 alone
+    (sole power); Jane's 1,224 shared include a trust of 500. His sole power is not the
+    company's (400 is no sum of its holdings): 320 + 400 + Jane's 904 beyond it = 1,624."""
+    G = _persons(_graph(("jane", "i", "beneficial_owner_of", "x.txt", 1_224, 12.24),
+                        ("john", "i", "beneficial_owner_of", "x.txt", 724, 7.24),
+                        ("co", "i", "beneficial_owner_of", "x.txt", 320, 3.2),
+                        ("jane", "co", "shareholder_of", "x.txt", None, None),
+                        ("john", "co", "general_partner_of", "x.txt", None, None)),
+                 "jane", "john", jane=(0, 1_224), john=(400, 324))
+    assert total_held(G, "i").shares == 1_624
+
+
 def test_a_co_owners_percent_not_read_is_taken_from_the_others_class_size():
     """The counted co-owner's cover gives 1,500 shares and no percent: its percent comes from
     the class size another cover implies (100 shares a percent), so the total neither drops
