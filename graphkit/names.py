@@ -90,10 +90,24 @@ def guess_kind(name: str) -> PartyKind:
 
 _EDGE_JUNK = " \t\r\n;:,•·*-–—_|\"'"
 
+#: Three question marks inside a name, where EDGAR's ASCII copy put one character of three
+#: UTF-8 bytes: a thin, zero-width or no-break space or a dash between two words ("Acme
+#: Partners???Fund I GP LP"), read as a space. Two ("Soci??t??": an accented letter) are kept,
+#: as is one ("Fund?"): which letter or mark it was cannot be told.
+EDGAR_LOST_SPACE = regex_cache.compile(r"""(?<=[A-Za-z0-9.,)])\?{3}(?=[A-Za-z0-9(])""",
+                                       re.VERBOSE)
+
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_name(name: str) -> str:
-    """Strip layout debris around a name and squeeze inner whitespace; keep the spelling."""
+    """Strip layout debris around a name and squeeze inner whitespace; keep the spelling (a
+    character EDGAR replaced by "???" between two words is read as a space).
+
+    >>> clean_name("  Acme Partners???Fund I GP LP, ")
+    'Acme Partners Fund I GP LP'
+    """
+    if "???" in name:
+        name = EDGAR_LOST_SPACE.sub(" ", name)
     n = " ".join(name.split())
     n = n.strip(_EDGE_JUNK)
     if n.endswith(",") or n.endswith(";"):

@@ -102,6 +102,7 @@ from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
+from graphkit.parsers.prose_power_patterns import POWER_NOTE
 from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -360,7 +361,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
                               else listed_parties(m["held"])):  # not "Chairman of Beta Corp."
-                        if pat is not RELATIONSHIP_DEEMED_OWNER or \
+                        if name == "power_over_held":  # no group: "the Reporting Persons"
+                            if not (is_collective_name(h) or is_collective_name(t)):
+                                emit(rel, h, t, span, name, note=POWER_NOTE)
+                        elif pat is not RELATIONSHIP_DEEMED_OWNER or \
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):

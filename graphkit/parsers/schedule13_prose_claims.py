@@ -179,5 +179,6 @@ class ProseClaims:
                     if officer_of_partnership(f, held):
                         continue
                     add_claim(self.claims, f.relation, holder.id, held.id, f.evidence,
-                              title=f.title, percent=f.percent)
+                              title=f.title, percent=f.percent,
+                              note=f.note if f.pattern == "power_over_held" else None)
         return warnings

@@ -1,0 +1,48 @@
+"""Control read from a party's power over another's securities, kept only where it adds.
+
+"Acme GP LLC is the general partner of Acme Fund LP ... Acme GP LLC has sole voting and
+dispositive power over the shares held by Acme Fund LP": the power is the general partner's, and
+the second sentence adds no relation of its own. :func:`drop_implied_power` drops a
+``control_person_of`` claim read from such power
+(:data:`~graphkit.parsers.prose_power_patterns.POWER_NOTE`) when the record already links the
+same two parties, in the same direction, by a role that carries that power (general partner,
+managing member, investment manager, trustee, parent company). A director, an officer, a member
+or a shareholder holds no such power by the role alone: there the power says more, and stays.
+"""
+
+from __future__ import annotations
+
+from graphkit.models import Claim, FilingRecord
+from graphkit.parsers.prose_power_patterns import POWER_NOTE
+from graphkit.relations import Relation
+
+#: Roles that carry the power over the held party's securities: with one of them, a claim of
+#: that power says nothing more (the role is where the power comes from)
+ROLE_RELATIONS = frozenset({
+    Relation.GENERAL_PARTNER_OF, Relation.MANAGING_MEMBER_OF, Relation.INVESTMENT_MANAGER_OF,
+    Relation.TRUSTEE_OF, Relation.PARENT_OF})
+
+
+def implied_power(claims: list[Claim]) -> list[Claim]:
+    """The claims of ``claims`` read from power (:data:`POWER_NOTE`) whose two parties another
+    claim already links by one of :data:`ROLE_RELATIONS`, the same way round.
+
+    >>> from graphkit.models import Claim
+    >>> c = lambda i, rel, src, note=None: Claim(id=i, relation=rel, source=src, target="fund",
+    ...                                          note=note)
+    >>> claims = [c("c1", Relation.GENERAL_PARTNER_OF, "gp"),
+    ...           c("c2", Relation.CONTROL_PERSON_OF, "gp", POWER_NOTE),
+    ...           c("c3", Relation.CONTROL_PERSON_OF, "roe", POWER_NOTE)]
+    >>> [x.id for x in implied_power(claims)]
+    ['c2']
+    """
+    roles = {(c.source, c.target) for c in claims if c.relation in ROLE_RELATIONS}
+    return [c for c in claims if c.relation is Relation.CONTROL_PERSON_OF
+            and c.note == POWER_NOTE and (c.source, c.target) in roles]
+
+
+def drop_implied_power(rec: FilingRecord) -> None:
+    """Drop from ``rec`` the claims :func:`implied_power` finds (see the module's text)."""
+    drop = {id(c) for c in implied_power(rec.claims)}
+    if drop:
+        rec.claims = [c for c in rec.claims if id(c) not in drop]
