@@ -1,11 +1,12 @@
-"""Control read from a party's power over another's securities, kept only where it adds.
+"""Control read from power over another's securities or from the verb "control", kept only
+where it adds.
 
 "Acme GP LLC is the general partner of Acme Fund LP ... Acme GP LLC has sole voting and
 dispositive power over the shares held by Acme Fund LP": the power is the general partner's, and
-the second sentence adds no relation of its own. :func:`drop_implied_power` drops a
-``control_person_of`` claim read from such power
-(:data:`~graphkit.parsers.prose_power_patterns.POWER_NOTE`) when the record already links the
-same two parties, in the same direction, by a role that carries that power (general partner,
+the second sentence adds no relation of its own; nor does "Acme Fund LP is controlled by Acme GP
+LLC". :func:`drop_implied_power` drops a ``control_person_of`` claim read so (its note is one of
+:data:`STATED_NOTES`) when the record already links the same two parties, in the same
+direction, by a role that carries that power (general partner,
 managing member, investment manager, trustee, parent company). A director, an officer, a member
 or a shareholder holds no such power by the role alone: there the power says more, and stays.
 """
@@ -13,8 +14,14 @@ or a shareholder holds no such power by the role alone: there the power says mor
 from __future__ import annotations
 
 from graphkit.models import Claim, FilingRecord
+from graphkit.parsers.prose_control_patterns import CONTROL_NOTE
 from graphkit.parsers.prose_power_patterns import POWER_NOTE
 from graphkit.relations import Relation
+
+#: The note of a claim of control each pattern gives (by the pattern's name in
+#: :data:`graphkit.parsers.prose_clause_patterns.HOLDERS_OF_LISTED`)
+STATED_NOTES = {"power_over_held": POWER_NOTE, "controls": CONTROL_NOTE,
+                "controlled_by": CONTROL_NOTE, "entity_controlled_by": CONTROL_NOTE}
 
 #: Roles that carry the power over the held party's securities: with one of them, a claim of
 #: that power says nothing more (the role is where the power comes from)
@@ -22,10 +29,13 @@ ROLE_RELATIONS = frozenset({
     Relation.GENERAL_PARTNER_OF, Relation.MANAGING_MEMBER_OF, Relation.INVESTMENT_MANAGER_OF,
     Relation.TRUSTEE_OF, Relation.PARENT_OF})
 
+#: The notes of :data:`STATED_NOTES`
+_NOTES = frozenset(STATED_NOTES.values())
+
 
 def implied_power(claims: list[Claim]) -> list[Claim]:
-    """The claims of ``claims`` read from power (:data:`POWER_NOTE`) whose two parties another
-    claim already links by one of :data:`ROLE_RELATIONS`, the same way round.
+    """The claims of ``claims`` read from power or control (:data:`STATED_NOTES`) whose two
+    parties another claim already links by one of :data:`ROLE_RELATIONS`, the same way round.
 
     >>> from graphkit.models import Claim
     >>> c = lambda i, rel, src, note=None: Claim(id=i, relation=rel, source=src, target="fund",
@@ -38,7 +48,7 @@ def implied_power(claims: list[Claim]) -> list[Claim]:
     """
     roles = {(c.source, c.target) for c in claims if c.relation in ROLE_RELATIONS}
     return [c for c in claims if c.relation is Relation.CONTROL_PERSON_OF
-            and c.note == POWER_NOTE and (c.source, c.target) in roles]
+            and c.note in _NOTES and (c.source, c.target) in roles]
 
 
 def drop_implied_power(rec: FilingRecord) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from graphkit.models import Claim, FilingWarning, Party, PartyKind, PartyRole
+from graphkit.parsers.power_claims import STATED_NOTES
 from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
@@ -180,5 +181,5 @@ class ProseClaims:
                         continue
                     add_claim(self.claims, f.relation, holder.id, held.id, f.evidence,
                               title=f.title, percent=f.percent,
-                              note=f.note if f.pattern == "power_over_held" else None)
+                              note=f.note if f.pattern in STATED_NOTES else None)
         return warnings

@@ -1,0 +1,141 @@
+"""The named patterns of control stated with the verb "control": "X controls Y", "Y is controlled
+by X", "Y, an entity controlled by X".
+
+Each gives the controller ``control_person_of`` the controlled party, the way filings use the
+word: "Jane Q. Roe may be deemed to control Acme GP LLC"; "Acme Holdings LLC is controlled by
+Jane Q. Roe and John A. Doe"; a footnote's "held by Acme Partners LLC, an entity controlled by
+Mr. Roe". A role stated with it ("is controlled by Jane Roe, its managing member",
+:mod:`graphkit.parsers.prose_its`) is read as the role, and a claim read here is dropped where
+the same two parties are linked by a role that carries control
+(:func:`graphkit.parsers.power_claims.drop_implied_power`).
+
+Not read: control denied ("is not controlled by", "does not control", "Neither A nor B
+controls"), control of a share of something ("controls 60% of the voting power of Y", read as
+a stake elsewhere), a relative clause ("X, which controls Y": its subject is not told here),
+the past ("controlled Y until 2005").
+
+Examples
+--------
+>>> m = CONTROLS.search("Jane Q. Roe may be deemed to control Acme GP LLC.")
+>>> m["holder"], m["held"]
+('Jane Q. Roe', 'Acme GP LLC.')
+>>> m = CONTROLLED_BY.search("Acme Holdings LLC is controlled by Jane Roe and John Doe.")
+>>> m["held"], m["holder"]
+('Acme Holdings LLC', 'Jane Roe and John Doe.')
+>>> m = ENTITY_CONTROLLED_BY.search("The shares are held by Acme Partners LLC, an entity "
+...                                 "controlled by Mr. Roe.")
+>>> m["held"], m["holder"]
+('Acme Partners LLC', 'Mr. Roe.')
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit import regex_cache
+from graphkit.parsers.prose_capacity import held_before_next_subject
+from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_name_patterns import _NAME, NAMES
+from graphkit.parsers.prose_patterns import _LIST_END, HELD_NAMES
+
+_F = re.VERBOSE
+
+#: The note a claim read by these patterns carries (see
+#: :func:`graphkit.parsers.power_claims.drop_implied_power`)
+CONTROL_NOTE = "stated to control"
+
+#: Where a subject may open: the sentence (after an outline mark "(1)"), a clause after ";" or
+#: ":", or ", and" before it
+_OPENS = r"""(?:^(?:\(\w{1,3}\)\s*)?|[;:]\s+(?:and\s+)?|,\s+and\s+)"""
+
+#: Words that open no party: adverbs, pronouns, the securities, a denial ("Neither", "No")
+_NOT_PARTY = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
+    |Moreover|Also|However|He|She|It|They|We|The|This|These|Such|Each|Shares|Securities|Common
+    |Stock|Units|Rule|Section|Item|None|No|Neither|Nor|Except|Other|Any|All)(?![A-Za-z0-9\-])"""
+
+#: Adverbs that may come before the verb: "ultimately controls", "is jointly controlled by"
+_HOW = r"""(?:(?:ultimately|also|jointly|directly|indirectly|solely|collectively|each|thus
+    |therefore|together|effectively)\s+){0,2}"""
+
+#: A party named after the verb: not a share of it ("60% of", "a majority of": no capital)
+#: nor the voting power ("the voting power of"); "the" before the name is no part of it
+_CONTROLLED = rf"""(?:,\s*directly\s+or\s+indirectly\s*,\s+|(?:directly\s+or\s+indirectly)\s+)?
+    (?:the\s+)?(?!{_NOT_PARTY})(?P<held>{HELD_NAMES}){_LIST_END}
+    (?!\s*,?\s+(?:its|their)\s)"""
+
+#: Ownership stated with the control: "owned and controlled by", "wholly owned and controlled by"
+_OWNED_AND = r"""(?:(?:wholly[- ])?owned\s+and\s+)?"""
+
+#: "Jane Q. Roe controls Acme GP LLC"; "A and B may be deemed to control Acme Holdings LLC";
+#: "Acme Group Inc. ultimately controls Acme Capital LLC" (each holder listed controls each
+#: party listed after the verb)
+CONTROLS = regex_cache.compile(rf"""
+    {_OPENS}(?!{_NOT_PARTY})(?P<holder>{NAMES})\s+{_HOW}
+    (?:(?:may|might|could)\s+be\s+deemed\s+to\s+{_HOW}control|controls)\s+{_CONTROLLED}
+""", _F)
+
+#: The controller after "controlled by": a name list, not "its general partner" (a role, read
+#: elsewhere) nor "the Reporting Persons" (a group: :mod:`graphkit.parsers.prose` leaves it)
+_CONTROLLER = rf"""(?:the\s+)?(?!{_NOT_PARTY})(?P<holder>{HELD_NAMES}){_LIST_END}
+    (?!\s*,\s*(?:its|their)\s)"""
+
+#: "Acme Holdings LLC is controlled by Jane Roe and John Doe"; "Acme GP LLC, the general partner
+#: of Acme Fund LP, is ultimately controlled by Acme Group Inc." (the aside skipped)
+CONTROLLED_BY = regex_cache.compile(rf"""
+    {_OPENS}(?!{_NOT_PARTY})(?P<held>{NAMES})(?:\s*,\s*(?:the|a|an)\s+[^,;()]{{1,120}}?,)?
+    \s+(?:is|are)\s+{_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER}
+""", _F)
+
+#: What an appositive calls the party controlled: "an entity", "a Delaware limited liability
+#: company", "a fund", "a trust"
+_KIND = r"""(?:entity|entities|company|companies|corporation|partnership|fund|trust|vehicle
+    |affiliate|LLC|limited\s+liability\s+company|limited\s+partnership)"""
+
+#: "Acme Partners LLC, an entity controlled by Mr. Roe"; "Acme Trust, a trust controlled by
+#: Jane Roe"; "Acme Fund LP, which is controlled by Acme Capital LLC" (a name, then an
+#: appositive or a relative clause saying who controls it)
+ENTITY_CONTROLLED_BY = regex_cache.compile(rf"""
+    (?<![A-Za-z0-9])(?P<held>{_NAME})\s*,\s+
+    (?:(?:an?|the)\s+(?:[A-Za-z\-]+\s+){{0,3}}?{_KIND}\s+(?:(?:that|which)\s+is\s+)?
+      |which\s+is\s+)
+    {_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER}
+""", _F)
+
+#: A list's last name and a plural verb after the held list: " and Beta Fund LP are" of
+#: "controls Acme GP LLC and Acme Fund LP and Beta Fund LP are managed by": the held list's last
+#: name opens the next clause's subject with it
+NEXT_PLURAL_SUBJECT = regex_cache.compile(rf"""
+    \s*,?\s+and\s+(?:the\s+)?{_NAME}\s+(?:are|were|have|each|both|together|collectively)\b""", _F)
+
+
+def controlled_names(flat: str, m: re.Match[str], group: str = "held") -> str:
+    """The list ``group`` of a match ``m`` in ``flat`` of a pattern of this module, or of
+    :data:`~graphkit.parsers.prose_power_patterns.POWER_OVER_HELD` (the one after the verb:
+    ``held``, or ``holder`` after "controlled by"), without a last name that is the next
+    clause's subject: ", and Beta LP is" (:func:`~graphkit.parsers.prose_capacity.
+    held_before_next_subject`), " and Beta LP and Gamma LP are" (:data:`NEXT_PLURAL_SUBJECT`).
+
+    >>> flat = "Jane Roe controls Acme GP LLC and Acme Fund LP and Beta Fund LP are managed by X"
+    >>> controlled_names(flat, CONTROLS.search(flat))
+    'Acme GP LLC'
+    >>> flat = "Acme LLC is controlled by John Doe and Beta LLC and Gamma LLC are owned by X"
+    >>> controlled_names(flat, CONTROLLED_BY.search(flat), "holder")
+    'John Doe'
+    """
+    start, end = m.span(group)
+    held = held_before_next_subject(flat, start, end)
+    if NEXT_PLURAL_SUBJECT.match(flat, end) is not None:
+        names = split_names(held)
+        if len(names) > 1:  # the last is the next subject's first
+            held = held[:held.rindex(names[-1])].rstrip(" ,")
+            held = held[:-4].rstrip(" ,") if held.endswith(" and") else held
+    return held
+
+
+#: Cue of :data:`CONTROLS`: " controls ", " to control ", " control " (after an adverb)
+CONTROLS_CUE = regex_cache.compile(r"""\s(?:controls|control)\s""", _F)
+#: Cue of :data:`CONTROLLED_BY` and :data:`ENTITY_CONTROLLED_BY`: "controlled by "
+CONTROLLED_BY_CUE = regex_cache.compile(r"""\scontrolled\s+by\s""", _F)
+#: Strings one of which every match of the cues holds
+CONTROLS_LITERALS = ("control",)
+CONTROLLED_BY_LITERALS = ("controlled",)
