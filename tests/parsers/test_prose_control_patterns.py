@@ -44,6 +44,11 @@ def rels(text):
     # a role stated with it is the role's
     ("Acme GP LLC is controlled by Jane Roe, its managing member.",
      [("managing_member_of", "Jane Roe", "Acme GP LLC")]),
+    ("Acme Capital LP is controlled by its general partner, Acme GP LLC.",
+     [("general_partner_of", "Acme GP LLC", "Acme Capital LP")]),
+    ("Acme Capital LP is controlled by its sole general partner, Acme GP LLC, which is "
+     "controlled by Jane Roe.", [(CP, "Jane Roe", "Acme GP LLC"),
+                                 ("general_partner_of", "Acme GP LLC", "Acme Capital LP")]),
 ])
 def test_control_read(text, expected):
     assert rels(text) == expected
