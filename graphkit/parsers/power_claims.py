@@ -52,7 +52,11 @@ def implied_power(claims: list[Claim]) -> list[Claim]:
 
 
 def drop_implied_power(rec: FilingRecord) -> None:
-    """Drop from ``rec`` the claims :func:`implied_power` finds (see the module's text)."""
-    drop = {id(c) for c in implied_power(rec.claims)}
+    """Drop from ``rec`` the claims :func:`implied_power` finds (see the module's text), and
+    power over the securities the issuer holds ("voting power with respect to <the issuer>":
+    power over the issuer's stock, no control of the issuer read from it)."""
+    issuer = rec.issuer.party_id if rec.issuer is not None else None
+    drop = {id(c) for c in implied_power(rec.claims)} | {
+        id(c) for c in rec.claims if c.note == POWER_NOTE and c.target == issuer}
     if drop:
         rec.claims = [c for c in rec.claims if id(c) not in drop]

@@ -104,7 +104,7 @@ from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.power_claims import STATED_NOTES
-from graphkit.parsers.prose_control_patterns import controlled_names
+from graphkit.parsers.prose_stated_control import stated_pairs
 from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -360,19 +360,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if listed and asides and id(cue) in cues:  # the whole list, not its tail alone
                 found = through_asides(pat, flat, asides, found, states_fact)
             for m in found:
-                holder, held = m["holder"], m["held"]  # not "and Beta LP is" / "and B are"
-                if name in STATED_CONTROL:  # after the list read after the verb
-                    if name.endswith("controlled_by"):
-                        holder = controlled_names(flat, m, "holder")
-                    else:
-                        held = controlled_names(flat, m)
-                for h in split_names(holder) if listed else [holder]:
+                if name in STATED_CONTROL:  # "X has voting power over ...", "X controls Y"
+                    for h, t in stated_pairs(flat, m, name):
+                        emit(rel, h, t, span, name, note=STATED_NOTES[name])
+                    continue
+                for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
-                              else listed_parties(held)):  # not "Chairman of Beta Corp."
-                        if name in STATED_CONTROL:  # no group: "the Reporting Persons"
-                            if not (is_collective_name(h) or is_collective_name(t)):
-                                emit(rel, h, t, span, name, note=STATED_NOTES[name])
-                        elif pat is not RELATIONSHIP_DEEMED_OWNER or \
+                              else listed_parties(m["held"])):  # not "Chairman of Beta Corp."
+                        if pat is not RELATIONSHIP_DEEMED_OWNER or \
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):

@@ -14,6 +14,8 @@ controls"), control of a share of something ("controls 60% of the voting power o
 a stake elsewhere), a relative clause ("X, which controls Y": its subject is not told here),
 the past ("controlled Y until 2005").
 
+Which pairs a match gives: :func:`graphkit.parsers.prose_stated_control.stated_pairs`.
+
 Examples
 --------
 >>> m = CONTROLS.search("Jane Q. Roe may be deemed to control Acme GP LLC.")
@@ -33,25 +35,15 @@ from __future__ import annotations
 import re
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_capacity import held_before_next_subject
-from graphkit.parsers.prose_lists import split_names
 from graphkit.parsers.prose_name_patterns import _NAME, NAMES
-from graphkit.parsers.prose_patterns import _LIST_END, HELD_NAMES
+from graphkit.parsers.prose_patterns import HELD_NAMES
+from graphkit.parsers.prose_power_patterns import END_AFTER_VERB, END_IN_ASIDE, NOT_A_PARTY, OPENS
 
 _F = re.VERBOSE
 
 #: The note a claim read by these patterns carries (see
 #: :func:`graphkit.parsers.power_claims.drop_implied_power`)
 CONTROL_NOTE = "stated to control"
-
-#: Where a subject may open: the sentence (after an outline mark "(1)"), a clause after ";" or
-#: ":", or ", and" before it
-_OPENS = r"""(?:^(?:\(\w{1,3}\)\s*)?|[;:]\s+(?:and\s+)?|,\s+and\s+)"""
-
-#: Words that open no party: adverbs, pronouns, the securities, a denial ("Neither", "No")
-_NOT_PARTY = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
-    |Moreover|Also|However|He|She|It|They|We|The|This|These|Such|Each|Shares|Securities|Common
-    |Stock|Units|Rule|Section|Item|None|No|Neither|Nor|Except|Other|Any|All)(?![A-Za-z0-9\-])"""
 
 #: Adverbs that may come before the verb: "ultimately controls", "is jointly controlled by"
 _HOW = r"""(?:(?:ultimately|also|jointly|directly|indirectly|solely|collectively|each|thus
@@ -60,7 +52,7 @@ _HOW = r"""(?:(?:ultimately|also|jointly|directly|indirectly|solely|collectively
 #: A party named after the verb: not a share of it ("60% of", "a majority of": no capital)
 #: nor the voting power ("the voting power of"); "the" before the name is no part of it
 _CONTROLLED = rf"""(?:,\s*directly\s+or\s+indirectly\s*,\s+|(?:directly\s+or\s+indirectly)\s+)?
-    (?:the\s+)?(?!{_NOT_PARTY})(?P<held>{HELD_NAMES}){_LIST_END}
+    (?:the\s+)?(?!{NOT_A_PARTY})(?P<held>{HELD_NAMES}){END_AFTER_VERB}
     (?!\s*,?\s+(?:its|their)\s)"""
 
 #: Ownership stated with the control: "owned and controlled by", "wholly owned and controlled by"
@@ -70,19 +62,23 @@ _OWNED_AND = r"""(?:(?:wholly[- ])?owned\s+and\s+)?"""
 #: "Acme Group Inc. ultimately controls Acme Capital LLC" (each holder listed controls each
 #: party listed after the verb)
 CONTROLS = regex_cache.compile(rf"""
-    {_OPENS}(?!{_NOT_PARTY})(?P<holder>{NAMES})\s+{_HOW}
+    {OPENS}(?!{NOT_A_PARTY})(?P<holder>{NAMES})\s+{_HOW}
     (?:(?:may|might|could)\s+be\s+deemed\s+to\s+{_HOW}control|controls)\s+{_CONTROLLED}
 """, _F)
 
 #: The controller after "controlled by": a name list, not "its general partner" (a role, read
 #: elsewhere) nor "the Reporting Persons" (a group: :mod:`graphkit.parsers.prose` leaves it)
-_CONTROLLER = rf"""(?:the\s+)?(?!{_NOT_PARTY})(?P<holder>{HELD_NAMES}){_LIST_END}
+_CONTROLLER = rf"""(?:the\s+)?(?!{NOT_A_PARTY})(?P<holder>{HELD_NAMES}){END_AFTER_VERB}
+    (?!\s*,\s*(?:its|their)\s)"""
+
+#: :data:`_CONTROLLER` ending an aside (:data:`~graphkit.parsers.prose_power_patterns.END_IN_ASIDE`)
+_CONTROLLER_IN_ASIDE = rf"""(?:the\s+)?(?!{NOT_A_PARTY})(?P<holder>{HELD_NAMES}){END_IN_ASIDE}
     (?!\s*,\s*(?:its|their)\s)"""
 
 #: "Acme Holdings LLC is controlled by Jane Roe and John Doe"; "Acme GP LLC, the general partner
 #: of Acme Fund LP, is ultimately controlled by Acme Group Inc." (the aside skipped)
 CONTROLLED_BY = regex_cache.compile(rf"""
-    {_OPENS}(?!{_NOT_PARTY})(?P<held>{NAMES})(?:\s*,\s*(?:the|a|an)\s+[^,;()]{{1,120}}?,)?
+    {OPENS}(?!{NOT_A_PARTY})(?P<held>{NAMES})(?:\s*,\s*(?:the|a|an)\s+[^,;()]{{1,120}}?,)?
     \s+(?:is|are)\s+{_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER}
 """, _F)
 
@@ -98,39 +94,8 @@ ENTITY_CONTROLLED_BY = regex_cache.compile(rf"""
     (?<![A-Za-z0-9])(?P<held>{_NAME})\s*,\s+
     (?:(?:an?|the)\s+(?:[A-Za-z\-]+\s+){{0,3}}?{_KIND}\s+(?:(?:that|which)\s+is\s+)?
       |which\s+is\s+)
-    {_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER}
+    {_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER_IN_ASIDE}
 """, _F)
-
-#: A list's last name and a plural verb after the held list: " and Beta Fund LP are" of
-#: "controls Acme GP LLC and Acme Fund LP and Beta Fund LP are managed by": the held list's last
-#: name opens the next clause's subject with it
-NEXT_PLURAL_SUBJECT = regex_cache.compile(rf"""
-    \s*,?\s+and\s+(?:the\s+)?{_NAME}\s+(?:are|were|have|each|both|together|collectively)\b""", _F)
-
-
-def controlled_names(flat: str, m: re.Match[str], group: str = "held") -> str:
-    """The list ``group`` of a match ``m`` in ``flat`` of a pattern of this module, or of
-    :data:`~graphkit.parsers.prose_power_patterns.POWER_OVER_HELD` (the one after the verb:
-    ``held``, or ``holder`` after "controlled by"), without a last name that is the next
-    clause's subject: ", and Beta LP is" (:func:`~graphkit.parsers.prose_capacity.
-    held_before_next_subject`), " and Beta LP and Gamma LP are" (:data:`NEXT_PLURAL_SUBJECT`).
-
-    >>> flat = "Jane Roe controls Acme GP LLC and Acme Fund LP and Beta Fund LP are managed by X"
-    >>> controlled_names(flat, CONTROLS.search(flat))
-    'Acme GP LLC'
-    >>> flat = "Acme LLC is controlled by John Doe and Beta LLC and Gamma LLC are owned by X"
-    >>> controlled_names(flat, CONTROLLED_BY.search(flat), "holder")
-    'John Doe'
-    """
-    start, end = m.span(group)
-    held = held_before_next_subject(flat, start, end)
-    if NEXT_PLURAL_SUBJECT.match(flat, end) is not None:
-        names = split_names(held)
-        if len(names) > 1:  # the last is the next subject's first
-            held = held[:held.rindex(names[-1])].rstrip(" ,")
-            held = held[:-4].rstrip(" ,") if held.endswith(" and") else held
-    return held
-
 
 #: Cue of :data:`CONTROLS`: " controls ", " to control ", " control " (after an adverb)
 CONTROLS_CUE = regex_cache.compile(r"""\s(?:controls|control)\s""", _F)

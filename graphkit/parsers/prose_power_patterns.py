@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_name_patterns import NAMES
+from graphkit.parsers.prose_name_patterns import _NAME, NAMES
 from graphkit.parsers.prose_patterns import _LIST_END, HELD_NAMES
 
 _F = re.VERBOSE
@@ -71,29 +71,77 @@ _HELD_BY = r"""(?:all\s+(?:of\s+)?)?(?:the\s+|such\s+)?(?:[A-Za-z\-]+\s+){0,3}?
 _NOT_HELD = r"""(?:Common|Ordinary|Preferred|Class|Series|Shares?|Securities|Stock|Units?
     |Warrants?|Notes?|Issuer|Company|Registrant|Such|All|Any|Each|Rule|Section|Item)\b"""
 
-#: Where a holder may open: the sentence, a clause after ";" or ":", or ", and" before it
-_OPENS = r"""(?:^|[;:]\s+|,\s+and\s+)"""
+#: An opening phrase before a subject list, no part of it: "Finally, ", "In addition, ", "As a
+#: result, ", "Through Acme GP LLC, " (the subject is what follows)
+LEAD_IN = rf"""(?:(?:[A-Z][a-z]+ly|In\s+addition|As\s+a\s+result|Accordingly|Consequently
+    |Moreover|Furthermore|However|Thus|Therefore|Also|Further|(?:Through|Via)\s+{_NAME}),\s+)"""
 
-#: Words that open no holder: adverbs, pronouns, the securities themselves ("Shares held by")
-_NOT_HOLDER = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
+#: Where a subject list may open: the sentence (after an outline mark "(1)" and an opening
+#: phrase, :data:`LEAD_IN`), a clause after ";" or ":", or ", and" before it
+OPENS = rf"""(?:^(?:\(\w{{1,3}}\)\s*)?{LEAD_IN}?|[;:]\s+(?:and\s+)?|,\s+and\s+)"""
+
+#: Words that open no party: adverbs, pronouns, the securities themselves ("Shares held by"),
+#: a denial ("Neither", "No"), an opening phrase's word ("Through Acme GP LLC, ...",
+#: "Finally, ...")
+NOT_A_PARTY = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
     |Moreover|Also|However|He|She|It|They|We|The|This|These|Such|Each|Shares|Securities|Common
-    |Stock|Units|Rule|Section|Item|None|No|Neither|Except|Other)(?![A-Za-z0-9\-])"""
+    |Stock|Units|Rule|Section|Item|None|No|Neither|Nor|Except|Other|Any|All|Through|By|Via
+    |Under|Upon|With|As|In|For|After|Following|Since|Given|Due|Because|Based|Pursuant
+    |Notwithstanding|[A-Z][a-z]+ly,)(?![A-Za-z0-9\-])"""
+
+#: A predicate after a list: its last name is the subject of a new clause, not one of the list
+#: (" has", ", and John Doe has no ...": the list ends before it), also after an aside (", her
+#: spouse, has none"; ", as its general partner, may")
+_PREDICATE = r"""(?:has|have|had|may|might|is|are|was|were|shares|holds|disclaims|who|does
+    |did|each|also|will|would|shall|can)\b"""
+
+#: Where a list read after the verb ends (:data:`~graphkit.parsers.prose_patterns._LIST_END`,
+#: or before "pursuant to", "under", "upon" ...), never right before a predicate
+#: (:data:`_PREDICATE`): then the list is shorter ("held by Acme Fund LP, and John Doe has ...":
+#: Acme Fund LP alone)
+END_AFTER_VERB = rf"""(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
+      |through|as\s+a\s+result|by\s+virtue|to\s+the\s+extent)\b))
+    (?!\s*,?\s+{_PREDICATE})
+    (?!\s*,\s+(?:[a-z]|(?:as|the|its|an?|his|her|their)\s)[^,;]{{0,80}},\s+{_PREDICATE})"""
+
+#: :data:`END_AFTER_VERB` of a list that ends an aside: the predicate after its comma is the
+#: sentence's ("Acme Fund LP, an entity controlled by Jane Roe, holds ...")
+END_IN_ASIDE = rf"""(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
+      |through|as\s+a\s+result|by\s+virtue|to\s+the\s+extent)\b))
+    (?!\s+{_PREDICATE})"""
 
 #: "Jane Q. Roe has sole voting and dispositive power over the shares held by Acme Fund LP";
 #: "Acme GP and Beta GP share voting and investment power with respect to Acme Holdings";
 #: "Mr. Roe may be deemed to have the power to vote and dispose of the securities owned by
 #: Acme Fund I and Acme Fund II": each holder over each held party (``control_person_of``).
-#: The holder list opens the sentence or a clause (:data:`_OPENS`); the held party is named
+#: The holder list opens the sentence or a clause (:data:`OPENS`); the held party is named
 #: after "held by" (:data:`_HELD_BY`) or right after "with respect to" / "over" (never a class
-#: of securities, :data:`_NOT_HELD`). Not "pursuant to an investment management agreement" after the held
-#: list (management, read by another pattern).
+#: of securities, :data:`_NOT_HELD`, nor a name before "common stock"); the held list ends
+#: before the next clause's subject (:data:`END_AFTER_VERB`). :mod:`graphkit.parsers.prose`
+#: reads no match in a sentence of :data:`BORROWED_POWER`, a held :data:`SECURITY_NAME` or a
+#: held person.
 POWER_OVER_HELD = regex_cache.compile(rf"""
-    {_OPENS}(?!{_NOT_HOLDER})(?P<holder>{NAMES})\s+{_HAS}\s+{_POWER}
+    {OPENS}(?!{NOT_A_PARTY})(?P<holder>{NAMES})\s+{_HAS}\s+{_POWER}
     \s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
-    (?:{_HELD_BY}|(?!{_NOT_HELD}))(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
-    (?!\s*,?\s+(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+|its\s+)?(?i:(?:investment\s+)?
-       (?:management|advisory)\s+agreement))
+    (?:{_HELD_BY}(?:the\s+)?|(?:the\s+)?(?!{_NOT_HELD}))(?P<held>{HELD_NAMES}){END_AFTER_VERB}
+    (?!\.?\s*(?:['’]s\s+)?(?i:common|ordinary|preferred|shares|stock|securities|units|ADSs?)\b)
 """, _F)
+
+#: What a held name read after the power never is: a security or an account ("Common Stock",
+#: "Class B Shares", "Separately Managed Accounts", "Notes")
+SECURITY_NAME = regex_cache.compile(r"""
+    \b(?:Shares|Stock|Securities|Units|Notes|Warrants|ADSs?|Accounts?|Options|Debentures)\.?$""",
+    _F)
+
+#: A sentence whose power comes from an agreement, a proxy, a pledge or a custody, not from
+#: control of the holder: "as a result of the Voting Agreement", "pursuant to an investment
+#: management agreement" (read as management by another pattern), "as proxy holder", "upon an
+#: event of default", "as custodian for"
+BORROWED_POWER = regex_cache.compile(r"""
+    (?i:\b(?:voting|support|stockholders?['’]?|shareholders?['’]?|tender|lock-?up|pledge
+        |management|advisory|sub-advisory|custody|irrevocable)\s+(?:agreements?|proxy|proxies)\b
+      |\bprox(?:y|ies)\b|power\s+of\s+attorney|attorney-in-fact|\bcustodian\b|\bdefault\b
+      |\bpledge[ds]?\b)""", _F)
 #: Cue of :data:`POWER_OVER_HELD`: "dispositive power over ", "investment power with respect
 #: to ", "power to vote and dispose of "
 POWER_OVER_HELD_CUE = regex_cache.compile(r"""

@@ -67,6 +67,58 @@ def test_no_power_read(text):
     assert [r for r in rels(text) if r[0] == CP] == []
 
 
+R = "Jane Q. Roe has voting power over the shares held by Acme Fund LP"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review s27-power H1: the held list ends before the next clause's subject
+    (R + ", and John Doe has no voting power over the shares held by Beta Fund LP.",
+     [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    ("Acme GP LLC has voting power over the shares held by Acme Fund LP, and Jane Q. Roe has "
+     "voting power over the shares held by Acme GP LLC.",
+     [(CP, "Acme GP LLC", "Acme Fund LP"), (CP, "Jane Q. Roe", "Acme GP LLC")]),
+    (R + ", Mr. Doe has sole voting power over the shares held by Beta Fund LP.",
+     [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    (R + " and Mr. Doe, her spouse, has none.", [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    (R + " and Acme GP LLC may be deemed to share such power.",
+     [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    (R + ", and Acme GP LLC, as its general partner, may be deemed to beneficially own them.",
+     [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    # H4: an opening phrase is no holder
+    ("Through Acme GP LLC, " + R + ".", [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    ("Finally, " + R + ".", [(CP, "Jane Q. Roe", "Acme Fund LP")]),
+    # M2: "respectively" pairs in order
+    ("Jane Q. Roe and John Doe have voting power over the shares held by Acme Fund LP and Beta "
+     "Fund LP, respectively.", [(CP, "Jane Q. Roe", "Acme Fund LP"),
+                                (CP, "John Doe", "Beta Fund LP")]),
+])
+def test_power_lists_end_where_the_clause_does(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # H2: power an agreement, a proxy, a pledge or a custody gives
+    "Parent may be deemed to have shared voting power over the shares held by Acme Fund LP and "
+    "Beta Fund LP by virtue of the Voting Agreement.",
+    "Pledgee Bank N.A. has voting power over the shares held by Acme Fund LP upon an event of "
+    "default under the Pledge Agreement.",
+    "Jane Q. Roe has voting power over the shares held by Acme Fund LP as proxy holder.",
+    "Jane Q. Roe has voting power over the shares held by John Roe as custodian for Mary Roe.",
+    # M1: under management agreements, every fund listed: management, never control
+    "Acme Advisors LLC has voting power over the shares held by Acme Fund LP and Beta Fund LP "
+    "pursuant to investment management agreements.",
+    # H3: a company's stock, a security, an account
+    "Fredric H. Gould has sole voting and dispositive power over Apple Inc. shares.",
+    "Jane Q. Roe has sole voting power with respect to the Common Stock.",
+    "Jane Q. Roe has sole voting power over the Shares.",
+    "Acme Advisors LLC has investment discretion with respect to Separately Managed Accounts.",
+    # M5: a person's shares (a spouse's, a child's)
+    "Jane Q. Roe has voting power over the shares held by John Roe.",
+])
+def test_power_that_is_no_control(text):
+    assert [r for r in rels(text) if r[0] == CP] == []
+
+
 def test_power_under_management_agreement_is_management():
     text = ("Acme Advisers LP has sole voting power over the Shares held by Acme Fund LP pursuant "
             "to an investment management agreement with Acme Fund LP.")
@@ -119,3 +171,17 @@ def test_xml_item2_power_over_a_filer():
     assert (CP, "Affinity Partners GP LP", "Affinity QXO 1 LLC") in edges
     assert (CP, "Affinity Partners Fund I Co-Invest GP LP", "Affinity QXO 1 LLC") in edges
     assert ("general_partner_of", "Affinity Partners GP LP", "Affinity Partners Fund I LP") in edges
+
+
+def test_power_over_the_issuer_is_dropped():
+    """Review s27-power H3: "Jane Roe has sole voting power with respect to <the issuer>" is
+    power over the issuer's stock, no control of the issuer."""
+    from graphkit.models import FilingRecord, Issuer
+    from graphkit.parsers.power_claims import drop_implied_power
+    rec = FilingRecord(source="a.txt", form="SC 13D", family="schedule_13d",
+                       issuer=Issuer(party_id="p2", name="Widget, Inc."), claims=[
+                           _claim("c1", Relation.CONTROL_PERSON_OF, "roe", POWER_NOTE),
+                           Claim(id="c2", relation=Relation.CONTROL_PERSON_OF, source="roe",
+                                 target="p2", note=POWER_NOTE)])
+    drop_implied_power(rec)
+    assert [c.id for c in rec.claims] == ["c1"]
