@@ -23,6 +23,23 @@ from graphkit.relations import Relation
 STATED_NOTES = {"power_over_held": POWER_NOTE, "controls": CONTROL_NOTE,
                 "controlled_by": CONTROL_NOTE, "entity_controlled_by": CONTROL_NOTE}
 
+#: The note of control a filing hedges: "Mr. Roe may be deemed to control the Issuer"
+DEEMED_NOTE = "may be deemed to control"
+
+
+def claim_note(pattern: str, stated: str) -> str:
+    """The note of a claim the pattern ``pattern`` read from the words ``stated``: the hedge
+    of "may be deemed to control" kept (:data:`DEEMED_NOTE`).
+
+    >>> claim_note("controls", "Jane Roe may be deemed to control Acme GP LLC")
+    'may be deemed to control'
+    >>> claim_note("controlled_by", "Acme GP LLC is controlled by Jane Roe")
+    'stated to control'
+    """
+    if pattern == "controls" and "deemed" in stated:
+        return DEEMED_NOTE
+    return STATED_NOTES[pattern]
+
 #: Roles that carry the power over the held party's securities: with one of them, a claim of
 #: that power says nothing more (the role is where the power comes from)
 ROLE_RELATIONS = frozenset({
@@ -30,7 +47,7 @@ ROLE_RELATIONS = frozenset({
     Relation.TRUSTEE_OF, Relation.PARENT_OF})
 
 #: The notes of :data:`STATED_NOTES`
-_NOTES = frozenset(STATED_NOTES.values())
+_NOTES = frozenset(STATED_NOTES.values()) | {DEEMED_NOTE}
 
 
 def implied_power(claims: list[Claim]) -> list[Claim]:

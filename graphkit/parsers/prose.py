@@ -103,7 +103,7 @@ from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
-from graphkit.parsers.power_claims import STATED_NOTES
+from graphkit.parsers.power_claims import claim_note
 from graphkit.parsers.prose_stated_control import stated_pairs
 from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -362,7 +362,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in found:
                 if name in STATED_CONTROL:  # "X has voting power over ...", "X controls Y"
                     for h, t in stated_pairs(flat, m, name):
-                        emit(rel, h, t, span, name, note=STATED_NOTES[name])
+                        emit(rel, h, t, span, name, note=claim_note(name, m.group(0)))
                     continue
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"

@@ -47,7 +47,7 @@ CONTROL_NOTE = "stated to control"
 
 #: Adverbs that may come before the verb: "ultimately controls", "is jointly controlled by"
 _HOW = r"""(?:(?:ultimately|also|jointly|directly|indirectly|solely|collectively|each|thus
-    |therefore|together|effectively)\s+){0,2}"""
+    |therefore|together|effectively|directly\s+or\s+indirectly)\s+){0,2}"""
 
 #: A party named after the verb: not a share of it ("60% of", "a majority of": no capital)
 #: nor the voting power ("the voting power of"); "the" before the name is no part of it
@@ -63,7 +63,7 @@ _OWNED_AND = r"""(?:(?:wholly[- ])?owned\s+and\s+)?"""
 #: party listed after the verb)
 CONTROLS = regex_cache.compile(rf"""
     {OPENS}(?!{NOT_A_PARTY})(?P<holder>{NAMES})\s+{_HOW}
-    (?:(?:may|might|could)\s+be\s+deemed\s+to\s+{_HOW}control|controls)\s+{_CONTROLLED}
+    (?:(?:may|might|could)\s+be\s+deemed\s+to\s+{_HOW}control|controls|control)\s+{_CONTROLLED}
 """, _F)
 
 #: The controller after "controlled by": a name list, not "its general partner" (a role, read
@@ -71,8 +71,11 @@ CONTROLS = regex_cache.compile(rf"""
 _CONTROLLER = rf"""(?:the\s+)?(?!{NOT_A_PARTY})(?P<holder>{HELD_NAMES}){END_AFTER_VERB}
     (?!\s*,\s*(?:its|their)\s)"""
 
-#: :data:`_CONTROLLER` ending an aside (:data:`~graphkit.parsers.prose_power_patterns.END_IN_ASIDE`)
-_CONTROLLER_IN_ASIDE = rf"""(?:the\s+)?(?!{NOT_A_PARTY})(?P<holder>{HELD_NAMES}){END_IN_ASIDE}
+#: :data:`_CONTROLLER` ending an aside (:data:`~graphkit.parsers.prose_power_patterns.END_IN_ASIDE`):
+#: one name, or two joined by "and", never a list with commas, which would run on into the
+#: outer list ("held by A, an entity controlled by Jane Roe, and B, an entity controlled by")
+_CONTROLLER_IN_ASIDE = rf"""(?:the\s+)?(?!{NOT_A_PARTY})
+    (?P<holder>{_NAME}(?:\s+and\s+(?!{NOT_A_PARTY}){_NAME})?){END_IN_ASIDE}
     (?!\s*,\s*(?:its|their)\s)"""
 
 #: "Acme Holdings LLC is controlled by Jane Roe and John Doe"; "Acme GP LLC, the general partner
@@ -85,7 +88,7 @@ CONTROLLED_BY = regex_cache.compile(rf"""
 #: What an appositive calls the party controlled: "an entity", "a Delaware limited liability
 #: company", "a fund", "a trust"
 _KIND = r"""(?:entity|entities|company|companies|corporation|partnership|fund|trust|vehicle
-    |affiliate|LLC|limited\s+liability\s+company|limited\s+partnership)"""
+    |LLC|limited\s+liability\s+company|limited\s+partnership)"""
 
 #: "Acme Partners LLC, an entity controlled by Mr. Roe"; "Acme Trust, a trust controlled by
 #: Jane Roe"; "Acme Fund LP, which is controlled by Acme Capital LLC" (a name, then an

@@ -83,13 +83,18 @@ OBJECT_BEFORE = regex_cache.compile(r"""
 """, _F)
 
 #: An unnamed party of a named one opening the clause, right before its name: "An affiliate of "
-#: of "An affiliate of Acme Corp. is the general partner of ...", "Certain subsidiaries of the "
-#: (the subject is the affiliate, whose name is not given; the name after "of" is no subject)
+#: of "An affiliate of Acme Corp. is the general partner of ...", "A subsidiary of ", "Certain
+#: officers of ", "Subsidiaries of " (the subject is the affiliate, whose name is not given;
+#: the name after "of" is no subject). Indefinite or a bare plural only: "The general partner of
+#: Acme Fund LP, Acme GP LLC, is ..." names its subject in apposition.
 UNNAMED_OF_BEFORE = regex_cache.compile(r"""
-    (?:^|[;:]\s+|,\s+and\s+)(?:[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,3}?
-    (?:affiliates?|subsidiar(?:y|ies)|officers?|directors?|employees?|members?|partners?
-      |shareholders?|stockholders?|entit(?:y|ies)|designees?|representatives?|agents?
-      |nominees?|principals?)\s+of\s+(?:the\s+)?$
+    (?:^|[;:]\s+|,\s+and\s+)
+    (?:(?:An?|One\s+or\s+more|Certain|Some|Various|Several|Other|Two|Three|Four|Five)\s+
+       (?:[a-z\-]+\s+){0,3}?[a-z]+
+     |(?:(?!The\s)[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,2}?(?:[Aa]ffiliates|[Ss]ubsidiaries|[Oo]fficers
+       |[Dd]irectors|[Ee]mployees|[Mm]embers|[Pp]artners|[Ss]hareholders|[Ss]tockholders
+       |[Ee]ntities|[Dd]esignees|[Rr]epresentatives|[Aa]gents|[Nn]ominees|[Pp]rincipals))
+    \s+of\s+(?:the\s+)?$
 """, _F)
 
 

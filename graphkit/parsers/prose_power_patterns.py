@@ -74,7 +74,9 @@ _NOT_HELD = r"""(?:Common|Ordinary|Preferred|Class|Series|Shares?|Securities|Sto
 #: An opening phrase before a subject list, no part of it: "Finally, ", "In addition, ", "As a
 #: result, ", "Through Acme GP LLC, " (the subject is what follows)
 LEAD_IN = rf"""(?:(?:[A-Z][a-z]+ly|In\s+addition|As\s+a\s+result|Accordingly|Consequently
-    |Moreover|Furthermore|However|Thus|Therefore|Also|Further|(?:Through|Via)\s+{_NAME}),\s+)"""
+    |Moreover|Furthermore|However|Thus|Therefore|Also|Further|(?:Through|Via)\s+{_NAME}
+    |(?:Upon|In|Since|After|Following|On|As\s+of|Under|Pursuant\s+to|By|For)\s[^,;]{{1,80}}),
+    \s+)"""
 
 #: Where a subject list may open: the sentence (after an outline mark "(1)" and an opening
 #: phrase, :data:`LEAD_IN`), a clause after ";" or ":", or ", and" before it
@@ -82,12 +84,16 @@ OPENS = rf"""(?:^(?:\(\w{{1,3}}\)\s*)?{LEAD_IN}?|[;:]\s+(?:and\s+)?|,\s+and\s+)"
 
 #: Words that open no party: adverbs, pronouns, the securities themselves ("Shares held by"),
 #: a denial ("Neither", "No"), an opening phrase's word ("Through Acme GP LLC, ...",
-#: "Finally, ...")
+#: "Finally, ..."), a time before which the statement may not hold ("Until March 2005, ..."), a
+#: governing body ("the Board of Managers of Acme GP LLC": the body is no party), a security
+#: ("Series B Preferred Stock")
 NOT_A_PARTY = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|Furthermore
     |Moreover|Also|However|He|She|It|They|We|The|This|These|Such|Each|Shares|Securities|Common
     |Stock|Units|Rule|Section|Item|None|No|Neither|Nor|Except|Other|Any|All|Through|By|Via
     |Under|Upon|With|As|In|For|After|Following|Since|Given|Due|Because|Based|Pursuant
-    |Notwithstanding|[A-Z][a-z]+ly,)(?![A-Za-z0-9\-])"""
+    |Notwithstanding|Until|Before|Prior|Previously|Formerly|Nobody|Nothing|Board|Committee
+    |Investment\s+Committee|Trustees|Managers|Class|Series|Voting|Preferred|Affiliates|Others
+    |[A-Z][a-z]+ly,)(?![A-Za-z0-9\-])"""
 
 #: A predicate after a list: its last name is the subject of a new clause, not one of the list
 #: (" has", ", and John Doe has no ...": the list ends before it), also after an aside (", her
@@ -99,14 +105,14 @@ _PREDICATE = r"""(?:has|have|had|may|might|is|are|was|were|shares|holds|disclaim
 #: or before "pursuant to", "under", "upon" ...), never right before a predicate
 #: (:data:`_PREDICATE`): then the list is shorter ("held by Acme Fund LP, and John Doe has ...":
 #: Acme Fund LP alone)
-END_AFTER_VERB = rf"""(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
+END_AFTER_VERB = rf"""(?!\.?['’]s\b)(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
       |through|as\s+a\s+result|by\s+virtue|to\s+the\s+extent)\b))
     (?!\s*,?\s+{_PREDICATE})
     (?!\s*,\s+(?:[a-z]|(?:as|the|its|an?|his|her|their)\s)[^,;]{{0,80}},\s+{_PREDICATE})"""
 
 #: :data:`END_AFTER_VERB` of a list that ends an aside: the predicate after its comma is the
 #: sentence's ("Acme Fund LP, an entity controlled by Jane Roe, holds ...")
-END_IN_ASIDE = rf"""(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
+END_IN_ASIDE = rf"""(?!\.?['’]s\b)(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
       |through|as\s+a\s+result|by\s+virtue|to\s+the\s+extent)\b))
     (?!\s+{_PREDICATE})"""
 

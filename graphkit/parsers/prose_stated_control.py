@@ -11,7 +11,9 @@ says which pairs a match gives, leaving out:
 * a group ("the Reporting Persons"), a security or an account read as a held name
   (:data:`~graphkit.parsers.prose_power_patterns.SECURITY_NAME`), a person held (power over a
   person's shares is a custodian's, a spouse's or a proxy's, not control of a party);
-* with "respectively" after the lists, every pair but the ones in order.
+* with "respectively" after the lists, every pair but the ones in order;
+* control the sentence disclaims later (:data:`DISCLAIMED_CONTROL`), and a party controlled
+  that may be the appositive's head instead (:data:`APPOSITIVE_OF_BEFORE`).
 
 Examples
 --------
@@ -69,6 +71,18 @@ def controlled_names(flat: str, m: re.Match[str], group: str = "held") -> str:
     return held
 
 
+#: A disclaimer of the control later in the sentence: "; however, Mrs. Roe disclaims such
+#: control", "although he disclaims any control"
+DISCLAIMED_CONTROL = regex_cache.compile(r"""
+    \bdisclaim\w*\s+(?:such\s+|any\s+|all\s+|that\s+|being\s+)?(?:control|a\s+control)""", _F)
+
+#: An appositive's "of" right before the held name: "Acme GP LLC, the general partner of " of
+#: "Acme GP LLC, the general partner of Acme Fund LP, which is controlled by Jane Roe": which of
+#: the two "which" means cannot be told
+APPOSITIVE_OF_BEFORE = regex_cache.compile(r"""
+    ,\s+(?:the|a|an|its)\s+[^,;()]{0,80}?\s(?:of|to|for)\s+(?:the\s+)?$""", _F)
+
+
 def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]]:
     """The (holder, held) pairs the match ``m`` in the sentence ``flat`` of the stated-control
     pattern ``name`` gives (see the module's text).
@@ -80,6 +94,11 @@ def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]
     []
     """
     if name == "power_over_held" and BORROWED_POWER.search(flat) is not None:
+        return []
+    if DISCLAIMED_CONTROL.search(flat, m.end()) is not None:
+        return []  # "may be deemed to control the Issuer; however, she disclaims such control"
+    if name == "entity_controlled_by" and APPOSITIVE_OF_BEFORE.search(
+            flat, max(0, m.start("held") - 120), m.start("held")) is not None:
         return []
     if name.endswith("controlled_by"):  # the list after the verb is the controllers'
         holder, held = controlled_names(flat, m, "holder"), m["held"]

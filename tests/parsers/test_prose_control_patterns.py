@@ -88,3 +88,62 @@ def test_unnamed_group_is_no_party(text):
     (names made up here): the subsidiaries are not named, and no party "Subsidiaries of ..." is
     made."""
     assert rels(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review s27-control H1: an appositive's controllers never run on into the outer list
+    ("The shares are held by Acme Fund LP, an entity controlled by Jane Roe, and Beta Fund LP, "
+     "an entity controlled by John Doe.",
+     [(CP, "Jane Roe", "Acme Fund LP"), (CP, "John Doe", "Beta Fund LP")]),
+    ("The Reporting Persons are Acme Fund LP, an entity controlled by Naomi Roe, Beta Fund LP and "
+     "John Doe.", [(CP, "Naomi Roe", "Acme Fund LP")]),
+    # H2: the next clause's subject, singular verb
+    ("Jane Roe controls Acme GP LLC and Beta LLC has sole voting power.",
+     [(CP, "Jane Roe", "Acme GP LLC")]),
+    ("Acme GP LLC is controlled by Jane Roe and John Doe has voting power over the shares.",
+     [(CP, "Jane Roe", "Acme GP LLC")]),
+    # H3: respectively
+    ("Acme GP LLC and Beta GP LLC are controlled by Jane Roe and John Doe, respectively.",
+     [(CP, "Jane Roe", "Acme GP LLC"), (CP, "John Doe", "Beta GP LLC")]),
+    # H5: an opening phrase
+    ("Upon Closing, Acme GP LLC is controlled by Jane Roe.", [(CP, "Jane Roe", "Acme GP LLC")]),
+    # M5: a plural verb, "directly or indirectly"
+    ("Jane Roe and John Doe control Acme GP LLC.",
+     [(CP, "Jane Roe", "Acme GP LLC"), (CP, "John Doe", "Acme GP LLC")]),
+    ("Acme Fund LP is directly or indirectly controlled by Jane Roe.",
+     [(CP, "Jane Roe", "Acme Fund LP")]),
+    # M1: a subject named in apposition after "The <role> of X," stays the subject
+    ("The general partner of Acme Fund LP, Acme GP LLC, is the managing member of Beta LLC.",
+     [("managing_member_of", "Acme GP LLC", "Beta LLC")]),
+    ("The sole member of Acme GP LLC, Jane Roe, is a director of the Issuer.",
+     [("director_of", "Jane Roe", "Issuer")]),
+])
+def test_review_control_lists(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe controls Acme Inc.'s largest shareholder.", []),  # H4: a possessive
+    ("Acme Fund LP is controlled by Beta Inc.'s founder.", []),
+    ("Until March 2005, Acme GP LLC is controlled by Jane Roe.", []),  # H5: maybe no longer
+    # H6: a disclaimer in the sentence
+    ("Mrs. Roe may be deemed to control the Issuer; however, Mrs. Roe disclaims such control.",
+     []),
+    # M2: "A subsidiary of X is ...": X is no general partner
+    ("A subsidiary of Acme Corp. is the general partner of Acme Fund LP.", []),
+    # M3: which party "which" means cannot be told: the appositive's role alone
+    ("Acme GP LLC, the general partner of Acme Fund LP, which is controlled by Jane Roe, holds "
+     "1,000 shares.", [("general_partner_of", "Acme GP LLC", "Acme Fund LP")]),
+    # M4: a governing body is no party
+    ("Acme Fund LP is controlled by the Board of Managers of Acme GP LLC, consisting of Jane Roe "
+     "and John Doe.", []),
+    ("Jane Roe, an affiliate controlled by John Doe, holds 1,000 shares.", []),  # a person
+])
+def test_review_control_nothing(text, expected):
+    assert [r for r in rels(text) if r[0] != "beneficial_owner_of"] == expected
+
+
+def test_deemed_control_keeps_its_hedge():
+    (f,) = find_relationships(SourceText(path="t.txt", text=(
+        "Mr. Roe may be deemed to control the Issuer.")))
+    assert (f.relation.value, f.note) == (CP, "may be deemed to control")
