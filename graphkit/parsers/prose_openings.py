@@ -140,7 +140,10 @@ def clause_subjects(flat: str, start: int, end: int) -> list[str]:
         start = opening.end()  # "Under the Agreement, Jane Roe and ...": not "Agreement"
     names = split_names(flat[start:end])
     if UNNAMED_OF_BEFORE.search(flat, max(0, start - 80), start) is not None:
-        return []  # "An affiliate of Acme Corp. is the general partner": Acme Corp. is not
+        # "An affiliate of Acme Corp. is the general partner": Acme Corp. is not; "A subsidiary
+        # of Acme Corp., Beta GP LLC, is": the name in apposition is
+        return names[1:] if len(names) > 1 and (flat[start:end].rstrip().endswith(",")
+                                                or flat[end:end + 1] == ",") else []
     if len(names) < 2 or OBJECT_BEFORE.search(flat, max(0, start - 20), start) is None:
         return names
     stops = list(LEGAL_STOP_BEFORE_NAME.finditer(flat, start, end))

@@ -99,7 +99,8 @@ NOT_A_PARTY = r"""(?:Accordingly|Therefore|Thus|Hence|Consequently|Additionally|
 #: (" has", ", and John Doe has no ...": the list ends before it), also after an aside (", her
 #: spouse, has none"; ", as its general partner, may")
 _PREDICATE = r"""(?:has|have|had|may|might|is|are|was|were|shares|holds|disclaims|who|does
-    |did|each|also|will|would|shall|can)\b"""
+    |did|each|also|will|would|shall|can|exercises|exercise|owns|own|serves|serve|acts|act
+    |controls|beneficially)\b"""
 
 #: Where a list read after the verb ends (:data:`~graphkit.parsers.prose_patterns._LIST_END`,
 #: or before "pursuant to", "under", "upon" ...), never right before a predicate
@@ -108,7 +109,7 @@ _PREDICATE = r"""(?:has|have|had|may|might|is|are|was|were|shares|holds|disclaim
 END_AFTER_VERB = rf"""(?!\.?['’]s\b)(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
       |through|as\s+a\s+result|by\s+virtue|to\s+the\s+extent)\b))
     (?!\s*,?\s+{_PREDICATE})
-    (?!\s*,\s+(?:[a-z]|(?:as|the|its|an?|his|her|their)\s)[^,;]{{0,80}},\s+{_PREDICATE})"""
+    (?!\s*,\s+(?:[a-z]|(?:as|the|its|an?|his|her|their)\s)[^,;]{{0,160}},\s+{_PREDICATE})"""
 
 #: :data:`END_AFTER_VERB` of a list that ends an aside: the predicate after its comma is the
 #: sentence's ("Acme Fund LP, an entity controlled by Jane Roe, holds ...")
@@ -139,15 +140,15 @@ SECURITY_NAME = regex_cache.compile(r"""
     \b(?:Shares|Stock|Securities|Units|Notes|Warrants|ADSs?|Accounts?|Options|Debentures)\.?$""",
     _F)
 
-#: A sentence whose power comes from an agreement, a proxy, a pledge or a custody, not from
-#: control of the holder: "as a result of the Voting Agreement", "pursuant to an investment
-#: management agreement" (read as management by another pattern), "as proxy holder", "upon an
-#: event of default", "as custodian for"
+#: A sentence whose power or control comes from an agreement, a proxy, a pledge, a voting trust
+#: or a custody, not from control of the holder: "as a result of the Voting Agreement",
+#: "pursuant to an investment management agreement" (read as management by another pattern),
+#: "as proxy holder", "upon an event of default", "as custodian for" (any agreement: a miss
+#: rather than control an agreement may only lend)
 BORROWED_POWER = regex_cache.compile(r"""
-    (?i:\b(?:voting|support|stockholders?['’]?|shareholders?['’]?|tender|lock-?up|pledge
-        |management|advisory|sub-advisory|custody|irrevocable)\s+(?:agreements?|proxy|proxies)\b
-      |\bprox(?:y|ies)\b|power\s+of\s+attorney|attorney-in-fact|\bcustodian\b|\bdefault\b
-      |\bpledge[ds]?\b)""", _F)
+    (?i:\bagreements?\b|\bprox(?:y|ies)\b|power\s+of\s+attorney|attorney-in-fact
+      |\bcustodian\b|\bdefault\b|\bpledge[ds]?\b|\bpledgee\b|voting\s+trust
+      |\bundertakings?\b)""", _F)
 #: Cue of :data:`POWER_OVER_HELD`: "dispositive power over ", "investment power with respect
 #: to ", "power to vote and dispose of "
 POWER_OVER_HELD_CUE = regex_cache.compile(r"""

@@ -34,7 +34,6 @@ from graphkit.parsers.prose_capacity import held_before_next_subject
 from graphkit.parsers.prose_lists import listed_parties, split_names
 from graphkit.parsers.prose_name_patterns import _NAME
 from graphkit.parsers.prose_power_patterns import BORROWED_POWER, SECURITY_NAME
-from graphkit.parsers.prose_roles import RESPECTIVELY
 from graphkit.parsers.prose_terms import is_collective_name
 
 _F = re.VERBOSE
@@ -74,13 +73,18 @@ def controlled_names(flat: str, m: re.Match[str], group: str = "held") -> str:
 #: A disclaimer of the control later in the sentence: "; however, Mrs. Roe disclaims such
 #: control", "although he disclaims any control"
 DISCLAIMED_CONTROL = regex_cache.compile(r"""
-    \bdisclaim\w*\s+(?:such\s+|any\s+|all\s+|that\s+|being\s+)?(?:control|a\s+control)""", _F)
+    \b(?:disclaim\w*|does\s+not\s+admit|do\s+not\s+admit|den(?:y|ies)\s+that)
+    [^.;]{0,60}?\bcontrol""", _F)
 
 #: An appositive's "of" right before the held name: "Acme GP LLC, the general partner of " of
 #: "Acme GP LLC, the general partner of Acme Fund LP, which is controlled by Jane Roe": which of
 #: the two "which" means cannot be told
 APPOSITIVE_OF_BEFORE = regex_cache.compile(r"""
     ,\s+(?:the|a|an|its)\s+[^,;()]{0,80}?\s(?:of|to|for)\s+(?:the\s+)?$""", _F)
+
+
+#: A possessive inside a name: "Acme Holdings LLC's Board of Directors", "Beta Inc.'s Subsidiary"
+POSSESSIVE_IN = regex_cache.compile(r"""['’]s\s""", _F)
 
 
 def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]]:
@@ -93,9 +97,9 @@ def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]
     >>> stated_pairs(flat, POWER_OVER_HELD.search(flat), "power_over_held")
     []
     """
-    if name == "power_over_held" and BORROWED_POWER.search(flat) is not None:
+    if BORROWED_POWER.search(flat) is not None:
         return []
-    if DISCLAIMED_CONTROL.search(flat, m.end()) is not None:
+    if DISCLAIMED_CONTROL.search(flat) is not None:
         return []  # "may be deemed to control the Issuer; however, she disclaims such control"
     if name == "entity_controlled_by" and APPOSITIVE_OF_BEFORE.search(
             flat, max(0, m.start("held") - 120), m.start("held")) is not None:
@@ -107,6 +111,10 @@ def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]
     holders = [h for h in split_names(holder) if not is_collective_name(h)]
     helds = [t for t in listed_parties(held) if not (
         is_collective_name(t) or SECURITY_NAME.search(t) or is_person_name(t))]
-    if RESPECTIVELY.match(flat, m.end()) is not None:  # "..., respectively": in order
-        return list(zip(holders, helds)) if len(holders) == len(helds) > 1 else []
+    if any(POSSESSIVE_IN.search(n) for n in (*holders, *helds)):
+        return []  # "Acme Holdings LLC's Board of Directors": the possessor's body, no party
+    if "respectively" in flat[m.start():]:  # "..., respectively", "(respectively)": in order
+        listed = len(split_names(holder)) == len(holders) and \
+            len(listed_parties(held)) == len(helds)  # none left out, or the order is lost
+        return list(zip(holders, helds)) if listed and len(holders) == len(helds) > 1 else []
     return [(h, t) for h in holders for t in helds]

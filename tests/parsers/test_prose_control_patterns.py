@@ -147,3 +147,18 @@ def test_deemed_control_keeps_its_hedge():
     (f,) = find_relationships(SourceText(path="t.txt", text=(
         "Mr. Roe may be deemed to control the Issuer.")))
     assert (f.relation.value, f.note) == (CP, "may be deemed to control")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # re-review s27: "respectively" without its comma, a list not read whole: no crossed pairs
+    ("Jane Roe, John Doe and Bob Jones may be deemed to control Acme GP LLC, Beta GP LLC and "
+     "Gamma GP LLC respectively.", []),
+    ("Upon an event of default, Pledgee Bank N.A. may be deemed to control Acme Fund LP.", []),
+    ("Mr. Roe may be deemed to control the Issuer, although he disclaims any such control.", []),
+    ("Mr. Roe may be deemed to control the Issuer, but does not admit such control.", []),
+    ("Mr. Roe controls Acme Holdings LLC's Board of Directors.", []),
+    ("A subsidiary of Acme Corp., Beta GP LLC, is the general partner of Acme Fund LP.",
+     [("general_partner_of", "Beta GP LLC", "Acme Fund LP")]),
+])
+def test_rereview_control(text, expected):
+    assert rels(text) == expected
