@@ -60,3 +60,25 @@ def test_no_junk_parties(name):
     _, rec, _, _ = _read(name)
     assert not [p.name for p in rec.parties if len(p.name) < 4 or p.name.lower().startswith(
         ("the ", "subsidiaries of", "affiliates of"))]
+
+
+def test_park_west_person_keeps_his_term():
+    """2014 HTML 13G/A: 'Peter S. Park, as the sole member and manager of PWAM ("Mr. Park")':
+    the term is the person's, never the management company's (it merged them in the graph)."""
+    rep = parse_path(HERE / "04_parkwest_globalbrass_2014_sc13ga.htm")
+    (rec,) = rep.records
+    by_name = {p.name: p for p in rec.parties}
+    park = by_name["Peter S. Park"]
+    pwam = by_name["Park West Asset Management LLC"]
+    assert park.kind.value == "person" and "Mr. Park" in [a.name for a in park.aliases]
+    assert "Mr. Park" not in [a.name for a in pwam.aliases]
+    names = {p.id: p.name for p in rec.parties}
+    holdings = {names[c.source]: (c.shares, c.percent) for c in rec.claims
+                if c.relation.value == "beneficial_owner_of"}
+    assert holdings == {"Park West Asset Management LLC": (639660, 3.0),
+                        "Peter S. Park": (639660, 3.0),
+                        "Park West Investors Master Fund, Limited": (527194, 2.5)}
+    edges = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    assert ("member_of", "Peter S. Park", "Park West Asset Management LLC") in edges
+    assert ("investment_manager_of", "Park West Asset Management LLC",
+            "Park West Partners International, Limited") in edges
