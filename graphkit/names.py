@@ -90,10 +90,33 @@ def guess_kind(name: str) -> PartyKind:
 
 _EDGE_JUNK = " \t\r\n;:,•·*-–—_|\"'"
 
+#: Three question marks inside a name, where EDGAR's ASCII copy put one character of three
+#: UTF-8 bytes: a thin, zero-width or no-break space or a dash between two words ("Acme
+#: Partners???Fund I GP LP"), read as a space; a curly apostrophe after a lone O, D or L or
+#: before "s" ("O???Brien", "Roe???s": group ``apostrophe``), read as "'"; a dash between
+#: digits ("2020???2021": group ``dash``), read as "-". Two ("Soci??t??": an accented letter)
+#: are kept, as is one ("Fund?"): which letter or mark it was cannot be told.
+EDGAR_LOST_SPACE = regex_cache.compile(r"""
+    (?P<apostrophe>(?<=(?<![A-Za-z])[ODLodl])\?{3}(?=[A-Z])|(?<=[A-Za-z])\?{3}(?=s(?![A-Za-z])))
+    |(?P<dash>(?<=[0-9])\?{3}(?=[0-9]))
+    |(?<=[A-Za-z0-9.,)])\?{3}(?=[A-Za-z0-9(])""", re.VERBOSE)
+
+
+def _lost_character(m: re.Match[str]) -> str:
+    """What EDGAR's "???" of :data:`EDGAR_LOST_SPACE` stood for."""
+    return "'" if m["apostrophe"] else "-" if m["dash"] else " "
+
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_name(name: str) -> str:
-    """Strip layout debris around a name and squeeze inner whitespace; keep the spelling."""
+    """Strip layout debris around a name and squeeze inner whitespace; keep the spelling (a
+    character EDGAR replaced by "???" between two words is read as a space).
+
+    >>> clean_name("  Acme Partners???Fund I GP LP, "), clean_name("O???Brien Roe???s Trust")
+    ('Acme Partners Fund I GP LP', "O'Brien Roe's Trust")
+    """
+    if "???" in name:
+        name = EDGAR_LOST_SPACE.sub(_lost_character, name)
     n = " ".join(name.split())
     n = n.strip(_EDGE_JUNK)
     if n.endswith(",") or n.endswith(";"):

@@ -51,6 +51,7 @@ from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.ceased_claims import check_exit_dates, mark_ceased_claims
 from graphkit.parsers.generic_terms import drop_generic_terms
 from graphkit.parsers.header_former import link_former_names
+from graphkit.parsers.power_claims import drop_implied_power
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission, unwrap_file
 from graphkit.parsers.partybook_kinds import settle_kinds
 from graphkit.reading import read_source
@@ -130,6 +131,7 @@ def _parse_one(src: SourceText, det: DetectedInput,
         rec.warnings.insert(0, src.warn("form-inferred", (
             f"{src.path}: the XML states no form (no <submissionType>); it was read as "
             f"{det.form}, as told by {det.inferred_from}"), 0))
+    drop_implied_power(rec)  # "X has voting power over the shares held by Y": X's role there
     mark_ceased_claims(rec)  # an exit report ends the holdings it names
     check_exit_dates(rec)  # ... and is never dated after the filing that reports it
     # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)

@@ -215,6 +215,10 @@ class _Resolver:
             for other in mids[1:]:
                 aliased = k in self.alias_keys[first] or k in self.alias_keys[other]
                 written = self.infos[k].raw
+                kinds = {self.by_id[first].kind, self.by_id[other].kind}
+                if (k[0] == "acronym" or aliased) and len(kinds) == 2 and None not in kinds:
+                    continue  # a term one filing binds to a person and to a company (a misread
+                    # antecedent): never a reason to make a person and a company one party
                 if k[0] == "acronym":
                     rule, why = "defined-term", f"defined term {written!r} bound in filing {k[2]}"
                 elif aliased:

@@ -75,7 +75,7 @@ from graphkit.parsers.prose_clause_patterns import (
     SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF, SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED,
     SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE,
-    HOLDERS_OF_LISTED, TRUST_WORD, OWNED_BY, OWNED_BY_CUE, held_party_owns)
+    HOLDERS_OF_LISTED, STATED_CONTROL, TRUST_WORD, OWNED_BY, OWNED_BY_CUE, held_party_owns)
 from graphkit.parsers.prose_cues import (  # noqa: F401  (re-exported)
     _CUES, ALL_CUE_LITERALS, _cues_found)
 from graphkit.parsers.prose_co_trustees import (
@@ -86,6 +86,7 @@ from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noq
 from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
 from graphkit.parsers.prose_matches import current_matches as _matches, states_fact
 from graphkit.parsers.prose_guards import (PLURAL_VERB, after_preposition, is_public_body,
+                                           is_unnamed_group,
                                            subject_denied, subsidiary_opens_clause, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
@@ -102,6 +103,8 @@ from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
+from graphkit.parsers.power_claims import claim_note
+from graphkit.parsers.prose_stated_control import stated_pairs
 from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
     entity_kind, held_names, listed_parties, split_listed, split_names, trim_name)
@@ -170,8 +173,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         holder = party_after_offices(holder, pattern, holder=True, text=flat)  # not "President
         held = party_after_offices(held, pattern, text=flat)  # of Acme Capital LLC" (the name
         # pattern reads "of"), nor "President" of "President and Director of" read as a list
-        if holder is None or held is None:
-            return
+        if holder is None or held is None or is_unnamed_group(holder) or is_unnamed_group(held):
+            return  # "Subsidiaries of Acme Corp. are the general partners of": no one party
         if role:  # "Vice President of Finance of X": X; "Director of Research of X": a title,
             held = held_after_department(rel, role, held)  # no seat on the board
             if held is None:
@@ -357,6 +360,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             if listed and asides and id(cue) in cues:  # the whole list, not its tail alone
                 found = through_asides(pat, flat, asides, found, states_fact)
             for m in found:
+                if name in STATED_CONTROL:  # "X has voting power over ...", "X controls Y"
+                    for h, t in stated_pairs(flat, m, name):
+                        emit(rel, h, t, span, name, note=claim_note(name, m.group(0)))
+                    continue
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"
                               else listed_parties(m["held"])):  # not "Chairman of Beta Corp."

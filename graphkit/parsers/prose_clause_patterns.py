@@ -31,6 +31,11 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS,
     POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, POWER_UNDER_AGREEMENT_WITH_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
+from graphkit.parsers.prose_control_patterns import (
+    CONTROLLED_BY, CONTROLLED_BY_CUE, CONTROLLED_BY_LITERALS, CONTROLS, CONTROLS_CUE,
+    CONTROLS_LITERALS, ENTITY_CONTROLLED_BY)
+from graphkit.parsers.prose_power_patterns import (
+    POWER_OVER_HELD, POWER_OVER_HELD_CUE, POWER_OVER_HELD_LITERALS)
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
@@ -364,7 +369,18 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
     (MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, "managed_under_agreement",
      Relation.INVESTMENT_MANAGER_OF, False),
     (POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, "power_under_agreement_with",
-     Relation.INVESTMENT_MANAGER_OF, False))
+     Relation.INVESTMENT_MANAGER_OF, False),
+    (POWER_OVER_HELD, POWER_OVER_HELD_CUE, "power_over_held", Relation.CONTROL_PERSON_OF, True),
+    (CONTROLS, CONTROLS_CUE, "controls", Relation.CONTROL_PERSON_OF, True),
+    (CONTROLLED_BY, CONTROLLED_BY_CUE, "controlled_by", Relation.CONTROL_PERSON_OF, True),
+    (ENTITY_CONTROLLED_BY, CONTROLLED_BY_CUE, "entity_controlled_by", Relation.CONTROL_PERSON_OF,
+     True))
+
+#: The patterns of :data:`HOLDERS_OF_LISTED` that read control from power or from the verb
+#: "control": neither side may be a group ("the Reporting Persons"), and their claims carry a
+#: note (:mod:`graphkit.parsers.power_claims`)
+STATED_CONTROL = frozenset({"power_over_held", "controls", "controlled_by",
+                            "entity_controlled_by"})
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
@@ -382,6 +398,9 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
     MANAGED_UNDER_AGREEMENT_CUE: MANAGED_UNDER_AGREEMENT_LITERALS,  # prose_agreement_patterns
     POWER_UNDER_AGREEMENT_WITH_CUE: POWER_UNDER_AGREEMENT_WITH_LITERALS,  # the same
+    POWER_OVER_HELD_CUE: POWER_OVER_HELD_LITERALS,  # prose_power_patterns
+    CONTROLS_CUE: CONTROLS_LITERALS,  # prose_control_patterns
+    CONTROLLED_BY_CUE: CONTROLLED_BY_LITERALS,  # the same
     OWNED_BY_CUE: OWNED_BY_LITERALS,  # of :mod:`graphkit.parsers.prose_owned_patterns`
     OWNS_PERCENT_OF_CUE: OWNS_PERCENT_OF_LITERALS,  # of the same module
 }

@@ -21,7 +21,7 @@ import re
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY_CUE, CLAUSE_CUE_LITERALS, CONTROL_ASIDE_CUE, ELECTED_TO_ROLE_CUE,
     HOLDER_TITLE_OF_CUE, MANAGED_UNDER_AGREEMENT_CUE, OWNED_BY_CUE, OWNS_PERCENT_OF_CUE,
-    POWER_UNDER_AGREEMENT_WITH_CUE, RELATIONSHIP_DEEMED_OWNER_CUE,
+    CONTROLLED_BY_CUE, CONTROLS_CUE, POWER_OVER_HELD_CUE, POWER_UNDER_AGREEMENT_WITH_CUE, RELATIONSHIP_DEEMED_OWNER_CUE,
     SHARES_WITH_CO_TRUSTEES_CUE, SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE_CUE)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
@@ -63,7 +63,8 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (CONTROL_ASIDE_CUE, _ANY), (CO_TRUSTEES_ARE_CUE, _ROLE),
         (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY), (MANAGED_UNDER_AGREEMENT_CUE, _ANY),
-        (POWER_UNDER_AGREEMENT_WITH_CUE, _ANY)))
+        (POWER_UNDER_AGREEMENT_WITH_CUE, _ANY), (POWER_OVER_HELD_CUE, _ANY),
+        (CONTROLS_CUE, _ANY), (CONTROLLED_BY_CUE, _ANY)))
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
 #: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.

@@ -131,6 +131,16 @@ PUBLIC_BODY = regex_cache.compile(r"""
       |Treasury(?:\s+Department)?\.?$)
 """, _F)
 
+#: Unnamed members of a group, no one party: "Subsidiaries of Acme Corp.", "Certain affiliates
+#: of Acme", "Wholly-owned subsidiaries of Acme Corp." (a name never opens with a plural like
+#: these and "of")
+UNNAMED_GROUP = regex_cache.compile(r"""
+    ^(?:(?:[Cc]ertain|[Vv]arious|[Ss]everal|[Oo]ther|[Ss]ome|[Tt]wo|[Tt]hree|[Tt]he)\s+)?
+    (?:(?:[Dd]irect|[Ii]ndirect|[Ww]holly[- ]owned|[Cc]ontrolled)\s+)?
+    (?:[Ss]ubsidiaries|[Aa]ffiliates|[Oo]fficers|[Dd]irectors|[Ee]mployees|[Ss]hareholders
+      |[Ss]tockholders|[Ee]ntities|[Cc]lients|[Mm]embers)\s+of\s
+""", _F)
+
 
 #: A preposition before a name, and the capitalised words of the name before the start of a
 #: holder: "of " of "An officer of Acme Corp. has been elected", and "of Acme " before "Corp."
@@ -337,6 +347,15 @@ def past_role(flat: str, start: int, end: int, past_verb: bool) -> bool:
     if PAST_WORD.search(flat, max(lo, start - PAST_WORD_REACH), end) is not None:
         return True
     return past_verb and PAST_SPAN.search(clause) is not None
+
+
+def is_unnamed_group(name: str) -> bool:
+    """True when ``name`` is unnamed members of a group (:data:`UNNAMED_GROUP`), no party.
+
+    >>> is_unnamed_group("Subsidiaries of Acme Corp."), is_unnamed_group("Acme Subsidiaries Inc.")
+    (True, False)
+    """
+    return UNNAMED_GROUP.match(name) is not None
 
 
 def is_public_body(name: str) -> bool:

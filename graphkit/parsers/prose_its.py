@@ -61,12 +61,14 @@ ITS_ROLE_IS = regex_cache.compile(rf"""
 """, _F)
 
 #: "Acme GP LLC is controlled by Jane Roe, its managing member", "Acme GP LLC, the general
-#: partner of Acme Fund LP, is controlled by Jane Roe, its managing member": "its" is the
-#: subject's
+#: partner of Acme Fund LP, is controlled by Jane Roe, its managing member", "Acme Capital LP is
+#: controlled by its general partner, Acme GP LLC" (group ``role2``/``holder2``: the role
+#: first): "its" is the subject's
 CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<held>{_NAME})(?:\s*,\s*(?:the|a|an|its)\s+[^,;()]{{1,120}}?,)?
-    \s+(?:is|are)\s+(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+(?P<holder>{_NAME})
-    \s*,\s*(?P<role>its\s+{ROLES}){_LIST_END}
+    \s+(?:is|are)\s+(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+
+    (?:(?P<holder>{_NAME})\s*,\s*(?P<role>its\s+{ROLES})
+      |(?P<role2>its\s+(?:sole\s+)?{ROLES})\s*,\s*(?P<holder2>{_NAME})){_LIST_END}
 """, _F)
 
 #: "Acme Fund LP's power is exercised by its general partner, Acme GP LLC"; "Acme Partners'
@@ -195,9 +197,12 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
                 out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
                         for h in holders]
     for m in CONTROLLED_BY_ITS_ROLE.finditer(sentence):
-        held, holder = trim_name(m["held"]), trim_name(m["holder"])
-        if entity_kind(held) is not None and holder != held:
-            out.append(ItsRole(holder=holder, role=m["role"][4:].strip(), held=held))
+        held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
+        role = (m["role"] or m["role2"])[4:].strip()
+        if role.startswith("sole "):
+            role = role[5:]
+        if entity_kind(held) is not None and holder and holder != held:
+            out.append(ItsRole(holder=holder, role=role, held=held))
     for m in EXERCISED_BY_ITS_ROLE.finditer(sentence) if "exercised" in sentence else ():
         held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
         role = (m["role"] or m["role2"])[4:].strip()

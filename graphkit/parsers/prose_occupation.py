@@ -39,11 +39,15 @@ _F = re.VERBOSE
 
 #: "Jane Roe's present principal occupation is President of Acme Corp."; "Mr. Roe's principal
 #: occupation is serving as Managing Member of Acme Capital LLC"; "... is as the Chief
-#: Executive Officer of the Issuer"; "Managing Director at Acme LLC". Not
-#: "Director of Research at Acme Corp." (a department: the name after "of" is followed by "at").
+#: Executive Officer of the Issuer"; "Managing Director at Acme LLC"; the holder after "of":
+#: "The principal occupation of Jane Roe is ...", "... of each Manager is ..." (group
+#: ``holder2``; "each" of a term the filing defines for several persons). Not "Director of
+#: Research at Acme Corp." (a department: the name after "of" is followed by "at").
 PRINCIPAL_OCCUPATION = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})['’]s\s+
-    (?:present\s+|current\s+)?principal\s+(?:occupation|employment)
+    (?:(?P<holder>{_NAME})['’]s\s+
+       (?:present\s+|current\s+)?principal\s+(?:occupation|employment)
+     |(?<![A-Za-z])(?:[Tt]he\s+)?(?:present\s+|current\s+)?principal\s+(?:occupation|employment)
+       (?:\s+(?:or|and)\s+employment)?\s+of\s+(?P<each>each\s+)?(?:the\s+)?(?P<holder2>{_NAME}))
     (?:\s+(?:or|and)\s+employment)?\s+is\s+
     (?:(?:serving|acting)\s+as\s+|as\s+)?
     (?P<role>{ROLES})\s+(?:of|at|with)\s+(?:the\s+)?(?P<held>{_NAME})
@@ -84,12 +88,17 @@ def principal_occupations(flat: str) -> Iterator[Occupation]:
     []
     >>> list(principal_occupations("Jane Roe's principal occupation is investing."))
     []
+    >>> text = "The principal occupation of Jane Roe is serving as President of Acme Corp."
+    >>> [(o.holder, o.role, o.held) for o in principal_occupations(text)]
+    [('Jane Roe', 'President', 'Acme Corp.')]
     """
     if "principal" not in flat:
         return
     for m in PRINCIPAL_OCCUPATION.finditer(flat):
-        holder = m["holder"]
-        if guess_kind(trim_name(holder)) is PartyKind.ORGANIZATION:
+        holder = m["holder"] or m["holder2"]
+        if m["each"]:  # "of each Manager": each of the group the filing calls "the Managers"
+            holder = "the " + trim_name(holder) + ("" if holder.endswith("s") else "s")
+        elif guess_kind(trim_name(holder)) is PartyKind.ORGANIZATION:
             holder = None  # a company has a principal business, not an occupation
         held = trim_name(m["held"])
         if (holder and BOARD_OF.match(flat, m.end("role")) is None  # not "a member of the

@@ -82,6 +82,21 @@ OBJECT_BEFORE = regex_cache.compile(r"""
       |controls|owns|holds|manages|advises|directs|employs|includes)\s+(?:the\s+)?$
 """, _F)
 
+#: An unnamed party of a named one opening the clause, right before its name: "An affiliate of "
+#: of "An affiliate of Acme Corp. is the general partner of ...", "A subsidiary of ", "Certain
+#: officers of ", "Subsidiaries of " (the subject is the affiliate, whose name is not given;
+#: the name after "of" is no subject). Indefinite or a bare plural only: "The general partner of
+#: Acme Fund LP, Acme GP LLC, is ..." names its subject in apposition.
+UNNAMED_OF_BEFORE = regex_cache.compile(r"""
+    (?:^|[;:]\s+|,\s+and\s+)
+    (?:(?:An?|One\s+or\s+more|Certain|Some|Various|Several|Other|Two|Three|Four|Five)\s+
+       (?:[a-z\-]+\s+){0,3}?[a-z]+
+     |(?:(?!The\s)[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,2}?(?:[Aa]ffiliates|[Ss]ubsidiaries|[Oo]fficers
+       |[Dd]irectors|[Ee]mployees|[Mm]embers|[Pp]artners|[Ss]hareholders|[Ss]tockholders
+       |[Ee]ntities|[Dd]esignees|[Rr]epresentatives|[Aa]gents|[Nn]ominees|[Pp]rincipals))
+    \s+of\s+(?:the\s+)?$
+""", _F)
+
 
 #: A legal form's stop inside a list of names, a new subject after it: "L.P. " of "filed by Acme
 #: GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner of ..." (where the sentence
@@ -116,11 +131,19 @@ def clause_subjects(flat: str, start: int, end: int) -> list[str]:
     >>> flat = "filed by Acme GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner"
     >>> clause_subjects(flat, flat.index("Acme"), flat.index(" is the"))
     ['Acme GP, LLC']
+    >>> flat = "An affiliate of Acme Corp. is the general partner"
+    >>> clause_subjects(flat, flat.index("Acme"), flat.index(" is the"))
+    []
     """
     opening = OPENING_PHRASE.match(flat)
     if opening is not None and start < opening.end() < end:
         start = opening.end()  # "Under the Agreement, Jane Roe and ...": not "Agreement"
     names = split_names(flat[start:end])
+    if UNNAMED_OF_BEFORE.search(flat, max(0, start - 80), start) is not None:
+        # "An affiliate of Acme Corp. is the general partner": Acme Corp. is not; "A subsidiary
+        # of Acme Corp., Beta GP LLC, is": the name in apposition is
+        return names[1:] if len(names) > 1 and (flat[start:end].rstrip().endswith(",")
+                                                or flat[end:end + 1] == ",") else []
     if len(names) < 2 or OBJECT_BEFORE.search(flat, max(0, start - 20), start) is None:
         return names
     stops = list(LEGAL_STOP_BEFORE_NAME.finditer(flat, start, end))

@@ -138,8 +138,10 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if role_of is not None and _abbreviates(term, role_of["name"]):
                 name = trim_name(role_of["name"])
             honorific = HONORIFIC_TERM.match(term)
-            if honorific is not None and entity_kind(name) is not None:
-                # 'Jane Q. Roe, President of Roe Corp. ("Ms. Roe")': the person's term
+            if honorific is not None and (entity_kind(name) is not None
+                                          or ACRONYM_TERM.fullmatch(name)):
+                # 'Jane Q. Roe, President of Roe Corp. ("Ms. Roe")': the person's term; so
+                # 'Peter S. Park, as the sole member of PWAM ("Mr. Park")' (a company's term)
                 name = person_with_surname(flat[:m.start("name")], honorific["surname"])
                 if not name:
                     continue  # no person of that name before it: the term is no company's
@@ -182,6 +184,10 @@ def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm
                 out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(
                     s, e, section="defined term", text=f'{name} ("{term}")')))
     return out
+
+
+#: A company's short name in capitals, no person's: "PWAM", "ACM", "TCV"
+ACRONYM_TERM = regex_cache.compile(r"""[A-Z][A-Z0-9&\-]{1,9}""", re.VERBOSE)
 
 
 def person_with_surname(text: str, surname: str) -> str:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from graphkit.models import Claim, FilingWarning, Party, PartyKind, PartyRole
+from graphkit.parsers.power_claims import STATED_NOTES
 from graphkit.parsers.filer_terms import filer_parties
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
@@ -179,5 +180,6 @@ class ProseClaims:
                     if officer_of_partnership(f, held):
                         continue
                     add_claim(self.claims, f.relation, holder.id, held.id, f.evidence,
-                              title=f.title, percent=f.percent)
+                              title=f.title, percent=f.percent,
+                              note=f.note if f.pattern in STATED_NOTES else None)
         return warnings

@@ -658,9 +658,11 @@ def test_management_committee_directors_and_chairman():
     assert [(f.relation.value, f.holder, f.held, f.title) for f in found] == [
         ("officer_of", "Mr. Lynch", "GP", "Chairman"),
         ("officer_of", "Mr. Lynch", "Management Company", "Chairman")]  # both held names
-    # "each Manager is as a Management Committee Director": a group, not a party "Manager"
+    # "each Manager is as a Management Committee Director": the group "the Managers" (expanded
+    # to its members where the filing defines it), never a party "Manager"
     assert rels("The present principal occupation or employment of each Manager is as a "
-                "Management Committee Director of the GP.") == []
+                "Management Committee Director of the GP.") == [
+        ("director_of", "the Managers", "GP")]
 
 
 def test_investment_committee_members_are_directors():

@@ -207,3 +207,34 @@ def test_round2_patterns_match_their_examples():
     assert NOT_A_COMPANY.search("Investment Banking Division of Acme LLC")
     assert NOT_A_COMPANY.search("Acme Research Group, Inc.") is None
     assert LLC_END.search("Acme Capital L.L.C.") and not LLC_END.search("Acme Corp. Board")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The principal occupation of X is serving as ..." (real HBK 2005 13D/A wording, names
+    # made up): the holder after "of" (session 27)
+    ("The principal occupation of Jane Roe is serving as a Managing Director of Acme "
+     "Investments L.P.", [("Jane Roe", "officer_of", "Acme Investments L.P.",
+                           "Managing Director")]),
+    # "of each Manager": each of the filing's group "the Managers", expanded where it is defined
+    ("The principal occupation of each Manager is serving as a Managing Director of Acme "
+     "Investments L.P.", [("the Managers", "officer_of", "Acme Investments L.P.",
+                           "Managing Director")]),
+    ("The principal occupation of Acme Corp. is investing.", []),
+])
+def test_principal_occupation_of(text, expected):
+    assert _found(text) == expected
+
+
+def test_each_member_of_a_defined_group_gets_the_office():
+    from graphkit.parsers.schedule13_groups import expand_collective
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose import find_collective_terms
+    text = ('Jane Roe and John Doe (together, the "Managers") are the members of Acme GP LLC. '
+            "The principal occupation of each Manager is serving as a Managing Director of Acme "
+            "Investments L.P.")
+    src = SourceText(path="x.txt", text=text)
+    book = PartyBook()
+    book.add("Jane Roe"), book.add("John Doe")
+    (finding,) = [f for f in find_relationships(src) if f.pattern == "principal_occupation"]
+    members = expand_collective(finding.holder, find_collective_terms(src), book)
+    assert [p.name for p in members] == ["Jane Roe", "John Doe"]

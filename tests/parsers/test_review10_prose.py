@@ -254,9 +254,11 @@ def test_further_trust(text, further):
      "Acme Fund.", {("control_person_of", "Acme GP", "Acme Fund")}),
     ("Acme GP, by virtue of its relationship to Acme Fund, may  be  deemed  to  control Acme "
      "Fund.", {("control_person_of", "Acme GP", "Acme Fund")}),
-    # a plain "control" sentence is admitted, and gives nothing
+    # a plain "control" sentence is admitted: no party controls in the first; the second
+    # states control of the issuer (prose_control_patterns.CONTROLS, session 27)
     ("There has been no change in\n  control of Acme Corp.", set()),
-    ("Acme Fund may be deemed to\ncontrol the Issuer.", set()),
+    ("Acme Fund may be deemed to\ncontrol the Issuer.",
+     {("control_person_of", "Acme Fund", "Issuer")}),
 ])
 def test_control_phrase_across_lines(text, found):
     assert _found(text) == found

@@ -438,7 +438,9 @@ def test_a_trusts_date_of_the_edited_fmr_holdout():
      _gp("Acme GP LLC", "Acme Fund LP") | {("shareholder_of", "John Doe", "Acme GP LLC"),
                                           ("shareholder_of", "Jane Roe", "Acme GP LLC")}),
     ("Acme GP LLC, which is controlled by John Doe and Jane Roe, is the general partner of Acme "
-     "Fund LP.", _gp("Acme GP LLC", "Acme Fund LP")),
+     "Fund LP.", _gp("Acme GP LLC", "Acme Fund LP") | {  # control read since session 27
+         ("control_person_of", "John Doe", "Acme GP LLC"),
+         ("control_person_of", "Jane Roe", "Acme GP LLC")}),
     ("Acme GP LLC, which is the managing member of Acme Sub LLC, is the general partner of Acme "
      "Fund LP.", _gp("Acme GP LLC", "Acme Fund LP") | {("managing_member_of", "Acme GP LLC",
                                                          "Acme Sub LLC")}),
@@ -643,7 +645,8 @@ _P14_CASES = [
      _gp("Acme GP LLC", "Acme Fund LP") | _gp("Delta GP LLC", "Beta Fund LP", "Gamma Fund LP")),
     # R2: a list subject starts after ", and", never with the object of the clause before
     ("Jane Roe controls Acme GP LLC, and Acme Fund LP and Beta Fund LP are managed by Acme Capital "
-     "LLC.", _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
+     "LLC.", _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")
+     | {("control_person_of", "Jane Roe", "Acme GP LLC")}),  # (control read since session 27)
     ("John Doe is the President of Acme Corp., and Beta Fund LP and Gamma Fund LP are advised by "
      "Delta Capital LLC.", {("officer_of", "John Doe", "Acme Corp.")}  # (no run-on since s16)
      | _im("Delta Capital LLC", "Beta Fund LP", "Gamma Fund LP")),
@@ -654,10 +657,12 @@ _P14_CASES = [
                         ("shareholder_of", "Delta Corp.", "Beta LLC"),
                         ("shareholder_of", "Delta Corp.", "Gamma LLC")}),
     # R2 neighbours: no clause opens before the list: main's reading (the last name) or none
+    # (control is read since session 27, up to the next clause's plural subject)
     ("Jane Roe controls Acme GP LLC and Acme Fund LP and Beta Fund LP are managed by Acme Capital "
-     "LLC.", set()),
+     "LLC.", {("control_person_of", "Jane Roe", "Acme GP LLC")}),
     ("Acme Holdings LLC is controlled by John Doe and Beta LLC and Gamma LLC are wholly owned by "
-     "Acme Holdings LLC.", {("shareholder_of", "Acme Holdings LLC", "Gamma LLC")}),
+     "Acme Holdings LLC.", {("shareholder_of", "Acme Holdings LLC", "Gamma LLC"),
+                            ("control_person_of", "John Doe", "Acme Holdings LLC")}),
     ("In addition, Acme Fund LP and Beta Fund LP are advised by Acme Capital LLC.",
      _im("Acme Capital LLC", "Acme Fund LP", "Beta Fund LP")),
     # R3: "whose" after a predicate naming a party is that party's; a denial states nothing

@@ -559,7 +559,8 @@ def _gp(holder: str, *held: str) -> set[tuple[str, str, str]]:
     ("Acme Fund LP is owned by Jane Roe, and Acme GP LLC is the general partner of Acme Fund LP.",
      _gp("Acme GP LLC", "Acme Fund LP") | {("shareholder_of", "Jane Roe", "Acme Fund LP")}),
     ("Jane Roe controls Acme Holdings LLC, and Acme GP LLC is the general partner of Acme Fund LP.",
-     _gp("Acme GP LLC", "Acme Fund LP")),
+     _gp("Acme GP LLC", "Acme Fund LP")  # control read since session 27
+     | {("control_person_of", "Jane Roe", "Acme Holdings LLC")}),
     ("As described in Item 4, Jane Roe, John Doe, and Mary Major are the members of Acme GP LLC.",
      {("member_of", h, "Acme GP LLC") for h in ("Jane Roe", "John Doe", "Mary Major")}),
     ("Under the Agreement, Jane Roe, John Doe, and Mary Major are the members of Acme GP LLC.",
