@@ -31,6 +31,7 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS,
     POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, POWER_UNDER_AGREEMENT_WITH_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
+from graphkit.parsers.power_claims import STATED_NOTES
 from graphkit.parsers.prose_control_patterns import (
     CONTROLLED_BY, CONTROLLED_BY_CUE, CONTROLLED_BY_LITERALS, CONTROLS, CONTROLS_CUE,
     CONTROLS_LITERALS, ENTITY_CONTROLLED_BY)
@@ -379,8 +380,7 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
 #: The patterns of :data:`HOLDERS_OF_LISTED` that read control from power or from the verb
 #: "control": neither side may be a group ("the Reporting Persons"), and their claims carry a
 #: note (:mod:`graphkit.parsers.power_claims`)
-STATED_CONTROL = frozenset({"power_over_held", "controls", "controlled_by",
-                            "entity_controlled_by"})
+STATED_CONTROL = frozenset(STATED_NOTES)
 
 #: Strings one of which every match of a cue of this module contains (see
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)

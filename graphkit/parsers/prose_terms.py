@@ -38,6 +38,7 @@ from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_sentences import (
     cue_positions, cued_sentences, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.source import SourceText
+from resolvers.names import BARE_ACRONYM  # a company's short name: "PWAM", "ACM"
 
 #: :data:`DEFINED_TERM` as :func:`find_defined_terms` scans a sentence for it: the same matches,
 #: found faster. Three tests up front skip where none is found: its name opens with a capital or
@@ -139,7 +140,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                 name = trim_name(role_of["name"])
             honorific = HONORIFIC_TERM.match(term)
             if honorific is not None and (entity_kind(name) is not None
-                                          or ACRONYM_TERM.fullmatch(name)):
+                                          or BARE_ACRONYM.match(name)):
                 # 'Jane Q. Roe, President of Roe Corp. ("Ms. Roe")': the person's term; so
                 # 'Peter S. Park, as the sole member of PWAM ("Mr. Park")' (a company's term)
                 name = person_with_surname(flat[:m.start("name")], honorific["surname"])
@@ -184,10 +185,6 @@ def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm
                 out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(
                     s, e, section="defined term", text=f'{name} ("{term}")')))
     return out
-
-
-#: A company's short name in capitals, no person's: "PWAM", "ACM", "TCV"
-ACRONYM_TERM = regex_cache.compile(r"""[A-Z][A-Z0-9&\-]{1,9}""", re.VERBOSE)
 
 
 def person_with_surname(text: str, surname: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_defined_terms
-from graphkit.parsers.prose_terms import ACRONYM_TERM
+from resolvers.names import BARE_ACRONYM
 from graphkit.source import SourceText
 
 
@@ -27,4 +27,4 @@ def test_honorific_term_goes_to_the_person(text, expected):
 
 
 def test_acronym_term():
-    assert ACRONYM_TERM.fullmatch("PWAM") and not ACRONYM_TERM.fullmatch("Jane Doe")
+    assert BARE_ACRONYM.fullmatch("PWAM") and not BARE_ACRONYM.fullmatch("Jane Doe")
