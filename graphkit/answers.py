@@ -189,8 +189,9 @@ class UltimateController(_Answer):
 
 
 class OverlappingReports(_Answer):
-    """Joint filers of one filing with no control link between them, or linked only by a party
-    they both control (``co_owned``): reports that overlap.
+    """Joint filers of one filing with no control link between them, linked only by a party
+    they both control (``co_owned``), or printing the very same holding (``identical``):
+    reports that overlap.
 
     Joint filers report overlapping ownership (each may report the same shares), so an issuer's
     total takes the largest of their families' holdings, never the sum. ``counted`` holds the
@@ -208,6 +209,9 @@ class OverlappingReports(_Answer):
     #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs
     #: alone; ``not_added`` are then counted by that part only); None when no power is stated
     sole_counted: Optional[int] = None
+    #: when each report prints the very same holding and powers: one block seen from several
+    #: filers (:mod:`graphkit.repeated_reports`), counted once even where a party controls all
+    identical: bool = False
 
 
 class TotalHeld(_Answer):

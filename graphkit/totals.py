@@ -16,6 +16,9 @@ holders it controls) and adds them by these rules:
   often report beyond it shares they hold together: of such co-owners in one filing the sole
   parts add and only the largest shared part counts
   (:func:`~graphkit.co_owners.co_owner_overlaps`), and ``overlaps`` says so.
+* **One block printed alike counts once.** Joint filers of one filing printing the very same
+  row (shares, percent and powers) report one block from two places, even when the graph links
+  them only through a party controlling both (:func:`~graphkit.repeated_reports.one_per_block`).
 * **Unlinked joint filers of one filing count once, by the largest report.** Families with no
   control link that report in the same filing (the filing usually states the link, but the graph
   lacks it) overlap: only the largest family's holding is counted, never the sum, and the answer
@@ -57,6 +60,7 @@ from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHel
 from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
+from graphkit.repeated_reports import one_per_block
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -169,8 +173,9 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
     overlaps: list[OverlappingReports] = []
     for fam, members in families.items():  # co-owners' own reports overlap: the largest counts
+        members, repeats = one_per_block(members)  # one block printed alike by two filers
         families[fam], found = co_owner_overlaps(G, members, issuer)
-        overlaps += found
+        overlaps += repeats + found
     # a family joins the filings of all its holders' reports, also those whose holding is no
     # atom of its own (holders controlling each other count once, by the largest report)
     for h, (_, d) in stated_holdings(G, issuer, security_class).items():
@@ -290,6 +295,11 @@ def _overlap_note(o: OverlappingReports) -> str:
     n = len(o.not_added)
     size = (f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
             if o.shares is not None else "no number stated")
+    if o.identical:
+        others = ", ".join(p.name for p in o.not_added)
+        return (f"{o.counted[0].name} and {others} print the very same holding ({size}, with "
+                f"the same powers) in {filings}: one block reported by each, counted once "
+                "(joint filers: aggregate with max, never sum)")
     if o.co_owned:
         owned = ", ".join(p.name for p in o.co_owned)
         others = ", ".join(p.name for p in o.not_added)

@@ -111,8 +111,23 @@ def test_siblings_reporting_the_same_shares_are_capped_by_their_aggregate():
                ("gp", "b", "general_partner_of", "x.txt", None, None))
     ans = find_controllers(G, "i")
     assert (ans.total_shares, ans.total_percent) == (1_337_185, 7.4)
-    assert any("GP reports an aggregate" in n for n in ans.notes)
+    # the two funds print the very same row: one block, counted once before any cap
+    assert any("A and B print the very same holding (7.4%" in n for n in ans.notes)
     assert control_attribution(G, "i")["gp"].percent == 7.4  # as printed, not 14.8
+
+
+def test_siblings_printing_different_rows_are_capped_by_their_aggregate():
+    """Two funds under one general partner report 800,000 and 700,000 shares, more than the
+    GP's aggregate of 1,000,000 (both hold through a master fund): the aggregate caps them."""
+    G = _graph(("a", "i", "beneficial_owner_of", "x.txt", 800_000, 4.4),
+               ("b", "i", "beneficial_owner_of", "x.txt", 700_000, 3.9),
+               ("gp", "i", "beneficial_owner_of", "x.txt", 1_000_000, 5.5),
+               ("gp", "a", "general_partner_of", "x.txt", None, None),
+               ("gp", "b", "general_partner_of", "x.txt", None, None))
+    ans = find_controllers(G, "i")
+    assert (ans.total_shares, ans.total_percent) == (1_000_000, 5.5)
+    assert any("GP reports an aggregate" in n for n in ans.notes)
+    assert control_attribution(G, "i")["gp"].shares == 1_000_000
 
 
 def test_civitas_joint_filers_built_from_the_real_filing():

@@ -1,0 +1,85 @@
+"""One block reported twice: joint filers of one filing that print the very same holding.
+
+Joint filers report overlapping ownership: aggregate with max, never sum. Two filers of one
+filing that print the same row — the same number of shares, the same percent and the same
+voting and dispositive powers — report one block seen from two places (a parent and the
+subsidiary that bought the shares; two advisers sharing power over one account), even when
+the graph lacks the link between them or links them only through a party that controls both
+(a person who signed for each as its general partner). :func:`one_per_block` counts such a
+block once, so neither the issuer's total (:func:`graphkit.totals.total_held`) nor what a
+controller of both is attributed (:func:`graphkit.ownership.control_attribution`) adds it
+twice. Reports that differ in any printed figure are separate holdings and still add (sibling
+funds, each with its own shares); so do identical reports of different filings.
+
+Examples
+--------
+>>> import networkx as nx
+>>> from graphkit.answers import ClaimRef, PartyRef
+>>> def atom(h, sh, pct, filing="x.txt"):
+...     ref = ClaimRef(claim=h, filing=filing, form="SC 13G", shares=sh, percent=pct,
+...                    shared_voting=sh, shared_dispositive=sh)
+...     return HoldingAtom(holder=PartyRef(id=h, name=h.upper()), shares=sh, percent=pct,
+...                        claim=ref)
+>>> kept, [o] = one_per_block([atom("co", 19_851_448, 5.5), atom("group", 19_851_448, 5.5),
+...                            atom("fund", 1_000, 0.1)])
+>>> [a.holder.id for a in kept], [p.id for p in o.counted], [p.id for p in o.not_added]
+(['co', 'fund'], ['co'], ['group'])
+>>> one_per_block([atom("a", 500, 1.0), atom("b", 500, 1.0, filing="y.txt")])[1]
+[]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Optional
+
+from graphkit.answers import HoldingAtom, OverlappingReports
+
+#: What a report must repeat to be the same block: its filing and every figure it prints
+_Key = tuple[str, int, Optional[float], Optional[int], Optional[int], Optional[int],
+             Optional[int]]
+
+
+def _block_key(atom: HoldingAtom) -> Optional[_Key]:
+    """The filing and printed figures of ``atom``'s report, or None when it can be no repeat:
+    a residual (a figure computed, not printed), a report with no claim, or one stating no
+    shares or nil."""
+    c = atom.claim
+    if atom.residual or c is None or not atom.shares or atom.shares != c.shares:
+        return None
+    return (c.filing, c.shares, c.percent, c.sole_voting, c.shared_voting,
+            c.sole_dispositive, c.shared_dispositive)
+
+
+def one_per_block(atoms: list[HoldingAtom]
+                  ) -> tuple[list[HoldingAtom], list[OverlappingReports]]:
+    """``atoms`` with each block that joint filers of one filing report alike kept once (the
+    holder first by name), and the repeats found (``identical`` overlaps).
+
+    >>> one_per_block([])
+    ([], [])
+
+    Raises
+    ------
+    Nothing.
+
+    See also
+    --------
+    graphkit.totals.total_held, graphkit.co_owners.co_owner_overlaps
+    """
+    groups: dict[_Key, list[HoldingAtom]] = defaultdict(list)
+    for a in atoms:
+        key = _block_key(a)
+        if key is not None:
+            groups[key].append(a)
+    dropped: set[int] = set()
+    found: list[OverlappingReports] = []
+    for (filing, shares, percent, *_), same in groups.items():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda a: (a.holder.name, a.holder.id))
+        dropped.update(id(a) for a in same[1:])
+        found.append(OverlappingReports(
+            filings=[filing], counted=[same[0].holder], not_added=[a.holder for a in same[1:]],
+            shares=shares, percent=percent, identical=True))
+    return [a for a in atoms if id(a) not in dropped], found
