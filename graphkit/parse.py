@@ -278,6 +278,9 @@ def _read_document(doc: SubmissionDocument, det: DetectedInput, sub: Submission
         from graphkit.parsers.schedule13_xml_exhibits import add_exhibit_subsidiaries
         add_exhibit_subsidiaries(rec, doc.source.text, [d for d in sub.documents
                                                         if d.is_exhibit])
+    elif det.kind is InputKind.SCHEDULE13_TEXT and len(sub.documents) > 1:  # "See Exhibit(2)"
+        from graphkit.parsers.schedule13_xml_exhibits import add_text_exhibit_subsidiaries
+        add_text_exhibit_subsidiaries(rec, [d for d in sub.documents if d.is_exhibit])
     if not doc.closed:
         rec.warnings.append(_cut_short(doc))
     return rec

@@ -38,6 +38,7 @@ from graphkit import regex_cache
 from graphkit.models import Evidence, Identifier, IdentifierScheme, Party, PartyKind
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import looks_like_name
+from graphkit.parsers.schedule13_classified import classified_names, information_exhibit
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -246,15 +247,37 @@ def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary
     ['Acme Advisors LLC']
     """
     found = read_item7_subsidiaries(src, start, end) or read_exhibit_subsidiaries(src, start, end) \
-        or read_subsidiaries_sentence(src, start, end)
+        or read_subsidiaries_sentence(src, start, end) or read_classified(src, start, end)
     if found:
         return found
     exhibit = pointed_exhibit(src.text, start, end)
     if exhibit:
-        return read_subsidiaries_sentence(src, *exhibit)
+        return read_subsidiaries_sentence(src, *exhibit) or read_classified(src, *exhibit)
     if says_not_applicable(src.text, start, end):
         return []
+    exhibit = information_exhibit(src.text, end)  # "See Exhibit(2)" ... "ITEM 7 INFORMATION"
+    if exhibit:
+        return read_subsidiaries_sentence(src, *exhibit) or read_classified(src, *exhibit)
     return read_subsidiaries_sentence(src, end, len(src.text))  # "See attached Exhibit"
+
+
+def read_classified(src: SourceText, start: int, end: int) -> list[Subsidiary]:
+    """The organizations that sentences of ``src.text[start:end]`` classify as an Item 3 kind
+    of institution (:func:`~graphkit.parsers.schedule13_classified.classified_names`): "Acme
+    & Co. is a broker or dealer registered under Section 15 of the Act".
+
+    >>> text = "Item 7. Acme Trust Company, N.A. is a bank as defined in Section 3(a)(6)."
+    >>> [(s.name, s.classification) for s in
+    ...  read_classified(SourceText(path="x.txt", text=text), 0, len(text))]
+    [('Acme Trust Company, N.A.', 'bank')]
+    """
+    out: list[Subsidiary] = []
+    for s, e, kind in classified_names(src.text, start, end):
+        name = " ".join(src.text[s:e].split())
+        if looks_like_name(name) and org_words(name) and not CLASSIFICATION_NAME.fullmatch(name):
+            out.append(Subsidiary(name=name, classification=kind,
+                                  evidence=src.evidence(s, e, section="Item 7 subsidiaries")))
+    return out
 
 
 def says_not_applicable(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""Item 7 of a Schedule 13G XML form answered in an exhibit of its submission.
+"""Item 7 of a Schedule 13G answered in an exhibit document of its submission.
 
 A parent holding company's 13G lists the subsidiaries that acquired the shares in Item 7. The
 XML form gives that answer as text, and large filers write only "See Exhibit 99" there and
@@ -6,7 +6,9 @@ attach the list as a plain-text exhibit document (``<TYPE>EX-99``, described "IT
 subsidiary a line. The XML parser sees only its own document, so this step runs on the whole
 submission: it finds the exhibit Item 7 names and makes each listed organization a subsidiary
 (``parent_of``) of the one reporting organization classified "HC", as the text parser does for
-lists printed in the filing itself.
+lists printed in the filing itself. A text 13G whose Item 7 says "See Exhibit(2)" may attach
+its answer the same way, as an exhibit described "ITEM 7 INFORMATION" that lists the
+subsidiaries or classifies each in a sentence (:func:`add_text_exhibit_subsidiaries`).
 
 Examples
 --------
@@ -25,7 +27,10 @@ from typing import Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Claim, FilingRecord, Party, PartyKind, PartyRole
-from graphkit.parsers.schedule13_subsidiaries import (SEE_EXHIBIT, parent_holding_company,
+from graphkit.parsers.schedule13_classified import INFORMATION_HEADING
+from graphkit.parsers.schedule13_subsidiaries import (SEE_EXHIBIT, Subsidiary,
+                                                      parent_holding_company, read_classified,
+                                                      read_subsidiaries_sentence,
                                                       read_subsidiary_list)
 from graphkit.parsers.sgml import SubmissionDocument
 from graphkit.parsers.xmldoc import name_key, next_claim_id
@@ -38,6 +43,9 @@ ITEM7_ANSWER = regex_cache.compile(r"""
 
 #: An exhibit's type or description naming Item 7: "EXHIBIT 99: ITEM 7", "ITEM7.txt"
 NAMES_ITEM7 = regex_cache.compile(r"""\bitem[\s_-]*7\b""", re.VERBOSE | re.IGNORECASE)
+
+#: The characters at the top of an exhibit searched for an "Item 7 Information" heading
+HEAD_CHARS = 600
 
 #: The note on each claim this step makes
 NOTE = "Item 7 (exhibit): subsidiary of the parent holding company"
@@ -84,9 +92,54 @@ def add_exhibit_subsidiaries(rec: FilingRecord, xml_text: str,
                                      if PartyRole.REPORTING_PERSON in p.roles])
     if doc is None or parent is None:
         return 0
+    return _link(rec, parent, read_subsidiary_list(doc.source, 0, section="Item 7 exhibit"))
+
+
+def item7_document(exhibits: Sequence[SubmissionDocument]) -> Optional[SubmissionDocument]:
+    """The one text exhibit that gives Item 7's answer: described or filed as Item 7 ("ITEM 7
+    INFORMATION", "item7.txt") or headed so in its text; None when none or several.
+
+    >>> from graphkit.source import SourceText
+    >>> docs = [SubmissionDocument(type="EX-99.1", description="JOINT FILING AGREEMENT",
+    ...                            source=SourceText(path="x", text="Agreement")),
+    ...         SubmissionDocument(type="EX-99.2", description="ITEM 7 INFORMATION",
+    ...                            source=SourceText(path="x", text="Acme & Co. is a bank."))]
+    >>> item7_document(docs).type
+    'EX-99.2'
+    """
+    found = [d for d in exhibits if not d.binary and (
+        NAMES_ITEM7.search(f"{d.description or ''} {d.filename or ''}")
+        or INFORMATION_HEADING.search(d.source.text, 0, HEAD_CHARS))]
+    return found[0] if len(found) == 1 else None
+
+
+def add_text_exhibit_subsidiaries(rec: FilingRecord, exhibits: Sequence[SubmissionDocument]
+                                  ) -> int:
+    """Add to ``rec`` (a text 13G) the subsidiaries that the submission's Item 7 exhibit
+    (:func:`item7_document`) names, listed one a line, in a sentence ("The relevant
+    subsidiaries are ...") or classified one by one ("Acme & Co. is a broker or dealer
+    registered ..."), as ``parent_of`` claims of its one parent holding company. Returns how
+    many claims were added (none when the filing itself already named a subsidiary, or no
+    single reporting organization is classified "HC")."""
+    if any(c.relation.value == "parent_of" for c in rec.claims):
+        return 0
+    doc = item7_document(exhibits)
+    parent = parent_holding_company([p for p in rec.parties
+                                     if PartyRole.REPORTING_PERSON in p.roles])
+    if doc is None or parent is None:
+        return 0
+    src = doc.source
+    subs = (read_subsidiary_list(src, 0, section="Item 7 exhibit")
+            or read_subsidiaries_sentence(src, 0, len(src.text))
+            or read_classified(src, 0, len(src.text)))
+    return _link(rec, parent, subs)
+
+
+def _link(rec: FilingRecord, parent: Party, subs: Sequence[Subsidiary]) -> int:
+    """``parent`` ``parent_of`` each of ``subs``, a party of ``rec`` found by name or added."""
     by_key = {name_key(n): p for p in rec.parties for n in p.all_names()}
     added = 0
-    for sub in read_subsidiary_list(doc.source, 0, section="Item 7 exhibit"):
+    for sub in subs:
         child = by_key.get(name_key(sub.name))
         if child is None:
             child = Party(id=f"p{len(rec.parties) + 1}", name=sub.name,

@@ -1,0 +1,95 @@
+"""Schedule 13G Item 7 told as a sentence: "Acme & Co. is a broker or dealer registered ...".
+
+Many parent holding companies answer Item 7 not with a list but with one sentence per
+subsidiary, giving its Item 3 classification in words, in Item 7 itself or in an exhibit headed
+"Item 7 Information" that Item 7 sends the reader to ("See Exhibit(2)")::
+
+    ITEM 7 INFORMATION
+
+    Acme & Co. is a broker or dealer registered under Section 15 of the Act and an investment
+    adviser registered under Section 203 of the Investment Advisers Act of 1940.
+
+:func:`classified_names` finds the names such sentences classify; the caller
+(:func:`graphkit.parsers.schedule13_subsidiaries.item7_subsidiaries`) checks that each is an
+organization's name and links it to the one parent holding company.
+
+Examples
+--------
+>>> text = "ITEM 7 INFORMATION\\n\\n  Acme & Co. is a broker or dealer registered under ..."
+>>> [(text[s:e], cls) for s, e, cls in classified_names(text, 0, len(text))]
+[('Acme & Co.', 'broker or dealer')]
+>>> information_exhibit(text, 0)
+(0, 75)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit import regex_cache
+from graphkit.parsers.prose_sentences import sentence_spans
+
+#: A sentence opening with a name and classifying it as an Item 3 kind of institution: "Acme &
+#: Co. is a broker or dealer registered ...", "Acme Trust Company, N.A. is a bank as defined in
+#: Section 3(a)(6)", "Acme Advisers LLC is an investment adviser"; matched at a sentence's
+#: start (:func:`~graphkit.parsers.prose_sentences.sentence_spans`), the name on one line
+#: (group ``name``; a name wrapped over two lines is not read, as one with "dba" and a second
+#: name often is), the kind in words (group ``kind``).
+#: A parent holding company or a control person is no subsidiary's kind
+CLASSIFIED_AS = regex_cache.compile(r"""
+    \s*
+    (?:Item[ \t]*7[.:]?[ \t]+|\(?\d{1,2}[.)][ \t]+)?  # "Item 7. ", "1. ": no part of the name
+    (?P<name>[A-Z][^\n]{2,120}?)
+    \s+is\s+(?:a|an)\s+(?:registered\s+)?
+    (?P<kind>broker(?:\s+or\s+|\s*-\s*|\s+)dealer|bank|investment\s+advis[eo]r
+       |insurance\s+company|investment\s+company|savings\s+association)\b
+""", re.VERBOSE | re.MULTILINE)
+
+#: The heading of an exhibit that gives Item 7's answer, alone on its line: "ITEM 7
+#: INFORMATION", "Item 7 Information:"
+INFORMATION_HEADING = regex_cache.compile(r"""
+    ^[ \t]*Item[ \t]+7[ \t]+Information[ \t]*:?[ \t]*$
+""", re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+
+#: The end of an exhibit: the next document of a submission or the next exhibit's heading
+EXHIBIT_END = regex_cache.compile(r"""
+    ^[ \t]*(?:</DOCUMENT>|<DOCUMENT>|EXHIBIT[ \t]+[A-Z0-9][0-9.]{0,5}[ \t]*$)
+""", re.VERBOSE | re.MULTILINE | re.IGNORECASE)
+
+#: The most characters of an "Item 7 Information" exhibit read
+EXHIBIT_CHARS = 4000
+
+
+def classified_names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of each name that a sentence of ``text[start:end]`` classifies
+    as an Item 3 kind of institution (:data:`CLASSIFIED_AS`), the kind in words.
+
+    >>> t = "Item 7. Acme Trust Company, N.A. is a bank as defined in Section 3(a)(6)."
+    >>> [(t[s:e], k) for s, e, k in classified_names(t, 0, len(t))]
+    [('Acme Trust Company, N.A.', 'bank')]
+    """
+    if " is a" not in text[start:end]:
+        return []
+    out = []
+    for s, e in sentence_spans(text, start, end):
+        m = CLASSIFIED_AS.match(text, s, e)
+        if m:
+            out.append((m.start("name"), m.end("name"), " ".join(m["kind"].split())))
+    return out
+
+
+def information_exhibit(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """The span of the first exhibit headed "Item 7 Information" after ``pos``: from its
+    heading to the next exhibit or document, at most :data:`EXHIBIT_CHARS`; None when none.
+
+    >>> t = "Item 7. See Exhibit(2)\\nEXHIBIT 99.2\\nITEM 7 INFORMATION\\nAcme\\n</DOCUMENT>"
+    >>> s, e = information_exhibit(t, 10); t[s:e]
+    'ITEM 7 INFORMATION\\nAcme\\n'
+    """
+    head = INFORMATION_HEADING.search(text, pos)
+    if head is None:
+        return None
+    stop = min(len(text), head.end() + EXHIBIT_CHARS)
+    nxt = EXHIBIT_END.search(text, head.end(), stop)
+    return head.start(), nxt.start() if nxt else stop
