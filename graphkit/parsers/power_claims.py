@@ -20,7 +20,8 @@ from graphkit.relations import Relation
 
 #: The note of a claim of control each pattern gives (by the pattern's name in
 #: :data:`graphkit.parsers.prose_clause_patterns.HOLDERS_OF_LISTED`)
-STATED_NOTES = {"power_over_held": POWER_NOTE, "controls": CONTROL_NOTE,
+STATED_NOTES = {"power_over_held": POWER_NOTE, "power_exercised_by": POWER_NOTE,
+                "controls": CONTROL_NOTE,
                 "controlled_by": CONTROL_NOTE, "entity_controlled_by": CONTROL_NOTE}
 
 #: The note of control a filing hedges: "Mr. Roe may be deemed to control the Issuer"

@@ -36,7 +36,7 @@ from graphkit.parsers.prose_control_patterns import (
     CONTROLLED_BY, CONTROLLED_BY_CUE, CONTROLLED_BY_LITERALS, CONTROLS, CONTROLS_CUE,
     CONTROLS_LITERALS, ENTITY_CONTROLLED_BY)
 from graphkit.parsers.prose_power_patterns import (
-    POWER_OVER_HELD, POWER_OVER_HELD_CUE, POWER_OVER_HELD_LITERALS)
+    POWER_EXERCISED_BY, POWER_OVER_HELD, POWER_OVER_HELD_CUE, POWER_OVER_HELD_LITERALS)
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import LIST_ITEM_NAME, giving_back
 from graphkit.parsers.prose_owned_patterns import (  # noqa: F401  (OWNED_BY re-exported)
@@ -372,6 +372,8 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
     (POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, "power_under_agreement_with",
      Relation.INVESTMENT_MANAGER_OF, False),
     (POWER_OVER_HELD, POWER_OVER_HELD_CUE, "power_over_held", Relation.CONTROL_PERSON_OF, True),
+    (POWER_EXERCISED_BY, POWER_OVER_HELD_CUE, "power_exercised_by", Relation.CONTROL_PERSON_OF,
+     True),
     (CONTROLS, CONTROLS_CUE, "controls", Relation.CONTROL_PERSON_OF, True),
     (CONTROLLED_BY, CONTROLLED_BY_CUE, "controlled_by", Relation.CONTROL_PERSON_OF, True),
     (ENTITY_CONTROLLED_BY, CONTROLLED_BY_CUE, "entity_controlled_by", Relation.CONTROL_PERSON_OF,

@@ -105,10 +105,10 @@ _PREDICATE = r"""(?:has|have|had|may|might|is|are|was|were|shares|holds|disclaim
 #: Where a list read after the verb ends (:data:`~graphkit.parsers.prose_patterns._LIST_END`,
 #: or before "pursuant to", "under", "upon" ...), never right before a predicate
 #: (:data:`_PREDICATE`): then the list is shorter ("held by Acme Fund LP, and John Doe has ...":
-#: Acme Fund LP alone)
+#: Acme Fund LP alone); ", each of whom" / ", each of which" speaks of the whole list, and ends it
 END_AFTER_VERB = rf"""(?!\.?['’]s\b)(?:{_LIST_END}|(?=\s+(?:pursuant|under|subject|upon|unless|if|except
       |through|as\s+a\s+result|by\s+virtue|to\s+the\s+extent)\b))
-    (?!\s*,?\s+{_PREDICATE})
+    (?!\s*,?\s+(?!each\s+of\s+wh(?:om|ich)\b){_PREDICATE})
     (?!\s*,\s+(?:[a-z]|(?:as|the|its|an?|his|her|their)\s)[^,;]{{0,160}},\s+{_PREDICATE})"""
 
 #: :data:`END_AFTER_VERB` of a list that ends an aside: the predicate after its comma is the
@@ -131,6 +131,28 @@ POWER_OVER_HELD = regex_cache.compile(rf"""
     {OPENS}(?!{NOT_A_PARTY})(?P<holder>{NAMES})\s+{_HAS}\s+{_POWER}
     \s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
     (?:{_HELD_BY}(?:the\s+)?|(?:the\s+)?(?!{_NOT_HELD}))(?P<held>{HELD_NAMES}){END_AFTER_VERB}
+    (?!\.?\s*(?:['’]s\s+)?(?i:common|ordinary|preferred|shares|stock|securities|units|ADSs?)\b)
+""", _F)
+
+#: The verb of power stated from the side of the securities, and its holder after it: "is
+#: exercised by", "are shared by", "is held jointly by", "may be deemed to be exercised by",
+#: "rests with", "is vested in"
+_EXERCISED_BY = r"""(?:(?:is|are)\s+(?:(?:solely|jointly|currently|ultimately)\s+)?
+      (?:exercised|held|shared|possessed)\s+(?:(?:solely|jointly)\s+)?by
+    |(?:may|might|could)\s+be\s+deemed\s+to\s+be\s+(?:exercised|held|shared)\s+by
+    |(?:rests?|resides?)\s+with|(?:is|are)\s+vested\s+in)"""
+
+#: The passive of :data:`POWER_OVER_HELD`: "Voting and dispositive power over the shares held by
+#: Acme Fund LP is exercised by Jane Q. Roe", "Investment power with respect to the securities
+#: owned by Acme Fund LP rests with Acme GP LLC": each holder (group ``holder``, after the verb,
+#: :data:`_EXERCISED_BY`) over each held party (group ``held``, named after "held by", which
+#: this form needs: "Voting power of Acme Fund" may be Acme Fund's own). The power opens the
+#: sentence or a clause (:data:`OPENS`), so "Acme GP has voting power over the shares held by
+#: Acme Fund, which is exercised by ..." is the active form's, not this one's.
+POWER_EXERCISED_BY = regex_cache.compile(rf"""
+    {OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
+    {_HELD_BY}(?:the\s+)?(?P<held>{HELD_NAMES})\s*,?\s+{_EXERCISED_BY}\s+
+    (?!{NOT_A_PARTY})(?P<holder>{NAMES}){END_AFTER_VERB}
     (?!\.?\s*(?:['’]s\s+)?(?i:common|ordinary|preferred|shares|stock|securities|units|ADSs?)\b)
 """, _F)
 

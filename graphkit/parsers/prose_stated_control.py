@@ -83,6 +83,12 @@ APPOSITIVE_OF_BEFORE = regex_cache.compile(r"""
     ,\s+(?:the|a|an|its)\s+[^,;()]{0,80}?\s(?:of|to|for)\s+(?:the\s+)?$""", _F)
 
 
+#: The patterns whose list after the verb is the controllers' ("Acme Fund LP is controlled by
+#: Jane Roe", "Voting power over the shares held by Acme Fund LP is exercised by Jane Roe")
+CONTROLLERS_AFTER_THE_VERB = frozenset({"controlled_by", "entity_controlled_by",
+                                        "power_exercised_by"})
+
+
 #: A possessive inside a name: "Acme Holdings LLC's Board of Directors", "Beta Inc.'s Subsidiary"
 POSSESSIVE_IN = regex_cache.compile(r"""['’]s\s""", _F)
 
@@ -104,7 +110,7 @@ def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]
     if name == "entity_controlled_by" and APPOSITIVE_OF_BEFORE.search(
             flat, max(0, m.start("held") - 120), m.start("held")) is not None:
         return []
-    if name.endswith("controlled_by"):  # the list after the verb is the controllers'
+    if name in CONTROLLERS_AFTER_THE_VERB:  # "is controlled by X", "is exercised by X"
         holder, held = controlled_names(flat, m, "holder"), m["held"]
     else:
         holder, held = m["holder"], controlled_names(flat, m)

@@ -12,7 +12,7 @@ from graphkit.parse import parse_path
 from graphkit.parsers.power_claims import implied_power
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_power_patterns import (
-    POWER_NOTE, POWER_OVER_HELD, POWER_OVER_HELD_CUE)
+    POWER_EXERCISED_BY, POWER_NOTE, POWER_OVER_HELD, POWER_OVER_HELD_CUE)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
@@ -185,3 +185,72 @@ def test_power_over_the_issuer_is_dropped():
                                  target="p2", note=POWER_NOTE)])
     drop_implied_power(rec)
     assert [c.id for c in rec.claims] == ["c1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voting and dispositive power over the shares held by Acme Fund LP is exercised by "
+     "John Q. Smith.", [(CP, "John Q. Smith", "Acme Fund LP")]),
+    ("Investment and voting power over the securities held by Acme Fund LP is held by Jane Roe.",
+     [(CP, "Jane Roe", "Acme Fund LP")]),
+    ("Voting and investment power over the shares held by Acme Fund LP and Beta Fund LP is "
+     "shared by Jane Roe and John Doe.",
+     [(CP, "Jane Roe", "Acme Fund LP"), (CP, "Jane Roe", "Beta Fund LP"),
+      (CP, "John Doe", "Acme Fund LP"), (CP, "John Doe", "Beta Fund LP")]),
+    ("Investment power with respect to the securities owned by Acme Fund LP rests with Acme "
+     "Capital LLC.", [(CP, "Acme Capital LLC", "Acme Fund LP")]),
+    ("Sole voting and dispositive power over the shares of Common Stock held by Acme Holdings, "
+     "LLC may be deemed to be exercised by John Smith.", [(CP, "John Smith",
+                                                          "Acme Holdings, LLC")]),
+    # ", each of whom ..." speaks of the whole list: both are read
+    ("Voting and investment power over the shares held by Acme Fund LP may be deemed to be "
+     "shared by Jane Roe and John Doe, each of whom disclaims beneficial ownership.",
+     [(CP, "Jane Roe", "Acme Fund LP"), (CP, "John Doe", "Acme Fund LP")]),
+])
+def test_power_exercised_by(text, expected):
+    """The passive form (both s27 reviewers: common in 13G and Form 4 footnotes)."""
+    assert [r for r in rels(text) if r[0] == CP] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Voting power over the shares held by Acme Fund LP is not exercised by Acme GP LLC.",
+    "Voting power over the shares held by Acme Fund LP is exercised by its board of directors.",
+    "Voting power over the shares held by Acme Fund LP is exercised by the investment "
+    "committee of Acme Capital LLC.",
+    "Voting and dispositive power over the shares held by Jane Roe is exercised by John Roe.",
+    "Voting power over the shares held by Acme Fund LP is exercised by Jane Roe pursuant to a "
+    "proxy.",
+    "Voting power over the shares held by the Reporting Persons is exercised by John Smith.",
+    "Voting power of Acme Fund LP is exercised by John Smith.",  # "held by" is needed
+    "Voting power over the shares held by Acme Fund LP is exercised by Jane Roe; she "
+    "disclaims any control of Acme Fund LP.",
+])
+def test_power_exercised_by_not_read(text):
+    """Denied, a body or a pronoun, a person's own shares, a proxy, a group, no holder of the
+    securities named, a disclaimer of control."""
+    assert [r for r in rels(text) if r[0] == CP] == []
+
+
+def test_power_exercised_by_under_a_role_is_the_role():
+    """A general partner's power over its fund's shares adds nothing to its role: the record
+    keeps only general_partner_of (power_claims.drop_implied_power)."""
+    from graphkit.parsers.power_claims import drop_implied_power
+    from graphkit.models import FilingRecord, Issuer
+    text = ("Acme GP LLC is the general partner of Acme Fund LP. Voting power over the shares "
+            "held by Acme Fund LP is exercised by Acme GP LLC.")
+    found = find_relationships(SourceText(path="t.txt", text=text))
+    assert sorted((f.relation.value, f.pattern) for f in found) == [
+        (CP, "power_exercised_by"), ("general_partner_of", "holder_is_role_of")]
+    rec = FilingRecord(source="a.txt", form="SC 13G", family="schedule_13g",
+                       issuer=Issuer(party_id="p9", name="Widget, Inc."), claims=[
+                           Claim(id="c1", relation=Relation.GENERAL_PARTNER_OF, source="gp",
+                                 target="fund"),
+                           Claim(id="c2", relation=Relation.CONTROL_PERSON_OF, source="gp",
+                                 target="fund", note=POWER_NOTE)])
+    drop_implied_power(rec)
+    assert [c.id for c in rec.claims] == ["c1"]
+
+
+def test_power_exercised_by_cue_holds_every_match():
+    text = "Voting power over the shares held by Acme Fund LP is exercised by Jane Roe."
+    m = POWER_EXERCISED_BY.search(text)
+    assert m is not None and POWER_OVER_HELD_CUE.search(m.group(0)) is not None
