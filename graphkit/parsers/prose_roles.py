@@ -115,8 +115,17 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
     >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the managing member and manager",
     ...               "Acme Capital, LLC")
     (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)
+
+    A role that names the holder a member too ("the sole member and manager of PWAM") is of a
+    limited liability company whatever its name shows (only such a company has members):
+
+    >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "the sole member and manager", "PWAM")
+    (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, 'Manager')
     """
-    if rel is not Relation.INVESTMENT_MANAGER_OF or not LLC_NAME.search(held):
+    if rel is not Relation.INVESTMENT_MANAGER_OF:
+        return rel, title
+    if not LLC_NAME.search(held) and not any(  # "sole member and manager of PWAM": members
+            r in _MEMBER_ROLES for r, _ in _role_relations(role.lower())):  # are an LLC's
         return rel, title
     parts = [p for p in _ROLE_SEPARATOR.split(role.strip())
              if _role_relations(p.lower()) == ((Relation.INVESTMENT_MANAGER_OF, None),)]
@@ -126,6 +135,9 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
         return Relation.MANAGING_MEMBER_OF, "Manager"
     return rel, title
 
+
+#: Roles only a limited liability company has: a member, a managing member
+_MEMBER_ROLES = frozenset({Relation.MEMBER_OF, Relation.MANAGING_MEMBER_OF})
 
 #: A general partner's role written as its initials, as a signature block prints it after the
 #: entity: "G.P." of "By: Acme Management LP, G.P.", "its GP", "the sole G. P."; (compared in

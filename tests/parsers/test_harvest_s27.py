@@ -80,5 +80,9 @@ def test_park_west_person_keeps_his_term():
                         "Park West Investors Master Fund, Limited": (527194, 2.5)}
     edges = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
     assert ("member_of", "Peter S. Park", "Park West Asset Management LLC") in edges
+    # "sole member and manager of PWAM": an LLC's manager runs it (was investment_manager_of)
+    assert ("managing_member_of", "Peter S. Park", "Park West Asset Management LLC") in edges
+    assert ("investment_manager_of", "Peter S. Park", "Park West Asset Management LLC") \
+        not in edges
     assert ("investment_manager_of", "Park West Asset Management LLC",
             "Park West Partners International, Limited") in edges
