@@ -228,6 +228,9 @@ class TotalHeld(_Answer):
     percent: Optional[float] = None
     overlaps: list[OverlappingReports] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    #: False when some counted holding states no percent and no aggregate covers it: the
+    #: percent is then a lower bound
+    percent_complete: bool = True
 
     @property
     def over_100(self) -> bool:

@@ -193,7 +193,7 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     related = [Step.between(H, u, node, r, ks) for u, r, ks in _related(H, node)]
     total = total_held(H, node, atoms)
     notes = []
-    if any(a.percent is None for a in atoms if not (a.residual and a.shares == 0)):
+    if not total.percent_complete:
         notes.append("some holdings state no percent; the total is a lower bound")
     if any(p.cycle for p in paths):
         notes.append("cross-holdings: some chains stop where they would loop")

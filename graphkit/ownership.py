@@ -382,14 +382,14 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
         if below:
             notes.append(f"{len(below)} parties below the {threshold:g}% threshold not listed")
     unstated = [a.holder.name for a in atoms if a.percent is None and not _empty(a)]
-    if unstated:
-        notes.append("holding not stated for: " + ", ".join(unstated))
     total = total_held(H, node, atoms)
+    if unstated and not total.percent_complete:  # no aggregate covers them
+        notes.append("holding not stated for: " + ", ".join(unstated))
     return EffectiveOwnership(
         issuer=PartyRef.of(H, node), method=method, threshold=threshold, as_of=date,
         rule=MULTIPLICATIVE_RULE if method is OwnershipMethod.MULTIPLICATIVE else CONTROL_RULE,
         owners=owners, atoms=atoms, total_shares=total.shares, total_percent=total.percent,
-        complete=not unstated and all(a.shares is not None for a in atoms),
+        complete=total.percent_complete and all(a.shares is not None for a in atoms),
         overlaps=total.overlaps, notes=notes + total.notes)
 
 

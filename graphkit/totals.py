@@ -184,6 +184,9 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     shares: list[int] = []
     pcts: list[float] = []
     notes: list[str] = []
+    # every counted holding states its percent, or an aggregate covers it (a holding stating
+    # no number at all is counted in no family: the total is then a lower bound too)
+    complete = len(reported) == len(atoms) or all(_nil(a) for a in atoms if a not in reported)
     for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
         values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
                                                if kind == "family")
@@ -191,6 +194,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         values.sort(key=lambda v: (-(v[0] if v[0] is not None else -1.0),
                                    -(v[1] if v[1] is not None else -1), _names(v[2])))
         pct, sh, counted, note = values[0]
+        complete = complete and percent_complete(G, counted)
         shares += [sh] if sh is not None else []
         pcts += [pct] if pct is not None else []
         notes += [note] if note else []
@@ -207,7 +211,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                      "a control link the filings state but the graph lacks); do not cite it "
                      "as is (see the total-over-100 finding)")
     return TotalHeld(shares=sum(shares) if shares else None, percent=total_pct,
-                     overlaps=overlaps, notes=notes)
+                     overlaps=overlaps, notes=notes, percent_complete=complete)
 
 
 def _total_per_class(G: nx.MultiDiGraph, issuer: str, classes: list[str]) -> TotalHeld:
@@ -258,9 +262,13 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
     pct = [a.percent for a in atoms if a.percent is not None]
     shares = sum(sh) if sh else None
     percent = round(sum(pct), 10) if pct else None
-    ids = {a.holder.id for a in atoms}
-    tops = [a for a in atoms if len(atoms) > 1 and a.claim is not None
-            and ids - {a.holder.id} <= controlled_by(G, a.holder.id)]
+    tops = _tops(G, atoms)
+    cover = _covering(atoms, tops, shares)
+    if cover is not None and cover.claim is not None:  # some part states no percent
+        return shares, cover.claim.percent, (
+            f"{cover.holder.name}'s printed aggregate, {shares:,} shares "
+            f"({cover.claim.percent:g}%), is the sum of the holdings of the holders it "
+            "controls, some of which state no percent: their family counts its percent")
     if tops:
         printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
         printed_pct = [a.claim.percent for a in atoms
@@ -277,6 +285,49 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
                     "family counts the aggregate (joint filers: aggregate with max, never sum)")
             return shares, percent, note
     return shares, percent, None
+
+
+def _tops(G: nx.MultiDiGraph, atoms: list[HoldingAtom]) -> list[HoldingAtom]:
+    """The atoms of ``atoms`` (a family) whose holder controls every other holder of it."""
+    ids = {a.holder.id for a in atoms}
+    return [a for a in atoms if len(atoms) > 1 and a.claim is not None
+            and ids - {a.holder.id} <= controlled_by(G, a.holder.id)]
+
+
+def _covering(atoms: list[HoldingAtom], tops: list[HoldingAtom], shares: Optional[int]
+              ) -> Optional[HoldingAtom]:
+    """The top of a family (``tops``: :func:`_tops`) whose printed aggregate is exactly the
+    family's ``shares`` and states a percent, when some atom of the family states none (a
+    fund's holding read from prose: "Acme Fund II holds 112,466 shares"); else None. Its
+    printed percent is then the family's, not the lower bound the stated parts add to."""
+    if shares is None or not any(a.percent is None and not _nil(a) for a in atoms):
+        return None
+    return next((a for a in tops if a.claim is not None and a.claim.shares == shares
+                 and a.claim.percent is not None), None)
+
+
+def _nil(atom: HoldingAtom) -> bool:
+    """A residual with no shares left (a general partner's aggregate, all its funds')."""
+    return atom.residual and atom.shares == 0
+
+
+def percent_complete(G: nx.MultiDiGraph, atoms: list[HoldingAtom]) -> bool:
+    """True when the percent of the family ``atoms`` is known in full: every holding states
+    one (or is a nil residual), or the aggregate of the holder controlling all the others
+    covers them (:func:`capped_sum` then counts its printed percent).
+
+    >>> from graphkit.answers import ClaimRef
+    >>> G = nx.MultiDiGraph([("im", "f2", {"relation": "investment_manager_of"})])
+    >>> a = HoldingAtom(holder=PartyRef(id="f2", name="F2"), shares=112_466,
+    ...                 claim=ClaimRef(claim="c", filing="x", form="SC 13G", shares=112_466))
+    >>> percent_complete(G, [a])
+    False
+    """
+    if all(a.percent is not None or _nil(a) for a in atoms):
+        return True
+    shares = [a.shares for a in atoms]
+    total = None if None in shares else sum(s for s in shares if s is not None)
+    return _covering(atoms, _tops(G, atoms), total) is not None
 
 
 def _names(atoms: list[HoldingAtom]) -> list[str]:

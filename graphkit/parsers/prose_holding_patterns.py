@@ -36,22 +36,25 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
     |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?{_TRUSTEE_WORD})\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
+#: The noun after a holding's count: "shares", "Units", and a filing's defined term for the
+#: class, "Shares", "Common Shares", "Ordinary Shares" (never another class: "Preferred Shares")
+_SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""
 #: "ACFA was the record holder of 32,770 shares" (a branch of :data:`RECORD_HOLDER`)
 _OF_RECORD = rf"""
     (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
-    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+(?:shares|[Uu]nits)"""
+    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+{_SHARES_NOUN}"""
 #: "X directly owns 1,000 shares" (a branch of :data:`RECORD_HOLDER`, group ``holder2``)
 _OWNS = rf"""
     (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)"""
+    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
 #: "Acme Partners beneficially owns 1,570,000 Units" (group ``holder3``)
 _BENEFICIALLY_OWNS = rf"""
     (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
-    (?P<shares3>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)"""
+    (?P<shares3>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
 #: "Acme Bank, a subsidiary of Acme Corp., is the beneficial owner of 1,000 shares" (``holder4``)
 _BENEFICIAL_OWNER = rf"""
     (?P<holder4>{_NAME})(?:{ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
-    (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)"""
+    (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
 #: "The ownership of one investment company, Acme Value Fund, amounted to 3,364,603 shares"
 #: (group ``holder5``)
 _AMOUNTED_TO = rf"""

@@ -458,3 +458,31 @@ def test_one_class_per_filing_is_unchanged():
                security_class="Class A Common Stock", percent=3.0)
     assert classes_reported_apart(G, "i") == []
     assert total_held(G, "i").percent == 9.0
+
+
+def test_an_aggregate_covering_a_fund_without_percent_gives_the_family_percent():
+    """A manager prints 639,660 shares (3.0%); its two funds hold 527,194 (2.5%) and 112,466
+    (a prose holding, no percent). The funds' shares are exactly the aggregate: the family
+    holds 3.0%, not the lower bound 2.5%."""
+    G = _graph(("f1", "i", "beneficial_owner_of", "x.txt", 527_194, 2.5),
+               ("f2", "i", "beneficial_owner_of", "x.txt", 112_466, None),
+               ("im", "i", "beneficial_owner_of", "x.txt", 639_660, 3.0),
+               ("im", "f1", "investment_manager_of", "x.txt", None, None),
+               ("im", "f2", "investment_manager_of", "x.txt", None, None))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent, t.percent_complete) == (639_660, 3.0, True)
+    assert control_attribution(G, "i")["im"].percent == 3.0
+    ans = find_controllers(G, "i")
+    assert not any("lower bound" in n for n in ans.notes)
+
+
+def test_without_an_aggregate_a_fund_without_percent_leaves_a_lower_bound():
+    """The manager prints no aggregate: the percent of the fund stating none is unknown, and
+    the total says it is a lower bound."""
+    G = _graph(("f1", "i", "beneficial_owner_of", "x.txt", 527_194, 2.5),
+               ("f2", "i", "beneficial_owner_of", "x.txt", 112_466, None),
+               ("im", "f1", "investment_manager_of", "x.txt", None, None),
+               ("im", "f2", "investment_manager_of", "x.txt", None, None))
+    t = total_held(G, "i")
+    assert (t.shares, t.percent, t.percent_complete) == (639_660, 2.5, False)
+    assert any("lower bound" in n for n in find_controllers(G, "i").notes)

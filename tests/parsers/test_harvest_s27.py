@@ -75,9 +75,12 @@ def test_park_west_person_keeps_his_term():
     names = {p.id: p.name for p in rec.parties}
     holdings = {names[c.source]: (c.shares, c.percent) for c in rec.claims
                 if c.relation.value == "beneficial_owner_of"}
+    # PWPI's holding is stated in prose only: "PWIMF holds 527,194 Common Shares and PWPI
+    # holds 112,466 Common Shares" (no percent)
     assert holdings == {"Park West Asset Management LLC": (639660, 3.0),
                         "Peter S. Park": (639660, 3.0),
-                        "Park West Investors Master Fund, Limited": (527194, 2.5)}
+                        "Park West Investors Master Fund, Limited": (527194, 2.5),
+                        "Park West Partners International, Limited": (112466, None)}
     edges = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
     assert ("member_of", "Peter S. Park", "Park West Asset Management LLC") in edges
     # "sole member and manager of PWAM": an LLC's manager runs it (was investment_manager_of)
@@ -86,3 +89,18 @@ def test_park_west_person_keeps_his_term():
         not in edges
     assert ("investment_manager_of", "Park West Asset Management LLC",
             "Park West Partners International, Limited") in edges
+
+
+def test_park_west_total_counts_the_aggregate_percent():
+    """The two funds' 527,194 + 112,466 shares are exactly the 639,660 (3.0%) that PWAM and Mr.
+    Park print: the total is 3.0% in full, no lower bound, though PWPI states no percent."""
+    from graphkit.control import find_controllers
+    from graphkit.pipeline import build
+    ans = find_controllers(build([HERE / "04_parkwest_globalbrass_2014_sc13ga.htm"]).graph,
+                           "GLOBAL BRASS AND COPPER HOLDINGS, INC.")
+    assert (ans.total_shares, ans.total_percent) == (639660, 3.0)
+    assert [(u.party.name, u.shares, u.percent) for u in ans.ultimate] == [
+        ("Peter S. Park", 639660, 3.0)]
+    assert not any("lower bound" in n for n in ans.notes)
+    assert any("Peter S. Park's printed aggregate, 639,660 shares (3%), is the sum" in n
+               for n in ans.notes)

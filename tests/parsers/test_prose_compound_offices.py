@@ -273,7 +273,8 @@ def test_functions():
      'Acme GP LLC.',
      [("director_of", "Jane Roe", "Acme Corp."), ("member_of", "Director", "Acme GP LLC")]),
     ('Jane Roe (the "President") holds 10 Shares. The President is the managing member of Beta '
-     'GP LLC.', [("managing_member_of", "President", "Beta GP LLC")]),
+     'GP LLC.', [("beneficial_owner_of", "Jane Roe", ""),  # "10 Shares": the defined term
+                 ("managing_member_of", "President", "Beta GP LLC")]),
     # R4: a company whose name begins with a department's word, no title before it
     ("Acme Fund LP is managed by Research of Acme LLC.",
      [("investment_manager_of", "Research of Acme LLC", "Acme Fund LP")]),

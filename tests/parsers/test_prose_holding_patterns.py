@@ -1,0 +1,45 @@
+"""The nouns a holding stated in prose may end with (graphkit.parsers.prose_holding_patterns):
+"shares", "Units", and a filing's defined term for its class, "Shares", "Common Shares",
+"Ordinary Shares"; never another class ("Preferred Shares")."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER
+from graphkit.source import SourceText
+
+
+def holdings(text):
+    return [(f.holder, f.shares) for f in find_relationships(SourceText(path="t.txt", text=text))
+            if f.relation.value == "beneficial_owner_of"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the 2014 Park West 13G/A (harvest s27), a fund held by no reporting person
+    ("As of December 31, 2013, PWIMF holds 527,194 Common Shares and PWPI holds 112,466 Common "
+     "Shares.", [("PWIMF", 527194), ("PWPI", 112466)]),
+    ("Acme Fund LP holds 500 Shares.", [("Acme Fund LP", 500)]),
+    ("Acme Fund Ltd. directly owns 2,000 Ordinary Shares.", [("Acme Fund Ltd.", 2000)]),
+    ("Acme Partners beneficially owns 1,570,000 Units.", [("Acme Partners", 1570000)]),
+    ("Acme Bank is the beneficial owner of 1,000 Common Shares.", [("Acme Bank", 1000)]),
+    ("Acme Fund LP was the record holder of 32,770 shares of Common Stock.",
+     [("Acme Fund LP", 32770)]),
+])
+def test_holding_nouns(text, expected):
+    assert holdings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Fund LP holds 1,000 Preferred Shares.",
+    "Acme Fund LP holds 1,000 Class B Shares.",
+    "Acme Fund LP holds 1,000 Warrants.",
+])
+def test_other_classes_are_no_holding_of_the_class(text):
+    assert holdings(text) == []
+
+
+def test_record_holder_groups():
+    m = RECORD_HOLDER.search("Acme Fund LP holds 527,194 Common Shares")
+    assert (m["holder2"], m["shares2"]) == ("Acme Fund LP", "527,194")
