@@ -186,6 +186,9 @@ class UltimateController(_Answer):
     percent: Optional[float] = None
     derived: bool = False  # percent computed, not printed (see Attribution)
     truncated: bool = False
+    #: at the top only by titles signed under in signature blocks ("General Partner"), which
+    #: may name one of several partners: weaker than a statement of the filing's text
+    signed_only: bool = False
 
 
 class OverlappingReports(_Answer):

@@ -130,6 +130,24 @@ def control_chains(G: nx.MultiDiGraph, node: str, *, upward: bool = True,
     return out
 
 
+def _signed_only(G: nx.MultiDiGraph, link: Link) -> bool:
+    """True when every claim of the step ``link`` is read from a signature block only (the
+    signer's title under a company's name), none from the filing's text or cover pages.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("p", "f", key="k", relation="general_partner_of",
+    ...                evidence=[{"source": "a.txt", "section": "signature"}])
+    >>> _signed_only(G, ("p", "f", "general_partner_of", ("k",)))
+    True
+    """
+    u, v, _, keys = link
+    data = G.get_edge_data(u, v) or {}
+    sections = [(e.get("section") if isinstance(e, dict) else getattr(e, "section", None))
+                for k in keys for e in data.get(k, {}).get("evidence") or [None]]
+    return bool(sections) and all(s == "signature" for s in sections)
+
+
 def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | None = None,
                      max_depth: int | None = None) -> Controllers:
     """Every chain of control above ``issuer``, and the parties at the top of them.
@@ -177,13 +195,16 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     atoms = holding_atoms(H, node)
     attributed = control_attribution(H, node, atoms)
     tops: dict[str, list] = defaultdict(list)
+    signed: dict[str, bool] = {}  # top -> every chain from it opens with a signature's title
     for links, cut, _ in chains:
         tops[links[0][0]].append(cut)
+        signed[links[0][0]] = signed.get(links[0][0], True) and _signed_only(H, links[0])
     none = Attribution()
     ultimate = [UltimateController(party=PartyRef.of(H, t), paths=len(cuts),
                                    shares=attributed.get(t, none).shares,
                                    percent=attributed.get(t, none).percent,
-                                   derived=attributed.get(t, none).derived, truncated=all(cuts))
+                                   derived=attributed.get(t, none).derived, truncated=all(cuts),
+                                   signed_only=signed[t])
                 for t, cuts in tops.items()]
     ultimate.sort(key=lambda u: (not u.party.is_person, -(u.percent or 0), u.party.name))
     seen: dict[str, PartyRef] = {}
@@ -195,6 +216,12 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     notes = []
     if not total.percent_complete:
         notes.append("some holdings state no percent; the total is a lower bound")
+    by_title = [u.party.name for u in ultimate if u.signed_only]
+    if by_title:
+        notes.append(f"{', '.join(by_title)} {'is' if len(by_title) == 1 else 'are'} at the "
+                     "top only by the title signed under for a holder in a signature block "
+                     "(\"General Partner\", \"Managing Member\"); the filing's text does not "
+                     "state it, and a signer may be one of several partners or managers")
     if any(p.cycle for p in paths):
         notes.append("cross-holdings: some chains stop where they would loop")
     return Controllers(

@@ -73,6 +73,10 @@ def test_goldman_parent_and_broker_dealer_real_filing():
     assert (ans.total_shares, ans.total_percent) == (BLOCK, 5.5)  # was 39,702,896, ≈11%
     att = {G.nodes[p]["name"]: (a.shares, a.percent)
            for p, a in control_attribution(G, _node(G, "Novell, Inc.")).items()}
+    # he signed for both as "General Partner" (lines 378-395): at the top by that title only
+    assert [(u.party.name, u.signed_only) for u in ans.ultimate] == [("William J. Buckley", True)]
+    assert any(n.startswith("William J. Buckley is at the top only by the title signed under")
+               for n in ans.notes)
     assert att == {"William J. Buckley": (BLOCK, 5.5),
                    "The Goldman Sachs Group, L.P.": (BLOCK, 5.5),
                    "Goldman, Sachs & Co.": (BLOCK, 5.5)}

@@ -102,5 +102,6 @@ def test_park_west_total_counts_the_aggregate_percent():
     assert [(u.party.name, u.shares, u.percent) for u in ans.ultimate] == [
         ("Peter S. Park", 639660, 3.0)]
     assert not any("lower bound" in n for n in ans.notes)
+    assert ans.ultimate[0].signed_only is False  # "sole member and manager" is in the text
     assert any("Peter S. Park's printed aggregate, 639,660 shares (3%), is the sum" in n
                for n in ans.notes)
