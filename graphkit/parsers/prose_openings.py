@@ -86,14 +86,21 @@ OBJECT_BEFORE = regex_cache.compile(r"""
 #: of "An affiliate of Acme Corp. is the general partner of ...", "A subsidiary of ", "Certain
 #: officers of ", "Subsidiaries of " (the subject is the affiliate, whose name is not given;
 #: the name after "of" is no subject). Indefinite or a bare plural only: "The general partner of
-#: Acme Fund LP, Acme GP LLC, is ..." names its subject in apposition.
+#: Acme Fund LP, Acme GP LLC, is ..." names its subject in apposition. Also the last of a list
+#: ("Jane Roe and certain subsidiaries of Acme Corp. are the general partners": not Acme Corp.).
 UNNAMED_OF_BEFORE = regex_cache.compile(r"""
-    (?:^|[;:]\s+|,\s+and\s+)
-    (?:(?:An?|One\s+or\s+more|Certain|Some|Various|Several|Other|Two|Three|Four|Five)\s+
-       (?:[a-z\-]+\s+){0,3}?[a-z]+
-     |(?:(?!The\s)[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,2}?(?:[Aa]ffiliates|[Ss]ubsidiaries|[Oo]fficers
-       |[Dd]irectors|[Ee]mployees|[Mm]embers|[Pp]artners|[Ss]hareholders|[Ss]tockholders
-       |[Ee]ntities|[Dd]esignees|[Rr]epresentatives|[Aa]gents|[Nn]ominees|[Pp]rincipals))
+    (?:(?:^|[;:]\s+|,\s+and\s+)
+       (?:(?:An?|One\s+or\s+more|Certain|Some|Various|Several|Other|Two|Three|Four|Five)\s+
+          (?:[a-z\-]+\s+){0,3}?[a-z]+
+        |(?:(?!The\s)[A-Z][a-z]+\s+)?(?:[a-z\-]+\s+){0,2}?(?:[Aa]ffiliates|[Ss]ubsidiaries|[Oo]fficers
+          |[Dd]irectors|[Ee]mployees|[Mm]embers|[Pp]artners|[Ss]hareholders|[Ss]tockholders
+          |[Ee]ntities|[Dd]esignees|[Rr]epresentatives|[Aa]gents|[Nn]ominees|[Pp]rincipals))
+     # the last of a list: "Jane Roe and certain subsidiaries of ", "Jane Roe and an affiliate of "
+     |\s+and\s+(?:(?:an?|one\s+or\s+more|certain|some|various|several|other|two|three|four|five)
+          \s+(?:[a-z\-]+\s+){0,3}?[a-z]+
+        |(?:[a-z\-]+\s+){0,2}?(?:affiliates|subsidiaries|officers|directors|employees|members
+          |partners|shareholders|stockholders|entities|designees|representatives|agents
+          |nominees|principals)))
     \s+of\s+(?:the\s+)?$
 """, _F)
 
