@@ -212,8 +212,9 @@ class OverlappingReports(_Answer):
     #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs
     #: alone; ``not_added`` are then counted by that part only); None when no power is stated
     sole_counted: Optional[int] = None
-    #: when each report prints the very same holding and powers: one block seen from several
-    #: filers (:mod:`graphkit.repeated_reports`), counted once even where a party controls all
+    #: when each report prints the very same holding and powers and no printed aggregate
+    #: covers them: taken as one block seen from several filers
+    #: (:mod:`graphkit.repeated_reports`), counted once even where a party controls all
     identical: bool = False
 
 

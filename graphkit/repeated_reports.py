@@ -2,14 +2,19 @@
 
 Joint filers report overlapping ownership: aggregate with max, never sum. Two filers of one
 filing that print the same row — the same number of shares, the same percent and the same
-voting and dispositive powers — report one block seen from two places (a parent and the
-subsidiary that bought the shares; two advisers sharing power over one account), even when
-the graph lacks the link between them or links them only through a party that controls both
-(a person who signed for each as its general partner). :func:`one_per_block` counts such a
-block once, so neither the issuer's total (:func:`graphkit.totals.total_held`) nor what a
+voting and dispositive powers — are taken as one block seen from two places (a parent and
+the subsidiary that bought the shares; two advisers sharing power over one account), even
+when the graph lacks the link between them or links them only through a party that controls
+both (a person who signed for each as its general partner). :func:`one_per_block` counts such
+a block once, so neither the issuer's total (:func:`graphkit.totals.total_held`) nor what a
 controller of both is attributed (:func:`graphkit.ownership.control_attribution`) adds it
-twice. Reports that differ in any printed figure are separate holdings and still add (sibling
-funds, each with its own shares); so do identical reports of different filings.
+twice. Not taken as one block:
+
+* reports that differ in any printed figure (sibling funds, each with its own shares), and
+  identical reports of different filings;
+* identical reports another holder's printed aggregate covers (a manager printing 2,000,000
+  over two funds of 1,000,000 each: equal parts of its holding, which add up);
+* rows stating no power at all (a Form 4's "By Fund I" rows; a damaged cover page).
 
 Examples
 --------
@@ -47,8 +52,21 @@ def _block_key(atom: HoldingAtom) -> Optional[_Key]:
     c = atom.claim
     if atom.residual or c is None or not atom.shares or atom.shares != c.shares:
         return None
-    return (c.filing, c.shares, c.percent, c.sole_voting, c.shared_voting,
-            c.sole_dispositive, c.shared_dispositive)
+    powers = (c.sole_voting, c.shared_voting, c.sole_dispositive, c.shared_dispositive)
+    if all(p is None for p in powers):
+        return None  # a Form 4 row, a damaged cover page: too little to call it the same block
+    return (c.filing, c.shares, c.percent, *powers)
+
+
+def _covered(atoms: list[HoldingAtom], same: list[HoldingAtom], filing: str, total: int
+             ) -> bool:
+    """True when another holder of ``atoms`` prints, in ``filing``, an aggregate of at least
+    ``total`` (the sum of the identical reports ``same``): the reports are then its separate
+    parts (sibling funds with equal holdings under a manager printing their sum), not one
+    block. Its printed claim counts even where its atom is a residual."""
+    ids = {id(a) for a in same}
+    return any(id(a) not in ids and a.claim is not None and a.claim.filing == filing
+               and a.claim.shares is not None and a.claim.shares >= total for a in atoms)
 
 
 def one_per_block(atoms: list[HoldingAtom]
@@ -75,7 +93,7 @@ def one_per_block(atoms: list[HoldingAtom]
     dropped: set[int] = set()
     found: list[OverlappingReports] = []
     for (filing, shares, percent, *_), same in groups.items():
-        if len(same) < 2:
+        if len(same) < 2 or _covered(atoms, same, filing, shares * len(same)):
             continue
         same.sort(key=lambda a: (a.holder.name, a.holder.id))
         dropped.update(id(a) for a in same[1:])

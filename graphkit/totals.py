@@ -349,8 +349,9 @@ def _overlap_note(o: OverlappingReports) -> str:
     if o.identical:
         others = ", ".join(p.name for p in o.not_added)
         return (f"{o.counted[0].name} and {others} print the very same holding ({size}, with "
-                f"the same powers) in {filings}: one block reported by each, counted once "
-                "(joint filers: aggregate with max, never sum)")
+                f"the same powers) in {filings}, and no aggregate of theirs covers both: taken "
+                "as one block reported by each, counted once (joint filers: aggregate with "
+                "max, never sum)")
     if o.co_owned:
         owned = ", ".join(p.name for p in o.co_owned)
         others = ", ".join(p.name for p in o.not_added)

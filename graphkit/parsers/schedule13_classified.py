@@ -35,16 +35,27 @@ from graphkit.parsers.prose_sentences import sentence_spans
 #: Section 3(a)(6)", "Acme Advisers LLC is an investment adviser"; matched at a sentence's
 #: start (:func:`~graphkit.parsers.prose_sentences.sentence_spans`), the name on one line
 #: (group ``name``; a name wrapped over two lines is not read, as one with "dba" and a second
-#: name often is), the kind in words (group ``kind``).
-#: A parent holding company or a control person is no subsidiary's kind
+#: name often is), the kind in words (group ``kind``, any case). A parent holding company,
+#: a control person or "a bank holding company" is no subsidiary's kind; a sentence opening
+#: with a list word ("Each of A and B is", "Neither A nor B is") or the filer's term is not
+#: read (its names cannot be told apart here); nor one denying the link
+#: (:data:`NOT_A_SUBSIDIARY`)
 CLASSIFIED_AS = regex_cache.compile(r"""
     \s*
     (?:Item[ \t]*7[.:]?[ \t]+|\(?\d{1,2}[.)][ \t]+)?  # "Item 7. ", "1. ": no part of the name
+    (?!(?i:each|both|either|neither|none|all|any|the\s+reporting)\b)  # no list, no filer term
     (?P<name>[A-Z][^\n]{2,120}?)
-    \s+is\s+(?:a|an)\s+(?:registered\s+)?
-    (?P<kind>broker(?:\s+or\s+|\s*-\s*|\s+)dealer|bank|investment\s+advis[eo]r
-       |insurance\s+company|investment\s+company|savings\s+association)\b
+    \s+(?i:is\s+an?)\s+(?i:registered\s+)?
+    (?P<kind>(?i:broker(?:\s+or\s+|\s*-\s*|\s+)dealer|bank|investment\s+advis[eo]r
+       |insurance\s+company|investment\s+company|savings\s+association))
+    \b(?!\s+(?i:holding|affiliate))  # "a bank holding company" is no bank
 """, re.VERBOSE | re.MULTILINE)
+
+#: A sentence saying the classified company is no subsidiary of the filer: "affiliated with,
+#: but not a subsidiary of", "is not a subsidiary of", "unaffiliated with"
+NOT_A_SUBSIDIARY = regex_cache.compile(r"""
+    \bnot\s+(?:a\s+|an\s+)?(?:wholly[- ]owned\s+)?subsidiar|\bunaffiliated\b|\bnot\s+affiliated\b
+""", re.VERBOSE | re.IGNORECASE)
 
 #: The heading of an exhibit that gives Item 7's answer, alone on its line: "ITEM 7
 #: INFORMATION", "Item 7 Information:"
@@ -74,7 +85,7 @@ def classified_names(text: str, start: int, end: int) -> list[tuple[int, int, st
     out = []
     for s, e in sentence_spans(text, start, end):
         m = CLASSIFIED_AS.match(text, s, e)
-        if m:
+        if m and NOT_A_SUBSIDIARY.search(text, s, e) is None:
             out.append((m.start("name"), m.end("name"), " ".join(m["kind"].split())))
     return out
 

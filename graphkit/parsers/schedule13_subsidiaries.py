@@ -247,7 +247,7 @@ def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary
     ['Acme Advisors LLC']
     """
     found = read_item7_subsidiaries(src, start, end) or read_exhibit_subsidiaries(src, start, end) \
-        or read_subsidiaries_sentence(src, start, end) or read_classified(src, start, end)
+        or read_subsidiaries_sentence(src, start, end)
     if found:
         return found
     exhibit = pointed_exhibit(src.text, start, end)
@@ -255,6 +255,9 @@ def item7_subsidiaries(src: SourceText, start: int, end: int) -> list[Subsidiary
         return read_subsidiaries_sentence(src, *exhibit) or read_classified(src, *exhibit)
     if says_not_applicable(src.text, start, end):
         return []
+    found = read_classified(src, start, end)  # "Acme Bank, N.A. is a bank as defined in ..."
+    if found:
+        return found
     exhibit = information_exhibit(src.text, end)  # "See Exhibit(2)" ... "ITEM 7 INFORMATION"
     if exhibit:
         return read_subsidiaries_sentence(src, *exhibit) or read_classified(src, *exhibit)

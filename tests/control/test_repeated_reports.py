@@ -51,6 +51,28 @@ def test_rows_that_differ_in_any_figure_add():
         assert len(kept) == 2 and found == []
 
 
+def test_equal_parts_of_a_printed_aggregate_add():
+    """Review s28 H1: two funds of 13,903,705 each under a manager printing 27,807,410 are
+    equal parts of its holding (the real Icahn/Bausch 13D with its two funds made equal)."""
+    mgr = _atom("icahn", 27_807_410, 7.83)
+    mgr = mgr.model_copy(update={"shares": 0, "percent": 0.0, "residual": True})
+    kept, found = one_per_block([_atom("f1", 13_903_705, 3.92), _atom("f2", 13_903_705, 3.92),
+                                 mgr])
+    assert len(kept) == 3 and found == []
+    # an aggregate of another filing covers nothing here
+    other = _atom("icahn", 27_807_410, 7.83, filing="y.txt")
+    assert len(one_per_block([_atom("f1", 13_903_705, 3.92), _atom("f2", 13_903_705, 3.92),
+                              other])[1]) == 1
+
+
+def test_rows_without_powers_are_never_repeats():
+    """Form 4 rows ("By Fund I" 500,000, "By Fund II" 500,000) state no power."""
+    def row(h):
+        ref = ClaimRef(claim=h, filing="f4.xml", form="4", shares=500_000)
+        return HoldingAtom(holder=PartyRef(id=h, name=h), shares=500_000, claim=ref)
+    assert one_per_block([row("fund1"), row("fund2")])[1] == []
+
+
 def test_residuals_and_nil_rows_are_never_repeats():
     """A residual is computed, not printed; a nil row holds nothing to count twice."""
     assert one_per_block([_atom("a", 500, 1.0), _atom("b", 500, 1.0, residual=True)])[1] == []
@@ -98,7 +120,8 @@ def test_goldman_without_the_item7_exhibit_still_counts_the_block_once(tmp_path)
     [o] = t.overlaps
     assert o.identical and {p.name for p in o.counted + o.not_added} == {
         "The Goldman Sachs Group, L.P.", "Goldman, Sachs & Co."}
-    assert any("print the very same holding (5.5%, with the same powers)" in n for n in t.notes)
+    assert any("print the very same holding (5.5%, with the same powers)" in n
+               and "taken as one block" in n for n in t.notes)
     assert control_attribution(G, issuer)[_node(G, "William J. Buckley")].shares == BLOCK
 
 

@@ -254,3 +254,24 @@ def test_power_exercised_by_cue_holds_every_match():
     text = "Voting power over the shares held by Acme Fund LP is exercised by Jane Roe."
     m = POWER_EXERCISED_BY.search(text)
     assert m is not None and POWER_OVER_HELD_CUE.search(m.group(0)) is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review s28 M7: the rule of three, none of them controls alone
+    ("Voting and dispositive power over the shares held by Acme Fund LP is exercised by John "
+     "Roe, Mary Roe and Bob Smith, none of whom has sole power.", []),
+    # review s28 M8: ", and B and C, each of which ..., have" opens a new clause
+    ("Voting and dispositive power over the shares held by Acme Fund LP is exercised by Acme GP "
+     "LLC, and Beta LLC and Gamma LLC, each of which is a member of Acme GP LLC, have no such "
+     "power.", [(CP, "Acme GP LLC", "Acme Fund LP")]),
+    ("Acme GP LLC controls Acme Fund LP, and Beta Fund LP and Gamma Fund LP, each of which is "
+     "managed by Delta Advisors LLC, hold the remaining shares.",
+     [(CP, "Acme GP LLC", "Acme Fund LP")]),
+    # a serial list with its comma before "and" is one list
+    ("Jane Roe has voting power over the shares held by Acme Fund LP, Beta Fund LP, and Gamma "
+     "Fund LP, each of which is a Delaware limited partnership.",
+     [(CP, "Jane Roe", "Acme Fund LP"), (CP, "Jane Roe", "Beta Fund LP"),
+      (CP, "Jane Roe", "Gamma Fund LP")]),
+])
+def test_review_s28_lists(text, expected):
+    assert [r for r in rels(text) if r[0] == CP] == expected

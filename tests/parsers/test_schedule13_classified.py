@@ -37,6 +37,36 @@ def test_classified_as_reads_the_name_and_kind(text, name, kind):
     assert (text[s:e], got) == (name, kind)
 
 
+def test_kind_words_in_any_case():
+    """Review s28 L10: the capitalised 1994 Capital Group wording."""
+    text = "Capital Research and Management Company is an Investment Adviser registered under"
+    assert [k for _, _, k in classified_names(text, 0, len(text))] == ["Investment Adviser"]
+
+
+@pytest.mark.parametrize("text", [
+    # review s28 M3: a list opening the sentence makes no party of the whole phrase
+    "Item 7. Each of Acme Advisers LLC and Beta Advisers LLC is an investment adviser.",
+    "Item 7. Neither Acme Bank nor Acme Corp. is a bank.",
+    # review s28 M4: a holding company is no bank
+    "Item 7. Acme Financial Corp. is a bank holding company and the parent of Acme Bank, N.A.",
+    "Acme Holdings Inc. is an insurance company holding company.",
+    # review s28 M5: a denied link
+    "Item 7. Acme Securities LLC is a broker-dealer affiliated with, but not a subsidiary of, "
+    "the Reporting Person.",
+    "Item 7. Acme Advisors LLC is an investment adviser and is not a subsidiary of Parent Corp.",
+    "Item 7. Acme Advisors LLC is an investment adviser unaffiliated with Parent Corp.",
+])
+def test_classified_sentences_that_name_no_subsidiary(text):
+    assert classified_names(text, 0, len(text)) == []
+
+
+def test_item7_not_applicable_reads_no_sentence():
+    from graphkit.parsers.schedule13_subsidiaries import item7_subsidiaries
+    text = "Item 7. Not applicable. Acme Advisers LLC is an investment adviser.\nItem 8. None"
+    assert item7_subsidiaries(SourceText(path="x.txt", text=text), 0,
+                              text.index("Item 8")) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme Holdings, Inc. is a parent holding company in accordance with Rule 13d-1",
     "The reporting person is not a bank.",
