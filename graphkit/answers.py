@@ -77,6 +77,8 @@ class ClaimRef(_Answer):
     disclaims: Optional[bool] = None
     ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
     title: Optional[str] = None
+    #: a Form 3/4/5 line: held directly (True) or through another (False: "By Acme Fund I")
+    direct: Optional[bool] = None
     evidence: list[Evidence] = Field(default_factory=list)
 
     @classmethod
@@ -89,7 +91,7 @@ class ClaimRef(_Answer):
                    sole_dispositive=ed.sole_dispositive,
                    shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
                    disclaims=ed.disclaims, ceased_five_percent=ed.ceased_five_percent,
-                   title=ed.title, evidence=list(ed.evidence))
+                   title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
 
     def cite(self) -> str:
         """Short citation: the first evidence location, else the filing."""

@@ -237,16 +237,18 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
                ) -> tuple[Optional[int], Optional[float], Optional[str]]:
     """``(shares, percent, note)`` of atoms linked by control: their sum, capped by the largest
     printed report when one holder controls all the others (its aggregate covers them, so parts
-    adding to more overlap: sibling funds reporting the same shares); a note says when it is.
+    adding to more overlap: sibling funds reporting the same shares), unless that holder's
+    report is a Form 4's indirect line (one part of its holding, no aggregate); a note says
+    when it is capped.
 
     >>> import networkx as nx
     >>> from graphkit.answers import ClaimRef
     >>> G = nx.MultiDiGraph([("gp", "a", {"relation": "general_partner_of"}),
     ...                      ("gp", "b", {"relation": "general_partner_of"})])
-    >>> def atom(h, pct):
-    ...     ref = ClaimRef(claim=h, filing="x", form="SC 13G", percent=pct)
+    >>> def atom(h, pct, printed=None):
+    ...     ref = ClaimRef(claim=h, filing="x", form="SC 13G", percent=printed or pct)
     ...     return HoldingAtom(holder=PartyRef(id=h, name=h), percent=pct, claim=ref)
-    >>> capped_sum(G, [atom("a", 7.4), atom("b", 7.4), atom("gp", 0.0)])[:2]
+    >>> capped_sum(G, [atom("a", 7.4), atom("b", 7.4), atom("gp", 0.0, printed=7.4)])[:2]
     (None, 7.4)
 
     Raises
@@ -269,6 +271,9 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
             f"{cover.holder.name}'s printed aggregate, {shares:,} shares "
             f"({cover.claim.percent:g}%), is the sum of the holdings of the holders it "
             "controls, some of which state no percent: their family counts its percent")
+    # a top whose report is a Form 4's indirect line ("By Acme Fund I") reports one part of
+    # its holding, no aggregate over the family: it caps nothing
+    tops = [a for a in tops if a.claim is not None and a.claim.direct is not False]
     if tops:
         printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
         printed_pct = [a.claim.percent for a in atoms

@@ -485,3 +485,18 @@ def test_without_an_aggregate_a_fund_without_percent_leaves_a_lower_bound():
     t = total_held(G, "i")
     assert (t.shares, t.percent, t.percent_complete) == (639_660, 2.5, False)
     assert any("lower bound" in n for n in find_controllers(G, "i").notes)
+
+
+def test_form4_indirect_lines_are_parts_not_an_aggregate():
+    """Real 2025 Form 4 (Travis Boersma, Dutch Bros Inc., tests/fixtures/filings): Class A held
+    "By DM Trust Aggregator, LLC" 3,674,455 and "By DM Individual Aggregator, LLC" 2,310,834,
+    footnote F3: he is the manager of each. His two indirect lines are two holdings, not an
+    aggregate capping both (review s28 P: was 3,674,455)."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / \
+        "boersma_dutchbros_2025_form4.xml"
+    G = build([path]).graph
+    ans = find_controllers(G, "Dutch Bros Inc.")
+    assert ans.total_shares == 3_674_455 + 2_310_834
+    assert [(u.party.name, u.shares) for u in ans.ultimate] == [("Travis Boersma", 5_985_289)]
+    assert not any("reports an aggregate" in n for n in ans.notes)
