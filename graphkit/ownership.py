@@ -407,9 +407,9 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
     (capped by the printed aggregate of a holder controlling all the others: overlapping parts
     are not added; a block joint filers of one filing print alike counts once:
     :func:`~graphkit.repeated_reports.one_per_block`). Parties with no attributed atom are
-    left out; a figure is None when no atom states it. The percent is the one printed by the party or a holder it controls when it matches one (a
-    general partner's aggregate row); otherwise it is ``derived``, rounded to
-    :data:`PERCENT_DECIMALS`.
+    left out; a figure is None when no atom states it. The percent is the one printed by the
+    party or a holder it controls when it matches one (a general partner's aggregate row);
+    otherwise it is ``derived``, rounded to :data:`PERCENT_DECIMALS`.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()

@@ -17,8 +17,12 @@ holders it controls) and adds them by these rules:
   parts add and only the largest shared part counts
   (:func:`~graphkit.co_owners.co_owner_overlaps`), and ``overlaps`` says so.
 * **One block printed alike counts once.** Joint filers of one filing printing the very same
-  row (shares, percent and powers) report one block from two places, even when the graph links
-  them only through a party controlling both (:func:`~graphkit.repeated_reports.one_per_block`).
+  row (shares, percent and powers), which no printed aggregate of the family covers, are taken
+  as one block reported from two places, even when the graph links them only through a party
+  controlling both (:func:`~graphkit.repeated_reports.one_per_block`).
+* **A covering aggregate gives the percent.** When a holding states no percent (a fund's,
+  read from prose) and the holder controlling the family prints an aggregate that is exactly
+  the family's shares, the family's percent is that printed one (``percent_complete``).
 * **Unlinked joint filers of one filing count once, by the largest report.** Families with no
   control link that report in the same filing (the filing usually states the link, but the graph
   lacks it) overlap: only the largest family's holding is counted, never the sum, and the answer
@@ -308,7 +312,7 @@ def _covering(atoms: list[HoldingAtom], tops: list[HoldingAtom], shares: Optiona
     if shares is None or not any(a.percent is None and not _nil(a) for a in atoms):
         return None
     return next((a for a in tops if a.claim is not None and a.claim.shares == shares
-                 and a.claim.percent is not None), None)
+                 and a.claim.percent is not None and a.claim.direct is not False), None)
 
 
 def _nil(atom: HoldingAtom) -> bool:
