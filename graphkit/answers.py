@@ -194,9 +194,9 @@ class UltimateController(_Answer):
 
 
 class OverlappingReports(_Answer):
-    """Joint filers of one filing with no control link between them, linked only by a party
-    they both control (``co_owned``), or printing the very same holding (``identical``):
-    reports that overlap.
+    """Joint filers of one filing with no control link between them, or linked only by a party
+    they both control (``co_owned``): reports that overlap; or joint filers printing the very
+    same holding (``identical``), which may overlap.
 
     Joint filers report overlapping ownership (each may report the same shares), so an issuer's
     total takes the largest of their families' holdings, never the sum. ``counted`` holds the
@@ -215,8 +215,8 @@ class OverlappingReports(_Answer):
     #: alone; ``not_added`` are then counted by that part only); None when no power is stated
     sole_counted: Optional[int] = None
     #: when each report prints the very same holding and powers and no printed aggregate
-    #: covers them: taken as one block seen from several filers
-    #: (:mod:`graphkit.repeated_reports`), counted once even where a party controls all
+    #: covers them: perhaps one block seen from several filers, perhaps equal holdings
+    #: (:mod:`graphkit.repeated_reports`); all are counted (``not_added`` is empty)
     identical: bool = False
 
 

@@ -74,7 +74,6 @@ from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: the
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS
-from graphkit.repeated_reports import one_per_block
 from graphkit.totals import capped_sum, class_key, total_held
 
 log = logging.getLogger(__name__)
@@ -405,11 +404,10 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
 
     A party is attributed every atom held by itself or by a party it controls, each atom once
     (capped by the printed aggregate of a holder controlling all the others: overlapping parts
-    are not added; a block joint filers of one filing print alike counts once:
-    :func:`~graphkit.repeated_reports.one_per_block`). Parties with no attributed atom are
-    left out; a figure is None when no atom states it. The percent is the one printed by the
-    party or a holder it controls when it matches one (a general partner's aggregate row);
-    otherwise it is ``derived``, rounded to :data:`PERCENT_DECIMALS`.
+    are not added). Parties with no attributed atom are left out; a figure is None when no
+    atom states it. The percent is the one printed by the party or a holder it controls when
+    it matches one (a general partner's aggregate row); otherwise it is ``derived``, rounded to
+    :data:`PERCENT_DECIMALS`.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -438,7 +436,6 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
         mine = [by_holder[h] for h in ({p} | controlled_by(G, p)) if h in by_holder]
         if not mine:
             continue
-        mine = one_per_block(mine)[0]  # one block printed alike by two filers counts once
         sh, pct, _ = capped_sum(G, mine)
         shown, derived = _shown(pct, [a.claim.percent for a in mine if a.claim is not None])
         out[p] = Attribution(shares=sh, percent=shown, derived=derived)

@@ -1,35 +1,34 @@
-"""One block reported twice: joint filers of one filing that print the very same holding.
+"""One block reported twice? Joint filers of one filing that print the very same holding.
 
 Joint filers report overlapping ownership: aggregate with max, never sum. Two filers of one
 filing that print the same row — the same number of shares, the same percent and the same
-voting and dispositive powers — are taken as one block seen from two places (a parent and
-the subsidiary that bought the shares; two advisers sharing power over one account), even
-when the graph lacks the link between them or links them only through a party that controls
-both (a person who signed for each as its general partner). :func:`one_per_block` counts such
-a block once, so neither the issuer's total (:func:`graphkit.totals.total_held`) nor what a
-controller of both is attributed (:func:`graphkit.ownership.control_attribution`) adds it
-twice. Not taken as one block:
+voting and dispositive powers — may be one block seen from two places (a parent and the
+subsidiary that bought the shares, whose link the graph lacks), or two equal holdings (parallel
+funds with equal commitments). Nothing in the rows tells which, so :func:`identical_reports`
+only finds them; the issuer's total (:func:`graphkit.totals.total_held`) counts both and says
+so in a note, never silently halving nor silently doubling. Not reported:
 
-* reports that differ in any printed figure (sibling funds, each with its own shares), and
-  identical reports of different filings;
+* reports that differ in any printed figure, and identical reports of different filings;
 * identical reports another holder's printed aggregate covers (a manager printing 2,000,000
   over two funds of 1,000,000 each: equal parts of its holding, which add up);
 * rows stating no power at all (a Form 4's "By Fund I" rows; a damaged cover page).
 
+The parent link that settles the first case is read from Item 7
+(:mod:`graphkit.parsers.schedule13_subsidiaries`).
+
 Examples
 --------
->>> import networkx as nx
 >>> from graphkit.answers import ClaimRef, PartyRef
 >>> def atom(h, sh, pct, filing="x.txt"):
 ...     ref = ClaimRef(claim=h, filing=filing, form="SC 13G", shares=sh, percent=pct,
 ...                    shared_voting=sh, shared_dispositive=sh)
 ...     return HoldingAtom(holder=PartyRef(id=h, name=h.upper()), shares=sh, percent=pct,
 ...                        claim=ref)
->>> kept, [o] = one_per_block([atom("co", 19_851_448, 5.5), atom("group", 19_851_448, 5.5),
-...                            atom("fund", 1_000, 0.1)])
->>> [a.holder.id for a in kept], [p.id for p in o.counted], [p.id for p in o.not_added]
-(['co', 'fund'], ['co'], ['group'])
->>> one_per_block([atom("a", 500, 1.0), atom("b", 500, 1.0, filing="y.txt")])[1]
+>>> [o] = identical_reports([atom("co", 19_851_448, 5.5), atom("group", 19_851_448, 5.5),
+...                          atom("fund", 1_000, 0.1)])
+>>> [p.id for p in o.counted], o.shares
+(['co', 'group'], 19851448)
+>>> identical_reports([atom("a", 500, 1.0), atom("b", 500, 1.0, filing="y.txt")])
 []
 """
 
@@ -69,13 +68,12 @@ def _covered(atoms: list[HoldingAtom], same: list[HoldingAtom], filing: str, tot
                and a.claim.shares is not None and a.claim.shares >= total for a in atoms)
 
 
-def one_per_block(atoms: list[HoldingAtom]
-                  ) -> tuple[list[HoldingAtom], list[OverlappingReports]]:
-    """``atoms`` with each block that joint filers of one filing report alike kept once (the
-    holder first by name), and the repeats found (``identical`` overlaps).
+def identical_reports(atoms: list[HoldingAtom]) -> list[OverlappingReports]:
+    """The groups of ``atoms`` that joint filers of one filing print alike, no printed
+    aggregate covering them (``identical`` overlaps: ``counted`` holds them all, by name).
 
-    >>> one_per_block([])
-    ([], [])
+    >>> identical_reports([])
+    []
 
     Raises
     ------
@@ -83,21 +81,19 @@ def one_per_block(atoms: list[HoldingAtom]
 
     See also
     --------
-    graphkit.totals.total_held, graphkit.co_owners.co_owner_overlaps
+    graphkit.totals.total_held
     """
     groups: dict[_Key, list[HoldingAtom]] = defaultdict(list)
     for a in atoms:
         key = _block_key(a)
         if key is not None:
             groups[key].append(a)
-    dropped: set[int] = set()
     found: list[OverlappingReports] = []
     for (filing, shares, percent, *_), same in groups.items():
         if len(same) < 2 or _covered(atoms, same, filing, shares * len(same)):
             continue
         same.sort(key=lambda a: (a.holder.name, a.holder.id))
-        dropped.update(id(a) for a in same[1:])
-        found.append(OverlappingReports(
-            filings=[filing], counted=[same[0].holder], not_added=[a.holder for a in same[1:]],
-            shares=shares, percent=percent, identical=True))
-    return [a for a in atoms if id(a) not in dropped], found
+        found.append(OverlappingReports(filings=[filing], counted=[a.holder for a in same],
+                                        not_added=[], shares=shares, percent=percent,
+                                        identical=True))
+    return found

@@ -16,10 +16,10 @@ holders it controls) and adds them by these rules:
   often report beyond it shares they hold together: of such co-owners in one filing the sole
   parts add and only the largest shared part counts
   (:func:`~graphkit.co_owners.co_owner_overlaps`), and ``overlaps`` says so.
-* **One block printed alike counts once.** Joint filers of one filing printing the very same
-  row (shares, percent and powers), which no printed aggregate of the family covers, are taken
-  as one block reported from two places, even when the graph links them only through a party
-  controlling both (:func:`~graphkit.repeated_reports.one_per_block`).
+* **One block printed alike is flagged.** Joint filers of one filing printing the very same
+  row (shares, percent and powers), which no printed aggregate covers, may be one block
+  reported from two places or equal holdings: both are counted, with a warning note
+  (:func:`~graphkit.repeated_reports.identical_reports`).
 * **A covering aggregate gives the percent.** When a holding states no percent (a fund's,
   read from prose) and the holder controlling the family prints an aggregate that is exactly
   the family's shares, the family's percent is that printed one (``percent_complete``).
@@ -64,7 +64,7 @@ from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHel
 from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
-from graphkit.repeated_reports import one_per_block
+from graphkit.repeated_reports import identical_reports
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -176,10 +176,11 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         families[fam].append(a)
         filed.add_edge(("family", fam), ("filing", a.claim.filing if a.claim else ""))
     overlaps: list[OverlappingReports] = []
+    repeats: dict[int, list[OverlappingReports]] = {}  # per family's atoms (by identity)
     for fam, members in families.items():  # co-owners' own reports overlap: the largest counts
-        members, repeats = one_per_block(members)  # one block printed alike by two filers
         families[fam], found = co_owner_overlaps(G, members, issuer)
-        overlaps += repeats + found
+        overlaps += found
+        repeats[id(families[fam])] = identical_reports(members)  # one block printed twice?
     # a family joins the filings of all its holders' reports, also those whose holding is no
     # atom of its own (holders controlling each other count once, by the largest report)
     for h, (_, d) in stated_holdings(G, issuer, security_class).items():
@@ -191,6 +192,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     # every counted holding states its percent, or an aggregate covers it (a holding stating
     # no number at all is counted in no family: the total is then a lower bound too)
     complete = len(reported) == len(atoms) or all(_nil(a) for a in atoms if a not in reported)
+    flagged: list[OverlappingReports] = []  # identical reports counted each (a warning note)
     for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
         values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
                                                if kind == "family")
@@ -199,6 +201,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                                    -(v[1] if v[1] is not None else -1), _names(v[2])))
         pct, sh, counted, note = values[0]
         complete = complete and percent_complete(G, counted)
+        if note is None:  # a capped family counts its aggregate: no block twice
+            flagged += repeats.get(id(counted), [])
         shares += [sh] if sh is not None else []
         pcts += [pct] if pct is not None else []
         notes += [note] if note else []
@@ -208,7 +212,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                 counted=_parties(counted), not_added=_parties(
                     [a for _, _, f, _ in values[1:] for a in f]), shares=sh, percent=pct))
     total_pct = round(sum(pcts), 4) if pcts else None
-    notes += [_overlap_note(o) for o in overlaps]
+    notes += [_overlap_note(o) for o in overlaps + flagged]
     if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
         notes.append(f"warning: the total, {total_pct:g}% of the class, is over 100%: some "
                      "holding is counted twice (holders' newest reports of different dates, or "
@@ -356,11 +360,11 @@ def _overlap_note(o: OverlappingReports) -> str:
     size = (f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
             if o.shares is not None else "no number stated")
     if o.identical:
-        others = ", ".join(p.name for p in o.not_added)
-        return (f"{o.counted[0].name} and {others} print the very same holding ({size}, with "
-                f"the same powers) in {filings}, and no aggregate of theirs covers both: taken "
-                "as one block reported by each, counted once (joint filers: aggregate with "
-                "max, never sum)")
+        names = " and ".join(p.name for p in o.counted)
+        return (f"warning: {names} print the very same holding ({size}, with the same powers) "
+                f"in {filings}, and no aggregate of theirs covers them: it may be one block "
+                "reported by each (a parent and a subsidiary whose link the graph lacks), or "
+                "equal holdings; the total counts each, so it may count one block twice")
     if o.co_owned:
         owned = ", ".join(p.name for p in o.co_owned)
         others = ", ".join(p.name for p in o.not_added)

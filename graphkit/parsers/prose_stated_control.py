@@ -62,10 +62,12 @@ def controlled_names(flat: str, m: re.Match[str], group: str = "held") -> str:
     """
     start, end = m.span(group)
     held = held_before_next_subject(flat, start, end)
-    if EACH_OF_WHICH_AFTER.match(flat, end) is not None:
-        head, sep, _ = held.partition(", and ")
-        if sep and "," not in head:  # "A, and B and C, each of which ..., hold": B and C open
-            held = head                # a new clause; "A, B, and C, each of which": one list
+    each = EACH_OF_WHICH_AFTER.match(flat, end)
+    if each is not None:
+        head, sep, tail = held.partition(", and ")
+        if sep and "," not in head and (" and " in tail or each["more"]):
+            held = head  # "A, and B and C, each of which ..., hold": B and C open a new clause;
+            # "A, B, and C, each of which" and "A, and B, each of which" are one list
     if NEXT_PLURAL_SUBJECT.match(flat, end) is not None:
         names = split_names(held)
         if len(names) > 1:  # the last is the next subject's first
@@ -77,12 +79,12 @@ def controlled_names(flat: str, m: re.Match[str], group: str = "held") -> str:
 #: An aside on the whole list right after it: ", each of whom", ", each of which", also after
 #: one more name the list's reading left out (" and Gamma LLC, each of which")
 EACH_OF_WHICH_AFTER = regex_cache.compile(rf"""
-    (?:\s+and\s+{_NAME})?\s*,\s+each\s+of\s+wh(?:om|ich)\b""", _F)
+    (?P<more>\s+and\s+{_NAME})?\s*,\s+each\s+of\s+wh(?:om|ich)\b""", _F)
 
-#: The rule of three after the list of those who hold the power: ", none of whom has sole
-#: power", ", no one of whom", ", no single one of them": each alone controls nothing
+#: The rule of three right after the list of those who hold the power: ", none of whom has
+#: sole power", ", no one of whom", ", no single one of them": each alone controls nothing
 NONE_ALONE = regex_cache.compile(r"""
-    ,\s+(?:none\s+of\s+wh(?:om|ich)|no\s+(?:one|single|individual)\b)""", _F)
+    \s*,\s+(?:none\s+of\s+wh(?:om|ich)|no\s+(?:one|single|individual)\b)""", _F)
 
 #: A disclaimer of the control later in the sentence: "; however, Mrs. Roe disclaims such
 #: control", "although he disclaims any control"
@@ -121,7 +123,7 @@ def stated_pairs(flat: str, m: re.Match[str], name: str) -> list[tuple[str, str]
         return []
     if DISCLAIMED_CONTROL.search(flat) is not None:
         return []  # "may be deemed to control the Issuer; however, she disclaims such control"
-    if NONE_ALONE.search(flat, m.start()) is not None:
+    if NONE_ALONE.match(flat, m.end("holder")) is not None:
         return []  # "exercised by A, B and C, none of whom has sole power": a committee's
     if name == "entity_controlled_by" and APPOSITIVE_OF_BEFORE.search(
             flat, max(0, m.start("held") - 120), m.start("held")) is not None:

@@ -43,12 +43,12 @@ from graphkit.parsers.prose_sentences import sentence_spans
 CLASSIFIED_AS = regex_cache.compile(r"""
     \s*
     (?:Item[ \t]*7[.:]?[ \t]+|\(?\d{1,2}[.)][ \t]+)?  # "Item 7. ", "1. ": no part of the name
-    (?!(?i:each|both|either|neither|none|all|any|the\s+reporting)\b)  # no list, no filer term
+    (?!(?i:(?:each|none|all|any)\s+of|both|either|neither|the\s+reporting)\b)  # no list
     (?P<name>[A-Z][^\n]{2,120}?)
     \s+(?i:is\s+an?)\s+(?i:registered\s+)?
     (?P<kind>(?i:broker(?:\s+or\s+|\s*-\s*|\s+)dealer|bank|investment\s+advis[eo]r
        |insurance\s+company|investment\s+company|savings\s+association))
-    \b(?!\s+(?i:holding|affiliate))  # "a bank holding company" is no bank
+    \b(?!\s+(?i:holding\s+compan|affiliate))  # "a bank holding company" is no bank
 """, re.VERBOSE | re.MULTILINE)
 
 #: A sentence saying the classified company is no subsidiary of the filer: "affiliated with,
@@ -80,14 +80,33 @@ def classified_names(text: str, start: int, end: int) -> list[tuple[int, int, st
     >>> [(t[s:e], k) for s, e, k in classified_names(t, 0, len(t))]
     [('Acme Trust Company, N.A.', 'bank')]
     """
-    if " is a" not in text[start:end]:
+    if " is a" not in text[start:end] and " IS A" not in text[start:end]:
         return []
     out = []
     for s, e in sentence_spans(text, start, end):
         m = CLASSIFIED_AS.match(text, s, e)
-        if m and NOT_A_SUBSIDIARY.search(text, s, e) is None:
+        if m and not _denied(text, m.end(), e):
             out.append((m.start("name"), m.end("name"), " ".join(m["kind"].split())))
     return out
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (the sentence after the classification) denies the
+    classified company is a subsidiary (:data:`NOT_A_SUBSIDIARY`), not in a clause on another
+    party ("..., which is not a subsidiary of any other entity" speaks of the parent).
+
+    >>> _denied("X is a bank, but not a subsidiary of Y", 11, 38)
+    True
+    >>> t = "X is a bank owned by Y, which is not a subsidiary of any other entity"
+    >>> _denied(t, 11, len(t))
+    False
+    """
+    d = NOT_A_SUBSIDIARY.search(text, start, end)
+    return d is not None and OTHER_CLAUSE.search(text, start, d.start()) is None
+
+
+#: A relative clause on another party before a denial: "which", "that", "who"
+OTHER_CLAUSE = regex_cache.compile(r"""\b(?:which|that|who|whose)\b""", re.VERBOSE)
 
 
 def information_exhibit(text: str, pos: int) -> Optional[tuple[int, int]]:

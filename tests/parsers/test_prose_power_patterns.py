@@ -275,3 +275,16 @@ def test_power_exercised_by_cue_holds_every_match():
 ])
 def test_review_s28_lists(text, expected):
     assert [r for r in rels(text) if r[0] == CP] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # re-review s28 N3: "none of which" on another clause cancels nothing
+    ("Voting power over the shares held by Beta Fund LP is exercised by Jane Roe, and Acme "
+     "Holdings LLC controls Acme Fund LP, none of which is a bank.",
+     [(CP, "Acme Holdings LLC", "Acme Fund LP"), (CP, "Jane Roe", "Beta Fund LP")]),
+    # re-review s28 N7: "A, and B, each of which" is one list
+    ("Acme GP LLC controls Acme LP, and Beta LP, each of which is a Delaware limited "
+     "partnership.", [(CP, "Acme GP LLC", "Acme LP"), (CP, "Acme GP LLC", "Beta LP")]),
+])
+def test_rereview_s28_lists(text, expected):
+    assert sorted(r for r in rels(text) if r[0] == CP) == expected

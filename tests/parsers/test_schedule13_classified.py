@@ -144,3 +144,19 @@ def test_goldman_1995_subsidiary_from_the_item7_exhibit():
     claim = links[("The Goldman Sachs Group, L.P.", "Goldman, Sachs & Co.")]
     assert len(links) == 1 and claim.evidence[0].line == 512
     assert claim.note == "Item 7 (exhibit): subsidiary of the parent holding company"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ACME TRUST COMPANY IS A BANK as defined in Section 3(a)(6).", "ACME TRUST COMPANY"),
+    ("All Seasons Capital LLC is an investment adviser registered under Section 203.",
+     "All Seasons Capital LLC"),
+    ("Acme Advisers LLC is an investment adviser holding shares for clients.",
+     "Acme Advisers LLC"),
+    # the denial is about the parent ("which ..."), not the bank
+    ("Item 7. Acme Bank, N.A. is a bank and a wholly-owned subsidiary of Acme Corp., which is "
+     "not a subsidiary of any other entity.", "Acme Bank, N.A."),
+])
+def test_rereview_s28_classified(text, name):
+    """Re-review s28 N4-N6: capitals, firm names opening with "All", "holding shares", a
+    denial about another party."""
+    assert [text[s:e] for s, e, _ in classified_names(text, 0, len(text))] == [name]
