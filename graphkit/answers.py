@@ -375,6 +375,14 @@ class HoldingAtom(_Answer):
     derived: bool = False
     claim: Optional[ClaimRef] = None
 
+    @property
+    def empty(self) -> bool:
+        """A residual with nothing left (shares decide when stated; else the percent): a
+        general partner's aggregate, all of it its funds'."""
+        if not self.residual:
+            return False
+        return self.shares == 0 if self.shares is not None else self.percent == 0.0
+
 
 class Attribution(_Answer):
     """What the control method attributes to one party: every holding it controls, once.

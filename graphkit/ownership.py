@@ -232,13 +232,6 @@ def _residual(G: nx.MultiDiGraph, h: str, key: str, d: dict, below: list[Holding
                        derived=derived, claim=ref)
 
 
-def _empty(atom: HoldingAtom) -> bool:
-    """A residual with nothing left (shares decide when stated; else the percent)."""
-    if not atom.residual:
-        return False
-    return atom.shares == 0 if atom.shares is not None else atom.percent == 0.0
-
-
 def _shown(value: Optional[float], printed: Iterable[Optional[float]]
            ) -> tuple[Optional[float], bool]:
     """``(figure, derived)``: the printed figure ``value`` matches, else ``value`` rounded to
@@ -269,7 +262,7 @@ def _chains(G: nx.MultiDiGraph, issuer: str, atoms_of) -> dict[str, list]:
 
     def ins(v: str):
         for a in atoms_of(v):
-            if not _empty(a):
+            if not a.empty:
                 yield a.holder.id, (None if a.percent is None else a.percent / 100.0), a.shares
         seen = set()
         for u, _, d in G.in_edges(v, data=True):
@@ -380,7 +373,7 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
         owners = [o for o in owners if o.meets_threshold]
         if below:
             notes.append(f"{len(below)} parties below the {threshold:g}% threshold not listed")
-    unstated = [a.holder.name for a in atoms if a.percent is None and not _empty(a)]
+    unstated = [a.holder.name for a in atoms if a.percent is None and not a.empty]
     total = total_held(H, node, atoms)
     if unstated and not total.percent_complete:  # no aggregate covers them
         notes.append("holding not stated for: " + ", ".join(unstated))

@@ -191,7 +191,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     notes: list[str] = []
     # every counted holding states its percent, or an aggregate covers it (a holding stating
     # no number at all is counted in no family: the total is then a lower bound too)
-    complete = len(reported) == len(atoms) or all(_nil(a) for a in atoms if a not in reported)
+    complete = len(reported) == len(atoms) or all(a.empty for a in atoms if a not in reported)
     flagged: list[OverlappingReports] = []  # identical reports counted each (a warning note)
     for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
         values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp
@@ -313,20 +313,15 @@ def _covering(atoms: list[HoldingAtom], tops: list[HoldingAtom], shares: Optiona
     family's ``shares`` and states a percent, when some atom of the family states none (a
     fund's holding read from prose: "Acme Fund II holds 112,466 shares"); else None. Its
     printed percent is then the family's, not the lower bound the stated parts add to."""
-    if shares is None or not any(a.percent is None and not _nil(a) for a in atoms):
+    if shares is None or not any(a.percent is None and not a.empty for a in atoms):
         return None
     return next((a for a in tops if a.claim is not None and a.claim.shares == shares
                  and a.claim.percent is not None and a.claim.direct is not False), None)
 
 
-def _nil(atom: HoldingAtom) -> bool:
-    """A residual with no shares left (a general partner's aggregate, all its funds')."""
-    return atom.residual and atom.shares == 0
-
-
 def percent_complete(G: nx.MultiDiGraph, atoms: list[HoldingAtom]) -> bool:
     """True when the percent of the family ``atoms`` is known in full: every holding states
-    one (or is a nil residual), or the aggregate of the holder controlling all the others
+    one (or is an empty residual), or the aggregate of the holder controlling all the others
     covers them (:func:`capped_sum` then counts its printed percent).
 
     >>> from graphkit.answers import ClaimRef
@@ -336,7 +331,7 @@ def percent_complete(G: nx.MultiDiGraph, atoms: list[HoldingAtom]) -> bool:
     >>> percent_complete(G, [a])
     False
     """
-    if all(a.percent is not None or _nil(a) for a in atoms):
+    if all(a.percent is not None or a.empty for a in atoms):
         return True
     shares = [a.shares for a in atoms]
     total = None if None in shares else sum(s for s in shares if s is not None)
