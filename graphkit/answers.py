@@ -374,6 +374,10 @@ class HoldingAtom(_Answer):
     residual: bool = False
     derived: bool = False
     claim: Optional[ClaimRef] = None
+    #: the owners whose holding counts this one: a Form 4's record holder ("By Acme Family
+    #: Trust"), whose line is in the owner's sum (:mod:`graphkit.table_lines`); never added
+    #: to the total again
+    part_of: list[PartyRef] = Field(default_factory=list)
 
     @property
     def empty(self) -> bool:

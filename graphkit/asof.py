@@ -49,6 +49,7 @@ from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS, Relation
+from graphkit.table_lines import per_filing
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,8 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
 
 
 def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
-    """Every filing's statement of ``holder``'s stake in ``issuer``, oldest first.
+    """Every filing's statement of ``holder``'s stake in ``issuer``, oldest first (a Form 4's
+    lines of one security as one statement, their sum: :func:`graphkit.table_lines.per_filing`).
 
     Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
     the previous entry that states the same number, and the later claim of the same form family
@@ -285,7 +287,7 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
     """
     h, i = find_node(G, holder), find_node(G, issuer)
     data = G.get_edge_data(h, i) or {}
-    claims = [(k, d) for k, d in data.items() if d.get("relation") in _HOLDING]
+    claims = per_filing([(k, d) for k, d in data.items() if d.get("relation") in _HOLDING])
     claims.sort(key=lambda kd: (_order(kd[1]), kd[1].get("filing", ""), kd[0]))
     entries: list[StakeEntry] = []
     prev_shares = prev_pct = None

@@ -74,6 +74,7 @@ from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: the
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS
+from graphkit.table_lines import combined, held_lines, parts
 from graphkit.totals import capped_sum, class_key, total_held
 
 log = logging.getLogger(__name__)
@@ -123,7 +124,9 @@ def _sum(values: list) -> Optional[float]:
 def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
                     ) -> dict[str, tuple[str, dict]]:
     """Each holder of ``target`` and the claim that is its holding: ``(edge key, edge data)``
-    of its newest claim stating a number (else its newest claim).
+    of its newest claim stating a number (else its newest claim). When that claim is a line of
+    Table I of a Form 3/4/5, the holding is the sum of the holder's lines of that filing
+    (:func:`graphkit.table_lines.combined`: a claim of its own, citing each line).
 
     With ``security_class``, only the claims of that class count (by
     :func:`~graphkit.totals.class_key`: "Class A Common Stock, par value $0.01" is "Class A
@@ -140,13 +143,20 @@ def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[st
     >>> {h: d["filing"] for h, (_, d) in stated_holdings(G, "i").items()}
     {'f': 'b'}
     """
+    claims = _holder_claims(G, target, security_class)
+    return {h: combined(items, _stated_claim(items)) for h, items in claims.items()}
+
+
+def _holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
+                   ) -> dict[str, list[tuple[str, dict]]]:
+    """Each holder's holding claims on ``target`` (of ``security_class`` or no class)."""
     claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     want = class_key(security_class)
     for u, _, k, d in G.in_edges(target, keys=True, data=True):
         if d.get("relation") in _HOLDING and u != target and (
                 want is None or class_key(d.get("security_class")) in (want, None)):
             claims[u].append((k, d))
-    return {h: _stated_claim(items) for h, items in claims.items()}
+    return claims
 
 
 def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
@@ -184,7 +194,8 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     --------
     effective_ownership
     """
-    own = stated_holdings(G, target, security_class)
+    claims = _holder_claims(G, target, security_class)
+    own = {h: combined(items, _stated_claim(items)) for h, items in claims.items()}
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:
@@ -201,7 +212,29 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
                                                                           best.shares or 0):
                 best = atom
         atoms[c] = best
-    return sorted(atoms.values(), key=lambda a: (a.residual, a.holder.name, a.holder.id))
+    return sorted(_mark_parts(G, claims, own, H, list(atoms.values())),
+                  key=lambda a: (a.residual, a.holder.name, a.holder.id))
+
+
+def _mark_parts(G: nx.MultiDiGraph, claims: dict[str, list[tuple[str, dict]]],
+                own: dict[str, tuple[str, dict]], H: nx.DiGraph, atoms: list[HoldingAtom]
+                ) -> list[HoldingAtom]:
+    """``atoms``, each record holder of a Form 4 line marked ``part_of`` the owners whose
+    holding counts it (:func:`graphkit.table_lines.parts`; owners with an atom of their own),
+    unless a holder controls it: then its controller's residual takes it out, as for any
+    holder (a fund filing with its general partner), and its family counts it."""
+    lines = {h: held_lines(claims[h], d) for h, (_, d) in own.items()}
+    found = parts({h: v for h, v in lines.items() if v})
+    if not found:
+        return atoms
+    whole = {a.holder.id for a in atoms}
+    out = []
+    for a in atoms:
+        owners = [o for o in found.get(a.holder.id, [])
+                  if o in whole and not H.in_degree(a.holder.id)]
+        out.append(a.model_copy(update={"part_of": [PartyRef.of(G, o) for o in owners]})
+                   if owners else a)
+    return out
 
 
 def _residual(G: nx.MultiDiGraph, h: str, key: str, d: dict, below: list[HoldingAtom]
@@ -427,6 +460,8 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
     out: dict[str, Attribution] = {}
     for p in sorted(parties):
         mine = [by_holder[h] for h in ({p} | controlled_by(G, p)) if h in by_holder]
+        ids = {a.holder.id for a in mine}  # a record holder's part is in its owner's holding
+        mine = [a for a in mine if not any(o.id in ids for o in a.part_of)]
         if not mine:
             continue
         sh, pct, _ = capped_sum(G, mine)

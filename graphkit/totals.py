@@ -27,6 +27,9 @@ holders it controls) and adds them by these rules:
   control link that report in the same filing (the filing usually states the link, but the graph
   lacks it) overlap: only the largest family's holding is counted, never the sum, and the answer
   says so in ``overlaps`` and ``notes``.
+* **A Form 4's lines add.** A Form 3/4/5 owner's holding is the sum of its Table I lines
+  (directly, "By Spouse", "By Acme Family Trust"), and the party a line names holds a part of
+  it (``part_of``), counted in the owner's holding only (:mod:`graphkit.table_lines`).
 * **Different filings by unrelated holders add.** Families that share no filing are separate
   holdings.
 * **Classes never add.** When a filing reports a holder's Class A and Class B holdings apart
@@ -159,8 +162,9 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     if len(classes) > 1:
         return _total_per_class(G, issuer, classes)
     atoms = holding_atoms(G, issuer, security_class) if atoms is None else atoms
-    # every holder whose claim prints a number, a nil residual included (its filing still joins)
-    reported = [a for a in atoms if a.claim is not None and (
+    # every holder whose claim prints a number, a nil residual included (its filing still joins),
+    # but a Form 4 line's record holder: its owner's holding counts it
+    reported = [a for a in atoms if a.claim is not None and not a.part_of and (
         a.claim.shares is not None or a.claim.percent is not None)]
     link = nx.Graph()
     for a in reported:
@@ -191,7 +195,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     notes: list[str] = []
     # every counted holding states its percent, or an aggregate covers it (a holding stating
     # no number at all is counted in no family: the total is then a lower bound too)
-    complete = len(reported) == len(atoms) or all(a.empty for a in atoms if a not in reported)
+    complete = len(reported) == len(atoms) or all(a.empty or a.part_of for a in atoms
+                                                   if a not in reported)
     flagged: list[OverlappingReports] = []  # identical reports counted each (a warning note)
     for comp in sorted(nx.connected_components(filed), key=lambda c: sorted(map(str, c))):
         values = [(pct, sh, f, note) for f in (families[x] for kind, x in comp

@@ -1,0 +1,191 @@
+"""A Form 3/4/5 holder's Table I lines of one filing: parts of one holding, added up.
+
+Table I of Forms 3, 4 and 5 prints one line per nature of ownership: the shares a reporting
+owner holds directly ("D"), and each block held indirectly ("I": "By Spouse", "By 401(k)",
+"By Acme Family Trust"). The owner's holding is the *sum* of its lines, not the largest one
+(unlike the joint filers of a Schedule 13D, whose rows are one holding seen from several
+levels). So:
+
+* :func:`combined` reads a holder's holding as the sum of its lines of the filing its newest
+  line is in, of the security of the largest sum (a Common Stock line and a Preferred Stock
+  line never add). The sum is a claim of its own: its ``claim`` names the lines' claims joined
+  by " + ", its evidence cites each line, and ``direct`` is True or False only when every line
+  says so (None for a mix).
+* A party a line names ("By Acme Family Trust") holds that line of record: the parser gives it a
+  *direct* claim to the line, beside the owner's *indirect* one. Its holding is then a part of
+  the owner's (:func:`parts`), counted inside the owner's sum, never added to it again, even
+  though no filing says who controls it (a settlor's irrevocable trust).
+
+A line is known by its place in the filing (:func:`line_key`): the evidence of a Table I claim,
+whose ``section`` is :data:`TABLE_I`.
+
+Examples
+--------
+>>> def line(key, shares, direct, start, title="Common Stock"):
+...     ev = {"source": "f4.xml", "start": start, "end": start + 4, "section": TABLE_I}
+...     return key, {"relation": "beneficial_owner_of", "filing": "f4.xml", "form": "4",
+...                  "as_of": "2024-06-20", "shares": shares, "direct": direct,
+...                  "security_class": title, "evidence": [ev]}
+>>> mine = [line("c1", 1000, True, 10), line("c2", 500, False, 90),
+...         line("c3", 40, True, 200, "Series A Preferred Stock")]
+>>> key, d = combined(mine, mine[0])
+>>> key, d["shares"], d["direct"], len(d["evidence"])
+('c1 + c2', 1500, None, 2)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Mapping, Optional, Sequence
+
+from graphkit import regex_cache
+
+#: The ``section`` of a Table I line's evidence (the ownership parsers write it)
+TABLE_I = "Table I"
+
+#: What a security title says beyond its name: footnote marks "(1)", "[2]", "*", a par value
+#: (", par value $0.01 per share"), and punctuation and spacing, for :func:`title_key`
+TITLE_NOISE = regex_cache.compile(r"""
+    \(\d{1,2}\)|\[\d{1,2}\]|\*              # footnote marks
+  | ,?\s*(?:\$\s*[\d.]+\s+)?par\s+value.*$   # the par value to the end: "par value $.01"
+  | [^a-z0-9]+                               # punctuation and spacing
+""", re.VERBOSE)
+
+#: ``(source, start, end)`` of a Table I line: where its amount is printed
+LineKey = tuple[str, Optional[int], Optional[int]]
+
+
+def line_key(d: Mapping) -> Optional[LineKey]:
+    """Where the Table I line of the claim ``d`` (edge attributes) is printed, or None when
+    ``d`` is no Table I line (a cover page row, a footnote's prose).
+
+    >>> line_key({"evidence": [{"source": "f4.xml", "start": 5, "end": 9, "section": TABLE_I}]})
+    ('f4.xml', 5, 9)
+    >>> line_key({"evidence": [{"source": "a.txt", "start": 5, "end": 9, "section": "Item 5"}]})
+    """
+    ev = d.get("evidence") or []
+    first = ev[0] if ev else None
+    if not isinstance(first, Mapping) or first.get("section") != TABLE_I:
+        return None
+    return (first.get("source") or "", first.get("start"), first.get("end"))
+
+
+def title_key(title: Optional[str]) -> str:
+    """The security a title names, for telling lines of one security from another's.
+
+    >>> title_key("Common Stock, par value $0.01 per share (1)"), title_key("COMMON STOCK")
+    ('common stock', 'common stock')
+    >>> title_key("Series A Preferred Stock")
+    'series a preferred stock'
+    """
+    return " ".join(TITLE_NOISE.sub(" ", (title or "").lower()).split())
+
+
+def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict]
+             ) -> tuple[str, dict]:
+    """The holding of a holder whose claims are ``items`` (``(edge key, edge attributes)``),
+    given the claim ``chosen`` as its newest: when ``chosen`` is a Table I line, the sum of the
+    holder's lines of that filing, of the security whose lines add to most; else ``chosen``.
+
+    See the module notes for the claim made of the sum.
+    """
+    if line_key(chosen[1]) is None:
+        return chosen
+    filing = chosen[1].get("filing")
+    by_title: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for k, d in _each_line([kd for kd in items if kd[1].get("filing") == filing]):
+        by_title[title_key(d.get("security_class"))].append((k, d))
+    group = max(by_title.values(), key=lambda g: (sum(d["shares"] for _, d in g), len(g)),
+                default=[])
+    return _sum(group) if len(group) > 1 else group[0] if group else chosen
+
+
+def per_filing(items: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """``items`` (one holder's claims) with each filing's Table I lines of one security
+    replaced by their sum (:func:`combined`'s claim): one statement of the holding per filing,
+    as a stake's history lists them.
+
+    >>> mine = [("c1", {"filing": "a", "shares": 5}),
+    ...         *[(k, {"filing": "f4.xml", "shares": n, "security_class": "Common Stock",
+    ...                "evidence": [{"source": "f4.xml", "start": n, "section": TABLE_I}]})
+    ...           for k, n in [("c2", 10), ("c3", 20)]]]
+    >>> [(k, d["shares"]) for k, d in per_filing(mine)]
+    [('c1', 5), ('c2 + c3', 30)]
+    """
+    out: list[tuple[str, dict]] = []
+    groups: dict[tuple, list[tuple[str, dict]]] = defaultdict(list)
+    for k, d in items:
+        if line_key(d) is None or d.get("shares") is None:
+            out.append((k, d))
+        else:
+            groups[(d.get("filing"), title_key(d.get("security_class")))].append((k, d))
+    for group in groups.values():
+        lines = _each_line(group)
+        out.append(_sum(lines) if len(lines) > 1 else lines[0])
+    return out
+
+
+def _each_line(items: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The Table I lines stating shares among ``items``, each once, in the filing's order."""
+    lines: dict[LineKey, tuple[str, dict]] = {}
+    for k, d in items:
+        key = line_key(d)
+        if key is not None and d.get("shares") is not None:
+            lines.setdefault(key, (k, d))  # a line claimed twice counts once
+    return [lines[key] for key in sorted(lines, key=lambda x: (x[0], x[1] or 0, x[2] or 0))]
+
+
+def _sum(group: list[tuple[str, dict]]) -> tuple[str, dict]:
+    """One claim for the lines ``group``: their shares added, citing each (module notes)."""
+    directs = {d.get("direct") for _, d in group}
+    base = max(group, key=lambda kd: (str(kd[1].get("as_of") or ""), kd[1]["shares"]))[1]
+    d = dict(base, shares=sum(d["shares"] for _, d in group),
+             direct=directs.pop() if len(directs) == 1 else None,
+             evidence=[e for _, d in group for e in (d.get("evidence") or [])[:1]],
+             note=f"the sum of {len(group)} lines of Table I (each nature of ownership)")
+    return _joined([k for k, _ in group]), d
+
+
+def _joined(keys: list[str]) -> str:
+    """Claim keys joined by "+", their common filing named once.
+
+    >>> _joined(["f4.xml#c2", "f4.xml#c4"]), _joined(["a#c1", "b#c2"])
+    ('f4.xml#c2+c4', 'a#c1 + b#c2')
+    """
+    heads = {k.rpartition("#")[0] for k in keys}
+    if len(heads) == 1 and "#" in keys[0]:
+        return keys[0] + "".join("+" + k.rpartition("#")[2] for k in keys[1:])
+    return " + ".join(keys)
+
+
+def held_lines(items: Sequence[tuple[str, dict]], holding: dict
+               ) -> dict[LineKey, Optional[bool]]:
+    """The Table I lines ``holding`` (a claim made by :func:`combined`) is made of, each with
+    whether the holder holds it directly, as its claims in ``items`` say."""
+    keys = set()
+    for e in holding.get("evidence") or []:
+        if isinstance(e, Mapping) and e.get("section") == TABLE_I:
+            keys.add((e.get("source") or "", e.get("start"), e.get("end")))
+    return {key: d.get("direct") for _, d in items
+            if (key := line_key(d)) in keys and d.get("filing") == holding.get("filing")}
+
+
+def parts(lines: Mapping[str, Mapping[LineKey, Optional[bool]]]) -> dict[str, list[str]]:
+    """``holder -> owners`` whose holding contains it: the holders each of whose lines (per
+    holder, from :func:`held_lines`) it holds directly, of record, while the owner reports the
+    same line as held indirectly ("By Acme Family Trust").
+
+    >>> parts({"owner": {("f", 1, 2): True, ("f", 3, 4): False},
+    ...        "trust": {("f", 3, 4): True}, "fund": {("f", 1, 2): True}})
+    {'trust': ['owner']}
+    """
+    out: dict[str, list[str]] = {}
+    for h, mine in lines.items():
+        if not mine or not all(v is True for v in mine.values()):
+            continue
+        owners = [o for o, theirs in lines.items()
+                  if o != h and all(theirs.get(k, True) is False for k in mine)]
+        if owners:
+            out[h] = sorted(owners)
+    return out
