@@ -221,6 +221,12 @@ def match_form_at_start(tokens: Sequence[str]) -> tuple[int, str] | None:
     return None
 
 
+#: Forms that are words of the name when a corporate form follows them: "The Acme Trust
+#: Company" is a trust company (a bank) named "Acme Trust", never a trust, and not the "Acme &
+#: Co." broker ("Acme Fund Trust, L.P." stays a trust's partnership)
+NAME_PART_BEFORE_FORM = frozenset({"TRUST"})
+
+
 def split_legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split normalized tokens into (core tokens, stated legal-form codes in order).
 
@@ -231,6 +237,8 @@ def split_legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str,
     (('bank', 'for', 'international', 'settlements'), ())
     >>> split_legal_form(["alderane", "venture", "partners", "vi", "gmbh", "and", "co", "kg"])
     (('alderane', 'venture', 'partners', 'vi'), ('GMBH_CO_KG',))
+    >>> split_legal_form("the northern trust company".split())
+    (('northern', 'trust'), ('CO',))
     """
     core = list(complete_truncated_form(tokens)) if tokens else []
     forms: list[str] = []
@@ -239,6 +247,8 @@ def split_legal_form(tokens: Sequence[str]) -> tuple[tuple[str, ...], tuple[str,
         if not hit:
             break
         size, code = hit
+        if forms and code in NAME_PART_BEFORE_FORM and _FAMILY[forms[0]] == "corporate":
+            break  # "Acme Trust Company": a trust company (a bank) named "Acme Trust"
         del core[-size:]
         forms.insert(0, code)
     while len(core) > 1 and core[0] in LEADING_NOISE:

@@ -224,8 +224,40 @@ def same_filing_inserted_word(a: NameInfo, b: NameInfo) -> Optional[str]:
     return None
 
 
+#: Stated forms that name two bodies when one filing writes both after one name: "Company"
+#: and "Corporation" or "Incorporated" (a trust company and the holding company of its name)
+COMPANY_FORM = "CO"
+CORPORATION_FORMS = frozenset({"CORP", "INC"})
+
+
+def same_filing_company_form(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Two organizations of one filing, one name closed by "Company" and the other by
+    "Corporation" or "Inc.", are two parties: "The Northern Trust Company" is the bank that
+    "Northern Trust Corporation" holds.
+
+    Not registered in :data:`VETOES` (like :func:`same_filing_suffix`): other filers may write
+    a party's form loosely, but one filing naming both means two bodies.
+
+    >>> from resolvers.names import analyze
+    >>> same_filing_company_form(analyze("The Acme Trust Company"), analyze("Acme Trust Corporation"))
+    'CO / CORP'
+    >>> same_filing_company_form(analyze("Acme Trust Co."), analyze("ACME TRUST COMPANY")) is None
+    True
+    >>> same_filing_company_form(analyze("Acme & Co., Inc."), analyze("Acme Inc.")) is None
+    True
+    """
+    if not _orgs(a, b) or a.words != b.words or not a.forms or not b.forms:
+        return None
+    last = {a.forms[-1], b.forms[-1]}
+    other = last - {COMPANY_FORM}
+    if COMPANY_FORM in last and len(other) == 1 and other <= CORPORATION_FORMS:
+        return f"{COMPANY_FORM} / {other.pop()}"
+    return None
+
+
 #: The vetoes that hold for two names of one filing only (not in :data:`VETOES`)
-SAME_FILING_VETOES: tuple[VetoFn, ...] = (same_filing_suffix, same_filing_inserted_word)
+SAME_FILING_VETOES: tuple[VetoFn, ...] = (same_filing_suffix, same_filing_inserted_word,
+                                          same_filing_company_form)
 
 
 def _abbreviates(x: str, y: str) -> bool:
