@@ -81,6 +81,8 @@ from graphkit.parsers.prose_cues import (  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_co_trustees import (
     CO_TRUSTEES_ARE, CO_TRUSTEES_ARE_CUE, named_co_trustees)
 from graphkit.parsers.prose_parallel import earlier_trusts
+from graphkit.parsers.prose_power_patterns import (POWER_BY_HOLDER_ITS_ROLE, POWER_BY_ITS_ROLE,
+                                                   POWER_OVER_HELD_CUE)
 from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
@@ -459,4 +461,6 @@ _HELD_FIRST_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] =
     ("of_which_holder_is", OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE),
     ("whose_role_is", WHOSE_ROLE_IS, WHOSE_ROLE_IS_CUE),
     ("role_of_held_titled", ROLE_OF_HELD_TITLED, ROLE_OF_HELD_TITLED_CUE),
+    ("power_by_its_role", POWER_BY_ITS_ROLE, POWER_OVER_HELD_CUE),
+    ("power_by_holder_its_role", POWER_BY_HOLDER_ITS_ROLE, POWER_OVER_HELD_CUE),
 )

@@ -33,6 +33,7 @@ import re
 from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import _NAME, NAMES
 from graphkit.parsers.prose_patterns import _LIST_END, HELD_NAMES
+from graphkit.parsers.prose_role_patterns import ROLES
 
 _F = re.VERBOSE
 
@@ -154,6 +155,25 @@ POWER_EXERCISED_BY = regex_cache.compile(rf"""
     {_HELD_BY}(?:the\s+)?(?P<held>{HELD_NAMES})\s*,?\s+{_EXERCISED_BY}\s+
     (?!{NOT_A_PARTY})(?P<holder>{NAMES}){END_AFTER_VERB}
     (?!\.?\s*(?:['’]s\s+)?(?i:common|ordinary|preferred|shares|stock|securities|units|ADSs?)\b)
+""", _F)
+
+#: The passive of power exercised by the held party's officer named by its role there: "Voting
+#: and investment power over the shares held by Acme Fund LP is exercised by its general
+#: partner, Acme GP LLC" (the role, read as any stated role: ``general_partner_of``; "X, its
+#: general partner": :data:`POWER_BY_HOLDER_ITS_ROLE`)
+POWER_BY_ITS_ROLE = regex_cache.compile(rf"""
+    {OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
+    {_HELD_BY}(?:the\s+)?(?P<held>{_NAME})\s*,?\s+{_EXERCISED_BY}\s+
+    (?:its|their)\s+(?:sole\s+)?(?P<role>{ROLES})\s*,\s+(?!{NOT_A_PARTY})(?P<holder>{NAMES})
+    {_LIST_END}
+""", _F)
+#: :data:`POWER_BY_ITS_ROLE` with the role after the holder: "... is exercised by Acme GP LLC,
+#: its general partner" (not "its general partner of record", "..., its manager's parent")
+POWER_BY_HOLDER_ITS_ROLE = regex_cache.compile(rf"""
+    {OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
+    {_HELD_BY}(?:the\s+)?(?P<held>{_NAME})\s*,?\s+{_EXERCISED_BY}\s+
+    (?!{NOT_A_PARTY})(?P<holder>{_NAME})\s*,\s+(?:its|their)\s+(?:sole\s+)?(?P<role>{ROLES})
+    (?=\s*(?:[.;]|$|,\s+(?:and\s+)?(?:which|who)\b))
 """, _F)
 
 #: What a held name read after the power never is: a security or an account ("Common Stock",

@@ -12,7 +12,8 @@ from graphkit.parse import parse_path
 from graphkit.parsers.power_claims import implied_power
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_power_patterns import (
-    POWER_EXERCISED_BY, POWER_NOTE, POWER_OVER_HELD, POWER_OVER_HELD_CUE)
+    POWER_BY_HOLDER_ITS_ROLE, POWER_BY_ITS_ROLE, POWER_EXERCISED_BY, POWER_NOTE, POWER_OVER_HELD,
+    POWER_OVER_HELD_CUE)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 from tests.conftest import corpus_file
@@ -288,3 +289,54 @@ def test_review_s28_lists(text, expected):
 ])
 def test_rereview_s28_lists(text, expected):
     assert sorted(r for r in rels(text) if r[0] == CP) == expected
+
+
+# -- the passive naming the holder by its role there (session 29) ----------------------------
+
+GP, IM, MM = "general_partner_of", "investment_manager_of", "managing_member_of"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voting and investment power over the shares held by Acme Fund, L.P. is exercised by its "
+     "general partner, Acme GP, LLC.", [(GP, "Acme GP, LLC", "Acme Fund, L.P.")]),
+    ("Investment power over the shares held by Acme Fund, L.P. is exercised by its investment "
+     "manager, Acme Advisors LLC, pursuant to an investment management agreement.",
+     [(IM, "Acme Advisors LLC", "Acme Fund, L.P.")]),
+    ("Voting and dispositive power over the shares held by Acme Holdings LLC is exercised by its "
+     "managing members, Jane Roe and John Doe, none of whom has sole power.",
+     [(MM, "Jane Roe", "Acme Holdings LLC"), (MM, "John Doe", "Acme Holdings LLC")]),
+    # the role after the holder: the role and the passive's control (dropped from the record
+    # by implied_power, as for any role with the power)
+    ("Voting and dispositive power over the shares held by Acme Fund, L.P. is exercised by Acme "
+     "GP, LLC, its general partner.",
+     [(CP, "Acme GP, LLC", "Acme Fund, L.P."), (GP, "Acme GP, LLC", "Acme Fund, L.P.")]),
+    # a role of another party: no role read
+    ("Voting and dispositive power over the shares held by Acme Fund, L.P. is exercised by Acme "
+     "GP, LLC, its general partner's manager.", [(CP, "Acme GP, LLC", "Acme Fund, L.P.")]),
+    ("Voting and dispositive power over the shares held by Acme Fund, L.P. is exercised by Acme "
+     "GP, LLC, its general partner of record.", [(CP, "Acme GP, LLC", "Acme Fund, L.P.")]),
+])
+def test_power_exercised_by_its_role(text, expected):
+    assert rels(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (POWER_BY_ITS_ROLE, "Voting power over the shares held by Acme Fund LP is exercised by its "
+                        "general partner, Acme GP LLC."),
+    (POWER_BY_HOLDER_ITS_ROLE, "Voting power over the shares held by Acme Fund LP is held by "
+                               "Acme GP LLC, its general partner."),
+])
+def test_power_by_role_patterns(pattern, text):
+    m = pattern.search(text)
+    assert (m["holder"].rstrip("."), m["held"], m["role"]) == (
+        "Acme GP LLC", "Acme Fund LP", "general partner")
+    assert POWER_OVER_HELD_CUE.search(text)
+
+
+def test_power_by_its_role_in_a_record_keeps_the_role_only():
+    from tests.short_13d import claims, short_13d
+    rec = claims(short_13d(item3=
+        "Voting and dispositive power over the shares held by Acme Fund, L.P. is exercised by "
+        "Acme GP, LLC, its general partner. Acme Fund, L.P. owns 70,000 shares of Common Stock."))
+    assert ("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P.", None) in rec
+    assert not any(c[0] == CP and c[2] == "Acme Fund, L.P." for c in rec)
