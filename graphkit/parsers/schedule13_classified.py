@@ -28,6 +28,7 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
+from graphkit.parsers.prose_lists import split_names
 from graphkit.parsers.prose_sentences import sentence_spans
 
 #: A sentence opening with a name and classifying it as an Item 3 kind of institution: "Acme &
@@ -35,21 +36,28 @@ from graphkit.parsers.prose_sentences import sentence_spans
 #: Section 3(a)(6)", "Acme Advisers LLC is an investment adviser"; matched at a sentence's
 #: start (:func:`~graphkit.parsers.prose_sentences.sentence_spans`), the name on one line
 #: (group ``name``; a name wrapped over two lines is not read, as one with "dba" and a second
-#: name often is), the kind in words (group ``kind``, any case). A parent holding company,
-#: a control person or "a bank holding company" is no subsidiary's kind; a sentence opening
-#: with a list word ("Each of A and B is", "Neither A nor B is") or the filer's term is not
-#: read (its names cannot be told apart here); nor one denying the link
-#: (:data:`NOT_A_SUBSIDIARY`)
+#: name often is), the kind in words (group ``kind``, any case). A list of names is read when
+#: the sentence says each is of the kind: "Each of Acme Bank, N.A. and Beta Bank is a bank",
+#: "Both ... are banks", "Acme Bank and Beta Bank are banks" (group ``list``: "Each of"/"Both",
+#: or the plural ``are``; :func:`classified_names` splits it). A parent holding company, a
+#: control person or "a bank holding company" is no subsidiary's kind; a sentence opening with
+#: another list word ("Neither A nor B is", "None of") or the filer's term is not read; nor one
+#: denying the link (:data:`NOT_A_SUBSIDIARY`)
 CLASSIFIED_AS = regex_cache.compile(r"""
     \s*
     (?:Item[ \t]*7[.:]?[ \t]+|\(?\d{1,2}[.)][ \t]+)?  # "Item 7. ", "1. ": no part of the name
-    (?!(?i:(?:each|none|all|any)\s+of|both|either|neither|the\s+reporting)\b)  # no list
+    (?!(?i:(?:none|all|any)\s+of|either|neither|the\s+reporting)\b)  # no list of these
+    (?P<list>(?i:each\s+of|both)\s+)?
     (?P<name>[A-Z][^\n]{2,120}?)
-    \s+(?i:is\s+an?)\s+(?i:registered\s+)?
-    (?P<kind>(?i:broker(?:\s+or\s+|\s*-\s*|\s+)dealer|bank|investment\s+advis[eo]r
-       |insurance\s+company|investment\s+company|savings\s+association))
+    \s+(?i:(?:is|(?P<are>are))\s+(?(are)|an?\s+))(?i:(?:each|both)\s+)?(?(are)(?i:an?\s+)?|)
+    (?i:registered\s+)?
+    (?P<kind>(?i:brokers?(?:\s+or\s+|\s*-\s*|\s+)dealers?|banks?|investment\s+advis[eo]rs?
+       |insurance\s+compan(?:y|ies)|investment\s+compan(?:y|ies)|savings\s+associations?))
     \b(?!\s+(?i:holding\s+compan|affiliate))  # "a bank holding company" is no bank
 """, re.VERBOSE | re.MULTILINE)
+
+#: A plural ending of a kind's word: "banks", "companies" (never the "s" of "savings")
+PLURAL_END = regex_cache.compile(r"""(?<!saving)(?:(?<=compan)ies|s)\b""", re.VERBOSE)
 
 #: A sentence saying the classified company is no subsidiary of the filer: "affiliated with,
 #: but not a subsidiary of", "is not a subsidiary of", "unaffiliated with"
@@ -80,14 +88,40 @@ def classified_names(text: str, start: int, end: int) -> list[tuple[int, int, st
     >>> [(t[s:e], k) for s, e, k in classified_names(t, 0, len(t))]
     [('Acme Trust Company, N.A.', 'bank')]
     """
-    if " is a" not in text[start:end] and " IS A" not in text[start:end]:
+    part = text[start:end]
+    if " is a" not in part and " IS A" not in part and " are " not in part \
+            and " ARE " not in part:
         return []
     out = []
     for s, e in sentence_spans(text, start, end):
         m = CLASSIFIED_AS.match(text, s, e)
-        if m and not _denied(text, m.end(), e):
-            out.append((m.start("name"), m.end("name"), " ".join(m["kind"].split())))
+        if m is None or _denied(text, m.end(), e):
+            continue
+        kind = " ".join(PLURAL_END.sub(lambda p: "y" if p[0] == "ies" else "", m["kind"]).split())
+        if m["list"] or m["are"]:
+            out += [(a, b, kind) for a, b in _listed(text, m.start("name"), m.end("name"))]
+        else:
+            out.append((m.start("name"), m.end("name"), kind))
     return out
+
+
+def _listed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the names listed in ``text[start:end]`` ("Acme Bank, N.A. and Beta Bank"),
+    each as printed; none when it lists fewer than two or one is not printed as split.
+
+    >>> t = "Acme Bank, N.A., Beta Trust Company and Gamma & Co."
+    >>> [t[s:e] for s, e in _listed(t, 0, len(t))]
+    ['Acme Bank, N.A.', 'Beta Trust Company', 'Gamma & Co.']
+    """
+    names = split_names(text[start:end])
+    spans, pos = [], start
+    for name in names:
+        at = text.find(name, pos, end)
+        if at < 0:
+            return []  # rewritten by the split ("Messrs. Roe and Doe"): not read
+        spans.append((at, at + len(name)))
+        pos = at + len(name)
+    return spans if len(spans) > 1 else []
 
 
 def _denied(text: str, start: int, end: int) -> bool:

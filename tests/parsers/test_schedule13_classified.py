@@ -44,8 +44,8 @@ def test_kind_words_in_any_case():
 
 
 @pytest.mark.parametrize("text", [
-    # review s28 M3: a list opening the sentence makes no party of the whole phrase
-    "Item 7. Each of Acme Advisers LLC and Beta Advisers LLC is an investment adviser.",
+    # review s28 M3: a list opening the sentence makes no party of the whole phrase (a list
+    # saying each is of the kind is split: test_listed_names_each_classified)
     "Item 7. Neither Acme Bank nor Acme Corp. is a bank.",
     # review s28 M4: a holding company is no bank
     "Item 7. Acme Financial Corp. is a bank holding company and the parent of Acme Bank, N.A.",
@@ -160,3 +160,28 @@ def test_rereview_s28_classified(text, name):
     """Re-review s28 N4-N6: capitals, firm names opening with "All", "holding shares", a
     denial about another party."""
     assert [text[s:e] for s, e, _ in classified_names(text, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Item 7. Each of Acme Advisers LLC and Beta Advisers LLC is an investment adviser.",
+     [("Acme Advisers LLC", "investment adviser"), ("Beta Advisers LLC", "investment adviser")]),
+    ("Acme Bank, N.A. and Beta Trust Company are banks as defined in Section 3(a)(6) of the Act.",
+     [("Acme Bank, N.A.", "bank"), ("Beta Trust Company", "bank")]),
+    ("Both Acme Securities LLC and Beta & Co. are registered broker-dealers.",
+     [("Acme Securities LLC", "broker-dealer"), ("Beta & Co.", "broker-dealer")]),
+    ("Acme Insurance Company, Beta Life Insurance Company and Gamma Assurance Co. are each an "
+     "insurance company as defined in Section 3(a)(19) of the Act.",
+     [("Acme Insurance Company", "insurance company"),
+      ("Beta Life Insurance Company", "insurance company"),
+      ("Gamma Assurance Co.", "insurance company")]),
+    ("Acme Savings Bank and Beta Savings Bank are savings associations as defined in Section "
+     "3(b) of the Federal Deposit Insurance Act.",
+     [("Acme Savings Bank", "savings association"), ("Beta Savings Bank", "savings association")]),
+    # one name with "and" in it, or a plural with one name: nothing
+    ("State Street Bank and Trust Company are banks as defined in Section 3(a)(6).", []),
+    ("Acme Bank are a bank.", []),
+    ("Messrs. Roe and Doe are investment advisers.", []),  # rewritten by the split
+    ("The Reporting Persons are banks as defined in Section 3(a)(6).", []),
+])
+def test_listed_names_each_classified(text, expected):
+    assert [(text[s:e], k) for s, e, k in classified_names(text, 0, len(text))] == expected
