@@ -74,7 +74,8 @@ from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: the
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS
-from graphkit.table_lines import combined, held_lines, parts
+from graphkit.table_lines import (combined, held_lines, line_atom, parts, record_holders,
+                                  vehicle_lines)
 from graphkit.totals import capped_sum, class_key, total_held
 
 log = logging.getLogger(__name__)
@@ -195,11 +196,17 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     effective_ownership
     """
     claims = _holder_claims(G, target, security_class)
-    own = {h: combined(items, _stated_claim(items)) for h, items in claims.items()}
+    record = record_holders(claims)
+    own = {h: combined(vehicle_lines(items, record, h), _stated_claim(items))
+           for h, items in claims.items()}
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:
         H.add_edges_from((h, h2) for h2 in controlled_by(G, h) if h2 in own)
+    lines = {h: held_lines(claims[h], d) for h, (_, d) in own.items()}
+    # a record holder no holder controls is part of the owners reporting its line indirectly
+    part_of = {h: owners for h, owners in parts({h: v for h, v in lines.items() if v}).items()
+               if not H.in_degree(h)}
     cond = nx.condensation(H)
     atoms: dict[int, HoldingAtom] = {}
     for c in reversed(list(nx.topological_sort(cond))):
@@ -207,34 +214,16 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
         best: Optional[HoldingAtom] = None
         for h in sorted(cond.nodes[c]["members"]):
             key, d = own[h]
-            atom = _residual(G, h, key, d, below)
+            atom = (line_atom(G, H, h, key, d, claims[h], lines, record, part_of, below)
+                    if lines[h] else _residual(G, h, key, d, below))
+            if h in part_of:
+                atom = atom.model_copy(update={"part_of": [PartyRef.of(G, o)
+                                                           for o in part_of[h]]})
             if best is None or (atom.percent or 0, atom.shares or 0) > (best.percent or 0,
                                                                           best.shares or 0):
                 best = atom
         atoms[c] = best
-    return sorted(_mark_parts(G, claims, own, H, list(atoms.values())),
-                  key=lambda a: (a.residual, a.holder.name, a.holder.id))
-
-
-def _mark_parts(G: nx.MultiDiGraph, claims: dict[str, list[tuple[str, dict]]],
-                own: dict[str, tuple[str, dict]], H: nx.DiGraph, atoms: list[HoldingAtom]
-                ) -> list[HoldingAtom]:
-    """``atoms``, each record holder of a Form 4 line marked ``part_of`` the owners whose
-    holding counts it (:func:`graphkit.table_lines.parts`; owners with an atom of their own),
-    unless a holder controls it: then its controller's residual takes it out, as for any
-    holder (a fund filing with its general partner), and its family counts it."""
-    lines = {h: held_lines(claims[h], d) for h, (_, d) in own.items()}
-    found = parts({h: v for h, v in lines.items() if v})
-    if not found:
-        return atoms
-    whole = {a.holder.id for a in atoms}
-    out = []
-    for a in atoms:
-        owners = [o for o in found.get(a.holder.id, [])
-                  if o in whole and not H.in_degree(a.holder.id)]
-        out.append(a.model_copy(update={"part_of": [PartyRef.of(G, o) for o in owners]})
-                   if owners else a)
-    return out
+    return sorted(atoms.values(), key=lambda a: (a.residual, a.holder.name, a.holder.id))
 
 
 def _residual(G: nx.MultiDiGraph, h: str, key: str, d: dict, below: list[HoldingAtom]

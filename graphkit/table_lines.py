@@ -9,8 +9,8 @@ levels). So:
 * :func:`combined` reads a holder's holding as the sum of its lines of the filing its newest
   line is in, of the security of the largest sum (a Common Stock line and a Preferred Stock
   line never add). The sum is a claim of its own: its ``claim`` names the lines' claims joined
-  by " + ", its evidence cites each line, and ``direct`` is True or False only when every line
-  says so (None for a mix).
+  by " + ", its evidence cites each line, and ``direct`` is True only when every line is
+  direct (a sum with lines held through others never caps a family as an aggregate).
 * A party a line names ("By Acme Family Trust") holds that line of record: the parser gives it a
   *direct* claim to the line, beside the owner's *indirect* one. Its holding is then a part of
   the owner's (:func:`parts`), counted inside the owner's sum, never added to it again, even
@@ -30,7 +30,7 @@ Examples
 ...         line("c3", 40, True, 200, "Series A Preferred Stock")]
 >>> key, d = combined(mine, mine[0])
 >>> key, d["shares"], d["direct"], len(d["evidence"])
-('c1 + c2', 1500, None, 2)
+('c1 + c2', 1500, False, 2)
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ import re
 from collections import defaultdict
 from typing import Mapping, Optional, Sequence
 
+import networkx as nx
+
 from graphkit import regex_cache
+from graphkit.answers import ClaimRef, HoldingAtom, PartyRef
 
 #: The ``section`` of a Table I line's evidence (the ownership parsers write it)
 TABLE_I = "Table I"
@@ -47,10 +50,15 @@ TABLE_I = "Table I"
 #: What a security title says beyond its name: footnote marks "(1)", "[2]", "*", a par value
 #: (", par value $0.01 per share"), and punctuation and spacing, for :func:`title_key`
 TITLE_NOISE = regex_cache.compile(r"""
-    \(\d{1,2}\)|\[\d{1,2}\]|\*              # footnote marks
-  | ,?\s*(?:\$\s*[\d.]+\s+)?par\s+value.*$   # the par value to the end: "par value $.01"
-  | [^a-z0-9]+                               # punctuation and spacing
+    \s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)                    # footnote marks
+  | ,?\s*\(?\s*(?:\$\s*[\d.]+\s+|no\s+)?par\s+value.*$  # the par value to the end:
+                                                       # "par value $.01", "($0.01 par value)"
+  | [^a-z0-9]+                                            # punctuation and spacing
 """, re.VERBOSE)
+
+#: The words of a claim's note that make it a joint line's total, not the owner's own part
+#: (:mod:`graphkit.parsers.ownership_joint`): never added to the owner's other lines
+JOINT_TOTAL = "reported once; this owner's own part is not stated"
 
 #: ``(source, start, end)`` of a Table I line: where its amount is printed
 LineKey = tuple[str, Optional[int], Optional[int]]
@@ -80,6 +88,25 @@ def title_key(title: Optional[str]) -> str:
     'series a preferred stock'
     """
     return " ".join(TITLE_NOISE.sub(" ", (title or "").lower()).split())
+
+
+#: A nature of ownership's footnote marks: " (1)", "(2)(3)", "[1]", "*", a bare number after a
+#: final dot ("L.P.1"), for :func:`line_of`
+NATURE_MARKS = regex_cache.compile(r"""
+    (?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+))+\s*$|(?<=\.)\d{1,2}\s*$
+""", re.VERBOSE)
+
+
+def line_of(title: Optional[str], direct: Optional[bool], nature: Optional[str]) -> tuple:
+    """What makes rows of Table I one holding: the security (:func:`title_key`), direct or
+    not, and the nature of ownership without its footnote marks or case.
+
+    >>> line_of("Common Stock (1)", False, "By Acme Partners, L.P.(1)") == line_of(
+    ...     "COMMON STOCK", False, "by Acme Partners, L.P.")
+    True
+    """
+    bare = NATURE_MARKS.sub("", nature or "")
+    return title_key(title), direct, " ".join(bare.lower().split())
 
 
 def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict]
@@ -136,12 +163,56 @@ def _each_line(items: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
     return [lines[key] for key in sorted(lines, key=lambda x: (x[0], x[1] or 0, x[2] or 0))]
 
 
+def record_holders(claims: Mapping[str, Sequence[tuple[str, dict]]]
+                   ) -> dict[LineKey, dict[str, Optional[bool]]]:
+    """``line -> {holder: direct}``: who claims each Table I line among ``claims`` (each
+    holder's claims), and whether directly.
+
+    >>> ev = [{"source": "f", "start": 1, "end": 2, "section": TABLE_I}]
+    >>> record_holders({"jane": [("c1", {"evidence": ev, "direct": False})],
+    ...                 "trust": [("c2", {"evidence": ev, "direct": True})]})
+    {('f', 1, 2): {'jane': False, 'trust': True}}
+    """
+    out: dict[LineKey, dict[str, Optional[bool]]] = defaultdict(dict)
+    for h, items in claims.items():
+        for _, d in items:
+            key = line_key(d)
+            if key is not None:
+                out[key].setdefault(h, d.get("direct"))
+    return dict(out)
+
+
+def vehicle_lines(items: Sequence[tuple[str, dict]],
+                  record: Mapping[LineKey, Mapping[str, Optional[bool]]], holder: str
+                  ) -> list[tuple[str, dict]]:
+    """``items`` (the claims of ``holder``) without the lines it does not hold itself, when it
+    is a vehicle a line names ("By Acme Fund I", reported indirectly by another owner): a fund
+    filing jointly with its general partner and its manager claims every line of the form,
+    but holds only those it holds directly.
+
+    >>> ev = lambda n: [{"source": "f", "start": n, "end": n + 1, "section": TABLE_I}]
+    >>> mine = [("c1", {"evidence": ev(1), "direct": True}),
+    ...         ("c2", {"evidence": ev(5), "direct": False})]
+    >>> record = {("f", 1, 2): {"fund": True, "gp": False}, ("f", 5, 6): {"fund": False}}
+    >>> [k for k, _ in vehicle_lines(mine, record, "fund")]
+    ['c1']
+    """
+    named = any(mine is True and any(v is False for o, v in record.get(key, {}).items()
+                                     if o != holder)
+                for key, holders in record.items() for mine in [holders.get(holder)])
+    if not named:
+        return list(items)
+    return [(k, d) for k, d in items if line_key(d) is None or (
+        d.get("direct") is True and JOINT_TOTAL not in (d.get("note") or ""))]
+
+
 def _sum(group: list[tuple[str, dict]]) -> tuple[str, dict]:
     """One claim for the lines ``group``: their shares added, citing each (module notes)."""
-    directs = {d.get("direct") for _, d in group}
     base = max(group, key=lambda kd: (str(kd[1].get("as_of") or ""), kd[1]["shares"]))[1]
+    # direct only when every line is: a sum with lines held through others is no aggregate
+    # covering a family (graphkit.totals.capped_sum)
     d = dict(base, shares=sum(d["shares"] for _, d in group),
-             direct=directs.pop() if len(directs) == 1 else None,
+             direct=all(d.get("direct") is True for _, d in group),
              evidence=[e for _, d in group for e in (d.get("evidence") or [])[:1]],
              note=f"the sum of {len(group)} lines of Table I (each nature of ownership)")
     return _joined([k for k, _ in group]), d
@@ -189,3 +260,46 @@ def parts(lines: Mapping[str, Mapping[LineKey, Optional[bool]]]) -> dict[str, li
         if owners:
             out[h] = sorted(owners)
     return out
+
+
+def line_atom(G: nx.MultiDiGraph, H: nx.DiGraph, h: str, key: str, d: dict,
+              items: Sequence[tuple[str, dict]], lines: Mapping[str, Mapping], record: Mapping,
+              part_of: Mapping[str, list[str]], below: Sequence[HoldingAtom]) -> HoldingAtom:
+    """The holding atom of ``h`` (:func:`graphkit.ownership.holding_atoms`) when its holding
+    ``(key, d)`` is made of Table I lines (``lines[h]``, from :func:`held_lines`; ``items``
+    its claims; ``record`` from :func:`record_holders`; ``H`` control among the holders).
+
+    It is the lines less:
+
+    * those another holder holds of record and counts itself: one ``h`` controls, or one whose
+      own newer report is not that line (a record holder ``part_of`` ``h`` stays in; one
+      controlled by another holder overlaps ``h``'s report: the joint-filer rule);
+    * a joint line's total (several owners claiming it directly), unless no claimant of it
+      controls ``h``;
+    * up to the lines held through no named holder ("By LLC"), what the holders ``h``
+      controls report elsewhere (``below``).
+    """
+    ref = ClaimRef.of(key, d)
+    mine = lines[h]
+    amount = {line_key(d2): d2.get("shares") or 0 for _, d2 in items if line_key(d2) in mine}
+    taken = unnamed = 0
+    for line, direct in mine.items():
+        held = {o for o, v in record.get(line, {}).items() if o != h and v is True}
+        if direct is not False:  # a joint line's total: the claimant controlling h counts it
+            taken += amount.get(line, 0) if any(H.has_edge(o, h) for o in held) else 0
+        elif any(H.has_edge(h, o) or line not in lines[o] for o in held
+                 if h not in part_of.get(o, ())):
+            taken += amount.get(line, 0)  # a holder h controls, or one reporting it elsewhere
+        elif not held:
+            unnamed += amount.get(line, 0)  # (else a record holder's report overlaps h's)
+    elsewhere = [a.shares or 0 for a in below
+                 if not any(record.get(line, {}).get(a.holder.id) for line in mine)]
+    sub = taken + min(unnamed, sum(elsewhere))
+    if not sub or ref.shares is None:
+        return HoldingAtom(holder=PartyRef.of(G, h), shares=ref.shares, percent=ref.percent,
+                           claim=ref)
+    shares = max(ref.shares - sub, 0)
+    pct = None if ref.percent is None or not ref.shares else round(
+        ref.percent * shares / ref.shares, 2)  # a cover page's decimals
+    return HoldingAtom(holder=PartyRef.of(G, h), shares=shares, percent=pct, residual=True,
+                       derived=pct is not None, claim=ref)

@@ -32,6 +32,7 @@ from graphkit.models import Claim, FilingWarning, Party
 from graphkit.parsers.ownership_holdings import HoldingLine
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import next_claim_id
+from graphkit.table_lines import JOINT_TOTAL
 
 #: One owner's own amount in a footnote, after "(i) ", ", ", "; ", ": ", "and " or a sentence's
 #: end ("... Distributions. Acme Fund owns"): "(i) Acme Fund IV Trust owns an aggregate of
@@ -158,7 +159,7 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
             note = f"own part of the {line.shares} shares reported jointly, per the footnotes"
         else:
             note = (f"joint: the {line.shares} shares of all {len(owners)} reporting owners, "
-                    "reported once; this owner's own part is not stated")
+                    f"{JOINT_TOTAL}")
         claims.append(Claim(
             id=next_claim_id(claims), relation="beneficial_owner_of", source=owner.id,
             target=issuer_id, shares=own if own is not None else line.shares, direct=True,

@@ -46,7 +46,7 @@ class TransactionRow(BaseModel):
     owned_after: int
 
 
-def _continues(before: TransactionRow, row: TransactionRow) -> bool:
+def continues(before: TransactionRow, row: TransactionRow) -> bool:
     """Whether ``row``'s amount owned after is ``before``'s with ``row``'s shares added (A) or
     taken away (D)."""
     if row.shares is None or row.acquired is None:
@@ -77,9 +77,9 @@ def runs_on(rows: Sequence[TransactionRow]) -> bool:
         before = rows[k - 1] if k else None
         if before is not None and row.nature != before.nature:
             own = seen.get(row.nature)
-            if own is not None and _continues(own, row):
+            if own is not None and continues(own, row):
                 against += 1
-            elif before.owned_after and _continues(before, row):
+            elif before.owned_after and continues(before, row):
                 for_ += 1  # (a nature left at 0 and another begun from 0 prove nothing)
         seen[row.nature] = row
     return for_ >= MIN_NATURE_CHANGES and not against

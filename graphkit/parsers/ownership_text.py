@@ -55,6 +55,7 @@ from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, add_prose_claims, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
+from graphkit.table_lines import line_of
 
 #: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Roe, Jane Q."
 REPORTING_PERSON_BOX = regex_cache.compile(r"""
@@ -310,8 +311,11 @@ def read_table_one(text: str) -> Optional[list[TableRow]]:
                        direct=True if di == "D" else False if di == "I" else None,
                        shares=shares, start=a, end=b,
                        raw=amount)
-        key = (row.title, row.direct, row.nature)
-        last.pop(key, None)  # keep the order of the final rows
+        key = line_of(row.title, row.direct, row.nature)  # "By Acme LP(1)" = "By Acme LP"
+        before = last.pop(key, None)  # keep the order of the final rows
+        if before is not None and before.nature and CELL_MARK.search(before.nature) \
+                and not CELL_MARK.search(row.nature or ""):
+            row = row._replace(nature=before.nature)  # its footnote mark names the holder
         last[key] = row
     return list(last.values())
 

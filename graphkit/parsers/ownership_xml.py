@@ -75,7 +75,8 @@ from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims
                                                  amount_warning, fraction_warning,
                                                  mark_disclaimers, read_share_amount)
 from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
-from graphkit.parsers.ownership_running import TransactionRow, runs_on
+from graphkit.parsers.ownership_running import TransactionRow, continues, runs_on
+from graphkit.table_lines import line_of
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.ownership_titles import REFERS_ELSEWHERE, officer_title
@@ -151,6 +152,7 @@ def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
     if table is None:
         return []
     runs: dict[str, list[tuple[TransactionRow, tuple]]] = {}  # per security, in file order
+    running: dict[tuple, tuple[tuple, TransactionRow]] = {}  # last row of each holding
     for i, row in enumerate(table):
         if not isinstance(row.tag, str):
             continue
@@ -168,10 +170,18 @@ def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
                                   for f in row.findall(path)))
         direct = True if di == "D" else False if di == "I" else None
         key = (title, direct, nature, fns, i if row.tag == "nonDerivativeHolding" else None)
+        tx = (_transaction_row(doc, row, key[1:4], shares)
+              if row.tag == "nonDerivativeTransaction" else None)
+        same = line_of(title, direct, nature)  # one holding, however its rows are footnoted
+        if tx is not None and same in running:
+            before_key, before = running[same]
+            if before_key != key and before_key in last and continues(before, tx):
+                key, fns = before_key, tuple(dict.fromkeys(last[before_key][2] + fns))
         last.pop(key, None)  # keep file order of the final rows
         last[key] = (shares, row, fns, raw)
-        if row.tag == "nonDerivativeTransaction":
-            runs.setdefault(title, []).append((_transaction_row(doc, row, key[1:4], shares), key))
+        if tx is not None:
+            running[same] = (key, tx)
+            runs.setdefault(title, []).append((tx.model_copy(update={"nature": key[1:4]}), key))
     for title, rows in runs.items():
         if len(rows) > 2 and runs_on([r for r, _ in rows]):
             _merge_running_total(doc, last, [k for _, k in rows], title)
