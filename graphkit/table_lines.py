@@ -7,8 +7,8 @@ owner holds directly ("D"), and each block held indirectly ("I": "By Spouse", "B
 levels). So:
 
 * :func:`combined` reads a holder's holding as the sum of its lines of the filing its newest
-  line is in, of the security of the largest sum (a Common Stock line and a Preferred Stock
-  line never add). The sum is a claim of its own: its ``claim`` names the lines' claims joined
+  line is in, of the security of the largest sum, common stock first (a Common Stock line and
+  a Preferred Stock line never add). The sum is a claim of its own: its ``claim`` names the lines' claims joined
   by " + ", its evidence cites each line, and ``direct`` is True only when every line is
   direct (a sum with lines held through others never caps a family as an aggregate).
 * A party a line names ("By Acme Family Trust") holds that line of record: the parser gives it a
@@ -109,11 +109,19 @@ def line_of(title: Optional[str], direct: Optional[bool], nature: Optional[str])
     return title_key(title), direct, " ".join(bare.lower().split())
 
 
+#: A security title naming what is no common stock (in :func:`title_key`'s spelling): its
+#: lines are a holding only when the holder reports no common lines in the filing
+OTHER_SECURITY = regex_cache.compile(r"""
+    \b(?:preferred|preference|warrants?|options?|units?|notes?|debentures?|rights?|bonds?)\b
+""", re.VERBOSE)
+
+
 def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict]
              ) -> tuple[str, dict]:
     """The holding of a holder whose claims are ``items`` (``(edge key, edge attributes)``),
     given the claim ``chosen`` as its newest: when ``chosen`` is a Table I line, the sum of the
-    holder's lines of that filing, of the security whose lines add to most; else ``chosen``.
+    holder's lines of that filing, of the security whose lines add to most, common stock before
+    any other (:data:`OTHER_SECURITY`); else ``chosen``.
 
     See the module notes for the claim made of the sum.
     """
@@ -123,8 +131,9 @@ def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict]
     by_title: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for k, d in _each_line([kd for kd in items if kd[1].get("filing") == filing]):
         by_title[title_key(d.get("security_class"))].append((k, d))
-    group = max(by_title.values(), key=lambda g: (sum(d["shares"] for _, d in g), len(g)),
-                default=[])
+    group = max(by_title.values(), key=lambda g: (
+        OTHER_SECURITY.search(title_key(g[0][1].get("security_class"))) is None,
+        sum(d["shares"] for _, d in g), len(g)), default=[])
     return _sum(group) if len(group) > 1 else group[0] if group else chosen
 
 

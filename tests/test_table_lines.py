@@ -69,7 +69,11 @@ def test_combined_never_adds_two_securities():
     mine = [_line("c1", 100, True, 10), _line("c2", 50, False, 90),
             _line("c3", 400, True, 200, "Series A Preferred Stock"),
             _line("c4", 10, True, 300, "Series A Preferred Stock")]
-    assert combined(mine, mine[2])[1]["shares"] == 410  # the security of the largest sum
+    assert combined(mine, mine[2])[1]["shares"] == 150  # common stock before preferred
+    pref = [_line("c3", 400, True, 200, "Series A Preferred Stock"),
+            _line("c4", 10, True, 300, "Series A Preferred Stock"),
+            _line("c5", 5, True, 400, "Warrants")]
+    assert combined(pref, pref[0])[1]["shares"] == 410  # else the largest sum
 
 
 def test_combined_one_line_per_security_gives_the_largest_security():
@@ -249,6 +253,12 @@ def test_review_s29_record_holders_newer_13g_counts_instead_of_the_line():
     assert total_held(G, node).shares == 709_128 + 10_000
 
 
+def test_review_s29_common_lines_not_preferred_count():
+    """L1: Jane's 1,500 common (1,000 + 500 by spouse) counts, not her 4,000 preferred; with
+    another holder's 6,000 common the total is 7,500 (was 10,000)."""
+    assert _build_total("r29_g3_common_pref.xml", "r29_g4_bob_common.xml")[2].shares == 7_500
+
+
 @pytest.mark.parametrize("title", ["Common Stock (1)", "Common Stock ($0.01 par value)",
                                    "Common Stock, no par value", "COMMON STOCK"])
 def test_title_key_review_s29(title):
@@ -267,3 +277,14 @@ def test_nature_marks(nature, bare):
     from graphkit.table_lines import NATURE_MARKS, line_of
     assert line_of("Common Stock", False, nature)[2] == bare
     assert (NATURE_MARKS.search(nature) is not None) is (bare != nature.lower())
+
+
+@pytest.mark.parametrize("title, other", [
+    ("Series A Convertible Preferred Stock", True), ("Warrants", True),
+    ("Stock Option (right to buy)", True), ("Units", True), ("8% Senior Notes", True),
+    ("Common Stock", False), ("Class A Common Stock", False), ("Ordinary Shares", False),
+    ("American Depositary Shares", False),
+])
+def test_other_security(title, other):
+    from graphkit.table_lines import OTHER_SECURITY
+    assert (OTHER_SECURITY.search(title_key(title)) is not None) is other
