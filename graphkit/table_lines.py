@@ -194,10 +194,11 @@ def record_holders(claims: Mapping[str, Sequence[tuple[str, dict]]]
 def vehicle_lines(items: Sequence[tuple[str, dict]],
                   record: Mapping[LineKey, Mapping[str, Optional[bool]]], holder: str
                   ) -> list[tuple[str, dict]]:
-    """``items`` (the claims of ``holder``) without the lines it does not hold itself, when it
-    is a vehicle a line names ("By Acme Fund I", reported indirectly by another owner): a fund
-    filing jointly with its general partner and its manager claims every line of the form,
-    but holds only those it holds directly.
+    """``items`` (the claims of ``holder``) without the lines it does not hold itself in the
+    filings where it is a vehicle a line names ("By Acme Fund I", reported indirectly by
+    another owner): a fund filing jointly with its general partner and its manager claims
+    every line of the form, but holds only those it holds directly (its own filings keep
+    their lines).
 
     >>> ev = lambda n: [{"source": "f", "start": n, "end": n + 1, "section": TABLE_I}]
     >>> mine = [("c1", {"evidence": ev(1), "direct": True}),
@@ -206,13 +207,11 @@ def vehicle_lines(items: Sequence[tuple[str, dict]],
     >>> [k for k, _ in vehicle_lines(mine, record, "fund")]
     ['c1']
     """
-    named = any(mine is True and any(v is False for o, v in record.get(key, {}).items()
-                                     if o != holder)
-                for key, holders in record.items() for mine in [holders.get(holder)])
-    if not named:
-        return list(items)
-    return [(k, d) for k, d in items if line_key(d) is None or (
-        d.get("direct") is True and JOINT_TOTAL not in (d.get("note") or ""))]
+    named = {key[0] for key, holders in record.items()  # the filings naming it
+             if holders.get(holder) is True
+             and any(v is False for o, v in holders.items() if o != holder)}
+    return [(k, d) for k, d in items if (key := line_key(d)) is None or key[0] not in named
+            or (d.get("direct") is True and JOINT_TOTAL not in (d.get("note") or ""))]
 
 
 def _sum(group: list[tuple[str, dict]]) -> tuple[str, dict]:

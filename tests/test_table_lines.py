@@ -230,6 +230,19 @@ def test_review_s29_totals(names, total):
     assert _build_total(*names)[2].shares == total
 
 
+@pytest.mark.parametrize("names, total", [
+    # N1: two trusts of a text Form 4 told apart by their footnote marks stay two lines
+    (("r29_t02_two_trusts_marks.txt",), 345_000),  # was 95,000
+    # N2: interleaved rows of two trusts (footnotes F1, F2) never cross over
+    (("r29_x1b_trusts_sell_out_interleaved.xml",), 5_000),  # was 10,000
+    (("r29_x4_trusts_chance.xml",), 6_700),  # was 5,800
+    # N3: a fund named in Jane's Form 4 keeps the lines of its own filing
+    (("r29_y1_jane_byfund.xml", "r29_y2_fund_own_unnamed_sub.xml"), 1_060_000),  # was 1,010,000
+])
+def test_rereview_s29_totals(names, total):
+    assert _build_total(*names)[2].shares == total
+
+
 def test_review_s29_attribution():
     G, node, _ = _build_total("r29_f1_joint_vc.xml")
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}

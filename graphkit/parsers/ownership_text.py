@@ -311,10 +311,13 @@ def read_table_one(text: str) -> Optional[list[TableRow]]:
                        direct=True if di == "D" else False if di == "I" else None,
                        shares=shares, start=a, end=b,
                        raw=amount)
-        key = line_of(row.title, row.direct, row.nature)  # "By Acme LP(1)" = "By Acme LP"
+        # "By Acme LP(1)" then "By Acme LP": one line; "By Trust(1)" and "By Trust(2)": two
+        marks = tuple(CELL_MARK.findall(row.nature or ""))
+        bare = line_of(row.title, row.direct, row.nature)
+        marked = [k for k in last if k[:3] == bare]
+        key = bare + (marks,) if marks or len(marked) != 1 else marked[0]
         before = last.pop(key, None)  # keep the order of the final rows
-        if before is not None and before.nature and CELL_MARK.search(before.nature) \
-                and not CELL_MARK.search(row.nature or ""):
+        if before is not None and not marks:
             row = row._replace(nature=before.nature)  # its footnote mark names the holder
         last[key] = row
     return list(last.values())

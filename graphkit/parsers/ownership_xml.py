@@ -173,9 +173,11 @@ def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
         tx = (_transaction_row(doc, row, key[1:4], shares)
               if row.tag == "nonDerivativeTransaction" else None)
         same = line_of(title, direct, nature)  # one holding, however its rows are footnoted
-        if tx is not None and same in running:
+        if tx is not None and same in running and key not in last:  # a row opening a line
             before_key, before = running[same]
-            if before_key != key and before_key in last and continues(before, tx):
+            theirs = set(last[before_key][2]) if before_key in last else None
+            if theirs is not None and (theirs <= set(fns) or set(fns) <= theirs) \
+                    and continues(before, tx):  # not two trusts' footnotes: F1 / F2
                 key, fns = before_key, tuple(dict.fromkeys(last[before_key][2] + fns))
         last.pop(key, None)  # keep file order of the final rows
         last[key] = (shares, row, fns, raw)
