@@ -167,7 +167,9 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     With ``security_class``, only the claims of that class count (see :func:`stated_holdings`);
     a Class A holding and a Class B holding are never added into one holder's atom.
 
-    Each holder's newest claim stating a number is its holding. A holder that controls other
+    Each holder's newest claim stating a number is its holding (a Form 3/4/5 owner's: the sum
+    of its Table I lines, whose record holders are ``part_of`` it or left out of it:
+    :mod:`graphkit.table_lines`). A holder that controls other
     holders of ``target`` keeps only its residual: its holding less the atoms of those holders
     (shares and percent each subtracted when all are stated, so the residual and the parts add up
     to the printed aggregate; rounding is not a residual; with percents missing below, the percent

@@ -8,13 +8,21 @@ levels). So:
 
 * :func:`combined` reads a holder's holding as the sum of its lines of the filing its newest
   line is in, of the security of the largest sum, common stock first (a Common Stock line and
-  a Preferred Stock line never add). The sum is a claim of its own: its ``claim`` names the lines' claims joined
-  by " + ", its evidence cites each line, and ``direct`` is True only when every line is
-  direct (a sum with lines held through others never caps a family as an aggregate).
+  a Preferred Stock line never add). The sum is a claim of its own: its ``claim`` names the
+  lines' claims joined by "+", its evidence cites each line, and ``direct`` is True only when
+  every line is direct (a sum with lines held through others never caps a family as an
+  aggregate).
 * A party a line names ("By Acme Family Trust") holds that line of record: the parser gives it a
-  *direct* claim to the line, beside the owner's *indirect* one. Its holding is then a part of
-  the owner's (:func:`parts`), counted inside the owner's sum, never added to it again, even
-  though no filing says who controls it (a settlor's irrevocable trust).
+  *direct* claim to the line, beside the owner's *indirect* one (:func:`record_holders`). When
+  no holder controls it and its holding is that line, it is a part of the owner's
+  (:func:`parts`), counted inside the owner's sum, never added again, even though no filing
+  says who controls it (a settlor's irrevocable trust). Otherwise its own report counts the
+  line and the owner's atom leaves it out (:func:`line_atom`).
+* A fund a co-filer's line names ("By Acme Fund I") sums, in that filing, only the lines it
+  holds itself (:func:`vehicle_lines`).
+
+Only a filing's newest lines count: a nature a later Form 4 leaves out unchanged is not
+carried over (the total is then a lower bound).
 
 A line is known by its place in the filing (:func:`line_key`): the evidence of a Table I claim,
 whose ``section`` is :data:`TABLE_I`.
