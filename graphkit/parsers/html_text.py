@@ -39,6 +39,7 @@ Examples
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -91,11 +92,20 @@ _TAG_KINDS: dict[object, int] = {}
 #: Most distinct tags :data:`_TAG_KINDS` remembers (a page of made-up tags cannot grow it further)
 _TAG_KINDS_MAX = 4096
 
-#: A plain lxml parser: lxml.html's element classes are not needed here, only cost time
-_PARSER = etree.HTMLParser()
-#: The same parser for the document as UTF-8 bytes, which libxml2 reads faster than a str (it
-#: ignores a ``<meta charset>`` alike, as the encoding is given); no table of ``id`` attributes
-_UTF8_PARSER = etree.HTMLParser(encoding="utf-8", collect_ids=False)
+#: Each thread's HTML parsers: one for a str, and one for the document as UTF-8 bytes, which
+#: libxml2 reads faster (it ignores a ``<meta charset>`` alike, as the encoding is given; no
+#: table of ``id`` attributes). libxml2 parser state is never shared between threads: a parser
+#: shared by threads parsing at once (a notebook, a server, the threaded test) can abort.
+_THREAD = threading.local()
+
+
+def _parsers() -> tuple[etree.HTMLParser, etree.HTMLParser]:
+    """This thread's ``(str parser, UTF-8 parser)``, made on first use."""
+    made = getattr(_THREAD, "parsers", None)
+    if made is None:
+        made = _THREAD.parsers = (etree.HTMLParser(),
+                                  etree.HTMLParser(encoding="utf-8", collect_ids=False))
+    return made
 
 
 def _parse(body: str) -> etree._Element | None:
@@ -107,8 +117,8 @@ def _parse(body: str) -> etree._Element | None:
     try:
         data = body.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: the str parser reads it as it always did
-        return etree.fromstring(body, _PARSER)
-    return etree.fromstring(data, _UTF8_PARSER)
+        return etree.fromstring(body, _parsers()[0])
+    return etree.fromstring(data, _parsers()[1])
 
 
 #: The line breaks in each blank text (only :data:`BLANK_CHARS`) seen so far, e.g. 1 for the
