@@ -144,8 +144,17 @@ def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[st
     >>> {h: d["filing"] for h, (_, d) in stated_holdings(G, "i").items()}
     {'f': 'b'}
     """
-    claims = _holder_claims(G, target, security_class)
-    return {h: combined(items, _stated_claim(items)) for h, items in claims.items()}
+    return _holdings(_holder_claims(G, target, security_class))[1]
+
+
+def _holdings(claims: dict[str, list[tuple[str, dict]]]
+              ) -> tuple[dict, dict[str, tuple[str, dict]]]:
+    """``(record, holdings)``: who claims each Table I line
+    (:func:`~graphkit.table_lines.record_holders`), and each holder's holding among its
+    ``claims``: its newest claim, or the sum of its Form 3/4/5 lines of that filing."""
+    record = record_holders(claims)
+    return record, {h: combined(vehicle_lines(items, record, h), _stated_claim(items))
+                    for h, items in claims.items()}
 
 
 def _holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
@@ -198,9 +207,7 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     effective_ownership
     """
     claims = _holder_claims(G, target, security_class)
-    record = record_holders(claims)
-    own = {h: combined(vehicle_lines(items, record, h), _stated_claim(items))
-           for h, items in claims.items()}
+    record, own = _holdings(claims)
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:

@@ -81,10 +81,14 @@ def line_key(d: Mapping) -> Optional[LineKey]:
     >>> line_key({"evidence": [{"source": "a.txt", "start": 5, "end": 9, "section": "Item 5"}]})
     """
     ev = d.get("evidence") or []
-    first = ev[0] if ev else None
-    if not isinstance(first, Mapping) or first.get("section") != TABLE_I:
+    return _evidence_line(ev[0]) if ev else None
+
+
+def _evidence_line(e: object) -> Optional[LineKey]:
+    """The Table I line an evidence entry (a dict) cites, or None."""
+    if not isinstance(e, Mapping) or e.get("section") != TABLE_I:
         return None
-    return (first.get("source") or "", first.get("start"), first.get("end"))
+    return (e.get("source") or "", e.get("start"), e.get("end"))
 
 
 def title_key(title: Optional[str]) -> str:
@@ -96,25 +100,6 @@ def title_key(title: Optional[str]) -> str:
     'series a preferred stock'
     """
     return " ".join(TITLE_NOISE.sub(" ", (title or "").lower()).split())
-
-
-#: A nature of ownership's footnote marks: " (1)", "(2)(3)", "[1]", "*", a bare number after a
-#: final dot ("L.P.1"), for :func:`line_of`
-NATURE_MARKS = regex_cache.compile(r"""
-    (?:\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\*+))+\s*$|(?<=\.)\d{1,2}\s*$
-""", re.VERBOSE)
-
-
-def line_of(title: Optional[str], direct: Optional[bool], nature: Optional[str]) -> tuple:
-    """What makes rows of Table I one holding: the security (:func:`title_key`), direct or
-    not, and the nature of ownership without its footnote marks or case.
-
-    >>> line_of("Common Stock (1)", False, "By Acme Partners, L.P.(1)") == line_of(
-    ...     "COMMON STOCK", False, "by Acme Partners, L.P.")
-    True
-    """
-    bare = NATURE_MARKS.sub("", nature or "")
-    return title_key(title), direct, " ".join(bare.lower().split())
 
 
 #: A security title naming what is no common stock (in :func:`title_key`'s spelling): its
@@ -250,10 +235,7 @@ def held_lines(items: Sequence[tuple[str, dict]], holding: dict
                ) -> dict[LineKey, Optional[bool]]:
     """The Table I lines ``holding`` (a claim made by :func:`combined`) is made of, each with
     whether the holder holds it directly, as its claims in ``items`` say."""
-    keys = set()
-    for e in holding.get("evidence") or []:
-        if isinstance(e, Mapping) and e.get("section") == TABLE_I:
-            keys.add((e.get("source") or "", e.get("start"), e.get("end")))
+    keys = {_evidence_line(e) for e in holding.get("evidence") or []} - {None}
     return {key: d.get("direct") for _, d in items
             if (key := line_key(d)) in keys and d.get("filing") == holding.get("filing")}
 

@@ -287,9 +287,9 @@ def test_title_key_review_s29(title):
     ("By Spouse *", "by spouse"),
 ])
 def test_nature_marks(nature, bare):
-    from graphkit.table_lines import NATURE_MARKS, line_of
+    from graphkit.parsers.ownership_holdings import NATURE_MARK, line_of
     assert line_of("Common Stock", False, nature)[2] == bare
-    assert (NATURE_MARKS.search(nature) is not None) is (bare != nature.lower())
+    assert (NATURE_MARK.search(nature) is not None) is (bare != nature.lower())
 
 
 @pytest.mark.parametrize("title, other", [

@@ -47,6 +47,7 @@ from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xmldoc import (ABBREVIATION_END, add_party, find_party, next_claim_id,
                                     number_text)
 from graphkit.source import SourceText
+from graphkit.table_lines import title_key
 
 #: Words that open a nature of ownership before the holder: "By ", "Held by ", "Owned of
 #: record by the ", "Through ", "via "
@@ -60,6 +61,19 @@ NATURE_MARK = regex_cache.compile(r"""
     (?:(?:\s*+,)?\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
   | (?<=\.)\d{1,2}\s*$
 """, re.VERBOSE)
+
+def line_of(title: Optional[str], direct: Optional[bool], nature: Optional[str]) -> tuple:
+    """What makes rows of Table I one holding: the security
+    (:func:`graphkit.table_lines.title_key`), direct or not, and the nature of ownership
+    without its footnote marks (:data:`NATURE_MARK`) or case.
+
+    >>> line_of("Common Stock (1)", False, "By Acme Partners, L.P.(1)") == line_of(
+    ...     "COMMON STOCK", False, "by Acme Partners, L.P.")
+    True
+    """
+    bare = NATURE_MARK.sub("", nature or "")
+    return title_key(title), direct, " ".join(bare.lower().split())
+
 
 #: A word of a holder's name: "Acme", "L.P.", "2017", "O'Neil", "Co-Invest"
 HOLDER_WORD = regex_cache.compile(r"""[A-Za-z0-9][A-Za-z0-9.'’\-]*""", re.VERBOSE)

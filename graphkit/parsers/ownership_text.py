@@ -49,13 +49,12 @@ from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  fraction_warning, mark_disclaimers,
-                                                 read_share_amount)
+                                                 line_of, read_share_amount)
 from graphkit.parsers.ownership_owners import owner_spellings
 from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, add_prose_claims, cik, link_alias, next_claim_id
 from graphkit.source import SourceText
-from graphkit.table_lines import line_of
 
 #: Box 1 and the first line under it, e.g. "1. Name and Address of Reporting Person\n  Roe, Jane Q."
 REPORTING_PERSON_BOX = regex_cache.compile(r"""

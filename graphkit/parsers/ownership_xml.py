@@ -73,10 +73,9 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWar
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
-                                                 mark_disclaimers, read_share_amount)
+                                                 line_of, mark_disclaimers, read_share_amount)
 from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
 from graphkit.parsers.ownership_running import TransactionRow, continues, runs_on
-from graphkit.table_lines import line_of
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.ownership_titles import REFERS_ELSEWHERE, officer_title
