@@ -143,6 +143,11 @@ _EXERCISED_BY = r"""(?:(?:is|are)\s+(?:(?:solely|jointly|currently|ultimately)\s
     |(?:may|might|could)\s+be\s+deemed\s+to\s+be\s+(?:exercised|held|shared)\s+by
     |(?:rests?|resides?)\s+with|(?:is|are)\s+vested\s+in)"""
 
+#: The opening of the passive patterns, up to the held party: "Voting and dispositive power
+#: over the shares held by (the) "
+_POWER_OVER = rf"""{OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
+    {_HELD_BY}(?:the\s+)?"""
+
 #: The passive of :data:`POWER_OVER_HELD`: "Voting and dispositive power over the shares held by
 #: Acme Fund LP is exercised by Jane Q. Roe", "Investment power with respect to the securities
 #: owned by Acme Fund LP rests with Acme GP LLC": each holder (group ``holder``, after the verb,
@@ -151,8 +156,7 @@ _EXERCISED_BY = r"""(?:(?:is|are)\s+(?:(?:solely|jointly|currently|ultimately)\s
 #: sentence or a clause (:data:`OPENS`), so "Acme GP has voting power over the shares held by
 #: Acme Fund, which is exercised by ..." is the active form's, not this one's.
 POWER_EXERCISED_BY = regex_cache.compile(rf"""
-    {OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
-    {_HELD_BY}(?:the\s+)?(?P<held>{HELD_NAMES})\s*,?\s+{_EXERCISED_BY}\s+
+    {_POWER_OVER}(?P<held>{HELD_NAMES})\s*,?\s+{_EXERCISED_BY}\s+
     (?!{NOT_A_PARTY})(?P<holder>{NAMES}){END_AFTER_VERB}
     (?!\.?\s*(?:['’]s\s+)?(?i:common|ordinary|preferred|shares|stock|securities|units|ADSs?)\b)
 """, _F)
@@ -162,16 +166,14 @@ POWER_EXERCISED_BY = regex_cache.compile(rf"""
 #: partner, Acme GP LLC" (the role, read as any stated role: ``general_partner_of``; "X, its
 #: general partner": :data:`POWER_BY_HOLDER_ITS_ROLE`)
 POWER_BY_ITS_ROLE = regex_cache.compile(rf"""
-    {OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
-    {_HELD_BY}(?:the\s+)?(?P<held>{_NAME})\s*,?\s+{_EXERCISED_BY}\s+
+    {_POWER_OVER}(?P<held>{_NAME})\s*,?\s+{_EXERCISED_BY}\s+
     (?:its|their)\s+(?:sole\s+)?(?P<role>{ROLES})\s*,\s+(?!{NOT_A_PARTY})(?P<holder>{NAMES})
     {_LIST_END}
 """, _F)
 #: :data:`POWER_BY_ITS_ROLE` with the role after the holder: "... is exercised by Acme GP LLC,
 #: its general partner" (not "its general partner of record", "..., its manager's parent")
 POWER_BY_HOLDER_ITS_ROLE = regex_cache.compile(rf"""
-    {OPENS}(?i:{_POWER})\s+(?:with\s+respect\s+to|in\s+respect\s+of|over|of)\s+
-    {_HELD_BY}(?:the\s+)?(?P<held>{_NAME})\s*,?\s+{_EXERCISED_BY}\s+
+    {_POWER_OVER}(?P<held>{_NAME})\s*,?\s+{_EXERCISED_BY}\s+
     (?!{NOT_A_PARTY})(?P<holder>{_NAME})\s*,\s+(?:its|their)\s+(?:sole\s+)?(?P<role>{ROLES})
     (?=\s*(?:[.;]|$|,\s+(?:and\s+)?(?:which|who)\b))
 """, _F)
