@@ -27,16 +27,24 @@ from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.name_degrees import strip_degrees  # noqa: F401  (re-exported)
 from graphkit.organization_words import ORGANIZATION_WORDS
+from resolvers.legal_forms import PERSON_NAME_FORMS
 
 #: Names remembered by each cached helper below: pure functions of one name, asked about the
 #: same names again and again (every spelling of every party of a filing, and the common
 #: names of all filings).
 NAME_CACHE_SIZE = 16384
 
+#: One word of a person's name: a capitalised word or an initial ("Jane", "Q.", "O'Neil"), or
+#: two or three initials written together ("C.W." of "Richard C.W. Roe", "J.R.R.")
+_GIVEN = r"(?:(?:[A-Z]\.){2,3}(?![A-Za-z])|[A-Z][A-Za-z'\-]*\.?)"
+
+#: Two or three initials written together, as one word: "C.W.", "N.A.", "S.p.A."
+JOINED_INITIALS = regex_cache.compile(r"(?:[A-Za-z]\.){2,3}")
+
 #: "Last, First M." as printed in Form D "Full Name (Last name first, if individual)"
 LAST_FIRST = regex_cache.compile(r"""
     ^\s*(?P<last>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?)\s*,\s*
-    (?P<first>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,3})\s*$
+    (?P<first>""" + _GIVEN + r"""(?:\s+""" + _GIVEN + r"""){0,3})\s*$
 """, re.VERBOSE)
 
 #: A bare person name: two to four capitalised words or initials, e.g. "Jane R. Doe",
@@ -44,7 +52,7 @@ LAST_FIRST = regex_cache.compile(r"""
 #: "3d", "4th")
 PERSON_WORDS = regex_cache.compile(r"""
     ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
-    [A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){1,4}
+    """ + _GIVEN + r"""(?:\s+""" + _GIVEN + r"""){1,4}
     (?:,?\s+(?:Jr|Sr|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
 """, re.VERBOSE)
 
@@ -80,12 +88,31 @@ def guess_kind(name: str) -> PartyKind:
     anything else an organization. A degree after a name is none of its words ("Jane Roe,
     Ph.D."; :func:`~graphkit.name_degrees.strip_degrees`).
     """
-    if _org_words(name) or "&" in name:
+    if _org_words(name) or "&" in name or _form_at_end(name):
         return PartyKind.ORGANIZATION
     n = strip_degrees(clean_name(name))
     if LAST_FIRST.match(n) or PERSON_WORDS.match(n):
         return PartyKind.PERSON
     return PartyKind.ORGANIZATION
+
+
+def _form_at_end(name: str) -> bool:
+    """True when the name ends in a legal form that may also be a person's initials or surname
+    (:data:`~resolvers.legal_forms.PERSON_NAME_FORMS`), written where it is a form: after the
+    last comma ("Acme Bank, N.A.", "Acme, AG"), or as initials written together ("Acme N.A.").
+
+    >>> _form_at_end("Acme Bank, N.A."), _form_at_end("Acme N.A.")
+    (True, True)
+    >>> _form_at_end("Roe, J.Q."), _form_at_end("Roe Richard C.W.")
+    (False, False)
+    """
+    head, comma, tail = name.rpartition(",")
+    if not (comma and head.strip()):
+        last = name.split()[-1] if len(name.split()) > 1 else ""
+        tail = last if JOINED_INITIALS.fullmatch(last) else ""
+    words = [w.lower() for w in _WORD.findall(tail)]
+    return bool(words) and (" ".join(words) in PERSON_NAME_FORMS
+                            or "".join(words) in PERSON_NAME_FORMS)
 
 
 _EDGE_JUNK = " \t\r\n;:,•·*-–—_|\"'"

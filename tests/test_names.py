@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.names import TRUST_WITH_TRUSTEE, split_trustee
+from graphkit.names import TRUST_WITH_TRUSTEE, guess_kind, split_trustee
 
 
 def test_trust_with_trustee_real_cover_name():
@@ -20,3 +20,25 @@ def test_trust_with_trustee_real_cover_name():
 ])
 def test_split_trustee(name, expected):
     assert split_trustee(name) == expected
+
+
+@pytest.mark.parametrize("name, kind", [
+    # holdout/1999_SC_13G_97196.txt, page 2: initials written together
+    ("Richard C.W. Mauran", "person"),
+    ("Mauran Richard C.W.", "person"),  # EDGAR's conformed order, dots kept
+    ("MAURAN RICHARD C W", "person"),  # its header: EUROCREDIT INVESTMENTS LTD & MAURAN RICHARD C W
+    ("Mauran, Richard C.W.", "person"),
+    ("Eurocredit Investments, Ltd.", "organization"),
+    ("Acme L.P.", "organization"),  # joined initials of a legal form stay a legal form
+    ("U.S. Trust", "organization"),
+])
+def test_guess_kind_joined_initials(name, kind):
+    assert guess_kind(name).value == kind
+
+
+@pytest.mark.parametrize("name", [
+    "Citibank, N.A.",  # roster/1994_SC_13DA_3499.txt, page 3: a bank, not "Last, F.M."
+    "Citibank N.A.", "Acme Holding, AG", "Acme, S.A.",
+])
+def test_guess_kind_legal_form_written_as_initials(name):
+    assert guess_kind(name).value == "organization"

@@ -266,6 +266,18 @@ def test_review_s29_record_holders_newer_13g_counts_instead_of_the_line():
     assert total_held(G, node).shares == 709_128 + 10_000
 
 
+def test_review_s29_owner_with_joined_initials_is_the_13g_person():
+    """The 13G's "Richard C.W. Mauran" and a newer made Form 4 of the same director are one
+    person (the joined initials "C.W." made the Form 4 owner an organization): his Form 4 lines,
+    10,000 direct + 700,000 by Eurocredit + 50,000 by LLC, replace the 13G's 709,128."""
+    G = build([FILINGS / "holdout" / "1999_SC_13G_97196.txt",
+               OWN15 / "r29_m2_mauran_named_newer.xml"]).graph
+    node = find_node(G, "SoftNet Systems, Inc.")
+    mauran = [n for n in G if G.nodes[n]["name"] == "Richard C.W. Mauran"]
+    assert len(mauran) == 1 and G.nodes[mauran[0]]["kind"] == "person"
+    assert total_held(G, node).shares == 760_000
+
+
 def test_review_s29_common_lines_not_preferred_count():
     """L1: Jane's 1,500 common (1,000 + 500 by spouse) counts, not her 4,000 preferred; with
     another holder's 6,000 common the total is 7,500 (was 10,000)."""
