@@ -74,6 +74,7 @@ from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: the
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS
+from graphkit.spouse_lines import spouse_record, with_spouses
 from graphkit.table_lines import (combined, held_lines, line_atom, parts, record_holders,
                                   vehicle_lines)
 from graphkit.totals import capped_sum, class_key, total_held
@@ -213,6 +214,8 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     for h in own:
         H.add_edges_from((h, h2) for h2 in controlled_by(G, h) if h2 in own)
     lines = {h: held_lines(claims[h], d) for h, (_, d) in own.items()}
+    # a "By Spouse" line is held of record by the spouse filing its own report
+    record = with_spouses(record, spouse_record(G, claims, lines, record))
     # a record holder no holder controls is part of the owners reporting its line indirectly
     part_of = {h: owners for h, owners in parts({h: v for h, v in lines.items() if v}).items()
                if not H.in_degree(h)}

@@ -68,6 +68,26 @@ TITLE_NOISE = regex_cache.compile(r"""
 #: (:mod:`graphkit.parsers.ownership_joint`): never added to the owner's other lines
 JOINT_TOTAL = "reported once; this owner's own part is not stated"
 
+#: A Table I claim's note (:mod:`graphkit.parsers.ownership_xml`): the nature of ownership as
+#: printed ("By Spouse"), then " - " and the line's footnotes ("F1: The shares are held ...") or
+#: a joint line's words ("joint: ...", "own part of ..."); a note of footnotes only has no nature
+LINE_NOTE = regex_cache.compile(r"""
+    ^(?!F\d+:)(?P<nature>.+?)(?=\s-\s(?:F\d+:|joint:|own\s+part\b)|$)
+""", re.VERBOSE | re.DOTALL)
+
+
+def line_nature(d: Mapping) -> str:
+    """The nature of ownership of the Table I line ``d`` (edge attributes), "" for none.
+
+    >>> line_nature({"note": "By Spouse - F1: Held by the reporting person's wife."})
+    'By Spouse'
+    >>> line_nature({"note": "F2: Includes 500 restricted shares."}), line_nature({})
+    ('', '')
+    """
+    m = LINE_NOTE.match(d.get("note") or "")
+    return m["nature"].strip() if m else ""
+
+
 #: ``(source, start, end)`` of a Table I line: where its amount is printed
 LineKey = tuple[str, Optional[int], Optional[int]]
 

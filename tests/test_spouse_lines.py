@@ -1,0 +1,56 @@
+"""A "By Spouse" line whose spouse files its own Form 4 counts once (graphkit.spouse_lines).
+
+The Forms 4 are made (tests/fixtures/filings/own15, SOURCES.tsv): directors Jane and John Roe
+of Widget Therapeutics, each 1,000 shares held directly, each reporting the other's 1,000 "By
+Spouse" (session 29 re-review N4: 4,000 was counted).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.graph import find_node
+from graphkit.ownership import holding_atoms
+from graphkit.pipeline import build
+from graphkit.spouse_lines import SPOUSE_NATURE
+from graphkit.totals import total_held
+
+OWN15 = Path(__file__).resolve().parent / "fixtures" / "filings" / "own15"
+
+
+def _total(*names: str):
+    G = build([OWN15 / n for n in names]).graph
+    node = find_node(G, "Widget Therapeutics, Inc.")
+    return G, node, total_held(G, node).shares
+
+
+@pytest.mark.parametrize("nature, spouse", [
+    ("By Spouse", True), ("by spouse (1)", True), ("Held by Wife", True), ("By Husband*", True),
+    ("By Spouse's IRA", True), ("Spouse", True), ("By spouse(2)", True),
+    ("By Spouse Trust", False), ("By Roe Family Trust", False), ("By IRA", False),
+    ("By Spouse and Children", False), ("Direct", False),
+])
+def test_spouse_nature(nature, spouse):
+    assert (SPOUSE_NATURE.search(nature) is not None) is spouse
+
+
+@pytest.mark.parametrize("names, total", [
+    (("r29_x7_jane_byspouse.xml", "r29_x7_john_byspouse.xml"), 2_000),  # was 4,000
+    (("r29_x7_jane_byspouse.xml", "r30_x7_john_direct_only.xml"), 2_000),  # was 3,000
+    (("r30_x7_jane_byspouse_fn.xml", "r29_x7_john_byspouse.xml"), 2_000),  # a footnoted line
+    (("r29_x7_jane_byspouse.xml",), 2_000),  # a spouse who does not file: the line counts
+    # a co-holder sharing no name with Jane is no spouse the filings show: nothing is left out
+    (("r29_x7_jane_byspouse.xml", "r30_x7_doe_byspouse.xml"), 4_000),
+])
+def test_spouse_line_counts_once(names, total):
+    assert _total(*names)[2] == total
+
+
+def test_spouse_line_left_out_of_the_owner_atom_only():
+    G, node, _ = _total("r29_x7_jane_byspouse.xml", "r29_x7_john_byspouse.xml")
+    atoms = {a.holder.name: (a.shares, a.residual) for a in holding_atoms(G, node)}
+    assert atoms == {"Roe Jane": (1_000, True), "Roe John": (1_000, True)}
+    # each atom still cites both lines of its owner's form
+    assert all(len(a.claim.evidence) == 2 for a in holding_atoms(G, node))
