@@ -49,6 +49,7 @@ from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS, Relation
+from graphkit.carried_lines import carried_lines
 from graphkit.table_lines import per_filing
 
 log = logging.getLogger(__name__)
@@ -197,8 +198,12 @@ def superseded_claims(G: nx.MultiDiGraph, date: dt.date | str | None = None
             continue
         claims.sort(key=lambda c: _order(c[1]))
         newest_edge, newest = claims[-1]
+        # a Form 4's older lines of natures the newest leaves out still stand
+        standing = {edge[2] for edge, _ in claims} & {k for k, _ in carried_lines(
+            [(edge[2], d) for edge, d in claims], (newest_edge[2], newest))}
         for edge, d in claims[:-1]:
-            if d.get("filing") != newest.get("filing") and _order(d) < _order(newest):
+            if (d.get("filing") != newest.get("filing") and _order(d) < _order(newest)
+                    and edge[2] not in standing):
                 out[edge] = newest_edge
     return out
 

@@ -74,6 +74,7 @@ from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: the
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS
+from graphkit.carried_lines import carried_lines
 from graphkit.spouse_lines import spouse_record, with_spouses
 from graphkit.table_lines import (combined, held_lines, line_atom, parts, record_holders,
                                   vehicle_lines)
@@ -152,10 +153,15 @@ def _holdings(claims: dict[str, list[tuple[str, dict]]]
               ) -> tuple[dict, dict[str, tuple[str, dict]]]:
     """``(record, holdings)``: who claims each Table I line
     (:func:`~graphkit.table_lines.record_holders`), and each holder's holding among its
-    ``claims``: its newest claim, or the sum of its Form 3/4/5 lines of that filing."""
+    ``claims``: its newest claim, or the sum of its Form 3/4/5 lines of that filing and the
+    older lines still standing."""
     record = record_holders(claims)
-    return record, {h: combined(vehicle_lines(items, record, h), _stated_claim(items))
-                    for h, items in claims.items()}
+    out = {}
+    for h, items in claims.items():
+        mine, newest = vehicle_lines(items, record, h), _stated_claim(items)
+        shared = {key for key, holders in record.items() if set(holders) - {h}}
+        out[h] = combined(mine, newest, carried_lines(mine, newest, shared))
+    return record, out
 
 
 def _holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str]

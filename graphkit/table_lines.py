@@ -21,8 +21,8 @@ levels). So:
 * A fund a co-filer's line names ("By Acme Fund I") sums, in that filing, only the lines it
   holds itself (:func:`vehicle_lines`).
 
-Only a filing's newest lines count: a nature a later Form 4 leaves out unchanged is not
-carried over (the total is then a lower bound).
+The lines of the holder's newest filing count, with the older lines it leaves out unchanged
+(:mod:`graphkit.carried_lines`).
 
 A line is known by its place in the filing (:func:`line_key`): the evidence of a Table I claim,
 whose ``section`` is :data:`TABLE_I`.
@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from pathlib import PurePath
 from typing import Mapping, Optional, Sequence
 
 import networkx as nx
@@ -129,12 +130,13 @@ OTHER_SECURITY = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 
-def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict]
-             ) -> tuple[str, dict]:
+def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
+             older: Sequence[tuple[str, dict]] = ()) -> tuple[str, dict]:
     """The holding of a holder whose claims are ``items`` (``(edge key, edge attributes)``),
     given the claim ``chosen`` as its newest: when ``chosen`` is a Table I line, the sum of the
-    holder's lines of that filing, of the security whose lines add to most, common stock before
-    any other (:data:`OTHER_SECURITY`); else ``chosen``.
+    holder's lines of that filing and the ``older`` lines still standing
+    (:func:`graphkit.carried_lines.carried_lines`), of the security whose lines add to most,
+    common stock before any other (:data:`OTHER_SECURITY`); else ``chosen``.
 
     See the module notes for the claim made of the sum.
     """
@@ -142,7 +144,7 @@ def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict]
         return chosen
     filing = chosen[1].get("filing")
     by_title: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    for k, d in _each_line([kd for kd in items if kd[1].get("filing") == filing]):
+    for k, d in _each_line([kd for kd in items if kd[1].get("filing") == filing] + [*older]):
         by_title[title_key(d.get("security_class"))].append((k, d))
     group = max(by_title.values(), key=lambda g: (
         OTHER_SECURITY.search(title_key(g[0][1].get("security_class"))) is None,
@@ -235,8 +237,18 @@ def _sum(group: list[tuple[str, dict]]) -> tuple[str, dict]:
     d = dict(base, shares=sum(d["shares"] for _, d in group),
              direct=all(d.get("direct") is True for _, d in group),
              evidence=[e for _, d in group for e in (d.get("evidence") or [])[:1]],
-             note=f"the sum of {len(group)} lines of Table I (each nature of ownership)")
+             note=f"the sum of {len(group)} lines of Table I (each nature of ownership)"
+             + _carried_note(group, base))
     return _joined([k for k, _ in group]), d
+
+
+def _carried_note(group: list[tuple[str, dict]], newest: dict) -> str:
+    """What the sum's note says of the lines of ``group`` from filings older than ``newest``'s."""
+    older = sorted({PurePath(d.get("filing") or "").name for _, d in group
+                    if d.get("filing") != newest.get("filing")})
+    n = sum(1 for _, d in group if d.get("filing") != newest.get("filing"))
+    return (f"; {n} of them from older filings ({', '.join(older)}), natures the newest "
+            f"leaves out unchanged" if n else "")
 
 
 def _joined(keys: list[str]) -> str:
@@ -256,8 +268,7 @@ def held_lines(items: Sequence[tuple[str, dict]], holding: dict
     """The Table I lines ``holding`` (a claim made by :func:`combined`) is made of, each with
     whether the holder holds it directly, as its claims in ``items`` say."""
     keys = {_evidence_line(e) for e in holding.get("evidence") or []} - {None}
-    return {key: d.get("direct") for _, d in items
-            if (key := line_key(d)) in keys and d.get("filing") == holding.get("filing")}
+    return {key: d.get("direct") for _, d in items if (key := line_key(d)) in keys}
 
 
 def parts(lines: Mapping[str, Mapping[LineKey, Optional[bool]]]) -> dict[str, list[str]]:

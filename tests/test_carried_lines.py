@@ -1,0 +1,113 @@
+"""A Form 4's lines that a later Form 4 leaves out still count (graphkit.carried_lines).
+
+The Forms 4 are made (tests/fixtures/filings/own15, SOURCES.tsv), from the session 29 review
+(M2): Jane Roe's three Forms 4 of June 2024 on Widget Therapeutics, and a 4/A. The unit tests
+use the claims as the graph stores them (edge key, edge attributes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.asof import graph_as_of, superseded_claims
+from graphkit.carried_lines import carried_lines
+from graphkit.graph import find_node
+from graphkit.ownership import holding_atoms, stated_holdings
+from graphkit.pipeline import build
+from graphkit.table_lines import TABLE_I
+from graphkit.totals import total_held
+
+FILINGS = Path(__file__).resolve().parent / "fixtures" / "filings"
+OWN15 = FILINGS / "own15"
+JUNE = ("r29_c1_jun03.xml", "r29_c2_jun20.xml", "r29_c3_jun25_spouse.xml")
+
+
+def _graph(*names: str):
+    G = build([OWN15 / n for n in names]).graph
+    return G, find_node(G, "Widget Therapeutics, Inc.")
+
+
+@pytest.mark.parametrize("names, total", [
+    (JUNE[:1], 15_000),
+    (JUNE[:2], 14_000),  # was 12,000: the spouse's 2,000 was lost
+    (JUNE, 13_500),  # was 4,500: 9,000 direct (June 20) + 1,500 by spouse + 3,000 by the trust
+    (("r29_h1_orig.xml", "r29_h2_amend_one_line.xml"), 15_500),  # was 13,500
+    # "By Wife" 2,000 on June 20 may be June 3's "By Spouse" 2,000: never both
+    (("r29_c1_jun03.xml", "r30_c2_jun20_wife.xml"), 14_000),
+])
+def test_lines_left_out_still_count(names, total):
+    G, node = _graph(*names)
+    assert total_held(G, node).shares == total
+
+
+def test_the_sum_cites_the_older_line_and_says_so():
+    G, node = _graph(*JUNE)
+    jane = next(a for a in holding_atoms(G, node) if a.holder.name == "Roe Jane")
+    assert jane.shares == 10_500  # the trust's 3,000 is the trust's own atom (it holds the line)
+    assert [e.source.rsplit("/", 1)[-1] for e in jane.claim.evidence] == [
+        "r29_c2_jun20.xml", "r29_c3_jun25_spouse.xml"]
+    _, d = stated_holdings(G, node)[jane.holder.id]
+    assert "1 of them from older filings (r29_c2_jun20.xml)" in d["note"]
+
+
+@pytest.mark.parametrize("day, total", [
+    ("2024-06-05", 15_000), ("2024-06-21", 14_000), ("2024-06-30", 13_500)])
+def test_graph_as_of_keeps_the_lines_still_standing(day, total):
+    G, node = _graph(*JUNE)
+    assert total_held(graph_as_of(G, day), node).shares == total
+
+
+def test_a_line_another_holder_claims_is_not_carried():
+    """A made joint Form 4 (rev17/own17_x6: Roe Jane "By Acme Fund LP" 5,000,000, the fund
+    holding it) and Jane's later own Form 4 (own15/f10: 500 direct): the fund's line is the
+    fund's, not added again to Jane's (10,000,500 would count it twice)."""
+    G = build([FILINGS / "rev17" / "own17_x6.xml", OWN15 / "f10_tx_order.xml"]).graph
+    node = find_node(G, "374Water Inc.")
+    assert total_held(G, node).shares == 5_000_500
+
+
+def _line(key, filing, day, shares, direct, nature=None, form="4"):
+    ev = {"source": filing, "start": shares, "end": shares + 4, "section": TABLE_I}
+    return key, {"filing": filing, "form": form, "as_of": day, "shares": shares,
+                 "direct": direct, "note": nature, "security_class": "Common Stock",
+                 "evidence": [ev]}
+
+
+OLD = [_line("a#c1", "a", "2024-06-03", 10_000, True),
+       _line("a#c2", "a", "2024-06-03", 2_000, False, "By Spouse - F1: Held by her husband."),
+       _line("a#c3", "a", "2024-06-03", 1_000, False, "By IRA")]
+
+
+@pytest.mark.parametrize("newer, carried", [
+    ([_line("b#c1", "b", "2024-06-20", 9_000, True)], ["a#c2", "a#c3"]),
+    # a nature that ends: a line of 0 shares
+    ([_line("b#c1", "b", "2024-06-20", 9_000, True),
+      _line("b#c2", "b", "2024-06-20", 0, False, "By Spouse")], ["a#c3"]),
+    # the same holding maybe renamed: a word in common, or the same shares
+    ([_line("b#c1", "b", "2024-06-20", 9_000, True),
+      _line("b#c2", "b", "2024-06-20", 1_200, False, "By Roth IRA")], ["a#c2"]),
+    ([_line("b#c2", "b", "2024-06-20", 2_000, False, "By Husband")], ["a#c1", "a#c3"]),
+    # a Form 3 states every line: nothing before it is carried
+    ([_line("f3#c1", "f3", "2024-06-10", 500, True, form="3"),
+      _line("b#c1", "b", "2024-06-20", 9_000, False, "By LLC")], ["f3#c1"]),
+])
+def test_carried_lines(newer, carried):
+    items = OLD + newer
+    assert [k for k, _ in carried_lines(items, newer[-1])] == carried
+
+
+def test_a_13g_ends_what_was_carried():
+    g13 = ("g#c1", {"filing": "g", "form": "SC 13G", "as_of": "2024-06-10", "shares": 12_000})
+    new = _line("b#c1", "b", "2024-06-20", 9_000, True)
+    assert carried_lines(OLD + [g13, new], new) == []
+    assert carried_lines(OLD + [g13, new], g13) == []  # a 13G is no Table I line
+
+
+def test_superseded_claims_spares_the_lines_still_standing():
+    G, _ = _graph(*JUNE)
+    gone = {k for (_, _, k) in superseded_claims(G)}
+    assert "r29_c1_jun03.xml#c2" in gone  # the 10,000 direct: June 20's 9,000 replaces it
+    assert "r29_c1_jun03.xml#c3" in gone  # by spouse: June 25's 1,500
+    assert "r29_c2_jun20.xml#c2" not in gone  # June 20's direct line stands on June 25
