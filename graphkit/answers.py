@@ -212,7 +212,9 @@ class OverlappingReports(_Answer):
     #: control one company, neither controlling the other): their own reports overlap too
     co_owned: list[PartyRef] = Field(default_factory=list)
     #: co-owners: the shares of ``not_added`` still counted, held with sole power (theirs
-    #: alone; ``not_added`` are then counted by that part only); None when no power is stated
+    #: alone; ``not_added`` are then counted by that part only); None when no power is stated.
+    #: Form 4 joint filers: the shares on Table I lines one of ``not_added`` alone holds
+    #: directly (:func:`graphkit.table_lines.lines_of_their_own`), counted too
     sole_counted: Optional[int] = None
     #: when each report prints the very same holding and powers and no printed aggregate
     #: covers them: perhaps one block seen from several filers, perhaps equal holdings

@@ -38,6 +38,7 @@ import networkx as nx
 
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef
 from graphkit.controllers import controlled_by, controllers_of
+from graphkit.table_lines import lines_apart
 
 #: Decimals of a co-owner's percent cut to its sole part (a figure no filing prints)
 PERCENT_DECIMALS = 2
@@ -52,7 +53,10 @@ def co_owner_overlaps(G: nx.MultiDiGraph, atoms: list[HoldingAtom], issuer: str
     persons and report in one filing are co-owners when a holder is controlled by both and no
     party controls both (tops with a common controller are sibling funds: their holdings add).
     Companies are never co-owners here: what a fund holds with shared power beyond a vehicle it
-    co-owns is most often shared with its own adviser, not with the other owner. Of each group of
+    co-owns is most often shared with its own adviser, not with the other owner. Nor are two
+    Form 4 owners whose holdings beyond what they co-own are lines of Table I apart
+    (:func:`graphkit.table_lines.lines_apart`: "held directly by Jane Roe", "... by John Roe"):
+    those are different shares. Of each group of
     co-owners, the one whose shared part is largest keeps its whole residual; each other keeps
     only what it holds with sole power (:func:`split_residual`). Co-owners of different filings,
     and co-owners with nothing shared beyond what they co-own, are left as they are.
@@ -84,7 +88,8 @@ def co_owner_overlaps(G: nx.MultiDiGraph, atoms: list[HoldingAtom], issuer: str
         co.add_nodes_from(a.holder.id for a in tops)
         co.add_edges_from((x.holder.id, y.holder.id) for i, x in enumerate(tops)
                           for y in tops[i + 1:] if below[x.holder.id] & below[y.holder.id]
-                          and not above[x.holder.id] & above[y.holder.id])
+                          and not above[x.holder.id] & above[y.holder.id]
+                          and not lines_apart(G, issuer, x, y, below))
         for ids_of_group in nx.connected_components(co):
             group = sorted((a for a in tops if a.holder.id in ids_of_group),
                            key=lambda a: (a.holder.name, a.holder.id))

@@ -332,3 +332,63 @@ def line_atom(G: nx.MultiDiGraph, H: nx.DiGraph, h: str, key: str, d: dict,
         ref.percent * shares / ref.shares, 2)  # a cover page's decimals
     return HoldingAtom(holder=PartyRef.of(G, h), shares=shares, percent=pct, residual=True,
                        derived=pct is not None, claim=ref)
+
+
+def atom_lines(atom: HoldingAtom) -> set[LineKey]:
+    """The Table I lines the claim of ``atom`` cites (its holding's lines; empty for a
+    holding that is no sum of lines)."""
+    return {(e.source, e.start, e.end) for e in (atom.claim.evidence if atom.claim else [])
+            if e.section == TABLE_I}
+
+
+def _claimants(G: nx.MultiDiGraph, issuer: str
+               ) -> tuple[dict[LineKey, set[str]], dict[LineKey, set[str]], dict[LineKey, int]]:
+    """``(claimants, direct, shares)`` of each Table I line of ``issuer``: who claims it, who
+    claims it directly ("" among them for a joint line's total), and its shares."""
+    anyone: dict[LineKey, set[str]] = defaultdict(set)
+    direct: dict[LineKey, set[str]] = defaultdict(set)
+    shares: dict[LineKey, int] = {}
+    for u, _, d in G.in_edges(issuer, data=True):
+        key = line_key(d)
+        if key is None:
+            continue
+        anyone[key].add(u)
+        shares.setdefault(key, d.get("shares") or 0)
+        if d.get("direct") is True:
+            direct[key].add(u)
+            if JOINT_TOTAL in (d.get("note") or ""):
+                direct[key].add("")  # (a joint total: held by all, never apart)
+    return anyone, direct, shares
+
+
+def lines_apart(G: nx.MultiDiGraph, issuer: str, a: HoldingAtom, b: HoldingAtom,
+                below: Mapping[str, set[str]]) -> bool:
+    """Whether two Form 4 owners' holdings of ``issuer``, beyond the lines held of record by
+    holders they control (``below``), are different lines of Table I, none a joint line's
+    total: then they are different shares, never overlapping reports.
+
+    False when either holding is no sum of lines (a Schedule 13D cover's figure may include
+    what the other reports).
+    """
+    mine, theirs = atom_lines(a), atom_lines(b)
+    if not mine or not theirs:
+        return False
+    _, direct, _ = _claimants(G, issuer)
+    own_a = {k for k in mine if not direct[k] & below[a.holder.id]}
+    own_b = {k for k in theirs if not direct[k] & below[b.holder.id]}
+    return not own_a & own_b and all(len(direct[k]) <= 1 for k in own_a | own_b)
+
+
+def lines_of_their_own(G: nx.MultiDiGraph, issuer: str, atoms: Sequence[HoldingAtom]
+                       ) -> Optional[int]:
+    """The shares of the Table I lines of ``atoms`` that one holder alone claims, and
+    directly ("The shares are held directly by Jane Roe"; no joint line's total): shares no
+    other report counts, though joint filers' reports overlap otherwise. None when some atom
+    is no sum of lines.
+    """
+    keys = [atom_lines(a) for a in atoms]
+    if not all(keys):
+        return None
+    anyone, direct, shares = _claimants(G, issuer)
+    return sum(shares[k] for a, mine in zip(atoms, keys) for k in mine
+               if anyone[k] == {a.holder.id} and direct[k] == {a.holder.id})

@@ -68,6 +68,7 @@ from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
+from graphkit.table_lines import lines_of_their_own
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -205,6 +206,12 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         values.sort(key=lambda v: (-(v[0] if v[0] is not None else -1.0),
                                    -(v[1] if v[1] is not None else -1), _names(v[2])))
         pct, sh, counted, note = values[0]
+        # Form 4 joint filers: the lines one of the others holds alone are no overlap
+        own = ([lines_of_their_own(G, issuer, f) for _, _, f, _ in values[1:]]
+               if len(values) > 1 and pct is None and sh is not None else [])
+        alone = sum(own) if own and None not in own and lines_of_their_own(
+            G, issuer, counted) is not None else None
+        counted_sh, sh = sh, sh + alone if alone else sh
         complete = complete and percent_complete(G, counted)
         if note is None:  # a capped family counts its aggregate: no block twice
             flagged += repeats.get(id(counted), [])
@@ -215,7 +222,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
             overlaps.append(OverlappingReports(
                 filings=sorted({f for kind, f in comp if kind == "filing"}),
                 counted=_parties(counted), not_added=_parties(
-                    [a for _, _, f, _ in values[1:] for a in f]), shares=sh, percent=pct))
+                    [a for _, _, f, _ in values[1:] for a in f]), shares=counted_sh,
+                percent=pct, sole_counted=alone))
     total_pct = round(sum(pcts), 4) if pcts else None
     notes += [_overlap_note(o) for o in overlaps + flagged]
     if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
@@ -375,8 +383,10 @@ def _overlap_note(o: OverlappingReports) -> str:
                 f"may be the same shares, so the total counts {o.counted[0].name}'s report "
                 f"({size}) in full and of {others} only what they hold with sole power "
                 f"({sole}) (joint filers: aggregate with max, never sum)")
+    alone = (f", but for the {o.sole_counted:,} shares on Table I lines one of them alone "
+             "holds directly" if o.sole_counted else "")
     return (f"joint filers of {filings} report overlapping holdings and no control link "
             f"between them is known: the total counts the largest, {o.counted[0].name} "
             f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "
-            f"and does not add {n} other report{'s' if n != 1 else ''} (joint filers: "
-            "aggregate with max, never sum)")
+            f"and does not add {n} other report{'s' if n != 1 else ''}{alone} (joint "
+            "filers: aggregate with max, never sum)")

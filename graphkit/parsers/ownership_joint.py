@@ -28,9 +28,10 @@ import re
 from typing import Optional, Sequence
 
 from graphkit import regex_cache
-from graphkit.models import Claim, FilingWarning, Party
-from graphkit.parsers.ownership_holdings import HoldingLine
+from graphkit.models import Claim, FilingWarning, Party, PartyKind
+from graphkit.parsers.ownership_holdings import FOOTNOTE_HOLDER, HoldingLine
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
 from graphkit.parsers.xmldoc import next_claim_id
 from graphkit.table_lines import JOINT_TOTAL
 
@@ -151,6 +152,10 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     [('Acme Fund IV, L.P.', 1200), ('Acme GP IV, L.L.C.', 1500)]
     """
     amounts = owner_amounts(line.footnotes, book, owners, line.title)
+    holder = None if amounts else direct_holder(line.footnotes, book, owners)
+    if holder is not None:
+        _add_held_by(claims, owners, holder, issuer_id, line, as_of)
+        return []
     warnings: list[FilingWarning] = []
     where = f"{path}:{line.evidence.line}"
     for owner in owners:
@@ -178,6 +183,64 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
             message=f"{where}: the owners' own amounts of {line.title} in the footnotes add "
                     f"up to {sum(amounts.values())}, not the line's {line.shares} shares"))
     return warnings
+
+
+def direct_holder(footnotes: Sequence[str], book: PartyBook, owners: Sequence[Party]
+                  ) -> Optional[Party]:
+    """The one owner among ``owners`` the ``footnotes`` of a direct line say holds its shares
+    ("The shares are held directly by Acme Fund I, L.P."), or None: no owner named, two named,
+    or a list ("held by Acme Fund I and Acme Fund II").
+
+    >>> book = PartyBook(); a, b = book.add("Acme Fund I, L.P."), book.add("Acme GP LLC")
+    >>> direct_holder(["F1: The shares are held directly by Acme Fund I, L.P. Acme GP LLC is "
+    ...                "its general partner."], book, [a, b]).name
+    'Acme Fund I, L.P.'
+    >>> direct_holder(["F1: The shares are held by Acme Fund I, L.P. and Acme GP LLC."], book,
+    ...               [a, b]) is None
+    True
+    >>> direct_holder(["F2: Held directly by Acme GP LLC."], book, [a, b]).name
+    'Acme GP LLC'
+    """
+    found = set()
+    for text in footnotes:
+        for m in (*FOOTNOTE_HOLDER.finditer(text), *HELD_DIRECTLY_BY.finditer(text)):
+            party = book.lookup(m["name"])
+            if party is None or party not in owners or LIST_GOES_ON.match(text, m.end()):
+                return None
+            found.add(party.id)
+    return next(p for p in owners if p.id in found) if len(found) == 1 else None
+
+
+#: A footnote naming who holds a direct line, without "The shares are" (those are
+#: :data:`~graphkit.parsers.ownership_holdings.FOOTNOTE_HOLDER`'s): "Held directly by Jane Roe.",
+#: "Owned of record by Acme Fund I, L.P."
+HELD_DIRECTLY_BY = regex_cache.compile(rf"""
+    (?:^|(?<=:\s)|(?<=\.\s))(?:Shares\s+|Securities\s+)?(?:held|owned)\s+(?:directly|of\s+record)
+    \s+by\s+(?:the\s+)?
+    (?P<name>[A-Z0-9](?:[^,;()\n]|{LEGAL_COMMA}){{1,120}}?)
+    (?=\s*(?:(?!{LEGAL_COMMA}),|[;(]|\.(?:\s|$)|\s+(?:for|of|in|which|whose|that|under|as
+    |and)\s)|\s*$)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: More names after a holder's name: ", and Acme Fund II", " and Jane Roe", ", Acme GP LLC"
+LIST_GOES_ON = regex_cache.compile(r"""\.?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[A-Z]""", re.VERBOSE)
+
+
+def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, issuer_id: str,
+                 line: HoldingLine, as_of) -> None:
+    """The claims of a direct ``line`` of several ``owners`` that ``holder``, one of them,
+    holds (:func:`direct_holder`): its own, direct; the other owners' indirect when the
+    holder is an organization (its general partner, manager or member beneficially owns its
+    shares), none when it is a person (her co-filers hold nothing of her own shares)."""
+    for owner in owners:
+        if owner is not holder and holder.kind is PartyKind.PERSON:
+            continue
+        note = f"held directly by {holder.name}, per the footnotes"
+        claims.append(Claim(
+            id=next_claim_id(claims), relation="beneficial_owner_of", source=owner.id,
+            target=issuer_id, shares=line.shares, direct=owner is holder,
+            security_class=line.title, note=" - ".join(x for x in (line.note, note) if x),
+            as_of=line.as_of or as_of, evidence=[line.evidence]))
 
 
 def is_joint(line: HoldingLine, owners: Sequence[Party]) -> bool:

@@ -1,0 +1,73 @@
+"""A joint Form 4's direct line footnoted "held directly by" one of its owners
+(graphkit.parsers.ownership_joint.direct_holder), and the totals and attribution it gives.
+
+Made joint Forms 4 (tests/fixtures/filings/own15, SOURCES.tsv) from the session 29 re-review
+(N5): each co-filer used to claim every direct line as the joint total, so Acme Fund I and II
+were attributed 0 and two spouses 6,000 each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.graph import find_node
+from graphkit.ownership import control_attribution
+from graphkit.parsers.ownership_joint import HELD_DIRECTLY_BY, LIST_GOES_ON
+from graphkit.pipeline import build
+from graphkit.totals import total_held
+
+OWN15 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("F1: Held directly by Jane Roe.", "Jane Roe"),
+    ("F2: Owned of record by Acme Fund I, L.P. Acme GP LLC is its general partner.",
+     "Acme Fund I, L.P"),
+    ("Shares held directly by the Roe Family Trust, of which she is trustee.", "Roe Family Trust"),
+    ("F3: Held by the Roe Family Trust.", None),  # not "directly" nor "of record"
+    ("F4: The reporting person previously held directly by ...", None),
+])
+def test_held_directly_by(text, name):
+    m = HELD_DIRECTLY_BY.search(text)
+    assert (m["name"] if m else None) == name
+
+
+@pytest.mark.parametrize("after, more", [
+    (" and Acme Fund II, L.P.", True), (", Acme GP LLC", True), (", and Jane Roe", True),
+    (". Acme GP LLC is its general partner.", False), ("", False), (" for the benefit", False),
+])
+def test_list_goes_on(after, more):
+    assert (LIST_GOES_ON.match(after) is not None) is more
+
+
+def _answer(name: str):
+    G = build([OWN15 / name]).graph
+    node = find_node(G, "Widget Therapeutics, Inc.")
+    att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
+    return total_held(G, node), att
+
+
+@pytest.mark.parametrize("name, total, attribution", [
+    ("r29_x11_joint_D_lines.xml", 1_410_000, {  # the funds' lines are theirs (were 0 each)
+        "Acme Fund I, L.P.": 1_000_000, "Acme Fund II, L.P.": 400_000,
+        "Acme GP LLC": 1_400_000, "Roe Jane": 1_410_000}),
+    ("r29_x10_joint_2funds.xml", 1_410_000, {
+        "Acme Fund I, L.P.": 1_000_000, "Acme Fund II, L.P.": 400_000,
+        "Acme GP LLC": 1_400_000, "Roe Jane": 1_410_000}),
+    # spouses, co-trustees of the trust: her 1,000 and his 2,000 are no shared holding
+    ("r29_z1_joint_spouses_named.xml", 6_000, {
+        "Roe Family Trust": 3_000, "Roe Jane": 4_000, "Roe John": 5_000}),  # were 6,000 each
+    ("r29_z2_joint_spouses_unnamed.xml", 6_000, {"Roe Jane": 4_000, "Roe John": 5_000}),
+])
+def test_held_directly_by_one_owner(name, total, attribution):
+    t, att = _answer(name)
+    assert (t.shares, att) == (total, attribution)
+
+
+def test_the_lines_one_joint_filer_holds_alone_are_counted_and_said():
+    t, _ = _answer("r29_z2_joint_spouses_unnamed.xml")
+    [o] = t.overlaps
+    assert (o.counted[0].name, o.shares, o.sole_counted) == ("Roe John", 5_000, 1_000)
+    assert "but for the 1,000 shares on Table I lines one of them alone holds" in t.notes[0]
