@@ -49,8 +49,8 @@ from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS, Relation
-from graphkit.carried_lines import carried_lines
-from graphkit.table_lines import per_filing
+from graphkit.carried_lines import carried_lines, standing_statements
+from graphkit.table_lines import security_key
 
 log = logging.getLogger(__name__)
 
@@ -266,8 +266,9 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
     lines of one security as one statement, their sum: :func:`graphkit.table_lines.per_filing`).
 
     Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
-    the previous entry that states the same number, and the later claim of the same form family
-    that supersedes it. ``holder`` and ``issuer`` may be node ids or names.
+    the previous entry of the same security that states the same number, and the later claim of
+    the same form family that supersedes it. A Form 4's entry is the sum of its lines and of
+    the older lines it leaves out unchanged (:mod:`graphkit.carried_lines`). ``holder`` and ``issuer`` may be node ids or names.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -292,24 +293,27 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
     """
     h, i = find_node(G, holder), find_node(G, issuer)
     data = G.get_edge_data(h, i) or {}
-    claims = per_filing([(k, d) for k, d in data.items() if d.get("relation") in _HOLDING])
+    claims = standing_statements([(k, d) for k, d in data.items()
+                                  if d.get("relation") in _HOLDING])
     claims.sort(key=lambda kd: (_order(kd[1]), kd[1].get("filing", ""), kd[0]))
     entries: list[StakeEntry] = []
-    prev_shares = prev_pct = None
+    prev: dict[tuple, tuple] = {}  # per security: the last shares and percent stated
     for n, (k, d) in enumerate(claims):
         fam = form_family(d.get("form", ""))[0]
         later = next((k2 for k2, d2 in claims[n + 1:]
                       if form_family(d2.get("form", ""))[0] == fam
                       and d2.get("filing") != d.get("filing") and _order(d2) > _order(d)), None)
         ref = ClaimRef.of(k, d)
+        security = security_key(d.get("security_class"))
+        prev_shares, prev_pct = prev.get(security, (None, None))
         entries.append(StakeEntry(
             claim=ref, superseded_by=later,
             change_shares=(ref.shares - prev_shares
                            if ref.shares is not None and prev_shares is not None else None),
             change_percent=(round(ref.percent - prev_pct, 4)
                             if ref.percent is not None and prev_pct is not None else None)))
-        prev_shares = ref.shares if ref.shares is not None else prev_shares
-        prev_pct = ref.percent if ref.percent is not None else prev_pct
+        prev[security] = (ref.shares if ref.shares is not None else prev_shares,
+                          ref.percent if ref.percent is not None else prev_pct)
     return StakeHistory(holder=PartyRef.of(G, h), issuer=PartyRef.of(G, i), entries=entries)
 
 

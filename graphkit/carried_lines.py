@@ -43,7 +43,8 @@ from typing import Collection, Sequence
 
 from graphkit import regex_cache
 from graphkit.parsers.ownership_holdings import line_of
-from graphkit.table_lines import JOINT_TOTAL, LineKey, line_key, line_nature
+from graphkit.table_lines import (JOINT_TOTAL, LineKey, combined, line_key, line_nature,
+                                  per_filing, title_key)
 
 #: The words of a nature of ownership that tell no holding apart ("By the", "held through")
 _PLAIN = frozenset("by the of held through for and a an in as his her its their my".split())
@@ -121,3 +122,35 @@ def _renamed(d: dict, later: Sequence[tuple[str, dict]]) -> bool:
     return any(d2.get("direct") is not True and _key(d2)[0] == title
                and (d2.get("shares") == d.get("shares") or words & _words(_key(d2)[2]))
                for _, d2 in later)
+
+
+def standing_statements(items: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """One statement of the holding per filing, as a stake's history lists them
+    (:func:`graphkit.table_lines.per_filing`), each Form 3/4/5 sum with the older lines still
+    standing at that filing (:func:`carried_lines`): the holding the owner reported then, not
+    only the lines its form reprinted.
+
+    >>> def line(key, filing, day, shares, direct, nature=None):
+    ...     ev = {"source": filing, "start": shares, "end": shares + 4, "section": "Table I"}
+    ...     return key, {"filing": filing, "form": "4", "as_of": day, "shares": shares,
+    ...                  "direct": direct, "note": nature, "security_class": "Common Stock",
+    ...                  "evidence": [ev]}
+    >>> items = [line("a#c1", "a", "2024-06-03", 10000, True),
+    ...          line("a#c2", "a", "2024-06-03", 2000, False, "By Spouse"),
+    ...          line("b#c1", "b", "2024-06-20", 9000, True)]
+    >>> [(k, d["shares"]) for k, d in standing_statements(items)]
+    [('a#c2+c1', 12000), ('a#c2 + b#c1', 11000)]
+    """
+    out = []
+    for k, d in per_filing(items):
+        if line_key(d) is None or d.get("shares") is None:
+            out.append((k, d))
+            continue
+        title = title_key(d.get("security_class"))
+        upto = [kd for kd in items if _day(kd[1]) <= _day(d)]
+        mine = [kd for kd in upto if kd[1].get("filing") == d.get("filing")
+                and title_key(kd[1].get("security_class")) == title]
+        older = [kd for kd in carried_lines(upto, mine[-1] if mine else (k, d))
+                 if title_key(kd[1].get("security_class")) == title]
+        out.append(combined(mine, mine[-1], older) if mine and older else (k, d))
+    return out

@@ -130,6 +130,37 @@ OTHER_SECURITY = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 
+#: The class named in a security's title: the "A" of "Class A Common Stock, par value $0.01",
+#: "Series B Preferred", "Class C Capital Stock" (what tells two classes of an issuer apart)
+CLASS_LETTER = regex_cache.compile(r"""\b(?:class|series)\s+(?P<letter>[A-Z0-9]{1,3})\b""", re.IGNORECASE)
+
+
+def class_key(security_class: Optional[str]) -> Optional[str]:
+    """The key that tells a class of ``security_class`` apart ("class a"), or None when its
+    title names no class letter (as "Common Stock": the class is not stated apart).
+
+    >>> class_key("Class A Common Stock, par value $0.01"), class_key("CLASS A COMMON")
+    ('class a', 'class a')
+    >>> class_key("Common Stock") is None, class_key(None) is None
+    (True, True)
+    """
+    m = CLASS_LETTER.search(security_class or "")
+    return f"class {m['letter'].lower()}" if m else None
+
+
+def security_key(title: Optional[str]) -> tuple[Optional[str], bool]:
+    """Which security a title names, for comparing holdings over time: its class letter
+    (:func:`class_key`'s "class a") and whether it is no common stock
+    (:data:`OTHER_SECURITY`); a title naming neither is common stock, as an untitled claim is.
+
+    >>> security_key("Class B Common Stock"), security_key("Common Stock, $0.01 par value")
+    (('class b', False), (None, False))
+    >>> security_key("Series A Convertible Preferred Stock"), security_key(None)
+    (('class a', True), (None, False))
+    """
+    return class_key(title), OTHER_SECURITY.search(title_key(title)) is not None
+
+
 def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
              older: Sequence[tuple[str, dict]] = ()) -> tuple[str, dict]:
     """The holding of a holder whose claims are ``items`` (``(edge key, edge attributes)``),

@@ -68,30 +68,12 @@ from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
-from graphkit.table_lines import lines_of_their_own
+from graphkit.table_lines import CLASS_LETTER, class_key, lines_of_their_own  # noqa: F401
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
 
 _HOLDING = {r.value for r in HOLDING_RELATIONS}
-
-
-#: The class named in a security's title: the "A" of "Class A Common Stock, par value $0.01",
-#: "Series B Preferred", "Class C Capital Stock" (what tells two classes of an issuer apart)
-CLASS_LETTER = regex_cache.compile(r"""\b(?:class|series)\s+(?P<letter>[A-Z0-9]{1,3})\b""", re.IGNORECASE)
-
-
-def class_key(security_class: Optional[str]) -> Optional[str]:
-    """The key that tells a class of ``security_class`` apart ("class a"), or None when its
-    title names no class letter (as "Common Stock": the class is not stated apart).
-
-    >>> class_key("Class A Common Stock, par value $0.01"), class_key("CLASS A COMMON")
-    ('class a', 'class a')
-    >>> class_key("Common Stock") is None, class_key(None) is None
-    (True, True)
-    """
-    m = CLASS_LETTER.search(security_class or "")
-    return f"class {m['letter'].lower()}" if m else None
 
 
 def classes_reported_apart(G: nx.MultiDiGraph, issuer: str) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.asof import graph_as_of, superseded_claims
+from graphkit.asof import graph_as_of, stake_history, superseded_claims
 from graphkit.carried_lines import carried_lines
 from graphkit.graph import find_node
 from graphkit.ownership import holding_atoms, stated_holdings
@@ -111,3 +111,21 @@ def test_superseded_claims_spares_the_lines_still_standing():
     assert "r29_c1_jun03.xml#c2" in gone  # the 10,000 direct: June 20's 9,000 replaces it
     assert "r29_c1_jun03.xml#c3" in gone  # by spouse: June 25's 1,500
     assert "r29_c2_jun20.xml#c2" not in gone  # June 20's direct line stands on June 25
+
+
+def test_stake_history_states_the_whole_holding_each_time():
+    G, _ = _graph(*JUNE)
+    entries = stake_history(G, "Roe Jane", "Widget Therapeutics, Inc.").entries
+    # was 15,000, 9,000 (-6,000), 1,500 (-7,500): each form's reprinted lines only
+    assert [(e.claim.shares, e.change_shares) for e in entries] == [
+        (15_000, None), (14_000, -1_000), (13_500, -500)]
+
+
+def test_stake_history_changes_within_one_class():
+    """Class A and Class B lines of two Forms 4: each change is against the same class (was
+    Class A 1,500 -> Class B 10,000: +8,500)."""
+    G, _ = _graph("r29_g1_two_classes.xml", "r29_g2_two_classes_later.xml")
+    entries = stake_history(G, "Roe Jane", "Widget Therapeutics, Inc.").entries
+    assert [(e.claim.security_class, e.claim.shares, e.change_shares) for e in entries] == [
+        ("Class A Common Stock", 1_500, None), ("Class B Common Stock", 10_000, None),
+        ("Class A Common Stock", 1_700, 200), ("Class B Common Stock", 9_000, -1_000)]
