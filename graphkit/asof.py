@@ -49,8 +49,8 @@ from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS, Relation
-from graphkit.carried_lines import carried_lines, standing_statements
-from graphkit.table_lines import security_key
+from graphkit.carried_lines import carried_lines, own_line, standing_statements
+from graphkit.table_lines import line_key, security_key
 
 log = logging.getLogger(__name__)
 
@@ -202,8 +202,9 @@ def superseded_claims(G: nx.MultiDiGraph, date: dt.date | str | None = None
         standing = {edge[2] for edge, _ in claims} & {k for k, _ in carried_lines(
             [(edge[2], d) for edge, d in claims], (newest_edge[2], newest))}
         for edge, d in claims[:-1]:
+            # a record holder's claim to an owner's line stands while the owner's does
             if (d.get("filing") != newest.get("filing") and _order(d) < _order(newest)
-                    and edge[2] not in standing):
+                    and edge[2] not in standing and (line_key(d) is None or own_line(d))):
                 out[edge] = newest_edge
     return out
 

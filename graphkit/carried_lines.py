@@ -1,24 +1,30 @@
-"""Form 3/4/5 lines an owner's newest Form 4 leaves out, and which still stand.
+"""Form 3/4/5 lines an owner's newest Form 4 leaves out: carried, or said.
 
 A Form 4 reports the lines of Table I a transaction changed; many filers leave the others out
 (a director who sells directly held shares does not reprint the 3,000 shares "By Roe Family
-Trust"). Section 16 makes every change reportable, so a line a later form leaves out is
-unchanged, not gone: :func:`carried_lines` gives, for an owner's newest filing, the lines of its
-older filings whose nature of ownership that filing (and each newer one) does not report, to be
-added to its sum (:func:`graphkit.table_lines.combined`). A 4/A that restates one line keeps
-the original's other lines the same way.
+Trust"). A line left out is often unchanged; but shares also move between a direct line and a
+trust, or leave a trust, without a report (a change in form of ownership is exempt from
+Section 16), and the next form then shows the new layout only. The forms cannot tell the two
+apart, so a left-out line is not added to the holding: :func:`left_out_lines` lists those no
+later statement ends, and :func:`graphkit.totals.total_held` says so in a note (the total may
+be a lower bound). Only a 4/A is read with its original: the lines of the Form 4 it amends
+that it does not restate still stand (:func:`carried_lines`), added to its sum
+(:func:`graphkit.table_lines.combined`).
 
-A line is carried only while no statement ends it:
+A line is left out, or carried, only while no statement ends it:
 
-* a later line of the same security and nature (a line reporting 0 shares ends the nature);
-* a later line that may be the same holding under another name: an indirect line of the same
-  shares, or whose nature shares a word with it ("By Trust" and "By Roe Family Trust"), so one
-  holding is never counted twice (the total is then a lower bound, as the newest form states);
+* a later line of the same security and nature (every direct line is one nature; a line
+  reporting 0 shares ends the nature);
+* a later line that may hold the same shares under another name or form: the same shares
+  ("By Spouse" 2,000 then "By Wife" 2,000; direct 10,000 then "By Trust" 10,000), or, both
+  indirect, a word of the nature in common ("By Trust" and "By Roe Family Trust"; the words
+  for relatives are one: "By Son" and "By Children");
 * a holding stated as a whole: a Schedule 13D/13G claim of the owner, or a Form 3 (every line
   before them);
-* a line another holder claims too (a fund or trust the line names, a co-filer): that holder's
-  own claim counts it; and a joint line's total (only the owner's own lines are carried:
-  direct lines without a nature, and its indirect lines).
+* a line another holder claims too (a fund or trust the line names, a co-filer, a spouse
+  filing later reports of its own: :func:`graphkit.spouse_lines.spouse_reported`): that
+  holder's own claim counts it; and a joint line's total (only the owner's own lines are
+  carried: direct lines, and its indirect lines).
 
 Examples
 --------
@@ -31,7 +37,10 @@ Examples
 ...        line("a#c2", "a", "2024-06-03", 2000, False, "By Spouse"),
 ...        line("a#c3", "a", "2024-06-03", 3000, False, "By Roe Family Trust")]
 >>> new = line("b#c1", "b", "2024-06-20", 9000, True)
->>> [k for k, _ in carried_lines(old + [new], new)]
+>>> [k for k, _ in left_out_lines(old + [new], new)], carried_lines(old + [new], new)
+(['a#c2', 'a#c3'], [])
+>>> amended = ("a4#c1", dict(old[0][1], filing="a4", form="4/A", shares=10500))
+>>> [k for k, _ in carried_lines(old + [amended], amended)]
 ['a#c2', 'a#c3']
 """
 
@@ -49,6 +58,17 @@ from graphkit.table_lines import (JOINT_TOTAL, LineKey, combined, line_key, line
 #: The words of a nature of ownership that tell no holding apart ("By the", "held through")
 _PLAIN = frozenset("by the of held through for and a an in as his her its their my".split())
 
+#: Words of a nature naming a relative of the owner, one holding as far as renaming goes ("By
+#: Son", then "By Children"; "By Spouse", then "By Wife")
+_FAMILY = frozenset("""
+    spouse wife husband son sons daughter daughters child children minor minors household
+    grandchildren grandchild
+""".split())
+
+#: What :func:`_words` reads a word of :data:`_FAMILY` as (no word of a nature: "Roe Family
+#: Trust" is no relative's)
+_RELATIVE = "(a relative)"
+
 #: A word of a nature of ownership: letters or digits
 _NATURE_WORD = regex_cache.compile(r"[a-z0-9]+")
 
@@ -60,11 +80,20 @@ def _day(d: dict) -> str:
     return when.isoformat() if isinstance(when, dt.date) else str(when or "")
 
 
+def _when(d: dict) -> tuple[str, str, bool]:
+    """How a claim's filing is ordered: its date, its filing date, an amendment after the
+    original of the same dates (a 4/A restates its Form 4)."""
+    filed = d.get("filed")
+    return (_day(d), filed.isoformat() if isinstance(filed, dt.date) else str(filed or ""),
+            (d.get("form") or "").upper().endswith("/A"))
+
+
 def _words(nature: str) -> set[str]:
-    return set(_NATURE_WORD.findall(nature)) - _PLAIN
+    """The words of a nature that tell holdings apart, each word for a relative read as one."""
+    return {_RELATIVE if w in _FAMILY else w for w in _NATURE_WORD.findall(nature)} - _PLAIN
 
 
-def _own(d: dict) -> bool:
+def own_line(d: dict) -> bool:
     """True for a line the holder reports as its own: indirect, or direct with no nature (a
     record holder's claim to another owner's "By X" line carries that nature)."""
     if JOINT_TOTAL in (d.get("note") or ""):
@@ -80,11 +109,29 @@ def _ends_all(d: dict) -> bool:
 
 def carried_lines(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
                   shared: Collection[LineKey] = ()) -> list[tuple[str, dict]]:
-    """The older Table I lines of the holder whose claims are ``items`` that still stand at
-    its newest claim ``chosen`` (module notes): none when ``chosen`` is no Table I line.
+    """The lines of the original Form 4 that its 4/A ``chosen`` (the newest claim of the
+    holder whose claims are ``items``) leaves out: they still stand and count (module notes).
     Lines in ``shared`` (claimed by another holder too: a fund or trust the line names, a
-    co-filer) are not carried: the other holder's own claim counts them."""
-    if line_key(chosen[1]) is None or not _own(chosen[1]):
+    co-filer) are never carried: the other holder's own claim counts them."""
+    newest = _when(chosen[1])
+    return [kd for kd in _standing(items, chosen, shared)
+            if newest[2] and _when(kd[1])[0] == newest[0]]
+
+
+def left_out_lines(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
+                   shared: Collection[LineKey] = ()) -> list[tuple[str, dict]]:
+    """The lines of older filings that the holder's newest Form 4 ``chosen`` leaves out, which
+    no later statement ends, and which are not carried (:func:`carried_lines`): unchanged,
+    or moved or ended without a report; not counted, and said (module notes)."""
+    carried = {k for k, _ in carried_lines(items, chosen, shared)}
+    return [kd for kd in _standing(items, chosen, shared) if kd[0] not in carried]
+
+
+def _standing(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
+              shared: Collection[LineKey]) -> list[tuple[str, dict]]:
+    """The older lines of the holder (``items``) that no later statement ends at its newest
+    claim ``chosen``: none when ``chosen`` is no Table I line."""
+    if line_key(chosen[1]) is None or not own_line(chosen[1]):
         return []  # (a record holder's claim to another owner's line is no filing of its own)
     newest = chosen[1].get("filing")
     floor = max((_day(d) for _, d in items if _ends_all(d)
@@ -94,15 +141,15 @@ def carried_lines(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
     for k, d in items:
         if line_key(d) is not None and d.get("shares") is not None:
             filings[d.get("filing") or ""].append((k, d))
-    day = {f: max(_day(d) for _, d in lines) for f, lines in filings.items()}
+    day = {f: max(_when(d) for _, d in lines) for f, lines in filings.items()}
     later = list(filings.get(newest, []))  # every line newer than the filing looked at
     out: list[tuple[str, dict]] = []
     for f in sorted(filings, key=lambda f: (day[f], f), reverse=True):
-        if f == newest or day[f] > day.get(newest, "9999") or day[f] < floor:
+        if f == newest or day[f] > day.get(newest, ("9999",)) or day[f][0] < floor:
             continue
         taken = {_key(d) for _, d in later}
         for k, d in filings[f]:
-            if (_own(d) and line_key(d) not in shared and _key(d) not in taken
+            if (own_line(d) and line_key(d) not in shared and _key(d) not in taken
                     and not _renamed(d, later)):
                 out.append((k, d))
         later += filings[f]
@@ -110,25 +157,28 @@ def carried_lines(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
 
 
 def _key(d: dict) -> tuple:
-    return line_of(d.get("security_class"), d.get("direct"), line_nature(d))
+    """The security and nature of a line: every direct line of a security is one ("Direct",
+    "Jointly with spouse" and a plain D line all hold the owner's own shares)."""
+    direct = d.get("direct") is True
+    return line_of(d.get("security_class"), d.get("direct"), "" if direct else line_nature(d))
 
 
 def _renamed(d: dict, later: Sequence[tuple[str, dict]]) -> bool:
-    """True when one of the ``later`` lines may be the indirect line ``d`` under another name:
-    the same security, indirect, and the same shares or a word of its nature in common."""
-    if d.get("direct") is not False:
-        return False
+    """True when one of the ``later`` lines may hold the shares of the line ``d`` under another
+    name or form: the same security, and the same shares (shares moved between a direct line
+    and a trust are often reported on the receiving line only), or, both indirect, a word of
+    their natures in common (family words are one: "By Son" and "By Children")."""
     title, words = _key(d)[0], _words(_key(d)[2])
-    return any(d2.get("direct") is not True and _key(d2)[0] == title
-               and (d2.get("shares") == d.get("shares") or words & _words(_key(d2)[2]))
-               for _, d2 in later)
+    return any(_key(d2)[0] == title and (
+        d2.get("shares") == d.get("shares")
+        or d.get("direct") is False and d2.get("direct") is False
+        and words & _words(_key(d2)[2])) for _, d2 in later)
 
 
 def standing_statements(items: Sequence[tuple[str, dict]]) -> list[tuple[str, dict]]:
     """One statement of the holding per filing, as a stake's history lists them
-    (:func:`graphkit.table_lines.per_filing`), each Form 3/4/5 sum with the older lines still
-    standing at that filing (:func:`carried_lines`): the holding the owner reported then, not
-    only the lines its form reprinted.
+    (:func:`graphkit.table_lines.per_filing`), a 4/A's sum with the lines of its original it
+    leaves out (:func:`carried_lines`).
 
     >>> def line(key, filing, day, shares, direct, nature=None):
     ...     ev = {"source": filing, "start": shares, "end": shares + 4, "section": "Table I"}
@@ -136,8 +186,8 @@ def standing_statements(items: Sequence[tuple[str, dict]]) -> list[tuple[str, di
     ...                  "direct": direct, "note": nature, "security_class": "Common Stock",
     ...                  "evidence": [ev]}
     >>> items = [line("a#c1", "a", "2024-06-03", 10000, True),
-    ...          line("a#c2", "a", "2024-06-03", 2000, False, "By Spouse"),
-    ...          line("b#c1", "b", "2024-06-20", 9000, True)]
+    ...          line("a#c2", "a", "2024-06-03", 2000, False, "By Spouse")]
+    >>> items.append(("b#c1", dict(line("b#c1", "b", "2024-06-03", 9000, True)[1], form="4/A")))
     >>> [(k, d["shares"]) for k, d in standing_statements(items)]
     [('a#c2+c1', 12000), ('a#c2 + b#c1', 11000)]
     """

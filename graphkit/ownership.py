@@ -74,8 +74,8 @@ from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: the
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import HOLDING_RELATIONS
-from graphkit.carried_lines import carried_lines
-from graphkit.spouse_lines import spouse_record, with_spouses
+from graphkit.carried_lines import carried_lines, left_out_lines
+from graphkit.spouse_lines import spouse_record, spouse_reported, with_spouses
 from graphkit.table_lines import (combined, held_lines, line_atom, parts, record_holders,
                                   vehicle_lines)
 from graphkit.totals import capped_sum, class_key, total_held
@@ -146,22 +146,34 @@ def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[st
     >>> {h: d["filing"] for h, (_, d) in stated_holdings(G, "i").items()}
     {'f': 'b'}
     """
-    return _holdings(_holder_claims(G, target, security_class))[1]
+    return _holdings(G, _holder_claims(G, target, security_class))[1]
 
 
-def _holdings(claims: dict[str, list[tuple[str, dict]]]
-              ) -> tuple[dict, dict[str, tuple[str, dict]]]:
-    """``(record, holdings)``: who claims each Table I line
+def _holdings(G: nx.MultiDiGraph, claims: dict[str, list[tuple[str, dict]]]
+              ) -> tuple[dict, dict[str, tuple[str, dict]], dict[str, list]]:
+    """``(record, holdings, left out)``: who claims each Table I line
     (:func:`~graphkit.table_lines.record_holders`), and each holder's holding among its
-    ``claims``: its newest claim, or the sum of its Form 3/4/5 lines of that filing and the
-    older lines still standing."""
+    ``claims``: its newest claim, or the sum of its Form 3/4/5 lines of that filing (a 4/A's
+    with the lines of its original it leaves out); and each holder's older lines left out
+    (:func:`left_out`)."""
     record = record_holders(claims)
-    out = {}
+    replaced = spouse_reported(G, claims)  # a spouse's own newer report states those shares
+    out, left = {}, {}
     for h, items in claims.items():
         mine, newest = vehicle_lines(items, record, h), _stated_claim(items)
-        shared = {key for key, holders in record.items() if set(holders) - {h}}
+        shared = {key for key, holders in record.items() if set(holders) - {h}} | replaced
         out[h] = combined(mine, newest, carried_lines(mine, newest, shared))
-    return record, out
+        left[h] = left_out_lines(mine, newest, shared)
+    return record, out, left
+
+
+def left_out(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
+             ) -> dict[str, list[tuple[str, dict]]]:
+    """Each holder of ``target`` whose newest Form 4 leaves out lines of its older filings
+    that no later statement ends, and those lines (:func:`graphkit.carried_lines.left_out_lines`):
+    not counted in its holding, perhaps still held."""
+    return {h: lines for h, lines in _holdings(G, _holder_claims(
+        G, target, security_class))[2].items() if lines}
 
 
 def _holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
@@ -214,7 +226,7 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     effective_ownership
     """
     claims = _holder_claims(G, target, security_class)
-    record, own = _holdings(claims)
+    record, own, _ = _holdings(G, claims)
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:

@@ -120,3 +120,28 @@ def with_spouses(record: Mapping[LineKey, Mapping[str, Optional[bool]]],
     for key, s in spouses.items():
         out.setdefault(key, {})[s] = True
     return out
+
+
+def spouse_reported(G: nx.MultiDiGraph, claims: Mapping[str, Sequence[tuple[str, dict]]]
+                    ) -> set[LineKey]:
+    """The spouse lines among ``claims`` (each holder's) that a later report replaces: a
+    person sharing a word of the owner's name files Table I lines of its own after the line.
+    Such a line is never carried over from an older filing (:mod:`graphkit.carried_lines`):
+    the spouse's own newer report states those shares.
+    """
+    persons = [h for h in claims if G.nodes[h].get("kind") == "person"]
+    words = {h: _words(G, h) for h in persons}
+    own = {h: [d for _, d in claims[h] if line_key(d) is not None and not _spouse_line(d)
+               and d.get("direct") is True and not line_nature(d)] for h in persons}
+    out: set[LineKey] = set()
+    for h in persons:
+        for _, d in claims[h]:
+            key = line_key(d)
+            if key is None or not _spouse_line(d):
+                continue
+            day = str(d.get("as_of") or "")
+            if any(s != h and words[s] & words[h] and any(str(d2.get("as_of") or "") > day
+                                                           for d2 in own[s])
+                   for s in persons):
+                out.add(key)
+    return out

@@ -175,7 +175,10 @@ def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
         return chosen
     filing = chosen[1].get("filing")
     by_title: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    for k, d in _each_line([kd for kd in items if kd[1].get("filing") == filing] + [*older]):
+    newest = [kd for kd in items if kd[1].get("filing") == filing]
+    titles = {title_key(d.get("security_class")) for _, d in newest}  # never an old title alone
+    for k, d in _each_line(newest + [kd for kd in older
+                                     if title_key(kd[1].get("security_class")) in titles]):
         by_title[title_key(d.get("security_class"))].append((k, d))
     group = max(by_title.values(), key=lambda g: (
         OTHER_SECURITY.search(title_key(g[0][1].get("security_class"))) is None,

@@ -68,7 +68,8 @@ from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
-from graphkit.table_lines import CLASS_LETTER, class_key, lines_of_their_own  # noqa: F401
+from graphkit.table_lines import (CLASS_LETTER, class_key, line_nature,  # noqa: F401
+                                  lines_of_their_own)
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -138,7 +139,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     """
     # graphkit.ownership builds on this module (its answers carry the total), so the holding
     # atoms it defines are imported at call time, not at import time.
-    from graphkit.ownership import holding_atoms, stated_holdings
+    from graphkit.ownership import holding_atoms, left_out, stated_holdings
 
     # classes reported apart are totalled one by one (``atoms`` then re-read per class)
     classes = classes_reported_apart(G, issuer) if security_class is None else []
@@ -208,6 +209,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                 percent=pct, sole_counted=alone))
     total_pct = round(sum(pcts), 4) if pcts else None
     notes += [_overlap_note(o) for o in overlaps + flagged]
+    notes += [_left_out_note(G, h, lines)
+              for h, lines in sorted(left_out(G, issuer, security_class).items())]
     if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
         notes.append(f"warning: the total, {total_pct:g}% of the class, is over 100%: some "
                      "holding is counted twice (holders' newest reports of different dates, or "
@@ -342,6 +345,17 @@ def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
     ranked = sorted(atoms, key=lambda a: (-(a.claim.percent if a.claim and a.claim.percent
                                             is not None else -1), a.holder.name, a.holder.id))
     return [a.holder for a in ranked]
+
+
+def _left_out_note(G: nx.MultiDiGraph, holder: str, lines: list[tuple[str, dict]]) -> str:
+    """The note on a holder's older Form 4 lines its newest form leaves out (not counted)."""
+    said = "; ".join(f"{line_nature(d) or 'direct'} {d.get('shares') or 0:,} shares "
+                     f"({PurePath(d.get('filing') or '').name}, {d.get('as_of')})"
+                     for _, d in lines)
+    return (f"{G.nodes[holder].get('name', holder)}'s newest Form 4 leaves out lines of older "
+            f"forms that no later report ends, not counted: {said}; they may be unchanged "
+            "(a Form 4 need not reprint them), or moved or ended without a report, so the "
+            "total may be a lower bound")
 
 
 def _overlap_note(o: OverlappingReports) -> str:

@@ -1,8 +1,9 @@
-"""A Form 4's lines that a later Form 4 leaves out still count (graphkit.carried_lines).
+"""A Form 4's lines that a later Form 4 leaves out: a 4/A's original's still count, others are
+said in a note (graphkit.carried_lines).
 
 The Forms 4 are made (tests/fixtures/filings/own15, SOURCES.tsv), from the session 29 review
-(M2): Jane Roe's three Forms 4 of June 2024 on Widget Therapeutics, and a 4/A. The unit tests
-use the claims as the graph stores them (edge key, edge attributes).
+(M2) and the session 30 review: Jane Roe's three Forms 4 of June 2024 on Widget Therapeutics,
+and a 4/A. The unit tests use the claims as the graph stores them (edge key, edge attributes).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.asof import graph_as_of, stake_history, superseded_claims
-from graphkit.carried_lines import carried_lines
+from graphkit.carried_lines import carried_lines, left_out_lines
 from graphkit.graph import find_node
 from graphkit.ownership import holding_atoms, stated_holdings
 from graphkit.pipeline import build
@@ -29,33 +30,39 @@ def _graph(*names: str):
     return G, find_node(G, "Widget Therapeutics, Inc.")
 
 
-@pytest.mark.parametrize("names, total", [
-    (JUNE[:1], 15_000),
-    (JUNE[:2], 14_000),  # was 12,000: the spouse's 2,000 was lost
-    (JUNE, 13_500),  # was 4,500: 9,000 direct (June 20) + 1,500 by spouse + 3,000 by the trust
-    (("r29_h1_orig.xml", "r29_h2_amend_one_line.xml"), 15_500),  # was 13,500
-    # "By Wife" 2,000 on June 20 may be June 3's "By Spouse" 2,000: never both
-    (("r29_c1_jun03.xml", "r30_c2_jun20_wife.xml"), 14_000),
+@pytest.mark.parametrize("names, total, said", [
+    (JUNE[:1], 15_000, None),
+    # the spouse's 2,000 is left out by June 20's form: unchanged, or given away unreported
+    (JUNE[:2], 12_000, "By Spouse 2,000 shares (r29_c1_jun03.xml, 2024-06-03)"),
+    (JUNE, 4_500, "direct 9,000 shares (r29_c2_jun20.xml, 2024-06-20)"),
+    # the 4/A restates the direct line only: its original's spouse line stands (was 13,500)
+    (("r29_h1_orig.xml", "r29_h2_amend_one_line.xml"), 15_500, None),
+    # "By Wife" 2,000 on June 20 may be June 3's "By Spouse" 2,000: never said as left out
+    (("r29_c1_jun03.xml", "r30_c2_jun20_wife.xml"), 14_000, None),
 ])
-def test_lines_left_out_still_count(names, total):
+def test_lines_left_out_are_said_not_counted(names, total, said):
     G, node = _graph(*names)
-    assert total_held(G, node).shares == total
+    t = total_held(G, node)
+    assert t.shares == total
+    notes = [n for n in t.notes if "leaves out lines of older forms" in n]
+    assert (said in notes[0]) if said else not notes
 
 
-def test_the_sum_cites_the_older_line_and_says_so():
-    G, node = _graph(*JUNE)
+def test_the_4a_sum_cites_the_original_line_and_says_so():
+    G, node = _graph("r29_h1_orig.xml", "r29_h2_amend_one_line.xml")
     jane = next(a for a in holding_atoms(G, node) if a.holder.name == "Roe Jane")
-    assert jane.shares == 10_500  # the trust's 3,000 is the trust's own atom (it holds the line)
+    assert jane.shares == 12_500  # the trust's 3,000 is the trust's own atom (it holds the line)
     assert [e.source.rsplit("/", 1)[-1] for e in jane.claim.evidence] == [
-        "r29_c2_jun20.xml", "r29_c3_jun25_spouse.xml"]
+        "r29_h1_orig.xml", "r29_h2_amend_one_line.xml"]
     _, d = stated_holdings(G, node)[jane.holder.id]
-    assert "1 of them from older filings (r29_c2_jun20.xml)" in d["note"]
+    assert "1 of them from older filings (r29_h1_orig.xml)" in d["note"]
 
 
-@pytest.mark.parametrize("day, total", [
-    ("2024-06-05", 15_000), ("2024-06-21", 14_000), ("2024-06-30", 13_500)])
-def test_graph_as_of_keeps_the_lines_still_standing(day, total):
-    G, node = _graph(*JUNE)
+@pytest.mark.parametrize("names, day, total", [
+    (JUNE, "2024-06-05", 15_000), (JUNE, "2024-06-21", 12_000), (JUNE, "2024-06-30", 4_500),
+    (("r29_h1_orig.xml", "r29_h2_amend_one_line.xml"), "2024-06-30", 15_500)])
+def test_graph_as_of_agrees_with_the_whole_graph(names, day, total):
+    G, node = _graph(*names)
     assert total_held(graph_as_of(G, day), node).shares == total
 
 
@@ -93,32 +100,40 @@ OLD = [_line("a#c1", "a", "2024-06-03", 10_000, True),
     ([_line("f3#c1", "f3", "2024-06-10", 500, True, form="3"),
       _line("b#c1", "b", "2024-06-20", 9_000, False, "By LLC")], ["f3#c1"]),
 ])
-def test_carried_lines(newer, carried):
+def test_left_out_lines(newer, carried):
     items = OLD + newer
-    assert [k for k, _ in carried_lines(items, newer[-1])] == carried
+    assert [k for k, _ in left_out_lines(items, newer[-1])] == carried
+    assert carried_lines(items, newer[-1]) == []  # no 4/A
+
+
+def test_carried_lines_of_a_4a():
+    amended = ("a4#c1", dict(OLD[0][1], filing="a4", form="4/A", shares=10_500,
+                            evidence=[dict(OLD[0][1]["evidence"][0], source="a4")]))
+    assert [k for k, _ in carried_lines(OLD + [amended], amended)] == ["a#c2", "a#c3"]
+    later = _line("b#c1", "b", "2024-06-20", 9_000, True)  # a later Form 4 carries nothing
+    assert carried_lines(OLD + [amended, later], later) == []
 
 
 def test_a_13g_ends_what_was_carried():
     g13 = ("g#c1", {"filing": "g", "form": "SC 13G", "as_of": "2024-06-10", "shares": 12_000})
     new = _line("b#c1", "b", "2024-06-20", 9_000, True)
-    assert carried_lines(OLD + [g13, new], new) == []
-    assert carried_lines(OLD + [g13, new], g13) == []  # a 13G is no Table I line
+    assert left_out_lines(OLD + [g13, new], new) == []
+    assert left_out_lines(OLD + [g13, new], g13) == []  # a 13G is no Table I line
 
 
-def test_superseded_claims_spares_the_lines_still_standing():
-    G, _ = _graph(*JUNE)
+def test_superseded_claims_spares_the_lines_a_4a_leaves_standing():
+    G, _ = _graph("r29_h1_orig.xml", "r29_h2_amend_one_line.xml")
     gone = {k for (_, _, k) in superseded_claims(G)}
-    assert "r29_c1_jun03.xml#c2" in gone  # the 10,000 direct: June 20's 9,000 replaces it
-    assert "r29_c1_jun03.xml#c3" in gone  # by spouse: June 25's 1,500
-    assert "r29_c2_jun20.xml#c2" not in gone  # June 20's direct line stands on June 25
+    assert "r29_h1_orig.xml#c2" in gone  # the 10,000 direct: the 4/A's 10,500 replaces it
+    assert "r29_h1_orig.xml#c3" not in gone  # the spouse line stands
 
 
-def test_stake_history_states_the_whole_holding_each_time():
-    G, _ = _graph(*JUNE)
+def test_stake_history_reads_a_4a_with_its_original():
+    G, _ = _graph("r29_h1_orig.xml", "r29_h2_amend_one_line.xml")
     entries = stake_history(G, "Roe Jane", "Widget Therapeutics, Inc.").entries
-    # was 15,000, 9,000 (-6,000), 1,500 (-7,500): each form's reprinted lines only
-    assert [(e.claim.shares, e.change_shares) for e in entries] == [
-        (15_000, None), (14_000, -1_000), (13_500, -500)]
+    # was 15,000 then 10,500 (-4,500): the amendment's one line
+    assert [(e.claim.shares, e.change_shares) for e in entries] == [(15_000, None),
+                                                                    (15_500, 500)]
 
 
 def test_stake_history_changes_within_one_class():
