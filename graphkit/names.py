@@ -49,10 +49,11 @@ LAST_FIRST = regex_cache.compile(r"""
 
 #: A bare person name: two to four capitalised words or initials, e.g. "Jane R. Doe",
 #: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr.", "John Q. Roe 3d" (a generation written "2d",
-#: "3d", "4th")
+#: "3d", "4th"); initials written together after the first word only ("Jane Q.R. Roe"; not
+#: "J.P. Acme", most often a company named after its founder)
 PERSON_WORDS = regex_cache.compile(r"""
     ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
-    """ + _GIVEN + r"""(?:\s+""" + _GIVEN + r"""){1,4}
+    [A-Z][A-Za-z'\-]*\.?(?:\s+""" + _GIVEN + r"""){1,4}
     (?:,?\s+(?:Jr|Sr|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
 """, re.VERBOSE)
 

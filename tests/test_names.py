@@ -31,6 +31,9 @@ def test_split_trustee(name, expected):
     ("Eurocredit Investments, Ltd.", "organization"),
     ("Acme L.P.", "organization"),  # joined initials of a legal form stay a legal form
     ("U.S. Trust", "organization"),
+    # joined initials first: a company named after its founder as often as a person (review s30)
+    ("J.P. Morgan", "organization"), ("D.E. Shaw", "organization"),
+    ("L.X.C. Aviation", "organization"),
 ])
 def test_guess_kind_joined_initials(name, kind):
     assert guess_kind(name).value == kind
