@@ -128,6 +128,16 @@ def spouse_reported(G: nx.MultiDiGraph, claims: Mapping[str, Sequence[tuple[str,
     person sharing a word of the owner's name files Table I lines of its own after the line.
     Such a line is never carried over from an older filing (:mod:`graphkit.carried_lines`):
     the spouse's own newer report states those shares.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("jane", {"name": "Roe Jane", "kind": "person"}),
+    ...                   ("john", {"name": "Roe John", "kind": "person"})])
+    >>> ev = lambda f: [{"source": f, "start": 1, "end": 2, "section": "Table I"}]
+    >>> spouse_reported(G, {
+    ...     "jane": [("c1", {"evidence": ev("a"), "direct": False, "note": "By Spouse",
+    ...                      "as_of": "2024-01-10"})],
+    ...     "john": [("c1", {"evidence": ev("b"), "direct": True, "as_of": "2024-05-02"})]})
+    {('a', 1, 2)}
     """
     persons = [h for h in claims if G.nodes[h].get("kind") == "person"]
     words = {h: _words(G, h) for h in persons}
