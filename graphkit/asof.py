@@ -198,7 +198,7 @@ def superseded_claims(G: nx.MultiDiGraph, date: dt.date | str | None = None
             continue
         claims.sort(key=lambda c: _order(c[1]))
         newest_edge, newest = claims[-1]
-        # a Form 4's older lines of natures the newest leaves out still stand
+        # the lines of a 4/A's original that it does not restate still stand
         standing = {edge[2] for edge, _ in claims} & {k for k, _ in carried_lines(
             [(edge[2], d) for edge, d in claims], (newest_edge[2], newest))}
         for edge, d in claims[:-1]:
@@ -268,8 +268,9 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
 
     Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
     the previous entry of the same security that states the same number, and the later claim of
-    the same form family that supersedes it. A Form 4's entry is the sum of its lines and of
-    the older lines it leaves out unchanged (:mod:`graphkit.carried_lines`). ``holder`` and ``issuer`` may be node ids or names.
+    the same form family that supersedes it. A Form 4's entry is the sum of its lines (a 4/A's
+    with the lines of its original it does not restate: :mod:`graphkit.carried_lines`).
+    ``holder`` and ``issuer`` may be node ids or names.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()

@@ -21,8 +21,8 @@ levels). So:
 * A fund a co-filer's line names ("By Acme Fund I") sums, in that filing, only the lines it
   holds itself (:func:`vehicle_lines`).
 
-The lines of the holder's newest filing count, with the older lines it leaves out unchanged
-(:mod:`graphkit.carried_lines`).
+The lines of the holder's newest filing count (a 4/A's with the lines of its original it does
+not restate); older lines it leaves out are said, not counted (:mod:`graphkit.carried_lines`).
 
 A line is known by its place in the filing (:func:`line_key`): the evidence of a Table I claim,
 whose ``section`` is :data:`TABLE_I`.
@@ -165,8 +165,8 @@ def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
              older: Sequence[tuple[str, dict]] = ()) -> tuple[str, dict]:
     """The holding of a holder whose claims are ``items`` (``(edge key, edge attributes)``),
     given the claim ``chosen`` as its newest: when ``chosen`` is a Table I line, the sum of the
-    holder's lines of that filing and the ``older`` lines still standing
-    (:func:`graphkit.carried_lines.carried_lines`), of the security whose lines add to most,
+    holder's lines of that filing and the ``older`` lines carried (a 4/A's original's:
+    :func:`graphkit.carried_lines.carried_lines`), of the security whose lines add to most,
     common stock before any other (:data:`OTHER_SECURITY`); else ``chosen``.
 
     See the module notes for the claim made of the sum.
