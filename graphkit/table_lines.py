@@ -351,8 +351,11 @@ def line_atom(G: nx.MultiDiGraph, H: nx.DiGraph, h: str, key: str, d: dict,
         if direct is not False:  # a joint line's total: the claimant controlling h counts it
             taken += amount.get(line, 0) if any(H.has_edge(o, h) for o in held) else 0
         elif any(H.has_edge(h, o) or line not in lines[o] for o in held
-                 if h not in part_of.get(o, ())):
-            taken += amount.get(line, 0)  # a holder h controls, or one reporting it elsewhere
+                 if h not in part_of.get(o, ())) or any(
+                H.has_edge(h, o) and lines[o].get(line) is False for o in lines if o != h):
+            # a holder h controls, or one reporting it elsewhere; or a holder h controls
+            # reporting the line indirectly too (its atom counts it)
+            taken += amount.get(line, 0)
         elif not held:
             unnamed += amount.get(line, 0)  # (else a record holder's report overlaps h's)
     elsewhere = [a.shares or 0 for a in below
@@ -410,7 +413,10 @@ def lines_apart(G: nx.MultiDiGraph, issuer: str, a: HoldingAtom, b: HoldingAtom,
     _, direct, _ = _claimants(G, issuer)
     own_a = {k for k in mine if not direct[k] & below[a.holder.id]}
     own_b = {k for k in theirs if not direct[k] & below[b.holder.id]}
-    return not own_a & own_b and all(len(direct[k]) <= 1 for k in own_a | own_b)
+    # apart only when each line is held directly by its owner alone (two unnamed "By LLC"
+    # lines may be one LLC's shares)
+    return (all(direct[k] == {a.holder.id} for k in own_a)
+            and all(direct[k] == {b.holder.id} for k in own_b))
 
 
 def lines_of_their_own(G: nx.MultiDiGraph, issuer: str, atoms: Sequence[HoldingAtom]

@@ -29,6 +29,7 @@ from typing import Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Claim, FilingWarning, Party, PartyKind
+from graphkit.relations import CONTROL_RELATIONS, Relation
 from graphkit.parsers.ownership_holdings import FOOTNOTE_HOLDER, HoldingLine
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
@@ -153,9 +154,10 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     """
     amounts = owner_amounts(line.footnotes, book, owners, line.title)
     holder = None if amounts else direct_holder(line.footnotes, book, owners)
-    if holder is not None:
-        _add_held_by(claims, owners, holder, issuer_id, line, as_of)
-        return []
+    if holder is not None:  # the owners not linked to the holder keep the joint total
+        owners = _add_held_by(claims, owners, holder, issuer_id, line, as_of)
+        if not owners:
+            return []
     warnings: list[FilingWarning] = []
     where = f"{path}:{line.evidence.line}"
     for owner in owners:
@@ -227,13 +229,24 @@ LIST_GOES_ON = regex_cache.compile(r"""\.?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[A-Z
 
 
 def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, issuer_id: str,
-                 line: HoldingLine, as_of) -> None:
+                 line: HoldingLine, as_of) -> list[Party]:
     """The claims of a direct ``line`` of several ``owners`` that ``holder``, one of them,
-    holds (:func:`direct_holder`): its own, direct; the other owners' indirect when the
-    holder is an organization (its general partner, manager or member beneficially owns its
-    shares), none when it is a person (her co-filers hold nothing of her own shares)."""
+    holds (:func:`direct_holder`): its own, direct; indirect for the owners that the filing's
+    claims so far (its footnotes' prose) put above an organization holder (its general
+    partner, manager or member beneficially owns its shares); none for the owners below it or
+    under one of its controllers (a fund it manages, a sibling fund), nor for the other owners
+    of a person's line (they hold nothing of her own shares). Returns the owners left
+    unlinked to an organization holder (a link not read): the caller gives them the joint
+    total, as without the footnote."""
+    person = holder.kind is PartyKind.PERSON
+    above = set() if person else _controllers(claims, holder.id)
+    # below the holder, or a sibling under one of its controllers: none of its shares
+    related = {o.id for o in owners if not person and (
+        holder.id in (up := _controllers(claims, o.id)) or up & above)}
+    unlinked = [o for o in owners if o is not holder and not person
+                and o.id not in above and o.id not in related]
     for owner in owners:
-        if owner is not holder and holder.kind is PartyKind.PERSON:
+        if owner is not holder and (person or owner.id not in above):
             continue
         note = f"held directly by {holder.name}, per the footnotes"
         claims.append(Claim(
@@ -241,6 +254,23 @@ def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, is
             target=issuer_id, shares=line.shares, direct=owner is holder,
             security_class=line.title, note=" - ".join(x for x in (line.note, note) if x),
             as_of=line.as_of or as_of, evidence=[line.evidence]))
+    return unlinked
+
+
+def _controllers(claims: Sequence[Claim], held: str) -> set[str]:
+    """The parties that ``claims`` state control ``held``, directly or through others."""
+    up: dict[str, set[str]] = {}
+    for c in claims:
+        if Relation(c.relation) in CONTROL_RELATIONS:
+            up.setdefault(c.target, set()).add(c.source)
+    seen: set[str] = set()
+    todo = [held]
+    while todo:
+        for s in up.get(todo.pop(), ()):
+            if s not in seen:
+                seen.add(s)
+                todo.append(s)
+    return seen
 
 
 def is_joint(line: HoldingLine, owners: Sequence[Party]) -> bool:
