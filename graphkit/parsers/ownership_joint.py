@@ -29,11 +29,11 @@ from typing import Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Claim, FilingWarning, Party, PartyKind
-from graphkit.relations import CONTROL_RELATIONS, Relation
 from graphkit.parsers.ownership_holdings import FOOTNOTE_HOLDER, HoldingLine
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_name_patterns import LEGAL_COMMA
 from graphkit.parsers.xmldoc import next_claim_id
+from graphkit.relations import CONTROL_RELATIONS, Relation
 from graphkit.table_lines import JOINT_TOTAL
 
 #: One owner's own amount in a footnote, after "(i) ", ", ", "; ", ": ", "and " or a sentence's
