@@ -202,10 +202,23 @@ def direct_holder(footnotes: Sequence[str], book: PartyBook, owners: Sequence[Pa
     True
     >>> direct_holder(["F2: Held directly by Acme GP LLC."], book, [a, b]).name
     'Acme GP LLC'
+
+    A footnote about part of the line, or about shares held with someone, names no holder of
+    the whole line (:data:`NOT_WHOLE_LINE`); nor does one naming who owns it indirectly:
+
+    >>> [direct_holder([f], book, [a, b]) for f in (
+    ...     "F1: 2,000 of these shares are held directly by Acme GP LLC.",
+    ...     "F1: Held directly by Acme GP LLC (jointly with Acme Fund I, L.P.).",
+    ...     "F1: The shares are owned indirectly by Acme GP LLC.")]
+    [None, None, None]
     """
     found = set()
     for text in footnotes:
+        if NOT_WHOLE_LINE.search(text):
+            return None  # part of the line, or held with another: read as the joint total
         for m in (*FOOTNOTE_HOLDER.finditer(text), *HELD_DIRECTLY_BY.finditer(text)):
+            if "indirect" in m[0].lower():
+                continue  # "owned indirectly by Acme GP LLC": not the line's holder
             party = book.lookup(m["name"])
             if party is None or party not in owners or LIST_GOES_ON.match(text, m.end()):
                 return None
@@ -224,6 +237,21 @@ HELD_DIRECTLY_BY = regex_cache.compile(rf"""
     |and)\s)|\s*$)
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A footnote that speaks of part of a line's shares, or of shares held with others, so names
+#: no holder of the whole line: "2,000 of these shares are held directly by John Roe; the
+#: remaining shares are held jointly ...", "Includes 2,000 shares held directly by John Roe",
+#: "held directly by Jane Roe, jointly with her spouse", "as joint tenants", "together with"
+#: (not "filed jointly by", nor "beneficial owner of the shares", said of a whole line)
+NOT_WHOLE_LINE = regex_cache.compile(r"""
+    \b(?:(?:held|owned)\s+jointly|jointly\s+(?:with|held|owned)              # not "filed jointly"
+       |joint\s+(?:tenan\w*|accounts?|owners?hip|holders?)|together\s+with
+       |includ(?:es?|ing)\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?\d          # "Includes 2,000"
+       |remaining\s+(?:shares|securities|\d)|remainder|balance\s+of
+       |(?:portion|part)\s+of\s+(?:the|these|such)\s+(?:shares|securities))\b
+    |(?:^|:\s|\.\s|;\s)(?:\d[\d,.]*\s+(?:of\s+(?:the|these|such)\s+)?   # "2,000 of these shares"
+                       |of\s+(?:the|these|such)\s+)(?:shares|securities)\b  # "Of these shares, 2,000"
+""", re.VERBOSE | re.IGNORECASE)
+
 #: More names after a holder's name: ", and Acme Fund II", " and Jane Roe", ", Acme GP LLC"
 LIST_GOES_ON = regex_cache.compile(r"""\.?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[A-Z]""", re.VERBOSE)
 
@@ -237,7 +265,15 @@ def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, is
     under one of its controllers (a fund it manages, a sibling fund), nor for the other owners
     of a person's line (they hold nothing of her own shares). Returns the owners left
     unlinked to an organization holder (a link not read): the caller gives them the joint
-    total, as without the footnote."""
+    total, as without the footnote.
+
+    When the holder already holds the same shares of the same class of record on another line
+    of the filing (an "I" line "By Acme Fund I" of its general partner), the two lines are one
+    holding: this one adds nothing."""
+    if any(c.source == holder.id and c.direct is True and c.shares == line.shares
+           and c.target == issuer_id and c.security_class == line.title
+           and c.relation == "beneficial_owner_of" for c in claims):
+        return []
     person = holder.kind is PartyKind.PERSON
     above = set() if person else _controllers(claims, holder.id)
     # below the holder, or a sibling under one of its controllers: none of its shares

@@ -14,7 +14,8 @@ import pytest
 
 from graphkit.graph import find_node
 from graphkit.ownership import control_attribution
-from graphkit.parsers.ownership_joint import HELD_DIRECTLY_BY, LIST_GOES_ON
+from graphkit.parse import parse_path
+from graphkit.parsers.ownership_joint import HELD_DIRECTLY_BY, LIST_GOES_ON, NOT_WHOLE_LINE
 from graphkit.pipeline import build
 from graphkit.totals import total_held
 
@@ -40,6 +41,23 @@ def test_held_directly_by(text, name):
 ])
 def test_list_goes_on(after, more):
     assert (LIST_GOES_ON.match(after) is not None) is more
+
+
+@pytest.mark.parametrize("text, partial", [
+    ("F1: 2,000 of these shares are held directly by John Roe; the remaining ...", True),
+    ("F1: Includes 2,000 shares held directly by John Roe.", True),
+    ("F1: The shares are held directly by Jane Roe, jointly with her spouse John Roe.", True),
+    ("F1: owned of record by Jane Roe as joint tenants with right of survivorship", True),
+    ("F1: Of these shares, 3,000 are held directly by Jane Roe.", True),
+    ("F1: The shares are held by Acme Fund I, L.P., together with Acme Fund II, L.P.", True),
+    # said of the whole line: a joint filing, the owner "of the shares"
+    ("F1: This Form 4 is filed jointly by Acme Fund I, L.P. and Acme GP LLC.", False),
+    ("F1: The shares are held directly by Acme Fund I, L.P. Jane Roe may be deemed the "
+     "beneficial owner of the shares.", False),
+    ("F1: Held directly by Acme Fund I, L.P., including for the benefit of its partners.", False),
+])
+def test_not_whole_line(text, partial):
+    assert (NOT_WHOLE_LINE.search(text) is not None) is partial
 
 
 def _answer(name: str):
@@ -68,6 +86,10 @@ def _answer(name: str):
         "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
     ("r30_v03_fund_of_which.xml", 1_000_000, {
         "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 0, "Roe Jane": 1_000_000}),
+    # the D line the fund holds and the GP's I line "By Acme Fund I" are the same shares
+    # (review s30 M1: 2,000,000 each)
+    ("r31_v01_D_fund_I_gp_same.xml", 1_000_000, {
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
 ])
 def test_held_directly_by_one_owner(name, total, attribution):
     t, att = _answer(name)
@@ -96,3 +118,20 @@ def test_held_by_an_organization_is_no_sibling_nor_subsidiary_of_its(names, tota
     node = find_node(G, "Widget Therapeutics, Inc.")
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
     assert (total_held(G, node).shares, att) == (total, attribution)
+
+
+@pytest.mark.parametrize("name", [
+    "r31_v08_partial.xml", "r31_v08b_partial_includes.xml", "r31_v21_jointly_with.xml",
+    "r31_v21b_jtwros.xml", "r31_v21c_jointly.xml"])
+def test_a_footnote_on_part_of_the_line_or_joint_tenancy_keeps_it_joint(name):
+    # review s30 M2: "2,000 of these shares are held directly by John Roe; the remaining shares
+    # are held jointly ..." gave John all 5,000 and Jane nothing, without a warning; the line
+    # stays the spouses' joint total, counted once and warned about
+    [rec] = parse_path(OWN15 / name).records
+    assert {(rec.party(c.source).name, c.shares, "joint: the 5000 shares" in c.note)
+            for c in rec.claims if c.direct} == {
+        ("Roe Jane", 5_000, True), ("Roe John", 5_000, True)}
+    [w] = [w for w in rec.warnings if w.code == "joint-holding"]
+    assert w.message.startswith(f"{OWN15 / name}:")
+    t, _ = _answer(name)
+    assert t.shares == 5_000
