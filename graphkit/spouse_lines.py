@@ -7,8 +7,9 @@ owner's lines (:mod:`graphkit.table_lines`) would count both holdings twice. The
 party, so no parser can give its record holder; :func:`spouse_record` finds it among the other
 holders of the issuer:
 
-* a person who shares a word of the owner's name (a surname, in either order: "Roe Jane",
-  "John Roe"),
+* a person of the owner's surname (:func:`surname_words`; a Form 3/4/5 names its owners as
+  EDGAR does, surname first: "Roe Jane", "Roe John"; never a shared given name: "Roe John" and
+  "Doe John" are no spouses),
 * who files apart (a co-filer of the owner's form is the joint-filer rules' business),
 * whose own lines show the same shares: its direct line holds what the owner's spouse line
   holds, or its own spouse line holds what the owner holds directly,
@@ -45,14 +46,34 @@ SPOUSE_NATURE = regex_cache.compile(r"""
 
 #: The words of a person's name, for telling two spouses: letters only, two or more
 _NAME_WORD = regex_cache.compile(r"[a-z]{2,}")
+#: Words before a surname or after it that are none: "Mr.", "Dr.", "Jr.", "III"
+_NOT_SURNAME = frozenset("mr mrs ms miss dr jr sr ii iii iv md phd esq".split())
 
 
-def _words(G: nx.MultiDiGraph, h: str) -> set[str]:
-    """The words of every spelling of the party ``h``, lower case."""
+def surname_words(name: str) -> set[str]:
+    """The surname of a person's name as a Form 3/4/5 prints it: the word before a comma
+    ("Roe, Jane"), else the first word (EDGAR's "Roe Jane Q"), lower case; courtesy titles and
+    suffixes are skipped.
+
+    >>> surname_words("Roe Jane"), surname_words("Roe, Jane Q."), surname_words("Dr. Roe John")
+    ({'roe'}, {'roe'}, {'roe'})
+    >>> surname_words("Roe John, Jr."), surname_words("J")
+    ({'roe'}, set())
+    """
+    parts = [p for p in name.lower().split(",")  # not a part of suffixes only: ", Jr."
+             if any(w not in _NOT_SURNAME for w in _NAME_WORD.findall(p))]
+    words = [w for w in _NAME_WORD.findall(parts[0]) if w not in _NOT_SURNAME] if parts else []
+    if not words:
+        return set()
+    return {words[-1]} if len(parts) > 1 else {words[0]}
+
+
+def _surnames(G: nx.MultiDiGraph, h: str) -> set[str]:
+    """The surnames of every spelling of the party ``h`` (:func:`surname_words`)."""
     data = G.nodes[h]
     names = [data.get("name") or ""] + [a if isinstance(a, str) else a.get("name") or ""
                                         for a in data.get("aliases") or []]
-    return {w for n in names for w in _NAME_WORD.findall(n.lower())}
+    return {w for n in names for w in surname_words(n)}
 
 
 def _spouse_line(d: Mapping) -> bool:
@@ -70,7 +91,7 @@ def spouse_record(G: nx.MultiDiGraph, claims: Mapping[str, Sequence[tuple[str, d
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_nodes_from([("jane", {"name": "Roe Jane", "kind": "person"}),
-    ...                   ("john", {"name": "John Roe", "kind": "person"})])
+    ...                   ("john", {"name": "Roe John", "kind": "person"})])
     >>> ev = lambda f, n: [{"source": f, "start": n, "end": n + 1, "section": "Table I"}]
     >>> claims = {"jane": [("c1", {"evidence": ev("a", 1), "direct": True, "shares": 900,
     ...                            "filing": "a"}),
@@ -93,7 +114,7 @@ def spouse_record(G: nx.MultiDiGraph, claims: Mapping[str, Sequence[tuple[str, d
                      "spouse": [d.get("shares") or 0 for _, d in counted if _spouse_line(d)]}
         spouse_lines[h] = [(key, d) for key, d in counted if _spouse_line(d)]
         filings[h] = {d.get("filing") for _, d in claims[h]}
-    words = {h: _words(G, h) for h in shares}
+    words = {h: _surnames(G, h) for h in shares}
     out: dict[LineKey, str] = {}
     for h, mine in spouse_lines.items():
         for key, d in mine:
@@ -125,7 +146,7 @@ def with_spouses(record: Mapping[LineKey, Mapping[str, Optional[bool]]],
 def spouse_reported(G: nx.MultiDiGraph, claims: Mapping[str, Sequence[tuple[str, dict]]]
                     ) -> set[LineKey]:
     """The spouse lines among ``claims`` (each holder's) that a later report replaces: a
-    person sharing a word of the owner's name files Table I lines of its own after the line.
+    person of the owner's surname files Table I lines of its own after the line.
     Such a line is never carried over from an older filing (:mod:`graphkit.carried_lines`):
     the spouse's own newer report states those shares.
 
@@ -140,7 +161,7 @@ def spouse_reported(G: nx.MultiDiGraph, claims: Mapping[str, Sequence[tuple[str,
     {('a', 1, 2)}
     """
     persons = [h for h in claims if G.nodes[h].get("kind") == "person"]
-    words = {h: _words(G, h) for h in persons}
+    words = {h: _surnames(G, h) for h in persons}
     own = {h: [d for _, d in claims[h] if line_key(d) is not None and not _spouse_line(d)
                and d.get("direct") is True and not line_nature(d)] for h in persons}
     out: set[LineKey] = set()

@@ -14,7 +14,7 @@ import pytest
 from graphkit.graph import find_node
 from graphkit.ownership import holding_atoms
 from graphkit.pipeline import build
-from graphkit.spouse_lines import SPOUSE_NATURE
+from graphkit.spouse_lines import SPOUSE_NATURE, surname_words
 from graphkit.totals import total_held
 
 OWN15 = Path(__file__).resolve().parent / "fixtures" / "filings" / "own15"
@@ -43,6 +43,9 @@ def test_spouse_nature(nature, spouse):
     (("r29_x7_jane_byspouse.xml",), 2_000),  # a spouse who does not file: the line counts
     # a co-holder sharing no name with Jane is no spouse the filings show: nothing is left out
     (("r29_x7_jane_byspouse.xml", "r30_x7_doe_byspouse.xml"), 4_000),
+    # "Doe John" shares a given name and an amount with Roe John's spouse line, not his
+    # surname: no spouse (review s30 M2: 30,000)
+    (("r31_c10a_johnroe.xml", "r31_c10b_johndoe.xml"), 40_000),
 ])
 def test_spouse_line_counts_once(names, total):
     assert _total(*names)[2] == total
@@ -54,3 +57,12 @@ def test_spouse_line_left_out_of_the_owner_atom_only():
     assert atoms == {"Roe Jane": (1_000, True), "Roe John": (1_000, True)}
     # each atom still cites both lines of its owner's form
     assert all(len(a.claim.evidence) == 2 for a in holding_atoms(G, node))
+
+
+@pytest.mark.parametrize("name, surname", [
+    ("Roe Jane", {"roe"}), ("ROE JOHN A", {"roe"}), ("Roe, Jane Q.", {"roe"}),
+    ("Van Dyke, Jane", {"dyke"}), ("Mr. Roe John", {"roe"}), ("Roe John Jr.", {"roe"}),
+    ("Roe John, Jr.", {"roe"}), ("", set()),
+])
+def test_surname_words(name, surname):
+    assert surname_words(name) == surname
