@@ -69,7 +69,7 @@ from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
 from graphkit.table_lines import (CLASS_LETTER, class_key, line_nature,  # noqa: F401
-                                  lines_of_their_own)
+                                  lines_of_their_own, security_key)
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -146,6 +146,9 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     if len(classes) > 1:
         return _total_per_class(G, issuer, classes)
     atoms = holding_atoms(G, issuer, security_class) if atoms is None else atoms
+    # holdings of another security (preferred stock, warrants) beside common stock's: not added
+    apart = other_securities(atoms) if security_class is None else []
+    atoms = [a for a in atoms if a not in apart]
     # every holder whose claim prints a number, a nil residual included (its filing still joins),
     # but a Form 4 line's record holder: its owner's holding counts it
     reported = [a for a in atoms if a.claim is not None and not a.part_of and (
@@ -209,6 +212,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                 percent=pct, sole_counted=alone))
     total_pct = round(sum(pcts), 4) if pcts else None
     notes += [_overlap_note(o) for o in overlaps + flagged]
+    notes += [_other_security_note(apart)] if apart else []
     notes += [_left_out_note(G, h, lines)
               for h, lines in sorted(left_out(G, issuer, security_class).items())]
     if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
@@ -345,6 +349,37 @@ def _parties(atoms: list[HoldingAtom]) -> list[PartyRef]:
     ranked = sorted(atoms, key=lambda a: (-(a.claim.percent if a.claim and a.claim.percent
                                             is not None else -1), a.holder.name, a.holder.id))
     return [a.holder for a in ranked]
+
+
+def other_securities(atoms: list[HoldingAtom]) -> list[HoldingAtom]:
+    """The ``atoms`` whose holding is of another security than common stock (preferred stock,
+    warrants, units: :func:`~graphkit.table_lines.security_key`) when others are of common
+    stock: they are no part of the common stock's total. Empty when no atom or every atom is
+    of another security (an issuer of units only).
+
+    >>> from graphkit.answers import ClaimRef
+    >>> def atom(name, cls):
+    ...     return HoldingAtom(holder=PartyRef(id=name, name=name, kind="organization"),
+    ...                        shares=1, claim=ClaimRef(claim="c", filing="f", form="4",
+    ...                                                 security_class=cls))
+    >>> [a.holder.name for a in other_securities([atom("Fund I", "Common Stock"),
+    ...                                           atom("Fund II", "Series A Preferred Stock")])]
+    ['Fund II']
+    >>> other_securities([atom("Fund II", "Series A Preferred Stock")])
+    []
+    """
+    other = [a for a in atoms if a.claim is not None and security_key(a.claim.security_class)[1]]
+    return other if len(other) < sum(1 for a in atoms if a.claim is not None) else []
+
+
+def _other_security_note(apart: list[HoldingAtom]) -> str:
+    """The note on holdings of another security than the common stock totalled."""
+    said = "; ".join(f"{a.holder.name}: {a.claim.security_class}"
+                     f"{f' {a.shares:,} shares' if a.shares is not None else ''}"
+                     f"{f' {a.percent:g}%' if a.percent is not None else ''}"
+                     for a in apart if a.claim is not None)
+    return (f"holdings of another security than the common stock are not added to its "
+            f"total: {said}")
 
 
 def _left_out_note(G: nx.MultiDiGraph, holder: str, lines: list[tuple[str, dict]]) -> str:

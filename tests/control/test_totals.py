@@ -8,6 +8,8 @@ is rounded to two decimals and marked derived ("≈").
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 from rich.console import Console
@@ -500,3 +502,20 @@ def test_form4_indirect_lines_are_parts_not_an_aggregate():
     assert ans.total_shares == 3_674_455 + 2_310_834
     assert [(u.party.name, u.shares) for u in ans.ultimate] == [("Travis Boersma", 5_985_289)]
     assert not any("reports an aggregate" in n for n in ans.notes)
+
+
+@pytest.mark.parametrize("names", [
+    ("r31_v13_two_classes.xml",),  # one joint Form 4: Fund I's common, Fund II's preferred
+    ("r31_v13c_fund1_common_alone.xml", "r31_v13d_fund2_pref_alone.xml"),  # two Forms 4
+])
+def test_preferred_stock_is_never_added_to_the_common_stock_total(names):
+    # review s30 M3: 1,000,000 common + 400,000 Series A Preferred were totalled 1,400,000
+    own15 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15"
+    G = build([own15 / n for n in names]).graph
+    t = total_held(G, find_node(G, "Widget Therapeutics, Inc."))
+    assert t.shares == 1_000_000
+    assert ("holdings of another security than the common stock are not added to its total: "
+            "Acme Fund II, L.P.: Series A Preferred Stock 400,000 shares") in t.notes
+    # a holder of the preferred stock alone: its holding is the total, as before
+    G = build([own15 / "r31_v13d_fund2_pref_alone.xml"]).graph
+    assert total_held(G, find_node(G, "Widget Therapeutics, Inc.")).shares == 400_000
