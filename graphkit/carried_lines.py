@@ -9,7 +9,8 @@ apart, so a left-out line is not added to the holding: :func:`left_out_lines` li
 later statement ends, and :func:`graphkit.totals.total_held` says so in a note (the total may
 be a lower bound). Only a 4/A is read with its original: the lines of the Form 4 it amends
 that it does not restate still stand (:func:`carried_lines`), added to its sum
-(:func:`graphkit.table_lines.combined`).
+(:func:`graphkit.table_lines.combined`), unless the 4/A says it takes lines out
+(:data:`REMOVES_LINES`: "filed solely to remove the line ..., which was reported in error").
 
 A line is left out, or carried, only while no statement ends it:
 
@@ -47,6 +48,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from typing import Collection, Sequence
 
@@ -54,6 +56,15 @@ from graphkit import regex_cache
 from graphkit.parsers.ownership_holdings import line_of
 from graphkit.table_lines import (JOINT_TOTAL, LineKey, combined, line_key, line_nature,
                                   per_filing, title_key)
+
+#: A 4/A's footnote saying it takes out lines of the form it amends: "filed solely to remove
+#: the line for 2,000 shares ..., which was reported in error", "erroneously included",
+#: "to delete the indirect holdings" (then the 4/A states every line that stands)
+REMOVES_LINES = regex_cache.compile(r"""
+    \b(?:remove[sd]?|delete[sd]?|eliminate[sd]?|withdraw[sn]?)\b
+    |\b(?:reported|included|listed|shown)\s+(?:in\s+error|erroneously|inadvertently|by\s+mistake)
+    |\b(?:erroneously|inadvertently|mistakenly)\s+(?:reported|included|listed|shown)
+""", re.VERBOSE | re.IGNORECASE)
 
 #: The words of a nature of ownership that tell no holding apart ("By the", "held through")
 _PLAIN = frozenset("by the of held through for and a an in as his her its their my".split())
@@ -143,10 +154,15 @@ def _standing(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
             filings[d.get("filing") or ""].append((k, d))
     day = {f: max(_when(d) for _, d in lines) for f, lines in filings.items()}
     later = list(filings.get(newest, []))  # every line newer than the filing looked at
+    # a 4/A filed to take out a line reported in error restates every line that stands
+    removes = _when(chosen[1])[2] and any(REMOVES_LINES.search(d.get("note") or "")
+                                          for _, d in later)
     out: list[tuple[str, dict]] = []
     for f in sorted(filings, key=lambda f: (day[f], f), reverse=True):
         if f == newest or day[f] > day.get(newest, ("9999",)) or day[f][0] < floor:
             continue
+        if removes and day[f][0] == _when(chosen[1])[0]:
+            continue  # the original it corrects: none of its lines stands
         taken = {_key(d) for _, d in later}
         for k, d in filings[f]:
             if (own_line(d) and line_key(d) not in shared and _key(d) not in taken

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.asof import graph_as_of, stake_history, superseded_claims
-from graphkit.carried_lines import carried_lines, left_out_lines
+from graphkit.carried_lines import REMOVES_LINES, carried_lines, left_out_lines
 from graphkit.graph import find_node
 from graphkit.ownership import holding_atoms, stated_holdings
 from graphkit.pipeline import build
@@ -37,6 +37,9 @@ def _graph(*names: str):
     (JUNE, 4_500, "direct 9,000 shares (r29_c2_jun20.xml, 2024-06-20)"),
     # the 4/A restates the direct line only: its original's spouse line stands (was 13,500)
     (("r29_h1_orig.xml", "r29_h2_amend_one_line.xml"), 15_500, None),
+    # a 4/A filed "to remove the line ... which was reported in error": nothing of the
+    # original is carried nor said (review s30 L5: 12,000)
+    (("r31_c18a_orig.xml", "r31_c18b_amend_removes_spouse.xml"), 10_000, None),
     # "By Wife" 2,000 on June 20 may be June 3's "By Spouse" 2,000: never said as left out
     (("r29_c1_jun03.xml", "r30_c2_jun20_wife.xml"), 14_000, None),
 ])
@@ -112,6 +115,17 @@ def test_carried_lines_of_a_4a():
     assert [k for k, _ in carried_lines(OLD + [amended], amended)] == ["a#c2", "a#c3"]
     later = _line("b#c1", "b", "2024-06-20", 9_000, True)  # a later Form 4 carries nothing
     assert carried_lines(OLD + [amended, later], later) == []
+
+
+@pytest.mark.parametrize("text, removes", [
+    ("This amendment is filed solely to remove the line for 2,000 shares", True),
+    ("The indirect holding was reported in error.", True),
+    ("Shares held by the trust were erroneously included in the original Form 4.", True),
+    ("This amendment is filed to correct the transaction date.", False),
+    ("The reporting person disclaims beneficial ownership of the shares.", False),
+])
+def test_removes_lines(text, removes):
+    assert (REMOVES_LINES.search(text) is not None) is removes
 
 
 def test_a_13g_ends_what_was_carried():
