@@ -68,8 +68,8 @@ from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
-from graphkit.table_lines import (CLASS_LETTER, class_key, line_nature,  # noqa: F401
-                                  lines_of_their_own, security_key)
+from graphkit.table_lines import (CLASS_LETTER, TABLE_I, class_key,  # noqa: F401
+                                  line_nature, lines_of_their_own, security_key)
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -282,8 +282,15 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
             f"({cover.claim.percent:g}%), is the sum of the holdings of the holders it "
             "controls, some of which state no percent: their family counts its percent")
     # a top whose report is a Form 4's indirect line ("By Acme Fund I") reports one part of
-    # its holding, no aggregate over the family: it caps nothing
-    tops = [a for a in tops if a.claim is not None and a.claim.direct is not False]
+    # its holding, no aggregate over the family: it caps nothing; nor does one line it holds
+    # directly of fewer shares than another holder's report (its own shares: a general
+    # partner's 20,000 beside its fund's 1,000,000; a line as large may be the fund's shares
+    # marked "D")
+    most = max((a.claim.shares for a in atoms if a.claim and a.claim.shares is not None),
+               default=None)
+    tops = [a for a in tops if a.claim is not None and a.claim.direct is not False
+            and not (_own_direct_line(a) and a.claim.shares is not None
+                     and most is not None and a.claim.shares < most)]
     if tops:
         printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
         printed_pct = [a.claim.percent for a in atoms
@@ -300,6 +307,26 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
                     "family counts the aggregate (joint filers: aggregate with max, never sum)")
             return shares, percent, note
     return shares, percent, None
+
+
+def _own_direct_line(atom: HoldingAtom) -> bool:
+    """True when ``atom``'s report is one Table I line its holder holds directly: shares of
+    its own, never an aggregate over the holders it controls (a sum of lines cites each).
+
+    >>> from graphkit.answers import ClaimRef
+    >>> from graphkit.models import Evidence
+    >>> ev = Evidence(source="f4.xml", section="Table I", text="20000")
+    >>> line = ClaimRef(claim="c2", filing="f4.xml", form="4", shares=20000, direct=True,
+    ...                 evidence=[ev])
+    >>> _own_direct_line(HoldingAtom(holder=PartyRef(id="gp", name="GP"), claim=line))
+    True
+    >>> cover = ClaimRef(claim="c1", filing="g.txt", form="SC 13G", shares=20000)
+    >>> _own_direct_line(HoldingAtom(holder=PartyRef(id="gp", name="GP"), claim=cover))
+    False
+    """
+    c = atom.claim
+    return c is not None and c.direct is True and len(c.evidence) == 1 \
+        and c.evidence[0].section == TABLE_I
 
 
 def _tops(G: nx.MultiDiGraph, atoms: list[HoldingAtom]) -> list[HoldingAtom]:

@@ -519,3 +519,17 @@ def test_preferred_stock_is_never_added_to_the_common_stock_total(names):
     # a holder of the preferred stock alone: its holding is the total, as before
     G = build([own15 / "r31_v13d_fund2_pref_alone.xml"]).graph
     assert total_held(G, find_node(G, "Widget Therapeutics, Inc.")).shares == 400_000
+
+
+def test_a_direct_line_as_large_as_the_funds_may_be_their_aggregate():
+    # the GP's Form 4 marks its fund's 1,000,000 "D": the family counts them once, as the GP's
+    # aggregate (a GP's direct line smaller than its fund's is its own, added: see
+    # tests/parsers/test_ownership_joint_held_by.py, r30_v24_gp_direct.xml)
+    own15 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15"
+    G = build([own15 / "r31_gp_D_aggregate.xml", own15 / "r31_fund_D.xml"]).graph
+    node = find_node(G, "Widget Therapeutics, Inc.")
+    t = total_held(G, node)
+    assert t.shares == 1_000_000
+    assert t.notes[0].startswith("Acme GP LLC reports an aggregate that covers the holders")
+    att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
+    assert att == {"Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000}

@@ -104,9 +104,18 @@ def test_the_lines_one_joint_filer_holds_alone_are_counted_and_said():
 
 
 @pytest.mark.parametrize("names, total, attribution", [
-    # a fund under the GP gets none of the GP's own shares (review s30: 50,000)
+    # a fund under the GP gets none of the GP's own shares (review s30: 50,000); the GP's own
+    # direct line is its own shares beside the fund's, no aggregate capping them (review s30
+    # L3: the GP was attributed 1,000,000)
     (("r30_v24_gp_direct.xml", "r30_v24b_jun20_gp_line_only.xml"), 1_025_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_025_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_025_000, "Roe Jane": 1_025_000}),
+    (("r30_v24_gp_direct.xml",), 1_020_000, {
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Roe Jane": 1_020_000}),
+    # Jane's later Form 4 of her own 12,000 shares: no aggregate over the funds (was 1,400,000,
+    # "Roe Jane reports an aggregate that covers the holders it controls")
+    (("r30_v26a_jun03_all.xml", "r31_v26d_jun20_jane_alone.xml"), 1_412_000, {
+        "Acme Fund I, L.P.": 1_000_000, "Acme Fund II, L.P.": 400_000,
+        "Acme GP LLC": 1_400_000, "Roe Jane": 1_412_000}),
     # a sibling fund gets none of Fund I's shares (was 2,210,000); Jane's own 10,000 of June 3
     # is left out by the June 20 form: a lower bound, said in a note
     (("r30_v26a_jun03_all.xml", "r30_v26b_jun20_fund1_only.xml"), 1_500_000, {
