@@ -39,12 +39,13 @@ MOJIBAKE_HINT = regex_cache.compile(
     re.VERBOSE,
 )
 
-# EDGAR conformed-name state tags, e.g. "MARLOWE PARTNERS L L C/CA" or "ORWELL QUENBY ... /NY/".
+# EDGAR conformed-name state tags, e.g. "MARLOWE PARTNERS L L C/CA" or "ORWELL QUENBY ... /NY/",
+# and the mark of a successor company, as EDGAR's XML forms print it: "ACME INC\NEW", "\new\"
 EDGAR_STATE_TAG = regex_cache.compile(
     r"""
-    \s*/\s*[A-Z]{2,3}\s*/?\s*$          # "/CA", "/NY/", " /DE/" at the very end
+    \s*[/\\]\s*(?:[A-Z]{2,3}|new)\s*[/\\]?\s*$   # "/CA", "/NY/", " /DE/", "\new" at the very end
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # Dotted abbreviations: "L.P.", "L.L.C", "G.P.", "S.A.", "p.l.c." → closed up letters.
@@ -129,7 +130,7 @@ def fold_text(text: str) -> str:
 EDGAR_TAG_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU ON QC BC AB "
-    "ADR".split()
+    "ADR NEW".split()
 )
 
 
@@ -140,9 +141,11 @@ def strip_edgar_tag(text: str) -> str:
     'LAKESIDE BANCORP INC'
     >>> strip_edgar_tag("Acme Fund GP/LP")
     'Acme Fund GP/LP'
+    >>> strip_edgar_tag("Acme Therapeutics, Inc.\\\\new"), strip_edgar_tag("ACME CORP /NEW/")
+    ('Acme Therapeutics, Inc.', 'ACME CORP')
     """
     m = EDGAR_STATE_TAG.search(text)
-    if m and m.group(0).strip(" /") in EDGAR_TAG_CODES:
+    if m and m.group(0).strip(" /\\").upper() in EDGAR_TAG_CODES:
         return text[: m.start()]
     return text
 

@@ -129,3 +129,20 @@ def test_ticker_pattern():
     assert TICKER.match("BRK.B") and TICKER.match("BF-A") and TICKER.match("WDGT")
     assert not TICKER.match("NO PUBLIC MARKET") and not TICKER.match("ABCDEFGH")
     assert ticker_identifier("n/a") is None and ticker_identifier("snow").value == "SNOW"
+
+
+def test_edgar_successor_mark_is_no_part_of_the_issuer_name():
+    # tests/fixtures/filings/own15/ptix_armen_2026_form4.xml (real): line 25,
+    # "<issuerName>Protagenic Therapeutics, Inc.\new</issuerName>"
+    from pathlib import Path
+    from graphkit.graph import find_node
+    from graphkit.pipeline import build
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15" / \
+        "ptix_armen_2026_form4.xml"
+    [rec] = parse_path(path).records
+    assert (rec.issuer.name, rec.issuer.cik) == ("Protagenic Therapeutics, Inc.", "0001022899")
+    [held] = [c for c in rec.claims if c.shares is not None]
+    assert (rec.party(held.source).name, held.shares, held.direct) == ("ARMEN GARO H", 31294, True)
+    G = build([path]).graph
+    assert G.nodes[find_node(G, "Protagenic Therapeutics, Inc.")]["name"] == \
+        "Protagenic Therapeutics, Inc."
