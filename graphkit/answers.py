@@ -216,6 +216,10 @@ class OverlappingReports(_Answer):
     #: Form 4 joint filers: the shares on Table I lines one of ``not_added`` alone holds
     #: directly (:func:`graphkit.table_lines.lines_of_their_own`), counted too
     sole_counted: Optional[int] = None
+    #: joint filers of a 13D/13G: the persons among ``not_added`` whose every share is held
+    #: with sole voting and dispositive power and no shared power, counted too (their
+    #: ``sole_counted`` shares; :mod:`graphkit.sole_holders`)
+    sole_holders: list[PartyRef] = Field(default_factory=list)
     #: when each report prints the very same holding and powers and no printed aggregate
     #: covers them: perhaps one block seen from several filers, perhaps equal holdings
     #: (:mod:`graphkit.repeated_reports`); all are counted (``not_added`` is empty)

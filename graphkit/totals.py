@@ -68,6 +68,7 @@ from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
+from graphkit.sole_holders import sole_holders
 from graphkit.table_lines import (CLASS_LETTER, TABLE_I, class_key,  # noqa: F401
                                   line_nature, lines_of_their_own, security_key)
 
@@ -147,8 +148,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         return _total_per_class(G, issuer, classes)
     atoms = holding_atoms(G, issuer, security_class) if atoms is None else atoms
     # holdings of another security (preferred stock, warrants) beside common stock's: not added
-    apart = other_securities(atoms) if security_class is None else []
-    atoms = [a for a in atoms if a not in apart]
+    other_sec = other_securities(atoms) if security_class is None else []
+    atoms = [a for a in atoms if a not in other_sec]
     # every holder whose claim prints a number, a nil residual included (its filing still joins),
     # but a Form 4 line's record holder: its owner's holding counts it
     reported = [a for a in atoms if a.claim is not None and not a.part_of and (
@@ -198,6 +199,18 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
         alone = sum(own) if own and None not in own and lines_of_their_own(
             G, issuer, counted) is not None else None
         counted_sh, sh = sh, sh + alone if alone else sh
+        # a person of a 13D/13G group holding every share alone: no other report holds them
+        sole_apart = [a for a in sole_holders([f for _, _, f, _ in values[1:]],
+                                         [f for _, _, f, _ in values])
+                 if a.claim and (pct is None or a.claim.percent is not None)] if not own else []
+        if pct is not None and pct + sum(a.claim.percent or 0.0 for a in sole_apart
+                                         if a.claim) > WHOLE_CLASS:
+            sole_apart = []  # the numbers disagree (percents of other bases): add none
+        if sole_apart:
+            alone = sum(a.claim.shares or 0 for a in sole_apart if a.claim)
+            sh = sh + alone if sh is not None else None
+            pct = round(pct + sum(a.claim.percent or 0.0 for a in sole_apart if a.claim), 4) \
+                if pct is not None else None
         complete = complete and percent_complete(G, counted)
         if note is None:  # a capped family counts its aggregate: no block twice
             flagged += repeats.get(id(counted), [])
@@ -209,10 +222,11 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                 filings=sorted({f for kind, f in comp if kind == "filing"}),
                 counted=_parties(counted), not_added=_parties(
                     [a for _, _, f, _ in values[1:] for a in f]), shares=counted_sh,
-                percent=pct, sole_counted=alone))
+                percent=values[0][0], sole_counted=alone,
+                sole_holders=[a.holder for a in sole_apart]))
     total_pct = round(sum(pcts), 4) if pcts else None
     notes += [_overlap_note(o) for o in overlaps + flagged]
-    notes += [_other_security_note(apart)] if apart else []
+    notes += [_other_security_note(other_sec)] if other_sec else []
     notes += [_left_out_note(G, h, lines)
               for h, lines in sorted(left_out(G, issuer, security_class).items())]
     if total_pct is not None and total_pct > WHOLE_CLASS + 1e-9:
@@ -443,6 +457,11 @@ def _overlap_note(o: OverlappingReports) -> str:
                 f"({sole}) (joint filers: aggregate with max, never sum)")
     alone = (f", but for the {o.sole_counted:,} shares on Table I lines one of them alone "
              "holds directly" if o.sole_counted else "")
+    if o.sole_holders:
+        alone = (f", but for the {o.sole_counted:,} shares of "
+                 f"{' and '.join(p.name for p in o.sole_holders)}, every one held with sole "
+                 "voting and dispositive power and no shared power, which no other report "
+                 "can hold")
     return (f"joint filers of {filings} report overlapping holdings and no control link "
             f"between them is known: the total counts the largest, {o.counted[0].name} "
             f"({size}{' with the holders it is linked to' if len(o.counted) > 1 else ''}), "
