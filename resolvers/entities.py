@@ -104,7 +104,9 @@ def name_quality(name: str, count: int, kind: Union[PartyKind, str], spelled: in
 
     ``count`` is how often this exact spelling was seen; ``spelled`` how often any spelling
     with the same normalized form was (signature capitals vote for their proper-case twin,
-    while an OCR-damaged spelling seen once stays alone).
+    while an OCR-damaged spelling seen once stays alone). An organization's spelling with its
+    legal form outranks one in proper case without ("T. ROWE PRICE ASSOCIATES, INC." over its
+    defined term "Price Associates").
     """
     kind = PartyKind(kind)
     info = analyze(name, kind)
@@ -114,7 +116,7 @@ def name_quality(name: str, count: int, kind: Union[PartyKind, str], spelled: in
         return (written_out, proper_case, strip_courtesy(name) == name,
                 not _comma_order(name), spelled, count,
                 len(info.tokens), len(name), name)
-    return (written_out, not is_generic(info), proper_case, bool(info.forms), spelled,
+    return (written_out, not is_generic(info), bool(info.forms), proper_case, spelled,
             not PERIOD_BEFORE_FORM.search(name), count, len(info.tokens), len(name), name)
 
 

@@ -112,3 +112,22 @@ def test_a_couple_keeps_its_titles_as_the_display_name():
     ms = [Mention(id="a", name="Mr. and Mrs. John Roe", filing="f1", kind=PartyKind.PERSON)]
     (e,) = resolve(ms).entities
     assert (e.name, e.id) == ("Mr. and Mrs. John Roe", "person:mr-and-mrs-john-roe")
+
+
+def test_an_organization_is_shown_by_its_legal_name_not_a_short_term():
+    # 2022 SC 13G (tests/fixtures/filings/totals31/2022_SC_13G_1127703.txt), Item 2(a):
+    # '(1) T. ROWE PRICE ASSOCIATES, INC. ("Price Associates")': the defined term in proper
+    # case outranked the capitals; the node was "Price Associates", id org:price-associates
+    assert canonical_name({"T. ROWE PRICE ASSOCIATES, INC.": 2, "Price Associates": 4},
+                          PartyKind.ORGANIZATION) == "T. ROWE PRICE ASSOCIATES, INC."
+    # with a legal form both ways, proper case still wins
+    assert canonical_name({"ACME CAPITAL LLC": 3, "Acme Capital, LLC": 1},
+                          PartyKind.ORGANIZATION) == "Acme Capital, LLC"
+    from pathlib import Path
+    from graphkit.pipeline import build
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "totals31" / \
+        "2022_SC_13G_1127703.txt"
+    G = build([path]).graph
+    node = G.nodes["org:t-rowe-price-associates-inc"]
+    assert node["name"] == "T. ROWE PRICE ASSOCIATES, INC."
+    assert "Price Associates" in node["aliases"]
