@@ -61,9 +61,10 @@ NAME_SLASH_TITLE = regex_cache.compile(r"""
     [ \t]*(?=[^ \t]|[ \t]$)(?P<title>[^/\n](?:[^/\n]*?[^/\n \t])??)[ \t]*$
 """, re.VERBOSE)
 #: The label of a field holding the name and title together: "Name/Title:  Jane Q. Roe,
-#: President", "Name/Title  Attorney-In-Fact", "NAME/TITLE: Jane Roe - Director"
+#: President", "Name/Title  Attorney-In-Fact", "NAME/TITLE: Jane Roe - Director", "Name &
+#: Title: Jane Roe, Executive Vice President", "Name and Title: ..."
 NAME_TITLE_LINE = regex_cache.compile(r"""
-    ^[ \t|]*Name[ \t]*/[ \t]*Title:?[ \t|]+(?P<v>[^\n]*?\S)[ \t]*$
+    ^[ \t|]*Name[ \t]*(?:/|&|and)[ \t]*Title:?[ \t|]+(?P<v>[^\n]*?\S)[ \t]*$
 """, re.I | re.VERBOSE)
 #: A signer typed after "Signature:" without "/s/" (a conformed signature), with the mark of a
 #: note on it: "Signature:  Jane Q. Roe", "Signature:     *Jane Q. Roe", "Signature: Jane Roe^"

@@ -128,7 +128,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             spaced = was_blank
         nm = NAME_LINE.match(nxt)
         tm = TITLE_LINE.match(nxt)
-        ntm = NAME_TITLE_LINE.match(nxt) if "/" in nxt else None
+        ntm = NAME_TITLE_LINE.match(nxt) if "itle" in nxt.lower() else None
         bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
         if "," in bare or "." in bare:
             bare = _without_degree(bare)  # "Jane Roe, Ph.D.": her name printed again

@@ -91,11 +91,12 @@ NAME_CONTINUATION = regex_cache.compile(r"""
 #: Where a run-together table row holds a second cell: "... its General Partner By: /s/ Jane",
 #: "Name: Jane Doe Title: Managing Member" (or in capitals: "NAME: JANE DOE TITLE: ..."),
 #: "Acme Gold Corporation /s/ Jane Roe" (the party's cell before the signature's; not after
-#: "By", "By:" or "Signature:", nor after a note mark: "* By: /s/ John Doe"). The cells of an
+#: "By", "By:" or "Signature:", nor after a note mark: "* By: /s/ John Doe"; nor one label
+#: "Name & Title:", "Name and Title:"). The cells of an
 #: HTML table row joined by " | " are parted first
 #: (:func:`~graphkit.parsers.signature_table.table_segments`).
 INNER_CELL = regex_cache.compile(r"""
-    (?<=[^\s*])[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
+    (?<=[^\s*])(?<![&/])(?<!\band)(?<!\bAND)[ \t]+(?=(?:By|BY|Title|TITLE|Name|NAME):)
   | (?<=[A-Za-z.,)])(?<!\bBy)(?<!\bBY)(?<!\bby)[ \t]+(?=/[sS]/)
 """, re.VERBOSE)
 #: What stands right after every :data:`INNER_CELL` match (its look-ahead's literals): a
@@ -385,7 +386,7 @@ def read_signatures(src: SourceText, start: int = 0,
                 and not signature_next(lines, i) and not _firm_typed(typed, is_firm):
             anchor = (typed, None)  # "Signature" / "Jane Roe Vice President", or over "Name/Title"
             captioned = i  # the line after the captioned signer's
-        elif anchor is None and "/" in line and (nt := NAME_TITLE_LINE.match(line)) and \
+        elif anchor is None and "itle" in line.lower() and (nt := NAME_TITLE_LINE.match(line)) and \
                 (typed := captioned_signer(nt["v"])):
             anchor = (typed, None)  # "Name/Title:  Jane Roe, President" beside its caption
         elif anchor is None and typed_signer(line, lines, i):

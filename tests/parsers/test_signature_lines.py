@@ -48,6 +48,25 @@ def test_name_title_line():
         "Philip de Toledo, Vice President and Treasurer"
     assert sl.NAME_TITLE_LINE.match("Name/Title  Attorney-In-Fact")["v"] == "Attorney-In-Fact"
     assert sl.NAME_TITLE_LINE.match("                                    NAME/TITLE") is None
+    assert sl.NAME_TITLE_LINE.match("Name & Title: David Oestreicher, Executive Vice "
+                                    "President")["v"].endswith("Executive Vice President")
+    assert sl.NAME_TITLE_LINE.match("NAME AND TITLE: JANE ROE, PRESIDENT")["v"] == \
+        "JANE ROE, PRESIDENT"
+
+
+def test_name_and_title_field_gives_the_title_alone():
+    # 2022_SC_13G_1127703 (tests/fixtures/filings/totals31), lines 215-218:
+    # "T. ROWE PRICE ASSOCIATES, INC." / "Date: February 14, 2022" / "Signature: /s/ David
+    # Oestreicher" / "Name & Title: David Oestreicher, Executive Vice President"
+    from pathlib import Path
+    from graphkit.parse import parse_path
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "totals31" / \
+        "2022_SC_13G_1127703.txt"
+    [rec] = parse_path(path).records
+    [s] = rec.signatures
+    assert (s.signer, s.title, s.on_behalf_of, str(s.date)) == (
+        "David Oestreicher", "Executive Vice President", ["T. ROWE PRICE ASSOCIATES, INC."],
+        "2022-02-14")
     assert sl.split_name_title("Timothy D. Armour - Senior Vice President",
                                "Timothy D. Armour") == "Senior Vice President"
 

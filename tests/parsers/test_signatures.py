@@ -96,6 +96,9 @@ def test_inner_cell():
         "By: Select Equity GP, LLC, its General Partner", "By: /s/ George S. Loening"]
     assert sig.INNER_CELL.search("Name: George S. Loening Title: Managing Member")
     assert sig.INNER_CELL.search("George S. Loening, an individual") is None
+    # one label, no second cell (2022_SC_13G_1127703, line 218)
+    for label in ("Name & Title:", "Name and Title:", "NAME AND TITLE:", "Name / Title:"):
+        assert sig.INNER_CELL.search(f"{label} Jane Roe, Vice President") is None, label
     assert [t for _, _, t in sig._split_lines(line.upper())] == [
         "BY: SELECT EQUITY GP, LLC, ITS GENERAL PARTNER", "BY: /S/ GEORGE S. LOENING"]
 
