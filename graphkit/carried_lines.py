@@ -61,9 +61,16 @@ from graphkit.table_lines import (JOINT_TOTAL, LineKey, combined, line_key, line
 #: the line for 2,000 shares ..., which was reported in error", "erroneously included",
 #: "to delete the indirect holdings" (then the 4/A states every line that stands)
 REMOVES_LINES = regex_cache.compile(r"""
-    \b(?:remove[sd]?|delete[sd]?|eliminate[sd]?|withdraw[sn]?)\b
-    |\b(?:reported|included|listed|shown)\s+(?:in\s+error|erroneously|inadvertently|by\s+mistake)
-    |\b(?:erroneously|inadvertently|mistakenly)\s+(?:reported|included|listed|shown)
+    \b(?:remov|delet|eliminat)(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:lines?|holdings?|entr(?:y|ies)
+       |rows?|shares)\b                                      # "to remove the line for ..."
+    |\b(?:lines?|holdings?|entr(?:y|ies)|rows?|shares)\b[^.;]{0,60}?\b(?:reported|included|listed
+       |shown)\s+(?:in\s+error|erroneously|inadvertently|by\s+mistake)  # "... reported in error"
+    |\b(?:lines?|holdings?|entr(?:y|ies)|rows?|shares)\b[^.;]{0,60}?\b(?:erroneously|inadvertently
+       |mistakenly)\s+(?:reported|included|listed|shown)     # "... were erroneously included"
+    |\b(?:erroneously|inadvertently|mistakenly)\s+(?:reported|included|listed|shown)\s+
+       (?:\w+\s+){0,3}?(?:lines?|holdings?|entr(?:y|ies)|rows?|shares)\b  # "erroneously included
+       # the shares"; never a price, a date or a board seat: "the price was inadvertently
+       # reported", "removed from the board"
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The words of a nature of ownership that tell no holding apart ("By the", "held through")
@@ -154,22 +161,39 @@ def _standing(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
             filings[d.get("filing") or ""].append((k, d))
     day = {f: max(_when(d) for _, d in lines) for f, lines in filings.items()}
     later = list(filings.get(newest, []))  # every line newer than the filing looked at
-    # a 4/A filed to take out a line reported in error restates every line that stands
-    removes = _when(chosen[1])[2] and any(REMOVES_LINES.search(d.get("note") or "")
-                                          for _, d in later)
+    # a 4/A filed to take out a line reported in error: the original's lines it names end
+    removal = [d.get("note") or "" for _, d in later
+               if _when(chosen[1])[2] and REMOVES_LINES.search(d.get("note") or "")]
     out: list[tuple[str, dict]] = []
     for f in sorted(filings, key=lambda f: (day[f], f), reverse=True):
         if f == newest or day[f] > day.get(newest, ("9999",)) or day[f][0] < floor:
             continue
-        if removes and day[f][0] == _when(chosen[1])[0]:
-            continue  # the original it corrects: none of its lines stands
         taken = {_key(d) for _, d in later}
         for k, d in filings[f]:
             if (own_line(d) and line_key(d) not in shared and _key(d) not in taken
-                    and not _renamed(d, later)):
+                    and not _renamed(d, later)
+                    and not (removal and day[f][0] == _when(chosen[1])[0]
+                             and _removed(d, removal))):
                 out.append((k, d))
         later += filings[f]
     return out
+
+
+def _removed(d: dict, removal: Sequence[str]) -> bool:
+    """True when a 4/A's ``removal`` footnotes (:data:`REMOVES_LINES`) name the original's
+    line ``d``: a word of its nature ("the line for 2,000 shares held by the reporting
+    person's spouse": "By Spouse"), or its amount.
+
+    >>> _removed({"note": "By Spouse", "shares": 2000, "direct": False},
+    ...          ["F1: filed to remove the line for shares held by the spouse"])
+    True
+    >>> _removed({"note": "By 401(k) Plan", "shares": 3000, "direct": False},
+    ...          ["F1: filed to remove the line for 2,000 shares held by the spouse"])
+    False
+    """
+    nature = _words((line_nature(d) or ("direct" if d.get("direct") else "")).lower())
+    amount = f"{d.get('shares') or 0:,}"
+    return any(nature & _words(text.lower()) or amount in text for text in removal)
 
 
 def _key(d: dict) -> tuple:

@@ -34,6 +34,8 @@ import networkx as nx
 
 from graphkit import regex_cache
 from graphkit.table_lines import LineKey, line_key, line_nature
+from resolvers.given_names import known_given_name
+from resolvers.persons import PARTICLES
 
 #: The nature of an indirect line held through the owner's husband or wife: "By Spouse", "By
 #: wife", "Held by Husband", "By Spouse (1)". Not a line naming its holder ("By Spouse's IRA"
@@ -51,21 +53,30 @@ _NOT_SURNAME = frozenset("mr mrs ms miss dr jr sr ii iii iv md phd esq".split())
 
 
 def surname_words(name: str) -> set[str]:
-    """The surname of a person's name as a Form 3/4/5 prints it: the word before a comma
-    ("Roe, Jane"), else the first word (EDGAR's "Roe Jane Q"), lower case; courtesy titles and
-    suffixes are skipped.
+    """The words that may be the surname of a person's name, lower case: the words before a
+    comma ("Roe, Jane"; "Van Dyke, Jane": "dyke"), else those of its first and last word
+    (EDGAR's "Roe Jane Q", or "Jane Roe"; "Smith-Roe Jane": "smith" and "roe") that are no
+    known given name, particle, courtesy title or suffix ("Roe John" and "John Roe": "roe").
 
-    >>> surname_words("Roe Jane"), surname_words("Roe, Jane Q."), surname_words("Dr. Roe John")
+    >>> surname_words("Roe Jane"), surname_words("Jane Q. Roe"), surname_words("Roe, Jane Q.")
     ({'roe'}, {'roe'}, {'roe'})
-    >>> surname_words("Roe John, Jr."), surname_words("J")
-    ({'roe'}, set())
+    >>> sorted(surname_words("Smith-Roe Jane")), surname_words("Dr. Roe John, Jr.")
+    (['roe', 'smith'], {'roe'})
+    >>> surname_words("Van Dyke John"), surname_words("J")
+    ({'dyke'}, set())
     """
     parts = [p for p in name.lower().split(",")  # not a part of suffixes only: ", Jr."
              if any(w not in _NOT_SURNAME for w in _NAME_WORD.findall(p))]
-    words = [w for w in _NAME_WORD.findall(parts[0]) if w not in _NOT_SURNAME] if parts else []
-    if not words:
+    if not parts:
         return set()
-    return {words[-1]} if len(parts) > 1 else {words[0]}
+    if len(parts) > 1:  # "Roe, Jane": the surname before the comma
+        return {w for w in _NAME_WORD.findall(parts[0]) if w not in _NOT_SURNAME | PARTICLES}
+    tokens = [t for t in parts[0].split()
+              if any(w not in _NOT_SURNAME for w in _NAME_WORD.findall(t))]
+    first = [t for t in tokens if t.strip(".") not in PARTICLES][:1]  # "Van Dyke John": dyke
+    ends = {w for t in (first + tokens[-1:]) for w in _NAME_WORD.findall(t)
+            if w not in _NOT_SURNAME and w not in PARTICLES}
+    return {w for w in ends if not known_given_name(w)} or ends
 
 
 def _surnames(G: nx.MultiDiGraph, h: str) -> set[str]:

@@ -72,6 +72,9 @@ from graphkit.sole_holders import sole_holders
 from graphkit.table_lines import (CLASS_LETTER, TABLE_I, class_key,  # noqa: F401
                                   line_nature, lines_of_their_own, security_key)
 
+#: A word naming common stock in a security's title: "Common Stock", "Ordinary Shares"
+COMMON_WORD = regex_cache.compile(r"""\b(?:common|ordinary)\b""", re.VERBOSE | re.IGNORECASE)
+
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
 
@@ -297,14 +300,13 @@ def capped_sum(G: nx.MultiDiGraph, atoms: list[HoldingAtom]
             "controls, some of which state no percent: their family counts its percent")
     # a top whose report is a Form 4's indirect line ("By Acme Fund I") reports one part of
     # its holding, no aggregate over the family: it caps nothing; nor does one line it holds
-    # directly of fewer shares than another holder's report (its own shares: a general
-    # partner's 20,000 beside its fund's 1,000,000; a line as large may be the fund's shares
-    # marked "D")
-    most = max((a.claim.shares for a in atoms if a.claim and a.claim.shares is not None),
-               default=None)
+    # directly of fewer shares than another holder's report and of an amount no other prints
+    # (its own shares: a general partner's 20,000 beside its fund's 1,000,000; a line as large,
+    # or of a fund's very amount, may be that fund's shares marked "D")
+    printed = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
     tops = [a for a in tops if a.claim is not None and a.claim.direct is not False
-            and not (_own_direct_line(a) and a.claim.shares is not None
-                     and most is not None and a.claim.shares < most)]
+            and not (_own_direct_line(a) and a.claim.shares is not None and printed
+                     and a.claim.shares < max(printed) and printed.count(a.claim.shares) == 1)]
     if tops:
         printed_sh = [a.claim.shares for a in atoms if a.claim and a.claim.shares is not None]
         printed_pct = [a.claim.percent for a in atoms
@@ -409,8 +411,20 @@ def other_securities(atoms: list[HoldingAtom]) -> list[HoldingAtom]:
     >>> other_securities([atom("Fund II", "Series A Preferred Stock")])
     []
     """
-    other = [a for a in atoms if a.claim is not None and security_key(a.claim.security_class)[1]]
+    other = [a for a in atoms if a.claim is not None and _other_security(a.claim.security_class)]
     return other if len(other) < sum(1 for a in atoms if a.claim is not None) else []
+
+
+def _other_security(title: Optional[str]) -> bool:
+    """True for a title naming another security than common stock and no common stock:
+    "Series A Preferred Stock", "Warrants"; not "Common Stock (including shares issuable upon
+    exercise of warrants)", "Common Units".
+
+    >>> [_other_security(t) for t in ("Series A Preferred Stock", "Common Stock (incl. "
+    ...                               "warrants)", "Ordinary Shares", None)]
+    [True, False, False, False]
+    """
+    return security_key(title)[1] and COMMON_WORD.search(title or "") is None
 
 
 def _other_security_note(apart: list[HoldingAtom]) -> str:

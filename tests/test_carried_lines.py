@@ -40,6 +40,13 @@ def _graph(*names: str):
     # a 4/A filed "to remove the line ... which was reported in error": nothing of the
     # original is carried nor said (review s30 L5: 12,000)
     (("r31_c18a_orig.xml", "r31_c18b_amend_removes_spouse.xml"), 10_000, None),
+    # a 4/A correcting a price or saying a director was removed from the board removes no
+    # line (review s31 H2: 15,000 and 10,000); one removing the spouse line keeps the 401(k)
+    # line (M1: 10,000)
+    (("r31_c4_orig.xml", "r31_c4a_amend_price.xml"), 17_000, None),
+    (("r31_c4_orig.xml", "r31_c4b_amend_board.xml"), 17_000, None),
+    (("r31_c4_orig.xml", "r31_c4g_amend_price_mistake.xml"), 17_000, None),
+    (("r31_c4f_orig.xml", "r31_c4f_amend_removes_spouse_only.xml"), 13_000, None),
     # "By Wife" 2,000 on June 20 may be June 3's "By Spouse" 2,000: never said as left out
     (("r29_c1_jun03.xml", "r30_c2_jun20_wife.xml"), 14_000, None),
 ])
@@ -122,6 +129,9 @@ def test_carried_lines_of_a_4a():
     ("The indirect holding was reported in error.", True),
     ("Shares held by the trust were erroneously included in the original Form 4.", True),
     ("This amendment is filed to correct the transaction date.", False),
+    ("The price per share, which was inadvertently reported as $10.50", False),
+    ("The original Form 4 erroneously reported the price per share as $10.50.", False),
+    ("The reporting person was removed from the board of directors on June 10.", False),
     ("The reporting person disclaims beneficial ownership of the shares.", False),
 ])
 def test_removes_lines(text, removes):

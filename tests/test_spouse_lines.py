@@ -46,6 +46,12 @@ def test_spouse_nature(nature, spouse):
     # "Doe John" shares a given name and an amount with Roe John's spouse line, not his
     # surname: no spouse (review s30 M2: 30,000)
     (("r31_c10a_johnroe.xml", "r31_c10b_johndoe.xml"), 40_000),
+    (("r31_s2b_johnroe_sig.xml", "r31_s2b_johndoe_sig.xml"), 40_000),  # signed first-last
+    # real spelling of spouses' names (review s31 M5: each 40,000)
+    (("r31_s2c_john_byspouse.xml", "r31_s2c_jane_hyphen.xml"), 30_000),  # "Smith-Roe Jane"
+    (("r31_s2c_john_byspouse.xml", "r31_s2d_jane_firstlast.xml"), 30_000),  # "Jane Roe"
+    (("r31_s2e_vandyke_john.xml", "r31_s2e_vandyke_jane_comma.xml"), 30_000),  # "Van Dyke, Jane"
+    (("r31_s2e_vandyke_john.xml", "r31_s2f_vanburen_jane.xml"), 40_000),  # "Van" is no surname
 ])
 def test_spouse_line_counts_once(names, total):
     assert _total(*names)[2] == total
@@ -62,7 +68,8 @@ def test_spouse_line_left_out_of_the_owner_atom_only():
 @pytest.mark.parametrize("name, surname", [
     ("Roe Jane", {"roe"}), ("ROE JOHN A", {"roe"}), ("Roe, Jane Q.", {"roe"}),
     ("Van Dyke, Jane", {"dyke"}), ("Mr. Roe John", {"roe"}), ("Roe John Jr.", {"roe"}),
-    ("Roe John, Jr.", {"roe"}), ("", set()),
+    ("Roe John, Jr.", {"roe"}), ("", set()), ("Jane Q. Roe", {"roe"}),
+    ("Smith-Roe Jane", {"smith", "roe"}), ("Van Dyke John", {"dyke"}),
 ])
 def test_surname_words(name, surname):
     assert surname_words(name) == surname

@@ -153,7 +153,7 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     [('Acme Fund IV, L.P.', 1200), ('Acme GP IV, L.L.C.', 1500)]
     """
     amounts = owner_amounts(line.footnotes, book, owners, line.title)
-    holder = None if amounts else direct_holder(line.footnotes, book, owners)
+    holder = None if amounts else direct_holder(line.footnotes, book, owners, line.shares)
     if holder is not None:  # the owners not linked to the holder keep the joint total
         owners = _add_held_by(claims, owners, holder, issuer_id, line, as_of)
         if not owners:
@@ -187,8 +187,8 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     return warnings
 
 
-def direct_holder(footnotes: Sequence[str], book: PartyBook, owners: Sequence[Party]
-                  ) -> Optional[Party]:
+def direct_holder(footnotes: Sequence[str], book: PartyBook, owners: Sequence[Party],
+                  shares: Optional[int] = None) -> Optional[Party]:
     """The one owner among ``owners`` the ``footnotes`` of a direct line say holds its shares
     ("The shares are held directly by Acme Fund I, L.P."), or None: no owner named, two named,
     or a list ("held by Acme Fund I and Acme Fund II").
@@ -203,8 +203,9 @@ def direct_holder(footnotes: Sequence[str], book: PartyBook, owners: Sequence[Pa
     >>> direct_holder(["F2: Held directly by Acme GP LLC."], book, [a, b]).name
     'Acme GP LLC'
 
-    A footnote about part of the line, or about shares held with someone, names no holder of
-    the whole line (:data:`NOT_WHOLE_LINE`); nor does one naming who owns it indirectly:
+    A footnote about part of the line (of ``shares``), or about shares held with someone,
+    names no holder of the whole line (:func:`_part_of_line`); nor does one naming who owns it
+    indirectly:
 
     >>> [direct_holder([f], book, [a, b]) for f in (
     ...     "F1: 2,000 of these shares are held directly by Acme GP LLC.",
@@ -214,11 +215,11 @@ def direct_holder(footnotes: Sequence[str], book: PartyBook, owners: Sequence[Pa
     """
     found = set()
     for text in footnotes:
-        if NOT_WHOLE_LINE.search(text):
-            return None  # part of the line, or held with another: read as the joint total
         for m in (*FOOTNOTE_HOLDER.finditer(text), *HELD_DIRECTLY_BY.finditer(text)):
             if "indirect" in m[0].lower():
                 continue  # "owned indirectly by Acme GP LLC": not the line's holder
+            if _part_of_line(text, m, shares):
+                return None  # part of the line, or held with another: the joint total
             party = book.lookup(m["name"])
             if party is None or party not in owners or LIST_GOES_ON.match(text, m.end()):
                 return None
@@ -237,20 +238,43 @@ HELD_DIRECTLY_BY = regex_cache.compile(rf"""
     |and)\s)|\s*$)
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A footnote that speaks of part of a line's shares, or of shares held with others, so names
-#: no holder of the whole line: "2,000 of these shares are held directly by John Roe; the
-#: remaining shares are held jointly ...", "Includes 2,000 shares held directly by John Roe",
-#: "held directly by Jane Roe, jointly with her spouse", "as joint tenants", "together with"
-#: (not "filed jointly by", nor "beneficial owner of the shares", said of a whole line)
-NOT_WHOLE_LINE = regex_cache.compile(r"""
-    \b(?:(?:held|owned)\s+jointly|jointly\s+(?:with|held|owned)              # not "filed jointly"
-       |joint\s+(?:tenan\w*|accounts?|owners?hip|holders?)|together\s+with
-       |includ(?:es?|ing)\s+(?:an?\s+(?:aggregate|total)\s+of\s+)?\d          # "Includes 2,000"
-       |remaining\s+(?:shares|securities|\d)|remainder|balance\s+of
-       |(?:portion|part)\s+of\s+(?:the|these|such)\s+(?:shares|securities))\b
-    |(?:^|:\s|\.\s|;\s)(?:\d[\d,.]*\s+(?:of\s+(?:the|these|such)\s+)?   # "2,000 of these shares"
-                       |of\s+(?:the|these|such)\s+)(?:shares|securities)\b  # "Of these shares, 2,000"
+#: Before a holder's name, in its clause: words of part of the line ("2,000 of these shares
+#: are held directly by John Roe", "the remaining shares", "a portion of the shares", "Includes
+#: 2,000 shares held directly by") or an amount (the line's own amount is no part of it)
+PART_BEFORE = regex_cache.compile(r"""
+    \b(?:remaining|remainder|balance|portion|part|includ\w*|of\s+(?:these|the|such)\s+(?:shares
+       |securities))\b
+    |(?<![\w$.,])(?P<amount>\d{1,3}(?:,\d{3})+|\d+)(?![\w%])
 """, re.VERBOSE | re.IGNORECASE)
+
+#: Right after a holder's name: shares held with another ("Jane Roe, jointly with her spouse",
+#: "Jane Roe (jointly with John Roe)", "Jane Roe as joint tenants ...", "together with John
+#: Roe") or an amount of its own ("owned of record by Jane Roe: 3,000")
+JOINT_AFTER = regex_cache.compile(r"""
+    ^[\s,(]*(?:jointly|together\s+with|as\s+joint|in\s+joint|as\s+tenants|:\s*\d)
+""", re.VERBOSE | re.IGNORECASE)
+
+#: Where the clause of a holder's name begins: a sentence's end or a semicolon
+CLAUSE_START = regex_cache.compile(r"""[.;]\s""", re.VERBOSE)
+
+
+def _part_of_line(text: str, m: re.Match[str], shares: Optional[int]) -> bool:
+    """True when the holder named by ``m`` in the footnote ``text`` holds part of the line, or
+    holds it with another (:data:`PART_BEFORE`, :data:`JOINT_AFTER`).
+
+    >>> t = "F1: 2,000 of these shares are held directly by John Roe"
+    >>> _part_of_line(t, FOOTNOTE_HOLDER.search(t), 5000)
+    True
+    >>> t = "F1: 5,000 shares are held directly by John Roe."
+    >>> _part_of_line(t, FOOTNOTE_HOLDER.search(t), 5000)
+    False
+    """
+    begin = max((c.end() for c in CLAUSE_START.finditer(text, 0, m.start())), default=0)
+    for p in PART_BEFORE.finditer(text, begin, m.start()):
+        if not p["amount"] or shares is None or int(p["amount"].replace(",", "")) != shares:
+            return True
+    return JOINT_AFTER.match(text[m.end():m.end() + 40]) is not None
+
 
 #: More names after a holder's name: ", and Acme Fund II", " and Jane Roe", ", Acme GP LLC"
 LIST_GOES_ON = regex_cache.compile(r"""\.?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[A-Z]""", re.VERBOSE)

@@ -533,3 +533,23 @@ def test_a_direct_line_as_large_as_the_funds_may_be_their_aggregate():
     assert t.notes[0].startswith("Acme GP LLC reports an aggregate that covers the holders")
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
     assert att == {"Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000}
+
+
+def test_common_units_are_common_stock_of_a_partnership():
+    # review s31 H4: "Common Units" beside "Limited Partner Interests" were read as another
+    # security and dropped (500,000 for 1,500,000)
+    own15 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15"
+    G = build([own15 / "r31_o3d_units_A.xml", own15 / "r31_o3d_lpint_B.xml"]).graph
+    t = total_held(G, find_node(G, "Widget Therapeutics, Inc."))
+    assert (t.shares, t.notes) == (1_500_000, [])
+
+
+def test_a_direct_line_of_a_funds_very_amount_still_caps():
+    # review s31 M2: the GP marks Fund I's 1,000,000 "D" beside Fund II's 2,000,000: the line
+    # may be Fund I's shares, so the GP's family is capped by the largest report, as before
+    # (2,000,000 with the note; the new rule gave 4,000,000; 3,000,000 is right, a lower bound)
+    own15 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15"
+    G = build([own15 / f"r31_p5_{n}.xml" for n in ("fund1_D", "fund2_D", "gp_D_fund1")]).graph
+    t = total_held(G, find_node(G, "Widget Therapeutics, Inc."))
+    assert t.shares == 2_000_000
+    assert t.notes[0].startswith("Acme GP LLC reports an aggregate that covers the holders")
