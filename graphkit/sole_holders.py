@@ -11,8 +11,10 @@ shares alone: no other filer has any power over them, so no other report can inc
 :func:`sole_holders` finds such members among the reports not added, and only where the
 numbers agree: the person reports shares equal to both sole powers, both shared powers are
 printed as 0, and the amount is printed by no other filer of the filing (a general partner and
-its fund whose link is not read may each print "sole" power over the same 1,000,000 shares).
-Only persons: a fund's "sole" power is often its general partner's too.
+its fund whose link is not read may each print "sole" power over the same 1,000,000 shares),
+and the counted report's aggregate is no more than the shares it has power over (one printing
+the group's total holds the others' shares too). Only persons: a fund's "sole" power is often
+its general partner's too.
 
 Examples
 --------
@@ -57,15 +59,35 @@ def _alone(atom: HoldingAtom) -> Optional[int]:
     return ref.shares if ref.sole_voting == ref.sole_dispositive == ref.shares else None
 
 
+def _beyond_powers(ref: ClaimRef) -> bool:
+    """True when a report's aggregate is more than the shares it has power over (row 11 over
+    rows 7 to 10): it counts shares of others, such as a group's whole holding.
+
+    >>> _beyond_powers(ClaimRef(claim="c", filing="x", form="SC 13D", shares=7_750_000,
+    ...                         sole_voting=6_587_500, shared_voting=0,
+    ...                         sole_dispositive=3_293_750, shared_dispositive=0))
+    True
+    """
+    powers = (ref.sole_voting, ref.shared_voting, ref.sole_dispositive, ref.shared_dispositive)
+    if ref.shares is None or None in powers:
+        return False
+    sv, shv, sd, shd = powers
+    return ref.shares > max(sv + shv, sd + shd)
+
+
 def sole_holders(not_added: Sequence[Sequence[HoldingAtom]],
                  families: Sequence[Sequence[HoldingAtom]]) -> list[HoldingAtom]:
     """The atoms of ``not_added`` (the families whose reports the total does not add) that
     hold their shares alone (module notes); ``families`` are all the families of the filing,
-    counted one included, whose printed numbers the amount must not match.
+    the counted one first, whose printed numbers the amount must not match. None when the
+    counted report's aggregate is more than its powers (:func:`_beyond_powers`: it may be
+    the group's total, holding theirs).
 
     Each returned family is one person's report: its shares and percent are counted besides
     the largest report.
     """
+    if any(_beyond_powers(a.claim) for f in families[:1] for a in f if a.claim is not None):
+        return []  # the counted report's aggregate may be the group's: it may hold them
     out: list[HoldingAtom] = []
     for family in not_added:
         if len(family) != 1 or (amount := _alone(family[0])) is None:

@@ -83,7 +83,6 @@ from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
                                      link_alias, next_claim_id)
 from graphkit.source import SourceText
-from resolvers.normalize import strip_edgar_tag
 
 _EXAMPLE = """<ownershipDocument><documentType>4</documentType>
 <periodOfReport>2022-12-12</periodOfReport>
@@ -331,7 +330,6 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     name = doc.text("issuerName", at=issuer_el) if issuer_el is not None else None
     if not name:
         raise ParseError("ownership document without an issuer name", source=src.path)
-    name = strip_edgar_tag(name).strip() or name  # "Acme Inc.\new", "ACME CORP /DE/"
     issuer_cik = doc.text("issuerCik", at=issuer_el)
     ip = add_party(book, name, roles=["issuer"], identifiers=cik(issuer_cik),
                   evidence=doc.evidence(issuer_el.find("issuerName"), section="issuer"))

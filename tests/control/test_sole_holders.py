@@ -48,3 +48,11 @@ def test_sole_holders_whose_percents_add_past_the_class_are_not_added():
     t = _total(corpus_file("13d/mmcap_cybergy_sc13d.html"), "Cybergy Holdings, Inc.")
     assert (t.shares, t.percent) == (154_512_580, 75.9)
     assert all(not o.sole_holders for o in t.overlaps)
+
+
+def test_a_lead_member_printing_the_group_total_holds_the_others_already():
+    # review s31 M3: Jack's row 11 prints the group's 7,750,000 (74.69%), more than the
+    # 6,587,500 he has power over: Levy's 1,162,500 are in it (was 8,912,500, 85.89%)
+    t = _total(TOTALS31 / "r31_g7a_lead_prints_group_total.txt", "Happy Kids Inc.")
+    assert (t.shares, t.percent) == (7_750_000, 74.69)
+    assert not t.overlaps[0].sole_holders

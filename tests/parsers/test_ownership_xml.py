@@ -131,7 +131,7 @@ def test_ticker_pattern():
     assert ticker_identifier("n/a") is None and ticker_identifier("snow").value == "SNOW"
 
 
-def test_edgar_successor_mark_is_no_part_of_the_issuer_name():
+def test_an_issuer_is_found_without_edgars_successor_mark():
     # tests/fixtures/filings/own15/ptix_armen_2026_form4.xml (real): line 25,
     # "<issuerName>Protagenic Therapeutics, Inc.\new</issuerName>"
     from pathlib import Path
@@ -140,9 +140,12 @@ def test_edgar_successor_mark_is_no_part_of_the_issuer_name():
     path = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "own15" / \
         "ptix_armen_2026_form4.xml"
     [rec] = parse_path(path).records
-    assert (rec.issuer.name, rec.issuer.cik) == ("Protagenic Therapeutics, Inc.", "0001022899")
+    assert (rec.issuer.name, rec.issuer.cik) == ("Protagenic Therapeutics, Inc.\\new",
+                                                 "0001022899")
     [held] = [c for c in rec.claims if c.shares is not None]
     assert (rec.party(held.source).name, held.shares, held.direct) == ("ARMEN GARO H", 31294, True)
+    # the name as EDGAR prints it (its mark tells a successor from a company of the same
+    # name), found without the mark
     G = build([path]).graph
     assert G.nodes[find_node(G, "Protagenic Therapeutics, Inc.")]["name"] == \
-        "Protagenic Therapeutics, Inc."
+        "Protagenic Therapeutics, Inc.\\new"
