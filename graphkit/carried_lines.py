@@ -59,7 +59,7 @@ from graphkit.table_lines import (JOINT_TOTAL, LineKey, combined, line_key, line
 
 #: A 4/A's footnote saying it takes out lines of the form it amends: "filed solely to remove
 #: the line for 2,000 shares ..., which was reported in error", "erroneously included",
-#: "to delete the indirect holdings" (then the 4/A states every line that stands)
+#: "to delete the indirect holdings" (the original's lines it names end: :func:`_removed`)
 REMOVES_LINES = regex_cache.compile(r"""
     \b(?:remov|delet|eliminat)(?:e|es|ed|ing)\s+(?:\w+\s+){0,4}?(?:lines?|holdings?|entr(?:y|ies)
        |rows?|shares)\b                                      # "to remove the line for ..."
@@ -72,6 +72,10 @@ REMOVES_LINES = regex_cache.compile(r"""
        # the shares"; never a price, a date or a board seat: "the price was inadvertently
        # reported", "removed from the board"
 """, re.VERBOSE | re.IGNORECASE)
+
+#: A number of shares in a footnote: "2,000", "12000" (not a part of "F12" nor of "1.5")
+AMOUNT = regex_cache.compile(r"""(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\w.,])""",
+                             re.VERBOSE)
 
 #: The words of a nature of ownership that tell no holding apart ("By the", "held through")
 _PLAIN = frozenset("by the of held through for and a an in as his her its their my".split())
@@ -190,10 +194,13 @@ def _removed(d: dict, removal: Sequence[str]) -> bool:
     >>> _removed({"note": "By 401(k) Plan", "shares": 3000, "direct": False},
     ...          ["F1: filed to remove the line for 2,000 shares held by the spouse"])
     False
+    >>> _removed({"note": "By Trust", "shares": 2000, "direct": False},
+    ...          ["F1: filed to remove the line for 12,000 shares"])
+    False
     """
     nature = _words((line_nature(d) or ("direct" if d.get("direct") else "")).lower())
-    amount = f"{d.get('shares') or 0:,}"
-    return any(nature & _words(text.lower()) or amount in text for text in removal)
+    return any(nature & _words(text.lower()) or d.get("shares") in
+               {int(a.replace(",", "")) for a in AMOUNT.findall(text)} for text in removal)
 
 
 def _key(d: dict) -> tuple:

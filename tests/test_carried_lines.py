@@ -168,3 +168,9 @@ def test_stake_history_changes_within_one_class():
     assert [(e.claim.security_class, e.claim.shares, e.change_shares) for e in entries] == [
         ("Class A Common Stock", 1_500, None), ("Class B Common Stock", 10_000, None),
         ("Class A Common Stock", 1_700, 200), ("Class B Common Stock", 9_000, -1_000)]
+
+
+def test_amount_pattern():
+    from graphkit.carried_lines import AMOUNT
+    assert AMOUNT.findall("F12: remove the line for 2,000 shares, 12000 and 1.5 and 12,000.") == [
+        "2,000", "12000", "12,000"]
