@@ -220,6 +220,9 @@ class OverlappingReports(_Answer):
     #: with sole voting and dispositive power and no shared power, counted too (their
     #: ``sole_counted`` shares; :mod:`graphkit.sole_holders`)
     sole_holders: list[PartyRef] = Field(default_factory=list)
+    #: joint filers of a 13D/13G whose filing states their holding together, which some of
+    #: their reports add up to: the stated holding is counted (:mod:`graphkit.group_holdings`)
+    group: bool = False
     #: when each report prints the very same holding and powers and no printed aggregate
     #: covers them: perhaps one block seen from several filers, perhaps equal holdings
     #: (:mod:`graphkit.repeated_reports`); all are counted (``not_added`` is empty)

@@ -265,6 +265,7 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
                       merges=merges)
         G.add_node(ent.id, **_attrs(nd))
     issuers: dict[str, set[str]] = {}
+    groups: dict[str, list[dict]] = {}  # filing -> its group holdings (GroupHolding, issuer)
     for key, rec in zip(keys, records):
         warnings.extend(rec.warnings)
         if rec.issuer is not None:
@@ -273,6 +274,8 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
                 issuers.setdefault(node, set())
                 if rec.as_of:
                     issuers[node].add(rec.as_of.isoformat())
+                groups.setdefault(rec.source, []).extend(  # "collectively own 239,700 shares"
+                    {"issuer": node, **g.model_dump(mode="json")} for g in rec.group_holdings)
         for c in rec.claims:
             u = resolution.entity_of.get(mention_id(key, c.source))
             v = resolution.entity_of.get(mention_id(key, c.target))
@@ -293,6 +296,8 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
         "filings": sorted({r.source for r in records}),
         # issuer node -> the dates its filings speak for (newest first)
         "issuers": {n: sorted(d, reverse=True) for n, d in sorted(issuers.items())},
+        # filing -> what its reporting persons hold together, as it states (graphkit.group_holdings)
+        "group_holdings": {f: g for f, g in sorted(groups.items()) if g},
         "warnings": [w.model_dump(mode="json") for w in warnings],
         "stale_judgements": [j.model_dump(mode="json") for j in resolution.stale_judgements],
     })

@@ -350,6 +350,19 @@ class Cessation(_Model):
     evidence: Optional[Evidence] = None
 
 
+class GroupHolding(_Model):
+    """What a Schedule 13D/13G says its reporting persons hold *together*, in its items: "The
+    Holders, at the present time, collectively own 239,700 shares ... (approximately 5.6 %)",
+    "The Reporting Group, which collectively holds 74.69% of the Company's outstanding Shares".
+    Either number may be missing; it is the filing's own statement, checked against the cover
+    pages by :mod:`graphkit.group_holdings` before a total uses it.
+    """
+
+    shares: Optional[int] = None
+    percent: Optional[float] = None
+    evidence: Optional[Evidence] = None
+
+
 class Offering(_Model):
     """Form D offering facts (section A issuer facts and section C amounts)."""
 
@@ -391,6 +404,8 @@ class FilingRecord(_Model):
     signatures: list[Signature] = Field(default_factory=list)
     offering: Optional[Offering] = None
     ceased: list[Cessation] = Field(default_factory=list)  # 13D/13G exit reports
+    #: 13D/13G: the reporting persons' holding together, as the items state it, if they do
+    group_holdings: list[GroupHolding] = Field(default_factory=list)
     warnings: list[FilingWarning] = Field(default_factory=list)
 
     def party(self, party_id: str) -> Party:

@@ -66,6 +66,7 @@ from graphkit import regex_cache
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
 from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
+from graphkit.group_holdings import counted_group
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
 from graphkit.sole_holders import sole_holders
@@ -214,6 +215,10 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
             sh = sh + alone if sh is not None else None
             pct = round(pct + sum(a.claim.percent or 0.0 for a in sole_apart if a.claim), 4) \
                 if pct is not None else None
+        # what the filing says they hold together, when its reports add up to it
+        sh, pct, said, grouped = counted_group(G, issuer, comp, [a for _, _, f, _ in values for a in f],
+                                      sh, pct)
+        notes += [said] if said else []
         complete = complete and percent_complete(G, counted)
         if note is None:  # a capped family counts its aggregate: no block twice
             flagged += repeats.get(id(counted), [])
@@ -226,7 +231,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                 counted=_parties(counted), not_added=_parties(
                     [a for _, _, f, _ in values[1:] for a in f]), shares=counted_sh,
                 percent=values[0][0], sole_counted=alone,
-                sole_holders=[a.holder for a in sole_apart]))
+                sole_holders=[a.holder for a in sole_apart], group=grouped))
     total_pct = round(sum(pcts), 4) if pcts else None
     notes += [_overlap_note(o) for o in overlaps + flagged]
     notes += [_other_security_note(other_sec)] if other_sec else []
@@ -450,6 +455,9 @@ def _left_out_note(G: nx.MultiDiGraph, holder: str, lines: list[tuple[str, dict]
 
 def _overlap_note(o: OverlappingReports) -> str:
     filings = ", ".join(PurePath(f).name for f in o.filings)
+    if o.group:
+        return (f"joint filers of {filings} with no control link between them are counted "
+                "together, as the filing states their holding together (see the note above)")
     n = len(o.not_added)
     size = (f"{o.percent:g}%" if o.percent is not None else f"{o.shares:,} shares"
             if o.shares is not None else "no number stated")

@@ -34,11 +34,12 @@ def test_a_group_member_holding_alone_is_added():
 
 def test_key_colony_paul_spann_holds_his_1000_shares_alone():
     # Item 5(a): Key Colony Fund 194,500 (4.60%), Lieblong Transport 29,200, Paul Spann 1,000
-    # (.02%), Alex R. Lieblong 15,000; "collectively own 239,700 shares" (the Lieblong
-    # reports still overlap as far as the graph knows: a lower bound, as the note says)
+    # (.02%), Alex R. Lieblong 15,000; "collectively own 239,700 shares": the stated group
+    # holding is counted (graphkit.group_holdings, tests/control/test_group_holdings.py)
+    # before Spann alone would be (195,500)
     t = _total(corpus_file("13d/keycolony_intlaircraft_2000_sc13d.txt"),
                "International Aircraft Investors")
-    assert (t.shares, t.percent) == (195_500, 4.62)  # was 194,500 (4.6%)
+    assert (t.shares, t.percent) == (239_700, 5.6)  # was 194,500 (4.6%), then 195,500
     assert [p.name for p in t.overlaps[0].sole_holders] == ["Paul Spann"]
 
 

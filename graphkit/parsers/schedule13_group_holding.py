@@ -1,0 +1,170 @@
+"""What a Schedule 13D/13G says its reporting persons hold together: the group's holding.
+
+Joint filers with no control link between them (a "group" of holders acting together) each
+print their own holding on their cover page, and the totals cannot tell whether those reports
+overlap (:mod:`graphkit.totals` then counts the largest). Many such filings say it in their
+items: "The Holders, at the present time, collectively own 239,700 shares of the Issuer's Common
+Stock (constituting approximately 5.6 % of all of the outstanding shares)", "The Reporting Group,
+which collectively holds 74.69% of the Company's outstanding Shares". :func:`read_group_holdings`
+reads such statements into :class:`~graphkit.models.GroupHolding` records, which
+:mod:`graphkit.group_holdings` checks against the cover pages before a total uses one.
+
+A statement is read only when all of these hold, so that a holding of one holder, a purchase or
+another class is never taken for the group's:
+
+* its subject is a group: "the Reporting Persons", "the Filing Persons", "the Reporting Group",
+  "the Group", or a capitalised plural term ("the Holders", "the Purchasers"), never "each of";
+* a word says *together*: "collectively", "together", "jointly", "in the aggregate", "an
+  aggregate of", "as a group", "combined";
+* its verb says they *hold* now: "own", "hold", "beneficially own", "may be deemed to own"
+  (not "purchased", "acquired", "owned", "sold");
+* the number follows in the same clause: a count of shares (not of preferred stock), or a
+  percent of the class, or both.
+
+Examples
+--------
+>>> from graphkit.source import SourceText
+>>> src = SourceText(path="x.txt", text="(c) The Holders, at the present time, collectively own "
+...     "239,700 shares of the Issuer's Common Stock (constituting approximately 5.6 % of all "
+...     "of the outstanding shares of Common Stock).")
+>>> [(g.shares, g.percent) for g in read_group_holdings(src)]
+[(239700, 5.6)]
+>>> src = SourceText(path="x.txt", text="The Reporting Group, which collectively holds 74.69% "
+...     "of the Company's outstanding Shares, will receive cash.")
+>>> [(g.shares, g.percent) for g in read_group_holdings(src)]
+[(None, 74.69)]
+>>> src = SourceText(path="x.txt", text="The Reporting Persons purchased an aggregate of "
+...     "22,774,263 Shares. Each of the Reporting Persons collectively owns 1,000 Shares.")
+>>> read_group_holdings(src)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit import regex_cache
+from graphkit.models import GroupHolding
+from graphkit.parsers.schedule13_item5 import OF_PREFERRED
+from graphkit.source import SourceText
+
+_F = re.VERBOSE | re.IGNORECASE
+
+#: A group as the subject of a sentence: "The Reporting Persons", "the Filing Persons", "The
+#: Reporting Group", "the Group", "The Holders" (a capitalised plural term; the first letter's
+#: case is checked in code, as the pattern ignores case), not "each of the Reporting Persons"
+GROUP_SUBJECT = regex_cache.compile(r"""
+    (?<![\w-])(?<!each\ of\ )(?<!each\ of\ \ )(?<!any\ of\ )(?<!none\ of\ )(?<!one\ of\ )
+    the \s+ (?P<group>
+        (?:reporting|filing) \s+ (?:persons|group|parties|entities)
+      | group
+      | [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?s )                 # "Holders", "Acme Funds"
+    (?![\w'’-])
+""", _F)
+
+#: What may come between the subject and the verb: an aside between commas (", at the present
+#: time,", ", which", "may be deemed to"), never a sentence end or a second verb's clause
+BETWEEN = regex_cache.compile(r"""
+    (?: \s* , [^.;:()]{0,60}? , | \s* , \s* which )? \s*
+    (?P<before>(?:collectively|together|jointly|in\s+the\s+aggregate|as\s+a\s+group|combined)
+               \s*,?\s*)?
+    (?:may\s+be\s+deemed\s+to\s+|are\s+deemed\s+to\s+)?
+    (?:(?:collectively|together|jointly)\s+)?
+    (?:beneficially\s+)?
+    (?P<verb>own|owns|hold|holds|are\s+the\s+(?:beneficial\s+)?owners?\s+of
+      |have\s+beneficial\s+ownership\s+of|beneficially\s+own)
+    \b \s* ,?\s*
+    (?P<after>(?:collectively|together|jointly|in\s+the\s+aggregate|as\s+a\s+group)\s*,?\s*)?
+    (?P<aggregate>(?:an?\s+)?(?:aggregate|total|combined\s+total)\s+of\s+)?
+    (?:approximately\s+|about\s+)?
+""", _F)
+
+#: The group's number right after the verb: a count of shares ("239,700 shares", "1,000,000
+#: Shares of Common Stock"), or a percent ("74.69% of the Company's outstanding Shares")
+GROUP_NUMBER = regex_cache.compile(r"""
+    (?P<num>\d{1,3}(?:,\d{3})+|\d{4,}) \s+ (?:shares|units|ordinary\s+shares)\b
+  | (?P<pct>\d{1,3}(?:\.\d+)?) \s* (?:%|percent\b)
+""", _F)
+
+#: The percent of a count stated after it in the same sentence: "(constituting approximately
+#: 5.6 % of", "representing 8.1% of", ", or 8.1% of"
+LATER_PERCENT = regex_cache.compile(r"""
+    (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
+""", _F)
+
+#: A sentence end (or a clause of its own) after which a percent is no longer the count's
+SENTENCE_END = regex_cache.compile(r"""[.;](?:\s|$)(?<!\d\.\s)|\n\s*\n""", re.VERBOSE)
+
+#: A word saying *together*, searched for first: only the text around one is read
+COLLECTIVE_CUE = regex_cache.compile(r"""
+    \b(?:collectively|together|jointly|aggregate|as\s+a\s+group|combined)\b
+""", _F)
+
+#: How far before a :data:`COLLECTIVE_CUE` its subject may start, and after it (characters)
+SUBJECT_BEFORE, SUBJECT_AFTER = 160, 60
+#: How far after the count its percent may be stated (characters)
+PERCENT_REACH = 200
+#: At most this many statements are kept (the totals check each against the cover pages)
+MAX_STATEMENTS = 4
+
+
+def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
+                        section: str = "items") -> list[GroupHolding]:
+    """Each statement of ``src.text[start:end]`` of the reporting persons' holding together
+    (module notes), in order, at most :data:`MAX_STATEMENTS`.
+
+    Parameters
+    ----------
+    src : SourceText
+        The filing's text.
+    start, end : int
+        Where to read: the items (after the cover pages, before the signatures).
+    section : str
+        The evidence's section.
+
+    >>> from graphkit.source import SourceText
+    >>> src = SourceText(path="x.txt", text="In the aggregate, the Reporting Persons "
+    ...     "beneficially own 1,250,000 Shares, representing approximately 8.1% of the "
+    ...     "outstanding Shares.")
+    >>> [(g.shares, g.percent, g.evidence.line) for g in read_group_holdings(src)]
+    [(1250000, 8.1, 1)]
+    """
+    text = src.text
+    end = len(text) if end is None else end
+    out: list[GroupHolding] = []
+    seen: set[int] = set()
+    for m in (s for c in COLLECTIVE_CUE.finditer(text, start, end) for s in GROUP_SUBJECT.finditer(
+            text, max(start, c.start() - SUBJECT_BEFORE), min(end, c.end() + SUBJECT_AFTER))):
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
+        m = GROUP_SUBJECT.match(text, m.start(), end) or m  # not cut at the window's end
+        group = m["group"]
+        if group[0].islower() and " " not in group and group.lower() != "group":
+            continue  # "the shares": no term
+        b = BETWEEN.match(text, m.end(), end)
+        if b is None:
+            continue
+        opening = text[max(start, m.start() - 40):m.start()].lower()
+        collective = b["before"] or b["after"] or b["aggregate"] or "in the aggregate" in \
+            opening or "collectively" in opening
+        n = GROUP_NUMBER.match(text, b.end(), end)
+        if not collective or n is None or OF_PREFERRED.match(text, n.end("num" if n["num"]
+                                                                       else "pct")):
+            continue
+        shares = int(n["num"].replace(",", "")) if n["num"] else None
+        pct = float(n["pct"]) if n["pct"] else None
+        stop = n.end()
+        if shares is not None:  # its percent, later in the sentence
+            close = SENTENCE_END.search(text, n.end(), min(end, n.end() + PERCENT_REACH))
+            limit = close.start() if close else min(end, n.end() + PERCENT_REACH)
+            p = LATER_PERCENT.search(text, n.end(), limit)
+            if p is not None and not OF_PREFERRED.match(text, p.end("pct")):
+                pct, stop = float(p["pct"]), p.end()
+        if pct is not None and pct > 100:
+            continue
+        out.append(GroupHolding(shares=shares, percent=pct,
+                                evidence=src.evidence(m.start(), stop, section=section)))
+        if len(out) >= MAX_STATEMENTS:
+            break
+    return out

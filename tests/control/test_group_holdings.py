@@ -1,0 +1,98 @@
+"""A group's holding as its filing states it, counted when its reports add up to it
+(graphkit.group_holdings, graphkit.totals.total_held)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphkit.answers import ClaimRef
+from graphkit.graph import find_node
+from graphkit.group_holdings import group_total, raises
+from graphkit.models import GroupHolding
+from graphkit.pipeline import build
+from graphkit.totals import total_held
+from tests.conftest import corpus_file
+
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+KEY_COLONY = "International Aircraft Investors"
+
+
+def _total(path: Path, issuer: str):
+    G = build([path]).graph
+    return total_held(G, find_node(G, issuer))
+
+
+def _report(claim: str, shares: int | None, pct: float | None) -> ClaimRef:
+    return ClaimRef(claim=claim, filing="x.txt", form="SC 13D", shares=shares, percent=pct)
+
+
+def test_key_colony_counts_the_holders_stated_239700_shares():
+    # 2000 SC 13D: Key Colony Fund 194,500 (4.60%), Lieblong Transport 29,200 (.7%), Paul
+    # Spann 1,000 (.02%), Alex R. Lieblong 15,000 (.4%); Item 5(c), line 476: "The Holders,
+    # at the present time, collectively own 239,700 shares ... (constituting approximately
+    # 5.6 % ...)": their sum
+    t = _total(FILINGS / "roster" / "2000_SC_13D_1029688.txt", KEY_COLONY)
+    assert (t.shares, t.percent) == (239_700, 5.6)  # was 195,500 (4.62%)
+    assert t.notes[0].startswith("the filing states what its reporting persons hold together, "
+                                 "239,700 shares (5.6%) (2000_SC_13D_1029688.txt, line 476: ")
+    assert "the reports of Key Colony Fund, L.P., Alex R. Lieblong, Lieblong Transport, Inc. " \
+        "and Paul Spann add up to it" in t.notes[0]
+    [o] = t.overlaps
+    assert o.group and "counted together, as the filing states" in t.notes[1]
+
+
+def test_a_stated_holding_no_reports_add_up_to_is_only_noted():
+    # made: the same filing stating 250,000 shares together, which no reports add up to
+    t = _total(FILINGS / "group32" / "r32_keycolony_stated_other_total.txt", KEY_COLONY)
+    assert (t.shares, t.percent) == (195_500, 4.62)  # the reports' own figure, as before
+    assert "250,000 shares (5.6%)" in t.notes[0] and t.notes[0].endswith(
+        "but no reports of the filing add up to it (it may count other shares, or speak of "
+        "another date): not counted")
+    assert not t.overlaps[0].group and "does not add 2 other reports" in t.notes[1]
+
+
+def test_a_stated_percent_gives_the_shares_of_the_reports_adding_up_to_it():
+    # made: Item 5(c) states "collectively own 5.72%" (4.60 + .70 + .02 + .4), no count
+    t = _total(FILINGS / "group32" / "r32_keycolony_stated_percent_only.txt", KEY_COLONY)
+    assert (t.shares, t.percent) == (239_700, 5.72)
+
+
+def test_happy_kids_stated_percent_agrees_with_the_sole_holder_rule():
+    # 1999 SC 13D/A: "collectively holds 74.69%" = Jack 63.49% + Isaac 11.20%; the total
+    # already counts both (graphkit.sole_holders): no group note
+    t = _total(FILINGS / "totals31" / "1999_SC_13DA_1052262_primary.txt", "Happy Kids Inc.")
+    assert (t.shares, t.percent) == (7_750_000, 74.69)
+    assert not any("hold together" in n for n in t.notes)
+
+
+def test_icahn_stated_aggregate_is_the_total_already():
+    # 2021 SC 13D on Bausch Health: "in the aggregate, 27,807,410 Shares ... 7.83%"
+    t = _total(corpus_file("13d/icahn_bausch_2021_sc13d.txt"), "Bausch Health Companies Inc.")
+    assert (t.shares, t.percent) == (27_807_410, 7.83)
+    assert not any("hold together" in n for n in t.notes)
+
+
+def test_group_total_needs_reports_adding_up_exactly():
+    reports = [_report("a", 600_000, 6.0), _report("b", 400_000, 4.0), _report("c", 50, 0.0)]
+    g = group_total([GroupHolding(shares=1_000_000)], reports)
+    assert g is not None and sorted(g.adding) == ["a", "b"] and g.holding.percent == 10.0
+    assert group_total([GroupHolding(shares=1_000_001)], reports) is None
+    # the first statement some reports add up to
+    g = group_total([GroupHolding(shares=7), GroupHolding(shares=600_050)], reports)
+    assert g is not None and g.holding.shares == 600_050
+
+
+def test_percent_only_takes_the_closest_sum_and_refuses_a_tie():
+    # 5.72 = 4.6 + .7 + .02 + .4 exactly; 4.6 + .7 + .4 = 5.7 is within rounding, not closest
+    reports = [_report("kcf", 194_500, 4.6), _report("lti", 29_200, 0.7),
+               _report("ps", 1_000, 0.02), _report("arl", 15_000, 0.4)]
+    g = group_total([GroupHolding(percent=5.72)], reports)
+    assert g is not None and g.holding.shares == 239_700
+    # two reports of 5.0% of different counts: which one the 10% adds is not told
+    tie = [_report("a", 100, 5.0), _report("b", 200, 5.0), _report("c", 300, 5.0)]
+    assert group_total([GroupHolding(percent=10.0)], tie) is None
+
+
+def test_a_lower_stated_holding_never_lowers_the_total():
+    g = group_total([GroupHolding(shares=600_000)], [_report("a", 600_000, 6.0)])
+    assert g is not None and not raises(g, 1_000_000, 10.0) and raises(g, 500_000, 5.0)

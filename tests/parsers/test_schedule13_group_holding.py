@@ -1,0 +1,94 @@
+"""A Schedule 13D/13G's statement of what its reporting persons hold together
+(graphkit.parsers.schedule13_group_holding)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_group_holding import (BETWEEN, GROUP_NUMBER, GROUP_SUBJECT,
+                                                        read_group_holdings)
+from graphkit.source import SourceText
+from tests.conftest import corpus_file
+
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+
+
+def _read(text: str) -> list[tuple]:
+    return [(g.shares, g.percent) for g in read_group_holdings(SourceText(path="x.txt",
+                                                                          text=text))]
+
+
+def test_key_colony_item_5c():
+    # 2000 SC 13D, Item 5(c), lines 476-478
+    [g] = parse_path(FILINGS / "roster" / "2000_SC_13D_1029688.txt").records[0].group_holdings
+    assert (g.shares, g.percent, g.evidence.line) == (239_700, 5.6, 476)
+    assert g.evidence.text.startswith("The Holders, at the present time, collectively own")
+
+
+def test_happy_kids_item_3_percent_only():
+    # 1999 SC 13D/A, Item 3, line 433: "The Reporting Group , which collectively holds 74.69%"
+    rec = parse_path(FILINGS / "totals31" / "1999_SC_13DA_1052262_primary.txt").records[0]
+    assert [(g.shares, g.percent, g.evidence.line) for g in rec.group_holdings] == \
+        [(None, 74.69, 433)]
+
+
+def test_icahn_in_the_aggregate():
+    # 2021 SC 13D on Bausch Health, Item 5(a)
+    rec = parse_path(corpus_file("13d/icahn_bausch_2021_sc13d.txt")).records[0]
+    assert [(g.shares, g.percent) for g in rec.group_holdings] == [(27_807_410, 7.83)]
+
+
+def test_a_filing_stating_no_group_holding_has_none():
+    rec = parse_path(corpus_file("13g/deshaw_firstusa_1996_sc13ga.txt")).records[0]
+    assert rec.group_holdings == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the aggregate, the Reporting Persons beneficially own 1,250,000 Shares, representing "
+     "approximately 8.1% of the outstanding Shares.", [(1_250_000, 8.1)]),
+    ("The Reporting Persons may be deemed to beneficially own, in the aggregate, 27,807,410 "
+     "Shares (including Shares underlying forward contracts), representing approximately "
+     "7.83% of the outstanding Shares.", [(27_807_410, 7.83)]),
+    ("The Filing Persons collectively hold 500,000 shares of Common Stock.", [(500_000, None)]),
+    ("As a group, the Reporting Persons own an aggregate of 900,000 Shares, or 9.0% of the "
+     "class.", [(900_000, 9.0)]),
+    ("The Trusts, which own an aggregate of 1,907,000 shares of Common Stock; the rest",
+     [(1_907_000, None)]),
+])
+def test_group_statements_are_read(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a purchase, not a holding
+    "The Reporting Persons purchased an aggregate of 22,774,263 Shares for $387.2 million.",
+    # each holder's, not the group's
+    "Each of the Reporting Persons collectively owns 1,000 Shares.",
+    # no word saying together
+    "The Reporting Persons own 1,000,000 Shares.",
+    # a holding of preferred stock beside a common stock cover
+    "The Reporting Persons collectively own 10,000 shares of Series A Preferred Stock.",
+    # a past holding
+    "Before the sale, the Reporting Persons collectively owned 2,000,000 Shares.",
+    # not a group's term ("the shares")
+    "Together the shares own 1,000 shares.",
+])
+def test_other_statements_are_not_read(text):
+    assert _read(text) == []
+
+
+def test_the_percent_is_read_in_the_same_sentence_only():
+    assert _read("The Holders collectively own 239,700 shares. Acme Fund holds 4.6% of the "
+                 "class.") == [(239_700, None)]
+
+
+def test_patterns_alone():
+    m = GROUP_SUBJECT.search("that The Reporting  Group , which")
+    assert m is not None and m["group"] == "Reporting  Group"
+    b = BETWEEN.match(", at the present time, collectively own 239,700 shares")
+    assert b is not None and b["before"].strip() == "collectively" and b["verb"] == "own"
+    n = GROUP_NUMBER.match("74.69% of the Company's outstanding Shares")
+    assert n is not None and n["pct"] == "74.69"
