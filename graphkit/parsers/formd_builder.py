@@ -40,6 +40,7 @@ from graphkit.names import guess_kind
 from graphkit.parsers.formd_roles import (EMPTY_FIELD, NameCapacity, issuer_officer_title,
                                           names_issuer,
                                           related_person_name, split_name_capacity)
+from graphkit.parsers.formd_clarify import HELD_AT, ClarificationKind, read_clarification
 from graphkit.parsers.formd_terms import title_at_term
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -271,6 +272,7 @@ class FormDBuilder:
             if pid is None:
                 pid = self.add_party(sig.signer, PartyKind.PERSON, [PartyRole.SIGNER],
                                      sig.evidence)
+                self._title_role(pid, sig, issuer_id)  # "Director of the issuer's GP"
                 continue
             p = self.party(pid)
             if PartyRole.SIGNER not in p.roles:
@@ -295,6 +297,25 @@ class FormDBuilder:
             for c in self.claims:
                 if c.as_of is None:
                     c.as_of = dated[0]
+
+    def _title_role(self, pid: str, sig: Signature, issuer_id: str) -> None:
+        """A signature title stating a role at the entity holding a role at the issuer
+        ("Director of the issuer's GP", "CFO of the Manager"): a claim to the one related
+        organization stated to hold that role (none when it is not one). Only for a signer
+        who is no related person: a related person's clarification says it more exactly
+        ("Managing Member of the general partner of the General Partner", signed "Managing
+        Member of the General Partner")."""
+        read = read_clarification(sig.title) if sig.title else None
+        for r in read.roles() if read is not None else ():
+            held = ((Relation.MANAGING_MEMBER_OF, Relation.INVESTMENT_MANAGER_OF)
+                    if r.kind == ClarificationKind.ROLE_AT_MANAGER else
+                    (HELD_AT[r.kind],) if r.kind in HELD_AT else ())
+            holders = {c.source for c in self.claims if c.relation in held and c.target ==
+                       issuer_id and c.source != pid
+                       and self.party(c.source).kind == PartyKind.ORGANIZATION}
+            if r.relation is not None and len(holders) == 1:
+                self.add_claim(r.relation, pid, holders.pop(), sig.evidence, title=r.title,
+                               note=f"signature title: {sig.title}")
 
     def apply_header(self, header: SubmissionHeader | None, issuer_id: str = "issuer",
                      issuer_cik: str | None = None) -> str | None:

@@ -29,10 +29,12 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
+from graphkit.parsers.formd_clarify_entity import (  # noqa: F401  (re-exported)
+    ENTITY_TITLE, LIST_SEPARATOR, OFFICER_OF_ADVISER, RANKED_ROLE, ROLE_AT_NAMED_ENTITY,
+    entity_roles)
 from graphkit.parsers.formd_titles import (DEPARTMENT, OFFICER_TITLE,  # noqa: F401
                                            TITLE_AT_ENTITY, issuer_officer_title,
                                            officer_title_at)
-from graphkit.parsers.officer_titles import DEPARTMENT_SUFFIX, OFFICE
 from graphkit.relations import Relation
 
 
@@ -44,6 +46,10 @@ class ClarificationKind(str, Enum):
     ROLE_AT_GENERAL_PARTNER = "role_at_general_partner"  # "Manager of the general partner"
     ROLE_AT_ADVISER = "role_at_adviser"  # "Managing Member of the Investment Manager"
     ROLE_AT_MANAGING_MEMBER = "role_at_managing_member"  # "Manager of the Managing Member"
+    ROLE_AT_MANAGER = "role_at_manager"  # "Executive Officer of the Manager": an LLC's managing
+    #                                      member, else its investment manager (for_issuer)
+    ROLE_AT_NAMED_ENTITY = "role_at_named_entity"  # "Managing Member, Acme Management LLC, its
+    #                                                Manager": the entity named, ``via`` its role
     ROLE_ELSEWHERE = "role_elsewhere"  # "Director of the General Partner of the General
     #                                    Partner": a role at a party named through another
     TITLE = "title"  # "Chief Financial Officer": an officer's title
@@ -61,6 +67,11 @@ HELD_AT: dict[ClarificationKind, Relation] = {
     ClarificationKind.ROLE_AT_GENERAL_PARTNER: Relation.GENERAL_PARTNER_OF,
     ClarificationKind.ROLE_AT_ADVISER: Relation.INVESTMENT_MANAGER_OF,
     ClarificationKind.ROLE_AT_MANAGING_MEMBER: Relation.MANAGING_MEMBER_OF,
+}
+#: What a role at the issuer names an entity by, as :data:`ENTITY_KIND` reads it
+ENTITY_KINDS: dict[str, ClarificationKind] = {
+    "gp": ClarificationKind.ROLE_AT_GENERAL_PARTNER, "adviser": ClarificationKind.ROLE_AT_ADVISER,
+    "mm": ClarificationKind.ROLE_AT_MANAGING_MEMBER, "manager": ClarificationKind.ROLE_AT_MANAGER,
 }
 
 
@@ -95,7 +106,31 @@ class Clarification(BaseModel):
     all_issuers: bool = False
     if_llc: bool = False
     named: Optional[str] = None
+    lp_relation: Optional[Relation] = None
     also: tuple[Clarification, ...] = ()
+
+    def for_issuer(self, form: Optional[str]) -> Clarification:
+        """This reading at an issuer of legal ``form`` (:func:`~graphkit.parsers.
+        formd_issuers.issuer_form`): a "Manager" is an LLC's managing member, and a
+        partnership's investment manager (``lp_relation``); the manager a role is held at is
+        the one holding either.
+
+        >>> c = read_clarification("Manager of the Issuer")
+        >>> c.for_issuer("lp").relation.value, c.for_issuer("llc").relation.value
+        ('investment_manager_of', 'managing_member_of')
+        >>> read_clarification("CFO of the Manager").for_issuer("lp").kind.value
+        'role_at_adviser'
+        """
+        manager = (ClarificationKind.ROLE_AT_MANAGING_MEMBER if form == "llc"
+                   else ClarificationKind.ROLE_AT_ADVISER)
+        update: dict = {"also": tuple(a.for_issuer(form) for a in self.also)}
+        if self.lp_relation is not None and form == "lp":
+            update.update(relation=self.lp_relation, if_llc=False)
+        if self.kind == ClarificationKind.ROLE_AT_MANAGER:
+            update["kind"] = manager
+        if self.via == ClarificationKind.ROLE_AT_MANAGER:
+            update["via"] = manager
+        return self.model_copy(update=update)
 
     def roles(self) -> tuple[Clarification, ...]:
         """Every role the text states, the first one first.
@@ -107,22 +142,17 @@ class Clarification(BaseModel):
         return (self, *self.also)
 
 
-#: Where a list of roles or of entities parts: ",", "&", "and", "and of", "and to"
-LIST_SEPARATOR = regex_cache.compile(r"""
-    \s*(?:,|&|\band\b)\s*(?:(?:of|to|at)\s+)?     # " and of " of "... Partner and of the ..."
-""", re.VERBOSE | re.IGNORECASE)
-
 #: A related entity that holds a role at the issuer, named by that role: "the General
 #: Partner", "GP", "the Issuer's general partner", "the Investment Manager", "the Investment
 #: Adviser", "the Adviser", "the Managing Member" (read by :data:`ENTITY_KIND`)
 _ENTITY = r"""(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership|registrant)['’]?s\s+)?
     (?:general\s+partner|GP|(?:investment|fund)\s+(?:manager|advis[oe]r)|advis[oe]r
-      |managing\s+member)\b"""
+      |managing\s+member|manager)\b"""
 #: The kind of a role held at an entity of :data:`_ENTITY`, by the entity's role
 ENTITY_KIND = regex_cache.compile(r"""
     ^(?:the\s+|its\s+)?(?:(?:issuer|fund|company|partnership|registrant)['’]?s\s+)?
     (?:(?P<gp>general\s+partner|GP)|(?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r)
-      |advis[oe]r)|(?P<mm>managing\s+member))$
+      |advis[oe]r)|(?P<mm>managing\s+member)|(?P<manager>manager))$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: An entity of a list after the first (:data:`ROLE_AT_ENTITY`), unless it is a role held
@@ -225,7 +255,8 @@ ISSUER_ROLE = regex_cache.compile(r"""
     ^(?:the\s+)?(?:
         (?:sole\s+)?(?P<gp>general\s+partner|GP)
       | (?P<adviser>(?:investment|fund)\s+(?:manager|advis[oe]r))
-      | (?:sole\s+)?(?P<mm>managing\s+member|manager)
+      | (?:sole\s+)?(?P<mm>managing\s+member)
+      | (?:sole\s+)?(?P<manager>manager)
       | (?P<member>sole\s+member)
       | (?P<box>director|(?:executive\s+)?officer|promoter))$
 """, re.VERBOSE | re.IGNORECASE)
@@ -234,52 +265,13 @@ ISSUER_ROLE = regex_cache.compile(r"""
 ISSUER_ROLE_RELATIONS: dict[str, Relation] = {
     "gp": Relation.GENERAL_PARTNER_OF, "adviser": Relation.INVESTMENT_MANAGER_OF,
     "mm": Relation.MANAGING_MEMBER_OF, "member": Relation.MEMBER_OF,
+    "manager": Relation.MANAGING_MEMBER_OF,
 }
 #: The relation of a box's role named in a clarification
 BOX_ROLES: dict[str, Relation] = {
     "director": Relation.DIRECTOR_OF, "officer": Relation.OFFICER_OF,
     "executive officer": Relation.OFFICER_OF, "promoter": Relation.PROMOTER_OF,
 }
-
-#: A role of :data:`_GP_ROLE_RELATIONS` with a rank that leaves the role as it is: "Senior
-#: Managing Member", "Co-Managing Member", "Founding Managing Member", "Principal General
-#: Partner", "Co-Manager", "Sole Member" (group ``role`` or ``plain``; not "Senior Manager" nor
-#: "Senior Director": an employee's rank)
-RANKED_ROLE = regex_cache.compile(r"""
-    ^(?:(?:senior|founding|principal|lead|co-?|sole)[\s-]*)+
-     (?P<role>managing\s+member|general\s+partner)$
-  | ^(?:co-?|sole)[\s-]*(?P<plain>manager|member)$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: One office of :data:`ENTITY_TITLE`: an office of :data:`~graphkit.parsers.officer_titles.
-#: OFFICE` with its department, or a fund manager's rank
-_ONE_TITLE = rf"""(?:(?:{OFFICE})(?:{DEPARTMENT_SUFFIX})?
-    |(?:managing\s+)?partner|principal|M\.?D\.?|(?:executive\s+)?officer)"""
-#: An officer's title held at an entity, the whole role of "<title> of the General Partner":
-#: "CEO", "Managing Director", "Chief Executive Officer", "Vice President of Finance", a fund
-#: manager's ranks ("Managing Partner", "Partner", "Principal", "MD"), "Officer"; several
-#: joined by "and", "&" or a comma make one title ("President and CEO")
-ENTITY_TITLE = regex_cache.compile(rf"""
-    ^{_ONE_TITLE}(?:\s*(?:,|&|\band\b)\s*{_ONE_TITLE})*$
-""", re.VERBOSE | re.IGNORECASE)
-
-#: A person who is an officer of the issuer's adviser: "Jane Q. Roe is an executive
-#: officer of Acme Securities Inc., the Investment Advisor to the Issuer."
-OFFICER_OF_ADVISER = regex_cache.compile(r"""
-    \bis\s+(?:an?\s+|the\s+)?(?P<title>(?:executive\s+)?officer|president|director
-                                   |managing\s+member|principal|chief\s+\w+\s+officer)
-    \s+of\s+(?P<adviser>[^,]+?(?:,\s*(?:Inc|LLC|L\.?P|Ltd|Corp)\.?)?)
-    ,\s+(?:the\s+)?(?:investment|fund)\s+(?:manager|advis[oe]r)\s+(?:of|to)\s+the\s+(?:issuer|fund)
-""", re.VERBOSE | re.IGNORECASE)
-
-_GP_ROLE_RELATIONS: dict[str, Relation] = {
-    "managing member": Relation.MANAGING_MEMBER_OF,
-    "manager": Relation.MANAGING_MEMBER_OF,
-    "member": Relation.MEMBER_OF,
-    "director": Relation.DIRECTOR_OF,
-    "general partner": Relation.GENERAL_PARTNER_OF,
-}
-
 
 def read_clarification(text: str | None) -> Clarification | None:
     """Read a Form D relationship clarification; None for an empty one.
@@ -306,6 +298,15 @@ def read_clarification(text: str | None) -> Clarification | None:
     if text is None or not text.strip():
         return None
     t = " ".join(text.split())
+    m = ROLE_AT_NAMED_ENTITY.match(t)
+    roles_there = entity_roles(m["role"]) if m else None
+    at = ENTITY_KIND.match(m["entity"]) if m and roles_there else None
+    if m and roles_there and at:
+        via = ENTITY_KINDS[next(g for g, v in at.groupdict().items() if v)]
+        read = [Clarification(text=t, kind=ClarificationKind.ROLE_AT_NAMED_ENTITY, relation=rel,
+                              title=title, adviser=m["name"].strip(" ,"), via=via)
+                for rel, title in roles_there]
+        return read[0].model_copy(update={"also": tuple(read[1:])})
     roles = _issuer_roles(t) or _entity_roles(t)
     if roles:
         return roles[0].model_copy(update={"also": tuple(roles[1:])})
@@ -359,13 +360,16 @@ def _issuer_roles(t: str) -> list[Clarification]:
             continue
         out.append(Clarification(
             text=t, kind=ClarificationKind.ROLE_AT_ISSUER, relation=ISSUER_ROLE_RELATIONS[group],
-            all_issuers=bool(m["plural"]), if_llc=group in ("mm", "member"), named=named))
+            all_issuers=bool(m["plural"]), if_llc=group in ("mm", "member", "manager"),
+            named=named, lp_relation=Relation.INVESTMENT_MANAGER_OF if group == "manager"
+            else None))
     return out
 
 
 #: The kinds of role that another role after a role at an entity may add ("Director of the
 #: General Partner and Director of the Investment Manager"): roles at entities, or a box's
-MORE_KINDS = frozenset({*HELD_AT, ClarificationKind.ROLE_ELSEWHERE, ClarificationKind.BOX})
+MORE_KINDS = frozenset({*HELD_AT, ClarificationKind.ROLE_AT_MANAGER,
+                        ClarificationKind.ROLE_ELSEWHERE, ClarificationKind.BOX})
 
 
 def _entity_roles(t: str) -> list[Clarification]:
@@ -400,9 +404,11 @@ def _entity_roles(t: str) -> list[Clarification]:
     if m is None or roles is None:
         return []
     role_kind = ENTITY_KIND.match(m["role"].strip())
-    if m["comma"] and role_kind is not None and not role_kind["mm"]:
+    if m["comma"] and role_kind is not None and not (role_kind["mm"] or role_kind["manager"]):
         return []
     kinds = [_entity_kind(e) for e in LIST_SEPARATOR.split(m["at"].strip())]
+    if m["comma"] and ClarificationKind.ROLE_AT_MANAGER in kinds:
+        return []  # "Director, Manager": of which party neither is, unsaid
     plain = [Clarification(text=t, kind=k, relation=rel, title=title)
              for k in kinds for rel, title in roles]
     rest = m["rest"]
@@ -430,46 +436,4 @@ def _entity_kind(entity: str) -> ClarificationKind:
     """The kind of a role held at ``entity`` (one of :data:`ENTITY_KIND`)."""
     m = ENTITY_KIND.match(entity.strip())
     assert m is not None, entity  # ROLE_AT_ENTITY matched it
-    return (ClarificationKind.ROLE_AT_GENERAL_PARTNER if m["gp"] else
-            ClarificationKind.ROLE_AT_ADVISER if m["adviser"] else
-            ClarificationKind.ROLE_AT_MANAGING_MEMBER)
-
-
-def entity_roles(role: str) -> Optional[list[tuple[Relation, Optional[str]]]]:
-    """The relations and titles that the roles held at an entity state, or None when one of
-    them is not read: the whole, or each of its parts between "and", "&" and commas, is a role
-    of :data:`_GP_ROLE_RELATIONS` ("Managing Member", "Senior Managing Member": no title) or an
-    officer's title (:data:`ENTITY_TITLE`: ``officer_of`` with the title as written; the titles
-    of several parts are joined with "and").
-
-    >>> entity_roles("Co-Managing Member")
-    [(<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, None)]
-    >>> entity_roles("President and CEO")
-    [(<Relation.OFFICER_OF: 'officer_of'>, 'President and CEO')]
-    >>> [(r.value, t) for r, t in entity_roles("Director, CFO and Secretary")]
-    [('director_of', None), ('officer_of', 'CFO and Secretary')]
-    >>> entity_roles("Limited Partner") is None, entity_roles("Director and Limited Partner")
-    (True, None)
-    """
-    one = _one_entity_role(role)
-    if one is not None:
-        return [one]
-    parts = [_one_entity_role(p) for p in LIST_SEPARATOR.split(role.strip()) if p]
-    if len(parts) < 2 or not all(parts):
-        return None
-    roles = [p for p in parts if p is not None and p[1] is None]
-    titles = [p[1] for p in parts if p is not None and p[1] is not None]
-    return roles + ([(Relation.OFFICER_OF, " and ".join(titles))] if titles else [])
-
-
-def _one_entity_role(role: str) -> Optional[tuple[Relation, Optional[str]]]:
-    """One role of :func:`entity_roles`, or None."""
-    key = " ".join(role.lower().split())
-    ranked = RANKED_ROLE.match(key)
-    if ranked:
-        key = " ".join((ranked["role"] or ranked["plain"]).split())
-    if key in _GP_ROLE_RELATIONS:
-        return _GP_ROLE_RELATIONS[key], None
-    if ENTITY_TITLE.match(role):
-        return Relation.OFFICER_OF, role.strip()
-    return None
+    return ENTITY_KINDS[next(g for g, v in m.groupdict().items() if v)]

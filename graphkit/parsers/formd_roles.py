@@ -146,9 +146,10 @@ def relate_persons(b: FormDBuilder, persons: Sequence[RelatedPerson],
     read_clarification, BOX_RELATIONS
     """
     types = entity_types or {}
-    llc = is_llc(b.party("issuer").name, types.get("issuer"))
-    roles = {p.party_id: [r for r in p.clarification.roles() if (llc or not r.if_llc)
-                          and issuer_of(b, r) is not None]
+    form = issuer_form(b.party("issuer").name, types.get("issuer"))
+    llc = form == "llc"  # (a "Manager" is an LLC's managing member, an LP's adviser)
+    roles = {p.party_id: [r for r in (x.for_issuer(form) for x in p.clarification.roles())
+                          if (llc or not r.if_llc) and issuer_of(b, r) is not None]
              if p.clarification is not None else [] for p in persons}
     # related entities by the issuer (or co-issuer) and the role they are stated to hold there
     primary = _bare_key(b.party("issuer").name)  # the issuer listed again is no co-issuer
@@ -332,15 +333,33 @@ def _claim_role(b: FormDBuilder, person: RelatedPerson, role: Clarification,
         b.warn("unresolved-clarification", f"{p.name}: {role.text!r} names a party through "
                f"the {ENTITY_NOUN.get(role.via, 'general partner')} that is not a related "
                "person; kept as a note", evidence=at)
+    elif kind == ClarificationKind.ROLE_AT_NAMED_ENTITY and role.via in HELD_AT:
+        # "Managing Member, Acme Management LLC, its Manager.": a related person's own
+        # clarification says its role (the person's sits beside the boxes, as a role at a
+        # related person named by its name); else the entity is added in that role
+        known = _entity_named(b, role.adviser or "", None, add=False)
+        eid = known or _entity_named(b, role.adviser or "", at)
+        if known is None:
+            b.add_claim(HELD_AT[role.via], eid, "issuer", at, note=note)
+        b.add_claim(role.relation, pid, eid, at, title=role.title, note=note)
+        return known is None
     elif kind == ClarificationKind.OFFICER_OF_ADVISER:
-        adviser = clean_name(role.adviser or "")
-        aid = next((q.id for q in b.parties if q.name == adviser), None) or b.add_party(
-            adviser, PartyKind.ORGANIZATION, [PartyRole.NAMED], person.clarification_evidence)
+        aid = _entity_named(b, role.adviser or "", person.clarification_evidence) or ""
         b.add_claim(Relation.INVESTMENT_MANAGER_OF, aid, "issuer",
                     person.clarification_evidence, note=note)
         rel = Relation.OFFICER_OF if p.kind == PartyKind.PERSON else Relation.DIRECTOR_OF
         b.add_claim(rel, pid, aid, person.clarification_evidence, title=role.title)
     return False
+
+
+def _entity_named(b: FormDBuilder, name: str, evidence: Optional[Evidence], add: bool = True
+                  ) -> Optional[str]:
+    """The party of the organization a clarification names: a party of that name (but for
+    case and punctuation), else a new one (None with ``add`` false)."""
+    name = clean_name(name)
+    found = next((q.id for q in b.parties if squeeze(q.name) == squeeze(name)), None)
+    return found or (b.add_party(name, PartyKind.ORGANIZATION, [PartyRole.NAMED], evidence)
+                     if add else None)
 
 
 def plain_role(person: RelatedPerson, role: Clarification) -> bool:
@@ -435,7 +454,8 @@ def _claim_box(b: FormDBuilder, person: RelatedPerson, box: str, replaced: bool,
                            and rel == Relation.OFFICER_OF and issuer_of(b, clar) == "issuer"
                            ) else None
     noted = clar is not None and not title and not (roles and roles[0].kind in (
-        ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.OFFICER_OF_ADVISER))
+        ClarificationKind.ROLE_AT_ISSUER, ClarificationKind.OFFICER_OF_ADVISER,
+        ClarificationKind.ROLE_AT_NAMED_ENTITY))
     note = f"Form D box: {box}" + (f"; clarification: {clar.text}" if noted else "")
     c = b.add_claim(rel, p.id, "issuer", ev, title=title, note=note)
     extra = person.clarification_evidence

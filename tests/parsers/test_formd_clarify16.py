@@ -145,7 +145,12 @@ def test_a_role_of_a_party_named_that_is_no_issuer_is_a_note():
                                   "Managing Member of the Issuer", "Sole Member"])
 def test_a_partnership_has_no_managing_member(text):
     got, _ = builder(("Acme Capital Management, LLC", "organization", text, ("Promoter",)))
-    assert got == [("promoter_of", "Acme Capital Management, LLC", "Acme Fund II, L.P.", None)]
+    # a partnership's "Manager" is its investment manager (review s32 M1: the real Investcorp
+    # North American Private Equity Fund II, L.P. D/A of 2026, "Manager of the Issuer")
+    managed = [("investment_manager_of", "Acme Capital Management, LLC", "Acme Fund II, L.P.",
+                None)] if text.startswith("Manager ") else []
+    assert got == managed + [("promoter_of", "Acme Capital Management, LLC",
+                              "Acme Fund II, L.P.", None)]
     got, _ = builder(("Acme Capital Management, LLC", "organization", text, ("Promoter",)),
                      issuer="Acme Fund II, LLC")
     assert got[0][0] in ("managing_member_of", "member_of")
@@ -154,6 +159,9 @@ def test_a_partnership_has_no_managing_member(text):
 def test_y05_manager_of_an_lp():
     got, _ = read("y05_lp_manager.xml")
     assert not any(r in ("managing_member_of", "member_of") for r, *_ in got)
+    assert {(r, s) for r, s, *_ in got if r == "investment_manager_of"} == {
+        ("investment_manager_of", "Acme Capital Management, LLC"),
+        ("investment_manager_of", "Acme Advisors, LLC")}
 
 
 # M1 -------------------------------------------------------------------------------------
@@ -307,10 +315,12 @@ GP_DIR = ("role_at_general_partner", "director_of")
      [GP_DIR, IM_MM]),
     ("Managing Member of the Investment Manager and Managing Member of the General Partner",
      [IM_MM, GP_MM]),
-    # "the Manager", "Acme Holdings, LLC": no entity read; the GP's role stays, as on main
-    ("Managing Member of the General Partner & Managing Member of the Manager", [GP_MM]),
+    # "the Manager": the issuer's manager (an LLC's managing member, an LP's adviser: review
+    # s32 H1); "Acme Holdings, LLC": no entity read; the GP's role stays, as on main
+    ("Managing Member of the General Partner & Managing Member of the Manager",
+     [GP_MM, ("role_at_manager", "managing_member_of")]),
     ("Member of the General Partner and Managing Member of the Manager",
-     [("role_at_general_partner", "member_of")]),
+     [("role_at_general_partner", "member_of"), ("role_at_manager", "managing_member_of")]),
     ("Managing Member of the General Partner and Managing Member of Acme Holdings, LLC", [GP_MM]),
     # a list of entities still reads, also before "of the Fund" (the issuer)
     ("Managing Member of the General Partner and the Investment Manager", [GP_MM, IM_MM]),

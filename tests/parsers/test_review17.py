@@ -221,9 +221,12 @@ def test_formd_general_partner_of_the_issuers_is_the_co_issuers_too():
 
 def test_formd_role_through_a_party_is_no_direct_role():
     # M3: "Managing Member of the General Partner through Acme Holdings LLC": a note with a
-    # warning; "& Managing Member of the Manager" keeps the general partner's role
+    # warning; "& Managing Member of the Manager" keeps the general partner's role, and is a
+    # role at the partnership's manager, its investment manager (review s32 H1)
     rec = _rec("b1_not_through.xml")
-    assert _claims(rec, "managing_member_of") == {("Bo Kim", "Acme Growth GP II, LLC", None)}
+    assert _claims(rec, "managing_member_of") == {("Bo Kim", "Acme Growth GP II, LLC", None),
+                                                  ("Bo Kim", "Acme Capital Management, LLC",
+                                                   None)}
     assert ("Jane Roe", "Acme Growth Fund II, L.P.", None) in _claims(rec, "officer_of")
     # and John Doe's "... Investment Manager of the Master Fund" names no fund (no issuer's
     # name holds "Master"): said (fix-formd-named)
