@@ -54,8 +54,8 @@ from graphkit.models import Evidence, Reading, unchecked
 #: "None", "0", "—".
 ZERO_WORD = regex_cache.compile(r"""
     ^\s*(?: [niIl1|][iIl1|][lIi1|]   # nil, iil, nii, Nil, n1l
-          | none | zero | n/?a\s*\(?0?\)?
-          | -+\s*0\s*-+ | -+ | —+ | –+ | 0 )\s*\.?\s*$
+          | none | nonc | zero | n/?a\s*\(?0?\)?
+          | -+\s*[0o]\s*-+ | -+ | —+ | –+ | 0 )\s*\.?\s*$       # "-O-": a letter O
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A share count as printed, possibly damaged: digit groups split by ",", "." or a space, with
@@ -76,8 +76,7 @@ PERCENT = regex_cache.compile(r"""
     (?P<sign>%|per[ ]?cent|9/0|9/o|°/o|o/o|/0|9/|0/0|\s?pct)
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A share count printed cleanly: "5,639,301", "32770" (ASCII digits, commas between groups of
-#: three); read without the repairs below
+#: A share count printed cleanly, read without the repairs below: "5,639,301", "32770"
 PLAIN_QUANTITY = regex_cache.compile(r"""[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]+""", re.VERBOSE)
 
 #: Letters OCR reads for digits in a number: "l,OOO" (read as "1,000")
@@ -337,22 +336,23 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 #: :data:`FRACTIONAL_QUANTITY`), groups split by apostrophes ("1'250'000"; no part of
 #: "1'25'000" is a count). It opens
 #: with one class of every first character, so that a search skips ahead fast; the character
-#: before that one is looked at after it (no word character, ".", ",", "$", "/", "-" or a
-#: digit's apostrophe), and each form goes on from its own first character, in this order:
+#: before that one is looked at after it (no word character, ".", ",", "$", "/", "-", a junk
+#: mark as "#" of "2,914,2#0" whose "0" is a fragment, or a digit's apostrophe), and each form
+#: goes on from its own first character, in this order:
 QUANTITY_TOKEN = regex_cache.compile(r"""
     (?P<tok>
-        [-niIl1|N0-9oOzZ] (?<![\w.,$/-].) (?<![0-9]['’].)
+        [-niIl1|N0-9oOzZ] (?<![\w.,$/#*?!@&+=~^-].) (?<![0-9]['’].)
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
           | (?<=N) IL (?![\w])                                          # NIL
           | (?<=[zZ]) ero (?![\w]) | (?<=Z) ERO (?![\w])                 # zero, Zero, ZERO
-          | (?<=[Nn]) one (?![\w]) | (?<=N) ONE (?![\w])                 # None, NONE
-          | (?<=-) -*\s*0\s*-+ (?![\w])                                 # -0-
+          | (?<=[Nn]) on[ec] (?![\w]) | (?<=N) ONE (?![\w])              # None, NONE, Nonc
+          | (?<=-) -*\s*[0oO]\s*-+ (?![\w])                             # -0-, -O-
           | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-
           | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,'’]\d)  # 1,353,4681
           | (?<=[0-9]) (?:[0-9]{0,2}(?:,[0-9]{3})+\.[0-9]{1,2}            # 31,797.3 (a
                         |[0-9]{3,}\.(?:[0-9]{4}|[0-9]{1,2})) (?![\w%/]|[.,]\d)  # fraction)
-          | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|\s|['’])[0-9]{3})+  # 5,639,301
-            (?![\w%]|[.,'’]\d)                                       # 1'250'000
+          | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|['’])[0-9lIoO]{3}  # 5,639,301, 1'250'000,
+            |\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+(?![\w%]|[.,'’][0-9lIoO])  # 1,399,O96 (whole)
           | (?<=[0-9]) [0-9]*(?![\w%]|[.,'’]\d)                      # 32770, 0
         )
     )

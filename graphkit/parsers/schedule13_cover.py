@@ -60,7 +60,8 @@ from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-expo
     ROW_SOLE_DISPOSITIVE, ROW_SOLE_VOTING, ROW_SOURCE, ROW_TYPE, TRAILING_ROW_NUMBER,
     TYPE_CODE_LINE, WRAPPED_LINE_MIN, ZERO_DASH_PERCENT)
 from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-exported)
-    clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS, _blank_trailing_row_number,
+    blank_label_row_numbers, clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS,
+    _blank_trailing_row_number,
     _citizenship_rows, _finditer_at, _labels, _organization_ends)
 from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
 from graphkit.parsers.type_codes import kind_from_type_codes
@@ -181,7 +182,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                         cp.irs_number = f"{bare['ein'][:2]}-{bare['ein'][2:]}"
                         cp.irs_undashed = True
                 continue
-            region = blank_row_numbers(_blank_trailing_row_number(clean[rs:re_]), fld)
+            region = blank_label_row_numbers(blank_row_numbers(_blank_trailing_row_number(
+                clean[rs:re_]), fld), _NEAR_ROWS.get(fld))
             if fld == "citizenship":
                 place = _citizenship(src, region, rs, section)
                 if place is not None:

@@ -24,7 +24,7 @@ from graphkit.parsers.cue_search import (  # noqa: F401  (fold_case re-exported)
 from graphkit.parsers.schedule13_cover_patterns import (
     BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_CUES, FOOTNOTE_MARK, NON_SPACE_RUN,
     ORGANIZATION_END, PAGE_REF, PAGE_REF_CUE, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS,
-    ROW_NUMBER, ROW_NUMBER_ENDS, ROW_REF, TRAILING_ROW_NUMBER)
+    LABEL_ROW_NUMBER, ROW_NUMBER, ROW_NUMBER_ENDS, ROW_REF, TRAILING_ROW_NUMBER)
 
 
 def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
@@ -173,6 +173,22 @@ def _blank_trailing_row_number(region: str) -> str:
     if m is None:
         return region
     return region[:m.start()] + " " * (m.end() - m.start())
+
+
+def blank_label_row_numbers(region: str, near: Optional[frozenset[int]]) -> str:
+    """Blank each :data:`LABEL_ROW_NUMBER` of ``region`` that is one of the ``near`` row
+    numbers (a field's and its neighbours'): a row's own number before its label, never a
+    cell of the row above (review s32, OCR H2: "2,914,2O0" unread, then "10" taken).
+
+    >>> blank_label_row_numbers("  2,914,2#0\\n    10      CERTAIN SHARES", {8, 9, 10}).split()
+    ['2,914,2#0', 'CERTAIN', 'SHARES']
+    >>> blank_label_row_numbers("\\n    10      Shares", {8, 9, 10}).split()
+    ['10', 'Shares']
+    """
+    if not near or "  " not in region:
+        return region
+    spans = [m.span("num") for m in LABEL_ROW_NUMBER.finditer(region) if int(m["num"]) in near]
+    return _blank_spans(region, spans)
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -34,7 +34,8 @@ _F = re.VERBOSE | re.IGNORECASE
 #: be a caption of the answer instead (:data:`CAPTION_WHO`).
 TABLE_LINE = regex_cache.compile(r"""
     ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
-    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?|nil|none|-0-)
+    (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?
+      |(?i:nil|none|non[ce]|iil|nii|n1l|zero)|-+[ ]?[0oO][ ]?-+)    # zero, as OCR reads it
     (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"
        (?:[ \t]+of[ \t]+(?P<cls>(?:[A-Z][\w$.,\-]*[ \t]*){1,6}))?)?   # "... of Class A Common Stock"
     [ \t]*(?P<mark>\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})?        # "(1)", "[2]", "*"

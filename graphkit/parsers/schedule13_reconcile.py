@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
 from graphkit.models import Reading
-from graphkit.ocr import digit_similarity
+from graphkit.ocr import PERCENT, digit_similarity
 
 #: Bonus for a choice that makes the filing's sums come out (sole + shared = aggregate;
 #: aggregate / outstanding = percent): worth more than one stray torn reading.
@@ -153,6 +153,7 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
     by: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         by[c.field].append(c)
+    signs = _percent_sign_readings(by["percent"])  # "9.09/0": 9.09% or 9.0%
     h = Holding()
     agg_opts = _options(by["aggregate"]) or {None: 0.0}
     pct_opts = _options(by["percent"]) or {None: 0.0}
@@ -163,7 +164,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
             if a > outstanding:
                 score -= IMPOSSIBLE_PENALTY
             elif p is not None and percent_agrees(float(p), a, outstanding):
-                score += AGREES_BONUS
+                # the nearer of two readings of one cell ("9.09/0") wins a tie
+                score += AGREES_BONUS - (abs(100.0 * a / outstanding - float(p)) / 100.0
+                                         if signs else 0.0)
         if best is None or score > best[0]:
             best = (score, a, p)
     assert best is not None
@@ -196,6 +199,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                     h.readings.append(r if r.field == fld else r.model_copy(update={"field": fld}))
                     if r.method == "fraction-rounded":  # units of a partnership: "31,797.3"
                         fractions.append(f"{fld} {r.raw!r}")
+            elif fld == "percent" and any(x.raw == r.raw for x in h.readings
+                                          if x.field == fld):
+                continue  # the other reading of the chosen cell ("9.09/0"): said below
             elif c.primary and chosen is not None:
                 similar = (isinstance(r.value, int) and isinstance(chosen, int)
                            and digit_similarity(r.value, chosen) >= OVERRULED_MIN_SIMILARITY)
@@ -210,6 +216,8 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                 elif not similar:
                     h.problems.append(("value-conflict", f"{fld}: {r.raw!r} ({r.value}) "
                                        f"overruled by {chosen}"))
+    h.problems += [("percent-sign", _sign_note(r, alt, pct, agg, outstanding))
+                   for r, alt in signs if pct in (r.value, alt)]
     h.problems += answer_conflicts(by, h.values, acquirable)
     if fractions:
         h.problems.append(("fractional-shares", f"fractional counts rounded half up to whole "
@@ -235,6 +243,51 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                                f"{outstanding:,} outstanding is "
                                f"{100.0 * agg / outstanding:.2f}%"))
     return h
+
+
+def percent_sign_alternative(raw: str) -> float | None:
+    """The other reading of a percent whose sign OCR may have printed either as "/0" or as
+    "9/0": "9.09/0" is 9.09% ("%" read as "/0") or 9.0% ("%" read as "9/0"); None when
+    ``raw`` has one reading only.
+
+    >>> percent_sign_alternative("9.09/0"), percent_sign_alternative("12.59/0")
+    (9.0, 12.5)
+    >>> percent_sign_alternative("9.0%"), percent_sign_alternative("1.02/0")
+    (None, None)
+    """
+    m = PERCENT.search(raw)
+    if m is None or m["sign"].lower() not in ("/0", "/o") or not m["num"].endswith("9"):
+        return None
+    num = m["num"][:-1].replace(",", ".").rstrip(".")
+    if not num or not any(c in m["num"] for c in ".,"):
+        return None  # "99/0": no decimals to tell the sign's "9" from the number's
+    return round(float(num), 4)
+
+
+def _percent_sign_readings(cands: list[Candidate]) -> list[tuple[Reading, float]]:
+    """The percent readings whose sign OCR may have printed two ways ("9.09/0": 9.09% or 9.0%),
+    each with its other value, which is added to ``cands`` as a candidate of the same weight
+    (the filing's arithmetic chooses, :func:`choose_holding`)."""
+    out: list[tuple[Reading, float]] = []
+    for c in list(cands):
+        alt = percent_sign_alternative(c.reading.raw)
+        if alt is not None and alt != c.reading.value:
+            out.append((c.reading, alt))
+            cands.append(c.model_copy(update={"reading": c.reading.model_copy(update={
+                "value": alt, "repaired": True, "method": "percent-sign",
+                "note": f"the % sign read as '9/0' (or {c.reading.value}%)"})}))
+    return out
+
+
+def _sign_note(r: Reading, alt: float, pct: object, agg: object, outstanding: Optional[int]
+               ) -> str:
+    """The problem on a percent cell read two ways (``r`` and ``alt``), ``pct`` chosen."""
+    other = alt if pct == r.value else r.value
+    why = (f"{agg:,} of {outstanding:,} outstanding is {100.0 * agg / outstanding:.2f}%"
+           if outstanding and isinstance(agg, int) else "no count of shares outstanding "
+           "tells which")
+    return (f"percent: {r.raw!r} reads {pct}% or {other}% (OCR prints the % sign as '/0' or "
+            f"as '9/0'); {pct}% taken: {why}")
 
 
 def answer_conflicts(by: Mapping[str, list[Candidate]], values: Mapping[str, object],
