@@ -55,3 +55,16 @@ def test_a_percent_sign_read_as_9_slash_0_is_settled_by_the_shares_outstanding()
     [w] = [w for w in warnings if w.code == "percent-sign"]
     assert w.line == 53 and "'9.09/0' reads 9.0% or 9.09%" in w.message and \
         "2,000,000 of 22,203,256 outstanding is 9.01%" in w.message
+
+
+def test_a_digit_the_cover_sums_show_is_warned_and_kept():
+    # H7: row 11 "2,000,090" beside powers of 2,000,000 and 0 (both pairs)
+    held, warnings = _held("enable_enerjex_2007__H7_digit_vs_power_sums.txt")
+    assert held["Enable Capital Management, LLC"].shares == 2_000_090  # as printed
+    assert [(w.code, w.line) for w in warnings] == [("digit-slip", 53)]
+    assert "the aggregate, 2,000,090, is one digit off the 2,000,000" in warnings[0].message
+    # shared voting "32,500" where the aggregate and shared dispositive power are 32,600
+    held, warnings = _held("tontine_homestead_2004__H7b_digit_in_shared_voting.txt")
+    [w] = [w for w in warnings if w.code == "digit-slip"]
+    assert "voting power: 0 sole + 32,500 shared = 32,500, but the aggregate is 32,600" in \
+        w.message

@@ -218,6 +218,7 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                                        f"overruled by {chosen}"))
     h.problems += [("percent-sign", _sign_note(r, alt, pct, agg, outstanding))
                    for r, alt in signs if pct in (r.value, alt)]
+    h.problems += digit_slips(h.values)
     h.problems += answer_conflicts(by, h.values, acquirable)
     if fractions:
         h.problems.append(("fractional-shares", f"fractional counts rounded half up to whole "
@@ -262,6 +263,68 @@ def percent_sign_alternative(raw: str) -> float | None:
     if not num or not any(c in m["num"] for c in ".,"):
         return None  # "99/0": no decimals to tell the sign's "9" from the number's
     return round(float(num), 4)
+
+
+#: A difference small enough beside the aggregate to be a misread digit (a fraction of it)
+SLIP_SHARE = 0.01
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    """True when ``a`` and ``b`` (as many digits) differ in one digit: 2,000,090 and 2,000,000.
+
+    >>> _one_digit_apart(2_000_090, 2_000_000), _one_digit_apart(32_500, 32_600)
+    (True, True)
+    >>> _one_digit_apart(1_500_000, 1_000_000), _one_digit_apart(1_010, 1_001)
+    (True, False)
+    """
+    x, y = str(a), str(b)
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
+
+
+def digit_slips(values: Mapping[str, object]) -> list[tuple[str, str]]:
+    """A ``digit-slip`` problem for each power pair whose sum misses the aggregate by one digit
+    of one of the three numbers, when the other pair makes the aggregate exactly: "2,000,090"
+    beside powers of 2,000,000 and 0 (an OCR or typing slip the sums show; the numbers are
+    kept as printed). Only a small difference counts (:data:`SLIP_SHARE` of the aggregate): a
+    filer may give voting power over fewer shares than it holds.
+
+    >>> digit_slips({"aggregate": 2_000_090, "sole_voting": 2_000_000, "shared_voting": 0,
+    ...              "sole_dispositive": 2_000_090, "shared_dispositive": 0})[0][0]
+    'digit-slip'
+    >>> digit_slips({"aggregate": 2_000_090, "sole_voting": 2_000_000, "shared_voting": 0,
+    ...              "sole_dispositive": 2_000_000, "shared_dispositive": 0})[0][1][:40]
+    'the aggregate, 2,000,090, is one digit o'
+    >>> digit_slips({"aggregate": 1_500_000, "sole_voting": 1_500_000, "shared_voting": 0,
+    ...              "sole_dispositive": 1_000_000, "shared_dispositive": 0})
+    []
+    """
+    agg = values.get("aggregate")
+    sums = {}
+    for sole_f, shared_f in POWER_PAIRS:
+        s, t = values.get(sole_f), values.get(shared_f)
+        if isinstance(s, int) and isinstance(t, int):
+            sums[(sole_f, shared_f)] = (s, t)
+    if not isinstance(agg, int) or not agg or len(sums) < 2:
+        return []
+    both = {s + t for s, t in sums.values()}
+    if len(both) == 1 and _one_digit_apart(agg, *both) and abs(agg - min(both)) <= \
+            SLIP_SHARE * agg:  # "2,000,090" beside powers of 2,000,000 and 0, both pairs
+        return [("digit-slip", f"the aggregate, {agg:,}, is one digit off the {min(both):,} "
+                 "both pairs of powers make: a digit may be misread; kept as printed")]
+    if agg not in both:
+        return []
+    out = []
+    for (sole_f, shared_f), (s, t) in sums.items():
+        gap = abs(agg - s - t)
+        if not gap or gap > SLIP_SHARE * agg:
+            continue
+        if _one_digit_apart(s + t, agg) or _one_digit_apart(s, agg - t) or \
+                _one_digit_apart(t, agg - s):
+            kind = sole_f.split("_")[1]
+            out.append(("digit-slip", f"{kind} power: {s:,} sole + {t:,} shared = {s + t:,}, "
+                        f"but the aggregate is {agg:,} (the other powers make it): one digit "
+                        "of these numbers may be misread; they are kept as printed"))
+    return out
 
 
 def _percent_sign_readings(cands: list[Candidate]) -> list[tuple[Reading, float]]:
