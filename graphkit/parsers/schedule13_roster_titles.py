@@ -49,6 +49,18 @@ BOARD_SEAT = regex_cache.compile(r"""
     |(?:member\s+of\s+the\s+board|board\s+member)(?:\s+of\s+directors)?
 """, _F)
 
+#: A British board's chair who is no executive, a seat on the board: "Nonexecutive Deputy
+#: Chairman", "Non-Executive Chairman" (a bare "Chairman" stays an officer's title)
+NON_EXECUTIVE_CHAIR = regex_cache.compile(r"""
+    non-?\s?executive\s+(?:deputy\s+|vice[\s-]+)?chair(?:man|woman|person)?
+""", _F)
+#: British officers' titles that :data:`OFFICER_TITLE` does not read: "Chief Executive", "Group
+#: Finance Director", "Finance Director", "Company Secretary" (a UK plc's roster of directors
+#: and executive officers; "Director of Finance" is no title of these)
+BRITISH_OFFICE = regex_cache.compile(r"""
+    (?:group\s+)?(?:chief\s+executive|finance\s+director|company\s+secretary)
+""", _F)
+
 #: Separators of the roles of a position: "President & Director", "Vice President, Treasurer
 #: and Director", "Director; Chief Executive Officer"
 ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:[,;&/]|\band\b)\s*""", _F)
@@ -307,16 +319,18 @@ def read_roles(text: str) -> tuple[bool, list[str]]:
     ((False, ['Sr. Vice Pres.']), (True, ['Sr. V.P.']))
     >>> read_roles("Director of Research"), read_roles("Vice President of Accounting")
     ((False, []), (False, ['Vice President']))
+    >>> read_roles("Nonexecutive Deputy Chairman"), read_roles("Group Finance Director")
+    ((True, []), (False, ['Group Finance Director']))
     """
     director, titles = False, []
     for part in ROLE_SEPARATOR.split(ROLE_NOISE.sub("", text)):
         part = ROLE_END_DOT.sub("", part.strip(" :"))
         if not part:
             continue
-        if BOARD_SEAT.fullmatch(part):
+        if BOARD_SEAT.fullmatch(part) or NON_EXECUTIVE_CHAIR.fullmatch(part):
             director = True
             continue
-        m = OFFICER_TITLE.match(part)
+        m = BRITISH_OFFICE.fullmatch(part) or OFFICER_TITLE.match(part)
         if m is not None:
             title = " ".join(m.group().split())
             if title.isupper() and len(title) > 3:  # "VICE PRESIDENT" in a table of capitals

@@ -211,8 +211,9 @@ def test_dash_employer(rest, known, expected):
 
 
 def test_nonexecutive_office_at_the_roster_is_no_executive_officer():
-    # the row states an office at the roster's company ("Nonexecutive Deputy Chairman-ACME"),
-    # one read_roles cannot read: no "Executive Officer" for it
+    # the row states an office at the roster's company ("Nonexecutive Deputy Chairman-ACME"):
+    # no "Executive Officer" for it, but a seat on the board (session 32 review M2: a British
+    # board's non-executive chair; it was read as nothing)
     book = PartyBook()
     filer = book.add("Acme Holdings Inc.", role=PartyRole.REPORTING_PERSON)
     book.bind_term("ACME", "Acme Holdings Inc.")
@@ -223,7 +224,7 @@ def test_nonexecutive_office_at_the_roster_is_no_executive_officer():
     claims: list = []
     add_roster_claims(SourceText("x", text), book, claims, 0, len(text), [filer])
     assert sorted((book.get(c.source).name, c.relation.value, c.title) for c in claims) == [
-        ("Jane Q. Roe", "director_of", None)]
+        ("Jane Q. Roe", "director_of", None), ("John A. Doe", "director_of", None)]
 
 
 # -- M2: a list of titles ending at the roster's own company -----------------------------------
