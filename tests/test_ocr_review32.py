@@ -68,3 +68,16 @@ def test_a_digit_the_cover_sums_show_is_warned_and_kept():
     [w] = [w for w in warnings if w.code == "digit-slip"]
     assert "voting power: 0 sole + 32,500 shared = 32,500, but the aggregate is 32,600" in \
         w.message
+
+
+def test_a_term_after_a_name_cut_by_ocr_binds_no_other_party():
+    # H6: '... of 8oston Celtics Limited Partnership ("BCLP")' bound "BCLP" to the issuer's
+    # subsidiary Celtics Limited Partnership and merged it with the issuer (7 nodes, not 8)
+    from graphkit.pipeline import build
+    G = build([OCR32 / "celtics_gaston_1998__H6_wrong_merge_8oston.txt"]).graph
+    names = sorted(d["name"] for _, d in G.nodes(data=True))
+    assert "Celtics Limited Partnership" in names and \
+        "Boston Celtics Limited Partnership" in names and len(names) == 8
+    [(gp, fund)] = [(G.nodes[u]["name"], G.nodes[v]["name"]) for u, v, d in G.edges(data=True)
+                    if d["relation"] == "general_partner_of" and "Celtics" in G.nodes[v]["name"]]
+    assert (gp, fund) == ("Boston Celtics Corporation", "Celtics Limited Partnership")

@@ -128,6 +128,9 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             if not name or not term or name == term:
                 continue  # 'John Doe, Trustee, ("Trustee")': the word defines only itself
             name = _owner_of_term(term, name, m["descriptor"])
+            if not _abbreviates(term, name) and OCR_CUT_WORD.search(
+                    flat, max(0, m.start("name") - 24), m.start("name")):
+                continue  # '8ay Acme Holdings LP ("BAHLP")': a first word torn by OCR
             if not _abbreviates(term, name):  # 'Roe, Doe & Co. ("Roe Doe")'
                 name = _with_comma_head(flat, m.start("name"), term, name)
             holder = _role_holder(flat, m.start("name"), term, name)
@@ -292,6 +295,11 @@ def _role_holder(flat: str, at: int, term: str, name: str) -> Optional[str]:
         return None  # another role: 'the general partner of Acme GP (the "Manager")'
     m = HOLDER_BEFORE_ROLE.search(flat, max(0, cut - 160), cut)
     return trim_name(m["holder"]) if m is not None else ""
+
+
+#: A word an OCR misread opens with a digit, right before a name: the "8ay " of "8ay
+#: Acme Holdings LP ("BAHLP")" (the name read is then another party's, cut short)
+OCR_CUT_WORD = regex_cache.compile(r"""(?<![\w.,])[0-9][a-z]{2,}\s+\Z""", re.VERBOSE)
 
 
 def _abbreviates(term: str, name: str) -> bool:
