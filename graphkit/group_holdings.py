@@ -76,9 +76,9 @@ def _half_unit(value: float) -> float:
 
 def _adding(said: GroupHolding, reports: Sequence[ClaimRef]) -> Optional[list[ClaimRef]]:
     """The reports whose shares add up to ``said.shares`` exactly (the fewest such), or, when
-    it states only a percent, whose percents add up to it within the rounding of every figure
-    (the closest such); None when none do, or when the closest differ in their count of
-    shares (the statement does not tell which reports it adds)."""
+    it states only a percent, whose percents add up to it within the rounding of every figure;
+    None when none do, or when reports adding up to a percent differ in their count of shares
+    ("approximately 5.6%" is three reports' 5.7 and four reports' 5.72: which, unsaid)."""
     if said.shares is not None:
         for k in range(1, len(reports) + 1):
             for subset in combinations(reports, k):
@@ -99,11 +99,9 @@ def _adding(said: GroupHolding, reports: Sequence[ClaimRef]) -> Optional[list[Cl
                 best.append((off, subset))
     if not best:
         return None
-    closest = min(off for off, _ in best)
-    found = [subset for off, subset in best if off <= closest + 1e-9]
     counts = {sum(r.shares or 0 for r in s) if all(r.shares for r in s) else None
-              for s in found}
-    return list(found[0]) if len(counts) == 1 else None
+              for _, s in best}
+    return list(min(best, key=lambda b: b[0])[1]) if len(counts) == 1 else None
 
 
 def group_total(holdings: Sequence[GroupHolding], reports: Sequence[ClaimRef]
@@ -123,8 +121,10 @@ def group_total(holdings: Sequence[GroupHolding], reports: Sequence[ClaimRef]
         if shares is None and all(r.shares for r in subset):
             shares = sum(r.shares or 0 for r in subset)
         pct = said.percent
-        if pct is None and all(r.percent is not None for r in subset):
-            pct = round(sum(r.percent or 0.0 for r in subset), 4)
+        pcts = [r.percent for r in subset]
+        if None not in pcts and (pct is None or abs(pct - sum(p or 0.0 for p in pcts)) > _half_unit(
+                pct) + sum(_half_unit(p or 0.0) for p in pcts) + 1e-9):
+            pct = round(sum(p or 0.0 for p in pcts), 4)  # none, or not the count's: the sum
         return GroupTotal(holding=said.model_copy(update={"shares": shares, "percent": pct}),
                           adding=[r.claim for r in subset])
     return None
@@ -191,8 +191,9 @@ def _where(h: GroupHolding) -> str:
 def _unmatched_note(h: GroupHolding) -> str:
     """The note on a group holding the filing states that none of its reports add up to."""
     return (f"the filing states what its reporting persons hold together, {_size(h)}"
-            f"{_where(h)}, but no reports of the filing add up to it (it may count other "
-            "shares, or speak of another date): not counted")
+            f"{_where(h)}, but no one set of the filing's reports adds up to it (it may count "
+            "other shares, speak of another date, or round a percent several sets come to): "
+            "not counted")
 
 
 def _listed(names: Sequence[str]) -> str:

@@ -341,7 +341,7 @@ def _place_reading(raw: str) -> Mapping[str, object] | None:
 #: goes on from its own first character, in this order:
 QUANTITY_TOKEN = regex_cache.compile(r"""
     (?P<tok>
-        [-niIl1|N0-9oOzZ] (?<![\w.,$/#*?!@&+=~^-].) (?<![0-9]['’].)
+        [-niIl1|N0-9oOzZ] (?<![\w.,$/#-].) (?<![0-9]['’].)
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
           | (?<=N) IL (?![\w])                                          # NIL
           | (?<=[zZ]) ero (?![\w]) | (?<=Z) ERO (?![\w])                 # zero, Zero, ZERO

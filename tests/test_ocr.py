@@ -100,7 +100,7 @@ def test_named_patterns(pattern, text):
 # every position, and the reference for their matches.
 
 FIRST_QUANTITY_TOKEN = re.compile(r"""
-    (?<![\w.,$/#*?!@&+=~^-])
+    (?<![\w.,$/#-])
     (?P<tok>
         (?:[niIl1|][iIl1|][lIi1|]|NIL|[Nn]on[ec]|NONE|-+\s*[0oO]\s*-+)(?![\w])  # nil, -0-, -O-
       | -[0-9]{1,3}(?:,[0-9]{3})+-(?![\w])                           # -3,416,000-
@@ -125,7 +125,7 @@ FIRST_PERCENT = re.compile(r"""
 CELL_PIECES = ["0", "1", "5", "9", "12", "639", "301", "5,639,301", "428 430", "l,027,300",
                "31,797.3", "19,310.65", "15711.8844", "1,353.4681", "7", "42",
                "O", "o", "l", "I", "i", "|", "n", "N", "one", "None", "nil", "iil", "-0-", "-",
-               "-O-", "Nonc", "#", "1,399,O96", "O96", "l00",
+               "-O-", "Nonc", "#", "*", "1,399,O96", "O96", "l00",
                "NIL", "NONE", "IL", "ONE", "L",
                "—", "0.109/", "1.02/0", "19.42%", "%", "/", "9/o", "°/o", " pct", "percent",
                "PN", "IN", "HC", "OO", "00", "O0", "OO(LLC)", "OOLLC", "CO", "FI", "EP", "x",

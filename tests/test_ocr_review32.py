@@ -81,3 +81,18 @@ def test_a_term_after_a_name_cut_by_ocr_binds_no_other_party():
     [(gp, fund)] = [(G.nodes[u]["name"], G.nodes[v]["name"]) for u, v, d in G.edges(data=True)
                     if d["relation"] == "general_partner_of" and "Celtics" in G.nodes[v]["name"]]
     assert (gp, fund) == ("Boston Celtics Corporation", "Celtics Limited Partnership")
+
+
+def test_a_mark_before_a_cover_number_still_reads():
+    # rv5 M3: "*2,000,000" was left empty when marks before a digit ended tokens; only "#"
+    # does ("2,914,2#0")
+    held, _ = _held("enable_enerjex_2007__r5_star_aggregate.txt")
+    assert held["Enable Capital Management, LLC"].shares == 2_000_000
+
+
+def test_a_whole_percent_with_a_9_slash_0_sign():
+    # rv5 M5: "19/0" is 19% or 1%; 222,000 of 22,203,256 is 1.0%
+    held, warnings = _held("enable_enerjex_2007__r5_19slash0.txt")
+    assert held["Enable Capital Management, LLC"].percent == 1.0
+    assert any(w.code == "percent-sign" and "'19/0' reads 1.0% or 19.0%" in w.message
+               for w in warnings)

@@ -111,9 +111,9 @@ class Clarification(BaseModel):
 
     def for_issuer(self, form: Optional[str]) -> Clarification:
         """This reading at an issuer of legal ``form`` (:func:`~graphkit.parsers.
-        formd_issuers.issuer_form`): a "Manager" is an LLC's managing member, and a
-        partnership's investment manager (``lp_relation``); the manager a role is held at is
-        the one holding either.
+        formd_issuers.issuer_form`): a "Manager" is an LLC's managing member, and any other
+        issuer's (a partnership's, a trust's) investment manager (``lp_relation``); the
+        manager a role is held at is the one holding either.
 
         >>> c = read_clarification("Manager of the Issuer")
         >>> c.for_issuer("lp").relation.value, c.for_issuer("llc").relation.value
@@ -124,7 +124,7 @@ class Clarification(BaseModel):
         manager = (ClarificationKind.ROLE_AT_MANAGING_MEMBER if form == "llc"
                    else ClarificationKind.ROLE_AT_ADVISER)
         update: dict = {"also": tuple(a.for_issuer(form) for a in self.also)}
-        if self.lp_relation is not None and form == "lp":
+        if self.lp_relation is not None and form != "llc":  # a trust's, a corporation's too
             update.update(relation=self.lp_relation, if_llc=False)
         if self.kind == ClarificationKind.ROLE_AT_MANAGER:
             update["kind"] = manager

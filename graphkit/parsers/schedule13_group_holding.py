@@ -24,6 +24,11 @@ another class is never taken for the group's:
 Examples
 --------
 >>> from graphkit.source import SourceText
+
+if TYPE_CHECKING:
+    from graphkit.models import Party
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose_terms import DefinedTerm
 >>> src = SourceText(path="x.txt", text="(c) The Holders, at the present time, collectively own "
 ...     "239,700 shares of the Issuer's Common Stock (constituting approximately 5.6 % of all "
 ...     "of the outstanding shares of Common Stock).")
@@ -42,11 +47,17 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Collection, Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import GroupHolding
 from graphkit.parsers.schedule13_item5 import OF_PREFERRED
 from graphkit.source import SourceText
+
+if TYPE_CHECKING:
+    from graphkit.models import Party
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose_terms import DefinedTerm
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -65,7 +76,8 @@ GROUP_SUBJECT = regex_cache.compile(r"""
 #: What may come between the subject and the verb: an aside between commas (", at the present
 #: time,", ", which", "may be deemed to"), never a sentence end or a second verb's clause
 BETWEEN = regex_cache.compile(r"""
-    (?: \s* , [^.;:()]{0,60}? , | \s* , \s* which )? \s*
+    (?: \s* , (?:(?!\b(?:with|and|including|other\s+than)\b)[^.;:()]){0,60}? ,  # an aside
+      | \s* , \s* which )? \s*
     (?P<before>(?:collectively|together|jointly|in\s+the\s+aggregate|as\s+a\s+group|combined)
                \s*,?\s*)?
     (?:may\s+be\s+deemed\s+to\s+|are\s+deemed\s+to\s+)?
@@ -86,11 +98,20 @@ GROUP_NUMBER = regex_cache.compile(r"""
   | (?P<pct>\d{1,3}(?:\.\d+)?) \s* (?:%|percent\b)
 """, _F)
 
-#: The percent of a count stated after it in the same sentence: "(constituting approximately
-#: 5.6 % of", "representing 8.1% of", ", or 8.1% of"
+#: The percent of a count stated right after it: "(constituting approximately 5.6 % of",
+#: "representing 8.1% of", ", or 8.1% of", "(8.1%)" (after the count's class, up to
+#: :data:`PERCENT_REACH` characters, no verb between: not "of which Acme Fund owns 4.6%")
 LATER_PERCENT = regex_cache.compile(r"""
-    (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
+    (?:[^.;%]*?(?:\(|,\s*or\s+|\brepresent\w*\s+|\bconstitut\w*\s+|\bequal\s+to\s+|\bbeing\s+))
+    (?:approximately\s+|about\s+)?(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
 """, _F)
+#: What a count of the group may not be of: another class or a converted figure ("239,700
+#: shares of Class B Common Stock", "on an as-converted basis", "Series A Preferred")
+OTHER_CLASS = regex_cache.compile(r"""
+    \bclass\s+[B-Z]\b|\bseries\b|\bpreferred\b|convert|\bwarrants?\b|\boptions?\b
+""", _F)
+#: A verb of another holder between the count and a percent: "of which Acme Fund owns 4.6%"
+OTHER_VERB = regex_cache.compile(r"""\b(?:owns?|holds?|which|whom|each)\b""", _F)
 
 #: A sentence end (or a clause of its own) after which a percent is no longer the count's
 SENTENCE_END = regex_cache.compile(r"""[.;](?:\s|$)(?<!\d\.\s)|\n\s*\n""", re.VERBOSE)
@@ -109,7 +130,8 @@ MAX_STATEMENTS = 4
 
 
 def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
-                        section: str = "items") -> list[GroupHolding]:
+                        section: str = "items", terms: Optional[Collection[str]] = None
+                        ) -> list[GroupHolding]:
     """Each statement of ``src.text[start:end]`` of the reporting persons' holding together
     (module notes), in order, at most :data:`MAX_STATEMENTS`.
 
@@ -121,8 +143,16 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
         Where to read: the items (after the cover pages, before the signatures).
     section : str
         The evidence's section.
+    terms : collection of str, optional
+        The filing's terms for groups of its reporting persons ("Holders"): a capitalised
+        plural subject must be one of them when given ("the Supporting Stockholders" is not).
 
     >>> from graphkit.source import SourceText
+
+if TYPE_CHECKING:
+    from graphkit.models import Party
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose_terms import DefinedTerm
     >>> src = SourceText(path="x.txt", text="In the aggregate, the Reporting Persons "
     ...     "beneficially own 1,250,000 Shares, representing approximately 8.1% of the "
     ...     "outstanding Shares.")
@@ -142,6 +172,10 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
         group = m["group"]
         if group[0].islower() and " " not in group and group.lower() != "group":
             continue  # "the shares": no term
+        plain = " ".join(group.split()).lower()
+        if terms is not None and not plain.startswith(("reporting ", "filing ")) and \
+                plain != "group" and plain not in {t.lower() for t in terms}:
+            continue  # a term for others ("the Supporting Stockholders")
         b = BETWEEN.match(text, m.end(), end)
         if b is None:
             continue
@@ -155,11 +189,14 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
         shares = int(n["num"].replace(",", "")) if n["num"] else None
         pct = float(n["pct"]) if n["pct"] else None
         stop = n.end()
-        if shares is not None:  # its percent, later in the sentence
+        if shares is not None:  # its percent, right after it in the sentence
             close = SENTENCE_END.search(text, n.end(), min(end, n.end() + PERCENT_REACH))
             limit = close.start() if close else min(end, n.end() + PERCENT_REACH)
-            p = LATER_PERCENT.search(text, n.end(), limit)
-            if p is not None and not OF_PREFERRED.match(text, p.end("pct")):
+            if OTHER_CLASS.search(text, n.end(), min(limit, n.end() + 60)):
+                continue  # "239,700 shares of Class B Common Stock": another class's count
+            p = LATER_PERCENT.match(text, n.end(), limit)
+            if p is not None and not OF_PREFERRED.match(text, p.end("pct")) and \
+                    not OTHER_VERB.search(text, n.end(), p.start("pct")):
                 pct, stop = float(p["pct"]), p.end()
         if pct is not None and pct > 100:
             continue
@@ -167,4 +204,18 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
                                 evidence=src.evidence(m.start(), stop, section=section)))
         if len(out) >= MAX_STATEMENTS:
             break
+    return out
+
+
+def filer_groups(groups: Sequence[DefinedTerm], book: PartyBook, reporting: Sequence[Party]
+                 ) -> set[str]:
+    """The collective terms of ``groups`` that name reporting persons: two of their members
+    at least (all, of a term of one) are among ``reporting`` ("the Holders", defined as "VCL,
+    PS, ARL, LTI and KCF", four of them filers), as :func:`read_group_holdings` takes."""
+    ids = {p.id for p in reporting}
+    out = set()
+    for g in groups:
+        filers = [m for m in g.members if (p := book.lookup(m)) is not None and p.id in ids]
+        if len(filers) >= min(2, len(g.members)) and g.members:
+            out.add(g.term)
     return out

@@ -253,16 +253,16 @@ def percent_sign_alternative(raw: str) -> float | None:
 
     >>> percent_sign_alternative("9.09/0"), percent_sign_alternative("12.59/0")
     (9.0, 12.5)
-    >>> percent_sign_alternative("9.0%"), percent_sign_alternative("1.02/0")
-    (None, None)
+    >>> percent_sign_alternative("99/0"), percent_sign_alternative("19/0")
+    (9.0, 1.0)
+    >>> [percent_sign_alternative(r) for r in ("9.0%", "1.02/0", "9/0")]
+    [None, None, None]
     """
     m = PERCENT.search(raw)
     if m is None or m["sign"].lower() not in ("/0", "/o") or not m["num"].endswith("9"):
         return None
     num = m["num"][:-1].replace(",", ".").rstrip(".")
-    if not num or not any(c in m["num"] for c in ".,"):
-        return None  # "99/0": no decimals to tell the sign's "9" from the number's
-    return round(float(num), 4)
+    return round(float(num), 4) if num else None  # "99/0": 99% or 9%
 
 
 #: A difference small enough beside the aggregate to be a misread digit (a fraction of it)

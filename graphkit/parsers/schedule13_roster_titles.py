@@ -43,7 +43,8 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "Non-Executive Director", "Chairman of the Board of Directors", "Member of the Board",
 #: "Director of the Company" (not "Managing Director", not "Director of Research")
 BOARD_SEAT = regex_cache.compile(r"""
-    (?:(?:representative|non-?executive|independent|outside|lead|alternate)\s+)?director
+    (?:(?:senior|representative|non-?\s?executive|independent|outside|lead|alternate)[\s-]+){0,3}
+    director
         (?:\s+of\s+the\s+(?:board|company|corporation))?
     |chair(?:man|woman|person)?\s+of\s+the\s+board(?:\s+of\s+directors)?
     |(?:member\s+of\s+the\s+board|board\s+member)(?:\s+of\s+directors)?
@@ -58,7 +59,7 @@ NON_EXECUTIVE_CHAIR = regex_cache.compile(r"""
 #: Finance Director", "Finance Director", "Company Secretary" (a UK plc's roster of directors
 #: and executive officers; "Director of Finance" is no title of these)
 BRITISH_OFFICE = regex_cache.compile(r"""
-    (?:group\s+)?(?:chief\s+executive|finance\s+director|company\s+secretary)
+    (?:group\s+|deputy\s+)*(?:chief\s+executive|finance\s+director|company\s+secretary)
 """, _F)
 
 #: Separators of the roles of a position: "President & Director", "Vice President, Treasurer

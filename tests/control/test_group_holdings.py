@@ -46,15 +46,18 @@ def test_a_stated_holding_no_reports_add_up_to_is_only_noted():
     t = _total(FILINGS / "group32" / "r32_keycolony_stated_other_total.txt", KEY_COLONY)
     assert (t.shares, t.percent) == (195_500, 4.62)  # the reports' own figure, as before
     assert "250,000 shares (5.6%)" in t.notes[0] and t.notes[0].endswith(
-        "but no reports of the filing add up to it (it may count other shares, or speak of "
-        "another date): not counted")
+        "but no one set of the filing's reports adds up to it (it may count other shares, "
+        "speak of another date, or round a percent several sets come to): not counted")
     assert not t.overlaps[0].group and "does not add 2 other reports" in t.notes[1]
 
 
-def test_a_stated_percent_gives_the_shares_of_the_reports_adding_up_to_it():
-    # made: Item 5(c) states "collectively own 5.72%" (4.60 + .70 + .02 + .4), no count
+def test_a_stated_percent_several_sets_of_reports_come_to_counts_nothing():
+    # made: Item 5(c) states "collectively own 5.72%" (4.60 + .70 + .02 + .4), no count; but
+    # 4.6 + .7 + .4 = 5.7 is as near within the rounding of one-decimal figures (review s32
+    # H1: "approximately 5.6 %" gave 238,700 shares): which reports it adds, unsaid
     t = _total(FILINGS / "group32" / "r32_keycolony_stated_percent_only.txt", KEY_COLONY)
-    assert (t.shares, t.percent) == (239_700, 5.72)
+    assert (t.shares, t.percent) == (195_500, 4.62)
+    assert "5.72%" in t.notes[0] and "no one set of the filing's reports" in t.notes[0]
 
 
 def test_happy_kids_stated_percent_agrees_with_the_sole_holder_rule():
@@ -82,15 +85,30 @@ def test_group_total_needs_reports_adding_up_exactly():
     assert g is not None and g.holding.shares == 600_050
 
 
-def test_percent_only_takes_the_closest_sum_and_refuses_a_tie():
-    # 5.72 = 4.6 + .7 + .02 + .4 exactly; 4.6 + .7 + .4 = 5.7 is within rounding, not closest
+def test_percent_only_needs_one_count_of_shares():
+    # 5.72 = 4.6 + .7 + .02 + .4, but 4.6 + .7 + .4 = 5.7 is within the rounding too
     reports = [_report("kcf", 194_500, 4.6), _report("lti", 29_200, 0.7),
                _report("ps", 1_000, 0.02), _report("arl", 15_000, 0.4)]
-    g = group_total([GroupHolding(percent=5.72)], reports)
-    assert g is not None and g.holding.shares == 239_700
+    assert group_total([GroupHolding(percent=5.72)], reports) is None
+    assert group_total([GroupHolding(percent=5.6)], reports) is None
+    # two-decimal figures: 63.49 + 11.20 = 74.69 alone (Happy Kids)
+    kids = [_report("jack", 6_587_500, 63.49), _report("mark", 3_293_750, 31.74),
+            _report("isaac", 1_162_500, 11.2)]
+    g = group_total([GroupHolding(percent=74.69)], kids)
+    assert g is not None and g.holding.shares == 7_750_000
     # two reports of 5.0% of different counts: which one the 10% adds is not told
     tie = [_report("a", 100, 5.0), _report("b", 200, 5.0), _report("c", 300, 5.0)]
     assert group_total([GroupHolding(percent=10.0)], tie) is None
+
+
+def test_a_stated_percent_that_is_not_the_counts_gives_way_to_the_reports_sum():
+    # review s32 H2: "... 239,700 shares ..., representing 100% of the Class B": the count's
+    # percent is the reports' sum, not a figure the sentence states of something else
+    reports = [_report("a", 194_500, 4.6), _report("b", 45_200, 1.1)]
+    g = group_total([GroupHolding(shares=239_700, percent=100.0)], reports)
+    assert g is not None and g.holding.percent == 5.7
+    g = group_total([GroupHolding(shares=239_700, percent=5.6)], reports)
+    assert g is not None and g.holding.percent == 5.6  # within the rounding: as stated
 
 
 def test_a_lower_stated_holding_never_lowers_the_total():

@@ -89,3 +89,19 @@ def test_named_entity_pattern():
     assert m is not None and (m["role"], m["name"], m["entity"]) == (
         "Manager", "Acme GP, L.P.", "general partner")
     assert ROLE_AT_NAMED_ENTITY.match("Managing Member of Acme Capital LLC") is None
+
+
+def test_a_co_issuers_signer_is_director_of_its_own_general_partner():
+    # review s32 rv5 H3: Mary Major signs for the Parallel Fund as "Director of the issuer's
+    # GP": the parallel fund's listed GP, not the primary fund's
+    got = _claims("r32_coissuer_signer_gp.xml")
+    assert ("director_of", "Mary Major", "Acme Parallel GP, LLC") in got
+    assert not any(c[0] == "director_of" and c[1] == "Mary Major" and "Fund II GP" in c[2]
+                   for c in got)
+
+
+def test_a_trusts_manager_is_its_investment_manager():
+    # rv5 M4: "Manager of the Issuer" of a business trust (was dropped, an LLC's role)
+    got = _claims("r32_trust_manager.xml")
+    assert ("investment_manager_of", "Acme Advisers LLC", "Acme Real Estate Trust") in got
+    assert ("officer_of", "Jane Roe", "Acme Advisers LLC") in got

@@ -41,3 +41,13 @@ def test_thorn_emi_schedule_a():
 ])
 def test_read_roles(text, roles):
     assert read_roles(text) == roles
+
+
+@pytest.mark.parametrize("text, roles", [
+    # review s32 rv5 M6
+    ("Independent Non-Executive Director", (True, [])),
+    ("Senior Independent Non-Executive Director", (True, [])),
+    ("Deputy Chief Executive", (False, ["Deputy Chief Executive"])),
+])
+def test_read_roles_more(text, roles):
+    assert read_roles(text) == roles

@@ -80,6 +80,33 @@ def test_other_statements_are_not_read(text):
     assert _read(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # review s32 H2: a percent of something else in the sentence is not the count's
+    ("The Holders collectively own 239,700 shares, of which Acme Fund owns approximately 4.6 %"
+     " of the class.", [(239_700, None)]),
+    ("The Holders collectively own 239,700 shares of Common Stock, and Jane Roe owns "
+     "approximately 12.0 % of the Class B.", [(239_700, None)]),
+    # another class's count is no holding of the cover's class
+    ("The Holders collectively own 239,700 shares of Class B Common Stock, representing 100% "
+     "of the outstanding Class B.", []),
+    ("The Holders collectively own 223,700 shares on an as-converted basis.", []),
+    # M1: an aside adding others to the subject
+    ("The Reporting Persons, together with Jane Roe and Acme Fund, collectively own 223,700 "
+     "shares.", []),
+])
+def test_review_s32_statements(text, expected):
+    assert _read(text) == expected
+
+
+def test_a_term_for_other_holders_is_no_subject():
+    # M1: "the Supporting Stockholders" are not the filing's reporting persons
+    src = SourceText(path="x.txt", text="The Supporting Stockholders, which collectively hold "
+                     "223,700 shares, signed the agreement. The Holders collectively own "
+                     "239,700 shares.")
+    assert [g.shares for g in read_group_holdings(src, terms={"Holders"})] == [239_700]
+    assert [g.shares for g in read_group_holdings(src)] == [223_700, 239_700]
+
+
 def test_the_percent_is_read_in_the_same_sentence_only():
     assert _read("The Holders collectively own 239,700 shares. Acme Fund holds 4.6% of the "
                  "class.") == [(239_700, None)]
