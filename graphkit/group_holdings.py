@@ -8,9 +8,12 @@ the reporting persons hold together ("The Holders ... collectively own 239,700 s
 :mod:`graphkit.parsers.schedule13_group_holding`). That statement is the filing's own answer,
 and :func:`group_total` uses it when the numbers agree: **some of the filing's reports add up
 to it exactly** (the count of shares; or, when only a percent is stated, the percents to within
-their rounding). The reports are then separate holdings as far as the stated total goes, and the
-filing's total is counted, never more than it: a statement the reports do not add up to (other
-shares, another date, a misread) changes nothing but a note.
+their rounding, every set of reports that does so coming to one count of shares). The reports
+are then separate holdings as far as the stated total goes, and the filing's total is counted
+when it is more than the reports alone give, never more than it: a statement no one set of
+reports adds up to (other shares, another date, a misread, a rounded percent several sets come
+to) changes nothing but a note. A stated percent outside the rounding of the adding reports'
+sum is not the count's: the sum is taken.
 
 Examples
 --------
