@@ -77,6 +77,18 @@ def _half_unit(value: float) -> float:
     return 0.5 * 10 ** -_decimals(value)
 
 
+def _within_rounding(stated: float, parts: Sequence[float]) -> bool:
+    """Whether ``parts`` add up to ``stated`` within the rounding of every figure printed.
+
+    >>> _within_rounding(5.6, [4.6, 0.7, 0.02, 0.4]), _within_rounding(74.69, [63.49, 11.2])
+    (True, True)
+    >>> _within_rounding(74.69, [63.49, 31.74])
+    False
+    """
+    slack = _half_unit(stated) + sum(_half_unit(p) for p in parts)
+    return abs(sum(parts) - stated) <= slack + 1e-9
+
+
 def _adding(said: GroupHolding, reports: Sequence[ClaimRef]) -> Optional[list[ClaimRef]]:
     """The reports whose shares add up to ``said.shares`` exactly (the fewest such), or, when
     it states only a percent, whose percents add up to it within the rounding of every figure;
@@ -97,9 +109,9 @@ def _adding(said: GroupHolding, reports: Sequence[ClaimRef]) -> Optional[list[Cl
             pcts = [r.percent for r in subset]
             if None in pcts:
                 continue
-            off = abs(sum(p or 0.0 for p in pcts) - said.percent)
-            if off <= _half_unit(said.percent) + sum(_half_unit(p or 0.0) for p in pcts) + 1e-9:
-                best.append((off, subset))
+            parts = [p or 0.0 for p in pcts]
+            if _within_rounding(said.percent, parts):
+                best.append((abs(sum(parts) - said.percent), subset))
     if not best:
         return None
     counts = {sum(r.shares or 0 for r in s) if all(r.shares for r in s) else None
@@ -124,10 +136,9 @@ def group_total(holdings: Sequence[GroupHolding], reports: Sequence[ClaimRef]
         if shares is None and all(r.shares for r in subset):
             shares = sum(r.shares or 0 for r in subset)
         pct = said.percent
-        pcts = [r.percent for r in subset]
-        if None not in pcts and (pct is None or abs(pct - sum(p or 0.0 for p in pcts)) > _half_unit(
-                pct) + sum(_half_unit(p or 0.0) for p in pcts) + 1e-9):
-            pct = round(sum(p or 0.0 for p in pcts), 4)  # none, or not the count's: the sum
+        parts = [r.percent for r in subset if r.percent is not None]
+        if len(parts) == len(subset) and (pct is None or not _within_rounding(pct, parts)):
+            pct = round(sum(parts), 4)  # none stated, or not the count's: the reports' sum
         return GroupTotal(holding=said.model_copy(update={"shares": shares, "percent": pct}),
                           adding=[r.claim for r in subset])
     return None

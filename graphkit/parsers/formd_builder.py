@@ -38,11 +38,10 @@ from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, Fi
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import guess_kind
 from graphkit.parsers.formd_roles import (EMPTY_FIELD, NameCapacity, issuer_officer_title,
-                                          names_issuer,
+                                          named_issuer, names_issuer,
                                           related_person_name, split_name_capacity)
 from graphkit.parsers.formd_clarify import HELD_AT, ClarificationKind, read_clarification
 from graphkit.parsers.formd_terms import title_at_term
-from graphkit.parsers.partybook_names import squeeze
 from graphkit.relations import Relation
 from graphkit.source import SourceText
 
@@ -307,9 +306,9 @@ class FormDBuilder:
         ("Managing Member of the general partner of the General Partner", signed "Managing
         Member of the General Partner")."""
         read = read_clarification(sig.title) if sig.title else None
-        signed_for = {squeeze(n) for n in sig.on_behalf_of}  # a co-issuer's signer: its own
-        issuer_id = next((q.id for q in self.parties if PartyRole.ISSUER in q.roles and  # GP
-                          squeeze(q.name) in signed_for), issuer_id)
+        # a co-issuer's signer: a role at its own general partner
+        issuer_id = next((i for n in sig.on_behalf_of if (i := named_issuer(self, n))),
+                         issuer_id)
         for r in read.roles() if read is not None else ():
             held = ((Relation.MANAGING_MEMBER_OF, Relation.INVESTMENT_MANAGER_OF)
                     if r.kind == ClarificationKind.ROLE_AT_MANAGER else

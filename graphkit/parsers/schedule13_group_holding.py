@@ -163,6 +163,7 @@ if TYPE_CHECKING:
     end = len(text) if end is None else end
     out: list[GroupHolding] = []
     seen: set[int] = set()
+    known = None if terms is None else {t.lower() for t in terms}
     for m in (s for c in COLLECTIVE_CUE.finditer(text, start, end) for s in GROUP_SUBJECT.finditer(
             text, max(start, c.start() - SUBJECT_BEFORE), min(end, c.end() + SUBJECT_AFTER))):
         if m.start() in seen:
@@ -173,8 +174,8 @@ if TYPE_CHECKING:
         if group[0].islower() and " " not in group and group.lower() != "group":
             continue  # "the shares": no term
         plain = " ".join(group.split()).lower()
-        if terms is not None and not plain.startswith(("reporting ", "filing ")) and \
-                plain != "group" and plain not in {t.lower() for t in terms}:
+        if known is not None and not plain.startswith(("reporting ", "filing ")) and \
+                plain != "group" and plain not in known:
             continue  # a term for others ("the Supporting Stockholders")
         b = BETWEEN.match(text, m.end(), end)
         if b is None:
