@@ -122,6 +122,9 @@ NOT_PERSON_WORDS = frozenset({"AND", "OF", "THE", "FOR", "APPENDIX", "EXHIBIT", 
 #: A joining word or mark that ends a title wrapped onto the next line: "Associate Counsel and"
 #: / "Assistant Secretary", "Executive Vice President" / "and Secretary"
 TITLE_JOIN = regex_cache.compile(r"""(?:\b(?:and|of)|[&,])$|^(?:and|&)\s""", re.I | re.VERBOSE)
+#: The rest of a title after its "and": a word and a title noun, "Investment Counsel", "Portfolio
+#: Manager" (which :func:`is_title_line` takes for a firm's name for its "Investment")
+TITLE_AFTER_AND = regex_cache.compile(r"""^[A-Z][a-z]+[ \t]+(?:Counsel|Officer|Manager|Director)$""")
 #: A word a title never ends with, so it goes on on the next line: "Assistant Vice" /
 #: "President", "Executive" / "Vice President"
 TITLE_OPEN_END = regex_cache.compile(r"""\b(?:Vice|Executive|Assistant|Senior|Chief|Managing|General|Deputy
@@ -479,7 +482,8 @@ def join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
             break  # "Vice President," / "General Partner": a capacity, no more of the title
         if not (n and (joined or comma) and len(n) <= 60 and
                 not FIELD_LINE.match(n) and
-                (is_title_line(n) or n.lower().startswith(("and ", "& ")))):
+                (is_title_line(n) or n.lower().startswith(("and ", "& ")) or
+                 (title.endswith((" and", "&")) and TITLE_AFTER_AND.match(n)))):
             break
         title, j, block_end = f"{title}{',' if comma else ''} {n}", j + 1, ne + s
     return title, j, block_end

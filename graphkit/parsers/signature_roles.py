@@ -25,7 +25,8 @@ from graphkit.models import Evidence
 from graphkit.names import PartyKind, guess_kind, org_words
 from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
-from graphkit.parsers.signature_lines import HONORIFIC, is_title_line, looks_like_person_name
+from graphkit.parsers.signature_lines import (HONORIFIC, TITLE_AFTER_AND, is_title_line,
+                                              looks_like_person_name)
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_surname_first import first_name_first
 from graphkit.relations import Relation
@@ -73,7 +74,7 @@ AS_ROLE_OF = regex_cache.compile(r"""
     (?P<role>(?:[A-Za-z\-]+[ \t]+){0,3}?[A-Za-z\-]+)[ \t]+(?:of|for):?[ \t]*$
 """, re.I | re.VERBOSE)
 #: The last party of a list in a signature block: "and ACME FUND III, L.P." (read without "and")
-LIST_AND = regex_cache.compile(r"""^[ \t]*(?:and|&)[ \t]+(?=[A-Z])""", re.VERBOSE)
+LIST_AND = regex_cache.compile(r"""^[ \t]*(?:and|&)[ \t]+(?:on[ \t]+behalf[ \t]+of[ \t]+)?(?=[A-Z])""", re.VERBOSE)
 #: A signer's title that states control of the party signed for: "President", "Managing Member",
 #: "Director", "Trustee" (of the trust signed for)
 CONTROL_TITLE = regex_cache.compile(r"""
@@ -159,7 +160,7 @@ def _titles_match(pattern: re.Pattern[str], title: str) -> bool:
         return True
     parts = TITLE_SEPARATOR.split(title)
     return len(parts) > 1 and any(pattern.match(p) for p in parts) and \
-        all(pattern.match(p) or is_title_line(p) for p in parts)
+        all(pattern.match(p) or is_title_line(p) or TITLE_AFTER_AND.match(p) for p in parts)
 
 
 #: An officer's title held of the company signed for, that states no control of it (read by

@@ -428,6 +428,10 @@ def read_signatures(src: SourceText, start: int = 0,
             continue
         if pending and LIST_AND.match(line):
             line = LIST_AND.sub("", line)  # "and ACME FUND III, L.P.": the last of a list
+            if i < len(lines) and not party_line(line) and \
+                    party_line(joined := join_lines(line, lines[i][2])):
+                # "and on behalf of Acme Security" / "Insurance Company of Ohio"
+                line, le, i = joined, lines[i][1] + s, i + 1
         line = DATE_CELL.sub("", line)  # "Dated:  July 2, 2007      ACME CAPITAL, LLC"
         if party_line(line) and not NAME_LINE.match(line) and not TITLE_LINE.match(line):
             if chain and pending and not unknown_by:

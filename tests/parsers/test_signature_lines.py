@@ -365,3 +365,14 @@ def test_join_word_still_joins_a_capacity_word():
     lines = _lines("Title: Vice President and", "General Partner")
     assert sl.join_title(lines, 1, 0, "Vice President and", lines[0][1])[0] == \
         "Vice President and General Partner"
+
+
+@pytest.mark.parametrize("rest, joined", [
+    ("Investment Counsel", True), ("Portfolio Manager", True), ("Investment Officer", True),
+    ("Acme Capital Corp.", False), ("Investment Counsel LLC", False), ("Jane Roe", False),
+])
+def test_title_after_and(rest, joined):
+    # the 1994 MetLife 13D/A signature (rv33): "Vice President and" / "Investment Counsel"
+    lines = _lines("Vice President and", rest)
+    title = sl.join_title(lines, 1, 0, "Vice President and", lines[0][1])[0]
+    assert title == (f"Vice President and {rest}" if joined else "Vice President and")

@@ -130,3 +130,18 @@ def test_name_slash_title_gives_the_control_relation():
     # "MAURY FERTIG/MANAGING MEMBER" under "Relative Value Partners, LLC"
     assert ("managing_member_of", "MAURY FERTIG", "Relative Value Partners, LLC") \
         in _claims("2020_SC_13D_1299393.txt")
+
+
+def test_metlife_1994_on_behalf_of_and_wrapped_title():
+    # 1994 SC 13D/A No. 23 (rv33), lines 178-189: "METROPOLITAN LIFE INSURANCE COMPANY" / "and
+    # on behalf of MetLife Security" / "Insurance Company of Louisiana" / "(formerly known as
+    # ...)" ... "John C. Kelsh" / "Vice President and" / "Investment Counsel"
+    rec = _record("rv33/1994_SC_13DA_50104.txt")
+    assert [(s.signer, s.title, s.on_behalf_of) for s in rec.signatures] == [
+        ("John C. Kelsh", "Vice President and Investment Counsel",
+         ["METROPOLITAN LIFE INSURANCE COMPANY",
+          "MetLife Security Insurance Company of Louisiana"])]
+    names = {p.id: p.name for p in rec.parties}
+    assert {(c.relation.value, names[c.source], names[c.target], c.title) for c in rec.claims} \
+        == {("officer_of", "John C. Kelsh", "Metropolitan Life Insurance Company",
+             "Vice President and Investment Counsel")}
