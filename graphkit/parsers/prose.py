@@ -401,9 +401,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
                     emit(rel, h, t, span, "advised_by", title=title, role=role)
         for m in _matches(OWNED_BY, OWNED_BY_CUE, flat, cues):
-            if subject_denied(flat, m.start()) or \
-                    verb_denied(flat, OWNED_BY_CUE.search(flat, m.start()).start()):
+            verb = OWNED_BY_CUE.search(flat, m.start())
+            if subject_denied(flat, m.start()) or verb_denied(flat, verb.start()):
                 continue  # "Neither Acme Inc. nor Beta LLC is", "a corporation not wholly owned"
+            # "is owned indirectly by": through others, whom the sentence may not name
+            note = INDIRECT_NOTE if "indirectly" in verb[0] else None
             listed = m["each"] or (m["listed"] and subject_list(flat, *m.span("listed")))
             if m["listed"] and not listed:  # "X controls A, and B and C are": B and C; "X is
                 listed = split_names(m["listed"])[-1]  # controlled by A and B and C are": C
@@ -411,10 +413,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 if m["plain"] and not owned_party(t, src.text):
                     continue  # "The Warrant is owned by", an undefined "General Partner"
                 for h in owner_names(m["holder"] or m["holder2"] or m["holder3"]):
-                    emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by")
+                    emit(Relation.SHAREHOLDER_OF, h, t, span, "owned_by", note=note)
         read_holdings(flat, _matches(RECORD_HOLDER, RECORD_HOLDER_CUE, flat, cues),
                       lambda rel, holder, held, **kw: emit(rel, holder, held, span, **kw))
     return out
+
+
+#: The note of a shareholding stated as indirect: "X is owned indirectly by Y"
+INDIRECT_NOTE = "owned indirectly, through parties the sentence does not name"
 
 
 #: Relations of an office in a company, which a public body's officer does not hold

@@ -43,9 +43,11 @@ _SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""
 _OF_RECORD = rf"""
     (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
     \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+{_SHARES_NOUN}"""
-#: "X directly owns 1,000 shares" (a branch of :data:`RECORD_HOLDER`, group ``holder2``)
+#: "X directly owns 1,000 shares", "X is currently the owner of 1,000 shares" (a branch of
+#: :data:`RECORD_HOLDER`, group ``holder2``)
 _OWNS = rf"""
-    (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:directly\s+)?(?:owns|holds|held|owned)\s+(?:directly\s+)?
+    (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:(?:directly\s+)?(?:owns|holds|held|owned)
+      |(?:is|was)\s+(?:currently\s+|now\s+)?the\s+owner\s+of)\s+(?:directly\s+)?
     (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
 #: "Acme Partners beneficially owns 1,570,000 Units" (group ``holder3``)
 _BENEFICIALLY_OWNS = rf"""
@@ -71,7 +73,7 @@ _OWNED_BY = rf"""
 #: holds (the pattern is case-sensitive): see :func:`record_holders`
 _RECORD_HOLDER_BRANCHES = (
     (_OF_RECORD, ("record",)),
-    (_OWNS, ("owns", "holds", "held", "owned")),
+    (_OWNS, ("owns", "holds", "held", "owned", "owner of")),
     (_BENEFICIALLY_OWNS, ("beneficially",)),
     (_BENEFICIAL_OWNER, ("beneficial",)),
     (_AMOUNTED_TO, ("amounted",)),
@@ -94,8 +96,8 @@ RECORD_HOLDER = regex_cache.compile("|".join(branch for branch, _ in _RECORD_HOL
 #: beneficial owner of an aggregate of 1"). A branch is searched only in a sentence holding it.
 _AGGREGATE_SHARES = r"""(?:an\s+aggregate\s+of\s+)?[0-9]"""
 _BRANCH_CUES = {
-    _OWNS: regex_cache.compile(r"""(?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]""",
-                               _F),
+    _OWNS: regex_cache.compile(r"""(?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
+                                  |the\s+owner\s+of\s+[0-9]""", _F),
     _BENEFICIALLY_OWNS: regex_cache.compile(rf"""beneficially\s+(?:owns|owned)\s+{_AGGREGATE_SHARES}""", _F),
     _BENEFICIAL_OWNER: regex_cache.compile(rf"""beneficial\s+owner\s+of\s+{_AGGREGATE_SHARES}""", _F),
 }
@@ -145,12 +147,12 @@ FILER_TERM = regex_cache.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Person
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5"
 _OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
 #: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
-#: "amounted to 1" / "1 shares owned by ". Every branch opens with a letter, so the engine only tries where an "r",
-#: "h", "o", "b" or "a" is.
+#: "amounted to 1" / "the owner of 1" / "1 shares owned by "
 RECORD_HOLDER_CUE = regex_cache.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
+  | the\s+owner\s+of\s+[0-9]
   | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?(?:(?:are|is|were|was)\s+)?
     (?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)
@@ -159,7 +161,7 @@ RECORD_HOLDER_CUE = regex_cache.compile(rf"""
 #: :data:`graphkit.parsers.prose_patterns.CUE_LITERALS`)
 HOLDING_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     RECORD_HOLDER_CUE: ("record", "owns", "holds", "held", "owned", "beneficial owner",
-                        "amounted"),  # "owned by", "held by": with "owned", "held"
+                        "amounted", "owner of"),  # "owned by", "held by": with "owned", "held"
 }
 
 

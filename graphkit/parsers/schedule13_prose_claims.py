@@ -181,5 +181,6 @@ class ProseClaims:
                         continue
                     add_claim(self.claims, f.relation, holder.id, held.id, f.evidence,
                               title=f.title, percent=f.percent,
-                              note=f.note if f.pattern in STATED_NOTES else None)
+                              note=f.note if f.pattern in STATED_NOTES or f.pattern == "owned_by"
+                              else None)
         return warnings

@@ -26,12 +26,18 @@ def holdings(text):
     ("Acme Bank is the beneficial owner of 1,000 Common Shares.", [("Acme Bank", 1000)]),
     ("Acme Fund LP was the record holder of 32,770 shares of Common Stock.",
      [("Acme Fund LP", 32770)]),
+    # "is (currently) the owner of": a plain holding, as "owns" (session 33: review s32 rv1 M3)
+    ("Acme Insurance Company is currently the owner of 4,084,160 shares of Common Stock.",
+     [("Acme Insurance Company", 4084160)]),
+    ("Acme Fund LP was the owner of 1,000 shares.", [("Acme Fund LP", 1000)]),
 ])
 def test_holding_nouns(text, expected):
     assert holdings(text) == expected
 
 
 @pytest.mark.parametrize("text", [
+    "Acme Fund LP is the owner of 100% of the outstanding shares of Acme Sub Inc.",
+    "Acme Fund LP is the beneficial owner of the shares held by Acme Sub Inc.",
     "Acme Fund LP holds 1,000 Preferred Shares.",
     "Acme Fund LP holds 1,000 Class B Shares.",
     "Acme Fund LP holds 1,000 Warrants.",

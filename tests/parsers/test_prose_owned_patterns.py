@@ -12,9 +12,12 @@ TENAH and TENAH is owned indirectly by ... plc"); graphkit made neither parent a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from graphkit.parsers.prose import find_relationships
+from graphkit.parse import parse_path
+from graphkit.parsers.prose import INDIRECT_NOTE, find_relationships
 from graphkit.parsers.prose_owned_patterns import (_ASSET_END, _LIST_JOIN, _OPENER, _OR_AFTER,
                                                    _OR_NAME_AFTER, _OWN_CLAUSE, _PART_IN_NAME,
                                                    _POSSESSIVE_AT, _ROLE_TERM, _TITLE_ITEM,
@@ -374,3 +377,30 @@ _CORP = {("shareholder_of", "Acme Holdings Inc.", "Acme GP LLC"),
 ])
 def test_review2_s23_owner_lists_and_hedges(text, expected):
     assert {f for f in _found(text) if f[0] == "shareholder_of"} == expected
+
+
+# --- owned indirectly: the edge says so (session 33: review s32 rv1 M1) -----------------------
+
+@pytest.mark.parametrize("text, indirect", [
+    ("Acme Sub Inc. is owned indirectly by Acme Group plc.", True),
+    ("Acme Sub Inc. is indirectly owned by Acme Group plc.", True),
+    ("Acme Sub Inc. is wholly-owned indirectly by Acme Group plc.", True),
+    ("Acme Sub Inc. is owned by Acme Group plc.", False),
+    ("Acme Sub Inc. is owned directly by Acme Group plc.", False),
+])
+def test_indirect_owner_has_a_note(text, indirect):
+    notes = [f.note for f in find_relationships(SourceText(path="x.txt", text=text))
+             if f.relation.value == "shareholder_of"]
+    assert notes == [INDIRECT_NOTE if indirect else None]
+
+
+def test_thorn_emi_owned_indirectly():
+    # the 1995 THORN Americas 13D, Item 2 (line 209): "THORN is owned by TENAH and TENAH is
+    # owned indirectly by THORN EMI plc": only the second edge is indirect
+    path = Path(__file__).resolve().parents[1] / "fixtures/filings/rv32/1995_SC_13D_718451_cut.txt"
+    rec = parse_path(path).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    got = {(names[c.source], names[c.target], c.note) for c in rec.claims
+           if c.relation.value == "shareholder_of"}
+    assert ("THORN EMI plc", "THORN EMI North America Holdings Inc.", INDIRECT_NOTE) in got
+    assert ("THORN EMI North America Holdings Inc.", "THORN Americas, Inc.", None) in got
