@@ -51,9 +51,15 @@ BOARD_SEAT = regex_cache.compile(r"""
 """, _F)
 
 #: A British board's chair who is no executive, a seat on the board: "Nonexecutive Deputy
-#: Chairman", "Non-Executive Chairman" (a bare "Chairman" stays an officer's title)
+#: Chairman", "Non-Executive Chairman"
 NON_EXECUTIVE_CHAIR = regex_cache.compile(r"""
     non-?\s?executive\s+(?:deputy\s+|vice[\s-]+)?chair(?:man|woman|person)?
+""", _F)
+#: A chair of the board named by the title alone, a seat on the board and an office, both
+#: read: "Chairman", "Executive Chairman", "Vice Chairman", "Deputy Chairman" (not "Chairman of
+#: the Executive Committee", whose office is the committee's)
+BOARD_CHAIR = regex_cache.compile(r"""
+    (?:executive\s+|deputy\s+|vice[\s-]+)?chair(?:man|woman|person)?
 """, _F)
 #: British officers' titles that :data:`OFFICER_TITLE` does not read: "Chief Executive", "Group
 #: Finance Director", "Finance Director", "Company Secretary" (a UK plc's roster of directors
@@ -322,6 +328,8 @@ def read_roles(text: str) -> tuple[bool, list[str]]:
     ((False, []), (False, ['Vice President']))
     >>> read_roles("Nonexecutive Deputy Chairman"), read_roles("Group Finance Director")
     ((True, []), (False, ['Group Finance Director']))
+    >>> read_roles("Chairman"), read_roles("Chairman of the Executive Committee")
+    ((True, ['Chairman']), (False, ['Chairman']))
     """
     director, titles = False, []
     for part in ROLE_SEPARATOR.split(ROLE_NOISE.sub("", text)):
@@ -331,6 +339,7 @@ def read_roles(text: str) -> tuple[bool, list[str]]:
         if BOARD_SEAT.fullmatch(part) or NON_EXECUTIVE_CHAIR.fullmatch(part):
             director = True
             continue
+        director = director or BOARD_CHAIR.fullmatch(part) is not None
         m = BRITISH_OFFICE.fullmatch(part) or OFFICER_TITLE.match(part)
         if m is not None:
             title = " ".join(m.group().split())

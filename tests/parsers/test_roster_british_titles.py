@@ -34,8 +34,12 @@ def test_thorn_emi_schedule_a():
     ("Group Chief Executive", (False, ["Group Chief Executive"])),
     ("Finance Director", (False, ["Finance Director"])),
     ("Company Secretary", (False, ["Company Secretary"])),
+    # a bare chair is the board's (session 33: review s32 rv1 L2)
+    ("Chairman", (True, ["Chairman"])),
+    ("Executive Chairman", (True, ["Executive Chairman"])),
+    ("Vice Chairman", (True, ["Vice Chairman"])),
+    ("Chairman of the Executive Committee", (False, ["Chairman"])),
     # unchanged
-    ("Chairman", (False, ["Chairman"])),
     ("Director of Finance", (False, [])),
     ("Chief Executive Officer", (False, ["Chief Executive Officer"])),
 ])
@@ -51,3 +55,12 @@ def test_read_roles(text, roles):
 ])
 def test_read_roles_more(text, roles):
     assert read_roles(text) == roles
+
+
+def test_thorn_emi_chairman_sits_on_the_board():
+    # line 774 "Sir Colin Southgate    Chairman-PLC": the chairman of a plc is on its board
+    rec = parse_path(RV32 / "1995_SC_13D_718451_cut.txt").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    got = {(c.relation.value, c.title) for c in rec.claims
+           if names[c.source] == "Sir Colin Southgate" and names[c.target] == "THORN EMI plc"}
+    assert got == {("officer_of", "Chairman"), ("director_of", None)}

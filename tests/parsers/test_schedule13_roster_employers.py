@@ -114,7 +114,9 @@ def test_outside_employer_that_is_a_party_gets_the_whole_list():
     # the head of the list ("Chairman,") goes with the list's employer when it is a party
     text = _table("Jane Q. Roe | U.S.A. | Director; Chairman, President and Chief Executive "
                   "Officer, Acme Bank")
+    # (her chair is Acme Bank's board: a seat there too, session 33)
     assert _claims(text, ACME, "Acme Bank") == [
+        ("Jane Q. Roe", "director_of", "Acme Bank", None),
         ("Jane Q. Roe", "director_of", ACME, None),
         ("Jane Q. Roe", "officer_of", "Acme Bank", "Chairman, President, Chief Executive Officer")]
 
@@ -130,6 +132,7 @@ def test_row_with_offices_only_elsewhere_is_an_executive_officer():
         ("Jane Q. Roe", "director_of", ACME, None),
         ("Jane Q. Roe", "officer_of", ACME, "Chairman, Chief Executive Officer"),
         ("John A. Doe", "officer_of", ACME, "Executive Officer"),
+        ("Mary B. Major", "director_of", ACME, None),  # a vice chair sits on the board
         ("Mary B. Major", "officer_of", ACME, "Vice Chairman")]
 
 

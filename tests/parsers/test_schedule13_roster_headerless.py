@@ -82,6 +82,7 @@ def test_headerless_rosters_under_defined_terms():
         ("Jane Q. Roe", "officer_of", HOLDINGS, "Chief Executive Officer, President"),
         ("John Doe", "officer_of", HOLDINGS, "Vice President, Treasurer"),
         ("Mary B. Major", "director_of", PARENT, None),
+        ("Paul C. Minor", "director_of", PARENT, None),  # the chair sits on the board
         ("Paul C. Minor", "officer_of", PARENT, "Chairman")]
 
 
