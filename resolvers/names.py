@@ -28,7 +28,7 @@ from graphkit import regex_cache
 from graphkit.models import PartyKind
 from resolvers.legal_forms import split_legal_form
 from resolvers.normalize import fold_text, normalize_name
-from resolvers.ocr import ocr_fold
+from resolvers.ocr import damage_fold, letters_for_digits, ocr_fold
 from resolvers.persons import PersonName, parse_person
 from resolvers.tuning import ROLE_TYPO_MIN_LETTERS
 
@@ -129,13 +129,14 @@ def roman_to_int(token: str) -> Optional[int]:
 # A roman numeral with OCR damage: "IIl" or "II1" for "III" (l and 1 read for I).
 DAMAGED_ROMAN = regex_cache.compile(r"""^(?=.*[ivx])[ivxl1]{2,}$""", re.VERBOSE)
 # A word with OCR digits in it: "Gr0wth", "Capita1", "Ve1faji" (at least 5 characters), or a
-# shorter word whose OCR digit sits between two letters or after three: "C0ve", "n0x", "Mil1"
-# (but not "A1" or "S3", which are series markers).
+# shorter word whose OCR digit sits between two letters, after three or before three: "C0ve",
+# "n0x", "Mil1", "5haw" (but not "A1", "S3" or "5th": series markers and ordinals).
 OCR_DIGIT_WORD = regex_cache.compile(
     r"""
     ^(?=.*[^\W\d_])[^\W_]{5,}$          # five or more characters, some of them letters
     | ^[^\W\d_]+[015][^\W\d_]+$           # a digit between letters: c0ve, n0x
     | ^[^\W\d_]{3,}[015]$                 # three letters and a final digit: mil1
+    | ^[0158][^\W\d_]{3,}$                # a first digit and three letters: 5haw, 8thc
     """,
     re.VERBOSE,
 )
@@ -216,6 +217,39 @@ class NameInfo:
     has_lower: bool  # written with lower-case letters (not signature capitals)
 
 
+# The words of :data:`ORG_WORDS` of six letters or more with the damage of
+# :func:`resolvers.ocr.damage_fold` folded ("Corporatiou"), and those of nine or more as written
+# (one letter off is damage too: "Coiporation")
+_DAMAGED_ORG_WORDS = frozenset(damage_fold(w) for w in ORG_WORDS if len(w) >= 6)
+_LONG_ORG_WORDS = [w for w in ORG_WORDS if len(w) >= 9]
+
+
+@lru_cache(maxsize=100_000)
+def _org_word(token: str) -> bool:
+    """Whether a token is a word of :data:`ORG_WORDS`, maybe damaged by a scan.
+
+    >>> _org_word("corporatiou"), _org_word("coiporation"), _org_word("corporate")
+    (True, True, False)
+    """
+    if token in ORG_WORDS:
+        return True
+    if len(token) >= 6 and damage_fold(token) in _DAMAGED_ORG_WORDS:
+        return True
+    return len(token) >= 9 and process.extractOne(
+        token, _LONG_ORG_WORDS, scorer=Levenshtein.distance, score_cutoff=1) is not None
+
+
+def _digit_word(token: str) -> bool:
+    """Whether a token holds a digit that is no letter a scan mistook ("B0AS", "5teck": a
+    person's name may hold those).
+
+    >>> _digit_word("fund2"), _digit_word("b0as"), _digit_word("2")
+    (True, False, True)
+    """
+    return any(c.isdigit() for c in token) and not (
+        OCR_DIGIT_WORD.match(token) and letters_for_digits(token).isalpha())
+
+
 def guess_kind(raw: str, tokens: tuple[str, ...], forms: tuple[str, ...]) -> PartyKind:
     """Person or organization, from the words of a name alone.
 
@@ -224,7 +258,7 @@ def guess_kind(raw: str, tokens: tuple[str, ...], forms: tuple[str, ...]) -> Par
     >>> guess_kind("QZV Partners", ("qzv", "partners"), ())
     <PartyKind.ORGANIZATION: 'organization'>
     """
-    if forms or "&" in raw or any(t in ORG_WORDS or any(c.isdigit() for c in t) for t in tokens):
+    if forms or "&" in raw or any(_org_word(t) or _digit_word(t) for t in tokens):
         return PartyKind.ORGANIZATION
     if BARE_ACRONYM.match(raw.strip()) or len(tokens) < 2 or len(tokens) > 6:
         return PartyKind.ORGANIZATION
@@ -232,6 +266,9 @@ def guess_kind(raw: str, tokens: tuple[str, ...], forms: tuple[str, ...]) -> Par
 
 
 _FOLDED_ROLES: dict[str, str] = {ocr_fold(k): v for k, v in ROLE_WORDS.items()}
+# The role words with the further damage of :func:`resolvers.ocr.damage_fold` folded ("Partriers",
+# "Fnnd"); words of four letters or more only ("gp", "qp" are matched as written)
+_DAMAGED_ROLES: dict[str, str] = {damage_fold(k): v for k, v in ROLE_WORDS.items() if len(k) >= 4}
 _LONG_ROLES = [k for k in _FOLDED_ROLES if len(k) >= ROLE_TYPO_MIN_LETTERS]
 
 
@@ -241,12 +278,16 @@ def role_of(token: str) -> Optional[str]:
 
     >>> role_of("advi5ors"), role_of("managoment"), role_of("capital")
     ('advisors', 'management', None)
+    >>> role_of("partriers"), role_of("fnnd"), role_of("fond")
+    ('partners', 'fund', None)
     """
     if token in ROLE_WORDS:
         return ROLE_WORDS[token]
     folded = ocr_fold(token)
     if folded in _FOLDED_ROLES:
         return _FOLDED_ROLES[folded]
+    if len(token) >= 4 and (damaged := damage_fold(token)) in _DAMAGED_ROLES:
+        return _DAMAGED_ROLES[damaged]
     if len(token) >= ROLE_TYPO_MIN_LETTERS:
         hit = process.extractOne(folded, _LONG_ROLES, scorer=Levenshtein.distance, score_cutoff=1)
         if hit:
@@ -305,7 +346,8 @@ def _markers(core: tuple[str, ...], paren_tokens: set[str]):
             seen_number = True
         elif role_of(t):
             roles.add(role_of(t))
-        elif any(c.isdigit() for c in t) and not (OCR_DIGIT_WORD.match(t) and ocr_fold(t).isalpha()):
+        elif any(c.isdigit() for c in t) and not (OCR_DIGIT_WORD.match(t) and
+                                                  letters_for_digits(t).isalpha()):
             series.add(t)
         elif len(t) == 1 and (seen_number or t in paren_tokens or (i == len(core) - 1 and i > 1)):
             series.add(t)

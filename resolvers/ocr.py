@@ -41,6 +41,12 @@ def ocr_fold(text: str) -> str:
 # Round lower-case letters a scan reads for one another ("Wronfield", "Pierco"); folded only when
 # asking whether a difference is OCR-shaped, never for similarity scores.
 VISUAL_GLYPHS = str.maketrans({"a": "o", "c": "o", "e": "o"})
+# More damage a scan does to a word, folded only by :func:`ocr_shaped` (which asks whether two
+# words are one word damaged): "u" for "n" ("Eqnity"), "8" for "B" ("8ancorp"), and two glyphs
+# read for one letter, as they stand once "i" is folded to "l" (see :data:`OCR_GLYPHS`): "ri"
+# for "n" ("Partriers", "Toritine"), "li" for "h" ("Sliaw").
+DAMAGE_GLYPHS = str.maketrans({"u": "n", "8": "b"})
+DAMAGE_SEQUENCES: tuple[tuple[str, str], ...] = (("rl", "n"), ("ll", "h"))
 
 
 def visual_fold(text: str) -> str:
@@ -54,13 +60,28 @@ def visual_fold(text: str) -> str:
     return ocr_fold(text).translate(VISUAL_GLYPHS)
 
 
+def damage_fold(text: str) -> str:
+    """``text`` with every fold of :func:`ocr_shaped`: the round letters first (so the "ci" of
+    "financial" is no "cl", read as "d", that "finaneial" lacks), then :func:`ocr_fold`, then
+    :data:`DAMAGE_GLYPHS` and :data:`DAMAGE_SEQUENCES`."""
+    folded = ocr_fold(text.translate(VISUAL_GLYPHS)).translate(DAMAGE_GLYPHS)
+    for seq, rep in DAMAGE_SEQUENCES:
+        folded = folded.replace(seq, rep)
+    return folded
+
+
 def ocr_shaped(x: str, y: str) -> bool:
-    """Whether two words differ only by OCR-confusable glyphs (folded, they are one word).
+    """Whether two words differ only by OCR-confusable glyphs (folded, they are one word):
+    :func:`visual_fold` alike, or alike with the further damage of :func:`damage_fold`.
 
     >>> ocr_shaped("c0ve", "cove"), ocr_shaped("reid", "roid"), ocr_shaped("anka", "anpa")
     (True, True, False)
+    >>> ocr_shaped("finaneial", "financial"), ocr_shaped("partriers", "partners")
+    (True, True)
+    >>> ocr_shaped("sliaw", "shaw"), ocr_shaped("8ancorp", "bancorp"), ocr_shaped("merkur", "merkel")
+    (True, True, False)
     """
-    return visual_fold(x) == visual_fold(y)
+    return visual_fold(x) == visual_fold(y) or damage_fold(x) == damage_fold(y)
 
 
 # Digits read for letters in a person's name ("Ig0r Sech1n", "I9or"): a name word never holds a
