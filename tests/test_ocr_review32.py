@@ -96,3 +96,15 @@ def test_a_whole_percent_with_a_9_slash_0_sign():
     assert held["Enable Capital Management, LLC"].percent == 1.0
     assert any(w.code == "percent-sign" and "'19/0' reads 1.0% or 19.0%" in w.message
                for w in warnings)
+
+
+def test_a_cover_name_hyphenated_over_two_lines_is_one_name():
+    # session 33: "ACCIPITER LIFE SCI-" / "ENCES FUND, LP" gave a reporting person "ACCIPITER
+    # LIFE SCI" apart from the fund Candens manages (H5)
+    path = OCR32.parent / "ocr33" / "accipiter_bthcvi_2007__H5d_hyphen_cover_name.txt"
+    rec = parse_path(path).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    held = {names[c.source]: c.shares for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+    assert held["Accipiter Life Sciences Fund, LP"] == 398_125
+    assert not any("SCI" in n and "SCIENCES" not in n.upper() for n in names.values())

@@ -123,6 +123,9 @@ def without_lead(cell: tuple[int, int, str]) -> tuple[int, int, str]:
 
 #: How the wrapped second line of a name opens: "(Offshore), Ltd.", "LLC", "& Co.", a word in
 #: lower case
+#: A word broken at the end of a line by a hyphen, its rest on the next: "ACME LIFE SCI-"
+#: (a scan or a typist's hyphenation; not a dash after a space)
+HYPHENATED_END = regex_cache.compile(r"""[A-Za-z]-\s*$""", re.VERBOSE)
 _CONTINUATION = regex_cache.compile(r"""^(?:\(|L\.?\s?[LP]|Inc|Ltd|Limited|LLC|Corp|&|[a-z])""", re.VERBOSE)
 
 
@@ -173,9 +176,11 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
         line_start = src.text.rfind("\n", 0, s2)
         first_of_line = not blanked[line_start + 1:s2].strip()
         joined_line = between.count("\n") == 1 and first_of_line
-        if joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
-                                                                                 " and"))
-                            or _wraps_capacity(src.text, s, s2, name, nxt)):
+        if joined_line and nxt[:1].isalpha() and HYPHENATED_END.search(name):
+            name, e = f"{name.rstrip()[:-1]}{src.text[s2:e2]}", e2  # "ACME LIFE SCI-" / "ENCES"
+        elif joined_line and (_CONTINUATION.match(nxt) or name.rstrip().endswith((",", "&", " of",
+                                                                                   " and"))
+                              or _wraps_capacity(src.text, s, s2, name, nxt)):
             name, e = f"{name} {src.text[s2:e2]}", e2
         elif joined_line and _stacked_pair(blanked, (s, e, name), cells[1], cells[2:],
                                            labelled=paired):
