@@ -108,3 +108,21 @@ def test_a_cover_name_hyphenated_over_two_lines_is_one_name():
             if c.relation.value == "beneficial_owner_of"}
     assert held["Accipiter Life Sciences Fund, LP"] == 398_125
     assert not any("SCI" in n and "SCIENCES" not in n.upper() for n in names.values())
+
+
+def test_a_prose_holding_with_a_space_for_a_comma_is_read():
+    # session 33 (M1): Item 5 "Walcott beneficially owns 1,570 000 Units, representing
+    # approximately 28.1%" lost Walcott's holding, and the issuer total fell to 723,900
+    rec = parse_path(OCR32.parent / "ocr33" / "celtics_gaston_1998__M1a_prose_holding_space.txt"
+                     ).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    held = {names[c.source]: (c.shares, c.percent) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+    assert held["Walcott Partners, L.P."] == (1_570_000, 28.1)
+
+
+def test_shares_outstanding_with_a_dot_for_a_comma_is_read():
+    # session 33 (M1): "outstanding as of June 21, 2007 was 22.203,256 shares" gave none
+    rec = parse_path(OCR32.parent / "ocr33" / "enable_enerjex_2007__M1b_outstanding_dot.txt"
+                     ).records[0]
+    assert rec.outstanding_shares.value == 22_203_256

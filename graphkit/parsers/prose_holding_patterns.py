@@ -36,6 +36,10 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
     |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?{_TRUSTEE_WORD})\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
+#: A count of shares: "1,570,000", and as a scan may print it, "1,570 000", "320 000" (a space
+#: for a comma before three digits, after a group of three digits at most: never "1998 500";
+#: :func:`graphkit.ocr.read_quantity` reads it)
+_COUNT = r"""(?<![0-9])(?:[0-9]{1,3}(?:[,.][0-9]{3})*(?:[ ][0-9]{3})+(?![0-9])|[0-9][0-9,.]*[0-9])"""
 #: The noun after a holding's count: "shares", "Units", and a filing's defined term for the
 #: class, "Shares", "Common Shares", "Ordinary Shares" (never another class: "Preferred Shares")
 _SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""
@@ -48,23 +52,23 @@ _OF_RECORD = rf"""
 _OWNS = rf"""
     (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:(?:directly\s+)?(?:owns|holds|held|owned)
       |(?:is|was)\s+(?:currently\s+|now\s+)?the\s+owner\s+of)\s+(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
+    (?:of\s+record\s+)?(?P<shares2>{_COUNT})\s+{_SHARES_NOUN}"""
 #: "Acme Partners beneficially owns 1,570,000 Units" (group ``holder3``)
 _BENEFICIALLY_OWNS = rf"""
     (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
-    (?P<shares3>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
+    (?P<shares3>{_COUNT})\s+{_SHARES_NOUN}"""
 #: "Acme Bank, a subsidiary of Acme Corp., is the beneficial owner of 1,000 shares" (``holder4``)
 _BENEFICIAL_OWNER = rf"""
     (?P<holder4>{_NAME})(?:{ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
-    (?:an\s+aggregate\s+of\s+)?(?P<shares4>[0-9][0-9,.]*[0-9])\s+{_SHARES_NOUN}"""
+    (?:an\s+aggregate\s+of\s+)?(?P<shares4>{_COUNT})\s+{_SHARES_NOUN}"""
 #: "The ownership of one investment company, Acme Value Fund, amounted to 3,364,603 shares"
 #: (group ``holder5``)
 _AMOUNTED_TO = rf"""
     [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
-    amounted\s+to\s+(?P<shares5>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)"""
+    amounted\s+to\s+(?P<shares5>{_COUNT})\s+(?:shares|[Uu]nits)"""
 #: "1,000 shares held by the Roe Family Trust" (group ``holder6``; ``joint6``: a second holder)
 _OWNED_BY = rf"""
-    (?P<shares6>[0-9][0-9,.]*[0-9])\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
+    (?P<shares6>{_COUNT})\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
     (?:(?:are|is|were|was)\s+)?(?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s+(?:the\s+)?
     (?P<holder6>{_NAME})(?:\s*,?\s+and\s+(?:by\s+)?(?P<joint6>{_NAME}))?
     (?=\s*[,;:()]|\s*\.?$|\s+and\s|\s+as\s+(?:joint|tenants)|\s+(?:jointly|JTWROS|with\s+right)\b)

@@ -49,3 +49,15 @@ def test_other_classes_are_no_holding_of_the_class(text):
 def test_record_holder_groups():
     m = RECORD_HOLDER.search("Acme Fund LP holds 527,194 Common Shares")
     assert (m["holder2"], m["shares2"]) == ("Acme Fund LP", "527,194")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scan's space for a comma (session 33; the 1998 Celtics 13D/A, Item 5, damaged)
+    ("Walcott beneficially owns 1,570 000 Units, representing approximately 28.1%.",
+     [("Walcott", 1570000)]),
+    ("Brookwood Investments Ltd. owns 320 000 Units.", [("Brookwood Investments Ltd.", 320000)]),
+    # a year before a count is no group of it
+    ("As of December 31, 1998 500 shares were held by Acme Fund LP.", [("Acme Fund LP", 500)]),
+])
+def test_counts_as_a_scan_prints_them(text, expected):
+    assert holdings(text) == expected

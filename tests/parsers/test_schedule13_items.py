@@ -228,3 +228,16 @@ def test_disclaimer_subject_patterns():
     assert it.DISCLAIMER_LEAD.fullmatch(" the Shares held by the ") is None
     assert it.DISCLAIMER_TAIL.fullmatch(" each expressly ")
     assert it.DISCLAIMER_TAIL.fullmatch(", ") is None  # "Roe, as manager of the Funds, disclaims"
+
+
+@pytest.mark.parametrize("count, value", [
+    ("22,203,256", 22_203_256), ("22.203,256", 22_203_256), ("22 203,256", 22_203_256),
+    ("22, 203,256", 22_203_256),
+])
+def test_outstanding_count_as_a_scan_prints_it(count, value):
+    # the 2007 Enable/EnerJex 13G (corpus line 279), with the count damaged (session 33, M1)
+    t = ("the number of shares of its common stock, $0.001 par value, outstanding as of\n"
+         f"June 21, 2007 was {count} shares.")
+    m = items.OUTSTANDING.search(t)
+    assert m is not None and m["num4"] == count
+    assert outstanding.read_quantity(m["num4"]).value == value
