@@ -41,6 +41,7 @@ from graphkit.parsers.formd_roles import (EMPTY_FIELD, NameCapacity, issuer_offi
                                           named_issuer, names_issuer,
                                           related_person_name, split_name_capacity)
 from graphkit.parsers.formd_clarify import HELD_AT, ClarificationKind, read_clarification
+from graphkit.parsers.formd_names import role_in_first_name
 from graphkit.parsers.formd_terms import title_at_term
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -167,6 +168,10 @@ class FormDBuilder:
         if not any(v and not EMPTY_FIELD.match(v) for v in names.values()):
             self.warn("empty-related-person", f"{section}: no name", evidence=evidence)
             return None
+        # "General Partner" / "Acme GP II, LLC": the entity's capacity typed as its first name
+        first_role = role_in_first_name(names.get("firstName"), names.get("lastName"))
+        if first_role is not None:
+            names = {**names, "firstName": None}
         last = split_name_capacity(names.get("lastName") or "")
         name, kind, rebuilt = related_person_name(names.get("firstName"),
                                                   names.get("middleName"),
@@ -180,6 +185,8 @@ class FormDBuilder:
         pid = self.add_party(name, kind, [PartyRole.RELATED_PERSON], evidence,
                              addresses=[address] if address else [], readings=readings)
         self.add_capacity(pid, last, name_evidence or evidence)
+        if first_role is not None:
+            self.add_capacity(pid, first_role, name_evidence or evidence)
         return pid
 
     def add_capacity(self, pid: str, said: NameCapacity, evidence: Evidence | None) -> None:

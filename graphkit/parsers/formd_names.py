@@ -139,3 +139,25 @@ def split_name_capacity(name: str) -> NameCapacity:
             return NameCapacity(typed=name, name=name[:m.start()].strip(), role=read.text,
                                 capacity=m["role"].strip())
     return NameCapacity(typed=name, name=name)
+
+
+def role_in_first_name(first: Optional[str], last: Optional[str]) -> Optional[NameCapacity]:
+    """The capacity a filer typed as the first name of an entity, its name in the last name
+    field (firstName "General Partner", lastName "Acme GP II, LLC"): the role, read as the
+    clarification "General Partner" reads, with the name alone; None for any other first name.
+
+    >>> n = role_in_first_name("General Partner", "Acme GP II, LLC")
+    >>> n.name, n.role, n.capacity
+    ('Acme GP II, LLC', 'General Partner', 'General Partner')
+    >>> role_in_first_name("Jane", "Roe"), role_in_first_name("GP", "N/A")
+    (None, None)
+    """
+    if not first or not last or EMPTY_FIELD.match(last):
+        return None
+    role = first.strip()
+    read = read_clarification(role)
+    if read is None or read.kind is not ClarificationKind.ROLE_AT_ISSUER or \
+            read.text.lower() != role.lower():
+        return None
+    return NameCapacity(typed=f"{role} {last.strip()}", name=last.strip(), role=read.text,
+                        capacity=role)

@@ -1,0 +1,43 @@
+"""A Form D related person whose capacity is typed as its first name (firstName "General
+Partner", lastName "DCVC GP II, LLC"): the entity keeps its own name and the capacity reads as
+a clarification does (graphkit.parsers.formd_names.role_in_first_name; session 33 review of
+unseen Form D, MEDIUM 1: the party was "General Partner DCVC GP II, LLC" with no
+general-partner edge, and the managing member's "of the General Partner" found no entity)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.formd_names import role_in_first_name
+
+FORMD33 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "formd33"
+
+
+def test_dcvc_general_partner_typed_as_first_name():
+    rec = parse_path(FORMD33 / "dcvc_energy_climate_ii_2026_gp_first_name.xml").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    assert "DCVC GP II, LLC" in names.values()
+    assert not any(n.startswith("General Partner") for n in names.values())
+    claims = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    assert ("general_partner_of", "DCVC GP II, LLC", "DCVC Energy & Climate II, L.P.") in claims
+    assert ("managing_member_of", "Zachary Bogue", "DCVC GP II, LLC") in claims
+    assert not [w for w in rec.warnings if "related entities" in w.message]
+
+
+@pytest.mark.parametrize("first, last, role", [
+    ("General Partner", "Acme GP II, LLC", "General Partner"),
+    ("GP", "Acme GP LLC", "GP"),
+    ("Managing Member", "Acme Manager LLC", "Managing Member"),
+    ("Investment Manager", "Acme Advisers LP", "Investment Manager"),
+    ("Jane", "Roe", None),
+    ("N/A", "Acme GP LLC", None),
+    ("General Partner", "N/A", None),
+])
+def test_role_in_first_name(first, last, role):
+    got = role_in_first_name(first, last)
+    assert (got and got.role) == role
+    if got:
+        assert got.name == last
