@@ -12,7 +12,10 @@ replaces it. The rules, declared in :data:`FORM_FAMILIES`:
   the same parties: a later filing's silence does not end them (a parser may miss a paragraph,
   and dropping a general partner link would make joint filers' reports look like new shares).
 * **Expiry.** A Form D speaks for one offering, and an ongoing offering must be amended at least
-  once a year (Rule 503), so a Form D claim not renewed within a year is no longer current.
+  once a year (Rule 503), so a Form D's officers, directors and promoters not renewed within a
+  year are no longer current. Its control relations (a fund's general partner, the managing
+  members of that partner, its investment manager) last until superseded: a closed fund files
+  no more amendments, and its last Form D stays the latest word on who runs it.
   Schedules 13D/13G and Forms 3/4/5 stay current until superseded.
 
 Examples
@@ -48,7 +51,7 @@ from graphkit import regex_cache
 from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.relations import HOLDING_RELATIONS, Relation
+from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
 from graphkit.carried_lines import carried_lines, own_line, standing_statements
 from graphkit.table_lines import line_key, security_key
 
@@ -64,6 +67,13 @@ class FormFamily(BaseModel):
     forms: tuple[str, ...]  # base forms without "SC " and "/A"
     valid_days: Optional[int]  # None: current until superseded
     why: str
+    lasting: frozenset[str] = frozenset()  # relations ``valid_days`` does not end
+
+
+#: The relations of a Form D that last until superseded: control of the issuer's structure
+#: (general partner, managing member, member, investment manager, trustee, parent), not the
+#: offering's officers, directors and promoters
+FORM_D_LASTING = frozenset(r.value for r in CONTROL_RELATIONS - HOLDING_RELATIONS)
 
 
 #: Form families, declared once (see the module docstring).
@@ -71,7 +81,8 @@ FORM_FAMILIES: tuple[FormFamily, ...] = (
     FormFamily(name="schedule_13d_13g", forms=("13D", "13G"), valid_days=None,
                why="a 13D/13G stays current until amended; a 13D replaces a passive 13G"),
     FormFamily(name="form_d", forms=("D",), valid_days=366,
-               why="Rule 503: an ongoing offering is amended at least yearly"),
+               why="Rule 503: an ongoing offering is amended at least yearly",
+               lasting=FORM_D_LASTING),
     FormFamily(name="forms_3_4_5", forms=("3", "4", "5"), valid_days=None,
                why="insider reports stay current until the next one"),
 )
@@ -109,6 +120,17 @@ def form_family(form: str) -> tuple[str, bool, Optional[int]]:
         if base in fam.forms:
             return fam.name, amend, fam.valid_days
     return base or "unknown", amend, None
+
+
+def _lasting(form: str) -> frozenset[str]:
+    """The relations of ``form``'s family that its validity does not end (:data:`FORM_D_LASTING`
+    for a Form D).
+
+    >>> "general_partner_of" in _lasting("D/A"), "director_of" in _lasting("D")
+    (True, False)
+    """
+    name = form_family(form)[0]
+    return next((f.lasting for f in FORM_FAMILIES if f.name == name), frozenset())
 
 
 def to_date(value: dt.date | str | None) -> Optional[dt.date]:
@@ -228,6 +250,10 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     ...                as_of="2003-11-28")
     >>> graph_as_of(G, "2004-06-30").number_of_edges(), graph_as_of(G, "2013-12-31").number_of_edges()
     (1, 0)
+    >>> _ = G.add_edge("g", "i", key="d2", relation="general_partner_of", filing="d.txt",
+    ...                form="D", as_of="2003-11-28")
+    >>> [k for _, _, k in graph_as_of(G, "2013-12-31").edges(keys=True)]   # a GP lasts
+    ['d2']
 
     Raises
     ------
@@ -255,7 +281,8 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
         if when > cutoff or (u, v, k) in gone:
             continue
         _, _, days = form_family(d.get("form", ""))
-        if expire and days is not None and (cutoff - when).days > days:
+        if expire and days is not None and (cutoff - when).days > days and \
+                d.get("relation") not in _lasting(d.get("form", "")):
             continue
         H.add_edge(u, v, key=k, **d)
     log.info("as of %s: %d of %d claims valid", cutoff, H.number_of_edges(), G.number_of_edges())

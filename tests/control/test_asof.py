@@ -79,3 +79,20 @@ def test_bad_inputs(sample):
         graph_as_of(sample, "2013-13-45")
     with pytest.raises(NodeNotFound, match="Nobody"):
         stake_history(sample, "Nobody", "Qualys")
+
+
+def test_form_d_control_lasts_while_its_officers_expire():
+    # the 2018 Upshot Real Estate Fund II Form D (corpus): its general partner, the partner's
+    # managing member and its investment manager still run the fund years later (no later D
+    # says otherwise), while the offering's promoters are no longer current (session 33
+    # review of unseen Form D, MEDIUM 2)
+    from graphkit.pipeline import build
+    from tests.conftest import corpus_file
+    G = build([corpus_file("formd_xml/upshot_re_fund_ii_2018_d.txt")]).graph
+    H = graph_as_of(G, "2026-01-01")
+    got = sorted((G.nodes[u]["name"], d["relation"]) for u, _, d in H.edges(data=True))
+    assert got == [("Raul Socarras", "managing_member_of"),
+                   ("Upshot Capital Advisors, LLC", "investment_manager_of"),
+                   ("Upshot Fund II GP, LLC", "general_partner_of")]
+    assert {d["relation"] for _, _, d in graph_as_of(G, "2019-01-01").edges(data=True)} == {
+        "investment_manager_of", "promoter_of", "general_partner_of", "managing_member_of"}
