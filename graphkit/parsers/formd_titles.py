@@ -29,15 +29,17 @@ from typing import Optional
 from graphkit import regex_cache
 from graphkit.parsers.officer_titles import DEPARTMENT_SUFFIX
 
-#: An officer's title: "Chief Financial Officer", "CEO", "President and CEO",
-#: "Chief Executive Officer and Member of the Board of Managers" (title part kept).
-OFFICER_TITLE = regex_cache.compile(r"""
-    ^\s*(?P<title>
-        (?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president(?:\s+and\s+(?:CEO|COO|CFO))?
+#: One officer's title of :data:`OFFICER_TITLE`
+_ONE_TITLE = r"""(?:(?:(?:co-?|senior\s+|executive\s+)?vice\s+)?president
       | chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer
       | C[EFO]O | treasurer | (?:corporate\s+)?secretary | general\s+counsel
-      | managing\s+director | (?:executive\s+)?chairman
-    )\b
+      | managing\s+director | (?:executive\s+)?chairman)\b"""
+#: An officer's title, or a list of them held together: "Chief Financial Officer", "CEO",
+#: "President and CEO", "CEO and President", "President, CEO" of "President, CEO, and
+#: Director" (a director's seat is the form's box); "Chief Executive Officer and Member of the
+#: Board of Managers" (title part kept).
+OFFICER_TITLE = regex_cache.compile(rf"""
+    ^\s*(?P<title>{_ONE_TITLE}(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_ONE_TITLE})*)
 """, re.VERBOSE | re.IGNORECASE)
 
 #: A department after an officer's title: " of Finance" of "Vice President of Finance"
@@ -114,13 +116,15 @@ def officer_title_at(text: str) -> Optional[tuple[str, Optional[str]]]:
     >>> officer_title_at("Vice President for Business Development")
     ('Vice President', None)
     >>> officer_title_at("CFO and Secretary of Acme Capital LLC")
-    ('CFO', 'Acme Capital LLC')
+    ('CFO and Secretary', 'Acme Capital LLC')
     >>> officer_title_at("President of Acme Holdings"), officer_title_at("CEO of North America")
     (('President', 'Acme Holdings'), ('CEO', None))
     >>> officer_title_at("President of the Company's subsidiary") is None
     True
     >>> officer_title_at("Vice President of Clinical Operations")
     ('Vice President', None)
+    >>> officer_title_at("President, CEO, and Director"), officer_title_at("CEO and President")
+    (('President, CEO', None), ('CEO and President', None))
     """
     m = OFFICER_TITLE.match(text)
     if m is None:

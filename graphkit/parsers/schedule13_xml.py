@@ -31,10 +31,12 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 from typing import Optional
 
 from lxml import etree
 
+from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import detect, form_family
 from graphkit.errors import ParseError, UnsupportedFormError
@@ -87,6 +89,19 @@ PROSE_ITEMS = (".//item2", ".//item3", ".//item4", ".//item5", ".//item6", ".//i
 #: The boxes of "member of a group" (13G): (a) a member of a group, (b) not one
 GROUP_BOX = {"a": "member of a group (box a)", "b": "not a member of a group (box b)"}
 
+
+
+#: EDGAR's mark of a group filing typed after the filer's name: "GAMCO INVESTORS, INC. ET AL"
+GROUP_MARK = regex_cache.compile(r"""[\s,]+ET\s+AL\.?\s*$""", re.IGNORECASE | re.VERBOSE)
+
+
+def _without_group_mark(name: Optional[str]) -> Optional[str]:
+    """``name`` without :data:`GROUP_MARK` (the name as it is when it holds none).
+
+    >>> _without_group_mark("GAMCO INVESTORS, INC. ET AL"), _without_group_mark("Acme Capital LP")
+    ('GAMCO INVESTORS, INC.', 'Acme Capital LP')
+    """
+    return GROUP_MARK.sub("", name) or name if name else name
 
 def _issuer(doc: XmlDoc, book: PartyBook, header: Optional[SubmissionHeader]) -> Issuer:
     info = doc.first(".//coverPageHeader/issuerInfo", ".//issuerInfo")
@@ -178,7 +193,7 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
     for i, el in enumerate(els, 1):
         section = f"reporting person {i}"
         name_el = doc.first("reportingPersonName", at=el)
-        name = doc.text("reportingPersonName", at=el)
+        name = _without_group_mark(doc.text("reportingPersonName", at=el))
         if not name:
             doc.warnings.append(doc.src.warn("no-name", f"{doc.src.path}: reporting person {i} "
                                              "has no name; skipped"))
@@ -254,7 +269,8 @@ def _signatures(doc: XmlDoc) -> list[Signature]:
     out: list[Signature] = []
     for sp in doc.root.findall(".//signaturePerson") + doc.root.findall(
             ".//signatureInformation"):
-        on_behalf = doc.text("signatureReportingPerson", "reportingPersonName", at=sp)
+        on_behalf = _without_group_mark(
+            doc.text("signatureReportingPerson", "reportingPersonName", at=sp))
         for det in sp.findall("signatureDetails"):
             signer = doc.text("signature", at=det)
             if not signer:

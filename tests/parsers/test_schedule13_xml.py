@@ -131,3 +131,13 @@ def test_cusip_problem():
     from graphkit.parsers.schedule13_xml import cusip_problem
     assert [cusip_problem(c) for c in ("053774105", "00032Q104", "12345678", "05377410X")] == [
         None, None, "has 8 characters, not 9", "fails its check digit (X, not 5)"]
+
+
+def test_group_mark_after_a_reporting_persons_name():
+    # the 2025 GAMCO/Tredegar 13D/A (rv33, trimmed by its source): "GAMCO INVESTORS, INC. ET
+    # AL" is GAMCO Investors, Inc.; EDGAR's group mark is no part of its name (session 33)
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "rv33" / \
+        "gamco_tredegar_2025_schedule13da_trimmed.xml"
+    rec = parse_path(path).records[0]
+    assert [p.name for p in rec.parties if "reporting_person" in [r.value for r in p.roles]] \
+        == ["GAMCO INVESTORS, INC.", "GABELLI FUNDS LLC"]

@@ -1,8 +1,13 @@
-"""A Form D related person whose capacity is typed as its first name (firstName "General
-Partner", lastName "DCVC GP II, LLC"): the entity keeps its own name and the capacity reads as
-a clarification does (graphkit.parsers.formd_names.role_in_first_name; session 33 review of
-unseen Form D, MEDIUM 1: the party was "General Partner DCVC GP II, LLC" with no
-general-partner edge, and the managing member's "of the General Partner" found no entity)."""
+"""Form D related persons as real filers type them (session 33 review of unseen Form D):
+
+* a capacity typed as an entity's first name (firstName "General Partner", lastName "DCVC GP II,
+  LLC") is its role, read as a clarification reads it, the entity keeping its own name
+  (graphkit.parsers.formd_names.role_in_first_name; MEDIUM 1: the party was "General Partner
+  DCVC GP II, LLC" with no general-partner edge, and the managing member's "of the General
+  Partner" found no entity);
+* a list of officer titles in a clarification is kept whole ("President, CEO, and Director":
+  the title "President, CEO"; LOW 2: "President" alone).
+"""
 
 from __future__ import annotations
 
@@ -41,3 +46,12 @@ def test_role_in_first_name(first, last, role):
     assert (got and got.role) == role
     if got:
         assert got.name == last
+
+
+def test_coverbase_list_of_officer_titles():
+    # the 2026 Coverbase Form D: "President, CEO, and Director" was read as the title
+    # "President" alone (the director's seat is the form's box; session 33, LOW 2)
+    rec = parse_path(FORMD33 / "coverbase_2026_d.xml").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    titles = {(names[c.source], c.title) for c in rec.claims if c.relation.value == "officer_of"}
+    assert titles == {("Clarence Chio", "President, CEO"), ("Zi Chong Kao", "Secretary")}
