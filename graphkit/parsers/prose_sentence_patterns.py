@@ -83,7 +83,10 @@ SENTENCE_END = regex_cache.compile(rf"""
           \s++(?=[A-Z(]|{NUMBER_LEAD})
         | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
             |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
-          (?P<legal>)(?:\s++(?={_SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL}))
+          (?P<legal>)(?:\s++(?={_SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL})
+        | (?:(?<=\bSchedule\s[A-Z]\.)|(?<=\bSCHEDULE\s[A-Z]\.)|(?<=\bExhibit\s[A-Z]\.)
+            |(?<=\bEXHIBIT\s[A-Z]\.)|(?<=\bAnnex\s[A-Z]\.)|(?<=\bAppendix\s[A-Z]\.))
+          \s++(?=[A-Z(]))  # "... set forth on Schedule A. Acme Group plc is": no initial
     | (?<=\n)\s*\n(?![ \t]*[a-z]+[ \t,;:-]))  # a blank line (not one in a double-spaced
 """, _F)                                    # text, inside a sentence: "con-" / "" / "strued")
 

@@ -808,7 +808,7 @@ from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E
 #: so is the blank line before a lower-case word of a double-spaced sentence, which ends none,
 #: and the holdings "beneficial owner of N", "amounted to N" and "N shares owned by" of the
 #: record-holder cue; and the two spaces or a person's name before its verb after a legal form's
-#: stop, NEW_SENTENCE_AFTER_LEGAL).
+#: stop, NEW_SENTENCE_AFTER_LEGAL; and the stop of "Schedule A." before a capital, session 33).
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
@@ -818,7 +818,10 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
         \s+(?=[A-Z(])
       | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
           |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
-        (?P<legal>)(?:\s+(?={_pp._SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL}))
+        (?P<legal>)(?:\s+(?={_pp._SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL})
+      | (?:(?<=\bSchedule\s[A-Z]\.)|(?<=\bSCHEDULE\s[A-Z]\.)|(?<=\bExhibit\s[A-Z]\.)
+          |(?<=\bEXHIBIT\s[A-Z]\.)|(?<=\bAnnex\s[A-Z]\.)|(?<=\bAppendix\s[A-Z]\.))
+        \s+(?=[A-Z(]))
   | \n\s*\n(?![ \t]*[a-z]+[ \t,;:-])
 """, re.VERBOSE)
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
@@ -862,7 +865,8 @@ def test_rewritten_pattern_matches_as_before_on_corpus(old, new):
 _SENTENCE_TOKENS = st.sampled_from([
     "Inc.", "Corp.", "Ltd.", "Co.", "L.P.", "L.L.C.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Mses.",
     "Mmes.", "A.", "Jr.", "Q.", "The", "Reference", "See", "Acme", "acme", "it", "5", "10%", ")",
-    "(", '"', "\u201d", ";", ".", ".;", "\n", "\n\n", " \n \n", "\t", " ", "  ", "He", "Its"])
+    "(", '"', "\u201d", ";", ".", ".;", "\n", "\n\n", " \n \n", "\t", " ", "  ", "He", "Its",
+    "Schedule", "EXHIBIT"])
 _CUE_TOKENS = st.sampled_from([
     "The", "the", "Its", "its", "he", "ts", "T", "t", "I", "i", "Th", "It", "members", "member",
     "general partner", "sole", "managing", "Managing Members", "trustee", "of", "and", ",", " ",
@@ -1001,3 +1005,14 @@ def test_defined_term_scan_finds_what_the_pattern_finds(text):
     def found(pattern):
         return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
     assert found(DEFINED_TERM_SCAN) == found(DEFINED_TERM) != []
+
+
+def test_schedule_letter_ends_a_sentence():
+    # session 33 (review s32 rv1 X1): "... are set forth on Schedule A." / "Acme Group plc
+    # ("PLC") is ..." made the party "A. Acme Group plc", the letter read as an initial
+    t = ('The name of each executive officer and director of ACME and PLC are set forth on '
+         'Schedule A.\nAcme Group plc ("PLC") is the ultimate parent of ACME.')
+    assert [d.name for d in find_defined_terms(SourceText(path="x.txt", text=t))] == \
+        ["Acme Group plc"]
+    assert [m.start() for m in _pp.SENTENCE_END.finditer("see Jane Q. Roe and Exhibit B. The")] \
+        == [29]
