@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Collection, Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import GroupHolding
+from graphkit.parsers.schedule13_item4 import TableValue
 from graphkit.parsers.schedule13_item5 import OF_PREFERRED
 from graphkit.source import SourceText
 
@@ -220,3 +221,41 @@ def filer_groups(groups: Sequence[DefinedTerm], book: PartyBook, reporting: Sequ
         if len(filers) >= min(2, len(g.members)) and g.members:
             out.add(g.term)
     return out
+
+
+def item4_group_holding(table: Sequence[TableValue], aggregates: Sequence[int | float | None]
+                        ) -> Optional[GroupHolding]:
+    """The one answer of Item 4 of a filing whose cover pages state ``aggregates``, two or
+    more: "(a) Amount Beneficially Owned: 412,996" / "(b) Percent of Class: 6.06%" once for all
+    the joint filers, who each print their own holding on a cover page. An answer above every
+    cover page's is a statement of the filers together, as "collectively own" is
+    (:mod:`graphkit.group_holdings` counts it only when some of the cover pages add up to it).
+    None with one cover page, with an answer that names its holder, with two answers for the
+    amount, or with one no greater than a cover page's (the largest report's, most often).
+
+    >>> from graphkit.models import Reading
+    >>> tv = [TableValue(field="aggregate", reading=Reading(field="aggregate", raw="412996",
+    ...                                                     value=412996), alone=True),
+    ...       TableValue(field="percent", reading=Reading(field="percent", raw="6.06%",
+    ...                                                   value=6.06), alone=True)]
+    >>> g = item4_group_holding(tv, [230691, 182305, 0]); (g.shares, g.percent)
+    (412996, 6.06)
+    >>> item4_group_holding(tv, [412996, 182305]), item4_group_holding(tv, [230691])
+    (None, None)
+    """
+    if len(aggregates) < 2:
+        return None
+    found: dict[str, list[TableValue]] = {}
+    for tv in table:
+        if tv.field in ("aggregate", "percent") and tv.who is None and tv.alone \
+                and not tv.fallback:
+            found.setdefault(tv.field, []).append(tv)
+    amounts = found.get("aggregate", [])
+    if len(amounts) != 1 or not isinstance(amounts[0].reading.value, int) or \
+            amounts[0].reading.value <= max((a or 0 for a in aggregates), default=0):
+        return None  # no one amount, or one that says no more than a cover page
+    percents = found.get("percent", [])
+    percent = percents[0].reading.value if len(percents) == 1 else None
+    return GroupHolding(shares=amounts[0].reading.value,
+                        percent=percent if isinstance(percent, (int, float)) else None,
+                        evidence=amounts[0].reading.evidence)

@@ -84,7 +84,8 @@ from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
-from graphkit.parsers.schedule13_group_holding import filer_groups, read_group_holdings
+from graphkit.parsers.schedule13_group_holding import (filer_groups, item4_group_holding,
+                                                       read_group_holdings)
 from graphkit.parsers.signature_findings import join_wrapped_blocks, sole_filer_findings
 from graphkit.parsers.signatures import read_signatures
 from graphkit.relations import Relation
@@ -464,4 +465,6 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         parties=mentioned_parties(book.parties, claims), claims=claims, signatures=sigs.signatures,
         ceased=ceased, warnings=warnings, group_holdings=read_group_holdings(
             src, items_start, sigs.start if sigs.start > items_start else len(text),
-            terms=filer_groups(groups, book, [p for p, _ in reporting])))
+            terms=filer_groups(groups, book, [p for p, _ in reporting])) + [
+                g for g in [item4_group_holding(table, [cp.first("aggregate") for cp in covers])]
+                if g is not None])

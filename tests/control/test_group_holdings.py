@@ -114,3 +114,21 @@ def test_a_stated_percent_that_is_not_the_counts_gives_way_to_the_reports_sum():
 def test_a_lower_stated_holding_never_lowers_the_total():
     g = group_total([GroupHolding(shares=600_000)], [_report("a", 600_000, 6.0)])
     assert g is not None and not raises(g, 1_000_000, 10.0) and raises(g, 500_000, 5.0)
+
+
+def test_joint_13g_item4_answered_once_for_all_filers():
+    # 2009 SC 13G, seven Barclays filers each with a cover page: Barclays Global Investors, NA
+    # 230,691 (3.38%), Barclays Global Fund Advisors 182,305 (2.67%), the others "-"; Item 4,
+    # once: "(a) Amount Beneficially Owned: 412996" / "(b) Percent of Class: 6.06%", the sum
+    # of the two (session 33 review H1: the total was 230,691, 3.38%, under the 5% line)
+    t = _total(FILINGS / "rv33" / "2009_SC_13G_19745.txt", "Chesapeake Utilities Corp")
+    assert (t.shares, t.percent) == (412_996, 6.06)
+    assert "the reports of BARCLAYS GLOBAL INVESTORS, NA and BARCLAYS GLOBAL FUND ADVISORS " \
+        "add up to it" in t.notes[0]
+
+
+def test_corpus_barclays_unionbancal_item4_total():
+    # corpus 2008 SC 13G (line 867): Item 4 "(a) Amount Beneficially Owned: 10,597,451",
+    # "(b) Percent of Class: 7.65%": the five Barclays filers' separate holdings together
+    t = _total(corpus_file("13g/barclays_unionbancal_2008_sc13g.txt"), "UNION BANCAL CORP")
+    assert (t.shares, t.percent) == (10_597_451, 7.65)  # was 8,017,641 (5.79%), the largest
