@@ -28,7 +28,7 @@ from graphkit import regex_cache
 from graphkit.models import PartyKind
 from resolvers.legal_forms import split_legal_form
 from resolvers.normalize import fold_text, normalize_name
-from resolvers.ocr import damage_fold, letters_for_digits, ocr_fold
+from resolvers.ocr import damage_fold, ocr_fold
 from resolvers.persons import PersonName, parse_person
 from resolvers.tuning import ROLE_TYPO_MIN_LETTERS
 
@@ -239,15 +239,38 @@ def _org_word(token: str) -> bool:
         token, _LONG_ORG_WORDS, scorer=Levenshtein.distance, score_cutoff=1) is not None
 
 
-def _digit_word(token: str) -> bool:
-    """Whether a token holds a digit that is no letter a scan mistook ("B0AS", "5teck": a
-    person's name may hold those).
+#: The digits a scan reads for letters inside a word of an organization's name: 0/O, 1/l,
+#: 5/S, 8/B (never a digit closing the word: "Fund3", "Select8" are numbered)
+_WORD_DIGITS = str.maketrans("0158", "olsb")
 
-    >>> _digit_word("fund2"), _digit_word("b0as"), _digit_word("2")
-    (True, False, True)
+
+def _letter_word(token: str) -> bool:
+    """Whether a token with digits is a word of letters a scan damaged (:data:`OCR_DIGIT_WORD`),
+    not a number or series mark: "gr0wth", "capita1", "5haw", "8ancorp", "ena8le"; not
+    "fund3", "select8", "a1".
+
+    >>> [_letter_word(t) for t in ("gr0wth", "5haw", "8ancorp", "fund3", "select8", "a1")]
+    [True, True, True, False, False, False]
     """
-    return any(c.isdigit() for c in token) and not (
-        OCR_DIGIT_WORD.match(token) and letters_for_digits(token).isalpha())
+    if not OCR_DIGIT_WORD.match(token):
+        return False
+    return ocr_fold(token).isalpha() or (token[-1].isalpha() and
+                                         token.translate(_WORD_DIGITS).isalpha())
+
+
+def _digit_word(token: str) -> bool:
+    """Whether a token holds a digit that is no letter a scan mistook ("B0AS", "M1tchell": a
+    person's name may hold those); a word that a scan's digit leaves a word of an organization
+    ("Fund5": "Funds") is one with a digit.
+
+    >>> _digit_word("fund2"), _digit_word("b0as"), _digit_word("2"), _digit_word("fund5")
+    (True, False, True, True)
+    >>> _digit_word("fund3"), _digit_word("8oas"), _digit_word("5teckler")
+    (True, False, False)
+    """
+    if not any(c.isdigit() for c in token):
+        return False
+    return not _letter_word(token) or _org_word(ocr_fold(token))
 
 
 def guess_kind(raw: str, tokens: tuple[str, ...], forms: tuple[str, ...]) -> PartyKind:
@@ -346,8 +369,7 @@ def _markers(core: tuple[str, ...], paren_tokens: set[str]):
             seen_number = True
         elif role_of(t):
             roles.add(role_of(t))
-        elif any(c.isdigit() for c in t) and not (OCR_DIGIT_WORD.match(t) and
-                                                  letters_for_digits(t).isalpha()):
+        elif any(c.isdigit() for c in t) and not _letter_word(t):
             series.add(t)
         elif len(t) == 1 and (seen_number or t in paren_tokens or (i == len(core) - 1 and i > 1)):
             series.add(t)

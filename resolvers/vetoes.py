@@ -136,7 +136,8 @@ def _first_names_compatible(x: Reading, y: Reading) -> bool:
         return True  # a second given name used alone ("Boris" / "Alexandre Boris")
     if OSA.distance(fx, fy) <= FIRST_NAME_SLIP_LETTERS:
         return True  # one slip ("Donald" / "Ronald", a swap "Donlad") is left to the score
-    return same_given_name(fx, fy) or ocr_shaped(fx, fy)
+    return same_given_name(fx, fy) or visual_fold(fx) == visual_fold(fy)  # not damage_fold:
+    # first names differ in its letters ("Marion" / "Manon", "Adrian" / "Adnan")
 
 
 def _usable_readings(p: PersonName) -> list[Reading]:
