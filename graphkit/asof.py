@@ -122,6 +122,25 @@ def form_family(form: str) -> tuple[str, bool, Optional[int]]:
     return base or "unknown", amend, None
 
 
+def _later_form_d(G: nx.MultiDiGraph, cutoff: dt.date) -> dict[str, str]:
+    """Each Form D filing of ``G`` mapped to a later Form D of the same issuer dated on or
+    before ``cutoff``: that one restates the whole list of related persons, so a general
+    partner the earlier one named and it does not is no longer current. A filing's issuer is
+    the issuer node (``G.graph["issuers"]``) its claims point at."""
+    issuers = G.graph.get("issuers") or {}
+    of: dict[str, tuple[str, dt.date]] = {}  # filing -> (issuer, date)
+    for _, v, d in G.edges(data=True):
+        if form_family(d.get("form", ""))[0] == "form_d" and v in issuers and \
+                (when := claim_date(d)) is not None and when <= cutoff:
+            of.setdefault(d.get("filing", ""), (v, when))
+    out: dict[str, str] = {}
+    for filing, (issuer, when) in of.items():
+        later = [f for f, (i, w) in of.items() if i == issuer and w > when]
+        if later:
+            out[filing] = later[0]
+    return out
+
+
 def _lasting(form: str) -> frozenset[str]:
     """The relations of ``form``'s family that its validity does not end (:data:`FORM_D_LASTING`
     for a Form D).
@@ -254,6 +273,11 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     ...                form="D", as_of="2003-11-28")
     >>> [k for _, _, k in graph_as_of(G, "2013-12-31").edges(keys=True)]   # a GP lasts
     ['d2']
+    >>> G.graph["issuers"] = {"i": ["2003-11-28", "2006-01-10"]}
+    >>> _ = G.add_edge("h", "i", key="d3", relation="general_partner_of", filing="e.txt",
+    ...                form="D/A", as_of="2006-01-10")   # ... until a later D/A names another
+    >>> [k for _, _, k in graph_as_of(G, "2013-12-31").edges(keys=True)]
+    ['d3']
 
     Raises
     ------
@@ -268,6 +292,7 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     if cutoff is None:
         raise GraphError("graph_as_of needs a date")
     gone = superseded_claims(G, cutoff)
+    restated = _later_form_d(G, cutoff) if expire else {}
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     H.graph["as_of"] = cutoff.isoformat()
@@ -281,9 +306,10 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
         if when > cutoff or (u, v, k) in gone:
             continue
         _, _, days = form_family(d.get("form", ""))
-        if expire and days is not None and (cutoff - when).days > days and \
-                d.get("relation") not in _lasting(d.get("form", "")):
-            continue
+        if expire and days is not None and (cutoff - when).days > days and (
+                d.get("relation") not in _lasting(d.get("form", ""))
+                or restated.get(d.get("filing")) is not None):
+            continue  # a lasting relation ends too when a later Form D of its issuer is silent
         H.add_edge(u, v, key=k, **d)
     log.info("as of %s: %d of %d claims valid", cutoff, H.number_of_edges(), G.number_of_edges())
     return H
