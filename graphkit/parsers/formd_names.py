@@ -142,8 +142,8 @@ def split_name_capacity(name: str) -> NameCapacity:
 
 
 def role_in_first_name(first: Optional[str], last: Optional[str]) -> Optional[NameCapacity]:
-    """The capacity a filer typed as the first name of an entity, its name in the last name
-    field (firstName "General Partner", lastName "Acme GP II, LLC"): the role, read as the
+    """The capacity a filer typed as the first name of an entity, its name (with a word of a
+    business's name, :func:`~graphkit.names.org_words`) in the last name field (firstName "General Partner", lastName "Acme GP II, LLC"): the role, read as the
     clarification "General Partner" reads, with the name alone; None for any other first name.
 
     >>> n = role_in_first_name("General Partner", "Acme GP II, LLC")
@@ -151,9 +151,11 @@ def role_in_first_name(first: Optional[str], last: Optional[str]) -> Optional[Na
     ('Acme GP II, LLC', 'General Partner', 'General Partner')
     >>> role_in_first_name("Jane", "Roe"), role_in_first_name("GP", "N/A")
     (None, None)
+    >>> role_in_first_name("Manager", "Roe") is None   # an entity's name only
+    True
     """
-    if not first or not last or EMPTY_FIELD.match(last):
-        return None
+    if not first or not last or EMPTY_FIELD.match(last) or not org_words(last):
+        return None  # a person's surname after it: no entity's capacity
     role = first.strip()
     read = read_clarification(role)
     if read is None or read.kind is not ClarificationKind.ROLE_AT_ISSUER or \

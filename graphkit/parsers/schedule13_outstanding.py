@@ -59,7 +59,8 @@ OUTSTANDING = regex_cache.compile(r"""
     (?<!options\s)(?<!warrants\s)\boutstanding\s+(?:as\s+of|at|on)\s+
     (?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)
     \s+(?:was|were|is|totall?ed)\s+   # a scan's "22.203,256", "22 203,256" read too
-    (?P<num4>[0-9]{1,3}(?:(?:[,.][ ]?|[ ])[0-9]{3}){1,4}(?![0-9])|[0-9][0-9,]{4,14}[0-9])
+    (?P<num4>[0-9]{1,3}(?:(?:[,.][ ]?|[ ])[0-9]{3}){1,4}(?![0-9]|[.,]?\s*(?:million|billion|thousand))
+      |[0-9][0-9,]{4,14}[0-9])
     (?![0-9,.]*\s*(?:shares\s*)?(?:,\s*or\s+(?:approximately\s+)?[0-9.]+\s*)?%)
   | dividing\s+(?:the\s+)?[0-9][0-9,]{2,14}\s+(?:shares\s+)?by\s+(?:the\s+)?    # the divisor
     (?P<num5>[0-9][0-9,]{2,14}[0-9])\b,?\s+(?:the\s+(?:total\s+|aggregate\s+)?number\s+of\s+)?

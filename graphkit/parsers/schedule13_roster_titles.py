@@ -56,10 +56,11 @@ NON_EXECUTIVE_CHAIR = regex_cache.compile(r"""
     non-?\s?executive\s+(?:deputy\s+|vice[\s-]+)?chair(?:man|woman|person)?
 """, _F)
 #: A chair of the board named by the title alone, a seat on the board and an office, both
-#: read: "Chairman", "Executive Chairman", "Vice Chairman", "Deputy Chairman" (not "Chairman of
-#: the Executive Committee", whose office is the committee's)
+#: read: "Chairman", "Executive Chairman", "Deputy Chairman" (not "Chairman of the Executive
+#: Committee", whose office is the committee's; nor "Vice Chairman", at many banks and insurers
+#: an executive's title without a seat)
 BOARD_CHAIR = regex_cache.compile(r"""
-    (?:executive\s+|deputy\s+|vice[\s-]+)?chair(?:man|woman|person)?
+    (?:executive\s+|deputy\s+)?chair(?:man|woman|person)?
 """, _F)
 #: British officers' titles that :data:`OFFICER_TITLE` does not read: "Chief Executive", "Group
 #: Finance Director", "Finance Director", "Company Secretary" (a UK plc's roster of directors

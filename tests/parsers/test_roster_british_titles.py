@@ -37,7 +37,7 @@ def test_thorn_emi_schedule_a():
     # a bare chair is the board's (session 33: review s32 rv1 L2)
     ("Chairman", (True, ["Chairman"])),
     ("Executive Chairman", (True, ["Executive Chairman"])),
-    ("Vice Chairman", (True, ["Vice Chairman"])),
+    ("Vice Chairman", (False, ["Vice Chairman"])),  # no seat by the title (review rv5 L2)
     ("Chairman of the Executive Committee", (False, ["Chairman"])),
     # unchanged
     ("Director of Finance", (False, [])),

@@ -241,3 +241,10 @@ def test_outstanding_count_as_a_scan_prints_it(count, value):
     m = items.OUTSTANDING.search(t)
     assert m is not None and m["num4"] == count
     assert outstanding.read_quantity(m["num4"]).value == value
+
+
+def test_outstanding_in_millions_is_no_dotted_count():
+    # review of session 33 (rv5 M1): "was 12.500 million" is no count of 12,500 shares
+    t = "shares of its common stock outstanding as of March 31, 2004 was 12.500 million shares."
+    m = items.OUTSTANDING.search(t)
+    assert m is None or m["num4"] != "12.500"
