@@ -259,13 +259,13 @@ def _letter_word(token: str) -> bool:
 
 
 def _digit_word(token: str) -> bool:
-    """Whether a token holds a digit that is no letter a scan mistook ("B0AS", "M1tchell": a
+    """Whether a token holds a digit that is no letter a scan mistook ("R0E", "D0E": a
     person's name may hold those); a word that a scan's digit leaves a word of an organization
     ("Fund5": "Funds") is one with a digit.
 
-    >>> _digit_word("fund2"), _digit_word("b0as"), _digit_word("2"), _digit_word("fund5")
+    >>> _digit_word("fund2"), _digit_word("r0e"), _digit_word("2"), _digit_word("fund5")
     (True, False, True, True)
-    >>> _digit_word("fund3"), _digit_word("8oas"), _digit_word("5teckler")
+    >>> _digit_word("fund3"), _digit_word("8roe"), _digit_word("5mith")
     (True, False, False)
     """
     if not any(c.isdigit() for c in token):

@@ -83,7 +83,7 @@ class FormDBuilder:
         self.parties: list[Party] = []
         self.claims: list[Claim] = []
         self.warnings: list[FilingWarning] = []
-        self.terms: dict[str, Optional[str]] = {}  # clarification terms -> party id (None: not one)
+        self.terms: dict[str, str | None] = {}  # clarification terms -> party id (None: not one)
         self.capacities: dict[str, str] = {}  # party id -> a role typed after its name
 
     def add_party(self, name: str, kind: PartyKind | str, roles: list[PartyRole] | list[str],

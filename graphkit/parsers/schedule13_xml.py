@@ -91,15 +91,15 @@ GROUP_BOX = {"a": "member of a group (box a)", "b": "not a member of a group (bo
 
 
 
-#: EDGAR's mark of a group filing typed after the filer's name: "GAMCO INVESTORS, INC. ET AL"
+#: EDGAR's mark of a group filing typed after the filer's name: "ACME INVESTORS, INC. ET AL"
 GROUP_MARK = regex_cache.compile(r"""[\s,]+ET\s+AL\.?\s*$""", re.IGNORECASE | re.VERBOSE)
 
 
 def _without_group_mark(name: Optional[str]) -> Optional[str]:
     """``name`` without :data:`GROUP_MARK` (the name as it is when it holds none).
 
-    >>> _without_group_mark("GAMCO INVESTORS, INC. ET AL"), _without_group_mark("Acme Capital LP")
-    ('GAMCO INVESTORS, INC.', 'Acme Capital LP')
+    >>> _without_group_mark("ACME INVESTORS, INC. ET AL"), _without_group_mark("Acme Capital LP")
+    ('ACME INVESTORS, INC.', 'Acme Capital LP')
     """
     return GROUP_MARK.sub("", name) or name if name else name
 
