@@ -133,12 +133,12 @@ def _later_form_d(G: nx.MultiDiGraph, cutoff: dt.date) -> dict[str, str]:
         if form_family(d.get("form", ""))[0] == "form_d" and v in issuers and \
                 (when := claim_date(d)) is not None and when <= cutoff:
             of.setdefault(d.get("filing", ""), (v, when))
-    out: dict[str, str] = {}
+    latest: dict[str, tuple[dt.date, str]] = {}  # issuer -> (date, filing) of its last Form D
     for filing, (issuer, when) in of.items():
-        later = [f for f, (i, w) in of.items() if i == issuer and w > when]
-        if later:
-            out[filing] = later[0]
-    return out
+        if issuer not in latest or when > latest[issuer][0]:
+            latest[issuer] = (when, filing)
+    return {filing: latest[issuer][1] for filing, (issuer, when) in of.items()
+            if when < latest[issuer][0]}
 
 
 def _lasting(form: str) -> frozenset[str]:
