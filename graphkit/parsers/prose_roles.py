@@ -149,14 +149,27 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
-#: "Executive Vice President", "President", "Chairman", "Vice Chairman", "Secretary", "Officer" (of "an officer"),
+#: "Executive Vice President", "President", "Chairman", "Vice Chairman", "Chairman of the Board",
+#: "Secretary", "Officer" (of "an officer"),
 #: "Senior Managing Director", "Interim Chief Financial Officer", "Acting President" (a
 #: holder for the time being is that officer: the qualifier stays in the title)
 _OFFICER_TITLE = regex_cache.compile(r"""((?:(?:interim|acting)\s+)?
     (?:chief\s+(?:[a-z]+\s+){1,2}?officer|executive\s+officer
     |(?:(?:senior|executive|co-?)\s*){0,2}managing\s+director
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+president|president|officer
-    |(?:vice[\s-]+)?(?:chairman|chairperson)|secretary|treasurer))""", re.VERBOSE)
+    |(?:vice[\s-]+)?(?:chairman|chairperson)(?:\s+of\s+the\s+board)?|secretary|treasurer))""",
+                                   re.VERBOSE)
+
+
+def _titled(title: str) -> str:
+    """An officer's title as a title is written: "Chairman of the Board" of "chairman of the
+    board" ("of" and "the" in lower case after the first word).
+
+    >>> _titled("vice  chairman of the board"), _titled("chief executive officer")
+    ('Vice Chairman of the Board', 'Chief Executive Officer')
+    """
+    words = title.title().split()
+    return " ".join(w.lower() if k and w in ("Of", "The") else w for k, w in enumerate(words))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -173,7 +186,7 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
                 title = None
                 if rel is Relation.OFFICER_OF:
                     m = _OFFICER_TITLE.search(part)
-                    title = " ".join(m.group(1).title().split()) if m else None
+                    title = _titled(m.group(1)) if m else None
                     at = next((i for i, (r, _) in enumerate(out) if r is rel), None)
                     if at is not None:  # a second title of the same officer: one finding
                         first = out[at][1]
@@ -184,6 +197,9 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
                         break
                 if (rel, title) not in out:
                     out.append((rel, title))
+                if key == "chair" and "board" in part \
+                        and (Relation.DIRECTOR_OF, None) not in out:  # its chair: a seat on it
+                    out.append((Relation.DIRECTOR_OF, None))
                 break
     return tuple(out)
 

@@ -144,7 +144,8 @@ def test_offices_are_no_party_elsewhere(text, expected):
       ("officer_of", "John Doe", "Bank of America Corp.")]),
     # a board seat, a defined term after the office
     (f"Jane Roe is the Chairman of the Board of Directors of Acme Partners LP, {GP}",
-     [("general_partner_of", "Acme GP LLC", "Acme Partners LP"),
+     [("director_of", "Jane Roe", "Acme Partners LP"),  # the chair of the board sits on it
+      ("general_partner_of", "Acme GP LLC", "Acme Partners LP"),
       ("officer_of", "Jane Roe", "Acme Partners LP")]),
     ("Jane Roe is the Chief Executive Officer of the General Partner, whose managing member is "
      "John Doe.",

@@ -97,8 +97,9 @@ def test_respectively_unpaired_gives_nothing(text):
 @pytest.mark.parametrize("text,expected", [
     ("Jane Roe is Vice Chairman of Acme Corp.",
      [("officer_of", "Jane Roe", "Acme Corp.", "Vice Chairman")]),
-    ("Jane Roe is the Vice Chairman of the Board of Acme Corp.",
-     [("officer_of", "Jane Roe", "Acme Corp.", "Vice Chairman")]),
+    ("Jane Roe is the Vice Chairman of the Board of Acme Corp.",  # of the board: a seat on it
+     [("officer_of", "Jane Roe", "Acme Corp.", "Vice Chairman of the Board"),
+      ("director_of", "Jane Roe", "Acme Corp.", None)]),
     ("Jane Roe and John Doe are Chairman and Vice Chairman of Acme Corp., respectively.",
      [("officer_of", "Jane Roe", "Acme Corp.", "Chairman"),
       ("officer_of", "John Doe", "Acme Corp.", "Vice Chairman")]),
