@@ -43,7 +43,7 @@ HOLDER_LIST_BREAK = regex_cache.compile(r"""
 #: named by their surnames under one title: "Messrs. Roe and Doe"
 PLURAL_TITLE = regex_cache.compile(r"""
     ^ (?: (?: each \s+ of | both | all \s+ of | either \s+ of ) \s+ )?
-      (?: (?: Messrs | Mmes | Mesdames ) \.? \s+ )?
+      (?: (?: Messrs | Mmes | Mesdames | Drs ) \.? \s+ )?
 """, _F)
 
 

@@ -135,7 +135,7 @@ LEGAL_FORM_AFTER = regex_cache.compile(r"""
 
 #: Words the cues write capitalised, as they are printed in mixed case ("Messrs. Roe and Doe")
 TITLED_WORDS = {"MESSRS": "Messrs", "MSES": "Mses", "MMES": "Mmes", "MR": "Mr", "MRS": "Mrs",
-                "MS": "Ms", "DR": "Dr"}
+                "MS": "Ms", "DR": "Dr", "DRS": "Drs"}
 #: Of :data:`TITLED_WORDS`, those that are titles only with their period ("MR. ROE", not the
 #: "MR" of "MR & ASSOCIATES")
 TITLES_WITH_PERIOD = frozenset({"MR", "MRS", "MS", "DR"})

@@ -97,12 +97,13 @@ def split_names(text: str) -> list[str]:
 
 def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
     """The names of ``names`` (each with whether "and" joins it to the name before) with a
-    plural title ("Messrs.", "Mses.", "Mmes.") that opens one of them given, singular, to it
-    and to each later name of one word of its own group: "Messrs. Roe and Doe" are "Mr. Roe"
-    and "Mr. Doe", wherever the title stands in the list (the surname binds to its person, and
-    a bare surname is no party's name). The group ends at the first later name joined by "and"
-    ("Messrs. Roe, Doe and Smith"): in "Messrs. Roe and Doe, and Zenith" Zenith is no
-    "Mr. Zenith".
+    plural title ("Messrs.", "Mses.", "Mmes.", "Drs.") that opens one of them given, singular,
+    to it and to each later name of one word of its own group: "Messrs. Roe and Doe" are "Mr.
+    Roe" and "Mr. Doe", wherever the title stands in the list (the surname binds to its person,
+    and a bare surname is no party's name). The group ends at the first later name joined by
+    "and" ("Messrs. Roe, Doe and Smith"): in "Messrs. Roe and Doe, and Zenith" Zenith is no
+    "Mr. Zenith". A "Drs." group is read only when it is of different surnames alone
+    (:func:`_surnames_only`): else it is left whole.
 
     >>> _plural_titled([("Acme LLC", False), ("Mses. Roe", False), ("Doe", True),
     ...                 ("Zenith", True), ("John Q. Major", False)])
@@ -110,8 +111,18 @@ def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
     """
     out: list[str] = []
     title = None
-    for name, joined in names:
+    unread = 0  # names left of a group that is not read
+    for k, (name, joined) in enumerate(names):
+        if unread:
+            unread -= 1
+            continue
         plural = PLURAL_TITLE.match(name)
+        if plural and plural["title"] == "Drs" and not _surnames_only(names, k):
+            # "Drs. John and Jane Roe": first names and the surname they share, or "Drs. Roe
+            # and Roe": left whole, one name that is no party's (no "Dr. John")
+            unread = _group_size(names, k) - 1
+            out.append(" and ".join(n for n, _ in names[k:k + unread + 1]))
+            continue
         if plural:
             title = _SINGULAR_TITLE[plural["title"]]
             name = name[plural.end():]
@@ -119,6 +130,30 @@ def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
         if joined and not plural:  # the group's last name: "Doe" of "Messrs. Roe and Doe"
             title = None
     return out
+
+
+def _surnames_only(names: list[tuple[str, bool]], k: int) -> bool:
+    """Whether the group a plural title opens at ``names[k]`` is of surnames alone, each
+    different: "Drs. Roe and Doe", not "Drs. John and Jane Roe" (first names, then the surname
+    they share, which a title given to each would lose: "Dr. John") nor "Drs. Roe and Roe".
+
+    >>> _surnames_only([("Drs. Roe", False), ("Doe", True)], 0)
+    True
+    >>> _surnames_only([("Drs. John", False), ("Jane Roe", True)], 0)
+    False
+    """
+    group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name)
+             for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
+    return all(len(n.split()) == 1 for n in group) and len(set(group)) == len(group) > 1
+
+
+def _group_size(names: list[tuple[str, bool]], k: int) -> int:
+    """How many names the group a plural title opens at ``names[k]`` holds: up to the first
+    later name joined by "and" ("Drs. Roe, Doe and Major, and Acme LLC": three)."""
+    for j in range(k + 1, len(names)):
+        if names[j][1]:
+            return j - k + 1
+    return len(names) - k
 
 
 #: A courtesy title left alone by a list's split: "Mr." of "Mr. and Mrs. John Roe Foundation",
@@ -190,7 +225,7 @@ def listed_parties(text: str) -> list[str]:
 
 
 #: The singular of a plural title: each of "Messrs. Roe and Doe" is a "Mr."
-_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs."}
+_SINGULAR_TITLE = {"Messrs": "Mr.", "Mses": "Ms.", "Mmes": "Mrs.", "Drs": "Dr."}
 
 
 def held_names(held: str) -> list[str]:

@@ -237,8 +237,11 @@ SHARED_HEAD = regex_cache.compile(r"""
     (?<![A-Za-z])(?:Trusts|Plans)\.?$      # Profit Sharing Trusts
 """, _F)
 
-#: Persons titled together: "Messrs. Roe and Doe", "Mses. Roe and Major" (each is "Mr. Roe"...)
-PLURAL_TITLE = regex_cache.compile(r"""^(?P<title>Messrs|Mses|Mmes)\.?\s+(?=[A-Z])""", _F)
+#: A title of several persons (a pattern string): "Messrs.", "Mses.", "Mmes.", "Drs."
+PLURAL_TITLES = r"""(?:Messrs|Mses|Mmes|Drs)"""
+#: Persons titled together: "Messrs. Roe and Doe", "Mses. Roe and Major", "Drs. Roe and Doe"
+#: (each is "Mr. Roe"...)
+PLURAL_TITLE = regex_cache.compile(rf"""^(?P<title>{PLURAL_TITLES})\.?\s+(?=[A-Z])""", _F)
 
 #: "the three individual general partners of ACM, Messrs. Jane Q. Roe ("Roe"), John R. Doe
 #: ("Doe") and Richard T. Miles ("Miles")": the role of the held party, then its holders by
@@ -246,20 +249,20 @@ PLURAL_TITLE = regex_cache.compile(r"""^(?P<title>Messrs|Mses|Mmes)\.?\s+(?=[A-Z
 #: lists held parties, not holders.
 ROLE_OF_HELD_TITLED = regex_cache.compile(rf"""
     (?<![A-Za-z])(?P<role>[Tt]he\s+(?:(?:two|three|four|five|six|several)\s+)?{ROLES})\s+of\s+
-    (?P<held>{_NAME})\s*,\s*(?P<holder>(?:Messrs|Mses|Mmes)\.?\s+{NAMES})
+    (?P<held>{_NAME})\s*,\s*(?P<holder>{PLURAL_TITLES}\.?\s+{NAMES})
 """, _F)
 #: Cue of :data:`ROLE_OF_HELD_TITLED`: ", Messrs. "
-ROLE_OF_HELD_TITLED_CUE = regex_cache.compile(r""",\s*(?:Messrs|Mses|Mmes)\.?\s""", _F)
+ROLE_OF_HELD_TITLED_CUE = regex_cache.compile(rf""",\s*{PLURAL_TITLES}\.?\s""", _F)
 
 #: "Each of Messrs. Roe and Doe, as a managing member of each of Acme Management and Acme
 #: Advisors, may be deemed": every holder of the list holds every held party.
 EACH_AS_ROLE_OF = regex_cache.compile(rf"""
-    (?<![A-Za-z])(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<holder>(?:(?:Messrs|Mses|Mmes)\.?\s+)?{NAMES})
+    (?<![A-Za-z])(?:[Ee]ach\s+of|[Bb]oth)\s+(?P<holder>(?:{PLURAL_TITLES}\.?\s+)?{NAMES})
     \s*,\s*as\s+(?P<role>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held>{HELD_NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`EACH_AS_ROLE_OF`: "Each of Messrs. R"
-EACH_AS_ROLE_OF_CUE = regex_cache.compile(r"""
-    (?:[Ee]ach\s+of|[Bb]oth)\s+(?:(?:Messrs|Mses|Mmes)\.?\s+)?[A-Z]
+EACH_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
+    (?:[Ee]ach\s+of|[Bb]oth)\s+(?:{PLURAL_TITLES}\.?\s+)?[A-Z]
 """, _F)
 
 #: "The members of ACM are Jane Q. Roe, John R. Doe and Mary S. Major"; "the general partner of

@@ -118,7 +118,7 @@ OTHER_SECURITY = regex_cache.compile(r"""
 
 #: A full stop that ends a sentence: before a capital or "(" ("Acme Inc. On May 1, ..."), not
 #: after an initial ("Jane M. Roe") nor a title ("Mr. Roe"); "Acme Inc. ceased" goes on
-_FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)(?<!Messrs)"
+_FULL_STOP = (r"(?<!\b[A-Z])(?<!Mr)(?<!Ms)(?<!Mrs)(?<!Dr)(?<!Jr)(?<!Sr)(?<!\bNo)(?<!Messrs)(?<!Drs)"
               r"\.(?=\s+[A-Z(])")
 
 #: An answer alone on its line, which ends the question before it: "Not applicable", "N/A",

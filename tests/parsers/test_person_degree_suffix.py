@@ -337,7 +337,7 @@ def test_name_line_with_degree():
         ("officer_of", "Jane Roe", "ACME HOLDINGS, INC.", "President")]
 
 
-# --- "Drs." lists are not read (as on main) -------------------------------------------------------
+# --- "Drs." lists: read only as surnames, each different ("Drs. Roe and Doe") -----------------------
 
 def test_split_names_plural_titles():
     assert split_names("Messrs. Roe and Doe") == ["Mr. Roe", "Mr. Doe"]
@@ -416,3 +416,29 @@ def test_one_person_listed_with_two_degree_lists_is_one_person():
     keep_degrees(book, [("Jane Roe, Ph.D.", ["IN"]), ("Jane Roe, M.D., Ph.D.", ["IN"])], set())
     assert not book.keeps_degree("Jane Roe, Ph.D.")
     assert book.add("Jane Roe, Ph.D.") is book.add("Jane Roe, M.D., Ph.D.")
+
+
+def test_wholly_owned_by_drs_surnames(tmp_path):
+    # review s33 rvA M1: "ITG is wholly owned by Drs. Chang and Skeen" gave no edge
+    rec = _filing(tmp_path, ["Jane Q. Roe, Ph.D.", "John Doe"], "ROE JANE Q",
+                  'Beta Holdings, Inc. ("Beta") is wholly owned by Drs. Roe and Doe.',
+                  "/s/ Jane Q. Roe\nJane Q. Roe\n\n/s/ John Doe\nJohn Doe\n")
+    assert _claims(rec, "shareholder_of") == {("Jane Q. Roe", "Beta Holdings, Inc."),
+                                              ("John Doe", "Beta Holdings, Inc.")}
+
+
+def test_split_names_drs():
+    assert split_names("Drs. Roe and Doe") == ["Dr. Roe", "Dr. Doe"]
+    assert split_names("Drs. John and Jane Roe") == ["Drs. John and Jane Roe"]  # left whole
+    assert split_names("Acme LLC and Drs. Roe and Doe") == ["Acme LLC", "Dr. Roe", "Dr. Doe"]
+
+
+def test_vitria_itg_wholly_owned_by_drs():
+    # 2006 SC 13D, Item 2: "ITG is wholly owned by Drs. Chang and Skeen."
+    rec = parse_path(Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv34"
+                     / "chang_skeen_vitria_2006_sc13d_cut.txt").records[0]
+    name = {p.id: p.name for p in rec.parties}
+    assert {(name[c.source], name[c.target]) for c in rec.claims
+            if c.relation.value == "shareholder_of"} == {
+        ("JoMei Chang", "Innovation Technology Group, Inc."),
+        ("M. Dale Skeen", "Innovation Technology Group, Inc.")}
