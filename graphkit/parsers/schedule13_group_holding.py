@@ -24,11 +24,6 @@ another class is never taken for the group's:
 Examples
 --------
 >>> from graphkit.source import SourceText
-
-if TYPE_CHECKING:
-    from graphkit.models import Party
-    from graphkit.parsers.partybook import PartyBook
-    from graphkit.parsers.prose_terms import DefinedTerm
 >>> src = SourceText(path="x.txt", text="(c) The Holders, at the present time, collectively own "
 ...     "239,700 shares of the Issuer's Common Stock (constituting approximately 5.6 % of all "
 ...     "of the outstanding shares of Common Stock).")
@@ -117,6 +112,24 @@ OTHER_VERB = regex_cache.compile(r"""\b(?:owns?|holds?|which|whom|each)\b""", _F
 #: A sentence end (or a clause of its own) after which a percent is no longer the count's
 SENTENCE_END = regex_cache.compile(r"""[.;](?:\s|$)(?<!\d\.\s)|\n\s*\n""", re.VERBOSE)
 
+#: The group's holding stated as a noun phrase, the number after "is": "The aggregate number of
+#: shares beneficially owned by all Reporting Persons named in this Schedule, including shares
+#: subject to options exercisable within 60 days, is 11,792,695 or 32.4% of the class"; "the
+#: aggregate amount of Common Stock owned by the Reporting Persons is 1,150,000 shares
+#: (11.4%)". The subject is the group (:data:`GROUP_SUBJECT`'s reporting or filing persons);
+#: ``cls``, what the number counts (checked against :data:`OTHER_CLASS`); ``aside``, what
+#: comes before the verb, within the sentence
+AGGREGATE_OWNED = regex_cache.compile(r"""
+    (?<![\w-])(?<=the\s)aggregate\s+(?:number|amount)\s+of\s+(?P<cls>[^.;]{0,60}?)\s*
+    (?:beneficially\s+)?(?:owned|held)\s+by\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?
+    (?:reporting|filing)\s+(?:persons|group|parties|entities)\b
+    (?P<aside>[^.;]{0,160}?)\s*,?\s+(?:is|was|equals|totals)\s+(?:approximately\s+|about\s+)?
+    (?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]\d)
+    (?:\s+shares\b)?
+    (?:\s*,?\s*(?:or|representing|constituting)\s+(?:approximately\s+|about\s+)?|\s*\()
+    ?(?P<pct>(?<=[\s(])\d{1,3}(?:\.\d+)?(?=\s*(?:%|percent\b)))?
+""", _F)
+
 #: A word saying *together*, searched for first: only the text around one is read
 COLLECTIVE_CUE = regex_cache.compile(r"""
     \b(?:collectively|together|jointly|aggregate|as\s+a\s+group|combined)\b
@@ -149,16 +162,16 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
         plural subject must be one of them when given ("the Supporting Stockholders" is not).
 
     >>> from graphkit.source import SourceText
-
-if TYPE_CHECKING:
-    from graphkit.models import Party
-    from graphkit.parsers.partybook import PartyBook
-    from graphkit.parsers.prose_terms import DefinedTerm
     >>> src = SourceText(path="x.txt", text="In the aggregate, the Reporting Persons "
     ...     "beneficially own 1,250,000 Shares, representing approximately 8.1% of the "
     ...     "outstanding Shares.")
     >>> [(g.shares, g.percent, g.evidence.line) for g in read_group_holdings(src)]
     [(1250000, 8.1, 1)]
+    >>> src = SourceText(path="x.txt", text="The aggregate number of shares beneficially owned "
+    ...     "by all Reporting Persons named in this Schedule, including shares subject to "
+    ...     "options, is 1,150,000 or 11.4% of the class.")
+    >>> [(g.shares, g.percent) for g in read_group_holdings(src)]
+    [(1150000, 11.4)]
     """
     text = src.text
     end = len(text) if end is None else end
@@ -206,6 +219,14 @@ if TYPE_CHECKING:
                                 evidence=src.evidence(m.start(), stop, section=section)))
         if len(out) >= MAX_STATEMENTS:
             break
+    for a in AGGREGATE_OWNED.finditer(text, start, end):
+        if len(out) >= MAX_STATEMENTS or OTHER_CLASS.search(a["cls"]):
+            break  # "the aggregate number of shares of Series A Preferred": another class's
+        pct = float(a["pct"]) if a["pct"] else None
+        if pct is None or pct <= 100:
+            out.append(GroupHolding(shares=int(a["num"].replace(",", "")), percent=pct,
+                                    evidence=src.evidence(a.start() - 4, a.end(),
+                                                          section=section)))
     return out
 
 

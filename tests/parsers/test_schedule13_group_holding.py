@@ -119,3 +119,30 @@ def test_patterns_alone():
     assert b is not None and b["before"].strip() == "collectively" and b["verb"] == "own"
     n = GROUP_NUMBER.match("74.69% of the Company's outstanding Shares")
     assert n is not None and n["pct"] == "74.69"
+
+
+def test_vitria_aggregate_number_owned_by_all_reporting_persons():
+    # 2006 SC 13D (HTML), Item 5: "The aggregate number of shares beneficially owned by all
+    # Reporting Persons named in this Schedule, including shares subject to options exercisable
+    # within 60 days of September 20, 2006, is 11,792,695 or 32.4% of the class" (review s33
+    # rvA M5: not read, the total's note did not mention it)
+    rec = parse_path(FILINGS / "rv34" / "chang_skeen_vitria_2006_sc13d_cut.txt").records[0]
+    [g] = rec.group_holdings
+    assert (g.shares, g.percent) == (11_792_695, 32.4)
+    assert g.evidence.text.startswith("The aggregate number of shares beneficially owned by all")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The aggregate amount of Common Stock owned by the Reporting Persons is 1,150,000 shares "
+     "(11.4%).", [(1_150_000, 11.4)]),
+    ("The aggregate number of Shares held by the Reporting Persons is 2,000,000.",
+     [(2_000_000, None)]),
+    # another class; each person's own; a percent of another holder's is no part of it
+    ("The aggregate number of shares of Series A Preferred Stock owned by the Reporting "
+     "Persons is 1,150,000.", []),
+    ("The aggregate number of shares beneficially owned by each Reporting Person is 1,000.", []),
+    ("The aggregate number of shares owned by the Reporting Persons is 1,150,000, of which "
+     "Acme Fund owns 5.2%.", [(1_150_000, None)]),
+])
+def test_aggregate_number_statements(text, expected):
+    assert _read(text) == expected
