@@ -35,6 +35,7 @@ from graphkit.parsers.prose_term_patterns import (
     LIST_OR_JOIN_END, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL, TERM_IN_PARENS,
     TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
+from graphkit.parsers.prose_slashed_names import with_slashed_lead
 from graphkit.parsers.prose_sentences import (
     cue_positions, cued_sentences, flat_sentence, one_line, sentences_at, sentences_with)
 from graphkit.source import SourceText
@@ -133,6 +134,8 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                 continue  # '8ay Acme Holdings LP ("BAHLP")': a first word torn by OCR
             if not _abbreviates(term, name):  # 'Roe, Doe & Co. ("Roe Doe")'
                 name = _with_comma_head(flat, m.start("name"), term, name)
+            if name == m["name"]:  # 'Roe/Doe Investments, L.P. (the "Partnership")'
+                name = with_slashed_lead(flat, m.start("name"), name)
             holder = _role_holder(flat, m.start("name"), term, name)
             if holder is not None:  # 'Acme Bank, as trustee of the Trust (the "Trustee")'
                 if not holder:

@@ -7,6 +7,7 @@ import pytest
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.prose_slashed_names import SLASHED_LEAD, with_slashed_lead
+from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.source import SourceText
 
 
@@ -83,6 +84,18 @@ def test_slashed_organization_name_is_whole():
     assert _rels(text) == {("John Doe", "general_partner_of", "Roe/Doe Investments, L.P.")}
     text = "Roe/Doe Investments, L.P. is a Delaware limited partnership whose general partner is John Doe."
     assert _rels(text) == {("John Doe", "general_partner_of", "Roe/Doe Investments, L.P.")}
+
+
+def test_slashed_organization_defined_by_a_term_is_whole():
+    # review s33 rvA M4 (K3): the term's name was read from after the slash, a party the
+    # filing never names ("Beta Investments, L.P.")
+    text = ('Alpha/Beta Investments, L.P. (the "Partnership"), of which Ms. Roe and Mr. Doe are '
+            "general partners, holds 416,669 shares of Common Stock.")
+    terms = find_defined_terms(SourceText(path="x.txt", text=text))
+    assert [(t.term, t.name) for t in terms] == [("Partnership", "Alpha/Beta Investments, L.P.")]
+    text = 'Jane Roe/Acme Partners LLC ("Acme") holds shares.'  # a person's name ends its own
+    assert [(t.term, t.name) for t in find_defined_terms(SourceText(path="x.txt", text=text))] \
+        == [("Acme", "Acme Partners LLC")]
 
 
 def test_slashed_person_is_not_joined():
