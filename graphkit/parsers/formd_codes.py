@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphkit import regex_cache
+from graphkit.edgar_places import EDGAR_PLACE_NAMES
 from graphkit.models import Reading
 from graphkit.ocr import repair_place
 
@@ -37,7 +38,8 @@ def exemption_name(code: str) -> str:
 
 
 #: Two-letter U.S. Postal Service codes (paper Form D jurisdiction box; "CN" Canada) and the
-#: EDGAR codes of foreign places seen in Form D XML ("D0" Bermuda, "E9" Cayman Islands).
+#: EDGAR codes of foreign places in Form D XML ("D0" Bermuda, "E9" Cayman Islands: all of
+#: :data:`graphkit.edgar_places.EDGAR_PLACE_NAMES`).
 STATE_CODES: dict[str, str] = {
     k: v.replace("_", " ") for k, v in (p.split("=") for p in """
     AL=Alabama AK=Alaska AZ=Arizona AR=Arkansas CA=California CO=Colorado CT=Connecticut
@@ -48,14 +50,16 @@ STATE_CODES: dict[str, str] = {
     NC=North_Carolina ND=North_Dakota OH=Ohio OK=Oklahoma OR=Oregon PA=Pennsylvania
     RI=Rhode_Island SC=South_Carolina SD=South_Dakota TN=Tennessee TX=Texas UT=Utah VT=Vermont
     VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming PR=Puerto_Rico
-    CN=Canada Z4=Canada A6=Ontario D0=Bermuda D8=British_Virgin_Islands E9=Cayman_Islands
-    X0=United_Kingdom K3=Hong_Kong U0=Singapore L2=Ireland L3=Israel N4=Luxembourg
+    CN=Canada A6=Ontario
 """.split())
 }
+# and EDGAR's codes of the places outside the United States ("D5" Brazil), but "A6" as above
+STATE_CODES.update((k, v) for k, v in EDGAR_PLACE_NAMES.items() if k not in STATE_CODES)
 
-#: A jurisdiction code printed in boxes, possibly spaced apart by OCR: "DE", "D E", "D0".
+#: A jurisdiction code printed in boxes, possibly spaced apart by OCR: "DE", "D E", "D0", "2M"
+#: (a letter in it: "12" is no code)
 STATE_CODE = regex_cache.compile(r"""
-    ^\s*(?P<a>[A-Z])\s?(?P<b>[A-Z0-9])\s*$     # "D E" -> DE
+    ^\s*(?=[^A-Z]*[A-Z])(?P<a>[A-Z0-9])\s?(?P<b>[A-Z0-9])\s*$     # "D E" -> DE
 """, re.VERBOSE)
 
 
@@ -68,6 +72,8 @@ def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
 
     >>> jurisdiction_name("DELAWARE").value, jurisdiction_name("D0").value
     ('Delaware', 'Bermuda')
+    >>> jurisdiction_name("2M").value, jurisdiction_name("D5").value
+    ('Germany', 'Brazil')
     >>> jurisdiction_name("D E").repaired
     True
     """

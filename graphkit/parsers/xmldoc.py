@@ -34,6 +34,7 @@ from typing import Iterable, Optional
 from lxml import etree
 
 from graphkit import regex_cache
+from graphkit.edgar_places import EDGAR_PLACE_NAMES
 from graphkit.errors import ParseError
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
                              PartyKind, PartyRole)
@@ -53,10 +54,9 @@ XML_DECLARATION = regex_cache.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 #: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
 XML_NUMBER = regex_cache.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)
 
-#: EDGAR state/country codes seen on ownership forms, as words ("X1" is the United States)
-EDGAR_PLACES = {"X1": "United States", "E9": "Cayman Islands", "D0": "Bermuda",
-                "D8": "British Virgin Islands", "K3": "Hong Kong", "X0": "United Kingdom",
-                "A6": "Ontario, Canada", "A8": "Quebec, Canada", "A1": "British Columbia, Canada"}
+#: EDGAR's codes of places outside the United States, as words ("X1" is the United States,
+#: "D5" Brazil: :data:`graphkit.edgar_places.EDGAR_PLACE_NAMES`); a U.S. state's code is kept
+EDGAR_PLACES = EDGAR_PLACE_NAMES
 
 _PUNCT = regex_cache.compile(r"[^0-9a-z]+")
 
@@ -357,8 +357,8 @@ def cik(value: Optional[str]) -> list[Identifier]:
 def place(code: Optional[str]) -> Optional[str]:
     """An EDGAR place code as words where known (``"X1"`` → ``"United States"``), else as written.
 
-    >>> place("X1"), place("DE"), place(None)
-    ('United States', 'DE', None)
+    >>> place("X1"), place("D5"), place("DE"), place(None)
+    ('United States', 'Brazil', 'DE', None)
     """
     if not code:
         return None
