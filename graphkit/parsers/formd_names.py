@@ -79,6 +79,12 @@ TRUSTEE_OF = regex_cache.compile(r"""
     \s+(?:of|for|to)\s+(?:the\s+)?(?P<trust>[^,()]+?)\s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A trustee's capacity alone at the end of a name, the trust not named: ", Trustee" of "Jane
+#: Roe, Trustee", " (Co-Trustee)", ", TTEE"
+BARE_TRUSTEE = regex_cache.compile(r"""
+    \s*(?:,\s*|\(\s*)(?:as\s+)?(?:co-?|successor\s+)?(?:trustees?|ttee)\.?\s*\)?\s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
 #: A role in brackets at the end of a name: "Roe, Jane (Managing Member of the General
 #: Partner)", "Jane Roe (CEO)" (group ``role``; kept only when it reads as a role)
 ROLE_IN_BRACKETS = regex_cache.compile(r"""
@@ -113,7 +119,7 @@ class NameCapacity(BaseModel):
 
 def split_name_capacity(name: str) -> NameCapacity:
     """Part a capacity typed after a name (see the module caveat): a trustee's of a trust
-    (:data:`TRUSTEE_OF`), or a role that reads as a clarification does (:func:`~graphkit.
+    (:data:`TRUSTEE_OF`) or of none named (:data:`BARE_TRUSTEE`), or a role that reads as a clarification does (:func:`~graphkit.
     parsers.formd_clarify.read_clarification`), in brackets (:data:`ROLE_IN_BRACKETS`) or
     after the last comma (:data:`ROLE_AFTER_COMMA`). A name with none is kept whole.
 
@@ -122,6 +128,8 @@ def split_name_capacity(name: str) -> NameCapacity:
     ('Doe, John R.', 'Doe Family Trust', 'Trustee of the Doe Family Trust')
     >>> split_name_capacity("Acme GP, LLC, General Partner").name
     'Acme GP, LLC'
+    >>> n = split_name_capacity("Jane Roe, Trustee"); n.name, n.capacity
+    ('Jane Roe', 'Trustee')
     >>> [split_name_capacity(x).name for x in ("Xiaoming Li (Sam)", "Acme Fund (Cayman)",
     ...                                         "Fund GP, LLC", "Roe, Jane, Jr.")]
     ['Xiaoming Li (Sam)', 'Acme Fund (Cayman)', 'Fund GP, LLC', 'Roe, Jane, Jr.']
@@ -130,6 +138,12 @@ def split_name_capacity(name: str) -> NameCapacity:
     if m is not None and m.start() > 0 and (m["trust"][:1].isupper() or m["trust"][:1].isdigit()):
         return NameCapacity(typed=name, name=name[:m.start()].strip(), trust=m["trust"],
                             capacity=name[m.start():].strip(" ,-–"))
+    m = BARE_TRUSTEE.search(name)
+    if m is not None and m.start() > 0 and "trust" not in name[:m.start()].lower():
+        # "Jane Roe, Trustee": a trustee of a trust not named (not "The Roe Family Trust,
+        # Jane Roe, Trustee": the trust's name, then its trustee's, kept whole)
+        return NameCapacity(typed=name, name=name[:m.start()].strip(),
+                            capacity=name[m.start():].strip(" ,()."))
     for pattern in (ROLE_IN_BRACKETS, ROLE_AFTER_COMMA):
         m = pattern.search(name)
         if m is None or m.start() == 0:

@@ -6,7 +6,9 @@
   DCVC GP II, LLC" with no general-partner edge, and the managing member's "of the General
   Partner" found no entity);
 * a list of officer titles in a clarification is kept whole ("President, CEO, and Director":
-  the title "President, CEO"; LOW 2: "President" alone).
+  the title "President, CEO"; LOW 2: "President" alone);
+* a bare trustee's capacity after a name ("Jane Roe, Trustee") is parted off (LOW 3: the
+  person was an organization named "Jane Roe, Trustee").
 """
 
 from __future__ import annotations
@@ -55,3 +57,34 @@ def test_coverbase_list_of_officer_titles():
     names = {p.id: p.name for p in rec.parties}
     titles = {(names[c.source], c.title) for c in rec.claims if c.relation.value == "officer_of"}
     assert titles == {("Clarence Chio", "President, CEO"), ("Zi Chong Kao", "Secretary")}
+
+
+@pytest.mark.parametrize("typed, name, capacity", [
+    ("Jane Roe, Trustee", "Jane Roe", "Trustee"),
+    ("Roe, Jane, Co-Trustee", "Roe, Jane", "Co-Trustee"),
+    ("Jane Roe (Trustee)", "Jane Roe", "Trustee"),
+    ("Acme Bank, N.A., TTEE", "Acme Bank, N.A.", "TTEE"),
+    ("Jane Roe, Trustee of the Roe Family Trust", "Jane Roe", "Trustee of the Roe Family Trust"),
+])
+def test_bare_trustee_capacity_after_a_name(typed, name, capacity):
+    # review s33 rvB LOW 3: lastName "Roe, Trustee" made "Jane Roe, Trustee" an organization
+    from graphkit.parsers.formd_names import split_name_capacity
+    got = split_name_capacity(typed)
+    assert (got.name, got.capacity) == (name, capacity)
+
+
+def test_coverbase_director_typed_as_trustee(tmp_path):
+    # the real Coverbase D with one related person's lastName typed "Roe, Trustee" (made up)
+    xml = (FORMD33 / "coverbase_2026_d.xml").read_text()
+    first = xml.index("<relatedPersonInfo>")
+    person = ("<relatedPersonInfo><relatedPersonName><firstName>Jane</firstName><lastName>Roe, "
+              "Trustee</lastName></relatedPersonName><relatedPersonAddress><street1>1 Main St"
+              "</street1><city>Austin</city><stateOrCountry>TX</stateOrCountry><zipCode>78701"
+              "</zipCode></relatedPersonAddress><relatedPersonRelationshipList><relationship>"
+              "Director</relationship></relatedPersonRelationshipList>"
+              "<relationshipClarification></relationshipClarification></relatedPersonInfo>")
+    path = tmp_path / "coverbase_trustee.xml"
+    path.write_text(xml[:first] + person + xml[first:])
+    rec = parse_path(path).records[0]
+    [roe] = [p for p in rec.parties if "Roe" in p.name]
+    assert (roe.name, roe.kind.value) == ("Jane Roe", "person")
