@@ -154,12 +154,23 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     """
     amounts = owner_amounts(line.footnotes, book, owners, line.title)
     holder = None if amounts else direct_holder(line.footnotes, book, owners, line.shares)
-    if holder is not None:  # the owners not linked to the holder keep the joint total
-        owners = _add_held_by(claims, owners, holder, issuer_id, line, as_of)
-        if not owners:
-            return []
-    warnings: list[FilingWarning] = []
     where = f"{path}:{line.evidence.line}"
+    if holder is not None:  # one owner holds the line: the others hold none of it directly
+        unlinked = _add_held_by(claims, owners, holder, issuer_id, line, as_of)
+        for owner in unlinked:  # (how is not read: the same shares, indirectly)
+            note = f"held directly by {holder.name}, per the footnotes; link not read"
+            claims.append(Claim(
+                id=next_claim_id(claims), relation="beneficial_owner_of", source=owner.id,
+                target=issuer_id, shares=line.shares, direct=False, security_class=line.title,
+                note=" - ".join(x for x in (line.note, note) if x), as_of=line.as_of or as_of,
+                evidence=[line.evidence]))
+        return [FilingWarning(
+            code="joint-holding-link", source=path, line=line.evidence.line,
+            message=f"{where}: {line.shares} shares of {line.title} (Table I) are held "
+                    f"directly by {holder.name}, per the footnotes; no link to it is read for "
+                    f"{', '.join(o.name for o in unlinked)}: counted as held indirectly")
+        ] if unlinked else []
+    warnings: list[FilingWarning] = []
     for owner in owners:
         own = amounts.get(owner.id)
         if own is not None:
@@ -315,6 +326,49 @@ def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, is
             security_class=line.title, note=" - ".join(x for x in (line.note, note) if x),
             as_of=line.as_of or as_of, evidence=[line.evidence]))
     return unlinked
+
+
+def drop_sibling_claims(claims: list[Claim], made: Sequence[tuple[HoldingLine, list[Claim]]],
+                        owners: Sequence[Party]) -> None:
+    """Remove, from ``claims`` and each line's claims in ``made``, the claims of the reporting
+    owners that hold nothing of an indirect line whose footnote names an organization outside
+    them as its holder ("held directly by Beta Partners, L.P., a private fund managed by Acme
+    Capital Management, LP"): the owners the filing's claims put below that holder or beside
+    it, under one of its controllers (a sibling fund of the same manager), and not above it.
+    The others keep theirs (the holder's controllers; an owner no link is read for).
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); issuer = book.add("Widget Inc.")
+    >>> fund, im, beta = (book.add(n) for n in ("Acme Master Fund, Ltd.",
+    ...     "Acme Capital Management, LP", "Beta Partners, L.P."))
+    >>> ev = SourceText("f4.xml", "150").evidence(0, 3)
+    >>> claims = [Claim(id=f"c{k}", relation="investment_manager_of", source=im.id,
+    ...                 target=t.id, evidence=[ev]) for k, t in enumerate((fund, beta))]
+    >>> held = [Claim(id=f"h{k}", relation="beneficial_owner_of", source=p.id, target=issuer.id,
+    ...               shares=150, direct=d, evidence=[ev])
+    ...         for k, (p, d) in enumerate(((fund, False), (im, False), (beta, True)))]
+    >>> claims += held
+    >>> line = HoldingLine(title="Common Stock", direct=False, nature=None, note=None,
+    ...                    shares=150, evidence=ev)
+    >>> drop_sibling_claims(claims, [(line, held)], [fund, im])
+    >>> [book.get(c.source).name for c in held]
+    ['Acme Capital Management, LP', 'Beta Partners, L.P.']
+    """
+    ids = {o.id for o in owners}
+    if len(ids) < 2:
+        return
+    for line, line_claims in made:
+        holders = [c.source for c in line_claims if c.direct is True and c.source not in ids]
+        if line.direct is True or len(holders) != 1:
+            continue
+        above = _controllers(claims, holders[0])
+        if not above & ids:
+            continue  # no owner is read above the holder: whose it is, is not known
+        drop = {c.id for c in line_claims if c.source in ids and c.source not in above and (
+            holders[0] in (up := _controllers(claims, c.source)) or up & above)}
+        if drop:
+            claims[:] = [c for c in claims if c.id not in drop]
+            line_claims[:] = [c for c in line_claims if c.id not in drop]
 
 
 def _controllers(claims: Sequence[Claim], held: str) -> set[str]:

@@ -47,6 +47,7 @@ from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
+from graphkit.parsers.ownership_joint import drop_sibling_claims
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  fraction_warning, mark_disclaimers,
                                                  line_of, read_share_amount)
@@ -407,10 +408,14 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
     if notes_read:  # "X is the general partner of Y", "the reporting person is the president
         warnings.extend(add_prose_claims(  # of X": as an XML form's footnotes are
             notes_read, book, claims, ip.id, as_of=period, filers=owners))
+    made = []
     for line in lines:
         before = len(claims)
         add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
-        mark_disclaimers(line, claims[before:], book, owners)
+        made.append((line, claims[before:]))
+    drop_sibling_claims(claims, made, owners)  # "held by Beta Partners": not a sibling fund's
+    for line, line_claims in made:
+        mark_disclaimers(line, line_claims, book, owners)
     sigs = []
     m_sig = SIGNATURE_BLOCK.search(text)
     if m_sig:

@@ -74,7 +74,8 @@ from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
                                                  line_of, mark_disclaimers, read_share_amount)
-from graphkit.parsers.ownership_joint import add_joint_holding_claims, is_joint
+from graphkit.parsers.ownership_joint import (add_joint_holding_claims, drop_sibling_claims,
+                                              is_joint)
 from graphkit.parsers.ownership_running import TransactionRow, continues, runs_on
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import link_owner_spellings
@@ -392,6 +393,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
             made.append((line, _added(claims, lambda: doc.warnings.extend(
                 add_joint_holding_claims(book, claims, owners, ip.id, line, src.path,
                                          as_of=period)))))
+    drop_sibling_claims(claims, made, owners)  # "held by Beta Partners": not a sibling fund's
     for line, line_claims in made:  # (by footnotes: remarks do not say which lines they cover)
         mark_disclaimers(line, line_claims, book, owners)
     _claim_unrelated_owners(doc, claims, owner_els, ip.id, period)
