@@ -127,10 +127,14 @@ GENERIC_HOLDER_WORDS = frozenset("""
 
 #: A footnote that names the holder of a line's shares: "The shares are held by The Roe Software
 #: Irrevocable Trust for which ...", "These securities are held of record by Acme Holdings,
-#: L.P.", "Shares owned directly by the Roe 1995 Family Trust." (group ``name``, to the first
-#: clause after it; :func:`footnote_holder` checks that it names an entity)
+#: L.P.", a sentence that opens with the verb: "Held by the Roe Family Trust.", "Held directly
+#: by ...", "Represents shares held by ..." (group ``name``, to the first clause after it;
+#: :func:`footnote_holder` checks that it names an entity); not "Includes 500 shares held by"
+#: (part of the line)
 FOOTNOTE_HOLDER = regex_cache.compile(rf"""
-    \b(?:shares|securities|stock|units)\s+(?:are|were|is|was)\s+(?:held|owned)\s+
+    (?:\b(?:shares|securities|stock|units)\s+(?:are|were|is|was)\s+
+      |(?:^|(?<=:\s)|(?<=[a-z0-9)]\.\s))(?:represents\s+(?:the\s+)?(?:shares|securities)\s+)?)
+    (?:held|owned)\s+
     (?:(?:of\s+record|directly|indirectly)\s+)?by\s+(?:the\s+)?
     (?P<name>[A-Z0-9](?:[^,;()\n]|{LEGAL_COMMA})
     {{1,120}}?)                                                     # "Acme Fund, L.P"
@@ -224,6 +228,10 @@ def footnote_holder(footnotes: Sequence[str]) -> Optional[str]:
     >>> footnote_holder(["F3: The shares are held by The Roe Software Irrevocable Trust for "
     ...                  "which the Reporting Person's family members are the beneficiaries."])
     'Roe Software Irrevocable Trust'
+    >>> footnote_holder(["F1: Held directly by the Roe Family Trust."])
+    'Roe Family Trust'
+    >>> footnote_holder(["F2: Represents shares held by Acme Capital Partners, L.P."])
+    'Acme Capital Partners, L.P.'
     >>> footnote_holder(["F1: The shares are held by a trust for the benefit of his children."])
     >>> footnote_holder(["F1: Shares held by Acme Fund LP.", "F2: Shares held by Beta Fund LP."])
     """

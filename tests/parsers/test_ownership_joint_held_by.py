@@ -86,15 +86,21 @@ def _answer(name: str):
     # spouses, co-trustees of the trust: her 1,000 and his 2,000 are no shared holding
     ("r29_z1_joint_spouses_named.xml", 6_000, {
         "Roe Family Trust": 3_000, "Roe Jane": 4_000, "Roe John": 5_000}),  # were 6,000 each
-    ("r29_z2_joint_spouses_unnamed.xml", 6_000, {"Roe Jane": 4_000, "Roe John": 5_000}),
+    # F3 "Held by the Roe Family Trust, of which Jane Roe and John Roe are co-trustees": the
+    # trust holds its line (read since review s34 rvB M1), as where it is named in the nature
+    ("r29_z2_joint_spouses_unnamed.xml", 6_000, {
+        "Roe Family Trust": 3_000, "Roe Jane": 4_000, "Roe John": 5_000}),
     # the fund's link to its general partner not read: the GP and Jane keep the joint total,
     # counted once (review s30: 2,000,000)
     # Jane controls the GP, which reports the fund's line too: her atom leaves it out (was
     # 2,000,000: line_atom left out only lines a controlled holder holds of record)
     ("r30_v12f_Iline_member_only.xml", 1_000_000, {
         "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
+    # "a fund of which Acme GP LLC is the general partner" (the link is not read): the fund
+    # holds the line directly, so the GP holds it indirectly (review s34 rvB H2: the GP and Jane
+    # were given the joint total as direct holders, the GP's left out of its attribution)
     ("r30_v03_fund_of_which.xml", 1_000_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 0, "Roe Jane": 1_000_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
     # the D line the fund holds and the GP's I line "By Acme Fund I" are the same shares
     # (review s30 M1: 2,000,000 each)
     ("r31_v01_D_fund_I_gp_same.xml", 1_000_000, {
@@ -105,8 +111,15 @@ def test_held_directly_by_one_owner(name, total, attribution):
     assert (t.shares, att) == (total, attribution)
 
 
-def test_the_lines_one_joint_filer_holds_alone_are_counted_and_said():
-    t, _ = _answer("r29_z2_joint_spouses_unnamed.xml")
+def test_the_lines_one_joint_filer_holds_alone_are_counted_and_said(tmp_path):
+    # without the trust's footnote, the co-trustees' trust line is theirs only: the line Jane
+    # holds alone is counted beside John's, and said
+    xml = (OWN15 / "r29_z2_joint_spouses_unnamed.xml").read_text()
+    path = tmp_path / "z2_no_trust_footnote.xml"
+    path.write_text(xml.replace("Held by the Roe Family Trust, of which Jane Roe and John Roe "
+                                "are co-trustees.", "Jane Roe and John Roe are co-trustees."))
+    G = build([path]).graph
+    t = total_held(G, find_node(G, "Widget Therapeutics, Inc."))
     [o] = t.overlaps
     assert (o.counted[0].name, o.shares, o.sole_counted) == ("Roe John", 5_000, 1_000)
     assert "but for the 1,000 shares on Table I lines one of them alone holds" in t.notes[0]
