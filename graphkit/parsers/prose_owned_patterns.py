@@ -37,11 +37,14 @@ _F = re.VERBOSE
 #: owner (a list there runs on into the sentence's next name): "X, a Delaware corporation
 #: wholly-owned indirectly by Y, ..." (group ``holder2``); "owned equally by", "owned wholly by";
 #: in a relative clause: "X, which is owned jointly by A and B, is ..." (group ``holder3``); a
+#: party named by a singular term after "the" ("wholly owned by the Reporting Person", "by the
+#: Roe Family Trust"; not a plural one: "by the Principal Unitholders" names a group); a
 #: list owned, each by the owners: "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC (collectively,
 #: the "Companies") are wholly owned by Jane Roe" (group ``listed``), "Each of Acme Inc. and Beta
 #: LLC is wholly owned by ..." (group ``each``)
 _WHOLLY_OWNED_BY = r"""(?:(?:directly|indirectly)\s+)?(?:(?:wholly|majority|jointly)[\s-]+owned|owned\s+(?:jointly|equally|wholly))\s+
-    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+"""
+    (?:(?:directly|indirectly)\s+)?(?:and\s+controlled\s+)?by\s+
+    (?:the\s+(?=[A-Z])(?![A-Z][\w-]*(?:\s+[A-Z][\w-]*)*?s(?![\w-])))?"""
 #: A held name of :data:`OWNED_BY` that ends in a security, which no one holds a relation to:
 #: "Shares" of "All of the Shares are owned jointly by Mr. Roe and his wife", "Such Shares",
 #: "Issuer's Series A Preferred Stock", "The Warrants are owned equally by", "Partnership

@@ -312,7 +312,8 @@ _LIST_KIND = r"""(?:(?!(?<![A-Za-z])(?:of|to|for|with|by|from|in|under|at|on|not
 #: "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme
 #: Capital Management, LLC"; "Acme Fund, whose managers are Jane Q. Roe and John Doe"; "Acme
 #: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"; a list (group
-#: ``listed`` set) that is the head of the relative clause: "Each of Acme Fund LP and Beta Fund
+#: ``listed`` set) that is the head of the relative clause (or "..., the general partner of which
+#: is Acme GP LLC"): "Each of Acme Fund LP and Beta Fund
 #: LP (the "Funds") is a Delaware limited partnership whose general partner is Acme GP LLC", "A
 #: and B are Delaware partnerships whose ..." (group ``kind``), "A and B, whose ..." (which of
 #: its names: :func:`graphkit.parsers.prose_held_first.whose_held`); not "A and B are members of
@@ -324,10 +325,14 @@ WHOSE_ROLE_IS = regex_cache.compile(rf"""
      |(?:(?P<pred>\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?)
        |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?
        |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and|\s*,)?)
-    \s+whose\s+(?P<role>{ROLES})\s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
+    \s+(?:whose\s+|(?P<the>the\s+))(?P<role>{ROLES})(?(the)\s+of\s+which)
+    \s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
-#: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is "
-WHOSE_ROLE_IS_CUE = regex_cache.compile(rf"""whose\s+{ROLES}\s+(?:is|are|was|were)\s""", _F)
+#: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is ", "the general partner of which
+#: is "
+WHOSE_ROLE_IS_CUE = regex_cache.compile(rf"""
+    (?:whose\s+{ROLES}|{ROLES}\s+of\s+which)\s+(?:is|are|was|were)\s
+""", _F)
 
 #: "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."
 POSITION_AS_ROLE_OF = regex_cache.compile(rf"""
