@@ -38,8 +38,11 @@ def test_a_state_code_is_kept():
 
 
 def test_form_d_reads_every_code():
-    assert jurisdiction_name("D5").value == "Brazil"
-    assert jurisdiction_name("2M").value == "Germany"  # a digit first
+    assert jurisdiction_name("D5", edgar=True).value == "Brazil"
+    assert jurisdiction_name("2M", edgar=True).value == "Germany"  # a digit first
+    # an OCR'd paper form: "CO" misread "C0" is no United Arab Emirates (review s34 rv5 M3)
+    assert jurisdiction_name("C0").value == "C0" and jurisdiction_name("M0").value == "M0"
+    assert jurisdiction_name("C 0", edgar=True).value == "C0"  # a torn code: never EDGAR's
     assert jurisdiction_name("A6").value == "Ontario"  # as Form D read it before
     assert jurisdiction_name("D E").value == "Delaware"
 

@@ -38,8 +38,10 @@ def exemption_name(code: str) -> str:
 
 
 #: Two-letter U.S. Postal Service codes (paper Form D jurisdiction box; "CN" Canada) and the
-#: EDGAR codes of foreign places in Form D XML ("D0" Bermuda, "E9" Cayman Islands: all of
-#: :data:`graphkit.edgar_places.EDGAR_PLACE_NAMES`).
+#: EDGAR codes of the foreign places most seen ("D0" Bermuda, "E9" Cayman Islands); the XML's
+#: codes are all read (:data:`graphkit.edgar_places.EDGAR_PLACE_NAMES`, see
+#: :func:`jurisdiction_name`), an OCR'd paper form's only these ("C0" is "CO" misread, not the
+#: United Arab Emirates).
 STATE_CODES: dict[str, str] = {
     k: v.replace("_", " ") for k, v in (p.split("=") for p in """
     AL=Alabama AK=Alaska AZ=Arizona AR=Arkansas CA=California CO=Colorado CT=Connecticut
@@ -50,11 +52,10 @@ STATE_CODES: dict[str, str] = {
     NC=North_Carolina ND=North_Dakota OH=Ohio OK=Oklahoma OR=Oregon PA=Pennsylvania
     RI=Rhode_Island SC=South_Carolina SD=South_Dakota TN=Tennessee TX=Texas UT=Utah VT=Vermont
     VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming PR=Puerto_Rico
-    CN=Canada A6=Ontario
+    CN=Canada Z4=Canada A6=Ontario D0=Bermuda D8=British_Virgin_Islands E9=Cayman_Islands
+    X0=United_Kingdom K3=Hong_Kong U0=Singapore L2=Ireland L3=Israel N4=Luxembourg
 """.split())
 }
-# and EDGAR's codes of the places outside the United States ("D5" Brazil), but "A6" as above
-STATE_CODES.update((k, v) for k, v in EDGAR_PLACE_NAMES.items() if k not in STATE_CODES)
 
 #: A jurisdiction code printed in boxes, possibly spaced apart by OCR: "DE", "D E", "D0", "2M"
 #: (a letter in it: "12" is no code)
@@ -63,7 +64,8 @@ STATE_CODE = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 
-def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
+def jurisdiction_name(raw: str, field: str = "jurisdiction", edgar: bool = False
+                      ) -> Reading | None:
     """Read a jurisdiction: a postal or EDGAR code ("DE", "D E", "D0") or a place name.
 
     Codes become the place name (``repaired`` when the code was torn apart); names go through
@@ -72,8 +74,13 @@ def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
 
     >>> jurisdiction_name("DELAWARE").value, jurisdiction_name("D0").value
     ('Delaware', 'Bermuda')
-    >>> jurisdiction_name("2M").value, jurisdiction_name("D5").value
+    >>> jurisdiction_name("2M", edgar=True).value, jurisdiction_name("D5", edgar=True).value
     ('Germany', 'Brazil')
+    >>> jurisdiction_name("C0").value  # a paper form's: no EDGAR code but the common ones
+    'C0'
+
+    ``edgar``: the code is EDGAR's (an XML or HTML form): every code of
+    :data:`~graphkit.edgar_places.EDGAR_PLACE_NAMES` is read, written whole.
     >>> jurisdiction_name("D E").repaired
     True
     """
@@ -82,6 +89,10 @@ def jurisdiction_name(raw: str, field: str = "jurisdiction") -> Reading | None:
     m = STATE_CODE.match(raw)
     if m:
         code = m["a"] + m["b"]
+        if edgar and raw.strip() == code and code not in STATE_CODES and \
+                code in EDGAR_PLACE_NAMES:
+            return Reading(field=field, raw=raw, value=EDGAR_PLACE_NAMES[code],
+                           note=f"code {code}")
         if code in STATE_CODES:
             torn = raw.strip() != code
             return Reading(field=field, raw=raw, value=STATE_CODES[code], repaired=torn,

@@ -196,7 +196,7 @@ def parse_formd_html(src: SourceText, header: SubmissionHeader | None = None) ->
     cik_f = fields.get("CIK (Filer ID Number)")
     cik = cik_f.text if cik_f is not None and cik_f.text.isdigit() else None
     jur_f = fields.get("Jurisdiction of Incorporation/Organization")
-    jur = jurisdiction_name(jur_f.text) if jur_f is not None else None
+    jur = jurisdiction_name(jur_f.text, edgar=True) if jur_f is not None else None
     if jur is not None:
         readings.append(jur.model_copy(update={"evidence": page.evidence([jur_f.el], "issuer")}))
     _read_identity(page, FlatText(ident), offering, readings)

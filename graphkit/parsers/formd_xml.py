@@ -226,7 +226,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
     # --- issuer(s) ---------------------------------------------------------------------------
     cik = doc.text(issuer_el, "cik")
     jur_raw = doc.text(issuer_el, "jurisdictionOfInc")
-    jur = jurisdiction_name(jur_raw) if jur_raw else None
+    jur = jurisdiction_name(jur_raw, edgar=True) if jur_raw else None
     if jur is not None:
         readings.append(jur.model_copy(update={"evidence": doc.evidence(
             doc.find(issuer_el, "jurisdictionOfInc"), "issuer")}))
@@ -258,7 +258,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
         if not name:
             continue
         co_cik = doc.text(co, "cik")
-        co_jur = jurisdiction_name(doc.text(co, "jurisdictionOfInc") or "")
+        co_jur = jurisdiction_name(doc.text(co, "jurisdictionOfInc") or "", edgar=True)
         co_id = b.add_party(name, PartyKind.ORGANIZATION, [PartyRole.ISSUER],
                             doc.evidence(co, f"co-issuer {i}"),
                             addresses=[a for a in [_address(doc, doc.find(co, "issuerAddress"))]

@@ -232,13 +232,23 @@ def footnote_holder(footnotes: Sequence[str]) -> Optional[str]:
     'Roe Family Trust'
     >>> footnote_holder(["F2: Represents shares held by Acme Capital Partners, L.P."])
     'Acme Capital Partners, L.P.'
+    >>> footnote_holder(["F1: Held by the Roe Family Trust and the Doe Family Trust."])
     >>> footnote_holder(["F1: The shares are held by a trust for the benefit of his children."])
     >>> footnote_holder(["F1: Shares held by Acme Fund LP.", "F2: Shares held by Beta Fund LP."])
     """
-    names = {named_holder(_with_dot(m["name"], f, m.end())) for f in footnotes
-             for m in FOOTNOTE_HOLDER.finditer(f)}
+    matches = [(f, m) for f in footnotes for m in FOOTNOTE_HOLDER.finditer(f)]
+    if any(MORE_HOLDERS.match(f, m.end()) for f, m in matches):
+        return None  # "Held by the Roe Trust and the Doe Trust": no one holder of the line
+    names = {named_holder(_with_dot(m["name"], f, m.end())) for f, m in matches}
     names.discard(None)
     return names.pop() if len(names) == 1 else None
+
+
+#: More holders, or a part of the line, right after a holder's name: " and the Doe Family
+#: Trust", ", Acme Holdings LLC", " (10,000 shares)"
+MORE_HOLDERS = regex_cache.compile(r"""
+    \.?\s*(?:(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?[A-Z0-9]|\(\s*[\d,]+\s+shares)
+""", re.VERBOSE)
 
 
 def _with_dot(name: str, text: str, end: int) -> str:

@@ -133,10 +133,14 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
                              issuer_id: str, line: HoldingLine, path: str,
-                             as_of=None) -> list[FilingWarning]:
+                             as_of=None, line_holders: Optional[set[str]] = None
+                             ) -> list[FilingWarning]:
     """Add the claims of a direct ``line`` of several ``owners``: each owner's own amount where
     the line's footnotes state it (:func:`owner_amounts`), else the line's total noted as the
     joint figure of all owners; dated by the line's own date where it has one, else ``as_of``.
+    Where the footnotes name the one owner holding it (:func:`direct_holder`), an owner no link
+    to it is read for holds it indirectly, unless it is among ``line_holders`` (the ids of the
+    owners that hold a line of the filing directly, :func:`line_holder_ids`: a peer fund).
     Returns the warnings (the file and line named).
 
     >>> from graphkit.source import SourceText
@@ -157,6 +161,9 @@ def add_joint_holding_claims(book: PartyBook, claims: list[Claim], owners: Seque
     where = f"{path}:{line.evidence.line}"
     if holder is not None:  # one owner holds the line: the others hold none of it directly
         unlinked = _add_held_by(claims, owners, holder, issuer_id, line, as_of)
+        peers = [o for o in unlinked if o.id in (line_holders or ())]
+        unlinked = [o for o in unlinked if o not in peers]  # a fund holding a line of its own
+        # beside this one is the holder's peer, none of whose shares it holds (review s34 rv5 H2)
         for owner in unlinked:  # (how is not read: the same shares, indirectly)
             note = f"held directly by {holder.name}, per the footnotes; link not read"
             claims.append(Claim(
@@ -299,8 +306,8 @@ def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, is
     partner, manager or member beneficially owns its shares); none for the owners below it or
     under one of its controllers (a fund it manages, a sibling fund), nor for the other owners
     of a person's line (they hold nothing of her own shares). Returns the owners left
-    unlinked to an organization holder (a link not read): the caller gives them the joint
-    total, as without the footnote.
+    unlinked to an organization holder (a link not read): the caller gives them the line as
+    held indirectly (but to a peer fund holding a line of its own).
 
     When the holder already holds the same shares of the same class of record on another line
     of the filing (an "I" line "By Acme Fund I" of its general partner), the two lines are one
@@ -328,14 +335,27 @@ def _add_held_by(claims: list[Claim], owners: Sequence[Party], holder: Party, is
     return unlinked
 
 
+def line_holder_ids(lines: Sequence[HoldingLine], book: PartyBook,
+                    owners: Sequence[Party]) -> set[str]:
+    """The ids of the ``owners`` that the footnotes of a direct line of ``lines`` name as its
+    one holder (:func:`direct_holder`): each holds shares of its own in the filing."""
+    found = (direct_holder(line.footnotes, book, owners, line.shares) for line in lines
+             if line.direct is True and len(owners) > 1)
+    return {p.id for p in found if p is not None}
+
+
 def drop_sibling_claims(claims: list[Claim], made: Sequence[tuple[HoldingLine, list[Claim]]],
-                        owners: Sequence[Party]) -> None:
+                        owners: Sequence[Party], path: str = "",
+                        line_holders: Optional[set[str]] = None) -> list[FilingWarning]:
     """Remove, from ``claims`` and each line's claims in ``made``, the claims of the reporting
     owners that hold nothing of an indirect line whose footnote names an organization outside
     them as its holder ("held directly by Beta Partners, L.P., a private fund managed by Acme
     Capital Management, LP"): the owners the filing's claims put below that holder or beside
-    it, under one of its controllers (a sibling fund of the same manager), and not above it.
-    The others keep theirs (the holder's controllers; an owner no link is read for).
+    it, under one of its controllers (a sibling fund of the same manager), and not above it,
+    when it holds a line of its own directly (in ``line_holders``, or as the line's one direct
+    holder: a fund beside the holder; a feeder fund holding through it, with no line of its
+    own, keeps its claim). The others keep theirs (the holder's controllers; an owner no link
+    is read for). Returns a ``joint-holding-sibling`` warning for each line with claims removed.
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc.")
@@ -350,13 +370,19 @@ def drop_sibling_claims(claims: list[Claim], made: Sequence[tuple[HoldingLine, l
     >>> claims += held
     >>> line = HoldingLine(title="Common Stock", direct=False, nature=None, note=None,
     ...                    shares=150, evidence=ev)
-    >>> drop_sibling_claims(claims, [(line, held)], [fund, im])
+    >>> [w.code for w in drop_sibling_claims(claims, [(line, held)], [fund, im], "f4.xml",
+    ...                                      line_holders={fund.id})]
+    ['joint-holding-sibling']
     >>> [book.get(c.source).name for c in held]
     ['Acme Capital Management, LP', 'Beta Partners, L.P.']
     """
     ids = {o.id for o in owners}
+    warnings: list[FilingWarning] = []
     if len(ids) < 2:
-        return
+        return warnings
+    own = set(line_holders or ()) | {c.source for c in claims if c.direct is True and c.shares
+                                     and c.source in ids}
+    names = {o.id: o.name for o in owners}
     for line, line_claims in made:
         holders = [c.source for c in line_claims if c.direct is True and c.source not in ids]
         if line.direct is True or len(holders) != 1:
@@ -364,11 +390,19 @@ def drop_sibling_claims(claims: list[Claim], made: Sequence[tuple[HoldingLine, l
         above = _controllers(claims, holders[0])
         if not above & ids:
             continue  # no owner is read above the holder: whose it is, is not known
-        drop = {c.id for c in line_claims if c.source in ids and c.source not in above and (
-            holders[0] in (up := _controllers(claims, c.source)) or up & above)}
+        drop = {c.id: c.source for c in line_claims if c.source in ids and c.source in own
+                and c.source not in above and (
+                    holders[0] in (up := _controllers(claims, c.source)) or up & above)}
         if drop:
             claims[:] = [c for c in claims if c.id not in drop]
             line_claims[:] = [c for c in line_claims if c.id not in drop]
+            warnings.append(FilingWarning(
+                code="joint-holding-sibling", source=path, line=line.evidence.line,
+                message=f"{path}:{line.evidence.line}: {line.shares} shares of {line.title} "
+                        f"(Table I) are held by another fund beside "
+                        f"{', '.join(sorted(names[i] for i in set(drop.values())))}: not "
+                        f"counted as theirs"))
+    return warnings
 
 
 def _controllers(claims: Sequence[Claim], held: str) -> set[str]:

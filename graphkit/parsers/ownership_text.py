@@ -413,7 +413,8 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
         before = len(claims)
         add_holding_claims(book, claims, owners, ip.id, line, as_of=period)
         made.append((line, claims[before:]))
-    drop_sibling_claims(claims, made, owners)  # "held by Beta Partners": not a sibling fund's
+    warnings.extend(drop_sibling_claims(  # "held by Beta Partners": not a sibling fund's
+        claims, made, owners, src.path))
     for line, line_claims in made:
         mark_disclaimers(line, line_claims, book, owners)
     sigs = []

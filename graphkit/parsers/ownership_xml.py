@@ -75,7 +75,7 @@ from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims
                                                  amount_warning, fraction_warning,
                                                  line_of, mark_disclaimers, read_share_amount)
 from graphkit.parsers.ownership_joint import (add_joint_holding_claims, drop_sibling_claims,
-                                              is_joint)
+                                              is_joint, line_holder_ids)
 from graphkit.parsers.ownership_running import TransactionRow, continues, runs_on
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.ownership_owners import link_owner_spellings
@@ -388,12 +388,14 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                 book, claims, owners, ip.id, line, as_of=period))))
     doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
                                          filers=owners))
+    own_lines = line_holder_ids(lines, book, owners)  # the funds holding lines of their own
     for line in lines:  # after the prose: its footnote may name the owners by defined terms
         if is_joint(line, owners):
             made.append((line, _added(claims, lambda: doc.warnings.extend(
                 add_joint_holding_claims(book, claims, owners, ip.id, line, src.path,
-                                         as_of=period)))))
-    drop_sibling_claims(claims, made, owners)  # "held by Beta Partners": not a sibling fund's
+                                         as_of=period, line_holders=own_lines)))))
+    doc.warnings.extend(drop_sibling_claims(  # "held by Beta Partners": not a sibling fund's
+        claims, made, owners, src.path, own_lines))
     for line, line_claims in made:  # (by footnotes: remarks do not say which lines they cover)
         mark_disclaimers(line, line_claims, book, owners)
     _claim_unrelated_owners(doc, claims, owner_els, ip.id, period)

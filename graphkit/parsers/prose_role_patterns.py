@@ -22,7 +22,7 @@ from graphkit import regex_cache
 _F = re.VERBOSE
 
 #: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors", "Chairman", "Vice Chairman", "Chairman of the Board (of Directors)", "an officer", "Executive Vice President", "Chief Operating
+#: "both directors", "Chairman", "Vice Chairman", "Chairman of the Board (of Directors)" (not of another board: "of the Board of Advisors of"), "an officer", "Executive Vice President", "Chief Operating
 #: Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited partner" (of a German KG: its general
 #: partner), "sole limited partner" (it owns the partnership: a plain "limited partner" is none), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
@@ -36,7 +36,9 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)limited\s+partners?
     |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)
       |(?<=quarter\s)|(?<=quarters\s))(?:co-)?owners?
-    |(?:vice[\s-]+)?(?:chairman|chairmen|chairperson)(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?
+    |(?:vice[\s-]+)?(?:chairman|chairmen|chairperson)(?:\s+of\s+the\s+board(?:\s+of\s+directors)?
+       (?!\s+of\s+(?:advisors|advisers|trustees|managers|governors|supervisors|regents|overseers
+         |visitors)\b))?
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?

@@ -123,11 +123,20 @@ AGGREGATE_OWNED = regex_cache.compile(r"""
     (?<![\w-])(?<=the\s)aggregate\s+(?:number|amount)\s+of\s+(?P<cls>[^.;]{0,60}?)\s*
     (?:beneficially\s+)?(?:owned|held)\s+by\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?
     (?:reporting|filing)\s+(?:persons|group|parties|entities)\b
-    (?P<aside>[^.;]{0,160}?)\s*,?\s+(?:is|was|equals|totals)\s+(?:approximately\s+|about\s+)?
+    (?P<aside>[^.;]{0,160}?)\s*,?\s+(?:is|equals|totals)\s+(?:approximately\s+|about\s+)?
     (?P<num>\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.]\d)
     (?:\s+shares\b)?
     (?:\s*,?\s*(?:or|representing|constituting)\s+(?:approximately\s+|about\s+)?|\s*\()
     ?(?P<pct>(?<=[\s(])\d{1,3}(?:\.\d+)?(?=\s*(?:%|percent\b)))?
+""", _F)
+
+#: What makes an :data:`AGGREGATE_OWNED` statement another count than the reporting persons'
+#: holding of the class: others counted in or left out ("other than Acme Fund", "and the Other
+#: Stockholders", "Reporting Persons' affiliates"), another class ("of Class B Common Stock")
+#: (a past figure is left out by its verb: "as of March 1, 2019 was" is not read)
+OTHER_AGGREGATE = regex_cache.compile(r"""
+    \bother\s+than\b|\bexcept\b|\bexcluding\b|^\s*(?:and|or|together\s+with)\b|^['’]
+    |\baffiliates\b|\bclass\s+[B-Z]\b|\bseries\b|\bpreferred\b
 """, _F)
 
 #: A word saying *together*, searched for first: only the text around one is read
@@ -220,8 +229,10 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
         if len(out) >= MAX_STATEMENTS:
             break
     for a in AGGREGATE_OWNED.finditer(text, start, end):
-        if len(out) >= MAX_STATEMENTS or OTHER_CLASS.search(a["cls"]):
-            break  # "the aggregate number of shares of Series A Preferred": another class's
+        if len(out) >= MAX_STATEMENTS:
+            break
+        if OTHER_CLASS.search(a["cls"]) or OTHER_AGGREGATE.search(a["aside"]):
+            continue  # "the aggregate number of shares of Series A Preferred": another class's
         pct = float(a["pct"]) if a["pct"] else None
         if pct is None or pct <= 100:
             out.append(GroupHolding(shares=int(a["num"].replace(",", "")), percent=pct,

@@ -62,8 +62,17 @@ def test_atari_chairman_in_an_appositive_of_a_list():
     ("Richard Roe is Vice Chairman of Widget Corporation.",
      [("officer_of", "Richard Roe", "Widget Corporation", "Vice Chairman")]),
 ])
+
 def test_chair_of_the_board_in_prose(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize("board", ["Advisors", "Trustees", "Managers", "Governors"])
+def test_the_chair_of_another_board_holds_no_seat_on_the_companys(board):
+    # review s34 rv5 M1: "Chairman of the Board of Advisors of X" gave director_of a party
+    # "Advisors of X"
+    found = rels(f"Richard Roe is Chairman of the Board of {board} of Widget Corporation.")
+    assert not [f for f in found if f[0] == "director_of"]
 
 
 def test_role_relations_of_the_chair_of_the_board():

@@ -22,7 +22,11 @@ RV34 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "rv34"
 
 
 def _holdings(name: str) -> tuple[set[tuple[str, int, bool | None]], list]:
-    rec = parse_path(RV34 / name).records[0]
+    return _holdings_at(RV34 / name)
+
+
+def _holdings_at(path: Path) -> tuple[set[tuple[str, int, bool | None]], list]:
+    rec = parse_path(path).records[0]
     names = {p.id: p.name for p in rec.parties}
     return ({(names[c.source], c.shares, c.direct) for c in rec.claims
              if c.relation.value == "beneficial_owner_of" and c.shares},
@@ -40,8 +44,25 @@ def test_a_sibling_fund_holds_nothing_of_the_other_funds_line():
         ("Acme Master Fund, Ltd.", 2_500_000, True),
         ("Acme Capital Management, LP", 2_500_000, False),
         ("Doe John", 2_500_000, False)}
-    [w] = warnings
-    assert w.code == "joint-holding-link" and "no link to it is read for Doe John" in w.message
+    link, sibling = sorted(warnings, key=lambda w: w.code)
+    assert link.code == "joint-holding-link" and "no link to it is read for Doe John" in link.message
+    assert sibling.code == "joint-holding-sibling"  # the claim removed is said (review s34 rv5 H1)
+    assert "beside Acme Master Fund, Ltd.: not counted as theirs" in sibling.message
+
+
+def test_a_feeder_fund_without_a_line_of_its_own_keeps_the_master_funds_line():
+    # review s34 rv5 H1: the feeder, beside the master fund under one manager, holds through it
+    held, _ = _holdings("j_master_feeder.xml")
+    assert {h for h in held if h[1] == 150_000} == {
+        ("Acme Master Fund, Ltd.", 150_000, True), ("Acme Feeder Fund, L.P.", 150_000, False),
+        ("Acme Capital Management, LP", 150_000, False), ("Doe John", 150_000, False)}
+
+
+def test_a_peer_fund_gets_nothing_of_the_other_funds_direct_line():
+    # review s34 rv5 H2: funds I and II each hold a D line; neither holds the other's
+    held, _ = _holdings("h2_sibling.xml")
+    assert held == {("Acme Fund I, L.P.", 1_000_000, True), ("Acme GP, LLC", 1_000_000, False),
+                    ("Acme Fund II, L.P.", 300_000, True), ("Acme GP, LLC", 300_000, False)}
 
 
 def test_an_owner_whose_link_is_not_read_holds_indirectly():
@@ -83,3 +104,27 @@ def test_wholly_owned_by_the_reporting_person():
 def test_the_general_partner_of_which_is():
     # M3: "... held by Acme Fund I, L.P., the general partner of which is Acme GP, LLC."
     assert ("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P.") in _links("w_w9.xml")
+
+
+def test_a_footnote_naming_two_holders_names_no_one_holder():
+    # review s34 rv5 H3: "Held by A and B" credited A with the whole line
+    from graphkit.parsers.ownership_holdings import footnote_holder
+    assert footnote_holder(["F1: Held by the Roe Family Trust and the Doe Family Trust."]) is None
+    assert footnote_holder(["F1: Held by the Roe Family Trust (10,000 shares) and the Doe "
+                            "Family Trust (20,000 shares)."]) is None
+    assert footnote_holder(["F1: Represents shares held by the Roe Family Trust and Acme "
+                            "Holdings LLC."]) is None
+    assert footnote_holder(["F2: The shares are held directly by Beta Partners, L.P., a private "
+                            "fund managed by Acme Capital Management, LP."]) == "Beta Partners, L.P."
+
+
+def test_the_role_of_which_after_an_aside_is_the_asides_party():
+    # review s34 rv5 H4: "Acme Sub LLC, a subsidiary of Acme Holdings LLC, the sole member of
+    # which is Jane Roe" made Jane Roe a member of Acme Sub LLC
+    from graphkit.parsers.prose import find_relationships
+    from graphkit.source import SourceText
+    text = ("Acme Sub LLC, a subsidiary of Acme Holdings LLC, the sole member of which is Jane "
+            "Roe, holds the shares.")
+    found = {(f.relation.value, f.holder, f.held)
+             for f in find_relationships(SourceText(path="x.txt", text=text))}
+    assert ("member_of", "Jane Roe", "Acme Sub LLC") not in found

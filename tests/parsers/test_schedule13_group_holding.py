@@ -146,3 +146,22 @@ def test_vitria_aggregate_number_owned_by_all_reporting_persons():
 ])
 def test_aggregate_number_statements(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [  # review s34 rv5 M4, L1
+    ("The aggregate number of shares owned by the Reporting Persons other than Acme Fund is "
+     "500,000.", []),
+    ("The aggregate number of shares owned by the Reporting Persons and the Other Stockholders "
+     "is 9,000,000.", []),
+    ("The aggregate number of shares owned by the Reporting Persons' affiliates is 9,000,000.",
+     []),
+    ("The aggregate number of shares owned by the Reporting Persons as of March 1, 2019 was "
+     "9,000,000.", []),
+    ("The aggregate number of shares owned by the Reporting Persons of Class B Common Stock is "
+     "9,000,000.", []),
+    ("The aggregate number of shares of Class B Common Stock owned by the Reporting Persons is "
+     "1,000. The aggregate number of shares owned by the Reporting Persons is 2,000,000.",
+     [(2_000_000, None)]),
+])
+def test_aggregate_number_statements_of_others(text, expected):
+    assert _read(text) == expected
