@@ -13,7 +13,8 @@ the file and the line; a split whose amounts do not add up to the total is warne
 An indirect line ("I") of several owners is another matter: a fund's shares are beneficially
 owned by its general partner and manager as well, so each owner's claim to the whole amount is
 right (overlapping, never to be summed); :func:`~graphkit.parsers.ownership_holdings.add_holding_claims`
-gives it.
+gives it, and :func:`drop_sibling_claims` takes it back from a fund beside the line's holder
+that holds a line of its own (a sibling of the same manager holds none of the other's shares).
 
 Examples
 --------
