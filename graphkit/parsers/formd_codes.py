@@ -52,10 +52,10 @@ STATE_CODES: dict[str, str] = {
     NC=North_Carolina ND=North_Dakota OH=Ohio OK=Oklahoma OR=Oregon PA=Pennsylvania
     RI=Rhode_Island SC=South_Carolina SD=South_Dakota TN=Tennessee TX=Texas UT=Utah VT=Vermont
     VA=Virginia WA=Washington WV=West_Virginia WI=Wisconsin WY=Wyoming PR=Puerto_Rico
-    CN=Canada Z4=Canada A6=Ontario D0=Bermuda D8=British_Virgin_Islands E9=Cayman_Islands
-    X0=United_Kingdom K3=Hong_Kong U0=Singapore L2=Ireland L3=Israel N4=Luxembourg
+    CN=Canada A6=Ontario
 """.split())
-}
+} | {code: EDGAR_PLACE_NAMES[code] for code in (
+    "Z4", "D0", "D8", "E9", "X0", "K3", "U0", "L2", "L3", "N4")}
 
 #: A jurisdiction code printed in boxes, possibly spaced apart by OCR: "DE", "D E", "D0", "2M"
 #: (a letter in it: "12" is no code)

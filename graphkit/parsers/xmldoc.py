@@ -34,7 +34,7 @@ from typing import Iterable, Optional
 from lxml import etree
 
 from graphkit import regex_cache
-from graphkit.edgar_places import EDGAR_PLACE_NAMES
+from graphkit.edgar_places import edgar_place
 from graphkit.errors import ParseError
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
                              PartyKind, PartyRole)
@@ -53,10 +53,6 @@ XML_DECLARATION = regex_cache.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 
 #: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
 XML_NUMBER = regex_cache.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)
-
-#: EDGAR's codes of places outside the United States, as words ("X1" is the United States,
-#: "D5" Brazil: :data:`graphkit.edgar_places.EDGAR_PLACE_NAMES`); a U.S. state's code is kept
-EDGAR_PLACES = EDGAR_PLACE_NAMES
 
 _PUNCT = regex_cache.compile(r"[^0-9a-z]+")
 
@@ -362,7 +358,7 @@ def place(code: Optional[str]) -> Optional[str]:
     """
     if not code:
         return None
-    return EDGAR_PLACES.get(code.strip().upper(), code.strip())
+    return edgar_place(code) or code.strip()  # a U.S. state's code is kept
 
 
 def next_claim_id(claims: list[Claim]) -> str:
