@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -60,15 +61,26 @@ ITS_ROLE_IS = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<role>[Ii]ts\s+{ROLES})\s+(?:is|are)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 
+#: "controlled by Jane Roe, its managing member" and "controlled by its general partner, Acme GP
+#: LLC", after the name of the party controlled (group ``role2``/``holder2``: the role first)
+_CONTROLLED_BY_ITS = rf"""(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+
+    (?:(?P<holder>{_NAME})\s*,\s*(?P<role>its\s+{ROLES})
+      |(?P<role2>its\s+(?:sole\s+)?{ROLES})\s*,\s*(?P<holder2>{_NAME})){_LIST_END}"""
+
 #: "Acme GP LLC is controlled by Jane Roe, its managing member", "Acme GP LLC, the general
 #: partner of Acme Fund LP, is controlled by Jane Roe, its managing member", "Acme Capital LP is
 #: controlled by its general partner, Acme GP LLC" (group ``role2``/``holder2``: the role
 #: first): "its" is the subject's
 CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<held>{_NAME})(?:\s*,\s*(?:the|a|an|its)\s+[^,;()]{{1,120}}?,)?
-    \s+(?:is|are)\s+(?:(?:ultimately|also|jointly)\s+)?controlled\s+by\s+
-    (?:(?P<holder>{_NAME})\s*,\s*(?P<role>its\s+{ROLES})
-      |(?P<role2>its\s+(?:sole\s+)?{ROLES})\s*,\s*(?P<holder2>{_NAME})){_LIST_END}
+    \s+(?:is|are)\s+{_CONTROLLED_BY_ITS}
+""", _F)
+
+#: :data:`CONTROLLED_BY_ITS_ROLE` in a relative clause after the name, anywhere in a sentence:
+#: "The shares are held by Acme Fund LP, which is controlled by its general partner, Acme GP
+#: LLC" ("which" and "its" are the name's just before)
+WHICH_IS_CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
+    (?P<held>{_NAME})\s*,\s*which\s+is\s+{_CONTROLLED_BY_ITS}
 """, _F)
 
 #: "Acme Fund LP's power is exercised by its general partner, Acme GP LLC"; "Acme Partners'
@@ -196,7 +208,8 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
             if held:
                 out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
                         for h in holders]
-    for m in CONTROLLED_BY_ITS_ROLE.finditer(sentence):
+    for m in chain(CONTROLLED_BY_ITS_ROLE.finditer(sentence),
+                   WHICH_IS_CONTROLLED_BY_ITS_ROLE.finditer(sentence)):
         held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
         role = (m["role"] or m["role2"])[4:].strip()
         if role.startswith("sole "):

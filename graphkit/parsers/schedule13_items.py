@@ -55,9 +55,11 @@ ISSUER_ADDRESS = regex_cache.compile(r"""
 ISSUER_NAME_ITEM = regex_cache.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _F)
 #: "disclaims beneficial ownership", "disclaims any beneficial ownership", "expressly disclaims
 #: such beneficial ownership", "disclaimed all beneficial ownership", "disclaims all such
-#: beneficial ownership"
+#: beneficial ownership", "disclaims Section 16 beneficial ownership" (the law's section named)
 DISCLAIMS = regex_cache.compile(r"""
-    disclaim(?:s|ed)?\s+(?:(?:any|all|such)\s+){0,2}beneficial\s+ownership
+    disclaim(?:s|ed)?\s+(?:(?:any|all|such)\s+){0,2}
+    (?:Section\s+1[36](?:\(d\))?\s+)?                 # "Section 16", "Section 13(d)"
+    beneficial\s+ownership
 """, _F)
 #: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
 DISCLAIMS_CUE = "disclaim"
@@ -379,11 +381,14 @@ def _listed(names: str) -> list[str]:
 
 #: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
 #: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
-#: ownership" (the sole filer's); not an object: "Each of the directors of the Reporting Person
-#: disclaims", "Roe, as the sole stockholder of the Reporting Person, disclaims"
+#: ownership" (the sole filer's), also after the subject's first predicate: "The Reporting Person
+#: is a managing member of Acme GP LLC and disclaims"; not an object: "Each of the directors of
+#: the Reporting Person disclaims", "Roe, as the sole stockholder of the Reporting Person,
+#: disclaims"
 SOLE_FILER_DISCLAIMS = regex_cache.compile(r"""
-    (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person\s*(?:(?:hereby|expressly|specifically
-    |also)\s+)*$
+    (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person
+    (?:\s+(?:is|serves|acts|was|may|holds|controls|owns|has)\b[^;:]*?,?\s+and)?  # "is a
+    \s*(?:(?:hereby|expressly|specifically|also)\s+)*$      # member of Acme GP LLC and"
 """, _F)
 
 #: Where a disclaiming clause starts, after the last of these before "disclaims": "As the
