@@ -70,7 +70,8 @@ ATTORNEY_TITLE = "Attorney-in-Fact"
 def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
                    ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
                    pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
-                   unknown_by: bool, block_start: Optional[int], party_line) -> tuple[int, int]:
+                   unknown_by: bool, block_start: Optional[int], party_line,
+                   below: bool = False) -> tuple[int, int]:
     """Read one signature from its anchor line (``lines[i - 1]``, at ``ls``-``le`` of the
     text): the printed name and title on the lines under it, then the findings of its block.
     Appends to ``sec``; returns the index of the first line after the block and its end.
@@ -78,7 +79,9 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     A statement of a power of attorney under the name ("Duly authorized under Power of Attorney
     ..., by and on behalf of Jane Roe") makes the signer an attorney-in-fact for the parties it
     names; a signature opening with a note mark ("*By: /s/ John Doe") is the attorney's for the
-    signers marked with it above ("/s/ Jane Roe*"), who keep their own signatures."""
+    signers marked with it above ("/s/ Jane Roe*"), who keep their own signatures. ``below``:
+    the section prints the party signed for under the signer's name and title
+    (:func:`~graphkit.parsers.signature_layout.entities_below`), the block ends with it."""
     signer, rest = split_repeated_name(clean_name(anchor[0]))  # an <HR> in an HTML cell
     title = anchor[1] and clean_name(anchor[1])
     if rest and title is None and is_title_line(rest):
@@ -150,6 +153,12 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 title = clean_name(n)
                 block_end, stop = ne + s, j
                 continue
+        if below and seen > 1 and not pending and party_line(nxt) and not SLASH_S.match(nxt) \
+                and not is_title_line(n) and not n.lower().startswith(signer.lower() or "\0") \
+                and read_capacity(n) is None:
+            after = clean_name(n)  # "/s/ Jane Roe" / "Jane Roe, President" / "Acme Energy, LLC"
+            block_end, stop = ne + s, j
+            break
         if nxt.lstrip(" \t|")[:2].lower() == "by" and BY_LINE.match(nxt):
             break  # "By: Acme GP, LLC": the block of the next signature
         if ("ttorney" in nxt or "TTORNEY" in nxt) and \

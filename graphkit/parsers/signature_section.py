@@ -49,10 +49,11 @@ SECTION_END = regex_cache.compile(r"""
 """, re.M | re.I | re.VERBOSE)
 #: "/s/ Donald R. Doe", "By: /s/ Jane Doe", "By:/s/ Jane Doe", "By: | /s/ Jane Doe" (a table
 #: cell of an HTML filing), "April 7, 2000     By:  /s/ Jane Q. Doe" (a date cell before it),
-#: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe", or after a
+#: "Date:  May 1, 1997     /s/ Jane Q. Doe", "Signature:       /s/ Jane Q. Doe", "Name: | /s/
+#: Jane Q. Doe" (a label in the cell before the signature), or after a
 #: note mark: "*By: /s/ John Doe" (an attorney-in-fact signing for the signers marked above)
 SLASH_S = regex_cache.compile(r"""
-    ^[ \t|]*(?:\*+[ \t]*)?(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature):?[ \t|]*)?
+    ^[ \t|]*(?:\*+[ \t]*)?(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature|Name):?[ \t|]*)?
     /s/\s*(?P<name>[^\n]*?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "Date: February 4, 2014", "Dated: 2/14/2013"

@@ -72,6 +72,7 @@ from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     SIGNATURE_HEADING, SLASH_S, _continues_sentence, _section_date, find_signature_section,
     labelled_date)
 from graphkit.parsers.cue_search import fold_case
+from graphkit.parsers.signature_layout import entities_below
 from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
 
@@ -278,6 +279,9 @@ def read_signatures(src: SourceText, start: int = 0,
             known[line] = _is_party_line(line)
         return known[line]
 
+    below = "/s/" in text[s:e] and entities_below(lines, party_line)  # "/s/ Jane Roe" / "Jane
+    # Roe, President" / "Acme Energy, LLC": each party printed under its signer
+
     i = 0
     while i < len(lines):
         ls, le, line = lines[i]
@@ -402,7 +406,8 @@ def read_signatures(src: SourceText, start: int = 0,
             typed_title = None
             n_sigs = len(sec.signatures)
             i, block_end = read_signature(src, s, lines, i, ls, le, anchor, sec, pending,
-                                          acts, chain, unknown_by, block_start, party_line)
+                                          acts, chain, unknown_by, block_start, party_line,
+                                          below)
             if captioned == i and len(sec.signatures) == n_sigs + 1 and not pending and \
                     captioned_party(lines, i, party_line):
                 # "Jane Q. Roe, Managing Director" / "Acme Capital LLC" / "----" / "Name/Title"
