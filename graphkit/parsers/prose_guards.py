@@ -154,6 +154,13 @@ PREPOSITION_BEFORE = regex_cache.compile(r"""
 #: from the holder: it ends there)
 BY_BEFORE = regex_cache.compile(r"""(?<![A-Za-z])by\s+$""", _F)
 
+#: A "whose" clause's role right before a holder: ", whose sole member is " of "Acme GP LLC,
+#: whose sole member is Jane Roe, is the general partner of Acme Fund LP" (searched back from
+#: the holder: it ends there)
+WHOSE_ROLE_BEFORE = regex_cache.compile(r"""
+    ,\s*whose\s+(?:[a-z]+\s+){1,4}(?:is|are|was|were)\s+$
+""", _F)
+
 #: The comma that closes a relative clause or an aside between a holder and its verb: ", is"
 CLAUSE_CLOSED = regex_cache.compile(r"""\s*,\s*(?:is|are|was|were|serves|serve|acts|act|has|have)\b""", _F)
 
@@ -175,20 +182,26 @@ VERB_AFTER_PARENT = regex_cache.compile(r"""
 """, _F)
 
 def agent_of_a_clause(flat: str, start: int, end: int) -> bool:
-    """True when the holder at ``flat[start:end]`` is the agent of a passive verb in a clause
-    set off before the verb after it ("Acme GP LLC, which is owned by Jane Roe, is the general
-    partner of ...": Acme GP LLC is, not Jane Roe). Without the comma before the verb the names
+    """True when the holder at ``flat[start:end]`` is the agent of a passive verb, or the
+    complement of a "whose" clause, set off before the verb after it ("Acme GP LLC, which is
+    owned by Jane Roe, is the general partner of ...", "Acme GP LLC, whose sole member is Jane
+    Roe, is the general partner of ...": Acme GP LLC is, not Jane Roe). Without the comma before the verb the names
     after "by" may run on into the next subject, and are left to the patterns.
 
     >>> flat = "Acme GP LLC, which is owned jointly by John Doe and Jane Roe, is the general"
     >>> agent_of_a_clause(flat, flat.index("John"), flat.index(", is"))
     True
+    >>> flat = "Acme GP LLC, whose sole member is Jane Roe, is the general partner of"
+    >>> agent_of_a_clause(flat, flat.index("Jane"), flat.index(", is"))
+    True
     >>> flat = "The Shares are held by Acme Fund LP and Acme GP LLC is the general partner"
     >>> agent_of_a_clause(flat, flat.index("Acme Fund"), flat.index(" is the"))
     False
     """
-    return BY_BEFORE.search(flat, max(0, start - 4), start) is not None and \
-        CLAUSE_CLOSED.match(flat, end) is not None
+    if CLAUSE_CLOSED.match(flat, end) is None:
+        return False
+    return BY_BEFORE.search(flat, max(0, start - 4), start) is not None or \
+        WHOSE_ROLE_BEFORE.search(flat, max(0, start - 60), start) is not None
 
 
 def after_preposition(flat: str, start: int) -> bool:

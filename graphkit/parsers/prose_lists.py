@@ -103,7 +103,7 @@ def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
     and a bare surname is no party's name). The group ends at the first later name joined by
     "and" ("Messrs. Roe, Doe and Smith"): in "Messrs. Roe and Doe, and Zenith" Zenith is no
     "Mr. Zenith". A "Drs." group is read only when it is of different surnames alone
-    (:func:`_surnames_only`): else it is left whole.
+    (:func:`_surnames_only`) or of whole names (:func:`_full_names`): else it is left whole.
 
     >>> _plural_titled([("Acme LLC", False), ("Mses. Roe", False), ("Doe", True),
     ...                 ("Zenith", True), ("John Q. Major", False)])
@@ -117,7 +117,8 @@ def _plural_titled(names: list[tuple[str, bool]]) -> list[str]:
             unread -= 1
             continue
         plural = PLURAL_TITLE.match(name)
-        if plural and plural["title"] == "Drs" and not _surnames_only(names, k):
+        if plural and plural["title"] == "Drs" and not _surnames_only(names, k) and \
+                not _full_names(names, k):
             # "Drs. John and Jane Roe": first names and the surname they share, or "Drs. Roe
             # and Roe": left whole, one name that is no party's (no "Dr. John")
             unread = _group_size(names, k) - 1
@@ -145,6 +146,21 @@ def _surnames_only(names: list[tuple[str, bool]], k: int) -> bool:
     group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name)
              for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
     return all(len(n.split()) == 1 for n in group) and len(set(group)) == len(group) > 1
+
+
+def _full_names(names: list[tuple[str, bool]], k: int) -> bool:
+    """Whether the group a plural title opens at ``names[k]`` is of whole names, each of two
+    words or more: "Drs. Jane Roe and John Doe" (read as "Jane Roe" and "John Doe"), not "Drs.
+    John and Jane Roe".
+
+    >>> _full_names([("Drs. Jane Roe", False), ("John Doe", True)], 0)
+    True
+    >>> _full_names([("Drs. John", False), ("Jane Roe", True)], 0)
+    False
+    """
+    group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name)
+             for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
+    return len(group) > 1 and all(len(n.split()) >= 2 for n in group)
 
 
 def _group_size(names: list[tuple[str, bool]], k: int) -> int:

@@ -431,6 +431,18 @@ def test_split_names_drs():
     assert split_names("Drs. Roe and Doe") == ["Dr. Roe", "Dr. Doe"]
     assert split_names("Drs. John and Jane Roe") == ["Drs. John and Jane Roe"]  # left whole
     assert split_names("Acme LLC and Drs. Roe and Doe") == ["Acme LLC", "Dr. Roe", "Dr. Doe"]
+    # whole names, each of two words or more: each read without the title (review rv5 M2)
+    assert split_names("Drs. Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+    assert split_names("Drs. Jane Q. Roe, John Doe and Mary Major") == [
+        "Jane Q. Roe", "John Doe", "Mary Major"]
+
+
+def test_wholly_owned_by_drs_whole_names(tmp_path):
+    rec = _filing(tmp_path, ["Jane Q. Roe, Ph.D.", "John Doe"], "ROE JANE Q",
+                  'Beta Holdings, Inc. ("Beta") is wholly owned by Drs. Jane Q. Roe and John Doe.',
+                  "/s/ Jane Q. Roe\nJane Q. Roe\n\n/s/ John Doe\nJohn Doe\n")
+    assert _claims(rec, "shareholder_of") == {("Jane Q. Roe", "Beta Holdings, Inc."),
+                                              ("John Doe", "Beta Holdings, Inc.")}
 
 
 def test_vitria_itg_wholly_owned_by_drs():
