@@ -373,7 +373,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
-            pct = None if m["over"] else float(m["pct"])  # "in excess of 10%": no percent
+            pct = 100.0 if m["all"] else None if m["over"] else float(m["pct"])  # "in excess
+            # of 10%": no percent
             for h in split_names(m["holder"]):
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
         for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):

@@ -410,18 +410,27 @@ CONTROLLING_INTEREST_CUE = regex_cache.compile(r"""
 
 #: "Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders") each own in excess of 10% of the
 #: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
-#: Issuer"/"the Company", is left to the cover page's ownership rows)
+#: Issuer"/"the Company", is left to the cover page's ownership rows); an LLC's membership
+#: interests too, and all of them: "Acme Holdings, Inc. owns all of the outstanding membership
+#: interests of Acme GP, LLC" (group ``all``: 100%). Not a partnership's interests, which its
+#: investors hold (:mod:`graphkit.parsers.prose_percent_owned` reads a majority of them).
 PERCENT_OF_STOCK = regex_cache.compile(rf"""
     (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
-    (?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
-    (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s+
-    (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of\s+(?:the\s+)?
-    (?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
+    (?:(?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
+       (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)
+     |(?P<all>all))\s+of\s+the\s+
+    (?:(?:issued\s+and\s+)?outstanding\s+
+       (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)
+     |(?:issued\s+and\s+)?(?:outstanding\s+)?(?:[Mm]embership|[Ll]imited\s+[Ll]iability\s+[Cc]ompany)
+       \s+(?:[Ii]nterests|[Uu]nits))
+    \s+of\s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)
-#: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding "
+#: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding ", "owns all of the
+#: membership "
 PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""
     (?:owns?|holds?|owned|held)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
-    [0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)\s+of\s+the\s+(?:issued\s+and\s+)?outstanding\s
+    (?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)|all)\s+of\s+the\s+(?:issued\s+and\s+)?
+    (?:outstanding|[Mm]embership|[Ll]imited\s+[Ll]iability)\s
 """, _F)
 
 #: "The following individuals are the directors of, and have the authority to bind, Acme GP
@@ -446,7 +455,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POSITION_AS_ROLE_OF_CUE: ("'s", "\u2019s"),
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
-    PERCENT_OF_STOCK_CUE: ("outstanding",),
+    PERCENT_OF_STOCK_CUE: ("outstanding", "embership", "iability"),
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }

@@ -1,0 +1,56 @@
+"""A party's part of a company's stock or of an LLC's membership interests, stated as a
+percent or as "all of": "Acme Holdings, Inc. owns all of the outstanding membership interests
+of Acme GP, LLC" gives a shareholder edge of 100%."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_patterns import PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE
+from graphkit.source import SourceText
+
+
+def _found(text: str) -> set[tuple[str, str, str, float | None]]:
+    return {(f.relation.value, f.holder, f.held, f.percent)
+            for f in find_relationships(SourceText(path="x.txt", text=text))}
+
+
+@pytest.mark.parametrize("text, held, pct, all_", [
+    ("Acme Holdings, Inc. owns 100% of the membership interests of Acme GP, LLC.",
+     "Acme GP, LLC.", "100", None),
+    ("Acme Holdings, Inc. owns all of the outstanding membership interests of Acme GP, LLC.",
+     "Acme GP, LLC.", None, "all"),
+    ("Jane Roe holds all of the issued and outstanding shares of Acme Corp.", "Acme Corp.",
+     None, "all"),
+    ("Jane Roe owns 30% of the limited liability company interests of Acme GP LLC",
+     "Acme GP LLC", "30", None),
+])
+def test_pattern(text, held, pct, all_):
+    m = PERCENT_OF_STOCK.search(text)
+    assert PERCENT_OF_STOCK_CUE.search(text) is not None
+    assert (m["held"], m["pct"], m["all"]) == (held, pct, all_)
+
+
+@pytest.mark.parametrize("text", [
+    # a partnership's interests are its investors': not read here
+    "Acme Holdings, Inc. holds 60% of the outstanding limited partnership interests of Acme "
+    "Fund, L.P.",
+    # the filing's own issuer: left to the cover page's rows
+    "Acme Holdings owns 10% of the outstanding Shares of the Issuer.",
+    "Jane Roe owns all of the membership interests of the Company.",
+])
+def test_not_read(text):
+    assert PERCENT_OF_STOCK.search(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Holdings, Inc. owns all of the outstanding membership interests of Acme GP, LLC.",
+     {("shareholder_of", "Acme Holdings, Inc.", "Acme GP, LLC", 100.0)}),
+    ("Acme Holdings, Inc. owns 55.5% of the membership interests of Acme GP, LLC.",
+     {("shareholder_of", "Acme Holdings, Inc.", "Acme GP, LLC", 55.5)}),
+    ("Jane Roe owns all of the outstanding shares of Acme Corp.",
+     {("shareholder_of", "Jane Roe", "Acme Corp.", 100.0)}),
+])
+def test_edges(text, expected):
+    assert _found(text) == expected
