@@ -216,7 +216,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
                                                             capitals)):
-        if not in_capitals and "its " in flat.lower():  # "Acme GP LLC is its general partner"
+        if not in_capitals and ("its " in (low := flat.lower()) or "their " in low):
+            # "Acme GP LLC is its general partner", "... are controlled by their general partner"
             emit_its_roles(src.text, span, flat, emit)
         for r in possessive_offices(flat):  # "Jane Roe is the Issuer's Treasurer and Secretary"
             emit(r.relation, r.holder, r.held, span, "possessive_office", title=r.title, role=r.role)

@@ -9,7 +9,9 @@ naming the new party and pointing back with "its". :func:`its_roles` reads such 
 or ";", and binds "its" to the one entity (a name with an organization word:
 :func:`~graphkit.parsers.prose_lists.entity_kind`) named before it in the sentence, else in the
 sentence before. Two entities named there make "its" ambiguous: nothing is read rather than a
-guess. :data:`CONTROLLED_BY_ITS_ROLE` binds "its" to the subject of its sentence, and
+guess. :data:`CONTROLLED_BY_ITS_ROLE` binds "its" to the subject of its sentence (or to the name
+before ", which is controlled by its ...": :data:`WHICH_IS_CONTROLLED_BY_ITS_ROLE`; "their": to
+each entity of the subject, :data:`THEIR_CONTROLLED_BY_ROLE`), and
 :data:`EXERCISED_BY_ITS_ROLE` to the possessor of the power ("Acme Fund LP's power is exercised
 by its general partner, Acme GP LLC").
 
@@ -76,6 +78,15 @@ CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     \s+(?:is|are)\s+{_CONTROLLED_BY_ITS}
 """, _F)
 
+#: :data:`CONTROLLED_BY_ITS_ROLE` of several parties: "Acme Fund II, L.P. and Acme Fund III, L.P.
+#: (together, the "Funds") are controlled by their general partner, Acme GP, LLC" (one role, one
+#: holder: each party listed has it)
+THEIR_CONTROLLED_BY_ROLE = regex_cache.compile(rf"""
+    {_CLAUSE_OPENS}(?P<held>{NAMES})(?:\s*\((?:each|together|collectively)[^()]{{0,60}}\))?
+    \s+are\s+(?:(?:ultimately|also|jointly|each)\s+)?controlled\s+by\s+
+    (?P<role>their\s+(?:sole\s+|common\s+)?{ROLE})\s*,\s*(?P<holder>{_NAME}){_LIST_END}
+""", _F)
+
 #: :data:`CONTROLLED_BY_ITS_ROLE` in a relative clause after the name, anywhere in a sentence:
 #: "The shares are held by Acme Fund LP, which is controlled by its general partner, Acme GP
 #: LLC" ("which" and "its" are the name's just before)
@@ -99,10 +110,11 @@ EXERCISED_BY_ITS_ROLE = regex_cache.compile(rf"""
       |(?P<holder2>{_NAME})\s*,\s*(?P<role2>its\s+{ROLES})){_LIST_END}
 """, _F)
 
-#: What every match of :data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS`, :data:`CONTROLLED_BY_ITS_ROLE`
-#: and :data:`EXERCISED_BY_ITS_ROLE` holds: "its" (or "Its") before a role, the first of their ``{ROLES}``. A sentence without it is
+#: What every match of :data:`IS_ITS_ROLE`, :data:`ITS_ROLE_IS`, :data:`CONTROLLED_BY_ITS_ROLE`,
+#: :data:`THEIR_CONTROLLED_BY_ROLE` and :data:`EXERCISED_BY_ITS_ROLE` holds: "its" (or "Its", or
+#: "their") before a role, the first of their ``{ROLES}``. A sentence without it is
 #: not searched, and the sentence before it is not looked for.
-ITS_ROLE_CUE = regex_cache.compile(rf"""[Ii]ts\s+{ROLE}""", _F)
+ITS_ROLE_CUE = regex_cache.compile(rf"""(?:[Ii]ts|their)\s+{ROLE}""", _F)
 
 #: A title alone, listed after a person's name: the "President" of "Jane Roe, President, and
 #: John Doe, Director" is no holder
@@ -178,7 +190,8 @@ def states_its_role(sentence: str) -> bool:
     >>> states_its_role("Acme GP LLC is its general partner."), states_its_role("It is its own.")
     (True, False)
     """
-    return "its " in sentence.lower() and ITS_ROLE_CUE.search(sentence) is not None
+    low = sentence.lower()
+    return ("its " in low or "their " in low) and ITS_ROLE_CUE.search(sentence) is not None
 
 
 def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRole]:
@@ -216,6 +229,13 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
             role = role[5:]
         if entity_kind(held) is not None and holder and holder != held:
             out.append(ItsRole(holder=holder, role=role, held=held))
+    for m in THEIR_CONTROLLED_BY_ROLE.finditer(sentence) if "their" in sentence else ():
+        holder, role = trim_name(m["holder"]), m["role"][6:].strip()
+        role = role[5:] if role.startswith("sole ") else role
+        role = role[7:] if role.startswith("common ") else role
+        for held in (trim_name(n) for n in split_names(m["held"])):
+            if held and entity_kind(held) is not None and holder and holder != held:
+                out.append(ItsRole(holder=holder, role=role, held=held))
     for m in EXERCISED_BY_ITS_ROLE.finditer(sentence) if "exercised" in sentence else ():
         held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
         role = (m["role"] or m["role2"])[4:].strip()

@@ -46,3 +46,19 @@ def test_form4_footnote_gives_the_gp_edge():
     names = {p.id: p.name for p in rec.parties}
     assert ("general_partner_of", "Acme GP, LLC", "Acme Fund I, L.P.") in {
         (c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Acme Fund II, L.P. and Acme Fund III, L.P. (together, the "Funds") are controlled by '
+     "their general partner, Acme GP, LLC.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund II, L.P."),
+      ("general_partner_of", "Acme GP, LLC", "Acme Fund III, L.P.")}),
+    ("Acme Fund II, L.P. and Acme Fund III, L.P. are controlled by their sole general partner, "
+     "Acme GP, LLC.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund II, L.P."),
+      ("general_partner_of", "Acme GP, LLC", "Acme Fund III, L.P.")}),
+    # persons have no general partner: nothing is read
+    ("Jane Roe and John Doe are controlled by their general partner, Acme GP, LLC.", set()),
+])
+def test_their_role(text, expected):
+    assert _found(text) == expected
