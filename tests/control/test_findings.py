@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import networkx as nx
 
 from graphkit.findings import find_data_quality_issues
+from graphkit.pipeline import build
 
 
 def _codes(G):
@@ -53,3 +57,42 @@ def test_build_warnings_become_findings(sample):
                                      "message": "rows add to 6,288,625"})
     f = next(f for f in find_data_quality_issues(sample) if f.code == "sum-mismatch")
     assert f.severity.value == "warning" and f.evidence[0].cite() == "x.txt:7"
+
+
+# --- review s34 rvA L1/L2: real filings whose numbers agree give no recomputed finding -------
+
+_RV35 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "rv35"
+
+
+def _found(name: str) -> list:
+    return find_data_quality_issues(build([_RV35 / name]).graph)
+
+
+def test_nested_holders_are_not_added_twice():
+    # 1998 SC 13D on Costilla Energy: ECT reports 4,035,512 shares, JEDI II (under ECT, through
+    # ECC II and ECMLP II) 3,026,634 of them; Enron Corp. reports 4,035,512. The parts under
+    # Enron are ECT alone, not ECT plus JEDI II (7,062,146)
+    found = _found("enron_costilla_1998_sc13d_doc1.txt")
+    assert [f.message for f in found if f.code == "aggregate-below-parts"] == []
+
+
+def test_coarse_subsidiary_percent_does_not_move_the_class_size():
+    # 2014 SC 13G on HeartWare: the cover's 906,214 shares are 5.50%; Appendix A gives VFTC's
+    # 20,937 shares as ".12%". The class size is the cover's (16,476,618), not the mean of the
+    # two (16,962,059, which made the cover's 5.5% look wrong)
+    found = _found("vanguard_heartware_2014_sc13g.txt")
+    assert [f.message for f in found if f.code == "percent-recomputed"] == []
+
+
+def test_outermost_parts_only():
+    G = nx.MultiDiGraph()
+    G.add_edge("sub", "fund", relation="general_partner_of")
+    G.add_edge("top", "sub", relation="parent_of")
+    for holder, shares in (("top", 1_000_000), ("sub", 1_000_000), ("fund", 600_000)):
+        G.add_edge(holder, "issuer", relation="beneficial_owner_of", filing="f.txt",
+                   form="SC 13D", shares=shares, percent=shares / 100_000)
+    assert "aggregate-below-parts" not in _codes(G)
+    G.add_edge("top", "other", relation="parent_of")
+    G.add_edge("other", "issuer", relation="beneficial_owner_of", filing="f.txt",
+               form="SC 13D", shares=200_000, percent=2.0)
+    assert "aggregate-below-parts" in _codes(G)  # 1,000,000 + 200,000 > 1,000,000
