@@ -51,7 +51,7 @@ from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE, FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE,
     HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE,
     HOLDER_THE_ROLE_OF, HOLDER_THE_ROLE_OF_CUE, LAYOUT_SPACE, LIST_SEPARATOR, NAME, NAMES,
-    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PERCENT_OF_STOCK,
+    OF_WHICH_HOLDER_IS, OF_WHICH_HOLDER_IS_CUE, PART_EXCEPTED, PERCENT_OF_STOCK,
     PERCENT_OF_STOCK_CUE, PLURAL_TITLE, POSITION_AS_ROLE_OF, POSITION_AS_ROLE_OF_CUE,
     POSSESSIVE_ROLE, POSSESSIVE_ROLE_CUE, PRINCIPAL_BUSINESS_ROLE, PRINCIPAL_BUSINESS_ROLE_CUE,
     RELATION_KEYWORD, RELATION_WORDS, ROLE, ROLE_OF_HELD_IS,
@@ -375,8 +375,13 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                             emit(rel, h, t, span, name)
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
             pct = 100.0 if m["all"] else None if m["over"] else float(m["pct"])  # "in excess
-            # of 10%": no percent
-            for h in split_names(m["holder"]):
+            # of 10%": no percent; several holders without "each" own it together, and one
+            # "other than" or "except" a part owns less: each holder's own part is not known
+            holders = split_names(m["holder"])
+            if len(holders) > 1 and "each" not in flat[m.end("holder"):m.start("held")] or \
+                    PART_EXCEPTED.match(flat, m.end()):
+                pct = None
+            for h in holders:
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
         for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):
             if (owned := percent_owned(flat, m, src.text)) is not None:  # a majority of a company

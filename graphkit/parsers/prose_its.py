@@ -84,8 +84,9 @@ CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
 THEIR_CONTROLLED_BY_ROLE = regex_cache.compile(rf"""
     {_CLAUSE_OPENS}(?P<held>{NAMES})(?:\s*\((?:each|together|collectively)[^()]{{0,60}}\))?
     \s+are\s+(?:(?:ultimately|also|jointly|each)\s+)?controlled\s+by\s+
-    (?P<role>their\s+(?:sole\s+|common\s+)?{ROLE})\s*,\s*(?P<holder>{_NAME}){_LIST_END}
-""", _F)
+    (?P<role>their\s+(?:sole\s+|common\s+)?{ROLE})(?<![sS])\s*,\s*(?P<holder>{_NAME}){_LIST_END}
+    (?!\s*,?\s*(?:and\s+)?[A-Z]|[^.;]{{0,80}}\brespectively\b)   # one holder: not "A and B,
+""", _F)                                                      # respectively"
 
 #: :data:`CONTROLLED_BY_ITS_ROLE` in a relative clause after the name, anywhere in a sentence:
 #: "The shares are held by Acme Fund LP, which is controlled by its general partner, Acme GP
@@ -183,6 +184,25 @@ def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = "
     return (next(iter(found)) if len(found) == 1 else None), not here
 
 
+#: Words that join two entities' names, never inside one: "Acme Advisors, LLC for Acme Fund I,
+#: L.P.", "... on behalf of ..."
+_BETWEEN_ENTITIES = regex_cache.compile(r"""\s+(?:for|on\s+behalf\s+of)\s+""", _F)
+
+
+def _last_entity(name: str) -> str:
+    """The last of two entities a name runs over ("accounts managed by Acme Advisors, LLC for
+    Acme Fund I, L.P., which ...": the fund), else the name as it is.
+
+    >>> _last_entity("Acme Advisors, LLC for Acme Fund I, L.P."), _last_entity("Acme Fund for Kids")
+    ('Acme Fund I, L.P.', 'Acme Fund for Kids')
+    """
+    parts = _BETWEEN_ENTITIES.split(name)
+    if len(parts) > 1 and entity_kind(parts[-1]) is not None and \
+            entity_kind(" ".join(parts[:-1])) is not None:
+        return parts[-1]
+    return name
+
+
 def states_its_role(sentence: str) -> bool:
     """Whether ``sentence`` may state a role with "its" (:data:`ITS_ROLE_CUE`): where it does not,
     :func:`its_roles` finds none.
@@ -223,7 +243,7 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
                         for h in holders]
     for m in chain(CONTROLLED_BY_ITS_ROLE.finditer(sentence),
                    WHICH_IS_CONTROLLED_BY_ITS_ROLE.finditer(sentence)):
-        held, holder = trim_name(m["held"]), trim_name(m["holder"] or m["holder2"])
+        held, holder = _last_entity(trim_name(m["held"])), trim_name(m["holder"] or m["holder2"])
         role = (m["role"] or m["role2"])[4:].strip()
         if role.startswith("sole "):
             role = role[5:]

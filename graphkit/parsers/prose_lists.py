@@ -148,19 +148,30 @@ def _surnames_only(names: list[tuple[str, bool]], k: int) -> bool:
     return all(len(n.split()) == 1 for n in group) and len(set(group)) == len(group) > 1
 
 
-def _full_names(names: list[tuple[str, bool]], k: int) -> bool:
-    """Whether the group a plural title opens at ``names[k]`` is of whole names, each of two
-    words or more: "Drs. Jane Roe and John Doe" (read as "Jane Roe" and "John Doe"), not "Drs.
-    John and Jane Roe".
+#: A middle initial: "Q." of "Jane Q. Roe"
+_INITIAL = regex_cache.compile(r"""[A-Z]\.""", re.VERBOSE)
 
-    >>> _full_names([("Drs. Jane Roe", False), ("John Doe", True)], 0)
+
+def _full_names(names: list[tuple[str, bool]], k: int) -> bool:
+    """Whether the group a plural title opens at ``names[k]`` is of whole names beyond doubt:
+    each name before the last with a middle initial between given name and surname ("Drs. Jane
+    Q. Roe and John Doe": "Jane Q. Roe" and "John Doe"). Not "Drs. John and Jane Roe", "Drs.
+    John A. and Jane B. Roe" nor "Drs. Mary Ann and John Roe" (given names, then the surname
+    they share), nor "Drs. Jane Roe and John Doe", which reads like the last.
+
+    >>> _full_names([("Drs. Jane Q. Roe", False), ("John Doe", True)], 0)
     True
-    >>> _full_names([("Drs. John", False), ("Jane Roe", True)], 0)
-    False
+    >>> [_full_names([(a, False), (b, True)], 0) for a, b in (("Drs. John", "Jane Roe"),
+    ...  ("Drs. John A.", "Jane B. Roe"), ("Drs. Mary Ann", "John Roe"))]
+    [False, False, False]
     """
-    group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name)
+    group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name).split()
              for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
-    return len(group) > 1 and all(len(n.split()) >= 2 for n in group)
+    # every name before the last one whole beyond doubt: given name, middle initial, surname
+    # ("Jane Q. Roe"); "Mary Ann" or "John A." may be given names the last name's surname ends
+    return len(group) > 1 and len(group[-1]) >= 2 and all(
+        len(n) >= 3 and _INITIAL.fullmatch(n[-2]) and not _INITIAL.fullmatch(n[-1])
+        for n in group[:-1])
 
 
 def _group_size(names: list[tuple[str, bool]], k: int) -> int:

@@ -425,6 +425,11 @@ PERCENT_OF_STOCK = regex_cache.compile(rf"""
        \s+(?:[Ii]nterests|[Uu]nits))
     \s+of\s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)
+#: A part left out after :data:`PERCENT_OF_STOCK`'s company: ", other than the Class B interests
+#: held by John Doe", ", except for a 1% interest held by ..."
+PART_EXCEPTED = regex_cache.compile(r"""
+    \s*,?\s*(?:other\s+than|except|excluding|but\s+not|save\s+for)\b
+""", _F)
 #: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding ", "owns all of the
 #: membership "
 PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""

@@ -387,8 +387,10 @@ def _listed(names: str) -> list[str]:
 #: disclaims"
 SOLE_FILER_DISCLAIMS = regex_cache.compile(r"""
     (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person
-    (?:\s+(?:is|serves|acts|was|may|holds|controls|owns|has)\b[^;:]*?,?\s+and)?  # "is a
-    \s*(?:(?:hereby|expressly|specifically|also)\s+)*$      # member of Acme GP LLC and"
+    (?:\s+(?:is|serves|acts|was|may|holds|controls|owns|has)\b   # "is a member of Acme GP LLC
+       (?:(?!\b(?:who|which|whose|whom)\b|,?\s+and\s+(?:[A-Z]|the\s+\w+['’]s))[^;:])*?  # and"; no
+       ,?\s+and)?                           # clause or subject of its own: "and Acme GP, LLC ..."
+    \s*(?:(?:hereby|expressly|specifically|also)\s+)*$
 """, _F)
 
 #: Where a disclaiming clause starts, after the last of these before "disclaims": "As the

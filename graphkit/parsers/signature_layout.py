@@ -40,6 +40,7 @@ import re
 from typing import Callable
 
 from graphkit import regex_cache
+from graphkit.names import org_words
 from graphkit.parsers.signature_capacity import read_capacity
 from graphkit.parsers.signature_lines import is_title_line
 from graphkit.parsers.signature_section import DATE_LINE, SLASH_S
@@ -50,6 +51,15 @@ BY_OPEN = regex_cache.compile(r"""^[ \t|*]*By\b:?""", re.I | re.VERBOSE)
 #: The end of a line that a title or capacity goes on from: "managing member of", "Jane Roe,
 #: individually, and as", "Vice President,"
 OPEN_END = regex_cache.compile(r"""(?:\b(?:of|for|as|and|by)|,)\s*$""", re.I | re.VERBOSE)
+
+#: The label of a printed title: "Title: President"
+TITLE_LABEL = regex_cache.compile(r"""^[ \t|]*Title\s*:""", re.I | re.VERBOSE)
+
+#: A page number alone on its line: "6", "- 6 -", "Page 6"
+PAGE_NUMBER = regex_cache.compile(r"""^[ \t|]*(?:Page\s+)?[-\s]*\d{1,3}[-\s]*$""", re.I | re.VERBOSE)
+
+#: A signer signing for herself: "Jane Roe, individually"
+INDIVIDUALLY = regex_cache.compile(r"""\bindividually\b""", re.I | re.VERBOSE)
 
 #: A labelled line of the printed block: "Name: Jane Roe", "Title: President"
 LABELLED = regex_cache.compile(r"""^[ \t|]*(?:Name|Title)\s*:""", re.I | re.VERBOSE)
@@ -78,7 +88,9 @@ def entities_below(lines: list[tuple[int, int, str]], party_line: Callable[[str]
     Every signature is a "/s/" line; no line opens with "By" (a chain of "By:" lines is the
     usual layout's); no party stands above the first signature; between two signatures the
     only party is the last line; under the last, the party is the first line after the
-    printed ones. The printed lines (at least one) are the signer's name ("Jane Roe, Chief
+    printed ones and the last of the section but a page number. The party has a word of a
+    business's name ("LLC"); the printed lines give the signer's title (the capacity she signs
+    the party's name in), and none says she signs "individually". The printed lines (at least one) are the signer's name ("Jane Roe, Chief
     Financial Officer") and titles; a party that one of them goes on to ("managing member
     of" / "Acme GP, LLC") is a capacity, read with the signature.
 
@@ -103,9 +115,28 @@ def entities_below(lines: list[tuple[int, int, str]], party_line: Callable[[str]
                 read_capacity(under[at].strip()) is not None:
             return False  # no party under the name, one a title goes on to, or a capacity
             # ("Vice President and Treasurer, Acme Co.": read with the signature)
-        if b < len(lines) and at != len(under) - 1:
-            return False  # more under it than the party, before the next signature
+        if at != len(under) - 1 and (b < len(lines) or not all(
+                PAGE_NUMBER.match(t) for t in under[at + 1:])):
+            return False  # more under it than the party: before the next signature, or at the
+            # section's end but a page number (a heading, a table of the persons after it)
+        if not org_words(under[at]) or any(INDIVIDUALLY.search(t) for t in under[:at]):
+            return False  # a heading in capitals, or a signer signing for herself
+        if not any(_titled(t, signer) for t in under[:at]):
+            return False  # "/s/ Jane Roe" / "Jane Roe" / "ACME LLC": no capacity to sign for
+            # it in; the usual layout's individual, the party heading the next block
     return True
+
+
+def _titled(line: str, signer: str) -> bool:
+    """Whether a printed line gives the signer's title: "Jane Roe, President", "President",
+    "Title: President" (not her name alone).
+
+    >>> _titled("Jane Roe, President", "jane roe"), _titled("Jane Roe", "jane roe")
+    (True, False)
+    """
+    flat = " ".join(line.lower().split())
+    return is_title_line(line) or TITLE_LABEL.match(line) is not None or \
+        bool(signer) and flat.startswith(signer + ",") and len(flat) > len(signer) + 2
 
 
 def _printed(line: str, signer: str) -> bool:

@@ -32,6 +32,17 @@ def test_disclaims_pattern(text):
     ("Each of the directors of the Reporting Person ", False),
     ("Jane Roe, as the sole stockholder of the Reporting Person, ", False),
     ("The reporting person is a member of Acme GP; Acme GP ", False),
+    # review rvC H3: another subject or a relative clause before "and disclaims"
+    ("The reporting person is a limited partner of Acme Fund I, L.P., and Acme GP, LLC, its "
+     "general partner, has sole voting and investment power over the shares and ", False),
+    ("The reporting person is a limited partner of Acme Fund I, L.P. and Acme GP, LLC holds "
+     "voting power over the shares and ", False),
+    ("The reporting person is the father of John Doe, who holds the shares as trustee and ",
+     False),
+    ("The reporting person owns no interest in Acme Fund I, L.P., and John Doe, the reporting "
+     "person's spouse, is a managing member of its general partner and ", False),
+    ("The reporting person may be deemed to share beneficial ownership with her spouse and ",
+     True),
 ])
 def test_sole_filer_disclaims_pattern(before, sole):
     assert (SOLE_FILER_DISCLAIMS.search(before) is not None) is sole

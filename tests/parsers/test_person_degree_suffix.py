@@ -431,10 +431,14 @@ def test_split_names_drs():
     assert split_names("Drs. Roe and Doe") == ["Dr. Roe", "Dr. Doe"]
     assert split_names("Drs. John and Jane Roe") == ["Drs. John and Jane Roe"]  # left whole
     assert split_names("Acme LLC and Drs. Roe and Doe") == ["Acme LLC", "Dr. Roe", "Dr. Doe"]
-    # whole names, each of two words or more: each read without the title (review rv5 M2)
-    assert split_names("Drs. Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
-    assert split_names("Drs. Jane Q. Roe, John Doe and Mary Major") == [
-        "Jane Q. Roe", "John Doe", "Mary Major"]
+    # whole names beyond doubt (a middle initial before each surname but the last's): each
+    # read without the title (review rv5 M2); given names before a shared surname stay whole
+    assert split_names("Drs. Jane Q. Roe and John Doe") == ["Jane Q. Roe", "John Doe"]
+    assert split_names("Drs. Jane Q. Roe, John R. Doe and Mary Major") == [
+        "Jane Q. Roe", "John R. Doe", "Mary Major"]
+    for whole in ("Drs. John A. and Jane B. Roe", "Drs. Mary Ann and John Roe",
+                  "Drs. Robert J. and Mary K. Smith", "Drs. Jane Roe and John Doe"):
+        assert split_names(whole) == [whole]
 
 
 def test_wholly_owned_by_drs_whole_names(tmp_path):

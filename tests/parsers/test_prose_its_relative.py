@@ -59,6 +59,15 @@ def test_form4_footnote_gives_the_gp_edge():
       ("general_partner_of", "Acme GP, LLC", "Acme Fund III, L.P.")}),
     # persons have no general partner: nothing is read
     ("Jane Roe and John Doe are controlled by their general partner, Acme GP, LLC.", set()),
+    # review rvC H4: one general partner each, "respectively": not one holder of both
+    ("Acme Fund II, L.P. and Acme Fund III, L.P. are controlled by their general partners, Acme "
+     "GP II, LLC and Acme GP III, LLC, respectively.", set()),
+    ("Acme Fund II, L.P. and Acme Fund III, L.P. are controlled by their general partner, Acme "
+     "GP II, LLC and Acme GP III, LLC, respectively.", set()),
+    # review rvC H5: "which" is the fund's, named after "for"
+    ("The shares are held in accounts managed by Acme Advisors, LLC for Acme Fund I, L.P., which "
+     "is controlled by its general partner, Acme GP, LLC.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund I, L.P.")}),
 ])
 def test_their_role(text, expected):
     assert _found(text) == expected

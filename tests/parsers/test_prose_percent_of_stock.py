@@ -51,6 +51,16 @@ def test_not_read(text):
      {("shareholder_of", "Acme Holdings, Inc.", "Acme GP, LLC", 55.5)}),
     ("Jane Roe owns all of the outstanding shares of Acme Corp.",
      {("shareholder_of", "Jane Roe", "Acme Corp.", 100.0)}),
+    # review rvC H2: several owners of all of it, no "each": each one's part is not known
+    ("Jane Roe and John Doe own all of the membership interests of Acme GP, LLC.",
+     {("shareholder_of", "Jane Roe", "Acme GP, LLC", None),
+      ("shareholder_of", "John Doe", "Acme GP, LLC", None)}),
+    ("Jane Roe and John Doe each own 50% of the membership interests of Acme GP, LLC.",
+     {("shareholder_of", "Jane Roe", "Acme GP, LLC", 50.0),
+      ("shareholder_of", "John Doe", "Acme GP, LLC", 50.0)}),
+    # a part left out: not all of it
+    ("Jane Roe owns all of the membership interests of Acme GP, LLC, except for a 1% interest "
+     "held by John Doe.", {("shareholder_of", "Jane Roe", "Acme GP, LLC", None)}),
 ])
 def test_edges(text, expected):
     assert _found(text) == expected

@@ -53,6 +53,20 @@ def test_open_end(line, open_):
     # a capacity line names the party with the titles: read with the signature
     (_lines("/s/ Jane Roe", "Jane Roe", "Vice President, Secretary and Treasurer, Acme Co."),
      False),
+    # review rvC H1: the usual layout with an individual first, and a heading after the last
+    # signature (the table of the persons follows it)
+    (_lines("/s/ Jane Roe", "Jane Roe", "ACME ENERGY, LLC", "/s/ John Doe", "John Doe, President",
+            "BETA ENERGY, LLC", "/s/ Mary Major", "Mary Major, Chief Executive Officer",
+            "DIRECTORS AND EXECUTIVE OFFICERS OF BETA ENERGY, LLC",
+            "The following table sets forth the name and principal occupation of each person."),
+     False),
+    # an individual first, whose printed name alone gives no capacity to sign for a party in
+    (_lines("/s/ Jane Roe", "Jane Roe", "ACME ENERGY, LLC", "/s/ John Doe", "John Doe, President",
+            "Acme Energy, LLC"), False),
+    # one signer signing for herself
+    (_lines("/s/ John Doe", "John Doe, individually", "ACME CAPITAL MANAGEMENT, LLC"), False),
+    # the party under the last block, then a page number: still the party signed for
+    (_lines("/s/ Jane Roe", "Jane Roe", "President", "Acme Energy, LLC", "- 6 -"), True),
     # no party printed under the first signature, one under the second
     (_lines("/s/ John Doe", "John Doe", "/s/ Jane Roe", "Jane Roe, President",
             "Acme Energy, LLC"), False),
