@@ -53,6 +53,20 @@ from graphkit.parsers.schedule13_exceptions import (EXCEPTED_NAME, EXCEPTION_CUE
 
 _F = re.VERBOSE | re.IGNORECASE
 
+#: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
+#: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
+#: ownership" (the sole filer's), also after the subject's first predicate: "The Reporting Person
+#: is a managing member of Acme GP LLC and disclaims"; not an object: "Each of the directors of
+#: the Reporting Person disclaims", "Roe, as the sole stockholder of the Reporting Person,
+#: disclaims"
+SOLE_FILER_DISCLAIMS = regex_cache.compile(r"""
+    (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person
+    (?:\s+(?:is|serves|acts|was|may|holds|controls|owns|has)\b   # "is a member of Acme GP LLC
+       (?:(?!\b(?:who|which|whose|whom)\b|,?\s+and\s+(?:(?-i:[A-Z])|the\s+\w+['’]s))[^;:])*?  # and"; no
+       ,?\s+and)?                           # clause or subject of its own: "and Acme GP, LLC ..."
+    \s*(?:(?:hereby|expressly|specifically|also)\s+)*$
+""", _F)
+
 #: "Each reporting person ... disclaims", "Each of the Reporting Persons disclaims" (searched
 #: in the clause before "disclaim"; a disclaimer by all of them, unless a later clause names a
 #: subject of its own: :func:`read_own_subject`)

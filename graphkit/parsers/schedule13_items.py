@@ -27,7 +27,7 @@ from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_disclaim_subject import (  # noqa: F401  (re-exported)
-    EVERYONE_DISCLAIMS, LATER_DISCLAIM, SubjectKind, read_own_subject)
+    EVERYONE_DISCLAIMS, LATER_DISCLAIM, SOLE_FILER_DISCLAIMS, SubjectKind, read_own_subject)
 from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
                                                     DisclaimerException, ExceptionKind,
                                                     names_go_on, read_exceptions)
@@ -378,20 +378,6 @@ def _listed(names: str) -> list[str]:
         out.append(name)
     return out
 
-
-#: "the Reporting Person" (singular) as the subject right before "disclaims", opening its
-#: clause: "Pursuant to Rule 13d-4, the Reporting Person disclaims all such beneficial
-#: ownership" (the sole filer's), also after the subject's first predicate: "The Reporting Person
-#: is a managing member of Acme GP LLC and disclaims"; not an object: "Each of the directors of
-#: the Reporting Person disclaims", "Roe, as the sole stockholder of the Reporting Person,
-#: disclaims"
-SOLE_FILER_DISCLAIMS = regex_cache.compile(r"""
-    (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person
-    (?:\s+(?:is|serves|acts|was|may|holds|controls|owns|has)\b   # "is a member of Acme GP LLC
-       (?:(?!\b(?:who|which|whose|whom)\b|,?\s+and\s+(?:[A-Z]|the\s+\w+['’]s))[^;:])*?  # and"; no
-       ,?\s+and)?                           # clause or subject of its own: "and Acme GP, LLC ..."
-    \s*(?:(?:hereby|expressly|specifically|also)\s+)*$
-""", _F)
 
 #: Where a disclaiming clause starts, after the last of these before "disclaims": "As the
 #: general partner of the Acme Funds, Acme GP, LLC may be deemed ..., but Acme GP, LLC

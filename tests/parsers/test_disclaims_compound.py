@@ -43,6 +43,9 @@ def test_disclaims_pattern(text):
      "person's spouse, is a managing member of its general partner and ", False),
     ("The reporting person may be deemed to share beneficial ownership with her spouse and ",
      True),
+    # "and" inside the predicate, before a word in lower case: the same clause goes on
+    ("The reporting person is a member of Acme GP, LLC and may be deemed to share voting and "
+     "dispositive power over the shares held by Acme Fund I, L.P., and ", True),
 ])
 def test_sole_filer_disclaims_pattern(before, sole):
     assert (SOLE_FILER_DISCLAIMS.search(before) is not None) is sole
