@@ -182,7 +182,7 @@ def _recomputed(G: nx.MultiDiGraph) -> list[Finding]:
                 if c.shares is None or c.percent is None:
                     continue
                 expect = c.shares * 100 / outstanding
-                if abs(expect - c.percent) > max(PERCENT_TOLERANCE, 0.01 * expect):  # as before
+                if abs(expect - c.percent) > max(PERCENT_TOLERANCE, 0.01 * expect):
                     out.append(Finding(
                         code="percent-recomputed", severity=Severity.WARNING,
                         message=f"{_name(G, h)} on {_name(G, target)}: {c.percent:g}% stated, "

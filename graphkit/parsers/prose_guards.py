@@ -185,7 +185,8 @@ def agent_of_a_clause(flat: str, start: int, end: int) -> bool:
     """True when the holder at ``flat[start:end]`` is the agent of a passive verb, or the
     complement of a "whose" clause, set off before the verb after it ("Acme GP LLC, which is
     owned by Jane Roe, is the general partner of ...", "Acme GP LLC, whose sole member is Jane
-    Roe, is the general partner of ...": Acme GP LLC is, not Jane Roe). Without the comma before the verb the names
+    Roe, is the general partner of ...": Acme GP LLC is, not Jane Roe). Without the comma
+    before the verb the names
     after "by" may run on into the next subject, and are left to the patterns.
 
     >>> flat = "Acme GP LLC, which is owned jointly by John Doe and Jane Roe, is the general"

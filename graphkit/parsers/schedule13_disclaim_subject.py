@@ -62,8 +62,9 @@ _F = re.VERBOSE | re.IGNORECASE
 SOLE_FILER_DISCLAIMS = regex_cache.compile(r"""
     (?:^|[,;:]\s*|\bthat\s+)the\s+reporting\s+person
     (?:\s+(?:is|serves|acts|was|may|holds|controls|owns|has)\b   # "is a member of Acme GP LLC
-       (?:(?!\b(?:who|which|whose|whom)\b|,?\s+and\s+(?:(?-i:[A-Z])|the\s+\w+['’]s))[^;:])*?  # and"; no
-       ,?\s+and)?                           # clause or subject of its own: "and Acme GP, LLC ..."
+       (?:(?!\b(?:who|which|whose|whom)\b           # and"; no clause or subject of its own in
+          |,?\s+and\s+(?:(?-i:[A-Z])|the\s+\w+['’]s))  # it: "who holds", "and Acme GP, LLC",
+        [^;:])*?,?\s+and)?                            # "and the reporting person's spouse"
     \s*(?:(?:hereby|expressly|specifically|also)\s+)*$
 """, _F)
 

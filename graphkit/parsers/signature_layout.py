@@ -56,7 +56,8 @@ OPEN_END = regex_cache.compile(r"""(?:\b(?:of|for|as|and|by)|,)\s*$""", re.I | r
 TITLE_LABEL = regex_cache.compile(r"""^[ \t|]*Title\s*:""", re.I | re.VERBOSE)
 
 #: A page number alone on its line: "6", "- 6 -", "Page 6"
-PAGE_NUMBER = regex_cache.compile(r"""^[ \t|]*(?:Page\s+)?[-\s]*\d{1,3}[-\s]*$""", re.I | re.VERBOSE)
+PAGE_NUMBER = regex_cache.compile(r"""^[ \t|]*(?:Page\s+)?[-\s]*\d{1,3}[-\s]*$""",
+                                  re.I | re.VERBOSE)
 
 #: A signer signing for herself: "Jane Roe, individually"
 INDIVIDUALLY = regex_cache.compile(r"""\bindividually\b""", re.I | re.VERBOSE)
@@ -90,9 +91,10 @@ def entities_below(lines: list[tuple[int, int, str]], party_line: Callable[[str]
     only party is the last line; under the last, the party is the first line after the
     printed ones and the last of the section but a page number. The party has a word of a
     business's name ("LLC"); the printed lines give the signer's title (the capacity she signs
-    the party's name in), and none says she signs "individually". The printed lines (at least one) are the signer's name ("Jane Roe, Chief
-    Financial Officer") and titles; a party that one of them goes on to ("managing member
-    of" / "Acme GP, LLC") is a capacity, read with the signature.
+    the party's name in), and none says she signs "individually". The printed lines (at least
+    one) are the signer's name ("Jane Roe, Chief Financial Officer") and titles; a party that
+    one of them goes on to ("managing member of" / "Acme GP, LLC") is a capacity, read with
+    the signature.
 
     >>> from graphkit.parsers.signatures import _is_party_line
     >>> one = [(0, 0, t) for t in ("/s/ Jane Roe", "Jane Roe, President", "Acme Energy, LLC")]
