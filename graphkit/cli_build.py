@@ -49,11 +49,34 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _unwritable(path: Path) -> str | None:
+    """Why an output ``path`` cannot be written (None: it can), its missing folders made first:
+    ``-o results/graph.json`` makes ``results/``; a folder given as the file, or a file in the
+    way of a folder, is refused before any filing is parsed.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _unwritable(d / "new" / "graph.json"), (d / "new").is_dir(), _unwritable(d)
+    (None, True, 'it is a folder')
+    """
+    if path.is_dir():
+        return "it is a folder"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return f"its folder {path.parent} cannot be made ({e.strerror or e})"
+    return None
+
+
 def _build(args: argparse.Namespace) -> int:
     from graphkit.pipeline import build
     from graphkit.graph import write_graph
     from graphkit.summary import format_build_summary
 
+    for out in (args.output, args.html, args.report):  # before the batch, not after it
+        if out and (problem := _unwritable(Path(out))):
+            print(f"graphkit: error: cannot write {out}: {problem}", file=sys.stderr)
+            return EXIT_USAGE_OR_INPUT
     result = build(args.paths, args.judgements, workers=args.workers, progress=args.progress,
                    time_limit=args.time_limit or None)
     print(format_build_summary(result))

@@ -109,3 +109,20 @@ def test_build_refuses_a_negative_time_limit(capsys):
         make_parser().parse_args(["build", "x.txt", "--time-limit", "-5"])
     assert exit_.value.code == 2
     assert "'-5' is not a number of seconds (0 or more)" in capsys.readouterr().err
+
+
+def test_build_makes_the_output_folder(tmp_path, capsys):
+    # review s35 rvA L6: a missing folder in --out gave "unexpected error: FileNotFoundError"
+    out_json = tmp_path / "results" / "run1" / "graph.json"
+    assert main(["build", str(SEED_13G), "-o", str(out_json)]) == 0
+    assert out_json.is_file()
+
+
+def test_build_refuses_an_output_it_cannot_write_before_parsing(tmp_path, capsys):
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file where the folder would go")
+    code = main(["build", str(SEED_13G), "-o", str(blocker / "graph.json")])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot write" in err and "taken" in err
+    assert main(["build", str(SEED_13G), "-o", str(tmp_path)]) == 2
+    assert "it is a folder" in capsys.readouterr().err
