@@ -122,7 +122,8 @@ def _name(G: nx.MultiDiGraph, n: str) -> str:
 
 
 def _tolerance(percent: float) -> float:
-    """How far a stated ``percent`` may be from the one recomputed before it is doubted."""
+    """How far a stated percent may be from the ``percent`` recomputed (or stated) before it is
+    doubted: the rounding of two decimals, or 1% of it."""
     return max(PERCENT_TOLERANCE, 0.01 * percent)
 
 
@@ -182,7 +183,7 @@ def _recomputed(G: nx.MultiDiGraph) -> list[Finding]:
                 if c.shares is None or c.percent is None:
                     continue
                 expect = c.shares * 100 / outstanding
-                if abs(expect - c.percent) > max(PERCENT_TOLERANCE, 0.01 * expect):
+                if abs(expect - c.percent) > _tolerance(expect):
                     out.append(Finding(
                         code="percent-recomputed", severity=Severity.WARNING,
                         message=f"{_name(G, h)} on {_name(G, target)}: {c.percent:g}% stated, "

@@ -203,6 +203,18 @@ def _last_entity(name: str) -> str:
     return name
 
 
+def _bare_role(role: str) -> str:
+    """A role read after "its" or "their", without "sole" or "common".
+
+    >>> _bare_role(" sole general partner"), _bare_role("common manager")
+    ('general partner', 'manager')
+    """
+    role = role.strip()
+    for word in ("sole ", "common "):
+        role = role[len(word):] if role.startswith(word) else role
+    return role
+
+
 def states_its_role(sentence: str) -> bool:
     """Whether ``sentence`` may state a role with "its" (:data:`ITS_ROLE_CUE`): where it does not,
     :func:`its_roles` finds none.
@@ -244,15 +256,11 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
     for m in chain(CONTROLLED_BY_ITS_ROLE.finditer(sentence),
                    WHICH_IS_CONTROLLED_BY_ITS_ROLE.finditer(sentence)):
         held, holder = _last_entity(trim_name(m["held"])), trim_name(m["holder"] or m["holder2"])
-        role = (m["role"] or m["role2"])[4:].strip()
-        if role.startswith("sole "):
-            role = role[5:]
+        role = _bare_role((m["role"] or m["role2"])[4:])
         if entity_kind(held) is not None and holder and holder != held:
             out.append(ItsRole(holder=holder, role=role, held=held))
     for m in THEIR_CONTROLLED_BY_ROLE.finditer(sentence) if "their" in sentence else ():
-        holder, role = trim_name(m["holder"]), m["role"][6:].strip()
-        role = role[5:] if role.startswith("sole ") else role
-        role = role[7:] if role.startswith("common ") else role
+        holder, role = trim_name(m["holder"]), _bare_role(m["role"][6:])
         for held in (trim_name(n) for n in split_names(m["held"])):
             if held and entity_kind(held) is not None and holder and holder != held:
                 out.append(ItsRole(holder=holder, role=role, held=held))

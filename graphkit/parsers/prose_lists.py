@@ -143,8 +143,7 @@ def _surnames_only(names: list[tuple[str, bool]], k: int) -> bool:
     >>> _surnames_only([("Drs. John", False), ("Jane Roe", True)], 0)
     False
     """
-    group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name)
-             for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
+    group = _group(names, k)
     return all(len(n.split()) == 1 for n in group) and len(set(group)) == len(group) > 1
 
 
@@ -165,13 +164,22 @@ def _full_names(names: list[tuple[str, bool]], k: int) -> bool:
     ...  ("Drs. John A.", "Jane B. Roe"), ("Drs. Mary Ann", "John Roe"))]
     [False, False, False]
     """
-    group = [without_term(PLURAL_TITLE.sub("", name) if j == k else name).split()
-             for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
+    group = [n.split() for n in _group(names, k)]
     # every name before the last one whole beyond doubt: given name, middle initial, surname
     # ("Jane Q. Roe"); "Mary Ann" or "John A." may be given names the last name's surname ends
     return len(group) > 1 and len(group[-1]) >= 2 and all(
         len(n) >= 3 and _INITIAL.fullmatch(n[-2]) and not _INITIAL.fullmatch(n[-1])
         for n in group[:-1])
+
+
+def _group(names: list[tuple[str, bool]], k: int) -> list[str]:
+    """The names of the group a plural title opens at ``names[k]``, the title taken off.
+
+    >>> _group([("Drs. Roe", False), ("Doe", True), ("Acme LLC", True)], 0)
+    ['Roe', 'Doe']
+    """
+    return [without_term(PLURAL_TITLE.sub("", name) if j == k else name)
+            for j, (name, _) in enumerate(names[k:k + _group_size(names, k)], k)]
 
 
 def _group_size(names: list[tuple[str, bool]], k: int) -> int:

@@ -52,9 +52,6 @@ BY_OPEN = regex_cache.compile(r"""^[ \t|*]*By\b:?""", re.I | re.VERBOSE)
 #: individually, and as", "Vice President,"
 OPEN_END = regex_cache.compile(r"""(?:\b(?:of|for|as|and|by)|,)\s*$""", re.I | re.VERBOSE)
 
-#: The label of a printed title: "Title: President"
-TITLE_LABEL = regex_cache.compile(r"""^[ \t|]*Title\s*:""", re.I | re.VERBOSE)
-
 #: A page number alone on its line: "6", "- 6 -", "Page 6"
 PAGE_NUMBER = regex_cache.compile(r"""^[ \t|]*(?:Page\s+)?[-\s]*\d{1,3}[-\s]*$""",
                                   re.I | re.VERBOSE)
@@ -63,7 +60,7 @@ PAGE_NUMBER = regex_cache.compile(r"""^[ \t|]*(?:Page\s+)?[-\s]*\d{1,3}[-\s]*$""
 INDIVIDUALLY = regex_cache.compile(r"""\bindividually\b""", re.I | re.VERBOSE)
 
 #: A labelled line of the printed block: "Name: Jane Roe", "Title: President"
-LABELLED = regex_cache.compile(r"""^[ \t|]*(?:Name|Title)\s*:""", re.I | re.VERBOSE)
+LABELLED = regex_cache.compile(r"""^[ \t|]*(?P<label>Name|Title)\s*:""", re.I | re.VERBOSE)
 
 
 def _by_line(line: str) -> bool:
@@ -137,7 +134,8 @@ def _titled(line: str, signer: str) -> bool:
     (True, False)
     """
     flat = " ".join(line.lower().split())
-    return is_title_line(line) or TITLE_LABEL.match(line) is not None or \
+    return is_title_line(line) or \
+        (label := LABELLED.match(line)) is not None and label["label"].lower() == "title" or \
         bool(signer) and flat.startswith(signer + ",") and len(flat) > len(signer) + 2
 
 
