@@ -31,9 +31,12 @@ _F = re.VERBOSE | re.IGNORECASE
 #: "shares" ("Fund I: 4,210,339 shares", "Acme: 1,500,000 shares of Common Stock") or a
 #: footnote mark ("Acme: 1,500,000(1)", "Acme: 9.9%*"), nothing else ("Acme: 1,600,000 shares
 #: (of which 100,000 ...)", a page heading "CUSIP  360921100     Page 3 of 5"). Its "who" may
-#: be a caption of the answer instead (:data:`CAPTION_WHO`).
+#: be a caption of the answer instead (:data:`CAPTION_WHO`). The "who" ends in a character
+#: that is no space, and the gap before the value ends in a tab or two spaces: the gap is then
+#: read one way only (a "who" that could end anywhere in a long run of spaces, followed by a
+#: gap that could too, took milliseconds per line of a cover page's layout).
 TABLE_LINE = regex_cache.compile(r"""
-    ^[ \t\-•*]*(?P<who>[A-Z][^\t\n]{0,80}?)[ \t]*(?:\t+|[ ]{2,}|:[ \t]*)
+    ^[ \t\-•*]*(?P<who>[A-Z](?:[^\t\n]{0,79}?[^ \t\n])?)[ \t]*(?:\t|[ ]{2}|:[ \t]*)
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?
       |(?i:nil|none|non[ce]|iil|nii|n1l|zero)|-+[ ]?[0oO][ ]?-+)    # zero, as OCR reads it
     (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"

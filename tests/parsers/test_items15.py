@@ -98,10 +98,13 @@ def _codes(rec) -> list[str]:
     ("Acme Fund, L.P.    9.9%*", "Acme Fund, L.P.", "9.9%"),
     ("ACMV\t19.42%", "ACMV", "19.42%"),
     ("Total: 657,000 shares", "Total", "657,000"),
+    ("Acme Fund, L.P." + " " * 60 + "1,234,567", "Acme Fund, L.P.", "1,234,567"),
+    ("Acme Fund \t 1,234,567", None, None),  # a space after the tab: no gap of a table
+    ("Acme Fund  \t1,234,567", "Acme Fund", "1,234,567"),
 ])
 def test_table_line(line, who, val):
     m = TABLE_LINE.search(line)
-    assert (m["who"], m["val"]) == (who, val)
+    assert (m and (m["who"], m["val"])) == (who and (who, val))
 
 
 @pytest.mark.parametrize("line", [
@@ -110,6 +113,9 @@ def test_table_line(line, who, val):
     "CUSIP No.  833964109                13G                    Page  5 of  6 Pages",
     "Acme: 1,500,000 shares held directly",
     "     657,000 shares",
+    # asen_culp_2006_sc13g.txt, Item 3: a long run of spaces before "[ ]"
+    "     Not applicable" + " " * 58 + "[ ]",
+    "     Not Applicable" + " " * 54 + "(b) [ ]",
 ])
 def test_table_line_negative(line):
     assert TABLE_LINE.search(line) is None
