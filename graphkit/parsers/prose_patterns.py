@@ -332,9 +332,10 @@ WHOSE_ROLE_IS = regex_cache.compile(rf"""
     \s+(?:is|are|was|were)\s+(?P<holder>{NAMES}){_LIST_END}
 """, _F)
 #: Cue of :data:`WHOSE_ROLE_IS`: "whose sole general partner is ", "the general partner of which
-#: is "
+#: is " (its "the" stands first, as in the pattern: a role alternation first is tried at every
+#: position of the sentence)
 WHOSE_ROLE_IS_CUE = regex_cache.compile(rf"""
-    (?:whose\s+{ROLES}|{ROLES}\s+of\s+which)\s+(?:is|are|was|were)\s
+    (?:whose\s+{ROLES}|the\s+{ROLES}\s+of\s+which)\s+(?:is|are|was|were)\s
 """, _F)
 
 #: "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."
@@ -457,6 +458,10 @@ FOLLOWING_ARE_ROLE_OF_CUE = regex_cache.compile(r"""following\s+(?:individuals|p
 CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     EACH_AS_ROLE_OF_CUE: ("Each", "each", "Both", "both"),
     OF_WHICH_HOLDER_IS_CUE: ("which",),
+    # "whose general partner is", "the managing member of which is", as printed in any case
+    # (its role alternation comes first in the second form: without this test it was tried at
+    # every position of every sentence holding a role word)
+    WHOSE_ROLE_IS_CUE: ("whose", "Whose", "WHOSE", "which", "Which", "WHICH"),
     POSITION_AS_ROLE_OF_CUE: ("'s", "\u2019s"),
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),

@@ -383,6 +383,8 @@ PATTERN_EXAMPLES = [
     (prose.WHOSE_ROLE_IS, prose.WHOSE_ROLE_IS_CUE,
      "Acme Partners, L.P. is a Delaware limited partnership whose sole general partner is Acme "
      "Capital Management, LLC."),
+    (prose.WHOSE_ROLE_IS, prose.WHOSE_ROLE_IS_CUE,
+     "Shares are held by Acme Fund I, L.P., the sole general partner of which is Acme GP, LLC."),
     (prose.POSITION_AS_ROLE_OF, prose.POSITION_AS_ROLE_OF_CUE,
      "By virtue of Jane Q. Roe's positions as President and sole shareholder of Acme Co., Inc."),
     (prose.POSSESSIVE_ROLE, prose.POSSESSIVE_ROLE_CUE,
@@ -771,7 +773,9 @@ _CUE_WORDS = st.sampled_from([
     "\u2019s capacity as the trustee for", "owns a controlling interest in",
     "has a majority of the voting", "holds majority interest in", "controls a majority of the "
     "ownership", "owns 10% of the outstanding", "own in excess of 5.5 percent of the issued and "
-    "outstanding", "Each of Messrs. Roe", "Both Acme", "each of A", ", of which", " for which"])
+    "outstanding", "Each of Messrs. Roe", "Both Acme", "each of A", ", of which", " for which",
+    "whose general partner is", "WHOSE MANAGER IS", "the managing member of which is",
+    "The Trustee of Which was"])
 _SEPARATOR = st.sampled_from([" ", "  ", ", ", "\t", "\n", "", ",", ".", " ,"])
 
 
