@@ -76,6 +76,8 @@ class ClaimRef(_Answer):
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
     ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
+    #: a Form 3/4/5 by an insider no longer subject to Section 16: the office had ended
+    ended: Optional[bool] = None
     title: Optional[str] = None
     #: a Form 3/4/5 line: held directly (True) or through another (False: "By Acme Fund I")
     direct: Optional[bool] = None
@@ -91,7 +93,7 @@ class ClaimRef(_Answer):
                    sole_dispositive=ed.sole_dispositive,
                    shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
                    disclaims=ed.disclaims, ceased_five_percent=ed.ceased_five_percent,
-                   title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
+                   ended=ed.ended, title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
 
     def cite(self) -> str:
         """Short citation: the first evidence location, else the filing."""

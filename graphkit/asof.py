@@ -17,6 +17,9 @@ replaces it. The rules, declared in :data:`FORM_FAMILIES`:
   members of that partner, its investment manager) last until superseded: a closed fund files
   no more amendments, and its last Form D stays the latest word on who runs it.
   Schedules 13D/13G and Forms 3/4/5 stay current until superseded.
+* **End.** A Form 3/4/5 whose insider is no longer subject to Section 16 (its box checked)
+  reports an office that has ended (``ended``): its claim supersedes the earlier ones of the
+  same relation and is itself not current, so the director or officer drops out from its date.
 
 Examples
 --------
@@ -258,10 +261,11 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     """A copy of ``G`` keeping only the claims valid on ``date``.
 
     A claim is valid when it is dated on or before ``date``, is not superseded by a later filing
-    of the same family (see :func:`superseded_claims`) and, with ``expire``, its family's
-    validity (a year for Form D) has not run out. Undated claims are dropped unless
-    ``keep_undated``: a claim that cannot be placed in time is no evidence for that date. Every
-    node is kept; ``G.graph["as_of"]`` records the date.
+    of the same family (see :func:`superseded_claims`), does not report the relation's end
+    (``ended``) and, with ``expire``, its family's validity (a year for Form D) has not run
+    out. Undated claims are dropped unless ``keep_undated``: a claim that cannot be placed in
+    time is no evidence for that date. Every node is kept; ``G.graph["as_of"]`` records the
+    date.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -278,6 +282,14 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     ...                form="D/A", as_of="2006-01-10")   # ... until a later D/A names another
     >>> [k for _, _, k in graph_as_of(G, "2013-12-31").edges(keys=True)]
     ['d3']
+    >>> H = nx.MultiDiGraph()   # an officer, then a Form 4 after leaving office
+    >>> _ = H.add_edge("p", "i", key="f3", relation="officer_of", filing="a.xml", form="3",
+    ...                as_of="2020-01-02")
+    >>> _ = H.add_edge("p", "i", key="f4", relation="officer_of", filing="b.xml", form="4",
+    ...                as_of="2026-06-26", ended=True)
+    >>> [[k for _, _, k in graph_as_of(H, day).edges(keys=True)]
+    ...  for day in ("2025-12-31", "2026-07-01")]
+    [['f3'], []]
 
     Raises
     ------
@@ -303,8 +315,8 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
             if keep_undated:
                 H.add_edge(u, v, key=k, **d)
             continue
-        if when > cutoff or (u, v, k) in gone:
-            continue
+        if when > cutoff or (u, v, k) in gone or d.get("ended"):
+            continue  # an ended relation (an insider's exit) supersedes, and is not current
         _, _, days = form_family(d.get("form", ""))
         if expire and days is not None and (cutoff - when).days > days and (
                 d.get("relation") not in _lasting(d.get("form", ""))

@@ -306,6 +306,8 @@ def _edge_tip(ed: EdgeData, src: str, dst: str) -> dict:
         lines.append("the holder disclaims beneficial ownership")
     if ed.ceased_five_percent:
         lines.append("exit filing: the holder ceased to own more than 5% of the class")
+    if ed.ended:
+        lines.append("ended: the insider is no longer subject to Section 16")
     if ed.note:
         lines.append(f"note: {ed.note}")
     lines.append(f"source: {ed.form}, {ed.filing}" + (f" (filed {ed.filed.isoformat()})"

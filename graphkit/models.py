@@ -289,6 +289,9 @@ class ClaimFacts(_Model):
     # Schedule 13D/13G: the filing reports that the holder ceased to own more than five
     # percent of the class (an exit filing; the record's ``ceased`` says where and when)
     ceased_five_percent: Optional[bool] = None
+    # Forms 3/4/5: the insider is no longer subject to Section 16 (the form's box), so this
+    # relationship to the issuer (director, officer, ten percent owner) ended by ``as_of``
+    ended: Optional[bool] = None
     note: Optional[str] = None
 
     def facts(self) -> dict:

@@ -131,7 +131,10 @@ def _(ans: Controllers) -> RenderableType:
             rel.add_column(col)
         for s in ans.related:
             titles = ", ".join(sorted({c.title for c in s.claims if c.title}))
-            _add(rel, s.source.name, s.label, titles, _cites(s))
+            label = s.label
+            if s.claims and s.claims[0].ended:  # the insider's newest report: it had ended
+                label += f" (ended by {s.claims[0].date})" if s.claims[0].date else " (ended)"
+            _add(rel, s.source.name, label, titles, _cites(s))
         parts.append(rel)
     parts += [Text(n, style="yellow") for n in ans.notes]
     return Group(*parts)

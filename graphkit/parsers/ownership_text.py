@@ -52,6 +52,7 @@ from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims
                                                  fraction_warning, mark_disclaimers,
                                                  line_of, read_share_amount)
 from graphkit.parsers.ownership_owners import owner_spellings
+from graphkit.parsers.ownership_xml import EXIT_NOTE
 from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, add_prose_claims, cik, link_alias, next_claim_id
@@ -73,6 +74,14 @@ ISSUER_BOX = regex_cache.compile(r"""
 CHECKED_RELATIONSHIP = regex_cache.compile(r"""
     (?:[(\[]\s*[Xx]\s*[)\]]|_+[Xx]_+)\s*(?P<box>Director|10\s*%\s*Owner|Officer|Other)
 """, re.VERBOSE)
+
+#: The form's checked box "no longer subject to Section 16": "(X) Check this box if no longer
+#: subject to Section 16.", "[x] Check box if no longer subject to Section 16" (the relationship
+#: boxes then name an office the insider has left)
+CHECKED_EXIT = regex_cache.compile(r"""
+    (?:[(\[]\s*[Xx]\s*[)\]]|_+[Xx]_+)\s*Check\s+(?:this\s+)?box\s+if\s+no\s+longer\s+subject
+    \s+to\s+Section\s+16\b
+""", re.VERBOSE | re.IGNORECASE)
 
 #: Box 6 from its heading to box 7 (or a table), e.g. "6. Relationship of Reporting Person(s) to
 #: Issuer (Check all applicable)\n (X) Director ... (X) Officer (give title below) ( ) Other\n
@@ -378,6 +387,7 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
             kinds.setdefault(owners[0].id, set()).add(k)
     period = header.period if header and header.period else None
     checked = {k for k, _ in boxes}
+    exit_note = EXIT_NOTE if CHECKED_EXIT.search(text) else None  # the office has ended
     # the words under box 6 are the officer's title when "Officer" alone asks for words there
     title = officer_title(text) if "officer" in checked and "other" not in checked else None
     claims: list[Claim] = []
@@ -395,7 +405,9 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                 relation={"director": "director_of", "officer": "officer_of",
                           "ten": "beneficial_owner_of"}[k],
                 title=title[0] if k == "officer" and title and len(owners) == 1 else None,
-                note="ten percent owner" if k == "ten" else None))
+                note="; ".join(x for x in ("ten percent owner" if k == "ten" else None,
+                                           exit_note) if x) or None,
+                ended=True if exit_note else None))
     holdings = read_table_one(text)
     notes = explanation_notes(text)
     lines = [HoldingLine(title=row.title, direct=row.direct, nature=row.nature, note=row.nature,

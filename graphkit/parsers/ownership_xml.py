@@ -8,6 +8,9 @@ Reporting Person(s) to Issuer":
 * ``isOfficer`` → ``officer_of`` the issuer, with ``officerTitle`` as the claim title (read in
   the remarks or a footnote where it says "See Remarks": :mod:`graphkit.parsers.ownership_titles`);
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
+* ``notSubjectToSection16`` (the box "no longer subject to Section 16") → the claims of the
+  boxes above are ``ended`` (the insider reports after leaving office: the office is not
+  current from the form's date, :mod:`graphkit.asof`), noted :data:`EXIT_NOTE`;
 * ``isOther`` → its ``otherText`` is kept as the party's note on the claims; an owner that no
   other box nor holding line relates to the issuer, holding derivative securities only, gets a
   ``beneficial_owner_of`` claim without shares, noted with it (an owner with nothing at all
@@ -120,6 +123,12 @@ def ticker_identifier(symbol: Optional[str]) -> Optional[Identifier]:
     if not s or s in NO_TICKER or not TICKER.match(s):
         return None
     return Identifier(scheme=IdentifierScheme.TICKER, value=s)
+
+
+#: The note of a box's claim when the form's "no longer subject to Section 16" box is checked
+#: (``notSubjectToSection16``): the insider has left the office the box names (its claim is
+#: ``ended``); a Form 4 or 5 may still be due for the months after
+EXIT_NOTE = "no longer subject to Section 16"
 
 
 def _flag(doc: XmlDoc, path: str, at: etree._Element) -> bool:
@@ -344,6 +353,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     printed = "\n".join(doc.texts("ownerSignature/signatureName") + doc.texts("footnotes/footnote")
                         + doc.texts("remarks"))  # where a name is printed first name first
     title_notes = _title_notes(doc)
+    exit_note = EXIT_NOTE if _flag(doc, "notSubjectToSection16", doc.root) else None
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
         section = f"reporting owner {i}"
         oname = doc.text("reportingOwnerId/rptOwnerName", at=ro)
@@ -377,7 +387,8 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
             if _flag(doc, flag, rel):
                 claims.append(Claim(id=next_claim_id(claims), relation=relation, source=party.id,
                                     target=ip.id, title=title, note="; ".join(
-                                        x for x in (note, other) if x) or None, as_of=period,
+                                        x for x in (note, other, exit_note) if x) or None,
+                                    as_of=period, ended=True if exit_note else None,
                                     evidence=ev + _title_evidence(doc, office, section)
                                     if pointer and title else ev))
     lines = _holdings(doc, dated=family is FormFamily.FORM_4)
