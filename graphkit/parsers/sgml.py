@@ -244,22 +244,33 @@ def parse_header(src: SourceText, end: int) -> SubmissionHeader:
         evidence=src.evidence(0, min(end, 300), section="SGML header") if end else None)
 
 
+#: What may stand before a closing tag on its line besides blanks: the closing tags of the
+#: wrappers inside it, "</XML></TEXT>" of "</XML></TEXT></DOCUMENT>" (a re-saved submission)
+CLOSINGS_BEFORE = regex_cache.compile(r"""[ \t]*(?:</[A-Za-z-]+>[ \t]*)+""", re.VERBOSE)
+
+
 def _line_tag(text: str, tag: str, start: int) -> int:
     """Where the first line from ``start`` that holds only blanks before ``tag`` begins, or
     -1: EDGAR's own tags start their line, filer-typed ones may be indented
-    ("                    </DOCUMENT>"). Found with ``str.find``, not a pattern tried at
-    every line of a long submission.
+    ("                    </DOCUMENT>"). After the closing tags of the wrappers inside it
+    (:data:`CLOSINGS_BEFORE`), where the tag itself is. Found with ``str.find``, not a
+    pattern tried at every line of a long submission.
 
     >>> _line_tag("A\\n  </DOCUMENT>\\n", "</DOCUMENT>", 0)
     2
     >>> _line_tag("A </DOCUMENT>", "</DOCUMENT>", 0)
     -1
+    >>> _line_tag("A\\n</XML></TEXT></DOCUMENT>\\n", "</DOCUMENT>", 0)
+    15
     """
     at = text.find(tag, start)
     while at != -1:
         line = text.rfind("\n", 0, at) + 1
-        if line >= start and not text[line:at].strip(" \t"):
-            return line
+        if line >= start:
+            if not text[line:at].strip(" \t"):
+                return line
+            if CLOSINGS_BEFORE.fullmatch(text, line, at):
+                return at  # the wrappers' closings stay in the body they close
         at = text.find(tag, at + len(tag))
     return -1
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
+
+from graphkit.parse import parse_path
 from graphkit.parsers.sgml import (BODY_WRAPPER, DOC_META, DOC_TEXT, DOCUMENT_OPEN, HEADER_LINE,
                                    UUENCODED, _document_spans, _unwrap, split_submission)
 from graphkit.reading import read_source
@@ -99,3 +103,27 @@ def test_documents_are_placed_on_the_lines_of_the_submission():
     for doc in split_submission(src).documents:
         at = text.index(doc.source.text)
         assert doc.source.line_of(0) == src.line_of(at) == text.count("\n", 0, at) + 6
+
+
+# --- closing tags on one line (review s35 rvB L1) ----------------------------------------------
+
+_RV36 = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv36"
+
+
+def test_document_closed_after_its_wrappers_closings_on_one_line():
+    # real Form 4 (Microsoft, 2026) as trimmed by its source: "</XML></TEXT></DOCUMENT>"
+    rep = parse_path(_RV36 / "numoto_msft_2026_form4_trimmed.txt")
+    rec = rep.records[0]
+    assert not [w for w in rec.warnings if w.code == "truncated"]
+    assert [(c.relation.value, c.shares) for c in rec.claims] == [
+        ("officer_of", None), ("beneficial_owner_of", 42677)]
+
+
+@pytest.mark.parametrize("text, closed", [
+    ("<DOCUMENT>\n<TEXT>\nA\n</TEXT></DOCUMENT>\n", True),
+    ("<DOCUMENT>\n<TEXT>\n<XML>\nA\n</XML></TEXT></DOCUMENT>\n", True),
+    ("<DOCUMENT>\n<TEXT>\nA </DOCUMENT>\n", False),   # words before it: not the closing tag
+    ("<DOCUMENT>\n<TEXT>\n<b>A</b></DOCUMENT>\n", False),
+])
+def test_closing_tag_after_closings(text, closed):
+    assert [s[2] for s in _document_spans(text, 0)] == [closed]
