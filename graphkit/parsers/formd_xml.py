@@ -306,9 +306,11 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
 
 #: Where an issuer's former names sit, by local name: the filer's list
 #: (``issuerPreviousNameList/previousName``, or a bare ``previousName`` of older schemas) and
-#: EDGAR's (``edgarPreviousNameList/value``, "None" when there is none)
+#: EDGAR's (``edgarPreviousNameList/value``, "None" when there is none, or
+#: ``edgarPreviousNameList/previousName``)
 PREVIOUS_NAME_PATHS = (("issuerPreviousNameList", "previousName"), ("previousName",),
-                       ("edgarPreviousNameList", "value"))
+                       ("edgarPreviousNameList", "value"),
+                       ("edgarPreviousNameList", "previousName"))
 
 
 #: A former-name field that says there is none: "No previous names", "No prior name",
