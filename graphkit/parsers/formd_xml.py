@@ -56,6 +56,7 @@ from graphkit.models import (Alias, AliasKind, Evidence, FilingRecord, Identifie
 from graphkit.names import clean_name
 from graphkit.parsers.formd_amounts import read_dollars, read_electronic_amounts
 from graphkit.parsers.formd_builder import FormDBuilder
+from graphkit.parsers.header_former import keeps_former_name
 # EMPTY_FIELD and LEGAL_FORM_ONLY are also read here by callers that knew them in this module
 from graphkit.parsers.formd_roles import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
                                           RelatedPerson, exemption_name, jurisdiction_name,
@@ -322,7 +323,10 @@ NO_FORMER_NAME = regex_cache.compile(r"""
 
 def _read_previous_names(doc: _Doc, b: FormDBuilder, issuer_el: etree._Element) -> None:
     """Keep the issuer's former names (:data:`PREVIOUS_NAME_PATHS`) as its ``former_name``
-    aliases; "None", "N/A" and blanks name nothing.
+    aliases; "None", "N/A" and blanks name nothing, and a name is kept only as
+    :func:`~graphkit.parsers.header_former.keeps_former_name` tells: in EDGAR's list, not
+    another legal form than the issuer's ("Acme Management LLC" listed by EDGAR for "Acme
+    Stable Fund LP" is its manager's); in the issuer's own, a conversion it states.
 
     >>> from graphkit.source import SourceText
     >>> xml = ('<edgarSubmission><primaryIssuer><entityName>Acme Labs, Inc.</entityName>'
@@ -340,7 +344,8 @@ def _read_previous_names(doc: _Doc, b: FormDBuilder, issuer_el: etree._Element) 
             for el in doc.findall(holder, path[-1]):
                 name = clean_name(doc.text(el) or "")
                 if (not name or EMPTY_FIELD.match(name) or NO_FORMER_NAME.match(name)
-                        or name in issuer.all_names()
+                        or not keeps_former_name(issuer, name, b.parties,
+                                                 own_list=path[0] != "edgarPreviousNameList")
                         or (len(path) == 1 and _local(el.getparent()) != "primaryIssuer")):
                     continue
                 issuer.aliases.append(Alias(name=name, how=AliasKind.FORMER_NAME,

@@ -26,7 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import (AliasKind, FilingRecord, FormerName, IdentifierScheme, Party,
@@ -75,6 +75,30 @@ def former_alias(name: FormerName, party: Party) -> Optional[str]:
     return base or None
 
 
+def keeps_former_name(party: Party, alias: str, parties: Sequence[Party], *,
+                      own_list: bool = False) -> bool:
+    """Whether ``alias``, a former name listed for ``party``, is kept as its alias: not in the
+    same words as one of its names (EDGAR only dropped or changed a state mark), not a name of
+    another of ``parties`` and, in EDGAR's lists, stating no legal form the party's name
+    contradicts. EDGAR's former names are sometimes another party's (a fund's name left on its
+    general partner's CIK), and a wrong alias would merge two parties; a conversion ("ACME
+    PARTNERS L P" for "Acme Equity, LLC") is joined through the CIK instead. A name the party
+    lists itself (``own_list``: a Form D issuer's previous names) states its conversion.
+
+    >>> fund = Party(id="f", name="Acme Stable Fund LP", kind="organization")
+    >>> [keeps_former_name(fund, n, [fund]) for n in (
+    ...     "ACME STABLE FUND, L.P.", "Acme Management LLC", "Acme Yield Fund LP")]
+    [False, False, True]
+    >>> keeps_former_name(fund, "Acme Stable Fund LLC", [fund], own_list=True)
+    True
+    """
+    own = {name_key(n) for n in party.all_names()}
+    others = {name_key(n) for p in parties if p is not party for n in p.all_names()}
+    key = name_key(alias)
+    return key not in own and key not in others and (own_list or not forms_conflict(
+        analyze(alias).forms, analyze(party.name).forms))
+
+
 def _cik_key(value: Optional[str]) -> str:
     return (value or "").strip().lstrip("0")
 
@@ -84,12 +108,7 @@ def link_former_names(record: FilingRecord, header: Optional[SubmissionHeader]) 
     CIK, as ``former_name`` aliases cited to the header line; return how many were added.
 
     A CIK held by no party or by two parties links nothing (which of them it was is not
-    known); a former name in the same words as one of the party's names is no other name.
-    EDGAR's former names are sometimes another party's (a fund's name left on its general
-    partner's CIK), and a wrong alias would merge two parties: a former name is left out
-    when it names another party of the record, or states a legal form the party's name
-    contradicts ("ACME PARTNERS L P" for "Acme Equity, LLC"; a conversion of that kind is
-    joined through the CIK instead).
+    known); a former name is kept only as :func:`keeps_former_name` tells.
     """
     if header is None:
         return 0
@@ -104,15 +123,10 @@ def link_former_names(record: FilingRecord, header: Optional[SubmissionHeader]) 
         if len(holders) != 1:
             continue
         party = holders[0]
-        own = {name_key(n) for n in party.all_names()}
-        others = {name_key(n) for p in record.parties if p is not party for n in p.all_names()}
-        for former in company.former_names:
-            alias = former_alias(former, party)
-            if alias is None or name_key(alias) in own:
-                continue  # the same words: EDGAR only dropped or changed a state mark
-            if name_key(alias) in others or forms_conflict(analyze(alias).forms,
-                                                             analyze(party.name).forms):
-                continue
+        kept = [(former, alias) for former in company.former_names  # each against the names
+                if (alias := former_alias(former, party)) is not None  # the filing gives
+                and keeps_former_name(party, alias, record.parties)]
+        for former, alias in kept:
             link_alias(party, alias, AliasKind.FORMER_NAME, former.evidence, former.changed)
             added += 1
     return added
