@@ -48,13 +48,20 @@ SIGNER_SUFFIX = regex_cache.compile(r"""
 #: "Power of Attorney", "POA"
 _ATTORNEY = r"(?:attorney[\s\-]+in[\s\-]+fact|power\s+of\s+attorney|POA\b)"
 
+#: Where the power of attorney is, after the attorney's capacity: "filed on 01/25/2026",
+#: "filed 01/25/2024", "previously filed", "filed herewith", "dated May 1, 2020", "on file with
+#: the Commission", "pursuant to Power of Attorney filed herewith" (nothing of the signer)
+_POA_REFERENCE = r"""(?:\s*+,?\s*+(?:pursuant\s+to\s+(?:(?:a|the|his|her)\s+)?power\s+of\s+attorney\s+)?
+    (?:previously\s+)?(?:filed|dated|on\s+file|executed)\b[\w\s/.,\-]*?)"""
+
 #: A signer by power of attorney, and whom for: "/s/ John Doe, as Attorney-in-Fact for Jane
 #: Roe", "John Doe, attorney-in-fact", "John Doe by Power of Attorney", "John Doe, By Power of
-#: Attorney", "John Doe, power of attorney", "John Doe (attorney in fact) on behalf of Acme LLC"
+#: Attorney", "John Doe, power of attorney", "John Doe (attorney in fact) on behalf of Acme LLC",
+#: "John Doe by power of Attorney filed on 01/25/2026" (:data:`_POA_REFERENCE`)
 ATTORNEY_SIGNATURE = regex_cache.compile(r"""
     ^\s*(?:/s/\s*)?(?P<signer>(?!\s)[^,()/]+?|\s)(?:\s*+[,(]\s*+|\s++(?=as\b|by\b|pursuant\b))
     (?:(?:as|by|pursuant\s+to)\s++)?(?:(?:the|a|an|his|her|its|their)\s++)?
-    """ + _ATTORNEY + r"""\s*+(?:\)\s*+)?\**
+    """ + _ATTORNEY + r"""\s*+(?:\)\s*+)?\**""" + _POA_REFERENCE + r"""?
     (?:\s*+,?\s*+(?:for|on\s+behalf\s+of)\s+(?P<principal>.+?)|\s*+\.)?\s*+[,;]?\s*+$
 """, re.VERBOSE | re.IGNORECASE)
 
