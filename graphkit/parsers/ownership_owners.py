@@ -51,7 +51,8 @@ _ATTORNEY = r"(?:attorney[\s\-]+in[\s\-]+fact|power\s+of\s+attorney|POA\b)"
 #: Where the power of attorney is, after the attorney's capacity: "filed on 01/25/2026",
 #: "filed 01/25/2024", "previously filed", "filed herewith", "dated May 1, 2020", "on file with
 #: the Commission", "pursuant to Power of Attorney filed herewith" (nothing of the signer)
-_POA_REFERENCE = r"""(?:\s*+,?\s*+(?:pursuant\s+to\s+(?:(?:a|the|his|her)\s+)?power\s+of\s+attorney\s+)?
+_POA_REFERENCE = r"""(?:\s*+,?\s*+
+    (?:pursuant\s+to\s+(?:(?:a|the|his|her)\s+)?power\s+of\s+attorney\s+)?
     (?:previously\s+)?(?:filed|dated|on\s+file|executed)\b[\w\s/.,\-]*?)"""
 
 #: A signer by power of attorney, and whom for: "/s/ John Doe, as Attorney-in-Fact for Jane
