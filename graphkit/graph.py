@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 import resolvers
 from graphkit.errors import GraphError
+from graphkit.node_lookup import find_node  # noqa: F401  (re-exported: queries find nodes here)
 from graphkit.models import (
     AliasKind, Claim, ClaimFacts, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
 )
@@ -355,37 +356,3 @@ def iter_edges(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, EdgeData]]:
     """Every edge as ``(u, v, key, EdgeData)``."""
     for u, v, k, d in G.edges(keys=True, data=True):
         yield u, v, k, EdgeData.model_validate(d)
-
-
-def find_node(G: nx.MultiDiGraph, name: str) -> str:
-    """The node whose name, alias or id best matches ``name``.
-
-    Exact matches (case, space and punctuation ignored) win; otherwise the resolver's
-    comparison picks the closest name that it judges the same party.
-
-    Raises
-    ------
-    graphkit.errors.NodeNotFound
-        If no node matches.
-    """
-    from graphkit.errors import NodeNotFound
-    import re
-
-    def key(s: str) -> str:
-        return re.sub(r"[^0-9a-z]", "", s.casefold())
-
-    want = key(name)
-    if name in G:
-        return name
-    for n, d in G.nodes(data=True):
-        if want in {key(d.get("name", ""))} | {key(a) for a in d.get("aliases", [])}:
-            return n
-    best, best_score = None, 0.0
-    for n, d in G.nodes(data=True):
-        for cand in [d.get("name", ""), *d.get("aliases", [])]:
-            cmp = resolvers.compare(name, cand)
-            if cmp.same and cmp.score > best_score:
-                best, best_score = n, cmp.score
-    if best is None:
-        raise NodeNotFound(f"no node named {name!r} in graph")
-    return best
