@@ -45,6 +45,7 @@ from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
                                                       read_name_cell, split_cells, without_lead)
 from graphkit.parsers.schedule13_cover_page import CoverPage
+from graphkit.parsers.schedule13_percent_bound import percent_bound, states_bound
 from graphkit.parsers.place_of_organization import read_place
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
@@ -61,8 +62,7 @@ from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-expo
     TYPE_CODE_LINE, WRAPPED_LINE_MIN, ZERO_DASH_PERCENT)
 from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-exported)
     blank_label_row_numbers, clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS,
-    _blank_trailing_row_number,
-    _citizenship_rows, _finditer_at, _labels, _organization_ends)
+    _blank_trailing_row_number, _citizenship_rows, _finditer_at, _labels, _organization_ends)
 from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.voting_power import of_voting_power
@@ -214,8 +214,9 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                     region = PERCENT_SIGN_CELL.sub(lambda m: " " * len(m[0]), region)
                 if ZERO_DASH_PERCENT.search(region):  # "-0-%": as "0%", of the same length
                     region = DASHED_ZERO_PERCENT.sub(lambda m: "0".rjust(len(m[0])), region)
-                if LESS_THAN.search(region):
-                    continue  # "Less than 1%" states no percent; 1.0 would be a wrong value
+                if states_bound(region):  # "Less than 1%": no percent (1.0 would be wrong)
+                    cp.percent_bound = percent_bound(src, region, rs, section)
+                    continue
                 found_pct = find_percents(region)
                 if not found_pct:
                     found_pct = _bare_percent(region)

@@ -45,6 +45,8 @@ class CoverPage(BaseModel):
     #: classes named ("Class A", "Class B"); their values may be of either class
     unread_classes: dict[str, list[str]] = Field(default_factory=dict)
     type_codes: Optional[Reading] = None
+    #: the percent row's bound instead of a value ("Less than 0.1%"): a reading with no value
+    percent_bound: Optional[Reading] = None
     evidence: Optional[Evidence] = None
     warnings: list[FilingWarning] = Field(default_factory=list)
 

@@ -108,7 +108,8 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                    rows: Mapping[str, str] = ROWS_13G,
                    larger_base: Optional[Callable[[float, int, int],
                                                   Optional[tuple[int, list[int]]]]] = None,
-                   acquirable: Optional[Callable[[int], bool]] = None) -> Holding:
+                   acquirable: Optional[Callable[[int], bool]] = None,
+                   percent_bound: Optional[Reading] = None) -> Holding:
     """Choose each field's value among ``cands`` so that the filing's arithmetic holds.
 
     Fields: ``aggregate``, ``percent``, ``sole_voting``, ``shared_voting``,
@@ -122,7 +123,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
     percent does not fit the outstanding count) is a ``"percent-larger-base"`` note, not a
     ``"percent-mismatch"``. An Item 4 answer the cover page's value disagrees with is a
     ``"value-conflict"`` (:func:`answer_conflicts`; ``acquirable(gap)`` says whether a gap of
-    shares is what the filing says may be acquired).
+    shares is what the filing says may be acquired). A percent row that states a bound
+    instead (``percent_bound``, "Less than 0.1%") gives no percent and no ``missing-value``
+    problem: the bound is kept among the readings.
 
     >>> choose_holding([], rows=ROWS_13D).problems[0]
     ('missing-value', 'no value read for row 11 (aggregate amount beneficially owned)')
@@ -225,7 +228,9 @@ def choose_holding(cands: list[Candidate], outstanding: Optional[int] = None,
                            f"ones: {', '.join(fractions)}"))
     covered = any(c.primary for c in cands)  # a cover page's rows were read for the holder
     for fld in ("aggregate", "percent"):
-        if h.values[fld] is None:
+        if h.values[fld] is None and fld == "percent" and percent_bound is not None:
+            h.readings.append(percent_bound)  # "Less than 0.1%": stated, but no value
+        elif h.values[fld] is None:
             h.problems.append(("missing-value", f"no value read for {rows[fld]}"))
         elif covered and not any(_on_cover(c) for c in by[fld]):  # overruled: other problems
             h.problems.append(("missing-value", f"no value read for {rows[fld]}; "

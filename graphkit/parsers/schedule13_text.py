@@ -390,7 +390,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         cands = holder_candidates(party, cps, table, record.get(party.id, []), book,
                                   alone=len(reporting) == 1)
         h = choose_holding(cands, out_n, rows=ROWS_13D if "13D" in form.upper() else ROWS_13G,
-                           larger_base=acquirable.base, acquirable=acquirable.explains)
+                           larger_base=acquirable.base, acquirable=acquirable.explains,
+                           percent_bound=next((cp.percent_bound for cp in cps
+                                               if cp.percent_bound is not None), None))
         read_any = bool(cps) or any(v is not None for v in h.values.values())
         if not read_any:
             continue  # nothing read of its holding (a header's filer): no claim of nothing

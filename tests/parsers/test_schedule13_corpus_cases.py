@@ -130,12 +130,6 @@ def test_missing_value_warns_with_person_and_row_text(tmp_path):
                     "read for row 9 (aggregate amount beneficially owned)"]
 
 
-def test_missing_value_warns_on_13d_percent_row():
-    rec = read("13d/oneliberty_brt_1996_sc13d.txt")
-    assert any(w.code == "missing-value" and w.message.startswith(
-        "One Liberty Properties, Inc.: no value read for row 13") for w in rec.warnings)
-
-
 def test_missing_value_warns_xml(tmp_path):
     text = (CORPUS / "13g/citadel_spirit_2025_schedule13g.xml").read_text()
     path = tmp_path / "citadel_no_percent.xml"
