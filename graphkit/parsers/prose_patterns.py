@@ -458,10 +458,9 @@ FOLLOWING_ARE_ROLE_OF_CUE = regex_cache.compile(r"""following\s+(?:individuals|p
 CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     EACH_AS_ROLE_OF_CUE: ("Each", "each", "Both", "both"),
     OF_WHICH_HOLDER_IS_CUE: ("which",),
-    # "whose general partner is", "the managing member of which is", as printed in any case
-    # (its role alternation comes first in the second form: without this test it was tried at
-    # every position of every sentence holding a role word)
-    WHOSE_ROLE_IS_CUE: ("whose", "Whose", "WHOSE", "which", "Which", "WHICH"),
+    # "whose general partner is", "the managing member of which is" (in small letters, as the
+    # pattern reads them; without this test the cue ran on every sentence holding a role word)
+    WHOSE_ROLE_IS_CUE: ("whose", "which"),
     POSITION_AS_ROLE_OF_CUE: ("'s", "\u2019s"),
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),

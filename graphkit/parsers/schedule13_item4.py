@@ -36,7 +36,7 @@ _F = re.VERBOSE | re.IGNORECASE
 #: read one way only (a "who" that could end anywhere in a long run of spaces, followed by a
 #: gap that could too, took milliseconds per line of a cover page's layout).
 TABLE_LINE = regex_cache.compile(r"""
-    ^[ \t\-•*]*(?P<who>[A-Z](?:[^\t\n]{0,79}?[^ \t\n])?)[ \t]*(?:\t|[ ]{2}|:[ \t]*)
+    ^[ \t\-•*]*(?P<who>[A-Z](?:[^\t\n]{0,79}?[^ \t\n])??)[ \t]*(?:\t|[ ]{2}|:[ \t]*)
     (?P<val>[0-9lIoO][0-9lIoO,. ]*[0-9](?:\s*%)?|[0-9](?:\s*%)?
       |(?i:nil|none|non[ce]|iil|nii|n1l|zero)|-+[ ]?[0oO][ ]?-+)    # zero, as OCR reads it
     (?:[ \t]+(?:shares|Shares|SHARES)                      # "4,210,339 shares"
