@@ -18,8 +18,10 @@ replaces it. The rules, declared in :data:`FORM_FAMILIES`:
   no more amendments, and its last Form D stays the latest word on who runs it.
   Schedules 13D/13G and Forms 3/4/5 stay current until superseded.
 * **End.** A Form 3/4/5 whose insider is no longer subject to Section 16 (its box checked)
-  reports an office that has ended (``ended``): its claim supersedes the earlier ones of the
-  same relation and is itself not current, so the director or officer drops out from its date.
+  reports an office that has ended (``ended``): its claim is not current, and it ends every
+  claim of an insider's relation (director, officer, ten percent owner: :func:`_insider`)
+  between the same two parties dated on or before it, of any form, whichever boxes the exit
+  form ticks; the insider drops out from its date (a later claim starts the office again).
 
 Examples
 --------
@@ -304,6 +306,7 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     if cutoff is None:
         raise GraphError("graph_as_of needs a date")
     gone = superseded_claims(G, cutoff)
+    exits = _exits(G, cutoff)
     restated = _later_form_d(G, cutoff) if expire else {}
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
@@ -311,12 +314,15 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
     H.add_nodes_from(G.nodes(data=True))
     for u, v, k, d in G.edges(keys=True, data=True):
         when = claim_date(d)
+        if d.get("ended"):
+            continue  # an insider's exit: no relation stands on it
         if when is None:
             if keep_undated:
                 H.add_edge(u, v, key=k, **d)
             continue
-        if when > cutoff or (u, v, k) in gone or d.get("ended"):
-            continue  # an ended relation (an insider's exit) supersedes, and is not current
+        if when > cutoff or (u, v, k) in gone or (
+                _insider(d) and (u, v) in exits and when <= exits[(u, v)]):
+            continue  # superseded, or an insider's relation ended by a later exit
         _, _, days = form_family(d.get("form", ""))
         if expire and days is not None and (cutoff - when).days > days and (
                 d.get("relation") not in _lasting(d.get("form", ""))
@@ -325,6 +331,38 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
         H.add_edge(u, v, key=k, **d)
     log.info("as of %s: %d of %d claims valid", cutoff, H.number_of_edges(), G.number_of_edges())
     return H
+
+
+#: The note of a Form 3/4/5's ten percent owner box claim (a ``beneficial_owner_of`` without
+#: shares), as :mod:`graphkit.parsers.ownership_xml` writes it
+TEN_PERCENT_NOTE = "ten percent owner"
+
+
+def _insider(attrs: dict) -> bool:
+    """Whether an edge is an insider's relation that leaving Section 16 ends: director,
+    officer, or a Form 3/4/5 ten percent owner box (a holding of shares never ends so).
+
+    >>> _insider({"relation": "director_of"}), _insider({"relation": "beneficial_owner_of",
+    ...     "note": "ten percent owner", "form": "4"}), _insider({"relation":
+    ...     "beneficial_owner_of", "shares": 10, "form": "4"})
+    (True, True, False)
+    """
+    rel = attrs.get("relation")
+    if rel in ("director_of", "officer_of"):
+        return True
+    return rel == "beneficial_owner_of" and attrs.get("shares") is None and \
+        form_family(attrs.get("form", ""))[0] == "forms_3_4_5" and \
+        (attrs.get("note") or "").startswith(TEN_PERCENT_NOTE)
+
+
+def _exits(G: nx.MultiDiGraph, cutoff: dt.date) -> dict[tuple[str, str], dt.date]:
+    """The latest insider's exit (an ``ended`` claim dated on or before ``cutoff``) of each
+    (insider, issuer) pair."""
+    out: dict[tuple[str, str], dt.date] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("ended") and (when := claim_date(d)) is not None and when <= cutoff:
+            out[(u, v)] = max(when, out.get((u, v), when))
+    return out
 
 
 def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:

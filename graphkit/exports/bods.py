@@ -92,8 +92,8 @@ def _interests(ed: EdgeData) -> list[dict]:
                                                                                "unknown")}
     if ed.percent is not None and 0 <= ed.percent <= 100:
         base["share"] = {"exact": float(ed.percent)}
-    if ed.as_of:
-        base["startDate"] = ed.as_of.isoformat()
+    if ed.as_of:  # an insider's exit (``ended``) dates the interest's end, not its start
+        base["endDate" if ed.ended else "startDate"] = ed.as_of.isoformat()
     out = [base]
     if ed.relation == Relation.BENEFICIAL_OWNER_OF and (ed.sole_voting or ed.shared_voting):
         out.append({"type": "votingRights", "details": "voting power as stated",

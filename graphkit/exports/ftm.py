@@ -147,6 +147,7 @@ def ftm_entities(G: nx.MultiDiGraph) -> Iterator[dict]:
         props = {link.source_prop: [ftm_id("node", u)], link.target_prop: [ftm_id("node", v)]}
         _add(props, "role", ed.title or RELATIONS[ed.relation].label)
         _add(props, "date", ed.as_of.isoformat() if ed.as_of else None)
+        _add(props, "endDate", ed.as_of.isoformat() if ed.as_of and ed.ended else None)
         _add(props, "recordId", ed.claim or k)
         _add(props, "publisher", f"{ed.form} {ed.filing}")
         if link.schema_name == "Ownership":

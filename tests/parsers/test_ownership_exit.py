@@ -11,10 +11,14 @@ from pathlib import Path
 
 import io
 
+import networkx as nx
 import pytest
 from rich.console import Console
 
+from graphkit.asof import graph_as_of
 from graphkit.control import find_controllers
+from graphkit.exports.bods import bods_statements
+from graphkit.exports.ftm import ftm_entities
 from graphkit.parse import parse_path
 from graphkit.parsers.ownership_text import CHECKED_EXIT
 from graphkit.parsers.ownership_xml import EXIT_NOTE
@@ -80,3 +84,49 @@ def test_as_of_answers_drop_the_officer_after_the_exit():
     console = Console(width=200, record=True, file=io.StringIO())
     console.print(render(everything))
     assert "officer of (ended by 2026-06-26)" in console.export_text()
+
+
+# --- review s36 of the exit (H1, M1, L1, M2) -------------------------------------------------
+
+def test_exit_ends_every_insider_role_not_only_the_boxes_it_ticks():
+    # the Form 3 ticks director and officer; the exit Form 4 ticks the officer box alone
+    G = build([RV36 / "t04_form3_director_and_officer.xml", EXIT_FORM4]).graph
+    before = find_controllers(G, ISSUER, as_of="2026-01-01")
+    assert sorted(s.relation.value for s in before.related) == ["director_of", "officer_of"]
+    assert find_controllers(G, ISSUER, as_of="2026-12-31").related == []
+
+
+def _edges(*claims) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    for key, relation, form, day, extra in claims:
+        G.add_edge("p", "i", key=key, relation=relation, filing=key + ".txt", form=form,
+                   as_of=day, **extra)
+    return G
+
+
+def test_exit_ends_the_role_read_from_another_form():
+    G = _edges(("d13", "director_of", "SC 13D", "2020-01-02", {}),
+               ("f3", "director_of", "3", "2020-02-01", {}),
+               ("f4", "director_of", "4", "2022-06-26", {"ended": True}),
+               ("h4", "beneficial_owner_of", "4", "2022-06-26", {"shares": 3000}),
+               ("later", "officer_of", "4", "2024-01-02", {}))   # back in office
+    assert sorted(k for *_, k in graph_as_of(G, "2022-01-01").edges(keys=True)) == ["d13", "f3"]
+    assert [k for *_, k in graph_as_of(G, "2023-01-01").edges(keys=True)] == ["h4"]
+    assert [k for *_, k in graph_as_of(G, "2025-01-01").edges(keys=True)] == ["h4", "later"]
+
+
+def test_undated_exit_is_never_current():
+    G = _edges(("f3", "officer_of", "3", "2020-02-01", {}),
+               ("f4", "officer_of", "4", None, {"ended": True}))
+    assert [k for *_, k in graph_as_of(G, "2023-01-01", keep_undated=True).edges(keys=True)] \
+        == ["f3"]
+
+
+def test_exports_date_the_end_of_the_office():
+    G = build([EXIT_FORM4]).graph
+    interests = [i for s in bods_statements(G) if s.get("recordType") == "relationship"
+                 for i in s["recordDetails"]["interests"]]
+    assert [(i["type"], i.get("endDate"), i.get("startDate")) for i in interests] == [
+        ("seniorManagingOfficial", "2026-06-26", None)]
+    links = [e for e in ftm_entities(G) if e["schema"] == "Directorship"]
+    assert [e["properties"].get("endDate") for e in links] == [["2026-06-26"]]
