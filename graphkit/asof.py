@@ -56,7 +56,7 @@ from graphkit import regex_cache
 from graphkit.answers import ClaimRef, PartyRef, StakeEntry, StakeHistory
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
+from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, TEN_PERCENT_NOTE, Relation
 from graphkit.carried_lines import carried_lines, own_line, standing_statements
 from graphkit.table_lines import line_key, security_key
 
@@ -331,11 +331,6 @@ def graph_as_of(G: nx.MultiDiGraph, date: dt.date | str, *, expire: bool = True,
         H.add_edge(u, v, key=k, **d)
     log.info("as of %s: %d of %d claims valid", cutoff, H.number_of_edges(), G.number_of_edges())
     return H
-
-
-#: The note of a Form 3/4/5's ten percent owner box claim (a ``beneficial_owner_of`` without
-#: shares), as :mod:`graphkit.parsers.ownership_xml` writes it
-TEN_PERCENT_NOTE = "ten percent owner"
 
 
 def _insider(attrs: dict) -> bool:

@@ -136,3 +136,9 @@ def spec(relation: Relation | str) -> RelationSpec:
     RELATIONS
     """
     return RELATIONS[Relation(relation)]
+
+
+#: The note of a Form 3/4/5's ten percent owner box: a ``beneficial_owner_of`` claim without
+#: shares (the parsers of :mod:`graphkit.parsers.ownership_xml` and ``ownership_text`` write
+#: it; :mod:`graphkit.asof` ends it with the insider's other roles)
+TEN_PERCENT_NOTE = "ten percent owner"

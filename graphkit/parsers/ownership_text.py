@@ -47,6 +47,7 @@ from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
+from graphkit.relations import TEN_PERCENT_NOTE
 from graphkit.parsers.ownership_joint import drop_sibling_claims
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  fraction_warning, mark_disclaimers,
@@ -405,7 +406,7 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
                 relation={"director": "director_of", "officer": "officer_of",
                           "ten": "beneficial_owner_of"}[k],
                 title=title[0] if k == "officer" and title and len(owners) == 1 else None,
-                note="; ".join(x for x in ("ten percent owner" if k == "ten" else None,
+                note="; ".join(x for x in (TEN_PERCENT_NOTE if k == "ten" else None,
                                            exit_note) if x) or None,
                 ended=True if exit_note else None))
     holdings = read_table_one(text)

@@ -74,6 +74,7 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWar
                              FormFamily, Identifier, IdentifierScheme, Issuer, Party, PartyKind,
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
+from graphkit.relations import TEN_PERCENT_NOTE
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
                                                  line_of, mark_disclaimers, read_share_amount)
@@ -383,7 +384,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
         for flag, relation, title, note in (
                 ("isDirector", "director_of", None, None),
                 ("isOfficer", "officer_of", office, pointer),
-                ("isTenPercentOwner", "beneficial_owner_of", None, "ten percent owner")):
+                ("isTenPercentOwner", "beneficial_owner_of", None, TEN_PERCENT_NOTE)):
             if _flag(doc, flag, rel):
                 claims.append(Claim(id=next_claim_id(claims), relation=relation, source=party.id,
                                     target=ip.id, title=title, note="; ".join(
