@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from graphkit import regex_cache
 import resolvers
 from graphkit.graph import NodeData, find_node
+from graphkit.node_lookup import lookup_key
 from resolvers.models import Comparison
 
 #: A merge line as written by graphkit.graph.build_graph: "a#p1 = b#p2 [rule, 0.93]: reasons"
@@ -54,10 +55,6 @@ class Explanation(BaseModel):
         return "\n".join(lines)
 
 
-def _key(s: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", s.casefold())
-
-
 def _merge_chain(nd: NodeData, name_a: str, name_b: str) -> list[str]:
     names = dict(zip(nd.mentions, nd.mention_names))
     adj: dict[str, list[tuple[str, str]]] = {}
@@ -67,8 +64,9 @@ def _merge_chain(nd: NodeData, name_a: str, name_b: str) -> list[str]:
             continue
         adj.setdefault(m["a"], []).append((m["b"], line))
         adj.setdefault(m["b"], []).append((m["a"], line))
-    starts = [m for m, n in names.items() if _key(n) == _key(name_a)] or list(names)[:1]
-    goals = {m for m, n in names.items() if _key(n) == _key(name_b)}
+    starts = [m for m, n in names.items() if lookup_key(n) == lookup_key(name_a)] or \
+        list(names)[:1]
+    goals = {m for m, n in names.items() if lookup_key(n) == lookup_key(name_b)}
     prev: dict[str, Optional[tuple[str, str]]] = {s: None for s in starts}
     queue = deque(starts)
     while queue:

@@ -48,7 +48,12 @@ NAME_WORD = regex_cache.compile(r"""[0-9a-z]+""", re.VERBOSE)
 MAX_LISTED = 8
 
 
-def _key(s: str) -> str:
+def lookup_key(s: str) -> str:
+    """A name as a query matches it: its letters and digits, case folded.
+
+    >>> lookup_key("Acme Capital Fund-V, L.P."), lookup_key("ACME CAPITAL FUND V LP")
+    ('acmecapitalfundvlp', 'acmecapitalfundvlp')
+    """
     return "".join(NAME_WORD.findall(s.casefold()))
 
 
@@ -88,9 +93,9 @@ def find_node(G: nx.MultiDiGraph, name: str) -> str:
     """
     if name in G:
         return name
-    want = _key(name)
+    want = lookup_key(name)
     for n, d in G.nodes(data=True):
-        if want in {_key(c) for c in _names(d)}:
+        if want in {lookup_key(c) for c in _names(d)}:
             return n
     best, best_score = None, 0.0
     for n, d in G.nodes(data=True):
