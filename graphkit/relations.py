@@ -142,3 +142,8 @@ def spec(relation: Relation | str) -> RelationSpec:
 #: shares (the parsers of :mod:`graphkit.parsers.ownership_xml` and ``ownership_text`` write
 #: it; :mod:`graphkit.asof` ends it with the insider's other roles)
 TEN_PERCENT_NOTE = "ten percent owner"
+
+#: The note of a Form 3/4/5 box claim when the form's "no longer subject to Section 16" box is
+#: checked: the insider has left the office the box names (the claim is ``ended``); a Form 4
+#: or 5 may still be due for the months after
+EXIT_NOTE = "no longer subject to Section 16"

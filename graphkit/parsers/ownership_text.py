@@ -47,13 +47,12 @@ from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
-from graphkit.relations import TEN_PERCENT_NOTE
+from graphkit.relations import EXIT_NOTE, TEN_PERCENT_NOTE
 from graphkit.parsers.ownership_joint import drop_sibling_claims
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  fraction_warning, mark_disclaimers,
                                                  line_of, read_share_amount)
 from graphkit.parsers.ownership_owners import owner_spellings
-from graphkit.parsers.ownership_xml import EXIT_NOTE
 from graphkit.parsers.signature_field import read_signature_field
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import add_party, add_prose_claims, cik, link_alias, next_claim_id

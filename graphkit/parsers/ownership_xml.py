@@ -10,7 +10,7 @@ Reporting Person(s) to Issuer":
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
 * ``notSubjectToSection16`` (the box "no longer subject to Section 16") → the claims of the
   boxes above are ``ended`` (the insider reports after leaving office: the office is not
-  current from the form's date, :mod:`graphkit.asof`), noted :data:`EXIT_NOTE`;
+  current from the form's date, :mod:`graphkit.asof`), noted :data:`~graphkit.relations.EXIT_NOTE`;
 * ``isOther`` → its ``otherText`` is kept as the party's note on the claims; an owner that no
   other box nor holding line relates to the issuer, holding derivative securities only, gets a
   ``beneficial_owner_of`` claim without shares, noted with it (an owner with nothing at all
@@ -74,7 +74,7 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWar
                              FormFamily, Identifier, IdentifierScheme, Issuer, Party, PartyKind,
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
-from graphkit.relations import TEN_PERCENT_NOTE
+from graphkit.relations import EXIT_NOTE, TEN_PERCENT_NOTE
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
                                                  line_of, mark_disclaimers, read_share_amount)
@@ -124,12 +124,6 @@ def ticker_identifier(symbol: Optional[str]) -> Optional[Identifier]:
     if not s or s in NO_TICKER or not TICKER.match(s):
         return None
     return Identifier(scheme=IdentifierScheme.TICKER, value=s)
-
-
-#: The note of a box's claim when the form's "no longer subject to Section 16" box is checked
-#: (``notSubjectToSection16``): the insider has left the office the box names (its claim is
-#: ``ended``); a Form 4 or 5 may still be due for the months after
-EXIT_NOTE = "no longer subject to Section 16"
 
 
 def _flag(doc: XmlDoc, path: str, at: etree._Element) -> bool:

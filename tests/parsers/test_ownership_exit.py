@@ -21,7 +21,7 @@ from graphkit.exports.bods import bods_statements
 from graphkit.exports.ftm import ftm_entities
 from graphkit.parse import parse_path
 from graphkit.parsers.ownership_text import CHECKED_EXIT
-from graphkit.parsers.ownership_xml import EXIT_NOTE
+from graphkit.relations import EXIT_NOTE
 from graphkit.pipeline import build
 from graphkit.render import render
 
