@@ -14,7 +14,7 @@ or a shareholder holds no such power by the role alone: there the power says mor
 from __future__ import annotations
 
 from graphkit.models import Claim, FilingRecord
-from graphkit.parsers.prose_control_patterns import CONTROL_NOTE
+from graphkit.parsers.prose_control_patterns import CONTROL_NOTE, INDIRECT_CONTROL_NOTE
 from graphkit.parsers.prose_power_patterns import POWER_NOTE
 from graphkit.relations import Relation
 
@@ -28,17 +28,23 @@ STATED_NOTES = {"power_over_held": POWER_NOTE, "power_exercised_by": POWER_NOTE,
 DEEMED_NOTE = "may be deemed to control"
 
 
-def claim_note(pattern: str, stated: str) -> str:
+def claim_note(pattern: str, stated: str, via_unnamed: bool = False) -> str:
     """The note of a claim the pattern ``pattern`` read from the words ``stated``: the hedge
-    of "may be deemed to control" kept (:data:`DEEMED_NOTE`).
+    of "may be deemed to control" kept (:data:`DEEMED_NOTE`), and control through an entity
+    left unnamed (``via_unnamed``) said so.
 
     >>> claim_note("controls", "Jane Roe may be deemed to control Acme GP LLC")
     'may be deemed to control'
     >>> claim_note("controlled_by", "Acme GP LLC is controlled by Jane Roe")
     'stated to control'
+    >>> claim_note("controlled_by", "Acme GP LLC is controlled by an entity controlled by "
+    ...            "Jane Roe", via_unnamed=True)
+    'stated to control through an unnamed entity'
     """
     if pattern == "controls" and "deemed" in stated:
         return DEEMED_NOTE
+    if via_unnamed:
+        return INDIRECT_CONTROL_NOTE
     return STATED_NOTES[pattern]
 
 #: Roles that carry the power over the held party's securities: with one of them, a claim of
@@ -47,8 +53,8 @@ ROLE_RELATIONS = frozenset({
     Relation.GENERAL_PARTNER_OF, Relation.MANAGING_MEMBER_OF, Relation.INVESTMENT_MANAGER_OF,
     Relation.TRUSTEE_OF, Relation.PARENT_OF})
 
-#: The notes of :data:`STATED_NOTES`
-_NOTES = frozenset(STATED_NOTES.values()) | {DEEMED_NOTE}
+#: The notes of :data:`STATED_NOTES`, and the hedged and indirect ones
+_NOTES = frozenset(STATED_NOTES.values()) | {DEEMED_NOTE, INDIRECT_CONTROL_NOTE}
 
 
 def implied_power(claims: list[Claim]) -> list[Claim]:

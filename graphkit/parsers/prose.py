@@ -365,7 +365,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for m in found:
                 if name in STATED_CONTROL:  # "X has voting power over ...", "X controls Y"
                     for h, t in stated_pairs(flat, m, name):
-                        emit(rel, h, t, span, name, note=claim_note(name, m.group(0)))
+                        emit(rel, h, t, span, name, note=claim_note(
+                            name, m.group(0), via_unnamed=bool(m.groupdict().get("via"))))
                     continue
                 for h in split_names(m["holder"]) if listed else [m["holder"]]:
                     for t in (agreement_funds(flat, m, src) if name == "power_under_agreement_with"

@@ -44,6 +44,8 @@ _F = re.VERBOSE
 #: The note a claim read by these patterns carries (see
 #: :func:`graphkit.parsers.power_claims.drop_implied_power`)
 CONTROL_NOTE = "stated to control"
+#: The note of control stated through an entity the filing does not name (:data:`_VIA_UNNAMED`)
+INDIRECT_CONTROL_NOTE = "stated to control through an unnamed entity"
 
 #: Adverbs that may come before the verb: "ultimately controls", "is jointly controlled by"
 _HOW = r"""(?:(?:ultimately|also|jointly|directly|indirectly|solely|collectively|each|thus
@@ -66,15 +68,28 @@ CONTROLS = regex_cache.compile(rf"""
     (?:(?:may|might|could)\s+be\s+deemed\s+to\s+{_HOW}control|controls|control)\s+{_CONTROLLED}
 """, _F)
 
+#: What an appositive calls the party controlled: "an entity", "a Delaware limited liability
+#: company", "a fund", "a trust"
+_KIND = r"""(?:entity|entities|company|companies|corporation|partnership|fund|trust|vehicle
+    |LLC|limited\s+liability\s+company|limited\s+partnership)"""
+
+#: An entity left unnamed between the party controlled and its controller (group ``via``):
+#: "is controlled by an entity that is controlled by Jane Roe", "an entity controlled by one or
+#: more entities controlled by Mr. Roe": the controller controls the party through it
+_VIA_UNNAMED = rf"""(?P<via>(?:an?|one\s+or\s+more|certain)\s+(?:[A-Za-z\-]+\s+){{0,2}}?{_KIND}
+    \s+(?:(?:that|which)\s+(?:is|are)\s+)?(?:itself\s+|themselves\s+)?{_HOW}{_OWNED_AND}
+    controlled\s+by\s+)?"""
+
 #: The controller after "controlled by": a name list, not "its general partner" (a role, read
-#: elsewhere) nor "the Reporting Persons" (a group: :mod:`graphkit.parsers.prose` leaves it)
-_CONTROLLER = rf"""(?:the\s+)?(?!{NOT_A_PARTY})(?P<holder>{HELD_NAMES}){END_AFTER_VERB}
-    (?!\s*,\s*(?:its|their)\s)"""
+#: elsewhere) nor "the Reporting Persons" (a group: :mod:`graphkit.parsers.prose` leaves it),
+#: maybe through an unnamed entity (:data:`_VIA_UNNAMED`)
+_CONTROLLER = rf"""{_VIA_UNNAMED}(?:the\s+)?(?!{NOT_A_PARTY})(?P<holder>{HELD_NAMES})
+    {END_AFTER_VERB}(?!\s*,\s*(?:its|their)\s)"""
 
 #: :data:`_CONTROLLER` ending an aside (:data:`~graphkit.parsers.prose_power_patterns.END_IN_ASIDE`):
 #: one name, or two joined by "and", never a list with commas, which would run on into the
 #: outer list ("held by A, an entity controlled by Jane Roe, and B, an entity controlled by")
-_CONTROLLER_IN_ASIDE = rf"""(?:the\s+)?(?!{NOT_A_PARTY})
+_CONTROLLER_IN_ASIDE = rf"""{_VIA_UNNAMED}(?:the\s+)?(?!{NOT_A_PARTY})
     (?P<holder>{_NAME}(?:\s+and\s+(?!{NOT_A_PARTY}){_NAME})?){END_IN_ASIDE}
     (?!\s*,\s*(?:its|their)\s)"""
 
@@ -84,11 +99,6 @@ CONTROLLED_BY = regex_cache.compile(rf"""
     {OPENS}(?!{NOT_A_PARTY})(?P<held>{NAMES})(?:\s*,\s*(?:the|a|an)\s+[^,;()]{{1,120}}?,)?
     \s+(?:is|are)\s+{_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER}
 """, _F)
-
-#: What an appositive calls the party controlled: "an entity", "a Delaware limited liability
-#: company", "a fund", "a trust"
-_KIND = r"""(?:entity|entities|company|companies|corporation|partnership|fund|trust|vehicle
-    |LLC|limited\s+liability\s+company|limited\s+partnership)"""
 
 #: "Acme Partners LLC, an entity controlled by Mr. Roe"; "Acme Trust, a trust controlled by
 #: Jane Roe"; "Acme Fund LP, which is controlled by Acme Capital LLC" (a name, then an
