@@ -42,6 +42,7 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |managers?|advis[eo]rs?|trustees?|co-trustees?|shareholders?|stockholders?
     |(?:(?:senior|executive|first)\s+){0,2}vice\s+presidents?|presidents?
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
+    |c[efoi]o(?![a-z])
     |secretary|secretaries|treasurers?|directors?
     |control(?:ling)?\s+persons?))"""
 #: A plural role set off after a list of holders with no article: "members" of "Jane Roe, John
@@ -66,7 +67,8 @@ ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
 #: see :func:`graphkit.parsers.prose.find_relationships`).
 ROLE_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
-    "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person")
+    "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person",
+    "ceo", "cfo", "coo", "cio")
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman

@@ -146,6 +146,12 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
     ^(?:(?:its|the|their|sole)\s+)*g\.?\s?p\.?$
 """, re.VERBOSE)
 
+#: An officer's title abbreviated: "CEO", "CFO", "COO", "CIO" (investment or information), in a
+#: role phrase read in lower case
+ABBREVIATED_OFFICER = regex_cache.compile(r"""
+    ^(?:(?:its|the|their|a|an|interim|acting)\s+)*(?P<title>c[efoi]o)$
+""", re.VERBOSE)
+
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
 _ROLE_SEPARATOR = regex_cache.compile(r"""\s*(?:,|\band\b|&)\s*""", re.VERBOSE)
 #: The title an officer role gives: "Chief Executive Officer", "Chief Operating Officer",
@@ -181,12 +187,16 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
             if (Relation.GENERAL_PARTNER_OF, None) not in out:  # "G.P.", "its GP"
                 out.append((Relation.GENERAL_PARTNER_OF, None))
             continue
+        abbreviated = ABBREVIATED_OFFICER.match(part) if "o" in part else None
+        if abbreviated is not None:  # "the CEO": an officer titled so
+            part = abbreviated["title"].upper()
         for key, rel in _ROLE_RELATION:
-            if key in part:
+            if key in part or abbreviated is not None and rel is Relation.OFFICER_OF:
                 title = None
                 if rel is Relation.OFFICER_OF:
                     m = _OFFICER_TITLE.search(part)
-                    title = _titled(m.group(1)) if m else None
+                    title = part if abbreviated is not None else _titled(m.group(1)) if m \
+                        else None
                     at = next((i for i, (r, _) in enumerate(out) if r is rel), None)
                     if at is not None:  # a second title of the same officer: one finding
                         first = out[at][1]

@@ -46,8 +46,9 @@ GP = "whose general partner is Acme GP LLC."
     ("Jane Roe is the President, Secretary and Treasurer of Acme GP LLC, whose sole member is "
      "John Doe.",
      [("member_of", "John Doe", "Acme GP LLC"), ("officer_of", "Jane Roe", "Acme GP LLC")]),
-    (f"Jane Roe is President & CEO of Acme Partners LP, {GP}",
-     [("general_partner_of", "Acme GP LLC", "Acme Partners LP")]),
+    (f"Jane Roe is President & CEO of Acme Partners LP, {GP}",  # "CEO": session 37
+     [("general_partner_of", "Acme GP LLC", "Acme Partners LP"),
+      ("officer_of", "Jane Roe", "Acme Partners LP")]),
     (f"Jane Roe is the Chairman and Chief Executive Officer of Acme Partners LP, {GP}",
      [("general_partner_of", "Acme GP LLC", "Acme Partners LP"),
       ("officer_of", "Jane Roe", "Acme Partners LP")]),
