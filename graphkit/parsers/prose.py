@@ -67,7 +67,8 @@ from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exporte
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE, record_holders)
 from graphkit.parsers.prose_appositives import (
-    PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_person)
+    PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_entity,
+    titled_person)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, HOLDER_TITLE_OF,
@@ -243,9 +244,14 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Finally, the general partner of A": "Finally" is no holder
                 if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
-                if name == "holder_title_of" and not titled_person(m["holder"], m["role"]):
+                if name == "holder_title_of" and not (
+                        titled_entity(m["holder"], m["role"]) or
+                        m["end"] is None and titled_person(m["holder"], m["role"])):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
-                holders = split_names(m["holder"]) if name != "holder_is_role_of" else \
+                holder = m["holder"]
+                if name == "holder_title_of" and (of := ROLE_OF_NAME.match(holder)) is not None:
+                    holder = of["name"]  # "Jane Roe is CEO of Acme LP, Manager of": Acme LP's
+                holders = split_names(holder) if name != "holder_is_role_of" else \
                     clause_subjects(flat, *m.span("holder"))  # not "A" of "... by A, and B is"
                 if all_holders:
                     listed.add(m.start("held"))

@@ -240,6 +240,28 @@ def titled_person(holder: str, role: str) -> bool:
     return not bare_director and guess_kind(trim_name(holder)) is PartyKind.PERSON
 
 
+#: The roles an entity holds of another, whose bare title after an entity's name states the
+#: role ("Acme Capital Management, L.P., Manager of the Issuer"): never a job title
+ENTITY_ROLE_TITLE = regex_cache.compile(r"""
+    (?:(?:Sole|Investment|Managing)\s+)?(?:Manager|General\s+Partner|Managing\s+Member
+      |Adviser|Advisor|Sponsor|Trustee)
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def titled_entity(holder: str, role: str) -> bool:
+    """Whether an appositive title after an organization's name is read: the role is an
+    entity's (:data:`ENTITY_ROLE_TITLE`), as in "Acme Capital LP, Manager of the Issuer".
+
+    >>> titled_entity("Acme Capital Management, L.P.", "Manager")
+    True
+    >>> titled_entity("Acme Capital Management, L.P.", "Director"), titled_entity("Jane Roe",
+    ...                                                                            "Manager")
+    (False, False)
+    """
+    return (ENTITY_ROLE_TITLE.fullmatch(role.strip()) is not None
+            and guess_kind(trim_name(holder)) is PartyKind.ORGANIZATION)
+
+
 def pronoun_agrees(pronoun: str, holder: str) -> bool:
     """Whether ``pronoun`` ("his", "her", "its") may stand for ``holder``: a person's pronoun
     for no organization, "its" for no person.

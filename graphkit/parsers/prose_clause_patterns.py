@@ -137,12 +137,15 @@ THROUGH_SUBSIDIARY = regex_cache.compile(rf"""
 #: nor of "Roe, Ross"); a holder that ends with a title is none (a table's "Representative
 #: Director, Chairman of Acme & Co.": the title cell of a person); the holder is a person's name
 #: (see :func:`graphkit.parsers.prose.find_relationships`: not "CPA" of "Jane Roe, CPA,
-#: President")
+#: President"). An entity's role may also end the sentence (group ``end``): "... resigned as
+#: Chief Executive Officer of Acme Capital Management, L.P., Manager of the Issuer." (read only
+#: for an organization in a role of one: :func:`~graphkit.parsers.prose_appositives.
+#: titled_entity)
 _TITLE_OPENS = r"""(?=[A-Z]|(?:co-)?trustee\s)"""
 HOLDER_TITLE_OF = regex_cache.compile(rf"""
     (?P<holder>{_NAME})(?<!Director)(?<!Officer)(?<!President)(?<!Chairman)(?<!Secretary)
     (?<!Treasurer)(?<!Manager)\s*,\s*{_TITLE_OPENS}(?P<role>{ROLES})(?<![sS])\s+of\s+(?:the\s+)?
-    (?P<held>{_NAME})(?:{TRUST_DATE_ASIDE})?(?=\s*,\s+[a-z])
+    (?P<held>{_NAME})(?:{TRUST_DATE_ASIDE})?(?=\s*,\s+[a-z]|(?P<end>\s*[.;]?\s*$))
 """, _F)
 #: Cue of :data:`HOLDER_TITLE_OF`: ", Chairman of ", ", trustee of "
 HOLDER_TITLE_OF_CUE = regex_cache.compile(rf"""

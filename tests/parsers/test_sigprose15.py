@@ -774,7 +774,9 @@ def _trustee(holder: str, *trusts: str) -> set[tuple[str, str, str]]:
      _trustee("Jane Roe", "Roe Family Trust", "Doe Family Trust")),
     ("In 2012 Acme Trust Company became the trustee of the Roe Trust.", set()),
     ("In 1999 Acme Corp. became the general partner of Acme Fund LP.", set()),
-    ("Acme Bank, trustee of the Doe Family Trust, may be deemed to own the Shares.", set()),
+    # a corporate trustee, set off after its name (session 37: an entity's role)
+    ("Acme Bank, trustee of the Doe Family Trust, may be deemed to own the Shares.",
+     _trustee("Acme Bank", "Doe Family Trust")),
 ])
 def test_trust_names(text, expected):
     assert _found(text) == expected
