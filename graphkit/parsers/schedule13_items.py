@@ -57,8 +57,13 @@ ISSUER_NAME_ITEM = regex_cache.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _
 #: such beneficial ownership", "disclaimed all beneficial ownership", "disclaims all such
 #: beneficial ownership", "disclaims Section 16 beneficial ownership" (the law's section named)
 DISCLAIMS = regex_cache.compile(r"""
-    disclaim(?:s|ed)?\s+(?:(?:any|all|such)\s+){0,2}
-    (?:Section\s+1[36](?:\(d\))?\s+)?                 # "Section 16", "Section 13(d)"
+    disclaim(?:s|ed)?\s*
+    (?:,\s*for\s+(?:the\s+)?purposes\s+of\s+[^,;.]{1,80},\s*  # ", for purposes of Section 16,"
+      |for\s+(?:the\s+)?purposes\s+of\s+Section\s+1[36](?:\([a-z]\))?\s+  # "for purposes of
+      |for\s+Section\s+1[36](?:\([a-z]\))?\s+purposes\s+)?   # Section 16", "for Section 16 purposes"
+    (?:(?:any|all|such)\s+){0,2}
+    (?:Section\s+1[36](?:\([a-z]\))?                  # "Section 16", "Section 13(d)", "16(a)",
+      (?:\s+(?:and|or)\s+(?:Section\s+)?1[36](?:\([a-z]\))?)?\s+)?  # "Section 13(d) and Section 16"
     beneficial\s+ownership
 """, _F)
 #: The word every :data:`DISCLAIMS` match opens with (looked for in the text lower-cased)
