@@ -71,3 +71,18 @@ def test_form4_footnote_gives_the_gp_edge():
 ])
 def test_their_role(text, expected):
     assert _found(text) == expected
+
+
+# review rvC M4 (session 35): a chain of "which is controlled by its ..." clauses gave only
+# its first link; the kind of entity before ", which" hid the clause
+@pytest.mark.parametrize("text, expected", [
+    ("The shares are held by Acme Fund I, L.P., which is controlled by its general partner, "
+     "Acme GP, LLC, which is controlled by its managing member, Jane Roe.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund I, L.P."),
+      ("managing_member_of", "Jane Roe", "Acme GP, LLC")}),
+    ("The shares are held by Acme Fund I, L.P., a Delaware limited partnership, which is "
+     "controlled by its general partner, Acme GP, LLC.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund I, L.P.")}),
+])
+def test_chained_and_described(text, expected):
+    assert _found(text) == expected
