@@ -414,7 +414,7 @@ CONTROLLING_INTEREST_CUE = regex_cache.compile(r"""
 #: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
 #: Issuer"/"the Company", is left to the cover page's ownership rows); an LLC's membership
 #: interests too, and all of them: "Acme Holdings, Inc. owns all of the outstanding membership
-#: interests of Acme GP, LLC" (group ``all``: 100%). Not a partnership's interests, which its
+#: interests of Acme GP, LLC" (group ``all``: 100%), "60% of the membership interests in". Not a partnership's interests, which its
 #: investors hold (:mod:`graphkit.parsers.prose_percent_owned` reads a majority of them).
 PERCENT_OF_STOCK = regex_cache.compile(rf"""
     (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
@@ -422,10 +422,10 @@ PERCENT_OF_STOCK = regex_cache.compile(rf"""
        (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)
      |(?P<all>all))\s+of\s+the\s+
     (?:(?:issued\s+and\s+)?outstanding\s+
-       (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)
+       (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of
      |(?:issued\s+and\s+)?(?:outstanding\s+)?(?:[Mm]embership|[Ll]imited\s+[Ll]iability\s+[Cc]ompany)
-       \s+(?:[Ii]nterests|[Uu]nits))
-    \s+of\s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
+       \s+(?:[Ii]nterests|[Uu]nits)\s+(?:of|in))                      # "membership interests in"
+    \s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)
 #: A part left out after :data:`PERCENT_OF_STOCK`'s company: ", other than the Class B interests
 #: held by John Doe", ", except for a 1% interest held by ..."

@@ -64,3 +64,17 @@ def test_not_read(text):
 ])
 def test_edges(text, expected):
     assert _found(text) == expected
+
+
+# review rvC M5 (session 35): "membership interests in" read nothing
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe owns 60% of the membership interests in Acme GP, LLC.",
+     {("shareholder_of", "Jane Roe", "Acme GP, LLC", 60.0)}),
+    ("Acme Holdings, Inc. owns all of the membership interests in Acme GP, LLC.",
+     {("shareholder_of", "Acme Holdings, Inc.", "Acme GP, LLC", 100.0)}),
+    # still not the issuer's own, nor shares "in" a company (stock is "of" it)
+    ("Jane Roe owns all of the membership interests in the Company.", set()),
+    ("Jane Roe owns 60% of the outstanding shares in Acme Corp.", set()),
+])
+def test_membership_interests_in(text, expected):
+    assert _found(text) == expected
