@@ -88,8 +88,8 @@ from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
 from graphkit.parsers.prose_matches import current_matches as _matches, states_fact
-from graphkit.parsers.prose_guards import (PLURAL_VERB, after_preposition, is_public_body,
-                                           is_unnamed_group,
+from graphkit.parsers.prose_guards import (PLURAL_VERB, after_preposition, is_governing_body,
+                                           is_public_body, is_unnamed_group,
                                            subject_denied, subsidiary_opens_clause, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
@@ -176,8 +176,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         holder = party_after_offices(holder, pattern, holder=True, text=flat)  # not "President
         held = party_after_offices(held, pattern, text=flat)  # of Acme Capital LLC" (the name
         # pattern reads "of"), nor "President" of "President and Director of" read as a list
-        if holder is None or held is None or is_unnamed_group(holder) or is_unnamed_group(held):
-            return  # "Subsidiaries of Acme Corp. are the general partners of": no one party
+        if holder is None or held is None or is_unnamed_group(holder) or is_unnamed_group(held) \
+                or is_governing_body(held):
+            return  # "Subsidiaries of Acme Corp. are the general partners of": no one party;
+            # "Chairman of the Board.": which board is not told
         if role:  # "Vice President of Finance of X": X; "Director of Research of X": a title,
             held = held_after_department(rel, role, held)  # no seat on the board
             if held is None:

@@ -142,6 +142,14 @@ UNNAMED_GROUP = regex_cache.compile(r"""
 """, _F)
 
 
+#: A governing body named alone, no party: the "Board" of "Jane Roe is the Chairman of the
+#: Board." (whose board is not told), "Board of Directors", "Investment Committee"
+GOVERNING_BODY = regex_cache.compile(r"""
+    ^(?:[Tt]he\s+)?(?:Board(?:\s+of\s+(?:Directors|Managers|Trustees|Governors))?
+      |(?:(?:Investment|Executive|Audit|Compensation)\s+)?Committee)\.?$
+""", _F)
+
+
 #: A preposition before a name, and the capitalised words of the name before the start of a
 #: holder: "of " of "An officer of Acme Corp. has been elected", and "of Acme " before "Corp."
 PREPOSITION_BEFORE = regex_cache.compile(r"""
@@ -370,6 +378,17 @@ def is_unnamed_group(name: str) -> bool:
     (True, False)
     """
     return UNNAMED_GROUP.match(name) is not None
+
+
+def is_governing_body(name: str) -> bool:
+    """True when ``name`` is a governing body named alone (:data:`GOVERNING_BODY`), no party.
+
+    >>> is_governing_body("Board"), is_governing_body("Board of Directors")
+    (True, True)
+    >>> is_governing_body("Board of Directors of Acme Corp."), is_governing_body("Boardwalk Inc.")
+    (False, False)
+    """
+    return GOVERNING_BODY.match(name) is not None
 
 
 def is_public_body(name: str) -> bool:

@@ -230,3 +230,17 @@ def test_a_past_word_far_before_the_statement_does_not_make_it_past():
     start = flat.index("Mr. Roe is")
     assert start - flat.index("retired") > guards.PAST_WORD_REACH
     assert not guards.past_role(flat, start, len(flat) - 1, past_verb=False)
+
+
+# session 34 leftover: "Chairman of the Board." gave an office of a party "Board"
+@pytest.mark.parametrize("text, expected", [
+    # whose board is not told: no party "Board"
+    ("Jane Roe is the Chairman of the Board.", set()),
+    ("Jane Roe is a member of the Board of Directors.", set()),
+    ("Jane Roe is a member of the Investment Committee.", set()),
+    ("Jane Roe is Chairman of the Board of the Issuer.",
+     {("officer_of", "Jane Roe", "Issuer"), ("director_of", "Jane Roe", "Issuer")}),
+])
+def test_a_board_alone_is_no_party(text, expected):
+    assert guards.is_governing_body("the Board") and not guards.is_governing_body("Boardwalk LLC")
+    assert {(r, h, t) for r, h, t, _ in rels(text)} == expected
