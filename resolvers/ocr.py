@@ -52,6 +52,25 @@ DAMAGE_SEQUENCES: tuple[tuple[str, str], ...] = (("ri", "n"), ("li", "h"))
 DAMAGE_MIN_LETTERS = 6
 
 
+#: Round letters :data:`VISUAL_GLYPHS` folds whose capitals a scan keeps apart: a name word
+#: opens with a capital, and "A" or "E" is no "C" or "O" ("Allen" / "Ellen", "Acme" / "Ecme")
+DISTINCT_CAPITALS = frozenset("ae")
+
+
+def capitals_differ(x: str, y: str) -> bool:
+    """Whether two words folded alike open with letters a scan does not confuse as capitals:
+    different round letters of which one is :data:`DISTINCT_CAPITALS`.
+
+    >>> capitals_differ("allen", "ellen"), capitals_differ("cove", "oove")
+    (True, False)
+    >>> capitals_differ("tridont", "trident")
+    False
+    """
+    a, b = x[:1], y[:1]
+    return a != b and (a in DISTINCT_CAPITALS or b in DISTINCT_CAPITALS) and \
+        visual_fold(a) == visual_fold(b)
+
+
 def visual_fold(text: str) -> str:
     """:func:`ocr_fold`, then round letters a scan confuses (a, c, e → o) folded too (idempotent).
 

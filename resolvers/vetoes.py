@@ -34,7 +34,7 @@ from resolvers.features import person_match
 from resolvers.given_names import same_given_name
 from resolvers.legal_forms import forms_conflict
 from resolvers.names import NameInfo, role_of, token_number
-from resolvers.ocr import ocr_fold, ocr_shaped, visual_fold
+from resolvers.ocr import capitals_differ, ocr_fold, ocr_shaped, visual_fold
 from resolvers.persons import PersonName, Reading
 from resolvers.tuning import (DISTINCT_WORD_MIN_LETTERS, FIRST_NAME_SLIP_LETTERS, FULL_FIRST_NAME_MIN_LETTERS,
                               TYPO_WORD_MIN_LETTERS)
@@ -284,7 +284,7 @@ def distinct_words(a: NameInfo, b: NameInfo) -> Optional[str]:
         if role_of(x) or role_of(y) or token_number(x) is not None or token_number(y) is not None:
             continue  # numbers and vehicle words have their own vetoes
         fx, fy = ocr_fold(x), ocr_fold(y)
-        if not (fx.isalpha() and fy.isalpha()) or ocr_shaped(x, y):
+        if not (fx.isalpha() and fy.isalpha()) or ocr_shaped(x, y) and not capitals_differ(x, y):
             continue
         if _abbreviates(fx, fy) or _abbreviates(fy, fx):
             continue
