@@ -41,14 +41,14 @@ from collections import defaultdict
 import networkx as nx
 
 from graphkit.answers import (
-    Attribution, ClaimRef, ControlPath, Controllers, Holding, Holdings, PartyRef, Step,
+    Attribution, ControlPath, Controllers, Holding, Holdings, PartyRef, Step,
     UltimateController,
 )
 from graphkit.asof import graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.ownership import control_attribution, holding_atoms
-from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
+from graphkit.ownership import control_attribution, holding_atoms, stated_holdings
+from graphkit.relations import CONTROL_RELATIONS, Relation
 from graphkit.totals import total_held
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,6 @@ log = logging.getLogger(__name__)
 MAX_PATHS = 50_000
 
 _CONTROL = {r.value for r in CONTROL_RELATIONS}
-_HOLDING = {r.value for r in HOLDING_RELATIONS}
 #: Relations to an issuer shown beside its controllers (insiders, not control chains).
 RELATED_RELATIONS = (Relation.DIRECTOR_OF, Relation.OFFICER_OF, Relation.PROMOTER_OF)
 
@@ -245,9 +244,11 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
                   max_depth: int | None = None) -> Holdings:
     """Everything ``party`` controls or holds, directly or through others, with every chain.
 
-    A holding is direct when one chain to it is a single step; ``shares``/``percent`` are what
-    ``party``'s own newest claim on the target states (None for indirect holdings: use
-    :func:`graphkit.ownership.effective_ownership` for what reaches through a chain).
+    A holding is direct when one chain to it is a single step; ``shares``/``percent`` are
+    ``party``'s own stated holding of the target: its newest claim stating a number, or of a
+    Form 3/4/5 the sum of its lines in that filing, direct and indirect
+    (:func:`graphkit.ownership.stated_holdings`); None for indirect holdings: use
+    :func:`graphkit.ownership.effective_ownership` for what reaches through a chain.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -280,13 +281,9 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
     holdings = []
     for t, paths in by_target.items():
         direct = any(len(p.steps) == 1 for p in paths)
-        own = [ClaimRef.of(k, d) for k, d in (H.get_edge_data(node, t) or {}).items()
-               if d.get("relation") in _HOLDING]
-        own.sort(key=lambda c: (c.date or dt.date.min, c.filing), reverse=True)
-        holdings.append(Holding(
-            target=PartyRef.of(H, t), direct=direct, paths=paths,
-            shares=next((c.shares for c in own if c.shares is not None), None),
-            percent=next((c.percent for c in own if c.percent is not None), None)))
+        _, own = stated_holdings(H, t).get(node, ("", {}))  # all its lines of a Form 4
+        holdings.append(Holding(target=PartyRef.of(H, t), direct=direct, paths=paths,
+                                shares=own.get("shares"), percent=own.get("percent")))
     holdings.sort(key=lambda h: (not h.direct, min(len(p.steps) for p in h.paths),
                                  h.target.name))
     return Holdings(party=PartyRef.of(H, node), as_of=date, holdings=holdings)
