@@ -63,7 +63,7 @@ def capitals_differ(x: str, y: str) -> bool:
 
     >>> capitals_differ("allen", "ellen"), capitals_differ("cove", "oove")
     (True, False)
-    >>> capitals_differ("tridont", "trident")
+    >>> capitals_differ("pierco", "pierce")
     False
     """
     a, b = x[:1], y[:1]
