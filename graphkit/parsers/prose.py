@@ -247,9 +247,11 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                 if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not (
-                        titled_entity(m["holder"], m["role"]) or
-                        m["end"] is None and titled_person(m["holder"], m["role"])):
-                    continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
+                        titled_entity(m["holder"], m["role"])
+                        or titled_person(m["holder"], m["role"])
+                        and (m["end"] is None or "rustee" in m["role"])):
+                    continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research";
+                    # ending the sentence, only a trustee's: "held by Jane Roe, Trustee of X."
                 holder = m["holder"]
                 if name == "holder_title_of" and (of := ROLE_OF_NAME.match(holder)) is not None:
                     holder = of["name"]  # "Jane Roe is CEO of Acme LP, Manager of": Acme LP's

@@ -86,22 +86,39 @@ def is_person_name(name: str) -> bool:
     return 2 <= len(words) <= 5 and known_given_name(words[0].lower())
 
 
+#: A name shaped as a person's: two to four capitalised words of letters (a hyphen or an
+#: apostrophe inside), no dot, e.g. "Visra Vichit-Vadakan" (a given name the list of known given
+#: names lacks); not "Messrs. Roe"
+PERSON_SHAPED = regex_cache.compile(r"""
+    [A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*(?:\s+[A-Z][a-z]+(?:['’\-][A-Za-z][a-z]+)*){1,3}
+""", _F)
+
+
 def bare_role_holders(holders: list[str]) -> list[str]:
     """The holders of a bare plural role: the unbroken run of persons ending the list
-    ``holders`` (:func:`is_person_name`), or none when fewer than two or one name of the run is
-    no whole person's ("Messrs. Roe and Doe").
+    ``holders``, or none when fewer than two or one name of the run is no whole person's
+    ("Messrs. Roe and Doe"). A person is a name :func:`is_person_name` reads, or one shaped
+    as a person's (:data:`PERSON_SHAPED`, with no organization word) beside one it reads.
 
     >>> bare_role_holders(["Jane Roe", "John Doe", "Mary Major"])
     ['Jane Roe', 'John Doe', 'Mary Major']
     >>> bare_role_holders(["Jane Roe", "Acme GP LLC", "John Doe"])
     []
+    >>> bare_role_holders(["Christopher K. Roe", "Visra Vichit-Doe"])
+    ['Christopher K. Roe', 'Visra Vichit-Doe']
+    >>> bare_role_holders(["Priya Doe", "Visra Roe"])
+    []
     """
     run: list[str] = []
+    known = False
     for name in reversed(holders):
-        if not is_person_name(trim_name(name)):
+        name_ = trim_name(name)
+        if is_person_name(name_):
+            known = True
+        elif PERSON_SHAPED.fullmatch(name_) is None or entity_kind(name_) is not None:
             break
         run.insert(0, name)
-    return run if len(run) >= 2 else []
+    return run if len(run) >= 2 and known else []
 
 
 def bare_role_held(flat: str, held: str, end: int) -> list[str]:
