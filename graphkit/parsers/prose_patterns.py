@@ -316,8 +316,7 @@ _LIST_KIND = r"""(?:(?!(?<![A-Za-z])(?:of|to|for|with|by|from|in|under|at|on|not
 #: LLC, which owns approximately 99% of Beta and whose sole member is Jane Q. Roe"; a list (group
 #: ``listed`` set) that is the head of the relative clause (or "..., the general partner of which
 #: is Acme GP LLC", right after the name: after an aside "a subsidiary of Acme Holdings LLC, the
-#: sole member of which is" is of the aside's party, and so is ", whose" after an aside naming a
-#: party, "a subsidiary of Acme Holdings LLC, whose"): "Each of Acme Fund LP and Beta Fund
+#: sole member of which is" is of the aside's party): "Each of Acme Fund LP and Beta Fund
 #: LP (the "Funds") is a Delaware limited partnership whose general partner is Acme GP LLC", "A
 #: and B are Delaware partnerships whose ..." (group ``kind``), "A and B, whose ..." (which of
 #: its names: :func:`graphkit.parsers.prose_held_first.whose_held`); not "A and B are members of
@@ -327,7 +326,7 @@ WHOSE_ROLE_IS = regex_cache.compile(rf"""
     (?P<held>(?:[Ee]ach\s+of\s+)?{LISTED}(?P<listed>)|{_NAME})
     (?(listed)(?:\s*,?\s+(?P<kind>(?:(?:is|was)\s+(?:a|an)|are|were)\s+{_LIST_KIND})\s*,?|\s*,)?
      |(?:(?P<pred>\s*,?\s+(?:is|was)\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?)
-       |\s*,\s+(?:a|an)\s+(?:(?!(?:subsidiary|affiliate|division)\s+of\s)[^,.;()"“”]){{1,80}}?\s*,?(?P<aside>)
+       |\s*,\s+(?:a|an)\s+[^,.;()"“”]{{1,80}}?\s*,?(?P<aside>)
        |\s*,\s+which\s+[^,;()"“”]{{1,120}}?\s+and(?P<which>)|\s*,)?)
     \s+(?:whose\s+|(?(pred)(?!)|(?(aside)(?!)|(?(which)(?!)|(?(kind)(?!)|(?P<the>the\s+))))))
     (?P<role>{ROLES})(?(the)\s+of\s+which)

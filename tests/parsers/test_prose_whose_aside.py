@@ -66,23 +66,3 @@ def test_of_which_aside_before_the_verb(text, expected):
 def test_of_which_role_before():
     assert WHOSE_ROLE_BEFORE.search("Acme GP LLC, the sole member of which is ") is not None
     assert WHOSE_ROLE_BEFORE.search("Acme GP LLC, the sole member of Beta LLC is ") is None
-
-
-# session 34 leftover: ", whose" after an aside naming a party is that party's clause, as
-# ", the sole member of which" is (test_ownership_review34); a descriptor's is the head's
-@pytest.mark.parametrize("text, expected", [
-    ("Acme Sub LLC, a subsidiary of Acme Holdings LLC, whose sole member is Jane Roe, holds the "
-     "shares.", {("member_of", "Jane Roe", "Acme Holdings LLC"),
-                 ("parent_of", "Acme Holdings LLC", "Acme Sub LLC")}),
-    ("Acme Sub LLC, a wholly owned subsidiary of Acme Holdings LLC, whose sole member is Jane "
-     "Roe, holds the shares.", {("member_of", "Jane Roe", "Acme Holdings LLC"),
-                                ("parent_of", "Acme Holdings LLC", "Acme Sub LLC")}),
-    ("Acme GP LLC, a Delaware limited liability company, whose sole member is Jane Roe, is the "
-     "general partner of Acme Fund LP.", {("member_of", "Jane Roe", "Acme GP LLC")}),
-    ("Acme Fund LP, a limited partnership organized under the laws of Delaware, whose general "
-     "partner is Acme GP LLC, holds the shares.",
-     {("general_partner_of", "Acme GP LLC", "Acme Fund LP")}),
-])
-def test_whose_after_an_aside(text, expected):
-    assert _found(text) == expected
-
