@@ -103,7 +103,7 @@ from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
 from graphkit.parsers.prose_occupation import principal_occupations
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
-from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
+from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders, is_person_name
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.power_claims import claim_note
@@ -248,8 +248,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
                 if name == "holder_title_of" and not (
                         titled_entity(m["holder"], m["role"])
-                        or titled_person(m["holder"], m["role"])
-                        and (m["end"] is None or "rustee" in m["role"])):
+                        or titled_person(m["holder"], m["role"]) and (m["end"] is None or (
+                            "rustee" in m["role"] and is_person_name(trim_name(m["holder"]))))):
                     continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research";
                     # ending the sentence, only a trustee's: "held by Jane Roe, Trustee of X."
                 holder = m["holder"]

@@ -39,7 +39,7 @@ import re
 from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
-from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR, ROLES
 
 _F = re.VERBOSE
@@ -250,16 +250,23 @@ ENTITY_ROLE_TITLE = regex_cache.compile(r"""
 
 def titled_entity(holder: str, role: str) -> bool:
     """Whether an appositive title after an organization's name is read: the role is an
-    entity's (:data:`ENTITY_ROLE_TITLE`), as in "Acme Capital LP, Manager of the Issuer".
+    entity's (:data:`ENTITY_ROLE_TITLE`), as in "Acme Capital LP, Manager of the Issuer", and the
+    name has an organization word (:func:`~graphkit.parsers.prose_lists.entity_kind`).
 
     >>> titled_entity("Acme Capital Management, L.P.", "Manager")
     True
     >>> titled_entity("Acme Capital Management, L.P.", "Director"), titled_entity("Jane Roe",
     ...                                                                            "Manager")
     (False, False)
+
+    The holder names an organization by a word of one ("L.P.", "Bank"), not a credential
+    the name before it carries ("Jane Roe, CPA, Trustee of"):
+
+    >>> titled_entity("CPA", "Trustee"), titled_entity("Acme Bank, N.A.", "Trustee")
+    (False, True)
     """
     return (ENTITY_ROLE_TITLE.fullmatch(role.strip()) is not None
-            and guess_kind(trim_name(holder)) is PartyKind.ORGANIZATION)
+            and entity_kind(trim_name(holder)) is not None)
 
 
 def pronoun_agrees(pronoun: str, holder: str) -> bool:

@@ -16,11 +16,10 @@ from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_roles import role_relations
 from graphkit.source import SourceText
+from tests.conftest import corpus_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 GRAHAM_FORM4 = FIXTURES / "rv36" / "graham_gaif1_2026_form4_excerpt.xml"
-MMCAP = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "13d" / \
-    "mmcap_cybergy_sc13d.html"
 
 
 def _found(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -46,6 +45,10 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
       ("investment_manager_of", "Acme Capital Management, L.P.", "Issuer", None)]),
     ("Acme Bank, N.A., Trustee of the Roe Family Trust, holds the shares.",
      [("trustee_of", "Acme Bank, N.A.", "Roe Family Trust", None)]),
+    # a credential or a given name before the title is no organization (review rv37 H1)
+    ("Jane Roe, CPA, Trustee of the Roe Trust.", []),
+    ("John Doe, Esq., General Partner of Acme Fund LP, holds 100 shares.", []),
+    ("Roe, Jane, Trustee of the Roe Trust.", []),
     # a bare "Director of" stays a job title, for a company as for a person
     ("Acme Holdings, Inc., Director of Acme Corp.", []),
     ("Jane Roe, Director of Research of Acme Capital, is a citizen of the United States.", []),
@@ -74,7 +77,7 @@ def test_real_form4_remarks_name_the_funds_manager():
 
 
 def test_real_13d_schedule_names_ceos():
-    rec = parse_path(MMCAP).records[0]
+    rec = parse_path(corpus_file("13d/mmcap_cybergy_sc13d.html")).records[0]
     names = {p.id: p.name for p in rec.parties}
     ceos = {(names[c.source], names[c.target]) for c in rec.claims if c.title == "CEO"}
     assert ceos == {("Vikram P. Grover", "Good Gaming Inc."),
