@@ -36,7 +36,7 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_antecedent import previous_sentence
 from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
-from graphkit.parsers.prose_patterns import (_DESCRIPTOR, _LIST_END, _NAME, NAME, NAMES, ROLE,
+from graphkit.parsers.prose_patterns import (_KIND_DESCRIPTOR, _LIST_END, _NAME, NAME, NAMES, ROLE,
                                              ROLES)
 from graphkit.parsers.prose_roles import role_relations
 from graphkit.parsers.prose_sentences import flat_sentence
@@ -92,10 +92,12 @@ THEIR_CONTROLLED_BY_ROLE = regex_cache.compile(rf"""
 #: :data:`CONTROLLED_BY_ITS_ROLE` in a relative clause after the name, anywhere in a sentence:
 #: "The shares are held by Acme Fund LP, which is controlled by its general partner, Acme GP
 #: LLC" ("which" and "its" are the name's just before), also after the kind of entity it is
-#: ("Acme Fund LP, a Delaware limited partnership, which is"); chained, the controller of one
+#: ("Acme Fund LP, a Delaware limited partnership, which is"; not an aside naming a party: "a
+#: subsidiary of Beta LLC, which is controlled by its managing member" is Beta's); chained, the
+#: controller of one
 #: is the party controlled of the next (:func:`_which_controlled`)
 WHICH_IS_CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
-    (?P<held>{_NAME})(?:{_DESCRIPTOR})?\s*,\s*which\s+is\s+{_CONTROLLED_BY_ITS}
+    (?P<held>{_NAME})(?:{_KIND_DESCRIPTOR})?\s*,\s*which\s+is\s+{_CONTROLLED_BY_ITS}
 """, _F)
 
 #: "Acme Fund LP's power is exercised by its general partner, Acme GP LLC"; "Acme Partners'

@@ -86,3 +86,11 @@ def test_their_role(text, expected):
 ])
 def test_chained_and_described(text, expected):
     assert _found(text) == expected
+
+
+def test_an_aside_naming_a_party_is_not_skipped():
+    # review rv37 H2: the relative clause after "a subsidiary of Beta Holdings LLC" is Beta's
+    assert _found("The shares are held by Acme Fund LP, a wholly owned subsidiary of Beta "
+                  "Holdings LLC, which is controlled by its managing member, Jane Roe.") == {
+        ("managing_member_of", "Jane Roe", "Beta Holdings LLC"),
+        ("parent_of", "Beta Holdings LLC", "Acme Fund LP")}
