@@ -414,7 +414,8 @@ CONTROLLING_INTEREST_CUE = regex_cache.compile(r"""
 #: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
 #: Issuer"/"the Company", is left to the cover page's ownership rows); an LLC's membership
 #: interests too, and all of them: "Acme Holdings, Inc. owns all of the outstanding membership
-#: interests of Acme GP, LLC" (group ``all``: 100%), "60% of the membership interests in". Not a partnership's interests, which its
+#: interests of Acme GP, LLC" (group ``all``: 100%), "60% of the membership interests in" a
+#: name with an LLC's legal form (not "in March 2020"). Not a partnership's interests, which its
 #: investors hold (:mod:`graphkit.parsers.prose_percent_owned` reads a majority of them).
 PERCENT_OF_STOCK = regex_cache.compile(rf"""
     (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
@@ -424,7 +425,8 @@ PERCENT_OF_STOCK = regex_cache.compile(rf"""
     (?:(?:issued\s+and\s+)?outstanding\s+
        (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of
      |(?:issued\s+and\s+)?(?:outstanding\s+)?(?:[Mm]embership|[Ll]imited\s+[Ll]iability\s+[Cc]ompany)
-       \s+(?:[Ii]nterests|[Uu]nits)\s+(?:of|in))                      # "membership interests in"
+       \s+(?:[Ii]nterests|[Uu]nits)\s+(?:of|in(?=\s+(?:the\s+)?(?:[A-Z0-9][\w.&'\-]*,?\s+){{1,6}}
+       (?:LLC|L\.L\.C\.|Limited\s+Liability\s+Company)(?![A-Za-z]))))      # "membership interests in" an LLC named as one
     \s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)
 #: A part left out after :data:`PERCENT_OF_STOCK`'s company: ", other than the Class B interests

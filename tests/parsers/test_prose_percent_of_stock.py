@@ -78,3 +78,13 @@ def test_edges(text, expected):
 ])
 def test_membership_interests_in(text, expected):
     assert _found(text) == expected
+
+
+# review rv37 H3 (session 37): after "in", only a name with an LLC's legal form
+@pytest.mark.parametrize("text", [
+    "Jane Roe owned 50% of the membership interests in March 2020.",
+    "Jane Roe owns 60% of the membership interests in Delaware entities that hold LLC interests.",
+    "Jane Roe holds 50% of the membership interests in New York.",
+])
+def test_membership_interests_in_no_company(text):
+    assert _found(text) == set()
