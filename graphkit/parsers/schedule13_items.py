@@ -58,8 +58,10 @@ ISSUER_NAME_ITEM = regex_cache.compile(r"""\(a\)\s*Name\s+of\s+Issuer\s*:?""", _
 #: beneficial ownership", "disclaims Section 16 beneficial ownership" (the law's section named)
 DISCLAIMS = regex_cache.compile(r"""
     disclaim(?:s|ed)?\s*
-    (?:,\s*for\s+(?:the\s+)?purposes\s+of\s+[^,;.]{1,80},\s*  # ", for purposes of Section 16,"
-      |for\s+(?:the\s+)?purposes\s+of\s+Section\s+1[36](?:\([a-z]\))?\s+  # "for purposes of
+    (?:,\s*for\s+(?:the\s+)?purposes\s+of\s+[^,;.]{1,80}(?:,\s*as\s+amended)?,\s*  # ", for
+      # purposes of Section 16 (of the Securities Exchange Act of 1934, as amended),"
+      |for\s+(?:the\s+)?purposes\s+of\s+Section\s+1[36](?:\([a-z]\))?      # "for purposes of
+       (?:\s+of\s+the\s+(?:Securities\s+)?Exchange\s+Act(?:\s+of\s+1934)?)?\s+  # Section 16 ..."
       |for\s+Section\s+1[36](?:\([a-z]\))?\s+purposes\s+)?   # Section 16", "for Section 16 purposes"
     (?:(?:any|all|such)\s+){0,2}
     (?:Section\s+1[36](?:\([a-z]\))?                  # "Section 16", "Section 13(d)", "16(a)",

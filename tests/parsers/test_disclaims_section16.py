@@ -26,6 +26,10 @@ REAL = "The reporting person disclaims beneficial ownership of shares held by CZ
     ("disclaims for purposes of Section 16 beneficial ownership", True),
     ("disclaims any beneficial ownership", True),
     ("disclaims Section 13(d) beneficial ownership", True),
+    # review rv37 M1: the Act named in full, with its "as amended"
+    ("disclaims, for purposes of Section 16 of the Securities Exchange Act of 1934, as amended, "
+     "beneficial ownership", True),
+    ("disclaims for purposes of Section 16 of the Exchange Act beneficial ownership", True),
     # no disclaimer of ownership
     ("disclaims, except as set forth herein, any obligation", False),
     ("disclaims membership in a group", False),
