@@ -25,10 +25,12 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from graphkit import regex_cache
 from graphkit.models import PartyKind
 from resolvers.features import person_match
 from resolvers.given_names import same_given_name
@@ -103,6 +105,26 @@ def qualifier(a: NameInfo, b: NameInfo) -> Optional[str]:
     """Different qualifiers in parentheses (countries, cities) are different companies."""
     if a.qualifiers and b.qualifiers and a.qualifiers != b.qualifiers:
         return f"{_fmt(a.qualifiers)} / {_fmt(b.qualifiers)}"
+    return None
+
+
+#: A qualifier in parentheses inside a name, a word of the name after it (not a legal form):
+#: "(HK)" of "HNA Tourism (HK) Group Co., Ltd."; not "(Cayman)" of "Acme Holdings (Cayman) Ltd."
+INNER_QUALIFIER = regex_cache.compile(r"""
+    \([A-Za-z][A-Za-z.\ ]{0,20}\)\s+
+    (?!(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|Limited|Corp|Corporation|Co|Company|plc|PLC|S\.A|SA
+         |N\.V|NV|GmbH|AG|B\.V|BV|Pte|Pty)\b)[A-Za-z]
+""", re.VERBOSE)
+
+
+@veto
+def inner_qualifier(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """A qualifier inside one name only ("HNA Tourism (HK) Group") names a company of its own."""
+    if not _orgs(a, b):
+        return None
+    for x, y in ((a, b), (b, a)):
+        if x.qualifiers and not y.qualifiers and INNER_QUALIFIER.search(x.raw):
+            return f"{_fmt(x.qualifiers)} / none"
     return None
 
 
