@@ -109,7 +109,7 @@ def qualifier(a: NameInfo, b: NameInfo) -> Optional[str]:
 
 
 #: A qualifier in parentheses inside a name, a word of the name after it (not a legal form):
-#: "(HK)" of "HNA Tourism (HK) Group Co., Ltd."; not "(Cayman)" of "Acme Holdings (Cayman) Ltd."
+#: "(HK)" of "Acme Tourism (HK) Group Co., Ltd."; not "(Cayman)" of "Acme Holdings (Cayman) Ltd."
 INNER_QUALIFIER = regex_cache.compile(r"""
     \([A-Za-z][A-Za-z.\ ]{0,20}\)\s+
     (?!(?:Inc|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|Limited|Corp|Corporation|Co|Company|plc|PLC|S\.A|SA
@@ -119,7 +119,7 @@ INNER_QUALIFIER = regex_cache.compile(r"""
 
 @veto
 def inner_qualifier(a: NameInfo, b: NameInfo) -> Optional[str]:
-    """A qualifier inside one name only ("HNA Tourism (HK) Group") names a company of its own."""
+    """A qualifier inside one name only ("Acme Tourism (HK) Group") names a company of its own."""
     if not _orgs(a, b):
         return None
     for x, y in ((a, b), (b, a)):

@@ -94,8 +94,7 @@ THEIR_CONTROLLED_BY_ROLE = regex_cache.compile(rf"""
 #: LLC" ("which" and "its" are the name's just before), also after the kind of entity it is
 #: ("Acme Fund LP, a Delaware limited partnership, which is"; not an aside naming a party: "a
 #: subsidiary of Beta LLC, which is controlled by its managing member" is Beta's); chained, the
-#: controller of one
-#: is the party controlled of the next (:func:`_which_controlled`)
+#: controller of one is the party controlled of the next (:func:`_which_controlled`)
 WHICH_IS_CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     (?P<held>{_NAME})(?:{_KIND_DESCRIPTOR})?\s*,\s*which\s+is\s+{_CONTROLLED_BY_ITS}
 """, _F)

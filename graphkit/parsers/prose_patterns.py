@@ -426,7 +426,7 @@ PERCENT_OF_STOCK = regex_cache.compile(rf"""
        (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of
      |(?:issued\s+and\s+)?(?:outstanding\s+)?(?:[Mm]embership|[Ll]imited\s+[Ll]iability\s+[Cc]ompany)
        \s+(?:[Ii]nterests|[Uu]nits)\s+(?:of|in(?=\s+(?:the\s+)?(?:[A-Z0-9][\w.&'\-]*,?\s+){{1,6}}
-       (?:LLC|L\.L\.C\.|Limited\s+Liability\s+Company)(?![A-Za-z]))))      # "membership interests in" an LLC named as one
+       (?:LLC|L\.L\.C\.|Limited\s+Liability\s+Company)(?![A-Za-z]))))  # "in" an LLC named so
     \s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
 """, _F)
 #: A part left out after :data:`PERCENT_OF_STOCK`'s company: ", other than the Class B interests

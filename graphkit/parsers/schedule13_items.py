@@ -62,7 +62,7 @@ DISCLAIMS = regex_cache.compile(r"""
       # purposes of Section 16 (of the Securities Exchange Act of 1934, as amended),"
       |for\s+(?:the\s+)?purposes\s+of\s+Section\s+1[36](?:\([a-z]\))?      # "for purposes of
        (?:\s+of\s+the\s+(?:Securities\s+)?Exchange\s+Act(?:\s+of\s+1934)?)?\s+  # Section 16 ..."
-      |for\s+Section\s+1[36](?:\([a-z]\))?\s+purposes\s+)?   # Section 16", "for Section 16 purposes"
+      |for\s+Section\s+1[36](?:\([a-z]\))?\s+purposes\s+)?  # Section 16", "for Section 16 purposes"
     (?:(?:any|all|such)\s+){0,2}
     (?:Section\s+1[36](?:\([a-z]\))?                  # "Section 16", "Section 13(d)", "16(a)",
       (?:\s+(?:and|or)\s+(?:Section\s+)?1[36](?:\([a-z]\))?)?\s+)?  # "Section 13(d) and Section 16"
