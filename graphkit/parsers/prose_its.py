@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Callable, Iterator, Optional
+from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,6 +36,7 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_antecedent import previous_sentence
 from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
+from graphkit.parsers.prose_matches import chain_matches
 from graphkit.parsers.prose_patterns import (_KIND_DESCRIPTOR, _LIST_END, _NAME, NAME, NAMES, ROLE,
                                              ROLES)
 from graphkit.parsers.prose_roles import role_relations
@@ -94,7 +95,8 @@ THEIR_CONTROLLED_BY_ROLE = regex_cache.compile(rf"""
 #: LLC" ("which" and "its" are the name's just before), also after the kind of entity it is
 #: ("Acme Fund LP, a Delaware limited partnership, which is"; not an aside naming a party: "a
 #: subsidiary of Beta LLC, which is controlled by its managing member" is Beta's); chained, the
-#: controller of one is the party controlled of the next (:func:`_which_controlled`)
+#: controller of one is the party controlled of the next (read with
+#: :func:`~graphkit.parsers.prose_matches.chain_matches`)
 WHICH_IS_CONTROLLED_BY_ITS_ROLE = regex_cache.compile(rf"""
     (?P<held>{_NAME})(?:{_KIND_DESCRIPTOR})?\s*,\s*which\s+is\s+{_CONTROLLED_BY_ITS}
 """, _F)
@@ -230,21 +232,6 @@ def states_its_role(sentence: str) -> bool:
     return ("its " in low or "their " in low) and ITS_ROLE_CUE.search(sentence) is not None
 
 
-def _which_controlled(sentence: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`WHICH_IS_CONTROLLED_BY_ITS_ROLE` in ``sentence``, each search after
-    the first from the controller before, so that a chain gives every link.
-
-    >>> s = ("held by Acme Fund LP, which is controlled by its general partner, Acme GP LLC, "
-    ...      "which is controlled by its managing member, Jane Roe.")
-    >>> [(m["held"], m["holder2"] or m["holder"]) for m in _which_controlled(s)]
-    [('Acme Fund LP', 'Acme GP LLC'), ('Acme GP LLC', 'Jane Roe.')]
-    """
-    pos = 0
-    while (m := WHICH_IS_CONTROLLED_BY_ITS_ROLE.search(sentence, pos)) is not None:
-        yield m
-        pos = m.start("holder2" if m["holder2"] is not None else "holder")
-
-
 def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRole]:
     """The roles ``sentence`` states with "its" (see the module docstring); ``before`` is the
     sentence before it, where "its" may point to, or a function giving it (called only for a
@@ -272,7 +259,8 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
             if held:
                 out += [ItsRole(holder=h, role=role, held=held, from_before=from_before)
                         for h in holders]
-    for m in chain(CONTROLLED_BY_ITS_ROLE.finditer(sentence), _which_controlled(sentence)):
+    for m in chain(CONTROLLED_BY_ITS_ROLE.finditer(sentence),  # a chain of "which" clauses:
+                   chain_matches(WHICH_IS_CONTROLLED_BY_ITS_ROLE, sentence, "holder2", "holder")):
         held, holder = _last_entity(trim_name(m["held"])), trim_name(m["holder"] or m["holder2"])
         role = _bare_role((m["role"] or m["role2"])[4:])
         if entity_kind(held) is not None and holder and holder != held:

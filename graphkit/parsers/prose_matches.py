@@ -77,9 +77,11 @@ def states_fact(flat: str, m: re.Match[str]) -> bool:
     return not past_role(flat, m.start(), m.end(), past_verb)
 
 
-def chain_matches(pattern: re.Pattern[str], flat: str, group: str) -> Iterator[re.Match[str]]:
+def chain_matches(pattern: re.Pattern[str], flat: str, group: str, other: str = ""
+                  ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``flat``, each search after the first starting at the
-    ``group`` of the match before (its "held1" in an alternative), so that two may overlap.
+    ``group`` of the match before (its "held1" in an alternative, or the group ``other``
+    names when ``group`` is not set), so that two may overlap.
 
     >>> from graphkit.parsers.prose_patterns import SUBSIDIARY_OF
     >>> t = "Acme Sub Inc. is a subsidiary of Beta Corp., a subsidiary of Gamma Inc."
@@ -89,5 +91,6 @@ def chain_matches(pattern: re.Pattern[str], flat: str, group: str) -> Iterator[r
     pos = 0
     while (m := pattern.search(flat, pos)) is not None:
         yield m
-        at = group if m[group] is not None else group + "1"  # "held1" of an alternative
+        at = group if m[group] is not None else other or group + "1"  # "held1" of an
+        # alternative, or the ``other`` group of one whose names differ
         pos = max(m.start(at), m.start() + 1)
