@@ -31,7 +31,7 @@ from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
     _LEGAL, _NAME, _WORD, KIN_NAMES, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
 from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
-    _ONE_OF, BARE_PLURAL_ROLE, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
+    _ONE_OF, BARE_PLURAL_ROLE, OFFICER_ABBREVIATIONS, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
 from graphkit.parsers.prose_subsidiary_patterns import (  # noqa: F401  (re-exported)
@@ -481,7 +481,7 @@ RELATION_WORDS: tuple[str, ...] = (
     "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
     "treasurer", "advised", "managed", "agreement", "power",  # "... power pursuant to management
     # agreements with A and B" (prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH)
-    "ceo", "cfo", "coo", "cio")  # "the CEO of Acme Corp."
+    *OFFICER_ABBREVIATIONS)  # "the CEO of Acme Corp."
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"
 RELATION_KEYWORD = regex_cache.compile("(?i:" + "|".join(RELATION_WORDS) + ")")
 

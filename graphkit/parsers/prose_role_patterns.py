@@ -11,6 +11,8 @@ Examples
 True
 >>> bool(re.fullmatch(ROLE, "the wife", re.VERBOSE))
 False
+>>> all(re.fullmatch(ROLE, f"the {w.upper()}", re.VERBOSE) for w in OFFICER_ABBREVIATIONS)
+True
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ _ONE_OF = r"""(?:(?:one|1)\s+of\s+(?:the\s+|its\s+|their\s+)?
 ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
     (?:\s+(?:of|to|for)\s*,?\s+and\s+(?:the\s+|its\s+|an?\s+)?{ROLE}(?=\s+(?:of|to|for)\s))?)"""
 
+#: Officers' titles written short, lower-cased: "CEO", "CFO", "COO", "CIO" (investment or
+#: information); :data:`ROLE` reads each ("c[efoi]o" there), and each is a word of
+#: :data:`ROLE_WORDS` and of :mod:`graphkit.parsers.prose_patterns`' RELATION_WORDS
+OFFICER_ABBREVIATIONS: tuple[str, ...] = ("ceo", "cfo", "coo", "cio")
+
 #: Words one of which every match of :data:`ROLE` holds, once lower-cased (case is ignored in
 #: roles): "general partner", "Managing Members", "Chairman", "co-trustee", "investment
 #: adviser", "Stockholder". A sentence without one states no role, and the patterns that read a
@@ -68,7 +75,7 @@ ROLES = rf"""(?:{ROLE}(?:\s*(?:,|and|&)\s*(?:the\s+|{_ONE_OF})?{ROLE})*
 ROLE_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
     "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person",
-    "ceo", "cfo", "coo", "cio")
+    *OFFICER_ABBREVIATIONS)
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman

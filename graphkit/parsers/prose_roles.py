@@ -23,6 +23,7 @@ from typing import Optional
 from graphkit import regex_cache
 from graphkit.parsers.prose_lists import split_listed
 from graphkit.parsers.prose_patterns import ROLE_OF_NAME
+from graphkit.parsers.prose_role_patterns import OFFICER_ABBREVIATIONS
 from graphkit.relations import Relation
 
 
@@ -146,10 +147,10 @@ ABBREVIATED_GENERAL_PARTNER = regex_cache.compile(r"""
     ^(?:(?:its|the|their|sole)\s+)*g\.?\s?p\.?$
 """, re.VERBOSE)
 
-#: An officer's title abbreviated: "CEO", "CFO", "COO", "CIO" (investment or information), in a
-#: role phrase read in lower case
-ABBREVIATED_OFFICER = regex_cache.compile(r"""
-    ^(?:(?:its|the|their|a|an|interim|acting)\s+)*(?P<title>c[efoi]o)$
+#: An officer's title abbreviated (:data:`~graphkit.parsers.prose_role_patterns.
+#: OFFICER_ABBREVIATIONS`: "the CEO"), in a role phrase read in lower case
+ABBREVIATED_OFFICER = regex_cache.compile(rf"""
+    ^(?:(?:its|the|their|a|an)\s+)*(?P<title>{"|".join(OFFICER_ABBREVIATIONS)})$
 """, re.VERBOSE)
 
 #: Separators of the roles of a phrase: "sole shareholder and president", "Chairman, Director"
