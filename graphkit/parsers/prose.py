@@ -67,8 +67,7 @@ from graphkit.parsers.prose_holding_patterns import (  # noqa: F401  (re-exporte
     DEALING_BEFORE, FILER_TERM, HOLDING_CUE_LITERALS, HOLDING_PERCENT, RECORD_HOLDER,
     RECORD_HOLDER_CUE, record_holders)
 from graphkit.parsers.prose_appositives import (
-    PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, titled_entity,
-    titled_person)
+    PLURAL_ROLE, appositive_held, as_role_held, lone_plural_role, pronoun_agrees, title_read)
 from graphkit.parsers.prose_caps import as_read, filer_as_term, printed
 from graphkit.parsers.prose_clause_patterns import (
     ADVISED_BY, ADVISED_BY_CUE, ELECTED_TO_ROLE, ELECTED_TO_ROLE_CUE, HOLDER_TITLE_OF,
@@ -103,7 +102,7 @@ from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
 from graphkit.parsers.prose_occupation import principal_occupations
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
-from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders, is_person_name
+from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.power_claims import claim_note
@@ -246,12 +245,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                     continue  # "Finally, the general partner of A": "Finally" is no holder
                 if m.groupdict().get("pron") and not pronoun_agrees(m["pron"], m["holder"]):
                     continue  # "Acme Fund holds ..., and Mr. Roe, by virtue of his position"
-                if name == "holder_title_of" and not (
-                        titled_entity(m["holder"], m["role"])
-                        or titled_person(m["holder"], m["role"]) and (m["end"] is None or (
-                            "rustee" in m["role"] and is_person_name(trim_name(m["holder"]))))):
-                    continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research";
-                    # ending the sentence, only a trustee's: "held by Jane Roe, Trustee of X."
+                if name == "holder_title_of" and not title_read(m["holder"], m["role"],
+                                                                 m["end"] is not None):
+                    continue  # "Jane Roe, CPA, President of", "Jane Roe, Director of Research"
                 holder = m["holder"]
                 if name == "holder_title_of" and (of := ROLE_OF_NAME.match(holder)) is not None:
                     holder = of["name"]  # "Jane Roe is CEO of Acme LP, Manager of": Acme LP's

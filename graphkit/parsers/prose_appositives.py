@@ -39,6 +39,7 @@ import re
 from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
+from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_patterns import LIST_SEPARATOR, ROLES
 
@@ -267,6 +268,24 @@ def titled_entity(holder: str, role: str) -> bool:
     """
     return (ENTITY_ROLE_TITLE.fullmatch(role.strip()) is not None
             and entity_kind(trim_name(holder)) is not None)
+
+
+def title_read(holder: str, role: str, ends_sentence: bool) -> bool:
+    """Whether an appositive title with no article after ``holder`` is read: an entity's
+    role after an organization (:func:`titled_entity`), or a person's office
+    (:func:`titled_person`); a person's title ending the sentence only when it is a trustee's
+    and the name a whole person's ("held of record by Jane Roe, Trustee of the Roe Trust.",
+    not "Signed by Jane Roe, President of Acme Corp." nor "Roe, Jane, Trustee of").
+
+    >>> title_read("Jane Roe", "Trustee", True), title_read("Jane Roe", "President", True)
+    (True, False)
+    >>> title_read("Jane Roe", "President", False), title_read("Jane", "Trustee", True)
+    (True, False)
+    """
+    if titled_entity(holder, role):
+        return True
+    return titled_person(holder, role) and (not ends_sentence or (
+        "rustee" in role and is_person_name(trim_name(holder))))
 
 
 def pronoun_agrees(pronoun: str, holder: str) -> bool:
