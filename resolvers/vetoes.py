@@ -317,6 +317,27 @@ def distinct_words(a: NameInfo, b: NameInfo) -> Optional[str]:
     return None
 
 
+#: The compass points a word of a name opens with, and the rest of it: "west" + "guard" of
+#: "WestGUARD", "north" "east" + "" of "Northeast" (lower case: the words of NameInfo)
+COMPASS_WORD = regex_cache.compile(r"""
+    ^(?P<points>(?:north|south)?(?:east|west)|north|south)(?P<rest>[a-z]*)$
+""", re.VERBOSE)
+
+
+@veto
+def compass_points(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Names that differ in a compass point ("EastGUARD" / "WestGUARD", "Northeast" / "Northwest") are different companies."""
+    if not _orgs(a, b) or len(a.words) != len(b.words):
+        return None
+    for x, y in zip(a.words, b.words):
+        mx, my = COMPASS_WORD.match(x), COMPASS_WORD.match(y)
+        if mx is None or my is None or mx["points"] == my["points"]:
+            continue
+        if ocr_fold(mx["rest"]) == ocr_fold(my["rest"]):
+            return f"{x} / {y}"
+    return None
+
+
 def is_generic(info: NameInfo) -> bool:
     """A bare acronym or a bare brand name: no legal form, number, series or role word.
 
