@@ -44,6 +44,7 @@ from graphkit.controllers import controlled_by
 from graphkit.ownership import holding_atoms
 from graphkit.totals import WHOLE_CLASS, total_held
 from graphkit.relations import HOLDING_RELATIONS
+from graphkit.table_lines import security_key
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +110,22 @@ def _warnings(G: nx.MultiDiGraph) -> list[Finding]:
 
 
 def _holding_claims(G: nx.MultiDiGraph):
-    """``(filing, target) → [(holder, ClaimRef)]`` for every holding claim."""
-    by: dict[tuple[str, str], list[tuple[str, ClaimRef]]] = defaultdict(list)
+    """``(filing, target, security) → [(holder, ClaimRef)]`` for every holding claim, the
+    security by :func:`~graphkit.table_lines.security_key`: a Form 4's preferred stock lines
+    are checked apart from its common stock lines, a Class A holding apart from a Class B one.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for cls in ("Common Stock", "Series A Preferred Stock"):
+    ...     _ = G.add_edge("h", "i", relation="beneficial_owner_of", filing="f4.xml", form="4",
+    ...                    security_class=cls, shares=1)
+    >>> [key[2] for key in _holding_claims(G)]
+    [(None, False), ('class a', True)]
+    """
+    by: dict[tuple, list[tuple[str, ClaimRef]]] = defaultdict(list)
     for u, v, k, d in G.edges(keys=True, data=True):
         if d.get("relation") in _HOLDING:
-            by[(d.get("filing", ""), v)].append((u, ClaimRef.of(k, d)))
+            key = (d.get("filing", ""), v, security_key(d.get("security_class")))
+            by[key].append((u, ClaimRef.of(k, d)))
     return by
 
 
@@ -175,7 +187,7 @@ def _outermost(G: nx.MultiDiGraph, nodes: list[str]) -> list[str]:
 
 def _recomputed(G: nx.MultiDiGraph) -> list[Finding]:
     out = []
-    for (filing, target), claims in _holding_claims(G).items():
+    for (filing, target, _), claims in _holding_claims(G).items():
         stated = [c for _, c in claims if c.shares and c.percent]
         if len(stated) >= 2:
             outstanding = _class_size(stated)
