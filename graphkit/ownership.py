@@ -78,7 +78,7 @@ from graphkit.carried_lines import carried_lines, left_out_lines
 from graphkit.spouse_lines import spouse_record, spouse_reported, with_spouses
 from graphkit.table_lines import (combined, held_lines, line_atom, parts, record_holders,
                                   vehicle_lines)
-from graphkit.totals import capped_sum, class_key, total_held
+from graphkit.totals import capped_sum, class_key, other_securities, total_held
 
 log = logging.getLogger(__name__)
 
@@ -449,7 +449,8 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
 
     A party is attributed every atom held by itself or by a party it controls, each atom once
     (capped by the printed aggregate of a holder controlling all the others: overlapping parts
-    are not added). Parties with no attributed atom are left out; a figure is None when no
+    are not added); an atom of preferred stock or warrants beside those of common stock is no
+    part of it (:func:`~graphkit.totals.other_securities`). Parties with no attributed atom are left out; a figure is None when no
     atom states it. The percent is the one printed by the party or a holder it controls when
     it matches one (a general partner's aggregate row); otherwise it is ``derived``, rounded to
     :data:`PERCENT_DECIMALS`.
@@ -472,6 +473,8 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
     holding_atoms, controlled_by, graphkit.totals.capped_sum
     """
     atoms = holding_atoms(G, issuer) if atoms is None else atoms
+    apart = other_securities(atoms)  # preferred stock beside common stock: never added to it
+    atoms = [a for a in atoms if a not in apart]
     by_holder = {a.holder.id: a for a in atoms}
     parties = set(by_holder)
     for h in by_holder:
