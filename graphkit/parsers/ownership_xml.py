@@ -75,6 +75,7 @@ from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWar
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.relations import EXIT_NOTE, TEN_PERCENT_NOTE
+from graphkit.parsers.ownership_listed import add_listed_holders
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
                                                  line_of, mark_disclaimers, read_share_amount)
@@ -405,6 +406,9 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
     for line, line_claims in made:  # (by footnotes: remarks do not say which lines they cover)
         mark_disclaimers(line, line_claims, book, owners)
     _claim_unrelated_owners(doc, claims, owner_els, ip.id, period)
+    notes = {f.get("id"): doc.block(f) for f in doc.root.findall("footnotes/footnote")}
+    doc.warnings.extend(add_listed_holders(  # "held through the following subsidiaries: ..."
+        book, claims, ip.id, lines, {k: v for k, v in notes.items() if k}, as_of=period))
     sigs = [read_signature_field(doc.text("signatureName", at=s), [p.name for p in owners],
                                  date=parse_date(doc.text("signatureDate", at=s)),
                                  evidence=doc.evidence(s, "signature"))

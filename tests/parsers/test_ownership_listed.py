@@ -1,0 +1,137 @@
+"""Footnotes listing a line's record holders with their amounts (graphkit.parsers.ownership_listed).
+
+Review rvF MEDIUM-4 (session 37): Berkshire Hathaway's Form 4 on Occidental Petroleum (March
+2022) says in footnotes F2/F3 that its 136,373,000 common shares are held "indirectly through
+the following Berkshire subsidiaries: Berkshire Hathaway Life Insurance Company of Nebraska
+(10,363,000), ...", and in F12 the same of its 100,000 preferred shares. None of the 18
+subsidiaries (GEICO among them, 18.1 M shares of record) was read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.controllers import controlled_by
+from graphkit.control import find_controllers
+from graphkit.findings import find_data_quality_issues
+from graphkit.graph import find_node
+from graphkit.parse import parse_path
+from graphkit.parsers.ownership_listed import (CONTINUED, LIST_LEAD, LISTED_HOLDER,
+                                                read_listed_holders)
+from graphkit.pipeline import build
+from graphkit.source import SourceText
+
+FILING = (Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv37"
+          / "berkshire_oxy_2022_form4.xml")
+
+
+@pytest.fixture(scope="module")
+def record():
+    (rec,) = parse_path(FILING).records
+    return rec
+
+
+def _held(record, title):
+    names = {p.id: p.name for p in record.parties}
+    return {names[c.source]: c.shares for c in record.claims
+            if c.relation.value == "beneficial_owner_of" and c.direct is True
+            and c.security_class == title}
+
+
+def test_the_common_stock_subsidiaries_of_f2_and_f3_with_their_amounts(record):
+    held = _held(record, "Common Stock")
+    assert len(held) == 18
+    assert sum(held.values()) == 136_373_000  # = the line's amount after the transactions
+    assert held["Berkshire Hathaway Life Insurance Company of Nebraska"] == 10_363_000
+    assert held["Government Employees Insurance Company"] == 18_102_616
+    assert held["GEICO Secure Insurance Company"] == 2_000_000  # F2's last, before "(Continued"
+    assert held["National Indemnity Company"] == 54_758_234  # F3's first
+    assert held["National Fire & Marine Insurance Company"] == 6_441_650  # "&amp;" decoded
+    assert held["U.S. Underwriters Insurance Company"] == 70_800  # after ", and"
+
+
+def test_the_preferred_stock_subsidiaries_of_f12(record):
+    held = _held(record, "Series A Preferred Stock")
+    assert len(held) == 18 and sum(held.values()) == 100_000
+    assert held["General Reinsurance Corporation"] == 4_119
+    assert held["Berkshire Hathaway Assurance Corporation"] == 1_000
+
+
+def test_berkshire_is_the_parent_of_each_subsidiary_once(record):
+    names = {p.id: p.name for p in record.parties}
+    parents = [(names[c.source], names[c.target]) for c in record.claims
+               if c.relation.value == "parent_of"]
+    assert len(parents) == len(set(parents)) == 30  # 18 + 18 listed, 6 of them in both
+    assert {p for p, _ in parents} == {"BERKSHIRE HATHAWAY INC"}
+    both = next(c for c in record.claims if c.relation.value == "parent_of"
+                and names[c.target] == "Columbia Insurance Company")
+    assert len(both.evidence) == 2  # cited from F2 and from F12
+    assert not [w for w in record.warnings if w.code.startswith("listed-holders")]
+
+
+def test_the_graph_counts_the_shares_once_and_mixes_no_class():
+    G = build([FILING]).graph
+    issuer = find_node(G, "OCCIDENTAL PETROLEUM CORP")
+    answer = find_controllers(G, issuer)
+    assert answer.total_shares == 136_373_000
+    assert [(u.party.name, u.shares) for u in answer.ultimate] == [
+        ("WARREN E. BUFFETT", 136_373_000)]  # not 136,402,450: no preferred share added
+    berkshire = find_node(G, "BERKSHIRE HATHAWAY INC")
+    assert find_node(G, "Government Employees Insurance Company") in controlled_by(G, berkshire)
+    # its 100,000 preferred shares are not below the 136,373,000 common held by subsidiaries
+    assert not [f for f in find_data_quality_issues(G) if f.code == "aggregate-below-parts"]
+
+
+@pytest.mark.parametrize("text, parent, kind", [
+    ('are held by Acme Holdings Inc. ("Acme") indirectly through the following Acme '
+     'subsidiaries: ', "Acme Holdings Inc.", "subsidiaries"),
+    ("are held of record by the following entities: ", None, "entities"),
+    ("held by Acme Capital LLC through the following funds:", "Acme Capital LLC", "funds"),
+])
+def test_list_lead(text, parent, kind):
+    m = LIST_LEAD.search(text)
+    assert m is not None and m["parent"] == parent and m["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The shares are held by Acme Fund, L.P.",
+    "held by the following individuals and entities for his children: ",
+])
+def test_no_list_lead(text):
+    assert LIST_LEAD.search(text) is None
+
+
+@pytest.mark.parametrize("text, name, amount", [
+    ("Acme Insurance Company (600)", "Acme Insurance Company", "600"),
+    (", and Acme Casualty Company (1,400.5)", "Acme Casualty Company", "1,400.5"),
+    ("; Acme (UK) Ltd (10,000 shares)", "Acme (UK) Ltd", "10,000"),
+])
+def test_listed_holder(text, name, amount):
+    m = LISTED_HOLDER.match(text)
+    assert m is not None and m["name"] == name and m["amount"] == amount
+
+
+def test_continued():
+    assert CONTINUED.match("(Continued from footnote 2) National")["number"] == "2"
+    assert CONTINUED.match("Continued below.") is None
+
+
+def test_a_list_with_a_full_stop_is_not_continued_by_a_later_footnote():
+    f2 = SourceText("f4.xml", "Held by the following funds: Acme Fund LP (600).")
+    f3 = SourceText("f4.xml", "(Continued from footnote 2) Beta Fund LP (400).")
+    found = read_listed_holders([("F2", f2)], [("F3", f3)])
+    assert [h.name for h in found.holders] == ["Acme Fund LP"] and found.footnotes == ("F2",)
+
+
+def test_a_list_whose_amounts_miss_the_line_is_kept_with_a_warning(tmp_path):
+    text = FILING.read_text(encoding="utf-8").replace("(10,363,000)", "(10,000,000)")
+    path = tmp_path / "changed.xml"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = parse_path(path).records
+    (warning,) = [w for w in rec.warnings if w.code == "listed-holders-total"]
+    assert "136,010,000 in all" in warning.message and "136,373,000" in warning.message
+    assert "changed.xml" in warning.message
+    assert _held(rec, "Common Stock")["Berkshire Hathaway Life Insurance Company of Nebraska"] \
+        == 10_000_000
