@@ -414,7 +414,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                                  evidence=doc.evidence(s, "signature"))
             for s in doc.root.findall("ownerSignature") if doc.text("signatureName", at=s)]
     for sig in sigs:  # "for Jane Q. Roe": the owner's name as the filing spells it
-        for name in sig.on_behalf_of:
+        for name in sig.on_behalf_of + [sig.signer]:  # (or signed by the owner herself)
             owner = find_party(book, name)
             if owner in owners and name != owner.name:
                 link_alias(owner, name, AliasKind.SIGNATURE, sig.evidence)

@@ -131,6 +131,17 @@ NAME_GOES_ON = regex_cache.compile(r"""
 """, re.VERBOSE)
 #: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
 #: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
+#: A signer signing for itself and the other reporting persons, after its name: ", on behalf
+#: of himself and each other reporting person hereunder", " individually and on behalf of all
+#: other Reporting Persons" (group ``others``: the others too, not only itself)
+FOR_SELF_AND_OTHERS = regex_cache.compile(r"""
+    \s*,?\s*(?:individually\s+and\s+)?(?:on\s+behalf\s+of|for)\s+
+    (?:(?:himself|herself|itself|themselves)(?:\s*,?\s+and\s+)?)?
+    (?P<others>(?:each|all|every)\s+(?:of\s+the\s+)?other\s+reporting\s+(?:persons?|owners?)
+      (?:\s+(?:hereunder|herein|named\s+(?:herein|above)))?)?
+    \s*\.?\s*$
+""", re.VERBOSE | re.IGNORECASE)
+
 SIGNATURE_MARK = regex_cache.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
 
 
@@ -295,8 +306,22 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
     ...                          "John Doe, Managing Member", [])
     >>> (s.signer, s.title, s.on_behalf_of)
     ('John Doe', 'Managing Member', ['Acme Fund LP', 'Acme GP LLC'])
+
+    A signer signing for itself and each other reporting person (:data:`FOR_SELF_AND_OTHERS`)
+    signs for every owner:
+
+    >>> s = read_signature_field("/s/ Jane Q. Roe, on behalf of herself and each other "
+    ...                          "reporting person hereunder", ["ROE JANE Q", "ACME LLC"])
+    >>> (s.signer, s.title, s.on_behalf_of)
+    ('Jane Q. Roe', None, ['ROE JANE Q', 'ACME LLC'])
     """
     raw = SIGNATURE_MARK.sub("/s/ ", raw, count=1)
+    own = FOR_SELF_AND_OTHERS.search(raw)
+    if own is not None and own.start() > 0 and (own["others"] or "self" in own[0].lower()):
+        # "/s/ Jane Roe, on behalf of herself and each other reporting person": her signature,
+        # for every reporting owner
+        sig = read_signature_field(raw[:own.start()], owners, date=date, evidence=evidence)
+        return sig.model_copy(update={"on_behalf_of": list(owners) if own["others"] else []})
     chain = SIGNED_BY_HAND.match(" ".join(raw.split()))
     if chain is not None:  # "Jane Q. Roe by: /s/ John Doe, as Attorney-in-fact"
         # (no owners: the parties signed for are the chain's, and those the hand names itself)

@@ -64,3 +64,40 @@ def test_patterns():
     assert BY_LINK.split("Acme Fund LP, By: Acme GP LLC") == ["Acme Fund LP", "Acme GP LLC"]
     assert CHAIN_CAPACITY.search("Acme GP LLC, its general partner").start() == 11
     assert CHAIN_CAPACITY.search("Acme Partners, L.P.") is None
+
+
+# -- review rvF LOW-2 / LOW-3 (session 37): two real Form 4 signature fields --------------------
+
+RV37 = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv37"
+
+
+@pytest.mark.parametrize("text, others", [
+    (", on behalf of himself and each other reporting person hereunder", True),
+    (" individually and on behalf of all other Reporting Persons", True),
+    (", on behalf of herself", False),
+])
+def test_for_self_and_others(text, others):
+    from graphkit.parsers.signature_field import FOR_SELF_AND_OTHERS
+    m = FOR_SELF_AND_OTHERS.search("/s/ Jane Roe" + text)
+    assert m is not None and m.start() == len("/s/ Jane Roe") and bool(m["others"]) is others
+
+
+def test_for_a_named_party_is_no_self_signature():
+    from graphkit.parsers.signature_field import FOR_SELF_AND_OTHERS
+    assert FOR_SELF_AND_OTHERS.search("/s/ Jane Roe, on behalf of the Acme Trust") is None
+
+
+def test_buffett_signs_for_himself_and_each_other_reporting_person():
+    (rec,) = parse_path(RV37 / "berkshire_oxy_2022_form4.xml").records
+    (sig,) = rec.signatures
+    assert (sig.signer, sig.title, sig.on_behalf_of) == (
+        "Warren E. Buffett", None, ["BERKSHIRE HATHAWAY INC", "BUFFETT WARREN E"])
+    buffett = next(p for p in rec.parties if p.name == "BUFFETT WARREN E")
+    assert "Warren E. Buffett" in [a.name for a in buffett.aliases]
+
+
+def test_power_of_attorney_for_with_a_colon():
+    (rec,) = parse_path(RV37 / "musk_tesla_2026_form4.xml").records
+    (sig,) = rec.signatures
+    assert (sig.signer, sig.title, sig.on_behalf_of) == (
+        "Aaron Beckman", "Attorney-in-Fact", ["Elon Musk"])
