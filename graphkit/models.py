@@ -193,6 +193,7 @@ class AliasKind(str, Enum):
     SPELLING = "spelling"  # the same party written another way in the same filing
     ABBREVIATION = "abbreviation"  # an abbreviation used but never defined, matched by acronym
     SIGNATURE = "signature"  # the name as printed in a signature block
+    NATURAL_ORDER = "natural_order"  # EDGAR's conformed "ROE JANE Q" turned: "Jane Q. Roe"
     FORMER_NAME = "former_name"
 
     def __str__(self) -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Mapping, Optional, Union
+from typing import Iterable, Mapping, Optional, Union
 
 from graphkit import regex_cache
 from graphkit.models import PartyKind
@@ -202,16 +202,40 @@ def _suffix_case(text: str) -> str:
     return text if text.rstrip(".").lower() in ("ii", "iii", "iv") else text.capitalize()
 
 
-def canonical_name(counts: Mapping[str, int], kind: Union[PartyKind, str]) -> str:
+def canonical_name(counts: Mapping[str, int], kind: Union[PartyKind, str],
+                   natural: Iterable[str] = ()) -> str:
     """The best name of an entity among its spellings (spelling → times seen); a person written
-    only last name first is displayed first name first (:func:`natural_order`)."""
+    only last name first is displayed first name first (:func:`natural_order`). ``natural`` are
+    spellings known to write a person first name first (as signed, or EDGAR's conformed name
+    turned): a spelling that only turns one of them surname first (the conformed "Roe Jane" of
+    a Form 4 signed "/s/ Jane Roe") is not chosen.
+
+    >>> canonical_name({"Roe Jane": 2, "Jane Roe": 1}, "person", natural=["Jane Roe"])
+    'Jane Roe'
+    >>> canonical_name({"Roe Jane": 2, "Jane Roe": 1}, "person")
+    'Roe Jane'
+    """
     spelled: Counter = Counter()
     for n, c in counts.items():
         spelled[normalize_name(n)] += c
+    if PartyKind(kind) == PartyKind.PERSON:  # (a signature "Roe, Jane" says no order)
+        printed = [_order_words(n) for n in set(natural) if "," not in n]
+        counts = {n: c for n, c in counts.items()
+                  if not any(_turned(_order_words(n), p) for p in printed)} or counts
     best = max(counts, key=lambda n: name_quality(n, counts[n], kind, spelled[normalize_name(n)]))
     if PartyKind(kind) == PartyKind.PERSON:
         return strip_courtesy(natural_order(best) or best)
     return best
+
+
+def _order_words(name: str) -> list[str]:
+    """The words of a name in lower case, without dots or commas, for comparing word orders."""
+    return [w.lower() for w in NAME_WORD.findall(name.replace(".", " "))]
+
+
+def _turned(words: list[str], printed: list[str]) -> bool:
+    """``words`` are ``printed`` with the last word (the surname) put first."""
+    return len(words) >= 2 and words != printed and words == printed[-1:] + printed[:-1]
 
 
 def slugify(name: str) -> str:

@@ -57,6 +57,8 @@ class Mention(_Frozen):
     addresses: tuple[str, ...] = ()
     identifiers: tuple[Identifier, ...] = ()
     controls: int = 0
+    natural: tuple[str, ...] = ()  # aliases known to be first name first: as signed ("/s/
+    #                                Jane Roe"), or EDGAR's conformed "ROE JANE" turned
 
     def all_names(self) -> tuple[str, ...]:
         """The name, its aliases and its defined terms, without repeats (not its former

@@ -122,19 +122,19 @@ def test_schaufeld_trusts_are_parts_of_his_holding():
     G, node, t = _total(FILINGS / "schaufeld_telos_2023_form4.xml", "TELOS CORP")
     assert (t.shares, t.notes, t.overlaps) == (1_032_051, [], [])
     atoms = {a.holder.name: a for a in holding_atoms(G, node)}
-    assert atoms["Schaufeld Fredrick"].shares == 1_032_051
-    assert len(atoms["Schaufeld Fredrick"].claim.evidence) == 7
+    assert atoms["Fredrick Schaufeld"].shares == 1_032_051
+    assert len(atoms["Fredrick Schaufeld"].claim.evidence) == 7
     assert atoms["Haley E. Schaufeld Irr Trust"].shares == 84_603
     assert [p.name for p in atoms["Haley E. Schaufeld Irr Trust"].part_of] == [
-        "Schaufeld Fredrick"]
+        "Fredrick Schaufeld"]
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
-    assert att["Schaufeld Fredrick"] == 1_032_051
+    assert att["Fredrick Schaufeld"] == 1_032_051
     assert att["River Farm Investments, LLC"] == 181_498
     ans = find_controllers(G, node)
     assert ans.total_shares == 1_032_051
     eff = effective_ownership(G, node, method="control")
     assert (eff.total_shares, eff.overlaps) == (1_032_051, [])
-    assert {o.party.name: o.shares for o in eff.owners}["Schaufeld Fredrick"] == 1_032_051
+    assert {o.party.name: o.shares for o in eff.owners}["Fredrick Schaufeld"] == 1_032_051
 
 
 @pytest.mark.parametrize("path, issuer, total", [
@@ -179,8 +179,8 @@ def test_made_joint_form4_owners_overlap_and_the_trust_is_counted_once():
     G, node, t = _total(FILINGS / "own15" / "f13_joint_lines.xml", "Widget Therapeutics, Inc.")
     assert (t.shares, t.overlaps) == (1_500, [])
     atoms = {a.holder.name: a for a in holding_atoms(G, node)}
-    assert [p.name for p in atoms["Roe Family Trust"].part_of] == ["Roe Jane"]
-    assert [p.name for p in atoms["Acme Capital LLC"].part_of] == ["Roe Jane"]
+    assert [p.name for p in atoms["Roe Family Trust"].part_of] == ["Jane Roe"]
+    assert [p.name for p in atoms["Acme Capital LLC"].part_of] == ["Jane Roe"]
     assert atoms["Acme Capital LLC"].shares == 1_000  # its own line only
 
 
@@ -246,7 +246,7 @@ def test_rereview_s29_totals(names, total):
 def test_review_s29_attribution():
     G, node, _ = _build_total("r29_f1_joint_vc.xml")
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
-    assert (att["Acme Fund I, L.P."], att["Acme GP LLC"], att["Roe Jane"]) == (
+    assert (att["Acme Fund I, L.P."], att["Acme GP LLC"], att["Jane Roe"]) == (
         1_000_000, 1_400_000, 1_410_000)
     G, node, _ = _build_total("r29_b3_person.xml", "r29_b1_fund2.xml")
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
@@ -254,7 +254,7 @@ def test_review_s29_attribution():
     # the commit's own joint fixture: Acme Capital LLC holds its own 1,000, not the trust's
     G, node, _ = _build_total("f13_joint_lines.xml")
     att = {G.nodes[p]["name"]: a.shares for p, a in control_attribution(G, node).items()}
-    assert (att["Acme Capital LLC"], att["Roe Jane"]) == (1_000, 1_500)
+    assert (att["Acme Capital LLC"], att["Jane Roe"]) == (1_000, 1_500)
 
 
 def test_review_s29_record_holders_newer_13g_counts_instead_of_the_line():

@@ -58,12 +58,13 @@ _POA_REFERENCE = r"""(?:\s*+,?\s*+
 #: A signer by power of attorney, and whom for: "/s/ John Doe, as Attorney-in-Fact for Jane
 #: Roe", "John Doe, attorney-in-fact", "John Doe by Power of Attorney", "John Doe, By Power of
 #: Attorney", "John Doe, power of attorney", "John Doe (attorney in fact) on behalf of Acme LLC",
-#: "John Doe by power of Attorney filed on 01/25/2026" (:data:`_POA_REFERENCE`)
+#: "John Doe by power of Attorney filed on 01/25/2026" (:data:`_POA_REFERENCE`), "John Doe by
+#: Power of Attorney For: Jane Roe"
 ATTORNEY_SIGNATURE = regex_cache.compile(r"""
     ^\s*(?:/s/\s*)?(?P<signer>(?!\s)[^,()/]+?|\s)(?:\s*+[,(]\s*+|\s++(?=as\b|by\b|pursuant\b))
     (?:(?:as|by|pursuant\s+to)\s++)?(?:(?:the|a|an|his|her|its|their)\s++)?
     """ + _ATTORNEY + r"""\s*+(?:\)\s*+)?\**""" + _POA_REFERENCE + r"""?
-    (?:\s*+,?\s*+(?:for|on\s+behalf\s+of)\s+(?P<principal>.+?)|\s*+\.)?\s*+[,;]?\s*+$
+    (?:\s*+,?\s*+(?:for|on\s+behalf\s+of):?\s+(?P<principal>.+?)|\s*+\.)?\s*+[,;]?\s*+$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The party signed for first, then its attorney: "Jane Roe by John Doe, Attorney-in-Fact",
@@ -194,18 +195,18 @@ def owner_spellings(name: str, kind: PartyKind, insider: bool = True,
 
 def link_owner_spellings(party: Party, name: str, person: bool, insider: bool,
                          text: Optional[str]) -> None:
-    """Keep :func:`owner_spellings` of ``name`` (read as a ``person``'s when so) as spelling
-    aliases of ``party``, citing its last evidence: EDGAR's "Roe Jane" beside the "Jane Roe"
-    the filing prints.
+    """Keep :func:`owner_spellings` of ``name`` (read as a ``person``'s when so) as aliases of
+    ``party``, citing its last evidence: EDGAR's "Roe Jane" beside the "Jane Roe" the filing
+    prints (a person's of kind ``natural_order``: the resolver names her so).
 
     >>> p = Party(id="p1", name="ROE JANE Q", kind="person")
     >>> link_owner_spellings(p, p.name, True, False, "/s/ Jane Q. Roe"); [a.name for a in p.aliases]
     ['JANE Q. ROE']
     """
-    for spelling in owner_spellings(name, PartyKind.PERSON if person else party.kind,
-                                    insider=insider, text=text):
-        link_alias(party, spelling, AliasKind.SPELLING,
-                   party.evidence[-1] if party.evidence else None)
+    kind = PartyKind.PERSON if person else party.kind
+    for spelling in owner_spellings(name, kind, insider=insider, text=text):
+        link_alias(party, spelling, AliasKind.NATURAL_ORDER if kind is PartyKind.PERSON
+                   else AliasKind.SPELLING, party.evidence[-1] if party.evidence else None)
 
 
 def signed_for(principal: str, owners: Sequence[str]) -> list[str]:
@@ -278,3 +279,4 @@ def read_signature(raw: str, owners: Sequence[str], date=None,
         behalf = list(owners) if len(owners) == 1 else []
     return Signature(signer=clean_name(signer), title="Attorney-in-Fact", date=date,
                      on_behalf_of=behalf, evidence=evidence)
+

@@ -78,7 +78,7 @@ def test_as_of_answers_drop_the_officer_after_the_exit():
     before = find_controllers(G, ISSUER, as_of="2026-01-01")
     after = find_controllers(G, ISSUER, as_of="2026-12-31")
     assert [(s.source.name, s.relation.value) for s in before.related] == [
-        ("Douglas Brian", "officer_of")]
+        ("Brian Douglas", "officer_of")]
     assert after.related == []
     everything = find_controllers(G, ISSUER)  # the whole history: the exit is shown
     console = Console(width=200, record=True, file=io.StringIO())

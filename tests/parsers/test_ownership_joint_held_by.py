@@ -79,32 +79,32 @@ def _answer(name: str):
 @pytest.mark.parametrize("name, total, attribution", [
     ("r29_x11_joint_D_lines.xml", 1_410_000, {  # the funds' lines are theirs (were 0 each)
         "Acme Fund I, L.P.": 1_000_000, "Acme Fund II, L.P.": 400_000,
-        "Acme GP LLC": 1_400_000, "Roe Jane": 1_410_000}),
+        "Acme GP LLC": 1_400_000, "Jane Roe": 1_410_000}),
     ("r29_x10_joint_2funds.xml", 1_410_000, {
         "Acme Fund I, L.P.": 1_000_000, "Acme Fund II, L.P.": 400_000,
-        "Acme GP LLC": 1_400_000, "Roe Jane": 1_410_000}),
+        "Acme GP LLC": 1_400_000, "Jane Roe": 1_410_000}),
     # spouses, co-trustees of the trust: her 1,000 and his 2,000 are no shared holding
     ("r29_z1_joint_spouses_named.xml", 6_000, {
-        "Roe Family Trust": 3_000, "Roe Jane": 4_000, "Roe John": 5_000}),  # were 6,000 each
+        "Roe Family Trust": 3_000, "Jane Roe": 4_000, "John Roe": 5_000}),  # were 6,000 each
     # F3 "Held by the Roe Family Trust, of which Jane Roe and John Roe are co-trustees": the
     # trust holds its line (read since review s34 rvB M1), as where it is named in the nature
     ("r29_z2_joint_spouses_unnamed.xml", 6_000, {
-        "Roe Family Trust": 3_000, "Roe Jane": 4_000, "Roe John": 5_000}),
+        "Roe Family Trust": 3_000, "Jane Roe": 4_000, "John Roe": 5_000}),
     # the fund's link to its general partner not read: the GP and Jane keep the joint total,
     # counted once (review s30: 2,000,000)
     # Jane controls the GP, which reports the fund's line too: her atom leaves it out (was
     # 2,000,000: line_atom left out only lines a controlled holder holds of record)
     ("r30_v12f_Iline_member_only.xml", 1_000_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Jane Roe": 1_000_000}),
     # "a fund of which Acme GP LLC is the general partner" (the link is not read): the fund
     # holds the line directly, so the GP holds it indirectly (review s34 rvB H2: the GP and Jane
     # were given the joint total as direct holders, the GP's left out of its attribution)
     ("r30_v03_fund_of_which.xml", 1_000_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Jane Roe": 1_000_000}),
     # the D line the fund holds and the GP's I line "By Acme Fund I" are the same shares
     # (review s30 M1: 2,000,000 each)
     ("r31_v01_D_fund_I_gp_same.xml", 1_000_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_000_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Jane Roe": 1_000_000}),
 ])
 def test_held_directly_by_one_owner(name, total, attribution):
     t, att = _answer(name)
@@ -121,7 +121,7 @@ def test_the_lines_one_joint_filer_holds_alone_are_counted_and_said(tmp_path):
     G = build([path]).graph
     t = total_held(G, find_node(G, "Widget Therapeutics, Inc."))
     [o] = t.overlaps
-    assert (o.counted[0].name, o.shares, o.sole_counted) == ("Roe John", 5_000, 1_000)
+    assert (o.counted[0].name, o.shares, o.sole_counted) == ("John Roe", 5_000, 1_000)
     assert "but for the 1,000 shares on Table I lines one of them alone holds" in t.notes[0]
 
 
@@ -130,28 +130,28 @@ def test_the_lines_one_joint_filer_holds_alone_are_counted_and_said(tmp_path):
     # direct line is its own shares beside the fund's, no aggregate capping them (review s30
     # L3: the GP was attributed 1,000,000)
     (("r30_v24_gp_direct.xml", "r30_v24b_jun20_gp_line_only.xml"), 1_025_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_025_000, "Roe Jane": 1_025_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_025_000, "Jane Roe": 1_025_000}),
     # a footnote on another matter ("Includes 2,000 restricted stock units", "Includes 5,000
     # shares received by Acme Fund I as a dividend", the line's own amount first) keeps the
     # holders (review s31 H1: Fund I 0, each owner the joint total)
     (("r31_j1h_director_rsu_includes.xml",), 1_012_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Roe Jane": 1_012_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_000_000, "Jane Roe": 1_012_000}),
     (("r31_j1g_reinvest_fund.xml",), 1_020_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Roe Jane": 1_020_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Jane Roe": 1_020_000}),
     (("r31_j1d_number_first.xml",), 1_020_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Roe Jane": 1_020_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Jane Roe": 1_020_000}),
     (("r30_v24_gp_direct.xml",), 1_020_000, {
-        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Roe Jane": 1_020_000}),
+        "Acme Fund I, L.P.": 1_000_000, "Acme GP LLC": 1_020_000, "Jane Roe": 1_020_000}),
     # Jane's later Form 4 of her own 12,000 shares: no aggregate over the funds (was 1,400,000,
     # "Roe Jane reports an aggregate that covers the holders it controls")
     (("r30_v26a_jun03_all.xml", "r31_v26d_jun20_jane_alone.xml"), 1_412_000, {
         "Acme Fund I, L.P.": 1_000_000, "Acme Fund II, L.P.": 400_000,
-        "Acme GP LLC": 1_400_000, "Roe Jane": 1_412_000}),
+        "Acme GP LLC": 1_400_000, "Jane Roe": 1_412_000}),
     # a sibling fund gets none of Fund I's shares (was 2,210,000); Jane's own 10,000 of June 3
     # is left out by the June 20 form: a lower bound, said in a note
     (("r30_v26a_jun03_all.xml", "r30_v26b_jun20_fund1_only.xml"), 1_500_000, {
         "Acme Fund I, L.P.": 1_100_000, "Acme Fund II, L.P.": 400_000,
-        "Acme GP LLC": 1_500_000, "Roe Jane": 1_500_000}),
+        "Acme GP LLC": 1_500_000, "Jane Roe": 1_500_000}),
 ])
 def test_held_by_an_organization_is_no_sibling_nor_subsidiary_of_its(names, total, attribution):
     G = build([OWN15 / n for n in names]).graph

@@ -77,7 +77,7 @@ def test_the_graph_counts_the_shares_once_and_mixes_no_class():
     answer = find_controllers(G, issuer)
     assert answer.total_shares == 136_373_000
     assert [(u.party.name, u.shares) for u in answer.ultimate] == [
-        ("WARREN E. BUFFETT", 136_373_000)]  # not 136,402,450: no preferred share added
+        ("Warren E. Buffett", 136_373_000)]  # not 136,402,450: no preferred share added
     berkshire = find_node(G, "BERKSHIRE HATHAWAY INC")
     assert find_node(G, "Government Employees Insurance Company") in controlled_by(G, berkshire)
     # its 100,000 preferred shares are not below the 136,373,000 common held by subsidiaries

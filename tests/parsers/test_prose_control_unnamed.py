@@ -77,4 +77,4 @@ def test_real_form4_controllers_have_one_top():
     answer = find_controllers(G, "Meta Platforms, Inc.")
     # 351,470,516 held directly and 242,340 by CZI Holdings, which he controls
     assert [(u.party.name, u.shares) for u in answer.ultimate] == [
-        ("Zuckerberg Mark", 351_712_856)]
+        ("Mark Zuckerberg", 351_712_856)]

@@ -5,9 +5,12 @@ The entity's ``name`` is what users see; every spelling as written stays in its 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from graphkit.models import PartyKind
+from graphkit.pipeline import build
 from resolvers import resolve
 from resolvers.entities import canonical_name, entity_id, natural_order, strip_courtesy
 from resolvers.models import Mention
@@ -131,3 +134,28 @@ def test_an_organization_is_shown_by_its_legal_name_not_a_short_term():
     node = G.nodes["org:t-rowe-price-associates-inc"]
     assert node["name"] == "T. ROWE PRICE ASSOCIATES, INC."
     assert "Price Associates" in node["aliases"]
+
+
+# -- EDGAR's conformed name beside the one the filing prints (review rvF LOW-4, session 37) ---
+
+RV37 = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv37"
+
+
+@pytest.mark.parametrize("filing, shown", [
+    ("zuckerberg_meta_2025_form4.xml", "Mark Zuckerberg"),  # was "Zuckerberg Mark"
+    ("musk_tesla_2026_form4.xml", "Elon Musk"),  # signed "... For: Elon Musk"; was "Musk Elon"
+    ("berkshire_oxy_2022_form4.xml", "Warren E. Buffett"),  # "/s/ Warren E. Buffett, on
+    # behalf of himself and each other reporting person"; was "WARREN E. BUFFETT"
+])
+def test_a_form4_owner_is_shown_as_the_filing_prints_him(filing, shown):
+    G = build([RV37 / filing]).graph
+    people = [d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "person"]
+    assert shown in people
+
+
+def test_a_natural_spelling_outranks_the_conformed_one_seen_more():
+    assert canonical_name({"Roe Jane": 3, "Jane Roe": 1}, "person",
+                          natural=["Jane Roe"]) == "Jane Roe"
+    # a signature "Roe, Jane" says no order: the conformed spelling is not turned down for it
+    assert canonical_name({"Roe Jane": 3, "Jane Roe": 1}, "person",
+                          natural=["Roe, Jane"]) == "Roe Jane"
