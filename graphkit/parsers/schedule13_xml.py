@@ -14,6 +14,11 @@ beneficial ownership (:mod:`graphkit.parsers.xml_disclaimers`; a group status di
 such disclaimer). Control chains stated in words (per-person comments,
 ``commentContent``, Items 2-6 text) become claims through :mod:`graphkit.parsers.prose`.
 
+A 13G/A may leave a cover page without numbers and state them in Item 4 alone: they are then
+the holding of the filing's one reporting person, each reading noted "taken from Item 4"
+(:mod:`graphkit.parsers.schedule13_xml_item4`); with several reporting persons Item 4 does not
+say whose they are, and the rows missing are warned of with what Item 4 states.
+
 Domain caveat: joint filers report overlapping ownership (a fund, its general partner and the
 partner's managers all report the same shares): aggregate with max, never sum.
 
@@ -40,8 +45,8 @@ from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import detect, form_family
 from graphkit.errors import ParseError, UnsupportedFormError
-from graphkit.models import (Claim, FilingRecord, FormFamily, Identifier, Issuer, Party,
-                             PartyKind, Reading, Signature, SubmissionHeader)
+from graphkit.models import (Claim, Evidence, FilingRecord, FormFamily, Identifier, Issuer,
+                             Party, PartyKind, Reading, Signature, SubmissionHeader)
 from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_degrees import keep_degrees
@@ -50,6 +55,7 @@ from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.schedule13_xml_base import check_percents, xml_outstanding
+from graphkit.parsers.schedule13_xml_item4 import Item4Answer, read_item4_answer, xml_reading
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.schedule13_ceased_xml import xml_cessations
 from graphkit.parsers.xml_disclaimers import disclaiming_ids
@@ -82,6 +88,10 @@ SHARES = ("aggregateAmountOwned", "reportingPersonBeneficiallyOwnedAggregateNumb
 PERCENT = ("percentOfClass", "classPercent")
 POWERS = {f: (f, f".//{f}") for f in ("soleVotingPower", "sharedVotingPower",
                                       "soleDispositivePower", "sharedDispositivePower")}
+#: The claim's field of each power
+_FIELDS = {"soleVotingPower": "sole_voting", "sharedVotingPower": "shared_voting",
+           "soleDispositivePower": "sole_dispositive",
+           "sharedDispositivePower": "shared_dispositive"}
 COMMENTS = ("commentContent", "comments")
 #: Item text searched for control chains in prose (Items 2-6 of both schemas, the 13G's Item 7
 #: subsidiaries, "Acme Ltd., an Israeli company wholly-owned by Jane Roe", and comments)
@@ -152,15 +162,6 @@ def cusip_problem(cusip: str) -> Optional[str]:
     return None
 
 
-def _reading(field: str, raw: Optional[str], value, ev) -> Optional[Reading]:
-    if raw is None:
-        return None
-    return Reading(field=field, raw=raw, value=value,
-                   note="fractional amount rounded" if value is not None and isinstance(
-                       value, int) and "." in raw and raw.split(".")[1].strip("0% ") else None,
-                   evidence=ev)
-
-
 def _header_ciks(doc: XmlDoc, header: Optional[SubmissionHeader]) -> dict[str, str]:
     """CIKs known for names: from the SGML header and the filer's pseudo-tag comment."""
     known: dict[str, str] = {}
@@ -178,6 +179,46 @@ def _header_ciks(doc: XmlDoc, header: Optional[SubmissionHeader]) -> dict[str, s
     return known
 
 
+def _holding(doc: XmlDoc, el: etree._Element, name: str, section: str,
+             answer: Optional[Item4Answer], persons: int
+             ) -> tuple[dict[str, Optional[int | float]], list[Reading], list[Evidence]]:
+    """One reporting person's numbers (the claim's fields), readings and evidence: its cover
+    page's, else, when the cover states no number, Item 4's ``answer`` if the filing has one
+    reporting person (of ``persons``). A row 9 or 11 left without a value is warned of, with
+    what Item 4 states when it is not said to be this person's."""
+    shares_el = doc.first(*SHARES, at=el)
+    pct_el = doc.first(*PERCENT, at=el)
+    values = {"shares": doc.int(*SHARES, at=el), "percent": doc.float(*PERCENT, at=el)} | {
+        _FIELDS[f]: doc.int(*paths, at=el) for f, paths in POWERS.items()}
+    readings = [r for r in (
+        xml_reading("shares", doc.text(*SHARES, at=el), values["shares"],
+                    doc.evidence(shares_el, section)),
+        xml_reading("percent", doc.text(*PERCENT, at=el), values["percent"],
+                    doc.evidence(pct_el, section)),
+    ) if r is not None]
+    bare = all(v is None for v in values.values())  # a cover page without numbers
+    evidence = [doc.evidence(el, section=section, text=f"{name}: no number on the cover page"
+                             if bare else f"{name}: {doc.text(*SHARES, at=el)} shares, "
+                             f"{doc.text(*PERCENT, at=el)}%")]
+    unsaid = ""  # Item 4's numbers, when the cover states none and they are not this person's
+    if answer is not None and bare:
+        if persons == 1:  # the filing's one reporting person: Item 4 is its holding
+            values.update(answer.values)
+            readings += answer.readings
+            evidence.append(answer.evidence)
+        else:
+            unsaid = (f"; Item 4 states {answer.stated()} for the filing as a whole, not which "
+                      f"of its {persons} reporting persons holds them: given to none")
+    rows = ROWS_13D if el.tag == "reportingPersonInfo" else ROWS_13G
+    for fld, value, val_el in (("aggregate", values["shares"], shares_el),
+                               ("percent", values["percent"], pct_el)):
+        if value is None:  # never a silent None: name the person and the row
+            doc.warnings.append(doc.src.warn(
+                "missing-value", f"{name}: no value read for {rows[fld]}{unsaid}",
+                doc.span(val_el if val_el is not None else el)[0]))
+    return values, readings, evidence
+
+
 def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issuer,
              event_date, security_class: Optional[str], known_ciks: dict[str, str]
              ) -> tuple[list[SourceText], list[tuple[Party, SourceText]]]:
@@ -186,6 +227,11 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
     blocks: list[SourceText] = []
     comments: list[tuple[Party, SourceText]] = []
     els = doc.root.findall(PERSON_PATHS[0]) or doc.root.findall(PERSON_PATHS[1])
+    # a 13G's Item 4 (a 13D's is the purpose), for a person whose cover states no number
+    answer: Optional[Item4Answer] = read_item4_answer(doc) \
+        if els and els[0].tag != "reportingPersonInfo" else None
+    names = {name_key(n) for n in (_without_group_mark(doc.text("reportingPersonName", at=el))
+                                   for el in els) if n}
     # where names are printed first name first: the filing persons of Item 2, the signatures
     printed = "\n".join(doc.texts(".//filingPersonName") + doc.texts(".//signature"))
     keep_degrees(book, [(doc.text("reportingPersonName", at=el) or "",  # "John Roe, M.D." of
@@ -217,35 +263,15 @@ def _persons(doc: XmlDoc, book: PartyBook, rec_claims: list[Claim], issuer: Issu
         if comment_el is not None and comment:
             blocks.append(doc.block(comment_el))
             comments.append((party, blocks[-1]))
-        shares_el = doc.first(*SHARES, at=el)
-        pct_el = doc.first(*PERCENT, at=el)
-        shares, percent = doc.int(*SHARES, at=el), doc.float(*PERCENT, at=el)
-        readings = [r for r in (
-            _reading("shares", doc.text(*SHARES, at=el), shares, doc.evidence(shares_el, section)),
-            _reading("percent", doc.text(*PERCENT, at=el), percent, doc.evidence(pct_el, section)),
-        ) if r is not None]
-        rows = ROWS_13D if el.tag == "reportingPersonInfo" else ROWS_13G
-        for fld, value, val_el in (("aggregate", shares, shares_el), ("percent", percent, pct_el)):
-            if value is None:  # never a silent None: name the person and the row
-                at = val_el if val_el is not None else el
-                doc.warnings.append(doc.src.warn(
-                    "missing-value", f"{name}: no value read for {rows[fld]}",
-                    doc.span(at)[0]))
+        values, readings, evidence = _holding(doc, el, name, section, answer, len(names))
         group = doc.text("memberGroup", "memberOfGroup", at=el)
         group_note = GROUP_BOX.get(group.strip().lower(), f"member of group: ({group})") \
             if group else None
         note = "; ".join(x for x in (comment, group_note) if x) or None
         rec_claims.append(Claim(
             id=next_claim_id(rec_claims), relation="beneficial_owner_of", source=party.id,
-            target=issuer.party_id, shares=shares, percent=percent,
-            sole_voting=doc.int(*POWERS["soleVotingPower"], at=el),
-            shared_voting=doc.int(*POWERS["sharedVotingPower"], at=el),
-            sole_dispositive=doc.int(*POWERS["soleDispositivePower"], at=el),
-            shared_dispositive=doc.int(*POWERS["sharedDispositivePower"], at=el),
-            as_of=event_date, security_class=security_class, note=note,
-            readings=readings, evidence=[doc.evidence(el, section=section, text=f"{name}: "
-                                         f"{doc.text(*SHARES, at=el)} shares, "
-                                         f"{doc.text(*PERCENT, at=el)}%")]))
+            target=issuer.party_id, **values, as_of=event_date, security_class=security_class,
+            note=note, readings=readings, evidence=evidence))
     if not els:
         doc.warnings.append(doc.src.warn("no-reporting-person",
                                          f"{doc.src.path}: no reporting person found"))
