@@ -344,7 +344,9 @@ class Cessation(_Model):
     ``party_ids`` are the holders it names; empty when it speaks for every reporting person
     ("the Reporting Persons have ceased ...", a checked box). ``subject`` is the holder as
     written when it names one (kept even when no party of the record matches it); ``date`` is
-    the date stated for the cessation, if any; ``method`` is "item 5 box", "statement" or "xml".
+    the date stated for the cessation, if any; ``method`` is "item 5 box", "statement", "xml"
+    or "zero holding" (an amendment whose reporting persons all hold 0 shares and 0%, and
+    that reports no exit otherwise).
     """
 
     party_ids: list[str] = Field(default_factory=list)

@@ -5,7 +5,9 @@ A Schedule 13D/13G that reports its holders ceased to own more than five percent
 ends the holdings it names: :func:`resolve_holders` finds the parties a report names ("Acme
 Fund and Acme GP", "Messrs. Roe and Doe"), and :func:`mark_ceased_claims` marks their
 beneficial-owner claims, with the report added to their evidence, so the graph's edges, the
-exports and the stake history say "since when, and until when".
+exports and the stake history say "since when, and until when". An amendment with no such
+report whose reporting persons all hold 0 shares and 0% is an exit too
+(:func:`add_zero_holding_exit`).
 
 Examples
 --------
@@ -27,7 +29,7 @@ from collections.abc import Callable, Iterable
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.models import Cessation, FilingRecord, FilingWarning, PartyRole
+from graphkit.models import Cessation, FilingRecord, FilingWarning, FormFamily, PartyRole
 from graphkit.relations import Relation
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -73,6 +75,43 @@ def resolve_holders(cessations: Iterable[Cessation],
             c = c.model_copy(update={"party_ids": list(dict.fromkeys(found))})
         out.append(c)
     return out
+
+
+def add_zero_holding_exit(rec: FilingRecord) -> Optional[Cessation]:
+    """Add to ``rec.ceased`` the exit an amendment states by its numbers alone, and return it:
+    a Schedule 13D/A or 13G/A with no exit report (no Item 5 box, no statement) whose every
+    reporting person's holding of the issuer is 0 shares and 0% of the class. Such a holder
+    owns nothing, and the amendment of an earlier report of more than five percent is its
+    exit (method "zero holding", for every reporting person). None, and nothing added, for an
+    original statement (nothing was reported before), a filing with a holder of more than 0
+    shares or 0% (one of several joint filers may hold nothing of its own while the others
+    hold the shares), or a holder whose numbers were not read.
+
+    >>> from graphkit.models import Claim, FormFamily, Party, PartyKind
+    >>> rec = FilingRecord(source="x.xml", form="SCHEDULE 13G/A", family=FormFamily.SCHEDULE_13G,
+    ...     parties=[Party(id="p1", name="Acme Capital LLC", kind=PartyKind.ORGANIZATION,
+    ...                    roles=[PartyRole.REPORTING_PERSON])],
+    ...     claims=[Claim(id="c1", source="p1", target="p2", shares=0, percent=0.0,
+    ...                   relation=Relation.BENEFICIAL_OWNER_OF)])
+    >>> add_zero_holding_exit(rec).method, mark_ceased_claims(rec)
+    ('zero holding', 1)
+    """
+    amendment = rec.amendment_number or rec.form.strip().upper().endswith("/A")
+    if rec.ceased or not amendment or rec.family not in (FormFamily.SCHEDULE_13D,
+                                                        FormFamily.SCHEDULE_13G):
+        return None
+    held = [c for c in rec.claims if c.relation is Relation.BENEFICIAL_OWNER_OF
+            and (rec.issuer is None or c.target == rec.issuer.party_id)]
+    reporting = [p.id for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles]
+    mine = [[c for c in held if c.source == pid] for pid in reporting]
+    if not reporting or not all(claims and all(c.shares == 0 and c.percent == 0
+                                               for c in claims) for claims in mine):
+        return None
+    first = mine[0][0]
+    exit_ = Cessation(method="zero holding",
+                      evidence=first.evidence[0] if first.evidence else None)
+    rec.ceased.append(exit_)
+    return exit_
 
 
 def mark_ceased_claims(rec: FilingRecord) -> int:
