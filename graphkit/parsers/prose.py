@@ -126,6 +126,9 @@ class ProseFinding(BaseModel):
     """One relationship stated in a sentence, from ``holder`` to ``held`` (names as written).
 
     ``held`` is empty for record-holder sentences, whose target is the issuer of the filing.
+    ``role`` is the role phrase the relation was read from ("the managers"): the caller reads
+    it again for the party ``held`` binds to (:func:`~graphkit.parsers.prose_roles.held_relation`:
+    the managers of "AC", a defined term for an LLC, run it).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -140,6 +143,7 @@ class ProseFinding(BaseModel):
     title: Optional[str] = None
     note: Optional[str] = None
     pattern: str = ""
+    role: str = ""
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None
@@ -206,7 +210,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             evidence[span] = src.evidence(*span, section="prose")
         out.append(ProseFinding(relation=rel, holder=holder, held=held, evidence=evidence[span],
                                 shares=shares, percent=percent, title=title, pattern=pattern,
-                                note=note))
+                                note=note, role=role))
 
     evidence: dict[tuple[int, int], Evidence] = {}
     spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,
@@ -399,7 +403,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for rel, title in role_relations(m["role"]):
                 for h in holders:  # read from the rows as printed, not from the stand-in
                     emit(rel, h, m["held"], (span[0], rows_end), "following_are_role_of",
-                         title=title, holder_as_printed=True)
+                         title=title, holder_as_printed=True, role=m["role"])
         for m in _matches(TRUST_NAMED_WITH_TRUSTEE, TRUST_NAMED_WITH_TRUSTEE_CUE, flat, cues):
             if TRUST_WORD.search(m["held"]):  # "Roe Family Trust, Jane Q. Roe, Trustee"
                 for h in split_names(m["holder"]):

@@ -104,7 +104,10 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
                   ) -> tuple[Relation, Optional[str]]:
     """``(rel, title)`` as read for the party ``held``: the bare manager of a limited
     liability company is the one who runs it, its managing member (title "Manager"), not an
-    investment manager; every other role is read as :func:`role_relations` reads it.
+    investment manager; every other role is read as :func:`role_relations` reads it. Prose
+    names the held party as written, often by a defined term ("the managers of AC"): the
+    callers that bind it read the finding's role again for the party's own name (a finding
+    keeps its ``role``), so the kind of the party decides, not the term's letters.
 
     >>> held_relation(Relation.INVESTMENT_MANAGER_OF, None, "its sole Manager", "Acme Fund, LLC")
     (<Relation.MANAGING_MEMBER_OF: 'managing_member_of'>, 'Manager')

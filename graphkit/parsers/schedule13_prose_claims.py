@@ -35,6 +35,7 @@ from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
+from graphkit.parsers.prose_roles import held_relation
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
@@ -179,8 +180,11 @@ class ProseClaims:
                         book.add_role(held, PartyRole.NAMED)
                     if officer_of_partnership(f, held):
                         continue
-                    add_claim(self.claims, f.relation, holder.id, held.id, f.evidence,
-                              title=f.title, percent=f.percent,
+                    # the role read for the party bound, not for its term: "the managers of
+                    # AC", AC an LLC's term, run it
+                    rel, title = held_relation(f.relation, f.title, f.role, held.name)
+                    add_claim(self.claims, rel, holder.id, held.id, f.evidence,
+                              title=title, percent=f.percent,
                               note=f.note if f.pattern in STATED_NOTES or f.pattern == "owned_by"
                               else None)
         return warnings

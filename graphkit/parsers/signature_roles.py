@@ -137,7 +137,7 @@ def capacity_findings(holder: str, role: str, helds: list[str],
                 continue  # "ACME GP, on its own behalf and as the General Partner of"
             r, tt = held_relation(rel, t, role, held)  # "its sole Manager" of an LLC
             out.append(ProseFinding(relation=r, holder=holder, held=held, title=tt,
-                                    evidence=block, pattern="signature_by_its"))
+                                    evidence=block, pattern="signature_by_its", role=role))
     return out
 
 

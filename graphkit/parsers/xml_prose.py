@@ -35,6 +35,7 @@ from graphkit.parsers.partybook_predecessor import drop_former_statements, prede
 from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
+from graphkit.parsers.prose_roles import held_relation
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
 from graphkit.source import SourceText
 
@@ -255,14 +256,15 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                 if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in helds):
                     helds = []  # "owns 60% of Beta": Beta Master Fund Ltd. is no company owned
             for holder in holders:
-                for held in helds:
-                    key = (f.relation, holder.id, held.id)
+                for held in helds:  # the role read for the party bound, not for its term
+                    rel, title = held_relation(f.relation, f.title, f.role, held.name)
+                    key = (rel, holder.id, held.id)
                     if holder.id == held.id or key in seen:
                         continue
                     seen.add(key)
-                    claims.append(Claim(id=next_claim_id(claims), relation=f.relation,
+                    claims.append(Claim(id=next_claim_id(claims), relation=rel,
                                         source=holder.id, target=held.id, shares=f.shares,
-                                        percent=f.percent, title=f.title, note=f.note,
+                                        percent=f.percent, title=title, note=f.note,
                                         as_of=as_of,
                                         evidence=[f.evidence]))
     warnings = drop_former_statements(claims, book)  # a former company's: history only

@@ -127,8 +127,11 @@ def test_exports_date_the_end_of_the_office():
     interests = [i for s in bods_statements(G) if s.get("recordType") == "relationship"
                  for i in s["recordDetails"]["interests"]]
     # the fund's manager, named in the remarks, is current (it did not resign): a start date
-    assert sorted((i["type"], i.get("endDate"), i.get("startDate")) for i in interests) == [
-        ("rightsGrantedByContract", None, "2026-06-26"),
-        ("seniorManagingOfficial", "2026-06-26", None)]
+    # (the manager of the fund, an LLC, runs it: a managing official, session 38)
+    assert sorted((i["type"], i["details"], i.get("endDate", ""), i.get("startDate", ""))
+                  for i in interests) == [
+        ("seniorManagingOfficial", "CEO of Manager", "2026-06-26", ""),
+        ("seniorManagingOfficial", "Manager", "", "2026-06-26")]
     links = [e for e in ftm_entities(G) if e["schema"] == "Directorship"]
-    assert [e["properties"].get("endDate") for e in links] == [["2026-06-26"]]
+    assert sorted((e["properties"]["role"], e["properties"].get("endDate")) for e in links) == [
+        (["CEO of Manager"], ["2026-06-26"]), (["Manager"], None)]

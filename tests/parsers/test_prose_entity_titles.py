@@ -70,10 +70,14 @@ def test_role_relations_of_abbreviated_titles():
 def test_real_form4_remarks_name_the_funds_manager():
     rec = parse_path(GRAHAM_FORM4).records[0]
     names = {p.id: p.name for p in rec.parties}
-    assert [(c.relation.value, names[c.source], names[c.target], c.ended) for c in rec.claims] == [
-        ("officer_of", "Douglas Brian", "GRAHAM ALTERNATIVE INVESTMENT FUND I LLC", True),
-        ("investment_manager_of", "Graham Capital Management, L.P.",
-         "GRAHAM ALTERNATIVE INVESTMENT FUND I LLC", None)]
+    # "Manager of the Issuer": the issuer bound is an LLC, whose manager runs it (session 38:
+    # the role is read for the party "the Issuer" binds to, as for its name written in full)
+    assert [(c.relation.value, names[c.source], names[c.target], c.title, c.ended)
+            for c in rec.claims] == [
+        ("officer_of", "Douglas Brian", "GRAHAM ALTERNATIVE INVESTMENT FUND I LLC",
+         "CEO of Manager", True),
+        ("managing_member_of", "Graham Capital Management, L.P.",
+         "GRAHAM ALTERNATIVE INVESTMENT FUND I LLC", "Manager", None)]
 
 
 def test_real_13d_schedule_names_ceos():
