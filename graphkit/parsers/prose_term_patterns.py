@@ -27,6 +27,17 @@ RELATIVE_OF_TAIL = regex_cache.compile(rf"""
     (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
+#: A thing described in lower case that a name is "of", right before the name: "a separate
+#: account investment advisory client of " of 'a separate account investment advisory client of
+#: ACM (the "Separate Account")', "an affiliate of " (searched back from the name: it ends there;
+#: one thing, no "and", "or", "by" among its words). A term that repeats its words is the
+#: thing's, not the name's (see :func:`graphkit.parsers.prose_terms.find_defined_terms`)
+DESCRIBED_OF_NAME = regex_cache.compile(r"""
+    (?<![A-Za-z])(?:a|an|another|one|each|the)\s+
+    (?P<words>(?:(?!(?:and|or|by|with|of|in|for|to|as)\s)[a-z][a-z\-]*\s+){1,8})
+    (?:of|for|to)\s+(?:the\s+)?$
+""", _F)
+
 #: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``,
 #: a group's ``(together, the "Funds")`` and ``(each, a "Fund" and together, the "Funds")``;
 #: a trust's name with its trustee between: 'Roe 1995 Charitable Trust, Jane Q. Roe, Trustee

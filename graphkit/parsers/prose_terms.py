@@ -31,9 +31,9 @@ from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM,
-    GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM, LIST_DEFINED_AS,
-    LIST_OR_JOIN_END, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL, TERM_IN_PARENS,
-    TOGETHER_WITH, TOGETHER_WITH_CUE)
+    DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM,
+    LIST_DEFINED_AS, LIST_OR_JOIN_END, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
+    TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_slashed_names import with_slashed_lead
 from graphkit.parsers.prose_sentences import (
@@ -141,6 +141,8 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                 if not holder:
                     continue  # the role's holder is not named: the term is not the name's
                 name = holder
+            elif _names_described(flat, m.start("name"), term, name):
+                continue  # 'a ... client of ACM (the "Separate Account")': the client's
             role_of = ROLE_OF_NAME.match(name)  # 'the President of Acme Management Ltd. ("Acme")'
             if role_of is not None and _abbreviates(term, role_of["name"]):
                 name = trim_name(role_of["name"])
@@ -298,6 +300,28 @@ def _role_holder(flat: str, at: int, term: str, name: str) -> Optional[str]:
         return None  # another role: 'the general partner of Acme GP (the "Manager")'
     m = HOLDER_BEFORE_ROLE.search(flat, max(0, cut - 160), cut)
     return trim_name(m["holder"]) if m is not None else ""
+
+
+def _names_described(flat: str, at: int, term: str, name: str) -> bool:
+    """True when ``term`` repeats the words of the thing described right before ``name``
+    (:data:`~graphkit.parsers.prose_term_patterns.DESCRIBED_OF_NAME`) and is no short form of
+    ``name``: the term is that thing's, which the filing does not name, not ``name``'s.
+
+    >>> flat = 'the Filers and a separate account advisory client of ACM (the "Separate Account")'
+    >>> _names_described(flat, flat.index("ACM"), "Separate Account", "ACM")
+    True
+    >>> flat = 'Jane Roe, the sole member of Acme GP, LLC (the "General Partner")'
+    >>> _names_described(flat, flat.index("Acme GP"), "General Partner", "Acme GP, LLC")
+    False
+    >>> flat = 'an affiliate of Acme Holdings Inc. (the "Holdings")'
+    >>> _names_described(flat, flat.index("Acme"), "Holdings", "Acme Holdings Inc.")
+    False
+    """
+    words = set(ALNUM_WORD.findall(term.lower()))
+    if not words or _abbreviates(term, name):
+        return False
+    m = DESCRIBED_OF_NAME.search(flat, max(0, at - 120), at)
+    return m is not None and words <= set(ALNUM_WORD.findall(m["words"]))
 
 
 #: A word an OCR misread opens with a digit, right before a name: the "8ay " of "8ay
