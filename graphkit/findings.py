@@ -185,6 +185,31 @@ def _outermost(G: nx.MultiDiGraph, nodes: list[str]) -> list[str]:
             if not any(x in below[y] and y not in below[x] for y in nodes if y != x)]
 
 
+def _parts_total(G: nx.MultiDiGraph, parts: list[str], holders: dict[str, ClaimRef]) -> int:
+    """The shares the holders ``parts`` report together, each holding once: parts that control
+    a holder in common (a fund's general partner and its investment manager) report the same
+    shares, and so do joint filers reporting the very same number (the general partners of a
+    fund and of its adviser, the link between the two not stated): each such group counts its
+    largest report; the groups add up.
+
+    >>> G = nx.MultiDiGraph([("gp", "fund", {"relation": "general_partner_of"}),
+    ...                      ("adviser", "fund", {"relation": "investment_manager_of"})])
+    >>> ref = lambda n: ClaimRef(claim="k", filing="f", form="SC 13D", shares=n)
+    >>> holders = {"gp": ref(400), "adviser": ref(400), "fund": ref(400), "other": ref(50)}
+    >>> _parts_total(G, ["gp", "adviser", "other"], holders)
+    450
+    >>> _parts_total(G, ["gp", "other"], holders | {"other": ref(400)})
+    400
+    """
+    below = {x: ({x} | controlled_by(G, x)) & set(holders) for x in parts}
+    link = nx.Graph()
+    link.add_nodes_from(parts)
+    link.add_edges_from((x, y) for i, x in enumerate(parts) for y in parts[i + 1:]
+                        if below[x] & below[y] or holders[x].shares == holders[y].shares)
+    return sum(max(holders[x].shares or 0 for x in group)
+               for group in nx.connected_components(link))
+
+
 def _recomputed(G: nx.MultiDiGraph) -> list[Finding]:
     out = []
     for (filing, target, _), claims in _holding_claims(G).items():
@@ -204,10 +229,10 @@ def _recomputed(G: nx.MultiDiGraph) -> list[Finding]:
                         evidence=c.evidence))
         holders = {h: c for h, c in claims}
         for h, c in claims:
-            parts = [holders[x] for x in _outermost(G, [x for x in controlled_by(G, h)
-                                                        if x in holders])]
+            tops = _outermost(G, [x for x in controlled_by(G, h) if x in holders])
+            parts = [holders[x] for x in tops]
             if c.shares is not None and parts and all(p.shares is not None for p in parts):
-                total = sum(p.shares for p in parts)
+                total = _parts_total(G, tops, holders)
                 if c.shares < total:
                     out.append(Finding(
                         code="aggregate-below-parts", severity=Severity.WARNING,

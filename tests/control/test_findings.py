@@ -9,6 +9,7 @@ import networkx as nx
 
 from graphkit.findings import find_data_quality_issues
 from graphkit.pipeline import build
+from tests.conftest import corpus_file
 
 
 def _codes(G):
@@ -96,3 +97,24 @@ def test_outermost_parts_only():
     G.add_edge("other", "issuer", relation="beneficial_owner_of", filing="f.txt",
                form="SC 13D", shares=200_000, percent=2.0)
     assert "aggregate-below-parts" in _codes(G)  # 1,000,000 + 200,000 > 1,000,000
+
+
+# --- review rvD MEDIUM-4 (session 37): parts that report the same shares are not added ----------
+
+_RV38D = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "rv38d"
+
+
+def test_a_funds_gp_and_adviser_report_the_same_shares():
+    # 2021 SC 13D/A on GMS: Gray and Shackelton are managers of CC (general partner of CCP and
+    # CCC III) and CCM (their investment adviser); all report 4,433,993. CC's 3,444,545 and
+    # CCM's 4,433,993 are the same shares, not 7,878,538
+    G = build([_RV38D / "coliseum_gms_2021_sc13da.txt"]).graph
+    assert "aggregate-below-parts" not in _codes(G)
+
+
+def test_lioneye_onshore_fund_is_counted_once():
+    # corpus 2015 SC 13D/A on Famous Dave's: LionEye Advisors (71,268, the onshore fund's
+    # general partner) and LionEye Capital Management (1,082,570, adviser of both funds) both
+    # count the onshore fund's 71,268 shares: Raneri's and Rosen's 1,082,570 cover them
+    G = build([corpus_file("13d/lioneye_famousdaves_2015_sc13da.txt")]).graph
+    assert "aggregate-below-parts" not in _codes(G)
