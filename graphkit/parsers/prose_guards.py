@@ -164,9 +164,10 @@ BY_BEFORE = regex_cache.compile(r"""(?<![A-Za-z])by\s+$""", _F)
 
 #: A "whose" clause's role right before a holder: ", whose sole member is " of "Acme GP LLC,
 #: whose sole member is Jane Roe, is the general partner of Acme Fund LP", also ", the sole
-#: member of which is " (searched back from the holder: it ends there)
+#: member of which is ", ", the sole member and manager of which is " (searched back from the
+#: holder: it ends there)
 WHOSE_ROLE_BEFORE = regex_cache.compile(r"""
-    ,\s*(?:whose\s+(?:[a-z]+\s+){1,4}|the\s+(?:[a-z]+\s+){1,3}of\s+which\s+)(?:is|are|was|were)\s+$
+    ,\s*(?:whose\s+(?:[a-z]+\s+){1,4}|the\s+(?:[a-z]+\s+){1,5}of\s+which\s+)(?:is|are|was|were)\s+$
 """, _F)
 
 #: The comma that closes a relative clause or an aside between a holder and its verb: ", is"

@@ -119,10 +119,11 @@ _OF_ASIDE = r"""(?:\s*,\s+and\s+[^,.;()]{1,120}?,)?"""
 
 #: A relative clause after a name, skipped: ", which is owned jointly by John Doe and Jane Roe" of
 #: "Acme GP LLC, which is owned jointly by John Doe and Jane Roe, is the general partner of Acme
-#: Fund LP", ", whose sole member is Jane Roe", ", the sole member of which is Jane Roe" (no comma
-#: in it: the comma after it comes before the verb)
+#: Fund LP", ", whose sole member is Jane Roe", ", the sole member of which is Jane Roe", ", the
+#: sole member and manager of which is Jane Roe" (no comma in it: the comma after it comes
+#: before the verb)
 _WHICH_ASIDE = r"""\s*,\s+(?:(?:which|who)\s+(?:is|was|are|were)|whose
-    |the\s+(?:[a-z]+\s+){1,3}of\s+which\s+(?:is|are|was|were))\s+[^,.;:()"“”]{1,120}?"""
+    |the\s+(?:[a-z]+\s+){1,5}of\s+which\s+(?:is|are|was|were))\s+[^,.;:()"“”]{1,120}?"""
 
 #: A kinship appositive after a name, skipped: ", husband of Jane Q. Roe" of "John A. Doe,
 #: husband of Jane Q. Roe, is an officer" (the one named first is the subject)

@@ -52,6 +52,12 @@ def test_agent_of_a_whose_clause():
      {("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
       ("managing_member_of", "Jane Roe", "Acme GP LLC"),
       ("managing_member_of", "John Doe", "Acme GP LLC")}),
+    # review rv37 M3 (session 37): four words before "of which" made Jane Roe the partner
+    ("Acme GP LLC, the sole member and manager of which is Jane Roe, is the general partner "
+     "of Acme Fund LP.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund LP"),
+      ("member_of", "Jane Roe", "Acme GP LLC"),
+      ("managing_member_of", "Jane Roe", "Acme GP LLC")}),
 ])
 def test_whose_aside_keeps_the_subject(text, expected):
     assert _found(text) == expected
@@ -59,4 +65,5 @@ def test_whose_aside_keeps_the_subject(text, expected):
 
 def test_of_which_role_before():
     assert WHOSE_ROLE_BEFORE.search("Acme GP LLC, the sole member of which is ") is not None
+    assert WHOSE_ROLE_BEFORE.search("Acme GP LLC, the sole member and manager of which is ")
     assert WHOSE_ROLE_BEFORE.search("Acme GP LLC, the sole member of Beta LLC is ") is None
