@@ -102,11 +102,13 @@ CONTROLLED_BY = regex_cache.compile(rf"""
 
 #: "Acme Partners LLC, an entity controlled by Mr. Roe"; "Acme Trust, a trust controlled by
 #: Jane Roe"; "Acme Fund LP, which is controlled by Acme Capital LLC" (a name, then an
-#: appositive or a relative clause saying who controls it)
+#: appositive or a relative clause saying who controls it), "Acme GP LLC, which is itself
+#: controlled by", "Acme GP LLC, which, in turn, is controlled by"
 ENTITY_CONTROLLED_BY = regex_cache.compile(rf"""
     (?<![A-Za-z0-9])(?P<held>{_NAME})\s*,\s+
     (?:(?:an?|the)\s+(?:[A-Za-z\-]+\s+){{0,3}}?{_KIND}\s+(?:(?:that|which)\s+is\s+)?
-      |which\s+is\s+)
+      |which\s*(?:,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+)?(?:is|are)\s+
+       (?:itself\s+|themselves\s+|in\s+turn\s+)?)
     {_HOW}{_OWNED_AND}controlled\s+by\s+{_CONTROLLER_IN_ASIDE}
 """, _F)
 

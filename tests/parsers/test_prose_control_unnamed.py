@@ -78,3 +78,17 @@ def test_real_form4_controllers_have_one_top():
     # 351,470,516 held directly and 242,340 by CZI Holdings, which he controls
     assert [(u.party.name, u.shares) for u in answer.ultimate] == [
         ("Mark Zuckerberg", 351_712_856)]
+
+
+# -- review rv37 M2 (session 37): "which is itself controlled by", "which, in turn, is" -------
+
+
+@pytest.mark.parametrize("between", [
+    "which is itself", "which, in turn, is", "which in turn is", "which is in turn",
+])
+def test_a_chain_link_in_a_relative_clause(between):
+    text = (f"Acme Fund LP is controlled by Acme GP LLC, {between} controlled by Jane Roe.")
+    found = {(f.relation.value, f.holder, f.held)
+             for f in find_relationships(SourceText("s.txt", text))}
+    assert found == {("control_person_of", "Acme GP LLC", "Acme Fund LP"),
+                     ("control_person_of", "Jane Roe", "Acme GP LLC")}
