@@ -3,178 +3,29 @@
 Every query in :mod:`graphkit.control`, :mod:`graphkit.connections`, :mod:`graphkit.asof`,
 :mod:`graphkit.ownership` and :mod:`graphkit.findings` returns one of these frozen pydantic
 models; :mod:`graphkit.render` turns them into terminal tables and ``--json`` prints
-``model_dump_json``. Each step of a path carries the claims behind it (:class:`ClaimRef`), so an
-answer can always be cited down to the filing, line and text.
+``model_dump_json``. They are built of the parts in :mod:`graphkit.answer_parts` (a party, a
+claim, a step, a chain), re-exported here. Each step of a path carries the claims behind it
+(:class:`ClaimRef`), so an answer can always be cited down to the filing, line and text.
 
 Examples
 --------
->>> import networkx as nx
->>> G = nx.MultiDiGraph()
->>> G.add_node("f", name="Acme Fund, L.P.", kind="organization")
->>> G.add_node("i", name="Widget, Inc.", kind="organization")
->>> G.add_edge("f", "i", key="c1", relation="beneficial_owner_of", filing="a.txt",
-...            form="SC 13G", shares=100, percent=1.5, as_of="2013-12-31",
-...            evidence=[{"source": "a.txt", "line": 40, "text": "100"}])
-'c1'
->>> step = Step.between(G, "f", "i", "beneficial_owner_of", ["c1"])
->>> step.percent, step.claims[0].cite()
-(1.5, 'a.txt:40')
+>>> ans = Holdings(party=PartyRef(id="p1", name="Jane Roe", kind="person"), holdings=[])
+>>> ans.party.is_person, ans.exited, ans.model_dump_json()[:30]
+(True, [], '{"party":{"id":"p1","name":"Ja')
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Iterable, Optional
+from typing import Optional
 
-import networkx as nx
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from graphkit.graph import edge_data
+from graphkit.answer_parts import (  # noqa: F401  (re-exported: their old home)
+    ClaimRef, ControlPath, PartyRef, Step, _Answer,
+)
 from graphkit.models import Evidence
-from graphkit.relations import RELATIONS, Relation
-
-
-class _Answer(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class PartyRef(_Answer):
-    """A node of the graph as shown in an answer: its id, display name and kind."""
-
-    id: str
-    name: str
-    kind: str = "organization"
-
-    @classmethod
-    def of(cls, G: nx.MultiDiGraph, node: str) -> "PartyRef":
-        """The reference of ``node`` (its name, or the id when the node has no name)."""
-        d = G.nodes[node]
-        return cls(id=str(node), name=str(d.get("name") or node), kind=str(d.get("kind") or
-                                                                           "organization"))
-
-    @property
-    def is_person(self) -> bool:
-        """True for natural persons."""
-        return self.kind == "person"
-
-
-class ClaimRef(_Answer):
-    """One claim (edge) behind a step: the filing, its date, the numbers and the evidence."""
-
-    claim: str
-    filing: str
-    form: str
-    as_of: Optional[dt.date] = None
-    filed: Optional[dt.date] = None
-    shares: Optional[int] = None
-    percent: Optional[float] = None
-    sole_voting: Optional[int] = None
-    shared_voting: Optional[int] = None
-    sole_dispositive: Optional[int] = None
-    shared_dispositive: Optional[int] = None
-    security_class: Optional[str] = None
-    disclaims: Optional[bool] = None
-    ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
-    #: a Form 3/4/5 by an insider no longer subject to Section 16: the office had ended
-    ended: Optional[bool] = None
-    title: Optional[str] = None
-    #: a Form 3/4/5 line: held directly (True) or through another (False: "By Acme Fund I")
-    direct: Optional[bool] = None
-    evidence: list[Evidence] = Field(default_factory=list)
-
-    @classmethod
-    def of(cls, key: str, attrs: dict) -> "ClaimRef":
-        """Build from an edge key and its attribute dict."""
-        ed = edge_data(attrs)
-        return cls(claim=str(key), filing=ed.filing, form=ed.form, as_of=ed.as_of,
-                   filed=ed.filed, shares=ed.shares, percent=ed.percent,
-                   sole_voting=ed.sole_voting, shared_voting=ed.shared_voting,
-                   sole_dispositive=ed.sole_dispositive,
-                   shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
-                   disclaims=ed.disclaims, ceased_five_percent=ed.ceased_five_percent,
-                   ended=ed.ended, title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
-
-    def cite(self) -> str:
-        """Short citation: the first evidence location, else the filing."""
-        return self.evidence[0].cite() if self.evidence else self.filing
-
-    @property
-    def date(self) -> Optional[dt.date]:
-        """The date the claim speaks for (``as_of``, else ``filed``)."""
-        return self.as_of or self.filed
-
-
-def _latest(claims: Iterable[ClaimRef]) -> list[ClaimRef]:
-    return sorted(claims, key=lambda c: (c.date or dt.date.min, c.filing, c.claim), reverse=True)
-
-
-class Step(_Answer):
-    """One edge-group of a path: ``source`` --relation--> ``target``, with every claim for it.
-
-    Several filings may state the same relation between the same two parties; they are kept
-    side by side in ``claims`` (newest first). ``shares``/``percent`` are those of the newest
-    claim that states them.
-    """
-
-    source: PartyRef
-    target: PartyRef
-    relation: Relation
-    claims: list[ClaimRef]
-
-    @classmethod
-    def between(cls, G: nx.MultiDiGraph, source: str, target: str, relation: Relation | str,
-                keys: Iterable[str]) -> "Step":
-        """The step for edges ``keys`` from ``source`` to ``target``."""
-        data = G.get_edge_data(source, target)
-        claims = [ClaimRef.of(k, data[k]) for k in keys]
-        return cls(source=PartyRef.of(G, source), target=PartyRef.of(G, target),
-                   relation=Relation(relation), claims=_latest(claims))
-
-    @property
-    def shares(self) -> Optional[int]:
-        """Shares stated by the newest claim that states them."""
-        return next((c.shares for c in self.claims if c.shares is not None), None)
-
-    @property
-    def percent(self) -> Optional[float]:
-        """Percent of class stated by the newest claim that states it."""
-        return next((c.percent for c in self.claims if c.percent is not None), None)
-
-    @property
-    def label(self) -> str:
-        """The relation as words ("general partner of")."""
-        return RELATIONS[self.relation].label
-
-
-class ControlPath(_Answer):
-    """A chain of steps from a controller (first step's source) down to what it controls.
-
-    ``truncated`` marks a chain cut by ``max_depth``; ``cycle`` marks a chain that stopped
-    because the only parties above it were already on it (cross-holdings).
-    """
-
-    steps: list[Step]
-    truncated: bool = False
-    cycle: bool = False
-
-    @property
-    def top(self) -> PartyRef:
-        """The party at the top of the chain."""
-        return self.steps[0].source
-
-    @property
-    def parties(self) -> list[PartyRef]:
-        """Every party on the chain, top first."""
-        return [self.steps[0].source, *(s.target for s in self.steps)]
-
-    def describe(self) -> str:
-        """One line: ``A -[general partner of]-> B -[beneficial owner of 19.42%]-> C``."""
-        out = self.steps[0].source.name
-        for s in self.steps:
-            pct = f" {s.percent:g}%" if s.percent is not None else ""
-            out += f" -[{s.label}{pct}]-> {s.target.name}"
-        return out
 
 
 class UltimateController(_Answer):
@@ -193,6 +44,9 @@ class UltimateController(_Answer):
     #: at the top only by titles signed under in signature blocks ("General Partner"), which
     #: may name one of several partners: weaker than a statement of the filing's text
     signed_only: bool = False
+    #: the exit mark of its chains when the newest report on each is an exit
+    #: (:mod:`graphkit.claim_marks`): listed in ``Controllers.exited``, not ranked
+    exit: Optional[str] = None
 
 
 class OverlappingReports(_Answer):
@@ -268,6 +122,9 @@ class Controllers(_Answer):
     total_percent: Optional[float] = None
     overlaps: list[OverlappingReports] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    #: parties at the top of chains only through holdings whose newest report is an exit
+    #: ("exit (5% or less)", "holds none"): not controllers, each with its mark
+    exited: list[UltimateController] = Field(default_factory=list)
 
 
 class Holding(_Answer):
@@ -278,6 +135,7 @@ class Holding(_Answer):
     paths: list[ControlPath]
     shares: Optional[int] = None  # as stated by the party's own newest claim on the target
     percent: Optional[float] = None
+    exit: Optional[str] = None  # each chain's newest report an exit: its mark
 
 
 class Holdings(_Answer):
@@ -286,6 +144,8 @@ class Holdings(_Answer):
     party: PartyRef
     as_of: Optional[dt.date] = None
     holdings: list[Holding]
+    #: what it reached only through holdings whose newest report is an exit, with the mark
+    exited: list[Holding] = Field(default_factory=list)
 
 
 class Hop(_Answer):

@@ -89,7 +89,8 @@ def _findings(args) -> int:
 def register(sub) -> None:
     """Add the query commands to the ``graphkit`` sub-parsers."""
     p = add_command(sub, "controllers",
-                    "Every chain of control above an issuer, with evidence, and who is at the top.",
+                    "Every chain of control above an issuer, with evidence, and who is at the top "
+                    "(a holder whose latest report is an exit is listed apart).",
                     'graphkit controllers "Widget, Inc." --graph graph.json --as-of 2013-12-31',
                     _controllers)
     p.add_argument("name", help="issuer name or node id")
@@ -97,7 +98,8 @@ def register(sub) -> None:
     _common(p)
 
     p = add_command(sub, "holdings",
-                    "Everything a party controls or holds, directly or through others.",
+                    "Everything a party controls or holds, directly or through others "
+                    "(what its latest report exits is listed apart).",
                     'graphkit holdings "Acme Capital Management, L.L.C." --graph graph.json',
                     _holdings)
     p.add_argument("name", help="party name or node id")

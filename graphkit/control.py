@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from typing import Optional
 
 import networkx as nx
 
@@ -161,7 +162,11 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     its general partner, the partner's members) are one holding, never a sum; joint filers of
     one filing with no control link between them count once, by the largest report (listed in
     ``overlaps``, with a note); a total over 100% of the class comes with a warning note.
-    ``related`` lists the issuer's directors, officers and promoters.
+    ``related`` lists the issuer's directors, officers and promoters. A party at the top only
+    of chains whose holding's newest report is an exit (:mod:`graphkit.claim_marks`: "exit (5%
+    or less)", "holds none") is no controller: it is listed in ``exited`` with its mark, its
+    chains stay in ``paths`` (each with ``exit``), and its stated holding, if any, still counts
+    in the total.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -172,6 +177,11 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     >>> ans = find_controllers(G, "Widget", as_of="2014-01-01")
     >>> [u.party.name for u in ans.ultimate], ans.total_percent
     (['Acme Fund'], 7.0)
+    >>> _ = G.add_edge("f", "i", key="c2", relation="beneficial_owner_of", filing="b.txt",
+    ...                form="SC 13G/A", percent=3.1, as_of="2014-12-31", ceased_five_percent=True)
+    >>> ans = find_controllers(G, "Widget", as_of="2015-01-01")
+    >>> ans.ultimate, [(u.party.name, u.percent, u.exit) for u in ans.exited]
+    ([], [('Acme Fund', 3.1, 'exit (5% or less)')])
 
     Raises
     ------
@@ -193,22 +203,27 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     paths = [_to_path(H, links, cut, cyc) for links, cut, cyc in chains]
     atoms = holding_atoms(H, node)
     attributed = control_attribution(H, node, atoms)
-    tops: dict[str, list] = defaultdict(list)
-    signed: dict[str, bool] = {}  # top -> every chain from it opens with a signature's title
-    for links, cut, _ in chains:
-        tops[links[0][0]].append(cut)
-        signed[links[0][0]] = signed.get(links[0][0], True) and _signed_only(H, links[0])
+    # top -> (cut, opens with a signature's title only, exit mark) of each chain from it
+    tops: dict[str, list[tuple[bool, bool, Optional[str]]]] = defaultdict(list)
+    for (links, cut, _), path in zip(chains, paths):
+        tops[links[0][0]].append((cut, _signed_only(H, links[0]), path.exit))
     none = Attribution()
-    ultimate = [UltimateController(party=PartyRef.of(H, t), paths=len(cuts),
-                                   shares=attributed.get(t, none).shares,
-                                   percent=attributed.get(t, none).percent,
-                                   derived=attributed.get(t, none).derived, truncated=all(cuts),
-                                   signed_only=signed[t])
-                for t, cuts in tops.items()]
-    ultimate.sort(key=lambda u: (not u.party.is_person, -(u.percent or 0), u.party.name))
+
+    def top(t: str, its: list[tuple[bool, bool, Optional[str]]]) -> UltimateController:
+        at = attributed.get(t, none)
+        return UltimateController(party=PartyRef.of(H, t), paths=len(its), shares=at.shares,
+                                  percent=at.percent, derived=at.derived,
+                                  truncated=all(c for c, _, _ in its),
+                                  signed_only=all(s for _, s, _ in its), exit=its[0][2])
+
+    current = {t: [c for c in its if c[2] is None] for t, its in tops.items()}
+    ultimate = [top(t, its) for t, its in current.items() if its]
+    exited = [top(t, tops[t]) for t, its in current.items() if not its]
+    for answer in (ultimate, exited):
+        answer.sort(key=lambda u: (not u.party.is_person, -(u.percent or 0), u.party.name))
     seen: dict[str, PartyRef] = {}
     for p in paths:
-        for party in p.parties[:-1]:
+        for party in p.parties[:-1] if p.exit is None else []:
             seen.setdefault(party.id, party)
     related = [Step.between(H, u, node, r, ks) for u, r, ks in _related(H, node)]
     total = total_held(H, node, atoms)
@@ -227,7 +242,7 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
         issuer=PartyRef.of(H, node), as_of=date, paths=paths, ultimate=ultimate,
         controllers=sorted(seen.values(), key=lambda p: (not p.is_person, p.name)),
         related=related, total_shares=total.shares, total_percent=total.percent,
-        overlaps=total.overlaps, notes=notes + total.notes)
+        overlaps=total.overlaps, notes=notes + total.notes, exited=exited)
 
 
 def _related(G: nx.MultiDiGraph, node: str) -> list[tuple[str, str, list[str]]]:
@@ -248,7 +263,9 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
     ``party``'s own stated holding of the target: its newest claim stating a number, or of a
     Form 3/4/5 the sum of its lines in that filing, direct and indirect
     (:func:`graphkit.ownership.stated_holdings`); None for indirect holdings: use
-    :func:`graphkit.ownership.effective_ownership` for what reaches through a chain.
+    :func:`graphkit.ownership.effective_ownership` for what reaches through a chain. What it
+    reaches only through holdings whose newest report is an exit (:mod:`graphkit.claim_marks`)
+    is listed in ``exited``, with the mark, not among its holdings.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -260,6 +277,10 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
     ...                shares=10)
     >>> [(h.target.name, h.direct, len(h.paths)) for h in find_holdings(G, "Acme GP").holdings]
     [('Acme Fund', True, 1), ('Widget', False, 1)]
+    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="b", form="SC 13G/A",
+    ...                shares=0)
+    >>> [(h.target.name, h.exit) for h in find_holdings(G, "Acme GP").exited]
+    [('Widget', 'holds none')]
 
     Raises
     ------
@@ -278,12 +299,16 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
     by_target: dict[str, list[ControlPath]] = defaultdict(list)
     for links, cut, cyc in control_chains(H, node, upward=False, max_depth=max_depth):
         by_target[links[-1][1]].append(_to_path(H, links, cut, cyc))
-    holdings = []
+    holdings: list[Holding] = []
+    exited: list[Holding] = []
     for t, paths in by_target.items():
-        direct = any(len(p.steps) == 1 for p in paths)
+        live = [p for p in paths if p.exit is None]
+        direct = any(len(p.steps) == 1 for p in live or paths)
         _, own = stated_holdings(H, t).get(node, ("", {}))  # all its lines of a Form 4
-        holdings.append(Holding(target=PartyRef.of(H, t), direct=direct, paths=paths,
-                                shares=own.get("shares"), percent=own.get("percent")))
-    holdings.sort(key=lambda h: (not h.direct, min(len(p.steps) for p in h.paths),
-                                 h.target.name))
-    return Holdings(party=PartyRef.of(H, node), as_of=date, holdings=holdings)
+        (holdings if live else exited).append(Holding(
+            target=PartyRef.of(H, t), direct=direct, paths=paths, shares=own.get("shares"),
+            percent=own.get("percent"), exit=None if live else paths[0].exit))
+    for answer in (holdings, exited):
+        answer.sort(key=lambda h: (not h.direct, min(len(p.steps) for p in h.paths),
+                                   h.target.name))
+    return Holdings(party=PartyRef.of(H, node), as_of=date, holdings=holdings, exited=exited)

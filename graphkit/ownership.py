@@ -68,6 +68,7 @@ from graphkit.answers import (
     PartyRef,
 )
 from graphkit.asof import _order, graph_as_of, to_date
+from graphkit.claim_marks import edge_exit
 from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: their old home)
     _CONTROL_ONLY, MAJORITY, controlled_by, controllers_of, controls,
 )
@@ -107,16 +108,18 @@ CONTROL_RULE = (
 
 
 def _stated_claim(items: list[tuple[str, dict]]) -> tuple[str, dict]:
-    """The newest claim that states a number, else the newest claim.
+    """The newest claim that states a number or an exit, else the newest claim.
 
-    Filings of the same date that disagree (a finding of their own) resolve to the larger
-    holding: for a screening threshold, overstating is the safer error.
+    An exit (:func:`graphkit.claim_marks.edge_exit`) states "five percent or less" even with no
+    number: an older holding is not carried past it. Filings of the same date that disagree
+    (a finding of their own) resolve to the larger holding: for a screening threshold,
+    overstating is the safer error.
     """
     items = sorted(items, key=lambda kd: (_order(kd[1]), kd[1].get("percent") or 0,
                                           kd[1].get("shares") or 0, kd[1].get("filing", ""),
                                           kd[0]))
     stated = [kd for kd in items if kd[1].get("shares") is not None
-              or kd[1].get("percent") is not None]
+              or kd[1].get("percent") is not None or edge_exit(kd[1])]
     return (stated or items)[-1]
 
 

@@ -29,8 +29,11 @@ from rich.text import Text
 
 from graphkit.answers import (
     CommonControllers, Connections, Controllers, EffectiveOwnership,
-    FindingsReport, Holdings, OwnershipMethod, StakeHistory, Step,
+    FindingsReport, Holding, Holdings, OwnershipMethod, StakeHistory, Step, UltimateController,
 )
+
+#: Title of the parties (or holdings) listed apart because their newest report is an exit
+EXITED_TITLE = "Latest report an exit (5% or less, or none held): not ranked above"
 
 
 def num(value: Optional[int]) -> str:
@@ -102,13 +105,12 @@ def render(answer) -> RenderableType:
 def _(ans: Controllers) -> RenderableType:
     head = Text(f"Controllers of {ans.issuer.name}"
                 + (f" as of {ans.as_of}" if ans.as_of else " (all dates)"), style="bold")
-    top = Table(title="At the top of the chains (control-based attribution, each holding once)")
-    for col in ("party", "kind", "chains", "shares", "percent"):
-        top.add_column(col, justify="right" if col in ("chains", "shares", "percent") else "left")
-    for u in ans.ultimate:
-        _add(top, u.party.name, u.party.kind, str(u.paths), num(u.shares),
-             pct(u.percent, derived=u.derived))
-    parts: list[RenderableType] = [head, top, held_in_all(ans.total_shares, ans.total_percent)]
+    parts: list[RenderableType] = [head, _tops(
+        "At the top of the chains (control-based attribution, each holding once)", ans.ultimate)
+        if ans.ultimate or not ans.exited else Text("At the top of the chains: no one current")]
+    if ans.exited:
+        parts.append(_tops(EXITED_TITLE, ans.exited))
+    parts.append(held_in_all(ans.total_shares, ans.total_percent))
     chains = Table(title=f"Chains of control ({len(ans.paths)})", show_lines=False)
     chains.add_column("#", justify="right")
     chains.add_column("chain, top first")
@@ -122,8 +124,8 @@ def _(ans: Controllers) -> RenderableType:
     for col in ("step", "shares", "percent", "cited from"):
         ev.add_column(col, justify="right" if col in ("shares", "percent") else "left")
     for s in evidence.values():
-        _add(ev, f"{s.source.name} → {s.label} → {s.target.name}", num(s.shares),
-                   pct(s.percent), _cites(s))
+        _add(ev, f"{s.source.name} → {s.label} → {s.target.name}"
+             + (f" [{s.exit}]" if s.exit else ""), num(s.shares), pct(s.percent), _cites(s))
     parts += [chains, ev]
     if ans.related:
         rel = Table(title="Directors, officers and promoters")
@@ -140,17 +142,40 @@ def _(ans: Controllers) -> RenderableType:
     return Group(*parts)
 
 
+def _tops(title: str, rows: list[UltimateController]) -> Table:
+    """The table of parties at the top of the chains (or of those listed apart as exited)."""
+    exits = any(u.exit for u in rows)
+    top = Table(title=title)
+    for col in ("party", "kind", "chains", "shares", "percent") + (("latest report",) if exits
+                                                                   else ()):
+        top.add_column(col, justify="right" if col in ("chains", "shares", "percent") else "left")
+    for u in rows:
+        _add(top, u.party.name, u.party.kind, str(u.paths), num(u.shares),
+             pct(u.percent, derived=u.derived), *((u.exit or "",) if exits else ()))
+    return top
+
+
 @render.register
 def _(ans: Holdings) -> RenderableType:
-    t = Table(title=escape(f"Holdings of {ans.party.name}" + (f" as of {ans.as_of}" if ans.as_of
-                                                                else "")))
-    for col in ("holds or controls", "direct", "shares", "percent", "through"):
+    title = f"Holdings of {ans.party.name}" + (f" as of {ans.as_of}" if ans.as_of else "")
+    if not ans.exited:
+        return _holdings(title, ans.holdings)
+    return Group(_holdings(title, ans.holdings) if ans.holdings else Text(f"{title}: none current"),
+                 _holdings(EXITED_TITLE, ans.exited))
+
+
+def _holdings(title: str, rows: list[Holding]) -> Table:
+    """The table of a party's holdings (or of those listed apart as exited)."""
+    exits = any(h.exit for h in rows)
+    t = Table(title=escape(title))
+    for col in ("holds or controls", "direct", "shares", "percent", "through") + (
+            ("latest report",) if exits else ()):
         t.add_column(col)
-    for h in ans.holdings:
+    for h in rows:
         through = "\n".join(" → ".join(p.name for p in path.parties[1:-1]) or "(direct)"
                             for path in h.paths)
         _add(t, h.target.name, "yes" if h.direct else "no", num(h.shares), pct(h.percent),
-                  through)
+             through, *((h.exit or "",) if exits else ()))
     return t
 
 
@@ -217,7 +242,7 @@ def _(ans: StakeHistory) -> RenderableType:
         change = " ".join(x for x in (
             f"{e.change_shares:+,}" if e.change_shares is not None else "",
             f"{e.change_percent:+g} pts" if e.change_percent is not None else "",
-            "exit (5% or less)" if c.ceased_five_percent else "") if x)
+            c.exit or "") if x)
         _add(t, str(c.date or "–"), c.form, num(c.shares), pct(c.percent), change, c.cite(),
                   e.superseded_by or "")
     return t

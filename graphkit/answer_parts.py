@@ -1,0 +1,210 @@
+"""The parts every answer is made of: a party, a claim, a step of a chain, a chain.
+
+:mod:`graphkit.answers` builds its answers from these frozen pydantic models (and re-exports
+them). Each step of a chain carries the claims behind it (:class:`ClaimRef`), so an answer can
+always be cited down to the filing, line and text; a claim, a step and a chain carry the exit
+mark of :mod:`graphkit.claim_marks` where the holder's newest report is an exit.
+
+Examples
+--------
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("f", name="Acme Fund, L.P.", kind="organization")
+>>> G.add_node("i", name="Widget, Inc.", kind="organization")
+>>> G.add_edge("f", "i", key="c1", relation="beneficial_owner_of", filing="a.txt",
+...            form="SC 13G", shares=100, percent=1.5, as_of="2013-12-31",
+...            evidence=[{"source": "a.txt", "line": 40, "text": "100"}])
+'c1'
+>>> step = Step.between(G, "f", "i", "beneficial_owner_of", ["c1"])
+>>> step.percent, step.claims[0].cite(), step.exit
+(1.5, 'a.txt:40', None)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Optional
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from graphkit.claim_marks import exit_mark
+from graphkit.graph import edge_data
+from graphkit.models import Evidence
+from graphkit.relations import RELATIONS, Relation
+
+class _Answer(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PartyRef(_Answer):
+    """A node of the graph as shown in an answer: its id, display name and kind."""
+
+    id: str
+    name: str
+    kind: str = "organization"
+
+    @classmethod
+    def of(cls, G: nx.MultiDiGraph, node: str) -> "PartyRef":
+        """The reference of ``node`` (its name, or the id when the node has no name)."""
+        d = G.nodes[node]
+        return cls(id=str(node), name=str(d.get("name") or node), kind=str(d.get("kind") or
+                                                                           "organization"))
+
+    @property
+    def is_person(self) -> bool:
+        """True for natural persons."""
+        return self.kind == "person"
+
+
+class ClaimRef(_Answer):
+    """One claim (edge) behind a step: the filing, its date, the numbers and the evidence."""
+
+    claim: str
+    filing: str
+    form: str
+    as_of: Optional[dt.date] = None
+    filed: Optional[dt.date] = None
+    shares: Optional[int] = None
+    percent: Optional[float] = None
+    sole_voting: Optional[int] = None
+    shared_voting: Optional[int] = None
+    sole_dispositive: Optional[int] = None
+    shared_dispositive: Optional[int] = None
+    security_class: Optional[str] = None
+    disclaims: Optional[bool] = None
+    ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
+    #: a Form 3/4/5 by an insider no longer subject to Section 16: the office had ended
+    ended: Optional[bool] = None
+    title: Optional[str] = None
+    #: a Form 3/4/5 line: held directly (True) or through another (False: "By Acme Fund I")
+    direct: Optional[bool] = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, key: str, attrs: dict) -> "ClaimRef":
+        """Build from an edge key and its attribute dict."""
+        ed = edge_data(attrs)
+        return cls(claim=str(key), filing=ed.filing, form=ed.form, as_of=ed.as_of,
+                   filed=ed.filed, shares=ed.shares, percent=ed.percent,
+                   sole_voting=ed.sole_voting, shared_voting=ed.shared_voting,
+                   sole_dispositive=ed.sole_dispositive,
+                   shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
+                   disclaims=ed.disclaims, ceased_five_percent=ed.ceased_five_percent,
+                   ended=ed.ended, title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
+
+    def cite(self) -> str:
+        """Short citation: the first evidence location, else the filing."""
+        return self.evidence[0].cite() if self.evidence else self.filing
+
+    @property
+    def date(self) -> Optional[dt.date]:
+        """The date the claim speaks for (``as_of``, else ``filed``)."""
+        return self.as_of or self.filed
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def exit(self) -> Optional[str]:
+        """The claim's exit mark ("exit (5% or less)", "holds none":
+        :func:`graphkit.claim_marks.exit_mark`), or None."""
+        return exit_mark(self.form, shares=self.shares, percent=self.percent,
+                         ceased=self.ceased_five_percent)
+
+
+def _latest(claims: Iterable[ClaimRef]) -> list[ClaimRef]:
+    return sorted(claims, key=lambda c: (c.date or dt.date.min, c.filing, c.claim), reverse=True)
+
+
+class Step(_Answer):
+    """One edge-group of a path: ``source`` --relation--> ``target``, with every claim for it.
+
+    Several filings may state the same relation between the same two parties; they are kept
+    side by side in ``claims`` (newest first). ``shares``/``percent`` are those of the newest
+    claim that states them; when the newest filing is an exit (``exit``), its own (an exit's
+    silence is not the older holding).
+    """
+
+    source: PartyRef
+    target: PartyRef
+    relation: Relation
+    claims: list[ClaimRef]
+
+    @classmethod
+    def between(cls, G: nx.MultiDiGraph, source: str, target: str, relation: Relation | str,
+                keys: Iterable[str]) -> "Step":
+        """The step for edges ``keys`` from ``source`` to ``target``."""
+        data = G.get_edge_data(source, target)
+        claims = [ClaimRef.of(k, data[k]) for k in keys]
+        return cls(source=PartyRef.of(G, source), target=PartyRef.of(G, target),
+                   relation=Relation(relation), claims=_latest(claims))
+
+    def _newest(self) -> list[ClaimRef]:
+        """The claims of the newest filing."""
+        first = self.claims[0] if self.claims else None
+        return [c for c in self.claims if (c.date, c.filing) == (first.date, first.filing)]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def exit(self) -> Optional[str]:
+        """The exit mark of the newest filing when each of its claims is an exit
+        (:mod:`graphkit.claim_marks`), else None: the holder's latest word is that it holds
+        five percent or less, or none."""
+        marks = [c.exit for c in self._newest()]
+        return marks[0] if marks and all(marks) else None
+
+    @property
+    def shares(self) -> Optional[int]:
+        """Shares stated by the newest claim that states them (of an exit: its own)."""
+        claims = self._newest() if self.exit else self.claims
+        return next((c.shares for c in claims if c.shares is not None), None)
+
+    @property
+    def percent(self) -> Optional[float]:
+        """Percent of class stated by the newest claim that states it (of an exit: its
+        own)."""
+        claims = self._newest() if self.exit else self.claims
+        return next((c.percent for c in claims if c.percent is not None), None)
+
+    @property
+    def label(self) -> str:
+        """The relation as words ("general partner of")."""
+        return RELATIONS[self.relation].label
+
+
+class ControlPath(_Answer):
+    """A chain of steps from a controller (first step's source) down to what it controls.
+
+    ``truncated`` marks a chain cut by ``max_depth``; ``cycle`` marks a chain that stopped
+    because the only parties above it were already on it (cross-holdings); ``exit`` is the mark
+    of a step whose holder's newest report is an exit (:attr:`Step.exit`): the chain is no
+    longer one of control.
+    """
+
+    steps: list[Step]
+    truncated: bool = False
+    cycle: bool = False
+
+    @property
+    def top(self) -> PartyRef:
+        """The party at the top of the chain."""
+        return self.steps[0].source
+
+    @property
+    def parties(self) -> list[PartyRef]:
+        """Every party on the chain, top first."""
+        return [self.steps[0].source, *(s.target for s in self.steps)]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def exit(self) -> Optional[str]:
+        """The exit mark of the step nearest the end that has one, else None."""
+        return next((s.exit for s in reversed(self.steps) if s.exit), None)
+
+    def describe(self) -> str:
+        """One line: ``A -[general partner of]-> B -[beneficial owner of 19.42%]-> C``; a
+        step's exit mark follows its target: ``-[beneficial owner of 0%]-> C [holds none]``."""
+        out = self.steps[0].source.name
+        for s in self.steps:
+            pct = f" {s.percent:g}%" if s.percent is not None else ""
+            out += f" -[{s.label}{pct}]-> {s.target.name}" + (f" [{s.exit}]" if s.exit else "")
+        return out

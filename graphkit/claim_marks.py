@@ -1,0 +1,76 @@
+"""What a holding's report says beyond its numbers: that the holder has exited.
+
+Every query reads the rule from here and every view shows its mark, so ``history``,
+``controllers``, ``holdings`` and ``--json`` never disagree.
+
+**Exit.** A Schedule 13D/13G holding marked ``ceased_five_percent`` (the 13G Item 5 box, or a
+statement that the holder ceased to own more than five percent of the class:
+:mod:`graphkit.parsers.ceased_claims`) is an exit: :data:`CEASED`. A Schedule 13D/13G holding of
+0 shares (or, with no shares stated, of 0 percent) holds nothing: :data:`NONE_HELD`. A Form
+3/4/5 line of 0 shares is no exit: a Form 4 may report one line of several, and the others stand
+(:mod:`graphkit.carried_lines`). A party whose newest report on an issuer is an exit is not
+ranked among the issuer's controllers nor among its own holdings (:mod:`graphkit.control`); it
+is listed apart, with the mark. As of a date before that report, its earlier holding stands
+as before (:func:`graphkit.asof.graph_as_of`).
+
+Examples
+--------
+>>> exit_mark("SCHEDULE 13G/A", shares=None, percent=None, ceased=True)
+'exit (5% or less)'
+>>> exit_mark("SC 13G/A", shares=0, percent=0.0, ceased=None)
+'holds none'
+>>> exit_mark("4", shares=0, percent=None, ceased=None) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from graphkit.detect import form_family
+from graphkit.models import FormFamily
+
+#: The mark of a holding the filing reports ceased to be more than five percent of the class
+CEASED = "exit (5% or less)"
+#: The mark of a Schedule 13D/13G holding of no shares (0 shares, or 0% with no shares stated)
+NONE_HELD = "holds none"
+
+_SCHEDULES = (FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G)
+
+
+def exit_mark(form: Optional[str], *, shares: Optional[int], percent: Optional[float],
+              ceased: Optional[bool]) -> Optional[str]:
+    """The exit mark of one holding claim (:data:`CEASED`, :data:`NONE_HELD`), or None.
+
+    ``form`` is the form as the SEC writes it; ``ceased`` the claim's ``ceased_five_percent``.
+
+    >>> exit_mark("SC 13D", shares=0, percent=None, ceased=None)
+    'holds none'
+    >>> exit_mark("SC 13G", shares=1200, percent=0.0, ceased=None) is None   # 0% is rounding
+    True
+
+    Raises
+    ------
+    Nothing.
+
+    See also
+    --------
+    edge_exit, graphkit.answers.Step.exit
+    """
+    if ceased:
+        return CEASED
+    if form_family(form) not in _SCHEDULES:
+        return None
+    if shares == 0 or (shares is None and percent == 0):
+        return NONE_HELD
+    return None
+
+
+def edge_exit(attrs: Mapping) -> Optional[str]:
+    """The exit mark of an edge's attribute dict (:func:`exit_mark`), or None.
+
+    >>> edge_exit({"form": "SC 13G/A", "shares": 0, "percent": 0.0})
+    'holds none'
+    """
+    return exit_mark(attrs.get("form"), shares=attrs.get("shares"),
+                     percent=attrs.get("percent"), ceased=attrs.get("ceased_five_percent"))
