@@ -73,6 +73,8 @@ class ClaimRef(_Answer):
     shared_dispositive: Optional[int] = None
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
+    #: each disclaimer keeps the holder's pecuniary interest: disclaimed only beyond it
+    disclaims_except_pecuniary: Optional[bool] = None
     ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
     #: a Form 3/4/5 by an insider no longer subject to Section 16: the office had ended
     ended: Optional[bool] = None
@@ -90,7 +92,9 @@ class ClaimRef(_Answer):
                    sole_voting=ed.sole_voting, shared_voting=ed.shared_voting,
                    sole_dispositive=ed.sole_dispositive,
                    shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
-                   disclaims=ed.disclaims, ceased_five_percent=ed.ceased_five_percent,
+                   disclaims=ed.disclaims,
+                   disclaims_except_pecuniary=ed.disclaims_except_pecuniary,
+                   ceased_five_percent=ed.ceased_five_percent,
                    ended=ed.ended, title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
 
     def cite(self) -> str:

@@ -5,7 +5,9 @@ A disclaimer by all the reporting persons marks each of them but those it leaves
 exception's names: :mod:`graphkit.parsers.schedule13_exceptions`; the holder named in its
 object); when an excepted name answers to no party, whom it leaves out is unknown and no one is
 marked (:func:`_unknown_excepted`). A disclaimer by named parties marks those parties, a group's
-members included (:func:`~graphkit.parsers.schedule13_groups.expand_collective`).
+members included (:func:`~graphkit.parsers.schedule13_groups.expand_collective`). Where each
+disclaimer of a party keeps its pecuniary interest, its claims say so
+(:func:`mark_pecuniary_kept`).
 
 Examples
 --------
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from graphkit.models import Party, PartyKind
+from graphkit.models import Claim, Party, PartyKind
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
@@ -210,3 +212,24 @@ def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
             if (p.kind is PartyKind.PERSON or kind_from_type_codes(p.type_codes)
                 is PartyKind.PERSON) and any(surname_of(n) == low for n in p.all_names())]
     return hits[0] if len(hits) == 1 and hits[0].id in reporting_ids else None
+
+
+def mark_pecuniary_kept(claims: list[Claim], kept: set[str]) -> int:
+    """Set ``disclaims_except_pecuniary`` on the disclaimed claims (``disclaims``) of the
+    parties in ``kept``: those every disclaimer of which keeps their pecuniary interest
+    ("except to the extent of its pecuniary interest therein":
+    :data:`~graphkit.parsers.schedule13_exceptions.PECUNIARY_KEPT`), so that their ownership is
+    disclaimed only beyond it. Returns how many claims were marked.
+
+    >>> from graphkit.relations import Relation
+    >>> claims = [Claim(id="c1", source="p1", target="p9", disclaims=True,
+    ...                 relation=Relation.BENEFICIAL_OWNER_OF),
+    ...           Claim(id="c2", source="p2", target="p9", disclaims=True,
+    ...                 relation=Relation.BENEFICIAL_OWNER_OF)]
+    >>> mark_pecuniary_kept(claims, {"p1"}), [c.disclaims_except_pecuniary for c in claims]
+    (1, [True, None])
+    """
+    marked = [c for c in claims if c.disclaims and c.source in kept]
+    for c in marked:
+        c.disclaims_except_pecuniary = True
+    return len(marked)

@@ -60,6 +60,15 @@ NOT_ABOUT_PERSONS = regex_cache.compile(r"""
   | in\s+(?:its|their|his|her|his\s+or\s+her)\s+(?:respective\s+)?(?:individual\s+)?
     capacit(?:y|ies)\b
 """, _F)
+#: A disclaimer that keeps the holder's pecuniary interest, anywhere in its sentence: "except
+#: to the extent of its pecuniary interest therein", "Except for its pecuniary interest
+#: therein, the Reporting Persons disclaim", "other than to the extent of his economic
+#: interest", "in excess of their pecuniary interest"; not "the Fund, in which he has a
+#: pecuniary interest", nor a disclaimer "of all such securities"
+PECUNIARY_KEPT = regex_cache.compile(r"""
+    \b(?:except|other\s+than|save|excluding|in\s+excess\s+of|beyond)\b
+    [^.;]{0,120}?\b(?:pecuniary|economic|proportionate)\s+interests?\b
+""", _F)
 #: The bracket or dash that opens an exception set off by it, right before its words: "(" of
 #: "Each of the Reporting Persons (other than Acme Fund LP) disclaims", "[", "—", "–", " - "
 EXCEPTION_BRACKET = regex_cache.compile(r"""(?:(?P<open>[(\[—–])|\s(?P<dash>-{1,2}))\s*$""", re.VERBOSE)

@@ -28,7 +28,7 @@ from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_disclaim_subject import (  # noqa: F401  (re-exported)
     EVERYONE_DISCLAIMS, LATER_DISCLAIM, SOLE_FILER_DISCLAIMS, SubjectKind, read_own_subject)
-from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP,
+from graphkit.parsers.schedule13_exceptions import (EXCEPTION_CUE, LEGAL_STOP, PECUNIARY_KEPT,
                                                     DisclaimerException, ExceptionKind,
                                                     names_go_on, read_exceptions)
 from graphkit.parsers.schedule13_front import (  # noqa: F401  (re-exported)
@@ -231,6 +231,7 @@ class Disclaimer(BaseModel):
     #: the other names in that clause (:attr:`OwnSubject.mentioned`): when one answers to a
     #: party or a defined group, the disclaimer reads as above, not as :attr:`own_subject`'s
     own_mentioned: list[str] = Field(default_factory=list)
+    keeps_pecuniary: bool = False  # "... except to the extent of its pecuniary interest"
     evidence: Evidence
 
 
@@ -493,5 +494,6 @@ def find_disclaimers(src: SourceText, start: int = 0, end: int | None = None
                               own_mentioned=own.mentioned if own is not None else [],
                               excepted=[n for e in exceptions for n in e.names],
                               mentioned=[n for e in exceptions for n in e.mentions],
+                              keeps_pecuniary=PECUNIARY_KEPT.search(sent) is not None,
                               evidence=src.evidence(s, e, section="disclaimer")))
     return out

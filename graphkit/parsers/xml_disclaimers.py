@@ -77,8 +77,10 @@ def _pronoun_party(sentence: str, before: str, book: PartyBook,
 
 
 def disclaiming_ids(blocks: Sequence[SourceText], book: PartyBook, filers: Sequence[Party],
-                    own: Optional[Party] = None) -> set[str]:
-    """The ids of the parties that ``blocks`` say disclaim beneficial ownership.
+                    own: Optional[Party] = None, kept: Optional[bool] = None) -> set[str]:
+    """The ids of the parties that ``blocks`` say disclaim beneficial ownership (with ``kept``,
+    only by disclaimers that keep (True) or do not keep (False) the holder's pecuniary interest:
+    :attr:`~graphkit.parsers.schedule13_items.Disclaimer.keeps_pecuniary`).
 
     Parameters
     ----------
@@ -92,6 +94,8 @@ def disclaiming_ids(blocks: Sequence[SourceText], book: PartyBook, filers: Seque
     own : Party, optional
         The reporting person whose comment ``blocks`` are: "the Reporting Person", a pronoun or
         no subject is this person.
+    kept : bool, optional
+        Only the disclaimers that keep (True) or do not keep (False) the pecuniary interest.
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); roe = book.add("Jane Roe"); fund = book.add("Acme Fund LP")
@@ -104,15 +108,19 @@ def disclaiming_ids(blocks: Sequence[SourceText], book: PartyBook, filers: Seque
     set()
     >>> said("Shares held by her spouse, as to which she disclaims beneficial ownership.", roe)
     {'p1'}
+    >>> text = "Ms. Roe disclaims beneficial ownership except to the extent of her pecuniary "
+    >>> text += "interest."
+    >>> [disclaiming_ids([SourceText("x", text)], book, [roe], roe, kept) for kept in (True, False)]
+    [{'p1'}, set()]
     """
     groups = [t for b in blocks for t in find_collective_terms(b)]
     return {pid for block in blocks for s, e in sentence_spans(block.text)
-            for pid in _sentence_disclaims(block, s, e, book, groups, filers, own)}
+            for pid in _sentence_disclaims(block, s, e, book, groups, filers, own, kept)}
 
 
 def _sentence_disclaims(block: SourceText, s: int, e: int, book: PartyBook,
                         groups: list[DefinedTerm], filers: Sequence[Party],
-                        own: Optional[Party]) -> set[str]:
+                        own: Optional[Party], kept: Optional[bool] = None) -> set[str]:
     """The ids of the parties that the sentence ``block.text[s:e]`` says disclaim."""
     sentence = " ".join(block.text[s:e].split())
     m = DISCLAIMS.search(sentence)
@@ -121,6 +129,8 @@ def _sentence_disclaims(block: SourceText, s: int, e: int, book: PartyBook,
     before = sentence[:m.start()]
     found: set[str] = set()
     for d in find_disclaimers(block, s, e):  # none for shares left out of the holding
+        if kept is not None and d.keeps_pecuniary is not kept:
+            continue
         # the subject's names only: "Shares held by Acme Fund LLC, of which Acme Capital LLC is
         # the managing member ... as to which Acme Capital LLC disclaims" is not the fund's
         subject = d.model_copy(update={"names": d.subjects})
