@@ -28,7 +28,7 @@ from typing import Iterable, Optional
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from graphkit.claim_marks import exit_mark
+from graphkit.claim_marks import disclaimer_mark, exit_mark
 from graphkit.graph import edge_data
 from graphkit.models import Evidence
 from graphkit.relations import RELATIONS, Relation
@@ -114,6 +114,14 @@ class ClaimRef(_Answer):
         return exit_mark(self.form, shares=self.shares, percent=self.percent,
                          ceased=self.ceased_five_percent)
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def disclaimer(self) -> Optional[str]:
+        """The disclaimer mark ("ownership disclaimed") when the holder disclaims all of this
+        13D/13G holding (:func:`graphkit.claim_marks.disclaimer_mark`), or None."""
+        return disclaimer_mark(self.form, disclaims=self.disclaims,
+                               except_pecuniary=self.disclaims_except_pecuniary)
+
 
 def _latest(claims: Iterable[ClaimRef]) -> list[ClaimRef]:
     return sorted(claims, key=lambda c: (c.date or dt.date.min, c.filing, c.claim), reverse=True)
@@ -155,6 +163,18 @@ class Step(_Answer):
         five percent or less, or none."""
         marks = [c.exit for c in self._newest()]
         return marks[0] if marks and all(marks) else None
+
+    @property
+    def disclaimer(self) -> Optional[str]:
+        """The disclaimer mark of the newest filing when each of its claims has it, else
+        None."""
+        marks = [c.disclaimer for c in self._newest()]
+        return marks[0] if marks and all(marks) else None
+
+    @property
+    def marks(self) -> list[str]:
+        """The step's exit and disclaimer marks, as shown beside it."""
+        return [m for m in (self.exit, self.disclaimer) if m]
 
     @property
     def shares(self) -> Optional[int]:
@@ -206,9 +226,9 @@ class ControlPath(_Answer):
 
     def describe(self) -> str:
         """One line: ``A -[general partner of]-> B -[beneficial owner of 19.42%]-> C``; a
-        step's exit mark follows its target: ``-[beneficial owner of 0%]-> C [holds none]``."""
+        step's marks follow its target: ``-[beneficial owner of 0%]-> C [holds none]``."""
         out = self.steps[0].source.name
         for s in self.steps:
             pct = f" {s.percent:g}%" if s.percent is not None else ""
-            out += f" -[{s.label}{pct}]-> {s.target.name}" + (f" [{s.exit}]" if s.exit else "")
+            out += f" -[{s.label}{pct}]-> {s.target.name}" + "".join(f" [{m}]" for m in s.marks)
         return out

@@ -47,6 +47,8 @@ class UltimateController(_Answer):
     #: the exit mark of its chains when the newest report on each is an exit
     #: (:mod:`graphkit.claim_marks`): listed in ``Controllers.exited``, not ranked
     exit: Optional[str] = None
+    #: "ownership disclaimed" when it holds the issuer itself and disclaims all of that holding
+    disclaimer: Optional[str] = None
 
 
 class OverlappingReports(_Answer):
@@ -136,6 +138,7 @@ class Holding(_Answer):
     shares: Optional[int] = None  # as stated by the party's own newest claim on the target
     percent: Optional[float] = None
     exit: Optional[str] = None  # each chain's newest report an exit: its mark
+    disclaimer: Optional[str] = None  # its own holding of the target, disclaimed: the mark
 
 
 class Holdings(_Answer):

@@ -1,7 +1,7 @@
-"""What a holding's report says beyond its numbers: that the holder has exited.
+"""What a holding's report says beyond its numbers: that the holder has exited, or disclaims.
 
-Every query reads the rule from here and every view shows its mark, so ``history``,
-``controllers``, ``holdings`` and ``--json`` never disagree.
+Every query reads these rules from here and every view shows their marks, so ``history``,
+``controllers``, ``holdings``, ``ownership`` and ``--json`` never disagree.
 
 **Exit.** A Schedule 13D/13G holding marked ``ceased_five_percent`` (the 13G Item 5 box, or a
 statement that the holder ceased to own more than five percent of the class:
@@ -13,6 +13,16 @@ ranked among the issuer's controllers nor among its own holdings (:mod:`graphkit
 is listed apart, with the mark. As of a date before that report, its earlier holding stands
 as before (:func:`graphkit.asof.graph_as_of`).
 
+**Disclaimer.** A Schedule 13D/13G holding whose holder disclaims beneficial ownership of all of
+it (an adviser's clients' shares: "Dimensional disclaims beneficial ownership of such
+securities") is :data:`DISCLAIMED`: the holder reports voting or dispositive power, not
+ownership. The multiplicative method (:mod:`graphkit.ownership`) counts it as control, as it
+does a general partner's link; the control method, like the SEC's beneficial ownership, counts
+it in full. A disclaimer that keeps the holder's pecuniary interest ("except to the extent of
+its pecuniary interest therein": ``disclaims_except_pecuniary``), as joint filers' disclaimers
+almost always do, leaves a fund owning its own record shares: no mark. A Form 3/4/5 line's
+disclaimer is not read for its scope: no mark.
+
 Examples
 --------
 >>> exit_mark("SCHEDULE 13G/A", shares=None, percent=None, ceased=True)
@@ -21,6 +31,8 @@ Examples
 'holds none'
 >>> exit_mark("4", shares=0, percent=None, ceased=None) is None
 True
+>>> disclaimer_mark("SC 13G/A", disclaims=True, except_pecuniary=None)
+'ownership disclaimed'
 """
 
 from __future__ import annotations
@@ -34,6 +46,9 @@ from graphkit.models import FormFamily
 CEASED = "exit (5% or less)"
 #: The mark of a Schedule 13D/13G holding of no shares (0 shares, or 0% with no shares stated)
 NONE_HELD = "holds none"
+#: The mark of a Schedule 13D/13G holding whose holder disclaims beneficial ownership of all of
+#: it, keeping no pecuniary interest
+DISCLAIMED = "ownership disclaimed"
 
 _SCHEDULES = (FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G)
 
@@ -74,3 +89,26 @@ def edge_exit(attrs: Mapping) -> Optional[str]:
     """
     return exit_mark(attrs.get("form"), shares=attrs.get("shares"),
                      percent=attrs.get("percent"), ceased=attrs.get("ceased_five_percent"))
+
+
+def disclaimer_mark(form: Optional[str], *, disclaims: Optional[bool],
+                    except_pecuniary: Optional[bool]) -> Optional[str]:
+    """:data:`DISCLAIMED` for a Schedule 13D/13G holding whose holder disclaims beneficial
+    ownership of all of it (no pecuniary interest kept), else None.
+
+    >>> disclaimer_mark("SC 13G", disclaims=True, except_pecuniary=True) is None
+    True
+    >>> disclaimer_mark("4", disclaims=True, except_pecuniary=None) is None   # scope unread
+    True
+
+    Raises
+    ------
+    Nothing.
+
+    See also
+    --------
+    exit_mark, graphkit.answers.ClaimRef.disclaimer
+    """
+    if disclaims and not except_pecuniary and form_family(form) in _SCHEDULES:
+        return DISCLAIMED
+    return None

@@ -203,20 +203,22 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     paths = [_to_path(H, links, cut, cyc) for links, cut, cyc in chains]
     atoms = holding_atoms(H, node)
     attributed = control_attribution(H, node, atoms)
-    # top -> (cut, opens with a signature's title only, exit mark) of each chain from it
-    tops: dict[str, list[tuple[bool, bool, Optional[str]]]] = defaultdict(list)
-    for (links, cut, _), path in zip(chains, paths):
-        tops[links[0][0]].append((cut, _signed_only(H, links[0]), path.exit))
+    # top -> (opens with a signature's title only, chain) of each chain from it
+    tops: dict[str, list[tuple[bool, ControlPath]]] = defaultdict(list)
+    for (links, _, _), path in zip(chains, paths):
+        tops[links[0][0]].append((_signed_only(H, links[0]), path))
     none = Attribution()
 
-    def top(t: str, its: list[tuple[bool, bool, Optional[str]]]) -> UltimateController:
+    def top(t: str, its: list[tuple[bool, ControlPath]]) -> UltimateController:
         at = attributed.get(t, none)
+        own = [p.steps[0].disclaimer for _, p in its if len(p.steps) == 1]  # its own holding
         return UltimateController(party=PartyRef.of(H, t), paths=len(its), shares=at.shares,
                                   percent=at.percent, derived=at.derived,
-                                  truncated=all(c for c, _, _ in its),
-                                  signed_only=all(s for _, s, _ in its), exit=its[0][2])
+                                  truncated=all(p.truncated for _, p in its),
+                                  signed_only=all(s for s, _ in its), exit=its[0][1].exit,
+                                  disclaimer=own[0] if own and all(own) else None)
 
-    current = {t: [c for c in its if c[2] is None] for t, its in tops.items()}
+    current = {t: [c for c in its if c[1].exit is None] for t, its in tops.items()}
     ultimate = [top(t, its) for t, its in current.items() if its]
     exited = [top(t, tops[t]) for t, its in current.items() if not its]
     for answer in (ultimate, exited):
@@ -305,9 +307,11 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
         live = [p for p in paths if p.exit is None]
         direct = any(len(p.steps) == 1 for p in live or paths)
         _, own = stated_holdings(H, t).get(node, ("", {}))  # all its lines of a Form 4
+        mine = [p.steps[0].disclaimer for p in paths if len(p.steps) == 1]
         (holdings if live else exited).append(Holding(
             target=PartyRef.of(H, t), direct=direct, paths=paths, shares=own.get("shares"),
-            percent=own.get("percent"), exit=None if live else paths[0].exit))
+            percent=own.get("percent"), exit=None if live else paths[0].exit,
+            disclaimer=mine[0] if mine and all(mine) else None))
     for answer in (holdings, exited):
         answer.sort(key=lambda h: (not h.direct, min(len(p.steps) for p in h.paths),
                                    h.target.name))

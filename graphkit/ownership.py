@@ -8,8 +8,12 @@ Two methods (:class:`~graphkit.answers.OwnershipMethod`), shown in every answer:
     each chain is counted once. A general partner, managing member, member, investment manager
     or other control relation states no percentage: a chain through one gives *control, ownership
     not stated*; it adds nothing to the stated ownership, and the percentage it controls (the
-    control method's figure) is shown beside it for reference. A party meets the threshold by
-    stated ownership, or by control of at least the threshold.
+    control method's figure) is shown beside it for reference. So does a 13D/13G holding whose
+    holder disclaims beneficial ownership of all of it (an adviser reporting its clients'
+    shares): *control (voting/dispositive power), ownership disclaimed*
+    (:mod:`graphkit.ownership_chains`); a disclaimer that keeps the holder's pecuniary interest
+    leaves its ownership counted. A party meets the threshold by stated ownership, or by
+    control of at least the threshold.
 
 ``control`` (SEC beneficial ownership)
     Each party is attributed, in full, every holding of the parties it controls: through a
@@ -70,10 +74,10 @@ from graphkit.answers import (
 from graphkit.asof import _order, graph_as_of, to_date
 from graphkit.claim_marks import edge_exit
 from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: their old home)
-    _CONTROL_ONLY, MAJORITY, controlled_by, controllers_of, controls,
+    MAJORITY, controlled_by, controllers_of, controls,
 )
-from graphkit.errors import GraphError
 from graphkit.graph import find_node
+from graphkit.ownership_chains import MAX_CHAINS, basis, ownership_chains  # noqa: F401
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.carried_lines import carried_lines, left_out_lines
 from graphkit.spouse_lines import spouse_record, spouse_reported, with_spouses
@@ -89,8 +93,6 @@ PERCENT_ROUNDING = 0.011
 PERCENT_DECIMALS = 2
 #: A computed figure this close to a printed one is that printed figure (half a last decimal).
 PRINTED_TOLERANCE = 0.005
-#: Safety cap on enumerated chains; beyond it ask the caller for a smaller graph or depth.
-MAX_CHAINS = 200_000
 
 _HOLDING = {r.value for r in HOLDING_RELATIONS}
 
@@ -98,8 +100,11 @@ MULTIPLICATIVE_RULE = (
     "multiplicative (EU AML): percentages multiplied along each chain, added across chains; a "
     "chain never passes twice through a party; general partner / managing member / member / "
     "investment manager links give control but no stated ownership ('control, ownership not "
-    "stated', controlled percent shown for reference); joint filers' overlapping reports "
-    "counted once (unlinked joint filers of one filing: the largest, never the sum)")
+    "stated', controlled percent shown for reference); a 13D/13G holding whose holder disclaims "
+    "beneficial ownership of all of it (an adviser's clients' shares; not 'except to the extent "
+    "of its pecuniary interest') gives control by voting/dispositive power, not ownership; "
+    "joint filers' overlapping reports counted once (unlinked joint filers of one filing: the "
+    "largest, never the sum)")
 CONTROL_RULE = (
     "control (SEC beneficial ownership): each party attributed in full every holding of the "
     "parties it controls (general partner, managing member, member, investment manager, trustee, "
@@ -310,40 +315,6 @@ def _printed_by(G: nx.MultiDiGraph, party: str, atoms: list[HoldingAtom]) -> lis
             if a.holder.id in mine and a.claim is not None and a.claim.percent is not None]
 
 
-def _chains(G: nx.MultiDiGraph, issuer: str, atoms_of) -> dict[str, list]:
-    """Per party: (percent, shares) of each stated chain to ``issuer``, or None for control."""
-    out: dict[str, list] = defaultdict(list)
-    count = 0
-
-    def ins(v: str):
-        for a in atoms_of(v):
-            if not a.empty:
-                yield a.holder.id, (None if a.percent is None else a.percent / 100.0), a.shares
-        seen = set()
-        for u, _, d in G.in_edges(v, data=True):
-            if d.get("relation") in _CONTROL_ONLY and u not in seen:
-                seen.add(u)
-                yield u, None, None
-
-    stack = [(issuer, frozenset([issuer]), 1.0, None, True)]
-    while stack:
-        v, on_path, frac, shares, stated = stack.pop()
-        for u, w, sh in ins(v):
-            if u in on_path:
-                continue
-            count += 1
-            if count > MAX_CHAINS:
-                raise GraphError(f"more than {MAX_CHAINS} ownership chains above {issuer!r}")
-            first = v == issuer
-            ok = stated and w is not None
-            nfrac = frac * w if ok else None
-            nsh = (sh if first else (shares * w if shares is not None and ok else None))
-            out[u].append((nfrac * 100 if ok else None, nsh if ok else None))
-            if G.nodes[u].get("kind") != "person":
-                stack.append((u, on_path | {u}, nfrac if ok else 1.0, nsh, ok))
-    return out
-
-
 def effective_ownership(G: nx.MultiDiGraph, issuer: str,
                         method: OwnershipMethod | str = OwnershipMethod.MULTIPLICATIVE,
                         threshold: float | None = None, as_of: dt.date | str | None = None
@@ -404,20 +375,19 @@ def effective_ownership(G: nx.MultiDiGraph, issuer: str,
                 derived=at.derived, controlled_percent=at.percent,
                 controlled_derived=at.derived, meets_threshold=_meets(at.percent, threshold)))
     else:
-        for p, chains in _chains(H, node, atoms_of).items():
-            stated = [c for c in chains if c[0] is not None]
-            raw = sum(c[0] for c in stated) if stated else None
+        for p, chains in ownership_chains(H, node, atoms_of).items():
+            stated = [c for c in chains if c.percent is not None]
+            raw = sum(c.percent for c in stated) if stated else None
             pct, derived = _shown(raw, _printed_by(H, p, atoms))
-            sh_vals = [c[1] for c in stated]
+            sh_vals = [c.shares for c in stated]
             sh = round(sum(sh_vals)) if stated and None not in sh_vals else None
             n_ctl = len(chains) - len(stated)
-            basis = ("ownership and control" if stated and n_ctl else
-                     "ownership" if stated else "control, ownership not stated")
             ctl = attributed.get(p, Attribution())
             meets = None if threshold is None else bool(
                 _meets(raw, threshold) or (n_ctl and _meets(ctl.percent, threshold)))
             owners.append(OwnershipShare(party=PartyRef.of(H, p), percent=pct, shares=sh,
-                                         basis=basis, derived=derived, paths=len(stated),
+                                         basis=basis(chains), derived=derived,
+                                         paths=len(stated),
                                          control_paths=n_ctl, controlled_percent=ctl.percent,
                                          controlled_derived=ctl.derived, meets_threshold=meets))
     owners.sort(key=lambda o: (-(o.percent if o.percent is not None else -1),

@@ -125,7 +125,7 @@ def _(ans: Controllers) -> RenderableType:
         ev.add_column(col, justify="right" if col in ("shares", "percent") else "left")
     for s in evidence.values():
         _add(ev, f"{s.source.name} → {s.label} → {s.target.name}"
-             + (f" [{s.exit}]" if s.exit else ""), num(s.shares), pct(s.percent), _cites(s))
+             + "".join(f" [{m}]" for m in s.marks), num(s.shares), pct(s.percent), _cites(s))
     parts += [chains, ev]
     if ans.related:
         rel = Table(title="Directors, officers and promoters")
@@ -142,16 +142,25 @@ def _(ans: Controllers) -> RenderableType:
     return Group(*parts)
 
 
+def _note(*marks: Optional[str]) -> str:
+    """The marks of a row (:mod:`graphkit.claim_marks`), for its "note" column.
+
+    >>> _note("exit (5% or less)", None), _note(None, None)
+    ('exit (5% or less)', '')
+    """
+    return "; ".join(m for m in marks if m)
+
+
 def _tops(title: str, rows: list[UltimateController]) -> Table:
     """The table of parties at the top of the chains (or of those listed apart as exited)."""
-    exits = any(u.exit for u in rows)
+    notes = [_note(u.exit, u.disclaimer) for u in rows]
     top = Table(title=title)
-    for col in ("party", "kind", "chains", "shares", "percent") + (("latest report",) if exits
+    for col in ("party", "kind", "chains", "shares", "percent") + (("note",) if any(notes)
                                                                    else ()):
         top.add_column(col, justify="right" if col in ("chains", "shares", "percent") else "left")
-    for u in rows:
+    for u, note in zip(rows, notes):
         _add(top, u.party.name, u.party.kind, str(u.paths), num(u.shares),
-             pct(u.percent, derived=u.derived), *((u.exit or "",) if exits else ()))
+             pct(u.percent, derived=u.derived), *((note,) if any(notes) else ()))
     return top
 
 
@@ -166,16 +175,16 @@ def _(ans: Holdings) -> RenderableType:
 
 def _holdings(title: str, rows: list[Holding]) -> Table:
     """The table of a party's holdings (or of those listed apart as exited)."""
-    exits = any(h.exit for h in rows)
+    notes = [_note(h.exit, h.disclaimer) for h in rows]
     t = Table(title=escape(title))
     for col in ("holds or controls", "direct", "shares", "percent", "through") + (
-            ("latest report",) if exits else ()):
+            ("note",) if any(notes) else ()):
         t.add_column(col)
-    for h in rows:
+    for h, note in zip(rows, notes):
         through = "\n".join(" → ".join(p.name for p in path.parties[1:-1]) or "(direct)"
                             for path in h.paths)
         _add(t, h.target.name, "yes" if h.direct else "no", num(h.shares), pct(h.percent),
-             through, *((h.exit or "",) if exits else ()))
+             through, *((note,) if any(notes) else ()))
     return t
 
 
