@@ -73,8 +73,9 @@ class ClaimRef(_Answer):
     shared_dispositive: Optional[int] = None
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
-    #: each disclaimer keeps the holder's pecuniary interest: disclaimed only beyond it
-    disclaims_except_pecuniary: Optional[bool] = None
+    #: each disclaimer covers part of the holding (the holder's pecuniary interest kept, or
+    #: another holder's shares): not all of it disclaimed
+    disclaims_in_part: Optional[bool] = None
     ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
     #: a Form 3/4/5 by an insider no longer subject to Section 16: the office had ended
     ended: Optional[bool] = None
@@ -93,7 +94,7 @@ class ClaimRef(_Answer):
                    sole_dispositive=ed.sole_dispositive,
                    shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
                    disclaims=ed.disclaims,
-                   disclaims_except_pecuniary=ed.disclaims_except_pecuniary,
+                   disclaims_in_part=ed.disclaims_in_part,
                    ceased_five_percent=ed.ceased_five_percent,
                    ended=ed.ended, title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
 
@@ -113,14 +114,6 @@ class ClaimRef(_Answer):
         :func:`graphkit.claim_marks.exit_mark`), or None."""
         return exit_mark(self.form, shares=self.shares, percent=self.percent,
                          ceased=self.ceased_five_percent)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def disclaimer(self) -> Optional[str]:
-        """The disclaimer mark ("ownership disclaimed") when the holder disclaims all of this
-        13D/13G holding (:func:`graphkit.claim_marks.disclaimer_mark`), or None."""
-        return disclaimer_mark(self.form, disclaims=self.disclaims,
-                               except_pecuniary=self.disclaims_except_pecuniary)
 
 
 def _latest(claims: Iterable[ClaimRef]) -> list[ClaimRef]:
@@ -164,11 +157,15 @@ class Step(_Answer):
         marks = [c.exit for c in self._newest()]
         return marks[0] if marks and all(marks) else None
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def disclaimer(self) -> Optional[str]:
-        """The disclaimer mark of the newest filing when each of its claims has it, else
-        None."""
-        marks = [c.disclaimer for c in self._newest()]
+        """The disclaimer mark ("ownership disclaimed") when each claim of the newest filing is
+        a 13D/13G holding its holder, an organization, disclaims in full
+        (:func:`graphkit.claim_marks.disclaimer_mark`), else None."""
+        marks = [disclaimer_mark(c.form, disclaims=c.disclaims,
+                                 in_part=c.disclaims_in_part,
+                                 person=self.source.is_person) for c in self._newest()]
         return marks[0] if marks and all(marks) else None
 
     @property

@@ -13,15 +13,17 @@ ranked among the issuer's controllers nor among its own holdings (:mod:`graphkit
 is listed apart, with the mark. As of a date before that report, its earlier holding stands
 as before (:func:`graphkit.asof.graph_as_of`).
 
-**Disclaimer.** A Schedule 13D/13G holding whose holder disclaims beneficial ownership of all of
-it (an adviser's clients' shares: "Dimensional disclaims beneficial ownership of such
-securities") is :data:`DISCLAIMED`: the holder reports voting or dispositive power, not
-ownership. The multiplicative method (:mod:`graphkit.ownership`) counts it as control, as it
-does a general partner's link; the control method, like the SEC's beneficial ownership, counts
-it in full. A disclaimer that keeps the holder's pecuniary interest ("except to the extent of
-its pecuniary interest therein": ``disclaims_except_pecuniary``), as joint filers' disclaimers
-almost always do, leaves a fund owning its own record shares: no mark. A Form 3/4/5 line's
-disclaimer is not read for its scope: no mark.
+**Disclaimer.** A Schedule 13D/13G holding whose holder, an organization, disclaims beneficial
+ownership of all of it (an adviser's clients' shares: "Acme Advisors disclaims beneficial
+ownership of such securities") is :data:`DISCLAIMED`: the holder reports voting or
+dispositive power, not ownership. The multiplicative method (:mod:`graphkit.ownership`)
+counts it as control, as it does a general partner's link; the control method, like the SEC's
+beneficial ownership, counts it in full. No mark where each disclaimer covers part of the
+holding only (``disclaims_in_part``): it keeps the holder's pecuniary interest ("except to the
+extent of its pecuniary interest therein"), as joint filers' disclaimers almost always do (a
+fund owns its own record shares), or it is of another filer's shares; nor for a natural person, whose disclaimer mostly covers part of what the
+person reports (a spouse's, a trust's, managed accounts' shares) while the claim carries one
+flag for all of it; nor for a Form 3/4/5 line, whose disclaimer is not read for its scope.
 
 Examples
 --------
@@ -31,7 +33,7 @@ Examples
 'holds none'
 >>> exit_mark("4", shares=0, percent=None, ceased=None) is None
 True
->>> disclaimer_mark("SC 13G/A", disclaims=True, except_pecuniary=None)
+>>> disclaimer_mark("SC 13G/A", disclaims=True, in_part=None, person=False)
 'ownership disclaimed'
 """
 
@@ -46,8 +48,8 @@ from graphkit.models import FormFamily
 CEASED = "exit (5% or less)"
 #: The mark of a Schedule 13D/13G holding of no shares (0 shares, or 0% with no shares stated)
 NONE_HELD = "holds none"
-#: The mark of a Schedule 13D/13G holding whose holder disclaims beneficial ownership of all of
-#: it, keeping no pecuniary interest
+#: The mark of a Schedule 13D/13G holding whose holder, an organization, disclaims beneficial
+#: ownership of all of it (keeping no pecuniary interest)
 DISCLAIMED = "ownership disclaimed"
 
 _SCHEDULES = (FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G)
@@ -92,13 +94,16 @@ def edge_exit(attrs: Mapping) -> Optional[str]:
 
 
 def disclaimer_mark(form: Optional[str], *, disclaims: Optional[bool],
-                    except_pecuniary: Optional[bool]) -> Optional[str]:
-    """:data:`DISCLAIMED` for a Schedule 13D/13G holding whose holder disclaims beneficial
-    ownership of all of it (no pecuniary interest kept), else None.
+                    in_part: Optional[bool], person: bool) -> Optional[str]:
+    """:data:`DISCLAIMED` for a Schedule 13D/13G holding whose holder, an organization
+    (``person`` False), disclaims beneficial ownership of all of it (``in_part`` not True: no
+    pecuniary interest kept, no other holder's shares), else None.
 
-    >>> disclaimer_mark("SC 13G", disclaims=True, except_pecuniary=True) is None
+    >>> disclaimer_mark("SC 13G", disclaims=True, in_part=True, person=False) is None
     True
-    >>> disclaimer_mark("4", disclaims=True, except_pecuniary=None) is None   # scope unread
+    >>> disclaimer_mark("4", disclaims=True, in_part=None, person=False) is None
+    True
+    >>> disclaimer_mark("SC 13G", disclaims=True, in_part=None, person=True) is None
     True
 
     Raises
@@ -107,8 +112,8 @@ def disclaimer_mark(form: Optional[str], *, disclaims: Optional[bool],
 
     See also
     --------
-    exit_mark, graphkit.answers.ClaimRef.disclaimer
+    exit_mark, graphkit.answers.Step.disclaimer
     """
-    if disclaims and not except_pecuniary and form_family(form) in _SCHEDULES:
+    if disclaims and not in_part and not person and form_family(form) in _SCHEDULES:
         return DISCLAIMED
     return None

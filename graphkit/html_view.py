@@ -304,7 +304,7 @@ def _edge_tip(ed: EdgeData, src: str, dst: str) -> dict:
         lines.append(f"as of {ed.as_of.isoformat()}")
     if ed.disclaims:
         lines.append("the holder disclaims beneficial ownership" + (
-            " beyond its pecuniary interest" if ed.disclaims_except_pecuniary else ""))
+            " of part of the holding" if ed.disclaims_in_part else ""))
     if ed.ceased_five_percent:
         lines.append("exit filing: the holder ceased to own more than 5% of the class")
     if ed.ended:

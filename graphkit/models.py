@@ -285,9 +285,10 @@ class ClaimFacts(_Model):
     shared_dispositive: Optional[int] = None
     security_class: Optional[str] = None
     disclaims: Optional[bool] = None
-    # Schedule 13D/13G: each disclaimer of the holding keeps the holder's pecuniary interest
-    # ("except to the extent of its pecuniary interest therein"): disclaimed only beyond it
-    disclaims_except_pecuniary: Optional[bool] = None
+    # Schedule 13D/13G: each disclaimer of the holding covers part of it only: it keeps the
+    # holder's pecuniary interest ("except to the extent of its pecuniary interest therein"),
+    # or it is of another filer's or party's shares ("the shares issued to Acme Trading")
+    disclaims_in_part: Optional[bool] = None
     title: Optional[str] = None
     direct: Optional[bool] = None  # Forms 3/4/5: direct (D) or indirect (I) ownership
     # Schedule 13D/13G: the filing reports that the holder ceased to own more than five

@@ -8,10 +8,10 @@ Two methods (:class:`~graphkit.answers.OwnershipMethod`), shown in every answer:
     each chain is counted once. A general partner, managing member, member, investment manager
     or other control relation states no percentage: a chain through one gives *control, ownership
     not stated*; it adds nothing to the stated ownership, and the percentage it controls (the
-    control method's figure) is shown beside it for reference. So does a 13D/13G holding whose
-    holder disclaims beneficial ownership of all of it (an adviser reporting its clients'
-    shares): *control (voting/dispositive power), ownership disclaimed*
-    (:mod:`graphkit.ownership_chains`); a disclaimer that keeps the holder's pecuniary interest
+    control method's figure) is shown beside it for reference. So does a 13D/13G holding an
+    organization disclaims in full (an adviser reporting its clients' shares): *control
+    (voting/dispositive power), ownership disclaimed* (:mod:`graphkit.ownership_chains`); a
+    disclaimer of part of the holding (the pecuniary interest kept, another filer's shares)
     leaves its ownership counted. A party meets the threshold by stated ownership, or by
     control of at least the threshold.
 
@@ -100,9 +100,9 @@ MULTIPLICATIVE_RULE = (
     "multiplicative (EU AML): percentages multiplied along each chain, added across chains; a "
     "chain never passes twice through a party; general partner / managing member / member / "
     "investment manager links give control but no stated ownership ('control, ownership not "
-    "stated', controlled percent shown for reference); a 13D/13G holding whose holder disclaims "
-    "beneficial ownership of all of it (an adviser's clients' shares; not 'except to the extent "
-    "of its pecuniary interest') gives control by voting/dispositive power, not ownership; "
+    "stated', controlled percent shown for reference); a 13D/13G holding an organization "
+    "disclaims in full (an adviser's clients' shares; not 'except to the extent of its "
+    "pecuniary interest') gives control by voting/dispositive power, not ownership; "
     "joint filers' overlapping reports counted once (unlinked joint filers of one filing: the "
     "largest, never the sum)")
 CONTROL_RULE = (

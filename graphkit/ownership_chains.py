@@ -4,10 +4,14 @@ A chain runs from a party down through the holdings it states (each a fraction o
 party) and the control relations it holds (a general partner, managing member, member,
 investment manager...) to the issuer. It carries a percent and shares only while every link
 states one: a control relation states none ("control, ownership not stated"), nor does a
-holding whose holder disclaims beneficial ownership of all of it (an adviser's clients' shares:
-:data:`graphkit.claim_marks.DISCLAIMED`), which gives control by voting or dispositive power
-("control (voting/dispositive power), ownership disclaimed"). A chain never passes twice
-through a party, and stops at a natural person.
+holding whose holder, an organization, disclaims beneficial ownership of all of it (an adviser's
+clients' shares: :data:`graphkit.claim_marks.DISCLAIMED`), which gives control by voting or dispositive power
+("control (voting/dispositive power), ownership disclaimed"). A residual (what is left of a
+holder's report after the holdings of the parties it controls: a general partner's, a couple's
+co-owned shares beside their partnership's) stays owned: a disclaimer by a holder that controls
+other holders is read as of their shares, each counted as their own, not of the rest (the
+disclaimed flag is one per claim, the disclaimer often of part of it). A chain never passes
+twice through a party, and stops at a natural person.
 
 Examples
 --------
@@ -33,6 +37,7 @@ import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.answers import HoldingAtom
+from graphkit.claim_marks import disclaimer_mark
 from graphkit.controllers import _CONTROL_ONLY
 from graphkit.errors import GraphError
 
@@ -55,7 +60,12 @@ class ChainShare(BaseModel):
 
 
 def _disclaimed(atom: HoldingAtom) -> bool:
-    return atom.claim is not None and atom.claim.disclaimer is not None
+    """Whether ``atom`` is a holding disclaimed in full (:func:`~graphkit.claim_marks.
+    disclaimer_mark`), not a residual (see the module notes)."""
+    c = atom.claim
+    return not atom.residual and c is not None and disclaimer_mark(
+        c.form, disclaims=c.disclaims, in_part=c.disclaims_in_part,
+        person=atom.holder.is_person) is not None
 
 
 def ownership_chains(G: nx.MultiDiGraph, issuer: str,

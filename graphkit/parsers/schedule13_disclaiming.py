@@ -6,8 +6,9 @@ exception's names: :mod:`graphkit.parsers.schedule13_exceptions`; the holder nam
 object); when an excepted name answers to no party, whom it leaves out is unknown and no one is
 marked (:func:`_unknown_excepted`). A disclaimer by named parties marks those parties, a group's
 members included (:func:`~graphkit.parsers.schedule13_groups.expand_collective`). Where each
-disclaimer of a party keeps its pecuniary interest, its claims say so
-(:func:`mark_pecuniary_kept`).
+disclaimer of a party covers part of its holding only (:func:`disclaims_in_part`: its
+pecuniary interest kept, or another holder's shares), its claims say so
+(:func:`mark_disclaimed_in_part`).
 
 Examples
 --------
@@ -22,15 +23,17 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
-from graphkit.models import Claim, Party, PartyKind
+from graphkit import regex_cache
+from graphkit.models import Claim, Party, PartyKind, PartyRole
 from graphkit.names import guess_kind
 from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms  # noqa: F401 (doctests)
 from graphkit.parsers.schedule13_groups import EACH_OF_THE, expand_collective
-from graphkit.parsers.schedule13_items import Disclaimer
+from graphkit.parsers.schedule13_items import DISCLAIMS, Disclaimer
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import same_person_name
 
@@ -214,22 +217,71 @@ def titled_reporting_person(name: str, book: PartyBook, reporting_ids: set[str]
     return hits[0] if len(hits) == 1 and hits[0].id in reporting_ids else None
 
 
-def mark_pecuniary_kept(claims: list[Claim], kept: set[str]) -> int:
-    """Set ``disclaims_except_pecuniary`` on the disclaimed claims (``disclaims``) of the
-    parties in ``kept``: those every disclaimer of which keeps their pecuniary interest
-    ("except to the extent of its pecuniary interest therein":
-    :data:`~graphkit.parsers.schedule13_exceptions.PECUNIARY_KEPT`), so that their ownership is
-    disclaimed only beyond it. Returns how many claims were marked.
+def mark_disclaimed_in_part(claims: list[Claim], in_part: set[str]) -> int:
+    """Set ``disclaims_in_part`` on the disclaimed claims (``disclaims``) of the parties in
+    ``in_part``: those every disclaimer of which covers part of their holding only
+    (:func:`disclaims_in_part`), so that their ownership is not disclaimed in full. Returns how
+    many claims were marked.
 
     >>> from graphkit.relations import Relation
     >>> claims = [Claim(id="c1", source="p1", target="p9", disclaims=True,
     ...                 relation=Relation.BENEFICIAL_OWNER_OF),
     ...           Claim(id="c2", source="p2", target="p9", disclaims=True,
     ...                 relation=Relation.BENEFICIAL_OWNER_OF)]
-    >>> mark_pecuniary_kept(claims, {"p1"}), [c.disclaims_except_pecuniary for c in claims]
+    >>> mark_disclaimed_in_part(claims, {"p1"}), [c.disclaims_in_part for c in claims]
     (1, [True, None])
     """
-    marked = [c for c in claims if c.disclaims and c.source in kept]
+    marked = [c for c in claims if c.disclaims and c.source in in_part]
     for c in marked:
-        c.disclaims_except_pecuniary = True
+        c.disclaims_in_part = True
     return len(marked)
+
+
+#: The holder named in a disclaimer's object, after the disclaiming words: "... of the shares of
+#: Preferred Stock issued to Acme Trading", "of the Units owned of record by Roe Partners", "of
+#: the 3,000 Common Shares ... beneficially owned by Acme-Japan" (``holder``: a capitalized name)
+OTHERS_SHARES = regex_cache.compile(r"""
+    \b(?:held|owned|issued|issuable|granted)\s+
+    (?:(?:of\s+record|directly|indirectly|beneficially)\s+)?(?:by|to)\s+
+    (?P<holder>(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s(?:[A-Z][\w.&'’\-]*|of|and|&)){0,6})
+""", re.VERBOSE)
+#: The other filers' shares as a disclaimer's object: "held by the other Reporting Persons",
+#: "owned by each other", "by one another"
+OTHER_FILERS = regex_cache.compile(r"""
+    \b(?:the\s+|each\s+)?other\s+(?:reporting\s+persons?|filers?|members?)\b
+  | \beach\s+other\b | \bone\s+another\b
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def disclaims_in_part(d: Disclaimer, book: PartyBook, groups: list[DefinedTerm],
+                      reporting_ids: set[str]) -> bool:
+    """Whether disclaimer ``d`` covers part of its subjects' holdings only: it keeps their
+    pecuniary interest (:attr:`Disclaimer.keeps_pecuniary`), or its object is the shares of
+    the other filers (:data:`OTHER_FILERS`) or of another party of the filing
+    (:data:`OTHERS_SHARES`), which that party's own holding counts. A disclaimer of shares
+    owned by holders the filing does not name ("owned by the Funds", "held by its clients")
+    covers all the holding.
+
+    >>> from graphkit.source import SourceText
+    >>> from graphkit.parsers.schedule13_items import find_disclaimers
+    >>> book = PartyBook(); ids = {book.add(n).id for n in ("Acme Fund LP", "Acme Trading LLC")}
+    >>> said = lambda t: disclaims_in_part(find_disclaimers(SourceText(path="x", text=t))[0],
+    ...                                    book, [], ids)
+    >>> said("Acme Fund LP disclaims beneficial ownership of the shares issued to Acme "
+    ...      "Trading LLC."), said("Acme Fund LP disclaims beneficial ownership of the shares "
+    ...      "held by the Funds it advises.")
+    (True, False)
+    """
+    if d.keeps_pecuniary:
+        return True
+    text = d.evidence.text or ""
+    at = DISCLAIMS.search(text)
+    obj = text[at.end():] if at else text
+    if OTHER_FILERS.search(obj):
+        return True
+    own = disclaiming_parties([d], book, groups, reporting_ids)
+    for m in OTHERS_SHARES.finditer(obj):
+        p = book.lookup(m["holder"])
+        if p is not None and p.id not in own and PartyRole.ISSUER not in p.roles:
+            return True
+    return False

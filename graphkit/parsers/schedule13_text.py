@@ -59,7 +59,8 @@ from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
                                                 check_record_total,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings)
-from graphkit.parsers.schedule13_disclaiming import disclaiming_parties, mark_pecuniary_kept
+from graphkit.parsers.schedule13_disclaiming import (disclaiming_parties, disclaims_in_part,
+                                                     mark_disclaimed_in_part)
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
 from graphkit.parsers.schedule13_period import settle_event_date
@@ -418,10 +419,12 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                    security_class=None if mixed and names_each(front.security_class, labels)
                    else holding_title(front.security_class, cps),
                    disclaims=disclaims, readings=h.readings)
-    # "except to the extent of its pecuniary interest" (each disclaimer, none on a cover page)
-    mark_pecuniary_kept(claims, disclaimed - disclaiming_parties(
-        [d for d in disclaimers if not d.keeps_pecuniary], book, groups, rp_ids) - {
-        p.id for p, cps in reporting if any(cover_disclaims(src, c.start, c.end) for c in cps)})
+    # "except to the extent of its pecuniary interest", "the shares issued to Acme Trading":
+    # each disclaimer of a party of part of its holding (none on its cover page)
+    mark_disclaimed_in_part(claims, disclaimed - disclaiming_parties(
+        [d for d in disclaimers if not disclaims_in_part(d, book, groups, rp_ids)], book,
+        groups, rp_ids) - {p.id for p, cps in reporting
+                           if any(cover_disclaims(src, c.start, c.end) for c in cps)})
     # record holders that are not reporting persons still hold their shares of record, and a
     # holding the text states of a party with no cover page is kept
     if issuer_party is not None:

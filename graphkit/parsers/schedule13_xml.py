@@ -58,7 +58,7 @@ from graphkit.parsers.schedule13_xml_base import check_percents, xml_outstanding
 from graphkit.parsers.schedule13_xml_item4 import Item4Answer, read_item4_answer, xml_reading
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.schedule13_ceased_xml import xml_cessations
-from graphkit.parsers.schedule13_disclaiming import mark_pecuniary_kept
+from graphkit.parsers.schedule13_disclaiming import mark_disclaimed_in_part
 from graphkit.parsers.xml_disclaimers import disclaiming_ids
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.xmldoc import (XmlDoc, add_party, add_prose_claims, cik, find_party,
@@ -284,15 +284,15 @@ def _disclaimers(claims: list[Claim], comments: list[tuple[Party, SourceText]],
     """Set ``disclaims`` on the cover claims of the persons whose beneficial ownership a
     comment disclaims (:func:`~graphkit.parsers.xml_disclaimers.disclaiming_ids`: the person
     whose comment it is, or the persons it names; never a group status disclaimed), and
-    ``disclaims_except_pecuniary`` where each disclaimer keeps their pecuniary interest."""
+    ``disclaims_in_part`` where each disclaimer covers part of their holding only."""
     filers = book.with_role("reporting_person")
     disclaimed, fully = ({pid for party, block in comments
-                          for pid in disclaiming_ids([block], book, filers, party, kept)}
-                         for kept in (None, False))
+                          for pid in disclaiming_ids([block], book, filers, party, in_part)}
+                         for in_part in (None, False))
     for claim in claims:
         if claim.source in disclaimed:
             claim.disclaims = True
-    mark_pecuniary_kept(claims, disclaimed - fully)
+    mark_disclaimed_in_part(claims, disclaimed - fully)
 
 
 def _signatures(doc: XmlDoc) -> list[Signature]:

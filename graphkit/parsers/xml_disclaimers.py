@@ -41,7 +41,7 @@ from graphkit.models import Party, PartyKind
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms, sentence_spans
 from graphkit.parsers.schedule13_disclaim_subject import NEGATED
-from graphkit.parsers.schedule13_disclaiming import disclaiming_parties
+from graphkit.parsers.schedule13_disclaiming import disclaiming_parties, disclaims_in_part
 from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, PROSE_NAME,
                                                find_disclaimers)
 from graphkit.parsers.xmldoc import find_party
@@ -77,10 +77,10 @@ def _pronoun_party(sentence: str, before: str, book: PartyBook,
 
 
 def disclaiming_ids(blocks: Sequence[SourceText], book: PartyBook, filers: Sequence[Party],
-                    own: Optional[Party] = None, kept: Optional[bool] = None) -> set[str]:
-    """The ids of the parties that ``blocks`` say disclaim beneficial ownership (with ``kept``,
-    only by disclaimers that keep (True) or do not keep (False) the holder's pecuniary interest:
-    :attr:`~graphkit.parsers.schedule13_items.Disclaimer.keeps_pecuniary`).
+                    own: Optional[Party] = None, in_part: Optional[bool] = None) -> set[str]:
+    """The ids of the parties that ``blocks`` say disclaim beneficial ownership (with
+    ``in_part``, only by disclaimers that cover part of their holding (True) or all of it
+    (False): :func:`~graphkit.parsers.schedule13_disclaiming.disclaims_in_part`).
 
     Parameters
     ----------
@@ -94,8 +94,9 @@ def disclaiming_ids(blocks: Sequence[SourceText], book: PartyBook, filers: Seque
     own : Party, optional
         The reporting person whose comment ``blocks`` are: "the Reporting Person", a pronoun or
         no subject is this person.
-    kept : bool, optional
-        Only the disclaimers that keep (True) or do not keep (False) the pecuniary interest.
+    in_part : bool, optional
+        Only the disclaimers of part of the holding (True: the pecuniary interest kept, another
+        holder's shares) or of all of it (False).
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); roe = book.add("Jane Roe"); fund = book.add("Acme Fund LP")
@@ -110,17 +111,17 @@ def disclaiming_ids(blocks: Sequence[SourceText], book: PartyBook, filers: Seque
     {'p1'}
     >>> text = "Ms. Roe disclaims beneficial ownership except to the extent of her pecuniary "
     >>> text += "interest."
-    >>> [disclaiming_ids([SourceText("x", text)], book, [roe], roe, kept) for kept in (True, False)]
+    >>> [disclaiming_ids([SourceText("x", text)], book, [roe], roe, part) for part in (True, False)]
     [{'p1'}, set()]
     """
     groups = [t for b in blocks for t in find_collective_terms(b)]
     return {pid for block in blocks for s, e in sentence_spans(block.text)
-            for pid in _sentence_disclaims(block, s, e, book, groups, filers, own, kept)}
+            for pid in _sentence_disclaims(block, s, e, book, groups, filers, own, in_part)}
 
 
 def _sentence_disclaims(block: SourceText, s: int, e: int, book: PartyBook,
                         groups: list[DefinedTerm], filers: Sequence[Party],
-                        own: Optional[Party], kept: Optional[bool] = None) -> set[str]:
+                        own: Optional[Party], in_part: Optional[bool] = None) -> set[str]:
     """The ids of the parties that the sentence ``block.text[s:e]`` says disclaim."""
     sentence = " ".join(block.text[s:e].split())
     m = DISCLAIMS.search(sentence)
@@ -129,7 +130,8 @@ def _sentence_disclaims(block: SourceText, s: int, e: int, book: PartyBook,
     before = sentence[:m.start()]
     found: set[str] = set()
     for d in find_disclaimers(block, s, e):  # none for shares left out of the holding
-        if kept is not None and d.keeps_pecuniary is not kept:
+        if in_part is not None and disclaims_in_part(
+                d, book, groups, {p.id for p in filers}) is not in_part:
             continue
         # the subject's names only: "Shares held by Acme Fund LLC, of which Acme Capital LLC is
         # the managing member ... as to which Acme Capital LLC disclaims" is not the fund's

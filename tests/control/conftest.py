@@ -104,7 +104,7 @@ def build_sample() -> nx.MultiDiGraph:
                   line=line, text=f"9. Aggregate Amount Beneficially Owned {shares:,}",
                   shares=shares, percent=percent, sole_voting=shares, sole_dispositive=shares,
                   security_class="Common Stock", disclaims=True,
-                  disclaims_except_pecuniary=True)  # "except to the extent of their pecuniary"
+                  disclaims_in_part=True)  # "except to the extent of their pecuniary"
     for fund in FUNDS:
         add_claim(G, f"{G13}#gp-{fund}", "tcmv", fund, "general_partner_of", line=190,
                   text=ITEM2)

@@ -58,9 +58,10 @@ def test_controllers_and_holdings_mark_the_disclaimer(ashworth):
         (DFA, 1046400, 7.87, DISCLAIMED)]
     assert [p.describe() for p in ans.paths] == [
         f"{DFA} -[beneficial owner of 7.87%]-> ASHWORTH INC [ownership disclaimed]"]
-    claim = json.loads(ans.model_dump_json())["paths"][0]["steps"][0]["claims"][0]
-    assert (claim["disclaims"], claim["disclaims_except_pecuniary"], claim["disclaimer"]) == (
-        True, None, DISCLAIMED)
+    step = json.loads(ans.model_dump_json())["paths"][0]["steps"][0]
+    assert step["disclaimer"] == DISCLAIMED
+    assert (step["claims"][0]["disclaims"], step["claims"][0]["disclaims_in_part"]) == (
+        True, None)
     held = find_holdings(ashworth, DFA).holdings
     assert [(h.target.name, h.shares, h.disclaimer) for h in held] == [
         ("ASHWORTH INC", 1046400, DISCLAIMED)]
@@ -92,12 +93,13 @@ def test_funds_keeping_their_pecuniary_interest_still_own():
 
 def test_capital_research_cover_disclaimer():
     # corpus: Capital Research's cover row 9 "6,940,200 Beneficial ownership disclaimed
-    # pursuant to Rule 13d-4"; The Capital Group, its parent, reports 6,941,000 the same way
+    # pursuant to Rule 13d-4"; The Capital Group, its parent, reports 6,941,000 the same way:
+    # the 800 beyond its subsidiary's are a residual, read as its own
     G = build([corpus_file("13g/capitalgroup_warnerlambert_1994_sc13g.txt")]).graph
-    got = {o.party.name: (o.percent, o.basis, o.controlled_percent)
+    got = {o.party.name: (o.shares, o.basis, o.controlled_percent)
            for o in effective_ownership(G, "WARNER LAMBERT CO.").owners}
     assert got == {"Capital Research and Management Company": (None, DISCLAIMED_BASIS, 5.16),
-                   "The Capital Group, Inc.": (None, DISCLAIMED_BASIS, 5.16)}
+                   "The Capital Group, Inc.": (800, "ownership and control", 5.16)}
 
 
 def test_cli_shows_the_disclaimer(run_cli, tmp_path, ashworth):
@@ -107,3 +109,32 @@ def test_cli_shows_the_disclaimer(run_cli, tmp_path, ashworth):
     assert code == 0 and "ownership disclaimed" in out and "7.87%" in out
     code, out, _ = run_cli("controllers", "ASHWORTH INC", "--graph", str(path))
     assert code == 0 and "[ownership disclaimed]" in out and "1,046,400" in out
+
+
+def test_a_person_disclaiming_keeps_ownership():
+    # corpus: R. Scott Asen's 13G reports 657,000 shares (5.6%), of which 57,000 "owned by the
+    # Managed Accounts ... The Reporting Person disclaims beneficial ownership of such shares":
+    # one flag on the claim for all of it; a person's disclaimer is read as of part
+    G = build([corpus_file("13g/asen_culp_2006_sc13g.txt")]).graph
+    got = {o.party.name: (o.percent, o.basis) for o in effective_ownership(G, "Culp").owners}
+    assert got["R. Scott Asen"] == (5.6, "ownership")
+    assert all(p.steps[-1].disclaimer is None for p in find_controllers(G, "Culp").paths)
+
+
+def test_a_couples_co_owned_residual_stays_owned():
+    # corpus: the Gastons' 13D/A on Boston Celtics LP: they disclaim the Units of Walcott and
+    # Brookwood (counted as those partnerships' own), not the 403,900 they co-own
+    G = build([corpus_file("13d/celtics_gaston_1998_sc13da.txt")]).graph
+    got = {o.party.name: (o.percent, o.basis) for o in effective_ownership(
+        G, "Boston Celtics Limited Partnership").owners}
+    assert got["Don F. Gaston"] == (7.5, "ownership and control")
+
+
+def test_a_fund_disclaiming_another_filers_shares_still_owns():
+    # rv35 fixture, Enron/Costilla 13D: "JEDI II disclaims beneficial ownership of the shares of
+    # Preferred Stock issued to ECT" (another filer's); its own 21.6% stays ownership
+    G = build([RV38.parent / "rv35" / "enron_costilla_1998_sc13d_doc1.txt"]).graph
+    got = {o.party.name: (o.percent, o.basis) for o in effective_ownership(
+        G, "Costilla").owners}
+    assert got["Joint Energy Development Investments II Limited Partnership"] == (
+        21.6, "ownership")

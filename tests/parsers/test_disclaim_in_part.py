@@ -1,10 +1,11 @@
-"""Whether a disclaimer keeps the holder's pecuniary interest (``disclaims_except_pecuniary``).
+"""Whether each disclaimer of a holding covers part of it only (``disclaims_in_part``).
 
 "Each reporting person ... disclaims beneficial ownership of such shares except to the extent
 of their pecuniary interest" (the Trident 13G sample) leaves a fund owning its own record
-shares; "Dimensional disclaims beneficial ownership of such securities" (the DFA/Ashworth
-13G/A, whose Funds own them) leaves the adviser none. The queries read the difference
-(review rvE MEDIUM-2, session 37).
+shares, and so does "JEDI II disclaims beneficial ownership of the shares of Preferred Stock
+issued to ECT" (another filer's shares); "Dimensional disclaims beneficial ownership of such
+securities" (the DFA/Ashworth 13G/A, whose Funds own them) leaves the adviser none. The
+queries read the difference (review rvE MEDIUM-2, session 37).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_disclaiming import OTHER_FILERS, OTHERS_SHARES
 from graphkit.parsers.schedule13_exceptions import PECUNIARY_KEPT
 from graphkit.pipeline import samples
 from tests.conftest import corpus_file
@@ -30,7 +32,7 @@ KEPT = ("The Reporting Persons disclaim beneficial ownership of the shares held 
 def _holdings(path: Path) -> dict[str, tuple]:
     [rec] = parse_path(path).records
     names = {p.id: p.name for p in rec.parties}
-    return {names[c.source]: (c.shares, c.percent, c.disclaims, c.disclaims_except_pecuniary)
+    return {names[c.source]: (c.shares, c.percent, c.disclaims, c.disclaims_in_part)
             for c in rec.claims if c.relation.value == "beneficial_owner_of"}
 
 
@@ -47,6 +49,35 @@ def test_pattern():
                  "except as set forth herein. His pecuniary interest is small",
                  "for all other purposes"]:
         assert PECUNIARY_KEPT.search(miss) is None, miss
+
+
+def test_other_holders_patterns():
+    for text, holder in [("issued to ECT", "ECT"), ("owned of record by Roe Partners, L.P.",
+                                                    "Roe Partners"),
+                         ("beneficially owned by Acme-Japan", "Acme-Japan"),
+                         ("held by the Master Fund", "the Master Fund")]:
+        m = OTHERS_SHARES.search(text)
+        assert m and m["holder"].rstrip(",") == holder, text
+    for miss in ["held by its advisory clients", "owned by them", "held in trust"]:
+        assert OTHERS_SHARES.search(miss) is None, miss
+    for hit in ["held by the other Reporting Persons", "owned by each other",
+                "held by one another"]:
+        assert OTHER_FILERS.search(hit), hit
+    assert OTHER_FILERS.search("held by the Reporting Persons") is None
+
+
+def test_a_disclaimer_of_another_filers_shares_is_in_part():
+    # "JEDI II disclaims beneficial ownership of the shares of Preferred Stock issued to ECT.":
+    # JEDI II's own 3,026,634 (21.6%) are not disclaimed; "Enron disclaims beneficial
+    # ownership of any shares of Preferred Stock" is of all of Enron's
+    got = _holdings(FIXTURES / "rv35" / "enron_costilla_1998_sc13d_doc1.txt")
+    assert got["Joint Energy Development Investments II Limited Partnership"] == (
+        3026634, 21.6, True, True)
+    assert got["Enron Corp."] == (4035512, 28.8, True, None)
+    # "Intermodal disclaims beneficial ownership of the 3,000 Common Shares ... beneficially
+    # owned by Mitsui-Japan"
+    got = _holdings(FIXTURES / "1994_SC_13DA_3000.txt")
+    assert got["Intermodal Terminal Inc."] == (256487, 1.3, True, True)
 
 
 def test_dfa_disclaims_all_of_its_clients_shares():
