@@ -21,9 +21,9 @@ counts it as control, as it does a general partner's link; the control method, l
 beneficial ownership, counts it in full. No mark where each disclaimer covers part of the
 holding only (``disclaims_in_part``): it keeps the holder's pecuniary interest ("except to the
 extent of its pecuniary interest therein"), as joint filers' disclaimers almost always do (a
-fund owns its own record shares), or it is of another filer's shares; nor for a natural person, whose disclaimer mostly covers part of what the
-person reports (a spouse's, a trust's, managed accounts' shares) while the claim carries one
-flag for all of it; nor for a Form 3/4/5 line, whose disclaimer is not read for its scope.
+fund owns its own record shares), or it is of another filer's shares; nor for a natural
+person, whose disclaimer mostly covers part of what the person reports (a spouse's, a
+trust's, managed accounts' shares) while the claim carries one flag for all of it; nor for a Form 3/4/5 line, whose disclaimer is not read for its scope.
 
 Examples
 --------

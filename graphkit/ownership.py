@@ -423,10 +423,10 @@ def control_attribution(G: nx.MultiDiGraph, issuer: str,
     A party is attributed every atom held by itself or by a party it controls, each atom once
     (capped by the printed aggregate of a holder controlling all the others: overlapping parts
     are not added); an atom of preferred stock or warrants beside those of common stock is no
-    part of it (:func:`~graphkit.totals.other_securities`). Parties with no attributed atom are left out; a figure is None when no
-    atom states it. The percent is the one printed by the party or a holder it controls when
-    it matches one (a general partner's aggregate row); otherwise it is ``derived``, rounded to
-    :data:`PERCENT_DECIMALS`.
+    part of it (:func:`~graphkit.totals.other_securities`). Parties with no attributed atom are
+    left out; a figure is None when no atom states it. The percent is the one printed by the
+    party or a holder it controls when it matches one (a general partner's aggregate row);
+    otherwise it is ``derived``, rounded to :data:`PERCENT_DECIMALS`.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()

@@ -4,14 +4,14 @@ A chain runs from a party down through the holdings it states (each a fraction o
 party) and the control relations it holds (a general partner, managing member, member,
 investment manager...) to the issuer. It carries a percent and shares only while every link
 states one: a control relation states none ("control, ownership not stated"), nor does a
-holding whose holder, an organization, disclaims beneficial ownership of all of it (an adviser's
-clients' shares: :data:`graphkit.claim_marks.DISCLAIMED`), which gives control by voting or dispositive power
-("control (voting/dispositive power), ownership disclaimed"). A residual (what is left of a
-holder's report after the holdings of the parties it controls: a general partner's, a couple's
-co-owned shares beside their partnership's) stays owned: a disclaimer by a holder that controls
-other holders is read as of their shares, each counted as their own, not of the rest (the
-disclaimed flag is one per claim, the disclaimer often of part of it). A chain never passes
-twice through a party, and stops at a natural person.
+holding whose holder, an organization, disclaims beneficial ownership of all of it (an
+adviser's clients' shares: :data:`graphkit.claim_marks.DISCLAIMED`), which gives control by
+voting or dispositive power ("control (voting/dispositive power), ownership disclaimed"). A
+residual (what is left of a holder's report after the holdings of the parties it controls: a
+general partner's, a couple's co-owned shares beside their partnership's) stays owned: a
+disclaimer by a holder that controls other holders is read as of their shares, each counted
+as their own, not of the rest (the disclaimed flag is one per claim, the disclaimer often of
+part of it). A chain never passes twice through a party, and stops at a natural person.
 
 Examples
 --------
