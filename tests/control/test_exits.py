@@ -57,7 +57,7 @@ def test_slm_exit_is_not_a_controller(vanguard):
     assert [(u.party.name, u.exit) for u in ans.exited] == [("The Vanguard Group", CEASED)]
     assert [p.exit for p in ans.paths] == [CEASED]
     assert ans.paths[0].describe() == (
-        "The Vanguard Group -[beneficial owner of]-> SLM Corp [exit (5% or less)]")
+        "The Vanguard Group -[beneficial owner of 0%]-> SLM Corp [exit (5% or less)]")
     data = json.loads(ans.model_dump_json())
     assert data["ultimate"] == [] and data["exited"][0]["exit"] == CEASED
     assert data["paths"][0]["steps"][0]["claims"][0]["exit"] == CEASED
@@ -67,16 +67,17 @@ def test_intel_zero_holding_is_not_a_controller(vanguard):
     ans = find_controllers(vanguard, "Intel Corp", as_of="2026-03-31")
     assert ans.ultimate == []
     got = [(u.party.name, u.shares, u.percent, u.exit) for u in ans.exited]
-    assert got == [("The Vanguard Group", 0, 0.0, NONE_HELD)]
+    # an amendment to 0 shares and 0%: an exit by its numbers (ceased_claims.add_zero_holding_exit)
+    assert got == [("The Vanguard Group", 0, 0.0, CEASED)]
     assert [e.claim.exit for e in stake_history(vanguard, "Vanguard", "Intel").entries] == [
-        NONE_HELD]
+        CEASED]
 
 
 def test_vanguard_holds_neither_after_its_exits(vanguard):
     ans = find_holdings(vanguard, "The Vanguard Group")
     assert ans.holdings == []
     assert [(h.target.name, h.direct, h.shares, h.exit) for h in ans.exited] == [
-        ("Intel Corp", True, 0, NONE_HELD), ("SLM Corp", True, None, CEASED)]
+        ("Intel Corp", True, 0, CEASED), ("SLM Corp", True, 0, CEASED)]  # SLM's 0: Item 4
 
 
 def test_holding_before_the_exit_still_shows(acme):
@@ -144,6 +145,6 @@ def test_cli_marks_the_exit(run_cli, tmp_path):
     assert code == 0 and "no one current" in out and "exit (5% or less)" in out
     code, out, _ = run_cli("holdings", "The Vanguard Group", "--graph", str(path), "--json")
     data = json.loads(out)
-    assert data["holdings"] == [] and {h["exit"] for h in data["exited"]} == {CEASED, NONE_HELD}
+    assert data["holdings"] == [] and {h["exit"] for h in data["exited"]} == {CEASED}
     code, out, _ = run_cli("holdings", "The Vanguard Group", "--graph", str(path))
-    assert "none current" in out and "holds none" in out
+    assert "none current" in out and "exit (5% or less)" in out
