@@ -1,6 +1,6 @@
 """Schedule 13G XML: Item 4's numbers for a reporting person whose cover page states none.
 
-Fixtures in tests/fixtures/filings/rv38x/ (SOURCES.tsv says where each came from): the real,
+Fixtures in tests/fixtures/filings/rv38/ (SOURCES.tsv says where each came from): the real,
 source-trimmed 13G/A of The Vanguard Group on SLM Corp, whose cover page gives a name and a
 type only and whose Item 4 states 0 shares and 0 % (session 37 review rvE, MEDIUM-1), and made
 variants with invented names.
@@ -16,7 +16,7 @@ from graphkit.parsers.xmldoc import XmlDoc
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv38x"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv38"
 
 POWERS = ("sole_voting", "shared_voting", "sole_dispositive", "shared_dispositive")
 

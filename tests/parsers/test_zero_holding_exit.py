@@ -1,7 +1,7 @@
 """An amendment whose reporting persons all hold 0 shares and 0%, with no Item 5 answer, is an
 exit (graphkit.parsers.ceased_claims.add_zero_holding_exit), in XML and text filings alike.
 
-Real filings: tests/fixtures/filings/rv38x/ (Vanguard's 13G/As on Intel and SLM, trimmed by
+Real filings: tests/fixtures/filings/rv38/ (Vanguard's 13G/As on Intel and SLM, trimmed by
 their source; session 37 review rvE, LOW-1), rv37/ (HNA's 13D/A No. 4 on Park Hotels), rv33/
 (GAMCO's trimmed 13D/A No. 32 on Tredegar); SOURCES.tsv in each says where they came from.
 """
@@ -14,7 +14,7 @@ from graphkit.parse import parse_path, parse_source
 from graphkit.source import SourceText
 
 FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
-INTEL = FILINGS / "rv38x" / "vanguard_intel_2026_schedule13ga_exit.xml"
+INTEL = FILINGS / "rv38" / "vanguard_intel_2026_schedule13ga_exit.xml"
 
 
 def _record(path):
@@ -48,7 +48,7 @@ def test_text_13da_to_zero_is_an_exit_for_every_filer():
 
 def test_an_item5_answer_is_kept_as_the_report():
     # SLM: Item 5 "Y"; the 0 and 0 of Item 4 add no second report
-    rec = _record(FILINGS / "rv38x" / "vanguard_slm_2024_schedule13ga_exit.xml")
+    rec = _record(FILINGS / "rv38" / "vanguard_slm_2024_schedule13ga_exit.xml")
     assert _held(rec) == [("The Vanguard Group", 0, 0.0, True)]
     assert [c.method for c in rec.ceased] == ["xml"]
 
