@@ -39,18 +39,20 @@ from graphkit.models import (Claim, Evidence, FilingWarning, Party, PartyKind, P
 from graphkit.names import org_words
 from graphkit.parsers.ownership_holdings import HoldingLine, read_share_amount
 from graphkit.parsers.partybook import PartyBook
-from graphkit.parsers.xmldoc import find_party, next_claim_id
+from graphkit.parsers.xmldoc import FILER_TERM, find_party, next_claim_id
+from graphkit.table_lines import title_key
 from graphkit.source import SourceText
 
 #: The opening of a list of holders: who holds through them, and what they are, up to the
 #: colon. "held by Acme Holdings Inc. ("Acme") indirectly through the following Acme
-#: subsidiaries:" (group ``parent``; ``kind`` "subsidiaries"), "are held of record by the
-#: following entities:" (no parent)
+#: subsidiaries:" (group ``parent``, capitalized, up to the first " through " or " via ";
+#: ``kind`` "subsidiaries"), "are held of record by the following entities:" (no parent)
 LIST_LEAD = regex_cache.compile(r"""
     \b(?:held|owned)\s+(?:of\s+record\s+|directly\s+)?by\s+
     (?:
         (?!the\s+following\b)(?:the\s+)?
-        (?P<parent>[A-Z0-9][^()\n:;]{1,150}?)                    # "Acme Holdings Inc."
+        (?P<parent>(?-i:[A-Z0-9])(?:(?!\s(?:through|via)\s)[^()\n:;]){0,150}?)
+                                                                  # "Acme Holdings Inc."
         \s*(?:\(\s*(?:the\s+)?["“][^"”\n]{1,40}["”]\s*\)\s*)?    # ("Acme")
         ,?\s*(?:indirectly\s+|directly\s+)?(?:through|via)\s+
     )?
@@ -68,6 +70,14 @@ LISTED_HOLDER = regex_cache.compile(r"""
     (?:\s*[,;]\s*|\s+)?(?:and\s+)?
     (?P<name>[A-Z0-9](?:[^();:\n]|\((?!\s*\d)[^()\n]{0,20}\)){0,150}?)
     \s*\(\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+shares)?\s*\)
+""", re.VERBOSE)
+
+#: Two parties joined in a list's parent, which names no one parent: " and " of "Acme
+#: Holdings Inc. and Jane Roe", "&" of "Acme Inc. & Roe LLC" (not "Acme Fire & Marine Co.":
+#: a legal form or a company word must end the part before it)
+JOINED_NAMES = regex_cache.compile(r"""
+    (?:Inc|Corp|Co|LLC|L\.L\.C|LP|L\.P|Ltd|Company|Corporation|Trust|Partners)\.?,?\s+(?:and|&)\s+
+  | \s+and\s+(?:Mr|Ms|Mrs|Dr)\.?\s
 """, re.VERBOSE)
 
 #: What may end a list at the end of its footnote, which then goes on in the next:
@@ -185,8 +195,8 @@ def _holders(src: SourceText, at: int) -> tuple[list[ListedHolder], int]:
 
 
 def add_listed_holder_claims(book: PartyBook, claims: list[Claim], issuer_id: str,
-                             line: HoldingLine, listed: HolderList, as_of=None
-                             ) -> list[FilingWarning]:
+                             line: HoldingLine, listed: HolderList, as_of=None,
+                             line_total: Optional[int] = None) -> list[FilingWarning]:
     """Add the claims of the holders ``listed`` in a footnote of ``line``: each holder
     ``beneficial_owner_of`` the issuer with its amount of the line's security, held directly
     (it is the record holder), and the parent ``parent_of`` each holder when the footnote
@@ -204,34 +214,38 @@ def add_listed_holder_claims(book: PartyBook, claims: list[Claim], issuer_id: st
     ...                                  read_listed_holders([("F2", note)]))
     >>> [(c.relation.value, book.get(c.source).name, book.get(c.target).name, c.shares)
     ...  for c in claims]  # doctest: +NORMALIZE_WHITESPACE
-    [('beneficial_owner_of', 'Acme Insurance Company', 'Widget Inc.', 600),
-     ('parent_of', 'Acme Holdings Inc.', 'Acme Insurance Company', None),
-     ('beneficial_owner_of', 'Acme Casualty Company', 'Widget Inc.', 300),
-     ('parent_of', 'Acme Holdings Inc.', 'Acme Casualty Company', None)]
+    [('parent_of', 'Acme Holdings Inc.', 'Acme Insurance Company', None),
+     ('beneficial_owner_of', 'Acme Insurance Company', 'Widget Inc.', 600),
+     ('parent_of', 'Acme Holdings Inc.', 'Acme Casualty Company', None),
+     ('beneficial_owner_of', 'Acme Casualty Company', 'Widget Inc.', 300)]
     >>> warns[0].code
     'listed-holders-total'
     """
-    parent = _parent(book, listed)
+    parent = _parent(book, listed) if listed.subsidiaries else None
     where = "footnote" + ("s " if len(listed.footnotes) > 1 else " ") + \
         ", ".join(listed.footnotes)
     for holder in listed.holders:
         party = find_party(book, holder.name) or _add(book, holder.name, holder.evidence)
         if party is None or party.id == issuer_id or parent is not None and party.id == parent.id:
             continue
+        if parent is not None:
+            _add_parent_claim(claims, parent, party, holder.evidence, where)
+        if _holds_already(claims, party, issuer_id, line.title):
+            continue  # its own line ("By Acme Fund LP", or a reporting owner's): counted there
         claims.append(Claim(
             id=next_claim_id(claims), relation=Relation.BENEFICIAL_OWNER_OF, source=party.id,
             target=issuer_id, shares=holder.shares, direct=True,
             security_class=line.title, as_of=line.as_of or as_of, evidence=[holder.evidence],
             note=f"record holder of {holder.raw} listed in {where} of the line"))
-        if parent is not None and listed.subsidiaries:
-            _add_parent_claim(claims, parent, party, holder.evidence, where)
-    if listed.total == line.shares:
+    total = line.shares if line_total is None else line_total
+    if listed.total == total:
         return []
     first = listed.holders[0].evidence
+    lines = "the line" if line_total is None else "the lines it is a footnote of"
     return [FilingWarning(
         code="listed-holders-total", source=first.source, line=first.line,
         message=f"{first.source}:{first.line}: the holders listed in {where} hold "
-                f"{listed.total:,} in all, the line ({line.title}) {line.shares:,}; each "
+                f"{listed.total:,} in all, {lines} ({line.title}) {total:,}; each "
                 "holder's amount is kept as stated")]
 
 
@@ -249,10 +263,22 @@ def _add_parent_claim(claims: list[Claim], parent: Party, child: Party, evidence
                         note=f"stated in {where}: held through the following subsidiaries"))
 
 
+def _holds_already(claims: list[Claim], party: Party, issuer_id: str, title: str) -> bool:
+    """Whether ``party`` has a holding claim of the issuer's security ``title`` already: a
+    line of its own, or one a line's nature names it the holder of."""
+    key = title_key(title)
+    return any(c.relation is Relation.BENEFICIAL_OWNER_OF and c.source == party.id
+               and c.target == issuer_id and title_key(c.security_class) == key
+               and c.shares is not None for c in claims)
+
+
 def _parent(book: PartyBook, listed: HolderList) -> Optional[Party]:
-    """The party the list's parent names, added when the form names it nowhere else."""
-    if listed.parent is None:
-        return None
+    """The party the list's parent names, added when the form names it nowhere else; None for
+    the reporting persons named as such ("held by the Reporting Person through ...") and for
+    two parties joined (:data:`JOINED_NAMES`)."""
+    if listed.parent is None or FILER_TERM.match(listed.parent) or \
+            JOINED_NAMES.search(listed.parent):
+        return None  # "Acme Holdings Inc. and Jane Roe": whose subsidiaries, not said
     return find_party(book, listed.parent) or _add(book, listed.parent,
                                                    listed.holders[0].evidence)
 
@@ -268,7 +294,9 @@ def add_listed_holders(book: PartyBook, claims: list[Claim], issuer_id: str,
                        as_of=None) -> list[FilingWarning]:
     """Add the claims of every list of holders in the footnotes of ``lines``
     (:func:`read_listed_holders`, :func:`add_listed_holder_claims`); ``notes`` are the form's
-    footnotes by id. A list two lines point to is read for the first only, with a warning.
+    footnotes by id. A list several lines of one security point to (one line per fund, one
+    footnote for all) is read once, against their sum; for lines of another security it is
+    not read again, with a warning.
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc.")
@@ -284,15 +312,18 @@ def add_listed_holders(book: PartyBook, claims: list[Claim], issuer_id: str,
     [('Acme Fund LP', 600, True), ('Beta Fund LP', 400, True)]
     """
     warnings: list[FilingWarning] = []
-    read: dict[tuple[str, ...], HoldingLine] = {}
+    read: dict[tuple[str, ...], tuple[HolderList, list[HoldingLine]]] = {}
     every = list(notes.items())
     for line in lines:
         ids = [f.split(": ", 1)[0] for f in line.footnotes]
         listed = read_listed_holders([(i, notes[i]) for i in ids if i in notes], every)
-        if listed is None:
-            continue
-        if listed.footnotes in read:
-            first = read[listed.footnotes]
+        if listed is not None:
+            read.setdefault(listed.footnotes, (listed, []))[1].append(line)
+    for listed, group in read.values():
+        first = group[0]
+        same = [x for x in group if title_key(x.title) == title_key(first.title)]
+        for line in group[len(same):] if len(same) == len(group) else \
+                [x for x in group if x not in same]:
             warnings.append(FilingWarning(
                 code="listed-holders-shared", source=line.evidence.source,
                 line=line.evidence.line,
@@ -300,7 +331,7 @@ def add_listed_holders(book: PartyBook, claims: list[Claim], issuer_id: str,
                         f"{', '.join(listed.footnotes)} are read for the line {first.title!r} "
                         f"({first.shares:,}) only, not again for {line.title!r} "
                         f"({line.shares:,})"))
-            continue
-        read[listed.footnotes] = line
-        warnings += add_listed_holder_claims(book, claims, issuer_id, line, listed, as_of)
+        warnings += add_listed_holder_claims(
+            book, claims, issuer_id, first, listed, as_of,
+            line_total=sum(x.shares for x in same) if len(same) > 1 else None)
     return warnings

@@ -135,3 +135,47 @@ def test_a_list_whose_amounts_miss_the_line_is_kept_with_a_warning(tmp_path):
     assert "changed.xml" in warning.message
     assert _held(rec, "Common Stock")["Berkshire Hathaway Life Insurance Company of Nebraska"] \
         == 10_000_000
+
+
+# -- review rv38 (session 38): made Forms 4 (tests/fixtures/filings/rv38, invented names) ------
+
+RV38 = FILING.parent.parent / "rv38"
+
+
+def _record_of(name):
+    (rec,) = parse_path(RV38 / name).records
+    names = {p.id: p.name for p in rec.parties}
+    return rec, [(names[c.source], c.relation.value, names[c.target], c.shares)
+                 for c in rec.claims if c.relation.value in ("parent_of", "beneficial_owner_of")]
+
+
+def test_funds_holding_their_own_lines_are_not_claimed_again():
+    # HIGH-1: "By Acme Fund LP" 600 and "By Beta Fund LP" 400, footnote F1 listing both: each
+    # fund keeps its one line claim, and the graph's total stays 1,000 (it fell to 600)
+    rec, claims = _record_of("l4_listed_by_fund_lines.xml")
+    assert [c for c in claims if c[0] == "Acme Fund LP"] == [
+        ("Acme Fund LP", "beneficial_owner_of", "Widget Corp", 600)]
+    assert not [w for w in rec.warnings if w.code.startswith("listed-holders")]  # 600 + 400
+    G = build([RV38 / "l4_listed_by_fund_lines.xml"]).graph
+    assert find_controllers(G, "Widget Corp").total_shares == 1_000
+
+
+def test_two_parties_joined_are_no_parent():
+    # MEDIUM-2: "held by Acme Holdings Inc. and Jane Roe indirectly through the following
+    # subsidiaries": the holders are read, no party "Acme Holdings Inc. and Jane Roe"
+    rec, claims = _record_of("l2_listed_parent_joined.xml")
+    assert ("Acme Insurance Company", "beneficial_owner_of", "Widget Corp", 600) in claims
+    assert not [c for c in claims if c[1] == "parent_of"]
+    assert all(" and " not in p.name for p in rec.parties)
+
+
+def test_the_reporting_person_is_no_party_of_its_own():
+    rec, claims = _record_of("l1_listed_by_reporting_person.xml")
+    assert "Reporting Person" not in {p.name for p in rec.parties}
+    assert ("Beta Fund LP", "beneficial_owner_of", "Widget Corp", 400) in claims
+
+
+def test_a_reporting_owner_listed_again_keeps_its_own_claim():
+    # LOW-5: Acme Fund LP reports 1,000 and is listed with 600 in its footnote
+    _, claims = _record_of("l3_listed_owner_itself.xml")
+    assert [c[3] for c in claims if c[0] == "Acme Fund LP" and c[3] is not None] == [1_000]
