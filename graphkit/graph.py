@@ -167,8 +167,6 @@ def record_keys(records: Sequence[FilingRecord]) -> list[str]:
 
 #: Alias kinds that name a party only inside its own filing (never matched across filings)
 _FILING_SCOPED = frozenset({AliasKind.DEFINED_TERM, AliasKind.ABBREVIATION})
-#: Aliases that write a person's name first name first (Mention.natural)
-_NATURAL_ORDER = frozenset({AliasKind.SIGNATURE, AliasKind.NATURAL_ORDER})
 
 
 def mentions_from_records(records: Sequence[FilingRecord],
@@ -198,7 +196,8 @@ def mentions_from_records(records: Sequence[FilingRecord],
                             and a.how in _FILING_SCOPED),
                 filing=rec.source, addresses=tuple(p.addresses),
                 identifiers=tuple(p.identifiers), controls=controls.get(p.id, 0),
-                natural=tuple(a.name for a in p.aliases if a.how in _NATURAL_ORDER)))
+                signed=tuple(a.name for a in p.aliases if a.how is AliasKind.SIGNATURE),
+                natural=tuple(a.name for a in p.aliases if a.how is AliasKind.NATURAL_ORDER)))
     return out
 
 

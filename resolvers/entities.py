@@ -203,25 +203,28 @@ def _suffix_case(text: str) -> str:
 
 
 def canonical_name(counts: Mapping[str, int], kind: Union[PartyKind, str],
-                   natural: Iterable[str] = ()) -> str:
+                   signed: Iterable[str] = (), natural: Iterable[str] = ()) -> str:
     """The best name of an entity among its spellings (spelling → times seen); a person written
-    only last name first is displayed first name first (:func:`natural_order`). ``natural`` are
-    spellings known to write a person first name first (as signed, or EDGAR's conformed name
-    turned): a spelling that only turns one of them surname first (the conformed "Roe Jane" of
-    a Form 4 signed "/s/ Jane Roe") is not chosen.
+    only last name first is displayed first name first (:func:`natural_order`).
+
+    A person's ``signed`` spellings (as she signs, "/s/ Mary Ann Roe") rule out every other
+    order of their words; without them, ``natural`` ones (EDGAR's conformed "Roe Jane" turned
+    as the filing prints it) rule out the spellings that only turn them surname first. A
+    signature "Roe, Jane" says no order.
 
     >>> canonical_name({"Roe Jane": 2, "Jane Roe": 1}, "person", natural=["Jane Roe"])
     'Jane Roe'
+    >>> canonical_name({"MARY ANN ROE": 2, "ANN ROE MARY": 1, "Mary Ann Roe": 1}, "person",
+    ...                signed=["Mary Ann Roe"], natural=["ANN ROE MARY"])
+    'Mary Ann Roe'
     >>> canonical_name({"Roe Jane": 2, "Jane Roe": 1}, "person")
     'Roe Jane'
     """
     spelled: Counter = Counter()
     for n, c in counts.items():
         spelled[normalize_name(n)] += c
-    if PartyKind(kind) == PartyKind.PERSON:  # (a signature "Roe, Jane" says no order)
-        printed = [_order_words(n) for n in set(natural) if "," not in n]
-        counts = {n: c for n, c in counts.items()
-                  if not any(_turned(_order_words(n), p) for p in printed)} or counts
+    if PartyKind(kind) == PartyKind.PERSON:
+        counts = _in_written_order(counts, signed, natural)
     best = max(counts, key=lambda n: name_quality(n, counts[n], kind, spelled[normalize_name(n)]))
     if PartyKind(kind) == PartyKind.PERSON:
         return strip_courtesy(natural_order(best) or best)
@@ -231,6 +234,21 @@ def canonical_name(counts: Mapping[str, int], kind: Union[PartyKind, str],
 def _order_words(name: str) -> list[str]:
     """The words of a name in lower case, without dots or commas, for comparing word orders."""
     return [w.lower() for w in NAME_WORD.findall(name.replace(".", " "))]
+
+
+def _in_written_order(counts: Mapping[str, int], signed: Iterable[str],
+                      natural: Iterable[str]) -> Mapping[str, int]:
+    """``counts`` without a person's spellings in another order than she writes her name
+    (see :func:`canonical_name`); all of them when none is left."""
+    orders = [_order_words(n) for n in set(signed) if "," not in n]
+    if orders:
+        keep = {n: c for n, c in counts.items() if not any(
+            sorted(w) == sorted(o) and w != o for o in orders for w in [_order_words(n)])}
+    else:
+        printed = [_order_words(n) for n in set(natural) if "," not in n]
+        keep = {n: c for n, c in counts.items()
+                if not any(_turned(_order_words(n), p) for p in printed)}
+    return keep or counts
 
 
 def _turned(words: list[str], printed: list[str]) -> bool:

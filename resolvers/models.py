@@ -57,8 +57,8 @@ class Mention(_Frozen):
     addresses: tuple[str, ...] = ()
     identifiers: tuple[Identifier, ...] = ()
     controls: int = 0
-    natural: tuple[str, ...] = ()  # aliases known to be first name first: as signed ("/s/
-    #                                Jane Roe"), or EDGAR's conformed "ROE JANE" turned
+    signed: tuple[str, ...] = ()  # aliases as signed ("/s/ Jane Roe"): a person's own order
+    natural: tuple[str, ...] = ()  # EDGAR's conformed "ROE JANE" turned as the filing prints it
 
     def all_names(self) -> tuple[str, ...]:
         """The name, its aliases and its defined terms, without repeats (not its former

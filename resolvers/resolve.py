@@ -306,7 +306,8 @@ class _Resolver:
             if kind is None:
                 kind = Counter(self.infos[k].kind for m in ms
                                for k in self.mention_keys[m.id][:1]).most_common(1)[0][0]
-            name = canonical_name(counts, kind, natural=[n for m in ms for n in m.natural])
+            name = canonical_name(counts, kind, signed=[n for m in ms for n in m.signed],
+                                  natural=[n for m in ms for n in m.natural])
             drafts.append((entity_id(name, kind), min(mids), name, kind, ms, root))
         drafts.sort(key=lambda d: (d[0], d[1]))
         used: Counter = Counter()

@@ -33,6 +33,7 @@ from graphkit import regex_cache
 from graphkit.models import AliasKind, Evidence, Party, PartyKind, Signature
 from graphkit.names import clean_name, org_words, split_trustee
 from graphkit.parsers.xmldoc import ABBREVIATION_END, FILER_TERM, link_alias, name_key
+from resolvers.given_names import known_given_name
 from resolvers.normalize import strip_edgar_tag
 
 #: A signature's lead before the name, once or twice: "/s/ ", "By: ", "By: /s/ "
@@ -188,9 +189,23 @@ def owner_spellings(name: str, kind: PartyKind, insider: bool = True,
         if order is None:
             words = bare.split()
             order = insider or len(words) > 2 or any(len(w.rstrip(".")) == 1 for w in words)
+            # "MARY ANN ROE": EDGAR holds some names first name first already
+            order = order and not _opens_with_given_name(words)
         return [natural] if order else []
     bare = strip_edgar_tag(name).strip()
     return [bare] if bare and bare != name.strip() else []
+
+
+def _opens_with_given_name(words: list[str]) -> bool:
+    """Whether a name's words open with a known given name and do not end with one: "MARY ANN
+    ROE" is written first name first, "ROE MARY ANN" is not, nor is "ROE JANE Q".
+
+    >>> _opens_with_given_name("MARY ANN ROE".split()), _opens_with_given_name("ROE MARY ANN".split())
+    (True, False)
+    """
+    last = [w for w in words if len(w.rstrip(".")) > 1]
+    return bool(last) and known_given_name(words[0].lower()) and \
+        not known_given_name(last[-1].lower())
 
 
 def link_owner_spellings(party: Party, name: str, person: bool, insider: bool,

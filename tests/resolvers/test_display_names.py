@@ -159,3 +159,13 @@ def test_a_natural_spelling_outranks_the_conformed_one_seen_more():
     # a signature "Roe, Jane" says no order: the conformed spelling is not turned down for it
     assert canonical_name({"Roe Jane": 3, "Jane Roe": 1}, "person",
                           natural=["Roe, Jane"]) == "Roe Jane"
+
+
+def test_a_signature_outranks_a_turned_edgar_name():
+    # review rv38 MEDIUM-3: EDGAR's "MARY ANN ROE" is first name first already; turned, it read
+    # "ANN ROE MARY", which outranked her signature "/s/ Mary Ann Roe"
+    rv38 = RV37.parent / "rv38"
+    signed = build([rv38 / "n1_mary_ann_roe_signed.xml", rv38 / "n2_mary_ann_roe_unsigned.xml"])
+    alone = build([rv38 / "n2_mary_ann_roe_unsigned.xml"])
+    for G, shown in ((signed.graph, "Mary Ann Roe"), (alone.graph, "MARY ANN ROE")):
+        assert [d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "person"] == [shown]
