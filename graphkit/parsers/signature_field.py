@@ -129,19 +129,21 @@ NAME_GOES_ON = regex_cache.compile(r"""
     ^(?:['\u2019]s\b
       |[\s,]*(?:(?:Jr|I{2,3}|IV|Esq)\b\.?|Sr\b\.?(?=\s*(?:,|$))))
 """, re.VERBOSE)
-#: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
-#: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
 #: A signer signing for itself and the other reporting persons, after its name: ", on behalf
 #: of himself and each other reporting person hereunder", " individually and on behalf of all
-#: other Reporting Persons" (group ``others``: the others too, not only itself)
+#: other Reporting Persons", ", for herself and on behalf of each other Reporting Person", ",
+#: on behalf of herself and the other reporting persons" (group ``others``: the others too)
 FOR_SELF_AND_OTHERS = regex_cache.compile(r"""
     \s*,?\s*(?:individually\s+and\s+)?(?:on\s+behalf\s+of|for)\s+
-    (?:(?:himself|herself|itself|themselves)(?:\s*,?\s+and\s+)?)?
-    (?P<others>(?:each|all|every)\s+(?:of\s+the\s+)?other\s+reporting\s+(?:persons?|owners?)
+    (?:(?:himself|herself|itself|themselves)
+       (?:\s*,?\s+and\s+(?:(?:on\s+behalf\s+of|for)\s+)?)?)?
+    (?P<others>(?:each|all|every|the)\s+(?:of\s+the\s+)?other\s+reporting\s+(?:persons?|owners?)
       (?:\s+(?:hereunder|herein|named\s+(?:herein|above)))?)?
     \s*\.?\s*$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
+#: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
 SIGNATURE_MARK = regex_cache.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
 
 
@@ -321,7 +323,9 @@ def read_signature_field(raw: str, owners: Sequence[str], date=None,
         # "/s/ Jane Roe, on behalf of herself and each other reporting person": her signature,
         # for every reporting owner
         sig = read_signature_field(raw[:own.start()], owners, date=date, evidence=evidence)
-        return sig.model_copy(update={"on_behalf_of": list(owners) if own["others"] else []})
+        if not own["others"]:  # "for itself": the party of its chain, if any ("Acme LLC, By:")
+            return sig
+        return sig.model_copy(update={"on_behalf_of": list(owners)})
     chain = SIGNED_BY_HAND.match(" ".join(raw.split()))
     if chain is not None:  # "Jane Q. Roe by: /s/ John Doe, as Attorney-in-fact"
         # (no owners: the parties signed for are the chain's, and those the hand names itself)

@@ -75,11 +75,21 @@ RV37 = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "rv37"
     (", on behalf of himself and each other reporting person hereunder", True),
     (" individually and on behalf of all other Reporting Persons", True),
     (", on behalf of herself", False),
+    # review rv38 LOW-2
+    (", for herself and on behalf of each other Reporting Person", True),
+    (", on behalf of herself and the other reporting persons", True),
 ])
 def test_for_self_and_others(text, others):
     from graphkit.parsers.signature_field import FOR_SELF_AND_OTHERS
     m = FOR_SELF_AND_OTHERS.search("/s/ Jane Roe" + text)
     assert m is not None and m.start() == len("/s/ Jane Roe") and bool(m["others"]) is others
+
+
+def test_for_itself_keeps_the_chains_party():
+    # review rv38 LOW-1
+    s = read_signature_field("Acme Capital LLC, By: /s/ Jane Roe, Managing Member, for itself", [])
+    assert (s.signer, s.title, s.on_behalf_of) == ("Jane Roe", "Managing Member",
+                                                   ["Acme Capital LLC"])
 
 
 def test_for_a_named_party_is_no_self_signature():
