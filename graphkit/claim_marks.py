@@ -23,7 +23,8 @@ holding only (``disclaims_in_part``): it keeps the holder's pecuniary interest (
 extent of its pecuniary interest therein"), as joint filers' disclaimers almost always do (a
 fund owns its own record shares), or it is of another filer's shares; nor for a natural
 person, whose disclaimer mostly covers part of what the person reports (a spouse's, a
-trust's, managed accounts' shares) while the claim carries one flag for all of it; nor for a Form 3/4/5 line, whose disclaimer is not read for its scope.
+trust's, managed accounts' shares) while the claim carries one flag for all of it; nor for
+a Form 3/4/5 line, whose disclaimer is not read for its scope.
 
 Examples
 --------

@@ -326,7 +326,7 @@ COMPASS_WORD = regex_cache.compile(r"""
 
 @veto
 def compass_points(a: NameInfo, b: NameInfo) -> Optional[str]:
-    """Names that differ in a compass point ("EastGUARD" / "WestGUARD", "Northeast" / "Northwest") are different companies."""
+    """Names differing in a compass point ("EastGUARD" / "WestGUARD") are different companies."""
     if not _orgs(a, b) or len(a.words) != len(b.words):
         return None
     for x, y in zip(a.words, b.words):

@@ -200,8 +200,8 @@ def _opens_with_given_name(words: list[str]) -> bool:
     """Whether a name's words open with a known given name and do not end with one: "MARY ANN
     ROE" is written first name first, "ROE MARY ANN" is not, nor is "ROE JANE Q".
 
-    >>> _opens_with_given_name("MARY ANN ROE".split()), _opens_with_given_name("ROE MARY ANN".split())
-    (True, False)
+    >>> [_opens_with_given_name(n.split()) for n in ("MARY ANN ROE", "ROE MARY ANN")]
+    [True, False]
     """
     last = [w for w in words if len(w.rstrip(".")) > 1]
     return bool(last) and known_given_name(words[0].lower()) and \
