@@ -87,16 +87,10 @@ class ClaimRef(_Answer):
     @classmethod
     def of(cls, key: str, attrs: dict) -> "ClaimRef":
         """Build from an edge key and its attribute dict."""
-        ed = edge_data(attrs)
+        ed = edge_data(attrs)  # its facts (models.ClaimFacts) but the note, under their names
+        facts = {k: v for k, v in ed.facts().items() if k in cls.model_fields}
         return cls(claim=str(key), filing=ed.filing, form=ed.form, as_of=ed.as_of,
-                   filed=ed.filed, shares=ed.shares, percent=ed.percent,
-                   sole_voting=ed.sole_voting, shared_voting=ed.shared_voting,
-                   sole_dispositive=ed.sole_dispositive,
-                   shared_dispositive=ed.shared_dispositive, security_class=ed.security_class,
-                   disclaims=ed.disclaims,
-                   disclaims_in_part=ed.disclaims_in_part,
-                   ceased_five_percent=ed.ceased_five_percent,
-                   ended=ed.ended, title=ed.title, direct=ed.direct, evidence=list(ed.evidence))
+                   filed=ed.filed, evidence=list(ed.evidence), **facts)
 
     def cite(self) -> str:
         """Short citation: the first evidence location, else the filing."""
