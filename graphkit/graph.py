@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 import resolvers
 from graphkit.errors import GraphError
+from graphkit.jurisdictions import settle_jurisdiction
 from graphkit.node_lookup import find_node  # noqa: F401  (re-exported: queries find nodes here)
 from graphkit.models import (
     AliasKind, Claim, ClaimFacts, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
@@ -62,7 +63,8 @@ class NodeData(BaseModel):
     name: str
     kind: PartyKind
     aliases: list[str] = Field(default_factory=list)
-    jurisdiction: Optional[str] = None
+    jurisdiction: Optional[str] = None  # where formed, or whose citizen: the place's name
+    jurisdiction_code: Optional[str] = None  # its ISO 3166 code ("US-DE", "KY"), when known
     addresses: list[str] = Field(default_factory=list)
     identifiers: list[Identifier] = Field(default_factory=list)
     filings: list[str] = Field(default_factory=list)
@@ -255,13 +257,14 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
         for p in rec.parties:
             party_facts[mention_id(key, p.id)] = [rec, p]
     for ent in resolution.entities:
-        jurisdictions = [party_facts[m][1].jurisdiction for m in ent.mention_ids
-                         if m in party_facts and party_facts[m][1].jurisdiction]
+        place, place_code = settle_jurisdiction(
+            party_facts[m][1].jurisdiction for m in ent.mention_ids
+            if m in party_facts and party_facts[m][1].jurisdiction)
         filings = sorted({by_id[m].filing for m in ent.mention_ids if m in by_id})
         merges = [f"{s.a} = {s.b} [{s.rule}, {s.score:.2f}]"
                   + (f": {'; '.join(s.reasons)}" if s.reasons else "") for s in ent.merges]
         nd = NodeData(name=ent.name, kind=ent.kind, aliases=list(ent.aliases),
-                      jurisdiction=jurisdictions[0] if jurisdictions else None,
+                      jurisdiction=place, jurisdiction_code=place_code,
                       addresses=list(ent.addresses), identifiers=list(ent.identifiers),
                       filings=filings, mentions=list(ent.mention_ids),
                       mention_names=[by_id[m].name if m in by_id else "" for m in ent.mention_ids],

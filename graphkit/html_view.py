@@ -264,7 +264,8 @@ def _node_tip(nd: NodeData, issuer: bool) -> dict:
         lines.append("identifiers: " + "; ".join(f"{i.scheme.value.upper()} {i.value}"
                                                   for i in nd.identifiers))
     if nd.jurisdiction:
-        lines.append(f"jurisdiction: {nd.jurisdiction}")
+        code = f" ({nd.jurisdiction_code})" if nd.jurisdiction_code else ""
+        lines.append(f"jurisdiction: {nd.jurisdiction}{code}")
     for a in nd.addresses[:2]:
         lines.append(f"address: {a}")
     if nd.filings:

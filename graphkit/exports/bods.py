@@ -143,6 +143,9 @@ def bods_statements(G: nx.MultiDiGraph, *, publication_date: Optional[dt.date] =
                              "names": [{"type": "legal", "fullName": nd.name}]
                              + [{"type": "alternative", "fullName": a}
                                 for a in nd.aliases if a != nd.name]}
+            if nd.jurisdiction_code and len(nd.jurisdiction_code) == 2:  # a country
+                details["nationalities"] = [{"name": nd.jurisdiction,
+                                             "code": nd.jurisdiction_code}]
         else:
             rtype = "entity"
             details = {"isComponent": False, "entityType": {"type": "registeredEntity"},
@@ -150,8 +153,9 @@ def bods_statements(G: nx.MultiDiGraph, *, publication_date: Optional[dt.date] =
             alt = [a for a in nd.aliases if a != nd.name]
             if alt:
                 details["alternateNames"] = alt
-            if nd.jurisdiction:
-                details["jurisdiction"] = {"name": nd.jurisdiction}
+            if nd.jurisdiction:  # ISO 3166-1 or 3166-2, when the place is read
+                details["jurisdiction"] = {"name": nd.jurisdiction} | (
+                    {"code": nd.jurisdiction_code} if nd.jurisdiction_code else {})
             if nd.addresses:
                 details["addresses"] = [{"type": "business", "address": a}
                                         for a in nd.addresses]

@@ -139,7 +139,12 @@ def ftm_entities(G: nx.MultiDiGraph) -> Iterator[dict]:
                 _add(props, prop, ident.value)
             else:
                 _add(props, "notes", f"{ident.scheme.value.upper()} {ident.value}")
-        if nd.jurisdiction:
+        if nd.jurisdiction_code:  # FtM's countries are ISO 3166-1 codes, in lower case
+            _add(props, "nationality" if schema == "Person" else "jurisdiction",
+                 nd.jurisdiction_code[:2].lower())
+            if "-" in nd.jurisdiction_code:  # a state or province: FtM has no place for it
+                _add(props, "notes", f"jurisdiction: {nd.jurisdiction} ({nd.jurisdiction_code})")
+        elif nd.jurisdiction:
             _add(props, "notes", f"jurisdiction as stated: {nd.jurisdiction}")
         yield {"id": ftm_id("node", n), "schema": schema, "properties": props}
     for u, v, k, ed in edges:
