@@ -36,17 +36,16 @@ from typing import Optional
 
 from graphkit import regex_cache
 from graphkit.models import Identifier, IdentifierScheme, Party, PartyKind, Reading
-from graphkit.ocr import (PLACES, find_percents, quantity_tokens, read_quantity,
-                          read_type_codes, repair_place)
+from graphkit.ocr import find_percents, quantity_tokens, read_quantity, read_type_codes
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_classes import may_name_class, read_class_cells
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
 from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
                                                       read_name_cell, split_cells, without_lead)
+from graphkit.parsers.schedule13_citizenship import read_citizenship_cell
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_percent_bound import percent_bound, states_bound
-from graphkit.parsers.place_of_organization import read_place
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
     DASH_CELL, DASH_LINE_END, DASHED_ZERO_PERCENT, DOTTED_PLACE, DOUBLE_SPACED_REST, FIRST_ITEM,
@@ -110,11 +109,6 @@ def blank_row_numbers(region: str, field: str) -> str:
         return region
     parts.append(region[last:])
     return "".join(parts)
-
-
-#: Three letters in a row: a citizenship cell that names a place ("Delaware", "U.S.A." is read
-#: as dotted initials), not a footnote mark or a row number
-LETTER_RUN = regex_cache.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 
 
 def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
@@ -185,7 +179,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
             region = blank_label_row_numbers(blank_row_numbers(_blank_trailing_row_number(
                 clean[rs:re_]), fld), _NEAR_ROWS.get(fld))
             if fld == "citizenship":
-                place = _citizenship(src, region, rs, section)
+                place = read_citizenship_cell(src, region, rs, section)
                 if place is not None:
                     cp.jurisdiction.append(place)
             elif fld in QUANTITY_FIELDS:
@@ -253,38 +247,6 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 cp.names.append(r)
         pages.append(cp)
     return pages
-
-
-def _citizenship(src: SourceText, region: str, rs: int, section: str) -> Optional[Reading]:
-    """The place of the citizenship row's ``region`` (at ``rs`` of the text): its first cell
-    that names one, without a table's "|" before it or a reference after it ("Delaware (see
-    Item 2(c))"). A cell that refers elsewhere ("See Item 2(c)") states none, unless a known
-    place follows the reference, spelled as known ("See Item 2(c) - Cayman Islands"; never a
-    word near one).
-
-    >>> t = "  See Item 2(c) - Cayman Islands\\n"
-    >>> _citizenship(SourceText(path="x", text=t), t, 0, "cover page").value
-    'Cayman Islands'
-    >>> t = "  See Item 2(c)\\n  Delaware\\n"
-    >>> _citizenship(SourceText(path="x", text=t), t, 0, "cover page") is None
-    True
-    """
-    for cs, ce, cell in map(without_lead, split_cells(region, rs)):
-        if SEE_REFERENCE.match(cell):  # "See Item 2(c)": the place is stated there, not here
-            end = src.text.find("\n", cs)  # the line as printed (references are blanked)
-            m = PLACE_AFTER_REFERENCE.match(src.text, cs, len(src.text) if end < 0 else end)
-            r = repair_place(m["place"], evidence=src.evidence(
-                m.start("place"), m.end("place"), section)) if m else None
-            return r if r is not None and r.value in PLACES and not r.repaired else None
-        if DOTTED_PLACE.match(cell):  # "U.S.A.", kept as printed
-            return Reading(field="jurisdiction", raw=cell, value=cell,
-                           evidence=src.evidence(cs, ce, section))
-        if LETTER_RUN.search(cell) and not MARGIN_WORDS.match(cell):
-            m = REFERENCE_AFTER_PLACE.search(cell) if "ee" in cell or "efer" in cell else None
-            ce = cs + m.start() if m else ce  # "Delaware (see Item 2(c))"
-            # "Delaware Corporation": the place is Delaware (:func:`read_place`)
-            return read_place(src.text[cs:ce], evidence=src.evidence(cs, ce, section))
-    return None
 
 
 def type_cell(region: str) -> str:

@@ -589,7 +589,7 @@ def test_a_place_after_a_reference_in_the_citizenship_row():
     ("See Item 2(c) below", None),
 ])
 def test_citizenship_cells(cell, place):
-    from graphkit.parsers.schedule13_cover import _citizenship
+    from graphkit.parsers.schedule13_citizenship import read_citizenship_cell as _citizenship
     text = f"\n     {cell}\n"
     r = _citizenship(SourceText(path="x.txt", text=text), text, 0, "cover page")
     assert (r.value if r is not None else None) == place

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graphkit.parsers import schedule13_claims as claims
+from graphkit.parsers import schedule13_citizenship as citizenship
 from graphkit.parsers import schedule13_cover as cover
 from graphkit.parsers import schedule13_cover_names as cover_names
 from graphkit.parsers import schedule13_cover_patterns as patterns
@@ -389,4 +390,4 @@ def test_irs_number_is_read_alike_before_row_numbers_are_blanked(pieces):
 
 def test_letter_run():
     # a citizenship cell naming a place has three letters in a row; "(1)" and "5." have none
-    assert cover.LETTER_RUN.search("Delaware") and not cover.LETTER_RUN.search("(1) 5.")
+    assert citizenship.LETTER_RUN.search("Delaware") and not citizenship.LETTER_RUN.search("(1) 5.")
