@@ -13,7 +13,8 @@ A list too long for one footnote goes on in another that opens "(Continued from 
 ``beneficial_owner_of`` claim for its amount of the line's security (the reporting owners keep
 their indirect claims for the whole line), and ``parent_of`` claims from the parent when the
 footnote calls the holders its subsidiaries. Amounts that do not add up to the line's amount
-are kept as stated, with a warning.
+are kept as stated, with a warning; an amount with a fraction ("1,400.5") is rounded half up to
+the whole shares a claim holds, with a warning naming the holder and the footnote.
 
 Examples
 --------
@@ -37,39 +38,65 @@ from graphkit import regex_cache
 from graphkit.models import (Claim, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              Relation)
 from graphkit.names import org_words
-from graphkit.parsers.ownership_holdings import HoldingLine, read_share_amount
+from graphkit.parsers.ownership_holdings import (FRACTIONAL_AMOUNT, HoldingLine,
+                                                 read_share_amount)
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.xmldoc import FILER_TERM, find_party, next_claim_id
 from graphkit.table_lines import title_key
 from graphkit.source import SourceText
 
+#: A defined term in brackets after a name or a list's kind (a part of :data:`LIST_LEAD`):
+#: ("Acme"), (the "Funds"), (collectively, the "Funds")
+_DEFINED_TERM = r"""\(\s*(?:collectively,?\s+)?(?:the\s+)?["“][^"”\n]{1,40}["”]\s*\)"""
+
 #: The opening of a list of holders: who holds through them, and what they are, up to the
 #: colon. "held by Acme Holdings Inc. ("Acme") indirectly through the following Acme
 #: subsidiaries:" (group ``parent``, capitalized, up to the first " through " or " via ";
-#: ``kind`` "subsidiaries"), "are held of record by the following entities:" (no parent)
-LIST_LEAD = regex_cache.compile(r"""
-    \b(?:held|owned)\s+(?:of\s+record\s+|directly\s+)?by\s+
+#: ``kind`` "subsidiaries"), "held indirectly by Acme Holdings Inc. through the following
+#: subsidiaries:", "are held of record by the following entities:" (no parent), "held by the
+#: following funds ("Funds"):", "owned as of March 1, 2024 by the following subsidiaries of
+#: Acme Holdings Inc. ("Acme"):" (group ``owner``, the parent named after the kind)
+LIST_LEAD = regex_cache.compile(rf"""
+    \b(?:held|owned)\s+(?:of\s+record\s+|directly\s+|indirectly\s+)?
+    (?:as\s+of\s+(?:[A-Za-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+)?
+    by\s+                                                         # "as of March 1, 2024 by"
     (?:
         (?!the\s+following\b)(?:the\s+)?
-        (?P<parent>(?-i:[A-Z0-9])(?:(?!\s(?:through|via)\s)[^()\n:;]){0,150}?)
+        (?P<parent>(?-i:[A-Z0-9])(?:(?!\s(?:through|via)\s)[^()\n:;]){{0,150}}?)
                                                                   # "Acme Holdings Inc."
-        \s*(?:\(\s*(?:the\s+)?["“][^"”\n]{1,40}["”]\s*\)\s*)?    # ("Acme")
+        \s*(?:{_DEFINED_TERM}\s*)?                                # ("Acme")
         ,?\s*(?:indirectly\s+|directly\s+)?(?:through|via)\s+
     )?
     the\s+following\s+
-    (?:[A-Za-z0-9&.'’\-]+\s+){0,4}?                               # "Acme", "wholly owned"
+    (?:[A-Za-z0-9&.'’\-]+\s+){{0,4}}?                               # "Acme", "wholly owned"
     (?P<kind>subsidiaries|entities|funds|partnerships|affiliates|companies|trusts
       |vehicles|accounts)
+    (?:\s+of\s+(?P<owner>(?-i:[A-Z])[^()\n:;"“]{{0,150}}?))?         # "of Acme Holdings Inc."
+    \s*(?:{_DEFINED_TERM})?                                        # ("Funds")
     \s*:\s*
 """, re.VERBOSE | re.IGNORECASE)
 
 #: One holder of a list and its amount in brackets, after the separator from the one before:
 #: "Acme Insurance Company (600)", ", and Acme Casualty Company (1,400.5)", "; Acme (UK) Ltd
-#: (10,000 shares)" (a bracket inside a name holds no digit first)
+#: (10,000 shares)", "Acme Fund LP (1,000 Shares)", "Roe Trust (1) (600)". A bracket inside a
+#: name holds no digit first ("(UK)"), or is a label followed by the amount ("(1)" of "Roe
+#: Trust (1) (600)", "(2012)" of "Roe Family Trust (2012) (1,000)"). An amount has a
+#: thousands separator, a fraction, three digits or more, or the word "shares": a bare number
+#: of one or two digits ("Roe Trust (1) and Roe Trust (2)") is a trust's number or a footnote
+#: mark, never an amount, and ends the list there
 LISTED_HOLDER = regex_cache.compile(r"""
     (?:\s*[,;]\s*|\s+)?(?:and\s+)?
-    (?P<name>[A-Z0-9](?:[^();:\n]|\((?!\s*\d)[^()\n]{0,20}\)){0,150}?)
-    \s*\(\s*(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+shares)?\s*\)
+    (?P<name>[A-Z0-9](?:[^();:\n]
+        |\((?!\s*\d)[^()\n]{0,20}\)                  # "(UK)" of "Acme (UK) Ltd"
+        |\(\s*\d[^()\n]{0,19}\)(?=\s*\(\s*\d)         # "(1)" of "Roe Trust (1) (600)"
+    ){0,150}?)
+    \s*\(\s*(?P<amount>
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?                    # "10,363,000", "1,400.5"
+      | \d+\.\d+                                        # "12.5"
+      | \d{3,}                                          # "600"
+      | \d+(?=\s+(?i:shares?)\b)                        # "5 shares"
+    )(?:\s+(?i:shares?))?\s*\)
+    (?!\s*\(\s*\d)                                       # a label, an amount after it
 """, re.VERBOSE)
 
 #: Two parties joined in a list's parent, which names no one parent: " and " of "Acme
@@ -87,6 +114,7 @@ OPEN_END = regex_cache.compile(r"""\s*(?:,|;|,?\s*and)?\s*\Z""", re.VERBOSE)
 #: A footnote that goes on from another: "(Continued from footnote 2)" (group ``number``)
 CONTINUED = regex_cache.compile(r"""
     \A\s*\(?\s*continued\s+from\s+(?:footnote|note)\s+\(?(?P<number>\d{1,3})\)?\s*\)?\s*
+    (?:[:.]\s*)?                                         # "Continued from footnote 2:"
 """, re.VERBOSE | re.IGNORECASE)
 
 
@@ -155,7 +183,7 @@ None, ('F2', 'F3'), 3500)
                 break
             holders += more
             read.append(fid)
-        parent = lead["parent"]
+        parent = lead["parent"] or lead["owner"]  # "subsidiaries of Acme Holdings Inc.:"
         return HolderList(parent=parent.strip() if parent else None,
                           subsidiaries=lead["kind"].lower() == "subsidiaries",
                           holders=tuple(holders), footnotes=tuple(read))
@@ -201,7 +229,9 @@ def add_listed_holder_claims(book: PartyBook, claims: list[Claim], issuer_id: st
     ``beneficial_owner_of`` the issuer with its amount of the line's security, held directly
     (it is the record holder), and the parent ``parent_of`` each holder when the footnote
     calls them its subsidiaries. Returns a warning when the amounts do not add up to the
-    line's.
+    line's, and one for each amount with a fraction ("1,400.5"): a claim holds whole shares,
+    so the amount is rounded half up, and the warning names the holder, the amount as printed
+    and where it is.
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); issuer = book.add("Widget Inc."); acme = book.add("Acme Holdings Inc.")
@@ -224,6 +254,7 @@ def add_listed_holder_claims(book: PartyBook, claims: list[Claim], issuer_id: st
     parent = _parent(book, listed) if listed.subsidiaries else None
     where = "footnote" + ("s " if len(listed.footnotes) > 1 else " ") + \
         ", ".join(listed.footnotes)
+    warnings: list[FilingWarning] = []
     for holder in listed.holders:
         party = find_party(book, holder.name) or _add(book, holder.name, holder.evidence)
         if party is None or party.id == issuer_id or parent is not None and party.id == parent.id:
@@ -232,6 +263,8 @@ def add_listed_holder_claims(book: PartyBook, claims: list[Claim], issuer_id: st
             _add_parent_claim(claims, parent, party, holder.evidence, where)
         if _holds_already(claims, party, issuer_id, line.title):
             continue  # its own line ("By Acme Fund LP", or a reporting owner's): counted there
+        if FRACTIONAL_AMOUNT.search(holder.raw):
+            warnings.append(_fraction_warning(holder, where))
         claims.append(Claim(
             id=next_claim_id(claims), relation=Relation.BENEFICIAL_OWNER_OF, source=party.id,
             target=issuer_id, shares=holder.shares, direct=True,
@@ -239,14 +272,34 @@ def add_listed_holder_claims(book: PartyBook, claims: list[Claim], issuer_id: st
             note=f"record holder of {holder.raw} listed in {where} of the line"))
     total = line.shares if line_total is None else line_total
     if listed.total == total:
-        return []
+        return warnings
     first = listed.holders[0].evidence
     lines = "the line" if line_total is None else "the lines it is a footnote of"
-    return [FilingWarning(
+    return warnings + [FilingWarning(
         code="listed-holders-total", source=first.source, line=first.line,
         message=f"{first.source}:{first.line}: the holders listed in {where} hold "
                 f"{listed.total:,} in all, {lines} ({line.title}) {total:,}; each "
                 "holder's amount is kept as stated")]
+
+
+def _fraction_warning(holder: ListedHolder, where: str) -> FilingWarning:
+    """The warning for a listed ``holder`` whose amount has a fraction, rounded half up to the
+    whole shares of its claim.
+
+    >>> from graphkit.source import SourceText
+    >>> note = SourceText("f4.xml", "Acme Casualty Company (1,400.5)")
+    >>> holder = ListedHolder(name="Acme Casualty Company", shares=1401, raw="1,400.5",
+    ...                       evidence=note.evidence(0, 31))
+    >>> _fraction_warning(holder, "footnote F2").message  # doctest: +NORMALIZE_WHITESPACE
+    'f4.xml:1: Acme Casualty Company holds 1,400.5 shares as listed in footnote F2, a
+     fraction; its claim holds whole shares: 1,401 (rounded half up)'
+    """
+    ev = holder.evidence
+    return FilingWarning(
+        code="listed-holders-fraction", source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {holder.name} holds {holder.raw} shares as listed in "
+                f"{where}, a fraction; its claim holds whole shares: {holder.shares:,} "
+                "(rounded half up)")
 
 
 def _add_parent_claim(claims: list[Claim], parent: Party, child: Party, evidence: Evidence,

@@ -179,3 +179,156 @@ def test_a_reporting_owner_listed_again_keeps_its_own_claim():
     # LOW-5: Acme Fund LP reports 1,000 and is listed with 600 in its footnote
     _, claims = _record_of("l3_listed_owner_itself.xml")
     assert [c[3] for c in claims if c[0] == "Acme Fund LP" and c[3] is not None] == [1_000]
+
+
+# -- review rv38 LOW-3 (session 39): wordings of a list (tests/fixtures/filings/rv39) --------
+
+RV39 = FILING.parent.parent / "rv39"
+
+
+def _holders_of(name):
+    (rec,) = parse_path(RV39 / name).records
+    names = {p.id: p.name for p in rec.parties}
+    return rec, {names[c.source]: c.shares for c in rec.claims
+                 if c.relation.value == "beneficial_owner_of" and c.direct is True
+                 and names[c.source] not in {"Acme Capital LLC", "Acme Holdings Inc."}}
+
+
+def _berkshire_with(tmp_path, old, new):
+    text = FILING.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "changed.xml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    (rec,) = parse_path(path).records
+    return rec
+
+
+@pytest.mark.parametrize("name", ["l3a_listed_capital_shares.xml",  # "(600 Shares)"
+                                  "l3b_listed_defined_term.xml"])  # 'funds ("Funds"):'
+def test_shares_with_a_capital_and_a_defined_term_after_the_kind(name):
+    rec, held = _holders_of(name)
+    assert held == {"Acme Fund LP": 600, "Beta Fund LP": 400}
+    assert not [w for w in rec.warnings if w.code.startswith("listed-holders")]
+
+
+def test_shares_with_a_capital_on_the_berkshire_list(tmp_path):
+    rec = _berkshire_with(tmp_path, "(10,363,000)", "(10,363,000 Shares)")
+    held = _held(rec, "Common Stock")
+    assert len(held) == 18 and sum(held.values()) == 136_373_000
+    assert held["Berkshire Hathaway Life Insurance Company of Nebraska"] == 10_363_000
+
+
+def test_held_indirectly_by_the_parent_through_the_following():
+    rec, held = _holders_of("l3c_listed_held_indirectly_by.xml")
+    assert held == {"Acme Insurance Company": 600, "Acme Casualty Company": 400}
+    names = {p.id: p.name for p in rec.parties}
+    assert sorted((names[c.source], names[c.target]) for c in rec.claims
+                  if c.relation.value == "parent_of") == [
+        ("Acme Holdings Inc.", "Acme Casualty Company"),
+        ("Acme Holdings Inc.", "Acme Insurance Company")]
+
+
+def test_held_indirectly_by_on_the_berkshire_list(tmp_path):
+    rec = _berkshire_with(tmp_path, 'are held by Berkshire Hathaway Inc. (&quot;Berkshire&quot;) '
+                          "indirectly through", "are held indirectly by Berkshire Hathaway Inc. "
+                          "through")
+    held = _held(rec, "Common Stock")
+    assert len(held) == 18 and sum(held.values()) == 136_373_000
+
+
+def test_numbered_trusts_without_amounts_give_no_holder():
+    # "Roe Trust (1) and Roe Trust (2)": a trust's number is no amount (was: "Roe Trust" with 1)
+    rec, held = _holders_of("l3d_listed_numbered_trusts.xml")
+    assert held == {}
+    assert "Roe Trust" not in {p.name for p in rec.parties}
+    assert not [w for w in rec.warnings if w.code.startswith("listed-holders")]
+
+
+def test_numbered_trusts_with_amounts_keep_their_numbers():
+    rec, held = _holders_of("l3e_listed_trust_labels.xml")
+    assert held == {"Roe Trust (1)": 600, "Roe Trust (2)": 400}
+    assert not [w for w in rec.warnings if w.code.startswith("listed-holders")]
+
+
+def test_a_fractional_amount_is_rounded_with_a_warning_naming_file_and_place():
+    rec, held = _holders_of("l3f_listed_fraction.xml")
+    assert held == {"Acme Insurance Company": 600, "Acme Casualty Company": 1_401}
+    (warning,) = [w for w in rec.warnings if w.code == "listed-holders-fraction"]
+    assert warning.message.endswith(
+        "l3f_listed_fraction.xml:9: Acme Casualty Company holds 1,400.5 shares as listed in "
+        "footnote F1, a fraction; its claim holds whole shares: 1,401 (rounded half up)")
+    claim = next(c for c in rec.claims if c.shares == 1_401 and c.direct is True
+                 and rec.party(c.source).name == "Acme Casualty Company")
+    assert "1,400.5" in claim.note  # the amount as printed stays on the claim
+
+
+def test_a_fractional_amount_on_the_berkshire_list(tmp_path):
+    rec = _berkshire_with(tmp_path, "(70,800)", "(70,799.5)")
+    held = _held(rec, "Common Stock")
+    assert held["U.S. Underwriters Insurance Company"] == 70_800
+    assert sum(held.values()) == 136_373_000
+    (warning,) = [w for w in rec.warnings if w.code == "listed-holders-fraction"]
+    assert "U.S. Underwriters Insurance Company holds 70,799.5 shares as listed in footnotes " \
+        "F2, F3" in warning.message and warning.message.startswith(str(tmp_path))
+
+
+def test_subsidiaries_of_the_parent_as_of_a_date_continued_after_a_colon():
+    # the wording of Berkshire's Form 4 on Bank of America of August 2024 (F2, F3: "owned as of
+    # August 27, 2024 by the following subsidiaries of Berkshire Hathaway Inc. ("Berkshire"):
+    # ...", "Continued from footnote 2: ..."), with invented names
+    rec, held = _holders_of("l3g_listed_of_parent_as_of.xml")
+    assert held == {"Acme Insurance Company": 600, "Acme Casualty Company": 300,
+                    "Acme Life Company": 100}
+    parents = {rec.party(c.source).name for c in rec.claims if c.relation.value == "parent_of"}
+    assert parents == {"Acme Holdings Inc."}
+
+
+def test_continued_after_a_colon_on_the_berkshire_list(tmp_path):
+    rec = _berkshire_with(tmp_path, "(Continued from footnote 2) National",
+                          "Continued from footnote 2: National")
+    held = _held(rec, "Common Stock")
+    assert len(held) == 18 and sum(held.values()) == 136_373_000
+
+
+@pytest.mark.parametrize("text, parent, owner, kind", [
+    ("held indirectly by Acme Holdings Inc. through the following subsidiaries: ",
+     "Acme Holdings Inc.", None, "subsidiaries"),
+    ('held by Acme Capital LLC through the following funds ("Funds"): ', "Acme Capital LLC",
+     None, "funds"),
+    ('held of record by the following funds (collectively, the "Funds"): ', None, None, "funds"),
+    ('owned as of August 1, 2024 by the following subsidiaries of Acme Holdings Inc. ("Acme"): ',
+     None, "Acme Holdings Inc.", "subsidiaries"),
+])
+def test_list_lead_wordings(text, parent, owner, kind):
+    m = LIST_LEAD.search(text)
+    assert m is not None and (m["parent"], m["owner"], m["kind"]) == (parent, owner, kind)
+
+
+def test_no_list_lead_for_a_kind_of_no_one():
+    assert LIST_LEAD.search("held by the following funds of which Acme is the partner: ") is None
+
+
+@pytest.mark.parametrize("text, name, amount", [
+    ("Acme Fund LP (1,000 Shares)", "Acme Fund LP", "1,000"),
+    ("Acme Fund LP (5 shares)", "Acme Fund LP", "5"),
+    ("Acme Fund LP (1 Share)", "Acme Fund LP", "1"),
+    ("Roe Trust (1) (600)", "Roe Trust (1)", "600"),
+    ("Roe Family Trust (2012) (1,000)", "Roe Family Trust (2012)", "1,000"),
+    ("Acme Fund LP (12.5)", "Acme Fund LP", "12.5"),
+])
+def test_listed_holder_amounts_and_labels(text, name, amount):
+    m = LISTED_HOLDER.match(text)
+    assert m is not None and (m["name"], m["amount"]) == (name, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "Roe Trust (1) and Roe Trust (2).",  # a trust's number, or a footnote mark
+    "Acme Fund LP (75), Beta Fund LP (400)",  # two digits: a label, the list ends there
+])
+def test_listed_holder_takes_no_label_for_an_amount(text):
+    assert LISTED_HOLDER.match(text) is None
+
+
+def test_continued_after_a_colon():
+    m = CONTINUED.match("Continued from footnote 2: Acme Life Company (100).")
+    assert m["number"] == "2" and m.string[m.end():].startswith("Acme Life")
