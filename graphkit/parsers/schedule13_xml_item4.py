@@ -10,9 +10,12 @@ them out and state the numbers in Item 4 alone.
 Item 4 speaks for the filing as a whole, not for one reporting person: its numbers are one
 person's holding only when the filing has one reporting person (as the text path takes Item 4
 lines that name no one as the lone filer's:
-:func:`graphkit.parsers.schedule13_claims.holder_candidates`). Only a bare number is read
-("1234567", "6.1%", :data:`~graphkit.parsers.xmldoc.XML_NUMBER`); an answer in words ("See
-Row 9 of the cover page", "Each of Acme ... may be deemed to own 1,000 shares") gives none.
+:func:`graphkit.parsers.schedule13_claims.holder_candidates`). Only an answer that is one
+number is read (:func:`read_item4_number`): a bare number ("1234567", "6.1%",
+:data:`~graphkit.parsers.xmldoc.XML_NUMBER`), the dashed zero "-0-" common on 13G pages, or a
+number of shares ("1,234,567 shares of Common Stock", :data:`ITEM4_STATED`). An answer in words
+("See Row 9 of the cover page", "Each of Acme ... may be deemed to own 1,000 shares") or with a
+footnote mark ("1,234,567 (1)") gives none.
 
 Examples
 --------
@@ -27,12 +30,14 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict
 
+from graphkit import regex_cache
 from graphkit.models import Evidence, Reading
-from graphkit.parsers.xmldoc import XmlDoc
+from graphkit.parsers.xmldoc import XmlDoc, to_number
 from graphkit.source import SourceText  # noqa: F401  (the doctests)
 
 #: Where Item 4 states each number of a holding: the claim's field, the path under ``item4``
@@ -45,6 +50,19 @@ ITEM4_FIELDS = (
     ("sole_dispositive", "numberOfSharesPersonHas/solePowerOrDirectToDispose", "(c)(iii)"),
     ("shared_dispositive", "numberOfSharesPersonHas/sharedPowerOrDirectToDispose", "(c)(iv)"),
 )
+
+#: An Item 4 answer that states one number in words of its own, beyond a bare number: the
+#: dashed zero "-0-" (group ``zero``; "- 0 -", "-0- shares", "-0-%"), "1234567 shares",
+#: "1,234,567 shares of Common Stock.", "0 shares of the Issuer's Class A Common Stock"
+#: (group ``num``; ``unit`` "%" or the shares); not "1,234,567 (1)" nor "See Row 9"
+ITEM4_STATED = regex_cache.compile(r"""
+    \A\s*(?:(?P<zero>-+\s*0\s*-+)|(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))
+    \s*(?P<unit>%
+      | shares?(?:\s+of\s+(?:the\s+)?(?:Issuer['’]s\s+)?(?:[A-Za-z]+\s+){0,3}?
+                (?:stock|shares|units|ADSs?))?                # "shares of Common Stock"
+    )?
+    \s*\.?\s*\Z
+""", re.VERBOSE | re.IGNORECASE)
 
 #: The note of a reading taken from Item 4 for a reporting person's holding
 ITEM4_NOTE = "taken from Item 4: the cover page states no number and there is one reporting person"
@@ -91,16 +109,46 @@ def xml_reading(field: str, raw: Optional[str], value: Optional[Union[int, float
                    evidence=ev)
 
 
+def read_item4_number(raw: Optional[str], percent: bool = False
+                      ) -> Optional[Union[int, float]]:
+    """The number an Item 4 answer ``raw`` states: a bare number (as the cover page's are read),
+    else one of :data:`ITEM4_STATED`, "-0-" being 0; a whole number for shares, a float for a
+    ``percent``; None for anything else, and for shares stated as a percent or the reverse.
+
+    >>> read_item4_number("-0-"), read_item4_number("-0-", percent=True)
+    (0, 0.0)
+    >>> read_item4_number("1,234,567 shares of Common Stock"), read_item4_number("6.1%", True)
+    (1234567, 6.1)
+    >>> read_item4_number("1,234,567 shares", percent=True), read_item4_number("See Row 9")
+    (None, None)
+    """
+    value = to_number(raw)
+    if value is None:
+        m = ITEM4_STATED.match(raw or "")
+        if m is None or m["unit"] and (m["unit"] == "%") != percent:
+            return None
+        value = 0.0 if m["zero"] else float(m["num"].replace(",", ""))
+    return value if percent else int(round(value))
+
+
 def read_item4_answer(doc: XmlDoc) -> Optional[Item4Answer]:
-    """The bare numbers of the 13G Item 4 of ``doc`` (:data:`ITEM4_FIELDS`), or None when it
-    states none (no Item 4, or answers in words only)."""
+    """The numbers of the 13G Item 4 of ``doc`` (:data:`ITEM4_FIELDS`, each read by
+    :func:`read_item4_number`), or None when it states none (no Item 4, or answers in words
+    only).
+
+    >>> doc = XmlDoc(SourceText("x.xml", "<edgarSubmission><formData><items><item4>"
+    ...     "<amountBeneficiallyOwned>-0-</amountBeneficiallyOwned><classPercent>0%"
+    ...     "</classPercent></item4></items></formData></edgarSubmission>"))
+    >>> read_item4_answer(doc).values
+    {'shares': 0, 'percent': 0.0}
+    """
     item4 = doc.first(".//items/item4", ".//item4")
     if item4 is None:
         return None
     values: dict[str, Union[int, float]] = {}
     readings: list[Reading] = []
     for field, path, sub_item in ITEM4_FIELDS:
-        value = doc.float(path, at=item4) if field == "percent" else doc.int(path, at=item4)
+        value = read_item4_number(doc.text(path, at=item4), percent=field == "percent")
         if value is None:
             continue
         values[field] = value

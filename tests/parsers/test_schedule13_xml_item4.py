@@ -3,15 +3,19 @@
 Fixtures in tests/fixtures/filings/rv38/ (SOURCES.tsv says where each came from): the real,
 source-trimmed 13G/A of The Vanguard Group on SLM Corp, whose cover page gives a name and a
 type only and whose Item 4 states 0 shares and 0 % (session 37 review rvE, MEDIUM-1), and made
-variants with invented names.
+variants with invented names; in tests/fixtures/filings/rv39/, made answers "-0-" and
+"1,234,567 shares of Common Stock" (session 38 review rv38, LOW-4).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graphkit.parse import parse_path
-from graphkit.parsers.schedule13_xml_item4 import ITEM4_NOTE, read_item4_answer
+from graphkit.parsers.schedule13_xml_item4 import (ITEM4_NOTE, ITEM4_STATED, read_item4_answer,
+                                                   read_item4_number)
 from graphkit.parsers.xmldoc import XmlDoc
 from graphkit.reading import read_source
 from tests.conftest import corpus_file
@@ -104,3 +108,51 @@ def test_cover_with_numbers_keeps_them():
     [claim] = rec.claims
     assert (claim.shares, claim.percent) == (0, 0.0)
     assert [r.evidence.section for r in claim.readings] == ["reporting person 1"] * 2
+
+
+# -- review rv38 LOW-4 (session 39): "-0-" and "1,234,567 shares" (tests/fixtures/filings/rv39) --
+
+RV39 = FIXTURES.parent / "rv39"
+
+
+def test_dashed_zero_is_read_and_the_zero_holding_exit_fires():
+    # the rv38 repro with its powers at "-0-" too: a 13G/A whose one person's cover page has no
+    # number and whose Item 4 says "-0-" shares and 0%: it was None with a missing-value warning
+    [rec] = parse_path(RV39 / "i4_dash_zero_exit.xml").records
+    [claim] = rec.claims
+    assert (claim.shares, claim.percent) == (0, 0.0)
+    assert [getattr(claim, f) for f in POWERS] == [0, 0, 0, 0]
+    assert [(r.field, r.raw) for r in claim.readings][:2] == [("shares", "-0-"),
+                                                              ("percent", "0%")]
+    assert [c.method for c in rec.ceased] == ["zero holding"] and claim.ceased_five_percent
+    assert rec.warnings == []
+
+
+def test_shares_stated_in_words_are_read():
+    [rec] = parse_path(RV39 / "i4_shares_in_words.xml").records
+    [claim] = rec.claims
+    assert (claim.shares, claim.percent, claim.sole_voting) == (1234567, 6.1, 1234567)
+    assert claim.readings[0].raw == "1,234,567 shares of Common Stock"
+    assert claim.readings[0].note == ITEM4_NOTE  # a whole number: nothing rounded
+    assert rec.warnings == []
+
+
+@pytest.mark.parametrize("raw, percent, value", [
+    ("-0-", False, 0), ("- 0 -", False, 0), ("-0-", True, 0.0), ("-0-%", True, 0.0),
+    ("1234567 shares", False, 1234567), ("1,234,567 Shares of Common Stock.", False, 1234567),
+    ("0 shares of the Issuer's Class A Common Stock", False, 0),
+    ("1,234,567", False, 1234567), ("6.1%", True, 6.1),  # bare numbers, as before
+    ("1,234,567 (1)", False, None),  # a footnote mark: what it says is not known
+    ("See Row 9 of the cover page.", False, None),  # words, as before
+    ("1,234,567 shares", True, None), ("6.1%", False, 6),  # a percent as shares, as before
+    ("1,000 shares of Common Stock plus warrants", False, None),
+])
+def test_read_item4_number(raw, percent, value):
+    got = read_item4_number(raw, percent=percent)
+    assert got == value and type(got) is type(value)
+
+
+def test_item4_stated_pattern():
+    assert ITEM4_STATED.match("-0-")["zero"] == "-0-"
+    assert ITEM4_STATED.match("1,234,567 shares of Common Stock")["num"] == "1,234,567"
+    assert ITEM4_STATED.match("Less than 1%") is None
