@@ -3,7 +3,8 @@
 :func:`find_data_quality_issues` gathers, each finding citing its filings:
 
 * ``sum-mismatch`` / ``percent-mismatch`` and other build warnings (``G.graph["warnings"]``),
-  as the parsers reported them;
+  as the parsers reported them, and a party whose filings state places apart
+  (``places-disagree``: two parties merged into one, or a place misread);
 * numbers recomputed here: a percent of class that does not match shares ÷ the outstanding
   shares the same filing implies (``percent-recomputed``); an aggregate holder reporting fewer
   shares than the holders it controls in the same filing (``aggregate-below-parts``); voting or

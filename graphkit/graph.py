@@ -41,10 +41,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 import resolvers
 from graphkit.errors import GraphError
-from graphkit.jurisdictions import settle_jurisdiction
+from graphkit.jurisdictions import places_apart_warning, read_jurisdiction, settle_jurisdiction
 from graphkit.node_lookup import find_node  # noqa: F401  (re-exported: queries find nodes here)
 from graphkit.models import (
-    AliasKind, Claim, ClaimFacts, Evidence, FilingRecord, FilingWarning, Identifier, PartyKind, Reading,
+    AliasKind, Claim, ClaimFacts, Evidence, FilingRecord, FilingWarning, Identifier, Party,
+    PartyKind, Reading,
 )
 from graphkit.relations import CONTROL_RELATIONS, Relation
 from resolvers.models import FormerName, Judgement, Mention, Resolution
@@ -171,6 +172,15 @@ def record_keys(records: Sequence[FilingRecord]) -> list[str]:
 _FILING_SCOPED = frozenset({AliasKind.DEFINED_TERM, AliasKind.ABBREVIATION})
 
 
+def _formed_in(party: Party) -> Optional[str]:
+    """The ISO code of where the organization ``party`` was formed, when its filing states a
+    place known (a person's citizenship is no such fact: None)."""
+    if party.kind is not PartyKind.ORGANIZATION or not party.jurisdiction:
+        return None
+    place = read_jurisdiction(party.jurisdiction)
+    return place.code if place is not None else None
+
+
 def mentions_from_records(records: Sequence[FilingRecord],
                           keys: Optional[Sequence[str]] = None) -> list[Mention]:
     """One resolver :class:`~resolvers.models.Mention` per party of every record.
@@ -199,7 +209,8 @@ def mentions_from_records(records: Sequence[FilingRecord],
                 filing=rec.source, addresses=tuple(p.addresses),
                 identifiers=tuple(p.identifiers), controls=controls.get(p.id, 0),
                 signed=tuple(a.name for a in p.aliases if a.how is AliasKind.SIGNATURE),
-                natural=tuple(a.name for a in p.aliases if a.how is AliasKind.NATURAL_ORDER)))
+                natural=tuple(a.name for a in p.aliases if a.how is AliasKind.NATURAL_ORDER),
+                place=_formed_in(p)))
     return out
 
 
@@ -257,9 +268,12 @@ def build_graph(records: Iterable[FilingRecord], judgements: Sequence[Judgement]
         for p in rec.parties:
             party_facts[mention_id(key, p.id)] = [rec, p]
     for ent in resolution.entities:
-        place, place_code = settle_jurisdiction(
-            party_facts[m][1].jurisdiction for m in ent.mention_ids
-            if m in party_facts and party_facts[m][1].jurisdiction)
+        stated = [(party_facts[m][1].jurisdiction, by_id[m].filing) for m in ent.mention_ids
+                  if m in party_facts and m in by_id and party_facts[m][1].jurisdiction]
+        place, place_code = settle_jurisdiction(text for text, _ in stated)
+        apart = places_apart_warning(ent.name, stated, place)
+        if apart is not None:  # a merge of two parties, or a place misread: an investigator
+            warnings.append(apart)  # sees it among the findings
         filings = sorted({by_id[m].filing for m in ent.mention_ids if m in by_id})
         merges = [f"{s.a} = {s.b} [{s.rule}, {s.score:.2f}]"
                   + (f": {'; '.join(s.reasons)}" if s.reasons else "") for s in ent.merges]

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Optional
 
@@ -46,6 +46,7 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
 from graphkit.edgar_places import edgar_place
+from graphkit.models import FilingWarning
 
 #: Spellings of places that ISO 3166 does not list, to the ISO code they mean, one
 #: "CODE = spelling; spelling" per line (compared as :func:`place_key` makes them)
@@ -291,3 +292,52 @@ def places_disagree(codes: Iterable[str]) -> bool:
     """
     distinct = sorted(set(codes), key=len)
     return any(not b.startswith(a) for i, a in enumerate(distinct) for b in distinct[i + 1:])
+
+
+def places_apart(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether the places of one side (ISO codes) are all apart from the other side's: no
+    place of ``a`` is inside one of ``b``, nor the reverse; never so when a side has none.
+
+    >>> places_apart({"US-DE"}, {"KY"}), places_apart({"US-DE"}, {"US", "KY"})
+    (True, False)
+    >>> places_apart(set(), {"KY"})
+    False
+    """
+    a, b = set(a), set(b)
+    return bool(a and b) and not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def places_apart_warning(party: str, stated: Sequence[tuple[str, str]], chosen: Optional[str]
+                         ) -> Optional[FilingWarning]:
+    """The warning for a ``party`` whose filings state places apart (:func:`places_disagree`):
+    two parties merged into one, a place misread, or a party that moved; None when they agree.
+    ``stated`` holds each ``(text as stated, filing)``; ``chosen`` is the place the party's
+    node takes (:func:`settle_jurisdiction`).
+
+    >>> stated = [("Delaware", "a.txt"), ("DE", "b.txt"), ("Cayman Islands", "c.txt")]
+    >>> w = places_apart_warning("Acme Fund LP", stated, "Delaware")
+    >>> print(w.code, w.source); print(w.message)  # doctest: +NORMALIZE_WHITESPACE
+    places-disagree a.txt
+    Acme Fund LP: its filings state places apart: Delaware, US-DE (a.txt, b.txt); Cayman
+    Islands, KY (c.txt). Its node reads Delaware; two parties merged into one, or a place
+    misread?
+    >>> stated = [("Delaware", "a.txt"), ("USA", "b.txt")]
+    >>> places_apart_warning("Acme Fund LP", stated, "Delaware") is None
+    True
+    """
+    places: dict[str, tuple[str, list[str]]] = {}
+    for text, filing in stated:
+        j = read_jurisdiction(text)
+        if j is not None:
+            filings = places.setdefault(j.code, (j.name, []))[1]
+            if filing not in filings:
+                filings.append(filing)
+    if not places_disagree(places):
+        return None
+    ranked = sorted(places.items(), key=lambda kv: -len(kv[1][1]))  # (stable: first on a tie)
+    listed = "; ".join(f"{name}, {code} ({', '.join(filings)})"
+                       for code, (name, filings) in ranked)
+    return FilingWarning(code="places-disagree", source=ranked[0][1][1][0],
+                         message=f"{party}: its filings state places apart: {listed}. Its "
+                                 f"node reads {chosen}; two parties merged into one, or a "
+                                 "place misread?")

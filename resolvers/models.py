@@ -59,6 +59,7 @@ class Mention(_Frozen):
     controls: int = 0
     signed: tuple[str, ...] = ()  # aliases as signed ("/s/ Jane Roe"): a person's own order
     natural: tuple[str, ...] = ()  # EDGAR's conformed "ROE JANE" turned as the filing prints it
+    place: Optional[str] = None  # ISO 3166 code of where an organization was formed ("US-DE")
 
     def all_names(self) -> tuple[str, ...]:
         """The name, its aliases and its defined terms, without repeats (not its former

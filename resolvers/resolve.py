@@ -28,6 +28,7 @@ from typing import Hashable, Iterable, Optional, Sequence
 from rapidfuzz.distance import Indel
 
 from graphkit.errors import GraphkitError
+from graphkit.jurisdictions import places_apart
 from graphkit.models import PartyKind
 from resolvers.block import candidate_pairs
 from resolvers.cluster import ConstrainedUnionFind
@@ -94,6 +95,7 @@ class _Resolver:
         self.alias_keys: dict[str, set[NameKey]] = defaultdict(set)
         self.bound: dict[NameKey, set[NameKey]] = {}
         self.ids_of: dict[NameKey, set[tuple[str, str]]] = {}  # name → identifiers it carried  # names one mention carries together
+        self.places_of: dict[NameKey, set[str]] = {}  # name → where it was formed (ISO codes)
         self.steps: list[MergeStep] = []
         self.split: list[tuple[str, str]] = []
         self.not_same: set[frozenset[str]] = set()
@@ -125,6 +127,9 @@ class _Resolver:
                 if i.scheme in DECISIVE_SCHEMES:
                     for k in keys:
                         self.ids_of.setdefault(k, set()).add((i.scheme.value, i.value.lstrip("0")))
+            if m.place:
+                for k in keys:
+                    self.places_of.setdefault(k, set()).add(m.place)
             if len(keys) > 1:
                 for k in keys:
                     self.bound.setdefault(k, set()).update(keys)
@@ -147,6 +152,9 @@ class _Resolver:
             return None
         if self.ids_of.get(x, set()) & self.ids_of.get(y, set()):
             return None  # one identifier on both names: the names are spellings of one party
+        px, py = self.places_of.get(x, set()), self.places_of.get(y, set())
+        if places_apart(px, py):  # "Acme PLC" (England) and "Acme, Inc." (Delaware)
+            return f"place: formed in {', '.join(sorted(px))} / {', '.join(sorted(py))}"
         if self._same_filing(x, y):
             for same_filing_veto in SAME_FILING_VETOES:
                 why = same_filing_veto(self.infos[x], self.infos[y])

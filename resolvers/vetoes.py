@@ -293,7 +293,8 @@ def _abbreviates(x: str, y: str) -> bool:
 
 @veto
 def distinct_words(a: NameInfo, b: NameInfo) -> Optional[str]:
-    """Word for word alike names whose distinctive words differ beyond OCR damage ("Anka" / "Anpa")."""
+    """Word for word alike names whose distinctive words differ beyond OCR damage ("Anka" / "Anpa",
+    "DG" / "WC")."""
     if not _orgs(a, b) or len(a.words) != len(b.words):
         return None
     # Exactly one word differs: the other words hold their places, so no word was split or joined.
@@ -302,6 +303,8 @@ def distinct_words(a: NameInfo, b: NameInfo) -> Optional[str]:
         return None
     for x, y in diff:
         if min(len(x), len(y)) < DISTINCT_WORD_MIN_LETTERS:
+            if _initials_apart(x, y):  # "DG" / "WC": no slip changes every letter
+                return f"{x} / {y}"
             continue
         if role_of(x) or role_of(y) or token_number(x) is not None or token_number(y) is not None:
             continue  # numbers and vehicle words have their own vetoes
@@ -315,6 +318,19 @@ def distinct_words(a: NameInfo, b: NameInfo) -> Optional[str]:
             continue  # one slip in a long word ("Organisation", "Citygroup") is a typo
         return f"{x} / {y}"
     return None
+
+
+def _initials_apart(x: str, y: str) -> bool:
+    """Two short words of letters ("DG" / "WC", lower case as in NameInfo) that differ in every
+    letter, however read: not one slip of a scan ("JP" / "IP" differ in one).
+
+    >>> _initials_apart("dg", "wc"), _initials_apart("jp", "ip"), _initials_apart("a", "b")
+    (True, False, False)
+    """
+    if len(x) != len(y) or len(x) < 2 or not (x.isalpha() and y.isalpha()):
+        return False
+    vx, vy = visual_fold(x), visual_fold(y)
+    return all(p != q for p, q in zip(vx, vy)) and not ocr_shaped(x, y)
 
 
 #: The compass points a word of a name opens with, and the rest of it: "west" + "guard" of

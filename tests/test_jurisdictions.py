@@ -176,3 +176,20 @@ def test_bods_nationality_of_a_person():
     healy = find_node(G, "James I. Healy")
     [bods] = [s for s in bods_statements(G) if s["recordId"] == healy]
     assert bods["recordDetails"]["nationalities"] == [{"name": "United States", "code": "US"}]
+
+
+def test_places_apart_across_filings_warned():
+    """FMR Corp. is "Commonwealth of Massachusetts" in a 1994 SC 13D/A and "Delaware" in a 2005
+    SC 13G/A (Item 4): one node (one CIK), and a warning naming both filings."""
+    old = FIXTURES / "holdout" / "1994_SC_13DA_830134.txt"
+    new = FIXTURES / "2005_SC_13GA_873044.txt"
+    G = _graph(old, new)
+    nd = node_data(G, find_node(G, "FMR Corp."))
+    assert {str(old), str(new)} <= set(nd.filings)
+    warned = [w for w in G.graph["warnings"] if w["code"] == "places-disagree"]
+    assert len(warned) == 1
+    message = warned[0]["message"]
+    assert message.startswith("FMR Corp.: its filings state places apart: ")
+    assert "Massachusetts, US-MA (" in message and "Delaware, US-DE (" in message
+    assert old.name in message and new.name in message
+    assert f"Its node reads {nd.jurisdiction};" in message
