@@ -278,9 +278,36 @@ def same_filing_company_form(a: NameInfo, b: NameInfo) -> Optional[str]:
     return None
 
 
+#: Pairs of stated forms one filer may write for one body: a U.S. corporation's "Inc." and
+#: "Corporation", a British company's "Limited" and "PLC"
+LOOSE_FORMS = (frozenset({"INC", "CORP"}), frozenset({"LTD", "PLC"}))
+
+
+def same_filing_corporate_forms(a: NameInfo, b: NameInfo) -> Optional[str]:
+    """Two organizations of one filing, their names alike but closed by different forms
+    ("PLC" and "Inc.", "S.A." and "Inc."), are two bodies: a parent and its subsidiary.
+
+    Not registered in :data:`VETOES` (like :func:`same_filing_suffix`): other filers write a
+    party's form loosely, but one filing naming both means two bodies. "Inc." and
+    "Corporation", "Limited" and "PLC" may be one body written loosely (:data:`LOOSE_FORMS`).
+
+    >>> from resolvers.names import analyze
+    >>> same_filing_corporate_forms(analyze("Acme PLC"), analyze("Acme, Inc."))
+    'PLC / INC'
+    >>> same_filing_corporate_forms(analyze("Acme Corp."), analyze("ACME INC")) is None
+    True
+    """
+    if not _orgs(a, b) or a.words != b.words or not a.forms or not b.forms:
+        return None
+    fa, fb = a.forms[-1], b.forms[-1]
+    if fa == fb or frozenset({fa, fb}) in LOOSE_FORMS:
+        return None
+    return f"{fa} / {fb}"
+
+
 #: The vetoes that hold for two names of one filing only (not in :data:`VETOES`)
 SAME_FILING_VETOES: tuple[VetoFn, ...] = (same_filing_suffix, same_filing_inserted_word,
-                                          same_filing_company_form)
+                                          same_filing_company_form, same_filing_corporate_forms)
 
 
 def _abbreviates(x: str, y: str) -> bool:
