@@ -48,7 +48,8 @@ from graphkit.answers import (
 from graphkit.asof import graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.ownership import control_attribution, holding_atoms, stated_holdings
+from graphkit.holder_claims import stated_holdings
+from graphkit.ownership import control_attribution, holding_atoms
 from graphkit.relations import CONTROL_RELATIONS, Relation
 from graphkit.totals import total_held
 
@@ -264,7 +265,7 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
     A holding is direct when one chain to it is a single step; ``shares``/``percent`` are
     ``party``'s own stated holding of the target: its newest claim stating a number, or of a
     Form 3/4/5 the sum of its lines in that filing, direct and indirect
-    (:func:`graphkit.ownership.stated_holdings`); None for indirect holdings: use
+    (:func:`graphkit.holder_claims.stated_holdings`); None for indirect holdings: use
     :func:`graphkit.ownership.effective_ownership` for what reaches through a chain. What it
     reaches only through holdings whose newest report is an exit (:mod:`graphkit.claim_marks`)
     is listed in ``exited``, with the mark, not among its holdings.

@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
 from typing import Iterable, Optional
 
 import networkx as nx
@@ -71,19 +70,18 @@ from graphkit.answers import (
     Attribution, ClaimRef, EffectiveOwnership, HoldingAtom, OwnershipMethod, OwnershipShare,
     PartyRef,
 )
-from graphkit.asof import _order, graph_as_of, to_date
-from graphkit.claim_marks import edge_exit
+from graphkit.asof import graph_as_of, to_date
 from graphkit.controllers import (  # noqa: F401  (controls, controllers_of: their old home)
     MAJORITY, controlled_by, controllers_of, controls,
 )
 from graphkit.graph import find_node
+from graphkit.holder_claims import (  # noqa: F401  (stated_holdings, left_out: their old home)
+    holder_claims, left_out, read_holdings, stated_holdings,
+)
 from graphkit.ownership_chains import MAX_CHAINS, basis, ownership_chains  # noqa: F401
-from graphkit.relations import HOLDING_RELATIONS
-from graphkit.carried_lines import carried_lines, left_out_lines
-from graphkit.spouse_lines import spouse_record, spouse_reported, with_spouses
-from graphkit.table_lines import (combined, held_lines, line_atom, parts, record_holders,
-                                  vehicle_lines)
-from graphkit.totals import capped_sum, class_key, other_securities, total_held
+from graphkit.spouse_lines import spouse_record, with_spouses
+from graphkit.table_lines import held_lines, line_atom, parts
+from graphkit.totals import capped_sum, other_securities, total_held
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +91,6 @@ PERCENT_ROUNDING = 0.011
 PERCENT_DECIMALS = 2
 #: A computed figure this close to a printed one is that printed figure (half a last decimal).
 PRINTED_TOLERANCE = 0.005
-
-_HOLDING = {r.value for r in HOLDING_RELATIONS}
 
 MULTIPLICATIVE_RULE = (
     "multiplicative (EU AML): percentages multiplied along each chain, added across chains; a "
@@ -112,96 +108,17 @@ CONTROL_RULE = (
     "(unlinked joint filers of one filing: the largest, never the sum)")
 
 
-def _stated_claim(items: list[tuple[str, dict]]) -> tuple[str, dict]:
-    """The newest claim that states a number or an exit, else the newest claim.
-
-    An exit (:func:`graphkit.claim_marks.edge_exit`) states "five percent or less" even with no
-    number: an older holding is not carried past it. Filings of the same date that disagree
-    (a finding of their own) resolve to the larger holding: for a screening threshold,
-    overstating is the safer error.
-    """
-    items = sorted(items, key=lambda kd: (_order(kd[1]), kd[1].get("percent") or 0,
-                                          kd[1].get("shares") or 0, kd[1].get("filing", ""),
-                                          kd[0]))
-    stated = [kd for kd in items if kd[1].get("shares") is not None
-              or kd[1].get("percent") is not None or edge_exit(kd[1])]
-    return (stated or items)[-1]
-
-
 def _sum(values: list) -> Optional[float]:
     return None if any(v is None for v in values) else sum(values)
-
-
-def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
-                    ) -> dict[str, tuple[str, dict]]:
-    """Each holder of ``target`` and the claim that is its holding: ``(edge key, edge data)``
-    of its newest claim stating a number (else its newest claim). When that claim is a line of
-    Table I of a Form 3/4/5, the holding is the sum of the holder's lines of that filing
-    (:func:`graphkit.table_lines.combined`: a claim of its own, citing each line).
-
-    With ``security_class``, only the claims of that class count (by
-    :func:`~graphkit.totals.class_key`: "Class A Common Stock, par value $0.01" is "Class A
-    Common"), and claims that name no class (their class is unknown, so they may be of it);
-    without, every holder's claims count (a holder reporting two classes is shown by one of
-    them; :func:`~graphkit.totals.total_held` totals each class apart).
-
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph()
-    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="a", form="SC 13G",
-    ...                shares=70, as_of="2020-01-01")
-    >>> _ = G.add_edge("f", "i", relation="beneficial_owner_of", filing="b", form="SC 13G",
-    ...                shares=90, as_of="2021-01-01")
-    >>> {h: d["filing"] for h, (_, d) in stated_holdings(G, "i").items()}
-    {'f': 'b'}
-    """
-    return _holdings(G, _holder_claims(G, target, security_class))[1]
-
-
-def _holdings(G: nx.MultiDiGraph, claims: dict[str, list[tuple[str, dict]]]
-              ) -> tuple[dict, dict[str, tuple[str, dict]], dict[str, list]]:
-    """``(record, holdings, left out)``: who claims each Table I line
-    (:func:`~graphkit.table_lines.record_holders`), and each holder's holding among its
-    ``claims``: its newest claim, or the sum of its Form 3/4/5 lines of that filing (a 4/A's
-    with the lines of its original it leaves out); and each holder's older lines left out
-    (:func:`left_out`)."""
-    record = record_holders(claims)
-    replaced = spouse_reported(G, claims)  # a spouse's own newer report states those shares
-    out, left = {}, {}
-    for h, items in claims.items():
-        mine, newest = vehicle_lines(items, record, h), _stated_claim(items)
-        shared = {key for key, holders in record.items() if set(holders) - {h}} | replaced
-        out[h] = combined(mine, newest, carried_lines(mine, newest, shared))
-        left[h] = left_out_lines(mine, newest, shared)
-    return record, out, left
-
-
-def left_out(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
-             ) -> dict[str, list[tuple[str, dict]]]:
-    """Each holder of ``target`` whose newest Form 4 leaves out lines of its older filings
-    that no later statement ends, and those lines (:func:`graphkit.carried_lines.left_out_lines`):
-    not counted in its holding, perhaps still held."""
-    return {h: lines for h, lines in _holdings(G, _holder_claims(
-        G, target, security_class))[2].items() if lines}
-
-
-def _holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
-                   ) -> dict[str, list[tuple[str, dict]]]:
-    """Each holder's holding claims on ``target`` (of ``security_class`` or no class)."""
-    claims: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    want = class_key(security_class)
-    for u, _, k, d in G.in_edges(target, keys=True, data=True):
-        if d.get("relation") in _HOLDING and u != target and (
-                want is None or class_key(d.get("security_class")) in (want, None)):
-            claims[u].append((k, d))
-    return claims
 
 
 def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
                   ) -> list[HoldingAtom]:
     """The holdings of ``target``, each counted once (see the joint-filer caveat above).
 
-    With ``security_class``, only the claims of that class count (see :func:`stated_holdings`);
-    a Class A holding and a Class B holding are never added into one holder's atom.
+    With ``security_class``, only the claims of that class count (see
+    :func:`~graphkit.holder_claims.stated_holdings`); a Class A holding and a Class B holding
+    are never added into one holder's atom.
 
     Each holder's newest claim stating a number is its holding (a Form 3/4/5 owner's: the sum
     of its Table I lines, whose record holders are ``part_of`` it or left out of it:
@@ -233,8 +150,8 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     --------
     effective_ownership
     """
-    claims = _holder_claims(G, target, security_class)
-    record, own, _ = _holdings(G, claims)
+    claims = holder_claims(G, target, security_class)
+    record, own, _ = read_holdings(G, claims)
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:

@@ -67,6 +67,7 @@ from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHel
 from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.group_holdings import counted_group
+from graphkit.holder_claims import left_out, stated_holdings
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
 from graphkit.sole_holders import sole_holders
@@ -144,7 +145,7 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
     """
     # graphkit.ownership builds on this module (its answers carry the total), so the holding
     # atoms it defines are imported at call time, not at import time.
-    from graphkit.ownership import holding_atoms, left_out, stated_holdings
+    from graphkit.ownership import holding_atoms
 
     # classes reported apart are totalled one by one (``atoms`` then re-read per class)
     classes = classes_reported_apart(G, issuer) if security_class is None else []
