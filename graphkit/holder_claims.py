@@ -6,6 +6,12 @@ number (or an exit), and when that claim is a line of Table I of a Form 3/4/5, t
 lines of that filing (:func:`graphkit.table_lines.combined`); the lines of older forms its
 newest one leaves out are said, not counted (:mod:`graphkit.carried_lines`).
 
+The newest claim is chosen among the holder's claims of common stock when it has any
+(:func:`~graphkit.table_lines.other_security`, on
+:func:`~graphkit.table_lines.security_key`): a later Form 4 reporting only its Series A
+Preferred Stock does not displace its Common Stock holding. That newer report of another
+security is kept apart (:func:`newer_other_securities`): said beside the total, never added.
+
 :func:`holder_claims` gathers each holder's claims, :func:`read_holdings` chooses among them,
 and :func:`stated_holdings` and :func:`left_out` answer for one target.
 :func:`graphkit.ownership.holding_atoms` builds the holding atoms on them.
@@ -30,12 +36,14 @@ from typing import NamedTuple, Optional
 
 import networkx as nx
 
+from graphkit.answers import ClaimRef, HoldingAtom, PartyRef
 from graphkit.asof import _order
 from graphkit.carried_lines import carried_lines, left_out_lines
 from graphkit.claim_marks import edge_exit
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.spouse_lines import spouse_reported
-from graphkit.table_lines import LineKey, class_key, combined, record_holders, vehicle_lines
+from graphkit.table_lines import (LineKey, class_key, combined, other_security, record_holders,
+                                  vehicle_lines)
 
 _HOLDING = {r.value for r in HOLDING_RELATIONS}
 
@@ -53,6 +61,9 @@ class HolderHoldings(NamedTuple):
     holdings: dict[str, Claim]
     #: each holder's lines of older forms its newest one leaves out (:func:`left_out`)
     left_out: dict[str, list[Claim]]
+    #: a holder's newer report of another security only, its holding being of common stock
+    #: (:func:`newer_other_securities`)
+    apart: dict[str, Claim]
 
 
 def _stated_claim(items: list[Claim]) -> Claim:
@@ -66,9 +77,28 @@ def _stated_claim(items: list[Claim]) -> Claim:
     items = sorted(items, key=lambda kd: (_order(kd[1]), kd[1].get("percent") or 0,
                                           kd[1].get("shares") or 0, kd[1].get("filing", ""),
                                           kd[0]))
-    stated = [kd for kd in items if kd[1].get("shares") is not None
-              or kd[1].get("percent") is not None or edge_exit(kd[1])]
+    stated = [kd for kd in items if _states(kd[1])]
     return (stated or items)[-1]
+
+
+def _states(d: dict) -> bool:
+    """True for a claim stating a number or an exit."""
+    return d.get("shares") is not None or d.get("percent") is not None or edge_exit(d)
+
+
+def _common_first(items: list[Claim]) -> list[Claim]:
+    """A holder's claims ``items`` of common stock when one of them states a number or an
+    exit, else all of them (a Form 4 owner's untitled claim of its "10% Owner" box states
+    nothing: it never displaces a preferred stock holding).
+
+    >>> flag = ("c0", {"security_class": None, "shares": None})
+    >>> mine = [flag, ("c1", {"security_class": "Common Stock", "shares": 1000}),
+    ...         ("c2", {"security_class": "Series A Preferred Stock", "shares": 50})]
+    >>> [k for k, _ in _common_first(mine)], [k for k, _ in _common_first([flag, mine[2]])]
+    (['c0', 'c1'], ['c0', 'c2'])
+    """
+    common = [kd for kd in items if not other_security(kd[1].get("security_class"))]
+    return common if any(_states(d) for _, d in common) else items
 
 
 def holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
@@ -96,9 +126,10 @@ def holder_claims(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
 
 def read_holdings(G: nx.MultiDiGraph, claims: dict[str, list[Claim]]) -> HolderHoldings:
     """Who claims each Table I line, each holder's holding among its ``claims`` (from
-    :func:`holder_claims`): its newest claim, or the sum of its Form 3/4/5 lines of that
-    filing (a 4/A's with the lines of its original it leaves out); and each holder's older
-    lines left out (:func:`left_out`).
+    :func:`holder_claims`): its newest claim, of common stock first (module notes), or the
+    sum of its Form 3/4/5 lines of that filing (a 4/A's with the lines of its original it
+    leaves out); each holder's older lines left out (:func:`left_out`); and a newer report of
+    another security only, kept apart (:func:`newer_other_securities`).
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -109,20 +140,24 @@ def read_holdings(G: nx.MultiDiGraph, claims: dict[str, list[Claim]]) -> HolderH
     """
     record = record_holders(claims)
     replaced = spouse_reported(G, claims)  # a spouse's own newer report states those shares
-    out, left = {}, {}
+    out, left, apart = {}, {}, {}
     for h, items in claims.items():
-        mine, newest = vehicle_lines(items, record, h), _stated_claim(items)
+        mine, newest = vehicle_lines(items, record, h), _stated_claim(_common_first(items))
         shared = {key for key, holders in record.items() if set(holders) - {h}} | replaced
         out[h] = combined(mine, newest, carried_lines(mine, newest, shared))
         left[h] = left_out_lines(mine, newest, shared)
-    return HolderHoldings(record, out, left)
+        other = _stated_claim(items)  # newer than the common stock, of another security only
+        if other[1].get("filing") != newest[1].get("filing"):
+            apart[h] = combined(mine, other)
+    return HolderHoldings(record, out, left, apart)
 
 
 def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
                     ) -> dict[str, Claim]:
     """Each holder of ``target`` and the claim that is its holding: ``(edge key, edge data)``
-    of its newest claim stating a number (else its newest claim). When that claim is a line of
-    Table I of a Form 3/4/5, the holding is the sum of the holder's lines of that filing
+    of its newest claim stating a number (else its newest claim), of common stock when it has
+    a claim of common stock (module notes). When that claim is a line of Table I of a Form
+    3/4/5, the holding is the sum of the holder's lines of that filing
     (:func:`graphkit.table_lines.combined`: a claim of its own, citing each line).
 
     With ``security_class``, only the claims of that class count (by
@@ -163,3 +198,27 @@ def left_out(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = No
     """
     return {h: lines for h, lines in read_holdings(G, holder_claims(
         G, target, security_class)).left_out.items() if lines}
+
+
+def newer_other_securities(G: nx.MultiDiGraph, target: str) -> list[HoldingAtom]:
+    """The newer reports of another security only (a later Form 4 of its preferred stock
+    alone) of holders of ``target`` whose holding is of common stock (module notes), each as
+    an atom that is never counted: said beside the common stock's total
+    (:func:`graphkit.totals.total_held`), as an atom of another security is
+    (:func:`graphkit.totals.other_securities`).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> for f, cls, n, day in [("a.xml", "Common Stock", 1000, "2024-03-01"),
+    ...                        ("b.xml", "Series A Preferred Stock", 50, "2024-05-01")]:
+    ...     _ = G.add_edge("acme", "i", relation="beneficial_owner_of", filing=f, form="4",
+    ...                    security_class=cls, shares=n, as_of=day)
+    >>> {h: d["shares"] for h, (_, d) in stated_holdings(G, "i").items()}
+    {'acme': 1000}
+    >>> [(a.holder.id, a.shares, a.claim.filing) for a in newer_other_securities(G, "i")]
+    [('acme', 50, 'b.xml')]
+    """
+    apart = read_holdings(G, holder_claims(G, target)).apart
+    return [HoldingAtom(holder=PartyRef.of(G, h), shares=ref.shares, percent=ref.percent,
+                        claim=ref)
+            for h, (key, d) in sorted(apart.items()) for ref in [ClaimRef.of(key, d)]]

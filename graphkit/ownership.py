@@ -120,7 +120,8 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     :func:`~graphkit.holder_claims.stated_holdings`); a Class A holding and a Class B holding
     are never added into one holder's atom.
 
-    Each holder's newest claim stating a number is its holding (a Form 3/4/5 owner's: the sum
+    Each holder's newest claim stating a number, of common stock first
+    (:mod:`graphkit.holder_claims`), is its holding (a Form 3/4/5 owner's: the sum
     of its Table I lines, whose record holders are ``part_of`` it or left out of it:
     :mod:`graphkit.table_lines`). A holder that controls other
     holders of ``target`` keeps only its residual: its holding less the atoms of those holders
@@ -151,7 +152,7 @@ def holding_atoms(G: nx.MultiDiGraph, target: str, security_class: Optional[str]
     effective_ownership
     """
     claims = holder_claims(G, target, security_class)
-    record, own, _ = read_holdings(G, claims)
+    record, own = read_holdings(G, claims)[:2]
     H = nx.DiGraph()
     H.add_nodes_from(own)
     for h in own:

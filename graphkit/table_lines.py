@@ -161,6 +161,24 @@ def security_key(title: Optional[str]) -> tuple[Optional[str], bool]:
     return class_key(title), OTHER_SECURITY.search(title_key(title)) is not None
 
 
+#: A word naming common stock in a security's title: "Common Stock", "Ordinary Shares"
+COMMON_WORD = regex_cache.compile(r"""\b(?:common|ordinary)\b""", re.VERBOSE | re.IGNORECASE)
+
+
+def other_security(title: Optional[str]) -> bool:
+    """True for a title naming another security than common stock and no common stock:
+    "Series A Preferred Stock", "Warrants"; not "Common Stock (including shares issuable upon
+    exercise of warrants)", "Common Units". (:func:`graphkit.totals.other_securities` sets
+    such holdings apart; :func:`graphkit.holder_claims.read_holdings` takes a holder's common
+    stock before them.)
+
+    >>> [other_security(t) for t in ("Series A Preferred Stock", "Common Stock (incl. "
+    ...                              "warrants)", "Ordinary Shares", None)]
+    [True, False, False, False]
+    """
+    return security_key(title)[1] and COMMON_WORD.search(title or "") is None
+
+
 def combined(items: Sequence[tuple[str, dict]], chosen: tuple[str, dict],
              older: Sequence[tuple[str, dict]] = ()) -> tuple[str, dict]:
     """The holding of a holder whose claims are ``items`` (``(edge key, edge attributes)``),

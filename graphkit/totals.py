@@ -55,27 +55,22 @@ Examples
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import PurePath
 from typing import Optional
 
 import networkx as nx
 
-from graphkit import regex_cache
 from graphkit.answers import HoldingAtom, OverlappingReports, PartyRef, TotalHeld
 from graphkit.co_owners import co_owner_overlaps
 from graphkit.controllers import controlled_by, controllers_of
 from graphkit.group_holdings import counted_group
-from graphkit.holder_claims import left_out, stated_holdings
+from graphkit.holder_claims import left_out, newer_other_securities, stated_holdings
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.repeated_reports import identical_reports
 from graphkit.sole_holders import sole_holders
 from graphkit.table_lines import (CLASS_LETTER, TABLE_I, class_key,  # noqa: F401
-                                  line_nature, lines_of_their_own, security_key)
-
-#: A word naming common stock in a security's title: "Common Stock", "Ordinary Shares"
-COMMON_WORD = regex_cache.compile(r"""\b(?:common|ordinary)\b""", re.VERBOSE | re.IGNORECASE)
+                                  line_nature, lines_of_their_own, other_security)
 
 #: Above this a total is impossible (more than the whole class): warn, never print it plainly.
 WHOLE_CLASS = 100.0
@@ -235,6 +230,8 @@ def total_held(G: nx.MultiDiGraph, issuer: str, atoms: list[HoldingAtom] | None 
                 sole_holders=[a.holder for a in sole_apart], group=grouped))
     total_pct = round(sum(pcts), 4) if pcts else None
     notes += [_overlap_note(o) for o in overlaps + flagged]
+    # and a holder's newer report of another security only, its common stock counted
+    other_sec += newer_other_securities(G, issuer) if security_class is None else []
     notes += [_other_security_note(other_sec)] if other_sec else []
     notes += [_left_out_note(G, h, lines)
               for h, lines in sorted(left_out(G, issuer, security_class).items())]
@@ -417,20 +414,8 @@ def other_securities(atoms: list[HoldingAtom]) -> list[HoldingAtom]:
     >>> other_securities([atom("Fund II", "Series A Preferred Stock")])
     []
     """
-    other = [a for a in atoms if a.claim is not None and _other_security(a.claim.security_class)]
+    other = [a for a in atoms if a.claim is not None and other_security(a.claim.security_class)]
     return other if len(other) < sum(1 for a in atoms if a.claim is not None) else []
-
-
-def _other_security(title: Optional[str]) -> bool:
-    """True for a title naming another security than common stock and no common stock:
-    "Series A Preferred Stock", "Warrants"; not "Common Stock (including shares issuable upon
-    exercise of warrants)", "Common Units".
-
-    >>> [_other_security(t) for t in ("Series A Preferred Stock", "Common Stock (incl. "
-    ...                               "warrants)", "Ordinary Shares", None)]
-    [True, False, False, False]
-    """
-    return security_key(title)[1] and COMMON_WORD.search(title or "") is None
 
 
 def _other_security_note(apart: list[HoldingAtom]) -> str:

@@ -313,3 +313,17 @@ def test_nature_marks(nature, bare):
 def test_other_security(title, other):
     from graphkit.table_lines import OTHER_SECURITY
     assert (OTHER_SECURITY.search(title_key(title)) is not None) is other
+
+
+@pytest.mark.parametrize("title, common, other", [
+    ("Common Stock, par value $0.01", True, False), ("ORDINARY SHARES", True, False),
+    ("Common Units representing limited partner interests", True, False),
+    ("Common Stock (including shares issuable upon exercise of warrants)", True, False),
+    ("Series A Convertible Preferred Stock", False, True), ("Warrants", False, True),
+    ("Commonwealth Preferred Units", False, True),  # no word "common"
+    ("American Depositary Shares", False, False), (None, False, False),
+])
+def test_common_word_and_other_security(title, common, other):
+    from graphkit.table_lines import COMMON_WORD, other_security
+    assert (COMMON_WORD.search(title or "") is not None) is common
+    assert other_security(title) is other
