@@ -33,9 +33,10 @@ from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms  # noqa: F401 (doctests)
 from graphkit.parsers.schedule13_groups import EACH_OF_THE, expand_collective
-from graphkit.parsers.schedule13_items import DISCLAIMS, Disclaimer
+from graphkit.parsers.schedule13_items import COVER_DISCLAIMED, DISCLAIMS, Disclaimer
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import same_person_name
+from graphkit.source import SourceText
 
 
 def disclaiming_parties(disclaimers: list[Disclaimer], book: PartyBook,
@@ -285,3 +286,63 @@ def disclaims_in_part(d: Disclaimer, book: PartyBook, groups: list[DefinedTerm],
         if p is not None and p.id not in own and PartyRole.ISSUER not in p.roles:
             return True
     return False
+
+
+#: A number of shares a cover page's disclaimer names, in its clause: "as to 1,100,000
+#: shares" of "2,050,000 shares (with disclaimer of beneficial ownership as to 1,100,000
+#: shares)", "includes 1,100,000 shares as to which the Reporting Person disclaims ..." (group
+#: ``count``; a count of thousands, never a percent, a year or a row number)
+DISCLAIMED_COUNT = regex_cache.compile(r"""
+    (?<![\d,.])(?P<count>\d{1,3}(?:,\d{3})+|\d{4,})(?![\d,.%])   # "1,100,000"
+    \s+(?:of\s+(?:the\s+|such\s+|these\s+)?)?shares\b            # " shares"
+""", re.VERBOSE | re.IGNORECASE)
+
+#: A disclaimer's object that refers to shares named before it: " of such shares", " as to
+#: these shares"
+REFERS_BACK = regex_cache.compile(r"""
+    \s+(?:of|as\s+to|with\s+respect\s+to)\s+(?:such|these|those|the\s+foregoing)\s+shares\b
+""", re.VERBOSE | re.IGNORECASE)
+
+#: How far a cover disclaimer's clause may reach either side of its words (characters)
+CLAUSE_REACH = 200
+
+
+def cover_disclaims_in_part(src: SourceText, covers: list[tuple[int, int]],
+                            shares: Optional[int]) -> bool:
+    """Whether each disclaimer on the cover pages ``covers`` (``(start, end)`` of each) names
+    a count of shares below the holding ``shares``: "2,050,000 shares (with disclaimer of
+    beneficial ownership as to 1,100,000 shares)" disclaims the wife's 1,100,000, not the
+    950,000 he owns. A disclaimer naming no count, or the whole holding, is in full.
+
+    The clause of a disclaimer runs from the last "(" or end of a sentence before its words
+    to the next ")" or end of a sentence (at most :data:`CLAUSE_REACH` either side); one whose
+    object refers back ("of such shares", :data:`REFERS_BACK`) takes in the sentence before.
+
+    >>> t = ("11 AGGREGATE AMOUNT\\n 2,050,000 shares (with disclaimer of beneficial "
+    ...      "ownership as\\n to 1,100,000 shares)\\n12 CHECK BOX")
+    >>> src = SourceText(path="x.txt", text=t)
+    >>> cover_disclaims_in_part(src, [(0, len(t))], 2050000)
+    True
+    >>> cover_disclaims_in_part(src, [(0, len(t))], 1100000)  # the whole holding
+    False
+    >>> t = "9 AGGREGATE 6,941,000 Beneficial ownership disclaimed pursuant to Rule 13d-4"
+    >>> cover_disclaims_in_part(SourceText(path="x.txt", text=t), [(0, len(t))], 6941000)
+    False
+    """
+    text, found = src.text, False
+    for start, end in covers:
+        for m in COVER_DISCLAIMED.finditer(text, start, end):
+            lo = max(start, m.start() - CLAUSE_REACH)
+            opening = m.start() if text.startswith("(", m.start()) else max(
+                text.rfind("(", lo, m.start()), text.rfind(". ", lo, m.start()), lo)
+            hi = min(end, m.end() + CLAUSE_REACH)
+            close = min((i for i in (text.find(")", m.end(), hi), text.find(". ", m.end(), hi))
+                         if i != -1), default=hi)
+            if REFERS_BACK.match(text, m.end(), close):  # "... of such shares": the sentence
+                opening = max(text.rfind(". ", lo, max(opening - 1, lo)) + 1, lo)  # before
+            counts = [int(c["count"].replace(",", ""))
+                      for c in DISCLAIMED_COUNT.finditer(text, opening, close)]
+            if shares is None or not counts or max(counts) >= shares:
+                return False  # a disclaimer of the whole holding
+            found = True
+    return found

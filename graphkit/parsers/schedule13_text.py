@@ -59,7 +59,8 @@ from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
                                                 check_record_total,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings)
-from graphkit.parsers.schedule13_disclaiming import (disclaiming_parties, disclaims_in_part,
+from graphkit.parsers.schedule13_disclaiming import (cover_disclaims_in_part,
+                                                     disclaiming_parties, disclaims_in_part,
                                                      mark_disclaimed_in_part)
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
@@ -425,6 +426,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         [d for d in disclaimers if not disclaims_in_part(d, book, groups, rp_ids)], book,
         groups, rp_ids) - {p.id for p, cps in reporting
                            if any(cover_disclaims(src, c.start, c.end) for c in cps)})
+    # "2,050,000 shares (with disclaimer of beneficial ownership as to 1,100,000 shares)"
+    mark_disclaimed_in_part(claims, {p.id for p, cps in reporting if cover_disclaims_in_part(
+        src, [(c.start, c.end) for c in cps], next((c.shares for c in claims if c.source == p.id
+                                                    and c.disclaims), None))})
     # record holders that are not reporting persons still hold their shares of record, and a
     # holding the text states of a party with no cover page is kept
     if issuer_party is not None:
