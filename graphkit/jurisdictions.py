@@ -37,7 +37,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Optional
 
 import pycountry
@@ -167,11 +166,17 @@ def _named(code: str) -> str:
     return getattr(c, "common_name", None) or c.name
 
 
-@lru_cache(maxsize=1)
+#: The table :func:`_places` makes on first use (ISO's tables load in a quarter second): a
+#: fixed table, not a cache of inputs, so it is kept for the process
+_PLACES: dict[str, str] = {}
+
+
 def _places() -> dict[str, str]:
     """Every spelling known here (:func:`place_key`) to its ISO code: ISO's countries (name,
     official and common name), U.S. states, Canadian provinces, then :data:`PLACE_ALIASES`."""
-    places: dict[str, str] = {}
+    if _PLACES:
+        return _PLACES
+    places: dict[str, str] = {}  # made whole, then published at once (threads may read it)
     for c in pycountry.countries:
         for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
             if name:
@@ -182,7 +187,8 @@ def _places() -> dict[str, str]:
             code = short if country == "US" and short in US_TERRITORIES else sub.code
             places[place_key(sub.name)] = code  # "georgia": the U.S. state, not the country
     places.update(PLACE_ALIASES)
-    return places
+    _PLACES.update(places)  # (one step under the interpreter lock)
+    return _PLACES
 
 
 #: Spellings ISO does not list, to their ISO code (from ``_ALIASES``): {"usa": "US", ...}
