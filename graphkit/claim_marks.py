@@ -5,7 +5,8 @@ Every query reads these rules from here and every view shows their marks, so ``h
 
 **Exit.** A Schedule 13D/13G holding marked ``ceased_five_percent`` (the 13G Item 5 box, or a
 statement that the holder ceased to own more than five percent of the class:
-:mod:`graphkit.parsers.ceased_claims`) is an exit: :data:`CEASED`. A Schedule 13D/13G holding of
+:mod:`graphkit.parsers.ceased_claims`; or a 13G/A below five percent in all) is an exit:
+:data:`CEASED`. A Schedule 13D/13G holding of
 0 shares (or, with no shares stated, of 0 percent) holds nothing: :data:`NONE_HELD`. A Form
 3/4/5 line of 0 shares is no exit: a Form 4 may report one line of several, and the others stand
 (:mod:`graphkit.carried_lines`). A party whose newest report on an issuer is an exit is not

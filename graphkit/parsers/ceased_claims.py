@@ -7,7 +7,8 @@ Fund and Acme GP", "Messrs. Roe and Doe"), and :func:`mark_ceased_claims` marks 
 beneficial-owner claims, with the report added to their evidence, so the graph's edges, the
 exports and the stake history say "since when, and until when". An amendment with no such
 report whose reporting persons all hold 0 shares and 0% is an exit too
-(:func:`add_zero_holding_exit`).
+(:func:`add_zero_holding_exit`), as is a 13G/A whose reporting persons hold less than five
+percent in all (:func:`add_below_five_percent_exit`).
 
 Examples
 --------
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterable
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.models import Cessation, FilingRecord, FilingWarning, FormFamily, PartyRole
+from graphkit.models import Claim, Cessation, FilingRecord, FilingWarning, FormFamily, PartyRole
 from graphkit.relations import Relation
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -96,6 +97,47 @@ def add_zero_holding_exit(rec: FilingRecord) -> Optional[Cessation]:
     >>> add_zero_holding_exit(rec).method, mark_ceased_claims(rec)
     ('zero holding', 1)
     """
+    mine = _amended_holdings(rec)
+    if not mine or not all(c.shares == 0 and c.percent == 0 for claims in mine for c in claims):
+        return None
+    return _exit_by_numbers(rec, mine, "zero holding")
+
+
+def add_below_five_percent_exit(rec: FilingRecord) -> Optional[Cessation]:
+    """Add to ``rec.ceased`` the exit a Schedule 13G amendment states by its percents alone, and
+    return it: a 13G/A with no exit report whose reporting persons' percents of the class add
+    up to less than :data:`EXIT_PERCENT` (each read). The holders no longer own more than five
+    percent, which only an exit amendment reports (a 13G/A of 3.90% whose Item 5 says "NOT
+    APPLICABLE"; a box checked as "?"). Method "below five percent". None, and nothing added,
+    for an original statement, a percent not read, joint filers whose percents add up to five
+    or more (one of a group may hold little of its own while the group holds more), or a
+    13D/A: it states its exit in Item 5(e), which is read, and the sentence it puts there may
+    be another party's exit.
+
+    >>> from graphkit.models import Claim, FormFamily, Party, PartyKind
+    >>> rec = FilingRecord(source="x.txt", form="SC 13G/A", family=FormFamily.SCHEDULE_13G,
+    ...     parties=[Party(id="p1", name="Acme Capital LLC", kind=PartyKind.ORGANIZATION,
+    ...                    roles=[PartyRole.REPORTING_PERSON])],
+    ...     claims=[Claim(id="c1", source="p1", target="p2", shares=1078180, percent=3.9,
+    ...                   relation=Relation.BENEFICIAL_OWNER_OF)])
+    >>> add_below_five_percent_exit(rec).method, mark_ceased_claims(rec)
+    ('below five percent', 1)
+    """
+    mine = _amended_holdings(rec) if rec.family is FormFamily.SCHEDULE_13G else None
+    if not mine or any(c.percent is None for claims in mine for c in claims) or \
+            sum(max(c.percent or 0.0 for c in claims) for claims in mine) >= EXIT_PERCENT:
+        return None
+    return _exit_by_numbers(rec, mine, "below five percent")
+
+
+#: Percent of the class a holder must own more of to report (Rule 13d-1): "5.0%" as printed
+#: may be 5.04%, so only less than it is below
+EXIT_PERCENT = 5.0
+
+
+def _amended_holdings(rec: FilingRecord) -> Optional[list[list[Claim]]]:
+    """Each reporting person's holding claims of the issuer in ``rec``, when it is a Schedule
+    13D/A or 13G/A with no exit report and every reporting person has one; else None."""
     amendment = rec.amendment_number or rec.form.strip().upper().endswith("/A")
     if rec.ceased or not amendment or rec.family not in (FormFamily.SCHEDULE_13D,
                                                         FormFamily.SCHEDULE_13G):
@@ -104,12 +146,13 @@ def add_zero_holding_exit(rec: FilingRecord) -> Optional[Cessation]:
             and (rec.issuer is None or c.target == rec.issuer.party_id)]
     reporting = [p.id for p in rec.parties if PartyRole.REPORTING_PERSON in p.roles]
     mine = [[c for c in held if c.source == pid] for pid in reporting]
-    if not reporting or not all(claims and all(c.shares == 0 and c.percent == 0
-                                               for c in claims) for claims in mine):
-        return None
+    return mine if reporting and all(mine) else None
+
+
+def _exit_by_numbers(rec: FilingRecord, mine: list[list[Claim]], method: str) -> Cessation:
+    """The exit of every reporting person, stated by the numbers of ``mine``, added."""
     first = mine[0][0]
-    exit_ = Cessation(method="zero holding",
-                      evidence=first.evidence[0] if first.evidence else None)
+    exit_ = Cessation(method=method, evidence=first.evidence[0] if first.evidence else None)
     rec.ceased.append(exit_)
     return exit_
 
