@@ -75,6 +75,17 @@ _ALIASES = """
     CD = Democratic Republic of the Congo; DR Congo
     VN = Viet Nam
     LA = Laos
+    FM = Micronesia
+    PS = Palestine; Palestinian Territory; Palestinian Territories
+    GE = Georgia (country); Republic of Georgia
+    CA-NL = Newfoundland; Newfoundland, Canada
+    BN = Brunei
+    CV = Cape Verde
+    FK = Falkland Islands
+    SH = Saint Helena; St. Helena
+    SZ = Swaziland
+    VA = Vatican City; Vatican; Holy See
+    MF = Saint Martin; St. Martin
 """
 
 #: ISO code to the common English name, where ISO's reads otherwise ("Türkiye", "Virgin
@@ -83,7 +94,8 @@ COMMON_NAMES = {
     "TR": "Turkey", "RU": "Russia", "VG": "British Virgin Islands",
     "VI": "U.S. Virgin Islands", "CD": "Democratic Republic of the Congo",
     "MO": "Macau", "CZ": "Czech Republic", "CI": "Ivory Coast", "PS": "Palestine",
-    "FM": "Micronesia", "US-VI": "U.S. Virgin Islands",
+    "FM": "Micronesia", "US-VI": "U.S. Virgin Islands", "BN": "Brunei",
+    "FK": "Falkland Islands", "SH": "Saint Helena", "VA": "Vatican City",
 }
 
 #: Territories of the United States that ISO 3166-1 lists as countries of their own, read by
@@ -247,6 +259,8 @@ def read_jurisdiction(stated: str) -> Optional[Jurisdiction]:
     ('Oregon', 'US-OR', 'State or Oregon, USA')
     >>> read_jurisdiction("Commonwealth of the Bahamas").code, read_jurisdiction("CA").name
     ('BS', 'California')
+    >>> read_jurisdiction("UK").code, read_jurisdiction("ZZ") is None
+    ('GB', True)
     >>> read_jurisdiction("Eurocredit Investments, Ltd. is a Maltese corporation and") is None
     True
 
@@ -261,8 +275,6 @@ def read_jurisdiction(stated: str) -> Optional[Jurisdiction]:
         if code is None:
             named = edgar_place(text)
             code = _code_of(place_key(named)) if named else None
-        if code is None and text.upper() != "US":
-            return None
     if code is None:
         code = _code_of(place_key(text))
     if code is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit import jurisdictions as jd
+from graphkit.edgar_places import EDGAR_PLACE_NAMES
 from graphkit.exports.bods import bods_statements
 from graphkit.exports.ftm import ftm_entities
 from graphkit.graph import build_graph, find_node, node_data
@@ -193,3 +194,12 @@ def test_places_apart_across_filings_warned():
     assert "Massachusetts, US-MA (" in message and "Delaware, US-DE (" in message
     assert old.name in message and new.name in message
     assert f"Its node reads {nd.jurisdiction};" in message
+
+
+def test_every_edgar_code_reads_a_place():
+    """Each code of EDGAR's table names an ISO place, but the Netherlands Antilles (dissolved in
+    2010: no ISO code today)."""
+    missing = {c: n for c, n in EDGAR_PLACE_NAMES.items() if jd.read_jurisdiction(c) is None}
+    assert missing == {"P8": "Netherlands Antilles"}
+    assert (jd.read_jurisdiction("2Q").name, jd.read_jurisdiction("2Q").code) == ("Georgia", "GE")
+    assert jd.read_jurisdiction("UK").code == "GB"  # two letters that are no EDGAR code
