@@ -35,8 +35,10 @@ from graphkit.parsers.prose_patterns import (
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_WORDS, TERM_SUFFIX
 from graphkit.parsers.word_search import ends_with_listed
 
-#: The words that open a list as a whole: "each of Acme Fund and Beta Fund", "both Acme and ..."
-LIST_OPENING = regex_cache.compile(r"""^(?:each\s+of|both)\s+""", re.VERBOSE | re.IGNORECASE)
+#: The words that open a list as a whole: "each of Acme Fund and Beta Fund", "both Acme and
+#: ...", "each of the Funds" (a group term's article with them)
+LIST_OPENING = regex_cache.compile(r"""^(?:each\s+of|both)\s+(?:the\s+(?=(?-i:[A-Z])))?""",
+                                   re.VERBOSE | re.IGNORECASE)
 
 #: An article before a capitalised name at the start of a list: "the Acme Trust and ..."
 LEADING_THE = regex_cache.compile(r"""^the\s+(?=[A-Z])""", re.VERBOSE)

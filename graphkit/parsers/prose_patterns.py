@@ -86,8 +86,8 @@ _REGULATOR = r"""(?:(?i:securities\s+and\s+exchange|commodity\s+futures\s+tradin
 #: :data:`NAMES` of held parties: not a regulator (:data:`_REGULATOR`); a list that runs on into
 #: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`); a company's "and" is read
 #: one way (:data:`~graphkit.parsers.prose_name_patterns.LIST_AND`: the list's reading only checks
-#: more than the name's)
-HELD_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?!{_REGULATOR}){_NAME}
+#: more than the name's); a group term after "each of the" ("of each of the Funds") is held
+HELD_NAMES = rf"""(?:(?:each\s+of\s+(?:the\s+)?|both\s+)?(?!{_REGULATOR}){_NAME}
     (?:\s*,\s*(?:and\s+{_ASIDE_SUBJECT}|(?!and\s))(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}
       |{LIST_AND}{_ASIDE_SUBJECT}{_NAME})*)"""
 

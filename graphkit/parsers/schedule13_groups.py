@@ -10,7 +10,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from graphkit import regex_cache
 from graphkit.models import Party
@@ -21,13 +21,18 @@ from graphkit.parsers.prose import DefinedTerm, find_collective_terms, is_collec
 EACH_OF_THE = regex_cache.compile(r"""^(?:each\s+of\s+)?(?:the\s+)?""", re.IGNORECASE)
 
 
-def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
+def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook,
+                      resolve: Optional[Callable[[str], Optional[Party]]] = None
                       ) -> Optional[list[Party]]:
     """The parties a group name stands for; None when ``name`` is not a group name.
 
     A group the filing defines ("the Acme Funds") expands to the members it lists (as far
     as they are known parties); an undefined group ("the Managing Members") expands to nothing,
-    so no relationship ever ends at a group.
+    so no relationship ever ends at a group. With ``resolve``, a member the book does not know
+    is what ``resolve`` makes of its name: a relationship stated of "each of the Funds" is each
+    fund's, also of a fund named only in the group's definition ('held by Acme Fund I, L.P. and
+    Acme Fund II, L.P. (collectively, the "Funds"). Acme GP, LLC is the general partner of each
+    of the Funds.').
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); a = book.add("Acme I, L.P."); b = book.add("Acme II, L.P.")
@@ -37,6 +42,12 @@ def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
     ['Acme I, L.P.', 'Acme II, L.P.']
     >>> expand_collective("the Managing Members", groups, book), expand_collective("Acme I", [], book)
     ([], None)
+    >>> groups = find_collective_terms(SourceText(path="x", text='held by Acme I, L.P. and Acme '
+    ...     'III, L.P. (collectively, the "Acme Funds").'))
+    >>> [p.name for p in expand_collective("each of the Acme Funds", groups, book)]
+    ['Acme I, L.P.']
+    >>> [p.name for p in expand_collective("each of the Acme Funds", groups, book, book.add)]
+    ['Acme I, L.P.', 'Acme III, L.P.']
     """
     key = squeeze(EACH_OF_THE.sub("", name.strip()))
     if not key:
@@ -48,6 +59,8 @@ def expand_collective(name: str, groups: list[DefinedTerm], book: PartyBook
         out: list[Party] = []
         for m in match[0].members:
             p = book.lookup(m)
+            if p is None and resolve is not None:
+                p = resolve(m)
             if p is not None and p not in out:
                 out.append(p)
         return out

@@ -125,7 +125,8 @@ class ProseClaims:
         return p
 
     def _resolve_all(self, name: str, dry: bool = False) -> list[Party]:
-        members = expand_collective(name, self.groups, self.book)
+        members = expand_collective(name, self.groups, self.book,  # each fund of "the Funds"
+                                    lambda member: self._resolve(member, dry))
         if members is not None:
             return members
         p = self._resolve(name, dry)

@@ -225,7 +225,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
             if not members and not by_role and len(filers) > 1:
                 unread.append(evidence)
             return members or by_role
-        members = expand_collective(name, groups, book)
+        members = expand_collective(name, groups, book,  # each fund of "the Funds", named or not
+                                    lambda member: _resolve(member, book, terms, evidence, filers))
         if members is not None:
             return members
         if name_key(LEADING_THE.sub("", name)) in list_terms:
