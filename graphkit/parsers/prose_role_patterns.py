@@ -11,6 +11,8 @@ Examples
 True
 >>> bool(re.fullmatch(ROLE, "the wife", re.VERBOSE))
 False
+>>> bool(re.fullmatch(ROLE, "the co-managing members", re.VERBOSE))
+True
 >>> all(re.fullmatch(ROLE, f"the {w.upper()}", re.VERBOSE) for w in OFFICER_ABBREVIATIONS)
 True
 """
@@ -29,11 +31,12 @@ _F = re.VERBOSE
 #: partner), "sole limited partner" (it owns the partnership: a plain "limited partner" is none), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
-#: person".
+#: person", "co-managing members", "co-general partners" ("co-" joined to the role it shares).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|registered
     |non-member|(?:investment|management|executive)\s+committee
-    |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+)*
+    |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+
+    |co-(?=[a-z]))*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)limited\s+partners?
     |(?:(?<=sole\s)|(?<=majority\s)|(?<=controlling\s)|(?<=third\s)|(?<=thirds\s)|(?<=half\s)

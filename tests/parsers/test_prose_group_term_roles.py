@@ -1,10 +1,11 @@
 """A role stated of a group term ("the general partner of each of the Funds") is each member's,
-also of a member named only in the group's definition.
+also of a member named only in the group's definition; "co-managing members" is a role.
 
-Session 39 review rv39 H3 (repros r8, r9: invented names). Before: "of each of the
+Session 39 review rv39 H3 and M3 (repros r8, r9: invented names). Before: "of each of the
 Funds" gave no general_partner_of at all, "of the Funds" gave it for the member that was
 already a party (the reporting person) only, and `controllers` put Acme Fund I, L.P. at the top
-instead of Jane Roe.
+instead of Jane Roe; "Jane Roe and John Doe are the co-managing members of Acme GP, LLC." gave
+nothing.
 """
 
 from __future__ import annotations
@@ -112,3 +113,22 @@ def test_the_managing_member_of_the_gp_controls_the_issuer(name, shares, percent
     assert [(u.party.name, u.shares) for u in answer.ultimate] == [("Jane Roe", shares)]
     assert answer.total_percent == percent
 
+
+def test_co_managing_members_is_a_managing_member_role():
+    assert _found("Jane Roe and John Doe are the co-managing members of Acme GP, LLC.") == [
+        ("managing_member_of", "Jane Roe", "Acme GP, LLC"),
+        ("managing_member_of", "John Doe", "Acme GP, LLC")]
+    assert _found("Acme GP, LLC and Beta GP, LLC are the co-general partners of Acme Fund, "
+                  "L.P.") == [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+                              ("general_partner_of", "Beta GP, LLC", "Acme Fund, L.P.")]
+
+
+def test_co_managing_members_of_a_form4_footnote_both_control():
+    path = FIXTURES / "m3_form4_co_managing_members.xml"
+    assert _links(path) == {("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P."),
+                            ("Jane Roe", "managing_member_of", "Acme GP, LLC"),
+                            ("John Doe", "managing_member_of", "Acme GP, LLC")}
+    G = build([path]).graph
+    answer = find_controllers(G, find_node(G, "Widget Holding Corp."))
+    assert sorted((u.party.name, u.shares) for u in answer.ultimate) == [
+        ("Jane Roe", 5_000_000), ("John Doe", 5_000_000)]
