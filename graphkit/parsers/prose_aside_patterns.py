@@ -55,6 +55,17 @@ ADDRESS_ASIDE = rf"""(?:(?:\s*,\s*{BUILDING_LINE})?
 FORMED_ASIDE = r"""(?:\s*,\s+(?:incorporated|organized|organised|formed|established)
     \s+(?:on|in|under)\s+[^;()"“”]{1,60}?(?=\s*,\s+(?:is|was)\s))"""
 
+#: The words between "which" and its verb, skipped: " also ", ", in turn, ", " in turn " (of
+#: "Acme GP LLC, which, in turn, is the managing member of Acme Sub LLC"), or a blank
+IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""
+
+#: A short descriptor of what kind of entity a name is, between it and a relative clause: ", a
+#: corporation", ", a Delaware limited partnership" ("Acme Corp., a corporation of which Jane Q.
+#: Roe is the sole stockholder"; "Acme Sub LLC, a Delaware limited liability company, which is
+#: a wholly owned subsidiary of Acme Corp.")
+KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+liability\s+company
+    |(?:limited\s+|general\s+)?partnership|corporation|company|trust)"""
+
 #: Words that introduce a held party's name after "of": "a partnership called " of "the general
 #: partner of a partnership called Acme Partners"; "a Delaware company named ", "an entity known
 #: as " (a kind of entity, up to three words before it)

@@ -26,7 +26,8 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import (
-    BUILDING_LINE, NAMED_KIND, TRUST_DATE_ASIDE)
+    BUILDING_LINE, NAMED_KIND, TRUST_DATE_ASIDE, IN_TURN as _IN_TURN,
+    KIND_DESCRIPTOR as _KIND_DESCRIPTOR)
 from graphkit.parsers.prose_guards import KIN
 from graphkit.parsers.prose_name_patterns import (  # noqa: F401  (re-exported)
     _LEGAL, _NAME, _WORD, KIN_NAMES, LIST_AND, LISTED, NAME, NAMES, THE_NAMES)
@@ -190,12 +191,6 @@ HOLDER_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
     ,\s*{_AS_CAPACITY}\s+{ROLES}\s+(?:of|to|for)\s
 """, _F)
 
-#: A short descriptor of what kind of entity a name is, between it and a relative clause: ", a
-#: corporation", ", a Delaware limited partnership" ("Acme Corp., a corporation of which Jane Q.
-#: Roe is the sole stockholder")
-_KIND_DESCRIPTOR = r"""\s*,\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+){0,2}(?:limited\s+liability\s+company
-    |(?:limited\s+|general\s+)?partnership|corporation|company|trust)"""
-
 #: "Acme Management, L.L.C., the general partner of AFP, ..." (appositive)
 #: "Acme GP, LLC, the general partner of Acme Fund I, Acme Fund II and Acme Fund KG, may be
 #: deemed" (every listed name is held); after the kind of entity the holder is (group
@@ -213,9 +208,6 @@ HOLDER_THE_ROLE_OF = regex_cache.compile(rf"""
 HOLDER_THE_ROLE_OF_CUE = regex_cache.compile(rf"""
     (?:(?:,|\sand)\s*(?:the|its|a)\s+{ROLES}|,\s*{BARE_PLURAL_ROLE})\s+(?:of|to|for)\s
 """, _F)
-
-#: The words between "which" and its verb: " also ", ", in turn, ", " in turn "
-_IN_TURN = r"""(?:\s*,\s*in\s+turn\s*,\s*|\s+in\s+turn\s+|\s+also\s+|\s+)"""
 
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"
 #: (a relative clause: AGP is the general partner of Acme Capital); "Acme GP Ltd., a Cayman

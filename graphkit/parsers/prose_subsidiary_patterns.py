@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_aside_patterns import ADDRESS_ASIDE, FORMED_ASIDE
+from graphkit.parsers.prose_aside_patterns import (
+    ADDRESS_ASIDE, FORMED_ASIDE, IN_TURN, KIND_DESCRIPTOR)
 from graphkit.parsers.prose_name_patterns import _NAME, THE_NAMES
 
 _F = re.VERBOSE
@@ -39,13 +40,24 @@ MAJORITY_PERCENT = r"""(?<![0-9.])
 SUBSIDIARY_KIND = rf"""(?:(?:direct|indirect)\s*,?\s+)?
     (?:(?:wholly|majority|{MAJORITY_PERCENT})[\s-]+owned\s*,?\s+(?:(?:direct|indirect)\s+)?)?"""
 
+#: A relative clause's opening between a subsidiary's name and "a subsidiary of": ", which is",
+#: ", which, in turn, is", ", which in turn is", ", which is itself" (of "Acme Sub LLC, which is a
+#: wholly owned subsidiary of Acme USA, Inc., which is a wholly owned subsidiary of Acme Corp."),
+#: ", which is, in turn,", after what kind of entity the name is: ", a Delaware limited
+#: liability company, which is"
+WHICH_IS = rf"""(?:{KIND_DESCRIPTOR})?\s*,\s*which{IN_TURN}(?:is|was)
+    (?:\s*,\s*in\s+turn\s*,|\s+(?:itself|also|in\s+turn))?"""
+
 #: "X is a wholly-owned subsidiary of Y", "X, then a subsidiary of Y", "X, a wholly owned
 #: subsidiary of the Issuer", 'Acme Research Company ("Acme"), 82 Main Street, Boston,
 #: Massachusetts 02109, a wholly-owned subsidiary of Acme LLC' (Y is the parent of X), "Acme
 #: Ventures, Inc. (AV), incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme
-#: Corp.", "X is an indirect majority-owned subsidiary of Y", "X is an 80%-owned subsidiary of Y"
+#: Corp.", "X is an indirect majority-owned subsidiary of Y", "X is an 80%-owned subsidiary of Y",
+#: "X, which is a wholly owned subsidiary of Y, which in turn is a subsidiary of Z" (a chain of
+#: relative clauses: :data:`WHICH_IS`; each link is a match, searched from the parent before)
 SUBSIDIARY_OF = regex_cache.compile(rf"""
-    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|\s*,)\s+(?:then\s+)?(?:a|an)\s+
+    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|{WHICH_IS}|\s*,)\s+
+    (?:then\s+)?(?:a|an)\s+
     {SUBSIDIARY_KIND}subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: "Acme Research Company is an Investment Adviser registered under Section 203 of the Act and
