@@ -299,8 +299,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 continue  # "a member of the Board of Managers of Acme LLC"
                             for h, t in pairs:
                                 emit(rel, h, t, span, name, title=title, role=role)
-        for name, pat, cue in _HELD_FIRST_PATTERNS:
-            for m in _matches(pat, cue, flat, cues):
+        for name, pat, cue in _HELD_FIRST_PATTERNS:  # "A, whose GP is B, whose sole member
+            for m in _matches(pat, cue, flat, cues,  # is C": both, the second from B on
+                              chained="holder" if pat is WHOSE_ROLE_IS else ""):
                 helds, holders, stop = held_names(m["held"]), kin_named(m["holder"]), m.end()
                 if name == "role_of_held_is":  # "The general partner of A and B is X": not in
                     read = read_role_of_held_is(flat, m)  # "is the general partner of A, and"

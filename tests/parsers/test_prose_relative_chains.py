@@ -1,8 +1,9 @@
 """Chains of relative clauses: "X, which is a wholly owned subsidiary of Y, which is a wholly
 owned subsidiary of Z" (:data:`~graphkit.parsers.prose_subsidiary_patterns.WHICH_IS` in
-``SUBSIDIARY_OF``). Review rv39 H1: Exxon Mobil's 2026 Form 4 on ProPetro
+``SUBSIDIARY_OF``) and "X, whose general partner is Y, whose sole member is Z" (``WHOSE_ROLE_IS``
+searched again from each holder). Review rv39 H1: Exxon Mobil's 2026 Form 4 on ProPetro
 (tests/fixtures/filings/rv39/exxon_propetro_2026_form4.xml) states its chain so, and no link
-was read. Names here are invented.
+was read; a "whose" chain gave its first link only. Names here are invented.
 """
 
 from __future__ import annotations
@@ -108,4 +109,23 @@ def test_a_chain_of_four_gives_three_links_with_exact_names():
     ("Acme Sub LLC, which was a subsidiary of Acme Corp. until 2005, holds the shares.", []),
 ])
 def test_subsidiary_chains(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The reported securities are held by Acme Fund, L.P., whose general partner is Acme GP, "
+     "LLC, whose sole member is Acme Industries Corporation.",
+     [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+      ("member_of", "Acme Industries Corporation", "Acme GP, LLC")]),   # as "The sole member
+    # of Acme GP, LLC is ..." reads it
+    ("Acme Fund, L.P., whose general partner is Acme GP, LLC, whose managing member is Acme "
+     "Holdings, LLC, whose sole member is Jane Roe.",
+     [("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P."),
+      ("managing_member_of", "Acme Holdings, LLC", "Acme GP, LLC"),
+      ("member_of", "Jane Roe", "Acme Holdings, LLC")]),
+    # a past role in the second link is no link
+    ("Acme Fund LP, whose general partner is Acme GP LLC, whose sole member was Jane Roe until "
+     "2010.", [("general_partner_of", "Acme GP LLC", "Acme Fund LP")]),
+])
+def test_whose_chains(text, expected):
     assert rels(text) == expected
