@@ -370,7 +370,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                          title=title, role=m["role"])
         asides = list_asides(flat)  # "each of A, B, which owns ..., and C (by virtue": A, B, C
         for pat, cue, name, rel, listed in HOLDERS_OF_LISTED:  # every holder, each held
-            found = _matches(pat, cue, flat, cues)
+            found = _matches(pat, cue, flat, cues,  # "A, which is controlled by B, which is
+                             chained="holder" if name == "entity_controlled_by" else "")  # by C"
             if listed and asides and id(cue) in cues:  # the whole list, not its tail alone
                 found = through_asides(pat, flat, asides, found, states_fact)
             for m in found:

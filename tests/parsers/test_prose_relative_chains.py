@@ -1,7 +1,8 @@
 """Chains of relative clauses: "X, which is a wholly owned subsidiary of Y, which is a wholly
 owned subsidiary of Z" (:data:`~graphkit.parsers.prose_subsidiary_patterns.WHICH_IS` in
 ``SUBSIDIARY_OF``) and "X, whose general partner is Y, whose sole member is Z" (``WHOSE_ROLE_IS``
-searched again from each holder). Review rv39 H1: Exxon Mobil's 2026 Form 4 on ProPetro
+searched again from each holder); "X, which is controlled by Y, which is itself controlled by Z"
+(``ENTITY_CONTROLLED_BY``, the same). Review rv39 H1: Exxon Mobil's 2026 Form 4 on ProPetro
 (tests/fixtures/filings/rv39/exxon_propetro_2026_form4.xml) states its chain so, and no link
 was read; a "whose" chain gave its first link only. Names here are invented.
 """
@@ -128,4 +129,24 @@ def test_subsidiary_chains(text, expected):
      "2010.", [("general_partner_of", "Acme GP LLC", "Acme Fund LP")]),
 ])
 def test_whose_chains(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shares are held by Acme Fund LP, which is controlled by Acme GP LLC, which is itself "
+     "controlled by Jane Roe.",
+     [("control_person_of", "Acme GP LLC", "Acme Fund LP"),
+      ("control_person_of", "Jane Roe", "Acme GP LLC")]),
+    ("held by Acme Fund LP, which, in turn, is controlled by Acme GP LLC, which in turn is "
+     "controlled by Acme Holdings Inc., which is controlled by Jane Roe.",
+     [("control_person_of", "Acme GP LLC", "Acme Fund LP"),
+      ("control_person_of", "Acme Holdings Inc.", "Acme GP LLC"),
+      ("control_person_of", "Jane Roe", "Acme Holdings Inc.")]),
+    ("Acme Fund LP, an entity controlled by Acme GP LLC, an entity controlled by Jane Roe, holds "
+     "5 shares.",
+     [("control_person_of", "Acme GP LLC", "Acme Fund LP"),
+      ("control_person_of", "Jane Roe", "Acme GP LLC")]),
+])
+def test_controlled_by_chains(text, expected):
+    """ENTITY_CONTROLLED_BY searched again from each controller: every link, not the first."""
     assert rels(text) == expected
