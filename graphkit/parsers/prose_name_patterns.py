@@ -115,13 +115,27 @@ _WORD = r"""(?:(?!""" + _DATE_MARK + r""")
 #: is a digit). Said first, it fails at once elsewhere; without it, every other position of a
 #: sentence runs :data:`NUMBER_LEAD`'s lookbehinds first (a quarter of a pattern's time).
 _NAME_START = r"""(?=[0-9A-Z])"""
+#: A second name closed by a comma and its legal form, after a first one's dotted form and a
+#: space: the "Acme GP, LLC" of "held by Acme Fund, L.P. Acme GP, LLC, the general partner";
+#: (or "ACME FUND, INC. ACME GP, INC."); not words that go on with the first name ("Acme, L.P.
+#: Fund II, LLC", "Acme Inc. Class C")
+_SECOND_NAME = r"""\s+(?!(?:Fund|Trust|Plan|Class|Series|[IVX]+)\b)[A-Z][A-Za-z0-9&'\-]*
+    (?:\s+[A-Z0-9][A-Za-z0-9&'\-]*){0,4},\s*(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?
+    |Corp\.?|Limited|Corporation|INC\.?|LTD\.?|CORP\.?|LIMITED|CORPORATION)(?![A-Za-z])"""
+#: The space between two words of a name, never after a complete dotted legal form ("L.P.",
+#: "Inc.", "Ltd.", "Corp.", "L.L.C.", not "Co.": "Roe & Co. Europe Ltd.") before a second name
+#: (:data:`_SECOND_NAME`): a name never runs on into the next sentence's subject. The checks
+#: sit in one look-ahead, tried once (no second reading of the same space); the first, no stop
+#: before the space, passes nearly every space at once.
+_NAME_SPACE = rf"""(?=(?<![.])|(?<!\bL\.P\.)(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCorp\.)(?<!\bL\.L\.C\.)
+    (?<!\bINC\.)(?<!\bLTD\.)(?<!\bCORP\.)|(?!{_SECOND_NAME}))\s+"""
 #: A name as printed in prose: "Acme Capital Fund-V Affiliates Fund (Q), L.P.", "ACM",
 #: "Jane Q. Roe", "Roe Ross & Co., Incorporated", "1867 Acme Financial Corporation" (a number
 #: opens a company's name: :data:`~graphkit.parsers.numbered_names.NUMBER_LEAD`). For finding
 #: names on their own (a legal form is read as one first: "Acme Holdings GP." gives "Acme
 #: Holdings GP").
 NAME = rf"""(?:{_NAME_START}
-    {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
+    {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}(?:(?:{_NAME_SPACE}|,\s*(?={_LEGAL}))(?:{_LEGAL}|{_WORD}))*
     (?:\s*{DEFINITION_ASIDE})?)"""
 #: :data:`NAME` inside the sentence patterns: the same names (the definition may follow a
 #: comma: 'Acme LP, ("AM")'; a group's ends a list: 'Acme Fund LP and Beta Fund LP (together, the
@@ -129,7 +143,8 @@ NAME = rf"""(?:{_NAME_START}
 #: only as a word (but "plc"). Read both ways, a name
 #: with k forms has 2^k readings; a failing match in capitals tried them all.
 _NAME = rf"""(?:{_NAME_START}
-    {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}(?:(?:\s+|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
+    {NUMBER_LEAD}?[A-Z]{_WORD_TAIL}
+    (?:(?:{_NAME_SPACE}|,\s*(?={_LEGAL}))(?:{_WORD}|plc(?![A-Za-z])))*
     (?:(?:,\s*|\s*){DEFINITION_ASIDE})?)"""
 #: :data:`_NAME` as an item of a list that takes a name after ", " (no legal form barred) and
 #: after " and ", the list captured whole: a legal form after a comma ("L.P." of "Acme Fund,

@@ -64,8 +64,10 @@ CAPS_TITLE_STOP = rf"(?:(?<![RS]\.)|{_CAPS_TITLE_KEPT})"
 #: members of ACM ..."; not "Jane Q. Roe", "Acme Inc. Fund", "Mrs. Roe", "Messrs. Roe and
 #: Doe", nor a title in capitals before a name, :data:`CAPS_TITLE_STOP`), or a blank line.
 #: After a legal form ("Inc.", "Ltd.", "L.P.") a sentence ends only before a word that opens
-#: one ("Acme Inc. The fund", "Acme Ltd. Mr. Roe", "Acme, Inc.  Reference is", "Acme, L.P. Jane
-#: Q. Roe is") or after two spaces, as typists end one ("Acme, L.P.  Roe"), and the stop
+#: one ("Acme Inc. The fund", "Acme Ltd. Mr. Roe", "Acme, Inc.  Reference is") or before the
+#: next sentence's subject (:data:`~graphkit.parsers.prose_sentence_subjects.
+#: NEW_SENTENCE_AFTER_LEGAL`: "Acme, L.P. Jane Q. Roe is", "Acme Fund V, L.P. Jane Roe, John Doe
+#: and Mary Major are", "Acme Fund, L.P. Acme GP, LLC, the general partner"), and the stop
 #: stays with the name (the empty group ``legal`` marks where it ends). A blank line before a
 #: word in lower case ("strued as", not the "a)" or "ii." of a list) ends no sentence: the text
 #: is double-spaced. The look-behinds sit after the stop so the scan jumps from stop to stop:

@@ -1,14 +1,16 @@
-"""What ends a sentence after a legal form's stop besides an opening word: a person's name
-before its verb, or the two spaces typists put between sentences.
+"""What ends a sentence after a legal form's stop besides an opening word: a name or a list of
+names before its verb or its apposition, the next sentence's subject.
 
 After "Inc.", "Ltd." or "L.P." the next capitalised word may go on with the name ("Acme
 Partners, L.P. Fund II", "Acme Inc. Retirement Plan") or open a new sentence ("... and Acme
 Partners, L.P. Jane Q. Roe is the President ..."). :data:`SENTENCE_END
 <graphkit.parsers.prose_sentence_patterns.SENTENCE_END>` ends one there only before a word
-that opens a sentence; these two patterns add a person's name before its verb and a stop
-followed by two spaces (a non-breaking pair in HTML). Neither ends one before a word that only
-names carry ("Fund", "Trust", "Plan", "Holdings", a legal form), before a roman numeral ("II"),
-nor before a parenthesis (the defined term of the name: 'Acme, L.P.  ("Acme")').
+that opens a sentence; these patterns add a person's or an entity's name before its verb
+("Acme GP, LLC is"), a list of names before theirs ("Jane Roe, John Doe and Mary Major are"),
+and a name or list before its apposition ("Acme GP, LLC, the general partner of ..."). None
+ends one before a word that only names carry ("Fund", "Trust", "Plan", "Holdings", a legal
+form), before a roman numeral ("II"), nor before a parenthesis (the defined term of the name:
+'Acme, L.P.  ("Acme")').
 
 Examples
 --------
@@ -20,6 +22,10 @@ False
 >>> bool(re.match(ORG_SUBJECT, "Acme GP (Cayman) Ltd. is the general partner", re.VERBOSE))
 True
 >>> bool(re.match(SPACED_AFTER_LEGAL, "\\u00a0\\u00a0Jane Roe", re.VERBOSE))
+True
+>>> bool(re.match(LIST_SUBJECT, "Jane Roe, John Doe and Mary Major are the", re.VERBOSE))
+True
+>>> bool(re.match(APPOSED_SUBJECT, "Acme GP, LLC, the general partner of", re.VERBOSE))
 True
 """
 
@@ -42,11 +48,15 @@ NAME_WORDS = frozenset(_NAME_WORDS)
 #: Any of :data:`_NAME_WORDS`, in any case, as a whole word
 NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
 
+#: A person's name of two words, maybe with initials: "Jane Roe", "Jane Q. Roe", "J. Gary Roe",
+#: "Jane McRoe"; neither word one that names carry ("Liquidating Trust", "Retirement Plan":
+#: :data:`NAME_WORD`)
+_PERSON = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
+    (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z](?![A-Za-z'\-]))"""
 #: A person's name opening a sentence, before its verb: "Jane Q. Roe is", "J. Gary Roe has",
 #: "Jane McRoe serves" (after "... and Acme Partners, L.P."); not "Liquidating Trust is",
 #: "Retirement Plan has" (:data:`NAME_WORD`), nor three words or more ("Acme Capital Group is")
-PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
-    (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z]
+PERSON_SUBJECT = rf"""(?:{_PERSON}
     \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
 
 #: An entity's name opening a sentence, before its verb: "Acme GP LLC is", "Acme GP, L.L.C.
@@ -57,13 +67,36 @@ PERSON_SUBJECT = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\
 #: (:data:`~graphkit.parsers.prose_name_patterns.PLACE_IN_PARENS`, "(Q)"; after a place, words of
 #: the organization's kind: "Acme (Shanghai) Investment Co., Ltd. is"), the last word a legal
 #: form that ends a name (never "Trust" or "Plan": "Acme Inc. Employee Stock Ownership Plan
-#: Trust is" is one name)
-ORG_SUBJECT = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
+#: Trust is" is one name). Only the name: :data:`ORG_SUBJECT` adds its verb.
+_ORG = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
     (?:\s+(?!{NAME_WORD}\s+(?:is|was|has|serves|acts)\b)[A-Z0-9][A-Za-z0-9&'\-]*){{0,4}}?
     (?:\s+(?:{PLACE_IN_PARENS}(?:\s+{KIND_WORD}){{0,4}}|\([A-Z]{{1,4}}\)))?
     ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?|Corp\.?|Limited|Corporation
-          |INC\.?|LTD\.?|CORP\.?|LIMITED|CORPORATION)
-    \s+(?:is|was|has|serves|acts|IS|WAS|HAS|SERVES|ACTS)\b)"""
+          |INC\.?|LTD\.?|CORP\.?|LIMITED|CORPORATION))"""
+#: :data:`_ORG` before its verb: "Acme GP, LLC is", "Acme GP, LLC may be deemed"
+ORG_SUBJECT = rf"""(?:{_ORG}
+    \s+(?:is|was|has|serves|acts|may|IS|WAS|HAS|SERVES|ACTS|MAY)\b)"""
+
+#: A subject's name (:data:`_ORG`, :data:`_PERSON`) with its defined term, if any: 'Acme GP,
+#: LLC ("Acme GP")', 'Jane Roe (“Roe”)'
+_SUBJECT_NAME = rf"""(?:(?:{_ORG}|{_PERSON})(?:\s*\(["“][^()"”]{{1,40}}["”]\))?)"""
+#: Names listed as a sentence's subject (:data:`_SUBJECT_NAME`): "Jane Roe, John Doe and Mary
+#: Major", "Jane Roe, John Doe, Mary Major", "Acme GP, LLC and Jane Roe", "Acme GP, LLC"
+_SUBJECT_NAMES = rf"""(?:{_SUBJECT_NAME}(?:,\s+{_SUBJECT_NAME}){{0,8}}
+    (?:,?\s+and\s+{_SUBJECT_NAME})?)"""
+#: A list of names opening a sentence, before its verb: "Jane Roe, John Doe and Mary Major
+#: are" (after "... is the general partner of Acme Fund V, L.P."), "Acme GP, LLC and Jane Roe
+#: may"; the names persons' (:data:`_PERSON`) or entities' that end in a legal form
+#: (:data:`_ORG`): not "Class A and Class B are" (:data:`NAME_WORD`)
+LIST_SUBJECT = rf"""(?:{_SUBJECT_NAME}(?:,\s+{_SUBJECT_NAME}){{0,8}},?\s+and\s+{_SUBJECT_NAME}
+    \s+(?:are|were|have|may|each|share|together|collectively|jointly|ARE|WERE|MAY)\b)"""
+#: A name or names opening a sentence with an apposition after them: "Acme GP, LLC, the
+#: general partner of Acme Fund, L.P., may be deemed" (after "... are held by Acme Fund,
+#: L.P."), "Jane Roe, as the managing member, ...", 'Acme GP, LLC ("Acme GP"), a Delaware
+#: ...', "Jane Roe, John Doe and Mary Major, the managing members of ...", "Jane Roe, John
+#: Doe, Mary Major, each a managing member ...", "Jane Roe and John Doe, in their capacities"
+APPOSED_SUBJECT = rf"""(?:{_SUBJECT_NAMES},\s+
+    (?:the|a|an|its|their|as|in|which|who|each|THE|AS|IN|EACH)\s)"""
 
 #: Two spaces or more (no line break; spaces or no-break spaces) after a legal form's stop,
 #: before a capitalised word that is no part of a name: "Acme, L.P.  Jane Roe",
@@ -72,12 +105,15 @@ ORG_SUBJECT = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
 SPACED_AFTER_LEGAL = rf"""(?:[ \u00a0]{{2,}}(?=[A-Z])(?!{NAME_WORD}|[IVX]+\b))"""
 
 #: What ends a sentence after a legal form's stop besides a word that opens one: a person's
-#: or an entity's name before its verb (:data:`PERSON_SUBJECT`, :data:`ORG_SUBJECT`) on the
-#: same or the next line (a blank line
+#: or an entity's name before its verb (:data:`PERSON_SUBJECT`, :data:`ORG_SUBJECT`), or a
+#: list of names before its verb or names before their apposition (:data:`LIST_SUBJECT`,
+#: :data:`APPOSED_SUBJECT`; these two not after "& Co.", which goes on with its name: "Roe &
+#: Co. Europe Ltd., a company"), on the same or the next line (a blank line
 #: ends the sentence anyway, with its own branch). Two spaces alone
 #: (:data:`SPACED_AFTER_LEGAL`) end none: justified text pads spaces anywhere, as in "Acme
-#: Holdings, Inc.  Employees' Savings Plan". Both names open with a capital, checked first (the
+#: Holdings, Inc.  Employees' Savings Plan". All names open with a capital, checked first (the
 #: checks of their words are slow), so only the end of the spaces can be their start: the
 #: spaces are taken whole (``\s++``), with no going back over them.
-NEW_SENTENCE_AFTER_LEGAL = rf"""(?:(?![ \t]*\n[ \t]*\n)\s++(?=[A-Z])
-    (?={PERSON_SUBJECT}|{ORG_SUBJECT}))"""
+NEW_SENTENCE_AFTER_LEGAL = rf"""(?:(?![ \t]*\n[ \t]*\n)
+    (?:\s++(?=[A-Z])(?={PERSON_SUBJECT}|{ORG_SUBJECT})
+      |(?<!&\sCo\.)(?<!&\sCO\.)\s++(?=[A-Z])(?={LIST_SUBJECT}|{APPOSED_SUBJECT})))"""

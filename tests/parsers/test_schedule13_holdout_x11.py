@@ -68,7 +68,10 @@ def test_the_sentence_after_the_partnership_s_stop_is_its_own():
     ("Acme is held by Beta Partners, L.P.  Fund II, its feeder.", None),
     ("Acme is held by Beta Partners, L.P.  II, its feeder.", None),
     ('Acme is held by Beta Partners, L.P.  ("Beta"), its feeder.', None),
-    ("Acme is held by Beta Partners, L.P. Jane Roe, its member.", None),
+    # a name before its apposition opens a sentence too (review rv39 H2: "... held by Acme
+    # Fund, L.P. Acme GP, LLC, the general partner of ..." gave one party of both names)
+    ("Acme is held by Beta Partners, L.P. Jane Roe, its member.",
+     "Acme is held by Beta Partners, L.P."),
     ("Acme is held by Beta Partners, L.P. Acme Capital Group is a fund.", None),
 ])
 def test_a_sentence_ends_after_a_legal_form_only_before_a_new_subject(text, first):
