@@ -118,6 +118,40 @@ CONTROL_RELATIONS: frozenset[Relation] = frozenset(r for r, s in RELATIONS.items
 HOLDING_RELATIONS: frozenset[Relation] = frozenset(r for r, s in RELATIONS.items() if s.holding)
 
 
+#: Relations whose held party is a partnership or a limited liability company, never a person:
+#: a general partner's, a managing member's, a member's. Such a body's name nearly always shows
+#: its form ("L.P.", "LLC", "Partners", "Fund"), so a held party read as a person is a misread
+#: ("the general partner of Acme Fund V, L.P. Jane Roe, John Doe and ... are": the next
+#: sentence's persons). Other relations are not checked: a company's name may look like a
+#: person's ("director of Acme Roe"), and a trust the filing reports as an individual ("IN")
+#: has its trustee.
+HELD_NEVER_PERSON: frozenset[Relation] = frozenset({
+    Relation.GENERAL_PARTNER_OF, Relation.MANAGING_MEMBER_OF, Relation.MEMBER_OF})
+
+
+def held_kind_fits(relation: Relation | str, kind: str) -> bool:
+    """False when a party of ``kind`` cannot be the held party of ``relation``: a person is no
+    partnership or limited liability company (:data:`HELD_NEVER_PERSON`).
+
+    Examples
+    --------
+    >>> held_kind_fits(Relation.GENERAL_PARTNER_OF, "person")
+    False
+    >>> held_kind_fits("general_partner_of", "organization"), held_kind_fits("trustee_of", "person")
+    (True, True)
+
+    Raises
+    ------
+    ValueError
+        If ``relation`` is not a known relation.
+
+    See also
+    --------
+    HELD_NEVER_PERSON, graphkit.parsers.xml_prose.add_prose_claims
+    """
+    return not (Relation(relation) in HELD_NEVER_PERSON and kind == "person")
+
+
 def spec(relation: Relation | str) -> RelationSpec:
     """Return the declaration of ``relation``.
 

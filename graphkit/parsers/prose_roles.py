@@ -24,7 +24,7 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_lists import split_listed
 from graphkit.parsers.prose_patterns import ROLE_OF_NAME
 from graphkit.parsers.prose_role_patterns import OFFICER_ABBREVIATIONS
-from graphkit.relations import Relation
+from graphkit.relations import Relation, spec
 
 
 _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
@@ -138,6 +138,23 @@ def held_relation(rel: Relation, title: Optional[str], role: str, held: str
             return Relation.MANAGING_MEMBER_OF, None  # "managing member and manager": one
         return Relation.MANAGING_MEMBER_OF, "Manager"
     return rel, title
+
+
+#: The code of the warning for a relation not read because its held party is a person
+#: (:func:`~graphkit.relations.held_kind_fits`)
+HELD_PERSON = "held-person"
+
+
+def held_person_message(relation: Relation, name: str) -> str:
+    """The warning's text for ``relation`` stated of the person ``name``, which is not read: a
+    person is no partnership nor limited liability company (the sentence was likely misread).
+
+    >>> held_person_message(Relation.GENERAL_PARTNER_OF, "Jane Roe")[:60]
+    "'Jane Roe' is a person, which has no general partner: the ge"
+    """
+    role = spec(relation).label.removesuffix(" of")
+    return (f"{name!r} is a person, which has no {role}: the {relation.value} "
+            f"relation stated about it is not read")
 
 
 #: Roles only a limited liability company has: a member, a managing member

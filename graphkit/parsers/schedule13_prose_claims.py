@@ -35,11 +35,11 @@ from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
-from graphkit.parsers.prose_roles import held_relation
+from graphkit.parsers.prose_roles import HELD_PERSON, held_person_message, held_relation
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
-from graphkit.relations import Relation
+from graphkit.relations import Relation, held_kind_fits
 from graphkit.source import SourceText
 
 
@@ -132,6 +132,10 @@ class ProseClaims:
         p = self._resolve(name, dry)
         return [p] if p is not None else []
 
+    def _where(self, f: ProseFinding) -> Optional[int]:
+        """Where in the text ``f`` was read, for a warning (None when not known)."""
+        return None if f.evidence.start is None else self.src.text_pos(f.evidence.start)
+
     def add(self, findings: list[ProseFinding], roster_pending: bool = False
             ) -> list[FilingWarning]:
         """Claim what each of ``findings`` states, in order; a warning for each name that may
@@ -146,8 +150,7 @@ class ProseClaims:
             for name in (f.holder, f.held):
                 if not name or name in self._unbound or book.lookup(name) is not None:
                     continue
-                where = self.src.text_pos(f.evidence.start) if f.evidence.start is not None \
-                    else None
+                where = self._where(f)
                 if book.is_ambiguous(name):
                     self._unbound.add(name)
                     warnings.append(self.src.warn(
@@ -184,6 +187,10 @@ class ProseClaims:
                     # the role read for the party bound, not for its term: "the managers of
                     # AC", AC an LLC's term, run it
                     rel, title = held_relation(f.relation, f.title, f.role, held.name)
+                    if not held_kind_fits(rel, held.kind):  # "general partner of Jane Roe"
+                        warnings.append(self.src.warn(HELD_PERSON, held_person_message(
+                            rel, held.name), self._where(f)))
+                        continue
                     add_claim(self.claims, rel, holder.id, held.id, f.evidence,
                               title=title, percent=f.percent,
                               note=f.note if f.pattern in STATED_NOTES or f.pattern == "owned_by"

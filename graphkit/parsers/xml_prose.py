@@ -35,8 +35,9 @@ from graphkit.parsers.partybook_predecessor import drop_former_statements, prede
 from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
-from graphkit.parsers.prose_roles import held_relation
+from graphkit.parsers.prose_roles import HELD_PERSON, held_person_message, held_relation
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
+from graphkit.relations import Relation, held_kind_fits
 from graphkit.source import SourceText
 
 #: A trailing legal form, dropped when a prose name ("AVF XII LP") extends a defined term
@@ -180,7 +181,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     left unread because it may name several parties (:meth:`PartyBook.is_ambiguous`: "Mr.
     Doe" of two persons, "Acme Fund IV, L.P." of two CIKs), and one for each name read as a
     legal form alone ("L.P.": :func:`~graphkit.parsers.prose_name_patterns.legal_form_only`),
-    which is no party.
+    which is no party, and one for each relation of a partnership stated of a person ("general
+    partner of Jane Roe": :func:`~graphkit.relations.held_kind_fits`), which is not read.
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
     from graphkit.parsers.schedule13_claims import expand_collective
@@ -242,6 +244,7 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     unread: list[Evidence] = []
     unbound: dict[str, Evidence] = {}  # names of several parties, left unread
     cut: dict[str, tuple[str, Evidence]] = {}  # names read as a legal form alone, left unread
+    misfits: dict[tuple[Relation, str], Evidence] = {}  # a person read as a partnership
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
         for f in prose.find_relationships(blk):
@@ -262,6 +265,9 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                     key = (rel, holder.id, held.id)
                     if holder.id == held.id or key in seen:
                         continue
+                    if not held_kind_fits(rel, held.kind):  # "general partner of Jane Roe"
+                        misfits.setdefault((rel, held.name), f.evidence)
+                        continue
                     seen.add(key)
                     claims.append(Claim(id=next_claim_id(claims), relation=rel,
                                         source=holder.id, target=held.id, shares=f.shares,
@@ -278,6 +284,10 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         message=f"{ev.source}:{ev.line}: {name!r} was read as a legal form alone ({form!r}), the "
                 f"words of its name not read; the relation stated about it is not read")
         for name, (form, ev) in cut.items()]
+    warnings += [FilingWarning(
+        code=HELD_PERSON, source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {held_person_message(rel, name)} ({ev.text[:80]!r})")
+        for (rel, name), ev in misfits.items()]
     if not unread:
         return warnings
     ev = unread[0]

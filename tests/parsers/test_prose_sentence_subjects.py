@@ -5,7 +5,7 @@ into the next sentence's subject (session 39 review rv39 H2).
 Made fixtures (invented names) in tests/fixtures/filings/rv39/: the review's repros r3 ("held
 by Acme Fund, L.P. Acme GP, LLC, the general partner of ...") and r7 (a venture fund's
 footnote: "... general partner of Acme Fund V, L.P. Jane Roe, John Doe and Mary Major are the
-managing members of ..."). The words that go on with a
+managing members of ..."), and the same wording in a 13D's Item 2. The words that go on with a
 name after its form are taken from real filings (the corpus and the fixtures): "Benjamin Moore
 & Co. Employees' Stock Ownership Plan", "ARA Services, Inc. Retirement", "Mitsui & Co. Europe
 Ltd.", "one share of Alphabet Inc. Class C capital stock".
@@ -140,3 +140,11 @@ def test_form4_venture_footnote_managing_members():
         ("John Doe", "managing_member_of", "Acme Management V, LLC"),
         ("Mary Major", "managing_member_of", "Acme Management V, LLC")}
 
+
+def test_13d_item2_same_wording():
+    claims = _claims(RV39 / "h2_13d_item2_sentence_end_lp.txt")
+    assert {c for c in claims if c[1] != "officer_of"} == {
+        ("Acme Management V, LLC", "general_partner_of", "Acme Fund V, L.P."),
+        ("Jane Roe", "managing_member_of", "Acme Management V, LLC"),
+        ("John Doe", "managing_member_of", "Acme Management V, LLC"),
+        ("Mary Major", "managing_member_of", "Acme Management V, LLC")}
