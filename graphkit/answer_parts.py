@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from graphkit.claim_marks import disclaimer_mark, exit_mark
 from graphkit.graph import edge_data
-from graphkit.models import Evidence
+from graphkit.models import Evidence, StatedFacts
 from graphkit.relations import RELATIONS, Relation
 
 class _Answer(BaseModel):
@@ -57,31 +57,15 @@ class PartyRef(_Answer):
         return self.kind == "person"
 
 
-class ClaimRef(_Answer):
-    """One claim (edge) behind a step: the filing, its date, the numbers and the evidence."""
+class ClaimRef(_Answer, StatedFacts):
+    """One claim (edge) behind a step: the filing, its date, the numbers and the evidence (the
+    facts the filing states: :class:`graphkit.models.StatedFacts`)."""
 
     claim: str
     filing: str
     form: str
     as_of: Optional[dt.date] = None
     filed: Optional[dt.date] = None
-    shares: Optional[int] = None
-    percent: Optional[float] = None
-    sole_voting: Optional[int] = None
-    shared_voting: Optional[int] = None
-    sole_dispositive: Optional[int] = None
-    shared_dispositive: Optional[int] = None
-    security_class: Optional[str] = None
-    disclaims: Optional[bool] = None
-    #: each disclaimer covers part of the holding (the holder's pecuniary interest kept, or
-    #: another holder's shares): not all of it disclaimed
-    disclaims_in_part: Optional[bool] = None
-    ceased_five_percent: Optional[bool] = None  # an exit filing: the holder fell to 5% or less
-    #: a Form 3/4/5 by an insider no longer subject to Section 16: the office had ended
-    ended: Optional[bool] = None
-    title: Optional[str] = None
-    #: a Form 3/4/5 line: held directly (True) or through another (False: "By Acme Fund I")
-    direct: Optional[bool] = None
     evidence: list[Evidence] = Field(default_factory=list)
 
     @classmethod

@@ -271,11 +271,12 @@ class Party(_Model):
         return next((i.value for i in self.identifiers if i.scheme is IdentifierScheme.CIK), None)
 
 
-class ClaimFacts(_Model):
+class StatedFacts(_Model):
     """What a filing states about one relationship besides its ends: the numbers it prints
     (percent of class as a number, e.g. 19.42), the class of securities, whether the holder
     disclaims beneficial ownership, an officer's title, direct or indirect ownership (Forms
-    3/4/5) and a note. Shared by :class:`Claim` and the graph's edges."""
+    3/4/5), and whether it reports an exit or an ended office. Shared by :class:`Claim`, the
+    graph's edges and the claims an answer cites (:class:`graphkit.answer_parts.ClaimRef`)."""
 
     shares: Optional[int] = None
     percent: Optional[float] = None
@@ -297,6 +298,12 @@ class ClaimFacts(_Model):
     # Forms 3/4/5: the insider is no longer subject to Section 16 (the form's box), so this
     # relationship to the issuer (director, officer, ten percent owner) ended by ``as_of``
     ended: Optional[bool] = None
+
+
+class ClaimFacts(StatedFacts):
+    """:class:`StatedFacts` and a note on how they were read. Shared by :class:`Claim` and the
+    graph's edges."""
+
     note: Optional[str] = None
 
     def facts(self) -> dict:
