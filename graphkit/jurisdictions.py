@@ -44,6 +44,7 @@ from anyascii import anyascii
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
+from graphkit.demonyms import DEMONYM_CODES, stated_adjective
 from graphkit.edgar_places import edgar_place
 from graphkit.models import FilingWarning
 
@@ -247,7 +248,8 @@ def read_jurisdiction(stated: str) -> Optional[Jurisdiction]:
     stated : str
         A jurisdiction of organization or a citizenship as a filing states it: a name, EDGAR's
         code of a U.S. state ("DE") or of another place ("D5"), with or without wrapping words
-        ("State of", "Commonwealth of", "citizen").
+        ("State of", "Commonwealth of", "citizen"), or the place's adjective before what the
+        party is ("a Maltese corporation": :mod:`graphkit.demonyms`).
 
     Returns
     -------
@@ -261,7 +263,11 @@ def read_jurisdiction(stated: str) -> Optional[Jurisdiction]:
     ('BS', 'California')
     >>> read_jurisdiction("UK").code, read_jurisdiction("ZZ") is None
     ('GB', True)
-    >>> read_jurisdiction("Eurocredit Investments, Ltd. is a Maltese corporation and") is None
+    >>> read_jurisdiction("a Maltese corporation").name, read_jurisdiction("Canadian citizen").code
+    ('Malta', 'CA')
+    >>> read_jurisdiction("a Delaware limited partnership").code
+    'US-DE'
+    >>> read_jurisdiction("Acme Investments, Ltd. is a Maltese corporation and") is None
     True
 
     See also
@@ -277,6 +283,9 @@ def read_jurisdiction(stated: str) -> Optional[Jurisdiction]:
             code = _code_of(place_key(named)) if named else None
     if code is None:
         code = _code_of(place_key(text))
+    if code is None and (adjective := stated_adjective(text)) is not None:
+        # "a Maltese corporation", "Canadian citizen", "a Delaware limited partnership"
+        code = DEMONYM_CODES.get(adjective) or _code_of(place_key(adjective))
     if code is None:
         return None
     return Jurisdiction(name=_named(code), code=code, stated=stated)

@@ -43,7 +43,8 @@ from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
 from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
                                                       read_name_cell, split_cells, without_lead)
-from graphkit.parsers.schedule13_citizenship import read_citizenship_cell
+from graphkit.parsers.schedule13_citizenship import read_citizenship_cell, stated_reading
+from graphkit.parsers.stated_places import read_stated_places
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_percent_bound import percent_bound, states_bound
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
@@ -179,7 +180,12 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
             region = blank_label_row_numbers(blank_row_numbers(_blank_trailing_row_number(
                 clean[rs:re_]), fld), _NEAR_ROWS.get(fld))
             if fld == "citizenship":
-                place = read_citizenship_cell(src, region, rs, section)
+                stated = read_stated_places(src, rs, re_, section, clean)  # "X is a Maltese
+                if len({sp.place.code for sp in stated}) > 1:  # corporation and Y is a ..."
+                    cp.stated_places += stated
+                    continue
+                place = stated_reading(stated[0]) if stated else \
+                    read_citizenship_cell(src, region, rs, section)
                 if place is not None:
                     cp.jurisdiction.append(place)
             elif fld in QUANTITY_FIELDS:

@@ -16,6 +16,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.models import Evidence, FilingWarning, Reading
+from graphkit.parsers.stated_places import StatedPlace
 
 
 class CoverPage(BaseModel):
@@ -37,6 +38,9 @@ class CoverPage(BaseModel):
     #: may as well be a person's social security number, so they identify organizations only
     irs_undashed: bool = False
     jurisdiction: list[Reading] = Field(default_factory=list)
+    #: the citizenship row's places stated of named persons, when it names places apart ("Acme
+    #: Ltd. is a Maltese corporation and Mr. Roe is a Canadian citizen"): given by name
+    stated_places: list[StatedPlace] = Field(default_factory=list)
     values: dict[str, list[Reading]] = Field(default_factory=dict)
     #: the readings of rows that give a value per class ("Class A: 1,000,000" / "Class B:
     #: 2,500,000"), by class ("Class A") and field; such a row's :attr:`values` hold them all

@@ -2,10 +2,10 @@
 
 The front page (issuer, class, CUSIP, event date, amendment number) is read by
 :mod:`graphkit.parsers.schedule13_front`. Item 2 names the persons filing (often with defined
-terms) and their citizenship; Item 4 repeats the holdings, sometimes as per-person tables
-("ACVA<tab>32,770") and record-holder sentences (read by
-:mod:`graphkit.parsers.schedule13_item4`), and states the number of shares outstanding the
-percentages are based on (read by :mod:`graphkit.parsers.schedule13_outstanding`).
+terms; their citizenship is read by :mod:`graphkit.parsers.schedule13_citizenship`); Item 4
+repeats the holdings, sometimes as per-person tables ("ACVA<tab>32,770") and record-holder
+sentences (read by :mod:`graphkit.parsers.schedule13_item4`), and states the number of shares
+outstanding the percentages are based on (read by :mod:`graphkit.parsers.schedule13_outstanding`).
 
 Examples
 --------
@@ -23,7 +23,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
 from graphkit.models import Evidence
-from graphkit.ocr import PLACES
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.prose import NAME, sentence_spans
 from graphkit.parsers.schedule13_disclaim_subject import (  # noqa: F401  (re-exported)
@@ -89,12 +88,6 @@ NOT_INCLUDED = regex_cache.compile(r"""
   | \bexclud(?:es|ing|ed)\b                          # "Excludes 1,000 shares held by the Trust"
   | \bno\s+longer\s+reports?\b                        # "no longer reports other shares"
 """, _F)
-#: Item 2(c) citizenship list: "ACMV—Delaware", "ACVCV - Netherlands"
-TERM_PLACE = regex_cache.compile(r"""
-    (?P<who>[A-Z][A-Za-z0-9.,&()' \-]{0,80}?)\s*(?:—|–|\s-\s|:)\s*
-    (?P<place>(?:[A-Z][a-z]+|of)(?:[ ](?:[A-Z][a-z]+|of))*)
-""", re.VERBOSE)
-
 # --- small patterns of the readers below (compiled once: a filing's own patterns can push
 # them out of the ``re`` module's cache) ---------------------------------------------------
 
@@ -103,12 +96,6 @@ ISSUER_ADDRESS_END = regex_cache.compile(r"""\n\s*(?:\(c\)|Item\s*2|\#)""", _F)
 #: A rule drawn under a heading or between lines, never part of an address: "------", "=====",
 #: "_____" (three or more)
 RULE = regex_cache.compile(r"""[-_=*]{3,}""", _F)
-#: Item 2(c): "(c) Citizenship", "Item 2(c).   Citizenship:", and the "(d)" or "Item 2(d)."
-#: opening a line after it
-CITIZENSHIP_ITEM = regex_cache.compile(r"""\(c\)[.:]?\s*Citizenship""", _F)
-ITEM_D = regex_cache.compile(r"""\n\s*(?:Item\s*2\s*)?\(d\)""", _F)
-
-
 def find_items(src: SourceText, start: int = 0, end: int | None = None
                ) -> dict[int, tuple[int, int]]:
     """Spans of Items 1-10 of the statement, by item number (first heading of each wins).
@@ -141,38 +128,6 @@ def read_issuer_address(src: SourceText, start: int, end: int) -> Optional[str]:
     stop = ISSUER_ADDRESS_END.search(tail)
     addr = " ".join(RULE.sub(" ", tail[:stop.start() if stop else 300]).split()).strip(" -_=*")
     return addr[:200] or None
-
-
-def read_citizenships(src: SourceText, start: int, end: int) -> list[tuple[str, str, Evidence]]:
-    """Item 2(c) pairs (who as written, place) such as "ACMV—Delaware"; a known place
-    (:data:`~graphkit.ocr.PLACES`) alone as the item's answer ("Citizenship:  Delaware") is
-    given with ``who`` empty: every reporting person's, when there is one.
-
-    >>> t = "Item 2(c).   Citizenship:  Cayman Islands\\nItem 2(d).   Title of Class"
-    >>> [(w, p) for w, p, _ in read_citizenships(SourceText(path="x", text=t), 0, len(t))]
-    [('', 'Cayman Islands')]
-    """
-    m = CITIZENSHIP_ITEM.search(src.text[start:end])
-    if not m:
-        return []
-    s = start + m.end()
-    stop = ITEM_D.search(src.text[s:end])
-    e = s + stop.start() if stop else min(end, s + 600)
-    out = []
-    for t in TERM_PLACE.finditer(src.text, s, e):
-        who = t["who"].strip(" :")
-        if who:
-            out.append((who, t["place"].strip(), src.evidence(t.start(), t.end(), section="Item 2(c)")))
-    bare = " ".join(src.text[s:e].split()).strip(" :.")
-    if not out and bare.lower() in _KNOWN_PLACES:
-        at = src.text.index(bare.split()[0], s)
-        out.append(("", _KNOWN_PLACES[bare.lower()],
-                    src.evidence(at, at + len(bare), section="Item 2(c)")))
-    return out
-
-
-#: The places an Item 2(c) may state alone, by their lower-cased names
-_KNOWN_PLACES = {p.lower(): p for p in PLACES}
 
 
 def cover_disclaims(src: SourceText, start: int, end: int) -> bool:

@@ -50,10 +50,12 @@ from graphkit.parsers.prose import find_collective_terms, find_relationships
 from graphkit.parsers.prose_spouse_holdings import add_spouse_holdings
 from graphkit.parsers.schedule13_cover import find_cover_pages, merge_fragments, unnamed_pages
 from graphkit.parsers.schedule13_front import read_item2_class
+from graphkit.parsers.stated_places import read_stated_places
+from graphkit.parsers.schedule13_citizenship import (citizenship_span, give_stated_places,
+                                                     read_citizenships)
 from graphkit.parsers.schedule13_items import (FORM_TITLE, cover_disclaims, find_disclaimers,
-                                               find_items, read_citizenships, read_front_page,
-                                               read_issuer_address, read_item4_values,
-                                               read_outstanding)
+                                               find_items, read_front_page, read_issuer_address,
+                                               read_item4_values, read_outstanding)
 from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
                                                 officer_by_organization, add_subsidiary_claims,
                                                 check_record_total,
@@ -276,6 +278,10 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             known_abbr.clear()
 
     # -- Item 2(c) citizenship ------------------------------------------------------------
+    stated = [sp for cp in covers for sp in cp.stated_places]  # "X is a Maltese corporation
+    if 2 in items and (c_span := citizenship_span(src, *items[2])) is not None:  # and Y ..."
+        stated += read_stated_places(src, *c_span, "Item 2(c)")
+    give_stated_places(book, [p for p, _ in reporting], stated)
     if 2 in items:
         for who, place, ev in read_citizenships(src, *items[2]):
             # a place stated alone ("Citizenship: Delaware") is the one reporting person's

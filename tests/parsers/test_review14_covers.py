@@ -20,7 +20,7 @@ from graphkit.parsers.schedule13_cover import _dash_cell
 from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
 from graphkit.parsers.schedule13_cover_patterns import (DASH_CELL, PERCENT_SIGN_CELL, ROW_REF,
                                                         SEE_REFERENCE)
-from graphkit.parsers.schedule13_items import read_citizenships
+from graphkit.parsers.schedule13_citizenship import read_citizenships
 from graphkit.source import SourceText
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "covers14"

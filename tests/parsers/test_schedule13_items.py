@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from graphkit.parsers import schedule13_citizenship as citizenship
 from graphkit.parsers import schedule13_items as items
 from graphkit.parsers import schedule13_outstanding as outstanding
 from graphkit.parse import parse_path
@@ -202,7 +203,8 @@ def test_small_item_patterns():
     assert not items.LETTER_OR_DIGIT.search(items.MARKDOWN_MARK.sub("", " ** # > "))
     assert items.CLOSING_PAREN.search("(Name of Issuer)") and items.CAPTION_OPEN.search("(Name")
     assert items.ISSUER_ADDRESS_END.search("1 Main St.\n  ITEM 2(a)").start() == 10
-    assert items.CITIZENSHIP_ITEM.search("(c)  CITIZENSHIP:") and items.ITEM_D.search("x\n (d)")
+    assert citizenship.CITIZENSHIP_ITEM.search("(c)  CITIZENSHIP:")
+    assert citizenship.ITEM_D.search("x\n (d)") and citizenship.ITEM_D.search("x\nITEM 2(D).")
     assert items.TWO_LETTERS.search("ACVA") and not items.TWO_LETTERS.search("(a)")
     assert items.SUB_ITEM_CAPTION.sub("", " Sole power to VOTE: 5,000", count=1) == " 5,000"
 

@@ -10,6 +10,7 @@ import pytest
 from graphkit.errors import ParseError
 from graphkit.models import AliasKind, HeaderCompany, PartyRole, SubmissionHeader
 from graphkit.parsers import schedule13_cover as cover
+from graphkit.parsers import schedule13_citizenship as citizenship
 from graphkit.parsers import schedule13_items as items
 from graphkit.parsers.schedule13_text import parse_schedule13_text
 from graphkit.source import SourceText
@@ -200,7 +201,7 @@ def test_no_cover_page_warns():
                         "(\"Qualys\") outstanding as of December 31, 2013"),
     (items.DISCLAIMS, "each TCMV Member disclaims beneficial ownership of such shares"),
     (items.NOT_INCLUDED, "The above does not include 25,565 Beneficial Shares owned by"),
-    (items.TERM_PLACE, "TCVCV—Netherlands"),
+    (citizenship.TERM_PLACE, "TCVCV—Netherlands"),
     (items.TABLE_LINE, "TCVCV\t428 430"),
     (items.ITEM4_PART, "(iii) Sole power to dispose or to direct the disposition of"),
 ])

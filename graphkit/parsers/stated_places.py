@@ -1,0 +1,119 @@
+"""Places stated of named parties in sentences: "Acme Ltd. is a Maltese corporation and Mr.
+Roe is a Canadian citizen", "The Partnership is a Georgia limited partnership", "A, B and C are
+organized under the laws of the State of Delaware", "Jane Roe is a citizen of the United
+States" — as a cover page's citizenship row or a statement's Item 2(c) answers for several
+parties at once.
+
+Each clause is a subject, then "is" or "are" and a place in one of three ways
+(:data:`PLACE_PREDICATE`): "a citizen of P", "organized under the laws of P", or P's name or
+adjective before what the party is ("a Maltese corporation"). The place must be one
+:func:`graphkit.jurisdictions.read_jurisdiction` knows; a clause naming none is skipped. A
+subject runs from the end of the clause before it (or the start of the text, or a sentence's
+end) to its verb: "and Mr. Roe" after "... is a Maltese corporation" is "Mr. Roe".
+
+Examples
+--------
+>>> src = SourceText(path="x", text="Acme Investments, Ltd. is a Maltese corporation and\\n"
+...                  "Mr. Roe is a Canadian citizen.")
+>>> [(p.who, p.place.name) for p in read_stated_places(src, 0, len(src.text), "cover page")]
+[('Acme Investments, Ltd.', 'Malta'), ('Mr. Roe', 'Canada')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from graphkit import regex_cache
+from graphkit.jurisdictions import Jurisdiction, read_jurisdiction
+from graphkit.models import Evidence
+from graphkit.source import SourceText
+
+#: A capitalised word of a place's name: "Delaware", "U.S.A" (a stop only inside it: one
+#: after it may end the sentence)
+_WORD = r"""(?:[A-Z](?:[\w'’]|\.(?=\w))*)"""
+#: A place's name as a sentence states it: capitalised words, "of"/"and" between them, up to
+#: six ("United States of America", "Cayman Islands", "England and Wales")
+_PLACE = rf"""(?:{_WORD}(?:[ \t\n]+(?:of[ \t\n]+|and[ \t\n]+)?{_WORD}){{0,5}})"""
+
+#: The predicate of a clause stating a party's place, after its subject: " is a citizen of the
+#: United States" (group ``of``), " are organized under the laws of the State of Delaware",
+#: " is a limited partnership organized under the laws of the State of Delaware" (group
+#: ``laws``), " is a Maltese corporation", " is a Canadian citizen", " are Delaware limited
+#: partnerships", " is a U.S.A. citizen" (group ``named``: the place's name or adjective,
+#: before what the party is)
+PLACE_PREDICATE = regex_cache.compile(rf"""
+    \s*,?\s+(?i:is|are|was|were)\s+(?i:each\s+|both\s+|all\s+)?(?i:an?\s+)?
+    (?:
+        (?i:citizens?|nationals?)\s+of\s+(?i:the\s+)?(?P<of>{_PLACE})      # a citizen of P
+      | (?:(?i:[a-z]+)\s+){{0,4}}?                                          # a limited partnership
+        (?i:organized|organised|incorporated|formed|registered|existing)\s+
+        (?i:in|under\s+the\s+laws\s+of)\s+(?i:the\s+)?
+        (?i:(?:state|commonwealth|province)\s+of\s+)?(?P<laws>{_PLACE})     # ... laws of P
+      | (?P<named>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\.?                       # Maltese, New York
+        [ \t\n]+(?i:citizens?|nationals?
+          |(?:(?:exempted|limited|general|statutory|business|private|public)\s+)*
+           (?:corporations?|compan(?:y|ies)|partnerships?|trusts?
+            |limited\s+liability\s+compan(?:y|ies)|LLCs?|L\.L\.C\.|LPs?|L\.P\.))
+    )(?![\w-])
+""", re.VERBOSE)
+
+#: Where a sentence ends inside the text before a predicate, so that the subject starts after
+#: it: a stop after a word of three lower-case letters or more ("citizen. Mr. Roe"; not "Mr."
+#: nor "Ltd." nor "Corp."), a semicolon or a colon, before a capital
+SENTENCE_END = regex_cache.compile(r"""
+    (?:(?<=[a-z]{3})(?<!Corp)\.|[;:])\s+(?=[A-Z"“(])
+""", re.VERBOSE)
+
+#: What opens a subject and is no part of it: "and", a comma, a stop, a label's colon, spaces
+SUBJECT_LEAD = regex_cache.compile(r"""
+    ^(?:[\s,.;:)\-—–_]|(?i:and|citizenship)\b)*
+""", re.VERBOSE)
+
+#: The longest subject read, in characters: a list of names ("A, B, C and D are organized")
+MAX_SUBJECT = 160
+
+
+class StatedPlace(BaseModel):
+    """A place a sentence states of a subject: ``who`` as written ("Mr. Roe", "A, B and C",
+    "The Partnership"), the place read, and the clause it was read from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    who: str
+    place: Jurisdiction
+    evidence: Evidence
+
+
+def read_stated_places(src: SourceText, start: int, end: int, section: str,
+                       text: str | None = None) -> list[StatedPlace]:
+    """Every subject's place the clauses of ``src.text[start:end]`` state, in order.
+
+    ``text`` is read instead of ``src.text`` when given (a copy with the same offsets, row
+    numbers blanked); evidence is always of ``src``.
+
+    >>> t = "D.E. Acme is a limited partnership organized under the laws of the State of\\n"
+    >>> t += "Delaware. Jane Roe is a citizen of the United States."
+    >>> [(p.who, p.place.code) for p in read_stated_places(SourceText(path="x", text=t),
+    ...                                                     0, len(t), "Item 2(c)")]
+    [('D.E. Acme', 'US-DE'), ('Jane Roe', 'US')]
+    """
+    text = src.text if text is None else text
+    out: list[StatedPlace] = []
+    pos = start
+    for m in PLACE_PREDICATE.finditer(text, start, end):
+        gap_start = pos
+        pos = m.end()
+        ends = [e.end() for e in SENTENCE_END.finditer(text, gap_start, m.start())]
+        s = ends[-1] if ends else gap_start
+        s += SUBJECT_LEAD.match(text[s:m.start()]).end()
+        who = " ".join(text[s:m.start()].split())
+        if not who or not who[0].isupper() or len(who) > MAX_SUBJECT:
+            continue
+        stated = m["of"] or m["laws"] or m["named"]
+        place = read_jurisdiction(" ".join(stated.split()))
+        if place is not None:
+            out.append(StatedPlace(who=who, place=place,
+                                   evidence=src.evidence(s, m.end(), section)))
+    return out
