@@ -91,7 +91,7 @@ class ClaimRef(_Answer, StatedFacts):
         """The claim's exit mark ("exit (5% or less)", "holds none":
         :func:`graphkit.claim_marks.exit_mark`), or None."""
         return exit_mark(self.form, shares=self.shares, percent=self.percent,
-                         ceased=self.ceased_five_percent)
+                         ceased=self.ceased_five_percent, ended=self.ended)
 
 
 def _latest(claims: Iterable[ClaimRef]) -> list[ClaimRef]:
@@ -131,9 +131,14 @@ class Step(_Answer):
     def exit(self) -> Optional[str]:
         """The exit mark of the newest filing when each of its claims is an exit
         (:mod:`graphkit.claim_marks`), else None: the holder's latest word is that it holds
-        five percent or less, or none."""
-        marks = [c.exit for c in self._newest()]
-        return marks[0] if marks and all(marks) else None
+        five percent or less, or none, or that it left Section 16. Of marks that differ, that
+        of a claim stating shares (a Form 4 owner's line at 0 "holds none", its ten percent
+        owner box "exit (no longer subject to Section 16)")."""
+        newest = self._newest()
+        marks = [c.exit for c in newest]
+        if not marks or not all(marks):
+            return None
+        return next((m for c, m in zip(newest, marks) if c.shares is not None), marks[0])
 
     @computed_field  # type: ignore[prop-decorator]
     @property

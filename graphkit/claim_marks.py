@@ -8,10 +8,14 @@ statement that the holder ceased to own more than five percent of the class:
 :mod:`graphkit.parsers.ceased_claims`; or a 13G/A below five percent in all) is an exit:
 :data:`CEASED`. A Schedule 13D/13G holding of
 0 shares (or, with no shares stated, of 0 percent) holds nothing: :data:`NONE_HELD`. A Form
-3/4/5 line of 0 shares is no exit: a Form 4 may report one line of several, and the others stand
-(:mod:`graphkit.carried_lines`). A party whose newest report on an issuer is an exit is not
-ranked among the issuer's controllers nor among its own holdings (:mod:`graphkit.control`); it
-is listed apart, with the mark. As of a date before that report, its earlier holding stands
+4/5 holding is marked the same way, by the same flag, when the filing ends the owner's holding
+(:func:`graphkit.parsers.ceased_claims.add_insider_exits`): every line of Table I it holds is
+at 0 after the reported transactions (:data:`NONE_HELD`), or the owner is no longer subject to
+Section 16 (:data:`LEFT_SECTION_16`; "holds none" where its line is at 0). One Form 3/4/5 line
+of 0 shares is no exit by itself: a Form 4 may report one line of several, and the others
+stand (:mod:`graphkit.carried_lines`). A party whose newest report on an issuer is an exit is
+not ranked among the issuer's controllers nor among its own holdings (:mod:`graphkit.control`);
+it is listed apart, with the mark. As of a date before that report, its earlier holding stands
 as before (:func:`graphkit.asof.graph_as_of`).
 
 **Disclaimer.** A Schedule 13D/13G holding whose holder, an organization, disclaims beneficial
@@ -33,8 +37,10 @@ Examples
 'exit (5% or less)'
 >>> exit_mark("SC 13G/A", shares=0, percent=0.0, ceased=None)
 'holds none'
->>> exit_mark("4", shares=0, percent=None, ceased=None) is None
+>>> exit_mark("4", shares=0, percent=None, ceased=None) is None   # one line of several
 True
+>>> exit_mark("4", shares=0, percent=None, ceased=True)   # the owner's every line at 0
+'holds none'
 >>> disclaimer_mark("SC 13G/A", disclaims=True, in_part=None, person=False)
 'ownership disclaimed'
 """
@@ -50,23 +56,36 @@ from graphkit.models import FormFamily
 CEASED = "exit (5% or less)"
 #: The mark of a Schedule 13D/13G holding of no shares (0 shares, or 0% with no shares stated)
 NONE_HELD = "holds none"
+#: The mark of a Form 4/5 holding whose owner is no longer subject to Section 16 (the form's
+#: box): it files no more reports, and its last one is its exit
+LEFT_SECTION_16 = "exit (no longer subject to Section 16)"
 #: The mark of a Schedule 13D/13G holding whose holder, an organization, disclaims beneficial
 #: ownership of all of it (keeping no pecuniary interest)
 DISCLAIMED = "ownership disclaimed"
 
 _SCHEDULES = (FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G)
+_INSIDER_FORMS = (FormFamily.FORM_3, FormFamily.FORM_4, FormFamily.FORM_5)
 
 
 def exit_mark(form: Optional[str], *, shares: Optional[int], percent: Optional[float],
-              ceased: Optional[bool]) -> Optional[str]:
-    """The exit mark of one holding claim (:data:`CEASED`, :data:`NONE_HELD`), or None.
+              ceased: Optional[bool], ended: Optional[bool] = None) -> Optional[str]:
+    """The exit mark of one holding claim (:data:`CEASED`, :data:`NONE_HELD`,
+    :data:`LEFT_SECTION_16`), or None.
 
-    ``form`` is the form as the SEC writes it; ``ceased`` the claim's ``ceased_five_percent``.
+    ``form`` is the form as the SEC writes it; ``ceased`` the claim's ``ceased_five_percent``
+    (on a Form 4/5: the filing ends the owner's holding); ``ended`` the claim's ``ended`` (a
+    Form 3/4/5 insider's relation, the Section 16 box checked). A Form 4/5 exit holds none
+    where the claim states 0 shares or, stating none, is no ended relation (the ten percent
+    owner box of an owner whose every line is at 0); else the owner left Section 16.
 
     >>> exit_mark("SC 13D", shares=0, percent=None, ceased=None)
     'holds none'
     >>> exit_mark("SC 13G", shares=1200, percent=0.0, ceased=None) is None   # 0% is rounding
     True
+    >>> exit_mark("4", shares=250000, percent=None, ceased=True)
+    'exit (no longer subject to Section 16)'
+    >>> exit_mark("4", shares=None, percent=None, ceased=True, ended=True)
+    'exit (no longer subject to Section 16)'
 
     Raises
     ------
@@ -76,9 +95,12 @@ def exit_mark(form: Optional[str], *, shares: Optional[int], percent: Optional[f
     --------
     edge_exit, graphkit.answers.Step.exit
     """
+    family = form_family(form)
+    if ceased and family in _INSIDER_FORMS:
+        return LEFT_SECTION_16 if shares != 0 and (ended or (shares or 0) > 0) else NONE_HELD
     if ceased:
         return CEASED
-    if form_family(form) not in _SCHEDULES:
+    if family not in _SCHEDULES:
         return None
     if shares == 0 or (shares is None and percent == 0):
         return NONE_HELD
@@ -92,7 +114,8 @@ def edge_exit(attrs: Mapping) -> Optional[str]:
     'holds none'
     """
     return exit_mark(attrs.get("form"), shares=attrs.get("shares"),
-                     percent=attrs.get("percent"), ceased=attrs.get("ceased_five_percent"))
+                     percent=attrs.get("percent"), ceased=attrs.get("ceased_five_percent"),
+                     ended=attrs.get("ended"))
 
 
 def disclaimer_mark(form: Optional[str], *, disclaims: Optional[bool],

@@ -42,6 +42,7 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from graphkit import regex_cache
+from graphkit.claim_marks import CEASED, exit_mark
 from graphkit.connections import ego_network
 from graphkit.errors import ExportError
 from graphkit.exports.contract import validated_nodes_edges
@@ -306,8 +307,12 @@ def _edge_tip(ed: EdgeData, src: str, dst: str) -> dict:
     if ed.disclaims:
         lines.append("the holder disclaims beneficial ownership" + (
             " of part of the holding" if ed.disclaims_in_part else ""))
-    if ed.ceased_five_percent:
+    mark = exit_mark(ed.form, shares=ed.shares, percent=ed.percent,
+                     ceased=ed.ceased_five_percent, ended=ed.ended)
+    if mark == CEASED:
         lines.append("exit filing: the holder ceased to own more than 5% of the class")
+    elif mark and ed.ceased_five_percent:  # a Form 4/5 ending the holding
+        lines.append(f"exit filing: {mark}")
     if ed.ended:
         lines.append("ended: the insider is no longer subject to Section 16")
     if ed.note:

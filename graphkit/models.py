@@ -293,7 +293,8 @@ class StatedFacts(_Model):
     title: Optional[str] = None
     direct: Optional[bool] = None  # Forms 3/4/5: direct (D) or indirect (I) ownership
     # Schedule 13D/13G: the filing reports that the holder ceased to own more than five
-    # percent of the class (an exit filing; the record's ``ceased`` says where and when)
+    # percent of the class (an exit filing; the record's ``ceased`` says where and when);
+    # Forms 4/5: the filing ends the holding (every line at 0, or the Section 16 box)
     ceased_five_percent: Optional[bool] = None
     # Forms 3/4/5: the insider is no longer subject to Section 16 (the form's box), so this
     # relationship to the issuer (director, officer, ten percent owner) ended by ``as_of``
@@ -357,7 +358,9 @@ class Cessation(_Model):
     written when it names one (kept even when no party of the record matches it); ``date`` is
     the date stated for the cessation, if any; ``method`` is "item 5 box", "statement", "xml"
     or "zero holding" (an amendment whose reporting persons all hold 0 shares and 0%, and
-    that reports no exit otherwise).
+    that reports no exit otherwise), "below five percent" (a 13G/A); for a Form 4/5, the end
+    of an owner's holding: "section 16 box" (no longer subject to Section 16) or "no shares
+    left" (every line of Table I the holder holds at 0).
     """
 
     party_ids: list[str] = Field(default_factory=list)

@@ -48,8 +48,9 @@ from graphkit.errors import GraphkitError, ParseError, TimeLimitExceeded, Unsupp
 from graphkit.models import (FilingRecord, FilingWarning, ParseReport, ParseStatus,
                              SubmissionHeader)
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.ceased_claims import (add_below_five_percent_exit, add_zero_holding_exit,
-                                            check_exit_dates, mark_ceased_claims)
+from graphkit.parsers.ceased_claims import (add_below_five_percent_exit, add_insider_exits,
+                                            add_zero_holding_exit, check_exit_dates,
+                                            mark_ceased_claims)
 from graphkit.parsers.generic_terms import drop_generic_terms
 from graphkit.parsers.header_former import link_former_names
 from graphkit.parsers.power_claims import drop_implied_power
@@ -135,6 +136,7 @@ def _parse_one(src: SourceText, det: DetectedInput,
     drop_implied_power(rec)  # "X has voting power over the shares held by Y": X's role there
     add_zero_holding_exit(rec)  # an amendment to 0 shares and 0%, with no Item 5 answer
     add_below_five_percent_exit(rec)  # ... or to less than 5% in all
+    add_insider_exits(rec)  # a Form 4/5: the owner left Section 16, or holds 0 on every line
     mark_ceased_claims(rec)  # an exit report ends the holdings it names
     check_exit_dates(rec)  # ... and is never dated after the filing that reports it
     # "HC, CO" on a cover: an organization, whatever its name's shape (a signer stays a person)

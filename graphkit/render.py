@@ -33,7 +33,8 @@ from graphkit.answers import (
 )
 
 #: Title of the parties (or holdings) listed apart because their newest report is an exit
-EXITED_TITLE = "Latest report an exit (5% or less, or none held): not ranked above"
+EXITED_TITLE = ("Latest report an exit (5% or less, none held, or no longer subject to Section 16):"
+                " not ranked above")
 
 
 def num(value: Optional[int]) -> str:

@@ -8,7 +8,9 @@ beneficial-owner claims, with the report added to their evidence, so the graph's
 exports and the stake history say "since when, and until when". An amendment with no such
 report whose reporting persons all hold 0 shares and 0% is an exit too
 (:func:`add_zero_holding_exit`), as is a 13G/A whose reporting persons hold less than five
-percent in all (:func:`add_below_five_percent_exit`).
+percent in all (:func:`add_below_five_percent_exit`). A Form 4/5 ends a holding the same way
+when its owner left Section 16 (the box the parsers read) or holds 0 on every line
+(:func:`add_insider_exits`).
 
 Examples
 --------
@@ -32,6 +34,12 @@ from typing import Optional
 from graphkit import regex_cache
 from graphkit.models import Claim, Cessation, FilingRecord, FilingWarning, FormFamily, PartyRole
 from graphkit.relations import Relation
+from graphkit.table_lines import TABLE_I
+
+#: A Form 4/5's :class:`Cessation` method: the box "no longer subject to Section 16" checked
+SECTION_16_BOX = "section 16 box"
+#: A Form 4/5's :class:`Cessation` method: the holder holds 0 on every line of Table I
+NO_SHARES_LEFT = "no shares left"
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -128,6 +136,48 @@ def add_below_five_percent_exit(rec: FilingRecord) -> Optional[Cessation]:
             sum(max(c.percent or 0.0 for c in claims) for claims in mine) >= EXIT_PERCENT:
         return None
     return _exit_by_numbers(rec, mine, "below five percent")
+
+
+def add_insider_exits(rec: FilingRecord) -> list[Cessation]:
+    """Add to ``rec.ceased`` the ends of holdings a Form 4/5 states, and return those added:
+
+    * the box "no longer subject to Section 16" (a :data:`SECTION_16_BOX` report the parsers
+      add for the reporting owners) ends their holdings and the lines' record holders' ("By
+      Acme Trust": the owner reports them): the record holders are added to its holders;
+    * a holder whose every holding line of Table I (non-derivative, direct and indirect) is at
+      0 after the reported transactions holds none (:data:`NO_SHARES_LEFT`, one report per
+      holder, citing its line). A holder with one line at 0 and another above 0, or a line
+      whose amount was not read, keeps its holding; so does an owner with no line at all
+      (derivative securities only: Table II is no holding of the class).
+
+    Lines of older forms that this one leaves out are not seen here: like the holding's sum,
+    the exit is this filing's word (:mod:`graphkit.carried_lines` says what it leaves out).
+
+    >>> from graphkit.models import Evidence, Party, PartyKind
+    >>> line = lambda i, src, n, start: Claim(id=i, source=src, target="w", shares=n,
+    ...     relation=Relation.BENEFICIAL_OWNER_OF, evidence=[Evidence(
+    ...         source="f4.xml", start=start, end=start + 1, section="Table I")])
+    >>> rec = FilingRecord(source="f4.xml", form="4", family=FormFamily.FORM_4,
+    ...     claims=[line("c1", "roe", 0, 10), line("c2", "roe", 3000, 20), line("c3", "t", 0, 30)])
+    >>> [(c.method, c.party_ids) for c in add_insider_exits(rec)]   # Jane Roe keeps 3,000
+    [('no shares left', ['t'])]
+    """
+    if rec.family not in (FormFamily.FORM_4, FormFamily.FORM_5):
+        return []
+    lines: dict[str, list[Claim]] = {}
+    for c in rec.claims:
+        if c.relation is Relation.BENEFICIAL_OWNER_OF and c.evidence \
+                and c.evidence[0].section == TABLE_I \
+                and (rec.issuer is None or c.target == rec.issuer.party_id):
+            lines.setdefault(c.source, []).append(c)
+    for i, c in enumerate(rec.ceased):
+        if c.method == SECTION_16_BOX:
+            rec.ceased[i] = c.model_copy(update={"party_ids": list(dict.fromkeys(
+                c.party_ids + list(lines)))})
+    added = [Cessation(party_ids=[holder], method=NO_SHARES_LEFT, evidence=mine[0].evidence[0])
+             for holder, mine in lines.items() if all(c.shares == 0 for c in mine)]
+    rec.ceased.extend(added)
+    return added
 
 
 #: Percent of the class a holder must own more of to report (Rule 13d-1): "5.0%" as printed

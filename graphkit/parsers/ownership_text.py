@@ -46,8 +46,9 @@ from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
+from graphkit.models import Cessation, Claim, FilingRecord, FormFamily, Issuer, SubmissionHeader
 from graphkit.relations import EXIT_NOTE, TEN_PERCENT_NOTE
+from graphkit.parsers.ceased_claims import SECTION_16_BOX
 from graphkit.parsers.ownership_joint import drop_sibling_claims
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  fraction_warning, mark_disclaimers,
@@ -387,7 +388,8 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
             kinds.setdefault(owners[0].id, set()).add(k)
     period = header.period if header and header.period else None
     checked = {k for k, _ in boxes}
-    exit_note = EXIT_NOTE if CHECKED_EXIT.search(text) else None  # the office has ended
+    exit_box = CHECKED_EXIT.search(text)
+    exit_note = EXIT_NOTE if exit_box else None  # the office has ended
     # the words under box 6 are the officer's title when "Officer" alone asks for words there
     title = officer_title(text) if "officer" in checked and "other" not in checked else None
     claims: list[Claim] = []
@@ -449,4 +451,6 @@ def parse_ownership_text(src: SourceText, header: Optional[SubmissionHeader] = N
         issuer=Issuer(party_id=ip.id, name=ip.name, cik=subject.cik if subject else None),
         event_date=period, signature_date=sigs[0].date if sigs else None,
         filed_date=header.filed_date if header else None, parties=book.parties, claims=claims,
-        signatures=sigs, warnings=warnings)
+        signatures=sigs, warnings=warnings, ceased=[Cessation(  # the owners' holdings end
+            party_ids=[p.id for p in owners], method=SECTION_16_BOX, evidence=src.evidence(
+                exit_box.start(), exit_box.end(), "Section 16 box"))] if exit_box else [])

@@ -10,7 +10,9 @@ Reporting Person(s) to Issuer":
 * ``isTenPercentOwner`` → ``beneficial_owner_of`` the issuer, noted "ten percent owner";
 * ``notSubjectToSection16`` (the box "no longer subject to Section 16") → the claims of the
   boxes above are ``ended`` (the insider reports after leaving office: the office is not
-  current from the form's date, :mod:`graphkit.asof`), noted :data:`~graphkit.relations.EXIT_NOTE`;
+  current from the form's date, :mod:`graphkit.asof`), noted :data:`~graphkit.relations.EXIT_NOTE`,
+  and the record reports the end of the owners' holdings (a ``ceased`` report,
+  :func:`graphkit.parsers.ceased_claims.add_insider_exits`);
 * ``isOther`` → its ``otherText`` is kept as the party's note on the claims; an owner that no
   other box nor holding line relates to the issuer, holding derivative securities only, gets a
   ``beneficial_owner_of`` claim without shares, noted with it (an owner with nothing at all
@@ -70,11 +72,12 @@ from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.detect import form_family
 from graphkit.errors import ParseError
-from graphkit.models import (AliasKind, Claim, Evidence, FilingRecord, FilingWarning,
+from graphkit.models import (AliasKind, Cessation, Claim, Evidence, FilingRecord, FilingWarning,
                              FormFamily, Identifier, IdentifierScheme, Issuer, Party, PartyKind,
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.relations import EXIT_NOTE, TEN_PERCENT_NOTE
+from graphkit.parsers.ceased_claims import SECTION_16_BOX
 from graphkit.parsers.ownership_listed import add_listed_holders
 from graphkit.parsers.ownership_holdings import (HoldingLine, add_holding_claims,
                                                  amount_warning, fraction_warning,
@@ -350,6 +353,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
                         + doc.texts("remarks"))  # where a name is printed first name first
     title_notes = _title_notes(doc)
     exit_note = EXIT_NOTE if _flag(doc, "notSubjectToSection16", doc.root) else None
+    exit_box = doc.root.find("notSubjectToSection16") if exit_note else None
     for i, ro in enumerate(doc.root.findall("reportingOwner"), 1):
         section = f"reporting owner {i}"
         oname = doc.text("reportingOwnerId/rptOwnerName", at=ro)
@@ -431,5 +435,7 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
         accession_number=header.accession_number if header else None, issuer=issuer,
         event_date=period, signature_date=max(sig_dates) if sig_dates else None,
         filed_date=header.filed_date if header else None, parties=book.parties, claims=claims,
-        signatures=sigs, warnings=warnings)
+        signatures=sigs, warnings=warnings, ceased=[Cessation(
+            party_ids=[p.id for p in owners], method=SECTION_16_BOX,
+            evidence=doc.evidence(exit_box, "Section 16 box"))] if exit_note else [])
 
