@@ -125,7 +125,8 @@ class Controllers(_Answer):
     overlaps: list[OverlappingReports] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
     #: parties at the top of chains only through holdings whose newest report is an exit
-    #: ("exit (5% or less)", "holds none"): not controllers, each with its mark
+    #: ("exit (5% or less)", "holds none", "exit (no longer subject to Section 16)"): not
+    #: controllers, each with its mark
     exited: list[UltimateController] = Field(default_factory=list)
 
 

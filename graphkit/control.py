@@ -165,9 +165,9 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     ``overlaps``, with a note); a total over 100% of the class comes with a warning note.
     ``related`` lists the issuer's directors, officers and promoters. A party at the top only
     of chains whose holding's newest report is an exit (:mod:`graphkit.claim_marks`: "exit (5%
-    or less)", "holds none") is no controller: it is listed in ``exited`` with its mark, its
-    chains stay in ``paths`` (each with ``exit``), and its stated holding, if any, still counts
-    in the total.
+    or less)", "holds none", or a Form 4/5's "exit (no longer subject to Section 16)") is no
+    controller: it is listed in ``exited`` with its mark, its chains stay in ``paths`` (each
+    with ``exit``), and its stated holding, if any, still counts in the total.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
