@@ -103,6 +103,7 @@ from graphkit.parsers.prose_occupation import principal_occupations
 from graphkit.parsers.prose_percent_owned import percent_owned
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
+from graphkit.parsers.prose_bare_terms import quote_bare_terms
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.power_claims import claim_note
@@ -217,8 +218,10 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                            ignore_case=True)
     flats = [flat_sentence(src.text, s, e)[:_MAX_SENTENCE] for s, e in spans]
     read = [as_read(f, src.text) for f in flats]  # a sentence in capitals: from its stand-in
-    # "the reporting person" in lower case is read as the defined term "Reporting Person"
-    flats, capitals = [filer_as_term(f) for f, _ in read], [c for _, c in read]
+    # "the reporting person" in lower case is read as the defined term "Reporting Person", and
+    # "Acme Fund, L.P. (the Fund)" as '(the "Fund")'
+    flats = [quote_bare_terms(filer_as_term(f))[0] for f, _ in read]
+    capitals = [c for _, c in read]
     in_capitals = False  # of the sentence read: emit() gives its names back as printed
     for k, (span, flat, cues, in_capitals) in enumerate(zip(spans, flats, _cues_found(flats),
                                                             capitals)):

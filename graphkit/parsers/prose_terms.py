@@ -24,13 +24,15 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
 from graphkit.models import Evidence
+from graphkit.parsers.prose_bare_terms import (ANY_TERM_CUE, quote_bare_terms,
+                                              unfounded_bare_term)
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, split_names, term_suffix, trim_name)
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
-    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINED_TERM_CUE, DEFINITION_TERM,
+    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
     DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM,
     LIST_DEFINED_AS, LIST_OR_JOIN_END, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
     TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
@@ -120,14 +122,17 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     """
     end = len(src.text) if end is None else end
     out: list[DefinedTerm] = []
-    for s, e in cued_sentences(DEFINED_TERM_CUE, src.text, start, end):
+    for s, e in cued_sentences(ANY_TERM_CUE, src.text, start, end):
         # a sentence in capitals is read as mixed case; names and terms given back as printed
         flat, in_capitals = as_read(flat_sentence(src.text, s, e), src.text)
+        flat, bare = quote_bare_terms(flat)  # "Acme Fund, L.P. (the Fund)": as if quoted
         for m in DEFINED_TERM_SCAN.finditer(flat):
             name = trim_name(m["name"])
             term = " ".join(m["term"].split())
             if not name or not term or name == term:
                 continue  # 'John Doe, Trustee, ("Trustee")': the word defines only itself
+            if bare and unfounded_bare_term(bare, m.start("term") - 1, name):
+                continue  # "Jane Roe (the General Partner)": no quotes, no entity's name
             name = _owner_of_term(term, name, m["descriptor"])
             if not _abbreviates(term, name) and OCR_CUT_WORD.search(
                     flat, max(0, m.start("name") - 24), m.start("name")):
@@ -374,8 +379,8 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
     "Principal Holders")' defines "Principal Holders" as both persons."""
     out: list[DefinedTerm] = []
-    for s, e in cued_sentences(DEFINED_TERM_CUE, src.text, start, end):
-        flat = flat_sentence(src.text, s, e)
+    for s, e in cued_sentences(ANY_TERM_CUE, src.text, start, end):
+        flat = quote_bare_terms(flat_sentence(src.text, s, e))[0]  # "(together, the Funds)"
         if not _defines_a_group(flat):
             continue  # the term after a list below is one of these: none is a group's
         for m in LIST_DEFINED_AS.finditer(flat):

@@ -29,6 +29,7 @@ from typing import Optional, Sequence
 from graphkit import regex_cache
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
+from graphkit.parsers.generic_terms import generic_term
 from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_predecessor import drop_former_statements, predecessor_terms
@@ -159,6 +160,8 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
         return party
     if not name[:1].isupper() and not name[:1].isdigit() or legal_form_only(name):
         return None  # "L.P." alone: the words of its name were not read
+    if generic_term(name):
+        return None  # "the Fund" of a filing that defines no such term: which fund is unknown
     party = filer_by_leading_words(name, filers, book)  # after the filing's own terms
     if party is not None:
         return party
@@ -181,7 +184,9 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     left unread because it may name several parties (:meth:`PartyBook.is_ambiguous`: "Mr.
     Doe" of two persons, "Acme Fund IV, L.P." of two CIKs), and one for each name read as a
     legal form alone ("L.P.": :func:`~graphkit.parsers.prose_name_patterns.legal_form_only`),
-    which is no party, and one for each relation of a partnership stated of a person ("general
+    which is no party, one for each generic word that no term of the filing binds ("the
+    Fund": :func:`~graphkit.parsers.generic_terms.generic_term`), which is no party either,
+    and one for each relation of a partnership stated of a person ("general
     partner of Jane Roe": :func:`~graphkit.relations.held_kind_fits`), which is not read.
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
@@ -239,11 +244,14 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         form = terms.get(name_key(name), name)
         if party is None and name not in cut and legal_form_only(form):
             cut[name] = (form, evidence)  # "L.P." of a name not read whole: no party, a warning
+        if party is None and form == name and generic_term(name):
+            generic.setdefault(name, evidence)  # "the Fund", no term "Fund": no party, a warning
         return [party] if party is not None else []
 
     unread: list[Evidence] = []
     unbound: dict[str, Evidence] = {}  # names of several parties, left unread
     cut: dict[str, tuple[str, Evidence]] = {}  # names read as a legal form alone, left unread
+    generic: dict[str, Evidence] = {}  # generic words no term binds ("the Fund"): unread
     misfits: dict[tuple[Relation, str], Evidence] = {}  # a person read as a partnership
     seen = {(c.relation, c.source, c.target) for c in claims}
     for blk in blocks:
@@ -284,6 +292,11 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         message=f"{ev.source}:{ev.line}: {name!r} was read as a legal form alone ({form!r}), the "
                 f"words of its name not read; the relation stated about it is not read")
         for name, (form, ev) in cut.items()]
+    warnings += [FilingWarning(
+        code="generic-name", source=ev.source, line=ev.line,
+        message=f"{ev.source}:{ev.line}: {name!r} is a generic word, no term of the filing read "
+                f"binds it to a party; the relation stated about it is not read ({ev.text[:80]!r})")
+        for name, ev in generic.items()]
     warnings += [FilingWarning(
         code=HELD_PERSON, source=ev.source, line=ev.line,
         message=f"{ev.source}:{ev.line}: {held_person_message(rel, name)} ({ev.text[:80]!r})")
