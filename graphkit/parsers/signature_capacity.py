@@ -28,10 +28,11 @@ from typing import NamedTuple, Optional
 
 from graphkit import regex_cache
 from graphkit.names import clean_name, org_words
+from graphkit.parsers.prose import role_relations
 from graphkit.parsers.ownership_owners import (ATTORNEY_SIGNATURE, PERSONS_JOINED, PRINCIPAL_FIRST,
                                               signed_for)
 from graphkit.parsers.xmldoc import ABBREVIATION_END
-from graphkit.parsers.signature_lines import is_title_line, looks_like_person_name
+from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
 from graphkit.parsers.signature_surname_first import (  # noqa: F401  (re-exported)
@@ -365,3 +366,47 @@ def split_title_party(line: str) -> Optional[tuple[str, str]]:
         if split_title_party(party) is None:  # not "Secretary and Treasurer, Acme Co."
             return title, party
     return None
+
+
+#: A signer's title held in an entity named with its capacity for the party signed for, on
+#: one line: "Managing Member of Acme GP, LLC, its general partner" (groups ``title``,
+#: ``entity``, ``role``); the same as the stacked block "By: Acme GP, LLC, its general partner"
+#: / "By: /s/ Jane Roe" / "Title: Managing Member" (:func:`read_title_chain`)
+TITLE_OF_CHAIN = regex_cache.compile(r"""
+    ^[ \t]*(?P<title>[A-Z][A-Za-z&\- ]*?)[ \t]+of[ \t]+(?:the[ \t]+)?   # "Managing Member of"
+    (?P<entity>[A-Z][^\n]*?)[ \t]*,[ \t]*(?:its|their)[ \t]+          # "Acme GP, LLC, its"
+    (?P<role>[A-Za-z][A-Za-z \-]*?)[ \t.]*$                            # "general partner"
+""", re.VERBOSE)
+
+
+class TitleChain(NamedTuple):
+    """A title held in an entity of the chain (:data:`TITLE_OF_CHAIN`): the title, and the
+    entity with its capacity, a link of the block's "By:" chain."""
+
+    title: str
+    entity: str
+    role: str
+
+
+def read_title_chain(title: str) -> Optional[TitleChain]:
+    """The title, entity and capacity of a signer's title that names the entity acting for the
+    party signed for (:data:`TITLE_OF_CHAIN`), or None. The capacity must be one that states a
+    relation ("general partner", "managing member", ...), the entity an organization's name,
+    and the title a title, or hold a word of one (:data:`~graphkit.parsers.signature_lines.
+    TITLE_WORD`: "Chairman and Management Committee Director").
+
+    >>> read_title_chain("Managing Member of Acme GP, LLC, its general partner")
+    TitleChain(title='Managing Member', entity='Acme GP, LLC', role='general partner')
+    >>> read_title_chain("Managing Member of Acme GP, LLC") is None
+    True
+    >>> read_title_chain("Trustee of the Roe Trust, its sole beneficiary") is None
+    True
+    """
+    m = TITLE_OF_CHAIN.match(title) if " of " in title and "its" in title.lower() else None
+    if m is None or not (is_title_line(m["title"]) or TITLE_WORD.search(m["title"])) or \
+            not role_relations(m["role"]):  # "Chairman and Management Committee Director"
+        return None
+    entity = clean_name(m["entity"])
+    if not (org_words(entity) or LEGAL_END.search(entity)):
+        return None
+    return TitleChain(clean_name(m["title"]), entity, clean_name(m["role"]))

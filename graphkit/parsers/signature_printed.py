@@ -35,10 +35,10 @@ from graphkit.names import PartyKind, clean_name, guess_kind, strip_degrees
 from graphkit.parsers.signature_attorney import (NOTE_MARK_OPEN, mark_count, marked_for,
                                                  read_power_of_attorney)
 from graphkit.parsers.signature_captions import is_signature_caption, printed_twin
-from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, first_name_first,
-                                                 one_principal,
+from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, TitleChain,
+                                                 first_name_first, one_principal,
                                                  read_agency_name, read_capacity,
-                                                 read_signed_name)
+                                                 read_signed_name, read_title_chain)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  signed_capacities, title_findings)
 from graphkit.parsers.signature_names import LEGAL_END
@@ -53,6 +53,9 @@ from graphkit.source import SourceText
 
 #: "its" opening a printed title: "Jane Q. Doe, its Managing Member" (or cut: "Jane Q. Doe, its")
 TITLE_ITS = regex_cache.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
+
+#: A title cut after "of", its party on the next line: "Managing Member of"
+TITLE_CUT_OF = regex_cache.compile(r"""[ \t]of[ \t]*$""", re.VERBOSE)
 
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
 NAME_LINE = regex_cache.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
@@ -254,6 +257,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             sec.marked.append((signer, mark_count(mark)))
     if attorney and title is None:
         title = ATTORNEY_TITLE
+    if title and " of" in title and (link := _title_chain(lines, stop, s, title)) is not None:
+        # "Jane Roe, Managing Member of" / "Acme GP, LLC, its general partner": the chain's
+        # last link, as "By: Acme GP, LLC, its general partner" over her signature prints it
+        title, chain, stop, block_end = link[0].title, chain + [link[0][1:]], link[1], \
+            max(block_end, link[2])
     if title and CAPACITY_LIST.match(title):
         title = None  # "individually, and as" / "managing member of ...": no one title
     cut = False  # "Managing Member of" (the rest lost): no control of the party signed for
@@ -281,6 +289,28 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                                        src.evidence(start, block_end, section="signature"))
     # the printed name and title read above are read: "Jane Roe, Trustee" is no party
     return stop, block_end
+
+
+def _title_chain(lines: list[tuple[int, int, str]], j: int, s: int, title: str
+                 ) -> Optional[tuple[TitleChain, int, int]]:
+    """The title chain (:func:`~graphkit.parsers.signature_capacity.read_title_chain`) a
+    signer's ``title`` states, on its line or with the line after it (``lines[j]``) when the
+    title was cut after "of", with the index of the line after it and its end; None when it
+    states none.
+
+    >>> lines = [(0, 28, "Jane Roe, Managing Member of"), (29, 62, "Acme GP, LLC, its general "
+    ...          "partner")]
+    >>> _title_chain(lines, 1, 0, "Managing Member of")
+    (TitleChain(title='Managing Member', entity='Acme GP, LLC', role='general partner'), 2, 62)
+    >>> _title_chain(lines, 1, 0, "Managing Member") is None
+    True
+    """
+    if (one := read_title_chain(title)) is not None:
+        return one, j, -1
+    if j < len(lines) and TITLE_CUT_OF.search(title) and \
+            (two := read_title_chain(f"{title} {lines[j][2].strip()}")) is not None:
+        return two, j + 1, lines[j][1] + s
+    return None
 
 
 def _without_degree(line: str) -> str:
