@@ -802,6 +802,7 @@ def test_cue_literals_hold_in_pattern_examples(cue, example):
 import re  # noqa: E402
 
 from graphkit.parsers import prose_patterns as _pp  # noqa: E402
+from graphkit.parsers.numbered_names import NUMBER_LEAD  # noqa: E402
 from graphkit.parsers.prose_sentence_patterns import CAPS_TITLE_STOP  # noqa: E402
 from graphkit.parsers.prose_sentence_subjects import NEW_SENTENCE_AFTER_LEGAL  # noqa: E402
 from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E402
@@ -812,14 +813,16 @@ from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER_CUE  # noqa: E
 #: so is the blank line before a lower-case word of a double-spaced sentence, which ends none,
 #: and the holdings "beneficial owner of N", "amounted to N" and "N shares owned by" of the
 #: record-holder cue; and the two spaces or a person's name before its verb after a legal form's
-#: stop, NEW_SENTENCE_AFTER_LEGAL; and the stop of "Schedule A." before a capital, session 33).
+#: stop, NEW_SENTENCE_AFTER_LEGAL; and the stop of "Schedule A." before a capital, session 33;
+#: and "Drs.", and a company name opening with a number after the stop, NUMBER_LEAD: "...
+#: ACFCV. 1867 Acme Corporation is").
 ORIGINAL_SENTENCE_END = re.compile(rf"""
     [.;](?=\s)(?<=[A-Za-z0-9)"”%][.;])
     (?:(?<!\b[A-Z][.;])(?<!\b[A-Z][a-z][.;])(?<!\bInc[.;])(?<!\bCorp[.;])(?<!\bLtd[.;])
         (?<!\bINC[.;])(?<!\bCORP[.;])(?<!\bLTD[.;])(?<!\bCO[.;])
-        (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)
+        (?<!\bMrs\.)(?<!\bMessrs\.)(?<!\bMses\.)(?<!\bMmes\.)(?<!\bDrs\.)
         {CAPS_TITLE_STOP}
-        \s+(?=[A-Z(])
+        \s+(?=[A-Z(]|{NUMBER_LEAD})
       | (?:(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=\bL\.P\.)|(?<=\bL\.L\.C\.)
           |(?<=\bINC\.)|(?<=\bCORP\.)|(?<=\bLTD\.)|(?<=\bCO\.))
         (?P<legal>)(?:\s+(?={_pp._SENTENCE_OPENER})|{NEW_SENTENCE_AFTER_LEGAL})
