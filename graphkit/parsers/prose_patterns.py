@@ -346,9 +346,11 @@ POSITION_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
 #: President, John R. Doe, the Issuer's Secretary" (in a list of such appositions each title
 #: is the name's before it: "the Issuer's President, John R. Doe" is not read as Doe's; nor is
 #: a possessive after the comma a holder: "Acme Bank's officers, Beta Fund's and Gamma's
-#: employees" lists employers)
+#: employees" lists employers; nor is a legal form after a name's comma a name: "Acme Fund,
+#: L.P.'s general partner is" holds no "L.P.")
 POSSESSIVE_ROLE = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})\s*,\s*(?:the\s+)?(?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
+    (?P<holder>{_NAME})\s*,\s*(?:the\s+)?(?!{_LEGAL}['’]s)       # not "L.P." of "Acme, L.P.'s"
+    (?P<held>{_NAME})['’]s\s+(?P<role>{ROLES})
   | (?P<held2>{_NAME})['’]s\s+(?P<role2>{ROLES})\s*,\s*(?P<holder2>{_NAME})(?![A-Za-z0-9.'\-])(?<!['’]s)   # a whole name, no possessive:
     (?!(?:\s+[A-Z][A-Za-z0-9.'\-]*)*['’]s\b)                # not "Acme" of "Acme Company's"
     (?!\s*,\s*(?:the\s+)?{_NAME}['’]s\s)

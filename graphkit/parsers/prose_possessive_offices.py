@@ -1,7 +1,8 @@
 """Offices stated with a possessive after "is": "Jane Roe is the Issuer's Treasurer and
 Secretary and is a member of its Board of Directors", "Acme GP LLC is the Partnership's general
-partner", and a seat on a board: "Jane Roe is a member of the Issuer's Board of Directors", "...
-a member of the Board of Directors of Acme Corp." (a director of the company).
+partner", or before it ("The Partnership's general partner is Acme GP LLC"), and a seat on a
+board: "Jane Roe is a member of the Issuer's Board of Directors", "... a member of the Board of
+Directors of Acme Corp." (a director of the company).
 
 The appositive form ("Jane Roe, the Issuer's President") is
 :data:`~graphkit.parsers.prose_patterns.POSSESSIVE_ROLE`'s; "is a member of the Issuer's Board"
@@ -54,6 +55,15 @@ HOLDER_IS_POSSESSIVE_ROLE = regex_cache.compile(rf"""
     (?P<role>{ROLES})(?![A-Za-z'’‘\-])
     (?P<board>\s*,?\s+and\s+(?:is\s+)?(?:also\s+)?a\s+member\s+of\s+its\s+{_BOARD})?
     {_LIST_END}
+""", _F)
+
+#: The same office stated from the possessor: "The Fund's general partner is Acme GP, LLC",
+#: "Acme Fund, L.P.'s sole general partner is Acme GP, LLC", "The Partnership's investment
+#: manager is Acme Capital LP" (a name after "is", never "is a Delaware limited liability
+#: company" nor "is responsible for")
+POSSESSIVE_ROLE_IS = regex_cache.compile(rf"""
+    (?:[Tt]he\s+)?(?P<held>{_NAME})['’‘]s\s+(?P<role>{ROLES})\s+is\s+(?:also\s+)?
+    (?P<holder>{_NAME}){_LIST_END}
 """, _F)
 
 #: A degree or credential a comma sets off after a person's name: ", Ph.D.," of "Jane Roe,
@@ -110,11 +120,15 @@ class PossessiveOffice(BaseModel):
 
 def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
     """The offices the sentence ``flat`` (on one line) states with a possessive after "is"
-    (:data:`HOLDER_IS_POSSESSIVE_ROLE`) or as a seat on a board (:data:`MEMBER_OF_BOARD`).
+    (:data:`HOLDER_IS_POSSESSIVE_ROLE`), before it (:data:`POSSESSIVE_ROLE_IS`) or as a seat on
+    a board (:data:`MEMBER_OF_BOARD`).
 
     >>> [(r.relation.value, r.holder, r.held) for r in possessive_offices(
     ...     "Jane Roe is a member of the Board of Directors of Acme Corp.")]
     [('director_of', 'Jane Roe', 'Acme Corp.')]
+    >>> [(r.relation.value, r.holder, r.held) for r in possessive_offices(
+    ...     "Acme Fund, L.P.'s general partner is Acme GP, LLC, as stated")]
+    [('general_partner_of', 'Acme GP, LLC', 'Acme Fund, L.P.')]
     >>> list(possessive_offices("John Doe is Jane Roe's trustee."))
     []
     >>> list(possessive_offices("No Reporting Person is the Issuer's President."))
@@ -131,6 +145,12 @@ def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
         if m["board"]:
             yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"],
                                    held=m["held"])
+    for m in POSSESSIVE_ROLE_IS.finditer(flat):
+        if _company(m["held"]) and not subject_denied(flat, m.start()) \
+                and not supposed_before(flat, m.start()):  # not "If the Fund's manager is"
+            for rel, title in role_relations(m["role"]):
+                yield PossessiveOffice(relation=rel, holder=m["holder"], held=m["held"],
+                                       title=title, role=m["role"])
     for m in _opened(MEMBER_OF_BOARD, flat):
         held = m["held"] or m["held2"]
         if _company(held) and not _denied(flat, m):

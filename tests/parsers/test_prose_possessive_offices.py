@@ -147,3 +147,36 @@ def test_review_s23_left_quote_possessive_is_read():
 def test_review2_s23_openers_and_boards(text, expected):
     assert {(r.relation.value, r.holder, r.held, r.title) for r in possessive_offices(text)} == \
         expected
+
+
+# --- session 40: the office stated from the possessor ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Fund, L.P.'s general partner is Acme GP, LLC.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund, L.P.", None)}),
+    ("The Fund's general partner is Acme GP, LLC.",
+     {("general_partner_of", "Acme GP, LLC", "Fund", None)}),
+    ("Acme Fund LP's sole general partner is Acme GP, LLC, whose managing member is Jane Roe.",
+     {("general_partner_of", "Acme GP, LLC", "Acme Fund LP", None)}),
+    ('The Partnership\'s investment manager is Acme Capital Management, L.P. (the "Investment '
+     'Manager").', {("investment_manager_of", "Acme Capital Management, L.P.", "Partnership",
+                     None)}),
+    # what the party is, not who: no name after "is"
+    ("The Fund's general partner is a Delaware limited liability company.", set()),
+    ("The Fund's general partner is responsible for its investments.", set()),
+    # a person's possessive names no office; a supposition states none
+    ("Jane Roe's trustee is Acme Bank.", set()),
+    ("If the Fund's general partner is Acme GP, LLC, it may vote the shares.", set()),
+])
+def test_office_stated_from_the_possessor(text, expected):
+    assert _found(text) == expected
+
+
+def test_legal_form_after_a_comma_is_no_possessor():
+    """2016_SC_13G_1469372.txt (Ariel Investments on a 2016 issuer): "Ariel Investments, LLC's
+    adviser clients have the right to receive ..." was read as an adviser relation of a party
+    "LLC" (and then dropped with a legal-form-name warning); it states no relation."""
+    text = ("Ariel Investments, LLC's adviser clients have the right to receive dividends.")
+    assert [f for f in find_relationships(SourceText(path="x.txt", text=text))
+            if f.held == "LLC" or f.holder == "LLC"] == []
+    assert _found("Acme GP, LLC, Acme Fund, L.P.'s general partner, may be deemed.") == set()
