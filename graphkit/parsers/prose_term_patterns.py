@@ -95,10 +95,14 @@ COLLECTIVE_WORDS_CUE: tuple[str, ...] = ("together", "collectively", "referred")
 #: :data:`COLLECTIVE_WORDS_CUE` as a pattern: "collectively"
 COLLECTIVE_KEYWORD = regex_cache.compile("|".join(COLLECTIVE_WORDS_CUE))
 
-#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons".
+#: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons";
+#: a kind of party in the plural alone: "the Partnerships",
+#: "Limited Partnerships", "Trusts" (no word of a name before it: "Acme Trusts" may be one)
 COLLECTIVE_TAIL = regex_cache.compile(r"""
     \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
     |subsidiaries|principals)\.?$
+    |^(?:the\s+)?(?:(?:limited|general|feeder|master|investment)\s+)?     # "the Partnerships"
+     (?:partnerships|companies|corporations|trusts|vehicles|accounts|affiliates)\.?$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Words that make a defined term a group or a thing rather than one party ("the Parties" of
@@ -108,13 +112,19 @@ COLLECTIVE_WORDS = frozenset("""
     schedule statement commission group managers owners holders units interests rule parties
     """.split())
 
-#: A term whose last word names several parties of one standing: "Investors" of 'Acme Fund,
-#: L.P. or Beta Capital, Inc. (the "Investors")' (with :data:`COLLECTIVE_TAIL`; a group's only
-#: after a list of names and when it is no word of the last name: "Acme Investors, L.P.
-#: ("Investors")" is one party's term)
+#: A term whose last word names several parties of one standing, a kind of party in the
+#: plural: "Investors" of 'Acme Fund, L.P. or Beta Capital, Inc. (the "Investors")',
+#: "Partnerships" of 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")' (with
+#: :data:`COLLECTIVE_TAIL`; a group's only after a list of names and when it is no word of the
+#: last name: "Acme Investors, L.P. ("Investors")" is one party's term). Things in the plural
+#: are no parties: "Shares", "Securities", "Notes", "Warrants"; nor is a name that ends in "s"
+#: ("Acme Systems", "Doe Labs"): only the kinds listed here make a group
 GROUP_TERM_TAIL = regex_cache.compile(r"""
-    \b(?:investors|purchasers|buyers|sellers|lenders|sponsors|companies|corporations
-    |partnerships|trusts|individuals|filers|signatories|stockholders|shareholders)$
+    \b(?:investors|co-investors|purchasers|buyers|sellers|lenders|sponsors|companies
+    |corporations|partnerships|trusts|individuals|filers|signatories|stockholders|shareholders
+    |unitholders|partners|vehicles|accounts|affiliates|advisers|advisors|reporters|nominees
+    |grantees|grantors|trustees|beneficiaries|foundations|estates|founders|executives|officers
+    |directors|employees|clients|banks|institutions|associations|lps|llcs)$
 """, re.VERBOSE | re.IGNORECASE)
 
 #: The end of a list before its last name, joined by "and", "&" or "or": "Acme Corp., Beta

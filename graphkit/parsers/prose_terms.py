@@ -388,11 +388,9 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
             if suffix is None:
                 continue
             term = _term_of(suffix.group(0))
-            if not is_collective_name(term):
-                continue
             members = tuple(n for n in (trim_name(x) for x in split_names(m["names"])) if n)
-            if len(members) < 2:
-                continue
+            if len(members) < 2 or not _names_a_group(term, members[-1]):
+                continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")': both
             ev = src.evidence(s, e, section="defined term",
                               text=f'{", ".join(members)} ("{term}")')
             out.append(DefinedTerm(term=term, name=members[-1], collective=True,
@@ -424,7 +422,8 @@ def _defines_a_group(flat: str) -> bool:
     >>> _defines_a_group('Acme Fund, L.P. ("AF") and Beta, L.P. ("Beta")')
     False
     """
-    return any(is_collective_name(_term_of(m.group(0))) for m in TERM_IN_PARENS.finditer(flat))
+    return any(is_collective_name(t) or GROUP_TERM_TAIL.search(t) is not None
+               for t in (_term_of(m.group(0)) for m in TERM_IN_PARENS.finditer(flat)))
 
 
 def find_collective_terms(src: SourceText, start: int = 0, end: int | None = None
