@@ -96,11 +96,13 @@ COLLECTIVE_WORDS_CUE: tuple[str, ...] = ("together", "collectively", "referred")
 COLLECTIVE_KEYWORD = regex_cache.compile("|".join(COLLECTIVE_WORDS_CUE))
 
 #: Last words that make an undefined name a group: "the Managing Members", "Reporting Persons";
-#: a kind of party in the plural alone: "the Partnerships",
+#: a plural acronym, which names a kind of party, never one: "GRATs", "the Roe IRAs", "LLCs"
+#: (capitals, then a small "s"); a kind of party in the plural alone: "the Partnerships",
 #: "Limited Partnerships", "Trusts" (no word of a name before it: "Acme Trusts" may be one)
 COLLECTIVE_TAIL = regex_cache.compile(r"""
     \b(?:persons|funds|members|entities|managers|owners|holders|shareholders|stockholders
     |subsidiaries|principals)\.?$
+    |(?<![A-Za-z])(?-i:[A-Z]{2,6}s)\.?$                                   # "the Roe GRATs"
     |^(?:the\s+)?(?:(?:limited|general|feeder|master|investment)\s+)?     # "the Partnerships"
      (?:partnerships|companies|corporations|trusts|vehicles|accounts|affiliates)\.?$
 """, re.VERBOSE | re.IGNORECASE)

@@ -1,21 +1,29 @@
-"""A group term is any kind of party in the plural (review rv40).
+"""A group term is any kind of party in the plural, and a kind of party is never one party
+(review rv40).
 
 * H1: 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")' defined no group, so "the
   general partner of each of the Partnerships" made a party "Partnerships" and linked no fund;
   the same with "Companies", "Trusts", "Vehicles", "Accounts", "LLCs" (only "Funds",
   "Entities", "Persons" ... were groups). Things in the plural ("Shares", "Securities",
   "Notes") and names that end in "s" stay no group.
+* M2: "held directly by the reporting person in GRATs, for which the reporting person is a
+  trustee" (the real Tesla Form 4 of 2026 in ``fixtures/filings/rv40``) made a party "GRATs":
+  a plural acronym names a kind of party, never one.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from graphkit.parse import parse_source
+from graphkit.parse import parse_path, parse_source
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_TAIL, GROUP_TERM_TAIL
-from graphkit.parsers.prose_terms import find_collective_terms
+from graphkit.parsers.prose_terms import find_collective_terms, is_collective_name
 from graphkit.source import SourceText
 from tests.short_13d import claims, parties, short_13d
+
+RV40 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "rv40"
 
 FUNDS = ("Roe Capital Partners, L.P.", "Roe Institutional Partners, L.P.")
 
@@ -109,9 +117,28 @@ def test_form4_footnote_partnerships_give_a_gp_link_to_each_fund():
     assert "Partnerships" not in names.values()
 
 
+def test_grats_of_the_real_tesla_form4_make_no_party():
+    # F3: "55,500 shares are held directly by the reporting person in GRATs, for which the
+    # reporting person is a trustee, and 55,500 shares are held directly by the spouse ..."
+    rec = parse_path(RV40 / "taneja_tesla_2026_form4.xml").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    assert sorted(names.values()) == ["Taneja Vaibhav", "Tesla, Inc."]
+    assert sorted((c.relation.value, names[c.source], c.shares) for c in rec.claims) == [
+        ("beneficial_owner_of", "Taneja Vaibhav", 18_107),  # 18,106.5 rounded, with a warning
+        ("beneficial_owner_of", "Taneja Vaibhav", 111_000),  # the GRATs' 2 x 55,500 stay his
+        ("officer_of", "Taneja Vaibhav", None)]
+    assert [w.code for w in rec.warnings] == ["fractional-shares"]
+
+
+def test_a_defined_group_of_grats_stands_for_each_trust():
+    assert _groups('Roe 2020 GRAT and Roe 2021 GRAT (together, the "GRATs") hold shares.') == [
+        ("GRATs", ("Roe 2020 GRAT", "Roe 2021 GRAT"))]
+
+
 @pytest.mark.parametrize("pattern, matched, unmatched", [
-    (COLLECTIVE_TAIL, ("the Partnerships", "Limited Partnerships", "Trusts"),
-     ("Acme LLC", "Acme Trusts", "Acme Systems", "Roe Companies")),
+    (COLLECTIVE_TAIL, ("GRATs", "the Roe GRATs", "IRAs", "LLCs", "the Partnerships",
+                       "Limited Partnerships", "Trusts"),
+     ("ACME", "Acme LLC", "GRAT", "grats", "Acme Trusts", "Acme Systems", "Roe Companies")),
     (GROUP_TERM_TAIL, ("Partnerships", "Companies", "Vehicles", "Accounts", "LLCs",
                        "Limited Partnerships", "Trustees"),
      ("Shares", "Securities", "Notes", "Warrants", "Common Shares", "Acme Systems",
@@ -119,3 +146,7 @@ def test_form4_footnote_partnerships_give_a_gp_link_to_each_fund():
 def test_patterns(pattern, matched, unmatched):
     assert [n for n in matched if not pattern.search(n)] == []
     assert [n for n in unmatched if pattern.search(n)] == []
+
+
+def test_a_plural_acronym_is_a_group_name():
+    assert is_collective_name("GRATs") and not is_collective_name("Roe 2020 GRAT")
