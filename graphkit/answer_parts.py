@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, computed_field
@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from graphkit.claim_marks import disclaimer_mark, exit_mark
 from graphkit.graph import edge_data
 from graphkit.models import Evidence, StatedFacts
-from graphkit.relations import RELATIONS, Relation
+from graphkit.relations import HOLDING_RELATIONS, RELATIONS, Relation
 
 class _Answer(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -102,24 +102,42 @@ class Step(_Answer):
     """One edge-group of a path: ``source`` --relation--> ``target``, with every claim for it.
 
     Several filings may state the same relation between the same two parties; they are kept
-    side by side in ``claims`` (newest first). ``shares``/``percent`` are those of the newest
-    claim that states them; when the newest filing is an exit (``exit``), its own (an exit's
-    silence is not the older holding).
+    side by side in ``claims`` (newest first). ``shares``/``percent`` are those of ``held``, the
+    holder's holding that ``holdings`` and ``controllers`` count
+    (:func:`graphkit.holder_claims.holding_of`: of common stock first, a Form 4's lines of one
+    security added up, never a line of stock units beside its stock); of a step that is no
+    holding, those of the newest claim stating them. When the newest filing is an exit
+    (``exit``), they are its own (an exit's silence is not the older holding).
     """
 
     source: PartyRef
     target: PartyRef
     relation: Relation
     claims: list[ClaimRef]
+    #: the holder's holding, for a holding relation (:func:`graphkit.holder_claims.holding_of`)
+    held: Optional[ClaimRef] = None
 
     @classmethod
     def between(cls, G: nx.MultiDiGraph, source: str, target: str, relation: Relation | str,
-                keys: Iterable[str]) -> "Step":
-        """The step for edges ``keys`` from ``source`` to ``target``."""
+                keys: Iterable[str], holdings: Optional[Mapping[str, tuple[str, dict]]] = None
+                ) -> "Step":
+        """The step for edges ``keys`` from ``source`` to ``target``; of a holding relation,
+        with the holder's holding (``held``) found in ``holdings`` (each holder's holding of
+        ``target``: :func:`graphkit.holder_claims.read_holdings`) or, without, read here."""
         data = G.get_edge_data(source, target)
         claims = [ClaimRef.of(k, data[k]) for k in keys]
+        held = None
+        if Relation(relation) in HOLDING_RELATIONS:
+            if holdings is None:
+                # (holder_claims builds on these models: imported here, not above)
+                from graphkit.holder_claims import holding_of
+                kd = holding_of(G, source, target)
+            else:
+                kd = holdings.get(source)
+            if kd is not None and kd[1].get("relation") == Relation(relation).value:
+                held = ClaimRef.of(*kd)
         return cls(source=PartyRef.of(G, source), target=PartyRef.of(G, target),
-                   relation=Relation(relation), claims=_latest(claims))
+                   relation=Relation(relation), claims=_latest(claims), held=held)
 
     def _newest(self) -> list[ClaimRef]:
         """The claims of the newest filing."""
@@ -156,18 +174,23 @@ class Step(_Answer):
         """The step's exit and disclaimer marks, as shown beside it."""
         return [m for m in (self.exit, self.disclaimer) if m]
 
+    def _stating(self) -> list[ClaimRef]:
+        """The claims whose numbers the step shows, newest first (class notes)."""
+        if self.exit:
+            return self._newest()
+        return [self.held] if self.held is not None else self.claims
+
     @property
     def shares(self) -> Optional[int]:
-        """Shares stated by the newest claim that states them (of an exit: its own)."""
-        claims = self._newest() if self.exit else self.claims
-        return next((c.shares for c in claims if c.shares is not None), None)
+        """Shares of the holder's holding (``held``), else stated by the newest claim that
+        states them (of an exit: its own)."""
+        return next((c.shares for c in self._stating() if c.shares is not None), None)
 
     @property
     def percent(self) -> Optional[float]:
-        """Percent of class stated by the newest claim that states it (of an exit: its
-        own)."""
-        claims = self._newest() if self.exit else self.claims
-        return next((c.percent for c in claims if c.percent is not None), None)
+        """Percent of class of the holder's holding (``held``), else stated by the newest
+        claim that states it (of an exit: its own)."""
+        return next((c.percent for c in self._stating() if c.percent is not None), None)
 
     @property
     def label(self) -> str:

@@ -25,6 +25,7 @@ import datetime as dt
 import itertools
 import logging
 from collections import defaultdict
+from typing import Optional
 
 import networkx as nx
 
@@ -32,7 +33,7 @@ from graphkit.answers import (
     CommonController, CommonControllers, ConnectionPath, Connections, ControlPath, Hop,
     PartyRef, Step,
 )
-from graphkit.control import find_controllers
+from graphkit.control import ChainSteps, find_controllers
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
 
@@ -42,18 +43,20 @@ log = logging.getLogger(__name__)
 MAX_PATHS = 10_000
 
 
-def _steps(G: nx.MultiDiGraph, u: str, v: str) -> list[Step]:
+def _steps(steps: ChainSteps, u: str, v: str) -> list[Step]:
     grouped: dict[str, list[str]] = defaultdict(list)
-    for k, d in (G.get_edge_data(u, v) or {}).items():
+    for k, d in (steps.G.get_edge_data(u, v) or {}).items():
         grouped[d["relation"]].append(k)
-    return [Step.between(G, u, v, r, ks) for r, ks in sorted(grouped.items())]
+    return [steps[(u, v, r, tuple(ks))] for r, ks in sorted(grouped.items())]
 
 
-def _connection(G: nx.MultiDiGraph, nodes: list[str], undirected: bool) -> ConnectionPath:
+def _connection(G: nx.MultiDiGraph, nodes: list[str], undirected: bool,
+                steps: Optional[ChainSteps] = None) -> ConnectionPath:
+    steps = ChainSteps(G) if steps is None else steps
     hops = []
     for a, b in zip(nodes, nodes[1:]):
-        fwd = _steps(G, a, b)
-        back = _steps(G, b, a) if undirected else []
+        fwd = _steps(steps, a, b)
+        back = _steps(steps, b, a) if undirected else []
         hops.append(Hop(source=PartyRef.of(G, a), target=PartyRef.of(G, b),
                         forward=bool(fwd), steps=fwd + back))
     return ConnectionPath(parties=[PartyRef.of(G, n) for n in nodes], hops=hops)
@@ -129,9 +132,10 @@ def all_paths(G: nx.MultiDiGraph, source: str, target: str, cutoff: int = 4,
         raise GraphError(f"more than {MAX_PATHS} paths from {source!r} to {target!r}; "
                          "lower the cutoff")
     found.sort(key=lambda nodes: (len(nodes), [G.nodes[n].get("name", n) for n in nodes]))
+    steps = ChainSteps(G)
     return Connections(source=PartyRef.of(G, s), target=PartyRef.of(G, t),
                        undirected=undirected, cutoff=cutoff,
-                       paths=[_connection(G, nodes, undirected) for nodes in found])
+                       paths=[_connection(G, nodes, undirected, steps) for nodes in found])
 
 
 def _from(path: ControlPath, party: str) -> ControlPath | None:

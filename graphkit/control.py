@@ -48,9 +48,9 @@ from graphkit.answers import (
 from graphkit.asof import graph_as_of, to_date
 from graphkit.errors import GraphError
 from graphkit.graph import find_node
-from graphkit.holder_claims import stated_holdings
+from graphkit.holder_claims import holder_claims, read_holdings, stated_holdings
 from graphkit.ownership import control_attribution, holding_atoms
-from graphkit.relations import CONTROL_RELATIONS, Relation
+from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, Relation
 from graphkit.totals import total_held
 
 log = logging.getLogger(__name__)
@@ -80,10 +80,36 @@ def _is_person(G: nx.MultiDiGraph, node: str) -> bool:
     return G.nodes[node].get("kind") == "person"
 
 
-def _to_path(G: nx.MultiDiGraph, links: list[Link], truncated=False, cycle=False
-             ) -> ControlPath:
-    return ControlPath(steps=[Step.between(G, u, v, r, ks) for u, v, r, ks in links],
-                       truncated=truncated, cycle=cycle)
+class ChainSteps(dict):
+    """The steps of one query's chains on ``G``, by link ``(source, target, relation, claim
+    keys)``, each read once (chains share links), and the holdings of each holding's target
+    once (a holding's step shows its holder's holding: :attr:`graphkit.answers.Step.held`).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("f", "i", key="c1", relation="beneficial_owner_of", filing="a.txt",
+    ...                form="SC 13G", shares=70, as_of="2020-12-31")
+    >>> steps = ChainSteps(G)
+    >>> steps[("f", "i", "beneficial_owner_of", ("c1",))].shares, list(steps.holdings)
+    (70, ['i'])
+    """
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        super().__init__()
+        self.G = G
+        self.holdings: dict[str, dict] = {}
+
+    def __missing__(self, link: Link) -> Step:
+        u, v, r, ks = link
+        if Relation(r) in HOLDING_RELATIONS and v not in self.holdings:
+            self.holdings[v] = read_holdings(self.G, holder_claims(self.G, v)).holdings
+        step = self[link] = Step.between(self.G, u, v, r, ks, self.holdings.get(v))
+        return step
+
+
+def _to_path(steps: ChainSteps, links: list[Link], truncated=False, cycle=False) -> ControlPath:
+    return ControlPath(steps=[steps[link] for link in links], truncated=truncated,
+                       cycle=cycle)
 
 
 def control_chains(G: nx.MultiDiGraph, node: str, *, upward: bool = True,
@@ -201,7 +227,8 @@ def find_controllers(G: nx.MultiDiGraph, issuer: str, *, as_of: dt.date | str | 
     chains = control_chains(H, node, max_depth=max_depth)
     chains.sort(key=lambda c: (not _is_person(H, c[0][0][0]),
                                [(H.nodes[u].get("name", u), r) for u, _, r, _ in c[0]]))
-    paths = [_to_path(H, links, cut, cyc) for links, cut, cyc in chains]
+    steps = ChainSteps(H)
+    paths = [_to_path(steps, links, cut, cyc) for links, cut, cyc in chains]
     atoms = holding_atoms(H, node)
     attributed = control_attribution(H, node, atoms)
     # top -> (opens with a signature's title only, chain) of each chain from it
@@ -300,8 +327,9 @@ def find_holdings(G: nx.MultiDiGraph, party: str, *, as_of: dt.date | str | None
     date = to_date(as_of)
     H = graph_as_of(G, date) if date else G
     by_target: dict[str, list[ControlPath]] = defaultdict(list)
+    steps = ChainSteps(H)
     for links, cut, cyc in control_chains(H, node, upward=False, max_depth=max_depth):
-        by_target[links[-1][1]].append(_to_path(H, links, cut, cyc))
+        by_target[links[-1][1]].append(_to_path(steps, links, cut, cyc))
     holdings: list[Holding] = []
     exited: list[Holding] = []
     for t, paths in by_target.items():

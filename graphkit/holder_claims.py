@@ -178,6 +178,25 @@ def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[st
     return read_holdings(G, holder_claims(G, target, security_class)).holdings
 
 
+def holding_of(G: nx.MultiDiGraph, holder: str, target: str) -> Optional[Claim]:
+    """The claim that is ``holder``'s holding of ``target``, as :func:`stated_holdings` reads
+    it (of common stock first; a Form 4's lines of one security added up), or None when it
+    states no holding of it: the figure a step of a chain shows
+    (:attr:`graphkit.answer_parts.Step.shares`).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> for k, cls, n in [("c1", "Class C Capital Stock", 800),
+    ...                   ("c2", "Class C Stock Units", 5900)]:
+    ...     _ = G.add_edge("jane", "i", key=k, relation="beneficial_owner_of", filing="f.xml",
+    ...                    form="4", as_of="2026-05-25", shares=n, security_class=cls)
+    >>> key, d = holding_of(G, "jane", "i")
+    >>> key, d["shares"], holding_of(G, "i", "jane")
+    ('c1', 800, None)
+    """
+    return read_holdings(G, holder_claims(G, target)).holdings.get(holder)
+
+
 def left_out(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None
              ) -> dict[str, list[Claim]]:
     """Each holder of ``target`` whose newest Form 4 leaves out lines of its older filings

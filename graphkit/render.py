@@ -28,9 +28,10 @@ from rich.table import Table
 from rich.text import Text
 
 from graphkit.answers import (
-    CommonControllers, Connections, Controllers, EffectiveOwnership,
+    ClaimRef, CommonControllers, Connections, Controllers, EffectiveOwnership,
     FindingsReport, Holding, Holdings, OwnershipMethod, StakeHistory, Step, UltimateController,
 )
+from graphkit.table_lines import title_key
 
 #: Title of the parties (or holdings) listed apart because their newest report is an exit
 EXITED_TITLE = ("Latest report an exit (5% or less, none held, or no longer subject to Section 16):"
@@ -77,8 +78,27 @@ def held_in_all(shares: Optional[int], percent: Optional[float], lower_bound: bo
 
 
 def _cites(step: Step) -> str:
-    return "; ".join(f"{c.cite()} ({c.form}{', ' + str(c.date) if c.date else ''})"
-                     for c in step.claims)
+    """Where each claim of ``step`` is printed, the lines of the holding it shows
+    (:attr:`Step.held`) first; a claim of another security than that holding's names it
+    ("Class C Stock Units"), as a line never counted in the step's shares."""
+    held = step.held
+    lines = {e.cite() for e in held.evidence} if held is not None else set()
+    claims = sorted(step.claims, key=lambda c: c.cite() not in lines)  # (stable: newest first)
+    return "; ".join(f"{c.cite()} ({c.form}{', ' + str(c.date) if c.date else ''}"
+                     f"{_security_apart(c.security_class, held)})" for c in claims)
+
+
+def _security_apart(title: Optional[str], held: Optional[ClaimRef]) -> str:
+    """", <title>" when a claim of the security ``title`` is of another security than the
+    holding ``held``, else "".
+
+    >>> held = ClaimRef(claim="c1", filing="f.xml", form="4", security_class="Common Stock")
+    >>> _security_apart("Class C Stock Units", held), _security_apart("COMMON STOCK (1)", held)
+    (', Class C Stock Units', '')
+    """
+    if held is None or not title or title_key(title) == title_key(held.security_class):
+        return ""
+    return f", {title}"
 
 
 def _add(table: Table, *cells) -> None:

@@ -1,0 +1,74 @@
+"""A chain step shows the holding that ``holdings`` counts, and ``history`` names each security.
+
+Session 40 review rv40 M2, on the real Form 4 tests/fixtures/filings/rv40b/
+walker_alphabet_2026_form4.xml (Alphabet Inc., 2026-05-25). Its Table I holds Class C Capital
+Stock, 8,140 direct and 84,288 "By Arete Trust" (the holding: 92,428), beside Class C Google
+Stock Units (unvested GSUs, rights to receive shares as they vest): 67,586, 28,578 and 59,820.
+``holdings`` and ``controllers`` gave 92,428, but the step "John Kent Walker → beneficial owner
+of → Alphabet Inc." showed 59,820 (its first claim stating shares: the last GSU line), and
+``history`` printed 155,984 (the GSU lines added up) beside 92,428, neither naming its security.
+The step now shows the holder's holding (graphkit.holder_claims.holding_of), citing its lines
+first and naming the security of every other line; history rows name their security.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from graphkit.connections import all_paths
+from graphkit.control import find_controllers, find_holdings
+from graphkit.pipeline import build
+from graphkit.render import render
+
+FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
+WALKER = FILINGS / "rv40b" / "walker_alphabet_2026_form4.xml"
+PORAT = FILINGS / "rv37" / "porat_alphabet_2026_form4.xml"  # real: GSUs beside three trusts
+STOCK, UNITS = "Class C Capital Stock", "Class C Google Stock Units"
+
+
+def _text(answer) -> str:
+    """The terminal view of ``answer`` as one line of words (a cell's wrapped lines joined)."""
+    console = Console(width=400, record=True, file=open("/dev/null", "w"))
+    console.print(render(answer))
+    return " ".join(console.export_text().replace("│", " ").split())
+
+
+@pytest.fixture(scope="module")
+def walker():
+    return build([WALKER]).graph
+
+
+def _step(answer, source: str):
+    return next(s for p in answer.paths for s in p.steps
+                if s.source.name == source and s.relation.value == "beneficial_owner_of")
+
+
+def test_the_step_shows_the_class_c_stock_holding_not_the_last_stock_unit_line(walker):
+    ans = find_controllers(walker, "Alphabet Inc.")
+    step = _step(ans, "John Kent Walker")
+    assert step.shares == 92_428  # was 59,820: the last GSU line
+    assert (step.held.security_class, step.held.shares) == (STOCK, 92_428)
+    assert ans.total_shares == 92_428  # the figure holdings and controllers count
+    [holding] = [h for h in find_holdings(walker, "WALKER JOHN KENT").holdings
+                 if h.target.name == "Alphabet Inc."]
+    assert holding.shares == step.shares
+    assert _step(ans, "Arete Trust").shares == 84_288  # the trust's own line, unchanged
+    [direct] = all_paths(walker, "WALKER JOHN KENT", "Alphabet Inc.", cutoff=1).paths
+    assert [s.shares for s in direct.hops[0].steps if s.held] == [92_428]  # paths: the same
+
+
+def test_the_step_cites_its_stock_lines_first_and_names_the_stock_units(walker):
+    row = _text(find_controllers(walker, "Alphabet Inc.")).split("John Kent Walker → beneficial owner of → Alphabet Inc.", 1)[1]
+    row = row.split("John Kent Walker → trustee of", 1)[0]
+    assert row.index(":156 (4, 2026-05-25);") < row.index(f"(4, 2026-05-25, {UNITS})")
+    assert row.count(f", {UNITS})") == 3  # the three GSU lines, each named as such
+    assert "92,428" in row and "59,820" not in row
+
+
+def test_a_real_filing_with_three_trusts_and_stock_units_shows_the_holding_on_its_step():
+    G = build([PORAT]).graph
+    ans = find_controllers(G, "Alphabet Inc.")
+    assert _step(ans, "Ruth M. Porat").shares == 2_080_209 == ans.total_shares  # was 921,695
