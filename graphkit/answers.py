@@ -212,6 +212,9 @@ class StakeEntry(_Answer):
 
     claim: ClaimRef
     superseded_by: Optional[str] = None  # claim id of the later filing of the same family
+    #: the security's title as filed ("Class C Stock Units"), when the history is of several
+    #: securities or of one that is no common stock (:func:`graphkit.asof.stake_history`)
+    security: Optional[str] = None
     change_shares: Optional[int] = None
     change_percent: Optional[float] = None
 

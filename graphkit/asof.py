@@ -58,7 +58,7 @@ from graphkit.errors import GraphError
 from graphkit.graph import find_node
 from graphkit.relations import CONTROL_RELATIONS, HOLDING_RELATIONS, TEN_PERCENT_NOTE, Relation
 from graphkit.carried_lines import carried_lines, own_line, standing_statements
-from graphkit.table_lines import line_key, security_key
+from graphkit.table_lines import line_key, other_security, security_key, title_key
 
 log = logging.getLogger(__name__)
 
@@ -366,8 +366,11 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
 
     Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
     the previous entry of the same security that states the same number, and the later claim of
-    the same form family that supersedes it. A Form 4's entry is the sum of its lines (a 4/A's
-    with the lines of its original it does not restate: :mod:`graphkit.carried_lines`).
+    the same form family that supersedes it. A Form 4's entry is the sum of its lines of one
+    security, never of two (a 4/A's with the lines of its original it does not restate:
+    :mod:`graphkit.carried_lines`); a filing's common stock comes before its other securities,
+    and each entry names its security when they are several or one is no common stock
+    (:func:`several_securities`: "Class C Stock Units" are no shares held).
     ``holder`` and ``issuer`` may be node ids or names.
 
     >>> import networkx as nx
@@ -395,7 +398,9 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
     data = G.get_edge_data(h, i) or {}
     claims = standing_statements([(k, d) for k, d in data.items()
                                   if d.get("relation") in _HOLDING])
-    claims.sort(key=lambda kd: (_order(kd[1]), kd[1].get("filing", ""), kd[0]))
+    claims.sort(key=lambda kd: (_order(kd[1]), kd[1].get("filing", ""),
+                                other_security(kd[1].get("security_class")), kd[0]))
+    labelled = several_securities([d.get("security_class") for _, d in claims])
     entries: list[StakeEntry] = []
     prev: dict[tuple, tuple] = {}  # per security: the last shares and percent stated
     for n, (k, d) in enumerate(claims):
@@ -407,7 +412,7 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
         security = security_key(d.get("security_class"))
         prev_shares, prev_pct = prev.get(security, (None, None))
         entries.append(StakeEntry(
-            claim=ref, superseded_by=later,
+            claim=ref, superseded_by=later, security=ref.security_class if labelled else None,
             change_shares=(ref.shares - prev_shares
                            if ref.shares is not None and prev_shares is not None else None),
             change_percent=(round(ref.percent - prev_pct, 4)
@@ -415,6 +420,23 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
         prev[security] = (ref.shares if ref.shares is not None else prev_shares,
                           ref.percent if ref.percent is not None else prev_pct)
     return StakeHistory(holder=PartyRef.of(G, h), issuer=PartyRef.of(G, i), entries=entries)
+
+
+def several_securities(titles: list[Optional[str]]) -> bool:
+    """Whether a holding stated under ``titles`` (security titles as filed; None when a claim
+    names none) is of several securities, or of one that is no common stock
+    (:func:`graphkit.table_lines.other_security`): then a stake's history names the security
+    of each entry.
+
+    >>> several_securities(["Common Stock", "COMMON STOCK (1)", None])
+    False
+    >>> several_securities(["Class C Capital Stock", "Class C Stock Units"])
+    True
+    >>> several_securities(["Series A Preferred Stock"])
+    True
+    """
+    named = [t for t in titles if t]
+    return len({title_key(t) for t in named}) > 1 or any(other_security(t) for t in named)
 
 
 def relation_of(attrs: dict) -> Relation:

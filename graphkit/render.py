@@ -265,7 +265,9 @@ def _(ans: EffectiveOwnership) -> RenderableType:
 @render.register
 def _(ans: StakeHistory) -> RenderableType:
     t = Table(title=f"Stake of {ans.holder.name} in {ans.issuer.name}")
-    for col in ("as of", "form", "shares", "percent", "change", "filing", "superseded by"):
+    labelled = any(e.security for e in ans.entries)  # several securities, or no common stock
+    for col in ("as of", "form", *(("security", "shares or units") if labelled else
+                                   ("shares",)), "percent", "change", "filing", "superseded by"):
         t.add_column(col)
     for e in ans.entries:
         c = e.claim
@@ -273,8 +275,8 @@ def _(ans: StakeHistory) -> RenderableType:
             f"{e.change_shares:+,}" if e.change_shares is not None else "",
             f"{e.change_percent:+g} pts" if e.change_percent is not None else "",
             c.exit or "") if x)
-        _add(t, str(c.date or "–"), c.form, num(c.shares), pct(c.percent), change, c.cite(),
-                  e.superseded_by or "")
+        _add(t, str(c.date or "–"), c.form, *((e.security or "–",) if labelled else ()),
+             num(c.shares), pct(c.percent), change, c.cite(), e.superseded_by or "")
     return t
 
 

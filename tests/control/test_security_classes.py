@@ -18,14 +18,18 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from graphkit.asof import stake_history
 from graphkit.connections import all_paths
 from graphkit.control import find_controllers, find_holdings
 from graphkit.pipeline import build
 from graphkit.render import render
+from tests.conftest import corpus_file
 
 FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
 WALKER = FILINGS / "rv40b" / "walker_alphabet_2026_form4.xml"
 PORAT = FILINGS / "rv37" / "porat_alphabet_2026_form4.xml"  # real: GSUs beside three trusts
+OXY = FILINGS / "rv37" / "berkshire_oxy_2022_form4.xml"  # real: Common and Series A Preferred
+COX = FILINGS / "rv37" / "cox_meta_2026_form4.xml"  # real: Class A Common Stock only
 STOCK, UNITS = "Class C Capital Stock", "Class C Google Stock Units"
 
 
@@ -68,7 +72,41 @@ def test_the_step_cites_its_stock_lines_first_and_names_the_stock_units(walker):
     assert "92,428" in row and "59,820" not in row
 
 
+def test_history_names_each_security_and_never_adds_units_to_the_stock(walker):
+    entries = stake_history(walker, "WALKER JOHN KENT", "Alphabet Inc.").entries
+    assert [(e.security, e.claim.shares) for e in entries] == [
+        (STOCK, 92_428),  # 8,140 + 84,288, the holding first
+        (UNITS, 155_984)]  # 67,586 + 28,578 + 59,820: units of one title, said as such
+    text = _text(stake_history(walker, "WALKER JOHN KENT", "Alphabet Inc."))
+    assert "shares or units" in text and UNITS in text
+
+
 def test_a_real_filing_with_three_trusts_and_stock_units_shows_the_holding_on_its_step():
     G = build([PORAT]).graph
     ans = find_controllers(G, "Alphabet Inc.")
     assert _step(ans, "Ruth M. Porat").shares == 2_080_209 == ans.total_shares  # was 921,695
+    assert [(e.security, e.claim.shares) for e in stake_history(
+        G, "Ruth M. Porat", "Alphabet Inc.").entries] == [(STOCK, 2_080_209), (UNITS, 155_984)]
+
+
+def test_history_of_common_and_preferred_stock_names_each():
+    G = build([OXY]).graph
+    rows = [(e.security, e.claim.shares) for e in stake_history(
+        G, "BERKSHIRE HATHAWAY INC", "OCCIDENTAL PETROLEUM CORP /DE/").entries]
+    assert rows == [(None, None),  # its ten percent owner box: no number, no security
+                    ("Series A Preferred Stock", 100_000), ("Common Stock", 136_373_000)]
+
+
+def test_history_of_one_class_of_common_stock_names_none():
+    G = build([COX]).graph
+    entries = stake_history(G, "Christopher K. Cox", "Meta Platforms, Inc.").entries
+    assert entries and all(e.security is None for e in entries)
+    assert "security" not in _text(stake_history(G, "Christopher K. Cox",
+                                                 "Meta Platforms, Inc."))
+
+
+def test_a_13d_of_two_classes_of_common_stock_names_each_row():
+    G = build([corpus_file("13d/fitzgerald_suburban_1994_sc13d.txt")]).graph
+    rows = [(e.security, e.claim.shares, e.claim.percent) for e in stake_history(
+        G, "Gerald F. Fitzgerald", "Suburban Bancorp, Inc.").entries]
+    assert rows == [("Class A Common", 7_950, 0.4), ("Class B Common", 110_872, 8.8)]
