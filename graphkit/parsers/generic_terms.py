@@ -38,6 +38,7 @@ from graphkit import regex_cache
 from graphkit.models import AliasKind, FilingRecord
 from graphkit.names import ORGANIZATION_WORDS
 from graphkit.parsers.filer_terms import FILER_TERM
+from graphkit.parsers.partybook_names import discriminators
 from graphkit.parsers.partybook_predecessor import ROLE_TERM
 
 #: A party named by its standing in the statement, not by a name: "Issuer", "the Registrant",
@@ -97,6 +98,19 @@ def generic_term(term: str, name: str = "", person: bool = False) -> bool:
     if ROLE_TERM.fullmatch(bare):
         return True
     return len(words) <= MAX_GENERIC_WORDS and all(w in ORGANIZATION_WORDS for w in words)
+
+
+def generic_name(name: str) -> bool:
+    """Whether a name read in prose is a generic word that names no party by itself: a
+    :func:`generic_term` with no legal form ("the Fund", "General Partner", "Trust"). A name
+    with one is a party's, whatever its words ("AG Capital LLC", "Capital Partners, L.P.").
+
+    >>> generic_name("the Fund"), generic_name("General Partner")
+    (True, True)
+    >>> generic_name("AG Capital LLC"), generic_name("Capital Partners, L.P.")
+    (False, False)
+    """
+    return generic_term(name) and not discriminators(name)["legal"]
 
 
 def drop_generic_terms(rec: FilingRecord) -> int:

@@ -30,7 +30,7 @@ from typing import Optional
 from graphkit.models import Claim, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.parsers.power_claims import STATED_NOTES
 from graphkit.parsers.filer_terms import filer_parties
-from graphkit.parsers.generic_terms import generic_term
+from graphkit.parsers.generic_terms import generic_name
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
@@ -142,7 +142,7 @@ class ProseClaims:
         """Claim what each of ``findings`` states, in order; a warning for each name that may
         be several persons' ("Mr. Doe" of two Does), or that is a generic word no term of the
         filing binds ("the Fund", no party: :func:`~graphkit.parsers.generic_terms.
-        generic_term`), whose findings are not read. With
+        generic_name`), whose findings are not read. With
         ``roster_pending``, a finding that :func:`awaits_roster` (as the book stands when it
         comes up) is kept in :attr:`later` instead, to be added after the roster."""
         book, warnings = self.book, []
@@ -166,7 +166,7 @@ class ProseClaims:
                         "legal-form-name", f"{name!r} was read as a legal form alone, the words "
                         f"of its name not read; the {f.relation.value} relation stated about "
                         "it is not read", where))
-                elif generic_term(name) and filer_parties(name, self.reporting) is None and \
+                elif generic_name(name) and filer_parties(name, self.reporting) is None and \
                         expand_collective(name, self.groups, book) is None:
                     self._unbound.add(name)  # "the Fund" of a filing with no term "Fund"
                     warnings.append(self.src.warn(

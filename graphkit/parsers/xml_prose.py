@@ -29,7 +29,7 @@ from typing import Optional, Sequence
 from graphkit import regex_cache
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
 from graphkit.parsers.filer_terms import EACH_FILER, FILER_TERM, filer_parties
-from graphkit.parsers.generic_terms import generic_term
+from graphkit.parsers.generic_terms import generic_name
 from graphkit.parsers.ownership_holdings import GENERIC_HOLDER_WORDS
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_predecessor import drop_former_statements, predecessor_terms
@@ -160,7 +160,7 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
         return party
     if not name[:1].isupper() and not name[:1].isdigit() or legal_form_only(name):
         return None  # "L.P." alone: the words of its name were not read
-    if generic_term(name):
+    if generic_name(name):
         return None  # "the Fund" of a filing that defines no such term: which fund is unknown
     party = filer_by_leading_words(name, filers, book)  # after the filing's own terms
     if party is not None:
@@ -185,7 +185,7 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     Doe" of two persons, "Acme Fund IV, L.P." of two CIKs), and one for each name read as a
     legal form alone ("L.P.": :func:`~graphkit.parsers.prose_name_patterns.legal_form_only`),
     which is no party, one for each generic word that no term of the filing binds ("the
-    Fund": :func:`~graphkit.parsers.generic_terms.generic_term`), which is no party either,
+    Fund": :func:`~graphkit.parsers.generic_terms.generic_name`), which is no party either,
     and one for each relation of a partnership stated of a person ("general
     partner of Jane Roe": :func:`~graphkit.relations.held_kind_fits`), which is not read.
     """
@@ -244,7 +244,7 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
         form = terms.get(name_key(name), name)
         if party is None and name not in cut and legal_form_only(form):
             cut[name] = (form, evidence)  # "L.P." of a name not read whole: no party, a warning
-        if party is None and form == name and generic_term(name):
+        if party is None and form == name and generic_name(name):
             generic.setdefault(name, evidence)  # "the Fund", no term "Fund": no party, a warning
         return [party] if party is not None else []
 
