@@ -128,13 +128,15 @@ GENERIC_HOLDER_WORDS = frozenset("""
 #: A footnote that names the holder of a line's shares: "The shares are held by The Roe Software
 #: Irrevocable Trust for which ...", "These securities are held of record by Acme Holdings,
 #: L.P.", a sentence that opens with the verb: "Held by the Roe Family Trust.", "Held directly
-#: by ...", "Represents shares held by ..." (group ``name``, to the first clause after it;
+#: by ...", "Represents shares held by ...", or with the shares: "Shares held by Acme Ventures
+#: II, L.P. ("AV II")."; "are directly held by" (group ``name``, to the first clause after it;
 #: :func:`footnote_holder` checks that it names an entity); not "Includes 500 shares held by"
 #: (part of the line)
 FOOTNOTE_HOLDER = regex_cache.compile(rf"""
     (?:\b(?:shares|securities|stock|units)\s+(?:are|were|is|was)\s+
-      |(?:^|(?<=:\s)|(?<=[a-z0-9)]\.\s))(?:represents\s+(?:the\s+)?(?:shares|securities)\s+)?)
-    (?:held|owned)\s+
+      |(?:^|(?<=:\s)|(?<=[a-z0-9)]\.\s))
+       (?:(?:represents\s+)?(?:the\s+)?(?:shares|securities)\s+)?)
+    (?:(?:directly|indirectly)\s+)?(?:held|owned)\s+                 # "are directly held by"
     (?:(?:of\s+record|directly|indirectly)\s+)?by\s+(?:the\s+)?
     (?P<name>[A-Z0-9](?:[^,;()\n]|{LEGAL_COMMA})
     {{1,120}}?)                                                     # "Acme Fund, L.P"

@@ -21,6 +21,12 @@ FILINGS = Path(__file__).resolve().parent.parent / "fixtures" / "filings"
     ("The shares are held directly by Acme Fund, L.P. Acme GP Ltd. is its general partner.",
      "Acme Fund, L.P"),
     ("These securities are held of record by Acme Partners LLC.", "Acme Partners LLC"),
+    # the footnote opening with the shares, no verb before "held" (session 40)
+    ('Shares held by Acme Ventures II, L.P. ("AV II"). Acme Management II, LLC is the general '
+     'partner of AV II.', "Acme Ventures II, L.P"),
+    ("Securities held by the Roe 2015 Irrevocable Trust.", "Roe 2015 Irrevocable Trust"),
+    ('The securities are directly held by Acme Master Fund, Ltd. (the "Master Fund").',
+     "Acme Master Fund, Ltd"),
 ])
 def test_footnote_holder_pattern(text, name):
     assert FOOTNOTE_HOLDER.search(text)["name"] == name
@@ -39,6 +45,15 @@ def test_footnote_holder_pattern(text, name):
 ])
 def test_footnote_holder(footnotes, expected):
     assert footnote_holder(footnotes) == expected
+
+
+def test_no_footnote_holder():
+    # part of the line, not its holder; a sentence about the shares, not naming their holder
+    assert FOOTNOTE_HOLDER.search("Includes 500 shares held by Acme Trust.") is None
+    assert footnote_holder(["F1: The shares held by Acme Fund LP are subject to a lock-up "
+                            "agreement."]) is None
+    assert footnote_holder(['F1: Shares held by Acme Ventures II, L.P. ("AV II").']) == \
+        "Acme Ventures II, L.P."
 
 
 def test_real_form5_trust_lines():
