@@ -35,6 +35,8 @@ from graphkit.parsers.prose_role_patterns import (  # noqa: F401  (re-exported)
     _ONE_OF, BARE_PLURAL_ROLE, OFFICER_ABBREVIATIONS, ROLE, ROLE_OF_TAIL, ROLE_WORDS, ROLES)
 from graphkit.parsers.prose_sentence_patterns import (  # noqa: F401  (re-exported)
     _OPENER_WORDS, _SENTENCE_OPENER, LAYOUT_SPACE, LAYOUT_SPACE_RUN, LISTED_ARTICLE, SENTENCE_END)
+from graphkit.parsers.prose_stock_patterns import (  # noqa: F401  (re-exported)
+    PART_EXCEPTED, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, PERCENT_OF_STOCK_LITERALS)
 from graphkit.parsers.prose_subsidiary_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE)
@@ -405,38 +407,6 @@ CONTROLLING_INTEREST_CUE = regex_cache.compile(r"""
       |majority\s+(?:interest\s+in|of\s+the\s+(?:ownership|equity|voting)))\s
 """, _F)
 
-#: "Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders") each own in excess of 10% of the
-#: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
-#: Issuer"/"the Company", is left to the cover page's ownership rows); an LLC's membership
-#: interests too, and all of them: "Acme Holdings, Inc. owns all of the outstanding membership
-#: interests of Acme GP, LLC" (group ``all``: 100%), "60% of the membership interests in" a
-#: name with an LLC's legal form (not "in March 2020"). Not a partnership's interests, which its
-#: investors hold (:mod:`graphkit.parsers.prose_percent_owned` reads a majority of them).
-PERCENT_OF_STOCK = regex_cache.compile(rf"""
-    (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
-    (?:(?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
-       (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)
-     |(?P<all>all))\s+of\s+the\s+
-    (?:(?:issued\s+and\s+)?outstanding\s+
-       (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of
-     |(?:issued\s+and\s+)?(?:outstanding\s+)?(?:[Mm]embership|[Ll]imited\s+[Ll]iability\s+[Cc]ompany)
-       \s+(?:[Ii]nterests|[Uu]nits)\s+(?:of|in(?=\s+(?:the\s+)?(?:[A-Z0-9][\w.&'\-]*,?\s+){{1,6}}
-       (?:LLC|L\.L\.C\.|Limited\s+Liability\s+Company)(?![A-Za-z]))))  # "in" an LLC named so
-    \s+(?:the\s+)?(?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
-""", _F)
-#: A part left out after :data:`PERCENT_OF_STOCK`'s company: ", other than the Class B interests
-#: held by John Doe", ", except for a 1% interest held by ..."
-PART_EXCEPTED = regex_cache.compile(r"""
-    \s*,?\s*(?:other\s+than|except|excluding|but\s+not|save\s+for)\b
-""", _F)
-#: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding ", "owns all of the
-#: membership "
-PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""
-    (?:owns?|holds?|owned|held)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
-    (?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)|all)\s+of\s+the\s+(?:issued\s+and\s+)?
-    (?:outstanding|[Mm]embership|[Ll]imited\s+[Ll]iability)\s
-""", _F)
-
 #: "The following individuals are the directors of, and have the authority to bind, Acme GP
 #: Ltd." with the holders in the table rows after it ("Jane Q. Roe | Managing Principal")
 FOLLOWING_ARE_ROLE_OF = regex_cache.compile(rf"""
@@ -462,7 +432,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     POSITION_AS_ROLE_OF_CUE: ("'s", "\u2019s"),
     POSSESSIVE_ROLE_CUE: ("'s", "\u2019s"),
     CONTROLLING_INTEREST_CUE: ("controlling", "majority"),
-    PERCENT_OF_STOCK_CUE: ("outstanding", "embership", "iability"),
+    PERCENT_OF_STOCK_CUE: PERCENT_OF_STOCK_LITERALS,
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
 }

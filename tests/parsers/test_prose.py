@@ -775,7 +775,10 @@ _CUE_WORDS = st.sampled_from([
     "ownership", "owns 10% of the outstanding", "own in excess of 5.5 percent of the issued and "
     "outstanding", "Each of Messrs. Roe", "Both Acme", "each of A", ", of which", " for which",
     "whose general partner is", "WHOSE MANAGER IS", "the managing member of which is",
-    "The Trustee of Which was"])
+    "The Trustee of Which was",
+    # session 40: all of a company's equity, ownership or partnership interests or its stock
+    "owns all of the equity", "holds all of the General Partnership", "capital", "Ownership",
+    "partnership", "all"])
 _SEPARATOR = st.sampled_from([" ", "  ", ", ", "\t", "\n", "", ",", ".", " ,"])
 
 
