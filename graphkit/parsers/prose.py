@@ -40,7 +40,7 @@ from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
-from graphkit.parsers.prose_advised import advised_pairs
+from graphkit.parsers.prose_advised import advised_pairs, advised_role
 from graphkit.parsers.prose_antecedent import antecedent_name
 from graphkit.parsers.prose_appointed import find_appointments
 from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
@@ -419,7 +419,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             for h, t in named_co_trustees(m, flats[k - 1] if right_before else ""):
                 emit(Relation.TRUSTEE_OF, h, t, span, "co_trustees_are")
         for m in _matches(ADVISED_BY, ADVISED_BY_CUE, flat, cues):
-            role = "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"
+            role = advised_role(m)  # "advised by": its investment adviser; "managed by": manager
             for rel, title in role_relations(role):
                 for h, t in advised_pairs(flat, m):  # "A and B are managed by X": each
                     emit(rel, h, t, span, "advised_by", title=title, role=role)

@@ -64,3 +64,20 @@ def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
         advisers = [trim_name(h) for h in split_names(m["holder"] + more["more"])]
         return list(zip(advisers, funds)) if len(advisers) == len(funds) else []
     return [(trim_name(m["holder"]), t) for t in funds]
+
+
+def advised_role(m: re.Match[str]) -> str:
+    """The role a match ``m`` of :data:`ADVISED_BY` gives its adviser: the one named before it
+    ("managed by its general partner, Acme GP LLC": general partner; group ``its``), else the
+    verb's: "advised by", investment adviser; "member-managed by", managing member; "managed
+    by", manager.
+
+    >>> [advised_role(ADVISED_BY.search(f)) for f in (
+    ...  "Acme Partners LP is managed by its general partner, Acme GP LLC.",
+    ...  "Acme Sub LLC is managed by its managing member, Acme Holdings LLC.",
+    ...  "Acme Fund LP is advised by Acme Capital LLC.", "Acme Fund LP is managed by Acme LLC.")]
+    ['general partner', 'managing member', 'investment adviser', 'manager']
+    """
+    if m["its"]:
+        return " ".join(m["its"].split())
+    return "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"

@@ -198,12 +198,22 @@ SUBJECT_POSITION_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
 _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
     (?:fund|company|partnership|trust|account|vehicle|portfolio|series)\b"""
 
+#: The adviser's role named before it in :data:`ADVISED_BY`: "its investment adviser, Acme Capital
+#: LLC", "its manager, ..."; group ``its``: a role of its own, which the adviser holds instead of
+#: the verb's: "Acme Partners LP is managed by its general partner, Acme GP LLC" (its general
+#: partner), "Acme Sub LLC is managed by its managing member, Acme Holdings LLC"
+_ITS_ADVISER_ROLE = r"""its\s+(?:sole\s+)?(?:(?P<its>general\s+partner|managing\s+member)
+    |investment\s+(?:adviser|advisor|manager)|manager)"""
+#: :data:`_ITS_ADVISER_ROLE` alone, for its tests: "its general partner"
+ITS_ADVISER_ROLE = regex_cache.compile(_ITS_ADVISER_ROLE, _F)
+
 #: A fund and the adviser it is advised or managed by: "The Income Fund of America, Inc., an
 #: investment company registered under the Investment Company Act of 1940, which is advised by
 #: Capital Research and Management Company ("CRMC")"; "Acme Fund, L.P., a private investment
 #: fund managed by Acme Capital LLC"; "Acme Fund is advised by Acme Advisers" (group ``adv``:
 #: advised, read as its investment adviser; group ``mm``: "Acme Assets, LLC is member-managed
-#: by Acme Fund", its managing member; managed: its manager). The fund is the sentence's
+#: by Acme Fund", its managing member; managed: its manager; group ``its``: the role named
+#: before the adviser, :data:`_ITS_ADVISER_ROLE`). The fund is the sentence's
 #: subject, the appositive between has no sentence mark in it. Each listed member holds: "Acme
 #: Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC"; a descriptor may stand
 #: between: "Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme
@@ -222,7 +232,7 @@ ADVISED_BY = regex_cache.compile(rf"""
         |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
         |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
         |\s+(?:is|was|(?P<are>are|were))))
-    \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:its\s+investment\s+(?:adviser|advisor|manager),?\s+)?
+    \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:{_ITS_ADVISER_ROLE},?\s+)?
     (?:the\s+)?(?P<holder>(?(mm){HELD_NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
 """, _F)
 #: The later advisers of a list of funds, paired in order: " and Beta Capital LLC, respectively"
