@@ -92,7 +92,7 @@ from graphkit.parsers.prose_guards import (PLURAL_VERB, after_preposition, is_go
                                            subject_denied, subsidiary_opens_clause, verb_denied)
 from graphkit.parsers.prose_held_first import read_role_of_held_is, whose_held
 from graphkit.parsers.prose_holdings import read_holdings
-from graphkit.parsers.prose_its import emit_its_roles
+from graphkit.parsers.prose_its_aside import emit_its_roles
 from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)

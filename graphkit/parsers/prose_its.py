@@ -33,14 +33,12 @@ from typing import Callable, Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_antecedent import previous_sentence
 from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_matches import chain_matches
 from graphkit.parsers.prose_patterns import (_KIND_DESCRIPTOR, _LIST_END, _NAME, NAME, NAMES, ROLE,
                                              ROLES)
 from graphkit.parsers.prose_roles import role_relations
-from graphkit.parsers.prose_sentences import flat_sentence
 
 _F = re.VERBOSE
 
@@ -278,22 +276,3 @@ def its_roles(sentence: str, before: str | Callable[[], str] = "") -> list[ItsRo
             out.append(ItsRole(holder=holder, role=role, held=held))  # not "its general
             # partners, A and B" (one read of two), "Mr. Roe's power ... by its" (no entity)
     return out
-
-
-def emit_its_roles(text: str, span: tuple[int, int], flat: str, emit: Callable[..., None]) -> None:
-    """Emit the roles the sentence ``flat`` at ``span`` of ``text`` states with "its"
-    (:func:`its_roles`), the sentence before in the evidence when
-    "its" stands for a party it names."""
-    if not states_its_role(flat):
-        return  # no "its" before a role: the sentence before is not looked for
-    before: tuple[int, int] | None = None
-
-    def before_flat() -> str:  # looked for only for a clause that may point to it
-        nonlocal before
-        before = previous_sentence(text, span[0])
-        return flat_sentence(text, *before) if before else ""
-
-    for r in its_roles(flat, before_flat):
-        at = (before[0], span[1]) if before and r.from_before else span
-        for rel, title in role_relations(r.role):
-            emit(rel, r.holder, r.held, at, "its_role", title=title, role=r.role)

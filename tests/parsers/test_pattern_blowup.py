@@ -26,6 +26,8 @@ from graphkit.parsers.prose_clause_patterns import (CONTROL_ASIDE, ELECTED_TO_RO
 from graphkit.parsers.prose_held_first import AND_ITS_ROLE, PAST_DESCRIPTION
 from graphkit.parsers.prose_parallel import EARLIER_HOLDING
 from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
+from graphkit.parsers.prose_its_aside import ROLE_OF_HOLDER_ITS_ROLE
+from graphkit.parsers.prose_stock_patterns import ALL_INTERESTS
 from graphkit.parsers.prose_roles import RESPECTIVELY
 from graphkit.parsers.prose_rows import _ROW
 from graphkit.parsers.schedule13_cover_patterns import FORMER_NAME_TAIL, NAME_ID_SUFFIX
@@ -54,7 +56,8 @@ PATTERNS = {"ATTORNEY_SIGNATURE": ATTORNEY_SIGNATURE, "SIGNED_FOR_AUTHORITY": SI
             "PAST_DESCRIPTION": PAST_DESCRIPTION, "AND_ITS_ROLE": AND_ITS_ROLE,
             "RESPECTIVELY": RESPECTIVELY, "NAME_WORD_AFTER": NAME_WORD_AFTER,
             "HOLDING_PERCENT": HOLDING_PERCENT, "TRUST_DATE": TRUST_DATE, "_ROW": _ROW,
-            "ROLE_AT": ROLE_AT}
+            "ROLE_AT": ROLE_AT, "ROLE_OF_HOLDER_ITS_ROLE": ROLE_OF_HOLDER_ITS_ROLE,
+            "ALL_INTERESTS": ALL_INTERESTS}
 
 
 @pytest.mark.parametrize("blanks", BLANKS.values(), ids=BLANKS.keys())
