@@ -292,9 +292,8 @@ class StatedFacts(_Model):
     disclaims_in_part: Optional[bool] = None
     title: Optional[str] = None
     direct: Optional[bool] = None  # Forms 3/4/5: direct (D) or indirect (I) ownership
-    # Schedule 13D/13G: the filing reports that the holder ceased to own more than five
-    # percent of the class (an exit filing; the record's ``ceased`` says where and when);
-    # Forms 4/5: the filing ends the holding (every line at 0, or the Section 16 box)
+    # Schedule 13D/13G: the holder ceased to own more than five percent of the class (an exit
+    # filing; the record's ``ceased`` says where and when); Forms 4/5: the filing ends the holding
     ceased_five_percent: Optional[bool] = None
     # Forms 3/4/5: the insider is no longer subject to Section 16 (the form's box), so this
     # relationship to the issuer (director, officer, ten percent owner) ended by ``as_of``
@@ -350,17 +349,15 @@ class Signature(_Model):
 
 class Cessation(_Model):
     """A Schedule 13D/13G's report that holders ceased to own more than five percent of the
-    class: the 13G Item 5 box checked, a statement ("(e) Acme Fund ceased to be the beneficial
-    owner of more than five percent ... on October 20, 2004"), or the XML form's fields.
-
-    ``party_ids`` are the holders it names; empty when it speaks for every reporting person
-    ("the Reporting Persons have ceased ...", a checked box). ``subject`` is the holder as
-    written when it names one (kept even when no party of the record matches it); ``date`` is
-    the date stated for the cessation, if any; ``method`` is "item 5 box", "statement", "xml"
-    or "zero holding" (an amendment whose reporting persons all hold 0 shares and 0%, and
-    that reports no exit otherwise), "below five percent" (a 13G/A); for a Form 4/5, the end
-    of an owner's holding: "section 16 box" (no longer subject to Section 16) or "no shares
-    left" (every line of Table I the holder holds at 0).
+    class (the 13G Item 5 box, a statement "(e) Acme Fund ceased to be the beneficial owner of
+    more than five percent ... on October 20, 2004", the XML form's fields), or a Form 4/5's
+    end of an owner's holding. ``party_ids`` are the holders it names; empty when it speaks for
+    every reporting person ("the Reporting Persons have ceased ...", a checked box). ``subject``
+    is the holder as written when it names one (kept even when no party matches it); ``date``
+    the date stated for the cessation, if any; ``method`` "item 5 box", "statement", "xml",
+    "zero holding" (an amendment whose reporting persons all hold 0 shares and 0%, reporting no
+    exit otherwise), "below five percent" (a 13G/A), and of a Form 4/5 "section 16 box" (no
+    longer subject to Section 16) or "no shares left" (each line of Table I it holds at 0).
     """
 
     party_ids: list[str] = Field(default_factory=list)
