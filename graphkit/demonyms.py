@@ -119,17 +119,25 @@ DEMONYM_CODES: dict[str, str] = {
     for code, adjectives in (row.split("=", 1) for row in _DEMONYMS.strip().splitlines())
     for adjective in adjectives.split(";")}
 
+#: What a party is, after its place's name or adjective, in any case, one or several:
+#: "corporation", "exempted company", "LLC", "L.P.", "limited liability companies", "Delaware
+#: limited partnerships" (shared by every reader of a place before a legal form:
+#: :data:`DEMONYM_PHRASE`, :data:`graphkit.parsers.place_of_organization.PLACE_WITH_FORM`,
+#: :data:`graphkit.parsers.stated_places.PLACE_PREDICATE`)
+LEGAL_FORM_WORDS = r"""(?i:
+    (?:(?:exempted|limited|general|statutory|business|private|public|stock|banking
+         |non-?profit|not\s+for\s+profit|close|professional)\s+)*
+    (?:corporations?|corp\.?|compan(?:y|ies)|partnerships?|limited\s+liability\s+compan(?:y|ies)
+      |limited\s+liability\s+partnerships?|LLCs?|L\.L\.C\.|LLPs?|L\.L\.P\.|LPs?|L\.P\.|trusts?))"""
+
 #: A place's adjective as a citizenship or a place of organization is stated, the whole text
 #: in lower case: "maltese", "a maltese corporation", "canadian citizen", "a british national",
 #: "an english private limited company", "swiss citizens" (group ``adjective``: the words
 #: before what the party is; looked up in :data:`DEMONYM_CODES`)
-DEMONYM_PHRASE = regex_cache.compile(r"""
+DEMONYM_PHRASE = regex_cache.compile(rf"""
     (?:an?[ ])?
-    (?P<adjective>[a-z][a-z.]*(?:[ ][a-z][a-z.]*){0,2}?)
-    (?:[ ](?:citizens?|nationals?|citizenship|nationality
-           |(?:(?:exempted|limited|general|statutory|business|private|public|stock)[ ])*
-            (?:corporation|company|partnership|limited[ ]liability[ ]company|trust
-              |limited[ ]partnership|llc|l\.l\.c\.|lp|l\.p\.)))?
+    (?P<adjective>[a-z][a-z.]*(?:[ ][a-z][a-z.]*){{0,2}}?)
+    (?:[ ](?:citizens?|nationals?|citizenship|nationality|{LEGAL_FORM_WORDS}))?
     \.?
 """, re.VERBOSE)
 

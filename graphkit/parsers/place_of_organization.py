@@ -30,6 +30,7 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
+from graphkit.demonyms import LEGAL_FORM_WORDS
 from graphkit.models import Evidence, Reading
 from graphkit.ocr import PLACES, repair_place
 
@@ -38,13 +39,10 @@ from graphkit.ocr import PLACES, repair_place
 #: exempted company", "New York limited liability company", "Delaware LLC", "a Delaware
 #: statutory trust", "England and Wales private limited company" (the place is checked
 #: against the known places by :func:`read_place`)
-PLACE_WITH_FORM = regex_cache.compile(r"""
+PLACE_WITH_FORM = regex_cache.compile(rf"""
     (?:an?[ ])?
-    (?P<place>[A-Za-z][A-Za-z.]*(?:[ ][A-Za-z][A-Za-z.]*){0,4}?)[ ]
-    (?:(?:exempted|limited|general|statutory|business|private|public|stock|banking
-         |non-?profit|not[ ]for[ ]profit|close|professional)[ ])*
-    (?:corporation|corp\.?|company|partnership|limited[ ]liability[ ]company
-      |limited[ ]liability[ ]partnership|LLC|L\.L\.C\.|LLP|L\.L\.P\.|LP|L\.P\.|trust)
+    (?P<place>[A-Za-z][A-Za-z.]*(?:[ ][A-Za-z][A-Za-z.]*){{0,4}}?)[ ]
+    {LEGAL_FORM_WORDS}                               # "limited partnership" (demonyms' words)
     \.?
 """, re.VERBOSE | re.IGNORECASE)
 

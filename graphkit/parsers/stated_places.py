@@ -26,6 +26,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
+from graphkit.demonyms import LEGAL_FORM_WORDS
 from graphkit.jurisdictions import Jurisdiction, read_jurisdiction
 from graphkit.models import Evidence
 from graphkit.source import SourceText
@@ -52,10 +53,7 @@ PLACE_PREDICATE = regex_cache.compile(rf"""
         (?i:in|under\s+the\s+laws\s+of)\s+(?i:the\s+)?
         (?i:(?:state|commonwealth|province)\s+of\s+)?(?P<laws>{_PLACE})     # ... laws of P
       | (?P<named>{_WORD}(?:[ \t]+{_WORD}){{0,2}})\.?                       # Maltese, New York
-        [ \t\n]+(?i:citizens?|nationals?
-          |(?:(?:exempted|limited|general|statutory|business|private|public)\s+)*
-           (?:corporations?|compan(?:y|ies)|partnerships?|trusts?
-            |limited\s+liability\s+compan(?:y|ies)|LLCs?|L\.L\.C\.|LPs?|L\.P\.))
+        [ \t\n]+(?:(?i:citizens?|nationals?)|{LEGAL_FORM_WORDS})
     )(?![\w-])
 """, re.VERBOSE)
 
