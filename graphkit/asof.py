@@ -366,7 +366,8 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
 
     Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
     the previous entry of the same security that states the same number, and the later claim of
-    the same form family that supersedes it. A Form 4's entry is the sum of its lines of one
+    the same form family and security that supersedes it (a later Form 4 of the common stock
+    alone leaves an earlier filing's preferred stock standing). A Form 4's entry is the sum of its lines of one
     security, never of two (a 4/A's with the lines of its original it does not restate:
     :mod:`graphkit.carried_lines`); a filing's common stock comes before its other securities,
     and each entry names its security when they are several or one is no common stock
@@ -405,11 +406,12 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
     prev: dict[tuple, tuple] = {}  # per security: the last shares and percent stated
     for n, (k, d) in enumerate(claims):
         fam = form_family(d.get("form", ""))[0]
+        security = security_key(d.get("security_class"))
         later = next((k2 for k2, d2 in claims[n + 1:]
                       if form_family(d2.get("form", ""))[0] == fam
+                      and security_key(d2.get("security_class")) == security
                       and d2.get("filing") != d.get("filing") and _order(d2) > _order(d)), None)
         ref = ClaimRef.of(k, d)
-        security = security_key(d.get("security_class"))
         prev_shares, prev_pct = prev.get(security, (None, None))
         entries.append(StakeEntry(
             claim=ref, superseded_by=later, security=ref.security_class if labelled else None,

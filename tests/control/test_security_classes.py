@@ -110,3 +110,18 @@ def test_a_13d_of_two_classes_of_common_stock_names_each_row():
     rows = [(e.security, e.claim.shares, e.claim.percent) for e in stake_history(
         G, "Gerald F. Fitzgerald", "Suburban Bancorp, Inc.").entries]
     assert rows == [("Class A Common", 7_950, 0.4), ("Class B Common", 110_872, 8.8)]
+
+
+def test_a_later_filing_of_the_stock_alone_supersedes_the_stock_not_the_units(walker):
+    """A later Form 4 stating only the Class C Capital Stock restates the stock, not the stock
+    units: the units' entry stays unsuperseded (it named the stock's later filing before)."""
+    G = walker.copy()
+    holder = next(n for n, d in G.nodes(data=True) if d.get("name") == "John Kent Walker")
+    issuer = next(n for n, d in G.nodes(data=True) if d.get("name") == "Alphabet Inc.")
+    G.add_edge(holder, issuer, key="later.xml#c1", relation="beneficial_owner_of",
+               filing="later.xml", form="4", as_of="2026-06-25", shares=90_000, direct=True,
+               security_class=STOCK)
+    rows = [(e.security, e.claim.shares, e.superseded_by) for e in stake_history(
+        G, "WALKER JOHN KENT", "Alphabet Inc.").entries]
+    assert rows == [(STOCK, 92_428, "later.xml#c1"), (UNITS, 155_984, None),
+                    (STOCK, 90_000, None)]
