@@ -34,6 +34,7 @@ def test_split_trustee(name, expected):
     # joined initials first: a company named after its founder as often as a person (review s30)
     ("J.P. Morgan", "organization"), ("D.E. Shaw", "organization"),
     ("L.X.C. Aviation", "organization"),
+    ("Managed Accounts", "organization"), ("Roe Family Account", "organization"),
 ])
 def test_guess_kind_joined_initials(name, kind):
     assert guess_kind(name).value == kind

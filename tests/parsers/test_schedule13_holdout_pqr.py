@@ -165,6 +165,17 @@ def test_company_named_and_co():
     assert _rels(rec, "officer_of") == {("R. Scott Asen", "Asen and Co.")}
 
 
+def test_accounts_defined_as_a_term_are_no_person():
+    # corpus asen_culp_2006_sc13g.txt line 247: 'accounts (the "Managed Accounts") that own
+    # 57,000 shares': a body of accounts holding 57,000 (0.5%), no natural person
+    from tests.conftest import corpus_file
+    rec = parse_path(corpus_file("13g/asen_culp_2006_sc13g.txt")).records[0]
+    [accounts] = [p for p in rec.parties if p.name == "Managed Accounts"]
+    assert accounts.kind.value == "organization"  # was person
+    [held] = [c for c in rec.claims if c.source == accounts.id]
+    assert (held.shares, held.percent) == (57_000, 0.5)
+
+
 @pytest.mark.parametrize("text, found", [
     ("Jane Q. Roe is the President of Roe and Co., Inc., which advises accounts.",
      [("officer_of", "Jane Q. Roe", "Roe and Co., Inc.")]),
