@@ -10,6 +10,8 @@ Examples
 True
 >>> re.fullmatch(LISTED, "Acme Fund LP", re.VERBOSE) is None   # a list has two names or more
 True
+>>> re.fullmatch(LISTED, "Acme Trust, the Beta Trust and the Gamma Trust", re.VERBOSE) is None
+False
 >>> re.match(NAME, "Acme Fund (Cayman) L.P. is the general partner", re.VERBOSE).group()
 'Acme Fund (Cayman) L.P.'
 """
@@ -194,8 +196,10 @@ KIN_NAMES = rf"""(?:(?:each\s+of\s+|both\s+)?(?:{_KIN_NAMED}{_KIN_CLOSE}?|{_NAME
 
 #: A list of two names or more, the last joined by "and": "Acme Fund LP, Gamma Fund LP and Beta
 #: Fund LP (collectively, the "Funds")", "Acme, Inc., Beta Holdings, L.P. and Gamma, LLC" (a
-#: comma before a legal form is the name's)
-LISTED = rf"""(?:{_NAME}(?:\s*,\s*(?:and\s+)?(?!{_LEGAL}){_NAME})*\s*,?\s+and\s+{_NAME})"""
+#: comma before a legal form is the name's); an article before a later name: "the Acme Trust
+#: and the Beta Trust" (the first's is before the list)
+LISTED = rf"""(?:{_NAME}(?:\s*,\s*(?:and\s+)?(?:the\s+)?(?!{_LEGAL}){_NAME})*
+    \s*,?\s+and\s+(?:the\s+)?{_NAME})"""
 
 #: A legal form written out, in any case: "Limited Partnership", "Limited Liability Company",
 #: "LIMITED LIABILITY PARTNERSHIP" (the tail of "Acme Holdings (Cayman) Limited Partnership")

@@ -28,7 +28,7 @@ from graphkit.parsers.prose_bare_terms import (ANY_TERM_CUE, quote_bare_terms,
                                               unfounded_bare_term)
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
-    LETTERS, entity_kind, split_names, term_suffix, trim_name)
+    LETTERS, entity_kind, split_listed, term_suffix, trim_name)
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
@@ -388,7 +388,7 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
             if suffix is None:
                 continue
             term = _term_of(suffix.group(0))
-            members = tuple(n for n in (trim_name(x) for x in split_names(m["names"])) if n)
+            members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
             if len(members) < 2 or not _names_a_group(term, members[-1]):
                 continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")': both
             ev = src.evidence(s, e, section="defined term",
@@ -449,10 +449,10 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
         found: list[tuple[str, list[str]]] = []
         if REFERRED_TO_AS_CUE.search(flat):
             for m in REFERRED_TO_AS.finditer(flat):
-                found.append((m["term"], split_names(m["names"])))
+                found.append((m["term"], split_listed(m["names"])))
         if TOGETHER_WITH_CUE.search(flat):
             for m in TOGETHER_WITH.finditer(flat):
-                found.append((m["term"], [m["first"]] + split_names(m["names"])))
+                found.append((m["term"], [m["first"]] + split_listed(m["names"])))
         for term, names in found:
             members = tuple(n for n in (trim_name(x) for x in names) if n)
             term = " ".join(term.split()).strip(" .,")

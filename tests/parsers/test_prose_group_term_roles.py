@@ -132,3 +132,44 @@ def test_co_managing_members_of_a_form4_footnote_both_control():
     answer = find_controllers(G, find_node(G, "Widget Holding Corp."))
     assert sorted((u.party.name, u.shares) for u in answer.ultimate) == [
         ("Jane Roe", 5_000_000), ("John Doe", 5_000_000)]
+
+
+@pytest.mark.parametrize("text, members", [
+    ('The shares are held by the Acme Fund I, L.P. and the Acme Fund II, L.P. (together, the '
+     '"Funds").', ("Acme Fund I, L.P.", "Acme Fund II, L.P.")),
+    ('The shares are held by the Jane Roe 2012 Trust, the John Roe 2014 Trust and the Mary Roe '
+     'Trust (collectively, the "Trusts").',
+     ("Jane Roe 2012 Trust", "John Roe 2014 Trust", "Mary Roe Trust")),
+    ('The shares are held by Acme Fund I, L.P. and the Acme Fund II, L.P. (together, the '
+     '"Funds").', ("Acme Fund I, L.P.", "Acme Fund II, L.P.")),
+])
+def test_an_article_before_each_listed_member_keeps_the_group(text, members):
+    """Before: the article before a later name ended the list, and "Funds" was no group."""
+    src = SourceText(path="x.txt", text=text)
+    assert [(g.term, g.members) for g in find_collective_terms(src)] == [
+        (text.rsplit('"', 2)[1], members)]
+
+
+def test_the_gp_of_funds_listed_each_with_its_article():
+    assert _found('The Shares are held by the Acme Fund I, L.P. and the Acme Fund II, L.P. '
+                  '(collectively, the "Funds"). Acme GP, LLC is the general partner of each of '
+                  'the Funds.') == [("general_partner_of", "Acme GP, LLC", "Funds")]
+    # the group read as each fund, as for a list without articles (test above, repro h3)
+    book = PartyBook()
+    groups = find_collective_terms(SourceText(path="x.txt", text='Held by the Acme Fund I, '
+                                              'L.P. and the Acme Fund II, L.P. (together, the '
+                                              '"Funds").'))
+    assert [p.name for p in expand_collective("each of the Funds", groups, book, book.add)] == [
+        "Acme Fund I, L.P.", "Acme Fund II, L.P."]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Acme Fund LP and the Beta Fund LP", True),
+    ("Acme Trust, the Beta Trust and the Gamma Trust", True),
+    ("Acme Fund LP and the", False),  # an article before no name ends no list
+    ("Acme Fund LP and the fund", False),
+])
+def test_listed_takes_an_article_before_a_later_name(text, listed):
+    import re
+    from graphkit.parsers.prose_name_patterns import LISTED
+    assert (re.fullmatch(LISTED, text, re.VERBOSE) is not None) is listed
