@@ -335,10 +335,10 @@ SHARES_WITH_CO_TRUSTEES_CUE = regex_cache.compile(r"""
 """, _F)
 
 #: A reason for a holding that names the holder's control of a party: "by virtue of their
-#: control of", "by reason of his control over", "as the controlling persons of", "as the
-#: controlling shareholders of", "as a controlling stockholder of" (not "their former control
-#: of": no word may come between the pronoun and "control")
-_CONTROL_OF = r"""(?:(?:by\s+virtue|by\s+reason|because|as\s+a\s+result)\s+of\s+
+#: control of", "by reason of his control over", "through her control of", "as the controlling
+#: persons of", "as the controlling shareholders of", "as a controlling stockholder of" (not
+#: "their former control of": no word may come between the pronoun and "control")
+_CONTROL_OF = r"""(?:(?:(?:by\s+virtue|by\s+reason|because|as\s+a\s+result)\s+of|through)\s+
       (?:his|her|its|their)\s+(?:respective\s+)?control\s+(?:of|over)
     |as\s+(?:the\s+|a\s+)?(?:controlling|control)\s+(?:persons?|shareholders?|stockholders?)
       \s+of)"""

@@ -144,6 +144,10 @@ def test_coconut_palm_control_aside():
      "Acme Holdings", "Acme GP, LLC"),
     ("Jane Q. Roe and John A. Doe (as the controlling persons of Acme GP) may be deemed",
      "Jane Q. Roe and John A. Doe", "Acme GP"),
+    ("Jane Q. Roe, through her control of Acme GP LLC, may be deemed to own the Shares",
+     "Jane Q. Roe", "Acme GP LLC"),  # session 41: "through" as "by virtue of"
+    ("Acme Holdings LLC (through its control of Acme GP LLC) may be deemed to own the Shares",
+     "Acme Holdings LLC", "Acme GP LLC"),
 ])
 def test_control_aside(text, holder, held):
     assert CONTROL_ASIDE_CUE.search(text)
@@ -154,6 +158,7 @@ def test_control_aside(text, holder, held):
 @pytest.mark.parametrize("text", [
     "Jane Q. Roe (by virtue of her relationship to Acme GP) may be deemed to own the Shares",
     "Jane Q. Roe (by reason of her former control of Acme GP) owns no Shares",
+    "Jane Q. Roe, through the control of Acme GP, owns no Shares",  # no holder's pronoun
     "Jane Q. Roe may be deemed to own the Shares by virtue of her control of Acme GP",
     "Accordingly (by virtue of their control of Acme GP), the Shares are held",
     "a change in control of the Issuer (as defined in the Agreement)",
