@@ -444,7 +444,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
     "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
-    "treasurer", "advised", "managed", "agreement", "power",  # "... power pursuant to management
+    "treasurer", "advised", "managed", "agreement", "power", "parent",  # "... power pursuant to management
     # agreements with A and B" (prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH)
     *OFFICER_ABBREVIATIONS)  # "the CEO of Acme Corp."
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"

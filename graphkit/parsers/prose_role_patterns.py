@@ -31,7 +31,8 @@ _F = re.VERBOSE
 #: partner), "sole limited partner" (it owns the partnership: a plain "limited partner" is none), "Management Committee Directors", "investment committee members" (members of the
 #: governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
-#: person", "co-managing members", "co-general partners" ("co-" joined to the role it shares).
+#: person", "co-managing members", "co-general partners" ("co-" joined to the role it shares),
+#: "the (ultimate) parent company" (not a bare "parent": "the parent of Jane Roe" is kin).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|registered
     |non-member|(?:investment|management|executive)\s+committee
@@ -49,7 +50,9 @@ ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|
     |chief\s+(?:[a-z]+\s+){1,2}?officers?|executive\s+officers?|officers?
     |c[efoi]o(?![a-z])
     |secretary|secretaries|treasurers?|directors?
-    |control(?:ling)?\s+persons?))"""
+    |control(?:ling)?\s+persons?
+    |(?:(?:ultimate|indirect|direct)\s+)?parent\s+(?:holding\s+)?(?:company|companies|corporation
+      |entity|entities)))"""
 #: A plural role set off after a list of holders with no article: "members" of "Jane Roe, John
 #: Doe and Mary Major, members of Acme GP LLC, ..."; "managing members", "general partners",
 #: "co-trustees". Only the roles of a partnership, a company or a trust: a bare "Managing
@@ -78,10 +81,13 @@ OFFICER_ABBREVIATIONS: tuple[str, ...] = ("ceo", "cfo", "coo", "cio")
 ROLE_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "advis", "director", "officer", "president", "trustee",
     "holder", "owner", "chair", "secretar", "treasurer", "control person", "controlling person",
-    *OFFICER_ABBREVIATIONS)
+    "parent", *OFFICER_ABBREVIATIONS)
 
 #: What follows a word of :data:`ROLE_WORDS` in a role "of" a party, lower-cased: the rest of the
 #: role word and "of", "to" or "for" ("s of " of "general partners of ", "man of " of "Chairman
 #: of", "ers to " of "investment advisers to ", "man, respectively, of " of "President and
-#: Chairman, respectively, of"). Every role read as "ROLE of Y" ends so.
-ROLE_OF_TAIL = regex_cache.compile(r"""[a-z]*(?:\s*,\s*respectively\s*,)?\s+(?:of|to|for)[\s,]""", _F)
+#: Chairman, respectively, of", " holding company of " of "parent holding company of"). Every
+#: role read as "ROLE of Y" ends so.
+ROLE_OF_TAIL = regex_cache.compile(r"""
+    [a-z]*(?:\s+(?:holding\s+)?(?:compan(?:y|ies)|corporation|entit(?:y|ies)))?
+    (?:\s*,\s*respectively\s*,)?\s+(?:of|to|for)[\s,]""", _F)

@@ -38,6 +38,7 @@ _ROLE_RELATION: tuple[tuple[str, Relation], ...] = (
     # an employee's title, not a seat on the board: "a Senior Managing Director of Acme LLC"
     ("managing director", Relation.OFFICER_OF),
     ("managing member", Relation.MANAGING_MEMBER_OF),
+    ("parent", Relation.PARENT_OF),  # "the ultimate parent company of Acme Advisors LLC"
     ("non-member manager", Relation.MANAGING_MEMBER_OF),  # the manager of a manager-run LLC
     ("owner", Relation.SHAREHOLDER_OF),  # "sole owner"
     ("member", Relation.MEMBER_OF),
