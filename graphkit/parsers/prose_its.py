@@ -43,9 +43,14 @@ from graphkit.parsers.prose_roles import role_relations
 _F = re.VERBOSE
 
 #: Where a clause of an "its" role may open: the sentence's start (after a footnote mark "(1)"),
-#: after ", and" or "; ", and after a legal form's dot, where the sentence reader goes on ("...
-#: held by Acme Fund, L.P. Acme GP LLC is its general partner")
+#: after ", and" or "; ", after "and" alone with no comma before the role ("Acme GP LLC is the
+#: general partner of Acme Fund LP and Jane Roe is its managing member"; not the "and" of
+#: "President and Director of Acme LLC, and John Doe is its member"; a list's "and": "Acme GP
+#: LLC and Jane Roe are its members" is read from its start), and after a legal form's dot,
+#: where the sentence reader goes on ("... held by Acme Fund, L.P. Acme GP LLC is its general
+#: partner")
 _CLAUSE_OPENS = r"""(?:^(?:\(\w{1,3}\)\s*)?|;\s*(?:and\s+)?|,\s*and\s+
+    |(?<=[A-Za-z.)])\s+and\s+(?=[A-Z][^,;]{0,80}?\s(?:is|are)\s+(?:also\s+)?(?:its|their)\s)
     |(?:(?<=L\.P\.)|(?<=L\.L\.C\.)|(?<=Inc\.)|(?<=Ltd\.)|(?<=Corp\.)|(?<=Co\.)|(?<=N\.V\.)
        |(?<=S\.A\.))\s+(?=[A-Z]))"""
 

@@ -81,6 +81,10 @@ _ASIDE_SUBJECT = rf"""(?!{_NAME}\s*,\s*{_AS_CAPACITY}\s+(?:the\s+|its\s+|an?\s+)
     (?!{_LIST_REFERENCE})(?:[^;.]|\.(?!\s+[A-Z"“])){{1,160}}?
     ,\s+(?:also\s+|therefore\s+|each\s+)?(?:may|might|could
       |would|will|can|is|are|was|were|has|have|had|shares?|holds?|owns?|controls?|directs?)\b)"""
+#: The subject of a clause stating a role with "its" or "their", after "and" (no comma between):
+#: "Jane Roe and John Doe are its managing members" of "general partner of Acme Fund LP and Jane
+#: Roe and John Doe are its managing members" (:mod:`graphkit.parsers.prose_its` reads it)
+_ITS_SUBJECT = r"""[^,;]{1,80}?\s(?:is|are)\s+(?:also\s+)?(?:its|their)\s"""
 #: A regulator, no client nor party held: "the Securities and Exchange Commission" of "Acme LP,
 #: a registered investment adviser of the Securities and Exchange Commission, manages Acme
 #: Fund", "the SEC", "the Commission", "the CFTC", "FINRA"
@@ -89,10 +93,11 @@ _REGULATOR = r"""(?:(?i:securities\s+and\s+exchange|commodity\s+futures\s+tradin
 #: :data:`NAMES` of held parties: not a regulator (:data:`_REGULATOR`); a list that runs on into
 #: the next clause's subject stops before it (:data:`_ASIDE_SUBJECT`); a company's "and" is read
 #: one way (:data:`~graphkit.parsers.prose_name_patterns.LIST_AND`: the list's reading only checks
-#: more than the name's); a group term after "each of the" ("of each of the Funds") is held
+#: more than the name's); a group term after "each of the" ("of each of the Funds") is held;
+#: names after "and" that are the subject of an "its" clause are not (:data:`_ITS_SUBJECT`)
 HELD_NAMES = rf"""(?:(?:each\s+of\s+(?:the\s+)?|both\s+)?(?!{_REGULATOR}){_NAME}
     (?:\s*,\s*(?:and\s+{_ASIDE_SUBJECT}|(?!and\s))(?!{_LEGAL})(?!{BUILDING_LINE}){_NAME}
-      |{LIST_AND}{_ASIDE_SUBJECT}{_NAME})*)"""
+      |{LIST_AND}{_ASIDE_SUBJECT}(?!{_ITS_SUBJECT}){_NAME})*)"""
 
 #: Where a list of held names may end: punctuation, the end, or a joining word, never a verb
 #: ("general partner of Alpha Fund and Jane Q. Roe is ..." holds only "Alpha Fund"), or a

@@ -3,9 +3,11 @@
 with a warning naming the file and line (session 39 review rv39 H2).
 
 "Acme Management V, LLC is the general partner of Acme Fund V, L.P. and Jane Roe and John Doe
-are its managing members." reads the list "Acme Fund V, L.P. and Jane Roe" as the held parties
+are its managing members." read the list "Acme Fund V, L.P. and Jane Roe" as the held parties
 of "general partner" (made fixtures, invented names, in tests/fixtures/filings/rv39/: a Form 4
-footnote and a 13D's Item 2 with the same sentence).
+footnote and a 13D's Item 2 with the same sentence). Since session 41 the list stops before the
+"its" clause's subject, which is read (both managing members); a list that still names a
+person ("... general partner of Acme Fund V, L.P. and Jane Roe.") keeps the guard busy.
 """
 
 from __future__ import annotations
@@ -44,15 +46,39 @@ def _read(path):
     return claims, [w for w in rec.warnings if w.code == HELD_PERSON]
 
 
-def test_form4_general_partner_of_a_person_not_read():
-    claims, [warning] = _read(RV39 / "h2_gp_of_person_form4.xml")
+MEMBERS = {("Acme Management V, LLC", "general_partner_of", "Acme Fund V, L.P."),
+           ("Jane Roe", "managing_member_of", "Acme Management V, LLC"),
+           ("John Doe", "managing_member_of", "Acme Management V, LLC")}
+ITS_CLAUSE = "and Jane Roe and John Doe are its managing members."
+
+
+@pytest.mark.parametrize("name", ["h2_gp_of_person_form4.xml", "h2_13d_item2_sentence_end_lp.txt"])
+def test_the_its_clause_after_the_held_list_is_read_and_no_person_held(name):
+    claims, warnings = _read(RV39 / name)
+    assert claims >= MEMBERS and warnings == []
+    assert ("Acme Management V, LLC", "general_partner_of", "Jane Roe") not in claims
+
+
+def _variant(tmp_path, name: str) -> "Path":
+    """The fixture ``name`` with its "its" clause cut to a list naming a person."""
+    text = (RV39 / name).read_text()
+    flat = text.replace("John\nDoe are its", "John Doe are its")  # the 13D's line break
+    assert ITS_CLAUSE in flat
+    path = tmp_path / name
+    path.write_text(flat.replace(ITS_CLAUSE, "and Jane Roe."))
+    return path
+
+
+def test_form4_general_partner_of_a_person_not_read(tmp_path):
+    path = _variant(tmp_path, "h2_gp_of_person_form4.xml")
+    claims, [warning] = _read(path)
     assert claims == {("Acme Management V, LLC", "general_partner_of", "Acme Fund V, L.P.")}
-    assert (warning.source, warning.line) == (str(RV39 / "h2_gp_of_person_form4.xml"), 34)
+    assert (warning.source, warning.line) == (str(path), 34)
     assert "'Jane Roe' is a person, which has no general partner" in warning.message
 
 
-def test_13d_general_partner_of_a_person_not_read():
-    claims, [warning] = _read(RV39 / "h2_13d_item2_sentence_end_lp.txt")
+def test_13d_general_partner_of_a_person_not_read(tmp_path):
+    claims, [warning] = _read(_variant(tmp_path, "h2_13d_item2_sentence_end_lp.txt"))
     assert ("Acme Management V, LLC", "general_partner_of", "Jane Roe") not in claims
     assert ("Acme Management V, LLC", "general_partner_of", "Acme Fund V, L.P.") in claims
     assert warning.line == 220 and "'Jane Roe' is a person" in warning.message

@@ -267,7 +267,10 @@ def test_13g_xml_item4_chain():
         ("investment_manager_of", "Commodore Capital LP", "Commodore Capital Master (Cayman) LP"),
         ("director_of", "Michael Kramarz", "Commodore GP (Cayman) Ltd."),
         ("general_partner_of", "Michael Kramarz", "Commodore Capital LP"),
-        ("general_partner_of", "Robert Egen Atkinson", "Commodore Capital LP")}
+        ("general_partner_of", "Robert Egen Atkinson", "Commodore Capital LP"),
+        # "... is the sole director of Commodore GP (Cayman) Ltd. and Robert Egen Atkinson is
+        # its managing member" (read since session 41: a clause after "and" alone)
+        ("managing_member_of", "Robert Egen Atkinson", "Commodore GP (Cayman) Ltd.")}
     assert not {"LP", "Ltd."} & _party_names(path)
 
 
