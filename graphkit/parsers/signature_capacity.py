@@ -379,6 +379,16 @@ TITLE_OF_CHAIN = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 
+#: The same chain with the title and the entity parted by a comma, not "of": "Authorized
+#: Signatory, Acme GP, LLC, its general partner" (group ``head``, the title and the entity,
+#: parted by :func:`split_title_party`, so that "Acme GP, LLC" and a list of titles stay whole;
+#: group ``role``)
+TITLE_COMMA_CHAIN = regex_cache.compile(r"""
+    ^[ \t]*(?P<head>[A-Z][^\n]*?)[ \t]*,[ \t]*(?:its|their)[ \t]+  # "Authorized ..., LLC, its"
+    (?P<role>[A-Za-z][A-Za-z \-]*?)[ \t.]*$                         # "general partner"
+""", re.VERBOSE)
+
+
 class TitleChain(NamedTuple):
     """A title held in an entity of the chain (:data:`TITLE_OF_CHAIN`): the title, and the
     entity with its capacity, a link of the block's "By:" chain."""
@@ -390,23 +400,41 @@ class TitleChain(NamedTuple):
 
 def read_title_chain(title: str) -> Optional[TitleChain]:
     """The title, entity and capacity of a signer's title that names the entity acting for the
-    party signed for (:data:`TITLE_OF_CHAIN`), or None. The capacity must be one that states a
-    relation ("general partner", "managing member", ...), the entity an organization's name,
-    and the title a title, or hold a word of one (:data:`~graphkit.parsers.signature_lines.
-    TITLE_WORD`: "Chairman and Management Committee Director").
+    party signed for (:data:`TITLE_OF_CHAIN`, or :data:`TITLE_COMMA_CHAIN` with a comma for
+    "of"), or None. The capacity must be one that states a relation ("general partner",
+    "managing member", ...), the entity an organization's name, and the title a title, or hold
+    a word of one (:data:`~graphkit.parsers.signature_lines.TITLE_WORD`: "Chairman and
+    Management Committee Director"). Which title makes the signer a controller of the entity
+    is decided where the chain is read, as for the stacked block: an "Authorized Signatory" of
+    Acme GP controls nothing.
 
     >>> read_title_chain("Managing Member of Acme GP, LLC, its general partner")
     TitleChain(title='Managing Member', entity='Acme GP, LLC', role='general partner')
+    >>> read_title_chain("Authorized Signatory, Acme GP, LLC, its general partner")
+    TitleChain(title='Authorized Signatory', entity='Acme GP, LLC', role='general partner')
+    >>> read_title_chain("Vice President, Secretary and Treasurer, Acme Co., its manager")
+    TitleChain(title='Vice President, Secretary and Treasurer', entity='Acme Co.', role='manager')
     >>> read_title_chain("Managing Member of Acme GP, LLC") is None
+    True
+    >>> read_title_chain("Managing Director, Acme Capital, LLC") is None
+    True
+    >>> read_title_chain("Managing Member, Jane Roe, its general partner") is None
     True
     >>> read_title_chain("Trustee of the Roe Trust, its sole beneficiary") is None
     True
     """
-    m = TITLE_OF_CHAIN.match(title) if " of " in title and "its" in title.lower() else None
-    if m is None or not (is_title_line(m["title"]) or TITLE_WORD.search(m["title"])) or \
-            not role_relations(m["role"]):  # "Chairman and Management Committee Director"
+    low = title.lower()
+    if "its" not in low and "their" not in low:
+        return None  # the literals of both patterns' capacity
+    m = TITLE_OF_CHAIN.match(title) if " of " in title else None
+    if m is not None and (is_title_line(m["title"]) or TITLE_WORD.search(m["title"])):
+        # "Chairman and Management Committee Director"
+        held, entity = clean_name(m["title"]), clean_name(m["entity"])
+    elif (m := TITLE_COMMA_CHAIN.match(title) if "," in title else None) is not None and \
+            (parts := split_title_party(m["head"])) is not None:
+        held, entity = parts  # "Authorized Signatory" / "Acme GP, LLC"
+    else:
         return None
-    entity = clean_name(m["entity"])
-    if not (org_words(entity) or LEGAL_END.search(entity)):
+    if not role_relations(m["role"]) or not (org_words(entity) or LEGAL_END.search(entity)):
         return None
-    return TitleChain(clean_name(m["title"]), entity, clean_name(m["role"]))
+    return TitleChain(held, entity, clean_name(m["role"]))

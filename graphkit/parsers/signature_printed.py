@@ -257,9 +257,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             sec.marked.append((signer, mark_count(mark)))
     if attorney and title is None:
         title = ATTORNEY_TITLE
-    if title and " of" in title and (link := _title_chain(lines, stop, s, title)) is not None:
-        # "Jane Roe, Managing Member of" / "Acme GP, LLC, its general partner": the chain's
-        # last link, as "By: Acme GP, LLC, its general partner" over her signature prints it
+    if title and (" of" in title or "," in title) and \
+            (link := _title_chain(lines, stop, s, title)) is not None:
+        # "Jane Roe, Managing Member of" / "Acme GP, LLC, its general partner", "Title:
+        # Authorized Signatory, Acme GP, LLC, its general partner": the chain's last link, as
+        # "By: Acme GP, LLC, its general partner" over her signature prints it
         title, chain, stop, block_end = link[0].title, chain + [link[0][1:]], link[1], \
             max(block_end, link[2])
     if title and CAPACITY_LIST.match(title):

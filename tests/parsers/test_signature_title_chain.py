@@ -7,6 +7,12 @@ No text filing of the corpus prints such a title; two XML SC 13Ds do, in their s
 field (read as a record there, with no relation): Mill Road Capital III, L.P. on Landsea Homes
 (2024) and Affinity Partners Fund I LP on QXO (2025). The made fixture (invented names) is
 tests/fixtures/filings/rv39/l3_13d_one_line_signature_gp.txt.
+
+The title and the entity may be parted by a comma, not "of": "Title: Authorized Signatory, Acme
+GP, LLC, its general partner" (session 41, branch sg41: was the whole line as the title, no GP
+link). Affinity's XML title prints it so ("Ian Brekke / Authorized Signatory, Affinity Partners
+GP LP, its general partner"); the made fixture is
+tests/fixtures/filings/sg41/l4_13d_title_comma_signatory_gp.txt.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import re
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.signature_capacity import TITLE_OF_CHAIN, TitleChain, read_title_chain
+from graphkit.parsers.signature_capacity import (TITLE_COMMA_CHAIN, TITLE_OF_CHAIN, TitleChain,
+                                                 read_title_chain)
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
 from tests.conftest import ROOT, corpus_file
@@ -34,6 +41,19 @@ RV39 = ROOT / "tests" / "fixtures" / "filings" / "rv39"
     ("Managing Member of Acme GP, LLC", None),            # no capacity: the entity signed for
     ("Trustee of the Roe Trust, its sole beneficiary", None),  # a capacity stating nothing
     ("Managing Member of Jane Roe, its general partner", None),  # no entity's name
+    # the comma form: the first comma with a title before it and an entity's name after it
+    ("Authorized Signatory, Acme GP, LLC, its general partner",
+     TitleChain("Authorized Signatory", "Acme GP, LLC", "general partner")),
+    ("Managing Member, Acme GP, LLC, its general partner",
+     TitleChain("Managing Member", "Acme GP, LLC", "general partner")),
+    ("Chief Executive Officer, Acme Management LLC, its investment manager",
+     TitleChain("Chief Executive Officer", "Acme Management LLC", "investment manager")),
+    ("Vice President, Secretary and Treasurer, Acme GP, LLC, its general partner",
+     TitleChain("Vice President, Secretary and Treasurer", "Acme GP, LLC", "general partner")),
+    ("Managing Director, Acme Capital LLC", None),        # no capacity: the party of the title
+    ("Managing Director, Acme Capital, LLC", None),
+    ("Managing Member, Jane Roe, its general partner", None),  # no entity's name
+    ("Acme GP, LLC, its general partner", None),          # no title
 ])
 def test_read_title_chain(title, chain):
     assert read_title_chain(title) == chain
@@ -49,6 +69,22 @@ def test_real_xml_title_field_reads_as_a_chain():
     assert read_title_chain(titles[0].partition(", ")[2]) == TitleChain(
         "Chairman and Management Committee Director", "Mill Road Capital III GP LLC",
         "General Partner")
+
+
+def test_real_xml_comma_title_reads_as_a_chain():
+    # Affinity Partners Fund I LP's signature title on QXO (2025): the comma form
+    text = corpus_file("13d/affinity_qxo_2025_schedule13d.xml").read_text()
+    titles = set(t for t in re.findall(r"<title>([^<]*)</title>", text) if "its general" in t)
+    assert titles == {"Ian Brekke / Authorized Signatory, Affinity Partners GP LP, its general "
+                      "partner"}
+    assert read_title_chain(titles.pop().partition(" / ")[2]) == TitleChain(
+        "Authorized Signatory", "Affinity Partners GP LP", "general partner")
+
+
+def test_title_comma_chain_pattern_groups():
+    m = TITLE_COMMA_CHAIN.match("Authorized Signatory, Acme GP, LLC, its general partner")
+    assert (m["head"], m["role"]) == ("Authorized Signatory, Acme GP, LLC", "general partner")
+    assert TITLE_COMMA_CHAIN.match("Managing Director, Acme Capital, LLC") is None
 
 
 def test_title_of_chain_pattern_groups():
@@ -95,3 +131,47 @@ def test_13d_one_line_signature_gives_the_general_partner():
     [sig] = rec.signatures
     assert (sig.signer, sig.title, sig.on_behalf_of) == (
         "Jane Roe", "Managing Member", ["ACME FUND I, L.P."])
+
+
+def _links(lines):
+    sec = read_signatures(SourceText(path="x.txt", text=BLOCK.format(lines)))
+    return ([(s.signer, s.title, s.on_behalf_of) for s in sec.signatures],
+            {(f.relation.value, f.holder, f.held, f.title) for f in sec.findings})
+
+
+@pytest.mark.parametrize("title, signed_as, links", [
+    # an office that controls nothing: the entity's link only
+    ("Authorized Signatory, Acme GP, LLC, its general partner", "Authorized Signatory",
+     {("general_partner_of", "Acme GP, LLC", "ACME FUND I, L.P.", None)}),
+    ("Attorney-in-Fact, Acme GP, LLC, its general partner", "Attorney-in-Fact",
+     {("general_partner_of", "Acme GP, LLC", "ACME FUND I, L.P.", None)}),
+    # the offices the "of" form reads, read alike
+    ("Managing Member, Acme GP, LLC, its general partner", "Managing Member",
+     {("general_partner_of", "Acme GP, LLC", "ACME FUND I, L.P.", None),
+      ("managing_member_of", "Jane Roe", "Acme GP, LLC", None)}),
+    ("Chief Financial Officer, Acme GP, LLC, its general partner", "Chief Financial Officer",
+     {("general_partner_of", "Acme GP, LLC", "ACME FUND I, L.P.", None),
+      ("officer_of", "Jane Roe", "Acme GP, LLC", "Chief Financial Officer")}),
+    ("Chief Executive Officer of Acme Management LLC, its investment manager",
+     "Chief Executive Officer",
+     {("investment_manager_of", "Acme Management LLC", "ACME FUND I, L.P.", None),
+      ("officer_of", "Jane Roe", "Acme Management LLC", "Chief Executive Officer")}),
+    # no "its ...": the title as printed, no link (as before)
+    ("Managing Director, Acme Capital LLC", "Managing Director, Acme Capital LLC", set()),
+])
+def test_title_field_comma_chain(title, signed_as, links):
+    sigs, found = _links(f"By: /s/ Jane Roe\nName: Jane Roe\nTitle: {title}")
+    assert sigs == [("Jane Roe", signed_as, ["ACME FUND I, L.P."])]
+    assert {f for f in found if f[0] != "signer_for"} == links
+
+
+def test_13d_title_comma_signatory_gives_the_general_partner():
+    [rec] = parse_path(ROOT / "tests" / "fixtures" / "filings" / "sg41" /
+                       "l4_13d_title_comma_signatory_gp.txt").records
+    names = {p.id: p.name for p in rec.parties}
+    links = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
+             if c.relation.value != "beneficial_owner_of"}
+    assert links == {("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P.")}
+    [sig] = rec.signatures
+    assert (sig.signer, sig.title, sig.on_behalf_of) == (
+        "Jane Roe", "Authorized Signatory", ["ACME FUND I, L.P."])
