@@ -301,6 +301,8 @@ class HoldingLine(BaseModel):
     note: Optional[str]  # the nature with the line's footnotes
     shares: int
     evidence: Evidence
+    #: where the nature of ownership is printed (``evidence`` when not told apart)
+    nature_evidence: Optional[Evidence] = None
     raw: str = ""  # the amount as printed, e.g. "15,711.8844"
     footnotes: tuple[str, ...] = ()  # every footnote of the line, "F3: text" (amount's too)
     #: the date of the transaction after which ``shares`` are owned (a Form 4's last row of the
@@ -343,7 +345,8 @@ def add_holding_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Pa
             holder = add_party(book, holder_name, roles=["named"], evidence=line.evidence)
         claims.append(_claim(claims, holder, issuer_id, line, as_of, direct=True))
     if named is not None and named.trustees:  # "Roe Trust, Jane Roe TTEE": her trust
-        add_trustee_claims(book, claims, owners, holder, named.trustees, line.evidence)
+        add_trustee_claims(book, claims, owners, holder, named.trustees, line.evidence,
+                           line.nature_evidence)
 
 
 def _claim(claims: list[Claim], party: Party, issuer_id: str, line: HoldingLine, as_of,

@@ -5,12 +5,15 @@ agreement and its trustees after the name (Forms 3, 4 and 5).
 holder of a line's shares; the date is no part of the trust's name (it is left out wherever the
 trust is named again) and each trustee named is ``trustee_of`` the trust, as prose naming a
 trust with its trustees ("the Roe Family Trust, Jane Roe and John Doe, Co-Trustees") gives.
-:func:`split_trust_nature` reads the nature; :func:`add_trustee_claims` adds the claims.
+:func:`split_trust_nature` reads the nature; :func:`add_trustee_claims` adds the claims. A
+co-trustee of the reporting owner's is a controller of the trust that holds the shares too: a
+party of its own, ``trustee_of`` the trust.
 
-Only a tail that reads as trustees is split off: persons' names, "the Reporting Person" or a
-relative ("Spouse"), joined by commas and "and", before "Trustee(s)", "Co-Trustees" or the
-abbreviation "TTEE(S)". A bank as trustee ("Acme Trust Company, N.A., Trustee") names no trust
-of its own and is left to the holder rules (no holder).
+Only a tail that reads as trustees is split off: persons' names, companies' names ("Acme Trust
+Company, N.A."), "the Reporting Person" or a relative ("Spouse"), joined by commas and "and",
+before "Trustee(s)", "Co-Trustees" or the abbreviation "TTEE(S)". A bank as trustee with no
+trust before it ("Acme Trust Company, N.A., Trustee") names no trust of its own and is left to
+the holder rules (no holder).
 
 Examples
 --------
@@ -33,7 +36,8 @@ from graphkit.models import Claim, Evidence, Party, PartyKind, PartyRole
 from graphkit.names import guess_kind, org_words
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.prose_aside_patterns import TRUST_DATE
-from graphkit.parsers.xmldoc import find_party, next_claim_id
+from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, next_claim_id
+from resolvers.given_names import same_given_name
 
 #: The trustee word that ends a trust's title, with the blank or comma before it: ", Trustees",
 #: " TTEE", " TTEES", ", as Co-Trustees", " Successor Trustee" (the names before it are the
@@ -70,6 +74,17 @@ PERSON_TRUSTEE = regex_cache.compile(r"""
     ^[A-Z][A-Za-z.'’\-]*+(?:\s[A-Z][A-Za-z.'’\-]*+){1,4}$
 """, re.VERBOSE)
 
+#: A legal form printed alone after the comma of a company's name, no trustee of its own: "N.A."
+#: of "Acme Trust Company, N.A.", "Inc.", "L.L.C.", "National Association"
+FORM_ONLY = regex_cache.compile(r"""
+    ^(?:N\.?[ ]?A|National\s++Association|Inc|Incorporated|L\.?[ ]?L\.?[ ]?C|L\.?[ ]?P|Ltd
+       |Limited|Co|Corp|Corporation|F\.?S\.?B)\.?$
+""", re.VERBOSE | re.IGNORECASE)
+
+#: How many words a co-trustee's name may have to be read as a person's, a party of its own
+#: (:func:`add_co_trustees`): "Jane Roe" to "Jane Q. Roe Jr"; five is more likely a phrase
+CO_TRUSTEE_WORDS = (2, 4)
+
 #: A first name alone, sharing the surname of the trustee after it: "Jane" of "Jane and John Roe"
 #: (not a trustee's word: "Trustee" of "John Doe, Trustee, and Jane Roe")
 FIRST_NAME_ONLY = regex_cache.compile(r"""
@@ -93,6 +108,9 @@ RELATIVE_TRUSTEE = regex_cache.compile(r"""
 
 #: A generational suffix of a person's name: "Jr" of "Roe John A Jr", "III", "Sr."
 GENERATION = regex_cache.compile(r"""\b(jr|sr|ii|iii|iv)\b""", re.VERBOSE | re.IGNORECASE)
+
+#: The generational suffixes :data:`GENERATION` finds, lower-cased: no given name nor surname
+GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 #: How :attr:`NatureTrust.trustees` names the reporting person ("Roe Trust, Reporting Person and
 #: Spouse, TTEES"): the form's owner when it has only one
@@ -176,20 +194,30 @@ def is_trust_name(name: str) -> bool:
 
 
 def read_trustees(text: str) -> Optional[tuple[str, ...]]:
-    """The persons a trustee tail names, or None when a part of it is not a person's name nor
-    the reporting person nor a relative (a bank, a description). A first name alone takes
-    the surname of the two-word name after it ("Jane and John Roe"); a relative names nobody.
+    """The persons and companies a trustee tail names, or None when a part of it is none of
+    them nor the reporting person nor a relative (a description, a trust). A first name alone
+    takes the surname of the two-word name after it ("Jane and John Roe"); a relative names
+    nobody; a legal form after a comma is part of the company's name before it
+    (:data:`FORM_ONLY`).
 
     >>> read_trustees(" Jane Roe, John Q. Roe & Mary Major")
     ('Jane Roe', 'John Q. Roe', 'Mary Major')
     >>> read_trustees("Jane and John Roe"), read_trustees("the Reporting Person and his spouse")
     (('Jane Roe', 'John Roe'), ('Reporting Person',))
-    >>> read_trustees(" Acme Bank, N.A."), read_trustees("Jane"), read_trustees("")
+    >>> read_trustees(" Jane Roe and Acme Trust Company, N.A.")
+    ('Jane Roe', 'Acme Trust Company, N.A.')
+    >>> read_trustees("Jane"), read_trustees(""), read_trustees("Jane Roe and the Roe Trust")
     (None, None, None)
     >>> read_trustees("John Roe Trustee, Jane Roe"), read_trustees("Reporting Persons")
     (('John Roe', 'Jane Roe'), ())
     """
-    parts = [TRUSTEE_TAIL.sub("", p.strip()) for p in TRUSTEE_JOIN.split(text.strip())]
+    parts: list[str] = []
+    for p in TRUSTEE_JOIN.split(text.strip()):
+        p = TRUSTEE_TAIL.sub("", p.strip())
+        if parts and FORM_ONLY.match(p) and _is_company(parts[-1]):
+            parts[-1] = f"{parts[-1]}, {p}"  # "Acme Trust Company" / "N.A."
+        else:
+            parts.append(p)
     if not parts or not all(parts):  # "John Roe Trustee, Jane Roe": each part a trustee
         return None
     last = parts[-1].split()
@@ -202,11 +230,26 @@ def read_trustees(text: str) -> Optional[tuple[str, ...]]:
         elif FIRST_NAME_ONLY.match(part) and len(last) == 2 and k < len(parts) - 1 and \
                 _is_person(f"{part} {last[1]}"):
             names.append(f"{part} {last[1]}")  # "Jane" of "Jane and John Roe"
-        elif _is_person(part):
+        elif _is_person(part) or _is_company(part):
             names.append(part)
         else:
             return None
     return tuple(dict.fromkeys(names))
+
+
+def _is_company(name: str) -> bool:
+    """Whether a trustee's name reads as a company's: capitalized, with an organization word
+    other than a trust's ("Acme Trust Company", "Acme Bank, N.A."); a trust is no trustee here.
+
+    >>> _is_company("Acme Trust Company, N.A."), _is_company("Acme Bank")
+    (True, True)
+    >>> _is_company("Roe Family Trust"), _is_company("Jane Roe"), _is_company("Trustee")
+    (False, False, False)
+    >>> _is_company("Inc.")  # a legal form alone ("Jane Roe, Inc."): whose?
+    False
+    """
+    return name[:1].isupper() and bool(org_words(name) - TRUST_ORG_WORDS - {"trustee"}) and \
+        not FORM_ONLY.match(name)
 
 
 def _is_person(name: str) -> bool:
@@ -221,43 +264,112 @@ def _is_person(name: str) -> bool:
 
 
 def add_trustee_claims(book: PartyBook, claims: list[Claim], owners: Sequence[Party],
-                       trust: Party, trustees: Sequence[str], evidence: Evidence) -> None:
+                       trust: Party, trustees: Sequence[str], evidence: Evidence,
+                       nature: Optional[Evidence] = None) -> None:
     """Add a ``trustee_of`` claim to ``trust`` from the reporting owner of a form with one, when
-    named among its trustees (:func:`trustee_owner`; "Reporting Person" is that owner). A form
-    of two owners or more gives none: joint filers who are co-trustees of one trust would be
-    joined into one family whose reports ``graphkit controllers`` adds up. A
-    trustee who is no owner (a spouse, a bank) makes no party: the claim's note names them
-    ("co-trustee named: John Roe"). Two names read as one owner ("John Roe Jr and John Roe
-    III" for "Roe John") give none; a claim already made is not made again.
+    named among its trustees (:func:`trustee_owner`; "Reporting Person" is that owner), and
+    from each co-trustee named with that owner (:func:`add_co_trustees`). A form of two owners
+    or more gives none: joint filers who are co-trustees of one trust would be joined into one
+    family whose reports ``graphkit controllers`` adds up. The owner's claim has a note naming
+    the co-trustees ("co-trustee named: John Roe"). Two names read as one owner ("John Roe Jr
+    and John Roe III" for "Roe John") give none; a claim already made is not made again.
+    ``nature``: the evidence of the nature of ownership, the co-trustees' (``evidence`` when
+    None).
 
     >>> from graphkit.source import SourceText
     >>> book = PartyBook(); jane = book.add("Roe Jane Q"); trust = book.add("Roe Family Trust")
     >>> ev = SourceText("f4.xml", "x").evidence(0, 1)
     >>> claims = []
-    >>> add_trustee_claims(book, claims, [jane], trust, ["Jane Roe", "John Roe"], ev)
+    >>> add_trustee_claims(book, claims, [jane], trust, ["Jane Roe", "John Doe"], ev)
     >>> [(book.get(c.source).name, c.relation.value, book.get(c.target).name, c.note)
     ...  for c in claims]  # doctest: +NORMALIZE_WHITESPACE
     [('Roe Jane Q', 'trustee_of', 'Roe Family Trust',
-      'named trustee in the nature of ownership; co-trustee named: John Roe')]
+      'named trustee in the nature of ownership; co-trustee named: John Doe'),
+     ('John Doe', 'trustee_of', 'Roe Family Trust', 'co-trustee named in the nature of
+      ownership')]
     """
     if len(owners) != 1:  # joint filers both trustees of one trust: a trust they share would
         return            # join their reports into one family's sum (review s25-trust-2)
     found = [(name, owners[0] if len(owners) == 1 else None) if name == REPORTING_PERSON
              else (name, trustee_owner(book, owners, name)) for name in trustees]
+    named = False  # the owner is one of the trustees
     for name, person in found:
         if person is not None and sum(1 for _, p in found if p is person) > 1:
             continue  # "John Roe Jr and John Roe III" for the owner "Roe John": which is he?
         if person is None or person.kind is not PartyKind.PERSON or \
                 PartyRole.ISSUER in person.roles:
             continue
-        if any(c.relation.value == "trustee_of" and c.source == person.id
-               and c.target == trust.id for c in claims):
+        named = True
+        if _has_trustee_claim(claims, person, trust):
             continue
         others = [t for t in trustees if t != name and t != REPORTING_PERSON]
         note = "named trustee in the nature of ownership" + (
             f"; co-trustee named: {', '.join(others)}" if others else "")
         claims.append(Claim(id=next_claim_id(claims), relation="trustee_of", source=person.id,
                             target=trust.id, note=note, evidence=[evidence]))
+    if named:
+        add_co_trustees(book, claims, owners[0], trust,
+                        [name for name, person in found if person is None], nature or evidence)
+
+
+def add_co_trustees(book: PartyBook, claims: list[Claim], owner: Party, trust: Party,
+                    names: Sequence[str], evidence: Evidence) -> None:
+    """Add each co-trustee the reporting ``owner`` is named with as a party ``trustee_of``
+    ``trust``: a controller of the trust that holds the shares. Only a name that is clearly a
+    person's (:data:`CO_TRUSTEE_WORDS`, read by :func:`read_trustees`) and not the owner's in
+    another spelling (:func:`maybe_owner`), or a company's ("Acme Trust Company, N.A.", an
+    organization party).
+
+    >>> from graphkit.source import SourceText
+    >>> book = PartyBook(); jane = book.add("Roe Jane Ann"); trust = book.add("Roe Trust")
+    >>> ev = SourceText("f4.xml", "x").evidence(0, 1)
+    >>> claims = []
+    >>> add_co_trustees(book, claims, jane, trust, ["J. A. Roe", "John Doe",
+    ...                 "Acme Trust Company, N.A."], ev)
+    >>> [(book.get(c.source).name, book.get(c.source).kind.value) for c in claims]
+    [('John Doe', 'person'), ('Acme Trust Company, N.A.', 'organization')]
+    """
+    low, high = CO_TRUSTEE_WORDS
+    for name in names:
+        if name == REPORTING_PERSON:
+            continue
+        if not _is_company(name) and (not low <= len(name.split()) <= high or
+                                      maybe_owner(name, owner.name)):
+            continue  # "J. A. Roe" of the owner "Roe Jane Ann": maybe she, spelled anew
+        known = find_party(book, name)
+        if known is not None and (known is owner or known is trust or
+                                  PartyRole.ISSUER in known.roles):
+            continue
+        party = add_party(book, name, roles=["named"], evidence=evidence)
+        if not _has_trustee_claim(claims, party, trust):
+            claims.append(Claim(id=next_claim_id(claims), relation="trustee_of",
+                                source=party.id, target=trust.id,
+                                note="co-trustee named in the nature of ownership",
+                                evidence=[evidence]))
+
+
+def maybe_owner(name: str, owner: str) -> bool:
+    """Whether a trustee's ``name`` that is not the ``owner``'s as printed may still be hers:
+    it ends with a word of the owner's name (her surname, in either order) and opens with
+    another, or its initial, or a nickname of it ("Jim Roe" for "Roe James").
+
+    >>> maybe_owner("J. A. Roe", "Roe Jane Ann"), maybe_owner("Jim Roe", "ROE JAMES")
+    (True, True)
+    >>> maybe_owner("John Roe", "Roe Jane"), maybe_owner("Diana Walsh", "WALKER JOHN KENT")
+    (False, False)
+    """
+    mine = [w for w in NAME_WORD.findall(owner.lower()) if w not in GENERATION_WORDS]
+    theirs = [w for w in NAME_WORD.findall(name.lower()) if w not in GENERATION_WORDS]
+    if len(theirs) < 2 or theirs[-1] not in mine:
+        return False
+    first = theirs[0]
+    return any(same_given_name(first, w) or (len(first) == 1 or len(w) == 1) and
+               first[0] == w[0] for w in mine if w != theirs[-1])
+
+
+def _has_trustee_claim(claims: Sequence[Claim], party: Party, trust: Party) -> bool:
+    return any(c.relation.value == "trustee_of" and c.source == party.id
+               and c.target == trust.id for c in claims)
 
 
 def trustee_owner(book: PartyBook, owners: Sequence[Party], name: str) -> Optional[Party]:

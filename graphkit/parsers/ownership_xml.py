@@ -139,6 +139,8 @@ LINE_FOOTNOTES = ("ownershipNature/directOrIndirectOwnership/footnoteId",
                   "ownershipNature/natureOfOwnership/footnoteId")
 #: Where a row's amount owned after its transaction(s) sits
 AMOUNT_OWNED = "postTransactionAmounts/sharesOwnedFollowingTransaction/value"
+#: Where a row's nature of ownership sits: "By Roe Family Trust, Jane Roe and John Doe, Trustees"
+NATURE_VALUE = "ownershipNature/natureOfOwnership/value"
 #: Where a transaction row's date sits
 TRANSACTION_DATE = "transactionDate/value"
 
@@ -173,7 +175,7 @@ def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
                     doc.src.path, doc.evidence(row.find(AMOUNT_OWNED)).line, raw, title))
             continue
         di = (doc.text("ownershipNature/directOrIndirectOwnership/value", at=row) or "").upper()
-        nature = doc.text("ownershipNature/natureOfOwnership/value", at=row)
+        nature = doc.text(NATURE_VALUE, at=row)
         fns = tuple(dict.fromkeys(f.get("id") for path in LINE_FOOTNOTES
                                   for f in row.findall(path)))
         direct = True if di == "D" else False if di == "I" else None
@@ -205,9 +207,11 @@ def _holdings(doc: XmlDoc, dated: bool) -> list[HoldingLine]:
         every = tuple(dict.fromkeys(f.get("id") for f in row.iter("footnoteId")))
         day = (parse_date(doc.text(TRANSACTION_DATE, at=row))
                if dated and row.tag == "nonDerivativeTransaction" else None)
+        nature_ev = doc.evidence(row.find(NATURE_VALUE), "Table I") if nature else None
         out.append(HoldingLine(title=title, direct=direct, nature=nature, note=note,
                                shares=shares, evidence=ev, raw=raw, as_of=day, footnotes=tuple(
-                                   f"{fid}: {notes[fid]}" for fid in every if notes.get(fid))))
+                                   f"{fid}: {notes[fid]}" for fid in every if notes.get(fid)),
+                               nature_evidence=nature_ev))
     warning = fraction_warning(doc.src.path, out)
     if warning is not None:
         doc.warnings.append(warning)

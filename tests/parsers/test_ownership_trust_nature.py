@@ -54,6 +54,10 @@ def _facts(rec):
     ("Roe Family Trust, Spouse TTEE", "Roe Family Trust", ()),
     ("Jane Roe, Trustee of the Roe Trust", "Roe Trust", ("Jane Roe",)),
     ("Jane Roe TTEE of the Roe Trust", "Roe Trust", ("Jane Roe",)),
+    # a company as trustee, its legal form after a comma (session 41: was no holder at all)
+    ("Roe Trust, Acme Bank, N.A., Trustee", "Roe Trust", ("Acme Bank, N.A.",)),
+    ("By Roe Family Trust, Jane Roe and Acme Trust Company, N.A., Trustees", "Roe Family Trust",
+     ("Jane Roe", "Acme Trust Company, N.A.")),
 ])
 def test_titled_trusts(nature, trust, trustees):
     held = nature_holder(nature)
@@ -73,7 +77,7 @@ def test_titled_trusts(nature, trust, trustees):
     ("By Trust dtd 1/1/2000, Jane Roe TTEE", None), ("By Family Trust, Jane Roe, Trustee", None),
     ("Jane Roe TTEE", None), ("By Jane Roe, Trustee", None),
     # a bank as trustee names no trust of its own; a title not read here gives no holder
-    ("Acme Trust Company, N.A., Trustee", None), ("Roe Trust, Acme Bank, N.A., Trustee", None),
+    ("Acme Trust Company, N.A., Trustee", None),
     ("Jane Roe TTEE Roe Family Trust", None), ("Acme TTEE Services LLC", None),
     ("Roe Trust dtd 1/1/2000 FBO Jane Roe", None),
     ("Roe Trust dtd 1/1/2000 and Doe Trust dtd 2/2/2002", None),
@@ -93,10 +97,12 @@ def test_owner_and_co_trustee_are_trustees_of_the_dated_trust():
     assert _facts(rec) == [
         ("Roe Jane Q", "beneficial_owner_of", "Widget Inc.", 1500, False),
         ("Roe Family Trust", "beneficial_owner_of", "Widget Inc.", 1500, True),
-        ("Roe Jane Q", "trustee_of", "Roe Family Trust", None, None)]
-    # the co-trustee who is no reporting owner makes no party: the note names him
+        ("Roe Jane Q", "trustee_of", "Roe Family Trust", None, None),
+        ("John Roe", "trustee_of", "Roe Family Trust", None, None)]
+    # the co-trustee who is no reporting owner is a party of its own; the note names him
     assert [c.note for c in rec.claims if c.relation.value == "trustee_of"] == [
-        "named trustee in the nature of ownership; co-trustee named: John Roe"]
+        "named trustee in the nature of ownership; co-trustee named: John Roe",
+        "co-trustee named in the nature of ownership"]
 
 
 def test_reporting_person_named_by_the_term():
@@ -145,7 +151,9 @@ def test_real_workday_form4_family_trust():
     facts = _facts(rec)
     assert ("Eschenbach Family Trust", "beneficial_owner_of", "Workday, Inc.", 13972, True) in facts
     assert [f for f in facts if f[1] == "trustee_of"] == [
-        ("Eschenbach Carl M.", "trustee_of", "Eschenbach Family Trust", None, None)]
+        ("Eschenbach Carl M.", "trustee_of", "Eschenbach Family Trust", None, None),
+        ("Ana Eschenbach", "trustee_of", "Eschenbach Family Trust", None, None)]
+    assert {p.name: p.kind.value for p in rec.parties}["Ana Eschenbach"] == "person"
     assert "co-trustee named: Ana Eschenbach" in [
         c for c in rec.claims if c.relation.value == "trustee_of"][0].note
 
@@ -212,8 +220,10 @@ def _trustee_facts(owners, nature):
     ("Roe John A Sr", "Roe Family Trust dtd 4/15/2014, John Roe Jr and Jane Roe TTEE", []),
     ("Roe John A II", "Roe Family Trust, John Roe III TTEE", []),
     # the same suffix, or none on the owner: the owner
-    ("Roe John A Jr", "Roe Family Trust, John Roe Jr and Jane Roe TTEE", ["Roe John A Jr"]),
-    ("Roe John A", "Roe Family Trust, John Roe Jr and Jane Roe TTEE", ["Roe John A"]),
+    # (and Jane Roe, his co-trustee, is trustee_of the trust too: session 41)
+    ("Roe John A Jr", "Roe Family Trust, John Roe Jr and Jane Roe TTEE",
+     ["Roe John A Jr", "Jane Roe"]),
+    ("Roe John A", "Roe Family Trust, John Roe Jr and Jane Roe TTEE", ["Roe John A", "Jane Roe"]),
     # two trustees read as the one owner: neither is said to be him
     ("Roe John", "Roe Family Trust dtd 4/15/2014, John Roe Jr and John Roe III TTEE", []),
     # banks, qualified titles and the plural term make no party and no claim
@@ -232,7 +242,9 @@ def test_review_trustee_of_only_for_the_owner(owner, nature, expected):
     assert [f[0] for f in facts] == expected
     names = {p.name for p in rec.parties}
     assert not names & {"Wells Fargo", "Charles Schwab", "Mary Major Independent",
-                        "Reporting Persons", "Jane Roe", "John Roe Sr", "John Roe Jr"}
+                        "Reporting Persons", "John Roe Sr", "John Roe Jr"}
+    # a trustee named with no owner among the trustees is nobody's co-trustee: no party
+    assert ("Jane Roe" in names) == ("Jane Roe" in expected)
 
 
 def test_review_plural_reporting_persons_with_two_owners():
@@ -245,10 +257,13 @@ def test_review_plural_reporting_persons_with_two_owners():
 def test_review_two_trustees_each_titled_the_owner_is_one():
     facts, rec = _trustee_facts(
         ["Roe John"], "Roe Family Trust dtd 4/15/2014, Jane Roe Trustee, John Roe Trustee")
-    assert facts == [("Roe John", "trustee_of", "Roe Family Trust", None, None)]
-    assert {p.name for p in rec.parties} == {"Roe John", "Widget Inc.", "Roe Family Trust"}
+    assert facts == [("Roe John", "trustee_of", "Roe Family Trust", None, None),
+                     ("Jane Roe", "trustee_of", "Roe Family Trust", None, None)]
+    assert {p.name for p in rec.parties} == {"Roe John", "Widget Inc.", "Roe Family Trust",
+                                             "Jane Roe"}
     assert [c.note for c in rec.claims if c.relation.value == "trustee_of"] == [
-        "named trustee in the nature of ownership; co-trustee named: Jane Roe"]
+        "named trustee in the nature of ownership; co-trustee named: Jane Roe",
+        "co-trustee named in the nature of ownership"]
 
 
 def test_review_bare_ttee_holds_without_trustee_claim():
@@ -288,7 +303,8 @@ def test_patterns():
 def test_split_and_read_trustees():
     assert split_trust_nature("Roe Trust dtd 1/1/2000").trustees == ()
     assert split_trust_nature("Roe Trust") is None
-    assert read_trustees("Jane Roe and Acme Bank") is None
+    assert read_trustees("Jane Roe and Acme Bank") == ("Jane Roe", "Acme Bank")
+    assert read_trustees("Jane Roe and Roe Family Trust") is None  # a trust is no trustee
     assert read_trustees("Jane Roe and his wife") == ("Jane Roe",)
     assert read_trustees("Jane Roe and Jane Roe") == ("Jane Roe",)
 
