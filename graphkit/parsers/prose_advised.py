@@ -68,16 +68,18 @@ def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
 
 def advised_role(m: re.Match[str]) -> str:
     """The role a match ``m`` of :data:`ADVISED_BY` gives its adviser: the one named before it
-    ("managed by its general partner, Acme GP LLC": general partner; group ``its``), else the
+    ("managed by its general partner, Acme GP LLC": general partner; group ``its``) or after it
+    ("managed by Acme GP LLC, its general partner": group ``its2``), else the
     verb's: "advised by", investment adviser; "member-managed by", managing member; "managed
     by", manager.
 
     >>> [advised_role(ADVISED_BY.search(f)) for f in (
     ...  "Acme Partners LP is managed by its general partner, Acme GP LLC.",
     ...  "Acme Sub LLC is managed by its managing member, Acme Holdings LLC.",
+    ...  "Acme Partners LP is managed by Acme GP LLC, its general partner.",
     ...  "Acme Fund LP is advised by Acme Capital LLC.", "Acme Fund LP is managed by Acme LLC.")]
-    ['general partner', 'managing member', 'investment adviser', 'manager']
+    ['general partner', 'managing member', 'general partner', 'investment adviser', 'manager']
     """
-    if m["its"]:
-        return " ".join(m["its"].split())
+    if its := m["its"] or m["its2"]:  # "by its general partner, X", "by X, its general partner"
+        return " ".join(its.split())
     return "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"

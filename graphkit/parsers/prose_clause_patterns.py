@@ -201,11 +201,20 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: The adviser's role named before it in :data:`ADVISED_BY`: "its investment adviser, Acme Capital
 #: LLC", "its manager, ..."; group ``its``: a role of its own, which the adviser holds instead of
 #: the verb's: "Acme Partners LP is managed by its general partner, Acme GP LLC" (its general
-#: partner), "Acme Sub LLC is managed by its managing member, Acme Holdings LLC"
-_ITS_ADVISER_ROLE = r"""its\s+(?:sole\s+)?(?:(?P<its>general\s+partner|managing\s+member)
+#: partner), "Acme Sub LLC is managed by its managing member, Acme Holdings LLC", and of funds
+#: listed: "Acme Fund LP and Beta Fund LP are managed by their general partner, Acme GP LLC"
+_ITS_ADVISER_ROLE = r"""(?:its|their)\s+(?:sole\s+)?(?:(?P<its>general\s+partner|managing\s+member)
     |investment\s+(?:adviser|advisor|manager)|manager)"""
 #: :data:`_ITS_ADVISER_ROLE` alone, for its tests: "its general partner"
 ITS_ADVISER_ROLE = regex_cache.compile(_ITS_ADVISER_ROLE, _F)
+#: The same role of its own in an appositive after the adviser (group ``its2``): ", its general
+#: partner" of "Acme Partners LP is managed by Acme GP LLC, its general partner". One role alone:
+#: not "its general partners" nor "its general partner's", and not one of two ("its general
+#: partner and investment manager": the verb's manager is read, as before)
+_ADVISER_ITS_ROLE_AFTER = r"""\s*,\s*(?:its|their)\s+(?:sole\s+)?
+    (?P<its2>general\s+partner|managing\s+member)(?![A-Za-z'’‘\-])(?!\s+(?:and|or|of)\s+[a-z])"""
+#: :data:`_ADVISER_ITS_ROLE_AFTER` alone, for its tests: ", its general partner"
+ADVISER_ITS_ROLE_AFTER = regex_cache.compile(_ADVISER_ITS_ROLE_AFTER, _F)
 
 #: A fund and the adviser it is advised or managed by: "The Income Fund of America, Inc., an
 #: investment company registered under the Investment Company Act of 1940, which is advised by
@@ -213,8 +222,10 @@ ITS_ADVISER_ROLE = regex_cache.compile(_ITS_ADVISER_ROLE, _F)
 #: fund managed by Acme Capital LLC"; "Acme Fund is advised by Acme Advisers" (group ``adv``:
 #: advised, read as its investment adviser; group ``mm``: "Acme Assets, LLC is member-managed
 #: by Acme Fund", its managing member; managed: its manager; group ``its``: the role named
-#: before the adviser, :data:`_ITS_ADVISER_ROLE`). The fund is the sentence's
-#: subject, the appositive between has no sentence mark in it. Each listed member holds: "Acme
+#: before the adviser, :data:`_ITS_ADVISER_ROLE`, group ``its2`` after it,
+#: :data:`_ADVISER_ITS_ROLE_AFTER`). The fund is the sentence's subject, or the name before ",
+#: which is managed by" ("Acme Fund LP, which is managed by its general partner, Acme GP LLC,
+#: holds"); the appositive between has no sentence mark in it. Each listed member holds: "Acme
 #: Sub LLC is member-managed by Acme Holdings LLC and Beta Holdings LLC"; a descriptor may stand
 #: between: "Acme Sub LLC, a Delaware limited liability company, is member-managed by Acme
 #: Holdings LLC". A member list stops before the next clause's subject (:data:`HELD_NAMES`): not
@@ -231,9 +242,11 @@ ADVISED_BY = regex_cache.compile(rf"""
       (?:\s*,\s+(?:a|an)\s+{_FUND_HEAD}[^.;()"“”]{{0,160}}?,?\s+(?:which|that)\s+(?:is|was)
         |\s*,\s+(?:a|an)\s+{_FUND_HEAD}
         |\s*,\s+(?:a|an)\s+[^.;,()"“”]{{1,80}}?,\s+(?:is|was)
+        |\s*,\s+(?:which|that)\s+(?:is|was)                 # "Acme Fund LP, which is managed"
         |\s+(?:is|was|(?P<are>are|were))))
     \s+(?:(?P<adv>advised)|(?P<mm>member[- ]managed)|managed)\s+by\s+(?:{_ITS_ADVISER_ROLE},?\s+)?
     (?:the\s+)?(?P<holder>(?(mm){HELD_NAMES}|{_NAME})){_LIST_END}   # members listed: "by A and B"
+    (?:{_ADVISER_ITS_ROLE_AFTER})?                                 # "by Acme GP LLC, its GP"
 """, _F)
 #: The later advisers of a list of funds, paired in order: " and Beta Capital LLC, respectively"
 #: of "Acme Fund LP and Beta Fund LP are managed by Acme Capital LLC and Beta Capital LLC,
