@@ -100,7 +100,7 @@ from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, 
 from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
     OWNS_PERCENT_OF_CUE, owned_party, owner_names)
 from graphkit.parsers.prose_occupation import principal_occupations
-from graphkit.parsers.prose_percent_owned import percent_owned
+from graphkit.parsers.prose_percent_owned import percent_owned, stock_holders
 from graphkit.parsers.prose_agreement_funds import agreement_funds
 from graphkit.parsers.prose_bare_roles import bare_role_held, bare_role_holders
 from graphkit.parsers.prose_bare_terms import quote_bare_terms
@@ -390,14 +390,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                                 held_party_owns(flat[m.end():], t, h):
                             emit(rel, h, t, span, name)
         for m in _matches(PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, flat, cues):
-            pct = 100.0 if m["all"] else None if m["over"] else float(m["pct"])  # "in excess
-            # of 10%": no percent; several holders without "each" own it together, and one
-            # "other than" or "except" a part owns less: each holder's own part is not known
-            holders = split_names(m["holder"])
-            if len(holders) > 1 and "each" not in flat[m.end("holder"):m.start("held")] or \
-                    PART_EXCEPTED.match(flat, m.end()):
-                pct = None
-            for h in holders:
+            for h, pct in stock_holders(flat, m):  # "all of": 100; "in excess of 10%": None
                 emit(Relation.SHAREHOLDER_OF, h, m["held"], span, "percent_of_stock", percent=pct)
         for m in _matches(OWNS_PERCENT_OF, OWNS_PERCENT_OF_CUE, flat, cues):
             if (owned := percent_owned(flat, m, src.text)) is not None:  # a majority of a company

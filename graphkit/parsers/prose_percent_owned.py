@@ -31,11 +31,13 @@ from typing import Iterator, NamedTuple, Optional
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
 from graphkit.ocr import PLACES
+from graphkit.parsers.prose_appositives import pronoun_agrees
 from graphkit.parsers.prose_guards import after_preposition
-from graphkit.parsers.prose_lists import entity_kind, trim_name
+from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_owned_patterns import (
     COMPANY_FORM_END, COMPANY_NAME_REST, NOT_AN_OPERATING_COMPANY, NOT_AN_OWNER,
     OPENING_BEFORE_OWNER, PREPOSITION_RIGHT_BEFORE, SECURITY_NAME, SHORT_COMPANY_NAME)
+from graphkit.parsers.prose_stock_patterns import PART_EXCEPTED
 
 #: A part above this percent of a company is a majority, which controls it (as
 #: :data:`graphkit.controllers.MAJORITY` reads a holding)
@@ -180,3 +182,32 @@ def plain_owner(flat: str, m: re.Match[str]) -> bool:
     if NOT_AN_OWNER.search(trim_name(m["holder"])):
         return False
     return not after_preposition(flat, start)
+
+
+def stock_holders(flat: str, m: re.Match[str]) -> list[tuple[str, Optional[float]]]:
+    """The (holder, percent) pairs a match ``m`` of
+    :data:`~graphkit.parsers.prose_stock_patterns.PERCENT_OF_STOCK` in ``flat`` states: 100 for
+    "all of", None for "in excess of 10%", for holders owning it together (several, without
+    "each") and for a part left out ("other than the Class B interests held by"). An ownership a
+    deemed holding is owed to ("by virtue of its ownership of all of", group ``pron``) is the
+    holder's only when the pronoun may be the holder's and the holder is no object of a
+    preposition ("the shares held by Acme Fund LP through its ownership of": "its" may be
+    anyone's before).
+
+    >>> from graphkit.parsers.prose_stock_patterns import PERCENT_OF_STOCK as P
+    >>> [stock_holders(f, P.search(f)) for f in (
+    ...  "Acme Inc. may be deemed to beneficially own the Shares by virtue of its direct "
+    ...  "ownership of all of the outstanding capital stock of Beta Corp.",
+    ...  "Jane Roe, by virtue of its ownership of all of the capital stock of Beta Corp., may",
+    ...  "Acme Inc. and Beta Inc. own all of the outstanding capital stock of Gamma Corp.")]
+    [[('Acme Inc.', 100.0)], [], [('Acme Inc.', None), ('Beta Inc.', None)]]
+    """
+    if m["pron"] and (not pronoun_agrees(m["pron"], m["holder"])
+                      or after_preposition(flat, m.start("holder"))):
+        return []
+    pct = 100.0 if m["all"] else None if m["over"] else float(m["pct"])
+    holders = split_names(m["holder"])
+    if len(holders) > 1 and "each" not in flat[m.end("holder"):m.start("held")] or \
+            PART_EXCEPTED.match(flat, m.end()):
+        pct = None
+    return [(h, pct) for h in holders]

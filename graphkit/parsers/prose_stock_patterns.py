@@ -42,6 +42,21 @@ _ALL_INTERESTS = rf"""(?:issued\s+and\s+)?(?:outstanding\s+)?
 #: :data:`_ALL_INTERESTS` alone, for its tests: "outstanding equity interests of"
 ALL_INTERESTS = regex_cache.compile(_ALL_INTERESTS, _F)
 
+#: The ownership a deemed holding is owed to, in place of "owns": "may be deemed to beneficially
+#: own the shares by virtue of its direct ownership of" (group ``pron``: the holder's pronoun),
+#: ", by virtue of its direct ownership of" (an aside before the verb: "Acme Holdings Inc., by
+#: virtue of its direct ownership of all of the outstanding capital stock of Acme Bank, N.A., may
+#: be deemed"), "through its ownership of". Not an indirect ownership (through parties not
+#: named), nor a deemed clause naming another party the pronoun may be ("may be deemed to share
+#: power with Beta LLC by virtue of its ownership of": no "with", "by", "and", "from" there)
+_BY_ITS_OWNERSHIP = r"""
+    (?:\s+(?:may|might|could|is|are|shall)\s+(?:also\s+)?(?:be\s+)?deemed\s+to\s+
+       (?:(?!\b(?:with|by|and|from)\s)[^.;,()"“”]){1,80}?)?
+    \s*,?\s+(?:by\s+virtue\s+of|by\s+reason\s+of|as\s+a\s+result\s+of|through)
+    \s+(?P<pron>its|his|her)\s+(?:direct\s+)?ownership\s+of"""
+#: :data:`_BY_ITS_OWNERSHIP` alone, for its tests: " by virtue of its direct ownership of"
+BY_ITS_OWNERSHIP = regex_cache.compile(_BY_ITS_OWNERSHIP, _F)
+
 #: "Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders") each own in excess of 10% of the
 #: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
 #: Issuer"/"the Company", is left to the cover page's ownership rows); an LLC's membership
@@ -51,9 +66,12 @@ ALL_INTERESTS = regex_cache.compile(_ALL_INTERESTS, _F)
 #: investors hold (:mod:`graphkit.parsers.prose_percent_owned` reads a majority of them), but
 #: all of a company's equity, ownership or partnership interests or capital stock
 #: (:data:`ALL_INTERESTS`): "Acme Holdings, Inc. owns all of the outstanding equity interests
-#: of Acme Sub LLC".
+#: of Acme Sub LLC"; the same owed a deemed holding (:data:`_BY_ITS_OWNERSHIP`): "Acme Holdings,
+#: Inc. may be deemed to beneficially own the shares by virtue of its direct ownership of all of
+#: the outstanding capital stock of Acme Bank".
 PERCENT_OF_STOCK = regex_cache.compile(rf"""
-    (?P<holder>{NAMES})\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)\s+
+    (?P<holder>{NAMES})
+    (?:\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)|{_BY_ITS_OWNERSHIP})\s+
     (?:(?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
        (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)
      |(?P<all>all))\s+of\s+the\s+
@@ -72,9 +90,9 @@ PART_EXCEPTED = regex_cache.compile(r"""
     \s*,?\s*(?:other\s+than|except|excluding|but\s+not|save\s+for)\b
 """, _F)
 #: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding ", "owns all of the
-#: membership ", "owns all of the equity "
+#: membership ", "owns all of the equity ", "ownership of all of the outstanding "
 PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""
-    (?:owns?|holds?|owned|held)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
+    (?:owns?|holds?|owned|held|ownership\s+of)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
     (?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)|all)\s+of\s+the\s+(?:issued\s+and\s+)?
     (?:outstanding|[Mm]embership|[Ll]imited\s+[Ll]iability|[Ee]quity|[Oo]wnership
       |(?:[Gg]eneral\s+)?[Pp]artnership|[Cc]apital)\s
