@@ -36,6 +36,7 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_matches import chain_matches
+from graphkit.parsers.prose_possessive_offices import possessor_before
 from graphkit.parsers.prose_patterns import (_KIND_DESCRIPTOR, _LIST_END, _NAME, NAME, NAMES, ROLE,
                                              ROLES)
 from graphkit.parsers.prose_roles import role_relations
@@ -167,6 +168,13 @@ ROLE_HELD_KINDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 )
 
 
+#: A fund's office, which no party up its chain of control holds of the fund's general partner or
+#: manager: "investment manager", "investment adviser" (what "its" of such a role stands for
+#: after "Acme Fund LP's general partner is Acme GP LLC, and" is the fund: :func:`its_party`)
+FUND_OFFICE = regex_cache.compile(r"""\binvestment\s+(?:manager|adviser|advisor)$""",
+                                  _F | re.IGNORECASE)
+
+
 def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = ""
               ) -> tuple[Optional[str], bool]:
     """The party "its" stands for in a clause of ``role`` after ``stretch`` (the sentence so
@@ -174,6 +182,12 @@ def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = "
     in the stretch, else, where the stretch names none, in the sentence before. Of two, the one
     kind of entity the role belongs to (:data:`ROLE_HELD_KINDS`: "Acme GP LLC is the general
     partner of Acme Fund LP. Jane Roe is its managing member" is the LLC's); else None.
+    After a clause stating an office from its company ("Acme Fund LP's general partner is Acme
+    GP LLC, and its investment manager is ..."), "its" goes on about that company
+    (:func:`~graphkit.parsers.prose_possessive_offices.possessor_before`) for a fund's office
+    (:data:`FUND_OFFICE`); any other role is read as above, since the clause may go up the chain:
+    "..., and its managing member is Jane Roe" is the LLC's (a partnership has none), "Acme Fund
+    LLC's manager is Acme Capital LLC, and its manager is" no one's.
 
     >>> its_party("", "The shares are held by Acme Fund LP.", ("Acme GP LLC",))
     ('Acme Fund LP', True)
@@ -184,11 +198,17 @@ def its_party(stretch: str, before: str, holders: tuple[str, ...], role: str = "
     >>> its_party("", "Acme GP LLC is the general partner of Acme Fund LP.", ("Jane Roe",),
     ...           "managing member")
     ('Acme GP LLC', True)
+    >>> its_party("Acme Fund LP's general partner is Acme GP LLC", "", ("Acme Capital LP",),
+    ...           "investment manager")
+    ('Acme Fund LP', False)
     """
+    kinds = next((k for pat, k in ROLE_HELD_KINDS if pat.search(role.lower())), frozenset())
+    possessor = possessor_before(stretch) if FUND_OFFICE.search(role) else None
+    if possessor:  # "Acme Fund LP's GP is X, and its investment manager is Y": the fund's
+        return possessor, False
     here = named_entities(stretch, holders)
     found = here or named_entities(before, holders)
     if len(found) > 1:
-        kinds = next((k for pat, k in ROLE_HELD_KINDS if pat.search(role.lower())), frozenset())
         found = {n for n in found if entity_kind(n) in kinds}
     return (next(iter(found)) if len(found) == 1 else None), not here
 

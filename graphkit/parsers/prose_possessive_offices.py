@@ -157,6 +157,25 @@ def possessive_offices(flat: str) -> Iterator[PossessiveOffice]:
             yield PossessiveOffice(relation=Relation.DIRECTOR_OF, holder=m["holder"], held=held)
 
 
+def possessor_before(stretch: str) -> Optional[str]:
+    """The company whose office the clause ending ``stretch`` states from it
+    (:data:`POSSESSIVE_ROLE_IS`): "Acme Fund LP" of "Acme Fund LP's general partner is Acme GP
+    LLC" (", and its investment manager is ..." goes on about it). None when the stretch ends in
+    no such clause, or the possessor is a person's name.
+
+    >>> possessor_before("Acme Fund LP's general partner is Acme GP LLC")
+    'Acme Fund LP'
+    >>> possessor_before("Acme Fund LP's general partner is Acme GP LLC, which holds the Shares")
+    >>> possessor_before("Jane Roe's trustee is Acme Trust Company")
+    """
+    end = len(stretch.rstrip(" ,;"))
+    for m in POSSESSIVE_ROLE_IS.finditer(stretch):
+        if m.end("holder") == end and _company(m["held"]) \
+                and not subject_denied(stretch, m.start()):
+            return trim_name(m["held"])
+    return None
+
+
 def board_relation(rel: Relation, text: str, pos: int = 0) -> Optional[Relation]:
     """The relation a member's role (``rel``, read as :attr:`Relation.MEMBER_OF`) ending at
     ``pos`` of ``text`` states when a board follows it (:data:`BOARD_OF`): a member of the board
