@@ -46,7 +46,8 @@ from graphkit.parsers.prose_appointed import find_appointments
 from graphkit.parsers.prose_capacity import (appositive_capacity, held_before_next_subject,
                                              list_member_aside)
 from graphkit.parsers.prose_patterns import (  # noqa: F401  (re-exported)
-    AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
+    AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, LISTED_SUBSIDIARIES_OF, LISTED_SUBSIDIARIES_OF_CUE,
+    CONTROLLING_INTEREST, CONTROLLING_INTEREST_CUE,
     CUE_LITERALS, EACH_AS_ROLE_OF, EACH_AS_ROLE_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE, FOLLOWING_ARE_ROLE_OF, FOLLOWING_ARE_ROLE_OF_CUE,
     HOLDER_AS_ROLE_OF, HOLDER_AS_ROLE_OF_CUE, HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE,
@@ -96,7 +97,8 @@ from graphkit.parsers.prose_its_aside import emit_its_roles
 from graphkit.parsers.prose_list_asides import list_asides, through_asides
 from graphkit.parsers.prose_offices import (held_after_department, offices_held,
                                            party_after_offices, titled_department)
-from graphkit.parsers.prose_openings import clause_subjects, opening_phrase_at, subject_list
+from graphkit.parsers.prose_openings import (clause_subjects, listed_subject, opening_phrase_at,
+                                             subject_list)
 from graphkit.parsers.prose_owned_patterns import (OWNS_PERCENT_OF,
     OWNS_PERCENT_OF_CUE, owned_party, owner_names)
 from graphkit.parsers.prose_occupation import principal_occupations
@@ -348,7 +350,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         for pat, cue, name in ((SUBSIDIARY_OF, SUBSIDIARY_OF_CUE, "subsidiary_of"),
                                (AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, "and_subsidiary_of"),
                                (SUBJECT_SUBSIDIARY_NAMED, SUBJECT_SUBSIDIARY_NAMED_CUE,
-                                "subject_subsidiary_named")):
+                                "subject_subsidiary_named"),
+                               (LISTED_SUBSIDIARIES_OF, LISTED_SUBSIDIARIES_OF_CUE,
+                                "listed_subsidiaries_of")):
             prev = None  # "X, a subsidiary of Y, a subsidiary of Z": both links
             for m in _matches(pat, cue, flat, cues,
                               chained="holder" if pat is not SUBJECT_SUBSIDIARY_NAMED else ""):
@@ -358,7 +362,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
                         and subsidiary_opens_clause(flat, m.start("held"), m.end("holder"))):
                     continue  # "Neither Acme Sub LLC nor Beta Sub LLC is a subsidiary of"; "in
                     # Acme LP, a subsidiary of Beta Corp. holds 25%": Beta's subsidiary holds
-                emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", m["held"]), span, name)
+                for t in listed_subject(flat, m) if m.re is LISTED_SUBSIDIARIES_OF else \
+                        [m["held"]]:  # "A and B are wholly owned subsidiaries of Y": each
+                    emit(Relation.PARENT_OF, m["holder"], TITLE_OF.sub("", t), span, name)
         for m in _matches(EACH_OF_WHICH_SUBSIDIARY_OF, EACH_OF_WHICH_SUBSIDIARY_OF_CUE, flat, cues):
             for t in split_listed(m["held"]):  # only an organization is a subsidiary
                 if guess_kind(trim_name(t)) is PartyKind.ORGANIZATION:

@@ -28,7 +28,8 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_lists import split_names
+from graphkit.parsers.prose_guards import after_preposition
+from graphkit.parsers.prose_lists import split_names, trim_name
 
 _F = re.VERBOSE
 
@@ -223,3 +224,27 @@ def subject_list(flat: str, start: int, end: int) -> Optional[str]:
     if cut is None or len(split_names(flat[cut.end():end])) < 2:
         return None  # "Shares held in accounts of A and B are": no subject of their own
     return flat[cut.end():end]
+
+
+def listed_subject(flat: str, m: re.Match[str]) -> list[str]:
+    """The names of the list a match ``m`` in ``flat`` holds as group ``held`` when it is the
+    subject of the verb after it: every name after "Each of" or "Both" (group ``each``),
+    otherwise from where its clause opens (:func:`subject_list`); none when the list is the
+    object of a preposition ("The Shares held by (the) A and B are ...":
+    :func:`~graphkit.parsers.prose_guards.after_preposition`) or no clause's own.
+
+    >>> from graphkit.parsers.prose_subsidiary_patterns import LISTED_SUBSIDIARIES_OF as P
+    >>> [listed_subject(f, P.search(f)) for f in (
+    ...  "Acme Sub LP and Beta Sub LP are subsidiaries of Acme Corp.",
+    ...  "Each of Acme Sub LP and Beta LP is a subsidiary of Acme Corp.",
+    ...  "The Shares held by Acme Sub LP and Beta Sub LP are subsidiaries of Acme Corp.")]
+    [['Acme Sub LP', 'Beta Sub LP'], ['Acme Sub LP', 'Beta LP'], []]
+    """
+    start, end = m.span("held")
+    if m["each"]:
+        listed: Optional[str] = m["held"]
+    elif after_preposition(flat, start - 4 if flat.endswith("the ", 0, start) else start):
+        return []
+    else:
+        listed = subject_list(flat, start, end)
+    return [t for t in (trim_name(n) for n in split_names(listed or "")) if t]

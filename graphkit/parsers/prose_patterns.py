@@ -39,7 +39,8 @@ from graphkit.parsers.prose_stock_patterns import (  # noqa: F401  (re-exported)
     PART_EXCEPTED, PERCENT_OF_STOCK, PERCENT_OF_STOCK_CUE, PERCENT_OF_STOCK_LITERALS)
 from graphkit.parsers.prose_subsidiary_patterns import (  # noqa: F401  (re-exported)
     AND_SUBSIDIARY_OF, AND_SUBSIDIARY_OF_CUE, EACH_OF_WHICH_SUBSIDIARY_OF,
-    EACH_OF_WHICH_SUBSIDIARY_OF_CUE, SUBSIDIARY_OF, SUBSIDIARY_OF_CUE)
+    EACH_OF_WHICH_SUBSIDIARY_OF_CUE, LISTED_SUBSIDIARIES_OF, LISTED_SUBSIDIARIES_OF_CUE,
+    SUBSIDIARY_OF, SUBSIDIARY_OF_CUE)
 
 _F = re.VERBOSE
 
@@ -440,6 +441,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     PERCENT_OF_STOCK_CUE: PERCENT_OF_STOCK_LITERALS,
     SUBSIDIARY_OF_CUE: ("subsidiary",),  # also AND_SUBSIDIARY_OF_CUE: the same pattern
     EACH_OF_WHICH_SUBSIDIARY_OF_CUE: ("subsidiar",),
+    LISTED_SUBSIDIARIES_OF_CUE: ("subsidiar",),
 }
 
 #: Words one of which every relationship cue above contains (any case): a sentence without one
@@ -448,8 +450,9 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 #: "control of X)"): they are tested on the sentence squeezed onto one line, by their cues.
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
-    "director", "subsidiary", "own", "hold", "held", "control", "majority", "chair", "secretar",
-    "treasurer", "advised", "managed", "agreement", "power", "parent",  # "... power pursuant to management
+    "director", "subsidiar", "own", "hold", "held", "control", "majority", "chair", "secretar",
+    "treasurer", "advised", "managed", "agreement", "parent",
+    "power",  # "... power pursuant to management
     # agreements with A and B" (prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH)
     *OFFICER_ABBREVIATIONS)  # "the CEO of Acme Corp."
 #: :data:`RELATION_WORDS` as a pattern: "General Partner", "owned by", "record holder"

@@ -24,7 +24,7 @@ import re
 from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import (
     ADDRESS_ASIDE, FORMED_ASIDE, IN_TURN, KIND_DESCRIPTOR)
-from graphkit.parsers.prose_name_patterns import _NAME, THE_NAMES
+from graphkit.parsers.prose_name_patterns import _NAME, LISTED, THE_NAMES
 
 _F = re.VERBOSE
 
@@ -78,6 +78,25 @@ EACH_OF_WHICH_SUBSIDIARY_OF = regex_cache.compile(rf"""
     (?:is|are|was|were)\s+(?:a\s+|an\s+)?{SUBSIDIARY_KIND}
     subsidiar(?:y|ies)\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
+#: Subsidiaries listed as the subject: "Acme Sub LP and Beta Sub LP are wholly owned subsidiaries
+#: of Acme Holdings Inc.", "A and B are each a wholly-owned subsidiary of Y", "A and B are both
+#: direct subsidiaries of Y" (group ``held``: the list, read from where its clause opens), and
+#: after "each of" (group ``each``): "Each of A and B is a wholly owned subsidiary of Y" (read
+#: alone, :data:`SUBSIDIARY_OF` gives B only). Every listed name is a subsidiary of Y.
+LISTED_SUBSIDIARIES_OF = regex_cache.compile(rf"""
+    (?:(?P<each>[Ee]ach\s+of|[Bb]oth)\s+)?(?P<held>{LISTED})\s+
+    (?(each)(?:is|are|was|were)\s+(?:a|an)\s+{SUBSIDIARY_KIND}subsidiar(?:y|ies)
+      |(?:are|were)\s+(?:(?:each|both|all)\s+)?
+       (?:(?:a|an)\s+{SUBSIDIARY_KIND}subsidiary|{SUBSIDIARY_KIND}subsidiaries))
+    \s+of\s+(?:the\s+)?(?P<holder>{_NAME})
+""", _F)
+#: Cue of :data:`LISTED_SUBSIDIARIES_OF`: "are wholly owned subsidiaries of ", "are each a
+#: subsidiary of ", "is a subsidiary of " (after "Each of A and B")
+LISTED_SUBSIDIARIES_OF_CUE = regex_cache.compile(rf"""
+    (?:is|are|was|were)\s+(?:(?:each|both|all)\s+)?(?:(?:a|an)\s+)?{SUBSIDIARY_KIND}
+    subsidiar(?:y|ies)\s+of\s
+""", _F)
+
 #: Cue of :data:`EACH_OF_WHICH_SUBSIDIARY_OF`: "of which is a wholly-owned subsidiary of "
 EACH_OF_WHICH_SUBSIDIARY_OF_CUE = regex_cache.compile(rf"""
     of\s+which\s+(?:is|are|was|were)\s+(?:a\s+|an\s+)?{SUBSIDIARY_KIND}subsidiar(?:y|ies)\s+of\s
