@@ -205,16 +205,19 @@ HOLDER_AS_ROLE_OF_CUE = regex_cache.compile(rf"""
 #: ``kind``): 'Acme GP LP, a Delaware limited partnership and the general partner of Acme Fund
 #: ("AGP"), ...' (one name held: :func:`~graphkit.parsers.prose_appositives.appositive_held`);
 #: "Jane Roe and John Doe, members of Acme GP LLC, ..." (a plural role with no article, group
-#: ``bare``: read only after a list of persons, :mod:`graphkit.parsers.prose_bare_roles`)
+#: ``bare``: read only after a list of persons, :mod:`graphkit.parsers.prose_bare_roles`);
+#: one role each of a list: "Jane Roe and John Doe, each a managing member of Acme GP LLC, ..."
+#: (every listed holder holds it: "each" is in :data:`~graphkit.parsers.prose_roles.PLURAL_HOLDERS`)
 HOLDER_THE_ROLE_OF = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})(?:(?P<kind>{_KIND_DESCRIPTOR})\s+and\s+|\s*,\s*)
+    (?P<holder>{_NAME})(?:(?P<kind>{_KIND_DESCRIPTOR})\s+and\s+|\s*,\s*(?:each\s+(?=a\s))?)
     (?P<role>(?:the|its|a)\s+{ROLES}|(?P<bare>{BARE_PLURAL_ROLE}))\s+(?:of|to|for)\s+(?:the\s+)?
     (?:(?P<held>{HELD_NAMES}){_LIST_END}|(?!{_REGULATOR})(?P<held1>{_NAME}))
 """, _F)
 #: Cue of :data:`HOLDER_THE_ROLE_OF`: ", the general partner of ", " and the general partner
-#: of ", ", members of "
+#: of ", ", members of ", ", each a managing member of "
 HOLDER_THE_ROLE_OF_CUE = regex_cache.compile(rf"""
-    (?:(?:,|\sand)\s*(?:the|its|a)\s+{ROLES}|,\s*{BARE_PLURAL_ROLE})\s+(?:of|to|for)\s
+    (?:(?:,(?:\s*each(?=\s+a\s))?|\sand)\s*(?:the|its|a)\s+{ROLES}|,\s*{BARE_PLURAL_ROLE})
+    \s+(?:of|to|for)\s
 """, _F)
 
 #: "Acme Holdings is the sole member of AGP, which is the general partner of Acme Capital"

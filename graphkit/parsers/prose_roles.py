@@ -238,8 +238,9 @@ def _role_relations(role: str) -> tuple[tuple[Relation, Optional[str]], ...]:
 
 #: Words between a holder and its role that make it the last of several: "their" of "A and B,
 #: in their capacities as", "which are" of "Acme Fund LP and Beta Fund LP, which are the members
-#: of Gamma LLC", "who are" (each listed before holds the role too)
-PLURAL_HOLDERS = ("their", "which are", "who are")
+#: of Gamma LLC", "who are" (each listed before holds the role too), ", each " of "Jane Roe and
+#: John Doe, each a managing member of Acme GP LLC"
+PLURAL_HOLDERS = ("their", "which are", "who are", ", each ")
 
 #: "respectively" after a statement: its lists pair in order ("Roe and Doe are an officer and
 #: director of the Issuer, respectively": Roe is the officer, Doe the director)
