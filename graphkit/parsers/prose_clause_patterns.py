@@ -31,6 +31,8 @@ from graphkit.parsers.prose_agreement_patterns import (
     MANAGED_UNDER_AGREEMENT, MANAGED_UNDER_AGREEMENT_CUE, MANAGED_UNDER_AGREEMENT_LITERALS,
     POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, POWER_UNDER_AGREEMENT_WITH_LITERALS)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
+from graphkit.parsers.prose_services_patterns import (
+    PROVIDES_SERVICES_TO, PROVIDES_SERVICES_TO_CUE, PROVIDES_SERVICES_TO_LITERALS)
 from graphkit.parsers.power_claims import STATED_NOTES
 from graphkit.parsers.prose_control_patterns import (
     CONTROLLED_BY, CONTROLLED_BY_CUE, CONTROLLED_BY_LITERALS, CONTROLS, CONTROLS_CUE,
@@ -397,6 +399,8 @@ HOLDERS_OF_LISTED: tuple[tuple[re.Pattern[str], re.Pattern[str], str, Relation, 
      Relation.INVESTMENT_MANAGER_OF, False),
     (POWER_UNDER_AGREEMENT_WITH, POWER_UNDER_AGREEMENT_WITH_CUE, "power_under_agreement_with",
      Relation.INVESTMENT_MANAGER_OF, False),
+    (PROVIDES_SERVICES_TO, PROVIDES_SERVICES_TO_CUE, "provides_services_to",
+     Relation.INVESTMENT_MANAGER_OF, False),
     (POWER_OVER_HELD, POWER_OVER_HELD_CUE, "power_over_held", Relation.CONTROL_PERSON_OF, True),
     (POWER_EXERCISED_BY, POWER_OVER_HELD_CUE, "power_exercised_by", Relation.CONTROL_PERSON_OF,
      True),
@@ -426,6 +430,7 @@ CLAUSE_CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
     CO_TRUSTEES_ARE_CUE: ("rustee",),   # of :mod:`graphkit.parsers.prose_co_trustees`
     MANAGED_UNDER_AGREEMENT_CUE: MANAGED_UNDER_AGREEMENT_LITERALS,  # prose_agreement_patterns
     POWER_UNDER_AGREEMENT_WITH_CUE: POWER_UNDER_AGREEMENT_WITH_LITERALS,  # the same
+    PROVIDES_SERVICES_TO_CUE: PROVIDES_SERVICES_TO_LITERALS,  # prose_services_patterns
     POWER_OVER_HELD_CUE: POWER_OVER_HELD_LITERALS,  # prose_power_patterns
     CONTROLS_CUE: CONTROLS_LITERALS,  # prose_control_patterns
     CONTROLLED_BY_CUE: CONTROLLED_BY_LITERALS,  # the same

@@ -25,6 +25,7 @@ from graphkit.parsers.prose_clause_patterns import (
     SHARES_WITH_CO_TRUSTEES_CUE, SUBJECT_AND_AS_ROLE_OF_CUE, SUBJECT_IS_A_AND_ROLE_OF_CUE,
     SUBJECT_POSITION_AS_ROLE_OF_CUE, SUBJECT_SUBSIDIARY_NAMED_CUE, TRUST_NAMED_WITH_TRUSTEE_CUE)
 from graphkit.parsers.prose_co_trustees import CO_TRUSTEES_ARE_CUE
+from graphkit.parsers.prose_services_patterns import PROVIDES_SERVICES_TO_CUE
 from graphkit.parsers.prose_holding_patterns import HOLDING_CUE_LITERALS, RECORD_HOLDER_CUE
 from graphkit.parsers.prose_patterns import (
     AND_SUBSIDIARY_OF_CUE, CONTROLLING_INTEREST_CUE, CUE_LITERALS, EACH_AS_ROLE_OF_CUE,
@@ -65,7 +66,7 @@ _CUES: tuple[tuple[int, re.Pattern[str], tuple[str, ...] | None, int], ...] = tu
         (ADVISED_BY_CUE, _ANY), (TRUST_NAMED_WITH_TRUSTEE_CUE, _ROLE), (OWNED_BY_CUE, _ANY),
         (RECORD_HOLDER_CUE, _ANY), (MANAGED_UNDER_AGREEMENT_CUE, _ANY),
         (POWER_UNDER_AGREEMENT_WITH_CUE, _ANY), (POWER_OVER_HELD_CUE, _ANY),
-        (CONTROLS_CUE, _ANY), (CONTROLLED_BY_CUE, _ANY)))
+        (CONTROLS_CUE, _ANY), (CONTROLLED_BY_CUE, _ANY), (PROVIDES_SERVICES_TO_CUE, _ANY)))
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin
 #: sign for "k", dotted and dotless i): where one occurs, a role word may not show lower-cased.

@@ -454,7 +454,7 @@ CUE_LITERALS: dict[re.Pattern[str], tuple[str, ...]] = {
 RELATION_WORDS: tuple[str, ...] = (
     "partner", "member", "manager", "adviser", "advisor", "trustee", "president", "officer",
     "director", "subsidiar", "own", "hold", "held", "control", "majority", "chair", "secretar",
-    "treasurer", "advised", "managed", "agreement", "parent",
+    "treasurer", "advised", "managed", "agreement", "parent", "services",
     "power",  # "... power pursuant to management
     # agreements with A and B" (prose_agreement_patterns.POWER_UNDER_AGREEMENT_WITH)
     *OFFICER_ABBREVIATIONS)  # "the CEO of Acme Corp."
