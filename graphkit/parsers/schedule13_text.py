@@ -90,7 +90,8 @@ from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_total
 from graphkit.parsers.schedule13_group_holding import (filer_groups, item4_group_holding,
                                                        read_group_holdings)
-from graphkit.parsers.signature_findings import join_wrapped_blocks, sole_filer_findings
+from graphkit.parsers.signature_findings import (join_wrapped_blocks, sign_for_sole_filer,
+                                                 sole_filer_findings)
 from graphkit.parsers.signatures import read_signatures
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -331,6 +332,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     # -- prose relationships --------------------------------------------------------------
     signed = sigs.findings + sole_filer_findings(  # "/s/ Jane Roe" / "President"
         sigs, [p for p, _ in reporting], lambda name: book.lookup(name, fuzzy=False))
+    if len(reporting) == 1:  # "/s/ Jane Roe" / "Attorney-in-Fact": for the only filer
+        sign_for_sole_filer(sigs, reporting[0][0], lambda n: book.lookup(n) is reporting[0][0])
     findings = find_relationships(src, body, len(text)) + \
         [f for f in signed if not officer_by_organization(f, book)]  # "for Acme Sachs"
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read

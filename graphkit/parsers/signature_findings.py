@@ -179,6 +179,34 @@ def join_wrapped_blocks(sec: SignatureSection, known: Callable[[str], bool]) -> 
                         if f.holder in whole or f.held in whole else f for f in sec.findings]
 
 
+def sign_for_sole_filer(sec: SignatureSection, filer: Party, is_filer: Callable[[str], bool]
+                        ) -> None:
+    """Give each signature of ``sec`` that names no party it signs for, and whose signer is not
+    the filing's only reporting person ``filer`` (``is_filer`` tells a name of it) but signs
+    in a capacity, that person: "/s/ Thomas Roe" / "Attorney-in-Fact" or "/s/ Jane Roe" /
+    "Vice President" under a statement one company files signs for the company (the statement
+    is the filer's, as a Form 4's signature is its only owner's). A person's is signed for only
+    by an attorney-in-fact: a name signed with no title is its own signer's (a member of a
+    group whose cover was not read). Not when a company printed under a signature is another
+    party (:func:`sole_filer_findings` reads the same).
+
+    >>> acme = Party(id="p1", name="Acme Inc.", kind=PartyKind.ORGANIZATION)
+    >>> sec = SignatureSection(start=0, end=1, signatures=[
+    ...     Signature(signer="John Doe", title="Attorney-in-Fact"), Signature(signer="Acme Inc."),
+    ...     Signature(signer="Jane Roe")])
+    >>> sign_for_sole_filer(sec, acme, {"Acme Inc.", "ACME INC"}.__contains__)
+    >>> [(s.signer, s.on_behalf_of) for s in sec.signatures]
+    [('John Doe', ['Acme Inc.']), ('Acme Inc.', []), ('Jane Roe', [])]
+    """
+    if any(not is_filer(n) for n in sec.unsigned):
+        return  # "/s/ Jane Roe" / "President" / "Acme Subsidiary LLC": another company's
+    person = filer.kind is PartyKind.PERSON
+    for k, sig in enumerate(sec.signatures):
+        if not sig.on_behalf_of and sig.title and not is_filer(sig.signer) and \
+                (not person or "attorney" in sig.title.lower()):
+            sec.signatures[k] = sig.model_copy(update={"on_behalf_of": [filer.name]})
+
+
 def signed_capacities(title: Optional[str], named: list[str], caps: list[Capacity],
                       principals: list[str]) -> list[tuple[Optional[str], list[str]]]:
     """The (title, parties signed for) of each signature of one signer's block: ``named``

@@ -116,7 +116,8 @@ def test_block_printed_under_the_signature():
 def test_typed_signer_with_cfo_title():
     # "Michael T. Scardina" / "Vice President and Chief Financial Officer", no "/s/"
     rec = _record("2001_SC_13G_880804.txt")
-    assert _sigs(rec) == [("Michael T. Scardina", "Vice President and Chief Financial Officer", [])]
+    assert _sigs(rec) == [("Michael T. Scardina", "Vice President and Chief Financial Officer",
+                           ["Dimensional Fund Advisors Inc."])]  # the only filer
 
 
 # -- the named patterns and helpers ---------------------------------------------------------

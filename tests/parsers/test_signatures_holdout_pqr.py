@@ -49,7 +49,8 @@ def test_slashed_e_signature_and_its_date():
     # 2004_SC_13G_866368.txt l.364-368: "By:  --//Brian P. Hillery//--" / rule /
     # "Name:    Brian P. Hillery" / "Title:   Vice President" / "Date:    February 13, 2004"
     rec = _record(HOLDOUT / "2004_SC_13G_866368.txt")
-    assert _sigs(rec) == [("Brian P. Hillery", "Vice President", [])]
+    assert _sigs(rec) == [("Brian P. Hillery", "Vice President",
+                           ["Wellington Management Company, LLP"])]  # the only filer
     assert rec.signature_date == dt.date(2004, 2, 13)
 
 
@@ -57,7 +58,8 @@ def test_title_under_a_slash_s_name_run_together_is_the_title():
     # 2002_SC_13G_925548.txt l.277-278: "/s/Dario Frigerio" / "Chief Executive Officer" (the
     # document is read as HTML, which joins the two lines into one)
     rec = _record(HOLDOUT / "2002_SC_13G_925548.txt")
-    assert _sigs(rec) == [("Dario Frigerio", "Chief Executive Officer", [])]
+    assert _sigs(rec) == [("Dario Frigerio", "Chief Executive Officer",
+                           ["PIONEER GLOBAL ASSET MANAGEMENT SPA"])]  # the only filer
     assert "Dario Frigerio Chief Executive Officer" not in {p.name for p in rec.parties}
     # the one reporting person, an organization, is the party its CEO signs for
     [(holder, held, title)] = _claims(rec, "officer_of")
@@ -113,7 +115,7 @@ def test_controlling_title_for_the_one_reporting_organization():
     # III" / "President and Chief Executive Officer", no company line above the block
     rec = _record(HOLDOUT / "2015_SC_13G_730263.txt")
     assert _sigs(rec)[0] == ("F. William McNabb III", "President and Chief Executive Officer",
-                             [])
+                             ["The Vanguard Group"])  # the only filer (session 41)
     assert [(h, t.name, title) for h, t, title in _claims(rec, "officer_of")] == [
         ("F. William McNabb III", "The Vanguard Group", "President, Chief Executive Officer")]
 

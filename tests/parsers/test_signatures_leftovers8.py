@@ -40,7 +40,8 @@ def test_attorney_in_a_note_signs_for_the_marked_signer(name):
     # Booraem, pursuant to a Power of Attorney filed September 9, 2013, see File Number ..."
     rec = fixture_record(name)
     assert _sigs(rec) == [
-        ("F. William McNabb III", "President and Chief Executive Officer", []),
+        ("F. William McNabb III", "President and Chief Executive Officer",
+         ["The Vanguard Group"]),  # the only filer (session 41)
         ("Glenn Booraem", "Attorney-in-Fact", ["F. William McNabb III"])]
     names = {p.id: p.name for p in rec.parties}
     # the principal keeps his title in the one reporting organization

@@ -49,7 +49,8 @@ def _claims(name: str):
     # "Herb D. Vest/Chairman & CEO" over a "Name/Title" caption
     ("1997_SC_13GA_900640.txt", [("Herb D. Vest", "Chairman & CEO", [])]),
     # no SIGNATURE heading, no "/s/": a typed name and title after the certification
-    ("1995_SC_13GA_866817.txt", [("KATHLEEN H. TRIPP", "VICE PRESIDENT", [])]),
+    ("1995_SC_13GA_866817.txt", [("KATHLEEN H. TRIPP", "VICE PRESIDENT",
+                                  ["J. P. MORGAN & CO., INCORPORATED"])]),  # the only filer
     # the party's name wrapped onto a second line
     ("1999_SC_13G_858461.txt", [("Judith A. Murphy", "Authorized Signatory",
                                  ["PRESIDENT AND FELLOWS OF HARVARD COLLEGE"])]),
@@ -58,7 +59,7 @@ def _claims(name: str):
         ("David I. Fisher", "Chairman", ["Capital Group International, Inc."]),
         ("Michael J. Downer", "Attorney-in-fact", [])]),
     # "/s/ J. Ellwood Towle <HR> J. Ellwood Towle" in one HTML cell
-    ("2003_SC_13D_1224014.txt", [("J. Ellwood Towle", "President", [])]),
+    ("2003_SC_13D_1224014.txt", [("J. Ellwood Towle", "President", ["Towle & Co."])]),
     # the title under the printed name, no "Title:" label; the printed name's spelling
     ("2003_SC_13G_874691.txt", [
         ("Stephen E. Cavan", "Senior Vice President, Secretary and General Counsel",
@@ -70,9 +71,11 @@ def _claims(name: str):
         ("Joseph A. Carrier", "Treasurer", ["T. ROWE PRICE SMALL-CAP VALUE FUND, INC."]),
         ("Henry H. Hopkins", "Vice President", ["T. ROWE PRICE ASSOCIATES, INC."])]),
     # "By: W. Whitney George, Vice President" typed on one line
-    ("2007_SC_13GA_906304.txt", [("W. Whitney George", "Vice President", [])]),
+    ("2007_SC_13GA_906304.txt", [("W. Whitney George", "Vice President",
+                                  ["Royce & Associates, LLC"])]),
     # the block repeated after "APPENDIX A" is not read again, nor the heading as a party
-    ("2007_SC_13G_102909.txt", [("Amy B. Cooper", "Assistant Secretary", [])]),
+    ("2007_SC_13G_102909.txt", [("Amy B. Cooper", "Assistant Secretary",
+                                 ["THE VANGUARD GROUP, INC."])]),
     # "Signature:     Timothy D. Armour^" / "Name/Title:    Timothy D. Armour - Senior ..."
     ("2008_SC_13G_1422848.txt", [
         ("Timothy D. Armour", "Senior Vice President", ["Capital Research Global Investors"]),
