@@ -50,6 +50,15 @@ NOT_A_PARTY = regex_cache.compile(r"""
     |securities|options?|exchange|plan|merger|offering|transaction|date|period|section|item)\b
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A plan that holds shares for its members, a party of its own whose trustees act for it, though
+#: its name has words of :data:`NOT_A_PARTY`: "the Acme Corp. Employees' Stock Ownership Plan",
+#: "Acme 401(k) Savings Plan", "Roe Profit Sharing Trust"; not a plan that grants shares ("2010
+#: Stock Incentive Plan", "Stock Option Plan")
+BENEFIT_PLAN = regex_cache.compile(r"""
+    \b(?:stock\s+ownership|savings|retirement|pension|profit[\s-]+sharing|thrift|401\s*\(k\))
+    \s+(?:plan|trust)\b
+""", re.VERBOSE | re.IGNORECASE)
+
 #: Weight of a cover row's own cell, of later readings in the same region (torn layout debris),
 #: of an Item 4 table line, and of a record-holder sentence (a holder's own shares, which its
 #: aggregate usually but not always equals).
@@ -77,8 +86,13 @@ def plausible_new_party(name: str) -> bool:
     (False, False)
     >>> plausible_new_party("Limited"), plausible_new_party("L.L.C.")   # a legal form alone
     (False, False)
+    >>> plausible_new_party("Acme Corp. Employees' Stock Ownership Plan")   # a holder
+    True
+    >>> plausible_new_party("Acme Corp. 2010 Stock Incentive Plan")
+    False
     """
-    if NOT_A_PARTY.search(name) or len(name) < 4 or not looks_like_name(name) or \
+    if NOT_A_PARTY.search(name) and not BENEFIT_PLAN.search(name) or len(name) < 4 or \
+            not looks_like_name(name) or \
             names_a_filer_role(name) or legal_form_only(name):
         return False
     if name.isupper() and " " not in name:  # an abbreviation nobody defined

@@ -1,0 +1,48 @@
+"""A benefit plan that holds shares (an employee stock ownership plan, a profit sharing plan) is
+a party its trustees act for, though its name has "Stock" and "Plan" in it (session 41, review
+rv41b MEDIUM-1). Before, the trustee link the prose reader found was dropped with no warning:
+the name was taken for a thing's ("Common Stock", "Stock Option Plan").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_claims import BENEFIT_PLAN, plausible_new_party
+from tests.conftest import ROOT, corpus_file
+
+
+def _links(path) -> set[tuple[str, str, str]]:
+    [rec] = parse_path(path).records
+    names = {p.id: p.name for p in rec.parties}
+    return {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
+            if c.relation.value != "beneficial_owner_of"}
+
+
+def test_the_trustee_of_an_esop():
+    # 1997 13D, Item 3: "Reporting person is one of three trustees of the Benjamin Moore & Co.
+    # Employees' Stock Ownership Plan."
+    path = ROOT / "tests" / "fixtures" / "filings" / "1997_SC_13D_1019830.txt"
+    assert _links(path) == {
+        ("Yvan Dupuy", "trustee_of", "Benjamin Moore & Co. Employees' Stock Ownership Plan")}
+
+
+def test_the_trustee_of_a_profit_sharing_plan():
+    # corpus One Liberty 1996 13D, note (11): "Rose is a trustee of the Georgetown Group Profit
+    # Sharing Plan" (76,983 shares, shared)
+    links = _links(corpus_file("13d/oneliberty_brt_1996_sc13d.txt"))
+    assert ("Marshall Rose", "trustee_of", "Georgetown Group Profit Sharing Plan") in links
+
+
+@pytest.mark.parametrize("name, plausible", [
+    ("Acme Corp. Employees' Stock Ownership Plan", True),
+    ("Acme Retirement Savings Plan", True),
+    ("Roe Profit-Sharing Trust", True),
+    ("Acme Corp. 2010 Stock Incentive Plan", False),
+    ("Acme Stock Option Plan", False),
+    ("Common Stock", False),
+])
+def test_plausible_plan_party(name, plausible):
+    assert plausible_new_party(name) is plausible
+    assert (BENEFIT_PLAN.search(name) is not None) is plausible or name == "Common Stock"
