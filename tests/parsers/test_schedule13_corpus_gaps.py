@@ -65,7 +65,10 @@ def test_shared_plural_head_is_one_trust():
     assert rels(rec, "trustee_of") == {
         ("trustee_of", "Fredric H. Gould",
          "REIT Management Corp. Pension and Profit Sharing Trusts"),
-        ("trustee_of", "Fredric H. Gould", "BRT Realty Trust Pension Trust")}
+        ("trustee_of", "Fredric H. Gould", "BRT Realty Trust Pension Trust"),
+        # "(11) Rose is a trustee of the Georgetown Group Profit Sharing Plan" (a plan that
+        # holds shares is a party since session 41)
+        ("trustee_of", "Marshall Rose", "Georgetown Group Profit Sharing Plan")}
     assert "Profit Sharing Trusts" not in party_names(rec)
 
 
