@@ -164,7 +164,9 @@ _IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|
 #: shareholder of Acme Advisers, and a member and the controlling owner of Acme Capital, LLC"
 #: (a second role without "as" opens with "a"/"an": "and the members of Y are" is a clause);
 #: "Jane Q. Roe is the managing partner of Acme Partners and the president of Acme, Inc." (a
-#: second role with "the" is one holder's, "the president", and its party ends the clause);
+#: second role with "the" is one holder's, "the president", and its party ends the clause; a list
+#: of parties after "each of" or "both": "Acme Capital LLC is the managing member of Acme GP LLC
+#: and the general partner of each of Roe Fund LP and Roe Fund II LP");
 #: "Acme GP is the general partner of a partnership called Acme Partners" (the words before a
 #: held name: :mod:`graphkit.parsers.prose_aside_patterns`); "Acme GP LLC, which is owned by
 #: Jane Roe, is the general partner of Acme Fund LP" (a relative clause skipped).
@@ -178,8 +180,8 @@ HOLDER_IS_ROLE_OF = regex_cache.compile(rf"""
     {_ONE_OF}?(?P<role>{ROLES}){_RESPECTIVELY_ASIDE}?\s+(?:of|to|for){_OF_ASIDE}\s+(?:the\s+|{NAMED_KIND})?
     (?P<held>{HELD_NAMES}{_AND_THE_LAST}){_LIST_END}
     (?:\s*,?\s*and\s+(?:as\s+|(?=an?\s))(?P<role2>{ROLES})\s+(?:of|to|for)\s+(?:the\s+)?(?P<held2>{HELD_NAMES}){_LIST_END}
-      |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?(?P<held3>{_NAME})
-       (?=\s*(?:[,;:)]|\.?$)))?
+      |\s*,?\s*and\s+(?P<role3>the\s+{ROLE})(?<![sS])\s+(?:of|to|for)\s+(?:the\s+)?
+       (?P<held3>{_NAME}|(?:each\s+of|both)\s+(?:the\s+)?{LISTED})(?=\s*(?:[,;:)]|\.?$)))?
 """, _F)
 #: Cue of :data:`HOLDER_IS_ROLE_OF`: "serves as the sole general partner of "
 HOLDER_IS_ROLE_OF_CUE = regex_cache.compile(rf"""
