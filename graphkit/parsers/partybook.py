@@ -37,7 +37,7 @@ from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, may_clash,
 from graphkit.names import clean_name, guess_kind, strip_degrees
 from graphkit.parsers.partybook_acronyms import acronym_cost, may_abbreviate, names_another
 from graphkit.parsers.partybook_spelling import Spelling
-from graphkit.parsers.partybook_persons import PersonLookups
+from graphkit.parsers.partybook_persons import PersonLookups, strip_honorific
 from graphkit.parsers.partybook_predecessor import predecessor_name
 from resolvers.compare import identifier_verdict
 
@@ -53,7 +53,6 @@ from graphkit.parsers.partybook_names import (  # noqa: F401  (re-exported)
     TRAILING_FUND, CAPACITY_ENDINGS, lacks_leading_words,
     VEHICLE_WORDS, capacity_of, compact_initials, discriminators, generation_of,
     looks_like_name, name_tokens, near_twins, short_form_of, squeeze,
-    strip_honorific,
     surname_of, vetoed, _bare_key, _person_key)
 
 

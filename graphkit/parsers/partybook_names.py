@@ -16,8 +16,7 @@ from types import MappingProxyType
 from typing import Mapping, Optional
 
 from graphkit import regex_cache
-from graphkit.models import PartyKind
-from graphkit.names import ORGANIZATION_WORDS, clean_name, guess_kind, org_words, strip_degrees
+from graphkit.names import ORGANIZATION_WORDS, clean_name, org_words, strip_degrees
 from resolvers.compare import info_of
 from resolvers.persons import SUFFIXES, parse_person
 from resolvers.vetoes import find_vetoes
@@ -245,20 +244,6 @@ def capacity_of(name: str) -> Optional[str]:
     """
     m = CAPACITY.match(name.strip())
     return m["of"].strip() if m else None
-
-
-def strip_honorific(name: str) -> str:
-    """A person's name without its leading courtesy title, when a full name remains.
-
-    >>> strip_honorific("Mr. Kenneth Doe"), strip_honorific("Mr. Doe"), strip_honorific("Acme")
-    ('Kenneth Doe', 'Mr. Doe', 'Acme')
-    >>> strip_honorific("Mrs. Doe's Cookies, Inc.")   # a company's name: kept whole
-    "Mrs. Doe's Cookies, Inc."
-    """
-    m = HONORIFIC.match(name)
-    if m is None or len(m["rest"].split()) < 2 or guess_kind(m["rest"]) is not PartyKind.PERSON:
-        return name
-    return m["rest"]
 
 
 def surname_of(name: str) -> Optional[str]:

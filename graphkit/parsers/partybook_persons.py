@@ -17,12 +17,31 @@ from __future__ import annotations
 from typing import Optional
 
 from graphkit.models import Identifier, Party, PartyKind  # noqa: F401  (Identifier: doctests)
+from graphkit.names import INITIAL_DOT, guess_kind
 from graphkit.parsers.partybook_names import (BARE_SURNAME, COUPLE_SURNAME, FEMALE_TITLE_CUES,
-                                              FEMALE_TITLES, HONORIFIC_MENTION, HONORIFIC_SURNAME,
+                                              FEMALE_TITLES, HONORIFIC, HONORIFIC_MENTION,
+                                              HONORIFIC_SURNAME,
                                               MALE_TITLES, _person_key, generation_of, squeeze,
                                               surname_of)
 from graphkit.parsers.stated_sex import stated_sexes
 from resolvers.persons import SUFFIXES
+
+
+def strip_honorific(name: str) -> str:
+    """A person's name without its leading courtesy title, when a full name remains.
+
+    >>> strip_honorific("Mr. Kenneth Doe"), strip_honorific("Mr. Doe"), strip_honorific("Acme")
+    ('Kenneth Doe', 'Mr. Doe', 'Acme')
+    >>> strip_honorific("Mr. J.Q. Roe, Jr.")   # initials written together: read as "J. Q."
+    'J.Q. Roe, Jr.'
+    >>> strip_honorific("Mrs. Doe's Cookies, Inc.")   # a company's name: kept whole
+    "Mrs. Doe's Cookies, Inc."
+    """
+    m = HONORIFIC.match(name)
+    if m is None or len(m["rest"].split()) < 2 or guess_kind(
+            INITIAL_DOT.sub(". ", m["rest"])) is not PartyKind.PERSON:
+        return name
+    return m["rest"]
 
 
 class PersonLookups:

@@ -140,6 +140,19 @@ def test_title_pattern_misses():
     assert pb.strip_honorific("Mr. Griffin") == "Mr. Griffin"
 
 
+def test_title_before_initials_written_together():
+    """The Snyder Associated Companies 13D of 2005 (fixtures/filings/2005_SC_13D_1333324.txt)
+    names "Mr. C.H. Snyder, Jr." in a footnote and "C. H. Snyder Jr." in its table of officers
+    and directors (added exactly, no fuzzy match, as a table's names are): one person. The title
+    was kept ("C.H. Snyder" read as a company's name), and the two were two parties."""
+    assert pb.strip_honorific("Mr. C.H. Snyder, Jr.") == "C.H. Snyder, Jr."
+    book = PartyBook()
+    named = book.add("Mr. C.H. Snyder, Jr.", role="named")
+    assert named.name == "C.H. Snyder, Jr."
+    assert book.add("C. H. Snyder Jr.", role="named", fuzzy=False) is named
+    assert pb.strip_honorific("Mr. A.B.C. Corp.") == "Mr. A.B.C. Corp."  # still a company's
+
+
 def test_mr_surname_binds_to_the_one_person():
     book = PartyBook()
     kg = book.add("Kenneth Griffin", role="reporting_person")
