@@ -90,7 +90,7 @@ def role_relations(role: str, held: str = "") -> list[tuple[Relation, Optional[s
 #: A bare manager role, not an investment one: "the manager", "its sole Manager", "managers"
 #: (not "investment manager", "portfolio manager", "asset manager", "fund manager")
 BARE_MANAGER = regex_cache.compile(r"""
-    ^(?:(?:the|a|an|its|their|sole|only|co-|non-member)\s+)*managers?$
+    ^(?:(?:the|a|an|its|their|sole|only|co-|non-member|both|each|all)\s+)*managers?$
 """, re.VERBOSE | re.IGNORECASE)
 #: The final legal form of a limited liability company's name: "Acme Holdings, LLC", "Acme
 #: Partners, L.L.C.", "Acme Capital L L C.", "Acme Capital Limited Liability Company" (not the

@@ -6,15 +6,23 @@
   file 61190038268): "Blackstone Management Associates (Cayman) VII L.P. is the managing member
   of BCP VII Holdings Manager (Cayman) L.L.C. and the general partner of each of Blackstone Pi
   Co-Invest (Cayman) L.P. and BCP VII Co-Invest-Star (Cayman) L.P."
+* HIGH-2: "A, B and C are all shareholders, officers and directors of W" gave nothing ("are
+  both"/"are each" were read, "are all" was not). Real filing: the Snyder Associated Companies
+  13D of 2005 (``fixtures/filings/2005_SC_13D_1333324.txt``), cover footnote (1).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE
 from graphkit.source import SourceText
+
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
 
 def _found(text: str) -> set[tuple[str, str, str]]:
@@ -75,3 +83,63 @@ def _acme(*edges: tuple[str, str]) -> set[tuple[str, str, str]]:
 ])
 def test_second_role_of_each_of_a_list(text, expected):
     assert _found(text) == expected
+
+
+# --- HIGH-2: "are all ROLES of" -----------------------------------------------------------------
+
+def _claims(name: str) -> set[tuple[str, str, str]]:
+    rec = parse_path(FILINGS / name).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    return {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+
+
+SNYDERS = ("C.H. Snyder, Jr.", "Dennis C. Snyder", "Richard G. Snyder", "Mark A. Snyder",
+           "David E. Snyder", "Thomas C. Snyder")
+
+
+def test_snyder_footnote_six_shareholders_officers_directors():
+    """Footnote (1): "Mr. C.H. Snyder, Jr., Mr. Dennis C. Snyder, Mr. Richard G. Snyder, Mr.
+    Mark A. Snyder, Mr. David E. Snyder and Mr. Thomas C. Snyder are all shareholders, officers
+    and directors of Snyder Associated Companies, Inc." Before, only David E. and Mark A. Snyder
+    were shareholders (from Item 3), and "Mr. C.H. Snyder, Jr." was not the table's "C. H.
+    Snyder Jr."."""
+    got = _claims("2005_SC_13D_1333324.txt")
+    for person in SNYDERS:
+        for rel in ("shareholder_of", "officer_of", "director_of"):
+            assert (rel, person, "Snyder Associated Companies, Inc.") in got
+    rec = parse_path(FILINGS / "2005_SC_13D_1333324.txt").records[0]
+    assert not [p.name for p in rec.parties if "C. H." in p.name or p.name.startswith("Mr.")]
+
+
+def _each(rels: tuple[str, ...], held: str, *holders: str) -> set[tuple[str, str, str]]:
+    return {(r, h, held) for r in rels for h in holders}
+
+
+@pytest.mark.parametrize("word", ["all", "both", "each", ""])
+def test_are_all_both_each_directors(word):
+    text = f"Jane Roe and John Doe are {word} directors of Acme Holdings, Inc.".replace("  ", " ")
+    assert _found(text) == _each(("director_of",), "Acme Holdings, Inc.", "Jane Roe", "John Doe")
+
+
+@pytest.mark.parametrize("word", ["all", "both", "each", ""])
+def test_are_all_managers_of_an_llc(word):  # "both managers" read as investment managers before
+    text = f"Jane Roe and John Doe are {word} managers of Acme LLC.".replace("  ", " ")
+    assert _found(text) == _each(("managing_member_of",), "Acme LLC", "Jane Roe", "John Doe")
+
+
+def test_are_all_shareholders_officers_and_directors():
+    text = ("Mr. John Roe, Jr., Mr. Richard Roe, Mr. Mark Doe and Mr. Thomas Doe are all "
+            "shareholders, officers and directors of Acme Holdings, Inc. and may be deemed to have "
+            "voting and dispositive power over the shares indirectly owned by Acme Holdings, Inc.")
+    assert _found(text) == _each(("shareholder_of", "officer_of", "director_of"),
+                                 "Acme Holdings, Inc.", "Mr. John Roe, Jr.", "Mr. Richard Roe",
+                                 "Mr. Mark Doe", "Mr. Thomas Doe")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe and John Doe are all citizens of the United States.",   # no role
+    "Jane Roe and John Doe are all of the age of majority.",
+    "The shares are held by all directors of Acme Holdings, Inc. as a group.",  # no holder
+])
+def test_are_all_near_misses(text):
+    assert _found(text) == set()
