@@ -25,21 +25,21 @@ from graphkit import regex_cache
 
 _F = re.VERBOSE
 
-#: A role word: "sole investment general partner", "managing members", "investment adviser",
-#: "both directors", "all directors" (of "A and B are all directors of": every holder's, as
-#: with "are both"), "Chairman", "Vice Chairman", "Chairman of the Board (of Directors)" (not
+#: A role word: "sole investment general partner", "managing members", "investment adviser", "both
+#: directors", "all directors" (of "A and B are all directors of": every holder's, as with "are
+#: both"), "the sole Class A shareholder", "a Series B member" (a share class, in capitals: not "a
+#: class of shareholders"), "Chairman", "Vice Chairman", "Chairman of the Board (of Directors)" (not
 #: of another board: "of the Board of Advisors of"), "an officer", "Executive Vice President",
-#: "Chief Operating Officer", "Secretary", "one-third owner", "sole co-owners", "managing
-#: limited partner" (of a German KG: its general partner), "sole limited partner" (it owns the
-#: partnership: a plain "limited partner" is none), "Management Committee Directors",
-#: "investment committee members" (members of the governing committee, not of the company:
-#: read as directors, see :func:`graphkit.parsers.prose_roles.role_relations`), "the control
-#: person", "a controlling person", "co-managing members", "co-general partners" ("co-" joined
-#: to the role it shares), "the (ultimate) parent company" (not a bare "parent": "the parent
-#: of Jane Roe" is kin).
+#: "Chief Operating Officer", "Secretary", "one-third owner", "sole co-owners", "managing limited
+#: partner" (of a German KG: its general partner), "sole limited partner" (it owns the partnership:
+#: a plain "limited partner" is none), "Management Committee Directors", "investment committee
+#: members" (members of the governing committee, not of the company: read as directors, see
+#: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
+#: person", "co-managing members", "co-general partners" ("co-" joined to the role it shares), "the
+#: (ultimate) parent company" (not a bare "parent": "the parent of Jane Roe" is kin).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|all
-    |registered
+    |registered|(?:class|series)\s+(?-i:[A-Z]{1,2}(?:-[0-9])?|[0-9])   # Class A, Series B-1
     |non-member|(?:investment|management|executive)\s+committee
     |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+
     |co-(?=[a-z]))*

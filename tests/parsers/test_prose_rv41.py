@@ -9,17 +9,22 @@
 * HIGH-2: "A, B and C are all shareholders, officers and directors of W" gave nothing ("are
   both"/"are each" were read, "are all" was not). Real filing: the Snyder Associated Companies
   13D of 2005 (``fixtures/filings/2005_SC_13D_1333324.txt``), cover footnote (1).
+* MEDIUM-4: "the sole Class A shareholder of X" (a share class before the role word) was no
+  role. Real wording, the same 20-F footnote: "Blackstone Holdings III L.P. is the sole member
+  of BCP VII GP L.L.C. and the sole Class A shareholder of Blackstone LR Associates
+  (Cayman)VII Ltd." (its held name, with no space after "(Cayman)", is still not read whole).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE
+from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE, ROLE
 from graphkit.source import SourceText
 
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
@@ -143,3 +148,42 @@ def test_are_all_shareholders_officers_and_directors():
 ])
 def test_are_all_near_misses(text):
     assert _found(text) == set()
+
+
+# --- MEDIUM-4: a share class before the role word --------------------------------------------
+
+@pytest.mark.parametrize("role", ["the sole Class A shareholder", "a Series B shareholder",
+                                  "the Class B member", "Class A stockholders",
+                                  "a Class B-1 member"])
+def test_role_with_a_share_class(role):
+    assert re.fullmatch(ROLE, role, re.VERBOSE)
+
+
+@pytest.mark.parametrize("role", ["a class of shareholders", "the Class of shareholder",
+                                  "Class ABC shareholder"])
+def test_role_with_no_share_class(role):
+    assert not re.fullmatch(ROLE, role, re.VERBOSE)
+
+
+def test_real_class_a_shareholder_role_is_read():
+    text = ("Blackstone Holdings III L.P. is the sole member of BCP VII GP L.L.C. and the sole "
+            "Class A shareholder of Blackstone LR Associates (Cayman)VII Ltd.")
+    m = re.search(rf"\sand\s+(?P<role>the\s+{ROLE})\s+of\s", text, re.VERBOSE)
+    assert m is not None and m["role"] == "the sole Class A shareholder"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roe Holdings LP is the sole member of Acme GP LLC and the sole Class A shareholder of Acme "
+     "Associates Ltd.", {("member_of", "Roe Holdings LP", "Acme GP LLC"),
+                         ("shareholder_of", "Roe Holdings LP", "Acme Associates Ltd.")}),
+    ("Roe Holdings LP is the sole Class A shareholder of Acme Associates Ltd.",
+     {("shareholder_of", "Roe Holdings LP", "Acme Associates Ltd.")}),
+    ("Jane Roe is a Series B shareholder of Acme Corp.",
+     {("shareholder_of", "Jane Roe", "Acme Corp.")}),
+    ("Jane Roe is the Class B member of Acme LLC.", {("member_of", "Jane Roe", "Acme LLC")}),
+    # near misses: no role, or no holder
+    ("Jane Roe is a class of shareholders of Acme Corp.", set()),
+    ("The Class B shareholders of Acme Associates Ltd. hold the voting power.", set()),
+])
+def test_share_class_roles(text, expected):
+    assert _found(text) == expected
