@@ -383,10 +383,35 @@ def trim_name(name: str) -> str:
     if name.endswith("."):  # the stop is the last character: no line break is left
         name = _FINAL_STOP.sub("", name)
     if name.endswith(")") and (bare := _BARE_SHORT_FORM.search(name)) is not None:
-        initials = "".join(w[0] for w in LETTERS.findall(name[:bare.start()]))
-        if initials.startswith(bare["abbr"]):
+        if _initials(name[:bare.start()]).startswith(bare["abbr"]):
             name = name[:bare.start()]
     return name[_LEADING_JUNK.match(name).end():]  # it matches at the start, if only ""
+
+
+def _initials(name: str) -> str:
+    """The first letters of the words of ``name``: "RPLP" of "Roe Partners Limited Partnership"."""
+    return "".join(w[0] for w in LETTERS.findall(name))
+
+
+#: Where a capitalised word opens, at the start or after a space: "R", "P" of "Roe Partners"
+_WORD_OPENING = regex_cache.compile(r"""(?:^|(?<=\s))[A-Z]""", re.VERBOSE)
+
+
+def initials_tail(name: str, abbr: str) -> str:
+    """The longest tail of ``name``, from a capitalised word on, whose words' initials ``abbr``
+    opens ("" when none): the name a short form like "RPLP" stands for.
+
+    >>> initials_tail("Roe Partners Limited Partnership", "RPLP")
+    'Roe Partners Limited Partnership'
+    >>> initials_tail("Shares of Roe Partners Limited Partnership", "RPLP")
+    'Roe Partners Limited Partnership'
+    >>> initials_tail("Acme Capital Corp.", "RPLP")
+    ''
+    """
+    for w in _WORD_OPENING.finditer(name):
+        if _initials(name[w.start():]).startswith(abbr):
+            return name[w.start():]
+    return ""
 
 
 def term_suffix(name: str) -> re.Match[str] | None:

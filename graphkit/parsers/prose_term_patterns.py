@@ -17,7 +17,7 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_aside_patterns import DEFINITION_GROUP_TAIL, DEFINITION_OPENING
-from graphkit.parsers.prose_patterns import _NAME, _TRUSTEE_WORD, LISTED, NAMES
+from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD, LISTED, NAMES
 
 _F = re.VERBOSE
 
@@ -65,6 +65,17 @@ DEFINED_TERM_CUE = regex_cache.compile(r"""
 BARE_SHORT_FORM_NAME = regex_cache.compile(rf"""(?<![A-Za-z0-9.'\-]){_NAME}(?<=[A-Z]\))""", _F)
 #: Cue of :data:`BARE_SHORT_FORM_NAME`: "(AVI)"
 BARE_SHORT_FORM_CUE = regex_cache.compile(r"""\([A-Z]{2,6}\)""", _F)
+
+#: A name and a short form of its initials after ", or", without quotes: "Roe Partners Limited
+#: Partnership, or RPLP." (whether the letters are its initials: see
+#: :func:`graphkit.parsers.prose_terms.find_defined_terms`). The capitals end a clause: not
+#: ", or ABC Corp.", ", or AB and C"; nor are they a legal form: ", or LLC".
+OR_SHORT_FORM_NAME = regex_cache.compile(rf"""
+    (?<![A-Za-z0-9.'\-])(?P<name>{_NAME}),\s+or\s+(?!{_LEGAL})(?P<abbr>[A-Z]{{2,6}})
+    (?=\s*(?:[.,;:)]|$))                                       # RPLP.
+""", _F)
+#: Cue of :data:`OR_SHORT_FORM_NAME`: ", or RPLP."
+OR_SHORT_FORM_CUE = regex_cache.compile(r""",\s+or\s+[A-Z]{2,6}\s*(?:[.,;:)]|$)""", _F)
 
 #: "AF, AF II and Beta are together referred to herein as the "Acme Funds.""
 REFERRED_TO_AS = regex_cache.compile(rf"""

@@ -28,14 +28,14 @@ from graphkit.parsers.prose_bare_terms import (ANY_TERM_CUE, quote_bare_terms,
                                               unfounded_bare_term)
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
-    LETTERS, entity_kind, split_listed, term_suffix, trim_name)
+    LETTERS, entity_kind, initials_tail, split_listed, term_suffix, trim_name)
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
     DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM,
-    LIST_DEFINED_AS, LIST_OR_JOIN_END, REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL,
-    TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
+    LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME, REFERRED_TO_AS,
+    REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_slashed_names import with_slashed_lead
 from graphkit.parsers.prose_sentences import (
@@ -179,25 +179,39 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
 
 
 def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
-    """Short forms of a name's initials in parentheses without quotes: "Acme Ventures, Inc.
-    (AVI)" defines "AVI" (not "Acme Fund (QP)": no short form of "Acme Fund").
+    """Short forms of a name's initials without quotes, in parentheses or after ", or": "Acme
+    Ventures, Inc. (AVI)" defines "AVI" (not "Acme Fund (QP)": no short form of "Acme Fund");
+    "Roe Partners Limited Partnership, or RPLP." defines "RPLP".
 
-    >>> src = SourceText(path="x.txt", text="Acme Ventures, Inc. (AVI) and Acme Fund (QP) ...")
+    >>> src = SourceText(path="x.txt", text="Acme Ventures, Inc. (AVI) and Acme Fund (QP) act "
+    ...     "for Roe Partners Limited Partnership, or RPLP, Beta Fund, or LLC, and Jane Roe, or "
+    ...     "ABC Corp.")
     >>> [(t.term, t.name) for t in _bare_short_forms(src, 0, len(src.text))]
-    [('AVI', 'Acme Ventures, Inc.')]
+    [('AVI', 'Acme Ventures, Inc.'), ('RPLP', 'Roe Partners Limited Partnership')]
     """
     out: list[DefinedTerm] = []
-    for s, e in sentences_at(cue_positions(BARE_SHORT_FORM_CUE, src.text, start, end),
-                             src.text, start, end):
-        flat = flat_sentence(src.text, s, e)
-        for m in BARE_SHORT_FORM_NAME.finditer(flat):
-            written = m.group(0)
-            name = trim_name(written)
-            if name and name != written and written.startswith(name):  # the initials dropped
-                term = written[len(name):].strip(" ()")
-                out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(
-                    s, e, section="defined term", text=f'{name} ("{term}")')))
+    for cue, pattern in ((BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME),
+                         (OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME)):
+        for s, e in sentences_at(cue_positions(cue, src.text, start, end), src.text, start, end):
+            flat = flat_sentence(src.text, s, e)
+            for m in pattern.finditer(flat):
+                name, term = _short_form(m)
+                if name:
+                    out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(
+                        s, e, section="defined term", text=f'{name} ("{term}")')))
     return out
+
+
+def _short_form(m: re.Match[str]) -> tuple[str, str]:
+    """The name and short form of a match of :data:`BARE_SHORT_FORM_NAME` or
+    :data:`OR_SHORT_FORM_NAME`, or ("", "") when the letters are not the name's initials."""
+    if m.re is OR_SHORT_FORM_NAME:
+        return initials_tail(trim_name(m["name"]), m["abbr"]), m["abbr"]
+    written = m.group(0)
+    name = trim_name(written)
+    if name and name != written and written.startswith(name):  # the initials dropped
+        return name, written[len(name):].strip(" ()")
+    return "", ""
 
 
 def person_with_surname(text: str, surname: str) -> str:

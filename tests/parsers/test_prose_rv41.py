@@ -13,6 +13,11 @@
   role. Real wording, the same 20-F footnote: "Blackstone Holdings III L.P. is the sole member
   of BCP VII GP L.L.C. and the sole Class A shareholder of Blackstone LR Associates
   (Cayman)VII Ltd." (its held name, with no space after "(Cayman)", is still not read whole).
+* MEDIUM-3: ", or ABBR" defined no term: "...discretionary clients of Artisan Partners Limited
+  Partnership, or APLP. Artisan Partners Holdings LP is the sole limited partner of APLP ...;
+  Artisan Investments GP LLC is the general partner of APLP" (a proxy statement's footnote
+  quoting a 13G of 2026; index file 60928191784): the relations to "APLP" were lost. The
+  capitals are a term only when they are the name's initials and end the clause.
 """
 
 from __future__ import annotations
@@ -23,9 +28,11 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose import find_defined_terms, find_relationships
 from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF, HOLDER_IS_ROLE_OF_CUE, ROLE
+from graphkit.parsers.prose_term_patterns import OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME
 from graphkit.source import SourceText
+from tests.short_13d import claims, parties, short_13d
 
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
@@ -187,3 +194,67 @@ def test_real_class_a_shareholder_role_is_read():
 ])
 def test_share_class_roles(text, expected):
     assert _found(text) == expected
+
+
+# --- MEDIUM-3: ", or ABBR" ------------------------------------------------------------------------
+
+ARTISAN = (
+    "The shares reported for this shareholder have been acquired on behalf of discretionary "
+    "clients of Artisan Partners Limited Partnership, or APLP. Artisan Partners Holdings LP is "
+    "the sole limited partner of APLP and the sole member of Artisan Investments GP LLC; Artisan "
+    "Investments GP LLC is the general partner of APLP; Artisan Partners Asset Management Inc. "
+    "is the general partner of Artisan Partners Holdings LP.")
+
+
+@pytest.mark.parametrize("text, name, abbr", [
+    ("clients of Artisan Partners Limited Partnership, or APLP. Artisan",
+     "Artisan Partners Limited Partnership", "APLP"),
+    ("held by Acme Capital Management, L.L.C., or ACM, the adviser",
+     "Acme Capital Management, L.L.C.", "ACM"),
+])
+def test_or_short_form_pattern(text, name, abbr):
+    m = OR_SHORT_FORM_NAME.search(text)
+    assert (m["name"], m["abbr"]) == (name, abbr)
+    assert OR_SHORT_FORM_CUE.search(text) is not None
+
+
+@pytest.mark.parametrize("text", ["held by Jane Roe, or ABC Corp., as nominee",
+                                  "shares of Acme Lending Corp, or LLC.",
+                                  "held by Acme Fund LP, or AF affiliates."])
+def test_or_short_form_pattern_not(text):
+    assert OR_SHORT_FORM_NAME.search(text) is None
+
+
+def _terms(text: str) -> list[tuple[str, str]]:
+    return [(t.term, t.name) for t in find_defined_terms(SourceText(path="x.txt", text=text))]
+
+
+def test_real_or_abbreviation_is_a_term():
+    assert _terms(ARTISAN) == [("APLP", "Artisan Partners Limited Partnership")]
+
+
+def test_real_or_abbreviation_links_the_control_chain():
+    rec = short_13d(item2=ARTISAN)  # the real footnote as the Item 2 prose of a made-up 13D
+    found = claims(rec)
+    aplp = "Artisan Partners Limited Partnership"
+    assert ("general_partner_of", "Artisan Investments GP LLC", aplp, None) in found
+    assert ("shareholder_of", "Artisan Partners Holdings LP", aplp, None) in found  # sole LP
+    assert parties(rec)[aplp] == ["APLP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shares are held for clients of Roe Partners Limited Partnership, or RPLP. Acme GP LLC "
+     "is the general partner of RPLP.", [("RPLP", "Roe Partners Limited Partnership")]),
+    ("Shares are held by Acme Capital Management, L.L.C., or ACM, the investment adviser.",
+     [("ACM", "Acme Capital Management, L.L.C.")]),
+    ("Shares of Roe Partners Limited Partnership, or RPLP, are held.",   # the name's own words
+     [("RPLP", "Roe Partners Limited Partnership")]),
+    # near misses
+    ("The shares are held by Jane Roe, or ABC Corp., as nominee.", []),  # a name, no short form
+    ("Jane Roe owns shares of Acme Lending Corp, or LLC.", []),          # a legal form
+    ("The shares are held by Acme Fund LP, or XYZ.", []),                # not its initials
+    ("The shares are held by Acme Fund LP, or AF affiliates.", []),      # does not end a clause
+    ("The shares are held by Acme Fund LP, or Af.", []),                 # not all capitals
+])
+def test_or_abbreviation(text, expected):
+    assert _terms(text) == expected
