@@ -72,19 +72,21 @@ _NAME_ENDS = ("LLC", "LLP", "LP", "Inc", "INC", "Ltd", "LTD", "Corp", "CORP", "L
 #: "(U.S.)", "(Offshore)"; not "(Series A)", "(St. Kitts)". Only the marks:
 #: where one belongs to a name is :data:`PLACE_MARK`'s to say.
 PLACE_IN_PARENS = r"""\((?:[A-Z](?:[a-z]+|[A-Z]+)(?:[ \-][A-Z](?:[a-z]+|[A-Z]+)){0,2}|U\.S\.)\)"""
-#: A place or a fund's kind in parentheses inside an organization's name, before its legal
-#: form: the "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman)
-#: Ltd.", "(Cayman Islands)", "(Offshore)", "(Parallel)", "(U.S.)", in capitals "ACME FUND
-#: (CAYMAN) L.P.", and before a comma: "Acme Master Fund (Cayman), Ltd.". Only right after a word of the name on the same line (one
-#: space before it, a letter or digit before that, never a legal form: :data:`_NAME_ENDS`), and
-#: only when the legal form (:data:`_PLACE_FORM`) comes right after it on that line: a
-#: "(Delaware)" after a complete name or a person's ("Acme Fund, L.P. (Delaware)", "Jane Roe
-#: (United States) Acme Capital LLC ...") ends the name. The sentence patterns read a sentence
-#: squeezed onto one line (:func:`~graphkit.parsers.prose_sentences.one_line`), so there a name
-#: wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
+#: A place or a fund's kind in parentheses inside an organization's name, before its legal form: the
+#: "(Jersey)" of "SVF II Aggregator (Jersey) L.P.", "(Cayman)" of "Acme GP (Cayman) Ltd.", "(Cayman
+#: Islands)", "(Offshore)", "(Parallel)", "(U.S.)", in capitals "ACME FUND (CAYMAN) L.P.", and
+#: before a comma: "Acme Master Fund (Cayman), Ltd."; kind words or a fund's number may come
+#: between: "Acme Associates (Cayman) VII L.P.". Only right after a word of the name on the same
+#: line (one space before it, a letter or digit before that, never a legal form:
+#: :data:`_NAME_ENDS`), and only when the legal form (:data:`_PLACE_FORM`) comes right after it on
+#: that line: a "(Delaware)" after a complete name or a person's ("Acme Fund, L.P. (Delaware)",
+#: "Jane Roe (United States) Acme Capital LLC ...") ends the name. The sentence patterns read a
+#: sentence squeezed onto one line (:func:`~graphkit.parsers.prose_sentences.one_line`), so there a
+#: name wrapped at its place ("Acme Fund\n(Cayman) L.P.") is read whole: the legal form right after
 #: the place still decides, and no line of a list opens with one.
 PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in _NAME_ENDS)
-              + PLACE_IN_PARENS + r"""(?=(?:[ ]""" + KIND_WORD + r"""){0,4},?[ ]""" + _PLACE_FORM
+              + PLACE_IN_PARENS + r"""(?=(?:[ ](?:""" + KIND_WORD + r"""|[IVX]{1,4}(?![A-Za-z])))"""
+              + r"""{0,4},?[ ]""" + _PLACE_FORM
               + "))")
 #: What follows a name word's first character: letters and digits, "." "'" "-" ("cme" of "Acme",
 #: "und-V" of "Fund-V", ".P." of "L.P."). A run of letters and digits is taken whole, never given

@@ -64,11 +64,13 @@ def test_pattern_second_role_of_a_list(text, held3):  # (a stop after a legal fo
 
 
 def test_real_footnote_reads_both_roles():
-    found = {(rel, held) for rel, _, held in _found(BLACKSTONE_FOOTNOTE)}
-    assert found == {
-        ("managing_member_of", "BCP VII Holdings Manager (Cayman) L.L.C."),
-        ("general_partner_of", "Blackstone Pi Co-Invest (Cayman) L.P."),
-        ("general_partner_of", "BCP VII Co-Invest-Star (Cayman) L.P.")}
+    # the holder's "(Cayman) VII L.P.": a fund's number between the place and the form (it was
+    # read as a party "VII L.P."; see tests/parsers/test_prose_places16.py)
+    holder = "Blackstone Management Associates (Cayman) VII L.P."
+    assert _found(BLACKSTONE_FOOTNOTE) == {
+        ("managing_member_of", holder, "BCP VII Holdings Manager (Cayman) L.L.C."),
+        ("general_partner_of", holder, "Blackstone Pi Co-Invest (Cayman) L.P."),
+        ("general_partner_of", holder, "BCP VII Co-Invest-Star (Cayman) L.P.")}
 
 
 def _acme(*edges: tuple[str, str]) -> set[tuple[str, str, str]]:
