@@ -367,10 +367,10 @@ def stake_history(G: nx.MultiDiGraph, holder: str, issuer: str) -> StakeHistory:
     Each entry gives the claim (filing, form, dates, shares, percent, evidence), the change from
     the previous entry of the same security that states the same number, and the later claim of
     the same form family and security that supersedes it (a later Form 4 of the common stock
-    alone leaves an earlier filing's preferred stock standing). A Form 4's entry is the sum of its lines of one
-    security, never of two (a 4/A's with the lines of its original it does not restate:
-    :mod:`graphkit.carried_lines`); a filing's common stock comes before its other securities,
-    and each entry names its security when they are several or one is no common stock
+    alone leaves an earlier filing's preferred stock standing). A Form 4's entry is the sum of
+    its lines of one security, never of two (a 4/A's with the lines of its original it does
+    not restate: :mod:`graphkit.carried_lines`); a filing's common stock comes before its other
+    securities, and each entry names its security when they are several or one is no common stock
     (:func:`several_securities`: "Class C Stock Units" are no shares held).
     ``holder`` and ``issuer`` may be node ids or names.
 

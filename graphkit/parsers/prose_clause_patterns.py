@@ -214,7 +214,8 @@ ITS_ADVISER_ROLE = regex_cache.compile(_ITS_ADVISER_ROLE, _F)
 #: not "its general partners" nor "its general partner's", and not one of two ("its general
 #: partner and investment manager": the verb's manager is read, as before)
 _ADVISER_ITS_ROLE_AFTER = r"""\s*,\s*(?:its|their)\s+(?:sole\s+)?
-    (?P<its2>general\s+partner|managing\s+member)(?![A-Za-z'’‘\-])(?!\s+(?:and|or|of)\s+[a-z])"""
+    (?P<its2>general\s+partner|managing\s+member)(?![A-Za-z'’‘\-])
+    (?!\s+(?:and|or|of)\s+[a-z])"""
 #: :data:`_ADVISER_ITS_ROLE_AFTER` alone, for its tests: ", its general partner"
 ADVISER_ITS_ROLE_AFTER = regex_cache.compile(_ADVISER_ITS_ROLE_AFTER, _F)
 

@@ -50,9 +50,10 @@ _ACCOUNTS_TERM = r"""(?:certain\s+)?(?:[a-z\-]+\s+){0,2}?accounts\s*\(\s*
 #: also renders investment management services to Acme Fund LP and Beta Fund LP" (each fund).
 #: The provider is a name, not a role of one ("President of Acme and Co., which provides")
 PROVIDES_SERVICES_TO = regex_cache.compile(rf"""
-    (?<![A-Za-z0-9'’\-])(?!{ROLES}\s+(?:of|to|for)\s)(?P<holder>{_NAME})(?:\s*,\s*which)?\s+(?:also\s+)?
-    (?:provides|renders|furnishes)\s+{_SERVICES}\s+(?:to|for)\s+
-    (?:{_ACCOUNTS_TERM}|the\s+)?(?!(?:Issuer|Company)\b)(?P<held>{HELD_NAMES})(?:["”]\s*\))?{_LIST_END}
+    (?<![A-Za-z0-9'’\-])(?!{ROLES}\s+(?:of|to|for)\s)(?P<holder>{_NAME})
+    (?:\s*,\s*which)?\s+(?:also\s+)?(?:provides|renders|furnishes)\s+{_SERVICES}\s+(?:to|for)\s+
+    (?:{_ACCOUNTS_TERM}|the\s+)?(?!(?:Issuer|Company)\b)(?P<held>{HELD_NAMES})(?:["”]\s*\))?
+    {_LIST_END}
 """, _F)
 #: Cue of :data:`PROVIDES_SERVICES_TO`: " advisory services to ", "management services for "
 PROVIDES_SERVICES_TO_CUE = regex_cache.compile(r"""

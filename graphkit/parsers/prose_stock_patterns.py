@@ -92,7 +92,8 @@ PART_EXCEPTED = regex_cache.compile(r"""
 #: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding ", "owns all of the
 #: membership ", "owns all of the equity ", "ownership of all of the outstanding "
 PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""
-    (?:owns?|holds?|owned|held|ownership\s+of)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
+    (?:owns?|holds?|owned|held|ownership\s+of)\s+
+    (?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
     (?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)|all)\s+of\s+the\s+(?:issued\s+and\s+)?
     (?:outstanding|[Mm]embership|[Ll]imited\s+[Ll]iability|[Ee]quity|[Oo]wnership
       |(?:[Gg]eneral\s+)?[Pp]artnership|[Cc]apital)\s
