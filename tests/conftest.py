@@ -52,3 +52,11 @@ def seed_13g() -> Path:
 @pytest.fixture
 def seed_formd() -> Path:
     return SEED_FORMD
+
+
+def record_links(rec) -> set[tuple[str, str, str]]:
+    """The (holder, relation, held) links of a parsed record by party name, its holdings left
+    out: the control relations a filing states."""
+    names = {p.id: p.name for p in rec.parties}
+    return {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
+            if c.relation.value != "beneficial_owner_of"}

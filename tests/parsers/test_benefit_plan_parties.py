@@ -10,14 +10,12 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_claims import BENEFIT_PLAN, plausible_new_party
-from tests.conftest import ROOT, corpus_file
+from tests.conftest import ROOT, corpus_file, record_links
 
 
 def _links(path) -> set[tuple[str, str, str]]:
     [rec] = parse_path(path).records
-    names = {p.id: p.name for p in rec.parties}
-    return {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
-            if c.relation.value != "beneficial_owner_of"}
+    return record_links(rec)
 
 
 def test_the_trustee_of_an_esop():

@@ -15,7 +15,7 @@ from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_services_patterns import PROVIDES_SERVICES_TO, PROVIDES_SERVICES_TO_CUE
 from graphkit.source import SourceText
-from tests.conftest import corpus_file
+from tests.conftest import corpus_file, record_links
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -26,10 +26,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 def test_the_real_adviser_of_the_managed_accounts():
     rec = parse_path(corpus_file("13g/asen_culp_2006_sc13g.txt")).records[0]
     names = {p.id: p.name for p in rec.parties}
-    links = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
-             if c.relation.value != "beneficial_owner_of"}
-    assert links == {("R. Scott Asen", "officer_of", "Asen and Co."),
-                     ("Asen and Co.", "investment_manager_of", "Managed Accounts")}
+    assert record_links(rec) == {("R. Scott Asen", "officer_of", "Asen and Co."),
+                                 ("Asen and Co.", "investment_manager_of", "Managed Accounts")}
     [held] = [c for c in rec.claims if names[c.source] == "Managed Accounts"]
     assert held.shares == 57_000
 
