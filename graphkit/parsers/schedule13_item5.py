@@ -71,14 +71,49 @@ OF_PREFERRED = regex_cache.compile(r"""
     (?:(?:series|class)\s+\S+\s+|[A-Z][\w$.,-]*\s+){0,3}?preferred\b
 """, _F)
 
+#: A count of shares and the percent said of it in the same sentence: "1,000,000 Shares (7.1%)",
+#: "the 1,477,570 shares of Common Stock ... constitute 15.3% of the ... outstanding shares",
+#: "1,000,000 Shares, or approximately 7.1%", "representing 7.1 percent" (nothing between them
+#: ends a sentence or states a percent; what links them is checked by :data:`PERCENT_LINK`)
+COUNT_PERCENT = regex_cache.compile(r"""
+    (?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|units)\b
+    (?P<gap>[^.;%]{0,200}?)
+    (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
+""", _F)
+#: Words saying the percent is of the count before it: "(", ", or", "constitute(s)",
+#: "representing", "comprising", "equal to", "amounting to"
+PERCENT_LINK = regex_cache.compile(r"""
+    \(\s*(?:approximately\s+|about\s+)?$
+  | \b(?:or|constitut\w*|represent\w*|compris\w*|equal\w*|amount\w*\s+to)\b
+""", _F)
+
 #: Words saying the count is owned: "beneficially owned", "owns", "relates to" (not "the
 #: beneficial owner of", which a side sentence on another holder uses too: review s24-last)
 OWNED_WORDS = regex_cache.compile(r"""\b(?:own(?:s|ed|ership)?|relates\s+to)\b""", _F)
 
-#: How far into Item 5 its "(a)" may open, and how long an "(a)" answer is read (characters)
-ITEM5_A_REACH, ITEM5_A_LENGTH = 800, 1200
+#: How far into Item 5 its "(a)" may open, how long an "(a)" answer is read for its one count,
+#: and how long for its counts with their percents (characters)
+ITEM5_A_REACH, ITEM5_A_LENGTH, ITEM5_PAIRS_LENGTH = 800, 1200, 2400
 #: How far apart two percents may be and still be one (rounding in the text: "7.1%", "7.08%")
 PERCENT_SLACK = 0.15
+
+
+def _a_answer(src: SourceText, start: int, end: int, length: int
+              ) -> tuple[int, int, str] | None:
+    """Where the "(a)" answer of Item 5 (``src.text[start:end]``) opens, where its text starts
+    and that text (up to the "(b)" or "(c)" answer, at most ``length`` characters); None when
+    there is none."""
+    a = ITEM5_A.search(src.text, start, min(end, start + ITEM5_A_REACH))
+    if a is None:
+        return None
+    stop = ITEM5_A_END.search(src.text, a.end(), min(end, a.end() + length))
+    return a.start(), a.end(), src.text[a.end():stop.start() if stop else min(end, a.end() + length)]
+
+
+def _base_starts(segment: str) -> set[int]:
+    """Where the counts of the shares outstanding (the base of a percent) start."""
+    return {b.start(next(g for g in ("num", "num2", "num3") if b[g]))
+            for b in BASE_COUNT.finditer(segment)}
 
 
 def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[int],
@@ -107,14 +142,11 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     aggregates = [a for a in aggregates if a]
     if not aggregates:
         return []
-    a = ITEM5_A.search(src.text, start, min(end, start + ITEM5_A_REACH))
-    if a is None:
+    answer = _a_answer(src, start, end, ITEM5_A_LENGTH)
+    if answer is None:
         return []
-    stop = ITEM5_A_END.search(src.text, a.end(), min(end, a.end() + ITEM5_A_LENGTH))
-    seg_end = stop.start() if stop else min(end, a.end() + ITEM5_A_LENGTH)
-    segment = src.text[a.end():seg_end]
-    bases = {b.start(next(g for g in ("num", "num2", "num3") if b[g]))
-             for b in BASE_COUNT.finditer(segment)}
+    a_start, _, segment = answer
+    bases = _base_starts(segment)
     # preferred stock is another class than a cover's that was read and is not preferred
     other = bool(security_class) and "preferred" not in security_class.lower()
     counts = {int(m["num"].replace(",", "")) for m in SHARE_COUNT.finditer(segment)
@@ -139,4 +171,51 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
     if len(set(cover_pcts)) == 1:
         covers += f" ({cover_pcts[0]:g}%)"
     return [src.warn("item5-cover-mismatch", f"Item 5(a) states {stated}; the cover pages "
-                     f"state {covers}", a.start())]
+                     f"state {covers}", a_start)]
+
+
+def _same_percent(a: float, b: float) -> bool:
+    """Two percents that are one, rounded: within :data:`PERCENT_SLACK`, or a whole percent
+    and a finer one that rounds or cuts to it ("15%" and "15.3%")."""
+    if abs(a - b) <= PERCENT_SLACK:
+        return True
+    return (a == int(a) or b == int(b)) and abs(a - b) < 1
+
+
+def check_item5_percent(src: SourceText, start: int, end: int,
+                        holdings: list[tuple[int, float]], security_class: str = ""
+                        ) -> list[FilingWarning]:
+    """A warning when the "(a)" answer of Item 5 (``src.text[start:end]``) says a cover
+    aggregate is another percent of the class than its cover page does: "the 1,477,570 shares
+    ... constitute 15.3% of the Issuer's outstanding shares" against a cover's 15.5%.
+    ``holdings`` are the cover pages' (aggregate, percent) pairs. The cover's percent is kept;
+    a count no cover states is :func:`check_item5_total`'s to compare, and counts and
+    percents of preferred stock are left out as there.
+
+    >>> src = SourceText(path="x.txt", text="Item 5.\\n(a) The 1,477,570 shares beneficially "
+    ...     "owned by the Reporting Person constitute 15.3% of the outstanding shares.\\n(b) ...")
+    >>> [w.message for w in check_item5_percent(src, 0, len(src.text), [(1477570, 15.5)])]
+    ['Item 5(a) states 1,477,570 shares as 15.3% of the class; the cover page, 15.5%']
+    >>> check_item5_percent(src, 0, len(src.text), [(1477570, 15.3)])
+    []
+    """
+    answer = _a_answer(src, start, end, ITEM5_PAIRS_LENGTH)
+    if answer is None or not holdings:
+        return []
+    _, text_start, segment = answer
+    bases = _base_starts(segment)
+    other = bool(security_class) and "preferred" not in security_class.lower()
+    out: list[FilingWarning] = []
+    for m in COUNT_PERCENT.finditer(segment):
+        if m.start("num") in bases or SHARE_COUNT.search(m["gap"]) \
+                or not PERCENT_LINK.search(m["gap"]) or (other and (
+                    OF_PREFERRED.match(segment, m.end("num"))
+                    or OF_PREFERRED.match(segment, m.end("pct")))):
+            continue
+        count, pct = int(m["num"].replace(",", "")), float(m["pct"])
+        cover = [p for n, p in holdings if n == count]
+        if cover and not any(_same_percent(pct, p) for p in cover):
+            out.append(src.warn("item5-percent-mismatch", f"Item 5(a) states {count:,} shares "
+                                f"as {pct:g}% of the class; the cover page, {cover[0]:g}%",
+                                text_start + m.start()))
+    return out

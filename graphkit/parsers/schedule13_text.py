@@ -87,7 +87,7 @@ from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
 from graphkit.parsers.schedule13_item2 import read_item2_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
-from graphkit.parsers.schedule13_item5 import check_item5_total
+from graphkit.parsers.schedule13_item5 import check_item5_percent, check_item5_total
 from graphkit.parsers.schedule13_group_holding import (filer_groups, item4_group_holding,
                                                        read_group_holdings)
 from graphkit.parsers.signature_findings import (join_wrapped_blocks, sign_for_sole_filer,
@@ -461,6 +461,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         warnings += check_item5_total(src, *items[5], [c.shares or 0 for c in held],
                                       [c.percent for c in held if c.percent is not None],
                                       front.security_class or "")
+        warnings += check_item5_percent(src, *items[5], [(c.shares or 0, c.percent) for c in held
+                                                         if c.percent is not None],
+                                        front.security_class or "")
 
     unmatched, joint = apply_header_identifiers(book, header, issuer_party)
     for name in unmatched:
