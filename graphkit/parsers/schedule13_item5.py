@@ -107,7 +107,8 @@ def _a_answer(src: SourceText, start: int, end: int, length: int
     if a is None:
         return None
     stop = ITEM5_A_END.search(src.text, a.end(), min(end, a.end() + length))
-    return a.start(), a.end(), src.text[a.end():stop.start() if stop else min(end, a.end() + length)]
+    stop_at = stop.start() if stop else min(end, a.end() + length)
+    return a.start(), a.end(), src.text[a.end():stop_at]
 
 
 def _base_starts(segment: str) -> set[int]:
