@@ -28,7 +28,8 @@ from typing import Iterable, Mapping, Optional
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from graphkit.claim_marks import disclaimer_mark, exit_mark
+from graphkit.claim_marks import INSIDER_FORMS, disclaimer_mark, exit_mark
+from graphkit.detect import form_family
 from graphkit.graph import edge_data
 from graphkit.models import Evidence, StatedFacts
 from graphkit.relations import HOLDING_RELATIONS, RELATIONS, Relation
@@ -156,6 +157,10 @@ class Step(_Answer):
         marks = [c.exit for c in newest]
         if not marks or not all(marks):
             return None
+        held = self.held
+        if held is not None and held.filing == newest[0].filing and held.exit is None \
+                and form_family(held.form) in INSIDER_FORMS:
+            return None  # lines of older forms it leaves out stand (holder_claims.unsure_exit)
         return next((m for c, m in zip(newest, marks) if c.shares is not None), marks[0])
 
     @computed_field  # type: ignore[prop-decorator]

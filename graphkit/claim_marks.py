@@ -64,7 +64,8 @@ LEFT_SECTION_16 = "exit (no longer subject to Section 16)"
 DISCLAIMED = "ownership disclaimed"
 
 _SCHEDULES = (FormFamily.SCHEDULE_13D, FormFamily.SCHEDULE_13G)
-_INSIDER_FORMS = (FormFamily.FORM_3, FormFamily.FORM_4, FormFamily.FORM_5)
+#: The insider forms, whose holdings are lines of Table I
+INSIDER_FORMS = (FormFamily.FORM_3, FormFamily.FORM_4, FormFamily.FORM_5)
 
 
 def exit_mark(form: Optional[str], *, shares: Optional[int], percent: Optional[float],
@@ -96,7 +97,7 @@ def exit_mark(form: Optional[str], *, shares: Optional[int], percent: Optional[f
     edge_exit, graphkit.answers.Step.exit
     """
     family = form_family(form)
-    if ceased and family in _INSIDER_FORMS:
+    if ceased and family in INSIDER_FORMS:
         return LEFT_SECTION_16 if shares != 0 and (ended or (shares or 0) > 0) else NONE_HELD
     if ceased:
         return CEASED

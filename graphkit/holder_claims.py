@@ -39,11 +39,12 @@ import networkx as nx
 from graphkit.answers import ClaimRef, HoldingAtom, PartyRef
 from graphkit.asof import _order
 from graphkit.carried_lines import carried_lines, left_out_lines
-from graphkit.claim_marks import edge_exit
+from graphkit.claim_marks import INSIDER_FORMS, edge_exit
+from graphkit.detect import form_family
 from graphkit.relations import HOLDING_RELATIONS
 from graphkit.spouse_lines import spouse_reported
-from graphkit.table_lines import (LineKey, class_key, combined, other_security, record_holders,
-                                  vehicle_lines)
+from graphkit.table_lines import (TABLE_I, LineKey, class_key, combined, other_security,
+                                  record_holders, vehicle_lines)
 
 _HOLDING = {r.value for r in HOLDING_RELATIONS}
 
@@ -144,12 +145,36 @@ def read_holdings(G: nx.MultiDiGraph, claims: dict[str, list[Claim]]) -> HolderH
     for h, items in claims.items():
         mine, newest = vehicle_lines(items, record, h), _stated_claim(_common_first(items))
         shared = {key for key, holders in record.items() if set(holders) - {h}} | replaced
-        out[h] = combined(mine, newest, carried_lines(mine, newest, shared))
         left[h] = left_out_lines(mine, newest, shared)
+        out[h] = unsure_exit(combined(mine, newest, carried_lines(mine, newest, shared)), left[h])
         other = _stated_claim(items)  # newer than the common stock, of another security only
         if other[1].get("filing") != newest[1].get("filing"):
             apart[h] = combined(mine, other)
     return HolderHoldings(record, out, left, apart)
+
+
+def unsure_exit(held: Claim, left: list[Claim]) -> Claim:
+    """``held`` (a holder's holding), without its exit when that exit is a Form 3/4/5's by its
+    numbers alone (every line it reports at 0: "no shares left", its evidence lines of Table I
+    only) while lines of older forms it leaves out, of shares, stand (``left``): a director who
+    sells her direct shares need not reprint the 2,000 shares "By Spouse", so she has not
+    shown she holds none. The holding stays current, at what the form states (the lines left
+    out are said in the total's note). An exit the form states (the box "no longer subject to
+    Section 16"), or one with no line of shares left out, stands.
+
+    >>> sold = ("c9", {"form": "4", "shares": 0, "ceased_five_percent": True,
+    ...                "evidence": [{"section": "Table I"}]})
+    >>> unsure_exit(sold, [("c3", {"form": "4", "shares": 2000, "note": "By Spouse"})])[1][
+    ...     "ceased_five_percent"], unsure_exit(sold, [])[1]["ceased_five_percent"]
+    (None, True)
+    """
+    key, d = held
+    if not d.get("ceased_five_percent") or not any(ld.get("shares") for _, ld in left) \
+            or form_family(d.get("form")) not in INSIDER_FORMS:
+        return held
+    sections = {e.get("section") if isinstance(e, dict) else e.section
+                for e in d.get("evidence") or []}
+    return (key, {**d, "ceased_five_percent": None}) if sections == {TABLE_I} else held
 
 
 def stated_holdings(G: nx.MultiDiGraph, target: str, security_class: Optional[str] = None

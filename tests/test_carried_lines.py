@@ -14,6 +14,7 @@ import pytest
 
 from graphkit.asof import graph_as_of, stake_history, superseded_claims
 from graphkit.carried_lines import REMOVES_LINES, carried_lines, left_out_lines
+from graphkit.control import find_controllers
 from graphkit.graph import find_node
 from graphkit.ownership import holding_atoms, stated_holdings
 from graphkit.pipeline import build
@@ -174,3 +175,23 @@ def test_amount_pattern():
     from graphkit.carried_lines import AMOUNT
     assert AMOUNT.findall("F12: remove the line for 2,000 shares, 12000 and 1.5 and 12,000.") == [
         "2,000", "12000", "12,000"]
+
+
+@pytest.mark.parametrize("names, exited", [
+    # June 3's "By Spouse" 2,000 is left out by June 28's form, which sells her last direct
+    # shares: she has not shown she holds none (was listed as exited, "holds none")
+    (("r29_c1_jun03.xml", "r29_c2_jun20.xml", "r42_jun28_direct_sold_out.xml"), []),
+    # with no older line left out, the sale of her last shares is her exit
+    (("r29_c2_jun20.xml", "r42_jun28_direct_sold_out.xml"), [("Roe Jane", "holds none")]),
+])
+def test_selling_the_direct_line_out_is_no_exit_while_lines_left_out_stand(names, exited):
+    G, node = _graph(*names)
+    ans = find_controllers(G, node)
+    assert [(u.party.name, u.exit) for u in ans.exited] == exited
+    jane = [u.party.name for u in ans.ultimate if u.party.name == "Roe Jane"]
+    assert jane == ([] if exited else ["Roe Jane"])
+    notes = [n for n in ans.notes if "leaves out lines of older forms" in n]
+    if exited:
+        assert notes == []
+    else:
+        assert "By Spouse 2,000 shares (r29_c1_jun03.xml, 2024-06-03)" in notes[0]
