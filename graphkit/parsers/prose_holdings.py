@@ -34,6 +34,7 @@ from graphkit.parsers.prose_guards import after_preposition, not_asserted
 from graphkit.parsers.prose_holding_patterns import (DEALING_BEFORE, DOCUMENT_NAME, FILER_TERM,
                                                      HOLDER_AS_OBJECT, HOLDING_PERCENT)
 from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_respective_holdings import respective_holdings
 
 #: Words that say two holders hold the same shares together, looked for in the holding's
 #: clause: "held jointly by", "as joint tenants", "as joint tenants with right of
@@ -57,11 +58,23 @@ def read_holdings(flat: str, matches: Iterable[re.Match[str]], emit: Callable[..
     filer's own (its cover pages state it), a dealing ("purchased 250,000 shares owned by X")
     or a denial.
 
+    Holdings that "respectively" pairs with their holders ("A and B hold 100 and 200 shares,
+    respectively": :func:`~graphkit.parsers.prose_respective_holdings.respective_holdings`)
+    are each holder's; a match of ``matches`` inside one ("B hold 100 shares") is not read.
+
     See also
     --------
     joint_holders : the holders of shares held by two
     """
+    spans = []
+    for r in respective_holdings(flat):
+        spans.append((r.start, r.end))
+        if not not_asserted(flat, r.start, r.holder):
+            emit(Relation.BENEFICIAL_OWNER_OF, r.holder, "", shares=r.shares, percent=None,
+                 pattern="beneficial_holder" if r.beneficial else "record_holder", note=None)
     for m in matches:
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # one holder's part of a respective holding, read above
         g = next(g for g in HOLDER_GROUPS if m[f"holder{g}"])
         if g in ("4", "6") and FILER_TERM.fullmatch(m[f"holder{g}"]) or \
                 g == "4" and after_preposition(flat, m.start("holder4")):
