@@ -171,3 +171,46 @@ def _occupation_findings(path: str, name: str, occupation: str) -> list[ProseFin
     party (not an aside's: "..., which serves as manager of Y")."""
     sentence = SourceText(path=path, text=f"{name} is {occupation.strip().rstrip('.')}.")
     return [f for f in find_relationships(sentence) if f.holder == name and f.held]
+
+
+#: "His present principal occupation is as the chief executive officer and a director of the
+#: Issuer": an occupation told of "his" or "her" (read only for a filing's one natural person)
+PRONOUN_OCCUPATION = regex_cache.compile(r"""
+    (?<![A-Za-z])(?:His|Her)\s+(?P<rest>(?:present\s+|current\s+)?principal\s+occupation\s+is\s)
+""", re.VERBOSE)
+
+#: Words before the pronoun that bring in another person it may stand for: "Kwame Mensah is
+#: married to Ngozi Okafor. Her principal occupation is ..."
+OTHER_PERSON = regex_cache.compile(r"""
+    \b(?:married|wife|husband|spouse|son|daughter|mother|father|child|brother|sister)\b
+""", _F)
+
+
+def sole_filer_occupations(src: SourceText, start: int, end: int, name: str
+                           ) -> list[ProseFinding]:
+    """The roles "His/Her present principal occupation is ..." gives ``name``, the filing's one
+    natural person, when the sentence before speaks of that person (by name or as the
+    "Reporting Person") and of no relative.
+
+    >>> src = SourceText(path="x.txt", text='Filed by Jane Roe (the "Reporting Person"). '
+    ...     "Her present principal occupation is as the chief executive officer and a director "
+    ...     "of the Issuer.")
+    >>> [(f.relation.value, f.holder, f.held, f.title)
+    ...  for f in sole_filer_occupations(src, 0, len(src.text), "Jane Roe")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('officer_of', 'Jane Roe', 'Issuer', 'Chief Executive Officer'),
+     ('director_of', 'Jane Roe', 'Issuer', None)]
+    """
+    out: list[ProseFinding] = []
+    for m in PRONOUN_OCCUPATION.finditer(src.text, start, end):
+        before = " ".join(src.text[max(start, m.start() - 400):m.start()].split())
+        if (name not in before and "Reporting Person" not in before) \
+                or OTHER_PERSON.search(before):
+            continue
+        rest = " ".join(src.text[m.start("rest"):min(end, m.start("rest") + 400)].split())
+        sentence = SourceText(path=src.path, text=f"{name}'s {rest}")
+        evidence = src.evidence(m.start(), min(end, m.end() + 200), section="Item 2")
+        out += [f.model_copy(update={"evidence": evidence})
+                for f in find_relationships(sentence)
+                if f.holder == name and f.held and f.pattern == "principal_occupation"]
+    return out

@@ -85,7 +85,7 @@ from graphkit.parsers.schedule13_subsidiaries import item7_subsidiaries, parent_
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
-from graphkit.parsers.schedule13_item2 import read_item2_occupations
+from graphkit.parsers.schedule13_item2 import read_item2_occupations, sole_filer_occupations
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_percent, check_item5_total
 from graphkit.parsers.schedule13_group_holding import (filer_groups, item4_group_holding,
@@ -339,6 +339,8 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
         findings += [f for f in read_item2_occupations(src, *items[2])
                      if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]
+        if len(reporting) == 1 and reporting[0][0].kind is PartyKind.PERSON:  # "His principal
+            findings += sole_filer_occupations(src, *items[2], reporting[0][0].name)  # occupation
     if 6 in items:  # "X holds ... on behalf of each of the following client(s):" / the list
         findings += read_item6_clients(src, *items[6])
     claims: list[Claim] = []

@@ -43,6 +43,33 @@ def test_officer_and_director_of_welt():
     assert ("director_of", "Paul Eagland", "Westlake Acquisition Corporation", None) in got
 
 
+def test_sole_filers_pronoun_occupation_feldhacker():
+    # 2012 SC 13D (American Standard Energy), Item 2: "... on behalf of Scott Feldhacker, an
+    # individual (the "Reporting Person"). ... His present principal occupation is as the chief
+    # executive officer and a director of the Issuer": the one filer is "His"
+    got = claims("2012_SC_13D_1519900.txt")
+    assert sorted(got) == [
+        ("director_of", "Scott Feldhacker", "AMERICAN STANDARD ENERGY CORP.", None),
+        ("officer_of", "Scott Feldhacker", "AMERICAN STANDARD ENERGY CORP.",
+         "Chief Executive Officer")]
+
+
+def test_pronoun_occupation_after_a_relative_is_not_read():
+    from graphkit.parsers.schedule13_item2 import sole_filer_occupations
+    src = SourceText(path="t.txt", text="Kwame Mensah is married to Ngozi Okafor. Her present "
+                     "principal occupation is as the President of the Issuer.")
+    assert sole_filer_occupations(src, 0, len(src.text), "Kwame Mensah") == []
+
+
+def test_pronoun_occupation_regex():
+    from graphkit.parsers.schedule13_item2 import OTHER_PERSON, PRONOUN_OCCUPATION
+    assert PRONOUN_OCCUPATION.search("His present principal occupation is as the CEO")
+    assert not PRONOUN_OCCUPATION.search("Their principal occupation is as the CEO")
+    assert not PRONOUN_OCCUPATION.search("His principal occupation was President")
+    assert OTHER_PERSON.search("Jane Roe and her husband")
+    assert not OTHER_PERSON.search("Jane Roe, an individual (the Reporting Person).")
+
+
 def test_officer_director_and_one_third_owner_micco():
     # 2010 SC 13D/A (Delta Apparel): "Mrs. Shaw is an officer, director and one-third owner of
     # Micco Corporation, the holder of 474,052 shares of Common Stock."
