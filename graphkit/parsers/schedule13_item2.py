@@ -39,6 +39,7 @@ from typing import Optional
 from graphkit import regex_cache
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, find_relationships
+from graphkit.parsers.prose_role_patterns import ROLE
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -66,6 +67,13 @@ DATED_PART = regex_cache.compile(r"""\b(?:until|through|resigned|retired|retirem
 #: Issuer" (", and" or "and" before an article), "President of Acme; Director of Beta"
 OCCUPATION_PARTS = regex_cache.compile(r"""(?:,[ \t]*|[ \t]+)and[ \t]+(?=(?:a|an|the)[ \t])|;[ \t]*""",
                                        re.VERBOSE)
+#: An occupation written as its offices then the employer, with commas: "President, Director,
+#: Acme Paints Co." (read as "President, Director of Acme Paints Co."); not a list of offices
+#: alone ("President, Chief Executive Officer")
+OFFICES_THEN_EMPLOYER = regex_cache.compile(rf"""
+    ^(?P<offices>{ROLE}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{ROLE})*)[ \t]*,[ \t]+
+    (?!{ROLE}(?![A-Za-z]))(?P<employer>[A-Z].*)$
+""", re.VERBOSE)
 
 #: Where a lettered answer ends: the next letter's line ("(d)"), or a blank line after text
 ANSWER_END = regex_cache.compile(r"""\n[ \t]*\([a-f]\)|\S[ \t]*\n[ \t]*\n""", re.VERBOSE)
@@ -159,7 +167,9 @@ def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] =
         if not found:  # "Consultant, Acme Futures, Inc. and a director of the Issuer"
             found = [f for part in OCCUPATION_PARTS.split(occupation)
                      if not DATED_PART.search(part)
-                     for f in _occupation_findings(src.path, name, part)]
+                     for f in _occupation_findings(src.path, name, OFFICES_THEN_EMPLOYER.sub(
+                         r"\g<offices> of \g<employer>", part.strip()))]  # "President,
+            # Director, Acme Paints Co.": of that company
         for f in found:
             evidence = evidence or src.evidence(os_, oe, section="Item 2(c)")
             out.append(f.model_copy(update={"evidence": evidence, "pattern": "item2_occupation"}))

@@ -22,8 +22,11 @@ def test_the_trustee_of_an_esop():
     # 1997 13D, Item 3: "Reporting person is one of three trustees of the Benjamin Moore & Co.
     # Employees' Stock Ownership Plan."
     path = ROOT / "tests" / "fixtures" / "filings" / "1997_SC_13D_1019830.txt"
+    # Item 2 "(c) President, Director, Benjamin Moore & Co.": his offices at the sponsor
     assert _links(path) == {
-        ("Yvan Dupuy", "trustee_of", "Benjamin Moore & Co. Employees' Stock Ownership Plan")}
+        ("Yvan Dupuy", "trustee_of", "Benjamin Moore & Co. Employees' Stock Ownership Plan"),
+        ("Yvan Dupuy", "officer_of", "Benjamin Moore & Co."),
+        ("Yvan Dupuy", "director_of", "Benjamin Moore & Co.")}
 
 
 def test_the_trustee_of_a_profit_sharing_plan():

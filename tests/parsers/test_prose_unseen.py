@@ -70,6 +70,21 @@ def test_pronoun_occupation_regex():
     assert not OTHER_PERSON.search("Jane Roe, an individual (the Reporting Person).")
 
 
+def test_item2c_offices_then_employer_with_commas_dupuy():
+    # 1997 SC 13D (Benjamin Moore ESOP), Item 2: "(a) Yvan Dupuy ... (c) President, Director,
+    # Benjamin Moore & Co.; Manufacture, sale and distribution of ..."
+    got = claims("1997_SC_13D_1019830.txt")
+    assert ("officer_of", "Yvan Dupuy", "Benjamin Moore & Co.", "President") in got
+    assert ("director_of", "Yvan Dupuy", "Benjamin Moore & Co.", None) in got
+
+
+def test_offices_then_employer_regex():
+    from graphkit.parsers.schedule13_item2 import OFFICES_THEN_EMPLOYER
+    m = OFFICES_THEN_EMPLOYER.match("President, Director, Acme Paints Co.")
+    assert (m["offices"], m["employer"]) == ("President, Director", "Acme Paints Co.")
+    assert not OFFICES_THEN_EMPLOYER.match("President, Chief Executive Officer")
+
+
 def test_officer_director_and_one_third_owner_micco():
     # 2010 SC 13D/A (Delta Apparel): "Mrs. Shaw is an officer, director and one-third owner of
     # Micco Corporation, the holder of 474,052 shares of Common Stock."
