@@ -25,7 +25,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Optional
+
+from graphkit import regex_cache
 
 from graphkit.models import Claim, FilingWarning, Party, PartyKind, PartyRole
 from graphkit.parsers.power_claims import STATED_NOTES
@@ -68,6 +71,29 @@ def awaits_roster(f: ProseFinding, book: PartyBook) -> bool:
                 and book.lookup(name) is None:
             return True
     return False
+
+
+#: Where a paragraph starts: after a blank line (or the text's start)
+PARAGRAPH_START = regex_cache.compile(r"""\n[ \t]*\n""", re.VERBOSE)
+#: The full name a roster paragraph opens with, then a comma: "Jon Roe, Acme Corp., ...",
+#: "Jon Q. Roe, 1 Main St."
+ENTRY_NAME = regex_cache.compile(r"""
+    ^\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?P<surname>[A-Z][A-Za-z'\-]+))\s*,
+""", re.VERBOSE)
+
+
+def entry_full_name(text: str, pos: int, surname: str) -> Optional[str]:
+    """The full name a roster paragraph that holds ``pos`` opens with, given and surname, when
+    its surname is ``surname``: "Jon Roe, Acme Corp., 1 Main St. Mr. Roe is an officer of ...".
+
+    >>> text = "Officers:\\n\\n  Jon Roe, Acme Corp., 1 Main St. Mr. Roe is a director of Acme."
+    >>> entry_full_name(text, text.index("Mr."), "Roe"), entry_full_name(text, 60, "Doe")
+    ('Jon Roe', None)
+    """
+    starts = [m.end() for m in PARAGRAPH_START.finditer(text, max(0, pos - 600), pos)]
+    head = text[starts[-1] if starts else max(0, pos - 600):pos]
+    m = ENTRY_NAME.match(head)
+    return m["name"] if m and m["surname"] == surname else None
 
 
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
@@ -133,6 +159,15 @@ class ProseClaims:
         p = self._resolve(name, dry)
         return [p] if p is not None else []
 
+    def _entry_person(self, name: str, where: int) -> None:
+        """Make the person a paragraph opens with ("Jon Roe, Acme Corp., ...") a party known
+        also as ``name`` ("Mr. Roe", said in that paragraph), if its surname is the same."""
+        m = HONORIFIC_SURNAME.match(name.strip())
+        full = entry_full_name(self.src.text, where, m["surname"]) if m else None
+        if full is not None and self.book.lookup(full) is None:
+            self.book.add(full, role=PartyRole.NAMED, kind=PartyKind.PERSON)
+            self.book.add(name, kind=PartyKind.PERSON)  # linked to it as a spelling
+
     def _where(self, f: ProseFinding) -> Optional[int]:
         """Where in the text ``f`` was read, for a warning (None when not known)."""
         return None if f.evidence.start is None else self.src.text_pos(f.evidence.start)
@@ -150,6 +185,8 @@ class ProseClaims:
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)
                 continue
+            if awaits_roster(f, book) and (where := self._where(f)) is not None:  # the roster
+                self._entry_person(f.holder, where)  # read none: "Jon Roe, <address>. Mr. Roe"
             for name in (f.holder, f.held):
                 if not name or name in self._unbound or book.lookup(name) is not None:
                     continue

@@ -34,10 +34,14 @@ def claims(name):
 # --- 1. officers and directors -------------------------------------------------------------
 
 def test_officer_and_director_of_welt():
-    # 1999 SC 13D (Westlake), Item 2: "Mr. Welt is an officer and director of ..."
+    # 1999 SC 13D (Westlake), Item 2: "Ray Welt, Westlake Acquisition Corporation, #205 - ...
+    # Mr. Welt is an officer and director of ...": the entry's full name, "Mr. Welt" its alias
     got = claims("1999_SC_13D_1014343.txt")
-    assert ("officer_of", "Mr. Welt", "Westlake Acquisition Corporation", "Officer") in got
-    assert ("director_of", "Mr. Welt", "Westlake Acquisition Corporation", None) in got
+    assert ("officer_of", "Ray Welt", "Westlake Acquisition Corporation", "Officer") in got
+    assert ("director_of", "Ray Welt", "Westlake Acquisition Corporation", None) in got
+    [rec] = parse_path(FILINGS / "1999_SC_13D_1014343.txt").records
+    [welt] = [p for p in rec.parties if "Welt" in p.name]
+    assert (welt.name, [a.name for a in welt.aliases]) == ("Ray Welt", ["Mr. Welt"])
     # "Mr. Eagland is an officer, director and shareholder of Westlake Acquisition Corporation."
     assert ("shareholder_of", "Paul Eagland", "Westlake Acquisition Corporation", None) in got
     assert ("director_of", "Paul Eagland", "Westlake Acquisition Corporation", None) in got
@@ -76,6 +80,13 @@ def test_item2c_offices_then_employer_with_commas_dupuy():
     got = claims("1997_SC_13D_1019830.txt")
     assert ("officer_of", "Yvan Dupuy", "Benjamin Moore & Co.", "President") in got
     assert ("director_of", "Yvan Dupuy", "Benjamin Moore & Co.", None) in got
+
+
+def test_entry_name_regex():
+    from graphkit.parsers.schedule13_prose_claims import ENTRY_NAME
+    m = ENTRY_NAME.match("  Jon Q. Roe, Acme Corp., 1 Main St.")
+    assert (m["name"], m["surname"]) == ("Jon Q. Roe", "Roe")
+    assert not ENTRY_NAME.match("To the best knowledge of Acme, none")
 
 
 def test_offices_then_employer_regex():
