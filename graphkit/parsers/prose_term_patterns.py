@@ -92,6 +92,15 @@ REFERRED_TO_AS_CUE = regex_cache.compile(r"""
 #: after a list of names stands for all of them, not the last
 LIST_DEFINED_AS = regex_cache.compile(rf"""(?P<names>{LISTED})""", _F)
 
+#: An aside between a list of names and the group term it defines: ', members of Acme GP LLC,
+#: who may control Acme GP LLC ("Managers")' (lower-case words, one "who"/"which" clause at
+#: most; group ``term``), read right after :data:`LIST_DEFINED_AS`' list
+LIST_ASIDE_TERM = regex_cache.compile(r"""
+    \s*,\s+(?:the\s+|its\s+|their\s+)?[a-z][^,;()"“”]{0,80}?
+    (?:,\s*(?:who|which)\s+[^,;()"“”]{1,80}?)?\s*
+    \((?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?["“](?P<term>[^"“”]{2,40})["”]\)
+""", re.VERBOSE)
+
 #: '("Acme Small Cap II" and, together with Acme Small Cap, the "Small Cap Funds")';
 #: '("Fund," and together with the Acme Mezzanine Fund, LP, the "Funds")'
 TOGETHER_WITH = regex_cache.compile(rf"""

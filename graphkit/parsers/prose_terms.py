@@ -34,7 +34,7 @@ from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
     DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM,
-    LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME, REFERRED_TO_AS,
+    LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME, REFERRED_TO_AS,
     REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
 from graphkit.parsers.prose_slashed_names import with_slashed_lead
@@ -399,9 +399,11 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
             continue  # the term after a list below is one of these: none is a group's
         for m in LIST_DEFINED_AS.finditer(flat):
             suffix = term_suffix(m["names"])
-            if suffix is None:
+            aside = LIST_ASIDE_TERM.match(flat, m.end()) if suffix is None else None
+            if suffix is None and aside is None:
                 continue
-            term = _term_of(suffix.group(0))
+            term = _term_of(suffix.group(0)) if suffix else aside["term"]  # or ", members of
+            # Acme GP LLC, who may control Acme GP LLC ("Managers")": the list's, not Acme's
             members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
             if len(members) < 2 or not _names_a_group(term, members[-1]):
                 continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")': both
