@@ -57,6 +57,12 @@ TITLE_ITS = regex_cache.compile(r"""^(?:its|as)\b\s*""", re.I | re.VERBOSE)
 #: A title cut after "of", its party on the next line: "Managing Member of"
 TITLE_CUT_OF = regex_cache.compile(r"""[ \t]of[ \t]*$""", re.VERBOSE)
 
+#: The "(Date)" caption opening the line of the printed name, read as the "Date" that
+#: :func:`~graphkit.parsers.signature_lines.printed_title` skips: "(Date)   Jane Roe, President"
+DATE_CAPTION = regex_cache.compile(r"""^[ \t]*\(Date\)(?=[ \t])""", re.I | re.VERBOSE)
+#: A note mark closing a printed title: "Authorized Signatory (1)", "Managing Member*"
+TITLE_NOTE_MARK = regex_cache.compile(r"""[ \t]*(?:\([0-9]{1,2}\)|\*{1,3})[ \t]*$""", re.VERBOSE)
+
 #: "Name: Jane Doe", "Title: Managing Member", "Its: President"
 NAME_LINE = regex_cache.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 TITLE_LINE = regex_cache.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
@@ -138,6 +144,8 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         bare = HONORIFIC.sub("", nxt) if nxt.lstrip()[:1] == "M" or "Dr" in nxt else nxt
         if "," in bare or "." in bare:
             bare = _without_degree(bare)  # "Jane Roe, Ph.D.": her name printed again
+        if "(" in bare:
+            bare = DATE_CAPTION.sub("Date", bare)  # "(Date)   Jane Roe, President"
         # "Jane Q. Doe, President": the comma it needs is looked for first
         printed = printed_title(bare, signer) if signer and "," in nxt else None
         if printed is None and seen == 1 and title is None and signer and "," in nxt and \
@@ -213,12 +221,13 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         elif "/" in nxt and title is None and slash_title(nxt, signer):
             title = slash_title(nxt, signer)  # "JANE ROE/MANAGING MEMBER"
             block_end, stop = ne + s, j
-        elif title is None and (spaced or not was_blank) and is_title_line(n) and \
-                not SLASH_S.match(nxt):
+        elif title is None and (spaced or not was_blank) and \
+                is_title_line(unmarked := TITLE_NOTE_MARK.sub("", n)) and not SLASH_S.match(nxt):
             # "Jane Roe" / "Senior Vice President": an unlabelled title follows the name with
             # no blank line between (after one, a capitalised line heads the next block),
-            # unless every line of the block stands after a blank line
-            title = clean_name(n)
+            # unless every line of the block stands after a blank line; a note mark after it
+            # ("Authorized Signatory (1)") is no part of it
+            title = clean_name(unmarked)
             block_end, stop = ne + s, j
             title, j, block_end = join_title(lines, j, s, title, block_end)
             stop = j
