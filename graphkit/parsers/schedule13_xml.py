@@ -51,6 +51,7 @@ from graphkit.parsers.ownership_owners import link_owner_spellings
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_degrees import keep_degrees
 from graphkit.parsers.partybook_kinds import legal_stem
+from graphkit.parsers.schedule13_xml_signatures import add_title_chains
 from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
@@ -388,7 +389,8 @@ def parse_schedule13_xml(src: SourceText, header: Optional[SubmissionHeader] = N
         doc.warnings.extend(check_percents(
             claims[:covered], int(outstanding.value), "\n".join(b.text for b in blocks),
             {p.id: p.name for p in book.parties}, src))
-    signatures = _signatures(doc)
+    signatures = add_title_chains(_signatures(doc), book, claims, event_date)  # "Jane Roe, Managing
+    # Member of Acme GP LLC, its general partner": read as the text reader reads it
     sig_dates = [s.date for s in signatures if s.date]
     amendment = doc.int(".//amendmentNo")
     return FilingRecord(
