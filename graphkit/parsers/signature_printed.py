@@ -231,6 +231,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             block_end, stop = ne + s, j
             title, j, block_end = join_title(lines, j, s, title, block_end)
             stop = j
+        elif title is None and " its " in n and read_title_chain(clean_name(n)) is not None:
+            # "Jane Roe" / "Managing Member of Acme GP LLC, its general partner": the chain
+            # read below, as under a "Title:" label
+            title = clean_name(n)
+            block_end, stop = ne + s, j
         elif title is None and signer and (run := split_printed_run(n, signer)) is not None:
             # "Jane Quinn Roe Head of Sales ACME S.P.A.": the lines of one HTML table cell
             if len(run.name.split()) > len(signer.split()):

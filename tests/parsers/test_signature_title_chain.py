@@ -175,3 +175,32 @@ def test_13d_title_comma_signatory_gives_the_general_partner():
     [sig] = rec.signatures
     assert (sig.signer, sig.title, sig.on_behalf_of) == (
         "Jane Roe", "Authorized Signatory", ["ACME FUND I, L.P."])
+
+
+def test_unlabelled_title_chain_reads_as_the_labelled_one():
+    # session 42 (sg42): "Jane Roe" / "Managing Member of Acme GP, LLC, its general partner"
+    # with no "Title:" label (was: no title, no link); the made fixture
+    # tests/fixtures/filings/sg42/l5_13d_unlabelled_title_chain_gp.txt
+    [rec] = parse_path(ROOT / "tests" / "fixtures" / "filings" / "sg42" /
+                       "l5_13d_unlabelled_title_chain_gp.txt").records
+    names = {p.id: p.name for p in rec.parties}
+    links = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
+             if c.relation.value != "beneficial_owner_of"}
+    assert links == {("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P."),
+                     ("Jane Roe", "managing_member_of", "Acme GP, LLC")}
+    [sig] = rec.signatures
+    assert (sig.signer, sig.title, sig.on_behalf_of) == (
+        "Jane Roe", "Managing Member", ["ACME FUND I, L.P."])
+
+
+@pytest.mark.parametrize("lines, signed_as, links", [
+    ("By: /s/ Jane Roe\n    Jane Roe\n    Managing Member of Acme GP, LLC, its general partner",
+     "Managing Member", {("general_partner_of", "Acme GP, LLC", "ACME FUND I, L.P.", None),
+                         ("managing_member_of", "Jane Roe", "Acme GP, LLC", None)}),
+    ("By: /s/ Jane Roe\n    Jane Roe\n    Managing Member", "Managing Member",
+     {("managing_member_of", "Jane Roe", "ACME FUND I, L.P.", None)}),
+])
+def test_unlabelled_title_chain_under_the_name(lines, signed_as, links):
+    sigs, found = _links(lines)
+    assert sigs == [("Jane Roe", signed_as, ["ACME FUND I, L.P."])]
+    assert {f for f in found if f[0] != "signer_for"} == links
