@@ -165,32 +165,30 @@ def test_title_field_comma_chain(title, signed_as, links):
     assert {f for f in found if f[0] != "signer_for"} == links
 
 
-def test_13d_title_comma_signatory_gives_the_general_partner():
-    [rec] = parse_path(ROOT / "tests" / "fixtures" / "filings" / "sg41" /
-                       "l4_13d_title_comma_signatory_gp.txt").records
+def _fixture(folder, name):
+    """The control links and the one signature of a made fixture."""
+    [rec] = parse_path(ROOT / "tests" / "fixtures" / "filings" / folder / name).records
     names = {p.id: p.name for p in rec.parties}
     links = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
              if c.relation.value != "beneficial_owner_of"}
-    assert links == {("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P.")}
     [sig] = rec.signatures
-    assert (sig.signer, sig.title, sig.on_behalf_of) == (
-        "Jane Roe", "Authorized Signatory", ["ACME FUND I, L.P."])
+    return links, (sig.signer, sig.title, sig.on_behalf_of)
+
+
+def test_13d_title_comma_signatory_gives_the_general_partner():
+    links, sig = _fixture("sg41", "l4_13d_title_comma_signatory_gp.txt")
+    assert links == {("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P.")}
+    assert sig == ("Jane Roe", "Authorized Signatory", ["ACME FUND I, L.P."])
 
 
 def test_unlabelled_title_chain_reads_as_the_labelled_one():
     # session 42 (sg42): "Jane Roe" / "Managing Member of Acme GP, LLC, its general partner"
     # with no "Title:" label (was: no title, no link); the made fixture
     # tests/fixtures/filings/sg42/l5_13d_unlabelled_title_chain_gp.txt
-    [rec] = parse_path(ROOT / "tests" / "fixtures" / "filings" / "sg42" /
-                       "l5_13d_unlabelled_title_chain_gp.txt").records
-    names = {p.id: p.name for p in rec.parties}
-    links = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
-             if c.relation.value != "beneficial_owner_of"}
+    links, sig = _fixture("sg42", "l5_13d_unlabelled_title_chain_gp.txt")
     assert links == {("Acme GP, LLC", "general_partner_of", "Acme Fund I, L.P."),
                      ("Jane Roe", "managing_member_of", "Acme GP, LLC")}
-    [sig] = rec.signatures
-    assert (sig.signer, sig.title, sig.on_behalf_of) == (
-        "Jane Roe", "Managing Member", ["ACME FUND I, L.P."])
+    assert sig == ("Jane Roe", "Managing Member", ["ACME FUND I, L.P."])
 
 
 @pytest.mark.parametrize("lines, signed_as, links", [
