@@ -26,7 +26,7 @@ from graphkit.parsers.signature_capacity import (TITLE_COMMA_CHAIN, TITLE_OF_CHA
                                                  read_title_chain)
 from graphkit.parsers.signatures import read_signatures
 from graphkit.source import SourceText
-from tests.conftest import ROOT, corpus_file
+from tests.conftest import ROOT, corpus_file, record_links
 
 RV39 = ROOT / "tests" / "fixtures" / "filings" / "rv39"
 
@@ -168,11 +168,8 @@ def test_title_field_comma_chain(title, signed_as, links):
 def _fixture(folder, name):
     """The control links and the one signature of a made fixture."""
     [rec] = parse_path(ROOT / "tests" / "fixtures" / "filings" / folder / name).records
-    names = {p.id: p.name for p in rec.parties}
-    links = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
-             if c.relation.value != "beneficial_owner_of"}
     [sig] = rec.signatures
-    return links, (sig.signer, sig.title, sig.on_behalf_of)
+    return record_links(rec), (sig.signer, sig.title, sig.on_behalf_of)
 
 
 def test_13d_title_comma_signatory_gives_the_general_partner():
