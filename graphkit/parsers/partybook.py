@@ -314,6 +314,23 @@ class PartyBook(PersonLookups):
         if not any(a.name == old for a in party.aliases):
             party.aliases.append(Alias(name=old, how=AliasKind.SPELLING))
 
+    @staticmethod
+    def prefer_cased(party: Party, name: str) -> None:
+        """Name the party by ``name`` when its name is the same words in capitals: a cover
+        page's "Acme Capital, Inc." over "ACME CAPITAL, INC." read first (an exhibit's power of
+        attorney defining a term); the capitals stay an alias.
+
+        >>> book = PartyBook(); p = book.add("ACME CAPITAL, INC.")
+        >>> book.prefer_cased(book.add("Acme Capital, Inc."), "Acme Capital, Inc."); p.name
+        'Acme Capital, Inc.'
+        """
+        if not party.name.isupper() or name.isupper() or squeeze(name) != squeeze(party.name):
+            return
+        old, party.name = party.name, name
+        party.aliases = [a for a in party.aliases if a.name != name]
+        if not any(a.name == old for a in party.aliases):
+            party.aliases.append(Alias(name=old, how=AliasKind.SPELLING))
+
     def _alias(self, party: Party, name: str, how: AliasKind,
                evidence: Evidence | None) -> None:
         if name == party.name or any(a.name == name and a.how == how for a in party.aliases):

@@ -317,6 +317,7 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
                          how=AliasKind.SPELLING, stated_kind=cover_kind(cp_list))
         if party is None:
             continue
+        book.prefer_cased(party, name)  # the cover's "Acme, Inc.", not an exhibit's "ACME, INC."
         if written != name and all(a.name != written for a in party.aliases):
             party.aliases.append(Alias(name=written, how=AliasKind.SPELLING,
                                        evidence=name_r.evidence))

@@ -133,9 +133,7 @@ def test_form4_undefined_generic_word_warned_not_a_party():
     # "(9) Rose is a trustee of the Foundation.": a note on the table row "Marshall & Jill
     # Rose Foundation, Inc.", no term
     (("corpus", "13d/oneliberty_brt_1996_sc13d.txt"), 543, "Foundation"),
-    # "Sprott Asset Management LP, ..., which serves as manager of the Trust": the term
-    # "Trust" of the issuer (after a long descriptor) is not read
-    (("fixture", "filing/2011_SC_13DA_1491714.txt"), 785, "Trust"),
+    # (the 2011 Sprott 13D/A's "Trust", warned here before, is now read: test_prose_term_place)
 ])
 def test_real_13d_generic_word_warned(path, line, name):
     where, rel = path
