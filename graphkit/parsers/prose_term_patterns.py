@@ -46,7 +46,8 @@ DESCRIBED_OF_NAME = regex_cache.compile(r"""
 DEFINED_TERM = regex_cache.compile(rf"""
     (?P<name>{_NAME})(?:\s*,(?=\s*\())?\s*                    # 'Acme Management LP, ("AM")'
     (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
-    (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?   # ', (then) a Delaware corporation'
+    (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?
+      # ', (then) a Delaware corporation'
       (?:\blaws\s+of\s+[^,()"“”]{{1,60}},\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}})?\s*)?
       # ', a trust established under the laws of the Province of Ontario, Canada (the "Trust")'
     \(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?(?:the\s+)?
