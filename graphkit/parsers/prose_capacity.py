@@ -173,9 +173,12 @@ LAST_AND = regex_cache.compile(r""",\s+and\s+(?=\S)(?!.*,\s+and\s)""", _F)
 LAST_PLAIN_AND = regex_cache.compile(r"""\s+and\s+(?=\S)(?!.*\sand\s)""", _F)
 #: The plural verb of a list subject right after a held list (matched at its end): " and Ann
 #: Lee are " of "the general partner of Acme Fund, L.P., and Dr. Jane Roe, Dr. John Doe and
-#: Ann Lee are the managing members of" (the names after ", and" open a clause of their own)
+#: Ann Lee are the managing members of" (the names after ", and" open a clause of their own);
+#: also after a name's stop: ". are " of "controls Acme GP LLC, and Roe Sub Inc. and Roe Sub II
+#: Inc. are wholly owned subsidiaries of", and ". is " of "controls Acme GP LLC, and Roe Sub Inc.
+#: is a wholly owned subsidiary of" (without the stop the list already ends before "is")
 LIST_SUBJECT_VERB = regex_cache.compile(rf"""
-    (?:\s+and\s+{_NAME})?\s+(?:are|were)\s
+    (?:(?:\s+and\s+{_NAME})?\.?\s+(?:are|were)|\.\s+(?:is|was))\s
 """, _F)
 
 
@@ -230,6 +233,9 @@ def held_before_next_subject(flat: str, start: int, end: int) -> str:
     ...         "Lee are the managing members of Acme GP")
     >>> held_before_next_subject(flat, flat.index("Acme Fund"), flat.index(" and Ann"))
     'Acme Fund, L.P.'
+    >>> flat = "controls Acme GP LLC, and Roe Sub Inc. and Roe Sub II Inc. are subsidiaries of"
+    >>> held_before_next_subject(flat, flat.index("Acme GP"), flat.index(". are"))
+    'Acme GP LLC'
     """
     held = flat[start:end]
     joined = LAST_AND.search(held)

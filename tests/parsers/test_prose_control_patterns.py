@@ -162,3 +162,29 @@ def test_deemed_control_keeps_its_hedge():
 ])
 def test_rereview_control(text, expected):
     assert rels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a held list stops where ", and <names> are/is" opens a clause of its own, also after a
+    # name's stop ("Inc. are"): the subsidiaries are the next clause's, not controlled by Jane Roe
+    ("Jane Roe controls Acme GP LLC, and Roe Sub Inc. and Roe Sub II Inc. are wholly owned "
+     "subsidiaries of Roe Holdings Inc.",
+     [(CP, "Jane Roe", "Acme GP LLC"), ("parent_of", "Roe Holdings Inc.", "Roe Sub II Inc."),
+      ("parent_of", "Roe Holdings Inc.", "Roe Sub Inc.")]),
+    ("Jane Roe controls Acme GP LLC, and Roe Sub Inc. is a wholly owned subsidiary of Roe "
+     "Holdings Inc.",
+     [(CP, "Jane Roe", "Acme GP LLC"), ("parent_of", "Roe Holdings Inc.", "Roe Sub Inc.")]),
+    ("Jane Roe controls Acme GP LLC and Acme Advisors LLC.",
+     [(CP, "Jane Roe", "Acme Advisors LLC"), (CP, "Jane Roe", "Acme GP LLC")]),
+])
+def test_held_list_stops_at_next_clause(text, expected):
+    assert rels(text) == expected
+
+
+@pytest.mark.parametrize("after, matches", [
+    (". are wholly owned", True), (" are the members", True), (" and Ann Lee are the", True),
+    (". is a wholly owned", True), (" is a wholly owned", False), (". The shares", False),
+])
+def test_list_subject_verb(after, matches):
+    from graphkit.parsers.prose_capacity import LIST_SUBJECT_VERB
+    assert (LIST_SUBJECT_VERB.match(after) is not None) is matches
