@@ -47,7 +47,8 @@ SENTENCE_ADVERB = r"""(?:Finally|Lastly|Thus|Also|Further|Furthermore|Moreover|H
 #: A phrase opening a sentence, up to its comma: a preposition's phrase ("Pursuant to the
 #: Agreement, " of "Pursuant to the Agreement, John Doe and Jane Roe, who are ...", "On June 1,
 #: 2001, ", "(a) Under the Plan, ", "Through Acme Holdings LLC, ", "Via ...", "Besides ...",
-#: "Except for ...", "Since January 2020, ") or a sentence adverb ("Finally, ", "Currently, ").
+#: "Except for ...", "Since January 2020, ", "Immediately before the closing of the offering on
+#: August 3, 2005, ") or a sentence adverb ("Finally, ", "Currently, ").
 #: A capitalised word in it ("Agreement", "Acme Holdings LLC") is no holder listed.
 OPENING_PHRASE = regex_cache.compile(rf"""
     ^\s*{_ITEM_MARK}?
@@ -55,7 +56,8 @@ OPENING_PHRASE = regex_cache.compile(rf"""
         |Other\s+than|Apart\s+from|Aside\s+from|Subject\s+to|According\s+to
         |By\s+(?:virtue|reason)\s+of
         |As\s+a\s+result\s+of|In\s+(?:connection|accordance)\s+with|As\s+of|On|Since|During
-        |Before|Until|Prior\s+to|In)\s
+        |Before|Until|Prior\s+to|In
+        |(?:Immediately|Shortly|Just)\s+(?:before|after|prior\s+to|following))\s
        [^,;:()]{{1,80}}(?:,\s+[0-9]{{4}})?
       |{SENTENCE_ADVERB}))
     ,\s+

@@ -82,19 +82,23 @@ EACH_OF_WHICH_SUBSIDIARY_OF = regex_cache.compile(rf"""
 #: of Acme Holdings Inc.", "A and B are each a wholly-owned subsidiary of Y", "A and B are both
 #: direct subsidiaries of Y" (group ``held``: the list, read from where its clause opens), and
 #: after "each of" (group ``each``): "Each of A and B is a wholly owned subsidiary of Y" (read
-#: alone, :data:`SUBSIDIARY_OF` gives B only). Every listed name is a subsidiary of Y.
+#: alone, :data:`SUBSIDIARY_OF` gives B only). Every listed name is a subsidiary of Y. Also
+#: "On March 1, 2010, A and B became wholly owned subsidiaries of Y" (they are since then) and
+#: the appositive "A and B, each a wholly owned subsidiary of Y, hold ..."
 LISTED_SUBSIDIARIES_OF = regex_cache.compile(rf"""
-    (?:(?P<each>[Ee]ach\s+of|[Bb]oth)\s+)?(?P<held>{LISTED})\s+
-    (?(each)(?:is|are|was|were)\s+(?:a|an)\s+{SUBSIDIARY_KIND}subsidiar(?:y|ies)
-      |(?:are|were)\s+(?:(?:each|both|all)\s+)?
-       (?:(?:a|an)\s+{SUBSIDIARY_KIND}subsidiary|{SUBSIDIARY_KIND}subsidiaries))
+    (?:(?P<each>[Ee]ach\s+of|[Bb]oth)\s+)?(?P<held>{LISTED})
+    (?:\s*,\s*each\s+(?:a|an)\s+{SUBSIDIARY_KIND}subsidiary
+     |\s+(?(each)(?:is|are|was|were|became)\s+(?:a|an)\s+{SUBSIDIARY_KIND}subsidiar(?:y|ies)
+      |(?:are|were|became)\s+(?:(?:each|both|all)\s+)?
+       (?:(?:a|an)\s+{SUBSIDIARY_KIND}subsidiary|{SUBSIDIARY_KIND}subsidiaries)))
     \s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)
 #: Cue of :data:`LISTED_SUBSIDIARIES_OF`: "are wholly owned subsidiaries of ", "are each a
-#: subsidiary of ", "is a subsidiary of " (after "Each of A and B")
+#: subsidiary of ", "is a subsidiary of " (after "Each of A and B"), "became subsidiaries of ",
+#: ", each a wholly owned subsidiary of "
 LISTED_SUBSIDIARIES_OF_CUE = regex_cache.compile(rf"""
-    (?:is|are|was|were)\s+(?:(?:each|both|all)\s+)?(?:(?:a|an)\s+)?{SUBSIDIARY_KIND}
-    subsidiar(?:y|ies)\s+of\s
+    (?:(?:is|are|was|were|became)\s+(?:(?:each|both|all)\s+)?|,\s*each\s+)(?:(?:a|an)\s+)?
+    {SUBSIDIARY_KIND}subsidiar(?:y|ies)\s+of\s
 """, _F)
 
 #: Cue of :data:`EACH_OF_WHICH_SUBSIDIARY_OF`: "of which is a wholly-owned subsidiary of "
