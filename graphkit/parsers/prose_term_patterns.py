@@ -38,6 +38,11 @@ DESCRIBED_OF_NAME = regex_cache.compile(r"""
     (?:of|for|to)\s+(?:the\s+)?$
 """, _F)
 
+#: Where a descriptor after a name opens: its comma, or none after a legal form's stop:
+#: 'Acme Lifestyle, Inc. a Delaware corporation ("Acme")' (a filing's typo; the stop ends the name)
+_DESCRIPTOR_OPENS = r"""(?:,|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=L\.P\.)
+    |(?<=L\.C\.))"""
+
 #: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``,
 #: a group's ``(together, the "Funds")`` and ``(each, a "Fund" and together, the "Funds")``;
 #: a trust's name with its trustee between: 'Roe 1995 Charitable Trust, Jane Q. Roe, Trustee
@@ -46,7 +51,7 @@ DESCRIBED_OF_NAME = regex_cache.compile(r"""
 DEFINED_TERM = regex_cache.compile(rf"""
     (?P<name>{_NAME})(?:\s*,(?=\s*\())?\s*                    # 'Acme Management LP, ("AM")'
     (?:,\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}\s*)?
-    (?P<descriptor>,\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?
+    (?P<descriptor>{_DESCRIPTOR_OPENS}\s+(?:then\s+)?(?:a|an)\s+[^,()"“”]{{3,160}}?
       # ', (then) a Delaware corporation'
       (?:\blaws\s+of\s+[^,()"“”]{{1,60}},\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,2}})?\s*)?
       # ', a trust established under the laws of the Province of Ontario, Canada (the "Trust")'
