@@ -104,7 +104,8 @@ LIST_DEFINED_AS = regex_cache.compile(rf"""(?P<names>{LISTED})""", _F)
 #: who may control Acme GP LLC ("Managers")' (lower-case words, one "who"/"which" clause at
 #: most; group ``term``), read right after :data:`LIST_DEFINED_AS`' list
 LIST_ASIDE_TERM = regex_cache.compile(r"""
-    \s*,\s+(?:the\s+|its\s+|their\s+)?[a-z][^,;()"“”]{0,80}?
+    \s*,\s+(?!(?:and|or|together|collectively|certain)\b)   # not ", and their affiliates"
+    (?:the\s+|its\s+|their\s+)?[a-z][^,;()"“”]{0,80}?
     (?:,\s*(?:who|which)\s+[^,;()"“”]{1,80}?)?\s*
     \((?:together\s*,?\s*|collectively\s*,?\s*)?(?:the\s+)?["“](?P<term>[^"“”]{2,40})["”]\)
 """, re.VERBOSE)

@@ -189,18 +189,23 @@ PRONOUN_OCCUPATION = regex_cache.compile(r"""
     (?<![A-Za-z])(?:His|Her)\s+(?P<rest>(?:present\s+|current\s+)?principal\s+occupation\s+is\s)
 """, re.VERBOSE)
 
-#: Words before the pronoun that bring in another person it may stand for: "Kwame Mensah is
-#: married to Ngozi Okafor. Her principal occupation is ..."
-OTHER_PERSON = regex_cache.compile(r"""
-    \b(?:married|wife|husband|spouse|son|daughter|mother|father|child|brother|sister)\b
+#: Words of the sentence before the pronoun that bring in another person it may stand for:
+#: "Kwame Mensah is married to Ngozi Okafor. Her principal occupation is ...", "Jane Roe acts
+#: through her adviser, Mary Doe. Her principal occupation is ..."
+OTHER_PERSON_WORD = regex_cache.compile(r"""
+    \b(?:married|wife|husband|spouse|son|daughter|mother|father|child|brother|sister
+      |advis[eo]r|attorney|agent|partner|employee|associate|nominee|designee|representative
+      |through|together\s+with|and\s+(?:Mr|Mrs|Ms|Dr)\.?)\b
 """, _F)
+#: Where a sentence ends, in the text before the pronoun: "... AZ 85251. His present ..."
+SENTENCE_STOP = regex_cache.compile(r"""(?<=[a-z0-9)"”'’])\.\s+""", re.VERBOSE)
 
 
 def sole_filer_occupations(src: SourceText, start: int, end: int, name: str
                            ) -> list[ProseFinding]:
     """The roles "His/Her present principal occupation is ..." gives ``name``, the filing's one
-    natural person, when the sentence before speaks of that person (by name or as the
-    "Reporting Person") and of no relative.
+    natural person, when the sentence right before speaks of that person (by name or as the
+    "Reporting Person") and brings in no one else (a relative, an adviser, an agent...).
 
     >>> src = SourceText(path="x.txt", text='Filed by Jane Roe (the "Reporting Person"). '
     ...     "Her present principal occupation is as the chief executive officer and a director "
@@ -213,10 +218,11 @@ def sole_filer_occupations(src: SourceText, start: int, end: int, name: str
     """
     out: list[ProseFinding] = []
     for m in PRONOUN_OCCUPATION.finditer(src.text, start, end):
-        before = " ".join(src.text[max(start, m.start() - 400):m.start()].split())
+        window = " ".join(src.text[max(start, m.start() - 400):m.start()].split())
+        before = ([p for p in SENTENCE_STOP.split(window) if p.strip()] or [""])[-1]
         if (name not in before and "Reporting Person" not in before) \
-                or OTHER_PERSON.search(before):
-            continue
+                or OTHER_PERSON_WORD.search(before):
+            continue  # the sentence before is of someone else too, or of no one
         rest = " ".join(src.text[m.start("rest"):min(end, m.start("rest") + 400)].split())
         sentence = SourceText(path=src.path, text=f"{name}'s {rest}")
         evidence = src.evidence(m.start(), min(end, m.end() + 200), section="Item 2")

@@ -80,11 +80,13 @@ COUNT_PERCENT = regex_cache.compile(r"""
     (?P<gap>[^.;%]{0,200}?)
     (?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)
 """, _F)
-#: Words saying the percent is of the count before it: "(", ", or", "constitute(s)",
-#: "representing", "comprising", "equal to", "amounting to"
+#: Words saying the percent is of the count before it, right before the percent (searched at
+#: the end of what is between them): "(", ", or (approximately)", "constitute(s)",
+#: "representing", "comprising", "equal to", "amounting to" (not an "or" further back: "1,000
+#: Shares, and Acme GP or Jane Roe may be deemed to own 9.9%" pairs nothing)
 PERCENT_LINK = regex_cache.compile(r"""
-    \(\s*(?:approximately\s+|about\s+)?$
-  | \b(?:or|constitut\w*|represent\w*|compris\w*|equal\w*|amount\w*\s+to)\b
+    (?:\(\s*|(?:^|,)\s*or\s+|\b(?:constitut\w*|represent\w*|compris\w*)\s+
+      |\b(?:equal|amount)\w*\s+to\s+)(?:approximately\s+|about\s+)?$
 """, _F)
 
 #: Words saying the count is owned: "beneficially owned", "owns", "relates to" (not "the
@@ -177,10 +179,10 @@ def check_item5_total(src: SourceText, start: int, end: int, aggregates: list[in
 
 def _same_percent(a: float, b: float) -> bool:
     """Two percents that are one, rounded: within :data:`PERCENT_SLACK`, or a whole percent
-    and a finer one that rounds or cuts to it ("15%" and "15.3%")."""
+    and a finer one that rounds to it ("15%" and "15.3%"; not "7%" and "7.9%")."""
     if abs(a - b) <= PERCENT_SLACK:
         return True
-    return (a == int(a) or b == int(b)) and abs(a - b) < 1
+    return (a == int(a) or b == int(b)) and abs(a - b) <= 0.5
 
 
 def check_item5_percent(src: SourceText, start: int, end: int,

@@ -84,16 +84,35 @@ ENTRY_NAME = regex_cache.compile(r"""
 
 def entry_full_name(text: str, pos: int, surname: str) -> Optional[str]:
     """The full name a roster paragraph that holds ``pos`` opens with, given and surname, when
-    its surname is ``surname``: "Jon Roe, Acme Corp., 1 Main St. Mr. Roe is an officer of ...".
+    its surname is ``surname`` and the paragraph names no other person of that surname (by
+    another full name, or another honorific: "Mr. Roe and Mrs. Roe"): "Jon Roe, Acme Corp., 1
+    Main St. Mr. Roe is an officer of ...".
 
     >>> text = "Officers:\\n\\n  Jon Roe, Acme Corp., 1 Main St. Mr. Roe is a director of Acme."
     >>> entry_full_name(text, text.index("Mr."), "Roe"), entry_full_name(text, 60, "Doe")
     ('Jon Roe', None)
+    >>> text = "Officers:\\n\\nMary Roe, 1 Main St. Mr. Roe and Mrs. Roe are directors."
+    >>> entry_full_name(text, text.index("Mr."), "Roe") is None
+    True
     """
     starts = [m.end() for m in PARAGRAPH_START.finditer(text, max(0, pos - 600), pos)]
-    head = text[starts[-1] if starts else max(0, pos - 600):pos]
-    m = ENTRY_NAME.match(head)
-    return m["name"] if m and m["surname"] == surname else None
+    head_start = starts[-1] if starts else max(0, pos - 600)
+    m = ENTRY_NAME.match(text[head_start:pos])
+    if m is None or m["surname"] != surname:
+        return None
+    stop = PARAGRAPH_START.search(text, pos, pos + 600)
+    paragraph = text[head_start + m.end():stop.start() if stop else min(len(text), pos + 600)]
+    titles = {t.rstrip(".") for t in SAME_SURNAME_TITLE.findall(paragraph.replace(surname, "\0"))}
+    others = [n for n in SAME_SURNAME_NAME.findall(paragraph.replace(surname, "\0"))]
+    return m["name"] if len(titles) <= 1 and not others else None
+
+
+#: An honorific before a surname (the surname replaced by a NUL): "Mr. \0", "Mrs \0"
+SAME_SURNAME_TITLE = regex_cache.compile(r"""\b(Mrs?|Ms|Miss|Dr)\.?\s+(?=\x00)""", re.VERBOSE)
+#: A given name before a surname (the surname replaced by a NUL): "Mary \0", "Jon Q. \0"
+SAME_SURNAME_NAME = regex_cache.compile(r"""
+    (?<![A-Za-z.])(?!(?:Mrs?|Ms|Miss|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?=\x00)
+""", re.VERBOSE)
 
 
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)

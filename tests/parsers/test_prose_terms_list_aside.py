@@ -55,6 +55,7 @@ def test_list_aside_term(text, term):
 @pytest.mark.parametrize("text", [
     ', Acme GP LLC ("Managers")',  # a name, not an aside
     '; and members of Management ("Managers")',
+    ', and their respective affiliates (the "Affiliates")',  # more parties, not an aside
 ])
 def test_no_aside(text):
     assert LIST_ASIDE_TERM.match(text) is None

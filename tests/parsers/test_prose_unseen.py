@@ -58,20 +58,28 @@ def test_sole_filers_pronoun_occupation_feldhacker():
          "Chief Executive Officer")]
 
 
-def test_pronoun_occupation_after_a_relative_is_not_read():
+@pytest.mark.parametrize("before", [
+    "Kwame Mensah is married to Ngozi Okafor.",
+    # review rv42 H4: the filer named, and her adviser after her
+    'Kwame Mensah (the "Reporting Person") acts through her adviser, Ngozi Okafor.',
+    # the filer named two sentences before only
+    'Kwame Mensah is the "Reporting Person". Ngozi Okafor is a friend.',
+])
+def test_pronoun_occupation_of_someone_else_is_not_read(before):
     from graphkit.parsers.schedule13_item2 import sole_filer_occupations
-    src = SourceText(path="t.txt", text="Kwame Mensah is married to Ngozi Okafor. Her present "
-                     "principal occupation is as the President of the Issuer.")
+    src = SourceText(path="t.txt", text=f"{before} Her present principal occupation is as the "
+                     "President of the Issuer.")
     assert sole_filer_occupations(src, 0, len(src.text), "Kwame Mensah") == []
 
 
 def test_pronoun_occupation_regex():
-    from graphkit.parsers.schedule13_item2 import OTHER_PERSON, PRONOUN_OCCUPATION
+    from graphkit.parsers.schedule13_item2 import OTHER_PERSON_WORD, PRONOUN_OCCUPATION
     assert PRONOUN_OCCUPATION.search("His present principal occupation is as the CEO")
     assert not PRONOUN_OCCUPATION.search("Their principal occupation is as the CEO")
     assert not PRONOUN_OCCUPATION.search("His principal occupation was President")
-    assert OTHER_PERSON.search("Jane Roe and her husband")
-    assert not OTHER_PERSON.search("Jane Roe, an individual (the Reporting Person).")
+    assert OTHER_PERSON_WORD.search("Jane Roe and her husband")
+    assert OTHER_PERSON_WORD.search("Jane Roe acts through her adviser")
+    assert not OTHER_PERSON_WORD.search("Jane Roe, an individual (the Reporting Person).")
 
 
 def test_item2c_offices_then_employer_with_commas_dupuy():

@@ -58,6 +58,8 @@ def test_count_percent_pairs(text, pair):
 @pytest.mark.parametrize("text", [
     "1,000,000 shares bearing interest at 5.5% a year",  # no word links the percent
     "1,000,000 shares. Acme owns 7.1%",  # another sentence
+    # review rv42 H1: an "or" further back links nothing
+    "Acme Fund holds 1,000,000 Shares, and Acme GP or Jane Roe may be deemed to own 9.9% of",
 ])
 def test_no_pair_without_a_link(text):
     m = COUNT_PERCENT.search(text)
@@ -65,8 +67,9 @@ def test_no_pair_without_a_link(text):
 
 
 def test_rounded_percents_are_one():
-    assert _same_percent(15.0, 15.3) and _same_percent(7.08, 7.1)
+    assert _same_percent(15.0, 15.3) and _same_percent(7.08, 7.1) and _same_percent(8.0, 7.5)
     assert not _same_percent(15.3, 15.5) and not _same_percent(15.0, 16.2)
+    assert not _same_percent(7.0, 7.9)  # review rv42 H2: "7%" is no rounding of 7.9%
 
 
 def test_a_count_no_cover_states_is_left_to_the_total_check():
