@@ -309,10 +309,7 @@ class PartyBook(PersonLookups):
         if squeeze(name) != "the" + squeeze(party.name):
             return
         old = party.name
-        party.name = f"The {old}" if name.isupper() and not old.isupper() else name
-        party.aliases = [a for a in party.aliases if a.name != party.name]
-        if not any(a.name == old for a in party.aliases):
-            party.aliases.append(Alias(name=old, how=AliasKind.SPELLING))
+        _rename(party, f"The {old}" if name.isupper() and not old.isupper() else name)
 
     @staticmethod
     def prefer_cased(party: Party, name: str) -> None:
@@ -326,10 +323,7 @@ class PartyBook(PersonLookups):
         """
         if not party.name.isupper() or name.isupper() or squeeze(name) != squeeze(party.name):
             return
-        old, party.name = party.name, name
-        party.aliases = [a for a in party.aliases if a.name != name]
-        if not any(a.name == old for a in party.aliases):
-            party.aliases.append(Alias(name=old, how=AliasKind.SPELLING))
+        _rename(party, name)
 
     def _alias(self, party: Party, name: str, how: AliasKind,
                evidence: Evidence | None) -> None:
@@ -469,3 +463,11 @@ def _cites(evidence: list[Evidence], ev: Evidence) -> bool:
     two models field by field costs twenty times more than comparing two numbers)."""
     start, end = ev.start, ev.end
     return any(e is ev or (e.start == start and e.end == end and e == ev) for e in evidence)
+
+
+def _rename(party: Party, name: str) -> None:
+    """Name ``party`` by ``name``, its old name kept as an alias (``name`` no longer one)."""
+    old, party.name = party.name, name
+    party.aliases = [a for a in party.aliases if a.name != name]
+    if not any(a.name == old for a in party.aliases):
+        party.aliases.append(Alias(name=old, how=AliasKind.SPELLING))
