@@ -195,3 +195,19 @@ def test_selling_the_direct_line_out_is_no_exit_while_lines_left_out_stand(names
         assert notes == []
     else:
         assert "By Spouse 2,000 shares (r29_c1_jun03.xml, 2024-06-03)" in notes[0]
+
+
+@pytest.mark.parametrize("names, left_out", [
+    (("r29_c1_jun03.xml", "r29_c2_jun20.xml", "r43_jun28_sold_out_section16_box.xml"),
+     "By Spouse 2,000 shares (r29_c1_jun03.xml, 2024-06-03)"),
+    (("r29_c2_jun20.xml", "r43_jun28_sold_out_section16_box.xml"), None),
+])
+def test_an_exit_the_form_states_stands_though_older_lines_are_left_out(names, left_out):
+    """June 28's form with its box "no longer subject to Section 16" checked (review rv42 M7):
+    she is listed as exited either way; the lines it leaves out are still said."""
+    G, node = _graph(*names)
+    ans = find_controllers(G, node)
+    assert [(u.party.name, u.exit) for u in ans.exited] == [("Roe Jane", "holds none")]
+    assert "Roe Jane" not in [u.party.name for u in ans.ultimate]
+    notes = [n for n in ans.notes if "leaves out lines of older forms" in n]
+    assert (left_out in notes[0]) if left_out else not notes
