@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.stated_places import (PLACE_PREDICATE, SENTENCE_END, SUBJECT_LEAD,
-                                            read_stated_places)
+from graphkit.parsers.stated_places import (PLACE_PREDICATE, PREDICATE_VERB, SENTENCE_END,
+                                            SUBJECT_LEAD, _predicates, read_stated_places)
 from graphkit.pipeline import build
 from graphkit.source import SourceText
 from tests.conftest import ROOT, corpus_file
@@ -103,3 +103,28 @@ def test_the_reporting_person_is_the_one_there_is():
     [rec] = parse_path(corpus_file("13g/asen_culp_2006_sc13g.txt")).records
     asen = next(p for p in rec.parties if p.name == "R. Scott Asen")
     assert [r.value for r in asen.readings if r.field == "jurisdiction"] == ["United States"]
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Acme Ltd. is a Maltese corporation", ["is"]),
+    ("A and B ARE organized under\nthe laws of Delaware; C Were", ["ARE"]),
+    ("Roe was\ta citizen", ["was"]),
+    # not inside a word, nor glued to a stop or a comma
+    ("This island, Paris and Wares; is, are.", []),
+])
+def test_predicate_verb_finds_the_verbs_as_words(text, verbs):
+    assert [m.group() for m in PREDICATE_VERB.finditer(text)] == verbs
+
+
+@pytest.mark.parametrize("name", ["13g/farallon_spiritfinance_2006_sc13ga.txt",
+                                  "13d/fitzgerald_suburban_1994_sc13d.txt",
+                                  "13d/icahn_bausch_2021_sc13d.txt"])
+def test_predicates_are_the_finditer_matches_on_a_real_filing(name):
+    """Tried at the verbs only, the predicate matches where a scan of every place matches: the
+    whole filing, and a span starting inside a run of spaces of the cover pages."""
+    text = corpus_file(name).read_text(errors="replace")
+    for start, end in ((0, len(text)), (text.index("   ") + 1, len(text) // 2)):
+        assert [m.span() for m in _predicates(text, start, end)] == \
+            [m.span() for m in PLACE_PREDICATE.finditer(text, start, end)]
+    if "farallon" in name:  # Item 2(c): "... Reporting Persons is\n a citizen of the United States"
+        assert len(list(_predicates(text, 0, len(text)))) == 1
