@@ -12,9 +12,11 @@ Many filers answer it as lettered blocks, one per person::
 The occupation has no subject: its subject is the name in the block's "(a)".
 :func:`read_item2_occupations` reads it as the sentence "<name> is <occupation>" with the
 prose patterns (:func:`~graphkit.parsers.prose.find_relationships`), citing the "(c)" answer.
-Only findings whose holder is the block's person are kept; the schedule reader keeps only those
-whose held party is a party of the filing already, so an employer named nowhere else gives no
-new party.
+Findings whose holder is the block's person are kept, and those of an aside on its employer
+("Chief Executive Officer of Roe Asset Management LP, which serves as manager of the Trust": the
+employer manages the Trust); an address after the employer's name is left out. The schedule
+reader keeps those whose parties are parties of the filing already, but for an employer whose
+name is an organization's (:func:`known_or_employer`), which becomes a party.
 
 Domain caveat: the "(c)" of Schedule 13G's Item 2 is the citizenship, not an occupation; a
 citizenship states no role and gives nothing here.
@@ -34,7 +36,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from graphkit import regex_cache
 from graphkit.parsers.partybook import looks_like_name
@@ -67,12 +69,48 @@ DATED_PART = regex_cache.compile(r"""\b(?:until|through|resigned|retired|retirem
 #: Issuer" (", and" or "and" before an article), "President of Acme; Director of Beta"
 OCCUPATION_PARTS = regex_cache.compile(r"""(?:,[ \t]*|[ \t]+)and[ \t]+(?=(?:a|an|the)[ \t])|;[ \t]*""",
                                        re.VERBOSE)
+#: A word that states a standing, not an employer, after an office and a comma: "Managing
+#: Director, Retired", "Professor, Emeritus", "Partner, Self-employed", "Director, N/A"
+STATUS_WORD = r"""(?i:retired|emerit(?:us|a)|none|n/?a|not\s+applicable|self[-\s]?employed
+    |unemployed|private\s+investor|independent|homemaker|student|deceased)(?![A-Za-z])"""
+
 #: An occupation written as its offices then the employer, with commas: "President, Director,
 #: Acme Paints Co." (read as "President, Director of Acme Paints Co."); not a list of offices
-#: alone ("President, Chief Executive Officer")
+#: alone ("President, Chief Executive Officer"), nor an office and a standing ("Managing
+#: Director, Retired": :data:`STATUS_WORD`); the employer is a name, in capitals word by word
+#: ("Acme Paints Co.", "Bank of Roe & Co."), then at most an aside (", a Delaware corporation")
 OFFICES_THEN_EMPLOYER = regex_cache.compile(rf"""
     ^(?P<offices>{ROLE}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{ROLE})*)[ \t]*,[ \t]+
-    (?!{ROLE}(?![A-Za-z]))(?P<employer>[A-Z].*)$
+    (?!{ROLE}(?![A-Za-z]))(?!{STATUS_WORD})
+    (?P<employer>[A-Z][\w&'.\-]*(?:(?:[ \t]*,)?[ \t]+(?:[A-Z0-9&][\w&'.\-]*|of|and|the|de|&))*)
+    (?P<aside>,[ \t]+(?:a|an|the|which)[ \t].*)?$   # ", a Delaware corporation"
+""", re.VERBOSE)
+
+#: An organization's name: words in capitals that end in a legal form or "Trust": "Roe Asset
+#: Management LP", "Acme Paints Co.", "Acme Holdings, L.L.C.", "Roe Family Trust" (not "Retired",
+#: not "Jane Roe, Jr.")
+ORGANIZATION_NAME = regex_cache.compile(r"""
+    ^(?:[A-Z0-9][\w&'.\-]*(?:[ \t]*,)?[ \t]+(?:(?:of|and|the|de|&)[ \t]+)?)+
+    (?:L\.?[ \t]?L\.?[ \t]?[CP]|L\.?[ \t]?P|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd
+      |Limited|plc|PLC|N\.?[ \t]?V|S\.?[ \t]?A|B\.?[ \t]?V|GmbH|AG|Trust|LLC|LLP|LP|INC|CORP|LTD
+      |Limited[ \t]+(?:Liability[ \t]+)?(?:Partnership|Company))\.?$
+""", re.VERBOSE)
+
+#: A street address after an employer's name, up to an aside or the end: the ", Suite 2700,
+#: South Tower, 200 Bay Street, Toronto, Ontario, Canada M5J 2J1" of "Chief Executive Officer
+#: of Roe Asset Management LP, Suite 2700, ..., which serves as manager of the Trust"; it
+#: starts with a suite, a floor or a street number, and runs to ", which" (", the", ", a")
+EMPLOYER_ADDRESS = regex_cache.compile(r"""
+    ,[ \t]+(?:c/o[ \t]+)?(?:Suite|Floor|\d{1,6}[ \t]+[A-Z])[^;]*?
+    (?=,[ \t]+(?:which|the|a|an)[ \t]|[ \t]*\.?[ \t]*$)
+""", re.VERBOSE)
+
+#: Where an answer that ends in an aside on its employer goes on to another answer: the ", and"
+#: of "Chief Executive Officer of Roe Asset Management LP, which serves as manager of the Trust,
+#: and Chief Executive Officer of Roe GP Inc." (an aside runs to the next comma)
+ASIDE_THEN_ANSWER = regex_cache.compile(r"""
+    (?<=,)(?P<aside>[ \t]+which[ \t]+(?:serves|acts|is)[ \t]+as[ \t][^,;]+)[ \t]*,[ \t]*and[ \t]+
+    (?=[A-Z])
 """, re.VERBOSE)
 
 #: Where a lettered answer ends: the next letter's line ("(d)"), or a blank line after text
@@ -90,6 +128,10 @@ BOARD_CHAIR = regex_cache.compile(r"""
     (?=\s+(?:of|at)\s)
 """, _F)
 
+#: The patterns of the findings read: a person's role by its occupation; an employer's role by
+#: the occupation's aside on it
+ITEM2_OCCUPATION, ITEM2_EMPLOYER_ASIDE = "item2_occupation", "item2_employer_aside"
+
 #: Longest name ("(a)" answer) and occupation ("(c)" answer) read, in characters
 _MAX_NAME, _MAX_OCCUPATION = 80, 400
 
@@ -97,7 +139,7 @@ _MAX_NAME, _MAX_OCCUPATION = 80, 400
 def _answer(text: str, at: int, end: int) -> tuple[int, int]:
     """The span of the answer that starts at or after ``at``: past blank space, up to the next
     letter or a blank line."""
-    while at < end and text[at] in " \t\r\n":
+    while at < end and text[at] in " \t\r\n|":  # "|": a table's cell of an HTML filing
         at += 1
     m = ANSWER_END.search(text, at, end)
     stop = (m.start() + 1 if text[m.start()] != "\n" else m.start()) if m else end
@@ -163,24 +205,69 @@ def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] =
             continue  # "Mr. Roe is the President of Acme" (", which serves as ..." is an aside)
         occupation = BOARD_CHAIR.sub(lambda m: f"{m['chair']} and Director", occupation)
         evidence = None
-        found = _occupation_findings(src.path, name, occupation)
-        if not found:  # "Consultant, Acme Futures, Inc. and a director of the Issuer"
-            found = [f for part in OCCUPATION_PARTS.split(occupation)
-                     if not DATED_PART.search(part)
-                     for f in _occupation_findings(src.path, name, OFFICES_THEN_EMPLOYER.sub(
-                         r"\g<offices> of \g<employer>", part.strip()))]  # "President,
-            # Director, Acme Paints Co.": of that company
-        for f in found:
+        for f in (f for answer in _answers(EMPLOYER_ADDRESS.sub("", occupation))
+                  for f in _answer_findings(src.path, name, answer)):
             evidence = evidence or src.evidence(os_, oe, section="Item 2(c)")
-            out.append(f.model_copy(update={"evidence": evidence, "pattern": "item2_occupation"}))
+            pattern = ITEM2_OCCUPATION if f.holder == name else ITEM2_EMPLOYER_ASIDE
+            out.append(f.model_copy(update={"evidence": evidence, "pattern": pattern}))
     return out
+
+
+def _answers(occupation: str) -> list[str]:
+    """``occupation`` cut after each aside that another answer follows
+    (:data:`ASIDE_THEN_ANSWER`)."""
+    out, at = [], 0
+    for m in ASIDE_THEN_ANSWER.finditer(occupation):
+        out.append(occupation[at:m.end("aside")])
+        at = m.end()
+    return out + [occupation[at:]]
+
+
+def _answer_findings(path: str, name: str, answer: str) -> list[ProseFinding]:
+    """The findings of one answer: read whole, else part by part, a dated part giving none."""
+    found = _occupation_findings(path, name, answer)
+    if not found:  # "Consultant, Acme Futures, Inc. and a director of the Issuer"
+        found = [f for part in OCCUPATION_PARTS.split(answer) if not DATED_PART.search(part)
+                 for f in _occupation_findings(path, name, OFFICES_THEN_EMPLOYER.sub(
+                     r"\g<offices> of \g<employer>\g<aside>", part.strip()))]
+        # "President, Director, Acme Paints Co.": of that company
+    return found
 
 
 def _occupation_findings(path: str, name: str, occupation: str) -> list[ProseFinding]:
     """The findings of "<name> is <occupation>." whose holder is ``name`` and that hold a
-    party (not an aside's: "..., which serves as manager of Y")."""
+    party, and those of an aside on a party ``name`` holds a role of (", which serves as
+    manager of Y": the employer's role, read by
+    :func:`~graphkit.parsers.prose.find_relationships` as pattern "which_is_role_of")."""
     sentence = SourceText(path=path, text=f"{name} is {occupation.strip().rstrip('.')}.")
-    return [f for f in find_relationships(sentence) if f.holder == name and f.held]
+    found = [f for f in find_relationships(sentence) if f.held]
+    held = {f.held for f in found if f.holder == name}
+    return [f for f in found if f.holder == name or
+            (f.holder in held and f.pattern == "which_is_role_of")]
+
+
+def known_or_employer(findings: list[ProseFinding], known: Callable[[str], bool]
+                      ) -> list[ProseFinding]:
+    """The Item 2 ``findings`` whose parties are ``known`` (parties of the filing read already)
+    but for an employer, which may be new if its name is an organization's
+    (:data:`ORGANIZATION_NAME`): a person's role at it, and the role its aside gives it at a
+    known party ("Roe Asset Management LP, which serves as manager of the Trust"). A name in
+    capitals that is not an organization's ("Retired", "Jane Roe") is never made a party here.
+
+    >>> src = SourceText(path="x.txt", text="(a) Name: Jane Q. Roe\\n(c) Occupation: Chief "
+    ...     "Executive Officer of Roe Asset Management LP, which serves as manager of the Trust, "
+    ...     "and a director of Beta Holdings\\n(d) None.\\n")
+    >>> found = read_item2_occupations(src)
+    >>> [(f.relation.value, f.holder, f.held) for f in known_or_employer(
+    ...     found, lambda n: n in ("Jane Q. Roe", "Trust"))]  # doctest: +NORMALIZE_WHITESPACE
+    [('officer_of', 'Jane Q. Roe', 'Roe Asset Management LP'),
+     ('investment_manager_of', 'Roe Asset Management LP', 'Trust')]
+    """
+    def employer(name: str) -> bool:
+        return known(name) or ORGANIZATION_NAME.match(name) is not None
+    return [f for f in findings if (
+        known(f.holder) and employer(f.held) if f.pattern == ITEM2_OCCUPATION  # Roe: officer
+        else employer(f.holder) and known(f.held))]  # the employer: manager of the Trust
 
 
 #: "His present principal occupation is as the chief executive officer and a director of the

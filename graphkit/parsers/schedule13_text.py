@@ -85,7 +85,8 @@ from graphkit.parsers.schedule13_subsidiaries import item7_subsidiaries, parent_
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G, choose_holding
 from graphkit.parsers.schedule13_acquirable import AcquirableCounts
 from graphkit.parsers.schedule13_ceased import SoleFiler, read_cessations
-from graphkit.parsers.schedule13_item2 import read_item2_occupations, sole_filer_occupations
+from graphkit.parsers.schedule13_item2 import (known_or_employer, read_item2_occupations,
+                                               sole_filer_occupations)
 from graphkit.parsers.schedule13_item6 import read_item6_clients
 from graphkit.parsers.schedule13_item5 import check_item5_percent, check_item5_total
 from graphkit.parsers.schedule13_group_holding import (filer_groups, item4_group_holding,
@@ -336,9 +337,9 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
         sign_for_sole_filer(sigs, reporting[0][0], lambda n: book.lookup(n) is reporting[0][0])
     findings = find_relationships(src, body, len(text)) + \
         [f for f in signed if not officer_by_organization(f, book)]  # "for Acme Sachs"
-    if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties already read
-        findings += [f for f in read_item2_occupations(src, *items[2])
-                     if book.lookup(f.holder) is not None and book.lookup(f.held) is not None]
+    if 2 in items:  # "(a) Name: X ... (c) <occupation>": X's roles at parties read or employers
+        findings += known_or_employer(read_item2_occupations(src, *items[2]),
+                                      lambda name: book.lookup(name) is not None)
         if len(reporting) == 1 and reporting[0][0].kind is PartyKind.PERSON:  # "His principal
             findings += sole_filer_occupations(src, *items[2], reporting[0][0].name)  # occupation
     if 6 in items:  # "X holds ... on behalf of each of the following client(s):" / the list

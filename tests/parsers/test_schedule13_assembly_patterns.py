@@ -50,14 +50,15 @@ def test_board_chair():
     assert i2.BOARD_CHAIR.search("Chairman of the Board") is None  # no party named after it
 
 
-def test_item2_occupation_keeps_the_blocks_person_only():
+def test_item2_occupation_keeps_the_blocks_person_and_its_employers_aside():
     src = SourceText(path="x.txt", text=(
         "(a) Name: Jane Q. Roe\n(b) Address: 1 Main St.\n(c) Present Principal Occupation: "
         "Chief Executive Officer of Acme Asset Management LP, which serves as manager of the "
         "Trust\n(d) None.\n"
         "(a) Name: John R. Doe\n(b) Address: 2 Main St.\n(c) Retired\n(d) None.\n"))
     found = [(f.relation.value, f.holder, f.held) for f in i2.read_item2_occupations(src)]
-    assert found == [("officer_of", "Jane Q. Roe", "Acme Asset Management LP")]
+    assert found == [("officer_of", "Jane Q. Roe", "Acme Asset Management LP"),  # the aside:
+                     ("investment_manager_of", "Acme Asset Management LP", "Trust")]  # not Roe's
 
 
 def test_item2_of_a_13g_reads_no_citizenship_as_a_role():
