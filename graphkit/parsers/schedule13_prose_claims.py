@@ -115,6 +115,36 @@ SAME_SURNAME_NAME = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 
+#: The warning codes of a name of a prose finding that binds to no party of the filing and is
+#: not made one (:func:`~graphkit.parsers.schedule13_claims.plausible_new_party`): its holder's,
+#: its held party's ("Roe" of a filing that names no person Roe, "Acme" of a filing that
+#: defines no term for "Acme Partners Limited Partnership")
+UNBOUND_HOLDER, UNBOUND_HELD = "prose-holder-unbound", "prose-held-unbound"
+
+
+def unbound_warning(src: SourceText, name: str, f: ProseFinding, where: Optional[int]
+                    ) -> FilingWarning:
+    """The warning that ``name``, the holder or held party of ``f``, binds to no party: the
+    relation ``f`` states is not read (no party is guessed for it).
+
+    >>> from graphkit.models import Evidence
+    >>> f = ProseFinding(relation=Relation.MANAGING_MEMBER_OF, holder="Roe", held="Acme LLC",
+    ...                  evidence=Evidence(source="x", text="Roe is the managing member of "
+    ...                                    "Acme LLC."), pattern="holder_is_role_of")
+    >>> w = unbound_warning(SourceText("x", "Roe is ..."), "Roe", f, 0)
+    >>> w.code, w.line, w.message   # doctest: +NORMALIZE_WHITESPACE
+    ('prose-holder-unbound', 1, "'Roe', the holder of a managing_member_of relation, binds to
+    no party of the filing (no name, spelling, defined term or person of that surname) and is
+    not made one; the relation is not read")
+    """
+    holder = name == f.holder
+    return src.warn(UNBOUND_HOLDER if holder else UNBOUND_HELD,
+                    f"{name!r}, the {'holder' if holder else 'held party'} of a "
+                    f"{f.relation.value} relation, binds to no party of the filing (no name, "
+                    "spelling, defined term or person of that surname) and is not made one; "
+                    "the relation is not read", where)
+
+
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
 _WOULD_ADD = Party(id="", name="(new party)", kind=PartyKind.ORGANIZATION)
 
@@ -229,6 +259,10 @@ class ProseClaims:
                         "generic-name", f"{name!r} is a generic word, no term of the filing read "
                         f"binds it to a party; the {f.relation.value} relation stated about it "
                         "is not read", where))
+                elif filer_parties(name, self.reporting) is None and \
+                        not self._resolve_all(name, dry=True):
+                    self._unbound.add(name)  # "Roe" of a filing that names no person Roe
+                    warnings.append(unbound_warning(self.src, name, f, where))
             if f.pattern == "owned_by" and not self._resolve_all(f.held, dry=True):
                 continue  # "the Shares are owned jointly by A and B": no holder made a party
             if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in (
