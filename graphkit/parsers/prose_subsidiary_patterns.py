@@ -54,9 +54,12 @@ WHICH_IS = rf"""(?:{KIND_DESCRIPTOR})?\s*,\s*which{IN_TURN}(?:is|was)
 #: Ventures, Inc. (AV), incorporated on March 29, 1978, is a wholly-owned subsidiary of Acme
 #: Corp.", "X is an indirect majority-owned subsidiary of Y", "X is an 80%-owned subsidiary of Y",
 #: "X, which is a wholly owned subsidiary of Y, which in turn is a subsidiary of Z" (a chain of
-#: relative clauses: :data:`WHICH_IS`; each link is a match, searched from the parent before)
+#: relative clauses: :data:`WHICH_IS`; each link is a match, searched from the parent before),
+#: "X became a wholly owned subsidiary of Y" (it is since then, as :data:`LISTED_SUBSIDIARIES_OF`
+#: reads "A and B became wholly owned subsidiaries of Y")
 SUBSIDIARY_OF = regex_cache.compile(rf"""
-    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was)|{WHICH_IS}|\s*,)\s+
+    (?P<held>{_NAME})(?:{ADDRESS_ASIDE}|{FORMED_ASIDE})?(?:\s*,?\s+(?:is|was|became)|{WHICH_IS}
+      |\s*,)\s+
     (?:then\s+)?(?:a|an)\s+
     {SUBSIDIARY_KIND}subsidiary\s+of\s+(?:the\s+)?(?P<holder>{_NAME})
 """, _F)

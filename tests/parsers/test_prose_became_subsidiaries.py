@@ -33,6 +33,11 @@ def _found(text: str) -> set[tuple[str, str, str]]:
     ("On March 1, 2010, Acme Fund LP and Acme Fund II LP became wholly owned subsidiaries of "
      "Acme Holdings Inc.",
      {(PO, "Acme Holdings Inc.", "Acme Fund LP"), (PO, "Acme Holdings Inc.", "Acme Fund II LP")}),
+    # the singular (session 43): the same relation as the listed form
+    ("On March 1, 2010, Acme Fund LP became a wholly owned subsidiary of Acme Holdings Inc.",
+     {(PO, "Acme Holdings Inc.", "Acme Fund LP")}),
+    ("Acme Holdings LLC became a subsidiary of Roe Capital Inc.",
+     {(PO, "Roe Capital Inc.", "Acme Holdings LLC")}),
     ("Acme Fund LP, a wholly owned subsidiary of Acme Holdings Inc., holds 1,000 shares.",
      {(PO, "Acme Holdings Inc.", "Acme Fund LP"),
       ("beneficial_owner_of", "Acme Fund LP", "")}),   # read before this change already
@@ -44,6 +49,8 @@ def test_read(text, expected):
 @pytest.mark.parametrize("text", [
     "Acme Fund LP and Acme Fund II LP, each a 40%-owned subsidiary of Acme Holdings Inc., hold",
     "Acme Fund LP and Acme Fund II LP became affiliates of Acme Holdings Inc.",
+    "Acme Fund LP became a 40%-owned subsidiary of Acme Holdings Inc.",
+    "Neither Acme Fund LP nor Acme Fund II LP became a subsidiary of Acme Holdings Inc.",
 ])
 def test_not_read(text):
     assert not {f for f in _found(text) if f[0] == PO}
@@ -68,3 +75,13 @@ def test_real_filing_became_subsidiaries():
     got = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
     assert {(PO, "SUPERIOR WELL SERVICES, INC.", "Superior Well Services, Ltd."),
             (PO, "SUPERIOR WELL SERVICES, INC.", "Bradford Resources, Ltd.")} <= got
+
+
+def test_made_filing_became_subsidiary_singular():
+    # the real filing's sentence made singular (fixtures/filings/px43/SOURCES.tsv): "Superior
+    # Well Services, Ltd. became a wholly owned subsidiary of the Issuer"; before, not read
+    rec = parse_path(FILINGS / "px43" / "became_subsidiary_singular.txt").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    got = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    assert (PO, "SUPERIOR WELL SERVICES, INC.", "Superior Well Services, Ltd.") in got
+    assert not any(t == "Bradford Resources, Ltd." for r, _, t in got if r == PO)
