@@ -21,10 +21,11 @@ from graphkit.parsers.prose_patterns import _LEGAL, _NAME, _TRUSTEE_WORD, LISTED
 
 _F = re.VERBOSE
 
-#: A descriptor ending in another party's name: ", a subsidiary of Acme Holdings Inc. " (the
-#: definition after it may be that party's: see :func:`graphkit.parsers.prose.find_defined_terms`)
+#: A descriptor ending in another party's name: ", a subsidiary of Acme Holdings Inc. ", " a
+#: partner of Acme LP ", ", the general partner of the Acme Fund L.P. " (the definition after it
+#: may be that party's: see :func:`graphkit.parsers.prose.find_defined_terms`)
 RELATIVE_OF_TAIL = regex_cache.compile(rf"""
-    (?:subsidiary|affiliate)\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
+    (?<![A-Za-z])[a-z][a-z\-]*\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
 #: A thing described in lower case that a name is "of", right before the name: "a separate
