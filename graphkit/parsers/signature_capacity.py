@@ -37,7 +37,7 @@ from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_section import PROSE_LINE
 from graphkit.parsers.signature_surname_first import (  # noqa: F401  (re-exported)
     SURNAME_FIRST, first_name_first)
-from graphkit.parsers.signature_roles import (AGENT_FOR, Agency, is_person_title,
+from graphkit.parsers.signature_roles import (AGENT_FOR, ENTITY_ROLE, Agency, is_person_title,
                                               principal_person, read_agency, split_printed_run)
 from resolvers.persons import SUFFIXES, match_persons, parse_person
 
@@ -368,34 +368,47 @@ def split_title_party(line: str) -> Optional[tuple[str, str]]:
     return None
 
 
+#: The capacity closing a title chain, after the entity and a comma: "its general partner"
+#: (group ``role``), or the capacity with the party it is held for named (groups ``named`` and
+#: ``party``): "the general partner of Acme Fund, L.P.", "General Partner of Acme Fund LP"
+_CHAIN_CAPACITY = r"""[ \t]*,[ \t]*
+    (?:(?:its|their)[ \t]+(?P<role>[A-Za-z][A-Za-z \-]*?)[ \t.]*          # "its general partner"
+      |(?:the[ \t]+)?(?P<named>[A-Za-z][A-Za-z \-]*?)[ \t]+of[ \t]+    # "General Partner of"
+       (?:the[ \t]+)?(?P<party>[A-Z][^\n]*?)[ \t]*)$                  # "Acme Fund, L.P."
+"""
+
 #: A signer's title held in an entity named with its capacity for the party signed for, on
 #: one line: "Managing Member of Acme GP, LLC, its general partner" (groups ``title``,
 #: ``entity``, ``role``); the same as the stacked block "By: Acme GP, LLC, its general partner"
-#: / "By: /s/ Jane Roe" / "Title: Managing Member" (:func:`read_title_chain`)
-TITLE_OF_CHAIN = regex_cache.compile(r"""
+#: / "By: /s/ Jane Roe" / "Title: Managing Member" (:func:`read_title_chain`); or naming the
+#: party it acts for (groups ``named``, ``party``): "Managing Member of Acme GP, LLC, the
+#: general partner of Acme Fund, L.P."
+TITLE_OF_CHAIN = regex_cache.compile(rf"""
     ^[ \t]*(?P<title>[A-Z][A-Za-z&\- ]*?)[ \t]+of[ \t]+(?:the[ \t]+)?   # "Managing Member of"
-    (?P<entity>[A-Z][^\n]*?)[ \t]*,[ \t]*(?:its|their)[ \t]+          # "Acme GP, LLC, its"
-    (?P<role>[A-Za-z][A-Za-z \-]*?)[ \t.]*$                            # "general partner"
+    (?P<entity>[A-Z][^\n]*?){_CHAIN_CAPACITY}                          # "Acme GP, LLC, its ..."
 """, re.VERBOSE)
 
 
 #: The same chain with the title and the entity parted by a comma, not "of": "Authorized
 #: Signatory, Acme GP, LLC, its general partner" (group ``head``, the title and the entity,
 #: parted by :func:`split_title_party`, so that "Acme GP, LLC" and a list of titles stay whole;
-#: group ``role``)
-TITLE_COMMA_CHAIN = regex_cache.compile(r"""
-    ^[ \t]*(?P<head>[A-Z][^\n]*?)[ \t]*,[ \t]*(?:its|their)[ \t]+  # "Authorized ..., LLC, its"
-    (?P<role>[A-Za-z][A-Za-z \-]*?)[ \t.]*$                         # "general partner"
+#: group ``role``, or ``named`` and ``party``: "Managing Member, Acme GP, LLC, General Partner of
+#: Acme Fund, L.P.")
+TITLE_COMMA_CHAIN = regex_cache.compile(rf"""
+    ^[ \t]*(?P<head>[A-Z][^\n]*?){_CHAIN_CAPACITY}  # "Authorized Signatory, Acme GP, LLC, its ..."
 """, re.VERBOSE)
 
 
 class TitleChain(NamedTuple):
     """A title held in an entity of the chain (:data:`TITLE_OF_CHAIN`): the title, and the
-    entity with its capacity, a link of the block's "By:" chain."""
+    entity with its capacity, a link of the block's "By:" chain; ``party``, the party the
+    entity acts for when the title names it ("..., general partner of Acme Fund, L.P."), else
+    None: the party signed for."""
 
     title: str
     entity: str
     role: str
+    party: Optional[str] = None
 
 
 def read_title_chain(title: str) -> Optional[TitleChain]:
@@ -406,14 +419,28 @@ def read_title_chain(title: str) -> Optional[TitleChain]:
     a word of one (:data:`~graphkit.parsers.signature_lines.TITLE_WORD`: "Chairman and
     Management Committee Director"). Which title makes the signer a controller of the entity
     is decided where the chain is read, as for the stacked block: an "Authorized Signatory" of
-    Acme GP controls nothing.
+    Acme GP controls nothing. A capacity that names the party it is held for must be an
+    entity's capacity (:data:`~graphkit.parsers.signature_roles.ENTITY_ROLE`: "general
+    partner", "managing member", "investment manager", ...) and the party an organization's
+    name ending in its legal form (:data:`~graphkit.parsers.signature_names.LEGAL_END`).
 
-    >>> read_title_chain("Managing Member of Acme GP, LLC, its general partner")
-    TitleChain(title='Managing Member', entity='Acme GP, LLC', role='general partner')
-    >>> read_title_chain("Authorized Signatory, Acme GP, LLC, its general partner")
-    TitleChain(title='Authorized Signatory', entity='Acme GP, LLC', role='general partner')
-    >>> read_title_chain("Vice President, Secretary and Treasurer, Acme Co., its manager")
-    TitleChain(title='Vice President, Secretary and Treasurer', entity='Acme Co.', role='manager')
+    >>> read_title_chain("Managing Member of Acme GP, LLC, its general partner")[:3]
+    ('Managing Member', 'Acme GP, LLC', 'general partner')
+    >>> read_title_chain("Authorized Signatory, Acme GP, LLC, its general partner")[:3]
+    ('Authorized Signatory', 'Acme GP, LLC', 'general partner')
+    >>> read_title_chain("Vice President, Secretary and Treasurer, Acme Co., its manager")[:3]
+    ('Vice President, Secretary and Treasurer', 'Acme Co.', 'manager')
+    >>> read_title_chain("Managing Member, Acme GP LLC, General Partner of Acme Fund, L.P.")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    TitleChain(title='Managing Member', entity='Acme GP LLC', role='General Partner',
+               party='Acme Fund, L.P.')
+    >>> read_title_chain("Managing Member of Acme GP LLC, the general partner of Acme Fund LP")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    TitleChain(title='Managing Member', entity='Acme GP LLC', role='general partner',
+               party='Acme Fund LP')
+    >>> read_title_chain("Director of Acme Inc., President of Acme Holdings Inc.") is None
+    True
+    >>> read_title_chain("Managing Member of Acme GP LLC, the general partner of the Fund")
     >>> read_title_chain("Managing Member of Acme GP, LLC") is None
     True
     >>> read_title_chain("Managing Director, Acme Capital, LLC") is None
@@ -424,7 +451,7 @@ def read_title_chain(title: str) -> Optional[TitleChain]:
     True
     """
     low = title.lower()
-    if "its" not in low and "their" not in low:
+    if "its" not in low and "their" not in low and " of " not in low:
         return None  # the literals of both patterns' capacity
     m = TITLE_OF_CHAIN.match(title) if " of " in title else None
     if m is not None and (is_title_line(m["title"]) or TITLE_WORD.search(m["title"])):
@@ -435,6 +462,13 @@ def read_title_chain(title: str) -> Optional[TitleChain]:
         held, entity = parts  # "Authorized Signatory" / "Acme GP, LLC"
     else:
         return None
+    if m["named"] is not None:  # "General Partner of Acme Fund, L.P.": an entity's capacity
+        if not ENTITY_ROLE.match(m["named"]) or not LEGAL_END.search(m["party"]) or \
+                not (org_words(entity) or LEGAL_END.search(entity)):
+            return None  # not "President of Acme Holdings Inc." nor "... of the Fund"
+        party = clean_name(m["party"])  # "Acme Fund LP." ending a sentence: no abbreviation
+        party = party if ABBREVIATION_END.search(party) else party.rstrip(".")
+        return TitleChain(held, entity, clean_name(m["named"]), party)
     if not role_relations(m["role"]) or not (org_words(entity) or LEGAL_END.search(entity)):
         return None
     return TitleChain(held, entity, clean_name(m["role"]))

@@ -12,11 +12,21 @@ Examples
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
+from graphkit import regex_cache
+from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_captions import is_name_title_caption
 from graphkit.parsers.signature_lines import SIGNATURE_NAME
+from graphkit.parsers.signature_roles import BY_CAPACITY, ENTITY_ROLE
 from graphkit.parsers.signature_section import SLASH_S
+
+#: The rest of a capacity cut at the end of a "By:" line, alone on the next line: "partner"
+#: after "By: Acme GP, LLC, its general", "Member" after "..., its managing" (one or two words)
+ROLE_REST = regex_cache.compile(r"""
+    ^[ \t|]*(?P<rest>[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*)?)[ \t.]*$
+""", re.VERBOSE)
 
 
 def by_follows(lines: list[tuple[int, int, str]], i: int) -> bool:
@@ -96,3 +106,30 @@ def captioned_party(lines: list[tuple[int, int, str]], i: int, party_line) -> bo
         return True
     nxt = lines[i + 1][2]
     return not nxt.strip(" \t-_=|") or is_name_title_caption(nxt)
+
+
+def role_goes_on(line: str, nxt: str) -> Optional[str]:
+    """The "By:" ``line`` with the rest of its capacity joined from the line under it
+    (:data:`ROLE_REST`) when the capacity was cut at the line's end, else None: "By: Acme GP,
+    LLC, its general" / "partner" is one link of the chain, Acme GP, LLC the general partner.
+    The capacity cut must state no relation, or another than the whole ("its managing" /
+    "member" is no manager): an entity's capacity (:data:`~graphkit.parsers.signature_roles.
+    ENTITY_ROLE`) or one that states a relation.
+
+    >>> role_goes_on("By: Acme GP, LLC, its general", "    partner")
+    'By: Acme GP, LLC, its general partner'
+    >>> role_goes_on("By: Acme GP, LLC, its managing", "Member")
+    'By: Acme GP, LLC, its managing Member'
+    >>> role_goes_on("By: Acme GP, LLC, its general partner", "ACME FUND II") is None
+    True
+    >>> role_goes_on("By: Acme GP, LLC, its manager", "Jane Roe") is None
+    True
+    """
+    bm = BY_CAPACITY.match(line)
+    rm = ROLE_REST.match(nxt) if bm is not None else None
+    if rm is None or ENTITY_ROLE.match(bm["role"]):
+        return None
+    whole = f"{bm['role']} {rm['rest']}"
+    if ENTITY_ROLE.match(whole) or (not role_relations(bm["role"]) and role_relations(whole)):
+        return f"{line.rstrip()} {rm['rest']}"
+    return None

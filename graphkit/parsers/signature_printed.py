@@ -41,6 +41,7 @@ from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, TitleCha
                                                  read_signed_name, read_title_chain)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
                                                  signed_capacities, title_findings)
+from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TITLE_LINE,
                                               is_title_line, join_title, printed_title,
@@ -192,14 +193,14 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             wrapped = title is None
             block_end, stop = ne + s, j
             if title:  # "Jane Roe, Executive" / "Vice President"
-                title, j, block_end = join_title(lines, j, s, title, block_end)
+                title, j, block_end = _join_title(lines, j, s, title, block_end)
                 stop = j
         elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
             label_col = ntm.start("v")
             block_end, stop = ne + s, j
             if title is None and (title := split_name_title(ntm["v"], signer)):
                 # "Jane Roe, Executive Vice" / "President"
-                title, j, block_end = join_title(lines, j, s, title, block_end)
+                title, j, block_end = _join_title(lines, j, s, title, block_end)
                 stop = j
         elif nm:
             value = nm["v"]
@@ -216,7 +217,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             title = clean_name(tm["v"])
             label_col = tm.start("v")
             block_end, stop = ne + s, j
-            title, j, block_end = join_title(lines, j, s, title, block_end)
+            title, j, block_end = _join_title(lines, j, s, title, block_end)
             stop = j
         elif "/" in nxt and title is None and slash_title(nxt, signer):
             title = slash_title(nxt, signer)  # "JANE ROE/MANAGING MEMBER"
@@ -229,13 +230,14 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             # ("Authorized Signatory (1)") is no part of it
             title = clean_name(unmarked)
             block_end, stop = ne + s, j
-            title, j, block_end = join_title(lines, j, s, title, block_end)
+            title, j, block_end = _join_title(lines, j, s, title, block_end)
             stop = j
-        elif title is None and " its " in n and read_title_chain(clean_name(n)) is not None:
-            # "Jane Roe" / "Managing Member of Acme GP LLC, its general partner": the chain
-            # read below, as under a "Title:" label
-            title = clean_name(n)
-            block_end, stop = ne + s, j
+        elif title is None and "," in n and (whole := _chain_line(lines, j, s, n)) is not None:
+            # "Jane Roe" / "Managing Member of Acme GP LLC, its general partner", or wrapped
+            # at a comma: "Managing Member, Acme GP LLC," / "General Partner of Acme Fund LP":
+            # the chain read below, as under a "Title:" label
+            title, j, block_end = whole
+            stop = j
         elif title is None and signer and (run := split_printed_run(n, signer)) is not None:
             # "Jane Quinn Roe Head of Sales ACME S.P.A.": the lines of one HTML table cell
             if len(run.name.split()) > len(signer.split()):
@@ -276,8 +278,9 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         # "Jane Roe, Managing Member of" / "Acme GP, LLC, its general partner", "Title:
         # Authorized Signatory, Acme GP, LLC, its general partner": the chain's last link, as
         # "By: Acme GP, LLC, its general partner" over her signature prints it
-        title, chain, stop, block_end = link[0].title, chain + [link[0][1:]], link[1], \
-            max(block_end, link[2])
+        if _acts_for(link[0].party, chain[-1][0] if chain else "", pending or [after or ""]):
+            title, chain, stop, block_end = link[0].title, chain + [link[0][1:3]], link[1], \
+                max(block_end, link[2])
     if title and CAPACITY_LIST.match(title):
         title = None  # "individually, and as" / "managing member of ...": no one title
     cut = False  # "Managing Member of" (the rest lost): no control of the party signed for
@@ -316,8 +319,9 @@ def _title_chain(lines: list[tuple[int, int, str]], j: int, s: int, title: str
 
     >>> lines = [(0, 28, "Jane Roe, Managing Member of"), (29, 62, "Acme GP, LLC, its general "
     ...          "partner")]
-    >>> _title_chain(lines, 1, 0, "Managing Member of")
-    (TitleChain(title='Managing Member', entity='Acme GP, LLC', role='general partner'), 2, 62)
+    >>> _title_chain(lines, 1, 0, "Managing Member of")  # doctest: +NORMALIZE_WHITESPACE
+    (TitleChain(title='Managing Member', entity='Acme GP, LLC', role='general partner',
+                party=None), 2, 62)
     >>> _title_chain(lines, 1, 0, "Managing Member") is None
     True
     """
@@ -327,6 +331,71 @@ def _title_chain(lines: list[tuple[int, int, str]], j: int, s: int, title: str
             (two := read_title_chain(f"{title} {lines[j][2].strip()}")) is not None:
         return two, j + 1, lines[j][1] + s
     return None
+
+
+def _join_title(lines: list[tuple[int, int, str]], j: int, s: int, title: str,
+                block_end: int) -> tuple[str, int, int]:
+    """``title`` with its wrapped rest (:func:`~graphkit.parsers.signature_lines.join_title`),
+    or with the line after it when the two print one title chain (:func:`_wrapped_chain`),
+    and the index and end of the next line to read.
+
+    >>> _join_title([(0, 9, "Executive"), (10, 24, "Vice President")], 1, 0, "Executive", 9)
+    ('Executive Vice President', 2, 24)
+    """
+    return _wrapped_chain(lines, j, s, title) or join_title(lines, j, s, title, block_end)
+
+
+def _wrapped_chain(lines: list[tuple[int, int, str]], j: int, s: int, title: str
+                   ) -> Optional[tuple[str, int, int]]:
+    """``title`` (read from ``lines[j - 1]``) with the line after it, the index and end of the
+    line after that, when the two lines print one title chain (:func:`~graphkit.parsers.
+    signature_capacity.read_title_chain`) that ``title`` alone is not: wrapped at a comma
+    ("Managing Member, Acme GP LLC," / "General Partner of Acme Fund LP") or in its capacity
+    ("..., its general" / "partner"); else None.
+
+    >>> lines = [(0, 29, "Managing Member, Acme GP LLC,"), (30, 66, "General Partner of "
+    ...          "Acme Fund, L.P.")]
+    >>> _wrapped_chain(lines, 1, 0, "Managing Member, Acme GP LLC")
+    ('Managing Member, Acme GP LLC, General Partner of Acme Fund, L.P.', 2, 66)
+    >>> _wrapped_chain(lines[:1] + [(30, 45, "Vice President")], 1, 0, "Managing Member") is None
+    True
+    """
+    if j >= len(lines) or not lines[j][2].strip() or read_title_chain(title) is not None:
+        return None
+    comma = lines[j - 1][2].rstrip().endswith(",") and not title.endswith(",")
+    whole = f"{title}{',' if comma else ''} {clean_name(lines[j][2])}"
+    return (whole, j + 1, lines[j][1] + s) if read_title_chain(whole) is not None else None
+
+
+def _chain_line(lines: list[tuple[int, int, str]], j: int, s: int, line: str
+                ) -> Optional[tuple[str, int, int]]:
+    """The title chain printed unlabelled on ``line`` (``lines[j - 1]``), alone or wrapped onto
+    the line after it (:func:`_wrapped_chain`), with the index and end of the next line to
+    read; None when it prints none.
+
+    >>> _chain_line([(0, 50, "Managing Member of Acme GP LLC, its general partner")], 1, 0,
+    ...             "Managing Member of Acme GP LLC, its general partner")
+    ('Managing Member of Acme GP LLC, its general partner', 1, 50)
+    """
+    title = clean_name(line)
+    if read_title_chain(title) is not None:
+        return title, j, lines[j - 1][1] + s
+    return _wrapped_chain(lines, j, s, title)
+
+
+def _acts_for(party: Optional[str], above: str, signed_for: list[str]) -> bool:
+    """Whether the entity of a title chain acts for the party its capacity names (``party``,
+    None when it names none: "its general partner"): the entity of the "By:" line above
+    (``above``) or, with none, a party signed for; a title naming another party is no link of
+    this block's chain.
+
+    >>> _acts_for("Acme Fund, L.P.", "", ["ACME FUND, L.P."]), _acts_for(None, "", [])
+    (True, True)
+    >>> _acts_for("Acme Fund, L.P.", "Acme GP, L.P.", ["ACME FUND, L.P."])
+    False
+    """
+    key = squeeze(party) if party else ""
+    return not key or key in {squeeze(p) for p in ([above] if above else signed_for) if p}
 
 
 def _without_degree(line: str) -> str:

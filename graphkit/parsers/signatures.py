@@ -58,8 +58,8 @@ from graphkit.parsers.signature_lines import (  # noqa: F401  (printed_title re-
 from graphkit.parsers.signature_names import (by_name_goes_on, continues_name, join_lines,
                                                unclosed_cut)
 from graphkit.parsers.signature_neighbours import (by_follows, captioned_party,
-                                                   name_title_caption_next, signature_next,
-                                                   slashed_next)
+                                                   name_title_caption_next, role_goes_on,
+                                                   signature_next, slashed_next)
 from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
@@ -319,6 +319,8 @@ def read_signatures(src: SourceText, start: int = 0,
             elif BY_CAPACITY_OPEN.match(line) and i < len(lines):
                 line = line.rstrip() + " " + lines[i][2].strip()
                 i += 1
+            elif i < len(lines) and (whole := role_goes_on(line, lines[i][2])) is not None:
+                line, i = whole, i + 1  # "By: Acme GP, LLC, its general" / "partner"
             elif BY_LINE.match(line) and i < len(lines) and NAME_CAPACITY_NEXT.match(lines[i][2]) \
                     and not (BY_LINE.match(lines[i][2]) and BY_CAPACITY.match(line)):
                 # "LLC, its General Partner", "By Capital LLC, its ..." after "By: Stand" (not

@@ -101,6 +101,14 @@ BLOCK = "SIGNATURE\n\nDated: May 1, 2001\n\nACME FUND I, L.P.\n\n{}\n"
     "By: /s/ Jane Roe\nJane Roe, Managing Member of Acme GP, LLC, its general partner",
     "By: /s/ Jane Roe, Managing Member of Acme GP, LLC, its general partner",
     "By: Acme GP, LLC, its general partner\nBy: /s/ Jane Roe\nTitle: Managing Member",
+    # wrapped (session 43, sg43: tests/parsers/test_signature_wrapped_chain.py)
+    "By: Acme GP, LLC, its general\n    partner\n\nBy: /s/ Jane Roe\nTitle: Managing Member",
+    "By: /s/ Jane Roe\nName: Jane Roe\nTitle: Managing Member, Acme GP, LLC,\n"
+    "       General Partner of Acme Fund I, L.P.",
+    "By: /s/ Jane Roe\nName: Jane Roe\nTitle: Managing Member of Acme GP, LLC, its general\n"
+    "       partner",
+    "By: /s/ Jane Roe\n  Jane Roe\n  Managing Member of Acme GP, LLC, the general partner of\n"
+    "  Acme Fund I, L.P.",
 ])
 def test_one_line_title_gives_the_stacked_links(lines):
     sec = read_signatures(SourceText(path="x.txt", text=BLOCK.format(lines)))
