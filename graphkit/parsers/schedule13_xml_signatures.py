@@ -16,6 +16,21 @@ LLC") and its capacity ("general partner").
 ['Authorized Signatory']
 >>> [(c.relation.value, c.source == gp.id, c.target == fund.id) for c in claims]
 [('general_partner_of', True, True)]
+
+The filer states the chain, so an entity of it that the filing names nowhere else is a party
+when its name is an organization's, ending in its legal form ("Roe GP LLC"; not "the General
+Partner"), as is the party a title names the entity's capacity for ("..., the general partner
+of Acme Fund LP"):
+
+>>> sig = Signature(signer="Jane Roe", on_behalf_of=["Acme Fund LP"],
+...                 title="Managing Member of Roe GP LLC, the general partner of Acme Fund LP",
+...                 evidence=Evidence(source="x.xml"))
+>>> [s.title for s in add_title_chains([sig], book, claims, None)]
+['Managing Member']
+>>> [(book.get(c.source).name, c.relation.value, book.get(c.target).name) for c in claims[1:]]
+[('Roe GP LLC', 'general_partner_of', 'Acme Fund LP')]
+>>> [str(r) for r in book.lookup("Roe GP LLC").roles]
+['named']
 """
 
 from __future__ import annotations
@@ -23,10 +38,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-from graphkit.models import Claim, Signature
+from graphkit.models import Claim, Evidence, Party, PartyRole, Signature
 from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.signature_capacity import read_title_chain
 from graphkit.parsers.signature_findings import title_findings
+from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_roles import capacity_findings
 from graphkit.parsers.partybook import PartyBook
 
@@ -34,9 +50,9 @@ from graphkit.parsers.partybook import PartyBook
 def add_title_chains(signatures: list[Signature], book: PartyBook, claims: list[Claim],
                      as_of: Optional[date]) -> list[Signature]:
     """``signatures`` with the title of each title chain cut to the signer's own (see the
-    module), adding to ``claims`` the entity's capacity for each party signed for and the
-    relations of the signer's title with the entity, when the filing names both parties
-    (a name it does not read elsewhere is no party)."""
+    module), adding to ``claims`` the entity's capacity for each party signed for (or for the
+    party the title names) and the relations of the signer's title with the entity, when the
+    filing names both parties (:func:`chain_party`: an organization the chain names is one)."""
     out: list[Signature] = []
     for sig in signatures:
         chain = read_title_chain(sig.title) if sig.title else None
@@ -45,7 +61,11 @@ def add_title_chains(signatures: list[Signature], book: PartyBook, claims: list[
             continue
         out.append(sig.model_copy(update={"title": chain.title}))
         ev = sig.evidence
-        findings = capacity_findings(chain.entity, chain.role, sig.on_behalf_of, ev) + \
+        helds = [chain.party] if chain.party else sig.on_behalf_of
+        for name in (chain.entity, chain.party):  # not the parties signed for: read already
+            if name:
+                chain_party(book, name, ev)
+        findings = capacity_findings(chain.entity, chain.role, helds, ev) + \
             title_findings(sig.signer, chain.title, chain.entity, ev)
         for f in findings:
             holder, held = book.lookup(f.holder, fuzzy=False), book.lookup(f.held, fuzzy=False)
@@ -53,3 +73,20 @@ def add_title_chains(signatures: list[Signature], book: PartyBook, claims: list[
                 add_claim(claims, f.relation, holder.id, held.id, f.evidence, title=f.title,
                           as_of=as_of)
     return out
+
+
+def chain_party(book: PartyBook, name: str, evidence: Evidence) -> Optional[Party]:
+    """The party of ``book`` a signature title chain names, added as a named party when the
+    filing names it nowhere else and ``name`` is an organization's ending in its legal form
+    (:data:`~graphkit.parsers.signature_names.LEGAL_END`); else None.
+
+    >>> book = PartyBook()
+    >>> chain_party(book, "Roe GP, LLC", Evidence(source="x.xml")).name
+    'Roe GP, LLC'
+    >>> chain_party(book, "the General Partner", Evidence(source="x.xml")) is None
+    True
+    """
+    party = book.lookup(name, fuzzy=False)
+    if party is None and LEGAL_END.search(name):
+        party = book.add(name, role=PartyRole.NAMED, evidence=evidence, fuzzy=False)
+    return party

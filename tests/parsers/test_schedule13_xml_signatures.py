@@ -12,8 +12,13 @@ relation read): the signer's own title, and the entity's capacity for the party 
 
 from __future__ import annotations
 
+import pytest
+
+from graphkit.models import Evidence, Signature
 from graphkit.parse import parse_path
-from tests.conftest import corpus_file
+from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_xml_signatures import add_title_chains, chain_party
+from tests.conftest import ROOT, corpus_file
 
 
 def _read(name):
@@ -43,3 +48,59 @@ def test_of_title_chain():
     assert signed[0] == ("Thomas E. Lynch", "Chairman and Management Committee Director",
                          ["Mill Road Capital III, L.P."])
     assert _cites_signature(gp[("Mill Road Capital III GP LLC", "Mill Road Capital III, L.P.")])
+
+
+# Session 43 (sg43): a title naming a general partner that is no other party of the filing.
+# tests/fixtures/filings/sg43/commodore_an2_2026__title_names_gp.xml is the real 13G XML of
+# Commodore Capital on AN2 Therapeutics (2026) with Commodore Capital Master LP's signature
+# title "Director of Commodore GP Ltd., the general partner of Commodore Capital Master LP"
+# (the GP invented). Before: that whole title, no party Commodore GP Ltd., no link.
+SG43 = ROOT / "tests" / "fixtures" / "filings" / "sg43"
+
+
+def test_title_naming_an_unknown_gp_adds_it_and_its_link():
+    [rec] = parse_path(SG43 / "commodore_an2_2026__title_names_gp.xml").records
+    names = {p.id: p.name for p in rec.parties}
+    gp = {p.name: [str(r) for r in p.roles] for p in rec.parties}.get("Commodore GP Ltd.")
+    assert gp == ["named"]
+    links = {(names[c.source], c.relation.value, names[c.target]): c for c in rec.claims}
+    assert _cites_signature(links[("Commodore GP Ltd.", "general_partner_of",
+                                   "Commodore Capital Master LP")])
+    assert ("Michael Kramarz", "director_of", "Commodore GP Ltd.") in links
+    assert ("Michael Kramarz", "Director", ["Commodore Capital Master LP"]) in [
+        (s.signer, s.title, s.on_behalf_of) for s in rec.signatures]
+
+
+def _chain_links(title, known=("Acme Fund LP",)):
+    book = PartyBook()
+    for name in known:
+        book.add(name, role="reporting_person")
+    claims = []
+    sig = Signature(signer="Jane Roe", on_behalf_of=["Acme Fund LP"], title=title,
+                    evidence=Evidence(source="x.xml", section="signature"))
+    [out] = add_title_chains([sig], book, claims, None)
+    return out.title, {(book.get(c.source).name, c.relation.value, book.get(c.target).name)
+                       for c in claims}
+
+
+@pytest.mark.parametrize("title, own, links", [
+    ("Managing Member of Roe GP LLC, its general partner", "Managing Member",
+     {("Roe GP LLC", "general_partner_of", "Acme Fund LP")}),
+    ("Authorized Signatory, Roe GP, L.P., the general partner of Acme Fund, L.P.",
+     "Authorized Signatory", {("Roe GP, L.P.", "general_partner_of", "Acme Fund LP")}),
+    # the party the capacity names, not the one signed for: it is a party too
+    ("Managing Member of Roe GP LLC, the general partner of Acme Master Fund LP",
+     "Managing Member", {("Roe GP LLC", "general_partner_of", "Acme Master Fund LP")}),
+    # no legal form: no party, no link
+    ("Managing Member of Roe Partners, its general partner", "Managing Member", set()),
+])
+def test_title_chain_parties(title, own, links):
+    assert _chain_links(title) == (own, links)
+
+
+def test_chain_party_needs_a_legal_form():
+    book = PartyBook()
+    assert chain_party(book, "Roe Partners", Evidence(source="x.xml")) is None
+    assert chain_party(book, "Roe Partners Ltd.", Evidence(source="x.xml")).name == \
+        "Roe Partners Ltd."
+    assert [p.name for p in book.parties] == ["Roe Partners Ltd."]
