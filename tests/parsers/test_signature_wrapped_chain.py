@@ -107,3 +107,19 @@ def test_role_rest_pattern():
     assert ROLE_REST.match("general partner.")["rest"] == "general partner"
     assert ROLE_REST.match("Acme Fund II, L.P.") is None
     assert ROLE_REST.match("of Acme Fund II LP") is None
+
+
+def test_three_by_levels_of_a_real_block_are_all_read():
+    # 13d/icahn_bausch_2021_sc13d.txt: "ICAHN CAPITAL LP" / "By: IPH GP LLC, its general
+    # partner" / "By: Icahn Enterprises Holdings L.P., its sole member" / "By: Icahn
+    # Enterprises G.P. Inc., its general partner" over SungHwan Cho's signature (Chief Financial
+    # Officer): every level is a link citing the signature (checked in session 43: none lost)
+    rec = _record(corpus_file("13d/icahn_bausch_2021_sc13d.txt"))
+    names = {p.id: p.name for p in rec.parties}
+    signed = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
+              if any(e.section == "signature" for e in c.evidence)}
+    assert signed >= {
+        ("IPH GP LLC", "general_partner_of", "Icahn Capital LP"),
+        ("Icahn Enterprises Holdings L.P.", "member_of", "IPH GP LLC"),
+        ("Icahn Enterprises G.P. Inc.", "general_partner_of", "Icahn Enterprises Holdings L.P."),
+        ("SungHwan Cho", "officer_of", "Icahn Enterprises G.P. Inc.")}
