@@ -208,7 +208,7 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                     _warn_unread_number(src, cp, fld, region, rs)
             elif fld == "percent":
                 last = 0
-                if " ." in region:  # every LEADING_DOT_PERCENT opens so
+                if " ." in region or "\t." in region:  # each LEADING_DOT_PERCENT opens so
                     region = LEADING_DOT_PERCENT.sub(r"0\g<p>", region)  # same length
                 if "|" in region:  # "9.1 | %": the sign in a cell of its own, same length
                     region = PERCENT_SIGN_CELL.sub(lambda m: " " * len(m[0]), region)

@@ -198,10 +198,13 @@ FIRST_ITEM = regex_cache.compile(r"""^[\s#*>]*Item\s*(?:1[\s|]*[.:(]|[2-9]\s*[.:
 NONE_WORD = regex_cache.compile(r"""NONE (?<!\wNONE) (?!\w)""", re.VERBOSE)
 #: "Nil" or "NIL" as a share cell (read as zero, as "nil" is; the same length, offsets kept)
 NIL_WORD = regex_cache.compile(r"""(?<![A-Za-z])(?:Nil|NIL)(?![A-Za-z])""", re.VERBOSE)
-#: A percent printed without its leading zero: " .7%", " .02%" (read as "0.7%", "0.02%"; the
-#: space before it gives way to the zero, so offsets are kept; the blank before that space is
-#: looked at after " .", so that a search skips ahead fast)
-LEADING_DOT_PERCENT = regex_cache.compile(r"""[ ](?P<p>\.(?<=[ \t][ ]\.)\d{1,3}[ ]?%)""", re.VERBOSE)
+#: A percent printed without its leading zero after a column's blank: "   .7%", "\t.02%" (read
+#: as "0.7%", "0.02%"; the space or tab before it gives way to the zero, so offsets are kept;
+#: the blank before that space is looked at after " .", so that a search skips ahead fast). A
+#: lone tab is a column break: "Row (11)\t.7%" of a typed cover is 0.7%, never 7%
+LEADING_DOT_PERCENT = regex_cache.compile(r"""
+    [ \t] (?P<p> \. (?: (?<=[ \t][ ]\.) | (?<=\t\.) ) \d{1,3} [ ]? % )
+""", re.VERBOSE)
 #: The table-cell mark between a percent's number and its "%" typeset in a cell of its own:
 #: the " | " of "9.1 | %" (an HTML row "<td>9.1</td><td>%</td>"; blanked, so that "9.1   %" is
 #: read and offsets are kept); never before a "%" that opens more than a sign ("9.1 | %s")

@@ -70,6 +70,12 @@ def test_leading_dot_percent():
     fixed = cover.LEADING_DOT_PERCENT.sub(r"0\g<p>", line)
     assert fixed.endswith("0.7%") and len(fixed) == len(line)
     assert cover.LEADING_DOT_PERCENT.search("   10.7%") is None
+    # the same row typed with a tab (rb43/keycolony_tab_percent.txt): a tab is a column break
+    line = "\tamount in Row (11)\t.7%"
+    fixed = cover.LEADING_DOT_PERCENT.sub(r"0\g<p>", line)
+    assert fixed == "\tamount in Row (11)0.7%"
+    assert cover.LEADING_DOT_PERCENT.search("Row (11) .7%") is None  # one space: a word break
+    assert cover.LEADING_DOT_PERCENT.search("\t10.7%") is None
 
 
 def test_less_than():
@@ -171,7 +177,7 @@ FIRST_LINE_ROW_NUMBER = re.compile(r"""
     (?=[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)[ \t|]*)*$)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 FIRST_NONE_WORD = re.compile(r"""(?<![\w])NONE(?![\w])""", re.VERBOSE)
-FIRST_LEADING_DOT_PERCENT = re.compile(r"""(?<=[ \t])[ ](?P<p>\.\d{1,3}[ ]?%)""", re.VERBOSE)
+FIRST_LEADING_DOT_PERCENT = re.compile(r"""(?:(?<=[ \t])[ ]|\t)(?P<p>\.\d{1,3}[ ]?%)""", re.VERBOSE)
 FIRST_IRS_NUMBER = re.compile(r"""(?<!\d)(?P<ein>\d{2}-\d{7})(?!\d)""", re.VERBOSE)
 
 

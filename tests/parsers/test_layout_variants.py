@@ -1,0 +1,32 @@
+"""Layout variants of real filings (session 43, rb43): the same facts whatever the typing.
+
+Each fixture under tests/fixtures/filings/rb43/ is a real filing with one layout edit that real
+EDGAR filings show (a tab for a run of spaces, ...); its SOURCES.tsv line names the original and
+the edit. The parse must give the numbers, parties and relations of the original.
+"""
+
+from __future__ import annotations
+
+from graphkit.parse import parse_path
+from tests.conftest import ROOT
+
+RB43 = ROOT / "tests" / "fixtures" / "filings" / "rb43"
+
+
+def _percents(path) -> dict[str, tuple[int | None, float | None]]:
+    rep = parse_path(path)
+    out = {}
+    for rec in rep.records:
+        names = {p.id: p.name for p in rec.parties}
+        for c in rec.claims:
+            if c.relation.value == "beneficial_owner_of":
+                out[names[c.source]] = (c.shares, c.percent)
+    return out
+
+
+def test_tab_before_leading_dot_percent_is_a_column_break():
+    # keycolony_intlaircraft_2000 with row 13 typed "amount in Row (11)\t.7%": 0.7%, never 7%
+    got = _percents(RB43 / "keycolony_tab_percent.txt")
+    assert got["Lieblong Transport, Inc."] == (29200, 0.7)
+    assert got["Paul Spann"] == (1000, 0.02)
+    assert got["Key Colony Fund, L.P."] == (194500, 4.6)
