@@ -77,6 +77,18 @@ PRINTED_LINES = 5
 ATTORNEY_TITLE = "Attorney-in-Fact"
 
 
+def _column(line: str, pos: int) -> int:
+    """Where ``line[pos]`` shows on screen: a tab runs to the next stop of eight, so a filer who
+    aligned a block with tabs lines it up as one who used spaces.
+
+    >>> _column("\\tName/Title:\\tJane Roe", 13), _column("        Name/Title:     Jane Roe", 24)
+    (24, 24)
+    >>> _column("\\t\\t\\tAcme Capital LLC", 3)
+    24
+    """
+    return len(line[:pos].expandtabs()) if "\t" in line[:pos] else pos
+
+
 def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
                    ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
                    pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
@@ -196,7 +208,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 title, j, block_end = _join_title(lines, j, s, title, block_end)
                 stop = j
         elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
-            label_col = ntm.start("v")
+            label_col = _column(nxt, ntm.start("v"))
             block_end, stop = ne + s, j
             if title is None and (title := split_name_title(ntm["v"], signer)):
                 # "Jane Roe, Executive Vice" / "President"
@@ -211,11 +223,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             if guess_kind(value) is PartyKind.PERSON and not \
                     (value.isupper() and name_value.lower() == signer.lower()):
                 signer = name_value  # not "JOHN DOE" under "/s/ John Doe"
-            label_col = nm.start("v")
+            label_col = _column(nxt, nm.start("v"))
             block_end, stop = ne + s, j
         elif tm:
             title = clean_name(tm["v"])
-            label_col = tm.start("v")
+            label_col = _column(nxt, tm.start("v"))
             block_end, stop = ne + s, j
             title, j, block_end = _join_title(lines, j, s, title, block_end)
             stop = j
@@ -257,7 +269,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 stop = j
         elif SLASH_S.match(nxt) or party_line(nxt):
             if label_col is not None and not pending and party_line(nxt) and \
-                    len(nxt) - len(nxt.lstrip()) == label_col:
+                    _column(nxt, len(nxt) - len(nxt.lstrip())) == label_col:
                 after = clean_name(n)  # "Name/Title:  Jane Roe" / "             Acme Corp."
                 block_end, stop = ne + s, j
             break

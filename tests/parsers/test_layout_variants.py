@@ -30,3 +30,15 @@ def test_tab_before_leading_dot_percent_is_a_column_break():
     assert got["Lieblong Transport, Inc."] == (29200, 0.7)
     assert got["Paul Spann"] == (1000, 0.02)
     assert got["Key Colony Fund, L.P."] == (194500, 4.6)
+
+
+def test_signature_block_aligned_with_tabs_keeps_its_entity():
+    # 2005_SC_13G_50957 with its signature block typed with tabs: "\tName/Title:\tDavid I.
+    # Fisher, Chairman" over "\t\t\tCapital Group International, Inc." (both at column 24)
+    rep = parse_path(RB43 / "2005_SC_13G_50957_sig_tabs.txt")
+    rec = rep.records[0]
+    names = {p.id: p.name for p in rec.parties}
+    sig = next(s for s in rec.signatures if s.signer == "David I. Fisher")
+    assert (sig.title, sig.on_behalf_of) == ("Chairman", ["Capital Group International, Inc."])
+    assert ("David I. Fisher", "officer_of", "Capital Group International, Inc.") in {
+        (names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
