@@ -52,6 +52,7 @@ from graphkit.parsers.ceased_claims import (add_below_five_percent_exit, add_ins
                                             add_zero_holding_exit, check_exit_dates,
                                             mark_ceased_claims)
 from graphkit.parsers.generic_terms import drop_generic_terms
+from graphkit.parsers.page_breaks import drop_page_furniture
 from graphkit.parsers.header_former import link_former_names
 from graphkit.parsers.power_claims import drop_implied_power
 from graphkit.parsers.sgml import Submission, SubmissionDocument, split_submission, unwrap_file
@@ -128,6 +129,8 @@ def _parse_one(src: SourceText, det: DetectedInput,
             raise UnsupportedFormError("HTML page holds no readable supported form",
                                        source=src.path)
         src = text_src
+    elif det.kind is InputKind.SCHEDULE13_TEXT:
+        src = drop_page_furniture(src)  # "Page 7 of 12" where a page broke a paragraph
     rec = _parser(det.kind, src.path)(src, header)
     if det.inferred_from:  # "<edgarSubmission>" without <submissionType>: a trimmed copy
         rec.warnings.insert(0, src.warn("form-inferred", (

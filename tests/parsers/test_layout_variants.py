@@ -42,3 +42,16 @@ def test_signature_block_aligned_with_tabs_keeps_its_entity():
     assert (sig.title, sig.on_behalf_of) == ("Chairman", ["Capital Group International, Inc."])
     assert ("David I. Fisher", "officer_of", "Capital Group International, Inc.") in {
         (names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
+
+
+def test_page_header_inside_a_paragraph_is_no_part_of_a_name():
+    # oneliberty_brt_1996 with "Schedule 13D   Page 3 of 12" between "...joined in by Gould"
+    # and "Investors L.P. ("GLP")": was read "12 Investors L.P."
+    rec = parse_path(RB43 / "oneliberty_page_header_mid_paragraph.txt").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    gps = {(names[c.source], names[c.target]) for c in rec.claims
+           if c.relation.value == "general_partner_of"}
+    assert gps == {("Fredric H. Gould", "Gould Investors L.P."),
+                   ("Marshall Rose", "Gould Investors L.P."),
+                   ("Georgetown Partners, Inc.", "Gould Investors L.P.")}
+    assert not any("12 Investors" in n for n in names.values())

@@ -1,0 +1,100 @@
+"""Page furniture that a typed filing's page break put inside a paragraph, taken out.
+
+A typed Schedule 13D/13G is paginated: where a page ends inside a paragraph, the page's footer
+or the next page's header ("Page 7 of 12", "CUSIP No. 123456789   13D   Page 3", "<PAGE>")
+sits between two lines of one sentence. Read as part of the sentence it joins a name ("Page 7
+of 12" / "Roe Investors L.P." read "12 Investors L.P.") or cuts a list of officers short. Such
+a line, with a line of prose before it and a line of text after it (no blank line on either
+side), is dropped before the text is read; a header between two blank lines or at a cover
+page's top is left as it is. The shortened text carries a
+:class:`~graphkit.source.TextOrigin`, so evidence cites the file's own lines and offsets.
+
+Examples
+--------
+>>> text = ("the general partners of\\nPage 7 of 12\\nRoe Investors L.P. are Jane Roe and\\n"
+...         "John Doe.\\n")
+>>> out = drop_page_furniture(SourceText("a.txt", text))
+>>> out.text
+'the general partners of\\nRoe Investors L.P. are Jane Roe and\\nJohn Doe.\\n'
+>>> out.line_of(out.text.index("Roe Investors"))
+3
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit import regex_cache
+from graphkit.source import SourceText, TextOrigin
+
+__all__ = ["drop_page_furniture", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
+
+#: A line of page furniture, its pieces in any order, with a page number or "<PAGE>": "Page 7 of
+#: 12", "<PAGE>", "CUSIP No. 123456789   13D   Page 3", "Schedule 13D   Page 3 of 12 Pages";
+#: never "SCHEDULE 13D" alone (the form's title on its front page) nor "-0-" (a zero)
+PAGE_LINE = regex_cache.compile(r"""
+    ^(?=.*(?:<PAGE>|Page[ \t]+\d))
+    [ \t]*(?:(?:<PAGE>|(?:(?:SCHEDULE|SC)[ \t]+)?13[ \t]?[DG](?:/A)?
+        |CUSIP[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*[0-9A-Z]{6}[ \t-]?[0-9A-Z]{2}[ \t-]?[0-9A-Z]
+        |Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+Pages)?
+        )[ \t]*)+$
+""", re.VERBOSE | re.IGNORECASE)
+#: Words of a line of prose: two lower-case words ("and was joined in by")
+PROSE_LINE_WORDS = regex_cache.compile(r"""\b[a-z]{2,}\b.*\b[a-z]{2,}\b""", re.VERBOSE)
+#: A gap between two cells of a table row, never in prose: "Jane Roe     1,000" (three blanks)
+TABLE_GAP = regex_cache.compile(r"""\S[ \t]{3,}\S""", re.VERBOSE)
+
+
+def _prose(line: str) -> bool:
+    return PROSE_LINE_WORDS.search(line) is not None and TABLE_GAP.search(line) is None
+
+
+def _inside_paragraph(lines: list[str], i: int) -> bool:
+    """Whether furniture line ``i`` stands between two lines of one paragraph: a line of text
+    on each side, no blank line, and prose on one side at least (a cover page's header stands
+    between rules, row labels and cells)."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    before, after = lines[i - 1], lines[i + 1]
+    if not before.strip() or not after.strip() or PAGE_LINE.match(before) or \
+            PAGE_LINE.match(after) or TABLE_GAP.search(before) or TABLE_GAP.search(after):
+        return False
+    return _prose(before) or _prose(after)
+
+
+def drop_page_furniture(src: SourceText) -> SourceText:
+    """``src`` without the page furniture lines that stand inside a paragraph (``src`` itself
+    when there is none, or when it is a converted text with an ``origin`` of its own).
+
+    >>> plain = SourceText("a.txt", "Item 4.\\n\\nPage 3 of 9\\n\\nThe shares were bought")
+    >>> drop_page_furniture(plain) is plain  # between blank lines: a page break, kept
+    True
+
+    See also
+    --------
+    graphkit.parse.parse_source : drops them from every Schedule 13D/13G text it reads.
+    """
+    text = src.text
+    if src.origin is not None:
+        return src
+    lines = text.split("\n")
+    drop = [PAGE_LINE.match(line) is not None and _inside_paragraph(lines, i)
+            for i, line in enumerate(lines)]
+    if not any(drop):
+        return src
+    starts: list[int] = []
+    offsets: list[int] = []
+    numbers: list[int] = []
+    kept: list[str] = []
+    pos = off = 0
+    for number, (line, dropped) in enumerate(zip(lines, drop), start=1):
+        if not dropped:
+            starts.append(pos)
+            offsets.append(off)
+            numbers.append(number)
+            kept.append(line)
+            pos += len(line) + 1
+        off += len(line) + 1
+    return SourceText(path=src.path, text="\n".join(kept), offset=src.offset,
+                      line_offset=src.line_offset, warnings=list(src.warnings),
+                      origin=TextOrigin(starts=starts, offsets=offsets, lines=numbers))
