@@ -133,14 +133,14 @@ def unbound_warning(src: SourceText, name: str, f: ProseFinding, where: Optional
     ...                                    "Acme LLC."), pattern="holder_is_role_of")
     >>> w = unbound_warning(SourceText("x", "Roe is ..."), "Roe", f, 0)
     >>> w.code, w.line, w.message   # doctest: +NORMALIZE_WHITESPACE
-    ('prose-holder-unbound', 1, "'Roe', the holder of a managing_member_of relation, binds to
+    ('prose-holder-unbound', 1, "'Roe', the holder of the relation managing_member_of, binds to
     no party of the filing (no name, spelling, defined term or person of that surname) and is
     not made one; the relation is not read")
     """
     holder = name == f.holder
     return src.warn(UNBOUND_HOLDER if holder else UNBOUND_HELD,
-                    f"{name!r}, the {'holder' if holder else 'held party'} of a "
-                    f"{f.relation.value} relation, binds to no party of the filing (no name, "
+                    f"{name!r}, the {'holder' if holder else 'held party'} of the relation "
+                    f"{f.relation.value}, binds to no party of the filing (no name, "
                     "spelling, defined term or person of that surname) and is not made one; "
                     "the relation is not read", where)
 

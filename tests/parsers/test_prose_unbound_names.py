@@ -72,7 +72,7 @@ def test_unbound_held_party_warned_once():
     claims = []
     warnings = ProseClaims(SourceText("x.txt", TEXT), book, claims, [], []).add(fs)
     assert claims == [] and [w.code for w in warnings] == [UNBOUND_HELD]
-    assert "'Zeta', the held party of a managing_member_of relation" in warnings[0].message
+    assert "'Zeta', the held party of the relation managing_member_of" in warnings[0].message
 
 
 @pytest.mark.parametrize("path, line", [
@@ -85,7 +85,7 @@ def test_real_13d_lone_word_warned(path, line):
     [rec] = parse_path(p).records
     [w] = [w for w in rec.warnings if w.code in (UNBOUND_HELD, UNBOUND_HOLDER)]
     assert (w.code, w.source, w.line) == (UNBOUND_HELD, str(p), line)
-    assert w.message.startswith("'Wesmar', the held party of a shareholder_of relation")
+    assert w.message.startswith("'Wesmar', the held party of the relation shareholder_of")
     names = {p.id: p.name for p in rec.parties}
     assert "Wesmar" not in names.values()
     # the filer the lone word stands for keeps only the links read before
