@@ -28,6 +28,13 @@ RELATIVE_OF_TAIL = regex_cache.compile(rf"""
     (?<![A-Za-z])[a-z][a-z\-]*\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
+#: A role in lower case, after a comma and "the", of the name that follows it: ", the general
+#: partner of ", ", the sole member of the " of 'Roe LLC, the sole member of Acme LP ("Roe")'
+#: (searched back from the name: it ends there; the role's holder is the name before the comma)
+THE_ROLE_BEFORE_NAME = regex_cache.compile(r"""
+    ,\s+the\s+(?P<role>(?:[a-z][a-z\-]*\s+){1,6}?)of\s+(?:the\s+)?$
+""", _F)
+
 #: A thing described in lower case that a name is "of", right before the name: "a separate
 #: account investment advisory client of " of 'a separate account investment advisory client of
 #: ACM (the "Separate Account")', "an affiliate of " (searched back from the name: it ends there;

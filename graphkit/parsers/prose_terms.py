@@ -29,18 +29,18 @@ from graphkit.parsers.prose_bare_terms import (ANY_TERM_CUE, quote_bare_terms,
 from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, initials_tail, split_listed, term_suffix, trim_name)
-from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
     DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM,
     LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME,
-    REFERRED_TO_AS, REFERRED_TO_AS_CUE, RELATIVE_OF_TAIL, TERM_IN_PARENS, TOGETHER_WITH,
-    TOGETHER_WITH_CUE)
-from graphkit.parsers.prose_patterns import _LEGAL, _WORD, ROLE, ROLE_OF_NAME
+    REFERRED_TO_AS, REFERRED_TO_AS_CUE, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
+from graphkit.parsers.prose_patterns import ROLE, ROLE_OF_NAME
+from graphkit.parsers.prose_term_owner import (
+    ALNUM_WORD, HOLDER_BEFORE_ROLE, abbreviates, holder_of_role_before, owner_of_term)
 from graphkit.parsers.prose_slashed_names import with_slashed_lead
 from graphkit.parsers.prose_sentences import (
-    cue_positions, cued_sentences, flat_sentence, one_line, sentences_at, sentences_with)
+    cue_positions, cued_sentences, flat_sentence, sentences_at, sentences_with)
 from graphkit.source import SourceText
 from resolvers.names import BARE_ACRONYM  # a company's short name: "PWAM", "ACM"
 
@@ -52,9 +52,6 @@ from resolvers.names import BARE_ACRONYM  # a company's short name: "PWAM", "ACM
 #: on from inside a word)
 DEFINED_TERM_SCAN = regex_cache.compile(r"""(?<![A-Z])(?=[A-Z0-9])(?=[^(]*\()""" + DEFINED_TERM.pattern,
                                         DEFINED_TERM.flags)
-
-#: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
-ALNUM_WORD = regex_cache.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
 
 #: The words of a firm's name before a comma that is part of it, right before the name a
 #: definition read: "Roe, " of 'Roe, Doe & Co. ("Roe Doe")', "Acme Lynd, " of "Acme Lynd,
@@ -74,18 +71,6 @@ ROLE_TERM = regex_cache.compile(rf"""{ROLE}""", re.VERBOSE)
 ROLE_BEFORE_NAME = regex_cache.compile(rf"""
     (?<![A-Za-z])(?P<role>{ROLE})\s+(?:of|for|to)\s+(?:the\s+)?$
 """, re.VERBOSE)
-
-#: The name of a role's holder, right before the role: "Acme Bank, N.A., as " (a comma and a
-#: dotted abbreviation or legal form go on with the name), "Jane Q. Roe, the " (searched back
-#: from the role: it ends there). Its words give letters back
-#: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): "as" or "the" may follow a word
-#: with no space between.
-HOLDER_BEFORE_ROLE = regex_cache.compile(giving_back(rf"""
-    (?<![A-Za-z0-9.'\-])(?P<holder>[A-Z][A-Za-z0-9.'\-]*
-      (?:(?:\s+|,\s*(?=[A-Z][A-Za-z]?\.|{_LEGAL}))(?:{_WORD}))*)
-    \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$
-"""), re.VERBOSE)
-
 
 class DefinedTerm(BaseModel):
     """A term the filing defines for a name: ``Full Name ("ABBR")``.
@@ -134,11 +119,13 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
                 continue  # 'John Doe, Trustee, ("Trustee")': the word defines only itself
             if bare and unfounded_bare_term(bare, m.start("term") - 1, name):
                 continue  # "Jane Roe (the General Partner)": no quotes, no entity's name
-            name = _owner_of_term(term, name, m["descriptor"])
-            if not _abbreviates(term, name) and OCR_CUT_WORD.search(
+            name = owner_of_term(term, name, m["descriptor"])
+            if not abbreviates(term, name):  # 'Roe LLC, the sole member of Acme LP ("Roe")'
+                name = holder_of_role_before(flat, m.start("name"), term, name)
+            if not abbreviates(term, name) and OCR_CUT_WORD.search(
                     flat, max(0, m.start("name") - 24), m.start("name")):
                 continue  # '8ay Acme Holdings LP ("BAHLP")': a first word torn by OCR
-            if not _abbreviates(term, name):  # 'Roe, Doe & Co. ("Roe Doe")'
+            if not abbreviates(term, name):  # 'Roe, Doe & Co. ("Roe Doe")'
                 name = _with_comma_head(flat, m.start("name"), term, name)
             if name == m["name"]:  # 'Roe/Doe Investments, L.P. (the "Partnership")'
                 name = with_slashed_lead(flat, m.start("name"), name)
@@ -150,7 +137,7 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
             elif _names_described(flat, m.start("name"), term, name):
                 continue  # 'a ... client of ACM (the "Separate Account")': the client's
             role_of = ROLE_OF_NAME.match(name)  # 'the President of Acme Management Ltd. ("Acme")'
-            if role_of is not None and _abbreviates(term, role_of["name"]):
+            if role_of is not None and abbreviates(term, role_of["name"]):
                 name = trim_name(role_of["name"])
             honorific = HONORIFIC_TERM.match(term)
             if honorific is not None and (entity_kind(name) is not None
@@ -241,29 +228,6 @@ def person_with_surname(text: str, surname: str) -> str:
     return found.pop() if len(found) == 1 else ""  # two of that surname: whose it is is unsure
 
 
-def _owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
-    """The name a term defines when a descriptor ending in another name stands between them.
-
-    'Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")' defines Acme Holdings Inc.;
-    'Acme Tier II Corp., a wholly-owned subsidiary of Acme Parent ("Acme Tier II")' defines
-    Acme Tier II Corp.: the term goes to the name it abbreviates.
-
-    >>> _owner_of_term("Holdings", "Acme Bank", ", a subsidiary of Acme Holdings Inc. ")
-    'Acme Holdings Inc.'
-    >>> _owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
-    'Acme Tier II Corp.'
-    """
-    if not descriptor:
-        return name
-    tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
-    if tail is None:
-        return name
-    other = trim_name(tail["name"])
-    if other and _abbreviates(term, other) and not _abbreviates(term, name):
-        return other
-    return name
-
-
 def _with_comma_head(flat: str, at: int, term: str, name: str) -> str:
     """``name`` with the words before it that a comma parts from it, when the term
     abbreviates the longer name and not ``name``: a firm's name may hold a comma
@@ -285,7 +249,7 @@ def _with_comma_head(flat: str, at: int, term: str, name: str) -> str:
         if m is None:
             return name
         start, longer = m.start("head"), f"{m['head']}, {longer}"
-        if _abbreviates(term, longer) or _abbreviates(term.replace("&", ""), longer):
+        if abbreviates(term, longer) or abbreviates(term.replace("&", ""), longer):
             return longer
     return name
 
@@ -338,7 +302,7 @@ def _names_described(flat: str, at: int, term: str, name: str) -> bool:
     False
     """
     words = set(ALNUM_WORD.findall(term.lower()))
-    if not words or _abbreviates(term, name):
+    if not words or abbreviates(term, name):
         return False
     m = DESCRIBED_OF_NAME.search(flat, max(0, at - 120), at)
     return m is not None and words <= set(ALNUM_WORD.findall(m["words"]))
@@ -347,21 +311,6 @@ def _names_described(flat: str, at: int, term: str, name: str) -> bool:
 #: A word an OCR misread opens with a digit, right before a name: the "8ay " of "8ay
 #: Acme Holdings LP ("BAHLP")" (the name read is then another party's, cut short)
 OCR_CUT_WORD = regex_cache.compile(r"""(?<![\w.,])[0-9][a-z]{2,}\s+\Z""", re.VERBOSE)
-
-
-def _abbreviates(term: str, name: str) -> bool:
-    """True when ``term`` reads as a short form of ``name``: a word of it, or its initials.
-
-    >>> _abbreviates("Holdings", "Acme Holdings Inc."), _abbreviates("AHI", "Acme Holdings Inc.")
-    (True, True)
-    >>> _abbreviates("Acme Tier II", "Acme Parent")
-    False
-    """
-    words = ALNUM_WORD.findall(name.lower())
-    t = term.lower()
-    initials = "".join(w[0] for w in words)
-    return (all(w in words for w in ALNUM_WORD.findall(t))
-            or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
 
 
 def _listed_before(flat: str, pos: int) -> bool:
@@ -387,7 +336,7 @@ def _names_a_group(term: str, name: str) -> bool:
     """
     if is_collective_name(term):
         return True
-    return GROUP_TERM_TAIL.search(term.strip()) is not None and not _abbreviates(term, name)
+    return GROUP_TERM_TAIL.search(term.strip()) is not None and not abbreviates(term, name)
 
 
 def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:

@@ -1,0 +1,105 @@
+"""Which name a defined term is: the name it abbreviates when two names stand before it.
+
+A definition reads the name right before it: 'Acme Management, L.L.C. ("AM")'. When a
+descriptor ending in another name stands between the name and its term, the term may be
+either's: 'Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")' defines the parent,
+'Roe Capital LLC, the general partner of Acme Fund LP ("Roe Capital")' the general partner.
+The term goes to the name it abbreviates (:func:`abbreviates`).
+
+Examples
+--------
+>>> flat = 'Roe Capital LLC, the general partner of Acme Fund LP ("Roe Capital")'
+>>> holder_of_role_before(flat, flat.index("Acme"), "Roe Capital", "Acme Fund LP")
+'Roe Capital LLC'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from graphkit import regex_cache
+from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_name_patterns import giving_back
+from graphkit.parsers.prose_patterns import _LEGAL, _WORD
+from graphkit.parsers.prose_sentences import one_line
+from graphkit.parsers.prose_term_patterns import RELATIVE_OF_TAIL, THE_ROLE_BEFORE_NAME
+
+#: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
+ALNUM_WORD = regex_cache.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
+
+#: The name of a role's holder, right before the role: "Acme Bank, N.A., as " (a comma and a
+#: dotted abbreviation or legal form go on with the name), "Jane Q. Roe, the " (searched back
+#: from the role: it ends there). Its words give letters back
+#: (:func:`~graphkit.parsers.prose_name_patterns.giving_back`): "as" or "the" may follow a word
+#: with no space between.
+HOLDER_BEFORE_ROLE = regex_cache.compile(giving_back(rf"""
+    (?<![A-Za-z0-9.'\-])(?P<holder>[A-Z][A-Za-z0-9.'\-]*
+      (?:(?:\s+|,\s*(?=[A-Z][A-Za-z]?\.|{_LEGAL}))(?:{_WORD}))*)
+    \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$
+"""), re.VERBOSE)
+
+
+def abbreviates(term: str, name: str) -> bool:
+    """True when ``term`` reads as a short form of ``name``: a word of it, or its initials.
+
+    >>> abbreviates("Holdings", "Acme Holdings Inc."), abbreviates("AHI", "Acme Holdings Inc.")
+    (True, True)
+    >>> abbreviates("Acme Tier II", "Acme Parent")
+    False
+    """
+    words = ALNUM_WORD.findall(name.lower())
+    t = term.lower()
+    initials = "".join(w[0] for w in words)
+    return (all(w in words for w in ALNUM_WORD.findall(t))
+            or (len(t) > 1 and t.isalnum() and initials.startswith(t)))
+
+
+def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
+    """The name a term defines when a descriptor ending in another name stands between them.
+
+    'Acme Bank, a subsidiary of Acme Holdings Inc. ("Holdings")' defines Acme Holdings Inc.;
+    'Acme Tier II Corp., a wholly-owned subsidiary of Acme Parent ("Acme Tier II")' defines
+    Acme Tier II Corp.: the term goes to the name it abbreviates.
+
+    >>> owner_of_term("Holdings", "Acme Bank", ", a subsidiary of Acme Holdings Inc. ")
+    'Acme Holdings Inc.'
+    >>> owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
+    'Acme Tier II Corp.'
+    """
+    if not descriptor:
+        return name
+    tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
+    if tail is None:
+        return name
+    other = trim_name(tail["name"])
+    if other and abbreviates(term, other) and not abbreviates(term, name):
+        return other
+    return name
+
+
+def holder_of_role_before(flat: str, at: int, term: str, name: str) -> str:
+    """The name before a lower-case role of ``name`` (", the general partner of ") when the
+    term abbreviates it and not ``name``, which the definition read at ``at``; else ``name``.
+
+    >>> flat = 'Acme Fund LP, the owner of Roe Capital LLC ("Acme")'
+    >>> holder_of_role_before(flat, flat.index("Roe"), "Acme", "Roe Capital LLC")
+    'Acme Fund LP'
+
+    A term that abbreviates ``name``, or not the holder, stays ``name``'s:
+
+    >>> flat = 'Acme Bank, the sole member of Acme Holdings Inc. ("Holdings")'
+    >>> holder_of_role_before(flat, flat.index("Acme Hold"), "Holdings", "Acme Holdings Inc.")
+    'Acme Holdings Inc.'
+    >>> flat = 'Roe Capital LLC, the general partner of Acme Fund LP ("Fund")'
+    >>> holder_of_role_before(flat, flat.index("Acme"), "Fund", "Acme Fund LP")
+    'Acme Fund LP'
+    """
+    if abbreviates(term, name):
+        return name
+    role = THE_ROLE_BEFORE_NAME.search(flat, max(0, at - 80), at)
+    if role is None:
+        return name
+    m = HOLDER_BEFORE_ROLE.search(flat, max(0, role.start() - 160), role.start("role"))
+    holder = trim_name(m["holder"]) if m is not None else ""
+    return holder if holder and abbreviates(term, holder) else name
