@@ -42,6 +42,7 @@ from graphkit import regex_cache
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, find_relationships
 from graphkit.parsers.prose_role_patterns import ROLE
+from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -86,15 +87,26 @@ OFFICES_THEN_EMPLOYER = regex_cache.compile(rf"""
     (?P<aside>,[ \t]+(?:a|an|the|which)[ \t].*)?$   # ", a Delaware corporation"
 """, re.VERBOSE)
 
-#: An organization's name: words in capitals that end in a legal form or "Trust": "Roe Asset
-#: Management LP", "Acme Paints Co.", "Acme Holdings, L.L.C.", "Roe Family Trust" (not "Retired",
-#: not "Jane Roe, Jr.")
-ORGANIZATION_NAME = regex_cache.compile(r"""
-    ^(?:[A-Z0-9][\w&'.\-]*(?:[ \t]*,)?[ \t]+(?:(?:of|and|the|de|&)[ \t]+)?)+
-    (?:L\.?[ \t]?L\.?[ \t]?[CP]|L\.?[ \t]?P|Inc|Incorporated|Corp|Corporation|Co|Company|Ltd
-      |Limited|plc|PLC|N\.?[ \t]?V|S\.?[ \t]?A|B\.?[ \t]?V|GmbH|AG|Trust|LLC|LLP|LP|INC|CORP|LTD
-      |Limited[ \t]+(?:Liability[ \t]+)?(?:Partnership|Company))\.?$
+#: The words of a name, each in capitals (or a number) but for "of", "and", "the", "de", "&"
+#: between them, and a comma before a legal form: "Roe Asset Management LP", "Bank of Roe & Co.",
+#: "Acme Holdings, L.L.C.", "Acme Holding plc" (not "the Trust", not "Acme, a Delaware ...")
+CAPITALISED_NAME = regex_cache.compile(r"""
+    ^(?:[A-Z0-9][\w&'.\-]*(?:[ \t]*,)?[ \t]+(?:(?:of|and|the|de|&)[ \t]+)?)+[A-Za-z][\w.]*$
 """, re.VERBOSE)
+
+
+def organization_name(name: str) -> bool:
+    """Whether ``name`` is an organization's: words in capitals (:data:`CAPITALISED_NAME`)
+    that end in a legal form or "Trust"
+    (:data:`~graphkit.parsers.signature_names.LEGAL_END`).
+
+    >>> organization_name("Roe Asset Management LP"), organization_name("Roe Family Trust")
+    (True, True)
+    >>> organization_name("Retired"), organization_name("Jane Roe, Jr.")
+    (False, False)
+    """
+    return CAPITALISED_NAME.match(name) is not None and LEGAL_END.search(name) is not None
+
 
 #: A street address after an employer's name, up to an aside or the end: the ", Suite 2700,
 #: South Tower, 200 Bay Street, Toronto, Ontario, Canada M5J 2J1" of "Chief Executive Officer
@@ -250,7 +262,7 @@ def known_or_employer(findings: list[ProseFinding], known: Callable[[str], bool]
                       ) -> list[ProseFinding]:
     """The Item 2 ``findings`` whose parties are ``known`` (parties of the filing read already)
     but for an employer, which may be new if its name is an organization's
-    (:data:`ORGANIZATION_NAME`): a person's role at it, and the role its aside gives it at a
+    (:func:`organization_name`): a person's role at it, and the role its aside gives it at a
     known party ("Roe Asset Management LP, which serves as manager of the Trust"). A name in
     capitals that is not an organization's ("Retired", "Jane Roe") is never made a party here.
 
@@ -264,7 +276,7 @@ def known_or_employer(findings: list[ProseFinding], known: Callable[[str], bool]
      ('investment_manager_of', 'Roe Asset Management LP', 'Trust')]
     """
     def employer(name: str) -> bool:
-        return known(name) or ORGANIZATION_NAME.match(name) is not None
+        return known(name) or organization_name(name)
     return [f for f in findings if (
         known(f.holder) and employer(f.held) if f.pattern == ITEM2_OCCUPATION  # Roe: officer
         else employer(f.holder) and known(f.held))]  # the employer: manager of the Trust

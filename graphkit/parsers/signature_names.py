@@ -26,9 +26,12 @@ from collections.abc import Callable
 from graphkit import regex_cache
 from graphkit.parsers.signature_lines import is_title_line
 
-#: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust"
+#: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust",
+#: "Acme Partners LLP", "Roe Beteiligungen GmbH", "Acme Holding N.V.", "Roe Fund Limited
+#: Partnership"
 LEGAL_END = regex_cache.compile(r"""
-    \b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|Trust|N\.A|plc|AG|SA)\.?$
+    \b(?:Inc|Incorporated|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|LLP|L\.L\.P|Ltd|Limited
+      |Limited\s+Partnership|Trust|N\.A|plc|AG|SA|S\.A|GmbH|N\.V|B\.V)\.?$
 """, re.I | re.VERBOSE)
 #: A digit: a line that holds one is no wrapped part of a "By:" entity's name ("June 12, 1998,")
 DIGIT = regex_cache.compile(r"""[0-9]""", re.VERBOSE)

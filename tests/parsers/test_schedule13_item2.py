@@ -78,9 +78,12 @@ def test_office_and_retired_gives_no_party_even_if_one_is_named_retired():
     ("Roe Family Trust", True), ("Acme Corporation", True),
     ("Retired", False), ("Trust", False), ("Jane Q. Roe", False), ("Jane Roe, Jr.", False),
     ("Acme", False), ("the Trust", False),
+    ("Acme Partners LLP", True), ("Roe Beteiligungen GmbH", True), ("Acme Holding N.V.", True),
+    ("Acme Holding plc", True), ("Roe Fund Limited Partnership", True),
+    ("Acme Co., a Delaware corporation", False),
 ])
 def test_organization_name(name, is_organization):
-    assert (i2.ORGANIZATION_NAME.match(name) is not None) is is_organization
+    assert i2.organization_name(name) is is_organization
 
 
 def test_employer_address_is_left_out_up_to_the_aside():
