@@ -33,7 +33,7 @@ from graphkit.parsers.ownership_owners import (ATTORNEY_SIGNATURE, PERSONS_JOINE
                                               signed_for)
 from graphkit.parsers.xmldoc import ABBREVIATION_END
 from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
-from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_names import LEGAL_END, names_entity
 from graphkit.parsers.signature_section import PROSE_LINE
 from graphkit.parsers.signature_surname_first import (  # noqa: F401  (re-exported)
     SURNAME_FIRST, first_name_first)
@@ -333,7 +333,7 @@ def split_party_title(line: str) -> Optional[tuple[str, str]]:
     at = line.find(",", max(0, len(line) - _TITLE_MOST - 2))  # a title is short
     while at != -1:
         party, title = clean_name(line[:at]), clean_name(line[at + 1:])
-        if party[:1].isupper() and (org_words(party) or LEGAL_END.search(party)) and \
+        if party[:1].isupper() and names_entity(party) and \
                 not is_title_line(party) and not PROSE_LINE.search(party) and \
                 is_title_line(title) and is_person_title(title) and \
                 split_title_party(title) is None:
@@ -360,7 +360,7 @@ def split_title_party(line: str) -> Optional[tuple[str, str]]:
         title, party = clean_name(line[:m.start()]), clean_name(line[m.end():])
         if not (title[:1].isupper() and party[:1].isupper()) or not is_title_line(title):
             continue
-        if not (org_words(party) or LEGAL_END.search(party)) or is_title_line(party) or \
+        if not names_entity(party) or is_title_line(party) or \
                 PROSE_LINE.search(party):
             continue  # not "Member of Acme GP, LLC, its General Partner": a chain, read apart
         if split_title_party(party) is None:  # not "Secretary and Treasurer, Acme Co."
@@ -464,11 +464,11 @@ def read_title_chain(title: str) -> Optional[TitleChain]:
         return None
     if m["named"] is not None:  # "General Partner of Acme Fund, L.P.": an entity's capacity
         if not ENTITY_ROLE.match(m["named"]) or not LEGAL_END.search(m["party"]) or \
-                not (org_words(entity) or LEGAL_END.search(entity)):
+                not names_entity(entity):
             return None  # not "President of Acme Holdings Inc." nor "... of the Fund"
         party = clean_name(m["party"])  # "Acme Fund LP." ending a sentence: no abbreviation
         party = party if ABBREVIATION_END.search(party) else party.rstrip(".")
         return TitleChain(held, entity, clean_name(m["named"]), party)
-    if not role_relations(m["role"]) or not (org_words(entity) or LEGAL_END.search(entity)):
+    if not role_relations(m["role"]) or not names_entity(entity):
         return None
     return TitleChain(held, entity, clean_name(m["role"]))

@@ -31,11 +31,11 @@ from typing import Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Evidence, Signature
-from graphkit.names import clean_name, org_words
+from graphkit.names import clean_name
 from graphkit.parsers.ownership_owners import read_signature, signed_name
 from graphkit.parsers.signature_capacity import TITLE_PARTY_GAP, split_title_party
 from graphkit.parsers.signature_lines import TITLE_WORD, is_title_line, looks_like_person_name
-from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_names import LEGAL_END, names_entity
 from graphkit.parsers.signature_roles import is_person_title
 from graphkit.parsers.xmldoc import ABBREVIATION_END
 
@@ -251,7 +251,7 @@ def _title_party(capacity: str) -> Optional[tuple[str, str]]:
         # of Investments" (words of a business's name, which is_capacity refuses)
         department = found is not None and DEPARTMENT.fullmatch(capacity, since, m.start())
         if not (department or is_capacity(title)) or not party[:1].isupper() or \
-                not (org_words(party) or LEGAL_END.search(party)):
+                not names_entity(party):
             continue
         anchor = found is None or "," in m.group()  # the first gap, or a comma
         if anchor or department:
@@ -410,7 +410,7 @@ def extends_name(rest: str) -> bool:
     (False, False, False)
     """
     head = rest.split(",", 1)[0]
-    return bool(org_words(head)) or LEGAL_END.search(head) is not None
+    return names_entity(head)
 
 
 def names_a_title(text: str) -> bool:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from graphkit import regex_cache
+from graphkit.names import org_words
 from graphkit.parsers.signature_lines import is_title_line
 
 #: The end of a complete entity name: "Acme Holdings, Inc.", "Acme Fund, L.P.", "Acme Trust",
@@ -33,6 +34,20 @@ LEGAL_END = regex_cache.compile(r"""
     \b(?:Inc|Incorporated|Corp|Corporation|Company|Co|LLC|L\.L\.C|LP|L\.P|LLP|L\.L\.P|Ltd|Limited
       |Limited\s+Partnership|Trust|N\.A|plc|AG|SA|S\.A|GmbH|N\.V|B\.V)\.?$
 """, re.I | re.VERBOSE)
+
+
+def names_entity(name: str) -> bool:
+    """Whether ``name`` is an entity's: it holds an organization word
+    (:func:`graphkit.names.org_words`) or ends in a legal form (:data:`LEGAL_END`).
+
+    >>> names_entity("Acme Capital Partners"), names_entity("Roe GP, L.L.C.")
+    (True, True)
+    >>> names_entity("Jane Q. Roe")
+    False
+    """
+    return bool(org_words(name)) or LEGAL_END.search(name) is not None
+
+
 #: A digit: a line that holds one is no wrapped part of a "By:" entity's name ("June 12, 1998,")
 DIGIT = regex_cache.compile(r"""[0-9]""", re.VERBOSE)
 #: A word broken at the end of a line by a hyphen: "FIRST INTERSTATE BANK OF ARI-" / "ZONA, N.A."

@@ -23,10 +23,9 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.names import org_words
 from graphkit.parsers.partybook_names import looks_like_name
 from graphkit.parsers.signature_lines import is_title_line
-from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_names import names_entity
 
 #: A capacity an entity holds for the party signed for, as printed before its name (a closed
 #: list: "By its President, Jane Roe" names an officer, no link of the chain)
@@ -81,7 +80,7 @@ def _entity_name(name: str, alone: bool) -> bool:
         return False
     if not looks_like_name(name):
         return False
-    return not alone or bool(org_words(name)) or LEGAL_END.search(name) is not None
+    return not alone or names_entity(name)
 
 
 def role_first_line(line: str, nxt: str = "") -> Optional[tuple[str, bool]]:

@@ -27,7 +27,7 @@ from graphkit.parsers.officer_titles import WHOLE_OFFICER_TITLE
 from graphkit.parsers.prose import ProseFinding, held_relation, role_relations
 from graphkit.parsers.signature_lines import (HONORIFIC, TITLE_AFTER_AND, is_title_line,
                                               looks_like_person_name)
-from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_names import names_entity
 from graphkit.parsers.signature_surname_first import first_name_first
 from graphkit.relations import Relation
 
@@ -488,7 +488,7 @@ def split_printed_run(text: str, signer: str = "") -> Optional[PrintedRun]:
     while e > 0 and rest[e - 1].upper() == rest[e - 1] and any(c.isalpha() for c in rest[e - 1]):
         e -= 1
     party = " ".join(rest[e:])
-    if e == 0 or not (org_words(party) or LEGAL_END.search(party)):
+    if e == 0 or not names_entity(party):
         e, party = len(rest), ""
     title = " ".join(rest[:e])
     if not RUN_TITLE.match(title) or (not party and not is_title_line(title)):

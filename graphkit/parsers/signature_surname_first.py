@@ -27,10 +27,9 @@ from __future__ import annotations
 import re
 
 from graphkit import regex_cache
-from graphkit.names import org_words
 from graphkit.parsers.partybook_names import TRAILING_CAPACITY
 from graphkit.parsers.signature_lines import is_title_line
-from graphkit.parsers.signature_names import LEGAL_END
+from graphkit.parsers.signature_names import names_entity
 from resolvers.given_names import known_given_name
 from resolvers.persons import SUFFIXES
 
@@ -102,7 +101,7 @@ def _natural_order(name: str, text: str, titled: bool) -> str | None:
     """``name``, printed surname first (:data:`SURNAME_FIRST`), in natural order when the
     words after its comma are a given name (:func:`_given_name`), or may be one and the name is
     ``titled`` or ``text`` names it in natural order (:data:`NATURAL_ORDER`); else None."""
-    if not SURNAME_FIRST.match(name) or org_words(name) or LEGAL_END.search(name):
+    if not SURNAME_FIRST.match(name) or names_entity(name):
         return None
     last, _, given = name.partition(",")
     last, given = last.strip(), given.strip()
