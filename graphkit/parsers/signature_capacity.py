@@ -232,8 +232,8 @@ def one_principal(text: str) -> Optional[str]:
         head, *parts = name.split(",")
         for part in parts:
             if not NAME_SUFFIX_PART.match(part):
-                if looks_like_person_name(PERSONS_JOINED.split(part)[0]) or org_words(part) or \
-                        LEGAL_END.search(part):  # "Jane Roe, Richard Poe (and Mary Major)",
+                if looks_like_person_name(PERSONS_JOINED.split(part)[0]) or \
+                        names_entity(part):  # "Jane Roe, Richard Poe (and Mary Major)",
                     return None  # "Acme Sachs, Inc.", "Acme, L.P."
                 break  # "Jane Roe, individually": the words after the comma are about her
             head = f"{head},{part}"  # "Jane Roe, Jr."
