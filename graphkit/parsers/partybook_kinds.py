@@ -36,15 +36,20 @@ same order of strength:
 >>> r = Party(id="p3", name="Acme Capital LP", kind="organization", type_codes=["IN"])
 >>> settle_kinds([r]), r.kind.value, r.readings[0].method
 (0, 'organization', 'legal-form')
+>>> t = Party(id="p4", name="Roe Family Trust", kind="organization", type_codes=["IN"])
+>>> settle_kinds([t]), t.kind.value, t.readings[0].method
+(0, 'organization', 'entity-word')
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Optional
 
 from collections.abc import Iterable
 
+from graphkit import regex_cache
 from graphkit.models import Party, PartyKind, Reading, unchecked
 from graphkit.names import NAME_CACHE_SIZE, ORGANIZATION_WORDS
 from graphkit.parsers.partybook_names import squeeze
@@ -59,6 +64,14 @@ _PARTY_GIVEN = frozenset({"id", "name", "kind"})
 #: The families of legal forms that name a firm (:data:`resolvers.legal_forms.LEGAL_FORM_TABLE`);
 #: a trust is named after its settlor as a rule, and "Jane Roe Trust" is read by its own rules
 _FIRM_FAMILIES = frozenset({"partnership", "llc", "corporate", "fund-company", "bank"})
+
+#: A word naming what is never a natural person, though its cover may be typed "IN" (the
+#: trustee's code, or a code copied from the next cover): "Roe Family Trust", "Roe Trust dated
+#: May 5, 2001", "Estate of John Roe", "Acme Corp. Retirement Plan", "Roe Foundation" (not
+#: "Trustee", "Trustman")
+NEVER_A_PERSON = regex_cache.compile(r"""
+    \b(?:trust|unitrust|foundation|estate|endowment|plan)\b
+""", re.VERBOSE | re.IGNORECASE)
 
 
 def _form_at_end(tokens: list[str]) -> Optional[int]:
@@ -232,7 +245,9 @@ def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
     the module docstring): a party named among the ``signers`` (who sign in their own name)
     stays a person, and a party whose name ends in a legal form (:func:`legal_stem`: "Acme
     Capital LP" typed "IN", a code copied from the next cover) stays an organization, with a
-    reading of the code set aside. Returns how many parties changed kind."""
+    reading of the code set aside; so does a party named a trust, estate, plan or foundation
+    (:data:`NEVER_A_PERSON`: "Roe Family Trust" typed "IN", its trustee's code). Returns how
+    many parties changed kind."""
     signed = {squeeze(s) for s in signers}
     changed = 0
     for party in parties:
@@ -249,6 +264,12 @@ def settle_kinds(parties: Iterable[Party], signers: Iterable[str] = ()) -> int:
                 field="kind", raw=codes, value=PartyKind.ORGANIZATION.value, method="legal-form",
                 note="the cover's type of reporting person says an individual; the legal form "
                      "ending the name says an organization"))
+            continue
+        if kind is PartyKind.PERSON and NEVER_A_PERSON.search(party.name):
+            party.readings.append(Reading(
+                field="kind", raw=codes, value=PartyKind.ORGANIZATION.value, method="entity-word",
+                note="the cover's type of reporting person says an individual (its trustee's); "
+                     "the name says a trust, estate, plan or foundation"))
             continue
         party.kind = kind
         party.readings.append(Reading(field="kind", raw=codes, value=kind.value,

@@ -680,6 +680,25 @@ def test_one_trustee_two_trusts_no_own_cover_keep_two_holdings():
     assert "ocr-repair" not in _codes(rec)
 
 
+@pytest.mark.parametrize("name, trusts", [
+    ("rv_m14_trustee_two_trusts_no_own.txt", {"Roe Family Trust", "Roe Children's Trust"}),
+    ("rv_m05_two_dated_trusts.txt", {"Roe Trust dated June 1, 1995",
+                                     "Roe Trust dated May 5, 2001"}),
+])
+def test_a_trust_typed_in_by_its_trustee_stays_an_organization(name, trusts):
+    # each trust's cover is typed "IN" (its trustee's code): the trust is no natural person,
+    # and the code is kept as a reading set aside
+    rec = _fixture(name)
+    kinds = {p.name: p.kind.value for p in rec.parties}
+    assert {kinds[t] for t in trusts} == {"organization"}
+    assert kinds["Jane Q. Roe"] == "person"
+    for p in rec.parties:
+        if p.name in trusts:
+            assert p.type_codes == ["IN"]
+            assert [(r.raw, r.method) for r in p.readings if r.field == "kind"] == [
+                ("IN", "entity-word")]
+
+
 @pytest.mark.parametrize("name, own", [
     ("rv_m05_two_dated_trusts.txt", {"Jane Q. Roe": 100000}),   # H3: Jane's own cover beside
     ("rv_m13_trustee_two_dated_no_own.txt", {}),                # and without it

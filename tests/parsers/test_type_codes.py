@@ -8,7 +8,7 @@ import pytest
 
 from graphkit.models import Party, PartyKind
 from graphkit.parse import parse_path
-from graphkit.parsers.partybook_kinds import settle_kinds
+from graphkit.parsers.partybook_kinds import NEVER_A_PERSON, settle_kinds
 from graphkit.parsers.type_codes import kind_from_type_codes
 from tests.conftest import corpus_file
 
@@ -46,3 +46,21 @@ def test_settle_kinds_counts_and_keeps_agreeing_kinds():
     a = Party(id="p1", name="Acme Beta", kind="person", type_codes=["CO"])
     b = Party(id="p2", name="Jane Roe", kind="person", type_codes=["IN"])
     assert settle_kinds([a, b]) == 1 and b.readings == []
+
+
+@pytest.mark.parametrize("name, never", [
+    ("Roe Family Trust", True), ("ROE TRUST DATED MAY 5, 2001", True),
+    ("Estate of John Roe", True), ("Acme Corp. Retirement Plan", True),
+    ("Roe Charitable Remainder Unitrust No. 1", True), ("The Roe Foundation", True),
+    ("Jane Roe, Trustee", False), ("John Trustman", False), ("Mary Planck", False),
+])
+def test_never_a_person_words(name, never):
+    assert (NEVER_A_PERSON.search(name) is not None) is never
+
+
+def test_a_trust_typed_in_keeps_its_kind_and_the_code_set_aside():
+    trust = Party(id="p1", name="Roe Family Trust", kind="organization", type_codes=["IN"])
+    jane = Party(id="p2", name="Jane Roe", kind="organization", type_codes=["IN"])
+    assert settle_kinds([trust, jane]) == 1
+    assert (trust.kind, jane.kind) == (PartyKind.ORGANIZATION, PartyKind.PERSON)
+    assert [(r.raw, r.method) for r in trust.readings] == [("IN", "entity-word")]
