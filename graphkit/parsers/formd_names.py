@@ -26,14 +26,18 @@ from graphkit.models import PartyKind
 from graphkit.names import clean_name, guess_kind, org_words
 from graphkit.parsers.formd_clarify import ClarificationKind, read_clarification
 
-#: Values of a name field that mean "left empty": "N/A", "NA", "None", "NONE.", "-", "n/a".
+#: Values of a name field that mean "left empty": "N/A", "N.A.", "NA", "None", "NONE.", "-",
+#: "n/a"; "NA" without a stop or slash only in one case, as "Na" is a given name ("Na Xu")
 EMPTY_FIELD = regex_cache.compile(r"""
-    ^\s*(?:n\.?\s?/?\s?a\.?|none\.?|not\s+applicable\.?|-+|\.)?\s*$     # N/A
+    ^\s*(?:n\.?\s?/\s?a\.?|n\.\s?a\.?|(?-i:NA|na|N\ A)\.?              # N/A, N.A., NA
+          |none\.?|not\s+applicable\.?|-+|\.)?\s*$                      # None, -
 """, re.VERBOSE | re.IGNORECASE)
 
-#: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP".
+#: A legal-form word typed alone in a name field: "Ltd.", "LLC", "L.P.", "Inc.", "LP", "S.A.",
+#: "SA"; "SA", "NV", "BV" without stops only in capitals, as "Sa" is a given name ("Sa Fe")
 LEGAL_FORM_ONLY = regex_cache.compile(r"""
-    ^\s*(?:ltd|l\.?l\.?c|l\.?p|inc|corp|co|l\.?l\.?p|plc|gmbh|s\.?a|n\.?v|b\.?v)\.?\s*$   # LLC
+    ^\s*(?:ltd|l\.?l\.?c|l\.?p|inc|corp|co|l\.?l\.?p|plc|gmbh                     # LLC
+          |[snb]\.\s?[av]|(?-i:SA|NV|BV))\.?\s*$                                 # S.A., SA
 """, re.VERBOSE | re.IGNORECASE)
 
 
@@ -54,6 +58,8 @@ def related_person_name(first: Optional[str], middle: Optional[str], last: Optio
     ('Acme, LLC', <PartyKind.ORGANIZATION: 'organization'>, True)
     >>> related_person_name("Xiaoming (Sam)", None, "Li")
     ('Xiaoming (Sam) Li', <PartyKind.PERSON: 'person'>, False)
+    >>> related_person_name("Na", None, "Xu")[:2], related_person_name("Sa", None, "Fe")[:2]
+    (('Na Xu', <PartyKind.PERSON: 'person'>), ('Sa Fe', <PartyKind.PERSON: 'person'>))
     """
     f, m, la = (None if x is None or EMPTY_FIELD.match(x) else x.strip()
                 for x in (first, middle, last))
@@ -64,7 +70,10 @@ def related_person_name(first: Optional[str], middle: Optional[str], last: Optio
         return clean_name(" ".join(x for x in (m, la) if x)), guess_kind(la) \
             if not org_words(la) else PartyKind.ORGANIZATION, first is not None
     name = clean_name(" ".join(x for x in (f, m, la) if x))
-    if org_words(name) or "&" in name:
+    words = org_words(name)
+    if words and la and len(f) <= 3 and words == {f.lower()} and f.istitle():  # "Sa", not "SA"
+        return name, PartyKind.PERSON, False
+    if words or "&" in name:
         return name, PartyKind.ORGANIZATION, False
     if not la or not f:
         return name, guess_kind(name), False

@@ -431,9 +431,12 @@ def test_h1_corporation_titles():
     assert of_person(got, "Ka Su") == {("officer_of", issuer, "Secretary")}  # "of AcmeBio"
     assert of_person(got, "La Ti") == {("officer_of", issuer, "CEO")}  # "... since 2015"
     assert of_person(got, "Pa Ze") == {("officer_of", issuer, "President")}  # "at Acme Biotech"
-    # the organizations "Xu" and "Fe Sa" (names, review L4), and "CEO of the Registrant's
-    # General Partner", no title at the issuer since review formd16 M4 (no GP listed here)
-    assert len(warned) == 3
+    # given names "Na" and "Sa" are no "N/A" nor "S.A." (review L4): persons, with their titles
+    assert of_person(got, "Na Xu") == {("officer_of", issuer, "CEO")}  # "CEO of Registrant"
+    assert of_person(got, "Sa Fe") == {("officer_of", issuer, "Chief Financial Officer")}
+    # "CEO of the Registrant's General Partner": no title at the issuer since review formd16 M4
+    # (no GP listed here)
+    assert [w.split(":")[0] for w in warned] == ["Ol Ha"]
 
 
 def test_h1_at_a_name_by_the_builder():

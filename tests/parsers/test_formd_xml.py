@@ -201,7 +201,8 @@ def test_namespaced_and_encoded_declaration():
 
 
 @pytest.mark.parametrize("raw,want", [
-    ("N/A", True), ("n/a", True), ("None", True), ("", True), ("-", True), ("Nash", False)])
+    ("N/A", True), ("n/a", True), ("None", True), ("", True), ("-", True), ("Nash", False),
+    ("NA", True), ("N.A.", True), ("na", True), ("N / A", True), ("Na", False), ("NA X", False)])
 def test_empty_field_pattern(raw, want):
     assert bool(fx.EMPTY_FIELD.match(raw)) is want
 
