@@ -61,7 +61,7 @@ from graphkit.parsers.header_former import keeps_former_name
 from graphkit.parsers.formd_roles import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa: F401
                                           RelatedPerson, exemption_name, jurisdiction_name,
                                           read_clarification, relate_persons)
-from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
+from graphkit.parsers.signature_field import conformed_name, field_title
 from graphkit.source import SourceText
 
 #: The XML declaration, blanked before parsing (lxml refuses a str with an encoding in it):
@@ -282,7 +282,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
         signer = doc.text(sig, "nameOfSigner") or doc.text(sig, "signatureName")
         if not signer:
             continue
-        signer = clean_name(SIGNATURE_MARK.sub("", signer))  # "/s/ Jane Roe", "/a/ Jane Roe"
+        signer = clean_name(conformed_name(signer))  # "/s/ Jane Roe", "/a/ Jane Roe", "Roe*"
         on_behalf = doc.text(sig, "issuerName")
         signatures.append(Signature(signer=signer,
                                     title=field_title(doc.text(sig, "signatureTitle"), signer),

@@ -52,7 +52,7 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_degrees import keep_degrees
 from graphkit.parsers.partybook_kinds import legal_stem
 from graphkit.parsers.schedule13_xml_signatures import add_title_chains
-from graphkit.parsers.signature_field import SIGNATURE_MARK, field_title
+from graphkit.parsers.signature_field import conformed_name, field_title
 from graphkit.parsers.schedule13_cusip import cusip_check_digit, cusip_checks
 from graphkit.parsers.schedule13_reconcile import ROWS_13D, ROWS_13G
 from graphkit.parsers.schedule13_xml_base import check_percents, xml_outstanding
@@ -306,7 +306,7 @@ def _signatures(doc: XmlDoc) -> list[Signature]:
             signer = doc.text("signature", at=det)
             if not signer:
                 continue
-            signer = SIGNATURE_MARK.sub("", signer).strip()  # "/s/ Jane Roe", "/a/ Jane Roe"
+            signer = conformed_name(signer)  # "/s/ Jane Roe", "/a/ Jane Roe", "/s/ Jane Roe*"
             out.append(Signature(signer=signer,
                                  title=field_title(doc.text("title", at=det), signer),
                                  date=parse_date(doc.text("date", at=det)),

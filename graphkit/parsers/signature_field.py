@@ -30,6 +30,7 @@ import re
 from typing import Optional, Sequence
 
 from graphkit import regex_cache
+from graphkit.parsers.schedule13_table_lines import NAME_NOTE
 from graphkit.models import Evidence, Signature
 from graphkit.names import clean_name
 from graphkit.parsers.ownership_owners import read_signature, signed_name
@@ -145,6 +146,17 @@ FOR_SELF_AND_OTHERS = regex_cache.compile(r"""
 #: The mark of a conformed signature, "/s/", or a letter mistyped for its "s" ("/a/ Jane Q.
 #: Roe"), with a "By:" before it: "/s/ Jane Q. Roe", "By: /s/ Jane Q. Roe", "/S/Jane Q. Roe"
 SIGNATURE_MARK = regex_cache.compile(r"""^\s*(?:By\s*:\s*)?/[a-z]/\s*""", re.VERBOSE | re.IGNORECASE)
+
+
+def conformed_name(field: str) -> str:
+    """The name a signature field signs: without :data:`SIGNATURE_MARK` before it and a
+    footnote mark after it (:data:`~graphkit.parsers.schedule13_table_lines.NAME_NOTE`: the
+    "*" of "/s/ Jane Roe*" that a note "*Attorney-in-fact" explains).
+
+    >>> conformed_name("/s/ Jane Roe*"), conformed_name("By: /S/ Jane Q. Roe (1)")
+    ('Jane Roe', 'Jane Q. Roe')
+    """
+    return NAME_NOTE.sub("", SIGNATURE_MARK.sub("", field)).strip()
 
 
 def is_capacity(text: str) -> bool:

@@ -53,6 +53,17 @@ def test_gp_of_gp_through_defined_terms():
     assert ("ARCH Venture Partners XII, LLC", "ARCH Venture Partners XII, L.P.") in gp
 
 
+def test_a_footnote_mark_after_a_conformed_signature_is_no_part_of_the_name():
+    # arch_venture_schedule13d.xml line 256: "<signature>/s/ Mark McDonnell*</signature>", the
+    # "*" explained by a note ("*Attorney-in-fact"); his title names him again
+    rec = _rec("13d/arch_venture_schedule13d.xml")
+    signed = {(s.signer, s.title) for s in rec.signatures if "McDonnell" in s.signer}
+    assert ("Mark McDonnell", "as Attorney-in-Fact for Robert Nelsen") in signed
+    assert ("Mark McDonnell", "as Attorney-in-Fact for Keith Crandell, Managing Director") \
+        in signed
+    assert {signer for signer, _ in signed} == {"Mark McDonnell"}
+
+
 def test_fractional_shares_are_rounded_with_a_reading():
     rec = _rec("13g/fmr_doximity_schedule13ga.xml")
     c = rec.claims[0]
