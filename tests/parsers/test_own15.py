@@ -506,7 +506,7 @@ def test_13g_xml_lp_typed_in_stays_an_organization():
     ("Acme Capital LP", ["IN"], PartyKind.ORGANIZATION),
     ("Acme Capital, L.L.C.", ["HC", "IN"], PartyKind.ORGANIZATION),
     ("Jane Roe & Co.", ["IN"], PartyKind.ORGANIZATION),
-    ("Jane Roe Trust", ["IN"], PartyKind.PERSON),  # a trust's name is no firm's legal form
+    ("Jane Roe Trust", ["IN"], PartyKind.ORGANIZATION),  # no legal form, but no person either
     ("Lucio L. Co", ["IN"], PartyKind.PERSON),  # a surname, not a legal form
     ("Acme Beta", ["IN"], PartyKind.PERSON),
 ])
