@@ -88,6 +88,7 @@ from graphkit.parsers.prose_plural_holders import holders_before
 from graphkit.parsers.prose_rows import LISTED_PERSON_ROW, following_rows  # noqa: F401
 from graphkit.parsers.prose_subsidiary_patterns import contrary_chain
 from graphkit.parsers.prose_matches import current_matches as _matches, states_fact
+from graphkit.parsers.prose_unbound import not_a_name
 from graphkit.parsers.prose_guards import (PLURAL_VERB, after_preposition, is_governing_body,
                                            is_public_body, is_unnamed_group,
                                            subject_denied, subsidiary_opens_clause, verb_denied)
@@ -183,8 +184,9 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
         held = party_after_offices(held, pattern, text=flat)  # of Acme Capital LLC" (the name
         # pattern reads "of"), nor "President" of "President and Director of" read as a list
         if holder is None or held is None or is_unnamed_group(holder) or is_unnamed_group(held) \
-                or is_governing_body(held):
+                or is_governing_body(held) or not_a_name(holder, flat) or not_a_name(held, flat):
             return  # "Subsidiaries of Acme Corp. are the general partners of": no one party;
+            # "Suite 2700", "Merger Agreement", "Acting" (through its general partner): no name;
             # "Chairman of the Board.": which board is not told
         if role:  # "Vice President of Finance of X": X; "Director of Research of X": a title,
             held = held_after_department(rel, role, held)  # no seat on the board
