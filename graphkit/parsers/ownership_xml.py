@@ -310,9 +310,13 @@ def _title_evidence(doc: XmlDoc, title: Optional[str], section: str) -> list[Evi
     return []
 
 
-def _footnote_blocks(doc: XmlDoc) -> list[SourceText]:
-    els = doc.root.findall("footnotes/footnote") + doc.root.findall("remarks")
-    return [doc.block(e) for e in els if len("".join(e.itertext()).strip()) > 20]
+def _footnote_blocks(doc: XmlDoc) -> tuple[list[SourceText], list[str]]:
+    """The footnotes and remarks long enough to state a relation, and their places ("footnote
+    F3", "remarks") for the warnings."""
+    els = [e for e in doc.root.findall("footnotes/footnote") + doc.root.findall("remarks")
+           if len("".join(e.itertext()).strip()) > 20]
+    return [doc.block(e) for e in els], [f"footnote {e.get('id')}" if e.tag == "footnote"
+                                         else "remarks" for e in els]
 
 
 def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = None
@@ -401,8 +405,9 @@ def parse_ownership_xml(src: SourceText, header: Optional[SubmissionHeader] = No
         if not is_joint(line, owners):
             made.append((line, _added(claims, lambda: add_holding_claims(
                 book, claims, owners, ip.id, line, as_of=period))))
-    doc.warnings.extend(add_prose_claims(_footnote_blocks(doc), book, claims, ip.id, as_of=period,
-                                         filers=owners))
+    blocks, places = _footnote_blocks(doc)
+    doc.warnings.extend(add_prose_claims(blocks, book, claims, ip.id, as_of=period,
+                                         filers=owners, places=places))
     own_lines = line_holder_ids(lines, book, owners)  # the funds holding lines of their own
     for line in lines:  # after the prose: its footnote may name the owners by defined terms
         if is_joint(line, owners):

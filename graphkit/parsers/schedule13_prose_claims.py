@@ -40,7 +40,9 @@ from graphkit.parsers.prose import DefinedTerm, ProseFinding
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.prose_roles import HELD_PERSON, held_person_message, held_relation
+from graphkit.parsers.prose_unbound import UNBOUND_HELD, UNBOUND_HOLDER, unbound_message
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
+from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
 from graphkit.relations import Relation, held_kind_fits
@@ -115,13 +117,6 @@ SAME_SURNAME_NAME = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 
-#: The warning codes of a name of a prose finding that binds to no party of the filing and is
-#: not made one (:func:`~graphkit.parsers.schedule13_claims.plausible_new_party`): its holder's,
-#: its held party's ("Roe" of a filing that names no person Roe, "Acme" of a filing that
-#: defines no term for "Acme Partners Limited Partnership")
-UNBOUND_HOLDER, UNBOUND_HELD = "prose-holder-unbound", "prose-held-unbound"
-
-
 def unbound_warning(src: SourceText, name: str, f: ProseFinding, where: Optional[int]
                     ) -> FilingWarning:
     """The warning that ``name``, the holder or held party of ``f``, binds to no party: the
@@ -139,10 +134,7 @@ def unbound_warning(src: SourceText, name: str, f: ProseFinding, where: Optional
     """
     holder = name == f.holder
     return src.warn(UNBOUND_HOLDER if holder else UNBOUND_HELD,
-                    f"{name!r}, the {'holder' if holder else 'held party'} of the relation "
-                    f"{f.relation.value}, binds to no party of the filing (no name, "
-                    "spelling, defined term or person of that surname) and is not made one; "
-                    "the relation is not read", where)
+                    unbound_message(name, f.relation.value, holder), where)
 
 
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
@@ -181,6 +173,7 @@ class ProseClaims:
         self.record: dict[str, list[ProseFinding]] = {}
         self.later: list[ProseFinding] = []
         self._unbound: set[str] = set()
+        self._said = ""  # the text of the finding read (where a short name is said)
 
     def _resolve(self, name: str, dry: bool = False) -> Optional[Party]:
         """The party ``name`` binds to, made one of its own if plausible (with ``dry``, no
@@ -196,6 +189,8 @@ class ProseClaims:
             return by_role[0] if len(by_role) == 1 else None
         if p is None and book.is_ambiguous(name):
             return None  # "Mr. Doe" of two persons named Doe: not guessed, no party of its own
+        if p is None:  # "Acme" of a filer "Acme Partners Limited Partnership" (an amendment's)
+            p = filer_by_leading_words(name, self.reporting, book, self._said)
         if p is None and plausible_new_party(name):
             p = _WOULD_ADD if dry else book.add(name, role=PartyRole.NAMED)
         return p
@@ -231,6 +226,7 @@ class ProseClaims:
         comes up) is kept in :attr:`later` instead, to be added after the roster."""
         book, warnings = self.book, []
         for f in findings:
+            self._said = f.evidence.text
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)
                 continue

@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Claim, Evidence, FilingWarning, Party, PartyKind
@@ -37,9 +37,13 @@ from graphkit.parsers.prose_caps import ROLE_ONLY_WORDS
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.prose_roles import HELD_PERSON, held_person_message, held_relation
+from graphkit.parsers.prose_unbound import UNBOUND_HELD, UNBOUND_HOLDER, unbound_message
 from graphkit.parsers.xmldoc import NAME_WORD, add_party, find_party, name_key, next_claim_id
 from graphkit.relations import Relation, held_kind_fits
 from graphkit.source import SourceText
+
+if TYPE_CHECKING:  # the prose module is imported on first use (see add_prose_claims)
+    from graphkit.parsers.prose import ProseFinding
 
 #: A trailing legal form, dropped when a prose name ("AVF XII LP") extends a defined term
 #: ("AVF XII"), e.g. " LP", ", L.P.", " LLC", ", Inc."
@@ -105,12 +109,14 @@ GENERIC_SHORT_WORDS = frozenset("""
 """.split()) | ROLE_ONLY_WORDS | GENERIC_HOLDER_WORDS
 
 
-def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
-                           ) -> Optional[Party]:
+def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook,
+                           sentence: str = "") -> Optional[Party]:
     """The one organization among ``filers`` whose name opens with the words of ``name`` (a
     short name with no legal form), if no other party of ``book`` opens so: amendments call
     their reporting persons by the short names the original statement defined ("Acme" for
-    "Acme Partners", "Beta" for "Beta Holding Corporation") without defining them again.
+    "Acme Partners", "Beta" for "Beta Holding Corporation") without defining them again. Not
+    where ``sentence``, which says ``name``, names that organization by more of its words too:
+    "the general partner of Acme Partners and Acme" names two parties.
 
     >>> from graphkit.parsers.xmldoc import add_party
     >>> book = PartyBook()
@@ -123,6 +129,7 @@ def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
     True
     >>> filer_by_leading_words("Partners", [acme, beta], book) is None
     True
+    >>> filer_by_leading_words("Acme", [acme], book, "the partner of Acme Partners and Acme")
     """
     words = name.split()
     if not 0 < len(words) <= MAX_SHORT_WORDS or TRAILING_LEGAL_FORM.search(name) or \
@@ -137,7 +144,8 @@ def filer_by_leading_words(name: str, filers: Sequence[Party], book: PartyBook
     found = [p for p in filers if p.kind is PartyKind.ORGANIZATION and opens(p)]
     if len(found) != 1 or sum(1 for p in book.parties if opens(p)) != 1:
         return None
-    return found[0]
+    longer = " ".join(w.strip(",.") for w in found[0].name.lower().split()[:len(key) + 1])
+    return None if longer in " ".join(sentence.lower().split()) else found[0]  # "Acme Partners"
 
 
 def _resolve(name: str, book: PartyBook, terms: dict[str, str],
@@ -162,15 +170,25 @@ def _resolve(name: str, book: PartyBook, terms: dict[str, str],
         return None  # "L.P." alone: the words of its name were not read
     if generic_name(name):
         return None  # "the Fund" of a filing that defines no such term: which fund is unknown
-    party = filer_by_leading_words(name, filers, book)  # after the filing's own terms
+    party = filer_by_leading_words(name, filers, book, evidence.text)  # after the own terms
     if party is not None:
         return party
     return add_party(book, name, roles=["named"], evidence=evidence)
 
 
+def _unbound(f: ProseFinding, name: str, place: Optional[str]) -> FilingWarning:
+    """The warning that ``name``, of ``f`` read in a block at ``place`` ("footnote F3"), binds
+    to no party: the relation is not read."""
+    ev, holder = f.evidence, name == f.holder
+    at = f"{ev.source}:{ev.line}" + (f" ({place})" if place else "")
+    said = unbound_message(name, f.relation.value, holder)
+    return FilingWarning(code=UNBOUND_HOLDER if holder else UNBOUND_HELD, source=ev.source,
+                         line=ev.line, message=f"{at}: {said} ({ev.text[:80]!r})")
+
+
 def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Claim],
-                     issuer_id: Optional[str], as_of=None, filers: Sequence[Party] = ()
-                     ) -> list[FilingWarning]:
+                     issuer_id: Optional[str], as_of=None, filers: Sequence[Party] = (),
+                     places: Sequence[str] = ()) -> list[FilingWarning]:
     """Add the relationships stated in prose ``blocks`` (comments, footnotes, items) as claims.
 
     Defined terms from every block are read first, so a term defined in Item 2 resolves in a
@@ -187,7 +205,11 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     which is no party, one for each generic word that no term of the filing binds ("the
     Fund": :func:`~graphkit.parsers.generic_terms.generic_name`), which is no party either,
     and one for each relation of a partnership stated of a person ("general
-    partner of Jane Roe": :func:`~graphkit.relations.held_kind_fits`), which is not read.
+    partner of Jane Roe": :func:`~graphkit.relations.held_kind_fits`), which is not read. A
+    name that binds to no party and is not made one (a group the filing never lists: "the
+    reporting person is a trustee of GRATs") gets the text filings' warning
+    (:func:`~graphkit.parsers.prose_unbound.unbound_message`), naming the block by its place
+    in ``places`` ("footnote F3", one for each block) when given.
     """
     from graphkit.parsers import prose  # lazy: a broken prose module fails only prose claims
     from graphkit.parsers.schedule13_claims import expand_collective
@@ -234,6 +256,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
             return members or by_role
         members = expand_collective(name, groups, book,  # each fund of "the Funds", named or not
                                     lambda member: _resolve(member, book, terms, evidence, filers))
+        if members == []:
+            silent.add(name)  # "GRATs" of a filing that lists none: no party, a warning
         if members is not None:
             return members
         if name_key(LEADING_THE.sub("", name)) in list_terms:
@@ -246,6 +270,8 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
             cut[name] = (form, evidence)  # "L.P." of a name not read whole: no party, a warning
         if party is None and form == name and generic_name(name):
             generic.setdefault(name, evidence)  # "the Fund", no term "Fund": no party, a warning
+        elif party is None and name not in unbound and name not in cut:
+            silent.add(name)  # "acme fund" in lower case: no name read
         return [party] if party is not None else []
 
     unread: list[Evidence] = []
@@ -253,8 +279,10 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
     cut: dict[str, tuple[str, Evidence]] = {}  # names read as a legal form alone, left unread
     generic: dict[str, Evidence] = {}  # generic words no term binds ("the Fund"): unread
     misfits: dict[tuple[Relation, str], Evidence] = {}  # a person read as a partnership
+    silent: set[str] = set()  # names bound to no party, no warning of their own yet
+    dropped: dict[str, FilingWarning] = {}  # the warnings of those names, one a name
     seen = {(c.relation, c.source, c.target) for c in claims}
-    for blk in blocks:
+    for k, blk in enumerate(blocks):
         for f in prose.find_relationships(blk):
             if f.held and filer_parties(f.held, filers) is not None:
                 # the filer side first: of an ambiguous "Reporting Person", the other side of
@@ -267,6 +295,9 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                          resolve_all(f.held, f.evidence) if f.held and holders else [])
                 if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in helds):
                     helds = []  # "owns 60% of Beta": Beta Master Fund Ltd. is no company owned
+            for name, parties in ((f.holder, holders), (f.held, helds)):
+                if name in silent and not parties and name not in dropped:
+                    dropped[name] = _unbound(f, name, places[k] if k < len(places) else None)
             for holder in holders:
                 for held in helds:  # the role read for the party bound, not for its term
                     rel, title = held_relation(f.relation, f.title, f.role, held.name)
@@ -283,6 +314,7 @@ def add_prose_claims(blocks: list[SourceText], book: PartyBook, claims: list[Cla
                                         as_of=as_of,
                                         evidence=[f.evidence]))
     warnings = drop_former_statements(claims, book)  # a former company's: history only
+    warnings += list(dropped.values())
     warnings += [FilingWarning(
         code="ambiguous-name", source=ev.source, line=ev.line,
         message=f"{ev.source}:{ev.line}: {name!r} may name more than one party of the filing; "

@@ -1,5 +1,6 @@
 """Words a relationship pattern reads where a name stands that are no name (an address, a
-document, a participle) give no finding (graphkit.parsers.prose_unbound, session 44).
+document, a participle) give no finding; a name of an XML form's footnote that binds to no
+party is warned about, as in a text filing (graphkit.parsers.prose_unbound, session 44).
 
 Real filings (the misreads the session-43 warnings "prose-holder-unbound" /
 "prose-held-unbound" showed):
@@ -14,6 +15,9 @@ Real filings (the misreads the session-43 warnings "prose-holder-unbound" /
 - rv34/chang_skeen_vitria_2006_sc13d_cut.txt, line 1530: "Pursuant to the Merger Agreement, a
   wholly-owned subsidiary of ITG (the "Merger Sub")" read "Merger Agreement" as ITG's
   subsidiary;
+- rv40/taneja_tesla_2026_form4.xml, footnote F3: "55,500 shares are held directly by the
+  reporting person in GRATs, for which the reporting person is a trustee" -- the trust
+  relation to "GRATs" (no GRAT listed) was dropped without a word.
 """
 
 from __future__ import annotations
@@ -22,8 +26,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.prose_unbound import (ADDRESS_PART, DOCUMENT_TITLE, OPENING_PARTICIPLE,
-                                            not_a_name)
-from graphkit.parsers.schedule13_prose_claims import UNBOUND_HELD, UNBOUND_HOLDER
+                                            UNBOUND_HELD, UNBOUND_HOLDER, not_a_name)
 from tests.conftest import ROOT
 
 FILINGS = ROOT / "tests" / "fixtures" / "filings"
@@ -93,3 +96,12 @@ def test_real_merger_agreement_is_no_subsidiary():
     assert not any(names[c.source] == "Innovation Technology Group, Inc."
                    and c.relation.value == "parent_of" for c in rec.claims)
 
+
+def test_real_form4_footnote_unbound_name_is_warned_with_its_footnote():
+    rec, names = _record("rv40/taneja_tesla_2026_form4.xml")
+    [w] = [w for w in rec.warnings if w.code in UNBOUND]
+    path = str(FILINGS / "rv40" / "taneja_tesla_2026_form4.xml")
+    assert (w.code, w.source, w.line) == (UNBOUND_HELD, path, 293)
+    assert w.message.startswith(f"{path}:293 (footnote F3): 'GRATs', the held party of the "
+                                "relation trustee_of, binds to no party of the filing")
+    assert "GRATs" not in names.values()
