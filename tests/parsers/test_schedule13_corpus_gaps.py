@@ -268,3 +268,13 @@ def test_combined_cover_footnote_trustees_kept():
         ("trustee_of", "Thomas G. Fitzgerald", "Lauren Webb Fitzgerald Trust"),
         ("trustee_of", "Thomas G. Fitzgerald", "Thomas G. Fitzgerald, Jr. Trust"),
         ("trustee_of", "Julie F. Schauer", "Elyse Ives Schauer Trust")}
+
+
+def test_a_savings_and_loan_association_is_an_organization_oneliberty():
+    # 13d/oneliberty_brt_1996_sc13d.txt lines 398-400: "Since November 1994 Mr. Rosenzweig has
+    # been Executive Vice President of Bankers Federal Savings & Loan Association FSB."
+    rec = read(BRT)
+    bank = "Bankers Federal Savings & Loan Association FSB"
+    assert ("officer_of", "Israel Rosenzweig", bank) in rels(rec)
+    assert next(p for p in rec.parties if p.name == bank).kind.value == "organization"
+    assert not [w for w in rec.warnings if bank in w.message]
