@@ -34,6 +34,7 @@ from pathlib import Path
 
 from graphkit import regex_cache
 from graphkit.errors import InputError
+from graphkit.lost_quotes import restore_lost_quotes
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -234,12 +235,17 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, repairs = fix_mojibake(text)
+    text, requoted = restore_lost_quotes(text)
     src = SourceText(path=name, text=text)
     for note in notes:
         src.warnings.append(src.warn("encoding", f"{name}: {note}"))
     if repairs:
         src.warnings.append(src.warn(
             "mojibake", f"{name}: repaired {repairs} UTF-8 sequence(s) shown as Windows-1252"))
+    if requoted:
+        src.warnings.append(src.warn(
+            "lost-quotes", f"{name}: {requoted} defined term(s) quoted with '?' for quotation "
+                           "marks a conversion lost, e.g. (?Acme?); read as quoted"))
     if truncated:
         src.warnings.append(src.warn(
             "large-file", f"{name}: file is {size:,} bytes; read only the first "

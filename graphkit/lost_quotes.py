@@ -1,0 +1,53 @@
+"""Defined terms whose quotation marks a conversion lost: ``(?Acme?)`` read as ``("Acme")``.
+
+A filing typed with curly quotes and saved as plain ASCII often has each quote replaced by "?":
+"Austin W. Marxe (?Marxe?) and David M. Greenhouse (?Greenhouse?)". The readers of defined
+terms look for quotation marks, so such a filing defines no term and its prose binds none of
+its short names. :func:`restore_lost_quotes` puts the quotes back where a "?" stands on both
+sides of a capitalised term in brackets (the only place a question mark never stands in a
+filing's prose), keeping the text's length, so every offset and line stays the file's.
+
+Examples
+--------
+>>> restore_lost_quotes("Acme Fund, L.P. (?Acme?), and (the ?Fund?).")
+('Acme Fund, L.P. ("Acme"), and (the "Fund").', 2)
+>>> restore_lost_quotes("Is it held (?) by Acme? Yes (see Item 5?), ?A or B?")
+('Is it held (?) by Acme? Yes (see Item 5?), ?A or B?', 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit import regex_cache
+
+#: A defined term whose quotation marks were each lost as "?": "(?Acme?)", "(the ?Fund?)",
+#: "(?AWM Investment?)", "referred to as, the ?Funds?)": an opening "?" after a bracket or a
+#: space, a capitalised term of at most 60 characters (no bracket, quote or question mark), a
+#: closing "?" before a bracket, a stop or a space (not "Acme?" of a question)
+LOST_QUOTE_TERM = regex_cache.compile(r"""
+    (?: (?<=\() | (?<=\s) )
+    \? (?P<term> [A-Z0-9][^()"?\n]{0,59}? ) \?
+    (?= [),;.:\s] )
+""", re.VERBOSE)
+
+
+def restore_lost_quotes(text: str) -> tuple[str, int]:
+    """``text`` with the quotation marks of its :data:`LOST_QUOTE_TERM` terms put back, and
+    how many terms were mended; the length of the text is kept.
+
+    >>> restore_lost_quotes("(collectively, the ?Reporting Persons?)")[0]
+    '(collectively, the "Reporting Persons")'
+    >>> restore_lost_quotes("will be referred to as, the ?Funds?).")[0]
+    'will be referred to as, the "Funds").'
+    """
+    if "(?" not in text and " ?" not in text:  # two C scans: most filings hold neither
+        return text, 0
+    count = 0
+
+    def mend(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f'"{m["term"]}"'
+
+    return LOST_QUOTE_TERM.sub(mend, text), count

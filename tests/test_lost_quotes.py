@@ -1,0 +1,60 @@
+"""Defined terms whose quotation marks were lost as "?" (graphkit.lost_quotes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.lost_quotes import LOST_QUOTE_TERM, restore_lost_quotes
+from graphkit.parse import parse_path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "filings"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Austin W. Marxe (?Marxe?) and", "Marxe"),
+    ("Exchange Act of 1934 (?Act?) or", "Act"),
+    ("to as, the ?Funds?).", "Funds"),
+    ("L.P. (?SSPE?).", "SSPE"),
+    ("(collectively, the ?Reporting Persons?)", "Reporting Persons"),
+    ("Is Acme? Yes", None), ("(?)", None), ("owns? Acme? no", None), ("Item 5?)", None),
+    ("a ?lower? word", None),
+])
+def test_lost_quote_term(text, term):
+    m = LOST_QUOTE_TERM.search(text)
+    assert (m["term"] if m else None) == term
+
+
+def test_mending_keeps_length_and_counts():
+    text = "Acme Fund, L.P. (?Acme?) and Roe GP LLC (the ?General Partner?)."
+    mended, count = restore_lost_quotes(text)
+    assert (mended, count) == ('Acme Fund, L.P. ("Acme") and Roe GP LLC (the "General Partner").',
+                               2)
+    assert len(mended) == len(text)
+
+
+def test_a_filing_whose_quotes_were_lost_reads_its_terms():
+    # 2006 SC 13D/A (accession ...1078037) lines 207-216: "Austin W. Marxe (?Marxe?) and David
+    # M. Greenhouse (?Greenhouse?), who are the controlling principals of AWM Investment
+    # Company, Inc. (?AWM?), the general partner of MGP Advisers Limited Partnership (?MGP?),
+    # ... MG Advisers L.L.C. (?MG?), the general partner of and investment adviser to Special
+    # Situations Private Equity Fund, L.P. (?SSPE?)"; line 249: "SSPE owns 1,666,667 shares"
+    [rec] = parse_path(FIXTURES / "2006_SC_13DA_1078037.txt").records
+    names = {p.id: p.name for p in rec.parties}
+    rels = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    mg, sspe = "MG Advisers L.L.C.", "Special Situations Private Equity Fund, L.P."
+    assert {("general_partner_of", "AWM Investment Company, Inc.",
+             "MGP Advisers Limited Partnership"),
+            ("general_partner_of", "MGP Advisers Limited Partnership",
+             "Special Situations Fund III QP, L.P."),
+            ("general_partner_of", mg, sspe), ("investment_manager_of", mg, sspe),
+            ("member_of", "Austin W. Marxe", mg), ("member_of", "David M. Greenhouse", mg),
+            } <= rels
+    held = {names[c.source]: c.shares for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+    assert held[sspe] == 1666667
+    aliases = {p.name: {a.name for a in p.aliases} for p in rec.parties}
+    assert aliases["AWM Investment Company, Inc."] == {"AWM"}
+    assert [w.message.split(": ", 1)[1][:38] for w in rec.warnings if w.code == "lost-quotes"] \
+        == ["12 defined term(s) quoted with '?' for"]
