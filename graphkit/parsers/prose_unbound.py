@@ -93,9 +93,13 @@ def not_a_name(name: str, sentence: str = "") -> bool:
 UNBOUND_HOLDER, UNBOUND_HELD = "prose-holder-unbound", "prose-held-unbound"
 
 
-def unbound_message(name: str, relation: str, holder: bool) -> str:
+#: Why a name binds to no party, as the warning says by default
+NO_SUCH_NAME = "no name, spelling, defined term or person of that surname"
+
+
+def unbound_message(name: str, relation: str, holder: bool, why: str = NO_SUCH_NAME) -> str:
     """What the warning says of ``name``, the holder (or with ``holder`` False the held
-    party) of a ``relation`` that binds to no party: the relation is not read.
+    party) of a ``relation`` that binds to no party (``why``): the relation is not read.
 
     >>> unbound_message("Roe", "managing_member_of", True)  # doctest: +NORMALIZE_WHITESPACE
     "'Roe', the holder of the relation managing_member_of, binds to no party of the filing (no
@@ -103,5 +107,5 @@ def unbound_message(name: str, relation: str, holder: bool) -> str:
     is not read"
     """
     return (f"{name!r}, the {'holder' if holder else 'held party'} of the relation {relation}, "
-            "binds to no party of the filing (no name, spelling, defined term or person of that "
-            "surname) and is not made one; the relation is not read")
+            f"binds to no party of the filing ({why}) and is not made one; the relation is not "
+            "read")

@@ -41,6 +41,7 @@ from typing import Callable, Optional
 from graphkit import regex_cache
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import ProseFinding, find_relationships
+from graphkit.parsers.prose_role_of_role import ROLE_OF_ROLE, find_role_of_roles, role_reference
 from graphkit.parsers.prose_role_patterns import ROLE
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.source import SourceText
@@ -250,12 +251,14 @@ def _occupation_findings(path: str, name: str, occupation: str) -> list[ProseFin
     """The findings of "<name> is <occupation>." whose holder is ``name`` and that hold a
     party, and those of an aside on a party ``name`` holds a role of (", which serves as
     manager of Y": the employer's role, read by
-    :func:`~graphkit.parsers.prose.find_relationships` as pattern "which_is_role_of")."""
+    :func:`~graphkit.parsers.prose.find_relationships` as pattern "which_is_role_of"; ", the
+    general partner of the manager of Y": its role in a party named by a role, read by
+    :func:`~graphkit.parsers.prose_role_of_role.find_role_of_roles`)."""
     sentence = SourceText(path=path, text=f"{name} is {occupation.strip().rstrip('.')}.")
-    found = [f for f in find_relationships(sentence) if f.held]
+    found = [f for f in find_relationships(sentence) + find_role_of_roles(sentence) if f.held]
     held = {f.held for f in found if f.holder == name}
     return [f for f in found if f.holder == name or
-            (f.holder in held and f.pattern == "which_is_role_of")]
+            (f.holder in held and f.pattern in ("which_is_role_of", ROLE_OF_ROLE))]
 
 
 def known_or_employer(findings: list[ProseFinding], known: Callable[[str], bool]
@@ -265,6 +268,9 @@ def known_or_employer(findings: list[ProseFinding], known: Callable[[str], bool]
     (:func:`organization_name`): a person's role at it, and the role its aside gives it at a
     known party ("Roe Asset Management LP, which serves as manager of the Trust"). A name in
     capitals that is not an organization's ("Retired", "Jane Roe") is never made a party here.
+    A party named by a role ("the manager of the Trust",
+    :func:`~graphkit.parsers.prose_role_of_role.role_reference`) is known when the party it
+    names the role in is.
 
     >>> src = SourceText(path="x.txt", text="(a) Name: Jane Q. Roe\\n(c) Occupation: Chief "
     ...     "Executive Officer of Roe Asset Management LP, which serves as manager of the Trust, "
@@ -277,9 +283,12 @@ def known_or_employer(findings: list[ProseFinding], known: Callable[[str], bool]
     """
     def employer(name: str) -> bool:
         return known(name) or organization_name(name)
+
+    def known_held(name: str) -> bool:  # "the manager of the Trust": the Trust is known
+        return known(ref.name if (ref := role_reference(name)) is not None else name)
     return [f for f in findings if (
         known(f.holder) and employer(f.held) if f.pattern == ITEM2_OCCUPATION  # Roe: officer
-        else employer(f.holder) and known(f.held))]  # the employer: manager of the Trust
+        else employer(f.holder) and known_held(f.held))]  # the employer: manager of the Trust
 
 
 #: "His present principal occupation is as the chief executive officer and a director of the

@@ -39,7 +39,9 @@ from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
-from graphkit.parsers.prose_roles import HELD_PERSON, held_person_message, held_relation
+from graphkit.parsers.prose_role_of_role import RoleReference, holder_kind, role_reference
+from graphkit.parsers.prose_roles import (HELD_PERSON, held_person_message, held_relation,
+                                          role_relations)
 from graphkit.parsers.prose_unbound import UNBOUND_HELD, UNBOUND_HOLDER, unbound_message
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.xml_prose import filer_by_leading_words
@@ -131,10 +133,19 @@ def unbound_warning(src: SourceText, name: str, f: ProseFinding, where: Optional
     ('prose-holder-unbound', 1, "'Roe', the holder of the relation managing_member_of, binds to
     no party of the filing (no name, spelling, defined term or person of that surname) and is
     not made one; the relation is not read")
+
+    A party named by a role it holds ("the manager of the Trust") binds to none when no
+    relation read gives that role to one party alone:
+
+    >>> f = f.model_copy(update={"held": "the manager of the Trust"})
+    >>> unbound_warning(SourceText("x", "..."), f.held, f, 0).message  # doctest: +ELLIPSIS
+    "'the manager of the Trust', the held party of ... (no relation read gives that role to ...
     """
     holder = name == f.holder
+    why = "no relation read gives that role to one party" if role_reference(name) else \
+        "no name, spelling, defined term or person of that surname"
     return src.warn(UNBOUND_HOLDER if holder else UNBOUND_HELD,
-                    unbound_message(name, f.relation.value, holder), where)
+                    unbound_message(name, f.relation.value, holder, why), where)
 
 
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
@@ -179,6 +190,8 @@ class ProseClaims:
         """The party ``name`` binds to, made one of its own if plausible (with ``dry``, no
         party is made: a stand-in is returned for the one that would be)."""
         book = self.book
+        if (ref := role_reference(name)) is not None:  # "the manager of the Trust"
+            return self._role_holder(ref)
         name = capacity_of(name) or name  # "Trustee of DFT": the relation is DFT's
         # "Roe Family Trust 13-1234567", "... S.S. No. Not Applicable": no part of the name
         name = NAME_ID_NOT_GIVEN.sub("", NAME_ID_SUFFIX.sub("", name) if "-" in name
@@ -194,6 +207,26 @@ class ProseClaims:
         if p is None and plausible_new_party(name):
             p = _WOULD_ADD if dry else book.add(name, role=PartyRole.NAMED)
         return p
+
+    def _role_holder(self, ref: RoleReference) -> Optional[Party]:
+        """The one party the claims read so far give the role of ``ref`` in the party it
+        names ("the manager of the Trust": the Trust's one investment manager; "the corporate
+        general partner of GLP": its one organization general partner, :func:`~graphkit.
+        parsers.prose_role_of_role.holder_kind`); None when they give none or several, or the
+        party is none of the filing's."""
+        held = self.book.lookup(ref.name)
+        if held is None:
+            by_role = filer_parties(ref.name, self.reporting)
+            held = by_role[0] if by_role is not None and len(by_role) == 1 else None
+        if held is None:
+            return None
+        relations = {held_relation(rel, title, ref.role, held.name)[0]
+                     for rel, title in role_relations(ref.role)}
+        kind = holder_kind(ref.role)
+        holders = {c.source for c in self.claims if c.target == held.id and
+                   c.relation in relations}
+        holders = {h for h in holders if kind is None or self.book.get(h).kind is kind}
+        return self.book.get(holders.pop()) if len(holders) == 1 else None
 
     def _resolve_all(self, name: str, dry: bool = False) -> list[Party]:
         members = expand_collective(name, self.groups, self.book,  # each fund of "the Funds"
@@ -236,7 +269,10 @@ class ProseClaims:
                 if not name or name in self._unbound or book.lookup(name) is not None:
                     continue
                 where = self._where(f)
-                if book.is_ambiguous(name):
+                if role_reference(name) is not None:
+                    if self._resolve(name) is None:  # no claim read says who holds that role
+                        warnings.append(unbound_warning(self.src, name, f, where))
+                elif book.is_ambiguous(name):
                     self._unbound.add(name)
                     warnings.append(self.src.warn(
                         "ambiguous-name", f"{name!r} may name more than one person of the "

@@ -61,10 +61,10 @@ from graphkit.parsers.schedule13_claims import (add_claim, add_signer_officers,
                                                 check_record_total,
                                                 holder_candidates, mentioned_parties,
                                                 missing_holdings)
-from graphkit.parsers.schedule13_disclaiming import (cover_disclaims_in_part,
-                                                     disclaiming_parties, disclaims_in_part,
-                                                     mark_disclaimed_in_part)
+from graphkit.parsers.schedule13_disclaiming import (
+    cover_disclaims_in_part, disclaiming_parties, disclaims_in_part, mark_disclaimed_in_part)
 from graphkit.parsers.schedule13_claims import plausible_new_party as _plausible_new_party
+from graphkit.parsers.prose_role_of_role import find_role_of_roles
 from graphkit.parsers.schedule13_prose_claims import ProseClaims
 from graphkit.parsers.schedule13_period import settle_event_date
 from graphkit.parsers.schedule13_person_tables import add_class_holdings, read_combined_cover
@@ -344,6 +344,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
             findings += sole_filer_occupations(src, *items[2], reporting[0][0].name)  # occupation
     if 6 in items:  # "X holds ... on behalf of each of the following client(s):" / the list
         findings += read_item6_clients(src, *items[6])
+    findings += find_role_of_roles(src, body, len(text))  # "X, the GP of the manager of Y": last
     claims: list[Claim] = []
     for person_id, trust_id, ev in trustees:
         add_claim(claims, Relation.TRUSTEE_OF, person_id, trust_id, ev)

@@ -84,6 +84,7 @@ def test_real_sprott_address_is_no_manager():
                   if c.relation.value != "beneficial_owner_of") == [
         ("Eric S. Sprott", "officer_of", "Sprott Asset Management GP Inc."),
         ("Eric S. Sprott", "officer_of", "Sprott Asset Management LP"),
+        ("Sprott Asset Management GP Inc.", "general_partner_of", "Sprott Asset Management LP"),
         ("Sprott Asset Management LP", "investment_manager_of", "Sprott Physical Gold Trust")]
 
 

@@ -40,6 +40,12 @@ def test_sprott_ceo_of_the_manager_and_its_general_partner():
             "Chief Executive Officer") in got
     assert ("Eric S. Sprott", "investment_manager_of", "Sprott Physical Gold Trust",
             None) not in got
+    # "Sprott Asset Management GP Inc., ..., the general partner of the manager of the Trust":
+    # the manager is the LP the first answer names (a role of a role: none before)
+    assert ("Sprott Asset Management GP Inc.", "general_partner_of", "Sprott Asset Management LP",
+            None) in got
+    assert ("Sprott Asset Management GP Inc.", "general_partner_of",
+            "Sprott Physical Gold Trust", None) not in got
     kinds = {p.name: p.kind.value for p in rec.parties}
     assert kinds["Sprott Asset Management LP"] == kinds["Sprott Asset Management GP Inc."] \
         == "organization"
@@ -122,3 +128,13 @@ def test_known_or_employer_makes_no_party_of_a_bare_word_or_an_unknown_held(occu
     found = i2.known_or_employer(i2.read_item2_occupations(src),
                                  lambda n: n in ("Jane Q. Roe", "Fund"))
     assert [(f.relation.value, f.holder, f.held) for f in found] == kept
+
+
+def test_known_or_employer_keeps_a_role_in_the_holder_of_a_role_of_a_known_party():
+    src = SourceText(path="x.txt", text="(a) Name: Jane Q. Roe\n(c) Occupation: Director of Beta "
+                     "LLC, which serves as manager of the Fund, and Director of Beta GP Inc., the "
+                     "general partner of the manager of the Fund\n(d) None.\n")
+    found = i2.known_or_employer(i2.read_item2_occupations(src),
+                                 lambda n: n in ("Jane Q. Roe", "Fund"))
+    assert ("general_partner_of", "Beta GP Inc.", "the manager of the Fund") in \
+        [(f.relation.value, f.holder, f.held) for f in found]
