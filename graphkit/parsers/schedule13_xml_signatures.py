@@ -31,6 +31,21 @@ of Acme Fund LP"):
 [('Roe GP LLC', 'general_partner_of', 'Acme Fund LP')]
 >>> [str(r) for r in book.lookup("Roe GP LLC").roles]
 ['named']
+
+A "By:" chain typed whole in the title is read link by link, as the text reader reads its
+"By:" lines (:func:`~graphkit.parsers.signature_by_links.read_by_chain`): the title left is the
+signer's own:
+
+>>> jane = book.add("Jane Roe")
+>>> sig = Signature(signer="Jane Roe", on_behalf_of=["Acme Fund LP"],
+...                 title="By: Doe GP Inc., General Partner, By: Jane Roe, President",
+...                 evidence=Evidence(source="x.xml"))
+>>> [s.title for s in add_title_chains([sig], book, claims, None)]
+['President']
+>>> [(book.get(c.source).name, c.relation.value, book.get(c.target).name, c.title)
+...  for c in claims[2:]]  # doctest: +NORMALIZE_WHITESPACE
+[('Doe GP Inc.', 'general_partner_of', 'Acme Fund LP', None),
+ ('Jane Roe', 'officer_of', 'Doe GP Inc.', 'President')]
 """
 
 from __future__ import annotations
@@ -41,7 +56,8 @@ from typing import Optional
 from graphkit.models import Claim, Evidence, Party, PartyRole, Signature
 from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.signature_capacity import read_title_chain
-from graphkit.parsers.signature_findings import title_findings
+from graphkit.parsers.signature_by_links import read_by_chain
+from graphkit.parsers.signature_findings import block_findings, title_findings
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_roles import capacity_findings
 from graphkit.parsers.partybook import PartyBook
@@ -55,18 +71,27 @@ def add_title_chains(signatures: list[Signature], book: PartyBook, claims: list[
     filing names both parties (:func:`chain_party`: an organization the chain names is one)."""
     out: list[Signature] = []
     for sig in signatures:
-        chain = read_title_chain(sig.title) if sig.title else None
-        if chain is None or sig.evidence is None:
+        by = read_by_chain(sig.title, sig.signer) if sig.title else None
+        chain = read_title_chain(sig.title) if sig.title and by is None else None
+        if (chain is None and by is None) or sig.evidence is None:
             out.append(sig)
             continue
-        out.append(sig.model_copy(update={"title": chain.title}))
         ev = sig.evidence
-        helds = [chain.party] if chain.party else sig.on_behalf_of
-        for name in (chain.entity, chain.party):  # not the parties signed for: read already
+        if by is not None:  # "By: Acme GP LLC, General Partner, By: Jane Roe, Managing
+            # Member": the links of a "By:" chain, read as the text reader reads its lines
+            out.append(sig.model_copy(update={"title": by.title}))
+            names = [entity for entity, _ in by.links]
+            findings = block_findings(ev, sig.signer, by.title, sig.on_behalf_of, [], by.links,
+                                      False)
+        else:
+            out.append(sig.model_copy(update={"title": chain.title}))
+            names = [chain.entity, chain.party]
+            helds = [chain.party] if chain.party else sig.on_behalf_of
+            findings = capacity_findings(chain.entity, chain.role, helds, ev) + \
+                title_findings(sig.signer, chain.title, chain.entity, ev)
+        for name in names:  # not the parties signed for: read already
             if name:
                 chain_party(book, name, ev)
-        findings = capacity_findings(chain.entity, chain.role, helds, ev) + \
-            title_findings(sig.signer, chain.title, chain.entity, ev)
         for f in findings:
             holder, held = book.lookup(f.holder, fuzzy=False), book.lookup(f.held, fuzzy=False)
             if holder is not None and held is not None and holder.id != held.id:

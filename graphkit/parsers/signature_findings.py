@@ -93,19 +93,38 @@ def add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
                        title: Optional[str], pending: list[str], acts: list[Acting],
                        chain: list[tuple[str, str]], unknown_by: bool, start: int,
                        end: int) -> None:
-    """The relations a signature block states: the capacity of a party printed over "as the
-    General Partner of" for the parties listed under that line, each "By:" entity's capacity
-    for the party above it, and a signer's controlling title for the entity signed through."""
+    """The relations a signature block states (:func:`block_findings`), added to ``sec``."""
     # a relation read from the block cites all of it: names, "By:" lines, capacities
-    block = src.evidence(start, end, section="signature")
+    sec.findings += block_findings(src.evidence(start, end, section="signature"), signer, title,
+                                   pending, acts, chain, unknown_by)
+
+
+def block_findings(block: Evidence, signer: str, title: Optional[str], pending: list[str],
+                   acts: list[Acting], chain: list[tuple[str, str]], unknown_by: bool
+                   ) -> list[ProseFinding]:
+    """The relations a signature block states, citing ``block``: the capacity of a party
+    printed over "as the General Partner of" for the parties listed under that line
+    (``acts``), each "By:" entity's capacity for the party above it (``chain``: entity and
+    capacity, the first for the parties signed for, ``pending``), and a signer's controlling
+    title for the entity signed through; no title's when a "By:" line was not read
+    (``unknown_by``).
+
+    >>> ev = Evidence(source="x.xml")
+    >>> [(f.relation.value, f.holder, f.held) for f in block_findings(
+    ...     ev, "Jane Roe", "Managing Member", ["Acme Fund LP"], [],
+    ...     [("Acme GP LLC", "General Partner")], False)]  # doctest: +NORMALIZE_WHITESPACE
+    [('general_partner_of', 'Acme GP LLC', 'Acme Fund LP'),
+     ('managing_member_of', 'Jane Roe', 'Acme GP LLC')]
+    """
+    findings: list[ProseFinding] = []
     for act, nxt in zip(acts, acts[1:] + [None]):
-        sec.findings += capacity_findings(act.holder, act.role,
-                                          pending[act.first:nxt.first if nxt else None], block)
+        findings += capacity_findings(act.holder, act.role,
+                                      pending[act.first:nxt.first if nxt else None], block)
     # the first "By:" entity acts for every party named above it (two funds, one GP), or for
     # the party printed over "as the General Partner of"
     first = [acts[0].holder] if acts else pending
     for (holder, role), helds in zip(chain, [first] + [[c[0]] for c in chain]):
-        sec.findings += capacity_findings(holder, role, helds, block)
+        findings += capacity_findings(holder, role, helds, block)
     top = chain[-1][0] if chain else (first[-1] if first else "")
     if unknown_by:
         top = ""  # a "By:" line we could not read: the signer's entity is unknown
@@ -121,7 +140,8 @@ def add_block_findings(src: SourceText, sec: SignatureSection, signer: str,
         # Partner": the officer of that entity; of none when the block names no such entity
         top, title = by_role[1], by_role[0]
     if top and title:
-        sec.findings += title_findings(signer, title, top, block)
+        findings += title_findings(signer, title, top, block)
+    return findings
 
 
 def title_findings(signer: str, title: str, held: str, block: Evidence) -> list[ProseFinding]:

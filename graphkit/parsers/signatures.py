@@ -47,6 +47,7 @@ from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
 from graphkit.parsers.signature_bare_marks import BARE_MARK, printed_under_mark
+from graphkit.parsers.signature_by_links import by_entity, by_name_role
 from graphkit.parsers.signature_capacity import slashed_signer
 from graphkit.parsers.signature_captions import (captioned_signer, is_signature_caption,
                                                  same_signer)
@@ -64,7 +65,7 @@ from graphkit.parsers.signature_roles import (  # noqa: F401  (re-exported)
     AS_ROLE_OF, BY_CAPACITY, Acting, BY_CAPACITY_OPEN, BY_LINE, BY_PARTY, CAPACITY_NEXT, CONTROL_TITLE,
     LIST_AND, NAME_CAPACITY_NEXT, ROLE_NEXT, TITLE_SEPARATOR, capacity_findings, entity_role_next,
     is_control_title, split_printed_run, trim_title)
-from graphkit.parsers.signature_role_first import ROLE_FIRST_OPEN, role_first_line
+from graphkit.parsers.signature_role_first import role_first_line
 from graphkit.parsers.signature_printed import (  # noqa: F401  (re-exported)
     NAME_LINE, NAME_SUFFIX, PRINTED_LINES, TITLE_ITS, TITLE_LINE, read_signature)
 from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
@@ -346,18 +347,13 @@ def read_signatures(src: SourceText, start: int = 0,
                 line = f"{line.rstrip()} {lines[i][2].strip()}"  # "By Jane Roe," / "Managing Member"
                 le = lines[i][1] + s
                 i += 1
-            bm = BY_CAPACITY.match(line)
-            bn = BY_NAME_ROLE.match(line) if not bm and BY_LINE.match(line) and \
-                not ROLE_FIRST_OPEN.match(line) else None  # "By: Its General Partner": no signer
+            bn = None if BY_CAPACITY.match(line) else by_name_role(line)  # not "By: Its GP"
             name = clean_name(bn["name"]) if bn else ""
-            if bn and bn["role"] and org_words(name) and role_relations(bn["role"]):
-                bm = bn  # "By: Acme Holdings Inc., General Partner"
-            if bm:
-                block_start = ls if block_start is None else block_start
+            if (link := by_entity(line, bn)) is not None:  # "By: Acme Holdings Inc., General
+                block_start = ls if block_start is None else block_start  # Partner"
                 if unknown_by and unread_at > chain_end:
                     chain.append(("", ""))  # for the unread "By:" line above
-                chain.append((clean_name(bm["name"]) + ("." if bm["name"].rstrip().endswith(
-                    ("L.L.C", "L.P", "Inc", "Co")) else ""), clean_name(bm["role"])))
+                chain.append(link)
                 chain_end = i
                 continue
             if bn and looks_like_person_name(name) and (not bn["role"] or is_title_line(bn["role"])) \

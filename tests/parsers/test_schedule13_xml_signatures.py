@@ -104,3 +104,22 @@ def test_chain_party_needs_a_legal_form():
     assert chain_party(book, "Roe Partners Ltd.", Evidence(source="x.xml")).name == \
         "Roe Partners Ltd."
     assert [p.name for p in book.parties] == ["Roe Partners Ltd."]
+
+
+def test_by_chain_typed_whole_in_the_title():
+    # 13g/pentwater_avis_schedule13ga.xml signs for Pentwater Capital Management LP with the
+    # title "By: MCH PWCM Holdings Inc., General Partner, By: Matthew Halbower, Chief Executive
+    # Officer": before, the whole chain was kept as the title and no link of it read
+    [rec] = parse_path(corpus_file("13g/pentwater_avis_schedule13ga.xml")).records
+    names = {p.id: p.name for p in rec.parties}
+    assert [(s.signer, s.title, s.on_behalf_of) for s in rec.signatures] == [
+        ("Matthew Halbower", "Chief Executive Officer", ["Pentwater Capital Management LP"]),
+        ("Matthew Halbower", "Individually", ["Matthew Halbower"])]
+    links = {(names[c.source], c.relation.value, names[c.target], c.title): c
+             for c in rec.claims}
+    ceo = links[("Matthew Halbower", "officer_of", "MCH PWCM Holdings Inc.",
+                 "Chief Executive Officer")]
+    assert _cites_signature(ceo)
+    gp = links[("MCH PWCM Holdings Inc.", "general_partner_of",
+                "Pentwater Capital Management LP", None)]
+    assert _cites_signature(gp)  # also stated in Item 2 ("the general partner of the ...")
