@@ -7,7 +7,8 @@ of Sprott Asset Management GP Inc., ..., the general partner of the manager of t
 values are asserted in tests/parsers/test_schedule13_item2.py); the 1996 13D/A of One
 Liberty Properties on BRT Realty Trust (corpus ``13d/oneliberty_brt_1996_sc13d.txt``): "Gould
 is the sole shareholder of the corporate managing general partner of GLP", whose general
-partners are "Gould, Rose and Georgetown Partners, Inc." (one of them a corporation).
+partners are "Gould, Rose and Georgetown Partners, Inc." (one of them a corporation); the link was read
+before from another sentence, and now cites this one too.
 """
 
 from __future__ import annotations
@@ -94,8 +95,14 @@ def test_the_corporate_general_partner_is_the_one_organization_general_partner()
     links = record_links(rec)
     gps = {h for h, r, t in links if r == "general_partner_of" and t == "Gould Investors L.P."}
     assert gps == {"Fredric H. Gould", "Marshall Rose", "Georgetown Partners, Inc."}
-    # none before: "the corporate managing general partner of GLP" named no party
-    assert ("Fredric H. Gould", "shareholder_of", "Georgetown Partners, Inc.") in links
+    # "the corporate managing general partner of GLP" is Georgetown, the one corporation of
+    # the three: the claim (stated also as "Gould is the sole shareholder of Georgetown
+    # Partners, Inc.") now cites that sentence too; read without "corporate", three general
+    # partners fit and the relation would be warned of, not read
+    [claim] = [c for c in rec.claims if c.relation.value == "shareholder_of" and
+               {p.id: p.name for p in rec.parties}[c.target] == "Georgetown Partners, Inc."]
+    assert any("corporate managing general partner of GLP" in (e.text or "")
+               for e in claim.evidence)
     assert not any(w.code == "prose-held-unbound" and "general partner of GLP" in w.message
                    for w in rec.warnings)
     assert rr.holder_kind("individual general partner") is PartyKind.PERSON
