@@ -57,9 +57,8 @@ from graphkit.models import Claim, Evidence, Party, PartyRole, Signature
 from graphkit.parsers.schedule13_claims import add_claim
 from graphkit.parsers.signature_capacity import read_title_chain
 from graphkit.parsers.signature_by_links import read_by_chain
-from graphkit.parsers.signature_findings import block_findings, title_findings
+from graphkit.parsers.signature_findings import block_findings, title_chain_findings
 from graphkit.parsers.signature_names import LEGAL_END
-from graphkit.parsers.signature_roles import capacity_findings
 from graphkit.parsers.partybook import PartyBook
 
 
@@ -86,9 +85,7 @@ def add_title_chains(signatures: list[Signature], book: PartyBook, claims: list[
         else:
             out.append(sig.model_copy(update={"title": chain.title}))
             names = [chain.entity, chain.party]
-            helds = [chain.party] if chain.party else sig.on_behalf_of
-            findings = capacity_findings(chain.entity, chain.role, helds, ev) + \
-                title_findings(sig.signer, chain.title, chain.entity, ev)
+            findings = title_chain_findings(sig.signer, chain, sig.on_behalf_of, ev)
         for name in names:  # not the parties signed for: read already
             if name:
                 chain_party(book, name, ev)

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit.models import Evidence, Party, Signature
 from graphkit.names import PartyKind, clean_name
 from graphkit.parsers.prose import ProseFinding
-from graphkit.parsers.signature_capacity import Capacity
+from graphkit.parsers.signature_capacity import Capacity, TitleChain
 from graphkit.parsers.signature_lines import CAPACITY_LIST
 from graphkit.parsers.signature_names import LEGAL_END, join_wrapped_names
 from graphkit.parsers.signature_roles import (PARTNERSHIP_NAME, Acting, capacity_findings,
@@ -142,6 +142,24 @@ def block_findings(block: Evidence, signer: str, title: Optional[str], pending: 
     if top and title:
         findings += title_findings(signer, title, top, block)
     return findings
+
+
+def title_chain_findings(signer: str, chain: TitleChain, signed_for: list[str],
+                         block: Evidence) -> list[ProseFinding]:
+    """The relations a signer's title chain states (:func:`~graphkit.parsers.
+    signature_capacity.read_title_chain`): the entity's capacity for the party the chain names,
+    or else for the parties ``signed_for``, and the signer's title in the entity.
+
+    >>> chain = TitleChain("Managing Member", "Roe GP LLC", "general partner", "Acme Fund LP")
+    >>> [(f.relation.value, f.holder, f.held) for f in title_chain_findings(
+    ...     "Jane Roe", chain, ["Beta LLC"], Evidence(source="x.txt"))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('general_partner_of', 'Roe GP LLC', 'Acme Fund LP'),
+     ('managing_member_of', 'Jane Roe', 'Roe GP LLC')]
+    """
+    helds = [chain.party] if chain.party else signed_for
+    return capacity_findings(chain.entity, chain.role, helds, block) + \
+        title_findings(signer, chain.title, chain.entity, block)
 
 
 def title_findings(signer: str, title: str, held: str, block: Evidence) -> list[ProseFinding]:

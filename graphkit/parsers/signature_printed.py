@@ -40,7 +40,8 @@ from graphkit.parsers.signature_capacity import (NAME_SLASHES, OPEN_BY, TitleCha
                                                  read_agency_name, read_capacity,
                                                  read_signed_name, read_title_chain)
 from graphkit.parsers.signature_findings import (SignatureSection, add_block_findings,
-                                                 signed_capacities, title_findings)
+                                                 signed_capacities, title_chain_findings,
+                                                 title_findings)
 from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.signature_names import LEGAL_END
 from graphkit.parsers.signature_lines import (CAPACITY_LIST, HONORIFIC, NAME_TITLE_LINE,
@@ -285,6 +286,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             sec.marked.append((signer, mark_count(mark)))
     if attorney and title is None:
         title = ATTORNEY_TITLE
+    other: Optional[TitleChain] = None  # a title chain for a party not signed for
     if title and (" of" in title or "," in title) and \
             (link := _title_chain(lines, stop, s, title)) is not None:
         # "Jane Roe, Managing Member of" / "Acme GP, LLC, its general partner", "Title:
@@ -292,6 +294,10 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         # "By: Acme GP, LLC, its general partner" over her signature prints it
         if _acts_for(link[0].party, chain[-1][0] if chain else "", pending or [after or ""]):
             title, chain, stop, block_end = link[0].title, chain + [link[0][1:3]], link[1], \
+                max(block_end, link[2])
+        else:  # "Managing Member of Roe GP LLC, the General Partner of Acme Fund LP", Acme
+            # Fund LP not the party the block's chain acts for: links of their own
+            other, title, stop, block_end = link[0], link[0].title, link[1], \
                 max(block_end, link[2])
     if title and CAPACITY_LIST.match(title):
         title = None  # "individually, and as" / "managing member of ...": no one title
@@ -313,8 +319,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
         # under "Name: John Doe" / "Title: General Counsel" the title is his, the name printed
     # the title printed under an attorney-in-fact's name is the principal's (none named: no one's)
     holder = signer if agency is None else agency.principal or ""
-    add_block_findings(src, sec, holder, None if cut or caps or not holder else title, named,
-                       acts, chain, unknown_by, start, block_end)
+    add_block_findings(src, sec, holder, None if cut or caps or not holder or other else title,
+                       named, acts, chain, unknown_by, start, block_end)
+    if other is not None and holder:  # the title chain naming another party: its own links
+        sec.findings += title_chain_findings(holder, other, [],
+                                             src.evidence(start, block_end, section="signature"))
     for cap in caps if holder else []:  # "President, Acme Inc.": the title held in its party
         sec.findings += title_findings(holder, cap.title, cap.party,
                                        src.evidence(start, block_end, section="signature"))
