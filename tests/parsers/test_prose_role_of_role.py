@@ -7,8 +7,8 @@ of Sprott Asset Management GP Inc., ..., the general partner of the manager of t
 values are asserted in tests/parsers/test_schedule13_item2.py); the 1996 13D/A of One
 Liberty Properties on BRT Realty Trust (corpus ``13d/oneliberty_brt_1996_sc13d.txt``): "Gould
 is the sole shareholder of the corporate managing general partner of GLP", whose general
-partners are "Gould, Rose and Georgetown Partners, Inc." (one of them a corporation); the link was read
-before from another sentence, and now cites this one too.
+partners are "Gould, Rose and Georgetown Partners, Inc." (one of them a corporation); the link
+was read before from another sentence, and now cites this one too.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from tests.conftest import corpus_file, record_links
     ("Roe GP Inc. is the general partner of the manager of the Trust.",
      [("general_partner_of", "Roe GP Inc.", "the manager of the Trust")]),
     ("Jane Roe, the managing member of the general partner of Acme Fund LP, may be deemed to "
-     "own the Shares.", [("managing_member_of", "Jane Roe", "the general partner of Acme Fund LP")]),
+     "own the Shares.",
+     [("managing_member_of", "Jane Roe", "the general partner of Acme Fund LP")]),
     ("Jane Roe is Chief Executive Officer of Roe GP Inc., the general partner of the manager of "
      "the Trust.", [("general_partner_of", "Roe GP Inc.", "the manager of the Trust")]),
     # a defined term in capitals is read where terms are, not as a role
