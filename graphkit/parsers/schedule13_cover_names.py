@@ -47,8 +47,13 @@ from graphkit.source import SourceText
 
 
 #: Cell boundaries: a line break, two or more tabs or spaces. A single tab is OCR tearing a
-#: word or name apart ("Delawa\tre", "Wronfield\tCan\toital Fund-V") and is read as a space.
-_CELL_SPLIT = regex_cache.compile(r"""\t{2,}|\t(?=[ ])|(?<=[ ])\t|[ ]{2,}|\s*\n\s*""", re.VERBOSE)
+#: word or name apart ("Delawa\tre", "Wronfield\tCan\toital Fund-V") and is read as a space,
+#: unless a tax or file number follows it: "Acme Bank, NA.,\t943112180" is a name typed with a
+#: tab, then its I.R.S. number (six or more digits and dashes, standing alone)
+_CELL_SPLIT = regex_cache.compile(r"""
+    \t{2,} | \t(?=[ ]) | (?<=[ ])\t | [ ]{2,} | \s*\n\s*
+  | \t(?=[0-9][0-9-]{5,}(?![A-Za-z0-9]))
+""", re.VERBOSE)
 
 
 def split_cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:

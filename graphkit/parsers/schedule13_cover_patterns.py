@@ -137,9 +137,10 @@ BROKEN_LINE_ROW_NUMBER = regex_cache.compile(r"\n" + _LINE_ROW_NUMBER,
                                              re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 #: A row number opening a line, before its label's words: the "10" of "    10      CERTAIN SHARES
 #: (See Instructions)" (a label not read as one, "ROW (9)" of its first line blanked): no cell
-#: of the row above. Two spaces or more, then a capital, not "Shares" ("10  Shares": a count)
+#: of the row above. Two spaces or more, or a tab (a column gap: "\t10\tCERTAIN SHARES"), then
+#: a capital, not "Shares" ("10  Shares": a count)
 LABEL_ROW_NUMBER = regex_cache.compile(r"""
-    ^[ \t|]*(?P<num>\d{1,2})[ \t]{2,}(?!(?i:shares|units)\b)[A-Z][A-Za-z]
+    ^[ \t|]*(?P<num>\d{1,2})(?:[ ]{2,}|[ ]*\t[ \t]*)(?!(?i:shares|units)\b)[A-Z][A-Za-z]
 """, re.VERBOSE | re.MULTILINE)
 #: A footnote marker glued to a value: the "(1)" of "81,061,550(1)", "[2]" of "5,000[2]" (each
 #: branch opens with its bracket, then looks back for the digit)

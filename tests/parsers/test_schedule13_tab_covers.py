@@ -1,0 +1,77 @@
+"""Cover pages typed with tabs instead of runs of spaces read as their spaced originals do
+(session 44, tb44: each fixture is a real filing with only its spaces turned into tabs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_cover_compact import COMPACT_ROW
+from graphkit.parsers.schedule13_cover_names import split_cells
+from graphkit.parsers.schedule13_cover_patterns import LABEL_ROW_NUMBER
+
+TB44 = Path(__file__).parent.parent / "fixtures" / "filings" / "tb44"
+
+
+def _holding(path: Path):
+    rec = parse_path(str(path)).records[0]
+    names = {p.id: p for p in rec.parties}
+    claim = next(c for c in rec.claims if c.relation.value == "beneficial_owner_of")
+    return names[claim.source], names[claim.target], claim
+
+
+@pytest.mark.parametrize("text, cells", [
+    ("Acme Bank, NA.,\t943112180", ["Acme Bank, NA.,", "943112180"]),
+    ("Acme Bank\t12-3456789", ["Acme Bank", "12-3456789"]),
+    ("Acme\tCapital Fund-V", ["Acme Capital Fund-V"]),   # a torn name stays one cell
+    ("Acme Fund\t2", ["Acme Fund 2"]),
+])
+def test_split_cells_tab_before_tax_id(text, cells):
+    assert [c for _, _, c in split_cells(text, 0)] == cells
+
+
+def test_name_then_tab_then_tax_id():
+    # line 135: "\tBARCLAYS GLOBAL INVESTORS, NA.,\t943112180" (two spaces in the original)
+    person, issuer, claim = _holding(TB44 / "barclays_unionbancal_2008_tab_taxid.txt")
+    assert person.name == "BARCLAYS GLOBAL INVESTORS, NA"
+    assert sorted(i.value for i in person.identifiers) == ["0000913414", "94-3112180"]
+    assert (issuer.name, claim.shares, claim.percent) == ("UNION BANCAL CORP", 8017641, 5.79)
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Item\t1:\tREPORTING PERSONS\n\tAcme Fund LP\n",
+     ("1", "REPORTING PERSONS", "Acme Fund LP", None)),
+    ("Item  9:    AGGREGATE AMOUNT --\n            2,542,287\n",
+     ("9", "AGGREGATE AMOUNT", "2,542,287", None)),
+    ("Item 9: \t   \t15,008,699\n", ("9", None, None, "15,008,699")),
+])
+def test_compact_row(text, groups):
+    m = COMPACT_ROW.search(text)
+    assert (m["num"], m["label"], m["below"], m["value"]) == groups
+
+
+def test_compact_cover_typed_with_tabs():
+    # "Item\t1:\tREPORTING PERSONS\n\tDimensional Fund Advisors Inc. (Tax ID: 22-2370029)"
+    person, issuer, claim = _holding(TB44 / "2001_SC_13G_880804_tab_compact.txt")
+    assert (person.name, issuer.name) == ("Dimensional Fund Advisors Inc.", "PTEK HLDGS INC")
+    assert (claim.shares, claim.percent, claim.sole_voting, claim.shared_voting,
+            claim.sole_dispositive, claim.shared_dispositive) == (2542287, 5.3, 2542287, 0,
+                                                                  2542287, 0)
+
+
+@pytest.mark.parametrize("line, num", [
+    ("\t10\tCERTAIN SHARES (See Instructions)", "10"), ("    10      CERTAIN SHARES", "10"),
+    ("  10\tShares", None), ("  10 CERTAIN", None),
+])
+def test_label_row_number(line, num):
+    m = LABEL_ROW_NUMBER.search(line)
+    assert (m["num"] if m else None) == num
+
+
+def test_row_number_after_a_tab_is_not_a_count():
+    # row 9 reads "2,914,2#0" (unreadable), row 10 "\t10\tCERTAIN SHARES": no count of 10
+    person, _, claim = _holding(TB44 / "farallon_spiritfinance_2006_tab_row_number.txt")
+    assert person.name == "Farallon Capital Partners, L.P."
+    assert (claim.shares, claim.percent, claim.shared_voting) == (None, 4.3, 2914200)
