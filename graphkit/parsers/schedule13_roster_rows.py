@@ -37,8 +37,8 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
 from graphkit.parsers.schedule13_roster_tabs import (
     NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
-from graphkit.parsers.schedule13_roster_wraps import (employer_goes_on, next_lines, rows_apart_below,
-                                                  wrapped_surname)
+from graphkit.parsers.schedule13_roster_wraps import (SCREEN_TABS, employer_goes_on, next_lines,
+                                                  rows_apart_below, wrapped_surname)
 from graphkit.source import SourceText
 
 _F = re.VERBOSE | re.IGNORECASE
@@ -115,7 +115,6 @@ ADDRESS_DIGITS = regex_cache.compile(r"""\d{3}""", re.VERBOSE)
 
 #: A gap between cells of a text table: two spaces or more, or a tab
 CELL_GAP = regex_cache.compile(r"""[ \t]*(?:\t|[ ]{2,})[ \t]*""", re.VERBOSE)
-
 
 
 class RosterRow(BaseModel):
@@ -294,7 +293,6 @@ def _header_line(line: str) -> bool:
         not c or HEADER_CELL.fullmatch(c) for c in cells)
 
 
-
 def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[str],
              start: int, end: int, flush) -> Optional[_Row]:
     """Read one line of a tab-separated roster (:mod:`graphkit.parsers.schedule13_roster_tabs`)
@@ -337,6 +335,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     role_above = False  # the line above added to the row's position
     prose_lead = False  # the lead's paragraph went on with prose (the table ends at a gap)
     taken = False  # the row above took this line's name cell as its surname
+    screen = SCREEN_TABS.search(text, lead[1], stop) is not None  # tabs to screen columns
 
     def flush() -> None:
         nonlocal cur
@@ -353,7 +352,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
     while pos < stop:
         nl = text.find("\n", pos, stop)
         line_end = stop if nl == -1 else nl
-        line, line_start = text[pos:line_end], pos
+        typed, line_start = text[pos:line_end], pos  # a tab-separated roster's cells: its tabs
+        line = typed.expandtabs() if screen else typed  # a text table's: its screen columns
         pos = line_end + 1
         s = line.strip()
         if not s or MARKUP_LINE.fullmatch(line):
@@ -382,11 +382,11 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             section = "director" if sec["director"] else "officer" if sec["officer"] else "skip"
             continue
         # "NAME<TAB>ACME CORP.<TAB>OCCUPATION": only a header the text tables do not read
-        labels = tab_table_labels(line, above) if "\t" in line and cur is None \
+        labels = tab_table_labels(typed, above) if "\t" in typed and cur is None \
             and not _header_line(line) else None
         if labels is not None:
             table, header = _Table(labels), []
-            table.tabs, gap = tab_width(line), False
+            table.tabs, gap = tab_width(typed), False
             continue
         if _header_line(line):
             flush()
@@ -426,9 +426,9 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             above.append(s)
             continue
         if table.tabs:
-            if "\t" not in line and (gap or len(s.split()) >= 8):
+            if "\t" not in typed and (gap or len(s.split()) >= 8):
                 break  # prose, a signature block or a heading after the roster
-            row = _tab_row(line, table, cur, section, line_start, line_end, flush)
+            row = _tab_row(typed, table, cur, section, line_start, line_end, flush)
             if row is None and gap:
                 break  # after a blank line, a line that is no row ends the roster
             cur, gap = row, False
@@ -460,7 +460,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if taken:  # the surname the row above took
             cols.pop(0, None)
         first = " ".join(cols.get(0, []))
-        below = next_lines(text, pos, stop, 1) if not taken and first.endswith(".") else []
+        below = next_lines(text, pos, stop, 1, screen) if not taken and first.endswith(".") else []
         sur = " ".join(c for at, c in _cells(below[0]) if table.column(at) == 0) if below else ""
         taken = wrapped_surname(first, sur)  # "Jane Q." / "Roeberger": one name
         first = f"{first} {sur}" if taken else first
@@ -476,7 +476,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
                 role_above and employer_goes_on(cur.roles, role, table.name_has_address)
                 and (not person or not is_named_person(name) and (  # no row starts here
                     table.spaced or rows_apart_below(
-                        next_lines(text, pos, stop), lambda x: _starts_row(x, table))))))
+                        next_lines(text, pos, stop, screen=screen),
+                        lambda x: _starts_row(x, table))))))
         role_above = bool(role)
         if person and not wraps:
             flush()

@@ -94,17 +94,24 @@ def rows_apart_below(lines: list[str], starts_row: Callable[[str], bool]) -> boo
     return False
 
 
-def next_lines(text: str, pos: int, stop: int, count: int = MAX_ROW_LINES + 4) -> list[str]:
-    """Up to ``count`` lines of ``text`` from ``pos`` (a line's start) to ``stop``.
+#: A tab beside a space: a table typed to screen columns, with tabs to 8-column stops and
+#: spaces after them ("Jane Q. Roe<TAB><TAB>  Director"), not one tab between cells
+SCREEN_TABS = regex_cache.compile(r"""\t[ ] | [ ]\t""", re.VERBOSE)
 
-    >>> next_lines("a\\nb\\nc", 2, 5)
-    ['b', 'c']
+
+def next_lines(text: str, pos: int, stop: int, count: int = MAX_ROW_LINES + 4,
+               screen: bool = False) -> list[str]:
+    """Up to ``count`` lines of ``text`` from ``pos`` (a line's start) to ``stop``; with
+    ``screen``, their tabs expanded to 8-column stops (:data:`SCREEN_TABS`).
+
+    >>> next_lines("a\\nb\\nc", 2, 5), next_lines("Jane Q. Roe\\t  Director", 0, 23, screen=True)
+    (['b', 'c'], ['Jane Q. Roe       Director'])
     """
     out: list[str] = []
     while pos < stop and len(out) < count:
         nl = text.find("\n", pos, stop)
         end = stop if nl == -1 else nl
-        out.append(text[pos:end])
+        out.append(text[pos:end].expandtabs() if screen else text[pos:end])
         pos = end + 1
     return out
 
