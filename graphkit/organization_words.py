@@ -18,5 +18,5 @@ ORGANIZATION_WORDS = frozenset("""
     international global enterprises foundation endowment authority opportunities
     opportunity master offshore onshore portfolio strategies llc. gp mgmt reit
     technologies therapeutics pharmaceuticals industries services systems corporation
-    account accounts association fsb savings
+    account accounts fsb
 """.split())
