@@ -56,6 +56,7 @@ from graphkit.parsers.officer_titles import (DEPARTMENT, DEPARTMENT_SUFFIX, OFFI
                                              VICE_PRESIDENT)
 from graphkit.parsers.prose_guards import is_public_body
 from graphkit.parsers.prose_lists import held_names, split_names
+from graphkit.parsers.prose_role_patterns import ROLE
 from graphkit.relations import Relation
 
 _F = re.VERBOSE
@@ -154,6 +155,14 @@ TITLE_WINDOW = 60
 #: "..., the general partner of Acme Fund LP", "..., Acme Fund LP's investment manager")
 NEAREST_NAME_HOLDERS = frozenset({"which_is_role_of", "holder_the_role_of", "possessive_role"})
 
+#: A partnership role "of" a party, opening a name read whole as the holder of a pattern whose
+#: holder is the name right before its phrase (:data:`NEAREST_NAME_HOLDERS`): "Managing Member
+#: of " of "Managing Member of Roe Capital LLC, the General Partner of Acme Fund LP" (Roe
+#: Capital LLC is the general partner; "Managing Member" is the title of the person before)
+ROLE_OF_HOLDER = regex_cache.compile(rf"""
+    (?:(?:the|an?)\s+)?{ROLE}\s+of\s+(?:the\s+)?(?=[A-Z0-9])
+""", _F)
+
 #: At most this many offices are taken off the front of one name ("President of the Managing
 #: Member of Acme Fund LP": two)
 _MAX_OFFICES = 3
@@ -209,9 +218,13 @@ def party_after_offices(name: str, pattern: str = "", holder: bool = False,
     'Director'
     >>> party_after_offices("General Partner of Acme Fund LP", "holder_is_role_of")
     'General Partner of Acme Fund LP'
+    >>> party_after_offices("Managing Member of Roe Capital LLC", "holder_the_role_of", True)
+    'Roe Capital LLC'
     """
     if lone_office(name) and in_joined_offices(text, name):
         return None
+    if holder and pattern in NEAREST_NAME_HOLDERS and (m := ROLE_OF_HOLDER.match(name)):
+        name = name[m.end():]  # "Managing Member of Roe Capital LLC, the General Partner of"
     company = company_after_offices(name)
     if company == name or not holder or pattern in NEAREST_NAME_HOLDERS:
         return company

@@ -12,7 +12,7 @@ import pytest
 
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_offices import (
-    DEPARTMENT_OF, LONE_OFFICE, OFFICES_OF, TITLE_BEFORE,
+    DEPARTMENT_OF, LONE_OFFICE, OFFICES_OF, ROLE_OF_HOLDER, TITLE_BEFORE,
     company_after_offices, held_after_department, offices_held, party_after_offices)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
@@ -307,3 +307,24 @@ def test_review_s19_functions():
     assert not titled_department("Acme Fund LP is managed by Research of Acme LLC.",
                                  "Research of Acme LLC")
     assert not titled_department("Jane Roe is a director of Acme LLC.", "Acme LLC")
+
+
+@pytest.mark.parametrize("name, rest", [
+    ("Managing Member of Roe Capital LLC", "Roe Capital LLC"),
+    ("the sole general partner of Acme Partners, L.P.", "Acme Partners, L.P."),
+    ("Investment Manager of the Acme Fund", "Acme Fund"),
+    ("Roe Capital LLC", None), ("General Partners Inc.", None),
+])
+def test_role_of_holder(name, rest):
+    m = ROLE_OF_HOLDER.match(name)
+    assert (name[m.end():] if m else None) == rest
+
+
+def test_a_role_before_the_nearest_name_is_the_title_of_the_person_before():
+    # review ch44: "Jane Roe, Managing Member of Roe Capital LLC, the General Partner of Acme
+    # Fund LP" made a party "Managing Member of Roe Capital LLC" general partner of the fund
+    src = SourceText(path="x.txt", text="Jane Roe, Managing Member of Roe Capital LLC, the "
+                     "General Partner of Acme Fund LP, may be deemed to own the shares.")
+    got = {(f.relation, f.holder, f.held) for f in find_relationships(src)}
+    assert got == {(Relation.GENERAL_PARTNER_OF, "Roe Capital LLC", "Acme Fund LP"),
+                   (Relation.MANAGING_MEMBER_OF, "Jane Roe", "Roe Capital LLC")}
