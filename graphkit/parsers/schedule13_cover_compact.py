@@ -64,11 +64,13 @@ from graphkit.source import SourceText
 #: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a)."),
 #: or its label in capitals and its value on the next line: "Item  9:    AGGREGATE AMOUNT
 #: BENEFICIALLY OWNED --\n            2,542,287" (group ``below``; tried first, so that a label
-#: typed after a tab, "Item 1:\tREPORTING PERSONS\n\tAcme Fund", is not read as the value)
+#: typed after a tab, "Item 1:\tREPORTING PERSONS\n\tAcme Fund", is not read as the value;
+#: a next row is no value below: "  Item 4:\tDELAWARE\n  Item 5:\t2,079" is row 4's value)
 COMPACT_ROW = regex_cache.compile(r"""
     ^[\s#*>]*Item[ \t]{0,2}(?P<num>\d{1,2}):
     (?:[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n    # "AGGREGATE ... --"
-       [ \t]+(?P<below>\S[^\n]*?)[ \t]*$                                    # "  2,542,287"
+       [ \t]+(?![\s#*>]*Item[ \t]{0,2}\d{1,2}:)                              # not "Item 5:"
+       (?P<below>\S[^\n]*?)[ \t]*$                                           # "  2,542,287"
       |[ ]*\t[ \t]*(?P<value>[^\n]*?)[ \t]*$)                              # "\t15,008,699"
 """, re.M | re.VERBOSE)
 #: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"

@@ -75,3 +75,27 @@ def test_row_number_after_a_tab_is_not_a_count():
     person, _, claim = _holding(TB44 / "farallon_spiritfinance_2006_tab_row_number.txt")
     assert person.name == "Farallon Capital Partners, L.P."
     assert (claim.shares, claim.percent, claim.shared_voting) == (None, 4.3, 2914200)
+
+
+@pytest.mark.parametrize("text, groups", [
+    # an indented compact cover with a value in capitals: the next row is no value below it
+    ("    Item 4:\tDELAWARE\n    Item 5:\t2,079\n", ("4", None, None, "DELAWARE")),
+    ("  Item 12:\tIN\n  Item 1:\tReporting Person - Jane Roe\n", ("12", None, None, "IN")),
+])
+def test_compact_row_value_in_capitals_keeps_the_next_row(text, groups):
+    m = COMPACT_ROW.search(text)
+    assert (m["num"], m["label"], m["below"], m["value"]) == groups
+
+
+def test_indented_compact_cover_reads_each_row():
+    # holdout 2008 SC 13G 712034 (FMR LLC, ACCO Brands) with its "Item N:\t" rows indented
+    # and "Delaware" typed "DELAWARE": row 4 no longer swallows row 5 (sole voting 2,079)
+    from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    from graphkit.source import SourceText
+    path = TB44.parent / "holdout" / "2008_SC_13G_712034.txt"
+    text = path.read_text().replace("Item 4:\tDelaware", "Item 4:\tDELAWARE")
+    text = text.replace("\nItem ", "\n    Item ")
+    page = find_compact_cover_pages(SourceText(path=str(path), text=text))[0]
+    assert page.names[0].value == "FMR LLC"
+    assert ([r.value for r in page.jurisdiction], page.first("sole_voting")) == (["Delaware"],
+                                                                               2079)
