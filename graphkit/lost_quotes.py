@@ -23,11 +23,12 @@ from graphkit import regex_cache
 
 #: A defined term whose quotation marks were each lost as "?": "(?Acme?)", "(the ?Fund?)",
 #: "(?AWM Investment?)", "referred to as, the ?Funds?)": an opening "?" after a bracket or a
-#: space, a capitalised term of at most 60 characters (no bracket, quote or question mark), a
-#: closing "?" before a bracket, a stop or a space (not "Acme?" of a question)
+#: space, a capitalised term of at most 60 characters (no bracket, quote or question mark) not
+#: ending in a space, a closing "?" before a bracket, a stop or a space (not "Acme?" of a
+#: question, nor a lost check box and section sign: "(e) ?An adviser in accordance with ? 240")
 LOST_QUOTE_TERM = regex_cache.compile(r"""
     (?: (?<=\() | (?<=\s) )
-    \? (?P<term> [A-Z0-9][^()"?\n]{0,59}? ) \?
+    \? (?P<term> [A-Z0-9] (?:[^()"?\n]{0,58}?[^()"?\s])? ) \?
     (?= [),;.:\s] )
 """, re.VERBOSE)
 

@@ -20,6 +20,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "filings"
     ("(collectively, the ?Reporting Persons?)", "Reporting Persons"),
     ("Is Acme? Yes", None), ("(?)", None), ("owns? Acme? no", None), ("Item 5?)", None),
     ("a ?lower? word", None),
+    # a check box and a section sign lost as "?" around a 13G Item 3 line: no term
+    ("(e) ?An investment adviser in accordance with ? 240.13d-1(b)(1)(ii)(E);", None),
+    ("(j) ?Group, in accordance with ? 240.13d-1(b)(1)(ii)(J).", None),
 ])
 def test_lost_quote_term(text, term):
     m = LOST_QUOTE_TERM.search(text)
