@@ -49,11 +49,12 @@ from graphkit.source import SourceText
 #: Cell boundaries: a line break, two or more tabs or spaces. A single tab is OCR tearing a
 #: word or name apart ("Delawa\tre", "Wronfield\tCan\toital Fund-V") and is read as a space,
 #: unless a tax or file number follows it: "Acme Bank, NA.,\t943112180" is a name typed with a
-#: tab, then its I.R.S. number (six or more digits and dashes, standing alone)
+#: tab, then its I.R.S. number (six or more digits and dashes, ending its cell: not "Acme CLO\t
+#: 2006-1, Ltd.", a name torn by the tab)
 _CELL_SPLIT = regex_cache.compile(r"""
     \t{2,} | \t(?=[ ]) | (?<=[ ])\t | [ ]{2,} | \s*\n\s*
-  | \t(?=[0-9][0-9-]{5,}(?![A-Za-z0-9]))
-""", re.VERBOSE)
+  | \t(?=[0-9][0-9-]{5,}[ \t]*(?:$|\t|[ ]{2}|\n))
+""", re.VERBOSE | re.MULTILINE)
 
 
 def split_cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:

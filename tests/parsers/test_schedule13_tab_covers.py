@@ -27,6 +27,8 @@ def _holding(path: Path):
     ("Acme Bank\t12-3456789", ["Acme Bank", "12-3456789"]),
     ("Acme\tCapital Fund-V", ["Acme Capital Fund-V"]),   # a torn name stays one cell
     ("Acme Fund\t2", ["Acme Fund 2"]),
+    ("Acme CLO\t2006-1, Ltd.", ["Acme CLO 2006-1, Ltd."]),  # review rv44: a number in the name
+    ("Acme LP\t94-3112180\tDelaware", ["Acme LP", "94-3112180 Delaware"]),
 ])
 def test_split_cells_tab_before_tax_id(text, cells):
     assert [c for _, _, c in split_cells(text, 0)] == cells
