@@ -191,8 +191,11 @@ UNDASHED_IRS_NUMBER = regex_cache.compile(r"""(?<![\w\-.,])(?!(\d)\1{8})(?P<ein>
 
 #: The first item heading after the cover pages ends them: "Item 1(a).", "ITEM 1.", and in an
 #: amendment that restates only some items "Item 3.  Source and Amount of Funds"; in an HTML
-#: table its cells are parted by "|": "Item 1 | (a). | Name of Issuer:"
-FIRST_ITEM = regex_cache.compile(r"""^[\s#*>]*Item\s*(?:1[\s|]*[.:(]|[2-9]\s*[.:(]?[ \t|]+[A-Z])""", re.M | re.I)
+#: table its cells are parted by "|": "Item 1 | (a). | Name of Issuer:"; or its number followed
+#: by a dash: "ITEM 1 - SECURITY AND ISSUER", "Item 2 – Identity and Background"
+FIRST_ITEM = regex_cache.compile(r"""
+    ^[\s#*>]*Item\s*(?:1[\s|]*(?:[.:(]|[-–—](?=\s))|[2-9]\s*(?:[.:(]|[-–—])?[ \t|]+[A-Z])
+""", re.M | re.I | re.VERBOSE)
 
 #: "NONE" in capitals as a power cell (read as zero, like "None" and "-0-"); the word before is
 #: looked at after "NONE", so that a search skips ahead fast to each "NONE"

@@ -57,6 +57,16 @@ def test_first_item():
     assert cover.FIRST_ITEM.search("         Required Pursuant To Items 2(d) or 2(e)") is None
 
 
+def test_first_item_with_a_dash():
+    # 1994_SC_13D_49588 typed "ITEM 1 -   Security and Issuer:" (pt44 item_dash), and an HTML
+    # filing's "Item 1 –" alone on its line over the bold caption (2016_SC_13D_1669540)
+    assert cover.FIRST_ITEM.search("ITEM 1 -   Security and Issuer:")
+    assert cover.FIRST_ITEM.search("Item 1 –\nSecurity and Issuer")
+    assert cover.FIRST_ITEM.search("Item 3 — Source and Amount of Funds")
+    # a dash joining numbers is no heading
+    assert cover.FIRST_ITEM.search("Item 1-3 of the cover") is None
+
+
 def test_none_word():
     # capitalgroup_warnerlambert_1994: power cells in capitals
     assert cover.NONE_WORD.sub("None", "       6\n                                   NONE\n") \
