@@ -111,12 +111,14 @@ _BRANCH_SEARCHES = tuple((regex_cache.compile(branch, _F), words, _BRANCH_CUES.g
                          for branch, words in _RECORD_HOLDER_BRANCHES)
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
-#: Stock, which represented approximately 4.13%"; never a percent of the votes (" or 62.5% of
-#: the combined voting power": :mod:`graphkit.parsers.voting_power`)
+#: Stock, which represented approximately 4.13%", the sign spelled out: " or 9.789 percent", "
+#: (5.2 per cent)"; never a percent of the votes (" or 62.5% of the combined voting power":
+#: :mod:`graphkit.parsers.voting_power`)
 HOLDING_PERCENT = regex_cache.compile(rf"""
     (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
     \s*+(?:,\s*+)?(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
-    (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})\s*%(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
+    (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})
+    \s*(?:%|percent\b|per\s+cent\b)(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
 #: match: "purchased 250,000", "sold all 75,000", "agreed to acquire 100,000", "repurchased the

@@ -9,6 +9,7 @@ original.
 from __future__ import annotations
 
 from graphkit.parse import parse_path
+from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT
 from tests.conftest import ROOT
 
 PT44 = ROOT / "tests" / "fixtures" / "filings" / "pt44"
@@ -41,3 +42,21 @@ def test_html_item_headings_with_an_en_dash_end_the_cover_pages():
         ("DENNIS MANCINO", "officer_of", "HD VIEW 360 INC", None, None),
         ("DENNIS MANCINO", "director_of", "HD VIEW 360 INC", None, None)}
     assert sigs == {("DENNIS MANCINO", None)}
+
+
+def test_holding_percent_spelled_out():
+    # 1997_SC_13DA_1026797 with "...beneficial owner of 215,900 shares of Common Stock, which
+    # represented approximately 4.13 percent of the issued ...": the percent was lost
+    claims, _ = _facts(PT44 / "1997_SC_13DA_1026797_percent_word.txt")
+    assert ("Michael T. Kanarellis", "beneficial_owner_of", "Universal Seismic Associates, Inc.",
+            215900, 4.13) in claims
+
+
+def test_holding_percent_pattern_spelled_out():
+    text = " of Common Stock, which represented approximately 4.13 percent of the issued"
+    assert HOLDING_PERCENT.match(text)["pct"] == "4.13"
+    assert HOLDING_PERCENT.match(" (5.2 per cent)")["pct"] == "5.2"
+    # a percent of the votes stays out, spelled out or not
+    assert HOLDING_PERCENT.match(" or 62.5 percent of the combined voting power") is None
+    # "percent" must be a word of its own
+    assert HOLDING_PERCENT.match(" or 5 percentage points") is None
