@@ -39,14 +39,15 @@ _F = re.VERBOSE
 #: A piece of an address that is a whole name read: a suite, floor or room ("Suite 2700",
 #: "Floor 12", "12th Floor", "P.O. Box 17"), a street by its number ("200 Bay Street", "1 Main
 #: St."), a place ending in a postal code, Canadian or British ("Canada M5J 2J1", "London EC2V
-#: 7NQ") or a U.S. ZIP code after a state's code ("NY 10022", "Boston, MA 02110-1234")
+#: 7NQ") or a U.S. ZIP code after a state's code, alone or after a comma ("NY 10022", "Boston, MA
+#: 02110-1234"; not "Acme Fund LP 12345")
 ADDRESS_PART = regex_cache.compile(r"""
     ^(?:Suite|Ste\.?|Floor|Room|Unit|(?:P\.?\s?O\.?\s+)?Box)\s+[0-9][0-9A-Za-z-]*$
   | ^[0-9]+(?:st|nd|rd|th)\s+Floor$
   | ^[0-9][0-9-]*\s+(?:[A-Z][a-z]+\s+){1,3}
      (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Place|Plaza)$
   | (?:^|\s)(?:[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]|[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][A-Z]{2})$
-  | (?:^|\s)[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?$
+  | (?:^|,\s*)[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?$
 """, _F)
 
 #: A document's title, by its last word, never a party's name: "Merger Agreement", "the

@@ -41,9 +41,9 @@ def _record(rel: str):
 @pytest.mark.parametrize("pattern, matched, unmatched", [
     (ADDRESS_PART, ("Suite 2700", "Ste. 100", "Floor 12", "12th Floor", "P.O. Box 17",
                     "200 Bay Street", "1 Main St.", "Canada M5J 2J1", "London EC2V 7NQ",
-                    "NY 10022", "MA 02110-1234"),
+                    "NY 10022", "MA 02110-1234", "Boston, MA 02110"),
      ("Acme Suite Holdings LLC", "Roe Street Partners", "Acme Fund II", "Box Hill LLC",
-      "Acme 2020 GRAT", "1st Acme Bank")),
+      "Acme 2020 GRAT", "1st Acme Bank", "Acme Fund LP 12345", "Roe Trust UA 10011")),
     (DOCUMENT_TITLE, ("Merger Agreement", "Stockholders Agreement", "Indenture",
                       "Commitment Letter", "Prospectus"),
      ("Roe Trust Agreement", "Roe Trust under Agreement", "Acme Capital LLC", "Letterman",
