@@ -171,9 +171,13 @@ class _Resolver:
         return f"veto: {v[0][0]} ({v[0][2]})" if v else None
 
     def _same_filing(self, x: NameKey, y: NameKey) -> bool:
-        """Whether some filing names both (as two of its parties)."""
-        fx = {self.by_id[m].filing for m in self.key_mentions.get(x, ())}
-        fy = {self.by_id[m].filing for m in self.key_mentions.get(y, ())}
+        """Whether some filing names both as two of its parties: a mention of the one name
+        without the other, and one of the other without the one. A name and the defined term
+        one party carries in its filing ("Acme Capital Master LP", "Acme Master") are not two
+        parties of that filing."""
+        mx, my = set(self.key_mentions.get(x, ())), set(self.key_mentions.get(y, ()))
+        fx = {self.by_id[m].filing for m in mx - my}
+        fy = {self.by_id[m].filing for m in my - mx}
         return bool((fx & fy) - {""})
 
     # -- applying links -----------------------------------------------------------------------
