@@ -296,13 +296,26 @@ def same_filing_corporate_forms(a: NameInfo, b: NameInfo) -> Optional[str]:
     'PLC / INC'
     >>> same_filing_corporate_forms(analyze("Acme Corp."), analyze("ACME INC")) is None
     True
+
+    The names may differ by one letter besides (a plural, a slip): a filing naming "Acme
+    Ventures Associates, Inc." the general partner of "Acme Venture Associates Limited" names
+    two bodies.
+
+    >>> same_filing_corporate_forms(analyze("Acme Ventures Associates, Inc."),
+    ...                             analyze("Acme Venture Associates Limited"))
+    'INC / LTD'
     """
-    if not _orgs(a, b) or a.words != b.words or not a.forms or not b.forms:
+    if not _orgs(a, b) or not _one_letter_apart(a.words, b.words) or not a.forms or not b.forms:
         return None
     fa, fb = a.forms[-1], b.forms[-1]
     if fa == fb or frozenset({fa, fb}) in LOOSE_FORMS:
         return None
     return f"{fa} / {fb}"
+
+
+def _one_letter_apart(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same words, or words that differ by one letter in all ("Ventures" / "Venture")."""
+    return x == y or Levenshtein.distance(" ".join(x), " ".join(y)) <= 1
 
 
 #: The vetoes that hold for two names of one filing only (not in :data:`VETOES`)

@@ -6,6 +6,11 @@ Limited", "Capital International S.A." and "Capital International, Inc." (three 
 made one node; a 2004 SC 13D lists "Coconut Palm Capital Investors II, Ltd." and "... II, Inc."
 as two reporting persons, made one node; the Celtics 1998 SC 13D/A describes "Brookwood
 Investments Inc., a corporation" and "Brookwood Investments Ltd., a limited partnership".
+
+Session 45, one graph of all inputs: FMR's 1994 SC 13D/A says "Fidelity Ventures Associates,
+Inc. (FVA) ... is the managing general partner of a partnership called Fidelity Venture
+Associates Limited (FVAL)"; the two names differ in one letter besides their forms and were
+merged by score (0.86) into one node.
 """
 
 from __future__ import annotations
@@ -41,7 +46,15 @@ def test_two_reporting_persons_ltd_and_inc_stay_two():
             "Coconut Palm Capital Investors II, Inc."} <= set(names)
 
 
+def test_general_partner_and_its_partnership_one_letter_apart_stay_two():
+    names = _names(FILINGS / "holdout" / "1994_SC_13DA_830134.txt")
+    assert {"Fidelity Ventures Associates, Inc.",
+            "Fidelity Venture Associates Limited"} <= set(names)
+
+
 @pytest.mark.parametrize("a, b, veto", [
+    ("Fidelity Ventures Associates, Inc.", "Fidelity Venture Associates Limited", "INC / LTD"),
+    ("Acme Ventures Inc.", "Acme Venture Partners Limited", None),  # more than a letter apart
     ("Acme Holdings PLC", "Acme Holdings, Inc.", "PLC / INC"),
     ("Acme S.A.", "Acme, Inc.", "SA / INC"),
     ("Acme Corp.", "ACME INC", None),  # a U.S. corporation written loosely
