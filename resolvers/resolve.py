@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 
 from graphkit.errors import GraphkitError
 from graphkit.jurisdictions import places_apart
-from graphkit.models import PartyKind
+from graphkit.models import IdentifierScheme, PartyKind
 from resolvers.block import candidate_pairs
 from resolvers.cluster import ConstrainedUnionFind
 from resolvers.compare import DECISIVE_SCHEMES, score_pair, threshold_for
@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 # (co-filed names are few, and OCR damage can hide them from the block keys).
 FILING_ALL_PAIRS_MAX = 80
 
+CIK = IdentifierScheme.CIK.value
 NameKey = tuple  # ("person"|"organization", norm) or ("acronym", norm, filing) or ("id", scheme, value)
 
 
@@ -63,6 +64,12 @@ def name_key(info: NameInfo, filing: str, scoped: bool = False) -> NameKey:
     if info.acronym or scoped:
         return ("acronym", info.norm, filing)
     return (info.kind.value, info.norm)
+
+
+def _id_keys(m: Mention) -> list[NameKey]:
+    """The cluster keys of a mention's decisive identifiers: ``("id", scheme, value)``."""
+    return [("id", i.scheme.value, i.value.lstrip("0")) for i in m.identifiers
+            if i.scheme in DECISIVE_SCHEMES]
 
 
 def _score_value(a: NameInfo, b: NameInfo) -> float:
@@ -96,6 +103,7 @@ class _Resolver:
         self.bound: dict[NameKey, set[NameKey]] = {}
         self.ids_of: dict[NameKey, set[tuple[str, str]]] = {}  # name → identifiers it carried  # names one mention carries together
         self.places_of: dict[NameKey, set[str]] = {}  # name → where it was formed (ISO codes)
+        self.ciks_with: dict[NameKey, set[NameKey]] = {}  # identifier → CIKs on its mentions
         self.steps: list[MergeStep] = []
         self.split: list[tuple[str, str]] = []
         self.not_same: set[frozenset[str]] = set()
@@ -104,8 +112,7 @@ class _Resolver:
         self.uf = ConstrainedUnionFind(self._blocker)
         for m in self.mentions:
             keys = [k for k in self.mention_keys[m.id]]
-            keys += [("id", i.scheme.value, i.value.lstrip("0")) for i in m.identifiers
-                     if i.scheme in DECISIVE_SCHEMES]
+            keys += _id_keys(m)
             self.uf.add(m.id, *keys)
 
     # -- indexing -----------------------------------------------------------------------------
@@ -127,6 +134,9 @@ class _Resolver:
                 if i.scheme in DECISIVE_SCHEMES:
                     for k in keys:
                         self.ids_of.setdefault(k, set()).add((i.scheme.value, i.value.lstrip("0")))
+            ids = _id_keys(m)
+            for k in ids:  # the SEC filer numbers each identifier was read beside
+                self.ciks_with.setdefault(k, set()).update(c for c in ids if c[1] == CIK)
             if m.place:
                 for k in keys:
                     self.places_of.setdefault(k, set()).add(m.place)
@@ -143,6 +153,8 @@ class _Resolver:
     def _blocker(self, x: Hashable, y: Hashable) -> Optional[str]:
         if x[0] == "id" or y[0] == "id":
             if x[0] == y[0] == "id" and x[1] == y[1] and x[2] != y[2]:
+                if x[1] != CIK and self.ciks_with.get(x, set()) & self.ciks_with.get(y, set()):
+                    return None  # one SEC filer, two tax numbers: an Inc. converted to an LP
                 return f"identifier: different {x[1]} {x[2]} / {y[2]}"
             return None
         pair = frozenset({x[1], y[1]})
