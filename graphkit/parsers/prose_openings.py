@@ -110,8 +110,9 @@ UNNAMED_OF_BEFORE = regex_cache.compile(r"""
 
 #: A legal form's stop inside a list of names, a new subject after it: "L.P. " of "filed by Acme
 #: GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner of ..." (where the sentence
-#: was not parted: a name of two words and more opens the next one); not before a second legal
-#: form of the name ("Co. LLC" of "Roe Ross & Co. LLC")
+#: was not parted), "L.P. " of "the adviser to Roe Fund, L.P. ACL also is the general partner of"
+#: (a defined term opens it); not before a second legal form of the name ("Co. LLC" of "Roe Ross
+#: & Co. LLC")
 LEGAL_STOP_BEFORE_NAME = regex_cache.compile(r"""
     (?<![A-Za-z])(?:Inc|Corp|Ltd|Co|L\.P|L\.L\.C|INC|CORP|LTD|CO)\.\s+(?=[A-Z])
     (?!(?:LLC|L\.L\.C|LP|L\.P|LLP|Inc|INC|Ltd|LTD|Limited|LIMITED|PLC|plc|SA|AG|NV|BV)\b)
@@ -141,6 +142,9 @@ def clause_subjects(flat: str, start: int, end: int) -> list[str]:
     >>> flat = "filed by Acme GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner"
     >>> clause_subjects(flat, flat.index("Acme"), flat.index(" is the"))
     ['Acme GP, LLC']
+    >>> flat = "the adviser to Roe Fund, L.P. ACL also is the general partner"
+    >>> clause_subjects(flat, flat.index("Roe"), flat.index(" also"))
+    ['ACL']
     >>> flat = "An affiliate of Acme Corp. is the general partner"
     >>> clause_subjects(flat, flat.index("Acme"), flat.index(" is the"))
     []
@@ -154,11 +158,13 @@ def clause_subjects(flat: str, start: int, end: int) -> list[str]:
         # of Acme Corp., Beta GP LLC, is": the name in apposition is
         return names[1:] if len(names) > 1 and (flat[start:end].rstrip().endswith(",")
                                                 or flat[end:end + 1] == ",") else []
-    if len(names) < 2 or OBJECT_BEFORE.search(flat, max(0, start - 20), start) is None:
+    if OBJECT_BEFORE.search(flat, max(0, start - 20), start) is None:
         return names
     stops = list(LEGAL_STOP_BEFORE_NAME.finditer(flat, start, end))
-    if stops:  # "... by A and B, L.P. C is": C
+    if stops:  # "... by A and B, L.P. C is": C; "... adviser to A, L.P. C also is": C
         return split_names(flat[stops[-1].end():end])
+    if len(names) < 2:
+        return names
     cut = CLAUSE_BREAK.search(flat, start, end)
     if cut is not None and "," not in flat[start:cut.start()]:
         return split_names(flat[cut.end():end])  # "... by A, and B is": B

@@ -147,9 +147,10 @@ _AND_THE_LAST = rf"""(?:{TRUST_DATE_ASIDE}?\s*,?\s+and\s+the\s+(?:(?:19|20)[0-9]
     (?:\s+[A-Z][A-Za-z0-9.'\-]*)*{TRUST_DATE_ASIDE}?(?=\s*(?:[,;:)]|\.?$)))?"""
 
 
-#: The verbs of "X is/serves as the ROLE of Y", also "is also", "has been" (a role held since
-#: some time and still held: "Mr. Roe has been the President of Acme Corp. since 1998")
-_IS = r"""(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted|also\s+serves
+#: The verbs of "X is/serves as the ROLE of Y", also "is also", "also is" ("Acme GP also is the
+#: general partner of Roe Fund"), "has been" (a role held since some time and still held: "Mr.
+#: Roe has been the President of Acme Corp. since 1998")
+_IS = r"""(?:(?:also\s+)?(?:(?:is|are)(?:\s+also)?|was|were|serves|serve|served|acts|act|acted)
     |(?:has|have)(?:\s+also)?\s+been)"""
 
 # --- relationship sentences ----------------------------------------------------------------

@@ -1,0 +1,85 @@
+"""Control sentences read across filers and eras (session 45, px45).
+
+Real filing: the 2006 13D/A of Marxe and Greenhouse on Remedent
+(``fixtures/filings/2006_SC_13DA_1078037.txt``), Item 2, lines 207-213: "... the general partner
+of and investment adviser to Special Situation Fund III QP, L.P. AWM also is the general partner
+of and investment adviser to Special Situations Cayman Fund, L.P. (?Cayman?)." The sentence was
+not parted after "L.P." and "also is" was no verb of a role: AWM's two roles over the Cayman
+fund were lost, and the subject once read was "... QP, L.P. AWM" (another fund's name).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_openings import LEGAL_STOP_BEFORE_NAME, clause_subjects
+from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF
+from graphkit.source import SourceText
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+
+
+def rels(text):
+    return sorted((f.relation.value, f.holder, f.held)
+                  for f in find_relationships(SourceText(path="t.txt", text=text)))
+
+
+def claims_by_name(rec):
+    names = {p.id: p.name for p in rec.parties}
+    return [(names[c.source], c.relation.value, names[c.target], c) for c in rec.claims]
+
+
+# --- 1. "X also is the general partner of and investment adviser to Y" --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ACL also is the general partner of and investment adviser to Roe Cayman Fund, L.P.",
+     [("general_partner_of", "ACL", "Roe Cayman Fund, L.P."),
+      ("investment_manager_of", "ACL", "Roe Cayman Fund, L.P.")]),
+    ("ACL also serves as the general partner of Roe Fund, L.P.",
+     [("general_partner_of", "ACL", "Roe Fund, L.P.")]),
+    # the sentence before not parted after its legal form: the subject is the term after it
+    ("Acme GP LLC is the adviser to Roe Fund, L.P. ACL also is the general partner of Doe "
+     "Fund, L.P.",
+     [("general_partner_of", "ACL", "Doe Fund, L.P."),
+      ("investment_manager_of", "Acme GP LLC", "Roe Fund, L.P")]),
+    # no verb: "also" alone reads nothing
+    ("ACL also the general partner of Roe Fund, L.P.", []),
+])
+def test_also_is_role_of(text, expected):
+    assert rels(text) == expected
+
+
+def test_also_is_pattern():
+    m = HOLDER_IS_ROLE_OF.search("ACL also is the general partner of Roe Fund, L.P.")
+    assert (m["holder"], m["role"]) == ("ACL", "the general partner")
+    assert HOLDER_IS_ROLE_OF.search("ACL also the general partner of Roe Fund, L.P.") is None
+
+
+def test_legal_stop_before_term():
+    flat = "the adviser to Roe Fund, L.P. ACL also is the general partner"
+    assert clause_subjects(flat, flat.index("Roe"), flat.index(" also")) == ["ACL"]
+    assert LEGAL_STOP_BEFORE_NAME.search("Roe Fund, L.P. ACL")
+    assert not LEGAL_STOP_BEFORE_NAME.search("Roe Ross & Co. LLC")
+    # one name after a word whose object it is, no stop inside: kept whole
+    flat = "the adviser to Roe Fund LP is the general partner"
+    assert clause_subjects(flat, flat.index("Roe"), flat.index(" is")) == ["Roe Fund LP"]
+
+
+def test_remedent_cayman_fund_roles():
+    rec = parse_path(FIXTURES / "2006_SC_13DA_1078037.txt").records[0]
+    got = [(h, r, c) for h, r, t, c in claims_by_name(rec)
+           if t == "Special Situations Cayman Fund, L.P." and r != "beneficial_owner_of"]
+    assert sorted((h, r) for h, r, _ in got) == [
+        ("AWM Investment Company, Inc.", "general_partner_of"),
+        ("AWM Investment Company, Inc.", "investment_manager_of")]
+    for _, _, c in got:
+        assert [(e.line, e.end_line) for e in c.evidence] == [(207, 213)]
+        assert "L.P. AWM also is the general partner of and investment adviser to" \
+            in c.evidence[0].text
+    # the other fund is no general partner of the Cayman fund
+    assert not [h for h, r, t, _ in claims_by_name(rec)
+                if h.startswith("Special Situations Fund III") and r != "beneficial_owner_of"]
