@@ -38,7 +38,8 @@ from graphkit.parsers.prose import ProseFinding
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_name_patterns import _NAME
 from graphkit.parsers.prose_offices import company_after_offices
-from graphkit.parsers.prose_role_patterns import ROLE
+from graphkit.parsers.prose_guards import KIN
+from graphkit.parsers.prose_role_patterns import ROLE, ROLES
 from graphkit.parsers.prose_roles import role_relations
 from graphkit.parsers.prose_sentences import cue_positions, flat_sentence, sentences_at
 from graphkit.parsers.prose_unbound import not_a_name
@@ -57,13 +58,22 @@ ROLE_OF_ROLE_CUE = regex_cache.compile(rf"""
     \s(?:of|to|for)\s+the\s+(?=[a-z]){ROLE}\s+(?:of|to|for)\s
 """, re.VERBOSE)
 
+#: A kinship aside after a holder, set off by commas: ", the son of Mr. and Ms. Roe," of "John
+#: Roe, the son of Mr. and Ms. Roe, is the sole stockholder of ..." (up to its closing comma)
+_KIN_SET_OFF = rf"""\s*,\s+(?:the\s+|his\s+|her\s+|their\s+)?{KIN}\s+of\s+[^,;()]{{1,60}}?\s*,"""
+
+#: The verbs before a role: "is", "serves as", "acts as"
+_VERB = r"""(?:is|serves\s+as|acts\s+as)"""
+
 #: A holder, then its role in a party named by a role reference, set off by a comma or after
 #: "is" / "serves as": "Roe GP Inc., the general partner of the manager of the Trust", "Roe GP
 #: Inc. is the general partner of the manager of the Trust", "Jane Roe, the managing member of
-#: the general partner of Acme Fund LP, ..." (the reference ends its clause)
+#: the general partner of Acme Fund LP, ..." (the reference ends its clause); a list of roles
+#: ("John Roe, the son of Mr. and Ms. Roe, is the sole stockholder, officer and director of the
+#: general partner of Roe Partners", a kinship aside skipped: :data:`_KIN_SET_OFF`)
 HOLDER_ROLE_OF_ROLE = regex_cache.compile(rf"""
-    (?P<holder>{_NAME})(?:\s*,\s*|\s+(?:is|serves\s+as|acts\s+as)\s+)
-    (?P<role>{ROLE})\s+(?:of|to|for)\s+
+    (?P<holder>{_NAME})(?:{_KIN_SET_OFF}\s*(?:{_VERB}\s+)?|\s*,\s*|\s+{_VERB}\s+)
+    (?P<role>{ROLES})\s+(?:of|to|for)\s+
     (?P<held>{_REFERENCE})
     (?=\s*(?:[,;:)]|\.?$))
 """, re.VERBOSE)

@@ -295,6 +295,9 @@ class ProseClaims:
                         not self._resolve_all(name, dry=True):
                     self._unbound.add(name)  # "Roe" of a filing that names no person Roe
                     warnings.append(unbound_warning(self.src, name, f, where))
+            if role_reference(f.held) is not None and self._resolve(f.held) is None:
+                continue  # "the general partner of Roe LP" that no claim names: its holder's
+                # role binds to nothing, and the holder is made no party for it
             if f.pattern == "owned_by" and not self._resolve_all(f.held, dry=True):
                 continue  # "the Shares are owned jointly by A and B": no holder made a party
             if f.pattern == SHORT_FORM and not all(held_company(p.name) for p in (

@@ -6,6 +6,13 @@ of and investment adviser to Special Situation Fund III QP, L.P. AWM also is the
 of and investment adviser to Special Situations Cayman Fund, L.P. (?Cayman?)." The sentence was
 not parted after "L.P." and "also is" was no verb of a role: AWM's two roles over the Cayman
 fund were lost, and the subject once read was "... QP, L.P. AWM" (another fund's name).
+
+The 1998 13D/A of the Gastons on Boston Celtics LP (corpus
+``13d/celtics_gaston_1998_sc13da.txt``), Item 5, lines 426-429 (the sentence opens at "Mr. Gaston
+and Ms. Gaston each own"): "Paul E. Gaston, the son of Mr. and Ms. Gaston, is the sole
+stockholder, officer and director of the general partner of Walcott." A list of roles in a party
+named by a role, after a kinship aside: read as three roles in "the general partner of Walcott";
+the filing names no general partner of Walcott, so each is warned unbound (not bound to a guess).
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
 from graphkit.parsers.prose_openings import LEGAL_STOP_BEFORE_NAME, clause_subjects
 from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF
+from graphkit.parsers.prose_role_of_role import HOLDER_ROLE_OF_ROLE, find_role_of_roles
 from graphkit.source import SourceText
+from tests.conftest import corpus_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
@@ -83,3 +92,52 @@ def test_remedent_cayman_fund_roles():
     # the other fund is no general partner of the Cayman fund
     assert not [h for h, r, t, _ in claims_by_name(rec)
                 if h.startswith("Special Situations Fund III") and r != "beneficial_owner_of"]
+
+
+# --- 2. "X, the son of Y, is the sole stockholder, officer and director of the GP of Z" --------
+
+def role_of_roles(text):
+    return [(f.relation.value, f.holder, f.held, f.title)
+            for f in find_role_of_roles(SourceText(path="t.txt", text=text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("John Roe, the son of Mr. and Ms. Roe, is the sole stockholder, officer and director of "
+     "the general partner of Roe Partners.",
+     [("shareholder_of", "John Roe", "the general partner of Roe Partners", None),
+      ("officer_of", "John Roe", "the general partner of Roe Partners", "Officer"),
+      ("director_of", "John Roe", "the general partner of Roe Partners", None)]),
+    # set off by commas, no verb: still the son, not "Ms. Roe"
+    ("John Roe, the son of Mr. and Ms. Roe, the sole stockholder of the general partner of Roe "
+     "Partners, may be deemed to own the Units.",
+     [("shareholder_of", "John Roe", "the general partner of Roe Partners", None)]),
+    # an aside that is no kinship is no holder's aside
+    ("John Roe, the owner of Acme Corp., is the sole stockholder of the general partner of Roe "
+     "Partners.", []),
+])
+def test_roles_of_role_after_kin(text, expected):
+    assert role_of_roles(text) == expected
+
+
+def test_roles_of_role_pattern():
+    m = HOLDER_ROLE_OF_ROLE.search("Jane Roe, the daughter of John Roe, is the president and "
+                                   "director of the general partner of Roe Fund LP.")
+    assert (m["holder"], m["role"], m["held"]) == (
+        "Jane Roe", "the president and director", "the general partner of Roe Fund LP.")
+
+
+def test_celtics_walcott_general_partner():
+    path = corpus_file("13d/celtics_gaston_1998_sc13da.txt")
+    text = path.read_text(errors="replace")
+    found = [(f.relation.value, f.holder, f.held, f.evidence.line)
+             for f in find_role_of_roles(SourceText(path=str(path), text=text))]
+    assert found == [(rel, "Paul E. Gaston", "the general partner of Walcott", 426)
+                     for rel in ("shareholder_of", "officer_of", "director_of")]
+    rec = parse_path(path).records[0]
+    unbound = [w for w in rec.warnings if w.code == "prose-held-unbound"
+               and "the general partner of Walcott" in w.message]
+    assert [w.line for w in unbound] == [426, 426, 426]
+    # no party is made of the role reference, and Paul E. Gaston holds no role of a guess
+    assert not [p for p in rec.parties if "general partner of" in p.name]
+    assert not [c for h, r, t, c in claims_by_name(rec)
+                if h == "Paul E. Gaston" and r != "beneficial_owner_of"]
