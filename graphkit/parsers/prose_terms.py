@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,6 +36,7 @@ from graphkit.parsers.prose_term_patterns import (
     LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME,
     REFERRED_TO_AS, REFERRED_TO_AS_CUE, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import ROLE, ROLE_OF_NAME
+from graphkit.parsers.prose_referred_terms import REFERRED_TO_EACH_CUE, referred_terms
 from graphkit.parsers.prose_term_owner import (
     ALNUM_WORD, HOLDER_BEFORE_ROLE, abbreviates, holder_of_role_before, owner_of_term)
 from graphkit.parsers.prose_slashed_names import with_slashed_lead
@@ -166,10 +167,22 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     return out + _bare_short_forms(src, start, end)
 
 
+#: The short forms read by :func:`_bare_short_forms`: each cue, and what reads the (name, term)
+#: pairs of a sentence holding it
+_Reader = Callable[[str], list[tuple[str, str]]]
+_SHORT_FORM_READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (BARE_SHORT_FORM_CUE, lambda flat: [_short_form(m)
+                                        for m in BARE_SHORT_FORM_NAME.finditer(flat)]),
+    (OR_SHORT_FORM_CUE, lambda flat: [_short_form(m) for m in OR_SHORT_FORM_NAME.finditer(flat)]),
+    (REFERRED_TO_EACH_CUE, referred_terms))
+
+
 def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     """Short forms of a name's initials without quotes, in parentheses or after ", or": "Acme
     Ventures, Inc. (AVI)" defines "AVI" (not "Acme Fund (QP)": no short form of "Acme Fund");
-    "Roe Partners Limited Partnership, or RPLP." defines "RPLP".
+    "Roe Partners Limited Partnership, or RPLP." defines "RPLP"; and terms "referred to as"
+    ('Acme Partners Ltd. is referred to as "APL"': :func:`~graphkit.parsers.
+    prose_referred_terms.referred_terms`).
 
     >>> src = SourceText(path="x.txt", text="Acme Ventures, Inc. (AVI) and Acme Fund (QP) act "
     ...     "for Roe Partners Limited Partnership, or RPLP, Beta Fund, or LLC, and Jane Roe, or "
@@ -178,12 +191,9 @@ def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm
     [('AVI', 'Acme Ventures, Inc.'), ('RPLP', 'Roe Partners Limited Partnership')]
     """
     out: list[DefinedTerm] = []
-    for cue, pattern in ((BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME),
-                         (OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME)):
+    for cue, read in _SHORT_FORM_READERS:
         for s, e in sentences_at(cue_positions(cue, src.text, start, end), src.text, start, end):
-            flat = flat_sentence(src.text, s, e)
-            for m in pattern.finditer(flat):
-                name, term = _short_form(m)
+            for name, term in read(flat_sentence(src.text, s, e)):
                 if name:
                     out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(
                         s, e, section="defined term", text=f'{name} ("{term}")')))

@@ -13,6 +13,12 @@ and Ms. Gaston each own"): "Paul E. Gaston, the son of Mr. and Ms. Gaston, is th
 stockholder, officer and director of the general partner of Walcott." A list of roles in a party
 named by a role, after a kinship aside: read as three roles in "the general partner of Walcott";
 the filing names no general partner of Walcott, so each is warned unbound (not bound to a guess).
+
+The 2000 13G/A of Idanta Partners on Hi/fn (``fixtures/filings/cover/2000_SC_13GA_1065246.txt``,
+corpus ``13g/idanta_hifn_2000_sc13ga.txt``), lines 315-318: "Idanta Partners Ltd. is referred to
+as "IPL", Dunn Family Trust, David J. Dunn, Trustee, are referred to as "DFT" and "DJD,"
+respectively, and Jonathan Huberman is referred to as "JH"." No term was read: "DFT, a general
+partner of IPL" was warned unbound (prose-holder-unbound).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.prose import find_relationships
+from graphkit.parsers.prose_referred_terms import REFERRED_TO_EACH, referred_terms
+from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.parsers.prose_openings import LEGAL_STOP_BEFORE_NAME, clause_subjects
 from graphkit.parsers.prose_patterns import HOLDER_IS_ROLE_OF
 from graphkit.parsers.prose_role_of_role import HOLDER_ROLE_OF_ROLE, find_role_of_roles
@@ -141,3 +149,42 @@ def test_celtics_walcott_general_partner():
     assert not [p for p in rec.parties if "general partner of" in p.name]
     assert not [c for h, r, t, c in claims_by_name(rec)
                 if h == "Paul E. Gaston" and r != "beneficial_owner_of"]
+
+
+# --- 3. 'A, B, Trustee, are referred to as "X" and "Y," respectively' ---------------------------
+
+@pytest.mark.parametrize("flat, expected", [
+    ('As defined in the previous filing, Acme Partners Ltd. is referred to as "APL", Roe Family '
+     'Trust, Jane Roe, Trustee, are referred to as "RFT" and "JR," respectively, and John Doe is '
+     'referred to as "JD".',
+     [("Acme Partners Ltd.", "APL"), ("Roe Family Trust", "RFT"), ("Jane Roe", "JR"),
+      ("John Doe", "JD")]),
+    # out of order: no term is the short form of the name paired with it
+    ('Roe Family Trust and Jane Roe are referred to as "JR" and "RFT," respectively.', []),
+    # two terms with no "respectively": which is whose is not told
+    ('Roe Family Trust and Jane Roe are referred to as "RFT" and "JR".', []),
+    # a group's term: left to the collective terms
+    ('Acme Fund LP and Beta Fund LP are referred to as the "Funds".', []),
+])
+def test_referred_terms(flat, expected):
+    assert referred_terms(flat) == expected
+
+
+def test_referred_to_each_pattern():
+    m = REFERRED_TO_EACH.search('Roe Family Trust, Jane Roe, Trustee, are referred to as "RFT" '
+                                'and "JR," respectively')
+    assert m["terms"] == '"RFT" and "JR,"' and m["resp"]
+    assert REFERRED_TO_EACH.search('A and B are together referred to as the "Funds"') is None
+
+
+def test_idanta_dunn_terms_bind():
+    path = FIXTURES / "cover" / "2000_SC_13GA_1065246.txt"
+    src = SourceText(path=str(path), text=path.read_text(errors="replace"))
+    terms = {(t.term, t.name, t.evidence.line) for t in find_defined_terms(src)}
+    assert {("DFT", "Dunn Family Trust", 315), ("DJD", "David J. Dunn", 315),
+            ("IPL", "Idanta Partners Ltd.", 315), ("JH", "Jonathan Huberman", 315)} <= terms
+    rec = parse_path(path).records[0]
+    assert "prose-holder-unbound" not in {w.code for w in rec.warnings}
+    got = {(h, r, t) for h, r, t, _ in claims_by_name(rec)}
+    assert {("The Dunn Family Trust", "general_partner_of", "Idanta Partners Ltd."),
+            ("David J. Dunn", "trustee_of", "The Dunn Family Trust")} <= got
