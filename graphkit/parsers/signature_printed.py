@@ -90,6 +90,30 @@ def _column(line: str, pos: int) -> int:
     return len(line[:pos].expandtabs()) if "\t" in line[:pos] else pos
 
 
+def _under_value(line: str, label: str, value_col: int) -> bool:
+    """Whether ``line`` prints under the value of the labelled ``label`` line (its value at
+    screen column ``value_col``): at that column, or, the value tabbed from its label and the
+    line tabbed in, no further than the value and not left of the label: a filer who typed one
+    tab for each run of spaces lines it up by eye, not to the column. A value one space after
+    its label ("Title: President") sets a column a tab would reach, the line under it at the
+    label's column heads the next block.
+
+    >>> label = "\\tName/Title:\\tJane Roe, President"
+    >>> _under_value("\\t\\t\\tAcme Corp.", label, 24), _under_value("\\tAcme Corp.", label, 24)
+    (True, True)
+    >>> _under_value("        Acme Corp.", "        Name/Title:     Jane Roe", 24)
+    False
+    >>> _under_value("\\tAcme Corp.", "\\tTitle: President", 15)
+    False
+    """
+    indent = len(line) - len(line.lstrip())
+    col = _column(line, indent)
+    if col == value_col:
+        return True
+    label_at = _column(label, len(label) - len(label.lstrip()))
+    return "\t" in line[:indent] and "\t" in label.strip() and label_at <= col <= value_col
+
+
 def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i: int,
                    ls: int, le: int, anchor: tuple[str, Optional[str]], sec: SignatureSection,
                    pending: list[str], acts: list[Acting], chain: list[tuple[str, str]],
@@ -130,6 +154,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
     wrapped = False  # a printed title cut after "its": "Jane Doe, its" / "Managing Member"
     block_end = le  # the block runs to the signer's printed name and title
     label_col: Optional[int] = None  # where the value of a "Name/Title:" line starts
+    label = ""  # that labelled line
     caps = []  # capacity lines naming their party: "Senior Vice President, Acme Inc."
     after: Optional[str] = None  # a party printed under the value of a labelled line
     stop = i  # the index of the first line after the block
@@ -209,7 +234,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 title, j, block_end = _join_title(lines, j, s, title, block_end)
                 stop = j
         elif ntm:  # "Name/Title:  Jane Roe, President", "Name/Title  Attorney-In-Fact"
-            label_col = _column(nxt, ntm.start("v"))
+            label_col, label = _column(nxt, ntm.start("v")), nxt
             block_end, stop = ne + s, j
             if title is None and (title := split_name_title(ntm["v"], signer)):
                 # "Jane Roe, Executive Vice" / "President"
@@ -224,11 +249,11 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
             if guess_kind(value) is PartyKind.PERSON and not \
                     (value.isupper() and name_value.lower() == signer.lower()):
                 signer = name_value  # not "JOHN DOE" under "/s/ John Doe"
-            label_col = _column(nxt, nm.start("v"))
+            label_col, label = _column(nxt, nm.start("v")), nxt
             block_end, stop = ne + s, j
         elif tm:
             title = clean_name(tm["v"])
-            label_col = _column(nxt, tm.start("v"))
+            label_col, label = _column(nxt, tm.start("v")), nxt
             block_end, stop = ne + s, j
             title, j, block_end = _join_title(lines, j, s, title, block_end)
             stop = j
@@ -270,7 +295,7 @@ def read_signature(src: SourceText, s: int, lines: list[tuple[int, int, str]], i
                 stop = j
         elif SLASH_S.match(nxt) or party_line(nxt):
             if label_col is not None and not pending and party_line(nxt) and \
-                    _column(nxt, len(nxt) - len(nxt.lstrip())) == label_col:
+                    _under_value(nxt, label, label_col):
                 after = clean_name(n)  # "Name/Title:  Jane Roe" / "             Acme Corp."
                 block_end, stop = ne + s, j
             break
