@@ -79,10 +79,11 @@ from graphkit.source import SourceText
 
 #: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
 #: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION", or as a
-#: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."
+#: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."; a tab alone parts the cells as
+#: a run of spaces does: "Dated: July 2, 2007<TAB>ACME, LLC"
 DATE_CELL = regex_cache.compile(r"""
     ^[ \t]*(?:Dated?:?[ \t]*)?[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}
-    (?:(?=[ \t]{2,}\S)|[ \t]*\|(?=[ \t]*\S))
+    (?:(?=(?:[ \t]{2,}|\t)\S)|[ \t]*\|(?=[ \t]*\S))
 """, re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",
 #: "LP" (after "ACME FUND II (QP),")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphkit.parse import parse_path
+from graphkit.parsers.signatures import DATE_CELL
 
 FILINGS = Path(__file__).parent.parent / "fixtures" / "filings"
 TB45 = FILINGS / "tb45"
@@ -17,11 +18,15 @@ def _signed(path: Path) -> list[tuple[str, str, list[str]]]:
     return [(s.signer, s.title, list(s.on_behalf_of)) for s in rec.signatures]
 
 
-def _officers(path: Path) -> list[tuple[str, str]]:
+def _links(path: Path, relation: str = "officer_of") -> list[tuple[str, str]]:
     rec = parse_path(str(path)).records[0]
     names = {p.id: p.name for p in rec.parties}
     return [(names[c.source], names[c.target]) for c in rec.claims
-            if c.relation.value == "officer_of"]
+            if c.relation.value == relation]
+
+
+def _parties(path: Path) -> list[str]:
+    return sorted(p.name for p in parse_path(str(path)).records[0].parties)
 
 
 def test_party_tabbed_under_name_title_value_two_signers():
@@ -33,7 +38,7 @@ def test_party_tabbed_under_name_title_value_two_signers():
         ("Paul G. Haaga, Jr.", "Senior Vice President",
          ["Capital Research and Management Company"]),
     ]
-    assert _officers(tabbed) == [
+    assert _links(tabbed) == [
         ("Philip de Toledo", "The Capital Group, Inc."),
         ("Paul G. Haaga, Jr.", "Capital Research and Management Company"),
     ]
@@ -48,5 +53,30 @@ def test_party_tabbed_under_indented_label_not_the_attorneys():
         ("David I. Fisher", "Chairman", ["Capital Group International, Inc."]),
         ("Michael J. Downer", "Attorney-in-fact", []),
     ]
-    assert _officers(tabbed) == [("David I. Fisher", "Capital Group International, Inc.")]
+    assert _links(tabbed) == [("David I. Fisher", "Capital Group International, Inc.")]
     assert _signed(tabbed) == _signed(FILINGS / "2000_SC_13G_949308.txt")
+
+
+def test_date_cell_parted_by_one_tab():
+    assert DATE_CELL.sub("", "Dated: July 2, 2007\tACME, LLC") == "\tACME, LLC"
+    assert DATE_CELL.sub("", "May 1, 2010\tACME CORPORATION") == "\tACME CORPORATION"
+    assert DATE_CELL.match("Dated: July 2, 2007\t") is None  # no cell after the tab
+    assert DATE_CELL.match("Dated: July 2, 2007 ACME, LLC") is None  # one space parts nothing
+
+
+def test_party_after_dated_and_a_tab_is_signed_for():
+    # line 601: "Dated: February 18, 2000<TAB>KEY COLONY FUND, L.P." heads the first block
+    tabbed = TB45 / "2000_SC_13D_1029688_tab_dated.txt"
+    assert _signed(tabbed)[0] == ("Alex R. Lieblong", "General Partner", ["KEY COLONY FUND, L.P."])
+    assert ("Alex R. Lieblong", "Key Colony Fund, L.P.") in _links(tabbed, "general_partner_of")
+    assert _signed(tabbed) == _signed(FILINGS / "roster" / "2000_SC_13D_1029688.txt")
+
+
+def test_party_after_a_date_and_a_tab_is_no_dated_name():
+    # line 292: "March 16, 1994<TAB>BANKAMERICA CORPORATION": no party "March 16, 1994 BANK..."
+    tabbed = TB45 / "1994_SC_13DA_24058_tab_dated.txt"
+    assert _signed(tabbed)[0] == ("Cheryl Sorokin", "Executive Vice President and Secretary",
+                                  ["BANKAMERICA CORPORATION"])
+    assert _parties(tabbed) == ["BankAmerica Corporation", "Cheryl Sorokin",
+                                "Continental Bank Corporation"]
+    assert _parties(tabbed) == _parties(FILINGS / "1994_SC_13DA_24058.txt")
