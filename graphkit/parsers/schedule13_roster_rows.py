@@ -381,9 +381,9 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             flush()
             section = "director" if sec["director"] else "officer" if sec["officer"] else "skip"
             continue
-        # "NAME<TAB>ACME CORP.<TAB>OCCUPATION": only a header the text tables do not read
+        # tab cells: a header text tables do not read ("NAME<TAB>ACME CORP."), or one at the margin
         labels = tab_table_labels(typed, above) if "\t" in typed and cur is None \
-            and not _header_line(line) else None
+            and (not (screen or typed[:1].isspace()) or not _header_line(line)) else None
         if labels is not None:
             table, header = _Table(labels), []
             table.tabs, gap = tab_width(typed), False

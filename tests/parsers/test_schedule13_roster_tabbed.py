@@ -36,3 +36,14 @@ def test_roster_typed_with_tabs_reads_as_spaced():
             ("Dennis W. Matheson", "officer_of", "Motient Corporation"),
             ("W. Bartlett Snell", "officer_of", "Motient Corporation")} <= tabbed
     assert len(tabbed) == 11
+
+
+def test_roster_one_tab_per_cell_under_an_underlined_header():
+    # session 45, tb45: "Name and Business Address<TAB>Occupation or Employment" / "- ----...
+    # <TAB>-----..." / "Billy J. Parrott<TAB>President and Chief Executive Officer,": the
+    # header opens at the margin as its rows do, so its tabs part cells, not screen columns
+    tabbed = FILINGS / "tb45" / "2001_SC_13D_913665_tab_cells.txt"
+    directors = {n for n, rel, _ in _roles(tabbed) if rel == "director_of"}
+    assert directors == {"Billy J. Parrott", "Gary M. Parsons", "Walter V. Purnell, Jr.",
+                         "Andrew A. Quartner", "Jack A. Shaw", "Jonelle St. John"}
+    assert _roles(tabbed) == _roles(FILINGS / "holdout" / "2001_SC_13D_913665.txt")
