@@ -29,6 +29,8 @@ def _holding(path: Path):
     ("Acme Fund\t2", ["Acme Fund 2"]),
     ("Acme CLO\t2006-1, Ltd.", ["Acme CLO 2006-1, Ltd."]),  # review rv44: a number in the name
     ("Acme LP\t94-3112180\tDelaware", ["Acme LP", "94-3112180 Delaware"]),
+    ("Roe Trust dated\t01-01-2001", ["Roe Trust dated 01-01-2001"]),  # a date, no tax ID
+    ("Roe Trust dated\t1-1-01", ["Roe Trust dated 1-1-01"]),
 ])
 def test_split_cells_tab_before_tax_id(text, cells):
     assert [c for _, _, c in split_cells(text, 0)] == cells
@@ -101,3 +103,14 @@ def test_indented_compact_cover_reads_each_row():
     assert page.names[0].value == "FMR LLC"
     assert ([r.value for r in page.jurisdiction], page.first("sole_voting")) == (["Delaware"],
                                                                                2079)
+
+
+def test_trust_dated_after_a_tab_is_one_name():
+    # line 79: "<TAB>Ashby Family Trust dated<TAB>06-01-1995": the date is no I.R.S. number
+    # parting the cell ("Ashby Family Trust dated" before); the name reads as the original's
+    tabbed = parse_path(str(Path(__file__).parent.parent / "fixtures" / "filings" / "tb45" /
+                            "f28c_dated_trust_tab_date.txt")).records[0]
+    original = parse_path(str(TB44.parent / "covers15" / "f28c_dated_trust.txt")).records[0]
+    assert sorted(p.name for p in tabbed.parties) == \
+        ["Ashby Family Trust", "Granite Harbor Bancorp", "Paul D. Ashby"]
+    assert sorted(p.name for p in tabbed.parties) == sorted(p.name for p in original.parties)
