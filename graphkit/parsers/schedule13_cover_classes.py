@@ -58,13 +58,16 @@ CLASS_NAME = regex_cache.compile(r"""
 #: A value followed by the name of its class (group ``value``, the number; group ``label``,
 #: the class): "1,000,000 shares of Class A Common Stock", "2,500,000 Class B shares", "4.3%
 #: of Class A", "62.5% of the Class B"; the words between may wrap ("2,500,000\n shares of
-#: Class B Common Stock")
+#: Class B Common Stock"). A footnote's star after the value or the class is the match's, in
+#: neither group: "4.3%* of Class A", "4.3% of Class A*" (a star is never a class's letter)
 VALUE_OF_CLASS = regex_cache.compile(r"""
     (?<![0-9.,])(?P<value>[0-9][0-9,]*(?:\.[0-9]+)?(?:[ \t]*%)?|-0-)
+    (?:[ \t]*\*{1,3})?                                     # "*" of "4.3%* of Class A"
     \s+(?:(?:shares|SHARES)\s+)?(?:(?:of|OF)\s+)?(?:(?:the|THE)\s+)?
     (?P<label>(?:Class|CLASS|Series|SERIES)[ \t]+[A-Z0-9]{1,2})(?![A-Za-z0-9])
     (?:[ \t]+(?:Common|COMMON|Ordinary|ORDINARY|Preferred|PREFERRED|Stock|STOCK|Shares|SHARES
       |shares|Units|UNITS|units))*
+    (?:\*{1,3})?                                            # "*" of "4.3% of Class A*"
 """, re.VERBOSE)
 
 #: Another security than shares right after a value's class (:data:`VALUE_OF_CLASS`): "500,000

@@ -154,10 +154,12 @@ FOOTNOTE_MARK = regex_cache.compile(r"""
 FOOTNOTE_CUES = (regex_cache.compile(r"""\( (?<=\d\() \d""", re.VERBOSE),
                  regex_cache.compile(r"""\[ (?<=\d\[) \d""", re.VERBOSE))
 #: A row number opening a table row, before its cell separator or its label words:
-#: "12 | CHECK BOX IF ...", "7 | SOLE VOTING POWER", "12  CHECK BOX IF THE AGGREGATE AMOUNT"
+#: "12 | CHECK BOX IF ...", "7 | SOLE VOTING POWER", "12  CHECK BOX IF THE AGGREGATE AMOUNT",
+#: "13  PERCENT OF CLASS"; never the value of a percent row written in words, "20 percent"
 _ROW_CELL_NUMBER = r"""
     [ \t]*+\d{1,2}(?=[ \t]*\||[ \t]+(?:check|sec[ \t]|source|citizen|sole|shared|aggregate
-                                     |percent|type|names?\b|i\.?r\.?s\.?\b))
+                                     |percent\s+of\s+(?:c\s+)?class|type|names?\b
+                                     |i\.?r\.?s\.?\b))
 """
 ROW_CELL_NUMBER = regex_cache.compile(r"^" + _ROW_CELL_NUMBER, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 #: :data:`ROW_CELL_NUMBER` with the line break before it, "\n12 | CHECK BOX" (a literal first, as

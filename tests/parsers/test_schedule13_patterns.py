@@ -178,7 +178,8 @@ def test_citizenship_rows_match_a_full_scan():
 FIRST_FOOTNOTE_MARK = re.compile(r"""(?<=\d)(?:\(\d{1,2}\)|\[\d{1,2}\])""", re.VERBOSE)
 FIRST_ROW_CELL_NUMBER = re.compile(r"""
     ^[ \t]*\d{1,2}(?=[ \t]*\||[ \t]+(?:check|sec[ \t]|source|citizen|sole|shared|aggregate
-                                      |percent|type|names?\b|i\.?r\.?s\.?\b))
+                                      |percent\s+of\s+(?:c\s+)?class|type|names?\b
+                                      |i\.?r\.?s\.?\b))
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 FIRST_LINE_ROW_NUMBER = re.compile(r"""
     ^(?P<pre>[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)
@@ -277,6 +278,7 @@ COVER_PIECES = [
     "Page 2 of 13", "(Page 2 of 9 Pages)", "pa 3", "Row (9)", "Rows 5 and 7", "Items 2(d)",
     "Item 4", "5.", "5 .", "11.", "(7)", "[6]", "12 |", " 7 | ", "81,061,550(1)", "5,000[2]",
     "5,639,301", "5.639,301", "-0-", "NONE", "None", "nil", "17.42%", " .7%", "0.109/",
+    "20 percent", "20 per cent", "PERCENT OF CLASS",
     "Page", "Page ", "CUSIP No. 74758T303", " 12 34 ", "5 of 13",
     "PN", "IN, HC", "13-3470777", "113-3470777", "Delaware", "U.S.A.", "Fund, L.P.",
     "NUMBER OF", "BENEFICIALLY", "      5", "6", "25", "|", ".", ",", "(", ")", "$",
