@@ -1,4 +1,5 @@
-"""Defined terms whose quotation marks a conversion lost: ``(?Acme?)`` read as ``("Acme")``.
+"""Defined terms whose quotation marks a conversion lost: ``(?Acme?)`` read as ``("Acme")``,
+and apostrophes lost the same way: ``Acme?s`` read as ``Acme's``.
 
 A filing typed with curly quotes and saved as plain ASCII often has each quote replaced by "?":
 "Austin W. Marxe (?Marxe?) and David M. Greenhouse (?Greenhouse?)". The readers of defined
@@ -13,6 +14,8 @@ Examples
 ('Acme Fund, L.P. ("Acme"), and (the "Fund").', 2)
 >>> restore_lost_quotes("Is it held (?) by Acme? Yes (see Item 5?), ?A or B?")
 ('Is it held (?) by Acme? Yes (see Item 5?), ?A or B?', 0)
+>>> restore_lost_apostrophes("The Issuer?s principal office; Roe?s son")
+("The Issuer's principal office; Roe's son", 2)
 """
 
 from __future__ import annotations
@@ -52,3 +55,26 @@ def restore_lost_quotes(text: str) -> tuple[str, int]:
         return f'"{m["term"]}"'
 
     return LOST_QUOTE_TERM.sub(mend, text), count
+
+
+#: An apostrophe lost as "?" between a word and its possessive "s": the "?" of "The Issuer?s
+#: principal executive officers", "Acme?s President is Jane Roe" (a question mark is never
+#: glued to the word after it); not the "?" of a web address ("index.htm?s=1", "?s&x"), nor
+#: of a question ("Acme? so"), nor one after a digit or a space ("5?s", " ?s")
+LOST_APOSTROPHE = regex_cache.compile(r"""
+    (?<=[A-Za-z]) \? (?= s (?![\w=&%/?]) )
+""", re.VERBOSE)
+
+
+def restore_lost_apostrophes(text: str) -> tuple[str, int]:
+    """``text`` with each :data:`LOST_APOSTROPHE` put back as "'", and how many were mended;
+    the length of the text is kept, so every offset stays the file's. A possessive read with
+    its "?" would make "Acme?s" a name and hide the relation it states ("Acme?s President is
+    Jane Roe").
+
+    >>> restore_lost_apostrophes("Acme?s President is Jane Roe. Is it Acme? see index.htm?s=1")
+    ("Acme's President is Jane Roe. Is it Acme? see index.htm?s=1", 1)
+    """
+    if "?s" not in text:  # one C scan: most filings hold none
+        return text, 0
+    return LOST_APOSTROPHE.subn("'", text)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from graphkit import regex_cache
 from graphkit.errors import InputError
-from graphkit.lost_quotes import restore_lost_quotes
+from graphkit.lost_quotes import restore_lost_apostrophes, restore_lost_quotes
 from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
@@ -236,6 +236,7 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, repairs = fix_mojibake(text)
     text, requoted = restore_lost_quotes(text)
+    text, apostrophes = restore_lost_apostrophes(text)
     src = SourceText(path=name, text=text)
     for note in notes:
         src.warnings.append(src.warn("encoding", f"{name}: {note}"))
@@ -246,6 +247,10 @@ def read_source(path: str | Path, max_bytes: int = MAX_BYTES) -> SourceText:
         src.warnings.append(src.warn(
             "lost-quotes", f"{name}: {requoted} defined term(s) quoted with '?' for quotation "
                            "marks a conversion lost, e.g. (?Acme?); read as quoted"))
+    if apostrophes:
+        src.warnings.append(src.warn(
+            "lost-apostrophes", f"{name}: {apostrophes} apostrophe(s) typed as '?' (a "
+                                "conversion lost them), e.g. Acme?s; read as Acme's"))
     if truncated:
         src.warnings.append(src.warn(
             "large-file", f"{name}: file is {size:,} bytes; read only the first "

@@ -1,4 +1,5 @@
-"""Defined terms whose quotation marks were lost as "?" (graphkit.lost_quotes)."""
+"""Defined terms whose quotation marks were lost as "?", and apostrophes lost the same way
+(graphkit.lost_quotes)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from graphkit.lost_quotes import LOST_QUOTE_TERM, restore_lost_quotes
+from graphkit.lost_quotes import (LOST_APOSTROPHE, LOST_QUOTE_TERM, restore_lost_apostrophes,
+                                  restore_lost_quotes)
 from graphkit.parse import parse_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "filings"
@@ -61,3 +63,40 @@ def test_a_filing_whose_quotes_were_lost_reads_its_terms():
     assert aliases["AWM Investment Company, Inc."] == {"AWM"}
     assert [w.message.split(": ", 1)[1][:38] for w in rec.warnings if w.code == "lost-quotes"] \
         == ["12 defined term(s) quoted with '?' for"]
+
+
+@pytest.mark.parametrize("text, mended", [
+    # 2006 SC 13D/A on Remedent (accession ...1078037), line 203: "The Issuer?s principal"
+    ("Remedent, Inc. (the ?Issuer?). The Issuer?s principal executive officers",
+     "Remedent, Inc. (the ?Issuer?). The Issuer's principal executive officers"),
+    ("Mr. Marxe?s son", "Mr. Marxe's son"),
+    ("AWM?s President, Jane Roe?s.", "AWM's President, Jane Roe's."),
+    # no apostrophe: a question, a web address's query, a digit, a "?" after a space
+    ("Is it Acme? so it is", None), ("see index.htm?s=1", None), ("Item 5?s", None),
+    ("(?Acme?) ?s", None), ("Acme?sh", None), ("Acme?s/", None),
+])
+def test_lost_apostrophe(text, mended):
+    assert bool(LOST_APOSTROPHE.search(text)) is (mended is not None)
+    got, count = restore_lost_apostrophes(text)
+    assert got == (mended or text) and len(got) == len(text)
+    assert count == (0 if mended is None else mended.count("'") - text.count("'"))
+
+
+def test_a_lost_apostrophe_is_read_as_a_possessive():
+    # the 2006 SC 13D/A of Marxe and Greenhouse (curly quotes saved as "?"), with "AWM?s
+    # President is Mr. Marxe." put on line 224: before, "AWM?s President" read nothing; now
+    # the possessive office binds (AWM is the filing's term for AWM Investment Company, Inc.)
+    [rec] = parse_path(FIXTURES / "cv45" / "2006_SC_13DA_1078037_lost_apostrophe.txt").records
+    names = {p.id: p.name for p in rec.parties}
+    rels = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    assert ("officer_of", "Austin W. Marxe", "AWM Investment Company, Inc.") in rels
+    assert not any("?" in n for n in names.values())
+    assert [w.message.split(": ", 1)[1] for w in rec.warnings if w.code == "lost-apostrophes"] \
+        == ["2 apostrophe(s) typed as '?' (a conversion lost them), e.g. Acme?s; read as Acme's"]
+
+
+def test_the_real_filing_warns_of_its_one_lost_apostrophe():
+    [rec] = parse_path(FIXTURES / "2006_SC_13DA_1078037.txt").records
+    assert [w.code for w in rec.warnings].count("lost-apostrophes") == 1
+    assert "1 apostrophe(s)" in next(w.message for w in rec.warnings
+                                     if w.code == "lost-apostrophes")
