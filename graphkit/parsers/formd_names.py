@@ -40,6 +40,12 @@ LEGAL_FORM_ONLY = regex_cache.compile(r"""
           |[snb]\.\s?[av]|(?-i:SA|NV|BV))\.?\s*$                                 # S.A., SA
 """, re.VERBOSE | re.IGNORECASE)
 
+#: The legal forms and the empty field that :data:`LEGAL_FORM_ONLY` and :data:`EMPTY_FIELD` read
+#: only in capitals (in title case they are given names: "Sa Fe", "Na Xu"), as typed before an
+#: entity's name in the last name field, where no given name stands: "Sa" of firstName "Sa"
+#: lastName "Acme Capital" is its "SA"
+_CAPITALS_ONLY = frozenset({"SA", "NV", "BV", "NA"})
+
 
 def related_person_name(first: Optional[str], middle: Optional[str], last: Optional[str]
                         ) -> tuple[str, PartyKind, bool]:
@@ -60,7 +66,18 @@ def related_person_name(first: Optional[str], middle: Optional[str], last: Optio
     ('Xiaoming (Sam) Li', <PartyKind.PERSON: 'person'>, False)
     >>> related_person_name("Na", None, "Xu")[:2], related_person_name("Sa", None, "Fe")[:2]
     (('Na Xu', <PartyKind.PERSON: 'person'>), ('Sa Fe', <PartyKind.PERSON: 'person'>))
+
+    Beside an entity's name (a word of a business's name, :func:`~graphkit.names.org_words`),
+    "Sa" and "Na" are no given names: "Sa" is its legal form, "Na" an empty field, as "SA" and
+    "NA" are:
+
+    >>> related_person_name("Sa", None, "Acme Capital")[0]
+    'Acme Capital SA'
+    >>> related_person_name("Na", None, "Acme Capital")[0]
+    'Acme Capital'
     """
+    if first and last and first.strip().upper() in _CAPITALS_ONLY and org_words(last):
+        first = first.strip().upper()  # "Sa" / "Na" before an entity's name: "SA" / "NA"
     f, m, la = (None if x is None or EMPTY_FIELD.match(x) else x.strip()
                 for x in (first, middle, last))
     if f and LEGAL_FORM_ONLY.match(f):  # entity typed across the fields
