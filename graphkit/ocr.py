@@ -63,11 +63,14 @@ ZERO_WORD = regex_cache.compile(r"""
 
 #: A share count as printed, possibly damaged: digit groups split by ",", "." or a space, with
 #: letters that OCR confuses for digits, or by an apostrophe (Swiss style). "5,639,301",
-#: "5.639,301", "428 430", "l,027,300", "1'250'000"; never a part of "1'25'000".
+#: "5.639,301", "428 430", "l,027,300", "1'250'000", "1,S00,000" and "4,B62,532" ("S" for
+#: 5 and "B" for 8 after a first digit, in groups split by marks, never by a space: "Class
+#: S 500"); never a part of "1'25'000".
 QUANTITY = regex_cache.compile(r"""
     (?<![\w.,])(?<![0-9]['’])
-    (?P<num>[0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.|\s|['’])[0-9lIoO]{3})+ | [0-9][0-9lIoO]*)
-    (?![\w%]|[.,'’]\d)
+    (?P<num>[0-9lIoO][0-9lIoOSB]{0,2}(?:(?:,\s?|\.|['’])[0-9lIoOSB]{3} | \s[0-9lIoO]{3})+
+           | [0-9][0-9lIoO]*)
+    (?![\w%]|[.,'’]\d|,[A-Za-z])
 """, re.VERBOSE)
 
 #: A percent of class: "19.42%", "0.10 %", "0.109/" (the % sign read as "9/"), "5.2 percent",
@@ -82,8 +85,8 @@ PERCENT = regex_cache.compile(r"""
 #: A share count printed cleanly, read without the repairs below: "5,639,301", "32770"
 PLAIN_QUANTITY = regex_cache.compile(r"""[0-9]{1,3}(?:,[0-9]{3})+ | [0-9]+""", re.VERBOSE)
 
-#: Letters OCR reads for digits in a number: "l,OOO" (read as "1,000")
-LETTER_DIGIT = regex_cache.compile(r"""[lIoO]""", re.VERBOSE)
+#: Letters OCR reads for digits in a number: "l,OOO" (read as "1,000"), "1,S00" (1,500)
+LETTER_DIGIT = regex_cache.compile(r"""[lIoOSB]""", re.VERBOSE)
 #: A dot grouping thousands, as a comma would: "5.639" of "5.639,301"
 DOT_AS_COMMA = regex_cache.compile(r"""\d\.\d{3}""", re.VERBOSE)
 #: A space torn into a number: "5 639", "5, 639"
@@ -121,7 +124,8 @@ DASHED_NUMBER = regex_cache.compile(r"""-(?P<num>[0-9]{1,3}(?:,[0-9]{3})+)-""", 
 #: the ", " of "420, 420"
 CELL_PARTS = regex_cache.compile(r"""[,\s]\s+ | \s+""", re.VERBOSE)
 
-_DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "o": "0", "O": "0"})
+_DIGIT_FOR = str.maketrans({"l": "1", "I": "1", "i": "1", "|": "1", "o": "0", "O": "0",
+                            "S": "5", "B": "8"})
 
 
 def read_quantity(raw: str, field: str = "shares", evidence: Evidence | None = None
@@ -253,7 +257,8 @@ def _percent_reading(raw: str) -> Mapping[str, object] | None:
 #: a page number "-3-"), a number with a footnote digit glued on ("1,353,4681", see
 #: :data:`GLUED_FOOTNOTE`), a count with a fraction ("31,797.3", see
 #: :data:`FRACTIONAL_QUANTITY`), groups split by apostrophes ("1'250'000"; no part of
-#: "1'25'000" is a count). It opens
+#: "1'25'000" is a count), "S" for 5 and "B" for 8 in a group ("1,S00,000"; the "1" of a
+#: number torn by another letter, "1,A00,000", is no count). It opens
 #: with one class of every first character, so that a search skips ahead fast; the character
 #: before that one is looked at after it (no word character, ".", ",", "$", "/", "-", a junk
 #: mark as "#" of "2,914,2#0" whose "0" is a fragment, or a digit's apostrophe), and each form
@@ -270,9 +275,10 @@ QUANTITY_TOKEN = regex_cache.compile(r"""
           | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,'’]\d)  # 1,353,4681
           | (?<=[0-9]) (?:[0-9]{0,2}(?:,[0-9]{3})+\.[0-9]{1,2}            # 31,797.3 (a
                         |[0-9]{3,}\.(?:[0-9]{4}|[0-9]{1,2})) (?![\w%/]|[.,]\d)  # fraction)
-          | (?<=[0-9lIoO]) [0-9lIoO]{0,2}(?:(?:,\s?|\.|['’])[0-9lIoO]{3}  # 5,639,301, 1'250'000,
-            |\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+(?![\w%]|[.,'’][0-9lIoO])  # 1,399,O96 (whole)
-          | (?<=[0-9]) [0-9]*(?![\w%]|[.,'’]\d)                      # 32770, 0
+          | (?<=[0-9lIoO]) [0-9lIoOSB]{0,2}(?:(?:,\s?|\.|['’])[0-9lIoOSB]{3}  # 5,639,301,
+            |\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+    # 1'250'000, 1,399,O96, 1,S00,000 (whole)
+            (?![\w%]|[.,'’][0-9lIoOSB])
+          | (?<=[0-9]) [0-9]*(?![\w%]|[.,'’]\d|,[A-Za-z])       # 32770, 0; not the 1 of 1,A00
         )
     )
 """, re.VERBOSE)

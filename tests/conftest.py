@@ -60,3 +60,13 @@ def record_links(rec) -> set[tuple[str, str, str]]:
     names = {p.id: p.name for p in rec.parties}
     return {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
             if c.relation.value != "beneficial_owner_of"}
+
+
+def held_claims(path: Path) -> tuple[dict, list]:
+    """The beneficial-ownership claims of ``path``'s first record by the holder's name, and the
+    record's warnings."""
+    from graphkit.parse import parse_path
+    rec = parse_path(path).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    held = {names[c.source]: c for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    return held, rec.warnings

@@ -23,6 +23,9 @@ from graphkit.ocr import (DOT_AS_COMMA, LETTER_DIGIT, NOT_A_LETTER, PERCENT, PLA
     ("iil", 0, "zero-word"),
     ("6,288,626", 6288626, None),
     ("-0-", 0, None),
+    ("1,S00,000", 1500000, "letter-as-digit"),   # "S" for 5 and "B" for 8 in a digit group
+    ("4,B62,532", 4862532, "letter-as-digit"),
+    ("62S,000", 625000, "letter-as-digit"),
 ])
 def test_read_quantity(raw, value, method):
     r = read_quantity(raw)
@@ -106,9 +109,9 @@ FIRST_QUANTITY_TOKEN = re.compile(r"""
       | -[0-9]{1,3}(?:,[0-9]{3})+-(?![\w])                           # -3,416,000-
       | [0-9]{1,3}(?:,[0-9]{3})+[0-9](?![\w%]|[.,]\d)                 # 1,353,4681
       | (?:[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}|[0-9]{4,}\.(?:[0-9]{4}|[0-9]{1,2}))(?![\w%/]|[.,]\d)
-      | [0-9lIoO][0-9lIoO]{0,2}(?:(?:,\s?|\.)[0-9lIoO]{3}|\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+
-        (?![\w%]|[.,][0-9lIoO])                              # 5,639,301 / 428 430 / 1,399,O96
-      | [0-9][0-9]*(?![\w%]|[.,]\d)                                # 32770, 0
+      | [0-9lIoO][0-9lIoOSB]{0,2}(?:(?:,\s?|\.)[0-9lIoOSB]{3}|\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+
+        (?![\w%]|[.,][0-9lIoOSB])                # 5,639,301 / 428 430 / 1,399,O96 / 1,S00,000
+      | [0-9][0-9]*(?![\w%]|[.,]\d|,[A-Za-z])                # 32770, 0; not the 1 of 1,A00
     )
 """, re.VERBOSE)
 FIRST_TYPE_CODE = re.compile(r"""
@@ -125,7 +128,8 @@ FIRST_PERCENT = re.compile(r"""
 CELL_PIECES = ["0", "1", "5", "9", "12", "639", "301", "5,639,301", "428 430", "l,027,300",
                "31,797.3", "19,310.65", "15711.8844", "1,353.4681", "7", "42",
                "O", "o", "l", "I", "i", "|", "n", "N", "one", "None", "nil", "iil", "-0-", "-",
-               "-O-", "Nonc", "#", "*", "1,399,O96", "O96", "l00",
+               "-O-", "Nonc", "#", "*", "1,399,O96", "O96", "l00", "1,S00,000", "S", "B",
+               "4,B62", "A00", "Class S 500",
                "NIL", "NONE", "IL", "ONE", "L",
                "—", "0.109/", "1.02/0", "19.42%", "%", "/", "9/o", "°/o", " pct", "percent",
                "PN", "IN", "HC", "OO", "00", "O0", "OO(LLC)", "OOLLC", "CO", "FI", "EP", "x",
@@ -242,3 +246,14 @@ def test_type_codes_printed_with_dots():
                      / "1997_SC_13G_864047.txt").records[0]
     reporting = [p for p in rec.parties if "reporting_person" in [r.value for r in p.roles]]
     assert len(reporting) == 5 and all(p.type_codes == ["HC"] for p in reporting)
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("1,S00,000", ["1,S00,000"]), ("3,114,S70", ["3,114,S70"]),
+    ("1,A00,000", []),            # another letter: never the "1" before it
+    ("Class S 500", ["500"]),     # "S" before a space is no digit
+    ("5.Sole Voting Power", ["5"]),
+])
+def test_letters_for_digits_inside_a_grouped_number(text, tokens):
+    assert [tok for _, _, tok in quantity_tokens(text)] == tokens
+    assert read_quantity("1,A00,000") is None

@@ -7,15 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphkit.parse import parse_path
+from tests.conftest import held_claims
 
 OCR32 = Path(__file__).resolve().parent / "fixtures" / "filings" / "ocr32"
 
 
 def _held(name: str) -> tuple[dict, list]:
-    rec = parse_path(OCR32 / name).records[0]
-    names = {p.id: p.name for p in rec.parties}
-    held = {names[c.source]: c for c in rec.claims if c.relation.value == "beneficial_owner_of"}
-    return held, rec.warnings
+    return held_claims(OCR32 / name)
 
 
 def test_a_letter_in_a_later_digit_group_is_read_as_its_digit():

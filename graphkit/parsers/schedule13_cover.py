@@ -46,6 +46,8 @@ from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_ab
 from graphkit.parsers.schedule13_citizenship import read_citizenship_cell, stated_reading
 from graphkit.parsers.stated_places import read_stated_places
 from graphkit.parsers.schedule13_cover_page import CoverPage
+from graphkit.parsers.schedule13_cover_warnings import (warn_damaged_number, warn_percent_cell,
+                                                         warn_unread_number)
 from graphkit.parsers.schedule13_percent_bound import percent_bound, states_bound
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
@@ -193,19 +195,24 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                     region = NONE_WORD.sub("None", region)  # same length: offsets kept
                 if "Nil" in region or "NIL" in region:
                     region = NIL_WORD.sub("nil", region)
+                read_spans = []
                 for qs, qe, tok in quantity_tokens(region):
                     r = read_quantity(tok, fld, src.evidence(rs + qs, rs + qe, section))
                     if r is not None:
                         cp.values.setdefault(fld, []).append(r)
+                        read_spans.append((qs, qe))
+                if warn_damaged_number(src, cp, fld, region, rs, read_spans):
+                    cp.values.pop(fld, None)  # never another number of the cell
+                    continue
                 read_depositary_cell(src, cp, fld, region, rs, security_class)  # "625,000 ADSs"
                 if fld not in cp.values and "%" in region:
-                    _warn_percent_cell(src, cp, fld, region, rs)
+                    warn_percent_cell(src, cp, fld, region, rs)
                 dash = _dash_cell(region)
                 if dash is not None and fld not in cp.values:
                     dashes[fld] = dash_reading(fld, src.evidence(rs + dash, rs + dash + 1,
                                                                  section))
                 elif fld not in cp.values and "%" not in region:
-                    _warn_unread_number(src, cp, fld, region, rs)
+                    warn_unread_number(src, cp, fld, region, rs)
             elif fld == "percent":
                 last = 0
                 if " ." in region or "\t." in region:  # each LEADING_DOT_PERCENT opens so
@@ -280,19 +287,6 @@ def type_cell(region: str) -> str:
     return region if end is None else region[:end]
 
 
-def _warn_percent_cell(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int) -> None:
-    """Warn when a power or aggregate row holds a percent instead of a number of shares
-    ("7)  Sole Dispositive Power. . .  11.9%"): the row is left empty, never filled from
-    another row or a row number."""
-    found = find_percents(region)
-    if found:
-        ps, _, r = found[0]
-        cp.warnings.append(src.warn(
-            "percent-in-share-row", f"{src.path}: cover page {cp.index}: the "
-            f"{fld.replace('_', ' ')} row holds a percent ({r.raw}) instead of a number of "
-            f"shares; left empty", rs + ps))
-
-
 def _of_class(src: SourceText, cp: CoverPage, region: str, rs: int,
               found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:
     """The percents of a percent row's ``region`` (at ``rs``) that are of the class: a percent
@@ -304,19 +298,6 @@ def _of_class(src: SourceText, cp: CoverPage, region: str, rs: int,
             "percent-of-voting-power", f"{src.path}: cover page {cp.index}: the percent row "
             f"states {r.raw} of the voting power, not of the class; left out", rs + ps))
     return kept
-
-
-def _warn_unread_number(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int
-                        ) -> None:
-    """Warn when a power or aggregate row, read as empty, holds what looks like a number
-    (:data:`NUMBER_LIKE`, "1,000,00"): the value printed there is lost, and the row says so
-    rather than being silently blank."""
-    m = NUMBER_LIKE.search(region)
-    if m is not None:
-        cp.warnings.append(src.warn(
-            "unread-cover-number", f"{src.path}: cover page {cp.index}: the "
-            f"{fld.replace('_', ' ')} row holds {m.group(0)!r}, not read as a number of "
-            f"shares; left empty", rs + m.start()))
 
 
 def _dash_cell(region: str) -> Optional[int]:

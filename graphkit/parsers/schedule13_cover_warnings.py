@@ -1,0 +1,87 @@
+"""Warnings on the power and aggregate rows of a text cover page whose number cannot be read:
+a percent where shares belong, a number-like cell no reader takes, a number torn by OCR. The
+row is then left empty and the warning names the file, the cover page and the line; a row is
+never filled from another row, a row number or another number of its cell.
+
+>>> from graphkit.source import SourceText
+>>> cp = CoverPage(index=1, start=0, end=0)
+>>> warn_unread_number(SourceText(path="x.txt", text="1,000,00"), cp, "aggregate", "1,000,00", 0)
+>>> cp.warnings[0].code
+'unread-cover-number'
+"""
+
+from __future__ import annotations
+
+from graphkit.ocr import find_percents
+from graphkit.parsers.schedule13_cover_page import CoverPage
+from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER, NUMBER_LIKE
+from graphkit.source import SourceText
+
+
+def warn_percent_cell(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int) -> None:
+    """Warn when a power or aggregate row holds a percent instead of a number of shares
+    ("7)  Sole Dispositive Power. . .  11.9%"): the row is left empty, never filled from
+    another row or a row number.
+
+    >>> from graphkit.source import SourceText
+    >>> cp = CoverPage(index=1, start=0, end=0)
+    >>> warn_percent_cell(SourceText(path="x.txt", text=" 11.9%"), cp, "sole_dispositive",
+    ...                   " 11.9%", 0)
+    >>> cp.warnings[0].code
+    'percent-in-share-row'
+    """
+    found = find_percents(region)
+    if found:
+        ps, _, r = found[0]
+        cp.warnings.append(src.warn(
+            "percent-in-share-row", f"{src.path}: cover page {cp.index}: the "
+            f"{fld.replace('_', ' ')} row holds a percent ({r.raw}) instead of a number of "
+            f"shares; left empty", rs + ps))
+
+
+def warn_unread_number(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int
+                       ) -> None:
+    """Warn when a power or aggregate row, read as empty, holds what looks like a number
+    (:data:`NUMBER_LIKE`, "1,000,00"): the value printed there is lost, and the row says so
+    rather than being silently blank.
+
+    >>> from graphkit.source import SourceText
+    >>> cp = CoverPage(index=1, start=0, end=0)
+    >>> warn_unread_number(SourceText(path="x.txt", text="7"), cp, "aggregate", "7", 0)
+    >>> cp.warnings   # a row number "7" is no number of shares
+    []
+    """
+    m = NUMBER_LIKE.search(region)
+    if m is not None:
+        cp.warnings.append(src.warn(
+            "unread-cover-number", f"{src.path}: cover page {cp.index}: the "
+            f"{fld.replace('_', ' ')} row holds {m.group(0)!r}, not read as a number of "
+            f"shares; left empty", rs + m.start()))
+
+
+def warn_damaged_number(src: SourceText, cp: CoverPage, fld: str, region: str, rs: int,
+                        read_spans: list[tuple[int, int]]) -> bool:
+    """Warn, and say so, when a power or aggregate row holds a number torn by OCR
+    (:data:`DAMAGED_NUMBER`, a letter in its digit groups: "1,A00,000") that was not read as a
+    number of shares: the row is then left empty, never given the "1" before the letter nor
+    another number of the cell ("62A,000 ADSs representing 1,000 Ordinary Shares").
+
+    >>> from graphkit.source import SourceText
+    >>> cp = CoverPage(index=1, start=0, end=0)
+    >>> warn_damaged_number(SourceText(path="x.txt", text="1,A00,000"), cp, "aggregate",
+    ...                      "1,A00,000", 0, [])
+    True
+    >>> cp.warnings[0].message
+    "x.txt: cover page 1: the aggregate row holds '1,A00,000', a number torn by OCR; left empty"
+    """
+    if "," not in region and "." not in region and "'" not in region and "’" not in region:
+        return False  # no group mark: no torn number (most rows hold "0" or "-0-")
+    for m in DAMAGED_NUMBER.finditer(region):
+        if any(c.isalpha() for c in m[0]) and \
+                not any(s < m.end() and m.start() < e for s, e in read_spans):
+            cp.warnings.append(src.warn(
+                "unread-cover-number", f"{src.path}: cover page {cp.index}: the "
+                f"{fld.replace('_', ' ')} row holds {m[0]!r}, a number torn by OCR; left empty",
+                rs + m.start()))
+            return True
+    return False

@@ -1,0 +1,47 @@
+"""OCR damage on the numbers of real cover pages (session 45 perturbation review): a damaged
+number is read right when the damage is unambiguous, else left empty with a warning naming
+the file and line; never silently wrong. Each fixture is a corpus filing with one OCR edit
+(tests/fixtures/filings/oc45/SOURCES.tsv)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import held_claims
+from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER
+
+OC45 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "oc45"
+
+
+def _held(name: str) -> tuple[dict, list]:
+    return held_claims(OC45 / name)
+
+
+def test_an_s_for_a_5_inside_a_grouped_number_is_read_as_the_digit():
+    # line 198, Enable Growth Partners' sole dispositive power "1,S00,000" was read as 1
+    held, warnings = _held("enable_enerjex_2007__S_for_5.txt")
+    egp = held["Enable Growth Partners, L.P."]
+    assert (egp.sole_dispositive, egp.sole_voting, egp.shares) == (1_500_000, 1_500_000,
+                                                                    1_500_000)
+    assert not [w for w in warnings if w.code == "unread-cover-number"]
+
+
+def test_a_number_torn_by_another_letter_is_left_empty_with_a_warning():
+    # line 198 "1,5Q0,000": the row was left empty without a word
+    held, warnings = _held("enable_enerjex_2007__Q_in_number.txt")
+    egp = held["Enable Growth Partners, L.P."]
+    assert (egp.sole_dispositive, egp.shares) == (None, 1_500_000)
+    [w] = [w for w in warnings if w.code == "unread-cover-number"]
+    assert w.line == 198 and "'1,5Q0,000', a number torn by OCR" in w.message and \
+        "enable_enerjex_2007__Q_in_number.txt" in w.message
+
+
+@pytest.mark.parametrize("text,found", [
+    ("1,A00,000", "1,A00,000"), ("S00,000", "S00,000"), ("4,B62,532", "4,B62,532"),
+    ("1.Jan 2005", None), ("Co.,Ltd", None), ("Rule 13d-1(c)", None), ("5.Sole", None),
+])
+def test_damaged_number_pattern(text, found):
+    m = DAMAGED_NUMBER.search(text)
+    assert (m[0] if m else None) == found
