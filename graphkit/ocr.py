@@ -54,10 +54,10 @@ from graphkit.ocr_places import (  # noqa: F401  (re-exported)
 from graphkit.ocr_reading import make_reading as _reading
 
 #: Words meaning zero in a share-count cell, with their OCR damage: "nil", "iil", "nii", "-0-",
-#: "None", "0", "—".
+#: "None", "N0ne", "0", "O" (a zero read as the letter), "—".
 ZERO_WORD = regex_cache.compile(r"""
     ^\s*(?: [niIl1|][iIl1|][lIi1|]   # nil, iil, nii, Nil, n1l
-          | none | nonc | zero | n/?a\s*\(?0?\)?
+          | n[o0]n[ec] | zero | n/?a\s*\(?0?\)? | o
           | -+\s*[0o]\s*-+ | -+ | —+ | –+ | 0 )\s*\.?\s*$       # "-O-": a letter O
 """, re.VERBOSE | re.IGNORECASE)
 
@@ -269,7 +269,7 @@ QUANTITY_TOKEN = regex_cache.compile(r"""
         (?: (?<=[niIl1|]) [iIl1|][lIi1|] (?![\w])                        # zero words: nil, iil
           | (?<=N) IL (?![\w])                                          # NIL
           | (?<=[zZ]) ero (?![\w]) | (?<=Z) ERO (?![\w])                 # zero, Zero, ZERO
-          | (?<=[Nn]) on[ec] (?![\w]) | (?<=N) ONE (?![\w])              # None, NONE, Nonc
+          | (?<=[Nn]) [o0]n[ec] (?![\w]) | (?<=N) [O0]NE (?![\w])        # None, NONE, N0ne
           | (?<=-) -*\s*[0oO]\s*-+ (?![\w])                             # -0-, -O-
           | (?<=-) [0-9]{1,3}(?:,[0-9]{3})+ - (?![\w])                  # -3,416,000-
           | (?<=[0-9]) [0-9]{0,2}(?:,[0-9]{3})+[0-9] (?![\w%]|[.,'’]\d)  # 1,353,4681
@@ -279,6 +279,7 @@ QUANTITY_TOKEN = regex_cache.compile(r"""
             |\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+    # 1'250'000, 1,399,O96, 1,S00,000 (whole)
             (?![\w%]|[.,'’][0-9lIoOSB])
           | (?<=[0-9]) [0-9]*(?![\w%]|[.,'’]\d|,[A-Za-z])       # 32770, 0; not the 1 of 1,A00
+          | (?<=[oO]) (?![\w%.'’]|,\S)            # O: a lone zero read as a letter (not "O.")
         )
     )
 """, re.VERBOSE)

@@ -26,6 +26,7 @@ from graphkit.ocr import (DOT_AS_COMMA, LETTER_DIGIT, NOT_A_LETTER, PERCENT, PLA
     ("1,S00,000", 1500000, "letter-as-digit"),   # "S" for 5 and "B" for 8 in a digit group
     ("4,B62,532", 4862532, "letter-as-digit"),
     ("62S,000", 625000, "letter-as-digit"),
+    ("N0ne", 0, "zero-word"), ("N0NE", 0, "zero-word"), ("O", 0, "zero-word"),
 ])
 def test_read_quantity(raw, value, method):
     r = read_quantity(raw)
@@ -105,13 +106,14 @@ def test_named_patterns(pattern, text):
 FIRST_QUANTITY_TOKEN = re.compile(r"""
     (?<![\w.,$/#-])
     (?P<tok>
-        (?:[niIl1|][iIl1|][lIi1|]|NIL|[Nn]on[ec]|NONE|-+\s*[0oO]\s*-+)(?![\w])  # nil, -0-, -O-
+        (?:[niIl1|][iIl1|][lIi1|]|NIL|[Nn][o0]n[ec]|N[O0]NE|-+\s*[0oO]\s*-+)(?![\w])  # nil, -O-
       | -[0-9]{1,3}(?:,[0-9]{3})+-(?![\w])                           # -3,416,000-
       | [0-9]{1,3}(?:,[0-9]{3})+[0-9](?![\w%]|[.,]\d)                 # 1,353,4681
       | (?:[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]{1,2}|[0-9]{4,}\.(?:[0-9]{4}|[0-9]{1,2}))(?![\w%/]|[.,]\d)
       | [0-9lIoO][0-9lIoOSB]{0,2}(?:(?:,\s?|\.)[0-9lIoOSB]{3}|\s(?=[lIoO]{0,2}[0-9])[0-9lIoO]{3})+
         (?![\w%]|[.,][0-9lIoOSB])                # 5,639,301 / 428 430 / 1,399,O96 / 1,S00,000
       | [0-9][0-9]*(?![\w%]|[.,]\d|,[A-Za-z])                # 32770, 0; not the 1 of 1,A00
+      | [oO](?![\w%.'’]|,\S)                                   # O (a lone zero)
     )
 """, re.VERBOSE)
 FIRST_TYPE_CODE = re.compile(r"""
@@ -129,7 +131,7 @@ CELL_PIECES = ["0", "1", "5", "9", "12", "639", "301", "5,639,301", "428 430", "
                "31,797.3", "19,310.65", "15711.8844", "1,353.4681", "7", "42",
                "O", "o", "l", "I", "i", "|", "n", "N", "one", "None", "nil", "iil", "-0-", "-",
                "-O-", "Nonc", "#", "*", "1,399,O96", "O96", "l00", "1,S00,000", "S", "B",
-               "4,B62", "A00", "Class S 500",
+               "4,B62", "A00", "Class S 500", "N0ne", "N0NE", "Jane O. Roe", "O,", "0",
                "NIL", "NONE", "IL", "ONE", "L",
                "—", "0.109/", "1.02/0", "19.42%", "%", "/", "9/o", "°/o", " pct", "percent",
                "PN", "IN", "HC", "OO", "00", "O0", "OO(LLC)", "OOLLC", "CO", "FI", "EP", "x",

@@ -19,14 +19,14 @@ from graphkit import regex_cache
 _F = re.VERBOSE | re.IGNORECASE
 
 #: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
-#: "   .4     8.8%"
+#: "   .4     8.8%", "  N0ne  -O-" (OCR damage of "None" and "-0-")
 VALUE_CELLS = regex_cache.compile(r"""
-    (?:[ \t]+(?:None|Nil|-0-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)%?)+[ \t]*$
+    (?:[ \t]+(?:N[o0]ne|Nil|-[0o]-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)%?)+[ \t]*$
 """, _F)
-#: One value cell: "7,950", "None", ".4", "8.8%"
-VALUE_CELL = regex_cache.compile(r"""(?P<cell>None|Nil|-0-|[\d.,]+%?)""", _F)
-#: A cell meaning zero: "None", "NONE", "Nil", "-0-"
-ZERO_CELL = regex_cache.compile(r"""^(?:None|Nil|-0-)$""", _F)
+#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%"
+VALUE_CELL = regex_cache.compile(r"""(?P<cell>N[o0]ne|Nil|-[0o]-|[\d.,]+%?)""", _F)
+#: A cell meaning zero: "None", "NONE", "Nil", "-0-", and their OCR damage "N0ne", "-O-"
+ZERO_CELL = regex_cache.compile(r"""^(?:N[o0]ne|Nil|-[0o]-)$""", _F)
 #: A dot leader ending a name: "Jane Q. Roe  . . . .", "John Roe.........", "Roe, Jr. ."
 DOT_LEADER = regex_cache.compile(r"""(?:(?:[ \t]+\.)+|\.{2,})[ \t]*$""", re.VERBOSE)
 #: A footnote mark printed after a name: the "(1)" of "John Roe, Jr.(1)", "*", "[2]"
@@ -55,8 +55,10 @@ def table_name(part: str) -> str:
 def read_cell(raw: str, field: str) -> Optional[int | float]:
     """The value of one table cell: "None" is 0, a percent may lack its leading zero.
 
-    >>> read_cell("None", "sole_voting"), read_cell("110,872", "aggregate")
-    (0, 110872)
+    >>> read_cell("None", "sole_voting"), read_cell("N0NE", "sole_voting")
+    (0, 0)
+    >>> read_cell("110,872", "aggregate")
+    110872
     >>> read_cell(".4", "percent"), read_cell("8.8%", "percent"), read_cell("1.5", "aggregate")
     (0.4, 8.8, None)
     """

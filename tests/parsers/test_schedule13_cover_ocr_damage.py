@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from graphkit.parse import parse_path
 from tests.conftest import held_claims
 from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER
 
@@ -36,6 +37,28 @@ def test_a_number_torn_by_another_letter_is_left_empty_with_a_warning():
     [w] = [w for w in warnings if w.code == "unread-cover-number"]
     assert w.line == 198 and "'1,5Q0,000', a number torn by OCR" in w.message and \
         "enable_enerjex_2007__Q_in_number.txt" in w.message
+
+
+def test_a_zero_read_as_the_letter_o_is_zero():
+    # line 163, Enable Capital Management's shared dispositive power "0" printed "O": it was
+    # left empty without a word
+    held, _ = _held("enable_enerjex_2007__O_for_0.txt")
+    assert held["Enable Capital Management, LLC"].shared_dispositive == 0
+
+
+def test_none_with_a_zero_for_its_o_is_zero_on_a_cover_and_in_a_person_table():
+    # line 152, The Capital Group's shared voting power "NONE" printed "N0NE" (was empty)
+    held, _ = _held("1994_SC_13G_732812__N0NE_cover.txt")
+    assert (held["The Capital Group, Inc."].shared_voting,
+            held["The Capital Group, Inc."].sole_voting) == (0, 800)
+    # line 240 of a table of persons and classes, "N0ne      None": the whole line was
+    # skipped, Denise M. Fitzgerald's sole voting power in both classes left empty
+    rec = parse_path(OC45 / "fitzgerald_suburban_1994__N0ne_table.txt").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    denise = sorted((c.shares, c.sole_voting) for c in rec.claims
+                    if names[c.source] == "Denise M. Fitzgerald"
+                    and c.relation.value == "beneficial_owner_of")
+    assert denise == [(0, 0), (20_521, 0)]
 
 
 @pytest.mark.parametrize("text,found", [
