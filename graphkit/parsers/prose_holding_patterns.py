@@ -37,9 +37,11 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
 #: A count of shares: "1,570,000", and as a scan may print it, "1,570 000", "320 000" (a space
-#: for a comma before three digits, after a group of three digits at most: never "1998 500";
-#: :func:`graphkit.ocr.read_quantity` reads it)
-_COUNT = r"""(?<![0-9])(?:[0-9]{1,3}(?:[,.][0-9]{3})*(?:[ ][0-9]{3})+(?![0-9])|[0-9][0-9,.]*[0-9])"""
+#: for a comma before three digits, after a group of three digits at most: never "1998 500"),
+#: "2l1,700" (a letter for a digit inside: :func:`graphkit.ocr.read_quantity` reads it); never
+#: the "1,700" or "700" of "2l1,700" (a count opens after no letter, digit or its group mark)
+_COUNT = r"""(?<![0-9A-Za-z])(?<![0-9A-Za-z][,.])
+    (?:[0-9]{1,3}(?:[,.][0-9]{3})*(?:[ ][0-9]{3})+(?![0-9])|[0-9][0-9,.lIoO]*[0-9])"""
 #: The noun after a holding's count: "shares", "Units", and a filing's defined term for the
 #: class, "Shares", "Common Shares", "Ordinary Shares" (never another class: "Preferred Shares")
 _SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""

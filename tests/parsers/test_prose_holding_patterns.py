@@ -58,6 +58,8 @@ def test_record_holder_groups():
     ("Brookwood Investments Ltd. owns 320 000 Units.", [("Brookwood Investments Ltd.", 320000)]),
     # a year before a count is no group of it
     ("As of December 31, 1998 500 shares were held by Acme Fund LP.", [("Acme Fund LP", 500)]),
+    # a letter for a digit: the whole count, never "1,700" nor "700" (session 45)
+    ("Roe Capital LP owns 2l1,700 shares of Common Stock.", [("Roe Capital LP", 211700)]),
 ])
 def test_counts_as_a_scan_prints_them(text, expected):
     assert holdings(text) == expected

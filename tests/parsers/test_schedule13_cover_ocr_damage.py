@@ -61,6 +61,13 @@ def test_none_with_a_zero_for_its_o_is_zero_on_a_cover_and_in_a_person_table():
     assert denise == [(0, 0), (20_521, 0)]
 
 
+def test_a_letter_for_a_digit_in_a_count_of_a_cover_footnote_is_read_whole():
+    # line 196 "and 211,700 shares of Common Stock owned by Special Situations Fund III QP"
+    # printed "2l1,700": the fund's holding was read as 1,700
+    held, _ = _held("2006_SC_13DA_1078037__l_for_1_prose.txt")
+    assert held["Special Situations Fund III QP, L.P."].shares == 211_700
+
+
 @pytest.mark.parametrize("text,found", [
     ("1,A00,000", "1,A00,000"), ("S00,000", "S00,000"), ("4,B62,532", "4,B62,532"),
     ("1.Jan 2005", None), ("Co.,Ltd", None), ("Rule 13d-1(c)", None), ("5.Sole", None),
