@@ -46,8 +46,8 @@ from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_ab
 from graphkit.parsers.schedule13_citizenship import read_citizenship_cell, stated_reading
 from graphkit.parsers.stated_places import read_stated_places
 from graphkit.parsers.schedule13_cover_page import CoverPage
-from graphkit.parsers.schedule13_cover_warnings import (warn_damaged_number, warn_percent_cell,
-                                                         warn_unread_number)
+from graphkit.parsers.schedule13_cover_warnings import (
+    warn_damaged_number, warn_damaged_percent, warn_percent_cell, warn_unread_number)
 from graphkit.parsers.schedule13_percent_bound import percent_bound, states_bound
 from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-exported)
     BARE_PERCENT, BROKEN_LINE_ROW_NUMBER, BROKEN_ROW_CELL_NUMBER, COLON_DASH_CELL, CUSIP_REF,
@@ -228,6 +228,10 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 if not found_pct:
                     found_pct = _bare_percent(region)
                 found_pct = _of_class(src, cp, region, rs, found_pct)
+                cell = text[rs:re_]  # as printed: a "7." of "4.3 7." is no row number
+                if ("x" in cell or "X" in cell or " 7." in cell) and \
+                        warn_damaged_percent(src, cp, cell, rs, found_pct):
+                    continue
                 percent_dash = percent_dash or (not found_pct and _dash_cell(region) is not None)
                 for ps, pe, r in found_pct:
                     ev = src.evidence(rs + ps, rs + pe, section)

@@ -257,6 +257,12 @@ NUMBER_TOKEN = regex_cache.compile(r"""(?<![\w.])\d[\d.,]*""", re.VERBOSE)
 NUMBER_LIKE = regex_cache.compile(r"""
     (?<![A-Za-z0-9]) \d (?: \d{3,} | \d{0,2}[,.'’]\d ) [\d.,'’]* (?![A-Za-z0-9%])
 """, re.VERBOSE)
+#: A percent of class whose sign OCR read as a letter or as " 7.": "4.3X", "4.3 7." (the
+#: number is sure, the sign is not: a cell holding one is left empty, never given another
+#: percent of the row); not "4.3% 7. Sole Voting Power" nor "Item 7."
+DAMAGED_PERCENT = regex_cache.compile(r"""
+    (?<![\w.,]) \d{1,3}[.,]\d{1,4} (?: [xX](?!\w) | [ ]7\.(?![\w.]) )
+""", re.VERBOSE)
 #: A number of shares as OCR may tear it: digit groups split by commas, dots or apostrophes,
 #: each group holding a digit: "1,A00,000", "S00,000", "4,B62,532" (and "1,000,000": the
 #: caller looks for a letter in it); not "1.Jan" (a group of letters only), "Co.,Ltd" nor

@@ -12,9 +12,11 @@ never filled from another row, a row number or another number of its cell.
 
 from __future__ import annotations
 
+from graphkit.models import Reading
 from graphkit.ocr import find_percents
 from graphkit.parsers.schedule13_cover_page import CoverPage
-from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER, NUMBER_LIKE
+from graphkit.parsers.schedule13_cover_patterns import (DAMAGED_NUMBER, DAMAGED_PERCENT,
+                                                        NUMBER_LIKE)
 from graphkit.source import SourceText
 
 
@@ -85,3 +87,26 @@ def warn_damaged_number(src: SourceText, cp: CoverPage, fld: str, region: str, r
                 rs + m.start()))
             return True
     return False
+
+
+def warn_damaged_percent(src: SourceText, cp: CoverPage, region: str, rs: int,
+                         found: list[tuple[int, int, Reading]]) -> bool:
+    """Warn, and say so, when a percent row holds a percent whose sign OCR misread
+    (:data:`DAMAGED_PERCENT`, "4.3X") that is none of the percents ``found`` in it (a bare
+    "4.3" of "4.3 7." alone is): the row is then left empty, never given another percent it
+    holds ("4.3X of Class A; 62.5% of Class B" is not 62.5% of the class).
+
+    >>> from graphkit.source import SourceText
+    >>> cp = CoverPage(index=1, start=0, end=0)
+    >>> warn_damaged_percent(SourceText(path="x.txt", text=" 4.3X"), cp, " 4.3X", 0, [])
+    True
+    >>> cp.warnings[0].message
+    "x.txt: cover page 1: the percent row holds '4.3X', its sign misread by OCR; left empty"
+    """
+    m = DAMAGED_PERCENT.search(region)
+    if m is None or any(s < m.end() and m.start() < e for s, e, _ in found):
+        return False
+    cp.warnings.append(src.warn(
+        "unread-cover-number", f"{src.path}: cover page {cp.index}: the percent row holds "
+        f"{m[0]!r}, its sign misread by OCR; left empty", rs + m.start()))
+    return True

@@ -11,7 +11,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from tests.conftest import held_claims
-from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER
+from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER, DAMAGED_PERCENT
 
 OC45 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "oc45"
 
@@ -66,6 +66,23 @@ def test_a_letter_for_a_digit_in_a_count_of_a_cover_footnote_is_read_whole():
     # printed "2l1,700": the fund's holding was read as 1,700
     held, _ = _held("2006_SC_13DA_1078037__l_for_1_prose.txt")
     assert held["Special Situations Fund III QP, L.P."].shares == 211_700
+
+
+def test_a_percent_whose_sign_ocr_misread_is_warned_at_its_line():
+    # line 208 "6.8%" printed "6.8X": only a "missing-value" warning at the cover's first line
+    held, warnings = _held("enable_enerjex_2007__percent_X.txt")
+    assert held["Enable Growth Partners, L.P."].percent is None
+    [w] = [w for w in warnings if w.code == "unread-cover-number"]
+    assert w.line == 208 and "'6.8X', its sign misread by OCR" in w.message
+
+
+@pytest.mark.parametrize("text,found", [
+    (" 4.3X of Class A; 62.5% of Class B", "4.3X"), (" 4.3 7. of Class A", "4.3 7."),
+    (" 4.3% 7. Sole Voting Power", None), (" 4.3%", None), (" Item 7.", None),
+])
+def test_damaged_percent_pattern(text, found):
+    m = DAMAGED_PERCENT.search(text)
+    assert (m[0] if m else None) == found
 
 
 @pytest.mark.parametrize("text,found", [
