@@ -112,11 +112,16 @@ UNNAMED_OF_BEFORE = regex_cache.compile(r"""
 #: GP, LLC and Acme Fund, L.P. Acme GP, LLC is the general partner of ..." (where the sentence
 #: was not parted), "L.P. " of "the adviser to Roe Fund, L.P. ACL also is the general partner of"
 #: (a defined term opens it); not before a second legal form of the name ("Co. LLC" of "Roe Ross
-#: & Co. LLC")
+#: & Co. LLC"), nor after "& Co." ("Roe & Co. Europe PLC" is one name)
 LEGAL_STOP_BEFORE_NAME = regex_cache.compile(r"""
-    (?<![A-Za-z])(?:Inc|Corp|Ltd|Co|L\.P|L\.L\.C|INC|CORP|LTD|CO)\.\s+(?=[A-Z])
-    (?!(?:LLC|L\.L\.C|LP|L\.P|LLP|Inc|INC|Ltd|LTD|Limited|LIMITED|PLC|plc|SA|AG|NV|BV)\b)
+    (?<![A-Za-z])(?<!&[ ])(?<!&)(?<!\band[ ])
+    (?:Inc|Corp|Ltd|Co|L\.P|L\.L\.C|INC|CORP|LTD|CO)\.\s+(?=[A-Z])
+    (?!(?:LLC|L\.L\.C|LP|L\.P|LLP|Inc|INC|Incorporated|INCORPORATED|Ltd|LTD|Limited|LIMITED
+          |PLC|plc|SA|AG|NV|BV)\b)
 """, _F)
+
+#: A defined term alone, up to the verb: "ACL " of "... Roe Fund, L.P. ACL also is"
+DEFINED_TERM_ONLY = regex_cache.compile(r"""[A-Z][A-Z0-9&]{1,9}\s*$""", re.VERBOSE)
 
 
 def clause_subjects(flat: str, start: int, end: int) -> list[str]:
@@ -145,6 +150,9 @@ def clause_subjects(flat: str, start: int, end: int) -> list[str]:
     >>> flat = "the adviser to Roe Fund, L.P. ACL also is the general partner"
     >>> clause_subjects(flat, flat.index("Roe"), flat.index(" also"))
     ['ACL']
+    >>> flat = "managed by Roe & Co. Fund Management LLC is the general partner"
+    >>> clause_subjects(flat, flat.index("Roe"), flat.index(" is the"))
+    ['Roe & Co. Fund Management LLC']
     >>> flat = "An affiliate of Acme Corp. is the general partner"
     >>> clause_subjects(flat, flat.index("Acme"), flat.index(" is the"))
     []
@@ -161,7 +169,9 @@ def clause_subjects(flat: str, start: int, end: int) -> list[str]:
     if OBJECT_BEFORE.search(flat, max(0, start - 20), start) is None:
         return names
     stops = list(LEGAL_STOP_BEFORE_NAME.finditer(flat, start, end))
-    if stops:  # "... by A and B, L.P. C is": C; "... adviser to A, L.P. C also is": C
+    if stops and (len(names) > 1 or DEFINED_TERM_ONLY.match(flat, stops[-1].end(), end)):
+        # "... by A and B, L.P. C is": C; "... adviser to A, L.P. ACL also is": ACL (one name
+        # parts only before a defined term: "Roe Co. Europe PLC" is one)
         return split_names(flat[stops[-1].end():end])
     if len(names) < 2:
         return names

@@ -32,11 +32,11 @@ from graphkit.parsers.prose_term_owner import abbreviates
 _TERM = r"""["“][^"“”]{1,60}["”]"""
 
 #: Names, "is/are referred to as", then one term or a list of terms, with "respectively" after
-#: a list (groups ``names``, ``terms``, ``resp``): 'Acme Partners Ltd. is referred to as
+#: a list (groups ``names``, ``verb``, ``terms``, ``resp``): 'Acme Partners Ltd. is referred to as
 #: "APL"', 'Roe Family Trust, Jane Roe, Trustee, are referred to as "RFT" and "JR,"
 #: respectively' (no "together"/"collectively": a group's term is read elsewhere)
 REFERRED_TO_EACH = regex_cache.compile(rf"""
-    (?P<names>{NAMES})\s*,?\s+(?:is|are)\s+(?:hereinafter\s+|herein\s+)?referred\s+to\s+
+    (?P<names>{NAMES})\s*,?\s+(?P<verb>is|are)\s+(?:hereinafter\s+|herein\s+)?referred\s+to\s+
     (?:herein\s+)?as\s+(?:the\s+)?
     (?P<terms>{_TERM}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?{_TERM})*)
     (?P<resp>\s*,?\s*respectively\b)?
@@ -64,6 +64,9 @@ def referred_terms(flat: str) -> list[tuple[str, str]]:
     []
     >>> referred_terms('Acme Fund LP and Beta Fund LP are referred to as the "Funds"')
     []
+    >>> referred_terms('Acme Capital Fund, L.P. and Acme Capital Offshore Ltd. are referred to '
+    ...                'as "Acme Capital"')
+    []
     """
     out: list[tuple[str, str]] = []
     if REFERRED_TO_EACH_CUE.search(flat) is None:
@@ -74,6 +77,8 @@ def referred_terms(flat: str) -> list[tuple[str, str]]:
                  if n and not _BARE_ROLE.match(n)]
         if len(terms) > 1 and not m["resp"]:
             continue  # 'A and B are referred to as "X" and "Y"': which is whose is not told
+        if m["verb"] == "are" and len(terms) == 1:
+            continue  # 'A, B and C are referred to as the "Roe Partners"': a group's term
         names = names[-len(terms):]  # "As defined before, Acme Ltd. is": the subject ends it
         if len(names) != len(terms):
             continue  # 'A and B are referred to as the "Funds"': a group's term

@@ -265,11 +265,11 @@ DAMAGED_PERCENT = regex_cache.compile(r"""
 """, re.VERBOSE)
 #: A number of shares as OCR may tear it: digit groups split by commas, dots or apostrophes,
 #: each group holding a digit: "1,A00,000", "S00,000", "4,B62,532" (and "1,000,000": the
-#: caller looks for a letter in it); not "1.Jan" (a group of letters only), "Co.,Ltd" nor
-#: "Rule 13d-1(c)".
+#: caller looks for a letter in it); not "1.Jan" (a group of letters only), "Co.,Ltd",
+#: "Rule 13d-1(c)" nor "Rule 240.13d-3(d)(1)" (a rule's number goes on after a dash).
 DAMAGED_NUMBER = regex_cache.compile(r"""
     (?<![\w.,'’]) (?=[A-Za-z]{0,2}[0-9]) [0-9A-Za-z]{1,3}
-    (?: [,.'’] (?=[A-Za-z]{0,2}[0-9]) [0-9A-Za-z]{3} )+ (?![\w%]|[.,'’]\w)
+    (?: [,.'’] (?=[A-Za-z]{0,2}[0-9]) [0-9A-Za-z]{3} )+ (?![\w%-]|[.,'’]\w)
 """, re.VERBOSE)
 #: "Less than 1%", "less than one percent" in a percent row
 LESS_THAN = regex_cache.compile(r"""\bless\s+than\b""", _F)

@@ -94,7 +94,9 @@ def warn_damaged_percent(src: SourceText, cp: CoverPage, region: str, rs: int,
     """Warn, and say so, when a percent row holds a percent whose sign OCR misread
     (:data:`DAMAGED_PERCENT`, "4.3X") that is none of the percents ``found`` in it (a bare
     "4.3" of "4.3 7." alone is): the row is then left empty, never given another percent it
-    holds ("4.3X of Class A; 62.5% of Class B" is not 62.5% of the class).
+    holds on its line ("4.3X of Class A; 62.5% of Class B" is not 62.5% of the class); a
+    percent read on another line stands, the damaged one warned of ("4.3%", then a note's
+    "the Fund has 1.5x leverage").
 
     >>> from graphkit.source import SourceText
     >>> cp = CoverPage(index=1, start=0, end=0)
@@ -102,11 +104,19 @@ def warn_damaged_percent(src: SourceText, cp: CoverPage, region: str, rs: int,
     True
     >>> cp.warnings[0].message
     "x.txt: cover page 1: the percent row holds '4.3X', its sign misread by OCR; left empty"
+    >>> found = [(1, 5, Reading(field="percent", value=4.3, raw="4.3%"))]
+    >>> note = " 4.3%\\n the Fund has 1.5x leverage"
+    >>> warn_damaged_percent(SourceText(path="x.txt", text=note), cp, note, 0, found)
+    False
     """
     m = DAMAGED_PERCENT.search(region)
     if m is None or any(s < m.end() and m.start() < e for s, e, _ in found):
         return False
+    line = region.count("\n", 0, m.start())
+    # a percent read on a line of its own stands: "4.3%", then a note's "1.5x leverage"
+    apart = bool(found) and all(region.count("\n", 0, s) != line for s, _, _ in found)
     cp.warnings.append(src.warn(
         "unread-cover-number", f"{src.path}: cover page {cp.index}: the percent row holds "
-        f"{m[0]!r}, its sign misread by OCR; left empty", rs + m.start()))
-    return True
+        f"{m[0]!r}, its sign misread by OCR; " + ("not read" if apart else "left empty"),
+        rs + m.start()))
+    return not apart

@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from graphkit.models import Reading
 from graphkit.parse import parse_path
-from tests.conftest import held_claims
+from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import DAMAGED_NUMBER, DAMAGED_PERCENT
+from graphkit.parsers.schedule13_cover_warnings import warn_damaged_percent
+from graphkit.source import SourceText
+from tests.conftest import held_claims
 
 OC45 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "oc45"
 
@@ -85,9 +89,26 @@ def test_damaged_percent_pattern(text, found):
     assert (m[0] if m else None) == found
 
 
+def test_a_percent_read_on_its_own_line_stands_beside_a_ratio_in_a_note():
+    # review rv45 MED-3: "4.3%" on the percent row, then a note's "1.5x leverage" on the next
+    # line: 4.3 stands, the "1.5x" is warned of, not read
+    cp = CoverPage(index=1, start=0, end=0)
+    region = " 4.3%\n the Fund has 1.5x leverage"
+    found = [(1, 5, Reading(field="percent", value=4.3, raw="4.3%"))]
+    assert not warn_damaged_percent(SourceText(path="x.txt", text=region), cp, region, 0, found)
+    assert cp.warnings[0].message.endswith("its sign misread by OCR; not read")
+    # ... but on one line with it, a misread percent empties the row
+    cp = CoverPage(index=1, start=0, end=0)
+    region = " 4.3X of Class A; 62.5% of Class B"
+    found = [(18, 23, Reading(field="percent", value=62.5, raw="62.5%"))]
+    assert warn_damaged_percent(SourceText(path="x.txt", text=region), cp, region, 0, found)
+
+
 @pytest.mark.parametrize("text,found", [
     ("1,A00,000", "1,A00,000"), ("S00,000", "S00,000"), ("4,B62,532", "4,B62,532"),
     ("1.Jan 2005", None), ("Co.,Ltd", None), ("Rule 13d-1(c)", None), ("5.Sole", None),
+    ("1,000,000 (see Rule 240.13d-3(d)(1))", "1,000,000"), ("Rule 240.13d-3(d)", None),
+    ("1,5Q0,000", "1,5Q0,000"), ("1,5x0,000", "1,5x0,000"),
 ])
 def test_damaged_number_pattern(text, found):
     m = DAMAGED_NUMBER.search(text)
