@@ -33,7 +33,9 @@ from graphkit.parsers.partybook import PartyBook, squeeze
 from graphkit.parsers.partybook_names import HONORIFIC_SURNAME, surname_of
 from graphkit.parsers.prose import DefinedTerm, find_collective_terms  # noqa: F401 (doctests)
 from graphkit.parsers.schedule13_groups import EACH_OF_THE, expand_collective
-from graphkit.parsers.schedule13_items import COVER_DISCLAIMED, DISCLAIMS, Disclaimer
+from graphkit.parsers.cue_search import fold_text
+from graphkit.parsers.schedule13_items import (COVER_DISCLAIMED, DISCLAIMS, DISCLAIMS_CUE,
+                                               Disclaimer)
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.xmldoc import same_person_name
 from graphkit.source import SourceText
@@ -330,7 +332,10 @@ def cover_disclaims_in_part(src: SourceText, covers: list[tuple[int, int]],
     False
     """
     text, found = src.text, False
+    fold = fold_text(text)
     for start, end in covers:
+        if fold.find(DISCLAIMS_CUE, start, end) == -1:
+            continue  # every COVER_DISCLAIMED match holds "disclaim" (any case)
         for m in COVER_DISCLAIMED.finditer(text, start, end):
             lo = max(start, m.start() - CLAUSE_REACH)
             opening = m.start() if text.startswith("(", m.start()) else max(

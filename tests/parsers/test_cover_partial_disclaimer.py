@@ -63,6 +63,19 @@ def test_cover_disclaims_in_part(text, shares, in_part):
     assert cover_disclaims_in_part(src, [(0, len(text))], shares) is in_part
 
 
+def test_each_cover_is_read_and_its_disclaimer_found_in_any_case():
+    # the first cover disclaims nothing: only the second's words are read, in capitals too
+    plain = "2,050,000 shares\n"
+    part = "2,050,000 SHARES (WITH DISCLAIMER OF BENEFICIAL OWNERSHIP AS TO 1,100,000 SHARES)"
+    whole = "2,050,000 shares (with disclaimer of beneficial ownership as to 2,050,000 shares)"
+    for second, in_part in ((part, True), (whole, False)):
+        text = plain + second
+        src = SourceText(path="x.txt", text=text)
+        covers = [(0, len(plain)), (len(plain), len(text))]
+        assert cover_disclaims_in_part(src, covers, 2_050_000) is in_part
+        assert cover_disclaims_in_part(src, covers[:1], 2_050_000) is False
+
+
 @pytest.mark.parametrize("text, count", [
     ("as to 1,100,000 shares)", "1,100,000"), ("of 25,000 of such shares", "25,000"),
     ("1100000 shares", "1100000"), ("10.7% of the shares", None), ("Item 11 shares", None),
