@@ -139,9 +139,11 @@ OTHER_AGGREGATE = regex_cache.compile(r"""
     |\baffiliates\b|\bclass\s+[B-Z]\b|\bseries\b|\bpreferred\b
 """, _F)
 
-#: A word saying *together*, searched for first: only the text around one is read
+#: A word saying *together*, searched for first: only the text around one is read ("jointly",
+#: "as a group"). The lookahead names the first letters of the words: a search skips to them
+#: instead of trying every word of the filing (a pattern ignoring case gets no literal scan)
 COLLECTIVE_CUE = regex_cache.compile(r"""
-    \b(?:collectively|together|jointly|aggregate|as\s+a\s+group|combined)\b
+    (?=[ctja])\b(?:collectively|together|jointly|aggregate|as\s+a\s+group|combined)\b
 """, _F)
 
 #: How far before a :data:`COLLECTIVE_CUE` its subject may start, and after it (characters)

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.schedule13_group_holding import (BETWEEN, GROUP_NUMBER, GROUP_SUBJECT,
-                                                        read_group_holdings)
+from graphkit.parsers.schedule13_group_holding import (BETWEEN, COLLECTIVE_CUE, GROUP_NUMBER,
+                                                        GROUP_SUBJECT, read_group_holdings)
 from graphkit.source import SourceText
-from tests.conftest import corpus_file
+from tests.conftest import check_text_13_filings, corpus_file
 
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
@@ -119,6 +120,27 @@ def test_patterns_alone():
     assert b is not None and b["before"].strip() == "collectively" and b["verb"] == "own"
     n = GROUP_NUMBER.match("74.69% of the Company's outstanding Shares")
     assert n is not None and n["pct"] == "74.69"
+
+
+#: COLLECTIVE_CUE without its lookahead of first letters: what it must find, no more, no less
+PLAIN_CUE = re.compile(r"""
+    \b(?:collectively|together|jointly|aggregate|as\s+a\s+group|combined)\b
+""", re.VERBOSE | re.IGNORECASE)
+
+
+def _assert_cues_agree(text: str) -> None:
+    assert [m.span() for m in COLLECTIVE_CUE.finditer(text)] == \
+        [m.span() for m in PLAIN_CUE.finditer(text)]
+
+
+def test_collective_cue_finds_what_the_plain_pattern_finds():
+    # the lookahead only skips ahead: the same words, in every text filing of the corpus
+    _assert_cues_agree("Together, the Reporting Persons, AS  A\nGROUP, own; JOINTLY; "
+                       "Aggregate; combined; altogether; jointlyheld; as a groupie; "
+                       "in the AGGREGATE; Collectively")
+    assert [m[0] for m in COLLECTIVE_CUE.finditer("Together, as a Group and altogether")] == \
+        ["Together", "as a Group"]
+    check_text_13_filings(_assert_cues_agree)
 
 
 def test_vitria_aggregate_number_owned_by_all_reporting_persons():
