@@ -42,10 +42,11 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Collection, Optional, Sequence
+from typing import TYPE_CHECKING, Collection, Iterator, Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import GroupHolding
+from graphkit.parsers.cue_search import find_all, finditer_at, fold_text
 from graphkit.parsers.schedule13_item4 import TableValue
 from graphkit.parsers.schedule13_item5 import OF_PREFERRED
 from graphkit.source import SourceText
@@ -129,6 +130,9 @@ AGGREGATE_OWNED = regex_cache.compile(r"""
     (?:\s*,?\s*(?:or|representing|constituting)\s+(?:approximately\s+|about\s+)?|\s*\()
     ?(?P<pct>(?<=[\s(])\d{1,3}(?:\.\d+)?(?=\s*(?:%|percent\b)))?
 """, _F)
+
+#: The word every :data:`AGGREGATE_OWNED` match opens with (looked for in the text lower-cased)
+AGGREGATE_CUE = "aggregate"
 
 #: What makes an :data:`AGGREGATE_OWNED` statement another count than the reporting persons'
 #: holding of the class: others counted in or left out ("other than Acme Fund", "and the Other
@@ -230,7 +234,7 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
                                 evidence=src.evidence(m.start(), stop, section=section)))
         if len(out) >= MAX_STATEMENTS:
             break
-    for a in AGGREGATE_OWNED.finditer(text, start, end):
+    for a in _aggregate_owned(text, start, end):
         if len(out) >= MAX_STATEMENTS:
             break
         if OTHER_CLASS.search(a["cls"]) or OTHER_AGGREGATE.search(a["aside"]):
@@ -241,6 +245,19 @@ def read_group_holdings(src: SourceText, start: int = 0, end: int | None = None,
                                     evidence=src.evidence(a.start() - 4, a.end(),
                                                           section=section)))
     return out
+
+
+def _aggregate_owned(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``AGGREGATE_OWNED.finditer(text, start, end)``, tried only where "aggregate" stands (any
+    case): the pattern ignores case, so a search gets no literal scan and would try every
+    position of the items, and every match opens with that word (:data:`AGGREGATE_CUE`).
+
+    >>> t = "the aggregate number of Shares owned by the Reporting Persons is 1,150,000"
+    >>> [m["num"] for m in _aggregate_owned(t, 0, len(t))]
+    ['1,150,000']
+    """
+    return finditer_at(AGGREGATE_OWNED, text, find_all(fold_text(text), AGGREGATE_CUE, start, end),
+                       start, end)
 
 
 def filer_groups(groups: Sequence[DefinedTerm], book: PartyBook, reporting: Sequence[Party]

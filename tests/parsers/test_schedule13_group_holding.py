@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.schedule13_group_holding import (BETWEEN, COLLECTIVE_CUE, GROUP_NUMBER,
-                                                        GROUP_SUBJECT, read_group_holdings)
+from graphkit.parsers.schedule13_group_holding import (AGGREGATE_OWNED, BETWEEN, COLLECTIVE_CUE,
+                                                        GROUP_NUMBER, GROUP_SUBJECT,
+                                                        _aggregate_owned, read_group_holdings)
 from graphkit.source import SourceText
 from tests.conftest import check_text_13_filings, corpus_file
 
@@ -141,6 +142,21 @@ def test_collective_cue_finds_what_the_plain_pattern_finds():
     assert [m[0] for m in COLLECTIVE_CUE.finditer("Together, as a Group and altogether")] == \
         ["Together", "as a Group"]
     check_text_13_filings(_assert_cues_agree)
+
+
+def _assert_aggregates_agree(text: str) -> None:
+    for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+        assert [m.span() for m in _aggregate_owned(text, start, end)] == \
+            [m.span() for m in AGGREGATE_OWNED.finditer(text, start, end)]
+
+
+def test_aggregate_statements_are_found_as_the_plain_search_finds_them():
+    # tried only at "aggregate" (any case): the same matches as the search, on every corpus
+    # text filing, in a part of one too (a match may not start before it, nor end after it)
+    _assert_aggregates_agree("The AGGREGATE number of shares owned by the Reporting Persons "
+                             "is 1,150,000 shares (11.4%); the Aggregate amount of Common Stock "
+                             "held by all of the Filing Persons is 20,000. The aggregate")
+    check_text_13_filings(_assert_aggregates_agree)
 
 
 def test_vitria_aggregate_number_owned_by_all_reporting_persons():
