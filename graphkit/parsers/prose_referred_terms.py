@@ -44,6 +44,9 @@ REFERRED_TO_EACH = regex_cache.compile(rf"""
 #: Cue of :data:`REFERRED_TO_EACH`: ' referred to as "'
 REFERRED_TO_EACH_CUE = regex_cache.compile(r"""\sreferred\s+to\s+(?:herein\s+)?as\s""",
                                            re.VERBOSE)
+#: The word every match of :data:`REFERRED_TO_EACH_CUE` holds, one character after its start:
+#: the cue is tried only there (:func:`~graphkit.parsers.prose_sentences.cue_positions`)
+REFERRED_TO_EACH_ANCHOR = ("referred", 1)
 
 #: A quoted term of a list of them: group ``term``, its stop or comma left out ('"JR,"': JR)
 QUOTED_TERM = regex_cache.compile(r"""["“](?P<term>[^"“”]{1,60}?)[.,]?["”]""", re.VERBOSE)

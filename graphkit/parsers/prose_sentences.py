@@ -225,13 +225,37 @@ def sentences_with(words: tuple[str, ...], pattern: re.Pattern[str], text: str, 
     return [spans[k] for k in range(n) if hit[k]]
 
 
-def cue_positions(cue: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+def cue_positions(cue: re.Pattern[str], text: str, start: int, end: int, anchor: str = "",
+                  lead: int = 0) -> list[int]:
     """Where matches of ``cue`` start in ``text[start:end]``: one scan of the whole text.
 
     >>> cue_positions(re.compile(r"\\("), "Acme (AC) and Beta (BF)", 0, 23)
     [5, 19]
+
+    Given an ``anchor``, a string every match holds ``lead`` characters after its start, the
+    cue is tried only there, found by plain string search: a cue opening with a space (a
+    class of characters) is otherwise tried at every space of the text. The positions are
+    those of the scan, each match starting after the one before:
+
+    >>> t = "Acme Fund, L.P. is referred to as AF; Roe LP is referred to  as RLP"
+    >>> cue = re.compile(r"\\sreferred\\s+to\\s+as\\s")
+    >>> cue_positions(cue, t, 0, len(t), "referred", 1) == cue_positions(cue, t, 0, len(t))
+    True
+    >>> cue_positions(cue, t, 0, len(t), "referred", 1)
+    [18, 47]
     """
-    return [m.start() for m in cue.finditer(text, start, end)]
+    if not anchor:
+        return [m.start() for m in cue.finditer(text, start, end)]
+    out: list[int] = []
+    after = start  # where the match before ends: the next starts there or later
+    at = text.find(anchor, start + lead, end)
+    while at != -1:
+        pos = at - lead
+        if pos >= after and (m := cue.match(text, pos, end)) is not None:
+            out.append(pos)
+            after = m.end()
+        at = text.find(anchor, at + 1, end)
+    return out
 
 
 #: Characters that ignore-case matching takes for an ASCII letter ("ſ" for "s", the Kelvin

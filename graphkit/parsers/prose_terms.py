@@ -36,7 +36,8 @@ from graphkit.parsers.prose_term_patterns import (
     LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME,
     REFERRED_TO_AS, REFERRED_TO_AS_CUE, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import ROLE, ROLE_OF_NAME
-from graphkit.parsers.prose_referred_terms import REFERRED_TO_EACH_CUE, referred_terms
+from graphkit.parsers.prose_referred_terms import (REFERRED_TO_EACH_ANCHOR, REFERRED_TO_EACH_CUE,
+                                                   referred_terms)
 from graphkit.parsers.prose_term_owner import (
     ALNUM_WORD, HOLDER_BEFORE_ROLE, abbreviates, holder_of_role_before, owner_of_term)
 from graphkit.parsers.prose_slashed_names import with_slashed_lead
@@ -167,14 +168,17 @@ def find_defined_terms(src: SourceText, start: int = 0, end: int | None = None
     return out + _bare_short_forms(src, start, end)
 
 
-#: The short forms read by :func:`_bare_short_forms`: each cue, and what reads the (name, term)
-#: pairs of a sentence holding it
+#: The short forms read by :func:`_bare_short_forms`: each cue with its anchor (a string every
+#: match holds, and how far after its start: :func:`~graphkit.parsers.prose_sentences.
+#: cue_positions`; none for a cue opening with a string), and what reads the (name, term) pairs
+#: of a sentence holding it
 _Reader = Callable[[str], list[tuple[str, str]]]
-_SHORT_FORM_READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
-    (BARE_SHORT_FORM_CUE, lambda flat: [_short_form(m)
-                                        for m in BARE_SHORT_FORM_NAME.finditer(flat)]),
-    (OR_SHORT_FORM_CUE, lambda flat: [_short_form(m) for m in OR_SHORT_FORM_NAME.finditer(flat)]),
-    (REFERRED_TO_EACH_CUE, referred_terms))
+_SHORT_FORM_READERS: tuple[tuple[re.Pattern[str], tuple[str, int], _Reader], ...] = (
+    (BARE_SHORT_FORM_CUE, ("", 0), lambda flat: [_short_form(m)
+                                                 for m in BARE_SHORT_FORM_NAME.finditer(flat)]),
+    (OR_SHORT_FORM_CUE, ("", 0),
+     lambda flat: [_short_form(m) for m in OR_SHORT_FORM_NAME.finditer(flat)]),
+    (REFERRED_TO_EACH_CUE, REFERRED_TO_EACH_ANCHOR, referred_terms))
 
 
 def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
@@ -191,8 +195,9 @@ def _bare_short_forms(src: SourceText, start: int, end: int) -> list[DefinedTerm
     [('AVI', 'Acme Ventures, Inc.'), ('RPLP', 'Roe Partners Limited Partnership')]
     """
     out: list[DefinedTerm] = []
-    for cue, read in _SHORT_FORM_READERS:
-        for s, e in sentences_at(cue_positions(cue, src.text, start, end), src.text, start, end):
+    for cue, anchor, read in _SHORT_FORM_READERS:
+        positions = cue_positions(cue, src.text, start, end, *anchor)
+        for s, e in sentences_at(positions, src.text, start, end):
             for name, term in read(flat_sentence(src.text, s, e)):
                 if name:
                     out.append(DefinedTerm(term=term, name=name, evidence=src.evidence(

@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 from graphkit.parsers import prose_sentences as ps
 from graphkit.parsers.prose_patterns import (
     LAYOUT_SPACE, LAYOUT_SPACE_RUN, RELATION_KEYWORD, RELATION_WORDS)
+from graphkit.parsers.prose_referred_terms import REFERRED_TO_EACH_ANCHOR, REFERRED_TO_EACH_CUE
 from graphkit.parsers.prose_term_patterns import COLLECTIVE_KEYWORD, COLLECTIVE_WORDS_CUE
 from graphkit.reading import read_source
+from tests.conftest import corpus_file
 
 CORPUS = Path("/work/shared/corpus")
 
@@ -92,3 +94,38 @@ def test_the_cache_keeps_a_bounded_number_of_texts():
 def test_sentence_spans_skip_blank_stretches():
     text = "Acme is a member.  \n\n   \n\nBeta owns it.   "
     assert [text[s:e] for s, e in ps.sentence_spans(text)] == ["Acme is a member", "Beta owns it.   "]
+
+
+# --- a cue tried only at its anchor: the positions of the whole scan --------------------------
+
+_REFERRED_TOKENS = st.sampled_from([
+    "referred", "to", "as", "herein", "is", "are", "referred to as", "Acme", '"AF"', " ", "  ",
+    "\n", "\t", ".", ","])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_REFERRED_TOKENS, max_size=40), st.integers(0, 80), st.integers(0, 80))
+def test_anchored_cue_positions_are_the_scan_positions(tokens, a, b):
+    text = "".join(tokens)
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    want = ps.cue_positions(REFERRED_TO_EACH_CUE, text, start, end)
+    assert ps.cue_positions(REFERRED_TO_EACH_CUE, text, start, end,
+                            *REFERRED_TO_EACH_ANCHOR) == want
+
+
+def test_anchored_cue_positions_in_a_match_after_a_match():
+    # the space before the second "referred" ends the first match: the scan skips it
+    text = "Acme is referred to as referred to as AF"
+    assert ps.cue_positions(REFERRED_TO_EACH_CUE, text, 0, len(text)) == [7]
+    assert ps.cue_positions(REFERRED_TO_EACH_CUE, text, 0, len(text),
+                            *REFERRED_TO_EACH_ANCHOR) == [7]
+
+
+def test_anchored_cue_positions_on_a_filing():
+    # idanta_hifn_2000_sc13ga.txt, lines 316-318: 'Idanta Partners Ltd. is referred to as
+    # "IPL", ... are referred to as "DFT" and "DJD," respectively, and Jonathan Huberman is
+    # referred to as "JH".'
+    text = read_source(corpus_file("13g/idanta_hifn_2000_sc13ga.txt")).text
+    got = ps.cue_positions(REFERRED_TO_EACH_CUE, text, 0, len(text), *REFERRED_TO_EACH_ANCHOR)
+    assert got == ps.cue_positions(REFERRED_TO_EACH_CUE, text, 0, len(text))
+    assert [text[p:p + 16] for p in got] == [" referred to as "] * 3
