@@ -45,8 +45,8 @@ def restore_lost_quotes(text: str) -> tuple[str, int]:
     >>> restore_lost_quotes("will be referred to as, the ?Funds?).")[0]
     'will be referred to as, the "Funds").'
     """
-    if "(?" not in text and " ?" not in text:  # two C scans: most filings hold neither
-        return text, 0
+    if "?" not in text or "(?" not in text and " ?" not in text:  # most filings hold no
+        return text, 0  # "?" at all: one character's scan is far faster than a pair's
     count = 0
 
     def mend(m: re.Match[str]) -> str:
@@ -75,6 +75,6 @@ def restore_lost_apostrophes(text: str) -> tuple[str, int]:
     >>> restore_lost_apostrophes("Acme?s President is Jane Roe. Is it Acme? see index.htm?s=1")
     ("Acme's President is Jane Roe. Is it Acme? see index.htm?s=1", 1)
     """
-    if "?s" not in text:  # one C scan: most filings hold none
-        return text, 0
+    if "?" not in text or "?s" not in text:  # most filings hold no "?" at all: one
+        return text, 0  # character's scan is far faster than a pair's
     return LOST_APOSTROPHE.subn("'", text)

@@ -100,3 +100,16 @@ def test_the_real_filing_warns_of_its_one_lost_apostrophe():
     assert [w.code for w in rec.warnings].count("lost-apostrophes") == 1
     assert "1 apostrophe(s)" in next(w.message for w in rec.warnings
                                      if w.code == "lost-apostrophes")
+
+
+@pytest.mark.parametrize("text, quotes, apostrophes", [
+    ("the Reporting Persons (the Funds) own 5.1%", 0, 0),  # no "?": nothing to mend
+    ("(the ?Funds?) own it; is it Acme? The Issuer?s officers", 1, 1),
+    ("the ?Funds? and (?Acme?)", 2, 0),
+])
+def test_only_a_text_holding_a_question_mark_is_mended(text, quotes, apostrophes):
+    mended, n = restore_lost_quotes(text)
+    assert n == quotes and len(mended) == len(text)
+    assert restore_lost_apostrophes(text)[1] == apostrophes
+    if "?" not in text:
+        assert mended is text and restore_lost_apostrophes(text)[0] is text
