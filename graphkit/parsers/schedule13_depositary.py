@@ -24,6 +24,7 @@ from typing import Optional
 
 from graphkit import regex_cache
 from graphkit.models import Reading
+from graphkit.ocr import read_quantity
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.source import SourceText
 
@@ -37,8 +38,11 @@ _SHARES = r"""(?:(?:(?i:Class)\s+[A-Z0-9]{1,2}\s+)?(?i:ordinary|common|preferred
     \s+(?i:shares?|stock)|(?i:shares)(?:\s+of\s+(?:(?i:Class)\s+[A-Z0-9]{1,2}\s+)?(?i:common
     |ordinary)\s+(?i:stock|shares))?)"""
 #: A count of shares, never a ratio: thousands separated ("625,000", "1 250 000") or four
-#: digits or more ("625000"); not the "2" of "each representing 2 Ordinary Shares"
-_BIG_COUNT = r"""(?:[0-9]{1,3}(?:[,.'\ ][0-9]{3})+|[0-9]{4,})(?![0-9])"""
+#: digits or more ("625000"); not the "2" of "each representing 2 Ordinary Shares". As OCR
+#: prints it, a group may hold a letter read for a digit after its first digit ("625,O00",
+#: "62S,000"): the cell's pair is still found, its other count never taken for the class's
+_BIG_COUNT = r"""(?:[0-9][0-9lIoOSB]{0,2}(?:[,.'][0-9lIoOSB]{3}|[\ ][0-9lIoO]{3})+|[0-9]{4,})
+    (?![0-9A-Za-z])"""
 #: How the second count of a cell is tied to the first: " representing ", " (represented by ",
 #: ", representing an aggregate of ", " equivalent to "; never after "each" (a ratio follows:
 #: "625,000 ADSs, each representing 2 Ordinary Shares")
@@ -132,9 +136,10 @@ def depositary_count(region: str, title: Optional[str]) -> Optional[tuple[str, s
 
 
 def _count(printed: str) -> int:
-    """A count as :data:`_BIG_COUNT` prints it: "1,250,000", "1.250.000", "1 250 000" ->
-    1250000."""
-    return int(re.sub(r"[^0-9]", "", printed))
+    """A count as :data:`_BIG_COUNT` prints it: "1,250,000", "1.250.000", "1 250 000",
+    "1,25O,000" -> 1250000."""
+    read = read_quantity(printed)
+    return 0 if read is None or read.value is None else int(read.value)
 
 
 def keep_class_count(readings: list[Reading], count: str, other: str) -> list[Reading]:

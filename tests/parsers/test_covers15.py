@@ -455,6 +455,13 @@ def test_no_title_of_class_warns_and_keeps_the_first_count():
     ("1,250,000 ADSs, each representing 1 Ordinary Share", None),
     ("625,000 ADSs representing 2 Ordinary Shares", None),  # no count of shares
     ("800,000 (1)", None),
+    # OCR: a letter read for a digit in a group of either count (session 46 perturbation)
+    ("625,O00 ADSs representing 1,250,000 Ordinary Shares",
+     ("625,O00", "ADSs", "1,250,000", "Ordinary Shares")),
+    ("62S,000 ADSs representing 1,25O,000 Ordinary Shares",
+     ("62S,000", "ADSs", "1,25O,000", "Ordinary Shares")),
+    ("625,O00 ADSs, each representing 2 Ordinary Shares", None),
+    ("625,000 ADSs representing 1,250,00Ox Ordinary Shares", None),
 ])
 def test_depositary_pair(cell, found):
     from graphkit.parsers.schedule13_depositary import DEPOSITARY_PAIR

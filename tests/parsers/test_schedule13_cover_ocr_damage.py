@@ -18,6 +18,7 @@ from graphkit.source import SourceText
 from tests.conftest import held_claims
 
 OC45 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "oc45"
+OC46 = OC45.parent / "oc46"
 
 
 def _held(name: str) -> tuple[dict, list]:
@@ -113,3 +114,12 @@ def test_a_percent_read_on_its_own_line_stands_beside_a_ratio_in_a_note():
 def test_damaged_number_pattern(text, found):
     m = DAMAGED_NUMBER.search(text)
     assert (m[0] if m else None) == found
+
+
+def test_a_letter_for_a_digit_in_an_ads_count_never_gives_the_ads_count():
+    # line 61, the aggregate "625,000 ADSs representing 1,250,000 Ordinary Shares" printed
+    # "625,O00 ADSs ...": the pair was not found and the ADSs' 625,000 taken for the shares
+    held, warnings = held_claims(OC46 / "h3_ads_first__O_for_0.txt")
+    wexford = held["Wexford Lane Capital LLC"]
+    assert (wexford.shares, wexford.sole_voting, wexford.sole_dispositive) == (1_250_000,) * 3
+    assert not [w for w in warnings if w.code in ("unread-cover-number", "ocr-repair")]
