@@ -30,6 +30,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from graphkit import regex_cache
 from graphkit.models import Evidence
 from graphkit.names import org_words
+from graphkit.parsers.schedule13_roster_columns import (  # noqa: F401 (read by the tests)
+    CELL_GAP, DASH_RUN, DASHES_LINE, HEADER_CELL, HEADER_KEY, MAX_NOTE_LINES, OCCUPATION_COLUMN,
+    ROLE_COLUMN, Table as _Table, header_line as _header_line, header_note as _header_note,
+    text_cells as _cells, text_table as _text_table)
 from graphkit.parsers.schedule13_roster_headerless import HEADERLESS_LABELS, headerless_bound
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
@@ -57,36 +61,6 @@ MARKUP_LINE = regex_cache.compile(r"""
     [ \t]*+(?:</?(?:TABLE|CAPTION|S|C|PAGE|FN)>[^\n]*+|-?[ \t]*+\d{1,3}[ \t]*+-?|_{3,}|\|)[ \t]*$
 """, re.VERBOSE)
 
-#: The underline of a text table's header: runs of dashes under each column label, the first
-#: perhaps printed "- ---" (a line of an old EDGAR submission that opens with a dash is
-#: escaped with "- ": "- ----------------        ----------")
-DASHES_LINE = regex_cache.compile(r"""[ \t]*(?:-[ ](?=-))?-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
-#: One run of dashes (a column) in DASHES_LINE
-DASH_RUN = regex_cache.compile(r"""-{3,}""", re.VERBOSE)
-
-#: One cell of a table header: "Name", "Name:", "Name and Title", "Present Business Address",
-#: "Positions with Acme-Japan", "(Principal Occupation)", "Principal Occupation/", "Employment",
-#: "Age" (a column of ages between the name and the position, or after it: never read),
-#: Instruction C's own words "Present Principal Occupation or Employment and Name and Principal
-#: Address of Corporation for which Employment is Conducted", or short for them "Present
-#: Principal Occupation Including Name and Address of Employer"; a column of each person's own
-#: shares: "No. of Shares Beneficially Owned", "Number of Shares", "Percent of Class"
-HEADER_CELL = regex_cache.compile(r"""
-    (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
-    |business|residence|address|addresses|occupation|occupations|employment|citizenship
-    |no\.|number|shares|beneficially|owned|amount|percent|class
-    |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
-    (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
-       [ \t]+conducted)?
-""", _F)
-#: A word a header must hold (a cell of "and" or "of" alone is none)
-HEADER_KEY = regex_cache.compile(r"""name|title|position|occupation|address|employment|citizenship""",
-                                 re.IGNORECASE)
-
-#: Which column holds the roles: a position or title column, else the occupation
-ROLE_COLUMN = regex_cache.compile(r"""position|title|office""", re.IGNORECASE)
-OCCUPATION_COLUMN = regex_cache.compile(r"""occupation|employment""", re.IGNORECASE)
-
 #: A sub-heading of a roster: "a. DIRECTORS", "EXECUTIVE OFFICERS", "Directors:", officers
 #: who sit on no board ("EXECUTIVE OFFICERS (NON-DIRECTORS)", "Executive Officers (who are not
 #: Directors):", "Non-Director Executive Officers", "EXECUTIVE OFFICERS WHO ARE NOT
@@ -112,9 +86,6 @@ PROSE_WORD = regex_cache.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s
 #: A street number or postal code: a line holding one is an address, not a name ("10 Main
 #: Street", "New York, New York 10017")
 ADDRESS_DIGITS = regex_cache.compile(r"""\d{3}""", re.VERBOSE)
-
-#: A gap between cells of a text table: two spaces or more, or a tab
-CELL_GAP = regex_cache.compile(r"""[ \t]*(?:\t|[ ]{2,})[ \t]*""", re.VERBOSE)
 
 
 class RosterRow(BaseModel):
@@ -177,64 +148,6 @@ def org_name_line(line: str) -> Optional[str]:
     return s
 
 
-class _Table:
-    """The columns of the table being read: cell index (HTML) or character spans (text)."""
-
-    def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
-        self.bounds = bounds  # text tables: where each column after the first begins
-        self.tabs = 0  # tabs between cells of a tab-separated table (schedule13_roster_tabs)
-        self.rows_read = 0  # the persons' rows read under this table
-        self.spaced = False  # a blank line parted two of them: the table prints rows apart
-        self.ncols = len(labels)
-        # "Name and Title | Principal Occupation": the titles stand under the names
-        self.name_has_title = bool(labels) and "title" in labels[0].lower()
-        # "Name and Business Address | ...": the lines under a name are its address
-        self.name_has_address = bool(labels) and "address" in labels[0].lower()
-        position = next((i for i, x in enumerate(labels) if i and ROLE_COLUMN.search(x)), None)
-        occupation = next((i for i, x in enumerate(labels)
-                           if i and OCCUPATION_COLUMN.search(x)), None)
-        # the column whose roles are read: a position column, else the occupation column
-        # (a principal occupation, which may be held elsewhere), unless the titles stand by
-        # the names
-        self.occupation_only = position is None
-        self.role = position if position is not None or self.name_has_title else occupation
-
-    def column(self, at: int) -> int:
-        return sum(1 for b in self.bounds or [] if at >= b)
-
-
-def _cells(line: str) -> list[tuple[int, str]]:
-    """The cells of a text table line with their columns (offsets in the line)."""
-    out, pos = [], 0
-    for m in CELL_GAP.finditer(line):
-        if m.start() > pos:
-            out.append((pos, line[pos:m.start()]))
-        pos = m.end()
-    if pos < len(line):
-        out.append((pos, line[pos:]))
-    return [(at, c.strip()) for at, c in out if c.strip()]
-
-
-def _text_table(header: list[str], dashes: Optional[str]) -> Optional[_Table]:
-    """A text table's columns from its header lines and their underline (or, without one, the
-    header line of the most cells)."""
-    if dashes is not None:
-        spans = [(m.start(), m.end()) for m in DASH_RUN.finditer(dashes)]
-    else:
-        best = max(header, key=lambda h: len(_cells(h)), default="")
-        spans = [(at, at + len(c)) for at, c in _cells(best)]
-    if len(spans) < 2:
-        return None
-    bounds = [(spans[i][1] + spans[i + 1][0]) // 2 for i in range(len(spans) - 1)]
-    labels = [""] * len(spans)
-    probe = _Table([], bounds)
-    for h in header:
-        for at, c in _cells(h):
-            k = min(probe.column(at), len(spans) - 1)
-            labels[k] = f"{labels[k]} {c}".strip()
-    return _Table(labels, bounds)
-
-
 #: The end of a position that goes on onto the next line: "President and", "Director /",
 #: "Vice President,", "Sr. Vice Pres. -"
 OPEN_END = regex_cache.compile(r"""(?:\band|&|/|,|\s-)[ \t]*$""", re.IGNORECASE)
@@ -272,25 +185,6 @@ def _name_goes_on(cell: str, table: _Table) -> bool:
     organization ("Acme Corp.", the employer heading the address) or an address line."""
     return not table.name_has_address and not org_words(cell) \
         and ADDRESS_WORD.search(cell) is None and not any(ch.isdigit() for ch in cell)
-
-
-def _header_note(line: str) -> bool:
-    """True for a note under a text table's header, every cell in parentheses: "(all business
-    addresses are:      (all with Acme Corp.)" (a note left open goes on to its ")")."""
-    cells = _cells(line)
-    return bool(cells) and all(c.startswith("(") for _, c in cells)
-
-
-#: The most lines a header note left open ("(all business addresses are:") runs on: the address
-#: it gives
-MAX_NOTE_LINES = 6
-
-
-def _header_line(line: str) -> bool:
-    cells = [c.strip() for c in (line.split(" | ") if " | " in line else
-                                 [c for _, c in _cells(line)])]
-    return any(HEADER_KEY.search(c) for c in cells) and all(
-        not c or HEADER_CELL.fullmatch(c) for c in cells)
 
 
 def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[str],
