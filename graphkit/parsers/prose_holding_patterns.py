@@ -36,12 +36,18 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
     |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?{_TRUSTEE_WORD})\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
-#: A count of shares: "1,570,000", and as a scan may print it, "1,570 000", "320 000" (a space
-#: for a comma before three digits, after a group of three digits at most: never "1998 500"),
-#: "2l1,700" (a letter for a digit inside: :func:`graphkit.ocr.read_quantity` reads it); never
-#: the "1,700" or "700" of "2l1,700" (a count opens after no letter, digit or its group mark)
-_COUNT = r"""(?<![0-9A-Za-z])(?<![0-9A-Za-z][,.])
-    (?:[0-9]{1,3}(?:[,.][0-9]{3})*(?:[ ][0-9]{3})+(?![0-9])|[0-9][0-9,.lIoO]*[0-9])"""
+#: A count of shares: "1,570,000", and as a scan may print it: "1,570 000", "320 000", "1
+#: 570,000" (a space for a comma before three digits, after a group of three digits at most:
+#: never "1998 500"), "2l1,700", "1,S70,000", "l,570,000" (a letter for a digit:
+#: :func:`graphkit.ocr.read_quantity` reads it; "l" or "I" opens a count only before a digit
+#: or its group mark); never the "1,700" or "700" of "2l1,700": a count opens after no digit
+#: nor its group mark, and after a letter only glued to a word ("owns1,000 shares"): after two
+#: letters the last of which OCR never reads for a digit, and on a digit ("Capital1,000" is no
+#: count: "l1,000" may be 11,000)
+_COUNT = r"""(?:(?<![0-9A-Za-z])|(?<=[A-Za-z]{2})(?<![lIoOSB])(?=[0-9]))(?<![0-9A-Za-z][,.])
+    (?:[0-9]{1,3}(?=(?:[,.][0-9lIoOSB]{3})*[ ][0-9]{3}(?![0-9]))
+         (?:[,.][0-9lIoOSB]{3}|[ ][0-9lIoO]{3})+(?![0-9])
+      |(?:[0-9]|[lI](?=[,.]?[0-9]))[0-9,.lIoOSB]*[0-9])"""
 #: The noun after a holding's count: "shares", "Units", and a filing's defined term for the
 #: class, "Shares", "Common Shares", "Ordinary Shares" (never another class: "Preferred Shares")
 _SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""
@@ -53,11 +59,12 @@ _OF_RECORD = rf"""
 #: :data:`RECORD_HOLDER`, group ``holder2``)
 _OWNS = rf"""
     (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:(?:directly\s+)?(?:owns|holds|held|owned)
-      |(?:is|was)\s+(?:currently\s+|now\s+)?the\s+owner\s+of)\s+(?:directly\s+)?
+      |(?:is|was)\s+(?:currently\s+|now\s+)?the\s+owner\s+of)\s*(?:directly\s+)?
     (?:of\s+record\s+)?(?P<shares2>{_COUNT})\s+{_SHARES_NOUN}"""
 #: "Acme Partners beneficially owns 1,570,000 Units" (group ``holder3``)
 _BENEFICIALLY_OWNS = rf"""
-    (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s+(?:an\s+aggregate\s+of\s+)?
+    (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s*
+    (?:an\s+aggregate\s+of\s+)?
     (?P<shares3>{_COUNT})\s+{_SHARES_NOUN}"""
 #: "Acme Bank, a subsidiary of Acme Corp., is the beneficial owner of 1,000 shares" (``holder4``)
 _BENEFICIAL_OWNER = rf"""
@@ -100,11 +107,15 @@ RECORD_HOLDER = regex_cache.compile("|".join(branch for branch, _ in _RECORD_HOL
 #: What every match of a branch of :data:`RECORD_HOLDER` holds, where its words alone tell
 #: little: the verb and the number of shares after it ("owns 1,000", "held of record 5", "is the
 #: beneficial owner of an aggregate of 1"). A branch is searched only in a sentence holding it.
-_AGGREGATE_SHARES = r"""(?:an\s+aggregate\s+of\s+)?[0-9]"""
+_AGGREGATE_SHARES = r"""(?:an\s+aggregate\s+of\s+)?[0-9lI]"""
+#: What follows "owns" in a holding of shares: " directly of record 1", " 5", "1" (a count
+#: glued to the verb by OCR: "owns1,000"), " l" (a count whose 1 OCR read as a letter)
+_OWNS_SHARES = r"""\s*(?:directly\s+)?(?:of\s+record\s+)?[0-9lI]"""
 _BRANCH_CUES = {
-    _OWNS: regex_cache.compile(r"""(?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
-                                  |the\s+owner\s+of\s+[0-9]""", _F),
-    _BENEFICIALLY_OWNS: regex_cache.compile(rf"""beneficially\s+(?:owns|owned)\s+{_AGGREGATE_SHARES}""", _F),
+    _OWNS: regex_cache.compile(rf"""(?:owns|holds|held|owned){_OWNS_SHARES}
+                                  |the\s+owner\s+of\s*[0-9lI]""", _F),
+    _BENEFICIALLY_OWNS: regex_cache.compile(
+        rf"""beneficially\s+(?:owns|owned)\s*{_AGGREGATE_SHARES}""", _F),
     _BENEFICIAL_OWNER: regex_cache.compile(rf"""beneficial\s+owner\s+of\s+{_AGGREGATE_SHARES}""", _F),
 }
 #: Each branch of :data:`RECORD_HOLDER` on its own, with its words and its cue, if any
@@ -114,12 +125,13 @@ _BRANCH_SEARCHES = tuple((regex_cache.compile(branch, _F), words, _BRANCH_CUES.g
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
 #: Stock, which represented approximately 4.13%", the sign spelled out: " or 9.789 percent", "
-#: (5.2 per cent)"; never a percent of the votes (" or 62.5% of the combined voting power":
-#: :mod:`graphkit.parsers.voting_power`)
+#: (5.2 per cent)", a decimal comma as OCR or a European hand prints it: " representing 6,0%"
+#: (6.0: one or two digits after the comma are never a group of thousands); never a percent of
+#: the votes (" or 62.5% of the combined voting power": :mod:`graphkit.parsers.voting_power`)
 HOLDING_PERCENT = regex_cache.compile(rf"""
     (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
     \s*+(?:,\s*+)?(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
-    (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}})?|100|\.[0-9]{{1,4}})
+    (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}}|,[0-9]{{1,2}}(?![0-9]))?|100|\.[0-9]{{1,4}})
     \s*(?:%|percent\b|per\s+cent\b)(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
@@ -152,15 +164,13 @@ DOCUMENT_NAME = regex_cache.compile(r"""
 #: The filer named by its defined term, whose holdings its cover pages state: "the Reporting
 #: Person", "Reporting Persons", "the Filer"
 FILER_TERM = regex_cache.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers?)""", re.I)
-#: What follows "owns" in a holding of shares: " directly of record 1", " 5"
-_OWNS_SHARES = r"""\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]"""
 #: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
 #: "amounted to 1" / "the owner of 1" / "1 shares owned by "
 RECORD_HOLDER_CUE = regex_cache.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
-  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
-  | the\s+owner\s+of\s+[0-9]
+  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9lI] | amounted\s+to\s+[0-9lI]
+  | the\s+owner\s+of\s*[0-9lI]
   | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?(?:(?:are|is|were|was)\s+)?
     (?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)

@@ -91,11 +91,12 @@ def read_holdings(flat: str, matches: Iterable[re.Match[str]], emit: Callable[..
         r = read_quantity(m[f"shares{g}"])
         shares = r.value if r is not None and isinstance(r.value, int) else None
         pct = HOLDING_PERCENT.match(flat, m.end())
+        percent = float(pct["pct"].replace(",", ".")) if pct else None  # "6,0%": 6.0
         holders = joint_holders(flat, m) if g == "6" else [(m[f"holder{g}"], None)]
         for holder, note in holders:
             emit(Relation.BENEFICIAL_OWNER_OF, holder, "",
                  pattern="record_holder" if g in ("", "2") else "beneficial_holder",
-                 shares=shares, percent=float(pct["pct"]) if pct else None, note=note)
+                 shares=shares, percent=percent, note=note)
 
 
 def joint_holders(flat: str, m: re.Match[str]) -> list[tuple[str, Optional[str]]]:

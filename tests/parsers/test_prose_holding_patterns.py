@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers.prose import find_relationships
-from graphkit.parsers.prose_holding_patterns import RECORD_HOLDER
+from graphkit.parsers.prose_holding_patterns import HOLDING_PERCENT, RECORD_HOLDER
 from graphkit.source import SourceText
 
 
@@ -60,6 +60,30 @@ def test_record_holder_groups():
     ("As of December 31, 1998 500 shares were held by Acme Fund LP.", [("Acme Fund LP", 500)]),
     # a letter for a digit: the whole count, never "1,700" nor "700" (session 45)
     ("Roe Capital LP owns 2l1,700 shares of Common Stock.", [("Roe Capital LP", 211700)]),
+    # session 46: a space then a comma, a letter for a digit anywhere, a count glued to its verb
+    ("Roe Capital LP owns 1 570,000 Units.", [("Roe Capital LP", 1570000)]),
+    ("Roe Capital LP owns 1,57O 000 Units.", [("Roe Capital LP", 1570000)]),
+    ("Roe Capital LP beneficially owns l,570,000 Units.", [("Roe Capital LP", 1570000)]),
+    ("Roe Capital LP owns 1,S70,000 Units.", [("Roe Capital LP", 1570000)]),
+    ("Roe Capital LP owns1,000 shares of Common Stock.", [("Roe Capital LP", 1000)]),
+    ("Roe Capital LP beneficially owns2,500,000 shares.", [("Roe Capital LP", 2500000)]),
+    # ... never a part of a count torn by a letter, nor a count after a letter read for a digit
+    ("Roe Capital LP owns ll1,700 shares of Common Stock.", []),
+    ("Roe Capital LP ownsl,700 shares of Common Stock.", []),
+    ("Acme Capital1,000 shares held by Roe Fund LP.", []),
+    ("Roe Capital LP holds I 000 shares.", []),
 ])
 def test_counts_as_a_scan_prints_them(text, expected):
     assert holdings(text) == expected
+
+
+@pytest.mark.parametrize("text, pct", [
+    (", representing approximately 6.0% of the outstanding Units", "6.0"),
+    # a decimal comma (OCR, or a European hand; session 46): one or two digits after it
+    (", representing approximately 6,0% of the outstanding Units", "6,0"),
+    (" or 5,25%", "5,25"),
+    (" or 5,250%", None),   # three digits after the comma: no decimal comma
+])
+def test_holding_percent_with_a_decimal_comma(text, pct):
+    m = HOLDING_PERCENT.match(text)
+    assert (m["pct"] if m else None) == pct

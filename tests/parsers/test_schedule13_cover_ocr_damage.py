@@ -123,3 +123,32 @@ def test_a_letter_for_a_digit_in_an_ads_count_never_gives_the_ads_count():
     wexford = held["Wexford Lane Capital LLC"]
     assert (wexford.shares, wexford.sole_voting, wexford.sole_dispositive) == (1_250_000,) * 3
     assert not [w for w in warnings if w.code in ("unread-cover-number", "ocr-repair")]
+
+
+@pytest.mark.parametrize("name, printed", [
+    ("celtics_gaston_1998__space_then_comma.txt", "1 570,000"),
+    ("celtics_gaston_1998__l_for_1_prose.txt", "l,570,000"),
+    ("celtics_gaston_1998__count_glued_to_verb.txt", "owns1,570,000"),
+])
+def test_a_damaged_count_in_prose_is_read_whole(name, printed):
+    # line 425 "Walcott beneficially owns 1,570,000 Units, representing approximately 28.1%":
+    # printed so, Walcott Partners' holding was lost without a word
+    held, _ = held_claims(OC46 / name)
+    walcott = held["Walcott Partners, L.P."]
+    assert (walcott.shares, walcott.percent) == (1_570_000, 28.1)
+
+
+def test_a_space_then_a_comma_in_a_count_of_prose_is_read_whole():
+    # line 290 'the Trust held 3,923,933 shares' printed "3 923,933": the trust's holding was lost
+    rec = parse_path(OC46 / "1994_SC_13DA_884219__space_then_comma.txt").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    assert [c.shares for c in rec.claims if names[c.source] == "Dial Corp Employee Equity Trust"
+            and c.relation.value == "beneficial_owner_of"] == [3_923_933]
+
+
+def test_a_decimal_comma_in_a_percent_of_prose_is_read():
+    # line 433 "Brookwood Investments Ltd. owns 320,000 Units, representing approximately 6.0%"
+    # printed "6,0%": the percent was lost without a word (never 60)
+    held, _ = held_claims(OC46 / "celtics_gaston_1998__decimal_comma_percent.txt")
+    brookwood = held["Brookwood Investments Ltd."]
+    assert (brookwood.shares, brookwood.percent) == (320_000, 6.0)
