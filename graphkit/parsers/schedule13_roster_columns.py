@@ -65,6 +65,7 @@ class Table:
     def __init__(self, labels: list[str], bounds: Optional[list[int]] = None) -> None:
         self.bounds = bounds  # text tables: where each column after the first begins
         self.tabs = 0  # tabs between cells of a tab-separated table (schedule13_roster_tabs)
+        self.margin = 0  # tabs before a tab-separated header's first cell
         self.rows_read = 0  # the persons' rows read under this table
         self.spaced = False  # a blank line parted two of them: the table prints rows apart
         self.ncols = len(labels)

@@ -54,10 +54,22 @@ def headerless_bound(cells: Sequence[tuple[int, str]]) -> Optional[int]:
     if len(cells) != 2 or cells[1][0] < MIN_POSITION_COLUMN:
         return None
     (at, first), (pos, second) = cells
-    name, title = split_name_cell(first)
-    if title or not is_person_cell(name) or not opens_with_title(second):
+    if not first_row(first, second):
         return None
     return max(at + len(first) + 1, pos - POSITION_SLACK)
+
+
+def first_row(name_cell: str, position_cell: str) -> bool:
+    """True when two cells open a headerless roster: a person's name alone (no title after a
+    comma: "Jane Q. Roe") and a cell that opens with a title (:func:`opens_with_title`). A
+    line typed "Jane Q. Roe<TAB>Chief Executive Officer/" is such a row wherever its tab ends,
+    as a tab parts two cells (:mod:`graphkit.parsers.schedule13_roster_tabs`).
+
+    >>> first_row("Jane Q. Roe", "Chief Executive Officer/"), first_row("Jane Q. Roe", "Wichita")
+    (True, False)
+    """
+    name, title = split_name_cell(name_cell)
+    return not title and is_person_cell(name) and opens_with_title(position_cell)
 
 
 #: How many words may qualify a title at the start of a position cell: "Nonexecutive

@@ -34,12 +34,13 @@ from graphkit.parsers.schedule13_roster_columns import (  # noqa: F401 (read by 
     CELL_GAP, DASH_RUN, DASHES_LINE, HEADER_CELL, HEADER_KEY, MAX_NOTE_LINES, OCCUPATION_COLUMN,
     ROLE_COLUMN, Table as _Table, header_line as _header_line, header_note as _header_note,
     text_cells as _cells, text_table as _text_table)
-from graphkit.parsers.schedule13_roster_headerless import HEADERLESS_LABELS, headerless_bound
+from graphkit.parsers.schedule13_roster_headerless import (HEADERLESS_LABELS, first_row,
+                                                        headerless_bound)
 from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by the tests)
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
     is_named_person, is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
-    NAME_MARK, TITLE_WORD, tab_cells, tab_table_labels, tab_width)
+    NAME_MARK, TITLE_WORD, tab_cells, tab_margin, tab_table_labels, tab_width)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
 from graphkit.parsers.schedule13_roster_wraps import (SCREEN_TABS, employer_goes_on, next_lines,
                                                   rows_apart_below, wrapped_surname)
@@ -187,11 +188,17 @@ def _name_goes_on(cell: str, table: _Table) -> bool:
         and ADDRESS_WORD.search(cell) is None and not any(ch.isdigit() for ch in cell)
 
 
+#: The most words of a page's footer indented in a tab-separated roster ("<TAB>I - 2",
+#: "<TAB>Page 3"): a line that goes on with no row and does not end the roster
+MAX_FOOTER_WORDS = 3
+
+
 def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[str],
              start: int, end: int, flush) -> Optional[_Row]:
     """Read one line of a tab-separated roster (:mod:`graphkit.parsers.schedule13_roster_tabs`)
     into the row ``cur`` or a new row (``flush`` ends ``cur`` first); returns the row read."""
-    first, rest = tab_cells(line, table.tabs)
+    first, rest = tab_cells(line, table.tabs, table.margin)
+    at = (table.role or 0) - 1  # the position's index among the cells after the name
     name, title = _split_name(NAME_MARK.sub("", first))
     full = _fills_row(cur, len(rest) + 1, table.ncols, name) and all(rest)
     if first and rest and _is_person(name) and not (  # a name alone is no row
@@ -201,8 +208,17 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
     elif cur is None:
         return None
     else:  # the row's position goes on: its cells from the column after the name
-        cols = ([first] if first else []) + rest
-    at = (table.role or 0) - 1
+        # the name cell goes on: an address, or a field ("Citizenship:<TAB>United States")
+        address = bool(first) and (table.name_has_address or first.endswith(":"))
+        if first.endswith(":"):
+            rest = []
+        cols = ([first] if first and not address else []) + rest
+        if (address or not first) and all(rest) and len(rest) < table.ncols - 1:
+            # fewer cells than the columns after an address or one tab: the last columns wrap,
+            # or the position when left open ("Director," / "<TAB>Sr. V.P.")
+            pad = table.ncols - 1 - len(rest)
+            cols = [""] * (pad if address or not _continues(cur.roles, rest[0])
+                           else min(max(at, 0), pad)) + rest
     if 0 <= at < len(cols) and cols[at]:
         cur.roles.append(cols[at])
     cur.end = end
@@ -276,11 +292,11 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             section = "director" if sec["director"] else "officer" if sec["officer"] else "skip"
             continue
         # tab cells: a header text tables do not read ("NAME<TAB>ACME CORP."), or one at the margin
-        labels = tab_table_labels(typed, above) if "\t" in typed and cur is None \
-            and (not (screen or typed[:1].isspace()) or not _header_line(line)) else None
+        labels = tab_table_labels(typed, above + header) if "\t" in typed and cur is None \
+            and (not screen or not _header_line(line)) else None
         if labels is not None:
             table, header = _Table(labels), []
-            table.tabs, gap = tab_width(typed), False
+            table.tabs, table.margin, gap = tab_width(typed), tab_margin(typed), False
             continue
         if _header_line(line):
             flush()
@@ -312,6 +328,11 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         bound = headerless_bound(_cells(line)) if table is None and not header else None
         if bound is not None:  # "Jane Q. Roe      President/Director" with no header above
             table = _Table(list(HEADERLESS_LABELS), [bound])
+        elif table is None and not header and not screen and "\t" in typed:
+            first, rest = tab_cells(typed)
+            if first and len(rest) == 1 and first_row(first, rest[0]):
+                table = _Table(list(HEADERLESS_LABELS))  # "Jane Q. Roe<TAB>President/Director"
+                table.tabs = 1
         if table is None:
             if len(s.split()) >= 8:
                 if not lead_paragraph:
@@ -320,11 +341,15 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             above.append(s)
             continue
         if table.tabs:
-            if "\t" not in typed and (gap or len(s.split()) >= 8):
+            # the address printed above a page's rows of a "Name and Business Address" table
+            address = table.name_has_address and ADDRESS_DIGITS.search(s) is not None
+            if "\t" not in typed and (gap or len(s.split()) >= 8) and not address:
                 break  # prose, a signature block or a heading after the roster
             row = _tab_row(typed, table, cur, section, line_start, line_end, flush)
-            if row is None and gap:
-                break  # after a blank line, a line that is no row ends the roster
+            if row is None and gap and not address and not (
+                    len(s.split()) <= MAX_FOOTER_WORDS and not tab_cells(typed, table.tabs,
+                                                                         table.margin)[0]):
+                break  # after a blank line, a line that is no row (nor a page's footer "I - 2")
             cur, gap = row, False
             groups[-1].table_read = groups[-1].table_read or row is not None
             continue

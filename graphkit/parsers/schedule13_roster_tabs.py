@@ -57,6 +57,11 @@ TITLE_WORD = regex_cache.compile(r"""\b(?:Chief|Financial|Executive|Operating|In
     |Managing|Vice|Deputy|Assistant|Principal|Accounting|Management|Resources|Board)\b""",
                                  re.VERBOSE)
 
+#: The first tab stop (characters): a line that opens with fewer spaces starts in the first
+#: cell ("  Jane Q. Roe<TAB>Director"), as no tab can put a cell after the first one nearer
+TAB_STOP = 8
+
+
 def tab_table_labels(line: str, above: Sequence[str]) -> Optional[list[str]]:
     """The column labels of a tab-separated roster header ``line`` (None for any other line),
     with a position label stacked in the lines ``above`` joined to the column after the name
@@ -90,21 +95,37 @@ def tab_width(line: str) -> int:
     return 2 if "\t\t" in line.strip() else 1
 
 
-def tab_cells(line: str, width: int = 1) -> tuple[str, list[str]]:
+def tab_margin(line: str) -> int:
+    """How many tabs indent the header ``line`` (after any spaces): rows typed under a header
+    "<TAB>Name<TAB>Position" may open with the same tab and still start in the name column.
+
+    >>> tab_margin("\\tName\\tPosition"), tab_margin("Name\\tPosition")
+    (1, 0)
+    """
+    body = line.lstrip(" ")
+    return len(body) - len(body.lstrip("\t"))
+
+
+def tab_cells(line: str, width: int = 1, margin: int = 0) -> tuple[str, list[str]]:
     """(first cell, cells after it) of a tab-separated line whose header puts ``width`` tabs
-    between cells; a line opening with a tab or a space has an empty first cell (it goes on
-    with the row above), and each further ``width`` tabs it opens with is an empty cell (a
-    wrapped occupation under "<TAB><TAB>"). Runs of tabs between cells are one gap.
+    between cells and ``margin`` tabs before its first (:func:`tab_margin`). A line opening
+    with more tabs than the margin, or with spaces reaching the first tab stop
+    (:data:`TAB_STOP`), has an empty first cell (it goes on with the row above), and each
+    further ``width`` tabs it opens with is an empty cell (a wrapped occupation under
+    "<TAB><TAB>"); a line opening with a space or two starts in the first cell. Runs of tabs
+    between cells are one gap.
 
     >>> tab_cells("Director, CEO\\tBoard and CEO, Acme")
     ('Director, CEO', ['Board and CEO, Acme'])
     >>> tab_cells("\\t\\tChief Executive Officer"), tab_cells("Jane Roe\\t\\tDirector", 2)
     (('', ['', 'Chief Executive Officer']), ('Jane Roe', ['Director']))
+    >>> tab_cells(" Jane Roe\\tDirector"), tab_cells("\\tJane Roe\\tDirector", margin=1)
+    (('Jane Roe', ['Director']), ('Jane Roe', ['Director']))
     """
     body = line.lstrip(" ")
-    lead = len(body) - len(body.lstrip("\t"))
+    lead = len(body) - len(body.lstrip("\t")) - margin
     cells = [c.strip() for c in re.split(r"\t+", body.strip()) if c.strip()]
-    if lead or not cells or line[:1].isspace():
+    if lead > 0 or not cells or len(line) - len(body) >= TAB_STOP:
         empty = max(lead // width, 1) - 1
         return "", [""] * empty + cells
     return cells[0], cells[1:]
