@@ -345,6 +345,15 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             address = table.name_has_address and ADDRESS_DIGITS.search(s) is not None
             if "\t" not in typed and (gap or len(s.split()) >= 8) and not address:
                 break  # prose, a signature block or a heading after the roster
+            if taken:  # the row above took this line's name cell as its surname
+                after = tab_cells(typed, table.tabs, table.margin)[1]
+                typed = "\t" * (table.margin + table.tabs) + ("\t" * table.tabs).join(after)
+            name_cell = tab_cells(typed, table.tabs, table.margin)[0]
+            below = next_lines(text, pos, stop, 1) if name_cell.endswith(".") else []
+            sur = tab_cells(below[0], table.tabs, table.margin)[0] if below else ""
+            taken = wrapped_surname(name_cell, sur)  # "Lawrence Q." / "Roeberger<TAB>Acme"
+            if taken:
+                typed = typed.replace(name_cell, f"{name_cell} {sur}", 1)
             row = _tab_row(typed, table, cur, section, line_start, line_end, flush)
             if row is None and gap and not address and not (
                     len(s.split()) <= MAX_FOOTER_WORDS and not tab_cells(typed, table.tabs,

@@ -81,3 +81,19 @@ def test_headerless_roster_typed_with_tabs():
     assert ("Philip David Egan", "director_of", "") in first and len(first) == 8
     # "Joe  Rotunda" (two spaces inside the name) is two tabbed cells: the table ends there
     assert first <= tabbed <= original
+
+
+def test_name_wrapped_onto_the_next_line_in_a_tabbed_roster():
+    # 1994 SC 13D/A, Annex A (lines 663-793 retyped): "Lawrence B.<TAB>Director<TAB>Partner," /
+    # "Buttenwieser<TAB>Rosenman & Colin": the surname below is the row's, and the rows after
+    # it are read
+    org = "Time Warner Inc."
+    original = _roles(FILINGS / "rv34" / "timewarner_atari_1994_sc13da_cut.txt", org)
+    tabbed = _roles(FILINGS / "tb46" / "timewarner_atari_1994_sc13da_cut_tab_roster.txt", org)
+    rows = {("Lawrence B. Buttenwieser", "director_of", ""),
+            ("Hugh F. Culverhouse", "director_of", ""),
+            ("Edward S. Finkelstein", "director_of", ""), ("Gerald M. Levin", "director_of", "")}
+    assert rows <= original and rows <= tabbed
+    # a lone wrapped cell ("<TAB>Officer") goes to the last column: Levin's and Wasserman's
+    # titles end short; Sills's and Hills's seats are not read
+    assert len(original - tabbed) == 4 and len(tabbed) == 21
