@@ -44,10 +44,11 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
 #: nor its group mark, and after a letter only glued to a word ("owns1,000 shares"): after two
 #: letters the last of which OCR never reads for a digit, and on a digit ("Capital1,000" is no
 #: count: "l1,000" may be 11,000)
-_COUNT = r"""(?:(?<![0-9A-Za-z])|(?<=[A-Za-z]{2})(?<![lIoOSB])(?=[0-9]))(?<![0-9A-Za-z][,.])
-    (?:[0-9]{1,3}(?=(?:[,.][0-9lIoOSB]{3})*[ ][0-9]{3}(?![0-9]))
-         (?:[,.][0-9lIoOSB]{3}|[ ][0-9lIoO]{3})+(?![0-9])
-      |(?:[0-9]|[lI](?=[,.]?[0-9]))[0-9,.lIoOSB]*[0-9])"""
+_COUNT_OPEN = r"""(?:[0-9]|[lI](?=[,.]?[0-9]))"""
+_COUNT = rf"""(?:(?<![0-9A-Za-z])|(?<=[A-Za-z]{{2}})(?<![lIoOSB])(?=[0-9]))(?<![0-9A-Za-z][,.])
+    (?:{_COUNT_OPEN}[0-9]{{0,2}}(?=(?:[,.][0-9lIoOSB]{{3}})*[ ][0-9]{{3}}(?![0-9]))
+         (?:[,.][0-9lIoOSB]{{3}}|[ ][0-9lIoO]{{3}})+(?![0-9])
+      |{_COUNT_OPEN}[0-9,.lIoOSB]*[0-9])"""
 #: The noun after a holding's count: "shares", "Units", and a filing's defined term for the
 #: class, "Shares", "Common Shares", "Ordinary Shares" (never another class: "Preferred Shares")
 _SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""

@@ -64,6 +64,7 @@ def test_record_holder_groups():
     ("Roe Capital LP owns 1 570,000 Units.", [("Roe Capital LP", 1570000)]),
     ("Roe Capital LP owns 1,57O 000 Units.", [("Roe Capital LP", 1570000)]),
     ("Roe Capital LP beneficially owns l,570,000 Units.", [("Roe Capital LP", 1570000)]),
+    ("Roe Capital LP beneficially owns l,570 000 Units.", [("Roe Capital LP", 1570000)]),
     ("Roe Capital LP owns 1,S70,000 Units.", [("Roe Capital LP", 1570000)]),
     ("Roe Capital LP owns1,000 shares of Common Stock.", [("Roe Capital LP", 1000)]),
     ("Roe Capital LP beneficially owns2,500,000 shares.", [("Roe Capital LP", 2500000)]),
