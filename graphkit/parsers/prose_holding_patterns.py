@@ -108,13 +108,14 @@ RECORD_HOLDER = regex_cache.compile("|".join(branch for branch, _ in _RECORD_HOL
 #: What every match of a branch of :data:`RECORD_HOLDER` holds, where its words alone tell
 #: little: the verb and the number of shares after it ("owns 1,000", "held of record 5", "is the
 #: beneficial owner of an aggregate of 1"). A branch is searched only in a sentence holding it.
-_AGGREGATE_SHARES = r"""(?:an\s+aggregate\s+of\s+)?[0-9lI]"""
+_AGGREGATE_SHARES = rf"""(?:an\s+aggregate\s+of\s+)?{_COUNT_OPEN}"""
 #: What follows "owns" in a holding of shares: " directly of record 1", " 5", "1" (a count
-#: glued to the verb by OCR: "owns1,000"), " l" (a count whose 1 OCR read as a letter)
-_OWNS_SHARES = r"""\s*(?:directly\s+)?(?:of\s+record\s+)?[0-9lI]"""
+#: glued to the verb by OCR: "owns1,000"), " l,000" (a count whose 1 OCR read as a letter;
+#: never the "l" of "holds less than 1%")
+_OWNS_SHARES = rf"""\s*(?:directly\s+)?(?:of\s+record\s+)?{_COUNT_OPEN}"""
 _BRANCH_CUES = {
     _OWNS: regex_cache.compile(rf"""(?:owns|holds|held|owned){_OWNS_SHARES}
-                                  |the\s+owner\s+of\s*[0-9lI]""", _F),
+                                  |the\s+owner\s+of\s*{_COUNT_OPEN}""", _F),
     _BENEFICIALLY_OWNS: regex_cache.compile(
         rf"""beneficially\s+(?:owns|owned)\s*{_AGGREGATE_SHARES}""", _F),
     _BENEFICIAL_OWNER: regex_cache.compile(rf"""beneficial\s+owner\s+of\s+{_AGGREGATE_SHARES}""", _F),
@@ -170,8 +171,8 @@ FILER_TERM = regex_cache.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Person
 RECORD_HOLDER_CUE = regex_cache.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
-  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9lI] | amounted\s+to\s+[0-9lI]
-  | the\s+owner\s+of\s*[0-9lI]
+  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?{_COUNT_OPEN}
+  | amounted\s+to\s+{_COUNT_OPEN} | the\s+owner\s+of\s*{_COUNT_OPEN}
   | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?(?:(?:are|is|were|was)\s+)?
     (?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)

@@ -769,6 +769,7 @@ _CUE_WORDS = st.sampled_from([
     "per cent", "outstanding", "issued and", "more than", "over", "about", "Corp.", ",",
     # whole cue phrases, so that most examples hold a match
     "owns 1,000", "held directly of record 5", "record holder of", "holder of record of",
+    "owns1,000", "holds l,570,000", "less", "I,000", "l1",
     "'s investment manager", "\u2019s general partner", "'s positions as President of",
     "\u2019s capacity as the trustee for", "owns a controlling interest in",
     "has a majority of the voting", "holds majority interest in", "controls a majority of the "
@@ -837,10 +838,13 @@ ORIGINAL_SENTENCE_END = re.compile(rf"""
 ORIGINAL_ROLE_OF_HELD_IS_CUE = re.compile(
     rf"""(?:[Tt]he|[Ii]ts)\s+{_pp.ROLES}\s+(?:of|to|for)\s""", re.VERBOSE)  # "general partner to"
 
+# the count may open with an "l" or "I" OCR read for a 1, and be glued to its verb ("owns1,000",
+# "owns l,570,000"; never the "l" of "holds less than 1%")
 ORIGINAL_RECORD_HOLDER_CUE = re.compile(r"""
     (?:record\s+(?:holder|owner)|holder\s+of\s+record)\s+of\s
-  | (?:owns|holds|held|owned)\s+(?:directly\s+)?(?:of\s+record\s+)?[0-9]
-  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?[0-9] | amounted\s+to\s+[0-9]
+  | (?:owns|holds|held|owned)\s*(?:directly\s+)?(?:of\s+record\s+)?(?:[0-9]|[lI](?=[,.]?[0-9]))
+  | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?(?:[0-9]|[lI](?=[,.]?[0-9]))
+  | amounted\s+to\s+(?:[0-9]|[lI](?=[,.]?[0-9])) | the\s+owner\s+of\s*(?:[0-9]|[lI](?=[,.]?[0-9]))
   | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,4})?(?:(?:are|is|were|was)\s+)?
     (?:owned|held)\s+(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, re.VERBOSE)
