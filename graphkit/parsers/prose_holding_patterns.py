@@ -36,16 +36,24 @@ _HOLDER_ASIDE = rf"""(?:\s*,\s+(?:a|an)\s+(?:[^,;()"“”]|,(?=\s*{_LEGAL})){{1
     |\s*,(?=[^;()]{{0,80}}?,\s+(?:as\s+)?{_TRUSTEE_WORD})\s+{_NAME},\s+(?:as\s+)?{_TRUSTEE_WORD}
       (?:\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\))?\s*,?
     |\s*\((?:the\s+)?["“][^"“”()]{{1,40}}["”]\)\s*,?)?"""
-#: A count of shares: "1,570,000", and as a scan may print it: "1,570 000", "320 000", "1
-#: 570,000" (a space for a comma before three digits, after a group of three digits at most:
-#: never "1998 500"), "2l1,700", "1,S70,000", "l,570,000" (a letter for a digit:
-#: :func:`graphkit.ocr.read_quantity` reads it; "l" or "I" opens a count only before a digit
-#: or its group mark); never the "1,700" or "700" of "2l1,700": a count opens after no digit
-#: nor its group mark, and after a letter only glued to a word ("owns1,000 shares"): after two
-#: letters the last of which OCR never reads for a digit, and on a digit ("Capital1,000" is no
-#: count: "l1,000" may be 11,000)
+#: How a count of shares opens: a digit, or an "l" or "I" OCR read for a 1 before a digit or
+#: its group mark ("l,570,000")
 _COUNT_OPEN = r"""(?:[0-9]|[lI](?=[,.]?[0-9]))"""
-_COUNT = rf"""(?:(?<![0-9A-Za-z])|(?<=[A-Za-z]{{2}})(?<![lIoOSB])(?=[0-9]))(?<![0-9A-Za-z][,.])
+#: A count of shares where any text may stand before it ("1,000 shares held by ...", a list of
+#: counts): "1,570,000", and as a scan may print it: "1,570 000", "320 000" (a space for a
+#: comma before three digits, after a group of three digits at most: never "1998 500"),
+#: "2l1,700", "1,S70,000", "l,570,000" (a letter for a digit: :func:`graphkit.ocr.read_quantity`
+#: reads it); never the "1,700" or "700" of "2l1,700" (a count opens after no letter, digit or
+#: its group mark); never a space then a comma group: "On May 15 250,000 shares were held by"
+#: holds 250,000 (:data:`_COUNT_AFTER_VERB` reads "1 570,000" where only a count can stand)
+_COUNT = rf"""(?<![0-9A-Za-z])(?<![0-9A-Za-z][,.])
+    (?:[0-9]{{1,3}}(?:[,.][0-9]{{3}})*(?:[ ][0-9]{{3}})+(?![0-9])|{_COUNT_OPEN}[0-9,.lIoOSB]*[0-9])"""
+#: A count right after its verb ("owns 1,570,000", "the owner of 5"), where nothing else than a
+#: count can stand: :data:`_COUNT`'s readings, and "1 570,000", "l,570 000" (a space for any
+#: comma), and a count OCR glued to its verb ("owns1,000 shares": after two letters the last of
+#: which OCR never reads for a digit, and on a digit: "l1,000" may be 11,000)
+_COUNT_AFTER_VERB = rf"""(?:(?<![0-9A-Za-z])|(?<=[A-Za-z]{{2}})(?<![lIoOSB])(?=[0-9]))
+    (?<![0-9A-Za-z][,.])
     (?:{_COUNT_OPEN}[0-9]{{0,2}}(?=(?:[,.][0-9lIoOSB]{{3}})*[ ][0-9]{{3}}(?![0-9]))
          (?:[,.][0-9lIoOSB]{{3}}|[ ][0-9lIoO]{{3}})+(?![0-9])
       |{_COUNT_OPEN}[0-9,.lIoOSB]*[0-9])"""
@@ -61,21 +69,21 @@ _OF_RECORD = rf"""
 _OWNS = rf"""
     (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:(?:directly\s+)?(?:owns|holds|held|owned)
       |(?:is|was)\s+(?:currently\s+|now\s+)?the\s+owner\s+of)\s*(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>{_COUNT})\s+{_SHARES_NOUN}"""
+    (?:of\s+record\s+)?(?P<shares2>{_COUNT_AFTER_VERB})\s+{_SHARES_NOUN}"""
 #: "Acme Partners beneficially owns 1,570,000 Units" (group ``holder3``)
 _BENEFICIALLY_OWNS = rf"""
     (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s*
     (?:an\s+aggregate\s+of\s+)?
-    (?P<shares3>{_COUNT})\s+{_SHARES_NOUN}"""
+    (?P<shares3>{_COUNT_AFTER_VERB})\s+{_SHARES_NOUN}"""
 #: "Acme Bank, a subsidiary of Acme Corp., is the beneficial owner of 1,000 shares" (``holder4``)
 _BENEFICIAL_OWNER = rf"""
     (?P<holder4>{_NAME})(?:{ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
-    (?:an\s+aggregate\s+of\s+)?(?P<shares4>{_COUNT})\s+{_SHARES_NOUN}"""
+    (?:an\s+aggregate\s+of\s+)?(?P<shares4>{_COUNT_AFTER_VERB})\s+{_SHARES_NOUN}"""
 #: "The ownership of one investment company, Acme Value Fund, amounted to 3,364,603 shares"
 #: (group ``holder5``)
 _AMOUNTED_TO = rf"""
     [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
-    amounted\s+to\s+(?P<shares5>{_COUNT})\s+(?:shares|[Uu]nits)"""
+    amounted\s+to\s+(?P<shares5>{_COUNT_AFTER_VERB})\s+(?:shares|[Uu]nits)"""
 #: "1,000 shares held by the Roe Family Trust" (group ``holder6``; ``joint6``: a second holder)
 _OWNED_BY = rf"""
     (?P<shares6>{_COUNT})\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?

@@ -127,7 +127,10 @@ def depositary_count(region: str, title: Optional[str]) -> Optional[tuple[str, s
         return None  # two counts of one unit: not this cell
     n1, n2 = m["n1"].strip(), m["n2"].strip()
     ads, shares = (n1, n2) if dep1 else (n2, n1)
-    if _count(shares) * MOST_ADS_PER_SHARE < _count(ads):
+    n_shares, n_ads = _count(shares), _count(ads)
+    if n_shares is None or n_ads is None:
+        return None  # a count no reading makes sure of: no pair to choose from
+    if n_shares * MOST_ADS_PER_SHARE < n_ads:
         return None  # far fewer shares than ADSs: a ratio or a misprint, no pair to choose from
     depositary = class_is_depositary(title)
     if depositary is None:
@@ -135,11 +138,14 @@ def depositary_count(region: str, title: Optional[str]) -> Optional[tuple[str, s
     return (n1, n2, True) if dep1 == depositary else (n2, n1, True)
 
 
-def _count(printed: str) -> int:
-    """A count as :data:`_BIG_COUNT` prints it: "1,250,000", "1.250.000", "1 250 000",
-    "1,25O,000" -> 1250000."""
+def _count(printed: str) -> Optional[int]:
+    """A count as :data:`_BIG_COUNT` prints it, or None when it cannot be read for sure.
+
+    >>> [_count(c) for c in ("1,250,000", "1.250.000", "1 250 000", "1,25O,000")]
+    [1250000, 1250000, 1250000, 1250000]
+    """
     read = read_quantity(printed)
-    return 0 if read is None or read.value is None else int(read.value)
+    return None if read is None or not isinstance(read.value, int) else read.value
 
 
 def keep_class_count(readings: list[Reading], count: str, other: str) -> list[Reading]:

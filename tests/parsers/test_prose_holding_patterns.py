@@ -73,6 +73,11 @@ def test_record_holder_groups():
     ("Roe Capital LP ownsl,700 shares of Common Stock.", []),
     ("Acme Capital1,000 shares held by Roe Fund LP.", []),
     ("Roe Capital LP holds I 000 shares.", []),
+    # where any text may come before the count, a number before it is never its first group
+    # (review of session 46): a day, a footnote's number glued to a word
+    ("On May 15 250,000 shares were held by Acme Fund LP.", [("Acme Fund LP", 250000)]),
+    ("Includes Note2 100 shares held by Jane Roe.", [("Jane Roe", 100)]),
+    ("Includes Trust12 500 shares held by Jane Roe.", [("Jane Roe", 500)]),
 ])
 def test_counts_as_a_scan_prints_them(text, expected):
     assert holdings(text) == expected
