@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from graphkit import regex_cache
+from graphkit.aliases import keep_alias
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingRecord, FilingWarning,
                              FormFamily, Identifier, IdentifierScheme, Issuer, Offering, Party,
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
@@ -284,9 +285,7 @@ class FormDBuilder:
             p = self.party(pid)
             if PartyRole.SIGNER not in p.roles:
                 p.roles.append(PartyRole.SIGNER)
-            if sig.signer != p.name and sig.signer not in p.all_names():
-                p.aliases.append(Alias(name=sig.signer, how=AliasKind.SIGNATURE,
-                                       evidence=sig.evidence))
+            keep_alias(p, Alias(name=sig.signer, how=AliasKind.SIGNATURE, evidence=sig.evidence))
             at_term = title_at_term(sig.title, self.terms)
             if at_term is not None and at_term[2] != pid:  # "CCO of Holdings Manager"
                 self.add_claim(at_term[0], pid, at_term[2], sig.evidence, title=at_term[1],

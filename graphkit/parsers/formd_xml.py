@@ -51,6 +51,7 @@ from lxml import etree
 from graphkit import regex_cache
 from graphkit.dates import parse_date
 from graphkit.errors import ParseError
+from graphkit.aliases import keep_alias
 from graphkit.models import (Alias, AliasKind, Evidence, FilingRecord, Identifier, IdentifierScheme, Offering,
                              PartyKind, PartyRole, Reading, Signature, SubmissionHeader)
 from graphkit.names import clean_name
@@ -348,8 +349,8 @@ def _read_previous_names(doc: _Doc, b: FormDBuilder, issuer_el: etree._Element) 
                                                  own_list=path[0] != "edgarPreviousNameList")
                         or (len(path) == 1 and _local(el.getparent()) != "primaryIssuer")):
                     continue
-                issuer.aliases.append(Alias(name=name, how=AliasKind.FORMER_NAME,
-                                            evidence=doc.evidence(el, "issuer")))
+                keep_alias(issuer, Alias(name=name, how=AliasKind.FORMER_NAME,
+                                         evidence=doc.evidence(el, "issuer")))
 
 
 def _read_related_persons(doc: _Doc, b: FormDBuilder, root: etree._Element

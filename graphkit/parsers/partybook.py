@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from graphkit.aliases import keep_alias
 from graphkit.models import (Alias, AliasKind, Evidence, Identifier, Party, PartyKind,
                              PartyRole, unchecked)
 from graphkit.parsers.partybook_kinds import StatedKind, kinds_clash, may_clash, new_party
@@ -335,7 +336,7 @@ class PartyBook(PersonLookups):
                                       "until": None}, _ALIAS_GIVEN)
         else:
             alias = Alias(name=name, how=how, evidence=evidence)
-        party.aliases.append(alias)
+        keep_alias(party, alias)  # one alias per spelling (a cover's name signed again)
 
     def bind_term(self, term: str, name: str, *, evidence: Evidence | None = None,
                   role: PartyRole | str | None = None, create: bool = True) -> Optional[Party]:

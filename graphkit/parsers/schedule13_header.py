@@ -31,6 +31,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict
 
 from graphkit import regex_cache
+from graphkit.aliases import keep_alias
 from graphkit.models import (Alias, AliasKind, HeaderCompany, Identifier, IdentifierScheme, Party,
                              PartyKind, PartyRole, SubmissionHeader)
 from graphkit.names import guess_kind, org_words
@@ -409,9 +410,8 @@ def reporting_from_header(header: Optional[SubmissionHeader], book: PartyBook) -
             party = book.add(hn.name, role=PartyRole.REPORTING_PERSON,
                              evidence=header.evidence if header else None,
                              kind=PartyKind.PERSON if inverted else header_party_kind(hn.name))
-            if party is not None and hn.conformed != party.name and \
-                    all(a.name != hn.conformed for a in party.aliases):
-                party.aliases.append(Alias(name=hn.conformed, how=AliasKind.SPELLING))
+            if party is not None:
+                keep_alias(party, Alias(name=hn.conformed, how=AliasKind.SPELLING))
         else:
             book.add_role(party, PartyRole.REPORTING_PERSON)
         if party is not None and all(p.id != party.id for p in out):

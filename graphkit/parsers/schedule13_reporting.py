@@ -19,6 +19,7 @@ import re
 from typing import Callable, NamedTuple, Optional
 
 from graphkit import regex_cache
+from graphkit.aliases import keep_alias
 from graphkit.models import (Alias, AliasKind, Evidence, FilingWarning, Party, PartyKind, PartyRole,
                              SubmissionHeader)
 from graphkit.names import split_trustee
@@ -318,9 +319,9 @@ def reporting_from_covers(book: PartyBook, pages: list[list[CoverPage]],
         if party is None:
             continue
         book.prefer_cased(party, name)  # the cover's "Acme, Inc.", not an exhibit's "ACME, INC."
-        if written != name and all(a.name != written for a in party.aliases):
-            party.aliases.append(Alias(name=written, how=AliasKind.SPELLING,
-                                       evidence=name_r.evidence))
+        if written != name:
+            keep_alias(party, Alias(name=written, how=AliasKind.SPELLING,
+                                    evidence=name_r.evidence))
         for acting in filter(None, (book.add(c, evidence=name_r.evidence) for c in capacity)):
             if acting.id != party.id:
                 trustees.append((acting.id, party.id, name_r.evidence))

@@ -36,6 +36,7 @@ from lxml import etree
 from graphkit import regex_cache
 from graphkit.edgar_places import edgar_place
 from graphkit.errors import ParseError
+from graphkit.aliases import keep_alias
 from graphkit.models import (Alias, AliasKind, Claim, Evidence, FilingWarning, Identifier, Party,
                              PartyKind, PartyRole)
 from graphkit.names import clean_name, guess_kind
@@ -335,8 +336,8 @@ def link_alias(party: Party, name: str, how: AliasKind | str,
     name = name.strip(" ,;:")
     if not ABBREVIATION_END.search(name):
         name = name.rstrip(".")
-    if name and name not in party.all_names():
-        party.aliases.append(Alias(name=name, how=AliasKind(how), evidence=evidence, until=until))
+    if name:
+        keep_alias(party, Alias(name=name, how=AliasKind(how), evidence=evidence, until=until))
 
 
 def cik(value: Optional[str]) -> list[Identifier]:
