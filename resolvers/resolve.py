@@ -184,9 +184,12 @@ class _Resolver:
 
     def _same_filing(self, x: NameKey, y: NameKey) -> bool:
         """Whether some filing names both as two of its parties: a mention of the one name
-        without the other, and one of the other without the one. A name and the defined term
-        one party carries in its filing ("Acme Capital Master LP", "Acme Master") are not two
-        parties of that filing."""
+        without the other, and one of the other without the one. A mention carrying both (a
+        name and the defined term or spelling one party carries in its filing: "Acme Capital
+        Master LP", "Acme Master") is its filing's word that they are one party: its keys are
+        bound together when it is added, and it makes no filing one of two parties. It does
+        not undo a filing that names the two as two other parties as well: joining the names
+        there would fold three parties of one filing into one."""
         mx, my = set(self.key_mentions.get(x, ())), set(self.key_mentions.get(y, ()))
         fx = {self.by_id[m].filing for m in mx - my}
         fy = {self.by_id[m].filing for m in my - mx}
