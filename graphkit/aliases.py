@@ -26,9 +26,9 @@ from __future__ import annotations
 from graphkit.models import Alias, AliasKind, Party
 
 #: Which kind a string keeps when one filing ties it to a party as two kinds (higher wins).
-#: The graph reads each kind so (graphkit.graph.mentions_of): a ``spelling`` names the party
-#: in every filing; a ``signature`` or ``natural_order`` does so too and also tells the order a
-#: person writes the name in, so it wins over a bare spelling. A ``defined_term`` or an
+#: The graph reads each kind so (graphkit.graph.mentions_from_records): a ``spelling`` names
+#: the party in every filing; a ``signature`` or ``natural_order`` does so too and also tells
+#: the order a person writes the name in, so it wins over a bare spelling. A ``defined_term`` or an
 #: ``abbreviation`` means the party only inside its own filing: it wins over any spelling, so
 #: dropping a repeat never lets a filing's term join parties across filings (the resolver
 #: already keys such a string as the term). A ``former_name`` is a name the party went by
