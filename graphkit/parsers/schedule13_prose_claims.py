@@ -45,6 +45,7 @@ from graphkit.parsers.prose_roles import (HELD_PERSON, held_person_message, held
 from graphkit.parsers.prose_unbound import UNBOUND_HELD, UNBOUND_HOLDER, unbound_message
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_NOT_GIVEN, NAME_ID_SUFFIX
 from graphkit.parsers.xml_prose import filer_by_leading_words
+from graphkit.parsers.schedule13_terms import bind_later_term
 from graphkit.parsers.schedule13_claims import (add_claim, expand_collective,
                                                 officer_of_partnership, plausible_new_party)
 from graphkit.relations import Relation, held_kind_fits
@@ -167,6 +168,10 @@ class ProseClaims:
         The reporting persons ("the Reporting Person" of one filer is that filer).
     groups : list of DefinedTerm
         The collective terms ("the Acme Funds"), each expanded to its members.
+    later : list of DefinedTerm, optional
+        The terms whose party was not read when the terms were bound ('Employees' Stock
+        Ownership Plan ("Plan")'), each bound at its first mention to the party its name names
+        then (:func:`~graphkit.parsers.schedule13_terms.bind_later_term`).
 
     Attributes
     ----------
@@ -178,9 +183,11 @@ class ProseClaims:
     """
 
     def __init__(self, src: SourceText, book: PartyBook, claims: list[Claim],
-                 reporting: list[Party], groups: list[DefinedTerm]) -> None:
+                 reporting: list[Party], groups: list[DefinedTerm],
+                 later: Optional[list[DefinedTerm]] = None) -> None:
         self.src, self.book, self.claims = src, book, claims
         self.reporting, self.groups = reporting, groups
+        self._later_terms = list(later or [])
         self.record: dict[str, list[ProseFinding]] = {}
         self.later: list[ProseFinding] = []
         self._unbound: set[str] = set()
@@ -266,7 +273,8 @@ class ProseClaims:
             if awaits_roster(f, book) and (where := self._where(f)) is not None:  # the roster
                 self._entry_person(f.holder, where)  # read none: "Jon Roe, <address>. Mr. Roe"
             for name in (f.holder, f.held):
-                if not name or name in self._unbound or book.lookup(name) is not None:
+                if not name or name in self._unbound or book.lookup(name) is not None or \
+                        bind_later_term(book, self._later_terms, name) is not None:
                     continue
                 where = self._where(f)
                 if role_reference(name) is not None:

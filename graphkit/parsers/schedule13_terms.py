@@ -13,6 +13,7 @@ Examples
 --------
 >>> src = SourceText(path="x.txt", text='This statement is filed by Acme Fund, L.P. ("AF").')
 >>> book = PartyBook(); bind_item_terms(src, book, 0, [])
+[]
 >>> book.lookup("AF").name
 'Acme Fund, L.P.'
 """
@@ -22,11 +23,14 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from graphkit.models import Party
+
 from graphkit import regex_cache
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_predecessor import predecessor_terms
 from graphkit.parsers.prose import DefinedTerm, find_defined_terms, is_collective_name
-from graphkit.parsers.schedule13_claims import NOT_A_PARTY, plausible_new_party
+from graphkit.parsers.partybook_names import squeeze
+from graphkit.parsers.schedule13_claims import BENEFIT_PLAN, NOT_A_PARTY, plausible_new_party
 from graphkit.parsers.schedule13_cover import CoverPage, cover_rows_end
 from graphkit.parsers.word_search import find_quoted_words
 from graphkit.source import SourceText
@@ -67,11 +71,16 @@ def _clause(src: SourceText, term: DefinedTerm) -> str:
 
 
 def bind_item_terms(src: SourceText, book: PartyBook, body: int,
-                    covers: Sequence[CoverPage]) -> None:
-    """Bind the terms defined in ``src.text[body:]`` to the parties of ``book`` they name.
+                    covers: Sequence[CoverPage]) -> list[DefinedTerm]:
+    """Bind the terms defined in ``src.text[body:]`` to the parties of ``book`` they name;
+    return the terms left for later: those whose name names no party yet, the prose may make it
+    (:func:`bind_later_term`).
 
     A term whose name names no party of the book yet starts one only where the name reads as
-    a party's (:func:`~graphkit.parsers.schedule13_claims.plausible_new_party`). A term that
+    a party's (:func:`~graphkit.parsers.schedule13_claims.plausible_new_party`); a plan's term
+    ('Employees' Stock Ownership Plan ("Plan")') is left for later, the plan named whole with
+    its sponsor in the prose (its name alone is no party's: another sponsor's plan has it). A
+    term that
     calls a party a former one, where another definition names the current party of that
     name ('Acme Corp. (the "Reporting Person")' ... 'Acme Corp. ("Old Acme")'), names a party
     of its own (:meth:`~graphkit.parsers.partybook.PartyBook.bind_former`).
@@ -79,12 +88,19 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
     >>> src = SourceText(path="x.txt", text='Filed by Acme Corp. (the "Reporting Person"). '
     ...     'Before the merger, Acme Corp. ("Old Acme") was a subsidiary of Beta Holdings, Inc.')
     >>> book = PartyBook(); bind_item_terms(src, book, 0, [])
+    []
     >>> book.lookup("Reporting Person").name, book.lookup("Old Acme").name
     ('Acme Corp.', 'Acme Corp. (Old Acme)')
+    >>> src = SourceText(path="x.txt", text="The Employees' Stock Ownership Plan "
+    ...     '("Plan") holds 10 shares.')
+    >>> [t.term for t in bind_item_terms(src, PartyBook(), 0, [])]
+    ['Plan']
     """
-    defined = [t for t in find_defined_terms(src, body, len(src.text))
-               if not t.collective and not NOT_A_PARTY.search(t.term)
+    found = find_defined_terms(src, body, len(src.text))
+    defined = [t for t in found if not t.collective and not NOT_A_PARTY.search(t.term)
                and not DOCUMENT_TERM.search(t.term)]
+    later = [t for t in found if not t.collective and NOT_A_PARTY.search(t.term)
+             and BENEFIT_PLAN.search(t.name)]  # "Plan" of a plan that holds shares
     cover_rows = [(cp.start, cover_rows_end(cp, src)) for cp in covers]
     former = predecessor_terms(defined, lambda t: _clause(src, t))
     for t in defined:
@@ -95,8 +111,56 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
             continue  # "the general partner of the Funds (the "GP")" names no party "Funds"
         existing = book.lookup(t.name)
         if existing is None and not plausible_new_party(t.name):
+            later.append(t)
             continue
         if t in former:  # "Old Acme" where the filer is "Acme Corp." too
             book.bind_former(t.term, t.name, evidence=t.evidence)
             continue
         book.bind_term(t.term, t.name, evidence=t.evidence)
+    return later
+
+
+def _sponsored_plan(book: PartyBook, name: str) -> Optional[Party]:
+    """The one party of ``book`` named ``name`` after its sponsor's name, ``name`` a plan's
+    ("Employees' Stock Ownership Plan": "Acme Corp. Employees' Stock Ownership Plan"); None
+    for no such party or several (two sponsors' plans)."""
+    if not BENEFIT_PLAN.search(name):
+        return None
+    key = squeeze(name)
+    plans = [p for p in book.parties if squeeze(p.name).endswith(key) and squeeze(p.name) != key]
+    return plans[0] if len(plans) == 1 else None
+
+
+def bind_later_term(book: PartyBook, later: list[DefinedTerm], name: str) -> Optional[Party]:
+    """Bind the term of ``later`` that ``name`` says ("the Plan") to the party its definition
+    names, if the book holds it now (read in the prose after the terms were bound:
+    :func:`bind_item_terms`), and drop it from ``later``; a plan's name without its sponsor
+    binds the one plan of the book named so after its sponsor. None when no term of ``later``
+    is ``name`` or its party is not (yet) in the book.
+
+    >>> from graphkit.models import Evidence
+    >>> book = PartyBook(); plan = book.add("Acme Corp. Employees' Stock Ownership Plan")
+    >>> later = [DefinedTerm(term="Plan", name="Employees' Stock Ownership Plan",
+    ...                      evidence=Evidence(source="x", text=""))]
+    >>> bind_later_term(book, later, "the Plan") is plan, book.lookup("Plan") is plan, later
+    (True, True, [])
+    >>> _ = book.add("Roe Inc. Employees' Stock Ownership Plan")   # two sponsors' plans
+    >>> later = [DefinedTerm(term="ESOP", name="Employees' Stock Ownership Plan",
+    ...                      evidence=Evidence(source="x", text=""))]
+    >>> bind_later_term(book, later, "ESOP") is None, len(later)
+    (True, 1)
+    """
+    key = squeeze(THE.sub("", name))
+    for t in later:
+        if squeeze(t.term) != key:
+            continue
+        party = book.lookup(t.name) or _sponsored_plan(book, t.name)
+        if party is None:
+            return None
+        later.remove(t)
+        return book.bind_term(t.term, party.name, evidence=t.evidence, create=False)
+    return None
+
+
+#: A leading article: "the Plan"
+THE = regex_cache.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)

@@ -222,7 +222,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
 
     # -- names: Item 2 defined terms, then cover pages, then signatures -------------------
     items_start = min((s for s, _ in items.values()), default=covers[-1].end if covers else body)
-    bind_item_terms(src, book, body, covers)
+    later_terms = bind_item_terms(src, book, body, covers)  # "Plan": its plan read in prose
 
     unnamed = unnamed_pages(covers)
     # one cover for a group: row 1 lists the persons, the rows are tables of their lines
@@ -349,7 +349,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
     for person_id, trust_id, ev in trustees:
         add_claim(claims, Relation.TRUSTEE_OF, person_id, trust_id, ev)
     groups = find_collective_terms(src, body, len(text))
-    prose = ProseClaims(src, book, claims, [p for p, _ in reporting], groups)
+    prose = ProseClaims(src, book, claims, [p for p, _ in reporting], groups, later_terms)
     officers = [f for f in findings if f.pattern == "signature_officer"]  # after the rosters
     warnings += add_spouse_holdings(prose, body, front.security_class, findings)  # first
     warnings += prose.add([f for f in findings if f.pattern != "signature_officer"],

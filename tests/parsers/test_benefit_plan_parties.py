@@ -47,3 +47,44 @@ def test_the_trustee_of_a_profit_sharing_plan():
 def test_plausible_plan_party(name, plausible):
     assert plausible_new_party(name) is plausible
     assert (BENEFIT_PLAN.search(name) is not None) is plausible or name == "Common Stock"
+
+
+def test_a_plan_term_bound_to_the_plan_the_prose_names():
+    # 1997 13D, Item 5: 'the Employees' Stock Ownership Plan ("Plan")' ... "Yvan Dupuy, has been
+    # a trustee of the Plan": the term is bound when the prose has made the plan's party (Item
+    # 3 names it whole: "the Benjamin Moore & Co. Employees' Stock Ownership Plan"); before,
+    # "Plan" bound to nothing and was warned prose-held-unbound
+    path = ROOT / "tests" / "fixtures" / "filings" / "1997_SC_13D_1019830.txt"
+    [rec] = parse_path(path).records
+    plan = next(p for p in rec.parties if p.name.endswith("Stock Ownership Plan"))
+    assert plan.name == "Benjamin Moore & Co. Employees' Stock Ownership Plan"
+    assert [a.name for a in plan.aliases] == ["Plan"]
+    assert [w.code for w in rec.warnings] == []
+    assert len([p for p in rec.parties if "Plan" in p.name]) == 1  # no sponsor-less plan
+
+
+def test_a_plan_term_of_two_sponsors_plans_binds_neither():
+    from graphkit.models import Evidence
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose import DefinedTerm
+    from graphkit.parsers.schedule13_terms import bind_later_term
+    book = PartyBook()
+    book.add("Acme Corp. Employees' Stock Ownership Plan")
+    book.add("Roe Inc. Employees' Stock Ownership Plan")
+    later = [DefinedTerm(term="Plan", name="Employees' Stock Ownership Plan",
+                         evidence=Evidence(source="x", text=""))]
+    assert bind_later_term(book, later, "the Plan") is None
+    assert book.lookup("Plan") is None and len(later) == 1
+
+
+def test_a_later_term_of_a_name_the_prose_never_makes_stays_unbound():
+    from graphkit.models import Evidence
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose import DefinedTerm
+    from graphkit.parsers.schedule13_terms import bind_later_term
+    book = PartyBook()
+    book.add("Acme Corp.")
+    later = [DefinedTerm(term="Plan", name="Employees' Stock Ownership Plan",
+                         evidence=Evidence(source="x", text=""))]
+    assert bind_later_term(book, later, "Plan") is None
+    assert bind_later_term(book, later, "Acme") is None
