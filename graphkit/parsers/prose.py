@@ -148,6 +148,8 @@ class ProseFinding(BaseModel):
     note: Optional[str] = None
     pattern: str = ""
     role: str = ""
+    #: a percent stated with the shares that OCR damaged, not read ("6.0 7." of "6.0%")
+    unread: Optional[str] = None
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None
@@ -178,7 +180,8 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
     def emit(rel: Relation, holder: str, held: str, span: tuple[int, int], pattern: str,
              shares: int | None = None, title: str | None = None,
              holder_as_printed: bool = False, role: str = "",
-             percent: float | None = None, note: str | None = None) -> None:
+             percent: float | None = None, note: str | None = None,
+             unread: str | None = None) -> None:
         holder, held = trim_name(holder), trim_name(held)
         holder = party_after_offices(holder, pattern, holder=True, text=flat)  # not "President
         held = party_after_offices(held, pattern, text=flat)  # of Acme Capital LLC" (the name
@@ -215,7 +218,7 @@ def find_relationships(src: SourceText, start: int = 0, end: int | None = None
             evidence[span] = src.evidence(*span, section="prose")
         out.append(ProseFinding(relation=rel, holder=holder, held=held, evidence=evidence[span],
                                 shares=shares, percent=percent, title=title, pattern=pattern,
-                                note=note, role=role))
+                                note=note, role=role, unread=unread))
 
     evidence: dict[tuple[int, int], Evidence] = {}
     spans = sentences_with(RELATION_WORDS, RELATION_KEYWORD, src.text, start, end,

@@ -132,6 +132,12 @@ _BRANCH_CUES = {
 #: (:func:`record_holders`)
 _BRANCH_SEARCHES = tuple((regex_cache.compile(branch, _F), words, _BRANCH_CUES.get(branch))
                          for branch, words in _RECORD_HOLDER_BRANCHES)
+#: What leads from the shares of a :data:`RECORD_HOLDER` match to the percent stated with them:
+#: " or ", " (", " of Common Stock, representing approximately "
+_PERCENT_LEAD = r"""
+    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){1,3}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
+    \s*+(?:,\s*+)?(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)
+    (?:approximately\s+|about\s+)?"""
 #: A percent of the class right after the shares of a :data:`RECORD_HOLDER` match: " or 9.789%",
 #: ", or 0.001%", " (5.2%)", " of Common Stock, representing approximately 6.1%", " of Common
 #: Stock, which represented approximately 4.13%", the sign spelled out: " or 9.789 percent", "
@@ -139,10 +145,16 @@ _BRANCH_SEARCHES = tuple((regex_cache.compile(branch, _F), words, _BRANCH_CUES.g
 #: (6.0: one or two digits after the comma are never a group of thousands); never a percent of
 #: the votes (" or 62.5% of the combined voting power": :mod:`graphkit.parsers.voting_power`)
 HOLDING_PERCENT = regex_cache.compile(rf"""
-    (?:\s+of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,3}}?(?=[Ss]tock|[Ss]hares|[Uu]nits)[A-Za-z]+)?
-    \s*+(?:,\s*+)?(?:or\s+|\(\s*|representing\s+|which\s+represent(?:s|ed)?\s+)(?:approximately\s+|about\s+)?
+    {_PERCENT_LEAD}
     (?P<pct>[0-9]{{1,2}}(?:\.[0-9]{{1,4}}|,[0-9]{{1,2}}(?![0-9]))?|100|\.[0-9]{{1,4}})
     \s*(?:%|percent\b|per\s+cent\b)(?!(?i:{VOTING_POWER_AFTER_PATTERN}))
+""", _F)
+#: A percent of :data:`HOLDING_PERCENT`'s place whose sign OCR read as " 7.": " representing
+#: approximately 6.0 7. of the outstanding Units" (6.0%, or 6.07%: which is not sure; never "of
+#: 6.0 7.5% Notes", "or 5.2 7.5%" nor " or 1.5 7.2")
+DAMAGED_HOLDING_PERCENT = regex_cache.compile(rf"""
+    {_PERCENT_LEAD}
+    (?P<pct>[0-9]{{1,2}}[.,][0-9]{{1,4}}[ ]7\.)(?![\w.%])
 """, _F)
 #: A dealing in shares right before the count of a :data:`RECORD_HOLDER` "N shares owned by X"
 #: match: "purchased 250,000", "sold all 75,000", "agreed to acquire 100,000", "repurchased the

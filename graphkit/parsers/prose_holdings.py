@@ -31,7 +31,8 @@ from graphkit.models import Relation
 from graphkit.names import PartyKind, guess_kind
 from graphkit.ocr import read_quantity
 from graphkit.parsers.prose_guards import after_preposition, not_asserted
-from graphkit.parsers.prose_holding_patterns import (DEALING_BEFORE, DOCUMENT_NAME, FILER_TERM,
+from graphkit.parsers.prose_holding_patterns import (DAMAGED_HOLDING_PERCENT, DEALING_BEFORE,
+                                                     DOCUMENT_NAME, FILER_TERM,
                                                      HOLDER_AS_OBJECT, HOLDING_PERCENT)
 from graphkit.parsers.prose_lists import trim_name
 from graphkit.parsers.prose_respective_holdings import respective_holdings
@@ -92,11 +93,13 @@ def read_holdings(flat: str, matches: Iterable[re.Match[str]], emit: Callable[..
         shares = r.value if r is not None and isinstance(r.value, int) else None
         pct = HOLDING_PERCENT.match(flat, m.end())
         percent = float(pct["pct"].replace(",", ".")) if pct else None  # "6,0%": 6.0
+        damaged = DAMAGED_HOLDING_PERCENT.match(flat, m.end()) if pct is None else None
         holders = joint_holders(flat, m) if g == "6" else [(m[f"holder{g}"], None)]
         for holder, note in holders:
             emit(Relation.BENEFICIAL_OWNER_OF, holder, "",
                  pattern="record_holder" if g in ("", "2") else "beneficial_holder",
-                 shares=shares, percent=percent, note=note)
+                 shares=shares, percent=percent, note=note,
+                 unread=damaged["pct"] if damaged else None)  # "6.0 7.": warned, not read
 
 
 def joint_holders(flat: str, m: re.Match[str]) -> list[tuple[str, Optional[str]]]:

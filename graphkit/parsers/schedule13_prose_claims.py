@@ -149,6 +149,28 @@ def unbound_warning(src: SourceText, name: str, f: ProseFinding, where: Optional
                     unbound_message(name, f.relation.value, holder, why), where)
 
 
+def unread_percent_warning(src: SourceText, f: ProseFinding, where: Optional[int]
+                           ) -> FilingWarning:
+    """The warning that the percent stated with the holding ``f`` ('6.0 7.', its ``unread``),
+    its sign misread by OCR, is not read: the holding's percent is left empty, never 7 or
+    6.07 (at the damaged percent's line, else at ``where``, the sentence's).
+
+    >>> from graphkit.models import Evidence
+    >>> text = "Acme LP owns 320,000 Units, representing approximately\\n6.0 7. of the Units."
+    >>> f = ProseFinding(relation=Relation.BENEFICIAL_OWNER_OF, holder="Acme LP", held="",
+    ...                  evidence=Evidence(source="x", text=""), shares=320000, unread="6.0 7.")
+    >>> w = unread_percent_warning(SourceText("x.txt", text), f, 0)
+    >>> w.code, w.line, w.message   # doctest: +NORMALIZE_WHITESPACE
+    ('unread-prose-number', 2, "x.txt: the holding (320,000) of Acme LP states the percent
+    '6.0 7.', its sign misread by OCR; not read")
+    """
+    at = src.text.find(f.unread or "", where) if where is not None else -1
+    count = f" ({f.shares:,})" if f.shares is not None else ""
+    return src.warn("unread-prose-number", f"{src.path}: the holding{count} of {f.holder} "
+                    f"states the percent {f.unread!r}, its sign misread by OCR; not read",
+                    at if at >= 0 else where)
+
+
 #: The stand-in for a party :meth:`ProseClaims._resolve` would make (read without making it)
 _WOULD_ADD = Party(id="", name="(new party)", kind=PartyKind.ORGANIZATION)
 
@@ -270,6 +292,8 @@ class ProseClaims:
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)
                 continue
+            if f.unread is not None:  # "6.0 7.": a percent whose sign OCR misread
+                warnings.append(unread_percent_warning(self.src, f, self._where(f)))
             if awaits_roster(f, book) and (where := self._where(f)) is not None:  # the roster
                 self._entry_person(f.holder, where)  # read none: "Jon Roe, <address>. Mr. Roe"
             for name in (f.holder, f.held):
