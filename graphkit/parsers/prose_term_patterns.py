@@ -104,6 +104,14 @@ REFERRED_TO_AS_CUE = regex_cache.compile(r"""
     (?:referred\s+to|defined)\s+(?:herein\s+)?(?:together\s+|collectively\s+)?as\s+(?:the\s+)?["“]
 """, _F)
 
+#: Two group terms for one list of names, joined by "or", right after the list: ' (collectively,
+#: the "Reporting Group" or the "Management Shareholders")' (groups ``term`` and ``term2``: each
+#: stands for the whole list); not ' (the "Issuer" or "Company")', no group's opening
+GROUP_TERMS_OR = regex_cache.compile(r"""
+    \s*\((?:together|collectively)\s*,?\s*(?:the\s+)?["“](?P<term>[^"“”()]{2,40})["”]
+    \s*,?\s+or\s+(?:the\s+)?["“](?P<term2>[^"“”()]{2,40})["”]\s*\)
+""", re.VERBOSE)
+
 #: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
 #: after a list of names stands for all of them, not the last
 LIST_DEFINED_AS = regex_cache.compile(rf"""(?P<names>{LISTED})""", _F)

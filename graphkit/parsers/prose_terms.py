@@ -32,7 +32,8 @@ from graphkit.parsers.prose_lists import (
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
-    DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, HONORIFIC_TERM,
+    DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, GROUP_TERMS_OR,
+    HONORIFIC_TERM,
     LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME,
     REFERRED_TO_AS, REFERRED_TO_AS_CUE, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import ROLE, ROLE_OF_NAME
@@ -356,26 +357,41 @@ def _names_a_group(term: str, name: str) -> bool:
 
 def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     """Group terms defined right after a list of names: 'Jane Q. Roe and John Roe, Jr. (the
-    "Principal Holders")' defines "Principal Holders" as both persons."""
+    "Principal Holders")' defines "Principal Holders" as both persons; '(collectively, the
+    "Roe Group" or the "Principal Holders")' defines both terms so (:data:`GROUP_TERMS_OR`).
+
+    >>> src = SourceText(path="x", text='This is filed by Jane Roe, John Roe and Mary Doe '
+    ...     '(collectively, the "Roe Group" or the "Principal Holders").')
+    >>> terms = _list_terms(src, 0, len(src.text))
+    >>> [(t.term, t.members) for t in terms]  # doctest: +NORMALIZE_WHITESPACE
+    [('Roe Group', ('Jane Roe', 'John Roe', 'Mary Doe')),
+     ('Principal Holders', ('Jane Roe', 'John Roe', 'Mary Doe'))]
+    """
     out: list[DefinedTerm] = []
     for s, e in cued_sentences(ANY_TERM_CUE, src.text, start, end):
         flat = quote_bare_terms(flat_sentence(src.text, s, e))[0]  # "(together, the Funds)"
-        if not _defines_a_group(flat):
+        if not _defines_a_group(flat) and GROUP_TERMS_OR.search(flat) is None:
             continue  # the term after a list below is one of these: none is a group's
         for m in LIST_DEFINED_AS.finditer(flat):
             suffix = term_suffix(m["names"])
             aside = LIST_ASIDE_TERM.match(flat, m.end()) if suffix is None else None
-            if suffix is None and aside is None:
+            both = GROUP_TERMS_OR.match(flat, m.end()) if suffix is None and aside is None \
+                else None
+            if suffix is None and aside is None and both is None:
                 continue
-            term = _term_of(suffix.group(0)) if suffix else aside["term"]  # or ", members of
-            # Acme GP LLC, who may control Acme GP LLC ("Managers")": the list's, not Acme's
+            # or ", members of Acme GP LLC, who may control Acme GP LLC ("Managers")": the
+            # list's, not Acme's; "the "Roe Group" or the "Principal Holders"": both the list's
+            terms = (_term_of(suffix.group(0)),) if suffix else (aside["term"],) if aside \
+                else (both["term"], both["term2"])
             members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
-            if len(members) < 2 or not _names_a_group(term, members[-1]):
-                continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")': both
-            ev = src.evidence(s, e, section="defined term",
-                              text=f'{", ".join(members)} ("{term}")')
-            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
-                                   members=members, evidence=ev))
+            for term in terms:
+                if len(members) < 2 or both is None and not _names_a_group(term, members[-1]):
+                    continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")'
+                # (two terms "collectively", one "or" the other: the list's, whatever words)
+                ev = src.evidence(s, e, section="defined term",
+                                  text=f'{", ".join(members)} ("{term}")')
+                out.append(DefinedTerm(term=term, name=members[-1], collective=True,
+                                       members=members, evidence=ev))
     return out
 
 

@@ -58,3 +58,30 @@ def test_list_term_is_no_alias_of_the_last_party():
         '(hereinafter referred to as the "Parties") are subject to registration rights.'))
     assert parties(rec)["Zenith Games Corporation"] == ["Games"]
     assert not any("Parties" in aliases for aliases in parties(rec).values())
+
+
+def test_two_group_terms_joined_by_or_are_both_the_lists():
+    # 1999 SC 13D/A 1052262, Amendment No. 1: "filed by Jack Mark Benun, Mark Jack Benun and
+    # Isaac Maurice Levy (collectively, the "Reporting Group" or the "Management
+    # Shareholders")": before, neither term was read as a group (the "or" was not read)
+    from graphkit.parsers.prose_terms import find_collective_terms
+    from tests.conftest import ROOT
+    path = ROOT / "tests" / "fixtures" / "filings" / "totals31" / "1999_SC_13DA_1052262_primary.txt"
+    src = SourceText(path=str(path), text=path.read_text())
+    groups = {t.term: t.members for t in find_collective_terms(src)}
+    three = ("Jack Mark Benun", "Mark Jack Benun", "Isaac Maurice Levy")
+    assert groups["Reporting Group"] == three
+    assert groups["Management Shareholders"] == three
+
+
+@pytest.mark.parametrize("text, terms", [
+    (' (collectively, the "Reporting Group" or the "Management Shareholders")',
+     ("Reporting Group", "Management Shareholders")),
+    (' (together, "Roe Group", or "Holders")', ("Roe Group", "Holders")),
+    (' (the "Issuer" or "Company")', None),            # no group's opening: one party's terms
+    (' (collectively, the "Funds")', None),            # one term: TERM_SUFFIX reads it
+])
+def test_group_terms_or_pattern(text, terms):
+    from graphkit.parsers.prose_term_patterns import GROUP_TERMS_OR
+    m = GROUP_TERMS_OR.match(text)
+    assert ((m["term"], m["term2"]) if m else None) == terms
