@@ -112,6 +112,25 @@ GROUP_TERMS_OR = regex_cache.compile(r"""
     \s*,?\s+or\s+(?:the\s+)?["“](?P<term2>[^"“”()]{2,40})["”]\s*\)
 """, re.VERBOSE)
 
+#: What a list names each member with before a group term that the list's names are read
+#: without (:func:`graphkit.parsers.prose_terms.find_collective_terms`): an aside of what it is,
+#: in lower-case words after at most three capitalised ones (a place), up to a comma or a
+#: parenthesis (", a Delaware limited partnership", ", a Japanese corporation"), or of a
+#: person's citizenship (", a citizen of the United States of America"); never ", a fund
+#: managed by Roe Capital" (a name in it)
+MEMBER_ASIDE = regex_cache.compile(r"""
+    ,\s+an?\s+(?:[A-Z][a-z]+\s+){0,3}(?:[a-z][a-z\-]*\s+){0,4}[a-z][a-z\-]*(?=\s*[,(])
+  | ,\s+a\s+citizen\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:of\s+)?){0,4}[A-Z][a-z]+(?=\s*[,(])
+""", re.VERBOSE)
+#: A member's own term in a list before a group term: ' ("Clarus")' of 'Clarus Capital LP
+#: ("Clarus") and Jane Roe (together, the "Reporting Persons")' (before a comma, "and" or
+#: the group's parenthesis)
+MEMBER_TERM = regex_cache.compile(r"""
+    \s*\(["“][^"“”()]{1,40}["”]\)(?=\s*(?:,|and\s|\())
+""", re.VERBOSE)
+#: A group's definition opening anywhere: "(together, ", "(collectively "
+GROUP_OPENING = regex_cache.compile(r"""\(\s*(?:together|collectively)(?![A-Za-z])""", re.VERBOSE)
+
 #: 'Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders")': a group term defined right
 #: after a list of names stands for all of them, not the last
 LIST_DEFINED_AS = regex_cache.compile(rf"""(?P<names>{LISTED})""", _F)

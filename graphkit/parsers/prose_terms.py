@@ -32,8 +32,8 @@ from graphkit.parsers.prose_lists import (
 from graphkit.parsers.prose_term_patterns import (
     BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
     COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
-    DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_TERM_TAIL, GROUP_TERMS_OR,
-    HONORIFIC_TERM,
+    DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_OPENING, GROUP_TERM_TAIL,
+    GROUP_TERMS_OR, HONORIFIC_TERM, MEMBER_ASIDE, MEMBER_TERM,
     LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME,
     REFERRED_TO_AS, REFERRED_TO_AS_CUE, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import ROLE, ROLE_OF_NAME
@@ -366,32 +366,51 @@ def _list_terms(src: SourceText, start: int, end: int) -> list[DefinedTerm]:
     >>> [(t.term, t.members) for t in terms]  # doctest: +NORMALIZE_WHITESPACE
     [('Roe Group', ('Jane Roe', 'John Roe', 'Mary Doe')),
      ('Principal Holders', ('Jane Roe', 'John Roe', 'Mary Doe'))]
+
+    A list whose members each have an aside or a term of their own ('Acme Capital LP, a
+    Delaware limited partnership ("Acme"), and Jane Roe (together, the "Reporting Persons")')
+    is read without them (:data:`MEMBER_ASIDE`, :data:`MEMBER_TERM`) when it gives no group
+    as written.
+
+    >>> src = SourceText(path="x", text='Filed by Acme Capital LP, a Delaware limited '
+    ...     'partnership ("Acme"), and Jane Roe (together, the "Reporting Persons").')
+    >>> [(t.term, t.members) for t in _list_terms(src, 0, len(src.text))]
+    [('Reporting Persons', ('Acme Capital LP', 'Jane Roe'))]
     """
     out: list[DefinedTerm] = []
     for s, e in cued_sentences(ANY_TERM_CUE, src.text, start, end):
         flat = quote_bare_terms(flat_sentence(src.text, s, e))[0]  # "(together, the Funds)"
-        if not _defines_a_group(flat) and GROUP_TERMS_OR.search(flat) is None:
-            continue  # the term after a list below is one of these: none is a group's
-        for m in LIST_DEFINED_AS.finditer(flat):
-            suffix = term_suffix(m["names"])
-            aside = LIST_ASIDE_TERM.match(flat, m.end()) if suffix is None else None
-            both = GROUP_TERMS_OR.match(flat, m.end()) if suffix is None and aside is None \
-                else None
-            if suffix is None and aside is None and both is None:
-                continue
-            # or ", members of Acme GP LLC, who may control Acme GP LLC ("Managers")": the
-            # list's, not Acme's; "the "Roe Group" or the "Principal Holders"": both the list's
-            terms = (_term_of(suffix.group(0)),) if suffix else (aside["term"],) if aside \
-                else (both["term"], both["term2"])
-            members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
-            for term in terms:
-                if len(members) < 2 or both is None and not _names_a_group(term, members[-1]):
-                    continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")'
-                # (two terms "collectively", one "or" the other: the list's, whatever words)
-                ev = src.evidence(s, e, section="defined term",
-                                  text=f'{", ".join(members)} ("{term}")')
-                out.append(DefinedTerm(term=term, name=members[-1], collective=True,
-                                       members=members, evidence=ev))
+        found = _groups_after_lists(flat)
+        if not found and GROUP_OPENING.search(flat):
+            found = _groups_after_lists(MEMBER_TERM.sub("", MEMBER_ASIDE.sub("", flat)))
+        for term, members in found:
+            ev = src.evidence(s, e, section="defined term", text=f'{", ".join(members)} ("{term}")')
+            out.append(DefinedTerm(term=term, name=members[-1], collective=True,
+                                   members=members, evidence=ev))
+    return out
+
+
+def _groups_after_lists(flat: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The group terms of :func:`_list_terms` in the sentence ``flat``, each with its members."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    if not _defines_a_group(flat) and GROUP_TERMS_OR.search(flat) is None:
+        return out  # the term after a list below is one of these: none is a group's
+    for m in LIST_DEFINED_AS.finditer(flat):
+        suffix = term_suffix(m["names"])
+        aside = LIST_ASIDE_TERM.match(flat, m.end()) if suffix is None else None
+        both = GROUP_TERMS_OR.match(flat, m.end()) if suffix is None and aside is None else None
+        if suffix is None and aside is None and both is None:
+            continue
+        # or ", members of Acme GP LLC, who may control Acme GP LLC ("Managers")": the
+        # list's, not Acme's; "the "Roe Group" or the "Principal Holders"": both the list's
+        terms = (_term_of(suffix.group(0)),) if suffix else (aside["term"],) if aside \
+            else (both["term"], both["term2"])
+        members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
+        for term in terms:
+            if len(members) < 2 or both is None and not _names_a_group(term, members[-1]):
+                continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")'
+            out.append((term, members))  # (two terms "collectively", one "or" the other: the
+            # list's, whatever their words)
     return out
 
 

@@ -85,3 +85,53 @@ def test_group_terms_or_pattern(text, terms):
     from graphkit.parsers.prose_term_patterns import GROUP_TERMS_OR
     m = GROUP_TERMS_OR.match(text)
     assert ((m["term"], m["term2"]) if m else None) == terms
+
+
+@pytest.mark.parametrize("folder, name, term, members", [
+    # 'This Statement is filed by Clarus Capital Group Management LP, a Delaware limited
+    # partnership ("Clarus") and Ephraim Fields (together, the "Reporting Persons")'
+    ("", "2007_SC_13D_929545.txt", "Reporting Persons",
+     ("Clarus Capital Group Management LP", "Ephraim Fields")),
+    # 'The Schedule 13D of Time Warner Inc., a Delaware corporation ("Time Warner") and Warner
+    # Communications Inc., a Delaware corporation ("WCI") (collectively, the "Reporting Persons")'
+    ("rv34", "timewarner_atari_1994_sc13da_cut.txt", "Reporting Persons",
+     ("Time Warner Inc.", "Warner Communications Inc.")),
+    # 'filed jointly by Crestview Capital Master, LLC ("Crestview") and Crestview Capital
+    # Partners, LLC ("Crestview Partners") (each, a "Reporting Person" and, collectively, the
+    # "Reporting Persons")'
+    ("", "2007_SC_13DA_1303225.txt", "Reporting Persons",
+     ("Crestview Capital Master, LLC", "Crestview Capital Partners, LLC")),
+])
+def test_a_group_after_members_with_asides_and_terms(folder, name, term, members):
+    # before, no group was read: each member's aside or term broke the list
+    from graphkit.parsers.prose_terms import find_collective_terms
+    from tests.conftest import ROOT
+    path = ROOT / "tests" / "fixtures" / "filings" / folder / name
+    src = SourceText(path=str(path), text=path.read_text(errors="replace"))
+    assert (term, members) in [(t.term, t.members) for t in find_collective_terms(src)]
+
+
+@pytest.mark.parametrize("text, aside", [
+    (", a Delaware limited partnership (", ", a Delaware limited partnership"),
+    (", a Japanese corporation,", ", a Japanese corporation"),
+    (", an individual (", ", an individual"),
+    (", a citizen of the United States of America (",
+     ", a citizen of the United States of America"),
+    (", a fund managed by Roe Capital LLC (", None),      # a name in it: no aside
+    (", a Delaware limited partnership that owns", None),  # no comma or parenthesis after
+])
+def test_member_aside(text, aside):
+    from graphkit.parsers.prose_term_patterns import MEMBER_ASIDE
+    m = MEMBER_ASIDE.match(text)
+    assert (m.group(0) if m else None) == aside
+
+
+@pytest.mark.parametrize("text, found", [
+    (' ("Clarus") and Jane Roe', ' ("Clarus")'),
+    (' ("WCI") (collectively, the "Reporting Persons")', ' ("WCI")'),
+    (' ("Clarus") is a fund', None),
+])
+def test_member_term(text, found):
+    from graphkit.parsers.prose_term_patterns import MEMBER_TERM
+    m = MEMBER_TERM.match(text)
+    assert (m.group(0) if m else None) == found
