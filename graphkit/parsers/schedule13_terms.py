@@ -154,7 +154,8 @@ def bind_later_term(book: PartyBook, later: list[DefinedTerm], name: str) -> Opt
     for t in later:
         if squeeze(t.term) != key:
             continue
-        party = book.lookup(t.name) or _sponsored_plan(book, t.name)
+        # the name exactly (no near spelling: the party was made after the definition was read)
+        party = book.lookup(t.name, fuzzy=False) or _sponsored_plan(book, t.name)
         if party is None:
             return None
         later.remove(t)
