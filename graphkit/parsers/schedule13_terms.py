@@ -23,13 +23,12 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from graphkit.models import Party
-
 from graphkit import regex_cache
+from graphkit.models import Party
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.partybook_predecessor import predecessor_terms
 from graphkit.parsers.prose import DefinedTerm, find_defined_terms, is_collective_name
-from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.schedule13_claims import BENEFIT_PLAN, NOT_A_PARTY, plausible_new_party
 from graphkit.parsers.schedule13_cover import CoverPage, cover_rows_end
 from graphkit.parsers.word_search import find_quoted_words
