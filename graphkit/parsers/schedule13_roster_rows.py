@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field as dc_field
-from typing import Optional
+from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -40,7 +40,7 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
     is_named_person, is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
-    NAME_MARK, TITLE_WORD, tab_cells, tab_margin, tab_table_labels, tab_width)
+    NAME_MARK, TITLE_WORD, tab_cells, tab_margin, tab_table_labels, tab_width, title_goes_on)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
 from graphkit.parsers.schedule13_roster_wraps import (SCREEN_TABS, employer_goes_on, next_lines,
                                                   rows_apart_below, wrapped_surname)
@@ -123,6 +123,7 @@ class _Row:
     start: int
     end: int
     roles: list[str] = dc_field(default_factory=list)
+    wrapped_last: bool = False  # a tab-separated line's lone cells went past the position
 
 
 @dataclass
@@ -193,32 +194,70 @@ def _name_goes_on(cell: str, table: _Table) -> bool:
 MAX_FOOTER_WORDS = 3
 
 
+def _name_wraps(first: str, rest: list[str], cur: _Row, table: _Table) -> bool:
+    """True when ``first``, the first cell of a line under a tab-separated row with fewer
+    cells than the columns, is the name's last word wrapped ("Greenough" under "Beverly
+    Roe<TAB>Director"), not the position going on ("Director, CEO", "and Treasurer")."""
+    return bool(rest) and len(rest) + 1 < table.ncols and len(first.split()) <= 2 \
+        and first[:1].isupper() and _name_goes_on(first, table) and not is_title_cell(first) \
+        and TITLE_WORD.search(first) is None and not _continues(cur.roles, first)
+
+
+def _position_goes_on(cur: _Row, cell: str) -> bool:
+    """True when a lone ``cell`` wrapped under a tab-separated row goes on with its position:
+    the position is left open ("Director," / "Chief Executive" / "Officer"), or the cell
+    starts in lower case ("and Controller") under a line that filled the position."""
+    above = cur.roles[-1] if cur.roles else ""
+    return OPEN_END.search(above) is not None or title_goes_on(above, cell) \
+        or (cell[:1].islower() and not cur.wrapped_last)
+
+
+def _tab_starts_row(line: str, table: _Table) -> bool:
+    """True when a line of a tab-separated roster is a person's name with more cells: a row's
+    first."""
+    first, rest = tab_cells(line, table.tabs, table.margin)
+    return bool(first) and bool(rest) and _is_person(_split_name(NAME_MARK.sub("", first))[0])
+
+
 def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[str],
-             start: int, end: int, flush) -> Optional[_Row]:
+             start: int, end: int, flush, apart: Callable[[], bool]) -> Optional[_Row]:
     """Read one line of a tab-separated roster (:mod:`graphkit.parsers.schedule13_roster_tabs`)
-    into the row ``cur`` or a new row (``flush`` ends ``cur`` first); returns the row read."""
+    into the row ``cur`` or a new row (``flush`` ends ``cur`` first); returns the row read.
+    ``apart``: whether a blank line ends the row before the next row starts
+    (:func:`rows_apart_below`)."""
     first, rest = tab_cells(line, table.tabs, table.margin)
     at = (table.role or 0) - 1  # the position's index among the cells after the name
     name, title = _split_name(NAME_MARK.sub("", first))
     full = _fills_row(cur, len(rest) + 1, table.ncols, name) and all(rest)
-    if first and rest and _is_person(name) and not (  # a name alone is no row
+    # the employer above goes on ("Chairman of Zeta Lung" / "Zeta Lung Development<TAB>
+    # Development Group"): the name cell is the employer heading the address, no person
+    employer = cur is not None and bool(rest) and bool(rest[-1]) and not full \
+        and employer_goes_on(cur.roles, rest[-1], table.name_has_address) \
+        and not is_named_person(name) and apart()
+    if first and rest and _is_person(name) and not employer and not (  # a name alone is no row
             cur is not None and _continues(cur.roles, first) and not full):
         flush()
         cur, cols = _Row(name, [title], section, table.occupation_only, start, end), rest
     elif cur is None:
         return None
     else:  # the row's position goes on: its cells from the column after the name
-        # the name cell goes on: an address, or a field ("Citizenship:<TAB>United States")
-        address = bool(first) and (table.name_has_address or first.endswith(":"))
+        # the name cell goes on: an address, a field ("Citizenship:<TAB>United States") or the
+        # name's last word ("Beverly Roe<TAB>Director<TAB>Chairman, Acme" / "Greenough<TAB>...")
+        address = bool(first) and (table.name_has_address or first.endswith(":")
+                                   or _name_wraps(first, rest, cur, table))
         if first.endswith(":"):
             rest = []
         cols = ([first] if first and not address else []) + rest
-        if (address or not first) and all(rest) and len(rest) < table.ncols - 1:
+        wrapped = (address or not first) and all(rest) and len(rest) < table.ncols - 1
+        if wrapped:
             # fewer cells than the columns after an address or one tab: the last columns wrap,
             # or the position when left open ("Director," / "<TAB>Sr. V.P.")
             pad = table.ncols - 1 - len(rest)
-            cols = [""] * (pad if address or not _continues(cur.roles, rest[0])
+            cols = [""] * (pad if address or not _position_goes_on(cur, rest[0])
                            else min(max(at, 0), pad)) + rest
+        cur.wrapped_last = wrapped and not (0 <= at < len(cols) and cols[at])
+    if len(cols) > table.ncols - 1 >= 2:  # a cell typed with tabs inside: "Chairman<TAB>and"
+        cols = cols[:table.ncols - 2] + [" ".join(cols[table.ncols - 2:])]  # the last column's
     if 0 <= at < len(cols) and cols[at]:
         cur.roles.append(cols[at])
     cur.end = end
@@ -354,7 +393,9 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             taken = wrapped_surname(name_cell, sur)  # "Lawrence Q." / "Roeberger<TAB>Acme"
             if taken:
                 typed = typed.replace(name_cell, f"{name_cell} {sur}", 1)
-            row = _tab_row(typed, table, cur, section, line_start, line_end, flush)
+            row = _tab_row(typed, table, cur, section, line_start, line_end, flush,
+                           lambda: rows_apart_below(next_lines(text, pos, stop),
+                                                    lambda x: _tab_starts_row(x, table)))
             if row is None and gap and not address and not (
                     len(s.split()) <= MAX_FOOTER_WORDS and not tab_cells(typed, table.tabs,
                                                                          table.margin)[0]):

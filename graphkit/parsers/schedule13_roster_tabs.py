@@ -57,6 +57,16 @@ TITLE_WORD = regex_cache.compile(r"""\b(?:Chief|Financial|Executive|Operating|In
     |Managing|Vice|Deputy|Assistant|Principal|Accounting|Management|Resources|Board)\b""",
                                  re.VERBOSE)
 
+#: The end of a title that wants its head word on the next line: "Chief Executive", "and Chief",
+#: "Senior Vice" (not "Chairman of the Board", "Principal": titles of their own)
+OPEN_TITLE = regex_cache.compile(r"""\b(?:Chief|Vice|Senior|Executive|Financial|Operating|Accounting
+    |Managing|Deputy|Assistant|Investment)[ \t]*$""", re.VERBOSE)
+
+#: The head word that ends such a title at the start of the next line's cell: "Officer and",
+#: "Financial Officer", "President" (not "Acme Corp.", the employer after a whole title)
+TITLE_HEAD = regex_cache.compile(r"""(?:Officer|President|Executive|Financial|Operating|Accounting
+    |Investment|Vice|Counsel|Director|Partner|Managing)\b""", re.VERBOSE)
+
 #: The first tab stop (characters): a line that opens with fewer spaces starts in the first
 #: cell ("  Jane Q. Roe<TAB>Director"), as no tab can put a cell after the first one nearer
 TAB_STOP = 8
@@ -104,6 +114,19 @@ def tab_margin(line: str) -> int:
     """
     body = line.lstrip(" ")
     return len(body) - len(body.lstrip("\t"))
+
+
+def title_goes_on(position: str, cell: str) -> bool:
+    """True when ``cell`` (a lone cell wrapped under a tab-separated row) ends the title left
+    open at the end of ``position`` (:data:`OPEN_TITLE`, :data:`TITLE_HEAD`): it goes on in the
+    position column, not the last one.
+
+    >>> title_goes_on("Director, Chief Executive", "Officer and")
+    True
+    >>> title_goes_on("Chief Executive", "Acme Corp."), title_goes_on("Director", "Officer")
+    (False, False)
+    """
+    return OPEN_TITLE.search(position) is not None and TITLE_HEAD.match(cell) is not None
 
 
 def tab_cells(line: str, width: int = 1, margin: int = 0) -> tuple[str, list[str]]:

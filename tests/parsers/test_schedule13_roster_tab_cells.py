@@ -10,7 +10,8 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_roster_headerless import first_row
-from graphkit.parsers.schedule13_roster_tabs import tab_cells, tab_margin
+from graphkit.parsers.schedule13_roster_tabs import (OPEN_TITLE, TITLE_HEAD, tab_cells,
+                                                     tab_margin, title_goes_on)
 
 FILINGS = Path(__file__).parent.parent / "fixtures" / "filings"
 
@@ -32,6 +33,18 @@ def test_tab_cells_first_cell_by_the_first_tab_stop_and_the_margin():
     assert (tab_margin("\tName\t(Principal Occupation)"), tab_margin("Name\tTitle")) == (1, 0)
 
 
+def test_a_lone_wrapped_cell_ends_a_title_left_open():
+    assert [bool(OPEN_TITLE.search(p)) for p in ("Chairman, Chief Executive", "and Chief",
+                                                 "Senior Vice", "Chairman of the Board",
+                                                 "Principal", "Vice President")] == [
+        True, True, True, False, False, False]
+    assert [bool(TITLE_HEAD.match(c)) for c in ("Officer and", "Financial Officer",
+                                                "President", "Acme Corp.", "Officers' Fund")] \
+        == [True, True, True, False, False]
+    assert title_goes_on("and Chief", "Financial Officer")
+    assert not title_goes_on("Chief Executive", "Time Warner*")
+
+
 def test_first_row_of_a_headerless_roster():
     assert first_row("Walter Q. Roe", "Chief Executive Officer/")
     assert not first_row("Walter Q. Roe", "8200 E. Main Drive")
@@ -50,11 +63,13 @@ def test_rows_opening_with_a_space_a_footer_and_an_address_between_pages():
                 ("J. Clifford Baxter", "officer_of", "Senior Vice President"),
                 ("Thomas E. White", "officer_of", "Executive Officer")]:
         assert row in original and row in tabbed
-    # the cells "Chairman  and  Chief Executive Officer," (two spaces inside one cell) are
-    # three tabbed cells and Horton's row and "Hang Lung Development" (an address under
-    # Ronnie C. Chan's name) read otherwise: every other row reads as the original's
-    left = {r for r in original ^ tabbed if r[0] not in ("Stanley C. Horton", "Ronnie C. Chan")}
-    assert left == set() and len(original) == 29
+    # " Hang Lung Development<TAB>Development Group" under " Ronnie C. Chan<TAB>U.S.A.<TAB>
+    # Director; Chairman of Hang Lung" is the employer heading Chan's address, no row: no
+    # officer_of claim for Chan; "Chairman<TAB>and<TAB>Chief Executive Officer," (a cell typed
+    # with two spaces inside) is one position cell: Horton is an Executive Officer, no Chairman
+    assert ("Stanley C. Horton", "officer_of", "Executive Officer") in tabbed
+    assert not {r for r in tabbed if r[0] == "Ronnie C. Chan" and r[1] == "officer_of"}
+    assert tabbed == original and len(original) == 29
 
 
 def test_header_and_rows_indented_by_one_tab_under_a_stacked_label():
@@ -94,6 +109,14 @@ def test_name_wrapped_onto_the_next_line_in_a_tabbed_roster():
             ("Hugh F. Culverhouse", "director_of", ""),
             ("Edward S. Finkelstein", "director_of", ""), ("Gerald M. Levin", "director_of", "")}
     assert rows <= original and rows <= tabbed
-    # a lone wrapped cell ("<TAB>Officer") goes to the last column: Levin's and Wasserman's
-    # titles end short; Sills's and Hills's seats are not read
-    assert len(original - tabbed) == 4 and len(tabbed) == 21
+    # a lone wrapped cell ends the title left open above ("<TAB>Chief Executive<TAB>Time
+    # Warner*" / "<TAB>Officer and"; "<TAB>and Chief" / "<TAB>Financial Officer"), the name's
+    # last word is no position ("Beverly Sills<TAB>Director<TAB>Chairman-Elect, Lincoln" /
+    # "Greenough<TAB>Center for the Performing Arts"), and a lower-case cell goes on with the
+    # column the lone cell above went to ("<TAB>(international trade" / "<TAB>consultants)")
+    assert ("Gerald M. Levin", "officer_of", "Chairman, Chief Executive Officer, President") \
+        in tabbed
+    assert ("Bert W. Wasserman", "officer_of",
+            "Executive Vice President, Chief Financial Officer") in tabbed
+    assert {("Beverly Sills", "director_of", ""), ("Carla A. Hills", "director_of", "")} <= tabbed
+    assert tabbed == original and len(tabbed) == 23
