@@ -220,11 +220,12 @@ def _tab_starts_row(line: str, table: _Table) -> bool:
 
 
 def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[str],
-             start: int, end: int, flush, apart: Callable[[], bool]) -> Optional[_Row]:
+             start: int, end: int, flush, alone: bool,
+             apart: Callable[[], bool]) -> Optional[_Row]:
     """Read one line of a tab-separated roster (:mod:`graphkit.parsers.schedule13_roster_tabs`)
     into the row ``cur`` or a new row (``flush`` ends ``cur`` first); returns the row read.
-    ``apart``: whether a blank line ends the row before the next row starts
-    (:func:`rows_apart_below`)."""
+    ``alone``: the line is a name alone that starts a row (its title below it); ``apart``:
+    whether a blank line ends the row before the next row starts (:func:`rows_apart_below`)."""
     first, rest = tab_cells(line, table.tabs, table.margin)
     at = (table.role or 0) - 1  # the position's index among the cells after the name
     name, title = _split_name(NAME_MARK.sub("", first))
@@ -234,7 +235,8 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
     employer = cur is not None and bool(rest) and bool(rest[-1]) and not full \
         and employer_goes_on(cur.roles, rest[-1], table.name_has_address) \
         and not is_named_person(name) and apart()
-    if first and rest and _is_person(name) and not employer and not (  # a name alone is no row
+    # a name alone is no row, unless its title is below it (``alone``)
+    if first and (rest or alone) and _is_person(name) and not employer and not (
             cur is not None and _continues(cur.roles, first) and not full):
         flush()
         cur, cols = _Row(name, [title], section, table.occupation_only, start, end), rest
@@ -244,9 +246,11 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
         # the name cell goes on: an address, a field ("Citizenship:<TAB>United States") or the
         # name's last word ("Beverly Roe<TAB>Director<TAB>Chairman, Acme" / "Greenough<TAB>...")
         address = bool(first) and (table.name_has_address or first.endswith(":")
-                                   or _name_wraps(first, rest, cur, table))
+                                   or table.name_has_title or _name_wraps(first, rest, cur, table))
         if first.endswith(":"):
             rest = []
+        elif first and table.name_has_title:  # "Jane Q. Roe<TAB>Acme" / "President<TAB>Acme"
+            cur.title.append(first)
         cols = ([first] if first and not address else []) + rest
         wrapped = (address or not first) and all(rest) and len(rest) < table.ncols - 1
         if wrapped:
@@ -382,7 +386,12 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if table.tabs:
             # the address printed above a page's rows of a "Name and Business Address" table
             address = table.name_has_address and ADDRESS_DIGITS.search(s) is not None
-            if "\t" not in typed and (gap or len(s.split()) >= 8) and not address:
+            # a name alone above its title in a "Name and Title" column ("Jane Q. Roe" /
+            # "Vice President and Secretary"), its other cells left empty
+            alone = gap and table.name_has_title and "\t" not in typed \
+                and _is_person(_split_name(s)[0]) \
+                and is_title_cell("".join(next_lines(text, pos, stop, 1)).strip())
+            if "\t" not in typed and (gap or len(s.split()) >= 8) and not address and not alone:
                 break  # prose, a signature block or a heading after the roster
             if taken:  # the row above took this line's name cell as its surname
                 after = tab_cells(typed, table.tabs, table.margin)[1]
@@ -393,7 +402,7 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             taken = wrapped_surname(name_cell, sur)  # "Lawrence Q." / "Roeberger<TAB>Acme"
             if taken:
                 typed = typed.replace(name_cell, f"{name_cell} {sur}", 1)
-            row = _tab_row(typed, table, cur, section, line_start, line_end, flush,
+            row = _tab_row(typed, table, cur, section, line_start, line_end, flush, alone,
                            lambda: rows_apart_below(next_lines(text, pos, stop),
                                                     lambda x: _tab_starts_row(x, table)))
             if row is None and gap and not address and not (

@@ -23,6 +23,12 @@ def _roles(path: Path, org: str) -> set[tuple[str, str, str]]:
             if c.relation.value in ("director_of", "officer_of") and names[c.target] == org}
 
 
+def _pair(original: str, org: str) -> tuple[set, set]:
+    """The seats at ``org`` of the filing ``original`` and of its tabbed copy in tb46/."""
+    path = FILINGS / original
+    return _roles(path, org), _roles(FILINGS / "tb46" / f"{path.stem}_tab_roster.txt", org)
+
+
 def test_tab_cells_first_cell_by_the_first_tab_stop_and_the_margin():
     assert tab_cells(" Robert A. Roe\tU.S.A.\tDirector") == ("Robert A. Roe",
                                                             ["U.S.A.", "Director"])
@@ -56,8 +62,7 @@ def test_rows_opening_with_a_space_a_footer_and_an_address_between_pages():
     # Belfer<TAB>U.S.A.<TAB>Director; ...", "<TAB>I - 2" (a footer), "1400 Smith Street" (the
     # address above the next page's rows), "<TAB>Officer and ..." (the position goes on)
     org = "Enron Corp."
-    original = _roles(FILINGS / "rv35" / "enron_costilla_1998_sc13d_doc1.txt", org)
-    tabbed = _roles(FILINGS / "tb46" / "enron_costilla_1998_sc13d_doc1_tab_roster.txt", org)
+    original, tabbed = _pair("rv35/enron_costilla_1998_sc13d_doc1.txt", org)
     for row in [("Jeffrey K. Skilling", "director_of", ""), ("Kenneth L. Lay", "director_of", ""),
                 ("Robert A. Belfer", "director_of", ""), ("John Wakeham", "director_of", ""),
                 ("J. Clifford Baxter", "officer_of", "Senior Vice President"),
@@ -77,11 +82,23 @@ def test_header_and_rows_indented_by_one_tab_under_a_stacked_label():
     # "<TAB>Name<TAB>(Principal Occupation)" / "<TAB>Yoshihiro Minami<TAB>President and ..." /
     # "<TAB>Officer of Finance and Administration Division" (the position goes on)
     org = "Tonami Transportation Co., Ltd."
-    original = _roles(FILINGS / "1994_SC_13DA_3000.txt", org)
-    tabbed = _roles(FILINGS / "tb46" / "1994_SC_13DA_3000_tab_roster.txt", org)
+    original, tabbed = _pair("1994_SC_13DA_3000.txt", org)
     assert ("Akira Fune", "director_of", "") in tabbed
     assert ("Gensho Shimada", "officer_of", "Operating Officer") in original
     assert tabbed == original and len(tabbed) == 32
+
+
+def test_a_name_alone_above_its_title_in_a_tabbed_name_and_title_column():
+    # 1994 SC 13D/A, Appendix B (lines 976-1000 retyped): "<TAB>Name and Title<TAB>Principal
+    # Occupation" / " Seiichi Takada<TAB>Vice President and ..." / " President and Director<TAB>
+    # U.S.A.)" / " Masaaki Iida" (no tab) / " Vice President and Secretary": the title line is
+    # the name column's, and the name alone starts a row (the rows after it are read)
+    org = "Intermodal Terminal Inc."
+    original, tabbed = _pair("1994_SC_13DA_3000.txt", org)
+    assert ("Masaaki Iida", "officer_of", "Vice President, Secretary") in tabbed
+    assert ("Seiichi Takada", "officer_of", "President") in tabbed
+    assert ("Yooichi Yoshi", "director_of", "") in tabbed
+    assert tabbed == original and len(tabbed) == 6
 
 
 def test_headerless_roster_typed_with_tabs():
@@ -89,8 +106,7 @@ def test_headerless_roster_typed_with_tabs():
     # "Walter E. Gates<TAB>Chief Executive Officer/" / "THORN Americas, Inc.<TAB>President/
     # Director" / "Citizenship:<TAB>United States", no header above
     org = "THORN Americas, Inc."
-    original = _roles(FILINGS / "rv32" / "1995_SC_13D_718451_cut.txt", org)
-    tabbed = _roles(FILINGS / "tb46" / "1995_SC_13D_718451_cut_tab_roster.txt", org)
+    original, tabbed = _pair("rv32/1995_SC_13D_718451_cut.txt", org)
     first = {r for r in original if r[0] in ("Walter E. Gates", "John H. Slaymaker",
                                              "Philip David Egan", "Alan St. Clair")}
     assert ("Philip David Egan", "director_of", "") in first and len(first) == 8
@@ -103,8 +119,7 @@ def test_name_wrapped_onto_the_next_line_in_a_tabbed_roster():
     # "Buttenwieser<TAB>Rosenman & Colin": the surname below is the row's, and the rows after
     # it are read
     org = "Time Warner Inc."
-    original = _roles(FILINGS / "rv34" / "timewarner_atari_1994_sc13da_cut.txt", org)
-    tabbed = _roles(FILINGS / "tb46" / "timewarner_atari_1994_sc13da_cut_tab_roster.txt", org)
+    original, tabbed = _pair("rv34/timewarner_atari_1994_sc13da_cut.txt", org)
     rows = {("Lawrence B. Buttenwieser", "director_of", ""),
             ("Hugh F. Culverhouse", "director_of", ""),
             ("Edward S. Finkelstein", "director_of", ""), ("Gerald M. Levin", "director_of", "")}
