@@ -40,7 +40,8 @@ from graphkit.parsers.schedule13_roster_names import (  # noqa: F401 (read by th
     ADDRESS_WORD, NAME_AND_TITLE, PERSON_NAME, TITLE_AFTER_NAME, is_person_cell as _is_person,
     is_named_person, is_title_cell, split_name_cell as _split_name)
 from graphkit.parsers.schedule13_roster_tabs import (
-    NAME_MARK, TITLE_WORD, tab_cells, tab_margin, tab_table_labels, tab_width, title_goes_on)
+    NAME_MARK, TITLE_WORD, tab_cells, tab_margin, tab_note, tab_table_labels, tab_width,
+    title_goes_on)
 from graphkit.parsers.schedule13_roster_titles import OFFICER_TITLE, opens_with_office
 from graphkit.parsers.schedule13_roster_wraps import (SCREEN_TABS, employer_goes_on, next_lines,
                                                   rows_apart_below, wrapped_surname)
@@ -340,6 +341,10 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
         if labels is not None:
             table, header = _Table(labels), []
             table.tabs, table.margin, gap = tab_width(typed), tab_margin(typed), False
+            continue
+        if table is not None and table.tabs and cur is None and not groups[-1].table_read \
+                and tab_note(typed):  # "(all business addresses are:<TAB>(all with Acme)"
+            note_open, note_lines = typed.count("(") - typed.count(")"), 0
             continue
         if _header_line(line):
             flush()

@@ -116,6 +116,17 @@ def tab_margin(line: str) -> int:
     return len(body) - len(body.lstrip("\t"))
 
 
+def tab_note(line: str) -> bool:
+    """True for a note under a tab-separated roster's header, every cell in parentheses (a
+    note left open goes on to its ")": the address it gives).
+
+    >>> tab_note("(all business addresses are:\\t(all with Acme Corp.)"), tab_note("Jane\\t(1)")
+    (True, False)
+    """
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return bool(cells) and all(c.startswith("(") for c in cells)
+
+
 def title_goes_on(position: str, cell: str) -> bool:
     """True when ``cell`` (a lone cell wrapped under a tab-separated row) ends the title left
     open at the end of ``position`` (:data:`OPEN_TITLE`, :data:`TITLE_HEAD`): it goes on in the

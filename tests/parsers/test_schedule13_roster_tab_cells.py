@@ -135,3 +135,18 @@ def test_name_wrapped_onto_the_next_line_in_a_tabbed_roster():
             "Executive Vice President, Chief Financial Officer") in tabbed
     assert {("Beverly Sills", "director_of", ""), ("Carla A. Hills", "director_of", "")} <= tabbed
     assert tabbed == original and len(tabbed) == 23
+
+
+def test_header_note_going_on_past_the_underline_of_a_tabbed_header():
+    # 2001 SC 13D of Motient Corporation, "EXECUTIVE OFFICERS OF MOTIENT" (lines 626-650
+    # retyped): "Name and Business Address<TAB>Present Principal Occupation or Employment" /
+    # "(all business addresses are:<TAB>(all with Motient Corporation)" / the dashes /
+    # "Motient Corporation" / "10802 Parkridge Boulevard" / "Reston, VA<TAB>20191)": the note's
+    # address is no organization's name line heading a new table, so the rows stay under the
+    # officers' heading
+    org = "Motient Corporation"
+    original, tabbed = _pair("holdout/2001_SC_13D_913665.txt", org)
+    assert ("Gary M. Parsons", "officer_of", "Executive Officer") in tabbed
+    assert ("W. Bartlett Snell", "officer_of", "Senior Vice President, Chief Financial Officer") \
+        in tabbed
+    assert tabbed == original and len(tabbed) == 11
