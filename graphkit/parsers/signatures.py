@@ -74,6 +74,7 @@ from graphkit.parsers.signature_section import (  # noqa: F401  (re-exported)
     labelled_date)
 from graphkit.parsers.cue_search import fold_case
 from graphkit.parsers.signature_layout import entities_below
+from graphkit.parsers.signature_tab_columns import tab_column_segments
 from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
 
@@ -175,7 +176,7 @@ def _split_lines(text: str) -> list[tuple[int, int, str]]:
     ['By its adviser, Acme LLC', 'by its manager, Acme GP LLC']
     """
     out: list[tuple[int, int, str]] = []
-    for pos, end in table_segments(text, column_segments(text)):
+    for pos, end in table_segments(text, tab_column_segments(text, column_segments(text))):
         # a cut never spans a line break ("[ \t]+" before "By:" or "/s/")
         seg = text[pos:end]
         cuts = list(INNER_CELL.finditer(text, pos, end)) \
