@@ -228,6 +228,9 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
     ``alone``: the line is a name alone that starts a row (its title below it); ``apart``:
     whether a blank line ends the row before the next row starts (:func:`rows_apart_below`)."""
     first, rest = tab_cells(line, table.tabs, table.margin)
+    if len(rest) >= table.ncols and " " not in first and not _is_person(first) \
+            and _is_person(f"{first} {rest[0]}"):  # "Jane<TAB>Roe<TAB>Director": one name
+        first, rest = f"{first} {rest[0]}", rest[1:]
     at = (table.role or 0) - 1  # the position's index among the cells after the name
     name, title = _split_name(NAME_MARK.sub("", first))
     full = _fills_row(cur, len(rest) + 1, table.ncols, name) and all(rest)

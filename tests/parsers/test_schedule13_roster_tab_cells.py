@@ -110,8 +110,11 @@ def test_headerless_roster_typed_with_tabs():
     first = {r for r in original if r[0] in ("Walter E. Gates", "John H. Slaymaker",
                                              "Philip David Egan", "Alan St. Clair")}
     assert ("Philip David Egan", "director_of", "") in first and len(first) == 8
-    # "Joe  Rotunda" (two spaces inside the name) is two tabbed cells: the table ends there
-    assert first <= tabbed <= original
+    # "Joe<TAB>Rotunda<TAB>Vice President" (two spaces inside the name, more cells than the
+    # columns): one name, and the rows after it are read
+    assert ("Joe Rotunda", "officer_of", "Vice President") in tabbed
+    assert ("Vincent Watkins", "officer_of", "Vice President") in tabbed
+    assert first <= tabbed and tabbed == original and len(tabbed) == 23
 
 
 def test_name_wrapped_onto_the_next_line_in_a_tabbed_roster():
