@@ -11,7 +11,7 @@ from pathlib import Path
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_roster_headerless import first_row
 from graphkit.parsers.schedule13_roster_tabs import (OPEN_TITLE, TITLE_HEAD, tab_cells,
-                                                     tab_margin, title_goes_on)
+                                                     tab_margin, tab_note, title_goes_on)
 
 FILINGS = Path(__file__).parent.parent / "fixtures" / "filings"
 
@@ -49,6 +49,12 @@ def test_a_lone_wrapped_cell_ends_a_title_left_open():
         == [True, True, True, False, False]
     assert title_goes_on("and Chief", "Financial Officer")
     assert not title_goes_on("Chief Executive", "Time Warner*")
+
+
+def test_tab_note_every_cell_in_parentheses():
+    assert tab_note("(all business addresses are:\t(all with Motient Corporation)")
+    assert tab_note("\t(all with Acme Corp.)")
+    assert not tab_note("Jane Q. Roe\t(1)") and not tab_note("")
 
 
 def test_first_row_of_a_headerless_roster():
