@@ -88,6 +88,9 @@ PROSE_WORD = regex_cache.compile(r"""\b(?:is|are|was|were|has|have|does|do|the\s
 #: A street number or postal code: a line holding one is an address, not a name ("10 Main
 #: Street", "New York, New York 10017")
 ADDRESS_DIGITS = regex_cache.compile(r"""\d{3}""", re.VERBOSE)
+#: Most words of an address line between a tabbed table's pages ("1400 Smith Street", "Houston,
+#: Texas 77002"): a longer line with three digits is prose ("... named below on June 3, 1998:")
+MAX_ADDRESS_WORDS = 7
 
 
 class RosterRow(BaseModel):
@@ -393,7 +396,8 @@ def read_rows(src: SourceText, lead: tuple[int, int], org: Optional[str], term: 
             continue
         if table.tabs:
             # the address printed above a page's rows of a "Name and Business Address" table
-            address = table.name_has_address and ADDRESS_DIGITS.search(s) is not None
+            address = table.name_has_address and ADDRESS_DIGITS.search(s) is not None \
+                and len(s.split()) <= MAX_ADDRESS_WORDS and PROSE_WORD.search(s) is None
             # a name alone above its title in a "Name and Title" column ("Jane Q. Roe" /
             # "Vice President and Secretary"), its other cells left empty
             alone = gap and table.name_has_title and "\t" not in typed \

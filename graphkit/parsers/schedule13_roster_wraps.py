@@ -44,6 +44,13 @@ EMPLOYER_END = regex_cache.compile(r"""
     \s(?:of|at|with|for)(?:\s+(?P<name>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3}))?[ \t]*$
 """, re.VERBOSE)
 
+#: A word of a title, a label or a section's heading, never a surname wrapped under a given
+#: name: "Director", "Chairman", "Executive", "Officers", "Directors"
+NOT_A_SURNAME = regex_cache.compile(r"""
+    \b(?:citizen|president|director|officer|secretary|treasurer|chairman|manager|counsel|name
+    |position|address|occupation|executive|trustee|partner|member|employee)s?\b
+""", re.VERBOSE | re.IGNORECASE)
+
 #: How many lines below a row :func:`rows_apart_below` reads for the blank line that ends it
 MAX_ROW_LINES = 12
 
@@ -136,7 +143,9 @@ def wrapped_surname(first: str, below: str) -> bool:
     (True, False)
     >>> wrapped_surname("John A.", "Doeman, Jr."), wrapped_surname("John A.", "Acme Corp.")
     (True, False)
+    >>> wrapped_surname("John A.", "Director"), wrapped_surname("John A.", "Officers")
+    (False, False)
     """
     return bool(GIVEN_AND_INITIALS.fullmatch(first)) and bool(SURNAME_ALONE.fullmatch(below)) \
-        and not org_words(below)
+        and not org_words(below) and NOT_A_SURNAME.search(below) is None
 

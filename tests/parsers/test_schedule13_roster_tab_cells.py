@@ -159,3 +159,22 @@ def test_header_note_going_on_past_the_underline_of_a_tabbed_header():
     assert ("W. Bartlett Snell", "officer_of", "Senior Vice President, Chief Financial Officer") \
         in tabbed
     assert tabbed == original and len(tabbed) == 11
+
+
+def test_prose_with_a_date_after_a_tabbed_address_table_ends_it(tmp_path):
+    # review of session 46: in a "Name and Business Address" table (the Enron fixture) a line
+    # with three digits is a page's address ("1400 Smith Street") only when short and no
+    # sentence: a paragraph naming a date ends the roster, and the tabbed purchases table under
+    # it gives no seats (it gave "John A. Doe" director_of and officer_of Enron Corp.)
+    lines = (FILINGS / "tb46" / "enron_costilla_1998_sc13d_doc1_tab_roster.txt").read_text(
+        encoding="latin-1").split("\n")
+    at = next(k for k, t in enumerate(lines) if t.startswith("\tPresident, Enron Ventures"))
+    lines[at + 1:at + 1] = [
+        "", " Purchases of the shares were made by the officers named below on June 3, 1998:",
+        "", "Jane Q. Roe\t06/03/98\tPurchased 1,000 shares", "John A. Doe\t06/04/98\tChairman"]
+    path = tmp_path / "enron_tab_roster_then_prose.txt"
+    path.write_text("\n".join(lines), encoding="latin-1")
+    seats = _roles(path, "Enron Corp.")
+    assert not {s for s in seats if s[0] in ("John A. Doe", "Jane Q. Roe")}
+    assert seats == _roles(FILINGS / "tb46" / "enron_costilla_1998_sc13d_doc1_tab_roster.txt",
+                           "Enron Corp.")

@@ -58,3 +58,14 @@ def test_wrapped_surname_joins_the_name_and_the_roster_goes_on():
 ])
 def test_wrapped_surname(first, below, joined):
     assert wrapped_surname(first, below) is joined
+
+
+@pytest.mark.parametrize("below, wrapped", [
+    ("Buttenwieser", True), ("House", True), ("Doeman, Jr.", True),
+    # a title, a label or a section's heading under a given name is none of its surname
+    # (review of session 46)
+    ("Director", False), ("Chairman", False), ("Executive", False), ("Officers", False),
+    ("Directors", False), ("Trustee", False),
+])
+def test_no_title_or_heading_is_a_wrapped_surname(below, wrapped):
+    assert wrapped_surname("John A.", below) is wrapped
