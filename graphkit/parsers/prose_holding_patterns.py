@@ -47,7 +47,8 @@ _COUNT_OPEN = r"""(?:[0-9]|[lI](?=[,.]?[0-9]))"""
 #: its group mark); never a space then a comma group: "On May 15 250,000 shares were held by"
 #: holds 250,000 (:data:`_COUNT_AFTER_VERB` reads "1 570,000" where only a count can stand)
 _COUNT = rf"""(?<![0-9A-Za-z])(?<![0-9A-Za-z][,.])
-    (?:[0-9]{{1,3}}(?:[,.][0-9]{{3}})*(?:[ ][0-9]{{3}})+(?![0-9])|{_COUNT_OPEN}[0-9,.lIoOSB]*[0-9])"""
+    (?:[0-9]{{1,3}}(?:[,.][0-9]{{3}})*(?:[ ][0-9]{{3}})+(?![0-9])
+      |{_COUNT_OPEN}[0-9,.lIoOSB]*[0-9])"""
 #: A count right after its verb ("owns 1,570,000", "the owner of 5"), where nothing else than a
 #: count can stand: :data:`_COUNT`'s readings, and "1 570,000", "l,570 000" (a space for any
 #: comma), and a count OCR glued to its verb ("owns1,000 shares": after two letters the last of

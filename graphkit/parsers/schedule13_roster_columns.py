@@ -28,7 +28,8 @@ _F = re.VERBOSE | re.IGNORECASE
 #: The underline of a text table's header: runs of dashes under each column label, the first
 #: perhaps printed "- ---" (a line of an old EDGAR submission that opens with a dash is
 #: escaped with "- ": "- ----------------        ----------")
-DASHES_LINE = regex_cache.compile(r"""[ \t]*(?:-[ ](?=-))?-{3,}(?:[ \t]+-{3,})*[ \t]*$""", re.VERBOSE)
+DASHES_LINE = regex_cache.compile(r"""[ \t]*(?:-[ ](?=-))?-{3,}(?:[ \t]+-{3,})*[ \t]*$""",
+                                  re.VERBOSE)
 #: One run of dashes (a column) in DASHES_LINE
 DASH_RUN = regex_cache.compile(r"""-{3,}""", re.VERBOSE)
 
@@ -43,13 +44,14 @@ HEADER_CELL = regex_cache.compile(r"""
     (?:(?:name|names|title|titles|position|positions|office|offices|held|present|principal
     |business|residence|address|addresses|occupation|occupations|employment|citizenship
     |no\.|number|shares|beneficially|owned|amount|percent|class
-    |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+(?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
+    |organi[sz]ation|corporation|employer|including|age|ages|any|other|and|or|of|[/&(),:])[ \t]*)+
+    (?:with[ \t]+[^\n|]{1,40})?[ \t]*\)?
     (?:(?:for|in)[ \t]+which[ \t]+(?:such[ \t]+)?(?:employment|occupation)[ \t]+is
        [ \t]+conducted)?
 """, _F)
 #: A word a header must hold (a cell of "and" or "of" alone is none)
-HEADER_KEY = regex_cache.compile(r"""name|title|position|occupation|address|employment|citizenship""",
-                                 re.IGNORECASE)
+HEADER_KEY = regex_cache.compile(
+    r"""name|title|position|occupation|address|employment|citizenship""", re.IGNORECASE)
 
 #: Which column holds the roles: a position or title column, else the occupation
 ROLE_COLUMN = regex_cache.compile(r"""position|title|office""", re.IGNORECASE)
