@@ -129,7 +129,7 @@ def _parse_one(src: SourceText, det: DetectedInput,
             raise UnsupportedFormError("HTML page holds no readable supported form",
                                        source=src.path)
         src = text_src
-    elif det.kind is InputKind.SCHEDULE13_TEXT:
+    if det.kind is InputKind.SCHEDULE13_TEXT:  # typed, or converted from HTML
         src = drop_page_furniture(src)  # "Page 7 of 12" where a page broke a paragraph
     rec = _parser(det.kind, src.path)(src, header)
     if det.inferred_from:  # "<edgarSubmission>" without <submissionType>: a trimmed copy

@@ -8,6 +8,9 @@ a line, with a line of prose before it and a line of text after it (no blank lin
 side), is dropped before the text is read; a header between two blank lines or at a cover
 page's top is left as it is. The shortened text carries a
 :class:`~graphkit.source.TextOrigin`, so evidence cites the file's own lines and offsets.
+An HTML filing printed for paper does the same with a line of its own ("officer<br>Page 3 of 5
+Pages<br>and a director"): its converted text loses that line too, and its map is composed
+with the conversion's, so evidence still cites the HTML's lines.
 
 Examples
 --------
@@ -27,7 +30,7 @@ import re
 from graphkit import regex_cache
 from graphkit.source import SourceText, TextOrigin
 
-__all__ = ["drop_page_furniture", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
+__all__ = ["between_prose", "drop_page_furniture", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
 
 #: A line of page furniture, its pieces in any order, with a page number or "<PAGE>": "Page 7 of
 #: 12", "<PAGE>", "CUSIP No. 123456789   13D   Page 3", "Schedule 13D   Page 3 of 12 Pages";
@@ -50,12 +53,21 @@ def _prose(line: str) -> bool:
 
 
 def _inside_paragraph(lines: list[str], i: int) -> bool:
-    """Whether furniture line ``i`` stands between two lines of one paragraph: a line of text
-    on each side, no blank line, and prose on one side at least (a cover page's header stands
-    between rules, row labels and cells)."""
-    if not 0 < i < len(lines) - 1:
-        return False
-    before, after = lines[i - 1], lines[i + 1]
+    """Whether furniture line ``i`` stands between two lines of one paragraph (see
+    :func:`between_prose`)."""
+    return 0 < i < len(lines) - 1 and between_prose(lines[i - 1], lines[i + 1])
+
+
+def between_prose(before: str, after: str) -> bool:
+    """Whether a line of page furniture between ``before`` and ``after`` stands inside a
+    paragraph: text on each side, no blank, and prose on one side at least (a cover page's
+    header stands between rules, row labels and cells).
+
+    >>> between_prose("the general partners of", "Roe Investors L.P. are")
+    True
+    >>> between_prose("14. TYPE OF REPORTING PERSON     PN", "-----")
+    False
+    """
     if not before.strip() or not after.strip() or PAGE_LINE.match(before) or \
             PAGE_LINE.match(after) or TABLE_GAP.search(before) or TABLE_GAP.search(after):
         return False
@@ -64,37 +76,77 @@ def _inside_paragraph(lines: list[str], i: int) -> bool:
 
 def drop_page_furniture(src: SourceText) -> SourceText:
     """``src`` without the page furniture lines that stand inside a paragraph (``src`` itself
-    when there is none, or when it is a converted text with an ``origin`` of its own).
+    when there is none).
+
+    A converted text (an HTML filing's, with an ``origin`` of its own) keeps citing the HTML:
+    the map of the lines kept is the one they had.
 
     >>> plain = SourceText("a.txt", "Item 4.\\n\\nPage 3 of 9\\n\\nThe shares were bought")
     >>> drop_page_furniture(plain) is plain  # between blank lines: a page break, kept
     True
+    >>> html = SourceText("a.html", "bought by\\nPage 3 of 9\\nRoe Fund", origin=TextOrigin(
+    ...     starts=[0, 10, 22], offsets=[3, 20, 40], lines=[1, 2, 3]))
+    >>> out = drop_page_furniture(html)
+    >>> out.text, out.line_of(out.text.index("Roe")), out.file_offset(out.text.index("Roe"))
+    ('bought by\\nRoe Fund', 3, 40)
 
     See also
     --------
-    graphkit.parse.parse_source : drops them from every Schedule 13D/13G text it reads.
+    graphkit.parse.parse_source : drops them from every Schedule 13D/13G text it reads, typed
+    or converted from HTML.
     """
     text = src.text
-    if src.origin is not None:
-        return src
     lines = text.split("\n")
     drop = [PAGE_LINE.match(line) is not None and _inside_paragraph(lines, i)
             for i, line in enumerate(lines)]
     if not any(drop):
         return src
+    origin = _kept_origin(lines, drop) if src.origin is None else \
+        _kept_converted(lines, drop, src.origin)
+    return SourceText(path=src.path, text="\n".join(l for l, d in zip(lines, drop) if not d),
+                      offset=src.offset, line_offset=src.line_offset,
+                      warnings=list(src.warnings), origin=origin)
+
+
+def _kept_origin(lines: list[str], drop: list[bool]) -> TextOrigin:
+    """The map of a typed text's kept lines: each from its own line and offset of the file."""
     starts: list[int] = []
     offsets: list[int] = []
     numbers: list[int] = []
-    kept: list[str] = []
     pos = off = 0
     for number, (line, dropped) in enumerate(zip(lines, drop), start=1):
         if not dropped:
             starts.append(pos)
             offsets.append(off)
             numbers.append(number)
-            kept.append(line)
             pos += len(line) + 1
         off += len(line) + 1
-    return SourceText(path=src.path, text="\n".join(kept), offset=src.offset,
-                      line_offset=src.line_offset, warnings=list(src.warnings),
-                      origin=TextOrigin(starts=starts, offsets=offsets, lines=numbers))
+    return TextOrigin(starts=starts, offsets=offsets, lines=numbers)
+
+
+def _kept_converted(lines: list[str], drop: list[bool], old: TextOrigin) -> TextOrigin:
+    """The map of a converted text's kept lines, composed with the map ``old`` it had: an
+    anchor where each kept line starts, and the anchors ``old`` has inside it, moved along."""
+    starts: list[int] = []
+    offsets: list[int] = []
+    numbers: list[int] = []
+    pos = at = 0  # where the line starts in the new text, and in the old one
+    k = 0  # the first anchor of ``old`` past the start of the line
+    n_old = len(old.starts)
+    for line, dropped in zip(lines, drop):
+        end = at + len(line)
+        while k < n_old and old.starts[k] <= at:
+            k += 1
+        if not dropped:
+            off, number = old.locate(at)
+            starts.append(pos)
+            offsets.append(off)
+            numbers.append(number)
+            while k < n_old and old.starts[k] <= end:
+                starts.append(old.starts[k] - at + pos)
+                offsets.append(old.offsets[k])
+                numbers.append(old.lines[k])
+                k += 1
+            pos += len(line) + 1
+        at = end + 1
+    return TextOrigin(starts=starts, offsets=offsets, lines=numbers)

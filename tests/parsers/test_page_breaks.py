@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from graphkit.parsers.page_breaks import PAGE_LINE, PROSE_LINE_WORDS, TABLE_GAP, drop_page_furniture
+from pathlib import Path
+
+from graphkit.parse import parse_path
+from graphkit.parsers.html_text import html_to_text_mapped
+from graphkit.parsers.page_breaks import (PAGE_LINE, PROSE_LINE_WORDS, TABLE_GAP, between_prose,
+                                         drop_page_furniture)
 from graphkit.source import SourceText
+
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+#: 2012_SC_13D_1519900.txt with the footer "Page 3 of 5 Pages" inside an Item 2 sentence
+FOOTER_HTML = FILINGS / "hp46" / "2012_SC_13D_1519900_page_footer.txt"
 
 
 def test_page_line():
@@ -40,3 +49,47 @@ def test_cover_page_header_is_kept():
     text = "14. TYPE OF REPORTING PERSON     PN\nCUSIP No. 458860103   Page 3 of 9\n-----\n"
     src = SourceText("f.txt", text)
     assert drop_page_furniture(src) is src
+
+
+def test_between_prose():
+    # 1994_SC_13DA_757011 line 580: the lines around its "<PAGE>"
+    assert between_prose("shares of Common Stock.  Assuming that Water ",
+                         "Street exercises all of its Warrants, but that no other Warrants ")
+    assert not between_prose("shares of Common Stock.", "   ")
+    assert not between_prose("Lieblong Transport, Inc.        29,200", "-----")
+
+
+def _officer_claims(path: Path) -> set[tuple[str, str, str]]:
+    rec = parse_path(path).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    return {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims
+            if c.relation.value in ("officer_of", "director_of")}
+
+
+def test_html_page_footer_inside_a_sentence_is_dropped():
+    # Item 2: "His present principal occupation is as the chief executive officer<BR>
+    # Page 3 of 5 Pages<BR> and a director of the Issuer": read as one sentence with the
+    # footer, the officer and director claims were lost
+    want = {("Scott Feldhacker", "officer_of", "AMERICAN STANDARD ENERGY CORP."),
+            ("Scott Feldhacker", "director_of", "AMERICAN STANDARD ENERGY CORP.")}
+    assert _officer_claims(FILINGS / "2012_SC_13D_1519900.txt") == want  # the original
+    assert _officer_claims(FOOTER_HTML) == want
+    rec = parse_path(FOOTER_HTML).records[0]
+    ev = next(c for c in rec.claims if c.relation.value == "director_of").evidence[0]
+    html = FOOTER_HTML.read_bytes().decode("latin-1")
+    assert (ev.line, ev.end_line) == (303, 306)
+    assert html[ev.start:ev.end].startswith("His present principal occupation is as the chief")
+    assert html[ev.start:ev.end].endswith("He is a citizen of the United States")
+
+
+def test_converted_text_keeps_citing_the_html():
+    html = FOOTER_HTML.read_bytes().decode("latin-1")
+    mapped = html_to_text_mapped(html)
+    src = SourceText(str(FOOTER_HTML), mapped.text, origin=mapped.origin)
+    out = drop_page_furniture(src)
+    assert "Page 3 of 5 Pages" in src.text and "Page 3 of 5 Pages" not in out.text
+    assert "chief executive officer\n and a director of the Issuer" in out.text
+    for words, line in (("and a director", 305), ("His present", 303), ("He is a citizen", 306)):
+        at = out.text.index(words)
+        assert out.line_of(at) == line
+        assert html[out.file_offset(at):].startswith(words)
