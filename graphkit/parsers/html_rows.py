@@ -19,6 +19,7 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.html_marks import DOUBLE_SPACES
+from graphkit.parsers.page_breaks import PAGE_LINE, between_prose
 
 #: Marks a table-cell boundary in the raw stream until rows are joined
 CELL_MARK = "\x1f"
@@ -61,8 +62,9 @@ _WORD = regex_cache.compile(r"""[^ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VE
 def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
     """The final text, and runs (text position, raw position, length) copied from ``raw``.
 
-    Rows become lines (a long row's soft breaks become line breaks), runs of blank lines
-    become one, and leading and trailing ones go.
+    Rows become lines (a long row's soft breaks become line breaks; a short row's, spaces,
+    after :func:`blank_page_furniture`), runs of blank lines become one, and leading and
+    trailing ones go.
     """
     texts: list[str] = []
     runs: list[tuple[int, int, int]] = []
@@ -79,8 +81,10 @@ def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
                 keep_blank = False
             continue
         if SOFT_BREAK in row:
-            soft = "\n" if len(row) > MAX_ROW_CHARS else " "
-            row_lines = row.replace(SOFT_BREAK, soft).split("\n")
+            if len(row) > MAX_ROW_CHARS:  # its lines are kept (the text's reader drops them)
+                row_lines = row.replace(SOFT_BREAK, "\n").split("\n")
+            else:
+                row_lines = [blank_page_furniture(row).replace(SOFT_BREAK, " ")]
         else:
             row_lines = [row]
         for line in row_lines:
@@ -102,6 +106,42 @@ def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
     if texts and not texts[-1]:
         texts.pop()
     return "\n".join(texts), runs
+
+
+def blank_page_furniture(row: str) -> str:
+    """``row`` with each line of page furniture that a page break put inside the prose of a
+    cell (between two of its :data:`SOFT_BREAK` lines) made spaces, as long as it was: joined
+    into one line, it would read as part of the sentence ("... Roe Fund L.P. Page 7 of 12 Jane
+    Roe is ..."). Lines stay where they are, so the raw positions after them do too.
+
+    >>> blank_page_furniture("\\x1fheld by\\x1ePage 7 of 12\\x1eRoe Fund\\x1f").split("\\x1e")
+    ['\\x1fheld by', '            ', 'Roe Fund\\x1f']
+    >>> row = "\\x1fthe shares held by\\x1ePage 2 of 9\\x1f"  # it ends the cell: kept
+    >>> blank_page_furniture(row) == row
+    True
+    """
+    pieces = row.split(SOFT_BREAK)
+    changed = False
+    for i in range(1, len(pieces) - 1):
+        piece = pieces[i]
+        if CELL_MARK not in piece and PAGE_LINE.match(piece) is not None and between_prose(
+                _cell_neighbour(pieces, i, -1), _cell_neighbour(pieces, i, 1)):
+            pieces[i] = " " * len(piece)
+            changed = True
+    return SOFT_BREAK.join(pieces) if changed else row
+
+
+def _cell_neighbour(pieces: list[str], i: int, step: int) -> str:
+    """The nearest line of text before (``step`` -1) or after (1) line ``i`` of a row, in the
+    same cell ("" at the cell's edge)."""
+    j = i + step
+    while 0 <= j < len(pieces):
+        cut = pieces[j].split(CELL_MARK)
+        part = cut[-1] if step < 0 else cut[0]
+        if len(cut) > 1 or part.strip():
+            return part
+        j += step
+    return ""
 
 
 def _cells(line: str, start: int, at: int, runs: list[tuple[int, int, int]]) -> str:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from graphkit.parse import parse_path
 from graphkit.parsers.html_rows import (CELL_MARK, MAX_ROW_CHARS, OTHER_SPACE, SOFT_BREAK, SPACES,
-                                        join_rows, squeeze_spaces)
+                                        blank_page_furniture, join_rows, squeeze_spaces)
+from graphkit.parsers.html_text import html_to_text_mapped
+
+FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
+#: 2005_SC_13D_1333324.txt with the footer "Page 2" inside the cell of cover footnote (1)
+CELL_FOOTER = FILINGS / "hp46" / "2005_SC_13D_1333324_cell_page_footer.txt"
 
 
 def test_patterns():
@@ -34,3 +42,37 @@ def test_long_row_keeps_its_lines():
     words = "word " * (MAX_ROW_CHARS // 5)
     raw = f"{CELL_MARK}{words}{SOFT_BREAK}{words}{CELL_MARK}"
     assert join_rows(raw)[0].count("\n") == 1
+
+
+def test_page_furniture_inside_a_cell():
+    # cover footnote (1) of 2005_SC_13D_1333324, with a page footer between two of its lines
+    row = (f"{CELL_MARK}(1){CELL_MARK}{CELL_MARK} {CELL_MARK}{CELL_MARK}Mr. C.H. Snyder, Jr.,"
+           f"{SOFT_BREAK} Page 2{SOFT_BREAK} Mr. Dennis C. Snyder are all shareholders{CELL_MARK}")
+    blank = blank_page_furniture(row)
+    assert len(blank) == len(row) and "Page 2" not in blank
+    text, runs = join_rows(blank)
+    assert text == "(1) | Mr. C.H. Snyder, Jr., Mr. Dennis C. Snyder are all shareholders"
+    assert [blank[r:r + n] for _, r, n in runs] == [text[p:p + n] for p, _, n in runs]
+    # kept: a footer that ends its cell, a row's own cell, one between blank lines of a cover
+    for kept in (f"{CELL_MARK}held by the Fund{SOFT_BREAK}Page 2 of 9{CELL_MARK}",
+                 f"{CELL_MARK}held by the Fund{CELL_MARK}{SOFT_BREAK}Page 2{SOFT_BREAK}"
+                 f"{CELL_MARK}Roe Fund{CELL_MARK}",
+                 f"{CELL_MARK}CUSIP No. 123{SOFT_BREAK}Page 2 of 9{SOFT_BREAK}13D{CELL_MARK}"):
+        assert blank_page_furniture(kept) == kept, kept
+
+
+def test_html_cell_page_footer_keeps_the_claims():
+    rec = parse_path(CELL_FOOTER).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    claims = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
+    # the unedited original's claim: "Mr. C.H. Snyder, Jr., Mr. Dennis C. Snyder, ... are all
+    # shareholders, officers and directors of Snyder Associated Companies, Inc."
+    for relation in ("shareholder_of", "officer_of", "director_of"):
+        for person in ("Dennis C. Snyder", "C.H. Snyder, Jr."):
+            assert (person, relation, "Snyder Associated Companies, Inc.") in claims
+    html = CELL_FOOTER.read_bytes().decode("latin-1")
+    mapped = html_to_text_mapped(html)
+    at = mapped.text.index("Mr. Dennis C. Snyder, Mr. Richard")
+    assert mapped.text[at - 22:at] == "Mr. C.H. Snyder, Jr., "
+    offset, line = mapped.origin.locate(at)
+    assert line == 288 and html[offset:].startswith("Mr.&nbsp;Dennis C. Snyder")
