@@ -19,7 +19,7 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.html_marks import DOUBLE_SPACES
-from graphkit.parsers.page_breaks import PAGE_LINE, between_prose
+from graphkit.parsers.page_breaks import PAGE_LINE, in_paragraph
 
 #: Marks a table-cell boundary in the raw stream until rows are joined
 CELL_MARK = "\x1f"
@@ -109,24 +109,27 @@ def join_rows(raw: str) -> tuple[str, list[tuple[int, int, int]]]:
 
 
 def blank_page_furniture(row: str) -> str:
-    """``row`` with each line of page furniture that a page break put inside the prose of a
-    cell (between two of its :data:`SOFT_BREAK` lines) made spaces, as long as it was: joined
-    into one line, it would read as part of the sentence ("... Roe Fund L.P. Page 7 of 12 Jane
-    Roe is ..."). Lines stay where they are, so the raw positions after them do too.
+    """``row`` with each line of page furniture that a page break put in the prose of a cell
+    (after one of its :data:`SOFT_BREAK` lines, inside the cell's prose or ending it, as
+    :func:`~graphkit.parsers.page_breaks.in_paragraph` says) made spaces, as long as it was:
+    joined into one line, it would read as part of the sentence ("... Roe Fund L.P. Page 7 of
+    12 Jane Roe is ..."). Lines stay where they are, so the raw positions after them do too.
 
     >>> blank_page_furniture("\\x1fheld by\\x1ePage 7 of 12\\x1eRoe Fund\\x1f").split("\\x1e")
     ['\\x1fheld by', '            ', 'Roe Fund\\x1f']
-    >>> row = "\\x1fthe shares held by\\x1ePage 2 of 9\\x1f"  # it ends the cell: kept
+    >>> row = "\\x1fCUSIP No. 123\\x1ePage 2 of 9\\x1f"  # no prose before it: kept
     >>> blank_page_furniture(row) == row
     True
     """
     pieces = row.split(SOFT_BREAK)
     changed = False
-    for i in range(1, len(pieces) - 1):
+    for i in range(1, len(pieces)):
         piece = pieces[i]
-        if CELL_MARK not in piece and PAGE_LINE.match(piece) is not None and between_prose(
-                _cell_neighbour(pieces, i, -1), _cell_neighbour(pieces, i, 1)):
-            pieces[i] = " " * len(piece)
+        line = piece.split(CELL_MARK, 1)[0]  # up to the cell's end
+        if line and PAGE_LINE.match(line) is not None and in_paragraph(
+                _cell_neighbour(pieces, i, -1),
+                "" if len(line) < len(piece) else _cell_neighbour(pieces, i, 1)):
+            pieces[i] = " " * len(line) + piece[len(line):]
             changed = True
     return SOFT_BREAK.join(pieces) if changed else row
 

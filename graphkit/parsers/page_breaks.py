@@ -4,10 +4,12 @@ A typed Schedule 13D/13G is paginated: where a page ends inside a paragraph, the
 or the next page's header ("Page 7 of 12", "CUSIP No. 123456789   13D   Page 3", "<PAGE>")
 sits between two lines of one sentence. Read as part of the sentence it joins a name ("Page 7
 of 12" / "Roe Investors L.P." read "12 Investors L.P.") or cuts a list of officers short. Such
-a line, with a line of prose before it and a line of text after it (no blank line on either
-side), is dropped before the text is read; a header between two blank lines or at a cover
-page's top is left as it is. The shortened text carries a
-:class:`~graphkit.source.TextOrigin`, so evidence cites the file's own lines and offsets.
+a line, between two lines of text of which one is prose (no blank line on either side), or
+right after a line of prose where a paragraph ends ("owned by Roe Fund L.P." / "Page 7 of 12" /
+blank: read with it, "Roe Fund L.P. Page 7 of 12"), is dropped before the text is read; a
+header after a blank line, or between a cover page's rules and cells, is left as it is. The
+shortened text carries a :class:`~graphkit.source.TextOrigin`, so evidence cites the file's own
+lines and offsets.
 An HTML filing printed for paper does the same with a line of its own ("officer<br>Page 3 of 5
 Pages<br>and a director"): its converted text loses that line too, and its map is composed
 with the conversion's, so evidence still cites the HTML's lines.
@@ -30,7 +32,7 @@ import re
 from graphkit import regex_cache
 from graphkit.source import SourceText, TextOrigin
 
-__all__ = ["between_prose", "drop_page_furniture", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
+__all__ = ["drop_page_furniture", "in_paragraph", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
 
 #: A line of page furniture, its pieces in any order, with a page number or "<PAGE>": "Page 7 of
 #: 12", "<PAGE>", "CUSIP No. 123456789   13D   Page 3", "Schedule 13D   Page 3 of 12 Pages";
@@ -53,23 +55,30 @@ def _prose(line: str) -> bool:
 
 
 def _inside_paragraph(lines: list[str], i: int) -> bool:
-    """Whether furniture line ``i`` stands between two lines of one paragraph (see
-    :func:`between_prose`)."""
-    return 0 < i < len(lines) - 1 and between_prose(lines[i - 1], lines[i + 1])
+    """Whether furniture line ``i`` stands inside a paragraph or ends one (see
+    :func:`in_paragraph`)."""
+    return 0 < i and in_paragraph(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else "")
 
 
-def between_prose(before: str, after: str) -> bool:
-    """Whether a line of page furniture between ``before`` and ``after`` stands inside a
-    paragraph: text on each side, no blank, and prose on one side at least (a cover page's
-    header stands between rules, row labels and cells).
+def in_paragraph(before: str, after: str) -> bool:
+    """Whether a line of page furniture between the lines ``before`` and ``after`` stands
+    inside a paragraph or ends one: right after a line of prose, with a line of text or a blank
+    after it (read as part of the paragraph, it would end its last sentence: "owned by Roe
+    Fund L.P. Page 7 of 12"); or between two lines of text, no blank, prose on one side at least.
+    A cover page's header stands between rules, row labels and cells, or after a blank line.
 
-    >>> between_prose("the general partners of", "Roe Investors L.P. are")
+    >>> in_paragraph("the general partners of", "Roe Investors L.P. are")
     True
-    >>> between_prose("14. TYPE OF REPORTING PERSON     PN", "-----")
-    False
+    >>> in_paragraph("the shares owned by Roe Fund L.P.", "")
+    True
+    >>> in_paragraph("14. TYPE OF REPORTING PERSON     PN", "-----"), in_paragraph("", "Item 4")
+    (False, False)
     """
-    if not before.strip() or not after.strip() or PAGE_LINE.match(before) or \
-            PAGE_LINE.match(after) or TABLE_GAP.search(before) or TABLE_GAP.search(after):
+    if not before.strip() or PAGE_LINE.match(before) or TABLE_GAP.search(before):
+        return False
+    if not after.strip():
+        return _prose(before)
+    if PAGE_LINE.match(after) or TABLE_GAP.search(after):
         return False
     return _prose(before) or _prose(after)
 

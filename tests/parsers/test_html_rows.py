@@ -12,6 +12,8 @@ from graphkit.parsers.html_text import html_to_text_mapped
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 #: 2005_SC_13D_1333324.txt with the footer "Page 2" inside the cell of cover footnote (1)
 CELL_FOOTER = FILINGS / "hp46" / "2005_SC_13D_1333324_cell_page_footer.txt"
+#: filing/2011_SC_13DA_1491714.txt with the footer "Page 3 of 6" ending the cell of Item 2(c)
+CELL_END_FOOTER = FILINGS / "hp46" / "2011_SC_13DA_1491714_cell_end_footer.txt"
 
 
 def test_patterns():
@@ -53,9 +55,14 @@ def test_page_furniture_inside_a_cell():
     text, runs = join_rows(blank)
     assert text == "(1) | Mr. C.H. Snyder, Jr., Mr. Dennis C. Snyder are all shareholders"
     assert [blank[r:r + n] for _, r, n in runs] == [text[p:p + n] for p, _, n in runs]
-    # kept: a footer that ends its cell, a row's own cell, one between blank lines of a cover
-    for kept in (f"{CELL_MARK}held by the Fund{SOFT_BREAK}Page 2 of 9{CELL_MARK}",
-                 f"{CELL_MARK}held by the Fund{CELL_MARK}{SOFT_BREAK}Page 2{SOFT_BREAK}"
+    # a footer that ends the cell's prose goes too, after a blank line of the cell or not (the
+    # cell's lines are joined into one all the same)
+    for row in (f"{CELL_MARK}held by the Fund{SOFT_BREAK}Page 2 of 9{CELL_MARK}{CELL_MARK}x"
+                f"{CELL_MARK}", f"{CELL_MARK}held by the Fund{SOFT_BREAK} {SOFT_BREAK}Page 2 of 9"
+                f"{CELL_MARK}{CELL_MARK}x{CELL_MARK}"):
+        assert join_rows(blank_page_furniture(row))[0] == "held by the Fund | x"
+    # kept: one in a cell of its own, one among a cover's cells
+    for kept in (f"{CELL_MARK}held by the Fund{CELL_MARK}{SOFT_BREAK}Page 2{SOFT_BREAK}"
                  f"{CELL_MARK}Roe Fund{CELL_MARK}",
                  f"{CELL_MARK}CUSIP No. 123{SOFT_BREAK}Page 2 of 9{SOFT_BREAK}13D{CELL_MARK}"):
         assert blank_page_furniture(kept) == kept, kept
@@ -76,3 +83,20 @@ def test_html_cell_page_footer_keeps_the_claims():
     assert mapped.text[at - 22:at] == "Mr. C.H. Snyder, Jr., "
     offset, line = mapped.origin.locate(at)
     assert line == 288 and html[offset:].startswith("Mr.&nbsp;Dennis C. Snyder")
+
+
+def test_html_page_footer_ending_a_cell_keeps_the_claims():
+    # Item 2(c): "Chief Executive Officer of Sprott Asset Management LP, ... the general partner
+    # of the manager of the Trust<br>Page 3 of 6</td>": read "... of the Trust Page 3 of 6",
+    # the sentence's four claims were lost
+    rec = parse_path(CELL_END_FOOTER).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    claims = {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
+    assert {("Eric S. Sprott", "officer_of", "Sprott Asset Management GP Inc."),
+            ("Eric S. Sprott", "officer_of", "Sprott Asset Management LP"),
+            ("Sprott Asset Management GP Inc.", "general_partner_of", "Sprott Asset Management LP"),
+            ("Sprott Asset Management LP", "investment_manager_of", "Sprott Physical Gold Trust")
+            } <= claims
+    text = html_to_text_mapped(CELL_END_FOOTER.read_bytes().decode("latin-1")).text
+    assert "the general partner of the manager of the Trust\n" in text
+    assert "Page 3 of 6" not in text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.page_breaks import (PAGE_LINE, PROSE_LINE_WORDS, TABLE_GAP, between_prose,
+from graphkit.parsers.page_breaks import (PAGE_LINE, PROSE_LINE_WORDS, TABLE_GAP, in_paragraph,
                                          drop_page_furniture)
 from graphkit.source import SourceText
 
@@ -44,6 +44,19 @@ def test_real_page_break_inside_a_sentence_is_dropped():
     assert (ev.line, ev.start, text[ev.start - 10:ev.end - 10]) == (103, 63, "Street")
 
 
+def test_page_header_right_after_a_paragraph_is_dropped():
+    # 2004_SC_13GA_80255 lines 181-186: cover 3's header right after cover 2's last footnote
+    text = ("        **Any shares reported in Items 5 and 6 are also\n"
+            "                      reported in Item 7.\n"
+            "CUSIP NO. 336158100             13G       Page  3   of  6  Pages\n"
+            "\n"
+            "1  Name of Reporting Person\n")
+    out = drop_page_furniture(SourceText("f.txt", text, line_offset=180))
+    header = "CUSIP NO. 336158100             13G       Page  3   of  6  Pages\n"
+    assert out.text == text.replace(header, "")
+    assert out.line_of(out.text.index("1  Name")) == 185
+
+
 def test_cover_page_header_is_kept():
     # a header between a cover's last cell and the next cover's rule: no paragraph around it
     text = "14. TYPE OF REPORTING PERSON     PN\nCUSIP No. 458860103   Page 3 of 9\n-----\n"
@@ -51,12 +64,15 @@ def test_cover_page_header_is_kept():
     assert drop_page_furniture(src) is src
 
 
-def test_between_prose():
+def test_in_paragraph():
     # 1994_SC_13DA_757011 line 580: the lines around its "<PAGE>"
-    assert between_prose("shares of Common Stock.  Assuming that Water ",
+    assert in_paragraph("shares of Common Stock.  Assuming that Water ",
                          "Street exercises all of its Warrants, but that no other Warrants ")
-    assert not between_prose("shares of Common Stock.", "   ")
-    assert not between_prose("Lieblong Transport, Inc.        29,200", "-----")
+    # 2001_SC_13D_913665 line 218: "<PAGE>" right after a paragraph's last line, a blank after
+    assert in_paragraph("an as-converted basis with the issuer's common stock.", "")
+    assert not in_paragraph("", "an as-converted basis with the issuer's common stock.")
+    assert not in_paragraph("               CUSIP No. 75954T104", "")
+    assert not in_paragraph("Lieblong Transport, Inc.        29,200", "-----")
 
 
 def _officer_claims(path: Path) -> set[tuple[str, str, str]]:
