@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from graphkit.parsers import signatures as sig
 from graphkit.parsers.cue_search import fold_case, search_lines
 from graphkit.parsers.signature_lines import column_segments
+from graphkit.parsers.signature_tab_columns import tab_column_segments
 from graphkit.parsers.signature_table import table_segments
 from graphkit.source import SourceText
 from tests.conftest import check_text_13_filings
@@ -286,9 +287,10 @@ SIGNATURE_PIECES = [
 
 def _first_split_lines(text):
     """``_split_lines`` as first written: each line of ``^.*$`` (or each column cell of a
-    line, where blocks stand side by side, or each cell of a table row), cut at INNER_CELL."""
+    line, where blocks stand side by side, typed in columns or in tab cells, or each cell of a
+    table row), cut at INNER_CELL."""
     out = []
-    for a, b in table_segments(text, column_segments(text)):
+    for a, b in table_segments(text, tab_column_segments(text, column_segments(text))):
         pos = a
         for cut in sig.INNER_CELL.finditer(text[a:b]):
             out.append((pos, a + cut.start(), text[pos:a + cut.start()]))
